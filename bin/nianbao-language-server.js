@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The standalone language server (`nianbao-language-server --stdio`), for any LSP client.
+require('../dist/server.js');

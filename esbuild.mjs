@@ -1,0 +1,27 @@
+// Bundles the extension client, the language server and the CLI into dist/ (CommonJS, Node 20).
+// Usage: node esbuild.mjs [--watch] [--minify]
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify') || process.env.NIANBAO_RELEASE === '1';
+const common = {
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, minify,
+  external: ['vscode'], logLevel: 'info', legalComments: 'none',
+};
+const entries = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
+  // The core alone, for tests and for other tools that embed the checker.
+  { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
+  // Editor tests run inside the extension host; mocha stays external (required from node_modules there).
+  { entryPoints: ['test/editor/suite/index.ts'], outfile: 'dist/test/editor/index.js', external: ['vscode', 'mocha'] },
+].filter((e) => e.entryPoints.every((p) => existsSync(p)));
+
+if (watch) {
+  const ctxs = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
+  await Promise.all(ctxs.map((c) => c.watch()));
+} else {
+  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+}

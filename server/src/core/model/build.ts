@@ -1,0 +1,198 @@
+import type { DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
+import { LineIndex } from '../text/lines.js';
+import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
+import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
+import { TEMPLATES, formatForYear, templateOf, type Template } from '../templates/index.js';
+import { findTable2, findTable3, findTable4, readTable2, readTable3, readTable4, type ForeignRow, type LineSpan } from './tables.js';
+import { detectYear, type WrittenDate } from './year.js';
+
+/** Options of `parseReport`. */
+export interface ParseOptions {
+  /** Read the report as this format instead of detecting it (CLI `--report-format`, config, status bar). */
+  format?: FormatId;
+  /** Take this as the report year instead of detecting it. */
+  year?: number;
+}
+
+/** What the engine read beyond the public model, for rules (not part of the JSON contract). */
+export interface ReportExtras {
+  malformedOrdinals: MalformedOrdinal[];
+  dates: WrittenDate[];
+  /** 表二 rows whose label belongs to another format (`规范性文件` in a 2021 report). */
+  foreignTable2Rows: ForeignRow[];
+  /** Which format each signature found belongs to, with where (for `format-mixed`). */
+  signatures: { format: FormatId; text: string; line: number }[];
+  /** For 表三: the score of reading it with the 2019 and 2021 row lists. */
+  table3Scores: Partial<Record<FormatId, number>>;
+  /** Line spans of the tables. */
+  spans: Partial<Record<TableId, LineSpan>>;
+  yearAmbiguous: boolean;
+}
+
+/** The report model with the extras rules need. */
+export type Report = ReportModel & { extras: ReportExtras };
+
+const T3_ROW_KEYS = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '四、结转下年度继续办理'].map(labelKey);
+
+function isTableRowHeading(h: Heading): boolean {
+  const key = labelKey(h.ordinal + h.title);
+  if (!/[\u4e00-\u9fff]{2}/.test(h.title)) return true;
+  return T3_ROW_KEYS.some((k) => key === k || (key.length >= 6 && bigramCoverage(key, k) >= 0.8 && bigramCoverage(k, key) >= 0.6));
+}
+
+/**
+ * Which canonical section a level-1 heading names (index into the template's sections), by its topic words.
+ * Order matters: 行政复议 is tested before 公开申请 (`因政府信息公开申请行政复议…` is section 四).
+ */
+export function classifySection(title: string, template: Template): number {
+  const key = titleKey(title);
+  const order = [...template.sections.keys()].reverse();
+  // Exact or variant titles first.
+  for (const i of order) {
+    const s = template.sections[i];
+    if ([s.title, ...s.variants].some((v) => titleKey(v.replace(/^[一二三四五六七八九十]+、/, '')) === key)) return i;
+  }
+  for (const i of order) {
+    const s = template.sections[i];
+    if (s.keywords.some((k) => new RegExp(k).test(key))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Reads a report draft into the template model: headings and sections, 表二/表三/表四 with every value cell and
+ * its source range, the report year and the format. One linear pass over the lines plus bounded work per table.
+ * Never throws on any text; what cannot be read is absent from the model.
+ */
+export function parseReport(text: string, options: ParseOptions = {}): Report {
+  const lines = new LineIndex(text);
+  const n = lines.lineCount;
+  let headings: Heading[] = [];
+  const malformed: MalformedOrdinal[] = [];
+  for (let i = 0; i < n; i++) {
+    const h = readHeading(lines, i);
+    if (h) {
+      if (h.level === 1 && h.ordinalStyle === 'cn' && isTableRowHeading(h)) continue;
+      if (!/[\u4e00-\u9fffA-Za-z]/.test(h.title)) continue;
+      headings.push(h);
+      continue;
+    }
+    const m = readMalformedOrdinal(lines, i);
+    if (m) malformed.push(m);
+  }
+  const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
+  const spans: ReportExtras['spans'] = {};
+  const t3span = findTable3(lines, 0, n, level1());
+  if (t3span) {
+    spans.t3 = t3span;
+    headings = headings.filter((h) => h.line <= t3span.start || h.line >= t3span.end);
+  }
+  // Sections are classified against the 2021 titles (identical in 2019); pre-2019 reports are re-classified below.
+  const modern = templateOf('2021');
+  for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, modern);
+  const top = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
+  const sectionLine = (idx: number, before = n): number => {
+    const hs = top.filter((h) => h.canonical === idx && h.line < before);
+    return hs.length ? hs[hs.length - 1].line : -1;
+  };
+  const nextTop = (line: number) => top.find((h) => h.line > line)?.line ?? n;
+
+  // 表二: under 二, before 表三.
+  const t3start = t3span?.start ?? n;
+  const s2 = sectionLine(1, t3start);
+  const s3 = sectionLine(2, t3start + 1);
+  let t2span: LineSpan | null = null;
+  {
+    const from = s2 >= 0 ? s2 : 0;
+    const limit = Math.min(t3start, s3 > from ? s3 : n);
+    const f = s2 >= 0 || t3span ? findTable2(lines, from, limit) : null;
+    if (f) t2span = { start: f.start, end: Math.min(limit, nextTop(f.start)) };
+  }
+  // 表四: after 表三 (or under 四).
+  let t4span: LineSpan | null = null;
+  {
+    const s4 = top.find((h) => h.canonical === 3 && h.line >= (t3span?.end ?? 0))?.line ?? -1;
+    const from = Math.max(t3span?.end ?? 0, s4);
+    if (t3span || s4 >= 0) t4span = findTable4(lines, from, n, level1());
+  }
+  if (t2span) spans.t2 = t2span;
+  if (t4span) spans.t4 = t4span;
+  const inside = (line: number) => [t2span, t4span].some((s) => s && line > s.start && line < s.end);
+  headings = headings.filter((h) => !(inside(h.line) && (h.level > 1 || h.ordinalStyle !== 'cn')));
+
+  // Year and format.
+  const firstTop = headings.find((h) => h.level === 1 && h.ordinalStyle === 'cn')?.line ?? -1;
+  const yf = detectYear(lines, firstTop);
+  const year = options.year ?? yf.year;
+  const signatures: ReportExtras['signatures'] = [];
+  for (const span of [t2span, t3span]) {
+    if (!span) continue;
+    for (let i = span.start; i < span.end; i++) {
+      const k = labelKey(lines.line(i));
+      for (const t of TEMPLATES) for (const s of t.signatures) if (k.includes(labelKey(s))) signatures.push({ format: t.id, text: s, line: i });
+    }
+  }
+  for (let i = 0; i < Math.min(n, 40); i++) {
+    const t = lines.line(i);
+    if (/〔2019〕60号/.test(t)) signatures.push({ format: '2019', text: '〔2019〕60号', line: i });
+    if (/〔2021〕30号/.test(t)) signatures.push({ format: '2021', text: '〔2021〕30号', line: i });
+  }
+  const count = (f: FormatId) => signatures.filter((s) => s.format === f && !s.text.startsWith('〔')).length;
+  let format: DetectedFormat;
+  const formatEvidence: string[] = [];
+  if (options.format) {
+    format = options.format;
+    formatEvidence.push('override');
+  } else if (count('2021') || count('2019')) {
+    format = count('2021') >= count('2019') ? '2021' : '2019';
+    formatEvidence.push(...new Set(signatures.filter((s) => s.format === format).map((s) => s.text)));
+  } else if (year !== null) {
+    format = formatForYear(year);
+    formatEvidence.push(`year ${year}`);
+  } else if (signatures.length) {
+    format = signatures[0].format;
+    formatEvidence.push(signatures[0].text);
+  } else {
+    format = 'unknown';
+  }
+
+  // Tables, read with the format's templates (表三 with both row lists; the better alignment wins).
+  const tables: Partial<Record<TableId, TableModel>> = {};
+  const table3Scores: ReportExtras['table3Scores'] = {};
+  let foreign: ForeignRow[] = [];
+  const tplFor = (f: DetectedFormat) => (f === '2019' || f === '2021' ? templateOf(f) : f === 'pre2019' ? templateOf('2019') : templateOf('2021'));
+  const tpl = tplFor(format);
+  if (t3span) {
+    const r19 = readTable3(lines, t3span, templateOf('2019').tables.t3!);
+    const r21 = readTable3(lines, t3span, templateOf('2021').tables.t3!);
+    table3Scores['2019'] = r19.score;
+    table3Scores['2021'] = r21.score;
+    const preferred = tpl.id === '2019' ? r19 : r21;
+    const other = tpl.id === '2019' ? r21 : r19;
+    const chosen = other.score > preferred.score + 1 ? other : preferred;
+    chosen.table.otherHandlingLayout = Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split';
+    tables.t3 = chosen.table;
+  }
+  if (t2span && tpl.tables.t2) {
+    const r = readTable2(lines, t2span, tpl.tables.t2);
+    tables.t2 = r.table;
+    foreign = r.foreign;
+  }
+  if (t4span && tpl.tables.t4) tables.t4 = readTable4(lines, t4span, tpl.tables.t4);
+
+  // Sections (pre-2019 reports are classified against their conventional list).
+  if (format === 'pre2019') for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, templateOf('pre2019'));
+  const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
+  const sections: Section[] = tops.map((h, i) => {
+    const end = i + 1 < tops.length ? tops[i + 1].line : n;
+    const tabs = (Object.keys(spans) as TableId[]).filter((id) => spans[id]!.start >= h.line && spans[id]!.start < end);
+    return { heading: h, startLine: h.line, endLine: end, children: headings.filter((c) => c.line > h.line && c.line < end && c !== h), tables: tabs };
+  });
+  const canonicalHits = new Set(tops.map((h) => h.canonical).filter((c) => c >= 0)).size;
+  const isReport = Boolean(yf.title) || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0;
+
+  return {
+    text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, yearAmbiguous: yf.ambiguous },
+  };
+}

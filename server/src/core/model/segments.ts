@@ -1,0 +1,74 @@
+import type { LineIndex } from '../text/lines.js';
+import { tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
+
+/**
+ * A value segment: a run of value cells that belong to one table row, with the label text around it.
+ * This is what every layout reduces to: a pipe row gives its label cells (`inline`) and its value cells; one
+ * cell per line gives label lines (`before`) then value lines; `pdftotext -layout` gives a label that may wrap
+ * above (`before`), beside (`inline`) or below (`after`) the numbers.
+ */
+export interface Segment {
+  values: Token[];
+  /** Text tokens between the previous segment and this one (on earlier lines). */
+  before: Token[];
+  /** Text tokens on the line of the first value, before it. */
+  inline: Token[];
+  /** Text tokens after this segment, up to the next one (the next segment's `before`). */
+  after: Token[];
+  line: number;
+}
+
+/** Reads the tokens of lines `[start, end)`. */
+export function tokenizeLines(lines: LineIndex, start: number, end: number): LineTokens[] {
+  const out: LineTokens[] = [];
+  for (let i = start; i < end; i++) out.push(tokenizeLine(lines, i));
+  return out;
+}
+
+/**
+ * Splits tokenised lines into value segments. A segment ends at a text token, at the end of a line that holds
+ * two or more values (a row of its own), and before a pipe row with values. Prose lines end a segment and are
+ * not label text.
+ */
+export function segmentize(lts: LineTokens[]): { segments: Segment[]; leading: Token[] } {
+  const segments: Segment[] = [];
+  let pending: Token[] = [];
+  let leading: Token[] | null = null;
+  let cur: Segment | null = null;
+  const close = () => {
+    if (cur) segments.push(cur);
+    cur = null;
+  };
+  for (const lt of lts) {
+    if (lt.prose) {
+      close();
+      continue;
+    }
+    if (lt.pipeRow && lt.values > 0) close();
+    const lineText: Token[] = [];
+    for (const tok of lt.tokens) {
+      if (tok.kind === 'text') {
+        close();
+        pending.push(tok);
+        lineText.push(tok);
+      } else {
+        if (!cur) {
+          if (leading === null) leading = pending;
+          cur = { values: [], before: pending.filter((t) => t.line !== lt.line), inline: lineText.slice(), after: [], line: lt.line };
+          pending = [];
+        }
+        (cur as Segment).values.push(tok);
+      }
+    }
+    if (cur && (lt.values >= 2 || lt.pipeRow)) close();
+  }
+  close();
+  for (let i = 0; i + 1 < segments.length; i++) segments[i].after = segments[i + 1].before;
+  if (segments.length) segments[segments.length - 1].after = pending;
+  return { segments, leading: leading ?? pending };
+}
+
+/** Joined label keys of tokens. */
+export function keyOf(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.key).join('');
+}

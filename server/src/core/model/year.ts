@@ -1,0 +1,154 @@
+import type { Range, YearEvidence } from '../types.js';
+import type { LineIndex } from '../text/lines.js';
+
+/** A date written in the text (signature, 发布日期), with where it stands. */
+export interface WrittenDate {
+  year: number;
+  month: number;
+  day: number;
+  kind: 'signature' | 'published';
+  range: Range;
+  raw: string;
+}
+
+export interface YearFindings {
+  year: number | null;
+  evidence: YearEvidence[];
+  title: { text: string; range: Range } | null;
+  dates: WrittenDate[];
+  /** Title-like lines that name two different years (a comparison, not one report). */
+  ambiguous: boolean;
+}
+
+const SELF_REF = /(\d{4})\s*年\s*度?\s*(?:[^\d。，,；;、\s]{0,20}?)(?:政府信息公开|政务公开|信息公开)[^。，,；;]{0,12}?(?:年度报告|年报)/g;
+const PERIOD = /(?:(?:统计期限|统计时限|统计期|统计时间|统计周期|数据统计)[^。；;\d]{0,16}?)?(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/g;
+const DATE_LINE = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+
+/**
+ * Reads the report year (templates.md §1, §5.3 X-4) from, in order of trust: the title line, the report's
+ * self-references in its introduction (`…2020年政府信息公开工作年度报告`), the statistics period
+ * (`统计期限…2020年1月1日…12月31日`), and the signature date (year − 1). Returns every piece of evidence, so
+ * `year-mismatch` can show where they disagree. Lines that name two different years make the title ambiguous.
+ * @param introEnd 0-based line of the first section heading (the introduction ends there).
+ */
+export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
+  const evidence: YearEvidence[] = [];
+  let title: YearFindings['title'] = null;
+  let ambiguous = false;
+  // PDF text wraps titles and sentences: read the lines joined (trimmed, without breaks), mapping back to positions.
+  const flat = flatten(lines, 0, lines.lineCount);
+  const introLimit = Math.min(lines.lineCount, introEnd >= 0 ? introEnd : 30, 40);
+  // Title: the first lines (at most three) that together end in 报告/年报 and are short.
+  let seen = 0;
+  for (let i = 0; i < introLimit && seen < 14 && !title; i++) {
+    if (!lines.line(i).trim()) continue;
+    seen++;
+    let joined = '';
+    for (let j = i; j < Math.min(introLimit, i + 3); j++) {
+      const t = lines.line(j).trim();
+      if (!t || t.includes('|')) break;
+      joined += t;
+      if (joined.length > 64) break;
+      if (/年度报告|工作报告|年报/.test(t) && /(年度报告|工作报告|年报)(?:[-—（(].*)?$/.test(joined)) {
+        const a = lines.line(i).length - lines.line(i).trimStart().length;
+        title = { text: joined, range: { start: { line: i, character: a }, end: { line: j, character: lines.line(j).trimEnd().length } } };
+        const years = new Set((joined.match(/(?<!\d)(?:19|20)\d{2}(?=\s*年)/g) ?? []).map(Number));
+        if (years.size > 1) ambiguous = true;
+        break;
+      }
+    }
+  }
+  const introChars = introLimit < lines.lineCount ? flat.offsetOfLine(introLimit) : flat.text.length;
+  SELF_REF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SELF_REF.exec(flat.text)) && m.index < introChars) {
+    const range = flat.range(m.index, m.index + m[0].length);
+    const inTitle = title !== null && range.start.line >= title.range.start.line && range.end.line <= title.range.end.line;
+    if (inTitle && ambiguous) continue;
+    evidence.push({ source: inTitle ? 'title' : 'self-reference', year: Number(m[1]), range });
+  }
+  PERIOD.lastIndex = 0;
+  while ((m = PERIOD.exec(flat.text))) {
+    const explicit = /统计|期限|时限|周期/.test(m[0]) || /统计|数据/.test(flat.text.slice(Math.max(0, m.index - 20), m.index));
+    if (!explicit) continue;
+    if (m[2] && m[2] !== m[1]) continue;
+    evidence.push({ source: 'period', year: Number(m[1]), range: flat.range(m.index, m.index + m[0].length) });
+  }
+  const dates: WrittenDate[] = [];
+  for (let i = Math.max(0, lines.lineCount - 15); i < lines.lineCount; i++) {
+    const t = lines.line(i);
+    const m = DATE_LINE.exec(t);
+    if (m) {
+      const a = t.length - t.trimStart().length;
+      dates.push({ year: +m[1], month: +m[2], day: +m[3], kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim() });
+    }
+  }
+  for (let i = 0; i < Math.min(lines.lineCount, 20); i++) {
+    const t = lines.line(i);
+    const m = PUBLISHED.exec(t);
+    if (m) dates.push({ year: +m[1], month: +m[2], day: +m[3], kind: 'published', range: lines.range(i, m.index, m.index + m[0].length), raw: m[0] });
+  }
+  const sig = dates.find((d) => d.kind === 'signature');
+  if (sig) evidence.push({ source: 'signature', year: sig.year - 1, range: sig.range });
+  const pick = (src: YearEvidence['source']) => evidence.filter((e) => e.source === src);
+  let year: number | null = null;
+  const order: YearEvidence['source'][] = ['title', 'self-reference', 'period'];
+  for (const src of order) {
+    const ev = pick(src);
+    if (ev.length) {
+      year = majority(ev.map((e) => e.year));
+      break;
+    }
+  }
+  if (year === null && !ambiguous && sig) year = sig.year - 1;
+  return { year, evidence, title, dates, ambiguous };
+}
+
+function majority(ys: number[]): number {
+  const c = new Map<number, number>();
+  for (const y of ys) c.set(y, (c.get(y) ?? 0) + 1);
+  return [...c.entries()].sort((a, b) => b[1] - a[1] || ys.indexOf(a[0]) - ys.indexOf(b[0]))[0][0];
+}
+
+/** Lines `[from, to)` joined without their breaks and outer white space, with offsets mapped back to positions. */
+export function flatten(lines: LineIndex, from: number, to: number) {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const leads: number[] = [];
+  let len = 0;
+  for (let i = from; i < to; i++) {
+    const raw = lines.line(i);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    starts.push(len);
+    leads.push(lead);
+    parts.push(t);
+    len += t.length;
+  }
+  const text = parts.join('');
+  const toPos = (off: number) => {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    // An offset at the very end of a line's text belongs to that line's end, not the next line's start.
+    while (lo > 0 && starts[lo] === off && parts[lo - 1].length && starts[lo - 1] + parts[lo - 1].length === off) lo--;
+    return { line: from + lo, character: leads[lo] + (off - starts[lo]) };
+  };
+  return {
+    text,
+    offsetOfLine: (line: number) => starts[Math.min(starts.length - 1, Math.max(0, line - from))],
+    position: toPos,
+    range: (a: number, b: number): Range => {
+      const s = toPos(a);
+      // The start of a range sits on the line that holds its first character.
+      let lo = s.line - from;
+      while (lo + 1 < starts.length && starts[lo + 1] <= a && parts[lo].length <= a - starts[lo]) lo++;
+      const start = { line: from + lo, character: leads[lo] + (a - starts[lo]) };
+      return { start, end: toPos(b) };
+    },
+  };
+}

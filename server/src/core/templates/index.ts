@@ -1,0 +1,40 @@
+import type { FormatId } from '../types.js';
+import { TemplateSchema, type Template } from './schema.js';
+import pre2019 from './data/pre2019.json';
+import f2019 from './data/2019.json';
+import f2021 from './data/2021.json';
+
+export * from './schema.js';
+
+/**
+ * Validates a template data file against the schema.
+ * @throws Error naming the file and the first invalid key, when the data does not fit (a bug in the data file).
+ */
+export function loadTemplate(name: string, data: unknown): Template {
+  const r = TemplateSchema.safeParse(data);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new Error(`template ${name}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return r.data;
+}
+
+/** All formats, oldest first; validated once at load. */
+export const TEMPLATES: readonly Template[] = [
+  loadTemplate('pre2019.json', pre2019),
+  loadTemplate('2019.json', f2019),
+  loadTemplate('2021.json', f2021),
+];
+
+/** The template of a format id. */
+export function templateOf(id: FormatId): Template {
+  const t = TEMPLATES.find((x) => x.id === id);
+  if (!t) throw new Error(`unknown format ${id}`);
+  return t;
+}
+
+/** The format that applies to a report year (templates.md §1): ≤2018 pre-2019, 2019–2020 the 60号 format, later 30号. */
+export function formatForYear(year: number): FormatId {
+  for (let i = TEMPLATES.length - 1; i >= 0; i--) if (year >= TEMPLATES[i].firstYear) return TEMPLATES[i].id;
+  return 'pre2019';
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * The zod schema of a template data file (`data/*.json`): one file per official format. A new format year is a
+ * new data file that passes this schema, not new code. Labels are given in their canonical printed form
+ * (full-width punctuation), exactly as templates.md §3–§4 give them.
+ */
+const label = z.string().min(1);
+
+export const SectionSchema = z.object({
+  id: z.string(),
+  /** Canonical heading with its ordinal, e.g. `三、收到和处理政府信息公开申请情况`. */
+  title: label,
+  /** Regex alternatives (one string, `|`-separated) that identify the section's topic in a heading title. */
+  keywords: z.array(z.string()).min(1),
+  /** Known variant titles (with ordinal): reported by `section-title` at info. */
+  variants: z.array(label),
+  required: z.boolean(),
+});
+
+export const ColumnSchema = z.object({
+  id: z.string(),
+  label,
+  /** count: non-negative integer (件); signed: integer that may be negative (本年增/减); amount: money, decimals allowed. */
+  kind: z.enum(['count', 'signed', 'amount']),
+  unit: z.string().optional(),
+});
+
+export const Table2Schema = z.object({
+  name: z.string(),
+  section: z.string(),
+  firstHeader: label,
+  blocks: z.array(z.object({
+    id: z.string(),
+    heading: label,
+    columns: z.array(ColumnSchema).min(1),
+    rows: z.array(z.object({ id: z.string(), label })).min(1),
+  })).min(1),
+  stockFlow: z.object({ rows: z.array(z.string()), issued: z.string(), repealed: z.string(), inForce: z.string() }).optional(),
+});
+
+export const Table3Schema = z.object({
+  name: z.string(),
+  section: z.string(),
+  corner: label,
+  headerGroups: z.array(label),
+  columns: z.array(ColumnSchema).length(7),
+  rows: z.array(z.object({
+    id: z.string(),
+    /** 0 = `一、` level row, 1 = `（一）` level, 2 = numbered sub-row. */
+    level: z.number().int().min(0).max(2),
+    label,
+    /** Whether the row carries numbers (group labels such as `（三）不予公开` do not). */
+    data: z.boolean(),
+    variants: z.array(label).optional(),
+  })).min(1),
+});
+
+export const Table4Schema = z.object({
+  name: z.string(),
+  section: z.string(),
+  groups: z.array(z.object({ id: z.string(), label, parent: z.string().nullable() })).length(3),
+  leaves: z.array(label).length(5),
+});
+
+/** An arithmetic identity (勾稽关系, templates.md §5) that a `sum-*` rule checks. */
+export const IdentitySchema = z.union([
+  z.object({ id: z.string(), rule: z.string(), table: z.literal('t3'), per: z.literal('column'), left: z.array(z.string()), right: z.array(z.string()), text: z.string() }),
+  z.object({ id: z.string(), rule: z.string(), table: z.literal('t3'), per: z.literal('column'), total: z.string(), terms: z.array(z.string()) }).strict(),
+  z.object({ id: z.string(), rule: z.string(), table: z.literal('t3'), per: z.literal('row'), total: z.string(), terms: z.array(z.string()) }),
+  z.object({ id: z.string(), rule: z.string(), table: z.literal('t4'), per: z.literal('group'), total: z.number().int(), terms: z.array(z.number().int()) }),
+]);
+
+export const TemplateSchema = z.object({
+  id: z.enum(['pre2019', '2019', '2021']),
+  name: z.string(),
+  nameEn: z.string(),
+  /** The document that introduced the format (文号). */
+  document: z.string(),
+  /** First and last report year the format applies to (null: still current). */
+  firstYear: z.number().int(),
+  lastYear: z.number().int().nullable(),
+  /** Date the format was published (ISO); reports of earlier years cannot use it. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  sections: z.array(SectionSchema).min(1),
+  /** Whether the section numbering and order are fixed (2019/2021) or conventional (pre-2019). */
+  sectionOrderStrict: z.boolean(),
+  tables: z.object({ t2: Table2Schema.optional(), t3: Table3Schema.optional(), t4: Table4Schema.optional() }),
+  identities: z.array(IdentitySchema),
+  /** Label text found only in this format: evidence for format detection and `format-mixed`. */
+  signatures: z.array(z.string()),
+});
+
+export type Template = z.infer<typeof TemplateSchema>;
+export type TemplateSection = z.infer<typeof SectionSchema>;
+export type TemplateColumn = z.infer<typeof ColumnSchema>;
+export type Table2Template = z.infer<typeof Table2Schema>;
+export type Table3Template = z.infer<typeof Table3Schema>;
+export type Table4Template = z.infer<typeof Table4Schema>;
+export type Identity = z.infer<typeof IdentitySchema>;

@@ -1,0 +1,98 @@
+import type { Position, Range } from '../types.js';
+
+/**
+ * Line index over a text: line starts, line contents without their endings, and conversion between
+ * UTF-16 offsets and 0-based `Position`s. Line endings (`\n`, `\r\n`, lone `\r`) are kept as they are in
+ * the text; `eol(i)` tells which one ends line `i` (`''` for the last line).
+ */
+export class LineIndex {
+  readonly text: string;
+  /** Offset of the first character of each line. */
+  readonly starts: number[];
+  /** Offset just past each line's content (before its line ending). */
+  readonly ends: number[];
+
+  constructor(text: string) {
+    this.text = text;
+    const starts = [0];
+    const ends: number[] = [];
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) {
+        ends.push(i);
+        starts.push(i + 1);
+      } else if (c === 13 /* \r */) {
+        ends.push(i);
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    ends.push(n);
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The content of line `i` (0-based) without its line ending. */
+  line(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** The line ending after line `i`: `'\n'`, `'\r\n'`, `'\r'` or `''` for the last line. */
+  eol(i: number): string {
+    return i + 1 < this.starts.length ? this.text.slice(this.ends[i], this.starts[i + 1]) : '';
+  }
+
+  /** The most common line ending of the text (`'\n'` when there is none). */
+  dominantEol(): string {
+    let crlf = 0, lf = 0, cr = 0;
+    for (let i = 0; i + 1 < this.starts.length; i++) {
+      const e = this.eol(i);
+      if (e === '\r\n') crlf++;
+      else if (e === '\n') lf++;
+      else cr++;
+    }
+    if (crlf > lf && crlf >= cr) return '\r\n';
+    if (cr > lf && cr > crlf) return '\r';
+    return '\n';
+  }
+
+  /** UTF-16 offset of a position (clamped to the line's content). */
+  offsetAt(p: Position): number {
+    if (p.line < 0) return 0;
+    if (p.line >= this.starts.length) return this.text.length;
+    const s = this.starts[p.line];
+    return Math.min(s + Math.max(0, p.character), this.ends[p.line]);
+  }
+
+  /** 0-based position of a UTF-16 offset. */
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: Math.min(offset, this.ends[lo]) - this.starts[lo] };
+  }
+
+  /** Range of characters `[from, to)` of line `line`. */
+  range(line: number, from: number, to: number): Range {
+    return { start: { line, character: from }, end: { line, character: to } };
+  }
+
+  /** Range of the whole content of line `i`. */
+  lineRange(i: number): Range {
+    return this.range(i, 0, this.ends[i] - this.starts[i]);
+  }
+
+  /** The text inside `r`. */
+  slice(r: Range): string {
+    return this.text.slice(this.offsetAt(r.start), this.offsetAt(r.end));
+  }
+}

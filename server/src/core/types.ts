@@ -1,0 +1,193 @@
+/**
+ * Shared types of the core: positions, the report model and findings.
+ *
+ * Units everywhere in the core:
+ * - `Position.line` is 0-based; `Position.character` is a 0-based UTF-16 code-unit offset in that line
+ *   (LSP's convention). Adapters convert to 1-based line/column for people.
+ * - Counts are in 件 (applications, cases, documents) unless a column says otherwise (万元, 元).
+ */
+
+/** A 0-based line and UTF-16 character offset (LSP `Position`). */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A half-open range `[start, end)` in the document (LSP `Range`). */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A replacement of the text in `range` by `newText` (LSP `TextEdit`). */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** The template formats: pre-2019 convention, 国办公开办函〔2019〕60号, 国办公开办函〔2021〕30号. */
+export type FormatId = 'pre2019' | '2019' | '2021';
+export type DetectedFormat = FormatId | 'unknown';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** What a user may set a rule to in settings or `.nianbao.jsonc`. */
+export type RuleSetting = Severity | 'off';
+
+/** Message locale. Chinese is the default; English when the editor or config asks for it. */
+export type Locale = 'zh' | 'en';
+
+/** A message in both languages; the runner picks one by locale. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** A value cell of a template table as read from the text. */
+export interface Cell {
+  /** The cell's text exactly as in the source (`range` slices back to it). Empty for a blank cell. */
+  raw: string;
+  /** The number read from `raw`, or `null` when the cell is blank or not a number. Blank is never 0. */
+  value: number | null;
+  /** Where `raw` is. For a blank cell, an empty range at the cell's position. */
+  range: Range;
+  /** A unit typed inside the cell (`元`, `万元`, `件`), if any. */
+  unit?: string;
+  /** Why `value` is null although `raw` is not blank (a word, `-`, a decimal in a count column). */
+  invalid?: string;
+}
+
+/**
+ * How a template label (row, column, section) was found in the text: exactly; as a known variant; as a
+ * misspelling (within a few edits); only by its position (the layout scattered or wrapped the label beyond
+ * comparison); or not at all.
+ */
+export type MatchKind = 'exact' | 'variant' | 'misspelled' | 'positional' | 'absent';
+
+/** A label of the text mapped to a template label. */
+export interface LabelMatch {
+  kind: MatchKind;
+  /** The label as it stands in the source (possibly spread over several lines: then the first part). */
+  raw: string;
+  range: Range | null;
+  /** Edit distance between the normalised source label and the normalised template label. */
+  distance: number;
+}
+
+/** One template row of a table with the cells read for it. */
+export interface RowModel {
+  /** Template row id (`R1`, `R3.3.2`, `T2.1.2`, …). */
+  id: string;
+  /** Canonical label, character by character as the template prints it. */
+  label: string;
+  match: LabelMatch;
+  /** One entry per template value column; `null` when the text had no cell there at all. */
+  cells: (Cell | null)[];
+  /** How many value cells the text gave for this row (to report `cell-count`). */
+  cellCount: number;
+}
+
+/** One template column header mapped to the text. */
+export interface ColumnModel {
+  id: string;
+  label: string;
+  match: LabelMatch;
+}
+
+export type TableId = 't2' | 't3' | 't4';
+
+/** A template table (表二, 表三, 表四) as read from the text. */
+export interface TableModel {
+  id: TableId;
+  /** 表二 / 表三 / 表四 */
+  name: string;
+  /** The text span the table occupies (from its first label to its last cell). */
+  range: Range;
+  /** The layout recogniser that read it (`pipe`, `cell-per-line`, `space-aligned`, `mixed`). */
+  layout: string;
+  rows: RowModel[];
+  columns: ColumnModel[];
+  /** Set when the input is too broken to judge (collapsed columns, cut off): rules say so once at info. */
+  broken?: Bilingual;
+  /** For 表三: whether `（六）其他处理` was found as one data row (2019) or three sub-rows (2021). */
+  otherHandlingLayout?: 'single' | 'split' | 'unknown';
+}
+
+/** A heading with its ordinal, e.g. `三、收到和处理…` (level 1), `（二）…` (2), `1.` (3), or `#` headings. */
+export interface Heading {
+  level: number;
+  /** `一、`, `（二）`, `3.`, `##` … as in the source. */
+  ordinal: string;
+  /** Numeric value of the ordinal (一 → 1), or 0 for `#` headings without one. */
+  ordinalValue: number;
+  ordinalStyle: 'cn' | 'paren' | 'arabic' | 'hash';
+  /** The title after the ordinal, without Markdown `#` marks. */
+  title: string;
+  line: number;
+  /** The whole heading line's content range (without the line ending). */
+  range: Range;
+  /** The title's range. */
+  titleRange: Range;
+  /** Index of the canonical section it names (0 = 一、总体情况 …), or -1. */
+  canonical: number;
+}
+
+/** A top-level section of the report: a level-1 heading and the lines up to the next one. */
+export interface Section {
+  heading: Heading;
+  /** Lines `[startLine, endLine)` covered (the heading line included). */
+  startLine: number;
+  endLine: number;
+  children: Heading[];
+  tables: TableId[];
+}
+
+/** Where the report year was read from. */
+export interface YearEvidence {
+  source: 'title' | 'period' | 'self-reference' | 'signature' | 'override';
+  year: number;
+  range: Range;
+}
+
+/** The typed model of one report draft. Built once per text; every feature reads it. */
+export interface ReportModel {
+  text: string;
+  lines: import('./text/lines.js').LineIndex;
+  format: DetectedFormat;
+  /** Why that format (signatures found), for `nianbao inspect` and hover. */
+  formatEvidence: string[];
+  year: number | null;
+  yearEvidence: YearEvidence[];
+  /** The report's title line, if found. */
+  title: { text: string; range: Range } | null;
+  headings: Heading[];
+  sections: Section[];
+  tables: Partial<Record<TableId, TableModel>>;
+  /** Whether the text looks like a 年报 at all (title, 统计期限 or template sections). */
+  isReport: boolean;
+}
+
+/** A quick fix of a finding: text edits, applied together. */
+export interface Fix {
+  title: Bilingual;
+  edits: TextEdit[];
+}
+
+/** A related location of a finding (the summed cells of an arithmetic finding, the table value of a prose one). */
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+/** One problem found by a rule. Adapters translate it (LSP diagnostic, SARIF result, JSON contract). */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  expected?: number;
+  actual?: number;
+  related?: RelatedLocation[];
+  fix?: Fix;
+  /** A small payload the code action reads back (validated with zod there). */
+  data?: Record<string, unknown>;
+}
