@@ -8,6 +8,9 @@ const minify = process.argv.includes('--minify') || process.env.NIANBAO_RELEASE 
 const common = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, minify,
   external: ['vscode'], logLevel: 'info', legalComments: 'none',
+  // ESM dependencies (fdir, used by tinyglobby) read import.meta.url; give the CommonJS bundle a real one.
+  define: { 'import.meta.url': '__nianbaoImportMetaUrl' },
+  banner: { js: "const __nianbaoImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },

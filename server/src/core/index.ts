@@ -4,6 +4,13 @@
  */
 export * from './types.js';
 export { LineIndex } from './text/lines.js';
-export { labelKey, titleKey } from './text/normalize.js';
-export { parseReport, classifySection, type Report, type ParseOptions } from './model/build.js';
-export { TEMPLATES, templateOf, formatForYear } from './templates/index.js';
+export { labelKey, titleKey, editDistance } from './text/normalize.js';
+export { parseReport, classifySection, type Report, type ParseOptions, type ReportExtras } from './model/build.js';
+export { TEMPLATES, templateOf, formatForYear, type Template } from './templates/index.js';
+export { RULES, ruleById, type Rule, type RuleMeta } from './rules/index.js';
+export { pick } from './rules/rule.js';
+export { checkReport, analyze, sortFindings, type CheckOptions } from './check.js';
+export { applyFixes, editsOverlap, type ApplyResult } from './fix/apply.js';
+export { fixAll, type FixAllResult } from './fix/fix-all.js';
+export { renderPipeTable, renderTable2, renderTable3, renderTable4, renderSectionTable, renderNewReport, displayWidth } from './fix/render.js';
+export { docsUrl, DOCS_BASE } from './docs.js';

@@ -127,6 +127,8 @@ export interface Heading {
   range: Range;
   /** The title's range. */
   titleRange: Range;
+  /** The ordinal's range (`三、`, `（二）`), empty for `#` headings without one. */
+  ordinalRange: Range;
   /** Index of the canonical section it names (0 = 一、总体情况 …), or -1. */
   canonical: number;
 }

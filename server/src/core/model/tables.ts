@@ -202,7 +202,11 @@ export function readTable3(lines: LineIndex, span: LineSpan, template: Table3Tem
     id: 't3', name: template.name, range: spanRange(lines, span), layout: layoutOf(lts), rows, columns,
   };
   const found = rows.filter((r) => r.cells.length && r.match.kind !== 'absent').length;
-  if (found && found < specs.length / 2) {
+  // Two tables side by side (a two-column page, a comparison of two years): the same row label twice on a line.
+  const sideBySide = lts.some((lt) => specs.some((s) => s.key.length >= 6 && lt.tokens.filter((t) => t.kind === 'text' && t.key.includes(s.key)).length >= 2));
+  if (sideBySide) {
+    table.broken = { zh: '表三似乎是两张表并排排版（同一行出现两次相同的行标签），无法确定每个数属于哪张表，未做逐行和勾稽检查', en: '表三 seems to be two tables side by side (the same row label twice on a line); which number belongs to which table cannot be told, so rows and sums were not checked' };
+  } else if (found && found < specs.length / 2) {
     table.broken = { zh: `表三只读出 ${found} 行（共 ${specs.length} 行），表格可能不完整或排版已损坏`, en: `only ${found} of ${specs.length} rows of 表三 could be read; the table may be cut off or its layout broken` };
   }
   return { table, score };

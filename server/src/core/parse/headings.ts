@@ -53,12 +53,18 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
     let t = rest.trim();
     const stop = t.search(/[。！？]/);
     if (stop >= 0 && stop < t.length - 1) t = t.slice(0, stop + 1);
-    if (!hashLevel && t.length > MAX_TITLE) return null;
+    if (!hashLevel && t.length > MAX_TITLE) {
+      // A sub-heading that runs on into its paragraph (`（一）进一步完善制度,落实责任…`): its lead phrase is the title.
+      const cut = level > 1 ? t.search(/[。，,；;：:]/) : -1;
+      if (cut < 4 || cut > 30) return null;
+      t = t.slice(0, cut);
+    }
     const ts = bodyStart + body.length - rest.length + (rest.length - rest.trimStart().length);
     return {
       level, ordinal: ordinal.trim(), ordinalValue, ordinalStyle: style, title: t, line: lineNo,
       range: lines.range(lineNo, lead, full.trimEnd().length),
       titleRange: lines.range(lineNo, ts, ts + t.length),
+      ordinalRange: lines.range(lineNo, bodyStart, bodyStart + ordinal.trim().length),
       canonical: -1,
     };
   };

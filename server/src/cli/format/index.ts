@@ -1,0 +1,11 @@
+import type { Formatter } from './types.js';
+import { json } from './json.js';
+import { text } from './text.js';
+
+export type { FileResult, FormatContext, Formatter } from './types.js';
+
+/** Output formats of `nianbao check --format`. Each is one module; add new ones here. */
+export const FORMATTERS: Record<string, Formatter> = {
+  text,
+  json,
+};

@@ -1,0 +1,265 @@
+import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync, renameSync, statSync, existsSync } from 'node:fs';
+import { resolve, relative, dirname, basename, join, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import { createTwoFilesPatch } from 'diff';
+import {
+  analyze, fixAll, renderNewReport, type CheckOptions, type FormatId, type Locale, type ParseOptions, type RuleSetting,
+} from '../core/index.js';
+import { decodeBytes, encodeText, type Encoding } from './decode.js';
+import { FORMATTERS, type FileResult } from './format/index.js';
+import { inspectText } from './inspect.js';
+
+const VERSION = '0.1.0';
+const REPORT_EXT = /\.(md|markdown|txt)$/i;
+
+/** A problem the user can cause (bad argument, unreadable file): printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+const HELP = `nianbao — 政府信息公开工作年度报告检查工具 / checker for government information-disclosure annual reports
+
+Usage:
+  nianbao check [files|folders|globs…] [options]   check reports (default: the current folder)
+  nianbao inspect FILE                              show what the engine read (outline, tables, values)
+  nianbao new --year YEAR --agency NAME [--report-format 2021] [-o FILE]
+                                                    write a complete draft from the official template
+
+Options of check:
+  --format text|json|${'…'}          output format (default text)
+  --report-format pre2019|2019|2021  read the reports as this format instead of detecting it
+  --year YEAR                        take this as the report year instead of detecting it
+  --previous FILE                    last year's report of the same agency (carry-over, stock-flow)
+  --locale zh|en                     language of messages (default zh, or from LANG)
+  --fix                              apply the fixes and write the files back (same encoding and line endings)
+  --fix-dry-run                      print the fixes as a unified diff, change nothing
+  --rule ID=SEVERITY                 set a rule to off|info|warning|error (repeatable)
+  --no-color                         no colours (colours are used only on a terminal)
+  -h, --help / -v, --version
+
+Exit codes: 0 no errors, 1 at least one error-severity finding, 2 the tool could not run (bad arguments, unreadable file).`;
+
+/** Expands files, folders and globs into report files (folders: *.md, *.markdown, *.txt, recursively). */
+export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: string[] }> {
+  const files: string[] = [];
+  const errors: string[] = [];
+  for (const a of args.length ? args : ['.']) {
+    const abs = resolve(cwd, a);
+    if (existsSync(abs)) {
+      const st = statSync(abs);
+      if (st.isDirectory()) {
+        const found = await glob(['**/*.{md,markdown,txt}'], { cwd: abs, absolute: true, ignore: ['**/node_modules/**', '**/.git/**', '**/dist/**'] });
+        if (!found.length) errors.push(`${a}: no reports (*.md, *.txt) in this folder`);
+        files.push(...found.sort());
+      } else files.push(abs);
+    } else if (/[*?{[]/.test(a)) {
+      const found = await glob([a], { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      if (!found.length) errors.push(`${a}: no file matches`);
+      files.push(...found.sort());
+    } else errors.push(`${a}: no such file or folder`);
+  }
+  return { files: [...new Set(files)], errors };
+}
+
+/** Reads and decodes a report file, or gives the reason it cannot be read. */
+export function readReport(abs: string): { ok: true; text: string; encoding: Encoding } | { ok: false; error: string } {
+  let buf: Buffer;
+  try {
+    const st = statSync(abs);
+    if (!st.isFile()) return { ok: false, error: 'not a regular file' };
+    buf = readFileSync(abs);
+  } catch (e) {
+    return { ok: false, error: (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message };
+  }
+  return decodeBytes(buf);
+}
+
+/** Writes a file safely: to a temporary file beside it, then renamed over it (no half-written report). */
+export function writeAtomic(abs: string, data: Buffer): void {
+  const tmp = join(dirname(abs), `.${basename(abs)}.nianbao-${process.pid}.tmp`);
+  writeFileSync(tmp, data);
+  renameSync(tmp, abs);
+}
+
+function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : abs;
+}
+
+function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
+  if (v) {
+    if (!['zh', 'en'].includes(v)) throw new UsageError(`--locale must be zh or en, not ${JSON.stringify(v)}`);
+    return v as Locale;
+  }
+  return /^en/i.test(env.NIANBAO_LOCALE ?? '') ? 'en' : 'zh';
+}
+
+function ruleSettings(values: string[] | undefined): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const v of values ?? []) {
+    const m = /^([a-z][a-z0-9-]*)=(off|info|warning|error|hint)$/.exec(v);
+    if (!m) throw new UsageError(`--rule takes ID=off|info|warning|error, not ${JSON.stringify(v)}`);
+    out[m[1]] = m[2] as RuleSetting;
+  }
+  return out;
+}
+
+async function cmdCheck(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'report-format': { type: 'string' },
+      year: { type: 'string' },
+      previous: { type: 'string' },
+      locale: { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
+      rule: { type: 'string', multiple: true },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(HELP + '\n');
+    return 0;
+  }
+  const formatter = FORMATTERS[values.format!];
+  if (!formatter) throw new UsageError(`unknown --format ${JSON.stringify(values.format)}; one of ${Object.keys(FORMATTERS).join(', ')}`);
+  const reportFormat = values['report-format'];
+  if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(`--report-format must be pre2019, 2019 or 2021, not ${JSON.stringify(reportFormat)}`);
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    year = Number(values.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year must be a year such as 2024, not ${JSON.stringify(values.year)}`);
+  }
+  const locale = localeFrom(values.locale, io.env);
+  const options: CheckOptions & ParseOptions = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
+  let previous: CheckOptions['previous'] = null;
+  if (values.previous) {
+    const abs = resolve(io.cwd, values.previous);
+    const r = readReport(abs);
+    if (!r.ok) throw new UsageError(`--previous ${values.previous}: ${r.error}`);
+    previous = analyze(r.text, { locale }).report;
+  }
+  const { files, errors } = await findFiles(positionals, io.cwd);
+  let failed = errors.length > 0;
+  for (const e of errors) io.err(`nianbao: ${e}\n`);
+  const results: FileResult[] = [];
+  for (const abs of files) {
+    const shown = displayPath(abs, io.cwd);
+    const read = readReport(abs);
+    if (!read.ok) {
+      io.err(`nianbao: ${shown}: ${read.error}\n`);
+      failed = true;
+      results.push({ path: shown, absPath: abs, format: 'unknown', year: null, findings: [], error: read.error });
+      continue;
+    }
+    let text = read.text;
+    const fileOptions = { ...options, previous };
+    if (values.fix || values['fix-dry-run']) {
+      const fixed = fixAll(text, fileOptions);
+      if (fixed.text !== text) {
+        if (values['fix-dry-run']) {
+          io.err(createTwoFilesPatch(shown, shown, text, fixed.text, '', '', { context: 2 }));
+        } else {
+          writeAtomic(abs, encodeText(fixed.text, read.encoding));
+          const byRule = new Map<string, number>();
+          for (const f of fixed.fixed) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+          io.err(`nianbao: ${shown}: fixed ${fixed.fixed.length} finding(s) (${[...byRule].map(([k, n]) => `${k} ×${n}`).join(', ')})\n`);
+          text = fixed.text;
+        }
+      }
+    }
+    const { report, findings } = analyze(text, fileOptions);
+    if (!report.isReport) io.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
+    results.push({ path: shown, absPath: abs, format: report.format, year: report.year, findings, text, report });
+  }
+  io.out(formatter(results, { locale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env }));
+  if (failed) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+async function cmdInspect(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'report-format': { type: 'string' }, year: { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('inspect takes one file: nianbao inspect FILE');
+  const abs = resolve(io.cwd, positionals[0]);
+  const r = readReport(abs);
+  if (!r.ok) {
+    io.err(`nianbao: ${positionals[0]}: ${r.error}\n`);
+    return 2;
+  }
+  io.out(inspectText(r.text, { format: values['report-format'] as FormatId | undefined, year: values.year ? Number(values.year) : undefined }));
+  return 0;
+}
+
+async function cmdNew(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { 'report-format': { type: 'string', default: '2021' }, year: { type: 'string' }, agency: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  });
+  const year = Number(values.year ?? new Date().getFullYear() - 1);
+  if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError('--year must be a report year such as 2024');
+  const format = values['report-format'] as FormatId;
+  if (!['pre2019', '2019', '2021'].includes(format)) throw new UsageError('--report-format must be pre2019, 2019 or 2021');
+  if (!values.agency) throw new UsageError('--agency is required (e.g. --agency 某某市某某局)');
+  const text = renderNewReport({ format, year, agency: values.agency });
+  if (values.output) {
+    const abs = resolve(io.cwd, values.output);
+    if (existsSync(abs)) throw new UsageError(`${values.output} exists; not overwriting it`);
+    writeAtomic(abs, Buffer.from(text, 'utf8'));
+    io.err(`nianbao: wrote ${values.output}\n`);
+  } else io.out(text);
+  return 0;
+}
+
+/** What the CLI talks to (so tests can run it in-process). */
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+  out(s: string): void;
+  err(s: string): void;
+}
+
+/** Runs the CLI with arguments `argv` (without `node` and the script); resolves to the exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'check': return await cmdCheck(rest, io);
+      case 'inspect': return await cmdInspect(rest, io);
+      case 'new': return await cmdNew(rest, io);
+      case '-v': case '--version': io.out(VERSION + '\n'); return 0;
+      case undefined: case '-h': case '--help': case 'help': io.out(HELP + '\n'); return cmd === undefined ? 2 : 0;
+      default:
+        // `nianbao FILE…` is `nianbao check FILE…`.
+        if (cmd && (REPORT_EXT.test(cmd) || existsSync(resolve(io.cwd, cmd)))) return await cmdCheck(argv, io);
+        throw new UsageError(`unknown command ${JSON.stringify(cmd)}; try nianbao --help`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`nianbao: ${(e as Error).message}\n`);
+      return 2;
+    }
+    io.err(`nianbao: internal error: ${(e as Error).stack ?? e}\n`);
+    return 2;
+  }
+}
+
+/** Entry point of the `nianbao` bin: runs with the process's arguments and exits with the CLI's code. */
+export function main(): void {
+  const chunks: string[] = [];
+  run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    out: (s) => chunks.push(s),
+    err: (s) => process.stderr.write(s),
+  }).then((code) => {
+    process.stdout.write(chunks.join(''), () => process.exit(code));
+  });
+}
+
+if (require.main === module) main();

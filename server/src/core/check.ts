@@ -1,0 +1,56 @@
+import type { Finding, Locale, RuleSetting, Severity } from './types.js';
+import { parseReport, type ParseOptions, type Report } from './model/build.js';
+import { RULES } from './rules/index.js';
+import { toFinding, type RuleContext, type RuleFinding } from './rules/rule.js';
+import { templateOf } from './templates/index.js';
+
+/** Options of `checkReport`. */
+export interface CheckOptions {
+  /** Message language; Chinese by default. */
+  locale?: Locale;
+  /** Per-rule severity or `off`; rules not named keep their default severity. */
+  rules?: Record<string, RuleSetting>;
+  /** Last year's report of the same agency, for the cross-year rules. */
+  previous?: Report | null;
+}
+
+/** Sorts findings by position, then rule id, so every adapter prints them in reading order. */
+export function sortFindings(fs: Finding[]): Finding[] {
+  return fs.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * Runs every enabled rule over a report. Pure: same report and options, same findings. A rule that throws is
+ * a bug: the error is reported as one `internal-error` finding at the top of the file instead of crashing the
+ * caller, so the other rules' findings still reach the user.
+ */
+export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
+  const locale = options.locale ?? 'zh';
+  const template = report.format === 'unknown' ? null : templateOf(report.format);
+  const out: Finding[] = [];
+  if (!report.isReport) return out;
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    const severity: Severity = setting;
+    const ctx: RuleContext = {
+      report, template, previous: options.previous ?? null, locale,
+      add: (f: RuleFinding) => out.push(toFinding(rule.meta, f, severity, locale)),
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      out.push({
+        ruleId: 'internal-error', severity: 'error', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: `${rule.meta.id}: ${(e as Error).message}`,
+      });
+    }
+  }
+  return sortFindings(out);
+}
+
+/** Parses and checks a text in one call. */
+export function analyze(text: string, options: CheckOptions & ParseOptions = {}): { report: Report; findings: Finding[] } {
+  const report = parseReport(text, options);
+  return { report, findings: checkReport(report, options) };
+}

@@ -1,0 +1,91 @@
+import { eastAsianWidth } from 'get-east-asian-width';
+import type { FormatId } from '../types.js';
+import { templateOf, type Table2Template, type Table3Template, type Table4Template } from '../templates/index.js';
+
+/** Display width of a string in a monospace editor: East Asian wide and fullwidth characters count 2. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || (cp >= 0x300 && cp < 0x370) || cp === 0x200b) continue;
+    w += eastAsianWidth(cp, { ambiguousAsWide: false });
+  }
+  return w;
+}
+
+/**
+ * Renders rows of cells as a pipe table aligned by display width. `header` rows are followed by the `|---|`
+ * delimiter row; rows may be shorter than the widest (merged cells are written as empty cells).
+ */
+export function renderPipeTable(rows: string[][], headerRows = 1, eol = '\n'): string {
+  const cols = Math.max(...rows.map((r) => r.length));
+  const full = rows.map((r) => [...r, ...new Array<string>(cols - r.length).fill('')]);
+  const widths = new Array<number>(cols).fill(3);
+  for (const r of full) r.forEach((c, i) => (widths[i] = Math.max(widths[i], displayWidth(c))));
+  const line = (r: string[]) => '| ' + r.map((c, i) => c + ' '.repeat(widths[i] - displayWidth(c))).join(' | ') + ' |';
+  const out: string[] = [];
+  full.forEach((r, i) => {
+    out.push(line(r));
+    if (i === headerRows - 1) out.push('| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |');
+  });
+  return out.join(eol);
+}
+
+/** The standard 表二 of a format: one block per `第二十条第（…）项`, every label as the template prints it, 0 in every cell. */
+export function renderTable2(t: Table2Template, eol = '\n'): string {
+  return t.blocks
+    .map((b) => [b.heading, '', renderPipeTable([[t.firstHeader, ...b.columns.map((c) => c.label)], ...b.rows.map((r) => [r.label, ...b.columns.map(() => '0')])], 1, eol)].join(eol))
+    .join(eol + eol);
+}
+
+/** The standard 表三 of a format: corner text and the seven applicant columns as header, every row, 0 in every value cell. */
+export function renderTable3(t: Table3Template, eol = '\n'): string {
+  const rows: string[][] = [[t.corner, ...t.columns.map((c) => c.label)]];
+  for (const r of t.rows) rows.push(r.data ? [r.label, ...t.columns.map(() => '0')] : [r.label]);
+  return renderPipeTable(rows, 1, eol);
+}
+
+/** The standard 表四: three header rows (行政复议 / 行政诉讼, the two litigation groups, the five results) and 15 zeros. */
+export function renderTable4(t: Table4Template, eol = '\n'): string {
+  const [g1, g2, g3] = t.groups;
+  const blank = (n: number) => new Array<string>(n).fill('');
+  const rows = [
+    [g1.label, ...blank(4), g2.parent ?? '', ...blank(9)],
+    [...blank(5), g2.label, ...blank(4), g3.label, ...blank(4)],
+    [...t.leaves, ...t.leaves, ...t.leaves],
+    new Array<string>(15).fill('0'),
+  ];
+  return renderPipeTable(rows, 1, eol);
+}
+
+/** The standard table of a section (`S2` → 表二, `S3` → 表三, `S4` → 表四) for a format, or null. */
+export function renderSectionTable(format: FormatId, sectionId: string, eol = '\n'): string | null {
+  const tpl = templateOf(format);
+  if (sectionId === 'S2' && tpl.tables.t2) return renderTable2(tpl.tables.t2, eol);
+  if (sectionId === 'S3' && tpl.tables.t3) return renderTable3(tpl.tables.t3, eol);
+  if (sectionId === 'S4' && tpl.tables.t4) return renderTable4(tpl.tables.t4, eol);
+  return null;
+}
+
+/**
+ * A complete draft in the authoring format for a format year (`nianbao new`, "New report from template"): title,
+ * introduction with the statistics period, the six sections with their standard tables, and a signature line.
+ */
+export function renderNewReport(opts: { format: FormatId; year: number; agency: string }, eol = '\n'): string {
+  const tpl = templateOf(opts.format);
+  const { year, agency } = opts;
+  const out: string[] = [
+    `# ${agency}${year}年政府信息公开工作年度报告`,
+    '',
+    `本报告根据《中华人民共和国政府信息公开条例》和${tpl.document === '国务院令第492号' ? '有关规定' : `《中华人民共和国政府信息公开工作年度报告格式》（${tpl.document}）`}要求编制。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+    '',
+  ];
+  for (const s of tpl.sections) {
+    out.push(`## ${s.title}`, '');
+    const table = opts.format === 'pre2019' ? null : renderSectionTable(opts.format, s.id, eol);
+    if (table) out.push(table, '');
+    else out.push('（请在此处填写本部分内容。）', '');
+  }
+  out.push(agency, `${year + 1}年1月31日`, '');
+  return out.join(eol);
+}

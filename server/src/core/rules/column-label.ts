@@ -1,0 +1,30 @@
+import type { Rule } from './rule.js';
+import { bi, inStyleOf } from './util.js';
+
+/** A column header (or 表三's corner note) that is a misspelling or truncation (`商业机构`, `采购金额`). */
+export const columnLabel: Rule = {
+  meta: {
+    id: 'column-label',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: bi('列标题与格式不一致（错字、截断）', 'A column header misspells or truncates the template\'s'),
+    rationale: bi('列标题（以及表三左上角的勾稽关系说明）由格式逐字规定，如“商业企业”不是“商业机构”，“采购总金额”不是“采购金额”。修复会换成格式规定的文字。', 'Column headers (and the corner note of 表三) are fixed by the format. The fix writes the template\'s text.'),
+    example: { bad: '| 商业机构 | 科研机构 | … |', note: bi('应为“商业企业”', 'should be 商业企业') },
+  },
+  check(ctx) {
+    for (const t of Object.values(ctx.report.tables)) {
+      if (!t) continue;
+      for (const c of t.columns) {
+        if (c.match.kind !== 'misspelled' || !c.match.range) continue;
+        const to = inStyleOf(c.match.raw, c.label);
+        ctx.add({
+          message: bi(`${t.name}的列标题“${c.match.raw}”与格式不一致，应为“${c.label}”。`, `${t.name} column header “${c.match.raw}” differs from the template: “${c.label}”.`),
+          range: c.match.range,
+          fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: c.match.range, newText: to }] },
+          data: { table: t.id, column: c.id },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import type { Rule } from './rule.js';
+import { sectionMissing } from './section-missing.js';
+import { sectionOrder } from './section-order.js';
+import { sectionTitle } from './section-title.js';
+import { ordinalMalformed } from './ordinal-malformed.js';
+import { tableMissing } from './table-missing.js';
+import { tableEmpty } from './table-empty.js';
+import { tableUnreadable } from './table-unreadable.js';
+import { rowMissing } from './row-missing.js';
+import { rowLabel } from './row-label.js';
+import { columnLabel } from './column-label.js';
+import { cellCount } from './cell-count.js';
+import { formatMixed } from './format-mixed.js';
+import { formatAnachronism } from './format-anachronism.js';
+import { templateNote } from './template-note.js';
+import { numberInvalid } from './number-invalid.js';
+import { cellBlank } from './cell-blank.js';
+import { sumBalance } from './sum-balance.js';
+import { sumResults } from './sum-results.js';
+import { sumApplicants } from './sum-applicants.js';
+import { sumReview } from './sum-review.js';
+
+export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './rule.js';
+
+/**
+ * The rule registry, in the order of the rule catalogue (rules.md). Adding a rule is one new module and one
+ * line here; its docs page and settings entry are generated from its metadata.
+ */
+export const RULES: readonly Rule[] = [
+  // Structure
+  sectionMissing, sectionOrder, sectionTitle, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel,
+  columnLabel, cellCount, formatMixed, formatAnachronism, templateNote, tableUnreadable,
+  // Numbers and arithmetic
+  numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview,
+];
+
+/** The rule with this id, or undefined. */
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,51 @@
+import type { Cell } from '../types.js';
+import type { Rule } from './rule.js';
+import { bi } from './util.js';
+
+const WHY = {
+  word: bi('不是数字', 'is not a number'),
+  negative: bi('是负数，而这里只能填非负整数', 'is negative; this cell takes a non-negative integer'),
+  decimal: bi('是小数，而这里只能填整数（件数）', 'is a decimal; this cell counts items (件) and takes an integer'),
+  unit: bi('带有单位，数值单元格只填数字', 'carries a unit; value cells take the number alone'),
+} as const;
+
+/** A normalised form of a cell when the intended number is unambiguous (full-width digits, a unit typed after a count). */
+function normalised(c: Cell): string | null {
+  const n = c.raw.normalize('NFKC').trim();
+  if (n !== c.raw.trim() && /^\d+$/.test(n)) return n;
+  if (c.invalid === 'unit' && /^\d+(件|个|条|次|项)$/.test(n)) return n.replace(/\D+$/, '');
+  return null;
+}
+
+/** A count that is not a non-negative integer (a word, `-`, `1.5`, a unit typed into the cell). */
+export const numberInvalid: Rule = {
+  meta: {
+    id: 'number-invalid',
+    category: 'numbers',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”。全角数字等能确定原意的，修复会改为标准写法。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell. Where the intended number is unambiguous (full-width digits), the fix normalises it.'),
+    example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
+  },
+  check(ctx) {
+    for (const t of Object.values(ctx.report.tables)) {
+      if (!t) continue;
+      for (const r of t.rows) {
+        for (const c of r.cells) {
+          if (!c || c.raw === '') continue;
+          const fix = normalised(c);
+          if (!c.invalid && !fix) continue;
+          const why = c.invalid ? WHY[c.invalid as keyof typeof WHY] ?? WHY.word : bi('使用了全角数字', 'uses full-width digits');
+          ctx.add({
+            message: bi(`${t.name}“${r.label}”中的“${c.raw}”${why.zh}。`, `“${c.raw}” in ${t.name} row “${r.label}” ${why.en}.`),
+            range: c.range,
+            severity: c.invalid ? undefined : 'warning',
+            fix: fix ? { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [{ range: c.range, newText: fix }] } : undefined,
+            data: { table: t.id, row: r.id },
+          });
+        }
+      }
+    }
+  },
+};

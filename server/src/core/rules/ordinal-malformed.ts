@@ -1,0 +1,42 @@
+import type { Rule } from './rule.js';
+import { bi } from './util.js';
+import { toChineseNumeral } from '../text/normalize.js';
+import { chineseNumeral } from '../text/normalize.js';
+
+/** A heading ordinal that lost a character: `三)强化…` (no opening parenthesis), `)进一步…` (lost `(三`). */
+export const ordinalMalformed: Rule = {
+  meta: {
+    id: 'ordinal-malformed',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: bi('标题序号残缺（如“三)”“)”）', 'A heading ordinal lost a character (三), ))'),
+    rationale: bi(
+      '复制粘贴或排版时，“（三）”常会丢掉括号或数字，变成“三)”或“)”。这样的标题不会出现在大纲里，读者也看不出层级。修复会按前后同级标题补全序号。',
+      'Copying and typesetting often lose a parenthesis or the numeral of （三）, leaving 三) or ). Such a heading drops out of the outline. The fix restores the ordinal from its siblings.'),
+    example: { bad: '(一)加强领导\n(二)完善制度\n)进一步加强队伍建设', note: bi('应为“(三)”', 'should be (三)') },
+  },
+  check(ctx) {
+    const { report } = ctx;
+    if (!report.isReport) return;
+    const spans = Object.values(report.extras.spans);
+    for (const m of report.extras.malformedOrdinals) {
+      if (spans.some((s) => s && m.line >= s.start && m.line < s.end)) continue;
+      // The previous level-2 heading in the same section gives the number and the parenthesis style.
+      const prev = [...report.headings].reverse().find((h) => h.line < m.line && (h.level === 2 || h.level === 1));
+      const sibling = prev && prev.level === 2 ? prev : null;
+      const ascii = sibling ? sibling.ordinal.startsWith('(') : /^[\x00-\x7f]/.test(m.written.slice(-1));
+      const [open, close] = ascii ? ['(', ')'] : ['（', '）'];
+      const digits = m.written.replace(/[)）\s]/g, '');
+      const n = digits ? chineseNumeral(digits) : sibling ? sibling.ordinalValue + 1 : NaN;
+      if (!Number.isFinite(n)) continue;
+      const ordinal = `${open}${toChineseNumeral(n)}${close}`;
+      const range = report.lines.range(m.line, m.from, m.to);
+      ctx.add({
+        message: bi(`标题序号“${m.written}”残缺，应为“${ordinal}”。`, `The heading ordinal “${m.written}” lost a character; expected “${ordinal}”.`),
+        range,
+        fix: { title: bi(`改为“${ordinal}”`, `Change to “${ordinal}”`), edits: [{ range, newText: ordinal }] },
+      });
+    }
+  },
+};

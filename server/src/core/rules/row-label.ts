@@ -1,0 +1,32 @@
+import type { Rule } from './rule.js';
+import { bi, inStyleOf } from './util.js';
+
+/** A row label that is a misspelling of a template label (`不分公开`, `以获取信息`, `其他法律行政止公开`). */
+export const rowLabel: Rule = {
+  meta: {
+    id: 'row-label',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: bi('行标签与格式标签不一致（错字、漏字）', 'A row label misspells the template label'),
+    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s.'),
+    example: { bad: '(二)不分公开(区分处理的,只计这一情形,不计其他情形)', note: bi('应为“部分公开”', 'should be 部分公开') },
+  },
+  check(ctx) {
+    for (const t of Object.values(ctx.report.tables)) {
+      if (!t) continue;
+      for (const r of t.rows) {
+        if (r.match.kind !== 'misspelled' || !r.match.range) continue;
+        const raw = r.match.raw;
+        // Keep a group label written in the same cell (`（三）不予公开 1.属于国家秘密`) and the document's punctuation style.
+        const to = inStyleOf(raw, r.label);
+        ctx.add({
+          message: bi(`行标签“${raw}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。`, `Row label “${raw}” differs from the template: “${r.label}” (${r.match.distance} characters).`),
+          range: r.match.range,
+          fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: r.match.range, newText: to }] },
+          data: { table: t.id, row: r.id },
+        });
+      }
+    }
+  },
+};

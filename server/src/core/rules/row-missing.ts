@@ -1,0 +1,65 @@
+import type { Position, RowModel, TableModel } from '../types.js';
+import type { Report } from '../model/build.js';
+import type { Rule } from './rule.js';
+import { bi, documentIsNfkc, unreadable } from './util.js';
+
+/** The last line of a row as read (its last cell, or its label). */
+function lastLine(r: RowModel): number | null {
+  const lines = [...r.cells.filter(Boolean).map((c) => c!.range.end.line), r.match.range?.end.line ?? -1].filter((l) => l >= 0);
+  return lines.length ? Math.max(...lines) : null;
+}
+
+/** A template row rendered in the table's own layout, with 0 in every value cell. */
+export function renderRowLike(report: Report, t: TableModel, label: string, width: number): string {
+  const eol = report.lines.dominantEol();
+  const text = documentIsNfkc(report) ? label.normalize('NFKC') : label;
+  const zeros = new Array<string>(width).fill('0');
+  if (t.layout === 'cell-per-line') return [text, ...zeros].map((c) => `${c} |`).join(eol);
+  if (t.layout === 'space-aligned') return [text, ...zeros].join('    ');
+  return `| ${[text, ...zeros].join(' | ')} |`;
+}
+
+/** A template row is absent from 表二/三 (rows are found by label or, where a layout scattered them, by order). */
+export const rowMissing: Rule = {
+  meta: {
+    id: 'row-missing',
+    category: 'structure',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: bi('表格缺少格式规定的行', 'A template row is missing from a table'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入该行，数值为 0。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row at its template position with 0 in every cell.'),
+    example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
+  },
+  check(ctx) {
+    const { report, template } = ctx;
+    if (!template || template.id === 'pre2019') return;
+    const foreign = new Set(report.extras.foreignTable2Rows.length ? ['T2.2', 'T2.4', 'T2.8'] : []);
+    for (const t of [report.tables.t2, report.tables.t3]) {
+      if (!t || unreadable(t)) continue;
+      const present = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent').length;
+      if (present < 3) continue;
+      t.rows.forEach((r, i) => {
+        if (r.match.kind !== 'absent' || !r.cells.length || (t.id === 't2' && foreign.has(r.id))) return;
+        const prev = t.rows.slice(0, i).reverse().find((p) => p.match.kind !== 'absent' && lastLine(p) !== null);
+        const next = t.rows.slice(i + 1).find((p) => p.match.kind !== 'absent' && p.match.range);
+        const prevLine = prev ? lastLine(prev) : null;
+        let at: Position, newText: string;
+        const row = renderRowLike(report, t, r.label, r.cells.length);
+        const eol = report.lines.dominantEol();
+        if (prevLine !== null) {
+          at = { line: prevLine, character: report.lines.line(prevLine).length };
+          newText = eol + row;
+        } else if (next?.match.range) {
+          at = { line: next.match.range.start.line, character: 0 };
+          newText = row + eol;
+        } else return;
+        ctx.add({
+          message: bi(`${t.name}缺少“${r.label}”行。${prev ? `应在“${prev.label}”之后。` : ''}`, `${t.name} lacks the row “${r.label}”.${prev ? ` It belongs after “${prev.label}”.` : ''}`),
+          range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: report.lines.line(at.line).length } },
+          fix: { title: bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`), edits: [{ range: { start: at, end: at }, newText }] },
+          data: { table: t.id, row: r.id },
+        });
+      });
+    }
+  },
+};

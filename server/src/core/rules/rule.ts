@@ -1,0 +1,74 @@
+import type { Bilingual, Finding, Fix, Locale, Range, RelatedLocation, Severity } from '../types.js';
+import type { Report } from '../model/build.js';
+import type { Template } from '../templates/index.js';
+
+/** Rule families, as the rule catalogue (rules.md) groups them. */
+export type RuleCategory = 'structure' | 'numbers' | 'prose' | 'years';
+
+/** A rule's metadata: the source of its docs page, its settings schema entry and its SARIF descriptor. */
+export interface RuleMeta {
+  /** Stable kebab-case id (never changes once shipped; rules.md). */
+  id: string;
+  category: RuleCategory;
+  defaultSeverity: Severity;
+  /** Whether findings of this rule carry a fix (quick fix, `--fix`). */
+  fixable: boolean;
+  /** One line: what the rule catches. */
+  description: Bilingual;
+  /** A paragraph for the docs page: why it matters, what the template says, what the fix does. */
+  rationale: Bilingual;
+  /** A short example that the rule reports (used in the generated docs and checked by a test). */
+  example: { bad: string; note: Bilingual };
+}
+
+/** A finding as a rule reports it: the message in both languages; the runner fills id, severity and locale. */
+export interface RuleFinding {
+  message: Bilingual;
+  range: Range;
+  expected?: number;
+  actual?: number;
+  related?: { range: Range; message: Bilingual }[];
+  fix?: Fix;
+  data?: Record<string, unknown>;
+  /** Report at this severity instead of the rule's (a rule that cannot be sure lowers itself to info). */
+  severity?: Severity;
+}
+
+/** What a rule sees: the report, its template, last year's report (cross-year rules) and the locale. */
+export interface RuleContext {
+  report: Report;
+  /** Template of the report's format, or null when the format is unknown. */
+  template: Template | null;
+  /** Last year's report of the same agency, when known (`--previous`, or found beside the file). */
+  previous: Report | null;
+  locale: Locale;
+  /** Reports a finding. */
+  add(f: RuleFinding): void;
+}
+
+/** A rule: metadata plus a pure check over the model. One module per rule, listed in `rules/index.ts`. */
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+/** Picks a message by locale. */
+export function pick(b: Bilingual, locale: Locale): string {
+  return locale === 'en' ? b.en : b.zh;
+}
+
+/** Turns a rule's finding into a `Finding` for the given locale and severity. */
+export function toFinding(meta: RuleMeta, f: RuleFinding, severity: Severity, locale: Locale): Finding {
+  const out: Finding = { ruleId: meta.id, severity: f.severity && severityRank(f.severity) > severityRank(severity) ? f.severity : severity, message: pick(f.message, locale), range: f.range };
+  if (f.expected !== undefined) out.expected = f.expected;
+  if (f.actual !== undefined) out.actual = f.actual;
+  if (f.related?.length) out.related = f.related.map((r): RelatedLocation => ({ range: r.range, message: pick(r.message, locale) }));
+  if (f.fix) out.fix = f.fix;
+  out.data = { ruleId: meta.id, ...(f.data ?? {}) };
+  return out;
+}
+
+/** error 0 … hint 3: a larger rank is a milder severity. */
+export function severityRank(s: Severity): number {
+  return ['error', 'warning', 'info', 'hint'].indexOf(s);
+}

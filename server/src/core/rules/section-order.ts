@@ -1,0 +1,64 @@
+import type { Heading, Range } from '../types.js';
+import type { Rule } from './rule.js';
+import { bi } from './util.js';
+import { isKnownTitle, topHeadings } from './sections.js';
+import { toChineseNumeral } from '../text/normalize.js';
+
+/** Sections out of order, or numbered with the wrong ordinal (`三、主动公开…`); numbering that skips or restarts. */
+export const sectionOrder: Rule = {
+  meta: {
+    id: 'section-order',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: bi('部分顺序错误或序号错误', 'Sections out of order or numbered wrongly'),
+    rationale: bi(
+      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。能确定正确序号时，修复会改正序号。',
+      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. When the right number is certain, the fix renumbers.'),
+    example: { bad: '六、政府信息公开平台建设\n一、主动公开政府信息情况', note: bi('编号重新从“一、”开始', 'numbering restarts at 一') },
+  },
+  check(ctx) {
+    const { report, template } = ctx;
+    if (!report.isReport) return;
+    const tops = topHeadings(report);
+    const strict = template?.sectionOrderStrict ?? false;
+    let maxCanonical = -1;
+    tops.forEach((h, i) => {
+      const prev = tops[i - 1];
+      const known = strict && h.canonical >= 0 && template ? isKnownTitle(h, template, h.canonical) : null;
+      const canonicalOrdinal = h.canonical + 1;
+      if (known && h.ordinalValue !== canonicalOrdinal) {
+        ctx.add({
+          message: bi(`“${h.title}”应是第${toChineseNumeral(canonicalOrdinal)}部分，却编为“${h.ordinal}”。`, `“${h.title}” is section ${canonicalOrdinal} of the format but is numbered “${h.ordinal}”.`),
+          range: h.range,
+          fix: { title: bi(`改为“${toChineseNumeral(canonicalOrdinal)}、”`, `Renumber to ${toChineseNumeral(canonicalOrdinal)}、`), edits: [{ range: ordinalRange(h), newText: toChineseNumeral(canonicalOrdinal) }] },
+        });
+      } else if (prev && h.ordinalValue !== prev.ordinalValue + 1) {
+        const expected = prev.ordinalValue + 1;
+        ctx.add({
+          message: bi(
+            h.ordinalValue <= prev.ordinalValue
+              ? `一级标题编号重新开始或重复：“${h.ordinal}${h.title}”跟在“${prev.ordinal}${prev.title}”之后，应为“${toChineseNumeral(expected)}、”。`
+              : `一级标题编号跳号：“${prev.ordinal}”之后是“${h.ordinal}”，应为“${toChineseNumeral(expected)}、”。`,
+            h.ordinalValue <= prev.ordinalValue
+              ? `Section numbering restarts or repeats: “${h.ordinal}${h.title}” follows “${prev.ordinal}${prev.title}”; expected ${toChineseNumeral(expected)}、.`
+              : `Section numbering skips: “${h.ordinal}” follows “${prev.ordinal}”; expected ${toChineseNumeral(expected)}、.`),
+          range: h.range,
+        });
+      } else if (strict && h.canonical >= 0 && h.canonical < maxCanonical) {
+        ctx.add({
+          message: bi(`“${h.ordinal}${h.title}”应排在前面的部分之前（格式规定的顺序为一至六）。`, `“${h.ordinal}${h.title}” comes after a section that the format puts later.`),
+          range: h.range,
+        });
+      }
+      if (h.canonical >= 0) maxCanonical = Math.max(maxCanonical, h.canonical);
+    });
+  },
+};
+
+/** The numeral of a level-1 ordinal (`三` of `三、`). */
+function ordinalRange(h: Heading): Range {
+  const numeral = h.ordinal.replace(/[、,，．.\s]+$/, '');
+  const start = h.ordinalRange.start;
+  return { start, end: { line: start.line, character: start.character + numeral.length } };
+}

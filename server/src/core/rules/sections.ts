@@ -1,0 +1,46 @@
+import type { Heading, TextEdit } from '../types.js';
+import type { Report } from '../model/build.js';
+import type { Template } from '../templates/index.js';
+import { titleKey } from '../text/normalize.js';
+import { renderSectionTable } from '../fix/render.js';
+
+/** Level-1 headings of the report (the sections), in order. */
+export function topHeadings(report: Report): Heading[] {
+  return report.sections.map((s) => s.heading);
+}
+
+/** A canonical title without its ordinal (`三、收到和处理…` → `收到和处理…`). */
+export function bareTitle(title: string): string {
+  return title.replace(/^[一二三四五六七八九十]+、/, '');
+}
+
+/** Whether a heading's title is the canonical title or a listed variant of section `idx` (ignoring trailing punctuation). */
+export function isKnownTitle(h: Heading, template: Template, idx: number): 'canonical' | 'variant' | null {
+  const s = template.sections[idx];
+  const key = titleKey(h.title);
+  if (titleKey(bareTitle(s.title)) === key) return 'canonical';
+  if (s.variants.some((v) => titleKey(bareTitle(v)) === key)) return 'variant';
+  return null;
+}
+
+/**
+ * The edit that inserts a missing section `idx` (heading, and for 二/三/四 its standard table) before the next
+ * section of the template that the report has, or at the end.
+ */
+export function insertSectionEdit(report: Report, template: Template, idx: number): { edit: TextEdit; line: number } {
+  const eol = report.lines.dominantEol();
+  const next = topHeadings(report).find((h) => h.canonical > idx);
+  const style = topHeadings(report)[0];
+  const hashes = style ? /^\s*(#+)\s/.exec(report.lines.line(style.line))?.[1] : undefined;
+  const s = template.sections[idx];
+  const table = template.id === 'pre2019' ? null : renderSectionTable(template.id, s.id, eol);
+  const block = [(hashes ? hashes + ' ' : '') + s.title, '', ...(table ? [table, ''] : [])].join(eol);
+  if (next) {
+    const pos = { line: next.line, character: 0 };
+    return { edit: { range: { start: pos, end: pos }, newText: block + eol }, line: next.line };
+  }
+  const last = report.lines.lineCount - 1;
+  const end = { line: last, character: report.lines.line(last).length };
+  const needsBreak = report.lines.line(last).trim() !== '';
+  return { edit: { range: { start: end, end }, newText: (needsBreak ? eol + eol : eol) + block }, line: last };
+}

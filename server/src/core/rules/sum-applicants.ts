@@ -1,0 +1,39 @@
+import type { Rule } from './rule.js';
+import { bi, num, setCell, signed, sum, unreadable } from './util.js';
+
+/** 表三 T3-C (templates.md §5.2): per row, the 总计 column = the six applicant columns. */
+export const sumApplicants: Rule = {
+  meta: {
+    id: 'sum-applicants',
+    category: 'numbers',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: bi('表三每行：总计列 ≠ 六类申请人之和', '表三 per row: the 总计 column ≠ the sum of the six applicant columns'),
+    rationale: bi(
+      '表三的“总计”列是自然人与五类法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）之和。修复会把该行的总计改为六列之和。',
+      'The 总计 column of 表三 is 自然人 plus the five kinds of 法人或其他组织. The fix sets the row\'s 总计 to that sum.'),
+    example: { bad: '| 一、本年新收政府信息公开申请数量 | 18 | 1 | 0 | 0 | 0 | 0 | 20 |', note: bi('18 + 1 ≠ 20', '18 + 1 ≠ 20') },
+  },
+  check(ctx) {
+    const t = ctx.report.tables.t3;
+    if (!t || unreadable(t)) return;
+    for (const row of t.rows) {
+      if (row.cells.length !== 7 || row.match.kind === 'absent') continue;
+      const s = sum(row.cells.slice(0, 6).map(num));
+      const actual = num(row.cells[6]);
+      if (s === null || actual === null || s === actual) continue;
+      const at = row.cells[6]!;
+      ctx.add({
+        message: bi(
+          `表三“${row.label}”行的总计应为 ${s}（六类申请人之和），实为 ${actual}，相差 ${signed(actual - s)}。`,
+          `表三 row “${row.label}”: 总计 should be ${s} (the six applicant columns), is ${actual} (difference ${signed(actual - s)}).`),
+        range: at.range,
+        expected: s,
+        actual,
+        related: row.cells.slice(0, 6).map((c, i) => ({ range: c!.range, message: bi(`${t.columns[i + 1]?.label ?? ''}：${num(c)}`, `${t.columns[i + 1]?.label ?? ''}: ${num(c)}`) })),
+        fix: { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(at, s)] },
+        data: { row: row.id },
+      });
+    }
+  },
+};

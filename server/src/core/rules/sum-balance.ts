@@ -1,0 +1,43 @@
+import type { Rule } from './rule.js';
+import { bi, num, rowById, signed, sum, unreadable } from './util.js';
+
+/** 表三 T3-A (templates.md §5.1, official corner text): per column, 新收 + 上年结转 = （七）总计 + 结转下年度. */
+export const sumBalance: Rule = {
+  meta: {
+    id: 'sum-balance',
+    category: 'numbers',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: bi('表三每列：新收 + 上年结转 ≠ （七）总计 + 结转下年度', '表三 per column: 新收 + 上年结转 ≠ （七）总计 + 结转下年度'),
+    rationale: bi(
+      '表三左上角的说明“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”是格式规定的勾稽关系。两边不等时，四个数中至少有一个填错，需逐一核对，因此不提供自动修复。空白单元格不按 0 计算，该列不作判断（由 cell-blank 提示）。',
+      'The corner note of 表三 states the official identity: items one plus two equal items three plus four. When the sides differ, at least one of the four cells is wrong, so there is no automatic fix. A blank cell is not read as 0: that column is not judged (cell-blank reports it).'),
+    example: { bad: '| 一、本年新收政府信息公开申请数量 | 20 | … | 20 |\n| 二、上年结转政府信息公开申请数量 | 2 | … | 2 |\n| （七）总计 | 20 | … | 20 |\n| 四、结转下年度继续办理 | 0 | … | 0 |', note: bi('20 + 2 ≠ 20 + 0', '20 + 2 ≠ 20 + 0') },
+  },
+  check(ctx) {
+    const t = ctx.report.tables.t3;
+    if (!t || unreadable(t)) return;
+    const r1 = rowById(t, 'R1'), r2 = rowById(t, 'R2'), r37 = rowById(t, 'R3.7'), r4 = rowById(t, 'R4');
+    if (!r1 || !r2 || !r37 || !r4) return;
+    t.columns.filter((c) => c.id.startsWith('C')).forEach((col, i) => {
+      const left = sum([num(r1.cells[i]), num(r2.cells[i])]);
+      const right = sum([num(r37.cells[i]), num(r4.cells[i])]);
+      if (left === null || right === null || left === right) return;
+      const at = r37.cells[i]!;
+      ctx.add({
+        message: bi(
+          `表三“${col.label}”列勾稽关系不成立：新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}，而（七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right}，相差 ${signed(right - left)}。请核对这四个数。`,
+          `表三 column “${col.label}” does not balance: 新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}, but （七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right} (difference ${signed(right - left)}). Check these four cells.`),
+        range: at.range,
+        expected: left,
+        actual: right,
+        related: [
+          { range: r1.cells[i]!.range, message: bi(`一、本年新收：${num(r1.cells[i])}`, `新收: ${num(r1.cells[i])}`) },
+          { range: r2.cells[i]!.range, message: bi(`二、上年结转：${num(r2.cells[i])}`, `上年结转: ${num(r2.cells[i])}`) },
+          { range: r4.cells[i]!.range, message: bi(`四、结转下年度：${num(r4.cells[i])}`, `结转下年度: ${num(r4.cells[i])}`) },
+        ],
+        data: { column: col.id },
+      });
+    });
+  },
+};

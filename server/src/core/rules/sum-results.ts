@@ -1,0 +1,42 @@
+import type { Rule } from './rule.js';
+import { bi, num, rowById, setCell, signed, sum, unreadable } from './util.js';
+
+/** 表三 T3-B (templates.md §5.2): per column, （七）总计 = the sum of every 办理结果 row. */
+export const sumResults: Rule = {
+  meta: {
+    id: 'sum-results',
+    category: 'numbers',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: bi('表三每列：（七）总计 ≠ 各办理结果行之和', '表三 per column: （七）总计 ≠ the sum of the result rows'),
+    rationale: bi(
+      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和。',
+      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum.'),
+    example: { bad: '| （一）予以公开 | 5 | … |\n| （二）部分公开… | 4 | … |\n| （七）总计 | 10 | … |', note: bi('5 + 4 + … ≠ 10', '5 + 4 + … ≠ 10') },
+  },
+  check(ctx) {
+    const t = ctx.report.tables.t3;
+    if (!t || unreadable(t)) return;
+    const total = rowById(t, 'R3.7');
+    if (!total) return;
+    const terms = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0);
+    t.columns.filter((c) => c.id.startsWith('C')).forEach((col, i) => {
+      const s = sum(terms.map((r) => num(r.cells[i])));
+      const actual = num(total.cells[i]);
+      if (s === null || actual === null || s === actual) return;
+      const at = total.cells[i]!;
+      const nonZero = terms.filter((r) => num(r.cells[i]));
+      ctx.add({
+        message: bi(
+          `表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${nonZero.map((r) => num(r.cells[i])).join(' + ') || '0'} = ${s}。`,
+          `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${nonZero.map((r) => num(r.cells[i])).join(' + ') || '0'} = ${s}.`),
+        range: at.range,
+        expected: s,
+        actual,
+        related: nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })),
+        fix: { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] },
+        data: { column: col.id },
+      });
+    });
+  },
+};

@@ -1,0 +1,25 @@
+import type { Rule } from './rule.js';
+import { bi } from './util.js';
+
+/** The input is too broken to judge a table (collapsed columns, cut off): said once, at info, instead of a cascade. */
+export const tableUnreadable: Rule = {
+  meta: {
+    id: 'table-unreadable',
+    category: 'structure',
+    defaultSeverity: 'info',
+    fixable: false,
+    description: bi('表格排版损坏，无法完整读取', 'A table is too broken to read completely'),
+    rationale: bi('从 PDF 或网页复制的表格常常错位、截断或合并了列。读不全的表格不做逐行和勾稽检查（以免误报一连串错误），只在这里提示一次；请对照原表核对，或把表格整理成每行一条的竖线表格。', 'Tables copied from PDFs or web pages are often shifted, cut off or have merged columns. A table that cannot be read completely is not checked row by row or for its sums (to avoid a cascade of false errors); this says so once.'),
+    example: { bad: '| 1 | 0 | 0 |', note: bi('只读出 3 个数', 'only 3 numbers') },
+  },
+  check(ctx) {
+    for (const t of Object.values(ctx.report.tables)) {
+      if (!t?.broken) continue;
+      ctx.add({
+        message: t.broken,
+        range: { start: t.range.start, end: { line: t.range.start.line, character: ctx.report.lines.line(t.range.start.line).length } },
+        data: { table: t.id },
+      });
+    }
+  },
+};

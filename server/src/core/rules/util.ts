@@ -1,0 +1,61 @@
+import type { Bilingual, Cell, Range, RowModel, TableModel, TextEdit } from '../types.js';
+import type { Report } from '../model/build.js';
+
+/** `（七）总计` → NFKC form `(七)总计` when the document writes ASCII parentheses (NFKC-normalised text), else as given. */
+export function inStyleOf(sample: string, canonical: string): string {
+  const asciiStyle = /[(),:]/.test(sample) && !/[（），：]/.test(sample);
+  return asciiStyle ? canonical.normalize('NFKC') : canonical;
+}
+
+/** Whether the document as a whole is written with ASCII punctuation (NFKC-normalised). */
+export function documentIsNfkc(report: Report): boolean {
+  const sample = report.text.slice(0, 20000);
+  const ascii = (sample.match(/[(),:]/g) ?? []).length;
+  const wide = (sample.match(/[（），：]/g) ?? []).length;
+  return ascii > wide;
+}
+
+export function rowById(t: TableModel | undefined, id: string): RowModel | undefined {
+  return t?.rows.find((r) => r.id === id);
+}
+
+/** A cell's value when it is a readable number; null for blank, missing or invalid cells. */
+export function num(c: Cell | null | undefined): number | null {
+  if (!c || c.value === null || c.invalid) return null;
+  return c.value;
+}
+
+/** Sums numbers; null if any is null (a blank is not 0: the identity cannot be evaluated). */
+export function sum(values: (number | null)[]): number | null {
+  let s = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    s += v;
+  }
+  return Math.round(s * 1e6) / 1e6;
+}
+
+/** An edit that writes `value` over a cell (or into a blank cell). */
+export function setCell(c: Cell, value: number): TextEdit {
+  return { range: c.range, newText: String(value) };
+}
+
+/** Formats a signed difference: `+3`, `-2`. */
+export function signed(n: number): string {
+  return (n > 0 ? '+' : '') + String(Math.round(n * 1e6) / 1e6);
+}
+
+/** The range of line `line`'s content in the report. */
+export function lineRange(report: Report, line: number): Range {
+  return report.lines.lineRange(line);
+}
+
+/** Bilingual helper for messages built from parts. */
+export function bi(zh: string, en: string): Bilingual {
+  return { zh, en };
+}
+
+/** Whether a table could not be read well enough to judge its rows and sums. */
+export function unreadable(t: TableModel | undefined): boolean {
+  return !t || Boolean(t.broken) || t.rows.every((r) => r.cells.every((c) => !c || c.raw === ''));
+}
