@@ -1,0 +1,58 @@
+// Every table layout reads back the values it was written with; every cell's range slices back to its raw text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { core } from '../helpers.mjs';
+import { LAYOUTS, DATA_ROWS, wrap } from '../layouts.mjs';
+
+const read = (text) => {
+  const r = core.parseReport(text);
+  const rows = r.tables.t3.rows.filter((x) => x.cells.length);
+  return { r, values: rows.map((x) => x.cells.map((c) => (c ? c.value : undefined))), rows };
+};
+const sample = DATA_ROWS.map((_, i) => [i, i + 1, 0, 0, 2, 0, 2 * i + 3]);
+
+for (const [name, render] of Object.entries(LAYOUTS)) {
+  test(`layout ${name}: 表三 reads back every value, 2021 format, 25 rows`, () => {
+    const { r, values, rows } = read(wrap(render(sample)));
+    assert.equal(r.format, '2021');
+    assert.equal(r.year, 2024);
+    assert.equal(rows.length, 25);
+    assert.deepEqual(values, sample);
+    assert.ok(rows.every((x) => x.match.kind !== 'absent'), `absent rows: ${rows.filter((x) => x.match.kind === 'absent').map((x) => x.id)}`);
+    assert.equal(r.tables.t3.broken, undefined);
+  });
+}
+
+test('layout htmlRows: empty cells are blank (value null, raw ""), never 0', () => {
+  const values = sample.map((row, i) => (i % 3 === 0 ? [row[0], null, null, null, null, null, row[6]] : row));
+  const { values: got, rows } = read(wrap(LAYOUTS.htmlRows(values)));
+  assert.deepEqual(got, values);
+  assert.equal(rows[0].cells[1].raw, '');
+});
+
+const valueArb = fc.oneof(fc.integer({ min: 0, max: 99999 }), fc.constantFrom(0, 1, 10));
+const tableArb = fc.array(fc.array(valueArb, { minLength: 7, maxLength: 7 }), { minLength: 25, maxLength: 25 });
+
+test('property: in every layout, values read equal values written and each cell range slices to its raw text', () => {
+  fc.assert(fc.property(tableArb, fc.constantFrom(...Object.keys(LAYOUTS)), (values, layout) => {
+    const text = wrap(LAYOUTS[layout](values));
+    const { r, values: got } = read(text);
+    assert.deepEqual(got, values);
+    for (const t of Object.values(r.tables)) {
+      for (const row of t.rows) for (const c of row.cells) if (c) assert.equal(r.lines.slice(c.range), c.raw);
+    }
+  }), { numRuns: 150 });
+});
+
+test('property: blank cells in pipe rows stay blank with an empty range inside their cell', () => {
+  const blanky = fc.array(fc.array(fc.option(valueArb, { nil: null, freq: 3 }), { minLength: 7, maxLength: 7 }), { minLength: 25, maxLength: 25 });
+  fc.assert(fc.property(blanky, (values) => {
+    const { r, values: got } = read(wrap(LAYOUTS.htmlRows(values)));
+    assert.deepEqual(got, values);
+    for (const row of r.tables.t3.rows) for (const c of row.cells) if (c && c.raw === '') {
+      assert.deepEqual(c.range.start, c.range.end);
+      assert.equal(r.lines.line(c.range.start.line)[c.range.start.character - 1], ' ');
+    }
+  }), { numRuns: 80 });
+});
