@@ -26,5 +26,7 @@ if (watch) {
   const ctxs = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
   await Promise.all(ctxs.map((c) => c.watch()));
 } else {
-  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+  // Build every bundle even when one fails, then fail the whole build.
+  const results = await Promise.allSettled(entries.map((e) => esbuild.build({ ...common, ...e })));
+  if (results.some((r) => r.status === 'rejected')) process.exit(1);
 }

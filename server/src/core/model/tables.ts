@@ -141,8 +141,9 @@ export function findTable3(lines: LineIndex, from: number, to: number, headingLi
   let start = anchor;
   for (let i = anchor - 1; i >= Math.max(from, anchor - 40); i--) {
     if (headingLines.has(i)) break;
+    if (/^[|\s:\-]*$/.test(lines.line(i))) continue;
     const k = labelKey(lines.line(i));
-    if (k.length > 90) break;
+    if (k.length > 120 && !/\|/.test(lines.line(i))) break;
     if (/勾稽关系|申请人情况|自然人|法人或其他组织|商业企业|表三/.test(k)) start = i;
   }
   let end: number;
@@ -227,7 +228,8 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
     if (joined.includes(key)) return { id: c.id, label: c.label, match: { kind: 'exact', raw: c.label, range: null, distance: 0 } };
     let best: Token | null = null, bestD = Infinity;
     for (const t of unknown) {
-      if (used.has(t) || Math.abs(t.key.length - key.length) > 2) continue;
+      // A misspelling keeps the label's first character (商业机构 → 商业企业); a fragment of another label does not.
+      if (used.has(t) || Math.abs(t.key.length - key.length) > 2 || t.key[0] !== key[0]) continue;
       const d = editDistance(t.key, key);
       if (d < bestD) { bestD = d; best = t; }
     }
@@ -265,7 +267,9 @@ export function readTable4(lines: LineIndex, span: LineSpan, template: Table4Tem
   for (const lt of lts) {
     if (values.length >= 15) break;
     if (lt.prose) { if (values.length) break; continue; }
-    let rowVals = lt.tokens.filter((t) => t.kind !== 'text');
+    // Header rows (with words) may have empty cells for merged headers: those are not value cells.
+    const hasText = lt.tokens.some((t) => t.kind === 'text');
+    let rowVals = lt.tokens.filter((t) => t.kind === 'value' || (t.kind === 'blank' && !hasText));
     // Trailing blanks of a wider pasted row are not cells.
     while (rowVals.length && rowVals[rowVals.length - 1].kind === 'blank' && values.length + rowVals.length > 15) rowVals = rowVals.slice(0, -1);
     for (const t of lt.tokens) if (t.kind === 'text' && !values.length) header.push(t);

@@ -25,12 +25,17 @@ export const templateNote: Rule = {
     const { lines } = report;
     for (let i = 0; i < lines.lineCount; i++) {
       const text = lines.line(i);
+      const taken: [number, number][] = [];
       if (!/文字描述|在此处|请填写|减用负值/.test(text)) continue;
       for (const re of NOTES) {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(text))) {
-          const range = lines.range(i, m.index, m.index + m[0].length);
+          const [a, b] = [m.index, m.index + m[0].length];
+          // Two patterns may match the same note: report it once.
+          if (taken.some(([x, y]) => a < y && x < b)) continue;
+          taken.push([a, b]);
+          const range = lines.range(i, a, b);
           const whole = text.trim() === m[0].trim();
           const del = whole && i + 1 < lines.lineCount
             ? { range: { start: { line: i, character: 0 }, end: { line: i + 1, character: 0 } }, newText: '' }
