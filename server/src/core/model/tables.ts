@@ -78,6 +78,8 @@ function alignRows(segs: Segment[], rows: RowSpec[], width: number): { assign: n
   });
   const match = (i: number, j: number) => {
     const c = counts[i];
+    // A row of blank cells (a group label padded to the table's width) is a data row only if its label says so.
+    if (c.blank) return 4 * bigramCoverage(rows[j].key, ctx[i]) - 2;
     const fit = c.n === width ? 1 : c.n >= width - 3 && c.n <= width + 1 ? 0 : -3;
     return 1 + 4 * bigramCoverage(rows[j].key, ctx[i]) + fit;
   };
@@ -248,9 +250,12 @@ export function findTable4(lines: LineIndex, from: number, to: number, headingLi
   let start = -1;
   for (let i = from; i < to; i++) {
     const t = lines.line(i);
+    if (headingLines.has(i)) {
+      if (i > from) break;
+      continue;
+    }
     if (labelKey(t).length > 80) continue;
     if (/行政复议|结果维持|结果\s*纠正|复议后起诉/.test(t) && !/[。]/.test(t)) { start = i; break; }
-    if (headingLines.has(i) && i > from) break;
   }
   if (start < 0) return null;
   let end = to;

@@ -23,8 +23,10 @@ export const sectionOrder: Rule = {
     const tops = topHeadings(report);
     const strict = template?.sectionOrderStrict ?? false;
     let maxCanonical = -1;
+    // What the previous heading's number should have been: a wrongly numbered section does not make its successor wrong too.
+    let prevOrdinal = 0;
     tops.forEach((h, i) => {
-      const prev = tops[i - 1];
+      const prev = i > 0 ? { ...tops[i - 1], ordinalValue: prevOrdinal } : undefined;
       const known = strict && h.canonical >= 0 && template ? isKnownTitle(h, template, h.canonical) : null;
       const canonicalOrdinal = h.canonical + 1;
       if (known && h.ordinalValue !== canonicalOrdinal) {
@@ -52,6 +54,7 @@ export const sectionOrder: Rule = {
         });
       }
       if (h.canonical >= 0) maxCanonical = Math.max(maxCanonical, h.canonical);
+      prevOrdinal = known ? canonicalOrdinal : h.ordinalValue;
     });
   },
 };

@@ -42,5 +42,7 @@ export function insertSectionEdit(report: Report, template: Template, idx: numbe
   const last = report.lines.lineCount - 1;
   const end = { line: last, character: report.lines.line(last).length };
   const needsBreak = report.lines.line(last).trim() !== '';
-  return { edit: { range: { start: end, end }, newText: (needsBreak ? eol + eol : eol) + block }, line: last };
+  let shown = last;
+  while (shown > 0 && !report.lines.line(shown).trim()) shown--;
+  return { edit: { range: { start: end, end }, newText: (needsBreak ? eol + eol : eol) + block }, line: shown };
 }
