@@ -1,0 +1,105 @@
+/**
+ * What the template asks each section to contain, for hovers on headings, and a few editor helpers over the
+ * report model (which table or section a line is in, the agency named by the title). Pure.
+ * Sources: templates.md §2, §3, §4 and §6 (30号 "一、报告内容", 《条例》第五十条).
+ */
+import type { Bilingual, DetectedFormat, FormatId, Heading, TableId } from '../types.js';
+import type { Report } from '../model/build.js';
+import { templateOf, type Template } from '../templates/index.js';
+
+/** Guidance per canonical section of the 2019/2021 formats (index 0 = 一、总体情况). */
+const MODERN: Bilingual[] = [
+  {
+    zh: '综述本机关贯彻落实《中华人民共和国政府信息公开条例》的情况，主要包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障（各级人民政府含“工作考核、社会评议和责任追究结果情况”）。（国办公开办函〔2021〕30号 一（一））',
+    en: 'An overview of how the agency implemented the Regulations: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision (for governments also assessment, public evaluation and accountability results). (30号 §1(1))',
+  },
+  {
+    zh: '主动公开政府信息情况：填写表二（第二十条第（一）、（五）、（六）、（八）项；2019 格式另有第（九）项），可配文字说明。',
+    en: 'Proactive disclosure: fill in 表二 (Article 20 items (1), (5), (6), (8); the 2019 format also has item (9)), optionally with text.',
+  },
+  {
+    zh: '收到和处理政府信息公开申请情况：填写表三（申请人情况 × 新收、上年结转、办理结果、结转下年度）。本列数据的勾稽关系：第一项加第二项之和，等于第三项加第四项之和。',
+    en: 'Requests received and handled: fill in 表三 (applicant types × new, carried over, results, carried forward). Its rule: items one plus two equal items three plus four, per column.',
+  },
+  {
+    zh: '政府信息公开行政复议、行政诉讼情况：填写表四（行政复议；行政诉讼：未经复议直接起诉、复议后起诉；各分结果维持、结果纠正、其他结果、尚未审结、总计）。',
+    en: 'Administrative reconsideration and litigation: fill in 表四 (reconsideration; litigation without and after reconsideration; each with upheld, corrected, other, pending, total).',
+  },
+  {
+    zh: '存在的主要问题及改进情况：如实说明本年度工作存在的主要问题和改进措施（上年度报告所列问题的整改情况）。',
+    en: 'Main problems and improvements: the problems of the year and the measures taken (including follow-up on last year\'s problems).',
+  },
+  {
+    zh: '其他需要报告的事项：收取信息处理费情况（《政府信息公开信息处理费管理办法》，国办函〔2020〕109号），以及落实上级年度政务公开工作要点、人大代表建议和政协提案办理结果公开等情况。',
+    en: 'Other matters: information processing fees charged (国办函〔2020〕109号), and e.g. implementation of the yearly disclosure work points and publication of replies to deputies\' proposals.',
+  },
+];
+
+/** Guidance per conventional pre-2019 section (2008《条例》第三十二条). */
+const PRE2019: Bilingual[] = [
+  { zh: '概述本机关政府信息公开工作的总体情况（2008 年《条例》时期的惯例章节）。', en: 'An overview of the year\'s disclosure work (conventional section, pre-2019).' },
+  { zh: '行政机关主动公开政府信息的情况（2008 年《条例》第三十二条（一））。', en: 'Proactive disclosure (2008 Regulations art. 32 (1)).' },
+  { zh: '行政机关依申请公开政府信息和不予公开政府信息的情况（第三十二条（二））。', en: 'Disclosure on request and refusals (art. 32 (2)).' },
+  { zh: '政府信息公开的收费及减免情况（第三十二条（三））。', en: 'Fees and exemptions (art. 32 (3)).' },
+  { zh: '因政府信息公开申请行政复议、提起行政诉讼的情况（第三十二条（四））。', en: 'Reconsideration and litigation about disclosure (art. 32 (4)).' },
+  { zh: '政府信息公开工作存在的主要问题及改进情况（第三十二条（五））。', en: 'Main problems and improvements (art. 32 (5)).' },
+  { zh: '其他需要报告的事项（第三十二条（六））。', en: 'Other matters (art. 32 (6)).' },
+];
+
+/** The template the editor features use for a detected format (unknown → the current 2021 format). */
+export function editorTemplate(format: DetectedFormat): Template {
+  return templateOf(format === 'unknown' ? '2021' : format);
+}
+
+/** What the template asks the section at `canonical` (0-based) to contain, for `format`. */
+export function sectionGuide(format: DetectedFormat, canonical: number): { title: string; text: Bilingual } | null {
+  const tpl = editorTemplate(format);
+  const s = tpl.sections[canonical];
+  if (!s) return null;
+  const text = (tpl.id === 'pre2019' ? PRE2019 : MODERN)[canonical];
+  return text ? { title: s.title, text } : null;
+}
+
+/** The table (if any) a 0-based line lies in. */
+export function tableAtLine(report: Report, line: number): TableId | null {
+  for (const id of ['t2', 't3', 't4'] as TableId[]) {
+    const s = report.extras.spans[id];
+    if (s && line >= s.start && line < s.end) return id;
+  }
+  return null;
+}
+
+/** The top-level section a line lies in, or null before the first section. */
+export function sectionAtLine(report: Report, line: number): Report['sections'][number] | null {
+  for (const s of report.sections) if (line >= s.startLine && line < s.endLine) return s;
+  return null;
+}
+
+/** The table the template puts in a section: 二 → 表二, 三 → 表三, 四 → 表四 (2019/2021 only). */
+export function tableOfSection(format: DetectedFormat, canonical: number): TableId | null {
+  if (format === 'pre2019') return null;
+  return canonical === 1 ? 't2' : canonical === 2 ? 't3' : canonical === 3 ? 't4' : null;
+}
+
+/** The heading whose line is `line`, if any. */
+export function headingAtLine(report: Report, line: number): Heading | null {
+  return report.headings.find((h) => h.line === line) ?? null;
+}
+
+/**
+ * The agency a report is by, read from its title (`某某局2024年政府信息公开工作年度报告` → `某某局`), normalised for
+ * comparison; null without a title. Used to find last year's report of the same agency in a folder.
+ */
+export function agencyKey(report: Report): string | null {
+  const t = report.title?.text;
+  if (!t) return null;
+  const k = t.normalize('NFKC').replace(/\s+/g, '')
+    .replace(/^#+/, '')
+    .replace(/(?:19|20)\d{2}\s*年度?/g, '')
+    .replace(/(?:政府信息公开|政务公开)?(?:工作)?年度报告.*$/, '')
+    .replace(/[《》“”"]/g, '');
+  return k || null;
+}
+
+/** All format ids, newest first (for pickers). */
+export const FORMAT_IDS: readonly FormatId[] = ['2021', '2019', 'pre2019'];

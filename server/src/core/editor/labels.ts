@@ -1,0 +1,49 @@
+/**
+ * Template labels offered by completion: the row labels of 表二/表三/表四 and the canonical section titles of a
+ * format, in template order. Pure (reads the template data).
+ */
+import type { TableId } from '../types.js';
+import type { Template } from '../templates/index.js';
+
+export interface TemplateLabel {
+  /** Template id of the row / section (`R3.3.1`, `S3`, `B5`). */
+  id: string;
+  label: string;
+  /** What kind of label: a data row, a group label without numbers, a 表二 block heading, a column. */
+  kind: 'row' | 'group' | 'block' | 'column' | 'section';
+  /** Nesting depth for display (表三: 0 for `一、`, 1 for `（一）`, 2 for `1.`). */
+  level: number;
+}
+
+/** Row labels (and 表二 block headings, 表四 group labels) of a table, in template order. */
+export function tableLabels(tpl: Template, table: TableId): TemplateLabel[] {
+  if (table === 't3') {
+    const t3 = tpl.tables.t3;
+    if (!t3) return [];
+    return [
+      ...t3.rows.map((r): TemplateLabel => ({ id: r.id, label: r.label, kind: r.data ? 'row' : 'group', level: r.level })),
+      ...t3.columns.map((c): TemplateLabel => ({ id: c.id, label: c.label, kind: 'column', level: 0 })),
+    ];
+  }
+  if (table === 't2') {
+    const t2 = tpl.tables.t2;
+    if (!t2) return [];
+    return t2.blocks.flatMap((b): TemplateLabel[] => [
+      { id: b.id, label: b.heading, kind: 'block', level: 0 },
+      ...b.rows.map((r): TemplateLabel => ({ id: r.id, label: r.label, kind: 'row', level: 1 })),
+      ...b.columns.map((c): TemplateLabel => ({ id: c.id, label: c.label, kind: 'column', level: 1 })),
+    ]);
+  }
+  const t4 = tpl.tables.t4;
+  if (!t4) return [];
+  return [
+    ...t4.groups.map((g): TemplateLabel => ({ id: g.id, label: g.label, kind: 'group', level: g.parent ? 1 : 0 })),
+    ...[...new Set(t4.groups.map((g) => g.parent).filter((p): p is string => Boolean(p)))].map((p, i): TemplateLabel => ({ id: `P${i + 1}`, label: p, kind: 'group', level: 0 })),
+    ...t4.leaves.map((l, i): TemplateLabel => ({ id: `L${i + 1}`, label: l, kind: 'column', level: 2 })),
+  ];
+}
+
+/** Canonical section titles (with their ordinals) of a format. */
+export function sectionLabels(tpl: Template): TemplateLabel[] {
+  return tpl.sections.map((s) => ({ id: s.id, label: s.title, kind: 'section', level: 0 }));
+}

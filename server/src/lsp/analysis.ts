@@ -1,0 +1,238 @@
+/**
+ * One analysis per document version: the text is parsed once into the report model and checked once per
+ * settings generation; every LSP feature (diagnostics, outline, folding, hover, completion, code actions,
+ * formatting) reads this one result. Pure over the core apart from the cache.
+ */
+import {
+  applyFixes, checkReport, parseReport,
+  type Finding, type FormatId, type Locale, type Report, type RuleSetting, type TextEdit,
+} from '../core/index.js';
+
+/** The document languages the server is registered for. */
+export type LanguageId = 'nianbao' | 'markdown' | 'plaintext' | string;
+
+/** What a feature needs of a document (an open `TextDocument` or a file read from disk). */
+export interface DocLike {
+  uri: string;
+  /** LSP version for open documents; a negative stamp for files read from disk. */
+  version: number;
+  languageId: LanguageId;
+  getText(): string;
+}
+
+/** A per-file override of what the engine detects (status bar click). */
+export interface Override {
+  format?: FormatId;
+  year?: number;
+}
+
+/** The result every feature reads. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  languageId: LanguageId;
+  /** Null when the text was not parsed at all (not a candidate: ordinary Markdown, binary, too large). */
+  report: Report | null;
+  /** Whether the server treats the document as a report: diagnostics, outline and the other features apply. */
+  isTarget: boolean;
+  findings: Finding[];
+  /** Set when the document cannot be checked (binary, too large): one diagnostic says so. */
+  problem: { zh: string; en: string } | null;
+}
+
+/** Texts larger than this are not parsed (one diagnostic says so for `nianbao` documents). */
+export const MAX_TEXT = 32 * 1024 * 1024;
+
+/** Cheap test before parsing a Markdown/plain-text file: a report mentions 政府信息公开 or its template words. */
+export function mightBeReport(text: string): boolean {
+  const head = text.length > 400_000 ? text.slice(0, 200_000) + text.slice(-200_000) : text;
+  return /政府信息公开|政务公开|年度报告|依申请公开|主动公开/.test(head);
+}
+
+/** A text that is not text: NUL bytes or mostly replacement characters (an undecodable or binary file). */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65536);
+  if (!sample.length) return false;
+  let nul = 0, bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) nul++;
+    else if (c === 0xfffd) bad++;
+  }
+  return nul > 0 || bad / sample.length > 0.05;
+}
+
+export interface CheckEnv {
+  locale: Locale;
+  autoDetect: boolean;
+  rules: Record<string, RuleSetting>;
+  /** Last year's report for a report (cross-year rules), when one is known. */
+  previous(uri: string, report: Report): Report | null;
+}
+
+interface Parsed {
+  version: number;
+  overrideKey: string;
+  report: Report | null;
+  problem: Analysis['problem'];
+}
+
+/** Cache of parses (per version and override) and of analyses (per version and settings generation). */
+export class AnalysisCache {
+  private parsed = new Map<string, Parsed>();
+  private analyses = new Map<string, { gen: number; a: Analysis }>();
+  private overrides = new Map<string, Override>();
+  /** Bumped when settings, locale or the workspace (last year's reports) change: findings are recomputed. */
+  generation = 0;
+  /** How many parses ran (for tests and the bench: one per version). */
+  parseCount = 0;
+
+  constructor(private env: () => CheckEnv) {}
+
+  override(uri: string): Override {
+    return this.overrides.get(uri) ?? {};
+  }
+
+  setOverride(uri: string, o: Override): void {
+    if (o.format === undefined && o.year === undefined) this.overrides.delete(uri);
+    else this.overrides.set(uri, o);
+    this.parsed.delete(uri);
+    this.analyses.delete(uri);
+  }
+
+  forget(uri: string): void {
+    this.parsed.delete(uri);
+    this.analyses.delete(uri);
+  }
+
+  /** The cached analysis if it is current for `doc`'s version, without computing anything. */
+  peek(doc: { uri: string; version: number }): Analysis | null {
+    const hit = this.analyses.get(doc.uri);
+    return hit && hit.a.version === doc.version && hit.gen === this.generation ? hit.a : null;
+  }
+
+  /** The report model of a version (parsed at most once per version). */
+  report(doc: DocLike): Parsed {
+    const o = this.override(doc.uri);
+    const key = `${o.format ?? ''}|${o.year ?? ''}`;
+    const hit = this.parsed.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.overrideKey === key) return hit;
+    const text = doc.getText();
+    const env = this.env();
+    let report: Report | null = null;
+    let problem: Analysis['problem'] = null;
+    const own = doc.languageId === 'nianbao';
+    if (text.length > MAX_TEXT) {
+      problem = { zh: `文件过大（${Math.round(text.length / 1048576)} MB），未检查。`, en: `File too large (${Math.round(text.length / 1048576)} MB); not checked.` };
+    } else if (looksBinary(text)) {
+      problem = { zh: '文件不是文本（含有二进制内容或无法解码的字符），未检查。', en: 'The file is not text (binary or undecodable content); not checked.' };
+    } else if (own || (env.autoDetect && mightBeReport(text))) {
+      this.parseCount++;
+      try {
+        report = parseReport(text, { format: o.format, year: o.year });
+      } catch (e) {
+        problem = { zh: `引擎无法读取此文件：${(e as Error).message}`, en: `The engine could not read this file: ${(e as Error).message}` };
+      }
+    }
+    const p: Parsed = { version: doc.version, overrideKey: key, report, problem: own ? problem : null };
+    this.parsed.set(doc.uri, p);
+    return p;
+  }
+
+  /** The analysis of a document version: parse (cached) and findings (cached per settings generation). */
+  get(doc: DocLike): Analysis {
+    const current = this.peek(doc);
+    if (current) return current;
+    const env = this.env();
+    const { report, problem } = this.report(doc);
+    const isTarget = doc.languageId === 'nianbao' || (env.autoDetect && Boolean(report?.isReport));
+    let findings: Finding[] = [];
+    if (report && isTarget) {
+      try {
+        findings = checkReport(report, { locale: env.locale, rules: env.rules, previous: env.previous(doc.uri, report) });
+      } catch (e) {
+        findings = [];
+        this.onError?.(e as Error, doc.uri);
+      }
+    }
+    const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: isTarget && !(problem && !report), findings, problem };
+    if (doc.languageId === 'nianbao' && problem) a.isTarget = true;
+    this.analyses.set(doc.uri, { gen: this.generation, a });
+    return a;
+  }
+
+  onError?: (e: Error, uri: string) => void;
+}
+
+/** Stable key of a finding within one analysis (the code action finds it again from the diagnostic's data). */
+export function findingKey(f: Finding, i: number, all: Finding[]): string {
+  const r = f.range;
+  const base = `${f.ruleId}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+  let n = 0;
+  for (let j = 0; j < i; j++) {
+    const g = all[j];
+    if (g.ruleId === f.ruleId && g.range.start.line === r.start.line && g.range.start.character === r.start.character && g.range.end.line === r.end.line && g.range.end.character === r.end.character) n++;
+  }
+  return n ? `${base}#${n}` : base;
+}
+
+/** Non-overlapping subset of edits in document order (what one pass of fixes can apply safely). */
+export function nonOverlapping(report: Report, edits: TextEdit[]): TextEdit[] {
+  const idx = report.lines;
+  const sorted = edits.map((e, i) => ({ e, i, s: idx.offsetAt(e.range.start), t: idx.offsetAt(e.range.end) })).sort((a, b) => a.s - b.s || a.t - b.t || a.i - b.i);
+  const out: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const x of sorted) {
+    if (out.length && x.s < lastEnd) continue;
+    out.push(x.e);
+    lastEnd = Math.max(lastEnd, x.t);
+  }
+  return out;
+}
+
+/**
+ * Applies every fix that the current settings allow, re-checking after each pass (a fix can enable another: an
+ * inserted row lets a total be set), at most `passes` times. Returns the new text and how many fixes ran.
+ */
+export function fixAllText(text: string, opts: { override: Override; rules: Record<string, RuleSetting>; locale: Locale; previous: Report | null; only?: string }, passes = 5): { text: string; fixed: number } {
+  let cur = text;
+  let fixed = 0;
+  for (let pass = 0; pass < passes; pass++) {
+    const report = parseReport(cur, { format: opts.override.format, year: opts.override.year });
+    const findings = checkReport(report, { locale: opts.locale, rules: opts.rules, previous: opts.previous }).filter((f) => f.fix && f.fix.edits.length && (!opts.only || f.ruleId === opts.only));
+    if (!findings.length) break;
+    // Whole fixes only: a fix's edits go together or not at all.
+    const taken: TextEdit[] = [];
+    let n = 0;
+    for (const f of findings) {
+      const trial = nonOverlapping(report, [...taken, ...f.fix!.edits]);
+      if (trial.length === taken.length + f.fix!.edits.length) {
+        taken.push(...f.fix!.edits);
+        n++;
+      }
+    }
+    if (!taken.length) break;
+    const r = applyFixes(cur, taken);
+    if (r.text === cur) break;
+    cur = r.text;
+    fixed += n;
+  }
+  return { text: cur, fixed };
+}
+
+/** The smallest single edit turning `a` into `b` (common prefix and suffix kept), as offsets. */
+export function minimalEdit(a: string, b: string): { start: number; end: number; newText: string } | null {
+  if (a === b) return null;
+  let p = 0;
+  const max = Math.min(a.length, b.length);
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  // Do not split a surrogate pair or a CRLF.
+  while (p > 0 && (isLow(a.charCodeAt(p)) || (a.charCodeAt(p) === 10 && a.charCodeAt(p - 1) === 13))) p--;
+  return { start: p, end: a.length - s, newText: b.slice(p, b.length - s) };
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}

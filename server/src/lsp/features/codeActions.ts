@@ -1,0 +1,100 @@
+/**
+ * Code actions: the quick fix of each fixable diagnostic, "fix all of this rule", `source.fixAll.nianbao`
+ * (for `editor.codeActionsOnSave`), and the refactoring that rewrites a pasted table layout as a pipe table.
+ */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import type { Locale, RuleSetting, TableId, TextEdit } from '../../core/index.js';
+import { convertTableEdit } from '../../core/editor/convert.js';
+import { fixAllText, findingKey, minimalEdit, nonOverlapping, type Analysis, type Override } from '../analysis.js';
+import { readDiagnosticData } from './diagnostics.js';
+import { FixAllKind } from '../protocol.js';
+import type { Report } from '../../core/index.js';
+
+export interface ActionEnv {
+  locale: Locale;
+  rules: Record<string, RuleSetting>;
+  override: Override;
+  previous: Report | null;
+}
+
+const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  if (!only || !only.length) return true;
+  return only.some((o) => kind === o || kind.startsWith(o + '.'));
+}
+
+function edit(uri: string, edits: TextEdit[]) {
+  return { changes: { [uri]: edits as LspTextEdit[] } };
+}
+
+function intersects(a: { start: { line: number }; end: { line: number } }, b: { start: { line: number }; end: { line: number } }): boolean {
+  return !(a.end.line < b.start.line || a.start.line > b.end.line);
+}
+
+/** All code actions for a request. */
+export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEnv): CodeAction[] {
+  const out: CodeAction[] = [];
+  const report = a.report;
+  if (!report || !a.isTarget) return out;
+  const uri = params.textDocument.uri;
+  const only = params.context.only;
+  const keys = new Map(a.findings.map((f, i) => [findingKey(f, i, a.findings), f] as const));
+
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const rulesOffered = new Set<string>();
+    for (const d of params.context.diagnostics as Diagnostic[]) {
+      const data = readDiagnosticData(d);
+      if (!data || !data.fixable) continue;
+      const f = keys.get(data.key);
+      if (!f?.fix || !f.fix.edits.length) continue;
+      out.push({
+        title: t(env.locale, f.fix.title.zh, f.fix.title.en),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: true,
+        edit: edit(uri, f.fix.edits),
+      });
+      // Fix all of this rule, when the document has more than one fixable finding of it.
+      if (rulesOffered.has(f.ruleId)) continue;
+      rulesOffered.add(f.ruleId);
+      const same = a.findings.filter((g) => g.ruleId === f.ruleId && g.fix?.edits.length);
+      if (same.length < 2) continue;
+      const edits = nonOverlapping(report, same.flatMap((g) => g.fix!.edits));
+      out.push({
+        title: t(env.locale, `修复本文档中全部 ${f.ruleId} 问题（${same.length} 处）`, `Fix all ${f.ruleId} problems in this document (${same.length})`),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: params.context.diagnostics.filter((x) => readDiagnosticData(x)?.ruleId === f.ruleId),
+        edit: edit(uri, edits),
+      });
+    }
+  }
+
+  const fixable = a.findings.some((f) => f.fix?.edits.length);
+  if (fixable && (wants(only, FixAllKind) && (!only || only.some((o) => FixAllKind.startsWith(o))))) {
+    const fixed = fixAllText(report.text, { override: env.override, rules: env.rules, locale: env.locale, previous: env.previous });
+    const m = minimalEdit(report.text, fixed.text);
+    if (m) {
+      out.push({
+        title: t(env.locale, `修复全部可自动修复的问题（${fixed.fixed} 处）`, `Fix all auto-fixable problems (${fixed.fixed})`),
+        kind: FixAllKind,
+        edit: edit(uri, [{ range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText }]),
+      });
+    }
+  }
+
+  if (wants(only, CodeActionKind.RefactorRewrite)) {
+    for (const id of ['t2', 't3', 't4'] as TableId[]) {
+      const table = report.tables[id];
+      if (!table || table.layout === 'pipe' || !intersects(table.range, params.range)) continue;
+      const e = convertTableEdit(report, id);
+      if (!e) continue;
+      out.push({
+        title: t(env.locale, `将${table.name}转换为竖线表格（原为 ${table.layout} 排版）`, `Convert ${table.name} to a pipe table (was ${table.layout})`),
+        kind: CodeActionKind.RefactorRewrite,
+        edit: edit(uri, [e]),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * Completion: template row labels inside a table (or a pipe row), and canonical section titles where a heading
+ * is being typed, for the report's detected format year.
+ */
+import { CompletionItemKind, TextEdit, type CompletionItem, type Position } from 'vscode-languageserver/node';
+import type { Locale, Report, TableId } from '../../core/index.js';
+import { labelKey } from '../../core/index.js';
+import { editorTemplate, sectionAtLine, tableAtLine, tableOfSection } from '../../core/editor/guide.js';
+import { sectionLabels, tableLabels } from '../../core/editor/labels.js';
+
+/** Characters that open completion (after a level-1 ordinal, at a new pipe cell). */
+export const TRIGGERS = ['、', '|'];
+
+const SECTION_PREFIX = /^(\s*(?:#{1,6}\s+)?)([一二三四五六七八九十]{0,3}[、．.]?\s*)([^|]*)$/;
+
+export function completion(report: Report, pos: Position, locale: Locale): CompletionItem[] {
+  const line = report.lines.line(pos.line) ?? '';
+  const before = line.slice(0, pos.character);
+  const tpl = editorTemplate(report.format);
+  const zh = locale !== 'en';
+  const inTable = tableAtLine(report, pos.line);
+  const pipe = /^\s*\|/.test(line);
+
+  // Inside a table (or on a pipe row): row labels of that table.
+  if (inTable || pipe) {
+    const sec = sectionAtLine(report, pos.line);
+    const id: TableId = inTable ?? (sec ? tableOfSection(report.format === 'unknown' ? '2021' : report.format, sec.heading.canonical) : null) ?? 't3';
+    const cell = /[^|]*$/.exec(before)![0];
+    const lead = cell.length - cell.trimStart().length;
+    const from = pos.character - cell.length + lead;
+    const existing = new Set(report.tables[id]?.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional').map((r) => r.id) ?? []);
+    return tableLabels(tpl, id).map((l, i): CompletionItem => ({
+      label: l.label,
+      kind: l.kind === 'column' ? CompletionItemKind.Field : l.kind === 'row' ? CompletionItemKind.EnumMember : CompletionItemKind.Module,
+      detail: `${tpl.tables[id]?.name ?? id} ${l.id}${l.kind === 'column' ? (zh ? '（列）' : ' (column)') : l.kind === 'group' ? (zh ? '（分组）' : ' (group)') : ''}`,
+      sortText: `${existing.has(l.id) ? '1' : '0'}${String(i).padStart(3, '0')}`,
+      filterText: l.label + labelKey(l.label),
+      textEdit: TextEdit.replace({ start: { line: pos.line, character: from }, end: pos }, l.label),
+    }));
+  }
+
+  // A heading being typed: canonical section titles (with their ordinals).
+  const m = SECTION_PREFIX.exec(before);
+  if (m && before.trim().length <= 40 && (m[2] || /^\s*#/.test(before) || !before.trim())) {
+    const from = m[1].length;
+    const present = new Set(report.sections.map((s) => s.heading.canonical).filter((c) => c >= 0));
+    return sectionLabels(tpl).map((l, i): CompletionItem => ({
+      label: l.label,
+      kind: CompletionItemKind.Module,
+      detail: `${tpl.document}${present.has(i) ? (zh ? ' · 已有' : ' · present') : ''}`,
+      sortText: `${present.has(i) ? '1' : '0'}${i}`,
+      filterText: l.label,
+      textEdit: TextEdit.replace({ start: { line: pos.line, character: from }, end: pos }, l.label),
+    }));
+  }
+  return [];
+}

@@ -1,0 +1,24 @@
+/** Hover: on a value cell its template row and column (and a total's expected sum with each term); on a heading what the template asks that section to contain. */
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
+import type { Locale, Report } from '../../core/index.js';
+import { cellAt, cellHoverMarkdown } from '../../core/editor/cells.js';
+import { editorTemplate, headingAtLine, sectionGuide } from '../../core/editor/guide.js';
+
+export function hover(report: Report, pos: Position, locale: Locale): Hover | null {
+  const ref = cellAt(report, pos);
+  if (ref) return { contents: { kind: MarkupKind.Markdown, value: cellHoverMarkdown(report, ref, locale) }, range: ref.cell.range };
+  const h = headingAtLine(report, pos.line);
+  if (h && h.level === 1 && h.ordinalStyle === 'cn') {
+    const zh = locale !== 'en';
+    const tpl = editorTemplate(report.format);
+    if (h.canonical < 0) {
+      const list = tpl.sections.map((s) => `- ${s.title}`).join('\n');
+      return { contents: { kind: MarkupKind.Markdown, value: zh ? `此标题不是${tpl.name}（${tpl.document}）规定的部分。规定的部分：\n\n${list}` : `This heading is not one of the sections of the ${tpl.nameEn} (${tpl.document}). The sections:\n\n${list}` }, range: h.range };
+    }
+    const g = sectionGuide(report.format, h.canonical);
+    if (!g) return null;
+    const head = `**${g.title}** · ${tpl.document}`;
+    return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n${zh ? g.text.zh : g.text.en}` }, range: h.range };
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+/** The outline (document symbols) and folding ranges: sections, sub-sections, and 表二/表三/表四 under their sections. */
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Range } from 'vscode-languageserver/node';
+import type { Heading, Locale, Report, TableId } from '../../core/index.js';
+import { editorTemplate } from '../../core/editor/guide.js';
+
+const TABLE_TITLE: Record<TableId, { zh: string; en: string }> = {
+  t2: { zh: '主动公开政府信息情况', en: 'proactive disclosure' },
+  t3: { zh: '收到和处理政府信息公开申请情况', en: 'requests received and handled' },
+  t4: { zh: '行政复议、行政诉讼情况', en: 'reconsideration and litigation' },
+};
+
+/** Last non-blank line in `[from, to)` (so a section's range does not swallow the blank lines after it). */
+function lastContentLine(report: Report, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) if (report.lines.line(i).trim()) return i;
+  return from;
+}
+
+function spanRange(report: Report, from: number, toExclusive: number): Range {
+  const last = lastContentLine(report, from, toExclusive);
+  return { start: { line: from, character: 0 }, end: { line: last, character: report.lines.line(last).length } };
+}
+
+function headingName(h: Heading): string {
+  return `${h.ordinal}${h.title}`.trim() || h.ordinal;
+}
+
+interface Node {
+  sym: DocumentSymbol;
+  level: number;
+  line: number;
+}
+
+/** Nests headings by level; each heading's range reaches to the next heading of the same or a higher level. */
+function nest(report: Report, heads: Heading[], end: number, kind: SymbolKind): DocumentSymbol[] {
+  const roots: DocumentSymbol[] = [];
+  const stack: Node[] = [];
+  heads.forEach((h, i) => {
+    let stop = end;
+    for (let j = i + 1; j < heads.length; j++) if (heads[j].level <= h.level) { stop = heads[j].line; break; }
+    const sym: DocumentSymbol = { name: headingName(h), kind, range: spanRange(report, h.line, stop), selectionRange: h.range, children: [] };
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    if (stack.length) stack[stack.length - 1].sym.children!.push(sym);
+    else roots.push(sym);
+    stack.push({ sym, level: h.level, line: h.line });
+  });
+  return roots;
+}
+
+function tableSymbol(report: Report, id: TableId, locale: Locale): DocumentSymbol | null {
+  const t = report.tables[id];
+  const span = report.extras.spans[id];
+  if (!t && !span) return null;
+  const range = t ? t.range : spanRange(report, span!.start, span!.end);
+  const tpl = editorTemplate(report.format);
+  const name = t?.name ?? tpl.tables[id]?.name ?? id;
+  return {
+    name,
+    detail: `${TABLE_TITLE[id][locale === 'en' ? 'en' : 'zh']}${t ? ` · ${t.layout}` : ''}`,
+    kind: SymbolKind.Struct,
+    range,
+    selectionRange: { start: range.start, end: { line: range.start.line, character: report.lines.line(range.start.line).length } },
+  };
+}
+
+function byPosition(a: DocumentSymbol, b: DocumentSymbol): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/** The hierarchical outline of a report. */
+export function documentSymbols(report: Report, locale: Locale): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  const first = report.sections[0]?.startLine ?? report.lines.lineCount;
+  // Headings before the first section (a `#` title, a preamble) stay at the top level.
+  const before = report.headings.filter((h) => h.line < first && !(h.level === 1 && h.ordinalStyle === 'cn'));
+  out.push(...nest(report, before, first, SymbolKind.String));
+  const placed = new Set<TableId>();
+  for (const s of report.sections) {
+    const sym: DocumentSymbol = {
+      name: headingName(s.heading),
+      detail: s.heading.canonical >= 0 ? editorTemplate(report.format).sections[s.heading.canonical]?.title : undefined,
+      kind: SymbolKind.Namespace,
+      range: spanRange(report, s.startLine, s.endLine),
+      selectionRange: s.heading.range,
+      children: nest(report, s.children, s.endLine, SymbolKind.Module),
+    };
+    for (const id of s.tables) {
+      const ts = tableSymbol(report, id, locale);
+      if (ts) { sym.children!.push(ts); placed.add(id); }
+    }
+    sym.children!.sort(byPosition);
+    if (sym.detail === sym.name) delete sym.detail;
+    out.push(sym);
+  }
+  for (const id of ['t2', 't3', 't4'] as TableId[]) {
+    if (placed.has(id)) continue;
+    const ts = tableSymbol(report, id, locale);
+    if (ts) out.push(ts);
+  }
+  return out.sort(byPosition);
+}
+
+/** Folding ranges: every section and sub-section, and every table. */
+export function foldingRanges(report: Report): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  const heads = report.headings;
+  heads.forEach((h, i) => {
+    let stop = report.lines.lineCount;
+    for (let j = i + 1; j < heads.length; j++) if (heads[j].level <= h.level || (heads[j].level === 1 && heads[j].ordinalStyle === 'cn')) { stop = heads[j].line; break; }
+    const last = lastContentLine(report, h.line, stop);
+    if (last > h.line) out.push({ startLine: h.line, endLine: last });
+  });
+  for (const id of ['t2', 't3', 't4'] as TableId[]) {
+    const t = report.tables[id];
+    const span = report.extras.spans[id];
+    const start = t?.range.start.line ?? span?.start;
+    const end = t?.range.end.line ?? (span ? span.end - 1 : undefined);
+    if (start !== undefined && end !== undefined && end > start) out.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region });
+  }
+  return out;
+}

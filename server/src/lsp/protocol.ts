@@ -1,0 +1,58 @@
+/**
+ * The server's protocol beyond standard LSP: custom messages and command ids shared by the server and the
+ * VS Code client (the client bundles this file; it imports nothing).
+ */
+
+/** A report's detected (or overridden) format and year, for the status bar. */
+export interface ReportStatus {
+  uri: string;
+  /** Whether the server treats the document as a report (nianbao language, or a recognised Markdown/text). */
+  isReport: boolean;
+  format: 'pre2019' | '2019' | '2021' | 'unknown';
+  year: number | null;
+  /** What the user forced for this file (status bar click); absent when detected. */
+  override: { format?: 'pre2019' | '2019' | '2021'; year?: number };
+  /** Counts of the published diagnostics by severity. */
+  errors: number;
+  warnings: number;
+}
+
+/** Server → client notification: a document's status changed. */
+export const StatusNotification = 'nianbao/status';
+/** Client → server request `{ uri }` → `ReportStatus | null`. */
+export const GetStatusRequest = 'nianbao/getStatus';
+
+/** Client → server request: force (or, with null, stop forcing) a document's format and/or year. */
+export interface SetOverrideParams {
+  uri: string;
+  format?: 'pre2019' | '2019' | '2021' | null;
+  year?: number | null;
+}
+export const SetOverrideRequest = 'nianbao/setOverride';
+
+/** Commands that the server executes (`workspace/executeCommand`); the client registers its own under `nianbao.*`. */
+export const ServerCommands = {
+  /** args: [uri] → string, the engine's reading of the document (`nianbao inspect`). */
+  inspect: 'nianbao.server.inspect',
+  /** args: [{ format, year, agency }] → string, a complete draft. */
+  newReport: 'nianbao.server.newReport',
+  /** args: [] → { files, reports, problems }: checks every report of the workspace folders now. */
+  checkWorkspace: 'nianbao.server.checkWorkspace',
+  /** args: [uri, ruleId] → applies every fix of that rule (used by the "fix all of this rule" code action). */
+  fixAllOfRule: 'nianbao.server.fixAllOfRule',
+} as const;
+
+/** Commands contributed by the extension (package.json `contributes.commands`). */
+export const ClientCommands = {
+  newReport: 'nianbao.newReport',
+  showEngineView: 'nianbao.showEngineView',
+  checkWorkspace: 'nianbao.checkWorkspace',
+  overrideFormat: 'nianbao.overrideFormat',
+  restartServer: 'nianbao.restartServer',
+} as const;
+
+/** The URI scheme of the read-only "what the engine read" documents. */
+export const InspectScheme = 'nianbao-inspect';
+
+/** The code action kind of "fix all" for this server (`editor.codeActionsOnSave`). */
+export const FixAllKind = 'source.fixAll.nianbao';

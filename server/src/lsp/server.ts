@@ -1,0 +1,373 @@
+/**
+ * The language server: wires LSP messages to the analysis cache and the feature modules. Every feature of a
+ * document version reads the same analysis (one parse per version); validation is coalesced per document and
+ * runs for the newest version only, so work for versions that were superseded is dropped.
+ */
+import {
+  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind,
+  type Connection, type InitializeParams, type InitializeResult, type Diagnostic,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseReport, renderNewReport, type FormatId, type Locale, type Report } from '../core/index.js';
+import { formatPipeTables } from '../core/editor/pipeTables.js';
+import { renderInspect } from '../core/editor/inspect.js';
+import { AnalysisCache, type Analysis, type CheckEnv, type DocLike } from './analysis.js';
+import { readSettings, ruleOverrides, DEFAULT_SETTINGS, type Settings } from './settings.js';
+import { diagnosticsOf } from './features/diagnostics.js';
+import { documentSymbols, foldingRanges } from './features/symbols.js';
+import { codeActions } from './features/codeActions.js';
+import { hover } from './features/hover.js';
+import { completion, TRIGGERS } from './features/completion.js';
+import { FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
+import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport } from './workspace.js';
+
+const VERSION = '0.1.0';
+
+/** Locale from LSP `initialize.locale`: English when it starts with `en`, Chinese otherwise. */
+export function localeOf(lspLocale: string | undefined | null): Locale {
+  return (lspLocale ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  /** The client's display language (LSP `initialize.locale`); the `nianbao.locale` setting may override it. */
+  let clientLocale: Locale = 'zh';
+  let locale: Locale = 'zh';
+  let settings: Settings = DEFAULT_SETTINGS;
+  const applySettings = (s: Settings) => {
+    settings = s;
+    locale = s.locale === 'auto' ? clientLocale : s.locale;
+  };
+  let configPull = false;
+  let folders: string[] = [];
+  const index = new ReportIndex();
+  /** URIs whose last published diagnostics were non-empty (so a report that stops being one is cleared). */
+  const published = new Set<string>();
+  /** Workspace files checked from disk (not open). */
+  const onDisk = new Set<string>();
+  const lastStatus = new Map<string, string>();
+
+  const loadText = (uri: string): string | null => {
+    const open = documents.get(uri);
+    if (open) return open.getText();
+    const p = uriToPath(uri);
+    return p ? readDoc(p)?.getText() ?? null : null;
+  };
+  const env = (): CheckEnv => ({
+    locale,
+    autoDetect: settings.autoDetect,
+    rules: ruleOverrides(settings),
+    previous: (uri: string, report: Report) => (settings.crossYear ? safe(() => index.previous(uri, report, loadText), null) : null),
+  });
+  const cache = new AnalysisCache(env);
+  cache.onError = (e, uri) => connection.console.error(`nianbao: rule error on ${uri}: ${e.stack ?? e.message}`);
+
+  function safe<T>(f: () => T, fallback: T): T {
+    try {
+      return f();
+    } catch (e) {
+      connection.console.error(`nianbao: ${(e as Error).stack ?? e}`);
+      return fallback;
+    }
+  }
+
+  const asDoc = (d: TextDocument): DocLike => d;
+  const analysisOf = (uri: string): Analysis | null => {
+    const d = documents.get(uri);
+    if (d) return safe(() => cache.get(asDoc(d)), null);
+    return null;
+  };
+
+  // ------------------------------------------------------------------------------------------ diagnostics
+
+  function publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    if (!diagnostics.length && !published.has(uri)) return;
+    if (diagnostics.length) published.add(uri);
+    else published.delete(uri);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  function statusOf(a: Analysis, diags: Diagnostic[]): ReportStatus {
+    return {
+      uri: a.uri,
+      isReport: a.isTarget,
+      format: a.report?.format ?? 'unknown',
+      year: a.report?.year ?? null,
+      override: cache.override(a.uri),
+      errors: diags.filter((d) => d.severity === 1).length,
+      warnings: diags.filter((d) => d.severity === 2).length,
+    };
+  }
+
+  function sendStatus(a: Analysis, diags: Diagnostic[]): void {
+    const s = statusOf(a, diags);
+    const key = JSON.stringify(s);
+    if (lastStatus.get(a.uri) === key) return;
+    if (!s.isReport && !lastStatus.has(a.uri)) return;
+    lastStatus.set(a.uri, key);
+    void connection.sendNotification(StatusNotification, s);
+  }
+
+  function validateOpen(doc: TextDocument): void {
+    const a = safe(() => cache.get(asDoc(doc)), null);
+    if (!a) return;
+    if (a.report) index.put(doc.uri, a.isTarget ? a.report : null);
+    const diags = a.isTarget ? diagnosticsOf(a, locale) : [];
+    publish(doc.uri, diags, doc.version);
+    sendStatus(a, diags);
+  }
+
+  // Validation is coalesced: a burst of changes to one document validates its newest version once.
+  const pending = new Set<string>();
+  let flushing = false;
+  function schedule(uri: string): void {
+    pending.add(uri);
+    if (flushing) return;
+    flushing = true;
+    setImmediate(flush);
+  }
+  function flush(): void {
+    const next = pending.values().next();
+    if (next.done) { flushing = false; return; }
+    const uri = next.value;
+    pending.delete(uri);
+    const doc = documents.get(uri);
+    if (doc) validateOpen(doc);
+    setImmediate(flush);
+  }
+  function revalidateAll(): void {
+    cache.generation++;
+    for (const d of documents.all()) schedule(d.uri);
+    if (settings.workspace.check && onDisk.size) void checkDisk([...onDisk]);
+  }
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    pending.delete(uri);
+    cache.forget(uri);
+    lastStatus.delete(uri);
+    const p = uriToPath(uri);
+    if (settings.workspace.check && p && folders.some((f) => p.startsWith(f))) void checkDisk([uri]);
+    else { publish(uri, []); index.remove(uri); }
+  });
+
+  // ------------------------------------------------------------------------------------------ workspace
+
+  /** Checks files from disk (those not open), publishing their diagnostics; returns counts. */
+  async function checkDisk(uris: string[]): Promise<{ files: number; reports: number; problems: number }> {
+    let reports = 0, problems = 0;
+    const docs: DocLike[] = [];
+    // Pass 1: read and index, so that the cross-year rules see every report of the folder.
+    for (const uri of uris) {
+      if (documents.get(uri)) continue;
+      const p = uriToPath(uri);
+      const d = p ? readDoc(p) : null;
+      if (!d) { publish(uri, []); index.remove(uri); onDisk.delete(uri); continue; }
+      if (d.languageId !== 'nianbao' && !(settings.autoDetect && mightBeReport(d.getText()))) { publish(uri, []); index.remove(uri); continue; }
+      const parsed = safe(() => cache.report(d), null);
+      index.put(uri, parsed?.report?.isReport || d.languageId === 'nianbao' ? parsed?.report ?? null : null);
+      docs.push(d);
+      if (docs.length % 20 === 0) await new Promise((r) => setImmediate(r));
+    }
+    // Pass 2: check and publish.
+    for (const d of docs) {
+      if (documents.get(d.uri)) continue;
+      const a = safe(() => cache.get(d), null);
+      cache.forget(d.uri);
+      if (!a || !a.isTarget) { publish(d.uri, []); onDisk.delete(d.uri); continue; }
+      reports++;
+      onDisk.add(d.uri);
+      const diags = diagnosticsOf(a, locale);
+      problems += diags.length;
+      publish(d.uri, diags);
+      await new Promise((r) => setImmediate(r));
+    }
+    return { files: uris.length, reports, problems };
+  }
+
+  async function checkWorkspace(): Promise<{ files: number; reports: number; problems: number }> {
+    const paths = await listFiles(folders, settings.workspace.maxFiles);
+    const uris = paths.map(pathToUri);
+    const r = await checkDisk(uris);
+    // Open documents may now find last year's report.
+    cache.generation++;
+    for (const d of documents.all()) schedule(d.uri);
+    return r;
+  }
+
+  function clearDisk(): void {
+    for (const uri of onDisk) if (!documents.get(uri)) publish(uri, []);
+    onDisk.clear();
+  }
+
+  connection.onDidChangeWatchedFiles((p) => {
+    if (!settings.workspace.check && !settings.crossYear) return;
+    const changed: string[] = [];
+    for (const c of p.changes) {
+      if (c.type === 3 /* deleted */) {
+        index.remove(c.uri);
+        onDisk.delete(c.uri);
+        if (!documents.get(c.uri)) publish(c.uri, []);
+      } else if (!documents.get(c.uri)) changed.push(c.uri);
+    }
+    const run = settings.workspace.check ? checkDisk(changed) : Promise.resolve(null);
+    void run.then(() => {
+      cache.generation++;
+      for (const d of documents.all()) schedule(d.uri);
+    });
+  });
+
+  // ------------------------------------------------------------------------------------------ lifecycle
+
+  async function pullSettings(): Promise<void> {
+    if (!configPull) return;
+    try {
+      const [section] = await connection.workspace.getConfiguration([{ section: 'nianbao' }]);
+      if (section) applySettings(readSettings(section));
+    } catch {
+      /* client without configuration support */
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = localeOf(params.locale);
+    const init = params.initializationOptions as { settings?: unknown; locale?: string } | undefined;
+    if (init?.locale) clientLocale = localeOf(init.locale);
+    applySettings(readSettings(init?.settings));
+    configPull = Boolean(params.capabilities.workspace?.configuration);
+    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = roots.map(uriToPath).filter((p): p is string => Boolean(p));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: locale === 'en' ? 'Annual report' : '年报' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: TRIGGERS },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FixAllKind] },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        executeCommandProvider: { commands: [ServerCommands.inspect, ServerCommands.newReport, ServerCommands.checkWorkspace] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'nianbao-language-server', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (configPull) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' }).catch(() => undefined);
+      await pullSettings();
+      revalidateAll();
+    }
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        folders = folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f));
+        folders.push(...e.added.map((a) => uriToPath(a.uri)).filter((p): p is string => Boolean(p)));
+        if (settings.workspace.check) await checkWorkspace();
+      });
+    } catch {
+      /* client without workspace folder notifications */
+    }
+    if (settings.workspace.check && folders.length) void checkWorkspace();
+  });
+
+  connection.onDidChangeConfiguration(async (p) => {
+    const before = settings;
+    const pushed = (p.settings as Record<string, unknown> | null | undefined)?.nianbao;
+    if (pushed) applySettings(readSettings(pushed));
+    else await pullSettings();
+    revalidateAll();
+    if (settings.workspace.check && !before.workspace.check) void checkWorkspace();
+    if (!settings.workspace.check && before.workspace.check) clearDisk();
+  });
+
+  // ------------------------------------------------------------------------------------------ features
+
+  connection.onDocumentSymbol((p) => {
+    const a = analysisOf(p.textDocument.uri);
+    return a?.isTarget && a.report ? safe(() => documentSymbols(a.report!, locale), null) : null;
+  });
+
+  connection.onFoldingRanges((p) => {
+    const a = analysisOf(p.textDocument.uri);
+    return a?.isTarget && a.report ? safe(() => foldingRanges(a.report!), null) : null;
+  });
+
+  connection.onHover((p) => {
+    const a = analysisOf(p.textDocument.uri);
+    return a?.isTarget && a.report ? safe(() => hover(a.report!, p.position, locale), null) : null;
+  });
+
+  connection.onCompletion((p) => {
+    const a = analysisOf(p.textDocument.uri);
+    return a?.isTarget && a.report ? safe(() => completion(a.report!, p.position, locale), []) : [];
+  });
+
+  connection.onCodeAction((p, token) => {
+    const a = analysisOf(p.textDocument.uri);
+    if (!a || token.isCancellationRequested) return [];
+    const previous = a.report && settings.crossYear ? safe(() => index.previous(a.uri, a.report!, loadText), null) : null;
+    return safe(() => codeActions(a, p, { locale, rules: ruleOverrides(settings), override: cache.override(a.uri), previous }), []);
+  });
+
+  connection.onDocumentFormatting((p) => {
+    const a = analysisOf(p.textDocument.uri);
+    return a?.isTarget && a.report ? safe(() => formatPipeTables(a.report!.text, undefined, a.report!.lines), null) : null;
+  });
+
+  connection.onDocumentRangeFormatting((p) => {
+    const a = analysisOf(p.textDocument.uri);
+    return a?.isTarget && a.report ? safe(() => formatPipeTables(a.report!.text, p.range, a.report!.lines), null) : null;
+  });
+
+  connection.onExecuteCommand(async (p) => {
+    const args = p.arguments ?? [];
+    if (p.command === ServerCommands.inspect) {
+      const uri = String(args[0] ?? '');
+      const open = documents.get(uri);
+      const d = open ? asDoc(open) : (uriToPath(uri) ? readDoc(uriToPath(uri)!) : null);
+      if (!d) return null;
+      const text = d.getText();
+      const cached = safe(() => cache.report({ uri: d.uri, version: d.version, languageId: 'nianbao', getText: () => text }).report, null);
+      const o = cache.override(uri);
+      const report = cached ?? safe(() => parseReport(text, { format: o.format, year: o.year }), null);
+      if (!open) cache.forget(uri);
+      return report ? renderInspect(report, locale, decodeURIComponent(uri.split('/').pop() ?? '')) : null;
+    }
+    if (p.command === ServerCommands.newReport) {
+      const o = (args[0] ?? {}) as { format?: string; year?: number; agency?: string };
+      const format = (['pre2019', '2019', '2021'].includes(o.format ?? '') ? o.format : '2021') as FormatId;
+      const year = Number.isInteger(o.year) ? o.year! : new Date().getFullYear() - 1;
+      return renderNewReport({ format, year, agency: (o.agency ?? '').trim() || '某某单位' });
+    }
+    if (p.command === ServerCommands.checkWorkspace) return checkWorkspace();
+    return null;
+  });
+
+  connection.onRequest(GetStatusRequest, (p: { uri: string }) => {
+    const a = analysisOf(p.uri);
+    return a ? statusOf(a, diagnosticsOf(a, locale)) : null;
+  });
+
+  connection.onRequest(SetOverrideRequest, (p: SetOverrideParams) => {
+    const cur = cache.override(p.uri);
+    const next = { ...cur };
+    if (p.format !== undefined) { if (p.format === null) delete next.format; else next.format = p.format; }
+    if (p.year !== undefined) { if (p.year === null) delete next.year; else next.year = p.year; }
+    cache.setOverride(p.uri, next);
+    const d = documents.get(p.uri);
+    if (d) validateOpen(d);
+    const a = analysisOf(p.uri);
+    return a ? statusOf(a, diagnosticsOf(a, locale)) : null;
+  });
+
+  connection.onShutdown(() => {
+    pending.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

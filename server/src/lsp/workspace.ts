@@ -1,0 +1,143 @@
+/**
+ * The workspace side of the server: finding report files in the workspace folders, reading them from disk
+ * (UTF-8 with or without BOM, UTF-16 with BOM, GB18030), and an index of reports by agency and year so that the
+ * cross-year rules find last year's report.
+ */
+import { promises as fs, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseReport, type Report } from '../core/index.js';
+import { agencyKey } from '../core/editor/guide.js';
+import { looksBinary, mightBeReport, type DocLike } from './analysis.js';
+
+/** Files larger than this are not read by the workspace scan. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', '.cache', 'coverage']);
+const EXT = /\.(md|markdown|txt)$/i;
+
+/** The language a file gets by its name (as the extension's `contributes.languages` says). */
+export function languageOfPath(p: string): string {
+  if (/\.nianbao\.(md|txt)$/i.test(p)) return 'nianbao';
+  if (/\.(md|markdown)$/i.test(p)) return 'markdown';
+  return 'plaintext';
+}
+
+/** Decodes a file's bytes: BOMs first, then UTF-8, then GB18030 when UTF-8 does not fit. */
+export function decode(buf: Uint8Array): string {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return new TextDecoder('utf-8').decode(buf.subarray(3));
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
+  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(buf);
+    } catch {
+      return new TextDecoder('utf-8').decode(buf);
+    }
+  }
+}
+
+export function uriToPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+/** A file of the workspace as a document (read once; `version` is a negative stamp from its mtime). */
+export function readDoc(p: string): DocLike | null {
+  try {
+    const st = statSync(p);
+    if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
+    const text = decode(readFileSync(p));
+    return { uri: pathToUri(p), version: -Math.max(1, Math.floor(st.mtimeMs)), languageId: languageOfPath(p), getText: () => text };
+  } catch {
+    return null;
+  }
+}
+
+/** Lists candidate files (`*.md`, `*.markdown`, `*.txt`) under the folders, skipping build and VCS folders. */
+export async function listFiles(folders: string[], max: number): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (out.length >= max || depth > 12) return;
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      if (out.length >= max) return;
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(path.join(dir, e.name), depth + 1);
+      } else if (e.isFile() && EXT.test(e.name)) out.push(path.join(dir, e.name));
+    }
+  };
+  for (const f of folders) await walk(f, 0);
+  return out;
+}
+
+/** What the index keeps of a report file: enough to find it as someone's last-year report. */
+interface IndexEntry {
+  uri: string;
+  dir: string;
+  agency: string | null;
+  year: number | null;
+}
+
+/** Reports known in the workspace (open documents and files on disk), by agency and year. */
+export class ReportIndex {
+  private entries = new Map<string, IndexEntry>();
+  private parsed = new Map<string, { stamp: number; report: Report }>();
+
+  /** Records (or updates) a report; a file that is no report is removed. */
+  put(uri: string, report: Report | null): void {
+    if (!report || !report.isReport) { this.entries.delete(uri); return; }
+    const p = uriToPath(uri);
+    this.entries.set(uri, { uri, dir: p ? path.dirname(p) : '', agency: agencyKey(report), year: report.year });
+  }
+
+  remove(uri: string): void {
+    this.entries.delete(uri);
+    this.parsed.delete(uri);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Last year's report for `report` at `uri`: same agency (from the title) and year − 1, in the same folder first,
+   * then anywhere in the workspace; or, in the same folder, the only report of year − 1. `load` reads its text.
+   */
+  previous(uri: string, report: Report, load: (uri: string) => string | null): Report | null {
+    if (report.year === null) return null;
+    const p = uriToPath(uri);
+    const dir = p ? path.dirname(p) : '';
+    const agency = agencyKey(report);
+    const cands = [...this.entries.values()].filter((e) => e.uri !== uri && e.year === report.year! - 1);
+    const pick = cands.find((e) => e.dir === dir && agency && e.agency === agency)
+      ?? cands.find((e) => agency && e.agency === agency)
+      ?? (cands.filter((e) => e.dir === dir).length === 1 ? cands.find((e) => e.dir === dir) : undefined);
+    if (!pick) return null;
+    const text = load(pick.uri);
+    if (text === null) return null;
+    const stamp = text.length;
+    const hit = this.parsed.get(pick.uri);
+    if (hit && hit.stamp === stamp && hit.report.text === text) return hit.report;
+    const prev = parseReport(text);
+    this.parsed.set(pick.uri, { stamp, report: prev });
+    return prev;
+  }
+}
+
+export { looksBinary, mightBeReport };
