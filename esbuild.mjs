@@ -8,6 +8,8 @@ const minify = process.argv.includes('--minify') || process.env.NIANBAO_RELEASE 
 const common = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, minify,
   external: ['vscode'], logLevel: 'info', legalComments: 'none',
+  // Prefer ESM builds: jsonc-parser's UMD build requires its own files at run time, which a bundle cannot.
+  mainFields: ['module', 'main'],
   // ESM dependencies (fdir, used by tinyglobby) read import.meta.url; give the CommonJS bundle a real one.
   define: { 'import.meta.url': '__nianbaoImportMetaUrl' },
   banner: { js: "const __nianbaoImportMetaUrl = require('url').pathToFileURL(__filename).href;" },

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Generates docs/rules/<id>.md (one page per rule) and docs/rules/README.md (the index) from the rule
+// registry's metadata in the built core (dist/core.js; run `npm run build` first), and the rule table of the
+// README between `<!-- rules:start -->` and `<!-- rules:end -->`.
+//   node scripts/rule-docs.mjs          write the files
+//   node scripts/rule-docs.mjs --check  exit 1 and name the files that are not up to date
+// test/unit/rule-docs.test.mjs runs the check, so docs cannot drift from the metadata.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { RULES } = require(path.join(root, 'dist/core.js'));
+
+const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示', hint: '暗示' };
+const CATEGORY = { structure: '结构 Structure', numbers: '数字与勾稽关系 Numbers and arithmetic', prose: '正文与表格 Prose', years: '年度、日期与残留 Years, dates and leftovers' };
+
+function page(rule) {
+  const m = rule.meta;
+  const lines = [
+    `# \`${m.id}\``,
+    '',
+    `${m.description.zh}`,
+    '',
+    `*${m.description.en}*`,
+    '',
+    `| | |`,
+    `|---|---|`,
+    `| 类别 Category | ${CATEGORY[m.category]} |`,
+    `| 默认级别 Default severity | ${SEVERITY_ZH[m.defaultSeverity]} \`${m.defaultSeverity}\` |`,
+    `| 可自动修复 Fixable | ${m.fixable ? '是 yes' : '否 no'} |`,
+    '',
+    '## 说明',
+    '',
+    m.rationale.zh,
+    '',
+    '## Rationale',
+    '',
+    m.rationale.en,
+    '',
+    '## 示例 Example',
+    '',
+    '```text',
+    m.example.bad,
+    '```',
+    '',
+    `${m.example.note.zh} — ${m.example.note.en}`,
+    '',
+    '## 配置 Configuration',
+    '',
+    '```jsonc',
+    '// .nianbao.jsonc',
+    `{ "rules": { "${m.id}": "off" } }   // "off" | "info" | "warning" | "error"`,
+    '```',
+    '',
+    `行内关闭 Inline: \`<!-- nianbao-disable-next-line ${m.id} -->\``,
+    '',
+    '*This page is generated from the rule\'s metadata by `node scripts/rule-docs.mjs`; edit the rule module, not this file.*',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function table() {
+  const rows = ['| 规则 Rule | 级别 Severity | 修复 Fix | 检查内容 What it catches |', '|---|---|---|---|'];
+  for (const r of RULES) rows.push(`| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.defaultSeverity} | ${r.meta.fixable ? '✓' : ''} | ${r.meta.description.zh} |`);
+  return rows.join('\n');
+}
+
+function index() {
+  const out = ['# 规则 Rules', '', 'Generated from the rule registry by `node scripts/rule-docs.mjs`.', ''];
+  for (const [cat, title] of Object.entries(CATEGORY)) {
+    const rs = RULES.filter((r) => r.meta.category === cat);
+    if (!rs.length) continue;
+    out.push(`## ${title}`, '', '| 规则 Rule | 级别 Severity | 修复 Fix | 检查内容 What it catches |', '|---|---|---|---|');
+    for (const r of rs) out.push(`| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.defaultSeverity} | ${r.meta.fixable ? '✓' : ''} | ${r.meta.description.zh} / ${r.meta.description.en} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const want = new Map();
+for (const r of RULES) want.set(path.join(root, 'docs/rules', `${r.meta.id}.md`), page(r));
+want.set(path.join(root, 'docs/rules/README.md'), index());
+const readmePath = path.join(root, 'README.md');
+if (fs.existsSync(readmePath)) {
+  const readme = fs.readFileSync(readmePath, 'utf8');
+  const next = readme.replace(/<!-- rules:start -->[\s\S]*?<!-- rules:end -->/, `<!-- rules:start -->\n${table()}\n<!-- rules:end -->`);
+  want.set(readmePath, next);
+}
+const check = process.argv.includes('--check');
+const stale = [];
+for (const [file, text] of want) {
+  const have = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+  if (have === text) continue;
+  if (check) stale.push(path.relative(root, file));
+  else {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+}
+const known = new Set([...want.keys()].map((f) => path.basename(f)));
+const extra = fs.existsSync(path.join(root, 'docs/rules')) ? fs.readdirSync(path.join(root, 'docs/rules')).filter((f) => !known.has(f)) : [];
+if (check) {
+  if (stale.length || extra.length) {
+    console.error(`rule docs are out of date: ${[...stale, ...extra.map((f) => `docs/rules/${f} (no such rule)`)].join(', ')}; run \`npm run build && node scripts/rule-docs.mjs\``);
+    process.exit(1);
+  }
+  console.log(`rule docs up to date (${RULES.length} rules)`);
+} else {
+  for (const f of extra) fs.unlinkSync(path.join(root, 'docs/rules', f));
+  console.log(`wrote ${want.size} files`);
+}
