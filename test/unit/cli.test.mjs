@@ -1,0 +1,115 @@
+// The CLI on real files: the JSON contract, exit codes, bad input (missing, binary, undecodable, empty folder),
+// encodings (UTF-8 BOM, UTF-16, GB18030) and --fix / --fix-dry-run writing files safely.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { runCli, CORPUS, ROOT } from '../helpers.mjs';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+const seed3 = join(CORPUS, 'seeds/003_7487cbc35b761747.txt');
+
+test('check --format json follows the contract: version, files, 1-based line/column and 0-based range', async () => {
+  const r = await runCli(['check', '--format', 'json', seed3]);
+  const doc = JSON.parse(r.stdout);
+  // Seed 003's findings are warnings and info only (labels, anachronism, titles): exit 0.
+  assert.equal(r.code, 0);
+  assert.ok(doc.files[0].diagnostics.every((d) => d.severity !== 'error'));
+  assert.equal(doc.version, 1);
+  assert.equal(doc.files.length, 1);
+  const f = doc.files[0];
+  assert.deepEqual([f.format, f.year], ['2019', 2018]);
+  const d = f.diagnostics.find((x) => x.ruleId === 'column-label' && x.line === 26);
+  assert.ok(d, 'column-label on line 26');
+  assert.equal(d.range.start.line, 25);
+  assert.equal(d.column, d.range.start.character + 1);
+  assert.equal(d.fixable, true);
+  assert.ok(['error', 'warning', 'info', 'hint'].includes(d.severity));
+});
+
+test('exit code 0 for a correct report, 1 for errors', async () => {
+  assert.equal((await runCli(['check', join(ROOT, 'examples/correct-2024.nianbao.md')])).code, 0);
+  const bad = await runCli(['check', join(ROOT, 'examples/errors-2024.nianbao.md')]);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stdout, /errors-2024\.nianbao\.md:97:47 +error +sum-review +表四“行政复议”的总计应为 3/);
+});
+
+test('a missing file, a binary file and an undecodable file each get one line naming them; the others are still checked; exit 2', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]));
+  writeFileSync(join(dir, 'bad.txt'), Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 0xff : 0x81))));
+  copyFileSync(seed3, join(dir, 'ok.txt'));
+  const r = await runCli(['check', '--format', 'json', join(dir, 'nope.md'), join(dir, 'binary.txt'), join(dir, 'bad.txt'), join(dir, 'ok.txt')]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /nope\.md: no such file or folder/);
+  assert.match(r.stderr, /binary\.txt: binary file/);
+  assert.match(r.stderr, /bad\.txt: cannot decode/);
+  const doc = JSON.parse(r.stdout);
+  assert.deepEqual(doc.files.map((f) => f.path.split('/').pop()), ['ok.txt']);
+});
+
+test('a folder with no reports, an unknown format and a bad --year are usage errors (exit 2)', async () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'empty'));
+  assert.match((await runCli(['check', join(dir, 'empty')])).stderr, /no reports/);
+  const f = await runCli(['check', '--format', 'xml', seed3]);
+  assert.equal(f.code, 2);
+  assert.match(f.stderr, /unknown --format "xml"/);
+  assert.equal((await runCli(['check', '--year', 'last', seed3])).code, 2);
+});
+
+test('encodings: UTF-8 with BOM, UTF-16 LE/BE with BOM and GB18030 read the same findings', async () => {
+  const dir = tmp();
+  const text = readFileSync(seed3, 'utf8');
+  writeFileSync(join(dir, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+  writeFileSync(join(dir, 'le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]));
+  writeFileSync(join(dir, 'be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')]));
+  writeFileSync(join(dir, 'gbk.txt'), iconv.encode(text, 'gb18030'));
+  const plain = JSON.parse((await runCli(['check', '--format', 'json', seed3])).stdout).files[0].diagnostics.map((d) => `${d.line} ${d.ruleId}`);
+  for (const name of ['bom.txt', 'le.txt', 'be.txt', 'gbk.txt']) {
+    const got = JSON.parse((await runCli(['check', '--format', 'json', join(dir, name)])).stdout).files[0].diagnostics.map((d) => `${d.line} ${d.ruleId}`);
+    assert.deepEqual(got, plain, name);
+  }
+});
+
+test('--fix writes the fixed file in its own encoding and line endings; a re-check has nothing fixable left', async () => {
+  const dir = tmp();
+  const crlf = readFileSync(seed3, 'utf8').replace(/\n/g, '\r\n');
+  const file = join(dir, 'r.txt');
+  writeFileSync(file, iconv.encode(crlf, 'gb18030'));
+  const r = await runCli(['check', '--fix', '--format', 'json', file]);
+  assert.match(r.stderr, /fixed \d+ finding/);
+  const after = iconv.decode(readFileSync(file), 'gb18030');
+  assert.ok(!/[^\r]\n/.test(after), 'CRLF line endings kept');
+  assert.match(after, /\(二\)部分公开\(区分处理的,只计这一情形,不计其他情形\)/, 'the label is corrected in the document\'s half-width style');
+  const again = JSON.parse((await runCli(['check', '--format', 'json', file])).stdout).files[0].diagnostics;
+  assert.deepEqual(again.filter((d) => d.fixable).map((d) => d.ruleId), []);
+  assert.deepEqual(readdirSync(dir), ['r.txt'], 'no temporary file left behind');
+});
+
+test('--fix-dry-run prints a unified diff and changes nothing', async () => {
+  const dir = tmp();
+  const file = join(dir, 'r.txt');
+  copyFileSync(seed3, file);
+  const before = readFileSync(file, 'utf8');
+  const r = await runCli(['check', '--fix-dry-run', file]);
+  assert.match(r.stderr, /^-.*不分公开/m);
+  assert.match(r.stderr, /^\+.*部分公开/m);
+  assert.equal(readFileSync(file, 'utf8'), before);
+});
+
+test('inspect shows the outline and every table value; new writes a complete draft that the checker accepts', async () => {
+  const i = await runCli(['inspect', join(CORPUS, 'seeds/001_417062a3286660b0.txt')]);
+  assert.equal(i.code, 0);
+  assert.match(i.stdout, /format: 2019/);
+  assert.match(i.stdout, /R3\.3\.7 +7\.属于行政执法案卷\n +1 \| 0 \| 0 \| 0 \| 0 \| 0 \| 1/);
+  const n = await runCli(['new', '--year', '2024', '--agency', '某某市某某局']);
+  assert.equal(n.code, 0);
+  const dir = tmp();
+  writeFileSync(join(dir, 'draft.md'), n.stdout);
+  const j = JSON.parse((await runCli(['check', '--format', 'json', join(dir, 'draft.md')])).stdout).files[0];
+  assert.deepEqual([j.format, j.year], ['2021', 2024]);
+  assert.deepEqual(j.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId), []);
+});
