@@ -1,5 +1,6 @@
 // Shared helpers of the node --test suites: the bundled core and CLI (run `npm run build` first) and corpus paths.
 import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,4 +33,20 @@ export function rowValues(report, table, id) {
 /** The text a range covers. */
 export function slice(report, range) {
   return report.lines.slice(range);
+}
+
+/** Asserts that `after` equals `before` with the taken edits applied and nothing else (checks the unedited gaps). */
+export function assertOnlyEditsChanged(before, after, edits, skipped) {
+  if (skipped) return; // overlapping edits: covered by the applyFixes property test
+  const idx = new core.LineIndex(before);
+  const spans = edits.map((e) => [idx.offsetAt(e.range.start), idx.offsetAt(e.range.end), e.newText]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let pos = 0, out = 0;
+  for (const [s, e, t] of spans) {
+    assert.equal(after.slice(out, out + (s - pos)), before.slice(pos, s), 'text between edits is unchanged');
+    out += s - pos;
+    assert.equal(after.slice(out, out + t.length), t);
+    out += t.length;
+    pos = e;
+  }
+  assert.equal(after.slice(out), before.slice(pos));
 }

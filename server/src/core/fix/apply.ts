@@ -8,6 +8,8 @@ export interface ApplyResult {
   applied: number;
   /** Edits left out because they overlapped an earlier one (apply them in a later pass). */
   skipped: number;
+  /** The edits applied, in text order. */
+  taken: TextEdit[];
 }
 
 function cmp(a: Position, b: Position): number {
@@ -45,7 +47,7 @@ export function applyFixes(text: string, edits: readonly TextEdit[]): ApplyResul
     pos = x.t;
   }
   out += text.slice(pos);
-  return { text: out, applied: taken.length, skipped };
+  return { text: out, applied: taken.length, skipped, taken: taken.map((x) => x.e) };
 }
 
 /** Whether two edits' ranges overlap (an insertion at the boundary of a replacement does not). */

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Installs the packaged extension as a user would (`--install-extension nianbao.vsix`) into a fresh code-server,
+// opens a real report (a Markdown file, so activation and report detection are both exercised) through the
+// workbench UI, and checks that the extension activated: its status bar item shows the report's year and format
+// and the Problems view lists the language server's findings. Needs `npm run package` (or VSIX=path) first;
+// `npm run test:editor` runs it after the Mocha suite.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CS = process.env.CODE_SERVER || path.join(root, '.vscode-test/code-server/node_modules/code-server/out/node/entry.js');
+const VSIX = path.resolve(process.env.VSIX || path.join(root, 'nianbao.vsix'));
+if (!existsSync(VSIX)) { console.error(`missing ${VSIX}: run npm run package`); process.exit(2); }
+const port = Number(process.env.PORT || 8124);
+const host = `127.0.0.1:${port}`;
+const t0 = Date.now();
+const data = mkdtempSync(path.join(os.tmpdir(), 'nianbao-vsix-'));
+const extDir = path.join(data, 'ext');
+const workspace = path.join(data, 'workspace');
+cpSync(path.join(root, 'test/editor/fixtures/workspace'), workspace, { recursive: true });
+const REPORT = '河东区政府办2020年报.md';
+const checks = [];
+const check = (name, ok, detail = '') => { checks.push(ok); console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}${ok ? '' : ' — ' + detail}`); };
+
+const inst = spawnSync(process.execPath, [CS, '--install-extension', VSIX, '--extensions-dir', extDir, '--user-data-dir', path.join(data, 'user')], { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: path.join(data, 'xdg-data'), XDG_CONFIG_HOME: path.join(data, 'xdg-config') } });
+check('code-server installs the .vsix', inst.status === 0 && /nianbao/.test(inst.stdout + inst.stderr), (inst.stdout + inst.stderr).slice(-400));
+
+const server = spawn(process.execPath, [CS, '--auth', 'none', '--bind-addr', host, '--disable-telemetry', '--disable-update-check',
+  '--disable-workspace-trust', '--disable-getting-started-override', '--config', path.join(data, 'config.yaml'),
+  '--user-data-dir', path.join(data, 'user'), '--extensions-dir', extDir, workspace],
+{ stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_DATA_HOME: path.join(data, 'xdg-data'), XDG_CONFIG_HOME: path.join(data, 'xdg-config') } });
+const exited = new Promise((r) => server.once('exit', r));
+let log = '';
+let browser;
+try {
+  await new Promise((resolve, reject) => {
+    const on = (b) => { log += b; if (process.env.VERBOSE) process.stderr.write(b); if (log.includes('HTTP server listening')) resolve(); };
+    server.stdout.on('data', on); server.stderr.on('data', on);
+    server.once('exit', (c) => reject(new Error('code-server exited ' + c + '\n' + log)));
+    setTimeout(() => reject(new Error('code-server did not start\n' + log)), 30000);
+  });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await page.goto(`http://${host}/?folder=${encodeURIComponent(workspace)}`);
+  await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 30000 });
+  // Open the report through Quick Open, as a person would.
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15000 });
+  await page.keyboard.type(REPORT);
+  await page.waitForFunction((name) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => r.textContent?.includes(name)), REPORT, { timeout: 15000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 15000 });
+  const statusOk = await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /2020年度 · 2019 格式/.test(e.textContent ?? '')), null, { timeout: 30000 }).then(() => true, () => false);
+  const bar = await page.$$eval('.statusbar-item', (els) => els.map((e) => e.textContent?.trim()).filter(Boolean).join(' | '));
+  check('the installed extension activates on a Markdown report: status bar shows 2020年度 · 2019 格式', statusOk, bar.slice(0, 300));
+  await page.keyboard.press('Control+Shift+M');   // View: Problems
+  const problemsOk = await page.waitForFunction(() => /存在的主要问题及改进情况/.test(document.querySelector('.markers-panel')?.textContent ?? ''), null, { timeout: 20000 }).then(() => true, () => false);
+  const problems = await page.$eval('.markers-panel', (el) => el.textContent ?? '').catch(() => '');
+  check('the Problems view lists the language server\'s findings for it', problemsOk, problems.replace(/\s+/g, ' ').slice(0, 300));
+  if (process.env.VSIX_SCREENSHOT) await page.screenshot({ path: process.env.VSIX_SCREENSHOT });
+} catch (e) {
+  check('code-server runs the installed extension', false, e.message.slice(0, 500));
+} finally {
+  await browser?.close().catch(() => {});
+  server.kill();
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (process.env.KEEP) console.log(`kept ${data}`);
+  else rmSync(data, { recursive: true, force: true });
+}
+const ok = checks.filter(Boolean).length;
+console.log(`vsix: ${ok}/${checks.length} checks pass after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+process.exit(ok === checks.length ? 0 : 1);
