@@ -46,17 +46,25 @@ function isTableRowHeading(h: Heading): boolean {
  */
 export function classifySection(title: string, template: Template): number {
   const key = titleKey(title);
-  const order = [...template.sections.keys()].reverse();
-  // Exact or variant titles first.
-  for (const i of order) {
-    const s = template.sections[i];
-    if ([s.title, ...s.variants].some((v) => titleKey(v.replace(/^[一二三四五六七八九十]+、/, '')) === key)) return i;
-  }
-  for (const i of order) {
-    const s = template.sections[i];
-    if (s.keywords.some((k) => new RegExp(k).test(key))) return i;
-  }
+  const { titles, keywords } = sectionMatchers(template);
+  // Exact or variant titles first; then topic words, testing later sections first.
+  for (let i = titles.length - 1; i >= 0; i--) if (titles[i].has(key)) return i;
+  for (let i = keywords.length - 1; i >= 0; i--) if (keywords[i].some((re) => re.test(key))) return i;
   return -1;
+}
+
+const matcherCache = new WeakMap<Template, { titles: Set<string>[]; keywords: RegExp[][] }>();
+/** Title keys and compiled keyword patterns of a template's sections, computed once per template. */
+function sectionMatchers(template: Template) {
+  let m = matcherCache.get(template);
+  if (!m) {
+    m = {
+      titles: template.sections.map((s) => new Set([s.title, ...s.variants].map((v) => titleKey(v.replace(/^[一二三四五六七八九十]+、/, ''))))),
+      keywords: template.sections.map((s) => s.keywords.map((k) => new RegExp(k))),
+    };
+    matcherCache.set(template, m);
+  }
+  return m;
 }
 
 /**
@@ -189,10 +197,16 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   // Sections (pre-2019 reports are classified against their conventional list).
   if (format === 'pre2019') for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, templateOf('pre2019'));
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
-  const sections: Section[] = tops.map((h, i) => {
+  // One sweep: headings are in line order, so each section's children are the run up to the next section.
+  const sections: Section[] = [];
+  let k = 0;
+  tops.forEach((h, i) => {
     const end = i + 1 < tops.length ? tops[i + 1].line : n;
     const tabs = (Object.keys(spans) as TableId[]).filter((id) => spans[id]!.start >= h.line && spans[id]!.start < end);
-    return { heading: h, startLine: h.line, endLine: end, children: headings.filter((c) => c.line > h.line && c.line < end && c !== h), tables: tabs };
+    while (k < headings.length && headings[k].line <= h.line) k++;
+    const children: Heading[] = [];
+    while (k < headings.length && headings[k].line < end) children.push(headings[k++]);
+    sections.push({ heading: h, startLine: h.line, endLine: end, children, tables: tabs });
   });
   const canonicalHits = new Set(tops.map((h) => h.canonical).filter((c) => c >= 0)).size;
   const isReport = Boolean(yf.title) || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0;
