@@ -26,10 +26,11 @@ export const sumResults: Rule = {
       if (s === null || actual === null || s === actual) return;
       const at = total.cells[i]!;
       const nonZero = terms.filter((r) => num(r.cells[i]));
+      const expr = nonZero.length > 1 ? `${nonZero.map((r) => num(r.cells[i])).join(' + ')} = ${s}` : String(s);
       ctx.add({
         message: bi(
-          `表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${nonZero.map((r) => num(r.cells[i])).join(' + ') || '0'} = ${s}。`,
-          `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${nonZero.map((r) => num(r.cells[i])).join(' + ') || '0'} = ${s}.`),
+          `表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。请核对各办理结果，或把总计改为 ${s}。`,
+          `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${expr}. Check the results or set the total to ${s}.`),
         range: at.range,
         expected: s,
         actual,
