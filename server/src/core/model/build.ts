@@ -95,6 +95,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     spans.t3 = t3span;
     headings = headings.filter((h) => h.line <= t3span.start || h.line >= t3span.end);
   }
+  demoteNestedLists(headings);
   // Sections are classified against the 2021 titles (identical in 2019); pre-2019 reports are re-classified below.
   const modern = templateOf('2021');
   for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, modern);
@@ -215,4 +216,23 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
     extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, yearAmbiguous: yf.ambiguous },
   };
+}
+
+/**
+ * A run of `一、二、…` items inside a section (a list typed with level-1 ordinals) is not a run of sections: when
+ * the numbering restarts at 一 and the outer numbering later resumes where it stopped (`五、…` `一、…` `二、…`
+ * `六、…`), the restarted run is demoted to level 2. A restart that never resumes stays (section-order reports it).
+ */
+function demoteNestedLists(headings: Heading[]): void {
+  const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
+  for (let i = 1; i < tops.length; i++) {
+    const outer = tops[i - 1].ordinalValue;
+    if (tops[i].ordinalValue !== 1 || outer < 2) continue;
+    let j = i + 1;
+    while (j < tops.length && tops[j].ordinalValue === tops[j - 1].ordinalValue + 1) j++;
+    if (j < tops.length && tops[j].ordinalValue === outer + 1) {
+      for (let k = i; k < j; k++) tops[k].level = 2;
+      i = j;
+    }
+  }
 }

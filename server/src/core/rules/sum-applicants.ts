@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, num, setCell, signed, sum, unreadable } from './util.js';
+import { bi, sureness, num, setCell, signed, sum, unreadable } from './util.js';
 
 /** 表三 T3-C (templates.md §5.2): per row, the 总计 column = the six applicant columns. */
 export const sumApplicants: Rule = {
@@ -17,6 +17,7 @@ export const sumApplicants: Rule = {
   check(ctx) {
     const t = ctx.report.tables.t3;
     if (!t || unreadable(t)) return;
+    const sure = sureness(t);
     for (const row of t.rows) {
       if (row.cells.length !== 7 || row.match.kind === 'absent') continue;
       const s = sum(row.cells.slice(0, 6).map(num));
@@ -25,8 +26,9 @@ export const sumApplicants: Rule = {
       const at = row.cells[6]!;
       ctx.add({
         message: bi(
-          `表三“${row.label}”行的总计应为 ${s}（六类申请人之和），实为 ${actual}，相差 ${signed(actual - s)}。`,
-          `表三 row “${row.label}”: 总计 should be ${s} (the six applicant columns), is ${actual} (difference ${signed(actual - s)}).`),
+          `表三“${row.label}”行的总计应为 ${s}（六类申请人之和），实为 ${actual}，相差 ${signed(actual - s)}。` + sure.note.zh,
+          `表三 row “${row.label}”: 总计 should be ${s} (the six applicant columns), is ${actual} (difference ${signed(actual - s)}).` + sure.note.en),
+        severity: sure.severity,
         range: at.range,
         expected: s,
         actual,

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, num, rowById, signed, sum, unreadable } from './util.js';
+import { bi, sureness, num, rowById, signed, sum, unreadable } from './util.js';
 
 /** 表三 T3-A (templates.md §5.1, official corner text): per column, 新收 + 上年结转 = （七）总计 + 结转下年度. */
 export const sumBalance: Rule = {
@@ -17,6 +17,7 @@ export const sumBalance: Rule = {
   check(ctx) {
     const t = ctx.report.tables.t3;
     if (!t || unreadable(t)) return;
+    const sure = sureness(t);
     const r1 = rowById(t, 'R1'), r2 = rowById(t, 'R2'), r37 = rowById(t, 'R3.7'), r4 = rowById(t, 'R4');
     if (!r1 || !r2 || !r37 || !r4) return;
     t.columns.filter((c) => c.id.startsWith('C')).forEach((col, i) => {
@@ -26,8 +27,9 @@ export const sumBalance: Rule = {
       const at = r37.cells[i]!;
       ctx.add({
         message: bi(
-          `表三“${col.label}”列勾稽关系不成立：新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}，而（七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right}，相差 ${signed(right - left)}。请核对这四个数。`,
-          `表三 column “${col.label}” does not balance: 新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}, but （七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right} (difference ${signed(right - left)}). Check these four cells.`),
+          `表三“${col.label}”列勾稽关系不成立：新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}，而（七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right}，相差 ${signed(right - left)}。请核对这四个数。` + sure.note.zh,
+          `表三 column “${col.label}” does not balance: 新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}, but （七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right} (difference ${signed(right - left)}). Check these four cells.` + sure.note.en),
+        severity: sure.severity,
         range: at.range,
         expected: left,
         actual: right,

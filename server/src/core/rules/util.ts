@@ -59,3 +59,22 @@ export function bi(zh: string, en: string): Bilingual {
 export function unreadable(t: TableModel | undefined): boolean {
   return !t || Boolean(t.broken) || t.rows.every((r) => r.cells.every((c) => !c || c.raw === ''));
 }
+
+/**
+ * How sure the reading of a table is: the share of its data rows found by their labels (exactly, as a variant or
+ * misspelled) rather than only by their order. Below `UNSURE`, arithmetic findings are lowered to info: a sum
+ * that fails on a table whose rows were matched by position is more likely a misreading than an error.
+ */
+export function labelConfidence(t: TableModel): number {
+  const data = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent');
+  if (!data.length) return 0;
+  return data.filter((r) => r.match.kind === 'exact' || r.match.kind === 'variant' || r.match.kind === 'misspelled').length / data.length;
+}
+export const UNSURE = 0.6;
+
+/** Severity and message suffix for an arithmetic finding on a table read with this confidence. */
+export function sureness(t: TableModel): { severity?: 'info'; note: Bilingual } {
+  return labelConfidence(t) < UNSURE
+    ? { severity: 'info', note: bi('（表格排版错乱，多数行按顺序对应，请对照原表核对）', ' (the table layout is scrambled and most rows were matched by their order: check against the original table)') }
+    : { note: bi('', '') };
+}

@@ -1,0 +1,43 @@
+// Structure reading on real phrasing: nested 一、二、 lists inside a section, section topics, and arithmetic
+// findings lowered to info when the table's rows could only be matched by their order.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core } from '../helpers.mjs';
+import { LAYOUTS, wrap, DATA_ROWS } from '../layouts.mjs';
+
+const SIX = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+
+test('a list typed with 一、二、 inside section 五 is not a run of sections; the outline keeps six sections', () => {
+  const text = ['某某局2024年政府信息公开工作年度报告', '', ...SIX.slice(0, 5).flatMap((h) => [h, '正文。']),
+    '一、进一步加强组织领导', '落实责任。', '二、进一步完善制度', '健全机制。', SIX[5], '无。'].join('\n');
+  const { report, findings } = core.analyze(text, { format: '2021' });
+  assert.deepEqual(report.sections.map((s) => s.heading.ordinal + s.heading.title), SIX);
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'section-order'), []);
+  assert.deepEqual(report.sections[4].children.map((h) => h.title), ['进一步加强组织领导', '进一步完善制度']);
+});
+
+test('a numbering restart that never resumes stays a restart and is reported (上海科委 style)', () => {
+  const text = ['某某委2024年政府信息公开工作年度报告', '', '一、总体情况', '二、工作机制保障', '三、平台建设', '一、主动公开政府信息情况', '二、收到和处理政府信息公开申请情况'].join('\n');
+  const { findings } = core.analyze(text, { format: '2021' });
+  assert.ok(findings.some((f) => f.ruleId === 'section-order' && f.range.start.line === 5));
+});
+
+test('section 一 is recognised by its topic in common variants', () => {
+  const t = core.templateOf('2021');
+  for (const title of ['总体情况', '工作总体情况', '总体工作情况', '基本情况', '概述']) assert.equal(core.classifySection(title, t), 0, title);
+  assert.equal(core.classifySection('因政府信息公开申请行政复议、提起行政诉讼的情况', t), 3);
+  assert.equal(core.classifySection('政府信息公开工作存在的主要问题及改进情况', t), 4);
+});
+
+test('a wrong total in a table matched by labels is an error; in rows matched only by order it is info', () => {
+  const values = DATA_ROWS.map((_, i) => [i, 1, 0, 0, 0, 0, i + 1]);
+  values[0][6] += 1; // 新收 总计 off by one
+  const labelled = core.analyze(wrap(LAYOUTS.pipeTable(values))).findings.find((f) => f.ruleId === 'sum-applicants');
+  assert.equal(labelled.severity, 'error');
+  // The same rows with most labels lost (markdown from a PDF): only 新收, 上年结转 and 结转下年度 keep theirs.
+  const keep = /本年新收|上年结转|结转下年度/;
+  const scattered = wrap(LAYOUTS.pipeTable(values).split('\n').map((l, i) => (i > 1 && !keep.test(l) ? l.replace(/^\| (?!\d+ +\|)[^|]+\|/, '|') : l)).join('\n'));
+  const f = core.analyze(scattered).findings.find((x) => x.ruleId === 'sum-applicants');
+  assert.equal(f.severity, 'info');
+  assert.match(f.message, /按顺序对应/);
+});
