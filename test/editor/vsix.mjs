@@ -5,7 +5,7 @@
 // and the Problems view lists the language server's findings. Needs `npm run package` (or VSIX=path) first;
 // `npm run test:editor` runs it after the Mocha suite.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CS = process.env.CODE_SERVER || path.join(root, '.vscode-test/code-server/node_modules/code-server/out/node/entry.js');
 const VSIX = path.resolve(process.env.VSIX || path.join(root, 'nianbao.vsix'));
 if (!existsSync(VSIX)) { console.error(`missing ${VSIX}: run npm run package`); process.exit(2); }
+if (!process.env.VSIX && statSync(VSIX).mtimeMs < statSync(path.join(root, 'dist/server.js')).mtimeMs) {
+  console.error(`${VSIX} is older than dist/server.js: run npm run package`);
+  process.exit(2);
+}
 const port = Number(process.env.PORT || 8124);
 const host = `127.0.0.1:${port}`;
 const t0 = Date.now();

@@ -86,6 +86,8 @@ export class AnalysisCache {
   generation = 0;
   /** How many parses ran (for tests and the bench: one per version). */
   parseCount = 0;
+  /** How many times the rules ran. */
+  checkCount = 0;
 
   constructor(private env: () => CheckEnv) {}
 
@@ -148,6 +150,7 @@ export class AnalysisCache {
     const isTarget = doc.languageId === 'nianbao' || (env.autoDetect && Boolean(report?.isReport));
     let findings: Finding[] = [];
     if (report && isTarget) {
+      this.checkCount++;
       try {
         findings = checkReport(report, { locale: env.locale, rules: env.rules, previous: env.previous(doc.uri, report) });
       } catch (e) {

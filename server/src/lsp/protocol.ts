@@ -38,8 +38,6 @@ export const ServerCommands = {
   newReport: 'nianbao.server.newReport',
   /** args: [] → { files, reports, problems }: checks every report of the workspace folders now. */
   checkWorkspace: 'nianbao.server.checkWorkspace',
-  /** args: [uri, ruleId] → applies every fix of that rule (used by the "fix all of this rule" code action). */
-  fixAllOfRule: 'nianbao.server.fixAllOfRule',
 } as const;
 
 /** Commands contributed by the extension (package.json `contributes.commands`). */
@@ -56,3 +54,6 @@ export const InspectScheme = 'nianbao-inspect';
 
 /** The code action kind of "fix all" for this server (`editor.codeActionsOnSave`). */
 export const FixAllKind = 'source.fixAll.nianbao';
+
+/** Client → server request `{}` → `{ parses, checks }`: how often the engine ran (tests and the bench); pending validations run first. */
+export const DebugStatsRequest = 'nianbao/debugStats';

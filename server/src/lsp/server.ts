@@ -18,10 +18,12 @@ import { documentSymbols, foldingRanges } from './features/symbols.js';
 import { codeActions } from './features/codeActions.js';
 import { hover } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
-import { FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
+import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
 import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport } from './workspace.js';
 
 const VERSION = '0.1.0';
+/** Delay between a change and its validation, so that a burst of changes is validated once. */
+const VALIDATE_DELAY_MS = 5;
 
 /** Locale from LSP `initialize.locale`: English when it starts with `en`, Chinese otherwise. */
 export function localeOf(lspLocale: string | undefined | null): Locale {
@@ -80,10 +82,15 @@ export function startServer(connection: Connection): void {
 
   // ------------------------------------------------------------------------------------------ diagnostics
 
+  /** Last diagnostics sent per URI (as JSON with the version): an identical set is not sent again. */
+  const sent = new Map<string, string>();
   function publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
     if (!diagnostics.length && !published.has(uri)) return;
+    const key = JSON.stringify([version ?? null, diagnostics]);
+    if (sent.get(uri) === key) return;
+    sent.set(uri, key);
     if (diagnostics.length) published.add(uri);
-    else published.delete(uri);
+    else { published.delete(uri); sent.delete(uri); }
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
@@ -117,14 +124,15 @@ export function startServer(connection: Connection): void {
     sendStatus(a, diags);
   }
 
-  // Validation is coalesced: a burst of changes to one document validates its newest version once.
+  // Validation is coalesced: a burst of changes to one document (the connection dispatches one message per
+  // macrotask) validates only its newest version, VALIDATE_DELAY_MS after the first change of the burst.
   const pending = new Set<string>();
   let flushing = false;
   function schedule(uri: string): void {
     pending.add(uri);
     if (flushing) return;
     flushing = true;
-    setImmediate(flush);
+    setTimeout(flush, VALIDATE_DELAY_MS);
   }
   function flush(): void {
     const next = pending.values().next();
@@ -362,6 +370,16 @@ export function startServer(connection: Connection): void {
     if (d) validateOpen(d);
     const a = analysisOf(p.uri);
     return a ? statusOf(a, diagnosticsOf(a, locale)) : null;
+  });
+
+  connection.onRequest(DebugStatsRequest, () => {
+    // Validate what is pending first, so that a client sees every publication before the answer (tests).
+    for (const uri of [...pending]) {
+      pending.delete(uri);
+      const d = documents.get(uri);
+      if (d) validateOpen(d);
+    }
+    return { parses: cache.parseCount, checks: cache.checkCount };
   });
 
   connection.onShutdown(() => {

@@ -1,0 +1,143 @@
+// A small LSP client for the protocol tests: starts the bundled server (dist/server.js --stdio) and speaks
+// JSON-RPC with Content-Length framing. Standard library only.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const shared = path.resolve(root, '../shared');
+
+/**
+ * Starts the server. `config` answers `workspace/configuration` (the `nianbao` section); change it and send
+ * `workspace/didChangeConfiguration` to apply.
+ */
+export function startServer({ config = null } = {}) {
+  const proc = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let buf = Buffer.alloc(0);
+  let nextId = 1;
+  const pending = new Map();
+  const listeners = [];
+  const notifications = [];
+  const state = { config };
+  let stderr = '';
+  proc.stderr.on('data', (d) => { stderr += d; });
+  const send = (msg) => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }), 'utf8');
+    proc.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+  };
+  const handlers = {
+    'workspace/configuration': (p) => (p.items || []).map((it) => (it.section === 'nianbao' ? state.config : null)),
+    'client/registerCapability': () => null,
+    'window/workDoneProgress/create': () => null,
+    'workspace/workspaceFolders': () => [],
+  };
+  proc.stdout.on('data', (chunk) => {
+    buf = Buffer.concat([buf, chunk]);
+    for (;;) {
+      const sep = buf.indexOf('\r\n\r\n');
+      if (sep < 0) return;
+      const m = /Content-Length:\s*(\d+)/i.exec(buf.subarray(0, sep).toString('ascii'));
+      if (!m) { buf = buf.subarray(sep + 4); continue; }
+      const len = Number(m[1]);
+      if (buf.length < sep + 4 + len) return;
+      const msg = JSON.parse(buf.subarray(sep + 4, sep + 4 + len).toString('utf8'));
+      buf = buf.subarray(sep + 4 + len);
+      if (msg.id !== undefined && msg.method) {
+        const h = handlers[msg.method];
+        send({ id: msg.id, result: h ? h(msg.params) : null });
+      } else if (msg.id !== undefined) {
+        const p = pending.get(msg.id);
+        if (p) { pending.delete(msg.id); msg.error ? p.reject(new Error(JSON.stringify(msg.error))) : p.resolve(msg.result); }
+      } else {
+        notifications.push(msg);
+        for (const l of [...listeners]) l(msg);
+      }
+    }
+  });
+  const request = (method, params, timeoutMs = 20000) => new Promise((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    send({ id, method, params });
+    setTimeout(() => { if (pending.delete(id)) reject(new Error(`timeout on ${method}; stderr: ${stderr.slice(-500)}`)); }, timeoutMs).unref();
+  });
+  const notify = (method, params) => send({ method, params });
+  /** The first notification from index `since` on that matches. */
+  const waitFor = (pred, timeoutMs = 20000, since = 0) => new Promise((resolve, reject) => {
+    for (let i = since; i < notifications.length; i++) if (pred(notifications[i])) return resolve(notifications[i]);
+    const l = (msg) => { if (pred(msg)) { listeners.splice(listeners.indexOf(l), 1); resolve(msg); } };
+    listeners.push(l);
+    setTimeout(() => { const i = listeners.indexOf(l); if (i >= 0) { listeners.splice(i, 1); reject(new Error('timeout waiting for a notification')); } }, timeoutMs).unref();
+  });
+  const stop = async () => {
+    try { await request('shutdown', null, 3000); notify('exit', null); } catch { /* gone */ }
+    await new Promise((r) => { const t = setTimeout(() => { proc.kill(); r(); }, 2000); proc.once('exit', () => { clearTimeout(t); r(); }); });
+  };
+  return { proc, request, notify, waitFor, notifications, stop, state, stderr: () => stderr };
+}
+
+export const CAPABILITIES = {
+  textDocument: {
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true, versionSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'refactor.rewrite', 'source', 'source.fixAll'] } } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    completion: { completionItem: { snippetSupport: false } },
+  },
+  workspace: { configuration: true, workspaceFolders: true },
+};
+
+/** Starts and initializes a server; returns the client plus helpers bound to it. */
+export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions } = {}) {
+  const srv = startServer({ config });
+  const init = await srv.request('initialize', {
+    processId: process.pid, rootUri: workspaceFolders?.[0] ?? null, locale, capabilities: CAPABILITIES,
+    workspaceFolders: workspaceFolders ? workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })) : null,
+    initializationOptions,
+  });
+  srv.notify('initialized', {});
+  const versions = new Map();
+  const texts = new Map();
+  /** Diagnostics published for `uri` after notification index `since` (optionally for a version, or matching `where`). */
+  const diagnostics = (uri, since, { version, timeoutMs, where } = {}) => srv.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version) && (!where || where(m.params.diagnostics)), timeoutMs ?? 20000, since).then((m) => m.params.diagnostics);
+  const open = async (uri, text, languageId = 'markdown') => {
+    const since = srv.notifications.length;
+    versions.set(uri, 1);
+    texts.set(uri, text);
+    srv.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return { since };
+  };
+  const openAndWait = async (uri, text, languageId = 'markdown') => {
+    const { since } = await open(uri, text, languageId);
+    return diagnostics(uri, since, { version: 1 });
+  };
+  /** Replaces the whole text (full-text change event) and waits for the new version's diagnostics. */
+  const replace = async (uri, text) => {
+    const v = versions.get(uri) + 1;
+    versions.set(uri, v);
+    texts.set(uri, text);
+    const since = srv.notifications.length;
+    srv.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] });
+    return diagnostics(uri, since, { version: v });
+  };
+  return { srv, init, diagnostics, open, openAndWait, replace, versions, texts };
+}
+
+/** Applies LSP TextEdits (non-overlapping) to a string. */
+export function applyEdits(text, edits) {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const off = (p) => Math.min((lineStarts[p.line] ?? text.length) + p.character, text.length);
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => off(b.e.range.start) - off(a.e.range.start) || b.i - a.i);
+  for (const { e } of sorted) text = text.slice(0, off(e.range.start)) + e.newText + text.slice(off(e.range.end));
+  return text;
+}
+
+/** The edits of a code action for `uri`. */
+export function editsOf(action, uri) {
+  return action?.edit?.changes?.[uri] ?? (action?.edit?.documentChanges ?? []).flatMap((c) => c.edits ?? []);
+}
+
+/** The 2021 draft of the smoke check: six headings, no tables. */
+export const DRAFT_2024 = ['某某局2024年政府信息公开工作年度报告', '', '一、总体情况', '', '2024年，本局认真贯彻《中华人民共和国政府信息公开条例》。', '',
+  '二、主动公开政府信息情况', '', '三、收到和处理政府信息公开申请情况', '', '四、政府信息公开行政复议、行政诉讼情况', '',
+  '五、存在的主要问题及改进情况', '', '无。', '', '六、其他需要报告的事项', '', '无。', ''].join('\n');

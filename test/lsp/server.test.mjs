@@ -1,0 +1,325 @@
+// Protocol tests: the bundled language server (dist/server.js --stdio) driven with LSP messages on corpus
+// reports and drafts. Run `npm run build` first.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { session, applyEdits, editsOf, shared, root, DRAFT_2024 } from './client.mjs';
+
+const require = createRequire(import.meta.url);
+const core = require(path.join(root, 'dist/core.js'));
+const seed = (n) => fs.readFileSync(path.join(shared, 'corpus/seeds', fs.readdirSync(path.join(shared, 'corpus/seeds')).find((f) => f.startsWith(n))), 'utf8');
+const SEED001 = seed('001');
+const SEED003 = seed('003');
+const uriOf = (name) => pathToFileURL(path.join('/tmp/nianbao-lsp-test', name)).href;
+const codes = (ds) => ds.map((d) => d.code);
+
+/** A complete 2021 draft (every table, zeros) with 自然人 of （一）予以公开 set to `n`. */
+function draftWithGrant(n) {
+  const text = core.renderNewReport({ format: '2021', year: 2024, agency: '某某局' });
+  return text.replace(/^(\| （一）予以公开\s*\| )0/m, `$1${n}`);
+}
+
+describe('language server over stdio', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+
+  test('initialize announces incremental sync and every feature', () => {
+    const c = s.init.capabilities;
+    assert.equal(typeof c.textDocumentSync === 'object' ? c.textDocumentSync.change : c.textDocumentSync, 2, 'incremental');
+    for (const k of ['documentSymbolProvider', 'foldingRangeProvider', 'hoverProvider', 'completionProvider', 'codeActionProvider', 'documentFormattingProvider', 'documentRangeFormattingProvider', 'executeCommandProvider']) assert.ok(c[k], k);
+    assert.ok(c.codeActionProvider.codeActionKinds.includes('source.fixAll.nianbao'));
+    assert.ok(c.codeActionProvider.codeActionKinds.includes('refactor.rewrite'));
+    assert.equal(s.init.serverInfo.name, 'nianbao-language-server');
+  });
+
+  test('seed 001 as Markdown: diagnostics with code, doc link, source and data; the outline of its six sections with their tables', async () => {
+    const uri = uriOf('001.md');
+    const diags = await s.openAndWait(uri, SEED001);
+    const st = diags.find((d) => d.code === 'section-title');
+    assert.ok(st, codes(diags).join(','));
+    assert.deepEqual(st.range.start, { line: 347, character: 2 });
+    assert.equal(st.source, 'nianbao');
+    assert.equal(st.severity, 3);
+    assert.match(st.codeDescription.href, /docs\/rules\/section-title\.md$/);
+    assert.equal(st.data.ruleId, 'section-title');
+    assert.equal(st.data.version, 1);
+    const syms = await s.srv.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const sections = syms.filter((x) => /^[一二三四五六]、/.test(x.name));
+    assert.deepEqual(sections.map((x) => x.name), ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及下步工作打算', '六、其他需要报告的事项']);
+    const childNames = (i) => sections[i].children.map((c) => c.name);
+    assert.ok(childNames(1).includes('表二'));
+    assert.ok(childNames(2).includes('表三'));
+    assert.ok(childNames(3).includes('表四'));
+    assert.ok(childNames(0).includes('(一)主动公开政府信息情况'), childNames(0).join(' / '));
+    assert.equal(sections[4].detail, '五、存在的主要问题及改进情况', 'a variant title shows the canonical one as detail');
+    // Every child lies inside its parent.
+    const inside = (a, b) => (a.start.line > b.start.line || (a.start.line === b.start.line && a.start.character >= b.start.character)) && (a.end.line < b.end.line || (a.end.line === b.end.line && a.end.character <= b.end.character));
+    for (const sec of sections) for (const c of sec.children) assert.ok(inside(c.range, sec.range), `${c.name} in ${sec.name}`);
+    const t3 = sections[2].children.find((c) => c.name === '表三');
+    const folds = await s.srv.request('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.some((f) => f.startLine === 87), 'section 三 folds');
+    assert.ok(folds.some((f) => f.startLine === t3.range.start.line && f.kind === 'region'), '表三 folds');
+  });
+
+  test('a 2024 draft without tables: three table-missing; each quick fix inserts the full table and is re-checked', async () => {
+    const uri = uriOf('draft-2024.md');
+    let text = DRAFT_2024;
+    let diags = await s.openAndWait(uri, text);
+    assert.deepEqual(diags.filter((d) => d.code === 'table-missing').map((d) => d.range.start.line), [6, 8, 10]);
+    for (const [heading, label, left] of [['三、', '（七）总计', 2], ['二、', '行政规范性文件', 1], ['四、', '复议后起诉', 0]]) {
+      const d = diags.find((x) => x.code === 'table-missing' && text.split('\n')[x.range.start.line].startsWith(heading));
+      assert.ok(d, `table-missing at ${heading}`);
+      const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+      const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred);
+      assert.ok(fix, actions.map((a) => a.title).join(' | '));
+      assert.deepEqual(fix.diagnostics, [d]);
+      text = applyEdits(text, editsOf(fix, uri));
+      assert.ok(text.includes(label), label);
+      diags = await s.replace(uri, text);
+      assert.equal(diags.filter((x) => x.code === 'table-missing').length, left);
+      assert.deepEqual(diags.filter((x) => x.severity === 1 && x.code !== 'table-missing').map((x) => x.code), [], 'the inserted tables are clean');
+    }
+    const syms = await s.srv.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(syms.filter((x) => x.children?.some((c) => /^表[二三四]$/.test(c.name))).map((x) => x.name.slice(0, 2)), ['二、', '三、', '四、']);
+  });
+
+  test('arithmetic: related cells, the quick fix sets the total, and the data is validated before a fix is offered', async () => {
+    const uri = uriOf('sums.nianbao.md');
+    let text = draftWithGrant(3);
+    const diags = await s.openAndWait(uri, text, 'nianbao');
+    const res = diags.find((d) => d.code === 'sum-results');
+    assert.ok(res, codes(diags).join(','));
+    assert.ok(res.relatedInformation?.length >= 1, 'the summed cells are related locations');
+    assert.ok(res.relatedInformation.every((r) => r.location.uri === uri && r.message));
+    const app = diags.find((d) => d.code === 'sum-applicants');
+    assert.equal(app.relatedInformation.length, 6, 'the six applicant cells');
+    assert.match(res.message, /3/);
+    // Tampered or foreign data: no fix.
+    for (const data of [{ ...res.data, key: 'nonsense' }, { ruleId: 5 }, null]) {
+      const a = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: res.range, context: { diagnostics: [{ ...res, data }], only: ['quickfix'] } });
+      assert.deepEqual(a, [], JSON.stringify(data));
+    }
+    const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: res.range, context: { diagnostics: [res] } });
+    const fix = actions.find((a) => a.kind === 'quickfix');
+    text = applyEdits(text, editsOf(fix, uri));
+    const after = await s.replace(uri, text);
+    assert.ok(!after.some((d) => d.code === 'sum-results'), codes(after).join(','));
+  });
+
+  test('fix all of one rule, and source.fixAll.nianbao leaves nothing fixable', async () => {
+    const uri = uriOf('fixall.md');
+    const text = DRAFT_2024.replace('五、存在的主要问题及改进情况', '五、存在主要问题及改进情况').replace('六、其他需要报告的事项', '六、其他需要报告的事项。');
+    const diags = await s.openAndWait(uri, text);
+    const tm = diags.filter((d) => d.code === 'table-missing');
+    const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: tm[0].range, context: { diagnostics: [tm[0]], only: ['quickfix'] } });
+    const all = actions.find((a) => /全部 table-missing/.test(a.title));
+    assert.ok(all, actions.map((a) => a.title).join(' | '));
+    const t1 = applyEdits(text, editsOf(all, uri));
+    assert.ok(['行政规范性文件', '（七）总计', '复议后起诉'].every((l) => t1.includes(l)));
+    const fa = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.equal(fa.length, 1);
+    assert.equal(fa[0].kind, 'source.fixAll.nianbao');
+    const fixed = applyEdits(text, editsOf(fa[0], uri));
+    const left = await s.replace(uri, fixed);
+    assert.deepEqual(left.filter((d) => d.data?.fixable).map((d) => d.code), []);
+    assert.match(fixed, /^五、存在的主要问题及改进情况$/m);
+    assert.match(fixed, /^六、其他需要报告的事项$/m);
+    const none = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.nianbao'] } });
+    assert.deepEqual(none, []);
+  });
+
+  test('refactor: a cell-per-line 表三 becomes a pipe table with the same values', async () => {
+    const uri = uriOf('001-convert.md');
+    await s.openAndWait(uri, SEED001);
+    const before = core.parseReport(SEED001);
+    const t3 = before.tables.t3;
+    const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: { start: t3.range.start, end: t3.range.start }, context: { diagnostics: [], only: ['refactor.rewrite'] } });
+    const conv = actions.find((a) => /表三/.test(a.title));
+    assert.ok(conv, actions.map((a) => a.title).join(' | '));
+    const text = applyEdits(SEED001, editsOf(conv, uri));
+    const after = core.parseReport(text);
+    assert.equal(after.tables.t3.layout, 'pipe');
+    const vals = (r) => r.tables.t3.rows.filter((x) => x.cells.length).map((x) => `${x.id}:${x.cells.map((c) => c?.value ?? '').join(',')}`);
+    assert.deepEqual(vals(after), vals(before));
+    assert.equal(after.tables.t4.rows[0].cells.map((c) => c?.value).join(','), before.tables.t4.rows[0].cells.map((c) => c?.value).join(','), '表四 untouched');
+    const diags = await s.replace(uri, text);
+    assert.deepEqual(diags.filter((d) => d.severity === 1).map((d) => d.code), core.checkReport(before).filter((f) => f.severity === 'error').map((f) => f.ruleId));
+  });
+
+  test('hover: a total shows its expected sum with every term; a heading what its section holds', async () => {
+    const uri = uriOf('001-hover.md');
+    await s.openAndWait(uri, SEED001);
+    const r = core.parseReport(SEED001);
+    const total = r.tables.t3.rows.find((x) => x.id === 'R3.7').cells[6];
+    const h = await s.srv.request('textDocument/hover', { textDocument: { uri }, position: total.range.start });
+    assert.equal(h.contents.kind, 'markdown');
+    assert.match(h.contents.value, /（七）总计/);
+    assert.match(h.contents.value, /T3-B.*应为 \*\*20\*\*/);
+    assert.match(h.contents.value, /5 \+ 4 \+ 0/);
+    assert.match(h.contents.value, /T3-C/);
+    assert.deepEqual(h.range, total.range);
+    const cell = r.tables.t3.rows.find((x) => x.id === 'R3.3.7').cells[0];
+    const h2 = await s.srv.request('textDocument/hover', { textDocument: { uri }, position: cell.range.start });
+    assert.match(h2.contents.value, /7\.属于行政执法案卷/);
+    assert.match(h2.contents.value, /列: 自然人/);
+    const h3 = await s.srv.request('textDocument/hover', { textDocument: { uri }, position: { line: 87, character: 4 } });
+    assert.match(h3.contents.value, /表三/);
+    const none = await s.srv.request('textDocument/hover', { textDocument: { uri }, position: { line: 7, character: 4 } });
+    assert.equal(none, null);
+  });
+
+  test('completion: section titles at a heading, template rows in a table', async () => {
+    const uri = uriOf('complete.md');
+    const text = DRAFT_2024 + '\n五、';
+    await s.openAndWait(uri, text);
+    const last = text.split('\n').length - 1;
+    const c1 = await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line: last, character: 2 } });
+    const items = Array.isArray(c1) ? c1 : c1.items;
+    const five = items.find((i) => i.label === '五、存在的主要问题及改进情况');
+    assert.ok(five, items.map((i) => i.label).join(' / '));
+    assert.deepEqual(five.textEdit.range, { start: { line: last, character: 0 }, end: { line: last, character: 2 } });
+    const uri2 = uriOf('complete-table.md');
+    const t = draftWithGrant(0);
+    await s.openAndWait(uri2, t);
+    const line = t.split('\n').findIndex((l) => l.startsWith('| （一）予以公开'));
+    const c2 = await s.srv.request('textDocument/completion', { textDocument: { uri: uri2 }, position: { line, character: 2 } });
+    const labels = (Array.isArray(c2) ? c2 : c2.items).map((i) => i.label);
+    assert.ok(labels.includes('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'), 'the 2021 rows');
+    assert.ok(labels.includes('（七）总计'));
+  });
+
+  test('formatting aligns pipe tables by East Asian width and changes nothing else', async () => {
+    const uri = uriOf('format.nianbao.md');
+    const text = ['某某局2024年政府信息公开工作年度报告', '', '|信息内容|本年制发件数|', '|---|---:|', '|规章|12|', '', '正文|不动|', '| x |'].join('\n');
+    await s.openAndWait(uri, text, 'nianbao');
+    const edits = await s.srv.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const out = applyEdits(text, edits).split('\n');
+    assert.deepEqual(out, ['某某局2024年政府信息公开工作年度报告', '', '| 信息内容 | 本年制发件数 |', '| -------- | -----------: |', '| 规章     |           12 |', '', '正文|不动|', '| x |']);
+    assert.ok(edits.every((e) => e.range.start.line >= 2 && e.range.end.line <= 4));
+    const again = await s.replace(uri, out.join('\n'));
+    assert.ok(Array.isArray(again));
+    const none = await s.srv.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    assert.deepEqual(none, [], 'formatting is idempotent');
+  });
+
+  test('an ordinary Markdown file gets no diagnostics, outline or edits', async () => {
+    const uri = uriOf('README.md');
+    const { since } = await s.open(uri, '# Notes\n\nSome text | not a report | 1 | 2\n\n|a|b|\n|---|---|\n|1|2|\n');
+    // Wait for the next document's diagnostics: documents are validated in order.
+    const other = uriOf('after-readme.md');
+    await s.openAndWait(other, SEED003);
+    assert.ok(!s.srv.notifications.slice(since).some((m) => m.params?.uri === uri), 'nothing published for README.md');
+    assert.equal(await s.srv.request('textDocument/documentSymbol', { textDocument: { uri } }), null);
+    assert.equal(await s.srv.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }), null);
+    assert.deepEqual(await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
+  });
+
+  test('one parse per version shared by every feature', async () => {
+    const uri = uriOf('once.md');
+    await s.openAndWait(uri, SEED003);
+    const a = await s.srv.request('nianbao/debugStats', {});
+    const p = { textDocument: { uri } };
+    await s.srv.request('textDocument/documentSymbol', p);
+    await s.srv.request('textDocument/foldingRange', p);
+    await s.srv.request('textDocument/hover', { ...p, position: { line: 30, character: 2 } });
+    await s.srv.request('textDocument/completion', { ...p, position: { line: 30, character: 0 } });
+    await s.srv.request('textDocument/codeAction', { ...p, range: { start: { line: 30, character: 0 }, end: { line: 30, character: 0 } }, context: { diagnostics: [] } });
+    await s.srv.request('textDocument/formatting', { ...p, options: { tabSize: 2, insertSpaces: true } });
+    const b = await s.srv.request('nianbao/debugStats', {});
+    assert.equal(b.parses, a.parses, 'no feature parsed again');
+    assert.equal(b.checks, a.checks, 'no feature re-ran the rules');
+  });
+
+  test('a burst of incremental edits is validated once, for the newest version', async () => {
+    const uri = uriOf('burst.md');
+    await s.openAndWait(uri, SEED003);
+    const before = await s.srv.request('nianbao/debugStats', {});
+    const since = s.srv.notifications.length;
+    for (let v = 2; v <= 21; v++) {
+      s.srv.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+    }
+    await s.diagnostics(uri, since, { version: 21 });
+    const published = s.srv.notifications.slice(since).filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
+    const after = await s.srv.request('nianbao/debugStats', {});
+    assert.ok(after.parses - before.parses < 20, `stale versions skipped: ${after.parses - before.parses} parses for 20 versions`);
+    assert.ok(published.every((m) => m.params.version <= 21));
+    assert.equal(published.at(-1).params.version, 21);
+  });
+
+  test('status: detected format and year; an override per file re-reads it', async () => {
+    const uri = uriOf('001-status.md');
+    const { since } = await s.open(uri, SEED001);
+    const st = await s.srv.waitFor((m) => m.method === 'nianbao/status' && m.params.uri === uri, 20000, since);
+    assert.deepEqual([st.params.format, st.params.year, st.params.isReport], ['2019', 2020, true]);
+    const set = await s.srv.request('nianbao/setOverride', { uri, format: '2021', year: 2021 });
+    assert.deepEqual([set.format, set.year, set.override], ['2021', 2021, { format: '2021', year: 2021 }]);
+    const back = await s.srv.request('nianbao/setOverride', { uri, format: null, year: null });
+    assert.deepEqual([back.format, back.year, back.override], ['2019', 2020, {}]);
+  });
+
+  test('commands: new report from template, and what the engine read', async () => {
+    const text = await s.srv.request('workspace/executeCommand', { command: 'nianbao.server.newReport', arguments: [{ format: '2019', year: 2020, agency: '某某县' }] });
+    assert.match(text, /^# 某某县2020年政府信息公开工作年度报告/);
+    assert.ok(text.includes('第二十条第（九）项'), 'the 2019 表二');
+    const uri = uriOf('new.nianbao.md');
+    const diags = await s.openAndWait(uri, text, 'nianbao');
+    assert.deepEqual(diags.filter((d) => d.severity === 1).map((d) => d.code), []);
+    const view = await s.srv.request('workspace/executeCommand', { command: 'nianbao.server.inspect', arguments: [uriOf('001.md')] });
+    assert.match(view, /格式: 2019/);
+    assert.match(view, /年度: 2020/);
+    assert.match(view, /## 表三/);
+    assert.match(view, /R3\.7\s+（七）总计/);
+  });
+});
+
+describe('settings and locale', () => {
+  test('per-rule severity and off, pulled from workspace/configuration on change', async () => {
+    const s = await session({ config: { rules: {} } });
+    try {
+      const uri = uriOf('settings.md');
+      let diags = await s.openAndWait(uri, DRAFT_2024.replace('五、存在的主要问题及改进情况', '五、存在的主要问题及下步工作打算'));
+      assert.equal(diags.find((d) => d.code === 'section-title').severity, 3);
+      const sev = (ds) => ds.find((d) => d.code === 'section-title')?.severity ?? 'none';
+      s.srv.state.config = { rules: { 'section-title': 'error' } };
+      let since = s.srv.notifications.length;
+      s.srv.notify('workspace/didChangeConfiguration', { settings: null });
+      diags = await s.diagnostics(uri, since, { where: (ds) => sev(ds) === 1 });
+      since = s.srv.notifications.length;
+      s.srv.notify('workspace/didChangeConfiguration', { settings: { nianbao: { rules: { 'section-title': 'off' } } } });
+      diags = await s.diagnostics(uri, since, { where: (ds) => sev(ds) === 'none' });
+      assert.equal(diags.filter((d) => d.code === 'table-missing').length, 3, 'the other rules still run');
+      // Malformed settings fall back to defaults instead of breaking the server.
+      since = s.srv.notifications.length;
+      s.srv.notify('workspace/didChangeConfiguration', { settings: { nianbao: { rules: 'nonsense', autoDetect: 'maybe' } } });
+      diags = await s.diagnostics(uri, since, { where: (ds) => sev(ds) === 3 });
+    } finally { await s.srv.stop(); }
+  });
+
+  test('autoDetect off: Markdown reports are left alone, *.nianbao.md still checked', async () => {
+    const s = await session({ initializationOptions: { settings: { autoDetect: false } } });
+    try {
+      const { since } = await s.open(uriOf('auto-off.md'), SEED001);
+      const d = await s.openAndWait(uriOf('auto-off.nianbao.md'), SEED001, 'nianbao');
+      assert.ok(d.length > 0);
+      assert.ok(!s.srv.notifications.slice(since).some((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uriOf('auto-off.md')));
+    } finally { await s.srv.stop(); }
+  });
+
+  test('English when the client locale is English; the setting overrides it', async () => {
+    const s = await session({ locale: 'en-US' });
+    try {
+      const diags = await s.openAndWait(uriOf('en.md'), DRAFT_2024);
+      const tm = diags.find((d) => d.code === 'table-missing');
+      assert.match(tm.message, /has no/);
+      const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri: uriOf('en.md') }, range: tm.range, context: { diagnostics: [tm], only: ['quickfix'] } });
+      assert.match(actions[0].title, /^Insert/);
+      const since = s.srv.notifications.length;
+      s.srv.notify('workspace/didChangeConfiguration', { settings: { nianbao: { locale: 'zh' } } });
+      await s.diagnostics(uriOf('en.md'), since, { where: (ds) => /缺少/.test(ds.find((d) => d.code === 'table-missing')?.message ?? '') });
+    } finally { await s.srv.stop(); }
+  });
+});
