@@ -241,9 +241,9 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = localeOf(params.locale);
-    const init = params.initializationOptions as { settings?: unknown; locale?: string } | undefined;
-    if (init?.locale) clientLocale = localeOf(init.locale);
-    applySettings(readSettings(init?.settings));
+    // VS Code sends `{ settings: {...} }`; Helix and others send their config (`{ nianbao: {...} }`) as is.
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    applySettings(readSettings(init?.settings ?? init));
     configPull = Boolean(params.capabilities.workspace?.configuration);
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(uriToPath).filter((p): p is string => Boolean(p));
