@@ -34,6 +34,13 @@ export type Report = ReportModel & { extras: ReportExtras };
 
 const T3_ROW_KEYS = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '四、结转下年度继续办理'].map(labelKey);
 
+let sigKeys: { format: FormatId; text: string; key: string }[] | null = null;
+/** The format signatures of every template with their label keys, computed once (not once per table line). */
+function signatureKeys() {
+  sigKeys ??= TEMPLATES.flatMap((t) => t.signatures.map((s) => ({ format: t.id, text: s, key: labelKey(s) })));
+  return sigKeys;
+}
+
 function isTableRowHeading(h: Heading): boolean {
   const key = labelKey(h.ordinal + h.title);
   if (!/[\u4e00-\u9fff]{2}/.test(h.title)) return true;
@@ -138,7 +145,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     if (!span) continue;
     for (let i = span.start; i < span.end; i++) {
       const k = labelKey(lines.line(i));
-      for (const t of TEMPLATES) for (const s of t.signatures) if (k.includes(labelKey(s))) signatures.push({ format: t.id, text: s, line: i });
+      for (const s of signatureKeys()) if (k.includes(s.key)) signatures.push({ format: s.format, text: s.text, line: i });
     }
   }
   for (let i = 0; i < Math.min(n, 40); i++) {

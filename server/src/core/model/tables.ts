@@ -76,12 +76,38 @@ function alignRows(segs: Segment[], rows: RowSpec[], width: number): { assign: n
     while (v.length > width && v[v.length - 1].kind === 'blank') v = v.slice(0, -1);
     return { n: v.length, blank: v.every((t) => t.kind === 'blank') };
   });
+  // `bigramCoverage(rows[j].key, ctx[i])` for every pair at once: an index from each bigram to the rows whose
+  // label has it (with how often), then one pass over each context's distinct bigrams.
+  const byBigram = new Map<string, number[]>();
+  for (let j = 0; j < m; j++) {
+    const key = rows[j].key;
+    for (let k = 0; k + 1 < key.length; k++) {
+      const g = key.slice(k, k + 2);
+      let list = byBigram.get(g);
+      if (!list) byBigram.set(g, (list = []));
+      list.push(j);
+    }
+  }
+  const cov: Float64Array[] = ctx.map((c) => {
+    const hits = new Float64Array(m);
+    const seen = new Set<string>();
+    for (let k = 0; k + 1 < c.length; k++) {
+      const g = c.slice(k, k + 2);
+      if (seen.has(g)) continue;
+      seen.add(g);
+      const list = byBigram.get(g);
+      if (list) for (const j of list) hits[j]++;
+    }
+    for (let j = 0; j < m; j++) hits[j] = rows[j].key.length < 2 ? bigramCoverage(rows[j].key, c) : hits[j] / (rows[j].key.length - 1);
+    return hits;
+  });
+  const coverage = (j: number, i: number) => cov[i][j];
   const match = (i: number, j: number) => {
     const c = counts[i];
     // A row of blank cells (a group label padded to the table's width) is a data row only if its label says so.
-    if (c.blank) return 4 * bigramCoverage(rows[j].key, ctx[i]) - 2;
+    if (c.blank) return 4 * coverage(j, i) - 2;
     const fit = c.n === width ? 1 : c.n >= width - 3 && c.n <= width + 1 ? 0 : -3;
-    return 1 + 4 * bigramCoverage(rows[j].key, ctx[i]) + fit;
+    return 1 + 4 * coverage(j, i) + fit;
   };
   const skipSeg = (i: number) => (counts[i].blank ? 0 : counts[i].n <= 2 ? -0.3 : -2);
   const SKIP_ROW = -1.5;
@@ -92,7 +118,10 @@ function alignRows(segs: Segment[], rows: RowSpec[], width: number): { assign: n
     for (let j = 0; j <= m; j++) {
       if (i === 0 && j === 0) continue;
       let best = -Infinity, how = 0;
-      if (i > 0 && j > 0 && dp[i - 1][j - 1] + match(i - 1, j - 1) > best) { best = dp[i - 1][j - 1] + match(i - 1, j - 1); how = 1; }
+      if (i > 0 && j > 0) {
+        const v = dp[i - 1][j - 1] + match(i - 1, j - 1);
+        if (v > best) { best = v; how = 1; }
+      }
       if (i > 0 && dp[i - 1][j] + skipSeg(i - 1) > best) { best = dp[i - 1][j] + skipSeg(i - 1); how = 2; }
       if (j > 0 && dp[i][j - 1] + SKIP_ROW > best) { best = dp[i][j - 1] + SKIP_ROW; how = 3; }
       dp[i][j] = best;
