@@ -141,6 +141,15 @@ export class AnalysisCache {
     return p;
   }
 
+  /**
+   * The report model of a version and whether it is a target, without running the rules (outline, folding,
+   * hover, completion and formatting need only the model).
+   */
+  model(doc: DocLike): { report: Report | null; isTarget: boolean } {
+    const { report } = this.report(doc);
+    return { report, isTarget: doc.languageId === 'nianbao' || (this.env().autoDetect && Boolean(report?.isReport)) };
+  }
+
   /** The analysis of a document version: parse (cached) and findings (cached per settings generation). */
   get(doc: DocLike): Analysis {
     const current = this.peek(doc);
@@ -167,16 +176,19 @@ export class AnalysisCache {
   onError?: (e: Error, uri: string) => void;
 }
 
-/** Stable key of a finding within one analysis (the code action finds it again from the diagnostic's data). */
-export function findingKey(f: Finding, i: number, all: Finding[]): string {
-  const r = f.range;
-  const base = `${f.ruleId}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
-  let n = 0;
-  for (let j = 0; j < i; j++) {
-    const g = all[j];
-    if (g.ruleId === f.ruleId && g.range.start.line === r.start.line && g.range.start.character === r.start.character && g.range.end.line === r.end.line && g.range.end.character === r.end.character) n++;
-  }
-  return n ? `${base}#${n}` : base;
+/**
+ * Stable keys of the findings of one analysis (the code action finds a finding again from its diagnostic's data):
+ * rule id and range, plus a counter for findings of the same rule on the same range. Linear in the findings.
+ */
+export function findingKeys(all: Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return all.map((f) => {
+    const r = f.range;
+    const base = `${f.ruleId}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n ? `${base}#${n}` : base;
+  });
 }
 
 /** Non-overlapping subset of edits in document order (what one pass of fixes can apply safely). */

@@ -74,6 +74,13 @@ export function startServer(connection: Connection): void {
   }
 
   const asDoc = (d: TextDocument): DocLike => d;
+  /** The report model of an open document, if it is a report (no rules run). */
+  const modelOf = (uri: string): Report | null => {
+    const d = documents.get(uri);
+    if (!d) return null;
+    const m = safe(() => cache.model(asDoc(d)), null);
+    return m?.isTarget ? m.report : null;
+  };
   const analysisOf = (uri: string): Analysis | null => {
     const d = documents.get(uri);
     if (d) return safe(() => cache.get(asDoc(d)), null);
@@ -295,23 +302,23 @@ export function startServer(connection: Connection): void {
   // ------------------------------------------------------------------------------------------ features
 
   connection.onDocumentSymbol((p) => {
-    const a = analysisOf(p.textDocument.uri);
-    return a?.isTarget && a.report ? safe(() => documentSymbols(a.report!, locale), null) : null;
+    const r = modelOf(p.textDocument.uri);
+    return r ? safe(() => documentSymbols(r, locale), null) : null;
   });
 
   connection.onFoldingRanges((p) => {
-    const a = analysisOf(p.textDocument.uri);
-    return a?.isTarget && a.report ? safe(() => foldingRanges(a.report!), null) : null;
+    const r = modelOf(p.textDocument.uri);
+    return r ? safe(() => foldingRanges(r), null) : null;
   });
 
   connection.onHover((p) => {
-    const a = analysisOf(p.textDocument.uri);
-    return a?.isTarget && a.report ? safe(() => hover(a.report!, p.position, locale), null) : null;
+    const r = modelOf(p.textDocument.uri);
+    return r ? safe(() => hover(r, p.position, locale), null) : null;
   });
 
   connection.onCompletion((p) => {
-    const a = analysisOf(p.textDocument.uri);
-    return a?.isTarget && a.report ? safe(() => completion(a.report!, p.position, locale), []) : [];
+    const r = modelOf(p.textDocument.uri);
+    return r ? safe(() => completion(r, p.position, locale), []) : [];
   });
 
   connection.onCodeAction((p, token) => {
@@ -322,13 +329,13 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDocumentFormatting((p) => {
-    const a = analysisOf(p.textDocument.uri);
-    return a?.isTarget && a.report ? safe(() => formatPipeTables(a.report!.text, undefined, a.report!.lines), null) : null;
+    const r = modelOf(p.textDocument.uri);
+    return r ? safe(() => formatPipeTables(r.text, undefined, r.lines), null) : null;
   });
 
   connection.onDocumentRangeFormatting((p) => {
-    const a = analysisOf(p.textDocument.uri);
-    return a?.isTarget && a.report ? safe(() => formatPipeTables(a.report!.text, p.range, a.report!.lines), null) : null;
+    const r = modelOf(p.textDocument.uri);
+    return r ? safe(() => formatPipeTables(r.text, p.range, r.lines), null) : null;
   });
 
   connection.onExecuteCommand(async (p) => {

@@ -5,7 +5,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import type { Locale, RuleSetting, TableId, TextEdit } from '../../core/index.js';
 import { convertTableEdit } from '../../core/editor/convert.js';
-import { fixAllText, findingKey, minimalEdit, nonOverlapping, type Analysis, type Override } from '../analysis.js';
+import { fixAllText, findingKeys, minimalEdit, nonOverlapping, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
 import type { Report } from '../../core/index.js';
@@ -39,7 +39,8 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   if (!report || !a.isTarget) return out;
   const uri = params.textDocument.uri;
   const only = params.context.only;
-  const keys = new Map(a.findings.map((f, i) => [findingKey(f, i, a.findings), f] as const));
+  const ids = findingKeys(a.findings);
+  const keys = new Map(a.findings.map((f, i) => [ids[i], f] as const));
 
   if (wants(only, CodeActionKind.QuickFix)) {
     const rulesOffered = new Set<string>();
@@ -71,7 +72,9 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   }
 
   const fixable = a.findings.some((f) => f.fix?.edits.length);
-  if (fixable && (wants(only, FixAllKind) && (!only || only.some((o) => FixAllKind.startsWith(o))))) {
+  // Fix-all re-checks the text after each pass: only computed when asked for by kind (on save, Source Action…),
+  // not for the lightbulb requests an editor sends on every cursor move.
+  if (fixable && only?.length && wants(only, FixAllKind)) {
     const fixed = fixAllText(report.text, { override: env.override, rules: env.rules, locale: env.locale, previous: env.previous });
     const m = minimalEdit(report.text, fixed.text);
     if (m) {

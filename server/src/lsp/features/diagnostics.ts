@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { docsUrl, type Finding, type Locale, type Severity } from '../../core/index.js';
-import { findingKey, type Analysis } from '../analysis.js';
+import { findingKeys, type Analysis } from '../analysis.js';
 
 export const SOURCE = 'nianbao';
 
@@ -56,7 +56,8 @@ export function diagnosticsOf(a: Analysis, locale: Locale): Diagnostic[] {
       message: locale === 'en' ? a.problem.en : a.problem.zh,
     });
   }
-  a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, findingKey(f, i, a.findings), a.version)));
+  const keys = findingKeys(a.findings);
+  a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, keys[i], a.version)));
   return out;
 }
 
