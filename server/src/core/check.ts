@@ -3,6 +3,7 @@ import { parseReport, type ParseOptions, type Report } from './model/build.js';
 import { RULES } from './rules/index.js';
 import { toFinding, type RuleContext, type RuleFinding } from './rules/rule.js';
 import { templateOf } from './templates/index.js';
+import { applySuppressions } from './suppress.js';
 
 /** Options of `checkReport`. */
 export interface CheckOptions {
@@ -12,6 +13,8 @@ export interface CheckOptions {
   rules?: Record<string, RuleSetting>;
   /** Last year's report of the same agency, for the cross-year rules. */
   previous?: Report | null;
+  /** Report `<!-- nianbao-disable… -->` comments that suppressed nothing (suppress.ts). */
+  reportUnusedDisable?: boolean;
 }
 
 /** Sorts findings by position, then rule id, so every adapter prints them in reading order. */
@@ -46,7 +49,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
       });
     }
   }
-  return sortFindings(out);
+  return sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable, locale }));
 }
 
 /** Parses and checks a text in one call. */

@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import picomatch from 'picomatch/posix';
+import { parseTree, findNodeAtLocation, printParseErrorCode, stripComments, type ParseError, type Node } from 'jsonc-parser';
+import type { FormatId, Locale, RuleSetting } from './types.js';
+import { RULES } from './rules/index.js';
+import { docsUrl } from './docs.js';
+import { editDistance } from './text/normalize.js';
+import { LineIndex } from './text/lines.js';
+
+/**
+ * `.nianbao.jsonc`: the project's settings for the checker (JSON with comments). The CLI looks it up from each
+ * report's folder upward (or takes `--config FILE`); the language server can read the same file with the same
+ * schema. Its JSON Schema (schemas/nianbao.schema.json, for completion and errors in the editor) is generated
+ * from this zod schema by `configJsonSchema()`; a test fails when the shipped file drifts.
+ *
+ *     {
+ *       "locale": "zh",
+ *       "rules": { "row-label": "off", "cell-blank": "error" },
+ *       "ignore": ["drafts/**", "*.bak.md"],
+ *       "overrides": [ { "files": "2018/**", "format": "pre2019", "year": 2018, "rules": { "section-order": "info" } } ]
+ *     }
+ *
+ * Globs are matched against the report's path relative to the config file's folder, with `/` separators; a
+ * glob without `/` matches a file or folder name at any depth (`drafts` ignores every `drafts/` folder).
+ */
+export const CONFIG_FILE_NAME = '.nianbao.jsonc';
+
+/** What a rule may be set to in the config file. */
+export const CONFIG_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
+const Setting = z.enum(CONFIG_SETTINGS);
+
+const Rules = z.object(Object.fromEntries(RULES.map((r) => [r.meta.id, Setting.optional().meta({
+  description: `${r.meta.description.zh} — ${r.meta.description.en} (default: ${r.meta.defaultSeverity})`,
+  markdownDescription: `${r.meta.description.zh}\n\n${r.meta.description.en}\n\nDefault: \`${r.meta.defaultSeverity}\`. [Docs](${docsUrl(r.meta.id)})`,
+})])), { error: 'an object from rule ids to "off", "info", "warning" or "error"' }).strict().meta({ id: 'rules', description: 'Per-rule severity: "off", "info", "warning" or "error". Rules not named keep their default.' });
+
+const Glob = z.string().min(1, { error: 'a non-empty glob' });
+const Globs = z.union([Glob, z.array(Glob).min(1, { error: 'a glob or a non-empty list of globs' })], { error: 'a glob or a non-empty list of globs' });
+const Format = z.enum(['pre2019', '2019', '2021']).meta({ description: 'Read the matching reports as this template format instead of detecting it.' });
+const Year = z.number({ error: 'a year such as 2024' }).int({ error: 'a whole year such as 2024' }).min(2000, { error: 'a year from 2000 to 2100' }).max(2100, { error: 'a year from 2000 to 2100' })
+  .meta({ description: 'Take this as the report year of the matching reports instead of detecting it.' });
+
+const Override = z.object({
+  files: Globs.meta({ description: 'Which reports this entry applies to (globs relative to this file\'s folder).' }),
+  format: Format.optional(),
+  year: Year.optional(),
+  rules: Rules.optional(),
+}, { error: 'an object such as { "files": "2018/**", "format": "pre2019" }' }).strict();
+
+export const ConfigSchema = z.object({
+  $schema: z.string().optional(),
+  locale: z.enum(['zh', 'en']).optional().meta({ description: 'Language of the messages: "zh" (default) or "en".' }),
+  rules: Rules.optional(),
+  ignore: z.array(Glob, { error: 'a list of globs' }).optional().meta({ description: 'Reports not to check (globs relative to this file\'s folder).' }),
+  overrides: z.array(Override, { error: 'a list of { "files": …, "format"?, "year"?, "rules"? } entries' }).optional().meta({ description: 'Settings for the reports that match `files`; later entries win.' }),
+}, { error: 'an object (the settings), such as { "rules": { "row-label": "off" } }' }).strict().meta({ title: 'nianbao configuration (.nianbao.jsonc)', description: 'Settings of the nianbao checker for government information-disclosure annual reports.' });
+
+export type NianbaoConfig = z.infer<typeof ConfigSchema>;
+
+/** A problem in a config file: where it is and what was expected. */
+export interface ConfigIssue {
+  /** The key path, e.g. `rules.row-label` or `overrides[0].year` (empty for the whole file). */
+  key: string;
+  message: string;
+  /** 1-based line and column of the offending value or key in the file. */
+  line: number;
+  column: number;
+}
+
+export type ConfigResult = { ok: true; config: NianbaoConfig } | { ok: false; issues: ConfigIssue[] };
+
+/** The JSON Schema of `.nianbao.jsonc` (the content of schemas/nianbao.schema.json). */
+export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(ConfigSchema, { target: 'draft-7' }) as Record<string, unknown>;
+  return { ...schema, $id: 'https://github.com/nianbao/nianbao/blob/main/schemas/nianbao.schema.json' };
+}
+
+function keyPath(path: PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+function closest(id: string, ids: string[]): string | undefined {
+  let best: string | undefined, bestD = Infinity;
+  for (const k of ids) {
+    const d = editDistance(id, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (value === undefined) return `missing; expected ${/^Invalid input/.test(issue.message) && 'expected' in issue ? issue.expected : issue.message}`;
+  const got = `, got ${JSON.stringify(value)}`;
+  switch (issue.code) {
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
+    case 'invalid_type':
+      return `expected ${/^Invalid input/.test(issue.message) ? issue.expected : issue.message}${got}`;
+    default:
+      return `expected ${issue.message.replace(/^Invalid input: expected /, '')}${got}`;
+  }
+}
+
+/**
+ * Parses and validates the text of a config file. Never throws: a JSON syntax error or a value the schema does
+ * not allow comes back as issues with the key, the position and what was expected.
+ */
+export function parseConfig(text: string): ConfigResult {
+  const lines = new LineIndex(text);
+  const at = (offset: number) => {
+    const p = lines.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1 };
+  };
+  // A file with nothing but comments (a placeholder) is an empty config.
+  if (stripComments(text).trim() === '') return { ok: true, config: {} };
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length) return { ok: false, issues: errors.map((e) => ({ key: '', message: `invalid JSON: ${printParseErrorCode(e.error)}`, ...at(e.offset) })) };
+  const value = root ? nodeValue(root) : {};
+  const parsed = ConfigSchema.safeParse(value);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  const issues: ConfigIssue[] = [];
+  const ruleIds = RULES.map((r) => r.meta.id);
+  for (const issue of parsed.error.issues) {
+    const path = issue.path as (string | number)[];
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of issue.keys) {
+        const node = root && findNodeAtLocation(root, [...path, k])?.parent;
+        const inRules = path[path.length - 1] === 'rules';
+        const allowed = inRules ? ruleIds : Object.keys(path.length ? ConfigSchema.shape.overrides.unwrap().element.shape : ConfigSchema.shape);
+        const near = closest(k, allowed);
+        issues.push({
+          key: keyPath([...path, k]),
+          message: inRules
+            ? `unknown rule ${JSON.stringify(k)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; expected a rule id such as ${ruleIds.slice(0, 3).map((x) => JSON.stringify(x)).join(', ')} (see the rule catalogue)`
+            : `unknown key ${JSON.stringify(k)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; expected one of ${allowed.map((x) => JSON.stringify(x)).join(', ')}`,
+          ...at(node ? node.offset : 0),
+        });
+      }
+      continue;
+    }
+    // A missing key has no node: point at the nearest enclosing value that exists.
+    let node: Node | undefined;
+    for (let n = path.length; root && !node && n >= 0; n--) node = findNodeAtLocation(root, path.slice(0, n));
+    issues.push({ key: keyPath(path), message: describeIssue(issue, lookup(value, path)), ...at(node ? node.offset : 0) });
+  }
+  issues.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ok: false, issues };
+}
+
+function nodeValue(n: Node): unknown {
+  switch (n.type) {
+    case 'object': return Object.fromEntries((n.children ?? []).map((p) => [p.children![0].value, p.children![1] ? nodeValue(p.children![1]) : undefined]));
+    case 'array': return (n.children ?? []).map(nodeValue);
+    default: return n.value;
+  }
+}
+
+function lookup(v: unknown, path: (string | number)[]): unknown {
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return v;
+}
+
+/** One line per issue: `FILE:LINE:COL: KEY: what was expected`. */
+export function formatConfigIssues(file: string, issues: ConfigIssue[]): string {
+  return issues.map((i) => `${file}:${i.line}:${i.column}: ${i.key ? i.key + ': ' : ''}${i.message}`).join('\n');
+}
+
+/** What the config says about one report. */
+export interface FileSettings {
+  ignored: boolean;
+  locale?: Locale;
+  rules: Record<string, RuleSetting>;
+  format?: FormatId;
+  year?: number;
+}
+
+const matcherCache = new WeakMap<object, (p: string) => boolean>();
+
+function matcher(globs: string | string[]): (p: string) => boolean {
+  const list = Array.isArray(globs) ? globs : [globs];
+  const key = list as object;
+  let m = matcherCache.get(key);
+  if (!m) {
+    const pats = list.map((g) => {
+      const p = g.replace(/^\.\//, '').replace(/\/$/, '');
+      return p.includes('/') ? p : `**/${p}`;
+    });
+    const isMatch = picomatch(pats, { dot: true });
+    // A glob matches the file itself or any folder above it (`drafts/**` and `drafts` both cover drafts/a.md).
+    m = (rel: string) => {
+      if (isMatch(rel)) return true;
+      const parts = rel.split('/');
+      for (let i = parts.length - 1; i > 0; i--) if (isMatch(parts.slice(0, i).join('/'))) return true;
+      return false;
+    };
+    matcherCache.set(key, m);
+  }
+  return m;
+}
+
+/**
+ * The settings for one report: `relPath` is its path relative to the config file's folder, with `/`
+ * separators. Overrides apply in order (a later one wins); rules of an override add to the top-level rules.
+ */
+export function settingsForFile(config: NianbaoConfig, relPath: string): FileSettings {
+  const rel = relPath.replace(/^\.\//, '');
+  const out: FileSettings = { ignored: Boolean(config.ignore?.length && matcher(config.ignore)(rel)), rules: { ...(config.rules ?? {}) } as Record<string, RuleSetting> };
+  if (config.locale) out.locale = config.locale;
+  for (const o of config.overrides ?? []) {
+    if (!matcher(o.files)(rel)) continue;
+    if (o.format) out.format = o.format;
+    if (o.year !== undefined) out.year = o.year;
+    if (o.rules) Object.assign(out.rules, o.rules);
+  }
+  return out;
+}

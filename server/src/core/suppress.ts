@@ -1,0 +1,175 @@
+import type { Finding, Locale, Range, TextEdit } from './types.js';
+import type { LineIndex } from './text/lines.js';
+
+/**
+ * Inline suppression comments in a draft (HTML comments, invisible when the Markdown is rendered):
+ *
+ *     <!-- nianbao-disable-next-line row-label -->          the next line (comment lines in between are skipped)
+ *     <!-- nianbao-disable sum-balance, cell-blank -->      from here …
+ *     <!-- nianbao-enable sum-balance -->                    … to here (or to the end of the file)
+ *     <!-- nianbao-disable -->                               no id: every rule
+ *     <!-- nianbao-disable-next-line row-label -- 原文如此 -->  text after ` -- ` is a reason, not an id
+ *
+ * Ids are separated by commas or spaces. A finding is suppressed when the line its range starts on is
+ * covered. Pure: the CLI and the language server apply the same comments through `checkReport`.
+ */
+export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids named (empty: all rules). */
+  ids: string[];
+  /** The reason after ` -- `, if any. */
+  reason: string;
+  /** 0-based line of the comment. */
+  line: number;
+  /** Range of the whole comment `<!-- … -->`. */
+  range: Range;
+}
+
+/** Rule id of the finding that `reportUnusedDisable` adds for a directive that suppressed nothing. */
+export const UNUSED_DISABLE = 'unused-disable-directive';
+
+const DIRECTIVE = /<!--\s*nianbao-(disable-next-line|disable|enable)\b((?:(?!-->)[\s\S])*)-->/g;
+
+/** The suppression comments of a text, in order. */
+export function readDirectives(lines: LineIndex): Directive[] {
+  const text = lines.text;
+  if (!text.includes('nianbao-')) return [];
+  const out: Directive[] = [];
+  for (const m of text.matchAll(DIRECTIVE)) {
+    const body = m[2];
+    const cut = body.search(/(^|\s)--(\s|$)/);
+    const idPart = cut >= 0 ? body.slice(0, cut) : body;
+    const reason = cut >= 0 ? body.slice(cut).replace(/^\s*--\s*/, '').trim() : '';
+    const ids = idPart.split(/[\s,，]+/).filter(Boolean);
+    const start = lines.positionAt(m.index!);
+    out.push({ kind: m[1] as DirectiveKind, ids, reason, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
+  }
+  return out;
+}
+
+/** Whether a line holds nothing but suppression comments (such lines are skipped by `disable-next-line`). */
+function onlyDirectives(lines: LineIndex, line: number): boolean {
+  return lines.line(line).replace(DIRECTIVE, '').trim() === '';
+}
+
+/** One rule id of a directive (null: all rules), and whether it suppressed anything. */
+interface Target {
+  directive: Directive;
+  id: string | null;
+  used: boolean;
+}
+
+/**
+ * Which target suppresses a finding: a `disable-next-line` on the lines just above it, else the block state
+ * at its line, replayed from the `disable`/`enable` comments before it (a named `enable` inside a disable-all
+ * block re-enables just that rule; an `enable` without ids ends every block).
+ */
+function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Directive, Target[]>, f: Finding): Target | undefined {
+  const line = f.range.start.line;
+  const matches = (t: Target) => t.id === null || t.id === f.ruleId;
+  for (const d of directives) {
+    if (d.kind !== 'disable-next-line' || d.line >= line) continue;
+    let next = d.line + 1;
+    while (next < line && onlyDirectives(lines, next)) next++;
+    if (next === line) {
+      const t = targets.get(d)!.find(matches);
+      if (t) return t;
+    }
+  }
+  let all: Target | undefined;
+  const except = new Set<string>();
+  const byId = new Map<string, Target>();
+  for (const d of directives) {
+    if (d.line > line) break;
+    if (d.kind === 'disable') {
+      for (const t of targets.get(d)!) {
+        if (t.id === null) {
+          all = t;
+          except.clear();
+        } else {
+          byId.set(t.id, t);
+          except.delete(t.id);
+        }
+      }
+    } else if (d.kind === 'enable') {
+      if (!d.ids.length) {
+        all = undefined;
+        byId.clear();
+        except.clear();
+      } else {
+        for (const id of d.ids) {
+          byId.delete(id);
+          if (all) except.add(id);
+        }
+      }
+    }
+  }
+  return byId.get(f.ruleId) ?? (all && !except.has(f.ruleId) ? all : undefined);
+}
+
+/**
+ * Drops the findings that suppression comments cover. With `reportUnused`, adds one `unused-disable-directive`
+ * warning (with a fix that removes the comment or the id) per directive id that suppressed nothing.
+ */
+export function applySuppressions(lines: LineIndex, findings: Finding[], options: { reportUnused?: boolean; locale?: Locale } = {}): Finding[] {
+  const directives = readDirectives(lines);
+  if (!directives.length) return findings;
+  const targets = new Map<Directive, Target[]>(directives.map((d) => [d, (d.ids.length ? d.ids : [null]).map((id) => ({ directive: d, id, used: false }))]));
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const t = suppressor(lines, directives, targets, f);
+    if (t) t.used = true;
+    else kept.push(f);
+  }
+  if (!options.reportUnused) return kept;
+  const zh = options.locale !== 'en';
+  for (const d of directives) {
+    if (d.kind === 'enable') continue;
+    const own = targets.get(d)!;
+    const unused = own.filter((s) => !s.used);
+    if (!unused.length) continue;
+    const all = unused.length === own.length;
+    const comment = `<!-- nianbao-${d.kind}`;
+    let message: string;
+    if (d.ids.length === 0) message = zh ? `${comment} -->没有屏蔽任何问题，可以删除` : `Unused ${comment} --> (no problems were reported there)`;
+    else {
+      const names = unused.map((s) => s.id).join(', ');
+      message = zh ? `${comment} ${names} -->没有屏蔽任何问题（该处没有报告 ${names}），可以删除` : `Unused ${comment} ${names} --> (no ${names} problems were reported there)`;
+    }
+    const edit: TextEdit = all ? removeDirective(lines, d) : { range: d.range, newText: renderDirective(d, d.ids.filter((id) => !unused.some((s) => s.id === id))) };
+    kept.push({
+      ruleId: UNUSED_DISABLE,
+      severity: 'warning',
+      message,
+      range: d.range,
+      fix: { title: all ? { zh: '删除这条屏蔽注释', en: 'Remove this directive' } : { zh: '从屏蔽注释中删去未用的规则', en: 'Remove the unused rule ids from the directive' }, edits: [edit] },
+      data: { ruleId: UNUSED_DISABLE, ids: unused.map((s) => s.id) },
+    });
+  }
+  return kept;
+}
+
+function renderDirective(d: Directive, ids: string[]): string {
+  return `<!-- nianbao-${d.kind}${ids.length ? ' ' + ids.join(', ') : ''}${d.reason ? ' -- ' + d.reason : ''} -->`;
+}
+
+/** Removes a directive: the whole line when the comment is alone on it, else just the comment. */
+function removeDirective(lines: LineIndex, d: Directive): TextEdit {
+  if (d.range.start.line === d.range.end.line && lines.line(d.line).trim() === lines.slice(d.range).trim() && d.line + 1 < lines.lineCount) {
+    return { range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' };
+  }
+  return { range: d.range, newText: '' };
+}
+
+/**
+ * The edit that suppresses one finding: a `<!-- nianbao-disable-next-line rule-id -->` line inserted above the
+ * finding's line, indented like it (for the editor's "suppress this finding" code action).
+ */
+export function suppressionEdit(lines: LineIndex, finding: Pick<Finding, 'ruleId' | 'range'>): TextEdit {
+  const line = finding.range.start.line;
+  const indent = /^[ \t\u3000]*/.exec(lines.line(line))?.[0] ?? '';
+  const eol = lines.dominantEol();
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- nianbao-disable-next-line ${finding.ruleId} -->${eol}` };
+}
