@@ -107,6 +107,8 @@ export function buildManifest(rules) {
         },
         { id: 'nianbao.rules', title: '%config.rules.title%', order: 2, properties: ruleProps },
       ],
+      // Completion and errors in .nianbao.jsonc (the schema is generated from the zod schema in core/config.ts).
+      jsonValidation: [{ fileMatch: '.nianbao.jsonc', url: './schemas/nianbao.schema.json' }],
     },
   };
 }

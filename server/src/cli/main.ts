@@ -9,6 +9,8 @@ import {
 import { decodeBytes, encodeText, type Encoding } from './decode.js';
 import { FORMATTERS, type FileResult } from './format/index.js';
 import { inspectText } from './inspect.js';
+import { ConfigError, ConfigResolver } from './config.js';
+import { Progress, exitCode } from './review.js';
 
 const VERSION = '0.1.0';
 const REPORT_EXT = /\.(md|markdown|txt)$/i;
@@ -25,7 +27,8 @@ Usage:
                                                     write a complete draft from the official template
 
 Options of check:
-  --format text|json|${'…'}          output format (default text)
+  --format text|json|sarif|github|gitlab|rdjson|markdown
+                                     output format (default text); see docs/pull-requests.md
   --report-format pre2019|2019|2021  read the reports as this format instead of detecting it
   --year YEAR                        take this as the report year instead of detecting it
   --previous FILE                    last year's report of the same agency (carry-over, stock-flow)
@@ -33,10 +36,15 @@ Options of check:
   --fix                              apply the fixes and write the files back (same encoding and line endings)
   --fix-dry-run                      print the fixes as a unified diff, change nothing
   --rule ID=SEVERITY                 set a rule to off|info|warning|error (repeatable)
+  --config FILE                      use this config file instead of the nearest .nianbao.jsonc
+  --quiet                            report errors only
+  --max-warnings N                   exit 1 when there are more than N warnings
+  --report-unused-disable            report <!-- nianbao-disable --> comments that suppress nothing
   --no-color                         no colours (colours are used only on a terminal)
   -h, --help / -v, --version
 
-Exit codes: 0 no errors, 1 at least one error-severity finding, 2 the tool could not run (bad arguments, unreadable file).`;
+Exit codes: 0 no errors, 1 at least one error-severity finding (or more warnings than --max-warnings),
+2 the tool could not run (bad arguments, bad config, unreadable file).`;
 
 /** Expands files, folders and globs into report files (folders: *.md, *.markdown, *.txt, recursively). */
 export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: string[] }> {
@@ -118,6 +126,10 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       rule: { type: 'string', multiple: true },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      config: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      'max-warnings': { type: 'string' },
+      'report-unused-disable': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -135,6 +147,12 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year must be a year such as 2024, not ${JSON.stringify(values.year)}`);
   }
   const locale = localeFrom(values.locale, io.env);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not ${JSON.stringify(values['max-warnings'])}`);
+  }
+  const configs = new ConfigResolver(io.cwd, values.config);
   const options: CheckOptions & ParseOptions = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
   let previous: CheckOptions['previous'] = null;
   if (values.previous) {
@@ -147,8 +165,17 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   let failed = errors.length > 0;
   for (const e of errors) io.err(`nianbao: ${e}\n`);
   const results: FileResult[] = [];
+  const progress = new Progress(files.length, io);
+  let outputLocale: Locale | undefined;
   for (const abs of files) {
     const shown = displayPath(abs, io.cwd);
+    progress.tick(shown);
+    const settings = configs.settingsFor(abs);
+    outputLocale ??= settings.locale;
+    if (settings.ignored) {
+      if (positionals.some((p) => resolve(io.cwd, p) === abs)) io.err(`nianbao: ${shown}: ignored by ${displayPath(settings.config!.path, io.cwd)}\n`);
+      continue;
+    }
     const read = readReport(abs);
     if (!read.ok) {
       io.err(`nianbao: ${shown}: ${read.error}\n`);
@@ -157,7 +184,13 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       continue;
     }
     let text = read.text;
-    const fileOptions = { ...options, previous };
+    const fileOptions = {
+      ...options, previous, reportUnusedDisable: values['report-unused-disable'],
+      locale: values.locale ? locale : settings.locale ?? locale,
+      rules: { ...settings.rules, ...options.rules },
+      format: options.format ?? settings.format,
+      year: options.year ?? settings.year,
+    };
     if (values.fix || values['fix-dry-run']) {
       const fixed = fixAll(text, fileOptions);
       if (fixed.text !== text) {
@@ -172,13 +205,15 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
         }
       }
     }
-    const { report, findings } = analyze(text, fileOptions);
+    const analysis = analyze(text, fileOptions);
+    const report = analysis.report;
+    const findings = values.quiet ? analysis.findings.filter((f) => f.severity === 'error') : analysis.findings;
     if (!report.isReport) io.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
     results.push({ path: shown, absPath: abs, format: report.format, year: report.year, findings, text, report });
   }
-  io.out(formatter(results, { locale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env }));
-  if (failed) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  progress.done();
+  io.out(formatter(results, { locale: values.locale ? locale : outputLocale ?? locale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env }));
+  return exitCode(results, { failed, maxWarnings, io });
 }
 
 async function cmdInspect(argv: string[], io: Io): Promise<number> {
@@ -219,6 +254,8 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Whether stderr is a terminal (the progress line of long runs is shown only there). */
+  errIsTTY?: boolean;
   out(s: string): void;
   err(s: string): void;
 }
@@ -239,7 +276,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         throw new UsageError(`unknown command ${JSON.stringify(cmd)}; try nianbao --help`);
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof ConfigError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`nianbao: ${(e as Error).message}\n`);
       return 2;
     }
@@ -255,6 +292,7 @@ export function main(): void {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    errIsTTY: Boolean(process.stderr.isTTY),
     out: (s) => chunks.push(s),
     err: (s) => process.stderr.write(s),
   }).then((code) => {

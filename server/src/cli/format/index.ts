@@ -1,6 +1,11 @@
 import type { Formatter } from './types.js';
 import { json } from './json.js';
 import { text } from './text.js';
+import { sarif } from './sarif.js';
+import { github } from './github.js';
+import { gitlab } from './gitlab.js';
+import { rdjson } from './rdjson.js';
+import { markdown } from './markdown.js';
 
 export type { FileResult, FormatContext, Formatter } from './types.js';
 
@@ -8,4 +13,9 @@ export type { FileResult, FormatContext, Formatter } from './types.js';
 export const FORMATTERS: Record<string, Formatter> = {
   text,
   json,
+  sarif,
+  github,
+  gitlab,
+  rdjson,
+  markdown,
 };

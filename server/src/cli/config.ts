@@ -1,0 +1,87 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { CONFIG_FILE_NAME, formatConfigIssues, parseConfig, settingsForFile, type FileSettings, type NianbaoConfig } from '../core/index.js';
+
+/** A config file as read from disk. */
+export interface LoadedConfig {
+  /** Absolute path of the file. */
+  path: string;
+  config: NianbaoConfig;
+}
+
+/** A config file that cannot be used: the message names the file, the key and what was expected. */
+export class ConfigError extends Error {}
+
+/** Reads and validates one config file; throws `ConfigError` naming the file, the key and what was expected. */
+export function loadConfig(abs: string, shown = abs): LoadedConfig {
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`${shown}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const r = parseConfig(text.replace(/^\uFEFF/, ''));
+  if (!r.ok) throw new ConfigError(`invalid config ${shown}:\n${formatConfigIssues(shown, r.issues)}`);
+  return { path: abs, config: r.config };
+}
+
+/**
+ * Finds the config of each report: `--config FILE` for every file, or the nearest `.nianbao.jsonc` from the
+ * report's folder upward (the nearest one wins; files are not merged). Each folder is looked at once.
+ */
+export class ConfigResolver {
+  private readonly byDir = new Map<string, LoadedConfig | null>();
+  private readonly explicit: LoadedConfig | null;
+
+  constructor(private readonly cwd: string, explicitPath?: string) {
+    this.explicit = explicitPath ? loadConfig(resolve(cwd, explicitPath), explicitPath) : null;
+  }
+
+  /** The config that applies to a report (null: none). */
+  configFor(absFile: string): LoadedConfig | null {
+    if (this.explicit) return this.explicit;
+    return this.lookup(dirname(absFile));
+  }
+
+  private lookup(dir: string): LoadedConfig | null {
+    const seen: string[] = [];
+    let found: LoadedConfig | null = null;
+    for (let d = dir; ; d = dirname(d)) {
+      const cached = this.byDir.get(d);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      seen.push(d);
+      const candidate = join(d, CONFIG_FILE_NAME);
+      if (isFile(candidate)) {
+        found = loadConfig(candidate, shownPath(candidate, this.cwd));
+        break;
+      }
+      if (dirname(d) === d) break;
+    }
+    for (const d of seen) this.byDir.set(d, found);
+    return found;
+  }
+
+  /** The settings for a report from its config (none: an empty set). */
+  settingsFor(absFile: string): FileSettings & { config: LoadedConfig | null } {
+    const c = this.configFor(absFile);
+    if (!c) return { ignored: false, rules: {}, config: null };
+    const rel = relative(dirname(c.path), absFile).split(sep).join('/');
+    return { ...settingsForFile(c.config, rel), config: c };
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function shownPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith('..') ? rel.split(sep).join('/') : abs;
+}

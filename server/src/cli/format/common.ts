@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, sep } from 'node:path';
+import { LineIndex, type Finding } from '../../core/index.js';
+import type { FileResult, FormatContext } from './types.js';
+
+/**
+ * The path a review tool expects: relative to the repository root when the CI says where that is
+ * (`GITHUB_WORKSPACE`, `CI_PROJECT_DIR`) and the file is under it, else the path as shown (relative to the
+ * working directory, or absolute), always with `/`.
+ */
+export function reviewPath(r: FileResult, ctx: FormatContext): string {
+  for (const root of [ctx.env.GITHUB_WORKSPACE, ctx.env.CI_PROJECT_DIR]) {
+    if (!root || !r.absPath) continue;
+    const rel = relative(root, r.absPath);
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  }
+  return r.path.split(sep).join('/');
+}
+
+const lineCache = new WeakMap<FileResult, LineIndex>();
+
+/** The line index of a checked file's text (built once per result). */
+export function linesOf(r: FileResult): LineIndex {
+  let l = r.report?.lines ?? lineCache.get(r);
+  if (!l) {
+    l = new LineIndex(r.text ?? '');
+    lineCache.set(r, l);
+  }
+  return l;
+}
+
+function stable(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? '';
+  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
+  // Keys that hold positions would tie the fingerprint to line numbers: leave them out.
+  return `{${Object.keys(v).filter((k) => !/^(line|lines|column|character|range|ranges|offset|start|end|position)$/i.test(k)).sort().map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+/**
+ * Fingerprints of a file's findings, parallel to `r.findings`: a hash of the rule id, the file, the offending
+ * text, the text of the lines it is on (trimmed) and the finding's structured payload, plus an occurrence
+ * number among identical keys. Line numbers are not part of it, so inserting or deleting unrelated lines does
+ * not make a reviewed finding look new; editing the offending line does.
+ */
+export function fingerprints(r: FileResult, path: string): string[] {
+  const lines = linesOf(r);
+  const seen = new Map<string, number>();
+  return r.findings.map((f: Finding) => {
+    const context: string[] = [];
+    for (let l = f.range.start.line; l <= Math.min(f.range.end.line, f.range.start.line + 20) && l < lines.lineCount; l++) context.push(lines.line(l).trim());
+    const key = [f.ruleId, path, lines.slice(f.range), context.join('\n'), stable(f.data ?? null)].join('\u0000');
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+  });
+}
+
+/** The files that were checked (not those that could not be read), with their findings. */
+export function checked(results: FileResult[]): FileResult[] {
+  return results.filter((r) => !r.error);
+}

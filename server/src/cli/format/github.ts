@@ -1,0 +1,68 @@
+import { appendFileSync } from 'node:fs';
+import type { Finding, Severity } from '../../core/index.js';
+import type { FileResult, FormatContext, Formatter } from './types.js';
+import { checked, reviewPath } from './common.js';
+import { markdownSummary } from './markdown.js';
+
+type Kind = 'error' | 'warning' | 'notice';
+const KIND: Record<Severity, Kind> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+/** GitHub shows only this many annotations of each kind per step; the rest are in the step summary. */
+export const ANNOTATION_LIMIT = 10;
+
+/** Escapes the message of a workflow command. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value of a workflow command (`file=…,title=…`). */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** One workflow command: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule-id::message`. */
+export function annotation(path: string, f: Finding): string {
+  const { start, end } = f.range;
+  const props = [`file=${escapeProperty(path)}`, `line=${start.line + 1}`, `col=${start.character + 1}`, `endLine=${end.line + 1}`];
+  // GitHub reads endColumn only for an annotation on one line.
+  if (end.line === start.line) props.push(`endColumn=${Math.max(end.character, start.character + 1) + 1}`);
+  props.push(`title=${escapeProperty(f.ruleId)}`);
+  return `::${KIND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
+}
+
+/**
+ * `--format github`: workflow commands, so that the findings appear on the pull request's diff. When
+ * `GITHUB_STEP_SUMMARY` is set, the Markdown summary is appended to it; when a kind has more than 10
+ * annotations (all that GitHub shows per step), the summary says how many the diff does not show, and lists
+ * every finding.
+ */
+export const github: Formatter = (results, ctx) => {
+  const lines: string[] = [];
+  const counts: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
+  for (const r of checked(results)) {
+    const path = reviewPath(r, ctx);
+    for (const f of r.findings) {
+      counts[KIND[f.severity]]++;
+      lines.push(annotation(path, f));
+    }
+  }
+  for (const r of results.filter((x) => x.error)) lines.push(`::error file=${escapeProperty(reviewPath(r, ctx))},title=nianbao::${escapeData(r.error!)}`);
+  const zh = ctx.locale !== 'en';
+  const hidden = (Object.keys(counts) as Kind[]).filter((k) => counts[k] > ANNOTATION_LIMIT);
+  const names: Record<Kind, [string, string]> = { error: ['错误', 'error(s)'], warning: ['警告', 'warning(s)'], notice: ['提示', 'notice(s)'] };
+  let note: string | undefined;
+  if (hidden.length) {
+    const parts = hidden.map((k) => (zh ? `${counts[k]} 个${names[k][0]}中的 ${counts[k] - ANNOTATION_LIMIT} 个` : `${counts[k] - ANNOTATION_LIMIT} of ${counts[k]} ${names[k][1]}`));
+    note = zh
+      ? `> [!NOTE]\n> GitHub 在差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条注释：${parts.join('、')}没有显示在差异中。下面列出全部问题。`
+      : `> [!NOTE]\n> GitHub shows only the first ${ANNOTATION_LIMIT} annotations of each kind on the diff: ${parts.join(', ')} are not shown there. All findings are listed below.`;
+  }
+  const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) appendFileSync(summaryFile, markdownSummary(results, ctx, { maxChars: 900_000, note }) + '\n');
+  lines.push(zh
+    ? `nianbao：检查了 ${checked(results).length} 个报告，${counts.error} 个错误，${counts.warning} 个警告，${counts.notice} 个提示${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? '，全部见步骤摘要' : ''}）` : ''}`
+    : `nianbao: ${checked(results).length} report(s) checked, ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? '; all are in the step summary' : ''})` : ''}`);
+  return lines.join('\n') + '\n';
+};
+
+export type { FileResult, FormatContext };

@@ -1,0 +1,112 @@
+import { summarizeTables, type Finding, type Severity, type TableCheckStatus } from '../../core/index.js';
+import type { FileResult, FormatContext, Formatter } from './types.js';
+import { checked, reviewPath } from './common.js';
+
+const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', unchecked: '⚪', absent: '➖' };
+const SEV_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️', hint: '💡' };
+const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** Options of the Markdown summary. */
+export interface MarkdownOptions {
+  /** Stop listing findings past this many characters (a GitHub comment holds 65,536). */
+  maxChars?: number;
+  /** A note placed under the title (the GitHub formatter says how many annotations the diff does not show). */
+  note?: string;
+}
+
+/** Escapes text for a Markdown table cell or list item. */
+export function mdEscape(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/[\r\n]+/g, ' ').replace(/([*_`[\]])/g, '\\$1');
+}
+
+/** Inline code (backslashes are literal inside it). */
+function code(s: string): string {
+  return '`' + s.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
+}
+
+/** A link to a line of a file at the commit under review (GitHub or GitLab CI), else a relative link. */
+export function lineLink(path: string, line: number, env: FormatContext['env']): string {
+  const enc = path.split('/').map(encodeURIComponent).join('/');
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA) return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/${enc}#L${line}`;
+  if (env.CI_PROJECT_URL && env.CI_COMMIT_SHA) return `${env.CI_PROJECT_URL}/-/blob/${env.CI_COMMIT_SHA}/${enc}#L${line}`;
+  return `${enc}#L${line}`;
+}
+
+function formatName(format: string, year: number | null, zh: boolean): string {
+  const f = {
+    pre2019: zh ? '2019 年以前的格式（无统计表）' : 'pre-2019 format (no tables)',
+    '2019': zh ? '2019 年格式（国办公开办函〔2019〕60号）' : '2019 format (国办公开办函〔2019〕60号)',
+    '2021': zh ? '2021 年格式（国办公开办函〔2021〕30号）' : '2021 format (国办公开办函〔2021〕30号)',
+    unknown: zh ? '格式未识别' : 'format not recognised',
+  }[format] ?? format;
+  const y = year === null ? (zh ? '年度未识别' : 'year not recognised') : zh ? `${year} 年度` : `report year ${year}`;
+  return `${f} · ${y}`;
+}
+
+function count(fs: Finding[], s: Severity) {
+  return fs.filter((f) => f.severity === s).length;
+}
+
+/**
+ * The review summary as Markdown (a pull-request comment, or GitHub's step summary): totals, then per report the
+ * detected format and year, a ✅/❌ line per table check with expected vs actual, and the findings grouped by
+ * severity with `file:line` links.
+ */
+export function markdownSummary(results: FileResult[], ctx: FormatContext, opts: MarkdownOptions = {}): string {
+  const zh = ctx.locale !== 'en';
+  const L = (a: string, b: string) => (zh ? a : b);
+  const maxChars = opts.maxChars ?? 60000;
+  const files = checked(results);
+  const all = files.flatMap((r) => r.findings);
+  const out: string[] = [];
+  out.push(L('## nianbao 年报检查', '## nianbao report check'), '');
+  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => `${SEV_ICON[s]} ${count(all, s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'info' : `${s}(s)`}`);
+  out.push(L(`检查了 ${files.length} 个报告：`, `${files.length} report(s) checked: `) + totals.join(L('，', ', ')), '');
+  for (const r of results.filter((x) => x.error)) out.push(`- ❗ ${code(r.path)}: ${mdEscape(r.error!)}`);
+  if (results.some((x) => x.error)) out.push('');
+  if (opts.note) out.push(opts.note, '');
+  let omitted = 0;
+  const size = () => out.reduce((n, s) => n + s.length + 1, 0);
+  for (const r of files) {
+    const path = reviewPath(r, ctx);
+    const errors = count(r.findings, 'error'), warnings = count(r.findings, 'warning');
+    const icon = errors ? '❌' : warnings ? '⚠️' : '✅';
+    out.push(`### ${icon} ${code(path)}`, '', formatName(r.format, r.year, zh), '');
+    if (r.report) {
+      const checks = summarizeTables(r.report, r.findings, ctx.locale);
+      if (checks.length) {
+        out.push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');
+        for (const c of checks) out.push(`| ${c.tableName} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
+        out.push('');
+      } else if (r.report.isReport) out.push(L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
+      else out.push(L('未识别为年度报告，未检查。', 'Not recognised as an annual report; nothing checked.'), '');
+    }
+    if (!r.findings.length) {
+      out.push(L('没有发现问题。', 'No problems found.'), '');
+      continue;
+    }
+    for (const s of SEVERITIES) {
+      const fs = r.findings.filter((f) => f.severity === s);
+      if (!fs.length) continue;
+      const title = `${SEV_ICON[s]} ${zh ? { error: '错误', warning: '警告', info: '提示', hint: '建议' }[s] : { error: 'Errors', warning: 'Warnings', info: 'Info', hint: 'Hints' }[s]}（${fs.length}）`;
+      const open = s === 'error' ? ' open' : '';
+      out.push(`<details${open}><summary>${title}</summary>`, '');
+      for (const f of fs) {
+        if (size() > maxChars) {
+          omitted++;
+          continue;
+        }
+        const line = f.range.start.line + 1;
+        const fix = f.fix?.edits.length ? L(' 🔧', ' 🔧') : '';
+        out.push(`- [${mdEscape(path)}:${line}](${lineLink(path, line, ctx.env)}) \`${f.ruleId}\` ${mdEscape(f.message)}${fix}`);
+      }
+      out.push('', '</details>', '');
+    }
+  }
+  if (omitted) out.push(L(`> 篇幅所限，另有 ${omitted} 个问题未列出；完整结果见 \`nianbao check --format json\` 或 SARIF。`, `> ${omitted} more finding(s) not listed for length; see \`nianbao check --format json\` or SARIF for all.`), '');
+  if (all.some((f) => f.fix?.edits.length)) out.push(L('🔧 可自动修复：在本地运行 `npx nianbao check --fix`。', '🔧 fixable: run `npx nianbao check --fix` locally.'), '');
+  return out.join('\n');
+}
+
+/** `--format markdown`: the summary as a pull-request comment. */
+export const markdown: Formatter = (results, ctx) => markdownSummary(results, ctx);

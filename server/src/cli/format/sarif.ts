@@ -1,0 +1,105 @@
+import type * as Sarif from 'sarif';
+import { pathToFileURL } from 'node:url';
+import { version } from '../../../../package.json';
+import { RULES, docsUrl, UNUSED_DISABLE, type Finding, type Range, type Severity } from '../../core/index.js';
+import type { FileResult, FormatContext, Formatter } from './types.js';
+import { checked, fingerprints, reviewPath } from './common.js';
+
+const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** Descriptors of the ids that are not rules of the registry but can appear in results. */
+const EXTRA: Record<string, { zh: string; en: string }> = {
+  [UNUSED_DISABLE]: { zh: '没有屏蔽任何问题的 nianbao-disable 注释', en: 'A nianbao-disable comment that suppressed nothing' },
+  'internal-error': { zh: '检查器内部错误（请报告）', en: 'Internal error of the checker (please report it)' },
+};
+
+const pascal = (id: string) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
+/** A SARIF region of a 0-based UTF-16 range (1-based lines and columns; the end column is exclusive). */
+export function sarifRegion(r: Range): Sarif.Region {
+  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
+}
+
+function uriOf(path: string, absPath: string): Sarif.ArtifactLocation {
+  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) return { uri: pathToFileURL(absPath).href };
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+/**
+ * `--format sarif`: SARIF 2.1.0, one run. `tool.driver.rules` lists every rule of the registry (and the
+ * suppression pseudo-rule when it occurs); results carry UTF-16 regions, the summed cells as related
+ * locations, stable partial fingerprints and, for fixable findings, `fixes` with the replacements. Uploads to
+ * GitHub code scanning as is.
+ */
+export const sarif: Formatter = (results, ctx) => JSON.stringify(sarifLog(results, ctx), null, 2) + '\n';
+
+export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
+  const zh = ctx.locale !== 'en';
+  const rules: Sarif.ReportingDescriptor[] = RULES.map((r) => ({
+    id: r.meta.id,
+    name: pascal(r.meta.id),
+    shortDescription: { text: zh ? r.meta.description.zh : r.meta.description.en },
+    fullDescription: { text: zh ? r.meta.rationale.zh : r.meta.rationale.en },
+    helpUri: docsUrl(r.meta.id),
+    help: { text: `${r.meta.description.zh}\n${r.meta.description.en}\n${docsUrl(r.meta.id)}` },
+    defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+    properties: { category: r.meta.category, fixable: r.meta.fixable, tags: ['nianbao', r.meta.category] },
+  }));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const descriptor = (id: string): number => {
+    let i = index.get(id);
+    if (i === undefined) {
+      const d = EXTRA[id] ?? { zh: id, en: id };
+      i = rules.push({ id, name: pascal(id), shortDescription: { text: zh ? d.zh : d.en }, helpUri: docsUrl(id), defaultConfiguration: { level: 'warning' } }) - 1;
+      index.set(id, i);
+    }
+    return i;
+  };
+  const out: Sarif.Result[] = [];
+  for (const r of checked(results)) {
+    const path = reviewPath(r, ctx);
+    const artifact = uriOf(path, r.absPath);
+    const fps = fingerprints(r, path);
+    r.findings.forEach((f: Finding, k) => {
+      const res: Sarif.Result = {
+        ruleId: f.ruleId,
+        ruleIndex: descriptor(f.ruleId),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation: artifact, region: sarifRegion(f.range) } }],
+        partialFingerprints: { 'nianbao/v1': fps[k] },
+      };
+      if (f.related?.length) {
+        res.relatedLocations = f.related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, physicalLocation: { artifactLocation: artifact, region: sarifRegion(rel.range) } }));
+      }
+      if (f.fix?.edits.length) {
+        res.fixes = [{
+          description: { text: zh ? f.fix.title.zh : f.fix.title.en },
+          artifactChanges: [{ artifactLocation: artifact, replacements: f.fix.edits.map((e) => ({ deletedRegion: sarifRegion(e.range), insertedContent: { text: e.newText } })) }],
+        }];
+      }
+      if (f.expected !== undefined || f.actual !== undefined) res.properties = { expected: f.expected, actual: f.actual };
+      out.push(res);
+    });
+  }
+  const failures = results.filter((r) => r.error);
+  const root = ctx.env.GITHUB_WORKSPACE ?? ctx.env.CI_PROJECT_DIR ?? ctx.cwd;
+  return {
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'nianbao', version, semanticVersion: version, informationUri: 'https://github.com/nianbao/nianbao', rules } },
+      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root.endsWith('/') ? root : root + '/').href } },
+      columnKind: 'utf16CodeUnits',
+      invocations: [{
+        executionSuccessful: failures.length === 0,
+        toolExecutionNotifications: failures.map((r) => ({
+          level: 'error' as const,
+          message: { text: `${r.path}: ${r.error}` },
+          locations: [{ physicalLocation: { artifactLocation: uriOf(reviewPath(r, ctx), r.absPath) } }],
+        })),
+      }],
+      results: out,
+    }],
+  };
+}

@@ -1,0 +1,68 @@
+import type { FileResult } from './format/index.js';
+
+interface ErrIo {
+  errIsTTY?: boolean;
+  env: NodeJS.ProcessEnv;
+  err(s: string): void;
+}
+
+/**
+ * A progress line on stderr for long runs (`nianbao: 120/1000 reports/2024.md`), redrawn in place. Shown only
+ * when stderr is a terminal, there is more than one file, the run has taken more than half a second, and it is not
+ * a CI run (`CI` set); redrawn at most every 100 ms.
+ */
+export class Progress {
+  private readonly started: number;
+  private last = 0;
+  private shown = false;
+  private n = 0;
+
+  /** How long a run must have taken before the line appears (ms); `NIANBAO_PROGRESS_AFTER_MS` changes it. */
+  private readonly after: number;
+
+  constructor(private readonly total: number, private readonly io: ErrIo, private readonly now: () => number = Date.now) {
+    const raw = io.env.NIANBAO_PROGRESS_AFTER_MS;
+    const v = raw ? Number(raw) : NaN;
+    this.after = Number.isFinite(v) && v >= 0 ? v : 500;
+    this.started = now();
+  }
+
+  private get enabled(): boolean {
+    return Boolean(this.io.errIsTTY) && this.total > 1 && !this.io.env.CI;
+  }
+
+  tick(path: string): void {
+    this.n++;
+    if (!this.enabled) return;
+    const t = this.now();
+    if (t - this.started < this.after || (this.shown && t - this.last < 100)) return;
+    this.last = t;
+    this.shown = true;
+    const cols = Math.max(20, Number(this.io.env.COLUMNS) || 80);
+    const line = `nianbao: ${this.n}/${this.total} ${path}`;
+    this.io.err(`\r\x1b[K${line.length > cols - 1 ? line.slice(0, cols - 2) + '…' : line}`);
+  }
+
+  /** Clears the line (nothing was printed when the run was short). */
+  done(): void {
+    if (this.shown) this.io.err('\r\x1b[K');
+    this.shown = false;
+  }
+}
+
+/**
+ * The exit code of `nianbao check`: 2 when the tool could not check everything it was given, 1 when there is an
+ * error-severity finding or more warnings than `--max-warnings`, else 0.
+ */
+export function exitCode(results: FileResult[], o: { failed: boolean; maxWarnings?: number; io: ErrIo }): number {
+  if (o.failed) return 2;
+  if (results.some((r) => r.findings.some((f) => f.severity === 'error'))) return 1;
+  if (o.maxWarnings !== undefined) {
+    const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+    if (warnings > o.maxWarnings) {
+      o.io.err(`nianbao: ${warnings} warning(s), more than --max-warnings ${o.maxWarnings}\n`);
+      return 1;
+    }
+  }
+  return 0;
+}
