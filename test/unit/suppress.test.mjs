@@ -1,0 +1,152 @@
+// Inline suppression comments in real drafts: `<!-- nianbao-disable-next-line id -->`, `<!-- nianbao-disable id -->`
+// … `<!-- nianbao-enable id -->`, no id = every rule, reasons after ` -- `, --report-unused-disable with its fix,
+// and the edit the editor's "suppress this finding" action inserts. Applied in the core (checkReport), so the
+// CLI and the language server honour the same comments.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { core, corpusText, runCli } from '../helpers.mjs';
+
+// Seed 003: row-label on lines 35 and 51, column-label on 26/29/31, section-title on 60/65, format-anachronism on 10.
+const SEED3 = corpusText('seeds/003_7487cbc35b761747.txt');
+// Hongze 2023: row-label on line 112, format-mixed on 135, two sum-review errors on line 154 (表四).
+const HONGZE = corpusText('peers/kiro_hongze-district_2023.txt');
+
+/** Inserts `comment` lines before the given 1-based lines (of the original text). */
+function insert(text, at) {
+  const lines = text.split('\n');
+  const out = [];
+  lines.forEach((l, i) => {
+    for (const [line, c] of at) if (line === i + 1) out.push(c);
+    out.push(l);
+  });
+  return out.join('\n');
+}
+
+/** `ruleId@line` of the findings, lines given in the original text's numbering (inserted lines taken out). */
+function found(text, inserted = [], options = {}) {
+  const { findings } = core.analyze(text, options);
+  const shift = (line) => line - inserted.filter((l) => l <= line - inserted.filter((x) => x < l).length).length;
+  return findings.map((f) => `${f.ruleId}@${shift(f.range.start.line + 1)}`);
+}
+
+const base3 = found(SEED3);
+const baseH = found(HONGZE);
+
+test('the corpus findings these tests suppress', () => {
+  assert.deepEqual(base3.filter((x) => x.startsWith('row-label')), ['row-label@35', 'row-label@51']);
+  assert.deepEqual(baseH.filter((x) => x.startsWith('sum-review')), ['sum-review@154', 'sum-review@154']);
+});
+
+test('disable-next-line with an id suppresses that rule on the next line only', () => {
+  const t = insert(SEED3, [[35, '<!-- nianbao-disable-next-line row-label -->']]);
+  const { findings } = core.analyze(t);
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'row-label').map((f) => f.range.start.line + 1), [52], 'line 51 (now 52) is still reported');
+  assert.equal(findings.length, base3.length - 1);
+});
+
+test('disable-next-line with another id, or on another line, suppresses nothing', () => {
+  assert.equal(core.analyze(insert(SEED3, [[35, '<!-- nianbao-disable-next-line column-label -->']])).findings.length, base3.length);
+  assert.equal(core.analyze(insert(SEED3, [[34, '<!-- nianbao-disable-next-line row-label -->']])).findings.length, base3.length);
+});
+
+test('disable-next-line without an id suppresses every rule on that line (both sum-review errors of 表四)', () => {
+  const t = insert(HONGZE, [[154, '<!-- nianbao-disable-next-line -->']]);
+  const ids = core.analyze(t).findings.map((f) => f.ruleId);
+  assert.ok(!ids.includes('sum-review'));
+  assert.equal(ids.length, baseH.length - 2);
+});
+
+test('several ids (commas or spaces), a reason after --, and stacked comment lines', () => {
+  const t = insert(SEED3, [
+    [35, '<!-- nianbao-disable-next-line column-label, row-label -- 原文如此，保留 -->'],
+    [51, '<!-- nianbao-disable-next-line section-title -->'],
+    [51, '<!-- nianbao-disable-next-line row-label -->'],
+  ]);
+  const ids = core.analyze(t).findings.map((f) => f.ruleId);
+  assert.ok(!ids.includes('row-label'), 'the second of two stacked comments still reaches line 51');
+  assert.equal(ids.length, base3.length - 2);
+  const d = core.readDirectives(new core.LineIndex(t));
+  assert.deepEqual(d.map((x) => [x.kind, x.ids, x.reason]), [
+    ['disable-next-line', ['column-label', 'row-label'], '原文如此，保留'],
+    ['disable-next-line', ['section-title'], ''],
+    ['disable-next-line', ['row-label'], ''],
+  ]);
+});
+
+test('disable … enable with an id: a block of lines for that rule', () => {
+  const t = insert(SEED3, [[25, '<!-- nianbao-disable column-label -->'], [30, '<!-- nianbao-enable column-label -->']]);
+  const cl = core.analyze(t).findings.filter((f) => f.ruleId === 'column-label').map((f) => f.range.start.line + 1);
+  assert.deepEqual(cl, [33], 'lines 26 and 29 are in the block; 31 (now 33) is after it');
+});
+
+test('disable without enable runs to the end of the file; disable without id covers every rule', () => {
+  const named = insert(SEED3, [[40, '<!-- nianbao-disable row-label -->']]);
+  assert.deepEqual(core.analyze(named).findings.filter((f) => f.ruleId === 'row-label').map((f) => f.range.start.line + 1), [35]);
+  const all = insert(SEED3, [[33, '<!-- nianbao-disable -->'], [55, '<!-- nianbao-enable -->']]);
+  const left = core.analyze(all).findings.map((f) => f.ruleId);
+  assert.equal(left.length, base3.length - 2, 'both row-labels (35, 51) are inside');
+  assert.ok(!left.includes('row-label'));
+});
+
+test('a named enable inside a disable-all block turns just that rule back on', () => {
+  const t = insert(SEED3, [[20, '<!-- nianbao-disable -->'], [30, '<!-- nianbao-enable row-label -->'], [70, '<!-- nianbao-enable -->']]);
+  // Lines 20–70 of the original are lines 21–73 now; what is left there is row-label only.
+  const inside = core.analyze(t).findings.filter((f) => f.range.start.line + 1 > 21 && f.range.start.line + 1 < 73).map((f) => f.ruleId);
+  assert.deepEqual(inside, ['row-label', 'row-label'], 'everything from line 20 to 70 but row-label is off');
+  const before = base3.filter((x) => Number(x.split('@')[1]) > 20 && Number(x.split('@')[1]) < 70);
+  assert.ok(before.length > 2, 'there was more to suppress');
+});
+
+test('--report-unused-disable: a comment that suppressed nothing is a warning whose fix removes it', () => {
+  const t = insert(SEED3, [[35, '<!-- nianbao-disable-next-line row-label -->'], [40, '<!-- nianbao-disable-next-line sum-balance -->'], [51, '<!-- nianbao-disable-next-line row-label, cell-blank -->']]);
+  assert.ok(!core.analyze(t).findings.some((f) => f.ruleId === core.UNUSED_DISABLE), 'only when asked');
+  const { findings } = core.analyze(t, { reportUnusedDisable: true });
+  const unused = findings.filter((f) => f.ruleId === core.UNUSED_DISABLE);
+  assert.equal(unused.length, 2);
+  assert.equal(unused[0].range.start.line + 1, 41);
+  assert.match(unused[0].message, /sum-balance/);
+  assert.equal(unused[0].severity, 'warning');
+  assert.match(unused[1].message, /cell-blank/);
+  // Fixing: the whole sum-balance line goes; the other keeps row-label only. Nothing else changes.
+  const fixed = core.applyFixes(t, unused.flatMap((f) => f.fix.edits)).text;
+  assert.equal(fixed, insert(SEED3, [[35, '<!-- nianbao-disable-next-line row-label -->'], [51, '<!-- nianbao-disable-next-line row-label -->']]));
+  assert.ok(!core.analyze(fixed, { reportUnusedDisable: true }).findings.some((f) => f.ruleId === core.UNUSED_DISABLE));
+  // A rule that is off makes its disable comment unused too.
+  const off = core.analyze(insert(SEED3, [[35, '<!-- nianbao-disable-next-line row-label -->']]), { reportUnusedDisable: true, rules: { 'row-label': 'off' } });
+  assert.equal(off.findings.filter((f) => f.ruleId === core.UNUSED_DISABLE).length, 1);
+});
+
+test('suppressionEdit: the edit of the editor\'s "suppress this finding" action, indented like the line, suppresses exactly it', () => {
+  const { report, findings } = core.analyze(HONGZE);
+  const rl = findings.find((f) => f.ruleId === 'row-label');
+  const edit = core.suppressionEdit(report.lines, rl);
+  assert.deepEqual(edit.range, { start: { line: rl.range.start.line, character: 0 }, end: { line: rl.range.start.line, character: 0 } });
+  assert.match(edit.newText, /^ +<!-- nianbao-disable-next-line row-label -->\n$/);
+  const after = core.applyFixes(HONGZE, [edit]).text;
+  const left = core.analyze(after).findings.map((f) => f.ruleId);
+  assert.deepEqual(left, findings.filter((f) => f !== rl).map((f) => f.ruleId));
+  // The comment line does not change what the tables read.
+  assert.deepEqual(core.parseReport(after).tables.t4.rows[0].cells.map((c) => c?.value), report.tables.t4.rows[0].cells.map((c) => c?.value));
+});
+
+test('CLI: comments are honoured in every format; --report-unused-disable adds the warning', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-suppress-'));
+  const file = join(dir, 'r.txt');
+  writeFileSync(file, insert(HONGZE, [[154, '<!-- nianbao-disable-next-line sum-review -- 表四原文如此 -->'], [10, '<!-- nianbao-disable-next-line template-note -->']]));
+  const plain = await runCli(['check', '--format', 'json', file]);
+  const diags = JSON.parse(plain.stdout).files[0].diagnostics;
+  assert.ok(!diags.some((d) => d.ruleId === 'sum-review'), 'the two 表四 errors are suppressed');
+  assert.equal(plain.code, diags.some((d) => d.severity === 'error') ? 1 : 0, 'suppressed errors do not fail the run');
+  const sarif = JSON.parse((await runCli(['check', '--format', 'sarif', file])).stdout);
+  assert.ok(!sarif.runs[0].results.some((x) => x.ruleId === 'sum-review'));
+  const r = await runCli(['check', '--format', 'json', '--report-unused-disable', file]);
+  const d = JSON.parse(r.stdout).files[0].diagnostics.filter((x) => x.ruleId === 'unused-disable-directive');
+  assert.deepEqual(d.map((x) => [x.line, x.severity, x.fixable]), [[10, 'warning', true]]);
+  // SARIF describes the pseudo-rule so that the result's ruleIndex resolves.
+  const s2 = JSON.parse((await runCli(['check', '--format', 'sarif', '--report-unused-disable', file])).stdout).runs[0];
+  const res = s2.results.find((x) => x.ruleId === 'unused-disable-directive');
+  assert.equal(s2.tool.driver.rules[res.ruleIndex].id, 'unused-disable-directive');
+});
