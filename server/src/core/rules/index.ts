@@ -19,6 +19,9 @@ import { sumBalance } from './sum-balance.js';
 import { sumResults } from './sum-results.js';
 import { sumApplicants } from './sum-applicants.js';
 import { sumReview } from './sum-review.js';
+import { proseTable } from './prose-table.js';
+import { proseSum } from './prose-sum.js';
+import { prosePercent } from './prose-percent.js';
 
 export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './rule.js';
 
@@ -32,6 +35,8 @@ export const RULES: readonly Rule[] = [
   columnLabel, cellCount, formatMixed, formatAnachronism, templateNote, tableUnreadable,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview,
+  // Prose against tables and against itself
+  proseTable, proseSum, prosePercent,
 ];
 
 /** The rule with this id, or undefined. */

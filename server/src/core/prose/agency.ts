@@ -1,0 +1,79 @@
+import type { Report } from '../model/build.js';
+
+/** The agency a report is written by, as far as the text says. */
+export interface Agency {
+  /** The name as written (`淮安市洪泽区人民政府`, `沭阳县发展和改革局`). */
+  name: string;
+  /**
+   * `government`: a people's government's report (county level and up), whose tables cover the whole area
+   * (全区, 全市); `department`: a department's or office's own report, whose tables cover that body only.
+   */
+  kind: 'government' | 'department';
+  /** Comparison key: NFKC, no white space or parentheses, without a trailing `人民政府`/`政府`. */
+  key: string;
+}
+
+const REPORT_WORDS = /(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$/;
+const AGENCY_SUFFIX = /(?:人民政府|政府|办公室|办公厅|局|委员会|委|厅|办|中心|院|署|会|处|所|站|部|队|管委会|街道|镇|乡|县|市|区|州|盟|旗|省)$/;
+
+function clean(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\s\u3000]/g, '')
+    .replace(/\((?:以下简称|下称)[^)]*\)/g, '')
+    .replace(/^(?:#+|正文|标题:|关于)/, '')
+    .replace(/^[:：,，。、]+|[:：,，。、]+$/g, '');
+}
+
+/** Reads the agency from the title, else the introduction (`发布X2020年…年度报告`), else the signature. */
+export function agencyOf(report: Report): Agency | null {
+  const candidates: string[] = [];
+  if (report.title) {
+    let t = clean(report.title.text).replace(/-.*$/, '');
+    const y = /(?:19|20)\d{2}年度?/.exec(t);
+    if (y) {
+      const before = t.slice(0, y.index);
+      const after = t.slice(y.index + y[0].length).replace(REPORT_WORDS, '');
+      t = before || after;
+    } else t = t.replace(REPORT_WORDS, '');
+    candidates.push(t);
+  }
+  // The introduction names the agency before the year: `发布河东区人民政府办公室2020年政府信息公开工作年度报告`.
+  const introEnd = Math.min(report.lines.lineCount, report.headings.find((h) => h.level === 1)?.line ?? 30, 40);
+  const intro = clean(report.text.slice(0, report.lines.starts[introEnd] ?? report.text.length));
+  const m = /(?:发布|公布|现将|向社会公布)([\u4e00-\u9fff()]{2,30}?)(?:19|20)\d{2}年度?(?:政府信息公开|政务公开)/.exec(intro);
+  if (m) candidates.push(clean(m[1]));
+  // The signature: the short line just above the date at the end.
+  const sig = report.extras.dates.find((d) => d.kind === 'signature');
+  if (sig) {
+    for (let i = sig.range.start.line - 1; i >= Math.max(0, sig.range.start.line - 4); i--) {
+      const t = clean(report.lines.line(i));
+      if (!t) continue;
+      if (t.length <= 30 && /^[\u4e00-\u9fff()]+$/.test(t)) candidates.push(t);
+      break;
+    }
+  }
+  for (const c of candidates) {
+    const name = c.replace(/\([^)]*\)/g, '');
+    if (name.length < 2 || !AGENCY_SUFFIX.test(name) || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
+    const kind = /(?:人民政府|[^办]政府|[县市区州盟旗省])$/.test(name) ? 'government' : 'department';
+    return { name, kind, key: agencyKey(name) };
+  }
+  return null;
+}
+
+/** Comparison key of an agency name. */
+export function agencyKey(name: string): string {
+  return clean(name).replace(/\([^)]*\)/g, '').replace(/(?:人民政府|政府)$/, '');
+}
+
+/**
+ * Whether two agency names name the same body: equal keys, or one key ends with the other
+ * (`淮安市洪泽区人民政府` and `洪泽区人民政府`). `上海市人民政府` and `上海市人民政府办公厅` differ.
+ */
+export function sameAgency(a: Agency, b: Agency): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.key === b.key) return true;
+  const [s, l] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
+  return s.length >= 2 && l.endsWith(s) && /[县市区州盟旗省]$|局$|委$|办$|厅$|中心$/.test(s);
+}

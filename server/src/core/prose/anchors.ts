@@ -1,0 +1,251 @@
+import type { Report } from '../model/build.js';
+import { agencyOf } from './agency.js';
+import { COUNT_UNITS, numberAt, numbersIn, proseOf, sentencesOf, type NumberToken, type ProseText, type Sentence } from './text.js';
+
+/**
+ * The anchored-phrase table: the phrases that tie a number in the prose to one table quantity, and the
+ * qualifiers that make the same words mean another quantity. A number is compared only when an anchor names it
+ * directly (`不予公开1件`, `受理政府信息公开申请 17 件`, `有 1 件涉及政府信息公开工作的行政复议`), with nothing but
+ * filler words between (`的`, `答复`, `共`, `为` …). `readings` lists every table quantity the phrase may mean in
+ * real reports; the prose agrees when it matches any of them (`受理` is 新收 in some reports, 新收 + 上年结转 in
+ * others).
+ */
+export interface Anchor {
+  id: string;
+  re: RegExp;
+  /** Quantity ids (see `Quantities.get`); the first is the usual reading. */
+  readings: string[];
+  /** The number may stand before the phrase (`另有 103 件顺延到下年度答复`). */
+  before?: boolean;
+  /** The sentence must be about 依申请公开 (`申请` earlier in the paragraph). */
+  application?: boolean;
+  /** The sentence (or the one before) must be about 政府信息公开 (行政复议/诉讼 of any kind are not). */
+  disclosure?: boolean;
+  /** A total: `其中` before it (in the same clause chain) makes it a part, not the total. */
+  total?: boolean;
+  /** 表四 result leaf (`结果维持` …): its group comes from the last 行政复议/行政诉讼 phrase of the sentence. */
+  leaf?: number;
+  /** 表二 row (`规章`, `行政规范性文件`): its column comes from the verb before it. */
+  t2row?: string;
+}
+
+const APPLICATION_OBJECT = '(?:政府信息公开申请|信息公开申请|依申请信息公开|依申请公开(?:申请)?|公开申请)';
+
+/** Longer phrases first: a text position claimed by one anchor is not read by a later one. */
+export const ANCHORS: Anchor[] = [
+  { id: 'granted+partial', re: /(?<!不)(?:予以公开|同意公开)(?:及|和|与|或|、)部分公开/g, readings: ['R3.1+R3.2'], application: true },
+  { id: 'sub:R3.3.1', re: /(?:属于)?国家秘密/g, readings: ['R3.3.1'], application: true },
+  { id: 'sub:R3.3.3', re: /危及[“"]?三安全一稳定[”"]?/g, readings: ['R3.3.3'], application: true },
+  { id: 'sub:R3.3.4', re: /保护第三方合法权益/g, readings: ['R3.3.4'], application: true },
+  { id: 'sub:R3.3.5', re: /(?:属于)?三类内部事务信息/g, readings: ['R3.3.5'], application: true },
+  { id: 'sub:R3.3.6', re: /(?:属于)?四类过程性信息/g, readings: ['R3.3.6'], application: true },
+  { id: 'sub:R3.3.7', re: /(?:属于)?行政执法案卷/g, readings: ['R3.3.7'], application: true },
+  { id: 'sub:R3.3.8', re: /(?:属于)?行政查询事项/g, readings: ['R3.3.8'], application: true },
+  { id: 'sub:R3.4.1', re: /本机关不掌握(?:相关)?(?:政府)?(?:信息)?/g, readings: ['R3.4.1'], application: true },
+  { id: 'sub:R3.4.2', re: /没有现成信息(?:需要另行制作)?/g, readings: ['R3.4.2'], application: true },
+  { id: 'sub:R3.4.3', re: /补正后(?:申请)?内容仍不明确/g, readings: ['R3.4.3'], application: true },
+  { id: 'sub:R3.5.1', re: /信访举报投诉类?(?:申请)?/g, readings: ['R3.5.1'], application: true },
+  { id: 'sub:R3.5.2', re: /重复申请/g, readings: ['R3.5.2'], application: true },
+  { id: 'sub:R3.5.3', re: /(?:要求提供)?公开出版物/g, readings: ['R3.5.3'], application: true },
+  { id: 'sub:R3.5.4', re: /无正当理由大量反复申请/g, readings: ['R3.5.4'], application: true },
+  { id: 'sub:R3.5.5', re: /要求行政机关确认或重新出具已获取信息/g, readings: ['R3.5.5'], application: true },
+  { id: 'sub:R3.6.1', re: /逾期不补正/g, readings: ['R3.6.1'], application: true },
+  { id: 'sub:R3.6.2', re: /逾期未按收费通知要求缴纳费用|逾期不缴费/g, readings: ['R3.6.2'], application: true },
+  { id: 'granted', re: /(?<!不)(?:予以公开|同意公开)/g, readings: ['R3.1'], application: true },
+  { id: 'partial', re: /部分公开/g, readings: ['R3.2'], application: true },
+  { id: 'refused', re: /不予公开/g, readings: ['R3.3'], application: true },
+  { id: 'unable', re: /无法提供/g, readings: ['R3.4'], application: true },
+  { id: 'not-processed', re: /不予处理/g, readings: ['R3.5'], application: true },
+  { id: 'other-handling', re: /其他处理/g, readings: ['R3.6'], application: true },
+  { id: 'carried', re: /上一?年度?结转(?:的)?(?:政府信息公开申请|申请)?/g, readings: ['R2'], application: true },
+  { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?/g, readings: ['R4'], application: true, before: true },
+  { id: 'natural', re: /自然人(?:申请)?/g, readings: ['natural:R1', 'natural:R1+R2'], application: true },
+  { id: 'legal', re: /法人(?:或|和|及)?其他组织(?:申请)?/g, readings: ['legal:R1', 'legal:R1+R2'], application: true },
+  { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?${APPLICATION_OBJECT}?`, 'g'), readings: ['R1'], application: true, total: true },
+  { id: 'received', re: new RegExp(`(?:受理|收到|接收|收办|接到)(?:了)?[^，,。；;、\\d（(]{0,10}?${APPLICATION_OBJECT}`, 'g'), readings: ['R1', 'R1+R2'], application: true, total: true },
+  { id: 'concluded', re: /(?:已?办结|作出答复|答复|办理完毕|处理完毕)/g, readings: ['R3.7'], application: true, total: true },
+  { id: 'handled', re: /办理/g, readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
+  { id: 'litigation-direct', re: /未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g, readings: ['T4:G2'], disclosure: true, before: true },
+  { id: 'litigation-after-review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g, readings: ['T4:G3'], disclosure: true, before: true },
+  { id: 'review', re: /行政复议(?!机关|机构|决定|纠错|申请书|法|委员会)/g, readings: ['T4:G1'], disclosure: true, before: true },
+  { id: 'litigation', re: /行政诉讼(?!法)/g, readings: ['T4:lit'], disclosure: true, before: true },
+  { id: 'leaf:0', re: /(?:结果)?维持(?:原?(?:行政行为|决定))?/g, readings: [], leaf: 0 },
+  { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错/g, readings: [], leaf: 1 },
+  { id: 'leaf:2', re: /其他结果/g, readings: [], leaf: 2 },
+  { id: 'leaf:3', re: /尚?未审结/g, readings: [], leaf: 3 },
+  { id: 't2:T2.2', re: /(?:行政)?规范性文件/g, readings: [], t2row: 'T2.2' },
+  { id: 't2:T2.1', re: /规章(?!制度)/g, readings: [], t2row: 'T2.1' },
+];
+
+/** Words that may stand between a phrase and its number (`不予公开答复 2 件`, `转下一年度办理答复的有 1 件`). */
+const FILLER = ['政府信息公开申请', '信息公开申请', '继续办理', '共计', '合计', '总计', '共有', '达到', '答复', '办理', '申请', '案件', '件数', '数量', '总数', '决定', '的', '有', '为', '是', '共', '计', '达', '了', '均', '各', '数', '总', ':', '：'];
+/** Between a number and a phrase that follows it (`1 件涉及政府信息公开工作的行政复议`). */
+const BETWEEN_BEFORE = /^(?:涉及|有关|关于|因|被|提起|申请)*(?:政府)?(?:信息公开|依申请公开)?(?:工作)?(?:的|相关的?)?$/;
+
+/** A number the prose ties to table quantities. */
+export interface Claim {
+  anchor: Anchor;
+  /** Quantity ids the phrase may mean. */
+  readings: string[];
+  number: NumberToken;
+  /** `[from, to)` of the phrase and its number in the prose. */
+  from: number;
+  to: number;
+  sentence: Sentence;
+  /** A scope qualifier (本机关, 区政府办代表区政府) in a government's report: the table may count more. */
+  scoped: boolean;
+}
+
+/** A phrase with a number that is not compared, and why (for debugging the anchors). */
+export interface Skipped {
+  anchor: Anchor;
+  number: NumberToken;
+  reason: string;
+}
+
+const T2_VERB: [RegExp, number[]][] = [
+  [/(?:制发|制定|出台|印发|新制定|新增|新发布|发布)[^，,；;。]{0,8}$/, [0]],
+  [/(?:废止|清理|失效)[^，,；;。]{0,8}$/, [1]],
+  [/现行有效[^，,；;。]{0,8}$/, [2]],
+];
+
+/**
+ * Finds the claims of a report's prose. Skipped phrases (qualified or without a readable number) are returned
+ * too, with the reason.
+ */
+export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[] } {
+  const claims: Claim[] = [];
+  const skipped: Skipped[] = [];
+  const p = proseOf(report);
+  const agency = agencyOf(report);
+  const sentences = sentencesOf(p);
+  const t = p.text;
+  // Where 申请 first occurs in each paragraph (the 依申请公开 context), found once per paragraph.
+  const firstApplication = new Map<number, number>();
+  const applicationBefore = (paragraph: number, pos: number) => {
+    let at = firstApplication.get(paragraph);
+    if (at === undefined) {
+      const end = t.indexOf('\n', paragraph);
+      at = t.slice(paragraph, end < 0 ? t.length : end).indexOf('申请');
+      at = at < 0 ? Infinity : paragraph + at;
+      firstApplication.set(paragraph, at);
+    }
+    return at < pos;
+  };
+  sentences.forEach((s, si) => {
+    const sText = t.slice(s.start, s.end);
+    if (!/\d/.test(sText)) return;
+    const taken: [number, number][] = [];
+    const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+    const found: { anchor: Anchor; from: number; to: number; number: NumberToken }[] = [];
+    for (const anchor of ANCHORS) {
+      anchor.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = anchor.re.exec(sText))) {
+        const a = s.start + m.index, b = a + m[0].length;
+        if (!m[0].length) {
+          anchor.re.lastIndex++;
+          continue;
+        }
+        if (!free(a, b)) continue;
+        let number = numberAfter(p, b, s.end);
+        let from = a, to = number ? number.unitEnd : b;
+        if (!number && anchor.before) {
+          number = numberBefore(p, a, s.start);
+          if (number) {
+            from = number.start;
+            to = b;
+          }
+        }
+        if (!number || !COUNT_UNITS.has(number.unit) || number.approx || number.decimals) {
+          // The phrase keeps its text even without a number, so a shorter phrase inside it is not read.
+          taken.push([a, b]);
+          continue;
+        }
+        if (!free(from, to)) continue;
+        taken.push([from, to]);
+        found.push({ anchor, from, to, number });
+      }
+    }
+    found.sort((x, y) => x.from - y.from);
+    const prevSentence = si > 0 && sentences[si - 1].paragraph === s.paragraph ? t.slice(sentences[si - 1].start, sentences[si - 1].end) : '';
+    found.forEach((f, k) => {
+      const { anchor, number } = f;
+      // The sentence up to the phrase: where qualifiers stand.
+      const head = t.slice(s.start, Math.min(f.from, number.start));
+      const skip = (reason: string) => skipped.push({ anchor, number, reason });
+      // Context: which kind of count the sentence is about.
+      if (anchor.application && !applicationBefore(s.paragraph, f.to)) return skip('no 依申请公开 context');
+      if ((anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
+      // `行政复议案件120件，其中涉及政府信息公开的3件`: the number counts all cases.
+      if (anchor.disclosure && /^[^；;]*?(?:其中|含)[^；;]{0,16}(?:信息公开|依申请)/.test(t.slice(f.to, s.end))) return skip('all cases, of which some are about 政府信息公开');
+      let readings = anchor.readings;
+      if (anchor.leaf !== undefined) {
+        const group = [...found.slice(0, k)].reverse().find((g) => /^(review|litigation)/.test(g.anchor.id));
+        if (!group) return skip('result without its group');
+        readings = group.anchor.readings.map((r) => `${r}:${anchor.leaf}`);
+      }
+      if (anchor.t2row) {
+        const clauseHead = t.slice(Math.max(s.start, f.from - 16), f.from);
+        const verb = T2_VERB.find(([re]) => re.test(clauseHead));
+        readings = (verb ? verb[1] : [0, 1, 2]).map((c) => `${anchor.t2row}:${c}`);
+        if (!verb && !/公开/.test(clauseHead)) return skip('表二 count without a verb');
+      }
+      // Qualifiers: a different quantity, not a contradiction.
+      if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
+      if (/累计|截至|截止|以来|历年|至今/.test(head)) return skip('cumulative (累计, 截至, 以来)');
+      if (/上半年|下半年|季度|\d+月(?:份)?(?:至|到|-|—)|月份/.test(head)) return skip('part of the year');
+      const years = [...head.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+      if (years.some((y) => y !== report.year)) return skip('another year');
+      const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
+      if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
+      if (anchor.total && /其中/.test(t.slice(lastIndexOfAny(t, '；;。', f.from, s.start), f.from))) return skip('其中 (a part, not the total)');
+      if (inIncludes(t, f.from, s.start)) {
+        const prev = found.slice(0, k).reverse().find((g) => g.to <= f.from);
+        if (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T'))) return skip('（含…） of another quantity');
+      }
+      let scoped = false;
+      if (agency?.kind === 'department' && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
+      if (agency?.kind !== 'department' && /本机关|本部门|本单位|本级|代表(?:区|县|市|州|省|旗)?(?:人民)?政府|(?:区|县|市|州|省|旗)政府办(?:公室|公厅)?/.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
+      claims.push({ anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped });
+    });
+  });
+  return { claims, skipped };
+}
+
+function numberAfter(p: ProseText, pos: number, limit: number): NumberToken | null {
+  const t = p.text;
+  let i = pos;
+  // An explanation in parentheses may stand between (`作其他处理（含申请人主动撤回申请）469件`).
+  const paren = /^[（(][^（）()]{0,40}[)）]/.exec(t.slice(i, i + 44));
+  if (paren) i += paren[0].length;
+  for (let guard = 0; guard < 8 && i < limit; guard++) {
+    if (/\d/.test(t[i])) break;
+    const w = FILLER.find((f) => t.startsWith(f, i));
+    if (!w) return null;
+    i += w.length;
+  }
+  if (i - pos > 24) return null;
+  return numberAt(p, i);
+}
+
+function numberBefore(p: ProseText, pos: number, limit: number): NumberToken | null {
+  const nums = numbersIn(p, Math.max(limit, pos - 30), pos);
+  const n = nums[nums.length - 1];
+  if (!n || n.unitEnd > pos) return null;
+  return BETWEEN_BEFORE.test(p.text.slice(n.unitEnd, pos)) ? n : null;
+}
+
+function lastIndexOfAny(t: string, chars: string, before: number, floor: number): number {
+  for (let i = before - 1; i >= floor; i--) if (chars.includes(t[i])) return i + 1;
+  return floor;
+}
+
+/** Whether `pos` lies inside a `（含…）` / `（包括…）` parenthesis of the sentence. */
+function inIncludes(t: string, pos: number, floor: number): boolean {
+  for (let i = pos - 1; i >= floor; i--) {
+    if (t[i] === '）' || t[i] === ')') return false;
+    if (t[i] === '（' || t[i] === '(') return /^[（(](?:含|包括|其中)/.test(t.slice(i, i + 3));
+  }
+  return false;
+}

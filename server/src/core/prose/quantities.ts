@@ -1,0 +1,216 @@
+import type { Bilingual, Cell, RowModel, TableId, TableModel } from '../types.js';
+import type { Report } from '../model/build.js';
+import { num, unreadable } from '../rules/util.js';
+
+/**
+ * The table quantities that prose can name, each read from the report's own tables: 表三 rows (summed over a
+ * group's sub-rows where the template prints no subtotal), applicant columns, 表四 group totals and leaves, and
+ * 表二 counts. A quantity is `null` when a cell it needs is blank, missing or not a number, or when its table
+ * could not be read: then nothing is compared.
+ */
+export interface Quantity {
+  id: string;
+  table: TableId;
+  value: number;
+  /** What it is, for messages (`不予公开（表三“（三）不予公开”各项之和）`). */
+  label: Bilingual;
+  /** The cells it was read from (for related locations); non-zero ones first. */
+  cells: { cell: Cell; label: string; value: number }[];
+  /** Whether the table's own identities hold (the prose number may then be replaced). */
+  consistent: boolean;
+  /** When the table contradicts itself: the other values it implies for the same quantity (see `alternatives3`). */
+  alternatives: number[];
+}
+
+const C_TOTAL = 6;
+const LEGAL = [1, 2, 3, 4, 5];
+
+/** Names of the quantities, for messages. */
+const NAMES: Record<string, [string, string]> = {
+  R1: ['本年新收申请', 'new applications'],
+  'R1+R2': ['本年新收与上年结转申请之和', 'new plus carried-over applications'],
+  R2: ['上年结转申请', 'applications carried over from last year'],
+  'R3.7': ['办理结果总计', 'applications concluded (（七）总计)'],
+  R4: ['结转下年度继续办理', 'applications carried over to next year'],
+  'R3.1': ['予以公开', 'disclosed'],
+  'R3.2': ['部分公开', 'partly disclosed'],
+  'R3.1+R3.2': ['予以公开与部分公开之和', 'disclosed plus partly disclosed'],
+  'R3.3': ['不予公开（各项之和）', 'refused (sum of its sub-rows)'],
+  'R3.4': ['无法提供（各项之和）', 'cannot be provided (sum of its sub-rows)'],
+  'R3.5': ['不予处理（各项之和）', 'not processed (sum of its sub-rows)'],
+  'R3.6': ['其他处理', 'other handling'],
+  'natural:R1': ['自然人新收申请', 'new applications by natural persons'],
+  'natural:R1+R2': ['自然人新收与上年结转申请之和', 'new plus carried-over applications by natural persons'],
+  'legal:R1': ['法人或其他组织新收申请', 'new applications by legal persons and other organisations'],
+  'legal:R1+R2': ['法人或其他组织新收与上年结转申请之和', 'new plus carried-over applications by legal persons and other organisations'],
+  'T4:G1': ['行政复议总计', 'administrative reviews (总计)'],
+  'T4:lit': ['行政诉讼总计（直接起诉与复议后起诉之和）', 'lawsuits (direct plus after review)'],
+  'T4:G2': ['未经复议直接起诉总计', 'lawsuits filed directly'],
+  'T4:G3': ['复议后起诉总计', 'lawsuits filed after review'],
+};
+
+const T4_LEAVES: [string, string][] = [['结果维持', 'upheld'], ['结果纠正', 'corrected'], ['其他结果', 'other result'], ['尚未审结', 'pending'], ['总计', 'total']];
+const T4_GROUPS: [string, string][] = [['行政复议', 'administrative review'], ['未经复议直接起诉', 'lawsuit filed directly'], ['复议后起诉', 'lawsuit after review']];
+
+/** Reads quantities of one report; caches the tables' consistency. */
+export class Quantities {
+  private readonly t3: TableModel | undefined;
+  private readonly t4: TableModel | undefined;
+  private readonly t2: TableModel | undefined;
+  private t3ok: boolean | null = null;
+  private t4ok: boolean | null = null;
+
+  constructor(report: Report) {
+    const t3 = report.tables.t3, t4 = report.tables.t4;
+    this.t3 = t3 && !unreadable(t3) ? t3 : undefined;
+    this.t4 = t4 && !unreadable(t4) ? t4 : undefined;
+    this.t2 = report.tables.t2 && !report.tables.t2.broken ? report.tables.t2 : undefined;
+  }
+
+  /** The quantity `id`, or null when it cannot be read. Ids: see `NAMES`, `R3.3.7`-style sub-rows, `T4:G1:0` leaves, `T2.1:0` 表二 cells. */
+  get(id: string): Quantity | null {
+    if (id.startsWith('T4:')) return this.table4(id);
+    if (id.startsWith('T2.')) return this.table2(id);
+    return this.table3(id);
+  }
+
+  private row3(id: string): RowModel | undefined {
+    return this.t3?.rows.find((r) => r.id === id);
+  }
+
+  /** Cells of 表三 summed for a row spec (`R3.3` = all `R3.3.n` data rows, `R3.1+R3.2`) and columns. */
+  private sum3(spec: string, cols: number[]): { value: number; cells: Quantity['cells']; rows: RowModel[] } | null {
+    if (!this.t3) return null;
+    const rows: RowModel[] = [];
+    for (const id of spec.split('+')) {
+      const own = this.row3(id);
+      // A data row, or a group label whose value is the sum of all its sub-rows (a missing sub-row: no sum).
+      const subs = this.t3.rows.filter((r) => r.id.startsWith(id + '.') && r.cells.length > 0);
+      if (own && own.cells.length > 0) rows.push(own);
+      else if (subs.length) rows.push(...subs);
+      else return null;
+    }
+    let value = 0;
+    const cells: Quantity['cells'] = [];
+    const colLabels = this.t3.columns.filter((k) => k.id.startsWith('C'));
+    for (const r of rows) {
+      for (const c of cols) {
+        const v = num(r.cells[c]);
+        if (v === null) return null;
+        value += v;
+        cells.push({ cell: r.cells[c]!, label: cols.length > 1 ? `${r.label}（${colLabels[c]?.label ?? ''}）` : r.label, value: v });
+      }
+    }
+    return { value, cells: sortCells(cells), rows };
+  }
+
+  /**
+   * Other values the table itself implies for a 表三 total-column quantity when it contradicts itself: the sum of
+   * the applicant columns of the same rows (T3-C), and for （七）总计 the sum of the result rows (T3-B). A prose
+   * number equal to one of them agrees with the table's details; the sum rules report the table.
+   */
+  private alternatives3(spec: string, rows: RowModel[]): number[] {
+    const out: number[] = [];
+    const applicants = rows.map((r) => r.cells.slice(0, 6).map((c) => num(c)));
+    if (applicants.every((vs) => vs.every((v) => v !== null))) out.push(applicants.flat().reduce((a, b) => a! + b!, 0)!);
+    if (spec === 'R3.7' && this.t3) {
+      const parts = this.t3.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0).map((r) => num(r.cells[C_TOTAL]));
+      if (parts.every((v) => v !== null)) out.push(parts.reduce((a, b) => a! + b!, 0)!);
+    }
+    return out;
+  }
+
+  private table3(id: string): Quantity | null {
+    let cols = [C_TOTAL];
+    let spec = id;
+    const m = /^(natural|legal):(.*)$/.exec(id);
+    if (m) {
+      cols = m[1] === 'natural' ? [0] : LEGAL;
+      spec = m[2];
+    }
+    const s = this.sum3(spec, cols);
+    if (!s) return null;
+    const name = NAMES[id] ?? [this.row3(id)?.label ?? id, this.row3(id)?.label ?? id];
+    const consistent = this.t3Consistent();
+    const alternatives = consistent || m ? [] : this.alternatives3(spec, s.rows);
+    return { id, table: 't3', value: s.value, label: { zh: name[0], en: name[1] }, cells: s.cells, consistent, alternatives };
+  }
+
+  private table4(id: string): Quantity | null {
+    const t = this.t4;
+    const row = t?.rows[0];
+    if (!t || !row || row.cells.length < 15) return null;
+    const parts = id.split(':');
+    const groups = parts[1] === 'lit' ? [1, 2] : [Number(parts[1].slice(1)) - 1];
+    const leaf = parts[2] === undefined ? 4 : Number(parts[2]);
+    let value = 0;
+    const cells: Quantity['cells'] = [];
+    for (const g of groups) {
+      const c = row.cells[g * 5 + leaf];
+      const v = num(c);
+      if (v === null) return null;
+      value += v;
+      cells.push({ cell: c!, label: `${T4_GROUPS[g][0]}·${T4_LEAVES[leaf][0]}`, value: v });
+    }
+    const alternatives: number[] = [];
+    if (leaf === 4 && !this.t4Consistent()) {
+      const sums = groups.map((g) => row.cells.slice(g * 5, g * 5 + 4).map((c) => num(c)));
+      if (sums.every((vs) => vs.every((v) => v !== null))) alternatives.push(sums.flat().reduce((a, b) => a! + b!, 0)!);
+    }
+    const base = NAMES[parts.slice(0, 2).join(':')] ?? [id, id];
+    const label = parts[2] === undefined ? { zh: base[0], en: base[1] } : { zh: `${base[0].replace(/总计.*$/, '')}${T4_LEAVES[leaf][0]}`, en: `${base[1].replace(/ \(.*$/, '')}: ${T4_LEAVES[leaf][1]}` };
+    return { id, table: 't4', value, label, cells: sortCells(cells), consistent: this.t4Consistent(), alternatives };
+  }
+
+  private table2(id: string): Quantity | null {
+    const t = this.t2;
+    const [rowId, colText] = id.split(':');
+    const row = t?.rows.find((r) => r.id === rowId);
+    if (!t || !row || row.match.kind === 'absent' || row.cellCount !== row.cells.length) return null;
+    const col = Number(colText);
+    const v = num(row.cells[col]);
+    if (v === null) return null;
+    const header = t.columns.filter((c) => c.id.startsWith('B1.'))[col]?.label ?? '';
+    return { id, table: 't2', value: v, label: { zh: `${row.label}${header}`, en: `${row.label} ${header}` }, cells: [{ cell: row.cells[col]!, label: `${row.label}·${header}`, value: v }], consistent: false, alternatives: [] };
+  }
+
+  /** 表三 T3-A, T3-B (every column) and T3-C (every data row) hold, with no blank cell. */
+  t3Consistent(): boolean {
+    if (this.t3ok !== null) return this.t3ok;
+    const t = this.t3;
+    let ok = Boolean(t);
+    if (t) {
+      const get = (id: string, c: number) => num(t.rows.find((r) => r.id === id)?.cells[c]);
+      const results = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0);
+      for (let c = 0; c < 7 && ok; c++) {
+        const [a, b, s, d] = [get('R1', c), get('R2', c), get('R3.7', c), get('R4', c)];
+        if (a === null || b === null || s === null || d === null || a + b !== s + d) ok = false;
+        const parts = results.map((r) => num(r.cells[c]));
+        if (parts.some((v) => v === null) || parts.reduce((x, y) => x! + y!, 0) !== s) ok = false;
+      }
+      for (const r of t.rows) {
+        if (!ok || !r.cells.length) continue;
+        const vs = r.cells.map((c) => num(c));
+        if (vs.some((v) => v === null) || vs.slice(0, 6).reduce((x, y) => x! + y!, 0) !== vs[6]) ok = false;
+      }
+    }
+    return (this.t3ok = ok);
+  }
+
+  /** 表四 T4-A holds for the three groups. */
+  t4Consistent(): boolean {
+    if (this.t4ok !== null) return this.t4ok;
+    const row = this.t4?.rows[0];
+    let ok = Boolean(row && row.cells.length >= 15);
+    for (let g = 0; g < 3 && ok; g++) {
+      const vs = row!.cells.slice(g * 5, g * 5 + 5).map((c) => num(c));
+      if (vs.some((v) => v === null) || vs[0]! + vs[1]! + vs[2]! + vs[3]! !== vs[4]) ok = false;
+    }
+    return (this.t4ok = ok);
+  }
+}
+
+function sortCells(cells: Quantity['cells']): Quantity['cells'] {
+  const nz = cells.filter((c) => c.value !== 0);
+  return nz.length ? nz : cells.slice(0, 1);
+}

@@ -1,0 +1,93 @@
+import type { Rule } from './rule.js';
+import { numbersIn, proseOf, sentencesOf, type NumberToken } from '../prose/text.js';
+import { bi } from './util.js';
+
+const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
+
+/** One listed part: its label and number. */
+interface Part {
+  label: string;
+  n: NumberToken;
+}
+
+/**
+ * Reads `N<unit>，其中A a<unit>、B b<unit>…` from offset `q` (just after `其中`): the parts, each a label followed
+ * by a number of the total's unit, separated by `、，,；;`. Stops at the first item that is not such a part.
+ */
+function partsAfter(t: string, q: number, end: number, unit: string, nums: NumberToken[]): Part[] {
+  const parts: Part[] = [];
+  let i = q;
+  const skipSep = () => {
+    while (i < end && /[，,、；;：:]/.test(t[i])) i++;
+  };
+  skipSep();
+  for (const n of nums) {
+    if (n.start < i) continue;
+    const label = t.slice(i, n.start);
+    if (!label || label.length > 24 || /\d|[，,、；;。（(）)]/.test(label) || !/[\u4e00-\u9fff]/.test(label)) break;
+    // A new statement (`；共办理 718 件`, `另有…`) ends the list.
+    if (parts.length && /^(?:共|合计|总计|另|此外|同时|并|全年|累计|均)/.test(label)) break;
+    if (n.unit !== unit || n.approx || n.decimals) break;
+    parts.push({ label, n });
+    i = n.unitEnd;
+    // A note in parentheses after a part (`作其他处理（含申请人主动撤回申请）469件` has it before the number).
+    const paren = /^[（(][^（）()]{0,40}[)）]/.exec(t.slice(i, i + 44));
+    if (paren) i += paren[0].length;
+    if (i >= end || !/[，,、；;]/.test(t[i])) break;
+    skipSep();
+  }
+  return parts;
+}
+
+/**
+ * The parts that cover the whole, or null: 自然人 + 法人或其他组织 (the first two items), or a list whose last
+ * item is the rest (`其他…`, `其余…`; not the category names `其他处理`, `其他结果`).
+ */
+function covering(parts: Part[]): Part[] | null {
+  if (parts.length >= 2 && /自然人/.test(parts[0].label) && /法人/.test(parts[1].label)) return parts.slice(0, 2);
+  if (parts.length >= 2 && /^(?:其他|其它|其余|剩余|余下)(?!处理|结果)/.test(parts[parts.length - 1].label)) return parts;
+  return null;
+}
+
+/** A stated total whose listed parts do not add up (`共N条，其中a条、b条、其他c条` with a + b + c ≠ N). */
+export const proseSum: Rule = {
+  meta: {
+    id: 'prose-sum',
+    category: 'prose',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
+    rationale: bi(
+      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，或开头两项是“自然人”与“法人或其他组织”。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），不核对。',
+      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, or the first two are 自然人 and 法人或其他组织. A list without such an item may name some parts only, or overlapping ones, and is not checked.'),
+    example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
+  },
+  check(ctx) {
+    const p = proseOf(ctx.report);
+    const t = p.text;
+    for (const s of sentencesOf(p)) {
+      const sText = t.slice(s.start, s.end);
+      if (!sText.includes('其中')) continue;
+      const nums = numbersIn(p, s.start, s.end);
+      for (let k = sText.indexOf('其中'); k >= 0; k = sText.indexOf('其中', k + 2)) {
+        const q = s.start + k;
+        const total = [...nums].reverse().find((n) => n.unitEnd <= q);
+        if (!total || NOT_COUNTS.has(total.unit) || total.approx || !/^[，,：:]?[（(]?$/.test(t.slice(total.unitEnd, q))) continue;
+        const parts = covering(partsAfter(t, q + 2, s.end, total.unit, nums));
+        if (!parts) continue;
+        const acc = parts.reduce((a, x) => a + x.n.value, 0);
+        if (acc === total.value) continue;
+        const list = parts.map((x) => x.n.value).join(' + ');
+        ctx.add({
+          message: bi(
+            `总数写为 ${total.value}${total.unit}，但其中各项之和为 ${list} = ${acc}，相差 ${acc - total.value > 0 ? '+' : ''}${acc - total.value}。`,
+            `The total is ${total.value} ${total.unit}, but its listed parts add up to ${list} = ${acc} (difference ${acc - total.value > 0 ? '+' : ''}${acc - total.value}).`),
+          range: p.range(total.start, total.end),
+          expected: acc,
+          actual: total.value,
+          related: parts.map((x) => ({ range: p.range(x.n.start, x.n.end), message: bi(`${p.raw.slice(x.n.start - x.label.length, x.n.start)} ${x.n.value}`, `${x.label}: ${x.n.value}`) })),
+        });
+      }
+    }
+  },
+};

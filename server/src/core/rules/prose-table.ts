@@ -1,0 +1,67 @@
+import type { Rule } from './rule.js';
+import { findClaims } from '../prose/anchors.js';
+import { proseOf } from '../prose/text.js';
+import { Quantities, type Quantity } from '../prose/quantities.js';
+import { bi, signed } from './util.js';
+
+const TABLE_NAME = { t2: '表二', t3: '表三', t4: '表四' } as const;
+
+/**
+ * X-3 (templates.md §5.3): a number in the prose that names a table quantity but contradicts it. Only anchored
+ * phrases are compared (prose/anchors.ts); qualified numbers (备案, 累计, 其中, another year or scope) are a
+ * different quantity and stay silent; a scope qualifier in a government's report (本机关, 区政府办代表区政府)
+ * is said at info only.
+ */
+export const proseTable: Rule = {
+  meta: {
+    id: 'prose-table',
+    category: 'prose',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: bi('正文中的数字与表格不一致', 'A number in the prose contradicts the table it names'),
+    rationale: bi(
+      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受。表格自身勾稽关系成立时，修复会把正文数字改为表格数字。',
+      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted. When the table\'s own identities hold, the fix replaces the prose number with the table\'s.'),
+    example: { bad: '其中予以公开5件、部分公开4件、不予公开1件、无法提供9件。\n…\n| 7.属于行政执法案卷 | 1 | … |\n| 8.属于行政查询事项 | 1 | … |', note: bi('表三“不予公开”各项之和为 2，正文写 1', '表三 不予公开 adds up to 2; the prose says 1') },
+  },
+  check(ctx) {
+    const { report } = ctx;
+    // Without the report year, "another year" cannot be told apart (and a two-year comparison has no single table).
+    if (report.year === null || report.extras.yearAmbiguous) return;
+    if (!report.tables.t3 && !report.tables.t4 && !report.tables.t2) return;
+    const q = new Quantities(report);
+    const p = proseOf(report);
+    for (const claim of findClaims(report).claims) {
+      const readings = claim.readings.map((id) => q.get(id)).filter((x): x is Quantity => x !== null);
+      if (!readings.length) continue;
+      const actual = claim.number.value;
+      if (readings.some((r) => r.value === actual || r.alternatives.includes(actual))) continue;
+      const main = readings[0];
+      const phrase = p.raw.slice(claim.from, claim.to);
+      const table = TABLE_NAME[main.table];
+      const alt = readings.length > 1 ? readings.slice(1).map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('') : '';
+      const altEn = readings.length > 1 ? readings.slice(1).map((r) => `; read as ${r.label.en}: ${r.value}`).join('') : '';
+      const parts = main.cells.length > 1 ? `（${main.cells.map((c) => `${c.label} ${c.value}`).join(' + ')}）` : '';
+      const partsEn = main.cells.length > 1 ? ` (${main.cells.map((c) => `${c.label} ${c.value}`).join(' + ')})` : '';
+      const numRange = p.range(claim.number.start, claim.number.end);
+      // A fix only when every reading gives the same number and the table's identities hold.
+      const canFix = readings.every((r) => r.value === main.value) && main.consistent && !claim.scoped;
+      ctx.add({
+        message: claim.scoped
+          ? bi(
+            `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(actual - main.value)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
+            `The prose “${phrase}” differs from ${table}'s ${main.label.en}, ${main.value} (difference ${signed(actual - main.value)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
+          : bi(
+            `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。`,
+            `The prose “${phrase}” contradicts ${table}: its ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).`),
+        range: numRange,
+        expected: main.value,
+        actual,
+        related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
+        fix: canFix ? { title: bi(`把正文的 ${actual} 改为 ${main.value}`, `Replace ${actual} with ${main.value} in the prose`), edits: [{ range: numRange, newText: String(main.value) }] } : undefined,
+        severity: claim.scoped ? 'info' : undefined,
+        data: { quantity: main.id },
+      });
+    }
+  },
+};

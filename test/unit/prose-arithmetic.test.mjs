@@ -1,0 +1,74 @@
+// prose-percent and prose-sum on real sentences: what the corpus says and what must stay silent; a changed
+// number (made with `edit`, one exact passage of the real text) shows that the same sentence is read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, corpusText, slice } from '../helpers.mjs';
+
+const only = (text, rule) => {
+  const { report, findings } = core.analyze(text);
+  return { report, found: findings.filter((f) => f.ruleId === rule) };
+};
+function edit(text, from, to) {
+  assert.equal(text.split(from).length, 2, `“${from}” occurs once`);
+  return text.replace(from, to);
+}
+
+const SEED_000 = corpusText('seeds/000_f7ed614ce96fc61e.txt');
+const SEED_003 = corpusText('seeds/003_7487cbc35b761747.txt');
+const GOV_OFFICE = corpusText('peers/kiro_shanghai-gov-office_2025.txt');
+const SHUYANG = corpusText('peers/kiro_shuyang-county_2025.txt');
+const FGJ = corpusText('peers/kiro_shuyang-fgj_2023.txt');
+
+test('prose-percent, seed 003: 转接5873次, 转接成功4382次, 转接成功率为89.52% — 4382 / 5873 = 74.61%; 答复满意率94.87% (4157 / 4382) is right', () => {
+  const { report, found } = only(SEED_003, 'prose-percent');
+  assert.equal(found.length, 1);
+  const f = found[0];
+  assert.deepEqual([f.range.start.line + 1, f.severity, slice(report, f.range), f.expected, f.actual], [6, 'warning', '89.52%', 74.61, 89.52]);
+  assert.deepEqual(f.related.map((r) => slice(report, r.range)), ['4382', '5873']);
+  // Written as the text rounds it, the rate passes.
+  assert.deepEqual(only(edit(SEED_003, '转接成功率为89.52%', '转接成功率为74.61%'), 'prose-percent').found, []);
+  assert.deepEqual(only(edit(SEED_003, '转接成功率为89.52%', '转接成功率为74.6%'), 'prose-percent').found, []);
+});
+
+test('prose-percent, seed 000: 20 / 24 = 83.3%, 3 / 24 = 12.5%, 1 / 24 = 4.2% of “占总数的…” agree; a wrong share is found', () => {
+  assert.deepEqual(only(SEED_000, 'prose-percent').found, []);
+  const { found } = only(edit(SEED_000, '部分办结的20件,占总数的83.3%', '部分办结的20件,占总数的80.3%'), 'prose-percent');
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [[27, 83.3, 80.3]]);
+});
+
+test('prose-percent, 上海市政府办公厅 2025: the shares are of 办结 1191, not of 受理 1295 — any two numbers that give the rate are accepted', () => {
+  assert.deepEqual(only(GOV_OFFICE, 'prose-percent').found, []);
+});
+
+test('prose-percent: growth rates (同比增长1.05%, 分别比去年增长19.05%) are not ratios of the numbers beside them', () => {
+  assert.deepEqual(only(corpusText('peers/kiro_suqian-city_2023-vs-2024_comparison.txt'), 'prose-percent').found, []);
+  assert.deepEqual(only(edit(SEED_003, '分别比去年增长19.05%', '分别比去年增长18.05%'), 'prose-percent').found.filter((f) => f.actual !== 89.52), []);
+});
+
+test('prose-sum, 沭阳 2025: 749 = 自然人 741 + 法人或其他组织 8; a part changed breaks it', () => {
+  assert.deepEqual(only(SHUYANG, 'prose-sum').found, []);
+  const { report, found } = only(edit(SHUYANG, '法人或其他组织申请 8 件', '法人或其他组织申请 18 件'), 'prose-sum');
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.severity, slice(report, f.range), f.expected, f.actual]), [[28, 'warning', '749', 759, 749]]);
+  assert.deepEqual(found[0].related.map((r) => slice(report, r.range)), ['741', '18']);
+});
+
+test('prose-sum: lists that may name only some parts, or overlapping ones, are not added up (seed 003 1674个(其中…1166个,…111个), 沭阳县发改局 249条)', () => {
+  assert.deepEqual(only(SEED_003, 'prose-sum').found, []);
+  assert.deepEqual(only(FGJ, 'prose-sum').found, []);
+  // The 发改局 list ends with a named item, not 其他: even a changed part is not reported ...
+  assert.deepEqual(only(edit(FGJ, '政府信息公开制度1条', '政府信息公开制度2条'), 'prose-sum').found, []);
+  // ... while a list closed by 其他 is: 9 + 7 + 39 + 6 + 1 + 1 + 185 + 1 + 其他 3 = 252 ≠ 249.
+  const { found } = only(edit(FGJ, '政府信息公开制度1条。', '政府信息公开制度1条；其他信息3条。'), 'prose-sum');
+  assert.deepEqual(found.map((f) => [f.expected, f.actual]), [[252, 249]]);
+});
+
+test('prose-sum: 其他结果 in the middle of 淮安\'s 行政复议 list is a category, not “the rest”: the list is not read as complete', () => {
+  const huaian = corpusText('peers/govnianbao_huaian-city_2024.txt');
+  assert.deepEqual(only(huaian, 'prose-sum').found, []);
+  assert.deepEqual(only(edit(huaian, '尚\n未审结 37 件', '尚\n未审结 38 件'), 'prose-sum').found, []);
+});
+
+test('prose-sum: 自然人 + 法人或其他组织 are the whole; a second breakdown after them in the same sentence is another list (宿迁 style)', () => {
+  const text = edit(SHUYANG, '法人或其他组织申请 8 件；', '法人或其他组织申请 8 件，予以公开 294 件，其他 101 件；');
+  assert.deepEqual(only(text, 'prose-sum').found, []);
+});

@@ -1,0 +1,170 @@
+// prose-table on real report text: each anchored phrase compares its number with the table quantity it names;
+// each qualifier (备案, 其中, another year, 累计, a scope) and each ambiguity (受理 = 新收 or 新收 + 上年结转) is shown
+// both ways: the real sentence stays silent, and the same sentence with the number (or qualifier) changed fires.
+// Changed sentences are made with `edit`, which replaces one exact passage of the real text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, corpusText, slice } from '../helpers.mjs';
+
+const RULE = 'prose-table';
+const check = (text) => {
+  const { report, findings } = core.analyze(text);
+  return { report, found: findings.filter((f) => f.ruleId === RULE) };
+};
+/** Replaces the one occurrence of `from` in `text` (fails if it is not there exactly once). */
+function edit(text, from, to) {
+  assert.equal(text.split(from).length, 2, `“${from}” occurs once`);
+  return text.replace(from, to);
+}
+const brief = (f) => ({ line: f.range.start.line + 1, severity: f.severity, expected: f.expected, actual: f.actual });
+
+const SEED_001 = corpusText('seeds/001_417062a3286660b0.txt');
+const HONGZE_2023 = corpusText('peers/kiro_hongze-district_2023.txt');
+const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
+const HUAIAN = corpusText('peers/govnianbao_huaian-city_2024.txt');
+const SHUYANG = corpusText('peers/kiro_shuyang-county_2025.txt');
+const STCSM = corpusText('peers/kiro_shanghai-stcsm_2024.txt');
+const GOV_OFFICE = corpusText('peers/kiro_shanghai-gov-office_2025.txt');
+const FGJ = corpusText('peers/kiro_shuyang-fgj_2023.txt');
+const SEED_003 = corpusText('seeds/003_7487cbc35b761747.txt');
+
+test('seed 001: 不予公开1件 contradicts 表三 (7.行政执法案卷 1 + 8.行政查询事项 1 = 2): one error with the cells and a fix', () => {
+  const { report, found } = check(SEED_001);
+  assert.deepEqual(found.map(brief), [{ line: 17, severity: 'error', expected: 2, actual: 1 }]);
+  const f = found[0];
+  assert.equal(slice(report, f.range), '1');
+  assert.match(report.lines.line(17 - 1).slice(f.range.start.character - 4, f.range.end.character + 1), /不予公开1件/);
+  // The related locations are the 总计 cells of 7.属于行政执法案卷 (label on line 192) and 8.属于行政查询事项 (201).
+  assert.deepEqual(f.related.map((r) => [r.range.start.line + 1, slice(report, r.range)]), [[199, '1'], [208, '1']]);
+  assert.equal(report.lines.line(192 - 1), '7.属于行政执法案卷 |');
+  assert.equal(report.lines.line(201 - 1), '8.属于行政查询事项 |');
+  assert.equal(f.fix.edits[0].newText, '2');
+  const fixed = core.applyFixes(SEED_001, f.fix.edits).text;
+  assert.deepEqual(check(fixed).found, []);
+});
+
+test('seed 001: every other anchored number of the sentence agrees, and each fires when changed', () => {
+  const cases = [
+    ['受理政府信息公开申请20件', '受理政府信息公开申请21件', 20],
+    ['上年结转办理0件', '上年结转办理1件', 0],
+    ['其中予以公开5件', '其中予以公开6件', 5],
+    ['部分公开4件', '部分公开3件', 4],
+    ['无法提供9件', '无法提供8件', 9],
+    ['行政执法案卷1件', '行政执法案卷2件', 1],
+    ['行政查询事项1件', '行政查询事项0件', 1],
+  ];
+  for (const [from, to, expected] of cases) {
+    const { found } = check(edit(SEED_001, from, to));
+    const extra = found.filter((f) => f.expected !== 2);
+    assert.deepEqual(extra.map(brief), [{ line: 17, severity: 'error', expected, actual: Number(/\d+(?=件$)/.exec(to)[0]) }], to);
+  }
+});
+
+test('洪泽 2024: “区政府办代表区政府受理…17 件” is the office\'s share (scope), not the district\'s 95: info only, no fix', () => {
+  const { found } = check(HONGZE_2024);
+  assert.deepEqual(found.map(brief), [{ line: 27, severity: 'info', expected: 95, actual: 17 }]);
+  assert.equal(found[0].fix, undefined);
+  // Without the scope qualifier the same sentence is a contradiction.
+  const unscoped = check(edit(HONGZE_2024, '区政府办代表区政府受理政府', '全区受理政府'));
+  assert.deepEqual(unscoped.found.map(brief), [{ line: 27, severity: 'error', expected: 95, actual: 17 }]);
+  assert.equal(unscoped.found[0].fix.edits[0].newText, '95');
+});
+
+test('洪泽 2023: in a district government\'s report 全区 is the table\'s own scope: 21 agrees, 22 is an error', () => {
+  assert.deepEqual(check(HONGZE_2023).found, []);
+  const { found } = check(edit(HONGZE_2023, '全区受理政府信息公开申请 21 件', '全区受理政府信息公开申请 22 件'));
+  assert.deepEqual(found.map(brief), [{ line: 23, severity: 'error', expected: 21, actual: 22 }]);
+});
+
+test('其中 makes a total a part: “全区受理…95 件，其中区政府办代表区政府受理…17 件” says nothing about 17', () => {
+  const text = edit(HONGZE_2024, '2024 年，区政府办代表区政府受理政府', '2024 年，全区受理政府信息公开申请 95 件，其中区政府办代表区政府受理政府');
+  assert.deepEqual(check(text).found, []);
+});
+
+test('another year: 2023\'s real sentence “2023 年全区受理政府信息公开申请 21 件” inside the 2024 report is not compared', () => {
+  const sentence = '2023 年全区受理政府信息公开申请 21 件，均在法定期限答复。';
+  const at = '（三）政府信息管理情况。加强区政府门户网站及政务新媒';
+  assert.deepEqual(check(edit(HONGZE_2024, at, sentence + at)).found.filter((f) => f.severity !== 'info'), []);
+  const withoutYear = check(edit(HONGZE_2024, at, sentence.replace('2023 年', '') + at)).found.filter((f) => f.severity !== 'info');
+  assert.deepEqual(withoutYear.map((f) => [f.expected, f.actual]), [[95, 21]]);
+});
+
+test('累计 is a different quantity: “截至 2024 年底，累计受理政府信息公开申请 17 件” is not compared', () => {
+  const text = edit(HONGZE_2024, '2024 年，区政府办代表区政府受理政府', '截至 2024 年底，累计受理政府');
+  assert.deepEqual(check(text).found, []);
+});
+
+test('沭阳 2025: 受理 749 = 新收 713 + 上年结转 36, 自然人 741 = 705 + 36, 法人 8, 办理 718, 结转 31 all agree; either reading of 受理 is accepted', () => {
+  assert.deepEqual(check(SHUYANG).found, []);
+  assert.deepEqual(check(edit(SHUYANG, '共受理政府信息公开申请 749 件', '共受理政府信息公开申请 713 件')).found, []);
+  const { found } = check(edit(SHUYANG, '共受理政府信息公开申请 749 件', '共受理政府信息公开申请 750 件'));
+  assert.deepEqual(found.map(brief), [{ line: 28, severity: 'error', expected: 713, actual: 750 }]);
+  assert.match(found[0].message, /713/);
+  assert.match(found[0].message, /749/);
+  assert.equal(found[0].fix, undefined, 'two readings: no single number to write');
+  assert.deepEqual(check(edit(SHUYANG, '结转下一年 31 件', '结转下一年 30 件')).found.map(brief), [{ line: 28, severity: 'error', expected: 31, actual: 30 }]);
+  assert.deepEqual(check(edit(SHUYANG, '法人或其他组织申请 8 件', '法人或其他组织申请 9 件')).found.map((f) => [f.expected, f.actual]), [[8, 9]]);
+});
+
+test('宿迁 2024\'s 备案 sentence: cases filed for record are not 表四\'s cases; without 备案 the same numbers contradict 表四', () => {
+  const sentence = '全市全年备案政府信息依申请公开领域行政复议案件134件，行政诉讼案件57件。';
+  const at = '尚未审结 7 件。';
+  assert.deepEqual(check(edit(HUAIAN, at, at + sentence)).found, []);
+  const { found } = check(edit(HUAIAN, at, at + sentence.replace('备案', '')));
+  assert.deepEqual(found.map((f) => [f.expected, f.actual]), [[351, 134], [46, 57]]);
+});
+
+test('淮安 2024: 行政复议 351 with its four results, 行政诉讼 46 = 26 + 20 with its results, 规章 1 件 = 制发; 政策性文件 11 件 is not 行政规范性文件', () => {
+  assert.deepEqual(check(HUAIAN).found, []);
+  // 诉讼's 结果维持 25 = 13 (direct) + 12 (after review): the phrase is read in the 行政诉讼 group of its sentence.
+  const lit = check(edit(HUAIAN, '其中结果维持 25', '其中结果维持 24')).found;
+  assert.deepEqual(lit.map((f) => [f.expected, f.actual, f.related.length]), [[25, 24, 2]]);
+  const rev = check(edit(HUAIAN, '其中结果维持 72 件', '其中结果维持 70 件')).found;
+  assert.deepEqual(rev.map((f) => [f.expected, f.actual]), [[72, 70]]);
+  const rules = check(edit(HUAIAN, '市政府规章 1 件', '市政府规章 2 件')).found;
+  assert.deepEqual(rules.map((f) => [f.expected, f.actual]), [[1, 2]]);
+  assert.equal(rules[0].fix, undefined, '表二 has no identity to confirm it');
+  assert.deepEqual(check(edit(HUAIAN, '政策性文件 11 件', '政策性文件 12 件')).found, []);
+  // The number may stand before its phrase: “另有 103 件顺延到下年度答复”.
+  assert.deepEqual(check(edit(HUAIAN, '另有 103 件顺延', '另有 104 件顺延')).found.map((f) => [f.expected, f.actual]), [[103, 104]]);
+});
+
+test('上海市科委 2024: “有 1 件涉及政府信息公开工作的行政复议” (number first) agrees; a blank 总计 cell is not compared', () => {
+  assert.deepEqual(check(STCSM).found, []);
+  assert.deepEqual(check(edit(STCSM, '有 1 件涉及政府信息公开工作的行政复', '有 2 件涉及政府信息公开工作的行政复')).found.map((f) => [f.expected, f.actual]), [[1, 2]]);
+  // 四、结转下年度继续办理 总计 is blank in the table: “转下一年度…有 1 件” cannot be compared, whatever it says.
+  assert.deepEqual(check(edit(STCSM, '年度办理答复的有 1 件', '年度办理答复的有 5 件')).found, []);
+});
+
+test('上海市政府办公厅 2025: 受理 1295, 办结 1191 （含上年结转 189）, 予以公开及部分公开 208 … all agree', () => {
+  assert.deepEqual(check(GOV_OFFICE).found, []);
+  assert.deepEqual(check(edit(GOV_OFFICE, '上年结转 189 件', '上年结转 180 件')).found.map((f) => [f.expected, f.actual]), [[189, 180]]);
+  assert.deepEqual(check(edit(GOV_OFFICE, '分公开 208 件', '分公开 209 件')).found.map((f) => [f.expected, f.actual]), [[208, 209]]);
+});
+
+test('words that are not 政府信息公开申请 are not compared: 受理审批事项 (seed 003), 受理网络问政 (沭阳县发改局)', () => {
+  assert.deepEqual(check(SEED_003).found, []);
+  // The same place with the application phrase is compared (表三 of seed 003 is all 0).
+  assert.deepEqual(check(edit(SEED_003, '受理政务信息查询电话6960次', '受理政府信息公开申请6960件')).found.map((f) => [f.expected, f.actual]), [[0, 6960]]);
+  assert.deepEqual(check(FGJ).found, []);
+  assert.deepEqual(check(edit(FGJ, '全年受理网络问政182件', '全年受理网络问政183件')).found, []);
+  assert.deepEqual(check(edit(FGJ, '共收到依申请信息公开26件', '共收到依申请信息公开27件')).found.map((f) => [f.expected, f.actual]), [[26, 27]]);
+});
+
+test('全区 in a department\'s report is another scope: seed 001 (河东区政府办公室) “全区共收到…行政复议3件” is not compared', () => {
+  assert.deepEqual(check(edit(SEED_001, '行政复议3件', '行政复议5件')).found.filter((f) => f.expected !== 2), []);
+});
+
+test('a table that contradicts itself: the prose may follow either of its figures (洪泽 2023 表四 行政复议 总计 0, results 10 + 1 = 11)', () => {
+  const at = '均在法定期限答复。';
+  const said = (n) => check(edit(HONGZE_2023, at, `${at}全区共收到因政府信息公开提起的行政复议${n}件。`)).found;
+  assert.deepEqual(said(0), []);
+  assert.deepEqual(said(11), []);
+  const f = said(12);
+  assert.deepEqual(f.map((x) => [x.expected, x.actual]), [[0, 12]]);
+  assert.equal(f[0].fix, undefined, 'table 四 does not add up: no fix');
+});
+
+test('a comparison of two years (宿迁 2023 vs 2024, no single report year) is not compared', () => {
+  assert.deepEqual(check(corpusText('peers/kiro_suqian-city_2023-vs-2024_comparison.txt')).found, []);
+});
