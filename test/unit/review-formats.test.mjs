@@ -190,6 +190,11 @@ test('github: the step summary gets the Markdown summary; past 10 annotations of
   // Without GITHUB_STEP_SUMMARY nothing is written anywhere but stdout.
   const plain = await check('github', [SEED3]);
   assert.doesNotMatch(plain.stdout, /步骤摘要/);
+  // A summary file that cannot be written is a warning, not a crash; the annotations still come.
+  const broken = await check('github', [SEED3], { GITHUB_STEP_SUMMARY: join(dir, 'no/such/dir/summary.md') });
+  assert.equal(broken.code, 0);
+  assert.match(broken.stdout, /^::warning title=nianbao::cannot write the step summary .*summary\.md: ENOENT/m);
+  assert.ok(broken.stdout.split('\n').filter((l) => l.startsWith('::warning file=')).length >= 6);
 });
 
 test('gitlab: Code Quality issues with check_name, severity, path, lines and unique fingerprints', async () => {

@@ -58,7 +58,13 @@ export const github: Formatter = (results, ctx) => {
       : `> [!NOTE]\n> GitHub shows only the first ${ANNOTATION_LIMIT} annotations of each kind on the diff: ${parts.join(', ')} are not shown there. All findings are listed below.`;
   }
   const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile) appendFileSync(summaryFile, markdownSummary(results, ctx, { maxChars: 900_000, note }) + '\n');
+  if (summaryFile) {
+    try {
+      appendFileSync(summaryFile, markdownSummary(results, ctx, { maxChars: 900_000, note }) + '\n');
+    } catch (e) {
+      lines.push(`::warning title=nianbao::${escapeData(`cannot write the step summary ${summaryFile}: ${(e as Error).message}`)}`);
+    }
+  }
   lines.push(zh
     ? `nianbao：检查了 ${checked(results).length} 个报告，${counts.error} 个错误，${counts.warning} 个警告，${counts.notice} 个提示${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? '，全部见步骤摘要' : ''}）` : ''}`
     : `nianbao: ${checked(results).length} report(s) checked, ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? '; all are in the step summary' : ''})` : ''}`);
