@@ -9,6 +9,7 @@ import {
 import { decodeBytes, encodeText, type Encoding } from './decode.js';
 import { FORMATTERS, type FileResult } from './format/index.js';
 import { inspectText } from './inspect.js';
+import { previousFinder } from './previous.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { Progress, exitCode } from './review.js';
 
@@ -161,6 +162,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (!r.ok) throw new UsageError(`--previous ${values.previous}: ${r.error}`);
     previous = analyze(r.text, { locale }).report;
   }
+  const findPrevious = previousFinder(io);
   const { files, errors } = await findFiles(positionals, io.cwd);
   let failed = errors.length > 0;
   for (const e of errors) io.err(`nianbao: ${e}\n`);
@@ -185,7 +187,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     }
     let text = read.text;
     const fileOptions = {
-      ...options, previous, reportUnusedDisable: values['report-unused-disable'],
+      ...options, previous: previous ?? findPrevious(abs, text, { format: options.format ?? settings.format, year: options.year ?? settings.year }), reportUnusedDisable: values['report-unused-disable'],
       locale: values.locale ? locale : settings.locale ?? locale,
       rules: { ...settings.rules, ...options.rules },
       format: options.format ?? settings.format,

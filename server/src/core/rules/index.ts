@@ -22,6 +22,10 @@ import { sumReview } from './sum-review.js';
 import { proseTable } from './prose-table.js';
 import { proseSum } from './prose-sum.js';
 import { prosePercent } from './prose-percent.js';
+import { yearMismatch } from './year-mismatch.js';
+import { dateInvalid } from './date-invalid.js';
+import { carryOver } from './carry-over.js';
+import { stockFlow } from './stock-flow.js';
 
 export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './rule.js';
 
@@ -37,6 +41,8 @@ export const RULES: readonly Rule[] = [
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview,
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent,
+  // Years, dates and leftovers
+  yearMismatch, dateInvalid, carryOver, stockFlow,
 ];
 
 /** The rule with this id, or undefined. */

@@ -1,0 +1,53 @@
+import type { Rule } from './rule.js';
+import { templateOf } from '../templates/index.js';
+import { bi, num, rowById, signed } from './util.js';
+
+/**
+ * X-2 (templates.md §5.3, 2021 format): with last year's report, 现行有效件数 = last year's 现行有效件数 +
+ * 本年制发件数 − 本年废止件数, for 规章 and 行政规范性文件. Clean-ups and reclassifications can break it
+ * legitimately: a warning, with no fix.
+ */
+export const stockFlow: Rule = {
+  meta: {
+    id: 'stock-flow',
+    category: 'years',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: bi('现行有效件数 ≠ 上年现行有效 + 本年制发 − 本年废止', '现行有效件数 ≠ last year\'s 现行有效 + 制发 − 废止'),
+    rationale: bi(
+      '2021 年格式表二的规章和行政规范性文件按存量与增量填写：本年现行有效件数应等于上一年度报告的现行有效件数加本年制发件数、减本年废止件数。集中清理、重新归类等情况可能使其合理地不相等，因此只作提示，不提供修复。需要上一年度的报告。',
+      'In the 2021 format, 表二 gives 规章 and 行政规范性文件 as stock and flows: this year\'s 现行有效 equals last year\'s 现行有效 plus 本年制发 minus 本年废止. A clean-up or reclassification can legitimately break this, so it is a warning without a fix. Needs last year\'s report.'),
+    example: { bad: '2023年：| 行政规范性文件 | 0 | 5 | 5 |\n2024年：| 行政规范性文件 | 3 | 0 | 9 |', note: bi('5 + 3 − 0 = 8 ≠ 9', '5 + 3 − 0 = 8 ≠ 9') },
+  },
+  check(ctx) {
+    const { report, previous } = ctx;
+    if (!previous || report.format !== '2021' || previous.format !== '2021') return;
+    if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return;
+    const flow = templateOf('2021').tables.t2?.stockFlow;
+    const cur = report.tables.t2, prev = previous.tables.t2;
+    if (!flow || !cur || !prev || cur.broken || prev.broken) return;
+    const block = templateOf('2021').tables.t2!.blocks.find((b) => b.columns.some((c) => c.id === flow.inForce))!;
+    const [iIssued, iRepealed, iInForce] = [flow.issued, flow.repealed, flow.inForce].map((id) => block.columns.findIndex((c) => c.id === id));
+    for (const id of flow.rows) {
+      const a = rowById(cur, id), b = rowById(prev, id);
+      if (!a || !b || a.cellCount !== a.cells.length || b.cellCount !== b.cells.length) continue;
+      const issued = num(a.cells[iIssued]), repealed = num(a.cells[iRepealed]), inForce = num(a.cells[iInForce]), before = num(b.cells[iInForce]);
+      if (issued === null || repealed === null || inForce === null || before === null) continue;
+      const expected = before + issued - repealed;
+      if (expected === inForce) continue;
+      ctx.add({
+        message: bi(
+          `表二“${a.label}”现行有效件数为 ${inForce}，但上一年度的 ${before} + 本年制发 ${issued} − 本年废止 ${repealed} = ${expected}，相差 ${signed(inForce - expected)}。如有集中清理或重新归类，请在正文中说明。`,
+          `表二 ${a.label}: 现行有效 is ${inForce}, but last year's ${before} + 制发 ${issued} − 废止 ${repealed} = ${expected} (difference ${signed(inForce - expected)}). If documents were cleaned up or reclassified, say so in the text.`),
+        range: a.cells[iInForce]!.range,
+        expected,
+        actual: inForce,
+        related: [
+          { range: a.cells[iIssued]!.range, message: bi(`本年制发 ${issued}`, `制发 ${issued}`) },
+          { range: a.cells[iRepealed]!.range, message: bi(`本年废止 ${repealed}`, `废止 ${repealed}`) },
+        ],
+        data: { row: id },
+      });
+    }
+  },
+};

@@ -1,0 +1,97 @@
+// carry-over and stock-flow with last year's report: 洪泽 2023 → 2024 (real pair: both hold), and pairs made to
+// fail by changing one real table row of the 2023 report (with `edit`). Also: picking last year's report among
+// candidates (core findPreviousReport) and the CLI finding it beside the file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { core, corpusText, slice, runCli } from '../helpers.mjs';
+
+function edit(text, from, to) {
+  assert.equal(text.split(from).length, 2, `“${from}” occurs once`);
+  return text.replace(from, to);
+}
+const HONGZE_2023 = corpusText('peers/kiro_hongze-district_2023.txt');
+const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
+const CARRY_2023 = '四、结转下年度继续办理                            0    0   0   0    0    0   0';
+const NORMATIVE_2023 = '行政规范性文件          0          5       5';
+const cross = (text, prevText) => {
+  const previous = core.parseReport(prevText);
+  const { report, findings } = core.analyze(text, { previous });
+  return { report, found: findings.filter((f) => f.ruleId === 'carry-over' || f.ruleId === 'stock-flow') };
+};
+
+test('洪泽 2023 → 2024: 结转下年度 0 = 上年结转 0 in every column; 行政规范性文件 5 + 3 − 0 = 8, 规章 0 + 0 − 0 = 0', () => {
+  assert.deepEqual(cross(HONGZE_2024, HONGZE_2023).found, []);
+  // Without last year's report, the cross-year rules say nothing.
+  assert.deepEqual(core.analyze(HONGZE_2024).findings.filter((f) => f.ruleId === 'carry-over' || f.ruleId === 'stock-flow'), []);
+});
+
+test('carry-over: last year carried 2 (自然人 2, 总计 2) but this year\'s 上年结转 says 0 — two errors at the 上年结转 cells, fix writes 2', () => {
+  const prev = edit(HONGZE_2023, CARRY_2023, '四、结转下年度继续办理                            2    0   0   0    0    0   2');
+  const { report, found } = cross(HONGZE_2024, prev);
+  assert.deepEqual(found.map((f) => [f.ruleId, f.range.start.line + 1, f.severity, f.expected, f.actual, slice(report, f.range)]), [
+    ['carry-over', 100, 'error', 2, 0, '0'],
+    ['carry-over', 100, 'error', 2, 0, '0'],
+  ]);
+  assert.match(found[0].message, /自然人/);
+  assert.match(found[1].message, /总计/);
+  const fixed = core.applyFixes(HONGZE_2024, found.flatMap((f) => f.fix.edits)).text;
+  assert.deepEqual(cross(fixed, prev).found.filter((f) => f.ruleId === 'carry-over'), []);
+});
+
+test('stock-flow: last year\'s 现行有效 6 + 制发 3 − 废止 0 = 9 ≠ 8 — a warning at this year\'s 现行有效 cell, no fix', () => {
+  const prev = edit(HONGZE_2023, NORMATIVE_2023, '行政规范性文件          0          5       6');
+  const { report, found } = cross(HONGZE_2024, prev);
+  assert.deepEqual(found.map((f) => [f.ruleId, f.range.start.line + 1, f.severity, f.expected, f.actual, slice(report, f.range)]), [['stock-flow', 53, 'warning', 9, 8, '8']]);
+  assert.equal(found[0].fix, undefined);
+  assert.deepEqual(found[0].related.map((r) => slice(report, r.range)), ['3', '0']);
+});
+
+test('cross-year rules need last year: a report two years back, or another format, is not compared', () => {
+  const prev = edit(edit(HONGZE_2023, CARRY_2023, '四、结转下年度继续办理                            2    0   0   0    0    0   2'), '2023 年政府信息公开工作年度报告', '2022 年政府信息公开工作年度报告');
+  const twoBack = core.parseReport(prev, { year: 2022 });
+  assert.deepEqual(core.analyze(HONGZE_2024, { previous: twoBack }).findings.filter((f) => f.ruleId === 'carry-over'), []);
+  // Seed 001 is a 2019-format report: its 对外公开总数量 is not 现行有效件数.
+  const seed001 = core.parseReport(corpusText('seeds/001_417062a3286660b0.txt'), { year: 2023 });
+  assert.deepEqual(core.analyze(HONGZE_2024, { previous: seed001 }).findings.filter((f) => f.ruleId === 'stock-flow'), []);
+});
+
+test('findPreviousReport: 淮安市洪泽区人民政府 2024 picks 洪泽区人民政府 2023 among the corpus reports; no guess when unsure', () => {
+  const names = ['peers/kiro_hongze-district_2023.txt', 'peers/govnianbao_huaian-city_2024.txt', 'peers/kiro_shuyang-fgj_2023.txt', 'seeds/001_417062a3286660b0.txt'];
+  const candidates = names.map((uri) => ({ uri, report: core.parseReport(corpusText(uri)) }));
+  const current = core.parseReport(HONGZE_2024);
+  assert.equal(core.findPreviousReport(current, candidates)?.uri, 'peers/kiro_hongze-district_2023.txt');
+  // 淮安市人民政府 2024: 洪泽区 is another agency, and no 2023 淮安市 report is there.
+  assert.equal(core.findPreviousReport(candidates[1].report, candidates), null);
+  // Two equally good candidates: none is picked.
+  const twin = { uri: 'copy.txt', report: core.parseReport(HONGZE_2023) };
+  assert.equal(core.findPreviousReport(current, [...candidates, twin]), null);
+  // 沭阳县发改局 2023 has no 2022 report here.
+  assert.equal(core.findPreviousReport(candidates[2].report, candidates), null);
+});
+
+test('CLI: without --previous, last year\'s report of the same agency in the same folder is used and named on stderr', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-prev-'));
+  try {
+    writeFileSync(join(dir, 'hongze-2024.txt'), HONGZE_2024);
+    writeFileSync(join(dir, 'hongze-2023.txt'), edit(HONGZE_2023, CARRY_2023, '四、结转下年度继续办理                            2    0   0   0    0    0   2'));
+    writeFileSync(join(dir, 'huaian-2024.txt'), corpusText('peers/govnianbao_huaian-city_2024.txt'));
+    const r = await runCli(['check', 'hongze-2024.txt', '--format', 'json'], { cwd: dir });
+    assert.match(r.stderr, /hongze-2024\.txt: last year's report \(2023\): hongze-2023\.txt/);
+    const diags = JSON.parse(r.stdout).files[0].diagnostics;
+    assert.deepEqual(diags.filter((d) => d.ruleId === 'carry-over').map((d) => [d.line, d.expected, d.actual]), [[100, 2, 0], [100, 2, 0]]);
+    assert.equal(r.code, 1);
+    // --previous wins over the folder, and nothing is said about a search.
+    writeFileSync(join(dir, 'other-2023.txt'), HONGZE_2023);
+    const explicit = await runCli(['check', 'hongze-2024.txt', '--format', 'json', '--previous', 'other-2023.txt'], { cwd: dir });
+    assert.doesNotMatch(explicit.stderr, /last year's report/);
+    assert.deepEqual(JSON.parse(explicit.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over'), []);
+    // The 淮安市 report has no 2023 report of its own agency in the folder.
+    const huaian = await runCli(['check', 'huaian-2024.txt', '--format', 'json'], { cwd: dir });
+    assert.doesNotMatch(huaian.stderr, /last year's report/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
