@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     documentSelector: selector,
     synchronize: {
       configurationSection: 'nianbao',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,*.txt,.nianbao.jsonc}'),
     },
     initializationOptions: { settings: vscode.workspace.getConfiguration().get('nianbao') },
     outputChannelName: 'Nianbao',

@@ -77,6 +77,52 @@ describe('workspace checking', () => {
   });
 });
 
+describe('cross-year rules find last year\'s report in the workspace', () => {
+  test('carry-over against the 2023 report of the same agency in the folder; edits to it are followed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-xy-'));
+    const y23 = core.renderNewReport({ format: '2021', year: 2023, agency: '某某局' }).replace(/^(\| 四、结转下年度继续办理\s*\| )0/m, '$12');
+    fs.writeFileSync(path.join(dir, '某某局2023年报.md'), y23);
+    // Another agency's 2023 report beside it is not last year's report.
+    fs.writeFileSync(path.join(dir, '另一局2023年报.md'), core.renderNewReport({ format: '2021', year: 2023, agency: '另一局' }).replace(/^(\| 四、结转下年度继续办理\s*\| )0/m, '$17'));
+    const s = await session({ workspaceFolders: [pathToFileURL(dir).href] });
+    try {
+      const u24 = pathToFileURL(path.join(dir, '某某局2024年报.md')).href;
+      const y24 = core.renderNewReport({ format: '2021', year: 2024, agency: '某某局' });
+      fs.writeFileSync(path.join(dir, '某某局2024年报.md'), y24);
+      // The scan may already have read the folder; the open document is checked against the 2023 file.
+      await s.srv.request('workspace/executeCommand', { command: 'nianbao.server.checkWorkspace', arguments: [] });
+      const d = await s.openAndWait(u24, y24);
+      const co = d.filter((x) => x.code === 'carry-over');
+      assert.equal(co.length, 1, d.map((x) => x.code).join(','));
+      assert.match(co[0].message, /2023/);
+      assert.match(co[0].message, /2/);
+      // Last year's report open and corrected in the editor: this year's report is re-checked against it.
+      const u23 = pathToFileURL(path.join(dir, '某某局2023年报.md')).href;
+      await s.openAndWait(u23, y23);
+      const since = s.srv.notifications.length;
+      s.srv.notify('textDocument/didChange', { textDocument: { uri: u23, version: 2 }, contentChanges: [{ text: core.renderNewReport({ format: '2021', year: 2023, agency: '某某局' }) }] });
+      await s.diagnostics(u24, since, { where: (ds) => !ds.some((x) => x.code === 'carry-over') });
+    } finally {
+      await s.srv.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('crossYear off: no last-year lookup', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-xy-off-'));
+    fs.writeFileSync(path.join(dir, '某某局2023年报.md'), core.renderNewReport({ format: '2021', year: 2023, agency: '某某局' }).replace(/^(\| 四、结转下年度继续办理\s*\| )0/m, '$12'));
+    const s = await session({ workspaceFolders: [pathToFileURL(dir).href], initializationOptions: { settings: { crossYear: false } }, config: { crossYear: false } });
+    try {
+      await s.srv.request('workspace/executeCommand', { command: 'nianbao.server.checkWorkspace', arguments: [] });
+      const d = await s.openAndWait(pathToFileURL(path.join(dir, '某某局2024年报.md')).href, core.renderNewReport({ format: '2021', year: 2024, agency: '某某局' }));
+      assert.ok(!d.some((x) => x.code === 'carry-over'));
+    } finally {
+      await s.srv.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('workspace checking off', () => {
   test('no file is read until a document is opened', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-ws-off-'));

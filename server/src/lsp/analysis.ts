@@ -62,10 +62,21 @@ export function looksBinary(text: string): boolean {
   return nul > 0 || bad / sample.length > 0.05;
 }
 
+/** The settings for one document: the project config (`.nianbao.jsonc`) merged with the editor's settings. */
+export interface DocSettings {
+  /** Per-rule severities (the config's, then the editor's non-default ones). */
+  rules: Record<string, RuleSetting>;
+  /** The config's `ignore` covers the file: no diagnostics. */
+  ignored: boolean;
+  /** Format and year the config forces for the file. */
+  format?: FormatId;
+  year?: number;
+}
+
 export interface CheckEnv {
   locale: Locale;
   autoDetect: boolean;
-  rules: Record<string, RuleSetting>;
+  settingsFor(uri: string): DocSettings;
   /** Last year's report for a report (cross-year rules), when one is known. */
   previous(uri: string, report: Report): Report | null;
 }
@@ -102,6 +113,11 @@ export class AnalysisCache {
     this.analyses.delete(uri);
   }
 
+  /** Drops the findings of a document (its parse stays): they are recomputed on the next request. */
+  dropFindings(uri: string): void {
+    this.analyses.delete(uri);
+  }
+
   forget(uri: string): void {
     this.parsed.delete(uri);
     this.analyses.delete(uri);
@@ -113,14 +129,21 @@ export class AnalysisCache {
     return hit && hit.a.version === doc.version && hit.gen === this.generation ? hit.a : null;
   }
 
+  /** Format and year to read a document with: the status-bar override, else what the project config says. */
+  parseOptions(uri: string, env: CheckEnv = this.env()): Override {
+    const o = this.override(uri);
+    const c = env.settingsFor(uri);
+    return { format: o.format ?? c.format, year: o.year ?? c.year };
+  }
+
   /** The report model of a version (parsed at most once per version). */
   report(doc: DocLike): Parsed {
-    const o = this.override(doc.uri);
+    const env = this.env();
+    const o = this.parseOptions(doc.uri, env);
     const key = `${o.format ?? ''}|${o.year ?? ''}`;
     const hit = this.parsed.get(doc.uri);
     if (hit && hit.version === doc.version && hit.overrideKey === key) return hit;
     const text = doc.getText();
-    const env = this.env();
     let report: Report | null = null;
     let problem: Analysis['problem'] = null;
     const own = doc.languageId === 'nianbao';
@@ -147,7 +170,12 @@ export class AnalysisCache {
    */
   model(doc: DocLike): { report: Report | null; isTarget: boolean } {
     const { report } = this.report(doc);
-    return { report, isTarget: doc.languageId === 'nianbao' || (this.env().autoDetect && Boolean(report?.isReport)) };
+    return { report, isTarget: this.isTarget(doc, report, this.env()) };
+  }
+
+  private isTarget(doc: DocLike, report: Report | null, env: CheckEnv): boolean {
+    if (env.settingsFor(doc.uri).ignored) return false;
+    return doc.languageId === 'nianbao' || (env.autoDetect && Boolean(report?.isReport));
   }
 
   /** The analysis of a document version: parse (cached) and findings (cached per settings generation). */
@@ -156,19 +184,19 @@ export class AnalysisCache {
     if (current) return current;
     const env = this.env();
     const { report, problem } = this.report(doc);
-    const isTarget = doc.languageId === 'nianbao' || (env.autoDetect && Boolean(report?.isReport));
+    const isTarget = this.isTarget(doc, report, env);
     let findings: Finding[] = [];
     if (report && isTarget) {
       this.checkCount++;
       try {
-        findings = checkReport(report, { locale: env.locale, rules: env.rules, previous: env.previous(doc.uri, report) });
+        findings = checkReport(report, { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous: env.previous(doc.uri, report) });
       } catch (e) {
         findings = [];
         this.onError?.(e as Error, doc.uri);
       }
     }
     const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: isTarget && !(problem && !report), findings, problem };
-    if (doc.languageId === 'nianbao' && problem) a.isTarget = true;
+    if (isTarget && doc.languageId === 'nianbao' && problem) a.isTarget = true;
     this.analyses.set(doc.uri, { gen: this.generation, a });
     return a;
   }

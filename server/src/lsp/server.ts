@@ -8,10 +8,11 @@ import {
   type Connection, type InitializeParams, type InitializeResult, type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseReport, renderNewReport, type FormatId, type Locale, type Report } from '../core/index.js';
+import { CONFIG_FILE_NAME, parseReport, renderNewReport, type FormatId, type Locale, type Report } from '../core/index.js';
 import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { renderInspect } from '../core/editor/inspect.js';
-import { AnalysisCache, type Analysis, type CheckEnv, type DocLike } from './analysis.js';
+import { AnalysisCache, type Analysis, type CheckEnv, type DocLike, type DocSettings } from './analysis.js';
+import { ConfigResolver } from './config.js';
 import { readSettings, ruleOverrides, DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { diagnosticsOf } from './features/diagnostics.js';
 import { documentSymbols, foldingRanges } from './features/symbols.js';
@@ -55,12 +56,37 @@ export function startServer(connection: Connection): void {
     const p = uriToPath(uri);
     return p ? readDoc(p)?.getText() ?? null : null;
   };
+  const configs = new ConfigResolver();
+  /** The project config (`.nianbao.jsonc`) for a document, merged with the editor's settings (which win). */
+  const settingsFor = (uri: string): DocSettings => {
+    const c = safe(() => configs.settingsFor(uri), { ignored: false, rules: {} });
+    return { ignored: c.ignored, format: c.format, year: c.year, rules: { ...c.rules, ...ruleOverrides(settings) } };
+  };
   const env = (): CheckEnv => ({
     locale,
     autoDetect: settings.autoDetect,
-    rules: ruleOverrides(settings),
+    settingsFor,
     previous: (uri: string, report: Report) => (settings.crossYear ? safe(() => index.previous(uri, report, loadText), null) : null),
   });
+
+  /** Problems of the config files read so far, published on the files themselves. */
+  const configReported = new Map<string, string>();
+  function reportConfigs(): void {
+    for (const c of configs.files.values()) {
+      const key = JSON.stringify(c.issues);
+      if (configReported.get(c.uri) === key) continue;
+      configReported.set(c.uri, key);
+      publish(c.uri, c.issues.map((i): Diagnostic => ({
+        range: { start: { line: Math.max(0, i.line - 1), character: Math.max(0, i.column - 1) }, end: { line: Math.max(0, i.line - 1), character: Math.max(0, i.column - 1) + 1 } },
+        severity: 1,
+        code: 'config-invalid',
+        source: 'nianbao',
+        message: locale === 'en'
+          ? `${i.key ? i.key + ': ' : ''}${i.message} (this config is ignored until it is fixed)`
+          : `${i.key ? i.key + '：' : ''}${i.message}（修正前此配置不生效）`,
+      })));
+    }
+  }
   const cache = new AnalysisCache(env);
   cache.onError = (e, uri) => connection.console.error(`nianbao: rule error on ${uri}: ${e.stack ?? e.message}`);
 
@@ -122,6 +148,8 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification(StatusNotification, s);
   }
 
+  /** The version of each open document last validated (to tell an edit from a re-check). */
+  const validated = new Map<string, number>();
   function validateOpen(doc: TextDocument): void {
     const a = safe(() => cache.get(asDoc(doc)), null);
     if (!a) return;
@@ -129,6 +157,20 @@ export function startServer(connection: Connection): void {
     const diags = a.isTarget ? diagnosticsOf(a, locale) : [];
     publish(doc.uri, diags, doc.version);
     sendStatus(a, diags);
+    reportConfigs();
+    const edited = validated.has(doc.uri) && validated.get(doc.uri) !== doc.version;
+    validated.set(doc.uri, doc.version);
+    // An edit to a report may change the cross-year findings of next year's reports that are open.
+    if (edited && settings.crossYear && a.report?.isReport && a.report.year !== null) {
+      for (const other of documents.all()) {
+        if (other.uri === doc.uri) continue;
+        const m = safe(() => cache.model(asDoc(other)), null);
+        if (m?.isTarget && m.report?.year === a.report.year + 1) {
+          cache.dropFindings(other.uri);
+          schedule(other.uri);
+        }
+      }
+    }
   }
 
   // Validation is coalesced: a burst of changes to one document (the connection dispatches one message per
@@ -163,6 +205,7 @@ export function startServer(connection: Connection): void {
     pending.delete(uri);
     cache.forget(uri);
     lastStatus.delete(uri);
+    validated.delete(uri);
     const p = uriToPath(uri);
     if (settings.workspace.check && p && folders.some((f) => p.startsWith(f))) void checkDisk([uri]);
     else { publish(uri, []); index.remove(uri); }
@@ -197,6 +240,7 @@ export function startServer(connection: Connection): void {
       const diags = diagnosticsOf(a, locale);
       problems += diags.length;
       publish(d.uri, diags);
+      reportConfigs();
       await new Promise((r) => setImmediate(r));
     }
     return { files: uris.length, reports, problems };
@@ -218,9 +262,17 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onDidChangeWatchedFiles((p) => {
+    if (p.changes.some((c) => c.uri.endsWith('/' + CONFIG_FILE_NAME))) {
+      // A project config changed: read them again and re-check everything.
+      configs.clear();
+      for (const c of p.changes) if (c.uri.endsWith('/' + CONFIG_FILE_NAME) && c.type === 3) { publish(c.uri, []); configReported.delete(c.uri); }
+      configReported.clear();
+      revalidateAll();
+    }
     if (!settings.workspace.check && !settings.crossYear) return;
     const changed: string[] = [];
     for (const c of p.changes) {
+      if (c.uri.endsWith('/' + CONFIG_FILE_NAME)) continue;
       if (c.type === 3 /* deleted */) {
         index.remove(c.uri);
         onDisk.delete(c.uri);
@@ -325,7 +377,7 @@ export function startServer(connection: Connection): void {
     const a = analysisOf(p.textDocument.uri);
     if (!a || token.isCancellationRequested) return [];
     const previous = a.report && settings.crossYear ? safe(() => index.previous(a.uri, a.report!, loadText), null) : null;
-    return safe(() => codeActions(a, p, { locale, rules: ruleOverrides(settings), override: cache.override(a.uri), previous }), []);
+    return safe(() => codeActions(a, p, { locale, rules: settingsFor(a.uri).rules, override: cache.parseOptions(a.uri), previous }), []);
   });
 
   connection.onDocumentFormatting((p) => {
@@ -347,7 +399,7 @@ export function startServer(connection: Connection): void {
       if (!d) return null;
       const text = d.getText();
       const cached = safe(() => cache.report({ uri: d.uri, version: d.version, languageId: 'nianbao', getText: () => text }).report, null);
-      const o = cache.override(uri);
+      const o = cache.parseOptions(uri);
       const report = cached ?? safe(() => parseReport(text, { format: o.format, year: o.year }), null);
       if (!open) cache.forget(uri);
       return report ? renderInspect(report, locale, decodeURIComponent(uri.split('/').pop() ?? '')) : null;

@@ -1,13 +1,12 @@
 /**
  * The workspace side of the server: finding report files in the workspace folders, reading them from disk
- * (UTF-8 with or without BOM, UTF-16 with BOM, GB18030), and an index of reports by agency and year so that the
+ * (UTF-8 with or without BOM, UTF-16 with BOM, GB18030), and an index of the reports by year so that the
  * cross-year rules find last year's report.
  */
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseReport, type Report } from '../core/index.js';
-import { agencyKey } from '../core/editor/guide.js';
+import { findPreviousReport, parseReport, type Report } from '../core/index.js';
 import { looksBinary, mightBeReport, type DocLike } from './analysis.js';
 
 /** Files larger than this are not read by the workspace scan. */
@@ -89,12 +88,10 @@ export async function listFiles(folders: string[], max: number): Promise<string[
 /** What the index keeps of a report file: enough to find it as someone's last-year report. */
 interface IndexEntry {
   uri: string;
-  dir: string;
-  agency: string | null;
   year: number | null;
 }
 
-/** Reports known in the workspace (open documents and files on disk), by agency and year. */
+/** Reports known in the workspace (open documents and files on disk), by year. */
 export class ReportIndex {
   private entries = new Map<string, IndexEntry>();
   private parsed = new Map<string, { stamp: number; report: Report }>();
@@ -102,8 +99,7 @@ export class ReportIndex {
   /** Records (or updates) a report; a file that is no report is removed. */
   put(uri: string, report: Report | null): void {
     if (!report || !report.isReport) { this.entries.delete(uri); return; }
-    const p = uriToPath(uri);
-    this.entries.set(uri, { uri, dir: p ? path.dirname(p) : '', agency: agencyKey(report), year: report.year });
+    this.entries.set(uri, { uri, year: report.year });
   }
 
   remove(uri: string): void {
@@ -116,27 +112,31 @@ export class ReportIndex {
   }
 
   /**
-   * Last year's report for `report` at `uri`: same agency (from the title) and year − 1, in the same folder first,
-   * then anywhere in the workspace; or, in the same folder, the only report of year − 1. `load` reads its text.
+   * Last year's report for `report` at `uri`, among the reports of the workspace whose detected year is one less:
+   * the core's `findPreviousReport` picks the one of the same agency (and none when two fit equally); a candidate
+   * in the same folder wins over others. `load` reads a candidate's current text (open document or file).
    */
   previous(uri: string, report: Report, load: (uri: string) => string | null): Report | null {
     if (report.year === null) return null;
     const p = uriToPath(uri);
     const dir = p ? path.dirname(p) : '';
-    const agency = agencyKey(report);
-    const cands = [...this.entries.values()].filter((e) => e.uri !== uri && e.year === report.year! - 1);
-    const pick = cands.find((e) => e.dir === dir && agency && e.agency === agency)
-      ?? cands.find((e) => agency && e.agency === agency)
-      ?? (cands.filter((e) => e.dir === dir).length === 1 ? cands.find((e) => e.dir === dir) : undefined);
-    if (!pick) return null;
-    const text = load(pick.uri);
-    if (text === null) return null;
-    const stamp = text.length;
-    const hit = this.parsed.get(pick.uri);
-    if (hit && hit.stamp === stamp && hit.report.text === text) return hit.report;
-    const prev = parseReport(text);
-    this.parsed.set(pick.uri, { stamp, report: prev });
-    return prev;
+    const cands: { uri: string; report: Report }[] = [];
+    for (const e of this.entries.values()) {
+      if (e.uri === uri || e.year !== report.year - 1) continue;
+      const text = load(e.uri);
+      if (text === null) continue;
+      const hit = this.parsed.get(e.uri);
+      let prev: Report;
+      if (hit && hit.report.text === text) prev = hit.report;
+      else {
+        prev = parseReport(text);
+        this.parsed.set(e.uri, { stamp: text.length, report: prev });
+      }
+      cands.push({ uri: e.uri, report: prev });
+    }
+    if (!cands.length) return null;
+    const near = cands.filter((c) => { const q = uriToPath(c.uri); return q !== null && path.dirname(q) === dir; });
+    return (findPreviousReport(report, near) ?? findPreviousReport(report, cands))?.report ?? null;
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * What the template asks each section to contain, for hovers on headings, and a few editor helpers over the
- * report model (which table or section a line is in, the agency named by the title). Pure.
+ * report model (which table or section a line is in). Pure.
  * Sources: templates.md §2, §3, §4 and §6 (30号 "一、报告内容", 《条例》第五十条).
  */
 import type { Bilingual, DetectedFormat, FormatId, Heading, TableId } from '../types.js';
@@ -84,21 +84,6 @@ export function tableOfSection(format: DetectedFormat, canonical: number): Table
 /** The heading whose line is `line`, if any. */
 export function headingAtLine(report: Report, line: number): Heading | null {
   return report.headings.find((h) => h.line === line) ?? null;
-}
-
-/**
- * The agency a report is by, read from its title (`某某局2024年政府信息公开工作年度报告` → `某某局`), normalised for
- * comparison; null without a title. Used to find last year's report of the same agency in a folder.
- */
-export function agencyKey(report: Report): string | null {
-  const t = report.title?.text;
-  if (!t) return null;
-  const k = t.normalize('NFKC').replace(/\s+/g, '')
-    .replace(/^#+/, '')
-    .replace(/(?:19|20)\d{2}\s*年度?/g, '')
-    .replace(/(?:政府信息公开|政务公开)?(?:工作)?年度报告.*$/, '')
-    .replace(/[《》“”"]/g, '');
-  return k || null;
 }
 
 /** All format ids, newest first (for pickers). */

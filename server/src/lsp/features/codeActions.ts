@@ -3,7 +3,7 @@
  * (for `editor.codeActionsOnSave`), and the refactoring that rewrites a pasted table layout as a pipe table.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import type { Locale, RuleSetting, TableId, TextEdit } from '../../core/index.js';
+import { suppressionEdit, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit } from '../../core/editor/convert.js';
 import { fixAllText, findingKeys, minimalEdit, nonOverlapping, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData } from './diagnostics.js';
@@ -42,13 +42,25 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   const ids = findingKeys(a.findings);
   const keys = new Map(a.findings.map((f, i) => [ids[i], f] as const));
 
+  const later: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     const rulesOffered = new Set<string>();
+    // "Suppress on this line": a `<!-- nianbao-disable-next-line rule-id -->` comment above the finding.
+    const suppress = (f: Finding, d: Diagnostic) => {
+      if (f.ruleId === UNUSED_DISABLE || f.ruleId === 'internal-error') return;
+      later.push({
+        title: t(env.locale, `在此处屏蔽 ${f.ruleId}（添加 nianbao-disable-next-line 注释）`, `Suppress ${f.ruleId} here (nianbao-disable-next-line comment)`),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        edit: edit(uri, [suppressionEdit(report.lines, f)]),
+      });
+    };
     for (const d of params.context.diagnostics as Diagnostic[]) {
       const data = readDiagnosticData(d);
-      if (!data || !data.fixable) continue;
+      if (!data) continue;
       const f = keys.get(data.key);
-      if (!f?.fix || !f.fix.edits.length) continue;
+      if (!f) continue;
+      if (!data.fixable || !f.fix || !f.fix.edits.length) { suppress(f, d); continue; }
       out.push({
         title: t(env.locale, f.fix.title.zh, f.fix.title.en),
         kind: CodeActionKind.QuickFix,
@@ -56,6 +68,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
         isPreferred: true,
         edit: edit(uri, f.fix.edits),
       });
+      suppress(f, d);
       // Fix all of this rule, when the document has more than one fixable finding of it.
       if (rulesOffered.has(f.ruleId)) continue;
       rulesOffered.add(f.ruleId);
@@ -70,6 +83,8 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       });
     }
   }
+
+  out.push(...later);
 
   const fixable = a.findings.some((f) => f.fix?.edits.length);
   // Fix-all re-checks the text after each pass: only computed when asked for by kind (on save, Source Action…),

@@ -1,0 +1,84 @@
+// The project config (.nianbao.jsonc) in the editor, as the CLI reads it, and the "suppress here" quick fix.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { session, applyEdits, editsOf, shared, DRAFT_2024 } from './client.mjs';
+
+const SEED001 = fs.readFileSync(path.join(shared, 'corpus/seeds/001_417062a3286660b0.txt'), 'utf8');
+const codes = (ds) => ds.map((d) => d.code);
+
+describe('.nianbao.jsonc', () => {
+  let dir, s;
+  const uri = (rel) => pathToFileURL(path.join(dir, rel)).href;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-cfg-'));
+    fs.mkdirSync(path.join(dir, 'drafts'));
+    fs.mkdirSync(path.join(dir, 'ignored'));
+    fs.writeFileSync(path.join(dir, '.nianbao.jsonc'), `{
+      // project settings
+      "rules": { "section-title": "off" },
+      "ignore": ["ignored/**"],
+      "overrides": [{ "files": "drafts/**", "format": "2019", "year": 2020 }],
+    }`);
+    s = await session({ workspaceFolders: [pathToFileURL(dir).href], initializationOptions: { settings: { workspace: { check: false } } }, config: { workspace: { check: false } } });
+  });
+  after(async () => {
+    await s.srv.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('rules, ignore and per-glob format/year apply; editor settings win over the config', async () => {
+    const d = await s.openAndWait(uri('report.md'), SEED001);
+    assert.ok(!codes(d).includes('section-title'), codes(d).join(','));
+    const { since } = await s.open(uri('drafts/d.md'), DRAFT_2024);
+    const st = await s.srv.waitFor((m) => m.method === 'nianbao/status' && m.params.uri === uri('drafts/d.md'), 20000, since);
+    assert.deepEqual([st.params.format, st.params.year], ['2019', 2020]);
+    const ig = s.srv.notifications.length;
+    await s.open(uri('ignored/x.md'), SEED001);
+    await s.srv.request('nianbao/debugStats', {});
+    assert.ok(!s.srv.notifications.slice(ig).some((m) => m.params?.uri === uri('ignored/x.md')), 'an ignored file gets nothing');
+    const before = s.srv.notifications.length;
+    s.srv.notify('workspace/didChangeConfiguration', { settings: { nianbao: { workspace: { check: false }, rules: { 'section-title': 'warning' } } } });
+    const d2 = await s.diagnostics(uri('report.md'), before, { where: (ds) => ds.some((x) => x.code === 'section-title') });
+    assert.equal(d2.find((x) => x.code === 'section-title').severity, 2);
+    s.srv.notify('workspace/didChangeConfiguration', { settings: { nianbao: { workspace: { check: false } } } });
+  });
+
+  test('an invalid config is reported on the file and ignored; fixing it applies it again', async () => {
+    const cfg = path.join(dir, '.nianbao.jsonc');
+    fs.writeFileSync(cfg, '{ "rules": { "section-title": "loud" } }');
+    let since = s.srv.notifications.length;
+    s.srv.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(cfg).href, type: 2 }] });
+    const issues = await s.diagnostics(pathToFileURL(cfg).href, since);
+    assert.equal(issues[0].code, 'config-invalid');
+    assert.match(issues[0].message, /section-title/);
+    await s.diagnostics(uri('report.md'), since, { where: (ds) => ds.some((x) => x.code === 'section-title') });
+    fs.writeFileSync(cfg, '{ "rules": { "section-title": "off" } }');
+    since = s.srv.notifications.length;
+    s.srv.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(cfg).href, type: 2 }] });
+    assert.deepEqual(await s.diagnostics(pathToFileURL(cfg).href, since), []);
+    await s.diagnostics(uri('report.md'), since, { where: (ds) => !ds.some((x) => x.code === 'section-title') });
+  });
+});
+
+test('"suppress here" inserts a nianbao-disable-next-line comment that the checker honours', async () => {
+  const s = await session();
+  try {
+    const u = 'file:///tmp/nianbao-suppress/r.md';
+    let text = SEED001;
+    const d = await s.openAndWait(u, text);
+    const st = d.find((x) => x.code === 'section-title');
+    const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri: u }, range: st.range, context: { diagnostics: [st], only: ['quickfix'] } });
+    const sup = actions.find((a) => /屏蔽 section-title/.test(a.title));
+    assert.ok(sup, actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.indexOf(sup) > actions.findIndex((a) => a.isPreferred), 'the real fix comes first');
+    text = applyEdits(text, editsOf(sup, u));
+    assert.match(text.split('\n')[347], /^<!-- nianbao-disable-next-line section-title -->$/);
+    const after = await s.replace(u, text);
+    assert.ok(!codes(after).includes('section-title'));
+    assert.ok(!codes(after).includes('unused-disable-directive'));
+  } finally { await s.srv.stop(); }
+});
