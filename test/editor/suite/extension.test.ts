@@ -89,6 +89,13 @@ suite('nianbao in a real VS Code (Node extension host)', () => {
     console.log(`[editor] vscode ${vscode.version}, ${vscode.env.appHost}, ui ${vscode.env.uiKind}, extensionKind ${ext.extensionKind}`);
   });
 
+  test('reports in the workspace are checked before they are opened', async () => {
+    const uri = file(SEED003);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'not open yet');
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'row-label'), 'row-label on the unopened seed 003');
+    assert.ok(diags.some((x) => codeOf(x) === 'column-label'), describe(diags));
+  });
+
   test('a corpus report opened as Markdown shows its findings in the Problems view', async () => {
     const doc = await open(SEED001);
     assert.equal(doc.languageId, 'markdown');
