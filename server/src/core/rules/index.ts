@@ -26,6 +26,8 @@ import { yearMismatch } from './year-mismatch.js';
 import { dateInvalid } from './date-invalid.js';
 import { carryOver } from './carry-over.js';
 import { stockFlow } from './stock-flow.js';
+import { pageLeftover } from './page-leftover.js';
+import { duplicateWord } from './duplicate-word.js';
 
 export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './rule.js';
 
@@ -42,7 +44,7 @@ export const RULES: readonly Rule[] = [
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent,
   // Years, dates and leftovers
-  yearMismatch, dateInvalid, carryOver, stockFlow,
+  yearMismatch, dateInvalid, carryOver, stockFlow, pageLeftover, duplicateWord,
 ];
 
 /** The rule with this id, or undefined. */

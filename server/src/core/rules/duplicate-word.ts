@@ -1,0 +1,46 @@
+import type { Rule } from './rule.js';
+import { proseOf } from '../prose/text.js';
+import { bi } from './util.js';
+
+/** Reduplications that are words (`研究研究`, `一步一步`): not typos. */
+const WORDS = /^(?:研究|讨论|商量|考虑|学习|休息|了解|打听|交流|沟通|比较|锻炼|活动|收拾|整理|准备|检查|看看|想想|说说|走走|试试|通红|雪白|冰凉|哈哈|嘻嘻|呵呵)$/;
+
+/** A doubled word in the prose (`资金资金`, `前台服务服务窗口`). */
+export const duplicateWord: Rule = {
+  meta: {
+    id: 'duplicate-word',
+    category: 'years',
+    defaultSeverity: 'info',
+    fixable: true,
+    description: bi('词语重复（如“资金资金”）', 'A doubled word (资金资金)'),
+    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留。修复会删除重复的一个。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。', 'A word written twice in a row is usually an editing leftover. The fix removes the repeat. Table headers (split by the layout) are not checked.'),
+    example: { bad: '2023 年上海市科技计划资金资金分配结果信息', note: bi('“资金”重复', '资金 doubled') },
+  },
+  check(ctx) {
+    const p = proseOf(ctx.report);
+    const re = /([\u4e00-\u9fff]{2,6})\1/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p.text))) {
+      const w = m[1];
+      if (WORDS.test(w) || /^一./.test(w) || new Set(w).size === 1) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const second = m.index + w.length;
+      // The copies must touch in the source: white space between them (a table-like layout, two columns side
+      // by side) is not a doubled word; a line wrap between them is.
+      const a = p.position(second - 1), b = p.position(second);
+      const touching = a.line === b.line ? b.character === a.character + 1 : b.character === ctx.report.lines.line(b.line).length - ctx.report.lines.line(b.line).trimStart().length && a.character === ctx.report.lines.line(a.line).trimEnd().length - 1;
+      if (!touching) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const range = p.range(second, second + w.length);
+      ctx.add({
+        message: bi(`“${w}”重复了：“${p.raw.slice(Math.max(0, m.index - 4), second + w.length + 4)}”。`, `“${w}” is written twice: “${p.raw.slice(Math.max(0, m.index - 4), second + w.length + 4)}”.`),
+        range,
+        fix: range.start.line === range.end.line ? { title: bi(`删除重复的“${w}”`, `Remove the repeated “${w}”`), edits: [{ range, newText: '' }] } : undefined,
+      });
+    }
+  },
+};

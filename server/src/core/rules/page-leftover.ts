@@ -1,0 +1,81 @@
+import type { Rule } from './rule.js';
+import type { TextEdit } from '../types.js';
+import { bi } from './util.js';
+
+/** Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header). */
+const STRONG: RegExp[] = [
+  /^(?:账号|帐号|手机|手机号|邮箱|用户名)\s*[+＋]\s*(?:密码|验证码)\s*登录$/,
+  /^还没有(?:账号|帐号)\s*[?？]?\s*(?:立即注册)?$/,
+  /字号\s*[:：]?\s*[〖【[（(]?\s*大\s*(?:中\s*)?小\s*[〗】\]）)]?/,
+  /(?:[【[〖]\s*(?:打印|打印本页|收藏|纠错|我要纠错|关闭|关闭窗口|返回顶部|保存|分享)\s*[】\]〗]\s*){2,}/,
+  /^分享到\s*[:：]?/,
+  /^扫一扫(?:在手机(?:上)?(?:打开|查看|阅读)当前页(?:面)?)?$/,
+  /(?:浏览(?:数|次数|量)|点击(?:数|量|次数)|访问(?:量|次数)|阅读(?:数|量|次数))\s*[:：]/,
+  /^作者\s*[:：].{0,40}(?:发布时间|来源)\s*[:：]/,
+  /^责任编辑\s*[:：]/,
+  /^(?:上一篇|下一篇)\s*[:：]/,
+  /^当前位置\s*[:：]/,
+  /^[【[]?(?:打印本页|关闭窗口|返回顶部)[】\]]?$/,
+];
+/** Chrome only next to a strong line (`立即注册`, `相关附件:`, a lone `登录`). */
+const WEAK: RegExp[] = [
+  /^(?:立即注册|注册|登录|忘记密码[?？]?|退出)$/,
+  /^相关附件\s*[:：]?$/,
+  /^(?:微信|微博|QQ空间|QQ好友|朋友圈|腾讯微博|新浪微博)(?:\s+(?:微信|微博|QQ空间|QQ好友|朋友圈|腾讯微博|新浪微博))*$/,
+  /^[【[]?(?:打印|关闭|收藏|纠错)[】\]]?$/,
+];
+
+/** Web-page chrome pasted with the report text (`账号+密码登录`, `[打印] [收藏]`, `分享到:`, `扫一扫在手机打开当前页`). */
+export const pageLeftover: Rule = {
+  meta: {
+    id: 'page-leftover',
+    category: 'years',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: bi('正文中混入了网页上的按钮、登录框等页面元素', 'Web-page chrome was pasted with the text'),
+    rationale: bi(
+      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”）、打印收藏栏（“[打印] [收藏] [关闭]”）、分享按钮（“分享到:”）和“扫一扫在手机打开当前页”一起带进来。它们不是报告内容，应删除。修复会删除这些行。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。',
+      'Copying a report from a government web page often brings the page\'s login box, font-size switch, print/bookmark bar, share buttons and "scan to open on your phone" along. They are not part of the report. The fix deletes those lines. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported.'),
+    example: { bad: '责任编辑:政务公开股\n[打印] [收藏] [纠错] [关闭]\n分享到:', note: bi('网页的页脚', 'the page footer') },
+  },
+  check(ctx) {
+    const { report } = ctx;
+    const { lines } = report;
+    const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
+    const kind = (i: number): 'strong' | 'weak' | 'blank' | null => {
+      if (spans.some((s) => i >= s.start && i < s.end)) return null;
+      const t = lines.line(i).trim().normalize('NFKC').replace(/\u3000/g, ' ');
+      if (!t) return 'blank';
+      if (t.length > 80) return null;
+      if (STRONG.some((re) => re.test(t))) return 'strong';
+      if (WEAK.some((re) => re.test(t))) return 'weak';
+      return null;
+    };
+    const kinds = Array.from({ length: lines.lineCount }, (_, i) => kind(i));
+    for (let i = 0; i < kinds.length; i++) {
+      if (kinds[i] !== 'strong' && kinds[i] !== 'weak') continue;
+      // A block: chrome lines with blank lines between them.
+      let j = i;
+      let last = i;
+      while (j + 1 < kinds.length && (kinds[j + 1] === 'strong' || kinds[j + 1] === 'weak' || kinds[j + 1] === 'blank')) {
+        j++;
+        if (kinds[j] !== 'blank') last = j;
+      }
+      const block = kinds.slice(i, last + 1);
+      if (block.includes('strong')) {
+        const text = Array.from({ length: last - i + 1 }, (_, k) => lines.line(i + k).trim()).filter(Boolean);
+        const end = last + 1 < lines.lineCount ? { line: last + 1, character: 0 } : { line: last, character: lines.line(last).length };
+        const start = last + 1 >= lines.lineCount && i > 0 ? { line: i - 1, character: lines.line(i - 1).length } : { line: i, character: 0 };
+        const edit: TextEdit = { range: { start, end }, newText: '' };
+        ctx.add({
+          message: bi(
+            `网页上的页面元素混入了正文：“${text.join(' / ').slice(0, 60)}”。请删除。`,
+            `Web-page chrome in the text: “${text.join(' / ').slice(0, 60)}”. Delete it.`),
+          range: { start: { line: i, character: 0 }, end: { line: last, character: lines.line(last).length } },
+          fix: { title: bi(`删除这 ${text.length} 行页面元素`, `Delete these ${text.length} line(s) of page chrome`), edits: [edit] },
+        });
+      }
+      i = last;
+    }
+  },
+};
