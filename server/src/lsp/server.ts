@@ -115,13 +115,13 @@ export function startServer(connection: Connection): void {
 
   // ------------------------------------------------------------------------------------------ diagnostics
 
-  /** Last diagnostics sent per URI (as JSON with the version): an identical set is not sent again. */
-  const sent = new Map<string, string>();
+  /** Last diagnostics sent per URI: an identical set for the same version is not sent again (compared only then). */
+  const sent = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   function publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
     if (!diagnostics.length && !published.has(uri)) return;
-    const key = JSON.stringify([version ?? null, diagnostics]);
-    if (sent.get(uri) === key) return;
-    sent.set(uri, key);
+    const last = sent.get(uri);
+    if (last && last.version === version && JSON.stringify(last.diagnostics) === JSON.stringify(diagnostics)) return;
+    sent.set(uri, { version, diagnostics });
     if (diagnostics.length) published.add(uri);
     else { published.delete(uri); sent.delete(uri); }
     void connection.sendDiagnostics({ uri, version, diagnostics });
