@@ -22,22 +22,27 @@ for (const s of sizes) {
   const text = decode(readFileSync(file));
   const lines = text.split('\n').length;
   log(`core: ${s.name} draft, ${lines} lines, ${bytes} bytes: ${s.warm} warm-up + ${s.runs} runs`);
-  const floor = [], parse = [], check = [];
+  const floor = [], parse = [], check = [], floorCpu = [], parseCpu = [];
+  const cpuMs = (u) => (u.user + u.system) / 1000;
   let findings = 0, isReport = false, format = '';
   for (let i = 0; i < s.warm + s.runs; i++) {
     gc();
+    let c0 = process.cpuUsage();
     let t = performance.now();
     floorText(decode(readFileSync(file)));
     const f = performance.now() - t;
+    const fc = cpuMs(process.cpuUsage(c0));
     gc();
+    c0 = process.cpuUsage();
     t = performance.now();
     const report = core.parseReport(text);
     const p = performance.now() - t;
+    const pc = cpuMs(process.cpuUsage(c0));
     t = performance.now();
     const fs = core.checkReport(report);
     const c = performance.now() - t;
     findings = fs.length; isReport = report.isReport; format = report.format;
-    if (i >= s.warm) { floor.push(f); parse.push(p); check.push(c); }
+    if (i >= s.warm) { floor.push(f); parse.push(p); check.push(c); floorCpu.push(fc); parseCpu.push(pc); }
   }
   const analyze = parse.map((p, i) => p + check[i]);
   const r = {
@@ -46,10 +51,12 @@ for (const s of sizes) {
     runs: s.runs,
   };
   r.parseRatio = round(r.parseMs / r.floorMs, 2);
+  // The same ratio in CPU time of this process (less sensitive to other processes; 1 ms resolution or so).
+  r.parseCpuRatio = round(median(parseCpu) / median(floorCpu), 2);
   r.analyzeRatio = round(r.analyzeMs / r.floorMs, 2);
   r.floorMsPerMB = round(r.floorMs / (bytes / MB), 2);
   r.parseMsPerMB = round(r.parseMs / (bytes / MB), 1);
-  log(`  floor ${r.floorMs} ms, parse ${r.parseMs} ms (${r.parseRatio}×), check ${r.checkMs} ms, analyze ${r.analyzeMs} ms (${r.analyzeRatio}×), ${findings} findings`);
+  log(`  floor ${r.floorMs} ms, parse ${r.parseMs} ms (${r.parseRatio}×, CPU ${r.parseCpuRatio}×), check ${r.checkMs} ms, analyze ${r.analyzeMs} ms (${r.analyzeRatio}×), ${findings} findings`);
   result.sizes.push(r);
 }
 const [a, b] = result.sizes;
