@@ -7,6 +7,7 @@
 //   VERBOSE=1  show code-server's and the workbench's logs        NIANBAO_GREP=...  run only matching tests
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,12 @@ const TESTS = path.join(root, 'dist/test/editor/index.js');
 for (const [what, p] of [['code-server (bash scripts/install-code-server.sh)', CS], ['the test bundle (npm run build)', TESTS], ['the server bundle (npm run build)', path.join(root, 'dist/server.js')]]) {
   if (!existsSync(p)) { console.error(`missing ${what}: ${p}`); process.exit(2); }
 }
-const port = Number(process.env.PORT || 8123);
+// A free port unless PORT is given (several runs on one machine must not collide).
+const port = Number(process.env.PORT) || await new Promise((resolve, reject) => {
+  const srv = net.createServer();
+  srv.once('error', reject);
+  srv.listen(0, '127.0.0.1', () => { const { port: p } = srv.address(); srv.close(() => resolve(p)); });
+});
 const host = `127.0.0.1:${port}`;
 const t0 = Date.now();
 const data = mkdtempSync(path.join(os.tmpdir(), 'nianbao-cs-'));

@@ -6,6 +6,7 @@
 // `npm run test:editor` runs it after the Mocha suite.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,12 @@ if (!process.env.VSIX && statSync(VSIX).mtimeMs < statSync(path.join(root, 'dist
   console.error(`${VSIX} is older than dist/server.js: run npm run package`);
   process.exit(2);
 }
-const port = Number(process.env.PORT || 8124);
+// A free port unless PORT is given (several runs on one machine must not collide).
+const port = Number(process.env.PORT) || await new Promise((resolve, reject) => {
+  const srv = net.createServer();
+  srv.once('error', reject);
+  srv.listen(0, '127.0.0.1', () => { const { port: p } = srv.address(); srv.close(() => resolve(p)); });
+});
 const host = `127.0.0.1:${port}`;
 const t0 = Date.now();
 const data = mkdtempSync(path.join(os.tmpdir(), 'nianbao-vsix-'));
