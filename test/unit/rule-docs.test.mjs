@@ -25,7 +25,8 @@ test('every rule has complete metadata (zh and en) and a unique kebab-case id', 
 test('the rule ids of the public contract (rules.md) all exist', () => {
   const contract = ['section-missing', 'section-order', 'section-title', 'ordinal-malformed', 'table-missing', 'table-empty', 'row-missing', 'row-label',
     'column-label', 'cell-count', 'format-mixed', 'format-anachronism', 'template-note', 'number-invalid', 'cell-blank', 'sum-balance', 'sum-results',
-    'sum-applicants', 'sum-review'];
+    'sum-applicants', 'sum-review', 'prose-table', 'prose-sum', 'prose-percent', 'year-mismatch', 'date-invalid', 'carry-over', 'stock-flow',
+    'page-leftover', 'duplicate-word'];
   const ids = core.RULES.map((r) => r.meta.id);
   for (const id of contract) assert.ok(ids.includes(id), id);
 });
