@@ -33,6 +33,7 @@ Options of check:
   --report-format pre2019|2019|2021  read the reports as this format instead of detecting it
   --year YEAR                        take this as the report year instead of detecting it
   --previous FILE                    last year's report of the same agency (carry-over, stock-flow)
+                                     (default: found in the report's folder by year and agency)
   --locale zh|en                     language of messages (default zh, or from LANG)
   --fix                              apply the fixes and write the files back (same encoding and line endings)
   --fix-dry-run                      print the fixes as a unified diff, change nothing
