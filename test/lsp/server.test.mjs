@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { session, applyEdits, editsOf, shared, root, DRAFT_2024 } from './client.mjs';
 
@@ -269,9 +270,12 @@ describe('language server over stdio', () => {
     const diags = await s.openAndWait(uri, text, 'nianbao');
     assert.deepEqual(diags.filter((d) => d.severity === 1).map((d) => d.code), []);
     const view = await s.srv.request('workspace/executeCommand', { command: 'nianbao.server.inspect', arguments: [uriOf('001.md')] });
-    assert.match(view, /格式: 2019/);
-    assert.match(view, /年度: 2020/);
-    assert.match(view, /## 表三/);
+    // The same view as `nianbao inspect FILE`.
+    const cli = spawnSync(process.execPath, [path.join(root, 'bin/nianbao.js'), 'inspect', path.join(shared, 'corpus/seeds', fs.readdirSync(path.join(shared, 'corpus/seeds')).find((f) => f.startsWith('001')))], { encoding: 'utf8' });
+    assert.equal(view, cli.stdout);
+    assert.match(view, /^format: 2019/);
+    assert.match(view, /year: +2020/);
+    assert.match(view, /表三 +lines/);
     assert.match(view, /R3\.7\s+（七）总计/);
   });
 });

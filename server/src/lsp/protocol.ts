@@ -32,7 +32,7 @@ export const SetOverrideRequest = 'nianbao/setOverride';
 
 /** Commands that the server executes (`workspace/executeCommand`); the client registers its own under `nianbao.*`. */
 export const ServerCommands = {
-  /** args: [uri] → string, the engine's reading of the document (`nianbao inspect`). */
+  /** args: [uri] → string, the engine's reading of the document (the `nianbao inspect` view). */
   inspect: 'nianbao.server.inspect',
   /** args: [{ format, year, agency }] → string, a complete draft. */
   newReport: 'nianbao.server.newReport',

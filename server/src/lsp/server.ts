@@ -8,9 +8,9 @@ import {
   type Connection, type InitializeParams, type InitializeResult, type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, parseReport, renderNewReport, type FormatId, type Locale, type Report } from '../core/index.js';
+import { CONFIG_FILE_NAME, renderNewReport, type FormatId, type Locale, type Report } from '../core/index.js';
 import { formatPipeTables } from '../core/editor/pipeTables.js';
-import { renderInspect } from '../core/editor/inspect.js';
+import { inspectText } from '../cli/inspect.js';
 import { AnalysisCache, type Analysis, type CheckEnv, type DocLike, type DocSettings } from './analysis.js';
 import { ConfigResolver } from './config.js';
 import { readSettings, ruleOverrides, DEFAULT_SETTINGS, type Settings } from './settings.js';
@@ -393,16 +393,14 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(async (p) => {
     const args = p.arguments ?? [];
     if (p.command === ServerCommands.inspect) {
+      // The `nianbao inspect` view (the CLI's renderer), read with this file's format/year override and config.
       const uri = String(args[0] ?? '');
       const open = documents.get(uri);
-      const d = open ? asDoc(open) : (uriToPath(uri) ? readDoc(uriToPath(uri)!) : null);
-      if (!d) return null;
-      const text = d.getText();
-      const cached = safe(() => cache.report({ uri: d.uri, version: d.version, languageId: 'nianbao', getText: () => text }).report, null);
+      const p2 = uriToPath(uri);
+      const text = open ? open.getText() : p2 ? readDoc(p2)?.getText() ?? null : null;
+      if (text === null) return null;
       const o = cache.parseOptions(uri);
-      const report = cached ?? safe(() => parseReport(text, { format: o.format, year: o.year }), null);
-      if (!open) cache.forget(uri);
-      return report ? renderInspect(report, locale, decodeURIComponent(uri.split('/').pop() ?? '')) : null;
+      return safe(() => inspectText(text, { format: o.format, year: o.year }), null);
     }
     if (p.command === ServerCommands.newReport) {
       const o = (args[0] ?? {}) as { format?: string; year?: number; agency?: string };

@@ -209,9 +209,9 @@ suite('nianbao in a real VS Code (Node extension host)', () => {
     assert.ok(doc);
     assert.equal(doc.uri.scheme, 'nianbao-inspect');
     const text = doc.getText();
-    assert.match(text, /2019/);
-    assert.match(text, /2020/);
-    assert.match(text, /## 表三/);
+    assert.match(text, /^format: 2019/);
+    assert.match(text, /year: +2020/);
+    assert.match(text, /表三 +lines/);
     assert.match(text, /R3\.7/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
