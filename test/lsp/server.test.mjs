@@ -207,6 +207,15 @@ describe('language server over stdio', () => {
     assert.deepEqual(none, [], 'formatting is idempotent');
   });
 
+  test('a clean report gets an empty diagnostics list (it was checked), with its outline', async () => {
+    const text = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
+    assert.deepEqual(core.checkReport(core.parseReport(text)), [], 'the example is clean');
+    const uri = uriOf('correct.md');
+    assert.deepEqual(await s.openAndWait(uri, text), []);
+    const syms = await s.srv.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(syms.filter((x) => /^[一二三四五六]、/.test(x.name)).length, 6);
+  });
+
   test('an ordinary Markdown file gets no diagnostics, outline or edits', async () => {
     const uri = uriOf('README.md');
     const { since } = await s.open(uri, '# Notes\n\nSome text | not a report | 1 | 2\n\n|a|b|\n|---|---|\n|1|2|\n');

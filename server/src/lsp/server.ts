@@ -117,12 +117,13 @@ export function startServer(connection: Connection): void {
 
   /** Last diagnostics sent per URI: an identical set for the same version is not sent again (compared only then). */
   const sent = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
-  function publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
-    if (!diagnostics.length && !published.has(uri)) return;
+  /** `always`: publish an empty list too (an open report with no findings: the client learns it was checked). */
+  function publish(uri: string, diagnostics: Diagnostic[], version?: number, always = false): void {
+    if (!diagnostics.length && !published.has(uri) && !always) return;
     const last = sent.get(uri);
     if (last && last.version === version && JSON.stringify(last.diagnostics) === JSON.stringify(diagnostics)) return;
     sent.set(uri, { version, diagnostics });
-    if (diagnostics.length) published.add(uri);
+    if (diagnostics.length || always) published.add(uri);
     else { published.delete(uri); sent.delete(uri); }
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -155,7 +156,7 @@ export function startServer(connection: Connection): void {
     if (!a) return;
     if (a.report) index.put(doc.uri, a.isTarget ? a.report : null);
     const diags = a.isTarget ? diagnosticsOf(a, locale) : [];
-    publish(doc.uri, diags, doc.version);
+    publish(doc.uri, diags, doc.version, a.isTarget);
     sendStatus(a, diags);
     reportConfigs();
     const edited = validated.has(doc.uri) && validated.get(doc.uri) !== doc.version;
