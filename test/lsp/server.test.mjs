@@ -100,7 +100,7 @@ describe('language server over stdio', () => {
     assert.equal(app.relatedInformation.length, 6, 'the six applicant cells');
     assert.match(res.message, /3/);
     // Tampered or foreign data: no fix.
-    for (const data of [{ ...res.data, key: 'nonsense' }, { ruleId: 5 }, null]) {
+    for (const data of [{ ...res.data, key: 'nonsense' }, { ...res.data, version: 0 }, { ruleId: 5 }, null]) {
       const a = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: res.range, context: { diagnostics: [{ ...res, data }], only: ['quickfix'] } });
       assert.deepEqual(a, [], JSON.stringify(data));
     }

@@ -57,7 +57,9 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
     };
     for (const d of params.context.diagnostics as Diagnostic[]) {
       const data = readDiagnosticData(d);
-      if (!data) continue;
+      // A diagnostic of an older version (the editor shifted it while the new ones were on their way): its fix
+      // would edit the wrong text, so it gets none until the current diagnostics arrive.
+      if (!data || data.version !== a.version) continue;
       const f = keys.get(data.key);
       if (!f) continue;
       if (!data.fixable || !f.fix || !f.fix.edits.length) { suppress(f, d); continue; }
