@@ -12,7 +12,7 @@ const opt = args();
 const quick = Boolean(opt.quick);
 const core = loadCore();
 const MB = 1048576;
-const sizes = [{ name: '1 MB', bytes: 1 * MB, runs: quick ? 3 : 7, warm: 2 }, { name: '10 MB', bytes: 10 * MB, runs: quick ? 1 : 3, warm: 1 }];
+const sizes = [{ name: '1 MB', bytes: 1 * MB, runs: quick ? 3 : 11, warm: 2 }, { name: '10 MB', bytes: 10 * MB, runs: quick ? 1 : 3, warm: 1 }];
 const result = { sizes: [] };
 
 for (const s of sizes) {
