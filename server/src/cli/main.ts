@@ -4,7 +4,7 @@ import { resolve, relative, dirname, basename, join, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { createTwoFilesPatch } from 'diff';
 import {
-  analyze, fixAll, renderNewReport, type CheckOptions, type FormatId, type Locale, type ParseOptions, type RuleSetting,
+  checkReport, fixAll, parseReport, renderNewReport, type CheckOptions, type FormatId, type Locale, type ParseOptions, type RuleSetting,
 } from '../core/index.js';
 import { decodeBytes, encodeText, type Encoding } from './decode.js';
 import { FORMATTERS, type FileResult } from './format/index.js';
@@ -15,6 +15,8 @@ import { Progress, exitCode } from './review.js';
 
 const VERSION = '0.1.0';
 const REPORT_EXT = /\.(md|markdown|txt)$/i;
+/** Output formats that print findings only, so no text or model need be kept until the end of the run. */
+const LEAN_FORMATS = new Set(['text', 'json']);
 
 /** A problem the user can cause (bad argument, unreadable file): printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -161,7 +163,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     const abs = resolve(io.cwd, values.previous);
     const r = readReport(abs);
     if (!r.ok) throw new UsageError(`--previous ${values.previous}: ${r.error}`);
-    previous = analyze(r.text, { locale }).report;
+    previous = parseReport(r.text);
   }
   const findPrevious = previousFinder(io);
   const { files, errors } = await findFiles(positionals, io.cwd);
@@ -187,8 +189,11 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       continue;
     }
     let text = read.text;
+    const parseOptions = { format: options.format ?? settings.format, year: options.year ?? settings.year };
+    // Parsed once: the same model finds last year's report and is checked (unless --fix changes the text).
+    let report = parseReport(text, parseOptions);
     const fileOptions = {
-      ...options, previous: previous ?? findPrevious(abs, text, { format: options.format ?? settings.format, year: options.year ?? settings.year }), reportUnusedDisable: values['report-unused-disable'],
+      ...options, previous: previous ?? findPrevious(abs, report), reportUnusedDisable: values['report-unused-disable'],
       locale: values.locale ? locale : settings.locale ?? locale,
       rules: { ...settings.rules, ...options.rules },
       format: options.format ?? settings.format,
@@ -205,14 +210,16 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
           for (const f of fixed.fixed) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
           io.err(`nianbao: ${shown}: fixed ${fixed.fixed.length} finding(s) (${[...byRule].map(([k, n]) => `${k} ×${n}`).join(', ')})\n`);
           text = fixed.text;
+          report = parseReport(text, parseOptions);
         }
       }
     }
-    const analysis = analyze(text, fileOptions);
-    const report = analysis.report;
-    const findings = values.quiet ? analysis.findings.filter((f) => f.severity === 'error') : analysis.findings;
+    const all = checkReport(report, fileOptions);
+    const findings = values.quiet ? all.filter((f) => f.severity === 'error') : all;
     if (!report.isReport) io.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
-    results.push({ path: shown, absPath: abs, format: report.format, year: report.year, findings, text, report });
+    // The text and the model are kept only for the formats that read them (fingerprints, summaries).
+    const keep = !LEAN_FORMATS.has(values.format!);
+    results.push({ path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined });
   }
   progress.done();
   io.out(formatter(results, { locale: values.locale ? locale : outputLocale ?? locale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env }));

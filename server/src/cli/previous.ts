@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { findPreviousReport, parseReport, type ParseOptions, type Report } from '../core/index.js';
+import { findPreviousReport, parseReport, type Report } from '../core/index.js';
 import { decodeBytes } from './decode.js';
 
 const REPORT_FILE = /\.(md|markdown|txt)$/i;
@@ -9,9 +9,21 @@ const MAX_FILES = 500;
 /** Files larger than this are not read as candidates. */
 const MAX_BYTES = 4 * 1024 * 1024;
 
+/** Lines read from the top and the bottom of a candidate file to learn its year and agency (title, intro, signature). */
+const HEAD_LINES = 60;
+const TAIL_LINES = 15;
+
+/** The title, introduction and signature of a text: enough to detect the year and the agency, a fraction of the work. */
+export function headAndTail(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length <= HEAD_LINES + TAIL_LINES) return text;
+  return [...lines.slice(0, HEAD_LINES), '', ...lines.slice(-TAIL_LINES)].join('\n');
+}
+
 interface Entry {
-  text: string | null;
-  report?: Report;
+  /** The candidate read from its head and tail only (year, agency), or null when unreadable. */
+  head: Report | null;
+  path: string;
 }
 
 /** What the finder needs of the CLI's I/O. */
@@ -24,29 +36,38 @@ export interface PreviousIo {
  * Returns a function that finds last year's report of the same agency beside a file when `--previous` is not
  * given: among the report files of the same folder, the one whose detected year is this year − 1 and whose
  * agency (from the title) is this report's (core `findPreviousReport`). It says on stderr which file it used.
- * Files are read once per run, and parsed only when they mention last year.
+ * Candidates are read once per run and judged by their title, introduction and signature; only the one chosen
+ * is parsed in full (so checking a folder of many reports costs one extra parse per report, not one per pair).
  */
-export function previousFinder(io: PreviousIo): (abs: string, text: string, options?: ParseOptions) => Report | null {
-  const cache = new Map<string, Entry>();
+export function previousFinder(io: PreviousIo): (abs: string, report: Report) => Report | null {
+  const heads = new Map<string, Entry>();
+  const full = new Map<string, Report | null>();
+  const readText = (path: string): string | null => {
+    try {
+      if (statSync(path).size > MAX_BYTES) return null;
+      const d = decodeBytes(readFileSync(path));
+      return d.ok ? d.text : null;
+    } catch {
+      return null;
+    }
+  };
   const entry = (path: string): Entry => {
-    let e = cache.get(path);
+    let e = heads.get(path);
     if (!e) {
-      let text: string | null = null;
-      try {
-        if (statSync(path).size <= MAX_BYTES) {
-          const d = decodeBytes(readFileSync(path));
-          if (d.ok) text = d.text;
-        }
-      } catch {
-        text = null;
-      }
-      e = { text };
-      cache.set(path, e);
+      const text = readText(path);
+      e = { head: text === null ? null : parseReport(headAndTail(text)), path };
+      heads.set(path, e);
     }
     return e;
   };
-  return (abs, text, options = {}) => {
-    const report = parseReport(text, { format: options.format, year: options.year });
+  const fullReport = (path: string): Report | null => {
+    if (!full.has(path)) {
+      const text = readText(path);
+      full.set(path, text === null ? null : parseReport(text));
+    }
+    return full.get(path)!;
+  };
+  return (abs, report) => {
     if (report.year === null) return null;
     const dir = dirname(abs);
     let names: string[];
@@ -56,16 +77,15 @@ export function previousFinder(io: PreviousIo): (abs: string, text: string, opti
       return null;
     }
     if (names.length > MAX_FILES) return null;
-    const lastYear = String(report.year - 1);
     const candidates: { uri: string; report: Report }[] = [];
     for (const n of names) {
-      const path = join(dir, n);
-      const e = entry(path);
-      if (e.text === null || !e.text.includes(lastYear)) continue;
-      e.report ??= parseReport(e.text);
-      candidates.push({ uri: path, report: e.report });
+      const e = entry(join(dir, n));
+      if (e.head && e.head.year === report.year - 1) candidates.push({ uri: e.path, report: e.head });
     }
-    const found = findPreviousReport(report, candidates);
+    const pick = findPreviousReport(report, candidates);
+    const whole = pick ? fullReport(pick.uri) : null;
+    // The whole file must still read as last year's report (its year could come from deeper in the text).
+    const found = pick && whole && whole.year === report.year - 1 ? { uri: pick.uri, report: whole } : null;
     if (!found) return null;
     const rel = relative(io.cwd, found.uri);
     const shown = rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : found.uri;
