@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { findPreviousReport, parseReport, type Report } from '../core/index.js';
 import { decodeBytes } from './decode.js';
@@ -12,6 +12,9 @@ const MAX_BYTES = 4 * 1024 * 1024;
 /** Lines read from the top and the bottom of a candidate file to learn its year and agency (title, intro, signature). */
 const HEAD_LINES = 60;
 const TAIL_LINES = 15;
+/** Bytes read from the top and the bottom of a candidate file (the head holds well over 60 lines of title and intro). */
+const HEAD_BYTES = 16 * 1024;
+const TAIL_BYTES = 2 * 1024;
 
 /** The title, introduction and signature of a text: enough to detect the year and the agency, a fraction of the work. */
 export function headAndTail(text: string): string {
@@ -42,6 +45,31 @@ export interface PreviousIo {
 export function previousFinder(io: PreviousIo): (abs: string, report: Report) => Report | null {
   const heads = new Map<string, Entry>();
   const full = new Map<string, Report | null>();
+  /** The first and last bytes of a file, cut at line breaks, decoded: a candidate's title and signature. */
+  const readHead = (path: string): string | null => {
+    let fd: number | null = null;
+    try {
+      const size = statSync(path).size;
+      if (size > MAX_BYTES) return null;
+      if (size <= HEAD_BYTES + TAIL_BYTES) return readText(path);
+      fd = openSync(path, 'r');
+      const head = Buffer.alloc(HEAD_BYTES);
+      readSync(fd, head, 0, HEAD_BYTES, 0);
+      // UTF-16 text has no single-byte line breaks to cut at: read it whole.
+      if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return readText(path);
+      const tail = Buffer.alloc(TAIL_BYTES);
+      readSync(fd, tail, 0, TAIL_BYTES, size - TAIL_BYTES);
+      // In UTF-8 and GB18030 a 0x0A byte is always a line break, so cutting there never splits a character.
+      const h = head.subarray(0, head.lastIndexOf(0x0a) + 1);
+      const t = tail.subarray(tail.indexOf(0x0a) + 1);
+      const d = decodeBytes(Buffer.concat([h, Buffer.from('\n'), t]));
+      return d.ok ? d.text : null;
+    } catch {
+      return null;
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
+  };
   const readText = (path: string): string | null => {
     try {
       if (statSync(path).size > MAX_BYTES) return null;
@@ -54,11 +82,22 @@ export function previousFinder(io: PreviousIo): (abs: string, report: Report) =>
   const entry = (path: string): Entry => {
     let e = heads.get(path);
     if (!e) {
-      const text = readText(path);
+      const text = readHead(path);
       e = { head: text === null ? null : parseReport(headAndTail(text)), path };
       heads.set(path, e);
     }
     return e;
+  };
+  const listings = new Map<string, string[] | null>();
+  const listing = (dir: string): string[] | null => {
+    if (!listings.has(dir)) {
+      try {
+        listings.set(dir, readdirSync(dir).filter((n) => REPORT_FILE.test(n)).sort());
+      } catch {
+        listings.set(dir, null);
+      }
+    }
+    return listings.get(dir)!;
   };
   const fullReport = (path: string): Report | null => {
     if (!full.has(path)) {
@@ -70,13 +109,9 @@ export function previousFinder(io: PreviousIo): (abs: string, report: Report) =>
   return (abs, report) => {
     if (report.year === null) return null;
     const dir = dirname(abs);
-    let names: string[];
-    try {
-      names = readdirSync(dir).filter((n) => REPORT_FILE.test(n) && n !== basename(abs)).sort();
-    } catch {
-      return null;
-    }
-    if (names.length > MAX_FILES) return null;
+    const all = listing(dir);
+    if (!all || all.length > MAX_FILES) return null;
+    const names = all.filter((n) => n !== basename(abs));
     const candidates: { uri: string; report: Report }[] = [];
     for (const n of names) {
       const e = entry(join(dir, n));

@@ -179,15 +179,22 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const tplFor = (f: DetectedFormat) => (f === '2019' || f === '2021' ? templateOf(f) : f === 'pre2019' ? templateOf('2019') : templateOf('2021'));
   const tpl = tplFor(format);
   if (t3span) {
-    const r19 = readTable3(lines, t3span, templateOf('2019').tables.t3!);
+    // The 2021 sub-rows of （六） named on their own lines settle the layout; otherwise both row lists are tried.
+    const splitNamed = signatures.some((s) => s.format === '2021' && /逾期/.test(s.text) && s.line >= t3span.start && s.line < t3span.end);
     const r21 = readTable3(lines, t3span, templateOf('2021').tables.t3!);
-    table3Scores['2019'] = r19.score;
     table3Scores['2021'] = r21.score;
-    const preferred = tpl.id === '2019' ? r19 : r21;
-    const other = tpl.id === '2019' ? r21 : r19;
-    const chosen = other.score > preferred.score + 1 ? other : preferred;
-    chosen.table.otherHandlingLayout = Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split';
-    tables.t3 = chosen.table;
+    if (splitNamed && tpl.id === '2021') {
+      r21.table.otherHandlingLayout = 'split';
+      tables.t3 = r21.table;
+    } else {
+      const r19 = readTable3(lines, t3span, templateOf('2019').tables.t3!);
+      table3Scores['2019'] = r19.score;
+      const preferred = tpl.id === '2019' ? r19 : r21;
+      const other = tpl.id === '2019' ? r21 : r19;
+      const chosen = other.score > preferred.score + 1 ? other : preferred;
+      chosen.table.otherHandlingLayout = Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split';
+      tables.t3 = chosen.table;
+    }
   }
   if (t2span && tpl.tables.t2) {
     const r = readTable2(lines, t2span, tpl.tables.t2);

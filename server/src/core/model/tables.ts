@@ -163,7 +163,10 @@ export function findTable3(lines: LineIndex, from: number, to: number, headingLi
   const keys = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理'];
   let anchor = -1, lastRow = -1;
   for (let i = from; i < to; i++) {
-    const k = labelKey(lines.line(i));
+    const raw = lines.line(i);
+    // Cheap test first: every anchor label has 新收 or 结转 (a layout may put spaces inside).
+    if (!/新\s*收|结\s*转|結\s*轉/.test(raw)) continue;
+    const k = labelKey(raw);
     if (k.length > 80) continue;
     if (anchor < 0 && (k.includes(keys[0]) || k.includes(keys[1]))) anchor = i;
     if (anchor >= 0 && k.includes(keys[2])) { lastRow = i; break; }

@@ -37,8 +37,8 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
   let title: YearFindings['title'] = null;
   let ambiguous = false;
   // PDF text wraps titles and sentences: read the lines joined (trimmed, without breaks), mapping back to positions.
-  const flat = flatten(lines, 0, lines.lineCount);
   const introLimit = Math.min(lines.lineCount, introEnd >= 0 ? introEnd : 30, 40);
+  const flat = flatten(lines, 0, introLimit);
   // Title: the first lines (at most three) that together end in 报告/年报 and are short.
   let seen = 0;
   for (let i = 0; i < introLimit && seen < 14 && !title; i++) {
@@ -59,21 +59,29 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
       }
     }
   }
-  const introChars = introLimit < lines.lineCount ? flat.offsetOfLine(introLimit) : flat.text.length;
   SELF_REF.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SELF_REF.exec(flat.text)) && m.index < introChars) {
+  while ((m = SELF_REF.exec(flat.text))) {
     const range = flat.range(m.index, m.index + m[0].length);
     const inTitle = title !== null && range.start.line >= title.range.start.line && range.end.line <= title.range.end.line;
     if (inTitle && ambiguous) continue;
     evidence.push({ source: inTitle ? 'title' : 'self-reference', year: Number(m[1]), range });
   }
-  PERIOD.lastIndex = 0;
-  while ((m = PERIOD.exec(flat.text))) {
-    const explicit = /统计|期限|时限|周期/.test(m[0]) || /统计|数据/.test(flat.text.slice(Math.max(0, m.index - 20), m.index));
-    if (!explicit) continue;
-    if (m[2] && m[2] !== m[1]) continue;
-    evidence.push({ source: 'period', year: Number(m[1]), range: flat.range(m.index, m.index + m[0].length) });
+  // The statistics period may sit anywhere and wrap over lines: read a window of lines ending at each line with `31`.
+  const seenPeriods = new Set<string>();
+  for (let i = 0; i < lines.lineCount; i++) {
+    if (!lines.line(i).includes('31')) continue;
+    const win = flatten(lines, Math.max(0, i - 2), Math.min(lines.lineCount, i + 1));
+    PERIOD.lastIndex = 0;
+    while ((m = PERIOD.exec(win.text))) {
+      const explicit = /统计|期限|时限|周期/.test(m[0]) || /统计|数据/.test(win.text.slice(Math.max(0, m.index - 20), m.index));
+      if (!explicit || (m[2] && m[2] !== m[1])) continue;
+      const range = win.range(m.index, m.index + m[0].length);
+      const key = `${range.start.line}:${range.start.character}`;
+      if (seenPeriods.has(key)) continue;
+      seenPeriods.add(key);
+      evidence.push({ source: 'period', year: Number(m[1]), range });
+    }
   }
   const dates: WrittenDate[] = [];
   for (let i = Math.max(0, lines.lineCount - 15); i < lines.lineCount; i++) {

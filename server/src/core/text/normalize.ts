@@ -1,11 +1,14 @@
+/** Characters that NFKC may change: everything outside ASCII, common punctuation and the CJK unified ideographs. */
+const NEEDS_NFKC = /[^\x00-\x7e\u3001\u3002\u201c\u201d\u3014\u3015\u4e00-\u9fff]/;
+
 /**
  * Label keys: the form in which labels of the text and of the template are compared (templates.md §0.2):
  * NFKC, with all whitespace (including U+3000 and `&nbsp;`), table separators `|` and `<br>` removed, curly and
  * straight quotes unified, and the sub-row numbering `1、` read as `1.`.
  */
 export function labelKey(s: string): string {
-  return s
-    .normalize('NFKC')
+  // NFKC changes only compatibility characters (full-width forms, circled numbers, …): skip it for plain text.
+  return (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s)
     .replace(/<br\s*\/?>|&nbsp;/gi, '')
     .replace(/[\s|\u00a0\u3000*#]+/g, '')
     .replace(/[“”"„‟〝〞]/g, '"')
