@@ -53,8 +53,14 @@ interface RowSpec {
   variants: string[];
 }
 
+const rowSpecs = new WeakMap<Table3Template, RowSpec[]>();
 function dataRows(t: Table3Template): RowSpec[] {
-  return t.rows.filter((r) => r.data).map((r) => ({ id: r.id, label: r.label, key: labelKey(r.label), variants: r.variants ?? [] }));
+  let specs = rowSpecs.get(t);
+  if (!specs) {
+    specs = t.rows.filter((r) => r.data).map((r) => ({ id: r.id, label: r.label, key: labelKey(r.label), variants: r.variants ?? [] }));
+    rowSpecs.set(t, specs);
+  }
+  return specs;
 }
 
 /** The label context of a segment: the words beside its numbers and the last lines of text above them. */
@@ -255,7 +261,7 @@ export function readTable3(lines: LineIndex, span: LineSpan, template: Table3Tem
 function readColumns(header: Token[], columns: { id: string; label: string }[], known: string[]): ColumnModel[] {
   const joined = keyOf(header);
   const knownKeys = new Set([...known, ...columns.map((c) => c.label)].map(labelKey));
-  const unknown = header.filter((t) => t.pipe && !knownKeys.has(t.key) && t.key.length >= 2 && ![...knownKeys].some((k) => k.includes(t.key) && t.key.length >= k.length - 0));
+  const unknown = header.filter((t) => t.pipe && t.key.length >= 2 && !knownKeys.has(t.key));
   const used = new Set<Token>();
   return columns.map((c) => {
     const key = labelKey(c.label);
