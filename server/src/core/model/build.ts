@@ -122,7 +122,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     const from = s2 >= 0 ? s2 : 0;
     const limit = Math.min(t3start, s3 > from ? s3 : n);
     const f = s2 >= 0 || t3span ? findTable2(lines, from, limit) : null;
-    if (f) t2span = { start: f.start, end: Math.min(limit, nextTop(f.start)) };
+    if (f) t2span = table2End(lines, { start: f.start, end: Math.min(limit, nextTop(f.start)) });
   }
   // 表四: after 表三 (or under 四).
   let t4span: LineSpan | null = null;
@@ -249,4 +249,18 @@ function demoteNestedLists(headings: Heading[]): void {
       i = j;
     }
   }
+}
+
+const T2_ROW = /规\s*章|规范性文件|行政许可|行政处罚|行政强制|事业性收费|集中采购|对外管理服务/;
+/**
+ * 表二 ends at its last row label and the value cells right below it (one cell per line): prose that follows
+ * in section 二 is not read as table cells.
+ */
+function table2End(lines: LineIndex, span: LineSpan): LineSpan {
+  let last = -1;
+  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(lines.line(i)) && labelKey(lines.line(i)).length < 60) last = i;
+  if (last < 0) return span;
+  let end = last + 1;
+  while (end < span.end && end - last <= 8 && /^[|\s\d.,+\-－—–万元]*$/.test(lines.line(end))) end++;
+  return { start: span.start, end };
 }

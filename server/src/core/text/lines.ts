@@ -37,9 +37,12 @@ export class LineIndex {
     return this.starts.length;
   }
 
-  /** The content of line `i` (0-based) without its line ending. */
+  private cache: (string | undefined)[] | null = null;
+
+  /** The content of line `i` (0-based) without its line ending. Cached: every reader of the model shares one string. */
   line(i: number): string {
-    return this.text.slice(this.starts[i], this.ends[i]);
+    const c = (this.cache ??= new Array<string | undefined>(this.starts.length));
+    return (c[i] ??= this.text.slice(this.starts[i], this.ends[i]));
   }
 
   /** The line ending after line `i`: `'\n'`, `'\r\n'`, `'\r'` or `''` for the last line. */
