@@ -13,6 +13,8 @@ import { COUNT_UNITS, numberAt, numbersIn, proseOf, sentencesOf, type NumberToke
 export interface Anchor {
   id: string;
   re: RegExp;
+  /** Literals of which every match of `re` contains one: a sentence with none of them is not searched. */
+  keys: string[];
   /** Quantity ids (see `Quantities.get`); the first is the usual reading. */
   readings: string[];
   /** The number may stand before the phrase (`另有 103 件顺延到下年度答复`). */
@@ -33,48 +35,48 @@ const APPLICATION_OBJECT = '(?:政府信息公开申请|信息公开申请|依�
 
 /** Longer phrases first: a text position claimed by one anchor is not read by a later one. */
 export const ANCHORS: Anchor[] = [
-  { id: 'granted+partial', re: /(?<!不)(?:予以公开|同意公开)(?:及|和|与|或|、)部分公开/g, readings: ['R3.1+R3.2'], application: true },
-  { id: 'sub:R3.3.1', re: /(?:属于)?国家秘密/g, readings: ['R3.3.1'], application: true },
-  { id: 'sub:R3.3.3', re: /危及[“"]?三安全一稳定[”"]?/g, readings: ['R3.3.3'], application: true },
-  { id: 'sub:R3.3.4', re: /保护第三方合法权益/g, readings: ['R3.3.4'], application: true },
-  { id: 'sub:R3.3.5', re: /(?:属于)?三类内部事务信息/g, readings: ['R3.3.5'], application: true },
-  { id: 'sub:R3.3.6', re: /(?:属于)?四类过程性信息/g, readings: ['R3.3.6'], application: true },
-  { id: 'sub:R3.3.7', re: /(?:属于)?行政执法案卷/g, readings: ['R3.3.7'], application: true },
-  { id: 'sub:R3.3.8', re: /(?:属于)?行政查询事项/g, readings: ['R3.3.8'], application: true },
-  { id: 'sub:R3.4.1', re: /本机关不掌握(?:相关)?(?:政府)?(?:信息)?/g, readings: ['R3.4.1'], application: true },
-  { id: 'sub:R3.4.2', re: /没有现成信息(?:需要另行制作)?/g, readings: ['R3.4.2'], application: true },
-  { id: 'sub:R3.4.3', re: /补正后(?:申请)?内容仍不明确/g, readings: ['R3.4.3'], application: true },
-  { id: 'sub:R3.5.1', re: /信访举报投诉类?(?:申请)?/g, readings: ['R3.5.1'], application: true },
-  { id: 'sub:R3.5.2', re: /重复申请/g, readings: ['R3.5.2'], application: true },
-  { id: 'sub:R3.5.3', re: /(?:要求提供)?公开出版物/g, readings: ['R3.5.3'], application: true },
-  { id: 'sub:R3.5.4', re: /无正当理由大量反复申请/g, readings: ['R3.5.4'], application: true },
-  { id: 'sub:R3.5.5', re: /要求行政机关确认或重新出具已获取信息/g, readings: ['R3.5.5'], application: true },
-  { id: 'sub:R3.6.1', re: /逾期不补正/g, readings: ['R3.6.1'], application: true },
-  { id: 'sub:R3.6.2', re: /逾期未按收费通知要求缴纳费用|逾期不缴费/g, readings: ['R3.6.2'], application: true },
-  { id: 'granted', re: /(?<!不)(?:予以公开|同意公开)/g, readings: ['R3.1'], application: true },
-  { id: 'partial', re: /部分公开/g, readings: ['R3.2'], application: true },
-  { id: 'refused', re: /不予公开/g, readings: ['R3.3'], application: true },
-  { id: 'unable', re: /无法提供/g, readings: ['R3.4'], application: true },
-  { id: 'not-processed', re: /不予处理/g, readings: ['R3.5'], application: true },
-  { id: 'other-handling', re: /其他处理/g, readings: ['R3.6'], application: true },
-  { id: 'carried', re: /上一?年度?结转(?:的)?(?:政府信息公开申请|申请)?/g, readings: ['R2'], application: true },
-  { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?/g, readings: ['R4'], application: true, before: true },
-  { id: 'natural', re: /自然人(?:申请)?/g, readings: ['natural:R1', 'natural:R1+R2'], application: true },
-  { id: 'legal', re: /法人(?:或|和|及)?其他组织(?:申请)?/g, readings: ['legal:R1', 'legal:R1+R2'], application: true },
-  { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?${APPLICATION_OBJECT}?`, 'g'), readings: ['R1'], application: true, total: true },
-  { id: 'received', re: new RegExp(`(?:受理|收到|接收|收办|接到)(?:了)?[^，,。；;、\\d（(]{0,10}?${APPLICATION_OBJECT}`, 'g'), readings: ['R1', 'R1+R2'], application: true, total: true },
-  { id: 'concluded', re: /(?:已?办结|作出答复|答复|办理完毕|处理完毕)/g, readings: ['R3.7'], application: true, total: true },
-  { id: 'handled', re: /办理/g, readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
-  { id: 'litigation-direct', re: /未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g, readings: ['T4:G2'], disclosure: true, before: true },
-  { id: 'litigation-after-review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g, readings: ['T4:G3'], disclosure: true, before: true },
-  { id: 'review', re: /行政复议(?!机关|机构|决定|纠错|申请书|法|委员会)/g, readings: ['T4:G1'], disclosure: true, before: true },
-  { id: 'litigation', re: /行政诉讼(?!法)/g, readings: ['T4:lit'], disclosure: true, before: true },
-  { id: 'leaf:0', re: /(?:结果)?维持(?:原?(?:行政行为|决定))?/g, readings: [], leaf: 0 },
-  { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错/g, readings: [], leaf: 1 },
-  { id: 'leaf:2', re: /其他结果/g, readings: [], leaf: 2 },
-  { id: 'leaf:3', re: /尚?未审结/g, readings: [], leaf: 3 },
-  { id: 't2:T2.2', re: /(?:行政)?规范性文件/g, readings: [], t2row: 'T2.2' },
-  { id: 't2:T2.1', re: /规章(?!制度)/g, readings: [], t2row: 'T2.1' },
+  { id: 'granted+partial', re: /(?<!不)(?:予以公开|同意公开)(?:及|和|与|或|、)部分公开/g, keys: ['部分公开'], readings: ['R3.1+R3.2'], application: true },
+  { id: 'sub:R3.3.1', re: /(?:属于)?国家秘密/g, keys: ['国家秘密'], readings: ['R3.3.1'], application: true },
+  { id: 'sub:R3.3.3', re: /危及[“"]?三安全一稳定[”"]?/g, keys: ['三安全一稳定'], readings: ['R3.3.3'], application: true },
+  { id: 'sub:R3.3.4', re: /保护第三方合法权益/g, keys: ['保护第三方合法权益'], readings: ['R3.3.4'], application: true },
+  { id: 'sub:R3.3.5', re: /(?:属于)?三类内部事务信息/g, keys: ['三类内部事务信息'], readings: ['R3.3.5'], application: true },
+  { id: 'sub:R3.3.6', re: /(?:属于)?四类过程性信息/g, keys: ['四类过程性信息'], readings: ['R3.3.6'], application: true },
+  { id: 'sub:R3.3.7', re: /(?:属于)?行政执法案卷/g, keys: ['行政执法案卷'], readings: ['R3.3.7'], application: true },
+  { id: 'sub:R3.3.8', re: /(?:属于)?行政查询事项/g, keys: ['行政查询事项'], readings: ['R3.3.8'], application: true },
+  { id: 'sub:R3.4.1', re: /本机关不掌握(?:相关)?(?:政府)?(?:信息)?/g, keys: ['本机关不掌握'], readings: ['R3.4.1'], application: true },
+  { id: 'sub:R3.4.2', re: /没有现成信息(?:需要另行制作)?/g, keys: ['没有现成信息'], readings: ['R3.4.2'], application: true },
+  { id: 'sub:R3.4.3', re: /补正后(?:申请)?内容仍不明确/g, keys: ['补正后'], readings: ['R3.4.3'], application: true },
+  { id: 'sub:R3.5.1', re: /信访举报投诉类?(?:申请)?/g, keys: ['信访举报投诉'], readings: ['R3.5.1'], application: true },
+  { id: 'sub:R3.5.2', re: /重复申请/g, keys: ['重复申请'], readings: ['R3.5.2'], application: true },
+  { id: 'sub:R3.5.3', re: /(?:要求提供)?公开出版物/g, keys: ['公开出版物'], readings: ['R3.5.3'], application: true },
+  { id: 'sub:R3.5.4', re: /无正当理由大量反复申请/g, keys: ['无正当理由大量反复申请'], readings: ['R3.5.4'], application: true },
+  { id: 'sub:R3.5.5', re: /要求行政机关确认或重新出具已获取信息/g, keys: ['要求行政机关确认或重新出具已获取信息'], readings: ['R3.5.5'], application: true },
+  { id: 'sub:R3.6.1', re: /逾期不补正/g, keys: ['逾期不补正'], readings: ['R3.6.1'], application: true },
+  { id: 'sub:R3.6.2', re: /逾期未按收费通知要求缴纳费用|逾期不缴费/g, keys: ['逾期未按收费通知要求缴纳费用', '逾期不缴费'], readings: ['R3.6.2'], application: true },
+  { id: 'granted', re: /(?<!不)(?:予以公开|同意公开)/g, keys: ['予以公开', '同意公开'], readings: ['R3.1'], application: true },
+  { id: 'partial', re: /部分公开/g, keys: ['部分公开'], readings: ['R3.2'], application: true },
+  { id: 'refused', re: /不予公开/g, keys: ['不予公开'], readings: ['R3.3'], application: true },
+  { id: 'unable', re: /无法提供/g, keys: ['无法提供'], readings: ['R3.4'], application: true },
+  { id: 'not-processed', re: /不予处理/g, keys: ['不予处理'], readings: ['R3.5'], application: true },
+  { id: 'other-handling', re: /其他处理/g, keys: ['其他处理'], readings: ['R3.6'], application: true },
+  { id: 'carried', re: /上一?年度?结转(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['结转'], readings: ['R2'], application: true },
+  { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?/g, keys: ['下'], readings: ['R4'], application: true, before: true },
+  { id: 'natural', re: /自然人(?:申请)?/g, keys: ['自然人'], readings: ['natural:R1', 'natural:R1+R2'], application: true },
+  { id: 'legal', re: /法人(?:或|和|及)?其他组织(?:申请)?/g, keys: ['其他组织'], readings: ['legal:R1', 'legal:R1+R2'], application: true },
+  { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?${APPLICATION_OBJECT}?`, 'g'), keys: ['新收'], readings: ['R1'], application: true, total: true },
+  { id: 'received', re: new RegExp(`(?:受理|收到|接收|收办|接到)(?:了)?[^，,。；;、\\d（(]{0,10}?${APPLICATION_OBJECT}`, 'g'), keys: ['申请'], readings: ['R1', 'R1+R2'], application: true, total: true },
+  { id: 'concluded', re: /(?:已?办结|作出答复|答复|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
+  { id: 'handled', re: /办理/g, keys: ['办理'], readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
+  { id: 'litigation-direct', re: /未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['直接'], readings: ['T4:G2'], disclosure: true, before: true },
+  { id: 'litigation-after-review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['复议后'], readings: ['T4:G3'], disclosure: true, before: true },
+  { id: 'review', re: /行政复议(?!机关|机构|决定|纠错|申请书|法|委员会)/g, keys: ['行政复议'], readings: ['T4:G1'], disclosure: true, before: true },
+  { id: 'litigation', re: /行政诉讼(?!法)/g, keys: ['行政诉讼'], readings: ['T4:lit'], disclosure: true, before: true },
+  { id: 'leaf:0', re: /(?:结果)?维持(?:原?(?:行政行为|决定))?/g, keys: ['维持'], readings: [], leaf: 0 },
+  { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错/g, keys: ['纠正', '纠错'], readings: [], leaf: 1 },
+  { id: 'leaf:2', re: /其他结果/g, keys: ['其他结果'], readings: [], leaf: 2 },
+  { id: 'leaf:3', re: /尚?未审结/g, keys: ['审结'], readings: [], leaf: 3 },
+  { id: 't2:T2.2', re: /(?:行政)?规范性文件/g, keys: ['规范性文件'], readings: [], t2row: 'T2.2' },
+  { id: 't2:T2.1', re: /规章(?!制度)/g, keys: ['规章'], readings: [], t2row: 'T2.1' },
 ];
 
 /** Words that may stand between a phrase and its number (`不予公开答复 2 件`, `转下一年度办理答复的有 1 件`). */
@@ -114,6 +116,8 @@ const T2_VERB: [RegExp, number[]][] = [
  * too, with the reason.
  */
 export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[] } {
+  const cached = claimCache.get(report);
+  if (cached) return cached;
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const p = proseOf(report);
@@ -132,13 +136,28 @@ export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[
     }
     return at < pos;
   };
+  // Where the anchors' literals occur (one pass over the prose): only the anchors named in a sentence are searched.
+  const hits = keyHits(t);
+  const named = new Uint8Array(ANCHORS.length);
+  let h = 0;
   sentences.forEach((s, si) => {
+    while (h < hits.length && hits[h] < s.start * KEY_SLOTS) h++;
+    if (h >= hits.length || hits[h] >= s.end * KEY_SLOTS) return;
+    let any = false;
+    for (let c = s.start; c < s.end; c++) {
+      const k = t.charCodeAt(c);
+      if (k >= 48 && k <= 57) { any = true; break; }
+    }
+    if (!any) return;
+    named.fill(0);
+    for (let j = h; j < hits.length && hits[j] < s.end * KEY_SLOTS; j++) for (const a of KEYS[hits[j] % KEY_SLOTS].anchors) named[a] = 1;
     const sText = t.slice(s.start, s.end);
-    if (!/\d/.test(sText)) return;
     const taken: [number, number][] = [];
     const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
     const found: { anchor: Anchor; from: number; to: number; number: NumberToken }[] = [];
-    for (const anchor of ANCHORS) {
+    for (let ai = 0; ai < ANCHORS.length; ai++) {
+      if (!named[ai]) continue;
+      const anchor = ANCHORS[ai];
       anchor.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = anchor.re.exec(sText))) {
@@ -167,6 +186,7 @@ export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[
         found.push({ anchor, from, to, number });
       }
     }
+    if (!found.length) return;
     found.sort((x, y) => x.from - y.from);
     const prevSentence = si > 0 && sentences[si - 1].paragraph === s.paragraph ? t.slice(sentences[si - 1].start, sentences[si - 1].end) : '';
     found.forEach((f, k) => {
@@ -210,7 +230,44 @@ export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[
       claims.push({ anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped });
     });
   });
-  return { claims, skipped };
+  const out = { claims, skipped };
+  claimCache.set(report, out);
+  return out;
+}
+
+/** Claims per report model: the prose rules that need them share one reading. */
+const claimCache = new WeakMap<Report, { claims: Claim[]; skipped: Skipped[] }>();
+
+/** A hit is stored as `offset * KEY_SLOTS + key index`, so the hits sort by offset and stay plain numbers. */
+const KEY_SLOTS = 128;
+/** Every anchor literal once, with the anchors that need it. */
+const KEYS: { key: string; anchors: number[] }[] = [];
+for (let i = 0; i < ANCHORS.length; i++) {
+  for (const key of ANCHORS[i].keys) {
+    let k = KEYS.find((x) => x.key === key);
+    if (!k) KEYS.push((k = { key, anchors: [] }));
+    k.anchors.push(i);
+  }
+}
+if (KEYS.length > KEY_SLOTS) throw new Error('anchors: too many literals');
+/** Literals by their first character. */
+const BY_FIRST = new Map<number, number[]>();
+KEYS.forEach((k, i) => {
+  const c = k.key.charCodeAt(0);
+  BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), i]);
+});
+const FIRST = new Uint8Array(65536);
+for (const c of BY_FIRST.keys()) FIRST[c] = 1;
+
+/** Every occurrence of an anchor literal in the prose, in order, as `offset * KEY_SLOTS + key`. */
+function keyHits(t: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!FIRST[c]) continue;
+    for (const k of BY_FIRST.get(c)!) if (t.startsWith(KEYS[k].key, i)) out.push(i * KEY_SLOTS + k);
+  }
+  return out;
 }
 
 function numberAfter(p: ProseText, pos: number, limit: number): NumberToken | null {

@@ -21,11 +21,10 @@ export interface ProseText {
 
 const PAGE_NUMBER = /^[\s\-—–－_·•]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s\-—–－_·•]*$/;
 const ORDINAL_START = /^(?:#{1,6}\s*)?(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、．.]|\d{1,2}\s*[、．.](?!\d)|#)/;
-const TERMINAL = /[。！？!?；;]$/;
 
 const cache = new WeakMap<Report, ProseText>();
 
-/** The report's prose (cached per report model). */
+/** The report's prose (cached per report model: every prose rule reads the same one). */
 export function proseOf(report: Report): ProseText {
   let p = cache.get(report);
   if (!p) {
@@ -36,84 +35,141 @@ export function proseOf(report: Report): ProseText {
 }
 
 /** White space removed from the prose (ASCII, no-break, ideographic and the other Unicode spaces). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
+/** First characters a line can start with (after white space) to be an ordinal or a Markdown heading (`ORDINAL_START`). */
+function mayStartOrdinal(c: number): boolean {
+  return c === 35 /* # */ || c === 0xff08 /* （ */ || c === 40 /* ( */ || (c >= 48 && c <= 57) || c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
+/** Characters of `PAGE_NUMBER`: white space, dashes, dots, digits, 第 and 页. */
+function pageNumberChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 95 || c === 0xb7 || c === 0x2022 || c === 0x7b2c /* 第 */ || c === 0x9875 /* 页 */ || isSpace(c);
+}
+
+/**
+ * Builds the prose in one pass over the lines, reading each line's characters once. The source position of each
+ * prose character is kept as runs (a prose offset, a line and a column where a stretch of consecutive source
+ * characters starts), so the map costs a few numbers per line rather than two per character.
+ */
 function buildProse(report: Report): ProseText {
   const { lines } = report;
-  const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
-  const headingLines = new Set(report.headings.map((h) => h.line));
-  const inTable = (i: number) => spans.some((s) => i >= s.start && i < s.end);
-  // One slot per kept character (at most the text's length plus one break per line).
-  const cap = report.text.length + lines.lineCount + 1;
-  const lineOf = new Int32Array(cap);
-  const charOf = new Int32Array(cap);
+  const src = lines.text;
+  const lineCount = lines.lineCount;
+  const excluded = new Uint8Array(lineCount);
+  for (const s of Object.values(report.extras.spans)) {
+    if (!s) continue;
+    for (let i = Math.max(0, s.start); i < Math.min(lineCount, s.end); i++) excluded[i] = 1;
+  }
+  const isHeadingLine = new Uint8Array(lineCount);
+  for (const h of report.headings) if (h.line >= 0 && h.line < lineCount) isHeadingLine[h.line] = 1;
   const parts: string[] = [];
+  // Position runs: prose offset where a run starts, and the source line and column of its first character.
+  const runAt: number[] = [];
+  const runLine: number[] = [];
+  const runChar: number[] = [];
   let n = 0;
-  let lastCh = '';
+  let lastIsBreak = false;
   let pendingBreak = false;
   let lastLine = -1;
   let lastEnded = true;
+  let widthForms = false;
   const hardBreak = () => {
-    if (n && lastCh !== '\n') {
+    // The break sits one column after the character before it: the last run simply grows by one.
+    if (n && !lastIsBreak) {
       parts.push('\n');
-      lineOf[n] = lineOf[n - 1];
-      charOf[n] = charOf[n - 1] + 1;
       n++;
-      lastCh = '\n';
+      lastIsBreak = true;
     }
   };
-  for (let i = 0; i < lines.lineCount; i++) {
-    const line = lines.line(i);
-    const t = line.trim();
-    if (inTable(i) || (t.match(/\|/g) ?? []).length >= 2 || /^[-:|\s]{3,}$/.test(t)) {
+  for (let i = 0; i < lineCount; i++) {
+    if (excluded[i]) {
       pendingBreak = true;
       continue;
     }
-    if (!t) continue;
-    if (PAGE_NUMBER.test(t) && /[-—–－]|页/.test(t)) continue;
+    const ls = lines.starts[i], le = lines.ends[i];
+    // The trimmed line [a, b).
+    let a = ls, b = le;
+    while (a < b && isSpace(src.charCodeAt(a))) a++;
+    while (b > a && isSpace(src.charCodeAt(b - 1))) b--;
+    if (a === b) continue;
+    // One scan for what the tests below need: pipes, the table-rule characters, CJK, stray numbers, page numbers.
+    let pipes = 0;
+    let ruleOnly = true;
+    let cjk = false;
+    let strayOnly = true;
+    let pageOnly = true;
+    for (let c = a; c < b; c++) {
+      const k = src.charCodeAt(c);
+      if (k === 124) pipes++;
+      if (ruleOnly && !(k === 45 || k === 58 || k === 124 || isSpace(k))) ruleOnly = false;
+      if (k >= 0x4e00 && k <= 0x9fff) cjk = true;
+      if (strayOnly && !((k >= 48 && k <= 57) || k === 46 || k === 44 || k === 0xff0c || k === 124 || k === 45 || isSpace(k))) strayOnly = false;
+      if (pageOnly && !pageNumberChar(k)) pageOnly = false;
+    }
+    if (pipes >= 2 || (ruleOnly && b - a >= 3)) {
+      pendingBreak = true;
+      continue;
+    }
+    if (pageOnly) {
+      const t = src.slice(a, b);
+      if (PAGE_NUMBER.test(t) && /[-—–－]|页/.test(t)) continue;
+    }
     // Stray numbers (a displaced table row) are not prose.
-    if (!/[\u4e00-\u9fff]/.test(t) && /^[\d\s.,，|-]+$/.test(t)) {
+    if (!cjk && strayOnly) {
       pendingBreak = true;
       continue;
     }
-    const isHeading = headingLines.has(i) || ORDINAL_START.test(t);
-    if (pendingBreak || isHeading || (lastLine >= 0 && headingLines.has(lastLine) && !lastEnded)) hardBreak();
+    const first = src.charCodeAt(a);
+    const heading = isHeadingLine[i] === 1;
+    const isHeading = heading || (mayStartOrdinal(first) && ORDINAL_START.test(src.slice(a, b)));
+    if (pendingBreak || isHeading || (lastLine >= 0 && isHeadingLine[lastLine] && !lastEnded)) hardBreak();
     pendingBreak = false;
     // Strip Markdown heading marks and quote marks, keep the rest.
-    const lead = line.length - line.trimStart().length;
-    let from = lead;
-    const md = /^(?:#{1,6}\s+|>\s*)/.exec(t);
-    if (md) from += md[0].length;
-    let kept = '';
+    let from = a;
+    if (first === 35 /* # */ || first === 62 /* > */) {
+      const md = /^(?:#{1,6}\s+|>\s*)/.exec(src.slice(a, Math.min(b, a + 64)));
+      if (md) from += md[0].length;
+    }
     let runStart = -1;
-    for (let c = from; c <= line.length; c++) {
-      const space = c === line.length || isSpace(line.charCodeAt(c));
-      if (!space) {
+    for (let c = from; c <= b; c++) {
+      const k = c === b ? 32 : src.charCodeAt(c);
+      if (!isSpace(k)) {
         if (runStart < 0) runStart = c;
-        lineOf[n] = i;
-        charOf[n] = c;
-        n++;
+        if ((k >= 0xff10 && k <= 0xff19) || k === 0xff0e || k === 0xff05) widthForms = true;
       } else if (runStart >= 0) {
-        kept += line.slice(runStart, c);
+        runAt.push(n);
+        runLine.push(i);
+        runChar.push(runStart - ls);
+        parts.push(src.slice(runStart, c));
+        n += c - runStart;
+        lastIsBreak = false;
         runStart = -1;
       }
     }
-    if (kept) {
-      parts.push(kept);
-      lastCh = kept[kept.length - 1];
-    }
     lastLine = i;
-    lastEnded = TERMINAL.test(t);
-    if (headingLines.has(i) && !/[。！？]/.test(t)) hardBreak();
+    const last = src.charCodeAt(b - 1);
+    // 。！？!?；; at the end of the line.
+    lastEnded = last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 33 || last === 63 || last === 0xff1b || last === 59;
+    if (heading && !/[。！？]/.test(src.slice(a, b))) hardBreak();
   }
   const raw = parts.join('');
-  const text = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/％/g, '%');
+  // Full-width digits, point and percent read as ASCII (same length); most texts have none: one string serves both.
+  const text = widthForms ? raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/％/g, '%') : raw;
+  const runs = runAt.length;
   const position = (off: number): Position => {
     if (!n) return { line: 0, character: 0 };
     const k = Math.max(0, Math.min(off, n - 1));
-    return { line: lineOf[k], character: charOf[k] };
+    // The last run starting at or before k.
+    let lo = 0, hi = runs - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runAt[mid] <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: runLine[lo], character: runChar[lo] + (k - runAt[lo]) };
   };
   return {
     text,

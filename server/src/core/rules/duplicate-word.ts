@@ -18,8 +18,8 @@ export const duplicateWord: Rule = {
   },
   check(ctx) {
     const p = proseOf(ctx.report);
-    const re = /([\u4e00-\u9fff]{2,6})\1/g;
-    let m: RegExpExecArray | null;
+    const re = { lastIndex: 0, exec: (t: string) => doubled(t, re) };
+    let m: { index: number; 1: string } | null;
     while ((m = re.exec(p.text))) {
       const w = m[1];
       if (WORDS.test(w) || /^一./.test(w) || new Set(w).size === 1) {
@@ -44,3 +44,37 @@ export const duplicateWord: Rule = {
     }
   },
 };
+
+function cjk(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * `/([\u4e00-\u9fff]{2,6})\1/g.exec(t)` from `re.lastIndex`, without the regex engine's backtracking: the leftmost
+ * start whose next 2–6 CJK characters (the longest that works) are repeated right after them. Moves `lastIndex`
+ * past the match, as the regex does.
+ */
+export function doubled(t: string, re: { lastIndex: number }): { index: number; 1: string } | null {
+  const n = t.length;
+  for (let i = re.lastIndex; i + 4 <= n; i++) {
+    const c = t.charCodeAt(i);
+    if (!cjk(c)) continue;
+    // A copy of width w starts with the same character w places on.
+    let any = false;
+    for (let w = 2; w <= 6 && i + 2 * w <= n; w++) if (t.charCodeAt(i + w) === c) { any = true; break; }
+    if (!any) continue;
+    let run = 1;
+    while (run < 6 && i + run < n && cjk(t.charCodeAt(i + run))) run++;
+    for (let w = run; w >= 2; w--) {
+      if (i + 2 * w > n) continue;
+      let same = true;
+      for (let k = 0; k < w && same; k++) same = t.charCodeAt(i + k) === t.charCodeAt(i + w + k);
+      if (same) {
+        re.lastIndex = i + 2 * w;
+        return { index: i, 1: t.slice(i, i + w) };
+      }
+    }
+  }
+  re.lastIndex = 0;
+  return null;
+}

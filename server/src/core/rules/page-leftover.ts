@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import type { TextEdit } from '../types.js';
-import { bi } from './util.js';
+import { bi, linesWith } from './util.js';
+import { isSpace } from '../prose/text.js';
 
 /** Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header). */
 const STRONG: RegExp[] = [
@@ -42,26 +43,40 @@ export const pageLeftover: Rule = {
     const { report } = ctx;
     const { lines } = report;
     const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
+    // Only a line with a trigger can be chrome (one search over the whole text instead of NFKC and 16 patterns
+    // per line); a block starts at such a line and runs over chrome and blank lines.
+    const candidate = new Set(linesWith(lines.text, lines.starts, lines.ends, TRIGGER));
+    const memo = new Int8Array(lines.lineCount).fill(-1);
+    const KINDS = ['strong', 'weak', 'blank', null] as const;
     const kind = (i: number): 'strong' | 'weak' | 'blank' | null => {
-      if (spans.some((s) => i >= s.start && i < s.end)) return null;
-      const t = lines.line(i).trim().normalize('NFKC').replace(/\u3000/g, ' ');
-      if (!t) return 'blank';
-      if (t.length > 80) return null;
-      if (STRONG.some((re) => re.test(t))) return 'strong';
-      if (WEAK.some((re) => re.test(t))) return 'weak';
-      return null;
+      if (memo[i] >= 0) return KINDS[memo[i]];
+      let k: 'strong' | 'weak' | 'blank' | null = null;
+      if (spans.some((s) => i >= s.start && i < s.end)) k = null;
+      else if (!candidate.has(i)) k = blank(lines.text, lines.starts[i], lines.ends[i]) ? 'blank' : null;
+      else {
+        const t = lines.line(i).trim().normalize('NFKC').replace(/\u3000/g, ' ');
+        if (!t) k = 'blank';
+        else if (t.length > 80) k = null;
+        else if (STRONG.some((re) => re.test(t))) k = 'strong';
+        else if (WEAK.some((re) => re.test(t))) k = 'weak';
+      }
+      memo[i] = KINDS.indexOf(k);
+      return k;
     };
-    const kinds = Array.from({ length: lines.lineCount }, (_, i) => kind(i));
-    for (let i = 0; i < kinds.length; i++) {
-      if (kinds[i] !== 'strong' && kinds[i] !== 'weak') continue;
+    let done = -1;
+    for (const i of candidate) {
+      if (i <= done) continue;
+      const first = kind(i);
+      if (first !== 'strong' && first !== 'weak') continue;
       // A block: chrome lines with blank lines between them.
       let j = i;
       let last = i;
-      while (j + 1 < kinds.length && (kinds[j + 1] === 'strong' || kinds[j + 1] === 'weak' || kinds[j + 1] === 'blank')) {
+      for (let kj = j + 1 < lines.lineCount ? kind(j + 1) : null; kj === 'strong' || kj === 'weak' || kj === 'blank'; kj = j + 1 < lines.lineCount ? kind(j + 1) : null) {
         j++;
-        if (kinds[j] !== 'blank') last = j;
+        if (kj !== 'blank') last = j;
       }
-      const block = kinds.slice(i, last + 1);
+      done = last;
+      const block = Array.from({ length: last - i + 1 }, (_, k) => kind(i + k));
       if (block.includes('strong')) {
         const text = Array.from({ length: last - i + 1 }, (_, k) => lines.line(i + k).trim()).filter(Boolean);
         const end = last + 1 < lines.lineCount ? { line: last + 1, character: 0 } : { line: last, character: lines.line(last).length };
@@ -75,7 +90,19 @@ export const pageLeftover: Rule = {
           fix: { title: bi(`删除这 ${text.length} 行页面元素`, `Delete these ${text.length} line(s) of page chrome`), edits: [edit] },
         });
       }
-      i = last;
     }
   },
 };
+
+/**
+ * What a line must contain to match a pattern above once it is NFKC-normalised: one of the patterns' words, a
+ * Q (QQ空间), or a character whose NFKC form may contain a word's character (Kangxi radicals, parenthesised and
+ * circled ideographs, CJK compatibility ideographs, anything outside the BMP, letter-like Q forms).
+ */
+const TRIGGER = /登录|还没有|字号|打印|收藏|纠错|关闭|返回顶部|保存|分享|扫一扫|浏览|点击|访问|阅读|作者|责任编辑|一篇|当前位置|注册|忘记密码|退出|相关附件|微信|微博|朋友圈|[Q\uff31\u211a\u24c6\ua7f4\u2e80-\u2fdf\u3036\u3038-\u303a\u3190-\u33ff\uf900-\ufaff\ud800-\udfff]/g;
+
+/** Whether `text[a, b)` is white space only. */
+function blank(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}

@@ -72,7 +72,11 @@ export const prosePercent: Rule = {
   check(ctx) {
     const p = proseOf(ctx.report);
     const sentences = sentencesOf(p);
+    // A percentage needs a `%` in its sentence (the unit follows the digits with at most 万/亿 and 余/多 between).
+    let pct = p.text.indexOf('%');
     sentences.forEach((s, si) => {
+      if (pct >= 0 && pct < s.start) pct = p.text.indexOf('%', s.start);
+      if (pct < 0 || pct >= s.end) return;
       const nums = numbersIn(p, s.start, s.end);
       const pcts = nums.filter((n) => n.unit === '%' && !n.approx);
       if (!pcts.length) return;

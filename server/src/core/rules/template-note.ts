@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi } from './util.js';
+import { bi, linesWith } from './util.js';
 
 /** Fill-in instructions of the template that stayed in the text. */
 const NOTES: RegExp[] = [
@@ -23,10 +23,9 @@ export const templateNote: Rule = {
   check(ctx) {
     const { report } = ctx;
     const { lines } = report;
-    for (let i = 0; i < lines.lineCount; i++) {
+    for (const i of linesWith(lines.text, lines.starts, lines.ends, /文字描述|在此处|请填写|减用负值/g)) {
       const text = lines.line(i);
       const taken: [number, number][] = [];
-      if (!/文字描述|在此处|请填写|减用负值/.test(text)) continue;
       for (const re of NOTES) {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;

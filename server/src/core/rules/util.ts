@@ -78,3 +78,21 @@ export function sureness(t: TableModel): { severity?: 'info'; note: Bilingual } 
     ? { severity: 'info', note: bi('（表格排版错乱，多数行按顺序对应，请对照原表核对）', ' (the table layout is scrambled and most rows were matched by their order: check against the original table)') }
     : { note: bi('', '') };
 }
+
+/**
+ * The lines (in order, each once) on which a global pattern matches, found by one search over the whole text
+ * rather than one per line. The pattern must match at least one character and never a line ending.
+ */
+export function linesWith(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let line = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    while (line + 1 < starts.length && starts[line + 1] <= m.index) line++;
+    if (m.index < ends[line]) out.push(line);
+    if (line + 1 >= starts.length) break;
+    re.lastIndex = starts[line + 1];
+  }
+  return out;
+}
