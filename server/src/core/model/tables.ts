@@ -230,7 +230,13 @@ export function readTable3(lines: LineIndex, span: LineSpan, template: Table3Tem
     }
     const seg = segments[si];
     const { cells, count } = cellsOf(seg.values, template.columns);
-    rows.push({ id: r.id, label: r.label, match: rowLabel(seg, specs[k]), cells, cellCount: count });
+    const match = rowLabel(seg, specs[k]);
+    // A row of blank cells found only by its position is a padded group label, not this data row.
+    if (match.kind === 'positional' && seg.values.every((v) => v.kind === 'blank')) {
+      rows.push({ id: r.id, label: r.label, match: ABSENT, cells: template.columns.map(() => null), cellCount: 0 });
+      continue;
+    }
+    rows.push({ id: r.id, label: r.label, match, cells, cellCount: count });
   }
   const headerTokens: Token[] = [];
   const headerEnd = firstSeg < segments.length ? segments[firstSeg].line : span.end;

@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
-import { bi } from './util.js';
+import type { Cell, Fix, TableModel } from '../types.js';
+import { bi, impliedT3Row, num } from './util.js';
 
 /** Blank value cells where the template expects a number (blank is not 0). One finding per row. */
 export const cellBlank: Rule = {
@@ -25,7 +26,7 @@ export const cellBlank: Rule = {
             `${t.name}“${r.label}”行有 ${blanks.length} 个空白单元格（${names.join('、')}）：空白不等于 0，没有发生的请填 0。`,
             `${t.name} row “${r.label}” has ${blanks.length} blank cell(s) (${names.join(', ')}): blank is not 0; write 0 where nothing happened.`),
           range: blanks[0].c!.range,
-          fix: { title: bi('在空白单元格中填 0', 'Write 0 in the blank cells'), edits: blanks.map((b) => ({ range: b.c!.range, newText: '0' })) },
+          fix: blankFix(t, r.cells, blanks.map((b) => b.i), t.id === 't3' ? impliedT3Row(t, r.id) : null),
           data: { table: t.id, row: r.id },
         });
       }
@@ -37,4 +38,39 @@ function columnName(t: import('../types.js').TableModel, i: number): string {
   if (t.id === 't3') return t.columns[i + 1]?.label ?? String(i + 1);
   if (t.id === 't4') return `第${i + 1}项`;
   return `第${i + 1}列`;
+}
+
+/**
+ * The values the blank cells must hold where the table's sums decide them: in 表三 a row's 总计 is the sum of its
+ * six applicant columns, in 表四 a group's 总计 the sum of its four results. One blank is the difference; several
+ * blanks are 0 when the known cells already add up. Where the sums cannot decide (or there is no sum, 表二), 0.
+ * Returns no fix when writing 0 would contradict a known total.
+ */
+function blankFix(t: TableModel, cells: (Cell | null)[], blankIdx: number[], columnImplied: number[] | null): Fix | undefined {
+  const groups: { terms: number[]; total: number }[] =
+    t.id === 't3' ? [{ terms: [0, 1, 2, 3, 4, 5], total: 6 }] : t.id === 't4' ? [0, 1, 2].map((g) => ({ terms: [0, 1, 2, 3].map((k) => g * 5 + k), total: g * 5 + 4 })) : [];
+  const value = new Map<number, number>();
+  for (const i of blankIdx) value.set(i, 0);
+  for (const g of groups) {
+    const idx = [...g.terms, g.total];
+    const blankHere = idx.filter((i) => blankIdx.includes(i));
+    if (!blankHere.length) continue;
+    const unreadable = idx.some((i) => !blankIdx.includes(i) && num(cells[i]) === null);
+    if (unreadable) continue;
+    const knownTerms = g.terms.filter((i) => !blankIdx.includes(i)).reduce((a, i) => a + num(cells[i])!, 0);
+    if (blankIdx.includes(g.total)) {
+      // Total blank: it is the sum when every term is known; with blank terms too, the column sums may tell.
+      if (blankHere.length === 1) value.set(g.total, knownTerms);
+      else if (columnImplied && blankHere.every((i) => columnImplied[i] !== undefined)) for (const i of blankHere) value.set(i, columnImplied[i]);
+      else return undefined;
+      continue;
+    }
+    const rest = num(cells[g.total])! - knownTerms;
+    if (rest < 0) return undefined;
+    if (blankHere.length === 1) value.set(blankHere[0], rest);
+    else if (rest !== 0) return undefined;
+  }
+  const vals = blankIdx.map((i) => value.get(i)!);
+  const title = vals.every((v) => v === 0) ? bi('在空白单元格中填 0', 'Write 0 in the blank cells') : bi(`按合计填入 ${vals.join('、')}`, `Write ${vals.join(', ')} (from the totals)`);
+  return { title, edits: blankIdx.map((i, k) => ({ range: cells[i]!.range, newText: String(vals[k]) })) };
 }

@@ -1,7 +1,7 @@
 import type { Position, RowModel, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
-import { bi, documentIsNfkc, unreadable } from './util.js';
+import { bi, documentIsNfkc, impliedT3Row, unreadable } from './util.js';
 
 /** The last line of a row as read (its last cell, or its label). */
 function lastLine(r: RowModel): number | null {
@@ -10,10 +10,11 @@ function lastLine(r: RowModel): number | null {
 }
 
 /** A template row rendered in the table's own layout, with 0 in every value cell. */
-export function renderRowLike(report: Report, t: TableModel, label: string, width: number): string {
+export function renderRowLike(report: Report, t: TableModel, label: string, width: number, values?: (number | null)[]): string {
   const eol = report.lines.dominantEol();
   const text = documentIsNfkc(report) ? label.normalize('NFKC') : label;
-  const zeros = new Array<string>(width).fill('0');
+  // Values the table's sums decide, else 0; a null value is written as a blank cell for the author to fill.
+  const zeros = new Array<string>(width).fill('0').map((z, i) => (values ? (values[i] === null ? ' ' : String(values[i])) : z));
   if (t.layout === 'cell-per-line') return [text, ...zeros].map((c) => `${c} |`).join(eol);
   if (t.layout === 'space-aligned') return [text, ...zeros].join('    ');
   return `| ${[text, ...zeros].join(' | ')} |`;
@@ -44,7 +45,10 @@ export const rowMissing: Rule = {
         const next = t.rows.slice(i + 1).find((p) => p.match.kind !== 'absent' && p.match.range);
         const prevLine = prev ? lastLine(prev) : null;
         let at: Position, newText: string;
-        const row = renderRowLike(report, t, r.label, r.cells.length);
+        // 表三: the column sums decide the missing row's numbers; where they cannot, its cells stay blank (not 0,
+        // which would make the totals look wrong). 表二 has no sums: 0.
+        const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
+        const row = renderRowLike(report, t, r.label, r.cells.length, t.id === 't3' ? implied ?? new Array(r.cells.length).fill(null) : undefined);
         const eol = report.lines.dominantEol();
         if (prevLine !== null) {
           at = { line: prevLine, character: report.lines.line(prevLine).length };

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, sureness, num, setCell, signed, sum, unreadable } from './util.js';
+import { bi, breaksT3Identity, sureness, num, setCell, signed, sum, unreadable } from './util.js';
 
 /** 表三 T3-C (templates.md §5.2): per row, the 总计 column = the six applicant columns. */
 export const sumApplicants: Rule = {
@@ -33,7 +33,8 @@ export const sumApplicants: Rule = {
         expected: s,
         actual,
         related: row.cells.slice(0, 6).map((c, i) => ({ range: c!.range, message: bi(`${t.columns[i + 1]?.label ?? ''}：${num(c)}`, `${t.columns[i + 1]?.label ?? ''}: ${num(c)}`) })),
-        fix: { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(at, s)] },
+        // Not offered when the new total would break the column's balance or results sum, which hold now.
+        fix: breaksT3Identity(t, [{ row: row.id, col: 6, value: s }]) ? undefined : { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(at, s)] },
         data: { row: row.id },
       });
     }

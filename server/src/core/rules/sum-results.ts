@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, sureness, num, rowById, setCell, signed, sum, unreadable } from './util.js';
+import { bi, breaksT3Identity, sureness, num, rowById, setCell, signed, sum, unreadable } from './util.js';
 
 /** 表三 T3-B (templates.md §5.2): per column, （七）总计 = the sum of every 办理结果 row. */
 export const sumResults: Rule = {
@@ -37,7 +37,8 @@ export const sumResults: Rule = {
         expected: s,
         actual,
         related: nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })),
-        fix: { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] },
+        // Not offered when the new total would break the column's balance or the row's sum, which hold now.
+        fix: breaksT3Identity(t, [{ row: 'R3.7', col: i, value: s }]) ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] },
         data: { column: col.id },
       });
     });

@@ -96,3 +96,66 @@ export function linesWith(text: string, starts: ArrayLike<number>, ends: ArrayLi
   }
   return out;
 }
+
+/**
+ * The 表三 identities (T3-A balance and T3-B results per column, T3-C applicants per row) evaluated with some
+ * cells replaced by new values. Returns, per identity that touches a replaced cell, whether it holds before and
+ * after (null: not evaluable, a term is blank). A fix that makes a holding identity fail is not offered: a total
+ * set to match one wrong cell would hide that cell's error and spread it (one typo must not become four errors).
+ */
+export function breaksT3Identity(t: TableModel, changes: { row: string; col: number; value: number }[]): boolean {
+  const rows = new Map(t.rows.map((r) => [r.id, r]));
+  const get = (row: string, col: number, useNew: boolean): number | null => {
+    if (useNew) for (const c of changes) if (c.row === row && c.col === col) return c.value;
+    return num(rows.get(row)?.cells[col]);
+  };
+  const results = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length).map((r) => r.id);
+  const holds = (useNew: boolean, kind: 'A' | 'B' | 'C', at: string | number): boolean | null => {
+    if (kind === 'A') {
+      const c = at as number;
+      const l = sum([get('R1', c, useNew), get('R2', c, useNew)]), r = sum([get('R3.7', c, useNew), get('R4', c, useNew)]);
+      return l === null || r === null ? null : l === r;
+    }
+    if (kind === 'B') {
+      const c = at as number;
+      const s = sum(results.map((id) => get(id, c, useNew))), total = get('R3.7', c, useNew);
+      return s === null || total === null ? null : s === total;
+    }
+    const row = at as string;
+    const s = sum([0, 1, 2, 3, 4, 5].map((c) => get(row, c, useNew))), total = get(row, 6, useNew);
+    return s === null || total === null ? null : s === total;
+  };
+  const checks: ['A' | 'B' | 'C', string | number][] = [];
+  for (const c of changes) checks.push(['A', c.col], ['B', c.col], ['C', c.row]);
+  return checks.some(([k, at]) => holds(false, k, at) === true && holds(true, k, at) === false);
+}
+
+/**
+ * The seven values a 表三 row must hold for the column identities to balance (T3-B for a result row, T3-A for
+ * 新收/上年结转/结转下年度, T3-B for （七）总计), ignoring the row's own cells; null when a needed cell is
+ * blank or unreadable, a value would be negative, or the values do not add up across the row (T3-C).
+ */
+export function impliedT3Row(t: TableModel, rowId: string): number[] | null {
+  const rows = new Map(t.rows.map((r) => [r.id, r]));
+  const v = (id: string, c: number) => num(rows.get(id)?.cells[c]);
+  const results = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length).map((r) => r.id);
+  const out: number[] = [];
+  for (let c = 0; c < 7; c++) {
+    let x: number | null;
+    if (rowId === 'R3.7') x = sum(results.map((id) => v(id, c)));
+    else if (results.includes(rowId)) {
+      const others = sum(results.filter((id) => id !== rowId).map((id) => v(id, c)));
+      const total = v('R3.7', c);
+      x = others === null || total === null ? null : total - others;
+    } else {
+      const [a, b, d] = [v('R1', c), v('R2', c), sum([v('R3.7', c), v('R4', c)])];
+      x = rowId === 'R1' ? (b === null || d === null ? null : d - b)
+        : rowId === 'R2' ? (a === null || d === null ? null : d - a)
+        : rowId === 'R4' ? (a === null || b === null || v('R3.7', c) === null ? null : a + b - v('R3.7', c)!)
+        : null;
+    }
+    if (x === null || x < 0) return null;
+    out.push(x);
+  }
+  return out.slice(0, 6).reduce((a, b) => a + b, 0) === out[6] ? out : null;
+}

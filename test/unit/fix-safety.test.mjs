@@ -1,0 +1,51 @@
+// Fixes never spread an error: a total is not set to match one wrong cell, a blank or missing row is filled with
+// what the table's sums decide (not a 0 that makes the totals look wrong). Reproductions from a user's test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const lines = correct.split('\n');
+const at = (re) => lines.findIndex((l) => re.test(l));
+const edit = (re, f) => { const l = [...lines]; const i = at(re); l[i] = f(l[i]); return l.join('\n'); };
+const errors = (text) => core.analyze(text).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId).sort();
+
+test('a blank cell that the row total decides is filled with that value, and fixing leaves the report correct', () => {
+  const text = edit(/^\| （一）予以公开/, (l) => l.replace('| 21     |', '|        |'));
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed.split('\n')[at(/^\| （一）予以公开/)].replace(/\s+/g, ''), lines[at(/^\| （一）予以公开/)].replace(/\s+/g, ''));
+  assert.deepEqual(errors(fixed), []);
+});
+
+test('one wrong cell: the totals are not rewritten to match it (two errors before and after fixing)', () => {
+  const text = edit(/^\| （一）予以公开/, (l) => l.replace('| 21     |', '| 22     |'));
+  assert.deepEqual(errors(text), ['sum-applicants', 'sum-results']);
+  const { findings } = core.analyze(text);
+  assert.ok(findings.filter((f) => f.ruleId.startsWith('sum-')).every((f) => !f.fix), 'no total-setting fix offered');
+  assert.deepEqual(errors(core.fixAll(text).text), ['sum-applicants', 'sum-results']);
+});
+
+test('a missing result row is inserted with the numbers the column sums decide', () => {
+  const text = lines.filter((l) => !/^\| （一）予以公开/.test(l)).join('\n');
+  assert.deepEqual(errors(text), ['row-missing']);
+  const fixed = core.fixAll(text).text;
+  assert.match(fixed, /\| （一）予以公开 \| 21 \| 2 \| 0 \| 0 \| 1 \| 0 \| 24 \|/);
+  assert.deepEqual(errors(fixed), []);
+});
+
+test('a missing row whose numbers cannot be decided is inserted with blank cells, not zeros', () => {
+  // Two result rows gone: the column sums no longer decide either one.
+  const text = lines.filter((l) => !/^\| （一）予以公开|^\| （二）部分公开/.test(l)).join('\n');
+  const fixed = core.fixAll(text).text;
+  assert.match(fixed, /\| （一）予以公开 \|(\s+\|){7}/);
+  assert.ok(!/\| （一）予以公开 \| 0 \|/.test(fixed));
+});
+
+test('the 2018 example: fixing does not set （七）总计 to the results when that breaks the balance', () => {
+  const text = readFileSync(join(ROOT, 'examples/errors-2018.nianbao.md'), 'utf8');
+  const before = core.analyze(text).findings.filter((f) => f.ruleId === 'sum-results');
+  assert.ok(before.length && before.every((f) => !f.fix));
+  assert.ok(!errors(core.fixAll(text).text).includes('sum-balance'));
+});
