@@ -113,3 +113,18 @@ test('inspect shows the outline and every table value; new writes a complete dra
   assert.deepEqual([j.format, j.year], ['2021', 2024]);
   assert.deepEqual(j.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId), []);
 });
+
+test('--fix keeps the file mode, writes through a symbolic link and keeps hard links together', async () => {
+  const { chmodSync, statSync, symlinkSync, linkSync, lstatSync } = await import('node:fs');
+  const dir = tmp();
+  const real = join(dir, 'real.txt');
+  copyFileSync(seed3, real);
+  chmodSync(real, 0o600);
+  symlinkSync('real.txt', join(dir, 'link.txt'));
+  linkSync(real, join(dir, 'hard.txt'));
+  await runCli(['check', '--fix', join(dir, 'link.txt')]);
+  assert.equal(statSync(real).mode & 0o777, 0o600);
+  assert.ok(lstatSync(join(dir, 'link.txt')).isSymbolicLink());
+  assert.match(readFileSync(real, 'utf8'), /\(二\)部分公开/);
+  assert.equal(readFileSync(join(dir, 'hard.txt'), 'utf8'), readFileSync(real, 'utf8'), 'the hard link sees the fix');
+});

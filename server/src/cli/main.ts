@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync, renameSync, statSync, existsSync } from 'node:fs';
+import { chmodSync, readFileSync, realpathSync, writeFileSync, renameSync, statSync, existsSync } from 'node:fs';
 import { resolve, relative, dirname, basename, join, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { createTwoFilesPatch } from 'diff';
@@ -85,11 +85,29 @@ export function readReport(abs: string): { ok: true; text: string; encoding: Enc
   return decodeBytes(buf);
 }
 
-/** Writes a file safely: to a temporary file beside it, then renamed over it (no half-written report). */
+/**
+ * Writes a file safely: to a temporary file beside it, then renamed over it (no half-written report), keeping the
+ * file's permissions. A symbolic link is followed (its target is written, the link stays a link); a file with
+ * several hard links is rewritten in place so that every link sees the change.
+ */
 export function writeAtomic(abs: string, data: Buffer): void {
-  const tmp = join(dirname(abs), `.${basename(abs)}.nianbao-${process.pid}.tmp`);
-  writeFileSync(tmp, data);
-  renameSync(tmp, abs);
+  let target = abs;
+  let mode: number | undefined;
+  try {
+    target = realpathSync(abs);
+    const st = statSync(target);
+    mode = st.mode & 0o7777;
+    if (st.nlink > 1) {
+      writeFileSync(target, data);
+      return;
+    }
+  } catch {
+    // A new file: nothing to keep.
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.nianbao-${process.pid}.tmp`);
+  writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
+  if (mode !== undefined) chmodSync(tmp, mode);
+  renameSync(tmp, target);
 }
 
 function displayPath(abs: string, cwd: string): string {
