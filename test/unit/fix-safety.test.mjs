@@ -49,3 +49,17 @@ test('the 2018 example: fixing does not set （七）总计 to the results when 
   assert.ok(before.length && before.every((f) => !f.fix));
   assert.ok(!errors(core.fixAll(text).text).includes('sum-balance'));
 });
+
+test('words in a value cell of a pipe row are that cell, not a label: number-invalid there, no column shift', () => {
+  for (const v of ['21（含1件转办）', '二十一', '(21)', '21*', '2 1']) {
+    const text = edit(/^\| （一）予以公开/, (l) => l.replace('| 21     |', `| ${v} |`));
+    const { findings } = core.analyze(text);
+    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), ['number-invalid'], v);
+    assert.match(findings[0].message, new RegExp(v.replace(/[()*]/g, '\\$&')));
+  }
+});
+
+test('prose after 表四 in its own section is checked against the tables', () => {
+  const text = correct.replace('全年因政府信息公开被申请行政复议3件', '全年因政府信息公开被申请行政复议4件');
+  assert.deepEqual(errors(text), ['prose-table']);
+});

@@ -205,8 +205,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     // A heading that merely names 行政复议 is not a table: keep 表四 only with numbers or its own header words.
     const t4 = readTable4(lines, t4span, tpl.tables.t4);
     const headerWords = ['结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉'].filter((w) => lines.text.slice(lines.starts[t4span.start], lines.ends[t4span.end - 1]).includes(w)).length;
-    if ((t4.rows[0]?.cellCount ?? 0) > 0 || headerWords >= 2) tables.t4 = t4;
-    else delete spans.t4;
+    if ((t4.rows[0]?.cellCount ?? 0) > 0 || headerWords >= 2) {
+      tables.t4 = t4;
+      // The text after its 15 numbers is prose again (checked by the prose rules).
+      if ((t4.rows[0]?.cellCount ?? 0) > 0) spans.t4 = { start: t4span.start, end: t4.range.end.line + 1 };
+    } else delete spans.t4;
   }
 
   // Sections (pre-2019 reports are classified against their conventional list).

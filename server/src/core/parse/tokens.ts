@@ -47,6 +47,17 @@ export function isValueText(raw: string): boolean {
   return NUMBER.test(n) || VALUE_WORD.test(n);
 }
 
+/**
+ * Whether a pipe cell that is not a clean number still stands where a number should (`21（含1件转办）`, `(21)`,
+ * `2 1`, `二十一`): a number with words around it, or a Chinese numeral alone. Sub-row labels such as
+ * `1.属于国家秘密` are not values.
+ */
+export function looksLikeValue(raw: string): boolean {
+  const n = raw.normalize('NFKC').trim();
+  if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n)) return true;
+  return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n);
+}
+
 /** Whether a line is a sentence of prose rather than table content. */
 export function isProse(text: string): boolean {
   const t = text.trim();
@@ -88,9 +99,13 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       }
       const a = s + (seg.length - seg.trimStart().length);
       const raw = seg.trim();
-      const kind: TokenKind = isValueText(raw) ? 'value' : 'text';
+      const kind: TokenKind = isValueText(raw) || looksLikeValue(raw) ? 'value' : 'text';
       out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lineNo, range: lines.range(lineNo, a, a + raw.length), pipe: true });
     });
+    // After the first number of a row, every cell is a value cell, even one holding words (`21（含1件转办）`,
+    // `二十一`): read as an invalid value, it keeps the cells after it in their columns.
+    const firstNumber = out.findIndex((t) => t.kind === 'value' && /\d/.test(t.raw));
+    if (firstNumber >= 0) for (let i = firstNumber + 1; i < out.length; i++) if (out[i].kind === 'text') out[i] = { ...out[i], kind: 'value', key: '' };
     const values = out.filter((t) => t.kind !== 'text').length;
     return { line: lineNo, tokens: out, pipeRow: out.length >= 2, values, prose: false };
   }

@@ -3,7 +3,7 @@ import type { Rule } from './rule.js';
 import { bi } from './util.js';
 
 const WHY = {
-  word: bi('不是数字', 'is not a number'),
+  word: bi('不是数字：请只填阿拉伯数字，说明文字写在表外', 'is not a number: write the count in Arabic digits and put notes outside the table'),
   negative: bi('是负数，而这里只能填非负整数', 'is negative; this cell takes a non-negative integer'),
   decimal: bi('是小数，而这里只能填整数（件数）', 'is a decimal; this cell counts items (件) and takes an integer'),
   unit: bi('带有单位，数值单元格只填数字', 'carries a unit; value cells take the number alone'),
