@@ -95,8 +95,10 @@ test('--fix-dry-run prints a unified diff and changes nothing', async () => {
   copyFileSync(seed3, file);
   const before = readFileSync(file, 'utf8');
   const r = await runCli(['check', '--fix-dry-run', file]);
-  assert.match(r.stderr, /^-.*不分公开/m);
-  assert.match(r.stderr, /^\+.*部分公开/m);
+  // The patch is the output (so `> f.patch` captures it); the findings go to stderr.
+  assert.match(r.stdout, /^-.*不分公开/m);
+  assert.match(r.stdout, /^\+.*部分公开/m);
+  assert.match(r.stderr, /row-label/);
   assert.equal(readFileSync(file, 'utf8'), before);
 });
 
@@ -127,4 +129,26 @@ test('--fix keeps the file mode, writes through a symbolic link and keeps hard l
   assert.ok(lstatSync(join(dir, 'link.txt')).isSymbolicLink());
   assert.match(readFileSync(real, 'utf8'), /\(二\)部分公开/);
   assert.equal(readFileSync(join(dir, 'hard.txt'), 'utf8'), readFileSync(real, 'utf8'), 'the hard link sees the fix');
+});
+
+test('usage errors: an unknown --rule id (with a suggestion), --fix with --fix-dry-run, new into a missing folder', async () => {
+  const r = await runCli(['check', '--rule', 'row-lable=off', seed3]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /no rule "row-lable"; did you mean row-label\?/);
+  assert.equal((await runCli(['check', '--fix', '--fix-dry-run', seed3])).code, 2);
+  const n = await runCli(['new', '--year', '2024', '--agency', '某局', '-o', join(tmp(), 'nodir', 'x.md')]);
+  assert.equal(n.code, 2);
+  assert.match(n.stderr, /does not exist/);
+  assert.doesNotMatch(n.stderr, /internal error/);
+});
+
+test('new: the format follows the year (2020 → 2019 format, 2017 → pre-2019) and the draft has no format finding', async () => {
+  for (const [year, format] of [['2020', '2019'], ['2017', 'pre2019'], ['2024', '2021']]) {
+    const n = await runCli(['new', '--year', year, '--agency', '某某市某某局']);
+    const dir = tmp();
+    writeFileSync(join(dir, 'd.md'), n.stdout);
+    const f = JSON.parse((await runCli(['check', '--format', 'json', join(dir, 'd.md')])).stdout).files[0];
+    assert.equal(f.format, format, year);
+    assert.ok(!f.diagnostics.some((d) => d.ruleId.startsWith('format-')), `${year}: ${f.diagnostics.map((d) => d.ruleId)}`);
+  }
 });

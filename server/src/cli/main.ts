@@ -4,7 +4,7 @@ import { resolve, relative, dirname, basename, join, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { createTwoFilesPatch } from 'diff';
 import {
-  checkReport, fixAll, parseReport, renderNewReport, type CheckOptions, type FormatId, type Locale, type ParseOptions, type RuleSetting,
+  RULES, checkReport, editDistance, fixAll, formatForYear, parseReport, renderNewReport, type CheckOptions, type FormatId, type Locale, type ParseOptions, type RuleSetting,
 } from '../core/index.js';
 import { decodeBytes, encodeText, type Encoding } from './decode.js';
 import { FORMATTERS, type FileResult } from './format/index.js';
@@ -125,9 +125,14 @@ function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
 
 function ruleSettings(values: string[] | undefined): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
+  const ids = RULES.map((r) => r.meta.id);
   for (const v of values ?? []) {
     const m = /^([a-z][a-z0-9-]*)=(off|info|warning|error|hint)$/.exec(v);
     if (!m) throw new UsageError(`--rule takes ID=off|info|warning|error, not ${JSON.stringify(v)}`);
+    if (!ids.includes(m[1])) {
+      const near = ids.map((id) => [id, editDistance(id, m[1])] as const).sort((a, b) => a[1] - b[1])[0];
+      throw new UsageError(`--rule: no rule ${JSON.stringify(m[1])}${near && near[1] <= 3 ? `; did you mean ${near[0]}?` : ''} (rules: nianbao --help, docs/rules)`);
+    }
     out[m[1]] = m[2] as RuleSetting;
   }
   return out;
@@ -160,6 +165,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const formatter = FORMATTERS[values.format!];
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together: choose one');
   if (!formatter) throw new UsageError(`unknown --format ${JSON.stringify(values.format)}; one of ${Object.keys(FORMATTERS).join(', ')}`);
   const reportFormat = values['report-format'];
   if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(`--report-format must be pre2019, 2019 or 2021, not ${JSON.stringify(reportFormat)}`);
@@ -188,6 +194,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   let failed = errors.length > 0;
   for (const e of errors) io.err(`nianbao: ${e}\n`);
   const results: FileResult[] = [];
+  const patches: string[] = [];
   const progress = new Progress(files.length, io);
   let outputLocale: Locale | undefined;
   for (const abs of files) {
@@ -221,7 +228,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       const fixed = fixAll(text, fileOptions);
       if (fixed.text !== text) {
         if (values['fix-dry-run']) {
-          io.err(createTwoFilesPatch(shown, shown, text, fixed.text, '', '', { context: 2 }));
+          patches.push(createTwoFilesPatch(shown, shown, text, fixed.text, '', '', { context: 2 }));
         } else {
           writeAtomic(abs, encodeText(fixed.text, read.encoding));
           const byRule = new Map<string, number>();
@@ -240,6 +247,12 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     results.push({ path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined });
   }
   progress.done();
+  // --fix-dry-run: the patch is the output (`nianbao check --fix-dry-run f > f.patch`); the findings go to stderr.
+  if (values['fix-dry-run']) {
+    io.out(patches.join(''));
+    io.err(formatter(results, { locale: values.locale ? locale : outputLocale ?? locale, color: false, cwd: io.cwd, env: io.env }));
+    return exitCode(results, { failed, maxWarnings, io });
+  }
   io.out(formatter(results, { locale: values.locale ? locale : outputLocale ?? locale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env }));
   return exitCode(results, { failed, maxWarnings, io });
 }
@@ -260,18 +273,25 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
 async function cmdNew(argv: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { 'report-format': { type: 'string', default: '2021' }, year: { type: 'string' }, agency: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    options: { 'report-format': { type: 'string' }, year: { type: 'string' }, agency: { type: 'string' }, output: { type: 'string', short: 'o' } },
   });
   const year = Number(values.year ?? new Date().getFullYear() - 1);
   if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError('--year must be a report year such as 2024');
-  const format = values['report-format'] as FormatId;
+  // The format that applies to the year unless one is asked for (a 2020 report uses the 2019 format).
+  const format = (values['report-format'] ?? formatForYear(year)) as FormatId;
   if (!['pre2019', '2019', '2021'].includes(format)) throw new UsageError('--report-format must be pre2019, 2019 or 2021');
-  if (!values.agency) throw new UsageError('--agency is required (e.g. --agency 某某市某某局)');
+  if (!values.agency || !values.agency.trim()) throw new UsageError('--agency is required (e.g. --agency 某某市某某局)');
+  if (/[\r\n|#]/.test(values.agency)) throw new UsageError('--agency must be one line of text without | or #');
   const text = renderNewReport({ format, year, agency: values.agency });
   if (values.output) {
     const abs = resolve(io.cwd, values.output);
     if (existsSync(abs)) throw new UsageError(`${values.output} exists; not overwriting it`);
-    writeAtomic(abs, Buffer.from(text, 'utf8'));
+    if (!existsSync(dirname(abs))) throw new UsageError(`${values.output}: the folder ${dirname(values.output)} does not exist`);
+    try {
+      writeAtomic(abs, Buffer.from(text, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`${values.output}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
     io.err(`nianbao: wrote ${values.output}\n`);
   } else io.out(text);
   return 0;
