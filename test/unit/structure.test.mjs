@@ -2,7 +2,7 @@
 // findings lowered to info when the table's rows could only be matched by their order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core } from '../helpers.mjs';
+import { core, corpusText } from '../helpers.mjs';
 import { LAYOUTS, wrap, DATA_ROWS } from '../layouts.mjs';
 
 const SIX = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
@@ -40,4 +40,12 @@ test('a wrong total in a table matched by labels is an error; in rows matched on
   const f = core.analyze(scattered).findings.find((x) => x.ruleId === 'sum-applicants');
   assert.equal(f.severity, 'info');
   assert.match(f.message, /按顺序对应/);
+});
+
+test('format-outdated: a 2022 report wholly in the 2019 format is reported; a 2020 one is not', () => {
+  const seed = corpusText('seeds/001_417062a3286660b0.txt');
+  const outdated = core.analyze(seed.replace(/2020/g, '2022')).findings.filter((f) => f.ruleId === 'format-outdated');
+  assert.equal(outdated.length, 1);
+  assert.match(outdated[0].message, /2022 年度.*〔2021〕30号/);
+  assert.deepEqual(core.analyze(seed).findings.filter((f) => f.ruleId === 'format-outdated'), []);
 });

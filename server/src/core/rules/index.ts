@@ -12,6 +12,7 @@ import { columnLabel } from './column-label.js';
 import { cellCount } from './cell-count.js';
 import { formatMixed } from './format-mixed.js';
 import { formatAnachronism } from './format-anachronism.js';
+import { formatOutdated } from './format-outdated.js';
 import { templateNote } from './template-note.js';
 import { numberInvalid } from './number-invalid.js';
 import { cellBlank } from './cell-blank.js';
@@ -38,7 +39,7 @@ export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './r
 export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel,
-  columnLabel, cellCount, formatMixed, formatAnachronism, templateNote, tableUnreadable,
+  columnLabel, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview,
   // Prose against tables and against itself

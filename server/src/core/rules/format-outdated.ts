@@ -1,0 +1,32 @@
+import type { Rule } from './rule.js';
+import { bi } from './util.js';
+import { formatForYear, templateOf } from '../templates/index.js';
+
+/** A report written wholly in a format that was already replaced for its year (2019 tables in a 2022 report). */
+export const formatOutdated: Rule = {
+  meta: {
+    id: 'format-outdated',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: bi('使用了报告年度已被取代的旧格式', 'The report uses a format already replaced for its year'),
+    rationale: bi('2021 年度起的年报应使用国办公开办函〔2021〕30号印发的格式（表二改为制发、废止、现行有效件数，表三“（六）其他处理”分为三行，删去第二十条第（九）项）。整份报告仍按 2019 年格式编制，说明套用了旧模板，统计口径与要求不符。只有部分行列是旧格式时由 format-mixed 提示。', 'Reports from 2021 on use the format of 〔2021〕30号 (表二 counts issued, repealed and in force; （六）其他处理 split into three rows; block （九） removed). A report still wholly in the 2019 format reused an old template. When only some rows or columns are old, format-mixed reports them.'),
+    example: { bad: '2022年度报告，表二为“本年新制作数量 | 本年新公开数量 | 对外公开总数量”', note: bi('2022 年度应使用 2021 年格式', 'a 2022 report uses the 2021 format') },
+  },
+  check(ctx) {
+    const { report, template } = ctx;
+    if (!template || report.year === null || template.id === 'pre2019') return;
+    if (!report.formatEvidence.length || report.formatEvidence[0].startsWith('year') || report.formatEvidence[0] === 'override') return;
+    const due = formatForYear(report.year);
+    if (due === template.id || templateOf(due).firstYear <= template.firstYear) return;
+    const current = templateOf(due);
+    const first = Object.values(report.tables).filter(Boolean).sort((a, b) => a!.range.start.line - b!.range.start.line)[0];
+    const line = first ? first.range.start.line : 0;
+    ctx.add({
+      message: bi(
+        `这是 ${report.year} 年度的报告，却按${template.document}的 ${template.id} 年格式编制；${current.firstYear} 年度起应使用${current.document}的格式（表二、表三的行列已调整）。请按现行格式重排表格（可用“从模板新建年报”生成标准表格）。`,
+        `This is a ${report.year} report in the ${template.id} format of ${template.document}; reports from ${current.firstYear} on use the format of ${current.document} (表二 and 表三 changed). Redo the tables in the current format (“New report from template” writes the standard ones).`),
+      range: report.lines.lineRange(line),
+    });
+  },
+};
