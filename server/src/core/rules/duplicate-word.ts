@@ -36,8 +36,10 @@ export const duplicateWord: Rule = {
         continue;
       }
       const range = p.range(second, second + w.length);
+      // A few characters of context on either side, never across a line break (the message stays one line).
+      const context = p.raw.slice(Math.max(0, m.index - 4), second + w.length + 4).split(/\r?\n|\r/).find((part) => part.includes(w + w)) ?? w + w;
       ctx.add({
-        message: bi(`“${w}”重复了：“${p.raw.slice(Math.max(0, m.index - 4), second + w.length + 4)}”。`, `“${w}” is written twice: “${p.raw.slice(Math.max(0, m.index - 4), second + w.length + 4)}”.`),
+        message: bi(`“${w}”重复了：“${context}”，请删去重复的“${w}”。`, `“${w}” is written twice: “${context}”; delete the repeat.`),
         range,
         fix: range.start.line === range.end.line ? { title: bi(`删除重复的“${w}”`, `Remove the repeated “${w}”`), edits: [{ range, newText: '' }] } : undefined,
       });
