@@ -1,6 +1,6 @@
 import type { Report } from '../model/build.js';
 import { agencyOf } from './agency.js';
-import { COUNT_UNITS, numberAt, numbersIn, proseOf, sentencesOf, type NumberToken, type ProseText, type Sentence } from './text.js';
+import { COUNT_UNITS, numberAt, numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
 
 /**
  * The anchored-phrase table: the phrases that tie a number in the prose to one table quantity, and the
@@ -113,7 +113,8 @@ const T2_VERB: [RegExp, number[]][] = [
 
 /**
  * Finds the claims of a report's prose. Skipped phrases (qualified or without a readable number) are returned
- * too, with the reason.
+ * too, with the reason. Each paragraph is read on its own (with the text that follows it, which a phrase may
+ * reach into), and what it gives is kept with the paragraph for the next version of the document.
  */
 export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[] } {
   const cached = claimCache.get(report);
@@ -121,34 +122,102 @@ export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const p = proseOf(report);
-  const agency = agencyOf(report);
-  const sentences = sentencesOf(p);
-  const t = p.text;
-  // Where 申请 first occurs in each paragraph (the 依申请公开 context), found once per paragraph.
-  const firstApplication = new Map<number, number>();
-  const applicationBefore = (paragraph: number, pos: number) => {
-    let at = firstApplication.get(paragraph);
-    if (at === undefined) {
-      const end = t.indexOf('\n', paragraph);
-      at = t.slice(paragraph, end < 0 ? t.length : end).indexOf('申请');
-      at = at < 0 ? Infinity : paragraph + at;
-      firstApplication.set(paragraph, at);
+  const department = agencyOf(report)?.kind === 'department';
+  p.paragraphs.forEach((para, j) => {
+    if (!claimable(para)) return;
+    const next = following(p, j);
+    let found = para.memo.get('claims') as { year: number | null; department: boolean; next: Following; claims: Claim[]; skipped: Skipped[] } | undefined;
+    if (!found || found.year !== report.year || found.department !== department || !sameFollowing(found.next, next)) {
+      const rest = p.slice(p.offsets[j] + para.text.length, next.to);
+      found = { year: report.year, department, next, ...paragraphClaims(para, para.text + rest, report.year, department) };
+      para.memo.set('claims', found);
     }
-    return at < pos;
-  };
-  // Where the anchors' literals occur (one pass over the prose): only the anchors named in a sentence are searched.
-  const hits = keyHits(t);
+    const o = p.offsets[j];
+    const at = (n: NumberToken): NumberToken => ({ ...n, start: n.start + o, end: n.end + o, unitEnd: n.unitEnd + o });
+    for (const c of found.claims) claims.push({ ...c, number: at(c.number), from: c.from + o, to: c.to + o, sentence: { start: c.sentence.start + o, end: c.sentence.end + o, paragraph: o } });
+    for (const k of found.skipped) skipped.push({ ...k, number: at(k.number) });
+  });
+  const out = { claims, skipped };
+  claimCache.set(report, out);
+  return out;
+}
+
+/**
+ * What follows paragraph `j` that reading it may look at: a phrase's number may stand after a parenthesis of up
+ * to 40 characters (`numberAfter`), so the text up to the end of the paragraph that holds the 44th character
+ * after it, with the break that ends that one. It is given by those paragraphs (their texts) and whether a break
+ * follows the last of them; `to` is where it ends in the prose.
+ */
+interface Following {
+  /** Texts of the paragraphs it covers (texts, not paragraphs: a paragraph's memo does not keep others alive). */
+  texts: string[];
+  brk: boolean;
+  to: number;
+}
+
+function following(p: ProseText, j: number): Following {
+  const end = p.offsets[j] + p.paragraphs[j].text.length;
+  if (end >= p.length) return { texts: [], brk: false, to: end };
+  const k = p.paragraphAt(Math.min(end + 44, p.length - 1));
+  const brk = k + 1 < p.paragraphs.length || p.trailingBreak;
+  const texts: string[] = [];
+  for (let i = j + 1; i <= k; i++) texts.push(p.paragraphs[i].text);
+  return { texts, brk, to: p.offsets[k] + p.paragraphs[k].text.length + (brk ? 1 : 0) };
+}
+
+/** Whether two `following` give the same text. */
+function sameFollowing(a: Following, b: Following): boolean {
+  return a.brk === b.brk && a.texts.length === b.texts.length && a.texts.every((x, i) => x === b.texts[i]);
+}
+
+/** Whether a paragraph has a sentence with a digit and an anchor literal (no claim can come from one without). */
+function claimable(para: Paragraph): boolean {
+  let c = para.memo.get('claimable') as boolean | undefined;
+  if (c === undefined) {
+    c = false;
+    const t = para.text;
+    const hits = keyHits(t);
+    let h = 0;
+    for (const s of paragraphSentences(para)) {
+      while (h < hits.length && hits[h] < s.start * KEY_SLOTS) h++;
+      if (h >= hits.length) break;
+      if (hits[h] >= s.end * KEY_SLOTS) continue;
+      if (hasDigit(t, s.start, s.end)) { c = true; break; }
+    }
+    para.memo.set('claimable', c);
+  }
+  return c;
+}
+
+function hasDigit(t: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) {
+    const k = t.charCodeAt(c);
+    if (k >= 48 && k <= 57) return true;
+  }
+  return false;
+}
+
+/**
+ * The claims of one paragraph, as offsets in it. `t` is the paragraph's text followed by what `following` gives;
+ * sentences are the paragraph's own.
+ */
+function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean): { claims: Claim[]; skipped: Skipped[] } {
+  const claims: Claim[] = [];
+  const skipped: Skipped[] = [];
+  const p = { text: t };
+  const sentences = paragraphSentences(para);
+  // Where 申请 first occurs in the paragraph (the 依申请公开 context).
+  const first = para.text.indexOf('申请');
+  const application = first < 0 ? Infinity : first;
+  const applicationBefore = (_paragraph: number, pos: number) => application < pos;
+  // Where the anchors' literals occur (one pass over the paragraph): only the anchors named in a sentence are searched.
+  const hits = keyHits(para.text);
   const named = new Uint8Array(ANCHORS.length);
   let h = 0;
   sentences.forEach((s, si) => {
     while (h < hits.length && hits[h] < s.start * KEY_SLOTS) h++;
     if (h >= hits.length || hits[h] >= s.end * KEY_SLOTS) return;
-    let any = false;
-    for (let c = s.start; c < s.end; c++) {
-      const k = t.charCodeAt(c);
-      if (k >= 48 && k <= 57) { any = true; break; }
-    }
-    if (!any) return;
+    if (!hasDigit(t, s.start, s.end)) return;
     named.fill(0);
     for (let j = h; j < hits.length && hits[j] < s.end * KEY_SLOTS; j++) for (const a of KEYS[hits[j] % KEY_SLOTS].anchors) named[a] = 1;
     const sText = t.slice(s.start, s.end);
@@ -216,7 +285,7 @@ export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[
       if (/累计|截至|截止|以来|历年|至今/.test(head)) return skip('cumulative (累计, 截至, 以来)');
       if (/上半年|下半年|季度|\d+月(?:份)?(?:至|到|-|—)|月份/.test(head)) return skip('part of the year');
       const years = [...head.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
-      if (years.some((y) => y !== report.year)) return skip('another year');
+      if (years.some((y) => y !== year)) return skip('another year');
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
       if (anchor.total && /其中/.test(t.slice(lastIndexOfAny(t, '；;。', f.from, s.start), f.from))) return skip('其中 (a part, not the total)');
@@ -225,14 +294,12 @@ export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[
         if (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T'))) return skip('（含…） of another quantity');
       }
       let scoped = false;
-      if (agency?.kind === 'department' && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
-      if (agency?.kind !== 'department' && /本机关|本部门|本单位|本级|代表(?:区|县|市|州|省|旗)?(?:人民)?政府|(?:区|县|市|州|省|旗)政府办(?:公室|公厅)?/.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
+      if (department && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
+      if (!department && /本机关|本部门|本单位|本级|代表(?:区|县|市|州|省|旗)?(?:人民)?政府|(?:区|县|市|州|省|旗)政府办(?:公室|公厅)?/.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
       claims.push({ anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped });
     });
   });
-  const out = { claims, skipped };
-  claimCache.set(report, out);
-  return out;
+  return { claims, skipped };
 }
 
 /** Claims per report model: the prose rules that need them share one reading. */
@@ -270,7 +337,7 @@ function keyHits(t: string): number[] {
   return out;
 }
 
-function numberAfter(p: ProseText, pos: number, limit: number): NumberToken | null {
+function numberAfter(p: { text: string }, pos: number, limit: number): NumberToken | null {
   const t = p.text;
   let i = pos;
   // An explanation in parentheses may stand between (`作其他处理（含申请人主动撤回申请）469件`).
@@ -286,7 +353,7 @@ function numberAfter(p: ProseText, pos: number, limit: number): NumberToken | nu
   return numberAt(p, i);
 }
 
-function numberBefore(p: ProseText, pos: number, limit: number): NumberToken | null {
+function numberBefore(p: { text: string }, pos: number, limit: number): NumberToken | null {
   const nums = numbersIn(p, Math.max(limit, pos - 30), pos);
   const n = nums[nums.length - 1];
   if (!n || n.unitEnd > pos) return null;

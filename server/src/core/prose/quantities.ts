@@ -67,11 +67,16 @@ export class Quantities {
     this.t2 = report.tables.t2 && !report.tables.t2.broken ? report.tables.t2 : undefined;
   }
 
+  private readonly known = new Map<string, Quantity | null>();
+
   /** The quantity `id`, or null when it cannot be read. Ids: see `NAMES`, `R3.3.7`-style sub-rows, `T4:G1:0` leaves, `T2.1:0` 表二 cells. */
   get(id: string): Quantity | null {
-    if (id.startsWith('T4:')) return this.table4(id);
-    if (id.startsWith('T2.')) return this.table2(id);
-    return this.table3(id);
+    let q = this.known.get(id);
+    if (q === undefined) {
+      q = id.startsWith('T4:') ? this.table4(id) : id.startsWith('T2.') ? this.table2(id) : this.table3(id);
+      this.known.set(id, q);
+    }
+    return q;
   }
 
   private row3(id: string): RowModel | undefined {

@@ -1,34 +1,92 @@
 import type { Position, Range } from '../types.js';
 import type { Report } from '../model/build.js';
+import { lineDiff, previousVersion, type LineDiff } from './versions.js';
 
 /**
- * The prose of a report as one searchable string: every line outside 表二/三/四, joined so that a sentence that
- * a PDF layout wrapped over several lines (or over a page break) reads as one, with all white space removed
+ * The prose of a report as one searchable text: every line outside 表二/三/四, joined so that a sentence that a
+ * PDF layout wrapped over several lines (or over a page break) reads as one, with all white space removed
  * (`受理政府信息公开申请 17 件` → `受理政府信息公开申请17件`) and full-width digits read as ASCII. A `\n` marks a
  * paragraph break: before a heading or an ordinal (`（二）`, `2.`), around a table or a pipe row. Every character
  * maps back to its position in the source, so findings point at the written number.
+ *
+ * The text is kept as its paragraphs (the joined string is built only when asked for): sentences never cross a
+ * break, so the prose rules read one paragraph at a time, and a paragraph whose lines did not change between two
+ * versions of a document is the same object in both, with what the rules found in it (`Paragraph.memo`).
  */
 export interface ProseText {
-  /** The joined prose; digits normalised to ASCII (same length as `raw`). */
-  text: string;
-  /** The joined prose as written (without white space). */
-  raw: string;
+  /** The joined prose; digits normalised to ASCII (same length as `raw`). Built on first use. */
+  readonly text: string;
+  /** The joined prose as written (without white space). Built on first use. */
+  readonly raw: string;
+  /** Length of `text`. */
+  readonly length: number;
+  /** The paragraphs, in order; `text` is their texts joined with `\n` (plus a final `\n` when `trailingBreak`). */
+  readonly paragraphs: readonly Paragraph[];
+  /** Offset in `text` of each paragraph. */
+  readonly offsets: readonly number[];
+  /** Source line of each paragraph's first character. */
+  readonly firstLines: readonly number[];
+  /** Whether the prose ends with a break (it ends with a heading that has no stop). */
+  readonly trailingBreak: boolean;
+  /** `text.slice(from, to)`, without building `text`. */
+  slice(from: number, to: number): string;
+  /** `raw.slice(from, to)`, without building `raw`. */
+  rawSlice(from: number, to: number): string;
+  /** Index of the paragraph that holds offset `offset` (a break belongs to the paragraph before it). */
+  paragraphAt(offset: number): number;
   /** Source position of the character at `offset`. */
   position(offset: number): Position;
   /** Source range of the characters `[from, to)` (may span lines). */
   range(from: number, to: number): Range;
 }
 
+/** What the reading of the lines carries from one line to the next. */
+interface ReadState {
+  /** A table, pipe row or stray numbers since the last prose line: the next prose line starts a paragraph. */
+  pending: boolean;
+  /** Last prose line read, relative to the paragraph's first line (-1: none). */
+  lastRel: number;
+  /** Whether that line ended with a stop. */
+  lastEnded: boolean;
+  /** Whether the prose ends with a break. */
+  broken: boolean;
+}
+
+/**
+ * A paragraph: the prose between two breaks, read from its first line up to the next paragraph's first line. It
+ * depends on those lines only (their text, and whether the model puts them in a table or reads them as a
+ * heading), so it is reused as it is when they are unchanged.
+ */
+export interface Paragraph {
+  readonly text: string;
+  readonly raw: string;
+  /** Source map as triples: offset in the paragraph where a run of consecutive source characters starts, its line relative to the paragraph's first line, and its column. */
+  readonly runs: readonly number[];
+  /** Whether its first line is a heading or starts with an ordinal. */
+  readonly heading: boolean;
+  /** Lines it is read from: its first line up to, not including, the next paragraph's first line. */
+  readonly lineSpan: number;
+  /** The reading state after those lines. */
+  readonly end: Readonly<ReadState>;
+  /** What the prose rules found in it, by rule (computed on first use; kept with the paragraph). */
+  readonly memo: Map<string, unknown>;
+}
+
 const PAGE_NUMBER = /^[\s\-—–－_·•]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s\-—–－_·•]*$/;
 const ORDINAL_START = /^(?:#{1,6}\s*)?(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、．.]|\d{1,2}\s*[、．.](?!\d)|#)/;
 
 const cache = new WeakMap<Report, ProseText>();
+/** Per report: which lines are excluded from the prose (tables) and which are headings, as the prose read them. */
+const flagCache = new WeakMap<ProseText, Uint8Array>();
 
 /** The report's prose (cached per report model: every prose rule reads the same one). */
 export function proseOf(report: Report): ProseText {
   let p = cache.get(report);
   if (!p) {
-    p = buildProse(report);
+    const prev = previousVersion(report);
+    const old = prev && cache.get(prev);
+    const diff = old ? lineDiff(report) : null;
+    p = old && diff ? buildProse(report, { prose: old, flags: flagCache.get(old)!, diff }) : buildProse(report, null);
     cache.set(report, p);
   }
   return p;
@@ -49,44 +107,149 @@ function pageNumberChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 95 || c === 0xb7 || c === 0x2022 || c === 0x7b2c /* 第 */ || c === 0x9875 /* 页 */ || isSpace(c);
 }
 
+const FLAG_EXCLUDED = 1, FLAG_HEADING = 2;
+
+/** Paragraphs read from lines and taken over from a previous version, since the process started (for tests and the bench). */
+export const proseCounters = { read: 0, reused: 0 };
+
+/** The previous version's prose, its line flags and the line diff to it. */
+interface Before {
+  prose: ProseText;
+  flags: Uint8Array;
+  diff: LineDiff;
+}
+
+class ReuseError extends Error {}
+
 /**
- * Builds the prose in one pass over the lines, reading each line's characters once. The source position of each
- * prose character is kept as runs (a prose offset, a line and a column where a stretch of consecutive source
- * characters starts), so the map costs a few numbers per line rather than two per character.
+ * Reads the lines into paragraphs. With the previous version, a paragraph of it is taken over whole when it
+ * starts where a paragraph starts now and every line it was read from (up to and including the next paragraph's
+ * first line) has the same text and the same flags; the lines around an edit are read again.
  */
-function buildProse(report: Report): ProseText {
+function buildProse(report: Report, before: Before | null): ProseText {
+  if (before) {
+    try {
+      return readLines(report, before);
+    } catch (e) {
+      if (!(e instanceof ReuseError)) throw e;
+    }
+  }
+  return readLines(report, null);
+}
+
+function readLines(report: Report, before: Before | null): ProseText {
   const { lines } = report;
   const src = lines.text;
   const lineCount = lines.lineCount;
-  const excluded = new Uint8Array(lineCount);
+  const flags = new Uint8Array(lineCount);
   for (const s of Object.values(report.extras.spans)) {
     if (!s) continue;
-    for (let i = Math.max(0, s.start); i < Math.min(lineCount, s.end); i++) excluded[i] = 1;
+    for (let i = Math.max(0, s.start); i < Math.min(lineCount, s.end); i++) flags[i] |= FLAG_EXCLUDED;
   }
-  const isHeadingLine = new Uint8Array(lineCount);
-  for (const h of report.headings) if (h.line >= 0 && h.line < lineCount) isHeadingLine[h.line] = 1;
-  const parts: string[] = [];
-  // Position runs: prose offset where a run starts, and the source line and column of its first character.
-  const runAt: number[] = [];
-  const runLine: number[] = [];
-  const runChar: number[] = [];
+  for (const h of report.headings) if (h.line >= 0 && h.line < lineCount) flags[h.line] |= FLAG_HEADING;
+  const isHeadingLine = (i: number) => (flags[i] & FLAG_HEADING) !== 0;
+
+  // Lines that cannot be taken over from the previous version: changed text or changed flags. `dirtyBefore[i]`
+  // counts them below line i.
+  let dirtyBefore: Int32Array | null = null;
+  const toOld = (i: number) => (before && i >= before.diff.end ? i - before.diff.delta : i);
+  if (before) {
+    const { diff } = before;
+    dirtyBefore = new Int32Array(lineCount + 1);
+    const oldCount = before.flags.length;
+    for (let i = 0; i < lineCount; i++) {
+      let dirty = i >= diff.start && i < diff.end;
+      if (!dirty) {
+        const j = toOld(i);
+        dirty = j < 0 || j >= oldCount || before.flags[j] !== flags[i];
+      }
+      dirtyBefore[i + 1] = dirtyBefore[i] + (dirty ? 1 : 0);
+    }
+  }
+  const clean = (from: number, to: number) => dirtyBefore![to] - dirtyBefore![from] === 0;
+
+  const paragraphs: Paragraph[] = [];
+  const offsets: number[] = [];
+  const firstLines: number[] = [];
   let n = 0;
-  let lastIsBreak = false;
-  let pendingBreak = false;
+  // The reading state.
+  let pending = false;
   let lastLine = -1;
   let lastEnded = true;
-  let widthForms = false;
+  let broken = false;
+  const snapshot = (): Snapshot => ({ pending, lastLine, lastEnded, broken });
+  // The paragraph being read (`open` until a break closes it): its parts, runs, first line.
+  let parts: string[] = [];
+  let runs: number[] = [];
+  let first = -1;
+  let width = false;
+  let heading = false;
+  let open = false;
+  /** A paragraph read here that waits for its line span and end state (known when the next one starts). */
+  let unfinished: { text: string; raw: string; runs: number[]; heading: boolean; first: number } | null = null;
+  const finish = (nextFirst: number, s: Snapshot) => {
+    if (!unfinished) return;
+    const u = unfinished;
+    const end: ReadState = { pending: s.pending, lastRel: s.lastLine < 0 ? -1 : s.lastLine - u.first, lastEnded: s.lastEnded, broken: s.broken };
+    paragraphs.push({ text: u.text, raw: u.raw, runs: u.runs, heading: u.heading, lineSpan: nextFirst - u.first, end, memo: new Map() });
+    proseCounters.read++;
+    unfinished = null;
+  };
+  const close = () => {
+    if (!open) return;
+    // A paragraph of one part would be a slice of the whole source text and keep it alive as long as the
+    // paragraph is reused: it gets its own copy.
+    const raw = parts.length === 1 ? own(parts[0]) : parts.join('');
+    // Full-width digits, point and percent read as ASCII (same length); most paragraphs have none.
+    const text = width ? raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/％/g, '%') : raw;
+    unfinished = { text, raw, runs, heading, first };
+    open = false;
+  };
   const hardBreak = () => {
-    // The break sits one column after the character before it: the last run simply grows by one.
-    if (n && !lastIsBreak) {
-      parts.push('\n');
+    if (n && !broken) {
+      close();
       n++;
-      lastIsBreak = true;
+      broken = true;
     }
   };
+
+  // The previous version's paragraphs, walked in order of their first lines.
+  const old = before?.prose;
+  let q = 0;
+
   for (let i = 0; i < lineCount; i++) {
-    if (excluded[i]) {
-      pendingBreak = true;
+    if (old && clean(i, i + 1)) {
+      const i0 = toOld(i);
+      while (q < old.paragraphs.length && old.firstLines[q] < i0) q++;
+      if (q < old.paragraphs.length && old.firstLines[q] === i0) {
+        const Q = old.paragraphs[q];
+        const next = i + Q.lineSpan;
+        const fits = q + 1 === old.paragraphs.length
+          ? next === lineCount && clean(i, lineCount)
+          : next < lineCount && clean(i, next + 1) && toOld(next) === i0 + Q.lineSpan;
+        // It starts a paragraph here too: the state before the line breaks (or nothing was read yet).
+        const startsHere = n === 0 || broken || pending || Q.heading || (lastLine >= 0 && isHeadingLine(lastLine) && !lastEnded);
+        if (fits && startsHere) {
+          const snap = snapshot();
+          hardBreak();
+          finish(i, snap);
+          offsets.push(n);
+          firstLines.push(i);
+          paragraphs.push(Q);
+          proseCounters.reused++;
+          // A break that ended it inside its lines (after a heading without a stop) is part of what it covers.
+          n += Q.text.length + (Q.end.broken ? 1 : 0);
+          pending = Q.end.pending;
+          lastLine = Q.end.lastRel < 0 ? -1 : i + Q.end.lastRel;
+          lastEnded = Q.end.lastEnded;
+          broken = Q.end.broken;
+          i = next - 1;
+          continue;
+        }
+      }
+    }
+    if (flags[i] & FLAG_EXCLUDED) {
+      pending = true;
       continue;
     }
     const ls = lines.starts[i], le = lines.ends[i];
@@ -110,7 +273,7 @@ function buildProse(report: Report): ProseText {
       if (pageOnly && !pageNumberChar(k)) pageOnly = false;
     }
     if (pipes >= 2 || (ruleOnly && b - a >= 3)) {
-      pendingBreak = true;
+      pending = true;
       continue;
     }
     if (pageOnly) {
@@ -119,33 +282,49 @@ function buildProse(report: Report): ProseText {
     }
     // Stray numbers (a displaced table row) are not prose.
     if (!cjk && strayOnly) {
-      pendingBreak = true;
+      pending = true;
       continue;
     }
-    const first = src.charCodeAt(a);
-    const heading = isHeadingLine[i] === 1;
-    const isHeading = heading || (mayStartOrdinal(first) && ORDINAL_START.test(src.slice(a, b)));
-    if (pendingBreak || isHeading || (lastLine >= 0 && isHeadingLine[lastLine] && !lastEnded)) hardBreak();
-    pendingBreak = false;
+    const firstChar = src.charCodeAt(a);
+    const headingLine = isHeadingLine(i);
+    const isHeading = headingLine || (mayStartOrdinal(firstChar) && ORDINAL_START.test(src.slice(a, b)));
+    const snap = snapshot();
+    if (pending || isHeading || (lastLine >= 0 && isHeadingLine(lastLine) && !lastEnded)) hardBreak();
+    pending = false;
     // Strip Markdown heading marks and quote marks, keep the rest.
     let from = a;
-    if (first === 35 /* # */ || first === 62 /* > */) {
+    if (firstChar === 35 /* # */ || firstChar === 62 /* > */) {
       const md = /^(?:#{1,6}\s+|>\s*)/.exec(src.slice(a, Math.min(b, a + 64)));
       if (md) from += md[0].length;
     }
     let runStart = -1;
+    let runWidth = false;
     for (let c = from; c <= b; c++) {
       const k = c === b ? 32 : src.charCodeAt(c);
       if (!isSpace(k)) {
         if (runStart < 0) runStart = c;
-        if ((k >= 0xff10 && k <= 0xff19) || k === 0xff0e || k === 0xff05) widthForms = true;
+        if ((k >= 0xff10 && k <= 0xff19) || k === 0xff0e || k === 0xff05) runWidth = true;
       } else if (runStart >= 0) {
-        runAt.push(n);
-        runLine.push(i);
-        runChar.push(runStart - ls);
+        if (!open) {
+          // Something read before a taken-over paragraph that did not end: the reuse was wrong (never expected).
+          if (n && !broken) throw new ReuseError();
+          // A paragraph starts with this line: the one read before it is complete.
+          finish(i, snap);
+          parts = [];
+          runs = [];
+          width = false;
+          heading = isHeading;
+          first = i;
+          open = true;
+          offsets.push(n);
+          firstLines.push(i);
+        }
+        if (runWidth) width = true;
+        runWidth = false;
+        runs.push(n - offsets[offsets.length - 1], i - first, runStart - ls);
         parts.push(src.slice(runStart, c));
         n += c - runStart;
-        lastIsBreak = false;
+        broken = false;
         runStart = -1;
       }
     }
@@ -153,27 +332,90 @@ function buildProse(report: Report): ProseText {
     const last = src.charCodeAt(b - 1);
     // 。！？!?；; at the end of the line.
     lastEnded = last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 33 || last === 63 || last === 0xff1b || last === 59;
-    if (heading && !/[。！？]/.test(src.slice(a, b))) hardBreak();
+    if (headingLine && !/[。！？]/.test(src.slice(a, b))) hardBreak();
   }
-  const raw = parts.join('');
-  // Full-width digits, point and percent read as ASCII (same length); most texts have none: one string serves both.
-  const text = widthForms ? raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/％/g, '%') : raw;
-  const runs = runAt.length;
+  close();
+  finish(lineCount, snapshot());
+  const p = prose(paragraphs, offsets, firstLines, broken && n > 0, n);
+  flagCache.set(p, flags);
+  return p;
+}
+
+/** A copy of `s` that does not refer to the string it was sliced from. */
+function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** The reading state with the last prose line as an absolute line number. */
+interface Snapshot {
+  pending: boolean;
+  lastLine: number;
+  lastEnded: boolean;
+  broken: boolean;
+}
+
+
+/** The `ProseText` over a list of paragraphs. */
+function prose(paragraphs: Paragraph[], offsets: number[], firstLines: number[], trailingBreak: boolean, n: number): ProseText {
+  let text: string | null = null;
+  let raw: string | null = null;
+  const join = (key: 'text' | 'raw') => paragraphs.map((p) => p[key]).join('\n') + (trailingBreak ? '\n' : '');
+  const paragraphAt = (off: number): number => {
+    let lo = 0, hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid] <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const cut = (key: 'text' | 'raw', from: number, to: number): string => {
+    from = Math.max(0, Math.min(from, n));
+    to = Math.max(from, Math.min(to, n));
+    if (from === to) return '';
+    let out = '';
+    for (let j = paragraphAt(from); j < paragraphs.length; j++) {
+      const o = offsets[j];
+      // The break before paragraph j is at o - 1.
+      if (j > 0 && o - 1 >= from && o - 1 < to) out += '\n';
+      if (o >= to) break;
+      const s = paragraphs[j][key];
+      out += s.slice(Math.max(0, from - o), Math.min(s.length, to - o));
+    }
+    if (trailingBreak && n - 1 >= from && n - 1 < to) out += '\n';
+    return out;
+  };
   const position = (off: number): Position => {
     if (!n) return { line: 0, character: 0 };
     const k = Math.max(0, Math.min(off, n - 1));
-    // The last run starting at or before k.
-    let lo = 0, hi = runs - 1;
+    const j = paragraphAt(k);
+    const para = paragraphs[j];
+    const local = k - offsets[j];
+    const r = para.runs;
+    // The last run starting at or before `local` (a break after the paragraph extends its last run by one).
+    let lo = 0, hi = r.length / 3 - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (runAt[mid] <= k) lo = mid;
+      if (r[mid * 3] <= local) lo = mid;
       else hi = mid - 1;
     }
-    return { line: runLine[lo], character: runChar[lo] + (k - runAt[lo]) };
+    return { line: firstLines[j] + r[lo * 3 + 1], character: r[lo * 3 + 2] + (local - r[lo * 3]) };
   };
   return {
-    text,
-    raw,
+    get text() {
+      return (text ??= join('text'));
+    },
+    get raw() {
+      return (raw ??= join('raw'));
+    },
+    length: n,
+    paragraphs,
+    offsets,
+    firstLines,
+    trailingBreak,
+    slice: (a, b) => (text !== null ? text.slice(a, b) : cut('text', a, b)),
+    rawSlice: (a, b) => (raw !== null ? raw.slice(a, b) : cut('raw', a, b)),
+    paragraphAt,
     position,
     range: (a: number, b: number): Range => {
       const start = position(a);
@@ -190,24 +432,35 @@ export interface Sentence {
   paragraph: number;
 }
 
+/** Splits one paragraph's text into sentences at `。！？!?` (the end includes the stop), as offsets in it. */
+export function paragraphSentences(para: Paragraph): Sentence[] {
+  let out = para.memo.get('sentences') as Sentence[] | undefined;
+  if (out) return out;
+  out = [];
+  const t = para.text;
+  let start = 0;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 10;
+    // 。 ！ ？ ! ? (and the paragraph's end)
+    if (c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) {
+      const end = c === 10 ? i : i + 1;
+      if (end > start) out.push({ start, end, paragraph: 0 });
+      start = i + 1;
+    }
+  }
+  para.memo.set('sentences', out);
+  return out;
+}
+
 /** Splits the prose into sentences at `。！？!?` and paragraph breaks (the end includes the stop). */
 export function sentencesOf(p: ProseText): Sentence[] {
   const cached = sentenceCache.get(p);
   if (cached) return cached;
   const out: Sentence[] = [];
-  const t = p.text;
-  let start = 0;
-  let paragraph = 0;
-  for (let i = 0; i <= t.length; i++) {
-    const c = i < t.length ? t.charCodeAt(i) : 10;
-    // \n 。 ！ ？ ! ?
-    if (c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) {
-      const end = c === 10 ? i : i + 1;
-      if (end > start) out.push({ start, end, paragraph });
-      start = i + 1;
-      if (c === 10) paragraph = start;
-    }
-  }
+  p.paragraphs.forEach((para, j) => {
+    const o = p.offsets[j];
+    for (const s of paragraphSentences(para)) out.push({ start: o + s.start, end: o + s.end, paragraph: o });
+  });
   sentenceCache.set(p, out);
   return out;
 }
@@ -232,8 +485,11 @@ export interface NumberToken {
 
 const UNIT = /^(万|亿)?(余|多)?(人次|万元|亿元|平方米|件|个|条|次|项|宗|起|人|期|场|篇|份|册|家|户|元|年|月|日|号|天|名|类|批|部|本|处|所|套|张|页|封|例|轮|届|%|‰|倍|分|岁|小时|分钟|余|多)?/;
 
-/** The numbers in `[from, to)` of the prose, in order. Phone numbers, dates in ISO form and URLs are left out. */
-export function numbersIn(p: ProseText, from = 0, to = p.text.length): NumberToken[] {
+/**
+ * The numbers in `[from, to)` of a text (the prose, a paragraph, or a paragraph with what follows it), in order.
+ * Phone numbers, dates in ISO form and URLs are left out.
+ */
+export function numbersIn(p: { readonly text: string }, from = 0, to = p.text.length): NumberToken[] {
   const t = p.text;
   const out: NumberToken[] = [];
   const re = /\d+(?:,\d{3})*(?:\.\d+)?/g;
@@ -259,7 +515,7 @@ export function numbersIn(p: ProseText, from = 0, to = p.text.length): NumberTok
 }
 
 /** The number starting exactly at `offset`, if any. */
-export function numberAt(p: ProseText, offset: number): NumberToken | null {
+export function numberAt(p: { readonly text: string }, offset: number): NumberToken | null {
   if (!/\d/.test(p.text[offset] ?? '') || /[\d.]/.test(p.text[offset - 1] ?? '')) return null;
   const n = numbersIn(p, offset, offset + 1);
   return n.length && n[0].start === offset ? n[0] : null;

@@ -48,7 +48,7 @@ export const dateInvalid: Rule = {
     }
     // The statistics period, read from the introduction's prose.
     const p = proseOf(report);
-    const intro = p.text.slice(0, 3000);
+    const intro = p.slice(0, 3000);
     const m = /统计(?:期限|时限|周期|时间|期间|区间|期)/.exec(intro);
     if (!m) return;
     const from = m.index + m[0].length;

@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
-import { proseOf } from '../prose/text.js';
+import { proseOf, type Paragraph } from '../prose/text.js';
+import type { LineIndex } from '../text/lines.js';
 import { bi } from './util.js';
 
 /** Reduplications that are words (`研究研究`, `一步一步`): not typos. */
@@ -18,34 +19,63 @@ export const duplicateWord: Rule = {
   },
   check(ctx) {
     const p = proseOf(ctx.report);
-    const re = { lastIndex: 0, exec: (t: string) => doubled(t, re) };
-    let m: { index: number; 1: string } | null;
-    while ((m = re.exec(p.text))) {
-      const w = m[1];
-      if (WORDS.test(w) || /^一./.test(w) || new Set(w).size === 1) {
-        re.lastIndex = m.index + 1;
-        continue;
+    p.paragraphs.forEach((para, j) => {
+      const o = p.offsets[j];
+      for (const { index, w } of doublesOf(para, p.firstLines[j], ctx.report.lines)) {
+        const second = o + index + w.length;
+        const range = p.range(second, second + w.length);
+        // A few characters of context on either side, never across a line break (the message stays one line).
+        const context = p.rawSlice(Math.max(0, o + index - 4), second + w.length + 4).split(/\r?\n|\r/).find((part) => part.includes(w + w)) ?? w + w;
+        ctx.add({
+          message: bi(`“${w}”重复了：“${context}”，请删去重复的“${w}”。`, `“${w}” is written twice: “${context}”; delete the repeat.`),
+          range,
+          fix: range.start.line === range.end.line ? { title: bi(`删除重复的“${w}”`, `Remove the repeated “${w}”`), edits: [{ range, newText: '' }] } : undefined,
+        });
       }
-      const second = m.index + w.length;
-      // The copies must touch in the source: white space between them (a table-like layout, two columns side
-      // by side) is not a doubled word; a line wrap between them is.
-      const a = p.position(second - 1), b = p.position(second);
-      const touching = a.line === b.line ? b.character === a.character + 1 : b.character === ctx.report.lines.line(b.line).length - ctx.report.lines.line(b.line).trimStart().length && a.character === ctx.report.lines.line(a.line).trimEnd().length - 1;
-      if (!touching) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      const range = p.range(second, second + w.length);
-      // A few characters of context on either side, never across a line break (the message stays one line).
-      const context = p.raw.slice(Math.max(0, m.index - 4), second + w.length + 4).split(/\r?\n|\r/).find((part) => part.includes(w + w)) ?? w + w;
-      ctx.add({
-        message: bi(`“${w}”重复了：“${context}”，请删去重复的“${w}”。`, `“${w}” is written twice: “${context}”; delete the repeat.`),
-        range,
-        fix: range.start.line === range.end.line ? { title: bi(`删除重复的“${w}”`, `Remove the repeated “${w}”`), edits: [{ range, newText: '' }] } : undefined,
-      });
-    }
+    });
   },
 };
+
+/**
+ * The doubled words of one paragraph (offsets in it; kept with the paragraph, whose lines are then the same). The
+ * copies must touch in the source: white space between them (a table-like layout, two columns side by side) is
+ * not a doubled word; a line wrap between them is.
+ */
+function doublesOf(para: Paragraph, firstLine: number, lines: LineIndex): { index: number; w: string }[] {
+  const memo = para.memo.get('duplicate-word') as ReturnType<typeof doublesOf> | undefined;
+  if (memo) return memo;
+  const out: ReturnType<typeof doublesOf> = [];
+  // Source position of an offset in the paragraph.
+  const at = (k: number) => {
+    const r = para.runs;
+    let lo = 0, hi = r.length / 3 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (r[mid * 3] <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: firstLine + r[lo * 3 + 1], character: r[lo * 3 + 2] + (k - r[lo * 3]) };
+  };
+  const re = { lastIndex: 0, exec: (t: string) => doubled(t, re) };
+  let m: { index: number; 1: string } | null;
+  while ((m = re.exec(para.text))) {
+    const w = m[1];
+    if (WORDS.test(w) || /^一./.test(w) || new Set(w).size === 1) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const second = m.index + w.length;
+    const a = at(second - 1), b = at(second);
+    const touching = a.line === b.line ? b.character === a.character + 1 : b.character === lines.line(b.line).length - lines.line(b.line).trimStart().length && a.character === lines.line(a.line).trimEnd().length - 1;
+    if (!touching) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ index: m.index, w });
+  }
+  para.memo.set('duplicate-word', out);
+  return out;
+}
 
 function cjk(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;

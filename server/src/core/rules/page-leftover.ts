@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import type { TextEdit } from '../types.js';
-import { bi, linesWith } from './util.js';
+import type { Report } from '../model/build.js';
+import { bi, reportLinesWith } from './util.js';
 import { isSpace } from '../prose/text.js';
 
 /** Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header). */
@@ -45,7 +46,7 @@ export const pageLeftover: Rule = {
     const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
     // Only a line with a trigger can be chrome (one search over the whole text instead of NFKC and 16 patterns
     // per line); a block starts at such a line and runs over chrome and blank lines.
-    const candidate = new Set(linesWith(lines.text, lines.starts, lines.ends, TRIGGER));
+    const candidate = new Set(reportLinesWith(report, TRIGGER, triggered));
     const memo = new Int8Array(lines.lineCount).fill(-1);
     const KINDS = ['strong', 'weak', 'blank', null] as const;
     const kind = (i: number): 'strong' | 'weak' | 'blank' | null => {
@@ -100,6 +101,9 @@ export const pageLeftover: Rule = {
  * circled ideographs, CJK compatibility ideographs, anything outside the BMP, letter-like Q forms).
  */
 const TRIGGER = /登录|还没有|字号|打印|收藏|纠错|关闭|返回顶部|保存|分享|扫一扫|浏览|点击|访问|阅读|作者|责任编辑|一篇|当前位置|注册|忘记密码|退出|相关附件|微信|微博|朋友圈|[Q\uff31\u211a\u24c6\ua7f4\u2e80-\u2fdf\u3036\u3038-\u303a\u3190-\u33ff\uf900-\ufaff\ud800-\udfff]/g;
+
+/** Lines with a trigger, per report. */
+const triggered = new WeakMap<Report, number[]>();
 
 /** Whether `text[a, b)` is white space only. */
 function blank(text: string, a: number, b: number): boolean {

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { numbersIn, proseOf, sentencesOf, type NumberToken, type ProseText } from '../prose/text.js';
+import { numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 /** Whether `part / whole` written with `decimals` places gives `pct` (rounded or truncated as texts do). */
@@ -33,7 +33,7 @@ interface Ratio {
  *   written before it.
  * Anything else (growth rates, a base not in the text) is not read.
  */
-function ratioOf(p: ProseText, pct: NumberToken, window: NumberToken[], from: number): Ratio | null {
+function ratioOf(p: { text: string }, pct: NumberToken, window: NumberToken[], from: number): Ratio | null {
   const t = p.text;
   const before = window.filter((n) => n.end <= pct.start && !n.approx && n.unit !== '%' && n.unit !== '年' && n.unit !== '月' && n.unit !== '日');
   const rate = /([\u4e00-\u9fff]{2,8})率(?:为|是|达到?|约为|仅为)?$/.exec(t.slice(Math.max(from, pct.start - 14), pct.start));
@@ -71,42 +71,57 @@ export const prosePercent: Rule = {
   },
   check(ctx) {
     const p = proseOf(ctx.report);
-    const sentences = sentencesOf(p);
-    // A percentage needs a `%` in its sentence (the unit follows the digits with at most 万/亿 and 余/多 between).
-    let pct = p.text.indexOf('%');
-    sentences.forEach((s, si) => {
-      if (pct >= 0 && pct < s.start) pct = p.text.indexOf('%', s.start);
-      if (pct < 0 || pct >= s.end) return;
-      const nums = numbersIn(p, s.start, s.end);
-      const pcts = nums.filter((n) => n.unit === '%' && !n.approx);
-      if (!pcts.length) return;
-      // The window: this sentence up to the percentage and the sentence before it in the same paragraph.
-      const prev = si > 0 && sentences[si - 1].paragraph === s.paragraph ? sentences[si - 1] : null;
-      const from = prev ? prev.start : s.start;
-      const window = [...(prev ? numbersIn(p, prev.start, prev.end) : []), ...nums];
-      for (const pct of pcts) {
-        if (/(?:增长|增加|下降|减少|提高|提升|降低|上升|增幅|降幅|同比|环比|比上年|较上年)[^，,。；;]{0,6}$/.test(p.text.slice(Math.max(s.start, pct.start - 12), pct.start))) continue;
-        if (pct.value > 100 || pct.value <= 0) continue;
-        const ratio = ratioOf(p, pct, window, s.start === from ? s.start : from);
-        if (!ratio || percentFits(ratio.part.value, ratio.whole.value, pct.value, pct.decimals)) continue;
-        // Any two numbers before it that give the percentage: the text may mean those.
-        const cands = window.filter((n) => n.end <= pct.start && n.unit && !['%', '年', '月', '日', '号'].includes(n.unit) && n.value > 0);
-        if (cands.some((a) => cands.some((b) => a !== b && b.value >= a.value && percentFits(a.value, b.value, pct.value, pct.decimals)))) continue;
-        const computed = ((ratio.part.value / ratio.whole.value) * 100).toFixed(Math.max(pct.decimals, 1));
-        const written = p.raw.slice(pct.start, pct.unitEnd);
+    p.paragraphs.forEach((para, j) => {
+      const o = p.offsets[j];
+      for (const { ratio, pct, computed, written } of percentsOf(para)) {
         ctx.add({
           message: bi(
             `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${ratio.part.value} / ${ratio.whole.value} = ${computed}%。请核对比率或这两个数字。`,
             `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${ratio.part.value} / ${ratio.whole.value} = ${computed}%. Check the rate or the two numbers.`),
-          range: p.range(pct.start, pct.unitEnd),
+          range: p.range(o + pct.start, o + pct.unitEnd),
           expected: Number(computed),
           actual: pct.value,
           related: [
-            { range: p.range(ratio.part.start, ratio.part.end), message: bi(`分子 ${ratio.part.value}`, `part ${ratio.part.value}`) },
-            { range: p.range(ratio.whole.start, ratio.whole.end), message: bi(`分母 ${ratio.whole.value}`, `whole ${ratio.whole.value}`) },
+            { range: p.range(o + ratio.part.start, o + ratio.part.end), message: bi(`分子 ${ratio.part.value}`, `part ${ratio.part.value}`) },
+            { range: p.range(o + ratio.whole.start, o + ratio.whole.end), message: bi(`分母 ${ratio.whole.value}`, `whole ${ratio.whole.value}`) },
           ],
         });
       }
     });
   },
 };
+
+/** The percentages of one paragraph that do not follow from their numbers (offsets in it; kept with the paragraph). */
+function percentsOf(para: Paragraph): { ratio: Ratio; pct: NumberToken; computed: string; written: string }[] {
+  const memo = para.memo.get('prose-percent') as ReturnType<typeof percentsOf> | undefined;
+  if (memo) return memo;
+  const out: ReturnType<typeof percentsOf> = [];
+  const t = para.text;
+  const sentences = paragraphSentences(para);
+  // A percentage needs a `%` in its sentence (the unit follows the digits with at most 万/亿 and 余/多 between).
+  let pct = t.indexOf('%');
+  sentences.forEach((s, si) => {
+    if (pct >= 0 && pct < s.start) pct = t.indexOf('%', s.start);
+    if (pct < 0 || pct >= s.end) return;
+    const nums = numbersIn(para, s.start, s.end);
+    const pcts = nums.filter((n) => n.unit === '%' && !n.approx);
+    if (!pcts.length) return;
+    // The window: this sentence up to the percentage and the sentence before it in the same paragraph.
+    const prev = si > 0 ? sentences[si - 1] : null;
+    const from = prev ? prev.start : s.start;
+    const window = [...(prev ? numbersIn(para, prev.start, prev.end) : []), ...nums];
+    for (const pct of pcts) {
+      if (/(?:增长|增加|下降|减少|提高|提升|降低|上升|增幅|降幅|同比|环比|比上年|较上年)[^，,。；;]{0,6}$/.test(t.slice(Math.max(s.start, pct.start - 12), pct.start))) continue;
+      if (pct.value > 100 || pct.value <= 0) continue;
+      const ratio = ratioOf(para, pct, window, s.start === from ? s.start : from);
+      if (!ratio || percentFits(ratio.part.value, ratio.whole.value, pct.value, pct.decimals)) continue;
+      // Any two numbers before it that give the percentage: the text may mean those.
+      const cands = window.filter((n) => n.end <= pct.start && n.unit && !['%', '年', '月', '日', '号'].includes(n.unit) && n.value > 0);
+      if (cands.some((a) => cands.some((b) => a !== b && b.value >= a.value && percentFits(a.value, b.value, pct.value, pct.decimals)))) continue;
+      const computed = ((ratio.part.value / ratio.whole.value) * 100).toFixed(Math.max(pct.decimals, 1));
+      out.push({ ratio, pct, computed, written: para.raw.slice(pct.start, pct.unitEnd) });
+    }
+  });
+  para.memo.set('prose-percent', out);
+  return out;
+}

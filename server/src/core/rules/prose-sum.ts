@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { numbersIn, proseOf, sentencesOf, type NumberToken } from '../prose/text.js';
+import { numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
@@ -64,30 +64,46 @@ export const proseSum: Rule = {
   },
   check(ctx) {
     const p = proseOf(ctx.report);
-    const t = p.text;
-    for (const s of sentencesOf(p)) {
-      const sText = t.slice(s.start, s.end);
-      if (!sText.includes('其中')) continue;
-      const nums = numbersIn(p, s.start, s.end);
-      for (let k = sText.indexOf('其中'); k >= 0; k = sText.indexOf('其中', k + 2)) {
-        const q = s.start + k;
-        const total = [...nums].reverse().find((n) => n.unitEnd <= q);
-        if (!total || NOT_COUNTS.has(total.unit) || total.approx || !/^[，,：:]?[（(]?$/.test(t.slice(total.unitEnd, q))) continue;
-        const parts = covering(partsAfter(t, q + 2, s.end, total.unit, nums));
-        if (!parts) continue;
-        const acc = parts.reduce((a, x) => a + x.n.value, 0);
-        if (acc === total.value) continue;
+    p.paragraphs.forEach((para, j) => {
+      const o = p.offsets[j];
+      for (const { total, parts, acc } of sumsOf(para)) {
         const list = parts.map((x) => x.n.value).join(' + ');
         ctx.add({
           message: bi(
             `总数写为 ${total.value}${total.unit}，但其中各项之和为 ${list} = ${acc}，相差 ${acc - total.value > 0 ? '+' : ''}${acc - total.value}。`,
             `The total is ${total.value} ${total.unit}, but its listed parts add up to ${list} = ${acc} (difference ${acc - total.value > 0 ? '+' : ''}${acc - total.value}).`),
-          range: p.range(total.start, total.end),
+          range: p.range(o + total.start, o + total.end),
           expected: acc,
           actual: total.value,
-          related: parts.map((x) => ({ range: p.range(x.n.start, x.n.end), message: bi(`${p.raw.slice(x.n.start - x.label.length, x.n.start)} ${x.n.value}`, `${x.label}: ${x.n.value}`) })),
+          related: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), message: bi(`${para.raw.slice(x.n.start - x.label.length, x.n.start)} ${x.n.value}`, `${x.label}: ${x.n.value}`) })),
         });
       }
-    }
+    });
   },
 };
+
+/** The totals of one paragraph whose listed parts do not add up (offsets in it; kept with the paragraph). */
+function sumsOf(para: Paragraph): { total: NumberToken; parts: Part[]; acc: number }[] {
+  const memo = para.memo.get('prose-sum') as ReturnType<typeof sumsOf> | undefined;
+  if (memo) return memo;
+  const out: ReturnType<typeof sumsOf> = [];
+  const t = para.text;
+  let next = t.indexOf('其中');
+  for (const s of paragraphSentences(para)) {
+    if (next >= 0 && next < s.start) next = t.indexOf('其中', s.start);
+    if (next < 0) break;
+    if (next + 2 > s.end) continue;
+    const nums = numbersIn(para, s.start, s.end);
+    for (let q = next; q >= 0 && q + 2 <= s.end; q = t.indexOf('其中', q + 2)) {
+      const total = [...nums].reverse().find((n) => n.unitEnd <= q);
+      if (!total || NOT_COUNTS.has(total.unit) || total.approx || !/^[，,：:]?[（(]?$/.test(t.slice(total.unitEnd, q))) continue;
+      const parts = covering(partsAfter(t, q + 2, s.end, total.unit, nums));
+      if (!parts) continue;
+      const acc = parts.reduce((a, x) => a + x.n.value, 0);
+      if (acc === total.value) continue;
+      out.push({ total, parts, acc });
+    }
+  }
+  para.memo.set('prose-sum', out);
+  return out;
+}

@@ -37,7 +37,7 @@ export const proseTable: Rule = {
       const actual = claim.number.value;
       if (readings.some((r) => r.value === actual || r.alternatives.includes(actual))) continue;
       const main = readings[0];
-      const phrase = p.raw.slice(claim.from, claim.to);
+      const phrase = p.rawSlice(claim.from, claim.to);
       const table = TABLE_NAME[main.table];
       const alt = readings.length > 1 ? readings.slice(1).map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('') : '';
       const altEn = readings.length > 1 ? readings.slice(1).map((r) => `; read as ${r.label.en}: ${r.value}`).join('') : '';

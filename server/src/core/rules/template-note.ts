@@ -1,5 +1,10 @@
 import type { Rule } from './rule.js';
-import { bi, linesWith } from './util.js';
+import { bi, reportLinesWith } from './util.js';
+import type { Report } from '../model/build.js';
+
+/** Words of the notes (a line without one has none); the lines with one, per report. */
+const NOTE_WORDS = /文字描述|在此处|请填写|减用负值/g;
+const noted = new WeakMap<Report, number[]>();
 
 /** Fill-in instructions of the template that stayed in the text. */
 const NOTES: RegExp[] = [
@@ -23,7 +28,7 @@ export const templateNote: Rule = {
   check(ctx) {
     const { report } = ctx;
     const { lines } = report;
-    for (const i of linesWith(lines.text, lines.starts, lines.ends, /文字描述|在此处|请填写|减用负值/g)) {
+    for (const i of reportLinesWith(report, NOTE_WORDS, noted)) {
       const text = lines.line(i);
       const taken: [number, number][] = [];
       for (const re of NOTES) {

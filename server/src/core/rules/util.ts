@@ -1,5 +1,6 @@
 import type { Bilingual, Cell, Range, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
+import { lineDiff, previousVersion } from '../prose/versions.js';
 
 /** `（七）总计` → NFKC form `(七)总计` when the document writes ASCII parentheses (NFKC-normalised text), else as given. */
 export function inStyleOf(sample: string, canonical: string): string {
@@ -80,20 +81,53 @@ export function sureness(t: TableModel): { severity?: 'info'; note: Bilingual } 
 }
 
 /**
- * The lines (in order, each once) on which a global pattern matches, found by one search over the whole text
- * rather than one per line. The pattern must match at least one character and never a line ending.
+ * The lines (in order, each once) on which a global pattern matches, found by one search over the text (from
+ * offset `from` to `to`) rather than one per line. The pattern must match at least one character and never a line
+ * ending.
  */
-export function linesWith(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, re: RegExp): number[] {
+export function linesWith(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, re: RegExp, from = 0, to = text.length): number[] {
   const out: number[] = [];
-  re.lastIndex = 0;
-  let line = 0;
+  re.lastIndex = from;
+  // The line holding `from`.
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= from) lo = mid;
+    else hi = mid - 1;
+  }
+  let line = lo;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  while ((m = re.exec(text)) && m.index < to) {
     while (line + 1 < starts.length && starts[line + 1] <= m.index) line++;
     if (m.index < ends[line]) out.push(line);
     if (line + 1 >= starts.length) break;
     re.lastIndex = starts[line + 1];
   }
+  return out;
+}
+
+/**
+ * `linesWith` over a whole report, kept per report in `memo`: for an edited version of a report (`followOn`), the
+ * lines outside the edit keep what the previous version found (whether a line matches depends on its text only),
+ * and only the edited lines are searched.
+ */
+export function reportLinesWith(report: Report, re: RegExp, memo: WeakMap<Report, number[]>): number[] {
+  let out = memo.get(report);
+  if (out) return out;
+  const { lines } = report;
+  const prev = previousVersion(report);
+  const old = prev && memo.get(prev);
+  const d = old ? lineDiff(report) : null;
+  if (old && d) {
+    out = old.filter((i) => i < d.start);
+    const from = lines.starts[d.start] ?? lines.text.length;
+    const to = d.end < lines.lineCount ? lines.starts[d.end] : lines.text.length;
+    for (const i of linesWith(lines.text, lines.starts, lines.ends, re, from, to)) if (i >= d.start && i < d.end) out.push(i);
+    for (const i of old) if (i >= d.end - d.delta) out.push(i + d.delta);
+  } else {
+    out = linesWith(lines.text, lines.starts, lines.ends, re);
+  }
+  memo.set(report, out);
   return out;
 }
 

@@ -1,0 +1,96 @@
+import type { Report } from '../model/build.js';
+import type { LineIndex } from '../text/lines.js';
+
+/**
+ * Versions of one document. An editor checks a document again after every keystroke; when it says which report
+ * the new one was edited from (`followOn`), the prose model and the rules that read lines reuse what they found
+ * in the lines that did not change. Nothing is assumed about the edit: the two texts are compared here, and every
+ * reuse is limited to lines whose text and reading are equal in both versions, so the findings are those of a
+ * fresh check.
+ */
+const previousOf = new WeakMap<Report, Report>();
+
+/** Declares `report` an edited version of `previous` (until `forgetPrevious`). */
+export function followOn(report: Report, previous: Report): void {
+  if (report !== previous) previousOf.set(report, previous);
+}
+
+/** Drops the link set by `followOn`, so that the previous version can be collected. */
+export function forgetPrevious(report: Report): void {
+  previousOf.delete(report);
+  diffs.delete(report);
+}
+
+export function previousVersion(report: Report): Report | undefined {
+  return previousOf.get(report);
+}
+
+/**
+ * Where two versions differ, in lines: new lines `[start, end)` changed; lines before `start` are the same lines
+ * (same index, same text); new line `i >= end` is old line `i - delta`, with the same text.
+ */
+export interface LineDiff {
+  start: number;
+  end: number;
+  delta: number;
+}
+
+const diffs = new WeakMap<Report, LineDiff | null>();
+
+/** The line diff between `report` and the version it follows on (null without one). Cached per report. */
+export function lineDiff(report: Report): LineDiff | null {
+  if (diffs.has(report)) return diffs.get(report)!;
+  const prev = previousOf.get(report);
+  const d = prev ? diffLines(prev.lines, report.lines) : null;
+  diffs.set(report, d);
+  return d;
+}
+
+/** Length of the common prefix of two strings (compared in chunks, then by character). */
+function commonPrefix(a: string, b: string, max: number): number {
+  let p = 0;
+  for (let step = 8192; step >= 16; step >>= 3) {
+    while (p + step <= max && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
+  }
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/** Length of the common suffix of two strings, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let s = 0;
+  const la = a.length, lb = b.length;
+  for (let step = 8192; step >= 16; step >>= 3) {
+    while (s + step <= max && a.slice(la - s - step, la - s) === b.slice(lb - s - step, lb - s)) s += step;
+  }
+  while (s < max && a.charCodeAt(la - 1 - s) === b.charCodeAt(lb - 1 - s)) s++;
+  return s;
+}
+
+/** The first line starting at or after `offset`. */
+function lineAtOrAfter(lines: LineIndex, offset: number): number {
+  const st = lines.starts;
+  let lo = 0, hi = st.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (st[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function diffLines(before: LineIndex, after: LineIndex): LineDiff {
+  const a = before.text, b = after.text;
+  const p = commonPrefix(a, b, Math.min(a.length, b.length));
+  const s = commonSuffix(a, b, Math.min(a.length, b.length) - p);
+  // Lines that end (with their line ending) inside the common prefix are the same; one more line is counted as
+  // changed so that a line ending split by the edit (`\r` + `\n`) never matters.
+  const start = Math.max(0, after.positionAt(p).line - 1);
+  // Lines that start after the first character of the common suffix (their line break is common too) are the
+  // same in both versions.
+  const endNew = lineAtOrAfter(after, b.length - s + 1);
+  const endOld = lineAtOrAfter(before, a.length - s + 1);
+  const delta = endNew - endOld;
+  if (after.lineCount - endNew !== before.lineCount - endOld || endNew < start) return { start: 0, end: after.lineCount, delta: 0 };
+  return { start, end: Math.max(start, endNew), delta };
+}
