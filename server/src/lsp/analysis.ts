@@ -7,6 +7,7 @@ import {
   applyFixes, checkReport, parseReport,
   type Finding, type FormatId, type Locale, type Report, type RuleSetting, type TextEdit,
 } from '../core/index.js';
+import { followOn, forgetPrevious } from '../core/prose/versions.js';
 
 /** The document languages the server is registered for. */
 export type LanguageId = 'nianbao' | 'markdown' | 'plaintext' | string;
@@ -143,6 +144,11 @@ export class AnalysisCache {
     const key = `${o.format ?? ''}|${o.year ?? ''}`;
     const hit = this.parsed.get(doc.uri);
     if (hit && hit.version === doc.version && hit.overrideKey === key) return hit;
+    // The previous version's model stays only as the base of this one (`followOn`, released after the check);
+    // its findings go now.
+    const previous = hit && hit.overrideKey === key && hit.version !== doc.version ? hit.report : null;
+    this.parsed.delete(doc.uri);
+    this.analyses.delete(doc.uri);
     const text = doc.getText();
     let report: Report | null = null;
     let problem: Analysis['problem'] = null;
@@ -155,6 +161,12 @@ export class AnalysisCache {
       this.parseCount++;
       try {
         report = parseReport(text, { format: o.format, year: o.year });
+        if (previous) {
+          // What was found in the unchanged lines of the previous version is reused by the rules (the findings
+          // are those of a fresh check); the previous version's own base is no longer needed.
+          forgetPrevious(previous);
+          followOn(report, previous);
+        }
       } catch (e) {
         problem = { zh: `引擎无法读取此文件：${(e as Error).message}`, en: `The engine could not read this file: ${(e as Error).message}` };
       }
@@ -195,6 +207,8 @@ export class AnalysisCache {
         this.onError?.(e as Error, doc.uri);
       }
     }
+    // The previous version has served: let it go.
+    if (report) forgetPrevious(report);
     const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: isTarget && !(problem && !report), findings, problem };
     if (isTarget && doc.languageId === 'nianbao' && problem) a.isTarget = true;
     this.analyses.set(doc.uri, { gen: this.generation, a });

@@ -55,5 +55,5 @@ export const InspectScheme = 'nianbao-inspect';
 /** The code action kind of "fix all" for this server (`editor.codeActionsOnSave`). */
 export const FixAllKind = 'source.fixAll.nianbao';
 
-/** Client → server request `{}` → `{ parses, checks }`: how often the engine ran (tests and the bench); pending validations run first. */
+/** Client → server request `{}` → `{ parses, checks, paragraphsRead, paragraphsReused }`: how often the engine ran and how many prose paragraphs were read from lines or taken over from a previous version (tests and the bench); pending validations run first. */
 export const DebugStatsRequest = 'nianbao/debugStats';

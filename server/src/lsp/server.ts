@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, renderNewReport, type FormatId, type Locale, type Report } from '../core/index.js';
 import { formatPipeTables } from '../core/editor/pipeTables.js';
+import { proseCounters } from '../core/prose/text.js';
 import { inspectText } from '../cli/inspect.js';
 import { AnalysisCache, type Analysis, type CheckEnv, type DocLike, type DocSettings } from './analysis.js';
 import { ConfigResolver } from './config.js';
@@ -23,8 +24,6 @@ import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOve
 import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport } from './workspace.js';
 
 const VERSION = '0.1.0';
-/** Delay between a change and its validation, so that a burst of changes is validated once. */
-const VALIDATE_DELAY_MS = 5;
 
 /** Locale from LSP `initialize.locale`: English when it starts with `en`, Chinese otherwise. */
 export function localeOf(lspLocale: string | undefined | null): Locale {
@@ -174,24 +173,31 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  // Validation is coalesced: a burst of changes to one document (the connection dispatches one message per
-  // macrotask) validates only its newest version, VALIDATE_DELAY_MS after the first change of the burst.
+  // Validation is coalesced without a timer: the connection hands over one queued message per turn of the event
+  // loop, so validation waits until a turn passes without a new change (a burst of changes validates only its
+  // newest version) and then runs at once; one document is validated per turn, so messages in between are read.
   const pending = new Set<string>();
-  let flushing = false;
+  /** Bumped by every `schedule`; a turn that ends with the same count saw no new change. */
+  let changes = 0;
+  let armed = false;
   function schedule(uri: string): void {
     pending.add(uri);
-    if (flushing) return;
-    flushing = true;
-    setTimeout(flush, VALIDATE_DELAY_MS);
+    changes++;
+    if (armed) return;
+    armed = true;
+    // `changes - 1`: the first turn always waits, since the next queued message is handed over after it.
+    setImmediate(settle, changes - 1);
   }
-  function flush(): void {
+  function settle(seen: number): void {
+    if (changes !== seen) { setImmediate(settle, changes); return; }
     const next = pending.values().next();
-    if (next.done) { flushing = false; return; }
+    if (next.done) { armed = false; return; }
     const uri = next.value;
     pending.delete(uri);
     const doc = documents.get(uri);
     if (doc) validateOpen(doc);
-    setImmediate(flush);
+    if (pending.size) setImmediate(settle, changes);
+    else armed = false;
   }
   function revalidateAll(): void {
     cache.generation++;
@@ -437,7 +443,7 @@ export function startServer(connection: Connection): void {
       const d = documents.get(uri);
       if (d) validateOpen(d);
     }
-    return { parses: cache.parseCount, checks: cache.checkCount };
+    return { parses: cache.parseCount, checks: cache.checkCount, paragraphsRead: proseCounters.read, paragraphsReused: proseCounters.reused };
   });
 
   connection.onShutdown(() => {
