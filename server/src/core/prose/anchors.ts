@@ -111,16 +111,25 @@ const T2_VERB: [RegExp, number[]][] = [
   [/现行有效[^，,；;。]{0,8}$/, [2]],
 ];
 
+/** The claims of one paragraph, with offsets in the paragraph (`offset` is where it starts in the prose). */
+export interface ParagraphClaims {
+  /** Index of the paragraph in `ProseText.paragraphs`. */
+  index: number;
+  offset: number;
+  /** The same arrays (by identity) as long as the paragraph and what follows it are unchanged. */
+  claims: Claim[];
+  skipped: Skipped[];
+}
+
 /**
- * Finds the claims of a report's prose. Skipped phrases (qualified or without a readable number) are returned
- * too, with the reason. Each paragraph is read on its own (with the text that follows it, which a phrase may
- * reach into), and what it gives is kept with the paragraph for the next version of the document.
+ * The claims of a report's prose, paragraph by paragraph (paragraphs without any are left out). Each paragraph is
+ * read on its own (with the text that follows it, which a phrase may reach into), and what it gives is kept with
+ * the paragraph for the next version of the document.
  */
-export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[] } {
-  const cached = claimCache.get(report);
+export function claimsPerParagraph(report: Report): ParagraphClaims[] {
+  const cached = perParagraphCache.get(report);
   if (cached) return cached;
-  const claims: Claim[] = [];
-  const skipped: Skipped[] = [];
+  const out: ParagraphClaims[] = [];
   const p = proseOf(report);
   const department = agencyOf(report)?.kind === 'department';
   p.paragraphs.forEach((para, j) => {
@@ -132,11 +141,28 @@ export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[
       found = { year: report.year, department, next, ...paragraphClaims(para, para.text + rest, report.year, department) };
       para.memo.set('claims', found);
     }
-    const o = p.offsets[j];
-    const at = (n: NumberToken): NumberToken => ({ ...n, start: n.start + o, end: n.end + o, unitEnd: n.unitEnd + o });
-    for (const c of found.claims) claims.push({ ...c, number: at(c.number), from: c.from + o, to: c.to + o, sentence: { start: c.sentence.start + o, end: c.sentence.end + o, paragraph: o } });
-    for (const k of found.skipped) skipped.push({ ...k, number: at(k.number) });
+    if (found.claims.length || found.skipped.length) out.push({ index: j, offset: p.offsets[j], claims: found.claims, skipped: found.skipped });
   });
+  perParagraphCache.set(report, out);
+  return out;
+}
+
+const perParagraphCache = new WeakMap<Report, ParagraphClaims[]>();
+
+/**
+ * Finds the claims of a report's prose (offsets in the prose). Skipped phrases (qualified or without a readable
+ * number) are returned too, with the reason.
+ */
+export function findClaims(report: Report): { claims: Claim[]; skipped: Skipped[] } {
+  const cached = claimCache.get(report);
+  if (cached) return cached;
+  const claims: Claim[] = [];
+  const skipped: Skipped[] = [];
+  for (const { offset: o, claims: cs, skipped: ks } of claimsPerParagraph(report)) {
+    const at = (n: NumberToken): NumberToken => ({ ...n, start: n.start + o, end: n.end + o, unitEnd: n.unitEnd + o });
+    for (const c of cs) claims.push({ ...c, number: at(c.number), from: c.from + o, to: c.to + o, sentence: { start: c.sentence.start + o, end: c.sentence.end + o, paragraph: o } });
+    for (const k of ks) skipped.push({ ...k, number: at(k.number) });
+  }
   const out = { claims, skipped };
   claimCache.set(report, out);
   return out;

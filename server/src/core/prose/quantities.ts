@@ -1,6 +1,7 @@
 import type { Bilingual, Cell, RowModel, TableId, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
 import { num, unreadable } from '../rules/util.js';
+import { previousVersion } from './versions.js';
 
 /**
  * The table quantities that prose can name, each read from the report's own tables: 表三 rows (summed over a
@@ -218,4 +219,37 @@ export class Quantities {
 function sortCells(cells: Quantity['cells']): Quantity['cells'] {
   const nz = cells.filter((c) => c.value !== 0);
   return nz.length ? nz : cells.slice(0, 1);
+}
+
+const tableKeys = new WeakMap<Report, object>();
+
+/**
+ * A token that is the same object for two versions of a document whose tables (表二/三/四 as read, with every
+ * cell's value and range) are equal: what was computed from the quantities of one holds for the other.
+ */
+export function tablesKey(report: Report): object {
+  let k = tableKeys.get(report);
+  if (k) return k;
+  const prev = previousVersion(report);
+  const before = prev && tableKeys.get(prev);
+  k = before && sameData(prev.tables, report.tables) ? before : {};
+  tableKeys.set(report, k);
+  return k;
+}
+
+/** Deep equality of plain data (objects, arrays, primitives). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    if (a.length !== bb.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], bb[i])) return false;
+    return true;
+  }
+  const ka = Object.keys(a), kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
 }

@@ -1,7 +1,8 @@
 import type { Rule } from './rule.js';
-import { findClaims } from '../prose/anchors.js';
+import { claimsPerParagraph, type Claim } from '../prose/anchors.js';
 import { proseOf } from '../prose/text.js';
-import { Quantities, type Quantity } from '../prose/quantities.js';
+import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
+import type { Bilingual, Range } from '../types.js';
 import { bi, signed } from './util.js';
 
 const TABLE_NAME = { t2: '表二', t3: '表三', t4: '表四' } as const;
@@ -29,39 +30,76 @@ export const proseTable: Rule = {
     // Without the report year, "another year" cannot be told apart (and a two-year comparison has no single table).
     if (report.year === null || report.extras.yearAmbiguous) return;
     if (!report.tables.t3 && !report.tables.t4 && !report.tables.t2) return;
-    const q = new Quantities(report);
+    let q: Quantities | null = null;
     const p = proseOf(report);
-    for (const claim of findClaims(report).claims) {
-      const readings = claim.readings.map((id) => q.get(id)).filter((x): x is Quantity => x !== null);
-      if (!readings.length) continue;
-      const actual = claim.number.value;
-      if (readings.some((r) => r.value === actual || r.alternatives.includes(actual))) continue;
-      const main = readings[0];
-      const phrase = p.rawSlice(claim.from, claim.to);
-      const table = TABLE_NAME[main.table];
-      const alt = readings.length > 1 ? readings.slice(1).map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('') : '';
-      const altEn = readings.length > 1 ? readings.slice(1).map((r) => `; read as ${r.label.en}: ${r.value}`).join('') : '';
-      const parts = main.cells.length > 1 ? `（${main.cells.map((c) => `${c.label} ${c.value}`).join(' + ')}）` : '';
-      const partsEn = main.cells.length > 1 ? ` (${main.cells.map((c) => `${c.label} ${c.value}`).join(' + ')})` : '';
-      const numRange = p.range(claim.number.start, claim.number.end);
-      // A fix only when every reading gives the same number and the table's identities hold.
-      const canFix = readings.every((r) => r.value === main.value) && main.consistent && !claim.scoped;
-      ctx.add({
-        message: claim.scoped
-          ? bi(
-            `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(actual - main.value)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
-            `The prose “${phrase}” differs from ${table}'s ${main.label.en}, ${main.value} (difference ${signed(actual - main.value)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
-          : bi(
-            `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。`,
-            `The prose “${phrase}” contradicts ${table}: its ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).`),
-        range: numRange,
-        expected: main.value,
-        actual,
-        related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
-        fix: canFix ? { title: bi(`把正文的 ${actual} 改为 ${main.value}`, `Replace ${actual} with ${main.value} in the prose`), edits: [{ range: numRange, newText: String(main.value) }] } : undefined,
-        severity: claim.scoped ? 'info' : undefined,
-        data: { quantity: main.id },
-      });
+    const tables = tablesKey(report);
+    for (const pc of claimsPerParagraph(report)) {
+      if (!pc.claims.length) continue;
+      // What a paragraph's claims give is kept with it while its claims, the tables and the phrases are the same.
+      const para = p.paragraphs[pc.index];
+      const phrases = pc.claims.map((c) => p.rawSlice(pc.offset + c.from, pc.offset + c.to));
+      let memo = para.memo.get('prose-table') as Rendered | undefined;
+      if (!memo || memo.claims !== pc.claims || memo.tables !== tables || memo.phrases.some((x, i) => x !== phrases[i])) {
+        memo = { claims: pc.claims, tables, phrases, items: contradictions(pc.claims, phrases, (q ??= new Quantities(report))) };
+        para.memo.set('prose-table', memo);
+      }
+      for (const it of memo.items) {
+        const numRange = p.range(pc.offset + it.claim.number.start, pc.offset + it.claim.number.end);
+        ctx.add({
+          message: it.message,
+          range: numRange,
+          expected: it.expected,
+          actual: it.actual,
+          related: it.related,
+          fix: it.fix ? { title: it.fix.title, edits: [{ range: numRange, newText: it.fix.newText }] } : undefined,
+          severity: it.severity,
+          data: it.data,
+        });
+      }
     }
   },
 };
+
+/** A paragraph's contradictions, without the position of the number (which moves with the paragraph). */
+interface Rendered {
+  claims: Claim[];
+  tables: object;
+  phrases: string[];
+  items: { claim: Claim; message: Bilingual; expected: number; actual: number; related: { range: Range; message: Bilingual }[]; fix?: { title: Bilingual; newText: string }; severity?: 'info'; data: Record<string, unknown> }[];
+}
+
+function contradictions(claims: Claim[], phrases: string[], q: Quantities): Rendered['items'] {
+  const out: Rendered['items'] = [];
+  claims.forEach((claim, k) => {
+    const readings = claim.readings.map((id) => q.get(id)).filter((x): x is Quantity => x !== null);
+    if (!readings.length) return;
+    const actual = claim.number.value;
+    if (readings.some((r) => r.value === actual || r.alternatives.includes(actual))) return;
+    const main = readings[0];
+    const phrase = phrases[k];
+    const table = TABLE_NAME[main.table];
+    const alt = readings.length > 1 ? readings.slice(1).map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('') : '';
+    const altEn = readings.length > 1 ? readings.slice(1).map((r) => `; read as ${r.label.en}: ${r.value}`).join('') : '';
+    const parts = main.cells.length > 1 ? `（${main.cells.map((c) => `${c.label} ${c.value}`).join(' + ')}）` : '';
+    const partsEn = main.cells.length > 1 ? ` (${main.cells.map((c) => `${c.label} ${c.value}`).join(' + ')})` : '';
+    // A fix only when every reading gives the same number and the table's identities hold.
+    const canFix = readings.every((r) => r.value === main.value) && main.consistent && !claim.scoped;
+    out.push({
+      claim,
+      message: claim.scoped
+        ? bi(
+          `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(actual - main.value)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
+          `The prose “${phrase}” differs from ${table}'s ${main.label.en}, ${main.value} (difference ${signed(actual - main.value)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
+        : bi(
+          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。`,
+          `The prose “${phrase}” contradicts ${table}: its ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).`),
+      expected: main.value,
+      actual,
+      related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
+      fix: canFix ? { title: bi(`把正文的 ${actual} 改为 ${main.value}`, `Replace ${actual} with ${main.value} in the prose`), newText: String(main.value) } : undefined,
+      severity: claim.scoped ? 'info' : undefined,
+      data: { quantity: main.id },
+    });
+  });
+  return out;
+}
