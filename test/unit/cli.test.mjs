@@ -152,3 +152,8 @@ test('new: the format follows the year (2020 → 2019 format, 2017 → pre-2019)
     assert.ok(!f.diagnostics.some((d) => d.ruleId.startsWith('format-')), `${year}: ${f.diagnostics.map((d) => d.ruleId)}`);
   }
 });
+
+test('--previous with a report of the wrong year says so on stderr', async () => {
+  const r = await runCli(['check', '--previous', join(CORPUS, 'seeds/001_417062a3286660b0.txt'), join(CORPUS, 'peers/kiro_hongze-district_2024.txt')]);
+  assert.match(r.stderr, /reads as 2020, not 2023: carry-over and stock-flow are not checked/);
+});

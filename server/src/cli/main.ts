@@ -217,6 +217,9 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     const parseOptions = { format: options.format ?? settings.format, year: options.year ?? settings.year };
     // Parsed once: the same model finds last year's report and is checked (unless --fix changes the text).
     let report = parseReport(text, parseOptions);
+    if (previous && report.year !== null && previous.year !== report.year - 1) {
+      io.err(`nianbao: ${shown}: --previous ${values.previous} reads as ${previous.year ?? 'an unknown year'}, not ${report.year - 1}: carry-over and stock-flow are not checked\n`);
+    }
     const fileOptions = {
       ...options, previous: previous ?? findPrevious(abs, report), reportUnusedDisable: values['report-unused-disable'],
       locale: values.locale ? locale : settings.locale ?? locale,
