@@ -127,7 +127,7 @@ function ruleSettings(values: string[] | undefined): Record<string, RuleSetting>
   const out: Record<string, RuleSetting> = {};
   const ids = RULES.map((r) => r.meta.id);
   for (const v of values ?? []) {
-    const m = /^([a-z][a-z0-9-]*)=(off|info|warning|error|hint)$/.exec(v);
+    const m = /^([a-z][a-z0-9-]*)=(off|info|warning|error)$/.exec(v);
     if (!m) throw new UsageError(`--rule takes ID=off|info|warning|error, not ${JSON.stringify(v)}`);
     if (!ids.includes(m[1])) {
       const near = ids.map((id) => [id, editDistance(id, m[1])] as const).sort((a, b) => a[1] - b[1])[0];
