@@ -1,6 +1,6 @@
 import type { Report } from '../model/build.js';
 import { agencyOf } from './agency.js';
-import { COUNT_UNITS, numberAt, numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
+import { COUNT_UNITS, NONE, numberAt, numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
 
 /**
  * The anchored-phrase table: the phrases that tie a number in the prose to one table quantity, and the
@@ -135,11 +135,11 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
   p.paragraphs.forEach((para, j) => {
     if (!claimable(para)) return;
     const next = following(p, j);
-    let found = para.memo.get('claims') as { year: number | null; department: boolean; next: Following; claims: Claim[]; skipped: Skipped[] } | undefined;
+    let found = para.memo.claims as { year: number | null; department: boolean; next: Following; claims: Claim[]; skipped: Skipped[] } | undefined;
     if (!found || found.year !== report.year || found.department !== department || !sameFollowing(found.next, next)) {
       const rest = p.slice(p.offsets[j] + para.text.length, next.to);
       found = { year: report.year, department, next, ...paragraphClaims(para, para.text + rest, report.year, department) };
-      para.memo.set('claims', found);
+      para.memo.claims = found;
     }
     if (found.claims.length || found.skipped.length) out.push({ index: j, offset: p.offsets[j], claims: found.claims, skipped: found.skipped });
   });
@@ -198,19 +198,19 @@ function sameFollowing(a: Following, b: Following): boolean {
 
 /** Whether a paragraph has a sentence with a digit and an anchor literal (no claim can come from one without). */
 function claimable(para: Paragraph): boolean {
-  let c = para.memo.get('claimable') as boolean | undefined;
+  let c = para.memo.claimable;
   if (c === undefined) {
     c = false;
     const t = para.text;
     const hits = keyHits(t);
     let h = 0;
-    for (const s of paragraphSentences(para)) {
+    for (const s of hits.length ? paragraphSentences(para) : NONE) {
       while (h < hits.length && hits[h] < s.start * KEY_SLOTS) h++;
       if (h >= hits.length) break;
       if (hits[h] >= s.end * KEY_SLOTS) continue;
       if (hasDigit(t, s.start, s.end)) { c = true; break; }
     }
-    para.memo.set('claimable', c);
+    para.memo.claimable = c;
   }
   return c;
 }

@@ -40,18 +40,6 @@ export interface ProseText {
   range(from: number, to: number): Range;
 }
 
-/** What the reading of the lines carries from one line to the next. */
-interface ReadState {
-  /** A table, pipe row or stray numbers since the last prose line: the next prose line starts a paragraph. */
-  pending: boolean;
-  /** Last prose line read, relative to the paragraph's first line (-1: none). */
-  lastRel: number;
-  /** Whether that line ended with a stop. */
-  lastEnded: boolean;
-  /** Whether the prose ends with a break. */
-  broken: boolean;
-}
-
 /**
  * A paragraph: the prose between two breaks, read from its first line up to the next paragraph's first line. It
  * depends on those lines only (their text, and whether the model puts them in a table or reads them as a
@@ -66,11 +54,27 @@ export interface Paragraph {
   readonly heading: boolean;
   /** Lines it is read from: its first line up to, not including, the next paragraph's first line. */
   readonly lineSpan: number;
-  /** The reading state after those lines. */
-  readonly end: Readonly<ReadState>;
-  /** What the prose rules found in it, by rule (computed on first use; kept with the paragraph). */
-  readonly memo: Map<string, unknown>;
+  /** The reading state after those lines: a table or stray numbers pending a break, the last prose line (relative to the first; -1: none), whether it ended with a stop, whether the prose ends with a break. */
+  readonly endPending: boolean;
+  readonly endLast: number;
+  readonly endEnded: boolean;
+  readonly endBroken: boolean;
+  /** What the prose rules found in it (computed on first use; kept with the paragraph). */
+  readonly memo: ParagraphMemo;
 }
+
+/** What the prose rules found in a paragraph, each set by its rule on first use (one shape for every paragraph). */
+export class ParagraphMemo {
+  claimable: boolean | undefined = undefined;
+  claims: unknown = undefined;
+  contradictions: unknown = undefined;
+  percents: unknown = undefined;
+  sums: unknown = undefined;
+  doubles: unknown = undefined;
+}
+
+/** The empty result, shared. */
+export const NONE: readonly never[] = Object.freeze([]);
 
 const PAGE_NUMBER = /^[\s\-—–－_·•]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s\-—–－_·•]*$/;
 const ORDINAL_START = /^(?:#{1,6}\s*)?(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、．.]|\d{1,2}\s*[、．.](?!\d)|#)/;
@@ -177,7 +181,6 @@ function readLines(report: Report, before: Before | null): ProseText {
   let lastLine = -1;
   let lastEnded = true;
   let broken = false;
-  const snapshot = (): Snapshot => ({ pending, lastLine, lastEnded, broken });
   // The paragraph being read (`open` until a break closes it): its parts, runs, first line.
   let parts: string[] = [];
   let runs: number[] = [];
@@ -187,11 +190,14 @@ function readLines(report: Report, before: Before | null): ProseText {
   let open = false;
   /** A paragraph read here that waits for its line span and end state (known when the next one starts). */
   let unfinished: { text: string; raw: string; runs: number[]; heading: boolean; first: number } | null = null;
-  const finish = (nextFirst: number, s: Snapshot) => {
+  /** Completes the paragraph read before the one that starts at `nextFirst`, with the state before that line. */
+  const finish = (nextFirst: number, sPending: boolean, sLast: number, sEnded: boolean, sBroken: boolean) => {
     if (!unfinished) return;
     const u = unfinished;
-    const end: ReadState = { pending: s.pending, lastRel: s.lastLine < 0 ? -1 : s.lastLine - u.first, lastEnded: s.lastEnded, broken: s.broken };
-    paragraphs.push({ text: u.text, raw: u.raw, runs: u.runs, heading: u.heading, lineSpan: nextFirst - u.first, end, memo: new Map() });
+    paragraphs.push({
+      text: u.text, raw: u.raw, runs: u.runs, heading: u.heading, lineSpan: nextFirst - u.first,
+      endPending: sPending, endLast: sLast < 0 ? -1 : sLast - u.first, endEnded: sEnded, endBroken: sBroken, memo: new ParagraphMemo(),
+    });
     proseCounters.read++;
     unfinished = null;
   };
@@ -230,19 +236,19 @@ function readLines(report: Report, before: Before | null): ProseText {
         // It starts a paragraph here too: the state before the line breaks (or nothing was read yet).
         const startsHere = n === 0 || broken || pending || Q.heading || (lastLine >= 0 && isHeadingLine(lastLine) && !lastEnded);
         if (fits && startsHere) {
-          const snap = snapshot();
+          const sPending = pending, sLast = lastLine, sEnded = lastEnded, sBroken = broken;
           hardBreak();
-          finish(i, snap);
+          finish(i, sPending, sLast, sEnded, sBroken);
           offsets.push(n);
           firstLines.push(i);
           paragraphs.push(Q);
           proseCounters.reused++;
           // A break that ended it inside its lines (after a heading without a stop) is part of what it covers.
-          n += Q.text.length + (Q.end.broken ? 1 : 0);
-          pending = Q.end.pending;
-          lastLine = Q.end.lastRel < 0 ? -1 : i + Q.end.lastRel;
-          lastEnded = Q.end.lastEnded;
-          broken = Q.end.broken;
+          n += Q.text.length + (Q.endBroken ? 1 : 0);
+          pending = Q.endPending;
+          lastLine = Q.endLast < 0 ? -1 : i + Q.endLast;
+          lastEnded = Q.endEnded;
+          broken = Q.endBroken;
           i = next - 1;
           continue;
         }
@@ -288,7 +294,7 @@ function readLines(report: Report, before: Before | null): ProseText {
     const firstChar = src.charCodeAt(a);
     const headingLine = isHeadingLine(i);
     const isHeading = headingLine || (mayStartOrdinal(firstChar) && ORDINAL_START.test(src.slice(a, b)));
-    const snap = snapshot();
+    const sPending = pending, sLast = lastLine, sEnded = lastEnded, sBroken = broken;
     if (pending || isHeading || (lastLine >= 0 && isHeadingLine(lastLine) && !lastEnded)) hardBreak();
     pending = false;
     // Strip Markdown heading marks and quote marks, keep the rest.
@@ -309,7 +315,7 @@ function readLines(report: Report, before: Before | null): ProseText {
           // Something read before a taken-over paragraph that did not end: the reuse was wrong (never expected).
           if (n && !broken) throw new ReuseError();
           // A paragraph starts with this line: the one read before it is complete.
-          finish(i, snap);
+          finish(i, sPending, sLast, sEnded, sBroken);
           parts = [];
           runs = [];
           width = false;
@@ -335,7 +341,7 @@ function readLines(report: Report, before: Before | null): ProseText {
     if (headingLine && !/[。！？]/.test(src.slice(a, b))) hardBreak();
   }
   close();
-  finish(lineCount, snapshot());
+  finish(lineCount, pending, lastLine, lastEnded, broken);
   const p = prose(paragraphs, offsets, firstLines, broken && n > 0, n);
   flagCache.set(p, flags);
   return p;
@@ -346,13 +352,6 @@ function own(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-/** The reading state with the last prose line as an absolute line number. */
-interface Snapshot {
-  pending: boolean;
-  lastLine: number;
-  lastEnded: boolean;
-  broken: boolean;
-}
 
 
 /** The `ProseText` over a list of paragraphs. */
@@ -433,10 +432,8 @@ export interface Sentence {
 }
 
 /** Splits one paragraph's text into sentences at `。！？!?` (the end includes the stop), as offsets in it. */
-export function paragraphSentences(para: Paragraph): Sentence[] {
-  let out = para.memo.get('sentences') as Sentence[] | undefined;
-  if (out) return out;
-  out = [];
+export function paragraphSentences(para: { readonly text: string }): Sentence[] {
+  const out: Sentence[] = [];
   const t = para.text;
   let start = 0;
   for (let i = 0; i <= t.length; i++) {
@@ -448,7 +445,6 @@ export function paragraphSentences(para: Paragraph): Sentence[] {
       start = i + 1;
     }
   }
-  para.memo.set('sentences', out);
   return out;
 }
 

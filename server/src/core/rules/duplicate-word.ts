@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { proseOf, type Paragraph } from '../prose/text.js';
+import { NONE, proseOf, type Paragraph } from '../prose/text.js';
 import type { LineIndex } from '../text/lines.js';
 import { bi } from './util.js';
 
@@ -42,7 +42,7 @@ export const duplicateWord: Rule = {
  * not a doubled word; a line wrap between them is.
  */
 function doublesOf(para: Paragraph, firstLine: number, lines: LineIndex): { index: number; w: string }[] {
-  const memo = para.memo.get('duplicate-word') as ReturnType<typeof doublesOf> | undefined;
+  const memo = para.memo.doubles as ReturnType<typeof doublesOf> | undefined;
   if (memo) return memo;
   const out: ReturnType<typeof doublesOf> = [];
   // Source position of an offset in the paragraph.
@@ -73,7 +73,7 @@ function doublesOf(para: Paragraph, firstLine: number, lines: LineIndex): { inde
     }
     out.push({ index: m.index, w });
   }
-  para.memo.set('duplicate-word', out);
+  para.memo.doubles = out.length ? out : NONE;
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph } from '../prose/text.js';
+import { NONE, numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 /** Whether `part / whole` written with `decimals` places gives `pct` (rounded or truncated as texts do). */
@@ -93,13 +93,13 @@ export const prosePercent: Rule = {
 
 /** The percentages of one paragraph that do not follow from their numbers (offsets in it; kept with the paragraph). */
 function percentsOf(para: Paragraph): { ratio: Ratio; pct: NumberToken; computed: string; written: string }[] {
-  const memo = para.memo.get('prose-percent') as ReturnType<typeof percentsOf> | undefined;
+  const memo = para.memo.percents as ReturnType<typeof percentsOf> | undefined;
   if (memo) return memo;
   const out: ReturnType<typeof percentsOf> = [];
   const t = para.text;
-  const sentences = paragraphSentences(para);
   // A percentage needs a `%` in its sentence (the unit follows the digits with at most 万/亿 and 余/多 between).
   let pct = t.indexOf('%');
+  const sentences = pct < 0 ? NONE : paragraphSentences(para);
   sentences.forEach((s, si) => {
     if (pct >= 0 && pct < s.start) pct = t.indexOf('%', s.start);
     if (pct < 0 || pct >= s.end) return;
@@ -122,6 +122,6 @@ function percentsOf(para: Paragraph): { ratio: Ratio; pct: NumberToken; computed
       out.push({ ratio, pct, computed, written: para.raw.slice(pct.start, pct.unitEnd) });
     }
   });
-  para.memo.set('prose-percent', out);
+  para.memo.percents = out.length ? out : NONE;
   return out;
 }

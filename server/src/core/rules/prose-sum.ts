@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph } from '../prose/text.js';
+import { NONE, numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
@@ -84,12 +84,12 @@ export const proseSum: Rule = {
 
 /** The totals of one paragraph whose listed parts do not add up (offsets in it; kept with the paragraph). */
 function sumsOf(para: Paragraph): { total: NumberToken; parts: Part[]; acc: number }[] {
-  const memo = para.memo.get('prose-sum') as ReturnType<typeof sumsOf> | undefined;
+  const memo = para.memo.sums as ReturnType<typeof sumsOf> | undefined;
   if (memo) return memo;
   const out: ReturnType<typeof sumsOf> = [];
   const t = para.text;
   let next = t.indexOf('其中');
-  for (const s of paragraphSentences(para)) {
+  for (const s of next < 0 ? NONE : paragraphSentences(para)) {
     if (next >= 0 && next < s.start) next = t.indexOf('其中', s.start);
     if (next < 0) break;
     if (next + 2 > s.end) continue;
@@ -104,6 +104,6 @@ function sumsOf(para: Paragraph): { total: NumberToken; parts: Part[]; acc: numb
       out.push({ total, parts, acc });
     }
   }
-  para.memo.set('prose-sum', out);
+  para.memo.sums = out.length ? out : NONE;
   return out;
 }

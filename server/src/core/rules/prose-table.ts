@@ -38,10 +38,10 @@ export const proseTable: Rule = {
       // What a paragraph's claims give is kept with it while its claims, the tables and the phrases are the same.
       const para = p.paragraphs[pc.index];
       const phrases = pc.claims.map((c) => p.rawSlice(pc.offset + c.from, pc.offset + c.to));
-      let memo = para.memo.get('prose-table') as Rendered | undefined;
+      let memo = para.memo.contradictions as Rendered | undefined;
       if (!memo || memo.claims !== pc.claims || memo.tables !== tables || memo.phrases.some((x, i) => x !== phrases[i])) {
         memo = { claims: pc.claims, tables, phrases, items: contradictions(pc.claims, phrases, (q ??= new Quantities(report))) };
-        para.memo.set('prose-table', memo);
+        para.memo.contradictions = memo;
       }
       for (const it of memo.items) {
         const numRange = p.range(pc.offset + it.claim.number.start, pc.offset + it.claim.number.end);
