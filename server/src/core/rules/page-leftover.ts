@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import type { TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
-import { bi, reportLinesWith } from './util.js';
+import { bi, reportLinesWith, wordFinder } from './util.js';
 import { isSpace } from '../prose/text.js';
 
 /** Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header). */
@@ -100,7 +100,10 @@ export const pageLeftover: Rule = {
  * Q (QQ空间), or a character whose NFKC form may contain a word's character (Kangxi radicals, parenthesised and
  * circled ideographs, CJK compatibility ideographs, anything outside the BMP, letter-like Q forms).
  */
-const TRIGGER = /登录|还没有|字号|打印|收藏|纠错|关闭|返回顶部|保存|分享|扫一扫|浏览|点击|访问|阅读|作者|责任编辑|一篇|当前位置|注册|忘记密码|退出|相关附件|微信|微博|朋友圈|[Q\uff31\u211a\u24c6\ua7f4\u2e80-\u2fdf\u3036\u3038-\u303a\u3190-\u33ff\uf900-\ufaff\ud800-\udfff]/g;
+const TRIGGER = wordFinder(
+  ['登录', '还没有', '字号', '打印', '收藏', '纠错', '关闭', '返回顶部', '保存', '分享', '扫一扫', '浏览', '点击', '访问', '阅读', '作者', '责任编辑', '一篇', '当前位置', '注册', '忘记密码', '退出', '相关附件', '微信', '微博', '朋友圈'],
+  ['Q', '\uff31', '\u211a', '\u24c6', '\ua7f4', ['\u2e80', '\u2fdf'], '\u3036', ['\u3038', '\u303a'], ['\u3190', '\u33ff'], ['\uf900', '\ufaff'], ['\ud800', '\udfff']],
+);
 
 /** Lines with a trigger, per report. */
 const triggered = new WeakMap<Report, number[]>();

@@ -80,14 +80,57 @@ export function sureness(t: TableModel): { severity?: 'info'; note: Bilingual } 
     : { note: bi('', '') };
 }
 
+/** Something to look for in a text: `find` gives the first offset in `[from, to)` where it occurs, or -1. */
+export interface Finder {
+  find(text: string, from: number, to: number): number;
+}
+
+/** A global pattern as a `Finder` (it must match at least one character and never a line ending). */
+export function patternFinder(re: RegExp): Finder {
+  return {
+    find(text, from, to) {
+      re.lastIndex = from;
+      const m = re.exec(text);
+      return m && m.index < to ? m.index : -1;
+    },
+  };
+}
+
 /**
- * The lines (in order, each once) on which a global pattern matches, found by one search over the text (from
- * offset `from` to `to`) rather than one per line. The pattern must match at least one character and never a line
- * ending.
+ * Words (none with a line ending) and single characters, found by one pass over the text with a table of their
+ * first characters: faster than a pattern with many alternatives.
  */
-export function linesWith(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, re: RegExp, from = 0, to = text.length): number[] {
+export function wordFinder(words: string[], chars: (string | [string, string])[]): Finder {
+  const table = new Uint8Array(65536);
+  const byFirst = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    table[c] = 2;
+    byFirst.set(c, [...(byFirst.get(c) ?? []), w]);
+  }
+  for (const c of chars) {
+    const [a, b] = typeof c === 'string' ? [c, c] : c;
+    for (let k = a.charCodeAt(0); k <= b.charCodeAt(0); k++) table[k] = 1;
+  }
+  return {
+    find(text, from, to) {
+      for (let i = from; i < to; i++) {
+        const k = table[text.charCodeAt(i)];
+        if (k === 1) return i;
+        if (k === 2) for (const w of byFirst.get(text.charCodeAt(i))!) if (text.startsWith(w, i)) return i;
+      }
+      return -1;
+    },
+  };
+}
+
+/**
+ * The lines (in order, each once) on which `what` occurs, found by one search over the text (from offset `from` to
+ * `to`) rather than one per line.
+ */
+export function linesWith(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, what: RegExp | Finder, from = 0, to = text.length): number[] {
+  const finder = what instanceof RegExp ? patternFinder(what) : what;
   const out: number[] = [];
-  re.lastIndex = from;
   // The line holding `from`.
   let lo = 0, hi = starts.length - 1;
   while (lo < hi) {
@@ -96,12 +139,11 @@ export function linesWith(text: string, starts: ArrayLike<number>, ends: ArrayLi
     else hi = mid - 1;
   }
   let line = lo;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
-    while (line + 1 < starts.length && starts[line + 1] <= m.index) line++;
-    if (m.index < ends[line]) out.push(line);
+  for (let at = finder.find(text, from, to); at >= 0; ) {
+    while (line + 1 < starts.length && starts[line + 1] <= at) line++;
+    if (at < ends[line]) out.push(line);
     if (line + 1 >= starts.length) break;
-    re.lastIndex = starts[line + 1];
+    at = finder.find(text, starts[line + 1], to);
   }
   return out;
 }
@@ -111,7 +153,7 @@ export function linesWith(text: string, starts: ArrayLike<number>, ends: ArrayLi
  * lines outside the edit keep what the previous version found (whether a line matches depends on its text only),
  * and only the edited lines are searched.
  */
-export function reportLinesWith(report: Report, re: RegExp, memo: WeakMap<Report, number[]>): number[] {
+export function reportLinesWith(report: Report, re: RegExp | Finder, memo: WeakMap<Report, number[]>): number[] {
   let out = memo.get(report);
   if (out) return out;
   const { lines } = report;
