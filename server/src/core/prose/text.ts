@@ -153,24 +153,26 @@ function readLines(report: Report, before: Before | null): ProseText {
   for (const h of report.headings) if (h.line >= 0 && h.line < lineCount) flags[h.line] |= FLAG_HEADING;
   const isHeadingLine = (i: number) => (flags[i] & FLAG_HEADING) !== 0;
 
-  // Lines that cannot be taken over from the previous version: changed text or changed flags. `dirtyBefore[i]`
-  // counts them below line i.
-  let dirtyBefore: Int32Array | null = null;
-  const toOld = (i: number) => (before && i >= before.diff.end ? i - before.diff.delta : i);
+  // Lines that cannot be taken over from the previous version, in order: the lines of the text diff and the lines
+  // whose flags changed (the model may move a table or a heading anywhere).
+  const dirty: number[] = [];
+  const ws = before ? before.diff.start : 0, we = before ? before.diff.end : 0, delta = before ? before.diff.delta : 0;
+  const toOld = (i: number) => (i >= we ? i - delta : i);
   if (before) {
-    const { diff } = before;
-    dirtyBefore = new Int32Array(lineCount + 1);
-    const oldCount = before.flags.length;
-    for (let i = 0; i < lineCount; i++) {
-      let dirty = i >= diff.start && i < diff.end;
-      if (!dirty) {
-        const j = toOld(i);
-        dirty = j < 0 || j >= oldCount || before.flags[j] !== flags[i];
-      }
-      dirtyBefore[i + 1] = dirtyBefore[i] + (dirty ? 1 : 0);
+    const was = before.flags, oldCount = was.length;
+    for (let i = 0; i < ws; i++) if (i >= oldCount || was[i] !== flags[i]) dirty.push(i);
+    for (let i = ws; i < we; i++) dirty.push(i);
+    for (let i = we; i < lineCount; i++) {
+      const j = i - delta;
+      if (j < 0 || j >= oldCount || was[j] !== flags[i]) dirty.push(i);
     }
   }
-  const clean = (from: number, to: number) => dirtyBefore![to] - dirtyBefore![from] === 0;
+  /** Whether lines `[from, to)` are all clean. */
+  const clean = (from: number, to: number) => {
+    const k = firstAtOrAfter(dirty, from);
+    return k >= dirty.length || dirty[k] >= to;
+  };
+  const lastDirty = dirty.length ? dirty[dirty.length - 1] : -1;
 
   const paragraphs: Paragraph[] = [];
   const offsets: number[] = [];
@@ -222,8 +224,29 @@ function readLines(report: Report, before: Before | null): ProseText {
   // The previous version's paragraphs, walked in order of their first lines.
   const old = before?.prose;
   let q = 0;
+  let startLine = 0;
+  if (old && old.paragraphs.length) {
+    // The paragraphs read (up to the next one's first line) before the first changed line are taken over at once.
+    const a = Math.max(0, firstAtOrAfter(old.firstLines, dirty.length ? dirty[0] : lineCount) - 1);
+    if (a > 0) {
+      for (let k = 0; k < a; k++) {
+        paragraphs.push(old.paragraphs[k]);
+        offsets.push(old.offsets[k]);
+        firstLines.push(old.firstLines[k]);
+      }
+      proseCounters.reused += a;
+      const Q = old.paragraphs[a - 1];
+      n = old.offsets[a - 1] + Q.text.length + (Q.endBroken ? 1 : 0);
+      pending = Q.endPending;
+      lastLine = Q.endLast < 0 ? -1 : old.firstLines[a - 1] + Q.endLast;
+      lastEnded = Q.endEnded;
+      broken = Q.endBroken;
+      startLine = old.firstLines[a];
+      q = a;
+    }
+  }
 
-  for (let i = 0; i < lineCount; i++) {
+  for (let i = startLine; i < lineCount; i++) {
     if (old && clean(i, i + 1)) {
       const i0 = toOld(i);
       while (q < old.paragraphs.length && old.firstLines[q] < i0) q++;
@@ -239,6 +262,21 @@ function readLines(report: Report, before: Before | null): ProseText {
           const sPending = pending, sLast = lastLine, sEnded = lastEnded, sBroken = broken;
           hardBreak();
           finish(i, sPending, sLast, sEnded, sBroken);
+          if (i > lastDirty) {
+            // Every line from here on is unchanged: the rest of the previous prose is taken over as it is, shifted.
+            const dn = n - old.offsets[q], dl = i - i0;
+            for (let k = q; k < old.paragraphs.length; k++) {
+              paragraphs.push(old.paragraphs[k]);
+              offsets.push(old.offsets[k] + dn);
+              firstLines.push(old.firstLines[k] + dl);
+            }
+            proseCounters.reused += old.paragraphs.length - q;
+            const L = old.paragraphs[old.paragraphs.length - 1];
+            n = old.length + dn;
+            broken = L.endBroken;
+            pending = L.endPending;
+            break;
+          }
           offsets.push(n);
           firstLines.push(i);
           paragraphs.push(Q);
@@ -345,6 +383,17 @@ function readLines(report: Report, before: Before | null): ProseText {
   const p = prose(paragraphs, offsets, firstLines, broken && n > 0, n);
   flagCache.set(p, flags);
   return p;
+}
+
+/** Index of the first element of a sorted array that is at least `x` (the length when none is). */
+function firstAtOrAfter(sorted: readonly number[], x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A copy of `s` that does not refer to the string it was sliced from. */
