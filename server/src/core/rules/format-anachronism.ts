@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi } from './util.js';
+import { bi, firstTableLine, formatFromTables } from './util.js';
 
 /** A format that did not exist yet for the report year (2019 tables in a 2018 report; templates.md §1). */
 export const formatAnachronism: Rule = {
@@ -15,10 +15,9 @@ export const formatAnachronism: Rule = {
   check(ctx) {
     const { report, template } = ctx;
     if (!template || report.year === null || template.id === 'pre2019') return;
-    if (!report.formatEvidence.length || report.formatEvidence[0].startsWith('year') || report.formatEvidence[0] === 'override') return;
+    if (!formatFromTables(report)) return;
     if (report.year >= template.firstYear) return;
-    const first = Object.values(report.tables).filter(Boolean).sort((a, b) => a!.range.start.line - b!.range.start.line)[0];
-    const range = first ? { start: first.range.start, end: { line: first.range.start.line, character: report.lines.line(first.range.start.line).length } } : report.lines.lineRange(0);
+    const range = firstTableLine(report);
     ctx.add({
       message: bi(
         `这是 ${report.year} 年度的报告，却使用了${template.document}的 ${template.id} 年格式（${template.published.slice(0, 4)}年${Number(template.published.slice(5, 7))}月发布，适用于 ${template.firstYear} 年度起的报告）。请核对报告年度或改用当年的格式。`,

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi } from './util.js';
+import { bi, firstTableLine, formatFromTables } from './util.js';
 import { formatForYear, templateOf } from '../templates/index.js';
 
 /** A report written wholly in a format that was already replaced for its year (2019 tables in a 2022 report). */
@@ -16,17 +16,15 @@ export const formatOutdated: Rule = {
   check(ctx) {
     const { report, template } = ctx;
     if (!template || report.year === null || template.id === 'pre2019') return;
-    if (!report.formatEvidence.length || report.formatEvidence[0].startsWith('year') || report.formatEvidence[0] === 'override') return;
+    if (!formatFromTables(report)) return;
     const due = formatForYear(report.year);
     if (due === template.id || templateOf(due).firstYear <= template.firstYear) return;
     const current = templateOf(due);
-    const first = Object.values(report.tables).filter(Boolean).sort((a, b) => a!.range.start.line - b!.range.start.line)[0];
-    const line = first ? first.range.start.line : 0;
     ctx.add({
       message: bi(
         `这是 ${report.year} 年度的报告，却按${template.document}的 ${template.id} 年格式编制；${current.firstYear} 年度起应使用${current.document}的格式（表二、表三的行列已调整）。请按现行格式重排表格（可用“从模板新建年报”生成标准表格）。`,
         `This is a ${report.year} report in the ${template.id} format of ${template.document}; reports from ${current.firstYear} on use the format of ${current.document} (表二 and 表三 changed). Redo the tables in the current format (“New report from template” writes the standard ones).`),
-      range: report.lines.lineRange(line),
+      range: firstTableLine(report),
     });
   },
 };

@@ -235,3 +235,15 @@ export function impliedT3Row(t: TableModel, rowId: string): number[] | null {
   }
   return out.slice(0, 6).reduce((a, b) => a + b, 0) === out[6] ? out : null;
 }
+
+/** Whether the report's format was read from its tables (signatures), not assumed from its year or set by the user. */
+export function formatFromTables(report: Report): boolean {
+  const ev = report.formatEvidence[0];
+  return Boolean(ev) && !ev.startsWith('year') && ev !== 'override';
+}
+
+/** The first line of the report's first table (where a whole-report format finding is shown), or line 0. */
+export function firstTableLine(report: Report): Range {
+  const first = Object.values(report.tables).filter(Boolean).sort((a, b) => a!.range.start.line - b!.range.start.line)[0];
+  return report.lines.lineRange(first ? first.range.start.line : 0);
+}
