@@ -101,3 +101,17 @@ test('a number after a parenthesis that runs over a paragraph break is read as i
   const found = I.checkReport(report).filter((f) => f.ruleId === 'prose-table');
   assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [[19, 2, 1]]);
 });
+
+test('an edit two paragraphs after a phrase whose number stands there is seen by the phrase\'s unchanged paragraph (seed 001, 不予公开（见 | 下表 | ）1件 → ）2件)', () => {
+  const seed = readFileSync(join(CORPUS, 'seeds/001_417062a3286660b0.txt'), 'utf8');
+  const v1 = seed.replace('不予公开1件、', '不予公开（见\n| 说明 | 表 |\n下表\n| 说明 | 表 |\n）1件、');
+  const v2 = v1.replace('）1件、', '）2件、');
+  const a = I.parseReport(v1);
+  I.checkReport(a);
+  const b = I.parseReport(v2);
+  I.followOn(b, a);
+  const inc = I.checkReport(b).filter((f) => f.ruleId === 'prose-table');
+  I.forgetPrevious(b);
+  assert.deepEqual(inc.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [], '2 件 agrees with 表三');
+  assert.deepEqual(inc, I.checkReport(I.parseReport(v2)).filter((f) => f.ruleId === 'prose-table'));
+});

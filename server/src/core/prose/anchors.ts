@@ -134,9 +134,9 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
   const department = agencyOf(report)?.kind === 'department';
   p.paragraphs.forEach((para, j) => {
     if (!claimable(para)) return;
-    const next = following(p, j);
     let found = para.memo.claims as { year: number | null; department: boolean; next: Following; claims: Claim[]; skipped: Skipped[] } | undefined;
-    if (!found || found.year !== report.year || found.department !== department || !sameFollowing(found.next, next)) {
+    if (!found || found.year !== report.year || found.department !== department || !stillFollows(p, j, found.next)) {
+      const next = following(p, j);
       const rest = p.slice(p.offsets[j] + para.text.length, next.to);
       found = { year: report.year, department, next, ...paragraphClaims(para, para.text + rest, report.year, department) };
       para.memo.claims = found;
@@ -191,9 +191,14 @@ function following(p: ProseText, j: number): Following {
   return { texts, brk, to: p.offsets[k] + p.paragraphs[k].text.length + (brk ? 1 : 0) };
 }
 
-/** Whether two `following` give the same text. */
-function sameFollowing(a: Following, b: Following): boolean {
-  return a.brk === b.brk && a.texts.length === b.texts.length && a.texts.every((x, i) => x === b.texts[i]);
+/** Whether `following(p, j)` would give the same text as `f` (without building it). */
+function stillFollows(p: ProseText, j: number, f: Following): boolean {
+  const end = p.offsets[j] + p.paragraphs[j].text.length;
+  if (end >= p.length) return f.texts.length === 0 && !f.brk;
+  const k = p.paragraphAt(Math.min(end + 44, p.length - 1));
+  if (k - j !== f.texts.length || (k + 1 < p.paragraphs.length || p.trailingBreak) !== f.brk) return false;
+  for (let i = j + 1; i <= k; i++) if (p.paragraphs[i].text !== f.texts[i - j - 1]) return false;
+  return true;
 }
 
 /** Whether a paragraph has a sentence with a digit and an anchor literal (no claim can come from one without). */

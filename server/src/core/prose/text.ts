@@ -174,9 +174,9 @@ function readLines(report: Report, before: Before | null): ProseText {
   };
   const lastDirty = dirty.length ? dirty[dirty.length - 1] : -1;
 
-  const paragraphs: Paragraph[] = [];
-  const offsets: number[] = [];
-  const firstLines: number[] = [];
+  let paragraphs: Paragraph[] = [];
+  let offsets: number[] = [];
+  let firstLines: number[] = [];
   let n = 0;
   // The reading state.
   let pending = false;
@@ -229,11 +229,9 @@ function readLines(report: Report, before: Before | null): ProseText {
     // The paragraphs read (up to the next one's first line) before the first changed line are taken over at once.
     const a = Math.max(0, firstAtOrAfter(old.firstLines, dirty.length ? dirty[0] : lineCount) - 1);
     if (a > 0) {
-      for (let k = 0; k < a; k++) {
-        paragraphs.push(old.paragraphs[k]);
-        offsets.push(old.offsets[k]);
-        firstLines.push(old.firstLines[k]);
-      }
+      paragraphs = old.paragraphs.slice(0, a);
+      offsets = old.offsets.slice(0, a);
+      firstLines = old.firstLines.slice(0, a);
       proseCounters.reused += a;
       const Q = old.paragraphs[a - 1];
       n = old.offsets[a - 1] + Q.text.length + (Q.endBroken ? 1 : 0);
@@ -265,11 +263,9 @@ function readLines(report: Report, before: Before | null): ProseText {
           if (i > lastDirty) {
             // Every line from here on is unchanged: the rest of the previous prose is taken over as it is, shifted.
             const dn = n - old.offsets[q], dl = i - i0;
-            for (let k = q; k < old.paragraphs.length; k++) {
-              paragraphs.push(old.paragraphs[k]);
-              offsets.push(old.offsets[k] + dn);
-              firstLines.push(old.firstLines[k] + dl);
-            }
+            paragraphs = paragraphs.concat(old.paragraphs.slice(q));
+            offsets = offsets.concat(old.offsets.slice(q).map((o) => o + dn));
+            firstLines = firstLines.concat(old.firstLines.slice(q).map((l) => l + dl));
             proseCounters.reused += old.paragraphs.length - q;
             const L = old.paragraphs[old.paragraphs.length - 1];
             n = old.length + dn;
