@@ -14,6 +14,7 @@ import { proseCounters } from '../core/prose/text.js';
 import { inspectText } from '../cli/inspect.js';
 import { AnalysisCache, type Analysis, type CheckEnv, type DocLike, type DocSettings } from './analysis.js';
 import { ConfigResolver } from './config.js';
+import { afterCheck } from './memory.js';
 import { readSettings, ruleOverrides, DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { diagnosticsOf } from './features/diagnostics.js';
 import { documentSymbols, foldingRanges } from './features/symbols.js';
@@ -156,6 +157,7 @@ export function startServer(connection: Connection): void {
     if (a.report) index.put(doc.uri, a.isTarget ? a.report : null);
     const diags = a.isTarget ? diagnosticsOf(a, locale) : [];
     publish(doc.uri, diags, doc.version, a.isTarget);
+    afterCheck(doc.getText().length);
     sendStatus(a, diags);
     reportConfigs();
     const edited = validated.has(doc.uri) && validated.get(doc.uri) !== doc.version;
