@@ -143,6 +143,7 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
     }
     if (found.claims.length || found.skipped.length) out.push({ index: j, offset: p.offsets[j], claims: found.claims, skipped: found.skipped });
   });
+  scanned = null;
   perParagraphCache.set(report, out);
   return out;
 }
@@ -208,17 +209,25 @@ function claimable(para: Paragraph): boolean {
     c = false;
     const t = para.text;
     const hits = keyHits(t);
+    const sentences = hits.length ? paragraphSentences(para) : NONE;
     let h = 0;
-    for (const s of hits.length ? paragraphSentences(para) : NONE) {
+    for (const s of sentences) {
       while (h < hits.length && hits[h] < s.start * KEY_SLOTS) h++;
       if (h >= hits.length) break;
       if (hits[h] >= s.end * KEY_SLOTS) continue;
       if (hasDigit(t, s.start, s.end)) { c = true; break; }
     }
     para.memo.claimable = c;
+    // Kept for `paragraphClaims`, which reads the same paragraph next.
+    if (c) scanned = { para, hits, sentences };
   }
   return c;
 }
+
+/** The literal hits and sentences of the paragraph `claimable` read last. */
+let scanned: { para: Paragraph; hits: number[]; sentences: readonly Sentence[] } | null = null;
+/** Which anchors a sentence names (reused for every sentence). */
+const named = new Uint8Array(ANCHORS.length);
 
 function hasDigit(t: string, from: number, to: number): boolean {
   for (let c = from; c < to; c++) {
@@ -236,14 +245,15 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const p = { text: t };
-  const sentences = paragraphSentences(para);
+  const scan = scanned && scanned.para === para ? scanned : null;
+  scanned = null;
+  const sentences = scan ? scan.sentences : paragraphSentences(para);
   // Where 申请 first occurs in the paragraph (the 依申请公开 context).
   const first = para.text.indexOf('申请');
   const application = first < 0 ? Infinity : first;
   const applicationBefore = (_paragraph: number, pos: number) => application < pos;
   // Where the anchors' literals occur (one pass over the paragraph): only the anchors named in a sentence are searched.
-  const hits = keyHits(para.text);
-  const named = new Uint8Array(ANCHORS.length);
+  const hits = scan ? scan.hits : keyHits(para.text);
   let h = 0;
   sentences.forEach((s, si) => {
     while (h < hits.length && hits[h] < s.start * KEY_SLOTS) h++;
