@@ -59,10 +59,18 @@ try {
   await page.goto(`http://${host}/?folder=${encodeURIComponent(workspace)}`);
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 30000 });
   // Open the report through Quick Open, as a person would.
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15000 });
-  await page.keyboard.type(REPORT);
-  await page.waitForFunction((name) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => r.textContent?.includes(name)), REPORT, { timeout: 15000 });
+  // Quick Open lists the file once the workspace file search has run, which takes longer on a loaded machine:
+  // wait on the list (not a fixed sleep), and ask again if the first search came back before indexing.
+  const listed = () => page.waitForFunction((name) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => r.textContent?.includes(name)), REPORT, { timeout: 30000 }).then(() => true, () => false);
+  let found = false;
+  for (let attempt = 0; attempt < 3 && !found; attempt++) {
+    if (attempt) await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15000 });
+    await page.keyboard.type(REPORT);
+    found = await listed();
+  }
+  if (!found) throw new Error(`Quick Open did not list ${REPORT}`);
   await page.keyboard.press('Enter');
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: 15000 });
   const statusOk = await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /2020年度 · 2019 格式/.test(e.textContent ?? '')), null, { timeout: 30000 }).then(() => true, () => false);
