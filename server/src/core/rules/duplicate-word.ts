@@ -44,6 +44,8 @@ export const duplicateWord: Rule = {
 function doublesOf(para: Paragraph, firstLine: number, lines: LineIndex): { index: number; w: string }[] {
   const memo = para.memo.doubles as ReturnType<typeof doublesOf> | undefined;
   if (memo) return memo;
+  // Most paragraphs have no doubled characters at all.
+  if (!doubled(para.text, { lastIndex: 0 })) return (para.memo.doubles = NONE as unknown as ReturnType<typeof doublesOf>);
   const out: ReturnType<typeof doublesOf> = [];
   // Source position of an offset in the paragraph.
   const at = (k: number) => {

@@ -95,11 +95,12 @@ export const prosePercent: Rule = {
 function percentsOf(para: Paragraph): { ratio: Ratio; pct: NumberToken; computed: string; written: string }[] {
   const memo = para.memo.percents as ReturnType<typeof percentsOf> | undefined;
   if (memo) return memo;
-  const out: ReturnType<typeof percentsOf> = [];
   const t = para.text;
   // A percentage needs a `%` in its sentence (the unit follows the digits with at most 万/亿 and 余/多 between).
   let pct = t.indexOf('%');
-  const sentences = pct < 0 ? NONE : paragraphSentences(para);
+  if (pct < 0) return (para.memo.percents = NONE as unknown as ReturnType<typeof percentsOf>);
+  const out: ReturnType<typeof percentsOf> = [];
+  const sentences = paragraphSentences(para);
   sentences.forEach((s, si) => {
     if (pct >= 0 && pct < s.start) pct = t.indexOf('%', s.start);
     if (pct < 0 || pct >= s.end) return;

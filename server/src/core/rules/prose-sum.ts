@@ -86,9 +86,10 @@ export const proseSum: Rule = {
 function sumsOf(para: Paragraph): { total: NumberToken; parts: Part[]; acc: number }[] {
   const memo = para.memo.sums as ReturnType<typeof sumsOf> | undefined;
   if (memo) return memo;
-  const out: ReturnType<typeof sumsOf> = [];
   const t = para.text;
   let next = t.indexOf('其中');
+  if (next < 0) return (para.memo.sums = NONE as unknown as ReturnType<typeof sumsOf>);
+  const out: ReturnType<typeof sumsOf> = [];
   for (const s of next < 0 ? NONE : paragraphSentences(para)) {
     if (next >= 0 && next < s.start) next = t.indexOf('其中', s.start);
     if (next < 0) break;
