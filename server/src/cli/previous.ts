@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { findPreviousReport, parseReport, type Report } from '../core/index.js';
+import { findPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
 import { decodeBytes } from './decode.js';
 
 const REPORT_FILE = /\.(md|markdown|txt)$/i;
@@ -24,10 +24,13 @@ export function headAndTail(text: string): string {
 }
 
 interface Entry {
-  /** The candidate read from its head and tail only (year, agency), or null when unreadable. */
-  head: Report | null;
+  /** The candidate's year and agency, read from its head and tail only; null when unreadable. */
+  key: ReportKey | null;
   path: string;
 }
+
+/** Whole models kept for reuse: the reports just checked (last year's is usually checked just before). */
+const RECENT_REPORTS = 8;
 
 /** What the finder needs of the CLI's I/O. */
 export interface PreviousIo {
@@ -35,16 +38,31 @@ export interface PreviousIo {
   err(s: string): void;
 }
 
+/** Finds last year's report of a checked file; `remember` offers the model of a file just checked for reuse. */
+export interface PreviousFinder {
+  (abs: string, report: Report): Report | null;
+  /** Keeps `report` (parsed from the file at `abs` with the default options) for a later lookup to reuse. */
+  remember(abs: string, report: Report): void;
+}
+
 /**
  * Returns a function that finds last year's report of the same agency beside a file when `--previous` is not
  * given: among the report files of the same folder, the one whose detected year is this year − 1 and whose
  * agency (from the title) is this report's (core `findPreviousReport`). It says on stderr which file it used.
  * Candidates are read once per run and judged by their title, introduction and signature; only the one chosen
- * is parsed in full (so checking a folder of many reports costs one extra parse per report, not one per pair).
+ * is parsed in full, unless it was among the last files checked (so checking a folder of many reports costs
+ * little more than one parse per report). Only small keys are kept per file, and a few whole models, so memory
+ * does not grow with the number of files.
  */
-export function previousFinder(io: PreviousIo): (abs: string, report: Report) => Report | null {
+export function previousFinder(io: PreviousIo): PreviousFinder {
   const heads = new Map<string, Entry>();
+  /** Most recently used last: a small LRU of whole models by path. */
   const full = new Map<string, Report | null>();
+  const keep = (path: string, report: Report | null) => {
+    full.delete(path);
+    full.set(path, report);
+    if (full.size > RECENT_REPORTS) full.delete(full.keys().next().value!);
+  };
   /** The first and last bytes of a file, cut at line breaks, decoded: a candidate's title and signature. */
   const readHead = (path: string): string | null => {
     let fd: number | null = null;
@@ -83,7 +101,7 @@ export function previousFinder(io: PreviousIo): (abs: string, report: Report) =>
     let e = heads.get(path);
     if (!e) {
       const text = readHead(path);
-      e = { head: text === null ? null : parseReport(headAndTail(text)), path };
+      e = { key: text === null ? null : reportKey(parseReport(headAndTail(text))), path };
       heads.set(path, e);
     }
     return e;
@@ -100,24 +118,29 @@ export function previousFinder(io: PreviousIo): (abs: string, report: Report) =>
     return listings.get(dir)!;
   };
   const fullReport = (path: string): Report | null => {
-    if (!full.has(path)) {
-      const text = readText(path);
-      full.set(path, text === null ? null : parseReport(text));
+    if (full.has(path)) {
+      const hit = full.get(path)!;
+      keep(path, hit);
+      return hit;
     }
-    return full.get(path)!;
+    const text = readText(path);
+    const report = text === null ? null : parseReport(text);
+    keep(path, report);
+    return report;
   };
-  return (abs, report) => {
+  const find = (abs: string, report: Report): Report | null => {
     if (report.year === null) return null;
     const dir = dirname(abs);
     const all = listing(dir);
     if (!all || all.length > MAX_FILES) return null;
     const names = all.filter((n) => n !== basename(abs));
-    const candidates: { uri: string; report: Report }[] = [];
+    const candidates: { uri: string; key: ReportKey }[] = [];
     for (const n of names) {
       const e = entry(join(dir, n));
-      if (e.head && e.head.year === report.year - 1) candidates.push({ uri: e.path, report: e.head });
+      if (e.key && e.key.year === report.year - 1) candidates.push({ uri: e.path, key: e.key });
     }
-    const pick = findPreviousReport(report, candidates);
+    if (!candidates.length) return null;
+    const pick = findPreviousByKey(reportKey(report), candidates);
     const whole = pick ? fullReport(pick.uri) : null;
     // The whole file must still read as last year's report (its year could come from deeper in the text).
     const found = pick && whole && whole.year === report.year - 1 ? { uri: pick.uri, report: whole } : null;
@@ -129,4 +152,5 @@ export function previousFinder(io: PreviousIo): (abs: string, report: Report) =>
     io.err(`nianbao: ${self}: last year's report (${found.report.year}): ${shown} (found beside it; --previous FILE to choose another)\n`);
     return found.report;
   };
+  return Object.assign(find, { remember: (abs: string, report: Report) => keep(abs, report) });
 }

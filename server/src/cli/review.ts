@@ -1,5 +1,3 @@
-import type { FileResult } from './format/index.js';
-
 interface ErrIo {
   errIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
@@ -54,15 +52,12 @@ export class Progress {
  * The exit code of `nianbao check`: 2 when the tool could not check everything it was given, 1 when there is an
  * error-severity finding or more warnings than `--max-warnings`, else 0.
  */
-export function exitCode(results: FileResult[], o: { failed: boolean; maxWarnings?: number; io: ErrIo }): number {
+export function exitCode(tally: { errors: number; warnings: number }, o: { failed: boolean; maxWarnings?: number; io: ErrIo }): number {
   if (o.failed) return 2;
-  if (results.some((r) => r.findings.some((f) => f.severity === 'error'))) return 1;
-  if (o.maxWarnings !== undefined) {
-    const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
-    if (warnings > o.maxWarnings) {
-      o.io.err(`nianbao: ${warnings} warning(s), more than --max-warnings ${o.maxWarnings}\n`);
-      return 1;
-    }
+  if (tally.errors > 0) return 1;
+  if (o.maxWarnings !== undefined && tally.warnings > o.maxWarnings) {
+    o.io.err(`nianbao: ${tally.warnings} warning(s), more than --max-warnings ${o.maxWarnings}\n`);
+    return 1;
   }
   return 0;
 }

@@ -8,19 +8,46 @@ export interface PreviousCandidate {
 }
 
 /**
+ * What the search for last year's report needs of a report: its detected year, whether that year is ambiguous,
+ * whether the text reads as a report at all, and its agency. A few dozen bytes, so a caller that judges many
+ * candidate files (the CLI over a folder) can keep these instead of whole models.
+ */
+export interface ReportKey {
+  year: number | null;
+  yearAmbiguous: boolean;
+  isReport: boolean;
+  agency: Agency | null;
+}
+
+/** The `ReportKey` of a parsed report. Pure. */
+export function reportKey(report: Report): ReportKey {
+  return { year: report.year, yearAmbiguous: Boolean(report.extras.yearAmbiguous), isReport: report.isReport, agency: agencyOf(report) };
+}
+
+/**
  * Picks last year's report of the same agency among `candidates` (the other reports of a folder or workspace),
  * for the cross-year rules: detected year = this year − 1 and the same agency (from the titles: `淮安市洪泽区人民政府`
  * and `洪泽区人民政府` are the same). Pure. Returns null when the report's year or agency is unknown, when no
  * candidate fits, or when two fit equally well (it does not guess).
  */
 export function findPreviousReport<C extends PreviousCandidate>(report: Report, candidates: readonly C[]): C | null {
-  if (report.year === null || report.extras.yearAmbiguous) return null;
-  const agency = agencyOf(report);
+  const keyed = candidates.filter((c) => c.report !== report).map((c) => ({ c, key: reportKey(c.report) }));
+  return findPreviousByKey(reportKey(report), keyed)?.c ?? null;
+}
+
+/**
+ * `findPreviousReport` on keys: `candidates` carry the `ReportKey` of each candidate (the report itself must not
+ * be among them). Returns the one candidate that fits best, or null (none fits, or two fit equally well).
+ */
+export function findPreviousByKey<C extends { key: ReportKey }>(report: ReportKey, candidates: readonly C[]): C | null {
+  if (report.year === null || report.yearAmbiguous) return null;
+  const agency = report.agency;
   if (!agency) return null;
   const scored: { c: C; score: number }[] = [];
   for (const c of candidates) {
-    if (c.report === report || c.report.year !== report.year - 1 || c.report.extras.yearAmbiguous || !c.report.isReport) continue;
-    const other: Agency | null = agencyOf(c.report);
+    const k = c.key;
+    if (k.year !== report.year - 1 || k.yearAmbiguous || !k.isReport) continue;
+    const other = k.agency;
     if (!other || !sameAgency(agency, other)) continue;
     scored.push({ c, score: other.key === agency.key ? 2 : 1 });
   }

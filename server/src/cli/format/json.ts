@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/index.js';
-import type { Formatter } from './types.js';
+import type { StreamFormatter } from './types.js';
+import { batch } from './types.js';
 
 /** One diagnostic of the JSON contract (rules.md): 1-based line/column plus the LSP 0-based UTF-16 range. */
 export function jsonDiagnostic(f: Finding) {
@@ -18,9 +19,25 @@ export function jsonDiagnostic(f: Finding) {
   return d;
 }
 
-/** `nianbao check --format json`: the public contract of rules.md, exactly. */
-export const json: Formatter = (results) =>
-  JSON.stringify({
-    version: 1,
-    files: results.filter((r) => !r.error).map((r) => ({ path: r.path, format: r.format, year: r.year, diagnostics: r.findings.map(jsonDiagnostic) })),
-  }, null, 2) + '\n';
+/**
+ * `nianbao check --format json`: the public contract of rules.md, exactly — the bytes of
+ * `JSON.stringify({ version: 1, files: [...] }, null, 2)`, written one file at a time so that a run over
+ * thousands of reports never holds the whole document.
+ */
+export const jsonStream: StreamFormatter = () => {
+  let files = 0;
+  return {
+    file(r) {
+      if (r.error) return '';
+      const entry = { path: r.path, format: r.format, year: r.year, diagnostics: r.findings.map(jsonDiagnostic) };
+      // Indented as an element of "files" two levels down, as JSON.stringify(…, null, 2) would.
+      const body = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
+      return `${files++ === 0 ? '{\n  "version": 1,\n  "files": [\n' : ',\n'}    ${body}`;
+    },
+    end() {
+      return files === 0 ? '{\n  "version": 1,\n  "files": []\n}\n' : '\n  ]\n}\n';
+    },
+  };
+};
+
+export const json = batch(jsonStream);

@@ -1,25 +1,31 @@
-import type { Formatter } from './types.js';
+import type { StreamFormatter } from './types.js';
+import { batch } from './types.js';
 
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
 
 /** `path:line:col  severity  rule-id  message`, one line per finding, then a summary line. */
-export const text: Formatter = (results, ctx) => {
-  const out: string[] = [];
+export const textStream: StreamFormatter = (ctx) => {
   const paint = (s: string, sev: string) => (ctx.color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
   let errors = 0, warnings = 0, infos = 0, files = 0;
-  for (const r of results) {
-    if (r.error) continue;
-    files++;
-    for (const f of r.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
-      out.push(`${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${paint(f.severity.padEnd(7), f.severity)}  ${f.ruleId}  ${f.message}`);
-    }
-  }
-  const zh = ctx.locale !== 'en';
-  out.push(zh
-    ? `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 个提示`
-    : `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${infos} info`);
-  return out.join('\n') + '\n';
+  return {
+    file(r) {
+      if (r.error) return '';
+      files++;
+      let out = '';
+      for (const f of r.findings) {
+        if (f.severity === 'error') errors++;
+        else if (f.severity === 'warning') warnings++;
+        else infos++;
+        out += `${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${paint(f.severity.padEnd(7), f.severity)}  ${f.ruleId}  ${f.message}\n`;
+      }
+      return out;
+    },
+    end() {
+      return ctx.locale !== 'en'
+        ? `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 个提示\n`
+        : `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${infos} info\n`;
+    },
+  };
 };
+
+export const text = batch(textStream);

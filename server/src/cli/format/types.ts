@@ -28,3 +28,20 @@ export interface FormatContext {
 
 /** A formatter turns the results of one `nianbao check` run into what it prints on stdout. */
 export type Formatter = (results: FileResult[], ctx: FormatContext) => string;
+
+/**
+ * A formatter that prints each file's part as soon as that file is checked (text, json), so a run over many
+ * reports keeps only counts. Called once per run; `file` is called in order for every file (also those with an
+ * `error`, which it may skip), then `end`. The concatenated strings are the whole output.
+ */
+export type StreamFormatter = (ctx: FormatContext) => { file(r: FileResult): string; end(): string };
+
+/** The batch form of a stream formatter: the same bytes for a list of results. */
+export function batch(stream: StreamFormatter): Formatter {
+  return (results, ctx) => {
+    const s = stream(ctx);
+    let out = '';
+    for (const r of results) out += s.file(r);
+    return out + s.end();
+  };
+}
