@@ -76,146 +76,146 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
 export function readReport(abs: string): { ok: true; text: string; encoding: Encoding } | { ok: false; error: string } {
   let buf: Buffer;
   try {
-      const st = statSync(abs);
-      if (!st.isFile()) return { ok: false, error: 'not a regular file' };
-      buf = readFileSync(abs);
-    } catch (e) {
-      return { ok: false, error: (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message };
-    }
-    return decodeBytes(buf);
+    const st = statSync(abs);
+    if (!st.isFile()) return { ok: false, error: 'not a regular file' };
+    buf = readFileSync(abs);
+  } catch (e) {
+    return { ok: false, error: (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message };
   }
+  return decodeBytes(buf);
+}
 
-  /**
-   * Writes a file safely: to a temporary file beside it, then renamed over it (no half-written report), keeping the
-   * file's permissions. A symbolic link is followed (its target is written, the link stays a link); a file with
-   * several hard links is rewritten in place so that every link sees the change.
-   */
-  export function writeAtomic(abs: string, data: Buffer): void {
-    let target = abs;
-    let mode: number | undefined;
-    try {
-      target = realpathSync(abs);
-      const st = statSync(target);
-      mode = st.mode & 0o7777;
-      if (st.nlink > 1) {
-        writeFileSync(target, data);
-        return;
-      }
-    } catch {
-      // A new file: nothing to keep.
+/**
+ * Writes a file safely: to a temporary file beside it, then renamed over it (no half-written report), keeping the
+ * file's permissions. A symbolic link is followed (its target is written, the link stays a link); a file with
+ * several hard links is rewritten in place so that every link sees the change.
+ */
+export function writeAtomic(abs: string, data: Buffer): void {
+  let target = abs;
+  let mode: number | undefined;
+  try {
+    target = realpathSync(abs);
+    const st = statSync(target);
+    mode = st.mode & 0o7777;
+    if (st.nlink > 1) {
+      writeFileSync(target, data);
+      return;
     }
-    const tmp = join(dirname(target), `.${basename(target)}.nianbao-${process.pid}.tmp`);
-    writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
-    if (mode !== undefined) chmodSync(tmp, mode);
-    renameSync(tmp, target);
+  } catch {
+    // A new file: nothing to keep.
   }
+  const tmp = join(dirname(target), `.${basename(target)}.nianbao-${process.pid}.tmp`);
+  writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
+  if (mode !== undefined) chmodSync(tmp, mode);
+  renameSync(tmp, target);
+}
 
-  function displayPath(abs: string, cwd: string): string {
-    const rel = relative(cwd, abs);
-    return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : abs;
+function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : abs;
+}
+
+function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
+  if (v) {
+    if (!['zh', 'en'].includes(v)) throw new UsageError(`--locale must be zh or en, not ${JSON.stringify(v)}`);
+    return v as Locale;
   }
+  return /^en/i.test(env.NIANBAO_LOCALE ?? '') ? 'en' : 'zh';
+}
 
-  function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
-    if (v) {
-      if (!['zh', 'en'].includes(v)) throw new UsageError(`--locale must be zh or en, not ${JSON.stringify(v)}`);
-      return v as Locale;
+function ruleSettings(values: string[] | undefined): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  const ids = RULES.map((r) => r.meta.id);
+  for (const v of values ?? []) {
+    const m = /^([a-z][a-z0-9-]*)=(off|info|warning|error)$/.exec(v);
+    if (!m) throw new UsageError(`--rule takes ID=off|info|warning|error, not ${JSON.stringify(v)}`);
+    if (!ids.includes(m[1])) {
+      const near = ids.map((id) => [id, editDistance(id, m[1])] as const).sort((a, b) => a[1] - b[1])[0];
+      throw new UsageError(`--rule: no rule ${JSON.stringify(m[1])}${near && near[1] <= 3 ? `; did you mean ${near[0]}?` : ''} (rules: nianbao --help, docs/rules)`);
     }
-    return /^en/i.test(env.NIANBAO_LOCALE ?? '') ? 'en' : 'zh';
+    out[m[1]] = m[2] as RuleSetting;
   }
+  return out;
+}
 
-  function ruleSettings(values: string[] | undefined): Record<string, RuleSetting> {
-    const out: Record<string, RuleSetting> = {};
-    const ids = RULES.map((r) => r.meta.id);
-    for (const v of values ?? []) {
-      const m = /^([a-z][a-z0-9-]*)=(off|info|warning|error)$/.exec(v);
-      if (!m) throw new UsageError(`--rule takes ID=off|info|warning|error, not ${JSON.stringify(v)}`);
-      if (!ids.includes(m[1])) {
-        const near = ids.map((id) => [id, editDistance(id, m[1])] as const).sort((a, b) => a[1] - b[1])[0];
-        throw new UsageError(`--rule: no rule ${JSON.stringify(m[1])}${near && near[1] <= 3 ? `; did you mean ${near[0]}?` : ''} (rules: nianbao --help, docs/rules)`);
-      }
-      out[m[1]] = m[2] as RuleSetting;
-    }
-    return out;
+async function cmdCheck(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'report-format': { type: 'string' },
+      year: { type: 'string' },
+      previous: { type: 'string' },
+      locale: { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
+      rule: { type: 'string', multiple: true },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      config: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      'max-warnings': { type: 'string' },
+      'report-unused-disable': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(HELP + '\n');
+    return 0;
   }
-
-  async function cmdCheck(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'report-format': { type: 'string' },
-        year: { type: 'string' },
-        previous: { type: 'string' },
-        locale: { type: 'string' },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        rule: { type: 'string', multiple: true },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        config: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        'max-warnings': { type: 'string' },
-        'report-unused-disable': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      io.out(HELP + '\n');
-      return 0;
+  const formatter = FORMATTERS[values.format!];
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together: choose one');
+  if (!formatter) throw new UsageError(`unknown --format ${JSON.stringify(values.format)}; one of ${Object.keys(FORMATTERS).join(', ')}`);
+  const reportFormat = values['report-format'];
+  if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(`--report-format must be pre2019, 2019 or 2021, not ${JSON.stringify(reportFormat)}`);
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    year = Number(values.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year must be a year such as 2024, not ${JSON.stringify(values.year)}`);
+  }
+  const locale = localeFrom(values.locale, io.env);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not ${JSON.stringify(values['max-warnings'])}`);
+  }
+  const configs = new ConfigResolver(io.cwd, values.config);
+  const options: CheckOptions & ParseOptions = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
+  let previous: CheckOptions['previous'] = null;
+  if (values.previous) {
+    const abs = resolve(io.cwd, values.previous);
+    const r = readReport(abs);
+    if (!r.ok) throw new UsageError(`--previous ${values.previous}: ${r.error}`);
+    previous = parseReport(r.text);
+  }
+  const findPrevious = previousFinder(io);
+  const { files, errors } = await findFiles(positionals, io.cwd);
+  let failed = errors.length > 0;
+  for (const e of errors) io.err(`nianbao: ${e}\n`);
+  const results: FileResult[] = [];
+  const patches: string[] = [];
+  const progress = new Progress(files.length, io);
+  let outputLocale: Locale | undefined;
+  const formatContext = (): FormatContext => ({ locale: values.locale ? locale : outputLocale ?? locale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env });
+  // text and json are printed file by file (nothing is kept but counts); the others need every file at the end.
+  const streamFormat = values['fix-dry-run'] ? undefined : STREAM_FORMATTERS[values.format!];
+  let stream: ReturnType<StreamFormatter> | undefined;
+  const tally = { errors: 0, warnings: 0 };
+  const emit = (r: FileResult) => {
+    for (const f of r.findings) {
+      if (f.severity === 'error') tally.errors++;
+      else if (f.severity === 'warning') tally.warnings++;
     }
-    const formatter = FORMATTERS[values.format!];
-    if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together: choose one');
-    if (!formatter) throw new UsageError(`unknown --format ${JSON.stringify(values.format)}; one of ${Object.keys(FORMATTERS).join(', ')}`);
-    const reportFormat = values['report-format'];
-    if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(`--report-format must be pre2019, 2019 or 2021, not ${JSON.stringify(reportFormat)}`);
-    let year: number | undefined;
-    if (values.year !== undefined) {
-      year = Number(values.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year must be a year such as 2024, not ${JSON.stringify(values.year)}`);
+    if (!streamFormat) results.push(r);
+    else {
+      // Made at the first file: the locale of the output may come from that file's config.
+      stream ??= streamFormat(formatContext());
+      const out = stream.file(r);
+      if (out) io.out(out);
     }
-    const locale = localeFrom(values.locale, io.env);
-    let maxWarnings: number | undefined;
-    if (values['max-warnings'] !== undefined) {
-      maxWarnings = Number(values['max-warnings']);
-      if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not ${JSON.stringify(values['max-warnings'])}`);
-    }
-    const configs = new ConfigResolver(io.cwd, values.config);
-    const options: CheckOptions & ParseOptions = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
-    let previous: CheckOptions['previous'] = null;
-    if (values.previous) {
-      const abs = resolve(io.cwd, values.previous);
-      const r = readReport(abs);
-      if (!r.ok) throw new UsageError(`--previous ${values.previous}: ${r.error}`);
-      previous = parseReport(r.text);
-    }
-    const findPrevious = previousFinder(io);
-    const { files, errors } = await findFiles(positionals, io.cwd);
-    let failed = errors.length > 0;
-    for (const e of errors) io.err(`nianbao: ${e}\n`);
-    const results: FileResult[] = [];
-    const patches: string[] = [];
-    const progress = new Progress(files.length, io);
-    let outputLocale: Locale | undefined;
-    const formatContext = (): FormatContext => ({ locale: values.locale ? locale : outputLocale ?? locale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env });
-    // text and json are printed file by file (nothing is kept but counts); the others need every file at the end.
-    const streamFormat = values['fix-dry-run'] ? undefined : STREAM_FORMATTERS[values.format!];
-    let stream: ReturnType<StreamFormatter> | undefined;
-    const tally = { errors: 0, warnings: 0 };
-    const emit = (r: FileResult) => {
-      for (const f of r.findings) {
-        if (f.severity === 'error') tally.errors++;
-        else if (f.severity === 'warning') tally.warnings++;
-      }
-      if (!streamFormat) results.push(r);
-      else {
-        // Made at the first file: the locale of the output may come from that file's config.
-        stream ??= streamFormat(formatContext());
-        const out = stream.file(r);
-        if (out) io.out(out);
-      }
-    };
-    try {
+  };
+  try {
     for (const abs of files) {
       const shown = displayPath(abs, io.cwd);
       progress.tick(shown);
