@@ -15,7 +15,8 @@ const common = {
   banner: { js: "const __nianbaoImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // iconv-lite stays a run-time dependency of the CLI, loaded only for non-UTF-8 files (see cli/decode.ts).
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['vscode', 'iconv-lite'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   // The core alone, for tests and for other tools that embed the checker.

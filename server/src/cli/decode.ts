@@ -1,4 +1,11 @@
-import iconv from 'iconv-lite';
+import type IconvLite from 'iconv-lite';
+
+/**
+ * iconv-lite, loaded on the first GB18030 or UTF-16 file: its code tables are half the CLI's size, and most
+ * reports are UTF-8. (The CLI bundle keeps it external; it is a dependency of the package.)
+ */
+let iconvLite: typeof IconvLite | undefined;
+const iconv = (): typeof IconvLite => (iconvLite ??= require('iconv-lite') as typeof IconvLite);
 
 /** How a file's bytes were decoded, to write a fixed file back the same way. */
 export interface Encoding {
@@ -22,15 +29,15 @@ export function decodeBytes(buf: Uint8Array): DecodeResult {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     return { ok: true, text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: { name: 'utf8', bom: true } };
   }
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: iconv.decode(Buffer.from(buf.subarray(2)), 'utf16le'), encoding: { name: 'utf16le', bom: true } };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: iconv.decode(Buffer.from(buf.subarray(2)), 'utf16be'), encoding: { name: 'utf16be', bom: true } };
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: iconv().decode(Buffer.from(buf.subarray(2)), 'utf16le'), encoding: { name: 'utf16le', bom: true } };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: iconv().decode(Buffer.from(buf.subarray(2)), 'utf16be'), encoding: { name: 'utf16be', bom: true } };
   const probe = buf.subarray(0, 8192);
   if (probe.includes(0)) return { ok: false, error: 'binary file (contains NUL bytes), not a text report' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: { name: 'utf8', bom: false } };
   } catch {
     // Not UTF-8: GB18030 (a superset of GBK/GB2312). Refuse text that decodes to mostly replacement or control characters.
-    const text = iconv.decode(Buffer.from(buf), 'gb18030');
+    const text = iconv().decode(Buffer.from(buf), 'gb18030');
     const bad = (text.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
     if (bad > Math.max(8, text.length * 0.01)) return { ok: false, error: 'cannot decode the file: it is neither UTF-8, UTF-16 with BOM, nor GB18030/GBK text' };
     return { ok: true, text, encoding: { name: 'gb18030', bom: false } };
@@ -40,7 +47,7 @@ export function decodeBytes(buf: Uint8Array): DecodeResult {
 /** Encodes text back to bytes the way it was read. */
 export function encodeText(text: string, enc: Encoding): Buffer {
   if (enc.name === 'utf8') return Buffer.concat([enc.bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
-  const body = iconv.encode(text, enc.name);
+  const body = iconv().encode(text, enc.name);
   if (!enc.bom) return body;
   return Buffer.concat([enc.name === 'utf16le' ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]), body]);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import picomatch from 'picomatch/posix';
 import { parseTree, findNodeAtLocation, printParseErrorCode, stripComments, type ParseError, type Node } from 'jsonc-parser';
 import type { FormatId, Locale, RuleSetting } from './types.js';
@@ -29,31 +29,37 @@ export const CONFIG_FILE_NAME = '.nianbao.jsonc';
 export const CONFIG_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
 const Setting = z.enum(CONFIG_SETTINGS);
 
-const Rules = z.object(Object.fromEntries(RULES.map((r) => [r.meta.id, Setting.optional().meta({
+/** Attaches a description (and other JSON Schema keywords) to a schema, for the generated JSON Schema. */
+const described = <T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T => (schema as z.ZodMiniType).register(z.globalRegistry, meta) as T;
+
+const Rules = described(z.strictObject(Object.fromEntries(RULES.map((r) => [r.meta.id, described(z.optional(Setting), {
   description: `${r.meta.description.zh} — ${r.meta.description.en} (default: ${r.meta.defaultSeverity})`,
   markdownDescription: `${r.meta.description.zh}\n\n${r.meta.description.en}\n\nDefault: \`${r.meta.defaultSeverity}\`. [Docs](${docsUrl(r.meta.id)})`,
-})])), { error: 'an object from rule ids to "off", "info", "warning" or "error"' }).strict().meta({ id: 'rules', description: 'Per-rule severity: "off", "info", "warning" or "error". Rules not named keep their default.' });
+})])), { error: 'an object from rule ids to "off", "info", "warning" or "error"' }), { id: 'rules', description: 'Per-rule severity: "off", "info", "warning" or "error". Rules not named keep their default.' });
 
-const Glob = z.string().min(1, { error: 'a non-empty glob' });
-const Globs = z.union([Glob, z.array(Glob).min(1, { error: 'a glob or a non-empty list of globs' })], { error: 'a glob or a non-empty list of globs' });
-const Format = z.enum(['pre2019', '2019', '2021']).meta({ description: 'Read the matching reports as this template format instead of detecting it.' });
-const Year = z.number({ error: 'a year such as 2024' }).int({ error: 'a whole year such as 2024' }).min(2000, { error: 'a year from 2000 to 2100' }).max(2100, { error: 'a year from 2000 to 2100' })
-  .meta({ description: 'Take this as the report year of the matching reports instead of detecting it.' });
+const Glob = z.string().check(z.minLength(1, { error: 'a non-empty glob' }));
+const Globs = z.union([Glob, z.array(Glob).check(z.minLength(1, { error: 'a glob or a non-empty list of globs' }))], { error: 'a glob or a non-empty list of globs' });
+const Format = described(z.enum(['pre2019', '2019', '2021']), { description: 'Read the matching reports as this template format instead of detecting it.' });
+const Year = described(
+  z.int({ error: (issue) => (issue.code === 'invalid_type' && issue.expected === 'int' ? 'a whole year such as 2024' : 'a year such as 2024') })
+    .check(z.gte(2000, { error: 'a year from 2000 to 2100' }), z.lte(2100, { error: 'a year from 2000 to 2100' })),
+  { description: 'Take this as the report year of the matching reports instead of detecting it.' },
+);
 
-const Override = z.object({
-  files: Globs.meta({ description: 'Which reports this entry applies to (globs relative to this file\'s folder).' }),
-  format: Format.optional(),
-  year: Year.optional(),
-  rules: Rules.optional(),
-}, { error: 'an object such as { "files": "2018/**", "format": "pre2019" }' }).strict();
+const Override = z.strictObject({
+  files: described(Globs, { description: 'Which reports this entry applies to (globs relative to this file\'s folder).' }),
+  format: z.optional(Format),
+  year: z.optional(Year),
+  rules: z.optional(Rules),
+}, { error: 'an object such as { "files": "2018/**", "format": "pre2019" }' });
 
-export const ConfigSchema = z.object({
-  $schema: z.string().optional(),
-  locale: z.enum(['zh', 'en']).optional().meta({ description: 'Language of the messages: "zh" (default) or "en".' }),
-  rules: Rules.optional(),
-  ignore: z.array(Glob, { error: 'a list of globs' }).optional().meta({ description: 'Reports not to check (globs relative to this file\'s folder).' }),
-  overrides: z.array(Override, { error: 'a list of { "files": …, "format"?, "year"?, "rules"? } entries' }).optional().meta({ description: 'Settings for the reports that match `files`; later entries win.' }),
-}, { error: 'an object (the settings), such as { "rules": { "row-label": "off" } }' }).strict().meta({ title: 'nianbao configuration (.nianbao.jsonc)', description: 'Settings of the nianbao checker for government information-disclosure annual reports.' });
+export const ConfigSchema = described(z.strictObject({
+  $schema: z.optional(z.string()),
+  locale: described(z.optional(z.enum(['zh', 'en'])), { description: 'Language of the messages: "zh" (default) or "en".' }),
+  rules: z.optional(Rules),
+  ignore: described(z.optional(z.array(Glob, { error: 'a list of globs' })), { description: 'Reports not to check (globs relative to this file\'s folder).' }),
+  overrides: described(z.optional(z.array(Override, { error: 'a list of { "files": …, "format"?, "year"?, "rules"? } entries' })), { description: 'Settings for the reports that match `files`; later entries win.' }),
+}, { error: 'an object (the settings), such as { "rules": { "row-label": "off" } }' }), { title: 'nianbao configuration (.nianbao.jsonc)', description: 'Settings of the nianbao checker for government information-disclosure annual reports.' });
 
 export type NianbaoConfig = z.infer<typeof ConfigSchema>;
 
@@ -127,7 +133,7 @@ export function parseConfig(text: string): ConfigResult {
       for (const k of issue.keys) {
         const node = root && findNodeAtLocation(root, [...path, k])?.parent;
         const inRules = path[path.length - 1] === 'rules';
-        const allowed = inRules ? ruleIds : Object.keys(path.length ? ConfigSchema.shape.overrides.unwrap().element.shape : ConfigSchema.shape);
+        const allowed = inRules ? ruleIds : Object.keys(path.length ? Override.shape : ConfigSchema.shape);
         const near = closest(k, allowed);
         issues.push({
           key: keyPath([...path, k]),

@@ -2,26 +2,26 @@
  * The server's settings (`nianbao.*` in VS Code; `initializationOptions.settings` or `workspace/configuration`
  * for other clients), validated with zod: anything malformed falls back to the default, never throws.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RuleSetting } from '../core/index.js';
 
 const RuleLevel = z.enum(['default', 'off', 'error', 'warning', 'info', 'hint']);
 
 export const SettingsSchema = z.object({
   /** Check Markdown and plain-text files that the engine recognises as a report (not only `*.nianbao.md`). */
-  autoDetect: z.boolean().catch(true).default(true),
+  autoDetect: z._default(z.catch(z.boolean(), true), true),
   /** Per-rule severity or `off`; `default` keeps the rule's own severity. */
-  rules: z.record(z.string(), RuleLevel.catch('default')).catch({}).default({}),
-  workspace: z.object({
+  rules: z._default(z.catch(z.record(z.string(), z.catch(RuleLevel, 'default')), {}), {}),
+  workspace: z._default(z.catch(z.object({
     /** Check every report in the workspace folders in the background, so the Problems view lists them all. */
-    check: z.boolean().catch(true).default(true),
+    check: z._default(z.catch(z.boolean(), true), true),
     /** At most this many files are read when the workspace is checked. */
-    maxFiles: z.number().int().positive().catch(2000).default(2000),
-  }).catch({ check: true, maxFiles: 2000 }).default({ check: true, maxFiles: 2000 }),
+    maxFiles: z._default(z.catch(z.int().check(z.positive()), 2000), 2000),
+  }), { check: true, maxFiles: 2000 }), { check: true, maxFiles: 2000 }),
   /** Message language: `auto` follows the editor's display language (LSP `initialize.locale`). */
-  locale: z.enum(['auto', 'zh', 'en']).catch('auto').default('auto'),
+  locale: z._default(z.catch(z.enum(['auto', 'zh', 'en']), 'auto'), 'auto'),
   /** Find last year's report of the same agency in the same folder for the cross-year rules. */
-  crossYear: z.boolean().catch(true).default(true),
+  crossYear: z._default(z.catch(z.boolean(), true), true),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

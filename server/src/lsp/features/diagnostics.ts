@@ -1,5 +1,5 @@
 /** Findings → LSP diagnostics, and the `data` payload the code actions read back (validated with zod). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { docsUrl, type Finding, type Locale, type Severity } from '../../core/index.js';
 import { findingKeys, type Analysis } from '../analysis.js';
@@ -8,14 +8,14 @@ export const SOURCE = 'nianbao';
 
 /** What a diagnostic carries for its code action: enough to find the finding again in the current analysis. */
 export const DiagnosticDataSchema = z.object({
-  ruleId: z.string().min(1),
+  ruleId: z.string().check(z.minLength(1)),
   /** `findingKey`: rule id and range (and a counter for identical ones). */
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   /** The document version the diagnostic was computed for. */
-  version: z.number().int(),
+  version: z.int(),
   fixable: z.boolean(),
   /** The rule's own payload (`Finding.data`), passed through. */
-  payload: z.record(z.string(), z.unknown()).optional(),
+  payload: z.optional(z.record(z.string(), z.unknown())),
 });
 export type DiagnosticData = z.infer<typeof DiagnosticDataSchema>;
 
