@@ -157,3 +157,32 @@ test('--previous with a report of the wrong year says so on stderr', async () =>
   const r = await runCli(['check', '--previous', join(CORPUS, 'seeds/001_417062a3286660b0.txt'), join(CORPUS, 'peers/kiro_hongze-district_2024.txt')]);
   assert.match(r.stderr, /reads as 2020, not 2023: carry-over and stock-flow are not checked/);
 });
+
+test('--jobs 2 checks on worker threads: the same stdout and stderr, in the same order, as one thread', async () => {
+  // The corpus (13 real reports in several folders, with last year's reports beside some) plus the examples.
+  const args = ['check', '--format', 'json', CORPUS, join(ROOT, 'examples')];
+  const one = await runCli([...args, '--jobs', '1']);
+  const two = await runCli([...args, '--jobs', '2']);
+  assert.ok(JSON.parse(one.stdout).files.length >= 15);
+  assert.equal(two.code, one.code);
+  assert.equal(two.stdout, one.stdout);
+  assert.equal(two.stderr, one.stderr);
+  assert.match(one.stderr, /last year's report \(2023\)/, 'the cross-year lookup ran (and its lines kept their place)');
+  // The text format, with --quiet and a rule setting, reaches the workers too.
+  const t1 = await runCli(['check', CORPUS, '-j', '1', '--quiet', '--rule', 'prose-table=off']);
+  const t2 = await runCli(['check', CORPUS, '-j', '3', '--quiet', '--rule', 'prose-table=off']);
+  assert.equal(t2.stdout, t1.stdout);
+  assert.doesNotMatch(t2.stdout, /warning|prose-table/);
+});
+
+test('--jobs takes a whole number ≥ 1; a missing file among many is still reported once with worker threads', async () => {
+  for (const bad of ['0', '-2', 'x', '1.5']) {
+    const r = await runCli(['check', CORPUS, `--jobs=${bad}`]);
+    assert.equal(r.code, 2, bad);
+    assert.match(r.stderr, /--jobs takes a whole number/);
+  }
+  const r = await runCli(['check', '--format', 'json', '-j', '2', CORPUS, join(ROOT, 'no-such-report.md')]);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr.match(/no-such-report\.md/g).length, 1);
+  assert.ok(JSON.parse(r.stdout).files.length >= 10, 'the others are checked and printed');
+});

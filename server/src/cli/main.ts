@@ -1,15 +1,17 @@
 import { parseArgs } from 'node:util';
-import { chmodSync, readFileSync, realpathSync, writeFileSync, renameSync, statSync, existsSync } from 'node:fs';
-import { resolve, relative, dirname, basename, join, sep } from 'node:path';
+import { statSync, existsSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
 import { glob } from 'tinyglobby';
-import { createTwoFilesPatch } from 'diff';
 import {
-  RULES, checkReport, editDistance, fixAll, formatForYear, parseReport, renderNewReport, type CheckOptions, type FormatId, type Locale, type ParseOptions, type RuleSetting,
+  RULES, editDistance, formatForYear, parseReport, renderNewReport, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
-import { decodeBytes, encodeText, type Encoding } from './decode.js';
 import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter } from './format/index.js';
 import { inspectText } from './inspect.js';
 import { previousFinder } from './previous.js';
+import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
+import { checkInWorkers, workerCount, type FileJob, type WorkerRun } from './parallel.js';
+import { displayPath, readReport, writeAtomic } from './files.js';
+import { isMainThread } from 'node:worker_threads';
 import { ConfigError, ConfigResolver } from './config.js';
 import { Progress, exitCode } from './review.js';
 
@@ -45,6 +47,7 @@ Options of check:
   --max-warnings N                   exit 1 when there are more than N warnings
   --report-unused-disable            report <!-- nianbao-disable --> comments that suppress nothing
   --no-color                         no colours (colours are used only on a terminal)
+  -j, --jobs N                       check on N threads (default: one per core, up to 4, for 96+ files)
   -h, --help / -v, --version
 
 Exit codes: 0 no errors, 1 at least one error-severity finding (or more warnings than --max-warnings),
@@ -70,49 +73,6 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
     } else errors.push(`${a}: no such file or folder`);
   }
   return { files: [...new Set(files)], errors };
-}
-
-/** Reads and decodes a report file, or gives the reason it cannot be read. */
-export function readReport(abs: string): { ok: true; text: string; encoding: Encoding } | { ok: false; error: string } {
-  let buf: Buffer;
-  try {
-    const st = statSync(abs);
-    if (!st.isFile()) return { ok: false, error: 'not a regular file' };
-    buf = readFileSync(abs);
-  } catch (e) {
-    return { ok: false, error: (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message };
-  }
-  return decodeBytes(buf);
-}
-
-/**
- * Writes a file safely: to a temporary file beside it, then renamed over it (no half-written report), keeping the
- * file's permissions. A symbolic link is followed (its target is written, the link stays a link); a file with
- * several hard links is rewritten in place so that every link sees the change.
- */
-export function writeAtomic(abs: string, data: Buffer): void {
-  let target = abs;
-  let mode: number | undefined;
-  try {
-    target = realpathSync(abs);
-    const st = statSync(target);
-    mode = st.mode & 0o7777;
-    if (st.nlink > 1) {
-      writeFileSync(target, data);
-      return;
-    }
-  } catch {
-    // A new file: nothing to keep.
-  }
-  const tmp = join(dirname(target), `.${basename(target)}.nianbao-${process.pid}.tmp`);
-  writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
-  if (mode !== undefined) chmodSync(tmp, mode);
-  renameSync(tmp, target);
-}
-
-function displayPath(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : abs;
 }
 
 function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
@@ -157,6 +117,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       quiet: { type: 'boolean', default: false },
       'max-warnings': { type: 'string' },
       'report-unused-disable': { type: 'boolean', default: false },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -181,18 +142,29 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not ${JSON.stringify(values['max-warnings'])}`);
   }
   const configs = new ConfigResolver(io.cwd, values.config);
-  const options: CheckOptions & ParseOptions = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
-  let previous: CheckOptions['previous'] = null;
+  const options: CheckRun['options'] = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
+  let previous: CheckRun['previous'] = null;
   if (values.previous) {
-    const abs = resolve(io.cwd, values.previous);
-    const r = readReport(abs);
+    const r = readReport(resolve(io.cwd, values.previous));
     if (!r.ok) throw new UsageError(`--previous ${values.previous}: ${r.error}`);
-    previous = parseReport(r.text);
+    previous = { name: values.previous, report: parseReport(r.text) };
   }
-  const findPrevious = previousFinder(io);
+  let jobsWanted: number | undefined;
+  if (values.jobs !== undefined) {
+    jobsWanted = Number(values.jobs);
+    if (!Number.isInteger(jobsWanted) || jobsWanted < 1) throw new UsageError(`--jobs takes a whole number ≥ 1, not ${JSON.stringify(values.jobs)}`);
+  }
   const { files, errors } = await findFiles(positionals, io.cwd);
   let failed = errors.length > 0;
   for (const e of errors) io.err(`nianbao: ${e}\n`);
+  const run: CheckRun = {
+    options, localeGiven: Boolean(values.locale), previous, findPrevious: previousFinder(io),
+    reportUnusedDisable: values['report-unused-disable']!, quiet: values.quiet!,
+    // The text and the model are kept only for the formats that read them (fingerprints, summaries).
+    keepModel: !LEAN_FORMATS.has(values.format!),
+    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : null,
+    err: io.err,
+  };
   const results: FileResult[] = [];
   const patches: string[] = [];
   const progress = new Progress(files.length, io);
@@ -202,7 +174,11 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const streamFormat = values['fix-dry-run'] ? undefined : STREAM_FORMATTERS[values.format!];
   let stream: ReturnType<StreamFormatter> | undefined;
   const tally = { errors: 0, warnings: 0 };
-  const emit = (r: FileResult) => {
+  const emit = (job: FileJob, outcome: FileOutcome) => {
+    progress.tick(job.shown);
+    const r = outcome.result;
+    if (outcome.failed) failed = true;
+    if (outcome.patch) patches.push(outcome.patch);
     for (const f of r.findings) {
       if (f.severity === 'error') tally.errors++;
       else if (f.severity === 'warning') tally.warnings++;
@@ -216,64 +192,36 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     }
   };
   try {
+    // The config settings of every file first: a bad config stops the run before anything is checked.
+    const jobs: FileJob[] = [];
     for (const abs of files) {
       const shown = displayPath(abs, io.cwd);
-      progress.tick(shown);
       const settings = configs.settingsFor(abs);
       outputLocale ??= settings.locale;
       if (settings.ignored) {
         if (positionals.some((p) => resolve(io.cwd, p) === abs)) io.err(`nianbao: ${shown}: ignored by ${displayPath(settings.config!.path, io.cwd)}\n`);
         continue;
       }
-      const read = readReport(abs);
-      if (!read.ok) {
-        io.err(`nianbao: ${shown}: ${read.error}\n`);
-        failed = true;
-        emit({ path: shown, absPath: abs, format: 'unknown', year: null, findings: [], error: read.error });
-        continue;
-      }
-      let text = read.text;
-      const parseOptions = { format: options.format ?? settings.format, year: options.year ?? settings.year };
-      // Parsed once: the same model finds last year's report and is checked (unless --fix changes the text).
-      let report = parseReport(text, parseOptions);
-      if (previous && report.year !== null && previous.year !== report.year - 1) {
-        io.err(`nianbao: ${shown}: --previous ${values.previous} reads as ${previous.year ?? 'an unknown year'}, not ${report.year - 1}: carry-over and stock-flow are not checked\n`);
-      }
-      const fileOptions = {
-        ...options, previous: previous ?? findPrevious(abs, report), reportUnusedDisable: values['report-unused-disable'],
-        locale: values.locale ? locale : settings.locale ?? locale,
-        rules: { ...settings.rules, ...options.rules },
-        format: options.format ?? settings.format,
-        year: options.year ?? settings.year,
+      jobs.push({ index: jobs.length, abs, shown, settings: { locale: settings.locale, rules: settings.rules, format: settings.format, year: settings.year } });
+    }
+    // Worker threads for many files when only the findings are printed; one thread otherwise.
+    const workers = streamFormat && !run.fix ? workerCount(jobs.length, jobsWanted) : 0;
+    if (workers > 1) {
+      const shared: WorkerRun = {
+        options, localeGiven: run.localeGiven, previous: values.previous ? { name: values.previous, abs: resolve(io.cwd, values.previous) } : null,
+        reportUnusedDisable: run.reportUnusedDisable, quiet: run.quiet, cwd: io.cwd,
       };
-      if (values.fix || values['fix-dry-run']) {
-        const fixed = fixAll(text, fileOptions);
-        if (fixed.text !== text) {
-          if (values['fix-dry-run']) {
-            patches.push(createTwoFilesPatch(shown, shown, text, fixed.text, '', '', { context: 2 }));
-          } else {
-            writeAtomic(abs, encodeText(fixed.text, read.encoding));
-            const byRule = new Map<string, number>();
-            for (const f of fixed.fixed) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-            io.err(`nianbao: ${shown}: fixed ${fixed.fixed.length} finding(s) (${[...byRule].map(([k, n]) => `${k} ×${n}`).join(', ')})\n`);
-            text = fixed.text;
-            report = parseReport(text, parseOptions);
-          }
-        }
-      }
-      // Last year's report of a later file is usually this one: its model is kept a little while for reuse.
-      if (parseOptions.format === undefined && parseOptions.year === undefined) findPrevious.remember(abs, report);
-      const all = checkReport(report, fileOptions);
-      const findings = values.quiet ? all.filter((f) => f.severity === 'error') : all;
-      if (!report.isReport) io.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
-      // The text and the model are kept only for the formats that read them (fingerprints, summaries).
-      const keep = !LEAN_FORMATS.has(values.format!);
-      emit({ path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined });
+      await checkInWorkers(jobs, workers, shared, (job, outcome, messages) => {
+        if (messages) io.err(messages);
+        emit(job, outcome);
+      });
+    } else {
+      for (const job of jobs) emit(job, checkFile(job.abs, job.shown, job.settings, run));
     }
     if (streamFormat) stream ??= streamFormat(formatContext());
   } finally {
     progress.done();
-    // Also when a bad config stops the run half-way: what was printed stays a whole document.
+    // Also when the run stops half-way (an internal error): what was printed stays a whole document.
     if (stream) io.out(stream.end());
   }
   // --fix-dry-run: the patch is the output (`nianbao check --fix-dry-run f > f.patch`); the findings go to stderr.
@@ -362,17 +310,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 /** Entry point of the `nianbao` bin: runs with the process's arguments and exits with the CLI's code. */
 export function main(): void {
-  const chunks: string[] = [];
+  // A reader that stops early (`nianbao check … | head`) is not an error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
     errIsTTY: Boolean(process.stderr.isTTY),
-    out: (s) => chunks.push(s),
+    // Written as it comes (text and json are printed file by file); pipes and files are synchronous on POSIX.
+    out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
   }).then((code) => {
-    process.stdout.write(chunks.join(''), () => process.exit(code));
+    process.exitCode = code;
+    process.stdout.write('', () => process.exit(code));
   });
 }
 
-if (require.main === module) main();
+if (require.main === module && isMainThread) main();

@@ -1,7 +1,8 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { findPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
 import { decodeBytes } from './decode.js';
+import { readReport } from './files.js';
 
 const REPORT_FILE = /\.(md|markdown|txt)$/i;
 /** Folders with more report files than this are not searched. */
@@ -89,13 +90,8 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     }
   };
   const readText = (path: string): string | null => {
-    try {
-      if (statSync(path).size > MAX_BYTES) return null;
-      const d = decodeBytes(readFileSync(path));
-      return d.ok ? d.text : null;
-    } catch {
-      return null;
-    }
+    const r = readReport(path, { maxBytes: MAX_BYTES });
+    return r.ok ? r.text : null;
   };
   const entry = (path: string): Entry => {
     let e = heads.get(path);

@@ -1,0 +1,97 @@
+// Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
+// The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
+import { createTwoFilesPatch } from 'diff';
+import { checkReport, fixAll, parseReport, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { encodeText } from './decode.js';
+import { readReport, writeAtomic } from './files.js';
+import type { FileResult } from './format/index.js';
+import type { PreviousFinder } from './previous.js';
+
+/** A file's own settings from the config files (`.nianbao.jsonc`): plain data, so it can be sent to a worker. */
+export interface FileSettings {
+  locale?: Locale;
+  rules: Record<string, RuleSetting>;
+  format?: FormatId;
+  year?: number;
+}
+
+/** What every file of one `nianbao check` run shares. */
+export interface CheckRun {
+  /** The command line's options: they win over the config files' settings. */
+  options: CheckOptions & ParseOptions & { locale: Locale };
+  /** Whether `--locale` was given (else a config's locale wins over the default). */
+  localeGiven: boolean;
+  /** `--previous FILE` as given and its model, or null to find last year's report beside each file. */
+  previous: { name: string; report: Report } | null;
+  findPrevious: PreviousFinder;
+  reportUnusedDisable: boolean;
+  /** `--quiet`: errors only. */
+  quiet: boolean;
+  /** Keep the text and the model in the result (for the formats that read them). */
+  keepModel: boolean;
+  /** `--fix` writes the fixed files; `--fix-dry-run` returns a patch; null checks only. */
+  fix: 'write' | 'dry-run' | null;
+  /** Where the file's messages for stderr go (one line each, ending in a newline). */
+  err(s: string): void;
+}
+
+/** The outcome of checking one file: its result for the formatters, whether it failed, and its patch. */
+export interface FileOutcome {
+  result: FileResult;
+  /** The file could not be read or decoded (exit code 2). */
+  failed: boolean;
+  /** `--fix-dry-run`: the unified diff of the fixes, when there are any. */
+  patch?: string;
+}
+
+/**
+ * Checks the report file at `abs` (shown to the user as `shown`) with its config `settings`. Never throws for a
+ * bad file: an unreadable, binary or undecodable file comes back as a result with `error` and `failed`. With
+ * `run.fix === 'write'` it rewrites the file (same encoding and line endings) and checks the fixed text.
+ */
+export function checkFile(abs: string, shown: string, settings: FileSettings, run: CheckRun): FileOutcome {
+  const { options } = run;
+  const read = readReport(abs);
+  if (!read.ok) {
+    run.err(`nianbao: ${shown}: ${read.error}\n`);
+    return { result: { path: shown, absPath: abs, format: 'unknown', year: null, findings: [], error: read.error }, failed: true };
+  }
+  let text = read.text;
+  const parseOptions = { format: options.format ?? settings.format, year: options.year ?? settings.year };
+  // Parsed once: the same model finds last year's report and is checked (unless --fix changes the text).
+  let report = parseReport(text, parseOptions);
+  const previous = run.previous;
+  if (previous && report.year !== null && previous.report.year !== report.year - 1) {
+    run.err(`nianbao: ${shown}: --previous ${previous.name} reads as ${previous.report.year ?? 'an unknown year'}, not ${report.year - 1}: carry-over and stock-flow are not checked\n`);
+  }
+  const fileOptions = {
+    ...options, previous: previous?.report ?? run.findPrevious(abs, report), reportUnusedDisable: run.reportUnusedDisable,
+    locale: run.localeGiven ? options.locale : settings.locale ?? options.locale,
+    rules: { ...settings.rules, ...options.rules },
+    format: options.format ?? settings.format,
+    year: options.year ?? settings.year,
+  };
+  let patch: string | undefined;
+  if (run.fix) {
+    const fixed = fixAll(text, fileOptions);
+    if (fixed.text !== text) {
+      if (run.fix === 'dry-run') {
+        patch = createTwoFilesPatch(shown, shown, text, fixed.text, '', '', { context: 2 });
+      } else {
+        writeAtomic(abs, encodeText(fixed.text, read.encoding));
+        const byRule = new Map<string, number>();
+        for (const f of fixed.fixed) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+        run.err(`nianbao: ${shown}: fixed ${fixed.fixed.length} finding(s) (${[...byRule].map(([k, n]) => `${k} ×${n}`).join(', ')})\n`);
+        text = fixed.text;
+        report = parseReport(text, parseOptions);
+      }
+    }
+  }
+  // Last year's report of a later file is usually this one: its model is kept a little while for reuse.
+  if (parseOptions.format === undefined && parseOptions.year === undefined) run.findPrevious.remember(abs, report);
+  const all = checkReport(report, fileOptions);
+  const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
+  if (!report.isReport) run.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
+  const keep = run.keepModel;
+  return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined }, failed: false, patch };
+}

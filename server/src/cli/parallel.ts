@@ -1,0 +1,173 @@
+// `nianbao check` over many files on several cores: worker threads check the files (cli/check-file.ts), the main
+// thread prints the results in file order. Used only when it pays (many files, more than one core) and only for
+// the formats that need nothing but the findings (text, json) without --fix; everything else runs in one thread.
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import { parseReport } from '../core/index.js';
+import { checkFile, type CheckRun, type FileOutcome, type FileSettings } from './check-file.js';
+import { readReport } from './files.js';
+import { previousFinder } from './previous.js';
+
+/** At least this many files before worker threads are started (each costs tens of milliseconds to start). */
+export const MIN_FILES_PER_WORKER = 48;
+/** Never more workers than this (checking is CPU-bound; more threads only add memory). */
+const MAX_WORKERS = 4;
+
+/** One file to check: its place in the run, its paths and its config settings. */
+export interface FileJob {
+  index: number;
+  abs: string;
+  shown: string;
+  settings: FileSettings;
+}
+
+/** What a worker needs to rebuild the run's shared settings (all plain data). */
+export interface WorkerRun {
+  options: CheckRun['options'];
+  localeGiven: boolean;
+  /** `--previous`: the file as given and its absolute path (the worker reads and parses it itself). */
+  previous: { name: string; abs: string } | null;
+  reportUnusedDisable: boolean;
+  quiet: boolean;
+  cwd: string;
+}
+
+/** What a worker sends back for each file: the outcome and the stderr lines it produced, in order. */
+interface Done {
+  index: number;
+  outcome: FileOutcome;
+  messages: string;
+}
+
+const WORKER_TAG = 'nianbao-check-worker';
+
+/**
+ * How many worker threads to use for `files` files: `requested` (`--jobs N`; 1 = none), else as many as there
+ * are cores (up to 4), but only when there are at least `MIN_FILES_PER_WORKER` files per worker.
+ */
+export function workerCount(files: number, requested?: number): number {
+  if (requested !== undefined) return requested <= 1 ? 0 : Math.min(requested, files);
+  const cores = Math.min(availableParallelism(), MAX_WORKERS);
+  const n = Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
+  return n >= 2 ? n : 0;
+}
+
+/**
+ * Checks `jobs` on `workers` worker threads and calls `onDone` for each file in `jobs` order (results that come
+ * early wait for the ones before them). Files of one folder go to the same worker, so it reads each folder's
+ * candidates for last year's report once. A worker that dies (out of memory, a crash) has its unfinished files
+ * checked in this thread instead. Resolves when every file is done.
+ */
+export async function checkInWorkers(jobs: FileJob[], workers: number, run: WorkerRun, onDone: (job: FileJob, outcome: FileOutcome, messages: string) => void): Promise<void> {
+  // Batches: consecutive files of one folder (the files are sorted, so a folder's files are together).
+  const batches: FileJob[][] = [];
+  for (const job of jobs) {
+    const last = batches[batches.length - 1];
+    if (last && dirname(last[0].abs) === dirname(job.abs)) last.push(job);
+    else batches.push([job]);
+  }
+  const byIndex = new Map(jobs.map((j) => [j.index, j]));
+  const ready = new Map<number, Done>();
+  let next = 0;
+  const order = jobs.map((j) => j.index);
+  const deliver = (d: Done) => {
+    ready.set(d.index, d);
+    while (next < order.length && ready.has(order[next])) {
+      const r = ready.get(order[next])!;
+      ready.delete(order[next]);
+      next++;
+      onDone(byIndex.get(r.index)!, r.outcome, r.messages);
+    }
+  };
+  let fallback: CheckRun | undefined;
+  /** Checks a dead worker's unfinished files here, with this thread's own run state. */
+  const checkHere = (pending: FileJob[]) => {
+    fallback ??= localRun(run, () => undefined);
+    for (const job of pending) {
+      let messages = '';
+      fallback.err = (s) => { messages += s; };
+      deliver({ index: job.index, outcome: checkFile(job.abs, job.shown, job.settings, fallback), messages });
+    }
+  };
+  let queue = 0;
+  await Promise.all(Array.from({ length: Math.min(workers, batches.length) }, () => new Promise<void>((resolve) => {
+    const worker = new Worker(__filename, { workerData: { tag: WORKER_TAG, run } });
+    let current: FileJob[] = [];
+    const feed = () => {
+      if (queue >= batches.length) {
+        current = [];
+        void worker.terminate();
+        return;
+      }
+      current = batches[queue++].slice();
+      worker.postMessage(current);
+    };
+    worker.on('message', (d: Done) => {
+      current = current.filter((j) => j.index !== d.index);
+      deliver(d);
+      if (!current.length) feed();
+    });
+    let settled = false;
+    const finish = () => {
+      if (settled) return;
+      settled = true;
+      resolve();
+    };
+    worker.on('error', () => {
+      // The worker is gone: its unfinished files, and the batches nobody has taken yet, are checked here.
+      const pending = current;
+      current = [];
+      checkHere(pending);
+      while (queue < batches.length) checkHere(batches[queue++]);
+      finish();
+    });
+    worker.on('exit', finish);
+    worker.once('online', feed);
+  })));
+}
+
+/** The `CheckRun` of a worker (or of the fallback in the main thread): its own finder of last year's reports. */
+function localRun(run: WorkerRun, err: (s: string) => void): CheckRun {
+  let previous: CheckRun['previous'] = null;
+  if (run.previous) {
+    const r = readReport(run.previous.abs);
+    // The main thread has read it already; a file that changed to unreadable since is simply not used.
+    if (r.ok) previous = { name: run.previous.name, report: parseReport(r.text) };
+  }
+  const self: CheckRun = {
+    options: run.options,
+    localeGiven: run.localeGiven,
+    previous,
+    findPrevious: previousFinder({ cwd: run.cwd, err: (s) => self.err(s) }),
+    reportUnusedDisable: run.reportUnusedDisable,
+    quiet: run.quiet,
+    keepModel: false,
+    fix: null,
+    err,
+  };
+  return self;
+}
+
+/** The worker's side: checks each batch of files it is sent and posts one message per file. */
+function workerMain(): void {
+  const run = localRun((workerData as { run: WorkerRun }).run, () => undefined);
+  parentPort!.on('message', (batch: FileJob[]) => {
+    for (const job of batch) {
+      let messages = '';
+      run.err = (s) => { messages += s; };
+      let outcome: FileOutcome;
+      try {
+        outcome = checkFile(job.abs, job.shown, job.settings, run);
+      } catch (e) {
+        // Reported like an unreadable file, so one bad file does not stop the others.
+        const error = `internal error: ${(e as Error).stack ?? e}`;
+        messages += `nianbao: ${job.shown}: ${error}\n`;
+        outcome = { result: { path: job.shown, absPath: job.abs, format: 'unknown', year: null, findings: [], error }, failed: true };
+      }
+      parentPort!.postMessage({ index: job.index, outcome, messages } satisfies Done);
+    }
+  });
+}
+
+if (!isMainThread && (workerData as { tag?: string } | null)?.tag === WORKER_TAG) workerMain();
