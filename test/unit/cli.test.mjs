@@ -186,3 +186,20 @@ test('--jobs takes a whole number ≥ 1; a missing file among many is still repo
   assert.equal(r.stderr.match(/no-such-report\.md/g).length, 1);
   assert.ok(JSON.parse(r.stdout).files.length >= 10, 'the others are checked and printed');
 });
+
+test('a folder: files that are not reports (a README, notes) are skipped with one summary line; a named one is said so', async () => {
+  const dir = tmp();
+  copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), join(dir, 'errors-2024.nianbao.md'));
+  writeFileSync(join(dir, 'README.md'), '# 说明\n\n这里放本单位的年报草稿。\n');
+  mkdirSync(join(dir, 'notes'));
+  writeFileSync(join(dir, 'notes', 'todo.txt'), '下周一前交稿\n');
+  const r = await runCli(['check', '--format', 'json', dir]);
+  assert.equal(r.code, 1);
+  assert.deepEqual(JSON.parse(r.stdout).files.map((f) => f.path.split('/').pop()), ['errors-2024.nianbao.md']);
+  assert.equal(r.stderr.match(/not annual reports/g)?.length, 1);
+  assert.match(r.stderr, /2 file\(s\) in the folders checked are not annual reports .* skipped: .*README\.md, .*todo\.txt\n/);
+  const named = await runCli(['check', '--format', 'json', join(dir, 'README.md')]);
+  assert.equal(named.code, 0);
+  assert.match(named.stderr, /README\.md: not recognised as an annual report/);
+  assert.equal(JSON.parse(named.stdout).files.length, 1);
+});

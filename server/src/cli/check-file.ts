@@ -42,14 +42,29 @@ export interface FileOutcome {
   failed: boolean;
   /** `--fix-dry-run`: the unified diff of the fixes, when there are any. */
   patch?: string;
+  /** The file does not read as an annual report (nothing was checked). */
+  notReport?: boolean;
+}
+
+/** One file to check: its place in the run, its paths and its config settings (plain data, for a worker too). */
+export interface FileJob {
+  index: number;
+  abs: string;
+  /** The path as printed. */
+  shown: string;
+  /** Named on the command line (or by a glob), not only found in a folder: says so when it is not a report. */
+  named: boolean;
+  settings: FileSettings;
 }
 
 /**
- * Checks the report file at `abs` (shown to the user as `shown`) with its config `settings`. Never throws for a
- * bad file: an unreadable, binary or undecodable file comes back as a result with `error` and `failed`. With
- * `run.fix === 'write'` it rewrites the file (same encoding and line endings) and checks the fixed text.
+ * Checks the report file of `job` with its config settings. Never throws for a bad file: an unreadable, binary or
+ * undecodable file comes back as a result with `error` and `failed`. With `run.fix === 'write'` it rewrites the
+ * file (same encoding and line endings) and checks the fixed text. A file that is not a report is said so on
+ * stderr when it was named, and marked `notReport` either way.
  */
-export function checkFile(abs: string, shown: string, settings: FileSettings, run: CheckRun): FileOutcome {
+export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
+  const { abs, shown, settings } = job;
   const { options } = run;
   const read = readReport(abs);
   if (!read.ok) {
@@ -91,7 +106,7 @@ export function checkFile(abs: string, shown: string, settings: FileSettings, ru
   if (parseOptions.format === undefined && parseOptions.year === undefined) run.findPrevious.remember(abs, report);
   const all = checkReport(report, fileOptions);
   const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
-  if (!report.isReport) run.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
+  if (!report.isReport && job.named) run.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
   const keep = run.keepModel;
-  return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined }, failed: false, patch };
+  return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined }, failed: false, patch, notReport: !report.isReport };
 }

@@ -53,10 +53,15 @@ Options of check:
 Exit codes: 0 no errors, 1 at least one error-severity finding (or more warnings than --max-warnings),
 2 the tool could not run (bad arguments, bad config, unreadable file).`;
 
-/** Expands files, folders and globs into report files (folders: *.md, *.markdown, *.txt, recursively). */
-export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: string[] }> {
+/**
+ * Expands files, folders and globs into report files (folders: *.md, *.markdown, *.txt, recursively). `inFolders`
+ * holds the files found only by expanding a folder (a non-report among them, such as a README, is skipped quietly).
+ */
+export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: string[]; inFolders: Set<string> }> {
   const files: string[] = [];
   const errors: string[] = [];
+  const inFolders = new Set<string>();
+  const named = new Set<string>();
   for (const a of args.length ? args : ['.']) {
     const abs = resolve(cwd, a);
     if (existsSync(abs)) {
@@ -65,14 +70,20 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
         const found = await glob(['**/*.{md,markdown,txt}'], { cwd: abs, absolute: true, ignore: ['**/node_modules/**', '**/.git/**', '**/dist/**'] });
         if (!found.length) errors.push(`${a}: no reports (*.md, *.txt) in this folder`);
         files.push(...found.sort());
-      } else files.push(abs);
+        for (const f of found) inFolders.add(f);
+      } else {
+        files.push(abs);
+        named.add(abs);
+      }
     } else if (/[*?{[]/.test(a)) {
       const found = await glob([a], { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (!found.length) errors.push(`${a}: no file matches`);
       files.push(...found.sort());
+      for (const f of found) named.add(f);
     } else errors.push(`${a}: no such file or folder`);
   }
-  return { files: [...new Set(files)], errors };
+  for (const f of named) inFolders.delete(f);
+  return { files: [...new Set(files)], errors, inFolders };
 }
 
 function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
@@ -154,7 +165,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     jobsWanted = Number(values.jobs);
     if (!Number.isInteger(jobsWanted) || jobsWanted < 1) throw new UsageError(`--jobs takes a whole number ≥ 1, not ${JSON.stringify(values.jobs)}`);
   }
-  const { files, errors } = await findFiles(positionals, io.cwd);
+  const { files, errors, inFolders } = await findFiles(positionals, io.cwd);
   let failed = errors.length > 0;
   for (const e of errors) io.err(`nianbao: ${e}\n`);
   const run: CheckRun = {
@@ -174,9 +185,14 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const streamFormat = values['fix-dry-run'] ? undefined : STREAM_FORMATTERS[values.format!];
   let stream: ReturnType<StreamFormatter> | undefined;
   const tally = { errors: 0, warnings: 0 };
+  const skipped: string[] = [];
   const emit = (job: FileJob, outcome: FileOutcome) => {
     progress.tick(job.shown);
     const r = outcome.result;
+    if (outcome.notReport && !job.named) {
+      skipped.push(job.shown);
+      return;
+    }
     if (outcome.failed) failed = true;
     if (outcome.patch) patches.push(outcome.patch);
     for (const f of r.findings) {
@@ -202,7 +218,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
         if (positionals.some((p) => resolve(io.cwd, p) === abs)) io.err(`nianbao: ${shown}: ignored by ${displayPath(settings.config!.path, io.cwd)}\n`);
         continue;
       }
-      jobs.push({ index: jobs.length, abs, shown, settings: { locale: settings.locale, rules: settings.rules, format: settings.format, year: settings.year } });
+      jobs.push({ index: jobs.length, abs, shown, named: !inFolders.has(abs), settings: { locale: settings.locale, rules: settings.rules, format: settings.format, year: settings.year } });
     }
     // Worker threads for many files when only the findings are printed; one thread otherwise.
     const workers = streamFormat && !run.fix ? workerCount(jobs.length, jobsWanted) : 0;
@@ -216,7 +232,10 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
         emit(job, outcome);
       });
     } else {
-      for (const job of jobs) emit(job, checkFile(job.abs, job.shown, job.settings, run));
+      for (const job of jobs) emit(job, checkFile(job, run));
+    }
+    if (skipped.length) {
+      io.err(`nianbao: ${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections) and were skipped: ${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''}\n`);
     }
     if (streamFormat) stream ??= streamFormat(formatContext());
   } finally {

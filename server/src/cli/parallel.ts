@@ -5,7 +5,9 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { parseReport } from '../core/index.js';
-import { checkFile, type CheckRun, type FileOutcome, type FileSettings } from './check-file.js';
+import { checkFile, type CheckRun, type FileJob, type FileOutcome } from './check-file.js';
+
+export type { FileJob } from './check-file.js';
 import { readReport } from './files.js';
 import { previousFinder } from './previous.js';
 
@@ -13,14 +15,6 @@ import { previousFinder } from './previous.js';
 export const MIN_FILES_PER_WORKER = 48;
 /** Never more workers than this (checking is CPU-bound; more threads only add memory). */
 const MAX_WORKERS = 4;
-
-/** One file to check: its place in the run, its paths and its config settings. */
-export interface FileJob {
-  index: number;
-  abs: string;
-  shown: string;
-  settings: FileSettings;
-}
 
 /** What a worker needs to rebuild the run's shared settings (all plain data). */
 export interface WorkerRun {
@@ -87,7 +81,7 @@ export async function checkInWorkers(jobs: FileJob[], workers: number, run: Work
     for (const job of pending) {
       let messages = '';
       fallback.err = (s) => { messages += s; };
-      deliver({ index: job.index, outcome: checkFile(job.abs, job.shown, job.settings, fallback), messages });
+      deliver({ index: job.index, outcome: checkFile(job, fallback), messages });
     }
   };
   let queue = 0;
@@ -158,7 +152,7 @@ function workerMain(): void {
       run.err = (s) => { messages += s; };
       let outcome: FileOutcome;
       try {
-        outcome = checkFile(job.abs, job.shown, job.settings, run);
+        outcome = checkFile(job, run);
       } catch (e) {
         // Reported like an unreadable file, so one bad file does not stop the others.
         const error = `internal error: ${(e as Error).stack ?? e}`;
