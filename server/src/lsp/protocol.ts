@@ -22,7 +22,10 @@ export const StatusNotification = 'nianbao/status';
 /** Client → server request `{ uri }` → `ReportStatus | null`. */
 export const GetStatusRequest = 'nianbao/getStatus';
 
-/** Client → server request: force (or, with null, stop forcing) a document's format and/or year. */
+/**
+ * Client → server request: force (or, with null, stop forcing) a document's format and/or year (a report year
+ * from 2000 to 2100). The server answers anything else with InvalidParams.
+ */
 export interface SetOverrideParams {
   uri: string;
   format?: 'pre2019' | '2019' | '2021' | null;

@@ -4,10 +4,11 @@
  * runs for the newest version only, so work for versions that were superseded is dropped.
  */
 import {
-  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult, type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as z from 'zod/mini';
 import { CONFIG_FILE_NAME, renderNewReport, type FormatId, type Locale, type Report } from '../core/index.js';
 import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { proseCounters } from '../core/prose/text.js';
@@ -23,6 +24,13 @@ import { hover } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
 import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport } from './workspace.js';
+
+/** `nianbao/setOverride` parameters as the server accepts them (protocol.ts `SetOverrideParams`). */
+const SetOverrideParamsSchema = z.object({
+  uri: z.string().check(z.minLength(1)),
+  format: z.optional(z.nullable(z.enum(['pre2019', '2019', '2021']))),
+  year: z.optional(z.nullable(z.int().check(z.gte(2000), z.lte(2100)))),
+});
 
 const VERSION = '0.1.0';
 
@@ -426,7 +434,12 @@ export function startServer(connection: Connection): void {
     return a ? statusOf(a, diagnosticsOf(a, locale)) : null;
   });
 
-  connection.onRequest(SetOverrideRequest, (p: SetOverrideParams) => {
+  connection.onRequest(SetOverrideRequest, (raw: unknown) => {
+    const parsed = SetOverrideParamsSchema.safeParse(raw);
+    if (!parsed.success) {
+      return new ResponseError(ErrorCodes.InvalidParams, `nianbao/setOverride expects { uri, format?: "pre2019" | "2019" | "2021" | null, year?: a year from 2000 to 2100 | null }, got ${JSON.stringify(raw)}`);
+    }
+    const p: SetOverrideParams = parsed.data;
     const cur = cache.override(p.uri);
     const next = { ...cur };
     if (p.format !== undefined) { if (p.format === null) delete next.format; else next.format = p.format; }
