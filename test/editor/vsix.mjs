@@ -4,57 +4,33 @@
 // workbench UI, and checks that the extension activated: its status bar item shows the report's year and format
 // and the Problems view lists the language server's findings. Needs `npm run package` (or VSIX=path) first;
 // `npm run test:editor` runs it after the Mocha suite.
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CS, root, freePort, sandbox, startCodeServer, launchChromium } from './code-server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CS = process.env.CODE_SERVER || path.join(root, '.vscode-test/code-server/node_modules/code-server/out/node/entry.js');
 const VSIX = path.resolve(process.env.VSIX || path.join(root, 'nianbao.vsix'));
 if (!existsSync(VSIX)) { console.error(`missing ${VSIX}: run npm run package`); process.exit(2); }
 if (!process.env.VSIX && statSync(VSIX).mtimeMs < statSync(path.join(root, 'dist/server.js')).mtimeMs) {
   console.error(`${VSIX} is older than dist/server.js: run npm run package`);
   process.exit(2);
 }
-// A free port unless PORT is given (several runs on one machine must not collide).
-const port = Number(process.env.PORT) || await new Promise((resolve, reject) => {
-  const srv = net.createServer();
-  srv.once('error', reject);
-  srv.listen(0, '127.0.0.1', () => { const { port: p } = srv.address(); srv.close(() => resolve(p)); });
-});
-const host = `127.0.0.1:${port}`;
+const host = `127.0.0.1:${await freePort()}`;
 const t0 = Date.now();
-const data = mkdtempSync(path.join(os.tmpdir(), 'nianbao-vsix-'));
-const extDir = path.join(data, 'ext');
-const workspace = path.join(data, 'workspace');
-cpSync(path.join(root, 'test/editor/fixtures/workspace'), workspace, { recursive: true });
+const box = sandbox('nianbao-vsix-');
+const workspace = box.workspace;
 const REPORT = '河东区政府办2020年报.md';
 const checks = [];
 const check = (name, ok, detail = '') => { checks.push(ok); console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}${ok ? '' : ' — ' + detail}`); };
 
-const inst = spawnSync(process.execPath, [CS, '--install-extension', VSIX, '--extensions-dir', extDir, '--user-data-dir', path.join(data, 'user')], { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: path.join(data, 'xdg-data'), XDG_CONFIG_HOME: path.join(data, 'xdg-config') } });
+const inst = spawnSync(process.execPath, [CS, '--install-extension', VSIX, '--extensions-dir', box.extDir, '--user-data-dir', box.userDir], { encoding: 'utf8', env: { ...process.env, ...box.env } });
 check('code-server installs the .vsix', inst.status === 0 && /nianbao/.test(inst.stdout + inst.stderr), (inst.stdout + inst.stderr).slice(-400));
 
-const server = spawn(process.execPath, [CS, '--auth', 'none', '--bind-addr', host, '--disable-telemetry', '--disable-update-check',
-  '--disable-workspace-trust', '--disable-getting-started-override', '--config', path.join(data, 'config.yaml'),
-  '--user-data-dir', path.join(data, 'user'), '--extensions-dir', extDir, workspace],
-{ stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_DATA_HOME: path.join(data, 'xdg-data'), XDG_CONFIG_HOME: path.join(data, 'xdg-config') } });
-const exited = new Promise((r) => server.once('exit', r));
-let log = '';
+let cs;
 let browser;
 try {
-  await new Promise((resolve, reject) => {
-    const on = (b) => { log += b; if (process.env.VERBOSE) process.stderr.write(b); if (log.includes('HTTP server listening')) resolve(); };
-    server.stdout.on('data', on); server.stderr.on('data', on);
-    server.once('exit', (c) => reject(new Error('code-server exited ' + c + '\n' + log)));
-    setTimeout(() => reject(new Error('code-server did not start\n' + log)), 30000);
-  });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  cs = await startCodeServer(box, host);
+  browser = await launchChromium();
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await page.goto(`http://${host}/?folder=${encodeURIComponent(workspace)}`);
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 30000 });
@@ -85,10 +61,9 @@ try {
   check('code-server runs the installed extension', false, e.message.slice(0, 500));
 } finally {
   await browser?.close().catch(() => {});
-  server.kill();
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-  if (process.env.KEEP) console.log(`kept ${data}`);
-  else rmSync(data, { recursive: true, force: true });
+  await cs?.stop();
+  if (process.env.KEEP) console.log(`kept ${box.data}`);
+  else box.remove();
 }
 const ok = checks.filter(Boolean).length;
 console.log(`vsix: ${ok}/${checks.length} checks pass after ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -279,9 +279,9 @@ suite('nianbao in a real VS Code (Node extension host)', () => {
     assert.deepEqual((symbols ?? []).map((s) => s.name.replace(/^#+\s*/, '')), ['Notes']);
   });
 
-  test('screenshot: a real report with its diagnostics, outline and a quick fix', async function () {
-    const out = process.env.NIANBAO_SCREENSHOT;
-    if (!out) this.skip();
+  // Not a check: `npm run screenshot` registers it to take the README's picture (no pending test in normal runs).
+  if (process.env.NIANBAO_SCREENSHOT) test('screenshot: a real report with its diagnostics, outline and a quick fix', async function () {
+    const out = process.env.NIANBAO_SCREENSHOT!;
     const doc = await open(SEED003);
     const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'row-label'), 'row-label on seed 003');
     const target = diags.find((x) => codeOf(x) === 'row-label')!;
