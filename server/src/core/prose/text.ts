@@ -298,18 +298,30 @@ function readLines(report: Report, before: Before | null): ProseText {
     while (a < b && isSpace(src.charCodeAt(a))) a++;
     while (b > a && isSpace(src.charCodeAt(b - 1))) b--;
     if (a === b) continue;
-    // One scan for what the tests below need: pipes, the table-rule characters, CJK, stray numbers, page numbers.
+    // One scan for what the tests below need: pipes, the table-rule characters, CJK, stray numbers, page numbers,
+    // white space inside the line and full-width digits.
     let pipes = 0;
     let ruleOnly = true;
     let cjk = false;
     let strayOnly = true;
     let pageOnly = true;
+    let spaced = false;
+    let wide = false;
     for (let c = a; c < b; c++) {
       const k = src.charCodeAt(c);
+      if (k >= 0x4e00 && k <= 0x9fff) {
+        // Most characters: an ideograph is none of the others (but 第 and 页 may be part of a page number).
+        cjk = true;
+        ruleOnly = strayOnly = false;
+        if (k !== 0x7b2c && k !== 0x9875) pageOnly = false;
+        continue;
+      }
+      const sp = isSpace(k);
+      if (sp) spaced = true;
+      else if ((k >= 0xff10 && k <= 0xff19) || k === 0xff0e || k === 0xff05) wide = true;
       if (k === 124) pipes++;
-      if (ruleOnly && !(k === 45 || k === 58 || k === 124 || isSpace(k))) ruleOnly = false;
-      if (k >= 0x4e00 && k <= 0x9fff) cjk = true;
-      if (strayOnly && !((k >= 48 && k <= 57) || k === 46 || k === 44 || k === 0xff0c || k === 124 || k === 45 || isSpace(k))) strayOnly = false;
+      if (ruleOnly && !(k === 45 || k === 58 || k === 124 || sp)) ruleOnly = false;
+      if (strayOnly && !((k >= 48 && k <= 57) || k === 46 || k === 44 || k === 0xff0c || k === 124 || k === 45 || sp)) strayOnly = false;
       if (pageOnly && !pageNumberChar(k)) pageOnly = false;
     }
     if (pipes >= 2 || (ruleOnly && b - a >= 3)) {
@@ -337,13 +349,12 @@ function readLines(report: Report, before: Before | null): ProseText {
       const md = /^(?:#{1,6}\s+|>\s*)/.exec(src.slice(a, Math.min(b, a + 64)));
       if (md) from += md[0].length;
     }
-    let runStart = -1;
-    let runWidth = false;
-    for (let c = from; c <= b; c++) {
+    // Runs of characters between white space; a line without white space is one run (read at its end).
+    let runStart = spaced || from >= b ? -1 : from;
+    for (let c = spaced ? from : b; c <= b; c++) {
       const k = c === b ? 32 : src.charCodeAt(c);
       if (!isSpace(k)) {
         if (runStart < 0) runStart = c;
-        if ((k >= 0xff10 && k <= 0xff19) || k === 0xff0e || k === 0xff05) runWidth = true;
       } else if (runStart >= 0) {
         if (!open) {
           // Something read before a taken-over paragraph that did not end: the reuse was wrong (never expected).
@@ -359,8 +370,6 @@ function readLines(report: Report, before: Before | null): ProseText {
           offsets.push(n);
           firstLines.push(i);
         }
-        if (runWidth) width = true;
-        runWidth = false;
         runs.push(n - offsets[offsets.length - 1], i - first, runStart - ls);
         parts.push(src.slice(runStart, c));
         n += c - runStart;
@@ -368,6 +377,8 @@ function readLines(report: Report, before: Before | null): ProseText {
         runStart = -1;
       }
     }
+    // Full-width digits are in the line's runs, so in the paragraph they were added to.
+    if (wide) width = true;
     lastLine = i;
     const last = src.charCodeAt(b - 1);
     // 。！？!?；; at the end of the line.
