@@ -1,6 +1,6 @@
 import type { Report } from '../model/build.js';
 import { agencyOf } from './agency.js';
-import { COUNT_UNITS, numberAt, numbersIn, proseOf, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
+import { COUNT_UNITS, numberAt, numbersIn, proseOf, sentenceEnd, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
 
 /**
  * The anchored-phrase table: the phrases that tie a number in the prose to one table quantity, and the
@@ -221,15 +221,6 @@ function claimable(para: Paragraph): boolean {
     para.memo.claimable = c;
   }
   return c;
-}
-
-/** End of the sentence that starts at `s` (just past its stop `。！？!?`, or the end of the text), as `paragraphSentences` splits. */
-function sentenceEnd(t: string, s: number): number {
-  for (let i = s; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) return i + 1;
-  }
-  return t.length;
 }
 
 /** Which anchors a sentence names (reused for every sentence). */

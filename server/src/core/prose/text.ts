@@ -504,6 +504,36 @@ export function paragraphSentences(para: { readonly text: string }): Sentence[] 
   return out;
 }
 
+/** End of the sentence of a paragraph's text that starts at `s`: just past its stop `。！？!?`, or the end of the text (as `paragraphSentences` splits, without the array). */
+export function sentenceEnd(t: string, s: number): number {
+  for (let i = s; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) return i + 1;
+  }
+  return t.length;
+}
+
+/**
+ * The per-paragraph loop of a prose rule: `read(para, at)` gives what the rule finds in a paragraph whose text
+ * contains `literal` (first at `at`; a paragraph without it gives nothing), kept in the paragraph's memo under
+ * `key` for the next version of the document; `each` is called for every item, with the paragraph's offset.
+ */
+export function eachInParagraphs<T>(report: Report, key: 'percents' | 'sums', literal: string, read: (para: Paragraph, at: number) => T[], each: (item: T, para: Paragraph, offset: number, p: ProseText) => void): void {
+  const p = proseOf(report);
+  const { paragraphs, offsets } = p;
+  for (let j = 0; j < paragraphs.length; j++) {
+    const para = paragraphs[j];
+    let items = para.memo[key] as readonly T[] | undefined;
+    if (!items) {
+      const at = para.text.indexOf(literal);
+      const found = at < 0 ? NONE : read(para, at);
+      items = found.length ? found : NONE;
+      para.memo[key] = items;
+    }
+    for (const it of items) each(it, para, offsets[j], p);
+  }
+}
+
 /** Splits the prose into sentences at `。！？!?` and paragraph breaks (the end includes the stop). */
 export function sentencesOf(p: ProseText): Sentence[] {
   const cached = sentenceCache.get(p);
