@@ -19,7 +19,8 @@ export interface CheckOptions {
 
 /** Sorts findings by position, then rule id, so every adapter prints them in reading order. */
 export function sortFindings(fs: Finding[]): Finding[] {
-  return fs.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
+  // Equal ids compare equal without the collator (the usual tie: one rule's findings at one position).
+  return fs.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId === b.ruleId ? 0 : a.ruleId.localeCompare(b.ruleId)));
 }
 
 /**

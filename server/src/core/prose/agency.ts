@@ -27,6 +27,15 @@ function clean(s: string): string {
 
 /** Reads the agency from the title, else the introduction (`发布X2020年…年度报告`), else the signature. */
 export function agencyOf(report: Report): Agency | null {
+  // Asked by the claims and by the CLI's search for last year's report: read once per report.
+  let a = agencies.get(report);
+  if (a === undefined) agencies.set(report, (a = readAgency(report)));
+  return a;
+}
+
+const agencies = new WeakMap<Report, Agency | null>();
+
+function readAgency(report: Report): Agency | null {
   const candidates: string[] = [];
   if (report.title) {
     let t = clean(report.title.text).replace(/-.*$/, '');

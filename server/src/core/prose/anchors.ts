@@ -1,6 +1,6 @@
 import type { Report } from '../model/build.js';
 import { agencyOf } from './agency.js';
-import { COUNT_UNITS, NONE, numberAt, numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
+import { COUNT_UNITS, numberAt, numbersIn, proseOf, sentenceEnd, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
 
 /**
  * The anchored-phrase table: the phrases that tie a number in the prose to one table quantity, and the
@@ -131,19 +131,25 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
   if (cached) return cached;
   const out: ParagraphClaims[] = [];
   const p = proseOf(report);
-  const department = agencyOf(report)?.kind === 'department';
+  // Read only when a paragraph can hold a claim (most reports' agency is then read once).
+  let department: boolean | undefined;
   p.paragraphs.forEach((para, j) => {
     if (!claimable(para)) return;
-    let found = para.memo.claims as { year: number | null; department: boolean; next: Following; claims: Claim[]; skipped: Skipped[] } | undefined;
-    if (!found || found.year !== report.year || found.department !== department || !stillFollows(p, j, found.next)) {
-      const next = following(p, j);
-      const rest = p.slice(p.offsets[j] + para.text.length, next.to);
-      found = { year: report.year, department, next, ...paragraphClaims(para, para.text + rest, report.year, department) };
+    department ??= agencyOf(report)?.kind === 'department';
+    let found = para.memo.claims as { year: number | null; department: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
+    if (!found || found.year !== report.year || found.department !== department || (found.next !== null && !stillFollows(p, j, found.next))) {
+      // The paragraph alone almost always suffices; the text after it only when a parenthesis may run past its end.
+      let next: Following | null = null;
+      let read = paragraphClaims(para, para.text, report.year, department, false);
+      if (!read) {
+        next = following(p, j);
+        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, true)!;
+      }
+      found = { year: report.year, department, next, claims: read.claims, skipped: read.skipped };
       para.memo.claims = found;
     }
     if (found.claims.length || found.skipped.length) out.push({ index: j, offset: p.offsets[j], claims: found.claims, skipped: found.skipped });
   });
-  scanned = null;
   perParagraphCache.set(report, out);
   return out;
 }
@@ -208,24 +214,15 @@ function claimable(para: Paragraph): boolean {
   if (c === undefined) {
     c = false;
     const t = para.text;
-    const hits = keyHits(t);
-    const sentences = hits.length ? paragraphSentences(para) : NONE;
-    let h = 0;
-    for (const s of sentences) {
-      while (h < hits.length && hits[h] < s.start * KEY_SLOTS) h++;
-      if (h >= hits.length) break;
-      if (hits[h] >= s.end * KEY_SLOTS) continue;
-      if (hasDigit(t, s.start, s.end)) { c = true; break; }
+    for (let s = 0, e = 0; s < t.length && !c; s = e) {
+      e = sentenceEnd(t, s);
+      c = hasDigit(t, s, e) && hasKey(t, s, e);
     }
     para.memo.claimable = c;
-    // Kept for `paragraphClaims`, which reads the same paragraph next.
-    if (c) scanned = { para, hits, sentences };
   }
   return c;
 }
 
-/** The literal hits and sentences of the paragraph `claimable` read last. */
-let scanned: { para: Paragraph; hits: number[]; sentences: readonly Sentence[] } | null = null;
 /** Which anchors a sentence names (reused for every sentence). */
 const named = new Uint8Array(ANCHORS.length);
 
@@ -238,30 +235,24 @@ function hasDigit(t: string, from: number, to: number): boolean {
 }
 
 /**
- * The claims of one paragraph, as offsets in it. `t` is the paragraph's text followed by what `following` gives;
- * sentences are the paragraph's own.
+ * The claims of one paragraph, as offsets in it. `t` is the paragraph's text, possibly followed by what
+ * `following` gives; sentences are the paragraph's own. Null when `t` is the paragraph alone and a phrase's
+ * parenthesis may run past its end (then the caller reads it again with the text that follows).
  */
-function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean): { claims: Claim[]; skipped: Skipped[] } {
+function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, whole: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
-  const p = { text: t };
-  const scan = scanned && scanned.para === para ? scanned : null;
-  scanned = null;
-  const sentences = scan ? scan.sentences : paragraphSentences(para);
+  const p: ClaimText = { text: t, whole, short: false };
+  const pt = para.text;
   // Where 申请 first occurs in the paragraph (the 依申请公开 context).
-  const first = para.text.indexOf('申请');
+  const first = pt.indexOf('申请');
   const application = first < 0 ? Infinity : first;
-  const applicationBefore = (_paragraph: number, pos: number) => application < pos;
-  // Where the anchors' literals occur (one pass over the paragraph): only the anchors named in a sentence are searched.
-  const hits = scan ? scan.hits : keyHits(para.text);
-  let h = 0;
-  sentences.forEach((s, si) => {
-    while (h < hits.length && hits[h] < s.start * KEY_SLOTS) h++;
-    if (h >= hits.length || hits[h] >= s.end * KEY_SLOTS) return;
-    if (!hasDigit(t, s.start, s.end)) return;
-    named.fill(0);
-    for (let j = h; j < hits.length && hits[j] < s.end * KEY_SLOTS; j++) for (const a of KEYS[hits[j] % KEY_SLOTS].anchors) named[a] = 1;
-    const sText = t.slice(s.start, s.end);
+  let prevStart = -1, prevEnd = -1;
+  for (let start = 0, end = 0; start < pt.length; prevStart = start, prevEnd = end, start = end) {
+    end = sentenceEnd(pt, start);
+    // Only a sentence with a digit and an anchor's literal is searched, and only for the anchors it names.
+    if (!hasDigit(pt, start, end) || !nameAnchors(pt, start, end)) continue;
+    const sText = t.slice(start, end);
     const taken: [number, number][] = [];
     const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
     const found: { anchor: Anchor; from: number; to: number; number: NumberToken }[] = [];
@@ -271,16 +262,17 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       anchor.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = anchor.re.exec(sText))) {
-        const a = s.start + m.index, b = a + m[0].length;
+        const a = start + m.index, b = a + m[0].length;
         if (!m[0].length) {
           anchor.re.lastIndex++;
           continue;
         }
         if (!free(a, b)) continue;
-        let number = numberAfter(p, b, s.end);
+        let number = numberAfter(p, b, end);
+        if (p.short) return null;
         let from = a, to = number ? number.unitEnd : b;
         if (!number && anchor.before) {
-          number = numberBefore(p, a, s.start);
+          number = numberBefore(p, a, start);
           if (number) {
             from = number.start;
             to = b;
@@ -296,16 +288,17 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         found.push({ anchor, from, to, number });
       }
     }
-    if (!found.length) return;
+    if (!found.length) continue;
+    const s: Sentence = { start, end, paragraph: 0 };
     found.sort((x, y) => x.from - y.from);
-    const prevSentence = si > 0 && sentences[si - 1].paragraph === s.paragraph ? t.slice(sentences[si - 1].start, sentences[si - 1].end) : '';
+    const prevSentence = prevStart >= 0 ? t.slice(prevStart, prevEnd) : '';
     found.forEach((f, k) => {
       const { anchor, number } = f;
       // The sentence up to the phrase: where qualifiers stand.
       const head = t.slice(s.start, Math.min(f.from, number.start));
       const skip = (reason: string) => skipped.push({ anchor, number, reason });
       // Context: which kind of count the sentence is about.
-      if (anchor.application && !applicationBefore(s.paragraph, f.to)) return skip('no 依申请公开 context');
+      if (anchor.application && !(application < f.to)) return skip('no 依申请公开 context');
       if ((anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
       // `行政复议案件120件，其中涉及政府信息公开的3件`: the number counts all cases.
       if (anchor.disclosure && /^[^；;]*?(?:其中|含)[^；;]{0,16}(?:信息公开|依申请)/.test(t.slice(f.to, s.end))) return skip('all cases, of which some are about 政府信息公开');
@@ -339,15 +332,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (!department && /本机关|本部门|本单位|本级|代表(?:区|县|市|州|省|旗)?(?:人民)?政府|(?:区|县|市|州|省|旗)政府办(?:公室|公厅)?/.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
       claims.push({ anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped });
     });
-  });
+  }
   return { claims, skipped };
 }
 
 /** Claims per report model: the prose rules that need them share one reading. */
 const claimCache = new WeakMap<Report, { claims: Claim[]; skipped: Skipped[] }>();
 
-/** A hit is stored as `offset * KEY_SLOTS + key index`, so the hits sort by offset and stay plain numbers. */
-const KEY_SLOTS = 128;
 /** Every anchor literal once, with the anchors that need it. */
 const KEYS: { key: string; anchors: number[] }[] = [];
 for (let i = 0; i < ANCHORS.length; i++) {
@@ -357,36 +348,79 @@ for (let i = 0; i < ANCHORS.length; i++) {
     k.anchors.push(i);
   }
 }
-if (KEYS.length > KEY_SLOTS) throw new Error('anchors: too many literals');
-/** Literals by their first character. */
-const BY_FIRST = new Map<number, number[]>();
-KEYS.forEach((k, i) => {
-  const c = k.key.charCodeAt(0);
-  BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), i]);
-});
+/** Literals by their first character: `FIRST[c]` is 1 + an index in `BY_FIRST`, or 0. */
 const FIRST = new Uint8Array(65536);
-for (const c of BY_FIRST.keys()) FIRST[c] = 1;
-
-/** Every occurrence of an anchor literal in the prose, in order, as `offset * KEY_SLOTS + key`. */
-function keyHits(t: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (!FIRST[c]) continue;
-    for (const k of BY_FIRST.get(c)!) if (t.startsWith(KEYS[k].key, i)) out.push(i * KEY_SLOTS + k);
+const BY_FIRST: { key: string; anchors: number[] }[][] = [];
+for (const k of KEYS) {
+  const c = k.key.charCodeAt(0);
+  if (!FIRST[c]) {
+    BY_FIRST.push([]);
+    FIRST[c] = BY_FIRST.length;
   }
-  return out;
+  BY_FIRST[FIRST[c] - 1].push(k);
 }
 
-function numberAfter(p: { text: string }, pos: number, limit: number): NumberToken | null {
+/** Whether `t[from, to)` holds an anchor literal (the sentence-level test of `claimable`). */
+function hasKey(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const f = FIRST[t.charCodeAt(i)];
+    if (f) for (const k of BY_FIRST[f - 1]) if (t.startsWith(k.key, i)) return true;
+  }
+  return false;
+}
+
+/** Marks in `named` the anchors whose literals occur in `t[from, to)`; whether there is any. */
+function nameAnchors(t: string, from: number, to: number): boolean {
+  named.fill(0);
+  let any = false;
+  for (let i = from; i < to; i++) {
+    const f = FIRST[t.charCodeAt(i)];
+    if (!f) continue;
+    for (const k of BY_FIRST[f - 1]) {
+      if (!t.startsWith(k.key, i)) continue;
+      for (const a of k.anchors) named[a] = 1;
+      any = true;
+    }
+  }
+  return any;
+}
+
+/** The text a paragraph's claims are read from; `short` is set when it is the paragraph alone and that was not enough. */
+interface ClaimText {
+  text: string;
+  /** Whether `text` includes what follows the paragraph (`following`). */
+  whole: boolean;
+  short: boolean;
+}
+
+/** First characters of the filler words. */
+const FILLER_FIRST = new Set(FILLER.map((f) => f.charCodeAt(0)));
+
+function numberAfter(p: ClaimText, pos: number, limit: number): NumberToken | null {
   const t = p.text;
   let i = pos;
-  // An explanation in parentheses may stand between (`作其他处理（含申请人主动撤回申请）469件`).
-  const paren = /^[（(][^（）()]{0,40}[)）]/.exec(t.slice(i, i + 44));
-  if (paren) i += paren[0].length;
+  // An explanation in parentheses may stand between (`作其他处理（含申请人主动撤回申请）469件`): up to 40
+  // characters other than parentheses, then the closing one.
+  const open = t.charCodeAt(i);
+  if (open === 0xff08 || open === 40) {
+    // Past the paragraph's end only with the text that follows it.
+    if (!p.whole && i + 44 > t.length) {
+      p.short = true;
+      return null;
+    }
+    for (let k = 1; k <= 41 && i + k < t.length; k++) {
+      const c = t.charCodeAt(i + k);
+      if (c === 0xff09 || c === 41) {
+        i += k + 1;
+        break;
+      }
+      if (c === 0xff08 || c === 40) break;
+    }
+  }
   for (let guard = 0; guard < 8 && i < limit; guard++) {
-    if (/\d/.test(t[i])) break;
-    const w = FILLER.find((f) => t.startsWith(f, i));
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) break;
+    const w = FILLER_FIRST.has(c) ? FILLER.find((f) => t.startsWith(f, i)) : undefined;
     if (!w) return null;
     i += w.length;
   }

@@ -80,12 +80,29 @@ export class Quantities {
     return q;
   }
 
+  private readonly values = new Map<string, number | null>();
+
+  /**
+   * `get(id)?.value ?? null`, without the labels and cells of a quantity (most prose numbers agree with their
+   * table: their quantities are never shown).
+   */
+  value(id: string): number | null {
+    const q = this.known.get(id);
+    if (q !== undefined) return q ? q.value : null;
+    let v = this.values.get(id);
+    if (v === undefined) {
+      v = id.startsWith('T4:') ? this.value4(id) : id.startsWith('T2.') ? this.table2(id)?.value ?? null : this.value3(id);
+      this.values.set(id, v);
+    }
+    return v;
+  }
+
   private row3(id: string): RowModel | undefined {
     return this.t3?.rows.find((r) => r.id === id);
   }
 
-  /** Cells of 表三 summed for a row spec (`R3.3` = all `R3.3.n` data rows, `R3.1+R3.2`) and columns. */
-  private sum3(spec: string, cols: number[]): { value: number; cells: Quantity['cells']; rows: RowModel[] } | null {
+  /** Cells of 表三 summed for a row spec (`R3.3` = all `R3.3.n` data rows, `R3.1+R3.2`) and columns (`cells` only `withCells`). */
+  private sum3(spec: string, cols: number[], withCells = true): { value: number; cells: Quantity['cells']; rows: RowModel[] } | null {
     if (!this.t3) return null;
     const rows: RowModel[] = [];
     for (const id of spec.split('+')) {
@@ -98,16 +115,16 @@ export class Quantities {
     }
     let value = 0;
     const cells: Quantity['cells'] = [];
-    const colLabels = this.t3.columns.filter((k) => k.id.startsWith('C'));
+    const colLabels = withCells ? this.t3.columns.filter((k) => k.id.startsWith('C')) : [];
     for (const r of rows) {
       for (const c of cols) {
         const v = num(r.cells[c]);
         if (v === null) return null;
         value += v;
-        cells.push({ cell: r.cells[c]!, label: cols.length > 1 ? `${r.label}（${colLabels[c]?.label ?? ''}）` : r.label, value: v });
+        if (withCells) cells.push({ cell: r.cells[c]!, label: cols.length > 1 ? `${r.label}（${colLabels[c]?.label ?? ''}）` : r.label, value: v });
       }
     }
-    return { value, cells: sortCells(cells), rows };
+    return { value, cells: withCells ? sortCells(cells) : cells, rows };
   }
 
   /**
@@ -126,20 +143,36 @@ export class Quantities {
     return out;
   }
 
+  /** The value of `table3(id)`. */
+  private value3(id: string): number | null {
+    const [spec, cols] = spec3(id);
+    return this.sum3(spec, cols, false)?.value ?? null;
+  }
+
   private table3(id: string): Quantity | null {
-    let cols = [C_TOTAL];
-    let spec = id;
-    const m = /^(natural|legal):(.*)$/.exec(id);
-    if (m) {
-      cols = m[1] === 'natural' ? [0] : LEGAL;
-      spec = m[2];
-    }
+    const [spec, cols, m] = spec3(id);
     const s = this.sum3(spec, cols);
     if (!s) return null;
     const name = NAMES[id] ?? [this.row3(id)?.label ?? id, this.row3(id)?.label ?? id];
     const consistent = this.t3Consistent();
     const alternatives = consistent || m ? [] : this.alternatives3(spec, s.rows);
     return { id, table: 't3', value: s.value, label: { zh: name[0], en: name[1] }, cells: s.cells, consistent, alternatives };
+  }
+
+  /** The value of `table4(id)`. */
+  private value4(id: string): number | null {
+    const row = this.t4?.rows[0];
+    if (!row || row.cells.length < 15) return null;
+    const parts = id.split(':');
+    const groups = parts[1] === 'lit' ? [1, 2] : [Number(parts[1].slice(1)) - 1];
+    const leaf = parts[2] === undefined ? 4 : Number(parts[2]);
+    let value = 0;
+    for (const g of groups) {
+      const v = num(row.cells[g * 5 + leaf]);
+      if (v === null) return null;
+      value += v;
+    }
+    return value;
   }
 
   private table4(id: string): Quantity | null {
@@ -214,6 +247,12 @@ export class Quantities {
     }
     return (this.t4ok = ok);
   }
+}
+
+/** The 表三 row spec and columns of a quantity id (`legal:R1+R2` → `R1+R2`, the five legal-person columns). */
+function spec3(id: string): [string, number[], RegExpExecArray | null] {
+  const m = /^(natural|legal):(.*)$/.exec(id);
+  return m ? [m[2], m[1] === 'natural' ? [0] : LEGAL, m] : [id, [C_TOTAL], null];
 }
 
 function sortCells(cells: Quantity['cells']): Quantity['cells'] {

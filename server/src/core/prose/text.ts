@@ -298,18 +298,30 @@ function readLines(report: Report, before: Before | null): ProseText {
     while (a < b && isSpace(src.charCodeAt(a))) a++;
     while (b > a && isSpace(src.charCodeAt(b - 1))) b--;
     if (a === b) continue;
-    // One scan for what the tests below need: pipes, the table-rule characters, CJK, stray numbers, page numbers.
+    // One scan for what the tests below need: pipes, the table-rule characters, CJK, stray numbers, page numbers,
+    // white space inside the line and full-width digits.
     let pipes = 0;
     let ruleOnly = true;
     let cjk = false;
     let strayOnly = true;
     let pageOnly = true;
+    let spaced = false;
+    let wide = false;
     for (let c = a; c < b; c++) {
       const k = src.charCodeAt(c);
+      if (k >= 0x4e00 && k <= 0x9fff) {
+        // Most characters: an ideograph is none of the others (but 第 and 页 may be part of a page number).
+        cjk = true;
+        ruleOnly = strayOnly = false;
+        if (k !== 0x7b2c && k !== 0x9875) pageOnly = false;
+        continue;
+      }
+      const sp = isSpace(k);
+      if (sp) spaced = true;
+      else if ((k >= 0xff10 && k <= 0xff19) || k === 0xff0e || k === 0xff05) wide = true;
       if (k === 124) pipes++;
-      if (ruleOnly && !(k === 45 || k === 58 || k === 124 || isSpace(k))) ruleOnly = false;
-      if (k >= 0x4e00 && k <= 0x9fff) cjk = true;
-      if (strayOnly && !((k >= 48 && k <= 57) || k === 46 || k === 44 || k === 0xff0c || k === 124 || k === 45 || isSpace(k))) strayOnly = false;
+      if (ruleOnly && !(k === 45 || k === 58 || k === 124 || sp)) ruleOnly = false;
+      if (strayOnly && !((k >= 48 && k <= 57) || k === 46 || k === 44 || k === 0xff0c || k === 124 || k === 45 || sp)) strayOnly = false;
       if (pageOnly && !pageNumberChar(k)) pageOnly = false;
     }
     if (pipes >= 2 || (ruleOnly && b - a >= 3)) {
@@ -337,13 +349,12 @@ function readLines(report: Report, before: Before | null): ProseText {
       const md = /^(?:#{1,6}\s+|>\s*)/.exec(src.slice(a, Math.min(b, a + 64)));
       if (md) from += md[0].length;
     }
-    let runStart = -1;
-    let runWidth = false;
-    for (let c = from; c <= b; c++) {
+    // Runs of characters between white space; a line without white space is one run (read at its end).
+    let runStart = spaced || from >= b ? -1 : from;
+    for (let c = spaced ? from : b; c <= b; c++) {
       const k = c === b ? 32 : src.charCodeAt(c);
       if (!isSpace(k)) {
         if (runStart < 0) runStart = c;
-        if ((k >= 0xff10 && k <= 0xff19) || k === 0xff0e || k === 0xff05) runWidth = true;
       } else if (runStart >= 0) {
         if (!open) {
           // Something read before a taken-over paragraph that did not end: the reuse was wrong (never expected).
@@ -359,8 +370,6 @@ function readLines(report: Report, before: Before | null): ProseText {
           offsets.push(n);
           firstLines.push(i);
         }
-        if (runWidth) width = true;
-        runWidth = false;
         runs.push(n - offsets[offsets.length - 1], i - first, runStart - ls);
         parts.push(src.slice(runStart, c));
         n += c - runStart;
@@ -368,6 +377,8 @@ function readLines(report: Report, before: Before | null): ProseText {
         runStart = -1;
       }
     }
+    // Full-width digits are in the line's runs, so in the paragraph they were added to.
+    if (wide) width = true;
     lastLine = i;
     const last = src.charCodeAt(b - 1);
     // 。！？!?；; at the end of the line.
@@ -493,6 +504,36 @@ export function paragraphSentences(para: { readonly text: string }): Sentence[] 
   return out;
 }
 
+/** End of the sentence of a paragraph's text that starts at `s`: just past its stop `。！？!?`, or the end of the text (as `paragraphSentences` splits, without the array). */
+export function sentenceEnd(t: string, s: number): number {
+  for (let i = s; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) return i + 1;
+  }
+  return t.length;
+}
+
+/**
+ * The per-paragraph loop of a prose rule: `read(para, at)` gives what the rule finds in a paragraph whose text
+ * contains `literal` (first at `at`; a paragraph without it gives nothing), kept in the paragraph's memo under
+ * `key` for the next version of the document; `each` is called for every item, with the paragraph's offset.
+ */
+export function eachInParagraphs<T>(report: Report, key: 'percents' | 'sums', literal: string, read: (para: Paragraph, at: number) => T[], each: (item: T, para: Paragraph, offset: number, p: ProseText) => void): void {
+  const p = proseOf(report);
+  const { paragraphs, offsets } = p;
+  for (let j = 0; j < paragraphs.length; j++) {
+    const para = paragraphs[j];
+    let items = para.memo[key] as readonly T[] | undefined;
+    if (!items) {
+      const at = para.text.indexOf(literal);
+      const found = at < 0 ? NONE : read(para, at);
+      items = found.length ? found : NONE;
+      para.memo[key] = items;
+    }
+    for (const it of items) each(it, para, offsets[j], p);
+  }
+}
+
 /** Splits the prose into sentences at `。！？!?` and paragraph breaks (the end includes the stop). */
 export function sentencesOf(p: ProseText): Sentence[] {
   const cached = sentenceCache.get(p);
@@ -524,7 +565,84 @@ export interface NumberToken {
   unitEnd: number;
 }
 
-const UNIT = /^(万|亿)?(余|多)?(人次|万元|亿元|平方米|件|个|条|次|项|宗|起|人|期|场|篇|份|册|家|户|元|年|月|日|号|天|名|类|批|部|本|处|所|套|张|页|封|例|轮|届|%|‰|倍|分|岁|小时|分钟|余|多)?/;
+/** The units after a number, in the order `/(人次|万元|…|余|多)/` tries them (after an optional 万/亿 and 余/多). */
+const UNITS = ['人次', '万元', '亿元', '平方米', '件', '个', '条', '次', '项', '宗', '起', '人', '期', '场', '篇', '份', '册', '家', '户', '元', '年', '月', '日', '号', '天', '名', '类', '批', '部', '本', '处', '所', '套', '张', '页', '封', '例', '轮', '届', '%', '‰', '倍', '分', '岁', '小时', '分钟', '余', '多'];
+/** `UNITS` by first character. */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of UNITS) {
+  const c = u.charCodeAt(0);
+  UNITS_BY_FIRST.set(c, [...(UNITS_BY_FIRST.get(c) ?? []), u]);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A character before a number that makes it part of something else: `[A-Za-z_/:@#.\-－]`. */
+function joinsBefore(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 47 || c === 58 || c === 64 || c === 35 || c === 46 || c === 45 || c === 0xff0d;
+}
+
+/** The end of the number whose digits start at `s`: `\d+(?:,\d{3})*(?:\.\d+)?`. */
+function numberEnd(t: string, s: number): number {
+  let j = s;
+  while (isDigit(t.charCodeAt(j))) j++;
+  while (t.charCodeAt(j) === 44 && isDigit(t.charCodeAt(j + 1)) && isDigit(t.charCodeAt(j + 2)) && isDigit(t.charCodeAt(j + 3))) j += 4;
+  if (t.charCodeAt(j) === 46 && isDigit(t.charCodeAt(j + 1))) {
+    j += 2;
+    while (isDigit(t.charCodeAt(j))) j++;
+  }
+  return j;
+}
+
+/**
+ * The number written from `s` to `e` (a match of `numberEnd`), or null when it is part of something else (a
+ * phone number, an ISO date, a URL): the characters around it, its unit and whether it is approximate.
+ */
+function token(t: string, s: number, e: number): NumberToken | null {
+  const after = t.charCodeAt(e);
+  if (s > 0 && joinsBefore(t.charCodeAt(s - 1))) return null;
+  if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95 || after === 64) return null;
+  if ((after === 45 || after === 0xff0d || after === 47) && isDigit(t.charCodeAt(e + 1))) return null;
+  // `(万|亿)?(余|多)?(人次|万元|…)?`: each part taken when present (nothing after them can fail).
+  let k = e;
+  let mult = '';
+  const c1 = t.charCodeAt(k);
+  if (c1 === 0x4e07 /* 万 */ || c1 === 0x4ebf /* 亿 */) {
+    mult = c1 === 0x4e07 ? '万' : '亿';
+    k++;
+  }
+  let approx = false;
+  const c2 = t.charCodeAt(k);
+  if (c2 === 0x4f59 /* 余 */ || c2 === 0x591a /* 多 */) {
+    approx = true;
+    k++;
+  }
+  let named = '';
+  const list = UNITS_BY_FIRST.get(t.charCodeAt(k));
+  if (list) {
+    for (const u of list) {
+      if (t.startsWith(u, k)) {
+        named = u;
+        break;
+      }
+    }
+  }
+  const unitEnd = k + named.length;
+  const unit = mult && !named ? mult : named === '余' || named === '多' ? mult : mult ? mult + named : named;
+  if (named === '余' || named === '多') approx = true;
+  if (t.startsWith('左右', unitEnd) || t.startsWith('以上', unitEnd) || t.startsWith('以下', unitEnd) || t.startsWith('上下', unitEnd)) approx = true;
+  // `(?:约|近|超|逾|超过|将近|大约|不足|不到|接近)$` over the two characters before it.
+  if (s > 0) {
+    const b1 = t.charCodeAt(s - 1);
+    if (b1 === 0x7ea6 /* 约 */ || b1 === 0x8fd1 /* 近 */ || b1 === 0x8d85 /* 超 */ || b1 === 0x903e /* 逾 */) approx = true;
+    else if (s > 1 && (t.startsWith('超过', s - 2) || t.startsWith('不足', s - 2) || t.startsWith('不到', s - 2) || t.startsWith('接近', s - 2))) approx = true;
+  }
+  const written = t.slice(s, e);
+  const digits = written.includes(',') ? written.replace(/,/g, '') : written;
+  const dot = digits.indexOf('.');
+  return { start: s, end: e, value: Number(digits), decimals: dot >= 0 ? digits.length - dot - 1 : 0, unit, approx, unitEnd };
+}
 
 /**
  * The numbers in `[from, to)` of a text (the prose, a paragraph, or a paragraph with what follows it), in order.
@@ -533,33 +651,25 @@ const UNIT = /^(万|亿)?(余|多)?(人次|万元|亿元|平方米|件|个|条|�
 export function numbersIn(p: { readonly text: string }, from = 0, to = p.text.length): NumberToken[] {
   const t = p.text;
   const out: NumberToken[] = [];
-  const re = /\d+(?:,\d{3})*(?:\.\d+)?/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) && m.index < to) {
-    const s = m.index, e = s + m[0].length;
-    const before = t[s - 1] ?? '';
-    const after = t[e] ?? '';
-    if (/[A-Za-z_/:@#.\-－]/.test(before) || /[A-Za-z_@]/.test(after) || (/[-－/]/.test(after) && /\d/.test(t[e + 1] ?? ''))) continue;
-    const u = UNIT.exec(t.slice(e, e + 6))!;
-    const mult = u[1] ?? '';
-    const unit = (mult && !u[3] ? mult : mult + (u[3] && u[3] !== '余' && u[3] !== '多' ? u[3] : '')) || '';
-    let approx = Boolean(u[2]) || u[3] === '余' || u[3] === '多';
-    const unitEnd = e + u[0].length;
-    if (/^(?:左右|以上|以下|上下)/.test(t.slice(unitEnd, unitEnd + 2))) approx = true;
-    if (/(?:约|近|超|逾|超过|将近|大约|不足|不到|接近)$/.test(t.slice(Math.max(0, s - 2), s))) approx = true;
-    const digits = m[0].replace(/,/g, '');
-    const dot = digits.indexOf('.');
-    out.push({ start: s, end: e, value: Number(digits), decimals: dot >= 0 ? digits.length - dot - 1 : 0, unit, approx, unitEnd });
+  // As `/\d+(?:,\d{3})*(?:\.\d+)?/g` from `from`: each search starts where the last match ended.
+  for (let i = from; i < to; ) {
+    if (!isDigit(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const e = numberEnd(t, i);
+    const n = token(t, i, e);
+    if (n) out.push(n);
+    i = e;
   }
   return out;
 }
 
 /** The number starting exactly at `offset`, if any. */
 export function numberAt(p: { readonly text: string }, offset: number): NumberToken | null {
-  if (!/\d/.test(p.text[offset] ?? '') || /[\d.]/.test(p.text[offset - 1] ?? '')) return null;
-  const n = numbersIn(p, offset, offset + 1);
-  return n.length && n[0].start === offset ? n[0] : null;
+  const t = p.text;
+  if (!isDigit(t.charCodeAt(offset)) || (offset > 0 && (isDigit(t.charCodeAt(offset - 1)) || t.charCodeAt(offset - 1) === 46))) return null;
+  return token(t, offset, numberEnd(t, offset));
 }
 
 /** Counts of applications and cases are written with these units. */

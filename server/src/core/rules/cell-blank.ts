@@ -17,7 +17,7 @@ export const cellBlank: Rule = {
     for (const t of Object.values(ctx.report.tables)) {
       if (!t || t.broken) continue;
       for (const r of t.rows) {
-        if (r.match.kind === 'absent') continue;
+        if (r.match.kind === 'absent' || !hasBlank(r.cells)) continue;
         const blanks = r.cells.map((c, i) => ({ c, i })).filter((x) => x.c && x.c.raw === '');
         if (!blanks.length) continue;
         const names = blanks.map((b) => columnName(t, b.i));
@@ -33,6 +33,12 @@ export const cellBlank: Rule = {
     }
   },
 };
+
+/** Whether a row has a blank cell (most rows have none: nothing is built for them). */
+function hasBlank(cells: readonly (Cell | null)[]): boolean {
+  for (const c of cells) if (c && c.raw === '') return true;
+  return false;
+}
 
 function columnName(t: import('../types.js').TableModel, i: number): string {
   if (t.id === 't3') return t.columns[i + 1]?.label ?? String(i + 1);

@@ -2,6 +2,10 @@ import type { Rule } from './rule.js';
 import { proseOf } from '../prose/text.js';
 import { bi } from './util.js';
 
+/** How far into the prose the statistics period is looked for, and how it is introduced. */
+const INTRO = 3000;
+const PERIOD = /统计(?:期限|时限|周期|时间|期间|区间|期)/;
+
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -48,12 +52,17 @@ export const dateInvalid: Rule = {
     }
     // The statistics period, read from the introduction's prose.
     const p = proseOf(report);
-    const intro = p.slice(0, 3000);
-    const m = /统计(?:期限|时限|周期|时间|期间|区间|期)/.exec(intro);
-    if (!m) return;
-    const from = m.index + m[0].length;
-    const stop = intro.slice(from, from + 60).search(/[。；;]/);
-    const seg = intro.slice(from, stop >= 0 ? from + stop : from + 60);
+    // Searched in the first INTRO characters of the prose, paragraph by paragraph (a match never spans a break).
+    let from = -1;
+    for (let j = 0; j < p.paragraphs.length && p.offsets[j] < INTRO && from < 0; j++) {
+      const o = p.offsets[j], t = p.paragraphs[j].text;
+      const m = PERIOD.exec(t.length > INTRO - o ? t.slice(0, INTRO - o) : t);
+      if (m) from = o + m.index + m[0].length;
+    }
+    if (from < 0) return;
+    const head = p.slice(from, Math.min(from + 60, INTRO));
+    const stop = head.search(/[。；;]/);
+    const seg = stop >= 0 ? head.slice(0, stop) : head;
     const dates = [...seg.matchAll(/(?:(\d*)年)?(\d*)月(\d*)日/g)];
     if (dates.length !== 2) return;
     const problems: string[] = [];

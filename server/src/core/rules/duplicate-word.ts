@@ -90,13 +90,14 @@ function cjk(c: number): boolean {
  */
 export function doubled(t: string, re: { lastIndex: number }): { index: number; 1: string } | null {
   const n = t.length;
-  for (let i = re.lastIndex; i + 4 <= n; i++) {
-    const c = t.charCodeAt(i);
-    if (!cjk(c)) continue;
-    // A copy of width w starts with the same character w places on.
-    let any = false;
-    for (let w = 2; w <= 6 && i + 2 * w <= n; w++) if (t.charCodeAt(i + w) === c) { any = true; break; }
-    if (!any) continue;
+  let i = re.lastIndex;
+  // The characters at i … i + 7 (NaN past the end), moved on by one each step: one read per character.
+  let c0 = t.charCodeAt(i), c1 = t.charCodeAt(i + 1), c2 = t.charCodeAt(i + 2), c3 = t.charCodeAt(i + 3);
+  let c4 = t.charCodeAt(i + 4), c5 = t.charCodeAt(i + 5), c6 = t.charCodeAt(i + 6), c7 = t.charCodeAt(i + 7);
+  for (; i + 4 <= n; i++, c0 = c1, c1 = c2, c2 = c3, c3 = c4, c4 = c5, c5 = c6, c6 = c7, c7 = t.charCodeAt(i + 7)) {
+    if (!cjk(c0)) continue;
+    // A copy of width w starts with the same two characters w places on.
+    if (!((c0 === c2 && c1 === c3) || (c0 === c3 && c1 === c4) || (c0 === c4 && c1 === c5) || (c0 === c5 && c1 === c6) || (c0 === c6 && c1 === c7))) continue;
     let run = 1;
     while (run < 6 && i + run < n && cjk(t.charCodeAt(i + run))) run++;
     for (let w = run; w >= 2; w--) {

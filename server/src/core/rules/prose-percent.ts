@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { NONE, numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph } from '../prose/text.js';
+import { eachInParagraphs, numbersIn, sentenceEnd, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 /** Whether `part / whole` written with `decimals` places gives `pct` (rounded or truncated as texts do). */
@@ -70,51 +70,45 @@ export const prosePercent: Rule = {
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
-    const p = proseOf(ctx.report);
-    p.paragraphs.forEach((para, j) => {
-      const o = p.offsets[j];
-      for (const { ratio, pct, computed, written } of percentsOf(para)) {
-        ctx.add({
-          message: bi(
-            `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${ratio.part.value} / ${ratio.whole.value} = ${computed}%。请核对比率或这两个数字。`,
-            `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${ratio.part.value} / ${ratio.whole.value} = ${computed}%. Check the rate or the two numbers.`),
-          range: p.range(o + pct.start, o + pct.unitEnd),
-          expected: Number(computed),
-          actual: pct.value,
-          related: [
-            { range: p.range(o + ratio.part.start, o + ratio.part.end), message: bi(`分子 ${ratio.part.value}`, `part ${ratio.part.value}`) },
-            { range: p.range(o + ratio.whole.start, o + ratio.whole.end), message: bi(`分母 ${ratio.whole.value}`, `whole ${ratio.whole.value}`) },
-          ],
-        });
-      }
+    eachInParagraphs(ctx.report, 'percents', '%', percentsOf, ({ ratio, pct, computed, written }, _para, o, p) => {
+      ctx.add({
+        message: bi(
+          `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${ratio.part.value} / ${ratio.whole.value} = ${computed}%。请核对比率或这两个数字。`,
+          `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${ratio.part.value} / ${ratio.whole.value} = ${computed}%. Check the rate or the two numbers.`),
+        range: p.range(o + pct.start, o + pct.unitEnd),
+        expected: Number(computed),
+        actual: pct.value,
+        related: [
+          { range: p.range(o + ratio.part.start, o + ratio.part.end), message: bi(`分子 ${ratio.part.value}`, `part ${ratio.part.value}`) },
+          { range: p.range(o + ratio.whole.start, o + ratio.whole.end), message: bi(`分母 ${ratio.whole.value}`, `whole ${ratio.whole.value}`) },
+        ],
+      });
     });
   },
 };
 
 /** The percentages of one paragraph that do not follow from their numbers (offsets in it; kept with the paragraph). */
-function percentsOf(para: Paragraph): { ratio: Ratio; pct: NumberToken; computed: string; written: string }[] {
-  const memo = para.memo.percents as ReturnType<typeof percentsOf> | undefined;
-  if (memo) return memo;
+function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: NumberToken; computed: string; written: string }[] {
   const t = para.text;
   // A percentage needs a `%` in its sentence (the unit follows the digits with at most 万/亿 and 余/多 between).
-  let pct = t.indexOf('%');
-  if (pct < 0) return (para.memo.percents = NONE as unknown as ReturnType<typeof percentsOf>);
+  let pct = first;
   const out: ReturnType<typeof percentsOf> = [];
-  const sentences = paragraphSentences(para);
-  sentences.forEach((s, si) => {
-    if (pct >= 0 && pct < s.start) pct = t.indexOf('%', s.start);
-    if (pct < 0 || pct >= s.end) return;
-    const nums = numbersIn(para, s.start, s.end);
+  let prevStart = -1, prevEnd = -1;
+  for (let start = 0, end = 0; start < t.length; prevStart = start, prevEnd = end, start = end) {
+    end = sentenceEnd(t, start);
+    if (pct >= 0 && pct < start) pct = t.indexOf('%', start);
+    if (pct < 0) break;
+    if (pct >= end) continue;
+    const nums = numbersIn(para, start, end);
     const pcts = nums.filter((n) => n.unit === '%' && !n.approx);
-    if (!pcts.length) return;
+    if (!pcts.length) continue;
     // The window: this sentence up to the percentage and the sentence before it in the same paragraph.
-    const prev = si > 0 ? sentences[si - 1] : null;
-    const from = prev ? prev.start : s.start;
-    const window = [...(prev ? numbersIn(para, prev.start, prev.end) : []), ...nums];
+    const from = prevStart >= 0 ? prevStart : start;
+    const window = [...(prevStart >= 0 ? numbersIn(para, prevStart, prevEnd) : []), ...nums];
     for (const pct of pcts) {
-      if (/(?:增长|增加|下降|减少|提高|提升|降低|上升|增幅|降幅|同比|环比|比上年|较上年)[^，,。；;]{0,6}$/.test(t.slice(Math.max(s.start, pct.start - 12), pct.start))) continue;
+      if (/(?:增长|增加|下降|减少|提高|提升|降低|上升|增幅|降幅|同比|环比|比上年|较上年)[^，,。；;]{0,6}$/.test(t.slice(Math.max(start, pct.start - 12), pct.start))) continue;
       if (pct.value > 100 || pct.value <= 0) continue;
-      const ratio = ratioOf(para, pct, window, s.start === from ? s.start : from);
+      const ratio = ratioOf(para, pct, window, start === from ? start : from);
       if (!ratio || percentFits(ratio.part.value, ratio.whole.value, pct.value, pct.decimals)) continue;
       // Any two numbers before it that give the percentage: the text may mean those.
       const cands = window.filter((n) => n.end <= pct.start && n.unit && !['%', '年', '月', '日', '号'].includes(n.unit) && n.value > 0);
@@ -122,7 +116,6 @@ function percentsOf(para: Paragraph): { ratio: Ratio; pct: NumberToken; computed
       const computed = ((ratio.part.value / ratio.whole.value) * 100).toFixed(Math.max(pct.decimals, 1));
       out.push({ ratio, pct, computed, written: para.raw.slice(pct.start, pct.unitEnd) });
     }
-  });
-  para.memo.percents = out.length ? out : NONE;
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { NONE, numbersIn, paragraphSentences, proseOf, type NumberToken, type Paragraph } from '../prose/text.js';
+import { eachInParagraphs, numbersIn, sentenceEnd, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
@@ -63,48 +63,47 @@ export const proseSum: Rule = {
     example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
   },
   check(ctx) {
-    const p = proseOf(ctx.report);
-    p.paragraphs.forEach((para, j) => {
-      const o = p.offsets[j];
-      for (const { total, parts, acc } of sumsOf(para)) {
-        const list = parts.map((x) => x.n.value).join(' + ');
-        ctx.add({
-          message: bi(
-            `总数写为 ${total.value}${total.unit}，但其中各项之和为 ${list} = ${acc}，相差 ${acc - total.value > 0 ? '+' : ''}${acc - total.value}。`,
-            `The total is ${total.value} ${total.unit}, but its listed parts add up to ${list} = ${acc} (difference ${acc - total.value > 0 ? '+' : ''}${acc - total.value}).`),
-          range: p.range(o + total.start, o + total.end),
-          expected: acc,
-          actual: total.value,
-          related: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), message: bi(`${para.raw.slice(x.n.start - x.label.length, x.n.start)} ${x.n.value}`, `${x.label}: ${x.n.value}`) })),
-        });
-      }
+    eachInParagraphs(ctx.report, 'sums', '其中', sumsOf, ({ total, parts, acc }, para, o, p) => {
+      const list = parts.map((x) => x.n.value).join(' + ');
+      ctx.add({
+        message: bi(
+          `总数写为 ${total.value}${total.unit}，但其中各项之和为 ${list} = ${acc}，相差 ${acc - total.value > 0 ? '+' : ''}${acc - total.value}。`,
+          `The total is ${total.value} ${total.unit}, but its listed parts add up to ${list} = ${acc} (difference ${acc - total.value > 0 ? '+' : ''}${acc - total.value}).`),
+        range: p.range(o + total.start, o + total.end),
+        expected: acc,
+        actual: total.value,
+        related: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), message: bi(`${para.raw.slice(x.n.start - x.label.length, x.n.start)} ${x.n.value}`, `${x.label}: ${x.n.value}`) })),
+      });
     });
   },
 };
 
 /** The totals of one paragraph whose listed parts do not add up (offsets in it; kept with the paragraph). */
-function sumsOf(para: Paragraph): { total: NumberToken; parts: Part[]; acc: number }[] {
-  const memo = para.memo.sums as ReturnType<typeof sumsOf> | undefined;
-  if (memo) return memo;
+function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Part[]; acc: number }[] {
   const t = para.text;
-  let next = t.indexOf('其中');
-  if (next < 0) return (para.memo.sums = NONE as unknown as ReturnType<typeof sumsOf>);
+  let next = first;
   const out: ReturnType<typeof sumsOf> = [];
-  for (const s of next < 0 ? NONE : paragraphSentences(para)) {
-    if (next >= 0 && next < s.start) next = t.indexOf('其中', s.start);
+  for (let start = 0, end = 0; start < t.length; start = end) {
+    end = sentenceEnd(t, start);
+    if (next >= 0 && next < start) next = t.indexOf('其中', start);
     if (next < 0) break;
-    if (next + 2 > s.end) continue;
-    const nums = numbersIn(para, s.start, s.end);
-    for (let q = next; q >= 0 && q + 2 <= s.end; q = t.indexOf('其中', q + 2)) {
-      const total = [...nums].reverse().find((n) => n.unitEnd <= q);
+    if (next + 2 > end) continue;
+    const nums = numbersIn(para, start, end);
+    for (let q = next; q >= 0 && q + 2 <= end; q = t.indexOf('其中', q + 2)) {
+      const total = lastBefore(nums, q);
       if (!total || NOT_COUNTS.has(total.unit) || total.approx || !/^[，,：:]?[（(]?$/.test(t.slice(total.unitEnd, q))) continue;
-      const parts = covering(partsAfter(t, q + 2, s.end, total.unit, nums));
+      const parts = covering(partsAfter(t, q + 2, end, total.unit, nums));
       if (!parts) continue;
       const acc = parts.reduce((a, x) => a + x.n.value, 0);
       if (acc === total.value) continue;
       out.push({ total, parts, acc });
     }
   }
-  para.memo.sums = out.length ? out : NONE;
   return out;
+}
+
+/** The last number whose unit ends at or before `q`. */
+function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
+  for (let i = nums.length - 1; i >= 0; i--) if (nums[i].unitEnd <= q) return nums[i];
+  return undefined;
 }

@@ -71,6 +71,8 @@ interface Rendered {
 function contradictions(claims: Claim[], phrases: string[], q: Quantities): Rendered['items'] {
   const out: Rendered['items'] = [];
   claims.forEach((claim, k) => {
+    // Most claims agree with a reading: known from the values alone.
+    if (claim.readings.some((id) => q.value(id) === claim.number.value)) return;
     const readings = claim.readings.map((id) => q.get(id)).filter((x): x is Quantity => x !== null);
     if (!readings.length) return;
     const actual = claim.number.value;

@@ -18,10 +18,19 @@ export function bareTitle(title: string): string {
 export function isKnownTitle(h: Heading, template: Template, idx: number): 'canonical' | 'variant' | null {
   const s = template.sections[idx];
   const key = titleKey(h.title);
-  if (titleKey(bareTitle(s.title)) === key) return 'canonical';
-  if (s.variants.some((v) => titleKey(bareTitle(v)) === key)) return 'variant';
+  if (templateKey(s.title) === key) return 'canonical';
+  if (s.variants.some((v) => templateKey(v) === key)) return 'variant';
   return null;
 }
+
+/** `titleKey(bareTitle(title))` of a template's title or variant (a fixed set: computed once each). */
+function templateKey(title: string): string {
+  let k = templateKeys.get(title);
+  if (k === undefined) templateKeys.set(title, (k = titleKey(bareTitle(title))));
+  return k;
+}
+
+const templateKeys = new Map<string, string>();
 
 /**
  * The edit that inserts a missing section `idx` (heading, and for 二/三/四 its standard table) before the next

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, breaksT3Identity, sureness, num, setCell, signed, sum, unreadable } from './util.js';
+import { bi, breaksT3Identity, sureness, num, setCell, signed, sumCells, unreadable } from './util.js';
 
 /** 表三 T3-C (templates.md §5.2): per row, the 总计 column = the six applicant columns. */
 export const sumApplicants: Rule = {
@@ -20,7 +20,7 @@ export const sumApplicants: Rule = {
     const sure = sureness(t);
     for (const row of t.rows) {
       if (row.cells.length !== 7 || row.match.kind === 'absent') continue;
-      const s = sum(row.cells.slice(0, 6).map(num));
+      const s = sumCells(row.cells, 0, 6);
       const actual = num(row.cells[6]);
       if (s === null || actual === null || s === actual) continue;
       const at = row.cells[6]!;

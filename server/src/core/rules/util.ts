@@ -36,6 +36,17 @@ export function sum(values: (number | null)[]): number | null {
   return Math.round(s * 1e6) / 1e6;
 }
 
+/** `sum(cells.slice(from, to).map(num))` without the arrays. */
+export function sumCells(cells: readonly (Cell | null | undefined)[], from: number, to: number): number | null {
+  let s = 0;
+  for (let i = from; i < to && i < cells.length; i++) {
+    const v = num(cells[i]);
+    if (v === null) return null;
+    s += v;
+  }
+  return Math.round(s * 1e6) / 1e6;
+}
+
 /** An edit that writes `value` over a cell (or into a blank cell). */
 export function setCell(c: Cell, value: number): TextEdit {
   return { range: c.range, newText: String(value) };
@@ -75,6 +86,15 @@ export const UNSURE = 0.6;
 
 /** Severity and message suffix for an arithmetic finding on a table read with this confidence. */
 export function sureness(t: TableModel): { severity?: 'info'; note: Bilingual } {
+  // Asked by each sum rule of the same table: computed once.
+  let s = surenessOf.get(t);
+  if (!s) surenessOf.set(t, (s = readSureness(t)));
+  return s;
+}
+
+const surenessOf = new WeakMap<TableModel, { severity?: 'info'; note: Bilingual }>();
+
+function readSureness(t: TableModel): { severity?: 'info'; note: Bilingual } {
   return labelConfidence(t) < UNSURE
     ? { severity: 'info', note: bi('（表格排版错乱，多数行按顺序对应，请对照原表核对）', ' (the table layout is scrambled and most rows were matched by their order: check against the original table)') }
     : { note: bi('', '') };
