@@ -9,7 +9,7 @@ import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, typ
 import { inspectText } from './inspect.js';
 import { previousFinder } from './previous.js';
 import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
-import { checkInWorkers, workerCount, type FileJob, type WorkerRun } from './parallel.js';
+import { checkInThreads, threadCount, type FileJob, type WorkerRun } from './parallel.js';
 import { displayPath, readReport, writeAtomic } from './files.js';
 import { isMainThread } from 'node:worker_threads';
 import { ConfigError, ConfigResolver } from './config.js';
@@ -221,13 +221,13 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       jobs.push({ index: jobs.length, abs, shown, named: !inFolders.has(abs), settings: { locale: settings.locale, rules: settings.rules, format: settings.format, year: settings.year } });
     }
     // Worker threads for many files when only the findings are printed; one thread otherwise.
-    const workers = streamFormat && !run.fix ? workerCount(jobs.length, jobsWanted) : 0;
-    if (workers > 1) {
+    const threads = streamFormat && !run.fix ? threadCount(jobs.length, jobsWanted) : 1;
+    if (threads > 1) {
       const shared: WorkerRun = {
         options, localeGiven: run.localeGiven, previous: values.previous ? { name: values.previous, abs: resolve(io.cwd, values.previous) } : null,
         reportUnusedDisable: run.reportUnusedDisable, quiet: run.quiet, cwd: io.cwd,
       };
-      await checkInWorkers(jobs, workers, shared, (job, outcome, messages) => {
+      await checkInThreads(jobs, threads, shared, (job, outcome, messages) => {
         if (messages) io.err(messages);
         emit(job, outcome);
       });

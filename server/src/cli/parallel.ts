@@ -1,5 +1,5 @@
-// `nianbao check` over many files on several cores: worker threads check the files (cli/check-file.ts), the main
-// thread prints the results in file order. Used only when it pays (many files, more than one core) and only for
+// `nianbao check` over many files on several cores: this thread and worker threads check the files
+// (cli/check-file.ts); this thread prints the results in file order. Used only when it pays (many files, more than one core) and only for
 // the formats that need nothing but the findings (text, json) without --fix; everything else runs in one thread.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -11,9 +11,9 @@ export type { FileJob } from './check-file.js';
 import { readReport } from './files.js';
 import { previousFinder } from './previous.js';
 
-/** At least this many files before worker threads are started (each costs tens of milliseconds to start). */
+/** At least this many files per thread before worker threads are started (each costs tens of ms to start). */
 export const MIN_FILES_PER_WORKER = 48;
-/** Never more workers than this (checking is CPU-bound; more threads only add memory). */
+/** Never more threads than this (checking is CPU-bound; more threads only add memory). */
 const MAX_WORKERS = 4;
 
 /** What a worker needs to rebuild the run's shared settings (all plain data). */
@@ -37,28 +37,30 @@ interface Done {
 const WORKER_TAG = 'nianbao-check-worker';
 
 /**
- * How many worker threads to use for `files` files: `requested` (`--jobs N`; 1 = none), else as many as there
- * are cores (up to 4), but only when there are at least `MIN_FILES_PER_WORKER` files per worker.
+ * How many threads to check `files` files on: `requested` (`--jobs N`; 1 = this thread only), else one per core
+ * (up to 4), but only with at least `MIN_FILES_PER_WORKER` files per thread. Returns 1 for "no workers".
  */
-export function workerCount(files: number, requested?: number): number {
-  if (requested !== undefined) return requested <= 1 ? 0 : Math.min(requested, files);
+export function threadCount(files: number, requested?: number): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
   const cores = Math.min(availableParallelism(), MAX_WORKERS);
-  const n = Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
-  return n >= 2 ? n : 0;
+  return Math.max(1, Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER)));
 }
 
+/** Files per batch sent to a thread: a folder's files in order (last year's report is usually just before). */
+const BATCH_FILES = 16;
+
 /**
- * Checks `jobs` on `workers` worker threads and calls `onDone` for each file in `jobs` order (results that come
- * early wait for the ones before them). Files of one folder go to the same worker, so it reads each folder's
- * candidates for last year's report once. A worker that dies (out of memory, a crash) has its unfinished files
- * checked in this thread instead. Resolves when every file is done.
+ * Checks `jobs` on `threads` threads — this one and `threads − 1` worker threads — and calls `onDone` for each
+ * file in `jobs` order (results that come early wait for the ones before them). A batch is up to 16 consecutive
+ * files of one folder, so a thread reads a folder's candidates for last year's report once and usually has last
+ * year's model at hand. A worker that dies (out of memory, a crash) has its unfinished files checked in this
+ * thread instead. Resolves when every file is done.
  */
-export async function checkInWorkers(jobs: FileJob[], workers: number, run: WorkerRun, onDone: (job: FileJob, outcome: FileOutcome, messages: string) => void): Promise<void> {
-  // Batches: consecutive files of one folder (the files are sorted, so a folder's files are together).
+export async function checkInThreads(jobs: FileJob[], threads: number, run: WorkerRun, onDone: (job: FileJob, outcome: FileOutcome, messages: string) => void): Promise<void> {
   const batches: FileJob[][] = [];
   for (const job of jobs) {
     const last = batches[batches.length - 1];
-    if (last && dirname(last[0].abs) === dirname(job.abs)) last.push(job);
+    if (last && last.length < BATCH_FILES && dirname(last[0].abs) === dirname(job.abs)) last.push(job);
     else batches.push([job]);
   }
   const byIndex = new Map(jobs.map((j) => [j.index, j]));
@@ -74,18 +76,18 @@ export async function checkInWorkers(jobs: FileJob[], workers: number, run: Work
       onDone(byIndex.get(r.index)!, r.outcome, r.messages);
     }
   };
-  let fallback: CheckRun | undefined;
-  /** Checks a dead worker's unfinished files here, with this thread's own run state. */
+  let here: CheckRun | undefined;
+  /** Checks files in this thread, with its own run state (its stderr lines kept with each file, for order). */
   const checkHere = (pending: FileJob[]) => {
-    fallback ??= localRun(run, () => undefined);
+    here ??= localRun(run, () => undefined);
     for (const job of pending) {
       let messages = '';
-      fallback.err = (s) => { messages += s; };
-      deliver({ index: job.index, outcome: checkFile(job, fallback), messages });
+      here.err = (s) => { messages += s; };
+      deliver({ index: job.index, outcome: checkFile(job, here), messages });
     }
   };
   let queue = 0;
-  await Promise.all(Array.from({ length: Math.min(workers, batches.length) }, () => new Promise<void>((resolve) => {
+  const workers = Array.from({ length: Math.min(threads - 1, batches.length) }, () => new Promise<void>((resolve) => {
     const worker = new Worker(__filename, { workerData: { tag: WORKER_TAG, run } });
     let current: FileJob[] = [];
     const feed = () => {
@@ -109,16 +111,21 @@ export async function checkInWorkers(jobs: FileJob[], workers: number, run: Work
       resolve();
     };
     worker.on('error', () => {
-      // The worker is gone: its unfinished files, and the batches nobody has taken yet, are checked here.
+      // The worker is gone: its unfinished files are checked here (the other batches stay in the queue).
       const pending = current;
       current = [];
       checkHere(pending);
-      while (queue < batches.length) checkHere(batches[queue++]);
       finish();
     });
     worker.on('exit', finish);
     worker.once('online', feed);
-  })));
+  }));
+  // This thread takes batches too, one at a time, letting the workers' results in between.
+  while (queue < batches.length) {
+    checkHere(batches[queue++]);
+    await new Promise((r) => setImmediate(r));
+  }
+  await Promise.all(workers);
 }
 
 /** The `CheckRun` of a worker (or of the fallback in the main thread): its own finder of last year's reports. */
