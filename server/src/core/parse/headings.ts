@@ -1,6 +1,6 @@
 import type { Heading } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { chineseNumeral } from '../text/normalize.js';
+import { chineseNumeral, firstNonSpace } from '../text/normalize.js';
 
 /**
  * Heading recognition, one line at a time. Recognised forms (full- and half-width):
@@ -39,6 +39,9 @@ const MAX_TITLE = 48;
  */
 export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   const full = lines.line(lineNo);
+  // Every form starts with `#`, an ordinal digit or numeral, or a parenthesis: other lines need no matching.
+  const c = full.charCodeAt(firstNonSpace(full));
+  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c))) return null;
   const lead = full.length - full.trimStart().length;
   let body = full.trim();
   if (!body || body.startsWith('|')) return null;
@@ -81,6 +84,8 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
 /** Reads a line that starts like a heading whose ordinal lost a character, or returns null. */
 export function readMalformedOrdinal(lines: LineIndex, lineNo: number): MalformedOrdinal | null {
   const full = lines.line(lineNo);
+  const c = full.charCodeAt(firstNonSpace(full));
+  if (!(c === 0x29 || c === 0xff09 || isNumeralChar(c))) return null;
   const lead = full.length - full.trimStart().length;
   const body = full.trim();
   const m = MALFORMED.exec(body);
@@ -90,3 +95,9 @@ export function readMalformedOrdinal(lines: LineIndex, lineNo: number): Malforme
   const written = body.slice(0, body.length - m[2].length).trimEnd();
   return { line: lineNo, written, from: lead, to: lead + written.length, title: m[2] };
 }
+
+/** Whether `c` is one of `一二三四五六七八九十` (the characters of `CN`). */
+function isNumeralChar(c: number): boolean {
+  return NUMERAL_CODES.has(c);
+}
+const NUMERAL_CODES = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
