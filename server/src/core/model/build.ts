@@ -1,9 +1,9 @@
 import type { DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
-import { LineIndex } from '../text/lines.js';
+import { LineIndex, lineKey } from '../text/lines.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { TEMPLATES, formatForYear, templateOf, type Template } from '../templates/index.js';
-import { findTable2, findTable3, findTable4, readTable2, readTable3, readTable4, type ForeignRow, type LineSpan } from './tables.js';
+import { alignTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ForeignRow, type LineSpan } from './tables.js';
 import { detectYear, type WrittenDate } from './year.js';
 
 /** Options of `parseReport`. */
@@ -144,7 +144,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   for (const span of [t2span, t3span]) {
     if (!span) continue;
     for (let i = span.start; i < span.end; i++) {
-      const k = labelKey(lines.line(i));
+      const k = lineKey(lines, i);
       for (const s of signatureKeys()) if (k.includes(s.key)) signatures.push({ format: s.format, text: s.text, line: i });
     }
   }
@@ -181,19 +181,20 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   if (t3span) {
     // The 2021 sub-rows of （六） named on their own lines settle the layout; otherwise both row lists are tried.
     const splitNamed = signatures.some((s) => s.format === '2021' && /逾期/.test(s.text) && s.line >= t3span.start && s.line < t3span.end);
-    const r21 = readTable3(lines, t3span, templateOf('2021').tables.t3!);
+    // Both row lists are aligned (the scores are kept); only the one that wins is read into a table.
+    const r21 = alignTable3(lines, t3span, templateOf('2021').tables.t3!);
     table3Scores['2021'] = r21.score;
     if (splitNamed && tpl.id === '2021') {
-      r21.table.otherHandlingLayout = 'split';
-      tables.t3 = r21.table;
+      tables.t3 = readAlignedTable3(lines, t3span, r21);
+      tables.t3.otherHandlingLayout = 'split';
     } else {
-      const r19 = readTable3(lines, t3span, templateOf('2019').tables.t3!);
+      const r19 = alignTable3(lines, t3span, templateOf('2019').tables.t3!);
       table3Scores['2019'] = r19.score;
       const preferred = tpl.id === '2019' ? r19 : r21;
       const other = tpl.id === '2019' ? r21 : r19;
       const chosen = other.score > preferred.score + 1 ? other : preferred;
-      chosen.table.otherHandlingLayout = Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split';
-      tables.t3 = chosen.table;
+      tables.t3 = readAlignedTable3(lines, t3span, chosen);
+      tables.t3.otherHandlingLayout = Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split';
     }
   }
   if (t2span && tpl.tables.t2) {
@@ -261,7 +262,7 @@ const T2_ROW = /规\s*章|规范性文件|行政许可|行政处罚|行政强制
  */
 function table2End(lines: LineIndex, span: LineSpan): LineSpan {
   let last = -1;
-  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(lines.line(i)) && labelKey(lines.line(i)).length < 60) last = i;
+  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(lines.line(i)) && lineKey(lines, i).length < 60) last = i;
   if (last < 0) return span;
   let end = last + 1;
   while (end < span.end && end - last <= 8 && /^[|\s\d.,+\-－—–万元]*$/.test(lines.line(end))) end++;

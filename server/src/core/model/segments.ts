@@ -18,10 +18,15 @@ export interface Segment {
   line: number;
 }
 
-/** Reads the tokens of lines `[start, end)`. */
+/** Tokens of the lines of a text read so far: 表三 is read twice (two row lists), and other readers share lines. */
+const tokenCache = new WeakMap<LineIndex, LineTokens[]>();
+
+/** Reads the tokens of lines `[start, end)`, each line once per `LineIndex` (the results are shared, read-only). */
 export function tokenizeLines(lines: LineIndex, start: number, end: number): LineTokens[] {
-  const out: LineTokens[] = [];
-  for (let i = start; i < end; i++) out.push(tokenizeLine(lines, i));
+  let cache = tokenCache.get(lines);
+  if (!cache) tokenCache.set(lines, (cache = new Array<LineTokens>(lines.lineCount)));
+  const out: LineTokens[] = new Array(Math.max(0, end - start));
+  for (let i = start; i < end; i++) out[i - start] = cache[i] ??= tokenizeLine(lines, i);
   return out;
 }
 
