@@ -1,5 +1,6 @@
 import type { DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
-import { LineIndex, lineKey } from '../text/lines.js';
+import { LineIndex } from '../text/lines.js';
+import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { TEMPLATES, formatForYear, templateOf, type Template } from '../templates/index.js';
@@ -81,6 +82,7 @@ function sectionMatchers(template: Template) {
  */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const lines = new LineIndex(text);
+  const rd = new TextReader(lines);
   const n = lines.lineCount;
   let headings: Heading[] = [];
   const malformed: MalformedOrdinal[] = [];
@@ -97,7 +99,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   }
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
-  const t3span = findTable3(lines, 0, n, level1());
+  const t3span = findTable3(rd, 0, n, level1());
   if (t3span) {
     spans.t3 = t3span;
     headings = headings.filter((h) => h.line <= t3span.start || h.line >= t3span.end);
@@ -121,15 +123,15 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   {
     const from = s2 >= 0 ? s2 : 0;
     const limit = Math.min(t3start, s3 > from ? s3 : n);
-    const f = s2 >= 0 || t3span ? findTable2(lines, from, limit) : null;
-    if (f) t2span = table2End(lines, { start: f.start, end: Math.min(limit, nextTop(f.start)) });
+    const f = s2 >= 0 || t3span ? findTable2(rd, from, limit) : null;
+    if (f) t2span = table2End(rd, { start: f.start, end: Math.min(limit, nextTop(f.start)) });
   }
   // 表四: after 表三 (or under 四).
   let t4span: LineSpan | null = null;
   {
     const s4 = top.find((h) => h.canonical === 3 && h.line >= (t3span?.end ?? 0))?.line ?? -1;
     const from = Math.max(t3span?.end ?? 0, s4);
-    if (t3span || s4 >= 0) t4span = findTable4(lines, from, n, level1());
+    if (t3span || s4 >= 0) t4span = findTable4(rd, from, n, level1());
   }
   if (t2span) spans.t2 = t2span;
   if (t4span) spans.t4 = t4span;
@@ -144,7 +146,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   for (const span of [t2span, t3span]) {
     if (!span) continue;
     for (let i = span.start; i < span.end; i++) {
-      const k = lineKey(lines, i);
+      const k = rd.key(i);
       for (const s of signatureKeys()) if (k.includes(s.key)) signatures.push({ format: s.format, text: s.text, line: i });
     }
   }
@@ -182,29 +184,29 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     // The 2021 sub-rows of （六） named on their own lines settle the layout; otherwise both row lists are tried.
     const splitNamed = signatures.some((s) => s.format === '2021' && /逾期/.test(s.text) && s.line >= t3span.start && s.line < t3span.end);
     // Both row lists are aligned (the scores are kept); only the one that wins is read into a table.
-    const r21 = alignTable3(lines, t3span, templateOf('2021').tables.t3!);
+    const r21 = alignTable3(rd, t3span, templateOf('2021').tables.t3!);
     table3Scores['2021'] = r21.score;
     if (splitNamed && tpl.id === '2021') {
-      tables.t3 = readAlignedTable3(lines, t3span, r21);
+      tables.t3 = readAlignedTable3(rd, t3span, r21);
       tables.t3.otherHandlingLayout = 'split';
     } else {
-      const r19 = alignTable3(lines, t3span, templateOf('2019').tables.t3!);
+      const r19 = alignTable3(rd, t3span, templateOf('2019').tables.t3!);
       table3Scores['2019'] = r19.score;
       const preferred = tpl.id === '2019' ? r19 : r21;
       const other = tpl.id === '2019' ? r21 : r19;
       const chosen = other.score > preferred.score + 1 ? other : preferred;
-      tables.t3 = readAlignedTable3(lines, t3span, chosen);
+      tables.t3 = readAlignedTable3(rd, t3span, chosen);
       tables.t3.otherHandlingLayout = Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split';
     }
   }
   if (t2span && tpl.tables.t2) {
-    const r = readTable2(lines, t2span, tpl.tables.t2);
+    const r = readTable2(rd, t2span, tpl.tables.t2);
     tables.t2 = r.table;
     foreign = r.foreign;
   }
   if (t4span && tpl.tables.t4) {
     // A heading that merely names 行政复议 is not a table: keep 表四 only with numbers or its own header words.
-    const t4 = readTable4(lines, t4span, tpl.tables.t4);
+    const t4 = readTable4(rd, t4span, tpl.tables.t4);
     const headerWords = ['结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉'].filter((w) => lines.text.slice(lines.starts[t4span.start], lines.ends[t4span.end - 1]).includes(w)).length;
     if ((t4.rows[0]?.cellCount ?? 0) > 0 || headerWords >= 2) {
       tables.t4 = t4;
@@ -260,9 +262,10 @@ const T2_ROW = /规\s*章|规范性文件|行政许可|行政处罚|行政强制
  * 表二 ends at its last row label and the value cells right below it (one cell per line): prose that follows
  * in section 二 is not read as table cells.
  */
-function table2End(lines: LineIndex, span: LineSpan): LineSpan {
+function table2End(rd: TextReader, span: LineSpan): LineSpan {
+  const lines = rd.lines;
   let last = -1;
-  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(lines.line(i)) && lineKey(lines, i).length < 60) last = i;
+  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(lines.line(i)) && rd.key(i).length < 60) last = i;
   if (last < 0) return span;
   let end = last + 1;
   while (end < span.end && end - last <= 8 && /^[|\s\d.,+\-－—–万元]*$/.test(lines.line(end))) end++;

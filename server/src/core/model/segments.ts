@@ -1,5 +1,6 @@
 import type { LineIndex } from '../text/lines.js';
 import { tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
+import { labelKey } from '../text/normalize.js';
 
 /**
  * A value segment: a run of value cells that belong to one table row, with the label text around it.
@@ -18,16 +19,32 @@ export interface Segment {
   line: number;
 }
 
-/** Tokens of the lines of a text read so far: 表三 is read twice (two row lists), and other readers share lines. */
-const tokenCache = new WeakMap<LineIndex, LineTokens[]>();
+/**
+ * What one parse reads of its text at most once: the tokens of a line (表三 is aligned with two row lists) and
+ * the label key of a line (finding the tables and their format signatures reads the same lines). It lives as
+ * long as the parse: nothing here outlives the report's construction.
+ */
+export class TextReader {
+  private toks: (LineTokens | undefined)[] | null = null;
+  private keys: (string | undefined)[] | null = null;
+  /** 表三's lines as the alignment reads them (see `tables.ts`). */
+  t3: { start: number; end: number; input: unknown } | null = null;
 
-/** Reads the tokens of lines `[start, end)`, each line once per `LineIndex` (the results are shared, read-only). */
-export function tokenizeLines(lines: LineIndex, start: number, end: number): LineTokens[] {
-  let cache = tokenCache.get(lines);
-  if (!cache) tokenCache.set(lines, (cache = new Array<LineTokens>(lines.lineCount)));
-  const out: LineTokens[] = new Array(Math.max(0, end - start));
-  for (let i = start; i < end; i++) out[i - start] = cache[i] ??= tokenizeLine(lines, i);
-  return out;
+  constructor(readonly lines: LineIndex) {}
+
+  /** The tokens of lines `[start, end)` (shared between readers: read-only). */
+  tokens(start: number, end: number): LineTokens[] {
+    const cache = (this.toks ??= new Array<LineTokens | undefined>(this.lines.lineCount));
+    const out: LineTokens[] = new Array(Math.max(0, end - start));
+    for (let i = start; i < end; i++) out[i - start] = cache[i] ??= tokenizeLine(this.lines, i);
+    return out;
+  }
+
+  /** `labelKey` of line `i`. */
+  key(i: number): string {
+    const cache = (this.keys ??= new Array<string | undefined>(this.lines.lineCount));
+    return (cache[i] ??= labelKey(this.lines.line(i)));
+  }
 }
 
 /**

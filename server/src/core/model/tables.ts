@@ -1,10 +1,10 @@
 import type { Cell, ColumnModel, LabelMatch, Range, RowModel, TableModel } from '../types.js';
-import { lineKey, type LineIndex } from '../text/lines.js';
+import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import type { Table2Template, Table3Template, Table4Template, TemplateColumn } from '../templates/index.js';
 import { readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget } from './labels.js';
-import { keyOf, segmentize, tokenizeLines, type Segment } from './segments.js';
+import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 
 /** Lines `[start, end)` that a table occupies. */
@@ -155,14 +155,13 @@ interface T3Input {
   ctx: string[];
 }
 
-const t3Inputs = new WeakMap<LineIndex, { span: LineSpan; input: T3Input }>();
-function t3Input(lines: LineIndex, span: LineSpan): T3Input {
-  const hit = t3Inputs.get(lines);
-  if (hit && hit.span.start === span.start && hit.span.end === span.end) return hit.input;
-  const lts = tokenizeLines(lines, span.start, span.end);
+function t3Input(rd: TextReader, span: LineSpan): T3Input {
+  const hit = rd.t3;
+  if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
+  const lts = rd.tokens(span.start, span.end);
   const { segments } = segmentize(lts);
-  const input = { lts, segments, ctx: segments.map(contextKey) };
-  t3Inputs.set(lines, { span, input });
+  const input: T3Input = { lts, segments, ctx: segments.map(contextKey) };
+  rd.t3 = { start: span.start, end: span.end, input };
   return input;
 }
 
@@ -264,14 +263,15 @@ function rowLabel(seg: Segment, spec: RowSpec): LabelMatch {
 }
 
 /** Finds the lines of 表三: from its header (corner text, 申请人情况) to the values of `四、结转下年度继续办理`. */
-export function findTable3(lines: LineIndex, from: number, to: number, headingLines: Set<number>): LineSpan | null {
+export function findTable3(rd: TextReader, from: number, to: number, headingLines: Set<number>): LineSpan | null {
+  const lines = rd.lines;
   const keys = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理'];
   let anchor = -1, lastRow = -1;
   for (let i = from; i < to; i++) {
     const raw = lines.line(i);
     // Cheap test first: every anchor label has 新收 or 结转 (a layout may put spaces inside).
     if (!/新\s*收|结\s*转|結\s*轉/.test(raw)) continue;
-    const k = lineKey(lines, i);
+    const k = rd.key(i);
     if (k.length > 80) continue;
     if (anchor < 0 && (k.includes(keys[0]) || k.includes(keys[1]))) anchor = i;
     if (anchor >= 0 && k.includes(keys[2])) { lastRow = i; break; }
@@ -281,7 +281,7 @@ export function findTable3(lines: LineIndex, from: number, to: number, headingLi
   for (let i = anchor - 1; i >= Math.max(from, anchor - 40); i--) {
     if (headingLines.has(i)) break;
     if (/^[|\s:\-]*$/.test(lines.line(i))) continue;
-    const k = lineKey(lines, i);
+    const k = rd.key(i);
     if (k.length > 120 && !/\|/.test(lines.line(i))) break;
     if (/勾稽关系|申请人情况|自然人|法人或其他组织|商业企业|表三/.test(k)) start = i;
   }
@@ -312,8 +312,8 @@ export interface Table3Alignment {
  * Aligns the value rows of 表三 in lines `span` with the row list of `template` and scores the alignment; the
  * table itself is read by `readAlignedTable3` (only for the row list that wins).
  */
-export function alignTable3(lines: LineIndex, span: LineSpan, template: Table3Template): Table3Alignment {
-  const { segments, ctx } = t3Input(lines, span);
+export function alignTable3(rd: TextReader, span: LineSpan, template: Table3Template): Table3Alignment {
+  const { segments, ctx } = t3Input(rd, span);
   const { assign, score } = alignRows(segments, ctx, planOf(template), template.columns.length);
   return { template, assign, score };
 }
@@ -322,15 +322,16 @@ export function alignTable3(lines: LineIndex, span: LineSpan, template: Table3Te
  * Reads 表三 in lines `span` with the row list of `template`.
  * The header (corner text, applicant columns) is the text above the first value row.
  */
-export function readTable3(lines: LineIndex, span: LineSpan, template: Table3Template): { table: TableModel; score: number } {
-  const a = alignTable3(lines, span, template);
-  return { table: readAlignedTable3(lines, span, a), score: a.score };
+export function readTable3(rd: TextReader, span: LineSpan, template: Table3Template): { table: TableModel; score: number } {
+  const a = alignTable3(rd, span, template);
+  return { table: readAlignedTable3(rd, span, a), score: a.score };
 }
 
 /** Reads 表三 in lines `span` as aligned by `alignTable3`. */
-export function readAlignedTable3(lines: LineIndex, span: LineSpan, alignment: Table3Alignment): TableModel {
+export function readAlignedTable3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): TableModel {
   const { template, assign } = alignment;
-  const { lts, segments } = t3Input(lines, span);
+  const { lts, segments } = t3Input(rd, span);
+  const lines = rd.lines;
   const plan = planOf(template);
   const specs = plan.specs;
   const rows: RowModel[] = [];
@@ -429,7 +430,8 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
 // ---------------------------------------------------------------------------------------------- 表四
 
 /** Finds the lines of 表四: from its first header word (行政复议, 结果维持) to the next section. */
-export function findTable4(lines: LineIndex, from: number, to: number, headingLines: Set<number>): LineSpan | null {
+export function findTable4(rd: TextReader, from: number, to: number, headingLines: Set<number>): LineSpan | null {
+  const lines = rd.lines;
   let start = -1;
   for (let i = from; i < to; i++) {
     const t = lines.line(i);
@@ -437,7 +439,7 @@ export function findTable4(lines: LineIndex, from: number, to: number, headingLi
       if (i > from) break;
       continue;
     }
-    if (/行政复议|结果维持|结果\s*纠正|复议后起诉/.test(t) && !t.includes('。') && lineKey(lines, i).length <= 80) { start = i; break; }
+    if (/行政复议|结果维持|结果\s*纠正|复议后起诉/.test(t) && !t.includes('。') && rd.key(i).length <= 80) { start = i; break; }
   }
   if (start < 0) return null;
   let end = to;
@@ -446,8 +448,9 @@ export function findTable4(lines: LineIndex, from: number, to: number, headingLi
 }
 
 /** Reads 表四: the 15 values (三 groups × 结果维持, 结果纠正, 其他结果, 尚未审结, 总计) in reading order. */
-export function readTable4(lines: LineIndex, span: LineSpan, template: Table4Template): TableModel {
-  const lts = tokenizeLines(lines, span.start, span.end);
+export function readTable4(rd: TextReader, span: LineSpan, template: Table4Template): TableModel {
+  const lines = rd.lines;
+  const lts = rd.tokens(span.start, span.end);
   const values: Token[] = [];
   const header: Token[] = [];
   let end = span.start;
@@ -485,9 +488,9 @@ export function readTable4(lines: LineIndex, span: LineSpan, template: Table4Tem
 // ---------------------------------------------------------------------------------------------- 表二
 
 /** Finds the lines of 表二: from the first `第二十条第（…）项` or `信息内容` line to `to`. */
-export function findTable2(lines: LineIndex, from: number, to: number): LineSpan | null {
+export function findTable2(rd: TextReader, from: number, to: number): LineSpan | null {
   for (let i = from; i < to; i++) {
-    const k = lineKey(lines, i);
+    const k = rd.key(i);
     if (k.length < 60 && /第二十条第\([一二三四五六七八九十]+\)项|^\|?信息内容/.test(k)) return { start: i, end: to };
   }
   return null;
@@ -507,8 +510,9 @@ export interface ForeignRow {
  * Reads 表二 by its row labels (rows are few and distinct; some layouts scatter the blocks out of order).
  * Header cells between a block heading and its first row are that block's column labels.
  */
-export function readTable2(lines: LineIndex, span: LineSpan, template: Table2Template): { table: TableModel; foreign: ForeignRow[]; headerText: string } {
-  const lts = tokenizeLines(lines, span.start, span.end);
+export function readTable2(rd: TextReader, span: LineSpan, template: Table2Template): { table: TableModel; foreign: ForeignRow[]; headerText: string } {
+  const lines = rd.lines;
+  const lts = rd.tokens(span.start, span.end);
   const { segments } = segmentize(lts);
   const allCols = template.blocks.flatMap((b) => b.columns);
   const byLabel = new Map<string, { seg: Segment; tok: Token }>();

@@ -111,7 +111,7 @@ export function tokenRange(t: Token): Range {
 const NO_TOKENS: Token[] = [];
 
 /**
- * Reads the tokens of one line. The result is shared (see `tokenizeLines`): callers must not modify it.
+ * Reads the tokens of one line. The result is shared (see `TextReader.tokens`): callers must not modify it.
  * Works on offsets into the line and slices only the token texts.
  */
 export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {

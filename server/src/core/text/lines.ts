@@ -1,5 +1,4 @@
 import type { Position, Range } from '../types.js';
-import { labelKey } from './normalize.js';
 
 /**
  * Line index over a text: line starts, line contents without their endings, and conversion between
@@ -101,14 +100,3 @@ export class LineIndex {
   }
 }
 
-const lineKeys = new WeakMap<LineIndex, (string | undefined)[]>();
-
-/**
- * `labelKey` of line `i`, computed once per `LineIndex` (finding the tables and their format signatures reads
- * the same lines several times). Kept beside the index, not in it: the index is part of the report model.
- */
-export function lineKey(lines: LineIndex, i: number): string {
-  let keys = lineKeys.get(lines);
-  if (!keys) lineKeys.set(lines, (keys = new Array<string | undefined>(lines.lineCount)));
-  return (keys[i] ??= labelKey(lines.line(i)));
-}
