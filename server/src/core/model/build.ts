@@ -35,11 +35,46 @@ export type Report = ReportModel & { extras: ReportExtras };
 
 const T3_ROW_KEYS = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '四、结转下年度继续办理'].map(labelKey);
 
-let sigKeys: { format: FormatId; text: string; key: string }[] | null = null;
-/** The format signatures of every template with their label keys, computed once (not once per table line). */
+interface SignatureKey {
+  format: FormatId;
+  text: string;
+  key: string;
+}
+let sigKeys: { list: SignatureKey[]; byFirst: Map<number, number[]>; hit: Uint8Array } | null = null;
+/** The format signatures of every template with their label keys, indexed by first character; computed once. */
 function signatureKeys() {
-  sigKeys ??= TEMPLATES.flatMap((t) => t.signatures.map((s) => ({ format: t.id, text: s, key: labelKey(s) })));
+  if (!sigKeys) {
+    const list = TEMPLATES.flatMap((t) => t.signatures.map((s) => ({ format: t.id, text: s, key: labelKey(s) })));
+    const byFirst = new Map<number, number[]>();
+    list.forEach((s, i) => {
+      const c = s.key.length ? s.key.charCodeAt(0) : -1;
+      if (!byFirst.has(c)) byFirst.set(c, []);
+      byFirst.get(c)!.push(i);
+    });
+    sigKeys = { list, byFirst, hit: new Uint8Array(list.length) };
+  }
   return sigKeys;
+}
+
+/**
+ * Adds the signatures whose key occurs in line key `k` (as `k.includes(key)`, in template order): only the
+ * positions holding the first character of a signature are compared.
+ */
+function findSignatures(k: string, line: number, out: ReportExtras['signatures']): void {
+  const { list, byFirst, hit } = signatureKeys();
+  let any = false;
+  const empty = byFirst.get(-1);
+  if (empty) for (const i of empty) hit[i] = 1, any = true;
+  for (let p = 0; p < k.length; p++) {
+    const cands = byFirst.get(k.charCodeAt(p));
+    if (cands) for (const i of cands) if (!hit[i] && k.startsWith(list[i].key, p)) hit[i] = 1, any = true;
+  }
+  if (!any) return;
+  for (let i = 0; i < list.length; i++) {
+    if (!hit[i]) continue;
+    hit[i] = 0;
+    out.push({ format: list[i].format, text: list[i].text, line });
+  }
 }
 
 function isTableRowHeading(h: Heading): boolean {
@@ -146,8 +181,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   for (const span of [t2span, t3span]) {
     if (!span) continue;
     for (let i = span.start; i < span.end; i++) {
-      const k = rd.key(i);
-      for (const s of signatureKeys()) if (k.includes(s.key)) signatures.push({ format: s.format, text: s.text, line: i });
+      findSignatures(rd.key(i), i, signatures);
     }
   }
   for (let i = 0; i < Math.min(n, 40); i++) {

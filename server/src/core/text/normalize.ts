@@ -5,14 +5,17 @@ const NEEDS_NFKC = /[^\x00-\x7e\u3001\u3002\u201c\u201d\u3014\u3015\u4e00-\u9fff
  * Label keys: the form in which labels of the text and of the template are compared (templates.md §0.2):
  * NFKC, with all whitespace (including U+3000 and `&nbsp;`), table separators `|` and `<br>` removed, curly and
  * straight quotes unified, and the sub-row numbering `1、` read as `1.`.
- * A string that none of this changes (CJK and plain ASCII words) is its own key and costs one scan; other keys
- * are remembered per distinct string (the same labels recur in every table and every report).
+ * A string that none of this changes (CJK and plain ASCII words) is its own key and costs one scan; the usual
+ * characters of labels and table lines are mapped in one more pass; the keys of other strings (rare characters,
+ * `<br>`) are remembered per distinct string.
  */
 export function labelKey(s: string): string {
   if (isOwnKey(s)) return s;
+  const fast = simpleLabelKey(s);
+  if (fast !== null) return fast;
   let k = keyMemo.get(s);
   if (k === undefined) {
-    k = computeLabelKey(s);
+    k = generalLabelKey(s);
     if (s.length <= MEMO_MAX_LEN) {
       if (keyMemo.size >= MEMO_MAX_SIZE) keyMemo.clear();
       keyMemo.set(s, k);
@@ -23,12 +26,10 @@ export function labelKey(s: string): string {
 
 /** Keys of strings up to this length are remembered, at most this many (then the memo starts over). */
 const MEMO_MAX_LEN = 64;
-const MEMO_MAX_SIZE = 50_000;
+const MEMO_MAX_SIZE = 10_000;
 const keyMemo = new Map<string, string>();
 
-function computeLabelKey(s: string): string {
-  const fast = simpleLabelKey(s);
-  if (fast !== null) return fast;
+function generalLabelKey(s: string): string {
   // NFKC changes only compatibility characters (full-width forms, circled numbers, …): skip it for plain text.
   return (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s)
     .replace(/<br\s*\/?>|&nbsp;/gi, '')
