@@ -17,15 +17,19 @@ export class LineIndex {
     const starts = [0];
     const ends: number[] = [];
     const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) {
-        ends.push(i);
-        starts.push(i + 1);
-      } else if (c === 13 /* \r */) {
-        ends.push(i);
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    // From one line ending to the next with `indexOf` (not a test of every character).
+    let nl = text.indexOf('\n'), cr = text.indexOf('\r');
+    while (nl >= 0 || cr >= 0) {
+      if (cr >= 0 && (nl < 0 || cr < nl)) {
+        ends.push(cr);
+        let next = cr + 1;
+        if (nl === next) nl = text.indexOf('\n', ++next); // `\r\n`
+        starts.push(next);
+        cr = text.indexOf('\r', next);
+      } else {
+        ends.push(nl);
+        starts.push(nl + 1);
+        nl = text.indexOf('\n', nl + 1);
       }
     }
     ends.push(n);
