@@ -186,8 +186,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   }
   for (let i = 0; i < Math.min(n, 40); i++) {
     const t = lines.line(i);
-    if (/〔2019〕60号/.test(t)) signatures.push({ format: '2019', text: '〔2019〕60号', line: i });
-    if (/〔2021〕30号/.test(t)) signatures.push({ format: '2021', text: '〔2021〕30号', line: i });
+    if (t.includes('〔2019〕60号')) signatures.push({ format: '2019', text: '〔2019〕60号', line: i });
+    if (t.includes('〔2021〕30号')) signatures.push({ format: '2021', text: '〔2021〕30号', line: i });
   }
   const count = (f: FormatId) => signatures.filter((s) => s.format === f && !s.text.startsWith('〔')).length;
   let format: DetectedFormat;

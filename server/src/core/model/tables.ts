@@ -262,15 +262,21 @@ function rowLabel(seg: Segment, spec: RowSpec): LabelMatch {
   return m;
 }
 
+const ANCHOR_WORDS = /新[^\S\n\r]*收|结[^\S\n\r]*转|結[^\S\n\r]*轉/g;
+
 /** Finds the lines of 表三: from its header (corner text, 申请人情况) to the values of `四、结转下年度继续办理`. */
 export function findTable3(rd: TextReader, from: number, to: number, headingLines: Set<number>): LineSpan | null {
   const lines = rd.lines;
   const keys = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理'];
   let anchor = -1, lastRow = -1;
-  for (let i = from; i < to; i++) {
-    const raw = lines.line(i);
-    // Cheap test first: every anchor label has 新收 or 结转 (a layout may put spaces inside).
-    if (!/新\s*收|结\s*转|結\s*轉/.test(raw)) continue;
+  // Cheap test first: every anchor label has 新收 or 结转 (a layout may put spaces inside). One scan of the text
+  // finds the lines that have them (the pattern does not cross a line break).
+  const text = lines.text;
+  let i = from;
+  ANCHOR_WORDS.lastIndex = from < to ? lines.starts[from] : text.length;
+  for (let m; (m = ANCHOR_WORDS.exec(text)); ANCHOR_WORDS.lastIndex = lines.ends[i]) {
+    while (lines.ends[i] <= m.index) i++;
+    if (i >= to) break;
     const k = rd.key(i);
     if (k.length > 80) continue;
     if (anchor < 0 && (k.includes(keys[0]) || k.includes(keys[1]))) anchor = i;
@@ -404,8 +410,7 @@ function sideBySide(lts: LineTokens[], specs: RowSpec[]): boolean {
  * (a layout may split a header over lines); a header cell that is none of the known labels but within a few
  * edits of a label that is absent is that label misspelled (only for cells a pipe row delimits).
  */
-function readColumns(header: Token[], columns: { id: string; label: string }[], known: string[]): ColumnModel[] {
-  const joined = keyOf(header);
+function readColumns(header: Token[], columns: { id: string; label: string }[], known: string[], joined = keyOf(header)): ColumnModel[] {
   const knownKeys = new Set([...known, ...columns.map((c) => c.label)].map(labelKey));
   const unknown = header.filter((t) => t.pipe && t.key.length >= 2 && !knownKeys.has(t.key));
   const used = new Set<Token>();
@@ -544,9 +549,10 @@ export function readTable2(rd: TextReader, span: LineSpan, template: Table2Templ
   const headerTokens: Token[] = [];
   for (const lt of lts) for (const t of lt.tokens) if (t.kind === 'text' && !TABLE2_ROW_LABELS.includes(t.key)) headerTokens.push(t);
   const known = [template.firstHeader, ...template.blocks.map((b) => b.heading), '表二', '主动公开政府信息情况'];
-  const columns = readColumns(headerTokens, dedupe(allCols.map((c) => ({ id: c.id, label: c.label }))), known);
+  const headerText = keyOf(headerTokens);
+  const columns = readColumns(headerTokens, dedupe(allCols.map((c) => ({ id: c.id, label: c.label }))), known, headerText);
   const table: TableModel = { id: 't2', name: template.name, range: spanRange(lines, tableEnd(lts, span)), layout: layoutOf(lts), rows, columns };
-  return { table, foreign, headerText: keyOf(headerTokens) };
+  return { table, foreign, headerText };
 }
 
 function dedupe<T extends { label: string }>(cols: T[]): T[] {

@@ -51,7 +51,8 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
     hashLevel = h[1].length;
     body = h[2];
   }
-  const bodyStart = full.indexOf(body, lead);
+  // The trimmed line starts at `lead`; a `#` heading's text is found after its marks.
+  const bodyStart = h ? full.indexOf(body, lead) : lead;
   const mk = (level: number, ordinal: string, ordinalValue: number, style: Heading['ordinalStyle'], rest: string): Heading | null => {
     let t = rest.trim();
     const stop = t.search(/[。！？]/);

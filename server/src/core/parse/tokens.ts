@@ -103,6 +103,20 @@ function proseBetween(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * The one token of a prose line. Its key is made when read: most readers skip prose lines (segments, 表四's
+ * values), and a prose line's key is as long as the line.
+ */
+class ProseToken implements Token {
+  readonly kind = 'text';
+  readonly pipe = false;
+  private k: string | undefined;
+  constructor(readonly raw: string, readonly line: number, readonly start: number, readonly end: number) {}
+  get key(): string {
+    return (this.k ??= labelKey(this.raw));
+  }
+}
+
 /** The source range of a token (a new object each time). */
 export function tokenRange(t: Token): Range {
   return { start: { line: t.line, character: t.start }, end: { line: t.line, character: t.end } };
@@ -162,8 +176,7 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
     return { line: lineNo, tokens: out, pipeRow: out.length >= 2, values, prose: false };
   }
   if (proseBetween(text, a, b)) {
-    const raw = text.slice(a, b);
-    out.push({ kind: 'text', raw, key: labelKey(raw), line: lineNo, start: a, end: b, pipe: false });
+    out.push(new ProseToken(text.slice(a, b), lineNo, a, b));
     return { line: lineNo, tokens: out, pipeRow: false, values: 0, prose: true };
   }
   // Words separated by white space.
