@@ -40,13 +40,13 @@ const MAX_TITLE = 48;
 export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   const full = lines.line(lineNo);
   // Every form starts with `#`, an ordinal digit or numeral, or a parenthesis: other lines need no matching.
-  const c = full.charCodeAt(firstNonSpace(full));
+  const lead = firstNonSpace(full);
+  const c = full.charCodeAt(lead);
   if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c))) return null;
-  const lead = full.length - full.trimStart().length;
   let body = full.trim();
   if (!body || body.startsWith('|')) return null;
   let hashLevel = 0;
-  const h = HASH.exec(body);
+  const h = c === 0x23 ? HASH.exec(body) : null;
   if (h) {
     hashLevel = h[1].length;
     body = h[2];
@@ -72,11 +72,13 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
       canonical: -1,
     };
   };
-  let m = LEVEL1.exec(body);
+  // Each form is tried only on a text that starts as it must (a numeral, a parenthesis, a digit).
+  const b0 = body.charCodeAt(0);
+  let m = isNumeralChar(b0) ? LEVEL1.exec(body) : null;
   if (m) return mk(1, body.slice(0, body.length - m[2].length), chineseNumeral(m[1]), 'cn', m[2]);
-  m = LEVEL2.exec(body);
+  m = b0 === 0x28 || b0 === 0xff08 ? LEVEL2.exec(body) : null;
   if (m) return mk(2, body.slice(0, body.length - m[2].length), chineseNumeral(m[1]), 'paren', m[2]);
-  m = LEVEL3.exec(body);
+  m = b0 >= 0x30 && b0 <= 0x39 ? LEVEL3.exec(body) : null;
   if (m && m[2] && !/^[\d\s]/.test(m[2])) return mk(3, body.slice(0, body.length - m[2].length), Number(m[1]), 'arabic', m[2]);
   if (hashLevel) return mk(hashLevel, '', 0, 'hash', body);
   return null;
@@ -85,9 +87,9 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
 /** Reads a line that starts like a heading whose ordinal lost a character, or returns null. */
 export function readMalformedOrdinal(lines: LineIndex, lineNo: number): MalformedOrdinal | null {
   const full = lines.line(lineNo);
-  const c = full.charCodeAt(firstNonSpace(full));
+  const lead = firstNonSpace(full);
+  const c = full.charCodeAt(lead);
   if (!(c === 0x29 || c === 0xff09 || isNumeralChar(c))) return null;
-  const lead = full.length - full.trimStart().length;
   const body = full.trim();
   const m = MALFORMED.exec(body);
   if (!m) return null;

@@ -14,9 +14,24 @@ export class LineIndex {
 
   constructor(text: string) {
     this.text = text;
+    const n = text.length;
+    if (text.indexOf('\r') < 0) {
+      // Only `\n` endings (the usual case): one split gives every line's content, kept as the line cache.
+      const parts = text.split('\n');
+      const starts = new Array<number>(parts.length), ends = new Array<number>(parts.length);
+      let p = 0;
+      for (let i = 0; i < parts.length; i++) {
+        starts[i] = p;
+        p += parts[i].length;
+        ends[i] = p++;
+      }
+      this.starts = starts;
+      this.ends = ends;
+      this.cache = parts;
+      return;
+    }
     const starts = [0];
     const ends: number[] = [];
-    const n = text.length;
     // From one line ending to the next with `indexOf` (not a test of every character).
     let nl = text.indexOf('\n'), cr = text.indexOf('\r');
     while (nl >= 0 || cr >= 0) {
