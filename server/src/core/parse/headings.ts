@@ -101,6 +101,10 @@ export function readMalformedOrdinal(lines: LineIndex, lineNo: number): Malforme
 
 /** Whether `c` is one of `一二三四五六七八九十` (the characters of `CN`). */
 function isNumeralChar(c: number): boolean {
-  return NUMERAL_CODES.has(c);
+  switch (c) {
+    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+      return true;
+    default:
+      return false;
+  }
 }
-const NUMERAL_CODES = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
