@@ -46,6 +46,9 @@ const DELIMITER = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** Whether a token text reads as a value cell (a number, possibly with a unit, or a stand-in word). */
 export function isValueText(raw: string): boolean {
   if (isDigits(raw)) return true;
+  // A word that starts with an ideograph other than 无零空暂 is no number and no stand-in (NFKC keeps the ideograph).
+  const c = raw.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff && c !== 0x65e0 && c !== 0x96f6 && c !== 0x7a7a && c !== 0x6682) return false;
   const n = raw.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').trim();
   return NUMBER.test(n) || VALUE_WORD.test(n);
 }
@@ -67,9 +70,18 @@ function isDigits(s: string): boolean {
  * `1.属于国家秘密` are not values.
  */
 export function looksLikeValue(raw: string): boolean {
+  // Starting with an ideograph that is no numeral: no number (NFKC keeps the ideograph).
+  const c = raw.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff && !isNumeralCode(c)) return false;
   const n = raw.normalize('NFKC').trim();
   if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n)) return true;
   return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n);
+}
+
+const CN_NUMERAL = '零〇一二三四五六七八九十百千万';
+function isNumeralCode(c: number): boolean {
+  for (let i = 0; i < CN_NUMERAL.length; i++) if (CN_NUMERAL.charCodeAt(i) === c) return true;
+  return false;
 }
 
 /** Whether a line is a sentence of prose rather than table content. */
