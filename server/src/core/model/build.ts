@@ -6,6 +6,7 @@ import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../par
 import { TEMPLATES, formatForYear, templateOf, type Template } from '../templates/index.js';
 import { alignTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ForeignRow, type LineSpan } from './tables.js';
 import { detectYear, type WrittenDate } from './year.js';
+import { diffLines } from '../prose/versions.js';
 
 /** Options of `parseReport`. */
 export interface ParseOptions {
@@ -13,7 +14,24 @@ export interface ParseOptions {
   format?: FormatId;
   /** Take this as the report year instead of detecting it. */
   year?: number;
+  /**
+   * The version this text was edited from (the language server, on each change): what was read of the lines
+   * that did not change is not read again (the model is that of a fresh parse). `null` when there is none yet.
+   * With either, what this parse read line by line is kept for the next version.
+   */
+  previous?: Report | null;
 }
+
+/** What a parse read line by line, kept for the next version of the same document (`ParseOptions.previous`). */
+interface LineReadings {
+  lines: LineIndex;
+  /** Per line: `readHeading`'s result (`null` if none); `undefined` where not kept. */
+  headings: (Heading | null | undefined)[];
+  /** Per line without a heading: `readMalformedOrdinal`'s result. */
+  malformed: (MalformedOrdinal | null | undefined)[];
+  reader: TextReader;
+}
+const readingsOf = new WeakMap<Report, LineReadings>();
 
 /** What the engine read beyond the public model, for rules (not part of the JSON contract). */
 export interface ReportExtras {
@@ -119,17 +137,35 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const lines = new LineIndex(text);
   const rd = new TextReader(lines);
   const n = lines.lineCount;
+  const keep = options.previous !== undefined;
+  const prev = options.previous ? readingsOf.get(options.previous) : undefined;
+  const diff = prev ? diffLines(prev.lines, lines) : null;
+  if (prev && diff) rd.followOn(prev.reader, diff);
+  const lineHeadings: LineReadings['headings'] = keep ? new Array(n) : [];
+  const lineMalformed: LineReadings['malformed'] = keep ? new Array(n) : [];
   let headings: Heading[] = [];
   const malformed: MalformedOrdinal[] = [];
   for (let i = 0; i < n; i++) {
-    const h = readHeading(lines, i);
+    // An unchanged line at the same index reads the same (the objects are shared between the versions); level-1
+    // headings are read again because this function updates them (`canonical`, `level`).
+    let h: Heading | null | undefined;
+    let m: MalformedOrdinal | null | undefined;
+    if (prev && diff && (i < diff.start || (i >= diff.end && diff.delta === 0))) {
+      lines.line(i); // fills the line cache as reading the line would (the cache is part of the model's JSON)
+      h = prev.headings[i];
+      if (h && h.ordinalStyle === 'cn') h = undefined;
+      else if (h === null) m = prev.malformed[i];
+    }
+    if (h === undefined) h = readHeading(lines, i);
+    if (keep) lineHeadings[i] = h;
     if (h) {
       if (h.level === 1 && h.ordinalStyle === 'cn' && isTableRowHeading(h)) continue;
       if (!/[\u4e00-\u9fffA-Za-z]/.test(h.title)) continue;
       headings.push(h);
       continue;
     }
-    const m = readMalformedOrdinal(lines, i);
+    if (m === undefined) m = readMalformedOrdinal(lines, i);
+    if (keep) lineMalformed[i] = m;
     if (m) malformed.push(m);
   }
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
@@ -266,10 +302,12 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const canonicalHits = new Set(tops.map((h) => h.canonical).filter((c) => c >= 0)).size;
   const isReport = Boolean(yf.title) || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0;
 
-  return {
+  const report: Report = {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
     extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, yearAmbiguous: yf.ambiguous },
   };
+  if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, reader: rd });
+  return report;
 }
 
 /**

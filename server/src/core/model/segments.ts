@@ -1,6 +1,7 @@
 import type { LineIndex } from '../text/lines.js';
 import { tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
 import { labelKey } from '../text/normalize.js';
+import type { LineDiff } from '../prose/versions.js';
 
 /**
  * A value segment: a run of value cells that belong to one table row, with the label text around it.
@@ -31,6 +32,27 @@ export class TextReader {
   t3: { start: number; end: number; input: unknown } | null = null;
 
   constructor(readonly lines: LineIndex) {}
+
+  /**
+   * Takes over what `prev` read of an earlier version of the text, for the lines that did not change (`diff`, see
+   * `diffLines`): line keys of every unchanged line; tokens (which hold line numbers) only of unchanged lines at
+   * the same index.
+   */
+  followOn(prev: TextReader, diff: LineDiff): void {
+    const n = this.lines.lineCount;
+    const same = (i: number) => (i < diff.start ? i : i >= diff.end ? i - diff.delta : -1);
+    if (prev.keys) {
+      const keys = (this.keys ??= new Array<string | undefined>(n));
+      for (let i = 0; i < n; i++) {
+        const j = same(i);
+        if (j >= 0 && prev.keys[j] !== undefined) keys[i] = prev.keys[j];
+      }
+    }
+    if (prev.toks) {
+      const toks = (this.toks ??= new Array<LineTokens | undefined>(n));
+      for (let i = 0; i < n; i++) if (same(i) === i && prev.toks[i] !== undefined) toks[i] = prev.toks[i];
+    }
+  }
 
   /** The tokens of lines `[start, end)` (shared between readers: read-only). */
   tokens(start: number, end: number): LineTokens[] {
