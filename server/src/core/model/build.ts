@@ -256,17 +256,16 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     // Both row lists are aligned (the scores are kept); only the one that wins is read into a table.
     const r21 = alignTable3(rd, t3span, templateOf('2021').tables.t3!);
     table3Scores['2021'] = r21.score;
+    // The table read is shared with other versions (see `TextReader.reading`): the layout is set on a copy.
     if (splitNamed && tpl.id === '2021') {
-      tables.t3 = readAlignedTable3(rd, t3span, r21);
-      tables.t3.otherHandlingLayout = 'split';
+      tables.t3 = { ...readAlignedTable3(rd, t3span, r21), otherHandlingLayout: 'split' };
     } else {
       const r19 = alignTable3(rd, t3span, templateOf('2019').tables.t3!);
       table3Scores['2019'] = r19.score;
       const preferred = tpl.id === '2019' ? r19 : r21;
       const other = tpl.id === '2019' ? r21 : r19;
       const chosen = other.score > preferred.score + 1 ? other : preferred;
-      tables.t3 = readAlignedTable3(rd, t3span, chosen);
-      tables.t3.otherHandlingLayout = Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split';
+      tables.t3 = { ...readAlignedTable3(rd, t3span, chosen), otherHandlingLayout: Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split' };
     }
   }
   if (t2span && tpl.tables.t2) {

@@ -31,7 +31,22 @@ export class TextReader {
   /** 表三's lines as the alignment reads them (see `tables.ts`). */
   t3: { start: number; end: number; input: unknown } | null = null;
 
+  /** Table readings: pure functions of the lines of their span (see `reading`). */
+  private readings: { kind: string; start: number; end: number; template: object; value: unknown }[] = [];
+
   constructor(readonly lines: LineIndex) {}
+
+  /**
+   * The result of `read`, a reading of lines `[start, end)` with `template` that depends on nothing else (the
+   * tables): computed once, and taken over by the next version while those lines do not change. The result is
+   * shared between versions: callers must not modify it.
+   */
+  reading<T>(kind: string, start: number, end: number, template: object, read: () => T): T {
+    for (const r of this.readings) if (r.kind === kind && r.start === start && r.end === end && r.template === template) return r.value as T;
+    const value = read();
+    this.readings.push({ kind, start, end, template, value });
+    return value;
+  }
 
   /**
    * Takes over what `prev` read of an earlier version of the text, for the lines that did not change (`diff`, see
@@ -48,6 +63,8 @@ export class TextReader {
         if (j >= 0 && prev.keys[j] !== undefined) keys[i] = prev.keys[j];
       }
     }
+    // A table's lines unchanged at the same index: its readings hold.
+    for (const r of prev.readings) if (r.end <= diff.start || (r.start >= diff.end && diff.delta === 0)) this.readings.push(r);
     if (prev.toks) {
       const toks = (this.toks ??= new Array<LineTokens | undefined>(n));
       for (let i = 0; i < n; i++) if (same(i) === i && prev.toks[i] !== undefined) toks[i] = prev.toks[i];

@@ -319,22 +319,19 @@ export interface Table3Alignment {
  * table itself is read by `readAlignedTable3` (only for the row list that wins).
  */
 export function alignTable3(rd: TextReader, span: LineSpan, template: Table3Template): Table3Alignment {
-  const { segments, ctx } = t3Input(rd, span);
-  const { assign, score } = alignRows(segments, ctx, planOf(template), template.columns.length);
-  return { template, assign, score };
+  return rd.reading('t3-align', span.start, span.end, template, () => {
+    const { segments, ctx } = t3Input(rd, span);
+    const { assign, score } = alignRows(segments, ctx, planOf(template), template.columns.length);
+    return { template, assign, score };
+  });
 }
 
-/**
- * Reads 表三 in lines `span` with the row list of `template`.
- * The header (corner text, applicant columns) is the text above the first value row.
- */
-export function readTable3(rd: TextReader, span: LineSpan, template: Table3Template): { table: TableModel; score: number } {
-  const a = alignTable3(rd, span, template);
-  return { table: readAlignedTable3(rd, span, a), score: a.score };
-}
-
-/** Reads 表三 in lines `span` as aligned by `alignTable3`. */
+/** Reads 表三 in lines `span` as aligned by `alignTable3` (shared between versions: not to be modified). */
 export function readAlignedTable3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): TableModel {
+  return rd.reading('t3', span.start, span.end, alignment.template, () => readT3(rd, span, alignment));
+}
+
+function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): TableModel {
   const { template, assign } = alignment;
   const { lts, segments } = t3Input(rd, span);
   const lines = rd.lines;
@@ -454,6 +451,10 @@ export function findTable4(rd: TextReader, from: number, to: number, headingLine
 
 /** Reads 表四: the 15 values (三 groups × 结果维持, 结果纠正, 其他结果, 尚未审结, 总计) in reading order. */
 export function readTable4(rd: TextReader, span: LineSpan, template: Table4Template): TableModel {
+  return rd.reading('t4', span.start, span.end, template, () => readT4(rd, span, template));
+}
+
+function readT4(rd: TextReader, span: LineSpan, template: Table4Template): TableModel {
   const lines = rd.lines;
   const lts = rd.tokens(span.start, span.end);
   const values: Token[] = [];
@@ -516,6 +517,10 @@ export interface ForeignRow {
  * Header cells between a block heading and its first row are that block's column labels.
  */
 export function readTable2(rd: TextReader, span: LineSpan, template: Table2Template): { table: TableModel; foreign: ForeignRow[]; headerText: string } {
+  return rd.reading('t2', span.start, span.end, template, () => readT2(rd, span, template));
+}
+
+function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { table: TableModel; foreign: ForeignRow[]; headerText: string } {
   const lines = rd.lines;
   const lts = rd.tokens(span.start, span.end);
   const { segments } = segmentize(lts);
