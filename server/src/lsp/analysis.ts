@@ -160,7 +160,8 @@ export class AnalysisCache {
     } else if (own || (env.autoDetect && mightBeReport(text))) {
       this.parseCount++;
       try {
-        report = parseReport(text, { format: o.format, year: o.year });
+        // The previous version's line readings are reused for the lines this change left alone.
+        report = parseReport(text, { format: o.format, year: o.year, previous: previous ?? null });
         if (previous) {
           // What was found in the unchanged lines of the previous version is reused by the rules (the findings
           // are those of a fresh check); the previous version's own base is no longer needed.

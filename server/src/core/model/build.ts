@@ -1,10 +1,12 @@
 import type { DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex } from '../text/lines.js';
+import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { TEMPLATES, formatForYear, templateOf, type Template } from '../templates/index.js';
-import { findTable2, findTable3, findTable4, readTable2, readTable3, readTable4, type ForeignRow, type LineSpan } from './tables.js';
+import { alignTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ForeignRow, type LineSpan } from './tables.js';
 import { detectYear, type WrittenDate } from './year.js';
+import { diffLines } from '../prose/versions.js';
 
 /** Options of `parseReport`. */
 export interface ParseOptions {
@@ -12,7 +14,24 @@ export interface ParseOptions {
   format?: FormatId;
   /** Take this as the report year instead of detecting it. */
   year?: number;
+  /**
+   * The version this text was edited from (the language server, on each change): what was read of the lines
+   * that did not change is not read again (the model is that of a fresh parse). `null` when there is none yet.
+   * With either, what this parse read line by line is kept for the next version.
+   */
+  previous?: Report | null;
 }
+
+/** What a parse read line by line, kept for the next version of the same document (`ParseOptions.previous`). */
+interface LineReadings {
+  lines: LineIndex;
+  /** Per line: `readHeading`'s result (`null` if none); `undefined` where not kept. */
+  headings: (Heading | null | undefined)[];
+  /** Per line without a heading: `readMalformedOrdinal`'s result. */
+  malformed: (MalformedOrdinal | null | undefined)[];
+  reader: TextReader;
+}
+const readingsOf = new WeakMap<Report, LineReadings>();
 
 /** What the engine read beyond the public model, for rules (not part of the JSON contract). */
 export interface ReportExtras {
@@ -34,11 +53,46 @@ export type Report = ReportModel & { extras: ReportExtras };
 
 const T3_ROW_KEYS = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '四、结转下年度继续办理'].map(labelKey);
 
-let sigKeys: { format: FormatId; text: string; key: string }[] | null = null;
-/** The format signatures of every template with their label keys, computed once (not once per table line). */
+interface SignatureKey {
+  format: FormatId;
+  text: string;
+  key: string;
+}
+let sigKeys: { list: SignatureKey[]; byFirst: Map<number, number[]>; hit: Uint8Array } | null = null;
+/** The format signatures of every template with their label keys, indexed by first character; computed once. */
 function signatureKeys() {
-  sigKeys ??= TEMPLATES.flatMap((t) => t.signatures.map((s) => ({ format: t.id, text: s, key: labelKey(s) })));
+  if (!sigKeys) {
+    const list = TEMPLATES.flatMap((t) => t.signatures.map((s) => ({ format: t.id, text: s, key: labelKey(s) })));
+    const byFirst = new Map<number, number[]>();
+    list.forEach((s, i) => {
+      const c = s.key.length ? s.key.charCodeAt(0) : -1;
+      if (!byFirst.has(c)) byFirst.set(c, []);
+      byFirst.get(c)!.push(i);
+    });
+    sigKeys = { list, byFirst, hit: new Uint8Array(list.length) };
+  }
   return sigKeys;
+}
+
+/**
+ * Adds the signatures whose key occurs in line key `k` (as `k.includes(key)`, in template order): only the
+ * positions holding the first character of a signature are compared.
+ */
+function findSignatures(k: string, line: number, out: ReportExtras['signatures']): void {
+  const { list, byFirst, hit } = signatureKeys();
+  let any = false;
+  const empty = byFirst.get(-1);
+  if (empty) for (const i of empty) hit[i] = 1, any = true;
+  for (let p = 0; p < k.length; p++) {
+    const cands = byFirst.get(k.charCodeAt(p));
+    if (cands) for (const i of cands) if (!hit[i] && k.startsWith(list[i].key, p)) hit[i] = 1, any = true;
+  }
+  if (!any) return;
+  for (let i = 0; i < list.length; i++) {
+    if (!hit[i]) continue;
+    hit[i] = 0;
+    out.push({ format: list[i].format, text: list[i].text, line });
+  }
 }
 
 function isTableRowHeading(h: Heading): boolean {
@@ -81,23 +135,42 @@ function sectionMatchers(template: Template) {
  */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const lines = new LineIndex(text);
+  const rd = new TextReader(lines);
   const n = lines.lineCount;
+  const keep = options.previous !== undefined;
+  const prev = options.previous ? readingsOf.get(options.previous) : undefined;
+  const diff = prev ? diffLines(prev.lines, lines) : null;
+  if (prev && diff) rd.followOn(prev.reader, diff);
+  const lineHeadings: LineReadings['headings'] = keep ? new Array(n) : [];
+  const lineMalformed: LineReadings['malformed'] = keep ? new Array(n) : [];
   let headings: Heading[] = [];
   const malformed: MalformedOrdinal[] = [];
   for (let i = 0; i < n; i++) {
-    const h = readHeading(lines, i);
+    // An unchanged line at the same index reads the same (the objects are shared between the versions); level-1
+    // headings are read again because this function updates them (`canonical`, `level`).
+    let h: Heading | null | undefined;
+    let m: MalformedOrdinal | null | undefined;
+    if (prev && diff && (i < diff.start || (i >= diff.end && diff.delta === 0))) {
+      lines.line(i); // fills the line cache as reading the line would (the cache is part of the model's JSON)
+      h = prev.headings[i];
+      if (h && h.ordinalStyle === 'cn') h = undefined;
+      else if (h === null) m = prev.malformed[i];
+    }
+    if (h === undefined) h = readHeading(lines, i);
+    if (keep) lineHeadings[i] = h;
     if (h) {
       if (h.level === 1 && h.ordinalStyle === 'cn' && isTableRowHeading(h)) continue;
       if (!/[\u4e00-\u9fffA-Za-z]/.test(h.title)) continue;
       headings.push(h);
       continue;
     }
-    const m = readMalformedOrdinal(lines, i);
+    if (m === undefined) m = readMalformedOrdinal(lines, i);
+    if (keep) lineMalformed[i] = m;
     if (m) malformed.push(m);
   }
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
-  const t3span = findTable3(lines, 0, n, level1());
+  const t3span = findTable3(rd, 0, n, level1());
   if (t3span) {
     spans.t3 = t3span;
     headings = headings.filter((h) => h.line <= t3span.start || h.line >= t3span.end);
@@ -121,15 +194,15 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   {
     const from = s2 >= 0 ? s2 : 0;
     const limit = Math.min(t3start, s3 > from ? s3 : n);
-    const f = s2 >= 0 || t3span ? findTable2(lines, from, limit) : null;
-    if (f) t2span = table2End(lines, { start: f.start, end: Math.min(limit, nextTop(f.start)) });
+    const f = s2 >= 0 || t3span ? findTable2(rd, from, limit) : null;
+    if (f) t2span = table2End(rd, { start: f.start, end: Math.min(limit, nextTop(f.start)) });
   }
   // 表四: after 表三 (or under 四).
   let t4span: LineSpan | null = null;
   {
     const s4 = top.find((h) => h.canonical === 3 && h.line >= (t3span?.end ?? 0))?.line ?? -1;
     const from = Math.max(t3span?.end ?? 0, s4);
-    if (t3span || s4 >= 0) t4span = findTable4(lines, from, n, level1());
+    if (t3span || s4 >= 0) t4span = findTable4(rd, from, n, level1());
   }
   if (t2span) spans.t2 = t2span;
   if (t4span) spans.t4 = t4span;
@@ -144,14 +217,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   for (const span of [t2span, t3span]) {
     if (!span) continue;
     for (let i = span.start; i < span.end; i++) {
-      const k = labelKey(lines.line(i));
-      for (const s of signatureKeys()) if (k.includes(s.key)) signatures.push({ format: s.format, text: s.text, line: i });
+      findSignatures(rd.key(i), i, signatures);
     }
   }
   for (let i = 0; i < Math.min(n, 40); i++) {
     const t = lines.line(i);
-    if (/〔2019〕60号/.test(t)) signatures.push({ format: '2019', text: '〔2019〕60号', line: i });
-    if (/〔2021〕30号/.test(t)) signatures.push({ format: '2021', text: '〔2021〕30号', line: i });
+    if (t.includes('〔2019〕60号')) signatures.push({ format: '2019', text: '〔2019〕60号', line: i });
+    if (t.includes('〔2021〕30号')) signatures.push({ format: '2021', text: '〔2021〕30号', line: i });
   }
   const count = (f: FormatId) => signatures.filter((s) => s.format === f && !s.text.startsWith('〔')).length;
   let format: DetectedFormat;
@@ -181,29 +253,29 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   if (t3span) {
     // The 2021 sub-rows of （六） named on their own lines settle the layout; otherwise both row lists are tried.
     const splitNamed = signatures.some((s) => s.format === '2021' && /逾期/.test(s.text) && s.line >= t3span.start && s.line < t3span.end);
-    const r21 = readTable3(lines, t3span, templateOf('2021').tables.t3!);
+    // Both row lists are aligned (the scores are kept); only the one that wins is read into a table.
+    const r21 = alignTable3(rd, t3span, templateOf('2021').tables.t3!);
     table3Scores['2021'] = r21.score;
+    // The table read is shared with other versions (see `TextReader.reading`): the layout is set on a copy.
     if (splitNamed && tpl.id === '2021') {
-      r21.table.otherHandlingLayout = 'split';
-      tables.t3 = r21.table;
+      tables.t3 = { ...readAlignedTable3(rd, t3span, r21), otherHandlingLayout: 'split' };
     } else {
-      const r19 = readTable3(lines, t3span, templateOf('2019').tables.t3!);
+      const r19 = alignTable3(rd, t3span, templateOf('2019').tables.t3!);
       table3Scores['2019'] = r19.score;
       const preferred = tpl.id === '2019' ? r19 : r21;
       const other = tpl.id === '2019' ? r21 : r19;
       const chosen = other.score > preferred.score + 1 ? other : preferred;
-      chosen.table.otherHandlingLayout = Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split';
-      tables.t3 = chosen.table;
+      tables.t3 = { ...readAlignedTable3(rd, t3span, chosen), otherHandlingLayout: Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split' };
     }
   }
   if (t2span && tpl.tables.t2) {
-    const r = readTable2(lines, t2span, tpl.tables.t2);
+    const r = readTable2(rd, t2span, tpl.tables.t2);
     tables.t2 = r.table;
     foreign = r.foreign;
   }
   if (t4span && tpl.tables.t4) {
     // A heading that merely names 行政复议 is not a table: keep 表四 only with numbers or its own header words.
-    const t4 = readTable4(lines, t4span, tpl.tables.t4);
+    const t4 = readTable4(rd, t4span, tpl.tables.t4);
     const headerWords = ['结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉'].filter((w) => lines.text.slice(lines.starts[t4span.start], lines.ends[t4span.end - 1]).includes(w)).length;
     if ((t4.rows[0]?.cellCount ?? 0) > 0 || headerWords >= 2) {
       tables.t4 = t4;
@@ -229,10 +301,12 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const canonicalHits = new Set(tops.map((h) => h.canonical).filter((c) => c >= 0)).size;
   const isReport = Boolean(yf.title) || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0;
 
-  return {
+  const report: Report = {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
     extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, yearAmbiguous: yf.ambiguous },
   };
+  if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, reader: rd });
+  return report;
 }
 
 /**
@@ -259,9 +333,10 @@ const T2_ROW = /规\s*章|规范性文件|行政许可|行政处罚|行政强制
  * 表二 ends at its last row label and the value cells right below it (one cell per line): prose that follows
  * in section 二 is not read as table cells.
  */
-function table2End(lines: LineIndex, span: LineSpan): LineSpan {
+function table2End(rd: TextReader, span: LineSpan): LineSpan {
+  const lines = rd.lines;
   let last = -1;
-  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(lines.line(i)) && labelKey(lines.line(i)).length < 60) last = i;
+  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(lines.line(i)) && rd.key(i).length < 60) last = i;
   if (last < 0) return span;
   let end = last + 1;
   while (end < span.end && end - last <= 8 && /^[|\s\d.,+\-－—–万元]*$/.test(lines.line(end))) end++;

@@ -1,5 +1,7 @@
 import type { LineIndex } from '../text/lines.js';
 import { tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
+import { labelKey } from '../text/normalize.js';
+import type { LineDiff } from '../prose/versions.js';
 
 /**
  * A value segment: a run of value cells that belong to one table row, with the label text around it.
@@ -18,11 +20,70 @@ export interface Segment {
   line: number;
 }
 
-/** Reads the tokens of lines `[start, end)`. */
-export function tokenizeLines(lines: LineIndex, start: number, end: number): LineTokens[] {
-  const out: LineTokens[] = [];
-  for (let i = start; i < end; i++) out.push(tokenizeLine(lines, i));
-  return out;
+/**
+ * What one parse reads of its text at most once: the tokens of a line (表三 is aligned with two row lists) and
+ * the label key of a line (finding the tables and their format signatures reads the same lines). It lives as
+ * long as the parse: nothing here outlives the report's construction.
+ */
+export class TextReader {
+  private toks: (LineTokens | undefined)[] | null = null;
+  private keys: (string | undefined)[] | null = null;
+  /** 表三's lines as the alignment reads them (see `tables.ts`). */
+  t3: { start: number; end: number; input: unknown } | null = null;
+
+  /** Table readings: pure functions of the lines of their span (see `reading`). */
+  private readings: { kind: string; start: number; end: number; template: object; value: unknown }[] = [];
+
+  constructor(readonly lines: LineIndex) {}
+
+  /**
+   * The result of `read`, a reading of lines `[start, end)` with `template` that depends on nothing else (the
+   * tables): computed once, and taken over by the next version while those lines do not change. The result is
+   * shared between versions: callers must not modify it.
+   */
+  reading<T>(kind: string, start: number, end: number, template: object, read: () => T): T {
+    for (const r of this.readings) if (r.kind === kind && r.start === start && r.end === end && r.template === template) return r.value as T;
+    const value = read();
+    this.readings.push({ kind, start, end, template, value });
+    return value;
+  }
+
+  /**
+   * Takes over what `prev` read of an earlier version of the text, for the lines that did not change (`diff`, see
+   * `diffLines`): line keys of every unchanged line; tokens (which hold line numbers) only of unchanged lines at
+   * the same index.
+   */
+  followOn(prev: TextReader, diff: LineDiff): void {
+    const n = this.lines.lineCount;
+    const same = (i: number) => (i < diff.start ? i : i >= diff.end ? i - diff.delta : -1);
+    if (prev.keys) {
+      const keys = (this.keys ??= new Array<string | undefined>(n));
+      for (let i = 0; i < n; i++) {
+        const j = same(i);
+        if (j >= 0 && prev.keys[j] !== undefined) keys[i] = prev.keys[j];
+      }
+    }
+    // A table's lines unchanged at the same index: its readings hold.
+    for (const r of prev.readings) if (r.end <= diff.start || (r.start >= diff.end && diff.delta === 0)) this.readings.push(r);
+    if (prev.toks) {
+      const toks = (this.toks ??= new Array<LineTokens | undefined>(n));
+      for (let i = 0; i < n; i++) if (same(i) === i && prev.toks[i] !== undefined) toks[i] = prev.toks[i];
+    }
+  }
+
+  /** The tokens of lines `[start, end)` (shared between readers: read-only). */
+  tokens(start: number, end: number): LineTokens[] {
+    const cache = (this.toks ??= new Array<LineTokens | undefined>(this.lines.lineCount));
+    const out: LineTokens[] = new Array(Math.max(0, end - start));
+    for (let i = start; i < end; i++) out[i - start] = cache[i] ??= tokenizeLine(this.lines, i);
+    return out;
+  }
+
+  /** `labelKey` of line `i`. */
+  key(i: number): string {
+    const cache = (this.keys ??= new Array<string | undefined>(this.lines.lineCount));
+    return (cache[i] ??= labelKey(this.lines.line(i)));
+  }
 }
 
 /**

@@ -2,9 +2,9 @@ import type { Cell, ColumnModel, LabelMatch, Range, RowModel, TableModel } from 
 import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import type { Table2Template, Table3Template, Table4Template, TemplateColumn } from '../templates/index.js';
-import { readCell, type LineTokens, type Token } from '../parse/tokens.js';
+import { readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget } from './labels.js';
-import { keyOf, segmentize, tokenizeLines, type Segment } from './segments.js';
+import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 
 /** Lines `[start, end)` that a table occupies. */
@@ -53,20 +53,116 @@ interface RowSpec {
   variants: string[];
 }
 
-const rowSpecs = new WeakMap<Table3Template, RowSpec[]>();
-function dataRows(t: Table3Template): RowSpec[] {
-  let specs = rowSpecs.get(t);
-  if (!specs) {
-    specs = t.rows.filter((r) => r.data).map((r) => ({ id: r.id, label: r.label, key: labelKey(r.label), variants: r.variants ?? [] }));
-    rowSpecs.set(t, specs);
-  }
-  return specs;
+/** What the alignment and the reading need of a 表三 template, computed once per template. */
+interface T3Plan {
+  specs: RowSpec[];
+  /** Index into `specs` of each template row (-1 for a group label), and the group label's key. */
+  specOf: number[];
+  groupKeys: string[];
+  grams: BigramIndex;
 }
 
-/** The label context of a segment: the words beside its numbers and the last lines of text above them. */
+const plans = new WeakMap<Table3Template, T3Plan>();
+function planOf(t: Table3Template): T3Plan {
+  let plan = plans.get(t);
+  if (!plan) {
+    const specs = t.rows.filter((r) => r.data).map((r) => ({ id: r.id, label: r.label, key: labelKey(r.label), variants: r.variants ?? [] }));
+    plan = {
+      specs,
+      specOf: t.rows.map((r) => specs.findIndex((s) => s.id === r.id)),
+      groupKeys: t.rows.map((r) => labelKey(r.label)),
+      grams: bigramIndex(specs.map((s) => s.key)),
+    };
+    plans.set(t, plan);
+  }
+  return plan;
+}
+
+/**
+ * The bigrams of a list of keys: an open-addressing table from a bigram (two UTF-16 units as one 32-bit code) to
+ * the keys that hold it, once per occurrence (`rows`, from `first[slot]` to `first[slot + 1]`).
+ */
+interface BigramIndex {
+  mask: number;
+  codes: Int32Array;
+  /** Slot of each code + 1 (0 = empty). */
+  used: Uint8Array;
+  first: Int32Array;
+  rows: Int32Array;
+  /** Generation stamps per slot, to count each bigram of a context once. */
+  seen: Uint32Array;
+  stamp: number;
+}
+
+function bigramIndex(keys: string[]): BigramIndex {
+  const lists = new Map<number, number[]>();
+  for (let j = 0; j < keys.length; j++) {
+    const key = keys[j];
+    for (let k = 0; k + 1 < key.length; k++) {
+      const code = (key.charCodeAt(k) << 16) | key.charCodeAt(k + 1);
+      let list = lists.get(code);
+      if (!list) lists.set(code, (list = []));
+      list.push(j);
+    }
+  }
+  let size = 16;
+  while (size < lists.size * 2) size *= 2;
+  const idx: BigramIndex = { mask: size - 1, codes: new Int32Array(size), used: new Uint8Array(size), first: new Int32Array(size + 1), rows: new Int32Array(0), seen: new Uint32Array(size), stamp: 0 };
+  const slotLists: number[][] = Array.from({ length: size }, () => []);
+  for (const [code, list] of lists) {
+    let h = hashCode(code) & idx.mask;
+    while (idx.used[h]) h = (h + 1) & idx.mask;
+    idx.used[h] = 1;
+    idx.codes[h] = code;
+    slotLists[h] = list;
+  }
+  const rows: number[] = [];
+  for (let h = 0; h < size; h++) {
+    idx.first[h] = rows.length;
+    rows.push(...slotLists[h]);
+  }
+  idx.first[size] = rows.length;
+  idx.rows = Int32Array.from(rows);
+  return idx;
+}
+
+function hashCode(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> 16;
+}
+
+/** Slot of a bigram code in the index, or -1. */
+function slotOf(idx: BigramIndex, code: number): number {
+  let h = hashCode(code) & idx.mask;
+  while (idx.used[h]) {
+    if (idx.codes[h] === code) return h;
+    h = (h + 1) & idx.mask;
+  }
+  return -1;
+}
+
+/** The label context of a segment: the last 60 characters of the text above its numbers and the words beside them. */
 function contextKey(seg: Segment): string {
-  const before = keyOf(seg.before);
-  return before.slice(-60) + keyOf(seg.inline);
+  // `keyOf(seg.before).slice(-60)`, joining only the keys it needs.
+  let before = '';
+  for (let k = seg.before.length - 1; k >= 0 && before.length < 60; k--) before = seg.before[k].key + before;
+  return (before.length > 60 ? before.slice(-60) : before) + keyOf(seg.inline);
+}
+
+/** 表三's lines read once per text, whichever row list reads them: tokens, segments and their label contexts. */
+interface T3Input {
+  lts: LineTokens[];
+  segments: Segment[];
+  ctx: string[];
+}
+
+function t3Input(rd: TextReader, span: LineSpan): T3Input {
+  const hit = rd.t3;
+  if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
+  const lts = rd.tokens(span.start, span.end);
+  const { segments } = segmentize(lts);
+  const input: T3Input = { lts, segments, ctx: segments.map(contextKey) };
+  rd.t3 = { start: span.start, end: span.end, input };
+  return input;
 }
 
 /**
@@ -74,75 +170,77 @@ function contextKey(seg: Segment): string {
  * labels where the labels are readable and by their order where a layout scattered them (markdown from PDF).
  * Returns, per template row, the index of its segment or -1, and the alignment's score.
  */
-function alignRows(segs: Segment[], rows: RowSpec[], width: number): { assign: number[]; score: number } {
+function alignRows(segs: Segment[], ctx: string[], plan: T3Plan, width: number): { assign: number[]; score: number } {
+  const rows = plan.specs;
   const n = segs.length, m = rows.length;
-  const ctx = segs.map(contextKey);
-  const counts = segs.map((s) => {
-    let v = s.values;
-    while (v.length > width && v[v.length - 1].kind === 'blank') v = v.slice(0, -1);
-    return { n: v.length, blank: v.every((t) => t.kind === 'blank') };
-  });
-  // `bigramCoverage(rows[j].key, ctx[i])` for every pair at once: an index from each bigram to the rows whose
-  // label has it (with how often), then one pass over each context's distinct bigrams.
-  const byBigram = new Map<string, number[]>();
-  for (let j = 0; j < m; j++) {
-    const key = rows[j].key;
-    for (let k = 0; k + 1 < key.length; k++) {
-      const g = key.slice(k, k + 2);
-      let list = byBigram.get(g);
-      if (!list) byBigram.set(g, (list = []));
-      list.push(j);
+  // Values per segment without the blanks past the table's width, and whether they are all blank.
+  const count = new Int32Array(n);
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = segs[i].values;
+    let len = v.length;
+    while (len > width && v[len - 1].kind === 'blank') len--;
+    let allBlank = 1;
+    for (let k = 0; k < len; k++) if (v[k].kind !== 'blank') { allBlank = 0; break; }
+    count[i] = len;
+    blank[i] = allBlank;
+  }
+  // `bigramCoverage(rows[j].key, ctx[i])` for every pair at once: each distinct bigram of a context adds one hit
+  // to every row label holding it (once per occurrence in the label).
+  const cov = new Float64Array(n * m);
+  const idx = plan.grams;
+  for (let i = 0; i < n; i++) {
+    const c = ctx[i];
+    if (idx.stamp === 0xffffffff) { idx.seen.fill(0); idx.stamp = 0; }
+    const stamp = ++idx.stamp;
+    const base = i * m;
+    for (let k = 0; k + 1 < c.length; k++) {
+      const h = slotOf(idx, (c.charCodeAt(k) << 16) | c.charCodeAt(k + 1));
+      if (h < 0 || idx.seen[h] === stamp) continue;
+      idx.seen[h] = stamp;
+      for (let r = idx.first[h]; r < idx.first[h + 1]; r++) cov[base + idx.rows[r]]++;
+    }
+    for (let j = 0; j < m; j++) {
+      const len = rows[j].key.length;
+      cov[base + j] = len < 2 ? bigramCoverage(rows[j].key, c) : cov[base + j] / (len - 1);
     }
   }
-  const cov: Float64Array[] = ctx.map((c) => {
-    const hits = new Float64Array(m);
-    const seen = new Set<string>();
-    for (let k = 0; k + 1 < c.length; k++) {
-      const g = c.slice(k, k + 2);
-      if (seen.has(g)) continue;
-      seen.add(g);
-      const list = byBigram.get(g);
-      if (list) for (const j of list) hits[j]++;
-    }
-    for (let j = 0; j < m; j++) hits[j] = rows[j].key.length < 2 ? bigramCoverage(rows[j].key, c) : hits[j] / (rows[j].key.length - 1);
-    return hits;
-  });
-  const coverage = (j: number, i: number) => cov[i][j];
   const match = (i: number, j: number) => {
-    const c = counts[i];
+    const coverage = cov[i * m + j];
     // A row of blank cells (a group label padded to the table's width) is a data row only if its label says so.
-    if (c.blank) return 4 * coverage(j, i) - 2;
-    const fit = c.n === width ? 1 : c.n >= width - 3 && c.n <= width + 1 ? 0 : -3;
-    return 1 + 4 * coverage(j, i) + fit;
+    if (blank[i]) return 4 * coverage - 2;
+    const fit = count[i] === width ? 1 : count[i] >= width - 3 && count[i] <= width + 1 ? 0 : -3;
+    return 1 + 4 * coverage + fit;
   };
-  const skipSeg = (i: number) => (counts[i].blank ? 0 : counts[i].n <= 2 ? -0.3 : -2);
+  const skipSeg = (i: number) => (blank[i] ? 0 : count[i] <= 2 ? -0.3 : -2);
   const SKIP_ROW = -1.5;
-  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
-  const from: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  dp[0][0] = 0;
+  const W = m + 1;
+  const dp = new Float64Array((n + 1) * W).fill(-Infinity);
+  const from = new Uint8Array((n + 1) * W);
+  dp[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       if (i === 0 && j === 0) continue;
       let best = -Infinity, how = 0;
       if (i > 0 && j > 0) {
-        const v = dp[i - 1][j - 1] + match(i - 1, j - 1);
+        const v = dp[(i - 1) * W + j - 1] + match(i - 1, j - 1);
         if (v > best) { best = v; how = 1; }
       }
-      if (i > 0 && dp[i - 1][j] + skipSeg(i - 1) > best) { best = dp[i - 1][j] + skipSeg(i - 1); how = 2; }
-      if (j > 0 && dp[i][j - 1] + SKIP_ROW > best) { best = dp[i][j - 1] + SKIP_ROW; how = 3; }
-      dp[i][j] = best;
-      from[i][j] = how;
+      if (i > 0 && dp[(i - 1) * W + j] + skipSeg(i - 1) > best) { best = dp[(i - 1) * W + j] + skipSeg(i - 1); how = 2; }
+      if (j > 0 && dp[i * W + j - 1] + SKIP_ROW > best) { best = dp[i * W + j - 1] + SKIP_ROW; how = 3; }
+      dp[i * W + j] = best;
+      from[i * W + j] = how;
     }
   }
   const assign = new Array<number>(m).fill(-1);
   let i = n, j = m;
   while (i > 0 || j > 0) {
-    const how = from[i][j];
+    const how = from[i * W + j];
     if (how === 1) { assign[j - 1] = i - 1; i--; j--; }
     else if (how === 2) i--;
     else j--;
   }
-  return { assign, score: dp[n][m] };
+  return { assign, score: dp[n * W + m] };
 }
 
 /** Finds the label of a row among the words around its numbers and compares it with the template. */
@@ -150,29 +248,36 @@ function rowLabel(seg: Segment, spec: RowSpec): LabelMatch {
   const around = keyOf(seg.before) + keyOf(seg.inline) + keyOf(seg.after.filter((t) => !/^\d/.test(t.key)));
   if (around.includes(spec.key)) {
     const tok = [...seg.inline].reverse().find((t) => spec.key.includes(t.key.slice(0, 4))) ?? seg.inline[seg.inline.length - 1] ?? seg.before[seg.before.length - 1];
-    return { kind: 'exact', raw: tok?.raw ?? '', range: tok?.range ?? null, distance: 0 };
+    return { kind: 'exact', raw: tok?.raw ?? '', range: tok ? tokenRange(tok) : null, distance: 0 };
   }
   // A clean single label: the last pipe cell before the numbers, or the words before them on the line.
   const inline = seg.inline.filter((t) => !/^[一二三四五六七八九十]+、$/.test(t.key));
   const cand: Token[] = inline.length ? (inline[0].pipe ? [inline[inline.length - 1]] : inline) : seg.before.slice(-1);
   if (!cand.length) return { kind: 'positional', raw: '', range: null, distance: 0 };
   const raw = cand.map((t) => t.raw).join(' ');
-  const range: Range = { start: cand[0].range.start, end: cand[cand.length - 1].range.end };
+  const range: Range = { start: tokenRange(cand[0]).start, end: tokenRange(cand[cand.length - 1]).end };
   const m = compareLabel(raw, spec.label, spec.variants, range);
   // A label a layout cut short or wrapped is not a misspelling: only a label as long as the template's counts.
   if (m.kind === 'misspelled' && Math.abs(labelKey(raw).length - spec.key.length) > misspellingBudget(spec.key.length)) return { ...m, kind: 'positional' };
   return m;
 }
 
+const ANCHOR_WORDS = /新[^\S\n\r]*收|结[^\S\n\r]*转|結[^\S\n\r]*轉/g;
+
 /** Finds the lines of 表三: from its header (corner text, 申请人情况) to the values of `四、结转下年度继续办理`. */
-export function findTable3(lines: LineIndex, from: number, to: number, headingLines: Set<number>): LineSpan | null {
+export function findTable3(rd: TextReader, from: number, to: number, headingLines: Set<number>): LineSpan | null {
+  const lines = rd.lines;
   const keys = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理'];
   let anchor = -1, lastRow = -1;
-  for (let i = from; i < to; i++) {
-    const raw = lines.line(i);
-    // Cheap test first: every anchor label has 新收 or 结转 (a layout may put spaces inside).
-    if (!/新\s*收|结\s*转|結\s*轉/.test(raw)) continue;
-    const k = labelKey(raw);
+  // Cheap test first: every anchor label has 新收 or 结转 (a layout may put spaces inside). One scan of the text
+  // finds the lines that have them (the pattern does not cross a line break).
+  const text = lines.text;
+  let i = from;
+  ANCHOR_WORDS.lastIndex = from < to ? lines.starts[from] : text.length;
+  for (let m; (m = ANCHOR_WORDS.exec(text)); ANCHOR_WORDS.lastIndex = lines.ends[i]) {
+    while (lines.ends[i] <= m.index) i++;
+    if (i >= to) break;
+    const k = rd.key(i);
     if (k.length > 80) continue;
     if (anchor < 0 && (k.includes(keys[0]) || k.includes(keys[1]))) anchor = i;
     if (anchor >= 0 && k.includes(keys[2])) { lastRow = i; break; }
@@ -182,7 +287,7 @@ export function findTable3(lines: LineIndex, from: number, to: number, headingLi
   for (let i = anchor - 1; i >= Math.max(from, anchor - 40); i--) {
     if (headingLines.has(i)) break;
     if (/^[|\s:\-]*$/.test(lines.line(i))) continue;
-    const k = labelKey(lines.line(i));
+    const k = rd.key(i);
     if (k.length > 120 && !/\|/.test(lines.line(i))) break;
     if (/勾稽关系|申请人情况|自然人|法人或其他组织|商业企业|表三/.test(k)) start = i;
   }
@@ -202,42 +307,63 @@ export function findTable3(lines: LineIndex, from: number, to: number, headingLi
   return { start, end };
 }
 
+/** How the value segments of 表三 align with a template's rows (see `alignTable3`). */
+export interface Table3Alignment {
+  template: Table3Template;
+  assign: number[];
+  score: number;
+}
+
 /**
- * Reads 表三 in lines `span` with the row list of `template`.
- * The header (corner text, applicant columns) is the text above the first value row.
+ * Aligns the value rows of 表三 in lines `span` with the row list of `template` and scores the alignment; the
+ * table itself is read by `readAlignedTable3` (only for the row list that wins).
  */
-export function readTable3(lines: LineIndex, span: LineSpan, template: Table3Template): { table: TableModel; score: number } {
-  const lts = tokenizeLines(lines, span.start, span.end);
-  const { segments } = segmentize(lts);
-  const specs = dataRows(template);
-  const width = template.columns.length;
-  const { assign, score } = alignRows(segments, specs, width);
+export function alignTable3(rd: TextReader, span: LineSpan, template: Table3Template): Table3Alignment {
+  return rd.reading('t3-align', span.start, span.end, template, () => {
+    const { segments, ctx } = t3Input(rd, span);
+    const { assign, score } = alignRows(segments, ctx, planOf(template), template.columns.length);
+    return { template, assign, score };
+  });
+}
+
+/** Reads 表三 in lines `span` as aligned by `alignTable3` (shared between versions: not to be modified). */
+export function readAlignedTable3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): TableModel {
+  return rd.reading('t3', span.start, span.end, alignment.template, () => readT3(rd, span, alignment));
+}
+
+function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): TableModel {
+  const { template, assign } = alignment;
+  const { lts, segments } = t3Input(rd, span);
+  const lines = rd.lines;
+  const plan = planOf(template);
+  const specs = plan.specs;
   const rows: RowModel[] = [];
-  const firstSeg = Math.min(...assign.filter((a) => a >= 0), segments.length);
-  for (const r of template.rows) {
-    const k = specs.findIndex((s) => s.id === r.id);
+  let firstSeg = segments.length;
+  for (const a of assign) if (a >= 0 && a < firstSeg) firstSeg = a;
+  template.rows.forEach((r, ri) => {
+    const k = plan.specOf[ri];
     if (k < 0) {
       // A group label (no numbers): found if its words appear in the table.
-      const key = labelKey(r.label);
+      const key = plan.groupKeys[ri];
       const found = lts.some((lt) => lt.tokens.some((t) => t.kind === 'text' && t.key.includes(key)));
       rows.push({ id: r.id, label: r.label, match: found ? { kind: 'exact', raw: r.label, range: null, distance: 0 } : { ...ABSENT, kind: 'positional' }, cells: [], cellCount: 0 });
-      continue;
+      return;
     }
     const si = assign[k];
     if (si < 0) {
       rows.push({ id: r.id, label: r.label, match: ABSENT, cells: template.columns.map(() => null), cellCount: 0 });
-      continue;
+      return;
     }
     const seg = segments[si];
-    const { cells, count } = cellsOf(seg.values, template.columns);
     const match = rowLabel(seg, specs[k]);
     // A row of blank cells found only by its position is a padded group label, not this data row.
     if (match.kind === 'positional' && seg.values.every((v) => v.kind === 'blank')) {
       rows.push({ id: r.id, label: r.label, match: ABSENT, cells: template.columns.map(() => null), cellCount: 0 });
-      continue;
+      return;
     }
+    const { cells, count } = cellsOf(seg.values, template.columns);
     rows.push({ id: r.id, label: r.label, match, cells, cellCount: count });
-  }
+  });
   const headerTokens: Token[] = [];
   const headerEnd = firstSeg < segments.length ? segments[firstSeg].line : span.end;
   for (const lt of lts) if (lt.line < headerEnd) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
@@ -248,15 +374,32 @@ export function readTable3(lines: LineIndex, span: LineSpan, template: Table3Tem
   const table: TableModel = {
     id: 't3', name: template.name, range: spanRange(lines, span), layout: layoutOf(lts), rows, columns,
   };
-  const found = rows.filter((r) => r.cells.length && r.match.kind !== 'absent').length;
-  // Two tables side by side (a two-column page, a comparison of two years): the same row label twice on a line.
-  const sideBySide = lts.some((lt) => specs.some((s) => s.key.length >= 6 && lt.tokens.filter((t) => t.kind === 'text' && t.key.includes(s.key)).length >= 2));
-  if (sideBySide) {
+  let found = 0;
+  for (const r of rows) if (r.cells.length && r.match.kind !== 'absent') found++;
+  if (sideBySide(lts, specs)) {
     table.broken = { zh: '表三似乎是两张表并排排版（同一行出现两次相同的行标签），无法确定每个数属于哪张表，未做逐行和勾稽检查', en: '表三 seems to be two tables side by side (the same row label twice on a line); which number belongs to which table cannot be told, so rows and sums were not checked' };
   } else if (found && found < specs.length / 2) {
     table.broken = { zh: `表三只读出 ${found} 行（共 ${specs.length} 行），表格可能不完整或排版已损坏`, en: `only ${found} of ${specs.length} rows of 表三 could be read; the table may be cut off or its layout broken` };
   }
-  return { table, score };
+  return table;
+}
+
+/**
+ * Two tables side by side (a two-column page, a comparison of two years): the same row label (6+ characters)
+ * in two text tokens of one line. Only lines with two such long tokens are looked at.
+ */
+function sideBySide(lts: LineTokens[], specs: RowSpec[]): boolean {
+  for (const lt of lts) {
+    let long = 0;
+    for (const t of lt.tokens) if (t.kind === 'text' && t.key.length >= 6) long++;
+    if (long < 2) continue;
+    for (const s of specs) {
+      if (s.key.length < 6) continue;
+      let n = 0;
+      for (const t of lt.tokens) if (t.kind === 'text' && t.key.includes(s.key) && ++n >= 2) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -264,8 +407,7 @@ export function readTable3(lines: LineIndex, span: LineSpan, template: Table3Tem
  * (a layout may split a header over lines); a header cell that is none of the known labels but within a few
  * edits of a label that is absent is that label misspelled (only for cells a pipe row delimits).
  */
-function readColumns(header: Token[], columns: { id: string; label: string }[], known: string[]): ColumnModel[] {
-  const joined = keyOf(header);
+function readColumns(header: Token[], columns: { id: string; label: string }[], known: string[], joined = keyOf(header)): ColumnModel[] {
   const knownKeys = new Set([...known, ...columns.map((c) => c.label)].map(labelKey));
   const unknown = header.filter((t) => t.pipe && t.key.length >= 2 && !knownKeys.has(t.key));
   const used = new Set<Token>();
@@ -281,7 +423,7 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
     }
     if (best && bestD <= Math.max(1, Math.floor(key.length / 2))) {
       used.add(best);
-      return { id: c.id, label: c.label, match: { kind: 'misspelled', raw: best.raw, range: best.range, distance: bestD } };
+      return { id: c.id, label: c.label, match: { kind: 'misspelled', raw: best.raw, range: tokenRange(best), distance: bestD } };
     }
     return { id: c.id, label: c.label, match: header.length ? { ...ABSENT, kind: 'positional' } : ABSENT };
   });
@@ -290,7 +432,8 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
 // ---------------------------------------------------------------------------------------------- 表四
 
 /** Finds the lines of 表四: from its first header word (行政复议, 结果维持) to the next section. */
-export function findTable4(lines: LineIndex, from: number, to: number, headingLines: Set<number>): LineSpan | null {
+export function findTable4(rd: TextReader, from: number, to: number, headingLines: Set<number>): LineSpan | null {
+  const lines = rd.lines;
   let start = -1;
   for (let i = from; i < to; i++) {
     const t = lines.line(i);
@@ -298,8 +441,7 @@ export function findTable4(lines: LineIndex, from: number, to: number, headingLi
       if (i > from) break;
       continue;
     }
-    if (labelKey(t).length > 80) continue;
-    if (/行政复议|结果维持|结果\s*纠正|复议后起诉/.test(t) && !/[。]/.test(t)) { start = i; break; }
+    if (/行政复议|结果维持|结果\s*纠正|复议后起诉/.test(t) && !t.includes('。') && rd.key(i).length <= 80) { start = i; break; }
   }
   if (start < 0) return null;
   let end = to;
@@ -308,8 +450,13 @@ export function findTable4(lines: LineIndex, from: number, to: number, headingLi
 }
 
 /** Reads 表四: the 15 values (三 groups × 结果维持, 结果纠正, 其他结果, 尚未审结, 总计) in reading order. */
-export function readTable4(lines: LineIndex, span: LineSpan, template: Table4Template): TableModel {
-  const lts = tokenizeLines(lines, span.start, span.end);
+export function readTable4(rd: TextReader, span: LineSpan, template: Table4Template): TableModel {
+  return rd.reading('t4', span.start, span.end, template, () => readT4(rd, span, template));
+}
+
+function readT4(rd: TextReader, span: LineSpan, template: Table4Template): TableModel {
+  const lines = rd.lines;
+  const lts = rd.tokens(span.start, span.end);
   const values: Token[] = [];
   const header: Token[] = [];
   let end = span.start;
@@ -333,7 +480,7 @@ export function readTable4(lines: LineIndex, span: LineSpan, template: Table4Tem
     match: joined.includes(labelKey(g.label)) ? { kind: 'exact', raw: g.label, range: null, distance: 0 } : { ...ABSENT, kind: header.length ? 'positional' : 'absent' },
   }));
   const row: RowModel = {
-    id: 'T4', label: '行政复议、行政诉讼', match: { kind: 'exact', raw: '', range: values[0]?.range ?? null, distance: 0 }, cells, cellCount: values.length,
+    id: 'T4', label: '行政复议、行政诉讼', match: { kind: 'exact', raw: '', range: values.length ? tokenRange(values[0]) : null, distance: 0 }, cells, cellCount: values.length,
   };
   const table: TableModel = {
     id: 't4', name: template.name, range: spanRange(lines, { start: span.start, end: Math.max(end, span.start + 1) }), layout: layoutOf(lts), rows: [row], columns,
@@ -347,9 +494,9 @@ export function readTable4(lines: LineIndex, span: LineSpan, template: Table4Tem
 // ---------------------------------------------------------------------------------------------- 表二
 
 /** Finds the lines of 表二: from the first `第二十条第（…）项` or `信息内容` line to `to`. */
-export function findTable2(lines: LineIndex, from: number, to: number): LineSpan | null {
+export function findTable2(rd: TextReader, from: number, to: number): LineSpan | null {
   for (let i = from; i < to; i++) {
-    const k = labelKey(lines.line(i));
+    const k = rd.key(i);
     if (k.length < 60 && /第二十条第\([一二三四五六七八九十]+\)项|^\|?信息内容/.test(k)) return { start: i, end: to };
   }
   return null;
@@ -369,8 +516,13 @@ export interface ForeignRow {
  * Reads 表二 by its row labels (rows are few and distinct; some layouts scatter the blocks out of order).
  * Header cells between a block heading and its first row are that block's column labels.
  */
-export function readTable2(lines: LineIndex, span: LineSpan, template: Table2Template): { table: TableModel; foreign: ForeignRow[]; headerText: string } {
-  const lts = tokenizeLines(lines, span.start, span.end);
+export function readTable2(rd: TextReader, span: LineSpan, template: Table2Template): { table: TableModel; foreign: ForeignRow[]; headerText: string } {
+  return rd.reading('t2', span.start, span.end, template, () => readT2(rd, span, template));
+}
+
+function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { table: TableModel; foreign: ForeignRow[]; headerText: string } {
+  const lines = rd.lines;
+  const lts = rd.tokens(span.start, span.end);
   const { segments } = segmentize(lts);
   const allCols = template.blocks.flatMap((b) => b.columns);
   const byLabel = new Map<string, { seg: Segment; tok: Token }>();
@@ -383,7 +535,7 @@ export function readTable2(lines: LineIndex, span: LineSpan, template: Table2Tem
     if (ownKeys.has(key)) {
       if (!byLabel.has(key)) byLabel.set(key, { seg, tok });
     } else if (TABLE2_ROW_LABELS.includes(key)) {
-      foreign.push({ label: tok.raw, range: tok.range, cells: seg.values.map((v) => readCell(v)) });
+      foreign.push({ label: tok.raw, range: tokenRange(tok), cells: seg.values.map((v) => readCell(v)) });
     }
   }
   const rows: RowModel[] = [];
@@ -395,16 +547,17 @@ export function readTable2(lines: LineIndex, span: LineSpan, template: Table2Tem
         continue;
       }
       const { cells, count } = cellsOf(hit.seg.values, b.columns);
-      rows.push({ id: r.id, label: r.label, match: { kind: 'exact', raw: hit.tok.raw, range: hit.tok.range, distance: 0 }, cells, cellCount: count });
+      rows.push({ id: r.id, label: r.label, match: { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 }, cells, cellCount: count });
     }
   }
   // Column headers: all text that is not a row label, per block heading.
   const headerTokens: Token[] = [];
   for (const lt of lts) for (const t of lt.tokens) if (t.kind === 'text' && !TABLE2_ROW_LABELS.includes(t.key)) headerTokens.push(t);
   const known = [template.firstHeader, ...template.blocks.map((b) => b.heading), '表二', '主动公开政府信息情况'];
-  const columns = readColumns(headerTokens, dedupe(allCols.map((c) => ({ id: c.id, label: c.label }))), known);
+  const headerText = keyOf(headerTokens);
+  const columns = readColumns(headerTokens, dedupe(allCols.map((c) => ({ id: c.id, label: c.label }))), known, headerText);
   const table: TableModel = { id: 't2', name: template.name, range: spanRange(lines, tableEnd(lts, span)), layout: layoutOf(lts), rows, columns };
-  return { table, foreign, headerText: keyOf(headerTokens) };
+  return { table, foreign, headerText };
 }
 
 function dedupe<T extends { label: string }>(cols: T[]): T[] {

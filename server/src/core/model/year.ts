@@ -69,8 +69,10 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
   }
   // The statistics period may sit anywhere and wrap over lines: read a window of lines ending at each line with `31`.
   const seenPeriods = new Set<string>();
-  for (let i = 0; i < lines.lineCount; i++) {
-    if (!lines.line(i).includes('31')) continue;
+  // Only the lines holding `31`, found in the whole text (`31` never spans a line break).
+  const text = lines.text;
+  for (let p = text.indexOf('31'), i = 0; p >= 0; p = text.indexOf('31', lines.ends[i])) {
+    while (lines.ends[i] <= p) i++;
     const win = flatten(lines, Math.max(0, i - 2), Math.min(lines.lineCount, i + 1));
     PERIOD.lastIndex = 0;
     while ((m = PERIOD.exec(win.text))) {

@@ -1,6 +1,6 @@
 import type { Heading } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { chineseNumeral } from '../text/normalize.js';
+import { chineseNumeral, firstNonSpace } from '../text/normalize.js';
 
 /**
  * Heading recognition, one line at a time. Recognised forms (full- and half-width):
@@ -39,16 +39,20 @@ const MAX_TITLE = 48;
  */
 export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   const full = lines.line(lineNo);
-  const lead = full.length - full.trimStart().length;
+  // Every form starts with `#`, an ordinal digit or numeral, or a parenthesis: other lines need no matching.
+  const lead = firstNonSpace(full);
+  const c = full.charCodeAt(lead);
+  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c))) return null;
   let body = full.trim();
   if (!body || body.startsWith('|')) return null;
   let hashLevel = 0;
-  const h = HASH.exec(body);
+  const h = c === 0x23 ? HASH.exec(body) : null;
   if (h) {
     hashLevel = h[1].length;
     body = h[2];
   }
-  const bodyStart = full.indexOf(body, lead);
+  // The trimmed line starts at `lead`; a `#` heading's text is found after its marks.
+  const bodyStart = h ? full.indexOf(body, lead) : lead;
   const mk = (level: number, ordinal: string, ordinalValue: number, style: Heading['ordinalStyle'], rest: string): Heading | null => {
     let t = rest.trim();
     const stop = t.search(/[。！？]/);
@@ -68,11 +72,13 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
       canonical: -1,
     };
   };
-  let m = LEVEL1.exec(body);
+  // Each form is tried only on a text that starts as it must (a numeral, a parenthesis, a digit).
+  const b0 = body.charCodeAt(0);
+  let m = isNumeralChar(b0) ? LEVEL1.exec(body) : null;
   if (m) return mk(1, body.slice(0, body.length - m[2].length), chineseNumeral(m[1]), 'cn', m[2]);
-  m = LEVEL2.exec(body);
+  m = b0 === 0x28 || b0 === 0xff08 ? LEVEL2.exec(body) : null;
   if (m) return mk(2, body.slice(0, body.length - m[2].length), chineseNumeral(m[1]), 'paren', m[2]);
-  m = LEVEL3.exec(body);
+  m = b0 >= 0x30 && b0 <= 0x39 ? LEVEL3.exec(body) : null;
   if (m && m[2] && !/^[\d\s]/.test(m[2])) return mk(3, body.slice(0, body.length - m[2].length), Number(m[1]), 'arabic', m[2]);
   if (hashLevel) return mk(hashLevel, '', 0, 'hash', body);
   return null;
@@ -81,7 +87,9 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
 /** Reads a line that starts like a heading whose ordinal lost a character, or returns null. */
 export function readMalformedOrdinal(lines: LineIndex, lineNo: number): MalformedOrdinal | null {
   const full = lines.line(lineNo);
-  const lead = full.length - full.trimStart().length;
+  const lead = firstNonSpace(full);
+  const c = full.charCodeAt(lead);
+  if (!(c === 0x29 || c === 0xff09 || isNumeralChar(c))) return null;
   const body = full.trim();
   const m = MALFORMED.exec(body);
   if (!m) return null;
@@ -89,4 +97,14 @@ export function readMalformedOrdinal(lines: LineIndex, lineNo: number): Malforme
   if (!/^[\u4e00-\u9fff]/.test(m[2])) return null;
   const written = body.slice(0, body.length - m[2].length).trimEnd();
   return { line: lineNo, written, from: lead, to: lead + written.length, title: m[2] };
+}
+
+/** Whether `c` is one of `一二三四五六七八九十` (the characters of `CN`). */
+function isNumeralChar(c: number): boolean {
+  switch (c) {
+    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+      return true;
+    default:
+      return false;
+  }
 }

@@ -1,6 +1,6 @@
 import type { Cell, Range } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { labelKey } from '../text/normalize.js';
+import { isSpace, labelKey } from '../text/normalize.js';
 
 /**
  * Table tokens: the cells of every table layout found in real reports, read one line at a time.
@@ -20,7 +20,9 @@ export interface Token {
   /** Label key (see `labelKey`), for text tokens. */
   key: string;
   line: number;
-  range: Range;
+  /** Characters `[start, end)` of the line (see `tokenRange`: the range is made only for tokens the model keeps). */
+  start: number;
+  end: number;
   /** Whether the token came from a pipe row. */
   pipe: boolean;
 }
@@ -43,8 +45,23 @@ const DELIMITER = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** Whether a token text reads as a value cell (a number, possibly with a unit, or a stand-in word). */
 export function isValueText(raw: string): boolean {
+  if (isDigits(raw)) return true;
+  // A word that starts with an ideograph other than 无零空暂 is no number and no stand-in (NFKC keeps the ideograph).
+  const c = raw.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff && c !== 0x65e0 && c !== 0x96f6 && c !== 0x7a7a && c !== 0x6682) return false;
   const n = raw.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').trim();
   return NUMBER.test(n) || VALUE_WORD.test(n);
+}
+
+/** Whether `s` is 1–15 ASCII digits (the usual cell: its reading needs no normalisation). */
+function isDigits(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /**
@@ -53,77 +70,155 @@ export function isValueText(raw: string): boolean {
  * `1.属于国家秘密` are not values.
  */
 export function looksLikeValue(raw: string): boolean {
+  // Starting with an ideograph that is no numeral: no number (NFKC keeps the ideograph).
+  const c = raw.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff && !isNumeralCode(c)) return false;
   const n = raw.normalize('NFKC').trim();
   if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n)) return true;
   return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n);
 }
 
-/** Whether a line is a sentence of prose rather than table content. */
-export function isProse(text: string): boolean {
-  const t = text.trim();
-  if (t.startsWith('|')) return false;
-  const cjk = t.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  return cjk >= 28 && /[。；;：:]/.test(t) && !/\s{3,}\S/.test(t.slice(0, 40));
+const CN_NUMERAL = '零〇一二三四五六七八九十百千万';
+function isNumeralCode(c: number): boolean {
+  for (let i = 0; i < CN_NUMERAL.length; i++) if (CN_NUMERAL.charCodeAt(i) === c) return true;
+  return false;
 }
 
-/** Reads the tokens of one line. */
+/** Whether a line is a sentence of prose rather than table content. */
+export function isProse(text: string): boolean {
+  let a = 0, b = text.length;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return text.charCodeAt(a) !== 0x7c && proseBetween(text, a, b);
+}
+
+/**
+ * `isProse` of `text.slice(a, b)` (already trimmed, not starting with `|`): 28+ CJK ideographs, a sentence or
+ * clause mark, and no column gap (3+ spaces before a word) in its first 40 characters.
+ */
+function proseBetween(text: string, a: number, b: number): boolean {
+  if (b - a < 28) return false;
+  let cjk = 0, mark = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a) mark = true;
+  }
+  if (cjk < 28 || !mark) return false;
+  let run = 0;
+  const stop = Math.min(b, a + 40);
+  for (let i = a; i < stop; i++) {
+    if (isSpace(text.charCodeAt(i))) run++;
+    else if (run >= 3) return false;
+    else run = 0;
+  }
+  return true;
+}
+
+/**
+ * The one token of a prose line. Its key is made when read: most readers skip prose lines (segments, 表四's
+ * values), and a prose line's key is as long as the line.
+ */
+class ProseToken implements Token {
+  readonly kind = 'text';
+  readonly pipe = false;
+  private k: string | undefined;
+  constructor(readonly raw: string, readonly line: number, readonly start: number, readonly end: number) {}
+  get key(): string {
+    return (this.k ??= labelKey(this.raw));
+  }
+}
+
+/** The source range of a token (a new object each time). */
+export function tokenRange(t: Token): Range {
+  return { start: { line: t.line, character: t.start }, end: { line: t.line, character: t.end } };
+}
+
+const NO_TOKENS: Token[] = [];
+
+/**
+ * Reads the tokens of one line. The result is shared (see `TextReader.tokens`): callers must not modify it.
+ * Works on offsets into the line and slices only the token texts.
+ */
 export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   const text = lines.line(lineNo);
+  let a = 0, b = text.length;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  if (a === b) return emptyLine(lineNo);
+  const c0 = text.charCodeAt(a);
+  // Page numbers (`- 3 -`) and delimiter rows (`|---|`): tested only on lines that can be one.
+  if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return emptyLine(lineNo);
+  if ((c0 === 0x7c || c0 === 0x3a || c0 === 0x2d) && text.indexOf('--', a) >= 0 && DELIMITER.test(text.slice(a, b))) return emptyLine(lineNo);
   const out: Token[] = [];
-  const trimmed = text.trim();
-  const empty: LineTokens = { line: lineNo, tokens: out, pipeRow: false, values: 0, prose: false };
-  if (!trimmed || PAGE_NUMBER.test(trimmed) || DELIMITER.test(trimmed)) return empty;
-  if (trimmed.includes('|')) {
-    if (/^[|\s]*$/.test(trimmed)) return empty;
-    // Cell boundaries: every `|`; a cell is the text between two pipes, or before the first / after the last.
-    const bars: number[] = [];
-    for (let i = 0; i < text.length; i++) if (text[i] === '|') bars.push(i);
-    const bounds: [number, number][] = [];
-    let prev = -1;
-    for (const b of bars) {
-      bounds.push([prev + 1, b]);
-      prev = b;
+  if (text.indexOf('|', a) >= 0) {
+    let onlyBars = true;
+    for (let i = a; i < b && onlyBars; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x7c && !isSpace(c)) onlyBars = false;
     }
-    bounds.push([prev + 1, text.length]);
-    const leadingPipe = trimmed.startsWith('|');
-    const trailingPipe = trimmed.endsWith('|');
-    bounds.forEach(([s, e], i) => {
-      const seg = text.slice(s, e);
-      const first = i === 0, last = i === bounds.length - 1;
-      if (seg.trim() === '') {
+    if (onlyBars) return emptyLine(lineNo);
+    // Cell boundaries: every `|`; a cell is the text between two pipes, or before the first / after the last.
+    let s = 0, firstNumber = -1;
+    for (let e = text.indexOf('|'); ; e = text.indexOf('|', s)) {
+      const last = e < 0;
+      const end = last ? text.length : e;
+      let x = s, y = end;
+      while (x < y && isSpace(text.charCodeAt(x))) x++;
+      while (y > x && isSpace(text.charCodeAt(y - 1))) y--;
+      if (x === y) {
         // Outside the outer pipes there is no cell; inside, an empty cell is a blank.
-        if ((first && leadingPipe) || (last && trailingPipe) || first || last) return;
-        const at = s + Math.floor(seg.length / 2);
-        out.push({ kind: 'blank', raw: '', key: '', line: lineNo, range: lines.range(lineNo, at, at), pipe: true });
-        return;
+        if (s > 0 && !last) {
+          const at = s + Math.floor((end - s) / 2);
+          out.push({ kind: 'blank', raw: '', key: '', line: lineNo, start: at, end: at, pipe: true });
+        }
+      } else {
+        const raw = text.slice(x, y);
+        // After the first number of a row, every cell is a value cell, even one holding words (`21（含1件转办）`,
+        // `二十一`): read as an invalid value, it keeps the cells after it in their columns.
+        const kind: TokenKind = firstNumber >= 0 || isValueText(raw) || looksLikeValue(raw) ? 'value' : 'text';
+        if (kind === 'value' && firstNumber < 0 && hasDigit(raw)) firstNumber = out.length;
+        out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lineNo, start: x, end: y, pipe: true });
       }
-      const a = s + (seg.length - seg.trimStart().length);
-      const raw = seg.trim();
-      const kind: TokenKind = isValueText(raw) || looksLikeValue(raw) ? 'value' : 'text';
-      out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lineNo, range: lines.range(lineNo, a, a + raw.length), pipe: true });
-    });
-    // After the first number of a row, every cell is a value cell, even one holding words (`21（含1件转办）`,
-    // `二十一`): read as an invalid value, it keeps the cells after it in their columns.
-    const firstNumber = out.findIndex((t) => t.kind === 'value' && /\d/.test(t.raw));
-    if (firstNumber >= 0) for (let i = firstNumber + 1; i < out.length; i++) if (out[i].kind === 'text') out[i] = { ...out[i], kind: 'value', key: '' };
-    const values = out.filter((t) => t.kind !== 'text').length;
+      if (last) break;
+      s = e + 1;
+    }
+    let values = 0;
+    for (const t of out) if (t.kind !== 'text') values++;
     return { line: lineNo, tokens: out, pipeRow: out.length >= 2, values, prose: false };
   }
-  if (isProse(text)) {
-    const a = text.length - text.trimStart().length;
-    out.push({ kind: 'text', raw: trimmed, key: labelKey(trimmed), line: lineNo, range: lines.range(lineNo, a, a + trimmed.length), pipe: false });
-    return { ...empty, tokens: out, prose: true };
+  if (proseBetween(text, a, b)) {
+    out.push(new ProseToken(text.slice(a, b), lineNo, a, b));
+    return { line: lineNo, tokens: out, pipeRow: false, values: 0, prose: true };
   }
-  const re = /\S+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const raw = m[0];
+  // Words separated by white space.
+  let values = 0;
+  for (let i = a; i < b; ) {
+    const s = i;
+    while (i < b && !isSpace(text.charCodeAt(i))) i++;
+    const raw = text.slice(s, i);
     const kind: TokenKind = isValueText(raw) ? 'value' : 'text';
-    out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lineNo, range: lines.range(lineNo, m.index, m.index + raw.length), pipe: false });
+    if (kind === 'value') values++;
+    out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lineNo, start: s, end: i, pipe: false });
+    while (i < b && isSpace(text.charCodeAt(i))) i++;
   }
-  // A text word that merely holds a value word such as `无` between labels is text, not a cell, unless numbers follow.
-  const values = out.filter((t) => t.kind !== 'text').length;
   return { line: lineNo, tokens: out, pipeRow: false, values, prose: false };
+}
+
+function emptyLine(line: number): LineTokens {
+  return { line, tokens: NO_TOKENS, pipeRow: false, values: 0, prose: false };
+}
+
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /**
@@ -131,12 +226,14 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
  * not a number. `signed` allows a leading minus (2019 `本年增/减`); `decimal` allows a fraction (amount columns).
  */
 export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean } = {}): Cell {
-  if (tok.kind === 'blank') return { raw: '', value: null, range: tok.range };
+  if (tok.kind === 'blank') return { raw: '', value: null, range: tokenRange(tok) };
   const raw = tok.raw;
+  // The usual cell, plain digits: the general reading below gives exactly this.
+  if (isDigits(raw)) return { raw, value: Number(raw), range: tokenRange(tok) };
   const n = raw.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').replace(/^[−－]/, '-').trim();
   const m = /^([+-]?)(\d+(?:\.\d+)?)(万元|元|件|个|条|次|项|人次|%)?$/.exec(n);
-  if (!m) return { raw, value: null, range: tok.range, invalid: 'word' };
-  const cell: Cell = { raw, value: Number(m[1] === '-' ? -Number(m[2]) : Number(m[2])), range: tok.range };
+  if (!m) return { raw, value: null, range: tokenRange(tok), invalid: 'word' };
+  const cell: Cell = { raw, value: Number(m[1] === '-' ? -Number(m[2]) : Number(m[2])), range: tokenRange(tok) };
   if (m[3]) cell.unit = m[3];
   if (m[1] === '-' && !opts.signed) {
     cell.invalid = 'negative';

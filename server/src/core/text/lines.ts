@@ -14,18 +14,37 @@ export class LineIndex {
 
   constructor(text: string) {
     this.text = text;
+    const n = text.length;
+    if (text.indexOf('\r') < 0) {
+      // Only `\n` endings (the usual case): one split gives every line's content, kept as the line cache.
+      const parts = text.split('\n');
+      const starts = new Array<number>(parts.length), ends = new Array<number>(parts.length);
+      let p = 0;
+      for (let i = 0; i < parts.length; i++) {
+        starts[i] = p;
+        p += parts[i].length;
+        ends[i] = p++;
+      }
+      this.starts = starts;
+      this.ends = ends;
+      this.cache = parts;
+      return;
+    }
     const starts = [0];
     const ends: number[] = [];
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) {
-        ends.push(i);
-        starts.push(i + 1);
-      } else if (c === 13 /* \r */) {
-        ends.push(i);
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    // From one line ending to the next with `indexOf` (not a test of every character).
+    let nl = text.indexOf('\n'), cr = text.indexOf('\r');
+    while (nl >= 0 || cr >= 0) {
+      if (cr >= 0 && (nl < 0 || cr < nl)) {
+        ends.push(cr);
+        let next = cr + 1;
+        if (nl === next) nl = text.indexOf('\n', ++next); // `\r\n`
+        starts.push(next);
+        cr = text.indexOf('\r', next);
+      } else {
+        ends.push(nl);
+        starts.push(nl + 1);
+        nl = text.indexOf('\n', nl + 1);
       }
     }
     ends.push(n);
@@ -99,3 +118,4 @@ export class LineIndex {
     return this.text.slice(this.offsetAt(r.start), this.offsetAt(r.end));
   }
 }
+

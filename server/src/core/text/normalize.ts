@@ -5,8 +5,31 @@ const NEEDS_NFKC = /[^\x00-\x7e\u3001\u3002\u201c\u201d\u3014\u3015\u4e00-\u9fff
  * Label keys: the form in which labels of the text and of the template are compared (templates.md §0.2):
  * NFKC, with all whitespace (including U+3000 and `&nbsp;`), table separators `|` and `<br>` removed, curly and
  * straight quotes unified, and the sub-row numbering `1、` read as `1.`.
+ * A string that none of this changes (CJK and plain ASCII words) is its own key and costs one scan; the usual
+ * characters of labels and table lines are mapped in one more pass; the keys of other strings (rare characters,
+ * `<br>`) are remembered per distinct string.
  */
 export function labelKey(s: string): string {
+  if (isOwnKey(s)) return s;
+  const fast = simpleLabelKey(s);
+  if (fast !== null) return fast;
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    k = generalLabelKey(s);
+    if (s.length <= MEMO_MAX_LEN) {
+      if (keyMemo.size >= MEMO_MAX_SIZE) keyMemo.clear();
+      keyMemo.set(s, k);
+    }
+  }
+  return k;
+}
+
+/** Keys of strings up to this length are remembered, at most this many (then the memo starts over). */
+const MEMO_MAX_LEN = 64;
+const MEMO_MAX_SIZE = 10_000;
+const keyMemo = new Map<string, string>();
+
+function generalLabelKey(s: string): string {
   // NFKC changes only compatibility characters (full-width forms, circled numbers, …): skip it for plain text.
   return (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s)
     .replace(/<br\s*\/?>|&nbsp;/gi, '')
@@ -14,6 +37,80 @@ export function labelKey(s: string): string {
     .replace(/[“”"„‟〝〞]/g, '"')
     .replace(/[‘’']/g, "'")
     .replace(/^(\d)[、,]/, '$1.');
+}
+
+let keyBuf = new Uint16Array(256);
+
+/**
+ * `labelKey` in one pass for the text of most labels and table lines: CJK ideographs, `、。〔〕`, ASCII, white
+ * space, curly quotes and full-width ASCII forms (`（）：，`, whose NFKC is the ASCII character). Null for any
+ * other character, and for `<` and `&` (`<br>`, `&nbsp;`): the general path reads those.
+ */
+function simpleLabelKey(s: string): string | null {
+  const n = s.length;
+  if (keyBuf.length < n) keyBuf = new Uint16Array(Math.max(n, keyBuf.length * 2));
+  const buf = keyBuf;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      buf[k++] = c;
+      continue;
+    }
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // NFKC of a full-width ASCII form
+    if (c < 0x80) {
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x7c || c === 0x2a || c === 0x23) continue;
+      if (c < 0x20 || c === 0x7f || c === 0x3c || c === 0x26) return null;
+      buf[k++] = c === 0x22 ? 0x22 : c;
+      continue;
+    }
+    if (c === 0x3000 || c === 0xa0) continue;
+    if (c === 0x3001 || c === 0x3002 || c === 0x3014 || c === 0x3015) buf[k++] = c;
+    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0x301d || c === 0x301e) buf[k++] = 0x22;
+    else if (c === 0x2018 || c === 0x2019) buf[k++] = 0x27;
+    else return null;
+  }
+  // `1、` / `1,` → `1.`
+  if (k >= 2 && buf[0] >= 0x30 && buf[0] <= 0x39 && (buf[1] === 0x3001 || buf[1] === 0x2c)) buf[1] = 0x2e;
+  return charsToString(buf, k);
+}
+
+/** The string of `buf[0..k)`. */
+function charsToString(buf: Uint16Array, k: number): string {
+  if (k <= 4096) return String.fromCharCode.apply(null, buf.subarray(0, k) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < k; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(k, i + 4096)) as unknown as number[]);
+  return out;
+}
+
+/**
+ * Whether `labelKey(s) === s`, decided without allocating: only CJK ideographs, `、。〔〕` and printable ASCII
+ * other than the characters a key removes or rewrites (`|*#"'<&`), and no leading `1、` / `1,`.
+ */
+function isOwnKey(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c > 0x20 && c < 0x7f) {
+      if (c === 0x7c || c === 0x2a || c === 0x23 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x26) return false;
+      continue;
+    }
+    if (c === 0x3001 || c === 0x3002 || c === 0x3014 || c === 0x3015) continue;
+    return false;
+  }
+  if (n >= 2) {
+    const c0 = s.charCodeAt(0), c1 = s.charCodeAt(1);
+    if (c0 >= 0x30 && c0 <= 0x39 && (c1 === 0x3001 || c1 === 0x2c)) return false;
+  }
+  return true;
+}
+
+/** White space as `String.prototype.trim` and `\s` see it. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `labelKey` without trailing sentence punctuation (`。`, `;`, `.`, `:`), for section titles (§0.3). */
@@ -70,4 +167,11 @@ export function toChineseNumeral(n: number): string {
   if (n <= 10) return CN[n];
   if (n < 20) return '十' + CN[n - 10];
   return CN[Math.floor(n / 10)] + '十' + (n % 10 ? CN[n % 10] : '');
+}
+
+/** Offset of the first character of `s` that is not white space (`s.length` if none). */
+export function firstNonSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
 }
