@@ -37,11 +37,13 @@ interface Done {
 const WORKER_TAG = 'nianbao-check-worker';
 
 /**
- * How many threads to check `files` files on: `requested` (`--jobs N`; 1 = this thread only), else one per core
- * (up to 4), but only with at least `MIN_FILES_PER_WORKER` files per thread. Returns 1 for "no workers".
+ * How many threads to check `files` files on: `requested` (`--jobs N`; 1 = this thread only; at most one per
+ * core), else one per core (up to 4), but only with at least `MIN_FILES_PER_WORKER` files per thread. Returns 1
+ * for "no workers".
  */
 export function threadCount(files: number, requested?: number): number {
-  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
+  // More threads than cores never helps CPU-bound work; it only costs memory.
+  if (requested !== undefined) return Math.max(1, Math.min(requested, files, availableParallelism()));
   const cores = Math.min(availableParallelism(), MAX_WORKERS);
   return Math.max(1, Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER)));
 }
