@@ -65,3 +65,45 @@ test('date-invalid: a statistics period that lost digits (“12 月 3 日”, �
   // 庆城 2018's “自2018年1月1日起至12月31日止” (year written once) is complete.
   assert.deepEqual(only(corpusText('seeds/000_f7ed614ce96fc61e.txt'), 'date-invalid').found, []);
 });
+
+test('date-invalid: a statistics period that does not cover the whole report year (洪泽 2024, period edited)', () => {
+  const period = '统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止';
+  const cases = [
+    ['统计期限自2024年1月1日起至2024年11月30日止', /止于 11 月 30 日，缺少此后到 12 月 31 日的数据/, /ends on 30 November/],
+    ['统计期限自 2024 年 3 月 1 日\n起至 2024 年 12 月 31 日止', /始于 3 月 1 日，缺少此前自 1 月 1 日起的数据/, /starts on 1 March/],
+    // 30 is not a digit of 31 that was lost: a period one day short, not a garbled date.
+    ['统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 30 日止', /止于 12 月 30 日/, /ends on 30 December/],
+    ['统计期限自2023年7月1日起至2024年6月30日止', /跨越 2023 年和 2024 年/, /runs from 2023 into 2024/],
+    ['统计期限自二〇二四年一月一日起至十一月三十日止', /止于 11 月 30 日/, /ends on 30 November/],
+    ['统计期限自2023年1月1日起至2023年6月30日止', /且年份为 2023 年，而报告年度为 2024 年/, /it is in 2023, while the report year is 2024/],
+  ];
+  for (const [to, zh, en] of cases) {
+    const text = edit(HONGZE_2024, period, to);
+    const { report, found } = only(text, 'date-invalid');
+    assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.severity, f.data.period]), [[8, 'warning', 'partial']], to);
+    assert.match(found[0].message, /没有覆盖整个报告年度/, to);
+    assert.match(found[0].message, zh, to);
+    assert.match(found[0].message, /应为2024年1月1日至2024年12月31日；请改正日期，或在报告中说明只统计部分年度的原因/, to);
+    assert.match(slice(report, found[0].range), /^[二〇\d]/, to);
+    const enMsg = core.analyze(text, { locale: 'en' }).findings.find((f) => f.ruleId === 'date-invalid').message;
+    assert.match(enMsg, /does not cover the whole report year/, to);
+    assert.match(enMsg, en, to);
+    // A partial period is this rule's, not year-mismatch's (which compares whole-year periods).
+    assert.deepEqual(only(text, 'year-mismatch').found, [], to);
+  }
+});
+
+test('date-invalid: the whole year written in the ways real reports write it is not flagged', () => {
+  const period = '统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止';
+  const variants = [
+    '统计期限为1月1日至12月31日',
+    '统计期限为 2024\n年 1 月 1 日至 12 月 31 日',
+    '统计期限自２０２４年１月１日起至２０２４年１２月３１日止',
+    '统计期限自二〇二四年一月一日起至十二月三十一日止',
+    '统计期限自二○二四年元月一日至二○二四年十二月三十一日',
+    '统计期限2024年1月1日—12月31日',
+    '统计期限自2024年1月1日起，至2024年12月31日止',
+    '统计时限为2024年1月1日到2024年12月31日',
+  ];
+  for (const to of variants) assert.deepEqual(only(edit(HONGZE_2024, period, to), 'date-invalid').found.map((f) => f.message), [], to);
+});

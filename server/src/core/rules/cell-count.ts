@@ -1,22 +1,31 @@
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
+import type { ColumnModel, Range, RowModel, TableModel } from '../types.js';
+import { labelKey } from '../text/normalize.js';
 import { bi } from './util.js';
 
-/** A table row with more or fewer value cells than its template row. */
+/** Fewest rows, all one value short, that make a missing column (rather than a few short rows). */
+const MIN_ROWS = 3;
+
+/** A table row with more or fewer value cells than its template row; a whole 表三 column missing is said once. */
 export const cellCount: Rule = {
   meta: {
     id: 'cell-count',
     category: 'structure',
     defaultSeverity: 'error',
     fixable: false,
-    description: bi('表格行的数值个数与格式不符', 'A table row has more or fewer value cells than the template'),
-    rationale: bi('表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复。', 'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns. Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix.'),
+    description: bi('表格行的数值个数与格式不符，或表三整列缺失', 'A table row has more or fewer value cells than the template, or a whole column of 表三 is missing'),
+    rationale: bi(
+      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。',
+      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns. Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix. When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template.'),
     example: { bad: '| （一）予以公开 | 5 | 0 | 0 | 0 | 5 |', note: bi('只有 5 个数，应为 7 个', '5 numbers instead of 7') },
   },
   check(ctx) {
     for (const t of [ctx.report.tables.t2, ctx.report.tables.t3]) {
       if (!t || t.broken) continue;
-      for (const r of t.rows) {
-        if (!r.cells.length || r.match.kind === 'absent' || r.cellCount === 0 || r.cellCount === r.cells.length) continue;
+      const rows = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && r.cellCount !== 0);
+      if (t.id === 't3' && missingColumn(ctx, t, rows)) continue;
+      for (const r of rows) {
+        if (r.cellCount === r.cells.length) continue;
         const first = r.cells.find(Boolean);
         ctx.add({
           message: bi(`${t.name}“${r.label}”行有 ${r.cellCount} 个数值，格式规定为 ${r.cells.length} 个。`, `${t.name} row “${r.label}” has ${r.cellCount} values; the template has ${r.cells.length}.`),
@@ -29,3 +38,60 @@ export const cellCount: Rule = {
     }
   },
 };
+
+/**
+ * Every row read is exactly one value short: one finding for the table instead of one per row, at the header
+ * line that names the most columns (else the first row). The missing column is named when the header names
+ * every template column but one. Returns whether it reported.
+ */
+function missingColumn(ctx: RuleContext, t: TableModel, rows: RowModel[]): boolean {
+  if (rows.length < MIN_ROWS) return false;
+  const width = rows[0].cells.length;
+  if (!rows.every((r) => r.cells.length === width && r.cellCount === width - 1)) return false;
+  const lines = ctx.report.lines;
+  const firstRow = Math.min(...rows.map((r) => (r.match.range ?? r.cells.find(Boolean)?.range)?.start.line ?? Infinity));
+  const columns = t.columns.filter((c) => c.id !== 'corner');
+  // The header: the table's lines above its first row, read as cells (pipes, else runs of white space).
+  let headerLine = -1, most = 0;
+  const named = new Set<ColumnModel>();
+  for (let i = t.range.start.line; i < Math.min(firstRow, lines.lineCount); i++) {
+    const raw = lines.line(i);
+    const keys = new Set((raw.includes('|') ? raw.split('|') : raw.split(/\s+/)).map(labelKey).filter(Boolean));
+    let here = 0;
+    for (const c of columns) {
+      // A cell equal to the label (`其他` is not the `其他` of `法人或其他组织`), or one the model read as its misspelling.
+      const misspelled = (c.match.kind === 'misspelled' || c.match.kind === 'variant') && c.match.range?.start.line === i;
+      if (keys.has(labelKey(c.label)) || misspelled) { named.add(c); here++; }
+    }
+    if (here > most) { most = here; headerLine = i; }
+  }
+  const absent = columns.filter((c) => !named.has(c));
+  const where: Range = headerLine >= 0 ? lines.lineRange(headerLine) : (rows.find((r) => r.match.range)?.match.range ?? lines.lineRange(Math.min(firstRow, t.range.start.line)));
+  const all = columns.map((c) => c.label).join('、');
+  const data = { table: t.id, rows: rows.length, column: absent.length === 1 ? absent[0].id : null };
+  if (absent.length === 1) {
+    const c = absent[0].label;
+    ctx.add({
+      message: bi(
+        `${t.name}似乎整列缺少“${c}”：表头没有这一列，读出的 ${rows.length} 行都只有 ${width - 1} 个数值，格式规定为 ${width} 个（${all}）。请补上“${c}”列（没有发生的填 0），否则这一列之后的数都会错位。`,
+        `${t.name} seems to lack the whole “${c}” column: the header has no such column and all ${rows.length} rows read have ${width - 1} values; the template has ${width} (${columns.map((x) => x.label).join(', ')}). Add the “${c}” column (0 where nothing happened); otherwise every number after it sits in the wrong column.`),
+      range: where,
+      expected: width,
+      actual: width - 1,
+      data,
+    });
+  } else {
+    // The header names every column (only the values lost one) or too few to tell which one is missing.
+    const why = absent.length ? bi('表头无法读出缺少的是哪一列', 'the header does not show which one is missing') : bi(`表头列出了全部 ${width} 列，无法判断数值缺的是哪一列`, `the header names all ${width} columns, so which one lost its values cannot be told`);
+    ctx.add({
+      message: bi(
+        `${t.name}每一行都比格式少一列：读出的 ${rows.length} 行都只有 ${width - 1} 个数值，格式规定为 ${width} 个（${all}），${why.zh}。可能整列漏贴，请对照格式补齐缺少的列（没有发生的填 0）。`,
+        `${t.name} has one column fewer than the template's ${width} on every row: all ${rows.length} rows read have ${width - 1} values (${columns.map((x) => x.label).join(', ')}), and ${why.en}. A column was probably dropped: add the missing column as the template has it (0 where nothing happened).`),
+      range: where,
+      expected: width,
+      actual: width - 1,
+      data,
+    });
+  }
+  return true;
+}

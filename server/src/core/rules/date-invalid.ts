@@ -7,6 +7,30 @@ const INTRO = 3000;
 const PERIOD = /统计(?:期限|时限|周期|时间|期间|区间|期)/;
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date of the period: year (digits or 〇/○/零 and 一…九, `二〇二四`), month and day (digits or 一…三十一, 元月). */
+const DATE = /(?:([\d〇○零一二三四五六七八九]*)年)?([\d元一二三四五六七八九十]*)月([\d一二三四五六七八九十]*)日/g;
+const CN_DIGIT = '〇一二三四五六七八九';
+
+/** A year written in digits or Chinese digits, as ASCII digits (`二〇二四` → `2024`). */
+function yearDigits(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const k = c === '○' || c === '零' ? 0 : CN_DIGIT.indexOf(c);
+    out += k >= 0 ? String(k) : c;
+  }
+  return out;
+}
+
+/** A month or day in digits or Chinese numerals (`12`, `十二`, `三十一`, `元`); null when empty or unreadable. */
+function monthDay(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '元') return 1;
+  const m = /^(?:([一二三])?(十))?([一二三四五六七八九])?$/.exec(s);
+  if (!s || !m) return null;
+  return (m[2] ? (m[1] ? CN_DIGIT.indexOf(m[1]) : 1) * 10 : 0) + (m[3] ? CN_DIGIT.indexOf(m[3]) : 0);
+}
 
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
@@ -16,8 +40,9 @@ function validDate(y: number, m: number, d: number): boolean {
 
 /**
  * A publication or signature date that is impossible for the report (on or before the last day of the report
- * year, or not a calendar date), and a statistics period whose digits were lost (`202年1月1日`, `2024年月1日`,
- * `1月1日至12月3日`).
+ * year, or not a calendar date), a statistics period whose digits were lost (`202年1月1日`, `2024年月1日`,
+ * `1月1日至12月3日`), and a complete statistics period that is not the whole report year (`2024年1月1日至2024年11月30日`,
+ * `2024年3月1日至12月31日`, `2023年7月1日至2024年6月30日`).
  */
 export const dateInvalid: Rule = {
   meta: {
@@ -25,10 +50,10 @@ export const dateInvalid: Rule = {
     category: 'years',
     defaultSeverity: 'warning',
     fixable: false,
-    description: bi('发布或落款日期早于报告年度结束，或统计期限的日期残缺', 'A publication or signature date before the report year ends, or a garbled statistics period'),
+    description: bi('发布或落款日期早于报告年度结束，或统计期限的日期残缺、未覆盖整个报告年度', 'A publication or signature date before the report year ends, or a statistics period that is garbled or does not cover the whole report year'),
     rationale: bi(
-      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限通常为“X年1月1日至12月31日”，丢了数字的日期（“202年”“12月3日”）同样需要改正。',
-      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is normally 1 January to 31 December; a date that lost digits (202年, 12月3日) needs correcting too.'),
+      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度（如机构年中设立）的须在报告中说明。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”），“起”“止”可有可无。',
+      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is 1 January to 31 December: a date that lost digits (202年, 12月3日) needs correcting, and a period that starts after 1 January, ends before 31 December or runs into another year (2024年1月1日至2024年11月30日) does not cover the report year: correct the dates, or, when only part of the year is really counted (an agency set up during the year), say so in the report. Dates may be written in ASCII, full-width or Chinese numerals (二〇二四年一月一日), with or without 起 and 止.'),
     example: { bad: '庐山市人民政府办公室\n2018年1月14日', note: bi('2018 年度报告的落款日期应在 2019 年', 'a 2018 report is signed in 2019') },
   },
   check(ctx) {
@@ -63,26 +88,65 @@ export const dateInvalid: Rule = {
     const head = p.slice(from, Math.min(from + 60, INTRO));
     const stop = head.search(/[。；;]/);
     const seg = stop >= 0 ? head.slice(0, stop) : head;
-    const dates = [...seg.matchAll(/(?:(\d*)年)?(\d*)月(\d*)日/g)];
+    const dates = [...seg.matchAll(DATE)];
     if (dates.length !== 2) return;
     const problems: string[] = [];
     const problemsEn: string[] = [];
-    for (const d of dates) {
+    const read = dates.map((d) => {
       const [text, y, mo, da] = d;
-      if (y !== undefined && y.length !== 4) { problems.push(`“${text}”的年份不是四位数`); problemsEn.push(`“${text}” has no four-digit year`); }
-      else if (!mo || !da || !validDate(Number(y || 2000), Number(mo), Number(da))) { problems.push(`“${text}”不是完整的日期`); problemsEn.push(`“${text}” is not a complete date`); }
+      const year = y === undefined ? undefined : yearDigits(y);
+      const month = monthDay(mo), day = monthDay(da);
+      if (year !== undefined && year.length !== 4) { problems.push(`“${text}”的年份不是四位数`); problemsEn.push(`“${text}” has no four-digit year`); }
+      else if (month === null || day === null || !validDate(Number(year || 2000), month, day)) { problems.push(`“${text}”不是完整的日期`); problemsEn.push(`“${text}” is not a complete date`); }
+      return { year: year === undefined ? null : Number(year), month: month ?? 0, day: day ?? 0, text };
+    });
+    const [a, b] = read;
+    // A day of 12 月 that is one digit of 31 (`12月3日`) lost the other.
+    if (!problems.length && a.month === 1 && a.day === 1 && b.month === 12 && b.day !== 31 && /^[31]$/.test(dates[1][3])) {
+      problems.push(`期限从 1 月 1 日开始，却止于“${b.text}”（应为 12 月 31 日？）`);
+      problemsEn.push(`the period starts on 1 January but ends on “${b.text}” (31 December?)`);
     }
-    const [a, b] = dates;
-    if (!problems.length && a[2] === '1' && a[3] === '1' && b[2] === '12' && b[3] !== '31') {
-      problems.push(`期限从 1 月 1 日开始，却止于“${b[0]}”（应为 12 月 31 日？）`);
-      problemsEn.push(`the period starts on 1 January but ends on “${b[0]}” (31 December?)`);
-    }
-    if (!problems.length) return;
     const start = from + (dates[0].index ?? 0);
     const end = from + (dates[1].index ?? 0) + dates[1][0].length;
+    if (problems.length) {
+      ctx.add({
+        message: bi(`统计期限的日期残缺：${problems.join('；')}。`, `The statistics period is garbled: ${problemsEn.join('; ')}.`),
+        range: p.range(start, end),
+      });
+      return;
+    }
+    // A complete period that is not the whole report year: it starts after 1 January, ends before 31 December, or
+    // runs into another year.
+    const endYear = b.year ?? a.year;
+    const gaps: string[] = [];
+    const gapsEn: string[] = [];
+    if (a.year !== null && endYear !== null && endYear !== a.year) {
+      gaps.push(`跨越 ${a.year} 年和 ${endYear} 年`);
+      gapsEn.push(`it runs from ${a.year} into ${endYear}`);
+    }
+    if (a.month !== 1 || a.day !== 1) {
+      gaps.push(`始于 ${a.month} 月 ${a.day} 日，缺少此前自 1 月 1 日起的数据`);
+      gapsEn.push(`it starts on ${a.day} ${MONTHS[a.month - 1]}, leaving out the data from 1 January`);
+    }
+    if (b.month !== 12 || b.day !== 31) {
+      gaps.push(`止于 ${b.month} 月 ${b.day} 日，缺少此后到 12 月 31 日的数据`);
+      gapsEn.push(`it ends on ${b.day} ${MONTHS[b.month - 1]}, leaving out the data to 31 December`);
+    }
+    if (!gaps.length) return;
+    const y = report.year ?? a.year;
+    // The year itself is year-mismatch's (for whole-year periods); said here too, as this finding asks for new dates.
+    if (report.year !== null && a.year !== null && a.year !== report.year && endYear === a.year) {
+      gaps.push(`且年份为 ${a.year} 年，而报告年度为 ${report.year} 年`);
+      gapsEn.push(`and it is in ${a.year}, while the report year is ${report.year}`);
+    }
+    const whole = y === null ? bi('当年 1 月 1 日至 12 月 31 日', '1 January to 31 December of the report year') : bi(`${y}年1月1日至${y}年12月31日`, `1 January to 31 December ${y}`);
+    const written = p.rawSlice(start, end);
     ctx.add({
-      message: bi(`统计期限的日期残缺：${problems.join('；')}。`, `The statistics period is garbled: ${problemsEn.join('; ')}.`),
+      message: bi(
+        `统计期限“${written}”没有覆盖整个报告年度：${gaps.join('，')}。年度报告的统计期限应为${whole.zh}；请改正日期，或在报告中说明只统计部分年度的原因（如机构在年中设立）。`,
+        `The statistics period “${written}” does not cover the whole report year: ${gapsEn.join('; ')}. An annual report counts ${whole.en}: correct the dates, or say in the report why only part of the year is counted (e.g. the agency was set up during the year).`),
       range: p.range(start, end),
+      data: { period: 'partial' },
     });
   },
 };
