@@ -2,7 +2,8 @@
 // encodings (UTF-8 BOM, UTF-16, GB18030) and --fix / --fix-dry-run writing files safely.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, readdirSync, mkdirSync, chmodSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -167,7 +168,13 @@ test('--jobs 2 checks on worker threads: the same stdout and stderr, in the same
   assert.equal(two.code, one.code);
   assert.equal(two.stdout, one.stdout);
   assert.equal(two.stderr, one.stderr);
-  assert.match(one.stderr, /last year's report \(2023\)/, 'the cross-year lookup ran (and its lines kept their place)');
+  assert.match(one.stderr, /last year's report of the same agency was found beside [1-9]\d* of/, 'the cross-year lookup ran');
+  // A few files: each file's own stderr lines (which file was last year's) keep their place between threads.
+  const p1 = await runCli(['check', join(CORPUS, 'peers'), '--jobs', '1']);
+  const p2 = await runCli(['check', join(CORPUS, 'peers'), '--jobs', '2']);
+  assert.match(p1.stderr, /hongze-district_2024\.txt: last year's report \(2023\): .*hongze-district_2023\.txt/);
+  assert.equal(p2.stderr, p1.stderr);
+  assert.equal(p2.stdout, p1.stdout);
   // The text format, with --quiet and a rule setting, reaches the workers too.
   const t1 = await runCli(['check', CORPUS, '-j', '1', '--quiet', '--rule', 'prose-table=off']);
   const t2 = await runCli(['check', CORPUS, '-j', '3', '--quiet', '--rule', 'prose-table=off']);
@@ -202,4 +209,80 @@ test('a folder: files that are not reports (a README, notes) are skipped with on
   assert.equal(named.code, 0);
   assert.match(named.stderr, /README\.md: not recognised as an annual report/);
   assert.equal(JSON.parse(named.stdout).files.length, 1);
+});
+
+test('folders: a folder reached twice through symbolic links is read once, a file once; a dangling link is named', async () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'a'));
+  copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), join(dir, 'a', 'errors-2024.nianbao.md'));
+  symlinkSync('../a', join(dir, 'a', 'self'));      // a loop
+  symlinkSync('..', join(dir, 'a', 'up'));           // back to the root
+  symlinkSync('a', join(dir, 'b'));                  // the same folder under another name
+  symlinkSync('missing.md', join(dir, 'gone.md'));   // dangling
+  const r = await runCli(['check', '--format', 'json', dir]);
+  const paths = JSON.parse(r.stdout).files.map((f) => f.path);
+  assert.equal(paths.length, 1, paths.join(', '));
+  assert.match(paths[0], /a\/errors-2024\.nianbao\.md$/);
+  assert.match(r.stderr, /gone\.md: no such file/);
+  assert.equal(r.code, 2);
+});
+
+test('messages: negative numbers reach our own check, a missing --previous file and a UTF-16 file without BOM are named plainly', async () => {
+  const neg = await runCli(['check', seed3, '--max-warnings', '-1']);
+  assert.equal(neg.code, 2);
+  assert.match(neg.stderr, /--max-warnings takes a whole number ≥ 0, not "-1"/);
+  const jobs = await runCli(['check', seed3, '-j', '-3']);
+  assert.match(jobs.stderr, /--jobs takes a whole number ≥ 1, not "-3"/);
+  const prev = await runCli(['check', seed3, '--previous', 'no-such-2023.md']);
+  assert.equal(prev.code, 2);
+  assert.equal(prev.stderr, 'nianbao: --previous no-such-2023.md: no such file\n');
+  const dir = tmp();
+  writeFileSync(join(dir, 'utf16.md'), Buffer.from(readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8'), 'utf16le'));
+  const u = await runCli(['check', join(dir, 'utf16.md')]);
+  assert.equal(u.code, 2);
+  assert.match(u.stderr, /utf16\.md: looks like UTF-16 text without a byte-order mark: save it as UTF-8/);
+  const rule = await runCli(['check', seed3, '--rule', 'row-lable=off']);
+  assert.match(rule.stderr, /no rule "row-lable"; did you mean row-label\? \(rule ids: .*section-missing.*\)/);
+});
+
+test('--fix leaves a read-only file as it is, says so, still reports its findings, and exits 2', () => {
+  const dir = tmp();
+  chmodSync(dir, 0o777);
+  const f = join(dir, 'errors-2024.nianbao.md');
+  copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), f);
+  const before = readFileSync(f, 'utf8');
+  chmodSync(f, 0o444);
+  // root may write any file: the CLI runs as an ordinary user (nobody) when the tests run as root.
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', '--format', 'json', f], { encoding: 'utf8', cwd: dir, ...asUser });
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /cannot write the fixed file \(permission denied\); it is unchanged/);
+  assert.equal(readFileSync(f, 'utf8'), before);
+  assert.ok(JSON.parse(r.stdout).files[0].diagnostics.length > 0, 'the findings of the unfixed text');
+});
+
+test('many files: one line sums up where last year\'s reports were found; a few files name each', async () => {
+  const dir = tmp();
+  for (let i = 0; i < 12; i++) {
+    mkdirSync(join(dir, `copy${i}`));
+    for (const n of readdirSync(join(CORPUS, 'peers'))) if (/hongze/.test(n)) copyFileSync(join(CORPUS, 'peers', n), join(dir, `copy${i}`, n));
+  }
+  const r = await runCli(['check', dir]);
+  assert.doesNotMatch(r.stderr, /found beside it/);
+  assert.match(r.stderr, /last year's report of the same agency was found beside 12 of 24 reports/);
+  const one = await runCli(['check', join(dir, 'copy0')]);
+  assert.match(one.stderr, /last year's report \(2023\): .*copy0\/.*2023.* \(found beside it/);
+});
+
+test('a reader that stops early (| head -1): the run goes on and the exit code still reports the errors, with threads too', async () => {
+  const { spawn } = await import('node:child_process');
+  for (const jobs of ['1', '2']) {
+    const p = spawn(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--jobs', jobs, CORPUS, join(ROOT, 'examples')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    p.stderr.on('data', (d) => (stderr += d));
+    p.stdout.once('data', () => p.stdout.destroy());
+    const code = await new Promise((r) => p.on('exit', r));
+    assert.equal(code, 1, `--jobs ${jobs}: ${stderr.slice(-300)}`);
+    assert.match(stderr, /not annual reports .* skipped/, 'stderr lines after the pipe closed are still written');
+  }
 });

@@ -187,7 +187,7 @@ test('a config that is not JSON, or not an object, is a bad config too; an empty
   writeFileSync(cfg, '{ "rules": { "row-label": "off" ');
   let r = await runCli(['check', 'r.txt'], { cwd: dir });
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /\.nianbao\.jsonc:1:\d+: invalid JSON: CloseBraceExpected/);
+  assert.match(r.stderr, /\.nianbao\.jsonc:1:\d+: invalid JSON: a closing \} was expected \(a missing comma or brace\?\) \[CloseBraceExpected\]\n(?![^]*CloseBraceExpected)/);
   writeFileSync(cfg, '["row-label"]');
   r = await runCli(['check', 'r.txt'], { cwd: dir });
   assert.equal(r.code, 2);

@@ -3,7 +3,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { checkReport, fixAll, parseReport, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { encodeText } from './decode.js';
-import { readReport, writeAtomic } from './files.js';
+import { fsErrorText, readReport, writeAtomic } from './files.js';
 import type { FileResult } from './format/index.js';
 import type { PreviousFinder } from './previous.js';
 
@@ -24,6 +24,8 @@ export interface CheckRun {
   /** `--previous FILE` as given and its model, or null to find last year's report beside each file. */
   previous: { name: string; report: Report } | null;
   findPrevious: PreviousFinder;
+  /** Say on stderr which file was taken as last year's report (a run over many files sums it up instead). */
+  sayPrevious: boolean;
   reportUnusedDisable: boolean;
   /** `--quiet`: errors only. */
   quiet: boolean;
@@ -79,8 +81,10 @@ export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
   if (previous && report.year !== null && previous.report.year !== report.year - 1) {
     run.err(`nianbao: ${shown}: --previous ${previous.name} reads as ${previous.report.year ?? 'an unknown year'}, not ${report.year - 1}: carry-over and stock-flow are not checked\n`);
   }
+  const found = previous ? null : run.findPrevious(abs, report);
+  if (found && run.sayPrevious) run.err(`nianbao: ${shown}: last year's report (${found.report.year}): ${found.path} (found beside it; --previous FILE to choose another)\n`);
   const fileOptions = {
-    ...options, previous: previous?.report ?? run.findPrevious(abs, report), reportUnusedDisable: run.reportUnusedDisable,
+    ...options, previous: previous?.report ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
     locale: run.localeGiven ? options.locale : settings.locale ?? options.locale,
     rules: { ...settings.rules, ...options.rules },
     format: options.format ?? settings.format,
@@ -93,7 +97,13 @@ export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
       if (run.fix === 'dry-run') {
         patch = createTwoFilesPatch(shown, shown, text, fixed.text, '', '', { context: 2 });
       } else {
-        writeAtomic(abs, encodeText(fixed.text, read.encoding));
+        try {
+          writeAtomic(abs, encodeText(fixed.text, read.encoding));
+        } catch (e) {
+          // Not written: the findings of the text as it is are still reported, and the run fails (exit 2).
+          run.err(`nianbao: ${shown}: cannot write the fixed file (${fsErrorText(e)}); it is unchanged\n`);
+          return finish(report, true, undefined);
+        }
         const byRule = new Map<string, number>();
         for (const f of fixed.fixed) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
         run.err(`nianbao: ${shown}: fixed ${fixed.fixed.length} finding(s) (${[...byRule].map(([k, n]) => `${k} ×${n}`).join(', ')})\n`);
@@ -102,11 +112,16 @@ export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
       }
     }
   }
-  // Last year's report of a later file is usually this one: its model is kept a little while for reuse.
-  if (parseOptions.format === undefined && parseOptions.year === undefined) run.findPrevious.remember(abs, report);
-  const all = checkReport(report, fileOptions);
-  const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
-  if (!report.isReport && job.named) run.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
-  const keep = run.keepModel;
-  return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined }, failed: false, patch, notReport: !report.isReport };
+  return finish(report, false, patch);
+
+  /** Checks the final model and makes the outcome. */
+  function finish(report: Report, failed: boolean, patch: string | undefined): FileOutcome {
+    // Last year's report of a later file is usually this one: its model is kept a little while for reuse.
+    if (parseOptions.format === undefined && parseOptions.year === undefined) run.findPrevious.remember(abs, report);
+    const all = checkReport(report, fileOptions);
+    const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
+    if (!report.isReport && job.named) run.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
+    const keep = run.keepModel;
+    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path }, failed, patch, notReport: !report.isReport };
+  }
 }

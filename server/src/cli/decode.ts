@@ -32,7 +32,16 @@ export function decodeBytes(buf: Uint8Array): DecodeResult {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: iconv().decode(Buffer.from(buf.subarray(2)), 'utf16le'), encoding: { name: 'utf16le', bom: true } };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: iconv().decode(Buffer.from(buf.subarray(2)), 'utf16be'), encoding: { name: 'utf16be', bom: true } };
   const probe = buf.subarray(0, 8192);
-  if (probe.includes(0)) return { ok: false, error: 'binary file (contains NUL bytes), not a text report' };
+  if (probe.includes(0)) {
+    // UTF-16 saved without a byte-order mark: its NUL bytes (the high bytes of ASCII characters) fall on one
+    // parity only, unlike a binary file's. Say so: the file can be re-saved.
+    let evenNul = 0, oddNul = 0;
+    for (let i = 0; i < probe.length; i++) if (probe[i] === 0) (i % 2 ? oddNul++ : evenNul++);
+    if (Math.max(evenNul, oddNul) > probe.length / 32 && Math.max(evenNul, oddNul) >= 8 * Math.min(evenNul, oddNul)) {
+      return { ok: false, error: 'looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with BOM) and check again' };
+    }
+    return { ok: false, error: 'binary file (contains NUL bytes), not a text report' };
+  }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: { name: 'utf8', bom: false } };
   } catch {

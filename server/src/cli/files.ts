@@ -1,5 +1,5 @@
 // Reading and writing report files for the CLI (the core never touches the file system).
-import { chmodSync, readFileSync, realpathSync, writeFileSync, renameSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, constants, readFileSync, readdirSync, realpathSync, writeFileSync, renameSync, statSync } from 'node:fs';
 import { relative, dirname, basename, join, sep } from 'node:path';
 import { decodeBytes, type Encoding } from './decode.js';
 
@@ -15,15 +15,28 @@ export function readReport(abs: string, o: { maxBytes?: number } = {}): { ok: tr
     if (o.maxBytes !== undefined && st.size > o.maxBytes) return { ok: false, error: `file is over ${o.maxBytes} bytes` };
     buf = readFileSync(abs);
   } catch (e) {
-    return { ok: false, error: (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message };
+    return { ok: false, error: fsErrorText(e) };
   }
   return decodeBytes(buf);
+}
+
+/** A file-system error in words (`no such file`, `permission denied`, …), without the errno prefix and path. */
+export function fsErrorText(e: unknown): string {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT': return 'no such file';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'a folder, not a file';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    case 'EROFS': return 'read-only file system';
+    default: return (e as Error).message;
+  }
 }
 
 /**
  * Writes a file safely: to a temporary file beside it, then renamed over it (no half-written report), keeping the
  * file's permissions. A symbolic link is followed (its target is written, the link stays a link); a file with
- * several hard links is rewritten in place so that every link sees the change.
+ * several hard links is rewritten in place so that every link sees the change. Throws the file system's error
+ * (EACCES for a read-only file, which is not replaced) and leaves the file as it was.
  */
 export function writeAtomic(abs: string, data: Buffer): void {
   let target = abs;
@@ -31,13 +44,16 @@ export function writeAtomic(abs: string, data: Buffer): void {
   try {
     target = realpathSync(abs);
     const st = statSync(target);
+    // A file its owner made read-only is not replaced behind their back (a rename would succeed in a writable folder).
+    accessSync(target, constants.W_OK);
     mode = st.mode & 0o7777;
     if (st.nlink > 1) {
       writeFileSync(target, data);
       return;
     }
-  } catch {
-    // A new file: nothing to keep.
+  } catch (e) {
+    // A new file: nothing to keep. An existing file we may not write: refuse.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   const tmp = join(dirname(target), `.${basename(target)}.nianbao-${process.pid}.tmp`);
   writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
@@ -51,3 +67,66 @@ export function displayPath(abs: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : abs;
 }
 
+
+/** Folders never searched for reports. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist']);
+const REPORT_FILE = /\.(?:md|markdown|txt)$/i;
+
+/**
+ * The report files (`*.md`, `*.markdown`, `*.txt`) under the folder `abs`, recursively, sorted, as absolute paths;
+ * `node_modules`, `.git` and `dist` are skipped. A folder reached twice through symbolic links is read once, and a
+ * file reached by two paths is listed once. Folders that cannot be read are listed in `errors` (with the reason),
+ * not skipped in silence.
+ */
+export function reportFilesIn(abs: string): { files: string[]; errors: { path: string; reason: string }[] } {
+  const files: string[] = [];
+  const errors: { path: string; reason: string }[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      errors.push({ path: dir, reason: fsErrorText(e) });
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push({ path: dir, reason: `cannot read this folder (${fsErrorText(e)})` });
+      return;
+    }
+    // In name order, so that of two paths to one file the same one is always kept.
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync(p);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          // A dangling link: a file named like a report is still listed, so that reading it says what is wrong.
+          isFile = REPORT_FILE.test(e.name);
+        }
+      }
+      if (isDir) {
+        if (!SKIPPED_FOLDERS.has(e.name)) walk(p);
+      } else if (isFile && REPORT_FILE.test(e.name)) {
+        let key = p;
+        try { key = realpathSync(p); } catch { /* dangling: keep its own path */ }
+        if (seenFiles.has(key)) continue;
+        seenFiles.add(key);
+        files.push(p);
+      }
+    }
+  };
+  walk(abs);
+  return { files: files.sort(), errors };
+}

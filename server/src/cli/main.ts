@@ -10,7 +10,7 @@ import { inspectText } from './inspect.js';
 import { previousFinder } from './previous.js';
 import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
 import { checkInThreads, threadCount, type FileJob, type WorkerRun } from './parallel.js';
-import { displayPath, readReport, writeAtomic } from './files.js';
+import { displayPath, readReport, reportFilesIn, writeAtomic } from './files.js';
 import { isMainThread } from 'node:worker_threads';
 import { ConfigError, ConfigResolver } from './config.js';
 import { Progress, exitCode } from './review.js';
@@ -19,6 +19,8 @@ const VERSION = '0.1.0';
 const REPORT_EXT = /\.(md|markdown|txt)$/i;
 /** Output formats that print findings only, so no text or model need be kept until the end of the run. */
 const LEAN_FORMATS = new Set(['text', 'json']);
+/** Up to this many files, the file taken as last year's report is named for each; above, one line sums up. */
+const SAY_PREVIOUS_UP_TO = 10;
 
 /** A problem the user can cause (bad argument, unreadable file): printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -38,7 +40,7 @@ Options of check:
   --year YEAR                        take this as the report year instead of detecting it
   --previous FILE                    last year's report of the same agency (carry-over, stock-flow)
                                      (default: found in the report's folder by year and agency)
-  --locale zh|en                     language of messages (default zh, or from LANG)
+  --locale zh|en                     language of messages (default zh; NIANBAO_LOCALE=en for English)
   --fix                              apply the fixes and write the files back (same encoding and line endings)
   --fix-dry-run                      print the fixes as a unified diff, change nothing
   --rule ID=SEVERITY                 set a rule to off|info|warning|error (repeatable)
@@ -68,10 +70,11 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
     if (existsSync(abs)) {
       const st = statSync(abs);
       if (st.isDirectory()) {
-        const found = await glob(['**/*.{md,markdown,txt}'], { cwd: abs, absolute: true, ignore: ['**/node_modules/**', '**/.git/**', '**/dist/**'] });
-        if (!found.length) errors.push(`${a}: no reports (*.md, *.txt) in this folder`);
-        files.push(...found.sort());
-        for (const f of found) inFolders.add(f);
+        const walked = reportFilesIn(abs);
+        for (const e of walked.errors) errors.push(`${displayPath(e.path, cwd)}: ${e.reason}`);
+        if (!walked.files.length && !walked.errors.length) errors.push(`${a}: no reports (*.md, *.txt) in this folder`);
+        files.push(...walked.files);
+        for (const f of walked.files) inFolders.add(f);
       } else {
         files.push(abs);
         named.add(abs);
@@ -103,7 +106,7 @@ function ruleSettings(values: string[] | undefined): Record<string, RuleSetting>
     if (!m) throw new UsageError(`--rule takes ID=off|info|warning|error, not ${JSON.stringify(v)}`);
     if (!ids.includes(m[1])) {
       const near = ids.map((id) => [id, editDistance(id, m[1])] as const).sort((a, b) => a[1] - b[1])[0];
-      throw new UsageError(`--rule: no rule ${JSON.stringify(m[1])}${near && near[1] <= 3 ? `; did you mean ${near[0]}?` : ''} (rules: nianbao --help, docs/rules)`);
+      throw new UsageError(`--rule: no rule ${JSON.stringify(m[1])}${near && near[1] <= 3 ? `; did you mean ${near[0]}?` : ''} (rule ids: ${ids.join(', ')})`);
     }
     out[m[1]] = m[2] as RuleSetting;
   }
@@ -169,17 +172,24 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const { files, errors, inFolders } = await findFiles(positionals, io.cwd);
   let failed = errors.length > 0;
   for (const e of errors) io.err(`nianbao: ${e}\n`);
+  const progress = new Progress(files.length, io);
+  /** stderr without the progress line in the way (it is drawn again at the next file). */
+  const err = (s: string) => {
+    progress.clear();
+    io.err(s);
+  };
   const run: CheckRun = {
     options, localeGiven: Boolean(values.locale), previous, findPrevious: previousFinder(io),
+    // A few files: which file was last year's is said for each; many: summed up at the end.
+    sayPrevious: files.length <= SAY_PREVIOUS_UP_TO,
     reportUnusedDisable: values['report-unused-disable']!, quiet: values.quiet!,
     // The text and the model are kept only for the formats that read them (fingerprints, summaries).
     keepModel: !LEAN_FORMATS.has(values.format!),
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : null,
-    err: io.err,
+    err,
   };
   const results: FileResult[] = [];
   const patches: string[] = [];
-  const progress = new Progress(files.length, io);
   let outputLocale: Locale | undefined;
   const formatContext = (): FormatContext => ({ locale: values.locale ? locale : outputLocale ?? locale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env });
   // text and json are printed file by file (nothing is kept but counts); the others need every file at the end.
@@ -187,9 +197,11 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   let stream: ReturnType<StreamFormatter> | undefined;
   const tally = { errors: 0, warnings: 0 };
   const skipped: string[] = [];
+  let withPrevious = 0;
   const emit = (job: FileJob, outcome: FileOutcome) => {
     progress.tick(job.shown);
     const r = outcome.result;
+    if (r.previousPath) withPrevious++;
     if (outcome.notReport && !job.named) {
       skipped.push(job.shown);
       return;
@@ -226,17 +238,20 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (threads > 1) {
       const shared: WorkerRun = {
         options, localeGiven: run.localeGiven, previous: values.previous ? { name: values.previous, abs: resolve(io.cwd, values.previous) } : null,
-        reportUnusedDisable: run.reportUnusedDisable, quiet: run.quiet, cwd: io.cwd,
+        reportUnusedDisable: run.reportUnusedDisable, quiet: run.quiet, sayPrevious: run.sayPrevious, cwd: io.cwd,
       };
       await checkInThreads(jobs, threads, shared, (job, outcome, messages) => {
-        if (messages) io.err(messages);
+        if (messages) err(messages);
         emit(job, outcome);
       });
     } else {
       for (const job of jobs) emit(job, checkFile(job, run));
     }
+    if (withPrevious && !run.sayPrevious) {
+      err(`nianbao: last year's report of the same agency was found beside ${withPrevious} of ${jobs.length} reports and used for carry-over and stock-flow (--previous FILE to choose one)\n`);
+    }
     if (skipped.length) {
-      io.err(`nianbao: ${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections) and were skipped: ${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''}\n`);
+      err(`nianbao: ${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections) and were skipped: ${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''}\n`);
     }
     if (streamFormat) stream ??= streamFormat(formatContext());
   } finally {
@@ -305,7 +320,7 @@ export interface Io {
 
 /** Runs the CLI with arguments `argv` (without `node` and the script); resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
-  const [cmd, ...rest] = argv;
+  const [cmd, ...rest] = argvWithNegativeNumbers(argv);
   try {
     switch (cmd) {
       case 'check': return await cmdCheck(rest, io);
@@ -330,23 +345,38 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 /** Entry point of the `nianbao` bin: runs with the process's arguments and exits with the CLI's code. */
 export function main(): void {
-  // A reader that stops early (`nianbao check … | head`) is not an error of ours.
+  // A reader that stops early (`nianbao check … | head`): the rest of stdout is dropped, the run goes on, and the
+  // exit code still says whether there were errors.
+  let stdoutClosed = false;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (e.code === 'EPIPE') stdoutClosed = true;
+    else throw e;
   });
-  run(process.argv.slice(2), {
+  run(argvWithNegativeNumbers(process.argv.slice(2)), {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
     errIsTTY: Boolean(process.stderr.isTTY),
     // Written as it comes (text and json are printed file by file); pipes and files are synchronous on POSIX.
-    out: (s) => process.stdout.write(s),
+    out: (s) => { if (!stdoutClosed) process.stdout.write(s); },
     err: (s) => process.stderr.write(s),
   }).then((code) => {
-    process.exitCode = code;
+    if (stdoutClosed) process.exit(code);
     process.stdout.write('', () => process.exit(code));
   });
+}
+
+/**
+ * `--max-warnings -1` as `--max-warnings=-1`: node's parseArgs takes a value starting with `-` for an option, so
+ * it would answer "argument is ambiguous" instead of our message about the value.
+ */
+export function argvWithNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (/^(?:--max-warnings|--jobs|-j|--year)$/.test(argv[i]) && /^-\d/.test(argv[i + 1] ?? '')) out.push(`${argv[i]}=${argv[++i]}`.replace(/^-j=/, '--jobs='));
+    else out.push(argv[i]);
+  }
+  return out;
 }
 
 if (require.main === module && isMainThread) main();

@@ -24,6 +24,7 @@ export interface WorkerRun {
   previous: { name: string; abs: string } | null;
   reportUnusedDisable: boolean;
   quiet: boolean;
+  sayPrevious: boolean;
   cwd: string;
 }
 
@@ -142,7 +143,8 @@ function localRun(run: WorkerRun, err: (s: string) => void): CheckRun {
     options: run.options,
     localeGiven: run.localeGiven,
     previous,
-    findPrevious: previousFinder({ cwd: run.cwd, err: (s) => self.err(s) }),
+    findPrevious: previousFinder({ cwd: run.cwd }),
+    sayPrevious: run.sayPrevious,
     reportUnusedDisable: run.reportUnusedDisable,
     quiet: run.quiet,
     keepModel: false,

@@ -33,15 +33,15 @@ interface Entry {
 /** Whole models kept for reuse: the reports just checked (last year's is usually checked just before). */
 const RECENT_REPORTS = 8;
 
-/** What the finder needs of the CLI's I/O. */
+/** What the finder needs of the CLI's I/O: the folder paths are shown relative to. */
 export interface PreviousIo {
   cwd: string;
-  err(s: string): void;
 }
 
 /** Finds last year's report of a checked file; `remember` offers the model of a file just checked for reuse. */
 export interface PreviousFinder {
-  (abs: string, report: Report): Report | null;
+  /** Last year's report for the report at `abs`: its path (as the user would write it) and model, or null. */
+  (abs: string, report: Report): { path: string; report: Report } | null;
   /** Keeps `report` (parsed from the file at `abs` with the default options) for a later lookup to reuse. */
   remember(abs: string, report: Report): void;
 }
@@ -49,7 +49,7 @@ export interface PreviousFinder {
 /**
  * Returns a function that finds last year's report of the same agency beside a file when `--previous` is not
  * given: among the report files of the same folder, the one whose detected year is this year − 1 and whose
- * agency (from the title) is this report's (core `findPreviousReport`). It says on stderr which file it used.
+ * agency (from the title) is this report's (core `findPreviousReport`).
  * Candidates are read once per run and judged by their title, introduction and signature; only the one chosen
  * is parsed in full, unless it was among the last files checked (so checking a folder of many reports costs
  * little more than one parse per report). Only small keys are kept per file, and a few whole models, so memory
@@ -124,7 +124,7 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     keep(path, report);
     return report;
   };
-  const find = (abs: string, report: Report): Report | null => {
+  const find = (abs: string, report: Report): { path: string; report: Report } | null => {
     if (report.year === null) return null;
     const dir = dirname(abs);
     const all = listing(dir);
@@ -143,10 +143,7 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     if (!found) return null;
     const rel = relative(io.cwd, found.uri);
     const shown = rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : found.uri;
-    const selfRel = relative(io.cwd, abs);
-    const self = selfRel && !selfRel.startsWith('..') ? selfRel.split(sep).join('/') : abs;
-    io.err(`nianbao: ${self}: last year's report (${found.report.year}): ${shown} (found beside it; --previous FILE to choose another)\n`);
-    return found.report;
+    return { path: shown, report: found.report };
   };
   return Object.assign(find, { remember: (abs: string, report: Report) => keep(abs, report) });
 }

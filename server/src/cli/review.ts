@@ -41,6 +41,12 @@ export class Progress {
     this.io.err(`\r\x1b[K${line.length > cols - 1 ? line.slice(0, cols - 2) + '…' : line}`);
   }
 
+  /** Clears the line before something else is written to stderr; the next tick draws it again. */
+  clear(): void {
+    if (this.shown) this.io.err('\r\x1b[K');
+    this.shown = false;
+  }
+
   /** Clears the line (nothing was printed when the run was short). */
   done(): void {
     if (this.shown) this.io.err('\r\x1b[K');

@@ -81,6 +81,30 @@ export function configJsonSchema(): Record<string, unknown> {
   return { ...schema, $id: 'https://github.com/nianbao/nianbao/blob/main/schemas/nianbao.schema.json' };
 }
 
+/** jsonc-parser's error codes in words, with the usual cause. */
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'a character that cannot be here',
+  InvalidNumberFormat: 'a number written wrongly',
+  PropertyNameExpected: 'a key in double quotes was expected here',
+  ValueExpected: 'a value was expected here (a trailing comma before it, or nothing after a colon?)',
+  ColonExpected: 'a colon (:) was expected after the key',
+  CommaExpected: 'a comma was expected between two entries',
+  CloseBraceExpected: 'a closing } was expected (a missing comma or brace?)',
+  CloseBracketExpected: 'a closing ] was expected (a missing comma or bracket?)',
+  EndOfFileExpected: 'nothing more was expected after the closing }',
+  InvalidCommentToken: 'a comment that is not closed (*/ missing?)',
+  UnexpectedEndOfComment: 'a comment that is not closed (*/ missing?)',
+  UnexpectedEndOfString: 'a string that is not closed (" missing?)',
+  UnexpectedEndOfNumber: 'a number that ends too early',
+  InvalidUnicode: 'an invalid \\u escape',
+  InvalidEscapeCharacter: 'an invalid escape after \\',
+  InvalidCharacter: 'a character that is not allowed inside a string (a line break?)',
+};
+
+function jsonErrorText(code: string): string {
+  return JSON_ERRORS[code] ? `${JSON_ERRORS[code]} [${code}]` : code;
+}
+
 function keyPath(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
@@ -121,7 +145,13 @@ export function parseConfig(text: string): ConfigResult {
   if (stripComments(text).trim() === '') return { ok: true, config: {} };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length) return { ok: false, issues: errors.map((e) => ({ key: '', message: `invalid JSON: ${printParseErrorCode(e.error)}`, ...at(e.offset) })) };
+  if (errors.length) {
+    // The parser may say the same thing twice at one place: once is enough.
+    const seen = new Set<string>();
+    const issues = errors.filter((e) => !seen.has(`${e.offset}:${e.error}`) && seen.add(`${e.offset}:${e.error}`))
+      .map((e) => ({ key: '', message: `invalid JSON: ${jsonErrorText(printParseErrorCode(e.error))}`, ...at(e.offset) }));
+    return { ok: false, issues };
+  }
   const value = root ? nodeValue(root) : {};
   const parsed = ConfigSchema.safeParse(value);
   if (parsed.success) return { ok: true, config: parsed.data };

@@ -10,7 +10,7 @@ export const textStream: StreamFormatter = (ctx) => {
   return {
     file(r) {
       if (r.error) return '';
-      files++;
+      if (!r.notReport) files++;
       let out = '';
       for (const f of r.findings) {
         if (f.severity === 'error') errors++;

@@ -13,6 +13,8 @@ export interface FileResult {
   text?: string;
   /** Set when the file could not be checked (missing, binary, undecodable, too large). */
   error?: string;
+  /** The file was read but does not read as an annual report: nothing was checked (not counted as checked). */
+  notReport?: boolean;
   /** Summary of the tables for review outputs. */
   report?: import('../../core/index.js').Report;
   /** Last year's report used by the cross-year rules, if any. */

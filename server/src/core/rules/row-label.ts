@@ -21,7 +21,7 @@ export const rowLabel: Rule = {
         // Keep a group label written in the same cell (`（三）不予公开 1.属于国家秘密`) and the document's punctuation style.
         const to = inStyleOf(raw, r.label);
         ctx.add({
-          message: bi(`行标签“${raw}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。`, `Row label “${raw}” differs from the template: “${r.label}” (${r.match.distance} characters).`),
+          message: bi(`行标签“${raw}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。`, `Row label “${raw}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).`),
           range: r.match.range,
           fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: r.match.range, newText: to }] },
           data: { table: t.id, row: r.id },
