@@ -144,7 +144,8 @@ function sectionMatchers(template: Template) {
 /**
  * Reads a report draft into the template model: headings and sections, 表二/表三/表四 with every value cell and
  * its source range, the report year and the format. One linear pass over the lines plus bounded work per table.
- * Never throws on any text; what cannot be read is absent from the model.
+ * Never throws on any text; what cannot be read is absent from the model. Given the version the text was edited
+ * from (`options.previous`), the headings and tables of unchanged lines are taken from it instead of read again.
  */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const lines = new LineIndex(text);
@@ -153,6 +154,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const keep = options.previous !== undefined;
   const prev = options.previous ? readingsOf.get(options.previous) : undefined;
   const diff = prev ? diffLines(prev.lines, lines) : null;
+  /** Whether line `i` is a line of the previous version, unchanged and at the same index. */
+  const sameLine = (i: number) => diff !== null && (i < diff.start || (i >= diff.end && diff.delta === 0));
   if (prev && diff) rd.followOn(prev.reader, diff);
   // The signatures of a line key, remembered across versions (a bounded cache of a pure function).
   let sigMemo = prev?.signatures;
@@ -167,7 +170,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     // headings are read again because this function updates them (`canonical`, `level`).
     let h: Heading | null | undefined;
     let m: MalformedOrdinal | null | undefined;
-    if (prev && diff && (i < diff.start || (i >= diff.end && diff.delta === 0))) {
+    if (prev && sameLine(i)) {
       lines.line(i); // fills the line cache as reading the line would (the cache is part of the model's JSON)
       h = prev.headings[i];
       if (h && h.ordinalStyle !== 'cn') {
