@@ -22,6 +22,11 @@ export interface ParseOptions {
   previous?: Report | null;
 }
 
+/** A string equal to `s` that does not share the storage of a longer string (V8 slices 13+ characters). */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** What a parse read line by line, kept for the next version of the same document (`ParseOptions.previous`). */
 interface LineReadings {
   lines: LineIndex;
@@ -157,6 +162,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   /** Whether line `i` is a line of the previous version, unchanged and at the same index. */
   const sameLine = (i: number) => diff !== null && (i < diff.start || (i >= diff.end && diff.delta === 0));
   if (prev && diff) rd.followOn(prev.reader, diff);
+  if (keep) {
+    // What is kept for the next version must not hold this text: a string sliced from a line would keep the whole
+    // text alive for as long as a later version reuses it. Lines are own copies, made once per changed line.
+    for (let i = 0; i < n; i++) lines.shareLine(i, prev && sameLine(i) ? prev.lines.line(i) : ownCopy(lines.line(i)));
+  }
   // The signatures of a line key, remembered across versions (a bounded cache of a pure function).
   let sigMemo = prev?.signatures;
   if (keep && (!sigMemo || sigMemo.size > 4 * n + 1000)) sigMemo = new Map();
