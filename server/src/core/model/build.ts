@@ -22,6 +22,11 @@ export interface ParseOptions {
   previous?: Report | null;
 }
 
+/** A string equal to `s` that does not share the storage of a longer string (V8 slices 13+ characters). */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** What a parse read line by line, kept for the next version of the same document (`ParseOptions.previous`). */
 interface LineReadings {
   lines: LineIndex;
@@ -29,7 +34,11 @@ interface LineReadings {
   headings: (Heading | null | undefined)[];
   /** Per line without a heading: `readMalformedOrdinal`'s result. */
   malformed: (MalformedOrdinal | null | undefined)[];
+  /** Per line: 1 if its heading was kept (a title with words). */
+  kept: Uint8Array;
   reader: TextReader;
+  /** Signatures found per line key (see `findSignatures`). */
+  signatures: Map<string, number[]>;
 }
 const readingsOf = new WeakMap<Report, LineReadings>();
 
@@ -78,8 +87,13 @@ function signatureKeys() {
  * Adds the signatures whose key occurs in line key `k` (as `k.includes(key)`, in template order): only the
  * positions holding the first character of a signature are compared.
  */
-function findSignatures(k: string, line: number, out: ReportExtras['signatures']): void {
+function findSignatures(k: string, line: number, out: ReportExtras['signatures'], memo?: Map<string, number[]>): void {
   const { list, byFirst, hit } = signatureKeys();
+  const known = memo?.get(k);
+  if (known) {
+    for (const i of known) out.push({ format: list[i].format, text: list[i].text, line });
+    return;
+  }
   let any = false;
   const empty = byFirst.get(-1);
   if (empty) for (const i of empty) hit[i] = 1, any = true;
@@ -87,12 +101,16 @@ function findSignatures(k: string, line: number, out: ReportExtras['signatures']
     const cands = byFirst.get(k.charCodeAt(p));
     if (cands) for (const i of cands) if (!hit[i] && k.startsWith(list[i].key, p)) hit[i] = 1, any = true;
   }
-  if (!any) return;
-  for (let i = 0; i < list.length; i++) {
-    if (!hit[i]) continue;
-    hit[i] = 0;
-    out.push({ format: list[i].format, text: list[i].text, line });
+  const found: number[] = [];
+  if (any) {
+    for (let i = 0; i < list.length; i++) {
+      if (!hit[i]) continue;
+      hit[i] = 0;
+      found.push(i);
+      out.push({ format: list[i].format, text: list[i].text, line });
+    }
   }
+  memo?.set(k, found);
 }
 
 function isTableRowHeading(h: Heading): boolean {
@@ -131,7 +149,8 @@ function sectionMatchers(template: Template) {
 /**
  * Reads a report draft into the template model: headings and sections, 表二/表三/表四 with every value cell and
  * its source range, the report year and the format. One linear pass over the lines plus bounded work per table.
- * Never throws on any text; what cannot be read is absent from the model.
+ * Never throws on any text; what cannot be read is absent from the model. Given the version the text was edited
+ * from (`options.previous`), the headings and tables of unchanged lines are taken from it instead of read again.
  */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const lines = new LineIndex(text);
@@ -140,9 +159,20 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const keep = options.previous !== undefined;
   const prev = options.previous ? readingsOf.get(options.previous) : undefined;
   const diff = prev ? diffLines(prev.lines, lines) : null;
+  /** Whether line `i` is a line of the previous version, unchanged and at the same index. */
+  const sameLine = (i: number) => diff !== null && (i < diff.start || (i >= diff.end && diff.delta === 0));
   if (prev && diff) rd.followOn(prev.reader, diff);
+  if (keep) {
+    // What is kept for the next version must not hold this text: a string sliced from a line would keep the whole
+    // text alive for as long as a later version reuses it. Lines are own copies, made once per changed line.
+    for (let i = 0; i < n; i++) lines.shareLine(i, prev && sameLine(i) ? prev.lines.line(i) : ownCopy(lines.line(i)));
+  }
+  // The signatures of a line key, remembered across versions (a bounded cache of a pure function).
+  let sigMemo = prev?.signatures;
+  if (keep && (!sigMemo || sigMemo.size > 4 * n + 1000)) sigMemo = new Map();
   const lineHeadings: LineReadings['headings'] = keep ? new Array(n) : [];
   const lineMalformed: LineReadings['malformed'] = keep ? new Array(n) : [];
+  const lineKept = new Uint8Array(keep ? n : 0);
   let headings: Heading[] = [];
   const malformed: MalformedOrdinal[] = [];
   for (let i = 0; i < n; i++) {
@@ -150,10 +180,16 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     // headings are read again because this function updates them (`canonical`, `level`).
     let h: Heading | null | undefined;
     let m: MalformedOrdinal | null | undefined;
-    if (prev && diff && (i < diff.start || (i >= diff.end && diff.delta === 0))) {
+    if (prev && sameLine(i)) {
       lines.line(i); // fills the line cache as reading the line would (the cache is part of the model's JSON)
       h = prev.headings[i];
-      if (h && h.ordinalStyle === 'cn') h = undefined;
+      if (h && h.ordinalStyle !== 'cn') {
+        // Kept or not as in the previous version (the test below reads only the title).
+        lineHeadings[i] = h;
+        if ((lineKept[i] = prev.kept[i])) headings.push(h);
+        continue;
+      }
+      if (h) h = undefined;
       else if (h === null) m = prev.malformed[i];
     }
     if (h === undefined) h = readHeading(lines, i);
@@ -161,6 +197,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     if (h) {
       if (h.level === 1 && h.ordinalStyle === 'cn' && isTableRowHeading(h)) continue;
       if (!/[\u4e00-\u9fffA-Za-z]/.test(h.title)) continue;
+      if (keep) lineKept[i] = 1;
       headings.push(h);
       continue;
     }
@@ -217,7 +254,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   for (const span of [t2span, t3span]) {
     if (!span) continue;
     for (let i = span.start; i < span.end; i++) {
-      findSignatures(rd.key(i), i, signatures);
+      findSignatures(rd.key(i), i, signatures, sigMemo);
     }
   }
   for (let i = 0; i < Math.min(n, 40); i++) {
@@ -305,7 +342,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
     extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, yearAmbiguous: yf.ambiguous },
   };
-  if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, reader: rd });
+  if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;
 }
 

@@ -165,6 +165,16 @@ function t3Input(rd: TextReader, span: LineSpan): T3Input {
   return input;
 }
 
+/** Work arrays of `alignRows`, kept between calls (grown as needed): typed arrays are costly to allocate. */
+let work = { count: new Int32Array(64), blank: new Uint8Array(64), cov: new Float64Array(2048), dp: new Float64Array(2048), from: new Uint8Array(2048) };
+function scratch(segs: number, cells: number) {
+  if (work.count.length < segs || work.dp.length < cells) {
+    const s = Math.max(segs, work.count.length * 2), c = Math.max(cells, work.dp.length * 2);
+    work = { count: new Int32Array(s), blank: new Uint8Array(s), cov: new Float64Array(c), dp: new Float64Array(c), from: new Uint8Array(c) };
+  }
+  return work;
+}
+
 /**
  * Aligns value segments with template rows in order (dynamic programming), so that rows are found by their
  * labels where the labels are readable and by their order where a layout scattered them (markdown from PDF).
@@ -173,9 +183,9 @@ function t3Input(rd: TextReader, span: LineSpan): T3Input {
 function alignRows(segs: Segment[], ctx: string[], plan: T3Plan, width: number): { assign: number[]; score: number } {
   const rows = plan.specs;
   const n = segs.length, m = rows.length;
+  const W = m + 1;
+  const { count, blank, cov, dp, from } = scratch(n, (n + 1) * W);
   // Values per segment without the blanks past the table's width, and whether they are all blank.
-  const count = new Int32Array(n);
-  const blank = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const v = segs[i].values;
     let len = v.length;
@@ -187,7 +197,7 @@ function alignRows(segs: Segment[], ctx: string[], plan: T3Plan, width: number):
   }
   // `bigramCoverage(rows[j].key, ctx[i])` for every pair at once: each distinct bigram of a context adds one hit
   // to every row label holding it (once per occurrence in the label).
-  const cov = new Float64Array(n * m);
+  cov.fill(0, 0, n * m);
   const idx = plan.grams;
   for (let i = 0; i < n; i++) {
     const c = ctx[i];
@@ -214,9 +224,8 @@ function alignRows(segs: Segment[], ctx: string[], plan: T3Plan, width: number):
   };
   const skipSeg = (i: number) => (blank[i] ? 0 : count[i] <= 2 ? -0.3 : -2);
   const SKIP_ROW = -1.5;
-  const W = m + 1;
-  const dp = new Float64Array((n + 1) * W).fill(-Infinity);
-  const from = new Uint8Array((n + 1) * W);
+  dp.fill(-Infinity, 0, (n + 1) * W);
+  from.fill(0, 0, (n + 1) * W);
   dp[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {

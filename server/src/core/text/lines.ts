@@ -64,6 +64,16 @@ export class LineIndex {
     return (c[i] ??= this.text.slice(this.starts[i], this.ends[i]));
   }
 
+  /**
+   * Gives line `i` the content `s`, a string equal to it that the caller keeps (see `parseReport` with a previous
+   * version: line strings that do not share storage with the whole text, so that what a later version reuses of
+   * this one does not keep this version's text alive).
+   */
+  shareLine(i: number, s: string): void {
+    const c = (this.cache ??= new Array<string | undefined>(this.starts.length));
+    c[i] = s;
+  }
+
   /** The line ending after line `i`: `'\n'`, `'\r\n'`, `'\r'` or `''` for the last line. */
   eol(i: number): string {
     return i + 1 < this.starts.length ? this.text.slice(this.ends[i], this.starts[i + 1]) : '';
