@@ -13,7 +13,9 @@ import { previousFinder } from './previous.js';
 
 /** At least this many files per thread before worker threads are started (each costs tens of ms to start). */
 export const MIN_FILES_PER_WORKER = 48;
-/** Never more threads than this (checking is CPU-bound; more threads only add memory). */
+/** Worker threads by default only with at least this many cores. */
+const MIN_CORES = 4;
+/** Never more threads than this by default (checking is CPU-bound; more threads only add memory). */
 const MAX_WORKERS = 4;
 
 /** What a worker needs to rebuild the run's shared settings (all plain data). */
@@ -39,14 +41,17 @@ const WORKER_TAG = 'nianbao-check-worker';
 
 /**
  * How many threads to check `files` files on: `requested` (`--jobs N`; 1 = this thread only; at most one per
- * core), else one per core (up to 4), but only with at least `MIN_FILES_PER_WORKER` files per thread. Returns 1
- * for "no workers".
+ * core), else, on 4 or more cores, one per core (up to 4) with at least `MIN_FILES_PER_WORKER` files per thread.
+ * Returns 1 for "no workers".
  */
 export function threadCount(files: number, requested?: number): number {
   // More threads than cores never helps CPU-bound work; it only costs memory.
   if (requested !== undefined) return Math.max(1, Math.min(requested, files, availableParallelism()));
-  const cores = Math.min(availableParallelism(), MAX_WORKERS);
-  return Math.max(1, Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER)));
+  // On fewer than 4 cores one thread already keeps them busy (V8 compiles and collects garbage on the others);
+  // measured on 2 cores, a second thread cost half again the CPU and more memory without finishing sooner.
+  const cores = availableParallelism();
+  if (cores < MIN_CORES) return 1;
+  return Math.max(1, Math.min(cores, MAX_WORKERS, Math.floor(files / MIN_FILES_PER_WORKER)));
 }
 
 /** Files per batch sent to a thread: a folder's files in order (last year's report is usually just before). */
