@@ -49,8 +49,8 @@ Options of check:
   --max-warnings N                   exit 1 when there are more than N warnings
   --report-unused-disable            report <!-- nianbao-disable --> comments that suppress nothing
   --no-color                         no colours (colours are used only on a terminal)
-  -j, --jobs N                       check on N threads, at most one per core (default: with 4+ cores, one per
-                                     core up to 4, for 192+ files; else 1)
+  -j, --jobs N                       check on N threads, at most one per core (default: with 4+ cores and
+                                     many files, one per core up to 4; else 1)
   -h, --help / -v, --version
 
 Exit codes: 0 no errors, 1 at least one error-severity finding (or more warnings than --max-warnings),
