@@ -50,3 +50,21 @@ export function assertOnlyEditsChanged(before, after, edits, skipped) {
   }
   assert.equal(after.slice(out), before.slice(pos));
 }
+
+/**
+ * A fast-check arbitrary of one random edit for the incremental-analysis property tests: a place (0–1 of the
+ * text), how many UTF-16 units to delete there (a few, a line's worth, a section's worth) and one of `snippets` to
+ * insert. `applyEdit` applies it without splitting a surrogate pair.
+ */
+export function editArbitrary(fc, snippets) {
+  return fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.oneof(fc.nat(3), fc.nat(40), fc.nat(600)), ins: fc.constantFrom(...snippets) });
+}
+
+/** `text` with the edit `e` (from `editArbitrary`) applied. */
+export function applyEdit(text, e) {
+  let a = Math.floor(e.at * text.length);
+  if (a > 0 && /[\udc00-\udfff]/.test(text[a] ?? '')) a--;
+  let b = Math.min(text.length, a + e.del);
+  if (b > 0 && /[\udc00-\udfff]/.test(text[b] ?? '')) b++;
+  return text.slice(0, a) + e.ins + text.slice(b);
+}

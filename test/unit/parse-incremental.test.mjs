@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { ROOT, CORPUS } from '../helpers.mjs';
+import { ROOT, CORPUS, editArbitrary, applyEdit } from '../helpers.mjs';
 import { generateReport } from '../../bench/lib/gen.mjs';
 import { createRequire } from 'node:module';
 
@@ -22,15 +22,8 @@ const SNIPPETS = ['0', '7', '12', '|', ' | ', '\n', '\n\n', '\r\n', '\r', '一�
   '| （一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |', '一、本年新收政府信息公开申请数量', '四、结转下年度继续办理', '本年增/减', '逾期不补正', '2023年', '。', '𠀀', '“', '',
   '# ', '- 3 -', '   ', '１２', '％', '三)', ')进一步', '行政复议', '结果维持', '第二十条第（五）项', '信息内容', '\n二、主动公开政府信息情况\n', '统计期限为2023年1月1日至12月31日'];
 
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.oneof(fc.nat(3), fc.nat(40), fc.nat(600)), ins: fc.constantFrom(...SNIPPETS) });
+const edit = editArbitrary(fc, SNIPPETS);
 
-function apply(text, e) {
-  let a = Math.floor(e.at * text.length);
-  if (a > 0 && /[\udc00-\udfff]/.test(text[a] ?? '')) a--;
-  let b = Math.min(text.length, a + e.del);
-  if (b > 0 && /[\udc00-\udfff]/.test(text[b] ?? '')) b++;
-  return text.slice(0, a) + e.ins + text.slice(b);
-}
 
 /** The whole model as JSON (the line index's lazily filled line cache included). */
 const json = (report) => JSON.stringify(report);
@@ -42,7 +35,7 @@ test('property: every version parsed as an edit of the previous one gives the mo
       let text = texts[which];
       let prev = core.parseReport(text, { ...opts, previous: null });
       for (const edits of steps) {
-        for (const e of edits) text = apply(text, e);
+        for (const e of edits) text = applyEdit(text, e);
         const before = json(prev);
         const next = core.parseReport(text, { ...opts, previous: prev });
         assert.equal(json(next), json(core.parseReport(text, opts)));

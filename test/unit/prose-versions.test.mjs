@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import fc from 'fast-check';
-import { ROOT, CORPUS } from '../helpers.mjs';
+import { ROOT, CORPUS, editArbitrary, applyEdit } from '../helpers.mjs';
 
 const out = buildSync({
   stdin: { contents: `
@@ -40,15 +40,8 @@ function proseView(p) {
   };
 }
 
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.oneof(fc.nat(3), fc.nat(40), fc.nat(600)), ins: fc.constantFrom(...SNIPPETS) });
+const edit = editArbitrary(fc, SNIPPETS);
 
-function apply(text, e) {
-  let a = Math.floor(e.at * text.length);
-  if (a > 0 && /[\udc00-\udfff]/.test(text[a] ?? '')) a--;
-  let b = Math.min(text.length, a + e.del);
-  if (b > 0 && /[\udc00-\udfff]/.test(text[b] ?? '')) b++;
-  return text.slice(0, a) + e.ins + text.slice(b);
-}
 
 test('property: every version checked as an edit of the previous one gives the prose and the findings of a fresh check', () => {
   let versions = 0, reused = 0, paragraphs = 0;
@@ -57,7 +50,7 @@ test('property: every version checked as an edit of the previous one gives the p
     let prev = I.parseReport(text);
     I.checkReport(prev, { locale });
     for (const edits of steps) {
-      for (const e of edits) text = apply(text, e);
+      for (const e of edits) text = applyEdit(text, e);
       const next = I.parseReport(text);
       I.followOn(next, prev);
       const inc = I.checkReport(next, { locale });
@@ -81,7 +74,7 @@ test('property: the line diff maps every line outside the changed range to the s
   fc.assert(fc.property(fc.nat(texts.length - 1), fc.array(edit, { minLength: 0, maxLength: 3 }), (which, edits) => {
     const a = texts[which];
     let b = a;
-    for (const e of edits) b = apply(b, e);
+    for (const e of edits) b = applyEdit(b, e);
     const A = new I.LineIndex(a), B = new I.LineIndex(b);
     const d = I.diffLines(A, B);
     assert.ok(d.start <= d.end && d.end <= B.lineCount);
