@@ -3,10 +3,42 @@ import type { Report } from '../model/build.js';
 import type { Template } from '../templates/index.js';
 import { titleKey } from '../text/normalize.js';
 import { renderSectionTable } from '../fix/render.js';
+import { classifySection } from '../model/build.js';
+import { templateOf } from '../templates/index.js';
 
-/** Level-1 headings of the report (the sections), in order. */
+/**
+ * Level-1 headings of the report (the sections), in order, as the structure rules judge them: a heading that
+ * carries body text on its line after `。`/`：`/`:` (`一、总体情况：本县…`, `五、存在的主要问题及改进情况。一是…`)
+ * is its title part alone (`titleRange` narrowed to it, `canonical` read from it); the text after it is not the
+ * title, so no fix ever touches it.
+ */
 export function topHeadings(report: Report): Heading[] {
-  return report.sections.map((s) => s.heading);
+  let out = judged.get(report);
+  if (!out) judged.set(report, (out = report.sections.map((s) => titlePart(report, s.heading))));
+  return out;
+}
+
+const judged = new WeakMap<Report, Heading[]>();
+
+/** `h` with its title cut before a separator that body text follows on the same line, or `h` itself. */
+export function titlePart(report: Report, h: Heading): Heading {
+  const line = report.lines.line(h.line);
+  const from = h.titleRange.start.character;
+  const m = /[。：:]/.exec(h.title);
+  if (!m || m.index < 2) return h;
+  // A colon inside parentheses (`总体情况 (重复率: 40%)`) is part of a note, not the end of the title.
+  const before = h.title.slice(0, m.index);
+  if ((before.match(/[（(]/g)?.length ?? 0) > (before.match(/[）)]/g)?.length ?? 0)) return h;
+  const sep = from + m.index;
+  if (!line.slice(sep + 1).trim()) return h;
+  const title = h.title.slice(0, m.index).trimEnd();
+  const template = templateOf(report.format === 'pre2019' ? 'pre2019' : '2021');
+  return {
+    ...h,
+    title,
+    titleRange: { start: h.titleRange.start, end: { line: h.line, character: from + title.length } },
+    canonical: classifySection(title, template),
+  };
 }
 
 /** A canonical title without its ordinal (`三、收到和处理…` → `收到和处理…`). */
