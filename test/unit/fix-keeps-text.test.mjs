@@ -37,3 +37,15 @@ test('section-title: a variant title with text after ： is fixed in its title p
   const fixed = core.applyFixes(text, f.fix.edits).text;
   assert.match(fixed, /五、存在的主要问题及改进情况：一是公开不够全面。/);
 });
+
+test('page-leftover: a line with chrome and report text loses only the chrome', () => {
+  const text = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8')
+    .replace(/\n\n(## 二、主动公开政府信息情况)/, '\n\n[打印] [关闭] 本年度本局主动公开政府信息120件，其中政策解读15篇。\n\n$1');
+  const found = byRule(text, 'page-leftover');
+  assert.equal(found.length, 1);
+  const { report } = core.analyze(text);
+  assert.equal(report.lines.slice(found[0].range).trim(), '[打印] [关闭]');
+  const fixed = core.fixAll(text).text;
+  assert.match(fixed, /\n本年度本局主动公开政府信息120件，其中政策解读15篇。\n/);
+  assert.doesNotMatch(fixed, /\[打印\]/);
+});
