@@ -49,3 +49,12 @@ test('page-leftover: a line with chrome and report text loses only the chrome', 
   assert.match(fixed, /\n本年度本局主动公开政府信息120件，其中政策解读15篇。\n/);
   assert.doesNotMatch(fixed, /\[打印\]/);
 });
+
+test('section-title: stcsm 2024 — no rename that makes a second 收到和处理政府信息公开申请情况; fixing adds no structure finding', () => {
+  const text = corpusText('peers/kiro_shanghai-stcsm_2024.txt');
+  const f = byRule(text, 'section-title').find((x) => x.range.start.line === 42);
+  assert.ok(!f?.fix, 'no title fix on line 43');
+  const fixed = core.fixAll(text).text;
+  assert.match(fixed, /\n四、政府信息公开申请情况\n/);
+  assert.ok(structureCount(fixed) <= structureCount(text), `${structureCount(fixed)} > ${structureCount(text)}`);
+});
