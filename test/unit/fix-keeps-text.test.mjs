@@ -58,3 +58,59 @@ test('section-title: stcsm 2024 — no rename that makes a second 收到和处�
   assert.match(fixed, /\n四、政府信息公开申请情况\n/);
   assert.ok(structureCount(fixed) <= structureCount(text), `${structureCount(fixed)} > ${structureCount(text)}`);
 });
+
+test('section-missing: 上海市政府办公厅 2025 — 五 is inserted where its content starts (（一）…存在问题的改进情况), not before 六', () => {
+  const text = corpusText('peers/kiro_shanghai-gov-office_2025.txt');
+  const [f] = byRule(text, 'section-missing');
+  assert.ok(f);
+  if (f.fix) {
+    assert.equal(f.fix.edits[0].range.start.line, 184);
+    const fixed = core.applyFixes(text, f.fix.edits).text.split('\n');
+    const at = fixed.findIndex((l) => l === '五、存在的主要问题及改进情况');
+    assert.match(fixed.slice(at + 1).find((l) => l.trim()), /^（一）2024 年工作中存在问题的改进情况/);
+  }
+  const fixed = core.fixAll(text).text;
+  assert.doesNotMatch(fixed, /五、存在的主要问题及改进情况\s*\n\s*六、其他需要报告的事项/);
+});
+
+test('section-missing: stcsm 2024 — no empty 五 directly before 五、其他需要报告的事项', () => {
+  const fixed = core.fixAll(corpusText('peers/kiro_shanghai-stcsm_2024.txt')).text;
+  assert.doesNotMatch(fixed, /五、存在的主要问题及改进情况\s*\n\s*[五六]、其他需要报告的事项/);
+});
+
+/** Every report of the corpus and every example. */
+function allReports() {
+  const out = [];
+  for (const dir of ['seeds', 'peers']) for (const f of readdirSync(join(CORPUS, dir)).filter((x) => x.endsWith('.txt'))) out.push([`${dir}/${f}`, readFileSync(join(CORPUS, dir, f), 'utf8')]);
+  for (const f of readdirSync(join(ROOT, 'examples')).filter((x) => /\.(md|txt)$/.test(x))) out.push([`examples/${f}`, readFileSync(join(ROOT, 'examples', f), 'utf8')]);
+  return out;
+}
+
+/** Words of a line: what a fix may not remove (digits, spaces and table pipes may change). */
+const words = (s) => s.normalize('NFKC').replace(/[\d\s|.,，、]/g, '');
+
+test('fixAll on every corpus report and example keeps the text of every line and adds no structure finding', () => {
+  for (const [name, text] of allReports()) {
+    const { findings } = core.analyze(text);
+    const fixed = core.fixAll(text).text;
+    const hay = words(fixed);
+    // What a finding says to delete: page leftovers, a doubled word, the template's own fill-in notes.
+    const wordEdits = findings.filter((f) => f.fix && ['page-leftover', 'duplicate-word', 'template-note'].includes(f.ruleId));
+    const base = core.applyFixes(text, wordEdits.flatMap((f) => f.fix.edits)).text;
+    const baseLines = base.split(/\r?\n/);
+    // The base has the same lines up to the page-leftover deletions: compare line by line through its own parse.
+    const baseReport = core.analyze(base).report;
+    const baseHeadings = new Map(baseReport.headings.map((h) => [h.line, h]));
+    const spans = Object.values(baseReport.extras.spans).filter(Boolean);
+    baseLines.forEach((line, i) => {
+      // Table rows (pipe rows, and every line of a table's span): labels and cells are fixed by their own rules.
+      if (!line.trim() || line.includes('|') || spans.some((sp) => i >= sp.start && i < sp.end)) return;
+      const h = baseHeadings.get(i);
+      // A heading's title may be rewritten; whatever follows it on the line must stay.
+      const keep = h ? line.slice(h.titleRange.end.character) : line;
+      const w = words(keep);
+      if (w) assert.ok(hay.includes(w), `${name}:${i + 1}: “${keep.trim()}” lost by fixing`);
+    });
+    assert.ok(structureCount(fixed) <= structureCount(text), `${name}: structure findings ${structureCount(text)} → ${structureCount(fixed)}`);
+  }
+});
