@@ -78,6 +78,14 @@ test('section-missing: stcsm 2024 — no empty 五 directly before 五、其他�
   assert.doesNotMatch(fixed, /五、存在的主要问题及改进情况\s*\n\s*[五六]、其他需要报告的事项/);
 });
 
+test('prose-table: seed 001 — 不予公开1件 is a term of the listed parts: reported, not auto-fixed', () => {
+  const text = corpusText('seeds/001_417062a3286660b0.txt');
+  const f = byRule(text, 'prose-table').find((x) => x.actual === 1 && x.expected === 2);
+  assert.ok(f, 'the contradiction is still reported');
+  assert.equal(f.fix, undefined);
+  assert.match(core.fixAll(text).text, /不予公开1件/);
+});
+
 /** Every report of the corpus and every example. */
 function allReports() {
   const out = [];
