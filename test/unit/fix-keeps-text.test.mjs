@@ -122,3 +122,27 @@ test('fixAll on every corpus report and example keeps the text of every line and
     assert.ok(structureCount(fixed) <= structureCount(text), `${name}: structure findings ${structureCount(text)} → ${structureCount(fixed)}`);
   }
 });
+
+test('fixAll refuses a fix that raises the number of structure findings, and keeps the others of its pass', () => {
+  const text = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  // A stand-in rule whose fix breaks the outline: it renumbers 二 to 三 (a section-order finding follows).
+  const bad = {
+    meta: { id: 'test-bad-fix', category: 'prose', defaultSeverity: 'info', fixable: true, description: { zh: '', en: '' }, rationale: { zh: '', en: '' }, example: { bad: '', note: { zh: '', en: '' } } },
+    check(ctx) {
+      const i = ctx.report.lines.text.split('\n').findIndex((l) => l === '## 二、主动公开政府信息情况');
+      if (i < 0) return;
+      const at = { line: i, character: 3 };
+      ctx.add({ message: { zh: '坏修复', en: 'bad fix' }, range: { start: at, end: at }, fix: { title: { zh: '', en: '' }, edits: [{ range: { start: at, end: { line: i, character: 4 } }, newText: '三' }] } });
+    },
+  };
+  const withFix = text.replace('全年因政府信息公开被申请行政复议3件', '全年因政府信息公开被申请行政复议4件');
+  core.RULES.push(bad);
+  try {
+    const r = core.fixAll(withFix);
+    assert.deepEqual(r.refused.map((f) => f.ruleId), ['test-bad-fix']);
+    assert.match(r.text, /## 二、主动公开政府信息情况/);
+    assert.match(r.text, /行政复议3件/, 'the other fix of the pass is taken');
+  } finally {
+    core.RULES.splice(core.RULES.indexOf(bad), 1);
+  }
+});
