@@ -19,6 +19,52 @@ const STRONG: RegExp[] = [
   /^当前位置\s*[:：]/,
   /^[【[]?(?:打印本页|关闭窗口|返回顶部)[】\]]?$/,
 ];
+/**
+ * Strong patterns that are not tied to the start of a line: a line may hold report text beside them
+ * (`[打印] [关闭] 本年度本局主动公开…`). Global, to find every occurrence; the 浏览数 counter takes its number.
+ */
+const INLINE: RegExp[] = [
+  /字号\s*[:：]?\s*[〖【[（(]?\s*大\s*(?:中\s*)?小\s*[〗】\]）)]?/g,
+  /(?:[【[〖]\s*(?:打印|打印本页|收藏|纠错|我要纠错|关闭|关闭窗口|返回顶部|保存|分享)\s*[】\]〗]\s*){2,}/g,
+  /(?:浏览(?:数|次数|量)|点击(?:数|量|次数)|访问(?:量|次数)|阅读(?:数|量|次数))\s*[:：]\s*\d*/g,
+];
+
+/**
+ * The chrome spans of a line that also holds report text, as `[from, to)` columns, or null when the line is
+ * chrome as a whole (or its chrome cannot be located in the raw line). Matched on the raw line with full-width
+ * ASCII and U+3000 mapped one to one, so columns are the source's.
+ */
+function inlineChrome(raw: string): [number, number][] | null {
+  const light = raw.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  const spans: [number, number][] = [];
+  for (const re of INLINE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(light); m; m = re.exec(light)) {
+      if (!m[0]) { re.lastIndex++; continue; }
+      let end = m.index + m[0].length;
+      while (end < light.length && /\s/.test(light[end])) end++;
+      spans.push([m.index, end]);
+    }
+  }
+  if (!spans.length) return null;
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const sp of spans) {
+    const last = merged[merged.length - 1];
+    if (last && sp[0] <= last[1]) last[1] = Math.max(last[1], sp[1]);
+    else merged.push([...sp]);
+  }
+  let rest = '';
+  let pos = 0;
+  for (const [a, b] of merged) { rest += light.slice(pos, a) + ' '; pos = b; }
+  rest = (rest + light.slice(pos)).trim();
+  // Report text is what is left once the chrome is gone: words, not punctuation or another piece of chrome.
+  if (!/[\u4e00-\u9fff]{2}/.test(rest)) return null;
+  const t = rest.normalize('NFKC');
+  if (STRONG.some((re) => re.test(t)) || WEAK.some((re) => re.test(t))) return null;
+  return merged;
+}
+
 /** Chrome only next to a strong line (`立即注册`, `相关附件:`, a lone `登录`). */
 const WEAK: RegExp[] = [
   /^(?:立即注册|注册|登录|忘记密码[?？]?|退出)$/,
@@ -36,8 +82,8 @@ export const pageLeftover: Rule = {
     fixable: true,
     description: bi('正文中混入了网页上的按钮、登录框等页面元素', 'Web-page chrome was pasted with the text'),
     rationale: bi(
-      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”）、打印收藏栏（“[打印] [收藏] [关闭]”）、分享按钮（“分享到:”）和“扫一扫在手机打开当前页”一起带进来。它们不是报告内容，应删除。修复会删除这些行。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。',
-      'Copying a report from a government web page often brings the page\'s login box, font-size switch, print/bookmark bar, share buttons and "scan to open on your phone" along. They are not part of the report. The fix deletes those lines. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported.'),
+      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”）、打印收藏栏（“[打印] [收藏] [关闭]”）、分享按钮（“分享到:”）和“扫一扫在手机打开当前页”一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。',
+      'Copying a report from a government web page often brings the page\'s login box, font-size switch, print/bookmark bar, share buttons and "scan to open on your phone" along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported.'),
     example: { bad: '责任编辑:政务公开股\n[打印] [收藏] [纠错] [关闭]\n分享到:', note: bi('网页的页脚', 'the page footer') },
   },
   check(ctx) {
@@ -64,6 +110,28 @@ export const pageLeftover: Rule = {
       memo[i] = KINDS.indexOf(k);
       return k;
     };
+    // A line that holds report text beside its chrome: only the chrome is reported and deleted; it is no block.
+    const partial = new Map<number, [number, number][]>();
+    for (const i of candidate) {
+      if (kind(i) !== 'strong') continue;
+      const spans = inlineChrome(lines.line(i));
+      if (spans) partial.set(i, spans);
+    }
+    for (const [i, spans] of partial) {
+      memo[i] = KINDS.indexOf(null);
+      const raw = lines.line(i);
+      const shown = spans.map(([a, b]) => raw.slice(a, b).trim());
+      ctx.add({
+        message: bi(
+          `网页上的页面元素混入了正文：“${shown.join(' / ').slice(0, 60)}”。请删除这些页面元素，保留同一行的正文。`,
+          `Web-page chrome in the text: “${shown.join(' / ').slice(0, 60)}”. Delete it and keep the report text on the same line.`),
+        range: { start: { line: i, character: spans[0][0] }, end: { line: i, character: spans[spans.length - 1][1] } },
+        fix: {
+          title: bi('删除页面元素（保留正文）', 'Delete the page chrome (keep the text)'),
+          edits: spans.map(([a, b]) => ({ range: { start: { line: i, character: a }, end: { line: i, character: b } }, newText: '' })),
+        },
+      });
+    }
     let done = -1;
     for (const i of candidate) {
       if (i <= done) continue;

@@ -14,7 +14,7 @@ interface Part {
  * Reads `N<unit>，其中A a<unit>、B b<unit>…` from offset `q` (just after `其中`): the parts, each a label followed
  * by a number of the total's unit, separated by `、，,；;`. Stops at the first item that is not such a part.
  */
-function partsAfter(t: string, q: number, end: number, unit: string, nums: NumberToken[]): Part[] {
+export function partsAfter(t: string, q: number, end: number, unit: string, nums: NumberToken[]): Part[] {
   const parts: Part[] = [];
   let i = q;
   const skipSep = () => {
@@ -106,4 +106,21 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
 function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
   for (let i = nums.length - 1; i >= 0; i--) if (nums[i].unitEnd <= q) return nums[i];
   return undefined;
+}
+
+/**
+ * Whether the number `n` of a paragraph is one term of a list of parts (`其中A a件、B b件、C c件`) in its
+ * sentence: changing it alone changes what the list adds up to.
+ */
+export function isListTerm(para: { readonly text: string }, n: NumberToken): boolean {
+  const t = para.text;
+  let start = 0;
+  for (let e = sentenceEnd(t, 0); e <= n.start && e < t.length; e = sentenceEnd(t, e)) start = e;
+  const end = sentenceEnd(t, start);
+  const nums = numbersIn(para, start, end);
+  for (let q = t.indexOf('其中', start); q >= 0 && q < n.start && q + 2 <= end; q = t.indexOf('其中', q + 2)) {
+    const parts = partsAfter(t, q + 2, end, n.unit, nums);
+    if (parts.length >= 3 && parts.some((x) => x.n.start === n.start)) return true;
+  }
+  return false;
 }

@@ -4,6 +4,7 @@ import { proseOf } from '../prose/text.js';
 import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
 import type { Bilingual, Range } from '../types.js';
 import { bi, signed } from './util.js';
+import { isListTerm } from './prose-sum.js';
 
 const TABLE_NAME = { t2: '表二', t3: '表三', t4: '表四' } as const;
 
@@ -21,8 +22,8 @@ export const proseTable: Rule = {
     fixable: true,
     description: bi('正文中的数字与表格不一致', 'A number in the prose contradicts the table it names'),
     rationale: bi(
-      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受。表格自身勾稽关系成立时，修复会把正文数字改为表格数字。',
-      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted. When the table\'s own identities hold, the fix replaces the prose number with the table\'s.'),
+      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”列举的各项之一时不自动修改（只改一项会改变列举之和）。',
+      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted. When the table\'s own identities hold, the fix replaces the prose number with the table\'s, unless the number is one term of a list of parts in its sentence (changing one term changes what the list adds up to).'),
     example: { bad: '其中予以公开5件、部分公开4件、不予公开1件、无法提供9件。\n…\n| 7.属于行政执法案卷 | 1 | … |\n| 8.属于行政查询事项 | 1 | … |', note: bi('表三“不予公开”各项之和为 2，正文写 1', '表三 不予公开 adds up to 2; the prose says 1') },
   },
   check(ctx) {
@@ -40,7 +41,7 @@ export const proseTable: Rule = {
       const phrases = pc.claims.map((c) => p.rawSlice(pc.offset + c.from, pc.offset + c.to));
       let memo = para.memo.contradictions as Rendered | undefined;
       if (!memo || memo.claims !== pc.claims || memo.tables !== tables || memo.phrases.some((x, i) => x !== phrases[i])) {
-        memo = { claims: pc.claims, tables, phrases, items: contradictions(pc.claims, phrases, (q ??= new Quantities(report))) };
+        memo = { claims: pc.claims, tables, phrases, items: contradictions(pc.claims, phrases, (q ??= new Quantities(report)), para) };
         para.memo.contradictions = memo;
       }
       for (const it of memo.items) {
@@ -68,7 +69,7 @@ interface Rendered {
   items: { claim: Claim; message: Bilingual; expected: number; actual: number; related: { range: Range; message: Bilingual }[]; fix?: { title: Bilingual; newText: string }; severity?: 'info'; data: Record<string, unknown> }[];
 }
 
-function contradictions(claims: Claim[], phrases: string[], q: Quantities): Rendered['items'] {
+function contradictions(claims: Claim[], phrases: string[], q: Quantities, para: { readonly text: string }): Rendered['items'] {
   const out: Rendered['items'] = [];
   claims.forEach((claim, k) => {
     // Most claims agree with a reading: known from the values alone.
@@ -86,6 +87,8 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities): Rend
     const partsEn = main.cells.length > 1 ? ` (${main.cells.map((c) => `${c.label} ${c.value}`).join(' + ')})` : '';
     // A fix only when every reading gives the same number and the table's identities hold.
     const canFix = readings.every((r) => r.value === main.value) && main.consistent && !claim.scoped;
+    // A term of a list of parts (`其中予以公开5件、…、不予公开1件、…`): changing it alone changes the list's sum.
+    const listTerm = canFix && isListTerm(para, claim.number);
     out.push({
       claim,
       message: claim.scoped
@@ -93,12 +96,12 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities): Rend
           `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(actual - main.value)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
           `The prose “${phrase}” differs from ${table}'s ${main.label.en}, ${main.value} (difference ${signed(actual - main.value)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
         : bi(
-          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。`,
-          `The prose “${phrase}” contradicts ${table}: its ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).`),
+          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。${listTerm ? '这个数是句中列举的各项之一，只改它会改变各项之和：请核对整个列举后修改，未自动修改。' : ''}`,
+          `The prose “${phrase}” contradicts ${table}: its ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).${listTerm ? ' The number is one term of a list in the sentence: changing it alone changes what the list adds up to. Check the whole list and correct it; not fixed automatically.' : ''}`),
       expected: main.value,
       actual,
       related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
-      fix: canFix ? { title: bi(`把正文的 ${actual} 改为 ${main.value}`, `Replace ${actual} with ${main.value} in the prose`), newText: String(main.value) } : undefined,
+      fix: canFix && !listTerm ? { title: bi(`把正文的 ${actual} 改为 ${main.value}`, `Replace ${actual} with ${main.value} in the prose`), newText: String(main.value) } : undefined,
       severity: claim.scoped ? 'info' : undefined,
       data: { quantity: main.id },
     });

@@ -19,7 +19,8 @@ export const sectionTitle: Rule = {
   check(ctx) {
     const { report, template } = ctx;
     if (!template || !report.isReport) return;
-    for (const h of topHeadings(report)) {
+    const tops = topHeadings(report);
+    for (const h of tops) {
       if (h.canonical < 0 || h.canonical >= template.sections.length) continue;
       const canonical = bareTitle(template.sections[h.canonical].title);
       const styled = inStyleOf(h.title, canonical);
@@ -43,6 +44,18 @@ export const sectionTitle: Rule = {
       const close = editDistance(key, want) <= Math.max(1, Math.floor(want.length / 4));
       if (!known && !close && bigramCoverage(want, key) < 0.5) continue;
       const what = known ? bi('是标准标题的变体', 'is a variant of the canonical title') : bi('与标准标题不一致', 'differs from the canonical title');
+      // Another heading already has this section's title: renaming would make two (a narrative outline beside the
+      // tables' outline, as in Shanghai's reports). Said, not fixed.
+      const twin = tops.find((o) => o !== h && o.canonical === h.canonical && isKnownTitle(o, template, o.canonical));
+      if (twin) {
+        ctx.add({
+          message: bi(
+            `“${h.ordinal}${h.title}”${what.zh}（格式规定为“${template.sections[h.canonical].title}”），但第 ${twin.line + 1} 行“${twin.ordinal}${twin.title}”已是这一部分的标题：请确认哪一处是格式规定的第${h.canonical + 1}部分，另一处改用不同的标题或改为小标题。未自动修改，以免出现两个同名部分。`,
+            `“${h.ordinal}${h.title}” ${what.en} (“${template.sections[h.canonical].title}”), but line ${twin.line + 1} (“${twin.ordinal}${twin.title}”) already has that section's title: decide which one is part ${h.canonical + 1} of the format and give the other a different title or make it a sub-heading. Not fixed automatically, to avoid two sections of the same title.`),
+          range: h.titleRange,
+        });
+        continue;
+      }
       ctx.add({
         message: bi(`“${h.ordinal}${h.title}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。`, `“${h.ordinal}${h.title}” ${what.en} “${template.sections[h.canonical].title}”.`),
         range: h.titleRange,
