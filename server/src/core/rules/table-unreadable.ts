@@ -16,7 +16,11 @@ export const tableUnreadable: Rule = {
     for (const t of Object.values(ctx.report.tables)) {
       if (!t?.broken) continue;
       ctx.add({
-        message: t.broken,
+        // What the model says went wrong, then what to do about it.
+        message: {
+          zh: `${t.broken.zh}。请对照原表核对，或把它整理成每行一条的竖线表格（每个数一格）后再检查。`,
+          en: `${t.broken.en}. Compare it with the original table, or rewrite it as a pipe table with one row per line (one number per cell), then check again.`,
+        },
         range: { start: t.range.start, end: { line: t.range.start.line, character: ctx.report.lines.line(t.range.start.line).length } },
         data: { table: t.id },
       });
