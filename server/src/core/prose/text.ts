@@ -298,6 +298,11 @@ function readLines(report: Report, before: Before | null): ProseText {
     while (a < b && isSpace(src.charCodeAt(a))) a++;
     while (b > a && isSpace(src.charCodeAt(b - 1))) b--;
     if (a === b) continue;
+    // A pipe row (`| … |`, most table lines) has two pipes at least: not prose, without scanning it (as below).
+    if (b - a >= 2 && src.charCodeAt(a) === 124 && src.charCodeAt(b - 1) === 124) {
+      pending = true;
+      continue;
+    }
     // One scan for what the tests below need: pipes, the table-rule characters, CJK, stray numbers, page numbers,
     // white space inside the line and full-width digits.
     let pipes = 0;
@@ -530,7 +535,8 @@ export function eachInParagraphs<T>(report: Report, key: 'percents' | 'sums', li
       items = found.length ? found : NONE;
       para.memo[key] = items;
     }
-    for (const it of items) each(it, para, offsets[j], p);
+    // An indexed loop: `for … of` would allocate an iterator per paragraph (every paragraph, every keystroke).
+    for (let k = 0; k < items.length; k++) each(items[k], para, offsets[j], p);
   }
 }
 

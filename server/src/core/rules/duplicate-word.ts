@@ -21,7 +21,10 @@ export const duplicateWord: Rule = {
     const p = proseOf(ctx.report);
     p.paragraphs.forEach((para, j) => {
       const o = p.offsets[j];
-      for (const { index, w } of doublesOf(para, p.firstLines[j], ctx.report.lines)) {
+      const found = doublesOf(para, p.firstLines[j], ctx.report.lines);
+      // An indexed loop: `for … of` would allocate an iterator per paragraph (every paragraph, every keystroke).
+      for (let k = 0; k < found.length; k++) {
+        const { index, w } = found[k];
         const second = o + index + w.length;
         const range = p.range(second, second + w.length);
         // A few characters of context on either side, never across a line break (the message stays one line).
@@ -43,7 +46,11 @@ export const duplicateWord: Rule = {
  */
 function doublesOf(para: Paragraph, firstLine: number, lines: LineIndex): { index: number; w: string }[] {
   const memo = para.memo.doubles as ReturnType<typeof doublesOf> | undefined;
-  if (memo) return memo;
+  // The memo is read outside `readDoubles`, whose closures would allocate a context on every call.
+  return memo ?? readDoubles(para, firstLine, lines);
+}
+
+function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): { index: number; w: string }[] {
   // Most paragraphs have no doubled characters at all.
   if (!doubled(para.text, { lastIndex: 0 })) return (para.memo.doubles = NONE as unknown as ReturnType<typeof doublesOf>);
   const out: ReturnType<typeof doublesOf> = [];
