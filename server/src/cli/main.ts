@@ -12,6 +12,7 @@ import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
 import { checkInThreads, threadCount, type FileJob, type WorkerRun } from './parallel.js';
 import { displayPath, readReport, reportFilesIn, writeAtomic } from './files.js';
 import { isMainThread } from 'node:worker_threads';
+import { tuneHeapForMemory } from './heap.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { Progress, exitCode } from './review.js';
 
@@ -345,6 +346,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 /** Entry point of the `nianbao` bin: runs with the process's arguments and exits with the CLI's code. */
 export function main(): void {
+  tuneHeapForMemory();
   // A reader that stops early (`nianbao check … | head`): the rest of stdout is dropped, the run goes on, and the
   // exit code still says whether there were errors.
   let stdoutClosed = false;
