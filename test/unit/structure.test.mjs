@@ -49,3 +49,15 @@ test('format-outdated: a 2022 report wholly in the 2019 format is reported; a 20
   assert.match(outdated[0].message, /2022 年度.*〔2021〕30号/);
   assert.deepEqual(core.analyze(seed).findings.filter((f) => f.ruleId === 'format-outdated'), []);
 });
+
+test('sub-headings right after 表四\'s numbers are headings again (上海办公厅 2025: （一）/（二） under 四 after the table)', () => {
+  const report = core.parseReport(corpusText('peers/kiro_shanghai-gov-office_2025.txt'));
+  const four = report.sections.find((s) => s.heading.line === 172);
+  assert.ok(four, 'section 四 at line 173');
+  assert.ok(report.tables.t4, '表四 read');
+  const subs = four.children.map((h) => [h.line + 1, h.title]);
+  assert.deepEqual(subs.map(([l]) => l), [185, 205], JSON.stringify(subs));
+  assert.match(subs[0][1], /2024 年工作中存在问题的改进情况/);
+  // The 表四 rows themselves never read as headings.
+  assert.ok(report.headings.every((h) => h.line < report.extras.spans.t4.start || h.line >= report.extras.spans.t4.end || h.level === 1));
+});

@@ -243,8 +243,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   }
   if (t2span) spans.t2 = t2span;
   if (t4span) spans.t4 = t4span;
-  const inside = (line: number) => [t2span, t4span].some((s) => s && line > s.start && line < s.end);
-  headings = headings.filter((h) => !(inside(h.line) && (h.level > 1 || h.ordinalStyle !== 'cn')));
+  // Lines inside a table that read as sub-headings (a row label such as `（一）予以公开`) are not headings. 表四's
+  // span is settled only once its numbers are read (below): its lines are sorted out there.
+  const inside = (span: LineSpan | null | undefined, line: number) => Boolean(span && line > span.start && line < span.end);
+  const notInTable = (span: LineSpan | null | undefined) => (h: Heading) => !(inside(span, h.line) && (h.level > 1 || h.ordinalStyle !== 'cn'));
+  headings = headings.filter(notInTable(t2span));
 
   // Year and format.
   const firstTop = headings.find((h) => h.level === 1 && h.ordinalStyle === 'cn')?.line ?? -1;
@@ -320,6 +323,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       if ((t4.rows[0]?.cellCount ?? 0) > 0) spans.t4 = { start: t4span.start, end: t4.range.end.line + 1 };
     } else delete spans.t4;
   }
+  // Sub-headings after 表四's numbers (`（一）2024 年工作中存在问题的改进情况`) are the report's again.
+  headings = headings.filter(notInTable(spans.t4));
 
   // Sections (pre-2019 reports are classified against their conventional list).
   if (format === 'pre2019') for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, templateOf('pre2019'));
