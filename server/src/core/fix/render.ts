@@ -31,39 +31,47 @@ export function renderPipeTable(rows: string[][], headerRows = 1, eol = '\n'): s
   return out.join(eol);
 }
 
-/** The standard 表二 of a format: one block per `第二十条第（…）项`, every label as the template prints it, 0 in every cell. */
-export function renderTable2(t: Table2Template, eol = '\n'): string {
+/**
+ * The standard 表二 of a format: one block per `第二十条第（…）项`, every label as the template prints it, and `fill`
+ * in every value cell — blank by default: a table inserted into a draft is to be filled in, and a blank is not
+ * a 0 (the blank cells stay flagged until they are).
+ */
+export function renderTable2(t: Table2Template, eol = '\n', fill = ''): string {
   return t.blocks
-    .map((b) => [b.heading, '', renderPipeTable([[t.firstHeader, ...b.columns.map((c) => c.label)], ...b.rows.map((r) => [r.label, ...b.columns.map(() => '0')])], 1, eol)].join(eol))
+    .map((b) => [b.heading, '', renderPipeTable([[t.firstHeader, ...b.columns.map((c) => c.label)], ...b.rows.map((r) => [r.label, ...b.columns.map(() => fill)])], 1, eol)].join(eol))
     .join(eol + eol);
 }
 
-/** The standard 表三 of a format: corner text and the seven applicant columns as header, every row, 0 in every value cell. */
-export function renderTable3(t: Table3Template, eol = '\n'): string {
+/** The standard 表三 of a format: corner text and the seven applicant columns as header, every row, `fill` (blank) in every value cell. */
+export function renderTable3(t: Table3Template, eol = '\n', fill = ''): string {
   const rows: string[][] = [[t.corner, ...t.columns.map((c) => c.label)]];
-  for (const r of t.rows) rows.push(r.data ? [r.label, ...t.columns.map(() => '0')] : [r.label]);
+  for (const r of t.rows) rows.push(r.data ? [r.label, ...t.columns.map(() => fill)] : [r.label]);
   return renderPipeTable(rows, 1, eol);
 }
 
-/** The standard 表四: three header rows (行政复议 / 行政诉讼, the two litigation groups, the five results) and 15 zeros. */
-export function renderTable4(t: Table4Template, eol = '\n'): string {
+/** The standard 表四: three header rows (行政复议 / 行政诉讼, the two litigation groups, the five results) and 15 value cells (`fill`, blank). */
+export function renderTable4(t: Table4Template, eol = '\n', fill = ''): string {
   const [g1, g2, g3] = t.groups;
   const blank = (n: number) => new Array<string>(n).fill('');
   const rows = [
     [g1.label, ...blank(4), g2.parent ?? '', ...blank(9)],
     [...blank(5), g2.label, ...blank(4), g3.label, ...blank(4)],
     [...t.leaves, ...t.leaves, ...t.leaves],
-    new Array<string>(15).fill('0'),
+    new Array<string>(15).fill(fill),
   ];
   return renderPipeTable(rows, 1, eol);
 }
 
-/** The standard table of a section (`S2` → 表二, `S3` → 表三, `S4` → 表四) for a format, or null. */
-export function renderSectionTable(format: FormatId, sectionId: string, eol = '\n'): string | null {
+/**
+ * The standard table of a section (`S2` → 表二, `S3` → 表三, `S4` → 表四) for a format, or null. Its value cells
+ * hold `fill`: blank for a table a fix inserts into a report (the report's own figures are not known; a 0 would
+ * claim them), `0` for a new draft from the template, where most cells of a real report are 0.
+ */
+export function renderSectionTable(format: FormatId, sectionId: string, eol = '\n', fill = ''): string | null {
   const tpl = templateOf(format);
-  if (sectionId === 'S2' && tpl.tables.t2) return renderTable2(tpl.tables.t2, eol);
-  if (sectionId === 'S3' && tpl.tables.t3) return renderTable3(tpl.tables.t3, eol);
-  if (sectionId === 'S4' && tpl.tables.t4) return renderTable4(tpl.tables.t4, eol);
+  if (sectionId === 'S2' && tpl.tables.t2) return renderTable2(tpl.tables.t2, eol, fill);
+  if (sectionId === 'S3' && tpl.tables.t3) return renderTable3(tpl.tables.t3, eol, fill);
+  if (sectionId === 'S4' && tpl.tables.t4) return renderTable4(tpl.tables.t4, eol, fill);
   return null;
 }
 
@@ -82,7 +90,7 @@ export function renderNewReport(opts: { format: FormatId; year: number; agency: 
   ];
   for (const s of tpl.sections) {
     out.push(`## ${s.title}`, '');
-    const table = opts.format === 'pre2019' ? null : renderSectionTable(opts.format, s.id, eol);
+    const table = opts.format === 'pre2019' ? null : renderSectionTable(opts.format, s.id, eol, '0');
     if (table) out.push(table, '');
     else out.push('（请在此处填写本部分内容。）', '');
   }
