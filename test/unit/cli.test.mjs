@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, readdirSync, mkdirSync, chmodSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -284,5 +286,35 @@ test('a reader that stops early (| head -1): the run goes on and the exit code s
     const code = await new Promise((r) => p.on('exit', r));
     assert.equal(code, 1, `--jobs ${jobs}: ${stderr.slice(-300)}`);
     assert.match(stderr, /not annual reports .* skipped/, 'stderr lines after the pipe closed are still written');
+  }
+});
+
+test('--fix keeps the owner of a file it may write but does not own, and writes in place in a folder that takes no new files', () => {
+  const { statSync, chownSync } = require('node:fs');
+  const root = process.getuid?.() === 0;
+  // As root: the file belongs to root and the CLI runs as nobody (65534); otherwise the CLI runs as ourselves.
+  const asUser = root ? { uid: 65534, gid: 65534 } : {};
+  const open = tmp();
+  chmodSync(open, 0o777);
+  const f1 = join(open, 'errors-2024.nianbao.md');
+  copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), f1);
+  chmodSync(f1, 0o666);
+  const owner = statSync(f1).uid;
+  let r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', f1], { encoding: 'utf8', cwd: open, ...asUser });
+  assert.match(r.stderr, /fixed \d+ finding/, r.stderr);
+  assert.equal(statSync(f1).uid, owner, 'still its owner\'s file');
+  assert.notEqual(readFileSync(f1, 'utf8'), readFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), 'utf8'));
+  const closed = tmp();
+  const f2 = join(closed, 'errors-2024.nianbao.md');
+  copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), f2);
+  chmodSync(f2, 0o666);
+  if (root) chownSync(closed, 0, 0);
+  chmodSync(closed, 0o555);
+  try {
+    r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', f2], { encoding: 'utf8', cwd: closed, ...asUser });
+    assert.match(r.stderr, /fixed \d+ finding/, r.stderr);
+    assert.equal(readFileSync(f2, 'utf8'), readFileSync(f1, 'utf8'), 'the same fixes as in the open folder');
+  } finally {
+    chmodSync(closed, 0o755);
   }
 });

@@ -35,8 +35,9 @@ export function fsErrorText(e: unknown): string {
 /**
  * Writes a file safely: to a temporary file beside it, then renamed over it (no half-written report), keeping the
  * file's permissions. A symbolic link is followed (its target is written, the link stays a link); a file with
- * several hard links is rewritten in place so that every link sees the change. Throws the file system's error
- * (EACCES for a read-only file, which is not replaced) and leaves the file as it was.
+ * several hard links, a file owned by another user (whose ownership a rename would take) and a file in a folder
+ * that takes no new files are rewritten in place. Throws the file system's error (EACCES for a read-only file,
+ * which is not replaced) and leaves the file as it was.
  */
 export function writeAtomic(abs: string, data: Buffer): void {
   let target = abs;
@@ -47,7 +48,8 @@ export function writeAtomic(abs: string, data: Buffer): void {
     // A file its owner made read-only is not replaced behind their back (a rename would succeed in a writable folder).
     accessSync(target, constants.W_OK);
     mode = st.mode & 0o7777;
-    if (st.nlink > 1) {
+    // Several hard links, or someone else's file (a rename would make it ours): rewritten in place.
+    if (st.nlink > 1 || (process.getuid !== undefined && st.uid !== process.getuid())) {
       writeFileSync(target, data);
       return;
     }
@@ -56,7 +58,17 @@ export function writeAtomic(abs: string, data: Buffer): void {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   const tmp = join(dirname(target), `.${basename(target)}.nianbao-${process.pid}.tmp`);
-  writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
+  try {
+    writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
+  } catch (e) {
+    // A folder that takes no new files, around a file we may write: written in place.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (mode !== undefined && (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')) {
+      writeFileSync(target, data);
+      return;
+    }
+    throw e;
+  }
   if (mode !== undefined) chmodSync(tmp, mode);
   renameSync(tmp, target);
 }
