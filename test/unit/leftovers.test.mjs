@@ -58,3 +58,12 @@ test('duplicate-word: words that only touch across white space or table cells ar
     assert.deepEqual(only(corpusText(name), 'duplicate-word').found, [], name);
   }
 });
+
+test('page-leftover: 责任编辑 with a name is page chrome; 责任编辑 followed by a sentence is report text and stays', () => {
+  const text = ['# 某县2024年政府信息公开工作年度报告', '', '责任编辑：政务公开科负责审核本报告全部数据。', '', '责任编辑:政务公开股', ''].join('\n');
+  const found = core.analyze(text).findings.filter((f) => f.ruleId === 'page-leftover').map((f) => f.range.start.line);
+  assert.deepEqual(found, [4]);
+  const fixed = core.fixAll(text).text;
+  assert.match(fixed, /责任编辑：政务公开科负责审核本报告全部数据。/);
+  assert.doesNotMatch(fixed, /政务公开股/);
+});
