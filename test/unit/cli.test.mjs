@@ -318,3 +318,17 @@ test('--fix keeps the owner of a file it may write but does not own, and writes 
     chmodSync(closed, 0o755);
   }
 });
+
+test('a file named twice (through a link, or ./x and x) is checked once; an unknown option is named plainly', async () => {
+  const dir = tmp();
+  const f = join(dir, 'errors-2024.nianbao.md');
+  copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), f);
+  symlinkSync('errors-2024.nianbao.md', join(dir, 'alias.md'));
+  const r = await runCli(['check', '--format', 'json', f, join(dir, 'alias.md'), join(dir, '.', 'errors-2024.nianbao.md')]);
+  assert.equal(JSON.parse(r.stdout).files.length, 1);
+  const bogus = await runCli(['check', '--bogus', f]);
+  assert.equal(bogus.code, 2);
+  assert.equal(bogus.stderr, 'nianbao: unknown option --bogus; the options are listed by nianbao --help\n');
+  const cfg = await runCli(['check', '--config', join(dir, 'nope.jsonc'), f]);
+  assert.match(cfg.stderr, /nope\.jsonc: cannot read the config file \(no such file\)/);
+});

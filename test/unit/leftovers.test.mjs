@@ -67,3 +67,10 @@ test('page-leftover: 责任编辑 with a name is page chrome; 责任编辑 follo
   assert.match(fixed, /责任编辑：政务公开科负责审核本报告全部数据。/);
   assert.doesNotMatch(fixed, /政务公开股/);
 });
+
+test('page-leftover: a share bar at the end of a line of text (…提升质量。 分享到： 微信 微博) is removed alone', () => {
+  const text = ['# 某县2024年政府信息公开工作年度报告', '', '本年度进一步提升质量。 分享到： 微信 微博', ''].join('\n');
+  const f = core.analyze(text).findings.filter((x) => x.ruleId === 'page-leftover');
+  assert.deepEqual(f.map((x) => [x.range.start.line, x.range.start.character]), [[2, 11]]);
+  assert.equal(core.fixAll(text).text.split('\n')[2], '本年度进一步提升质量。');
+});

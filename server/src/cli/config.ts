@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { fsErrorText } from './files.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAME, formatConfigIssues, parseConfig, settingsForFile, type FileSettings, type NianbaoConfig } from '../core/index.js';
 
@@ -18,7 +19,7 @@ export function loadConfig(abs: string, shown = abs): LoadedConfig {
   try {
     text = readFileSync(abs, 'utf8');
   } catch (e) {
-    throw new ConfigError(`${shown}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new ConfigError(`${shown}: cannot read the config file (${fsErrorText(e)})`);
   }
   const r = parseConfig(text.replace(/^\uFEFF/, ''));
   if (!r.ok) throw new ConfigError(`invalid config ${shown}:\n${formatConfigIssues(shown, r.issues)}`);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { statSync, existsSync } from 'node:fs';
+import { statSync, existsSync, realpathSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
@@ -88,7 +88,17 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
     } else errors.push(`${a}: no such file or folder`);
   }
   for (const f of named) inFolders.delete(f);
-  return { files: [...new Set(files)], errors, inFolders };
+  // One file reached by two paths (a link, `./x` and `x`) is checked once, under the first path given.
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const f of files) {
+    let key = f;
+    try { key = realpathSync(f); } catch { /* missing: reported when read */ }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(f);
+  }
+  return { files: unique, errors, inFolders };
 }
 
 function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
@@ -198,11 +208,12 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   let stream: ReturnType<StreamFormatter> | undefined;
   const tally = { errors: 0, warnings: 0 };
   const skipped: string[] = [];
-  let withPrevious = 0;
+  let withPrevious = 0, reports = 0;
   const emit = (job: FileJob, outcome: FileOutcome) => {
     progress.tick(job.shown);
     const r = outcome.result;
     if (r.previousPath) withPrevious++;
+    if (!r.error && !outcome.notReport) reports++;
     if (outcome.notReport && !job.named) {
       skipped.push(job.shown);
       return;
@@ -249,7 +260,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       for (const job of jobs) emit(job, checkFile(job, run));
     }
     if (withPrevious && !run.sayPrevious) {
-      err(`nianbao: last year's report of the same agency was found beside ${withPrevious} of ${jobs.length} reports and used for carry-over and stock-flow (--previous FILE to choose one)\n`);
+      err(`nianbao: last year's report of the same agency was found beside ${withPrevious} of ${reports} reports and used for carry-over and stock-flow (--previous FILE to choose one)\n`);
     }
     if (skipped.length) {
       err(`nianbao: ${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections) and were skipped: ${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''}\n`);
@@ -335,7 +346,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         throw new UsageError(`unknown command ${JSON.stringify(cmd)}; try nianbao --help`);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const opt = /'([^']+)'/.exec((e as Error).message)?.[1] ?? '';
+      io.err(`nianbao: unknown option ${opt}; the options are listed by nianbao --help\n`);
+      return 2;
+    }
+    if (e instanceof UsageError || e instanceof ConfigError || code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`nianbao: ${(e as Error).message}\n`);
       return 2;
     }
