@@ -71,6 +71,10 @@ test('cell-count: without its 其他 column (沭阳县发改局 2023) the missin
   const { found } = cellCount(text);
   assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.data.column, f.data.rows]), [[52, 'C6', 25]]);
   assert.match(found[0].message, /整列缺少“其他”/);
+  // Its blank cells are not listed under shifted column names: which column a blank is in cannot be told.
+  const blanks = core.analyze(text).findings.filter((f) => f.ruleId === 'cell-blank' && f.data?.table === 't3');
+  assert.deepEqual(blanks.map((f) => f.message), []);
+  assert.ok(core.analyze(corpusText('peers/kiro_shuyang-fgj_2023.txt')).findings.some((f) => f.ruleId === 'cell-blank' && f.data?.table === 't3'), 'the intact table has its cell-blank findings');
 });
 
 test('cell-count: a space-aligned 表三 with an unreadable header (洪泽 2024) one value short on every row: one finding, no column named', () => {

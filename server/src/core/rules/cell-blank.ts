@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import type { Cell, Fix, TableModel } from '../types.js';
-import { bi, impliedT3Row, num } from './util.js';
+import { bi, impliedT3Row, num, rowsOneColumnShort } from './util.js';
 
 /** Blank value cells where the template expects a number (blank is not 0). One finding per row. */
 export const cellBlank: Rule = {
@@ -16,6 +16,8 @@ export const cellBlank: Rule = {
   check(ctx) {
     for (const t of Object.values(ctx.report.tables)) {
       if (!t || t.broken) continue;
+      // A 表三 with a whole column dropped: which column a blank is in cannot be told (cell-count says it once).
+      if (t.id === 't3' && rowsOneColumnShort(t)) continue;
       for (const r of t.rows) {
         if (r.match.kind === 'absent' || !hasBlank(r.cells)) continue;
         const blanks = r.cells.map((c, i) => ({ c, i })).filter((x) => x.c && x.c.raw === '');

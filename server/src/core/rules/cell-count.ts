@@ -1,10 +1,7 @@
 import type { Rule, RuleContext } from './rule.js';
 import type { ColumnModel, Range, RowModel, TableModel } from '../types.js';
 import { labelKey } from '../text/normalize.js';
-import { bi } from './util.js';
-
-/** Fewest rows, all one value short, that make a missing column (rather than a few short rows). */
-const MIN_ROWS = 3;
+import { bi, rowsOneColumnShort } from './util.js';
 
 /** A table row with more or fewer value cells than its template row; a whole 表三 column missing is said once. */
 export const cellCount: Rule = {
@@ -22,8 +19,12 @@ export const cellCount: Rule = {
   check(ctx) {
     for (const t of [ctx.report.tables.t2, ctx.report.tables.t3]) {
       if (!t || t.broken) continue;
+      const short = t.id === 't3' ? rowsOneColumnShort(t) : null;
+      if (short) {
+        missingColumn(ctx, t, short);
+        continue;
+      }
       const rows = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && r.cellCount !== 0);
-      if (t.id === 't3' && missingColumn(ctx, t, rows)) continue;
       for (const r of rows) {
         if (r.cellCount === r.cells.length) continue;
         const first = r.cells.find(Boolean);
@@ -40,14 +41,12 @@ export const cellCount: Rule = {
 };
 
 /**
- * Every row read is exactly one value short: one finding for the table instead of one per row, at the header
- * line that names the most columns (else the first row). The missing column is named when the header names
- * every template column but one. Returns whether it reported.
+ * Every row read is exactly one value short (`rows`, from `rowsOneColumnShort`): one finding for the table
+ * instead of one per row, at the header line that names the most columns (else the first row). The missing
+ * column is named when the header names every template column but one.
  */
-function missingColumn(ctx: RuleContext, t: TableModel, rows: RowModel[]): boolean {
-  if (rows.length < MIN_ROWS) return false;
+function missingColumn(ctx: RuleContext, t: TableModel, rows: RowModel[]): void {
   const width = rows[0].cells.length;
-  if (!rows.every((r) => r.cells.length === width && r.cellCount === width - 1)) return false;
   const lines = ctx.report.lines;
   const firstRow = Math.min(...rows.map((r) => (r.match.range ?? r.cells.find(Boolean)?.range)?.start.line ?? Infinity));
   const columns = t.columns.filter((c) => c.id !== 'corner');
@@ -93,5 +92,4 @@ function missingColumn(ctx: RuleContext, t: TableModel, rows: RowModel[]): boole
       data,
     });
   }
-  return true;
 }

@@ -267,3 +267,18 @@ export function firstTableLine(report: Report): Range {
   const first = Object.values(report.tables).filter(Boolean).sort((a, b) => a!.range.start.line - b!.range.start.line)[0];
   return report.lines.lineRange(first ? first.range.start.line : 0);
 }
+
+/** A whole column of 表三 taken as missing only when at least this many rows were read. */
+const MIN_ROWS_FOR_MISSING_COLUMN = 3;
+
+/**
+ * The rows of a table read with values, when every one of them (at least 3) is exactly one value short of the
+ * template: a whole column was dropped (`cell-count` says so once). Else null. The positions of the values in
+ * such rows do not tell their columns.
+ */
+export function rowsOneColumnShort(t: TableModel): RowModel[] | null {
+  const rows = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && r.cellCount !== 0);
+  if (rows.length < MIN_ROWS_FOR_MISSING_COLUMN) return null;
+  const width = rows[0].cells.length;
+  return rows.every((r) => r.cells.length === width && r.cellCount === width - 1) ? rows : null;
+}
