@@ -78,6 +78,21 @@ test('section-missing: stcsm 2024 — no empty 五 directly before 五、其他�
   assert.doesNotMatch(fixed, /五、存在的主要问题及改进情况\s*\n\s*[五六]、其他需要报告的事项/);
 });
 
+test('section-missing: 五\'s text starting under 四 with a paragraph on its topic (还存在一些不足：…) is reported without a fix, not given an empty heading before 六', () => {
+  const lines = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8').split('\n');
+  const i = lines.findIndex((l) => l.startsWith('## 五、'));
+  lines[i] = '';
+  let j = i + 1;
+  while (!lines[j].trim()) j++;
+  lines[j] = '我局政府信息公开工作还存在一些不足：' + lines[j];
+  const text = lines.join('\n');
+  const f = byRule(text, 'section-missing');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].fix, undefined, 'no automatic fix');
+  assert.match(f[0].message, /似乎写在了上一部分里/);
+  assert.doesNotMatch(core.fixAll(text).text, /五、存在的主要问题及改进情况/);
+});
+
 test('prose-table: seed 001 — 不予公开1件 is a term of the listed parts: reported, not auto-fixed', () => {
   const text = corpusText('seeds/001_417062a3286660b0.txt');
   const f = byRule(text, 'prose-table').find((x) => x.actual === 1 && x.expected === 2);

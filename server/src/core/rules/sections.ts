@@ -91,7 +91,8 @@ export function missingContent(report: Report, template: Template, idx: number):
     if (!t || t.includes('|')) continue;
     const c = readHeading(report.lines, i);
     if (c && c.level === 2 && names(titleKey(c.title))) return { line: i, heading: c };
-    if (!c && paragraph < 0 && names(titleKey(t.slice(0, 10)))) paragraph = i;
+    // A paragraph that opens on the topic, within its first clause (`我局政府信息公开工作还存在一些不足：…`).
+    if (!c && paragraph < 0 && names(titleKey(t.slice(0, 20).split(/[。：:；;]/)[0]))) paragraph = i;
   }
   if (paragraph >= 0) return 'unsure';
   return null;
