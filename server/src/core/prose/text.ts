@@ -1,6 +1,6 @@
 import type { Position, Range } from '../types.js';
 import type { Report } from '../model/build.js';
-import { lineDiff, previousVersion, type LineDiff } from './versions.js';
+import { firstAtOrAfter, lineDiff, previousVersion, type LineDiff } from './versions.js';
 
 /**
  * The prose of a report as one searchable text: every line outside 表二/三/四, joined so that a sentence that a
@@ -397,23 +397,26 @@ function readLines(report: Report, before: Before | null): ProseText {
   return p;
 }
 
-/** Index of the first element of a sorted array that is at least `x` (the length when none is). */
-function firstAtOrAfter(sorted: readonly number[], x: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** A copy of `s` that does not refer to the string it was sliced from. */
 function own(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-
+/**
+ * The source position (0-based line and UTF-16 column) of offset `k` of a paragraph's text, whose first line is
+ * `firstLine`: from its runs, the last one starting at or before `k` (a break after the paragraph extends its
+ * last run by one).
+ */
+export function paragraphPosition(para: Paragraph, firstLine: number, k: number): Position {
+  const r = para.runs;
+  let lo = 0, hi = r.length / 3 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (r[mid * 3] <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: firstLine + r[lo * 3 + 1], character: r[lo * 3 + 2] + (k - r[lo * 3]) };
+}
 
 /** The `ProseText` over a list of paragraphs. */
 function prose(paragraphs: Paragraph[], offsets: number[], firstLines: number[], trailingBreak: boolean, n: number): ProseText {
@@ -449,17 +452,7 @@ function prose(paragraphs: Paragraph[], offsets: number[], firstLines: number[],
     if (!n) return { line: 0, character: 0 };
     const k = Math.max(0, Math.min(off, n - 1));
     const j = paragraphAt(k);
-    const para = paragraphs[j];
-    const local = k - offsets[j];
-    const r = para.runs;
-    // The last run starting at or before `local` (a break after the paragraph extends its last run by one).
-    let lo = 0, hi = r.length / 3 - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (r[mid * 3] <= local) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: firstLines[j] + r[lo * 3 + 1], character: r[lo * 3 + 2] + (local - r[lo * 3]) };
+    return paragraphPosition(paragraphs[j], firstLines[j], k - offsets[j]);
   };
   return {
     get text() {

@@ -67,13 +67,12 @@ function commonSuffix(a: string, b: string, max: number): number {
   return s;
 }
 
-/** The first line starting at or after `offset`. */
-function lineAtOrAfter(lines: LineIndex, offset: number): number {
-  const st = lines.starts;
-  let lo = 0, hi = st.length;
+/** Index of the first element of a sorted array that is at least `x` (the length when none is). */
+export function firstAtOrAfter(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0, hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (st[mid] < offset) lo = mid + 1;
+    if (sorted[mid] < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -88,8 +87,8 @@ export function diffLines(before: LineIndex, after: LineIndex): LineDiff {
   const start = Math.max(0, after.positionAt(p).line - 1);
   // Lines that start after the first character of the common suffix (their line break is common too) are the
   // same in both versions.
-  const endNew = lineAtOrAfter(after, b.length - s + 1);
-  const endOld = lineAtOrAfter(before, a.length - s + 1);
+  const endNew = firstAtOrAfter(after.starts, b.length - s + 1);
+  const endOld = firstAtOrAfter(before.starts, a.length - s + 1);
   const delta = endNew - endOld;
   if (after.lineCount - endNew !== before.lineCount - endOld || endNew < start) return { start: 0, end: after.lineCount, delta: 0 };
   return { start, end: Math.max(start, endNew), delta };

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { NONE, proseOf, type Paragraph } from '../prose/text.js';
+import { NONE, paragraphPosition, proseOf, type Paragraph } from '../prose/text.js';
 import type { LineIndex } from '../text/lines.js';
 import { bi } from './util.js';
 
@@ -55,16 +55,7 @@ function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): { in
   if (!doubled(para.text, { lastIndex: 0 })) return (para.memo.doubles = NONE as unknown as ReturnType<typeof doublesOf>);
   const out: ReturnType<typeof doublesOf> = [];
   // Source position of an offset in the paragraph.
-  const at = (k: number) => {
-    const r = para.runs;
-    let lo = 0, hi = r.length / 3 - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (r[mid * 3] <= k) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: firstLine + r[lo * 3 + 1], character: r[lo * 3 + 2] + (k - r[lo * 3]) };
-  };
+  const at = (k: number) => paragraphPosition(para, firstLine, k);
   const re = { lastIndex: 0, exec: (t: string) => doubled(t, re) };
   let m: { index: number; 1: string } | null;
   while ((m = re.exec(para.text))) {
