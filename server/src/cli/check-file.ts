@@ -44,8 +44,6 @@ export interface FileOutcome {
   failed: boolean;
   /** `--fix-dry-run`: the unified diff of the fixes, when there are any. */
   patch?: string;
-  /** The file does not read as an annual report (nothing was checked). */
-  notReport?: boolean;
 }
 
 /** One file to check: its place in the run, its paths and its config settings (plain data, for a worker too). */
@@ -63,7 +61,7 @@ export interface FileJob {
  * Checks the report file of `job` with its config settings. Never throws for a bad file: an unreadable, binary or
  * undecodable file comes back as a result with `error` and `failed`. With `run.fix === 'write'` it rewrites the
  * file (same encoding and line endings) and checks the fixed text. A file that is not a report is said so on
- * stderr when it was named, and marked `notReport` either way.
+ * stderr when it was named, and its result is marked `notReport` either way.
  */
 export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
   const { abs, shown, settings } = job;
@@ -122,6 +120,6 @@ export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
     if (!report.isReport && job.named) run.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
     const keep = run.keepModel;
-    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path }, failed, patch, notReport: !report.isReport };
+    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path }, failed, patch };
   }
 }

@@ -82,7 +82,8 @@ export function displayPath(abs: string, cwd: string): string {
 
 /** Folders never searched for reports. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist']);
-const REPORT_FILE = /\.(?:md|markdown|txt)$/i;
+/** A report file's name: `*.md`, `*.markdown` or `*.txt`. */
+export const REPORT_FILE = /\.(?:md|markdown|txt)$/i;
 
 /**
  * The report files (`*.md`, `*.markdown`, `*.txt`) under the folder `abs`, recursively, sorted, as absolute paths;

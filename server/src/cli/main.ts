@@ -10,14 +10,13 @@ import { inspectText } from './inspect.js';
 import { previousFinder } from './previous.js';
 import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
 import { checkInThreads, threadCount, type FileJob, type WorkerRun } from './parallel.js';
-import { displayPath, readReport, reportFilesIn, writeAtomic } from './files.js';
+import { displayPath, readReport, REPORT_FILE, reportFilesIn, writeAtomic } from './files.js';
 import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { Progress, exitCode } from './review.js';
 
 const VERSION = '0.1.0';
-const REPORT_EXT = /\.(md|markdown|txt)$/i;
 /** Output formats that print findings only, so no text or model need be kept until the end of the run. */
 const LEAN_FORMATS = new Set(['text', 'json']);
 /** Up to this many files, the file taken as last year's report is named for each; above, one line sums up. */
@@ -170,9 +169,11 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const configs = new ConfigResolver(io.cwd, values.config);
   const options: CheckRun['options'] = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
   let previous: CheckRun['previous'] = null;
+  let previousText = '';
   if (values.previous) {
     const r = readReport(resolve(io.cwd, values.previous));
     if (!r.ok) throw new UsageError(`--previous ${values.previous}: ${r.error}`);
+    previousText = r.text;
     previous = { name: values.previous, report: parseReport(r.text) };
   }
   let jobsWanted: number | undefined;
@@ -213,8 +214,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     progress.tick(job.shown);
     const r = outcome.result;
     if (r.previousPath) withPrevious++;
-    if (!r.error && !outcome.notReport) reports++;
-    if (outcome.notReport && !job.named) {
+    if (!r.error && !r.notReport) reports++;
+    if (r.notReport && !job.named) {
       skipped.push(job.shown);
       return;
     }
@@ -249,10 +250,10 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     const threads = streamFormat && !run.fix ? threadCount(jobs.length, jobsWanted) : 1;
     if (threads > 1) {
       const shared: WorkerRun = {
-        options, localeGiven: run.localeGiven, previous: values.previous ? { name: values.previous, abs: resolve(io.cwd, values.previous) } : null,
+        options, localeGiven: run.localeGiven, previous: previous ? { name: previous.name, text: previousText } : null,
         reportUnusedDisable: run.reportUnusedDisable, quiet: run.quiet, sayPrevious: run.sayPrevious, cwd: io.cwd,
       };
-      await checkInThreads(jobs, threads, shared, (job, outcome, messages) => {
+      await checkInThreads(jobs, threads, shared, run, (job, outcome, messages) => {
         if (messages) err(messages);
         emit(job, outcome);
       });
@@ -342,7 +343,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case undefined: case '-h': case '--help': case 'help': io.out(HELP + '\n'); return cmd === undefined ? 2 : 0;
       default:
         // `nianbao FILE…` is `nianbao check FILE…`.
-        if (cmd && (REPORT_EXT.test(cmd) || existsSync(resolve(io.cwd, cmd)))) return await cmdCheck(argv, io);
+        if (cmd && (REPORT_FILE.test(cmd) || existsSync(resolve(io.cwd, cmd)))) return await cmdCheck(argv, io);
         throw new UsageError(`unknown command ${JSON.stringify(cmd)}; try nianbao --help`);
     }
   } catch (e) {

@@ -1,15 +1,15 @@
 // `nianbao check` over many files on several cores: this thread and worker threads check the files
-// (cli/check-file.ts); this thread prints the results in file order. Used only when it pays (many files, more than one core) and only for
-// the formats that need nothing but the findings (text, json) without --fix; everything else runs in one thread.
+// (cli/check-file.ts); this thread prints the results in file order. Used only when it pays (many files, more
+// than one core) and only for the formats that need nothing but the findings (text, json) without --fix;
+// everything else runs in one thread.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { parseReport } from '../core/index.js';
 import { checkFile, type CheckRun, type FileJob, type FileOutcome } from './check-file.js';
+import { previousFinder } from './previous.js';
 
 export type { FileJob } from './check-file.js';
-import { readReport } from './files.js';
-import { previousFinder } from './previous.js';
 
 /** At least this many files per thread before worker threads are started (each costs tens of ms to start). */
 export const MIN_FILES_PER_WORKER = 48;
@@ -22,8 +22,8 @@ const MAX_WORKERS = 4;
 export interface WorkerRun {
   options: CheckRun['options'];
   localeGiven: boolean;
-  /** `--previous`: the file as given and its absolute path (the worker reads and parses it itself). */
-  previous: { name: string; abs: string } | null;
+  /** `--previous`: the file as given and its text (a model cannot cross threads; each worker parses it). */
+  previous: { name: string; text: string } | null;
   reportUnusedDisable: boolean;
   quiet: boolean;
   sayPrevious: boolean;
@@ -58,40 +58,35 @@ export function threadCount(files: number, requested?: number): number {
 const BATCH_FILES = 16;
 
 /**
- * Checks `jobs` on `threads` threads — this one and `threads − 1` worker threads — and calls `onDone` for each
- * file in `jobs` order (results that come early wait for the ones before them). A batch is up to 16 consecutive
- * files of one folder, so a thread reads a folder's candidates for last year's report once and usually has last
- * year's model at hand. A worker that dies (out of memory, a crash) has its unfinished files checked in this
- * thread instead. Resolves when every file is done.
+ * Checks `jobs` on `threads` threads — this one, with `here` (the run's own state), and `threads − 1` worker
+ * threads — and calls `onDone` for each file in `jobs` order (results that come early wait for the ones before
+ * them). A batch is up to 16 consecutive files of one folder, so a thread reads a folder's candidates for last
+ * year's report once and usually has last year's model at hand. A worker that dies (out of memory, a crash) has
+ * its unfinished files checked in this thread instead. Resolves when every file is done.
  */
-export async function checkInThreads(jobs: FileJob[], threads: number, run: WorkerRun, onDone: (job: FileJob, outcome: FileOutcome, messages: string) => void): Promise<void> {
+export async function checkInThreads(jobs: FileJob[], threads: number, run: WorkerRun, here: CheckRun, onDone: (job: FileJob, outcome: FileOutcome, messages: string) => void): Promise<void> {
   const batches: FileJob[][] = [];
   for (const job of jobs) {
     const last = batches[batches.length - 1];
     if (last && last.length < BATCH_FILES && dirname(last[0].abs) === dirname(job.abs)) last.push(job);
     else batches.push([job]);
   }
-  const byIndex = new Map(jobs.map((j) => [j.index, j]));
   const ready = new Map<number, Done>();
   let next = 0;
-  const order = jobs.map((j) => j.index);
   const deliver = (d: Done) => {
     ready.set(d.index, d);
-    while (next < order.length && ready.has(order[next])) {
-      const r = ready.get(order[next])!;
-      ready.delete(order[next]);
-      next++;
-      onDone(byIndex.get(r.index)!, r.outcome, r.messages);
+    while (next < jobs.length && ready.has(jobs[next].index)) {
+      const job = jobs[next++];
+      const r = ready.get(job.index)!;
+      ready.delete(job.index);
+      onDone(job, r.outcome, r.messages);
     }
   };
-  let here: CheckRun | undefined;
-  /** Checks files in this thread, with its own run state (its stderr lines kept with each file, for order). */
+  /** Checks files in this thread (its stderr lines kept with each file, for order). */
   const checkHere = (pending: FileJob[]) => {
-    here ??= localRun(run, () => undefined);
     for (const job of pending) {
       let messages = '';
-      here.err = (s) => { messages += s; };
-      deliver({ index: job.index, outcome: checkFile(job, here), messages });
+      deliver({ index: job.index, outcome: checkFile(job, { ...here, err: (s) => { messages += s; } }), messages });
     }
   };
   let queue = 0;
@@ -136,32 +131,22 @@ export async function checkInThreads(jobs: FileJob[], threads: number, run: Work
   await Promise.all(workers);
 }
 
-/** The `CheckRun` of a worker (or of the fallback in the main thread): its own finder of last year's reports. */
-function localRun(run: WorkerRun, err: (s: string) => void): CheckRun {
-  let previous: CheckRun['previous'] = null;
-  if (run.previous) {
-    const r = readReport(run.previous.abs);
-    // The main thread has read it already; a file that changed to unreadable since is simply not used.
-    if (r.ok) previous = { name: run.previous.name, report: parseReport(r.text) };
-  }
-  const self: CheckRun = {
-    options: run.options,
-    localeGiven: run.localeGiven,
-    previous,
-    findPrevious: previousFinder({ cwd: run.cwd }),
-    sayPrevious: run.sayPrevious,
-    reportUnusedDisable: run.reportUnusedDisable,
-    quiet: run.quiet,
-    keepModel: false,
-    fix: null,
-    err,
-  };
-  return self;
-}
-
 /** The worker's side: checks each batch of files it is sent and posts one message per file. */
 function workerMain(): void {
-  const run = localRun((workerData as { run: WorkerRun }).run, () => undefined);
+  const shared = (workerData as { run: WorkerRun }).run;
+  // The worker's own run state: its own finder of last year's reports and its own model of --previous.
+  const run: CheckRun = {
+    options: shared.options,
+    localeGiven: shared.localeGiven,
+    previous: shared.previous ? { name: shared.previous.name, report: parseReport(shared.previous.text) } : null,
+    findPrevious: previousFinder({ cwd: shared.cwd }),
+    sayPrevious: shared.sayPrevious,
+    reportUnusedDisable: shared.reportUnusedDisable,
+    quiet: shared.quiet,
+    keepModel: false,
+    fix: null,
+    err: () => undefined,
+  };
   parentPort!.on('message', (batch: FileJob[]) => {
     for (const job of batch) {
       let messages = '';

@@ -1,10 +1,9 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { findPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
 import { decodeBytes } from './decode.js';
-import { readReport } from './files.js';
+import { displayPath, readReport, REPORT_FILE } from './files.js';
 
-const REPORT_FILE = /\.(md|markdown|txt)$/i;
 /** Folders with more report files than this are not searched. */
 const MAX_FILES = 500;
 /** Files larger than this are not read as candidates. */
@@ -144,9 +143,7 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     // The whole file must still read as last year's report (its year could come from deeper in the text).
     const found = pick && whole && whole.year === report.year - 1 ? { uri: pick.uri, report: whole } : null;
     if (!found) return null;
-    const rel = relative(io.cwd, found.uri);
-    const shown = rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : found.uri;
-    return { path: shown, report: found.report };
+    return { path: displayPath(found.uri, io.cwd), report: found.report };
   };
   return Object.assign(find, { remember: (abs: string, report: Report) => keep(abs, report) });
 }
