@@ -87,15 +87,14 @@ export const REPORT_FILE = /\.(?:md|markdown|txt)$/i;
 
 /**
  * The report files (`*.md`, `*.markdown`, `*.txt`) under the folder `abs`, recursively, sorted, as absolute paths;
- * `node_modules`, `.git` and `dist` are skipped. A folder reached twice through symbolic links is read once, and a
- * file reached by two paths is listed once. Folders that cannot be read are listed in `errors` (with the reason),
- * not skipped in silence.
+ * `node_modules`, `.git` and `dist` are skipped. A folder reached twice through symbolic links is read once (a
+ * file linked under two names is listed under both: `findFiles` keeps one). Folders that cannot be read are
+ * listed in `errors` (with the reason), not skipped in silence.
  */
 export function reportFilesIn(abs: string): { files: string[]; errors: { path: string; reason: string }[] } {
   const files: string[] = [];
   const errors: { path: string; reason: string }[] = [];
   const seenDirs = new Set<string>();
-  const seenFiles = new Set<string>();
   const walk = (dir: string) => {
     let real: string;
     try {
@@ -113,7 +112,7 @@ export function reportFilesIn(abs: string): { files: string[]; errors: { path: s
       errors.push({ path: dir, reason: `cannot read this folder (${fsErrorText(e)})` });
       return;
     }
-    // In name order, so that of two paths to one file the same one is always kept.
+    // In name order, so that of two paths to one folder the same one is always the one walked.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const p = join(dir, e.name);
@@ -132,10 +131,6 @@ export function reportFilesIn(abs: string): { files: string[]; errors: { path: s
       if (isDir) {
         if (!SKIPPED_FOLDERS.has(e.name)) walk(p);
       } else if (isFile && REPORT_FILE.test(e.name)) {
-        let key = p;
-        try { key = realpathSync(p); } catch { /* dangling: keep its own path */ }
-        if (seenFiles.has(key)) continue;
-        seenFiles.add(key);
         files.push(p);
       }
     }
