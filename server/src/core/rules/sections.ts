@@ -4,7 +4,6 @@ import type { Template } from '../templates/index.js';
 import { titleKey } from '../text/normalize.js';
 import { renderSectionTable } from '../fix/render.js';
 import { classifySection } from '../model/build.js';
-import { readHeading } from '../parse/headings.js';
 import { templateOf } from '../templates/index.js';
 
 /**
@@ -82,14 +81,14 @@ export function missingContent(report: Report, template: Template, idx: number):
   const topic = template.sections[idx].keywords.map((k) => new RegExp(k));
   const own = prev.canonical >= 0 ? template.sections[prev.canonical]?.keywords.map((k) => new RegExp(k)) ?? [] : [];
   const names = (t: string) => topic.some((re) => re.test(t)) && !own.some((re) => re.test(t));
-  // Sub-headings are read from the lines (the model may have dropped those right after a table's span).
   const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
+  const headingAt = new Map(report.headings.map((h) => [h.line, h]));
   let paragraph = -1;
   for (let i = section.startLine + 1; i < section.endLine; i++) {
     if (spans.some((sp) => i >= sp.start && i < sp.end)) continue;
     const t = report.lines.line(i).trim();
     if (!t || t.includes('|')) continue;
-    const c = readHeading(report.lines, i);
+    const c = headingAt.get(i);
     if (c && c.level === 2 && names(titleKey(c.title))) return { line: i, heading: c };
     // A paragraph that opens on the topic, within its first clause (`我局政府信息公开工作还存在一些不足：…`).
     if (!c && paragraph < 0 && names(titleKey(t.slice(0, 20).split(/[。：:；;]/)[0]))) paragraph = i;
