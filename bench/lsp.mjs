@@ -52,7 +52,7 @@ async function session(kind, text, { opens, keys, seed, label }) {
   const [cmd, argv] = SERVERS[kind];
   const s = startServer(cmd, argv, { cwd: OUT });
   const isDiag = (uri, version) => (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version);
-  const res = { kind, opens: [], keys: [], diagnostics: null, timeouts: 0, errors: [] };
+  const res = { kind, opens: [], opensComplete: [], keys: [], diagnostics: null, timeouts: 0, errors: [] };
   const timeout = Math.max(30000, text.length / 1000 * 50);
   try {
     await s.request('initialize', {
@@ -65,15 +65,28 @@ async function session(kind, text, { opens, keys, seed, label }) {
       if (uri) s.notify('textDocument/didClose', { textDocument: { uri } });
       uri = pathToFileURL(join(OUT, `${label}-${i}.nianbao.md`)).href;
       const wait = s.waitFor(isDiag(uri, 1), timeout);
+      const all = s.collect(isDiag(uri, 1));
       const t0 = performance.now();
       s.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'nianbao', version: 1, text } });
       try {
-        const { msg, at } = await wait;
+        const { at } = await wait;
         res.opens.push(at - t0);
-        res.diagnostics = msg.params.diagnostics.length;
+        // A server may publish a long document's findings in steps (ours: tables and structure first, then the
+        // prose rules): the open is complete at the last publish for version 1 (none follows within a second).
+        let seen = 0;
+        while (all.list.length !== seen) {
+          seen = all.list.length;
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+        const last = all.list[all.list.length - 1];
+        res.opensComplete.push(last.at - t0);
+        res.diagnostics = last.msg.params.diagnostics.length;
+        res.firstDiagnostics = all.list[0].msg.params.diagnostics.length;
       } catch (e) {
         res.timeouts++;
         res.errors.push(`didOpen: ${e.message}`);
+      } finally {
+        all.stop();
       }
     }
     res.memAfterOpen = memoryOf(s.proc.pid);
@@ -108,6 +121,8 @@ async function session(kind, text, { opens, keys, seed, label }) {
 function summary(r) {
   return {
     firstOpenMs: round(r.opens[0]), openMs: round(median(r.opens.slice(1).length ? r.opens.slice(1) : r.opens)),
+    firstOpenCompleteMs: round(r.opensComplete[0]), openCompleteMs: round(median(r.opensComplete.slice(1).length ? r.opensComplete.slice(1) : r.opensComplete)),
+    firstDiagnostics: r.firstDiagnostics ?? null,
     p50: round(median(r.keys)), p95: round(quantile(r.keys, 0.95)), max: round(Math.max(...r.keys)), n: r.keys.length,
     cpuPerKeyMs: round(r.cpuPerKey), diagnostics: r.diagnostics, timeouts: r.timeouts, errors: r.errors.slice(0, 5),
     hwmBytes: r.mem?.hwm ?? null, rssBytes: r.mem?.rss ?? null, rssAfterOpenBytes: r.memAfterOpen?.rss ?? null,
@@ -127,7 +142,7 @@ const result = {};
   const floor = summary(await session('floor', text, { opens: OPENS, keys: KEYS, seed: 7, label: 'floor-10k' }));
   log(`  floor:   open ${floor.firstOpenMs} / ${floor.openMs} ms, keystroke p50 ${floor.p50} p95 ${floor.p95} ms`);
   const nb = summary(await session('nianbao', text, { opens: OPENS, keys: KEYS, seed: 7, label: 'nianbao-10k' }));
-  log(`  nianbao: open ${nb.firstOpenMs} / ${nb.openMs} ms, keystroke p50 ${nb.p50} p95 ${nb.p95} ms (server CPU ${nb.cpuPerKeyMs} ms per keystroke), ${nb.diagnostics} diagnostics${nb.timeouts ? `, ${nb.timeouts} timeouts` : ''}`);
+  log(`  nianbao: open ${nb.firstOpenMs} / ${nb.openMs} ms (${nb.firstDiagnostics} diagnostics; all ${nb.diagnostics} at ${nb.firstOpenCompleteMs} / ${nb.openCompleteMs} ms), keystroke p50 ${nb.p50} p95 ${nb.p95} ms (server CPU ${nb.cpuPerKeyMs} ms per keystroke), ${nb.diagnostics} diagnostics${nb.timeouts ? `, ${nb.timeouts} timeouts` : ''}`);
   result.tenK = { lines, bytes, floor, nianbao: nb, ratioP50: round(nb.p50 / floor.p50, 2), ratioP95: round(nb.p95 / floor.p95, 2), cpuRatio: round(nb.cpuPerKeyMs / floor.cpuPerKeyMs, 2) };
 }
 
@@ -141,7 +156,7 @@ if (!opt.only10k) {
   const floor = summary(await session('floor', text, { opens: 1, keys: KEYS10, seed: 11, label: 'floor-10mb' }));
   log(`  floor:   open ${floor.firstOpenMs} ms, keystroke p50 ${floor.p50} p95 ${floor.p95} ms, peak RSS ${round(floor.hwmBytes / 1048576)} MB`);
   const nb = summary(await session('nianbao', text, { opens: 1, keys: KEYS10, seed: 11, label: 'nianbao-10mb' }));
-  log(`  nianbao: open ${nb.firstOpenMs} ms, keystroke p50 ${nb.p50} p95 ${nb.p95} ms, peak RSS ${round(nb.hwmBytes / 1048576)} MB${nb.timeouts ? `, ${nb.timeouts} timeouts` : ''}`);
+  log(`  nianbao: open ${nb.firstOpenMs} ms (all diagnostics at ${nb.firstOpenCompleteMs} ms), keystroke p50 ${nb.p50} p95 ${nb.p95} ms, peak RSS ${round(nb.hwmBytes / 1048576)} MB${nb.timeouts ? `, ${nb.timeouts} timeouts` : ''}`);
   result.tenMB = { lines, bytes, floor, nianbao: nb, ratioP50: round(nb.p50 / floor.p50, 2), memRatio: round(nb.hwmBytes / bytes, 2), floorMemRatio: round(floor.hwmBytes / bytes, 2) };
 }
 

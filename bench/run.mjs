@@ -103,6 +103,11 @@ if (data.lsp) {
   const tag = `${a.lines} lines`;
   row('lsp', `didOpen→diagnostics, first open (${tag})`, ms(n.firstOpenMs), ms(f.firstOpenMs), x(round(n.firstOpenMs / f.firstOpenMs, 2)), '≤ 100 ms', le(n.firstOpenMs, 100));
   row('lsp', `didOpen→diagnostics, later opens (median)`, ms(n.openMs), ms(f.openMs), x(round(n.openMs / f.openMs, 2)), '≤ 100 ms', le(n.openMs, 100));
+  // Ours publishes a long document's table and structure findings first, then all of them with the prose rules'.
+  if (n.openCompleteMs !== undefined) {
+    row('lsp', `  first publish: ${n.firstDiagnostics} of ${n.diagnostics} diagnostics; all of them, first open`, ms(n.firstOpenCompleteMs), ms(f.firstOpenCompleteMs), x(round(n.firstOpenCompleteMs / f.firstOpenCompleteMs, 2)), '', null);
+    row('lsp', `  all diagnostics, later opens (median)`, ms(n.openCompleteMs), ms(f.openCompleteMs), x(round(n.openCompleteMs / f.openCompleteMs, 2)), '', null);
+  }
   row('lsp', `keystroke→diagnostics p50 (n=${n.n})`, ms(n.p50), ms(f.p50), x(a.ratioP50), '≤ 25 ms and ≤ 4× floor', le(n.p50, 25) && le(a.ratioP50, 4));
   row('lsp', `keystroke→diagnostics p95`, ms(n.p95), ms(f.p95), x(a.ratioP95), '≤ 50 ms and ≤ 4× floor', le(n.p95, 50) && le(a.ratioP95, 4));
   row('lsp', `server CPU per keystroke (load-independent)`, ms(n.cpuPerKeyMs), ms(f.cpuPerKeyMs), x(a.cpuRatio), '', null);

@@ -9,6 +9,7 @@ export function startServer(cmd, args, { cwd = process.cwd(), env = process.env 
   let nextId = 1;
   const pending = new Map();
   const waiters = new Set();
+  const collectors = new Set();
   let stderr = '';
   proc.stderr.on('data', (d) => { if (stderr.length < 100000) stderr += d; });
   proc.stdin.on('error', () => { /* server gone; the waiters time out */ });
@@ -23,6 +24,7 @@ export function startServer(cmd, args, { cwd = process.cwd(), env = process.env 
       const p = pending.get(msg.id);
       if (p) { pending.delete(msg.id); msg.error ? p.reject(new Error(JSON.stringify(msg.error))) : p.resolve(msg.result); }
     } else {
+      for (const c of collectors) if (c.pred(msg)) c.list.push({ msg, at: performance.now() });
       for (const w of [...waiters]) if (w.pred(msg)) { waiters.delete(w); clearTimeout(w.timer); w.resolve({ msg, at: performance.now() }); }
     }
   };
@@ -40,6 +42,12 @@ export function startServer(cmd, args, { cwd = process.cwd(), env = process.env 
     w.timer = setTimeout(() => { waiters.delete(w); reject(new Error('timeout waiting for a notification')); }, timeoutMs);
     waiters.add(w);
   });
+  /** Records every notification matching `pred` from now on (`{ msg, at }` in `list`) until `stop()`. */
+  const collect = (pred) => {
+    const c = { pred, list: [] };
+    collectors.add(c);
+    return { list: c.list, stop: () => collectors.delete(c) };
+  };
   const exited = new Promise((r) => proc.on('exit', r));
   const stop = async () => {
     try { await request('shutdown', null, 5000); notify('exit', null); } catch { /* already gone */ }
@@ -47,7 +55,7 @@ export function startServer(cmd, args, { cwd = process.cwd(), env = process.env 
     await exited;
     clearTimeout(t);
   };
-  return { proc, request, notify, waitFor, stop, stderr: () => stderr };
+  return { proc, request, notify, waitFor, collect, stop, stderr: () => stderr };
 }
 
 /** `VmRSS` and `VmHWM` (peak) of a process from /proc, in bytes (null where /proc is not available). */

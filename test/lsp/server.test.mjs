@@ -345,3 +345,40 @@ describe('settings and locale', () => {
     } finally { await s.srv.stop(); }
   });
 });
+
+describe('a long document opened', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+
+  test('shows its table and structure findings first, then every finding with the prose rules', async () => {
+    // Seed 001 with its last section lengthened to over 200,000 characters of ordinary prose.
+    const text = SEED001 + '\n' + Array.from({ length: 13000 }, (_, i) => `本机关第${i + 1}次召开政务公开工作专题会议。`).join('\n') + '\n';
+    assert.ok(text.length > 200_000);
+    const prose = new Set(core.RULES.filter((r) => r.meta.readsProse).map((r) => r.meta.id));
+    const expected = core.checkReport(core.parseReport(text)).map((f) => f.ruleId);
+    assert.ok(expected.some((id) => prose.has(id)) && expected.some((id) => !prose.has(id)), expected.join(','));
+    const uri = uriOf('long-001.md');
+    const { since } = await s.open(uri, text);
+    const first = await s.diagnostics(uri, since, { version: 1 });
+    assert.deepEqual(codes(first), expected.filter((id) => !prose.has(id)));
+    const all = await s.diagnostics(uri, since, { version: 1, where: (ds) => ds.length === expected.length });
+    assert.deepEqual(codes(all), expected);
+    // The second publish is the later one, and an edit after it is published once, complete.
+    const publishes = () => s.srv.notifications.slice(since).filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
+    assert.equal(publishes().length, 2);
+    const at = s.srv.notifications.length;
+    s.srv.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }] });
+    const edited = await s.diagnostics(uri, at, { version: 2 });
+    assert.deepEqual(codes(edited), expected);
+  });
+
+  test('a short report is published once, complete', async () => {
+    const uri = uriOf('short-001.md');
+    const { since } = await s.open(uri, SEED001);
+    const diags = await s.diagnostics(uri, since, { version: 1 });
+    assert.deepEqual(codes(diags), core.checkReport(core.parseReport(SEED001)).map((f) => f.ruleId));
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(s.srv.notifications.slice(since).filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri).length, 1);
+  });
+});

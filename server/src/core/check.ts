@@ -15,6 +15,12 @@ export interface CheckOptions {
   previous?: Report | null;
   /** Report `<!-- nianbao-disable… -->` comments that suppressed nothing (suppress.ts). */
   reportUnusedDisable?: boolean;
+  /**
+   * Run only the rules that do not read the prose (`RuleMeta.readsProse`): the tables, the structure and the
+   * years. For a first look at a long document; unused suppressions are not reported then (the rules they name
+   * may not have run).
+   */
+  skipProseRules?: boolean;
 }
 
 /** Sorts findings by position, then rule id, so every adapter prints them in reading order. */
@@ -35,7 +41,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   if (!report.isReport) return out;
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (setting === 'off') continue;
+    if (setting === 'off' || (options.skipProseRules && rule.meta.readsProse)) continue;
     const severity: Severity = setting;
     const ctx: RuleContext = {
       report, template, previous: options.previous ?? null, locale,
@@ -50,7 +56,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
       });
     }
   }
-  return sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable, locale }));
+  return sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale }));
 }
 
 /** Parses and checks a text in one call. */

@@ -221,6 +221,25 @@ export class AnalysisCache {
     return a;
   }
 
+  /**
+   * A first analysis of a version with only the rules that do not read every paragraph (tables, structure, years;
+   * `CheckOptions.skipProseRules`), for publishing a long document's findings before its full analysis. Shares
+   * the version's parse with `get`, which follows; not cached. Null when there is nothing to show early (not a
+   * target, not parsed, a rule error: `get` reports those).
+   */
+  firstLook(doc: DocLike): Analysis | null {
+    if (this.peek(doc)) return null;
+    const env = this.env();
+    const { report, problem } = this.report(doc);
+    if (!report || problem || !this.isTarget(doc, report, env)) return null;
+    try {
+      const findings = checkReport(report, { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous: env.previous(doc.uri, report), skipProseRules: true });
+      return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: true, findings, problem: null };
+    } catch {
+      return null;
+    }
+  }
+
   onError?: (e: Error, uri: string) => void;
 }
 

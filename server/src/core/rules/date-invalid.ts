@@ -50,6 +50,7 @@ export const dateInvalid: Rule = {
     category: 'years',
     defaultSeverity: 'warning',
     fixable: false,
+    readsProse: true,
     description: bi('发布或落款日期早于报告年度结束，或统计期限的日期残缺、未覆盖整个报告年度', 'A publication or signature date before the report year ends, or a statistics period that is garbled or does not cover the whole report year'),
     rationale: bi(
       '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度（如机构年中设立）的须在报告中说明。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”），“起”“止”可有可无。',

@@ -13,6 +13,7 @@ export const duplicateWord: Rule = {
     category: 'years',
     defaultSeverity: 'info',
     fixable: true,
+    readsProse: true,
     description: bi('词语重复（如“资金资金”）', 'A doubled word (资金资金)'),
     rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留。修复会删除重复的一个。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。', 'A word written twice in a row is usually an editing leftover. The fix removes the repeat. Table headers (split by the layout) are not checked.'),
     example: { bad: '2023 年上海市科技计划资金资金分配结果信息', note: bi('“资金”重复', '资金 doubled') },

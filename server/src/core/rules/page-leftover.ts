@@ -84,6 +84,7 @@ export const pageLeftover: Rule = {
     category: 'years',
     defaultSeverity: 'warning',
     fixable: true,
+    readsProse: true,
     description: bi('正文中混入了网页上的按钮、登录框等页面元素', 'Web-page chrome was pasted with the text'),
     rationale: bi(
       '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”）、打印收藏栏（“[打印] [收藏] [关闭]”）、分享按钮（“分享到:”）和“扫一扫在手机打开当前页”一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。',

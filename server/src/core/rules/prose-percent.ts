@@ -63,6 +63,7 @@ export const prosePercent: Rule = {
     category: 'prose',
     defaultSeverity: 'warning',
     fixable: false,
+    readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
       '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结20件，占总数的83.3%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。只核对能明确找出分子和分母的比率；同比增长率、分母不在文中的比率不核对。任何两个相邻数字能算出该比率时也不报告。',

@@ -56,6 +56,7 @@ export const proseSum: Rule = {
     category: 'prose',
     defaultSeverity: 'warning',
     fixable: false,
+    readsProse: true,
     description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
     rationale: bi(
       '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，或开头两项是“自然人”与“法人或其他组织”。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），不核对。',

@@ -20,6 +20,7 @@ export const proseTable: Rule = {
     category: 'prose',
     defaultSeverity: 'error',
     fixable: true,
+    readsProse: true,
     description: bi('正文中的数字与表格不一致', 'A number in the prose contradicts the table it names'),
     rationale: bi(
       '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”列举的各项之一时不自动修改（只改一项会改变列举之和）。',

@@ -13,6 +13,12 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** Whether findings of this rule carry a fix (quick fix, `--fix`). */
   fixable: boolean;
+  /**
+   * The rule reads the report's prose (every paragraph outside the tables, or every line of it), so its time grows
+   * with the length of the text rather than with the tables (`CheckOptions.skipProseRules`: the language server
+   * shows a long document's other findings first).
+   */
+  readsProse?: boolean;
   /** One line: what the rule catches. */
   description: Bilingual;
   /** A paragraph for the docs page: why it matters, what the template says, what the fix does. */
