@@ -1,5 +1,6 @@
 import type { Range, YearEvidence } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
+import { isSpace } from '../text/normalize.js';
 
 /** A date written in the text (signature, 发布日期), with where it stands. */
 export interface WrittenDate {
@@ -73,6 +74,7 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
   const text = lines.text;
   for (let p = text.indexOf('31'), i = 0; p >= 0; p = text.indexOf('31', lines.ends[i])) {
     while (lines.ends[i] <= p) i++;
+    if (!endsPeriodHere(text, p, lines.ends[i])) continue;
     const win = flatten(lines, Math.max(0, i - 2), Math.min(lines.lineCount, i + 1));
     PERIOD.lastIndex = 0;
     while ((m = PERIOD.exec(win.text))) {
@@ -113,6 +115,22 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
   }
   if (year === null && !ambiguous && sig) year = sig.year - 1;
   return { year, evidence, title, dates, ambiguous };
+}
+
+/**
+ * Whether a `31` of line text ending at `lineEnd` (the first at `p`, or a later one) reads `月 31 日` with only white
+ * space between, as `PERIOD` needs: most lines with a `31` hold a number, and their window need not be read.
+ */
+function endsPeriodHere(text: string, p: number, lineEnd: number): boolean {
+  for (; p >= 0 && p < lineEnd; p = text.indexOf('31', p + 1)) {
+    let a = p - 1;
+    while (a >= 0 && isSpace(text.charCodeAt(a))) a--;
+    if (a < 0 || text.charCodeAt(a) !== 0x6708 /* 月 */) continue;
+    let b = p + 2;
+    while (b < text.length && isSpace(text.charCodeAt(b))) b++;
+    if (text.charCodeAt(b) === 0x65e5 /* 日 */) return true;
+  }
+  return false;
 }
 
 function majority(ys: number[]): number {
