@@ -5,7 +5,7 @@
 //    opens under new URIs), then single-character inserts and deletes at varied positions, each sent as an
 //    incremental didChange and timed until the publishDiagnostics of that version arrives (p50, p95);
 //  - a 10 MB draft: the same per-keystroke latency, and the server's memory (VmHWM and VmRSS from /proc).
-// Run by bench/run.mjs; alone: node bench/lsp.mjs [--quick] [--keys N] [--keys10 N] [--only10k] [--profile]
+// Run by bench/run.mjs; alone: node bench/lsp.mjs [--quick] [--keys N] [--keys10 N] [--only10k | --only10mb] [--profile]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -133,7 +133,7 @@ function summary(r) {
 const result = {};
 
 // 10,000 lines
-{
+if (!opt.only10mb) {
   const text = generateDraft(2001, { lines: 10000 });
   writeFileSync(join(OUT, 'lsp-10k.nianbao.md'), text);
   const bytes = Buffer.byteLength(text);

