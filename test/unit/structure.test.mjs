@@ -22,6 +22,37 @@ test('a numbering restart that never resumes stays a restart and is reported (�
   assert.ok(findings.some((f) => f.ruleId === 'section-order' && f.range.start.line === 5));
 });
 
+test('section-order renumbers only when the new number stays unique: a narrative run of 一–六 before the template sections is left to the author', () => {
+  const narrative = ['某某委2024年政府信息公开工作年度报告', '', '一、总体情况', '正文。', '二、工作机制保障', '正文。', '三、平台建设', '正文。',
+    '一、主动公开政府信息情况', '正文。', '二、收到和处理政府信息公开申请情况', '正文。'].join('\n');
+  const order = core.analyze(narrative, { format: '2021' }).findings.filter((f) => f.ruleId === 'section-order');
+  const atEight = order.find((f) => f.range.start.line === 8);
+  assert.ok(atEight, JSON.stringify(order));
+  assert.equal(atEight.fix, undefined);
+  assert.match(atEight.message, /第 5 行“二、工作机制保障”也编为“二、”/);
+  assert.match(atEight.message, /（一）/);
+  // fixAll leaves the numbers alone (it would otherwise make two 二、 headings).
+  const fixed = core.fixAll(narrative, { format: '2021' }).text;
+  assert.equal(fixed.match(/^二、/gm).length, 2, 'no new duplicate number');
+  assert.ok(!/^二、主动公开/m.test(fixed));
+  // No section heading is inserted above the misnumbered one that already carries its title (each title once),
+  // and the tables that fixAll inserted stay blank for the author to fill in (no invented 0s).
+  for (const title of ['主动公开政府信息情况', '收到和处理政府信息公开申请情况']) assert.equal(fixed.split(title).length - 1, 1, title);
+  const left = core.analyze(fixed, { format: '2021' }).findings;
+  assert.deepEqual(left.filter((f) => f.ruleId === 'table-empty').length, 3);
+  assert.ok(!/^\|\s*规章\s*\|\s*0/m.test(fixed), 'no 0 written into the inserted 表二');
+  const missing = left.find((f) => f.ruleId === 'section-missing' && f.range.start.line === 8);
+  assert.ok(missing && !missing.fix, JSON.stringify(left.map((f) => [f.ruleId, f.range.start.line])));
+  assert.match(missing.message, /就是这一部分的标题/);
+  // Two swapped numbers: each target is freed by the other's renumbering, so both are fixed.
+  const swapped = ['某某局2024年政府信息公开工作年度报告', '', ...SIX.map((h, i) => (i === 1 ? '三、主动公开政府信息情况' : i === 2 ? '二、收到和处理政府信息公开申请情况' : h)).flatMap((h) => [h, '正文。'])].join('\n');
+  const fixes = core.analyze(swapped, { format: '2021' }).findings.filter((f) => f.ruleId === 'section-order' && f.fix);
+  assert.equal(fixes.length, 2);
+  const after = core.applyFixes(swapped, fixes.flatMap((f) => f.fix.edits)).text;
+  assert.deepEqual(after.split('\n').filter((l) => /^[一二三四五六]、/.test(l)), SIX);
+  assert.deepEqual(core.analyze(after, { format: '2021' }).findings.filter((f) => f.ruleId === 'section-order'), []);
+});
+
 test('section 一 is recognised by its topic in common variants', () => {
   const t = core.templateOf('2021');
   for (const title of ['总体情况', '工作总体情况', '总体工作情况', '基本情况', '概述']) assert.equal(core.classifySection(title, t), 0, title);

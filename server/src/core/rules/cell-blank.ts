@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import type { Cell, Fix, TableModel } from '../types.js';
-import { bi, impliedT3Row, num, rowsOneColumnShort } from './util.js';
+import { bi, hasAnyValue, impliedT3Row, num, rowsOneColumnShort } from './util.js';
 
 /** Blank value cells where the template expects a number (blank is not 0). One finding per row. */
 export const cellBlank: Rule = {
@@ -10,7 +10,7 @@ export const cellBlank: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('应填数字的单元格为空（空白不等于 0）', 'A value cell is blank where the template expects a number (blank is not 0)'),
-    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0）。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right).'),
+    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0）。整张表都没有数值时由 table-empty 报告一次，不逐格填 0。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right). A table with no value at all is reported once by table-empty, and no 0s are written into it.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 26 |  |  |  |  |  | 26 |', note: bi('五个空白单元格', 'five blank cells') },
   },
   check(ctx) {
@@ -18,6 +18,9 @@ export const cellBlank: Rule = {
       if (!t || t.broken) continue;
       // A 表三 with a whole column dropped: which column a blank is in cannot be told (cell-count says it once).
       if (t.id === 't3' && rowsOneColumnShort(t)) continue;
+      // A table with no value at all is not filled in yet (table-empty says so once): writing 0s into it would
+      // invent the report's figures (and undo the table-missing fix, which inserts the table blank on purpose).
+      if (!hasAnyValue(t)) continue;
       for (const r of t.rows) {
         if (r.match.kind === 'absent' || !hasBlank(r.cells)) continue;
         const blanks = r.cells.map((c, i) => ({ c, i })).filter((x) => x.c && x.c.raw === '');

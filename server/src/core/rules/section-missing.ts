@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { insertSectionEdit, missingContent, topHeadings } from './sections.js';
+import { insertSectionEdit, isKnownTitle, missingContent, topHeadings } from './sections.js';
+import { toChineseNumeral } from '../text/normalize.js';
 
 /** A section the format requires is absent (templates.md §3.1, §4.1; pre-2019 §2 is conventional: info only). */
 export const sectionMissing: Rule = {
@@ -11,8 +12,8 @@ export const sectionMissing: Rule = {
     fixable: true,
     description: bi('缺少格式要求的部分（一至六）', 'A section that the format requires is missing'),
     rationale: bi(
-      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格）；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；只有段落提到其主题、无法确定起点时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
-      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table); when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when only a paragraph names the topic and the start is unclear, nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
+      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格）；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
+      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table); when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
     example: { bad: '四、政府信息公开行政复议、行政诉讼情况\n…\n六、其他需要报告的事项', note: bi('缺少“五、存在的主要问题及改进情况”', '五、存在的主要问题及改进情况 is missing') },
   },
   check(ctx) {
@@ -45,6 +46,20 @@ export const sectionMissing: Rule = {
             `${what.zh}这一部分的内容似乎写在了上一部分里，但没有标题：请在其内容开始处加上“${s.title}”。未自动插入，以免把空标题放在内容之后。`,
             `${what.en}Its text seems to be there, under the previous section, without a heading: add “${s.title}” where it starts. Not inserted automatically, so as not to put an empty heading after its text.`),
           range: nextTitle ? nextTitle.range : report.lines.lineRange(report.lines.lineCount - 1),
+          data: { section: s.id },
+        });
+        return;
+      }
+      if (content && isKnownTitle(content.heading, template, idx)) {
+        // The section's own heading is there, read as an item of the section before it because of its number (a
+        // numbering that restarts at 一、): inserting a heading above it would give the report two of that title.
+        const c = content.heading;
+        const numeral = toChineseNumeral(idx + 1);
+        ctx.add({
+          message: bi(
+            `${what.zh}第 ${c.line + 1} 行“${c.ordinal}${c.title}”就是这一部分的标题，但按它的编号读作了上一部分中的一项：请把它改为“${numeral}、”，并核对前后一级标题的编号。未自动插入，以免出现两个同名标题。`,
+            `${what.en}Line ${c.line + 1} (“${c.ordinal}${c.title}”) is this section's heading, but its number makes it read as an item of the section before: renumber it to ${numeral}、 and check the numbers of the level-1 headings around it. Nothing is inserted, so as not to give the report two headings of that title.`),
+          range: c.range,
           data: { section: s.id },
         });
         return;

@@ -13,8 +13,8 @@ export const sectionOrder: Rule = {
     fixable: true,
     description: bi('部分顺序错误或序号错误', 'Sections out of order or numbered wrongly'),
     rationale: bi(
-      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。能确定正确序号时，修复会改正序号。',
-      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. When the right number is certain, the fix renumbers.'),
+      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。能确定正确序号、且改号后不会与其他一级标题重号时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。',
+      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. When the right number is certain and no other level-1 heading carries it, the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …).'),
     example: { bad: '六、政府信息公开平台建设\n一、主动公开政府信息情况', note: bi('编号重新从“一、”开始', 'numbering restarts at 一') },
   },
   check(ctx) {
@@ -22,19 +22,37 @@ export const sectionOrder: Rule = {
     if (!report.isReport) return;
     const tops = topHeadings(report);
     const strict = template?.sectionOrderStrict ?? false;
+    const knownAt = tops.map((h) => (strict && h.canonical >= 0 && template ? isKnownTitle(h, template, h.canonical) : null));
+    // The numbers once every wrongly numbered known section is renumbered: a renumbering is offered only when its
+    // number stays unique (a report whose narrative outline runs 一–六 before the template's sections keeps both).
+    const finalNumber = tops.map((h, i) => (knownAt[i] ? h.canonical + 1 : h.ordinalValue));
     let maxCanonical = -1;
     // What the previous heading's number should have been: a wrongly numbered section does not make its successor wrong too.
     let prevOrdinal = 0;
     tops.forEach((h, i) => {
       const prev = i > 0 ? { ...tops[i - 1], ordinalValue: prevOrdinal } : undefined;
-      const known = strict && h.canonical >= 0 && template ? isKnownTitle(h, template, h.canonical) : null;
+      const known = knownAt[i];
       const canonicalOrdinal = h.canonical + 1;
       if (known && h.ordinalValue !== canonicalOrdinal) {
-        ctx.add({
-          message: bi(`“${h.title}”应是第${toChineseNumeral(canonicalOrdinal)}部分，却编为“${h.ordinal}”。`, `“${h.title}” is section ${canonicalOrdinal} of the format but is numbered “${h.ordinal}”.`),
-          range: h.range,
-          fix: { title: bi(`改为“${toChineseNumeral(canonicalOrdinal)}、”`, `Renumber to ${toChineseNumeral(canonicalOrdinal)}、`), edits: [{ range: ordinalRange(h), newText: toChineseNumeral(canonicalOrdinal) }] },
-        });
+        const numeral = toChineseNumeral(canonicalOrdinal);
+        const clash = tops.find((o, j) => j !== i && finalNumber[j] === canonicalOrdinal);
+        const message = bi(`“${h.title}”应是第${numeral}部分，却编为“${h.ordinal}”。`, `“${h.title}” is section ${canonicalOrdinal} of the format but is numbered “${h.ordinal}”.`);
+        if (clash) {
+          const line = clash.range.start.line + 1;
+          const earlier = clash.range.start.line < h.range.start.line;
+          ctx.add({
+            message: bi(
+              `${message.zh}但第 ${line} 行“${clash.ordinal}${clash.title}”也编为“${numeral}、”，未自动改号：${earlier ? '如果前面的“一、”“二、”……是“总体情况”的内容，请把它们改为“（一）”“（二）”等小标题。' : '请核对两处标题的编号。'}`,
+              `${message.en} Line ${line} “${clash.ordinal}${clash.title}” is numbered ${numeral}、 as well, so it is not renumbered automatically: ${earlier ? 'if the earlier 一、二、… headings belong to 总体情况 (general situation), make them sub-headings (（一）, （二）, …).' : 'check the numbers of both headings.'}`),
+            range: h.range,
+          });
+        } else {
+          ctx.add({
+            message,
+            range: h.range,
+            fix: { title: bi(`改为“${numeral}、”`, `Renumber to ${numeral}、`), edits: [{ range: ordinalRange(h), newText: numeral }] },
+          });
+        }
       } else if (prev && h.ordinalValue !== prev.ordinalValue + 1) {
         const expected = prev.ordinalValue + 1;
         ctx.add({

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi } from './util.js';
+import { bi, hasAnyValue } from './util.js';
 
 /** A table whose labels are present but whose value cells are all blank or absent. */
 export const tableEmpty: Rule = {
@@ -15,9 +15,8 @@ export const tableEmpty: Rule = {
   check(ctx) {
     for (const t of Object.values(ctx.report.tables)) {
       if (!t) continue;
-      const anyValue = t.rows.some((r) => r.cells.some((c) => c && c.raw !== ''));
       const anyLabel = t.rows.some((r) => r.match.kind !== 'absent') || t.columns.some((c) => c.match.kind === 'exact');
-      if (anyValue || !anyLabel) continue;
+      if (hasAnyValue(t) || !anyLabel) continue;
       ctx.add({
         message: bi(`${t.name}的数值单元格全部为空：请填写各项数字（没有发生的填 0）。`, `Every value cell of ${t.name} is blank: fill in the numbers (0 where nothing happened).`),
         range: { start: t.range.start, end: { line: t.range.start.line, character: ctx.report.lines.line(t.range.start.line).length } },

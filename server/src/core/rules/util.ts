@@ -72,6 +72,11 @@ export function unreadable(t: TableModel | undefined): boolean {
   return !t || Boolean(t.broken) || t.rows.every((r) => r.cells.every((c) => !c || c.raw === ''));
 }
 
+/** Whether any value cell of a table holds something (a table without is `table-empty`'s to report). */
+export function hasAnyValue(t: TableModel): boolean {
+  return t.rows.some((r) => r.cells.some((c) => c !== null && c.raw !== ''));
+}
+
 /**
  * How sure the reading of a table is: the share of its data rows found by their labels (exactly, as a variant or
  * misspelled) rather than only by their order. Below `UNSURE`, arithmetic findings are lowered to info: a sum
