@@ -128,6 +128,8 @@ describe('language server over stdio', () => {
     assert.equal(fa.length, 1);
     assert.equal(fa[0].kind, 'source.fixAll.nianbao');
     const fixed = applyEdits(text, editsOf(fa[0], uri));
+    // The editor's fix-all is the engine's, as `nianbao check --fix` runs it.
+    assert.equal(fixed, core.fixAll(text).text);
     const left = await s.replace(uri, fixed);
     assert.deepEqual(left.filter((d) => d.data?.fixable).map((d) => d.code), []);
     assert.match(fixed, /^五、存在的主要问题及改进情况$/m);

@@ -56,3 +56,24 @@ test('property: on generated drafts, fixAll leaves nothing fixable and one pass 
     assert.deepEqual(left.map((f) => f.ruleId), []);
   }), { numRuns: 60 });
 });
+
+test('property: TakenEdits takes a fix exactly when applyFixes over the edits taken so far plus the fix skips none', () => {
+  // Offsets crowd into a few characters so that touching, nested and same-point edits are common.
+  const fixesArb = (text) => {
+    const idx = new core.LineIndex(text);
+    const off = fc.integer({ min: 0, max: Math.min(text.length, 12) });
+    const edit = fc.tuple(off, off, fc.string({ maxLength: 2 })).map(([a, b, t]) => ({ range: { start: idx.positionAt(Math.min(a, b)), end: idx.positionAt(Math.max(a, b)) }, newText: t }));
+    return fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { maxLength: 10 });
+  };
+  fc.assert(fc.property(textArb.chain((t) => fc.tuple(fc.constant(t), fixesArb(t))), ([text, fixes]) => {
+    const taken = new core.TakenEdits(new core.LineIndex(text));
+    const reference = [];
+    for (const edits of fixes) {
+      const expected = core.applyFixes(text, [...reference, ...edits]).skipped === 0;
+      if (expected) reference.push(...edits);
+      assert.equal(taken.tryAdd(edits), expected, JSON.stringify({ text, reference, edits }));
+    }
+    assert.deepEqual(taken.edits, reference);
+    assert.equal(core.applyFixes(text, taken.edits).skipped, 0);
+  }), { numRuns: 2000 });
+});

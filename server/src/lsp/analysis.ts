@@ -4,8 +4,8 @@
  * formatting) reads this one result. Pure over the core apart from the cache.
  */
 import {
-  applyFixes, checkReport, parseReport,
-  type Finding, type FormatId, type Locale, type Report, type RuleSetting, type TextEdit,
+  checkReport, parseReport,
+  type Finding, type FormatId, type Locale, type Report, type RuleSetting,
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
 
@@ -252,50 +252,6 @@ export function findingKeys(all: Finding[]): string[] {
     seen.set(base, n + 1);
     return n ? `${base}#${n}` : base;
   });
-}
-
-/** Non-overlapping subset of edits in document order (what one pass of fixes can apply safely). */
-export function nonOverlapping(report: Report, edits: TextEdit[]): TextEdit[] {
-  const idx = report.lines;
-  const sorted = edits.map((e, i) => ({ e, i, s: idx.offsetAt(e.range.start), t: idx.offsetAt(e.range.end) })).sort((a, b) => a.s - b.s || a.t - b.t || a.i - b.i);
-  const out: TextEdit[] = [];
-  let lastEnd = -1;
-  for (const x of sorted) {
-    if (out.length && x.s < lastEnd) continue;
-    out.push(x.e);
-    lastEnd = Math.max(lastEnd, x.t);
-  }
-  return out;
-}
-
-/**
- * Applies every fix that the current settings allow, re-checking after each pass (a fix can enable another: an
- * inserted row lets a total be set), at most `passes` times. Returns the new text and how many fixes ran.
- */
-export function fixAllText(text: string, opts: { override: Override; rules: Record<string, RuleSetting>; locale: Locale; previous: Report | null; only?: string }, passes = 5): { text: string; fixed: number } {
-  let cur = text;
-  let fixed = 0;
-  for (let pass = 0; pass < passes; pass++) {
-    const report = parseReport(cur, { format: opts.override.format, year: opts.override.year });
-    const findings = checkReport(report, { locale: opts.locale, rules: opts.rules, previous: opts.previous }).filter((f) => f.fix && f.fix.edits.length && (!opts.only || f.ruleId === opts.only));
-    if (!findings.length) break;
-    // Whole fixes only: a fix's edits go together or not at all.
-    const taken: TextEdit[] = [];
-    let n = 0;
-    for (const f of findings) {
-      const trial = nonOverlapping(report, [...taken, ...f.fix!.edits]);
-      if (trial.length === taken.length + f.fix!.edits.length) {
-        taken.push(...f.fix!.edits);
-        n++;
-      }
-    }
-    if (!taken.length) break;
-    const r = applyFixes(cur, taken);
-    if (r.text === cur) break;
-    cur = r.text;
-    fixed += n;
-  }
-  return { text: cur, fixed };
 }
 
 /** The smallest single edit turning `a` into `b` (common prefix and suffix kept), as offsets. */

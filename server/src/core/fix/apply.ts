@@ -55,3 +55,56 @@ export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
   const [x, y] = cmp(a.range.start, b.range.start) <= 0 ? [a, b] : [b, a];
   return cmp(y.range.start, x.range.end) < 0;
 }
+
+/**
+ * The edits taken so far for one pass over a text, as UTF-16 offset ranges `[start, end)` sorted by start, for
+ * adding whole fixes one at a time: `tryAdd` takes a fix's edits only if none of them overlaps a taken edit or
+ * another of its own, by the rule `applyFixes` applies (two ranges overlap when each starts before the other
+ * ends; an insertion at either end of a replacement, or two insertions at one point, do not). So `applyFixes` over
+ * every edit taken skips none. Each test is a binary search: linear in the fixes of a pass instead of re-applying
+ * all taken edits to the text for each one.
+ */
+export class TakenEdits {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  /** Every edit taken, in the order taken. */
+  readonly edits: TextEdit[] = [];
+
+  constructor(private readonly lines: LineIndex) {}
+
+  /** Takes `edits` (one fix) if they fit with each other and with those taken; returns whether they were taken. */
+  tryAdd(edits: readonly TextEdit[]): boolean {
+    const ranges = edits.map((e) => [this.lines.offsetAt(e.range.start), this.lines.offsetAt(e.range.end)] as const);
+    for (let i = 0; i < ranges.length; i++) {
+      const [s, t] = ranges[i];
+      if (t < s || this.overlapsTaken(s, t)) return false;
+      for (let j = 0; j < i; j++) if (s < ranges[j][1] && ranges[j][0] < t) return false;
+    }
+    for (const [s, t] of ranges) this.insert(s, t);
+    this.edits.push(...edits);
+    return true;
+  }
+
+  /** Whether `[s, t)` overlaps a taken range: the first taken range ending after `s` must start at or after `t`. */
+  private overlapsTaken(s: number, t: number): boolean {
+    // Taken ranges do not overlap, so sorted by start their ends do not decrease either.
+    let lo = 0, hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid] > s) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < this.ends.length && this.starts[lo] < t;
+  }
+
+  private insert(s: number, t: number): void {
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < s || (this.starts[mid] === s && this.ends[mid] <= t)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.starts.splice(lo, 0, s);
+    this.ends.splice(lo, 0, t);
+  }
+}

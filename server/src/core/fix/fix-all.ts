@@ -2,7 +2,8 @@ import type { Finding, TextEdit } from '../types.js';
 import { analyze, type CheckOptions } from '../check.js';
 import type { ParseOptions } from '../model/build.js';
 import { RULES } from '../rules/index.js';
-import { applyFixes } from './apply.js';
+import { applyFixes, TakenEdits } from './apply.js';
+import { LineIndex } from '../text/lines.js';
 
 /** Result of `fixAll`. */
 export interface FixAllResult {
@@ -23,13 +24,28 @@ export function structureCount(findings: readonly Finding[]): number {
   return n;
 }
 
+/** Passes with up to this many fixes that make the structure worse are re-tried fix by fix; larger ones rule by rule. */
+const ONE_BY_ONE_MAX = 24;
+
+/** Findings grouped by rule, in order of first appearance. */
+function byRule(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const g = groups.get(f.ruleId);
+    if (g) g.push(f);
+    else groups.set(f.ruleId, [f]);
+  }
+  return [...groups.values()];
+}
+
 /**
  * Applies the fixes of every fixable finding, re-checking after each pass (a fix can reveal or remove others),
  * until nothing fixable is left or `maxPasses` is reached. Edits of one pass never overlap (`applyFixes` skips
  * an overlapping one; it is retried in the next pass). `only` restricts to some rule ids.
  *
  * Fixing settles: a pass whose result has more structure findings than the text before it is not taken as a
- * whole; its fixes are then tried one at a time and each is kept only if it does not raise that number.
+ * whole; its fixes are then tried one at a time (in a pass of more than 24 fixes, one rule's fixes at a time) and
+ * each is kept only if it does not raise that number.
  */
 export function fixAll(text: string, options: CheckOptions & ParseOptions & { only?: string[]; maxPasses?: number } = {}): FixAllResult {
   const fixed: Finding[] = [];
@@ -45,35 +61,34 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     const todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
     if (!todo.length) break;
     // Take each finding's edits as a unit; a finding whose edits overlap an earlier one waits for the next pass.
-    const taken: TextEdit[] = [];
-    let appliedFindings: Finding[] = [];
-    for (const f of todo) {
-      const trial = applyFixes(current, [...taken, ...f.fix!.edits]);
-      if (trial.skipped === 0) {
-        taken.push(...f.fix!.edits);
-        appliedFindings.push(f);
-      }
-    }
+    const taken = new TakenEdits(new LineIndex(current));
+    let appliedFindings = todo.filter((f) => taken.tryAdd(f.fix!.edits));
     passes++;
     const before = structureCount(findings);
-    let next = applyFixes(current, taken).text;
+    let next = applyFixes(current, taken.edits).text;
     let after = next === current ? findings : analyze(next, options).findings;
     if (structureCount(after) > before) {
-      // One at a time: keep a fix only if the structure does not get worse with it.
+      // Unit by unit: keep a fix only if the structure does not get worse with it. The units are single fixes, or
+      // for a pass of many fixes each rule's fixes together (a re-check per fix of a long document would take
+      // minutes).
+      const units = appliedFindings.length <= ONE_BY_ONE_MAX ? appliedFindings.map((f) => [f]) : byRule(appliedFindings);
       const kept: Finding[] = [];
       const keptEdits: TextEdit[] = [];
       let keptText = current;
       let keptFindings = findings;
-      for (const f of appliedFindings) {
-        const t = applyFixes(current, [...keptEdits, ...f.fix!.edits]).text;
+      for (const unit of units) {
+        const edits = unit.flatMap((f) => f.fix!.edits);
+        const t = applyFixes(current, [...keptEdits, ...edits]).text;
         const fs = analyze(t, options).findings;
         if (structureCount(fs) > before) {
-          refused.push(f);
-          refusedKeys.add(key(f));
+          for (const f of unit) {
+            refused.push(f);
+            refusedKeys.add(key(f));
+          }
           continue;
         }
-        kept.push(f);
-        keptEdits.push(...f.fix!.edits);
+        kept.push(...unit);
+        keptEdits.push(...edits);
         keptText = t;
         keptFindings = fs;
       }

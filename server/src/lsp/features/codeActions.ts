@@ -3,9 +3,9 @@
  * (for `editor.codeActionsOnSave`), and the refactoring that rewrites a pasted table layout as a pipe table.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { suppressionEdit, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
+import { fixAll, suppressionEdit, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit } from '../../core/editor/convert.js';
-import { fixAllText, findingKeys, minimalEdit, nonOverlapping, type Analysis, type Override } from '../analysis.js';
+import { findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
 import type { Report } from '../../core/index.js';
@@ -76,12 +76,14 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       rulesOffered.add(f.ruleId);
       const same = a.findings.filter((g) => g.ruleId === f.ruleId && g.fix?.edits.length);
       if (same.length < 2) continue;
-      const edits = nonOverlapping(report, same.flatMap((g) => g.fix!.edits));
+      // Whole fixes only (a fix's edits go together); one overlapping an earlier one is left for the next time.
+      const taken = new TakenEdits(report.lines);
+      const n = same.filter((g) => taken.tryAdd(g.fix!.edits)).length;
       out.push({
-        title: t(env.locale, `修复本文档中全部 ${f.ruleId} 问题（${same.length} 处）`, `Fix all ${f.ruleId} problems in this document (${same.length})`),
+        title: t(env.locale, `修复本文档中全部 ${f.ruleId} 问题（${n} 处）`, `Fix all ${f.ruleId} problems in this document (${n})`),
         kind: CodeActionKind.QuickFix,
         diagnostics: params.context.diagnostics.filter((x) => readDiagnosticData(x)?.ruleId === f.ruleId),
-        edit: edit(uri, edits),
+        edit: edit(uri, taken.edits),
       });
     }
   }
@@ -92,11 +94,13 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   // Fix-all re-checks the text after each pass: only computed when asked for by kind (on save, Source Action…),
   // not for the lightbulb requests an editor sends on every cursor move.
   if (fixable && only?.length && wants(only, FixAllKind)) {
-    const fixed = fixAllText(report.text, { override: env.override, rules: env.rules, locale: env.locale, previous: env.previous });
+    // The engine's fix-all, as `nianbao check --fix` runs it (passes re-checked; fixes that would make the
+    // structure worse are refused).
+    const fixed = fixAll(report.text, { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
     const m = minimalEdit(report.text, fixed.text);
     if (m) {
       out.push({
-        title: t(env.locale, `修复全部可自动修复的问题（${fixed.fixed} 处）`, `Fix all auto-fixable problems (${fixed.fixed})`),
+        title: t(env.locale, `修复全部可自动修复的问题（${fixed.fixed.length} 处）`, `Fix all auto-fixable problems (${fixed.fixed.length})`),
         kind: FixAllKind,
         edit: edit(uri, [{ range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText }]),
       });
