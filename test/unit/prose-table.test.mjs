@@ -45,6 +45,23 @@ test('seed 001: 不予公开1件 contradicts 表三 (7.行政执法案卷 1 + 8.
   assert.deepEqual(check(SEED_001.replace('不予公开1件', '不予公开2件')).found, []);
 });
 
+test('the list of parts is read from the number\'s own sentence, however many sentences come before it in the paragraph', () => {
+  // Seed 001's line 17 with 2,000 sentences put in front of it in the same paragraph (a report pasted without
+  // paragraph breaks): the same single finding, still without a fix.
+  const filler = Array.from({ length: 2000 }, (_, i) => `第${i + 1}项工作已完成。`).join('');
+  const line = SEED_001.split('\n')[16];
+  const text = edit(SEED_001, line, filler + line);
+  const found = check(text).found;
+  assert.deepEqual(found.map((f) => [f.expected, f.actual, f.fix === undefined]), [[2, 1, true]]);
+  assert.match(found[0].message, /列举的各项之一/);
+  // A 其中 list in an earlier sentence says nothing about this number: with the list cut off before 不予公开, it
+  // is no longer a term of one, and the fix is offered.
+  const cut = edit(text, '部分公开4件、不予公开1件', '部分公开4件。不予公开1件');
+  const alone = check(cut).found;
+  assert.deepEqual(alone.map((f) => [f.expected, f.actual]), [[2, 1]]);
+  assert.ok(alone[0].fix, alone[0].message);
+});
+
 test('a contradicting prose number that is not a term of a list keeps its fix', () => {
   const text = SEED_001.replace('不予公开1件', '不予公开2件').replace('受理政府信息公开申请20件', '受理政府信息公开申请21件');
   const found = check(text).found;

@@ -4,6 +4,7 @@ import { createTwoFilesPatch } from 'diff';
 import { checkReport, fixAll, parseReport, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { encodeText } from './decode.js';
 import { fsErrorText, readReport, writeAtomic } from './files.js';
+import { heapForText } from './heap.js';
 import type { FileResult } from './format/index.js';
 import type { PreviousFinder } from './previous.js';
 
@@ -72,6 +73,7 @@ export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
     return { result: { path: shown, absPath: abs, format: 'unknown', year: null, findings: [], error: read.error }, failed: true };
   }
   let text = read.text;
+  heapForText(text.length);
   const parseOptions = { format: options.format ?? settings.format, year: options.year ?? settings.year };
   // Parsed once: the same model finds last year's report and is checked (unless --fix changes the text).
   let report = parseReport(text, parseOptions);

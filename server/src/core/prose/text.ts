@@ -504,11 +504,19 @@ export function paragraphSentences(para: { readonly text: string }): Sentence[] 
 
 /** End of the sentence of a paragraph's text that starts at `s`: just past its stop `。！？!?`, or the end of the text (as `paragraphSentences` splits, without the array). */
 export function sentenceEnd(t: string, s: number): number {
-  for (let i = s; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) return i + 1;
-  }
+  for (let i = s; i < t.length; i++) if (endsSentence(t.charCodeAt(i))) return i + 1;
   return t.length;
+}
+
+/** Start of the sentence holding offset `at` of `t`: just after the last 。！？!? before `at`, or 0. */
+export function sentenceStart(t: string, at: number): number {
+  for (let i = Math.min(at, t.length) - 1; i >= 0; i--) if (endsSentence(t.charCodeAt(i))) return i + 1;
+  return 0;
+}
+
+/** 。！？!? */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { eachInParagraphs, numbersIn, sentenceEnd, type NumberToken, type Paragraph } from '../prose/text.js';
+import { eachInParagraphs, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
@@ -115,8 +115,8 @@ function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
  */
 export function isListTerm(para: { readonly text: string }, n: NumberToken): boolean {
   const t = para.text;
-  let start = 0;
-  for (let e = sentenceEnd(t, 0); e <= n.start && e < t.length; e = sentenceEnd(t, e)) start = e;
+  // Found from the number outward: a paragraph of thousands of sentences is not read from its start per number.
+  const start = sentenceStart(t, n.start);
   const end = sentenceEnd(t, start);
   const nums = numbersIn(para, start, end);
   for (let q = t.indexOf('其中', start); q >= 0 && q < n.start && q + 2 <= end; q = t.indexOf('其中', q + 2)) {
