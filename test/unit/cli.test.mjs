@@ -332,3 +332,20 @@ test('a file named twice (through a link, or ./x and x) is checked once; an unkn
   const cfg = await runCli(['check', '--config', join(dir, 'nope.jsonc'), f]);
   assert.match(cfg.stderr, /nope\.jsonc: cannot read the config file \(no such file\)/);
 });
+
+test('an internal error on one file is that file\'s error (exit 2 for it), the same in this thread as in a worker', () => {
+  const { checkFile } = require(join(ROOT, 'dist/cli.js'));
+  const dir = mkdtempSync(join(tmpdir(), 'nb-internal-'));
+  const file = join(dir, 'r.md');
+  copyFileSync(join(CORPUS, 'seeds', readdirSync(join(CORPUS, 'seeds')).find((f) => f.startsWith('001'))), file);
+  const lines = [];
+  const run = {
+    options: {}, localeGiven: false, previous: null, sayPrevious: false, reportUnusedDisable: false, quiet: false, keepModel: false, fix: null,
+    findPrevious: Object.assign(() => { throw new Error('boom in the finder'); }, { remember: () => undefined }),
+    err: (s) => lines.push(s),
+  };
+  const outcome = checkFile({ abs: file, shown: 'r.md', settings: {}, index: 0 }, run);
+  assert.equal(outcome.failed, true);
+  assert.match(outcome.result.error, /^internal error: Error: boom in the finder/);
+  assert.match(lines.join(''), /^nianbao: r\.md: internal error: Error: boom in the finder/);
+});

@@ -59,12 +59,24 @@ export interface FileJob {
 }
 
 /**
- * Checks the report file of `job` with its config settings. Never throws for a bad file: an unreadable, binary or
- * undecodable file comes back as a result with `error` and `failed`. With `run.fix === 'write'` it rewrites the
+ * Checks the report file of `job` with its config settings. Never throws: an unreadable, binary or undecodable
+ * file, or one the engine fails on (an internal error), comes back as a result with `error` and `failed`. With `run.fix === 'write'` it rewrites the
  * file (same encoding and line endings) and checks the fixed text. A file that is not a report is said so on
  * stderr when it was named, and its result is marked `notReport` either way.
  */
 export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
+  try {
+    return checkOneFile(job, run);
+  } catch (e) {
+    // A bug in the engine: reported for this file like an unreadable one (exit code 2), and the other files are
+    // still checked — the same in this thread and in a worker thread.
+    const error = `internal error: ${(e as Error).stack ?? e}`;
+    run.err(`nianbao: ${job.shown}: ${error}\n`);
+    return { result: { path: job.shown, absPath: job.abs, format: 'unknown', year: null, findings: [], error }, failed: true };
+  }
+}
+
+function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const { abs, shown, settings } = job;
   const { options } = run;
   const read = readReport(abs);

@@ -25,6 +25,9 @@ const SAY_PREVIOUS_UP_TO = 10;
 /** A problem the user can cause (bad argument, unreadable file): printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
+/** One file's check (for tests that drive it with a run of their own). */
+export { checkFile } from './check-file.js';
+
 const HELP = `nianbao — 政府信息公开工作年度报告检查工具 / checker for government information-disclosure annual reports
 
 Usage:

@@ -151,15 +151,7 @@ function workerMain(): void {
     for (const job of batch) {
       let messages = '';
       run.err = (s) => { messages += s; };
-      let outcome: FileOutcome;
-      try {
-        outcome = checkFile(job, run);
-      } catch (e) {
-        // Reported like an unreadable file, so one bad file does not stop the others.
-        const error = `internal error: ${(e as Error).stack ?? e}`;
-        messages += `nianbao: ${job.shown}: ${error}\n`;
-        outcome = { result: { path: job.shown, absPath: job.abs, format: 'unknown', year: null, findings: [], error }, failed: true };
-      }
+      const outcome = checkFile(job, run);
       parentPort!.postMessage({ index: job.index, outcome, messages } satisfies Done);
     }
   });
