@@ -263,6 +263,18 @@ test('--fix leaves a read-only file as it is, says so, still reports its finding
   assert.ok(JSON.parse(r.stdout).files[0].diagnostics.length > 0, 'the findings of the unfixed text');
 });
 
+test('--fix leaves a read-only file as it is for whoever runs it, root included (CI containers)', () => {
+  const dir = tmp();
+  const f = join(dir, 'errors-2024.nianbao.md');
+  copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), f);
+  const before = readFileSync(f, 'utf8');
+  chmodSync(f, 0o444);
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', f], { encoding: 'utf8', cwd: dir });
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /cannot write the fixed file \(permission denied\); it is unchanged/);
+  assert.equal(readFileSync(f, 'utf8'), before);
+});
+
 test('many files: one line sums up where last year\'s reports were found; a few files name each', async () => {
   const dir = tmp();
   for (let i = 0; i < 12; i++) {

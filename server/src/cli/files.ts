@@ -46,7 +46,9 @@ export function writeAtomic(abs: string, data: Buffer): void {
     target = realpathSync(abs);
     const st = statSync(target);
     // A file its owner made read-only is not replaced behind their back (a rename would succeed in a writable folder).
+    // The mode bits too: for root (CI containers) access() allows everything.
     accessSync(target, constants.W_OK);
+    if ((st.mode & 0o222) === 0) throw Object.assign(new Error(`EACCES: permission denied, the file is read-only: '${abs}'`), { code: 'EACCES' });
     mode = st.mode & 0o7777;
     // Several hard links, or someone else's file (a rename would make it ours): rewritten in place.
     if (st.nlink > 1 || (process.getuid !== undefined && st.uid !== process.getuid())) {
