@@ -28,7 +28,7 @@ test('洪泽 2023 → 2024: 结转下年度 0 = 上年结转 0 in every column; 
   assert.deepEqual(core.analyze(HONGZE_2024).findings.filter((f) => f.ruleId === 'carry-over' || f.ruleId === 'stock-flow'), []);
 });
 
-test('carry-over: last year carried 2 (自然人 2, 总计 2) but this year\'s 上年结转 says 0 — two errors at the 上年结转 cells, fix writes 2', () => {
+test('carry-over: last year carried 2 (自然人 2, 总计 2) but this year\'s 上年结转 says 0 — two errors at the 上年结转 cells; no fix while this year\'s table balances with 0', () => {
   const prev = edit(HONGZE_2023, CARRY_2023, '四、结转下年度继续办理                            2    0   0   0    0    0   2');
   const { report, found } = cross(HONGZE_2024, prev);
   assert.deepEqual(found.map((f) => [f.ruleId, f.range.start.line + 1, f.severity, f.expected, f.actual, slice(report, f.range)]), [
@@ -37,8 +37,20 @@ test('carry-over: last year carried 2 (自然人 2, 总计 2) but this year\'s �
   ]);
   assert.match(found[0].message, /自然人/);
   assert.match(found[1].message, /总计/);
-  const fixed = core.applyFixes(HONGZE_2024, found.flatMap((f) => f.fix.edits)).text;
+  // 95 + 0 = 95 + 0 holds: writing 2 would break it (which report is wrong is for a person to decide).
+  assert.deepEqual(found.map((f) => f.fix), [undefined, undefined]);
+});
+
+test('carry-over: the fix writes last year\'s 2 when this year\'s table then balances (it carries 2 over itself, 95 + 0 ≠ 95 + 2)', () => {
+  const prev = edit(HONGZE_2023, CARRY_2023, '四、结转下年度继续办理                            2    0   0   0    0    0   2');
+  const cur = edit(HONGZE_2024, '四、结转下年度继续办理                            0    0   0   0    0    0   0', '四、结转下年度继续办理                            2    0   0   0    0    0   2');
+  const found = cross(cur, prev).found;
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.fix), 'both fixes offered');
+  const fixed = core.applyFixes(cur, found.flatMap((f) => f.fix.edits)).text;
   assert.deepEqual(cross(fixed, prev).found.filter((f) => f.ruleId === 'carry-over'), []);
+  assert.deepEqual(core.analyze(fixed).findings.filter((f) => f.ruleId === 'sum-balance'), [], 'this year balances after the fix');
+  assert.ok(core.analyze(cur).findings.some((f) => f.ruleId === 'sum-balance'), 'and did not before');
 });
 
 test('stock-flow: last year\'s 现行有效 6 + 制发 3 − 废止 0 = 9 ≠ 8 — a warning at this year\'s 现行有效 cell, no fix', () => {

@@ -1,9 +1,10 @@
 import type { Rule } from './rule.js';
-import { bi, num, rowById, setCell, signed, unreadable } from './util.js';
+import { bi, breaksT3Identity, num, rowById, setCell, signed, unreadable } from './util.js';
 
 /**
  * X-1 (templates.md §5.3): with last year's report of the same agency, this year's `二、上年结转` equals last
- * year's `四、结转下年度继续办理`, column by column. The fix sets 上年结转 to last year's figure.
+ * year's `四、结转下年度继续办理`, column by column. The fix sets 上年结转 to last year's figure when this year's
+ * table still adds up with it (T3-A).
  */
 export const carryOver: Rule = {
   meta: {
@@ -13,8 +14,8 @@ export const carryOver: Rule = {
     fixable: true,
     description: bi('表三“上年结转”与上一年度报告的“结转下年度继续办理”不一致', '表三 上年结转 differs from last year\'s 结转下年度继续办理'),
     rationale: bi(
-      '上一年度结转到本年继续办理的申请，就是本年的“二、上年结转政府信息公开申请数量”，两份报告应逐列相等。需要上一年度的报告（命令行 --previous，或同一文件夹中同一机关上一年度的报告）。修复会把本年的上年结转改为上一年度报告中的数字。',
-      'The applications last year carried over to this year are this year\'s 上年结转: the two reports must agree column by column. Needs last year\'s report (--previous, or the same agency\'s report of the year before in the same folder). The fix sets 上年结转 to last year\'s figure.'),
+      '上一年度结转到本年继续办理的申请，就是本年的“二、上年结转政府信息公开申请数量”，两份报告应逐列相等。需要上一年度的报告（命令行 --previous，或同一文件夹中同一机关上一年度的报告）。修复会把本年的上年结转改为上一年度报告中的数字；但如果改后本年表三不再平衡（无法确定哪份报告有误），不自动修改。',
+      'The applications last year carried over to this year are this year\'s 上年结转: the two reports must agree column by column. Needs last year\'s report (--previous, or the same agency\'s report of the year before in the same folder). The fix sets 上年结转 to last year\'s figure, unless this year\'s table would then stop adding up (which report is wrong is then for a person to decide).'),
     example: { bad: '2023年报告：| 四、结转下年度继续办理 | 118 | 3 | 0 | 0 | 0 | 0 | 121 |\n2024年报告：| 二、上年结转政府信息公开申请数量 | 118 | 3 | 0 | 0 | 0 | 0 | 112 |', note: bi('121 ≠ 112', '121 ≠ 112') },
   },
   check(ctx) {
@@ -26,7 +27,15 @@ export const carryOver: Rule = {
     const r2 = rowById(cur, 'R2'), r4 = rowById(prev, 'R4');
     if (!r2 || !r4) return;
     const lastYear = previous.year ?? (report.year !== null ? report.year - 1 : null);
-    cur.columns.filter((c) => c.id.startsWith('C')).forEach((col, i) => {
+    const columns = cur.columns.filter((c) => c.id.startsWith('C'));
+    // Which report is wrong is not known: last year's figures are written in only when this year's table still adds
+    // up with the whole row taken from last year (a balanced 表三 whose 上年结转 differs needs a person to decide).
+    const changes = columns.flatMap((_, i) => {
+      const now = num(r2.cells[i]), before = num(r4.cells[i]);
+      return now === null || before === null || now === before ? [] : [{ row: 'R2', col: i, value: before }];
+    });
+    const safe = !breaksT3Identity(cur, changes);
+    columns.forEach((col, i) => {
       const now = num(r2.cells[i]), before = num(r4.cells[i]);
       if (now === null || before === null || now === before) return;
       const at = r2.cells[i]!;
@@ -37,7 +46,7 @@ export const carryOver: Rule = {
         range: at.range,
         expected: before,
         actual: now,
-        fix: { title: bi(`把上年结转改为 ${before}`, `Set 上年结转 to ${before}`), edits: [setCell(at, before)] },
+        ...(safe ? { fix: { title: bi(`把上年结转改为 ${before}`, `Set 上年结转 to ${before}`), edits: [setCell(at, before)] } } : {}),
         data: { column: col.id },
       });
     });
