@@ -4,10 +4,10 @@
 // CLI and the language server honour the same comments.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, corpusText, runCli } from '../helpers.mjs';
+import { core, corpusText, runCli, ROOT } from '../helpers.mjs';
 
 // Seed 003: row-label on lines 35 and 51, column-label on 26/29/31, section-title on 60/65, format-anachronism on 10.
 const SEED3 = corpusText('seeds/003_7487cbc35b761747.txt');
@@ -149,4 +149,16 @@ test('CLI: comments are honoured in every format; --report-unused-disable adds t
   const s2 = JSON.parse((await runCli(['check', '--format', 'sarif', '--report-unused-disable', file])).stdout).runs[0];
   const res = s2.results.find((x) => x.ruleId === 'unused-disable-directive');
   assert.equal(s2.tool.driver.rules[res.ruleIndex].id, 'unused-disable-directive');
+});
+
+test('a suppression comment with a reason above 表四\'s value row is not read as a row of the table', () => {
+  const text = readFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), 'utf8');
+  const line = text.split('\n').findIndex((l) => /^\| 2 +\| 0 +\| 1 +\|/.test(l)) + 1;
+  assert.ok(line > 0);
+  const plain = core.analyze(text).findings;
+  const withComment = core.analyze(insert(text, [[line, '<!-- nianbao-disable-next-line sum-review -- 原文如此 -->']])).findings;
+  // Exactly the findings of the text without the comment, less the suppressed sum-review, one line further down.
+  const key = (f, shift) => `${f.ruleId}@${f.range.start.line + (f.range.start.line >= line - 1 ? shift : 0)}:${f.range.start.character}`;
+  assert.deepEqual(withComment.map((f) => key(f, 0)), plain.filter((f) => f.ruleId !== 'sum-review').map((f) => key(f, 1)));
+  assert.ok(plain.some((f) => f.ruleId === 'sum-review'));
 });

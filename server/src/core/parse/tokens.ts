@@ -147,6 +147,9 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (a === b) return emptyLine(lineNo);
   const c0 = text.charCodeAt(a);
+  // An HTML comment line (a suppression comment such as `<!-- nianbao-disable-next-line … -- 原文如此 -->` above a
+  // row) holds no cells: its `--` is not a value.
+  if (c0 === 0x3c /* < */ && text.startsWith('<!--', a) && text.endsWith('-->', b)) return emptyLine(lineNo);
   // Page numbers (`- 3 -`) and delimiter rows (`|---|`): tested only on lines that can be one.
   if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return emptyLine(lineNo);
   if ((c0 === 0x7c || c0 === 0x3a || c0 === 0x2d) && text.indexOf('--', a) >= 0 && DELIMITER.test(text.slice(a, b))) return emptyLine(lineNo);
