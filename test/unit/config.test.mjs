@@ -247,3 +247,20 @@ test('the JSON Schema accepts and rejects the same configs as zod', () => {
     assert.equal(validate(c), z, `${JSON.stringify(c)}: JSON Schema ${validate(c)}, zod ${z}`);
   }
 });
+
+test('a config saved as UTF-16 with a BOM (Notepad) or UTF-8 with a BOM is read like UTF-8', async () => {
+  const text = '{ "rules": { "row-label": "off" } } // 注释';
+  const withoutConfig = ids(await json(['r.txt'], workspace({ 'r.txt': { from: SEED3 } })));
+  assert.ok(withoutConfig.includes('row-label'));
+  const encodings = {
+    'utf-16le': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    'utf-16be': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    'utf-8 bom': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+  };
+  for (const [name, bytes] of Object.entries(encodings)) {
+    const dir = workspace({ 'r.txt': { from: SEED3 } });
+    writeFileSync(join(dir, '.nianbao.jsonc'), bytes);
+    assert.deepEqual(ids(await json(['r.txt'], dir)), withoutConfig.filter((id) => id !== 'row-label'), name);
+  }
+  assert.equal(core.configText(Buffer.from(text, 'utf8')), text);
+});

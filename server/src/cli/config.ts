@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fsErrorText } from './files.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE_NAME, formatConfigIssues, parseConfig, settingsForFile, type FileSettings, type NianbaoConfig } from '../core/index.js';
+import { CONFIG_FILE_NAME, configText, formatConfigIssues, parseConfig, settingsForFile, type FileSettings, type NianbaoConfig } from '../core/index.js';
 
 /** A config file as read from disk. */
 export interface LoadedConfig {
@@ -17,11 +17,11 @@ export class ConfigError extends Error {}
 export function loadConfig(abs: string, shown = abs): LoadedConfig {
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
+    text = configText(readFileSync(abs));
   } catch (e) {
     throw new ConfigError(`${shown}: cannot read the config file (${fsErrorText(e)})`);
   }
-  const r = parseConfig(text.replace(/^\uFEFF/, ''));
+  const r = parseConfig(text);
   if (!r.ok) throw new ConfigError(`invalid config ${shown}:\n${formatConfigIssues(shown, r.issues)}`);
   return { path: abs, config: r.config };
 }

@@ -356,6 +356,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(`nianbao: unknown option ${opt}; the options are listed by nianbao --help\n`);
       return 2;
     }
+    const missing = /^Option '(-[^ ']+)(?:, (--[^ ']+))? <value>' argument missing/.exec((e as Error).message ?? '');
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing) {
+      io.err(`nianbao: option ${missing[2] ?? missing[1]} needs a value; the options are listed by nianbao --help\n`);
+      return 2;
+    }
     if (e instanceof UsageError || e instanceof ConfigError || code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`nianbao: ${(e as Error).message}\n`);
       return 2;

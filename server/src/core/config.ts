@@ -132,6 +132,16 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 }
 
 /**
+ * The text of a config file's bytes: UTF-8 (a BOM is dropped), or UTF-16 with its BOM (Windows editors save
+ * JSON that way). Never throws; malformed UTF-8 becomes U+FFFD, which `parseConfig` then reports.
+ */
+export function configText(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/**
  * Parses and validates the text of a config file. Never throws: a JSON syntax error or a value the schema does
  * not allow comes back as issues with the key, the position and what was expected.
  */

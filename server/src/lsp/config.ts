@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE_NAME, parseConfig, settingsForFile, type ConfigIssue, type FileSettings, type NianbaoConfig } from '../core/index.js';
+import { CONFIG_FILE_NAME, configText, parseConfig, settingsForFile, type ConfigIssue, type FileSettings, type NianbaoConfig } from '../core/index.js';
 import { pathToUri, uriToPath } from './workspace.js';
 
 export interface LoadedConfig {
@@ -65,7 +65,7 @@ export class ConfigResolver {
     }
     let text: string;
     try {
-      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      text = configText(readFileSync(file));
     } catch (e) {
       const c = { path: file, uri: pathToUri(file), config: null, issues: [{ key: '', message: `cannot read: ${(e as Error).message}`, line: 1, column: 1 }] };
       this.files.set(file, c);
