@@ -17,6 +17,23 @@ const SEED003 = seed('003');
 const uriOf = (name) => pathToFileURL(path.join('/tmp/nianbao-lsp-test', name)).href;
 const codes = (ds) => ds.map((d) => d.code);
 
+const peer = (name) => fs.readFileSync(path.join(shared, 'corpus/peers', `${name}.txt`), 'utf8');
+const HONGZE_2023 = peer('kiro_hongze-district_2023');
+/** Every corpus report (seeds and peers), by file name. */
+const corpusReports = () => ['seeds', 'peers'].flatMap((d) => fs.readdirSync(path.join(shared, 'corpus', d)).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: `${d}-${f.replace(/\.txt$/, '')}`, text: fs.readFileSync(path.join(shared, 'corpus', d, f), 'utf8') })));
+/** The rows of a table with a written cell, as `id:raw,raw,…` (blank cells empty). */
+const tableValues = (r, id) => (r.tables[id]?.rows ?? []).filter((x) => x.cells.some((c) => c?.raw.trim())).map((x) => `${x.id}:${x.cells.map((c) => c?.raw.trim() ?? '').join(',')}`);
+const t3Values = (r) => tableValues(r, 't3');
+/** How often each number occurs in `s`. */
+const numbers = (s) => { const m = new Map(); for (const n of s.match(/\d+(?:\.\d+)?/g) ?? []) m.set(n, (m.get(n) ?? 0) + 1); return m; };
+
+/** The refactoring converting table `id` offered at its first line, if any. */
+async function refactorOf(s, uri, report, id) {
+  const t = report.tables[id];
+  const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: { start: t.range.start, end: t.range.start }, context: { diagnostics: [], only: ['refactor.rewrite'] } });
+  return actions.find((a) => a.title.includes(t.name));
+}
+
 /** A complete 2021 draft (every table, zeros) with 自然人 of （一）予以公开 set to `n`. */
 function draftWithGrant(n) {
   const text = core.renderNewReport({ format: '2021', year: 2024, agency: '某某局' });
@@ -154,6 +171,103 @@ describe('language server over stdio', () => {
     assert.equal(after.tables.t4.rows[0].cells.map((c) => c?.value).join(','), before.tables.t4.rows[0].cells.map((c) => c?.value).join(','), '表四 untouched');
     const diags = await s.replace(uri, text);
     assert.deepEqual(diags.filter((d) => d.severity === 1).map((d) => d.code), core.checkReport(before).filter((f) => f.severity === 'error').map((f) => f.ruleId));
+  });
+
+  test('refactor: a single （六）其他处理 row (2019 layout in a 2021 report) keeps its values; no new blank cells', async () => {
+    // 洪泽区 2023 (pdftotext -layout): 表三 has （六）其他处理 as one row. Here it reads 2 … 2 and the totals follow.
+    const text = HONGZE_2023.replace(/(（六）其他处理\s+)0(\s+0\s+0\s+0\s+0\s+0\s+)0/, '$12$22').replace(/(（七）总计\s+)21(\s+0\s+0\s+0\s+0\s+0\s+)21/, '$123$223');
+    assert.notEqual(text, HONGZE_2023);
+    const uri = uriOf('hongze-2023-convert.md');
+    await s.openAndWait(uri, text);
+    const before = core.parseReport(text);
+    assert.equal(before.format, '2021');
+    assert.equal(before.tables.t3.otherHandlingLayout, 'single');
+    assert.equal(t3Values(before).find((r) => r.startsWith('R3.6:')), 'R3.6:2,0,0,0,0,0,2', 'read from the text');
+    const conv = await refactorOf(s, uri, before, 't3');
+    assert.ok(conv, 'the conversion is offered');
+    const converted = applyEdits(text, editsOf(conv, uri));
+    assert.match(converted, /^\| （六）其他处理 +\| 2 +\| 0 +\| 0 +\| 0 +\| 0 +\| 0 +\| 2 +\|$/m);
+    assert.doesNotMatch(converted, /逾期不补正/, 'no sub-rows invented');
+    const after = core.parseReport(converted);
+    assert.equal(after.tables.t3.layout, 'pipe');
+    assert.deepEqual(t3Values(after), t3Values(before), 'every value of every row');
+    assert.ok(t3Values(after).includes('R3.6:2,0,0,0,0,0,2'));
+    const blanks = (r) => core.checkReport(r).filter((f) => f.ruleId === 'cell-blank').map((f) => f.message);
+    assert.deepEqual(blanks(after), blanks(before), 'no new cell-blank finding');
+    const diags = await s.replace(uri, converted);
+    assert.deepEqual(diags.filter((d) => d.code === 'cell-blank'), []);
+  });
+
+  test('refactor: the three （六） sub-rows (2021 layout) keep their values in a report set to the 2019 format', async () => {
+    // 淮安市 2024 read as a 2019 report (an override): its 表三 has the 2021 sub-rows 1./2./3. of （六）其他处理.
+    const text = peer('govnianbao_huaian-city_2024');
+    const uri = uriOf('huaian-2019-convert.md');
+    await s.openAndWait(uri, text);
+    const set = await s.srv.request('nianbao/setOverride', { uri, format: '2019' });
+    assert.equal(set.format, '2019');
+    const before = core.parseReport(text, { format: '2019' });
+    assert.equal(before.tables.t3.otherHandlingLayout, 'split');
+    const sub = t3Values(before).filter((r) => r.startsWith('R3.6'));
+    assert.deepEqual(sub, ['R3.6.1:67,3,0,0,1,0,71', 'R3.6.2:6,0,0,0,0,0,6', 'R3.6.3:108,2,0,0,0,0,110']);
+    const conv = await refactorOf(s, uri, before, 't3');
+    assert.ok(conv, 'the conversion is offered');
+    const converted = applyEdits(text, editsOf(conv, uri));
+    assert.match(converted, /^\| （六）其他处理 +\| +\|/m, 'the group label, without cells of its own');
+    assert.match(converted, /^\| 3\.其他 +\| 108 +\| 2 +\| 0 +\| 0 +\| 0 +\| 0 +\| 110 +\|$/m);
+    assert.deepEqual(t3Values(core.parseReport(converted, { format: '2019' })), t3Values(before));
+  });
+
+  test('refactor: not offered when a number of the table would be lost', async () => {
+    // 沭阳县发改局 2023: 表二 has a 2019 `规范性文件` row (with numbers) beside the 2021 rows.
+    const fgj = peer('kiro_shuyang-fgj_2023');
+    const r1 = core.parseReport(fgj);
+    assert.notEqual(r1.tables.t2.layout, 'pipe');
+    assert.ok(r1.extras.foreignTable2Rows.some((f) => f.cells.some((c) => c.value !== null)));
+    const u1 = uriOf('fgj-convert.md');
+    await s.openAndWait(u1, fgj);
+    assert.equal(await refactorOf(s, u1, r1, 't2'), undefined);
+    // 宿迁 2023 vs 2024: the lines of 表二 hold both years' tables; only one is read.
+    const sq = peer('kiro_suqian-city_2023-vs-2024_comparison');
+    const r2 = core.parseReport(sq);
+    const u2 = uriOf('suqian-convert.md');
+    await s.openAndWait(u2, sq);
+    assert.equal(await refactorOf(s, u2, r2, 't2'), undefined);
+    // A 表三 row with an eighth number: there is no column for it.
+    const extra = HONGZE_2023.replace(/(（一）予以公开(?:\s+0){7})/, '$1    5');
+    assert.notEqual(extra, HONGZE_2023);
+    const r3 = core.parseReport(extra);
+    assert.ok(r3.tables.t3.rows.some((r) => r.cellCount > r.cells.length));
+    const u3 = uriOf('hongze-extra-convert.md');
+    await s.openAndWait(u3, extra);
+    assert.equal(await refactorOf(s, u3, r3, 't3'), undefined);
+  });
+
+  test('refactor property: every corpus table converted keeps every value row by row and every number of its lines', async () => {
+    let converted3 = 0;
+    for (const { name, text } of corpusReports()) {
+      const before = core.parseReport(text);
+      const uri = uriOf(`corpus-convert-${name}.md`);
+      await s.openAndWait(uri, text);
+      for (const id of ['t2', 't3', 't4']) {
+        const t = before.tables[id];
+        if (!t || t.layout === 'pipe') continue;
+        const conv = await refactorOf(s, uri, before, id);
+        if (!conv) continue;
+        const edits = editsOf(conv, uri);
+        const converted = applyEdits(text, edits);
+        const after = core.parseReport(converted);
+        // (表四's layout is judged over the lines up to the next section, which may hold other tables: not asserted.)
+        if (id !== 't4') assert.equal(after.tables[id]?.layout, 'pipe', `${name} ${id}`);
+        assert.deepEqual(tableValues(after, id), tableValues(before, id), `${name} ${id}: the values read, row by row`);
+        if (id === 't3') converted3++;
+        // Every number of the replaced lines (page numbers aside) is in the new table.
+        const { start, end } = edits[0].range;
+        const old = text.split('\n').slice(start.line, end.line + 1).filter((l) => !/^\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$/.test(l)).join('\n');
+        const have = numbers(edits[0].newText);
+        for (const [n, k] of numbers(old)) assert.ok((have.get(n) ?? 0) >= k, `${name} ${id}: ${n} ×${k} kept (${have.get(n) ?? 0})`);
+      }
+    }
+    assert.ok(converted3 >= 3, `表三 converted in ${converted3} corpus reports`);
   });
 
   test('hover: a total shows its expected sum with every term; a heading what its section holds', async () => {
