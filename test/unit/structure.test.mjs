@@ -2,7 +2,9 @@
 // findings lowered to info when the table's rows could only be matched by their order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusText } from '../helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusText, ROOT } from '../helpers.mjs';
 import { LAYOUTS, wrap, DATA_ROWS } from '../layouts.mjs';
 
 const SIX = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
@@ -91,4 +93,23 @@ test('sub-headings right after 表四\'s numbers are headings again (上海办�
   assert.match(subs[0][1], /2024 年工作中存在问题的改进情况/);
   // The 表四 rows themselves never read as headings.
   assert.ok(report.headings.every((h) => h.line < report.extras.spans.t4.start || h.line >= report.extras.spans.t4.end || h.level === 1));
+});
+
+test('table-repeated: a report pasted twice, or a second 表三 pasted below the first, is said (only the first is checked)', () => {
+  const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const errors = readFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), 'utf8');
+  const repeated = (text) => core.analyze(text).findings.filter((f) => f.ruleId === 'table-repeated');
+  assert.deepEqual(repeated(correct), []);
+  assert.deepEqual(repeated(errors), []);
+  const twice = `${correct}\n${errors}`;
+  const second = core.parseReport(errors).extras.spans.t3.start + correct.split('\n').length;
+  const found = repeated(twice);
+  assert.deepEqual(found.map((f) => [f.range.start.line, f.severity]), [[second, 'warning']]);
+  assert.match(found[0].message, new RegExp(`表三在第 ${second + 1} 行又出现了一次（第一张在第 ${core.parseReport(correct).extras.spans.t3.start + 1} 行）`));
+  // A revised 表三 pasted right below the real one, with one number changed.
+  const lines = correct.split('\n');
+  const span = core.parseReport(correct).extras.spans.t3;
+  const table = lines.slice(span.start, span.end);
+  const revised = [...lines.slice(0, span.end), '', '修订后的表三：', '', ...table.map((l) => l.replace(/\| 46 /, '| 99 ')), ...lines.slice(span.end)].join('\n');
+  assert.equal(repeated(revised).length, 1);
 });

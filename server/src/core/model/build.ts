@@ -54,6 +54,11 @@ export interface ReportExtras {
   table3Scores: Partial<Record<FormatId, number>>;
   /** Line spans of the tables. */
   spans: Partial<Record<TableId, LineSpan>>;
+  /**
+   * Tables found a second time after the one read (a revised 表三 pasted below the old one, or the whole report
+   * pasted twice): where the second one starts. Only the first is read and checked.
+   */
+  repeatedTables: { id: TableId; line: number }[];
   yearAmbiguous: boolean;
 }
 
@@ -208,9 +213,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
   const t3span = findTable3(rd, 0, n, level1());
+  const repeatedTables: ReportExtras['repeatedTables'] = [];
   if (t3span) {
     spans.t3 = t3span;
     headings = headings.filter((h) => h.line <= t3span.start || h.line >= t3span.end);
+    // Another whole 表三 below (from 新收 or 上年结转 down to 结转下年度继续办理): not read, but said.
+    const again = findTable3(rd, t3span.end, n, level1());
+    if (again && hasRowKey(rd, again, '结转下年度继续办理')) repeatedTables.push({ id: 't3', line: again.start });
   }
   demoteNestedLists(headings);
   // Sections are classified against the 2021 titles (identical in 2019); pre-2019 reports are re-classified below.
@@ -345,7 +354,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   const report: Report = {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, yearAmbiguous: yf.ambiguous },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous },
   };
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;
@@ -383,4 +392,10 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
   let end = last + 1;
   while (end < span.end && end - last <= 8 && /^[|\s\d.,+\-－—–万元]*$/.test(lines.line(end))) end++;
   return { start: span.start, end };
+}
+
+/** Whether a line of `span` holds the row label with key `key` (possibly with other cells). */
+function hasRowKey(rd: TextReader, span: LineSpan, key: string): boolean {
+  for (let i = span.start; i < span.end; i++) if (rd.key(i).includes(key)) return true;
+  return false;
 }

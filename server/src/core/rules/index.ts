@@ -6,6 +6,7 @@ import { ordinalMalformed } from './ordinal-malformed.js';
 import { tableMissing } from './table-missing.js';
 import { tableEmpty } from './table-empty.js';
 import { tableUnreadable } from './table-unreadable.js';
+import { tableRepeated } from './table-repeated.js';
 import { rowMissing } from './row-missing.js';
 import { rowLabel } from './row-label.js';
 import { columnLabel } from './column-label.js';
@@ -39,7 +40,7 @@ export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './r
 export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel,
-  columnLabel, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable,
+  columnLabel, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview,
   // Prose against tables and against itself
