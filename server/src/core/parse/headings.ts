@@ -1,6 +1,6 @@
 import type { Heading } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { chineseNumeral, firstNonSpace } from '../text/normalize.js';
+import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
 
 /**
  * Heading recognition, one line at a time. Recognised forms (full- and half-width):
@@ -8,6 +8,11 @@ import { chineseNumeral, firstNonSpace } from '../text/normalize.js';
  * - level 2: `（一）标题` / `(一)标题`;
  * - level 3: `1.标题` / `1、标题` / `1．标题`;
  * - Markdown `#` headings without an ordinal (level = number of `#`, from 1).
+ * An ordinal heading may also be written wholly bold, as Word→Markdown converters (pandoc) write a heading
+ * paragraph: `**一、总体情况**`, `__（一）主动公开__`, `## **一、总体情况**`; its title is the text inside the
+ * markers (the ranges point at it, the markers stay out of them). The `#` marks of an ordinal heading may lack
+ * the space Markdown asks for (`##六、其他需要报告的事项`); without an ordinal they need it (`#政务公开#` is no
+ * heading).
  * A heading may carry its first sentence on the same line (`（一）强化领导。一是…`): the title stops at the
  * first `。`. Lines inside pipe tables (starting with `|`) are never headings.
  */
@@ -18,6 +23,10 @@ const LEVEL3 = /^(\d{1,2})\s*[.、．]\s*(?!\d)(.*)$/;
 /** `三)强化…` (lost its opening parenthesis) and `)进一步…` (lost `(三`): see `ordinal-malformed`. */
 const MALFORMED = new RegExp(`^(?:(${CN})[)）]|[)）])\\s*(\\S.*)$`);
 const HASH = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** `#` marks without the space after them (`##六、…`): a heading only with an ordinal after them. */
+const HASH_TIGHT = /^(#{1,6})([^#\s].*?)\s*#*\s*$/;
+/** A wholly bold text (`**…**`, `__…__`): the inside, without its marker and the spaces next to it. */
+const BOLD = /^(\*\*|__)\s*(.*?)\s*\1$/;
 
 /** A heading candidate that lost part of its ordinal (`三)…`, `)…`). */
 export interface MalformedOrdinal {
@@ -39,20 +48,39 @@ const MAX_TITLE = 48;
  */
 export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   const full = lines.line(lineNo);
-  // Every form starts with `#`, an ordinal digit or numeral, or a parenthesis: other lines need no matching.
+  // Every form starts with `#`, `*`/`_` (bold), an ordinal digit or numeral, or a parenthesis: other lines need no
+  // matching.
   const lead = firstNonSpace(full);
   const c = full.charCodeAt(lead);
-  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c))) return null;
+  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f)) return null;
   let body = full.trim();
   if (!body || body.startsWith('|')) return null;
+  // The body is `full.slice(bodyStart, bodyStart + body.length)` throughout: the ranges are computed from it.
+  let bodyStart = lead;
   let hashLevel = 0;
-  const h = c === 0x23 ? HASH.exec(body) : null;
-  if (h) {
-    hashLevel = h[1].length;
-    body = h[2];
+  if (c === 0x23) {
+    // Marks without a space after them (`##六、…`) leave `hashLevel` 0: only an ordinal heading is read after them.
+    let h = HASH.exec(body);
+    if (h) hashLevel = h[1].length;
+    else h = HASH_TIGHT.exec(body);
+    if (h) {
+      // The text after the marks starts where the marks and the spaces after them end.
+      bodyStart = lead + h[1].length;
+      while (bodyStart < full.length && isSpace(full.charCodeAt(bodyStart))) bodyStart++;
+      body = h[2];
+    }
   }
-  // The trimmed line starts at `lead`; a `#` heading's text is found after its marks.
-  const bodyStart = h ? full.indexOf(body, lead) : lead;
+  const hashBody = body, hashBodyStart = bodyStart;
+  const b = body.charCodeAt(0);
+  if (b === 0x2a || b === 0x5f) {
+    // A wholly bold text (`**一、总体情况**`): the text inside is read, as an ordinal heading only.
+    const m = BOLD.exec(body);
+    if (m && m[2] && !m[2].includes(m[1])) {
+      bodyStart += m[1].length;
+      while (isSpace(full.charCodeAt(bodyStart))) bodyStart++;
+      body = m[2];
+    } else if (!hashLevel) return null;
+  }
   const mk = (level: number, ordinal: string, ordinalValue: number, style: Heading['ordinalStyle'], rest: string): Heading | null => {
     let t = rest.trim();
     const stop = t.search(/[。！？]/);
@@ -80,8 +108,25 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   if (m) return mk(2, body.slice(0, body.length - m[2].length), chineseNumeral(m[1]), 'paren', m[2]);
   m = b0 >= 0x30 && b0 <= 0x39 ? LEVEL3.exec(body) : null;
   if (m && m[2] && !/^[\d\s]/.test(m[2])) return mk(3, body.slice(0, body.length - m[2].length), Number(m[1]), 'arabic', m[2]);
-  if (hashLevel) return mk(hashLevel, '', 0, 'hash', body);
+  // A `#` heading without an ordinal keeps its text as written (`## **工作要点**`: the markers are in its title).
+  if (hashLevel) {
+    body = hashBody;
+    bodyStart = hashBodyStart;
+    return mk(hashLevel, '', 0, 'hash', body);
+  }
   return null;
+}
+
+/**
+ * The bold marker (`**` or `__`) a heading line wraps its text in (`**一、总体情况**`, `## __一、总体情况__`), or
+ * null. `line` is the heading's line, `h` the heading read from it.
+ */
+export function boldMarker(line: string, h: Heading): string | null {
+  let i = h.ordinalRange.start.character;
+  while (i > 0 && isSpace(line.charCodeAt(i - 1))) i--;
+  const open = line.slice(Math.max(0, i - 2), i);
+  if (open !== '**' && open !== '__') return null;
+  return line.trimEnd().endsWith(open) ? open : null;
 }
 
 /** Reads a line that starts like a heading whose ordinal lost a character, or returns null. */

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { insertSectionEdit, isKnownTitle, missingContent, topHeadings } from './sections.js';
-import { toChineseNumeral } from '../text/normalize.js';
+import { insertSectionEdit, isKnownTitle, missingContent, topHeadings, unreadTitleLine } from './sections.js';
+import { firstNonSpace, toChineseNumeral } from '../text/normalize.js';
 
 /** A section the format requires is absent (templates.md §3.1, §4.1; pre-2019 §2 is conventional: info only). */
 export const sectionMissing: Rule = {
@@ -12,8 +12,8 @@ export const sectionMissing: Rule = {
     fixable: true,
     description: bi('缺少格式要求的部分（一至六）', 'A section that the format requires is missing'),
     rationale: bi(
-      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格）；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
-      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table); when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
+      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格）；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、缺少编号）时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
+      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table); when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, without its number), nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
     example: { bad: '四、政府信息公开行政复议、行政诉讼情况\n…\n六、其他需要报告的事项', note: bi('缺少“五、存在的主要问题及改进情况”', '五、存在的主要问题及改进情况 is missing') },
   },
   check(ctx) {
@@ -37,6 +37,21 @@ export const sectionMissing: Rule = {
       const nextTitle = tops.find((h) => h.canonical > idx);
       const where = nextTitle ? bi(`应位于“${nextTitle.ordinal}${nextTitle.title}”之前。`, `It belongs before “${nextTitle.ordinal}${nextTitle.title}”.`) : bi('应位于报告末尾。', 'It belongs at the end.');
       const what = bi(`缺少“${s.title}”部分（${template.document}格式规定的第${idx + 1}部分）。`, `Section “${s.title}” is missing (part ${idx + 1} of the ${template.document} format). `);
+      const written = unreadTitleLine(report, template, idx);
+      if (written >= 0) {
+        // The section's title is there, on a line not read as a heading (`<h2>六、…</h2>`, the title without its
+        // number): a heading inserted elsewhere would give the report that title twice. Said, not fixed.
+        const shown = report.lines.line(written).trim();
+        const numeral = toChineseNumeral(idx + 1);
+        ctx.add({
+          message: bi(
+            `${what.zh}第 ${written + 1} 行“${shown}”似乎就是这一部分的标题，但没有写成标题：请把这一行改为“${s.title}”（以“${numeral}、”开头的单独一行，可加 Markdown 的“#”）。未自动插入，以免出现两个同名标题。`,
+            `${what.en}Line ${written + 1} (“${shown}”) seems to be this section's heading, but it is not written as one: make that line “${s.title}” (a line of its own starting with ${numeral}、, Markdown # marks allowed). Nothing is inserted, so as not to give the report two headings of that title.`),
+          range: report.lines.range(written, firstNonSpace(report.lines.line(written)), report.lines.line(written).trimEnd().length),
+          data: { section: s.id },
+        });
+        return;
+      }
       const content = missingContent(report, template, idx);
       if (content === 'unsure') {
         // Its text seems to be there without a heading, and no sub-heading says where it starts: a heading put

@@ -1,10 +1,11 @@
 import type { Heading, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Template } from '../templates/index.js';
-import { titleKey } from '../text/normalize.js';
+import { chineseNumeral, titleKey } from '../text/normalize.js';
 import { renderSectionTable } from '../fix/render.js';
 import { classifySection } from '../model/build.js';
 import { templateOf } from '../templates/index.js';
+import { boldMarker } from '../parse/headings.js';
 
 /**
  * Level-1 headings of the report (the sections), in order, as the structure rules judge them: a heading that
@@ -30,7 +31,11 @@ export function titlePart(report: Report, h: Heading): Heading {
   const before = h.title.slice(0, m.index);
   if ((before.match(/[（(]/g)?.length ?? 0) > (before.match(/[）)]/g)?.length ?? 0)) return h;
   const sep = from + m.index;
-  if (!line.slice(sep + 1).trim()) return h;
+  // What follows the separator on the line, without the closing marker of a bold heading (`**六、…事项。**`).
+  let after = line.slice(sep + 1).trim();
+  const bold = boldMarker(line, h);
+  if (bold && after.endsWith(bold)) after = after.slice(0, -bold.length).trim();
+  if (!after) return h;
   const title = h.title.slice(0, m.index).trimEnd();
   const template = templateOf(report.format === 'pre2019' ? 'pre2019' : '2021');
   return {
@@ -63,6 +68,49 @@ function templateKey(title: string): string {
 }
 
 const templateKeys = new Map<string, string>();
+
+/**
+ * A line that holds the title of section `idx` but is not read as a heading: stripped of markup (`#`, `>`, `*`,
+ * `_`, HTML tags such as `<h2>`/`<b>`), its text is the section's canonical title or a listed variant, alone or
+ * after the section's own number (`<h2>六、其他需要报告的事项</h2>`, `其他需要报告的事项`, `## 其他需要报告的事项`).
+ * Lines read as headings with an ordinal and table lines are not looked at. The first such line, or -1.
+ */
+export function unreadTitleLine(report: Report, template: Template, idx: number): number {
+  const titles = shortLineKeys(report);
+  let found = -1;
+  for (const t of [template.sections[idx].title, ...template.sections[idx].variants]) {
+    const k = templateKey(t);
+    for (const at of [titles.get('0:' + k), titles.get(`${idx + 1}:${k}`)]) if (at !== undefined && (found < 0 || at < found)) found = at;
+  }
+  return found;
+}
+
+const lineKeys = new WeakMap<Report, Map<string, number>>();
+/**
+ * Per report, once: the short lines that are neither headings nor table lines, by `number:key` of their text
+ * stripped of markup (number 0 when it has none; the key of the text after the number), each key's first line.
+ */
+function shortLineKeys(report: Report): Map<string, number> {
+  let out = lineKeys.get(report);
+  if (out) return out;
+  out = new Map();
+  const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
+  // Headings with an ordinal are the outline's; a `#` heading without one (`## 其他需要报告的事项`) is no section.
+  const headingLines = new Set(report.headings.filter((h) => h.ordinalStyle !== 'hash').map((h) => h.line));
+  const { lines } = report;
+  for (let i = 0; i < lines.lineCount; i++) {
+    const line = lines.line(i);
+    // Only short lines can be a title (the longest variant is about 30 characters, with markup around it).
+    if (line.length > 120 || line.includes('|') || headingLines.has(i) || spans.some((sp) => i >= sp.start && i < sp.end)) continue;
+    const text = line.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/^[\s#>*_]+|[\s#*_]+$/g, '');
+    if (!text) continue;
+    const m = /^([一二三四五六七八九十]{1,3})\s*[、,，．.]\s*/.exec(text);
+    const key = `${m ? chineseNumeral(m[1]) : 0}:${titleKey(m ? text.slice(m[0].length) : text)}`;
+    if (!out.has(key)) out.set(key, i);
+  }
+  lineKeys.set(report, out);
+  return out;
+}
 
 /**
  * Where the content of a missing section `idx` evidently is although its heading is not: in the section just
@@ -106,10 +154,13 @@ export function insertSectionEdit(report: Report, template: Template, idx: numbe
   const eol = report.lines.dominantEol();
   const next = topHeadings(report).find((h) => h.canonical > idx);
   const style = topHeadings(report)[0];
-  const hashes = style ? /^\s*(#+)\s/.exec(report.lines.line(style.line))?.[1] : undefined;
+  const styleLine = style ? report.lines.line(style.line) : '';
+  const hashes = style ? /^\s*(#+)\s/.exec(styleLine)?.[1] : undefined;
+  // Bold like the report's first section heading (`**一、总体情况**`, as pandoc writes a heading paragraph).
+  const bold = style ? boldMarker(styleLine, style) ?? '' : '';
   const s = template.sections[idx];
   const table = template.id === 'pre2019' ? null : renderSectionTable(template.id, s.id, eol);
-  const block = [(hashes ? hashes + ' ' : '') + s.title, '', ...(table ? [table, ''] : [])].join(eol);
+  const block = [(hashes ? hashes + ' ' : '') + bold + s.title + bold, '', ...(table ? [table, ''] : [])].join(eol);
   const line = at ?? next?.line;
   if (line !== undefined) {
     const pos = { line, character: 0 };

@@ -1,0 +1,106 @@
+// Section headings in the forms Word→Markdown converters and "light markdown" drafts write them: a wholly bold
+// paragraph (`**一、总体情况**`, as pandoc writes a heading paragraph; `__…__`; `## **…**`) and `#` marks without
+// the space (`##六、…`). They are read as the headings they are, with ranges on the real characters; a section
+// title written on a line that is not read as a heading gets no inserted duplicate.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const example = (name) => readFileSync(join(ROOT, 'examples', name), 'utf8');
+const CORRECT = example('correct-2024.nianbao.md');
+const ERRORS = example('errors-2024.nianbao.md');
+
+/** The text with every level-1 `## 一、…` heading rewritten by `to(inner, marks)`. */
+const rewrite = (text, to) => text.replace(/^(#+) ([一二三四五六]、.*)$/gm, (_, marks, inner) => to(inner, marks));
+const outline = (text) => core.analyze(text, {}).report.sections.map((s) => [s.heading.line, s.heading.ordinal + s.heading.title, s.heading.canonical]);
+const findingKeys = (text) => core.analyze(text, {}).findings.map((f) => `${f.ruleId}@${f.range.start.line}`).sort();
+
+const FORMS = {
+  bold: (inner) => `**${inner}**`,
+  underscores: (inner) => `__${inner}__`,
+  'bold with spaces around': (inner) => `  **${inner}**  `,
+  'bold after # marks': (inner, marks) => `${marks} **${inner}**`,
+  '# marks without a space': (inner, marks) => `${marks}${inner}`,
+};
+
+test('a report whose six section headings are wholly bold reads as the original: same outline, same findings, fixAll inserts nothing', () => {
+  for (const [form, to] of Object.entries(FORMS)) {
+    for (const original of [CORRECT, ERRORS]) {
+      const text = rewrite(original, to);
+      assert.notEqual(text, original);
+      assert.deepEqual(outline(text), outline(original), form);
+      assert.equal(outline(text).length, 6, form);
+      assert.deepEqual(findingKeys(text), findingKeys(original), form);
+    }
+    // The correct report stays as it is: no heading inserted, nothing else changed.
+    const text = rewrite(CORRECT, to);
+    assert.deepEqual(core.analyze(text, {}).findings, [], form);
+    const fixed = core.fixAll(text, {});
+    assert.equal(fixed.text, text, form);
+    assert.equal(fixed.text.split('一、总体情况').length - 1, 1, form);
+  }
+});
+
+test('a bold heading\'s ranges point at its characters: the title without the markers; section-title fixes keep the markers', () => {
+  const text = rewrite(ERRORS, FORMS.bold);
+  const { report, findings } = core.analyze(text, {});
+  const h = report.sections[4].heading;
+  const line = report.lines.line(h.line);
+  assert.equal(line, '**五、存在的主要问题及下步工作打算**');
+  assert.equal(report.lines.slice(h.titleRange), '存在的主要问题及下步工作打算');
+  assert.equal(report.lines.slice(h.ordinalRange), '五、');
+  assert.equal(report.lines.slice(h.range), line);
+  const f = findings.find((x) => x.ruleId === 'section-title');
+  assert.ok(f?.fix, JSON.stringify(findings.map((x) => x.ruleId)));
+  const after = core.applyFixes(text, f.fix.edits).text;
+  assert.equal(after.split('\n')[h.line], '**五、存在的主要问题及改进情况**');
+  // A bold title that ends with 。 is reported like the plain one, and its fix leaves the closing ** in place.
+  const dotted = text.replace('**六、其他需要报告的事项**', '__六、其他需要报告的事项。__');
+  const sixLine = report.sections[5].heading.line;
+  const six = core.analyze(dotted, {}).findings.find((x) => x.ruleId === 'section-title' && x.range.start.line === sixLine);
+  assert.ok(six?.fix, JSON.stringify(core.analyze(dotted, {}).findings.map((x) => [x.ruleId, x.range.start.line])));
+  assert.match(core.applyFixes(dotted, six.fix.edits).text, /^__六、其他需要报告的事项__$/m);
+});
+
+test('`##六、其他需要报告的事项` (no space after the marks) is section 六; `#` lines without an ordinal still need the space', () => {
+  const text = CORRECT.replace('## 六、其他需要报告的事项', '##六、其他需要报告的事项');
+  assert.notEqual(text, CORRECT);
+  const { report, findings } = core.analyze(text, {});
+  const six = report.sections[5].heading;
+  assert.equal(six.canonical, 5);
+  assert.equal(six.ordinal + six.title, '六、其他需要报告的事项');
+  assert.equal(report.lines.slice(six.ordinalRange), '六、');
+  assert.deepEqual(findings, []);
+  // Not headings: a hashtag, `#` marks glued to words, a bold note, a half-bold line.
+  const others = CORRECT.replace('## 六、其他需要报告的事项\n', '## 六、其他需要报告的事项\n\n#政务公开#\n\n##工作要点\n\n**注：本表数据截至2024年12月31日**\n\n**一是**加强领导。\n');
+  const lines = others.split('\n');
+  const read = new Set(core.analyze(others, {}).report.headings.map((h) => lines[h.line]));
+  for (const l of ['#政务公开#', '##工作要点', '**注：本表数据截至2024年12月31日**', '**一是**加强领导。']) assert.ok(!read.has(l), l);
+});
+
+test('section-missing inserts no duplicate heading when the section\'s title is on a line not read as a heading', () => {
+  for (const written of ['<h2>六、其他需要报告的事项</h2>', '其他需要报告的事项', '<b>其他需要报告的事项</b>', '## 其他需要报告的事项']) {
+    const text = CORRECT.replace('## 六、其他需要报告的事项', written);
+    const lineNo = text.split('\n').indexOf(written);
+    const f = core.analyze(text, {}).findings.find((x) => x.ruleId === 'section-missing');
+    assert.ok(f, written);
+    assert.equal(f.fix, undefined, written);
+    assert.equal(f.range.start.line, lineNo, written);
+    assert.match(f.message, /似乎就是这一部分的标题，但没有写成标题/);
+    const fixed = core.fixAll(text, {}).text;
+    assert.equal(fixed.split('六、其他需要报告的事项').length - 1, written.includes('六、') ? 1 : 0, written);
+    assert.deepEqual(fixed.split('\n').filter((l) => l.includes('其他需要报告的事项') && l.length < 40), [written]);
+  }
+});
+
+test('a section inserted into a report of bold headings is written bold like them', () => {
+  const text = rewrite(CORRECT, FORMS.bold).replace('**五、存在的主要问题及改进情况**\n\n政策解读的形式还不够丰富。2025年将增加图解、视频等解读形式，提升解读实效。\n\n', '');
+  assert.ok(!text.includes('五、存在的主要问题'));
+  const f = core.analyze(text, {}).findings.find((x) => x.ruleId === 'section-missing');
+  assert.ok(f?.fix, JSON.stringify(core.analyze(text, {}).findings.map((x) => [x.ruleId, x.message])));
+  const after = core.applyFixes(text, f.fix.edits).text;
+  assert.match(after, /\n\*\*五、存在的主要问题及改进情况\*\*\n\n\*\*六、其他需要报告的事项\*\*/);
+  assert.deepEqual(outline(after).map((s) => s[2]), [0, 1, 2, 3, 4, 5]);
+});
