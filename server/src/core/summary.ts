@@ -1,6 +1,6 @@
 import type { Bilingual, Finding, Locale, TableId, TableModel } from './types.js';
 import type { Report } from './model/build.js';
-import { num, rowById, sum, unreadable } from './rules/util.js';
+import { num, rowById, sum, TABLE_NAMES, unreadable } from './rules/util.js';
 import { pick } from './rules/rule.js';
 
 /**
@@ -23,7 +23,6 @@ export interface TableCheck {
   findings: Finding[];
 }
 
-const NAMES: Record<TableId, string> = { t2: '表二', t3: '表三', t4: '表四' };
 const GROUPS: Bilingual[] = [{ zh: '行政复议', en: '行政复议 (review)' }, { zh: '未经复议直接起诉', en: '直接起诉 (direct suits)' }, { zh: '复议后起诉', en: '复议后起诉 (suits after review)' }];
 const SUM_RULES = new Set(['sum-balance', 'sum-results', 'sum-applicants', 'sum-review']);
 
@@ -50,13 +49,13 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
     const check = L('行列与单元格', 'rows, columns and cells');
     if (!t) {
       const m = missing(id);
-      out.push({ table: id, tableName: NAMES[id], check, status: m.length ? 'fail' : 'absent', detail: L('未找到该表', 'table not found'), findings: m });
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: m.length ? 'fail' : 'absent', detail: L('未找到该表', 'table not found'), findings: m });
       return false;
     }
     const fs = findings.filter((f) => !SUM_RULES.has(f.ruleId) && f.data?.table === id && f.severity !== 'hint');
     const status: TableCheckStatus = fs.some((f) => f.severity === 'error') ? 'fail' : fs.some((f) => f.severity === 'warning') ? 'warn' : 'ok';
     const detail = t.broken ? pick(t.broken, locale) : fs.length ? L(`${fs.length} 个问题（${byRule(fs)}）`, `${fs.length} problem(s) (${byRule(fs)})`) : L('与格式一致', 'as in the template');
-    out.push({ table: id, tableName: NAMES[id], check, status: t.broken && status === 'ok' ? 'unchecked' : status, detail, findings: fs });
+    out.push({ table: id, tableName: TABLE_NAMES[id], check, status: t.broken && status === 'ok' ? 'unchecked' : status, detail, findings: fs });
     return true;
   };
 
@@ -66,18 +65,18 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
     const fs = findings.filter((f) => f.ruleId === rule);
     if (fs.length) {
       const parts = fs.map((f) => `${where(f)}${L('：应为 ', ': expected ')}${f.expected}${L('，实为 ', ', actual ')}${f.actual}`);
-      out.push({ table: id, tableName: NAMES[id], check, status: 'fail', detail: list(parts, locale), findings: fs });
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: 'fail', detail: list(parts, locale), findings: fs });
       return;
     }
     if (unreadable(t)) {
-      out.push({ table: id, tableName: NAMES[id], check, status: 'unchecked', detail: t.broken ? L('表格无法可靠读取，未核对（原因见“行列与单元格”）', 'the table could not be read reliably: not checked (see “rows, columns and cells”)') : L('表中没有可读的数，未核对', 'no readable numbers in the table: not checked'), findings: [] });
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: 'unchecked', detail: t.broken ? L('表格无法可靠读取，未核对（原因见“行列与单元格”）', 'the table could not be read reliably: not checked (see “rows, columns and cells”)') : L('表中没有可读的数，未核对', 'no readable numbers in the table: not checked'), findings: [] });
       return;
     }
     const h = holds();
-    if (!h.checked) out.push({ table: id, tableName: NAMES[id], check, status: 'unchecked', detail: L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked'), findings: [] });
+    if (!h.checked) out.push({ table: id, tableName: TABLE_NAMES[id], check, status: 'unchecked', detail: L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked'), findings: [] });
     else {
       const partial = h.checked < h.of ? L(`（${h.of - h.checked} 处因空白未核对）`, ` (${h.of - h.checked} not checked: blank cells)`) : '';
-      out.push({ table: id, tableName: NAMES[id], check, status: 'ok', detail: `${h.example}${partial}`, findings: [] });
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: 'ok', detail: `${h.example}${partial}`, findings: [] });
     }
   };
 

@@ -3,10 +3,8 @@ import { claimsPerParagraph, type Claim } from '../prose/anchors.js';
 import { proseOf } from '../prose/text.js';
 import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
 import type { Bilingual, Range } from '../types.js';
-import { bi, signed } from './util.js';
+import { bi, signed, TABLE_NAMES } from './util.js';
 import { isListTerm } from './prose-sum.js';
-
-const TABLE_NAME = { t2: '表二', t3: '表三', t4: '表四' } as const;
 
 /**
  * X-3 (templates.md §5.3): a number in the prose that names a table quantity but contradicts it. Only anchored
@@ -81,7 +79,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     if (readings.some((r) => r.value === actual || r.alternatives.includes(actual))) return;
     const main = readings[0];
     const phrase = phrases[k];
-    const table = TABLE_NAME[main.table];
+    const table = TABLE_NAMES[main.table];
     const alt = readings.length > 1 ? readings.slice(1).map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('') : '';
     const altEn = readings.length > 1 ? readings.slice(1).map((r) => `; read as ${r.label.en}: ${r.value}`).join('') : '';
     const parts = main.cells.length > 1 ? `（${main.cells.map((c) => `${c.label} ${c.value}`).join(' + ')}）` : '';

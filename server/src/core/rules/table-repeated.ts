@@ -1,7 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi } from './util.js';
-
-const NAMES = { t2: '表二', t3: '表三', t4: '表四' } as const;
+import { bi, TABLE_NAMES } from './util.js';
 
 /**
  * A table found again after the one read (`ReportExtras.repeatedTables`): a revised 表三 pasted below the old one,
@@ -23,7 +21,7 @@ export const tableRepeated: Rule = {
     const { report } = ctx;
     for (const r of report.extras.repeatedTables) {
       const first = report.extras.spans[r.id];
-      const name = NAMES[r.id];
+      const name = TABLE_NAMES[r.id];
       ctx.add({
         message: bi(
           `${name}在第 ${r.line + 1} 行又出现了一次（第一张在第 ${(first?.start ?? 0) + 1} 行）：只检查了第一张。请删去多余的一张，只保留最终数据；如果整份报告重复粘贴了两遍，请删去重复的部分。`,

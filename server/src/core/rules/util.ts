@@ -1,4 +1,4 @@
-import type { Bilingual, Cell, Range, RowModel, TableModel, TextEdit } from '../types.js';
+import type { Bilingual, Cell, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
 
@@ -71,6 +71,9 @@ export function bi(zh: string, en: string): Bilingual {
 export function unreadable(t: TableModel | undefined): boolean {
   return !t || Boolean(t.broken) || t.rows.every((r) => r.cells.every((c) => !c || c.raw === ''));
 }
+
+/** The tables' names as reports write them. */
+export const TABLE_NAMES: Readonly<Record<TableId, string>> = { t2: '表二', t3: '表三', t4: '表四' };
 
 /** Whether any value cell of a table holds something (a table without is `table-empty`'s to report). */
 export function hasAnyValue(t: TableModel): boolean {
