@@ -104,3 +104,22 @@ test('a section inserted into a report of bold headings is written bold like the
   assert.match(after, /\n\*\*五、存在的主要问题及改进情况\*\*\n\n\*\*六、其他需要报告的事项\*\*/);
   assert.deepEqual(outline(after).map((s) => s[2]), [0, 1, 2, 3, 4, 5]);
 });
+
+test('a run-in bold heading (`**（一）主动公开**全年…`, as pandoc writes one) is a heading whose title is the bold part', () => {
+  // Every `### （X）title` + blank line + paragraph of the example becomes one line: bold heading, then the paragraph.
+  const runIn = CORRECT.replace(/^### (（[一二三四五]）[^\n]*)\n\n([^\n]+)$/gm, '**$1**$2');
+  assert.notEqual(runIn, CORRECT);
+  const subTitles = (text) => core.analyze(text, {}).report.sections.map((s) => s.children.map((h) => h.ordinal + h.title));
+  assert.deepEqual(subTitles(runIn), subTitles(CORRECT));
+  const ids = (text) => core.analyze(text, {}).findings.map((f) => f.ruleId).sort();
+  assert.deepEqual(ids(runIn), ids(CORRECT));
+  // The title range is the bold title's characters; the paragraph after it is not part of it.
+  const line = runIn.split('\n').findIndex((l) => l.startsWith('**（一）主动公开**'));
+  const h = core.parseReport(runIn).headings.find((x) => x.line === line);
+  assert.equal(h.title, '主动公开');
+  assert.equal(runIn.split('\n')[line].slice(h.titleRange.start.character, h.titleRange.end.character), '主动公开');
+  // Bold that holds only the ordinal, or no ordinal, is no heading.
+  for (const text of ['**（一）**主动公开全年通过门户网站公开信息。', '**一是**加强组织领导，落实责任。', '**重点工作**：加强政策解读。']) {
+    assert.equal(core.parseReport(`# 某某局2024年政府信息公开工作年度报告\n\n${text}\n`).headings.filter((x) => x.line === 2).length, 0, text);
+  }
+});

@@ -9,7 +9,8 @@ import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
  * - level 3: `1.标题` / `1、标题` / `1．标题`;
  * - Markdown `#` headings without an ordinal (level = number of `#`, from 1).
  * An ordinal heading may also be written wholly bold, as Word→Markdown converters (pandoc) write a heading
- * paragraph: `**一、总体情况**`, `__（一）主动公开__`, `## **一、总体情况**`; its title is the text inside the
+ * paragraph: `**一、总体情况**`, `__（一）主动公开__`, `## **一、总体情况**` (or a run-in heading, `**（一）强化领导。**一是…`:
+ * the bold part is the heading); its title is the text inside the
  * markers (the ranges point at it, the markers stay out of them). The `#` marks of an ordinal heading may lack
  * the space Markdown asks for (`##六、其他需要报告的事项`); without an ordinal they need it (`#政务公开#` is no
  * heading).
@@ -27,6 +28,8 @@ const HASH = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const HASH_TIGHT = /^(#{1,6})([^#\s].*?)\s*#*\s*$/;
 /** A wholly bold text (`**…**`, `__…__`): the inside, without its marker and the spaces next to it. */
 const BOLD = /^(\*\*|__)\s*(.*?)\s*\1$/;
+/** A bold lead-in followed by the paragraph's text (`**（一）强化领导。**一是…`, as pandoc writes a run-in heading). */
+const BOLD_LEAD = /^(\*\*|__)\s*(.*?)\s*\1(?=\s*\S)/;
 
 /** A heading candidate that lost part of its ordinal (`三)…`, `)…`). */
 export interface MalformedOrdinal {
@@ -71,18 +74,23 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
     }
   }
   const hashBody = body, hashBodyStart = bodyStart;
+  let runIn = false;
   const b = body.charCodeAt(0);
   if (b === 0x2a || b === 0x5f) {
     // A wholly bold text (`**一、总体情况**`): the text inside is read, as an ordinal heading only.
-    const m = BOLD.exec(body);
+    const m = BOLD.exec(body) ?? BOLD_LEAD.exec(body);
     if (m && m[2] && !m[2].includes(m[1])) {
       bodyStart += m[1].length;
       while (isSpace(full.charCodeAt(bodyStart))) bodyStart++;
+      // A run-in heading's title is its bold part; the text after it is the paragraph's.
+      runIn = m[0].length < body.length;
       body = m[2];
     } else if (!hashLevel) return null;
   }
   const mk = (level: number, ordinal: string, ordinalValue: number, style: Heading['ordinalStyle'], rest: string): Heading | null => {
     let t = rest.trim();
+    // `**（一）**主动公开…`: the bold part is only the ordinal, not a title.
+    if (runIn && !t) return null;
     const stop = t.search(/[。！？]/);
     if (stop >= 0 && stop < t.length - 1) t = t.slice(0, stop + 1);
     if (!hashLevel && t.length > MAX_TITLE) {
@@ -109,7 +117,7 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   m = b0 >= 0x30 && b0 <= 0x39 ? LEVEL3.exec(body) : null;
   if (m && m[2] && !/^[\d\s]/.test(m[2])) return mk(3, body.slice(0, body.length - m[2].length), Number(m[1]), 'arabic', m[2]);
   // A `#` heading without an ordinal keeps its text as written (`## **工作要点**`: the markers are in its title).
-  if (hashLevel) {
+  if (hashLevel && !runIn) {
     body = hashBody;
     bodyStart = hashBodyStart;
     return mk(hashLevel, '', 0, 'hash', body);
