@@ -240,6 +240,17 @@ describe('language server over stdio', () => {
     const u3 = uriOf('hongze-extra-convert.md');
     await s.openAndWait(u3, extra);
     assert.equal(await refactorOf(s, u3, r3, 't3'), undefined);
+    // A suppression comment (with its reason) among the table's lines: converting would drop it.
+    const plain = core.parseReport(HONGZE_2023);
+    const u4 = uriOf('hongze-plain-convert.md');
+    await s.openAndWait(u4, HONGZE_2023);
+    assert.ok(await refactorOf(s, u4, plain, 't3'), 'offered without the comment');
+    const commented = HONGZE_2023.replace(/^(\s*（一）予以公开)/m, '<!-- nianbao-disable-next-line row-label -- 原文如此 -->\n$1');
+    assert.notEqual(commented, HONGZE_2023);
+    const r4 = core.parseReport(commented);
+    const u5 = uriOf('hongze-comment-convert.md');
+    await s.openAndWait(u5, commented);
+    assert.equal(await refactorOf(s, u5, r4, 't3'), undefined);
   });
 
   test('refactor property: every corpus table converted keeps every value row by row and every number of its lines', async () => {

@@ -4,7 +4,7 @@
  * become the template's, except a misspelled label, which is kept as written (its own rule reports it); rows the
  * text does not have are not invented; a blank cell stays blank. No number is ever dropped: when one cannot be
  * placed (a row of another format's 表二, a value past a row's last column, a number in the table's lines that
- * no row read), the table is not converted at all. Pure.
+ * no row read), the table is not converted at all; nor when a comment (`<!-- … -->`) sits among its lines. Pure.
  */
 import type { Cell, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
@@ -132,6 +132,9 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   const lines = tableLines(report, id);
   const out = lines && render(report, t, report.lines.dominantEol());
   if (!lines || !out || valueTokens(report, lines.start, lines.end) > out.cells) return null;
+  // A comment among the table's lines (a suppression with its reason) has no place in the rewritten table: the
+  // table is left as it is rather than the comment dropped.
+  for (let i = lines.start; i <= lines.end; i++) if (report.lines.line(i).includes('<!--')) return null;
   const range: Range = { start: { line: lines.start, character: 0 }, end: { line: lines.end, character: report.lines.line(lines.end).length } };
   return { range, newText: out.text };
 }
