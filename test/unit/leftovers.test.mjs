@@ -53,6 +53,16 @@ test('duplicate-word: 前台服务服务窗口 (seed 000) and 资金资金 (上�
   assert.doesNotMatch(fixed, /资金资金/);
 });
 
+test('duplicate-word: copies on two lines (a wrapped header cell of a pasted table) are said but not deleted', () => {
+  // 上海科委's 资金资金 moved so that the first 资金 ends line 36 and the second starts line 37.
+  const stcsm = corpusText('peers/kiro_shanghai-stcsm_2024.txt');
+  const moved = stcsm.replace('科技计划资金资金\n分配结果', '科技计划资金\n资金分配结果');
+  assert.notEqual(moved, stcsm);
+  const { report, found } = only(moved, 'duplicate-word');
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, slice(report, f.range), f.fix]), [[37, '资金', undefined]]);
+  assert.equal(core.fixAll(moved).text.includes('科技计划资金\n资金分配结果'), true, '--fix leaves both copies');
+});
+
 test('duplicate-word: words that only touch across white space or table cells are not doubled (常年公开 公开范围; 宿迁 two columns; 表四 header 结果 结果)', () => {
   for (const name of ['seeds/002_029685eb87fde92d.txt', 'peers/kiro_suqian-city_2023-vs-2024_comparison.txt', 'peers/kiro_shanghai-gov-office_2025.txt']) {
     assert.deepEqual(only(corpusText(name), 'duplicate-word').found, [], name);

@@ -15,7 +15,7 @@ export const duplicateWord: Rule = {
     fixable: true,
     readsProse: true,
     description: bi('词语重复（如“资金资金”）', 'A doubled word (资金资金)'),
-    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留。修复会删除重复的一个。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。', 'A word written twice in a row is usually an editing leftover. The fix removes the repeat. Table headers (split by the layout) are not checked.'),
+    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留。修复会删除重复的一个（两个词分在上下两行时只提示，不自动删除：可能是表格表头被排版拆开）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。', 'A word written twice in a row is usually an editing leftover. The fix removes the repeat (not when the two copies are on two lines: that may be a table header wrapped by the layout). Table headers (split by the layout) are not checked.'),
     example: { bad: '2023 年上海市科技计划资金资金分配结果信息', note: bi('“资金”重复', '资金 doubled') },
   },
   check(ctx) {
@@ -28,12 +28,15 @@ export const duplicateWord: Rule = {
         const { index, w } = found[k];
         const second = o + index + w.length;
         const range = p.range(second, second + w.length);
+        // Copies on two lines (one ends a line, the other starts the next) may be a layout's wrapped header cells
+        // (`总计` / `总计` of a table pasted from a PDF): said, but not deleted.
+        const sameLine = p.range(o + index, o + index + 1).start.line === range.end.line;
         // A few characters of context on either side, never across a line break (the message stays one line).
         const context = p.rawSlice(Math.max(0, o + index - 4), second + w.length + 4).split(/\r?\n|\r/).find((part) => part.includes(w + w)) ?? w + w;
         ctx.add({
           message: bi(`“${w}”重复了：“${context}”，请删去重复的“${w}”。`, `“${w}” is written twice: “${context}”; delete the repeat.`),
           range,
-          fix: range.start.line === range.end.line ? { title: bi(`删除重复的“${w}”`, `Remove the repeated “${w}”`), edits: [{ range, newText: '' }] } : undefined,
+          fix: sameLine && range.start.line === range.end.line ? { title: bi(`删除重复的“${w}”`, `Remove the repeated “${w}”`), edits: [{ range, newText: '' }] } : undefined,
         });
       }
     });
