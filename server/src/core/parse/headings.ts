@@ -11,7 +11,9 @@ import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
  * An ordinal heading may also be written wholly bold, as Word→Markdown converters (pandoc) write a heading
  * paragraph: `**一、总体情况**`, `__（一）主动公开__`, `## **一、总体情况**` (or a run-in heading, `**（一）强化领导。**一是…`:
  * the bold part is the heading); its title is the text inside the
- * markers (the ranges point at it, the markers stay out of them). The `#` marks of an ordinal heading may lack
+ * markers (the ranges point at it, the markers stay out of them). Also bold italic (`***…***`), a bold ordinal
+ * before a plain title (`**四、**政府信息公开…`, read as the line without the markers), and an HTML heading
+ * (`<h2>四、…</h2>`, read as a `#` heading of its level). The `#` marks of an ordinal heading may lack
  * the space Markdown asks for (`##六、其他需要报告的事项`); without an ordinal they need it (`#政务公开#` is no
  * heading).
  * A heading may carry its first sentence on the same line (`（一）强化领导。一是…`): the title stops at the
@@ -27,9 +29,11 @@ const HASH = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** `#` marks without the space after them (`##六、…`): a heading only with an ordinal after them. */
 const HASH_TIGHT = /^(#{1,6})([^#\s].*?)\s*#*\s*$/;
 /** A wholly bold text (`**…**`, `__…__`): the inside, without its marker and the spaces next to it. */
-const BOLD = /^(\*\*|__)\s*(.*?)\s*\1$/;
+const BOLD = /^(\*{2,3}|_{2,3})\s*(.*?)\s*\1$/;
 /** A bold lead-in followed by the paragraph's text (`**（一）强化领导。**一是…`, as pandoc writes a run-in heading). */
-const BOLD_LEAD = /^(\*\*|__)\s*(.*?)\s*\1(?=\s*\S)/;
+const BOLD_LEAD = /^(\*{2,3}|_{2,3})\s*(.*?)\s*\1(?=\s*\S)/;
+/** An HTML heading (`<h2>四、…</h2>`, as some web pages are pasted): its level and the text inside. */
+const HTML_HEADING = /^<h([1-6])(?:\s[^>]*)?>\s*(.*?)\s*<\/h\1>$/i;
 
 /** A heading candidate that lost part of its ordinal (`三)…`, `)…`). */
 export interface MalformedOrdinal {
@@ -51,11 +55,11 @@ const MAX_TITLE = 48;
  */
 export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   const full = lines.line(lineNo);
-  // Every form starts with `#`, `*`/`_` (bold), an ordinal digit or numeral, or a parenthesis: other lines need no
-  // matching.
+  // Every form starts with `#`, `*`/`_` (bold), `<` (an HTML heading), an ordinal digit or numeral, or a parenthesis:
+  // other lines need no matching.
   const lead = firstNonSpace(full);
   const c = full.charCodeAt(lead);
-  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f)) return null;
+  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c)) return null;
   let body = full.trim();
   if (!body || body.startsWith('|')) return null;
   // The body is `full.slice(bodyStart, bodyStart + body.length)` throughout: the ranges are computed from it.
@@ -73,6 +77,15 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
       body = h[2];
     }
   }
+  if (c === 0x3c) {
+    // `<h2>四、…</h2>`: read as a `#` heading of that level.
+    const h = HTML_HEADING.exec(body);
+    if (!h || !h[2]) return null;
+    hashLevel = Number(h[1]);
+    bodyStart = lead + body.indexOf('>') + 1;
+    while (bodyStart < full.length && isSpace(full.charCodeAt(bodyStart))) bodyStart++;
+    body = h[2];
+  }
   const hashBody = body, hashBodyStart = bodyStart;
   let runIn = false;
   const b = body.charCodeAt(0);
@@ -89,8 +102,21 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   }
   const mk = (level: number, ordinal: string, ordinalValue: number, style: Heading['ordinalStyle'], rest: string): Heading | null => {
     let t = rest.trim();
-    // `**（一）**主动公开…`: the bold part is only the ordinal, not a title.
-    if (runIn && !t) return null;
+    if (runIn && !t) {
+      // `**四、**政府信息公开…`: the bold part is only the ordinal; the title is the text after it, read as if the
+      // line had no markers (a line of text after a bold ordinal stays text).
+      const after = full.slice(bodyStart + body.length).replace(/^\s*(\*{2,3}|_{2,3})/, '');
+      const title = after.trim();
+      if (!title || title.length > MAX_TITLE || /[。，,；;：:]/.test(title.slice(0, -1))) return null;
+      const ts = full.length - after.length + (after.length - after.trimStart().length);
+      return {
+        level, ordinal: ordinal.trim(), ordinalValue, ordinalStyle: style, title, line: lineNo,
+        range: lines.range(lineNo, lead, full.trimEnd().length),
+        titleRange: lines.range(lineNo, ts, ts + title.length),
+        ordinalRange: lines.range(lineNo, bodyStart, bodyStart + ordinal.trim().length),
+        canonical: -1,
+      };
+    }
     const stop = t.search(/[。！？]/);
     if (stop >= 0 && stop < t.length - 1) t = t.slice(0, stop + 1);
     if (!hashLevel && t.length > MAX_TITLE) {

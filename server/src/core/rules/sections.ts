@@ -101,7 +101,9 @@ function shortLineKeys(report: Report): Map<string, number> {
   for (let i = 0; i < lines.lineCount; i++) {
     const line = lines.line(i);
     // Only short lines can be a title (the longest variant is about 30 characters, with markup around it).
-    if (line.length > 120 || line.includes('|') || headingLines.has(i) || spans.some((sp) => i >= sp.start && i < sp.end)) continue;
+    // A table's lines are skipped, except a line without a digit: a section title the table reader took in as the
+    // first line of the table below it (`<h2>四、…</h2>` above 表四) must still be found.
+    if (line.length > 120 || line.includes('|') || headingLines.has(i) || (/\d/.test(line) && spans.some((sp) => i >= sp.start && i < sp.end))) continue;
     const text = line.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/^[\s#>*_]+|[\s#*_]+$/g, '');
     if (!text) continue;
     const m = /^([一二三四五六七八九十]{1,3})\s*[、,，．.]\s*/.exec(text);
