@@ -286,6 +286,12 @@ test('many files: one line sums up where last year\'s reports were found; a few 
   assert.match(r.stderr, /last year's report of the same agency was found beside 12 of 24 reports/);
   const one = await runCli(['check', join(dir, 'copy0')]);
   assert.match(one.stderr, /last year's report \(2023\): .*copy0\/.*2023.* \(found beside it/);
+  // A second copy of the 2023 report in one folder: neither is used there, said once for the run.
+  const n2023 = readdirSync(join(dir, 'copy0')).find((n) => /2023/.test(n));
+  copyFileSync(join(dir, 'copy0', n2023), join(dir, 'copy0', n2023.replace(/\.txt$/, '-copy.txt')));
+  const tied = await runCli(['check', dir]);
+  assert.match(tied.stderr, /1 of 25 reports have two or more files beside them that could be last year's report/);
+  assert.match(tied.stderr, /last year's report of the same agency was found beside 11 of 25 reports/);
 });
 
 test('a reader that stops early (| head -1): the run goes on and the exit code still reports the errors, with threads too', async () => {

@@ -103,6 +103,10 @@ test('CLI: without --previous, last year\'s report of the same agency in the sam
     // The 淮安市 report has no 2023 report of its own agency in the folder.
     const huaian = await runCli(['check', 'huaian-2024.txt', '--format', 'json'], { cwd: dir });
     assert.doesNotMatch(huaian.stderr, /last year's report/);
+    // Two equally good 2023 reports beside it (other-2023.txt is one now): neither is used, and both are named.
+    const tied = await runCli(['check', 'hongze-2024.txt', '--format', 'json'], { cwd: dir });
+    assert.match(tied.stderr, /hongze-2024\.txt: 2 files beside it could be last year's report \(hongze-2023\.txt, other-2023\.txt\): carry-over and stock-flow are not checked; choose one with --previous FILE/);
+    assert.deepEqual(JSON.parse(tied.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over'), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

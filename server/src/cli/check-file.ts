@@ -94,6 +94,8 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     run.err(`nianbao: ${shown}: --previous ${previous.name} reads as ${previous.report.year ?? 'an unknown year'}, not ${report.year - 1}: carry-over and stock-flow are not checked\n`);
   }
   const found = previous ? null : run.findPrevious(abs, report);
+  const tied = previous || found ? [] : run.findPrevious.tied(abs);
+  if (tied.length && run.sayPrevious) run.err(`nianbao: ${shown}: ${tied.length} files beside it could be last year's report (${tied.join(', ')}): carry-over and stock-flow are not checked; choose one with --previous FILE\n`);
   if (found && run.sayPrevious) run.err(`nianbao: ${shown}: last year's report (${found.report.year}): ${found.path} (found beside it; --previous FILE to choose another)\n`);
   const fileOptions = {
     ...options, previous: previous?.report ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
@@ -134,6 +136,6 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
     if (!report.isReport && job.named) run.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
     const keep = run.keepModel;
-    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path }, failed, patch };
+    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path, previousTied: tied.length ? tied : undefined }, failed, patch };
   }
 }

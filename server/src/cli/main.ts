@@ -212,11 +212,12 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   let stream: ReturnType<StreamFormatter> | undefined;
   const tally = { errors: 0, warnings: 0 };
   const skipped: string[] = [];
-  let withPrevious = 0, reports = 0;
+  let withPrevious = 0, reports = 0, tiedPrevious = 0;
   const emit = (job: FileJob, outcome: FileOutcome) => {
     progress.tick(job.shown);
     const r = outcome.result;
     if (r.previousPath) withPrevious++;
+    if (r.previousTied) tiedPrevious++;
     if (!r.error && !r.notReport) reports++;
     if (r.notReport && !job.named) {
       skipped.push(job.shown);
@@ -262,6 +263,9 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       });
     } else {
       for (const job of jobs) emit(job, checkFile(job, run));
+    }
+    if (tiedPrevious && !run.sayPrevious) {
+      err(`nianbao: ${tiedPrevious} of ${reports} reports have two or more files beside them that could be last year's report; carry-over and stock-flow are not checked for them (check one alone to see which, or choose with --previous FILE)\n`);
     }
     if (withPrevious && !run.sayPrevious) {
       err(`nianbao: last year's report of the same agency was found beside ${withPrevious} of ${reports} reports and used for carry-over and stock-flow (--previous FILE to choose one)\n`);

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { findPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
+import { bestPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
 import { decodeBytes } from './decode.js';
 import { displayPath, readReport, REPORT_FILE } from './files.js';
 
@@ -46,6 +46,8 @@ export interface PreviousFinder {
   (abs: string, report: Report): { path: string; report: Report } | null;
   /** Keeps `report` (parsed from the file at `abs` with the default options) for a later lookup to reuse. */
   remember(abs: string, report: Report): void;
+  /** After a lookup for `abs` that found none: the equally good candidates beside it (as the user would write them). */
+  tied(abs: string): string[];
 }
 
 /**
@@ -105,6 +107,8 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     return e;
   };
   const listings = new Map<string, string[] | null>();
+  /** Reports whose last lookup had several equally good candidates, with them. */
+  const ties = new Map<string, string[]>();
   const listing = (dir: string): string[] | null => {
     if (!listings.has(dir)) {
       try {
@@ -138,12 +142,14 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
       if (e.key && e.key.year === report.year - 1) candidates.push({ uri: e.path, key: e.key });
     }
     if (!candidates.length) return null;
-    const pick = findPreviousByKey(reportKey(report), candidates);
+    const best = bestPreviousByKey(reportKey(report), candidates);
+    if (best.length > 1) ties.set(abs, best.map((c) => displayPath(c.uri, io.cwd)));
+    const pick = best.length === 1 ? best[0] : null;
     const whole = pick ? fullReport(pick.uri) : null;
     // The whole file must still read as last year's report (its year could come from deeper in the text).
     const found = pick && whole && whole.year === report.year - 1 ? { uri: pick.uri, report: whole } : null;
     if (!found) return null;
     return { path: displayPath(found.uri, io.cwd), report: found.report };
   };
-  return Object.assign(find, { remember: (abs: string, report: Report) => keep(abs, report) });
+  return Object.assign(find, { remember: (abs: string, report: Report) => keep(abs, report), tied: (abs: string) => ties.get(abs) ?? [] });
 }

@@ -40,9 +40,18 @@ export function findPreviousReport<C extends PreviousCandidate>(report: Report, 
  * be among them). Returns the one candidate that fits best, or null (none fits, or two fit equally well).
  */
 export function findPreviousByKey<C extends { key: ReportKey }>(report: ReportKey, candidates: readonly C[]): C | null {
-  if (report.year === null || report.yearAmbiguous) return null;
+  const best = bestPreviousByKey(report, candidates);
+  return best.length === 1 ? best[0] : null;
+}
+
+/**
+ * The equally good candidates for last year's report (`findPreviousByKey` takes one only when it is alone): empty
+ * when none fits, two or more when the choice is for the user (`--previous`), e.g. a draft and a final copy.
+ */
+export function bestPreviousByKey<C extends { key: ReportKey }>(report: ReportKey, candidates: readonly C[]): C[] {
+  if (report.year === null || report.yearAmbiguous) return [];
   const agency = report.agency;
-  if (!agency) return null;
+  if (!agency) return [];
   const scored: { c: C; score: number }[] = [];
   for (const c of candidates) {
     const k = c.key;
@@ -51,8 +60,7 @@ export function findPreviousByKey<C extends { key: ReportKey }>(report: ReportKe
     if (!other || !sameAgency(agency, other)) continue;
     scored.push({ c, score: other.key === agency.key ? 2 : 1 });
   }
-  if (!scored.length) return null;
+  if (!scored.length) return [];
   scored.sort((a, b) => b.score - a.score);
-  if (scored.length > 1 && scored[1].score === scored[0].score) return null;
-  return scored[0].c;
+  return scored.filter((x) => x.score === scored[0].score).map((x) => x.c);
 }

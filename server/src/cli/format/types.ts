@@ -19,6 +19,8 @@ export interface FileResult {
   report?: import('../../core/index.js').Report;
   /** Last year's report used by the cross-year rules, if any. */
   previousPath?: string;
+  /** Files beside it equally likely to be last year's report (none was used). */
+  previousTied?: string[];
 }
 
 export interface FormatContext {
