@@ -113,3 +113,16 @@ test('table-repeated: a report pasted twice, or a second 表三 pasted below the
   const revised = [...lines.slice(0, span.end), '', '修订后的表三：', '', ...table.map((l) => l.replace(/\| 46 /, '| 99 ')), ...lines.slice(span.end)].join('\n');
   assert.equal(repeated(revised).length, 1);
 });
+
+test('section-order: a narrative run of level-1 headings before the template\'s own 一–六 is one finding at the restart, blaming neither run\'s order', () => {
+  const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const lines = correct.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('## 一、总体情况'));
+  const narrative = ['## 一、工作概况', '正文。', '## 二、工作机制保障', '正文。', '## 三、主动公开工作情况', '正文。', ''];
+  const text = [...lines.slice(0, at), ...narrative, ...lines.slice(at)].join('\n');
+  const order = core.analyze(text).findings.filter((f) => f.ruleId === 'section-order');
+  assert.deepEqual(order.map((f) => f.range.start.line), [at + narrative.length]);
+  assert.match(order[0].message, new RegExp(`第 ${at + narrative.length + 1} 行起是格式规定的各部分，而第 ${at + 1}–${at + 5} 行另有一套“一、”至“三、”`));
+  assert.equal(order[0].fix, undefined);
+  assert.equal(core.fixAll(text).text.split('\n').filter((l) => /^## [一二三四五六]、/.test(l)).length, 9, 'no heading renumbered or inserted');
+});

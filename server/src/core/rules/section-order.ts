@@ -53,6 +53,17 @@ export const sectionOrder: Rule = {
             fix: { title: bi(`改为“${numeral}、”`, `Renumber to ${numeral}、`), edits: [{ range: ordinalRange(h), newText: numeral }] },
           });
         }
+      } else if (prev && h.ordinalValue === 1 && strict && templateRunFrom(tops, i)) {
+        // The numbering restarts with the template's own sections (一、总体情况 … in order): the run before them is
+        // the other outline (总体情况's parts written as level-1 headings, or the report pasted twice).
+        const first = tops[0].range.start.line + 1, last = tops[i - 1].range.start.line + 1;
+        ctx.add({
+          message: bi(
+            `一级标题编号从“一、”重新开始：第 ${h.range.start.line + 1} 行起是格式规定的各部分，而第 ${first}–${last} 行另有一套“一、”至“${tops[i - 1].ordinal}”。如果前面那些是“总体情况”的内容，请改为“（一）”“（二）”等小标题；如果报告重复粘贴了，请删去重复的部分。`,
+            `Section numbering restarts at 一、: from line ${h.range.start.line + 1} come the format's sections, while lines ${first}–${last} hold another run from 一、 to ${tops[i - 1].ordinal}. If those belong to 总体情况 (general situation), make them sub-headings (（一）, （二）, …); if the report was pasted twice, delete the repeated part.`),
+          range: h.range,
+        });
+        maxCanonical = -1;
       } else if (prev && h.ordinalValue !== prev.ordinalValue + 1) {
         const expected = prev.ordinalValue + 1;
         ctx.add({
@@ -76,6 +87,21 @@ export const sectionOrder: Rule = {
     });
   },
 };
+
+/**
+ * Whether the level-1 headings from `i` on (up to the next restart) are the template's sections in order, each
+ * numbered as the format numbers it (一、总体情况, 二、主动公开…), at least three of them.
+ */
+function templateRunFrom(tops: Heading[], i: number): boolean {
+  let n = 0;
+  for (let j = i; j < tops.length; j++) {
+    const h = tops[j];
+    if (j > i && h.ordinalValue <= tops[j - 1].ordinalValue) break;
+    if (h.canonical < 0 || h.canonical + 1 !== h.ordinalValue) return false;
+    n++;
+  }
+  return n >= 3;
+}
 
 /** The numeral of a level-1 ordinal (`三` of `三、`). */
 function ordinalRange(h: Heading): Range {
