@@ -63,3 +63,17 @@ test('prose after 表四 in its own section is checked against the tables', () =
   const text = correct.replace('全年因政府信息公开被申请行政复议3件', '全年因政府信息公开被申请行政复议4件');
   assert.deepEqual(errors(text), ['prose-table']);
 });
+
+test('blank cells the row totals cannot decide stay blank, and the finding says why', () => {
+  // Two blanks in （一）予以公开 (21 and 2) with its 总计 24: the remaining 1 cannot be split between them.
+  const text = edit(/^\| （一）予以公开/, (l) => l.replace('| 21     |', '|        |').replace(/\| 2 +\|/, '|   |'));
+  const blank = core.analyze(text).findings.find((f) => f.ruleId === 'cell-blank');
+  assert.ok(blank, 'cell-blank reported');
+  assert.equal(blank.fix, undefined);
+  assert.match(blank.message, /未自动填写：行中的合计定不出这些格的数/);
+  assert.equal(core.fixAll(text).text.split('\n')[at(/^\| （一）予以公开/)], text.split('\n')[at(/^\| （一）予以公开/)]);
+  // A blank the total decides keeps its fix and says nothing of the kind.
+  const one = core.analyze(edit(/^\| （一）予以公开/, (l) => l.replace('| 21     |', '|        |'))).findings.find((f) => f.ruleId === 'cell-blank');
+  assert.ok(one.fix);
+  assert.doesNotMatch(one.message, /未自动填写/);
+});

@@ -26,12 +26,13 @@ export const cellBlank: Rule = {
         const blanks = r.cells.map((c, i) => ({ c, i })).filter((x) => x.c && x.c.raw === '');
         if (!blanks.length) continue;
         const names = blanks.map((b) => columnName(t, b.i));
+        const fix = blankFix(t, r.cells, blanks.map((b) => b.i), t.id === 't3' ? impliedT3Row(t, r.id) : null);
         ctx.add({
           message: bi(
-            `${t.name}“${r.label}”行有 ${blanks.length} 个空白单元格（${names.join('、')}）：空白不等于 0，没有发生的请填 0。`,
-            `${t.name} row “${r.label}” has ${blanks.length} blank cell(s) (${names.join(', ')}): blank is not 0; write 0 where nothing happened.`),
+            `${t.name}“${r.label}”行有 ${blanks.length} 个空白单元格（${names.join('、')}）：空白不等于 0，没有发生的请填 0。${fix ? '' : '未自动填写：行中的合计定不出这些格的数（填 0 会与合计矛盾，或合计本身空白），请对照原表填写。'}`,
+            `${t.name} row “${r.label}” has ${blanks.length} blank cell(s) (${names.join(', ')}): blank is not 0; write 0 where nothing happened.${fix ? '' : ' Not filled in automatically: the row\'s totals do not decide these cells (0 would contradict a total, or the total is blank too); fill them in from the original table.'}`),
           range: blanks[0].c!.range,
-          fix: blankFix(t, r.cells, blanks.map((b) => b.i), t.id === 't3' ? impliedT3Row(t, r.id) : null),
+          fix,
           data: { table: t.id, row: r.id },
         });
       }
