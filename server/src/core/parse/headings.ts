@@ -102,30 +102,26 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   }
   const mk = (level: number, ordinal: string, ordinalValue: number, style: Heading['ordinalStyle'], rest: string): Heading | null => {
     let t = rest.trim();
+    // Where the title starts in the line.
+    let ts: number;
     if (runIn && !t) {
       // `**四、**政府信息公开…`: the bold part is only the ordinal; the title is the text after it, read as if the
       // line had no markers (a line of text after a bold ordinal stays text).
       const after = full.slice(bodyStart + body.length).replace(/^\s*(\*{2,3}|_{2,3})/, '');
-      const title = after.trim();
-      if (!title || title.length > MAX_TITLE || /[。，,；;：:]/.test(title.slice(0, -1))) return null;
-      const ts = full.length - after.length + (after.length - after.trimStart().length);
-      return {
-        level, ordinal: ordinal.trim(), ordinalValue, ordinalStyle: style, title, line: lineNo,
-        range: lines.range(lineNo, lead, full.trimEnd().length),
-        titleRange: lines.range(lineNo, ts, ts + title.length),
-        ordinalRange: lines.range(lineNo, bodyStart, bodyStart + ordinal.trim().length),
-        canonical: -1,
-      };
+      t = after.trim();
+      if (!t || t.length > MAX_TITLE || /[。，,；;：:]/.test(t.slice(0, -1))) return null;
+      ts = full.length - after.trimStart().length;
+    } else {
+      const stop = t.search(/[。！？]/);
+      if (stop >= 0 && stop < t.length - 1) t = t.slice(0, stop + 1);
+      if (!hashLevel && t.length > MAX_TITLE) {
+        // A sub-heading that runs on into its paragraph (`（一）进一步完善制度,落实责任…`): its lead phrase is the title.
+        const cut = level > 1 ? t.search(/[。，,；;：:]/) : -1;
+        if (cut < 4 || cut > 30) return null;
+        t = t.slice(0, cut);
+      }
+      ts = bodyStart + body.length - rest.trimStart().length;
     }
-    const stop = t.search(/[。！？]/);
-    if (stop >= 0 && stop < t.length - 1) t = t.slice(0, stop + 1);
-    if (!hashLevel && t.length > MAX_TITLE) {
-      // A sub-heading that runs on into its paragraph (`（一）进一步完善制度,落实责任…`): its lead phrase is the title.
-      const cut = level > 1 ? t.search(/[。，,；;：:]/) : -1;
-      if (cut < 4 || cut > 30) return null;
-      t = t.slice(0, cut);
-    }
-    const ts = bodyStart + body.length - rest.length + (rest.length - rest.trimStart().length);
     return {
       level, ordinal: ordinal.trim(), ordinalValue, ordinalStyle: style, title: t, line: lineNo,
       range: lines.range(lineNo, lead, full.trimEnd().length),
