@@ -20,7 +20,8 @@ import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
  * first `。`. Lines inside pipe tables (starting with `|`) are never headings.
  */
 const CN = '[一二三四五六七八九十]{1,3}';
-const LEVEL1 = new RegExp(`^(${CN})\\s*[、,，．.]\\s*(.*)$`);
+/** A level-1 ordinal heading's text: the numeral and what follows the ordinal (`三、收到…`). */
+export const LEVEL1 = new RegExp(`^(${CN})\\s*[、,，．.]\\s*(.*)$`);
 const LEVEL2 = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*(.*)$`);
 const LEVEL3 = /^(\d{1,2})\s*[.、．]\s*(?!\d)(.*)$/;
 /** `三)强化…` (lost its opening parenthesis) and `)进一步…` (lost `(三`): see `ordinal-malformed`. */

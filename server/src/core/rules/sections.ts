@@ -5,7 +5,7 @@ import { chineseNumeral, titleKey } from '../text/normalize.js';
 import { renderSectionTable } from '../fix/render.js';
 import { classifySection } from '../model/build.js';
 import { templateOf } from '../templates/index.js';
-import { boldMarker } from '../parse/headings.js';
+import { boldMarker, LEVEL1 } from '../parse/headings.js';
 
 /**
  * Level-1 headings of the report (the sections), in order, as the structure rules judge them: a heading that
@@ -106,8 +106,8 @@ function shortLineKeys(report: Report): Map<string, number> {
     if (line.length > 120 || line.includes('|') || headingLines.has(i) || (/\d/.test(line) && spans.some((sp) => i >= sp.start && i < sp.end))) continue;
     const text = line.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/^[\s#>*_]+|[\s#*_]+$/g, '');
     if (!text) continue;
-    const m = /^([一二三四五六七八九十]{1,3})\s*[、,，．.]\s*/.exec(text);
-    const key = `${m ? chineseNumeral(m[1]) : 0}:${titleKey(m ? text.slice(m[0].length) : text)}`;
+    const m = LEVEL1.exec(text);
+    const key = `${m ? chineseNumeral(m[1]) : 0}:${titleKey(m ? m[2] : text)}`;
     if (!out.has(key)) out.set(key, i);
   }
   lineKeys.set(report, out);
