@@ -493,7 +493,7 @@ export function paragraphSentences(para: { readonly text: string }): Sentence[] 
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 10;
     // 。 ！ ？ ! ? (and the paragraph's end)
-    if (c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) {
+    if (c === 10 || endsSentence(c)) {
       const end = c === 10 ? i : i + 1;
       if (end > start) out.push({ start, end, paragraph: 0 });
       start = i + 1;
