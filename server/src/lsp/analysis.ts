@@ -5,7 +5,7 @@
  */
 import {
   checkReport, parseReport,
-  type Finding, type FormatId, type Locale, type Report, type RuleSetting,
+  type CheckOptions, type Finding, type FormatId, type Locale, type Report, type RuleSetting,
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
 
@@ -117,6 +117,7 @@ export class AnalysisCache {
   /** Drops the findings of a document (its parse stays): they are recomputed on the next request. */
   dropFindings(uri: string): void {
     this.analyses.delete(uri);
+    if (this.firstLookPrevious?.uri === uri) this.firstLookPrevious = null;
   }
 
   forget(uri: string): void {
@@ -203,7 +204,7 @@ export class AnalysisCache {
     if (report && isTarget) {
       this.checkCount++;
       try {
-        findings = checkReport(report, { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous: env.previous(doc.uri, report) });
+        findings = checkReport(report, this.checkOptions(doc, report, env, true));
       } catch (e) {
         findings = [];
         this.onError?.(e as Error, doc.uri);
@@ -229,11 +230,27 @@ export class AnalysisCache {
     const { report, problem } = this.report(doc);
     if (!report || problem || !this.isTarget(doc, report, env)) return null;
     try {
-      const findings = checkReport(report, { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous: env.previous(doc.uri, report), skipProseRules: true });
+      const findings = checkReport(report, { ...this.checkOptions(doc, report, env, false), skipProseRules: true });
       return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: true, findings, problem: null };
     } catch {
       return null;
     }
+  }
+
+  /** Last year's report as `firstLook` found it, for the `get` of the same version that follows it. */
+  private firstLookPrevious: { uri: string; version: number; gen: number; previous: Report | null } | null = null;
+
+  /**
+   * The rules' options for a version: locale, the document's rule settings, and last year's report (finding it may
+   * read candidate files from disk). `firstLook` keeps what it found for the `get` that follows; `get` takes it
+   * (same version and settings generation, no findings dropped in between) or looks again.
+   */
+  private checkOptions(doc: DocLike, report: Report, env: CheckEnv, forGet: boolean): CheckOptions {
+    const p = this.firstLookPrevious;
+    const kept = p && p.uri === doc.uri && p.version === doc.version && p.gen === this.generation;
+    const previous = kept ? p.previous : env.previous(doc.uri, report);
+    this.firstLookPrevious = forGet ? null : { uri: doc.uri, version: doc.version, gen: this.generation, previous };
+    return { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous };
   }
 
   onError?: (e: Error, uri: string) => void;
