@@ -29,14 +29,15 @@ export const duplicateWord: Rule = {
         const second = o + index + w.length;
         const range = p.range(second, second + w.length);
         // Copies on two lines (one ends a line, the other starts the next) may be a layout's wrapped header cells
-        // (`总计` / `总计` of a table pasted from a PDF): said, but not deleted.
+        // (`总计` / `总计` of a table pasted from a PDF): said, but not deleted. Both copies on the line the second
+        // ends on: the whole doubling is on one line.
         const sameLine = p.range(o + index, o + index + 1).start.line === range.end.line;
         // A few characters of context on either side, never across a line break (the message stays one line).
         const context = p.rawSlice(Math.max(0, o + index - 4), second + w.length + 4).split(/\r?\n|\r/).find((part) => part.includes(w + w)) ?? w + w;
         ctx.add({
           message: bi(`“${w}”重复了：“${context}”，请删去重复的“${w}”。`, `“${w}” is written twice: “${context}”; delete the repeat.`),
           range,
-          fix: sameLine && range.start.line === range.end.line ? { title: bi(`删除重复的“${w}”`, `Remove the repeated “${w}”`), edits: [{ range, newText: '' }] } : undefined,
+          fix: sameLine ? { title: bi(`删除重复的“${w}”`, `Remove the repeated “${w}”`), edits: [{ range, newText: '' }] } : undefined,
         });
       }
     });
