@@ -130,11 +130,12 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   const t = report.tables[id];
   if (!t || t.layout === 'pipe' || t.broken) return null;
   const lines = tableLines(report, id);
-  const out = lines && render(report, t, report.lines.dominantEol());
-  if (!lines || !out || valueTokens(report, lines.start, lines.end) > out.cells) return null;
+  if (!lines) return null;
   // A comment among the table's lines (a suppression with its reason) has no place in the rewritten table: the
   // table is left as it is rather than the comment dropped.
   for (let i = lines.start; i <= lines.end; i++) if (report.lines.line(i).includes('<!--')) return null;
+  const out = render(report, t, report.lines.dominantEol());
+  if (!out || valueTokens(report, lines.start, lines.end) > out.cells) return null;
   const range: Range = { start: { line: lines.start, character: 0 }, end: { line: lines.end, character: report.lines.line(lines.end).length } };
   return { range, newText: out.text };
 }
