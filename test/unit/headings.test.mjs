@@ -141,3 +141,28 @@ test('a section title on a line that is still not read as a heading (<b>…</b>)
   assert.ok(missing.every((f) => !f.fix));
   assert.equal(core.fixAll(text).text, text);
 });
+
+test('ordinal-malformed: a bold (run-in) heading with a broken ordinal is reported like the plain line; `（三` that lost its closing parenthesis too, where the numbering says so', () => {
+  const plainLine = '三）政府信息管理';
+  assert.ok(ERRORS.includes(`\n${plainLine}\n`));
+  const malformed = (text) => core.analyze(text, {}).findings.filter((f) => f.ruleId === 'ordinal-malformed');
+  const lineOf = (text, s) => text.split('\n').findIndex((l) => l.startsWith(s));
+  for (const written of ['**三）政府信息管理。**严格落实公开前保密审查。', '**三）政府信息管理**', '__三）政府信息管理__', '**（三政府信息管理。**严格落实公开前保密审查。', '（三政府信息管理。严格落实公开前保密审查。', '**)政府信息管理**', '(三政府信息管理']) {
+    const text = ERRORS.replace(`\n${plainLine}\n`, `\n${written}\n`);
+    const [f, ...more] = malformed(text);
+    assert.ok(f, written);
+    assert.equal(more.length, 0, written);
+    const line = lineOf(text, written);
+    assert.equal(f.range.start.line, line, written);
+    // The range is the written ordinal, inside the markers; the fix writes （三） there and keeps the rest.
+    const ordinal = written.replace(/^[*_]+/, '').match(/^(三）|）|\)|（三|\(三)/)[0];
+    assert.equal(text.split('\n')[line].slice(f.range.start.character, f.range.end.character), ordinal, written);
+    const fixed = core.applyFixes(text, f.fix.edits).text.split('\n')[line];
+    assert.equal(fixed, written.replace(ordinal, '（三）'), written);
+  }
+  // `（三…` is read so only where it continues the list (after （二）, before （四））; an aside that opens a line is not.
+  for (const written of ['（五政府信息管理', '（一网通办）平台上线运行', '（三公经费）支出情况另行公开', '**（三十三项制度**']) {
+    const text = ERRORS.replace(`\n${plainLine}\n`, `\n${written}\n`);
+    assert.deepEqual(malformed(text).map((f) => f.range.start.line), [], written);
+  }
+});

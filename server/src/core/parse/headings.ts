@@ -24,8 +24,13 @@ const CN = '[一二三四五六七八九十]{1,3}';
 export const LEVEL1 = new RegExp(`^(${CN})\\s*[、,，．.]\\s*(.*)$`);
 const LEVEL2 = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*(.*)$`);
 const LEVEL3 = /^(\d{1,2})\s*[.、．]\s*(?!\d)(.*)$/;
-/** `三)强化…` (lost its opening parenthesis) and `)进一步…` (lost `(三`): see `ordinal-malformed`. */
-const MALFORMED = new RegExp(`^(?:(${CN})[)）]|[)）])\\s*(\\S.*)$`);
+/**
+ * `三)强化…` (lost its opening parenthesis), `)进一步…` (lost `(三`) and `（三强化…` (lost its closing parenthesis):
+ * see `ordinal-malformed`.
+ */
+const MALFORMED = new RegExp(`^(?:(${CN})[)）]|[)）]|[（(](${CN})(?=[\\u4e00-\\u9fff])(?![一二三四五六七八九十]))\\s*(\\S.*)$`);
+/** The markup before a malformed ordinal: `#` marks (with or without a space) and a bold marker (`**三）强化…。**`). */
+const MALFORMED_MARKUP = /^(?:#{1,6}\s*)?(\*{2,3}|_{2,3})?\s*/;
 const HASH = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** `#` marks without the space after them (`##六、…`): a heading only with an ordinal after them. */
 const HASH_TIGHT = /^(#{1,6})([^#\s].*?)\s*#*\s*$/;
@@ -36,15 +41,18 @@ const BOLD_LEAD = /^(\*{2,3}|_{2,3})\s*(.*?)\s*\1(?=\s*\S)/;
 /** An HTML heading (`<h2>四、…</h2>`, as some web pages are pasted): its level and the text inside. */
 const HTML_HEADING = /^<h([1-6])(?:\s[^>]*)?>\s*(.*?)\s*<\/h\1>$/i;
 
-/** A heading candidate that lost part of its ordinal (`三)…`, `)…`). */
+/** A heading candidate that lost part of its ordinal (`三)…`, `)…`, `（三…`). */
 export interface MalformedOrdinal {
   line: number;
-  /** The ordinal as written (`三)`, `)`). */
+  /** The ordinal as written (`三)`, `)`, `（三`). */
   written: string;
-  /** 0-based character range of the written ordinal. */
+  /** 0-based character range of the written ordinal (inside any bold markers around the heading). */
   from: number;
   to: number;
+  /** The text after the ordinal: to the end of the line, or to the closing marker of a bold heading. */
   title: string;
+  /** Which part the ordinal lost: `open` (`三)`), `numeral` (`)`), `close` (`（三`). */
+  lost: 'open' | 'numeral' | 'close';
 }
 
 /** Maximum title length of a heading without a sentence end; longer lines are paragraphs. */
@@ -160,19 +168,42 @@ export function boldMarker(line: string, h: Heading): string | null {
   return line.trimEnd().endsWith(open) ? open : null;
 }
 
-/** Reads a line that starts like a heading whose ordinal lost a character, or returns null. */
+/**
+ * Reads a line that starts like a heading whose ordinal lost a character, or returns null. The line may be
+ * written as a (run-in) bold heading (`**三）强化监督保障。**一是…`, `**（三强化监督保障**`), after `#` marks or not,
+ * as the plain line would be (`三）强化监督保障。一是…`).
+ */
 export function readMalformedOrdinal(lines: LineIndex, lineNo: number): MalformedOrdinal | null {
   const full = lines.line(lineNo);
   const lead = firstNonSpace(full);
   const c = full.charCodeAt(lead);
-  if (!(c === 0x29 || c === 0xff09 || isNumeralChar(c))) return null;
-  const body = full.trim();
+  if (!(c === 0x29 || c === 0xff09 || c === 0x28 || c === 0xff08 || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x23)) return null;
+  let body = full.trim();
+  let from = lead;
+  let bold = '';
+  if (c === 0x2a || c === 0x5f || c === 0x23) {
+    const k = MALFORMED_MARKUP.exec(body)!;
+    if (!k[0]) return null;
+    bold = k[1] ?? '';
+    from += k[0].length;
+    body = body.slice(k[0].length);
+    // A bold heading's text stops at its closing marker; without one the bold is no heading's.
+    if (bold) {
+      const end = body.indexOf(bold);
+      if (end < 0) return null;
+      body = body.slice(0, end).trimEnd();
+    }
+  }
   const m = MALFORMED.exec(body);
   if (!m) return null;
+  const title = m[3];
   // Needs Chinese text after it, not a closing parenthesis that ends a wrapped line such as `形，不计其他情形）`.
-  if (!/^[\u4e00-\u9fff]/.test(m[2])) return null;
-  const written = body.slice(0, body.length - m[2].length).trimEnd();
-  return { line: lineNo, written, from: lead, to: lead + written.length, title: m[2] };
+  if (!/^[\u4e00-\u9fff]/.test(title)) return null;
+  const lost = m[1] ? 'open' : m[2] ? 'close' : 'numeral';
+  // `（一网通办）平台…`, `（三公经费）`: a parenthesis closed in the first clause is an aside, not a heading's ordinal.
+  if (lost === 'close' && /[)）]/.test(title.split(/[。，,；;：:]/)[0])) return null;
+  const written = body.slice(0, body.length - title.length).trimEnd();
+  return { line: lineNo, written, from, to: from + written.length, title, lost };
 }
 
 /** Whether `c` is one of `一二三四五六七八九十` (the characters of `CN`). */
