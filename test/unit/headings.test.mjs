@@ -142,6 +142,31 @@ test('a section title on a line that is still not read as a heading (<b>…</b>)
   assert.equal(core.fixAll(text).text, text);
 });
 
+/** The 五 heading line of `text` and the blank line after it removed (its text stays, under 四). */
+const withoutFive = (text) => text.replace(/^.{0,12}存在的主要问题及改进情况.{0,6}\n\n/m, '');
+
+test('section-missing writes the inserted heading in the report\'s own heading form (`##六、…`, bold, `## **…**`, <h2>, bold ordinal, plain); section-title and section-order fixes keep the markup', () => {
+  const forms = { ...FORMS, plain: (inner) => inner };
+  delete forms['bold with spaces around'];
+  for (const [form, to] of Object.entries(forms)) {
+    const text = withoutFive(rewrite(CORRECT, to));
+    const f = core.analyze(text, {}).findings.find((x) => x.ruleId === 'section-missing');
+    assert.ok(f?.fix, form);
+    const after = core.applyFixes(text, f.fix.edits).text;
+    const want = to('五、存在的主要问题及改进情况', '##');
+    assert.ok(after.split('\n').includes(want), `${form}: ${JSON.stringify(after.split('\n').filter((l) => l.includes('五、')))}`);
+    assert.deepEqual(outline(after).map((s) => s[2]), [0, 1, 2, 3, 4, 5], form);
+  }
+  // `##六、…` throughout: the inserted 五 is `##五、…` too, and the other section fixes keep the marks.
+  const tight = rewrite(ERRORS, FORMS['# marks without a space']);
+  const title = core.analyze(tight, {}).findings.find((x) => x.ruleId === 'section-title' && x.fix);
+  assert.match(core.applyFixes(tight, title.fix.edits).text, /^##五、存在的主要问题及改进情况$/m);
+  const renumbered = rewrite(CORRECT, FORMS['# marks without a space']).replace('##二、主动公开', '##三、主动公开');
+  const order = core.analyze(renumbered, {}).findings.find((x) => x.ruleId === 'section-order' && x.fix);
+  assert.ok(order, JSON.stringify(core.analyze(renumbered, {}).findings.map((x) => x.ruleId)));
+  assert.match(core.applyFixes(renumbered, order.fix.edits).text, /^##二、主动公开政府信息情况$/m);
+});
+
 test('ordinal-malformed: a bold (run-in) heading with a broken ordinal is reported like the plain line; `（三` that lost its closing parenthesis too, where the numbering says so', () => {
   const plainLine = '三）政府信息管理';
   assert.ok(ERRORS.includes(`\n${plainLine}\n`));
@@ -165,4 +190,48 @@ test('ordinal-malformed: a bold (run-in) heading with a broken ordinal is report
     const text = ERRORS.replace(`\n${plainLine}\n`, `\n${written}\n`);
     assert.deepEqual(malformed(text).map((f) => f.range.start.line), [], written);
   }
+});
+
+test('punctuation after a bold heading\'s closing marker (`**一、总体情况**。`) is reported as on the plain line; the fix removes it and keeps the markers', () => {
+  for (const [form, to] of [['bold', FORMS.bold], ['bold after # marks', FORMS['bold after # marks']], ['plain', (inner) => inner]]) {
+    const base = rewrite(CORRECT, to);
+    const heading = to('一、总体情况', '##');
+    const text = base.replace(`\n${heading}\n`, `\n${form === 'plain' ? '一、总体情况。' : heading + '。'}\n`);
+    assert.notEqual(text, base, form);
+    const fs = core.analyze(text, {}).findings;
+    assert.deepEqual(fs.map((f) => f.ruleId), ['section-title'], form);
+    assert.match(fs[0].message, /标题末尾不应有“。”/, form);
+    assert.equal(core.applyFixes(text, fs[0].fix.edits).text, base, form);
+  }
+  // A variant title with the 。 after the markers: one fix writes the canonical title and drops the 。.
+  const bold = rewrite(ERRORS, FORMS.bold);
+  const text = bold.replace('**五、存在的主要问题及下步工作打算**', '**五、存在的主要问题及下步工作打算**。');
+  const f = core.analyze(text, {}).findings.find((x) => x.ruleId === 'section-title' && x.range.start.line === text.split('\n').findIndex((l) => l.startsWith('**五、')));
+  assert.ok(f?.fix);
+  assert.match(core.applyFixes(text, f.fix.edits).text, /^\*\*五、存在的主要问题及改进情况\*\*$/m);
+});
+
+test('section-missing: 五\'s text after 四\'s table, a paragraph of its own in its words (不够…), gets the heading above it; text it cannot place is said with the line the heading goes before', () => {
+  const text = withoutFive(CORRECT);
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('政策解读的形式还不够丰富'));
+  const [f, ...more] = core.analyze(text, {}).findings.filter((x) => x.ruleId === 'section-missing');
+  assert.equal(more.length, 0);
+  assert.equal(f.range.start.line, start);
+  assert.match(f.message, new RegExp(`其内容似乎从第 ${start + 1} 行“政策解读的形式还不够丰富`));
+  const fixed = core.applyFixes(text, f.fix.edits).text;
+  // The heading stands above the paragraph; 四's own sentence after its table stays in 四; nothing else changes.
+  assert.equal(fixed, CORRECT);
+  assert.equal(core.fixAll(text).text, CORRECT);
+  // Not written in 五's words: the heading goes before 六, and the message says so, with the line.
+  const vague = text.replace('政策解读的形式还不够丰富。2025年将增加图解、视频等解读形式，提升解读实效。', '2025年将增加图解、视频等解读形式。');
+  const g = core.analyze(vague, {}).findings.find((x) => x.ruleId === 'section-missing');
+  const six = vague.split('\n').findIndex((l) => l.startsWith('## 六、'));
+  assert.match(g.message, new RegExp(`修复会把标题插在第 ${six + 1} 行之前；如果其上方的文字属于这一部分`));
+  assert.match(core.analyze(vague, { locale: 'en' }).findings.find((x) => x.ruleId === 'section-missing').message, new RegExp(`The fix inserts the heading before line ${six + 1}; if the text above it belongs to this section`));
+  assert.equal(g.fix.edits[0].range.start.line, six);
+  // No paragraph start (the text runs on from 四's sentence without a blank line): not guessed at either.
+  const joined = text.replace('行政诉讼2件。\n\n政策解读', '行政诉讼2件。\n政策解读');
+  const h = core.analyze(joined, {}).findings.find((x) => x.ruleId === 'section-missing');
+  assert.equal(h.fix.edits[0].range.start.line, joined.split('\n').findIndex((l) => l.startsWith('## 六、')));
 });

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { insertSectionEdit, isKnownTitle, missingContent, topHeadings, unreadTitleLine } from './sections.js';
+import { insertSectionEdit, isKnownTitle, missingContent, proseAbove, topHeadings, unreadTitleLine } from './sections.js';
 import { firstNonSpace, toChineseNumeral } from '../text/normalize.js';
 
 /** A section the format requires is absent (templates.md §3.1, §4.1; pre-2019 §2 is conventional: info only). */
@@ -12,8 +12,8 @@ export const sectionMissing: Rule = {
     fixable: true,
     description: bi('缺少格式要求的部分（一至六）', 'A section that the format requires is missing'),
     rationale: bi(
-      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格）；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、缺少编号）时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
-      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table); when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, without its number), nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
+      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、缺少编号）时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
+      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, without its number), nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
     example: { bad: '四、政府信息公开行政复议、行政诉讼情况\n…\n六、其他需要报告的事项', note: bi('缺少“五、存在的主要问题及改进情况”', '五、存在的主要问题及改进情况 is missing') },
   },
   check(ctx) {
@@ -65,7 +65,7 @@ export const sectionMissing: Rule = {
         });
         return;
       }
-      if (content && isKnownTitle(content.heading, template, idx)) {
+      if (content?.heading && isKnownTitle(content.heading, template, idx)) {
         // The section's own heading is there, read as an item of the section before it because of its number (a
         // numbering that restarts at 一、): inserting a heading above it would give the report two of that title.
         const c = content.heading;
@@ -81,20 +81,32 @@ export const sectionMissing: Rule = {
       }
       if (content) {
         const { edit } = insertSectionEdit(report, template, idx, content.line);
-        const c = content.heading;
+        const at = content.line;
         ctx.add({
-          message: bi(
-            `${what.zh}其内容从第 ${c.line + 1} 行“${c.ordinal}${c.title}”开始，却没有标题。修复会在那里插入“${s.title}”。`,
-            `${what.en}Its text starts at line ${c.line + 1} (“${c.ordinal}${c.title}”) without a heading. The fix inserts “${s.title}” there.`),
-          range: c.range,
-          fix: { title: bi(`在第 ${c.line + 1} 行前插入“${s.title}”`, `Insert “${s.title}” before line ${c.line + 1}`), edits: [edit] },
+          message: content.heading
+            ? bi(
+              `${what.zh}其内容从第 ${at + 1} 行“${content.shown}”开始，却没有标题。修复会在那里插入“${s.title}”。`,
+              `${what.en}Its text starts at line ${at + 1} (“${content.shown}”) without a heading. The fix inserts “${s.title}” there.`)
+            : bi(
+              `${what.zh}其内容似乎从第 ${at + 1} 行“${content.shown}”开始（上一部分表格之后的文字），却没有标题。修复会在第 ${at + 1} 行之前插入“${s.title}”，请核对。`,
+              `${what.en}Its text seems to start at line ${at + 1} (“${content.shown}”, the text after the table of the section before) without a heading. The fix inserts “${s.title}” before line ${at + 1}: check it.`),
+          range: content.heading ? content.heading.range : report.lines.range(at, firstNonSpace(report.lines.line(at)), report.lines.line(at).trimEnd().length),
+          fix: { title: bi(`在第 ${at + 1} 行前插入“${s.title}”`, `Insert “${s.title}” before line ${at + 1}`), edits: [edit] },
           data: { section: s.id },
         });
         return;
       }
       const { edit, line } = insertSectionEdit(report, template, idx);
+      // Where the fix puts it, said in the message; when text stands right above that place (the text of the
+      // section before, or this section's own text not recognised as such), the author is asked to check.
+      const prose = nextTitle ? proseAbove(report, nextTitle.line) : false;
+      const put = nextTitle
+        ? bi(
+          `修复会把标题插在第 ${nextTitle.line + 1} 行之前${prose ? '；如果其上方的文字属于这一部分，请把标题移到这些文字开始处' : ''}。`,
+          ` The fix inserts the heading before line ${nextTitle.line + 1}${prose ? '; if the text above it belongs to this section, move the heading to where that text starts' : ''}.`)
+        : bi('', ''); // at the end: `where` says so
       ctx.add({
-        message: bi(what.zh + where.zh, what.en + where.en),
+        message: bi(what.zh + where.zh + put.zh, what.en + where.en + put.en),
         range: nextTitle ? nextTitle.range : report.lines.lineRange(line),
         fix: { title: bi(`插入“${s.title}”`, `Insert “${s.title}”`), edits: [edit] },
         data: { section: s.id },

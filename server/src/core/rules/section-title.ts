@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi, inStyleOf } from './util.js';
-import { bareTitle, isKnownTitle, topHeadings } from './sections.js';
+import { bareTitle, isKnownTitle, punctuationAfterBold, topHeadings } from './sections.js';
 import { bigramCoverage, editDistance, labelKey, titleKey } from '../text/normalize.js';
 
 /** A known variant or misspelling of a canonical section title, or a title with trailing `。`/`；`. */
@@ -12,8 +12,8 @@ export const sectionTitle: Rule = {
     fixable: true,
     description: bi('部分标题是标准标题的变体、错字或带有句末标点', 'A section title is a variant or misspelling of the canonical one, or ends with punctuation'),
     rationale: bi(
-      '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”不影响识别，但与格式不一致。修复会换成标准标题。2019 年以前的年报没有统一标题，只提示句末标点。',
-      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； do not stop recognition but differ from the format. The fix writes the canonical title. Pre-2019 reports had no fixed titles: only trailing punctuation is reported.'),
+      '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”（粗体标题写在“**”之后的也算）不影响识别，但与格式不一致。修复会换成标准标题。2019 年以前的年报没有统一标题，只提示句末标点。',
+      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title. Pre-2019 reports had no fixed titles: only trailing punctuation is reported.'),
     example: { bad: '五、存在的主要问题及下步工作打算', note: bi('标准标题为“五、存在的主要问题及改进情况”', 'canonical: 五、存在的主要问题及改进情况') },
   },
   check(ctx) {
@@ -24,19 +24,25 @@ export const sectionTitle: Rule = {
       if (h.canonical < 0 || h.canonical >= template.sections.length) continue;
       const canonical = bareTitle(template.sections[h.canonical].title);
       const styled = inStyleOf(h.title, canonical);
-      const trailing = /[。；;．.，,、：:]+$/.exec(h.title.trim());
+      // Punctuation after a bold heading's closing marker (`**一、总体情况**。`) counts as the plain line's (`一、总体情况。`).
+      const after = punctuationAfterBold(report, h);
+      const trailing = /[。；;．.，,、：:]+$/.exec(h.title.trim())?.[0] ?? after?.text;
       const known = isKnownTitle(h, template, h.canonical);
-      const fixTitle = (to: string) => ({ title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: h.titleRange, newText: to }] });
+      const dropAfter = after ? [{ range: report.lines.range(h.line, after.from, after.to), newText: '' }] : [];
+      const fixTitle = (to: string) => ({
+        title: bi(`改为“${to}”`, `Change to “${to}”`),
+        edits: [...(to === h.title ? [] : [{ range: h.titleRange, newText: to }]), ...dropAfter],
+      });
       if (template.id === 'pre2019') {
         if (trailing && known) {
-          const to = h.title.trim().slice(0, -trailing[0].length);
-          ctx.add({ message: bi(`标题末尾不应有“${trailing[0]}”。`, `The title should not end with “${trailing[0]}”.`), range: h.titleRange, fix: fixTitle(to) });
+          const to = after ? h.title : h.title.trim().slice(0, -trailing.length);
+          ctx.add({ message: bi(`标题末尾不应有“${trailing}”。`, `The title should not end with “${trailing}”.`), range: h.titleRange, fix: fixTitle(to) });
         }
         continue;
       }
       if (titleKey(h.title) === titleKey(canonical)) {
         if (trailing) {
-          ctx.add({ message: bi(`标题末尾不应有“${trailing[0]}”：标准标题为“${template.sections[h.canonical].title}”。`, `The title should not end with “${trailing[0]}”: the canonical title is “${template.sections[h.canonical].title}”.`), range: h.titleRange, fix: fixTitle(styled) });
+          ctx.add({ message: bi(`标题末尾不应有“${trailing}”：标准标题为“${template.sections[h.canonical].title}”。`, `The title should not end with “${trailing}”: the canonical title is “${template.sections[h.canonical].title}”.`), range: h.titleRange, fix: fixTitle(styled) });
         }
         continue;
       }

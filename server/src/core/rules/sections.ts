@@ -1,7 +1,7 @@
 import type { Heading, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Template } from '../templates/index.js';
-import { chineseNumeral, titleKey } from '../text/normalize.js';
+import { chineseNumeral, firstNonSpace, titleKey } from '../text/normalize.js';
 import { renderSectionTable } from '../fix/render.js';
 import { classifySection } from '../model/build.js';
 import { templateOf } from '../templates/index.js';
@@ -115,12 +115,27 @@ function shortLineKeys(report: Report): Map<string, number> {
 }
 
 /**
- * Where the content of a missing section `idx` evidently is although its heading is not: in the section just
- * before the place it belongs, a sub-heading that names its topic (`（一）主要问题` under 四 when 五 is missing).
- * `line` is that sub-heading's line; `unsure` when only a paragraph there opens with the topic (no safe place
- * to put the heading); null when nothing points to it.
+ * Words that the text of a section is written in, beyond the words of its title (`keywords`): for 五 (存在的主要问题及
+ * 改进情况) the words of shortcomings and plans. Only a section listed here is recognised by its text alone.
  */
-export function missingContent(report: Report, template: Template, idx: number): { line: number; heading: Heading } | 'unsure' | null {
+const CONTENT_WORDS: Record<string, RegExp> = {
+  S5: /问题|不足|不够|不到位|改进|整改|下一步|下步|短板|薄弱|差距|有待|仍需|仍有|欠缺|将进一步/,
+};
+
+/**
+ * Where the content of a missing section `idx` evidently is although its heading is not, in the section just
+ * before the place it belongs:
+ * - a sub-heading that names its topic (`（一）主要问题` under 四 when 五 is missing): `line` is its line, `heading` it;
+ * - a paragraph after the standard table that closes the section just before in the format (四's table when 五
+ *   is missing) whose text is written in the section's words (`CONTENT_WORDS`: 问题, 不足, 改进…) and not on the
+ *   topic of the section it sits in, where a paragraph starts (after a blank line), with no table from it to the
+ *   next section: `line` is its first line, `heading` absent;
+ * - `unsure` when only some other paragraph there opens with the topic, or one does above that paragraph (no safe
+ *   place to put the heading);
+ * - null when nothing points to it.
+ * `shown` is the start of the text at `line`, for messages.
+ */
+export function missingContent(report: Report, template: Template, idx: number): { line: number; heading?: Heading; shown: string } | 'unsure' | null {
   const tops = topHeadings(report);
   const next = tops.find((h) => h.canonical > idx);
   const before = next ? tops.filter((h) => h.line < next.line) : tops;
@@ -139,12 +154,53 @@ export function missingContent(report: Report, template: Template, idx: number):
     const t = report.lines.line(i).trim();
     if (!t || t.includes('|')) continue;
     const c = headingAt.get(i);
-    if (c && c.level === 2 && names(titleKey(c.title))) return { line: i, heading: c };
+    if (c && c.level === 2 && names(titleKey(c.title))) return { line: i, heading: c, shown: c.ordinal + c.title };
     // A paragraph that opens on the topic, within its first clause (`我局政府信息公开工作还存在一些不足：…`).
     if (!c && paragraph < 0 && names(titleKey(t.slice(0, 20).split(/[。：:；;]/)[0]))) paragraph = i;
   }
+  const words = CONTENT_WORDS[template.sections[idx].id];
+  if (words && prev.canonical === idx - 1) {
+    // After the section's table: its own text (on its topic, or a note) stays; the first paragraph after that starts
+    // the missing section if it is written in that section's words.
+    for (const [line, text] of paragraphsAfterTable(report, section.startLine, section.endLine, spans, headingAt) ?? []) {
+      if (own.some((re) => re.test(text)) || /^(?:注|说明|备注)\s*\d*\s*[：:]/.test(text)) continue;
+      // A paragraph on the topic above this one (before the table) leaves the start unclear.
+      if (line >= 0 && words.test(text) && (paragraph < 0 || paragraph >= line)) {
+        const shown = report.lines.line(line).trim();
+        return { line, shown: shown.length > 20 ? shown.slice(0, 20) + '…' : shown };
+      }
+      break;
+    }
+  }
   if (paragraph >= 0) return 'unsure';
   return null;
+}
+
+/**
+ * The paragraphs after the last table of the section on lines `from`–`to` (`to` exclusive), in order, each as
+ * [first line, its lines' text joined]; the first line is -1 for text right under the table with no blank line
+ * between (no paragraph start there to put a heading at). Null when the section has no table or when a table line
+ * or a heading follows the table (not plain paragraphs).
+ */
+function paragraphsAfterTable(report: Report, from: number, to: number, spans: { start: number; end: number }[], headingAt: Map<number, Heading>): [number, string][] | null {
+  const { lines } = report;
+  let tableEnd = -1;
+  for (const sp of spans) if (sp.start > from && sp.start < to) tableEnd = Math.max(tableEnd, sp.end);
+  if (tableEnd < 0 || tableEnd >= to) return null;
+  const out: [number, string][] = [];
+  let blankBefore = false;
+  for (let i = tableEnd; i < to; i++) {
+    const t = lines.line(i).trim();
+    if (!t) {
+      blankBefore = true;
+      continue;
+    }
+    if (t.includes('|') || headingAt.has(i)) return null;
+    if (blankBefore || !out.length) out.push([blankBefore ? i : -1, t]);
+    else out[out.length - 1][1] += t;
+    blankBefore = false;
+  }
+  return out;
 }
 
 /**
@@ -155,14 +211,10 @@ export function missingContent(report: Report, template: Template, idx: number):
 export function insertSectionEdit(report: Report, template: Template, idx: number, at?: number): { edit: TextEdit; line: number } {
   const eol = report.lines.dominantEol();
   const next = topHeadings(report).find((h) => h.canonical > idx);
-  const style = topHeadings(report)[0];
-  const styleLine = style ? report.lines.line(style.line) : '';
-  const hashes = style ? /^\s*(#+)\s/.exec(styleLine)?.[1] : undefined;
-  // Bold like the report's first section heading (`**一、总体情况**`, as pandoc writes a heading paragraph).
-  const bold = style ? boldMarker(styleLine, style) ?? '' : '';
+  const style = sectionStyle(report);
   const s = template.sections[idx];
   const table = template.id === 'pre2019' ? null : renderSectionTable(template.id, s.id, eol);
-  const block = [(hashes ? hashes + ' ' : '') + bold + s.title + bold, '', ...(table ? [table, ''] : [])].join(eol);
+  const block = [styledTitle(style, s.title), '', ...(table ? [table, ''] : [])].join(eol);
   const line = at ?? next?.line;
   if (line !== undefined) {
     const pos = { line, character: 0 };
@@ -176,4 +228,94 @@ export function insertSectionEdit(report: Report, template: Template, idx: numbe
   let shown = last;
   while (shown > 0 && !report.lines.line(shown).trim()) shown--;
   return { edit: { range: { start: end, end }, newText: (needsBreak ? eol + eol : eol) + block }, line: shown };
+}
+
+/**
+ * How a report writes its section headings, as the markup around the ordinal and the title: `open` before the
+ * ordinal (`## `, `##`, `**`, `## **`, `<h2>`, or nothing), `afterOrdinal` between the ordinal and the title (`**` of
+ * `**四、**政府信息公开…`, else nothing), `close` after the title (the closing bold marker or HTML tag, else nothing).
+ */
+export interface SectionStyle {
+  open: string;
+  afterOrdinal: string;
+  close: string;
+}
+
+const PLAIN: SectionStyle = { open: '', afterOrdinal: '', close: '' };
+
+/** The markup of one section heading (`h` read from its line), or null when it is not one this knows how to copy. */
+function styleOf(line: string, h: Heading): SectionStyle | null {
+  const pre = line.slice(firstNonSpace(line), h.ordinalRange.start.character);
+  const hashes = /^#{0,6}\s*/.exec(pre)![0];
+  const rest = pre.slice(hashes.length);
+  if (!rest) return { open: hashes, afterOrdinal: '', close: '' };
+  const html = /^<h([1-6])(?:\s[^>]*)?>\s*$/i.exec(rest);
+  if (html) return { open: `<h${html[1]}>`, afterOrdinal: '', close: `</h${html[1]}>` };
+  const bold = /^(\*{2,3}|_{2,3})\s*$/.exec(rest);
+  if (!bold) return null;
+  const marker = bold[1];
+  // `**四、**政府信息公开…`: only the ordinal is bold.
+  const mid = line.slice(h.ordinalRange.end.character, h.titleRange.start.character).trim();
+  if (mid === marker) return { open: hashes + marker, afterOrdinal: marker, close: '' };
+  return { open: hashes + marker, afterOrdinal: '', close: marker };
+}
+
+const styles = new WeakMap<Report, SectionStyle>();
+
+/**
+ * The markup the report's section headings are written in (`##六、…` → `##`, `**一、…**` → bold): the form most of its
+ * level-1 headings share (the first one's on a tie); plain when it has none or writes them in a form not known.
+ */
+export function sectionStyle(report: Report): SectionStyle {
+  let out = styles.get(report);
+  if (out) return out;
+  const count = new Map<string, { style: SectionStyle; n: number }>();
+  for (const h of topHeadings(report)) {
+    const st = styleOf(report.lines.line(h.line), h);
+    if (!st) continue;
+    const key = JSON.stringify(st);
+    const c = count.get(key);
+    if (c) c.n++;
+    else count.set(key, { style: st, n: 1 });
+  }
+  out = PLAIN;
+  let best = 0;
+  for (const { style, n } of count.values()) if (n > best) (best = n), (out = style);
+  styles.set(report, out);
+  return out;
+}
+
+/** A canonical section title (`五、存在的主要问题及改进情况`) written in `style`. */
+export function styledTitle(style: SectionStyle, title: string): string {
+  const cut = title.indexOf('、') + 1;
+  return style.open + title.slice(0, cut) + style.afterOrdinal + title.slice(cut) + style.close;
+}
+
+/**
+ * Sentence punctuation written after the closing marker of a wholly bold heading (`**一、总体情况**。`): the text and
+ * the 0-based character range of the punctuation on the heading's line, or null. The plain line (`一、总体情况。`) has
+ * it in its title.
+ */
+export function punctuationAfterBold(report: Report, h: Heading): { text: string; from: number; to: number } | null {
+  const line = report.lines.line(h.line);
+  const end = h.titleRange.end.character;
+  const m = /^(\s*)(\*{2,3}|_{2,3})(\s*)([。；;．.，,、：:]+)\s*$/.exec(line.slice(end));
+  if (!m) return null;
+  // The heading must open with the same marker (`**一、总体情况**。`, `## **一、…**。`).
+  const pre = line.slice(firstNonSpace(line), h.ordinalRange.start.character).replace(/^#{0,6}\s*/, '').trim();
+  if (pre !== m[2]) return null;
+  const from = end + m[1].length + m[2].length + m[3].length;
+  return { text: m[4], from, to: from + m[4].length };
+}
+
+/**
+ * Whether the last non-blank line above `line` (0-based) is a line of text: not a table line, not in a table's
+ * span, not a heading.
+ */
+export function proseAbove(report: Report, line: number): boolean {
+  let i = line - 1;
+  while (i >= 0 && !report.lines.line(i).trim()) i--;
+  if (i < 0) return false;
+  const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
+  return !report.lines.line(i).includes('|') && !spans.some((sp) => i >= sp.start && i < sp.end) && !report.headings.some((h) => h.line === i);
 }
