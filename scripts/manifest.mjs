@@ -32,7 +32,7 @@ const STRINGS = [
   ['config.autoDetect', 'Also check Markdown and plain-text files that look like an annual report (a title such as 2024年政府信息公开工作年度报告, a 统计期限 sentence, or the template\'s sections). Files named `*.nianbao.md` / `*.nianbao.txt` are always checked; other Markdown files are left alone.', '同时检查看起来是年报的 Markdown 和纯文本文件（标题如“2024年政府信息公开工作年度报告”、统计期限或格式规定的部分）。`*.nianbao.md` / `*.nianbao.txt` 总是检查；其他 Markdown 文件不受影响。'],
   ['config.workspace.check', 'Check every report in the workspace folders in the background, so that the Problems view lists the findings of reports that are not open.', '在后台检查工作区文件夹中的全部年报，问题面板会列出未打开的年报中的问题。'],
   ['config.workspace.maxFiles', 'At most this many Markdown/text files are read when the workspace is checked.', '检查工作区时最多读取的 Markdown/文本文件数。'],
-  ['config.crossYear', 'Look for last year\'s report of the same agency in the workspace (same folder first) for the cross-year rules (上年结转 = last year\'s 结转下年度).', '在工作区（优先同一文件夹）查找同一机关上一年度的年报，用于跨年度规则（本年“上年结转”应等于上年“结转下年度”）。'],
+  ['config.crossYear', 'Look for last year\'s report of the same agency for the cross-year rules (上年结转 = last year\'s 结转下年度): beside the report on disk (same folder, as `nianbao check` does), then among the reports of the workspace.', '查找同一机关上一年度的年报，用于跨年度规则（本年“上年结转”应等于上年“结转下年度”）：先在年报所在的文件夹中查找（与 `nianbao check` 相同），再在工作区的年报中查找。'],
   ['config.locale', 'Language of the messages, hovers and code actions: `auto` follows the editor\'s display language (Chinese unless it is English).', '诊断信息、悬停提示和代码操作的语言：`auto` 跟随编辑器的显示语言（除英文外均为中文）。'],
   ['config.locale.auto', 'Follow the editor\'s display language', '跟随编辑器显示语言'],
   ['config.locale.zh', 'Chinese', '中文'],

@@ -39,6 +39,11 @@ export interface Analysis {
   findings: Finding[];
   /** Set when the document cannot be checked (binary, too large): one diagnostic says so. */
   problem: { zh: string; en: string } | null;
+  /**
+   * URIs of the files that could each be last year's report, equally well (the cross-year rules then did not run:
+   * one diagnostic says so); empty otherwise.
+   */
+  previousTied: string[];
 }
 
 /** Texts larger than this are not parsed (one diagnostic says so for `nianbao` documents). */
@@ -79,7 +84,15 @@ export interface CheckEnv {
   autoDetect: boolean;
   settingsFor(uri: string): DocSettings;
   /** Last year's report for a report (cross-year rules), when one is known. */
-  previous(uri: string, report: Report): Report | null;
+  previous(uri: string, report: Report): PreviousLookup;
+}
+
+/** What the search for last year's report of a document found. */
+export interface PreviousLookup {
+  /** Last year's report, or null (none found, ties, or the lookup is off). */
+  report: Report | null;
+  /** URIs of two or more files that could each be last year's report equally well; empty otherwise. */
+  tied: string[];
 }
 
 interface Parsed {
@@ -201,10 +214,13 @@ export class AnalysisCache {
     const { report, problem } = this.report(doc);
     const isTarget = this.isTarget(doc, report, env);
     let findings: Finding[] = [];
+    let previousTied: string[] = [];
     if (report && isTarget) {
       this.checkCount++;
       try {
-        findings = checkReport(report, this.checkOptions(doc, report, env, true));
+        const { options, tied } = this.checkOptions(doc, report, env, true);
+        previousTied = tied;
+        findings = checkReport(report, options);
       } catch (e) {
         findings = [];
         this.onError?.(e as Error, doc.uri);
@@ -212,7 +228,7 @@ export class AnalysisCache {
     }
     // The previous version has served: let it go.
     if (report) forgetPrevious(report);
-    const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: isTarget && !(problem && !report), findings, problem };
+    const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: isTarget && !(problem && !report), findings, problem, previousTied };
     if (isTarget && doc.languageId === 'nianbao' && problem) a.isTarget = true;
     this.analyses.set(doc.uri, { gen: this.generation, a });
     return a;
@@ -230,27 +246,28 @@ export class AnalysisCache {
     const { report, problem } = this.report(doc);
     if (!report || problem || !this.isTarget(doc, report, env)) return null;
     try {
-      const findings = checkReport(report, { ...this.checkOptions(doc, report, env, false), skipProseRules: true });
-      return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: true, findings, problem: null };
+      const { options, tied } = this.checkOptions(doc, report, env, false);
+      const findings = checkReport(report, { ...options, skipProseRules: true });
+      return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: true, findings, problem: null, previousTied: tied };
     } catch {
       return null;
     }
   }
 
   /** Last year's report as `firstLook` found it, for the `get` of the same version that follows it. */
-  private firstLookPrevious: { uri: string; version: number; gen: number; previous: Report | null } | null = null;
+  private firstLookPrevious: { uri: string; version: number; gen: number; previous: PreviousLookup } | null = null;
 
   /**
    * The rules' options for a version: locale, the document's rule settings, and last year's report (finding it may
    * read candidate files from disk). `firstLook` keeps what it found for the `get` that follows; `get` takes it
    * (same version and settings generation, no findings dropped in between) or looks again.
    */
-  private checkOptions(doc: DocLike, report: Report, env: CheckEnv, forGet: boolean): CheckOptions {
+  private checkOptions(doc: DocLike, report: Report, env: CheckEnv, forGet: boolean): { options: CheckOptions; tied: string[] } {
     const p = this.firstLookPrevious;
     const kept = p && p.uri === doc.uri && p.version === doc.version && p.gen === this.generation;
     const previous = kept ? p.previous : env.previous(doc.uri, report);
     this.firstLookPrevious = forGet ? null : { uri: doc.uri, version: doc.version, gen: this.generation, previous };
-    return { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous };
+    return { options: { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous: previous.report }, tied: previous.tied };
   }
 
   onError?: (e: Error, uri: string) => void;

@@ -13,7 +13,7 @@ import { CONFIG_FILE_NAME, renderNewReport, type FormatId, type Locale, type Rep
 import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { proseCounters } from '../core/prose/text.js';
 import { inspectText } from '../cli/inspect.js';
-import { AnalysisCache, type Analysis, type CheckEnv, type DocLike, type DocSettings } from './analysis.js';
+import { AnalysisCache, type Analysis, type CheckEnv, type DocLike, type DocSettings, type PreviousLookup } from './analysis.js';
 import { ConfigResolver } from './config.js';
 import { afterCheck } from './memory.js';
 import { readSettings, ruleOverrides, DEFAULT_SETTINGS, type Settings } from './settings.js';
@@ -23,7 +23,8 @@ import { codeActions } from './features/codeActions.js';
 import { hover } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
-import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport } from './workspace.js';
+import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName } from './workspace.js';
+import { PreviousBeside } from '../node/previous.js';
 
 /** `nianbao/setOverride` parameters as the server accepts them (protocol.ts `SetOverrideParams`). */
 const SetOverrideParamsSchema = z.object({
@@ -70,11 +71,51 @@ export function startServer(connection: Connection): void {
     const c = safe(() => configs.settingsFor(uri), { ignored: false, rules: {} });
     return { ignored: c.ignored, format: c.format, year: c.year, rules: { ...c.rules, ...ruleOverrides(settings) } };
   };
+  /**
+   * Last year's report beside a document on disk, found as the CLI finds it (`PreviousBeside`): open files by their
+   * text in the editor, the others read again only when their modification time or size changed (per lookup a stat
+   * of the folder and of the files that read as last year's, of the other report files every 2 s; no listing or read
+   * unless something changed), and dropped on `didChangeWatchedFiles`.
+   */
+  const beside = new PreviousBeside({
+    decode: (bytes) => {
+      const text = decode(bytes);
+      return looksBinary(text) ? null : text;
+    },
+    // Without auto-detection only `*.nianbao.*` files are reports to the server, so only they can be last year's.
+    isReportFile: (name) => isReportFileName(name, settings.autoDetect),
+    fresh: true,
+    openText: (p) => {
+      const uri = openPaths.get(p);
+      const d = uri === undefined ? undefined : documents.get(uri);
+      return d ? { text: d.getText(), version: d.version } : null;
+    },
+  });
+  /** The open `file:` documents by path (the lookup asks for every report file of a folder at each keystroke). */
+  const openPaths = new Map<string, string>();
+  const noPrevious: PreviousLookup = { report: null, tied: [] };
+  /**
+   * Last year's report for a report: for a `file:` document, beside it on disk (as the CLI; equally good candidates
+   * are named and none is taken); failing that, among the reports of the workspace index (other folders, unsaved
+   * documents). Nothing when `crossYear` is off or both cross-year rules are off for the document.
+   */
+  const previousOf = (uri: string, report: Report): PreviousLookup => {
+    if (!settings.crossYear) return noPrevious;
+    const rules = settingsFor(uri).rules;
+    if (rules['carry-over'] === 'off' && rules['stock-flow'] === 'off') return noPrevious;
+    const p = uriToPath(uri);
+    if (p) {
+      const near = safe(() => beside.find(p, report), null);
+      if (near?.found) return { report: near.found.report, tied: [] };
+      if (near?.tied.length) return { report: null, tied: near.tied.map(pathToUri) };
+    }
+    return { report: safe(() => index.previous(uri, report, loadText), null), tied: [] };
+  };
   const env = (): CheckEnv => ({
     locale,
     autoDetect: settings.autoDetect,
     settingsFor,
-    previous: (uri: string, report: Report) => (settings.crossYear ? safe(() => index.previous(uri, report, loadText), null) : null),
+    previous: previousOf,
   });
 
   /** Problems of the config files read so far, published on the files themselves. */
@@ -226,14 +267,28 @@ export function startServer(connection: Connection): void {
   }
   function revalidateAll(): void {
     cache.generation++;
+    // Settings may change which files are candidates for last year's report (`autoDetect`).
+    beside.clear();
     for (const d of documents.all()) schedule(d.uri);
     if (settings.workspace.check && onDisk.size) void checkDisk([...onDisk]);
   }
 
-  documents.onDidOpen((e) => schedule(e.document.uri));
+  /** An open file is judged by its text and version: what was read of it before (on disk, or open before) goes. */
+  const besideForget = (uri: string) => {
+    const p = uriToPath(uri);
+    if (p) beside.forget(p);
+    return p;
+  };
+  documents.onDidOpen((e) => {
+    const p = besideForget(e.document.uri);
+    if (p) openPaths.set(p, e.document.uri);
+    schedule(e.document.uri);
+  });
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
+    const closed = besideForget(uri);
+    if (closed && openPaths.get(closed) === uri) openPaths.delete(closed);
     pending.delete(uri);
     cache.forget(uri);
     lastStatus.delete(uri);
@@ -301,6 +356,7 @@ export function startServer(connection: Connection): void {
       configReported.clear();
       revalidateAll();
     }
+    for (const c of p.changes) besideForget(c.uri);
     if (!settings.workspace.check && !settings.crossYear) return;
     const changed: string[] = [];
     for (const c of p.changes) {
@@ -408,7 +464,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((p, token) => {
     const a = analysisOf(p.textDocument.uri);
     if (!a || token.isCancellationRequested) return [];
-    const previous = a.report && settings.crossYear ? safe(() => index.previous(a.uri, a.report!, loadText), null) : null;
+    const previous = a.report ? previousOf(a.uri, a.report).report : null;
     return safe(() => codeActions(a, p, { locale, rules: settingsFor(a.uri).rules, override: cache.parseOptions(a.uri), previous }), []);
   });
 

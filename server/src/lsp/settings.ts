@@ -20,7 +20,7 @@ export const SettingsSchema = z.object({
   }), { check: true, maxFiles: 2000 }), { check: true, maxFiles: 2000 }),
   /** Message language: `auto` follows the editor's display language (LSP `initialize.locale`). */
   locale: z._default(z.catch(z.enum(['auto', 'zh', 'en']), 'auto'), 'auto'),
-  /** Find last year's report of the same agency in the same folder for the cross-year rules. */
+  /** Find last year's report of the same agency for the cross-year rules (beside the report on disk, then in the workspace). */
   crossYear: z._default(z.catch(z.boolean(), true), true),
 });
 

@@ -14,6 +14,14 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', '.cache', 'coverage']);
 const EXT = /\.(md|markdown|txt)$/i;
 
+/**
+ * Whether a file name (no folder) is a report file's to the server: `*.md`, `*.markdown`, `*.txt`, or with
+ * `autoDetect` off only `*.nianbao.md` and `*.nianbao.txt` (the other files are then never checked as reports).
+ */
+export function isReportFileName(name: string, autoDetect: boolean): boolean {
+  return autoDetect ? EXT.test(name) : /\.nianbao\.(md|txt)$/i.test(name);
+}
+
 /** The language a file gets by its name (as the extension's `contributes.languages` says). */
 export function languageOfPath(p: string): string {
   if (/\.nianbao\.(md|txt)$/i.test(p)) return 'nianbao';

@@ -56,9 +56,41 @@ export function diagnosticsOf(a: Analysis, locale: Locale): Diagnostic[] {
       message: locale === 'en' ? a.problem.en : a.problem.zh,
     });
   }
+  if (a.previousTied.length) out.push(previousTiedDiagnostic(a.previousTied, locale));
   const keys = findingKeys(a.findings);
   a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, keys[i], a.version)));
   return out;
+}
+
+/** The last segment of a URI's path, decoded: a file name as the user sees it. */
+function fileName(uri: string): string {
+  const last = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/**
+ * The note at the top of a report when two or more files beside it could each be last year's report: the
+ * cross-year rules did not run (as the CLI says on stderr), and each candidate is a related location to open.
+ */
+function previousTiedDiagnostic(tied: string[], locale: Locale): Diagnostic {
+  const names = tied.map(fileName);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'previous-tied',
+    source: SOURCE,
+    message: locale === 'en'
+      ? `${names.length} files beside this one could each be last year's report (${names.join(', ')}): carry-over and stock-flow are not checked. Move the extra copies out of this folder to check against the one left.`
+      : `同一文件夹中有 ${names.length} 个文件都可能是上一年度的年报（${names.join('、')}），无法确定用哪一个，未检查 carry-over 和 stock-flow（跨年度规则）。将多余的副本移出此文件夹后，按留下的一份检查。`,
+    relatedInformation: tied.map((uri) => ({
+      location: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+      message: locale === 'en' ? 'could be last year\'s report' : '可能是上一年度的年报',
+    })),
+  };
 }
 
 /** Reads a diagnostic's data back; null when it is not ours or malformed. */

@@ -1,0 +1,274 @@
+/**
+ * Last year's report of the same agency beside a report file on disk, for the cross-year rules (carry-over,
+ * stock-flow). Shared by the CLI (`cli/previous.ts`, one run) and the language server (`lsp/server.ts`, files that
+ * change while it runs). Node only: it reads folders and files; the choice itself is the core's `bestPreviousByKey`.
+ */
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { bestPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
+
+/** Folders with more report files than this are not searched. */
+export const MAX_FILES = 500;
+/** Files larger than this are not read as candidates. */
+export const MAX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Lines read from the top and the bottom of a candidate file to learn its year and agency (title, intro with the
+ * statistics period, signature). In the corpus the period sentence is within the first 19 lines and 1.4 KB.
+ */
+const HEAD_LINES = 30;
+const TAIL_LINES = 15;
+/** Bytes read from the top and the bottom of a candidate file (the head holds the 30 lines of title and intro). */
+const HEAD_BYTES = 6 * 1024;
+const TAIL_BYTES = 2 * 1024;
+/** Whole models kept for reuse: the reports just checked (last year's is usually checked just before). */
+const RECENT_REPORTS = 8;
+/**
+ * With `fresh`, how often (ms) every report file of a folder is checked for a change; in between only the folder
+ * and the files read as last year's are (a stat costs 3–25 µs: 500 files at every keystroke would be 2–13 ms).
+ */
+const SWEEP_MS = 2000;
+
+/** The title, introduction and signature of a text: enough to detect the year and the agency, a fraction of the work. */
+export function headAndTail(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length <= HEAD_LINES + TAIL_LINES) return text;
+  return [...lines.slice(0, HEAD_LINES), '', ...lines.slice(-TAIL_LINES)].join('\n');
+}
+
+/** What the lookup needs of its caller: how bytes become text and which names are report files. */
+export interface PreviousBesideIo {
+  /** A file's bytes as text, or null when they are not text (binary, undecodable): the file is then no candidate. */
+  decode(bytes: Uint8Array): string | null;
+  /** Whether a file name (no folder) is a report file's: only those are candidates. */
+  isReportFile(name: string): boolean;
+  /**
+   * Follow changes on disk (the language server: files change while it runs): at each lookup the modification time
+   * and size of the folder and of the files that read as last year's are checked, and those of the folder's other
+   * report files at most every 2 s or when the folder changed (a file added, removed or renamed); what changed is
+   * read again. Without it (the CLI: one run) each folder is listed and each file read once.
+   */
+  fresh: boolean;
+  /**
+   * The editor's current text of a file that is open, with its version (which must change with the text); null when
+   * it is not open. An open file is judged by this text, not by what is saved on disk.
+   */
+  openText?(path: string): { text: string; version: number } | null;
+}
+
+/** What a lookup found: last year's report (path as given, absolute when `abs` was) or the equally good candidates. */
+export interface PreviousBesideResult {
+  found: { path: string; report: Report } | null;
+  /** Two or more files that could each be last year's report (the lookup does not guess): their paths. */
+  tied: string[];
+}
+
+/** A file as read last time: `stamp` tells whether it changed since (modification time and size, or open version). */
+interface Stamped<T> {
+  stamp: string;
+  value: T;
+}
+
+/**
+ * Finds last year's report of the same agency beside a file: among the report files of the same folder, the one
+ * whose detected year is this year − 1 and whose agency (from the title) is this report's (core `bestPreviousByKey`;
+ * none when two fit equally well: `tied` names them). Candidates are judged by their title, introduction and
+ * signature (a few KB from the top and the bottom of the file, files over `MAX_BYTES` skipped, folders with more
+ * than `MAX_FILES` report files not searched); only the one chosen is parsed in full. Only small keys are kept per
+ * file, and a few whole models, so memory does not grow with the number of files. Errors reading a file make it no
+ * candidate; nothing throws for the file system.
+ */
+export class PreviousBeside {
+  private heads = new Map<string, Stamped<ReportKey | null>>();
+  /** Most recently used last: a small LRU of whole models by path. */
+  private full = new Map<string, Stamped<Report | null>>();
+  private listings = new Map<string, Stamped<string[] | null>>();
+  /** With `fresh`: when (ms since the epoch) every report file of a folder was last checked for a change. */
+  private swept = new Map<string, number>();
+
+  constructor(private io: PreviousBesideIo) {}
+
+  /** Last year's report for the report at `abs` (an absolute path) whose model is `report`. */
+  find(abs: string, report: Report): PreviousBesideResult {
+    const none: PreviousBesideResult = { found: null, tied: [] };
+    if (report.year === null) return none;
+    const dir = dirname(abs);
+    const listed = this.listings.get(dir);
+    const all = this.listing(dir);
+    if (!all || all.length > MAX_FILES) return none;
+    let sweep = false;
+    if (this.io.fresh) {
+      const now = Date.now();
+      sweep = this.listings.get(dir) !== listed || now - (this.swept.get(dir) ?? -Infinity) >= SWEEP_MS;
+      if (sweep) this.swept.set(dir, now);
+    }
+    const self = basename(abs);
+    const candidates: { uri: string; key: ReportKey }[] = [];
+    for (const n of all) {
+      if (n === self) continue;
+      const path = join(dir, n);
+      const key = this.key(path, report.year - 1, sweep);
+      if (key && key.year === report.year - 1) candidates.push({ uri: path, key });
+    }
+    if (!candidates.length) return none;
+    const best = bestPreviousByKey(reportKey(report), candidates);
+    if (best.length > 1) return { found: null, tied: best.map((c) => c.uri) };
+    if (!best.length) return none;
+    const whole = this.fullReport(best[0].uri);
+    // The whole file must still read as last year's report (its year could come from deeper in the text).
+    return whole && whole.year === report.year - 1 ? { found: { path: best[0].uri, report: whole }, tied: [] } : none;
+  }
+
+  /**
+   * Keeps `report` (parsed from the file at `abs` with the default options) for a later lookup to reuse. Only
+   * without `fresh` (the CLI, which has just read the file): with it, the file's stamp decides.
+   */
+  remember(abs: string, report: Report): void {
+    if (!this.io.fresh) this.keep(abs, { stamp: '', value: report });
+  }
+
+  /** Drops what was read of a file and the listing of its folder (it changed, appeared or went on disk). */
+  forget(path: string): void {
+    this.heads.delete(path);
+    this.full.delete(path);
+    this.listings.delete(dirname(path));
+    this.swept.delete(dirname(path));
+  }
+
+  /** Drops everything read (settings that change which files are candidates). */
+  clear(): void {
+    this.heads.clear();
+    this.full.clear();
+    this.listings.clear();
+    this.swept.clear();
+  }
+
+  /** The stamp of a file or folder now: open version, or modification time and size; null when it cannot be read. */
+  private stampOf(path: string, st?: Stats | null): string | null {
+    const open = this.io.openText?.(path);
+    if (open) return `open:${open.version}`;
+    if (st === undefined) st = statOrNull(path);
+    return st ? `${st.mtimeMs}:${st.size}` : null;
+  }
+
+  /**
+   * Whether a cached read of `path` can be used as is: always without `fresh`; with it, when the stamp is the same,
+   * or, with `check` false, when the read was of the file on disk and the file is not open now (no stat).
+   */
+  private current<T>(path: string, hit: Stamped<T> | undefined, check = true): hit is Stamped<T> {
+    if (hit === undefined) return false;
+    if (!this.io.fresh) return true;
+    if (!check) {
+      const open = this.io.openText?.(path);
+      return open ? hit.stamp === `open:${open.version}` : !hit.stamp.startsWith('open:');
+    }
+    return hit.stamp === this.stampOf(path);
+  }
+
+  /** The report file names of a folder, sorted; null when it cannot be listed. */
+  private listing(dir: string): string[] | null {
+    const hit = this.listings.get(dir);
+    if (this.current(dir, hit)) return hit.value;
+    const stamp = this.io.fresh ? this.stampOf(dir) ?? '' : '';
+    let names: string[] | null;
+    try {
+      names = readdirSync(dir).filter((n) => this.io.isReportFile(n)).sort();
+    } catch {
+      names = null;
+    }
+    this.listings.set(dir, { stamp, value: names });
+    return names;
+  }
+
+  /**
+   * A candidate's year and agency, read from its head and tail only; null when unreadable. With `fresh`, a file
+   * read before as of `year` (last year's) is checked for a change every time, any other only when `sweep`.
+   */
+  private key(path: string, year: number, sweep: boolean): ReportKey | null {
+    const hit = this.heads.get(path);
+    if (this.current(path, hit, sweep || hit?.value?.year === year)) return hit.value;
+    const open = this.io.openText?.(path);
+    let stamp = open ? `open:${open.version}` : '';
+    let text: string | null;
+    if (open) text = open.text;
+    else {
+      const st = statOrNull(path);
+      stamp = this.stampOf(path, st) ?? '';
+      text = st ? this.readHead(path, st) : null;
+    }
+    const value = text === null ? null : reportKey(parseReport(headAndTail(text)));
+    this.heads.set(path, { stamp, value });
+    return value;
+  }
+
+  /** A file's whole model (parsed at most once per stamp; the few most recent kept). */
+  private fullReport(path: string): Report | null {
+    const hit = this.full.get(path);
+    if (this.current(path, hit)) {
+      this.keep(path, hit);
+      return hit.value;
+    }
+    const open = this.io.openText?.(path);
+    let text: string | null;
+    let stamp: string;
+    if (open) {
+      text = open.text;
+      stamp = `open:${open.version}`;
+    } else {
+      const st = statOrNull(path);
+      stamp = this.stampOf(path, st) ?? '';
+      text = st ? this.readText(path, st) : null;
+    }
+    const report = text === null ? null : parseReport(text);
+    this.keep(path, { stamp, value: report });
+    return report;
+  }
+
+  private keep(path: string, entry: Stamped<Report | null>): void {
+    this.full.delete(path);
+    this.full.set(path, entry);
+    if (this.full.size > RECENT_REPORTS) this.full.delete(this.full.keys().next().value!);
+  }
+
+  /** A whole file, decoded; null when it is no regular file, too large or not text. */
+  private readText(path: string, st: Stats): string | null {
+    if (!st.isFile() || st.size > MAX_BYTES) return null;
+    try {
+      return this.io.decode(readFileSync(path));
+    } catch {
+      return null;
+    }
+  }
+
+  /** The first and last bytes of a file, cut at line breaks, decoded: a candidate's title and signature. */
+  private readHead(path: string, st: Stats): string | null {
+    if (!st.isFile() || st.size > MAX_BYTES) return null;
+    if (st.size <= HEAD_BYTES + TAIL_BYTES) return this.readText(path, st);
+    let fd: number | null = null;
+    try {
+      fd = openSync(path, 'r');
+      const head = Buffer.alloc(HEAD_BYTES);
+      readSync(fd, head, 0, HEAD_BYTES, 0);
+      // UTF-16 text has no single-byte line breaks to cut at: read it whole.
+      if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return this.readText(path, st);
+      const tail = Buffer.alloc(TAIL_BYTES);
+      readSync(fd, tail, 0, TAIL_BYTES, st.size - TAIL_BYTES);
+      // In UTF-8 and GB18030 a 0x0A byte is always a line break, so cutting there never splits a character.
+      const h = head.subarray(0, head.lastIndexOf(0x0a) + 1);
+      const t = tail.subarray(tail.indexOf(0x0a) + 1);
+      return this.io.decode(Buffer.concat([h, Buffer.from('\n'), t]));
+    } catch {
+      return null;
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,156 @@
+// Last year's report beside a document on disk, as the CLI finds it, with no workspace folder: the real 洪泽 2023 and
+// 2024 reports (corpus peers) in a temporary folder, the 2023 one made to carry 2 applications into 2024 so that
+// carry-over fires. Changes on disk are followed with and without didChangeWatchedFiles; two equally good
+// candidates give no cross-year findings and one note naming them.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { session, shared } from './client.mjs';
+
+const HONGZE_2023 = fs.readFileSync(path.join(shared, 'corpus/peers/kiro_hongze-district_2023.txt'), 'utf8');
+const HONGZE_2024 = fs.readFileSync(path.join(shared, 'corpus/peers/kiro_hongze-district_2024.txt'), 'utf8');
+const CARRY_0 = '四、结转下年度继续办理                            0    0   0   0    0    0   0';
+const CARRY_2 = '四、结转下年度继续办理                            2    0   0   0    0    0   2';
+assert.equal(HONGZE_2023.split(CARRY_0).length, 2, 'the 2023 report carries 0 in one row');
+/** The 2023 report carrying 2 applications (自然人 2, 总计 2) into 2024, whose 上年结转 says 0. */
+const CARRIES_2 = HONGZE_2023.replace(CARRY_0, CARRY_2);
+
+const carryOver = (ds) => ds.filter((d) => d.code === 'carry-over');
+const tiedNote = (ds) => ds.filter((d) => d.code === 'previous-tied');
+
+describe('last year\'s report beside the document on disk (no workspace folder)', () => {
+  let dir, s, u24, p23;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-beside-'));
+    p23 = path.join(dir, '洪泽区2023年报.txt');
+    fs.writeFileSync(p23, CARRIES_2);
+    fs.writeFileSync(path.join(dir, '洪泽区2024年报.txt'), HONGZE_2024);
+    u24 = pathToFileURL(path.join(dir, '洪泽区2024年报.txt')).href;
+    s = await session();
+  });
+  after(async () => {
+    await s.srv.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the 2023 report beside the opened 2024 one is found: carry-over at the 上年结转 cells', async () => {
+    const d = await s.openAndWait(u24, HONGZE_2024, 'plaintext');
+    const co = carryOver(d);
+    assert.equal(co.length, 2, d.map((x) => x.code).join(','));
+    assert.deepEqual(co.map((x) => x.range.start.line + 1), [100, 100]);
+    assert.match(co[0].message, /自然人/);
+    assert.deepEqual(tiedNote(d), []);
+  });
+
+  test('the 2023 file corrected on disk (didChangeWatchedFiles): the findings go; changed again with no event, the next edit sees it', async () => {
+    fs.writeFileSync(p23, HONGZE_2023);
+    let since = s.srv.notifications.length;
+    s.srv.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(p23).href, type: 2 }] });
+    await s.diagnostics(u24, since, { where: (ds) => carryOver(ds).length === 0 });
+    // A client watches only its workspace folders: no event for this folder. The file's modification time tells.
+    fs.writeFileSync(p23, CARRIES_2);
+    const edited = await s.replace(u24, HONGZE_2024 + '\n');
+    assert.equal(carryOver(edited).length, 2, edited.map((x) => x.code).join(','));
+    fs.writeFileSync(p23, HONGZE_2023);
+    assert.equal(carryOver(await s.replace(u24, HONGZE_2024)).length, 0);
+  });
+
+  test('a file unchanged by modification time and size is not read again on an edit', async () => {
+    // A modification time in whole seconds, so that it can be set again exactly.
+    const then = Math.floor(Date.now() / 1000) - 60;
+    fs.writeFileSync(p23, CARRIES_2);
+    fs.utimesSync(p23, then, then);
+    assert.equal(carryOver(await s.replace(u24, HONGZE_2024 + '\n')).length, 2);
+    // Same size, same modification time, other content: the server keeps what it read (no read per keystroke).
+    fs.writeFileSync(p23, HONGZE_2023);
+    fs.utimesSync(p23, then, then);
+    assert.equal(carryOver(await s.replace(u24, HONGZE_2024)).length, 2);
+    // Once the file is said to have changed, it is read again.
+    const since = s.srv.notifications.length;
+    s.srv.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(p23).href, type: 2 }] });
+    await s.diagnostics(u24, since, { where: (ds) => carryOver(ds).length === 0 });
+  });
+
+  test('two equally good candidates (a draft and a final copy): no cross-year findings, one note naming both', async () => {
+    fs.writeFileSync(p23, CARRIES_2);
+    // The copy appears with no event: the folder's modification time tells the server to list it again.
+    const copy = path.join(dir, '洪泽区2023年报（定稿）.txt');
+    fs.writeFileSync(copy, CARRIES_2);
+    const d = await s.replace(u24, HONGZE_2024 + '\n');
+    assert.deepEqual(carryOver(d), []);
+    const note = tiedNote(d);
+    assert.equal(note.length, 1, d.map((x) => x.code).join(','));
+    assert.equal(note[0].severity, 3);
+    assert.deepEqual(note[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    assert.match(note[0].message, /2 个文件/);
+    assert.match(note[0].message, /洪泽区2023年报\.txt/);
+    assert.match(note[0].message, /洪泽区2023年报（定稿）\.txt/);
+    assert.deepEqual(note[0].relatedInformation.map((r) => r.location.uri).sort(), [pathToFileURL(p23).href, pathToFileURL(copy).href].sort());
+    // One copy removed: last year's report is found again.
+    fs.rmSync(copy);
+    const since = s.srv.notifications.length;
+    s.srv.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(copy).href, type: 3 }] });
+    const back = await s.diagnostics(u24, since, { where: (ds) => carryOver(ds).length === 2 });
+    assert.deepEqual(tiedNote(back), []);
+  });
+
+  test('the 2023 report open with unsaved changes is judged by its text; closed, by the file again', async () => {
+    fs.writeFileSync(p23, CARRIES_2);
+    assert.equal(carryOver(await s.replace(u24, HONGZE_2024 + '\n')).length, 2);
+    const u23 = pathToFileURL(p23).href;
+    await s.open(u23, HONGZE_2023, 'plaintext');
+    await s.srv.request('nianbao/debugStats', {});
+    assert.equal(carryOver(await s.replace(u24, HONGZE_2024)).length, 0, 'the corrected text in the editor counts');
+    s.srv.notify('textDocument/didClose', { textDocument: { uri: u23 } });
+    assert.equal(carryOver(await s.replace(u24, HONGZE_2024 + '\n')).length, 2, 'closed unsaved: the file on disk counts again');
+  });
+});
+
+describe('last year\'s report beside the document: settings', () => {
+  const setup = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-beside-set-'));
+    fs.writeFileSync(path.join(dir, '洪泽区2023年报.txt'), CARRIES_2);
+    fs.writeFileSync(path.join(dir, '洪泽区2023年报-副本.txt'), CARRIES_2);
+    return dir;
+  };
+
+  test('crossYear turned off: the cross-year findings and the note about ties go', async () => {
+    const dir = setup();
+    const s = await session({ config: { crossYear: true } });
+    try {
+      const u24 = pathToFileURL(path.join(dir, '洪泽区2024年报.txt')).href;
+      const d = await s.openAndWait(u24, HONGZE_2024, 'plaintext');
+      assert.equal(tiedNote(d).length, 1, d.map((x) => x.code).join(','));
+      fs.rmSync(path.join(dir, '洪泽区2023年报-副本.txt'));
+      assert.equal(carryOver(await s.replace(u24, HONGZE_2024 + '\n')).length, 2);
+      s.srv.state.config = { crossYear: false };
+      const since = s.srv.notifications.length;
+      s.srv.notify('workspace/didChangeConfiguration', { settings: null });
+      const off = await s.diagnostics(u24, since);
+      assert.deepEqual(carryOver(off), []);
+      assert.deepEqual(tiedNote(off), []);
+    } finally {
+      await s.srv.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('autoDetect off: only *.nianbao.* files beside are candidates', async () => {
+    const dir = setup();
+    fs.writeFileSync(path.join(dir, '洪泽区2023.nianbao.txt'), CARRIES_2);
+    const settings = { autoDetect: false };
+    const s = await session({ initializationOptions: { settings }, config: settings });
+    try {
+      const d = await s.openAndWait(pathToFileURL(path.join(dir, '洪泽区2024.nianbao.txt')).href, HONGZE_2024, 'nianbao');
+      // The two *.txt copies would tie; to the server they are no reports, so the *.nianbao.txt one is taken.
+      assert.deepEqual(tiedNote(d), []);
+      assert.equal(carryOver(d).length, 2, d.map((x) => x.code).join(','));
+    } finally {
+      await s.srv.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
