@@ -80,4 +80,49 @@ export function htmlRows(values) {
   return out.join('\n');
 }
 
-export const LAYOUTS = { pipeTable, pipeNoDelimiter, cellPerLine, spaceAligned, ocrSplit, htmlRows };
+/** HTML markup in a Markdown draft, one `<tr>` per line: merged header cells (`colspan`, `rowspan`), group label cells. */
+export function htmlTable(values) {
+  const out = ['<table>', `<tr><th rowspan="3" colspan="3">${t3.corner}</th><th colspan="7">申请人情况</th></tr>`,
+    '<tr><th rowspan="2">自然人</th><th colspan="5">法人或其他组织</th><th rowspan="2">总计</th></tr>',
+    '<tr><th>商业企业</th><th>科研机构</th><th>社会公益组织</th><th>法律服务机构</th><th>其他</th></tr>'];
+  let k = 0;
+  for (const r of t3.rows) {
+    if (!r.data) { out.push(`<tr><td colspan="3">${r.label}</td>${'<td></td>'.repeat(7)}</tr>`); continue; }
+    out.push(`<tr><td colspan="3">${r.label}</td>${values[k++].map((v) => `<td>${cell(v)}</td>`).join('')}</tr>`);
+  }
+  out.push('</table>');
+  return out.join('\n');
+}
+
+/** pandoc's Markdown of a Word table with merged cells: an HTML table, one `<td>` per line, `<tr>` and `</tr>` alone. */
+export function pandocHtml(values) {
+  const out = ['<table>', '<colgroup>', '<col style="width: 30%" />', '</colgroup>', '<thead>', '<tr class="header">', `<th>${t3.corner}</th>`,
+    '<th colspan="7">申请人情况</th>', '</tr>', '</thead>', '<tbody>', '<tr class="odd">', '<td></td>',
+    ...t3.columns.map((c) => `<td>${c.label}</td>`), '</tr>'];
+  let k = 0, odd = false;
+  for (const r of t3.rows) {
+    out.push(`<tr class="${(odd = !odd) ? 'even' : 'odd'}">`, `<td>${r.label.replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;')}</td>`);
+    for (const v of r.data ? values[k++] : new Array(7).fill(null)) out.push(`<td>${cell(v)}</td>`);
+    out.push('</tr>');
+  }
+  out.push('</tbody>', '</table>');
+  return out.join('\n');
+}
+
+/** Word's own HTML: each cell's text on a line of its own in `<p><span>`, an empty cell as `<p>&nbsp;</p>`. */
+export function wordHtml(values) {
+  const td = (text) => ['  <td width="64" valign="top" style="border:solid windowtext 1.0pt">',
+    text === '' ? '  <p class="MsoNormal" align="center">&nbsp;</p>' : `  <p class="MsoNormal" align="center"><span lang="EN-US" style="font-family:宋体">${text}</span></p>`, '  </td>'];
+  const out = ['<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0">', ' <tr style="height:20.0pt">', ...td(t3.corner), ...td('申请人情况'), ' </tr>',
+    ' <tr>', ...td(''), ...t3.columns.flatMap((c) => td(c.label)), ' </tr>'];
+  let k = 0;
+  for (const r of t3.rows) {
+    out.push(' <tr style="height:20.0pt">', ...td(r.label));
+    for (const v of r.data ? values[k++] : new Array(7).fill(null)) out.push(...td(cell(v)));
+    out.push(' </tr>');
+  }
+  out.push('</table>');
+  return out.join('\n');
+}
+
+export const LAYOUTS = { pipeTable, pipeNoDelimiter, cellPerLine, spaceAligned, ocrSplit, htmlRows, htmlTable, pandocHtml, wordHtml };

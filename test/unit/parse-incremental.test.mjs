@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { ROOT, CORPUS, editArbitrary, applyEdit } from '../helpers.mjs';
 import { generateReport } from '../../bench/lib/gen.mjs';
+import { LAYOUTS, DATA_ROWS, wrap } from '../layouts.mjs';
 import { createRequire } from 'node:module';
 
 const core = createRequire(import.meta.url)(join(ROOT, 'dist', 'core.js'));
@@ -17,10 +18,13 @@ const texts = [];
 for (const dir of ['seeds', 'peers']) for (const f of readdirSync(join(CORPUS, dir)).sort()) if (/\.(txt|md)$/.test(f)) texts.push(readFileSync(join(CORPUS, dir, f), 'utf8'));
 for (const f of readdirSync(join(ROOT, 'examples')).sort()) if (/\.md$/.test(f)) texts.push(readFileSync(join(ROOT, 'examples', f), 'utf8'));
 for (let s = 0; s < 8; s++) texts.push(generateReport(s).text);
+// HTML tables, whose rows span lines (a row's cells are read from several lines).
+for (const layout of ['htmlTable', 'pandocHtml', 'wordHtml']) texts.push(wrap(LAYOUTS[layout](DATA_ROWS.map((_, i) => [i, 1, 0, 0, 2, 0, i + 3]))));
 
 const SNIPPETS = ['0', '7', '12', '|', ' | ', '\n', '\n\n', '\r\n', '\r', '一、', '二、', '（二）', '1.', '3、', '三、收到和处理政府信息公开申请情况', '（七）总计',
   '| （一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |', '一、本年新收政府信息公开申请数量', '四、结转下年度继续办理', '本年增/减', '逾期不补正', '2023年', '。', '𠀀', '“', '',
-  '# ', '- 3 -', '   ', '１２', '％', '三)', ')进一步', '行政复议', '结果维持', '第二十条第（五）项', '信息内容', '\n二、主动公开政府信息情况\n', '统计期限为2023年1月1日至12月31日'];
+  '# ', '- 3 -', '   ', '１２', '％', '三)', ')进一步', '行政复议', '结果维持', '第二十条第（五）项', '信息内容', '\n二、主动公开政府信息情况\n', '统计期限为2023年1月1日至12月31日',
+  '<tr>', '</tr>', '<td>', '</td>', '<td>3</td>', '<td></td>', '<p>&nbsp;</p>', '<table>', '</table>'];
 
 const edit = editArbitrary(fc, SNIPPETS);
 

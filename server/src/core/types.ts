@@ -102,7 +102,7 @@ export interface TableModel {
   name: string;
   /** The text span the table occupies (from its first label to its last cell). */
   range: Range;
-  /** The layout recogniser that read it (`pipe`, `cell-per-line`, `space-aligned`, `mixed`). */
+  /** The layout recogniser that read it (`pipe`, `cell-per-line`, `space-aligned`, `mixed`, `html`: `<tr><td>` rows). */
   layout: string;
   rows: RowModel[];
   columns: ColumnModel[];

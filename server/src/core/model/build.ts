@@ -387,10 +387,13 @@ const T2_ROW = /规\s*章|规范性文件|行政许可|行政处罚|行政强制
 function table2End(rd: TextReader, span: LineSpan): LineSpan {
   const lines = rd.lines;
   let last = -1;
-  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(lines.line(i)) && rd.key(i).length < 60) last = i;
+  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(rd.plain(i)) && rd.key(i).length < 60) last = i;
   if (last < 0) return span;
   let end = last + 1;
-  while (end < span.end && end - last <= 8 && /^[|\s\d.,+\-－—–万元]*$/.test(lines.line(end))) end++;
+  // Lines of HTML tags alone (`</td>`, read as ``) hold no cell and are not counted.
+  for (let cells = 0; end < span.end && cells < 8 && /^[|\s\d.,+\-－—–万元]*$/.test(rd.plain(end)); end++) {
+    if (rd.plain(end) || !lines.line(end).trim()) cells++;
+  }
   return { start: span.start, end };
 }
 

@@ -1,6 +1,7 @@
 import type { LineIndex } from '../text/lines.js';
-import { tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
+import { HTML_ROW_LINES, joinHtmlRows, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
 import { labelKey } from '../text/normalize.js';
+import { htmlCells, isHtmlCellLine } from '../parse/html.js';
 import type { LineDiff } from '../prose/versions.js';
 
 /**
@@ -75,15 +76,49 @@ export class TextReader {
   tokens(start: number, end: number): LineTokens[] {
     const cache = (this.toks ??= new Array<LineTokens | undefined>(this.lines.lineCount));
     const out: LineTokens[] = new Array(Math.max(0, end - start));
-    for (let i = start; i < end; i++) out[i - start] = cache[i] ??= tokenizeLine(this.lines, i);
-    return out;
+    let html = false;
+    for (let i = start; i < end; i++) if ((out[i - start] = cache[i] ??= tokenizeLine(this.lines, i)).html) html = true;
+    if (!html) return out;
+    // Lines of HTML rows that span lines are joined into rows; a row that opened above `start` is joined from
+    // where it opened, and its cells from `start` on are given to line `start`.
+    let from = start;
+    if (out.length && out[0].html && !out[0].html.opensRow) {
+      for (let i = start - 1; i >= 0 && start - i < HTML_ROW_LINES; i--) {
+        const lt = (cache[i] ??= tokenizeLine(this.lines, i));
+        if (!lt.html || lt.html.closesRow || lt.prose) break;
+        if (lt.html.opensRow) { from = i; break; }
+      }
+    }
+    if (from === start) return joinHtmlRows(out);
+    // The opening line's own cells lie outside the lines asked for.
+    const joined = joinHtmlRows([{ ...cache[from]!, tokens: [], values: 0 }, ...out]);
+    const rest = joined.slice(1);
+    if (out[0].prose) return rest;
+    rest[0] = { ...joined[0], line: start };
+    return rest;
   }
 
-  /** `labelKey` of line `i`. */
+  /** `labelKey` of line `i` (of a line of HTML table markup: of its cells' text, as of a pipe row's). */
   key(i: number): string {
     const cache = (this.keys ??= new Array<string | undefined>(this.lines.lineCount));
-    return (cache[i] ??= labelKey(this.lines.line(i)));
+    return (cache[i] ??= labelKey(this.plain(i)));
   }
+
+  /**
+   * Line `i` as table text: a line of HTML table markup as its cells between pipes (`<tr><td>规章</td><td>0</td>`
+   * → `| 规章 | 0 |`; a line of tags only → ``), any other line as it is. For the tests on a line's text that
+   * find a table's first and last lines.
+   */
+  plain(i: number): string {
+    return textOfLine(this.lines.line(i));
+  }
+}
+
+/** A line as its label text reads: a line of HTML table markup as its cells between pipes, any other as it is. */
+function textOfLine(line: string): string {
+  if (line.indexOf('<') < 0 || !isHtmlCellLine(line.trim(), 0, line.trim().length)) return line;
+  const cells = htmlCells(line);
+  return cells.length ? `| ${cells.map((c) => c.text).join(' | ')} |` : '';
 }
 
 /**

@@ -21,15 +21,20 @@ function spanRange(lines: LineIndex, span: LineSpan): Range {
 }
 
 function layoutOf(lts: LineTokens[]): string {
-  let pipeRows = 0, pipeCells = 0, spaced = 0;
+  let pipeRows = 0, pipeCells = 0, spaced = 0, html = 0, rows = 0;
   for (const lt of lts) {
     if (!lt.tokens.length) continue;
+    rows++;
+    if (lt.html) html++;
     if (lt.pipeRow) pipeRows++;
     else if (lt.tokens.length === 1 && lt.tokens[0].pipe) pipeCells++;
     else if (lt.values >= 2) spaced++;
   }
   const max = Math.max(pipeRows, pipeCells, spaced);
   if (max === 0) return 'none';
+  // HTML rows (`<tr><td>…</td></tr>`, on one line or many) are read as pipe rows, but a row written into the table
+  // must be HTML too.
+  if (html * 2 > rows) return 'html';
   const kinds = [pipeRows, pipeCells, spaced].filter((n) => n >= max / 3).length;
   if (kinds > 1) return 'mixed';
   return max === pipeRows ? 'pipe' : max === pipeCells ? 'cell-per-line' : 'space-aligned';
@@ -295,19 +300,20 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
   let start = anchor;
   for (let i = anchor - 1; i >= Math.max(from, anchor - 40); i--) {
     if (headingLines.has(i)) break;
-    if (/^[|\s:\-]*$/.test(lines.line(i))) continue;
+    if (/^[|\s:\-]*$/.test(rd.plain(i))) continue;
     const k = rd.key(i);
-    if (k.length > 120 && !/\|/.test(lines.line(i))) break;
+    if (k.length > 120 && !/\|/.test(rd.plain(i))) break;
     if (/勾稽关系|申请人情况|自然人|法人或其他组织|商业企业|表三/.test(k)) start = i;
   }
   let end: number;
   if (lastRow >= 0) {
     end = lastRow + 1;
-    // Values below the last label (one cell per line) belong to it.
-    while (end < to && end - lastRow <= 10) {
-      const t = lines.line(end).trim();
+    // Values below the last label (one cell per line) belong to it. Lines of HTML tags alone (`</td>`) hold no cell
+    // and are not counted.
+    for (let cells = 0; end < to && cells < 10; end++) {
+      const t = rd.plain(end).trim();
       if (t && !/^[|\s\d.+\-－—–,，]*$/.test(t)) break;
-      end++;
+      if (t || !lines.line(end).trim()) cells++;
     }
   } else {
     end = Math.min(to, anchor + 150);
@@ -442,10 +448,9 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
 
 /** Finds the lines of 表四: from its first header word (行政复议, 结果维持) to the next section. */
 export function findTable4(rd: TextReader, from: number, to: number, headingLines: Set<number>): LineSpan | null {
-  const lines = rd.lines;
   let start = -1;
   for (let i = from; i < to; i++) {
-    const t = lines.line(i);
+    const t = rd.plain(i);
     if (headingLines.has(i)) {
       if (i > from) break;
       continue;

@@ -1,6 +1,7 @@
 import type { Cell, Range } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { isSpace, labelKey } from '../text/normalize.js';
+import { isHtmlCellLine, readHtmlLine } from './html.js';
 
 /**
  * Table tokens: the cells of every table layout found in real reports, read one line at a time.
@@ -8,6 +9,8 @@ import { isSpace, labelKey } from '../text/normalize.js';
  * - Pipe rows (`| a | b |`, `a | b |`, one cell per line `a |`): cells between `|`; an empty cell between two
  *   pipes of a row that has other content is a blank value cell. Lines of pipes only (`|||`, merged-header
  *   markers) and delimiter rows (`|---|`) carry no cells.
+ * - HTML table rows (`<tr><td>…</td>…</tr>`, one `<td>` per line as pandoc writes a Word table with merged cells,
+ *   or a cell's text on a line of its own): the text of each `<td>`/`<th>` is a cell, as in a pipe row.
  * - Space-aligned columns (`pdftotext -layout`) and plain lines: words separated by white space.
  * - Prose lines (a long sentence) are one text token, so the numbers inside a sentence are never cells.
  */
@@ -35,6 +38,8 @@ export interface LineTokens {
   /** Number of value/blank tokens on the line. */
   values: number;
   prose: boolean;
+  /** For a line of HTML table markup: its place in a table row that spans lines (see `HtmlLine`). */
+  html?: { opensRow: boolean; closesRow: boolean; blankAt: number };
 }
 
 const NUMBER = /^[+\-−－]?\d+(?:\.\d+)?(?:万元|元|件|个|条|次|项|人次|%)?$/;
@@ -154,6 +159,9 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return emptyLine(lineNo);
   if ((c0 === 0x7c || c0 === 0x3a || c0 === 0x2d) && text.indexOf('--', a) >= 0 && DELIMITER.test(text.slice(a, b))) return emptyLine(lineNo);
   const out: Token[] = [];
+  if (c0 === 0x3c /* < */ || text.indexOf('<', a) >= 0) {
+    if (isHtmlCellLine(text, a, b)) return htmlRow(text, a, b, lineNo);
+  }
   if (text.indexOf('|', a) >= 0) {
     let onlyBars = true;
     for (let i = a; i < b && onlyBars; i++) {
@@ -175,13 +183,8 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
           const at = s + Math.floor((end - s) / 2);
           out.push({ kind: 'blank', raw: '', key: '', line: lineNo, start: at, end: at, pipe: true });
         }
-      } else {
-        const raw = text.slice(x, y);
-        // After the first number of a row, every cell is a value cell, even one holding words (`21（含1件转办）`,
-        // `二十一`): read as an invalid value, it keeps the cells after it in their columns.
-        const kind: TokenKind = firstNumber >= 0 || isValueText(raw) || looksLikeValue(raw) ? 'value' : 'text';
-        if (kind === 'value' && firstNumber < 0 && hasDigit(raw)) firstNumber = out.length;
-        out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lineNo, start: x, end: y, pipe: true });
+      } else if (rowCell(out, text.slice(x, y), lineNo, x, y, firstNumber >= 0)) {
+        firstNumber = out.length - 1;
       }
       if (last) break;
       s = e + 1;
@@ -206,6 +209,81 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
     while (i < b && isSpace(text.charCodeAt(i))) i++;
   }
   return { line: lineNo, tokens: out, pipeRow: false, values, prose: false };
+}
+
+/**
+ * Adds a delimited cell (of a pipe row or an HTML row) to `out`. After the first number of a row, every cell is a
+ * value cell, even one holding words (`21（含1件转办）`, `二十一`): read as an invalid value, it keeps the cells
+ * after it in their columns. Returns whether this cell is the row's first number.
+ */
+function rowCell(out: Token[], raw: string, line: number, start: number, end: number, afterNumber: boolean): boolean {
+  const kind: TokenKind = afterNumber || isValueText(raw) || looksLikeValue(raw) ? 'value' : 'text';
+  out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line, start, end, pipe: true });
+  return kind === 'value' && !afterNumber && hasDigit(raw);
+}
+
+/** The tokens of a line of HTML table markup (see `htmlCells`): each cell as a pipe cell, a prose cell as prose. */
+function htmlRow(text: string, a: number, b: number, lineNo: number): LineTokens {
+  const out: Token[] = [];
+  let afterNumber = false;
+  const read = readHtmlLine(text, a, b);
+  for (const c of read.cells) {
+    if (c.text === '') {
+      out.push({ kind: 'blank', raw: '', key: '', line: lineNo, start: c.start, end: c.end, pipe: true });
+    } else if (proseBetween(c.text, 0, c.text.length)) {
+      // A sentence (an HTML paragraph of the report's text, or a note under the table) is never cells.
+      out.push(new ProseToken(c.text, lineNo, c.start, c.end));
+    } else if (rowCell(out, c.text, lineNo, c.start, c.end, afterNumber)) {
+      afterNumber = true;
+    }
+  }
+  let values = 0, prose = false;
+  for (const t of out) if (t.kind !== 'text') values++; else if (t instanceof ProseToken) prose = true;
+  const html = { opensRow: read.opensRow, closesRow: read.closesRow, blankAt: read.blankAt };
+  return { line: lineNo, tokens: out, pipeRow: out.length >= 2 && !prose, values, prose: prose && out.length === 1, html };
+}
+
+/** At most this many lines make one HTML table row (Word writes a cell in three lines; 表四 has 15 value cells). */
+export const HTML_ROW_LINES = 200;
+
+/**
+ * Joins each HTML table row that spans lines (`<tr>` on one line, a `<td>` per line, `</tr>` on another, as pandoc
+ * and Word write tables) into one row, like a pipe row: the row's first line gets the cells of all its lines (each
+ * token keeps its own line and range) and its other lines get none. Lines of other layouts are returned as they
+ * are. `lts` are consecutive lines; returns a new array when a row was joined, else `lts` itself.
+ */
+export function joinHtmlRows(lts: LineTokens[]): LineTokens[] {
+  let out: LineTokens[] | null = null;
+  for (let i = 0; i < lts.length; i++) {
+    if (!lts[i].html?.opensRow) continue;
+    const tokens: Token[] = [...lts[i].tokens];
+    let j = i + 1;
+    for (; j < lts.length && j - i < HTML_ROW_LINES; j++) {
+      const h = lts[j].html;
+      if (h?.opensRow && !h.closesRow) break;
+      if (lts[j].prose) break;
+      for (const t of lts[j].tokens) tokens.push(t);
+      if (h && h.blankAt >= 0 && !lts[j].tokens.length) tokens.push({ kind: 'blank', raw: '', key: '', line: lts[j].line, start: h.blankAt, end: h.blankAt, pipe: true });
+      if (h?.closesRow) {
+        j++;
+        break;
+      }
+    }
+    out ??= lts.slice();
+    let values = 0;
+    for (const t of tokens) if (t.kind !== 'text') values++;
+    out[i] = { line: lts[i].line, tokens: markValues(tokens), pipeRow: tokens.length >= 2, values, prose: false, html: { opensRow: true, closesRow: true, blankAt: -1 } };
+    for (let k = i + 1; k < j; k++) out[k] = emptyLine(lts[k].line);
+    i = j - 1;
+  }
+  return out ?? lts;
+}
+
+/** A row's cells after its first number are value cells (as `rowCell` reads a row on one line). */
+function markValues(tokens: Token[]): Token[] {
+  const first = tokens.findIndex((t) => t.kind === 'value' && hasDigit(t.raw));
+  if (first < 0) return tokens;
+  return tokens.map((t, k) => (k > first && t.kind === 'text' ? { ...t, kind: 'value' as const, key: '' } : t));
 }
 
 function emptyLine(line: number): LineTokens {

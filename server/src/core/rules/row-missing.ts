@@ -15,9 +15,34 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
   const text = documentIsNfkc(report) ? label.normalize('NFKC') : label;
   // Values the table's sums decide, else 0; a null value is written as a blank cell for the author to fill.
   const zeros = new Array<string>(width).fill('0').map((z, i) => (values ? (values[i] === null ? ' ' : String(values[i])) : z));
+  if (t.layout === 'html') return `<tr>${[text, ...zeros].map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
   if (t.layout === 'cell-per-line') return [text, ...zeros].map((c) => `${c} |`).join(eol);
   if (t.layout === 'space-aligned') return [text, ...zeros].join('    ');
   return `| ${[text, ...zeros].join(' | ')} |`;
+}
+
+/** `s` as HTML text (a label such as `3.危及“三安全一稳定”` has no markup, but `&` and `<` must not become it). */
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Lines an HTML row may span (Word writes a cell in three lines). */
+const HTML_ROW_LINES = 200;
+
+/**
+ * Where a row is inserted into an HTML table: after the line that closes the row ending at `line` (`</tr>`), or,
+ * with `before`, at the start of the line that opens the row starting at `line` (`<tr>`). Null when the tag is not
+ * found near the row.
+ */
+function htmlRowBoundary(report: Report, line: number, before: boolean): Position | null {
+  const n = report.lines.lineCount;
+  for (let k = 0; k < HTML_ROW_LINES; k++) {
+    const i = before ? line - k : line + k;
+    if (i < 0 || i >= n) return null;
+    const text = report.lines.line(i);
+    if (before ? /<tr[\s>]/i.test(text) : /<\/tr\s*>/i.test(text)) return before ? { line: i, character: text.search(/<tr[\s>]/i) } : { line: i, character: text.length };
+  }
+  return null;
 }
 
 /** A template row is absent from 表二/三 (rows are found by label or, where a layout scattered them, by order). */
@@ -50,11 +75,15 @@ export const rowMissing: Rule = {
         const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
         const row = renderRowLike(report, t, r.label, r.cells.length, t.id === 't3' ? implied ?? new Array(r.cells.length).fill(null) : undefined);
         const eol = report.lines.dominantEol();
-        if (prevLine !== null) {
-          at = { line: prevLine, character: report.lines.line(prevLine).length };
+        // An HTML table gets an HTML row after the previous row's `</tr>` (or before the next row's `<tr>`).
+        const html = t.layout === 'html';
+        const after = prevLine === null ? null : html ? htmlRowBoundary(report, prevLine, false) : { line: prevLine, character: report.lines.line(prevLine).length };
+        const before = next?.match.range ? (html ? htmlRowBoundary(report, next.match.range.start.line, true) : { line: next.match.range.start.line, character: 0 }) : null;
+        if (after) {
+          at = after;
           newText = eol + row;
-        } else if (next?.match.range) {
-          at = { line: next.match.range.start.line, character: 0 };
+        } else if (before) {
+          at = before;
           newText = row + eol;
         } else return;
         ctx.add({

@@ -1,0 +1,187 @@
+import Tokenizer, { type Callbacks as TokenizerCallbacks } from 'htmlparser2/tokenizer';
+import { isSpace } from '../text/normalize.js';
+
+/**
+ * HTML tables in a draft. A report converted from Word with pandoc keeps 表三 (merged header cells) as an HTML
+ * `<table>`, one `<td>` per line; a page saved from a government site has `<tr><td>…</td>…</tr>` rows, and Word's
+ * own HTML puts a cell's text on a line of its own between `<td>` and `</td>`. The engine reads tables line by
+ * line, so each line of markup is read on its own into cells, like a pipe row: merged cells (`rowspan`,
+ * `colspan`) are not expanded; rows are aligned by their labels as in every other layout.
+ */
+
+/** What a line of HTML markup holds: its cells, and how it stands in a table row that spans lines. */
+export interface HtmlLine {
+  cells: HtmlCell[];
+  /** A row opens on the line (`<tr>`) and does not close on it: the next lines up to `</tr>` belong to it. */
+  opensRow: boolean;
+  /** The line closes a row opened on an earlier line (`</tr>`, `</table>` before any `<tr>` on it). */
+  closesRow: boolean;
+  /**
+   * Where a blank cell stands when the line is nothing but a no-break space in tags (`<p>&nbsp;</p>`, the way Word
+   * writes an empty cell on its own line between `<td>` and `</td>`), else -1. Such a line is a cell only inside
+   * a row that spans lines.
+   */
+  blankAt: number;
+}
+
+/** A cell of a line of HTML markup: its text and where it stands on the line. */
+export interface HtmlCell {
+  /**
+   * The cell's text: entities decoded (`&nbsp;` → space), inner tags (`<p>`, `<span>`, `<br>`) left out, white
+   * space trimmed. Empty for a blank cell (`<td></td>`, `<td>&nbsp;</td>`).
+   */
+  text: string;
+  /**
+   * UTF-16 offsets `[start, end)` in the line of the cell's first and last non-space characters (for a blank
+   * cell, `start = end` = just after the `<td …>` tag: where a value would be typed). When `text` came from a
+   * single run of plain characters it equals `line.slice(start, end)`.
+   */
+  start: number;
+  end: number;
+}
+
+/** Tags that make a line table markup wherever they stand on it. */
+const TABLE_TAG = /<\/?(?:td|th|tr|table|thead|tbody|tfoot)(?=[\s>/])/i;
+/** A line that is nothing but markup and text (`<p><span>12</span></p>`), not an HTML heading. */
+const MARKUP_LINE = /^<\/?(?!h[1-6][\s>])[a-z][^>]*>.*>$/is;
+
+/**
+ * Whether `line.slice(a, b)` (trimmed) is HTML table markup to be read by `htmlCells`: it holds a table tag
+ * (`<td>`, `</tr>`, `<table>` …), or it starts and ends with a tag (a cell's text between tags on a line of its
+ * own). HTML headings (`<h2>…</h2>`) are left to the heading reader; comments never reach here.
+ */
+export function isHtmlCellLine(line: string, a: number, b: number): boolean {
+  const body = a === 0 && b === line.length ? line : line.slice(a, b);
+  return TABLE_TAG.test(body) || MARKUP_LINE.test(body);
+}
+
+const CELL_TAGS = new Set(['td', 'th']);
+/** Tags that end a cell or a run of text outside a cell. */
+const BOUNDARY_TAGS = new Set(['td', 'th', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'caption']);
+
+/**
+ * Reads the cells of a line of HTML markup (`line.slice(a, b)`, offsets into `line`), in order:
+ * - each `<td>`/`<th>` that opens on the line is a cell — blank when it has no text and closes on the line (one
+ *   left open with no text is no cell: its text is on the next lines);
+ * - text outside the line's cells (the rest of a cell opened on an earlier line, or text between tags) is a cell
+ *   for each stretch between cell or row tags.
+ * Never throws: the tokenizer reads any text (broken markup is read as text or skipped).
+ */
+export function htmlCells(line: string, a = 0, b = line.length): HtmlCell[] {
+  return readHtmlLine(line, a, b).cells;
+}
+
+/** `htmlCells` with the line's place in a row that spans lines (see `HtmlLine`). Never throws. */
+export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
+  const out: HtmlCell[] = [];
+  let opensRow = false, closesRow = false, rowSeen = false, tableTag = false, spaceEntity = -1;
+  // The run being read: its decoded text and the offsets of its first and last non-space characters.
+  let parts = '', first = -1, last = -1;
+  let inCell = false, cellAt = -1, tagName = '';
+  /** End of what the tokenizer has reported so far: where an entity's source starts. */
+  let pos = a;
+  const take = (s: string, start: number, end: number) => {
+    parts += s;
+    for (let i = 0; i < s.length; i++) {
+      if (isSpace(s.charCodeAt(i)) || s.charCodeAt(i) === 0xa0) continue;
+      // A decoded entity stands for its whole source; a plain run maps character to character.
+      const at = s.length === end - start ? start + i : start;
+      const to = s.length === end - start ? start + i + 1 : end;
+      if (first < 0) first = at;
+      last = to;
+    }
+  };
+  const flush = (closed: boolean) => {
+    const text = trim(parts);
+    if (text) out.push({ text, start: first, end: last });
+    else if (inCell && closed) out.push({ text: '', start: cellAt, end: cellAt });
+    parts = '';
+    first = last = -1;
+    inCell = false;
+  };
+  const cbs: TokenizerCallbacks = {
+    ontext(s, e) {
+      take(line.slice(a + s, a + e), a + s, a + e);
+      pos = a + e;
+    },
+    ontextentity(cp, end) {
+      if (spaceEntity < 0 && (cp === 0xa0 || cp === 0x20 || cp === 0x3000)) spaceEntity = pos;
+      take(String.fromCodePoint(cp), pos, a + end);
+      pos = a + end;
+    },
+    onopentagname(s, e) {
+      tagName = line.slice(a + s, a + e).toLowerCase();
+      if (BOUNDARY_TAGS.has(tagName)) {
+        flush(false);
+        tableTag = true;
+      }
+      if (tagName === 'tr') {
+        opensRow = true;
+        rowSeen = true;
+      }
+    },
+    onopentagend(end) {
+      if (CELL_TAGS.has(tagName)) {
+        inCell = true;
+        cellAt = a + end + 1;
+      }
+      pos = a + end + 1;
+    },
+    onselfclosingtag(end) {
+      if (CELL_TAGS.has(tagName)) {
+        inCell = true;
+        cellAt = a + end + 1;
+        flush(true);
+      }
+      pos = a + end + 1;
+    },
+    onclosetag(s, e) {
+      const name = line.slice(a + s, a + e).toLowerCase();
+      if (BOUNDARY_TAGS.has(name)) {
+        flush(true);
+        tableTag = true;
+      }
+      if (name === 'tr' || name === 'table') {
+        if (!rowSeen) closesRow = true;
+        opensRow = false;
+        rowSeen = true;
+      }
+      pos = a + e + 1;
+    },
+    onattribdata() {},
+    onattribentity() {},
+    onattribend() {},
+    onattribname() {},
+    oncdata(_s, _e, end) {
+      pos = a + end + 1;
+    },
+    oncomment(_s, _e, end) {
+      pos = a + end + 1;
+    },
+    ondeclaration(_s, e) {
+      pos = a + e + 1;
+    },
+    onprocessinginstruction(_s, e) {
+      pos = a + e + 1;
+    },
+    onend() {},
+  };
+  try {
+    const t = new Tokenizer({ decodeEntities: true }, cbs);
+    t.write(a === 0 && b === line.length ? line : line.slice(a, b));
+    t.end();
+  } catch {
+    // The tokenizer reads any string; should it ever throw, the cells read so far stand.
+  }
+  flush(false);
+  const blankAt = !out.length && !tableTag && spaceEntity >= 0 ? spaceEntity : -1;
+  return { cells: out, opensRow, closesRow, blankAt };
+}
+
+/** `s` without leading and trailing white space (including no-break and ideographic spaces). */
+function trim(s: string): string {
+  let x = 0, y = s.length;
+  while (x < y && (isSpace(s.charCodeAt(x)) || s.charCodeAt(x) === 0xa0)) x++;
+  while (y > x && (isSpace(s.charCodeAt(y - 1)) || s.charCodeAt(y - 1) === 0xa0)) y--;
+  return s.slice(x, y);
+}

@@ -1,0 +1,116 @@
+// HTML tables in a draft (pandoc's Markdown of a Word report, a saved web page, Word's own HTML): read like pipe
+// tables, checked and fixed the same way, and a row written into one is HTML.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT, CORPUS } from '../helpers.mjs';
+
+/**
+ * The draft with each pipe table rewritten as an HTML table: `row` one `<tr>` per line, `cell` one `<td>` per line
+ * (pandoc), `word` each cell's text on its own line in `<p><span>` with `<p>&nbsp;</p>` for an empty cell (Word).
+ */
+function toHtml(text, mode) {
+  const out = [];
+  let open = false;
+  const close = () => { if (open) out.push(...(mode === 'row' ? [] : ['</tbody>']), '</table>'); open = false; };
+  for (const line of text.split('\n')) {
+    if (!/^\s*\|/.test(line)) { close(); out.push(line); continue; }
+    if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) continue;
+    if (!open) { out.push('<table>', ...(mode === 'row' ? [] : ['<tbody>'])); open = true; }
+    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/&/g, '&amp;'));
+    if (mode === 'row') out.push(`<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`);
+    else if (mode === 'cell') out.push('<tr class="odd">', ...cells.map((c) => `<td>${c}</td>`), '</tr>');
+    else out.push('<tr style="height:20px">', ...cells.flatMap((c) => ['<td width="60">', c ? `<p class="MsoNormal"><span style="font-family:宋体">${c}</span></p>` : '<p class="MsoNormal">&nbsp;</p>', '</td>']), '</tr>');
+  }
+  close();
+  return out.join('\n');
+}
+
+const ruleIds = (text) => core.checkReport(core.parseReport(text)).map((f) => f.ruleId).sort();
+const MODES = ['row', 'cell', 'word'];
+
+const drafts = [
+  ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).map((f) => join(ROOT, 'examples', f)),
+  ...['seeds', 'peers'].flatMap((d) => readdirSync(join(CORPUS, d)).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS, d, f))),
+].filter((f) => readFileSync(f, 'utf8').split('\n').filter((l) => /^\s*\|.*\|/.test(l)).length >= 5);
+
+test('the drafts with pipe tables are there to convert', () => {
+  assert.ok(drafts.length >= 8, `only ${drafts.length} drafts with pipe tables`);
+});
+
+for (const file of drafts) {
+  const name = file.replace(ROOT, '').replace(CORPUS, 'corpus');
+  test(`${name}: as an HTML table in every form it gets the same findings as with pipe tables`, () => {
+    const text = readFileSync(file, 'utf8');
+    const expected = ruleIds(text);
+    for (const mode of MODES) assert.deepEqual(ruleIds(toHtml(text, mode)), expected, `${mode} form`);
+  });
+}
+
+test('HTML tables are read with every value, and the model names their layout html', () => {
+  const text = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const pipe = core.parseReport(text);
+  for (const mode of MODES) {
+    const r = core.parseReport(toHtml(text, mode));
+    for (const id of ['t2', 't3', 't4']) {
+      assert.equal(r.tables[id].layout, 'html', `${mode} ${id}`);
+      const values = (rep) => rep.tables[id].rows.map((row) => row.cells.map((c) => (c ? c.value : null)));
+      assert.deepEqual(values(r), values(pipe), `${mode} ${id}`);
+    }
+  }
+});
+
+test('fix-all on HTML tables fixes what it fixes in pipe tables and writes HTML rows into them', () => {
+  const text = readFileSync(join(ROOT, 'examples', 'errors-2024.nianbao.md'), 'utf8');
+  const pipeLeft = ruleIds(core.fixAll(text).text);
+  for (const mode of MODES) {
+    const fixed = core.fixAll(toHtml(text, mode)).text;
+    assert.deepEqual(ruleIds(fixed), pipeLeft, `${mode} form`);
+    // The missing row 4.无正当理由大量反复申请 was inserted once, as an HTML row, and no pipe row went into a table.
+    const inserted = fixed.split('\n').filter((l) => l.includes('4.无正当理由大量反复申请'));
+    assert.equal(inserted.length, 1, `${mode}: ${inserted.join(' / ')}`);
+    assert.match(inserted[0], /^<tr><td>4\.无正当理由大量反复申请<\/td>(<td><\/td>){7}<\/tr>$/);
+    assert.ok(!fixed.split('\n').some((l) => /^\s*\|/.test(l)), `${mode}: a pipe row was written`);
+    // A corrected total lands inside its cell's markup.
+    assert.ok(fixed.includes(mode === 'word' ? '<span style="font-family:宋体">47</span>' : '<td>47</td>'), mode);
+  }
+});
+
+test('htmlCells: cell text without tags and entities, offsets of the text on the line, blanks where a value goes', () => {
+  const line = '<tr><td class="x">（一）</td><td> 12&nbsp;</td><td></td><td><p><span>3</span></p></td><td>&ldquo;三安全一稳定&rdquo;</td></tr>';
+  const cells = core.htmlCells(line);
+  assert.deepEqual(cells.map((c) => c.text), ['（一）', '12', '', '3', '“三安全一稳定”']);
+  assert.equal(line.slice(cells[0].start, cells[0].end), '（一）');
+  assert.equal(line.slice(cells[1].start, cells[1].end), '12');
+  assert.equal(cells[2].start, cells[2].end);
+  assert.equal(line.slice(cells[2].start - 4, cells[2].start), '<td>');
+  assert.equal(line.slice(cells[3].start, cells[3].end), '3');
+  assert.equal(line.slice(cells[4].start, cells[4].end), '&ldquo;三安全一稳定&rdquo;');
+  // A cell's text on a line of its own (opened and closed on other lines) is a cell; a `<td>` left open with no
+  // text is none; broken markup never throws.
+  assert.deepEqual(core.htmlCells('  <p class="MsoNormal"><span>40</span></p>').map((c) => c.text), ['40']);
+  assert.deepEqual(core.htmlCells('<td width="60" valign="top">'), []);
+  assert.deepEqual(core.htmlCells('<td>1</td><td>2<td>3</tr>').map((c) => c.text), ['1', '2', '3']);
+  for (const junk of ['<td', '<td>&', '<<<td>>>', '<td><![CDATA[1]]></td>', '<td><!-- x --></td>']) assert.ok(Array.isArray(core.htmlCells(junk)));
+});
+
+test('a paragraph of the report in <p> tags is prose, not table cells, and other Markdown with tags is read as before', () => {
+  const text = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const withP = text.replace('全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。', '<p>全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件，均已依法办理完毕。</p>');
+  assert.notEqual(withP, text);
+  assert.deepEqual(ruleIds(withP), ruleIds(text));
+});
+
+test('property: in the HTML layouts, blank cells read as blank (null), values as written, value ranges slice to their text', async () => {
+  const fc = (await import('fast-check')).default;
+  const { LAYOUTS, wrap } = await import('../layouts.mjs');
+  const v = fc.oneof(fc.integer({ min: 0, max: 99999 }), fc.constant(0));
+  const blanky = fc.array(fc.array(fc.option(v, { nil: null, freq: 3 }), { minLength: 7, maxLength: 7 }), { minLength: 25, maxLength: 25 });
+  fc.assert(fc.property(blanky, fc.constantFrom('htmlTable', 'pandocHtml', 'wordHtml'), (values, layout) => {
+    const r = core.parseReport(wrap(LAYOUTS[layout](values)));
+    const rows = r.tables.t3.rows.filter((x) => x.cells.length);
+    assert.deepEqual(rows.map((x) => x.cells.map((c) => (c ? c.value : undefined))), values);
+    for (const row of rows) for (const c of row.cells) if (c.raw !== '') assert.equal(r.lines.slice(c.range), c.raw);
+  }), { numRuns: 60 });
+});
