@@ -31,7 +31,8 @@ test('a missing result row is inserted with the numbers the column sums decide',
   const text = lines.filter((l) => !/^\| （一）予以公开/.test(l)).join('\n');
   assert.deepEqual(errors(text), ['row-missing']);
   const fixed = core.fixAll(text).text;
-  assert.match(fixed, /\| （一）予以公开 \| 21 \| 2 \| 0 \| 0 \| 1 \| 0 \| 24 \|/);
+  // Aligned like the table's other rows (fix-align.test.mjs): the numbers are what matters here.
+  assert.match(fixed, /\| （一）予以公开 +\| 21 +\| 2 +\| 0 +\| 0 +\| 1 +\| 0 +\| 24 +\|/);
   assert.deepEqual(errors(fixed), []);
 });
 
@@ -39,8 +40,8 @@ test('a missing row whose numbers cannot be decided is inserted with blank cells
   // Two result rows gone: the column sums no longer decide either one.
   const text = lines.filter((l) => !/^\| （一）予以公开|^\| （二）部分公开/.test(l)).join('\n');
   const fixed = core.fixAll(text).text;
-  assert.match(fixed, /\| （一）予以公开 \|(\s+\|){7}/);
-  assert.ok(!/\| （一）予以公开 \| 0 \|/.test(fixed));
+  assert.match(fixed, /\| （一）予以公开 +\|( +\|){7}/);
+  assert.ok(!/\| （一）予以公开 +\| 0 +\|/.test(fixed));
 });
 
 test('the 2018 example: fixing does not set （七）总计 to the results when that breaks the balance', () => {

@@ -4,6 +4,7 @@ import { RULES } from './rules/index.js';
 import { toFinding, type RuleContext, type RuleFinding } from './rules/rule.js';
 import { templateOf } from './templates/index.js';
 import { applySuppressions } from './suppress.js';
+import { alignFix } from './fix/align.js';
 
 /** Options of `checkReport`. */
 export interface CheckOptions {
@@ -45,7 +46,8 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     const severity: Severity = setting;
     const ctx: RuleContext = {
       report, template, previous: options.previous ?? null, locale,
-      add: (f: RuleFinding) => out.push(toFinding(rule.meta, f, severity, locale)),
+      // A fix's edits inside an aligned pipe table keep it aligned (fix/align.ts), for every caller of the fix.
+      add: (f: RuleFinding) => out.push(toFinding(rule.meta, f.fix ? { ...f, fix: alignFix(report.lines, f.fix) } : f, severity, locale)),
     };
     try {
       rule.check(ctx);

@@ -1,0 +1,372 @@
+/**
+ * Keeping an aligned pipe table aligned when a fix edits it. A report's pipe table aligned by display width (a
+ * Chinese character takes two columns, as the editor's formatter aligns it) stays aligned when a fix changes a
+ * cell or inserts a row: the new content is padded to the cell's width with the column's alignment, and where it
+ * does not fit, that column of that table is widened in every row. A table whose pipes do not line up (a compact
+ * `|1|2|`, or rows of any widths) is not touched beyond the fix itself. Only spaces (and the delimiter row's
+ * dashes) are added or removed: never a character of the user's text. Pure.
+ */
+import type { Fix, TextEdit } from '../types.js';
+import type { LineIndex } from '../text/lines.js';
+import { displayWidth, isPipeRow } from '../editor/pipeTables.js';
+
+type Align = 'left' | 'right' | 'center';
+
+/** One line of a pipe table, read for its pipes. */
+interface PipeLine {
+  line: number;
+  text: string;
+  /** UTF-16 offsets in the line of its unescaped pipes. */
+  pipes: number[];
+  /** 0-based display column of each pipe (East Asian wide characters count 2). */
+  cols: number[];
+  /** A delimiter row (`| --- | :-: |`). */
+  separator: boolean;
+}
+
+/** How the cells of one column sit between its pipes: alignment and the spaces kept beside the content. */
+interface ColumnStyle {
+  align: Align;
+  lead: number;
+  trail: number;
+}
+
+/** A pipe table whose pipes line up (most rows; a row may stop early, as a row without its last cells). */
+interface AlignedTable {
+  /** Lines `[start, end)`. */
+  start: number;
+  end: number;
+  rows: PipeLine[];
+  /** The display columns of the pipes of a full row. Column `c` is the cell between pipes `c` and `c + 1`. */
+  ref: number[];
+  columns: ColumnStyle[];
+  /** The leading whitespace of the table's rows. */
+  indent: string;
+  /**
+   * The line a fix that adds or replaces rows rewrites whole (the delimiter row, else a full row): every fix that
+   * widens a column inserts into it too, so such fixes never share a pass (a row one adds would miss the spaces
+   * the other adds to the rows there were).
+   */
+  claim: number;
+}
+
+const EOL = /\r\n|\n|\r/;
+const SEPARATOR_CELL = /^\s*:?-+:?\s*$/;
+
+/** The pipes of a line and their display columns; null for a line with a tab (its display width is unknown). */
+function readPipes(line: number, text: string): PipeLine | null {
+  if (text.includes('\t')) return null;
+  const pipes: number[] = [], cols: number[] = [];
+  let col = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (ch === '\\' && text[i + 1] === '|') {
+      col += 2;
+      i += 2;
+      continue;
+    }
+    if (ch === '|') {
+      pipes.push(i);
+      cols.push(col);
+    }
+    col += displayWidth(ch);
+    i += ch.length;
+  }
+  const inner = pipes.slice(0, -1).map((p, k) => text.slice(p + 1, pipes[k + 1]));
+  return { line, text, pipes, cols, separator: inner.length > 0 && inner.every((c) => SEPARATOR_CELL.test(c)) };
+}
+
+/** Spaces (U+0020 only: an ideographic space is the user's text) before and after a cell's content. */
+function margins(inner: string): { lead: number; trail: number; content: string } {
+  const lead = /^ */.exec(inner)![0].length;
+  if (lead === inner.length) return { lead, trail: 0, content: '' };
+  const trail = / *$/.exec(inner)![0].length;
+  return { lead, trail, content: inner.slice(lead, inner.length - trail) };
+}
+
+function isPrefix(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length > b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Reads the pipe table of lines `[start, end)`; null unless its pipes line up and its cells are padded. */
+function readTable(lines: LineIndex, start: number, end: number): AlignedTable | null {
+  const rows: PipeLine[] = [];
+  for (let i = start; i < end; i++) {
+    const r = readPipes(i, lines.line(i));
+    if (!r) return null;
+    rows.push(r);
+  }
+  // The reference: the pipe columns most rows have (a longer vector wins a tie).
+  const counts = new Map<string, { n: number; cols: number[] }>();
+  for (const r of rows) {
+    if (r.cols.length < 2) continue;
+    const k = r.cols.join(',');
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, cols: r.cols });
+  }
+  let best: { n: number; cols: number[] } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.cols.length > best.cols.length)) best = c;
+  if (!best) return null;
+  const ref = best.cols;
+  const consistent = rows.filter((r) => isPrefix(r.cols, ref));
+  if (consistent.length < 2 || consistent.length < 0.6 * rows.length) return null;
+  // A compact table (`|1|2|`) whose pipes happen to line up is not an aligned one: most cells have a space each side.
+  let cells = 0, padded = 0;
+  for (const r of consistent) {
+    if (r.separator) continue;
+    for (let c = 0; c + 1 < r.pipes.length; c++) {
+      const m = margins(r.text.slice(r.pipes[c] + 1, r.pipes[c + 1]));
+      if (!m.content) continue;
+      cells++;
+      if (m.lead > 0 && m.trail > 0) padded++;
+    }
+  }
+  if (!cells || padded * 2 < cells) return null;
+  const full = consistent.find((r) => r.separator && r.cols.length === ref.length) ?? consistent.find((r) => r.cols.length === ref.length)!;
+  const indent = full.text.slice(0, full.pipes[0]);
+  if (indent.trim()) return null;
+  const delimiter = consistent.find((r) => r.separator);
+  const columns: ColumnStyle[] = [];
+  for (let c = 0; c + 1 < ref.length; c++) columns.push(columnStyle(consistent, c, delimiter));
+  return { start, end, rows, ref, columns, indent, claim: full.line };
+}
+
+/**
+ * How column `c`'s cells sit, as the rows show it (below the delimiter row, when any there has content): the
+ * same spaces before every content → left; else the same after → right; else centred. When both are the same (every content of one width) the delimiter row's colons
+ * decide, else left.
+ */
+function columnStyle(rows: PipeLine[], c: number, delimiter: PipeLine | undefined): ColumnStyle {
+  const leads: number[] = [], trails: number[] = [];
+  // The rows below the delimiter row show how values sit (a header may be centred above left-aligned values).
+  const body = delimiter ? rows.slice(rows.indexOf(delimiter) + 1) : rows;
+  const hasContent = (r: PipeLine) => c + 1 < r.pipes.length && margins(r.text.slice(r.pipes[c] + 1, r.pipes[c + 1])).content !== '';
+  for (const r of body.some(hasContent) ? body : rows) {
+    if (r.separator || c + 1 >= r.pipes.length) continue;
+    const m = margins(r.text.slice(r.pipes[c] + 1, r.pipes[c + 1]));
+    if (!m.content) continue;
+    leads.push(m.lead);
+    trails.push(m.trail);
+  }
+  const min = (xs: number[]) => Math.min(1, ...xs);
+  if (!leads.length) return { align: 'left', lead: 1, trail: 1 };
+  const sameLead = leads.every((x) => x === leads[0]), sameTrail = trails.every((x) => x === trails[0]);
+  let align: Align;
+  if (sameLead && sameTrail) {
+    const d = delimiter && c + 1 < delimiter.pipes.length ? delimiter.text.slice(delimiter.pipes[c] + 1, delimiter.pipes[c + 1]).trim() : '';
+    align = d.length > 1 && d.startsWith(':') && d.endsWith(':') ? 'center' : d.endsWith(':') ? 'right' : 'left';
+  } else align = sameLead ? 'left' : sameTrail ? 'right' : 'center';
+  if (align === 'left') return { align, lead: leads[0], trail: min(trails) };
+  if (align === 'right') return { align, lead: min(leads), trail: trails[0] };
+  const m = Math.min(min(leads), min(trails));
+  return { align, lead: m, trail: m };
+}
+
+/** The cell text of display width `width` holding `content` as the column aligns it (at least `needed` wide). */
+function renderCell(content: string, width: number, s: ColumnStyle): string {
+  const w = displayWidth(content);
+  const gap = Math.max(0, width - w - s.lead - s.trail);
+  const left = s.align === 'left' ? 0 : s.align === 'right' ? gap : gap >> 1;
+  return ' '.repeat(s.lead + left) + content + ' '.repeat(s.trail + gap - left);
+}
+
+function needed(content: string, s: ColumnStyle): number {
+  return displayWidth(content) + s.lead + s.trail;
+}
+
+/** The cells of a new row (content without the spaces around it), or null if it is not a closed pipe row. */
+function newRowCells(text: string): string[] | null {
+  const r = readPipes(0, text);
+  if (!r || r.pipes.length < 2 || text.slice(0, r.pipes[0]).trim() || text.slice(r.pipes[r.pipes.length - 1] + 1).trim()) return null;
+  return r.pipes.slice(0, -1).map((p, k) => margins(text.slice(p + 1, r.pipes[k + 1])).content);
+}
+
+const tablesOf = new WeakMap<LineIndex, Map<number, AlignedTable | null>>();
+
+/** The aligned pipe table holding line `line`, or null (no pipe table there, or one whose pipes do not line up). */
+function tableAt(lines: LineIndex, line: number): AlignedTable | null {
+  let memo = tablesOf.get(lines);
+  if (!memo) tablesOf.set(lines, (memo = new Map()));
+  if (memo.has(line)) return memo.get(line)!;
+  if (line < 0 || line >= lines.lineCount || !isPipeRow(lines.line(line))) return null;
+  let start = line, end = line + 1;
+  while (start > 0 && isPipeRow(lines.line(start - 1))) start--;
+  while (end < lines.lineCount && isPipeRow(lines.line(end))) end++;
+  const t = end - start >= 2 ? readTable(lines, start, end) : null;
+  for (let i = start; i < end; i++) memo.set(i, t);
+  return t;
+}
+
+/** A fix's edit of one cell's content: row, column and the cell's new content. */
+interface CellChange {
+  row: PipeLine;
+  column: number;
+  content: string;
+}
+
+/** A fix's edit that adds pipe rows (or replaces one row by pipe rows): its parts, rows as their cells. */
+interface RowChange {
+  edit: TextEdit;
+  /** The new text split at its line endings: strings are line endings or non-row text, arrays a row's cells. */
+  parts: (string | string[])[];
+  /** The line the edit replaces whole, if it does. */
+  replaces: number | null;
+}
+
+/**
+ * The edits of one fix, with those inside an aligned pipe table made to keep it aligned:
+ * - an edit inside one cell rewrites that cell (between its pipes) at the column's width and alignment;
+ * - an edit that inserts pipe rows (or replaces one row by rows) writes them at the columns' widths;
+ * - where new content is wider than its column, every other row of that table gets the spaces (delimiter row:
+ *   dashes) as an insertion in that column's cell, one per cell; and a fix that adds rows also rewrites the
+ *   table's `claim` line, so it never shares a pass with another fix that adds rows or widens a column there.
+ * Edits elsewhere, and every edit of a fix whose re-aligned edits would overlap each other, are returned as given.
+ * Positions are 0-based UTF-16 (LSP) in the text of `lines`.
+ */
+export function alignFixEdits(lines: LineIndex, edits: readonly TextEdit[]): readonly TextEdit[] {
+  if (!edits.some((e) => e.range.start.line < lines.lineCount && isPipeRow(lines.line(e.range.start.line)))) return edits;
+  const keep: TextEdit[] = [];
+  const byTable = new Map<AlignedTable, { cells: CellChange[]; rows: RowChange[] }>();
+  const group = (t: AlignedTable) => {
+    let g = byTable.get(t);
+    if (!g) byTable.set(t, (g = { cells: [], rows: [] }));
+    return g;
+  };
+  for (const e of edits) {
+    const { start, end } = e.range;
+    const t = tableAt(lines, start.line);
+    const row = t?.rows[start.line - t.start];
+    if (!t || !row) { keep.push(e); continue; }
+    const len = lines.line(start.line).length;
+    if (start.line === end.line && !/[|\r\n\t]/.test(e.newText)) {
+      const c = row.pipes.findIndex((p, k) => k + 1 < row.pipes.length && p < start.character && end.character <= row.pipes[k + 1]);
+      if (c >= 0 && c + 1 < t.ref.length && !row.separator) {
+        const a = row.pipes[c] + 1, inner = row.text.slice(a, row.pipes[c + 1]);
+        const content = margins(inner.slice(0, start.character - a) + e.newText + inner.slice(end.character - a)).content;
+        group(t).cells.push({ row, column: c, content });
+        continue;
+      }
+    }
+    const rows = rowChange(e, len);
+    if (rows && rows.parts.every((p) => typeof p === 'string' || p.length < t.ref.length)) {
+      group(t).rows.push(rows);
+      continue;
+    }
+    keep.push(e);
+  }
+  if (!byTable.size) return edits;
+  const out = [...keep];
+  for (const [t, g] of byTable) {
+    const made = tableEdits(lines, t, g.cells, g.rows);
+    if (!made) return edits;
+    out.push(...made);
+  }
+  return overlapping(lines, out) ? edits : out;
+}
+
+/** Reads an edit as one that adds pipe rows: inserted after a line's end, before a line, or replacing a line whole. */
+function rowChange(e: TextEdit, lineLength: number): RowChange | null {
+  const { start, end } = e.range;
+  const empty = start.line === end.line && start.character === end.character;
+  const whole = start.line === end.line && start.character === 0 && end.character === lineLength;
+  let body: string;
+  if (empty && start.character === lineLength && EOL.test(e.newText[0] ?? '')) body = e.newText;
+  else if (empty && start.character === 0 && /(\r\n|\n|\r)$/.test(e.newText)) body = e.newText;
+  else if (whole && e.newText.length) body = e.newText;
+  else return null;
+  const parts: (string | string[])[] = [];
+  let rows = 0;
+  for (const s of body.split(/(\r\n|\n|\r)/)) {
+    if (s === '' || EOL.test(s)) { parts.push(s); continue; }
+    const cells = newRowCells(s);
+    if (!cells) return null;
+    parts.push(cells);
+    rows++;
+  }
+  return rows ? { edit: e, parts, replaces: whole ? start.line : null } : null;
+}
+
+/** The edits that apply one fix's cell and row changes to an aligned table; null if two change one cell. */
+function tableEdits(lines: LineIndex, t: AlignedTable, cells: CellChange[], rows: RowChange[]): TextEdit[] | null {
+  const width = (c: number) => t.ref[c + 1] - t.ref[c] - 1;
+  // How much wider each column must get for the new contents.
+  const extra = t.columns.map(() => 0);
+  for (const ch of cells) extra[ch.column] = Math.max(extra[ch.column], needed(ch.content, t.columns[ch.column]) - width(ch.column));
+  for (const r of rows) for (const p of r.parts) if (typeof p !== 'string') p.forEach((x, c) => (extra[c] = Math.max(extra[c], needed(x, t.columns[c]) - width(c))));
+  // The pipe columns once widened.
+  const ref = t.ref.map((x, k) => x + extra.slice(0, k).reduce((a, b) => a + b, 0));
+  const changed = new Map<number, Map<number, string>>();
+  for (const ch of cells) {
+    let m = changed.get(ch.row.line);
+    if (!m) changed.set(ch.row.line, (m = new Map()));
+    if (m.has(ch.column)) return null;
+    m.set(ch.column, ch.content);
+  }
+  const replaced = new Set(rows.map((r) => r.replaces).filter((x): x is number => x !== null));
+  for (const line of replaced) if (changed.has(line)) return null;
+  const out: TextEdit[] = [];
+  for (const row of t.rows) {
+    if (replaced.has(row.line)) continue;
+    const cellsOfRow = changed.get(row.line);
+    const own: { at: number; to: number; text: string }[] = [];
+    let shift = 0;
+    for (let c = 0; c + 1 < row.pipes.length && c + 1 < t.ref.length; c++) {
+      const a = row.pipes[c] + 1, b = row.pipes[c + 1];
+      const content = cellsOfRow?.get(c);
+      if (content !== undefined) {
+        // In a row in line up to this cell, the cell's new width puts its closing pipe where the widened table
+        // has it (a row that was off from there on comes back into line); a row out of line before it keeps its
+        // cell's width plus the widening. Never below what the content needs.
+        const old = row.cols[c + 1] - row.cols[c] - 1;
+        const open = row.cols[c] + shift;
+        const w = Math.max(needed(content, t.columns[c]), open === ref[c] ? ref[c + 1] - open - 1 : old + extra[c]);
+        own.push({ at: a, to: b, text: renderCell(content, w, t.columns[c]) });
+        shift += w - old;
+      } else if (extra[c] > 0) {
+        const inner = row.text.slice(a, b);
+        if (row.separator) {
+          const first = inner.search(/\S/);
+          own.push(first < 0 ? { at: b, to: b, text: ' '.repeat(extra[c]) } : { at: a + first + 1, to: a + first + 1, text: '-'.repeat(extra[c]) });
+        } else {
+          const at = t.columns[c].align === 'right' ? a : b;
+          own.push({ at, to: at, text: ' '.repeat(extra[c]) });
+        }
+        shift += extra[c];
+      }
+    }
+    if (rows.length && row.line === t.claim) {
+      // Rewritten whole (see `AlignedTable.claim`), even when nothing in it changes.
+      let s = row.text;
+      for (const o of [...own].reverse()) s = s.slice(0, o.at) + o.text + s.slice(o.to);
+      out.push({ range: lines.lineRange(row.line), newText: s });
+    } else {
+      for (const o of own) out.push({ range: lines.range(row.line, o.at, o.to), newText: o.text });
+    }
+  }
+  for (const r of rows) {
+    const text = r.parts.map((p) => (typeof p === 'string' ? p : `${t.indent}|${p.map((x, c) => renderCell(x, ref[c + 1] - ref[c] - 1, t.columns[c])).join('|')}|`)).join('');
+    out.push({ range: r.edit.range, newText: text });
+  }
+  return out;
+}
+
+/** Whether two of a fix's edits overlap by the rule of `applyFixes` (the fix could then never be applied). */
+function overlapping(lines: LineIndex, edits: readonly TextEdit[]): boolean {
+  const r = edits.map((e) => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let end = -1;
+  for (const [s, t] of r) {
+    if (s < end) return true;
+    end = Math.max(end, t);
+  }
+  return false;
+}
+
+/** `fix` with its edits made by `alignFixEdits` (the same object when nothing changes). */
+export function alignFix(lines: LineIndex, fix: Fix): Fix {
+  const edits = alignFixEdits(lines, fix.edits);
+  return edits === fix.edits ? fix : { ...fix, edits: [...edits] };
+}
