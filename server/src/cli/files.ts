@@ -89,14 +89,17 @@ export const REPORT_FILE = /\.(?:md|markdown|txt)$/i;
 
 /**
  * The report files (`*.md`, `*.markdown`, `*.txt`) under the folder `abs`, recursively, sorted, as absolute paths;
- * `node_modules`, `.git` and `dist` are skipped. A folder reached twice through symbolic links is read once (a
- * file linked under two names is listed under both: `findFiles` keeps one). Folders that cannot be read are
- * listed in `errors` (with the reason), not skipped in silence.
+ * `node_modules`, `.git` and `dist` are skipped. A folder reached twice through symbolic links is read once, under
+ * its own path when the walk reaches it without a link (links to folders are followed after everything else), so
+ * its files are named by their real paths (a file linked under two names is listed under both: `findFiles` keeps
+ * one). Folders that cannot be read are listed in `errors` (with the reason), not skipped in silence.
  */
 export function reportFilesIn(abs: string): { files: string[]; errors: { path: string; reason: string }[] } {
   const files: string[] = [];
   const errors: { path: string; reason: string }[] = [];
   const seenDirs = new Set<string>();
+  /** Folders reached through a symbolic link: walked after the folders reached without one. */
+  const linked: string[] = [];
   const walk = (dir: string) => {
     let real: string;
     try {
@@ -120,7 +123,8 @@ export function reportFilesIn(abs: string): { files: string[]; errors: { path: s
       const p = join(dir, e.name);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
+      const isLink = e.isSymbolicLink();
+      if (isLink) {
         try {
           const st = statSync(p);
           isDir = st.isDirectory();
@@ -131,12 +135,16 @@ export function reportFilesIn(abs: string): { files: string[]; errors: { path: s
         }
       }
       if (isDir) {
-        if (!SKIPPED_FOLDERS.has(e.name)) walk(p);
+        if (!SKIPPED_FOLDERS.has(e.name)) {
+          if (isLink) linked.push(p);
+          else walk(p);
+        }
       } else if (isFile && REPORT_FILE.test(e.name)) {
         files.push(p);
       }
     }
   };
   walk(abs);
+  for (let i = 0; i < linked.length; i++) walk(linked[i]);
   return { files: files.sort(), errors };
 }

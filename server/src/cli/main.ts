@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { statSync, existsSync, realpathSync } from 'node:fs';
+import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
@@ -62,6 +62,7 @@ Exit codes: 0 no errors, 1 at least one error-severity finding (or more warnings
 /**
  * Expands files, folders and globs into report files (folders: *.md, *.markdown, *.txt, recursively). `inFolders`
  * holds the files found only by expanding a folder (a non-report among them, such as a README, is skipped quietly).
+ * A file reached by several paths is listed once: see `onePathPerFile`.
  */
 export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: string[]; inFolders: Set<string> }> {
   const files: string[] = [];
@@ -90,17 +91,44 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
     } else errors.push(`${a}: no such file or folder`);
   }
   for (const f of named) inFolders.delete(f);
-  // One file reached by two paths (a link, `./x` and `x`) is checked once, under the first path given.
-  const seen = new Set<string>();
-  const unique: string[] = [];
-  for (const f of files) {
-    let key = f;
-    try { key = realpathSync(f); } catch { /* missing: reported when read */ }
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(f);
-  }
-  return { files: unique, errors, inFolders };
+  return { files: onePathPerFile(files, named), errors, inFolders };
+}
+
+/**
+ * `files` (absolute paths) with each file once, however many paths reach it (a symbolic link, `./x` and `x`, a
+ * file named and also found in a folder). The path kept is the one the user gave (`named`: a file argument or a
+ * glob's match) if any, else one without symbolic links, else one whose last part is not a link; among equals the
+ * first. The files stay in the order of the paths kept.
+ */
+export function onePathPerFile(files: string[], named: Set<string>): string[] {
+  const real = (f: string) => {
+    try {
+      return realpathSync(f);
+    } catch {
+      return f; // missing: reported when read
+    }
+  };
+  /** Lower is better: named first, then no link anywhere on the path, then the file itself not a link. */
+  const rank = (f: string, key: string) => {
+    let isLink = false;
+    try { isLink = lstatSync(f).isSymbolicLink(); } catch { /* missing */ }
+    return (named.has(f) ? 0 : 4) + (key === f ? 0 : 1) + (isLink ? 2 : 0);
+  };
+  const best = new Map<string, { path: string; rank: number }>();
+  const keys = files.map(real);
+  files.forEach((f, i) => {
+    const r = rank(f, keys[i]);
+    const b = best.get(keys[i]);
+    if (!b || r < b.rank) best.set(keys[i], { path: f, rank: r });
+  });
+  const out: string[] = [];
+  const done = new Set<string>();
+  files.forEach((f, i) => {
+    if (best.get(keys[i])!.path !== f || done.has(keys[i])) return;
+    done.add(keys[i]);
+    out.push(f);
+  });
+  return out;
 }
 
 function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
