@@ -1,9 +1,10 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
 import { createTwoFilesPatch } from 'diff';
-import { checkReport, fixAll, parseReport, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { checkReport, fixAll, parseReport, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { encodeText } from './decode.js';
-import { fsErrorText, readReport, writeAtomic } from './files.js';
+import { fsError, readReport, writeAtomic } from './files.js';
+import { about, FILE, REASON, stderrLine } from './messages.js';
 import { heapForText } from './heap.js';
 import type { FileResult } from './format/index.js';
 import type { PreviousFinder } from './previous.js';
@@ -70,20 +71,31 @@ export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
   } catch (e) {
     // A bug in the engine: reported for this file like an unreadable one (exit code 2), and the other files are
     // still checked — the same in this thread and in a worker thread.
-    const error = `internal error: ${(e as Error).stack ?? e}`;
-    run.err(`nianbao: ${job.shown}: ${error}\n`);
-    return { result: { path: job.shown, absPath: job.abs, format: 'unknown', year: null, findings: [], error }, failed: true };
+    return unreadable(job, run, REASON.internalError(String((e as Error).stack ?? e)));
   }
+}
+
+/** The language of a file's messages: `--locale`, else its config's `locale`, else NIANBAO_LOCALE, else Chinese. */
+function fileLocale(job: FileJob, run: CheckRun): Locale {
+  return (run.localeGiven ? run.options.locale : job.settings.locale ?? run.options.locale) ?? 'zh';
+}
+
+/** The outcome of a file that could not be read or checked: its line on stderr, exit code 2. */
+function unreadable(job: FileJob, run: CheckRun, reason: Bilingual): FileOutcome {
+  run.err(stderrLine(fileLocale(job, run), about(job.shown, reason)));
+  return {
+    result: { path: job.shown, absPath: job.abs, format: 'unknown', year: null, findings: [], error: reason.en, errorText: reason },
+    failed: true,
+  };
 }
 
 function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const { abs, shown, settings } = job;
   const { options } = run;
+  const locale = fileLocale(job, run);
+  const say = (b: Bilingual) => run.err(stderrLine(locale, about(shown, b)));
   const read = readReport(abs);
-  if (!read.ok) {
-    run.err(`nianbao: ${shown}: ${read.error}\n`);
-    return { result: { path: shown, absPath: abs, format: 'unknown', year: null, findings: [], error: read.error }, failed: true };
-  }
+  if (!read.ok) return unreadable(job, run, read.error);
   let text = read.text;
   heapForText(text.length);
   const parseOptions = { format: options.format ?? settings.format, year: options.year ?? settings.year };
@@ -91,15 +103,15 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   let report = parseReport(text, parseOptions);
   const previous = run.previous;
   if (previous && report.year !== null && previous.report.year !== report.year - 1) {
-    run.err(`nianbao: ${shown}: --previous ${previous.name} reads as ${previous.report.year ?? 'an unknown year'}, not ${report.year - 1}: carry-over and stock-flow are not checked\n`);
+    say(FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1));
   }
   const found = previous ? null : run.findPrevious(abs, report);
   const tied = previous || found ? [] : run.findPrevious.tied(abs);
-  if (tied.length && run.sayPrevious) run.err(`nianbao: ${shown}: ${tied.length} files beside it could be last year's report (${tied.join(', ')}): carry-over and stock-flow are not checked; choose one with --previous FILE\n`);
-  if (found && run.sayPrevious) run.err(`nianbao: ${shown}: last year's report (${found.report.year}): ${found.path} (found beside it; --previous FILE to choose another)\n`);
+  if (tied.length && run.sayPrevious) say(FILE.tied(tied));
+  if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path));
   const fileOptions = {
     ...options, previous: previous?.report ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
-    locale: run.localeGiven ? options.locale : settings.locale ?? options.locale,
+    locale,
     rules: { ...settings.rules, ...options.rules },
     format: options.format ?? settings.format,
     year: options.year ?? settings.year,
@@ -115,12 +127,12 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
           writeAtomic(abs, encodeText(fixed.text, read.encoding));
         } catch (e) {
           // Not written: the findings of the text as it is are still reported, and the run fails (exit 2).
-          run.err(`nianbao: ${shown}: cannot write the fixed file (${fsErrorText(e)}); it is unchanged\n`);
+          say(FILE.cannotWriteFixed(fsError(e)));
           return finish(report, true, undefined);
         }
         const byRule = new Map<string, number>();
         for (const f of fixed.fixed) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-        run.err(`nianbao: ${shown}: fixed ${fixed.fixed.length} finding(s) (${[...byRule].map(([k, n]) => `${k} ×${n}`).join(', ')})\n`);
+        say(FILE.fixed(fixed.fixed.length, [...byRule]));
         text = fixed.text;
         report = parseReport(text, parseOptions);
       }
@@ -134,7 +146,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     if (parseOptions.format === undefined && parseOptions.year === undefined) run.findPrevious.remember(abs, report);
     const all = checkReport(report, fileOptions);
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
-    if (!report.isReport && job.named) run.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
+    if (!report.isReport && job.named) say(FILE.notReport);
     const keep = run.keepModel;
     return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path, previousTied: tied.length ? tied : undefined }, failed, patch };
   }
