@@ -10,7 +10,7 @@ import { inspectText } from './inspect.js';
 import { previousFinder } from './previous.js';
 import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
 import { checkInThreads, threadCount, type FileJob, type WorkerRun } from './parallel.js';
-import { displayPath, readReport, REPORT_FILE, reportFilesIn, writeAtomic } from './files.js';
+import { displayPath, fsError, readReport, REPORT_FILE, reportFilesIn, writeAtomic } from './files.js';
 import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
 import { ConfigError, ConfigResolver } from './config.js';
@@ -36,7 +36,8 @@ export class UsageError extends Error {
 /** One file's check (for tests that drive it with a run of their own). */
 export { checkFile } from './check-file.js';
 
-
+/** The name the report on stdin is shown under when `--stdin-filename` does not name it. */
+const STDIN_NAME = '<stdin>';
 
 /**
  * Expands files, folders and globs into report files (folders: *.md, *.markdown, *.txt, recursively). `inFolders`
@@ -154,6 +155,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       'max-warnings': { type: 'string' },
       'report-unused-disable': { type: 'boolean', default: false },
       jobs: { type: 'string', short: 'j' },
+      'stdin-filename': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -177,6 +179,12 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(USAGE.maxWarnings(values['max-warnings']));
   }
+  // `-`: the one report is read from stdin (`nianbao check - --stdin-filename 2024.md < draft.md`).
+  const fromStdin = positionals.includes('-');
+  if (fromStdin && positionals.length > 1) throw new UsageError(USAGE.stdinWithPaths);
+  if (values['stdin-filename'] !== undefined && !fromStdin) throw new UsageError(USAGE.stdinFilenameWithoutStdin);
+  // --fix of stdin: the fixed text is the output; the findings that remain are not printed.
+  const fixToStdout = fromStdin && values.fix!;
   const configs = new ConfigResolver(io.cwd, values.config);
   const options: CheckRun['options'] = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
   let previous: CheckRun['previous'] = null;
@@ -192,7 +200,19 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     jobsWanted = Number(values.jobs);
     if (!Number.isInteger(jobsWanted) || jobsWanted < 1) throw new UsageError(USAGE.jobs(values.jobs));
   }
-  const { files, errors, inFolders } = await findFiles(positionals, io.cwd);
+  let stdin: { abs: string; shown: string; bytes: Uint8Array; onDisk: boolean } | undefined;
+  if (fromStdin) {
+    const name = values['stdin-filename'] || undefined;
+    const abs = resolve(io.cwd, name ?? STDIN_NAME);
+    let bytes: Uint8Array;
+    try {
+      bytes = await (io.readStdin ?? readProcessStdin)();
+    } catch (e) {
+      throw new UsageError(about('-', fsError(e)));
+    }
+    stdin = { abs, shown: name ? displayPath(abs, io.cwd) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
+  }
+  const { files, errors, inFolders } = stdin ? { files: [stdin.abs], errors: [], inFolders: new Set<string>() } : await findFiles(positionals, io.cwd);
   let failed = errors.length > 0;
   for (const e of errors) io.err(stderrLine(locale, e));
   let outputLocale: Locale | undefined;
@@ -218,13 +238,15 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const patches: string[] = [];
   const formatContext = (): FormatContext => ({ locale: runLocale(), color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env });
   // text and json are printed file by file (nothing is kept but counts); the others need every file at the end.
-  const streamFormat = values['fix-dry-run'] ? undefined : STREAM_FORMATTERS[values.format!];
+  const streamFormat = values['fix-dry-run'] || fixToStdout ? undefined : STREAM_FORMATTERS[values.format!];
   let stream: ReturnType<StreamFormatter> | undefined;
   const tally = { errors: 0, warnings: 0 };
   const skipped: string[] = [];
   let withPrevious = 0, reports = 0, tiedPrevious = 0;
   const emit = (job: FileJob, outcome: FileOutcome) => {
     progress.tick(job.shown);
+    // --fix -: the text is the output, whatever else the file's result says.
+    if (outcome.stdout) io.out(Buffer.from(outcome.stdout));
     const r = outcome.result;
     if (r.previousPath) withPrevious++;
     if (r.previousTied) tiedPrevious++;
@@ -251,19 +273,24 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     // The config settings of every file first: a bad config stops the run before anything is checked.
     const jobs: FileJob[] = [];
     for (const abs of files) {
-      const shown = displayPath(abs, io.cwd);
+      const shown = stdin ? stdin.shown : displayPath(abs, io.cwd);
       const settings = configs.settingsFor(abs);
       outputLocale ??= settings.locale;
       if (settings.ignored) {
-        if (positionals.some((p) => resolve(io.cwd, p) === abs)) {
+        if (stdin || positionals.some((p) => resolve(io.cwd, p) === abs)) {
           io.err(stderrLine(values.locale ? locale : settings.locale ?? locale, RUN.ignoredBy(shown, displayPath(settings.config!.path, io.cwd))));
         }
+        // --fix of an ignored report on stdin: it goes out as it came in.
+        if (stdin && fixToStdout) io.out(Buffer.from(stdin.bytes));
         continue;
       }
-      jobs.push({ index: jobs.length, abs, shown, named: !inFolders.has(abs), settings: { locale: settings.locale, rules: settings.rules, format: settings.format, year: settings.year } });
+      jobs.push({
+        index: jobs.length, abs, shown, named: !inFolders.has(abs), settings: { locale: settings.locale, rules: settings.rules, format: settings.format, year: settings.year },
+        stdin: stdin && { bytes: stdin.bytes, onDisk: stdin.onDisk },
+      });
     }
-    // Worker threads for many files when only the findings are printed; one thread otherwise.
-    const threads = streamFormat && !run.fix ? threadCount(jobs.length, jobsWanted) : 1;
+    // Worker threads for many files when only the findings are printed; one thread otherwise (always for stdin).
+    const threads = streamFormat && !run.fix && !stdin ? threadCount(jobs.length, jobsWanted) : 1;
     if (threads > 1) {
       const shared: WorkerRun = {
         options, localeGiven: run.localeGiven, previous: previous ? { name: previous.name, text: previousText } : null,
@@ -289,10 +316,24 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   if (values['fix-dry-run']) {
     io.out(patches.join(''));
     io.err(formatter(results, { ...formatContext(), color: false }));
-  } else if (!streamFormat) io.out(formatter(results, formatContext()));
+  } else if (!streamFormat && !fixToStdout) io.out(formatter(results, formatContext()));
   return exitCode(tally, { failed, maxWarnings, io, locale: runLocale() });
 }
 
+/** All of the process's stdin, as bytes (an empty stdin: no bytes). */
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return Buffer.concat(chunks);
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
 
 async function cmdInspect(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'report-format': { type: 'string' }, year: { type: 'string' } } });
@@ -341,8 +382,11 @@ export interface Io {
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress line of long runs is shown only there). */
   errIsTTY?: boolean;
-  out(s: string): void;
+  /** stdout: text, or bytes (`check --fix -` writes the fixed report in the encoding it came in). */
+  out(s: string | Uint8Array): void;
   err(s: string): void;
+  /** All of stdin, for `nianbao check -` (default: the process's stdin). */
+  readStdin?(): Promise<Uint8Array>;
 }
 
 /** Runs the CLI with arguments `argv` (without `node` and the script); resolves to the exit code. */
@@ -358,8 +402,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case '-v': case '--version': io.out(VERSION + '\n'); return 0;
       case undefined: case '-h': case '--help': case 'help': io.out(pick(HELP, locale) + '\n'); return cmd === undefined ? 2 : 0;
       default:
-        // `nianbao FILE…` is `nianbao check FILE…`.
-        if (cmd && (REPORT_FILE.test(cmd) || existsSync(resolve(io.cwd, cmd)))) return await cmdCheck(argv, io);
+        // `nianbao FILE…` is `nianbao check FILE…` (`nianbao -` too: the report on stdin).
+        if (cmd && (cmd === '-' || REPORT_FILE.test(cmd) || existsSync(resolve(io.cwd, cmd)))) return await cmdCheck(argv, io);
         throw new UsageError(USAGE.unknownCommand(cmd));
     }
   } catch (e) {

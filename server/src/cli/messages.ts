@@ -84,6 +84,14 @@ export const USAGE = {
   maxWarnings: (v: string) => bi(`--max-warnings 应为不小于 0 的整数，不能是 ${JSON.stringify(v)}`, `--max-warnings takes a whole number ≥ 0, not ${JSON.stringify(v)}`),
   jobs: (v: string) => bi(`--jobs 应为不小于 1 的整数，不能是 ${JSON.stringify(v)}`, `--jobs takes a whole number ≥ 1, not ${JSON.stringify(v)}`),
   previous: (name: string, reason: Bilingual) => bi(`--previous ${name}：${reason.zh}`, `--previous ${name}: ${reason.en}`),
+  stdinWithPaths: bi(
+    '-（从标准输入读取报告）不能与其他文件、文件夹一起使用：标准输入中的报告请单独检查',
+    '- (the report on stdin) cannot be combined with other files or folders: check stdin on its own',
+  ),
+  stdinFilenameWithoutStdin: bi(
+    '--stdin-filename 只用于 -（从标准输入读取报告），例如 nianbao check - --stdin-filename 2024.md',
+    '--stdin-filename goes with - (the report on stdin), e.g. nianbao check - --stdin-filename 2024.md',
+  ),
   inspectOneFile: bi('inspect 只接受一个文件：nianbao inspect FILE', 'inspect takes one file: nianbao inspect FILE'),
   newYear: bi('--year 应为报告年度，例如 2024', '--year must be a report year such as 2024'),
   newReportFormat: bi('--report-format 只能是 pre2019、2019 或 2021', '--report-format must be pre2019, 2019 or 2021'),
@@ -158,6 +166,8 @@ const HELP_EN = `nianbao — 政府信息公开工作年度报告检查工具 / 
 
 Usage:
   nianbao check [files|folders|globs…] [options]   check reports (default: the current folder)
+  nianbao check - [--stdin-filename NAME] [options]
+                                                    check the report on stdin
   nianbao inspect FILE                              show what the engine read (outline, tables, values)
   nianbao new --year YEAR --agency NAME [--report-format 2021] [-o FILE]
                                                     write a complete draft from the official template
@@ -170,8 +180,11 @@ Options of check:
   --previous FILE                    last year's report of the same agency (carry-over, stock-flow)
                                      (default: found in the report's folder by year and agency)
   --locale zh|en                     language of messages (default zh; NIANBAO_LOCALE=en for English)
-  --fix                              apply the fixes and write the files back (same encoding and line endings)
+  --fix                              apply the fixes and write the files back (same encoding and line endings);
+                                     with -, print the fixed text on stdout (and nothing else)
   --fix-dry-run                      print the fixes as a unified diff, change nothing
+  --stdin-filename NAME              with -: the name of the report on stdin, for the output, the config
+                                     (.nianbao.jsonc from NAME's folder up) and last year's report beside NAME
   --rule ID=SEVERITY                 set a rule to off|info|warning|error (repeatable)
   --config FILE                      use this config file instead of the nearest .nianbao.jsonc
   --quiet                            report errors only
@@ -189,6 +202,7 @@ const HELP_ZH = `nianbao — 政府信息公开工作年度报告检查工具 / 
 
 用法：
   nianbao check [文件|文件夹|通配符…] [选项]          检查报告（默认：当前文件夹）
+  nianbao check - [--stdin-filename 名称] [选项]       检查从标准输入读入的报告
   nianbao inspect 文件                                显示检查器读到的内容（提纲、表格、数值）
   nianbao new --year 年度 --agency 机关名称 [--report-format 2021] [-o 文件]
                                                       按官方模板写出一份完整的草稿
@@ -201,8 +215,11 @@ check 的选项：
   --previous 文件                    同一机关的上年度报告（用于上年结转、存量增减等跨年度检查）
                                      （默认：按年度和机关在报告所在文件夹中查找）
   --locale zh|en                     消息语言（默认 zh；NIANBAO_LOCALE=en 为英文）
-  --fix                              应用修复并写回文件（保持编码和换行符）
+  --fix                              应用修复并写回文件（保持编码和换行符）；
+                                     与 - 一起使用时，把修复后的全文输出到标准输出（不输出其他内容）
   --fix-dry-run                      以统一差异格式输出修复，不改动文件
+  --stdin-filename 名称              与 - 一起使用：标准输入中报告的名称，用于输出、查找配置
+                                     （从该名称所在文件夹向上找 .nianbao.jsonc）和查找其旁边的上年度报告
   --rule ID=级别                     把规则设为 off|info|warning|error（可重复）
   --config 文件                      使用此配置文件，而不是最近的 .nianbao.jsonc
   --quiet                            只报告错误
