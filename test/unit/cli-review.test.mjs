@@ -43,12 +43,12 @@ test('--max-warnings N: exit 1 when the warnings are more than N, 0 when not; ba
   assert.ok(warnings >= 6);
   assert.equal((await runCli(['check', SEED3])).code, 0);
   assert.equal((await runCli(['check', '--max-warnings', String(warnings), SEED3])).code, 0);
-  const over = await runCli(['check', '--max-warnings', String(warnings - 1), SEED3]);
+  const over = await runCli(['check', '--max-warnings', String(warnings - 1), SEED3], { env: { NIANBAO_LOCALE: 'en' } });
   assert.equal(over.code, 1);
   assert.match(over.stderr, new RegExp(`${warnings} warning\\(s\\), more than --max-warnings ${warnings - 1}`));
   assert.equal((await runCli(['check', '--max-warnings', '0', '--quiet', SEED3])).code, 0, '--quiet drops the warnings');
   for (const bad of ['-1', 'many', '1.5']) {
-    const r = await runCli(['check', `--max-warnings=${bad}`, SEED3]);
+    const r = await runCli(['check', `--max-warnings=${bad}`, SEED3], { env: { NIANBAO_LOCALE: 'en' } });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /--max-warnings takes a whole number/);
   }
@@ -78,7 +78,7 @@ test('progress: a line redrawn on a terminal\'s stderr for long runs, cleared at
   const n = readdirSync(dir).length;
   const env = { NIANBAO_PROGRESS_AFTER_MS: '0' };
   const tty = await runTty(['check', '--format', 'json', dir], { errIsTTY: true, env });
-  assert.ok(tty.stderr.includes(`\r\x1b[Knianbao: 1/${n} `), 'starts with the first file');
+  assert.ok(tty.stderr.includes(`\r\x1b[Knianbao：1/${n} `), 'starts with the first file');
   assert.ok(tty.stderr.endsWith('\r\x1b[K'), 'cleared at the end');
   assert.ok(!tty.stdout.includes('\r'), 'stdout is untouched');
   assert.equal(JSON.parse(tty.stdout).files.length, n);

@@ -12,6 +12,10 @@ import iconv from 'iconv-lite';
 import { runCli, CORPUS, ROOT } from '../helpers.mjs';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+/** The CLI's own lines in English (Chinese is the default; findings are then English too). */
+const EN = { env: { NIANBAO_LOCALE: 'en' } };
+/** The same for a spawned CLI. */
+const EN_ENV = { ...process.env, NIANBAO_LOCALE: 'en' };
 const seed3 = join(CORPUS, 'seeds/003_7487cbc35b761747.txt');
 
 test('check --format json follows the contract: version, files, 1-based line/column and 0-based range', async () => {
@@ -44,7 +48,7 @@ test('a missing file, a binary file and an undecodable file each get one line na
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]));
   writeFileSync(join(dir, 'bad.txt'), Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 0xff : 0x81))));
   copyFileSync(seed3, join(dir, 'ok.txt'));
-  const r = await runCli(['check', '--format', 'json', join(dir, 'nope.md'), join(dir, 'binary.txt'), join(dir, 'bad.txt'), join(dir, 'ok.txt')]);
+  const r = await runCli(['check', '--format', 'json', join(dir, 'nope.md'), join(dir, 'binary.txt'), join(dir, 'bad.txt'), join(dir, 'ok.txt')], EN);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /nope\.md: no such file or folder/);
   assert.match(r.stderr, /binary\.txt: binary file/);
@@ -56,8 +60,8 @@ test('a missing file, a binary file and an undecodable file each get one line na
 test('a folder with no reports, an unknown format and a bad --year are usage errors (exit 2)', async () => {
   const dir = tmp();
   mkdirSync(join(dir, 'empty'));
-  assert.match((await runCli(['check', join(dir, 'empty')])).stderr, /no reports/);
-  const f = await runCli(['check', '--format', 'xml', seed3]);
+  assert.match((await runCli(['check', join(dir, 'empty')], EN)).stderr, /no reports/);
+  const f = await runCli(['check', '--format', 'xml', seed3], EN);
   assert.equal(f.code, 2);
   assert.match(f.stderr, /unknown --format "xml"/);
   assert.equal((await runCli(['check', '--year', 'last', seed3])).code, 2);
@@ -82,7 +86,7 @@ test('--fix writes the fixed file in its own encoding and line endings; a re-che
   const crlf = readFileSync(seed3, 'utf8').replace(/\n/g, '\r\n');
   const file = join(dir, 'r.txt');
   writeFileSync(file, iconv.encode(crlf, 'gb18030'));
-  const r = await runCli(['check', '--fix', '--format', 'json', file]);
+  const r = await runCli(['check', '--fix', '--format', 'json', file], EN);
   assert.match(r.stderr, /fixed \d+ finding/);
   const after = iconv.decode(readFileSync(file), 'gb18030');
   assert.ok(!/[^\r]\n/.test(after), 'CRLF line endings kept');
@@ -135,11 +139,11 @@ test('--fix keeps the file mode, writes through a symbolic link and keeps hard l
 });
 
 test('usage errors: an unknown --rule id (with a suggestion), --fix with --fix-dry-run, new into a missing folder', async () => {
-  const r = await runCli(['check', '--rule', 'row-lable=off', seed3]);
+  const r = await runCli(['check', '--rule', 'row-lable=off', seed3], EN);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /no rule "row-lable"; did you mean row-label\?/);
   assert.equal((await runCli(['check', '--fix', '--fix-dry-run', seed3])).code, 2);
-  const n = await runCli(['new', '--year', '2024', '--agency', '某局', '-o', join(tmp(), 'nodir', 'x.md')]);
+  const n = await runCli(['new', '--year', '2024', '--agency', '某局', '-o', join(tmp(), 'nodir', 'x.md')], EN);
   assert.equal(n.code, 2);
   assert.match(n.stderr, /does not exist/);
   assert.doesNotMatch(n.stderr, /internal error/);
@@ -157,23 +161,23 @@ test('new: the format follows the year (2020 → 2019 format, 2017 → pre-2019)
 });
 
 test('--previous with a report of the wrong year says so on stderr', async () => {
-  const r = await runCli(['check', '--previous', join(CORPUS, 'seeds/001_417062a3286660b0.txt'), join(CORPUS, 'peers/kiro_hongze-district_2024.txt')]);
+  const r = await runCli(['check', '--previous', join(CORPUS, 'seeds/001_417062a3286660b0.txt'), join(CORPUS, 'peers/kiro_hongze-district_2024.txt')], EN);
   assert.match(r.stderr, /reads as 2020, not 2023: carry-over and stock-flow are not checked/);
 });
 
 test('--jobs 2 checks on worker threads: the same stdout and stderr, in the same order, as one thread', async () => {
   // The corpus (13 real reports in several folders, with last year's reports beside some) plus the examples.
   const args = ['check', '--format', 'json', CORPUS, join(ROOT, 'examples')];
-  const one = await runCli([...args, '--jobs', '1']);
-  const two = await runCli([...args, '--jobs', '2']);
+  const one = await runCli([...args, '--jobs', '1'], EN);
+  const two = await runCli([...args, '--jobs', '2'], EN);
   assert.ok(JSON.parse(one.stdout).files.length >= 15);
   assert.equal(two.code, one.code);
   assert.equal(two.stdout, one.stdout);
   assert.equal(two.stderr, one.stderr);
   assert.match(one.stderr, /last year's report of the same agency was found beside [1-9]\d* of/, 'the cross-year lookup ran');
   // A few files: each file's own stderr lines (which file was last year's) keep their place between threads.
-  const p1 = await runCli(['check', join(CORPUS, 'peers'), '--jobs', '1']);
-  const p2 = await runCli(['check', join(CORPUS, 'peers'), '--jobs', '2']);
+  const p1 = await runCli(['check', join(CORPUS, 'peers'), '--jobs', '1'], EN);
+  const p2 = await runCli(['check', join(CORPUS, 'peers'), '--jobs', '2'], EN);
   assert.match(p1.stderr, /hongze-district_2024\.txt: last year's report \(2023\): .*hongze-district_2023\.txt/);
   assert.equal(p2.stderr, p1.stderr);
   assert.equal(p2.stdout, p1.stdout);
@@ -186,7 +190,7 @@ test('--jobs 2 checks on worker threads: the same stdout and stderr, in the same
 
 test('--jobs takes a whole number ≥ 1; a missing file among many is still reported once with worker threads', async () => {
   for (const bad of ['0', '-2', 'x', '1.5']) {
-    const r = await runCli(['check', CORPUS, `--jobs=${bad}`]);
+    const r = await runCli(['check', CORPUS, `--jobs=${bad}`], EN);
     assert.equal(r.code, 2, bad);
     assert.match(r.stderr, /--jobs takes a whole number/);
   }
@@ -202,12 +206,12 @@ test('a folder: files that are not reports (a README, notes) are skipped with on
   writeFileSync(join(dir, 'README.md'), '# 说明\n\n这里放本单位的年报草稿。\n');
   mkdirSync(join(dir, 'notes'));
   writeFileSync(join(dir, 'notes', 'todo.txt'), '下周一前交稿\n');
-  const r = await runCli(['check', '--format', 'json', dir]);
+  const r = await runCli(['check', '--format', 'json', dir], EN);
   assert.equal(r.code, 1);
   assert.deepEqual(JSON.parse(r.stdout).files.map((f) => f.path.split('/').pop()), ['errors-2024.nianbao.md']);
   assert.equal(r.stderr.match(/not annual reports/g)?.length, 1);
   assert.match(r.stderr, /2 file\(s\) in the folders checked are not annual reports .* skipped: .*README\.md, .*todo\.txt\n/);
-  const named = await runCli(['check', '--format', 'json', join(dir, 'README.md')]);
+  const named = await runCli(['check', '--format', 'json', join(dir, 'README.md')], EN);
   assert.equal(named.code, 0);
   assert.match(named.stderr, /README\.md: not recognised as an annual report/);
   assert.equal(JSON.parse(named.stdout).files.length, 1);
@@ -221,7 +225,7 @@ test('folders: a folder reached twice through symbolic links is read once, a fil
   symlinkSync('..', join(dir, 'a', 'up'));           // back to the root
   symlinkSync('a', join(dir, 'b'));                  // the same folder under another name
   symlinkSync('missing.md', join(dir, 'gone.md'));   // dangling
-  const r = await runCli(['check', '--format', 'json', dir]);
+  const r = await runCli(['check', '--format', 'json', dir], EN);
   const paths = JSON.parse(r.stdout).files.map((f) => f.path);
   assert.equal(paths.length, 1, paths.join(', '));
   assert.match(paths[0], /a\/errors-2024\.nianbao\.md$/);
@@ -230,20 +234,20 @@ test('folders: a folder reached twice through symbolic links is read once, a fil
 });
 
 test('messages: negative numbers reach our own check, a missing --previous file and a UTF-16 file without BOM are named plainly', async () => {
-  const neg = await runCli(['check', seed3, '--max-warnings', '-1']);
+  const neg = await runCli(['check', seed3, '--max-warnings', '-1'], EN);
   assert.equal(neg.code, 2);
   assert.match(neg.stderr, /--max-warnings takes a whole number ≥ 0, not "-1"/);
-  const jobs = await runCli(['check', seed3, '-j', '-3']);
+  const jobs = await runCli(['check', seed3, '-j', '-3'], EN);
   assert.match(jobs.stderr, /--jobs takes a whole number ≥ 1, not "-3"/);
-  const prev = await runCli(['check', seed3, '--previous', 'no-such-2023.md']);
+  const prev = await runCli(['check', seed3, '--previous', 'no-such-2023.md'], EN);
   assert.equal(prev.code, 2);
   assert.equal(prev.stderr, 'nianbao: --previous no-such-2023.md: no such file\n');
   const dir = tmp();
   writeFileSync(join(dir, 'utf16.md'), Buffer.from(readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8'), 'utf16le'));
-  const u = await runCli(['check', join(dir, 'utf16.md')]);
+  const u = await runCli(['check', join(dir, 'utf16.md')], EN);
   assert.equal(u.code, 2);
   assert.match(u.stderr, /utf16\.md: looks like UTF-16 text without a byte-order mark: save it as UTF-8/);
-  const rule = await runCli(['check', seed3, '--rule', 'row-lable=off']);
+  const rule = await runCli(['check', seed3, '--rule', 'row-lable=off'], EN);
   assert.match(rule.stderr, /no rule "row-lable"; did you mean row-label\? \(rule ids: .*section-missing.*\)/);
 });
 
@@ -256,7 +260,7 @@ test('--fix leaves a read-only file as it is, says so, still reports its finding
   chmodSync(f, 0o444);
   // root may write any file: the CLI runs as an ordinary user (nobody) when the tests run as root.
   const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', '--format', 'json', f], { encoding: 'utf8', cwd: dir, ...asUser });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', '--format', 'json', f], { encoding: 'utf8', cwd: dir, env: EN_ENV, ...asUser });
   assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /cannot write the fixed file \(permission denied\); it is unchanged/);
   assert.equal(readFileSync(f, 'utf8'), before);
@@ -269,7 +273,7 @@ test('--fix leaves a read-only file as it is for whoever runs it, root included 
   copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), f);
   const before = readFileSync(f, 'utf8');
   chmodSync(f, 0o444);
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', f], { encoding: 'utf8', cwd: dir });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', f], { encoding: 'utf8', cwd: dir, env: EN_ENV });
   assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /cannot write the fixed file \(permission denied\); it is unchanged/);
   assert.equal(readFileSync(f, 'utf8'), before);
@@ -281,15 +285,15 @@ test('many files: one line sums up where last year\'s reports were found; a few 
     mkdirSync(join(dir, `copy${i}`));
     for (const n of readdirSync(join(CORPUS, 'peers'))) if (/hongze/.test(n)) copyFileSync(join(CORPUS, 'peers', n), join(dir, `copy${i}`, n));
   }
-  const r = await runCli(['check', dir]);
+  const r = await runCli(['check', dir], EN);
   assert.doesNotMatch(r.stderr, /found beside it/);
   assert.match(r.stderr, /last year's report of the same agency was found beside 12 of 24 reports/);
-  const one = await runCli(['check', join(dir, 'copy0')]);
+  const one = await runCli(['check', join(dir, 'copy0')], EN);
   assert.match(one.stderr, /last year's report \(2023\): .*copy0\/.*2023.* \(found beside it/);
   // A second copy of the 2023 report in one folder: neither is used there, said once for the run.
   const n2023 = readdirSync(join(dir, 'copy0')).find((n) => /2023/.test(n));
   copyFileSync(join(dir, 'copy0', n2023), join(dir, 'copy0', n2023.replace(/\.txt$/, '-copy.txt')));
-  const tied = await runCli(['check', dir]);
+  const tied = await runCli(['check', dir], EN);
   assert.match(tied.stderr, /1 of 25 reports have two or more files beside them that could be last year's report/);
   assert.match(tied.stderr, /last year's report of the same agency was found beside 11 of 25 reports/);
 });
@@ -297,7 +301,7 @@ test('many files: one line sums up where last year\'s reports were found; a few 
 test('a reader that stops early (| head -1): the run goes on and the exit code still reports the errors, with threads too', async () => {
   const { spawn } = await import('node:child_process');
   for (const jobs of ['1', '2']) {
-    const p = spawn(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--jobs', jobs, CORPUS, join(ROOT, 'examples')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--jobs', jobs, CORPUS, join(ROOT, 'examples')], { stdio: ['ignore', 'pipe', 'pipe'], env: EN_ENV });
     let stderr = '';
     p.stderr.on('data', (d) => (stderr += d));
     p.stdout.once('data', () => p.stdout.destroy());
@@ -318,7 +322,7 @@ test('--fix keeps the owner of a file it may write but does not own, and writes 
   copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), f1);
   chmodSync(f1, 0o666);
   const owner = statSync(f1).uid;
-  let r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', f1], { encoding: 'utf8', cwd: open, ...asUser });
+  let r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', f1], { encoding: 'utf8', cwd: open, env: EN_ENV, ...asUser });
   assert.match(r.stderr, /fixed \d+ finding/, r.stderr);
   assert.equal(statSync(f1).uid, owner, 'still its owner\'s file');
   assert.notEqual(readFileSync(f1, 'utf8'), readFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), 'utf8'));
@@ -329,7 +333,7 @@ test('--fix keeps the owner of a file it may write but does not own, and writes 
   if (root) chownSync(closed, 0, 0);
   chmodSync(closed, 0o555);
   try {
-    r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', f2], { encoding: 'utf8', cwd: closed, ...asUser });
+    r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), 'check', '--fix', f2], { encoding: 'utf8', cwd: closed, env: EN_ENV, ...asUser });
     assert.match(r.stderr, /fixed \d+ finding/, r.stderr);
     assert.equal(readFileSync(f2, 'utf8'), readFileSync(f1, 'utf8'), 'the same fixes as in the open folder');
   } finally {
@@ -344,10 +348,10 @@ test('a file named twice (through a link, or ./x and x) is checked once; an unkn
   symlinkSync('errors-2024.nianbao.md', join(dir, 'alias.md'));
   const r = await runCli(['check', '--format', 'json', f, join(dir, 'alias.md'), join(dir, '.', 'errors-2024.nianbao.md')]);
   assert.equal(JSON.parse(r.stdout).files.length, 1);
-  const bogus = await runCli(['check', '--bogus', f]);
+  const bogus = await runCli(['check', '--bogus', f], EN);
   assert.equal(bogus.code, 2);
   assert.equal(bogus.stderr, 'nianbao: unknown option --bogus; the options are listed by nianbao --help\n');
-  const cfg = await runCli(['check', '--config', join(dir, 'nope.jsonc'), f]);
+  const cfg = await runCli(['check', '--config', join(dir, 'nope.jsonc'), f], EN);
   assert.match(cfg.stderr, /nope\.jsonc: cannot read the config file \(no such file\)/);
 });
 
@@ -358,7 +362,7 @@ test('an internal error on one file is that file\'s error (exit 2 for it), the s
   copyFileSync(join(CORPUS, 'seeds', readdirSync(join(CORPUS, 'seeds')).find((f) => f.startsWith('001'))), file);
   const lines = [];
   const run = {
-    options: {}, localeGiven: false, previous: null, sayPrevious: false, reportUnusedDisable: false, quiet: false, keepModel: false, fix: null,
+    options: { locale: 'en' }, localeGiven: false, previous: null, sayPrevious: false, reportUnusedDisable: false, quiet: false, keepModel: false, fix: null,
     findPrevious: Object.assign(() => { throw new Error('boom in the finder'); }, { remember: () => undefined }),
     err: (s) => lines.push(s),
   };

@@ -83,7 +83,7 @@ test('--config FILE: used for every report instead of the nearest file; globs ar
   const r = await runCli(['check', '--format', 'json', '--config', 'ci/strict.jsonc', 'reports/r.txt'], { cwd: dir });
   assert.equal(r.code, 1);
   assert.ok(JSON.parse(r.stdout).files[0].diagnostics.some((d) => d.ruleId === 'column-label' && d.severity === 'error'));
-  const missing = await runCli(['check', '--config', 'nope.jsonc', 'reports/r.txt'], { cwd: dir });
+  const missing = await runCli(['check', '--config', 'nope.jsonc', 'reports/r.txt'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /nope\.jsonc: cannot read the config file \(no such file\)/);
 });
@@ -100,7 +100,7 @@ test('ignore: matching reports are not checked; a glob without / matches a name 
   });
   const doc = await json(['.'], dir);
   assert.deepEqual(doc.files.map((f) => f.path), ['2018/new-a.txt', 'r.txt']);
-  const named = await runCli(['check', 'drafts/x.txt'], { cwd: dir });
+  const named = await runCli(['check', 'drafts/x.txt'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
   assert.equal(named.code, 0);
   assert.match(named.stderr, /drafts\/x\.txt: ignored by \.nianbao\.jsonc/);
 });
@@ -158,7 +158,7 @@ test('a bad config: exit 2, nothing on stdout, each problem with file:line:col, 
 }`,
     'r.txt': { from: SEED3 },
   });
-  const r = await runCli(['check', '--format', 'json', 'r.txt'], { cwd: dir });
+  const r = await runCli(['check', '--format', 'json', 'r.txt'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
   assert.equal(r.code, 2);
   assert.equal(r.stdout, '');
   const lines = r.stderr.trim().split('\n');

@@ -90,21 +90,21 @@ test('CLI: without --previous, last year\'s report of the same agency in the sam
     writeFileSync(join(dir, 'hongze-2024.txt'), HONGZE_2024);
     writeFileSync(join(dir, 'hongze-2023.txt'), edit(HONGZE_2023, CARRY_2023, '四、结转下年度继续办理                            2    0   0   0    0    0   2'));
     writeFileSync(join(dir, 'huaian-2024.txt'), corpusText('peers/govnianbao_huaian-city_2024.txt'));
-    const r = await runCli(['check', 'hongze-2024.txt', '--format', 'json'], { cwd: dir });
+    const r = await runCli(['check', 'hongze-2024.txt', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
     assert.match(r.stderr, /hongze-2024\.txt: last year's report \(2023\): hongze-2023\.txt/);
     const diags = JSON.parse(r.stdout).files[0].diagnostics;
     assert.deepEqual(diags.filter((d) => d.ruleId === 'carry-over').map((d) => [d.line, d.expected, d.actual]), [[100, 2, 0], [100, 2, 0]]);
     assert.equal(r.code, 1);
     // --previous wins over the folder, and nothing is said about a search.
     writeFileSync(join(dir, 'other-2023.txt'), HONGZE_2023);
-    const explicit = await runCli(['check', 'hongze-2024.txt', '--format', 'json', '--previous', 'other-2023.txt'], { cwd: dir });
+    const explicit = await runCli(['check', 'hongze-2024.txt', '--format', 'json', '--previous', 'other-2023.txt'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
     assert.doesNotMatch(explicit.stderr, /last year's report/);
     assert.deepEqual(JSON.parse(explicit.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over'), []);
     // The 淮安市 report has no 2023 report of its own agency in the folder.
-    const huaian = await runCli(['check', 'huaian-2024.txt', '--format', 'json'], { cwd: dir });
+    const huaian = await runCli(['check', 'huaian-2024.txt', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
     assert.doesNotMatch(huaian.stderr, /last year's report/);
     // Two equally good 2023 reports beside it (other-2023.txt is one now): neither is used, and both are named.
-    const tied = await runCli(['check', 'hongze-2024.txt', '--format', 'json'], { cwd: dir });
+    const tied = await runCli(['check', 'hongze-2024.txt', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
     assert.match(tied.stderr, /hongze-2024\.txt: 2 files beside it could be last year's report \(hongze-2023\.txt, other-2023\.txt\): carry-over and stock-flow are not checked; choose one with --previous FILE/);
     assert.deepEqual(JSON.parse(tied.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over'), []);
   } finally {

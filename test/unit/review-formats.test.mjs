@@ -193,7 +193,7 @@ test('github: the step summary gets the Markdown summary; past 10 annotations of
   // A summary file that cannot be written is a warning, not a crash; the annotations still come.
   const broken = await check('github', [SEED3], { GITHUB_STEP_SUMMARY: join(dir, 'no/such/dir/summary.md') });
   assert.equal(broken.code, 0);
-  assert.match(broken.stdout, /^::warning title=nianbao::cannot write the step summary .*summary\.md: ENOENT/m);
+  assert.match(broken.stdout, /^::warning title=nianbao::无法写入步骤摘要 .*summary\.md：ENOENT/m);
   assert.ok(broken.stdout.split('\n').filter((l) => l.startsWith('::warning file=')).length >= 6);
 });
 

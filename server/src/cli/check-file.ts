@@ -1,9 +1,10 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
 import { createTwoFilesPatch } from 'diff';
-import { checkReport, fixAll, parseReport, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
-import { encodeText } from './decode.js';
-import { fsErrorText, readReport, writeAtomic } from './files.js';
+import { checkReport, fixAll, parseReport, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { decodeBytes, encodeText } from './decode.js';
+import { fsError, readReport, writeAtomic } from './files.js';
+import { about, FILE, REASON, stderrLine } from './messages.js';
 import { heapForText } from './heap.js';
 import type { FileResult } from './format/index.js';
 import type { PreviousFinder } from './previous.js';
@@ -32,7 +33,7 @@ export interface CheckRun {
   quiet: boolean;
   /** Keep the text and the model in the result (for the formats that read them). */
   keepModel: boolean;
-  /** `--fix` writes the fixed files; `--fix-dry-run` returns a patch; null checks only. */
+  /** `--fix` writes the fixed files (the report on stdin: returns its bytes); `--fix-dry-run` returns a patch; null checks only. */
   fix: 'write' | 'dry-run' | null;
   /** Where the file's messages for stderr go (one line each, ending in a newline). */
   err(s: string): void;
@@ -45,6 +46,12 @@ export interface FileOutcome {
   failed: boolean;
   /** `--fix-dry-run`: the unified diff of the fixes, when there are any. */
   patch?: string;
+  /**
+   * `--fix` of the report on stdin: the bytes for stdout — the fixed text in the encoding it was read in, or the
+   * bytes read, unchanged, when nothing was fixed or the text could not be read or checked (a pipe or an editor
+   * filter that replaces the text with the output never loses it).
+   */
+  stdout?: Uint8Array;
 }
 
 /** One file to check: its place in the run, its paths and its config settings (plain data, for a worker too). */
@@ -56,12 +63,19 @@ export interface FileJob {
   /** Named on the command line (or by a glob), not only found in a folder: says so when it is not a report. */
   named: boolean;
   settings: FileSettings;
+  /**
+   * The report read from stdin (`nianbao check -`): its bytes, checked instead of the file at `abs` (the name
+   * from `--stdin-filename`), and whether a file of that name exists (only then is last year's report looked for
+   * beside it). Never sent to a worker.
+   */
+  stdin?: { bytes: Uint8Array; onDisk: boolean };
 }
 
 /**
  * Checks the report file of `job` with its config settings. Never throws: an unreadable, binary or undecodable
  * file, or one the engine fails on (an internal error), comes back as a result with `error` and `failed`. With `run.fix === 'write'` it rewrites the
- * file (same encoding and line endings) and checks the fixed text. A file that is not a report is said so on
+ * file (same encoding and line endings), or for the report on stdin returns the bytes to print (`stdout`), and
+ * checks the fixed text. A file that is not a report is said so on
  * stderr when it was named, and its result is marked `notReport` either way.
  */
 export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
@@ -70,20 +84,32 @@ export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
   } catch (e) {
     // A bug in the engine: reported for this file like an unreadable one (exit code 2), and the other files are
     // still checked — the same in this thread and in a worker thread.
-    const error = `internal error: ${(e as Error).stack ?? e}`;
-    run.err(`nianbao: ${job.shown}: ${error}\n`);
-    return { result: { path: job.shown, absPath: job.abs, format: 'unknown', year: null, findings: [], error }, failed: true };
+    return unreadable(job, run, REASON.internalError(String((e as Error).stack ?? e)));
   }
 }
 
+/** The language of a file's messages: `--locale`, else its config's `locale`, else NIANBAO_LOCALE, else Chinese. */
+function fileLocale(job: FileJob, run: CheckRun): Locale {
+  return (run.localeGiven ? run.options.locale : job.settings.locale ?? run.options.locale) ?? 'zh';
+}
+
+/** The outcome of a file that could not be read or checked: its line on stderr, exit code 2. */
+function unreadable(job: FileJob, run: CheckRun, reason: Bilingual): FileOutcome {
+  run.err(stderrLine(fileLocale(job, run), about(job.shown, reason)));
+  return {
+    result: { path: job.shown, absPath: job.abs, format: 'unknown', year: null, findings: [], error: reason.en, errorText: reason },
+    failed: true,
+    stdout: job.stdin && run.fix === 'write' ? job.stdin.bytes : undefined,
+  };
+}
+
 function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
-  const { abs, shown, settings } = job;
+  const { abs, shown, settings, stdin } = job;
   const { options } = run;
-  const read = readReport(abs);
-  if (!read.ok) {
-    run.err(`nianbao: ${shown}: ${read.error}\n`);
-    return { result: { path: shown, absPath: abs, format: 'unknown', year: null, findings: [], error: read.error }, failed: true };
-  }
+  const locale = fileLocale(job, run);
+  const say = (b: Bilingual) => run.err(stderrLine(locale, about(shown, b)));
+  const read = stdin ? decodeBytes(stdin.bytes) : readReport(abs);
+  if (!read.ok) return unreadable(job, run, read.error);
   let text = read.text;
   heapForText(text.length);
   const parseOptions = { format: options.format ?? settings.format, year: options.year ?? settings.year };
@@ -91,36 +117,43 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   let report = parseReport(text, parseOptions);
   const previous = run.previous;
   if (previous && report.year !== null && previous.report.year !== report.year - 1) {
-    run.err(`nianbao: ${shown}: --previous ${previous.name} reads as ${previous.report.year ?? 'an unknown year'}, not ${report.year - 1}: carry-over and stock-flow are not checked\n`);
+    say(FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1));
   }
-  const found = previous ? null : run.findPrevious(abs, report);
-  const tied = previous || found ? [] : run.findPrevious.tied(abs);
-  if (tied.length && run.sayPrevious) run.err(`nianbao: ${shown}: ${tied.length} files beside it could be last year's report (${tied.join(', ')}): carry-over and stock-flow are not checked; choose one with --previous FILE\n`);
-  if (found && run.sayPrevious) run.err(`nianbao: ${shown}: last year's report (${found.report.year}): ${found.path} (found beside it; --previous FILE to choose another)\n`);
+  // The report on stdin has no folder of its own unless its --stdin-filename names a file on disk.
+  const lookBeside = !previous && (!stdin || stdin.onDisk);
+  const found = lookBeside ? run.findPrevious(abs, report) : null;
+  const tied = lookBeside && !found ? run.findPrevious.tied(abs) : [];
+  if (tied.length && run.sayPrevious) say(FILE.tied(tied));
+  if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path));
   const fileOptions = {
     ...options, previous: previous?.report ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
-    locale: run.localeGiven ? options.locale : settings.locale ?? options.locale,
+    locale,
     rules: { ...settings.rules, ...options.rules },
     format: options.format ?? settings.format,
     year: options.year ?? settings.year,
   };
   let patch: string | undefined;
+  // --fix of stdin: the bytes read go out unchanged unless the text is fixed.
+  let stdout = stdin && run.fix === 'write' ? stdin.bytes : undefined;
   if (run.fix) {
     const fixed = fixAll(text, fileOptions);
     if (fixed.text !== text) {
       if (run.fix === 'dry-run') {
         patch = createTwoFilesPatch(shown, shown, text, fixed.text, '', '', { context: 2 });
       } else {
-        try {
-          writeAtomic(abs, encodeText(fixed.text, read.encoding));
-        } catch (e) {
-          // Not written: the findings of the text as it is are still reported, and the run fails (exit 2).
-          run.err(`nianbao: ${shown}: cannot write the fixed file (${fsErrorText(e)}); it is unchanged\n`);
-          return finish(report, true, undefined);
+        if (stdin) stdout = encodeText(fixed.text, read.encoding);
+        else {
+          try {
+            writeAtomic(abs, encodeText(fixed.text, read.encoding));
+          } catch (e) {
+            // Not written: the findings of the text as it is are still reported, and the run fails (exit 2).
+            say(FILE.cannotWriteFixed(fsError(e)));
+            return finish(report, true, undefined);
+          }
         }
         const byRule = new Map<string, number>();
         for (const f of fixed.fixed) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-        run.err(`nianbao: ${shown}: fixed ${fixed.fixed.length} finding(s) (${[...byRule].map(([k, n]) => `${k} ×${n}`).join(', ')})\n`);
+        say(FILE.fixed(fixed.fixed.length, [...byRule]));
         text = fixed.text;
         report = parseReport(text, parseOptions);
       }
@@ -131,11 +164,12 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   /** Checks the final model and makes the outcome. */
   function finish(report: Report, failed: boolean, patch: string | undefined): FileOutcome {
     // Last year's report of a later file is usually this one: its model is kept a little while for reuse.
-    if (parseOptions.format === undefined && parseOptions.year === undefined) run.findPrevious.remember(abs, report);
+    // (Not the text on stdin: the file of that name, if any, may read otherwise.)
+    if (!stdin && parseOptions.format === undefined && parseOptions.year === undefined) run.findPrevious.remember(abs, report);
     const all = checkReport(report, fileOptions);
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
-    if (!report.isReport && job.named) run.err(`nianbao: ${shown}: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\n`);
+    if (!report.isReport && job.named) say(FILE.notReport);
     const keep = run.keepModel;
-    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path, previousTied: tied.length ? tied : undefined }, failed, patch };
+    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path, previousTied: tied.length ? tied : undefined }, failed, patch, stdout };
   }
 }

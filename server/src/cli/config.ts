@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
-import { fsErrorText } from './files.js';
+import { fsError } from './files.js';
+import { CONFIG } from './messages.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE_NAME, configText, formatConfigIssues, parseConfig, settingsForFile, type FileSettings, type NianbaoConfig } from '../core/index.js';
+import { CONFIG_FILE_NAME, configText, formatConfigIssues, parseConfig, settingsForFile, type Bilingual, type FileSettings, type NianbaoConfig } from '../core/index.js';
 
 /** A config file as read from disk. */
 export interface LoadedConfig {
@@ -10,8 +11,15 @@ export interface LoadedConfig {
   config: NianbaoConfig;
 }
 
-/** A config file that cannot be used: the message names the file, the key and what was expected. */
-export class ConfigError extends Error {}
+/**
+ * A config file that cannot be used: the message names the file, the key and what was expected. `text` holds it in
+ * both languages (`message` is the English one); the issues themselves come from the core, in English.
+ */
+export class ConfigError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+}
 
 /** Reads and validates one config file; throws `ConfigError` naming the file, the key and what was expected. */
 export function loadConfig(abs: string, shown = abs): LoadedConfig {
@@ -19,10 +27,10 @@ export function loadConfig(abs: string, shown = abs): LoadedConfig {
   try {
     text = configText(readFileSync(abs));
   } catch (e) {
-    throw new ConfigError(`${shown}: cannot read the config file (${fsErrorText(e)})`);
+    throw new ConfigError(CONFIG.cannotRead(shown, fsError(e)));
   }
   const r = parseConfig(text);
-  if (!r.ok) throw new ConfigError(`invalid config ${shown}:\n${formatConfigIssues(shown, r.issues)}`);
+  if (!r.ok) throw new ConfigError(CONFIG.invalid(shown, formatConfigIssues(shown, r.issues)));
   return { path: abs, config: r.config };
 }
 

@@ -1,4 +1,6 @@
 import type IconvLite from 'iconv-lite';
+import type { Bilingual } from '../core/index.js';
+import { REASON } from './messages.js';
 
 /**
  * iconv-lite, loaded on the first GB18030 or UTF-16 file: its code tables are half the CLI's size, and most
@@ -14,7 +16,8 @@ export interface Encoding {
   bom: boolean;
 }
 
-export type DecodeResult = { ok: true; text: string; encoding: Encoding } | { ok: false; error: string };
+/** The text and how it was encoded, or why it cannot be read (in both languages: see cli/messages.ts). */
+export type DecodeResult = { ok: true; text: string; encoding: Encoding } | { ok: false; error: Bilingual };
 
 /** Files larger than this are refused with a message rather than read (a 年报 is well under 1 MB). */
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -25,7 +28,7 @@ export const MAX_BYTES = 20 * 1024 * 1024;
  * `MAX_BYTES` are refused with a reason. Line endings are kept as they are.
  */
 export function decodeBytes(buf: Uint8Array): DecodeResult {
-  if (buf.length > MAX_BYTES) return { ok: false, error: `file is ${(buf.length / 1048576).toFixed(1)} MB, over the ${MAX_BYTES / 1048576} MB limit` };
+  if (buf.length > MAX_BYTES) return { ok: false, error: REASON.tooLarge((buf.length / 1048576).toFixed(1), MAX_BYTES / 1048576) };
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     return { ok: true, text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: { name: 'utf8', bom: true } };
   }
@@ -38,9 +41,9 @@ export function decodeBytes(buf: Uint8Array): DecodeResult {
     let evenNul = 0, oddNul = 0;
     for (let i = 0; i < probe.length; i++) if (probe[i] === 0) (i % 2 ? oddNul++ : evenNul++);
     if (Math.max(evenNul, oddNul) > probe.length / 32 && Math.max(evenNul, oddNul) >= 8 * Math.min(evenNul, oddNul)) {
-      return { ok: false, error: 'looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with BOM) and check again' };
+      return { ok: false, error: REASON.utf16NoBom };
     }
-    return { ok: false, error: 'binary file (contains NUL bytes), not a text report' };
+    return { ok: false, error: REASON.binary };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: { name: 'utf8', bom: false } };
@@ -48,7 +51,7 @@ export function decodeBytes(buf: Uint8Array): DecodeResult {
     // Not UTF-8: GB18030 (a superset of GBK/GB2312). Refuse text that decodes to mostly replacement or control characters.
     const text = iconv().decode(Buffer.from(buf), 'gb18030');
     const bad = (text.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
-    if (bad > Math.max(8, text.length * 0.01)) return { ok: false, error: 'cannot decode the file: it is neither UTF-8, UTF-16 with BOM, nor GB18030/GBK text' };
+    if (bad > Math.max(8, text.length * 0.01)) return { ok: false, error: REASON.undecodable };
     return { ok: true, text, encoding: { name: 'gb18030', bom: false } };
   }
 }

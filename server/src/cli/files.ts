@@ -1,34 +1,39 @@
 // Reading and writing report files for the CLI (the core never touches the file system).
 import { accessSync, chmodSync, constants, readFileSync, readdirSync, realpathSync, writeFileSync, renameSync, statSync } from 'node:fs';
 import { relative, dirname, basename, join, sep } from 'node:path';
+import type { Bilingual } from '../core/index.js';
 import { decodeBytes, type Encoding } from './decode.js';
+import { REASON } from './messages.js';
 
 /**
- * Reads and decodes a report file (see `decodeBytes`), or gives the reason it cannot be read. Files over
- * `maxBytes` are not read (the default is decodeBytes's limit, which it reports as too large).
+ * Reads and decodes a report file (see `decodeBytes`), or gives the reason it cannot be read (in both languages).
+ * Files over `maxBytes` are not read (the default is decodeBytes's limit, which it reports as too large).
  */
-export function readReport(abs: string, o: { maxBytes?: number } = {}): { ok: true; text: string; encoding: Encoding } | { ok: false; error: string } {
+export function readReport(abs: string, o: { maxBytes?: number } = {}): { ok: true; text: string; encoding: Encoding } | { ok: false; error: Bilingual } {
   let buf: Buffer;
   try {
     const st = statSync(abs);
-    if (!st.isFile()) return { ok: false, error: 'not a regular file' };
-    if (o.maxBytes !== undefined && st.size > o.maxBytes) return { ok: false, error: `file is over ${o.maxBytes} bytes` };
+    if (!st.isFile()) return { ok: false, error: REASON.notRegularFile };
+    if (o.maxBytes !== undefined && st.size > o.maxBytes) return { ok: false, error: REASON.overBytes(o.maxBytes) };
     buf = readFileSync(abs);
   } catch (e) {
-    return { ok: false, error: fsErrorText(e) };
+    return { ok: false, error: fsError(e) };
   }
   return decodeBytes(buf);
 }
 
-/** A file-system error in words (`no such file`, `permission denied`, …), without the errno prefix and path. */
-export function fsErrorText(e: unknown): string {
+/**
+ * A file-system error in words (`no such file`, `permission denied`, …), without the errno prefix and path, in both
+ * languages (an error without a known code: its own message in both).
+ */
+export function fsError(e: unknown): Bilingual {
   switch ((e as NodeJS.ErrnoException).code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'a folder, not a file';
-    case 'ELOOP': return 'too many levels of symbolic links';
-    case 'EROFS': return 'read-only file system';
-    default: return (e as Error).message;
+    case 'ENOENT': return REASON.noSuchFile;
+    case 'EACCES': case 'EPERM': return REASON.permissionDenied;
+    case 'EISDIR': return REASON.isFolder;
+    case 'ELOOP': return REASON.linkLoop;
+    case 'EROFS': return REASON.readOnlyFs;
+    default: return { zh: (e as Error).message, en: (e as Error).message };
   }
 }
 
@@ -89,20 +94,23 @@ export const REPORT_FILE = /\.(?:md|markdown|txt)$/i;
 
 /**
  * The report files (`*.md`, `*.markdown`, `*.txt`) under the folder `abs`, recursively, sorted, as absolute paths;
- * `node_modules`, `.git` and `dist` are skipped. A folder reached twice through symbolic links is read once (a
- * file linked under two names is listed under both: `findFiles` keeps one). Folders that cannot be read are
- * listed in `errors` (with the reason), not skipped in silence.
+ * `node_modules`, `.git` and `dist` are skipped. A folder reached twice through symbolic links is read once, under
+ * its own path when the walk reaches it without a link (links to folders are followed after everything else), so
+ * its files are named by their real paths (a file linked under two names is listed under both: `findFiles` keeps
+ * one). Folders that cannot be read are listed in `errors` (with the reason), not skipped in silence.
  */
-export function reportFilesIn(abs: string): { files: string[]; errors: { path: string; reason: string }[] } {
+export function reportFilesIn(abs: string): { files: string[]; errors: { path: string; reason: Bilingual }[] } {
   const files: string[] = [];
-  const errors: { path: string; reason: string }[] = [];
+  const errors: { path: string; reason: Bilingual }[] = [];
   const seenDirs = new Set<string>();
+  /** Folders reached through a symbolic link: walked after the folders reached without one. */
+  const linked: string[] = [];
   const walk = (dir: string) => {
     let real: string;
     try {
       real = realpathSync(dir);
     } catch (e) {
-      errors.push({ path: dir, reason: fsErrorText(e) });
+      errors.push({ path: dir, reason: fsError(e) });
       return;
     }
     if (seenDirs.has(real)) return;
@@ -111,7 +119,7 @@ export function reportFilesIn(abs: string): { files: string[]; errors: { path: s
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      errors.push({ path: dir, reason: `cannot read this folder (${fsErrorText(e)})` });
+      errors.push({ path: dir, reason: REASON.cannotReadFolder(fsError(e)) });
       return;
     }
     // In name order, so that of two paths to one folder the same one is always the one walked.
@@ -120,7 +128,8 @@ export function reportFilesIn(abs: string): { files: string[]; errors: { path: s
       const p = join(dir, e.name);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
+      const isLink = e.isSymbolicLink();
+      if (isLink) {
         try {
           const st = statSync(p);
           isDir = st.isDirectory();
@@ -131,12 +140,16 @@ export function reportFilesIn(abs: string): { files: string[]; errors: { path: s
         }
       }
       if (isDir) {
-        if (!SKIPPED_FOLDERS.has(e.name)) walk(p);
+        if (!SKIPPED_FOLDERS.has(e.name)) {
+          if (isLink) linked.push(p);
+          else walk(p);
+        }
       } else if (isFile && REPORT_FILE.test(e.name)) {
         files.push(p);
       }
     }
   };
   walk(abs);
+  for (let i = 0; i < linked.length; i++) walk(linked[i]);
   return { files: files.sort(), errors };
 }

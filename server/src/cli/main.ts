@@ -1,20 +1,21 @@
 import { parseArgs } from 'node:util';
-import { statSync, existsSync, realpathSync } from 'node:fs';
+import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
-  RULES, editDistance, formatForYear, parseReport, renderNewReport, type FormatId, type Locale, type RuleSetting,
+  RULES, editDistance, formatForYear, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
 import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter } from './format/index.js';
 import { inspectText } from './inspect.js';
 import { previousFinder } from './previous.js';
 import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
 import { checkInThreads, threadCount, type FileJob, type WorkerRun } from './parallel.js';
-import { displayPath, readReport, REPORT_FILE, reportFilesIn, writeAtomic } from './files.js';
+import { displayPath, fsError, readReport, REPORT_FILE, reportFilesIn, writeAtomic } from './files.js';
 import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { Progress, exitCode } from './review.js';
+import { about, earlyLocale, HELP, REASON, RUN, USAGE, stderrLine } from './messages.js';
 
 const VERSION = '0.1.0';
 /** Output formats that print findings only, so no text or model need be kept until the end of the run. */
@@ -22,50 +23,31 @@ const LEAN_FORMATS = new Set(['text', 'json']);
 /** Up to this many files, the file taken as last year's report is named for each; above, one line sums up. */
 const SAY_PREVIOUS_UP_TO = 10;
 
-/** A problem the user can cause (bad argument, unreadable file): printed as one line, exit code 2. */
-export class UsageError extends Error {}
+/**
+ * A problem the user can cause (bad argument, unreadable file): printed as one line, exit code 2. `text` holds it in
+ * both languages (cli/messages.ts); `message` is the English one.
+ */
+export class UsageError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+}
 
 /** One file's check (for tests that drive it with a run of their own). */
 export { checkFile } from './check-file.js';
 
-const HELP = `nianbao — 政府信息公开工作年度报告检查工具 / checker for government information-disclosure annual reports
-
-Usage:
-  nianbao check [files|folders|globs…] [options]   check reports (default: the current folder)
-  nianbao inspect FILE                              show what the engine read (outline, tables, values)
-  nianbao new --year YEAR --agency NAME [--report-format 2021] [-o FILE]
-                                                    write a complete draft from the official template
-
-Options of check:
-  --format text|json|sarif|github|gitlab|rdjson|markdown
-                                     output format (default text); see docs/pull-requests.md
-  --report-format pre2019|2019|2021  read the reports as this format instead of detecting it
-  --year YEAR                        take this as the report year instead of detecting it
-  --previous FILE                    last year's report of the same agency (carry-over, stock-flow)
-                                     (default: found in the report's folder by year and agency)
-  --locale zh|en                     language of messages (default zh; NIANBAO_LOCALE=en for English)
-  --fix                              apply the fixes and write the files back (same encoding and line endings)
-  --fix-dry-run                      print the fixes as a unified diff, change nothing
-  --rule ID=SEVERITY                 set a rule to off|info|warning|error (repeatable)
-  --config FILE                      use this config file instead of the nearest .nianbao.jsonc
-  --quiet                            report errors only
-  --max-warnings N                   exit 1 when there are more than N warnings
-  --report-unused-disable            report <!-- nianbao-disable --> comments that suppress nothing
-  --no-color                         no colours (colours are used only on a terminal)
-  -j, --jobs N                       check on N threads, at most one per core (default: with 4+ cores and
-                                     many files, one per core up to 4; else 1)
-  -h, --help / -v, --version
-
-Exit codes: 0 no errors, 1 at least one error-severity finding (or more warnings than --max-warnings),
-2 the tool could not run (bad arguments, bad config, unreadable file).`;
+/** The name the report on stdin is shown under when `--stdin-filename` does not name it. */
+const STDIN_NAME = '<stdin>';
 
 /**
  * Expands files, folders and globs into report files (folders: *.md, *.markdown, *.txt, recursively). `inFolders`
  * holds the files found only by expanding a folder (a non-report among them, such as a README, is skipped quietly).
+ * `errors` are the arguments that name nothing to check (and folders that cannot be read), in both languages.
+ * A file reached by several paths is listed once: see `onePathPerFile`.
  */
-export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: string[]; inFolders: Set<string> }> {
+export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; inFolders: Set<string> }> {
   const files: string[] = [];
-  const errors: string[] = [];
+  const errors: Bilingual[] = [];
   const inFolders = new Set<string>();
   const named = new Set<string>();
   for (const a of args.length ? args : ['.']) {
@@ -74,8 +56,8 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
       const st = statSync(abs);
       if (st.isDirectory()) {
         const walked = reportFilesIn(abs);
-        for (const e of walked.errors) errors.push(`${displayPath(e.path, cwd)}: ${e.reason}`);
-        if (!walked.files.length && !walked.errors.length) errors.push(`${a}: no reports (*.md, *.txt) in this folder`);
+        for (const e of walked.errors) errors.push(about(displayPath(e.path, cwd), e.reason));
+        if (!walked.files.length && !walked.errors.length) errors.push(RUN.noReportsInFolder(a));
         files.push(...walked.files);
         for (const f of walked.files) inFolders.add(f);
       } else {
@@ -84,28 +66,55 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
       }
     } else if (/[*?{[]/.test(a)) {
       const found = await glob([a], { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      if (!found.length) errors.push(`${a}: no file matches`);
+      if (!found.length) errors.push(RUN.noFileMatches(a));
       files.push(...found.sort());
       for (const f of found) named.add(f);
-    } else errors.push(`${a}: no such file or folder`);
+    } else errors.push(RUN.noSuchFileOrFolder(a));
   }
   for (const f of named) inFolders.delete(f);
-  // One file reached by two paths (a link, `./x` and `x`) is checked once, under the first path given.
-  const seen = new Set<string>();
-  const unique: string[] = [];
-  for (const f of files) {
-    let key = f;
-    try { key = realpathSync(f); } catch { /* missing: reported when read */ }
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(f);
-  }
-  return { files: unique, errors, inFolders };
+  return { files: onePathPerFile(files, named), errors, inFolders };
+}
+
+/**
+ * `files` (absolute paths) with each file once, however many paths reach it (a symbolic link, `./x` and `x`, a
+ * file named and also found in a folder). The path kept is the one the user gave (`named`: a file argument or a
+ * glob's match) if any, else one without symbolic links, else one whose last part is not a link; among equals the
+ * first. The files stay in the order of the paths kept.
+ */
+export function onePathPerFile(files: string[], named: Set<string>): string[] {
+  const real = (f: string) => {
+    try {
+      return realpathSync(f);
+    } catch {
+      return f; // missing: reported when read
+    }
+  };
+  /** Lower is better: named first, then no link anywhere on the path, then the file itself not a link. */
+  const rank = (f: string, key: string) => {
+    let isLink = false;
+    try { isLink = lstatSync(f).isSymbolicLink(); } catch { /* missing */ }
+    return (named.has(f) ? 0 : 4) + (key === f ? 0 : 1) + (isLink ? 2 : 0);
+  };
+  const best = new Map<string, { path: string; rank: number }>();
+  const keys = files.map(real);
+  files.forEach((f, i) => {
+    const r = rank(f, keys[i]);
+    const b = best.get(keys[i]);
+    if (!b || r < b.rank) best.set(keys[i], { path: f, rank: r });
+  });
+  const out: string[] = [];
+  const done = new Set<string>();
+  files.forEach((f, i) => {
+    if (best.get(keys[i])!.path !== f || done.has(keys[i])) return;
+    done.add(keys[i]);
+    out.push(f);
+  });
+  return out;
 }
 
 function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
   if (v) {
-    if (!['zh', 'en'].includes(v)) throw new UsageError(`--locale must be zh or en, not ${JSON.stringify(v)}`);
+    if (!['zh', 'en'].includes(v)) throw new UsageError(USAGE.locale(v));
     return v as Locale;
   }
   return /^en/i.test(env.NIANBAO_LOCALE ?? '') ? 'en' : 'zh';
@@ -116,10 +125,10 @@ function ruleSettings(values: string[] | undefined): Record<string, RuleSetting>
   const ids = RULES.map((r) => r.meta.id);
   for (const v of values ?? []) {
     const m = /^([a-z][a-z0-9-]*)=(off|info|warning|error)$/.exec(v);
-    if (!m) throw new UsageError(`--rule takes ID=off|info|warning|error, not ${JSON.stringify(v)}`);
+    if (!m) throw new UsageError(USAGE.ruleSyntax(v));
     if (!ids.includes(m[1])) {
       const near = ids.map((id) => [id, editDistance(id, m[1])] as const).sort((a, b) => a[1] - b[1])[0];
-      throw new UsageError(`--rule: no rule ${JSON.stringify(m[1])}${near && near[1] <= 3 ? `; did you mean ${near[0]}?` : ''} (rule ids: ${ids.join(', ')})`);
+      throw new UsageError(USAGE.noRule(m[1], near && near[1] <= 3 ? near[0] : undefined, ids));
     }
     out[m[1]] = m[2] as RuleSetting;
   }
@@ -146,48 +155,70 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       'max-warnings': { type: 'string' },
       'report-unused-disable': { type: 'boolean', default: false },
       jobs: { type: 'string', short: 'j' },
+      'stdin-filename': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    io.out(HELP + '\n');
+    io.out(pick(HELP, earlyLocale(argv, io.env)) + '\n');
     return 0;
   }
   const formatter = FORMATTERS[values.format!];
-  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together: choose one');
-  if (!formatter) throw new UsageError(`unknown --format ${JSON.stringify(values.format)}; one of ${Object.keys(FORMATTERS).join(', ')}`);
+  if (values.fix && values['fix-dry-run']) throw new UsageError(USAGE.fixAndDryRun);
+  if (!formatter) throw new UsageError(USAGE.format(values.format, Object.keys(FORMATTERS)));
   const reportFormat = values['report-format'];
-  if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(`--report-format must be pre2019, 2019 or 2021, not ${JSON.stringify(reportFormat)}`);
+  if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(USAGE.reportFormat(reportFormat));
   let year: number | undefined;
   if (values.year !== undefined) {
     year = Number(values.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year must be a year such as 2024, not ${JSON.stringify(values.year)}`);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(USAGE.year(values.year));
   }
   const locale = localeFrom(values.locale, io.env);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not ${JSON.stringify(values['max-warnings'])}`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(USAGE.maxWarnings(values['max-warnings']));
   }
+  // `-`: the one report is read from stdin (`nianbao check - --stdin-filename 2024.md < draft.md`).
+  const fromStdin = positionals.includes('-');
+  if (fromStdin && positionals.length > 1) throw new UsageError(USAGE.stdinWithPaths);
+  if (values['stdin-filename'] !== undefined && !fromStdin) throw new UsageError(USAGE.stdinFilenameWithoutStdin);
+  // --fix of stdin: the fixed text is the output; the findings that remain are not printed.
+  const fixToStdout = fromStdin && values.fix!;
   const configs = new ConfigResolver(io.cwd, values.config);
   const options: CheckRun['options'] = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
   let previous: CheckRun['previous'] = null;
   let previousText = '';
   if (values.previous) {
     const r = readReport(resolve(io.cwd, values.previous));
-    if (!r.ok) throw new UsageError(`--previous ${values.previous}: ${r.error}`);
+    if (!r.ok) throw new UsageError(USAGE.previous(values.previous, r.error));
     previousText = r.text;
     previous = { name: values.previous, report: parseReport(r.text) };
   }
   let jobsWanted: number | undefined;
   if (values.jobs !== undefined) {
     jobsWanted = Number(values.jobs);
-    if (!Number.isInteger(jobsWanted) || jobsWanted < 1) throw new UsageError(`--jobs takes a whole number ≥ 1, not ${JSON.stringify(values.jobs)}`);
+    if (!Number.isInteger(jobsWanted) || jobsWanted < 1) throw new UsageError(USAGE.jobs(values.jobs));
   }
-  const { files, errors, inFolders } = await findFiles(positionals, io.cwd);
+  let stdin: { abs: string; shown: string; bytes: Uint8Array; onDisk: boolean } | undefined;
+  if (fromStdin) {
+    const name = values['stdin-filename'] || undefined;
+    const abs = resolve(io.cwd, name ?? STDIN_NAME);
+    let bytes: Uint8Array;
+    try {
+      bytes = await (io.readStdin ?? readProcessStdin)();
+    } catch (e) {
+      throw new UsageError(about('-', fsError(e)));
+    }
+    stdin = { abs, shown: name ? displayPath(abs, io.cwd) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
+  }
+  const { files, errors, inFolders } = stdin ? { files: [stdin.abs], errors: [], inFolders: new Set<string>() } : await findFiles(positionals, io.cwd);
   let failed = errors.length > 0;
-  for (const e of errors) io.err(`nianbao: ${e}\n`);
-  const progress = new Progress(files.length, io);
+  for (const e of errors) io.err(stderrLine(locale, e));
+  let outputLocale: Locale | undefined;
+  /** The language of the run's own lines and of the output: --locale, else the first config's, else NIANBAO_LOCALE, else zh. */
+  const runLocale = (): Locale => (values.locale ? locale : outputLocale ?? locale);
+  const progress = new Progress(files.length, io, runLocale);
   /** stderr without the progress line in the way (it is drawn again at the next file). */
   const err = (s: string) => {
     progress.clear();
@@ -205,16 +236,17 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   };
   const results: FileResult[] = [];
   const patches: string[] = [];
-  let outputLocale: Locale | undefined;
-  const formatContext = (): FormatContext => ({ locale: values.locale ? locale : outputLocale ?? locale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env });
+  const formatContext = (): FormatContext => ({ locale: runLocale(), color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env });
   // text and json are printed file by file (nothing is kept but counts); the others need every file at the end.
-  const streamFormat = values['fix-dry-run'] ? undefined : STREAM_FORMATTERS[values.format!];
+  const streamFormat = values['fix-dry-run'] || fixToStdout ? undefined : STREAM_FORMATTERS[values.format!];
   let stream: ReturnType<StreamFormatter> | undefined;
   const tally = { errors: 0, warnings: 0 };
   const skipped: string[] = [];
   let withPrevious = 0, reports = 0, tiedPrevious = 0;
   const emit = (job: FileJob, outcome: FileOutcome) => {
     progress.tick(job.shown);
+    // --fix -: the text is the output, whatever else the file's result says.
+    if (outcome.stdout) io.out(Buffer.from(outcome.stdout));
     const r = outcome.result;
     if (r.previousPath) withPrevious++;
     if (r.previousTied) tiedPrevious++;
@@ -241,17 +273,24 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     // The config settings of every file first: a bad config stops the run before anything is checked.
     const jobs: FileJob[] = [];
     for (const abs of files) {
-      const shown = displayPath(abs, io.cwd);
+      const shown = stdin ? stdin.shown : displayPath(abs, io.cwd);
       const settings = configs.settingsFor(abs);
       outputLocale ??= settings.locale;
       if (settings.ignored) {
-        if (positionals.some((p) => resolve(io.cwd, p) === abs)) io.err(`nianbao: ${shown}: ignored by ${displayPath(settings.config!.path, io.cwd)}\n`);
+        if (stdin || positionals.some((p) => resolve(io.cwd, p) === abs)) {
+          io.err(stderrLine(values.locale ? locale : settings.locale ?? locale, RUN.ignoredBy(shown, displayPath(settings.config!.path, io.cwd))));
+        }
+        // --fix of an ignored report on stdin: it goes out as it came in.
+        if (stdin && fixToStdout) io.out(Buffer.from(stdin.bytes));
         continue;
       }
-      jobs.push({ index: jobs.length, abs, shown, named: !inFolders.has(abs), settings: { locale: settings.locale, rules: settings.rules, format: settings.format, year: settings.year } });
+      jobs.push({
+        index: jobs.length, abs, shown, named: !inFolders.has(abs), settings: { locale: settings.locale, rules: settings.rules, format: settings.format, year: settings.year },
+        stdin: stdin && { bytes: stdin.bytes, onDisk: stdin.onDisk },
+      });
     }
-    // Worker threads for many files when only the findings are printed; one thread otherwise.
-    const threads = streamFormat && !run.fix ? threadCount(jobs.length, jobsWanted) : 1;
+    // Worker threads for many files when only the findings are printed; one thread otherwise (always for stdin).
+    const threads = streamFormat && !run.fix && !stdin ? threadCount(jobs.length, jobsWanted) : 1;
     if (threads > 1) {
       const shared: WorkerRun = {
         options, localeGiven: run.localeGiven, previous: previous ? { name: previous.name, text: previousText } : null,
@@ -264,15 +303,9 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     } else {
       for (const job of jobs) emit(job, checkFile(job, run));
     }
-    if (tiedPrevious && !run.sayPrevious) {
-      err(`nianbao: ${tiedPrevious} of ${reports} reports have two or more files beside them that could be last year's report; carry-over and stock-flow are not checked for them (check one alone to see which, or choose with --previous FILE)\n`);
-    }
-    if (withPrevious && !run.sayPrevious) {
-      err(`nianbao: last year's report of the same agency was found beside ${withPrevious} of ${reports} reports and used for carry-over and stock-flow (--previous FILE to choose one)\n`);
-    }
-    if (skipped.length) {
-      err(`nianbao: ${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections) and were skipped: ${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''}\n`);
-    }
+    if (tiedPrevious && !run.sayPrevious) err(stderrLine(runLocale(), RUN.tiedSummary(tiedPrevious, reports)));
+    if (withPrevious && !run.sayPrevious) err(stderrLine(runLocale(), RUN.previousSummary(withPrevious, reports)));
+    if (skipped.length) err(stderrLine(runLocale(), RUN.skipped(skipped)));
     if (streamFormat) stream ??= streamFormat(formatContext());
   } finally {
     progress.done();
@@ -283,17 +316,32 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   if (values['fix-dry-run']) {
     io.out(patches.join(''));
     io.err(formatter(results, { ...formatContext(), color: false }));
-  } else if (!streamFormat) io.out(formatter(results, formatContext()));
-  return exitCode(tally, { failed, maxWarnings, io });
+  } else if (!streamFormat && !fixToStdout) io.out(formatter(results, formatContext()));
+  return exitCode(tally, { failed, maxWarnings, io, locale: runLocale() });
+}
+
+/** All of the process's stdin, as bytes (an empty stdin: no bytes). */
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return Buffer.concat(chunks);
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
 }
 
 async function cmdInspect(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'report-format': { type: 'string' }, year: { type: 'string' } } });
-  if (positionals.length !== 1) throw new UsageError('inspect takes one file: nianbao inspect FILE');
+  if (positionals.length !== 1) throw new UsageError(USAGE.inspectOneFile);
   const abs = resolve(io.cwd, positionals[0]);
   const r = readReport(abs);
   if (!r.ok) {
-    io.err(`nianbao: ${positionals[0]}: ${r.error}\n`);
+    io.err(stderrLine(earlyLocale(argv, io.env), about(positionals[0], r.error)));
     return 2;
   }
   io.out(inspectText(r.text, { format: values['report-format'] as FormatId | undefined, year: values.year ? Number(values.year) : undefined }));
@@ -306,23 +354,23 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
     options: { 'report-format': { type: 'string' }, year: { type: 'string' }, agency: { type: 'string' }, output: { type: 'string', short: 'o' } },
   });
   const year = Number(values.year ?? new Date().getFullYear() - 1);
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError('--year must be a report year such as 2024');
+  if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError(USAGE.newYear);
   // The format that applies to the year unless one is asked for (a 2020 report uses the 2019 format).
   const format = (values['report-format'] ?? formatForYear(year)) as FormatId;
-  if (!['pre2019', '2019', '2021'].includes(format)) throw new UsageError('--report-format must be pre2019, 2019 or 2021');
-  if (!values.agency || !values.agency.trim()) throw new UsageError('--agency is required (e.g. --agency 某某市某某局)');
-  if (/[\r\n|#]/.test(values.agency)) throw new UsageError('--agency must be one line of text without | or #');
+  if (!['pre2019', '2019', '2021'].includes(format)) throw new UsageError(USAGE.newReportFormat);
+  if (!values.agency || !values.agency.trim()) throw new UsageError(USAGE.agencyRequired);
+  if (/[\r\n|#]/.test(values.agency)) throw new UsageError(USAGE.agencyOneLine);
   const text = renderNewReport({ format, year, agency: values.agency });
   if (values.output) {
     const abs = resolve(io.cwd, values.output);
-    if (existsSync(abs)) throw new UsageError(`${values.output} exists; not overwriting it`);
-    if (!existsSync(dirname(abs))) throw new UsageError(`${values.output}: the folder ${dirname(values.output)} does not exist`);
+    if (existsSync(abs)) throw new UsageError(USAGE.outputExists(values.output));
+    if (!existsSync(dirname(abs))) throw new UsageError(USAGE.outputFolderMissing(values.output, dirname(values.output)));
     try {
       writeAtomic(abs, Buffer.from(text, 'utf8'));
     } catch (e) {
-      throw new UsageError(`${values.output}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError(USAGE.cannotWrite(values.output, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
     }
-    io.err(`nianbao: wrote ${values.output}\n`);
+    io.err(stderrLine(earlyLocale(argv, io.env), RUN.wrote(values.output)));
   } else io.out(text);
   return 0;
 }
@@ -334,42 +382,58 @@ export interface Io {
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress line of long runs is shown only there). */
   errIsTTY?: boolean;
-  out(s: string): void;
+  /** stdout: text, or bytes (`check --fix -` writes the fixed report in the encoding it came in). */
+  out(s: string | Uint8Array): void;
   err(s: string): void;
+  /** All of stdin, for `nianbao check -` (default: the process's stdin). */
+  readStdin?(): Promise<Uint8Array>;
 }
 
 /** Runs the CLI with arguments `argv` (without `node` and the script); resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
   const [cmd, ...rest] = argvWithNegativeNumbers(argv);
+  // Usage errors come before any config is read: in the language of --locale or NIANBAO_LOCALE, else Chinese.
+  const locale = earlyLocale(argv, io.env);
   try {
     switch (cmd) {
       case 'check': return await cmdCheck(rest, io);
       case 'inspect': return await cmdInspect(rest, io);
       case 'new': return await cmdNew(rest, io);
       case '-v': case '--version': io.out(VERSION + '\n'); return 0;
-      case undefined: case '-h': case '--help': case 'help': io.out(HELP + '\n'); return cmd === undefined ? 2 : 0;
+      case undefined: case '-h': case '--help': case 'help': io.out(pick(HELP, locale) + '\n'); return cmd === undefined ? 2 : 0;
       default:
-        // `nianbao FILE…` is `nianbao check FILE…`.
-        if (cmd && (REPORT_FILE.test(cmd) || existsSync(resolve(io.cwd, cmd)))) return await cmdCheck(argv, io);
-        throw new UsageError(`unknown command ${JSON.stringify(cmd)}; try nianbao --help`);
+        // `nianbao FILE…` is `nianbao check FILE…` (`nianbao -` too: the report on stdin).
+        if (cmd && (cmd === '-' || REPORT_FILE.test(cmd) || existsSync(resolve(io.cwd, cmd)))) return await cmdCheck(argv, io);
+        throw new UsageError(USAGE.unknownCommand(cmd));
     }
   } catch (e) {
     const code = (e as { code?: string }).code;
+    const message = (e as Error).message ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const opt = /'([^']+)'/.exec((e as Error).message)?.[1] ?? '';
-      io.err(`nianbao: unknown option ${opt}; the options are listed by nianbao --help\n`);
+      const opt = /'([^']+)'/.exec(message)?.[1] ?? '';
+      io.err(stderrLine(locale, USAGE.unknownOption(opt)));
       return 2;
     }
-    const missing = /^Option '(-[^ ']+)(?:, (--[^ ']+))? <value>' argument missing/.exec((e as Error).message ?? '');
+    const missing = /^Option '(-[^ ']+)(?:, (--[^ ']+))? <value>' argument missing/.exec(message);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing) {
-      io.err(`nianbao: option ${missing[2] ?? missing[1]} needs a value; the options are listed by nianbao --help\n`);
+      io.err(stderrLine(locale, USAGE.optionNeedsValue(missing[2] ?? missing[1])));
       return 2;
     }
-    if (e instanceof UsageError || e instanceof ConfigError || code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`nianbao: ${(e as Error).message}\n`);
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      io.err(stderrLine(locale, e.text));
       return 2;
     }
-    io.err(`nianbao: internal error: ${(e as Error).stack ?? e}\n`);
+    if (code?.startsWith('ERR_PARSE_ARGS')) {
+      // node's other argument errors, in its words (English) or framed in Chinese.
+      const noValue = /^Option '(-[^ ']+)(?:, (--[^ ']+))?' does not take an argument/.exec(message);
+      const positional = /^Unexpected argument '([^']*)'/.exec(message);
+      const text = noValue ? USAGE.optionTakesNoValue(noValue[2] ?? noValue[1], message)
+        : positional ? USAGE.unexpectedArgument(positional[1], message)
+        : USAGE.badArguments(message);
+      io.err(stderrLine(locale, text));
+      return 2;
+    }
+    io.err(stderrLine(locale, REASON.internalError(String((e as Error).stack ?? e))));
     return 2;
   }
 }

@@ -1,3 +1,6 @@
+import type { Locale } from '../core/index.js';
+import { RUN, stderrLine } from './messages.js';
+
 interface ErrIo {
   errIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
@@ -18,7 +21,8 @@ export class Progress {
   /** How long a run must have taken before the line appears (ms); `NIANBAO_PROGRESS_AFTER_MS` changes it. */
   private readonly after: number;
 
-  constructor(private readonly total: number, private readonly io: ErrIo, private readonly now: () => number = Date.now) {
+  /** `locale`: the language of the line, asked at each redraw (the run's locale may come from the first config read). */
+  constructor(private readonly total: number, private readonly io: ErrIo, private readonly locale: () => Locale = () => 'zh', private readonly now: () => number = Date.now) {
     const raw = io.env.NIANBAO_PROGRESS_AFTER_MS;
     const v = raw ? Number(raw) : NaN;
     this.after = Number.isFinite(v) && v >= 0 ? v : 500;
@@ -37,7 +41,7 @@ export class Progress {
     this.last = t;
     this.shown = true;
     const cols = Math.max(20, Number(this.io.env.COLUMNS) || 80);
-    const line = `nianbao: ${this.n}/${this.total} ${path}`;
+    const line = stderrLine(this.locale(), RUN.progress(this.n, this.total, path)).slice(0, -1);
     this.io.err(`\r\x1b[K${line.length > cols - 1 ? line.slice(0, cols - 2) + '…' : line}`);
   }
 
@@ -58,11 +62,11 @@ export class Progress {
  * The exit code of `nianbao check`: 2 when the tool could not check everything it was given, 1 when there is an
  * error-severity finding or more warnings than `--max-warnings`, else 0.
  */
-export function exitCode(tally: { errors: number; warnings: number }, o: { failed: boolean; maxWarnings?: number; io: ErrIo }): number {
+export function exitCode(tally: { errors: number; warnings: number }, o: { failed: boolean; maxWarnings?: number; io: ErrIo; locale: Locale }): number {
   if (o.failed) return 2;
   if (tally.errors > 0) return 1;
   if (o.maxWarnings !== undefined && tally.warnings > o.maxWarnings) {
-    o.io.err(`nianbao: ${tally.warnings} warning(s), more than --max-warnings ${o.maxWarnings}\n`);
+    o.io.err(stderrLine(o.locale, RUN.maxWarnings(tally.warnings, o.maxWarnings)));
     return 1;
   }
   return 0;

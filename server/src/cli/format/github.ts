@@ -3,6 +3,8 @@ import type { Finding, Severity } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
 import { checked, reviewPath } from './common.js';
 import { markdownSummary } from './markdown.js';
+import { GITHUB } from '../messages.js';
+import { pick } from '../../core/index.js';
 
 type Kind = 'error' | 'warning' | 'notice';
 const KIND: Record<Severity, Kind> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -46,8 +48,8 @@ export const github: Formatter = (results, ctx) => {
       lines.push(annotation(path, f));
     }
   }
-  for (const r of results.filter((x) => x.error)) lines.push(`::error file=${escapeProperty(reviewPath(r, ctx))},title=nianbao::${escapeData(r.error!)}`);
   const zh = ctx.locale !== 'en';
+  for (const r of results.filter((x) => x.error)) lines.push(`::error file=${escapeProperty(reviewPath(r, ctx))},title=nianbao::${escapeData(r.errorText ? pick(r.errorText, ctx.locale) : r.error!)}`);
   const hidden = (Object.keys(counts) as Kind[]).filter((k) => counts[k] > ANNOTATION_LIMIT);
   const names: Record<Kind, [string, string]> = { error: ['错误', 'error(s)'], warning: ['警告', 'warning(s)'], notice: ['提示', 'notice(s)'] };
   let note: string | undefined;
@@ -62,7 +64,7 @@ export const github: Formatter = (results, ctx) => {
     try {
       appendFileSync(summaryFile, markdownSummary(results, ctx, { maxChars: 900_000, note }) + '\n');
     } catch (e) {
-      lines.push(`::warning title=nianbao::${escapeData(`cannot write the step summary ${summaryFile}: ${(e as Error).message}`)}`);
+      lines.push(`::warning title=nianbao::${escapeData(pick(GITHUB.cannotWriteSummary(summaryFile, (e as Error).message), ctx.locale))}`);
     }
   }
   lines.push(zh

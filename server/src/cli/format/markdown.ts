@@ -62,7 +62,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   out.push(L('## nianbao 年报检查', '## nianbao report check'), '');
   const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => `${SEV_ICON[s]} ${count(all, s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'info' : `${s}(s)`}`);
   out.push(L(`检查了 ${files.length} 个报告：`, `${files.length} report(s) checked: `) + totals.join(L('，', ', ')), '');
-  for (const r of results.filter((x) => x.error)) out.push(`- ❗ ${code(r.path)}: ${mdEscape(r.error!)}`);
+  for (const r of results.filter((x) => x.error)) out.push(`- ❗ ${code(r.path)}: ${mdEscape(r.errorText ? (zh ? r.errorText.zh : r.errorText.en) : r.error!)}`);
   if (results.some((x) => x.error)) out.push('');
   if (opts.note) out.push(opts.note, '');
   let omitted = 0;

@@ -11,8 +11,13 @@ export interface FileResult {
   findings: Finding[];
   /** The text as read (for fingerprints and context); absent when the file could not be read. */
   text?: string;
-  /** Set when the file could not be checked (missing, binary, undecodable, too large). */
+  /**
+   * Set when the file could not be checked (missing, binary, undecodable, too large): the reason in English, as the
+   * machine-readable formats (sarif) print it.
+   */
   error?: string;
+  /** The same reason in both languages, for the formats people read (github, markdown). */
+  errorText?: import('../../core/index.js').Bilingual;
   /** The file was read but does not read as an annual report: nothing was checked (not counted as checked). */
   notReport?: boolean;
   /** Summary of the tables for review outputs. */

@@ -1,0 +1,237 @@
+// The CLI's own words (stderr lines, usage errors, --help), in Chinese and English, all in this one file: the core
+// localises its rule messages as `Bilingual` pairs picked by locale (core/rules/rule.ts `pick`); the CLI does the
+// same with these. The English wording is what tests, docs and scripts grep for: change it only with them.
+// Machine-readable outputs (json, sarif, gitlab, rdjson) keep the English text (`FileResult.error`).
+import { pick, type Bilingual, type Locale } from '../core/index.js';
+
+const bi = (zh: string, en: string): Bilingual => ({ zh, en });
+/** A list of names as a sentence part: `a、b` in Chinese, `a, b` in English. */
+const list = (items: string[], locale: Locale) => items.join(locale === 'en' ? ', ' : '、');
+
+/**
+ * One stderr line: `nianbao: message\n` (`nianbao：…` in Chinese). `b` is a message of this catalogue; a plain
+ * string is the same in both languages.
+ */
+export function stderrLine(locale: Locale, b: Bilingual | string): string {
+  const text = typeof b === 'string' ? b : pick(b, locale);
+  return `${locale === 'en' ? 'nianbao: ' : 'nianbao：'}${text}\n`;
+}
+
+/** `path: reason` (`path：reason` in Chinese), for a file's own line. */
+export function about(path: string, reason: Bilingual): Bilingual {
+  return bi(`${path}：${reason.zh}`, `${path}: ${reason.en}`);
+}
+
+/**
+ * The locale of the CLI's messages before a config file is read: `--locale zh|en` anywhere in `argv` (also
+ * `--locale=en`), else `NIANBAO_LOCALE` (`en…` is English), else Chinese. A `--locale` value that is neither zh
+ * nor en is ignored here (its own usage error is then given in this locale).
+ */
+export function earlyLocale(argv: string[], env: NodeJS.ProcessEnv): Locale {
+  for (let i = argv.length - 1; i >= 0; i--) {
+    if (argv[i] === '--') continue;
+    const v = argv[i] === '--locale' ? argv[i + 1] : argv[i].startsWith('--locale=') ? argv[i].slice('--locale='.length) : undefined;
+    if (v === 'zh' || v === 'en') return v;
+  }
+  return /^en/i.test(env.NIANBAO_LOCALE ?? '') ? 'en' : 'zh';
+}
+
+/** Why a file or folder cannot be read (file-system and decoding problems). */
+export const REASON = {
+  noSuchFile: bi('没有这个文件', 'no such file'),
+  permissionDenied: bi('没有权限', 'permission denied'),
+  isFolder: bi('是文件夹，不是文件', 'a folder, not a file'),
+  linkLoop: bi('符号链接层数过多', 'too many levels of symbolic links'),
+  readOnlyFs: bi('只读文件系统', 'read-only file system'),
+  notRegularFile: bi('不是普通文件', 'not a regular file'),
+  overBytes: (bytes: number) => bi(`文件超过 ${bytes} 字节`, `file is over ${bytes} bytes`),
+  cannotReadFolder: (reason: Bilingual) => bi(`无法读取此文件夹（${reason.zh}）`, `cannot read this folder (${reason.en})`),
+  tooLarge: (mb: string, limitMb: number) => bi(`文件大小为 ${mb} MB，超过 ${limitMb} MB 的上限`, `file is ${mb} MB, over the ${limitMb} MB limit`),
+  utf16NoBom: bi(
+    '看起来是没有字节顺序标记（BOM）的 UTF-16 文本：请另存为 UTF-8（或带 BOM 的 UTF-16）后再检查',
+    'looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with BOM) and check again',
+  ),
+  binary: bi('二进制文件（含 NUL 字节），不是文本报告', 'binary file (contains NUL bytes), not a text report'),
+  undecodable: bi(
+    '无法解码此文件：它既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK 文本',
+    'cannot decode the file: it is neither UTF-8, UTF-16 with BOM, nor GB18030/GBK text',
+  ),
+  internalError: (stack: string) => bi(`内部错误：${stack}`, `internal error: ${stack}`),
+};
+
+/** Usage errors: bad arguments and options (exit code 2). */
+export const USAGE = {
+  unknownOption: (opt: string) => bi(`未知的选项 ${opt}；nianbao --help 列出全部选项`, `unknown option ${opt}; the options are listed by nianbao --help`),
+  optionNeedsValue: (opt: string) => bi(`选项 ${opt} 需要一个值；nianbao --help 列出全部选项`, `option ${opt} needs a value; the options are listed by nianbao --help`),
+  optionTakesNoValue: (opt: string, nodeMessage: string) => bi(`选项 ${opt} 不接受值`, nodeMessage),
+  unexpectedArgument: (arg: string, nodeMessage: string) => bi(`多余的参数 ${JSON.stringify(arg)}：此命令不接受文件等参数`, nodeMessage),
+  /** Another error of node's argument parser: its English message, framed in Chinese. */
+  badArguments: (nodeMessage: string) => bi(`参数有误：${nodeMessage}`, nodeMessage),
+  unknownCommand: (cmd: string) => bi(`未知的命令 ${JSON.stringify(cmd)}；请运行 nianbao --help`, `unknown command ${JSON.stringify(cmd)}; try nianbao --help`),
+  locale: (v: string) => bi(`--locale 只能是 zh 或 en，不能是 ${JSON.stringify(v)}`, `--locale must be zh or en, not ${JSON.stringify(v)}`),
+  ruleSyntax: (v: string) => bi(`--rule 的写法是 ID=off|info|warning|error，不是 ${JSON.stringify(v)}`, `--rule takes ID=off|info|warning|error, not ${JSON.stringify(v)}`),
+  noRule: (id: string, near: string | undefined, ids: string[]) => bi(
+    `--rule：没有规则 ${JSON.stringify(id)}${near ? `；是不是 ${near}？` : ''}（规则 id：${ids.join(', ')}）`,
+    `--rule: no rule ${JSON.stringify(id)}${near ? `; did you mean ${near}?` : ''} (rule ids: ${ids.join(', ')})`,
+  ),
+  fixAndDryRun: bi('--fix 和 --fix-dry-run 不能同时使用：请选择其一', '--fix and --fix-dry-run do not go together: choose one'),
+  format: (v: string | undefined, formats: string[]) => bi(
+    `未知的 --format ${JSON.stringify(v)}；可选：${formats.join(', ')}`,
+    `unknown --format ${JSON.stringify(v)}; one of ${formats.join(', ')}`,
+  ),
+  reportFormat: (v: string) => bi(`--report-format 只能是 pre2019、2019 或 2021，不能是 ${JSON.stringify(v)}`, `--report-format must be pre2019, 2019 or 2021, not ${JSON.stringify(v)}`),
+  year: (v: string) => bi(`--year 应为年份，例如 2024，不能是 ${JSON.stringify(v)}`, `--year must be a year such as 2024, not ${JSON.stringify(v)}`),
+  maxWarnings: (v: string) => bi(`--max-warnings 应为不小于 0 的整数，不能是 ${JSON.stringify(v)}`, `--max-warnings takes a whole number ≥ 0, not ${JSON.stringify(v)}`),
+  jobs: (v: string) => bi(`--jobs 应为不小于 1 的整数，不能是 ${JSON.stringify(v)}`, `--jobs takes a whole number ≥ 1, not ${JSON.stringify(v)}`),
+  previous: (name: string, reason: Bilingual) => bi(`--previous ${name}：${reason.zh}`, `--previous ${name}: ${reason.en}`),
+  stdinWithPaths: bi(
+    '-（从标准输入读取报告）不能与其他文件、文件夹一起使用：标准输入中的报告请单独检查',
+    '- (the report on stdin) cannot be combined with other files or folders: check stdin on its own',
+  ),
+  stdinFilenameWithoutStdin: bi(
+    '--stdin-filename 只用于 -（从标准输入读取报告），例如 nianbao check - --stdin-filename 2024.md',
+    '--stdin-filename goes with - (the report on stdin), e.g. nianbao check - --stdin-filename 2024.md',
+  ),
+  inspectOneFile: bi('inspect 只接受一个文件：nianbao inspect FILE', 'inspect takes one file: nianbao inspect FILE'),
+  newYear: bi('--year 应为报告年度，例如 2024', '--year must be a report year such as 2024'),
+  newReportFormat: bi('--report-format 只能是 pre2019、2019 或 2021', '--report-format must be pre2019, 2019 or 2021'),
+  agencyRequired: bi('需要 --agency（例如 --agency 某某市某某局）', '--agency is required (e.g. --agency 某某市某某局)'),
+  agencyOneLine: bi('--agency 应为一行文字，不含 | 和 #', '--agency must be one line of text without | or #'),
+  outputExists: (out: string) => bi(`${out} 已存在；不会覆盖它`, `${out} exists; not overwriting it`),
+  outputFolderMissing: (out: string, folder: string) => bi(`${out}：文件夹 ${folder} 不存在`, `${out}: the folder ${folder} does not exist`),
+  cannotWrite: (out: string, code: string) => bi(`${out}：无法写入：${code}`, `${out}: cannot write: ${code}`),
+};
+
+/** Config files that cannot be used. */
+export const CONFIG = {
+  cannotRead: (shown: string, reason: Bilingual) => bi(`${shown}：无法读取配置文件（${reason.zh}）`, `${shown}: cannot read the config file (${reason.en})`),
+  /** The issues (one `file:line:col: key: problem` line each, from the core, in English) follow on their own lines. */
+  invalid: (shown: string, issues: string) => bi(`配置文件 ${shown} 有误：\n${issues}`, `invalid config ${shown}:\n${issues}`),
+};
+
+/** What `nianbao check` says on stderr about the files and the run. */
+export const RUN = {
+  noSuchFileOrFolder: (arg: string) => bi(`${arg}：没有这个文件或文件夹`, `${arg}: no such file or folder`),
+  noFileMatches: (glob: string) => bi(`${glob}：没有匹配的文件`, `${glob}: no file matches`),
+  noReportsInFolder: (arg: string) => bi(`${arg}：此文件夹中没有报告（*.md、*.txt）`, `${arg}: no reports (*.md, *.txt) in this folder`),
+  ignoredBy: (shown: string, config: string) => bi(`${shown}：已被 ${config} 忽略`, `${shown}: ignored by ${config}`),
+  tiedSummary: (tied: number, reports: number) => bi(
+    `${reports} 个报告中有 ${tied} 个在同一文件夹中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）`,
+    `${tied} of ${reports} reports have two or more files beside them that could be last year's report; carry-over and stock-flow are not checked for them (check one alone to see which, or choose with --previous FILE)`,
+  ),
+  previousSummary: (found: number, reports: number) => bi(
+    `${reports} 个报告中有 ${found} 个在同一文件夹中找到了同一机关的上年度报告，已用于跨年度检查（carry-over、stock-flow）（可用 --previous FILE 指定）`,
+    `last year's report of the same agency was found beside ${found} of ${reports} reports and used for carry-over and stock-flow (--previous FILE to choose one)`,
+  ),
+  skipped: (skipped: string[]) => bi(
+    `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（没有标题、统计期限或模板章节），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
+    `${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections) and were skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
+  ),
+  maxWarnings: (warnings: number, max: number) => bi(`${warnings} 个警告，超过 --max-warnings ${max}`, `${warnings} warning(s), more than --max-warnings ${max}`),
+  wrote: (out: string) => bi(`已写入 ${out}`, `wrote ${out}`),
+  progress: (n: number, total: number, path: string) => bi(`${n}/${total} ${path}`, `${n}/${total} ${path}`),
+};
+
+/** What `nianbao check` says on stderr about one file (each line starts with the file's path). */
+export const FILE = {
+  previousWrongYear: (previous: string, year: number | null, expected: number) => bi(
+    `--previous ${previous} 识别为${year === null ? '年度未知' : ` ${year} 年度`}，而不是 ${expected} 年度：未做跨年度检查（carry-over、stock-flow）`,
+    `--previous ${previous} reads as ${year ?? 'an unknown year'}, not ${expected}: carry-over and stock-flow are not checked`,
+  ),
+  tied: (tied: string[]) => bi(
+    `同一文件夹中有 ${tied.length} 个文件都可能是上年度报告（${list(tied, 'zh')}）：未做跨年度检查（carry-over、stock-flow）；请用 --previous FILE 指定其一`,
+    `${tied.length} files beside it could be last year's report (${list(tied, 'en')}): carry-over and stock-flow are not checked; choose one with --previous FILE`,
+  ),
+  previousFound: (year: number | null, path: string) => bi(
+    `上年度（${year} 年度）报告：${path}（在同一文件夹中找到；可用 --previous FILE 另行指定）`,
+    `last year's report (${year}): ${path} (found beside it; --previous FILE to choose another)`,
+  ),
+  cannotWriteFixed: (reason: Bilingual) => bi(`无法写入修复后的文件（${reason.zh}），文件未改动`, `cannot write the fixed file (${reason.en}); it is unchanged`),
+  fixed: (count: number, byRule: [string, number][]) => bi(
+    `修复了 ${count} 个问题（${byRule.map(([k, n]) => `${k} ×${n}`).join('、')}）`,
+    `fixed ${count} finding(s) (${byRule.map(([k, n]) => `${k} ×${n}`).join(', ')})`,
+  ),
+  notReport: bi(
+    '未识别为年度报告（没有标题、统计期限或模板章节），未检查',
+    'not recognised as an annual report (no title, 统计期限 or template sections); nothing checked',
+  ),
+};
+
+/** Lines of the `github` format about the run itself (not findings). */
+export const GITHUB = {
+  cannotWriteSummary: (file: string, message: string) => bi(`无法写入步骤摘要 ${file}：${message}`, `cannot write the step summary ${file}: ${message}`),
+};
+
+const HELP_EN = `nianbao — 政府信息公开工作年度报告检查工具 / checker for government information-disclosure annual reports
+
+Usage:
+  nianbao check [files|folders|globs…] [options]   check reports (default: the current folder)
+  nianbao check - [--stdin-filename NAME] [options]
+                                                    check the report on stdin
+  nianbao inspect FILE                              show what the engine read (outline, tables, values)
+  nianbao new --year YEAR --agency NAME [--report-format 2021] [-o FILE]
+                                                    write a complete draft from the official template
+
+Options of check:
+  --format text|json|sarif|github|gitlab|rdjson|markdown
+                                     output format (default text); see docs/pull-requests.md
+  --report-format pre2019|2019|2021  read the reports as this format instead of detecting it
+  --year YEAR                        take this as the report year instead of detecting it
+  --previous FILE                    last year's report of the same agency (carry-over, stock-flow)
+                                     (default: found in the report's folder by year and agency)
+  --locale zh|en                     language of messages (default zh; NIANBAO_LOCALE=en for English)
+  --fix                              apply the fixes and write the files back (same encoding and line endings);
+                                     with -, print the fixed text on stdout (and nothing else)
+  --fix-dry-run                      print the fixes as a unified diff, change nothing
+  --stdin-filename NAME              with -: the name of the report on stdin, for the output, the config
+                                     (.nianbao.jsonc from NAME's folder up) and last year's report beside NAME
+  --rule ID=SEVERITY                 set a rule to off|info|warning|error (repeatable)
+  --config FILE                      use this config file instead of the nearest .nianbao.jsonc
+  --quiet                            report errors only
+  --max-warnings N                   exit 1 when there are more than N warnings
+  --report-unused-disable            report <!-- nianbao-disable --> comments that suppress nothing
+  --no-color                         no colours (colours are used only on a terminal)
+  -j, --jobs N                       check on N threads, at most one per core (default: with 4+ cores and
+                                     many files, one per core up to 4; else 1)
+  -h, --help / -v, --version
+
+Exit codes: 0 no errors, 1 at least one error-severity finding (or more warnings than --max-warnings),
+2 the tool could not run (bad arguments, bad config, unreadable file).`;
+
+const HELP_ZH = `nianbao — 政府信息公开工作年度报告检查工具 / checker for government information-disclosure annual reports
+
+用法：
+  nianbao check [文件|文件夹|通配符…] [选项]          检查报告（默认：当前文件夹）
+  nianbao check - [--stdin-filename 名称] [选项]       检查从标准输入读入的报告
+  nianbao inspect 文件                                显示检查器读到的内容（提纲、表格、数值）
+  nianbao new --year 年度 --agency 机关名称 [--report-format 2021] [-o 文件]
+                                                      按官方模板写出一份完整的草稿
+
+check 的选项：
+  --format text|json|sarif|github|gitlab|rdjson|markdown
+                                     输出格式（默认 text）；见 docs/pull-requests.md
+  --report-format pre2019|2019|2021  按此格式读取报告，不自动识别
+  --year 年度                        以此为报告年度，不自动识别
+  --previous 文件                    同一机关的上年度报告（用于上年结转、存量增减等跨年度检查）
+                                     （默认：按年度和机关在报告所在文件夹中查找）
+  --locale zh|en                     消息语言（默认 zh；NIANBAO_LOCALE=en 为英文）
+  --fix                              应用修复并写回文件（保持编码和换行符）；
+                                     与 - 一起使用时，把修复后的全文输出到标准输出（不输出其他内容）
+  --fix-dry-run                      以统一差异格式输出修复，不改动文件
+  --stdin-filename 名称              与 - 一起使用：标准输入中报告的名称，用于输出、查找配置
+                                     （从该名称所在文件夹向上找 .nianbao.jsonc）和查找其旁边的上年度报告
+  --rule ID=级别                     把规则设为 off|info|warning|error（可重复）
+  --config 文件                      使用此配置文件，而不是最近的 .nianbao.jsonc
+  --quiet                            只报告错误
+  --max-warnings N                   警告多于 N 个时退出码为 1
+  --report-unused-disable            报告没有屏蔽任何问题的 <!-- nianbao-disable --> 注释
+  --no-color                         不用颜色（只在终端中使用颜色）
+  -j, --jobs N                       用 N 个线程检查，每个核心至多一个（默认：4 核及以上且文件很多时，
+                                     每个核心一个，至多 4 个；否则 1 个）
+  -h, --help / -v, --version
+
+退出码：0 没有错误；1 至少一个错误级问题（或警告多于 --max-warnings）；
+2 工具无法运行（参数错误、配置错误、文件无法读取）。`;
+
+/** `nianbao --help`. */
+export const HELP: Bilingual = bi(HELP_ZH, HELP_EN);

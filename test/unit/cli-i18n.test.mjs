@@ -1,0 +1,175 @@
+// The CLI's own lines (usage errors, per-file notes, run summaries, --help) in Chinese and English, chosen like the
+// findings' language: --locale, the config's locale, NIANBAO_LOCALE, else Chinese. Runs the built bin/nianbao.js.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CORPUS, ROOT } from '../helpers.mjs';
+
+const BIN = join(ROOT, 'bin/nianbao.js');
+const SEED3 = join(CORPUS, 'seeds/003_7487cbc35b761747.txt');
+const H2023 = 'kiro_hongze-district_2023.txt';
+const H2024 = 'kiro_hongze-district_2024.txt';
+const tmp = () => mkdtempSync(join(tmpdir(), 'nianbao-i18n-'));
+/** A writable copy (the corpus files are read-only). */
+const copy = (from, to) => writeFileSync(to, readFileSync(from));
+
+/** Runs `nianbao ARGS` in `cwd`; NIANBAO_LOCALE only when `env` sets it. */
+function nb(args, { cwd = ROOT, env = {}, input } = {}) {
+  const e = { ...process.env, ...env };
+  if (!('NIANBAO_LOCALE' in env)) delete e.NIANBAO_LOCALE;
+  delete e.CI;
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: e, input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const EN = { NIANBAO_LOCALE: 'en' };
+
+test('usage errors: Chinese by default, English with --locale en (even after the bad option) or NIANBAO_LOCALE=en', () => {
+  const zh = nb(['check', '--bogus', SEED3]);
+  assert.equal(zh.code, 2);
+  assert.equal(zh.stderr, 'nianbao：未知的选项 --bogus；nianbao --help 列出全部选项\n');
+  const en = 'nianbao: unknown option --bogus; the options are listed by nianbao --help\n';
+  assert.equal(nb(['check', '--bogus', '--locale', 'en', SEED3]).stderr, en);
+  assert.equal(nb(['check', '--bogus', SEED3], { env: EN }).stderr, en);
+  assert.equal(nb(['check', '--locale=en', '--bogus', SEED3], { env: { NIANBAO_LOCALE: 'zh' } }).stderr, en, '--locale wins over the variable');
+
+  assert.equal(nb(['check', '--format', 'xml', SEED3]).stderr, 'nianbao：未知的 --format "xml"；可选：text, json, sarif, github, gitlab, rdjson, markdown\n');
+  assert.equal(nb(['check', '--format', 'xml', SEED3], { env: EN }).stderr, 'nianbao: unknown --format "xml"; one of text, json, sarif, github, gitlab, rdjson, markdown\n');
+  assert.equal(nb(['check', '--year', 'last', SEED3]).stderr, 'nianbao：--year 应为年份，例如 2024，不能是 "last"\n');
+  assert.equal(nb(['check', '--year', 'last', '--locale', 'en', SEED3]).stderr, 'nianbao: --year must be a year such as 2024, not "last"\n');
+  assert.equal(nb(['check', '--locale', 'fr', SEED3]).stderr, 'nianbao：--locale 只能是 zh 或 en，不能是 "fr"\n');
+  assert.equal(nb(['check', '--locale', 'fr', SEED3], { env: EN }).stderr, 'nianbao: --locale must be zh or en, not "fr"\n');
+  assert.equal(nb(['check', '--year']).stderr, 'nianbao：选项 --year 需要一个值；nianbao --help 列出全部选项\n');
+  assert.equal(nb(['check', '--fix', '--fix-dry-run', SEED3]).stderr, 'nianbao：--fix 和 --fix-dry-run 不能同时使用：请选择其一\n');
+  assert.equal(nb(['check', '--previous', 'no-such-2023.md', SEED3]).stderr, 'nianbao：--previous no-such-2023.md：没有这个文件\n');
+  assert.equal(nb(['frobnicate']).stderr, 'nianbao：未知的命令 "frobnicate"；请运行 nianbao --help\n');
+  assert.equal(nb(['frobnicate'], { env: EN }).stderr, 'nianbao: unknown command "frobnicate"; try nianbao --help\n');
+  const dir = tmp();
+  const missing = nb(['new', '--year', '2024', '--agency', '某局', '-o', join(dir, 'nodir', 'x.md')]);
+  assert.match(missing.stderr, /^nianbao：.*x\.md：文件夹 .*nodir 不存在\n$/);
+  const wrote = nb(['new', '--year', '2024', '--agency', '某局', '-o', 'x.md'], { cwd: dir, env: EN });
+  assert.equal(wrote.stderr, 'nianbao: wrote x.md\n');
+  assert.equal(nb(['new', '--year', '2024', '--agency', '某局', '-o', 'y.md'], { cwd: dir }).stderr, 'nianbao：已写入 y.md\n');
+});
+
+test('--help: Chinese by default, English with --locale en or NIANBAO_LOCALE=en; the English text as before', () => {
+  const zh = nb(['--help']);
+  assert.equal(zh.code, 0);
+  assert.match(zh.stdout, /^用法：$/m);
+  assert.match(zh.stdout, /^ {2}--fix-dry-run +以统一差异格式输出修复，不改动文件$/m);
+  assert.match(zh.stdout, /^退出码：0 没有错误/m);
+  const en = nb(['check', '--help', '--locale', 'en']).stdout;
+  assert.equal(nb(['--help'], { env: EN }).stdout, en);
+  assert.match(en, /^Usage:$/m);
+  assert.match(en, /^ {2}--fix-dry-run {22}print the fixes as a unified diff, change nothing$/m);
+  assert.match(en, /^Exit codes: 0 no errors, 1 at least one error-severity finding \(or more warnings than --max-warnings\),$/m);
+  assert.doesNotMatch(en, /[用选项退出码]/);
+});
+
+test('a bad config: the frame line in the run\'s language, the problems (file:line:col: key: …) the same in both', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, '.nianbao.jsonc'), '{ "rules": { "row-label": "loud" } }');
+  copy(SEED3, join(dir, 'r.txt'));
+  const problem = '.nianbao.jsonc:1:27: rules.row-label: expected one of "off", "info", "warning", "error", got "loud"\n';
+  const zh = nb(['check', 'r.txt'], { cwd: dir });
+  assert.equal(zh.code, 2);
+  assert.equal(zh.stderr, `nianbao：配置文件 .nianbao.jsonc 有误：\n${problem}`);
+  assert.equal(nb(['check', 'r.txt'], { cwd: dir, env: EN }).stderr, `nianbao: invalid config .nianbao.jsonc:\n${problem}`);
+  assert.equal(nb(['check', '--config', 'nope.jsonc', 'r.txt'], { cwd: dir }).stderr, 'nianbao：nope.jsonc：无法读取配置文件（没有这个文件）\n');
+});
+
+test('per-file lines: last year\'s report found, not a report, unreadable, --previous of the wrong year, files fixed', () => {
+  const dir = tmp();
+  copy(join(CORPUS, 'peers', H2023), join(dir, H2023));
+  copy(join(CORPUS, 'peers', H2024), join(dir, H2024));
+  writeFileSync(join(dir, 'README.md'), '# 说明\n\n这里放本单位的年报草稿。\n');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]));
+  const args = ['check', H2024, 'README.md', 'binary.txt', 'nope.md'];
+  const zh = nb(args, { cwd: dir });
+  assert.equal(zh.code, 2);
+  assert.deepEqual(zh.stderr.split('\n'), [
+    'nianbao：nope.md：没有这个文件或文件夹',
+    `nianbao：${H2024}：上年度（2023 年度）报告：${H2023}（在同一文件夹中找到；可用 --previous FILE 另行指定）`,
+    'nianbao：README.md：未识别为年度报告（没有标题、统计期限或模板章节），未检查',
+    'nianbao：binary.txt：二进制文件（含 NUL 字节），不是文本报告',
+    '',
+  ]);
+  assert.match(zh.stdout, /^检查了 1 个文件：0 个错误，2 个警告，1 个提示\n$/m);
+  const en = nb([...args, '--locale', 'en'], { cwd: dir });
+  assert.deepEqual(en.stderr.split('\n'), [
+    'nianbao: nope.md: no such file or folder',
+    `nianbao: ${H2024}: last year's report (2023): ${H2023} (found beside it; --previous FILE to choose another)`,
+    'nianbao: README.md: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked',
+    'nianbao: binary.txt: binary file (contains NUL bytes), not a text report',
+    '',
+  ]);
+  assert.match(en.stdout, /^1 file\(s\) checked: 0 error\(s\), 2 warning\(s\), 1 info\n$/m);
+  // --previous of the wrong year.
+  const wrong = nb(['check', '--previous', SEED3, H2024], { cwd: dir });
+  assert.match(wrong.stderr, new RegExp(`^nianbao：${H2024}：--previous .*003_7487cbc35b761747\\.txt 识别为 2018 年度，而不是 2023 年度：未做跨年度检查（carry-over、stock-flow）\\n$`));
+  // --fix says what it changed.
+  copy(SEED3, join(dir, 'fix-zh.txt'));
+  copy(SEED3, join(dir, 'fix-en.txt'));
+  assert.match(nb(['check', '--fix', 'fix-zh.txt'], { cwd: dir }).stderr, /^nianbao：fix-zh\.txt：修复了 7 个问题（column-label ×3、row-label ×2、section-title ×2）\n$/);
+  assert.match(nb(['check', '--fix', 'fix-en.txt'], { cwd: dir, env: EN }).stderr, /^nianbao: fix-en\.txt: fixed 7 finding\(s\) \(column-label ×3, row-label ×2, section-title ×2\)\n$/);
+});
+
+test('the config\'s locale decides when --locale is not given (over NIANBAO_LOCALE); --locale wins over the config', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, '.nianbao.jsonc'), '{ "locale": "en" }');
+  copy(SEED3, join(dir, 'r.txt'));
+  writeFileSync(join(dir, 'README.md'), '# notes\n');
+  const en = nb(['check', 'r.txt', 'README.md', '--max-warnings', '0'], { cwd: dir });
+  assert.equal(en.code, 1);
+  assert.equal(en.stderr, 'nianbao: README.md: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\nnianbao: 7 warning(s), more than --max-warnings 0\n');
+  assert.equal(nb(['check', 'r.txt', 'README.md', '--max-warnings', '0'], { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } }).stderr, en.stderr);
+  const zh = nb(['check', '--locale', 'zh', 'r.txt', 'README.md', '--max-warnings', '0'], { cwd: dir, env: EN });
+  assert.equal(zh.stderr, 'nianbao：README.md：未识别为年度报告（没有标题、统计期限或模板章节），未检查\nnianbao：7 个警告，超过 --max-warnings 0\n');
+  assert.match(zh.stdout, /检查了 1 个文件/);
+});
+
+test('run summaries for many files: last year\'s reports found, ties, files skipped in a folder', () => {
+  const dir = tmp();
+  for (let i = 0; i < 6; i++) {
+    mkdirSync(join(dir, `copy${i}`));
+    for (const n of [H2023, H2024]) copy(join(CORPUS, 'peers', n), join(dir, `copy${i}`, n));
+  }
+  copy(join(CORPUS, 'peers', H2023), join(dir, 'copy0', 'kiro_hongze-district_2023-copy.txt'));
+  writeFileSync(join(dir, 'copy1', 'README.md'), '# 说明\n');
+  const zh = nb(['check', '--format', 'json', '.'], { cwd: dir });
+  assert.deepEqual(zh.stderr.split('\n'), [
+    'nianbao：13 个报告中有 1 个在同一文件夹中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）',
+    'nianbao：13 个报告中有 5 个在同一文件夹中找到了同一机关的上年度报告，已用于跨年度检查（carry-over、stock-flow）（可用 --previous FILE 指定）',
+    'nianbao：所检查的文件夹中有 1 个文件不是年度报告（没有标题、统计期限或模板章节），已跳过：copy1/README.md',
+    '',
+  ]);
+  const en = nb(['check', '--format', 'json', '.'], { cwd: dir, env: EN });
+  assert.deepEqual(en.stderr.split('\n'), [
+    'nianbao: 1 of 13 reports have two or more files beside them that could be last year\'s report; carry-over and stock-flow are not checked for them (check one alone to see which, or choose with --previous FILE)',
+    'nianbao: last year\'s report of the same agency was found beside 5 of 13 reports and used for carry-over and stock-flow (--previous FILE to choose one)',
+    'nianbao: 1 file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections) and were skipped: copy1/README.md',
+    '',
+  ]);
+  // A few files: the tie is named for the file.
+  const one = nb(['check', join('copy0', H2024)], { cwd: dir });
+  assert.match(one.stderr, /^nianbao：copy0\/kiro_hongze-district_2024\.txt：同一文件夹中有 2 个文件都可能是上年度报告（copy0\/kiro_hongze-district_2023-copy\.txt、copy0\/kiro_hongze-district_2023\.txt）：未做跨年度检查（carry-over、stock-flow）；请用 --previous FILE 指定其一\n$/);
+});
+
+test('machine-readable outputs keep their English text in a Chinese run; the review formats people read follow the locale', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]));
+  copy(SEED3, join(dir, 'r.txt'));
+  const sarif = JSON.parse(nb(['check', '--format', 'sarif', 'r.txt', 'binary.txt'], { cwd: dir }).stdout);
+  assert.deepEqual(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n) => n.message.text), ['binary.txt: binary file (contains NUL bytes), not a text report']);
+  const json = nb(['check', '--format', 'json', 'r.txt', 'binary.txt'], { cwd: dir });
+  assert.deepEqual(JSON.parse(json.stdout).files.map((f) => f.path), ['r.txt']);
+  assert.equal(json.stderr, 'nianbao：binary.txt：二进制文件（含 NUL 字节），不是文本报告\n');
+  const gh = nb(['check', '--format', 'github', 'binary.txt'], { cwd: dir }).stdout;
+  assert.match(gh, /^::error file=binary\.txt,title=nianbao::二进制文件（含 NUL 字节），不是文本报告$/m);
+  const ghEn = nb(['check', '--format', 'github', 'binary.txt'], { cwd: dir, env: EN }).stdout;
+  assert.match(ghEn, /^::error file=binary\.txt,title=nianbao::binary file \(contains NUL bytes\), not a text report$/m);
+  assert.match(nb(['check', '--format', 'markdown', 'binary.txt'], { cwd: dir }).stdout, /^- ❗ `binary\.txt`: 二进制文件（含 NUL 字节），不是文本报告$/m);
+  assert.deepEqual(readdirSync(dir).sort(), ['binary.txt', 'r.txt']);
+});
