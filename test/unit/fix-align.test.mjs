@@ -60,7 +60,7 @@ test('errors-2024 example: check --fix keeps every pipe table aligned, and the r
   const file = join(dir, 'errors-2024.nianbao.md');
   copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), file);
   const r = await runCli(['check', '--fix', file]);
-  assert.match(r.stderr, /fixed \d+ finding/);
+  assert.match(r.stderr, /修复了 \d+ 个问题/);
   const after = readFileSync(file, 'utf8');
   assertAligned(after, 'errors-2024 after --fix');
   // The longer label, the corrected totals, the number without its unit, the filled blank and the inserted row.
