@@ -3,10 +3,11 @@ import { LineIndex } from '../text/lines.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
-import { TEMPLATES, formatForYear, templateOf, type Template } from '../templates/index.js';
+import { TEMPLATES, formatForYear, templateOf, type Table3Template, type Template } from '../templates/index.js';
 import { alignTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ForeignRow, type LineSpan } from './tables.js';
 import { detectYear, type WrittenDate } from './year.js';
 import { diffLines } from '../prose/versions.js';
+import { findRepeatedTables, type RepeatedTable } from './repeated.js';
 
 /** Options of `parseReport`. */
 export interface ParseOptions {
@@ -55,10 +56,10 @@ export interface ReportExtras {
   /** Line spans of the tables. */
   spans: Partial<Record<TableId, LineSpan>>;
   /**
-   * Tables found a second time after the one read (a revised 表三 pasted below the old one, or the whole report
-   * pasted twice): where the second one starts. Only the first is read and checked.
+   * Whole 表二/表三/表四 found a second time below the one read (a revised table pasted under the old one, or the
+   * whole report pasted twice): where the second one starts, sorted by line. Only the first is read and checked.
    */
-  repeatedTables: { id: TableId; line: number }[];
+  repeatedTables: RepeatedTable[];
   yearAmbiguous: boolean;
 }
 
@@ -213,14 +214,12 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
   const t3span = findTable3(rd, 0, n, level1());
-  const repeatedTables: ReportExtras['repeatedTables'] = [];
   if (t3span) {
     spans.t3 = t3span;
     headings = headings.filter((h) => h.line <= t3span.start || h.line >= t3span.end);
-    // Another whole 表三 below (from 新收 or 上年结转 down to 结转下年度继续办理): not read, but said.
-    const again = findTable3(rd, t3span.end, n, level1());
-    if (again && hasRowKey(rd, again, '结转下年度继续办理')) repeatedTables.push({ id: 't3', line: again.start });
   }
+  // The level-1 headings before nested lists are demoted: where a second table is looked for (see below).
+  const topLines = level1();
   demoteNestedLists(headings);
   // Sections are classified against the 2021 titles (identical in 2019); pre-2019 reports are re-classified below.
   const modern = templateOf('2021');
@@ -299,6 +298,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   let foreign: ForeignRow[] = [];
   const tplFor = (f: DetectedFormat) => (f === '2019' || f === '2021' ? templateOf(f) : f === 'pre2019' ? templateOf('2019') : templateOf('2021'));
   const tpl = tplFor(format);
+  let t3Template: Table3Template | undefined;
   if (t3span) {
     // The 2021 sub-rows of （六） named on their own lines settle the layout; otherwise both row lists are tried.
     const splitNamed = signatures.some((s) => s.format === '2021' && /逾期/.test(s.text) && s.line >= t3span.start && s.line < t3span.end);
@@ -308,6 +308,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     // The table read is shared with other versions (see `TextReader.reading`): the layout is set on a copy.
     if (splitNamed && tpl.id === '2021') {
       tables.t3 = { ...readAlignedTable3(rd, t3span, r21), otherHandlingLayout: 'split' };
+      t3Template = r21.template;
     } else {
       const r19 = alignTable3(rd, t3span, templateOf('2019').tables.t3!);
       table3Scores['2019'] = r19.score;
@@ -315,6 +316,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       const other = tpl.id === '2019' ? r21 : r19;
       const chosen = other.score > preferred.score + 1 ? other : preferred;
       tables.t3 = { ...readAlignedTable3(rd, t3span, chosen), otherHandlingLayout: Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split' };
+      t3Template = chosen.template;
     }
   }
   if (t2span && tpl.tables.t2) {
@@ -334,6 +336,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   }
   // Sub-headings after 表四's numbers (`（一）2024 年工作中存在问题的改进情况`) are the report's again.
   headings = headings.filter(notInTable(spans.t4));
+  // Another whole table of a kind below the one read: not read, but said (`table-repeated`).
+  const repeatedTables = findRepeatedTables({ rd, headingLines: topLines, spans, tables, templates: { t2: tpl.tables.t2, t3: t3Template, t4: tpl.tables.t4 }, format, year });
 
   // Sections (pre-2019 reports are classified against their conventional list).
   if (format === 'pre2019') for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, templateOf('pre2019'));
@@ -395,10 +399,4 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
     if (rd.plain(end) || !lines.line(end).trim()) cells++;
   }
   return { start: span.start, end };
-}
-
-/** Whether a line of `span` holds the row label with key `key` (possibly with other cells). */
-function hasRowKey(rd: TextReader, span: LineSpan, key: string): boolean {
-  for (let i = span.start; i < span.end; i++) if (rd.key(i).includes(key)) return true;
-  return false;
 }

@@ -1,0 +1,227 @@
+import type { DetectedFormat, RowModel, TableId, TableModel } from '../types.js';
+import type { Table2Template, Table3Template, Table4Template } from '../templates/index.js';
+import type { TextReader } from './segments.js';
+import { alignTable3, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type LineSpan } from './tables.js';
+
+/** A statistics table found a second time after the one read: which table, and the 0-based line the second starts on. */
+export interface RepeatedTable {
+  id: TableId;
+  line: number;
+}
+
+/** What `findRepeatedTables` needs of a parse: the tables read (the first of each kind) and how they were read. */
+export interface RepeatedTablesInput {
+  rd: TextReader;
+  /** Lines of the level-1 headings (`一、…`): a table found from a line ends at the next one. */
+  headingLines: Set<number>;
+  /** Line spans of the tables read. */
+  spans: Partial<Record<TableId, LineSpan>>;
+  tables: Partial<Record<TableId, TableModel>>;
+  /** The templates the tables were read with (表三: the row list that won). */
+  templates: { t2?: Table2Template; t3?: Table3Template; t4?: Table4Template };
+  format: DetectedFormat;
+  /** The report year, or `null` when unknown. */
+  year: number | null;
+}
+
+/**
+ * Finds a second *whole* 表二, 表三 or 表四 below the one read (a revised table pasted under the old one, or the
+ * whole report pasted twice): at most one per kind, sorted by line. Only the first is read by the parse, so the
+ * second one's figures are never checked.
+ *
+ * A second table counts only when it is the same table again (表二: all its rows and its column labels; 表三: its
+ * first and last and at least half of its rows, each with about as many values as the table has columns; 表四: its
+ * header words and exactly 15 values) and is not introduced as another year's or a comparison table (`2023年数据如下`,
+ * `与上年度对比`). A 表二 or 表四 of a pre-2019 report is never reported: that format has no unified tables (the old
+ * 统计表 differed by province). Which copy the other rules read does not change.
+ */
+export function findRepeatedTables(input: RepeatedTablesInput): RepeatedTable[] {
+  const out: RepeatedTable[] = [];
+  const t3 = repeatedTable3(input);
+  if (t3 !== null) out.push({ id: 't3', line: t3 });
+  if (input.format !== 'pre2019') {
+    const t2 = repeatedTable2(input);
+    if (t2 !== null) out.push({ id: 't2', line: t2 });
+    const t4 = repeatedTable4(input);
+    if (t4 !== null) out.push({ id: 't4', line: t4 });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** A second whole 表三 (from 新收 or 上年结转 down to 结转下年度继续办理, its rows full) below the one read. */
+function repeatedTable3({ rd, headingLines, spans, templates, year }: RepeatedTablesInput): number | null {
+  const first = spans.t3;
+  const template = templates.t3;
+  if (!first || !template) return null;
+  const n = rd.lines.lineCount;
+  const width = template.columns.length;
+  const isFull = (r: RowModel | undefined) => Boolean(r && r.match.kind !== 'absent' && r.cellCount >= width - 2 && r.cellCount <= width + 1);
+  for (let from = first.end, tries = 0; from < n && tries < 8; tries++) {
+    const again = findTable3(rd, from, n, headingLines);
+    if (!again || !hasRowKey(rd, again, '结转下年度继续办理')) return null;
+    from = Math.max(again.end, again.start + 1);
+    // Its rows read with the row list the first one was read with: a table of other columns (a comparison of two
+    // years, `指标名称 2023年 2024年 增减值`) has rows of two or three values, not seven. Its first and last rows
+    // among them: the start of a table cut off before 结转下年度继续办理 does not borrow that row from a table
+    // further down.
+    const table = readAlignedTable3(rd, again, alignTable3(rd, again, template));
+    const data = table.rows.filter((r) => r.cells.length);
+    if (data.filter(isFull).length * 2 < data.length || !isFull(data[0]) || !isFull(data[data.length - 1])) continue;
+    return introducedAsOther(rd, again.start, headingLines, year, first.start) ? null : again.start;
+  }
+  return null;
+}
+
+/** A second whole 表二 (from its `第二十条第（一）项` heading, with its rows and column labels) below the one read. */
+function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): number | null {
+  const first = tables.t2;
+  const template = templates.t2;
+  if (!first || !template || !spans.t2) return null;
+  // Below the first one's first row: a `第二十条第（一）项` above it is the other column of a two-column layout.
+  let firstRow = -1;
+  for (const r of first.rows) if (r.match.range && (firstRow < 0 || r.match.range.start.line < firstRow)) firstRow = r.match.range.start.line;
+  if (firstRow < 0) return null;
+  const lines = rd.lines;
+  const n = lines.lineCount;
+  const firstCols = columnsFound(first);
+  let tries = 0;
+  // Lines with 二十条 found by one search of the text (no line is read for nothing).
+  for (let i = firstRow + 1, at = 0; i < n && tries < 8; i++) {
+    if ((at = lines.text.indexOf('二十条', Math.max(at, lines.starts[i]))) < 0) break;
+    while (i < n && lines.ends[i] <= at) i++;
+    if (i >= n) break;
+    at = lines.ends[i];
+    const k = rd.key(i);
+    if (k.length >= 60 || !/第二十条第\(一\)项/.test(k) || headingLines.has(i)) continue;
+    tries++;
+    let end = i + 1;
+    while (end < n && !headingLines.has(end)) end++;
+    const { table, foreign } = readTable2(rd, { start: i, end }, template);
+    // Every row again (possibly worded as in the other format), none wider than the first one's.
+    let rows = 0, wider = false;
+    table.rows.forEach((r, j) => {
+      if (r.match.kind === 'absent' || r.cellCount === 0) return;
+      rows++;
+      if (r.cellCount > Math.max(r.cells.length, first.rows[j]?.cellCount ?? 0)) wider = true;
+    });
+    rows += new Set(foreign.filter((f) => f.cells.length).map((f) => f.label)).size;
+    const cols = columnsFound(table);
+    if (rows < table.rows.length || wider || cols === 0 || cols < firstCols - 1) continue;
+    return introducedAsOther(rd, i, headingLines, year, spans.t2.start) ? null : i;
+  }
+  return null;
+}
+
+const T4_HEADER_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉'];
+const T4_START = /行政复议|结果维持|结果[^\S\n\r]*纠正|复议后起诉/g;
+
+/** A second whole 表四 (its header words and all 15 values, and no more) below the one read. */
+function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): number | null {
+  const first = spans.t4;
+  const template = templates.t4;
+  // The first one with its numbers (a header cut off from them by a stray heading is not a table of its own).
+  if (!first || !template || !tables.t4?.rows[0]?.cellCount) return null;
+  const lines = rd.lines;
+  const n = lines.lineCount;
+  const headerWords = (from: number, to: number) => {
+    const text = keysOf(rd, from, to);
+    return T4_HEADER_WORDS.filter((w) => text.includes(w)).length;
+  };
+  let tries = 0;
+  // Lines with a 表四 start word found by one scan of the text (the pattern does not cross a line break).
+  T4_START.lastIndex = first.end < n ? lines.starts[first.end] : lines.text.length;
+  for (let i = first.end, m; tries < 8 && (m = T4_START.exec(lines.text)); T4_START.lastIndex = lines.ends[i]) {
+    while (lines.ends[i] <= m.index) i++;
+    if (i >= n) break;
+    // The line a 表四 starts on as `findTable4` sees it, with header words on it or right below.
+    const t = lines.line(i);
+    if (headingLines.has(i) || t.includes('。') || rd.key(i).length > 80) continue;
+    if (headerWords(i, Math.min(n, i + 6)) < 2) continue;
+    tries++;
+    const span = findTable4(rd, i, n, headingLines);
+    if (!span) continue;
+    const table = readTable4(rd, span, template);
+    const row = table.rows[0];
+    if (!row || row.cellCount !== 15 || !row.match.range) continue;
+    // Its whole header: the group label and the column labels above the numbers.
+    const firstValue = row.match.range.start.line;
+    if (headerWords(i, firstValue) < 2 || !/行政复议|行政诉讼/.test(keysOf(rd, i, firstValue))) continue;
+    // A sixteenth number right after the fifteen: a longer table (two years' rows), not 表四 again.
+    const last = table.range.end.line;
+    let more = false;
+    for (const lt of rd.tokens(last + 1, Math.min(span.end, last + 4))) {
+      if (!lt.tokens.length) continue;
+      more = !lt.prose && lt.tokens.some((t) => t.kind === 'value' && /\d/.test(t.raw));
+      break;
+    }
+    if (more) continue;
+    return introducedAsOther(rd, i, headingLines, year, first.start) ? null : i;
+  }
+  return null;
+}
+
+/** The keys of lines `[from, to)`, joined. */
+function keysOf(rd: TextReader, from: number, to: number): string {
+  let text = '';
+  for (let j = from; j < to; j++) text += rd.key(j);
+  return text;
+}
+
+/** Column labels of a table read from the text (exactly or misspelled). */
+function columnsFound(table: TableModel): number {
+  return table.columns.filter((c) => c.match.kind === 'exact' || c.match.kind === 'misspelled').length;
+}
+
+/** Whether a line of `span` holds the row label with key `key` (possibly with other cells). */
+function hasRowKey(rd: TextReader, span: LineSpan, key: string): boolean {
+  for (let i = span.start; i < span.end; i++) if (rd.key(i).includes(key)) return true;
+  return false;
+}
+
+/** Words that introduce a table of another year or a comparison (not the report's own table again). */
+const OTHER_TABLE = /对比|比较|比对|差异|同比|环比|上一?年度|上一年(?!项目)|去年|往年|历年|前一年/;
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+
+/**
+ * Whether the table starting at line `start` is introduced as another year's table or a comparison, by its caption
+ * or introducing sentence (see `introText`): a year there other than the report year (any year when that is unknown,
+ * or one the first table's introduction, at `firstStart`, does not name). Introduced just as the first one (the
+ * whole report pasted twice, a paragraph with its own years and all), it is the report's own table again.
+ */
+function introducedAsOther(rd: TextReader, start: number, headingLines: Set<number>, year: number | null, firstStart: number): boolean {
+  const intro = introText(rd, start, headingLines);
+  if (!intro) return false;
+  const firstIntro = introText(rd, firstStart, headingLines);
+  if (intro === firstIntro) return false;
+  if (OTHER_TABLE.test(intro)) return true;
+  const years = yearsIn(intro);
+  if (!years.length) return false;
+  return year === null || years.some((y) => y !== year) || yearsIn(firstIntro).some((y) => !years.includes(y));
+}
+
+/**
+ * The keys of the caption and introducing lines of the table starting at line `start`: of the (up to two) non-blank
+ * lines above it, not looking past a level-1 heading or into a row of a table above, those that are short or end
+ * with a colon (a long narrative paragraph with its own years introduces nothing); and its own first line if that
+ * names the table (`表三 …`, which `findTable3` takes into the table with its header).
+ */
+function introText(rd: TextReader, start: number, headingLines: Set<number>): string {
+  const lines = rd.lines;
+  let text = /表[二三四]/.test(rd.key(start)) ? rd.key(start) : '';
+  for (let i = start - 1, seen = 0; i >= 0 && seen < 2; i--) {
+    const t = lines.line(i);
+    if (/^[|\s:\-]*$/.test(t)) continue;
+    // A row of the table above ends the look (a caption such as `2023 年报告` has one number and words).
+    const lt = rd.tokens(i, i + 1)[0];
+    if (!lt.prose && lt.values > 0 && (lt.pipeRow || lt.values >= 2 || !lt.tokens.some((t) => t.kind === 'text'))) break;
+    const k = rd.key(i);
+    if (k.length <= 60 || /[:：]$/.test(k)) text = k + text;
+    seen++;
+    if (headingLines.has(i)) break;
+  }
+  return text;
+}
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+}

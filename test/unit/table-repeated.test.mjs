@@ -1,0 +1,112 @@
+// table-repeated: a second whole 表二, 表三 or 表四 below the one read (a revised table pasted under the old one, the
+// whole report pasted twice) is said; the first one stays the one read. Quoted rows, another year's table and
+// comparison tables are not repeats. The texts are real reports of the corpus with a table pasted again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, corpusText, rowValues } from '../helpers.mjs';
+
+const SEED_001 = 'seeds/001_417062a3286660b0.txt'; // 2019 format, one cell per line
+const SEED_003 = 'seeds/003_7487cbc35b761747.txt'; // 2019-format tables, one pipe row per line
+const HUAIAN = 'peers/govnianbao_huaian-city_2024.txt'; // 2021 format, pdftotext layout
+const HONGZE = 'peers/kiro_hongze-district_2024.txt'; // 2021 表二, pdftotext layout
+const SUQIAN = 'peers/kiro_suqian-city_2023-vs-2024_comparison.txt'; // two years side by side, with difference tables
+
+const repeated = (text, locale) => core.analyze(text, { locale }).findings.filter((f) => f.ruleId === 'table-repeated');
+const where = (text) => repeated(text).map((f) => [f.data.table, f.range.start.line]);
+
+/** The lines of table `id` as read (表二 up to its last value line), and `text` with `lines` inserted after them. */
+function tableLines(text, id) {
+  const report = core.parseReport(text);
+  const span = report.extras.spans[id];
+  const end = id === 't2' ? report.tables.t2.range.end.line + 1 : span.end;
+  return { report, start: span.start, end, lines: text.split('\n').slice(span.start, end) };
+}
+function insertAfter(text, line, lines) {
+  const all = text.split('\n');
+  return [...all.slice(0, line), ...lines, ...all.slice(line)].join('\n');
+}
+
+test('table-repeated: a revised 表二 pasted below the first (2019 format, one cell per line) is said; the first is still the one read', () => {
+  const text = corpusText(SEED_001);
+  const { report, start, end, lines } = tableLines(text, 't2');
+  assert.deepEqual(where(text), []);
+  // The copy with one number changed (规章's 对外公开总数量), introduced as the corrected table.
+  const revised = lines.join('\n').replace(/^规章 \|\n0 \|\n0 \|\n0 \|/m, '规章 |\n0 |\n0 |\n7 |').split('\n');
+  assert.notDeepEqual(revised, lines);
+  const pasted = insertAfter(text, end, ['', '更正后的表二：', '', ...revised]);
+  const second = end + 3;
+  assert.deepEqual(where(pasted), [['t2', second]]);
+  const [zh] = repeated(pasted, 'zh');
+  assert.equal(zh.message, `表二在第 ${second + 1} 行又出现了一次（第一张在第 ${start + 1} 行）：只检查了第一张。请删去多余的一张，只保留最终数据；如果整份报告重复粘贴了两遍，请删去重复的部分。`);
+  const [en] = repeated(pasted, 'en');
+  assert.equal(en.message, `表二 appears again at line ${second + 1} (the first one is at line ${start + 1}); only the first is checked. Delete the extra one and keep the final figures; if the whole report was pasted twice, delete the repeated part.`);
+  assert.equal(zh.severity, 'warning');
+  assert.equal(zh.fix, undefined);
+  // The figures read are the first table's.
+  const again = core.parseReport(pasted);
+  assert.deepEqual(rowValues(again, 't2', again.tables.t2.rows[0].id), rowValues(report, 't2', report.tables.t2.rows[0].id));
+  assert.equal(again.extras.spans.t2.start, start);
+});
+
+test('table-repeated: 表四 pasted again (2021 format, pdftotext layout) is said; its first copy is still the one read', () => {
+  const text = corpusText(HUAIAN);
+  const { report, start, end, lines } = tableLines(text, 't4');
+  assert.deepEqual(where(text), []);
+  const pasted = insertAfter(text, end, ['', ...lines]);
+  assert.deepEqual(where(pasted), [['t4', end + 1]]);
+  assert.match(repeated(pasted)[0].message, new RegExp(`^表四在第 ${end + 2} 行又出现了一次（第一张在第 ${start + 1} 行）`));
+  const again = core.parseReport(pasted);
+  assert.deepEqual(rowValues(again, 't4', 'T4'), rowValues(report, 't4', 'T4'));
+  assert.equal(again.extras.spans.t4.start, start);
+});
+
+test('table-repeated: a report pasted twice says 表二, 表三 and 表四 once each, at the second copy (2019 format, pipe rows)', () => {
+  const text = corpusText(SEED_003);
+  const report = core.parseReport(text);
+  const n = text.split('\n').length;
+  const { t2, t3, t4 } = report.extras.spans;
+  assert.deepEqual(where(`${text}\n${text}`), [['t2', n + t2.start], ['t3', n + t3.start], ['t4', n + t4.start]]);
+  // The same in a 2021-format report whose 表二 reads with a row of the other format (规范性文件).
+  const hongze = corpusText(HONGZE);
+  const hs = core.parseReport(hongze).extras.spans;
+  const hn = hongze.split('\n').length;
+  assert.deepEqual(where(`${hongze}\n${hongze}`), [['t2', hn + hs.t2.start], ['t3', hn + hs.t3.start], ['t4', hn + hs.t4.start]]);
+});
+
+test('table-repeated: another year\'s table, a comparison and quoted rows are no repeat; a copy with the report\'s own year is', () => {
+  const text = corpusText(HUAIAN); // a 2024 report
+  for (const id of ['t2', 't4']) {
+    const { end, lines } = tableLines(text, id);
+    assert.deepEqual(where(insertAfter(text, end, ['', '2023年度数据如下：', '', ...lines])), [], `${id}: 2023年度数据如下`);
+    assert.deepEqual(where(insertAfter(text, end, ['', '与上年度对比情况：', '', ...lines])), [], `${id}: 与上年度对比`);
+    assert.equal(where(insertAfter(text, end, ['', '2024年度数据（修订）：', '', ...lines])).length, 1, `${id}: 2024年度数据（修订）`);
+  }
+  // Quoted rows: 表二's first block only; 表四's header with five of its numbers.
+  const t2 = tableLines(text, 't2');
+  const block = t2.lines.slice(0, t2.lines.findIndex((l) => /第二十条\s*第（五）项/.test(l)));
+  assert.ok(block.length > 2 && block.length < t2.lines.length / 2);
+  assert.deepEqual(where(insertAfter(text, t2.end, ['', ...block])), []);
+  const t4 = tableLines(text, 't4');
+  const cut = t4.lines.map((l) => (/^\s*\d+(\s+\d+){14}\s*$/.test(l) ? l.trim().split(/\s+/).slice(0, 5).join('    ') : l));
+  assert.notDeepEqual(cut, t4.lines);
+  assert.deepEqual(where(insertAfter(text, t4.end, ['', ...cut])), []);
+});
+
+test('table-repeated: the two years of a comparison document are not a repeated 表三 (difference table with 本年新收 … 结转下年度)', () => {
+  assert.deepEqual(where(corpusText(SUQIAN)), []);
+});
+
+test('table-repeated: 表二 and 表四 of a pre-2019 report are not checked (no unified tables then)', () => {
+  // 庆城县 2018 with a 表四 of the 2019 layout under its 复议/诉讼 section, pasted twice: pre-2019 has no such table.
+  const text = corpusText('seeds/000_f7ed614ce96fc61e.txt');
+  const t4 = ['行政复议 | 行政诉讼 |', '结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |', '0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'];
+  const at = text.split('\n').findIndex((l) => /^五、.*复议/.test(l)) + 1;
+  assert.ok(at > 0);
+  const pasted = insertAfter(text, at, [...t4, '', ...t4]);
+  assert.equal(core.parseReport(pasted).format, 'pre2019');
+  assert.deepEqual(where(pasted), []);
+  // The same two tables in a 2019-format report are a repeat.
+  const seed3 = corpusText(SEED_003);
+  const end = core.parseReport(seed3).extras.spans.t4.end;
+  assert.deepEqual(where(insertAfter(seed3, end, ['', ...t4])), [['t4', end + 1]]);
+});
