@@ -25,17 +25,19 @@ export const duplicateWord: Rule = {
       const found = doublesOf(para, p.firstLines[j], ctx.report.lines);
       // An indexed loop: `for … of` would allocate an iterator per paragraph (every paragraph, every keystroke).
       for (let k = 0; k < found.length; k++) {
-        const { index, w } = found[k];
+        const { index, w, copies } = found[k];
         const second = o + index + w.length;
-        const range = p.range(second, second + w.length);
+        const range = p.range(second, o + index + copies * w.length);
         // Copies on two lines (one ends a line, the other starts the next) may be a layout's wrapped header cells
         // (`总计` / `总计` of a table pasted from a PDF): said, but not deleted. Both copies on the line the second
         // ends on: the whole doubling is on one line.
         const sameLine = p.range(o + index, o + index + 1).start.line === range.end.line;
         // A few characters of context on either side, never across a line break (the message stays one line).
-        const context = p.rawSlice(Math.max(0, o + index - 4), second + w.length + 4).split(/\r?\n|\r/).find((part) => part.includes(w + w)) ?? w + w;
+        const context = copies > 2 ? w.repeat(3) + '…' : p.rawSlice(Math.max(0, o + index - 4), second + w.length + 4).split(/\r?\n|\r/).find((part) => part.includes(w + w)) ?? w + w;
         ctx.add({
-          message: bi(`“${w}”重复了：“${context}”，请删去重复的“${w}”。`, `“${w}” is written twice: “${context}”; delete the repeat.`),
+          message: copies > 2
+            ? bi(`“${w}”连续重复了 ${copies} 次：“${context}”，请只保留一个。`, `“${w}” is written ${copies} times in a row: “${context}”; keep one.`)
+            : bi(`“${w}”重复了：“${context}”，请删去重复的“${w}”。`, `“${w}” is written twice: “${context}”; delete the repeat.`),
           range,
           fix: sameLine ? { title: bi(`删除重复的“${w}”`, `Remove the repeated “${w}”`), edits: [{ range, newText: '' }] } : undefined,
         });
@@ -49,13 +51,20 @@ export const duplicateWord: Rule = {
  * copies must touch in the source: white space between them (a table-like layout, two columns side by side) is
  * not a doubled word; a line wrap between them is.
  */
-function doublesOf(para: Paragraph, firstLine: number, lines: LineIndex): { index: number; w: string }[] {
+function doublesOf(para: Paragraph, firstLine: number, lines: LineIndex): Doubling[] {
   const memo = para.memo.doubles as ReturnType<typeof doublesOf> | undefined;
   // The memo is read outside `readDoubles`, whose closures would allocate a context on every call.
   return memo ?? readDoubles(para, firstLine, lines);
 }
 
-function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): { index: number; w: string }[] {
+/** A word written `copies` (≥ 2) times in a row from offset `index` of its paragraph. */
+interface Doubling {
+  index: number;
+  w: string;
+  copies: number;
+}
+
+function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): Doubling[] {
   // Most paragraphs have no doubled characters at all.
   if (!doubled(para.text, { lastIndex: 0 })) return (para.memo.doubles = NONE as unknown as ReturnType<typeof doublesOf>);
   const out: ReturnType<typeof doublesOf> = [];
@@ -64,22 +73,38 @@ function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): { in
   const re = { lastIndex: 0, exec: (t: string) => doubled(t, re) };
   let m: { index: number; 1: string } | null;
   while ((m = re.exec(para.text))) {
-    const w = m[1];
+    // The repeated unit: 公开 in 公开公开公开公开 (found as 公开公开 doubled), not 公开公开.
+    const w = primitive(m[1]);
     if (WORDS.test(w) || /^一./.test(w) || new Set(w).size === 1) {
       re.lastIndex = m.index + 1;
       continue;
     }
     const second = m.index + w.length;
+    // 规范规范性文件: the verb 规范, then the noun 规范性文件 (the second copy starts a word in 性): no doubling.
+    if (para.text.charCodeAt(second + w.length) === 0x6027 /* 性 */) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const a = at(second - 1), b = at(second);
     const touching = a.line === b.line ? b.character === a.character + 1 : b.character === lines.line(b.line).length - lines.line(b.line).trimStart().length && a.character === lines.line(a.line).trimEnd().length - 1;
     if (!touching) {
       re.lastIndex = m.index + 1;
       continue;
     }
-    out.push({ index: m.index, w });
+    // A run of more copies (公开公开公开…) is one finding: the copies after the first.
+    let end = second + w.length;
+    while (para.text.startsWith(w, end)) end += w.length;
+    re.lastIndex = end;
+    out.push({ index: m.index, w, copies: (end - m.index) / w.length });
   }
   para.memo.doubles = out.length ? out : NONE;
   return out;
+}
+
+/** The shortest `u` with `w === u.repeat(k)`. */
+function primitive(w: string): string {
+  for (let d = 1; d < w.length; d++) if (w.length % d === 0 && w.slice(0, d).repeat(w.length / d) === w) return w.slice(0, d);
+  return w;
 }
 
 function cjk(c: number): boolean {

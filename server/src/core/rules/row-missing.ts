@@ -2,6 +2,7 @@ import type { Position, RowModel, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
 import { bi, documentIsNfkc, impliedT3Row, unreadable } from './util.js';
+import { labelKey } from '../text/normalize.js';
 
 /** The last line of a row as read (its last cell, or its label). */
 function lastLine(r: RowModel): number | null {
@@ -53,7 +54,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行', 'A template row is missing from a table'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入该行，数值为 0。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row at its template position with 0 in every cell.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入该行：表三中由合计能确定的数填入，定不出（或表中别处已有算不平的行）时留空，由作者对照原表填写；表二填 0。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row at its template position: in 表三 with the numbers the totals decide, blank where they cannot (or where another row of the table does not add up), for the author to fill in; in 表二 with 0.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -66,9 +67,24 @@ export const rowMissing: Rule = {
       if (present < 3) continue;
       t.rows.forEach((r, i) => {
         if (r.match.kind !== 'absent' || !r.cells.length || (t.id === 't2' && foreign.has(r.id))) return;
-        const prev = t.rows.slice(0, i).reverse().find((p) => p.match.kind !== 'absent' && lastLine(p) !== null);
+        let prev = t.rows.slice(0, i).reverse().find((p) => p.match.kind !== 'absent' && lastLine(p) !== null);
         const next = t.rows.slice(i + 1).find((p) => p.match.kind !== 'absent' && p.match.range);
-        const prevLine = prev ? lastLine(prev) : null;
+        let prevLine = prev ? lastLine(prev) : null;
+        // The first row of a group (1.信访举报投诉类申请 under （五）不予处理) goes right below the group's own label
+        // line, not after the last row of the group before it.
+        const group = i > 0 && !t.rows[i - 1].cells.length && r.id.startsWith(t.rows[i - 1].id + '.') ? t.rows[i - 1] : null;
+        if (group) {
+          const key = labelKey(group.label);
+          const from = prevLine === null ? t.range.start.line : prevLine + 1;
+          const to = next?.match.range ? next.match.range.start.line : t.range.end.line + 1;
+          for (let l = from; l < to && l < report.lines.lineCount; l++) {
+            if (labelKey(report.lines.line(l)).includes(key)) {
+              prev = group;
+              prevLine = l;
+              break;
+            }
+          }
+        }
         let at: Position, newText: string;
         // 表三: the column sums decide the missing row's numbers; where they cannot, its cells stay blank (not 0,
         // which would make the totals look wrong). 表二 has no sums: 0.

@@ -206,8 +206,13 @@ export function reportLinesWith(report: Report, re: RegExp | Finder, memo: WeakM
  * cells replaced by new values. Returns, per identity that touches a replaced cell, whether it holds before and
  * after (null: not evaluable, a term is blank). A fix that makes a holding identity fail is not offered: a total
  * set to match one wrong cell would hide that cell's error and spread it (one typo must not become four errors).
+ * Always true for a 表三 with a data row missing (the identities cannot be checked).
  */
 export function breaksT3Identity(t: TableModel, changes: { row: string; col: number; value: number }[]): boolean {
+  // A data row missing from the table: the column identities that tell a wrong total from a wrong cell cannot be
+  // checked, and a changed total would only make the rows agree with a wrong number (the missing row's values
+  // would then be made up from it).
+  if (t.id === 't3' && t.rows.some((r) => r.cells.length && r.match.kind === 'absent')) return true;
   const rows = new Map(t.rows.map((r) => [r.id, r]));
   const get = (row: string, col: number, useNew: boolean): number | null => {
     if (useNew) for (const c of changes) if (c.row === row && c.col === col) return c.value;
@@ -243,6 +248,13 @@ export function impliedT3Row(t: TableModel, rowId: string): number[] | null {
   const rows = new Map(t.rows.map((r) => [r.id, r]));
   const v = (id: string, c: number) => num(rows.get(id)?.cells[c]);
   const results = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length).map((r) => r.id);
+  // A row of the table that does not add up across (its 总计 is not the sum of its cells) means a wrong number
+  // somewhere in its column too: the column sums would hand that error on to the new row.
+  for (const r of t.rows) {
+    if (r.id === rowId || r.cells.length !== 7) continue;
+    const cells = r.cells.map((c) => num(c));
+    if (cells.every((x) => x !== null) && cells.slice(0, 6).reduce((a, b) => a! + b!, 0) !== cells[6]) return null;
+  }
   const out: number[] = [];
   for (let c = 0; c < 7; c++) {
     let x: number | null;

@@ -1,0 +1,56 @@
+// Found by a fresh user trying to break the checker: a missing first row of a group, the verb 规范 before
+// 规范性文件, a word repeated a million times, and numbers invented for a missing row from a table with a typo.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const without = (label) => correct.split('\n').filter((l) => !l.startsWith(`| ${label} `)).join('\n');
+const findings = (text) => core.checkReport(core.parseReport(text));
+
+for (const [row, group] of [['1.信访举报投诉类申请', '（五）不予处理'], ['1.属于国家秘密', '（三）不予公开'], ['（一）予以公开', '三、本年度办理结果'], ['1.本机关不掌握相关政府信息', '（四）无法提供']]) {
+  test(`row-missing: a missing first row of a group (${row}) goes right below ${group}`, () => {
+    const text = without(row);
+    assert.notEqual(text, correct);
+    const f = findings(text).find((x) => x.ruleId === 'row-missing');
+    assert.ok(f, 'row-missing found');
+    assert.ok(f.message.includes(`应在“${group}”之后`), f.message);
+    const fixed = core.fixAll(text).text.split('\n');
+    const at = fixed.findIndex((l) => l.startsWith(`| ${row} `));
+    assert.ok(at > 0, 'row inserted');
+    assert.ok(fixed[at - 1].startsWith(`| ${group} `), `above it: ${fixed[at - 1]}`);
+    assert.deepEqual(findings(fixed.join('\n')).map((x) => x.ruleId), []);
+  });
+}
+
+test('row-missing: a table with a row that does not add up across gets a blank row, not numbers made up from the typo', () => {
+  // 1.本机关不掌握相关政府信息 is 5 | 1 | … | 6 in the example; 自然人 mistyped as 4 (its 总计 still 6), and 2.重复申请 missing.
+  const text = without('2.重复申请').replace(/^(\| 1\.本机关不掌握相关政府信息 +)\| 5 /m, '$1| 4 ');
+  assert.ok(/^\| 1\.本机关不掌握相关政府信息 +\| 4 /m.test(text));
+  const f = findings(text).find((x) => x.ruleId === 'row-missing');
+  assert.ok(f?.fix, 'row-missing with a fix');
+  assert.match(f.fix.edits.map((e) => e.newText).join(''), /\| 2\.重复申请 +(\| +){7}\|/);
+  assert.doesNotMatch(f.fix.edits.map((e) => e.newText).join('').replace('2.重复申请', ''), /\d/);
+  // The total of the row with the typo is not set to match it while a row is missing.
+  const sum = findings(text).find((x) => x.ruleId === 'sum-applicants');
+  assert.ok(sum && !sum.fix, 'sum-applicants said, without a fix');
+});
+
+test('duplicate-word: 规范规范性文件 (the verb 规范, then the noun 规范性文件) is no doubled word; 规范规范 is', () => {
+  const base = correct.replace('全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。', '全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。下一步将进一步规范规范性文件制发程序，完善制度制度建设。');
+  assert.notEqual(base, correct);
+  const dups = findings(base).filter((x) => x.ruleId === 'duplicate-word');
+  assert.deepEqual(dups.map((x) => x.message.slice(0, 7)), ['“制度”重复了']);
+});
+
+test('duplicate-word: a word repeated many times in a row is one finding whose fix keeps one copy', () => {
+  const text = correct.replace('全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。', `全年因政府信息${'公开'.repeat(5000)}被申请行政复议3件，被提起行政诉讼2件。`);
+  const dups = findings(text).filter((x) => x.ruleId === 'duplicate-word');
+  assert.equal(dups.length, 1);
+  assert.match(dups[0].message, /连续重复了 5000 次/);
+  const fixed = core.fixAll(text).text;
+  assert.ok(fixed.includes('全年因政府信息公开被申请行政复议3件'));
+  assert.ok(!findings(fixed).some((x) => x.ruleId === 'duplicate-word'));
+});
