@@ -51,10 +51,14 @@ describe('last year\'s report beside the document on disk (no workspace folder)'
     s.srv.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(p23).href, type: 2 }] });
     await s.diagnostics(u24, since, { where: (ds) => carryOver(ds).length === 0 });
     // A client watches only its workspace folders: no event for this folder. The file's modification time tells.
+    // (Set a second apart: two writes within one tick of the file system's clock, same size, would look unchanged.)
+    const now = Math.floor(Date.now() / 1000);
     fs.writeFileSync(p23, CARRIES_2);
+    fs.utimesSync(p23, now + 1, now + 1);
     const edited = await s.replace(u24, HONGZE_2024 + '\n');
     assert.equal(carryOver(edited).length, 2, edited.map((x) => x.code).join(','));
     fs.writeFileSync(p23, HONGZE_2023);
+    fs.utimesSync(p23, now + 2, now + 2);
     assert.equal(carryOver(await s.replace(u24, HONGZE_2024)).length, 0);
   });
 
