@@ -1,7 +1,6 @@
 import type { LineIndex } from '../text/lines.js';
 import { HTML_ROW_LINES, joinHtmlRows, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
 import { labelKey } from '../text/normalize.js';
-import { htmlCells, isHtmlCellLine } from '../parse/html.js';
 import type { LineDiff } from '../prose/versions.js';
 
 /**
@@ -84,14 +83,14 @@ export class TextReader {
     let from = start;
     if (out.length && out[0].html && !out[0].html.opensRow) {
       for (let i = start - 1; i >= 0 && start - i < HTML_ROW_LINES; i--) {
-        const lt = (cache[i] ??= tokenizeLine(this.lines, i));
+        const lt = this.lineTokens(i);
         if (!lt.html || lt.html.closesRow || lt.prose) break;
         if (lt.html.opensRow) { from = i; break; }
       }
     }
     if (from === start) return joinHtmlRows(out);
     // The opening line's own cells lie outside the lines asked for.
-    const joined = joinHtmlRows([{ ...cache[from]!, tokens: [], values: 0 }, ...out]);
+    const joined = joinHtmlRows([{ ...this.lineTokens(from), tokens: [], values: 0 }, ...out]);
     const rest = joined.slice(1);
     if (out[0].prose) return rest;
     rest[0] = { ...joined[0], line: start };
@@ -110,15 +109,19 @@ export class TextReader {
    * find a table's first and last lines.
    */
   plain(i: number): string {
-    return textOfLine(this.lines.line(i));
+    const line = this.lines.line(i);
+    if (line.indexOf('<') < 0) return line;
+    // The line's cells as its tokens read them (a line of HTML is read once, by `tokenizeLine`).
+    const lt = this.lineTokens(i);
+    if (!lt.html) return line;
+    return lt.tokens.length ? `| ${lt.tokens.map((t) => t.raw).join(' | ')} |` : '';
   }
-}
 
-/** A line as its label text reads: a line of HTML table markup as its cells between pipes, any other as it is. */
-function textOfLine(line: string): string {
-  if (line.indexOf('<') < 0 || !isHtmlCellLine(line.trim(), 0, line.trim().length)) return line;
-  const cells = htmlCells(line);
-  return cells.length ? `| ${cells.map((c) => c.text).join(' | ')} |` : '';
+  /** The tokens of line `i` alone (shared, read-only; HTML rows that span lines not joined). */
+  private lineTokens(i: number): LineTokens {
+    const cache = (this.toks ??= new Array<LineTokens | undefined>(this.lines.lineCount));
+    return (cache[i] ??= tokenizeLine(this.lines, i));
+  }
 }
 
 /**

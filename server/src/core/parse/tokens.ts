@@ -159,9 +159,7 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return emptyLine(lineNo);
   if ((c0 === 0x7c || c0 === 0x3a || c0 === 0x2d) && text.indexOf('--', a) >= 0 && DELIMITER.test(text.slice(a, b))) return emptyLine(lineNo);
   const out: Token[] = [];
-  if (c0 === 0x3c /* < */ || text.indexOf('<', a) >= 0) {
-    if (isHtmlCellLine(text, a, b)) return htmlRow(text, a, b, lineNo);
-  }
+  if (text.indexOf('<', a) >= 0 && isHtmlCellLine(text, a, b)) return htmlRow(text, a, b, lineNo);
   if (text.indexOf('|', a) >= 0) {
     let onlyBars = true;
     for (let i = a; i < b && onlyBars; i++) {

@@ -3,6 +3,7 @@ import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
 import { bi, documentIsNfkc, impliedT3Row, unreadable } from './util.js';
 import { labelKey } from '../text/normalize.js';
+import { HTML_ROW_LINES } from '../parse/tokens.js';
 
 /** The last line of a row as read (its last cell, or its label). */
 function lastLine(r: RowModel): number | null {
@@ -26,9 +27,6 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-
-/** Lines an HTML row may span (Word writes a cell in three lines). */
-const HTML_ROW_LINES = 200;
 
 /**
  * Where a row is inserted into an HTML table: after the line that closes the row ending at `line` (`</tr>`), or,
