@@ -9,6 +9,7 @@
 import type { Fix, TextEdit } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { displayWidth, isPipeRow } from '../editor/pipeTables.js';
+import { TakenEdits } from './apply.js';
 
 type Align = 'left' | 'right' | 'center';
 
@@ -265,7 +266,8 @@ export function alignFixEdits(lines: LineIndex, edits: readonly TextEdit[]): rea
     if (!made) return edits;
     out.push(...made);
   }
-  return overlapping(lines, out) ? edits : out;
+  // Edits of one fix that overlap by the rule of `applyFixes` could never be applied.
+  return new TakenEdits(lines).tryAdd(out) ? out : edits;
 }
 
 /** Reads an edit as one that adds pipe rows: inserted after a line's end, before a line, or replacing a line whole. */
@@ -352,17 +354,6 @@ function tableEdits(lines: LineIndex, t: AlignedTable, cells: CellChange[], rows
     out.push({ range: r.edit.range, newText: text });
   }
   return out;
-}
-
-/** Whether two of a fix's edits overlap by the rule of `applyFixes` (the fix could then never be applied). */
-function overlapping(lines: LineIndex, edits: readonly TextEdit[]): boolean {
-  const r = edits.map((e) => [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let end = -1;
-  for (const [s, t] of r) {
-    if (s < end) return true;
-    end = Math.max(end, t);
-  }
-  return false;
 }
 
 /** `fix` with its edits made by `alignFixEdits` (the same object when nothing changes). */

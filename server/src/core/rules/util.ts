@@ -252,8 +252,8 @@ export function impliedT3Row(t: TableModel, rowId: string): number[] | null {
   // somewhere in its column too: the column sums would hand that error on to the new row.
   for (const r of t.rows) {
     if (r.id === rowId || r.cells.length !== 7) continue;
-    const cells = r.cells.map((c) => num(c));
-    if (cells.every((x) => x !== null) && cells.slice(0, 6).reduce((a, b) => a! + b!, 0) !== cells[6]) return null;
+    const across = sumCells(r.cells, 0, 6), total = num(r.cells[6]);
+    if (across !== null && total !== null && across !== total) return null;
   }
   const out: number[] = [];
   for (let c = 0; c < 7; c++) {
