@@ -1,17 +1,7 @@
-import { eastAsianWidth } from 'get-east-asian-width';
 import type { FormatId } from '../types.js';
 import { templateOf, type Table2Template, type Table3Template, type Table4Template } from '../templates/index.js';
-
-/** Display width of a string in a monospace editor: East Asian wide and fullwidth characters count 2. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || (cp >= 0x300 && cp < 0x370) || cp === 0x200b) continue;
-    w += eastAsianWidth(cp, { ambiguousAsWide: false });
-  }
-  return w;
-}
+// The width Format Document aligns by: a table rendered here is already as it would format it.
+import { displayWidth } from '../editor/pipeTables.js';
 
 /**
  * Renders rows of cells as a pipe table aligned by display width. `header` rows are followed by the `|---|`
