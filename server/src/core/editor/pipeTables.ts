@@ -6,14 +6,35 @@ import { eastAsianWidth } from 'get-east-asian-width';
 import type { Range, TextEdit } from '../types.js';
 import { LineIndex } from '../text/lines.js';
 
+/**
+ * Display width of one code point in a monospaced CJK editor: 2 for wide and full-width characters, 0 for control
+ * characters, zero-width marks (U+200B, U+200D, U+FEFF), combining marks (Mn, Me) and variation selectors, else 1.
+ */
+export function codePointWidth(cp: number): number {
+  // The characters of a report, first: ASCII and the CJK Unified Ideographs (all wide), without a table lookup.
+  if (cp >= 0x20 && cp < 0x7f) return 1;
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 2;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x200b || cp === 0x200d || cp === 0xfeff) return 0;
+  if ((cp >= 0xfe00 && cp <= 0xfe0f) || MARK.test(String.fromCodePoint(cp))) return 0;
+  return eastAsianWidth(cp);
+}
+
+const MARK = /^[\p{Mn}\p{Me}]$/u;
+
 /** Display width of a string in a monospaced CJK editor: wide and full-width characters count 2, marks 0. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x200b || cp === 0x200d || cp === 0xfeff) continue;
-    if (/\p{Mn}|\p{Me}/u.test(ch) || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
-    w += eastAsianWidth(cp);
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    // A surrogate pair is one code point.
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    w += codePointWidth(cp);
   }
   return w;
 }

@@ -8,7 +8,7 @@
  */
 import type { Fix, TextEdit } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { displayWidth, isPipeRow } from '../editor/pipeTables.js';
+import { codePointWidth, displayWidth, isPipeRow } from '../editor/pipeTables.js';
 import { TakenEdits } from './apply.js';
 
 type Align = 'left' | 'right' | 'center';
@@ -61,18 +61,18 @@ function readPipes(line: number, text: string): PipeLine | null {
   let col = 0;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    if (ch === '\\' && text[i + 1] === '|') {
+    if (cp === 0x5c && text.charCodeAt(i + 1) === 0x7c) {
+      // `\|`: an escaped pipe is content, two columns wide.
       col += 2;
       i += 2;
       continue;
     }
-    if (ch === '|') {
+    if (cp === 0x7c) {
       pipes.push(i);
       cols.push(col);
     }
-    col += displayWidth(ch);
-    i += ch.length;
+    col += codePointWidth(cp);
+    i += cp > 0xffff ? 2 : 1;
   }
   const inner = pipes.slice(0, -1).map((p, k) => text.slice(p + 1, pipes[k + 1]));
   return { line, text, pipes, cols, separator: inner.length > 0 && inner.every((c) => SEPARATOR_CELL.test(c)) };
