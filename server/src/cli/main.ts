@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
+import { resolve, dirname, basename, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
   RULES, editDistance, formatForYear, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
@@ -82,23 +82,43 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
  * first. The files stay in the order of the paths kept.
  */
 export function onePathPerFile(files: string[], named: Set<string>): string[] {
-  const real = (f: string) => {
+  // Each folder's real path is looked up once (a folder of a thousand reports: one lookup, not one per file, and
+  // not one system call per part of each path).
+  const realDirs = new Map<string, string>();
+  const realDir = (d: string) => {
+    let r = realDirs.get(d);
+    if (r === undefined) {
+      try {
+        r = realpathSync(d);
+      } catch {
+        r = d; // missing: its files are reported when read
+      }
+      realDirs.set(d, r);
+    }
+    return r;
+  };
+  /** The file's real path, and whether the file itself (its last part) is a symbolic link. */
+  const real = (f: string): { key: string; isLink: boolean } => {
+    let isLink = false;
     try {
-      return realpathSync(f);
+      isLink = lstatSync(f).isSymbolicLink();
     } catch {
-      return f; // missing: reported when read
+      return { key: f, isLink }; // missing: reported when read
+    }
+    if (!isLink) return { key: join(realDir(dirname(f)), basename(f)), isLink };
+    try {
+      return { key: realpathSync(f), isLink };
+    } catch {
+      return { key: f, isLink }; // a dangling link: reported when read
     }
   };
   /** Lower is better: named first, then no link anywhere on the path, then the file itself not a link. */
-  const rank = (f: string, key: string) => {
-    let isLink = false;
-    try { isLink = lstatSync(f).isSymbolicLink(); } catch { /* missing */ }
-    return (named.has(f) ? 0 : 4) + (key === f ? 0 : 1) + (isLink ? 2 : 0);
-  };
+  const rank = (f: string, key: string, isLink: boolean) => (named.has(f) ? 0 : 4) + (key === f ? 0 : 1) + (isLink ? 2 : 0);
   const best = new Map<string, { path: string; rank: number }>();
-  const keys = files.map(real);
+  const reals = files.map(real);
+  const keys = reals.map((r) => r.key);
   files.forEach((f, i) => {
-    const r = rank(f, keys[i]);
+    const r = rank(f, keys[i], reals[i].isLink);
     const b = best.get(keys[i]);
     if (!b || r < b.rank) best.set(keys[i], { path: f, rank: r });
   });
