@@ -230,3 +230,18 @@ test('property: on generated aligned tables, fixAll keeps every table aligned, k
     assert.deepEqual(core.analyze(fixed.text).findings.filter((f) => f.fix).map((f) => f.ruleId), []);
   }), { numRuns: 40 });
 });
+
+test('unalignedFixes (the language server\'s first look): the same findings and fixable ones, with the rules\' own edits', () => {
+  const text = example('errors-2024.nianbao.md');
+  const report = core.parseReport(text);
+  const aligned = core.checkReport(report);
+  const raw = core.checkReport(report, { unalignedFixes: true });
+  assert.deepEqual(raw.map((f) => [f.ruleId, f.range, Boolean(f.fix)]), aligned.map((f) => [f.ruleId, f.range, Boolean(f.fix)]));
+  // In an aligned table the aligned fix pads the new content; the first look's fix does not (and is never applied).
+  const padded = aligned.filter((f, i) => f.fix && JSON.stringify(f.fix.edits) !== JSON.stringify(raw[i].fix.edits));
+  assert.ok(padded.length > 0, 'some fix in an aligned table is padded');
+  for (const f of padded) {
+    const i = aligned.indexOf(f);
+    for (const e of raw[i].fix.edits) assert.ok(!/^ +| +$/.test(e.newText) || e.newText.includes('\n'), `unpadded edit: ${JSON.stringify(e.newText)}`);
+  }
+});

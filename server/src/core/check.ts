@@ -22,6 +22,12 @@ export interface CheckOptions {
    * may not have run).
    */
   skipProseRules?: boolean;
+  /**
+   * Leave the fixes' edits as the rules make them, without keeping an aligned pipe table aligned (fix/align.ts).
+   * For a first look whose fixes are never applied (the language server's first publish of a long document: the
+   * full check that follows has the aligned fixes the code actions use); the edits still fix the same cells.
+   */
+  unalignedFixes?: boolean;
 }
 
 /** Sorts findings by position, then rule id, so every adapter prints them in reading order. */
@@ -47,7 +53,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     const ctx: RuleContext = {
       report, template, previous: options.previous ?? null, locale,
       // A fix's edits inside an aligned pipe table keep it aligned (fix/align.ts), for every caller of the fix.
-      add: (f: RuleFinding) => out.push(toFinding(rule.meta, f.fix ? { ...f, fix: alignFix(report.lines, f.fix) } : f, severity, locale)),
+      add: (f: RuleFinding) => out.push(toFinding(rule.meta, f.fix && !options.unalignedFixes ? { ...f, fix: alignFix(report.lines, f.fix) } : f, severity, locale)),
     };
     try {
       rule.check(ctx);

@@ -247,7 +247,8 @@ export class AnalysisCache {
     if (!report || problem || !this.isTarget(doc, report, env)) return null;
     try {
       const { options, tied } = this.checkOptions(doc, report, env, false);
-      const findings = checkReport(report, { ...options, skipProseRules: true });
+      // Its fixes are never applied (code actions use `get`'s): not aligned, which would take time here.
+      const findings = checkReport(report, { ...options, skipProseRules: true, unalignedFixes: true });
       return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: true, findings, problem: null, previousTied: tied };
     } catch {
       return null;
