@@ -29,8 +29,8 @@ const EN = { NIANBAO_LOCALE: 'en' };
 test('usage errors: Chinese by default, English with --locale en (even after the bad option) or NIANBAO_LOCALE=en', () => {
   const zh = nb(['check', '--bogus', SEED3]);
   assert.equal(zh.code, 2);
-  assert.equal(zh.stderr, 'nianbao：未知的选项 --bogus；nianbao --help 列出全部选项\n');
-  const en = 'nianbao: unknown option --bogus; the options are listed by nianbao --help\n';
+  assert.equal(zh.stderr, 'nianbao：未知的选项 --bogus；nianbao check --help 列出全部选项\n');
+  const en = 'nianbao: unknown option --bogus; the options are listed by nianbao check --help\n';
   assert.equal(nb(['check', '--bogus', '--locale', 'en', SEED3]).stderr, en);
   assert.equal(nb(['check', '--bogus', SEED3], { env: EN }).stderr, en);
   assert.equal(nb(['check', '--locale=en', '--bogus', SEED3], { env: { NIANBAO_LOCALE: 'zh' } }).stderr, en, '--locale wins over the variable');
@@ -41,7 +41,7 @@ test('usage errors: Chinese by default, English with --locale en (even after the
   assert.equal(nb(['check', '--year', 'last', '--locale', 'en', SEED3]).stderr, 'nianbao: --year must be a year such as 2024, not "last"\n');
   assert.equal(nb(['check', '--locale', 'fr', SEED3]).stderr, 'nianbao：--locale 只能是 zh 或 en，不能是 "fr"\n');
   assert.equal(nb(['check', '--locale', 'fr', SEED3], { env: EN }).stderr, 'nianbao: --locale must be zh or en, not "fr"\n');
-  assert.equal(nb(['check', '--year']).stderr, 'nianbao：选项 --year 需要一个值；nianbao --help 列出全部选项\n');
+  assert.equal(nb(['check', '--year']).stderr, 'nianbao：选项 --year 需要一个值；nianbao check --help 列出全部选项\n');
   assert.equal(nb(['check', '--fix', '--fix-dry-run', SEED3]).stderr, 'nianbao：--fix 和 --fix-dry-run 不能同时使用：请选择其一\n');
   assert.equal(nb(['check', '--previous', 'no-such-2023.md', SEED3]).stderr, 'nianbao：--previous no-such-2023.md：没有这个文件\n');
   assert.equal(nb(['frobnicate']).stderr, 'nianbao：未知的命令 "frobnicate"；请运行 nianbao --help\n');
@@ -66,6 +66,49 @@ test('--help: Chinese by default, English with --locale en or NIANBAO_LOCALE=en;
   assert.match(en, /^ {2}--fix-dry-run {22}print the fixes as a unified diff, change nothing$/m);
   assert.match(en, /^Exit codes: 0 no errors, 1 at least one error-severity finding \(or more warnings than --max-warnings\),$/m);
   assert.doesNotMatch(en, /[用选项退出码]/);
+});
+
+test('new and inspect: -h/--help prints the command\'s own options in the run\'s language (exit 0); an unknown option names it and its --help', () => {
+  for (const cmd of ['new', 'inspect']) {
+    const zh = nb([cmd, '--help']);
+    assert.equal(zh.code, 0, `${cmd} --help`);
+    assert.equal(zh.stderr, '');
+    assert.match(zh.stdout, new RegExp(`^用法：nianbao ${cmd} `));
+    assert.match(zh.stdout, /^选项：$/m);
+    assert.match(zh.stdout, /^ {2}--report-format pre2019\|2019\|2021 {2}\S/m);
+    assert.match(zh.stdout, /^ {2}--locale zh\|en {21}\S.*NIANBAO_LOCALE=en 为英文）$/m);
+    assert.match(zh.stdout, /^ {2}-h, --help {25}显示此帮助$/m);
+    assert.equal(nb([cmd, '-h']).stdout, zh.stdout, `${cmd} -h`);
+    assert.equal(nb(['help', cmd]).stdout, zh.stdout, `help ${cmd}`);
+    const en = nb([cmd, '-h', '--locale', 'en']);
+    assert.equal(en.code, 0);
+    assert.match(en.stdout, new RegExp(`^Usage: nianbao ${cmd} `));
+    assert.match(en.stdout, /^Options:$/m);
+    assert.match(en.stdout, /^ {2}-h, --help {25}show this help$/m);
+    assert.doesNotMatch(en.stdout, /[用选项显示]/);
+    assert.equal(nb([cmd, '--help'], { env: EN }).stdout, en.stdout, `${cmd}: NIANBAO_LOCALE=en`);
+    assert.notEqual(en.stdout, nb(['--help'], { env: EN }).stdout, `${cmd}: not the general help`);
+    // Help comes before the checks of the other options (new without --agency, inspect without a file).
+    assert.equal(nb([cmd, '--year', '2024', '--help']).code, 0);
+
+    const bogus = nb([cmd, '--bogus']);
+    assert.equal(bogus.code, 2);
+    assert.equal(bogus.stdout, '');
+    assert.equal(bogus.stderr, `nianbao：未知的选项 --bogus；nianbao ${cmd} --help 列出全部选项\n`);
+    assert.equal(nb([cmd, '--bogus'], { env: EN }).stderr, `nianbao: unknown option --bogus; the options are listed by nianbao ${cmd} --help\n`);
+    assert.equal(nb([cmd, '--year'], { env: EN }).stderr, `nianbao: option --year needs a value; the options are listed by nianbao ${cmd} --help\n`);
+  }
+  assert.match(nb(['new', '--help']).stdout, /^ {2}--agency 机关名称 {18}报告机关的名称（必填）/m);
+  assert.match(nb(['new', '--help'], { env: EN }).stdout, /^ {2}-o, --output FILE {18}write to this file/m);
+  assert.match(nb(['inspect', '--help']).stdout, /^用法：nianbao inspect 文件 /);
+  // --locale is an option of both (it was an unknown option of new); its value is checked.
+  const dir = tmp();
+  assert.equal(nb(['new', '--year', '2024', '--agency', '某局', '-o', 'z.md', '--locale', 'en'], { cwd: dir }).stderr, 'nianbao: wrote z.md\n');
+  assert.equal(nb(['new', '--agency', '某局', '--locale', 'fr']).stderr, 'nianbao：--locale 只能是 zh 或 en，不能是 "fr"\n');
+  assert.equal(nb(['inspect', SEED3, '--locale', 'fr'], { env: EN }).stderr, 'nianbao: --locale must be zh or en, not "fr"\n');
+  // The general help names the commands' own help.
+  assert.match(nb(['--help']).stdout, /^ {2}nianbao inspect\|new --help +inspect 或 new 的选项$/m);
+  assert.match(nb(['--help'], { env: EN }).stdout, /^ {2}nianbao inspect\|new --help +the options of inspect or new$/m);
 });
 
 test('a bad config: the frame line in the run\'s language, the problems (file:line:col: key: …) the same in both', () => {

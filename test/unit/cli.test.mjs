@@ -350,7 +350,7 @@ test('a file named twice (through a link, or ./x and x) is checked once; an unkn
   assert.equal(JSON.parse(r.stdout).files.length, 1);
   const bogus = await runCli(['check', '--bogus', f], EN);
   assert.equal(bogus.code, 2);
-  assert.equal(bogus.stderr, 'nianbao: unknown option --bogus; the options are listed by nianbao --help\n');
+  assert.equal(bogus.stderr, 'nianbao: unknown option --bogus; the options are listed by nianbao check --help\n');
   const cfg = await runCli(['check', '--config', join(dir, 'nope.jsonc'), f], EN);
   assert.match(cfg.stderr, /nope\.jsonc: cannot read the config file \(no such file\)/);
 });
