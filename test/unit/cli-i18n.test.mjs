@@ -111,6 +111,56 @@ test('new and inspect: -h/--help prints the command\'s own options in the run\'s
   assert.match(nb(['--help'], { env: EN }).stdout, /^ {2}nianbao inspect\|new --help +the options of inspect or new$/m);
 });
 
+test('inspect: labels and headings in Chinese by default, English with --locale en or NIANBAO_LOCALE=en; the findings too', () => {
+  const ERRORS = join(ROOT, 'examples/errors-2024.nianbao.md');
+  const zh = nb(['inspect', ERRORS]);
+  assert.equal(zh.code, 0);
+  const lines = zh.stdout.split('\n');
+  assert.match(lines[0], /^格式：2021（本年制发件数、.*、〔2021〕30号）$/);
+  assert.equal(lines[1], '年度：2024（正文 2024 第 1 行、统计期限 2024 第 3 行、落款日期 2024 第 112 行）');
+  assert.equal(lines[2], '标题：# 某某市某某区某某局2024年政府信息公开工作年度报告');
+  assert.equal(lines[3], '是否为年报：是');
+  assert.equal(lines[5], '提纲：');
+  assert.equal(lines[6], '     5  一、总体情况  → 第 1 部分');
+  assert.ok(lines.includes('    29  二、主动公开政府信息情况  → 第 2 部分  [t2]'));
+  assert.ok(lines.includes('表格：'));
+  assert.ok(lines.includes('  表二  第 31–55 行  排版 pipe'));
+  assert.ok(lines.includes('    T2.2    行政规范性文件  [缺失]'));
+  assert.ok(lines.includes('            0 | 0 | 0   （第 35 行）'));
+  assert.ok(lines.includes('  表三  第 59–90 行  排版 pipe  （六）其他处理：split'));
+  assert.ok(lines.some((l) => /^ {4}列：.* · 商业企业 \[错字：商业机构\] · /.test(l)));
+  assert.ok(lines.includes('    R3.2    （二）部分公开（区分处理的，只计这一情形，不计其他情形）  [错字：（二）不分公开（区分处理的，只计这一情形，不计其他情形）]'));
+  assert.ok(lines.includes('            （分组）'));
+  assert.match(zh.stdout, /^检查结果：\d+ 个问题$/m);
+  assert.ok(lines.includes('  97:47  错误  sum-review  表四“行政复议”的总计应为 3（2 + 0 + 1 + 0），实为 4，相差 +1。'));
+  assert.ok(lines.includes('  101:6  提示  section-title  “五、存在的主要问题及下步工作打算”是标准标题的变体，格式规定为“五、存在的主要问题及改进情况”。'));
+  // No English label left (the rule ids of the findings are ids, the same in both).
+  assert.doesNotMatch(zh.stdout.slice(0, zh.stdout.indexOf('检查结果')), /\b(?:format|year|title|outline|section|tables|columns|lines|layout|misspelled|absent|group|line|none)\b/);
+  assert.doesNotMatch(zh.stdout, /^ {2}\d+:\d+ {2}(?:error|warning|info|hint) /m);
+
+  const en = nb(['inspect', ERRORS, '--locale', 'en']);
+  assert.equal(nb(['inspect', ERRORS], { env: EN }).stdout, en.stdout);
+  const enLines = en.stdout.split('\n');
+  assert.equal(enLines.length, lines.length, 'the same lines in both languages');
+  assert.match(enLines[0], /^format: 2021 {2}\(本年制发件数, .*, 〔2021〕30号\)$/);
+  assert.equal(enLines[1], 'year:   2024  (self-reference 2024 @1, period 2024 @3, signature 2024 @112)');
+  assert.equal(enLines[3], 'is a report: yes');
+  assert.ok(enLines.includes('  表三  lines 59–90  layout pipe  （六）其他处理: split'));
+  assert.ok(enLines.includes('    T2.2    行政规范性文件  [absent]'));
+  assert.ok(enLines.includes('            0 | 0 | 0   (line 35)'));
+  assert.ok(enLines.some((l) => /^ {4}columns: .* · 商业企业 \[misspelled: 商业机构\] · /.test(l)));
+  assert.ok(enLines.includes('  97:47  error  sum-review  表四 行政复议 (administrative review): 总计 should be 3 (2 + 0 + 1 + 0), is 4 (difference +1).'));
+
+  // An override and a text that is no report.
+  const over = nb(['inspect', ERRORS, '--report-format', '2019', '--year', '2023']).stdout.split('\n');
+  assert.deepEqual(over.slice(0, 2), ['格式：2019（指定）', '年度：2023（正文 2024 第 1 行、统计期限 2024 第 3 行、落款日期 2024 第 112 行）']);
+  const dir = tmp();
+  writeFileSync(join(dir, 'notes.md'), '随便写点什么\n');
+  assert.equal(nb(['inspect', 'notes.md'], { cwd: dir }).stdout, '格式：未识别（无依据）\n年度：未知（无依据）\n是否为年报：否\n\n提纲：\n\n表格：\n  （无）\n\n检查结果：0 个问题\n');
+  assert.equal(nb(['inspect', 'notes.md'], { cwd: dir, env: EN }).stdout, 'format: unknown  (no evidence)\nyear:   unknown  (no evidence)\nis a report: no\n\noutline:\n\ntables:\n  (none)\n\nfindings: 0\n');
+  assert.equal(nb(['inspect', 'notes.md', '--year', 'last'], { cwd: dir }).stderr, 'nianbao：--year 应为年份，例如 2024，不能是 "last"\n');
+});
+
 test('a bad config: the frame line in the run\'s language, the problems (file:line:col: key: …) the same in both', () => {
   const dir = tmp();
   writeFileSync(join(dir, '.nianbao.jsonc'), '{ "rules": { "row-label": "loud" } }');

@@ -110,7 +110,7 @@ test('--fix-dry-run prints a unified diff and changes nothing', async () => {
 });
 
 test('inspect shows the outline and every table value; new writes a complete draft that the checker accepts', async () => {
-  const i = await runCli(['inspect', join(CORPUS, 'seeds/001_417062a3286660b0.txt')]);
+  const i = await runCli(['inspect', join(CORPUS, 'seeds/001_417062a3286660b0.txt')], EN);
   assert.equal(i.code, 0);
   assert.match(i.stdout, /format: 2019/);
   assert.match(i.stdout, /R3\.3\.7 +7\.属于行政执法案卷\n +1 \| 0 \| 0 \| 0 \| 0 \| 0 \| 1/);

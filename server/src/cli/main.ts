@@ -360,7 +360,7 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
     io.err(stderrLine(locale, about(positionals[0], r.error)));
     return 2;
   }
-  io.out(inspectText(r.text, { format: reportFormat as FormatId | undefined, year }));
+  io.out(inspectText(r.text, { format: reportFormat as FormatId | undefined, year, locale }));
   return 0;
 }
 

@@ -291,3 +291,39 @@ Options:
   -h, --help                         show this help`,
 );
 
+/** The labels of `nianbao inspect` (cli/inspect.ts; also the editor's "Show what the engine read"). */
+export const INSPECT = {
+  format: bi('格式：', 'format: '),
+  year: bi('年度：', 'year:   '),
+  title: bi('标题：', 'title:  '),
+  isReport: (yes: boolean) => bi(`是否为年报：${yes ? '是' : '否'}`, `is a report: ${yes ? 'yes' : 'no'}`),
+  noEvidence: bi('无依据', 'no evidence'),
+  unknownYear: bi('未知', 'unknown'),
+  /** No format recognised (`format: unknown`). */
+  unknownFormat: bi('未识别', 'unknown'),
+  /** A format given by `--report-format` (or the editor's override) instead of detected. */
+  override: bi('指定', 'override'),
+  /** A format told by the report year alone. */
+  byYear: (year: string) => bi(`${year} 年度`, `year ${year}`),
+  /** Where a year was read: the title, the text's own mention, the statistics period, the signature date. */
+  yearSource: { title: bi('标题', 'title'), 'self-reference': bi('正文', 'self-reference'), period: bi('统计期限', 'period'), signature: bi('落款日期', 'signature'), override: bi('指定', 'override') } as Record<string, Bilingual>,
+  /** One year read: where, the year, the 1-based line. */
+  yearRead: (source: string, year: number, line: number) => bi(`${source} ${year} 第 ${line} 行`, `${source} ${year} @${line}`),
+  outline: bi('提纲：', 'outline:'),
+  /** The template section a heading was matched to (1-based). */
+  section: (n: number) => bi(`→ 第 ${n} 部分`, `→ section ${n}`),
+  tables: bi('表格：', 'tables:'),
+  none: bi('（无）', '(none)'),
+  /** Lines `from`–`to`, 1-based. */
+  lines: (from: number, to: number) => bi(`第 ${from}–${to} 行`, `lines ${from}–${to}`),
+  layout: bi('排版', 'layout'),
+  otherHandling: bi('（六）其他处理：', '（六）其他处理: '),
+  colon: bi('：', ': '),
+  columns: bi('列：', 'columns: '),
+  group: bi('（分组）', '(group)'),
+  line: (n: number) => bi(`（第 ${n} 行）`, `(line ${n})`),
+  /** How a label was matched to the template's (`MatchKind`; exact ones are not marked). */
+  match: { variant: bi('异文', 'variant'), misspelled: bi('错字', 'misspelled'), positional: bi('按位置', 'positional'), absent: bi('缺失', 'absent') } as Record<string, Bilingual>,
+  findings: (n: number) => bi(`检查结果：${n} 个问题`, `findings: ${n}`),
+  severity: { error: bi('错误', 'error'), warning: bi('警告', 'warning'), info: bi('提示', 'info'), hint: bi('建议', 'hint') } as Record<string, Bilingual>,
+};
