@@ -13,6 +13,13 @@ const require = createRequire(import.meta.url);
 const core = require(path.join(root, 'dist/core.js'));
 const seed = (n) => fs.readFileSync(path.join(shared, 'corpus/seeds', fs.readdirSync(path.join(shared, 'corpus/seeds')).find((f) => f.startsWith(n))), 'utf8');
 const SEED001 = seed('001');
+const SEED001_PATH = path.join(shared, 'corpus/seeds', fs.readdirSync(path.join(shared, 'corpus/seeds')).find((f) => f.startsWith('001')));
+/** `nianbao inspect FILE` of the built CLI, in `locale`. */
+const inspectCli = (file, locale) => {
+  const env = { ...process.env };
+  delete env.NIANBAO_LOCALE;
+  return spawnSync(process.execPath, [path.join(root, 'bin/nianbao.js'), 'inspect', file, '--locale', locale], { encoding: 'utf8', env }).stdout;
+};
 const SEED003 = seed('003');
 const uriOf = (name) => pathToFileURL(path.join('/tmp/nianbao-lsp-test', name)).href;
 const codes = (ds) => ds.map((d) => d.code);
@@ -415,13 +422,13 @@ describe('language server over stdio', () => {
     const diags = await s.openAndWait(uri, text, 'nianbao');
     assert.deepEqual(diags.filter((d) => d.severity === 1).map((d) => d.code), []);
     const view = await s.srv.request('workspace/executeCommand', { command: 'nianbao.server.inspect', arguments: [uriOf('001.md')] });
-    // The same view as `nianbao inspect FILE`.
-    const cli = spawnSync(process.execPath, [path.join(root, 'bin/nianbao.js'), 'inspect', path.join(shared, 'corpus/seeds', fs.readdirSync(path.join(shared, 'corpus/seeds')).find((f) => f.startsWith('001')))], { encoding: 'utf8' });
-    assert.equal(view, cli.stdout);
-    assert.match(view, /^format: 2019/);
-    assert.match(view, /year: +2020/);
-    assert.match(view, /表三 +lines/);
+    // The same view as `nianbao inspect FILE`, in the session's language (Chinese).
+    assert.equal(view, inspectCli(SEED001_PATH, 'zh'));
+    assert.match(view, /^格式：2019（/);
+    assert.match(view, /^年度：2020（/m);
+    assert.match(view, /表三 +第 89–309 行/);
     assert.match(view, /R3\.7\s+（七）总计/);
+    assert.match(view, /^检查结果：2 个问题$/m);
   });
 });
 
@@ -466,6 +473,13 @@ describe('settings and locale', () => {
       assert.match(tm.message, /has no/);
       const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri: uriOf('en.md') }, range: tm.range, context: { diagnostics: [tm], only: ['quickfix'] } });
       assert.match(actions[0].title, /^Insert/);
+      // What the engine read, in English too (the CLI's view with --locale en).
+      await s.openAndWait(uriOf('001-en.md'), SEED001);
+      const view = await s.srv.request('workspace/executeCommand', { command: 'nianbao.server.inspect', arguments: [uriOf('001-en.md')] });
+      assert.equal(view, inspectCli(SEED001_PATH, 'en'));
+      assert.match(view, /^format: 2019 {2}\(/);
+      assert.match(view, /表三 +lines 89–309/);
+      assert.match(view, /^ {2}348:3 {2}info {2}section-title {2}“五、存在的主要问题及下步工作打算” is a variant /m, 'the findings in English too');
       const since = s.srv.notifications.length;
       s.srv.notify('workspace/didChangeConfiguration', { settings: { nianbao: { locale: 'zh' } } });
       await s.diagnostics(uriOf('en.md'), since, { where: (ds) => /缺少/.test(ds.find((d) => d.code === 'table-missing')?.message ?? '') });

@@ -29,8 +29,8 @@ const EN = { NIANBAO_LOCALE: 'en' };
 test('usage errors: Chinese by default, English with --locale en (even after the bad option) or NIANBAO_LOCALE=en', () => {
   const zh = nb(['check', '--bogus', SEED3]);
   assert.equal(zh.code, 2);
-  assert.equal(zh.stderr, 'nianbao：未知的选项 --bogus；nianbao --help 列出全部选项\n');
-  const en = 'nianbao: unknown option --bogus; the options are listed by nianbao --help\n';
+  assert.equal(zh.stderr, 'nianbao：未知的选项 --bogus；nianbao check --help 列出全部选项\n');
+  const en = 'nianbao: unknown option --bogus; the options are listed by nianbao check --help\n';
   assert.equal(nb(['check', '--bogus', '--locale', 'en', SEED3]).stderr, en);
   assert.equal(nb(['check', '--bogus', SEED3], { env: EN }).stderr, en);
   assert.equal(nb(['check', '--locale=en', '--bogus', SEED3], { env: { NIANBAO_LOCALE: 'zh' } }).stderr, en, '--locale wins over the variable');
@@ -41,7 +41,7 @@ test('usage errors: Chinese by default, English with --locale en (even after the
   assert.equal(nb(['check', '--year', 'last', '--locale', 'en', SEED3]).stderr, 'nianbao: --year must be a year such as 2024, not "last"\n');
   assert.equal(nb(['check', '--locale', 'fr', SEED3]).stderr, 'nianbao：--locale 只能是 zh 或 en，不能是 "fr"\n');
   assert.equal(nb(['check', '--locale', 'fr', SEED3], { env: EN }).stderr, 'nianbao: --locale must be zh or en, not "fr"\n');
-  assert.equal(nb(['check', '--year']).stderr, 'nianbao：选项 --year 需要一个值；nianbao --help 列出全部选项\n');
+  assert.equal(nb(['check', '--year']).stderr, 'nianbao：选项 --year 需要一个值；nianbao check --help 列出全部选项\n');
   assert.equal(nb(['check', '--fix', '--fix-dry-run', SEED3]).stderr, 'nianbao：--fix 和 --fix-dry-run 不能同时使用：请选择其一\n');
   assert.equal(nb(['check', '--previous', 'no-such-2023.md', SEED3]).stderr, 'nianbao：--previous no-such-2023.md：没有这个文件\n');
   assert.equal(nb(['frobnicate']).stderr, 'nianbao：未知的命令 "frobnicate"；请运行 nianbao --help\n');
@@ -66,6 +66,99 @@ test('--help: Chinese by default, English with --locale en or NIANBAO_LOCALE=en;
   assert.match(en, /^ {2}--fix-dry-run {22}print the fixes as a unified diff, change nothing$/m);
   assert.match(en, /^Exit codes: 0 no errors, 1 at least one error-severity finding \(or more warnings than --max-warnings\),$/m);
   assert.doesNotMatch(en, /[用选项退出码]/);
+});
+
+test('new and inspect: -h/--help prints the command\'s own options in the run\'s language (exit 0); an unknown option names it and its --help', () => {
+  for (const cmd of ['new', 'inspect']) {
+    const zh = nb([cmd, '--help']);
+    assert.equal(zh.code, 0, `${cmd} --help`);
+    assert.equal(zh.stderr, '');
+    assert.match(zh.stdout, new RegExp(`^用法：nianbao ${cmd} `));
+    assert.match(zh.stdout, /^选项：$/m);
+    assert.match(zh.stdout, /^ {2}--report-format pre2019\|2019\|2021 {2}\S/m);
+    assert.match(zh.stdout, /^ {2}--locale zh\|en {21}\S.*NIANBAO_LOCALE=en 为英文）$/m);
+    assert.match(zh.stdout, /^ {2}-h, --help {25}显示此帮助$/m);
+    assert.equal(nb([cmd, '-h']).stdout, zh.stdout, `${cmd} -h`);
+    assert.equal(nb(['help', cmd]).stdout, zh.stdout, `help ${cmd}`);
+    const en = nb([cmd, '-h', '--locale', 'en']);
+    assert.equal(en.code, 0);
+    assert.match(en.stdout, new RegExp(`^Usage: nianbao ${cmd} `));
+    assert.match(en.stdout, /^Options:$/m);
+    assert.match(en.stdout, /^ {2}-h, --help {25}show this help$/m);
+    assert.doesNotMatch(en.stdout, /[用选项显示]/);
+    assert.equal(nb([cmd, '--help'], { env: EN }).stdout, en.stdout, `${cmd}: NIANBAO_LOCALE=en`);
+    assert.notEqual(en.stdout, nb(['--help'], { env: EN }).stdout, `${cmd}: not the general help`);
+    // Help comes before the checks of the other options (new without --agency, inspect without a file).
+    assert.equal(nb([cmd, '--year', '2024', '--help']).code, 0);
+
+    const bogus = nb([cmd, '--bogus']);
+    assert.equal(bogus.code, 2);
+    assert.equal(bogus.stdout, '');
+    assert.equal(bogus.stderr, `nianbao：未知的选项 --bogus；nianbao ${cmd} --help 列出全部选项\n`);
+    assert.equal(nb([cmd, '--bogus'], { env: EN }).stderr, `nianbao: unknown option --bogus; the options are listed by nianbao ${cmd} --help\n`);
+    assert.equal(nb([cmd, '--year'], { env: EN }).stderr, `nianbao: option --year needs a value; the options are listed by nianbao ${cmd} --help\n`);
+  }
+  assert.match(nb(['new', '--help']).stdout, /^ {2}--agency 机关名称 {18}报告机关的名称（必填）/m);
+  assert.match(nb(['new', '--help'], { env: EN }).stdout, /^ {2}-o, --output FILE {18}write to this file/m);
+  assert.match(nb(['inspect', '--help']).stdout, /^用法：nianbao inspect 文件 /);
+  // --locale is an option of both (it was an unknown option of new); its value is checked.
+  const dir = tmp();
+  assert.equal(nb(['new', '--year', '2024', '--agency', '某局', '-o', 'z.md', '--locale', 'en'], { cwd: dir }).stderr, 'nianbao: wrote z.md\n');
+  assert.equal(nb(['new', '--agency', '某局', '--locale', 'fr']).stderr, 'nianbao：--locale 只能是 zh 或 en，不能是 "fr"\n');
+  assert.equal(nb(['inspect', SEED3, '--locale', 'fr'], { env: EN }).stderr, 'nianbao: --locale must be zh or en, not "fr"\n');
+  // The general help names the commands' own help.
+  assert.match(nb(['--help']).stdout, /^ {2}nianbao inspect\|new --help +inspect 或 new 的选项$/m);
+  assert.match(nb(['--help'], { env: EN }).stdout, /^ {2}nianbao inspect\|new --help +the options of inspect or new$/m);
+});
+
+test('inspect: labels and headings in Chinese by default, English with --locale en or NIANBAO_LOCALE=en; the findings too', () => {
+  const ERRORS = join(ROOT, 'examples/errors-2024.nianbao.md');
+  const zh = nb(['inspect', ERRORS]);
+  assert.equal(zh.code, 0);
+  const lines = zh.stdout.split('\n');
+  assert.match(lines[0], /^格式：2021（本年制发件数、.*、〔2021〕30号）$/);
+  assert.equal(lines[1], '年度：2024（正文 2024 第 1 行、统计期限 2024 第 3 行、落款日期 2024 第 112 行）');
+  assert.equal(lines[2], '标题：# 某某市某某区某某局2024年政府信息公开工作年度报告');
+  assert.equal(lines[3], '是否为年报：是');
+  assert.equal(lines[5], '提纲：');
+  assert.equal(lines[6], '     5  一、总体情况  → 第 1 部分');
+  assert.ok(lines.includes('    29  二、主动公开政府信息情况  → 第 2 部分  [t2]'));
+  assert.ok(lines.includes('表格：'));
+  assert.ok(lines.includes('  表二  第 31–55 行  排版 pipe'));
+  assert.ok(lines.includes('    T2.2    行政规范性文件  [缺失]'));
+  assert.ok(lines.includes('            0 | 0 | 0   （第 35 行）'));
+  assert.ok(lines.includes('  表三  第 59–90 行  排版 pipe  （六）其他处理：split'));
+  assert.ok(lines.some((l) => /^ {4}列：.* · 商业企业 \[错字：商业机构\] · /.test(l)));
+  assert.ok(lines.includes('    R3.2    （二）部分公开（区分处理的，只计这一情形，不计其他情形）  [错字：（二）不分公开（区分处理的，只计这一情形，不计其他情形）]'));
+  assert.ok(lines.includes('            （分组）'));
+  assert.match(zh.stdout, /^检查结果：\d+ 个问题$/m);
+  assert.ok(lines.includes('  97:47  错误  sum-review  表四“行政复议”的总计应为 3（2 + 0 + 1 + 0），实为 4，相差 +1。'));
+  assert.ok(lines.includes('  101:6  提示  section-title  “五、存在的主要问题及下步工作打算”是标准标题的变体，格式规定为“五、存在的主要问题及改进情况”。'));
+  // No English label left (the rule ids of the findings are ids, the same in both).
+  assert.doesNotMatch(zh.stdout.slice(0, zh.stdout.indexOf('检查结果')), /\b(?:format|year|title|outline|section|tables|columns|lines|layout|misspelled|absent|group|line|none)\b/);
+  assert.doesNotMatch(zh.stdout, /^ {2}\d+:\d+ {2}(?:error|warning|info|hint) /m);
+
+  const en = nb(['inspect', ERRORS, '--locale', 'en']);
+  assert.equal(nb(['inspect', ERRORS], { env: EN }).stdout, en.stdout);
+  const enLines = en.stdout.split('\n');
+  assert.equal(enLines.length, lines.length, 'the same lines in both languages');
+  assert.match(enLines[0], /^format: 2021 {2}\(本年制发件数, .*, 〔2021〕30号\)$/);
+  assert.equal(enLines[1], 'year:   2024  (self-reference 2024 @1, period 2024 @3, signature 2024 @112)');
+  assert.equal(enLines[3], 'is a report: yes');
+  assert.ok(enLines.includes('  表三  lines 59–90  layout pipe  （六）其他处理: split'));
+  assert.ok(enLines.includes('    T2.2    行政规范性文件  [absent]'));
+  assert.ok(enLines.includes('            0 | 0 | 0   (line 35)'));
+  assert.ok(enLines.some((l) => /^ {4}columns: .* · 商业企业 \[misspelled: 商业机构\] · /.test(l)));
+  assert.ok(enLines.includes('  97:47  error  sum-review  表四 行政复议 (administrative review): 总计 should be 3 (2 + 0 + 1 + 0), is 4 (difference +1).'));
+
+  // An override and a text that is no report.
+  const over = nb(['inspect', ERRORS, '--report-format', '2019', '--year', '2023']).stdout.split('\n');
+  assert.deepEqual(over.slice(0, 2), ['格式：2019（指定）', '年度：2023（正文 2024 第 1 行、统计期限 2024 第 3 行、落款日期 2024 第 112 行）']);
+  const dir = tmp();
+  writeFileSync(join(dir, 'notes.md'), '随便写点什么\n');
+  assert.equal(nb(['inspect', 'notes.md'], { cwd: dir }).stdout, '格式：未识别（无依据）\n年度：未知（无依据）\n是否为年报：否\n\n提纲：\n\n表格：\n  （无）\n\n检查结果：0 个问题\n');
+  assert.equal(nb(['inspect', 'notes.md'], { cwd: dir, env: EN }).stdout, 'format: unknown  (no evidence)\nyear:   unknown  (no evidence)\nis a report: no\n\noutline:\n\ntables:\n  (none)\n\nfindings: 0\n');
+  assert.equal(nb(['inspect', 'notes.md', '--year', 'last'], { cwd: dir }).stderr, 'nianbao：--year 应为年份，例如 2024，不能是 "last"\n');
 });
 
 test('a bad config: the frame line in the run\'s language, the problems (file:line:col: key: …) the same in both', () => {

@@ -110,7 +110,7 @@ test('--fix-dry-run prints a unified diff and changes nothing', async () => {
 });
 
 test('inspect shows the outline and every table value; new writes a complete draft that the checker accepts', async () => {
-  const i = await runCli(['inspect', join(CORPUS, 'seeds/001_417062a3286660b0.txt')]);
+  const i = await runCli(['inspect', join(CORPUS, 'seeds/001_417062a3286660b0.txt')], EN);
   assert.equal(i.code, 0);
   assert.match(i.stdout, /format: 2019/);
   assert.match(i.stdout, /R3\.3\.7 +7\.属于行政执法案卷\n +1 \| 0 \| 0 \| 0 \| 0 \| 0 \| 1/);
@@ -350,7 +350,7 @@ test('a file named twice (through a link, or ./x and x) is checked once; an unkn
   assert.equal(JSON.parse(r.stdout).files.length, 1);
   const bogus = await runCli(['check', '--bogus', f], EN);
   assert.equal(bogus.code, 2);
-  assert.equal(bogus.stderr, 'nianbao: unknown option --bogus; the options are listed by nianbao --help\n');
+  assert.equal(bogus.stderr, 'nianbao: unknown option --bogus; the options are listed by nianbao check --help\n');
   const cfg = await runCli(['check', '--config', join(dir, 'nope.jsonc'), f], EN);
   assert.match(cfg.stderr, /nope\.jsonc: cannot read the config file \(no such file\)/);
 });

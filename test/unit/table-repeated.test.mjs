@@ -110,3 +110,53 @@ test('table-repeated: 表二 and 表四 of a pre-2019 report are not checked (no
   const end = core.parseReport(seed3).extras.spans.t4.end;
   assert.deepEqual(where(insertAfter(seed3, end, ['', ...t4])), [['t4', end + 1]]);
 });
+
+test('table-repeated: 表三 pasted three times says each extra copy, with its own line and message (2021 pdftotext and 2019 cell-per-line)', () => {
+  for (const file of [HUAIAN, SEED_001]) {
+    const text = corpusText(file);
+    const { report, start, end, lines } = tableLines(text, 't3');
+    assert.deepEqual(where(text), [], file);
+    // The table again twice below the first: the copies start 1 and lines.length + 2 lines below its end.
+    const pasted = insertAfter(text, end, ['', ...lines, '', ...lines]);
+    const second = end + 1, third = end + 2 + lines.length;
+    assert.deepEqual(where(pasted), [['t3', second], ['t3', third]], file);
+    const found = repeated(pasted, 'zh');
+    assert.deepEqual(found.map((f) => f.message), [second, third].map((l) =>
+      `表三在第 ${l + 1} 行又出现了一次（第一张在第 ${start + 1} 行）：只检查了第一张。请删去多余的一张，只保留最终数据；如果整份报告重复粘贴了两遍，请删去重复的部分。`));
+    const all = pasted.split('\n');
+    for (const f of found) {
+      assert.equal(f.range.end.line, f.range.start.line, 'one line each');
+      assert.equal(all[f.range.start.line], lines[0], 'the copy\'s first line');
+      assert.equal(f.fix, undefined, 'no fix: which copy holds the final figures is the user\'s call');
+    }
+    assert.deepEqual(repeated(pasted, 'en').map((f) => f.message), [second, third].map((l) =>
+      `表三 appears again at line ${l + 1} (the first one is at line ${start + 1}); only the first is checked. Delete the extra one and keep the final figures; if the whole report was pasted twice, delete the repeated part.`));
+    // Still the first copy read.
+    const again = core.parseReport(pasted);
+    assert.equal(again.extras.spans.t3.start, start);
+    assert.deepEqual(rowValues(again, 't3', 'R1'), rowValues(report, 't3', 'R1'));
+  }
+});
+
+test('table-repeated: a report pasted three times says 表二, 表三 and 表四 twice each, once per extra copy', () => {
+  for (const file of [SEED_003, HONGZE]) {
+    const text = corpusText(file);
+    const { t2, t3, t4 } = core.parseReport(text).extras.spans;
+    const n = text.split('\n').length;
+    const at = (k) => [['t2', k * n + t2.start], ['t3', k * n + t3.start], ['t4', k * n + t4.start]];
+    assert.deepEqual(where(`${text}\n${text}\n${text}`), [...at(1), ...at(2)], file);
+  }
+});
+
+test('table-repeated: 表四 three times (pdftotext layout) is two findings, not one per header line; a comparison table between copies is passed over', () => {
+  const text = corpusText(HUAIAN);
+  const { end, lines } = tableLines(text, 't4');
+  const pasted = insertAfter(text, end, ['', ...lines, '', ...lines]);
+  assert.deepEqual(where(pasted), [['t4', end + 1], ['t4', end + 2 + lines.length]]);
+  // 表三 and 表四: a comparison with last year first, then the table again: the copy below is said.
+  for (const id of ['t3', 't4']) {
+    const t = tableLines(text, id);
+    const withComparison = insertAfter(text, t.end, ['', '与上年度对比情况：', '', ...t.lines, '', ...t.lines]);
+    assert.deepEqual(where(withComparison), [[id, t.end + 4 + t.lines.length]], id);
+  }
+});

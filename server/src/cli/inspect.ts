@@ -1,45 +1,63 @@
-import { analyze, type ParseOptions, type TableModel } from '../core/index.js';
+import { analyze, pick, type Bilingual, type Locale, type ParseOptions, type TableModel } from '../core/index.js';
+import { INSPECT as L } from './messages.js';
 
 function cellText(c: { raw: string } | null): string {
   if (!c) return '·';
   return c.raw === '' ? '□' : c.raw;
 }
 
-function table(t: TableModel): string[] {
-  const out = [`  ${t.name}  lines ${t.range.start.line + 1}–${t.range.end.line + 1}  layout ${t.layout}${t.otherHandlingLayout ? `  （六）其他处理: ${t.otherHandlingLayout}` : ''}`];
-  if (t.broken) out.push(`    ! ${t.broken.zh}`);
-  const cols = t.columns.map((c) => `${c.label}${c.match.kind === 'exact' ? '' : ` [${c.match.kind}${c.match.raw && c.match.kind === 'misspelled' ? `: ${c.match.raw}` : ''}]`}`);
-  out.push(`    columns: ${cols.join(' · ')}`);
+/** The lines of one table in the inspect view; `say` picks a label's language. */
+function table(t: TableModel, say: (b: Bilingual) => string): string[] {
+  const kind = (k: string) => (L.match[k] ? say(L.match[k]) : k);
+  const out = [`  ${t.name}  ${say(L.lines(t.range.start.line + 1, t.range.end.line + 1))}  ${say(L.layout)} ${t.layout}${t.otherHandlingLayout ? `  ${say(L.otherHandling)}${t.otherHandlingLayout}` : ''}`];
+  if (t.broken) out.push(`    ! ${say(t.broken)}`);
+  // Between a match kind and the label as written: `[misspelled: 不分公开]`, `[错字：不分公开]`.
+  const sep = say(L.colon);
+  const cols = t.columns.map((c) => `${c.label}${c.match.kind === 'exact' ? '' : ` [${kind(c.match.kind)}${c.match.raw && c.match.kind === 'misspelled' ? `${sep}${c.match.raw}` : ''}]`}`);
+  out.push(`    ${say(L.columns)}${cols.join(' · ')}`);
   for (const r of t.rows) {
     const where = r.cells.find(Boolean)?.range.start.line;
-    const mark = r.match.kind === 'exact' || r.match.kind === 'variant' ? '' : `  [${r.match.kind}${r.match.kind === 'misspelled' ? `: ${r.match.raw}` : ''}]`;
-    const vals = r.cells.length ? r.cells.map(cellText).join(' | ') : '(group)';
-    out.push(`    ${r.id.padEnd(7)} ${r.label}${mark}\n            ${vals}${where !== undefined ? `   (line ${where + 1})` : ''}`);
+    const mark = r.match.kind === 'exact' || r.match.kind === 'variant' ? '' : `  [${kind(r.match.kind)}${r.match.kind === 'misspelled' ? `${sep}${r.match.raw}` : ''}]`;
+    const vals = r.cells.length ? r.cells.map(cellText).join(' | ') : say(L.group);
+    out.push(`    ${r.id.padEnd(7)} ${r.label}${mark}\n            ${vals}${where !== undefined ? `   ${say(L.line(where + 1))}` : ''}`);
   }
   return out;
 }
 
 /**
  * `nianbao inspect`: what the engine read from a report — format and year with their evidence, the outline, and
- * every template table with its values (□ blank cell, · no cell) and how each label was matched — so a person
- * can see why a rule fired.
+ * every template table with its values (□ blank cell, · no cell) and how each label was matched, then the findings
+ * — so a person can see why a rule fired. The labels and the findings' messages are in `options.locale` (default
+ * Chinese, like the findings); the CLI and the editor's "Show what the engine read" both print this text. Line
+ * numbers in it are 1-based.
  */
-export function inspectText(text: string, options: ParseOptions = {}): string {
-  const { report, findings } = analyze(text, options);
+export function inspectText(text: string, options: ParseOptions & { locale?: Locale } = {}): string {
+  const locale = options.locale ?? 'zh';
+  const say = (b: Bilingual) => pick(b, locale);
+  const { report, findings } = analyze(text, { format: options.format, year: options.year, locale });
+  const list = (items: string[]) => items.join(locale === 'en' ? ', ' : '、') || say(L.noEvidence);
+  // Chinese: full-width brackets right after the value; English: two spaces and ASCII brackets.
+  const aside = (s: string) => (locale === 'en' ? `  (${s})` : `（${s}）`);
+  const formatEvidence = report.formatEvidence.map((e) => {
+    if (e === 'override') return say(L.override);
+    const byYear = /^year (\d+)$/.exec(e);
+    return byYear ? say(L.byYear(byYear[1])) : e;
+  });
+  const yearEvidence = report.yearEvidence.map((e) => say(L.yearRead(L.yearSource[e.source] ? say(L.yearSource[e.source]) : e.source, e.year, e.range.start.line + 1)));
   const out: string[] = [];
-  out.push(`format: ${report.format}  (${report.formatEvidence.join(', ') || 'no evidence'})`);
-  out.push(`year:   ${report.year ?? 'unknown'}  (${report.yearEvidence.map((e) => `${e.source} ${e.year} @${e.range.start.line + 1}`).join(', ') || 'no evidence'})`);
-  if (report.title) out.push(`title:  ${report.title.text}`);
-  out.push(`is a report: ${report.isReport ? 'yes' : 'no'}`);
-  out.push('', 'outline:');
+  out.push(`${say(L.format)}${report.format === 'unknown' ? say(L.unknownFormat) : report.format}${aside(list(formatEvidence))}`);
+  out.push(`${say(L.year)}${report.year ?? say(L.unknownYear)}${aside(list(yearEvidence))}`);
+  if (report.title) out.push(`${say(L.title)}${report.title.text}`);
+  out.push(say(L.isReport(report.isReport)));
+  out.push('', say(L.outline));
   for (const s of report.sections) {
-    out.push(`  ${String(s.heading.line + 1).padStart(4)}  ${s.heading.ordinal}${s.heading.title}${s.heading.canonical >= 0 ? `  → section ${s.heading.canonical + 1}` : ''}${s.tables.length ? `  [${s.tables.join(', ')}]` : ''}`);
+    out.push(`  ${String(s.heading.line + 1).padStart(4)}  ${s.heading.ordinal}${s.heading.title}${s.heading.canonical >= 0 ? `  ${say(L.section(s.heading.canonical + 1))}` : ''}${s.tables.length ? `  [${s.tables.join(', ')}]` : ''}`);
     for (const c of s.children) out.push(`  ${String(c.line + 1).padStart(4)}  ${'  '.repeat(c.level - 1)}${c.ordinal}${c.title}`);
   }
-  out.push('', 'tables:');
-  for (const t of [report.tables.t2, report.tables.t3, report.tables.t4]) if (t) out.push(...table(t));
-  if (!Object.keys(report.tables).length) out.push('  (none)');
-  out.push('', `findings: ${findings.length}`);
-  for (const f of findings) out.push(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity}  ${f.ruleId}  ${f.message}`);
+  out.push('', say(L.tables));
+  for (const t of [report.tables.t2, report.tables.t3, report.tables.t4]) if (t) out.push(...table(t, say));
+  if (!Object.keys(report.tables).length) out.push(`  ${say(L.none)}`);
+  out.push('', say(L.findings(findings.length)));
+  for (const f of findings) out.push(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${L.severity[f.severity] ? say(L.severity[f.severity]) : f.severity}  ${f.ruleId}  ${f.message}`);
   return out.join('\n') + '\n';
 }

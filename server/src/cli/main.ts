@@ -15,7 +15,7 @@ import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { Progress, exitCode } from './review.js';
-import { about, earlyLocale, HELP, REASON, RUN, USAGE, stderrLine } from './messages.js';
+import { about, earlyLocale, HELP, HELP_INSPECT, HELP_NEW, REASON, RUN, USAGE, stderrLine } from './messages.js';
 
 const VERSION = '0.1.0';
 /** Output formats that print findings only, so no text or model need be kept until the end of the run. */
@@ -356,23 +356,47 @@ function isFile(abs: string): boolean {
 }
 
 async function cmdInspect(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'report-format': { type: 'string' }, year: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'report-format': { type: 'string' }, year: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.out(pick(HELP_INSPECT, earlyLocale(argv, io.env)) + '\n');
+    return 0;
+  }
+  const locale = localeFrom(values.locale, io.env);
+  const reportFormat = values['report-format'];
+  if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(USAGE.reportFormat(reportFormat));
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    year = Number(values.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(USAGE.year(values.year));
+  }
   if (positionals.length !== 1) throw new UsageError(USAGE.inspectOneFile);
   const abs = resolve(io.cwd, positionals[0]);
   const r = readReport(abs);
   if (!r.ok) {
-    io.err(stderrLine(earlyLocale(argv, io.env), about(positionals[0], r.error)));
+    io.err(stderrLine(locale, about(positionals[0], r.error)));
     return 2;
   }
-  io.out(inspectText(r.text, { format: values['report-format'] as FormatId | undefined, year: values.year ? Number(values.year) : undefined }));
+  io.out(inspectText(r.text, { format: reportFormat as FormatId | undefined, year, locale }));
   return 0;
 }
 
 async function cmdNew(argv: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { 'report-format': { type: 'string' }, year: { type: 'string' }, agency: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    options: {
+      'report-format': { type: 'string' }, year: { type: 'string' }, agency: { type: 'string' }, output: { type: 'string', short: 'o' },
+      locale: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
   });
+  if (values.help) {
+    io.out(pick(HELP_NEW, earlyLocale(argv, io.env)) + '\n');
+    return 0;
+  }
+  const locale = localeFrom(values.locale, io.env);
   const year = Number(values.year ?? new Date().getFullYear() - 1);
   if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError(USAGE.newYear);
   // The format that applies to the year unless one is asked for (a 2020 report uses the 2019 format).
@@ -390,7 +414,7 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
     } catch (e) {
       throw new UsageError(USAGE.cannotWrite(values.output, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
     }
-    io.err(stderrLine(earlyLocale(argv, io.env), RUN.wrote(values.output)));
+    io.err(stderrLine(locale, RUN.wrote(values.output)));
   } else io.out(text);
   return 0;
 }
@@ -414,13 +438,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const [cmd, ...rest] = argvWithNegativeNumbers(argv);
   // Usage errors come before any config is read: in the language of --locale or NIANBAO_LOCALE, else Chinese.
   const locale = earlyLocale(argv, io.env);
+  // The subcommand whose --help an option error points to (`nianbao FILE…` is check).
+  const command = cmd === 'inspect' || cmd === 'new' ? cmd : 'check';
   try {
     switch (cmd) {
       case 'check': return await cmdCheck(rest, io);
       case 'inspect': return await cmdInspect(rest, io);
       case 'new': return await cmdNew(rest, io);
       case '-v': case '--version': io.out(VERSION + '\n'); return 0;
-      case undefined: case '-h': case '--help': case 'help': io.out(pick(HELP, locale) + '\n'); return cmd === undefined ? 2 : 0;
+      case 'help': {
+        // `nianbao help new`: that command's help.
+        const topic = rest.find((a) => !a.startsWith('-'));
+        const help = topic === 'inspect' ? HELP_INSPECT : topic === 'new' ? HELP_NEW : HELP;
+        io.out(pick(help, locale) + '\n');
+        return 0;
+      }
+      case undefined: case '-h': case '--help': io.out(pick(HELP, locale) + '\n'); return cmd === undefined ? 2 : 0;
       default:
         // `nianbao FILE…` is `nianbao check FILE…` (`nianbao -` too: the report on stdin).
         if (cmd && (cmd === '-' || REPORT_FILE.test(cmd) || existsSync(resolve(io.cwd, cmd)))) return await cmdCheck(argv, io);
@@ -431,12 +464,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const message = (e as Error).message ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const opt = /'([^']+)'/.exec(message)?.[1] ?? '';
-      io.err(stderrLine(locale, USAGE.unknownOption(opt)));
+      io.err(stderrLine(locale, USAGE.unknownOption(opt, command)));
       return 2;
     }
     const missing = /^Option '(-[^ ']+)(?:, (--[^ ']+))? <value>' argument missing/.exec(message);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing) {
-      io.err(stderrLine(locale, USAGE.optionNeedsValue(missing[2] ?? missing[1])));
+      io.err(stderrLine(locale, USAGE.optionNeedsValue(missing[2] ?? missing[1], command)));
       return 2;
     }
     if (e instanceof UsageError || e instanceof ConfigError) {

@@ -61,8 +61,9 @@ export const REASON = {
 
 /** Usage errors: bad arguments and options (exit code 2). */
 export const USAGE = {
-  unknownOption: (opt: string) => bi(`未知的选项 ${opt}；nianbao --help 列出全部选项`, `unknown option ${opt}; the options are listed by nianbao --help`),
-  optionNeedsValue: (opt: string) => bi(`选项 ${opt} 需要一个值；nianbao --help 列出全部选项`, `option ${opt} needs a value; the options are listed by nianbao --help`),
+  /** `command`: the subcommand the option was given to (check, inspect, new), whose `--help` lists its options. */
+  unknownOption: (opt: string, command: string) => bi(`未知的选项 ${opt}；nianbao ${command} --help 列出全部选项`, `unknown option ${opt}; the options are listed by nianbao ${command} --help`),
+  optionNeedsValue: (opt: string, command: string) => bi(`选项 ${opt} 需要一个值；nianbao ${command} --help 列出全部选项`, `option ${opt} needs a value; the options are listed by nianbao ${command} --help`),
   optionTakesNoValue: (opt: string, nodeMessage: string) => bi(`选项 ${opt} 不接受值`, nodeMessage),
   unexpectedArgument: (arg: string, nodeMessage: string) => bi(`多余的参数 ${JSON.stringify(arg)}：此命令不接受文件等参数`, nodeMessage),
   /** Another error of node's argument parser: its English message, framed in Chinese. */
@@ -171,6 +172,7 @@ Usage:
   nianbao inspect FILE                              show what the engine read (outline, tables, values)
   nianbao new --year YEAR --agency NAME [--report-format 2021] [-o FILE]
                                                     write a complete draft from the official template
+  nianbao inspect|new --help                        the options of inspect or new
 
 Options of check:
   --format text|json|sarif|github|gitlab|rdjson|markdown
@@ -206,6 +208,7 @@ const HELP_ZH = `nianbao — 政府信息公开工作年度报告检查工具 / 
   nianbao inspect 文件                                显示检查器读到的内容（提纲、表格、数值）
   nianbao new --year 年度 --agency 机关名称 [--report-format 2021] [-o 文件]
                                                       按官方模板写出一份完整的草稿
+  nianbao inspect|new --help                          inspect 或 new 的选项
 
 check 的选项：
   --format text|json|sarif|github|gitlab|rdjson|markdown
@@ -235,3 +238,92 @@ check 的选项：
 
 /** `nianbao --help`. */
 export const HELP: Bilingual = bi(HELP_ZH, HELP_EN);
+
+/** `nianbao inspect --help`. */
+export const HELP_INSPECT: Bilingual = bi(
+  `用法：nianbao inspect 文件 [--report-format pre2019|2019|2021] [--year 年度] [--locale zh|en]
+
+显示检查器从一份报告中读到的内容：格式和年度及其依据、提纲、每张统计表的每个数值（□ 空单元格，· 没有单元格）
+和各行列标签的匹配方式，以及检查结果，便于看清某条规则为什么报告了问题。
+
+选项：
+  --report-format pre2019|2019|2021  按此格式读取报告，不自动识别
+  --year 年度                        以此为报告年度，不自动识别
+  --locale zh|en                     输出语言（默认 zh；NIANBAO_LOCALE=en 为英文）
+  -h, --help                         显示此帮助`,
+  `Usage: nianbao inspect FILE [--report-format pre2019|2019|2021] [--year YEAR] [--locale zh|en]
+
+Shows what the engine read from one report: format and year with their evidence, the outline, every value of
+every statistics table (□ blank cell, · no cell) and how each row and column label was matched, and the findings,
+so you can see why a rule fired.
+
+Options:
+  --report-format pre2019|2019|2021  read the report as this format instead of detecting it
+  --year YEAR                        take this as the report year instead of detecting it
+  --locale zh|en                     language of the output (default zh; NIANBAO_LOCALE=en for English)
+  -h, --help                         show this help`,
+);
+
+/** `nianbao new --help`. */
+export const HELP_NEW: Bilingual = bi(
+  `用法：nianbao new --agency 机关名称 [--year 年度] [--report-format pre2019|2019|2021] [-o 文件]
+
+按官方模板写出一份完整的年度报告草稿：标题、开头段落、各部分及其统计表（数值为 0，待填写）和落款。
+
+选项：
+  --agency 机关名称                  报告机关的名称（必填），例如 某某市某某局
+  --year 年度                        报告年度（默认：上一年）
+  --report-format pre2019|2019|2021  使用此格式（默认：该年度适用的格式，如 2020 年度为 2019 格式）
+  -o, --output 文件                  写入此文件（已存在的文件不会被覆盖）；默认输出到标准输出
+  --locale zh|en                     消息语言（默认 zh；NIANBAO_LOCALE=en 为英文）
+  -h, --help                         显示此帮助`,
+  `Usage: nianbao new --agency NAME [--year YEAR] [--report-format pre2019|2019|2021] [-o FILE]
+
+Writes a complete draft of an annual report from the official template: title, introduction, the sections with
+their tables (values 0, to be filled in) and the signature line.
+
+Options:
+  --agency NAME                      the reporting agency (required), e.g. 某某市某某局
+  --year YEAR                        the report year (default: last year)
+  --report-format pre2019|2019|2021  use this format (default: the one that applies to the year; 2020: the 2019 format)
+  -o, --output FILE                  write to this file (an existing file is never overwritten); default: stdout
+  --locale zh|en                     language of messages (default zh; NIANBAO_LOCALE=en for English)
+  -h, --help                         show this help`,
+);
+
+/** The labels of `nianbao inspect` (cli/inspect.ts; also the editor's "Show what the engine read"). */
+export const INSPECT = {
+  format: bi('格式：', 'format: '),
+  year: bi('年度：', 'year:   '),
+  title: bi('标题：', 'title:  '),
+  isReport: (yes: boolean) => bi(`是否为年报：${yes ? '是' : '否'}`, `is a report: ${yes ? 'yes' : 'no'}`),
+  noEvidence: bi('无依据', 'no evidence'),
+  unknownYear: bi('未知', 'unknown'),
+  /** No format recognised (`format: unknown`). */
+  unknownFormat: bi('未识别', 'unknown'),
+  /** A format given by `--report-format` (or the editor's override) instead of detected. */
+  override: bi('指定', 'override'),
+  /** A format told by the report year alone. */
+  byYear: (year: string) => bi(`${year} 年度`, `year ${year}`),
+  /** Where a year was read: the title, the text's own mention, the statistics period, the signature date. */
+  yearSource: { title: bi('标题', 'title'), 'self-reference': bi('正文', 'self-reference'), period: bi('统计期限', 'period'), signature: bi('落款日期', 'signature'), override: bi('指定', 'override') } as Record<string, Bilingual>,
+  /** One year read: where, the year, the 1-based line. */
+  yearRead: (source: string, year: number, line: number) => bi(`${source} ${year} 第 ${line} 行`, `${source} ${year} @${line}`),
+  outline: bi('提纲：', 'outline:'),
+  /** The template section a heading was matched to (1-based). */
+  section: (n: number) => bi(`→ 第 ${n} 部分`, `→ section ${n}`),
+  tables: bi('表格：', 'tables:'),
+  none: bi('（无）', '(none)'),
+  /** Lines `from`–`to`, 1-based. */
+  lines: (from: number, to: number) => bi(`第 ${from}–${to} 行`, `lines ${from}–${to}`),
+  layout: bi('排版', 'layout'),
+  otherHandling: bi('（六）其他处理：', '（六）其他处理: '),
+  colon: bi('：', ': '),
+  columns: bi('列：', 'columns: '),
+  group: bi('（分组）', '(group)'),
+  line: (n: number) => bi(`（第 ${n} 行）`, `(line ${n})`),
+  /** How a label was matched to the template's (`MatchKind`; exact ones are not marked). */
+  match: { variant: bi('异文', 'variant'), misspelled: bi('错字', 'misspelled'), positional: bi('按位置', 'positional'), absent: bi('缺失', 'absent') } as Record<string, Bilingual>,
+  findings: (n: number) => bi(`检查结果：${n} 个问题`, `findings: ${n}`),
+  severity: { error: bi('错误', 'error'), warning: bi('警告', 'warning'), info: bi('提示', 'info'), hint: bi('建议', 'hint') } as Record<string, Bilingual>,
+};

@@ -481,14 +481,15 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(async (p) => {
     const args = p.arguments ?? [];
     if (p.command === ServerCommands.inspect) {
-      // The `nianbao inspect` view (the CLI's renderer), read with this file's format/year override and config.
+      // The `nianbao inspect` view (the CLI's renderer), read with this file's format/year override and config, in
+      // the language of the diagnostics.
       const uri = String(args[0] ?? '');
       const open = documents.get(uri);
       const p2 = uriToPath(uri);
       const text = open ? open.getText() : p2 ? readDoc(p2)?.getText() ?? null : null;
       if (text === null) return null;
       const o = cache.parseOptions(uri);
-      return safe(() => inspectText(text, { format: o.format, year: o.year }), null);
+      return safe(() => inspectText(text, { format: o.format, year: o.year, locale }), null);
     }
     if (p.command === ServerCommands.newReport) {
       const o = (args[0] ?? {}) as { format?: string; year?: number; agency?: string };

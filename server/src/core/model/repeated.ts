@@ -3,7 +3,7 @@ import type { Table2Template, Table3Template, Table4Template } from '../template
 import type { TextReader } from './segments.js';
 import { alignTable3, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type LineSpan } from './tables.js';
 
-/** A statistics table found a second time after the one read: which table, and the 0-based line the second starts on. */
+/** A statistics table found again after the one read: which table, and the 0-based line this copy starts on. */
 export interface RepeatedTable {
   id: TableId;
   line: number;
@@ -25,40 +25,39 @@ export interface RepeatedTablesInput {
 }
 
 /**
- * Finds a second *whole* 表二, 表三 or 表四 below the one read (a revised table pasted under the old one, or the
- * whole report pasted twice): at most one per kind, sorted by line. Only the first is read by the parse, so the
- * second one's figures are never checked.
+ * Finds every further *whole* 表二, 表三 or 表四 below the one read (a revised table pasted under the old one, the
+ * whole report pasted twice or three times): one entry per extra copy, sorted by line. Only the first is read by
+ * the parse, so the other copies' figures are never checked.
  *
- * A second table counts only when it is the same table again (表二: all its rows and its column labels; 表三: its
+ * A copy counts only when it is the same table again (表二: all its rows and its column labels; 表三: its
  * first and last and at least half of its rows, each with about as many values as the table has columns; 表四: its
  * header words and exactly 15 values) and is not introduced as another year's or a comparison table (`2023年数据如下`,
- * `与上年度对比`). A 表二 or 表四 of a pre-2019 report is never reported: that format has no unified tables (the old
- * 统计表 differed by province). Which copy the other rules read does not change.
+ * `与上年度对比`; such a table is passed over and the search goes on below it). A 表二 or 表四 of a pre-2019 report is
+ * never reported: that format has no unified tables (the old 统计表 differed by province). Which copy the other rules
+ * read does not change. Up to 8 candidate tables of each kind are looked at.
  */
 export function findRepeatedTables(input: RepeatedTablesInput): RepeatedTable[] {
   const out: RepeatedTable[] = [];
-  const t3 = repeatedTable3(input);
-  if (t3 !== null) out.push({ id: 't3', line: t3 });
+  for (const line of repeatedTable3(input)) out.push({ id: 't3', line });
   if (input.format !== 'pre2019') {
-    const t2 = repeatedTable2(input);
-    if (t2 !== null) out.push({ id: 't2', line: t2 });
-    const t4 = repeatedTable4(input);
-    if (t4 !== null) out.push({ id: 't4', line: t4 });
+    for (const line of repeatedTable2(input)) out.push({ id: 't2', line });
+    for (const line of repeatedTable4(input)) out.push({ id: 't4', line });
   }
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** A second whole 表三 (from 新收 or 上年结转 down to 结转下年度继续办理, its rows full) below the one read. */
-function repeatedTable3({ rd, headingLines, spans, templates, year }: RepeatedTablesInput): number | null {
+/** The first lines of the further whole 表三 (from 新收 or 上年结转 down to 结转下年度继续办理, its rows full) below the one read. */
+function repeatedTable3({ rd, headingLines, spans, templates, year }: RepeatedTablesInput): number[] {
+  const out: number[] = [];
   const first = spans.t3;
   const template = templates.t3;
-  if (!first || !template) return null;
+  if (!first || !template) return out;
   const n = rd.lines.lineCount;
   const width = template.columns.length;
   const isFull = (r: RowModel | undefined) => Boolean(r && r.match.kind !== 'absent' && r.cellCount >= width - 2 && r.cellCount <= width + 1);
   for (let from = first.end, tries = 0; from < n && tries < 8; tries++) {
     const again = findTable3(rd, from, n, headingLines);
-    if (!again || !hasRowKey(rd, again, '结转下年度继续办理')) return null;
+    if (!again || !hasRowKey(rd, again, '结转下年度继续办理')) break;
     from = Math.max(again.end, again.start + 1);
     // Its rows read with the row list the first one was read with: a table of other columns (a comparison of two
     // years, `指标名称 2023年 2024年 增减值`) has rows of two or three values, not seven. Its first and last rows
@@ -67,20 +66,21 @@ function repeatedTable3({ rd, headingLines, spans, templates, year }: RepeatedTa
     const table = readAlignedTable3(rd, again, alignTable3(rd, again, template));
     const data = table.rows.filter((r) => r.cells.length);
     if (data.filter(isFull).length * 2 < data.length || !isFull(data[0]) || !isFull(data[data.length - 1])) continue;
-    return introducedAsOther(rd, again.start, headingLines, year, first.start) ? null : again.start;
+    if (!introducedAsOther(rd, again.start, headingLines, year, first.start)) out.push(again.start);
   }
-  return null;
+  return out;
 }
 
-/** A second whole 表二 (from its `第二十条第（一）项` heading, with its rows and column labels) below the one read. */
-function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): number | null {
+/** The first lines of the further whole 表二 (from its `第二十条第（一）项` heading, with its rows and column labels) below the one read. */
+function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): number[] {
+  const out: number[] = [];
   const first = tables.t2;
   const template = templates.t2;
-  if (!first || !template || !spans.t2) return null;
+  if (!first || !template || !spans.t2) return out;
   // Below the first one's first row: a `第二十条第（一）项` above it is the other column of a two-column layout.
   let firstRow = -1;
   for (const r of first.rows) if (r.match.range && (firstRow < 0 || r.match.range.start.line < firstRow)) firstRow = r.match.range.start.line;
-  if (firstRow < 0) return null;
+  if (firstRow < 0) return out;
   const lines = rd.lines;
   const n = lines.lineCount;
   const firstCols = columnsFound(first);
@@ -107,20 +107,23 @@ function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: Re
     rows += new Set(foreign.filter((f) => f.cells.length).map((f) => f.label)).size;
     const cols = columnsFound(table);
     if (rows < table.rows.length || wider || cols === 0 || cols < firstCols - 1) continue;
-    return introducedAsOther(rd, i, headingLines, year, spans.t2.start) ? null : i;
+    if (!introducedAsOther(rd, i, headingLines, year, spans.t2.start)) out.push(i);
+    // On below this table: its own lines are no further copy.
+    i = Math.max(i, table.range.end.line);
   }
-  return null;
+  return out;
 }
 
 const T4_HEADER_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉'];
 const T4_START = /行政复议|结果维持|结果[^\S\n\r]*纠正|复议后起诉/g;
 
-/** A second whole 表四 (its header words and all 15 values, and no more) below the one read. */
-function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): number | null {
+/** The first lines of the further whole 表四 (its header words and all 15 values, and no more) below the one read. */
+function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): number[] {
+  const out: number[] = [];
   const first = spans.t4;
   const template = templates.t4;
   // The first one with its numbers (a header cut off from them by a stray heading is not a table of its own).
-  if (!first || !template || !tables.t4?.rows[0]?.cellCount) return null;
+  if (!first || !template || !tables.t4?.rows[0]?.cellCount) return out;
   const lines = rd.lines;
   const n = lines.lineCount;
   const headerWords = (from: number, to: number) => {
@@ -155,9 +158,11 @@ function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: Re
       break;
     }
     if (more) continue;
-    return introducedAsOther(rd, i, headingLines, year, first.start) ? null : i;
+    if (!introducedAsOther(rd, i, headingLines, year, first.start)) out.push(i);
+    // On below this table: a header word further down in it does not start a copy of its own.
+    i = Math.max(i, last);
   }
-  return null;
+  return out;
 }
 
 /** The keys of lines `[from, to)`, joined. */

@@ -3,8 +3,9 @@ import { bi, TABLE_NAMES } from './util.js';
 
 /**
  * A whole 表二, 表三 or 表四 found again after the one read (`ReportExtras.repeatedTables`, see
- * `findRepeatedTables`): a revised table pasted below the old one, or the whole report pasted twice. Only the first
- * is read, so the second one's errors would go unseen. One finding per table, on the second one's first line.
+ * `findRepeatedTables`): a revised table pasted below the old one, or the whole report pasted twice or more. Only
+ * the first is read, so the other copies' errors would go unseen. One finding per extra copy, on its first line
+ * (a table pasted three times: two findings).
  */
 export const tableRepeated: Rule = {
   meta: {
@@ -12,10 +13,10 @@ export const tableRepeated: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: false,
-    description: bi('同一张统计表出现了两次，只检查了第一张', 'A table appears twice; only the first is checked'),
+    description: bi('同一张统计表出现了两次或更多次，只检查了第一张', 'A table appears twice or more; only the first is checked'),
     rationale: bi(
-      '年报中每张统计表只应出现一次。后面又出现一张同样的整张表（修订后的表格贴在旧表下面，或整份报告重复粘贴了两遍）时，只有第一张被读取和核对，第二张里的错误不会被发现，读者也不知道哪张为准。请删去多余的一张，只保留最终数据。检查表二、表三、表四：第二张须是完整的同一张表（表二从“第二十条第（一）项”起的各行、表三从“本年新收”到“结转下年度继续办理”的各行、表四的表头和 15 个数）；只引用其中几行，或注明是其他年度的表、对比表（如“2023年数据如下”“与上年度对比”）的，不算重复。2019 年以前格式的年报没有统一的表二、表四，不检查这两张。',
-      'Each statistics table appears once in a report. When the same whole table appears again further down (a revised table pasted below the old one, or the whole report pasted twice), only the first is read and checked: errors in the second go unseen, and readers cannot tell which one counts. Delete the extra one and keep the final figures. Checked for 表二, 表三 and 表四: the second must be the whole table again (表二 from `第二十条第（一）项` with all its rows; 表三 from 本年新收 to 结转下年度继续办理; 表四 with its header and 15 numbers). A few rows quoted, or a table introduced as another year\'s or as a comparison (`2023年数据如下`, `与上年度对比`), is no repeat. Pre-2019 reports have no unified 表二 and 表四 and are not checked for them.'),
+      '年报中每张统计表只应出现一次。后面又出现一张同样的整张表（修订后的表格贴在旧表下面，或整份报告重复粘贴了两遍）时，只有第一张被读取和核对，后面各张里的错误不会被发现，读者也不知道哪张为准。请删去多余的表，只保留最终数据；每一张多余的表各报告一次。检查表二、表三、表四：多出的一张须是完整的同一张表（表二从“第二十条第（一）项”起的各行、表三从“本年新收”到“结转下年度继续办理”的各行、表四的表头和 15 个数）；只引用其中几行，或注明是其他年度的表、对比表（如“2023年数据如下”“与上年度对比”）的，不算重复。2019 年以前格式的年报没有统一的表二、表四，不检查这两张。',
+      'Each statistics table appears once in a report. When the same whole table appears again further down (a revised table pasted below the old one, or the whole report pasted twice), only the first is read and checked: errors in the others go unseen, and readers cannot tell which one counts. Delete the extra ones and keep the final figures; each extra copy is reported once. Checked for 表二, 表三 and 表四: an extra copy must be the whole table again (表二 from `第二十条第（一）项` with all its rows; 表三 from 本年新收 to 结转下年度继续办理; 表四 with its header and 15 numbers). A few rows quoted, or a table introduced as another year\'s or as a comparison (`2023年数据如下`, `与上年度对比`), is no repeat. Pre-2019 reports have no unified 表二 and 表四 and are not checked for them.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | … |\n…\n| 四、结转下年度继续办理 | … |\n（后面又贴了一张表三；表二、表四同样）', note: bi('表三出现两次', '表三 appears twice') },
   },
   check(ctx) {
