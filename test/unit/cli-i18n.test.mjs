@@ -189,7 +189,8 @@ test('per-file lines: last year\'s report found, not a report, unreadable, --pre
     'nianbao：binary.txt：二进制文件（含 NUL 字节），不是文本报告',
     '',
   ]);
-  assert.match(zh.stdout, /^检查了 1 个文件：0 个错误，2 个警告，1 个提示\n$/m);
+  // README.md and binary.txt were given but not checked: the summary says so.
+  assert.match(zh.stdout, /^检查了 1 个文件：0 个错误，2 个警告，1 个提示；1 个文件不是年度报告，未检查；1 个文件无法读取\n$/m);
   const en = nb([...args, '--locale', 'en'], { cwd: dir });
   assert.deepEqual(en.stderr.split('\n'), [
     'nianbao: nope.md: no such file or folder',
@@ -198,7 +199,7 @@ test('per-file lines: last year\'s report found, not a report, unreadable, --pre
     'nianbao: binary.txt: binary file (contains NUL bytes), not a text report',
     '',
   ]);
-  assert.match(en.stdout, /^1 file\(s\) checked: 0 error\(s\), 2 warning\(s\), 1 info\n$/m);
+  assert.match(en.stdout, /^1 file\(s\) checked: 0 error\(s\), 2 warning\(s\), 1 info; 1 file\(s\) not an annual report, not checked; 1 file\(s\) unreadable\n$/m);
   // --previous of the wrong year.
   const wrong = nb(['check', '--previous', SEED3, H2024], { cwd: dir });
   assert.match(wrong.stderr, new RegExp(`^nianbao：${H2024}：--previous .*003_7487cbc35b761747\\.txt 识别为 2018 年度，而不是 2023 年度：未做跨年度检查（carry-over、stock-flow）\\n$`));

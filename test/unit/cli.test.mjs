@@ -160,6 +160,40 @@ test('new: the format follows the year (2020 → 2019 format, 2017 → pre-2019)
   }
 });
 
+test('new with --report-format other than the year\'s: a note on stderr names the rules a check then reports; none for the year\'s own format', async () => {
+  for (const [year, format] of [['2020', '2021'], ['2024', 'pre2019'], ['2024', '2019']]) {
+    const n = await runCli(['new', '--year', year, '--report-format', format, '--agency', '某某市某某局']);
+    assert.equal(n.code, 0);
+    const dir = tmp();
+    writeFileSync(join(dir, 'd.md'), n.stdout);
+    const f = JSON.parse((await runCli(['check', '--format', 'json', join(dir, 'd.md')])).stdout).files[0];
+    const rules = [...new Set(f.diagnostics.map((d) => d.ruleId).filter((id) => id !== 'template-note'))];
+    assert.ok(rules.length, `${year}/${format}: the draft fails a check`);
+    const note = n.stderr.split('\n').find((l) => l.includes('注意'));
+    assert.ok(note, `${year}/${format}: ${n.stderr}`);
+    assert.match(note, new RegExp(`${year} 年度的报告应使用 ${year === '2020' ? '2019' : '2021'} 年格式`));
+    assert.ok(note.endsWith('去掉 --report-format 即按年度选用格式'), note);
+    assert.equal(note.match(/检查时会报告 (.*)。/)[1], rules.join('、'));
+  }
+  const en = await runCli(['new', '--year', '2020', '--report-format', '2021', '--agency', 'X', '--locale', 'en']);
+  assert.match(en.stderr, /a 2020 report is due in the 2019 format \(国办公开办函〔2019〕60号\); written in the 2021 format as --report-format asks, which a check reports as format-anachronism/);
+  const own = await runCli(['new', '--year', '2020', '--report-format', '2019', '--agency', '某某市某某局']);
+  assert.equal(own.stderr, '');
+});
+
+test('the summary line counts the files given but not checked: not a report, unreadable', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'notes.md'), '# 会议纪要\n\n今天讨论了三件事。\n');
+  writeFileSync(join(dir, 'scan.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0, 1, 2, 3]));
+  const r = await runCli(['check', join(dir, 'notes.md'), join(dir, 'scan.md'), join(ROOT, 'examples/correct-2024.nianbao.md')]);
+  assert.equal(r.code, 2);
+  assert.match(r.stdout, /^检查了 1 个文件：0 个错误，0 个警告，0 个提示；1 个文件不是年度报告，未检查；1 个文件无法读取$/m);
+  const en = await runCli(['check', '--locale', 'en', join(dir, 'notes.md')]);
+  assert.match(en.stdout, /^0 file\(s\) checked: 0 error\(s\), 0 warning\(s\), 0 info; 1 file\(s\) not an annual report, not checked$/m);
+  const clean = await runCli(['check', join(ROOT, 'examples/correct-2024.nianbao.md')]);
+  assert.match(clean.stdout, /^检查了 1 个文件：0 个错误，0 个警告，0 个提示$/m);
+});
+
 test('--previous with a report of the wrong year says so on stderr', async () => {
   const r = await runCli(['check', '--previous', join(CORPUS, 'seeds/001_417062a3286660b0.txt'), join(CORPUS, 'peers/kiro_hongze-district_2024.txt')], EN);
   assert.match(r.stderr, /reads as 2020, not 2023: carry-over and stock-flow are not checked/);

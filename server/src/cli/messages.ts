@@ -130,6 +130,15 @@ export const RUN = {
   ),
   maxWarnings: (warnings: number, max: number) => bi(`${warnings} 个警告，超过 --max-warnings ${max}`, `${warnings} warning(s), more than --max-warnings ${max}`),
   wrote: (out: string) => bi(`已写入 ${out}`, `wrote ${out}`),
+  /** `new --report-format` of another format than the one in force for the year: what a check of the draft reports. */
+  newFormatNotOfYear: (year: number, asked: string, due: string, dueDocument: string, rules: string[]) => {
+    const zh = (f: string) => (f === 'pre2019' ? ' 2019 年以前的' : ` ${f} 年`);
+    const en = (f: string) => (f === 'pre2019' ? 'pre-2019' : f);
+    return bi(
+      `注意：${year} 年度的报告应使用${zh(due)}格式（${dueDocument}）；已按 --report-format ${asked} 生成，检查时会报告 ${rules.join('、')}。去掉 --report-format 即按年度选用格式`,
+      `note: a ${year} report is due in the ${en(due)} format (${dueDocument}); written in the ${en(asked)} format as --report-format asks, which a check reports as ${rules.join(', ')}. Leave out --report-format to use the year's format`,
+    );
+  },
   progress: (n: number, total: number, path: string) => bi(`${n}/${total} ${path}`, `${n}/${total} ${path}`),
 };
 
