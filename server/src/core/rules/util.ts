@@ -286,6 +286,21 @@ export function breaksT3Identity(t: TableModel, changes: T3Change[]): boolean {
 }
 
 /**
+ * Whether a fix that sets a 表三 total to the sum of its terms must not be offered: it breaks an identity that
+ * holds now (`breaksT3Identity`), or no other identity through a changed cell can be evaluated after it (a term is
+ * blank or unreadable). Only such a cross identity tells a wrong total from a wrong term (with a wrong term it holds
+ * now and the new total breaks it): without one the total would be made to match what may be a typo, and a later
+ * fill of the blanks from the totals would spread that typo into numbers the user never wrote.
+ */
+export function t3TotalFixUnsafe(t: TableModel, changes: T3Change[]): boolean {
+  if (breaksT3Identity(t, changes)) return true;
+  const after = t3Values(t, changes);
+  const ids = t3Identities(t);
+  // The identity the fix sets right is one of those through the cell: a second one must be evaluable.
+  return changes.some((c) => ids.filter((id) => t3Involves(id, c) && t3Holds(id, after) !== null).length < 2);
+}
+
+/**
  * The seven values a 表三 row must hold for the column identities to balance (T3-B for a result row, T3-A for
  * 新收/上年结转/结转下年度, T3-B for （七）总计), ignoring the row's own cells; null when a needed cell is
  * blank or unreadable, a value would be negative, or the values do not add up across the row (T3-C).
