@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import type { Cell, Fix, TableModel } from '../types.js';
-import { bi, hasAnyValue, impliedT3Row, num, rowsOneColumnShort } from './util.js';
+import { bi, hasAnyValue, impliedT3Row, num, rowsOneColumnShort, t3Holds, t3Identities, t3Values } from './util.js';
 
 /** Blank value cells where the template expects a number (blank is not 0). One finding per row. */
 export const cellBlank: Rule = {
@@ -10,7 +10,7 @@ export const cellBlank: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('应填数字的单元格为空（空白不等于 0）', 'A value cell is blank where the template expects a number (blank is not 0)'),
-    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0）。整张表都没有数值时由 table-empty 报告一次，不逐格填 0。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right). A table with no value at all is reported once by table-empty, and no 0s are written into it.'),
+    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0）；表三、表四中合计能定出的空白按合计填入。表三中与空白相关的行或列合计不一致时（有数填错），不自动填写，以免把填错的数带进空白、让表格围绕错数“对上”。整张表都没有数值时由 table-empty 报告一次，不逐格填 0。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right); in 表三 and 表四 a blank the totals decide gets that value. In 表三, when a row or column the blanks depend on does not add up (a number is wrong), nothing is filled in: values worked out from the totals would carry the wrong number into the blanks and make the table add up around it. A table with no value at all is reported once by table-empty, and no 0s are written into it.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 26 |  |  |  |  |  | 26 |', note: bi('五个空白单元格', 'five blank cells') },
   },
   check(ctx) {
@@ -21,17 +21,24 @@ export const cellBlank: Rule = {
       // A table with no value at all is not filled in yet (table-empty says so once): writing 0s into it would
       // invent the report's figures (and undo the table-missing fix, which inserts the table blank on purpose).
       if (!hasAnyValue(t)) continue;
-      for (const r of t.rows) {
-        if (r.match.kind === 'absent' || !hasBlank(r.cells)) continue;
-        const blanks = r.cells.map((c, i) => ({ c, i })).filter((x) => x.c && x.c.raw === '');
+      const rows = t.rows.filter((r) => r.match.kind !== 'absent' && hasBlank(r.cells));
+      const plans = rows.map((r) => {
+        const blanks = r.cells.map((c, i) => ({ c, i })).filter((x) => x.c && x.c.raw === '').map((x) => x.i);
+        return { row: r, blanks, fill: blankFill(t, r.cells, blanks, t.id === 't3' ? impliedT3Row(t, r.id) : null) };
+      });
+      const held = t.id === 't3' ? contradictedFills(t, plans.flatMap((p) => (p.fill ? [{ row: p.row.id, cols: p.blanks, ...p.fill }] : []))) : new Set<string>();
+      for (const { row: r, blanks, fill } of plans) {
         if (!blanks.length) continue;
-        const names = blanks.map((b) => columnName(t, b.i));
-        const fix = blankFix(t, r.cells, blanks.map((b) => b.i), t.id === 't3' ? impliedT3Row(t, r.id) : null);
+        const names = blanks.map((i) => columnName(t, i));
+        const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values) : undefined;
+        const why = fix ? bi('', '') : fill
+          ? bi('未自动填写：表中与这些格相关的行或列合计不一致，按合计推算会沿用其中填错的数，请对照原表填写。', ' Not filled in automatically: a row or column these cells depend on does not add up, so values worked out from the totals would carry a wrong number over; fill them in from the original table.')
+          : bi('未自动填写：行中的合计定不出这些格的数（填 0 会与合计矛盾，或合计本身空白），请对照原表填写。', ' Not filled in automatically: the row\'s totals do not decide these cells (0 would contradict a total, or the total is blank too); fill them in from the original table.');
         ctx.add({
           message: bi(
-            `${t.name}“${r.label}”行有 ${blanks.length} 个空白单元格（${names.join('、')}）：空白不等于 0，没有发生的请填 0。${fix ? '' : '未自动填写：行中的合计定不出这些格的数（填 0 会与合计矛盾，或合计本身空白），请对照原表填写。'}`,
-            `${t.name} row “${r.label}” has ${blanks.length} blank cell(s) (${names.join(', ')}): blank is not 0; write 0 where nothing happened.${fix ? '' : ' Not filled in automatically: the row\'s totals do not decide these cells (0 would contradict a total, or the total is blank too); fill them in from the original table.'}`),
-          range: blanks[0].c!.range,
+            `${t.name}“${r.label}”行有 ${blanks.length} 个空白单元格（${names.join('、')}）：空白不等于 0，没有发生的请填 0。${why.zh}`,
+            `${t.name} row “${r.label}” has ${blanks.length} blank cell(s) (${names.join(', ')}): blank is not 0; write 0 where nothing happened.${why.en}`),
+          range: r.cells[blanks[0]]!.range,
           fix,
           data: { table: t.id, row: r.id },
         });
@@ -56,12 +63,14 @@ function columnName(t: import('../types.js').TableModel, i: number): string {
  * The values the blank cells must hold where the table's sums decide them: in 表三 a row's 总计 is the sum of its
  * six applicant columns, in 表四 a group's 总计 the sum of its four results. One blank is the difference; several
  * blanks are 0 when the known cells already add up. Where the sums cannot decide (or there is no sum, 表二), 0.
- * Returns no fix when writing 0 would contradict a known total.
+ * `values` are in the order of `blankIdx`; `fromColumns` is set when some came from the column sums
+ * (`columnImplied`, 表三) rather than from the row. Undefined when writing 0 would contradict a known total.
  */
-function blankFix(t: TableModel, cells: (Cell | null)[], blankIdx: number[], columnImplied: number[] | null): Fix | undefined {
+function blankFill(t: TableModel, cells: (Cell | null)[], blankIdx: number[], columnImplied: number[] | null): { values: number[]; fromColumns: boolean } | undefined {
   const groups: { terms: number[]; total: number }[] =
     t.id === 't3' ? [{ terms: [0, 1, 2, 3, 4, 5], total: 6 }] : t.id === 't4' ? [0, 1, 2].map((g) => ({ terms: [0, 1, 2, 3].map((k) => g * 5 + k), total: g * 5 + 4 })) : [];
   const value = new Map<number, number>();
+  let fromColumns = false;
   for (const i of blankIdx) value.set(i, 0);
   for (const g of groups) {
     const idx = [...g.terms, g.total];
@@ -73,8 +82,10 @@ function blankFix(t: TableModel, cells: (Cell | null)[], blankIdx: number[], col
     if (blankIdx.includes(g.total)) {
       // Total blank: it is the sum when every term is known; with blank terms too, the column sums may tell.
       if (blankHere.length === 1) value.set(g.total, knownTerms);
-      else if (columnImplied && blankHere.every((i) => columnImplied[i] !== undefined)) for (const i of blankHere) value.set(i, columnImplied[i]);
-      else return undefined;
+      else if (columnImplied && blankHere.every((i) => columnImplied[i] !== undefined)) {
+        for (const i of blankHere) value.set(i, columnImplied[i]);
+        fromColumns = true;
+      } else return undefined;
       continue;
     }
     const rest = num(cells[g.total])! - knownTerms;
@@ -82,7 +93,30 @@ function blankFix(t: TableModel, cells: (Cell | null)[], blankIdx: number[], col
     if (blankHere.length === 1) value.set(blankHere[0], rest);
     else if (rest !== 0) return undefined;
   }
-  const vals = blankIdx.map((i) => value.get(i)!);
-  const title = vals.every((v) => v === 0) ? bi('在空白单元格中填 0', 'Write 0 in the blank cells') : bi(`按合计填入 ${vals.join('、')}`, `Write ${vals.join(', ')} (from the totals)`);
-  return { title, edits: blankIdx.map((i, k) => ({ range: cells[i]!.range, newText: String(vals[k]) })) };
+  return { values: blankIdx.map((i) => value.get(i)!), fromColumns };
+}
+
+/** The fix that writes `values` into the blank cells `blankIdx`. */
+function fillFix(cells: (Cell | null)[], blankIdx: number[], values: number[]): Fix {
+  const title = values.every((v) => v === 0) ? bi('在空白单元格中填 0', 'Write 0 in the blank cells') : bi(`按合计填入 ${values.join('、')}`, `Write ${values.join(', ')} (from the totals)`);
+  return { title, edits: blankIdx.map((i, k) => ({ range: cells[i]!.range, newText: String(values[k]) })) };
+}
+
+/**
+ * The 表三 rows (ids) whose blank cells are not filled although the sums give values for them: filled in as one
+ * pass of fixes would (every row's fill together), an identity of the table (T3-A, T3-B, T3-C) that then fails
+ * involves one of the row's cells: a filled one (the value contradicts another total) or one the values were
+ * worked out from (a typo there would be carried into the blanks, and the table made to add up around it). For
+ * values from the column sums, any failing identity holds the row back (they were worked out from the whole table).
+ */
+function contradictedFills(t: TableModel, fills: { row: string; cols: number[]; values: number[]; fromColumns: boolean }[]): Set<string> {
+  const held = new Set<string>();
+  if (!fills.length) return held;
+  const get = t3Values(t, fills.flatMap((f) => f.cols.map((col, k) => ({ row: f.row, col, value: f.values[k] }))));
+  const failing = t3Identities(t).filter((id) => t3Holds(id, get) === false);
+  if (!failing.length) return held;
+  for (const f of fills) {
+    if (f.fromColumns || failing.some((id) => [...id.left, ...id.right].some((c) => c.row === f.row))) held.add(f.row);
+  }
+  return held;
 }

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, breaksT3Identity, sureness, num, rowById, setCell, signed, sum, unreadable } from './util.js';
+import { bi, sureness, num, rowById, setCell, signed, sum, t3TotalFixUnsafe, unreadable } from './util.js';
 
 /** 表三 T3-B (templates.md §5.2): per column, （七）总计 = the sum of every 办理结果 row. */
 export const sumResults: Rule = {
@@ -10,8 +10,8 @@ export const sumResults: Rule = {
     fixable: true,
     description: bi('表三每列：（七）总计 ≠ 各办理结果行之和', '表三 per column: （七）总计 ≠ the sum of the result rows'),
     rationale: bi(
-      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和。',
-      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum.'),
+      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和；只有该格所在的其他勾稽关系（该列的收支平衡、该行的六类申请人之和）至少有一项能核对且不会因此不成立时才提供。',
+      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum; it is offered only when another identity through the cell (the column\'s balance, the row\'s applicant sum) can check it and still holds with it.'),
     example: { bad: '| （一）予以公开 | 5 | … |\n| （二）部分公开… | 4 | … |\n| （七）总计 | 10 | … |', note: bi('5 + 4 + … ≠ 10', '5 + 4 + … ≠ 10') },
   },
   check(ctx) {
@@ -37,8 +37,9 @@ export const sumResults: Rule = {
         expected: s,
         actual,
         related: nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })),
-        // Not offered when the new total would break the column's balance or the row's sum, which hold now.
-        fix: breaksT3Identity(t, [{ row: 'R3.7', col: i, value: s }]) ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] },
+        // Not offered when the new total would break the column's balance or the row's sum, which hold now, or when
+        // a blank leaves them unchecked (then only a wrong result cell may be what is wrong).
+        fix: t3TotalFixUnsafe(t, [{ row: 'R3.7', col: i, value: s }]) ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] },
         data: { column: col.id },
       });
     });

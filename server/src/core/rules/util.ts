@@ -201,42 +201,103 @@ export function reportLinesWith(report: Report, re: RegExp | Finder, memo: WeakM
   return out;
 }
 
+/** A 表三 value cell: template row id and 0-based value column (0–5 the applicant columns, 6 总计). */
+export interface T3Cell {
+  row: string;
+  col: number;
+}
+
+/** A 表三 value cell with a value to put in it (a fix's edit, or a blank filled in). */
+export interface T3Change extends T3Cell {
+  value: number;
+}
+
 /**
- * The 表三 identities (T3-A balance and T3-B results per column, T3-C applicants per row) evaluated with some
- * cells replaced by new values. Returns, per identity that touches a replaced cell, whether it holds before and
- * after (null: not evaluable, a term is blank). A fix that makes a holding identity fail is not offered: a total
+ * One 表三 identity: the sum of `left` equals the sum of `right`. T3-A per column (新收 + 上年结转 = （七）总计 +
+ * 结转下年度), T3-B per column (the result rows = （七）总计), T3-C per row (the six applicant columns = 总计).
+ */
+export interface T3Identity {
+  kind: 'A' | 'B' | 'C';
+  /** The column (A, B) or the row id (C). */
+  at: number | string;
+  left: T3Cell[];
+  right: T3Cell[];
+}
+
+const t3IdentitiesOf = new WeakMap<TableModel, T3Identity[]>();
+
+/** Every identity of a 表三 (templates.md §5): T3-A and T3-B for each of the 7 columns, T3-C for each data row. */
+export function t3Identities(t: TableModel): T3Identity[] {
+  let out = t3IdentitiesOf.get(t);
+  if (out) return out;
+  out = [];
+  const results = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length).map((r) => r.id);
+  for (let c = 0; c < 7; c++) {
+    out.push({ kind: 'A', at: c, left: [{ row: 'R1', col: c }, { row: 'R2', col: c }], right: [{ row: 'R3.7', col: c }, { row: 'R4', col: c }] });
+    out.push({ kind: 'B', at: c, left: results.map((row) => ({ row, col: c })), right: [{ row: 'R3.7', col: c }] });
+  }
+  for (const r of t.rows) {
+    if (!r.cells.length || !(r.id === 'R1' || r.id === 'R2' || r.id === 'R4' || r.id.startsWith('R3.'))) continue;
+    out.push({ kind: 'C', at: r.id, left: [0, 1, 2, 3, 4, 5].map((col) => ({ row: r.id, col })), right: [{ row: r.id, col: 6 }] });
+  }
+  t3IdentitiesOf.set(t, out);
+  return out;
+}
+
+/** Whether an identity has the cell among its terms or totals. */
+export function t3Involves(id: T3Identity, cell: T3Cell): boolean {
+  const has = (cs: T3Cell[]) => cs.some((c) => c.row === cell.row && c.col === cell.col);
+  return has(id.left) || has(id.right);
+}
+
+/**
+ * A 表三's values with some cells replaced: `get(row, col)` is the replacement if any, else the cell's number
+ * (null for a blank, unreadable or missing cell).
+ */
+export function t3Values(t: TableModel, changes: readonly T3Change[] = []): (row: string, col: number) => number | null {
+  const rows = new Map(t.rows.map((r) => [r.id, r]));
+  const changed = new Map(changes.map((c) => [`${c.row}\u0000${c.col}`, c.value]));
+  return (row, col) => {
+    const v = changed.get(`${row}\u0000${col}`);
+    return v !== undefined ? v : num(rows.get(row)?.cells[col]);
+  };
+}
+
+/** Whether the identity holds with these values; null when a term is blank or unreadable (it cannot be evaluated). */
+export function t3Holds(id: T3Identity, get: (row: string, col: number) => number | null): boolean | null {
+  const l = sum(id.left.map((c) => get(c.row, c.col))), r = sum(id.right.map((c) => get(c.row, c.col)));
+  return l === null || r === null ? null : l === r;
+}
+
+/**
+ * Whether replacing some 表三 cells by new values makes an identity through one of them (T3-A balance and T3-B
+ * results per column, T3-C applicants per row) that holds now fail (one that cannot be evaluated, a term being
+ * blank, does not count). A fix that makes a holding identity fail is not offered: a total
  * set to match one wrong cell would hide that cell's error and spread it (one typo must not become four errors).
  * Always true for a 表三 with a data row missing (the identities cannot be checked).
  */
-export function breaksT3Identity(t: TableModel, changes: { row: string; col: number; value: number }[]): boolean {
+export function breaksT3Identity(t: TableModel, changes: T3Change[]): boolean {
   // A data row missing from the table: the column identities that tell a wrong total from a wrong cell cannot be
   // checked, and a changed total would only make the rows agree with a wrong number (the missing row's values
   // would then be made up from it).
   if (t.id === 't3' && t.rows.some((r) => r.cells.length && r.match.kind === 'absent')) return true;
-  const rows = new Map(t.rows.map((r) => [r.id, r]));
-  const get = (row: string, col: number, useNew: boolean): number | null => {
-    if (useNew) for (const c of changes) if (c.row === row && c.col === col) return c.value;
-    return num(rows.get(row)?.cells[col]);
-  };
-  const results = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length).map((r) => r.id);
-  const holds = (useNew: boolean, kind: 'A' | 'B' | 'C', at: string | number): boolean | null => {
-    if (kind === 'A') {
-      const c = at as number;
-      const l = sum([get('R1', c, useNew), get('R2', c, useNew)]), r = sum([get('R3.7', c, useNew), get('R4', c, useNew)]);
-      return l === null || r === null ? null : l === r;
-    }
-    if (kind === 'B') {
-      const c = at as number;
-      const s = sum(results.map((id) => get(id, c, useNew))), total = get('R3.7', c, useNew);
-      return s === null || total === null ? null : s === total;
-    }
-    const row = at as string;
-    const s = sum([0, 1, 2, 3, 4, 5].map((c) => get(row, c, useNew))), total = get(row, 6, useNew);
-    return s === null || total === null ? null : s === total;
-  };
-  const checks: ['A' | 'B' | 'C', string | number][] = [];
-  for (const c of changes) checks.push(['A', c.col], ['B', c.col], ['C', c.row]);
-  return checks.some(([k, at]) => holds(false, k, at) === true && holds(true, k, at) === false);
+  const before = t3Values(t), after = t3Values(t, changes);
+  return t3Identities(t).some((id) => changes.some((c) => t3Involves(id, c)) && t3Holds(id, before) === true && t3Holds(id, after) === false);
+}
+
+/**
+ * Whether a fix that sets a 表三 total to the sum of its terms must not be offered: it breaks an identity that
+ * holds now (`breaksT3Identity`), or no other identity through a changed cell can be evaluated after it (a term is
+ * blank or unreadable). Only such a cross identity tells a wrong total from a wrong term (with a wrong term it holds
+ * now and the new total breaks it): without one the total would be made to match what may be a typo, and a later
+ * fill of the blanks from the totals would spread that typo into numbers the user never wrote.
+ */
+export function t3TotalFixUnsafe(t: TableModel, changes: T3Change[]): boolean {
+  if (breaksT3Identity(t, changes)) return true;
+  const after = t3Values(t, changes);
+  const ids = t3Identities(t);
+  // The identity the fix sets right is one of those through the cell: a second one must be evaluable.
+  return changes.some((c) => ids.filter((id) => t3Involves(id, c) && t3Holds(id, after) !== null).length < 2);
 }
 
 /**
