@@ -54,3 +54,17 @@ test('duplicate-word: a word repeated many times in a row is one finding whose f
   assert.ok(fixed.includes('全年因政府信息公开被申请行政复议3件'));
   assert.ok(!findings(fixed).some((x) => x.ruleId === 'duplicate-word'));
 });
+
+test('errors-2024 --fix: the row row-missing inserts gets the 0s the column sums decide, though another row lacks its 总计 cell', () => {
+  // 1.属于国家秘密 has six values for seven columns (cell-count): the 总计 column cannot be summed, but each
+  // applicant column adds up without the missing 4.无正当理由大量反复申请, and that row's 总计 is the sum of its six.
+  const text = readFileSync(join(ROOT, 'examples', 'errors-2024.nianbao.md'), 'utf8');
+  assert.ok(!text.includes('4.无正当理由大量反复申请'));
+  const fixed = core.fixAll(text).text;
+  const row = fixed.split('\n').find((l) => l.startsWith('| 4.无正当理由大量反复申请'));
+  assert.ok(row, 'row inserted');
+  assert.deepEqual(row.split('|').slice(2, -1).map((c) => c.trim()), ['0', '0', '0', '0', '0', '0', '0']);
+  const left = findings(fixed);
+  assert.deepEqual(left.map((f) => f.ruleId), ['cell-count']);
+  assert.ok(left[0].message.startsWith('表三“1.属于国家秘密”行有 6 个数值'), left[0].message);
+});

@@ -302,8 +302,9 @@ export function t3TotalFixUnsafe(t: TableModel, changes: T3Change[]): boolean {
 
 /**
  * The seven values a 表三 row must hold for the column identities to balance (T3-B for a result row, T3-A for
- * 新收/上年结转/结转下年度, T3-B for （七）总计), ignoring the row's own cells; null when a needed cell is
- * blank or unreadable, a value would be negative, or the values do not add up across the row (T3-C).
+ * 新收/上年结转/结转下年度, T3-B for （七）总计), ignoring the row's own cells; the 总计 from the six applicant
+ * values (T3-C) when its column cannot be summed. Null when a needed cell of an applicant column is blank or
+ * unreadable, a value would be negative, or the values do not add up across the row (T3-C).
  */
 export function impliedT3Row(t: TableModel, rowId: string): number[] | null {
   const rows = new Map(t.rows.map((r) => [r.id, r]));
@@ -316,7 +317,7 @@ export function impliedT3Row(t: TableModel, rowId: string): number[] | null {
     const across = sumCells(r.cells, 0, 6), total = num(r.cells[6]);
     if (across !== null && total !== null && across !== total) return null;
   }
-  const out: number[] = [];
+  const out: (number | null)[] = [];
   for (let c = 0; c < 7; c++) {
     let x: number | null;
     if (rowId === 'R3.7') x = sum(results.map((id) => v(id, c)));
@@ -331,10 +332,15 @@ export function impliedT3Row(t: TableModel, rowId: string): number[] | null {
         : rowId === 'R4' ? (a === null || b === null || v('R3.7', c) === null ? null : a + b - v('R3.7', c)!)
         : null;
     }
-    if (x === null || x < 0) return null;
+    if (x !== null && x < 0) return null;
     out.push(x);
   }
-  return out.slice(0, 6).reduce((a, b) => a + b, 0) === out[6] ? out : null;
+  const applicants = sum(out.slice(0, 6));
+  if (applicants === null) return null;
+  // The 总计 column cannot be summed (another row lacks its 总计 cell): the row's own 总计 is the sum of its six
+  // applicant cells (T3-C), which the column sums decided.
+  if (out[6] === null) out[6] = applicants;
+  return applicants === out[6] ? (out as number[]) : null;
 }
 
 /** Whether the report's format was read from its tables (signatures), not assumed from its year or set by the user. */
