@@ -107,3 +107,25 @@ test('date-invalid: the whole year written in the ways real reports write it is 
   ];
   for (const to of variants) assert.deepEqual(only(edit(HONGZE_2024, period, to), 'date-invalid').found.map((f) => f.message), [], to);
 });
+
+test('year-mismatch: a title year in Chinese numerals (洪泽 2024 titled 二〇二四 / 二零二四年, period changed to 2023) is the title\'s year', () => {
+  const period = edit(HONGZE_2024, '统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止', '统计期限自 2023 年 1 月 1 日\n起至 2023 年 12 月 31 日止');
+  for (const numerals of ['二〇二四', '二零二四']) {
+    const text = edit(period, '    2024 年政府信息公开工作年度报告', `    ${numerals}年政府信息公开工作年度报告`);
+    const { report, found } = only(text, 'year-mismatch');
+    assert.equal(report.year, 2024, numerals);
+    assert.deepEqual(report.yearEvidence.filter((e) => e.source === 'title').map((e) => [e.year, e.range.start.line + 1]), [[2024, 4]], numerals);
+    assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [[8, 2024, 2023]], numerals);
+    assert.equal(found[0].related[0].range.start.line + 1, 4, numerals);
+  }
+});
+
+test('year-mismatch: a Markdown title in Chinese numerals above a blank line is the title (not the introduction), against a 2023 period', () => {
+  // `nianbao new` output with the title year written out and last year's period left in.
+  const text = edit(edit(core.renderNewReport({ format: '2021', year: 2024, agency: '某某市某某局' }), '# 某某市某某局2024年', '# 某某市某某局二〇二四年'),
+    '统计期限自2024年1月1日起至2024年12月31日止', '统计期限自2023年1月1日起至2023年12月31日止');
+  const { report, found } = only(text, 'year-mismatch');
+  assert.deepEqual(report.yearEvidence.filter((e) => e.source !== 'signature').map((e) => [e.source, e.year]), [['title', 2024], ['period', 2023]]);
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [[3, 2024, 2023]]);
+  assert.match(found[0].message, /而标题为 2024 年/);
+});

@@ -3,9 +3,10 @@ import { LineIndex } from '../text/lines.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
-import { TEMPLATES, formatForYear, templateOf, type Table3Template, type Template } from '../templates/index.js';
+import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
 import { alignTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ForeignRow, type LineSpan } from './tables.js';
 import { detectYear, type WrittenDate } from './year.js';
+import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
 import { findRepeatedTables, type RepeatedTable } from './repeated.js';
 
@@ -273,23 +274,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     if (t.includes('〔2019〕60号')) signatures.push({ format: '2019', text: '〔2019〕60号', line: i });
     if (t.includes('〔2021〕30号')) signatures.push({ format: '2021', text: '〔2021〕30号', line: i });
   }
-  const count = (f: FormatId) => signatures.filter((s) => s.format === f && !s.text.startsWith('〔')).length;
   let format: DetectedFormat;
-  const formatEvidence: string[] = [];
+  let formatEvidence: string[];
   if (options.format) {
     format = options.format;
-    formatEvidence.push('override');
-  } else if (count('2021') || count('2019')) {
-    format = count('2021') >= count('2019') ? '2021' : '2019';
-    formatEvidence.push(...new Set(signatures.filter((s) => s.format === format).map((s) => s.text)));
-  } else if (year !== null) {
-    format = formatForYear(year);
-    formatEvidence.push(`year ${year}`);
-  } else if (signatures.length) {
-    format = signatures[0].format;
-    formatEvidence.push(signatures[0].text);
+    formatEvidence = ['override'];
   } else {
-    format = 'unknown';
+    ({ format, evidence: formatEvidence } = chooseFormat(signatures, year));
   }
 
   // Tables, read with the format's templates (表三 with both row lists; the better alignment wins).

@@ -1,7 +1,7 @@
 import type { Cell, ColumnModel, LabelMatch, Range, RowModel, TableModel } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
-import type { Table2Template, Table3Template, Table4Template, TemplateColumn } from '../templates/index.js';
+import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget } from './labels.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
@@ -519,6 +519,9 @@ export function findTable2(rd: TextReader, from: number, to: number): LineSpan |
 /** Row labels of 表二 in every format, to recognise a row of another format as such. */
 export const TABLE2_ROW_LABELS = ['规章', '规范性文件', '行政规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
 
+/** The format labels (signatures) of every template. */
+const FORMAT_LABELS = TEMPLATES.flatMap((t) => t.signatures);
+
 /** A row of 表二 in the text whose label belongs to no row of the report's format (e.g. 2019 `规范性文件`). */
 export interface ForeignRow {
   label: string;
@@ -567,7 +570,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
   // Column headers: all text that is not a row label, per block heading.
   const headerTokens: Token[] = [];
   for (const lt of lts) for (const t of lt.tokens) if (t.kind === 'text' && !TABLE2_ROW_LABELS.includes(t.key)) headerTokens.push(t);
-  const known = [template.firstHeader, ...template.blocks.map((b) => b.heading), '表二', '主动公开政府信息情况'];
+  // The labels of every format are known: a header of another format is that format's (format-mixed), not a misspelling.
+  const known = [template.firstHeader, ...template.blocks.map((b) => b.heading), ...FORMAT_LABELS, '表二', '主动公开政府信息情况'];
   const headerText = keyOf(headerTokens);
   const columns = readColumns(headerTokens, dedupe(allCols.map((c) => ({ id: c.id, label: c.label }))), known, headerText);
   const table: TableModel = { id: 't2', name: template.name, range: spanRange(lines, tableEnd(lts, span)), layout: layoutOf(lts), rows, columns };

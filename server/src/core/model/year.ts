@@ -1,6 +1,6 @@
 import type { Range, YearEvidence } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { isSpace } from '../text/normalize.js';
+import { isSpace, YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 
 /** A date written in the text (signature, 发布日期), with where it stands. */
 export interface WrittenDate {
@@ -21,7 +21,10 @@ export interface YearFindings {
   ambiguous: boolean;
 }
 
-const SELF_REF = /(\d{4})\s*年\s*度?\s*(?:[^\d。，,；;、\s]{0,20}?)(?:政府信息公开|政务公开|信息公开)[^。，,；;]{0,12}?(?:年度报告|年报)/g;
+// The year may be written in Chinese numerals (`二〇二四年政府信息公开工作年度报告`), as titles sometimes are.
+const SELF_REF = new RegExp(String.raw`(${YEAR_SOURCE})\s*年\s*度?\s*(?:[^\d。，,；;、\s]{0,20}?)(?:政府信息公开|政务公开|信息公开)[^。，,；;]{0,12}?(?:年度报告|年报)`, 'g');
+/** A year of 1900–2099 in a title, in digits or Chinese numerals, followed by 年. */
+const TITLE_YEAR = new RegExp(String.raw`(?<![\d〇○零一二三四五六七八九])${YEAR_SOURCE}(?=\s*年)`, 'g');
 const PERIOD = /(?:(?:统计期限|统计时限|统计期|统计时间|统计周期|数据统计)[^。；;\d]{0,16}?)?(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/g;
 const DATE_LINE = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
 const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
@@ -54,7 +57,7 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
       if (/年度报告|工作报告|年报/.test(t) && /(年度报告|工作报告|年报)(?:[-—（(].*)?$/.test(joined)) {
         const a = lines.line(i).length - lines.line(i).trimStart().length;
         title = { text: joined, range: { start: { line: i, character: a }, end: { line: j, character: lines.line(j).trimEnd().length } } };
-        const years = new Set((joined.match(/(?<!\d)(?:19|20)\d{2}(?=\s*年)/g) ?? []).map(Number));
+        const years = new Set((joined.match(TITLE_YEAR) ?? []).map((y) => Number(yearDigits(y))));
         if (years.size > 1) ambiguous = true;
         break;
       }
@@ -66,7 +69,7 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
     const range = flat.range(m.index, m.index + m[0].length);
     const inTitle = title !== null && range.start.line >= title.range.start.line && range.end.line <= title.range.end.line;
     if (inTitle && ambiguous) continue;
-    evidence.push({ source: inTitle ? 'title' : 'self-reference', year: Number(m[1]), range });
+    evidence.push({ source: inTitle ? 'title' : 'self-reference', year: Number(yearDigits(m[1])), range });
   }
   // The statistics period may sit anywhere and wrap over lines: read a window of lines ending at each line with `31`.
   const seenPeriods = new Set<string>();
@@ -162,8 +165,13 @@ export function flatten(lines: LineIndex, from: number, to: number) {
       if (starts[mid] <= off) lo = mid;
       else hi = mid - 1;
     }
-    // An offset at the very end of a line's text belongs to that line's end, not the next line's start.
-    while (lo > 0 && starts[lo] === off && parts[lo - 1].length && starts[lo - 1] + parts[lo - 1].length === off) lo--;
+    // An offset at the very end of a line's text belongs to that line's end, not the next line's start (nor to the
+    // blank lines between them).
+    if (lo > 0 && starts[lo] === off) {
+      let k = lo - 1;
+      while (k > 0 && !parts[k].length) k--;
+      if (parts[k].length && starts[k] + parts[k].length === off) lo = k;
+    }
     return { line: from + lo, character: leads[lo] + (off - starts[lo]) };
   };
   return {

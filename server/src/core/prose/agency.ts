@@ -1,4 +1,5 @@
 import type { Report } from '../model/build.js';
+import { YEAR_SOURCE } from '../text/normalize.js';
 
 /** The agency a report is written by, as far as the text says. */
 export interface Agency {
@@ -13,6 +14,10 @@ export interface Agency {
   key: string;
 }
 
+/** The report year in a title, in digits or Chinese numerals (`2024年度`, `二〇二四年`). */
+const TITLE_YEAR = new RegExp(`${YEAR_SOURCE}年度?`);
+/** The introduction's name for the report: `发布…某某局2020年政府信息公开…` (the agency is the first group). */
+const INTRO_NAME = new RegExp(String.raw`(?:发布|公布|现将|向社会公布)([\u4e00-\u9fff()]{2,30}?)${YEAR_SOURCE}年度?(?:政府信息公开|政务公开)`);
 const REPORT_WORDS = /(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$/;
 const AGENCY_SUFFIX = /(?:人民政府|政府|办公室|办公厅|局|委员会|委|厅|办|中心|院|署|会|处|所|站|部|队|管委会|街道|镇|乡|县|市|区|州|盟|旗|省)$/;
 
@@ -39,7 +44,7 @@ function readAgency(report: Report): Agency | null {
   const candidates: string[] = [];
   if (report.title) {
     let t = clean(report.title.text).replace(/-.*$/, '');
-    const y = /(?:19|20)\d{2}年度?/.exec(t);
+    const y = TITLE_YEAR.exec(t);
     if (y) {
       const before = t.slice(0, y.index);
       const after = t.slice(y.index + y[0].length).replace(REPORT_WORDS, '');
@@ -50,7 +55,7 @@ function readAgency(report: Report): Agency | null {
   // The introduction names the agency before the year: `发布河东区人民政府办公室2020年政府信息公开工作年度报告`.
   const introEnd = Math.min(report.lines.lineCount, report.headings.find((h) => h.level === 1)?.line ?? 30, 40);
   const intro = clean(report.text.slice(0, report.lines.starts[introEnd] ?? report.text.length));
-  const m = /(?:发布|公布|现将|向社会公布)([\u4e00-\u9fff()]{2,30}?)(?:19|20)\d{2}年度?(?:政府信息公开|政务公开)/.exec(intro);
+  const m = INTRO_NAME.exec(intro);
   if (m) candidates.push(clean(m[1]));
   // The signature: the short line just above the date at the end.
   const sig = report.extras.dates.find((d) => d.kind === 'signature');

@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from './rule.js';
 import type { ColumnModel, Range, RowModel, TableModel } from '../types.js';
 import { labelKey } from '../text/normalize.js';
-import { bi, rowsOneColumnShort } from './util.js';
+import { bi, otherFormatBlock, rowsOneColumnShort } from './util.js';
+import { templateOf } from '../templates/index.js';
 
 /** A table row with more or fewer value cells than its template row; a whole 表三 column missing is said once. */
 export const cellCount: Rule = {
@@ -26,7 +27,7 @@ export const cellCount: Rule = {
       }
       const rows = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && r.cellCount !== 0);
       for (const r of rows) {
-        if (r.cellCount === r.cells.length) continue;
+        if (r.cellCount === r.cells.length || (t.id === 't2' && fitsOtherFormatBlock(ctx, r))) continue;
         const first = r.cells.find(Boolean);
         ctx.add({
           message: bi(`${t.name}“${r.label}”行有 ${r.cellCount} 个数值，格式规定为 ${r.cells.length} 个。`, `${t.name} row “${r.label}” has ${r.cellCount} values; the template has ${r.cells.length}.`),
@@ -39,6 +40,19 @@ export const cellCount: Rule = {
     }
   },
 };
+
+/**
+ * Whether a 表二 row sits in a block headed by another format's columns and has as many values as that format's
+ * block gives the row: the block is of the other format (`format-mixed` says so at its header), not a row with
+ * values missing or extra.
+ */
+function fitsOtherFormatBlock(ctx: RuleContext, r: RowModel): boolean {
+  const line = r.match.range?.start.line;
+  const other = line === undefined ? null : otherFormatBlock(ctx.report, line);
+  if (!other || other === 'pre2019') return false;
+  const block = templateOf(other).tables.t2?.blocks.find((b) => b.rows.some((x) => x.label === r.label));
+  return block !== undefined && block.columns.length === r.cellCount;
+}
 
 /**
  * Every row read is exactly one value short (`rows`, from `rowsOneColumnShort`): one finding for the table

@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { proseOf } from '../prose/text.js';
 import { bi } from './util.js';
+import { yearDigits } from '../text/normalize.js';
 
 /** How far into the prose the statistics period is looked for, and how it is introduced. */
 const INTRO = 3000;
@@ -12,16 +13,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** A date of the period: year (digits or 〇/○/零 and 一…九, `二〇二四`), month and day (digits or 一…三十一, 元月). */
 const DATE = /(?:([\d〇○零一二三四五六七八九]*)年)?([\d元一二三四五六七八九十]*)月([\d一二三四五六七八九十]*)日/g;
 const CN_DIGIT = '〇一二三四五六七八九';
-
-/** A year written in digits or Chinese digits, as ASCII digits (`二〇二四` → `2024`). */
-function yearDigits(s: string): string {
-  let out = '';
-  for (const c of s) {
-    const k = c === '○' || c === '零' ? 0 : CN_DIGIT.indexOf(c);
-    out += k >= 0 ? String(k) : c;
-  }
-  return out;
-}
 
 /** A month or day in digits or Chinese numerals (`12`, `十二`, `三十一`, `元`); null when empty or unreadable. */
 function monthDay(s: string): number | null {

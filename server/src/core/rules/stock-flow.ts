@@ -1,6 +1,8 @@
 import type { Rule } from './rule.js';
+import type { Report } from '../model/build.js';
+import type { RowModel } from '../types.js';
 import { templateOf } from '../templates/index.js';
-import { bi, num, rowById, signed } from './util.js';
+import { bi, num, otherFormatBlock, rowById, signed } from './util.js';
 
 /**
  * X-2 (templates.md §5.3, 2021 format): with last year's report, 现行有效件数 = last year's 现行有效件数 +
@@ -31,6 +33,8 @@ export const stockFlow: Rule = {
     for (const id of flow.rows) {
       const a = rowById(cur, id), b = rowById(prev, id);
       if (!a || !b || a.cellCount !== a.cells.length || b.cellCount !== b.cells.length) continue;
+      // Numbers under a 2019 header (本年新制作/新公开/对外公开总数量) are not stock and flows.
+      if (underOtherFormat(report, a) || underOtherFormat(previous, b)) continue;
       const issued = num(a.cells[iIssued]), repealed = num(a.cells[iRepealed]), inForce = num(a.cells[iInForce]), before = num(b.cells[iInForce]);
       if (issued === null || repealed === null || inForce === null || before === null) continue;
       const expected = before + issued - repealed;
@@ -51,3 +55,9 @@ export const stockFlow: Rule = {
     }
   },
 };
+
+/** Whether a 表二 row sits in a block whose column header is of another format (see `otherFormatBlock`). */
+function underOtherFormat(report: Report, r: RowModel): boolean {
+  const line = r.match.range?.start.line;
+  return line !== undefined && otherFormatBlock(report, line) !== null;
+}

@@ -1,5 +1,7 @@
-import type { Bilingual, Cell, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
+import type { Bilingual, Cell, FormatId, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
+import { TABLE2_ROW_LABELS } from '../model/tables.js';
+import { labelKey } from '../text/normalize.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
 
 /** `（七）总计` → NFKC form `(七)总计` when the document writes ASCII parentheses (NFKC-normalised text), else as given. */
@@ -347,6 +349,27 @@ export function impliedT3Row(t: TableModel, rowId: string): number[] | null {
 export function formatFromTables(report: Report): boolean {
   const ev = report.formatEvidence[0];
   return Boolean(ev) && !ev.startsWith('year') && ev !== 'override';
+}
+
+/**
+ * The format of the 表二 block that 0-based `line` (a row of 表二) sits in, when the block's column header is of
+ * another format than the report's (a block copied from a 2019 draft into a 2021 report); else null. The block's
+ * header is the nearest line at or above `line` holding 表二 column labels or block headings of one format only
+ * (`本年新制作数量`, `上一年项目数量`, `第二十条第（九）项`); row labels of a format (`其他对外管理服务事项`) do not count.
+ */
+export function otherFormatBlock(report: Report, line: number): FormatId | null {
+  const span = report.extras.spans.t2;
+  if (!span || line < span.start || line >= span.end) return null;
+  let at = -1;
+  const formats = new Set<FormatId>();
+  for (const s of report.extras.signatures) {
+    if (s.line < span.start || s.line > line || s.line < at || s.text.startsWith('〔') || TABLE2_ROW_LABELS.includes(labelKey(s.text))) continue;
+    if (s.line > at) { at = s.line; formats.clear(); }
+    formats.add(s.format);
+  }
+  if (formats.size !== 1) return null;
+  const [f] = formats;
+  return f === report.format ? null : f;
 }
 
 /** The first line of the report's first table (where a whole-report format finding is shown), or line 0. */

@@ -149,6 +149,23 @@ export function bigramCoverage(label: string, text: string): number {
   return hit / (label.length - 1);
 }
 
+/** A year written in digits or Chinese digits, as ASCII digits (`二〇二四`, `二零二四`, `二○二四` → `2024`); other characters are kept. */
+export function yearDigits(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const k = c === '○' || c === '零' ? 0 : '〇一二三四五六七八九'.indexOf(c);
+    out += k >= 0 ? String(k) : c;
+  }
+  return out;
+}
+
+/**
+ * Regular-expression source of a year 1900–2099 written in ASCII digits (`2024`) or digit by digit in Chinese
+ * numerals with 〇/○/零 for zero (`二〇二四`, `二零二四`, `一九九九`); no capture group, not anchored (a caller that
+ * must not start inside a longer number adds its own look-behind). Read its match with `yearDigits`.
+ */
+export const YEAR_SOURCE = String.raw`(?:(?:19|20)\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})`;
+
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Value of a Chinese numeral up to 99 (`一` → 1, `十二` → 12, `二十` → 20); NaN if not one. */
