@@ -52,8 +52,9 @@ test('duplicate-word: 政务公开公开栏 and 信息公开公开透明 are two
   assert.deepEqual(dups(add('政务公开公开栏、政府网站信息公开专栏同步更新，确保信息公开公开透明，政务公开公开平台运行平稳。')), []);
   assert.deepEqual(dups(add('下一步将依法公开公开信息，更新政务公开公开栏。')), ['“公开”重复了：“步将依法公开公开信息，更”，请删去重复的“公开”。']);
   assert.deepEqual(dups(add('公开公开栏内容每月更新。')), ['“公开”重复了：“讼2件。公开公开栏内容每”，请删去重复的“公开”。']);
-  // 3 copies are still a run, whatever follows.
+  // 3 copies are still a run, whatever follows; a longer doubled part is doubled even where the next one is 公开目录.
   assert.equal(dups(add('政务公开公开公开栏。')).length, 1);
+  assert.deepEqual(dups(add('完善政府信息公开目录公开目录。')), ['“公开目录”重复了：“政府信息公开目录公开目录。”，请删去重复的“公开目录”。']);
 });
 
 test('duplicate-word: a word repeated many times in a row is one finding whose fix keeps one copy', () => {

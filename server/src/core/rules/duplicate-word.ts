@@ -7,19 +7,22 @@ import { bi } from './util.js';
 const WORDS = /^(?:研究|讨论|商量|考虑|学习|休息|了解|打听|交流|沟通|比较|锻炼|活动|收拾|整理|准备|检查|看看|想想|说说|走走|试试|通红|雪白|冰凉|哈哈|嘻嘻|呵呵)$/;
 
 /**
- * Words of the field that start with 公开 and whose rest is not what is made public: a place, a manner, a scope, a
- * document about publishing (公开栏, 公开指南, 公开时限 …), 公开透明, and the template's 公开申请 / 公开工作.
- * After a word that ends in 公开 (政务公开公开栏, 信息公开公开透明) the second 公开 starts one of them. 公开信息,
- * 公开文件 … are left out: 信息 is what 公开 makes public, so 依法公开公开信息 is the verb written twice.
+ * Words of the field that start with a doubled part, by that part: what follows it in the word. 公开 + a place, a
+ * manner, a scope, a document about publishing (公开栏, 公开指南, 公开时限 …), 公开透明, and the template's
+ * 公开申请 / 公开工作. After a word that ends in the part (政务公开公开栏, 信息公开公开透明) the second copy starts
+ * one of them. 公开信息, 公开文件 … are left out: 信息 is what 公开 makes public, so 依法公开公开信息 is the verb
+ * written twice.
  */
-const STARTING_WORDS = /^公开(?:栏|专栏|平台|目录|指南|方式|范围|时限|内容|透明|申请|工作)/;
+const STARTING_WORDS: Readonly<Record<string, RegExp>> = { 公开: /^(?:栏|专栏|平台|目录|指南|方式|范围|时限|内容|透明|申请|工作)/ };
 
 /**
- * Whether the copy at offset `second` of `t` starts a word of `STARTING_WORDS` while the copy at `first` ends a
- * word (a character before it: 政务公开 + 公开栏), so that the two copies belong to two words.
+ * Whether the copy of `w` at offset `second` of `t` starts a word of `STARTING_WORDS` while the copy at `first`
+ * ends a word (a character before it: 政务公开 + 公开栏), so that the two copies belong to two words. Only the
+ * part itself: 公开目录公开目录 is a doubled 公开目录.
  */
-function startsWord(t: string, first: number, second: number): boolean {
-  return first > 0 && cjk(t.charCodeAt(first - 1)) && STARTING_WORDS.test(t.slice(second, second + 4));
+function startsWord(t: string, w: string, first: number, second: number): boolean {
+  const rest = STARTING_WORDS[w];
+  return rest !== undefined && first > 0 && cjk(t.charCodeAt(first - 1)) && rest.test(t.slice(second + w.length, second + w.length + 2));
 }
 
 /** A doubled word in the prose (`资金资金`, `前台服务服务窗口`). */
@@ -98,7 +101,7 @@ function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): Doub
     const second = m.index + w.length;
     // 规范规范性文件: the verb 规范, then the noun 规范性文件 (the second copy starts a word in 性); 政务公开公开栏:
     // 政务公开, then the noun 公开栏. A word boundary between the copies, not a doubling.
-    if (para.text.charCodeAt(second + w.length) === 0x6027 /* 性 */ || startsWord(para.text, m.index, second)) {
+    if (para.text.charCodeAt(second + w.length) === 0x6027 /* 性 */ || startsWord(para.text, w, m.index, second)) {
       re.lastIndex = m.index + 1;
       continue;
     }
