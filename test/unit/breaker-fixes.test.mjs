@@ -1,5 +1,5 @@
 // Found by a fresh user trying to break the checker: a missing first row of a group, the verb 规范 before
-// 规范性文件, a word repeated a million times, and numbers invented for a missing row from a table with a typo.
+// 规范性文件 (and 政务公开 before 公开栏), a word repeated a million times, and numbers invented for a missing row from a table with a typo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -43,6 +43,18 @@ test('duplicate-word: 规范规范性文件 (the verb 规范, then the noun 规�
   assert.notEqual(base, correct);
   const dups = findings(base).filter((x) => x.ruleId === 'duplicate-word');
   assert.deepEqual(dups.map((x) => x.message.slice(0, 7)), ['“制度”重复了']);
+});
+
+test('duplicate-word: 政务公开公开栏 and 信息公开公开透明 are two words meeting at 公开 (公开栏, 公开透明); 依法公开公开信息 and a 公开公开栏 opening a sentence are doubled', () => {
+  const sentence = '全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。';
+  const add = (extra) => correct.replace(sentence, sentence + extra);
+  const dups = (text) => findings(text).filter((x) => x.ruleId === 'duplicate-word').map((x) => x.message);
+  assert.deepEqual(dups(add('政务公开公开栏、政府网站信息公开专栏同步更新，确保信息公开公开透明，政务公开公开平台运行平稳。')), []);
+  assert.deepEqual(dups(add('下一步将依法公开公开信息，更新政务公开公开栏。')), ['“公开”重复了：“步将依法公开公开信息，更”，请删去重复的“公开”。']);
+  assert.deepEqual(dups(add('公开公开栏内容每月更新。')), ['“公开”重复了：“讼2件。公开公开栏内容每”，请删去重复的“公开”。']);
+  // 3 copies are still a run, whatever follows; a longer doubled part is doubled even where the next one is 公开目录.
+  assert.equal(dups(add('政务公开公开公开栏。')).length, 1);
+  assert.deepEqual(dups(add('完善政府信息公开目录公开目录。')), ['“公开目录”重复了：“政府信息公开目录公开目录。”，请删去重复的“公开目录”。']);
 });
 
 test('duplicate-word: a word repeated many times in a row is one finding whose fix keeps one copy', () => {

@@ -2,7 +2,9 @@
 // number (made with `edit`, one exact passage of the real text) shows that the same sentence is read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusText, slice } from '../helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusText, slice, ROOT } from '../helpers.mjs';
 
 const only = (text, rule) => {
   const { report, findings } = core.analyze(text);
@@ -71,4 +73,53 @@ test('prose-sum: 其他结果 in the middle of 淮安\'s 行政复议 list is a 
 test('prose-sum: 自然人 + 法人或其他组织 are the whole; a second breakdown after them in the same sentence is another list (宿迁 style)', () => {
   const text = edit(SHUYANG, '法人或其他组织申请 8 件；', '法人或其他组织申请 8 件，予以公开 294 件，其他 101 件；');
   assert.deepEqual(only(text, 'prose-sum').found, []);
+});
+
+const CORRECT_2024 = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const PUBLISHED = '全年通过门户网站主动公开政府信息312条，其中机构职能信息12条、政策文件68条、政策解读25条、工作动态207条。';
+
+test('prose-sum: 其中 opening the next sentence or after ；splits the total that ends the sentence before (…312条。其中，… / …312条；其中…)', () => {
+  // The example's list closed by 其他 (12 + 68 + 25 + 其他 207 = 312) with one part changed: 12 + 68 + 25 + 217 = 322.
+  const closed = edit(CORRECT_2024, PUBLISHED, '全年通过门户网站主动公开政府信息312条，其中机构职能信息12条、政策文件68条、政策解读25条、其他信息217条。');
+  for (const [from, to] of [['312条，其中', '312条。其中，'], ['312条，其中', '312条；其中'], ['信息12条、政策文件68条、政策解读25条、', '信息12条，政策文件68条，政策解读25条，']]) {
+    const text = from === '312条，其中' ? edit(closed, from, to) : edit(edit(closed, '312条，其中', '312条。其中，'), from, to);
+    const { report, found } = only(text, 'prose-sum');
+    assert.deepEqual(found.map((f) => [f.range.start.line + 1, slice(report, f.range), f.expected, f.actual]), [[11, '312', 322, 312]], to);
+    assert.deepEqual(found[0].related.map((r) => slice(report, r.range)), ['12', '68', '25', '217']);
+  }
+  // Adding up, it is silent.
+  assert.deepEqual(only(edit(closed, '312条，其中', '312条。其中，').replace('其他信息217条', '其他信息207条'), 'prose-sum').found, []);
+});
+
+test('prose-sum: after 。/；the sentence before must hold the total alone — 新收46件，上年结转2件；办结47件。其中… and seed 000 收到170件,办结170件。其中… are not read', () => {
+  // 24 + 6 + 7 + 7 + 3 + 1 = 48 > 47 is reported after ，其中 (see below) but not after 。其中: 46, 2 and 47 are all 件.
+  const wrong = edit(CORRECT_2024, '不予公开6件、无法提供7件', '不予公开7件、无法提供7件');
+  assert.deepEqual(only(edit(wrong, '办结47件，其中', '办结47件。其中'), 'prose-sum').found, []);
+  assert.deepEqual(only(edit(wrong, '办结47件，其中', '办结47件；其中'), 'prose-sum').found, []);
+  // Ending with 增长15% (not a count) or 同比增加6件 (a second 件), the sentence before does not end with one total.
+  const opened = edit(CORRECT_2024, PUBLISHED, '全年通过门户网站主动公开政府信息312条。其中，机构职能信息12条、政策文件68条、政策解读25条、其他信息217条。');
+  assert.equal(only(opened, 'prose-sum').found.length, 1);
+  assert.deepEqual(only(edit(opened, '312条。', '312条，同比增长15%。'), 'prose-sum').found, []);
+  assert.deepEqual(only(edit(opened, '312条。', '312条，比上年增加6条。'), 'prose-sum').found, []);
+  // A list in another unit (件 after 条) is not a split of it.
+  assert.deepEqual(only(edit(opened, '其中，机构职能信息12条、政策文件68条、政策解读25条、其他信息217条', '其中，机构职能信息12件、政策文件68件、政策解读25件、其他信息217件'), 'prose-sum').found, []);
+  // Seed 000: without 办结170件 the sentence before holds one total, but the list joined by , and ; is not
+  // one split (each mailbox 受理 and 办结): 109 + 109 + … is not added up.
+  assert.deepEqual(only(SEED_000, 'prose-sum').found, []);
+  assert.deepEqual(only(edit(SEED_000, '有效信件170件,办结170件。', '有效信件170件。'), 'prose-sum').found, []);
+});
+
+test('prose-sum: parts joined by 、 that add up to more than the total are reported even when the list may be incomplete; fewer are not', () => {
+  // correct-2024: 办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件 (= 47;
+  // 其他处理 is a category, so the list is not known to be complete).
+  assert.deepEqual(only(CORRECT_2024, 'prose-sum').found, []);
+  const { report, found } = only(edit(CORRECT_2024, '不予公开6件、无法提供7件', '不予公开7件、无法提供7件'), 'prose-sum');
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, slice(report, f.range), f.expected, f.actual]), [[15, '47', 48, 47]]);
+  assert.deepEqual(only(edit(CORRECT_2024, '不予公开6件、无法提供7件', '不予公开5件、无法提供7件'), 'prose-sum').found, []);
+  // The user's sentence, on the example: 30 + 10 + 10 = 50 > 46; 30 + 10 + 5 = 45 may leave some out.
+  const sent = (list) => edit(CORRECT_2024, '全年新收政府信息公开申请46件，上年结转2件；', `全年新收政府信息公开申请46件，其中${list}，上年结转2件；`);
+  assert.deepEqual(only(sent('网络平台提交30件、信函提交10件、当面提交10件'), 'prose-sum').found.map((f) => [f.expected, f.actual]), [[50, 46]]);
+  assert.deepEqual(only(sent('网络平台提交30件、信函提交10件、当面提交5件'), 'prose-sum').found, []);
+  // A part as large as the whole: a nested statement (all on time, some early), not one split.
+  assert.deepEqual(only(sent('按期办结46件、提前办结20件'), 'prose-sum').found, []);
 });

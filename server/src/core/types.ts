@@ -106,7 +106,10 @@ export interface TableModel {
   layout: string;
   rows: RowModel[];
   columns: ColumnModel[];
-  /** Set when the input is too broken to judge (collapsed columns, cut off): rules say so once at info. */
+  /**
+   * Set when the input is too broken to judge (collapsed columns, cut off): rules say so once at info. One sentence
+   * without its full stop, the English one starting with a capital (table-unreadable and the summary show it).
+   */
   broken?: Bilingual;
   /** For 表三: whether `（六）其他处理` was found as one data row (2019) or three sub-rows (2021). */
   otherHandlingLayout?: 'single' | 'split' | 'unknown';

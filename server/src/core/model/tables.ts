@@ -394,7 +394,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   if (sideBySide(lts, specs)) {
     table.broken = { zh: '表三似乎是两张表并排排版（同一行出现两次相同的行标签），无法确定每个数属于哪张表，未做逐行和勾稽检查', en: '表三 seems to be two tables side by side (the same row label twice on a line); which number belongs to which table cannot be told, so rows and sums were not checked' };
   } else if (found && found < specs.length / 2) {
-    table.broken = { zh: `表三只读出 ${found} 行（共 ${specs.length} 行），表格可能不完整或排版已损坏`, en: `only ${found} of ${specs.length} rows of 表三 could be read; the table may be cut off or its layout broken` };
+    table.broken = { zh: `表三只读出 ${found} 行（共 ${specs.length} 行），表格可能不完整或排版已损坏`, en: `Only ${found} of ${specs.length} rows of 表三 could be read; the table may be cut off or its layout broken` };
   }
   return table;
 }
@@ -500,7 +500,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     id: 't4', name: template.name, range: spanRange(lines, { start: span.start, end: Math.max(end, span.start + 1) }), layout: layoutOf(lts), rows: [row], columns,
   };
   if (values.length > 0 && values.length < 15) {
-    table.broken = { zh: `表四只读出 ${values.length} 个数（应为 15 个），表格可能不完整`, en: `only ${values.length} of the 15 numbers of 表四 could be read; the table may be cut off` };
+    table.broken = { zh: `表四只读出 ${values.length} 个数（应为 15 个），表格可能不完整`, en: `Only ${values.length} of the 15 numbers of 表四 could be read; the table may be cut off` };
   }
   return table;
 }

@@ -26,20 +26,20 @@ export interface Quantity {
 const C_TOTAL = 6;
 const LEGAL = [1, 2, 3, 4, 5];
 
-/** Names of the quantities, for messages. */
+/** Names of the quantities, for messages: noun phrases (`表三's figure for <name>`), never a bare verb or participle. */
 const NAMES: Record<string, [string, string]> = {
   R1: ['本年新收申请', 'new applications'],
   'R1+R2': ['本年新收与上年结转申请之和', 'new plus carried-over applications'],
   R2: ['上年结转申请', 'applications carried over from last year'],
   'R3.7': ['办理结果总计', 'applications concluded (（七）总计)'],
   R4: ['结转下年度继续办理', 'applications carried over to next year'],
-  'R3.1': ['予以公开', 'disclosed'],
-  'R3.2': ['部分公开', 'partly disclosed'],
-  'R3.1+R3.2': ['予以公开与部分公开之和', 'disclosed plus partly disclosed'],
-  'R3.3': ['不予公开（各项之和）', 'refused (sum of its sub-rows)'],
-  'R3.4': ['无法提供（各项之和）', 'cannot be provided (sum of its sub-rows)'],
-  'R3.5': ['不予处理（各项之和）', 'not processed (sum of its sub-rows)'],
-  'R3.6': ['其他处理', 'other handling'],
+  'R3.1': ['予以公开', 'applications disclosed (予以公开)'],
+  'R3.2': ['部分公开', 'applications partly disclosed (部分公开)'],
+  'R3.1+R3.2': ['予以公开与部分公开之和', 'applications disclosed plus partly disclosed'],
+  'R3.3': ['不予公开（各项之和）', 'applications refused (不予公开: sum of the sub-rows)'],
+  'R3.4': ['无法提供（各项之和）', 'applications whose information cannot be provided (无法提供: sum of the sub-rows)'],
+  'R3.5': ['不予处理（各项之和）', 'applications not processed (不予处理: sum of the sub-rows)'],
+  'R3.6': ['其他处理', 'applications handled otherwise (其他处理)'],
   'natural:R1': ['自然人新收申请', 'new applications by natural persons'],
   'natural:R1+R2': ['自然人新收与上年结转申请之和', 'new plus carried-over applications by natural persons'],
   'legal:R1': ['法人或其他组织新收申请', 'new applications by legal persons and other organisations'],
@@ -197,7 +197,7 @@ export class Quantities {
       if (sums.every((vs) => vs.every((v) => v !== null))) alternatives.push(sums.flat().reduce((a, b) => a! + b!, 0)!);
     }
     const base = NAMES[parts.slice(0, 2).join(':')] ?? [id, id];
-    const label = parts[2] === undefined ? { zh: base[0], en: base[1] } : { zh: `${base[0].replace(/总计.*$/, '')}${T4_LEAVES[leaf][0]}`, en: `${base[1].replace(/ \(.*$/, '')}: ${T4_LEAVES[leaf][1]}` };
+    const label = parts[2] === undefined ? { zh: base[0], en: base[1] } : { zh: `${base[0].replace(/总计.*$/, '')}${T4_LEAVES[leaf][0]}`, en: `${base[1].replace(/ \(.*$/, '')} (${T4_LEAVES[leaf][1]})` };
     return { id, table: 't4', value, label, cells: sortCells(cells), consistent: this.t4Consistent(), alternatives };
   }
 

@@ -6,6 +6,25 @@ import { bi } from './util.js';
 /** Reduplications that are words (`研究研究`, `一步一步`): not typos. */
 const WORDS = /^(?:研究|讨论|商量|考虑|学习|休息|了解|打听|交流|沟通|比较|锻炼|活动|收拾|整理|准备|检查|看看|想想|说说|走走|试试|通红|雪白|冰凉|哈哈|嘻嘻|呵呵)$/;
 
+/**
+ * Words of the field that start with a doubled part, by that part: what follows it in the word. 公开 + a place, a
+ * manner, a scope, a document about publishing (公开栏, 公开指南, 公开时限 …), 公开透明, and the template's
+ * 公开申请 / 公开工作. After a word that ends in the part (政务公开公开栏, 信息公开公开透明) the second copy starts
+ * one of them. 公开信息, 公开文件 … are left out: 信息 is what 公开 makes public, so 依法公开公开信息 is the verb
+ * written twice.
+ */
+const STARTING_WORDS: Readonly<Record<string, RegExp>> = { 公开: /^(?:栏|专栏|平台|目录|指南|方式|范围|时限|内容|透明|申请|工作)/ };
+
+/**
+ * Whether the copy of `w` at offset `second` of `t` starts a word of `STARTING_WORDS` while the copy at `first`
+ * ends a word (a character before it: 政务公开 + 公开栏), so that the two copies belong to two words. Only the
+ * part itself: 公开目录公开目录 is a doubled 公开目录.
+ */
+function startsWord(t: string, w: string, first: number, second: number): boolean {
+  const rest = STARTING_WORDS[w];
+  return rest !== undefined && first > 0 && cjk(t.charCodeAt(first - 1)) && rest.test(t.slice(second + w.length, second + w.length + 2));
+}
+
 /** A doubled word in the prose (`资金资金`, `前台服务服务窗口`). */
 export const duplicateWord: Rule = {
   meta: {
@@ -15,7 +34,7 @@ export const duplicateWord: Rule = {
     fixable: true,
     readsProse: true,
     description: bi('词语重复（如“资金资金”）', 'A doubled word (资金资金)'),
-    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留。修复会删除重复的一个（两个词分在上下两行时只提示，不自动删除：可能是表格表头被排版拆开）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。', 'A word written twice in a row is usually an editing leftover. The fix removes the repeat (not when the two copies are on two lines: that may be a table header wrapped by the layout). Table headers (split by the layout) are not checked.'),
+    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留。修复会删除重复的一个（两个词分在上下两行时只提示，不自动删除：可能是表格表头被排版拆开）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。两个词在重复处相接时不算重复：“规范规范性文件”（规范 + 规范性文件）、“政务公开公开栏”（政务公开 + 公开栏，以及公开指南、公开目录、公开透明等）；“依法公开公开信息”仍是重复。', 'A word written twice in a row is usually an editing leftover. The fix removes the repeat (not when the two copies are on two lines: that may be a table header wrapped by the layout). Table headers (split by the layout) are not checked. Two words that meet at the repeat are not a doubling: 规范规范性文件 (规范 + 规范性文件), 政务公开公开栏 (政务公开 + 公开栏; also 公开指南, 公开目录, 公开透明 and a few more); 依法公开公开信息 is still one.'),
     example: { bad: '2023 年上海市科技计划资金资金分配结果信息', note: bi('“资金”重复', '资金 doubled') },
   },
   check(ctx) {
@@ -80,8 +99,9 @@ function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): Doub
       continue;
     }
     const second = m.index + w.length;
-    // 规范规范性文件: the verb 规范, then the noun 规范性文件 (the second copy starts a word in 性): no doubling.
-    if (para.text.charCodeAt(second + w.length) === 0x6027 /* 性 */) {
+    // 规范规范性文件: the verb 规范, then the noun 规范性文件 (the second copy starts a word in 性); 政务公开公开栏:
+    // 政务公开, then the noun 公开栏. A word boundary between the copies, not a doubling.
+    if (para.text.charCodeAt(second + w.length) === 0x6027 /* 性 */ || startsWord(para.text, w, m.index, second)) {
       re.lastIndex = m.index + 1;
       continue;
     }

@@ -80,8 +80,8 @@ export const prosePercent: Rule = {
         expected: Number(computed),
         actual: pct.value,
         related: [
-          { range: p.range(o + ratio.part.start, o + ratio.part.end), message: bi(`分子 ${ratio.part.value}`, `part ${ratio.part.value}`) },
-          { range: p.range(o + ratio.whole.start, o + ratio.whole.end), message: bi(`分母 ${ratio.whole.value}`, `whole ${ratio.whole.value}`) },
+          { range: p.range(o + ratio.part.start, o + ratio.part.end), message: bi(`分子 ${ratio.part.value}`, `Part ${ratio.part.value}`) },
+          { range: p.range(o + ratio.whole.start, o + ratio.whole.end), message: bi(`分母 ${ratio.whole.value}`, `Whole ${ratio.whole.value}`) },
         ],
       });
     });

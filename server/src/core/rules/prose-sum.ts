@@ -49,7 +49,10 @@ function covering(parts: Part[]): Part[] | null {
   return null;
 }
 
-/** A stated total whose listed parts do not add up (`共N条，其中a条、b条、其他c条` with a + b + c ≠ N). */
+/**
+ * A stated total whose listed parts do not add up (`共N条，其中a条、b条、其他c条` with a + b + c ≠ N; `N条。其中…`,
+ * `N条；其中…` too), or whose parts joined by 、 add up to more than it even when the list may be incomplete.
+ */
 export const proseSum: Rule = {
   meta: {
     id: 'prose-sum',
@@ -59,8 +62,8 @@ export const proseSum: Rule = {
     readsProse: true,
     description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
     rationale: bi(
-      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，或开头两项是“自然人”与“法人或其他组织”。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），不核对。',
-      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, or the first two are 自然人 and 法人或其他组织. A list without such an item may name some parts only, or overlapping ones, and is not checked.'),
+      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，或开头两项是“自然人”与“法人或其他组织”。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数。',
+      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, or the first two are 自然人 and 法人或其他组织. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split.'),
     example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
   },
   check(ctx) {
@@ -84,16 +87,17 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
   const t = para.text;
   let next = first;
   const out: ReturnType<typeof sumsOf> = [];
-  for (let start = 0, end = 0; start < t.length; start = end) {
+  for (let start = 0, end = 0, prev = 0; start < t.length; prev = start, start = end) {
     end = sentenceEnd(t, start);
     if (next >= 0 && next < start) next = t.indexOf('其中', start);
     if (next < 0) break;
     if (next + 2 > end) continue;
     const nums = numbersIn(para, start, end);
     for (let q = next; q >= 0 && q + 2 <= end; q = t.indexOf('其中', q + 2)) {
-      const total = lastBefore(nums, q);
-      if (!total || NOT_COUNTS.has(total.unit) || total.approx || !/^[，,：:]?[（(]?$/.test(t.slice(total.unitEnd, q))) continue;
-      const parts = covering(partsAfter(t, q + 2, end, total.unit, nums));
+      const total = totalOf(para, nums, prev, start, q);
+      if (!total) continue;
+      const listed = partsAfter(t, q + 2, end, total.unit, nums);
+      const parts = covering(listed) ?? exceeding(t, listed, total);
       if (!parts) continue;
       const acc = parts.reduce((a, x) => a + x.n.value, 0);
       if (acc === total.value) continue;
@@ -101,6 +105,47 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
     }
   }
   return out;
+}
+
+/**
+ * The total that the `其中` at offset `q` of a paragraph splits, or undefined: the count written just before it
+ * (`N条，其中`, `N条（其中`, `N条：其中`), or the count just before a `；其中` or a sentence-opening `。其中` when
+ * the sentence before it has no other number of its unit — with two (`收到信件170件，办结170件。其中…`) the
+ * list may split either. `nums` are the numbers of the sentence `[start, …)` holding `q` (offsets in the
+ * paragraph's text); `prev` starts the sentence before.
+ */
+function totalOf(para: Paragraph, nums: NumberToken[], prev: number, start: number, q: number): NumberToken | undefined {
+  const t = para.text;
+  const isCount = (n: NumberToken | undefined) => n && !NOT_COUNTS.has(n.unit) && !n.approx;
+  const onlyOfItsUnit = (clause: NumberToken[], n: NumberToken) => clause.filter((x) => x.unit === n.unit).length === 1;
+  const before = lastBefore(nums, q);
+  if (before) {
+    const gap = t.slice(before.unitEnd, q);
+    if (/^[，,：:]?[（(]?$/.test(gap)) return isCount(before) ? before : undefined;
+    if (!/^[；;]\s*$/.test(gap) || !isCount(before)) return undefined;
+    // The whole sentence up to the semicolon: `新收46件；办结40件；其中…` may split either.
+    return onlyOfItsUnit(numbersIn(para, start, before.unitEnd), before) ? before : undefined;
+  }
+  // `其中` opening its sentence: the sentence before must end with the total (`…1200条。其中，…`).
+  if (start === 0 || t[start - 1] !== '。' || t.slice(start, q).trim()) return undefined;
+  const clause = numbersIn(para, prev, start);
+  const last = clause[clause.length - 1];
+  return isCount(last) && last.unitEnd === start - 1 && onlyOfItsUnit(clause, last) ? last : undefined;
+}
+
+/**
+ * The first parts of a list that is not known to be complete, when they add up to more than the total (parts
+ * are never more than their whole), or null. Only parts joined by 、 count: a list joined by ，or ；may go on
+ * with another count of the same things (`书记信箱受理109件，办结109件；…`). A part as large as the total
+ * alone means the items are not one split of it (`按期办结46件、提前办结20件`): not reported.
+ */
+function exceeding(t: string, listed: Part[], total: NumberToken): Part[] | null {
+  let k = 1;
+  while (k < listed.length && /^(?:[（(][^（）()]*[)）])?、$/.test(t.slice(listed[k - 1].n.unitEnd, listed[k].n.start - listed[k].label.length))) k++;
+  if (k < 2) return null;
+  const parts = listed.slice(0, k);
+  if (parts.some((x) => x.n.value >= total.value)) return null;
+  return parts.reduce((a, x) => a + x.n.value, 0) > total.value ? parts : null;
 }
 
 /** The last number whose unit ends at or before `q`. */

@@ -93,10 +93,10 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
       message: claim.scoped
         ? bi(
           `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(actual - main.value)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
-          `The prose “${phrase}” differs from ${table}'s ${main.label.en}, ${main.value} (difference ${signed(actual - main.value)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
+          `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(actual - main.value)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
         : bi(
           `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。${listTerm ? '这个数是句中列举的各项之一，只改它会改变各项之和：请核对整个列举后修改，未自动修改。' : ''}`,
-          `The prose “${phrase}” contradicts ${table}: its ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).${listTerm ? ' The number is one term of a list in the sentence: changing it alone changes what the list adds up to. Check the whole list and correct it; not fixed automatically.' : ''}`),
+          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).${listTerm ? ' The number is one term of a list in the sentence: changing it alone changes what the list adds up to. Check the whole list and correct it; not fixed automatically.' : ''}`),
       expected: main.value,
       actual,
       related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
