@@ -1,0 +1,97 @@
+// 表三 read by its header's column labels, not by position: a `法人或其他组织小计` column before 总计 (a
+// non-official variant, templates.md §3.3) and 总计 moved to the first value column, in pipe, tab-separated and
+// HTML (three header rows) layouts of the example 2024 report. The rows read the same values as the report with
+// the template's columns; sums and fixes work on the cells of the right columns. Also: a 表二 whose values a PDF
+// extraction displaced (上海市政府办公厅 2025) is one table-unreadable note, not cell-count errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusText, ROOT, rowValues, slice } from '../helpers.mjs';
+
+const EXAMPLE = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const SUBTOTAL = '法人或其他组织小计';
+
+/** 表三 of a text with a pipe 表三: its line span, corner, column labels and rows (label, values or null for a group). */
+function readPipeTable3(text) {
+  const lines = text.split('\n');
+  const from = lines.findIndex((l) => l.includes('勾稽关系'));
+  const to = lines.findIndex((l, i) => i > from && l.includes('结转下年度继续办理'));
+  assert.ok(from >= 0 && to > from, '表三 found');
+  const cells = (l) => l.split('|').slice(1, -1).map((c) => c.trim());
+  const [corner, ...labels] = cells(lines[from]);
+  const rows = lines.slice(from + 2, to + 1).map((l) => {
+    const [label, ...vals] = cells(l);
+    return { label, values: vals.every((v) => v === '') ? null : vals.map(Number) };
+  });
+  return { lines, from, to, corner, labels, rows };
+}
+
+/**
+ * Column variants, from the template's seven (自然人 · five 法人或其他组织 columns · 总计): `template` as is, `sub`
+ * with 法人或其他组织小计 (the five's sum) before 总计, `swap` with 总计 first.
+ */
+const VARIANTS = {
+  template: { top: (l) => l, values: (v) => v },
+  sub: { top: (l) => [...l.slice(0, 6), SUBTOTAL, l[6]], values: (v) => [...v.slice(0, 6), v.slice(1, 6).reduce((a, b) => a + b, 0), v[6]] },
+  swap: { top: (l) => [l[6], ...l.slice(0, 6)], values: (v) => [v[6], ...v.slice(0, 6)] },
+};
+
+/** 表三 rendered in a layout: a pipe table, tab-separated lines, or an HTML table with the template's three header rows. */
+const LAYOUTS = {
+  pipe(t, variant) {
+    const labels = variant.top(t.labels);
+    const out = [`| ${[t.corner, ...labels].join(' | ')} |`, `|${' --- |'.repeat(labels.length + 1)}`];
+    for (const r of t.rows) out.push(`| ${[r.label, ...(r.values ? variant.values(r.values) : labels.map(() => ''))].join(' | ')} |`);
+    return out;
+  },
+  tab(t, variant) {
+    const out = [[t.corner, ...variant.top(t.labels)].join('\t')];
+    for (const r of t.rows) out.push(r.values ? [r.label, ...variant.values(r.values)].join('\t') : r.label);
+    return out;
+  },
+  html(t, variant, name) {
+    // Row two: 自然人, 法人或其他组织 over its columns (row three), 总计, in the variant's order.
+    const leaves = name === 'sub' ? [...t.labels.slice(1, 6), SUBTOTAL] : t.labels.slice(1, 6);
+    const group = `<td colspan="${leaves.length}">法人或其他组织</td>`;
+    const natural = '<td rowspan="2">自然人</td>', total = '<td rowspan="2">总计</td>';
+    const top = name === 'swap' ? [total, natural, group] : [natural, group, total];
+    const width = leaves.length + 2;
+    const out = [
+      '<table>',
+      `<tr><td rowspan="3">${t.corner}</td><td colspan="${width}">申请人情况</td></tr>`,
+      `<tr>${top.join('')}</tr>`,
+      `<tr>${leaves.map((l) => `<td>${l}</td>`).join('')}</tr>`,
+    ];
+    for (const r of t.rows) out.push(`<tr><td>${r.label}</td>${(r.values ? variant.values(r.values) : new Array(width).fill('')).map((v) => `<td>${v}</td>`).join('')}</tr>`);
+    out.push('</table>');
+    return out;
+  },
+};
+
+/** The example report with its 表三 in `layout` and column variant `name`; `edit` may change the table first. */
+function report(layout, name, edit = (t) => t) {
+  const t = edit(readPipeTable3(EXAMPLE));
+  return [...t.lines.slice(0, t.from), ...LAYOUTS[layout](t, VARIANTS[name], name), ...t.lines.slice(t.to + 1)].join('\n');
+}
+
+/** Every data row's values of 表三, by template column. */
+function table3Values(r) {
+  return r.tables.t3.rows.filter((x) => x.cells.length).map((x) => [x.id, rowValues(r, 't3', x.id)]);
+}
+
+const brief = (r, findings) => findings.map((f) => [f.ruleId, f.severity, f.range.start.line + 1, slice(r, f.range)]);
+
+/** 予以公开's 总计 made wrong (24 → 25). */
+const wrongTotal = (t) => ({ ...t, rows: t.rows.map((r) => (r.label === '（一）予以公开' ? { ...r, values: [...r.values.slice(0, 6), r.values[6] + 1] } : r)) });
+/** The row 2.重复申请 left out. */
+const missingRow = (t) => ({ ...t, rows: t.rows.filter((r) => r.label !== '2.重复申请') });
+
+test('row-missing in space-aligned 表三 whose sums cannot decide the row: no fix (a blank cell cannot be written there), not the row inserted on every pass', () => {
+  const text = report('tab', 'template', (t) => missingRow(wrongTotal(t)));
+  const { findings } = core.analyze(text);
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'row-missing').map((f) => Boolean(f.fix)), [false]);
+  const fixed = core.fixAll(text);
+  assert.equal(fixed.text.split('\n').filter((l) => l.includes('2.重复申请')).length, 0);
+});
+
