@@ -87,11 +87,93 @@ const wrongTotal = (t) => ({ ...t, rows: t.rows.map((r) => (r.label === '（一�
 /** The row 2.重复申请 left out. */
 const missingRow = (t) => ({ ...t, rows: t.rows.filter((r) => r.label !== '2.重复申请') });
 
+for (const layout of Object.keys(LAYOUTS)) {
+  test(`表三 (${layout}) with a ${SUBTOTAL} column before 总计: one cell-count warning at that header cell; every row reads as the template's columns`, () => {
+    const base = core.analyze(report(layout, 'template'));
+    assert.deepEqual(brief(base.report, base.findings), [], 'the report with the template columns is clean');
+    const { report: r, findings } = core.analyze(report(layout, 'sub'));
+    assert.deepEqual(brief(r, findings).map((f) => f.slice(0, 2).concat(f[3])), [['cell-count', 'warning', SUBTOTAL]]);
+    assert.equal(findings[0].expected, 7);
+    assert.equal(findings[0].actual, 8);
+    assert.match(findings[0].message, /多出格式中没有的列“法人或其他组织小计”/);
+    assert.deepEqual(table3Values(r), table3Values(base.report));
+    assert.deepEqual(r.tables.t3.header.order, [0, 1, 2, 3, 4, 5, -1, 6]);
+  });
+
+  test(`表三 (${layout}) with 总计 as its first column: read by the header's labels, as clean as the template's order`, () => {
+    const base = core.analyze(report(layout, 'template'));
+    const { report: r, findings } = core.analyze(report(layout, 'swap'));
+    assert.deepEqual(brief(r, findings), []);
+    assert.deepEqual(table3Values(r), table3Values(base.report));
+    assert.deepEqual(r.tables.t3.header.order, [6, 0, 1, 2, 3, 4, 5]);
+    assert.equal(base.report.tables.t3.header, undefined, 'the template order needs no column map');
+  });
+}
+
+for (const layout of Object.keys(LAYOUTS)) {
+  for (const name of ['sub', 'swap']) {
+    test(`表三 (${layout}, ${name}): sum-applicants names the 总计 cell under the 总计 header, and its fix writes there`, () => {
+      const text = report(layout, name, wrongTotal);
+      const { report: r, findings } = core.analyze(text);
+      // The row's sum, and the 总计 column's results (24 + 6 + … = 47 + 1), as with the template's columns.
+      const errors = findings.filter((f) => f.severity === 'error');
+      assert.deepEqual(errors.map((f) => [f.ruleId, f.expected, f.actual, slice(r, f.range)]), [['sum-applicants', 24, 25, '25'], ['sum-results', 48, 47, '47']]);
+      // The 总计 cell is the row's last number (sub) or its first (swap).
+      const numbers = [...r.lines.line(errors[0].range.start.line).matchAll(/\d+/g)].map((m) => m.index);
+      assert.equal(errors[0].range.start.character, name === 'sub' ? numbers[numbers.length - 1] : numbers[0]);
+      const fixed = core.fixAll(text);
+      assert.equal(fixed.text, report(layout, name), 'the fix restores the report as it was');
+    });
+
+    test(`表三 (${layout}, ${name}): a missing row is inserted with the header's columns`, () => {
+      const text = report(layout, name, missingRow);
+      const { findings } = core.analyze(text);
+      assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), ['row-missing']);
+      if (layout === 'tab' && name === 'sub') {
+        // Space-aligned columns cannot hold the blank under 法人或其他组织小计: no fix, rather than a shifted row.
+        assert.equal(findings.find((f) => f.ruleId === 'row-missing').fix, undefined);
+        return;
+      }
+      const fixed = core.fixAll(text);
+      const after = core.analyze(fixed.text);
+      assert.deepEqual(after.findings.map((f) => f.ruleId), name === 'sub' ? ['cell-count'] : []);
+      assert.deepEqual(table3Values(after.report), table3Values(core.analyze(report(layout, 'template')).report));
+      // The numbers the sums decide under the template's columns, a blank under 法人或其他组织小计.
+      const inserted = fixed.text.split('\n').filter((l) => l.includes('2.重复申请'));
+      assert.equal(inserted.length, 1);
+      const original = readPipeTable3(EXAMPLE).rows.find((x) => x.label === '2.重复申请').values;
+      const expected = VARIANTS[name].values(original).map(String);
+      if (name === 'sub') expected[6] = '';
+      const cellsOf = { pipe: (l) => l.split('|').slice(2, -1), tab: (l) => l.split(/\s{4}|\t/).slice(1), html: (l) => [...l.matchAll(/<td>([^<]*)<\/td>/g)].slice(1).map((m) => m[1]) }[layout];
+      assert.deepEqual(cellsOf(inserted[0]).map((c) => c.trim()), expected, inserted[0]);
+    });
+  }
+}
+
 test('row-missing in space-aligned 表三 whose sums cannot decide the row: no fix (a blank cell cannot be written there), not the row inserted on every pass', () => {
   const text = report('tab', 'template', (t) => missingRow(wrongTotal(t)));
   const { findings } = core.analyze(text);
   assert.deepEqual(findings.filter((f) => f.ruleId === 'row-missing').map((f) => Boolean(f.fix)), [false]);
   const fixed = core.fixAll(text);
   assert.equal(fixed.text.split('\n').filter((l) => l.includes('2.重复申请')).length, 0);
+});
+
+test('表三 whose header puts 总计 first and misspells a column (商业机构) is still read by its labels', () => {
+  const text = report('pipe', 'swap', wrongTotal).replace('| 商业企业 |', '| 商业机构 |');
+  const { report: r, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => [f.ruleId, slice(r, f.range)]), [['column-label', '商业机构'], ['sum-applicants', '25'], ['sum-results', '47']]);
+  assert.deepEqual(r.tables.t3.header.order, [6, 0, 1, 2, 3, 4, 5]);
+});
+
+test('表三 whose header puts 总计 first while its rows have fewer values: the columns are not guessed (one table-unreadable note, no sums)', () => {
+  // Every row without its 其他 value: the header's seven columns do not fit the rows' six values.
+  const text = report('pipe', 'swap')
+    .split('\n').map((l) => (/^\| [^|]*(\| \d+ ){7}\|$/.test(l) ? l.replace(/\| \d+ \|$/, '|') : l)).join('\n');
+  const { report: r, findings } = core.analyze(text);
+  assert.ok(r.tables.t3.broken, 'the table is marked unreadable');
+  const t3 = findings.filter((f) => f.data?.table === 't3' || /表三/.test(f.message));
+  assert.deepEqual(t3.map((f) => [f.ruleId, f.severity]), [['table-unreadable', 'info']]);
+  assert.match(t3[0].message, /列顺序与格式不同（总计、自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）/);
+  assert.ok(!findings.some((f) => /^sum-|cell-count|carry-over/.test(f.ruleId)), findings.map((f) => f.ruleId).join());
 });
 

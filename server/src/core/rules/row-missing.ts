@@ -88,7 +88,9 @@ export const rowMissing: Rule = {
         // which would make the totals look wrong). 表二 has no sums: 0.
         const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
         const values = t.id === 't3' ? implied ?? new Array<number | null>(r.cells.length).fill(null) : undefined;
-        const row = renderRowLike(report, t, r.label, r.cells.length, values);
+        // A table read by its header's columns gets the row in the header's order, a column the template lacks blank.
+        const written = t.header && values ? t.header.order.map((j) => (j >= 0 ? values[j] : null)) : values;
+        const row = renderRowLike(report, t, r.label, written?.length ?? r.cells.length, written);
         const eol = report.lines.dominantEol();
         // An HTML table gets an HTML row after the previous row's `</tr>` (or before the next row's `<tr>`).
         const html = t.layout === 'html';
@@ -103,7 +105,7 @@ export const rowMissing: Rule = {
         } else return;
         // Space-aligned columns cannot hold a blank cell: a row with one would read back without its values (and
         // be inserted again on every pass of --fix). It is inserted once the table's sums decide every number.
-        const writable = t.layout !== 'space-aligned' || !values || values.every((v) => v !== null);
+        const writable = t.layout !== 'space-aligned' || !written || written.every((v) => v !== null);
         ctx.add({
           message: bi(`${t.name}缺少“${r.label}”行。${prev ? `应在“${prev.label}”之后。` : ''}`, `${t.name} lacks the row “${r.label}”.${prev ? ` It belongs after “${prev.label}”.` : ''}`),
           range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: report.lines.line(at.line).length } },
