@@ -177,3 +177,13 @@ test('表三 whose header puts 总计 first while its rows have fewer values: th
   assert.ok(!findings.some((f) => /^sum-|cell-count|carry-over/.test(f.ruleId)), findings.map((f) => f.ruleId).join());
 });
 
+test('表二 of 上海市政府办公厅 2025 (values displaced by the PDF extraction) is one table-unreadable note, not cell-count errors', () => {
+  const { report: r, findings } = core.analyze(corpusText('peers/kiro_shanghai-gov-office_2025.txt'));
+  const t2 = findings.filter((f) => f.data?.table === 't2');
+  assert.deepEqual(t2.map((f) => [f.ruleId, f.severity, f.range.start.line + 1]), [['table-unreadable', 'info', 80]]);
+  assert.match(t2[0].message, /“规章”、“行政规范性文件”行的数值少于格式规定.*第 81 行的“22”/);
+  assert.ok(!findings.some((f) => f.ruleId === 'cell-count'));
+  // Rows that do have all their values are still read (表三 and its checks are untouched).
+  assert.equal(r.tables.t3.broken, undefined);
+  assert.deepEqual(rowValues(r, 't3', 'R1'), [1259, 36, 0, 0, 0, 0, 1295]);
+});

@@ -758,14 +758,18 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
   const byLabel = new Map<string, { seg: Segment; tok: Token }>();
   const foreign: ForeignRow[] = [];
   const ownKeys = new Set(template.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
+  // Numbers under no row label (a block heading's, a note's): values a layout displaced from their rows.
+  const stray: Token[] = [];
   for (const seg of segments) {
     const tok = seg.inline.length ? seg.inline[seg.inline.length - 1] : seg.before[seg.before.length - 1];
-    if (!tok) continue;
-    const key = tok.key.replace(/^\d+[.、]/, '');
-    if (ownKeys.has(key)) {
+    const key = tok ? tok.key.replace(/^\d+[.、]/, '') : '';
+    if (tok && ownKeys.has(key)) {
       if (!byLabel.has(key)) byLabel.set(key, { seg, tok });
-    } else if (TABLE2_ROW_LABELS.includes(key)) {
+      else stray.push(...seg.values.filter((v) => v.kind === 'value'));
+    } else if (tok && TABLE2_ROW_LABELS.includes(key)) {
       foreign.push({ label: tok.raw, range: tokenRange(tok), cells: seg.values.map((v) => readCell(v)) });
+    } else {
+      stray.push(...seg.values.filter((v) => v.kind === 'value'));
     }
   }
   const rows: RowModel[] = [];
@@ -787,6 +791,19 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
   const headerText = keyOf(headerTokens);
   const columns = readColumns(headerTokens, dedupe(allCols.map((c) => ({ id: c.id, label: c.label }))), known, headerText);
   const table: TableModel = { id: 't2', name: template.name, range: spanRange(lines, tableEnd(lts, span)), layout: layoutOf(lts), rows, columns };
+  // Rows short of values while numbers stand under no row: the numbers were displaced (PDF text), and which
+  // column each value of a short row is in cannot be told. Said once (table-unreadable), not per row.
+  const short = rows.filter((r) => r.cellCount > 0 && r.cellCount < r.cells.length);
+  const lastRow = Math.max(...rows.map((r) => r.match.range?.start.line ?? -1));
+  const displaced = stray.filter((v) => v.line <= lastRow);
+  if (short.length && displaced.length) {
+    const at = displaced[0];
+    const labels = short.map((r) => `“${r.label}”`);
+    table.broken = {
+      zh: `表二${labels.join('、')}行的数值少于格式规定，而表中另有 ${displaced.length} 个数不在任何一行中（如第 ${at.line + 1} 行的“${at.raw}”）：数值可能已错位，无法确定每个数属于哪一列，未做逐行检查`,
+      en: `表二 row(s) ${labels.join(', ')} have fewer values than the template while ${displaced.length} number(s) of the table stand in no row (such as “${at.raw}” on line ${at.line + 1}): the values may have been displaced, and which column each belongs to cannot be told, so the rows were not checked`,
+    };
+  }
   return { table, foreign, headerText };
 }
 
