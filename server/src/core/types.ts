@@ -113,6 +113,25 @@ export interface TableModel {
   broken?: Bilingual;
   /** For 表三: whether `（六）其他处理` was found as one data row (2019) or three sub-rows (2021). */
   otherHandlingLayout?: 'single' | 'split' | 'unknown';
+  /**
+   * For 表三 whose header puts the columns in an order of its own or adds a column the template lacks: the
+   * header's value columns, by which every row was read (its `cells` stay in template order, each the cell of
+   * its own column). Absent when the values were read by position (the template's order, or no readable header).
+   */
+  header?: HeaderColumns;
+}
+
+/**
+ * 表三's value columns as its header names them, left to right (`| 总计 | 自然人 | … |`, or a
+ * `法人或其他组织小计` column before `总计`).
+ */
+export interface HeaderColumns {
+  /** Per value cell of a row, left to right: the index of the template column it holds, or -1 for a column the template does not have. */
+  order: number[];
+  /** The header's columns that the template does not have: their text as written (empty for an untitled cell) and range. */
+  extra: { label: string; range: Range }[];
+  /** The header line that names the value columns (of a header over two lines, the one naming 自然人 and 总计). */
+  range: Range;
 }
 
 /** A heading with its ordinal, e.g. `三、收到和处理…` (level 1), `（二）…` (2), `1.` (3), or `#` headings. */

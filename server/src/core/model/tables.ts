@@ -1,4 +1,4 @@
-import type { Cell, ColumnModel, LabelMatch, Range, RowModel, TableModel } from '../types.js';
+import type { Cell, ColumnModel, HeaderColumns, LabelMatch, Range, RowModel, TableModel } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
@@ -355,6 +355,25 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   const rows: RowModel[] = [];
   let firstSeg = segments.length;
   for (const a of assign) if (a >= 0 && a < firstSeg) firstSeg = a;
+  const headerEnd = firstSeg < segments.length ? segments[firstSeg].line : span.end;
+  const heading = headerOrder(lts, headerEnd, template);
+  let header: HeaderColumns | undefined;
+  let columnConflict: string[] | null = null;
+  if (heading.kind !== 'template') {
+    // The header's order is taken only when the rows bear it out: most rows read have as many values as it has
+    // columns. Else a header that contradicts the template's order leaves the columns unknown.
+    const width = heading.kind === 'mapped' ? heading.columns.order.length : 0;
+    let rowsRead = 0, fitting = 0;
+    for (const si of assign) {
+      if (si < 0) continue;
+      const v = segments[si].values;
+      if (v.every((t) => t.kind === 'blank')) continue;
+      rowsRead++;
+      if (width && trimmedLength(v, width) === width) fitting++;
+    }
+    if (heading.kind === 'mapped' && fitting >= 3 && fitting * 2 > rowsRead) header = heading.columns;
+    else if (heading.reordered) columnConflict = heading.labels;
+  }
   template.rows.forEach((r, ri) => {
     const k = plan.specOf[ri];
     if (k < 0) {
@@ -376,11 +395,10 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       rows.push({ id: r.id, label: r.label, match: ABSENT, cells: template.columns.map(() => null), cellCount: 0 });
       return;
     }
-    const { cells, count } = cellsOf(seg.values, template.columns);
+    const { cells, count } = header ? cellsByHeader(seg.values, template.columns, header.order) : cellsOf(seg.values, template.columns);
     rows.push({ id: r.id, label: r.label, match, cells, cellCount: count });
   });
   const headerTokens: Token[] = [];
-  const headerEnd = firstSeg < segments.length ? segments[firstSeg].line : span.end;
   for (const lt of lts) if (lt.line < headerEnd) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
   const columns = readColumns(headerTokens, [
     { id: 'corner', label: template.corner },
@@ -389,14 +407,212 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   const table: TableModel = {
     id: 't3', name: template.name, range: spanRange(lines, span), layout: layoutOf(lts), rows, columns,
   };
+  if (header) table.header = header;
   let found = 0;
   for (const r of rows) if (r.cells.length && r.match.kind !== 'absent') found++;
   if (sideBySide(lts, specs)) {
     table.broken = { zh: '表三似乎是两张表并排排版（同一行出现两次相同的行标签），无法确定每个数属于哪张表，未做逐行和勾稽检查', en: '表三 seems to be two tables side by side (the same row label twice on a line); which number belongs to which table cannot be told, so rows and sums were not checked' };
+  } else if (columnConflict) {
+    const named = columnConflict.join('、');
+    table.broken = {
+      zh: `表三表头的列顺序与格式不同（${named}），而各行的数值个数与表头对不上，无法确定每个数属于哪一列，未做逐行和勾稽检查`,
+      en: `the header of 表三 orders its columns differently from the template (${columnConflict.join(', ')}) and the rows do not have as many values as it has columns; which number belongs to which column cannot be told, so rows and sums were not checked`,
+    };
   } else if (found && found < specs.length / 2) {
     table.broken = { zh: `表三只读出 ${found} 行（共 ${specs.length} 行），表格可能不完整或排版已损坏`, en: `Only ${found} of ${specs.length} rows of 表三 could be read; the table may be cut off or its layout broken` };
   }
   return table;
+}
+
+/** Values of a row without the blank cells past `width` (the empty trailing cells of a wider pasted row). */
+function trimmedLength(values: Token[], width: number): number {
+  let len = values.length;
+  while (len > width && values[len - 1].kind === 'blank') len--;
+  return len;
+}
+
+/**
+ * A row's values read by the header's columns (`order`, see `HeaderColumns`): each template column gets the value
+ * under its own header; a value under a column the template lacks is not one of its cells. `count` is how many
+ * values stand under template columns, plus any past the header's last column.
+ */
+function cellsByHeader(values: Token[], columns: readonly TemplateColumn[], order: number[]): { cells: (Cell | null)[]; count: number } {
+  const len = trimmedLength(values, order.length);
+  const cells: (Cell | null)[] = columns.map(() => null);
+  let count = Math.max(0, len - order.length);
+  for (let pos = 0; pos < Math.min(len, order.length); pos++) {
+    const j = order[pos];
+    if (j < 0) continue;
+    cells[j] = readCell(values[pos], { signed: columns[j].kind === 'signed', decimal: columns[j].kind === 'amount' });
+    count++;
+  }
+  return { cells, count };
+}
+
+/** The applicant group whose five columns (商业企业 … 其他, template columns 1–5) a header may print on a line below it (templates.md §3.3). */
+const ORG_GROUP = labelKey('法人或其他组织');
+const ORG_LEAVES = [1, 2, 3, 4, 5];
+
+/**
+ * The cells of a header line the tokenizer read as one sentence (the long corner note and the labels separated by
+ * tabs): its pieces between tabs, ideographic spaces or runs of two or more spaces. A sentence has no such pieces
+ * that are all seven column labels, so it gives no order.
+ */
+function proseCells(lt: LineTokens): Token[] {
+  const out: Token[] = [];
+  for (const tok of lt.tokens) {
+    const gap = /[\t\u3000]+| {2,}/g;
+    let from = 0;
+    const piece = (to: number) => {
+      const raw = tok.raw.slice(from, to).trim();
+      if (raw) {
+        const start = tok.start + from + (tok.raw.slice(from, to).length - tok.raw.slice(from, to).trimStart().length);
+        out.push({ kind: 'text', raw, key: labelKey(raw), line: tok.line, start, end: start + raw.length, pipe: false });
+      }
+    };
+    for (let m; (m = gap.exec(tok.raw)); from = m.index + m[0].length) piece(m.index);
+    piece(tok.raw.length);
+  }
+  return out;
+}
+
+/** A cell of a 表三 header line: the template column it names (-1: none), or whether it is the 法人或其他组织 group. */
+interface HeaderCell {
+  tok: Token;
+  col: number;
+  group: boolean;
+}
+
+/**
+ * A header line that holds 法人或其他组织 and, after it, its five columns (a two-line header written on one line,
+ * `自然人 | 法人或其他组织 | 总计 | 商业企业 | … | 其他`): the five (with any untitled-by-the-template cells after
+ * them at the line's end) put in the group's place, which is where their values stand. Other lines as they are;
+ * a 法人或其他组织 after the five columns is a column of its own (a subtotal), not the group.
+ */
+function unfold(cells: HeaderCell[]): HeaderCell[] {
+  const g = cells.findIndex((c) => c.group);
+  if (g < 0) return cells;
+  let gEnd = g;
+  while (gEnd + 1 < cells.length && cells[gEnd + 1].group) gEnd++;
+  const leaves = cells.map((c, i) => (ORG_LEAVES.includes(c.col) ? i : -1)).filter((i) => i >= 0);
+  if (leaves.length !== ORG_LEAVES.length || leaves[0] <= gEnd) return cells;
+  const from = leaves[0];
+  let to = leaves[leaves.length - 1] + 1;
+  if (cells.slice(to).every((c) => c.col < 0 && !c.group)) to = cells.length;
+  return [...cells.slice(0, g), ...cells.slice(from, to), ...cells.slice(gEnd + 1, from), ...cells.slice(to)];
+}
+
+/** The column (index into `keys`, not in `taken`) that `key` misspells, as `readColumns` judges it, or -1. */
+function misspelledColumn(key: string, keys: string[], taken: Set<number>): number {
+  let best = -1, bestD = Infinity;
+  keys.forEach((k, j) => {
+    if (taken.has(j) || Math.abs(key.length - k.length) > 2 || key[0] !== k[0]) return;
+    const d = editDistance(key, k);
+    if (d < bestD) { bestD = d; best = j; }
+  });
+  return best >= 0 && bestD <= Math.max(1, Math.floor(keys[best].length / 2)) ? best : -1;
+}
+
+/**
+ * What 表三's header says of its value columns: nothing to change (`template`: its labels in the template's order,
+ * or too few of them on a line to tell), or an order of its own (`mapped`, every template column named once,
+ * maybe with columns the template lacks). `reordered`: its labels stand in another order than the template's
+ * (then a header that the rows do not bear out leaves the columns unknown); `labels`, the header's names in order.
+ */
+type HeaderReading =
+  | { kind: 'template' }
+  | { kind: 'mapped'; columns: HeaderColumns; reordered: boolean; labels: string[] }
+  | { kind: 'unmapped'; reordered: true; labels: string[] };
+
+/**
+ * Reads the value columns of 表三 from its header lines (those before line `end`): one line that names all seven
+ * template columns (a pipe or HTML row, a space-aligned line), or a line naming 自然人, 法人或其他组织 and 总计
+ * over a later line naming the five 法人或其他组织 columns (the template's two-line header). Cells must be the
+ * labels exactly; a layout that wraps or splits them (PDF text, one cell per line) gives no order, and its values
+ * are read by position.
+ */
+function headerOrder(lts: LineTokens[], end: number, template: Table3Template): HeaderReading {
+  const keys = template.columns.map((c) => labelKey(c.label));
+  const rows: HeaderCell[][] = [];
+  for (const lt of lts) {
+    if (lt.line >= end) break;
+    const cells: HeaderCell[] = [];
+    for (const tok of lt.prose ? proseCells(lt) : lt.tokens) {
+      if (tok.kind === 'value') continue;
+      cells.push({ tok, col: tok.kind === 'text' ? keys.indexOf(tok.key) : -1, group: tok.kind === 'text' && tok.key === ORG_GROUP });
+    }
+    if (!cells.some((c) => c.col >= 0 || c.group)) continue;
+    // A misspelled label (商业机构) names the column it misspells, as `readColumns` reads it: one not named on the line.
+    for (const c of cells) {
+      if (c.col >= 0 || c.group || c.tok.kind !== 'text' || c.tok.key.length < 2) continue;
+      const j = misspelledColumn(c.tok.key, keys, new Set(cells.map((x) => x.col)));
+      if (j >= 0) c.col = j;
+    }
+    rows.push(unfold(cells));
+  }
+  // The value columns of a line: from its first cell that names a column (or the group) to its last text cell.
+  const valueCells = (cells: HeaderCell[]): HeaderCell[] => {
+    const from = cells.findIndex((c) => c.col >= 0 || c.group);
+    let to = cells.length - 1;
+    while (to > from && cells[to].tok.kind !== 'text') to--;
+    return cells.slice(from, to + 1);
+  };
+  const reorderedLine = (cells: HeaderCell[]): boolean => {
+    // The group stands for its five columns: after 自然人, before 总计.
+    // A label twice on a line is two tables side by side (said as such), not an order.
+    const named = cells.filter((c) => c.col >= 0).map((c) => c.col);
+    if (new Set(named).size < named.length) return false;
+    let last = -1;
+    for (const c of cells) {
+      const at = c.col >= 0 ? c.col : c.group ? ORG_LEAVES[0] : -1;
+      if (at < 0) continue;
+      if (at < last) return true;
+      last = at;
+    }
+    return false;
+  };
+  const complete = (cells: HeaderCell[]) => {
+    const cols = cells.filter((c) => c.col >= 0).map((c) => c.col);
+    return cols.length === keys.length && new Set(cols).size === keys.length;
+  };
+  const build = (cells: HeaderCell[], line: HeaderCell[]): HeaderReading => {
+    const order = cells.map((c) => c.col);
+    const labels = cells.map((c) => (c.col >= 0 ? template.columns[c.col].label : c.tok.raw.trim()));
+    const identity = order.length === keys.length && order.every((c, i) => c === i);
+    if (identity) return { kind: 'template' };
+    const extra = cells.filter((c) => c.col < 0).map((c) => ({ label: c.tok.raw.trim(), range: tokenRange(c.tok) }));
+    const first = tokenRange(line[0].tok), last = tokenRange(line[line.length - 1].tok);
+    const named = order.filter((c) => c >= 0);
+    return { kind: 'mapped', columns: { order, extra, range: { start: first.start, end: last.end } }, reordered: named.some((c, i) => i > 0 && c < named[i - 1]), labels };
+  };
+  for (const cells of rows) {
+    if (!complete(cells)) continue;
+    return build(valueCells(cells), cells);
+  }
+  // Two lines: 自然人 · 法人或其他组织 · 总计 (in some order) over the five 法人或其他组织 columns.
+  for (let a = 0; a < rows.length; a++) {
+    const top = valueCells(rows[a]);
+    const g = top.findIndex((c) => c.group);
+    if (g < 0) continue;
+    // A group cell merged over its columns may be repeated once per column (a pipe table from a merged header).
+    let gEnd = g;
+    while (gEnd + 1 < top.length && top[gEnd + 1].group) gEnd++;
+    if (top.slice(gEnd + 1).some((c) => c.group) || top.some((c) => ORG_LEAVES.includes(c.col))) continue;
+    for (let b = a + 1; b < rows.length; b++) {
+      const leaves = valueCells(rows[b]).filter((c) => c.tok.kind === 'text' || c.col >= 0);
+      const cols = leaves.filter((c) => c.col >= 0).map((c) => c.col);
+      if (cols.length !== ORG_LEAVES.length || new Set(cols).size !== cols.length || !cols.every((c) => ORG_LEAVES.includes(c))) continue;
+      if (gEnd > g && gEnd - g + 1 !== leaves.length) break;
+      const cells = [...top.slice(0, g), ...leaves, ...top.slice(gEnd + 1)];
+      if (!complete(cells)) break;
+      return build(cells, rows[a]);
+    }
+  }
+  // No complete header: one whose labels stand out of the template's order still says the positions are not it.
+  for (const cells of rows) {
+    if (reorderedLine(cells)) return { kind: 'unmapped', reordered: true, labels: valueCells(cells).filter((c) => c.col >= 0 || c.group).map((c) => c.tok.raw.trim()) };
+  }
+  return { kind: 'template' };
 }
 
 /**
@@ -545,14 +761,18 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
   const byLabel = new Map<string, { seg: Segment; tok: Token }>();
   const foreign: ForeignRow[] = [];
   const ownKeys = new Set(template.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
+  // Numbers under no row label (a block heading's, a note's): values a layout displaced from their rows.
+  const stray: Token[] = [];
   for (const seg of segments) {
     const tok = seg.inline.length ? seg.inline[seg.inline.length - 1] : seg.before[seg.before.length - 1];
-    if (!tok) continue;
-    const key = tok.key.replace(/^\d+[.、]/, '');
-    if (ownKeys.has(key)) {
+    const key = tok ? tok.key.replace(/^\d+[.、]/, '') : '';
+    if (tok && ownKeys.has(key)) {
       if (!byLabel.has(key)) byLabel.set(key, { seg, tok });
-    } else if (TABLE2_ROW_LABELS.includes(key)) {
+      else stray.push(...seg.values.filter((v) => v.kind === 'value'));
+    } else if (tok && TABLE2_ROW_LABELS.includes(key)) {
       foreign.push({ label: tok.raw, range: tokenRange(tok), cells: seg.values.map((v) => readCell(v)) });
+    } else {
+      stray.push(...seg.values.filter((v) => v.kind === 'value'));
     }
   }
   const rows: RowModel[] = [];
@@ -575,6 +795,19 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
   const headerText = keyOf(headerTokens);
   const columns = readColumns(headerTokens, dedupe(allCols.map((c) => ({ id: c.id, label: c.label }))), known, headerText);
   const table: TableModel = { id: 't2', name: template.name, range: spanRange(lines, tableEnd(lts, span)), layout: layoutOf(lts), rows, columns };
+  // Rows short of values while numbers stand under no row: the numbers were displaced (PDF text), and which
+  // column each value of a short row is in cannot be told. Said once (table-unreadable), not per row.
+  const short = rows.filter((r) => r.cellCount > 0 && r.cellCount < r.cells.length);
+  const lastRow = Math.max(...rows.map((r) => r.match.range?.start.line ?? -1));
+  const displaced = stray.filter((v) => v.line <= lastRow);
+  if (short.length && displaced.length) {
+    const at = displaced[0];
+    const labels = short.map((r) => `“${r.label}”`);
+    table.broken = {
+      zh: `表二${labels.join('、')}行的数值少于格式规定，而表中另有 ${displaced.length} 个数不在任何一行中（如第 ${at.line + 1} 行的“${at.raw}”）：数值可能已错位，无法确定每个数属于哪一列，未做逐行检查`,
+      en: `表二 row(s) ${labels.join(', ')} have fewer values than the template while ${displaced.length} number(s) of the table stand in no row (such as “${at.raw}” on line ${at.line + 1}): the values may have been displaced, and which column each belongs to cannot be told, so the rows were not checked`,
+    };
+  }
   return { table, foreign, headerText };
 }
 

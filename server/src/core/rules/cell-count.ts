@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './rule.js';
-import type { ColumnModel, Range, RowModel, TableModel } from '../types.js';
+import type { ColumnModel, HeaderColumns, Range, RowModel, TableModel } from '../types.js';
 import { labelKey } from '../text/normalize.js';
 import { bi, otherFormatBlock, rowsOneColumnShort } from './util.js';
 import { templateOf } from '../templates/index.js';
@@ -13,13 +13,14 @@ export const cellCount: Rule = {
     fixable: false,
     description: bi('表格行的数值个数与格式不符，或表三整列缺失', 'A table row has more or fewer value cells than the template, or a whole column of 表三 is missing'),
     rationale: bi(
-      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。',
-      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns. Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix. When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template.'),
+      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。',
+      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns. Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix. When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning).'),
     example: { bad: '| （一）予以公开 | 5 | 0 | 0 | 0 | 5 |', note: bi('只有 5 个数，应为 7 个', '5 numbers instead of 7') },
   },
   check(ctx) {
     for (const t of [ctx.report.tables.t2, ctx.report.tables.t3]) {
       if (!t || t.broken) continue;
+      if (t.header?.extra.length) extraColumns(ctx, t, t.header);
       const short = t.id === 't3' ? rowsOneColumnShort(t) : null;
       if (short) {
         missingColumn(ctx, t, short);
@@ -52,6 +53,29 @@ function fitsOtherFormatBlock(ctx: RuleContext, r: RowModel): boolean {
   if (!other || other === 'pre2019') return false;
   const block = templateOf(other).tables.t2?.blocks.find((b) => b.rows.some((x) => x.label === r.label));
   return block !== undefined && block.columns.length === r.cellCount;
+}
+
+/**
+ * 表三's header has columns the template does not (`法人或其他组织小计` before `总计`, templates.md §3.3): one
+ * finding at the header naming them. The rows were read by the header's labels, so the template's columns and
+ * sums are checked as they stand; the extra columns take part in no check. A warning, not an error: no number
+ * is misplaced, the table only departs from the format.
+ */
+function extraColumns(ctx: RuleContext, t: TableModel, header: HeaderColumns): void {
+  const names = header.extra.map((e) => `“${e.label || '（无标题）'}”`).join('、');
+  const namesEn = header.extra.map((e) => `“${e.label || '(untitled)'}”`).join(', ');
+  const columns = t.columns.filter((c) => c.id !== 'corner');
+  const width = columns.length;
+  ctx.add({
+    message: bi(
+      `${t.name}多出格式中没有的列${names}：格式规定 ${width} 列（${columns.map((c) => c.label).join('、')}），表头有 ${header.order.length} 列。各行的数已按表头的列名读取和核对，多出的列不参与勾稽检查；按格式应删去这一列。`,
+      `${t.name} has column(s) the template does not: ${namesEn}. The template has ${width} (${columns.map((c) => c.label).join(', ')}); the header has ${header.order.length}. Each row was read and checked by the header's column names, and the extra column takes part in no sum; the format has no such column.`),
+    range: header.extra[0].label ? header.extra[0].range : header.range,
+    severity: 'warning',
+    expected: width,
+    actual: header.order.length,
+    data: { table: t.id, columns: header.extra.map((e) => e.label) },
+  });
 }
 
 /**

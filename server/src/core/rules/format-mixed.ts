@@ -29,7 +29,8 @@ export const formatMixed: Rule = {
         if (row && anchor) {
           const edits: TextEdit[] = [];
           // Pipe rows: replace the single row by the three 2021 sub-rows, its numbers going to 3.其他.
-          if (t3.layout === 'pipe' && row.match.range && row.cells.every(Boolean)) {
+          // Not in a table read by its header's columns: the rows would be written in the template's order.
+          if (t3.layout === 'pipe' && !t3.header && row.match.range && row.cells.every(Boolean)) {
             const line = row.match.range.start.line;
             const eol = report.lines.dominantEol();
             const subs = templateOf('2021').tables.t3!.rows.filter((r) => r.id.startsWith('R3.6'));

@@ -87,7 +87,10 @@ export const rowMissing: Rule = {
         // 表三: the column sums decide the missing row's numbers; where they cannot, its cells stay blank (not 0,
         // which would make the totals look wrong). 表二 has no sums: 0.
         const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
-        const row = renderRowLike(report, t, r.label, r.cells.length, t.id === 't3' ? implied ?? new Array(r.cells.length).fill(null) : undefined);
+        const values = t.id === 't3' ? implied ?? new Array<number | null>(r.cells.length).fill(null) : undefined;
+        // A table read by its header's columns gets the row in the header's order, a column the template lacks blank.
+        const written = t.header && values ? t.header.order.map((j) => (j >= 0 ? values[j] : null)) : values;
+        const row = renderRowLike(report, t, r.label, written?.length ?? r.cells.length, written);
         const eol = report.lines.dominantEol();
         // An HTML table gets an HTML row after the previous row's `</tr>` (or before the next row's `<tr>`).
         const html = t.layout === 'html';
@@ -100,10 +103,13 @@ export const rowMissing: Rule = {
           at = before;
           newText = row + eol;
         } else return;
+        // Space-aligned columns cannot hold a blank cell: a row with one would read back without its values (and
+        // be inserted again on every pass of --fix). It is inserted once the table's sums decide every number.
+        const writable = t.layout !== 'space-aligned' || !written || written.every((v) => v !== null);
         ctx.add({
           message: bi(`${t.name}缺少“${r.label}”行。${prev ? `应在“${prev.label}”之后。` : ''}`, `${t.name} lacks the row “${r.label}”.${prev ? ` It belongs after “${prev.label}”.` : ''}`),
           range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: report.lines.line(at.line).length } },
-          fix: { title: bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`), edits: [{ range: { start: at, end: at }, newText }] },
+          fix: writable ? { title: bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`), edits: [{ range: { start: at, end: at }, newText }] } : undefined,
           data: { table: t.id, row: r.id },
         });
       });
