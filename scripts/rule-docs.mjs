@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 const { RULES } = require(path.join(root, 'dist/core.js'));
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示', hint: '暗示' };
-const CATEGORY = { structure: '结构 Structure', numbers: '数字与勾稽关系 Numbers and arithmetic', prose: '正文与表格 Prose', years: '年度、日期与残留 Years, dates and leftovers' };
+const CATEGORY = { structure: '结构 Structure', numbers: '数字与勾稽关系 Numbers and arithmetic', prose: '正文与表格 Prose', years: '年度、日期与残留 Years, dates and leftovers', comments: '屏蔽注释 Suppression comments' };
 
 function page(rule) {
   const m = rule.meta;

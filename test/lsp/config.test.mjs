@@ -82,3 +82,29 @@ test('"suppress here" inserts a nianbao-disable-next-line comment that the check
     assert.ok(!codes(after).includes('unused-disable-directive'));
   } finally { await s.srv.stop(); }
 });
+
+test('a misspelled rule id in a suppression comment is a disable-unknown-rule diagnostic whose quick fix corrects it', async () => {
+  const s = await session();
+  try {
+    const u = 'file:///tmp/nianbao-suppress/unknown.md';
+    const lines = SEED001.split('\n');
+    const at = (await s.openAndWait(u, SEED001)).find((x) => x.code === 'section-title').range.start.line;
+    lines.splice(at, 0, '<!-- nianbao-disable-next-line section-titel -->');
+    let text = lines.join('\n');
+    const d = await s.replace(u, text);
+    const unknown = d.find((x) => x.code === 'disable-unknown-rule');
+    assert.ok(unknown, codes(d).join(','));
+    assert.equal(unknown.severity, 2);
+    assert.equal(unknown.message, 'nianbao-disable-next-line 注释中的规则 id“section-titel”不存在，是否是“section-title”？');
+    assert.deepEqual(unknown.range, { start: { line: at, character: 31 }, end: { line: at, character: 44 } });
+    assert.ok(codes(d).includes('section-title'), 'the misspelled comment suppressed nothing');
+    const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri: u }, range: unknown.range, context: { diagnostics: [unknown], only: ['quickfix'] } });
+    const fix = actions.find((a) => a.isPreferred);
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    text = applyEdits(text, editsOf(fix, u));
+    assert.equal(text.split('\n')[at], '<!-- nianbao-disable-next-line section-title -->');
+    const after = await s.replace(u, text);
+    assert.ok(!codes(after).includes('disable-unknown-rule'));
+    assert.ok(!codes(after).includes('section-title'));
+  } finally { await s.srv.stop(); }
+});

@@ -317,3 +317,25 @@ test('markdown: English summary and GitLab links', async () => {
   assert.match(md, /\| 表四 \| 总计 = 维持 \+ 纠正 \+ 其他 \+ 尚未审结 \| ❌ \| [^|]*expected \d+, actual \d+/);
   assert.match(md, /\(https:\/\/gitlab\.example\/org\/reports\/-\/blob\/abc123\/peers\/kiro_hongze-district_2023\.txt#L\d+\)/);
 });
+
+test('sarif: paths that named nothing to check (a missing file, a glob without matches) make the run unsuccessful, one notification each', async () => {
+  // The formatter as bundled from the sources (dist/cli.js exports the CLI only), given what the run could not list.
+  const { buildSync } = await import('esbuild');
+  const { createRequire } = await import('node:module');
+  const out = buildSync({ stdin: { contents: "export { sarifLog } from './sarif.ts';", resolveDir: join(ROOT, 'server/src/cli/format'), loader: 'ts' }, bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'error', mainFields: ['module', 'main'] });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, createRequire(join(ROOT, 'package.json')));
+  const unlisted = [
+    { message: { zh: 'nonexist.md：没有这个文件或文件夹', en: 'nonexist.md: no such file or folder' }, path: 'nonexist.md', absPath: join(CORPUS, 'nonexist.md') },
+    { message: { zh: 'drafts/*.md：没有匹配的文件', en: 'drafts/*.md: no file matches' } },
+  ];
+  const log = mod.exports.sarifLog([], { locale: 'zh', color: false, cwd: CORPUS, env: {}, unlisted });
+  assert.ok(validator('sarif-schema-2.1.0.json')(log));
+  const inv = log.runs[0].invocations[0];
+  assert.equal(inv.executionSuccessful, false);
+  assert.deepEqual(inv.toolExecutionNotifications, [
+    { level: 'error', message: { text: 'nonexist.md: no such file or folder' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'nonexist.md', uriBaseId: '%SRCROOT%' } } }] },
+    { level: 'error', message: { text: 'drafts/*.md: no file matches' } },
+  ]);
+  assert.equal(mod.exports.sarifLog([], { locale: 'zh', color: false, cwd: CORPUS, env: {} }).runs[0].invocations[0].executionSuccessful, true);
+});

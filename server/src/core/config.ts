@@ -4,7 +4,7 @@ import { parseTree, findNodeAtLocation, printParseErrorCode, stripComments, type
 import type { FormatId, Locale, RuleSetting } from './types.js';
 import { RULES } from './rules/index.js';
 import { docsUrl } from './docs.js';
-import { editDistance } from './text/normalize.js';
+import { closestName } from './suggest.js';
 import { LineIndex } from './text/lines.js';
 
 /**
@@ -109,14 +109,6 @@ function keyPath(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
-function closest(id: string, ids: string[]): string | undefined {
-  let best: string | undefined, bestD = Infinity;
-  for (const k of ids) {
-    const d = editDistance(id, k);
-    if (d < bestD) [best, bestD] = [k, d];
-  }
-  return bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
-}
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined) return `missing; expected ${/^Invalid input/.test(issue.message) && 'expected' in issue ? issue.expected : issue.message}`;
@@ -174,7 +166,7 @@ export function parseConfig(text: string): ConfigResult {
         const node = root && findNodeAtLocation(root, [...path, k])?.parent;
         const inRules = path[path.length - 1] === 'rules';
         const allowed = inRules ? ruleIds : Object.keys(path.length ? Override.shape : ConfigSchema.shape);
-        const near = closest(k, allowed);
+        const near = closestName(k, allowed);
         issues.push({
           key: keyPath([...path, k]),
           message: inRules

@@ -6,6 +6,7 @@ export * from './types.js';
 export { LineIndex } from './text/lines.js';
 export { htmlCells, type HtmlCell } from './parse/html.js';
 export { labelKey, titleKey, editDistance } from './text/normalize.js';
+export { closestName, closestNames } from './suggest.js';
 export { parseReport, classifySection, type Report, type ParseOptions, type ReportExtras } from './model/build.js';
 export { TEMPLATES, templateOf, formatForYear, type Template } from './templates/index.js';
 export { RULES, ruleById, type Rule, type RuleMeta } from './rules/index.js';

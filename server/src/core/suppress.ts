@@ -19,6 +19,8 @@ export interface Directive {
   kind: DirectiveKind;
   /** Rule ids named (empty: all rules). */
   ids: string[];
+  /** Where each of `ids` is in the text (same order). */
+  idRanges: Range[];
   /** The reason after ` -- `, if any. */
   reason: string;
   /** 0-based line of the comment. */
@@ -42,9 +44,16 @@ export function readDirectives(lines: LineIndex): Directive[] {
     const cut = body.search(/(^|\s)--(\s|$)/);
     const idPart = cut >= 0 ? body.slice(0, cut) : body;
     const reason = cut >= 0 ? body.slice(cut).replace(/^\s*--\s*/, '').trim() : '';
-    const ids = idPart.split(/[\s,，]+/).filter(Boolean);
+    // The body ends just before the closing `-->`.
+    const bodyAt = m.index! + m[0].length - 3 - body.length;
+    const ids: string[] = [];
+    const idRanges: Range[] = [];
+    for (const id of idPart.matchAll(/[^\s,，]+/g)) {
+      ids.push(id[0]);
+      idRanges.push({ start: lines.positionAt(bodyAt + id.index!), end: lines.positionAt(bodyAt + id.index! + id[0].length) });
+    }
     const start = lines.positionAt(m.index!);
-    out.push({ kind: m[1] as DirectiveKind, ids, reason, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
+    out.push({ kind: m[1] as DirectiveKind, ids, idRanges, reason, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
   }
   return out;
 }
@@ -111,9 +120,10 @@ function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Dire
 
 /**
  * Drops the findings that suppression comments cover. With `reportUnused`, adds one `unused-disable-directive`
- * warning (with a fix that removes the comment or the id) per directive id that suppressed nothing.
+ * warning (with a fix that removes the comment or the id) per directive id that suppressed nothing, except the
+ * ids that `reportedElsewhere` accepts (unknown ids, which `disable-unknown-rule` reports with a better fix).
  */
-export function applySuppressions(lines: LineIndex, findings: Finding[], options: { reportUnused?: boolean; locale?: Locale } = {}): Finding[] {
+export function applySuppressions(lines: LineIndex, findings: Finding[], options: { reportUnused?: boolean; locale?: Locale; reportedElsewhere?: (id: string) => boolean } = {}): Finding[] {
   const directives = readDirectives(lines);
   if (!directives.length) return findings;
   const targets = new Map<Directive, Target[]>(directives.map((d) => [d, (d.ids.length ? d.ids : [null]).map((id) => ({ directive: d, id, used: false }))]));
@@ -128,7 +138,7 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
   for (const d of directives) {
     if (d.kind === 'enable') continue;
     const own = targets.get(d)!;
-    const unused = own.filter((s) => !s.used);
+    const unused = own.filter((s) => !s.used && !(s.id !== null && options.reportedElsewhere?.(s.id)));
     if (!unused.length) continue;
     const all = unused.length === own.length;
     const comment = `<!-- nianbao-${d.kind}`;

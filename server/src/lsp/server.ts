@@ -4,7 +4,7 @@
  * runs for the newest version only, so work for versions that were superseded is dropped.
  */
 import {
-  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult, type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,7 +16,7 @@ import { inspectText } from '../cli/inspect.js';
 import { AnalysisCache, type Analysis, type CheckEnv, type DocLike, type DocSettings, type PreviousLookup } from './analysis.js';
 import { ConfigResolver } from './config.js';
 import { afterCheck } from './memory.js';
-import { readSettings, ruleOverrides, DEFAULT_SETTINGS, type Settings } from './settings.js';
+import { readSettings, ruleOverrides, settingsProblems, settingsWarning, DEFAULT_SETTINGS, type SettingProblem, type Settings } from './settings.js';
 import { diagnosticsOf } from './features/diagnostics.js';
 import { documentSymbols, foldingRanges } from './features/symbols.js';
 import { codeActions } from './features/codeActions.js';
@@ -46,9 +46,28 @@ export function startServer(connection: Connection): void {
   let clientLocale: Locale = 'zh';
   let locale: Locale = 'zh';
   let settings: Settings = DEFAULT_SETTINGS;
-  const applySettings = (s: Settings) => {
-    settings = s;
-    locale = s.locale === 'auto' ? clientLocale : s.locale;
+  /** What was wrong in the settings last applied, and the last such set the user was told about (as JSON). */
+  let problems: SettingProblem[] = [];
+  let problemsShown = '[]';
+  /** Applies the settings a client sent (`readSettings`: bad entries fall back to their defaults). */
+  const applySettings = (raw: unknown) => {
+    settings = readSettings(raw);
+    problems = settingsProblems(raw);
+    locale = settings.locale === 'auto' ? clientLocale : settings.locale;
+  };
+  /**
+   * Tells the user once about invalid settings: one warning (and a log line) per distinct set of problems, not
+   * again at each configuration change while they stay the same; after the settings were valid, again.
+   */
+  const warnSettings = () => {
+    const key = JSON.stringify(problems);
+    if (key === problemsShown) return;
+    problemsShown = key;
+    if (!problems.length) return;
+    const text = settingsWarning(problems, locale);
+    connection.console.warn(text);
+    // A notification (window/showMessage), not showWarningMessage's request: there is nothing to answer.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
   };
   let configPull = false;
   let folders: string[] = [];
@@ -380,7 +399,7 @@ export function startServer(connection: Connection): void {
     if (!configPull) return;
     try {
       const [section] = await connection.workspace.getConfiguration([{ section: 'nianbao' }]);
-      if (section) applySettings(readSettings(section));
+      if (section) applySettings(section);
     } catch {
       /* client without configuration support */
     }
@@ -390,7 +409,7 @@ export function startServer(connection: Connection): void {
     clientLocale = localeOf(params.locale);
     // VS Code sends `{ settings: {...} }`; Helix and others send their config (`{ nianbao: {...} }`) as is.
     const init = params.initializationOptions as { settings?: unknown } | undefined;
-    applySettings(readSettings(init?.settings ?? init));
+    applySettings(init?.settings ?? init);
     configPull = Boolean(params.capabilities.workspace?.configuration);
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(uriToPath).filter((p): p is string => Boolean(p));
@@ -417,6 +436,7 @@ export function startServer(connection: Connection): void {
       await pullSettings();
       revalidateAll();
     }
+    warnSettings();
     try {
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
         folders = folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f));
@@ -432,8 +452,9 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (p) => {
     const before = settings;
     const pushed = (p.settings as Record<string, unknown> | null | undefined)?.nianbao;
-    if (pushed) applySettings(readSettings(pushed));
+    if (pushed) applySettings(pushed);
     else await pullSettings();
+    warnSettings();
     revalidateAll();
     if (settings.workspace.check && !before.workspace.check) void checkWorkspace();
     if (!settings.workspace.check && before.workspace.check) clearDisk();

@@ -8,7 +8,7 @@ import type { FileResult, FormatContext } from './types.js';
  * (`GITHUB_WORKSPACE`, `CI_PROJECT_DIR`) and the file is under it, else the path as shown (relative to the
  * working directory, or absolute), always with `/`.
  */
-export function reviewPath(r: FileResult, ctx: FormatContext): string {
+export function reviewPath(r: Pick<FileResult, 'path' | 'absPath'>, ctx: FormatContext): string {
   for (const root of [ctx.env.GITHUB_WORKSPACE, ctx.env.CI_PROJECT_DIR]) {
     if (!root || !r.absPath) continue;
     const rel = relative(root, r.absPath);

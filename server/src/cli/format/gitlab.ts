@@ -4,7 +4,7 @@ import type { Formatter } from './types.js';
 import { checked, fingerprints, reviewPath } from './common.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
-const CATEGORY: Record<string, string> = { structure: 'Style', numbers: 'Bug Risk', prose: 'Bug Risk', years: 'Bug Risk' };
+const CATEGORY: Record<string, string> = { structure: 'Style', numbers: 'Bug Risk', prose: 'Bug Risk', years: 'Bug Risk', comments: 'Style' };
 
 /**
  * `--format gitlab`: the GitLab Code Quality report (a JSON array of Code Climate issues), so that findings

@@ -7,7 +7,7 @@ import { gitlab } from './gitlab.js';
 import { rdjson } from './rdjson.js';
 import { markdown } from './markdown.js';
 
-export type { FileResult, FormatContext, Formatter, StreamFormatter } from './types.js';
+export type { FileResult, FormatContext, Formatter, StreamFormatter, UnlistedPath } from './types.js';
 
 /** Output formats of `nianbao check --format`. Each is one module; add new ones here. */
 export const FORMATTERS: Record<string, Formatter> = {

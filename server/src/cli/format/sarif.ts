@@ -82,7 +82,18 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
       out.push(res);
     });
   }
-  const failures = results.filter((r) => r.error);
+  // Every path that could not be checked is a notification (messages in English, like the results' `error`): the
+  // files that could not be read, and the arguments that named no file at all (`nianbao check nonexist.md`).
+  const notifications: Sarif.Notification[] = results.filter((r) => r.error).map((r) => ({
+    level: 'error' as const,
+    message: { text: `${r.path}: ${r.error}` },
+    locations: [{ physicalLocation: { artifactLocation: uriOf(reviewPath(r, ctx), r.absPath) } }],
+  }));
+  for (const u of ctx.unlisted ?? []) {
+    const n: Sarif.Notification = { level: 'error', message: { text: u.message.en } };
+    if (u.path !== undefined && u.absPath !== undefined) n.locations = [{ physicalLocation: { artifactLocation: uriOf(reviewPath({ path: u.path, absPath: u.absPath }, ctx), u.absPath) } }];
+    notifications.push(n);
+  }
   const root = ctx.env.GITHUB_WORKSPACE ?? ctx.env.CI_PROJECT_DIR ?? ctx.cwd;
   return {
     $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
@@ -91,14 +102,7 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
       tool: { driver: { name: 'nianbao', version, semanticVersion: version, informationUri: 'https://github.com/nianbao/nianbao', rules } },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root.endsWith('/') ? root : root + '/').href } },
       columnKind: 'utf16CodeUnits',
-      invocations: [{
-        executionSuccessful: failures.length === 0,
-        toolExecutionNotifications: failures.map((r) => ({
-          level: 'error' as const,
-          message: { text: `${r.path}: ${r.error}` },
-          locations: [{ physicalLocation: { artifactLocation: uriOf(reviewPath(r, ctx), r.absPath) } }],
-        })),
-      }],
+      invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
       results: out,
     }],
   };

@@ -33,6 +33,20 @@ export interface FormatContext {
   color: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
+  /**
+   * What the run was asked to check but could not even list (not among the results): a missing file or folder, a
+   * folder that cannot be read, a glob that matches nothing. The formats that describe the run (sarif) report them.
+   */
+  unlisted?: UnlistedPath[];
+}
+
+/** A file or folder argument (or a folder found inside one) that named nothing the run could check. */
+export interface UnlistedPath {
+  /** What was wrong, in both languages, starting with the path as shown (`nonexist.md: no such file or folder`). */
+  message: import('../../core/index.js').Bilingual;
+  /** The path as shown (relative to the working directory when under it) and absolute; absent for a glob. */
+  path?: string;
+  absPath?: string;
 }
 
 /** A formatter turns the results of one `nianbao check` run into what it prints on stdout. */

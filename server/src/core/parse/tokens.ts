@@ -42,7 +42,7 @@ export interface LineTokens {
   html?: { opensRow: boolean; closesRow: boolean; blankAt: number };
 }
 
-const NUMBER = /^[+\-−－]?\d+(?:\.\d+)?(?:万元|元|件|个|条|次|项|人次|%)?$/;
+const NUMBER = /^[+\-−－]?\d+(?:\.\d+)?(?:\s*(?:万元|元|件|个|条|次|项|人次|%))?$/;
 /** Short non-numeric cell contents that stand where a number should be (a word or a dash). */
 const VALUE_WORD = /^(?:[-—–－―/／、]{1,2}|无|零|空|暂无|N\/A|n\/a|x|X)$/;
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
@@ -301,8 +301,10 @@ function hasDigit(s: string): boolean {
 }
 
 /**
- * Reads a value token as a `Cell`: the number (NFKC digits, thousands separators removed), its unit, or why it is
- * not a number. `signed` allows a leading minus (2019 `本年增/减`); `decimal` allows a fraction (amount columns).
+ * Reads a value token as a `Cell`: the number (NFKC digits, thousands separators removed), its unit (after optional
+ * spaces), or why it is not a number. `零`/`〇` read as 0 with `invalid: 'numeral'`; a unit in a count cell reads
+ * its number with `invalid: 'unit'` (sums skip both until fixed). `signed` allows a leading minus (2019
+ * `本年增/减`); `decimal` allows a fraction (amount columns).
  */
 export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean } = {}): Cell {
   if (tok.kind === 'blank') return { raw: '', value: null, range: tokenRange(tok) };
@@ -310,7 +312,10 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   // The usual cell, plain digits: the general reading below gives exactly this.
   if (isDigits(raw)) return { raw, value: Number(raw), range: tokenRange(tok) };
   const n = raw.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').replace(/^[−－]/, '-').trim();
-  const m = /^([+-]?)(\d+(?:\.\d+)?)(万元|元|件|个|条|次|项|人次|%)?$/.exec(n);
+  // 零 and 〇 mean 0 beyond doubt: read as 0 but flagged, like a unit, so sums skip the cell until it is fixed.
+  if (n === '零' || n === '〇') return { raw, value: 0, range: tokenRange(tok), invalid: 'numeral' };
+  // A space may stand between the number and its unit (`0 件`, `0　件`: NFKC makes the full-width space a space).
+  const m = /^([+-]?)(\d+(?:\.\d+)?)(?:\s*(万元|元|件|个|条|次|项|人次|%))?$/.exec(n);
   if (!m) return { raw, value: null, range: tokenRange(tok), invalid: 'word' };
   const cell: Cell = { raw, value: Number(m[1] === '-' ? -Number(m[2]) : Number(m[2])), range: tokenRange(tok) };
   if (m[3]) cell.unit = m[3];

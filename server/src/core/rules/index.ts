@@ -30,6 +30,7 @@ import { carryOver } from './carry-over.js';
 import { stockFlow } from './stock-flow.js';
 import { pageLeftover } from './page-leftover.js';
 import { duplicateWord } from './duplicate-word.js';
+import { disableUnknownRule } from './disable-unknown-rule.js';
 
 export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './rule.js';
 
@@ -47,6 +48,8 @@ export const RULES: readonly Rule[] = [
   proseTable, proseSum, prosePercent,
   // Years, dates and leftovers
   yearMismatch, dateInvalid, carryOver, stockFlow, pageLeftover, duplicateWord,
+  // Suppression comments
+  disableUnknownRule,
 ];
 
 /** The rule with this id, or undefined. */

@@ -7,13 +7,18 @@ const WHY = {
   negative: bi('是负数，而这里只能填非负整数', 'is negative; this cell takes a non-negative integer'),
   decimal: bi('是小数，而这里只能填整数（件数）', 'is a decimal; this cell counts items (件) and takes an integer'),
   unit: bi('带有单位，数值单元格只填数字', 'carries a unit; value cells take the number alone'),
+  numeral: bi('是汉字数字，数值单元格只填阿拉伯数字', 'is a Chinese numeral; value cells take Arabic digits'),
 } as const;
 
-/** A normalised form of a cell when the intended number is unambiguous (full-width digits, a unit typed after a count). */
+/**
+ * A normalised form of a cell when the intended number is unambiguous (full-width digits, a unit typed after a
+ * count with or without a space, 零/〇 for 0), else null.
+ */
 function normalised(c: Cell): string | null {
   const n = c.raw.normalize('NFKC').trim();
   if (n !== c.raw.trim() && /^\d+$/.test(n)) return n;
-  if (c.invalid === 'unit' && /^\d+(件|个|条|次|项)$/.test(n)) return n.replace(/\D+$/, '');
+  if (c.invalid === 'unit' && /^\d+\s*(件|个|条|次|项)$/.test(n)) return n.replace(/\D+$/, '');
+  if (c.invalid === 'numeral') return '0';
   return null;
 }
 
@@ -25,7 +30,7 @@ export const numberInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
-    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”。全角数字等能确定原意的，修复会改为标准写法。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell. Where the intended number is unambiguous (full-width digits), the fix normalises it.'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it.'),
     example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
   },
   check(ctx) {

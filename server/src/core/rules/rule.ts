@@ -2,8 +2,8 @@ import type { Bilingual, Finding, Fix, Locale, Range, RelatedLocation, Severity 
 import type { Report } from '../model/build.js';
 import type { Template } from '../templates/index.js';
 
-/** Rule families, as the rule catalogue (rules.md) groups them. */
-export type RuleCategory = 'structure' | 'numbers' | 'prose' | 'years';
+/** Rule families, as the rule catalogue (rules.md) groups them; `comments`: the suppression comments themselves. */
+export type RuleCategory = 'structure' | 'numbers' | 'prose' | 'years' | 'comments';
 
 /** A rule's metadata: the source of its docs page, its settings schema entry and its SARIF descriptor. */
 export interface RuleMeta {

@@ -1,0 +1,54 @@
+import type { Rule } from './rule.js';
+import { RULES } from './index.js';
+import { readDirectives, UNUSED_DISABLE } from '../suppress.js';
+import { closestNames } from '../suggest.js';
+import { bi } from './util.js';
+
+/** Id of the finding a rule that throws becomes (check.ts): a comment may name it. */
+const INTERNAL_ERROR = 'internal-error';
+
+/**
+ * Whether a suppression comment may name `id`: a rule of the registry, or one of the findings the runner adds
+ * itself. (Read at check time: this module is part of the registry it reads.)
+ */
+export function isKnownRuleId(id: string): boolean {
+  return id === UNUSED_DISABLE || id === INTERNAL_ERROR || RULES.some((r) => r.meta.id === id);
+}
+
+/** A rule id in a `<!-- nianbao-disable… -->` / `<!-- nianbao-enable … -->` comment that no rule has (`row-lable`). */
+export const disableUnknownRule: Rule = {
+  meta: {
+    id: 'disable-unknown-rule',
+    category: 'comments',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: bi('屏蔽注释中的规则 id 不存在（拼写错误）', 'A suppression comment names a rule id that does not exist (a misspelling)'),
+    rationale: bi(
+      '屏蔽注释（`<!-- nianbao-disable-next-line 规则id -->`、`nianbao-disable`、`nianbao-enable`）里写错的规则 id 不会屏蔽任何问题，也不会报错，原本想屏蔽的问题仍会报告，或者想重新启用的规则仍被屏蔽。本规则指出不存在的 id，并给出最接近的规则 id；只有一个接近的 id 时，修复会把它改为该 id。',
+      'A misspelled rule id in a suppression comment (`<!-- nianbao-disable-next-line rule-id -->`, `nianbao-disable`, `nianbao-enable`) suppresses nothing and fails silently: the problem meant to be suppressed is still reported, or a rule meant to be enabled again stays off. This rule names the unknown id and the closest rule id; when exactly one id is close, the fix replaces the misspelling with it.'),
+    example: { bad: '<!-- nianbao-disable-next-line row-lable -->', note: bi('应为 row-label', 'row-label was meant') },
+  },
+  check(ctx) {
+    const lines = ctx.report.lines;
+    const directives = readDirectives(lines);
+    if (!directives.length) return;
+    const known = [...RULES.map((r) => r.meta.id), UNUSED_DISABLE];
+    for (const d of directives) {
+      d.ids.forEach((id, k) => {
+        if (isKnownRuleId(id)) return;
+        const near = closestNames(id, known);
+        const comment = `nianbao-${d.kind}`;
+        const zhNear = near.map((x) => `“${x}”`).join('或');
+        const enNear = near.map((x) => `"${x}"`).join(' or ');
+        ctx.add({
+          message: near.length
+            ? bi(`${comment} 注释中的规则 id“${id}”不存在，是否是${zhNear}？`, `Unknown rule id "${id}" in a ${comment} comment (did you mean ${enNear}?)`)
+            : bi(`${comment} 注释中的规则 id“${id}”不存在，规则 id 见规则列表`, `Unknown rule id "${id}" in a ${comment} comment; see the rule catalogue for the ids`),
+          range: d.idRanges[k],
+          fix: near.length === 1 ? { title: bi(`改为“${near[0]}”`, `Change to "${near[0]}"`), edits: [{ range: d.idRanges[k], newText: near[0] }] } : undefined,
+          data: { id, suggestions: near },
+        });
+      });
+    }
+  },
+};

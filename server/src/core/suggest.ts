@@ -1,0 +1,22 @@
+import { editDistance } from './text/normalize.js';
+
+/**
+ * The known names closest to a misspelled one (`row-lable` → [`row-label`]): those at the smallest edit distance,
+ * if that distance is at most max(2, a third of the name's length); several when they tie, none when nothing is
+ * that close. For "did you mean" in config errors, settings warnings and suppression comments.
+ */
+export function closestNames(name: string, known: readonly string[]): string[] {
+  let best: string[] = [];
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(name, k);
+    if (d < bestD) [best, bestD] = [[k], d];
+    else if (d === bestD && !best.includes(k)) best.push(k);
+  }
+  return bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : [];
+}
+
+/** The first of `closestNames` (the first in `known`'s order on a tie), or undefined when none is close. */
+export function closestName(name: string, known: readonly string[]): string | undefined {
+  return closestNames(name, known)[0];
+}

@@ -1,0 +1,64 @@
+// Found by a fresh user: `3件` was read as 3 with a unit and fixed to `3`, but `0 件` (a space between the number
+// and its unit, half- or full-width) was "not a number" with no fix, and 零 in a value cell was not normalised.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const ROW = '| 1.属于国家秘密                                                           | 0      | 0        | 0        | 0            | 0            | 0    | 0    |';
+/** The example with the 商业企业 cell of 1.属于国家秘密 (0 in the example) written as `cell`. */
+const withCell = (cell) => {
+  assert.ok(correct.includes(ROW));
+  return correct.replace(ROW, ROW.replace(/^(\|[^|]+\|[^|]+\|) 0        \|/, `$1 ${cell} |`));
+};
+const cellOf = (text) => core.parseReport(text).tables.t3.rows.find((r) => r.label.startsWith('1.属于国家秘密')).cells[1];
+
+for (const cell of ['0 件', '0　件', '０ 件']) {
+  test(`number-invalid: “${cell}” is a number with a unit (read as 0, fixed to 0), not a word`, () => {
+    const text = withCell(cell);
+    const c = cellOf(text);
+    assert.equal(c.raw, cell);
+    assert.equal(c.value, 0);
+    assert.equal(c.unit, '件');
+    assert.equal(c.invalid, 'unit');
+    const f = core.checkReport(core.parseReport(text)).filter((x) => x.ruleId === 'number-invalid');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /带有单位/);
+    assert.deepEqual(f[0].fix.edits.map((e) => e.newText.trim()), ['0']);
+    const fixed = core.fixAll(text).text;
+    assert.equal(cellOf(fixed).raw, '0');
+    assert.deepEqual(core.checkReport(core.parseReport(fixed)).map((x) => x.ruleId), []);
+    // Only 零/〇 alone: other numerals and words stay not-a-number, without a fix.
+    for (const word of [`${cell}件`, '二十', '无', '0 件左右']) {
+      assert.equal(cellOf(withCell(word)).value, null, word);
+      const w = core.checkReport(core.parseReport(withCell(word))).filter((x) => x.ruleId === 'number-invalid');
+      assert.equal(w.length, 1, word);
+      assert.equal(w[0].fix, undefined, word);
+    }
+  });
+}
+
+for (const cell of ['零', '〇']) {
+  test(`number-invalid: ${cell} alone in a value cell reads as 0 and is fixed to 0`, () => {
+    const text = withCell(cell);
+    const c = cellOf(text);
+    assert.equal(c.value, 0);
+    assert.equal(c.invalid, 'numeral');
+    const f = core.checkReport(core.parseReport(text), { locale: 'en' }).filter((x) => x.ruleId === 'number-invalid');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Chinese numeral/);
+    assert.deepEqual(f[0].fix.edits.map((e) => e.newText.trim()), ['0']);
+    const fixed = core.fixAll(text).text;
+    assert.equal(cellOf(fixed).raw, '0');
+    assert.deepEqual(core.checkReport(core.parseReport(fixed)).map((x) => x.ruleId), []);
+    // Only 零/〇 alone: other numerals and words stay not-a-number, without a fix.
+    for (const word of [`${cell}件`, '二十', '无', '0 件左右']) {
+      assert.equal(cellOf(withCell(word)).value, null, word);
+      const w = core.checkReport(core.parseReport(withCell(word))).filter((x) => x.ruleId === 'number-invalid');
+      assert.equal(w.length, 1, word);
+      assert.equal(w[0].fix, undefined, word);
+    }
+  });
+}
