@@ -339,3 +339,15 @@ test('sarif: paths that named nothing to check (a missing file, a glob without m
   ]);
   assert.equal(mod.exports.sarifLog([], { locale: 'zh', color: false, cwd: CORPUS, env: {} }).runs[0].invocations[0].executionSuccessful, true);
 });
+
+test('sarif: `nianbao check --format sarif nonexist.md` exits 2, executionSuccessful false, one notification per path', async () => {
+  const r = await runCli(['check', '--format', 'sarif', 'nonexist.md', 'seeds/*.nope', SEED1], { cwd: CORPUS });
+  assert.equal(r.code, 2);
+  const log = JSON.parse(r.stdout);
+  assert.ok(validator('sarif-schema-2.1.0.json')(log));
+  const inv = log.runs[0].invocations[0];
+  assert.equal(inv.executionSuccessful, false);
+  assert.deepEqual(inv.toolExecutionNotifications.map((n) => [n.level, n.message.text, n.locations?.[0].physicalLocation.artifactLocation.uri]),
+    [['error', 'nonexist.md: no such file or folder', 'nonexist.md'], ['error', 'seeds/*.nope: no file matches', undefined]]);
+  assert.ok(log.runs[0].results.length > 0, 'the file that exists is still checked');
+});

@@ -5,7 +5,7 @@ import { glob } from 'tinyglobby';
 import {
   RULES, checkReport, editDistance, formatForYear, templateOf, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
-import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter } from './format/index.js';
+import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter, type UnlistedPath } from './format/index.js';
 import { inspectText } from './inspect.js';
 import { previousFinder } from './previous.js';
 import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
@@ -42,12 +42,18 @@ const STDIN_NAME = '<stdin>';
 /**
  * Expands files, folders and globs into report files (folders: *.md, *.markdown, *.txt, recursively). `inFolders`
  * holds the files found only by expanding a folder (a non-report among them, such as a README, is skipped quietly).
- * `errors` are the arguments that name nothing to check (and folders that cannot be read), in both languages.
+ * `errors` are the arguments that name nothing to check (and folders that cannot be read), in both languages;
+ * `unlisted` the same with their paths (none for a glob), for the formats that describe the run (sarif).
  * A file reached by several paths is listed once: see `onePathPerFile`.
  */
-export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; inFolders: Set<string> }> {
+export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; unlisted: UnlistedPath[]; inFolders: Set<string> }> {
   const files: string[] = [];
   const errors: Bilingual[] = [];
+  const unlisted: UnlistedPath[] = [];
+  const cannot = (message: Bilingual, absPath?: string) => {
+    errors.push(message);
+    unlisted.push(absPath === undefined ? { message } : { message, path: displayPath(absPath, cwd), absPath });
+  };
   const inFolders = new Set<string>();
   const named = new Set<string>();
   for (const a of args.length ? args : ['.']) {
@@ -56,8 +62,8 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
       const st = statSync(abs);
       if (st.isDirectory()) {
         const walked = reportFilesIn(abs);
-        for (const e of walked.errors) errors.push(about(displayPath(e.path, cwd), e.reason));
-        if (!walked.files.length && !walked.errors.length) errors.push(RUN.noReportsInFolder(a));
+        for (const e of walked.errors) cannot(about(displayPath(e.path, cwd), e.reason), e.path);
+        if (!walked.files.length && !walked.errors.length) cannot(RUN.noReportsInFolder(a), abs);
         files.push(...walked.files);
         for (const f of walked.files) inFolders.add(f);
       } else {
@@ -66,13 +72,13 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
       }
     } else if (/[*?{[]/.test(a)) {
       const found = await glob([a], { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      if (!found.length) errors.push(RUN.noFileMatches(a));
+      if (!found.length) cannot(RUN.noFileMatches(a));
       files.push(...found.sort());
       for (const f of found) named.add(f);
-    } else errors.push(RUN.noSuchFileOrFolder(a));
+    } else cannot(RUN.noSuchFileOrFolder(a), abs);
   }
   for (const f of named) inFolders.delete(f);
-  return { files: onePathPerFile(files, named), errors, inFolders };
+  return { files: onePathPerFile(files, named), errors, unlisted, inFolders };
 }
 
 /**
@@ -232,7 +238,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     }
     stdin = { abs, shown: name ? displayPath(abs, io.cwd) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
   }
-  const { files, errors, inFolders } = stdin ? { files: [stdin.abs], errors: [], inFolders: new Set<string>() } : await findFiles(positionals, io.cwd);
+  const { files, errors, unlisted, inFolders } = stdin ? { files: [stdin.abs], errors: [], unlisted: [], inFolders: new Set<string>() } : await findFiles(positionals, io.cwd);
   let failed = errors.length > 0;
   for (const e of errors) io.err(stderrLine(locale, e));
   let outputLocale: Locale | undefined;
@@ -256,7 +262,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   };
   const results: FileResult[] = [];
   const patches: string[] = [];
-  const formatContext = (): FormatContext => ({ locale: runLocale(), color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env });
+  const formatContext = (): FormatContext => ({ locale: runLocale(), color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env, unlisted });
   // text and json are printed file by file (nothing is kept but counts); the others need every file at the end.
   const streamFormat = values['fix-dry-run'] || fixToStdout ? undefined : STREAM_FORMATTERS[values.format!];
   let stream: ReturnType<StreamFormatter> | undefined;
