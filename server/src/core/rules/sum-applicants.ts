@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, sureness, num, setCell, signed, sumCells, t3TotalFixUnsafe, unreadable } from './util.js';
+import { bi, sureness, num, setCell, signed, sumCells, t3SuspectNote, t3TotalFixUnsafe, unreadable } from './util.js';
 
 /** 表三 T3-C (templates.md §5.2): per row, the 总计 column = the six applicant columns. */
 export const sumApplicants: Rule = {
@@ -10,8 +10,8 @@ export const sumApplicants: Rule = {
     fixable: true,
     description: bi('表三每行：总计列 ≠ 六类申请人之和', '表三 per row: the 总计 column ≠ the sum of the six applicant columns'),
     rationale: bi(
-      '表三的“总计”列是自然人与五类法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）之和。修复会把该行的总计改为六列之和；只有该总计所在列的勾稽关系能核对（没有空白）且不会因此不成立时才提供，否则错的可能是某一类申请人的数，应由人核对。',
-      'The 总计 column of 表三 is 自然人 plus the five kinds of 法人或其他组织. The fix sets the row\'s 总计 to that sum; it is offered only when the identity of the 总计 column can check it (no blank there) and still holds with it, else the wrong number may be an applicant cell and a person has to check.'),
+      '表三的“总计”列是自然人与五类法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）之和。修复会把该行的总计改为六列之和；只有该总计所在列的勾稽关系能核对（没有空白）且不会因此不成立时才提供，否则错的可能是某一类申请人的数，应由人核对。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。',
+      'The 总计 column of 表三 is 自然人 plus the five kinds of 法人或其他组织. The fix sets the row\'s 总计 to that sum; it is offered only when the identity of the 总计 column can check it (no blank there) and still holds with it, else the wrong number may be an applicant cell and a person has to check. When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 18 | 1 | 0 | 0 | 0 | 0 | 20 |', note: bi('18 + 1 ≠ 20', '18 + 1 ≠ 20') },
   },
   check(ctx) {
@@ -24,15 +24,17 @@ export const sumApplicants: Rule = {
       const actual = num(row.cells[6]);
       if (s === null || actual === null || s === actual) continue;
       const at = row.cells[6]!;
+      // One wrong cell breaks its row and its column: named when it explains every failing sum.
+      const suspect = t3SuspectNote(t, (c) => c.row === row.id);
       ctx.add({
         message: bi(
-          `表三“${row.label}”行的总计应为 ${s}（六类申请人之和），实为 ${actual}，相差 ${signed(actual - s)}。` + sure.note.zh,
-          `表三 row “${row.label}”: 总计 should be ${s} (the six applicant columns), is ${actual} (difference ${signed(actual - s)}).` + sure.note.en),
+          `表三“${row.label}”行的总计应为 ${s}（六类申请人之和），实为 ${actual}，相差 ${signed(actual - s)}。` + (suspect?.note.zh ?? '') + sure.note.zh,
+          `表三 row “${row.label}”: 总计 should be ${s} (the six applicant columns), is ${actual} (difference ${signed(actual - s)}).` + (suspect?.note.en ?? '') + sure.note.en),
         severity: sure.severity,
         range: at.range,
         expected: s,
         actual,
-        related: row.cells.slice(0, 6).map((c, i) => ({ range: c!.range, message: bi(`${t.columns[i + 1]?.label ?? ''}：${num(c)}`, `${t.columns[i + 1]?.label ?? ''}: ${num(c)}`) })),
+        related: [...row.cells.slice(0, 6).map((c, i) => ({ range: c!.range, message: bi(`${t.columns[i + 1]?.label ?? ''}：${num(c)}`, `${t.columns[i + 1]?.label ?? ''}: ${num(c)}`) })), ...(suspect ? [suspect.related] : [])],
         // Not offered when the new total would break the column's balance or results sum, which hold now, or when
         // a blank in its column leaves them unchecked (then only a wrong applicant cell may be what is wrong).
         fix: t3TotalFixUnsafe(t, [{ row: row.id, col: 6, value: s }]) ? undefined : { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(at, s)] },

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, sureness, num, rowById, setCell, signed, sum, t3TotalFixUnsafe, unreadable } from './util.js';
+import { bi, sureness, num, rowById, setCell, signed, sum, t3TotalFixUnsafe, unreadable, t3SuspectNote } from './util.js';
 
 /** 表三 T3-B (templates.md §5.2): per column, （七）总计 = the sum of every 办理结果 row. */
 export const sumResults: Rule = {
@@ -10,8 +10,8 @@ export const sumResults: Rule = {
     fixable: true,
     description: bi('表三每列：（七）总计 ≠ 各办理结果行之和', '表三 per column: （七）总计 ≠ the sum of the result rows'),
     rationale: bi(
-      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和；只有该格所在的其他勾稽关系（该列的收支平衡、该行的六类申请人之和）至少有一项能核对且不会因此不成立时才提供。',
-      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum; it is offered only when another identity through the cell (the column\'s balance, the row\'s applicant sum) can check it and still holds with it.'),
+      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和；只有该格所在的其他勾稽关系（该列的收支平衡、该行的六类申请人之和）至少有一项能核对且不会因此不成立时才提供。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。',
+      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum; it is offered only when another identity through the cell (the column\'s balance, the row\'s applicant sum) can check it and still holds with it. When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold.'),
     example: { bad: '| （一）予以公开 | 5 | … |\n| （二）部分公开… | 4 | … |\n| （七）总计 | 10 | … |', note: bi('5 + 4 + … ≠ 10', '5 + 4 + … ≠ 10') },
   },
   check(ctx) {
@@ -28,15 +28,17 @@ export const sumResults: Rule = {
       const at = total.cells[i]!;
       const nonZero = terms.filter((r) => num(r.cells[i]));
       const expr = nonZero.length > 1 ? `${nonZero.map((r) => num(r.cells[i])).join(' + ')} = ${s}` : String(s);
+      // One wrong cell breaks its row and its column: named when it explains every failing sum.
+      const suspect = t3SuspectNote(t, (c) => c.col === i && (c.row === 'R3.7' || terms.some((r) => r.id === c.row)));
       ctx.add({
         message: bi(
-          `表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。请核对各办理结果，或把总计改为 ${s}。` + sure.note.zh,
-          `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${expr}. Check the results or set the total to ${s}.` + sure.note.en),
+          `表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。` + (suspect ? suspect.note.zh : `请核对各办理结果，或把总计改为 ${s}。`) + sure.note.zh,
+          `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${expr}.` + (suspect ? suspect.note.en : ` Check the results or set the total to ${s}.`) + sure.note.en),
         severity: sure.severity,
         range: at.range,
         expected: s,
         actual,
-        related: nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })),
+        related: [...nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })), ...(suspect ? [suspect.related] : [])],
         // Not offered when the new total would break the column's balance or the row's sum, which hold now, or when
         // a blank leaves them unchecked (then only a wrong result cell may be what is wrong).
         fix: t3TotalFixUnsafe(t, [{ row: 'R3.7', col: i, value: s }]) ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] },

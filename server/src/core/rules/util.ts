@@ -302,6 +302,75 @@ export function t3TotalFixUnsafe(t: TableModel, changes: T3Change[]): boolean {
   return changes.some((c) => ids.filter((id) => t3Involves(id, c) && t3Holds(id, after) !== null).length < 2);
 }
 
+/** The one 表三 cell that explains every identity that fails (`t3SuspectCell`): where it is, what it holds, what it would need. */
+export interface T3Suspect extends T3Cell {
+  /** The number in the cell now, and the number with which every identity of the table holds. */
+  now: number;
+  value: number;
+}
+
+const t3SuspectOf = new WeakMap<TableModel, T3Suspect | null>();
+
+/**
+ * The single 表三 value cell that every failing identity runs through (at least two fail: a row's T3-C and a
+ * column's T3-A or T3-B, say), when one number in it makes all of them hold and keeps every other identity
+ * through it holding: the likeliest typo (templates.md §5; one wrong cell breaks its row and its column alike).
+ * Null when fewer than two identities fail, when no cell or more than one cell would do, or when the number would
+ * be negative. A guess for the message only: the sum rules name it, no fix writes it.
+ */
+export function t3SuspectCell(t: TableModel): T3Suspect | null {
+  const hit = t3SuspectOf.get(t);
+  if (hit !== undefined) return hit;
+  let out: T3Suspect | null = null;
+  const get = t3Values(t);
+  const ids = t3Identities(t);
+  const failing = ids.filter((id) => t3Holds(id, get) === false);
+  if (failing.length >= 2) {
+    const key = (c: T3Cell) => `${c.row}\u0000${c.col}`;
+    // The cells every failing identity runs through.
+    let common: T3Cell[] = [...failing[0].left, ...failing[0].right];
+    for (const id of failing.slice(1)) common = common.filter((c) => t3Involves(id, c));
+    const found: T3Suspect[] = [];
+    for (const c of common) {
+      const now = get(c.row, c.col);
+      if (now === null) continue;
+      // The number each failing identity asks of the cell.
+      const asked = new Set(failing.map((id) => {
+        const l = sum(id.left.map((x) => get(x.row, x.col)))!, r = sum(id.right.map((x) => get(x.row, x.col)))!;
+        return id.left.some((x) => key(x) === key(c)) ? now + r - l : now + l - r;
+      }));
+      if (asked.size !== 1) continue;
+      const value = [...asked][0];
+      if (value < 0 || !Number.isInteger(value)) continue;
+      const after = t3Values(t, [{ ...c, value }]);
+      if (ids.some((id) => t3Holds(id, after) === false)) continue;
+      found.push({ row: c.row, col: c.col, now, value });
+    }
+    out = found.length === 1 ? found[0] : null;
+  }
+  t3SuspectOf.set(t, out);
+  return out;
+}
+
+/**
+ * The sentence the sum rules add when `t3SuspectCell` finds the cell behind the failing sums and this finding's
+ * identity runs through it (`through`), and the related location of that cell; null otherwise.
+ */
+export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): { note: Bilingual; related: { range: Range; message: Bilingual } } | null {
+  const s = t3SuspectCell(t);
+  if (!s || !through(s)) return null;
+  const row = t.rows.find((r) => r.id === s.row);
+  const cell = row?.cells[s.col];
+  if (!row || !cell) return null;
+  const column = t.columns.filter((c) => c.id.startsWith('C'))[s.col]?.label ?? String(s.col + 1);
+  return {
+    note: bi(
+      `各处不成立的合计都经过“${row.label}”行“${column}”列这一格：把其中的 ${s.now} 改为 ${s.value}，表中所有合计都成立，这个数很可能填错了，请对照原表核对。`,
+      ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} instead of ${s.now} there, every sum of the table holds, so that number is likely the typo; check it against the original table.`),
+    related: { range: cell.range, message: bi(`可能填错：${row.label}（${column}）${s.now} → ${s.value}`, `Likely typo: ${row.label} (${column}) ${s.now} → ${s.value}`) },
+  };
+}
+
 /**
  * The seven values a 表三 row must hold for the column identities to balance (T3-B for a result row, T3-A for
  * 新收/上年结转/结转下年度, T3-B for （七）总计), ignoring the row's own cells; the 总计 from the six applicant

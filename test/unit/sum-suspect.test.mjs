@@ -1,0 +1,60 @@
+// One wrong number in 表三 breaks its row's sum (T3-C) and its column's (T3-A or T3-B) alike; the sum rules then
+// name that cell instead of each telling the user to change a correct total (from a fresh user's try).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+/** The report with the first value cell of row `label` (`| label | 21 |` → 22) replaced. */
+const typo = (text, label, from, to) => {
+  const re = new RegExp(`^(\\| ${label.replace(/[.()（）]/g, '\\$&')} +\\| )${from}( +\\|)`, 'm');
+  assert.match(text, re);
+  return text.replace(re, `$1${to}$2`);
+};
+const sums = (text, locale = 'zh') => core.checkReport(core.parseReport(text), { locale }).filter((f) => f.ruleId.startsWith('sum-'));
+
+test('a typo in a result row (予以公开/自然人 21 → 22): sum-applicants and sum-results both name that cell and its number', () => {
+  const text = typo(correct, '（一）予以公开', 21, 22);
+  const found = sums(text);
+  assert.deepEqual(found.map((f) => f.ruleId).sort(), ['sum-applicants', 'sum-results']);
+  for (const f of found) {
+    assert.ok(f.message.includes('各处不成立的合计都经过“（一）予以公开”行“自然人”列这一格：把其中的 22 改为 21'), f.message);
+    assert.ok(!f.message.includes('或把总计改为'), `no advice to change the correct total: ${f.message}`);
+    const line = text.split('\n').findIndex((l) => l.startsWith('| （一）予以公开'));
+    assert.ok(f.related.some((r) => r.range.start.line === line && r.message === '可能填错：（一）予以公开（自然人）22 → 21'), JSON.stringify(f.related));
+    assert.equal(f.fix, undefined, 'no total is set to match the typo');
+  }
+  const en = sums(text, 'en').find((f) => f.ruleId === 'sum-results');
+  assert.ok(en.message.includes('Every sum that fails runs through one cell, row “（一）予以公开”, column 自然人: with 21 instead of 22 there'), en.message);
+  // The fixed report keeps the typo for the person to correct.
+  assert.ok(core.fixAll(text).text.includes('| 22 '));
+});
+
+test('a typo in 新收 (自然人 40 → 43): sum-applicants and sum-balance name it', () => {
+  const text = typo(correct, '一、本年新收政府信息公开申请数量', 40, 43);
+  const found = sums(text);
+  assert.deepEqual(found.map((f) => f.ruleId).sort(), ['sum-applicants', 'sum-balance']);
+  for (const f of found) assert.ok(f.message.includes('“一、本年新收政府信息公开申请数量”行“自然人”列这一格：把其中的 43 改为 40'), f.message);
+});
+
+test('two typos in different rows and columns: no single cell explains them, so none is named', () => {
+  const text = typo(typo(correct, '（一）予以公开', 21, 22), '1.本机关不掌握相关政府信息', 5, 7);
+  const found = sums(text);
+  assert.ok(found.length >= 3, found.map((f) => f.ruleId).join());
+  for (const f of found) assert.ok(!f.message.includes('这一格'), f.message);
+  assert.ok(found.some((f) => f.ruleId === 'sum-results' && f.message.includes('请核对各办理结果')));
+});
+
+test('a wrong 总计 cell is itself the cell named, and its fix (set the total) is still offered', () => {
+  assert.deepEqual(sums(correct), []);
+  const text = correct.replace(/^(\| （一）予以公开 .*\| )24( +\|)$/m, '$125$2');
+  assert.notEqual(text, correct);
+  const found = sums(text);
+  assert.deepEqual(found.map((f) => f.ruleId).sort(), ['sum-applicants', 'sum-results']);
+  for (const f of found) assert.ok(f.message.includes('“（一）予以公开”行“总计”列这一格：把其中的 25 改为 24'), f.message);
+  const applicants = found.find((f) => f.ruleId === 'sum-applicants');
+  assert.ok(applicants.fix, 'the total is the wrong number: setting it is the fix');
+  assert.equal(core.fixAll(text).text, correct);
+});
