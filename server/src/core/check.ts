@@ -33,8 +33,9 @@ export interface CheckOptions {
 
 /** Sorts findings by position, then rule id, so every adapter prints them in reading order. */
 export function sortFindings(fs: Finding[]): Finding[] {
-  // Equal ids compare equal without the collator (the usual tie: one rule's findings at one position).
-  return fs.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId === b.ruleId ? 0 : a.ruleId.localeCompare(b.ruleId)));
+  // Rule ids are lowercase ASCII and hyphens: code-unit order is their alphabetical order, without the ICU
+  // collator (whose first use costs milliseconds when the language server opens its first report).
+  return fs.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 /**
