@@ -365,8 +365,8 @@ export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): {
   const column = t.columns.filter((c) => c.id.startsWith('C'))[s.col]?.label ?? String(s.col + 1);
   return {
     note: bi(
-      `各处不成立的合计都经过“${row.label}”行“${column}”列这一格：把其中的 ${s.now} 改为 ${s.value}，表中所有合计都成立，这个数很可能填错了，请对照原表核对。`,
-      ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} instead of ${s.now} there, every sum of the table holds, so that number is likely the typo; check it against the original table.`),
+      `各处不成立的合计都经过“${row.label}”行“${column}”列这一格：它若为 ${s.value}（现为 ${s.now}），表中所有合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。`,
+      ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} there instead of ${s.now}, every sum of the table holds, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating).`),
     related: { range: cell.range, message: bi(`可能填错：${row.label}（${column}）${s.now} → ${s.value}`, `Likely typo: ${row.label} (${column}) ${s.now} → ${s.value}`) },
   };
 }
