@@ -24,6 +24,9 @@ test('a typo in a result row (予以公开/自然人 21 → 22): sum-applicants 
     assert.ok(!f.message.includes('或把总计改为'), `no advice to change the correct total: ${f.message}`);
     const line = text.split('\n').findIndex((l) => l.startsWith('| （一）予以公开'));
     assert.ok(f.related.some((r) => r.range.start.line === line && r.message === '可能填错：（一）予以公开（自然人）22 → 21'), JSON.stringify(f.related));
+    // Each cell once: the named cell's entry replaces its plain one.
+    const at = f.related.map((r) => `${r.range.start.line}:${r.range.start.character}`);
+    assert.equal(new Set(at).size, at.length, JSON.stringify(f.related));
     assert.equal(f.fix, undefined, 'no total is set to match the typo');
   }
   const en = sums(text, 'en').find((f) => f.ruleId === 'sum-results');

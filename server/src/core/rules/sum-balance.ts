@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, sureness, num, rowById, signed, sum, unreadable, t3SuspectNote } from './util.js';
+import { bi, sureness, num, rowById, signed, sum, unreadable, t3SuspectNote, withSuspect } from './util.js';
 
 /** 表三 T3-A (templates.md §5.1, official corner text): per column, 新收 + 上年结转 = （七）总计 + 结转下年度. */
 export const sumBalance: Rule = {
@@ -35,12 +35,11 @@ export const sumBalance: Rule = {
         range: at.range,
         expected: left,
         actual: right,
-        related: [
+        related: withSuspect([
           { range: r1.cells[i]!.range, message: bi(`一、本年新收：${num(r1.cells[i])}`, `新收: ${num(r1.cells[i])}`) },
           { range: r2.cells[i]!.range, message: bi(`二、上年结转：${num(r2.cells[i])}`, `上年结转: ${num(r2.cells[i])}`) },
           { range: r4.cells[i]!.range, message: bi(`四、结转下年度：${num(r4.cells[i])}`, `结转下年度: ${num(r4.cells[i])}`) },
-          ...(suspect ? [suspect.related] : []),
-        ],
+        ], suspect),
         data: { column: col.id },
       });
     });

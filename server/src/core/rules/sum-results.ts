@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, sureness, num, rowById, setCell, signed, sum, t3TotalFixUnsafe, unreadable, t3SuspectNote } from './util.js';
+import { bi, sureness, num, rowById, setCell, signed, sum, t3TotalFixUnsafe, unreadable, t3SuspectNote, withSuspect } from './util.js';
 
 /** 表三 T3-B (templates.md §5.2): per column, （七）总计 = the sum of every 办理结果 row. */
 export const sumResults: Rule = {
@@ -38,7 +38,7 @@ export const sumResults: Rule = {
         range: at.range,
         expected: s,
         actual,
-        related: [...nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })), ...(suspect ? [suspect.related] : [])],
+        related: withSuspect(nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })), suspect),
         // Not offered when the new total would break the column's balance or the row's sum, which hold now, or when
         // a blank leaves them unchecked (then only a wrong result cell may be what is wrong).
         fix: t3TotalFixUnsafe(t, [{ row: 'R3.7', col: i, value: s }]) ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] },

@@ -372,6 +372,16 @@ export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): {
 }
 
 /**
+ * A finding's related locations with the suspect cell's (`t3SuspectNote`): the suspect's entry replaces the one of
+ * the same cell, if the list has it (each cell listed once).
+ */
+export function withSuspect<T extends { range: Range }>(related: T[], suspect: { related: T } | null): T[] {
+  if (!suspect) return related;
+  const at = suspect.related.range.start;
+  return [...related.filter((r) => r.range.start.line !== at.line || r.range.start.character !== at.character), suspect.related];
+}
+
+/**
  * The seven values a 表三 row must hold for the column identities to balance (T3-B for a result row, T3-A for
  * 新收/上年结转/结转下年度, T3-B for （七）总计), ignoring the row's own cells; the 总计 from the six applicant
  * values (T3-C) when its column cannot be summed. Null when a needed cell of an applicant column is blank or
