@@ -15,50 +15,41 @@ const withCell = (cell) => {
 };
 const cellOf = (text) => core.parseReport(text).tables.t3.rows.find((r) => r.label.startsWith('1.属于国家秘密')).cells[1];
 
+/**
+ * A count cell written `cell`: read as 0 with `invalid` (a unit, or a Chinese numeral), reported by number-invalid
+ * with `message` in `locale`, fixed to `0`; the fixed report checks clean. Other words and numerals stay
+ * not-a-number, without a fix.
+ */
+function readsAsZero(cell, { invalid, unit, locale, message }) {
+  const text = withCell(cell);
+  const c = cellOf(text);
+  assert.equal(c.raw, cell);
+  assert.equal(c.value, 0);
+  assert.equal(c.invalid, invalid);
+  if (unit) assert.equal(c.unit, unit);
+  const f = core.checkReport(core.parseReport(text), { locale }).filter((x) => x.ruleId === 'number-invalid');
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, message);
+  assert.deepEqual(f[0].fix.edits.map((e) => e.newText.trim()), ['0']);
+  const fixed = core.fixAll(text).text;
+  assert.equal(cellOf(fixed).raw, '0');
+  assert.deepEqual(core.checkReport(core.parseReport(fixed)).map((x) => x.ruleId), []);
+  for (const word of [`${cell}件`, '二十', '无', '0 件左右']) {
+    assert.equal(cellOf(withCell(word)).value, null, word);
+    const w = core.checkReport(core.parseReport(withCell(word))).filter((x) => x.ruleId === 'number-invalid');
+    assert.equal(w.length, 1, word);
+    assert.equal(w[0].fix, undefined, word);
+  }
+}
+
 for (const cell of ['0 件', '0　件', '０ 件']) {
   test(`number-invalid: “${cell}” is a number with a unit (read as 0, fixed to 0), not a word`, () => {
-    const text = withCell(cell);
-    const c = cellOf(text);
-    assert.equal(c.raw, cell);
-    assert.equal(c.value, 0);
-    assert.equal(c.unit, '件');
-    assert.equal(c.invalid, 'unit');
-    const f = core.checkReport(core.parseReport(text)).filter((x) => x.ruleId === 'number-invalid');
-    assert.equal(f.length, 1);
-    assert.match(f[0].message, /带有单位/);
-    assert.deepEqual(f[0].fix.edits.map((e) => e.newText.trim()), ['0']);
-    const fixed = core.fixAll(text).text;
-    assert.equal(cellOf(fixed).raw, '0');
-    assert.deepEqual(core.checkReport(core.parseReport(fixed)).map((x) => x.ruleId), []);
-    // Only 零/〇 alone: other numerals and words stay not-a-number, without a fix.
-    for (const word of [`${cell}件`, '二十', '无', '0 件左右']) {
-      assert.equal(cellOf(withCell(word)).value, null, word);
-      const w = core.checkReport(core.parseReport(withCell(word))).filter((x) => x.ruleId === 'number-invalid');
-      assert.equal(w.length, 1, word);
-      assert.equal(w[0].fix, undefined, word);
-    }
+    readsAsZero(cell, { invalid: 'unit', unit: '件', locale: 'zh', message: /带有单位/ });
   });
 }
 
 for (const cell of ['零', '〇']) {
   test(`number-invalid: ${cell} alone in a value cell reads as 0 and is fixed to 0`, () => {
-    const text = withCell(cell);
-    const c = cellOf(text);
-    assert.equal(c.value, 0);
-    assert.equal(c.invalid, 'numeral');
-    const f = core.checkReport(core.parseReport(text), { locale: 'en' }).filter((x) => x.ruleId === 'number-invalid');
-    assert.equal(f.length, 1);
-    assert.match(f[0].message, /Chinese numeral/);
-    assert.deepEqual(f[0].fix.edits.map((e) => e.newText.trim()), ['0']);
-    const fixed = core.fixAll(text).text;
-    assert.equal(cellOf(fixed).raw, '0');
-    assert.deepEqual(core.checkReport(core.parseReport(fixed)).map((x) => x.ruleId), []);
-    // Only 零/〇 alone: other numerals and words stay not-a-number, without a fix.
-    for (const word of [`${cell}件`, '二十', '无', '0 件左右']) {
-      assert.equal(cellOf(withCell(word)).value, null, word);
-      const w = core.checkReport(core.parseReport(withCell(word))).filter((x) => x.ruleId === 'number-invalid');
-      assert.equal(w.length, 1, word);
-      assert.equal(w[0].fix, undefined, word);
-    }
+    readsAsZero(cell, { invalid: 'numeral', locale: 'en', message: /Chinese numeral/ });
   });
 }

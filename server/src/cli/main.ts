@@ -192,13 +192,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const formatter = FORMATTERS[values.format!];
   if (values.fix && values['fix-dry-run']) throw new UsageError(USAGE.fixAndDryRun);
   if (!formatter) throw new UsageError(USAGE.format(values.format, Object.keys(FORMATTERS)));
-  const reportFormat = values['report-format'];
-  if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(USAGE.reportFormat(reportFormat));
-  let year: number | undefined;
-  if (values.year !== undefined) {
-    year = Number(values.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(USAGE.year(values.year));
-  }
+  const { reportFormat, year } = overrides(values['report-format'], values.year);
   const locale = localeFrom(values.locale, io.env);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
@@ -372,13 +366,7 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const locale = localeFrom(values.locale, io.env);
-  const reportFormat = values['report-format'];
-  if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(USAGE.reportFormat(reportFormat));
-  let year: number | undefined;
-  if (values.year !== undefined) {
-    year = Number(values.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(USAGE.year(values.year));
-  }
+  const { reportFormat, year } = overrides(values['report-format'], values.year);
   if (positionals.length !== 1) throw new UsageError(USAGE.inspectOneFile);
   const abs = resolve(io.cwd, positionals[0]);
   const r = readReport(abs);
@@ -430,6 +418,18 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
     io.err(stderrLine(locale, RUN.wrote(values.output)));
   } else io.out(text);
   return 0;
+}
+
+/**
+ * The format and year given with `--report-format` and `--year` (check and inspect), checked.
+ * @throws UsageError for a format that does not exist or a year that is not a whole number from 2000 to 2100.
+ */
+function overrides(reportFormat: string | undefined, yearText: string | undefined): { reportFormat: string | undefined; year: number | undefined } {
+  if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(USAGE.reportFormat(reportFormat));
+  if (yearText === undefined) return { reportFormat, year: undefined };
+  const year = Number(yearText);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(USAGE.year(yearText));
+  return { reportFormat, year };
 }
 
 /** What the CLI talks to (so tests can run it in-process). */
