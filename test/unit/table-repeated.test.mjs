@@ -37,9 +37,14 @@ test('table-repeated: a revised 表二 pasted below the first (2019 format, one 
   const second = end + 3;
   assert.deepEqual(where(pasted), [['t2', second]]);
   const [zh] = repeated(pasted, 'zh');
-  assert.equal(zh.message, `表二在第 ${second + 1} 行又出现了一次（第一张在第 ${start + 1} 行）：只检查了第一张。请删去多余的一张，只保留最终数据；如果整份报告重复粘贴了两遍，请删去重复的部分。`);
+  // The copy's figures differ from the first one's: the message says where, since which one is final matters.
+  assert.equal(zh.message, `表二在第 ${second + 1} 行又出现了一次（第一张在第 ${start + 1} 行）：只检查了第一张。请删去多余的一张，只保留最终数据；如果整份报告重复粘贴了两遍，请删去重复的部分。两张表的数字不同（1 处，如“规章”行“对外公开总数量”：第一张为 0，这一张为 7），请确认保留的是最终数据。`);
   const [en] = repeated(pasted, 'en');
-  assert.equal(en.message, `表二 appears again at line ${second + 1} (the first one is at line ${start + 1}); only the first is checked. Delete the extra one and keep the final figures; if the whole report was pasted twice, delete the repeated part.`);
+  assert.equal(en.message, `表二 appears again at line ${second + 1} (the first one is at line ${start + 1}); only the first is checked. Delete the extra one and keep the final figures; if the whole report was pasted twice, delete the repeated part. The two copies differ (1 cell(s), e.g. row “规章”, column “对外公开总数量”: 0 in the first, 7 here); make sure the one kept holds the final figures.`);
+  // The same table pasted unchanged: no difference to tell.
+  const same = repeated(insertAfter(text, end, ['', '更正后的表二：', '', ...lines]), 'zh');
+  assert.equal(same.length, 1);
+  assert.ok(!same[0].message.includes('不同'), same[0].message);
   assert.equal(zh.severity, 'warning');
   assert.equal(zh.fix, undefined);
   // The figures read are the first table's.
@@ -158,5 +163,23 @@ test('table-repeated: 表四 three times (pdftotext layout) is two findings, not
     const t = tableLines(text, id);
     const withComparison = insertAfter(text, t.end, ['', '与上年度对比情况：', '', ...t.lines, '', ...t.lines]);
     assert.deepEqual(where(withComparison), [[id, t.end + 4 + t.lines.length]], id);
+  }
+});
+
+test('table-repeated: a 表三 or 表四 copy with other figures names the first cell that differs, by the template\'s column names', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('../helpers.mjs');
+  const text = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  for (const [id, change, said] of [
+    ['t3', (l) => l.replace(/^(\| （一）予以公开 +\| )21( +\|)/m, '$122$2'), '两张表的数字不同（1 处，如“（一）予以公开”行“自然人”：第一张为 21，这一张为 22）'],
+    ['t4', (l) => l.replace(/^(\| 2 +\| 0 +\| )1( )/m, '$16$2'), '“行政复议其他结果”：第一张为 1，这一张为 6）'],
+  ]) {
+    const { end, lines } = tableLines(text, id);
+    const copy = change(lines.join('\n'));
+    assert.notEqual(copy, lines.join('\n'), id);
+    const found = repeated(insertAfter(text, end, ['', ...copy.split('\n')]), 'zh');
+    assert.equal(found.length, 1, id);
+    assert.ok(found[0].message.includes(said), found[0].message);
   }
 });

@@ -6,7 +6,36 @@ import { alignTable3, findTable3, findTable4, readAlignedTable3, readTable2, rea
 /** A statistics table found again after the one read: which table, and the 0-based line this copy starts on. */
 export interface RepeatedTable {
   id: TableId;
+  /** 0-based line the copy starts on. */
   line: number;
+  /**
+   * Where the copy's numbers differ from those of the table read (the copies are not the same figures, so which one
+   * is final matters): how many value cells differ, and the first of them (row label, 0-based column, both values;
+   * null for a blank or unreadable cell; the column as the template names it). Absent when every number is the same.
+   */
+  differs?: { count: number; row: string; column: string; first: number | null; copy: number | null };
+}
+
+/**
+ * How a copy's numbers differ from the first table's, cell by cell of the rows both have (`RepeatedTable.differs`);
+ * `column(rowId, k)` names value column `k` of a row as the template does.
+ */
+function differences(first: TableModel | undefined, copy: TableModel, column: (rowId: string, k: number) => string): RepeatedTable['differs'] {
+  if (!first) return undefined;
+  const byId = new Map(copy.rows.map((r) => [r.id, r]));
+  let count = 0;
+  let at: RepeatedTable['differs'] | undefined;
+  for (const r of first.rows) {
+    const c = byId.get(r.id);
+    if (!c || r.match.kind === 'absent' || c.match.kind === 'absent') continue;
+    for (let k = 0; k < Math.min(r.cells.length, c.cells.length); k++) {
+      const a = r.cells[k]?.value ?? null, b = c.cells[k]?.value ?? null;
+      if (a === b) continue;
+      count++;
+      at ??= { count: 0, row: r.label, column: column(r.id, k), first: a, copy: b };
+    }
+  }
+  return at ? { ...at, count } : undefined;
 }
 
 /** What `findRepeatedTables` needs of a parse: the tables read (the first of each kind) and how they were read. */
@@ -38,17 +67,14 @@ export interface RepeatedTablesInput {
  */
 export function findRepeatedTables(input: RepeatedTablesInput): RepeatedTable[] {
   const out: RepeatedTable[] = [];
-  for (const line of repeatedTable3(input)) out.push({ id: 't3', line });
-  if (input.format !== 'pre2019') {
-    for (const line of repeatedTable2(input)) out.push({ id: 't2', line });
-    for (const line of repeatedTable4(input)) out.push({ id: 't4', line });
-  }
+  out.push(...repeatedTable3(input));
+  if (input.format !== 'pre2019') out.push(...repeatedTable2(input), ...repeatedTable4(input));
   return out.sort((a, b) => a.line - b.line);
 }
 
 /** The first lines of the further whole 表三 (from 新收 or 上年结转 down to 结转下年度继续办理, its rows full) below the one read. */
-function repeatedTable3({ rd, headingLines, spans, templates, year }: RepeatedTablesInput): number[] {
-  const out: number[] = [];
+function repeatedTable3({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): RepeatedTable[] {
+  const out: RepeatedTable[] = [];
   const first = spans.t3;
   const template = templates.t3;
   if (!first || !template) return out;
@@ -66,14 +92,14 @@ function repeatedTable3({ rd, headingLines, spans, templates, year }: RepeatedTa
     const table = readAlignedTable3(rd, again, alignTable3(rd, again, template));
     const data = table.rows.filter((r) => r.cells.length);
     if (data.filter(isFull).length * 2 < data.length || !isFull(data[0]) || !isFull(data[data.length - 1])) continue;
-    if (!introducedAsOther(rd, again.start, headingLines, year, first.start)) out.push(again.start);
+    if (!introducedAsOther(rd, again.start, headingLines, year, first.start)) out.push({ id: 't3', line: again.start, differs: differences(tables.t3, table, (_, k) => template.columns.filter((c) => c.id.startsWith('C'))[k]?.label ?? String(k + 1)) });
   }
   return out;
 }
 
 /** The first lines of the further whole 表二 (from its `第二十条第（一）项` heading, with its rows and column labels) below the one read. */
-function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): number[] {
-  const out: number[] = [];
+function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): RepeatedTable[] {
+  const out: RepeatedTable[] = [];
   const first = tables.t2;
   const template = templates.t2;
   if (!first || !template || !spans.t2) return out;
@@ -107,7 +133,7 @@ function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: Re
     rows += new Set(foreign.filter((f) => f.cells.length).map((f) => f.label)).size;
     const cols = columnsFound(table);
     if (rows < table.rows.length || wider || cols === 0 || cols < firstCols - 1) continue;
-    if (!introducedAsOther(rd, i, headingLines, year, spans.t2.start)) out.push(i);
+    if (!introducedAsOther(rd, i, headingLines, year, spans.t2.start)) out.push({ id: 't2', line: i, differs: differences(first, table, (id, k) => template.blocks.find((b) => b.rows.some((x) => x.id === id))?.columns[k]?.label ?? String(k + 1)) });
     // On below this table: its own lines are no further copy.
     i = Math.max(i, table.range.end.line);
   }
@@ -118,8 +144,8 @@ const T4_HEADER_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未
 const T4_START = /行政复议|结果维持|结果[^\S\n\r]*纠正|复议后起诉/g;
 
 /** The first lines of the further whole 表四 (its header words and all 15 values, and no more) below the one read. */
-function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): number[] {
-  const out: number[] = [];
+function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): RepeatedTable[] {
+  const out: RepeatedTable[] = [];
   const first = spans.t4;
   const template = templates.t4;
   // The first one with its numbers (a header cut off from them by a stray heading is not a table of its own).
@@ -158,7 +184,7 @@ function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: Re
       break;
     }
     if (more) continue;
-    if (!introducedAsOther(rd, i, headingLines, year, first.start)) out.push(i);
+    if (!introducedAsOther(rd, i, headingLines, year, first.start)) out.push({ id: 't4', line: i, differs: differences(tables.t4, table, (_, k) => `${template.groups[Math.floor(k / 5)]?.label ?? ''}${template.leaves[k % 5] ?? ''}`) });
     // On below this table: a header word further down in it does not start a copy of its own.
     i = Math.max(i, last);
   }

@@ -24,10 +24,18 @@ export const tableRepeated: Rule = {
     for (const r of report.extras.repeatedTables) {
       const first = report.extras.spans[r.id];
       const name = TABLE_NAMES[r.id];
+      const d = r.differs;
+      const shown = (v: number | null, blank: string) => (v === null ? blank : String(v));
+      // Copies with other figures: which one is final is the question, not only the duplicate.
+      const differs = d
+        ? bi(
+          `两张表的数字不同（${d.count} 处，如“${d.row}”行“${d.column}”：第一张为 ${shown(d.first, '空白')}，这一张为 ${shown(d.copy, '空白')}），请确认保留的是最终数据。`,
+          ` The two copies differ (${d.count} cell(s), e.g. row “${d.row}”, column “${d.column}”: ${shown(d.first, 'blank')} in the first, ${shown(d.copy, 'blank')} here); make sure the one kept holds the final figures.`)
+        : bi('', '');
       ctx.add({
         message: bi(
-          `${name}在第 ${r.line + 1} 行又出现了一次（第一张在第 ${(first?.start ?? 0) + 1} 行）：只检查了第一张。请删去多余的一张，只保留最终数据；如果整份报告重复粘贴了两遍，请删去重复的部分。`,
-          `${name} appears again at line ${r.line + 1} (the first one is at line ${(first?.start ?? 0) + 1}); only the first is checked. Delete the extra one and keep the final figures; if the whole report was pasted twice, delete the repeated part.`),
+          `${name}在第 ${r.line + 1} 行又出现了一次（第一张在第 ${(first?.start ?? 0) + 1} 行）：只检查了第一张。请删去多余的一张，只保留最终数据；如果整份报告重复粘贴了两遍，请删去重复的部分。` + differs.zh,
+          `${name} appears again at line ${r.line + 1} (the first one is at line ${(first?.start ?? 0) + 1}); only the first is checked. Delete the extra one and keep the final figures; if the whole report was pasted twice, delete the repeated part.` + differs.en),
         range: report.lines.lineRange(r.line),
         data: { table: r.id },
       });
