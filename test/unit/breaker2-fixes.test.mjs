@@ -28,6 +28,42 @@ function singleOtherHandling(row) {
 }
 const SUM_RULES = ['sum-balance', 'sum-results', 'sum-applicants'];
 
+test('format-mixed: a single （六）其他处理 row with numbers gets no split (it is not in the table) and fixing keeps the row and its numbers', () => {
+  // The example's real split is 1 | 0 | 0 (逾期不补正); the old fix wrote 0 | 0 | 1 (everything into 3.其他).
+  const text = singleOtherHandling('| （六）其他处理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |');
+  const f = findings(text).filter((x) => x.ruleId === 'format-mixed');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].fix, undefined);
+  assert.match(f[0].message, /未自动拆分/);
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed, text);
+  // Checked again: still said, and the table adds up with the single row.
+  const again = findings(fixed);
+  assert.deepEqual(again.filter((x) => x.ruleId === 'format-mixed').length, 1);
+  assert.deepEqual(again.filter((x) => SUM_RULES.includes(x.ruleId)), []);
+});
+
+test('format-mixed: a single （六）其他处理 row of 0s splits into three rows of 0s under a group row as wide as the table', () => {
+  // The example's 1 application handled otherwise moved to （一）予以公开 (21 → 22, 24 → 25), so （六） is all 0.
+  let text = singleOtherHandling('| （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |');
+  text = replaceLine(text, '| （一）予以公开 ', '| （一）予以公开 | 22 | 2 | 0 | 0 | 1 | 0 | 25 |');
+  assert.deepEqual(findings(text).filter((x) => SUM_RULES.includes(x.ruleId)), []);
+  const f = findings(text).find((x) => x.ruleId === 'format-mixed');
+  assert.ok(f?.fix, 'format-mixed with a fix');
+  const fixed = core.fixAll(text).text;
+  const lines = fixed.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('| （六）其他处理'));
+  // The group row has the table's 8 columns: the label and seven empty cells.
+  assert.match(lines[at], /^\| （六）其他处理 +(\| +){7}\|$/);
+  assert.match(lines[at + 1], /^\| 1\.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 +(\| 0 +){7}\|$/);
+  assert.match(lines[at + 2], /^\| 2\.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 +(\| 0 +){7}\|$/);
+  assert.match(lines[at + 3], /^\| 3\.其他 +(\| 0 +){7}\|$/);
+  const report = core.parseReport(fixed);
+  assert.equal(report.tables.t3.otherHandlingLayout, 'split');
+  const again = core.checkReport(report);
+  assert.deepEqual(again.filter((x) => ['format-mixed', 'cell-blank', 'cell-count', 'row-missing', 'row-label', ...SUM_RULES].includes(x.ruleId)), []);
+});
+
 test('row-missing: a missing 表二 row is inserted blank, not 0 (no sum decides it); cell-blank keeps asking for the number and fills in nothing', () => {
   const text = correct.split('\n').filter((l) => !l.startsWith('| 行政强制 ')).join('\n');
   const f = findings(text).find((x) => x.ruleId === 'row-missing');
@@ -45,4 +81,20 @@ test('row-missing: a missing 表二 row is inserted blank, not 0 (no sum decides
   // A 表二 row with a number and a blank keeps its 0 fill (the row is being filled in).
   const partial = replaceLine(correct, '| 行政规范性文件 ', '| 行政规范性文件 | 3 |  | 25 |');
   assert.deepEqual(findings(partial).filter((x) => x.ruleId === 'cell-blank').map((x) => x.fix?.edits.map((e) => e.newText.trim())), [['0']]);
+});
+
+test('format-mixed: 规范性文件 under the 2019 columns (本年新制作数量 …) is not renamed alone; under the 2021 columns it is', () => {
+  const current = core.renderNewReport({ format: '2021', year: 2024, agency: '某某市某某局' });
+  const draft = core.renderNewReport({ format: '2019', year: 2024, agency: '某某市某某局' });
+  const block = (t) => t.slice(t.indexOf('第二十条第（一）项'), t.indexOf('第二十条第（五）项'));
+  const text = current.replace(block(current), block(draft));
+  assert.match(text, /本年新制作数量[^\n]*\n[^\n]*\n\| 规章[^\n]*\n\| 规范性文件 /);
+  const row = findings(text).filter((x) => x.ruleId === 'format-mixed' && x.message.includes('“规范性文件”'));
+  assert.equal(row.length, 1);
+  assert.equal(row[0].fix, undefined);
+  assert.match(row[0].message, /该块的列仍是2019年格式/);
+  assert.doesNotMatch(core.fixAll(text).text, /行政规范性文件/);
+  const renamed = current.replace('| 行政规范性文件 |', '| 规范性文件     |');
+  const ok = findings(renamed).filter((x) => x.ruleId === 'format-mixed');
+  assert.deepEqual(ok.map((x) => x.fix?.edits.map((e) => e.newText.trim())), [['行政规范性文件']]);
 });
