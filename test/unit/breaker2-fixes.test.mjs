@@ -98,3 +98,36 @@ test('format-mixed: 规范性文件 under the 2019 columns (本年新制作数�
   const ok = findings(renamed).filter((x) => x.ruleId === 'format-mixed');
   assert.deepEqual(ok.map((x) => x.fix?.edits.map((e) => e.newText.trim())), [['行政规范性文件']]);
 });
+
+test('last year\'s report: a file whose title and statistics period disagree is not used (nor counted in a tie); a consistent one beside it is', async () => {
+  const h2023 = corpusText('peers/kiro_hongze-district_2023.txt');
+  const h2024 = corpusText('peers/kiro_hongze-district_2024.txt');
+  // The 2023 report with its statistics period left at 2024 and 2 carried over (it would fail carry-over if used).
+  const period = '统计期限自 2023 年 1 月 1 日\n起至 2023 年 12 月 31 日止';
+  const carry = '四、结转下年度继续办理                            0    0   0   0    0    0   0';
+  assert.equal(h2023.split(period).length, 2);
+  assert.equal(h2023.split(carry).length, 2);
+  const conflicting = h2023.replace(period, '统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止').replace(carry, '四、结转下年度继续办理                            2    0   0   0    0    0   2');
+  const bad = core.parseReport(conflicting);
+  assert.equal(bad.year, 2023);
+  assert.ok(findings(conflicting).some((x) => x.ruleId === 'year-mismatch'));
+  assert.equal(core.reportKey(bad).yearConflict, true);
+  assert.equal(core.reportKey(core.parseReport(h2023)).yearConflict, false);
+  const current = core.parseReport(h2024);
+  assert.equal(core.findPreviousReport(current, [{ uri: 'bad.txt', report: bad }]), null);
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-prev2-'));
+  try {
+    writeFileSync(join(dir, 'hongze-2024.txt'), h2024);
+    writeFileSync(join(dir, 'hongze-2023-draft.txt'), conflicting);
+    const r = await runCli(['check', 'hongze-2024.txt', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.doesNotMatch(r.stderr, /last year's report|could be last year's/);
+    assert.deepEqual(JSON.parse(r.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over' || d.ruleId === 'stock-flow'), []);
+    // With the consistent 2023 report beside it: that one is used, and there is no tie with the draft.
+    writeFileSync(join(dir, 'hongze-2023.txt'), h2023);
+    const two = await runCli(['check', 'hongze-2024.txt', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.match(two.stderr, /hongze-2024\.txt: last year's report \(2023\): hongze-2023\.txt/);
+    assert.doesNotMatch(two.stderr, /could be last year's/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
