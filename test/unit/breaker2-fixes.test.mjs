@@ -131,3 +131,16 @@ test('last year\'s report: a file whose title and statistics period disagree is 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('section-order: a report pasted many times is one finding at the first restart that says how often it restarts; pasted twice, the message stays', () => {
+  const many = Array(5).fill(correct.trimEnd()).join('\n\n');
+  const f = findings(many).filter((x) => x.ruleId === 'section-order');
+  assert.equal(f.length, 1);
+  const restarts = many.split('\n').flatMap((l, i) => (l === '## 一、总体情况' ? [i] : []));
+  assert.equal(restarts.length, 5);
+  assert.equal(f[0].range.start.line, restarts[1]);
+  assert.match(f[0].message, new RegExp(`重新开始了 4 次：格式规定的各部分从第 ${restarts[1] + 1} 行起又出现了 4 遍（最后一遍从第 ${restarts[4] + 1} 行起）`));
+  const twice = findings(`${correct.trimEnd()}\n\n${correct}`).filter((x) => x.ruleId === 'section-order');
+  assert.equal(twice.length, 1);
+  assert.match(twice[0].message, /^一级标题编号从“一、”重新开始：第 \d+ 行起是格式规定的各部分/);
+});
