@@ -15,19 +15,39 @@ export interface PreviousCandidate {
 export interface ReportKey {
   year: number | null;
   yearAmbiguous: boolean;
+  /**
+   * The report's own year evidence disagrees (title, introduction and statistics period name different years: what
+   * `year-mismatch` reports): which year its numbers belong to is not certain, so it is nobody's last year's report.
+   */
+  yearConflict: boolean;
   isReport: boolean;
   agency: Agency | null;
 }
 
 /** The `ReportKey` of a parsed report. Pure. */
 export function reportKey(report: Report): ReportKey {
-  return { year: report.year, yearAmbiguous: Boolean(report.extras.yearAmbiguous), isReport: report.isReport, agency: agencyOf(report) };
+  return { year: report.year, yearAmbiguous: Boolean(report.extras.yearAmbiguous), yearConflict: yearConflicts(report), isReport: report.isReport, agency: agencyOf(report) };
+}
+
+/**
+ * Whether a report's title, its introduction's name for itself and its statistics period name more than one year
+ * (the evidence `year-mismatch` compares; the signature date, a year later by nature, is not counted). Pure.
+ */
+export function yearConflicts(report: Report): boolean {
+  let year: number | null = null;
+  for (const e of report.yearEvidence) {
+    if (e.source !== 'title' && e.source !== 'self-reference' && e.source !== 'period') continue;
+    if (year === null) year = e.year;
+    else if (e.year !== year) return true;
+  }
+  return false;
 }
 
 /**
  * Picks last year's report of the same agency among `candidates` (the other reports of a folder or workspace),
- * for the cross-year rules: detected year = this year − 1 and the same agency (from the titles: `淮安市洪泽区人民政府`
- * and `洪泽区人民政府` are the same). Pure. Returns null when the report's year or agency is unknown, when no
+ * for the cross-year rules: detected year = this year − 1, told alike by its title, introduction and statistics
+ * period (`ReportKey.yearConflict`), and the same agency (from the titles: `淮安市洪泽区人民政府` and `洪泽区人民政府` are
+ * the same). Pure. Returns null when the report's year or agency is unknown, when no
  * candidate fits, or when two fit equally well (it does not guess).
  */
 export function findPreviousReport<C extends PreviousCandidate>(report: Report, candidates: readonly C[]): C | null {
@@ -55,7 +75,8 @@ export function bestPreviousByKey<C extends { key: ReportKey }>(report: ReportKe
   const scored: { c: C; score: number }[] = [];
   for (const c of candidates) {
     const k = c.key;
-    if (k.year !== report.year - 1 || k.yearAmbiguous || !k.isReport) continue;
+    // A candidate whose own year evidence conflicts (title 2023, period 2024) may hold another year's numbers.
+    if (k.year !== report.year - 1 || k.yearAmbiguous || k.yearConflict || !k.isReport) continue;
     const other = k.agency;
     if (!other || !sameAgency(agency, other)) continue;
     scored.push({ c, score: other.key === agency.key ? 2 : 1 });

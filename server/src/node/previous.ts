@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { bestPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
+import { bestPreviousByKey, parseReport, reportKey, yearConflicts, type Report, type ReportKey } from '../core/index.js';
 
 /** Folders with more report files than this are not searched. */
 export const MAX_FILES = 500;
@@ -71,7 +71,7 @@ interface Stamped<T> {
 
 /**
  * Finds last year's report of the same agency beside a file: among the report files of the same folder, the one
- * whose detected year is this year − 1 and whose agency (from the title) is this report's (core `bestPreviousByKey`;
+ * whose detected year is this year − 1 (with no conflicting year evidence of its own) and whose agency (from the title) is this report's (core `bestPreviousByKey`;
  * none when two fit equally well: `tied` names them). Candidates are judged by their title, introduction and
  * signature (a few KB from the top and the bottom of the file, files over `MAX_BYTES` skipped, folders with more
  * than `MAX_FILES` report files not searched); only the one chosen is parsed in full. Only small keys are kept per
@@ -115,8 +115,9 @@ export class PreviousBeside {
     if (best.length > 1) return { found: null, tied: best.map((c) => c.uri) };
     if (!best.length) return none;
     const whole = this.fullReport(best[0].uri);
-    // The whole file must still read as last year's report (its year could come from deeper in the text).
-    return whole && whole.year === report.year - 1 ? { found: { path: best[0].uri, report: whole }, tied: [] } : none;
+    // The whole file must still read as last year's report (its year could come from deeper in the text, and so
+    // could a statistics period that contradicts it).
+    return whole && whole.year === report.year - 1 && !yearConflicts(whole) ? { found: { path: best[0].uri, report: whole }, tied: [] } : none;
   }
 
   /**

@@ -52,7 +52,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行', 'A template row is missing from a table'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入该行：表三中由合计能确定的数填入，定不出（或表中别处已有算不平的行）时留空，由作者对照原表填写；表二填 0。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row at its template position: in 表三 with the numbers the totals decide, blank where they cannot (or where another row of the table does not add up), for the author to fill in; in 表二 with 0.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入该行：表三中由合计能确定的数填入，定不出（或表中别处已有算不平的行）时留空，由作者对照原表填写；表二没有能定出数值的合计，插入的行留空（填 0 等于替报告声称“没有发生”），由 cell-blank 提醒作者填写。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row at its template position: in 表三 with the numbers the totals decide, blank where they cannot (or where another row of the table does not add up), for the author to fill in; in 表二, where no sum decides a value, blank (a 0 would claim the report\'s figure), so that cell-blank keeps asking for the numbers.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -85,12 +85,13 @@ export const rowMissing: Rule = {
         }
         let at: Position, newText: string;
         // 表三: the column sums decide the missing row's numbers; where they cannot, its cells stay blank (not 0,
-        // which would make the totals look wrong). 表二 has no sums: 0.
+        // which would make the totals look wrong). 表二 has no sums that decide a value: blank, as table-missing
+        // inserts its tables (a 0 would claim a figure of the report; cell-blank keeps asking for the number).
         const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
-        const values = t.id === 't3' ? implied ?? new Array<number | null>(r.cells.length).fill(null) : undefined;
+        const values = implied ?? new Array<number | null>(r.cells.length).fill(null);
         // A table read by its header's columns gets the row in the header's order, a column the template lacks blank.
-        const written = t.header && values ? t.header.order.map((j) => (j >= 0 ? values[j] : null)) : values;
-        const row = renderRowLike(report, t, r.label, written?.length ?? r.cells.length, written);
+        const written = t.header ? t.header.order.map((j) => (j >= 0 ? values[j] : null)) : values;
+        const row = renderRowLike(report, t, r.label, written.length, written);
         const eol = report.lines.dominantEol();
         // An HTML table gets an HTML row after the previous row's `</tr>` (or before the next row's `<tr>`).
         const html = t.layout === 'html';
@@ -105,7 +106,7 @@ export const rowMissing: Rule = {
         } else return;
         // Space-aligned columns cannot hold a blank cell: a row with one would read back without its values (and
         // be inserted again on every pass of --fix). It is inserted once the table's sums decide every number.
-        const writable = t.layout !== 'space-aligned' || !written || written.every((v) => v !== null);
+        const writable = t.layout !== 'space-aligned' || written.every((v) => v !== null);
         ctx.add({
           message: bi(`${t.name}缺少“${r.label}”行。${prev ? `应在“${prev.label}”之后。` : ''}`, `${t.name} lacks the row “${r.label}”.${prev ? ` It belongs after “${prev.label}”.` : ''}`),
           range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: report.lines.line(at.line).length } },

@@ -29,6 +29,10 @@ export const sectionOrder: Rule = {
     let maxCanonical = -1;
     // What the previous heading's number should have been: a wrongly numbered section does not make its successor wrong too.
     let prevOrdinal = 0;
+    // Every place (index into `tops`) where the numbering restarts with the template's own sections: a report
+    // pasted many times restarts once a copy, and is said once, at the first restart, with how many there are.
+    const restarts = strict ? tops.flatMap((h, i) => (i > 0 && h.ordinalValue === 1 && templateRunFrom(tops, i) ? [i] : [])) : [];
+    const restartAt = new Set(restarts);
     tops.forEach((h, i) => {
       const prev = i > 0 ? { ...tops[i - 1], ordinalValue: prevOrdinal } : undefined;
       const known = knownAt[i];
@@ -53,16 +57,28 @@ export const sectionOrder: Rule = {
             fix: { title: bi(`改为“${numeral}、”`, `Renumber to ${numeral}、`), edits: [{ range: ordinalRange(h), newText: numeral }] },
           });
         }
-      } else if (prev && h.ordinalValue === 1 && strict && templateRunFrom(tops, i)) {
+      } else if (prev && restartAt.has(i)) {
         // The numbering restarts with the template's own sections (一、总体情况 … in order): the run before them is
         // the other outline (总体情况's parts written as level-1 headings, or the report pasted twice).
         const first = tops[0].range.start.line + 1, last = tops[i - 1].range.start.line + 1;
-        ctx.add({
-          message: bi(
-            `一级标题编号从“一、”重新开始：第 ${h.range.start.line + 1} 行起是格式规定的各部分，而第 ${first}–${last} 行另有一套“一、”至“${tops[i - 1].ordinal}”。如果前面那些是“总体情况”的内容，请改为“（一）”“（二）”等小标题；如果报告重复粘贴了，请删去重复的部分。`,
-            `Section numbering restarts at 一、: from line ${h.range.start.line + 1} come the format's sections, while lines ${first}–${last} hold another run from 一、 to ${tops[i - 1].ordinal}. If those belong to 总体情况 (general situation), make them sub-headings (（一）, （二）, …); if the report was pasted twice, delete the repeated part.`),
-          range: h.range,
-        });
+        if (restarts.length === 1) {
+          ctx.add({
+            message: bi(
+              `一级标题编号从“一、”重新开始：第 ${h.range.start.line + 1} 行起是格式规定的各部分，而第 ${first}–${last} 行另有一套“一、”至“${tops[i - 1].ordinal}”。如果前面那些是“总体情况”的内容，请改为“（一）”“（二）”等小标题；如果报告重复粘贴了，请删去重复的部分。`,
+              `Section numbering restarts at 一、: from line ${h.range.start.line + 1} come the format's sections, while lines ${first}–${last} hold another run from 一、 to ${tops[i - 1].ordinal}. If those belong to 总体情况 (general situation), make them sub-headings (（一）, （二）, …); if the report was pasted twice, delete the repeated part.`),
+            range: h.range,
+          });
+        } else if (i === restarts[0]) {
+          // Restarting again and again: the report (or its sections) pasted many times. One finding, not one a copy.
+          const n = restarts.length;
+          const lastAt = tops[restarts[n - 1]].range.start.line + 1;
+          ctx.add({
+            message: bi(
+              `一级标题编号从“一、”重新开始了 ${n} 次：格式规定的各部分从第 ${h.range.start.line + 1} 行起又出现了 ${n} 遍（最后一遍从第 ${lastAt} 行起），而第 ${first}–${last} 行是第一套“一、”至“${tops[i - 1].ordinal}”。报告可能被重复粘贴了多遍，请删去重复的部分；如果第一套是“总体情况”的内容，请改为“（一）”“（二）”等小标题。`,
+              `Section numbering restarts at 一、 ${n} times: the format's sections come again ${n} times from line ${h.range.start.line + 1} on (the last time from line ${lastAt}), after the first run from 一、 to ${tops[i - 1].ordinal} on lines ${first}–${last}. The report was probably pasted several times: delete the repeated parts; if the first run belongs to 总体情况 (general situation), make it sub-headings (（一）, （二）, …).`),
+            range: h.range,
+          });
+        }
         maxCanonical = -1;
       } else if (prev && h.ordinalValue !== prev.ordinalValue + 1) {
         const expected = prev.ordinalValue + 1;
