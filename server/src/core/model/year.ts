@@ -1,6 +1,6 @@
 import type { Range, YearEvidence } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { isSpace, YEAR_SOURCE, yearDigits } from '../text/normalize.js';
+import { isSpace, monthDay, YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 
 /** A date written in the text (signature, 发布日期), with where it stands. */
 export interface WrittenDate {
@@ -25,8 +25,10 @@ export interface YearFindings {
 const SELF_REF = new RegExp(String.raw`(${YEAR_SOURCE})\s*年\s*度?\s*(?:[^\d。，,；;、\s]{0,20}?)(?:政府信息公开|政务公开|信息公开)[^。，,；;]{0,12}?(?:年度报告|年报)`, 'g');
 /** A year of 1900–2099 in a title, in digits or Chinese numerals, followed by 年. */
 const TITLE_YEAR = new RegExp(String.raw`(?<![\d〇○零一二三四五六七八九])${YEAR_SOURCE}(?=\s*年)`, 'g');
-const PERIOD = /(?:(?:统计期限|统计时限|统计期|统计时间|统计周期|数据统计)[^。；;\d]{0,16}?)?(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/g;
-const DATE_LINE = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+// Dates in digits or Chinese numerals (`二〇二三年一月一日起至二〇二三年十二月三十一日止`).
+const PERIOD = new RegExp(String.raw`(?:(?:统计期限|统计时限|统计期|统计时间|统计周期|数据统计)[^。；;\d〇○零一二]{0,16}?)?(${YEAR_SOURCE})\s*年\s*(?:1|一|元)\s*月\s*(?:1|一)\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(${YEAR_SOURCE})\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日`, 'g');
+/** A signature date alone on its line, in digits or Chinese numerals (`2024年1月31日`, `二〇二四年一月三十一日`). */
+const DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年\s*(\d{1,2}|[元一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,4})\s*日\s*$`);
 const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
 /**
@@ -71,32 +73,34 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
     if (inTitle && ambiguous) continue;
     evidence.push({ source: inTitle ? 'title' : 'self-reference', year: Number(yearDigits(m[1])), range });
   }
-  // The statistics period may sit anywhere and wrap over lines: read a window of lines ending at each line with `31`.
+  // The statistics period may sit anywhere and wrap over lines: read a window of lines ending at each line with `31`
+  // (or `三十一`).
   const seenPeriods = new Set<string>();
   // Only the lines holding `31`, found in the whole text (`31` never spans a line break).
   const text = lines.text;
-  for (let p = text.indexOf('31'), i = 0; p >= 0; p = text.indexOf('31', lines.ends[i])) {
+  for (const day of ['31', '三十一']) for (let p = text.indexOf(day), i = 0; p >= 0; p = text.indexOf(day, lines.ends[i])) {
     while (lines.ends[i] <= p) i++;
-    if (!endsPeriodHere(text, p, lines.ends[i])) continue;
+    if (!endsPeriodHere(text, p, lines.ends[i], day)) continue;
     const win = flatten(lines, Math.max(0, i - 2), Math.min(lines.lineCount, i + 1));
     PERIOD.lastIndex = 0;
     while ((m = PERIOD.exec(win.text))) {
       const explicit = /统计|期限|时限|周期/.test(m[0]) || /统计|数据/.test(win.text.slice(Math.max(0, m.index - 20), m.index));
-      if (!explicit || (m[2] && m[2] !== m[1])) continue;
+      if (!explicit || (m[2] && yearDigits(m[2]) !== yearDigits(m[1]))) continue;
       const range = win.range(m.index, m.index + m[0].length);
       const key = `${range.start.line}:${range.start.character}`;
       if (seenPeriods.has(key)) continue;
       seenPeriods.add(key);
-      evidence.push({ source: 'period', year: Number(m[1]), range });
+      evidence.push({ source: 'period', year: Number(yearDigits(m[1])), range });
     }
   }
   const dates: WrittenDate[] = [];
   for (let i = Math.max(0, lines.lineCount - 15); i < lines.lineCount; i++) {
     const t = lines.line(i);
     const m = DATE_LINE.exec(t);
-    if (m) {
+    const month = m && monthDay(m[2]), day = m && monthDay(m[3]);
+    if (m && month !== null && day !== null) {
       const a = t.length - t.trimStart().length;
-      dates.push({ year: +m[1], month: +m[2], day: +m[3], kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim() });
+      dates.push({ year: Number(yearDigits(m[1])), month, day, kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim() });
     }
   }
   for (let i = 0; i < Math.min(lines.lineCount, 20); i++) {
@@ -121,15 +125,16 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
 }
 
 /**
- * Whether a `31` of line text ending at `lineEnd` (the first at `p`, or a later one) reads `月 31 日` with only white
- * space between, as `PERIOD` needs: most lines with a `31` hold a number, and their window need not be read.
+ * Whether a `day` (`31` or `三十一`) of line text ending at `lineEnd` (the first at `p`, or a later one) reads
+ * `月 31 日` with only white space between, as `PERIOD` needs: most lines with a `31` hold a number, and their
+ * window need not be read.
  */
-function endsPeriodHere(text: string, p: number, lineEnd: number): boolean {
-  for (; p >= 0 && p < lineEnd; p = text.indexOf('31', p + 1)) {
+function endsPeriodHere(text: string, p: number, lineEnd: number, day: string): boolean {
+  for (; p >= 0 && p < lineEnd; p = text.indexOf(day, p + 1)) {
     let a = p - 1;
     while (a >= 0 && isSpace(text.charCodeAt(a))) a--;
     if (a < 0 || text.charCodeAt(a) !== 0x6708 /* 月 */) continue;
-    let b = p + 2;
+    let b = p + day.length;
     while (b < text.length && isSpace(text.charCodeAt(b))) b++;
     if (text.charCodeAt(b) === 0x65e5 /* 日 */) return true;
   }

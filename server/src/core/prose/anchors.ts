@@ -1,6 +1,6 @@
 import type { Report } from '../model/build.js';
 import { agencyOf } from './agency.js';
-import { COUNT_UNITS, numberAt, numbersIn, proseOf, sentenceEnd, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
+import { COUNT_UNITS, isChineseNumeralChar, numberAt, numbersIn, proseOf, sentenceEnd, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
 
 /**
  * The anchored-phrase table: the phrases that tie a number in the prose to one table quantity, and the
@@ -226,10 +226,11 @@ function claimable(para: Paragraph): boolean {
 /** Which anchors a sentence names (reused for every sentence). */
 const named = new Uint8Array(ANCHORS.length);
 
+/** Whether `[from, to)` holds a digit or a Chinese numeral character (a count may be written `三件`). */
 function hasDigit(t: string, from: number, to: number): boolean {
   for (let c = from; c < to; c++) {
     const k = t.charCodeAt(c);
-    if (k >= 48 && k <= 57) return true;
+    if ((k >= 48 && k <= 57) || (k >= 0x3007 && isChineseNumeralChar(k))) return true;
   }
   return false;
 }
@@ -419,7 +420,7 @@ function numberAfter(p: ClaimText, pos: number, limit: number): NumberToken | nu
   }
   for (let guard = 0; guard < 8 && i < limit; guard++) {
     const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) break;
+    if ((c >= 48 && c <= 57) || isChineseNumeralChar(c)) break;
     const w = FILLER_FIRST.has(c) ? FILLER.find((f) => t.startsWith(f, i)) : undefined;
     if (!w) return null;
     i += w.length;

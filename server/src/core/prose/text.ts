@@ -1,5 +1,6 @@
 import type { Position, Range } from '../types.js';
 import type { Report } from '../model/build.js';
+import { chineseNumeral } from '../text/normalize.js';
 import { firstAtOrAfter, lineDiff, previousVersion, type LineDiff } from './versions.js';
 
 /**
@@ -570,6 +571,8 @@ export interface NumberToken {
   approx: boolean;
   /** Offset just past the unit (and the approximation mark). */
   unitEnd: number;
+  /** Written in Chinese numerals (`三件`, `三千一百九十一件`): read, but never rewritten by a fix in digits. */
+  chinese?: boolean;
 }
 
 /** The units after a number, in the order `/(人次|万元|…|余|多)/` tries them (after an optional 万/亿 and 余/多). */
@@ -603,14 +606,11 @@ function numberEnd(t: string, s: number): number {
 }
 
 /**
- * The number written from `s` to `e` (a match of `numberEnd`), or null when it is part of something else (a
- * phone number, an ISO date, a URL): the characters around it, its unit and whether it is approximate.
+ * What follows a number written at `[s, e)` and what stands just before it: the unit
+ * (`(万|亿)?(余|多)?(人次|万元|…)?`, each part taken when present), whether it is approximate, and the offset
+ * just past the unit.
  */
-function token(t: string, s: number, e: number): NumberToken | null {
-  const after = t.charCodeAt(e);
-  if (s > 0 && joinsBefore(t.charCodeAt(s - 1))) return null;
-  if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95 || after === 64) return null;
-  if ((after === 45 || after === 0xff0d || after === 47) && isDigit(t.charCodeAt(e + 1))) return null;
+function tail(t: string, s: number, e: number): { unit: string; approx: boolean; unitEnd: number } {
   // `(万|亿)?(余|多)?(人次|万元|…)?`: each part taken when present (nothing after them can fail).
   let k = e;
   let mult = '';
@@ -645,37 +645,117 @@ function token(t: string, s: number, e: number): NumberToken | null {
     if (b1 === 0x7ea6 /* 约 */ || b1 === 0x8fd1 /* 近 */ || b1 === 0x8d85 /* 超 */ || b1 === 0x903e /* 逾 */) approx = true;
     else if (s > 1 && (t.startsWith('超过', s - 2) || t.startsWith('不足', s - 2) || t.startsWith('不到', s - 2) || t.startsWith('接近', s - 2))) approx = true;
   }
+  return { unit, approx, unitEnd };
+}
+
+/**
+ * The number written from `s` to `e` (a match of `numberEnd`), or null when it is part of something else (a
+ * phone number, an ISO date, a URL): the characters around it, its unit and whether it is approximate.
+ */
+function token(t: string, s: number, e: number): NumberToken | null {
+  const after = t.charCodeAt(e);
+  if (s > 0 && joinsBefore(t.charCodeAt(s - 1))) return null;
+  if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95 || after === 64) return null;
+  if ((after === 45 || after === 0xff0d || after === 47) && isDigit(t.charCodeAt(e + 1))) return null;
+  const { unit, approx, unitEnd } = tail(t, s, e);
   const written = t.slice(s, e);
   const digits = written.includes(',') ? written.replace(/,/g, '') : written;
   const dot = digits.indexOf('.');
   return { start: s, end: e, value: Number(digits), decimals: dot >= 0 ? digits.length - dot - 1 : 0, unit, approx, unitEnd };
 }
 
+/** Characters of a count in Chinese numerals (`三千一百九十一`, `两`, `一百零五`, `两万`). */
+export function isChineseNumeralChar(c: number): boolean {
+  return c === 0x4e00 /* 一 */ || c === 0x4e8c /* 二 */ || c === 0x4e24 /* 两 */ || c === 0x4e09 /* 三 */ || c === 0x56db /* 四 */ ||
+    c === 0x4e94 /* 五 */ || c === 0x516d /* 六 */ || c === 0x4e03 /* 七 */ || c === 0x516b /* 八 */ || c === 0x4e5d /* 九 */ ||
+    c === 0x5341 /* 十 */ || c === 0x767e /* 百 */ || c === 0x5343 /* 千 */ || c === 0x4e07 /* 万 */ || c === 0x96f6 /* 零 */ || c === 0x3007 /* 〇 */;
+}
+
+/** The units after which a Chinese numeral is read as a count (`三件`, `十二条`, `两次`, `五人次`). */
+const CN_COUNT_UNITS = new Set(['人次', '件', '宗', '起', '例', '份', '条', '次', '项', '个', '篇', '场']);
 /**
- * The numbers in `[from, to)` of a text (the prose, a paragraph, or a paragraph with what follows it), in order.
- * Phone numbers, dates in ISO form and URLs are left out.
+ * `一` alone is read only before these units, and only when the count ends its clause: `一次性`, `一条龙`,
+ * `一个窗口`, `办结一件申请` are words or slogans, not counts.
+ */
+const CN_ONE_UNITS = new Set(['件', '宗', '起', '例']);
+/**
+ * Characters before a Chinese numeral that make it part of a word or an ordinal (`第三`, `统一`, `每一`, `周三`,
+ * `数十`, `之一`, `人大二次会议`, `十八届二次全会`, `最多跑一次`).
+ */
+const CN_BEFORE = new Set([...'第每逐同统唯单周初数几之其星礼届大协跑'].map((c) => c.charCodeAt(0)));
+/**
+ * Units that, after a Chinese numeral, mostly count the parts of a plan (`六个部分`, `五项机制`, `四个季度`,
+ * `“五个中心”`): read only when the count ends its clause (`涉及复议的三个。`).
+ */
+const CN_CLAUSE_END_UNITS = new Set(['个', '项', '篇', '场']);
+const CLAUSE_END = /^(?:$|[\s，,。；;、：:（(）)！!？?])/;
+/** What follows `<numeral><unit>` in fixed expressions (`十件实事`, `一次性`, `一件一档`). */
+const CN_FIXED_AFTER = /^(?:[事性一二两三四五六七八九十]|实事)/;
+
+/**
+ * The count in Chinese numerals written from `s` to `e` (a run of `isChineseNumeralChar`), or null unless it is a
+ * well-formed numeral (`chineseNumeral`) of at least 1 followed at once by a counting unit (`CN_COUNT_UNITS`) and
+ * not one of the fixed expressions that only look like counts (see `CN_BEFORE`, `CN_ONE_UNITS`, `CN_FIXED_AFTER`).
+ */
+function chineseToken(t: string, s: number, e: number): NumberToken | null {
+  if (s > 0) {
+    const b = t.charCodeAt(s - 1);
+    // Also a run read from its middle (`[from, to)` may start inside one).
+    if (CN_BEFORE.has(b) || isDigit(b) || joinsBefore(b) || isChineseNumeralChar(b)) return null;
+  }
+  const written = t.slice(s, e);
+  const value = chineseNumeral(written);
+  if (!(value >= 1)) return null;
+  const { unit, approx, unitEnd } = tail(t, s, e);
+  if (!CN_COUNT_UNITS.has(unit)) return null;
+  if (written === '一' && (!CN_ONE_UNITS.has(unit) || !CLAUSE_END.test(t.slice(unitEnd, unitEnd + 1)))) return null;
+  if (written === '两' && unit === '个') return null;
+  if (CN_FIXED_AFTER.test(t.slice(unitEnd, unitEnd + 2))) return null;
+  if (CN_CLAUSE_END_UNITS.has(unit) && !CLAUSE_END.test(t.slice(unitEnd, unitEnd + 1))) return null;
+  return { start: s, end: e, value, decimals: 0, unit, approx, unitEnd, chinese: true };
+}
+
+/** The end of the run of `isChineseNumeralChar` starting at `s`. */
+function chineseEnd(t: string, s: number): number {
+  let j = s;
+  while (j < t.length && isChineseNumeralChar(t.charCodeAt(j))) j++;
+  return j;
+}
+
+/**
+ * The numbers in `[from, to)` of a text (the prose, a paragraph, or a paragraph with what follows it), in order:
+ * in digits, and counts in Chinese numerals (`三件`, `三千一百九十一件`: see `chineseToken`). Phone numbers,
+ * dates in ISO form and URLs are left out.
  */
 export function numbersIn(p: { readonly text: string }, from = 0, to = p.text.length): NumberToken[] {
   const t = p.text;
   const out: NumberToken[] = [];
   // As `/\d+(?:,\d{3})*(?:\.\d+)?/g` from `from`: each search starts where the last match ended.
   for (let i = from; i < to; ) {
-    if (!isDigit(t.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const e = numberEnd(t, i);
-    const n = token(t, i, e);
-    if (n) out.push(n);
-    i = e;
+    const c = t.charCodeAt(i);
+    if (isDigit(c)) {
+      const e = numberEnd(t, i);
+      const n = token(t, i, e);
+      if (n) out.push(n);
+      i = e;
+    } else if (c >= 0x3007 && isChineseNumeralChar(c)) {
+      const e = chineseEnd(t, i);
+      const n = chineseToken(t, i, e);
+      if (n) out.push(n);
+      i = e;
+    } else i++;
   }
   return out;
 }
 
-/** The number starting exactly at `offset`, if any. */
+/** The number starting exactly at `offset`, if any (in digits, or a count in Chinese numerals). */
 export function numberAt(p: { readonly text: string }, offset: number): NumberToken | null {
   const t = p.text;
-  if (!isDigit(t.charCodeAt(offset)) || (offset > 0 && (isDigit(t.charCodeAt(offset - 1)) || t.charCodeAt(offset - 1) === 46))) return null;
+  const c = t.charCodeAt(offset);
+  if (c >= 0x3007 && isChineseNumeralChar(c)) {
+    return chineseToken(t, offset, chineseEnd(t, offset));
+  }
+  if (!isDigit(c) || (offset > 0 && (isDigit(t.charCodeAt(offset - 1)) || t.charCodeAt(offset - 1) === 46))) return null;
   return token(t, offset, numberEnd(t, offset));
 }
 

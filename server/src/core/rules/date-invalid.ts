@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import { proseOf } from '../prose/text.js';
 import { bi } from './util.js';
-import { yearDigits } from '../text/normalize.js';
+import { monthDay, yearDigits } from '../text/normalize.js';
 
 /** How far into the prose the statistics period is looked for, and how it is introduced. */
 const INTRO = 3000;
@@ -12,16 +12,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** A date of the period: year (digits or 〇/○/零 and 一…九, `二〇二四`), month and day (digits or 一…三十一, 元月). */
 const DATE = /(?:([\d〇○零一二三四五六七八九]*)年)?([\d元一二三四五六七八九十]*)月([\d一二三四五六七八九十]*)日/g;
-const CN_DIGIT = '〇一二三四五六七八九';
-
-/** A month or day in digits or Chinese numerals (`12`, `十二`, `三十一`, `元`); null when empty or unreadable. */
-function monthDay(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s === '元') return 1;
-  const m = /^(?:([一二三])?(十))?([一二三四五六七八九])?$/.exec(s);
-  if (!s || !m) return null;
-  return (m[2] ? (m[1] ? CN_DIGIT.indexOf(m[1]) : 1) * 10 : 0) + (m[3] ? CN_DIGIT.indexOf(m[3]) : 0);
-}
 
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;

@@ -88,6 +88,8 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const canFix = readings.every((r) => r.value === main.value) && main.consistent && !claim.scoped;
     // A term of a list of parts (`其中予以公开5件、…、不予公开1件、…`): changing it alone changes the list's sum.
     const listTerm = canFix && isListTerm(para, claim.number);
+    // A number in Chinese numerals (`三件`) is the author's style: not rewritten in digits, and not fixed.
+    const chinese = canFix && !listTerm && claim.number.chinese === true;
     out.push({
       claim,
       message: claim.scoped
@@ -95,12 +97,12 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
           `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(actual - main.value)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
           `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(actual - main.value)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
         : bi(
-          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。${listTerm ? '这个数是句中列举的各项之一，只改它会改变各项之和：请核对整个列举后修改，未自动修改。' : ''}`,
-          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).${listTerm ? ' The number is one term of a list in the sentence: changing it alone changes what the list adds up to. Check the whole list and correct it; not fixed automatically.' : ''}`),
+          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。${listTerm ? '这个数是句中列举的各项之一，只改它会改变各项之和：请核对整个列举后修改，未自动修改。' : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}`,
+          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).${listTerm ? ' The number is one term of a list in the sentence: changing it alone changes what the list adds up to. Check the whole list and correct it; not fixed automatically.' : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}`),
       expected: main.value,
       actual,
       related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
-      fix: canFix && !listTerm ? { title: bi(`把正文的 ${actual} 改为 ${main.value}`, `Replace ${actual} with ${main.value} in the prose`), newText: String(main.value) } : undefined,
+      fix: canFix && !listTerm && !chinese ? { title: bi(`把正文的 ${actual} 改为 ${main.value}`, `Replace ${actual} with ${main.value} in the prose`), newText: String(main.value) } : undefined,
       severity: claim.scoped ? 'info' : undefined,
       data: { quantity: main.id },
     });

@@ -168,14 +168,79 @@ export const YEAR_SOURCE = String.raw`(?:(?:19|20)\d{2}|[一二][〇○零九][�
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** Value of a Chinese numeral up to 99 (`一` → 1, `十二` → 12, `二十` → 20); NaN if not one. */
+/**
+ * Value of a Chinese numeral written out in full, up to 99 999 999 (`一` → 1, `十二` → 12, `两` → 2,
+ * `一百零五` → 105, `三千一百九十一` → 3191, `两万零三十` → 20030); a single `零`/`〇` is 0. NaN for anything else,
+ * including the colloquial shortenings whose value is ambiguous in isolation (`一百五`, `三万五`), `两` in the
+ * tens or units (`两十`), digit-by-digit forms (`二〇二四`) and run-together numbers (`十四五`).
+ */
 export function chineseNumeral(s: string): number {
   if (!s) return NaN;
-  if (s === '十') return 10;
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-  if (m) return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[2] ? CN_DIGITS[m[2]] : 0);
   if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s];
-  return NaN;
+  const w = s.indexOf('万');
+  if (w < 0) return cnSection(s, false);
+  if (s.indexOf('万', w + 1) >= 0) return NaN;
+  const hi = cnSection(s.slice(0, w), false);
+  if (!(hi >= 1)) return NaN;
+  return w + 1 === s.length ? hi * 10000 : hi * 10000 + cnSection(s.slice(w + 1), true);
+}
+
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * A numeral below 10 000 (`三千一百九十一`, `十二`, `两百`); `afterWan`: the part after 万, which starts with
+ * 零 unless it has thousands (`一万零五`, `一万二千`). NaN when not well formed.
+ */
+function cnSection(s: string, afterWan: boolean): number {
+  let i = 0;
+  if (afterWan) {
+    if (s[0] === '零' || s[0] === '〇') i = 1;
+    else if (s[1] !== '千') return NaN;
+  }
+  const start = i;
+  if (start >= s.length) return NaN;
+  let total = 0, digit = -1, liang = false, lastUnit = 10000, zero = false;
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if (c === '零' || c === '〇') {
+      if (digit >= 0 || i === start || zero) return NaN;
+      zero = true;
+    } else if (c in CN_UNIT) {
+      const u = CN_UNIT[c];
+      if (u >= lastUnit || (liang && u === 10)) return NaN;
+      // A bare 十 only opens a number (`十二`, `一万零十`).
+      if (digit < 0) {
+        if (u !== 10 || i !== start) return NaN;
+        digit = 1;
+      }
+      // 零 stands for skipped units, and skipped units need it (`一千零十`, not `一千十`).
+      if (total > 0 && zero !== lastUnit / u > 10) return NaN;
+      total += digit * u;
+      lastUnit = u;
+      digit = -1;
+      liang = false;
+      zero = false;
+    } else if (c in CN_DIGITS) {
+      if (digit >= 0) return NaN;
+      digit = CN_DIGITS[c];
+      liang = c === '两';
+    } else return NaN;
+  }
+  if (digit >= 0) {
+    // The units after a higher unit: `一百零五`; `一百五` (150?) and `十两` are not read.
+    if (total > 0 && (liang || zero !== lastUnit > 10)) return NaN;
+    total += digit;
+  } else if (zero) return NaN;
+  return total;
+}
+
+/** A month or day in digits or Chinese numerals (`12`, `十二`, `三十一`, `元` for 元月); null when empty or unreadable. */
+export function monthDay(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '元') return 1;
+  const m = /^(?:([一二三])?(十))?([一二三四五六七八九])?$/.exec(s);
+  if (!s || !m) return null;
+  return (m[2] ? (m[1] ? CN_DIGITS[m[1]] : 1) * 10 : 0) + (m[3] ? CN_DIGITS[m[3]] : 0);
 }
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
