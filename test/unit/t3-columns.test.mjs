@@ -100,10 +100,11 @@ for (const layout of Object.keys(LAYOUTS)) {
     assert.deepEqual(r.tables.t3.header.order, [0, 1, 2, 3, 4, 5, -1, 6]);
   });
 
-  test(`表三 (${layout}) with 总计 as its first column: read by the header's labels, as clean as the template's order`, () => {
+  test(`表三 (${layout}) with 总计 as its first column: read by the header's labels, clean but for one column-order note`, () => {
     const base = core.analyze(report(layout, 'template'));
     const { report: r, findings } = core.analyze(report(layout, 'swap'));
-    assert.deepEqual(brief(r, findings), []);
+    assert.deepEqual(brief(r, findings).map((f) => f.slice(0, 2)), [['column-order', 'info']]);
+    assert.match(findings[0].message, /表三的列顺序与格式不同。格式规定的顺序为自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计/);
     assert.deepEqual(table3Values(r), table3Values(base.report));
     assert.deepEqual(r.tables.t3.header.order, [6, 0, 1, 2, 3, 4, 5]);
     assert.equal(base.report.tables.t3.header, undefined, 'the template order needs no column map');
@@ -136,7 +137,7 @@ for (const layout of Object.keys(LAYOUTS)) {
       }
       const fixed = core.fixAll(text);
       const after = core.analyze(fixed.text);
-      assert.deepEqual(after.findings.map((f) => f.ruleId), name === 'sub' ? ['cell-count'] : []);
+      assert.deepEqual(after.findings.map((f) => f.ruleId), name === 'sub' ? ['cell-count'] : ['column-order']);
       assert.deepEqual(table3Values(after.report), table3Values(core.analyze(report(layout, 'template')).report));
       // The numbers the sums decide under the template's columns, a blank under 法人或其他组织小计.
       const inserted = fixed.text.split('\n').filter((l) => l.includes('2.重复申请'));
@@ -161,7 +162,7 @@ test('row-missing in space-aligned 表三 whose sums cannot decide the row: no f
 test('表三 whose header puts 总计 first and misspells a column (商业机构) is still read by its labels', () => {
   const text = report('pipe', 'swap', wrongTotal).replace('| 商业企业 |', '| 商业机构 |');
   const { report: r, findings } = core.analyze(text);
-  assert.deepEqual(findings.map((f) => [f.ruleId, slice(r, f.range)]), [['column-label', '商业机构'], ['sum-applicants', '25'], ['sum-results', '47']]);
+  assert.deepEqual(findings.map((f) => [f.ruleId, slice(r, f.range).slice(0, 8)]), [['column-order', '（本列数据的勾稽'], ['column-label', '商业机构'], ['sum-applicants', '25'], ['sum-results', '47']]);
   assert.deepEqual(r.tables.t3.header.order, [6, 0, 1, 2, 3, 4, 5]);
 });
 

@@ -114,16 +114,21 @@ export interface TableModel {
   /** For 表三: whether `（六）其他处理` was found as one data row (2019) or three sub-rows (2021). */
   otherHandlingLayout?: 'single' | 'split' | 'unknown';
   /**
-   * For 表三 whose header puts the columns in an order of its own or adds a column the template lacks: the
+   * For 表三 and 表四 whose header puts the columns in an order of its own (表三: or adds a column the template lacks): the
    * header's value columns, by which every row was read (its `cells` stay in template order, each the cell of
    * its own column). Absent when the values were read by position (the template's order, or no readable header).
    */
   header?: HeaderColumns;
+  /**
+   * For 表二: the blocks (by template block id, `B1`) whose header puts their columns in an order of their own,
+   * each with the header's columns by which its rows were read (their `cells` stay in template order).
+   */
+  blockHeaders?: Record<string, HeaderColumns>;
 }
 
 /**
- * 表三's value columns as its header names them, left to right (`| 总计 | 自然人 | … |`, or a
- * `法人或其他组织小计` column before `总计`).
+ * A table's value columns as its header names them, left to right (表三 `| 总计 | 自然人 | … |`, or a
+ * `法人或其他组织小计` column before `总计`; 表四's leaves in another order; a 表二 block's columns).
  */
 export interface HeaderColumns {
   /** Per value cell of a row, left to right: the index of the template column it holds, or -1 for a column the template does not have. */

@@ -679,9 +679,87 @@ export function findTable4(rd: TextReader, from: number, to: number, headingLine
   return { start, end };
 }
 
-/** Reads 表四: the 15 values (三 groups × 结果维持, 结果纠正, 其他结果, 尚未审结, 总计) in reading order. */
+/** Reads 表四: the 15 values (三 groups × 结果维持, 结果纠正, 其他结果, 尚未审结, 总计), by its header's column labels where it names them. */
 export function readTable4(rd: TextReader, span: LineSpan, template: Table4Template): TableModel {
   return rd.reading('t4', span.start, span.end, template, () => readT4(rd, span, template));
+}
+
+/** A cell of 表四's leaf header line: the leaf it names (index into the template's five), and how. */
+interface LeafCell {
+  tok: Token;
+  leaf: number;
+  misspelled: boolean;
+}
+
+/**
+ * What 表四's header says of its value columns: `template` (its leaves in the template's order, or no line that
+ * can be read as the leaves: then by position, as always); `mapped` (a line of 15 leaf labels, or 5 standing
+ * for every group, in another order: `order` as in `HeaderColumns`); `conflict` (labels in another order than
+ * the template's that cannot be mapped with confidence: the groups reordered, or a leaf line with cells that
+ * name no leaf). `leaves`: the leaf line's cells, when it was read (for `column-label`).
+ */
+type T4Header =
+  | { kind: 'template'; leaves: LeafCell[] | null }
+  | { kind: 'mapped'; order: number[]; leaves: LeafCell[] }
+  | { kind: 'conflict'; labels: string[] };
+
+/** Keys that find 表四's three group labels in its header text (复议后起诉 holds 复议, 未经复议直接起诉 does not hold 行政复议). */
+const T4_GROUP_KEYS = ['行政复议', '直接起诉', '复议后起诉'];
+const T4_GROUP_LABELS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
+
+/**
+ * Reads the leaf line of 表四's header among lines `lts` (those above its values): a line whose cells are 15
+ * leaf labels (five per group) or 5 (one group's, standing for all three), each group's five in some order, a
+ * misspelled label counting as the leaf it misspells (as `readColumns` judges it). The groups must stand in the
+ * template's order (行政复议, 未经复议直接起诉, 复议后起诉) where the header names all three.
+ */
+function t4HeaderOrder(lts: LineTokens[], template: Table4Template): T4Header {
+  const keys = template.leaves.map(labelKey);
+  // The leaf line: the line with the most leaf labels (at least 3); the lines above it name the groups.
+  let best: LineTokens | null = null, most = 2;
+  for (const lt of lts) {
+    if (lt.prose) continue;
+    let n = 0;
+    for (const t of lt.tokens) if (t.kind === 'text' && keys.includes(t.key)) n++;
+    if (n > most) { most = n; best = lt; }
+  }
+  let groupText = '';
+  for (const lt of lts) {
+    if (lt.prose || lt === best) continue;
+    if (best && lt.line > best.line) break;
+    for (const t of lt.tokens) if (t.kind === 'text') groupText += t.key;
+  }
+  if (!best) return { kind: 'template', leaves: null };
+  const texts = best.tokens.filter((t) => t.kind === 'text');
+  // A line of leaf labels: its cells by group of five.
+  const labels = texts.map((t) => t.raw.trim());
+  const outOfOrder = (cells: { leaf: number }[]) => cells.some((c, i) => i % 5 > 0 && c.leaf >= 0 && cells.slice(i - (i % 5), i).some((p) => p.leaf >= c.leaf));
+  const groupsReordered = () => {
+    const at = T4_GROUP_KEYS.map((k) => groupText.indexOf(k));
+    return at.every((p) => p >= 0) && !(at[0] < at[1] && at[1] < at[2]);
+  };
+  if (texts.length !== 15 && texts.length !== 5) {
+    const cells = texts.map((tok) => ({ leaf: keys.indexOf(tok.key) }));
+    return texts.length % 5 === 0 && outOfOrder(cells) ? { kind: 'conflict', labels } : { kind: 'template', leaves: null };
+  }
+  const cells: LeafCell[] = texts.map((tok) => ({ tok, leaf: keys.indexOf(tok.key), misspelled: false }));
+  for (let g = 0; g < texts.length; g += 5) {
+    const group = cells.slice(g, g + 5);
+    const taken = new Set(group.map((c) => c.leaf));
+    for (const c of group) {
+      if (c.leaf >= 0) continue;
+      c.leaf = misspelledColumn(c.tok.key, keys, taken);
+      c.misspelled = c.leaf >= 0;
+      taken.add(c.leaf);
+    }
+  }
+  const permutation = cells.every((c, i) => c.leaf >= 0 && cells.slice(i - (i % 5), i).every((p) => p.leaf !== c.leaf));
+  if (!permutation) return outOfOrder(cells) ? { kind: 'conflict', labels } : { kind: 'template', leaves: null };
+  const identity = !outOfOrder(cells);
+  if (groupsReordered()) return { kind: 'conflict', labels: [...T4_GROUP_KEYS.map((k, g) => ({ g, at: groupText.indexOf(k) })).sort((a, b) => a.at - b.at).map((x) => T4_GROUP_LABELS[x.g]), ...(identity ? [] : labels)] };
+  if (identity) return { kind: 'template', leaves: cells };
+  const order = [0, 1, 2].flatMap((g) => (cells.length === 15 ? cells.slice(g * 5, g * 5 + 5) : cells).map((c) => g * 5 + c.leaf));
+  return { kind: 'mapped', order, leaves: cells };
 }
 
 function readT4(rd: TextReader, span: LineSpan, template: Table4Template): TableModel {
@@ -689,6 +767,9 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   const lts = rd.tokens(span.start, span.end);
   const values: Token[] = [];
   const header: Token[] = [];
+  const valueLines: LineTokens[] = [];
+  // The values of the one row that holds them all, past any 15th (a clean table's row with too many).
+  let rowCount = 0;
   let end = span.start;
   for (const lt of lts) {
     if (values.length >= 15) break;
@@ -699,23 +780,59 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     // Trailing blanks of a wider pasted row are not cells.
     while (rowVals.length && rowVals[rowVals.length - 1].kind === 'blank' && values.length + rowVals.length > 15) rowVals = rowVals.slice(0, -1);
     for (const t of lt.tokens) if (t.kind === 'text' && !values.length) header.push(t);
+    if (rowVals.some((t) => t.kind === 'value')) {
+      valueLines.push(lt);
+      // Cells past the 15th count only when they are numbers (not a sentence pasted onto the row's end).
+      rowCount = Math.min(rowVals.length, 15);
+      while (rowCount < rowVals.length && /^[\d０-９.,，]+$/.test(rowVals[rowCount].raw.trim())) rowCount++;
+    }
     values.push(...rowVals.slice(0, 15 - values.length));
     if (rowVals.length) end = lt.line + 1;
   }
+  const firstValueLine = valueLines.length ? valueLines[0].line : span.end;
+  const heading = t4HeaderOrder(lts.filter((lt) => lt.line < firstValueLine), template);
+  const layout = layoutOf(lts);
+  // A clean table: one pipe (or HTML) row holds every value under a leaf line that was read. Its row is checked
+  // for its number of cells (cell-count) instead of being called unreadable.
+  const clean = (layout === 'pipe' || layout === 'html') && (heading.kind === 'mapped' || (heading.kind === 'template' && heading.leaves !== null)) && valueLines.length === 1 && valueLines[0].pipeRow;
   const cols = template.groups.flatMap((g) => template.leaves.map((l, i) => ({ id: `${g.id}.${i + 1}`, label: `${g.parent ? g.parent + '/' : ''}${g.label}/${l}`, kind: 'count' as const })));
-  const { cells } = cellsOf(values, cols);
+  let conflict: string[] | null = heading.kind === 'conflict' ? heading.labels : null;
+  let columnsOf: HeaderColumns | undefined;
+  if (heading.kind === 'mapped') {
+    // The header's order is taken only when the values bear it out: all 15, or a clean row.
+    if (values.length === 15 || clean) {
+      const first = tokenRange(heading.leaves[0].tok), last = tokenRange(heading.leaves[heading.leaves.length - 1].tok);
+      columnsOf = { order: heading.order, extra: [], range: { start: first.start, end: last.end } };
+    } else conflict = heading.leaves.map((c) => c.tok.raw.trim());
+  }
+  const { cells } = columnsOf ? cellsByHeader(values, cols, columnsOf.order) : cellsOf(values, cols);
   const joined = keyOf(header);
   const columns: ColumnModel[] = template.groups.map((g) => ({
     id: g.id, label: g.label,
     match: joined.includes(labelKey(g.label)) ? { kind: 'exact', raw: g.label, range: null, distance: 0 } : { ...ABSENT, kind: header.length ? 'positional' : 'absent' },
   }));
+  // The leaf labels as the leaf line names them (a misspelling where it has one), for column-label.
+  if (heading.kind === 'template' || heading.kind === 'mapped') {
+    (heading.leaves ?? []).forEach((c, i) => {
+      if (!c.misspelled) return;
+      const label = template.leaves[c.leaf];
+      columns.push({ id: `${template.groups[Math.floor(i / 5)].id}.${c.leaf + 1}`, label, match: { kind: 'misspelled', raw: c.tok.raw, range: tokenRange(c.tok), distance: editDistance(c.tok.key, labelKey(label)) } });
+    });
+  }
+  const cellCount = clean && values.length === 15 ? Math.max(15, rowCount) : values.length;
   const row: RowModel = {
-    id: 'T4', label: '行政复议、行政诉讼', match: { kind: 'exact', raw: '', range: values.length ? tokenRange(values[0]) : null, distance: 0 }, cells, cellCount: values.length,
+    id: 'T4', label: '行政复议、行政诉讼', match: { kind: 'exact', raw: '', range: values.length ? tokenRange(values[0]) : null, distance: 0 }, cells, cellCount,
   };
   const table: TableModel = {
-    id: 't4', name: template.name, range: spanRange(lines, { start: span.start, end: Math.max(end, span.start + 1) }), layout: layoutOf(lts), rows: [row], columns,
+    id: 't4', name: template.name, range: spanRange(lines, { start: span.start, end: Math.max(end, span.start + 1) }), layout, rows: [row], columns,
   };
-  if (values.length > 0 && values.length < 15) {
+  if (columnsOf) table.header = columnsOf;
+  if (conflict && values.length) {
+    table.broken = {
+      zh: `表四表头的列顺序与格式不同（${conflict.join('、')}），无法确定每个数属于哪一列，未做勾稽检查`,
+      en: `the header of 表四 orders its columns differently from the template (${conflict.join(', ')}) in a way that cannot be mapped with confidence; which number belongs to which column cannot be told, so the sums were not checked`,
+    };
+  } else if (values.length > 0 && values.length < 15 && !clean) {
     table.broken = { zh: `表四只读出 ${values.length} 个数（应为 15 个），表格可能不完整`, en: `Only ${values.length} of the 15 numbers of 表四 could be read; the table may be cut off` };
   }
   return table;
@@ -776,6 +893,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
     }
   }
   const rows: RowModel[] = [];
+  const { headers, conflict } = t2HeaderOrders(lts, template, byLabel);
   for (const b of template.blocks) {
     for (const r of b.rows) {
       const hit = byLabel.get(labelKey(r.label));
@@ -783,7 +901,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
         rows.push({ id: r.id, label: r.label, match: ABSENT, cells: b.columns.map(() => null), cellCount: 0 });
         continue;
       }
-      const { cells, count } = cellsOf(hit.seg.values, b.columns);
+      const header = headers[b.id];
+      const { cells, count } = header ? cellsByHeader(hit.seg.values, b.columns, header.order) : cellsOf(hit.seg.values, b.columns);
       rows.push({ id: r.id, label: r.label, match: { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 }, cells, cellCount: count });
     }
   }
@@ -795,6 +914,14 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
   const headerText = keyOf(headerTokens);
   const columns = readColumns(headerTokens, dedupe(allCols.map((c) => ({ id: c.id, label: c.label }))), known, headerText);
   const table: TableModel = { id: 't2', name: template.name, range: spanRange(lines, tableEnd(lts, span)), layout: layoutOf(lts), rows, columns };
+  if (Object.keys(headers).length) table.blockHeaders = headers;
+  if (conflict) {
+    table.broken = {
+      zh: `表二${conflict.block}表头的列顺序与格式不同（${conflict.labels.join('、')}），而各行的数值与表头对不上，无法确定每个数属于哪一列，未做逐行检查`,
+      en: `the header of 表二 ${conflict.block} orders its columns differently from the template (${conflict.labels.join(', ')}) and its rows do not match it; which number belongs to which column cannot be told, so the rows were not checked`,
+    };
+    return { table, foreign, headerText };
+  }
   // Rows short of values while numbers stand under no row: the numbers were displaced (PDF text), and which
   // column each value of a short row is in cannot be told. Said once (table-unreadable), not per row.
   const short = rows.filter((r) => r.cellCount > 0 && r.cellCount < r.cells.length);
@@ -809,6 +936,56 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
     };
   }
   return { table, foreign, headerText };
+}
+
+/**
+ * The column orders of 表二's blocks whose header names their columns in another order than the template's
+ * (`现行有效件数 | 本年制发件数 | 本年废止件数`): per block id, the header's columns (as `HeaderColumns`), taken when
+ * the header names each of the block's columns once (a misspelling counting as the label it misspells) and no
+ * other, and every row of the block has as many values. A reordered header that does not meet this is a
+ * `conflict`: the block's values cannot be told apart. A block with one column, or whose header is in the
+ * template's order or cannot be found (the nearest line above its first row naming one of its columns), is read
+ * by position.
+ */
+function t2HeaderOrders(lts: LineTokens[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token }>): { headers: Record<string, HeaderColumns>; conflict: { block: string; labels: string[] } | null } {
+  const headers: Record<string, HeaderColumns> = {};
+  const rowLines = new Set([...byLabel.values()].map((h) => h.tok.line));
+  for (const b of template.blocks) {
+    if (b.columns.length < 2) continue;
+    const hits = b.rows.map((r) => byLabel.get(labelKey(r.label))).filter((h) => h !== undefined);
+    if (!hits.length) continue;
+    const keys = b.columns.map((c) => labelKey(c.label));
+    const firstLine = Math.min(...hits.map((h) => h.tok.line));
+    let line: LineTokens | null = null;
+    for (let k = lts.length - 1; k >= 0; k--) {
+      const lt = lts[k];
+      if (lt.line >= firstLine) continue;
+      if (rowLines.has(lt.line)) break;
+      if ((lt.prose ? proseCells(lt) : lt.tokens).some((t) => t.kind === 'text' && keys.includes(t.key))) { line = lt; break; }
+    }
+    if (!line) continue;
+    const cells: HeaderCell[] = (line.prose ? proseCells(line) : line.tokens)
+      .filter((t) => t.kind !== 'value')
+      .map((tok) => ({ tok, col: tok.kind === 'text' ? keys.indexOf(tok.key) : -1, group: false }));
+    // The first cell heads the row labels (信息内容), not a value column.
+    if (cells.length && cells[0].col < 0) cells.shift();
+    const taken = new Set(cells.map((c) => c.col));
+    for (const c of cells) {
+      if (c.col >= 0 || c.tok.kind !== 'text' || c.tok.key.length < 2) continue;
+      c.col = misspelledColumn(c.tok.key, keys, taken);
+      taken.add(c.col);
+    }
+    const named = cells.filter((c) => c.col >= 0).map((c) => c.col);
+    // A label twice on the line is two tables side by side (a comparison of two years), not an order.
+    if (new Set(named).size < named.length || !named.some((c, i) => i > 0 && c < named[i - 1])) continue;
+    const complete = cells.length === keys.length && new Set(named).size === keys.length && named.length === keys.length;
+    const fit = hits.every((h) => trimmedLength(h.seg.values, keys.length) === keys.length);
+    const labels = cells.map((c) => c.tok.raw.trim());
+    if (!complete || !fit) return { headers, conflict: { block: b.heading, labels } };
+    const first = tokenRange(cells[0].tok), last = tokenRange(cells[cells.length - 1].tok);
+    headers[b.id] = { order: cells.map((c) => c.col), extra: [], range: { start: first.start, end: last.end } };
+  }
+  return { headers, conflict: null };
 }
 
 function dedupe<T extends { label: string }>(cols: T[]): T[] {

@@ -162,7 +162,7 @@ export class Quantities {
   /** The value of `table4(id)`. */
   private value4(id: string): number | null {
     const row = this.t4?.rows[0];
-    if (!row || row.cells.length < 15) return null;
+    if (!row || row.cells.length < 15 || row.cellCount !== row.cells.length) return null;
     const parts = id.split(':');
     const groups = parts[1] === 'lit' ? [1, 2] : [Number(parts[1].slice(1)) - 1];
     const leaf = parts[2] === undefined ? 4 : Number(parts[2]);
@@ -178,7 +178,7 @@ export class Quantities {
   private table4(id: string): Quantity | null {
     const t = this.t4;
     const row = t?.rows[0];
-    if (!t || !row || row.cells.length < 15) return null;
+    if (!t || !row || row.cells.length < 15 || row.cellCount !== row.cells.length) return null;
     const parts = id.split(':');
     const groups = parts[1] === 'lit' ? [1, 2] : [Number(parts[1].slice(1)) - 1];
     const leaf = parts[2] === undefined ? 4 : Number(parts[2]);

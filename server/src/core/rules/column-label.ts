@@ -9,7 +9,7 @@ export const columnLabel: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('列标题与格式不一致（错字、截断）', 'A column header misspells or truncates the template\'s'),
-    rationale: bi('列标题（以及表三左上角的勾稽关系说明）由格式逐字规定，如“商业企业”不是“商业机构”，“采购总金额”不是“采购金额”。修复会换成格式规定的文字。', 'Column headers (and the corner note of 表三) are fixed by the format. The fix writes the template\'s text.'),
+    rationale: bi('列标题（以及表三左上角的勾稽关系说明）由格式逐字规定，如“商业企业”不是“商业机构”，“采购总金额”不是“采购金额”，表四的“结果纠正”不是“结果纠证”。修复会换成格式规定的文字。', 'Column headers (and the corner note of 表三, and the 表四 labels such as 结果纠正) are fixed by the format. The fix writes the template\'s text.'),
     example: { bad: '| 商业机构 | 科研机构 | … |', note: bi('应为“商业企业”', 'should be 商业企业') },
   },
   check(ctx) {

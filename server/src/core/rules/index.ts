@@ -11,6 +11,7 @@ import { rowMissing } from './row-missing.js';
 import { rowLabel } from './row-label.js';
 import { columnLabel } from './column-label.js';
 import { cellCount } from './cell-count.js';
+import { columnOrder } from './column-order.js';
 import { formatMixed } from './format-mixed.js';
 import { formatAnachronism } from './format-anachronism.js';
 import { formatOutdated } from './format-outdated.js';
@@ -41,7 +42,7 @@ export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './r
 export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel,
-  columnLabel, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
+  columnLabel, columnOrder, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview,
   // Prose against tables and against itself
