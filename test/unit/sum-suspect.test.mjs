@@ -61,3 +61,22 @@ test('a wrong 总计 cell is itself the cell named, and its fix (set the total) 
   assert.ok(applicants.fix, 'the total is the wrong number: setting it is the fix');
   assert.equal(core.fixAll(text).text, correct);
 });
+
+test('a result row one value short (商业企业 dropped when pasting): the column sums through it are info and say why; no cell is named', () => {
+  const row = correct.split('\n').find((l) => l.startsWith('| （一）予以公开'));
+  const cells = row.split('|');
+  const text = correct.replace(row, [...cells.slice(0, 3), ...cells.slice(4)].join('|'));
+  const all = core.checkReport(core.parseReport(text));
+  assert.deepEqual(all.filter((f) => f.severity === 'error').map((f) => f.ruleId), ['cell-count']);
+  const results = all.filter((f) => f.ruleId === 'sum-results');
+  assert.ok(results.length >= 2, all.map((f) => f.ruleId).join());
+  for (const f of results) {
+    assert.equal(f.severity, 'info');
+    assert.ok(f.message.includes('（“（一）予以公开”行的数值个数与格式不符，各数可能错了一列，这一列的合计因此未必有误：请先按原表补齐该行）'), f.message);
+    assert.ok(!f.message.includes('或把总计改为') && !f.message.includes('这一格'), f.message);
+    assert.equal(f.fix, undefined);
+  }
+  // A column sum the short row is not part of (T3-A: 新收, 上年结转, （七）总计, 结转下年度) keeps its severity.
+  const balance = core.checkReport(core.parseReport(typo(text, '二、上年结转政府信息公开申请数量', 2, 3))).filter((f) => f.ruleId === 'sum-balance');
+  assert.ok(balance.length >= 1 && balance.every((f) => f.severity === 'error'), JSON.stringify(balance.map((f) => f.severity)));
+});

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, sureness, num, rowById, setCell, signed, sum, t3TotalFixUnsafe, unreadable, t3SuspectNote, withSuspect } from './util.js';
+import { bi, columnSureness, num, rowById, setCell, signed, sum, t3TotalFixUnsafe, unreadable, t3SuspectNote, withSuspect } from './util.js';
 
 /** 表三 T3-B (templates.md §5.2): per column, （七）总计 = the sum of every 办理结果 row. */
 export const sumResults: Rule = {
@@ -17,7 +17,8 @@ export const sumResults: Rule = {
   check(ctx) {
     const t = ctx.report.tables.t3;
     if (!t || unreadable(t)) return;
-    const sure = sureness(t);
+    // A row with a value too few or too many: the column sums may fail only because its numbers sit a column off.
+    const sure = columnSureness(t, (id) => id.startsWith('R3.'));
     const total = rowById(t, 'R3.7');
     if (!total) return;
     const terms = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0);
@@ -32,8 +33,8 @@ export const sumResults: Rule = {
       const suspect = t3SuspectNote(t, (c) => c.col === i && (c.row === 'R3.7' || terms.some((r) => r.id === c.row)));
       ctx.add({
         message: bi(
-          `表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。` + (suspect ? suspect.note.zh : `请核对各办理结果，或把总计改为 ${s}。`) + sure.note.zh,
-          `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${expr}.` + (suspect ? suspect.note.en : ` Check the results or set the total to ${s}.`) + sure.note.en),
+          `表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。` + (suspect ? suspect.note.zh : sure.shifted ? '' : `请核对各办理结果，或把总计改为 ${s}。`) + sure.note.zh,
+          `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${expr}.` + (suspect ? suspect.note.en : sure.shifted ? '' : ` Check the results or set the total to ${s}.`) + sure.note.en),
         severity: sure.severity,
         range: at.range,
         expected: s,

@@ -110,6 +110,33 @@ function readSureness(t: TableModel): { severity?: 'info'; note: Bilingual } {
     : { note: bi('', '') };
 }
 
+/**
+ * The 表三 data rows read with more or fewer values than the template's seven (`cell-count` reports them): where
+ * the missing or extra value stood is unknown, so every value of the row may sit one column off.
+ */
+export function shiftedT3Rows(t: TableModel): RowModel[] {
+  return t.rows.filter((r) => r.cells.length === 7 && r.match.kind !== 'absent' && r.cellCount > 0 && r.cellCount !== r.cells.length);
+}
+
+/**
+ * Severity and message suffix for a finding on a 表三 column sum (T3-A, T3-B): `sureness`, and info with a note
+ * naming the rows when a row the sum runs through (`involved`) has too few or too many values (its numbers may be a
+ * column off, so a column that does not add up may be only that).
+ */
+export function columnSureness(t: TableModel, involved: (rowId: string) => boolean): { severity?: 'info'; note: Bilingual; shifted: boolean } {
+  const sure = sureness(t);
+  const shifted = shiftedT3Rows(t).filter((r) => involved(r.id));
+  if (sure.severity || !shifted.length) return { ...sure, shifted: false };
+  const names = shifted.map((r) => `“${r.label}”`);
+  return {
+    severity: 'info',
+    note: bi(
+      `（${names.join('、')}行的数值个数与格式不符，各数可能错了一列，这一列的合计因此未必有误：请先按原表补齐该行）`,
+      ` (row ${names.join(', ')} has more or fewer values than the template, so its numbers may sit a column off and this column may add up once it is completed from the original table)`),
+    shifted: true,
+  };
+}
+
 /** Something to look for in a text: `find` gives the first offset in `[from, to)` where it occurs, or -1. */
 export interface Finder {
   find(text: string, from: number, to: number): number;
@@ -325,7 +352,10 @@ export function t3SuspectCell(t: TableModel): T3Suspect | null {
   const get = t3Values(t);
   const ids = t3Identities(t);
   const failing = ids.filter((id) => t3Holds(id, get) === false);
-  if (failing.length >= 2) {
+  // A row whose values may sit a column off explains the sums through it better than any one cell.
+  const shifted = new Set(shiftedT3Rows(t).map((r) => r.id));
+  const throughShifted = failing.some((id) => [...id.left, ...id.right].some((c) => shifted.has(c.row)));
+  if (failing.length >= 2 && !throughShifted) {
     const key = (c: T3Cell) => `${c.row}\u0000${c.col}`;
     // The cells every failing identity runs through.
     let common: T3Cell[] = [...failing[0].left, ...failing[0].right];
