@@ -53,3 +53,17 @@ for (const cell of ['零', '〇']) {
     readsAsZero(cell, { invalid: 'numeral', locale: 'en', message: /Chinese numeral/ });
   });
 }
+
+test('number-invalid: a money unit in a 表二 cell that differs from its header\'s (元 under 单位：万元) is an error with both units and the converted number, not converted', () => {
+  const fee = (cell) => correct.replace(/^(\| 行政事业性收费 \| )12\.5( +\|)$/m, `$1${cell}$2`);
+  const text = fee('961716000元');
+  assert.notEqual(text, correct);
+  const f = core.checkReport(core.parseReport(text)).filter((x) => x.ruleId === 'number-invalid');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].message, '表二“行政事业性收费”中的“961716000元”单位是“元”，而表头的单位是“万元”：请按表头单位只填数字（961716000元即 96171.6万元），未自动换算。');
+  assert.equal(f[0].severity, 'error');
+  assert.equal(f[0].fix, undefined);
+  assert.equal(core.fixAll(text).text.includes('961716000元'), true, 'the number is left for the author');
+  // The header's own unit written in the cell is not a clash.
+  assert.deepEqual(core.checkReport(core.parseReport(fee('12.5万元'))).filter((x) => x.ruleId === 'number-invalid' && x.message.includes('表头的单位')), []);
+});

@@ -1,5 +1,5 @@
-import type { Cell } from '../types.js';
-import type { Rule } from './rule.js';
+import type { Cell, RowModel, TableModel } from '../types.js';
+import type { Rule, RuleContext } from './rule.js';
 import { bi } from './util.js';
 
 const WHY = {
@@ -22,6 +22,27 @@ function normalised(c: Cell): string | null {
   return null;
 }
 
+/** Money units a cell or a header may name, in 元. */
+const UNIT_FACTOR: Record<string, number> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
+
+const round = (n: number) => String(Math.round(n * 1e6) / 1e6);
+
+/**
+ * The unit of the column header above cell `k` of 表二 row `r` (`本年收费金额（单位：万元）`) when the cell names
+ * another money unit (`元`); null when they agree, the header names none, or the cell is not in 表二.
+ */
+function headerUnitClash(ctx: RuleContext, t: TableModel, r: RowModel, k: number, unit: string): string | null {
+  if (t.id !== 't2' || !(unit in UNIT_FACTOR) || k < 0) return null;
+  const block = ctx.template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id));
+  const id = block?.columns[k]?.id;
+  const column = id ? t.columns.find((c) => c.id === id) : undefined;
+  if (!block || !column) return null;
+  // The header as the report writes it, when it was found; else the template's.
+  const header = column.match.kind !== 'absent' && column.match.raw ? column.match.raw : block.columns[k].label;
+  const m = /单位[:：]\s*(亿元|万元|元)/.exec(header);
+  return m && m[1] !== unit ? m[1] : null;
+}
+
 /** A count that is not a non-negative integer (a word, `-`, `1.5`, a unit typed into the cell). */
 export const numberInvalid: Rule = {
   meta: {
@@ -30,7 +51,7 @@ export const numberInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
-    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it.'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it.'),
     example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
   },
   check(ctx) {
@@ -39,6 +60,19 @@ export const numberInvalid: Rule = {
       for (const r of t.rows) {
         for (const c of r.cells) {
           if (!c || c.raw === '') continue;
+          const clash = !c.invalid && c.unit && c.value !== null ? headerUnitClash(ctx, t, r, r.cells.indexOf(c), c.unit) : null;
+          if (clash) {
+            // 961716000元 under （单位：万元）: the number may be meant in either unit; a person has to decide.
+            const inHeader = c.value! * (UNIT_FACTOR[c.unit!] ?? 1) / (UNIT_FACTOR[clash] ?? 1);
+            ctx.add({
+              message: bi(
+                `${t.name}“${r.label}”中的“${c.raw}”单位是“${c.unit}”，而表头的单位是“${clash}”：请按表头单位只填数字（${c.raw}即 ${round(inHeader)}${clash}），未自动换算。`,
+                `“${c.raw}” in ${t.name} row “${r.label}” is in ${c.unit}, but the column header's unit is ${clash}: write the number alone in the header's unit (${c.raw} is ${round(inHeader)} ${clash}); not converted automatically.`),
+              range: c.range,
+              data: { table: t.id, row: r.id },
+            });
+            continue;
+          }
           const fix = normalised(c);
           if (!c.invalid && !fix) continue;
           const why = c.invalid ? WHY[c.invalid as keyof typeof WHY] ?? WHY.word : bi('使用了全角数字', 'uses full-width digits');
