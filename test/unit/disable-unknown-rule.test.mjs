@@ -79,3 +79,23 @@ test('CLI: the finding is printed without any option, SARIF describes the rule, 
   const again = JSON.parse((await runCli(['check', '--format', 'json', file])).stdout).files[0].diagnostics;
   assert.ok(!again.some((x) => x.ruleId === 'disable-unknown-rule' || (x.ruleId === 'row-label' && x.line === 36)));
 });
+
+test('disable-unknown-rule: an unknown comment name (ESLint\'s nianbao-disable-line) suppresses nothing and is named; a misspelt one is fixed', () => {
+  // nianbao-disable-line used to read as nianbao-disable with the ids "-line" and "row-label": row-label was off
+  // for the rest of the file.
+  const text = before(1, '<!-- nianbao-disable-line row-label -->');
+  const { findings } = core.analyze(text);
+  assert.equal(of(findings, 'row-label').length, of(core.analyze(SEED3).findings, 'row-label').length, 'row-label still reported everywhere');
+  const [f, ...more] = of(findings, 'disable-unknown-rule');
+  assert.equal(more.length, 0, JSON.stringify(more.map((x) => x.message)));
+  assert.equal(f.message, '未知的屏蔽注释“nianbao-disable-line”，它不屏蔽任何问题：可用的是 nianbao-disable-next-line（下一行）、nianbao-disable 与 nianbao-enable（其间各行）。');
+  assert.equal(text.split('\n')[0].slice(f.range.start.character, f.range.end.character), 'disable-line');
+  assert.equal(f.fix, undefined, 'disable-line is as near disable as disable-next-line: no guess');
+  // A misspelt name with one close directive is fixed, and then suppresses.
+  const typo = before(35, '<!-- nianbao-disable-next-lin row-label -->');
+  const [g] = of(core.analyze(typo).findings, 'disable-unknown-rule');
+  assert.equal(g.fix.edits[0].newText, 'disable-next-line');
+  const fixed = core.fixAll(typo).text;
+  assert.ok(fixed.includes('<!-- nianbao-disable-next-line row-label -->'));
+  assert.ok(!of(core.analyze(fixed).findings, 'row-label').some((x) => x.range.start.line === 35));
+});

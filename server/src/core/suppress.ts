@@ -32,7 +32,28 @@ export interface Directive {
 /** Rule id of the finding that `reportUnusedDisable` adds for a directive that suppressed nothing. */
 export const UNUSED_DISABLE = 'unused-disable-directive';
 
-const DIRECTIVE = /<!--\s*nianbao-(disable-next-line|disable|enable)\b((?:(?!-->)[\s\S])*)-->/g;
+// The name ends at white space or the comment's end: `nianbao-disable-line` (ESLint's form) is no `nianbao-disable`.
+const DIRECTIVE = /<!--\s*nianbao-(disable-next-line|disable|enable)(?=\s|-->)((?:(?!-->)[\s\S])*)-->/g;
+/** Any `<!-- nianbao-… ` comment: the name after `nianbao-`. */
+const ANY_DIRECTIVE = /<!--\s*nianbao-([A-Za-z_-]*)/g;
+/** The comment names that suppression comments use. */
+export const DIRECTIVE_NAMES: readonly DirectiveKind[] = ['disable-next-line', 'disable', 'enable'];
+
+/**
+ * The `<!-- nianbao-… -->` comments whose name is none of `DIRECTIVE_NAMES` (`nianbao-disable-line`, as ESLint
+ * writes it; `nianbao-ignore`): they suppress nothing. `range` is the name after `nianbao-` (0-based UTF-16).
+ */
+export function readUnknownDirectives(lines: LineIndex): { name: string; range: Range }[] {
+  const text = lines.text;
+  if (!text.includes('nianbao-')) return [];
+  const out: { name: string; range: Range }[] = [];
+  for (const m of text.matchAll(ANY_DIRECTIVE)) {
+    if ((DIRECTIVE_NAMES as readonly string[]).includes(m[1])) continue;
+    const at = m.index! + m[0].length - m[1].length;
+    out.push({ name: m[1], range: { start: lines.positionAt(at), end: lines.positionAt(at + m[1].length) } });
+  }
+  return out;
+}
 
 /** The suppression comments of a text, in order. */
 export function readDirectives(lines: LineIndex): Directive[] {

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { RULES } from './index.js';
-import { readDirectives, UNUSED_DISABLE } from '../suppress.js';
+import { DIRECTIVE_NAMES, readDirectives, readUnknownDirectives, UNUSED_DISABLE } from '../suppress.js';
 import { closestNames } from '../suggest.js';
 import { bi } from './util.js';
 
@@ -24,12 +24,25 @@ export const disableUnknownRule: Rule = {
     fixable: true,
     description: bi('屏蔽注释中的规则 id 不存在（拼写错误）', 'A suppression comment names a rule id that does not exist (a misspelling)'),
     rationale: bi(
-      '屏蔽注释（`<!-- nianbao-disable-next-line 规则id -->`、`nianbao-disable`、`nianbao-enable`）里写错的规则 id 不会屏蔽任何问题，也不会报错，原本想屏蔽的问题仍会报告，或者想重新启用的规则仍被屏蔽。本规则指出不存在的 id，并给出最接近的规则 id；只有一个接近的 id 时，修复会把它改为该 id。',
-      'A misspelled rule id in a suppression comment (`<!-- nianbao-disable-next-line rule-id -->`, `nianbao-disable`, `nianbao-enable`) suppresses nothing and fails silently: the problem meant to be suppressed is still reported, or a rule meant to be enabled again stays off. This rule names the unknown id and the closest rule id; when exactly one id is close, the fix replaces the misspelling with it.'),
+      '屏蔽注释（`<!-- nianbao-disable-next-line 规则id -->`、`nianbao-disable`、`nianbao-enable`）里写错的规则 id 不会屏蔽任何问题，也不会报错，原本想屏蔽的问题仍会报告，或者想重新启用的规则仍被屏蔽。本规则指出不存在的 id，并给出最接近的规则 id；只有一个接近的 id 时，修复会把它改为该 id。注释名本身写错（如 ESLint 式的 `nianbao-disable-line`）时，该注释同样不屏蔽任何问题，也在此报告。',
+      'A misspelled rule id in a suppression comment (`<!-- nianbao-disable-next-line rule-id -->`, `nianbao-disable`, `nianbao-enable`) suppresses nothing and fails silently: the problem meant to be suppressed is still reported, or a rule meant to be enabled again stays off. This rule names the unknown id and the closest rule id; when exactly one id is close, the fix replaces the misspelling with it. A comment whose name is wrong (ESLint\'s `nianbao-disable-line`) suppresses nothing either and is reported here too.'),
     example: { bad: '<!-- nianbao-disable-next-line row-lable -->', note: bi('应为 row-label', 'row-label was meant') },
   },
   check(ctx) {
     const lines = ctx.report.lines;
+    // A comment name that is no directive (`nianbao-disable-line`, ESLint's form) suppresses nothing.
+    for (const u of readUnknownDirectives(lines)) {
+      const near = closestNames(u.name, [...DIRECTIVE_NAMES]);
+      const names = DIRECTIVE_NAMES.map((n) => `nianbao-${n}`);
+      ctx.add({
+        message: bi(
+          `未知的屏蔽注释“nianbao-${u.name}”，它不屏蔽任何问题：可用的是 ${names[0]}（下一行）、${names[1]} 与 ${names[2]}（其间各行）。`,
+          `Unknown suppression comment "nianbao-${u.name}": it suppresses nothing. The comments are ${names[0]} (the next line), and ${names[1]} … ${names[2]} (the lines between).`),
+        range: u.range,
+        fix: near.length === 1 ? { title: bi(`改为“${near[0]}”`, `Change to "${near[0]}"`), edits: [{ range: u.range, newText: near[0] }] } : undefined,
+        data: { id: u.name, suggestions: near },
+      });
+    }
     const directives = readDirectives(lines);
     if (!directives.length) return;
     const known = [...RULES.map((r) => r.meta.id), UNUSED_DISABLE];
