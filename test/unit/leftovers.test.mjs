@@ -84,3 +84,16 @@ test('page-leftover: a share bar at the end of a line of text (…提升质量�
   assert.deepEqual(f.map((x) => [x.range.start.line, x.range.start.character]), [[2, 11]]);
   assert.equal(core.fixAll(text).text.split('\n')[2], '本年度进一步提升质量。');
 });
+
+test('a comment after a pipe row\'s last pipe (a note or a suppression comment at the end of a row) is no cell', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { core: c, ROOT: root } = await import('../helpers.mjs');
+  const correct = readFileSync(join(root, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const row = correct.split('\n').find((l) => l.startsWith('| （一）予以公开'));
+  const text = correct.replace(row, `${row} <!-- 原表如此 -->`);
+  assert.notEqual(text, correct);
+  assert.deepEqual(c.checkReport(c.parseReport(text)).map((f) => f.ruleId), []);
+  const cells = (t) => c.parseReport(t).tables.t3.rows.find((r) => r.label === '（一）予以公开').cells.map((x) => x.raw);
+  assert.deepEqual(cells(text), cells(correct));
+});

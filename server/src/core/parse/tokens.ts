@@ -175,7 +175,9 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       let x = s, y = end;
       while (x < y && isSpace(text.charCodeAt(x))) x++;
       while (y > x && isSpace(text.charCodeAt(y - 1))) y--;
-      if (x === y) {
+      if (last && x < y && text.startsWith('<!--', x) && text.endsWith('-->', y)) {
+        // A comment after the row's last pipe (a suppression comment at the end of a row) is no cell.
+      } else if (x === y) {
         // Outside the outer pipes there is no cell; inside, an empty cell is a blank.
         if (s > 0 && !last) {
           const at = s + Math.floor((end - s) / 2);
