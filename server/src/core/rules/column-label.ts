@@ -1,7 +1,10 @@
 import type { Rule } from './rule.js';
 import { bi, inStyleOf } from './util.js';
 
-/** A column header (or 表三's corner note) that is a misspelling or truncation (`商业机构`, `采购金额`). */
+/**
+ * A column header (or 表三's corner note) that is a misspelling or truncation (`商业机构`, `采购金额`); or a 表三 header
+ * cell that names no column at its position (a label twice, an empty cell, `合计` for 总计).
+ */
 export const columnLabel: Rule = {
   meta: {
     id: 'column-label',
@@ -23,6 +26,22 @@ export const columnLabel: Rule = {
           range: c.match.range,
           fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: c.match.range, newText: to }] },
           data: { table: t.id, column: c.id },
+        });
+      }
+      for (const h of t.headerLabels ?? []) {
+        if (t.broken) break;
+        const what = h.kind === 'duplicate'
+          ? bi(`列标题“${h.raw}”与另一列重复`, `column header “${h.raw}” repeats another column's`)
+          : h.kind === 'blank'
+            ? bi('列标题为空', 'a column header is empty')
+            : bi(`列标题“${h.raw}”不是格式的列名`, `column header “${h.raw}” is not one of the template's`);
+        ctx.add({
+          message: bi(
+            `${t.name}的${what.zh}；按位置应为“${h.label}”。各行的数已按格式的列顺序（位置）读取。`,
+            `${t.name}: ${what.en}; by its position it should be “${h.label}”. Each row's numbers were read by position (the template's order).`),
+          range: h.range,
+          fix: h.fix ? { title: bi(`改为“${h.label}”`, `Change to “${h.label}”`), edits: [{ range: h.range, newText: h.label }] } : undefined,
+          data: { table: t.id, column: h.column },
         });
       }
     }
