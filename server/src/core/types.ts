@@ -120,10 +120,36 @@ export interface TableModel {
    */
   header?: HeaderColumns;
   /**
+   * For 表三: header cells that do not name their own column (a label twice, an empty cell, `合计` for 总计) in a
+   * header of exactly the template's value columns; the values were read by position. `label`: the template's label
+   * at that position; `fix`: whether that label is certain (it appears nowhere else in the header).
+   */
+  headerLabels?: HeaderLabelIssue[];
+  /**
+   * For 表三: a header whose order of its own (`labels`, its names left to right) the rows contradict (they add up
+   * across in the template's order, not in the header's): the values were read in the template's order.
+   */
+  headerContradicted?: { range: Range; labels: string[] };
+  /**
    * For 表二: the blocks (by template block id, `B1`) whose header puts their columns in an order of their own,
    * each with the header's columns by which its rows were read (their `cells` stay in template order).
    */
   blockHeaders?: Record<string, HeaderColumns>;
+}
+
+/** A 表三 header cell that does not name the template column at its position (see `TableModel.headerLabels`). */
+export interface HeaderLabelIssue {
+  /** `duplicate`: names a column another cell names too; `blank`: empty; `other`: names no template column. */
+  kind: 'duplicate' | 'blank' | 'other';
+  /** The cell's text as written (empty for a blank cell). */
+  raw: string;
+  /** The cell's range (empty at the cell's place for a blank cell). */
+  range: Range;
+  /** The template column at the cell's position: its id and label. */
+  column: string;
+  label: string;
+  /** Whether the template's label can be written in (it is missing from the header). */
+  fix: boolean;
 }
 
 /**

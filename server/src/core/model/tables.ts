@@ -1,4 +1,4 @@
-import type { Cell, ColumnModel, HeaderColumns, LabelMatch, Range, RowModel, TableModel } from '../types.js';
+import type { Cell, ColumnModel, HeaderColumns, HeaderLabelIssue, LabelMatch, Range, RowModel, TableModel } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
@@ -359,6 +359,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   const heading = headerOrder(lts, headerEnd, template);
   let header: HeaderColumns | undefined;
   let columnConflict: string[] | null = null;
+  let contradicted: TableModel['headerContradicted'];
   if (heading.kind !== 'template') {
     // The header's order is taken only when the rows bear it out: most rows read have as many values as it has
     // columns. Else a header that contradicts the template's order leaves the columns unknown.
@@ -373,7 +374,13 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     }
     if (heading.kind === 'mapped' && fitting >= 3 && fitting * 2 > rowsRead) header = heading.columns;
     else if (heading.reordered) columnConflict = heading.labels;
+    // A reordered header whose rows add up across only in the template's order is the mistake, not the rows.
+    if (header && heading.kind === 'mapped' && rowsContradict(assign.filter((si) => si >= 0).map((si) => segments[si].values), header.order)) {
+      contradicted = { range: header.range, labels: heading.labels };
+      header = undefined;
+    }
   }
+  const labelIssues = heading.kind === 'mapped' ? [] : headerLabelIssues(lts, headerEnd, template);
   template.rows.forEach((r, ri) => {
     const k = plan.specOf[ri];
     if (k < 0) {
@@ -408,10 +415,14 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     id: 't3', name: template.name, range: spanRange(lines, span), layout: layoutOf(lts), rows, columns,
   };
   if (header) table.header = header;
+  if (contradicted) table.headerContradicted = contradicted;
+  if (labelIssues.length) table.headerLabels = labelIssues;
   let found = 0;
   for (const r of rows) if (r.cells.length && r.match.kind !== 'absent') found++;
   if (sideBySide(lts, specs)) {
     table.broken = { zh: '表三似乎是两张表并排排版（同一行出现两次相同的行标签），无法确定每个数属于哪张表，未做逐行和勾稽检查', en: '表三 seems to be two tables side by side (the same row label twice on a line); which number belongs to which table cannot be told, so rows and sums were not checked' };
+  } else if (headerTwice(lts, headerEnd, template)) {
+    table.broken = { zh: '表三似乎是两张表并排排版（表头把格式的各列列出两次），无法确定哪一半是本年度的数，未做逐行和勾稽检查', en: '表三 seems to be two tables side by side (the header names the template\'s columns twice); which half holds this year\'s numbers cannot be told, so rows and sums were not checked' };
   } else if (columnConflict) {
     const named = columnConflict.join('、');
     table.broken = {
@@ -613,6 +624,92 @@ function headerOrder(lts: LineTokens[], end: number, template: Table3Template): 
     if (reorderedLine(cells)) return { kind: 'unmapped', reordered: true, labels: valueCells(cells).filter((c) => c.col >= 0 || c.group).map((c) => c.tok.raw.trim()) };
   }
   return { kind: 'template' };
+}
+
+/** The number in a value token, or null (blank, a word). */
+function numberOf(t: Token): number | null {
+  return t.kind === 'value' ? readCell(t, { signed: false, decimal: false }).value : null;
+}
+
+/**
+ * Whether 表三's rows (`rows`, each its value tokens) contradict a header order of its own (`order`, as in
+ * `HeaderColumns`, every template column once): in at least two rows the last value is the sum of the six before
+ * it (T3-C in the template's order) while the header's 总计 is not the sum of its applicant columns, and in no row
+ * the header's order adds up where the template's does not. Rows of all-equal sums (zeros) say nothing.
+ */
+function rowsContradict(rows: Token[][], order: number[]): boolean {
+  const width = 7;
+  if (order.length !== width || new Set(order).size !== width || order.some((j) => j < 0 || j >= width)) return false;
+  const at = (j: number) => order.indexOf(j);
+  let templateOnly = 0, headerOnly = 0;
+  for (const values of rows) {
+    if (trimmedLength(values, width) !== width) continue;
+    const v = values.slice(0, width).map(numberOf);
+    if (v.some((x) => x === null)) continue;
+    const n = v as number[];
+    const byTemplate = n[6] === n.slice(0, 6).reduce((a, b) => a + b, 0);
+    const byHeader = n[at(6)] === [0, 1, 2, 3, 4, 5].reduce((a, j) => a + n[at(j)], 0);
+    if (byTemplate && !byHeader) templateOnly++;
+    else if (byHeader && !byTemplate) headerOnly++;
+  }
+  return templateOnly >= 2 && headerOnly === 0;
+}
+
+/**
+ * A header line before line `end` that names the template's columns twice (at least five of them two times: two
+ * tables side by side, e.g. this year's beside last year's, under one header).
+ */
+function headerTwice(lts: LineTokens[], end: number, template: Table3Template): boolean {
+  const keys = template.columns.map((c) => labelKey(c.label));
+  for (const lt of lts) {
+    if (lt.line >= end) break;
+    const counts = keys.map(() => 0);
+    for (const t of lt.tokens) {
+      const j = t.kind === 'text' ? keys.indexOf(t.key) : -1;
+      if (j >= 0) counts[j]++;
+    }
+    if (counts.filter((c) => c >= 2).length >= 5) return true;
+  }
+  return false;
+}
+
+/**
+ * Cells of a 表三 header line (before line `end`) with exactly the template's seven value cells (after the corner
+ * note) that do not name the column at their position: a label twice (the one off its own position), an empty cell,
+ * a word that is no label and no misspelling of one (`合计`). Only for a pipe line that names at least four columns at
+ * their own positions; the values are then read by position. Misspellings are `readColumns`' (column-label) already.
+ */
+function headerLabelIssues(lts: LineTokens[], end: number, template: Table3Template): HeaderLabelIssue[] {
+  const keys = template.columns.map((c) => labelKey(c.label));
+  for (const lt of lts) {
+    if (lt.line >= end) break;
+    if (!lt.pipeRow) continue;
+    let cells = lt.tokens.filter((t) => t.kind !== 'value');
+    if (cells.length && (cells[0].kind !== 'text' || !keys.includes(cells[0].key))) cells = cells.slice(1);
+    while (cells.length > keys.length && cells[cells.length - 1].kind === 'blank') cells = cells.slice(0, -1);
+    if (cells.length !== keys.length) continue;
+    const cols = cells.map((t) => (t.kind === 'text' ? keys.indexOf(t.key) : -1));
+    if (cols.filter((j, p) => j === p).length < 4) continue;
+    const named = new Set(cols.filter((j) => j >= 0));
+    const out: HeaderLabelIssue[] = [];
+    cells.forEach((t, p) => {
+      const j = cols[p];
+      if (j === p) return;
+      let kind: HeaderLabelIssue['kind'];
+      if (j >= 0) {
+        if (cols.filter((x) => x === j).length < 2) return; // a label once, off its place: an order, not a label
+        kind = 'duplicate';
+      } else if (t.kind === 'blank') kind = 'blank';
+      else {
+        if (misspelledColumn(t.key, keys, named) >= 0) return;
+        kind = 'other';
+      }
+      const c = template.columns[p];
+      out.push({ kind, raw: t.raw, range: tokenRange(t), column: c.id, label: c.label, fix: !named.has(p) });
+    });
+    if (out.length) return out;
+  }
+  return [];
 }
 
 /**

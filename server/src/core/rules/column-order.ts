@@ -26,6 +26,16 @@ export const columnOrder: Rule = {
       const reordered = (t.id === 't2' ? Object.entries(t.blockHeaders ?? {}) : t.header ? [['', t.header] as const] : []).filter(([, h]) => isReordered(h));
       if (reordered.length) report(ctx, t, reordered.map(([block, h]) => ({ block, header: h })));
     }
+    const c = t3?.headerContradicted;
+    if (t3 && c && !t3.broken) {
+      ctx.add({
+        message: bi(
+          `${t3.name}表头的列顺序（${c.labels.join('、')}）与各行的数对不上：各行按格式的顺序才符合“总计等于六类申请人之和”，应是表头写错。各行的数已按格式的顺序读取；请改正表头。`,
+          `${t3.name}'s header orders its columns (${c.labels.join(', ')}) against its rows: the rows add up (总计 = the six applicant columns) only in the template's order, so the header is the mistake. Each row was read in the template's order; correct the header.`),
+        range: c.range,
+        data: { table: t3.id, blocks: null },
+      });
+    }
   },
 };
 
