@@ -60,3 +60,10 @@ test('date-invalid: a period date read in full but not on the calendar (十二�
   const lost = only(edit(HONGZE_2024, PERIOD, '统计期限自2024年月1日起至2024年12月31日止'), 'date-invalid').found;
   assert.deepEqual(lost.map((f) => f.message), ['统计期限的日期残缺：“2024年月1日”不是完整的日期。']);
 });
+
+test('prose-sum: a total in Chinese numerals is quoted as written (沭阳县 2025: 七百四十九件)', () => {
+  const text = edit(corpusText('peers/kiro_shuyang-county_2025.txt'), '共受理政府信息公开申请 749 件，其中自然人申请 741 件', '共受理政府信息公开申请七百四十九件，其中自然人申请 742 件');
+  assert.deepEqual(only(text, 'prose-sum').found.map((f) => f.message), ['总数写为“七百四十九件”（749），但其中各项之和为 742 + 8 = 750，相差 +1。']);
+  assert.deepEqual(only(text, 'prose-sum', 'en').found.map((f) => f.message), ['The total is written “七百四十九件” (749), but its listed parts add up to 742 + 8 = 750 (difference +1).']);
+});
+
