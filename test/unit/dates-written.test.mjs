@@ -76,3 +76,19 @@ test('disable-unknown-rule: an id in the wrong case (SUM-APPLICANTS) is told the
   assert.deepEqual(f.fix.edits.map((e) => e.newText), ['sum-applicants']);
 });
 
+test('table-repeated: a 表四 copy with other figures names the cell by group and column, not by a row', () => {
+  const text = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const lines = text.split('\n');
+  const head = lines.findIndex((l) => /^\| *行政复议 *\|/.test(l));
+  assert.ok(head > 0);
+  let end = head;
+  while (lines[end + 1]?.startsWith('|')) end++;
+  const copy = lines.slice(head, end + 1);
+  const last = copy.length - 1;
+  copy[last] = copy[last].replace(/^(\| *)(\d+)( *\| *)(\d+)/, (_, a, x, b, y) => `${a}${x}${b}${Number(y) + 1}`);
+  const pasted = [...lines.slice(0, end + 1), '', ...copy, ...lines.slice(end + 1)].join('\n');
+  const zh = only(pasted, 'table-repeated').found;
+  assert.equal(zh.length, 1);
+  assert.match(zh[0].message, /两张表的数字不同（1 处，如“行政复议”的“结果纠正”：第一张为 \d+，这一张为 \d+）/);
+  assert.match(only(pasted, 'table-repeated', 'en').found[0].message, /e\.g\. “行政复议”, column “结果纠正”: /);
+});
