@@ -173,7 +173,7 @@ test('table-repeated: a 表三 or 表四 copy with other figures names the first
   const text = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
   for (const [id, change, said] of [
     ['t3', (l) => l.replace(/^(\| （一）予以公开 +\| )21( +\|)/m, '$122$2'), '两张表的数字不同（1 处，如“（一）予以公开”行“自然人”：第一张为 21，这一张为 22）'],
-    ['t4', (l) => l.replace(/^(\| 2 +\| 0 +\| )1( )/m, '$16$2'), '“行政复议其他结果”：第一张为 1，这一张为 6）'],
+    ['t4', (l) => l.replace(/^(\| 2 +\| 0 +\| )1( )/m, '$16$2'), '“行政复议”的“其他结果”：第一张为 1，这一张为 6）'],
   ]) {
     const { end, lines } = tableLines(text, id);
     const copy = change(lines.join('\n'));

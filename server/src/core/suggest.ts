@@ -3,13 +3,15 @@ import { editDistance } from './text/normalize.js';
 /**
  * The known names closest to a misspelled one (`row-lable` → [`row-label`]): those at the smallest edit distance,
  * if that distance is at most max(2, a third of the name's length); several when they tie, none when nothing is
- * that close. For "did you mean" in config errors, settings warnings and suppression comments.
+ * that close. Case is ignored (`SUM-APPLICANTS` → [`sum-applicants`]): a name typed in the wrong case is the same
+ * name. For "did you mean" in config errors, settings warnings and suppression comments.
  */
 export function closestNames(name: string, known: readonly string[]): string[] {
   let best: string[] = [];
   let bestD = Infinity;
+  const lower = name.toLowerCase();
   for (const k of known) {
-    const d = editDistance(name, k);
+    const d = editDistance(lower, k.toLowerCase());
     if (d < bestD) [best, bestD] = [[k], d];
     else if (d === bestD && !best.includes(k)) best.push(k);
   }

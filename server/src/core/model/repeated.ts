@@ -11,16 +11,19 @@ export interface RepeatedTable {
   /**
    * Where the copy's numbers differ from those of the table read (the copies are not the same figures, so which one
    * is final matters): how many value cells differ, and the first of them (row label, 0-based column, both values;
-   * null for a blank or unreadable cell; the column as the template names it). Absent when every number is the same.
+   * null for a blank or unreadable cell; the column as the template names it). `row` is null for 表四, whose numbers
+   * form one row: its cell is named by `group` (`行政复议`, `行政诉讼（复议后起诉）`) and `column` (`结果纠正`).
+   * Absent when every number is the same.
    */
-  differs?: { count: number; row: string; column: string; first: number | null; copy: number | null };
+  differs?: { count: number; row: string | null; group?: string; column: string; first: number | null; copy: number | null };
 }
 
 /**
  * How a copy's numbers differ from the first table's, cell by cell of the rows both have (`RepeatedTable.differs`);
- * `column(rowId, k)` names value column `k` of a row as the template does.
+ * `column(rowId, k)` names value column `k` of a row as the template does (a string, or the group and column of a
+ * 表四 cell, whose row is then not named).
  */
-function differences(first: TableModel | undefined, copy: TableModel, column: (rowId: string, k: number) => string): RepeatedTable['differs'] {
+function differences(first: TableModel | undefined, copy: TableModel, column: (rowId: string, k: number) => string | { group: string; column: string }): RepeatedTable['differs'] {
   if (!first) return undefined;
   const byId = new Map(copy.rows.map((r) => [r.id, r]));
   let count = 0;
@@ -32,10 +35,17 @@ function differences(first: TableModel | undefined, copy: TableModel, column: (r
       const a = r.cells[k]?.value ?? null, b = c.cells[k]?.value ?? null;
       if (a === b) continue;
       count++;
-      at ??= { count: 0, row: r.label, column: column(r.id, k), first: a, copy: b };
+      const named = column(r.id, k);
+      at ??= typeof named === 'string' ? { count: 0, row: r.label, column: named, first: a, copy: b } : { count: 0, row: null, ...named, first: a, copy: b };
     }
   }
   return at ? { ...at, count } : undefined;
+}
+
+/** 表四's value cell `k` (0-based, 15 in all): its group (`行政诉讼（未经复议直接起诉）` under its parent) and column. */
+function t4Cell(template: Table4Template, k: number): { group: string; column: string } {
+  const g = template.groups[Math.floor(k / 5)];
+  return { group: g ? (g.parent ? `${g.parent}（${g.label}）` : g.label) : '', column: template.leaves[k % 5] ?? String(k + 1) };
 }
 
 /** What `findRepeatedTables` needs of a parse: the tables read (the first of each kind) and how they were read. */
@@ -184,7 +194,7 @@ function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: Re
       break;
     }
     if (more) continue;
-    if (!introducedAsOther(rd, i, headingLines, year, first.start)) out.push({ id: 't4', line: i, differs: differences(tables.t4, table, (_, k) => `${template.groups[Math.floor(k / 5)]?.label ?? ''}${template.leaves[k % 5] ?? ''}`) });
+    if (!introducedAsOther(rd, i, headingLines, year, first.start)) out.push({ id: 't4', line: i, differs: differences(tables.t4, table, (_, k) => t4Cell(template, k)) });
     // On below this table: a header word further down in it does not start a copy of its own.
     i = Math.max(i, last);
   }

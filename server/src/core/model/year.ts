@@ -24,11 +24,14 @@ export interface YearFindings {
 // The year may be written in Chinese numerals (`二〇二四年政府信息公开工作年度报告`), as titles sometimes are.
 const SELF_REF = new RegExp(String.raw`(${YEAR_SOURCE})\s*年\s*度?\s*(?:[^\d。，,；;、\s]{0,20}?)(?:政府信息公开|政务公开|信息公开)[^。，,；;]{0,12}?(?:年度报告|年报)`, 'g');
 /** A year of 1900–2099 in a title, in digits or Chinese numerals, followed by 年. */
-const TITLE_YEAR = new RegExp(String.raw`(?<![\d〇○零一二三四五六七八九])${YEAR_SOURCE}(?=\s*年)`, 'g');
-// Dates in digits or Chinese numerals (`二〇二三年一月一日起至二〇二三年十二月三十一日止`).
-const PERIOD = new RegExp(String.raw`(?:(?:统计期限|统计时限|统计期|统计时间|统计周期|数据统计)[^。；;\d〇○零一二]{0,16}?)?(${YEAR_SOURCE})\s*年\s*(?:1|一|元)\s*月\s*(?:1|一)\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(${YEAR_SOURCE})\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日`, 'g');
-/** A signature date alone on its line, in digits or Chinese numerals (`2024年1月31日`, `二〇二四年一月三十一日`). */
-const DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年\s*(\d{1,2}|[元一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,4})\s*日\s*$`);
+const TITLE_YEAR = new RegExp(String.raw`(?<![\d０-９〇○零一二三四五六七八九])${YEAR_SOURCE}(?=\s*年)`, 'g');
+// Dates in ASCII or full-width digits or Chinese numerals (`二〇二三年一月一日起至二〇二三年十二月三十一日止`).
+const PERIOD = new RegExp(String.raw`(?:(?:统计期限|统计时限|统计期|统计时间|统计周期|数据统计)[^。；;\d〇○零一二]{0,16}?)?(${YEAR_SOURCE})\s*年\s*(?:1|１|一|元)\s*月\s*(?:1|１|一)\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(${YEAR_SOURCE})\s*年\s*)?(?:12|１２|十二)\s*月\s*(?:31|３１|三十一)\s*日`, 'g');
+/**
+ * A signature date alone on its line, in ASCII or full-width digits or Chinese numerals (`2024年1月31日`,
+ * `２０２４年１月３１日`, `二〇二四年一月三十一日`, `二O二四年一月三十一日`).
+ */
+const DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年\s*([0-9０-９]{1,2}|[元一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,4})\s*日\s*$`);
 const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
 /**
@@ -78,7 +81,7 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
   const seenPeriods = new Set<string>();
   // Only the lines holding `31`, found in the whole text (`31` never spans a line break).
   const text = lines.text;
-  for (const day of ['31', '三十一']) for (let p = text.indexOf(day), i = 0; p >= 0; p = text.indexOf(day, lines.ends[i])) {
+  for (const day of ['31', '３１', '三十一']) for (let p = text.indexOf(day), i = 0; p >= 0; p = text.indexOf(day, lines.ends[i])) {
     while (lines.ends[i] <= p) i++;
     if (!endsPeriodHere(text, p, lines.ends[i], day)) continue;
     const win = flatten(lines, Math.max(0, i - 2), Math.min(lines.lineCount, i + 1));

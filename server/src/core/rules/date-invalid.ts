@@ -10,8 +10,11 @@ const PERIOD = /统计(?:期限|时限|周期|时间|期间|区间|期)/;
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A date of the period: year (digits or 〇/○/零 and 一…九, `二〇二四`), month and day (digits or 一…三十一, 元月). */
-const DATE = /(?:([\d〇○零一二三四五六七八九]*)年)?([\d元一二三四五六七八九十]*)月([\d一二三四五六七八九十]*)日/g;
+/**
+ * A date of the period: year (digits or 〇/○/零 and 一…九, `二〇二四`, with O/Ｏ/o typed for 〇 between Chinese
+ * numerals, `二O二四`, `二OO五`), month and day (digits or 一…三十一, 元月). The prose has ASCII digits already.
+ */
+const DATE = /(?:((?:[\d〇○零一二三四五六七八九]|(?<=[〇○零一二三四五六七八九])[OＯo]{1,2}(?=[〇○零一二三四五六七八九]))*)年)?([\d元一二三四五六七八九十]*)月([\d一二三四五六七八九十]*)日/g;
 
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
@@ -34,8 +37,8 @@ export const dateInvalid: Rule = {
     readsProse: true,
     description: bi('发布或落款日期早于报告年度结束，或统计期限的日期残缺、未覆盖整个报告年度', 'A publication or signature date before the report year ends, or a statistics period that is garbled or does not cover the whole report year'),
     rationale: bi(
-      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度（如机构年中设立）的须在报告中说明。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”），“起”“止”可有可无。',
-      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is 1 January to 31 December: a date that lost digits (202年, 12月3日) needs correcting, and a period that starts after 1 January, ends before 31 December or runs into another year (2024年1月1日至2024年11月30日) does not cover the report year: correct the dates, or, when only part of the year is really counted (an agency set up during the year), say so in the report. Dates may be written in ASCII, full-width or Chinese numerals (二〇二四年一月一日), with or without 起 and 止.'),
+      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度（如机构年中设立）的须在报告中说明。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”，〇打成字母 O 的“二O二四年”也照样读取），“起”“止”可有可无；落款日期也是如此。',
+      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is 1 January to 31 December: a date that lost digits (202年, 12月3日) needs correcting, and a period that starts after 1 January, ends before 31 December or runs into another year (2024年1月1日至2024年11月30日) does not cover the report year: correct the dates, or, when only part of the year is really counted (an agency set up during the year), say so in the report. Dates may be written in ASCII, full-width or Chinese numerals (二〇二四年一月一日, also with the letter O typed for 〇: 二O二四年), with or without 起 and 止; signature dates too.'),
     example: { bad: '庐山市人民政府办公室\n2018年1月14日', note: bi('2018 年度报告的落款日期应在 2019 年', 'a 2018 report is signed in 2019') },
   },
   check(ctx) {
@@ -74,12 +77,16 @@ export const dateInvalid: Rule = {
     if (dates.length !== 2) return;
     const problems: string[] = [];
     const problemsEn: string[] = [];
+    // Whether every problem is a date read in full that is not on the calendar (then none was lost).
+    let onlyInvalid = true;
     const read = dates.map((d) => {
       const [text, y, mo, da] = d;
       const year = y === undefined ? undefined : yearDigits(y);
       const month = monthDay(mo), day = monthDay(da);
-      if (year !== undefined && year.length !== 4) { problems.push(`“${text}”的年份不是四位数`); problemsEn.push(`“${text}” has no four-digit year`); }
-      else if (month === null || day === null || !validDate(Number(year || 2000), month, day)) { problems.push(`“${text}”不是完整的日期`); problemsEn.push(`“${text}” is not a complete date`); }
+      if (year !== undefined && year.length !== 4) { problems.push(`“${text}”的年份不是四位数`); problemsEn.push(`“${text}” has no four-digit year`); onlyInvalid = false; }
+      else if (month === null || day === null) { problems.push(`“${text}”不是完整的日期`); problemsEn.push(`“${text}” is not a complete date`); onlyInvalid = false; }
+      // Read in full but not on the calendar (`十二月三十二日`, `2月30日`): a wrong number, not a lost one.
+      else if (!validDate(Number(year || 2000), month, day)) { problems.push(`“${text}”不是有效日期`); problemsEn.push(`“${text}” is not a calendar date`); }
       return { year: year === undefined ? null : Number(year), month: month ?? 0, day: day ?? 0, text };
     });
     const [a, b] = read;
@@ -87,12 +94,15 @@ export const dateInvalid: Rule = {
     if (!problems.length && a.month === 1 && a.day === 1 && b.month === 12 && b.day !== 31 && /^[31]$/.test(dates[1][3])) {
       problems.push(`期限从 1 月 1 日开始，却止于“${b.text}”（应为 12 月 31 日？）`);
       problemsEn.push(`the period starts on 1 January but ends on “${b.text}” (31 December?)`);
+      onlyInvalid = false;
     }
     const start = from + (dates[0].index ?? 0);
     const end = from + (dates[1].index ?? 0) + dates[1][0].length;
     if (problems.length) {
       ctx.add({
-        message: bi(`统计期限的日期残缺：${problems.join('；')}。`, `The statistics period is garbled: ${problemsEn.join('; ')}.`),
+        message: onlyInvalid
+          ? bi(`统计期限的日期有误：${problems.join('；')}。`, `The statistics period has a wrong date: ${problemsEn.join('; ')}.`)
+          : bi(`统计期限的日期残缺：${problems.join('；')}。`, `The statistics period is garbled: ${problemsEn.join('; ')}.`),
         range: p.range(start, end),
       });
       return;

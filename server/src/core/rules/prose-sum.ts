@@ -69,10 +69,12 @@ export const proseSum: Rule = {
   check(ctx) {
     eachInParagraphs(ctx.report, 'sums', '其中', sumsOf, ({ total, parts, acc }, para, o, p) => {
       const list = parts.map((x) => x.n.value).join(' + ');
+      // A total in Chinese numerals is quoted as written, with its value (`“五十一件”（51）`).
+      const written = total.chinese ? para.raw.slice(total.start, total.end) + total.unit : '';
       ctx.add({
         message: bi(
-          `总数写为 ${total.value}${total.unit}，但其中各项之和为 ${list} = ${acc}，相差 ${acc - total.value > 0 ? '+' : ''}${acc - total.value}。`,
-          `The total is ${total.value} ${total.unit}, but its listed parts add up to ${list} = ${acc} (difference ${acc - total.value > 0 ? '+' : ''}${acc - total.value}).`),
+          `总数写为${written ? `“${written}”（${total.value}）` : ` ${total.value}${total.unit}`}，但其中各项之和为 ${list} = ${acc}，相差 ${acc - total.value > 0 ? '+' : ''}${acc - total.value}。`,
+          `The total is ${written ? `written “${written}” (${total.value})` : `${total.value} ${total.unit}`}, but its listed parts add up to ${list} = ${acc} (difference ${acc - total.value > 0 ? '+' : ''}${acc - total.value}).`),
         range: p.range(o + total.start, o + total.end),
         expected: acc,
         actual: total.value,

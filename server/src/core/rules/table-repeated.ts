@@ -27,10 +27,14 @@ export const tableRepeated: Rule = {
       const d = r.differs;
       const shown = (v: number | null, blank: string) => (v === null ? blank : String(v));
       // Copies with other figures: which one is final is the question, not only the duplicate.
-      const differs = d
+      // 表四's numbers are one row: its cell is named by group and column, not by the header row's label.
+      const cell = d && (d.row === null
+        ? bi(`“${d.group ?? ''}”的“${d.column}”`, `“${d.group ?? ''}”, column “${d.column}”`)
+        : bi(`“${d.row}”行“${d.column}”`, `row “${d.row}”, column “${d.column}”`));
+      const differs = d && cell
         ? bi(
-          `两张表的数字不同（${d.count} 处，如“${d.row}”行“${d.column}”：第一张为 ${shown(d.first, '空白')}，这一张为 ${shown(d.copy, '空白')}），请确认保留的是最终数据。`,
-          ` The two copies differ (${d.count} cell(s), e.g. row “${d.row}”, column “${d.column}”: ${shown(d.first, 'blank')} in the first, ${shown(d.copy, 'blank')} here); make sure the one kept holds the final figures.`)
+          `两张表的数字不同（${d.count} 处，如${cell.zh}：第一张为 ${shown(d.first, '空白')}，这一张为 ${shown(d.copy, '空白')}），请确认保留的是最终数据。`,
+          ` The two copies differ (${d.count} cell(s), e.g. ${cell.en}: ${shown(d.first, 'blank')} in the first, ${shown(d.copy, 'blank')} here); make sure the one kept holds the final figures.`)
         : bi('', '');
       ctx.add({
         message: bi(

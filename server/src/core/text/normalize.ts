@@ -149,22 +149,33 @@ export function bigramCoverage(label: string, text: string): number {
   return hit / (label.length - 1);
 }
 
-/** A year written in digits or Chinese digits, as ASCII digits (`二〇二四`, `二零二四`, `二○二四` → `2024`); other characters are kept. */
+/** Letters typed for 〇 in a year written in Chinese numerals (`二O二四`, `二Ｏ二四`, `二o二四`). */
+const ZERO_LETTERS = 'OＯo';
+
+/**
+ * A year written in digits or Chinese digits, as ASCII digits (`二〇二四`, `二零二四`, `二○二四`, `２０２４` → `2024`);
+ * in a year that has a Chinese digit, the letter O/Ｏ/o typed for 〇 is read as 0 too (`二O二四` → `2024`); other
+ * characters are kept (so `202` stays three digits, for callers that check the length).
+ */
 export function yearDigits(s: string): string {
+  const chinese = /[〇○零一二三四五六七八九]/.test(s);
   let out = '';
   for (const c of s) {
-    const k = c === '○' || c === '零' ? 0 : '〇一二三四五六七八九'.indexOf(c);
+    const w = c.charCodeAt(0);
+    const k = c === '○' || c === '零' || (chinese && ZERO_LETTERS.includes(c)) ? 0 : w >= 0xff10 && w <= 0xff19 ? w - 0xff10 : '〇一二三四五六七八九'.indexOf(c);
     out += k >= 0 ? String(k) : c;
   }
   return out;
 }
 
 /**
- * Regular-expression source of a year 1900–2099 written in ASCII digits (`2024`) or digit by digit in Chinese
- * numerals with 〇/○/零 for zero (`二〇二四`, `二零二四`, `一九九九`); no capture group, not anchored (a caller that
- * must not start inside a longer number adds its own look-behind). Read its match with `yearDigits`.
+ * Regular-expression source of a year 1900–2099 written in ASCII or full-width digits (`2024`, `２０２４`) or digit by
+ * digit in Chinese numerals with 〇/○/零 for zero (`二〇二四`, `二零二四`, `一九九九`), or the letter O/Ｏ/o typed for 〇
+ * after the first numeral (`二O二四`, `二Ｏ二四`; never a lone O: the year starts with 一 or 二); no capture group, not
+ * anchored (a caller that must not start inside a longer number adds its own look-behind). Every caller follows it
+ * with 年. Read its match with `yearDigits`.
  */
-export const YEAR_SOURCE = String.raw`(?:(?:19|20)\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})`;
+export const YEAR_SOURCE = String.raw`(?:(?:19|20)\d{2}|(?:１９|２０)[０-９]{2}|[一二][〇○零OＯo九][〇○零OＯo一二三四五六七八九]{2})`;
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -234,9 +245,9 @@ function cnSection(s: string, afterWan: boolean): number {
   return total;
 }
 
-/** A month or day in digits or Chinese numerals (`12`, `十二`, `三十一`, `元` for 元月); null when empty or unreadable. */
+/** A month or day in ASCII or full-width digits or Chinese numerals (`12`, `１２`, `十二`, `三十一`, `元` for 元月); null when empty or unreadable. */
 export function monthDay(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[0-9０-９]+$/.test(s)) return Number(yearDigits(s));
   if (s === '元') return 1;
   const m = /^(?:([一二三])?(十))?([一二三四五六七八九])?$/.exec(s);
   if (!s || !m) return null;
