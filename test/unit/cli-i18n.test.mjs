@@ -132,7 +132,7 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   assert.ok(lines.includes('    R3.2    （二）部分公开（区分处理的，只计这一情形，不计其他情形）  [错字：（二）不分公开（区分处理的，只计这一情形，不计其他情形）]'));
   assert.ok(lines.includes('            （分组）'));
   assert.match(zh.stdout, /^检查结果：\d+ 个问题$/m);
-  assert.ok(lines.includes('  97:47  错误  sum-review  表四“行政复议”的总计应为 3（2 + 0 + 1 + 0），实为 4，相差 +1。'));
+  assert.ok(lines.includes('  97:47  错误  sum-review  表四“行政复议”的总计应为 3（2 + 0 + 1 + 0），实为 4，相差 +1。正文“行政复议3件”与各项之和 3 一致：很可能是总计填错了，可把总计改为 3。'));
   assert.ok(lines.includes('  101:6  提示  section-title  “五、存在的主要问题及下步工作打算”是标准标题的变体，格式规定为“五、存在的主要问题及改进情况”。'));
   // No English label left (the rule ids of the findings are ids, the same in both).
   assert.doesNotMatch(zh.stdout.slice(0, zh.stdout.indexOf('检查结果')), /\b(?:format|year|title|outline|section|tables|columns|lines|layout|misspelled|absent|group|line|none)\b/);
@@ -149,7 +149,7 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   assert.ok(enLines.includes('    T2.2    行政规范性文件  [absent]'));
   assert.ok(enLines.includes('            0 | 0 | 0   (line 35)'));
   assert.ok(enLines.some((l) => /^ {4}columns: .* · 商业企业 \[misspelled: 商业机构\] · /.test(l)));
-  assert.ok(enLines.includes('  97:47  error  sum-review  表四 行政复议 (administrative review): 总计 should be 3 (2 + 0 + 1 + 0), is 4 (difference +1).'));
+  assert.ok(enLines.includes('  97:47  error  sum-review  表四 行政复议 (administrative review): 总计 should be 3 (2 + 0 + 1 + 0), is 4 (difference +1). The prose “行政复议3件” agrees with the sum 3: the total is likely the wrong number; it can be set to 3.'));
 
   // An override and a text that is no report.
   const over = nb(['inspect', ERRORS, '--report-format', '2019', '--year', '2023']).stdout.split('\n');

@@ -79,6 +79,10 @@ function wideTable4() {
   const i = lines.findIndex((l) => /^\| 结果维持/.test(l)) + 1;
   lines[i] = lines[i].replace(/^\| 2        \| 0        \| 1        \| 0        \| 3    \| 1                \|/, '| 9000     | 1000     | 1        | 0        | 3    | 9999             |');
   assert.match(lines[i], /^\| 9000 /);
+  // The prose states the groups' sums: it confirms that the totals are the wrong numbers (sum-review fixes them).
+  const p = lines.indexOf('全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。');
+  assert.ok(p > i);
+  lines[p] = '全年因政府信息公开被申请行政复议10001件，被提起行政诉讼10000件。';
   return { text: lines.join('\n'), line: i };
 }
 

@@ -47,7 +47,7 @@ test('two typos in different rows and columns: no single cell explains them, so 
   const found = sums(text);
   assert.ok(found.length >= 3, found.map((f) => f.ruleId).join());
   for (const f of found) assert.ok(!f.message.includes('这一格'), f.message);
-  assert.ok(found.some((f) => f.ruleId === 'sum-results' && f.message.includes('请核对各办理结果')));
+  assert.ok(found.some((f) => f.ruleId === 'sum-results' && f.message.includes('核对各办理结果')));
 });
 
 test('a wrong 总计 cell is itself the cell named, and its fix (set the total) is still offered', () => {

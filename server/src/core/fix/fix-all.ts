@@ -1,6 +1,7 @@
-import type { Finding, TextEdit } from '../types.js';
+import type { Finding, Range, TextEdit } from '../types.js';
 import { analyze, type CheckOptions } from '../check.js';
-import type { ParseOptions } from '../model/build.js';
+import type { ParseOptions, Report } from '../model/build.js';
+import { num } from '../rules/util.js';
 import { RULES } from '../rules/index.js';
 import { applyFixes, TakenEdits } from './apply.js';
 import { LineIndex } from '../text/lines.js';
@@ -13,6 +14,11 @@ export interface FixAllResult {
   passes: number;
   /** Fixes left out because taking them made more structure findings (sections, tables, labels) than before. */
   refused: Finding[];
+  /**
+   * prose-table fixes not taken because the table value they would write is in a cell an earlier pass changed:
+   * the prose was the evidence the cell's old value was right (the finding stays for the user to see).
+   */
+  withheld: Finding[];
 }
 
 const STRUCTURE = new Set(RULES.filter((r) => r.meta.category === 'structure').map((r) => r.meta.id));
@@ -38,6 +44,33 @@ function byRule(findings: readonly Finding[]): Finding[][] {
   return [...groups.values()];
 }
 
+/** `line:character` of a range's start: a cell's key in one version of the text. */
+const at = (r: Range) => `${r.start.line}:${r.start.character}`;
+
+/**
+ * The starts (`at`) of the table cells of `now` whose number differs from the same cell (same table, row id and
+ * column) of `before`, a cell appearing or going counted as a change (both 0-based positions in `now`'s text).
+ */
+export function changedCells(before: Report, now: Report): Set<string> {
+  const out = new Set<string>();
+  for (const [id, t] of Object.entries(now.tables)) {
+    const old = before.tables[id as keyof Report['tables']];
+    // Rows by id, each occurrence of an id matched in order.
+    const oldRows = new Map<string, (typeof t.rows)[number][]>();
+    for (const r of old?.rows ?? []) oldRows.set(r.id, [...(oldRows.get(r.id) ?? []), r]);
+    const seen = new Map<string, number>();
+    for (const r of t.rows) {
+      const k = seen.get(r.id) ?? 0;
+      seen.set(r.id, k + 1);
+      const o = oldRows.get(r.id)?.[k];
+      r.cells.forEach((c, i) => {
+        if (c && num(c) !== num(o?.cells[i])) out.add(at(c.range));
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * Applies the fixes of every fixable finding, re-checking after each pass (a fix can reveal or remove others),
  * until nothing fixable is left or `maxPasses` is reached. Edits of one pass never overlap (`applyFixes` skips
@@ -46,19 +79,33 @@ function byRule(findings: readonly Finding[]): Finding[][] {
  * Fixing settles: a pass whose result has more structure findings than the text before it is not taken as a
  * whole; its fixes are then tried one at a time (in a pass of more than 24 fixes, one rule's fixes at a time) and
  * each is kept only if it does not raise that number.
+ *
+ * A prose-table fix never writes into the prose a table value that an earlier pass of the run changed (one of the
+ * quantity's cells, its related locations, differs from the text given): the prose agreed with the old value, which
+ * is then likelier right than the fix that replaced it. Such findings are left in `withheld`.
  */
 export function fixAll(text: string, options: CheckOptions & ParseOptions & { only?: string[]; maxPasses?: number } = {}): FixAllResult {
   const fixed: Finding[] = [];
   const refused: Finding[] = [];
   const refusedKeys = new Set<string>();
+  const withheld: Finding[] = [];
   const key = (f: Finding) => `${f.ruleId}\u0000${f.message}\u0000${JSON.stringify(f.fix?.edits.map((e) => e.newText))}`;
   let passes = 0;
   const max = options.maxPasses ?? 5;
   let current = text;
-  let findings = analyze(current, options).findings;
+  const first = analyze(current, options);
+  let findings = first.findings;
+  let report = first.report;
   const seen = new Set<string>();
   while (passes < max) {
-    const todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
+    let todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
+    if (current !== text && todo.some((f) => f.ruleId === 'prose-table')) {
+      const changed = changedCells(first.report, report);
+      const kept = todo.filter((f) => f.ruleId !== 'prose-table' || !f.related?.some((r) => changed.has(at(r.range))));
+      withheld.length = 0;
+      withheld.push(...todo.filter((f) => !kept.includes(f)));
+      todo = kept;
+    }
     if (!todo.length) break;
     // Take each finding's edits as a unit; a finding whose edits overlap an earlier one waits for the next pass.
     const taken = new TakenEdits(new LineIndex(current));
@@ -66,7 +113,8 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     passes++;
     const before = structureCount(findings);
     let next = applyFixes(current, taken.edits).text;
-    let after = next === current ? findings : analyze(next, options).findings;
+    let analysed = next === current ? { report, findings } : analyze(next, options);
+    let after = analysed.findings;
     if (structureCount(after) > before) {
       // Unit by unit: keep a fix only if the structure does not get worse with it. The units are single fixes, or
       // for a pass of many fixes each rule's fixes together (a re-check per fix of a long document would take
@@ -75,11 +123,12 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
       const kept: Finding[] = [];
       const keptEdits: TextEdit[] = [];
       let keptText = current;
-      let keptFindings = findings;
+      let keptAnalysed = { report, findings };
       for (const unit of units) {
         const edits = unit.flatMap((f) => f.fix!.edits);
         const t = applyFixes(current, [...keptEdits, ...edits]).text;
-        const fs = analyze(t, options).findings;
+        const a = analyze(t, options);
+        const fs = a.findings;
         if (structureCount(fs) > before) {
           for (const f of unit) {
             refused.push(f);
@@ -90,17 +139,19 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
         kept.push(...unit);
         keptEdits.push(...edits);
         keptText = t;
-        keptFindings = fs;
+        keptAnalysed = a;
       }
       appliedFindings = kept;
       next = keptText;
-      after = keptFindings;
+      analysed = keptAnalysed;
+      after = analysed.findings;
     }
     if (next === current || seen.has(next)) break;
     seen.add(next);
     current = next;
     findings = after;
+    report = analysed.report;
     fixed.push(...appliedFindings);
   }
-  return { text: current, fixed, passes, refused };
+  return { text: current, fixed, passes, refused, withheld };
 }

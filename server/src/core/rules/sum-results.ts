@@ -31,18 +31,23 @@ export const sumResults: Rule = {
       const expr = nonZero.length > 1 ? `${nonZero.map((r) => num(r.cells[i])).join(' + ')} = ${s}` : String(s);
       // One wrong cell breaks its row and its column: named when it explains every failing sum.
       const suspect = t3SuspectNote(t, (c) => c.col === i && (c.row === 'R3.7' || terms.some((r) => r.id === c.row)));
+      // Not offered when the new total would break the column's balance or the row's sum, which hold now, or when
+      // a blank leaves them unchecked (then only a wrong result cell may be what is wrong).
+      const unsafe = t3TotalFixUnsafe(t, [{ row: 'R3.7', col: i, value: s }]);
+      // The advice names only what the fix would do when the fix is offered (else it would spread a typo).
+      const advice = unsafe
+        ? bi(`请对照原表核对各办理结果和总计 ${actual}（没有别的合计能证实错的是总计，未自动修改）。`, ` Check the results and the total ${actual} against the original table (no other sum confirms that the total is the wrong number; not fixed automatically).`)
+        : bi(`请核对各办理结果，或把总计改为 ${s}。`, ` Check the results or set the total to ${s}.`);
       ctx.add({
         message: bi(
-          `表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。` + (suspect ? suspect.note.zh : sure.shifted ? '' : `请核对各办理结果，或把总计改为 ${s}。`) + sure.note.zh,
-          `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${expr}.` + (suspect ? suspect.note.en : sure.shifted ? '' : ` Check the results or set the total to ${s}.`) + sure.note.en),
+          `表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。` + (suspect ? suspect.note.zh : sure.shifted ? '' : advice.zh) + sure.note.zh,
+          `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${expr}.` + (suspect ? suspect.note.en : sure.shifted ? '' : advice.en) + sure.note.en),
         severity: sure.severity,
         range: at.range,
         expected: s,
         actual,
         related: withSuspect(nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })), suspect),
-        // Not offered when the new total would break the column's balance or the row's sum, which hold now, or when
-        // a blank leaves them unchecked (then only a wrong result cell may be what is wrong).
-        fix: t3TotalFixUnsafe(t, [{ row: 'R3.7', col: i, value: s }]) ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] },
+        fix: unsafe ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] },
         data: { column: col.id },
       });
     });
