@@ -16,6 +16,18 @@ export const cli = require(join(ROOT, 'dist/cli.js'));
 export const CORPUS = resolve(ROOT, '../shared/corpus');
 export const corpusText = (name) => readFileSync(join(CORPUS, name), 'utf8');
 
+/** The report of `text` and its findings of rule `rule` (`found`), checked with the default options. */
+export const only = (text, rule) => {
+  const { report, findings } = core.analyze(text);
+  return { report, found: findings.filter((f) => f.ruleId === rule) };
+};
+
+/** `text` with the one occurrence of `from` replaced by `to`; fails unless `from` occurs exactly once. */
+export function edit(text, from, to) {
+  assert.equal(text.split(from).length, 2, `“${from}” occurs once`);
+  return text.replace(from, to);
+}
+
 /** Runs the CLI in-process; resolves to { code, stdout, stderr }. */
 export async function runCli(argv, { cwd = ROOT, env = {} } = {}) {
   let stdout = '', stderr = '';

@@ -4,17 +4,8 @@
 // silent, the one that does not is found; words that only look like counts (`六个部分`, `一次性`) are not read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusText, slice } from '../helpers.mjs';
+import { core, corpusText, slice, only, edit } from '../helpers.mjs';
 
-const only = (text, rule) => {
-  const { report, findings } = core.analyze(text);
-  return { report, found: findings.filter((f) => f.ruleId === rule) };
-};
-/** Replaces the one occurrence of `from` in `text` (fails if it is not there exactly once). */
-function edit(text, from, to) {
-  assert.equal(text.split(from).length, 2, `“${from}” occurs once`);
-  return text.replace(from, to);
-}
 const HUAIAN = corpusText('peers/govnianbao_huaian-city_2024.txt');
 const HONGZE_2023 = corpusText('peers/kiro_hongze-district_2023.txt');
 const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');

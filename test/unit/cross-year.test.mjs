@@ -6,12 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, corpusText, slice, runCli } from '../helpers.mjs';
+import { core, corpusText, slice, runCli, edit } from '../helpers.mjs';
 
-function edit(text, from, to) {
-  assert.equal(text.split(from).length, 2, `“${from}” occurs once`);
-  return text.replace(from, to);
-}
 const HONGZE_2023 = corpusText('peers/kiro_hongze-district_2023.txt');
 const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
 const CARRY_2023 = '四、结转下年度继续办理                            0    0   0   0    0    0   0';

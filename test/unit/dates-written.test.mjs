@@ -6,17 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, corpusText, slice, ROOT } from '../helpers.mjs';
+import { core, corpusText, slice, ROOT, edit } from '../helpers.mjs';
 
 const only = (text, rule, locale) => {
   const { report, findings } = core.analyze(text, locale ? { locale } : undefined);
   return { report, found: findings.filter((f) => f.ruleId === rule) };
 };
-/** Replaces the one occurrence of `from` in `text` (fails if it is not there exactly once). */
-function edit(text, from, to) {
-  assert.equal(text.split(from).length, 2, `“${from}” occurs once`);
-  return text.replace(from, to);
-}
 const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
 const PERIOD = '统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止';
 const cn = (y) => `统计期限自${y}年一月一日起至${y}年十二月三十一日止`;

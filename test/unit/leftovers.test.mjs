@@ -1,12 +1,8 @@
 // page-leftover and duplicate-word on the real pages they come from, with the lines that must stay silent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusText, slice } from '../helpers.mjs';
+import { core, corpusText, slice, only } from '../helpers.mjs';
 
-const only = (text, rule) => {
-  const { report, findings } = core.analyze(text);
-  return { report, found: findings.filter((f) => f.ruleId === rule) };
-};
 const lines = (found) => found.map((f) => [f.range.start.line + 1, f.range.end.line + 1, f.severity]);
 
 test('page-leftover, seed 000: the login widget at the end (账号+密码登录 … 立即注册, lines 49–52) is one finding; the fix deletes it', () => {

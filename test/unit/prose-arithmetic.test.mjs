@@ -4,16 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, corpusText, slice, ROOT } from '../helpers.mjs';
+import { core, corpusText, slice, ROOT, only, edit } from '../helpers.mjs';
 
-const only = (text, rule) => {
-  const { report, findings } = core.analyze(text);
-  return { report, found: findings.filter((f) => f.ruleId === rule) };
-};
-function edit(text, from, to) {
-  assert.equal(text.split(from).length, 2, `“${from}” occurs once`);
-  return text.replace(from, to);
-}
 
 const SEED_000 = corpusText('seeds/000_f7ed614ce96fc61e.txt');
 const SEED_003 = corpusText('seeds/003_7487cbc35b761747.txt');

@@ -4,18 +4,13 @@
 // Changed sentences are made with `edit`, which replaces one exact passage of the real text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusText, slice } from '../helpers.mjs';
+import { core, corpusText, slice, edit } from '../helpers.mjs';
 
 const RULE = 'prose-table';
 const check = (text) => {
   const { report, findings } = core.analyze(text);
   return { report, found: findings.filter((f) => f.ruleId === RULE) };
 };
-/** Replaces the one occurrence of `from` in `text` (fails if it is not there exactly once). */
-function edit(text, from, to) {
-  assert.equal(text.split(from).length, 2, `“${from}” occurs once`);
-  return text.replace(from, to);
-}
 const brief = (f) => ({ line: f.range.start.line + 1, severity: f.severity, expected: f.expected, actual: f.actual });
 
 const SEED_001 = corpusText('seeds/001_417062a3286660b0.txt');

@@ -4,16 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, corpusText, slice, CORPUS } from '../helpers.mjs';
+import { core, corpusText, slice, CORPUS, only, edit } from '../helpers.mjs';
 
-const only = (text, rule) => {
-  const { report, findings } = core.analyze(text);
-  return { report, found: findings.filter((f) => f.ruleId === rule) };
-};
-function edit(text, from, to) {
-  assert.equal(text.split(from).length, 2, `“${from}” occurs once`);
-  return text.replace(from, to);
-}
 const corpus = ['seeds', 'peers'].flatMap((d) => readdirSync(join(CORPUS, d)).filter((f) => f.endsWith('.txt')).map((f) => `${d}/${f}`));
 const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
 
