@@ -80,3 +80,13 @@ test('a result row one value short (商业企业 dropped when pasting): the colu
   const balance = core.checkReport(core.parseReport(typo(text, '二、上年结转政府信息公开申请数量', 2, 3))).filter((f) => f.ruleId === 'sum-balance');
   assert.ok(balance.length >= 1 && balance.every((f) => f.severity === 'error'), JSON.stringify(balance.map((f) => f.severity)));
 });
+
+test('two typos (予以公开/自然人 21 → 22, 部分公开/总计 6 → 7): --fix restores the mistyped total only, and never copies the other typo into a correct total', () => {
+  const text = typo(correct, '（一）予以公开', 21, 22).replace(/^(\| （二）部分公开.*\| )6( +\|)$/m, '$17$2');
+  assert.equal(text.split('\n').filter((l, i) => l !== correct.split('\n')[i]).length, 2);
+  const fixed = core.fixAll(text).text;
+  const rowOf = (t, label) => t.split('\n').find((l) => l.startsWith(`| ${label}`)).split('|').slice(2, -1).map((c) => c.trim());
+  assert.deepEqual(rowOf(fixed, '（二）部分公开'), rowOf(correct, '（二）部分公开'), 'the mistyped total is set back');
+  assert.deepEqual(rowOf(fixed, '（一）予以公开'), rowOf(text, '（一）予以公开'), 'the row with the typo is left for the person: its total 24 stays');
+  assert.ok(core.checkReport(core.parseReport(fixed)).some((f) => f.ruleId === 'sum-applicants'), 'the typo is still reported');
+});

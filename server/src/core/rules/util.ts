@@ -316,8 +316,8 @@ export function breaksT3Identity(t: TableModel, changes: T3Change[]): boolean {
 
 /**
  * Whether a fix that sets a 表三 total to the sum of its terms must not be offered: it breaks an identity that
- * holds now (`breaksT3Identity`), or no other identity through a changed cell can be evaluated after it (a term is
- * blank or unreadable). Only such a cross identity tells a wrong total from a wrong term (with a wrong term it holds
+ * holds now (`breaksT3Identity`), no other identity through a changed cell can be evaluated after it (a term is
+ * blank or unreadable), or one through it still fails after it. Only such a cross identity tells a wrong total from a wrong term (with a wrong term it holds
  * now and the new total breaks it): without one the total would be made to match what may be a typo, and a later
  * fill of the blanks from the totals would spread that typo into numbers the user never wrote.
  */
@@ -325,8 +325,13 @@ export function t3TotalFixUnsafe(t: TableModel, changes: T3Change[]): boolean {
   if (breaksT3Identity(t, changes)) return true;
   const after = t3Values(t, changes);
   const ids = t3Identities(t);
-  // The identity the fix sets right is one of those through the cell: a second one must be evaluable.
-  return changes.some((c) => ids.filter((id) => t3Involves(id, c) && t3Holds(id, after) !== null).length < 2);
+  // The identity the fix sets right is one of those through the cell: a second one must be evaluable, and every
+  // one that can be evaluated must hold with the new total (one that still fails says the total was not the wrong
+  // number: with a second typo elsewhere, the new total would copy the first typo into a correct cell).
+  return changes.some((c) => {
+    const through = ids.filter((id) => t3Involves(id, c));
+    return through.filter((id) => t3Holds(id, after) !== null).length < 2 || through.some((id) => t3Holds(id, after) === false);
+  });
 }
 
 /** The one 表三 cell that explains every identity that fails (`t3SuspectCell`): where it is, what it holds, what it would need. */
