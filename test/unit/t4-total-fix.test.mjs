@@ -115,3 +115,18 @@ test('sum-results: with two typos (the breaker\'s t4_two_typos.md) the withheld 
     assert.match(x.message, /没有别的合计能证实错的是总计，未自动修改/);
   }
 });
+
+test('prose-table: a 表四 group that adds up around a typo (2/0/1/0/3 typed 3/0/1/0/4) is no ground to rewrite the prose 行政复议3件', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { core: c, ROOT: root } = await import('../helpers.mjs');
+  const correct = readFileSync(join(root, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const text = correct.replace(/^\| 2( +)\| 0( +)\| 1( +)\| 0( +)\| 3( +)\|/m, '| 3$1| 0$2| 1$3| 0$4| 4$5|');
+  assert.notEqual(text, correct);
+  const f = c.checkReport(c.parseReport(text)).filter((x) => x.ruleId === 'prose-table');
+  assert.ok(f.some((x) => x.message.includes('表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。')), f.map((x) => x.message).join('\n'));
+  assert.ok(f.every((x) => !x.fix), 'no prose rewrite from 表四');
+  const fixed = c.fixAll(text).text;
+  assert.ok(fixed.includes('行政复议3件'), 'the correct prose stays');
+  assert.ok(c.checkReport(c.parseReport(fixed)).some((x) => x.ruleId === 'prose-table'), 'the contradiction is still reported');
+});

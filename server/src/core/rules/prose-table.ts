@@ -21,8 +21,8 @@ export const proseTable: Rule = {
     readsProse: true,
     description: bi('正文中的数字与表格不一致', 'A number in the prose contradicts the table it names'),
     rationale: bi(
-      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”列举的各项之一时不自动修改（只改一项会改变列举之和）。',
-      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted. When the table\'s own identities hold, the fix replaces the prose number with the table\'s, unless the number is one term of a list of parts in its sentence (changing one term changes what the list adds up to).'),
+      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”列举的各项之一时不自动修改（只改一项会改变列举之和）；表四的数也不自动修改（每组只有一个勾稽关系，结果数和总计一起写错时仍然成立）。',
+      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted. When the table\'s own identities hold, the fix replaces the prose number with the table\'s, unless the number is one term of a list of parts in its sentence (changing one term changes what the list adds up to), or a 表四 number (one identity per group cannot tell a typo that keeps the group adding up).'),
     example: { bad: '其中予以公开5件、部分公开4件、不予公开1件、无法提供9件。\n…\n| 7.属于行政执法案卷 | 1 | … |\n| 8.属于行政查询事项 | 1 | … |', note: bi('表三“不予公开”各项之和为 2，正文写 1', '表三 不予公开 adds up to 2; the prose says 1') },
   },
   check(ctx) {
@@ -90,6 +90,9 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const listTerm = canFix && isListTerm(para, claim.number);
     // A number in Chinese numerals (`三件`) is the author's style: not rewritten in digits, and not fixed.
     const chinese = canFix && !listTerm && claim.number.chinese === true;
+    // 表四 has one identity per group: a group that adds up may still hold a typo in a result and its total alike,
+    // so the table is no better evidence than the prose (a fix would copy such a typo into correct prose).
+    const weak = canFix && !listTerm && !chinese && main.table === 't4';
     out.push({
       claim,
       message: claim.scoped
@@ -97,12 +100,12 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
           `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(actual - main.value)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
           `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(actual - main.value)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
         : bi(
-          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。${listTerm ? '这个数是句中列举的各项之一，只改它会改变各项之和：请核对整个列举后修改，未自动修改。' : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}`,
-          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).${listTerm ? ' The number is one term of a list in the sentence: changing it alone changes what the list adds up to. Check the whole list and correct it; not fixed automatically.' : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}`),
+          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。${listTerm ? '这个数是句中列举的各项之一，只改它会改变各项之和：请核对整个列举后修改，未自动修改。' : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
+          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).${listTerm ? ' The number is one term of a list in the sentence: changing it alone changes what the list adds up to. Check the whole list and correct it; not fixed automatically.' : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
       expected: main.value,
       actual,
       related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
-      fix: canFix && !listTerm && !chinese ? { title: bi(`把正文的 ${actual} 改为 ${main.value}`, `Replace ${actual} with ${main.value} in the prose`), newText: String(main.value) } : undefined,
+      fix: canFix && !listTerm && !chinese && !weak ? { title: bi(`把正文的 ${actual} 改为 ${main.value}`, `Replace ${actual} with ${main.value} in the prose`), newText: String(main.value) } : undefined,
       severity: claim.scoped ? 'info' : undefined,
       data: { quantity: main.id },
     });
