@@ -80,3 +80,16 @@ test('errors-2024 --fix: the row row-missing inserts gets the 0s the column sums
   assert.deepEqual(left.map((f) => f.ruleId), ['cell-count']);
   assert.ok(left[0].message.startsWith('表三“1.属于国家秘密”行有 6 个数值'), left[0].message);
 });
+
+test('duplicate-word: a doubling on a line without punctuation (a 表四 header flattened into text: 总计结果结果其他尚未) is said but not deleted', () => {
+  const line = '总计结果结果其他尚未';
+  const text = correct.replace('全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。', `全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。\n\n${line}\n`);
+  assert.notEqual(text, correct);
+  const f = findings(text).filter((x) => x.ruleId === 'duplicate-word');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].fix, undefined);
+  assert.ok(core.fixAll(text).text.includes(line), 'the line keeps its words');
+  // In a sentence the repeat is still removed.
+  const sentence = correct.replace('全年因政府信息公开被申请行政复议3件', '全年因政府信息公开公开被申请行政复议3件');
+  assert.ok(findings(sentence).find((x) => x.ruleId === 'duplicate-word')?.fix);
+});

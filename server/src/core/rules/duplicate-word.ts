@@ -34,7 +34,7 @@ export const duplicateWord: Rule = {
     fixable: true,
     readsProse: true,
     description: bi('词语重复（如“资金资金”）', 'A doubled word (资金资金)'),
-    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留。修复会删除重复的一个（两个词分在上下两行时只提示，不自动删除：可能是表格表头被排版拆开）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。两个词在重复处相接时不算重复：“规范规范性文件”（规范 + 规范性文件）、“政务公开公开栏”（政务公开 + 公开栏，以及公开指南、公开目录、公开透明等）；“依法公开公开信息”仍是重复。', 'A word written twice in a row is usually an editing leftover. The fix removes the repeat (not when the two copies are on two lines: that may be a table header wrapped by the layout). Table headers (split by the layout) are not checked. Two words that meet at the repeat are not a doubling: 规范规范性文件 (规范 + 规范性文件), 政务公开公开栏 (政务公开 + 公开栏; also 公开指南, 公开目录, 公开透明 and a few more); 依法公开公开信息 is still one.'),
+    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留。修复会删除重复的一个（两个词分在上下两行，或所在行没有标点时只提示，不自动删除：可能是表格表头被排版拆开或压成一行）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。两个词在重复处相接时不算重复：“规范规范性文件”（规范 + 规范性文件）、“政务公开公开栏”（政务公开 + 公开栏，以及公开指南、公开目录、公开透明等）；“依法公开公开信息”仍是重复。', 'A word written twice in a row is usually an editing leftover. The fix removes the repeat (not when the two copies are on two lines, or on a line without punctuation: that may be a table header wrapped or flattened by the layout). Table headers (split by the layout) are not checked. Two words that meet at the repeat are not a doubling: 规范规范性文件 (规范 + 规范性文件), 政务公开公开栏 (政务公开 + 公开栏; also 公开指南, 公开目录, 公开透明 and a few more); 依法公开公开信息 is still one.'),
     example: { bad: '2023 年上海市科技计划资金资金分配结果信息', note: bi('“资金”重复', '资金 doubled') },
   },
   check(ctx) {
@@ -51,6 +51,9 @@ export const duplicateWord: Rule = {
         // (`总计` / `总计` of a table pasted from a PDF): said, but not deleted. Both copies on the line the second
         // ends on: the whole doubling is on one line.
         const sameLine = p.range(o + index, o + index + 1).start.line === range.end.line;
+        // A line without sentence punctuation may be a table's header flattened into text (a second 表四 pasted
+        // below the first: `总计结果结果其他尚未`): said, but not deleted (that would cut the header's words).
+        const sentence = SENTENCE_MARK.test(ctx.report.lines.line(range.end.line));
         // A few characters of context on either side, never across a line break (the message stays one line).
         const context = copies > 2 ? w.repeat(3) + '…' : p.rawSlice(Math.max(0, o + index - 4), second + w.length + 4).split(/\r?\n|\r/).find((part) => part.includes(w + w)) ?? w + w;
         ctx.add({
@@ -58,12 +61,15 @@ export const duplicateWord: Rule = {
             ? bi(`“${w}”连续重复了 ${copies} 次：“${context}”，请只保留一个。`, `“${w}” is written ${copies} times in a row: “${context}”; keep one.`)
             : bi(`“${w}”重复了：“${context}”，请删去重复的“${w}”。`, `“${w}” is written twice: “${context}”; delete the repeat.`),
           range,
-          fix: sameLine ? { title: bi(`删除重复的“${w}”`, `Remove the repeated “${w}”`), edits: [{ range, newText: '' }] } : undefined,
+          fix: sameLine && sentence ? { title: bi(`删除重复的“${w}”`, `Remove the repeated “${w}”`), edits: [{ range, newText: '' }] } : undefined,
         });
       }
     });
   },
 };
+
+/** Punctuation of a sentence: a line with none is not taken for running text. */
+const SENTENCE_MARK = /[。，；：、！？,;:!?]/;
 
 /**
  * The doubled words of one paragraph (offsets in it; kept with the paragraph, whose lines are then the same). The
