@@ -87,3 +87,11 @@ test('table-repeated: a 表四 copy with other figures names the cell by group a
   assert.match(zh[0].message, /两张表的数字不同（1 处，如“行政复议”的“结果纠正”：第一张为 \d+，这一张为 \d+）/);
   assert.match(only(pasted, 'table-repeated', 'en').found[0].message, /e\.g\. “行政复议”, column “结果纠正”: /);
 });
+
+test('date-invalid: a signature date ending with 。 (2018年12月20日。) is read like one without it (seed 002)', () => {
+  const seed002 = corpusText('seeds/002_029685eb87fde92d.txt');
+  const { report, found } = only(edit(seed002, '\n2019年1月14日\n', '\n2018年12月20日。\n'), 'date-invalid');
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [[159, 2019, 2018]]);
+  assert.deepEqual(report.yearEvidence.filter((e) => e.source === 'signature').map((e) => e.year), [2017]);
+  assert.deepEqual(only(edit(seed002, '\n2019年1月14日\n', '\n2019年1月14日。\n'), 'date-invalid').found, []);
+});

@@ -31,7 +31,7 @@ const PERIOD = new RegExp(String.raw`(?:(?:统计期限|统计时限|统计期|�
  * A signature date alone on its line, in ASCII or full-width digits or Chinese numerals (`2024年1月31日`,
  * `２０２４年１月３１日`, `二〇二四年一月三十一日`, `二O二四年一月三十一日`).
  */
-const DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年\s*([0-9０-９]{1,2}|[元一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,4})\s*日\s*$`);
+const DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年\s*([0-9０-９]{1,2}|[元一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,4})\s*日\s*[。.]?\s*$`);
 const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
 /**
