@@ -513,15 +513,29 @@ function unfold(cells: HeaderCell[]): HeaderCell[] {
   return [...cells.slice(0, g), ...cells.slice(from, to), ...cells.slice(gEnd + 1, from), ...cells.slice(to)];
 }
 
+/**
+ * The edit distance of a header cell's key from a label's key when the cell may be that label misspelled, else
+ * Infinity: a misspelling keeps the label's first character (商业机构 → 商业企业; a fragment of another label does
+ * not) and is at most 2 characters longer or shorter.
+ */
+function misspellingDistance(key: string, label: string): number {
+  return Math.abs(key.length - label.length) > 2 || key[0] !== label[0] ? Infinity : editDistance(key, label);
+}
+
+/** Whether a misspelling at edit distance `d` is near enough to read as label key `label`: half its length, at least 1. */
+function nearEnough(d: number, label: string): boolean {
+  return d <= Math.max(1, Math.floor(label.length / 2));
+}
+
 /** The column (index into `keys`, not in `taken`) that `key` misspells, as `readColumns` judges it, or -1. */
 function misspelledColumn(key: string, keys: string[], taken: Set<number>): number {
   let best = -1, bestD = Infinity;
   keys.forEach((k, j) => {
-    if (taken.has(j) || Math.abs(key.length - k.length) > 2 || key[0] !== k[0]) return;
-    const d = editDistance(key, k);
+    if (taken.has(j)) return;
+    const d = misspellingDistance(key, k);
     if (d < bestD) { bestD = d; best = j; }
   });
-  return best >= 0 && bestD <= Math.max(1, Math.floor(keys[best].length / 2)) ? best : -1;
+  return best >= 0 && nearEnough(bestD, keys[best]) ? best : -1;
 }
 
 /**
@@ -744,12 +758,11 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
     if (joined.includes(key)) return { id: c.id, label: c.label, match: { kind: 'exact', raw: c.label, range: null, distance: 0 } };
     let best: Token | null = null, bestD = Infinity;
     for (const t of unknown) {
-      // A misspelling keeps the label's first character (商业机构 → 商业企业); a fragment of another label does not.
-      if (used.has(t) || Math.abs(t.key.length - key.length) > 2 || t.key[0] !== key[0]) continue;
-      const d = editDistance(t.key, key);
+      if (used.has(t)) continue;
+      const d = misspellingDistance(t.key, key);
       if (d < bestD) { bestD = d; best = t; }
     }
-    if (best && bestD <= Math.max(1, Math.floor(key.length / 2))) {
+    if (best && nearEnough(bestD, key)) {
       used.add(best);
       return { id: c.id, label: c.label, match: { kind: 'misspelled', raw: best.raw, range: tokenRange(best), distance: bestD } };
     }
