@@ -4,7 +4,7 @@
  */
 import type { Cell, Locale, Position, Range, RowModel, TableId, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
-import type { Template } from '../templates/index.js';
+import { blockOfRow, type Template } from '../templates/index.js';
 import { editorTemplate } from './guide.js';
 
 /** A value cell located in a table. */
@@ -52,7 +52,7 @@ export function columnLabels(tpl: Template, table: TableModel, row: RowModel): s
     if (!t4) return [];
     return t4.groups.flatMap((g) => t4.leaves.map((l) => `${g.parent ? g.parent + ' / ' : ''}${g.label} / ${l}`));
   }
-  const block = tpl.tables.t2?.blocks.find((b) => b.rows.some((r) => r.id === row.id));
+  const block = tpl.tables.t2 && blockOfRow(tpl.tables.t2, row.id);
   return block ? block.columns.map((c) => c.label) : [];
 }
 

@@ -1,5 +1,5 @@
 import type { DetectedFormat, RowModel, TableId, TableModel } from '../types.js';
-import type { Table2Template, Table3Template, Table4Template } from '../templates/index.js';
+import { blockOfRow, type Table2Template, type Table3Template, type Table4Template } from '../templates/index.js';
 import type { TextReader } from './segments.js';
 import { alignTable3, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type LineSpan } from './tables.js';
 
@@ -102,7 +102,7 @@ function repeatedTable3({ rd, headingLines, spans, tables, templates, year }: Re
     const table = readAlignedTable3(rd, again, alignTable3(rd, again, template));
     const data = table.rows.filter((r) => r.cells.length);
     if (data.filter(isFull).length * 2 < data.length || !isFull(data[0]) || !isFull(data[data.length - 1])) continue;
-    if (!introducedAsOther(rd, again.start, headingLines, year, first.start)) out.push({ id: 't3', line: again.start, differs: differences(tables.t3, table, (_, k) => template.columns.filter((c) => c.id.startsWith('C'))[k]?.label ?? String(k + 1)) });
+    if (!introducedAsOther(rd, again.start, headingLines, year, first.start)) out.push({ id: 't3', line: again.start, differs: differences(tables.t3, table, (_, k) => template.columns[k]?.label ?? String(k + 1)) });
   }
   return out;
 }
@@ -143,7 +143,7 @@ function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: Re
     rows += new Set(foreign.filter((f) => f.cells.length).map((f) => f.label)).size;
     const cols = columnsFound(table);
     if (rows < table.rows.length || wider || cols === 0 || cols < firstCols - 1) continue;
-    if (!introducedAsOther(rd, i, headingLines, year, spans.t2.start)) out.push({ id: 't2', line: i, differs: differences(first, table, (id, k) => template.blocks.find((b) => b.rows.some((x) => x.id === id))?.columns[k]?.label ?? String(k + 1)) });
+    if (!introducedAsOther(rd, i, headingLines, year, spans.t2.start)) out.push({ id: 't2', line: i, differs: differences(first, table, (id, k) => blockOfRow(template, id)?.columns[k]?.label ?? String(k + 1)) });
     // On below this table: its own lines are no further copy.
     i = Math.max(i, table.range.end.line);
   }

@@ -1,5 +1,5 @@
 import type { FormatId } from '../types.js';
-import { TemplateSchema, type Template } from './schema.js';
+import { TemplateSchema, type Table2Template, type Template } from './schema.js';
 import pre2019 from './data/pre2019.json';
 import f2019 from './data/2019.json';
 import f2021 from './data/2021.json';
@@ -37,4 +37,9 @@ export function templateOf(id: FormatId): Template {
 export function formatForYear(year: number): FormatId {
   for (let i = TEMPLATES.length - 1; i >= 0; i--) if (year >= TEMPLATES[i].firstYear) return TEMPLATES[i].id;
   return 'pre2019';
+}
+
+/** The block of 表二 (`第二十条第（一）项` …) that holds template row `rowId` (`T2.1`), or undefined. */
+export function blockOfRow(t2: Table2Template, rowId: string): Table2Template['blocks'][number] | undefined {
+  return t2.blocks.find((b) => b.rows.some((r) => r.id === rowId));
 }
