@@ -1,6 +1,7 @@
 import type { Cell, RowModel, TableModel } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
-import { bi } from './util.js';
+import { bi, plainNumber } from './util.js';
+import { blockOfRow } from '../templates/index.js';
 
 const WHY = {
   word: bi('不是数字：请只填阿拉伯数字，说明文字写在表外', 'is not a number: write the count in Arabic digits and put notes outside the table'),
@@ -25,15 +26,14 @@ function normalised(c: Cell): string | null {
 /** Money units a cell or a header may name, in 元. */
 const UNIT_FACTOR: Record<string, number> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
 
-const round = (n: number) => String(Math.round(n * 1e6) / 1e6);
-
 /**
  * The unit of the column header above cell `k` of 表二 row `r` (`本年收费金额（单位：万元）`) when the cell names
  * another money unit (`元`); null when they agree, the header names none, or the cell is not in 表二.
  */
 function headerUnitClash(ctx: RuleContext, t: TableModel, r: RowModel, k: number, unit: string): string | null {
-  if (t.id !== 't2' || !(unit in UNIT_FACTOR) || k < 0) return null;
-  const block = ctx.template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id));
+  if (t.id !== 't2' || !(unit in UNIT_FACTOR)) return null;
+  const t2 = ctx.template?.tables.t2;
+  const block = t2 && blockOfRow(t2, r.id);
   const id = block?.columns[k]?.id;
   const column = id ? t.columns.find((c) => c.id === id) : undefined;
   if (!block || !column) return null;
@@ -58,16 +58,17 @@ export const numberInvalid: Rule = {
     for (const t of Object.values(ctx.report.tables)) {
       if (!t) continue;
       for (const r of t.rows) {
-        for (const c of r.cells) {
+        for (let k = 0; k < r.cells.length; k++) {
+          const c = r.cells[k];
           if (!c || c.raw === '') continue;
-          const clash = !c.invalid && c.unit && c.value !== null ? headerUnitClash(ctx, t, r, r.cells.indexOf(c), c.unit) : null;
+          const clash = !c.invalid && c.unit && c.value !== null ? headerUnitClash(ctx, t, r, k, c.unit) : null;
           if (clash) {
             // 961716000元 under （单位：万元）: the number may be meant in either unit; a person has to decide.
             const inHeader = c.value! * (UNIT_FACTOR[c.unit!] ?? 1) / (UNIT_FACTOR[clash] ?? 1);
             ctx.add({
               message: bi(
-                `${t.name}“${r.label}”中的“${c.raw}”单位是“${c.unit}”，而表头的单位是“${clash}”：请按表头单位只填数字（${c.raw}即 ${round(inHeader)}${clash}），未自动换算。`,
-                `“${c.raw}” in ${t.name} row “${r.label}” is in ${c.unit}, but the column header's unit is ${clash}: write the number alone in the header's unit (${c.raw} is ${round(inHeader)} ${clash}); not converted automatically.`),
+                `${t.name}“${r.label}”中的“${c.raw}”单位是“${c.unit}”，而表头的单位是“${clash}”：请按表头单位只填数字（${c.raw}即 ${plainNumber(inHeader)}${clash}），未自动换算。`,
+                `“${c.raw}” in ${t.name} row “${r.label}” is in ${c.unit}, but the column header's unit is ${clash}: write the number alone in the header's unit (${c.raw} is ${plainNumber(inHeader)} ${clash}); not converted automatically.`),
               range: c.range,
               data: { table: t.id, row: r.id },
             });

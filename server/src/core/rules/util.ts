@@ -54,9 +54,14 @@ export function setCell(c: Cell, value: number): TextEdit {
   return { range: c.range, newText: String(value) };
 }
 
+/** Formats a number without floating-point noise (at most 6 decimals): `96171.6`, not `96171.600000000006`. */
+export function plainNumber(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
 /** Formats a signed difference: `+3`, `-2`. */
 export function signed(n: number): string {
-  return (n > 0 ? '+' : '') + String(Math.round(n * 1e6) / 1e6);
+  return (n > 0 ? '+' : '') + plainNumber(n);
 }
 
 /** The range of line `line`'s content in the report. */
@@ -273,10 +278,12 @@ export function t3Identities(t: TableModel): T3Identity[] {
   return out;
 }
 
+/** Whether two 表三 cells are the same (row id and column). */
+const sameCell = (a: T3Cell, b: T3Cell) => a.row === b.row && a.col === b.col;
+
 /** Whether an identity has the cell among its terms or totals. */
 export function t3Involves(id: T3Identity, cell: T3Cell): boolean {
-  const has = (cs: T3Cell[]) => cs.some((c) => c.row === cell.row && c.col === cell.col);
-  return has(id.left) || has(id.right);
+  return id.left.some((c) => sameCell(c, cell)) || id.right.some((c) => sameCell(c, cell));
 }
 
 /**
@@ -361,7 +368,6 @@ export function t3SuspectCell(t: TableModel): T3Suspect | null {
   const shifted = new Set(shiftedT3Rows(t).map((r) => r.id));
   const throughShifted = failing.some((id) => [...id.left, ...id.right].some((c) => shifted.has(c.row)));
   if (failing.length >= 2 && !throughShifted) {
-    const key = (c: T3Cell) => `${c.row}\u0000${c.col}`;
     // The cells every failing identity runs through.
     let common: T3Cell[] = [...failing[0].left, ...failing[0].right];
     for (const id of failing.slice(1)) common = common.filter((c) => t3Involves(id, c));
@@ -372,7 +378,7 @@ export function t3SuspectCell(t: TableModel): T3Suspect | null {
       // The number each failing identity asks of the cell.
       const asked = new Set(failing.map((id) => {
         const l = sum(id.left.map((x) => get(x.row, x.col)))!, r = sum(id.right.map((x) => get(x.row, x.col)))!;
-        return id.left.some((x) => key(x) === key(c)) ? now + r - l : now + l - r;
+        return id.left.some((x) => sameCell(x, c)) ? now + r - l : now + l - r;
       }));
       if (asked.size !== 1) continue;
       const value = [...asked][0];
