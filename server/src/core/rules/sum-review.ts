@@ -65,9 +65,9 @@ export const sumReview: Rule = {
 };
 
 /**
- * What the prose says of 表四 group `g` (0 行政复议, 1 直接起诉, 2 复议后起诉) whose results add up to `sum` while its
+ * What the prose says of 表四 group `g` (0 行政复议, 1 直接起诉, 2 复议后起诉) whose results add up to `added` while its
  * 总计 is `total`, read from prose-table's anchored claims (prose/anchors.ts; scoped claims left out):
- * - `sum`: a claim of the group's count (or of 行政诉讼, with the other suit group consistent) states the sum, and
+ * - `sum`: a claim of the group's count (or of 行政诉讼, with the other suit group consistent) states `added`, and
  *   none states the total or a result other than the table's: the total is the wrong number;
  * - `total`: a claim states the current total (a result is then likelier wrong);
  * - `leaf`: a claim of one of the group's results differs from the table;
@@ -75,7 +75,7 @@ export const sumReview: Rule = {
  * `phrase` and `range` (0-based line and UTF-16 character) are the deciding claim's, when there is one; `other` the
  * other suit group's total when that claim is of 行政诉讼 (and the total not 0).
  */
-export function proseOnGroup(report: Report, g: number, sum: number, total: number): { verdict: 'sum' | 'total' | 'leaf' | 'none'; phrase?: string; range?: Range; other?: number } {
+export function proseOnGroup(report: Report, g: number, added: number, total: number): { verdict: 'sum' | 'total' | 'leaf' | 'none'; phrase?: string; range?: Range; other?: number } {
   // Without the report year prose-table compares nothing (another year cannot be told apart): neither does this.
   if (report.year === null || report.extras.yearAmbiguous) return { verdict: 'none' };
   const row = report.tables.t4?.rows[0];
@@ -84,7 +84,7 @@ export function proseOnGroup(report: Report, g: number, sum: number, total: numb
   // 行政诉讼 is the two suit groups together: it tells of this group only when the other one adds up.
   const other = g === 1 ? 2 : g === 2 ? 1 : -1;
   const otherTotal = other < 0 ? null : v(other * 5 + 4);
-  const otherSum = other < 0 ? null : sum4(v(other * 5), v(other * 5 + 1), v(other * 5 + 2), v(other * 5 + 3));
+  const otherSum = other < 0 ? null : sum([0, 1, 2, 3].map((k) => v(other * 5 + k)));
   const lit = otherTotal !== null && otherSum === otherTotal ? otherTotal : null;
   const own = `T4:G${g + 1}`;
   const p = proseOf(report);
@@ -104,14 +104,10 @@ export function proseOnGroup(report: Report, g: number, sum: number, total: numb
         const shift = id === own ? 0 : id === 'T4:lit' && lit !== null ? lit : null;
         if (shift === null) continue;
         if (said === total + shift) against ??= { verdict: 'total', ...at(), other: shift };
-        else if (said === sum + shift) forSum ??= { ...at(), other: shift };
+        else if (said === added + shift) forSum ??= { ...at(), other: shift };
       }
     }
   }
   if (against) return against;
   return forSum ? { verdict: 'sum', ...forSum } : { verdict: 'none' };
-}
-
-function sum4(...vs: (number | null)[]): number | null {
-  return vs.some((x) => x === null) ? null : vs.reduce((a, b) => a! + b!, 0);
 }
