@@ -50,6 +50,14 @@ function assertAligned(text, what) {
 }
 
 const count = (text) => core.analyze(text).findings.length;
+/** The example's 表二 block 第二十条第（一）项 after its 行政规范性文件 row was inserted by --fix: aligned, the column widened. */
+const T2_WITH_INSERTED_ROW = [
+  '| 信息内容       | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+  '| -------------- | ------------ | ------------ | ------------ |',
+  '| 规章           | 0            | 0            | 0            |',
+  // Blank, not 0: 表二 has no sums that decide the row's numbers (cell-blank asks for them).
+  '| 行政规范性文件 |              |              |              |',
+];
 const lineOf = (text, re) => text.split('\n').find((l) => re.test(l));
 
 test('errors-2024 example: check --fix keeps every pipe table aligned, and the row one character off comes back into line', async () => {
@@ -154,13 +162,7 @@ test('an inserted row is aligned like the others; a label wider than its column 
   const r = core.fixAll(t2);
   assert.deepEqual(r.fixed.map((f) => f.ruleId), ['row-missing']);
   assertAligned(r.text, '表二 with an inserted row');
-  assert.deepEqual(r.text.split('\n').slice(b, b + 4), [
-    '| 信息内容       | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
-    '| -------------- | ------------ | ------------ | ------------ |',
-    '| 规章           | 0            | 0            | 0            |',
-    // Blank, not 0: 表二 has no sums that decide the row's numbers (cell-blank asks for them).
-    '| 行政规范性文件 |              |              |              |',
-  ]);
+  assert.deepEqual(r.text.split('\n').slice(b, b + 4), T2_WITH_INSERTED_ROW);
 });
 
 test('a fix that widens a column and one that inserts a row in the same table both apply, and the table ends aligned', () => {
@@ -177,13 +179,7 @@ test('a fix that widens a column and one that inserts a row in the same table bo
   const r = core.fixAll(text);
   assert.deepEqual(r.fixed.map((f) => f.ruleId).sort(), ['column-label', 'row-missing']);
   assertAligned(r.text, 'label and row fixed');
-  assert.deepEqual(r.text.split('\n').slice(b, b + 4), [
-    '| 信息内容       | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
-    '| -------------- | ------------ | ------------ | ------------ |',
-    '| 规章           | 0            | 0            | 0            |',
-    // Blank, not 0: 表二 has no sums that decide the row's numbers (cell-blank asks for them).
-    '| 行政规范性文件 |              |              |              |',
-  ]);
+  assert.deepEqual(r.text.split('\n').slice(b, b + 4), T2_WITH_INSERTED_ROW);
   assert.deepEqual(core.analyze(r.text).findings.filter((f) => f.fix), []);
 });
 
