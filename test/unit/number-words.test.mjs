@@ -67,3 +67,37 @@ test('number-invalid: a money unit in a 表二 cell that differs from its header
   // The header's own unit written in the cell is not a clash.
   assert.deepEqual(core.checkReport(core.parseReport(fee('12.5万元'))).filter((x) => x.ruleId === 'number-invalid' && x.message.includes('表头的单位')), []);
 });
+
+// A number written `+21` where no sign belongs, or `021`, used to be read as 21 without a word: it is counted as
+// 21 (the sums see no change) and is a warning whose fix writes it plainly; `+3` under 2019 本年增/减 is normal.
+for (const [cell, form, plain, message] of [['+3', 'plus', '3', /正号/], ['03', 'leading-zero', '3', /以 0 开头/], ['０３', 'leading-zero', '3', /以 0 开头/]]) {
+  test(`number-invalid: “${cell}” in a 表三 count cell reads as ${plain} (form ${form}) and is a warning fixed to “${plain}”`, () => {
+    const text = withCell(cell);
+    const c = cellOf(text);
+    assert.equal(c.value, Number(plain));
+    assert.equal(c.form, form);
+    assert.equal(c.invalid, undefined);
+    const all = core.checkReport(core.parseReport(text));
+    const f = all.filter((x) => x.ruleId === 'number-invalid');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'warning');
+    assert.match(f[0].message, message);
+    assert.deepEqual(f[0].fix.edits.map((e) => e.newText.trim()), [plain]);
+    // Read as its number: the sums through the cell see 3 where the example has 0 (so they fail), as they would for `3`.
+    const asPlain = core.checkReport(core.parseReport(withCell(plain))).map((x) => x.ruleId).sort();
+    assert.deepEqual(all.filter((x) => x.ruleId !== 'number-invalid').map((x) => x.ruleId).sort(), asPlain);
+    assert.equal(cellOf(core.fixAll(text).text).raw, plain);
+  });
+}
+
+test('number-invalid: “+3” under the 2019 本年增/减 column is a signed change, not an odd form; “-03” there has a leading zero', () => {
+  const text = readFileSync(join(ROOT, 'examples', 'errors-2018.nianbao.md'), 'utf8');
+  const row = '| 行政许可             | 0              | 0         | 0            |';
+  assert.ok(text.includes(row));
+  const at = (v) => text.replace(row, `| 行政许可             | 0              | ${v} | 0            |`);
+  const findings = (t) => core.checkReport(core.parseReport(t)).filter((x) => x.ruleId === 'number-invalid' && x.message.includes('行政许可'));
+  assert.deepEqual(findings(at('+3')), []);
+  const z = findings(at('-03'));
+  assert.equal(z.length, 1);
+  assert.deepEqual(z[0].fix.edits.map((e) => e.newText.trim()), ["-3"]);
+});

@@ -54,6 +54,11 @@ export interface Cell {
   unit?: string;
   /** Why `value` is null although `raw` is not blank (a word, `-`, a decimal in a count column). */
   invalid?: string;
+  /**
+   * A number read beyond doubt but written in an unusual form: `plus` (`+21` where no sign belongs), `leading-zero`
+   * (`021`). `value` is the number as read (21).
+   */
+  form?: 'plus' | 'leading-zero';
 }
 
 /**

@@ -306,13 +306,18 @@ function hasDigit(s: string): boolean {
  * Reads a value token as a `Cell`: the number (NFKC digits, thousands separators removed), its unit (after optional
  * spaces), or why it is not a number. `零`/`〇` read as 0 with `invalid: 'numeral'`; a unit in a count cell reads
  * its number with `invalid: 'unit'` (sums skip both until fixed). `signed` allows a leading minus (2019
- * `本年增/减`); `decimal` allows a fraction (amount columns).
+ * `本年增/减`); `decimal` allows a fraction (amount columns). A number written `+21` where no sign belongs, or `021`,
+ * reads as 21 with `form` saying so.
  */
 export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean } = {}): Cell {
   if (tok.kind === 'blank') return { raw: '', value: null, range: tokenRange(tok) };
   const raw = tok.raw;
   // The usual cell, plain digits: the general reading below gives exactly this.
-  if (isDigits(raw)) return { raw, value: Number(raw), range: tokenRange(tok) };
+  if (isDigits(raw)) {
+    const cell: Cell = { raw, value: Number(raw), range: tokenRange(tok) };
+    if (raw.length > 1 && raw.charCodeAt(0) === 0x30) cell.form = 'leading-zero';
+    return cell;
+  }
   const n = raw.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').replace(/^[−－]/, '-').trim();
   // 零 and 〇 mean 0 beyond doubt: read as 0 but flagged, like a unit, so sums skip the cell until it is fixed.
   if (n === '零' || n === '〇') return { raw, value: 0, range: tokenRange(tok), invalid: 'numeral' };
@@ -327,6 +332,11 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
     cell.invalid = 'decimal';
   } else if (m[3] && !(opts.decimal && (m[3] === '元' || m[3] === '万元'))) {
     cell.invalid = 'unit';
+  }
+  if (!cell.invalid) {
+    // `+21` only where a sign belongs (本年增/减); `021`, `05.5`: a zero before another digit of the whole part.
+    if (m[1] === '+' && !opts.signed) cell.form = 'plus';
+    else if (/^0\d/.test(m[2])) cell.form = 'leading-zero';
   }
   return cell;
 }

@@ -11,6 +11,12 @@ const WHY = {
   numeral: bi('是汉字数字，数值单元格只填阿拉伯数字', 'is a Chinese numeral; value cells take Arabic digits'),
 } as const;
 
+/** Numbers read beyond doubt but written oddly (`Cell.form`): a warning, fixed to the number as read. */
+const FORM = {
+  plus: bi('带有正号“+”，这里只填数字', 'carries a plus sign; this cell takes the number alone'),
+  'leading-zero': bi('以 0 开头', 'starts with a zero'),
+} as const;
+
 /**
  * A normalised form of a cell when the intended number is unambiguous (full-width digits, a unit typed after a
  * count with or without a space, 零/〇 for 0), else null.
@@ -51,7 +57,7 @@ export const numberInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
-    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it.'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。不该有符号的地方写了正号（+21）或数字以 0 开头（021）的，按读出的数（21）计算，给出警告，修复改为标准写法。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it. A number written with a plus sign where no sign belongs (+21) or with a leading zero (021) is counted as the number it reads as (21) and is a warning whose fix writes it plainly.'),
     example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
   },
   check(ctx) {
@@ -70,6 +76,19 @@ export const numberInvalid: Rule = {
                 `${t.name}“${r.label}”中的“${c.raw}”单位是“${c.unit}”，而表头的单位是“${clash}”：请按表头单位只填数字（${c.raw}即 ${plainNumber(inHeader)}${clash}），未自动换算。`,
                 `“${c.raw}” in ${t.name} row “${r.label}” is in ${c.unit}, but the column header's unit is ${clash}: write the number alone in the header's unit (${c.raw} is ${plainNumber(inHeader)} ${clash}); not converted automatically.`),
               range: c.range,
+              data: { table: t.id, row: r.id },
+            });
+            continue;
+          }
+          if (!c.invalid && c.form && c.value !== null) {
+            // Sums already read the number as the fix writes it; the warning says the cell is written oddly.
+            const plain = plainNumber(c.value) + (c.unit ?? '');
+            ctx.add({
+              message: bi(`${t.name}“${r.label}”中的“${c.raw}”${FORM[c.form].zh}，按 ${plain} 计算；请写作“${plain}”。`,
+                `“${c.raw}” in ${t.name} row “${r.label}” ${FORM[c.form].en}; it is counted as ${plain}: write “${plain}”.`),
+              range: c.range,
+              severity: 'warning',
+              fix: { title: bi(`改为“${plain}”`, `Change to “${plain}”`), edits: [{ range: c.range, newText: plain }] },
               data: { table: t.id, row: r.id },
             });
             continue;
