@@ -52,13 +52,13 @@ export interface Cell {
   range: Range;
   /** A unit typed inside the cell (`元`, `万元`, `件`), if any. */
   unit?: string;
-  /** Why `value` is null although `raw` is not blank (a word, `-`, a decimal in a count column). */
+  /** Why `value` is null although `raw` is not blank (a word, `-`, a decimal in a count column, `约1520`). */
   invalid?: string;
   /**
    * A number read beyond doubt but written in an unusual form: `plus` (`+21` where no sign belongs), `leading-zero`
-   * (`021`). `value` is the number as read (21).
+   * (`021`), `invisible` (a zero-width space or joiner inside it). `value` is the number as read (21).
    */
-  form?: 'plus' | 'leading-zero';
+  form?: 'plus' | 'leading-zero' | 'invisible';
 }
 
 /**

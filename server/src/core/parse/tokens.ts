@@ -42,7 +42,10 @@ export interface LineTokens {
   html?: { opensRow: boolean; closesRow: boolean; blankAt: number };
 }
 
-const NUMBER = /^[+\-−－]?\d+(?:\.\d+)?(?:\s*(?:万元|元|件|个|条|次|项|人次|%))?$/;
+/** Characters that show as nothing (zero-width space, joiners, word joiner, BOM), pasted from web pages. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
+const NUMBER = /^[+\-−－–‒]?\d+(?:\.\d+)?(?:\s*(?:万元|元|件|个|条|次|项|人次|%))?$/;
 /** Short non-numeric cell contents that stand where a number should be (a word or a dash). */
 const VALUE_WORD = /^(?:[-—–－―/／、]{1,2}|无|零|空|暂无|N\/A|n\/a|x|X)$/;
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
@@ -51,6 +54,7 @@ const DELIMITER = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** Whether a token text reads as a value cell (a number, possibly with a unit, or a stand-in word). */
 export function isValueText(raw: string): boolean {
   if (isDigits(raw)) return true;
+  if (HAS_INVISIBLE.test(raw)) raw = raw.replace(INVISIBLE, '');
   // A word that starts with an ideograph other than 无零空暂 is no number and no stand-in (NFKC keeps the ideograph).
   const c = raw.charCodeAt(0);
   if (c >= 0x4e00 && c <= 0x9fff && c !== 0x65e0 && c !== 0x96f6 && c !== 0x7a7a && c !== 0x6682) return false;
@@ -70,15 +74,22 @@ function isDigits(s: string): boolean {
 }
 
 /**
+ * A number with a word of approximation or summing before it (`约1520`, `≈86`, `共12件`, `近30`), as NFKC text: it
+ * stands where a number should, but the cell does not give an exact count.
+ */
+const QUALIFIED = /^(?:约|大约|约为|近|将近|逾|超过?|不足|不到|共|共计|计|合计|累计|[≈~<>≤≥])\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|条|次|项|人次|%)?(?:左右|余|多)?$/;
+
+/**
  * Whether a pipe cell that is not a clean number still stands where a number should (`21（含1件转办）`, `(21)`,
  * `2 1`, `二十一`): a number with words around it, or a Chinese numeral alone. Sub-row labels such as
- * `1.属于国家秘密` are not values.
+ * `1.属于国家秘密` are not values; a number after a word of approximation (`约1520`) is one.
  */
 export function looksLikeValue(raw: string): boolean {
+  const n = raw.normalize('NFKC').trim();
+  if (QUALIFIED.test(n)) return true;
   // Starting with an ideograph that is no numeral: no number (NFKC keeps the ideograph).
   const c = raw.charCodeAt(0);
   if (c >= 0x4e00 && c <= 0x9fff && !isNumeralCode(c)) return false;
-  const n = raw.normalize('NFKC').trim();
   if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n)) return true;
   return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n);
 }
@@ -307,7 +318,7 @@ function hasDigit(s: string): boolean {
  * spaces), or why it is not a number. `零`/`〇` read as 0 with `invalid: 'numeral'`; a unit in a count cell reads
  * its number with `invalid: 'unit'` (sums skip both until fixed). `signed` allows a leading minus (2019
  * `本年增/减`); `decimal` allows a fraction (amount columns). A number written `+21` where no sign belongs, or `021`,
- * reads as 21 with `form` saying so.
+ * reads as 21 with `form` saying so; so does a number with invisible characters in it (`4\u200b6`: 46).
  */
 export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean } = {}): Cell {
   if (tok.kind === 'blank') return { raw: '', value: null, range: tokenRange(tok) };
@@ -318,12 +329,13 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
     if (raw.length > 1 && raw.charCodeAt(0) === 0x30) cell.form = 'leading-zero';
     return cell;
   }
-  const n = raw.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').replace(/^[−－]/, '-').trim();
+  const visible = raw.replace(INVISIBLE, '');
+  const n = visible.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').replace(/^[−－–‒]/, "-").trim();
   // 零 and 〇 mean 0 beyond doubt: read as 0 but flagged, like a unit, so sums skip the cell until it is fixed.
   if (n === '零' || n === '〇') return { raw, value: 0, range: tokenRange(tok), invalid: 'numeral' };
   // A space may stand between the number and its unit (`0 件`, `0　件`: NFKC makes the full-width space a space).
   const m = /^([+-]?)(\d+(?:\.\d+)?)(?:\s*(万元|元|件|个|条|次|项|人次|%))?$/.exec(n);
-  if (!m) return { raw, value: null, range: tokenRange(tok), invalid: 'word' };
+  if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : 'word' };
   const cell: Cell = { raw, value: Number(m[1] === '-' ? -Number(m[2]) : Number(m[2])), range: tokenRange(tok) };
   if (m[3]) cell.unit = m[3];
   if (m[1] === '-' && !opts.signed) {
@@ -335,7 +347,8 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   }
   if (!cell.invalid) {
     // `+21` only where a sign belongs (本年增/减); `021`, `05.5`: a zero before another digit of the whole part.
-    if (m[1] === '+' && !opts.signed) cell.form = 'plus';
+    if (visible.length !== raw.length) cell.form = 'invisible';
+    else if (m[1] === '+' && !opts.signed) cell.form = 'plus';
     else if (/^0\d/.test(m[2])) cell.form = 'leading-zero';
   }
   return cell;

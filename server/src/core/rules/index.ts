@@ -22,6 +22,7 @@ import { sumBalance } from './sum-balance.js';
 import { sumResults } from './sum-results.js';
 import { sumApplicants } from './sum-applicants.js';
 import { sumReview } from './sum-review.js';
+import { countRelations } from './count-relations.js';
 import { proseTable } from './prose-table.js';
 import { proseSum } from './prose-sum.js';
 import { prosePercent } from './prose-percent.js';
@@ -44,7 +45,7 @@ export const RULES: readonly Rule[] = [
   sectionMissing, sectionOrder, sectionTitle, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel,
   columnLabel, columnOrder, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
   // Numbers and arithmetic
-  numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview,
+  numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview, countRelations,
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent,
   // Years, dates and leftovers

@@ -1,0 +1,94 @@
+// Found by a fresh user: a 表二 cell written `约1520` lost its whole row (row-missing, and --fix inserted an empty
+// 行政许可 row into the wrong block); the same cell first in a 表三 row shifted the row's numbers a column left. A
+// number with a zero-width space pasted from a web page inside was "not a number"; `–8` (an en dash, Word's
+// autocorrect) in the 2019 本年增/减 column was a word. And the 2019 表二's own relations were not checked.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const y2018 = readFileSync(join(ROOT, 'examples', 'errors-2018.nianbao.md'), 'utf8');
+const check = (text, locale = 'zh') => core.checkReport(core.parseReport(text), { locale });
+const replaced = (text, from, to) => {
+  assert.ok(text.includes(from), from);
+  return text.replace(from, to);
+};
+
+for (const cell of ['约1520', '≈1520', '共1520', '近1520件']) {
+  test(`表二: “${cell}” in a value cell is that row's invalid number (number-invalid naming the word), not a missing row`, () => {
+    const text = replaced(correct, '| 行政许可 | 1520             |', `| 行政许可 | ${cell}           |`);
+    const f = check(text);
+    assert.deepEqual(f.map((x) => x.ruleId), ['number-invalid']);
+    const word = cell.match(/^\D+/)[0];
+    assert.match(f[0].message, new RegExp(`“${cell}”带有“${word}”`));
+    assert.equal(f[0].fix, undefined);
+    const row = core.parseReport(text).tables.t2.rows.find((r) => r.label === '行政许可');
+    assert.equal(row.cells[0].raw, cell);
+    assert.equal(row.cells[0].value, null);
+    // --fix changes nothing (no row inserted, no number guessed).
+    assert.equal(core.fixAll(text).text, text);
+  });
+}
+
+test('表三: “约1” first in a row is that cell (number-invalid), the row\'s other numbers stay in their columns', () => {
+  const row = '| 2.重复申请                                                               | 1      | 0        | 0        | 0            | 1            | 0    | 2    |';
+  const text = replaced(correct, row, row.replace('| 1      |', '| 约1    |'));
+  const f = check(text, 'en');
+  assert.deepEqual(f.map((x) => x.ruleId), ['number-invalid']);
+  assert.match(f[0].message, /“约1” in 表三 row “2\.重复申请” carries “约”/);
+  const r = core.parseReport(text).tables.t3.rows.find((x) => x.label.startsWith('2.重复申请'));
+  assert.deepEqual(r.cells.map((c) => c.value), [null, 0, 0, 0, 1, 0, 2]);
+});
+
+test('表三: a zero-width space or word joiner inside a number reads as the number; a warning names the character and the fix removes it', () => {
+  const row = '| 0    | 46   |';
+  for (const [hidden, code] of [['4\u200b6', 'U+200B'], ['\u206046', 'U+2060']]) {
+    const text = replaced(correct, row, `| 0    | ${hidden}   |`);
+    const c = core.parseReport(text).tables.t3.rows.find((r) => r.id === 'R1').cells[6];
+    assert.equal(c.value, 46);
+    assert.equal(c.form, 'invisible');
+    const f = check(text);
+    assert.deepEqual(f.map((x) => x.ruleId), ['number-invalid']);
+    assert.equal(f[0].severity, 'warning');
+    assert.ok(f[0].message.includes(`[${code}]`), f[0].message);
+    const fixed = core.fixAll(text).text;
+    assert.ok(!/[\u200b\u2060]/.test(fixed));
+    assert.deepEqual(check(fixed), []);
+  }
+});
+
+test('2019 表二: an en dash before a number in 本年增/减 is a minus sign (Word writes it), read as -8', () => {
+  const row = '| 行政处罚 | 0              | 0         | 0            |';
+  for (const minus of ['–', '−', '-']) {
+    const text = replaced(y2018, row, `| 行政处罚 | 10             | ${minus}8        | 0            |`);
+    const r = core.parseReport(text).tables.t2.rows.find((x) => x.label === '行政处罚');
+    assert.equal(r.cells[1].value, -8, minus);
+    assert.equal(r.cells[1].invalid, undefined, minus);
+    assert.deepEqual(check(text).filter((x) => x.message.includes('行政处罚')), [], minus);
+  }
+});
+
+test('count-relations: 上一年项目数量 + 本年增/减 below 0 is a warning at the change, naming both numbers; not fixed', () => {
+  const text = replaced(y2018, '| 行政处罚 | 0              | 0         | 0            |', '| 行政处罚 | 5              | -8        | 0            |');
+  const f = check(text).filter((x) => x.ruleId === 'count-relations');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'warning');
+  assert.match(f[0].message, /上一年项目数量 5 加本年增\/减 -8 为 -3/);
+  assert.equal(f[0].fix, undefined);
+  assert.equal(f[0].range.start.line, text.split('\n').findIndex((l) => l.includes('| 行政处罚 | 5')));
+  // 5 + (-5) = 0 is fine.
+  assert.deepEqual(check(text.replace('| -8        |', '| -5        |')).filter((x) => x.ruleId === 'count-relations'), []);
+});
+
+test('count-relations: 本年新公开数量 above 对外公开总数量 is an info note (a rule of thumb); equal is fine; the 2021 表二 has no such columns', () => {
+  const row = '| 规章       | 0              | 0              | 0              |';
+  const text = replaced(y2018, row, '| 规章       | 3              | 3              | 1              |');
+  const f = check(text, 'en').filter((x) => x.ruleId === 'count-relations');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'info');
+  assert.match(f[0].message, /本年新公开数量 3 exceeds 对外公开总数量 1/);
+  assert.deepEqual(check(replaced(y2018, row, '| 规章       | 3              | 3              | 3              |')).filter((x) => x.ruleId === 'count-relations'), []);
+  assert.deepEqual(check(correct).filter((x) => x.ruleId === 'count-relations'), []);
+});
