@@ -76,6 +76,27 @@ test('several ids (commas or spaces), a reason after --, and stacked comment lin
   ]);
 });
 
+// Found by a fresh user: a reason after `——` gave two disable-unknown-rule warnings (—— and the reason read as
+// ids), and a full-width colon after the name (`nianbao-disable-next-line：row-label`) was silently ignored.
+test('comments as Chinese text writes them: a colon after the name, ids separated by 、, a reason after —— or —', () => {
+  for (const comment of [
+    '<!-- nianbao-disable-next-line：row-label -->',
+    '<!-- nianbao-disable-next-line: row-label -->',
+    '<!-- nianbao-disable-next-line row-label —— 原文如此 -->',
+    '<!-- nianbao-disable-next-line row-label——原文如此 -->',
+    '<!-- nianbao-disable-next-line column-label、row-label — 原文如此 -->',
+  ]) {
+    const t = insert(SEED3, [[35, comment]]);
+    const ids = found(t, [35]);
+    assert.ok(!ids.includes('row-label@35'), comment);
+    assert.equal(ids.length, base3.length - 1, comment);
+    assert.ok(!ids.some((x) => x.startsWith('disable-unknown-rule')), comment);
+    const [d] = core.readDirectives(new core.LineIndex(t));
+    assert.equal(d.ids.at(-1), 'row-label', comment);
+    assert.equal(d.reason, comment.includes('原文如此') ? '原文如此' : '', comment);
+  }
+});
+
 test('disable … enable with an id: a block of lines for that rule', () => {
   const t = insert(SEED3, [[25, '<!-- nianbao-disable column-label -->'], [30, '<!-- nianbao-enable column-label -->']]);
   const cl = core.analyze(t).findings.filter((f) => f.ruleId === 'column-label').map((f) => f.range.start.line + 1);

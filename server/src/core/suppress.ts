@@ -9,8 +9,9 @@ import type { LineIndex } from './text/lines.js';
  *     <!-- nianbao-enable sum-balance -->                    … to here (or to the end of the file)
  *     <!-- nianbao-disable -->                               no id: every rule
  *     <!-- nianbao-disable-next-line row-label -- 原文如此 -->  text after ` -- ` is a reason, not an id
+ *     <!-- nianbao-disable-next-line：row-label —— 原文如此 -->  as Chinese text writes it: a colon, `——`
  *
- * Ids are separated by commas or spaces. A finding is suppressed when the line its range starts on is
+ * Ids are separated by commas (also `，`), `、` or spaces. A finding is suppressed when the line its range starts on is
  * covered. Pure: the CLI and the language server apply the same comments through `checkReport`.
  */
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
@@ -33,7 +34,10 @@ export interface Directive {
 export const UNUSED_DISABLE = 'unused-disable-directive';
 
 // The name ends at white space or the comment's end: `nianbao-disable-line` (ESLint's form) is no `nianbao-disable`.
-const DIRECTIVE = /<!--\s*nianbao-(disable-next-line|disable|enable)(?=\s|-->)((?:(?!-->)[\s\S])*)-->/g;
+// A colon may follow the name (`nianbao-disable-next-line：row-label`, as Chinese text writes one).
+const DIRECTIVE = /<!--\s*nianbao-(disable-next-line|disable|enable)(?=[\s:：]|-->)((?:(?!-->)[\s\S])*)-->/g;
+/** Where a reason starts: ` -- `, or a dash as Chinese text writes it (`——`, `—`, `－－`; no rule id has one). */
+const REASON = /(^|\s)--(\s|$)|—|－－/;
 /** Any `<!-- nianbao-… ` comment: the name after `nianbao-`. */
 const ANY_DIRECTIVE = /<!--\s*nianbao-([A-Za-z_-]*)/g;
 /** The comment names that suppression comments use. */
@@ -62,14 +66,15 @@ export function readDirectives(lines: LineIndex): Directive[] {
   const out: Directive[] = [];
   for (const m of text.matchAll(DIRECTIVE)) {
     const body = m[2];
-    const cut = body.search(/(^|\s)--(\s|$)/);
+    const cut = body.search(REASON);
     const idPart = cut >= 0 ? body.slice(0, cut) : body;
-    const reason = cut >= 0 ? body.slice(cut).replace(/^\s*--\s*/, '').trim() : '';
+    const reason = cut >= 0 ? body.slice(cut).replace(/^\s*(?:--|—+|－－)\s*/, '').trim() : '';
     // The body ends just before the closing `-->`.
     const bodyAt = m.index! + m[0].length - 3 - body.length;
     const ids: string[] = [];
     const idRanges: Range[] = [];
-    for (const id of idPart.matchAll(/[^\s,，]+/g)) {
+    // Ids are separated by spaces, commas (also full-width) or 、; a colon after the comment's name is no id.
+    for (const id of idPart.matchAll(/[^\s,，、:：]+/g)) {
       ids.push(id[0]);
       idRanges.push({ start: lines.positionAt(bodyAt + id.index!), end: lines.positionAt(bodyAt + id.index! + id[0].length) });
     }
