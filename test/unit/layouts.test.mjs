@@ -56,3 +56,27 @@ test('property: blank cells in pipe rows stay blank with an empty range inside t
     }
   }), { numRuns: 80 });
 });
+
+// Found by a fresh user: a row inserted into a table pasted without outer pipes (`标签 | 1 | 2`) came with them
+// (`| 标签 | 1 | 2 |`), and a compact table (`|a|1|`) got spaced cells.
+test('row-missing writes the inserted row like the table\'s rows: without outer pipes, or compact', () => {
+  const full = sample.map((row) => row.slice());
+  for (const [style, toLine, expected] of [
+    // The sample's columns do not add up, so the row's numbers are not decided: blank cells (the last one then
+    // needs its closing pipe to be a cell).
+    ['no outer pipes', (l) => l.replace(/^\|\s*/, '').replace(/\s*\|$/, ''), /^3\.要求提供公开出版物 \|(?: {1,3}\|){7}$/],
+    ['compact', (l) => l.replace(/\s*\|\s*/g, '|'), /^\|3\.要求提供公开出版物\|(?:\|){7}$/],
+  ]) {
+    const text = wrap(LAYOUTS.pipeTable(full)).split('\n').map((l) => (/^\|.*\d.*\|$/.test(l) ? toLine(l) : l)).join('\n');
+    const row = text.split('\n').find((l) => l.includes('3.要求提供公开出版物'));
+    assert.ok(row, style);
+    const missing = text.replace(row + '\n', '');
+    const f = core.checkReport(core.parseReport(missing)).filter((x) => x.ruleId === 'row-missing');
+    assert.equal(f.length, 1, style);
+    const inserted = f[0].fix.edits[0].newText.trim();
+    assert.match(inserted, expected, style);
+    // Read back, the fixed table has the row again, with seven blank cells.
+    const back = read(core.fixAll(missing).text).rows.find((r) => r.label.startsWith('3.要求提供公开出版物'));
+    assert.deepEqual(back.cells.map((c) => c.raw), ['', '', '', '', '', '', ''], style);
+  }
+});

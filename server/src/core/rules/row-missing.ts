@@ -20,7 +20,31 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
   if (t.layout === 'html') return `<tr>${[text, ...zeros].map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
   if (t.layout === 'cell-per-line') return [text, ...zeros].map((c) => `${c} |`).join(eol);
   if (t.layout === 'space-aligned') return [text, ...zeros].join('    ');
-  return `| ${[text, ...zeros].join(' | ')} |`;
+  const style = pipeRowStyle(report, t);
+  const cells = [text, ...zeros.map((z) => (style.spaced ? z : z.trim()))];
+  const gap = style.spaced ? ' | ' : '|';
+  // A blank last cell needs the closing pipe to be a cell at all.
+  const trailing = style.trailing || cells[cells.length - 1].trim() === '';
+  return (style.leading ? (style.spaced ? '| ' : '|') : '') + cells.join(gap) + (trailing ? (style.spaced ? ' |' : '|') : '');
+}
+
+/**
+ * How the pipe rows of table `t` are written, from its first row with a value: with or without the outer pipes
+ * (`a | 1 | 2`, as pasted from Word or a web page), and with spaces around the pipes or compact (`|a|1|`). A
+ * table whose rows cannot be seen is written `| a | 1 |`.
+ */
+function pipeRowStyle(report: Report, t: TableModel): { leading: boolean; trailing: boolean; spaced: boolean } {
+  const { lines } = report;
+  const end = Math.min(t.range.end.line, lines.lineCount - 1);
+  for (let i = t.range.start.line; i <= end; i++) {
+    const line = lines.line(i);
+    const first = line.indexOf('|');
+    if (first < 0 || line.indexOf('|', first + 1) < 0 && !/^\s*\|/.test(line) && !/\|\s*$/.test(line)) continue;
+    if (!/\|[^|]*\d/.test(line) && !/\d[^|]*\|/.test(line)) continue;
+    const trimmed = line.trim();
+    return { leading: trimmed.startsWith('|'), trailing: trimmed.endsWith('|'), spaced: /\s\||\|\s/.test(trimmed) };
+  }
+  return { leading: true, trailing: true, spaced: true };
 }
 
 /** `s` as HTML text (a label such as `3.危及“三安全一稳定”` has no markup, but `&` and `<` must not become it). */
