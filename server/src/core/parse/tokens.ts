@@ -85,11 +85,12 @@ const QUALIFIED = /^(?:约|大约|约为|近|将近|逾|超过?|不足|不到|�
  * `1.属于国家秘密` are not values; a number after a word of approximation (`约1520`) is one.
  */
 export function looksLikeValue(raw: string): boolean {
+  // Starting with an ideograph that is no numeral: no number (NFKC keeps the ideograph), unless a word of
+  // approximation stands before one.
+  const c = raw.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff && !isNumeralCode(c)) return hasDigit(raw) && QUALIFIED.test(raw.normalize('NFKC').trim());
   const n = raw.normalize('NFKC').trim();
   if (QUALIFIED.test(n)) return true;
-  // Starting with an ideograph that is no numeral: no number (NFKC keeps the ideograph).
-  const c = raw.charCodeAt(0);
-  if (c >= 0x4e00 && c <= 0x9fff && !isNumeralCode(c)) return false;
   if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n)) return true;
   return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n);
 }
@@ -330,7 +331,7 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
     return cell;
   }
   const visible = raw.replace(INVISIBLE, '');
-  const n = visible.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').replace(/^[−－–‒]/, "-").trim();
+  const n = visible.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').replace(/^[−－–‒]/, '-').trim();
   // 零 and 〇 mean 0 beyond doubt: read as 0 but flagged, like a unit, so sums skip the cell until it is fixed.
   if (n === '零' || n === '〇') return { raw, value: 0, range: tokenRange(tok), invalid: 'numeral' };
   // A space may stand between the number and its unit (`0 件`, `0　件`: NFKC makes the full-width space a space).
