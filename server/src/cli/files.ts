@@ -2,14 +2,14 @@
 import { accessSync, chmodSync, constants, readFileSync, readdirSync, realpathSync, writeFileSync, renameSync, statSync } from 'node:fs';
 import { relative, dirname, basename, join, sep } from 'node:path';
 import type { Bilingual } from '../core/index.js';
-import { decodeBytes, type Encoding } from './decode.js';
+import { decodeBytes, type DecodeResult } from './decode.js';
 import { REASON } from './messages.js';
 
 /**
  * Reads and decodes a report file (see `decodeBytes`), or gives the reason it cannot be read (in both languages).
  * Files over `maxBytes` are not read (the default is decodeBytes's limit, which it reports as too large).
  */
-export function readReport(abs: string, o: { maxBytes?: number } = {}): { ok: true; text: string; encoding: Encoding } | { ok: false; error: Bilingual } {
+export function readReport(abs: string, o: { maxBytes?: number } = {}): DecodeResult {
   let buf: Buffer;
   try {
     const st = statSync(abs);

@@ -142,6 +142,16 @@ export const RUN = {
   progress: (n: number, total: number, path: string) => bi(`${n}/${total} ${path}`, `${n}/${total} ${path}`),
 };
 
+/** A 0-based byte offset as a person compares it with a hex dump: `723，即 0x2D3` / `723 = 0x2D3`. */
+const offsetZh = (n: number) => `${n}，即 0x${n.toString(16).toUpperCase()}`;
+const offsetEn = (n: number) => `${n} = 0x${n.toString(16).toUpperCase()}`;
+
+/** The finding of a line with bytes that could not be decoded (`encoding-invalid`): how many places, where the first is. */
+export const BAD_BYTES_FINDING = (count: number, encoding: string, byteOffset: number | undefined) => bi(
+  `此行有 ${count} 处字节不是有效的 ${encoding}${byteOffset === undefined ? '' : `（第一处在字节偏移 ${offsetZh(byteOffset)}）`}，显示为 �；请对照原文改正后重新保存`,
+  `${count} place(s) on this line whose bytes are not valid ${encoding}${byteOffset === undefined ? '' : ` (the first at byte offset ${offsetEn(byteOffset)})`}, shown as �; correct them against the original and save the file again`,
+);
+
 /** What `nianbao check` says on stderr about one file (each line starts with the file's path). */
 export const FILE = {
   previousWrongYear: (previous: string, year: number | null, expected: number) => bi(
@@ -160,6 +170,29 @@ export const FILE = {
   fixed: (count: number, byRule: [string, number][]) => bi(
     `修复了 ${count} 个问题（${byRule.map(([k, n]) => `${k} ×${n}`).join('、')}）`,
     `fixed ${count} finding(s) (${byRule.map(([k, n]) => `${k} ×${n}`).join(', ')})`,
+  ),
+  /**
+   * Bytes that could not be decoded, read as U+FFFD: how many places, the encoding, and the first few places
+   * (1-based line and column; the 0-based byte offset in the file when known).
+   */
+  badBytes: (count: number, encoding: string, places: { line: number; column: number; byteOffset?: number }[]) => {
+    const zhAt = (p: { line: number; column: number; byteOffset?: number }) => `第 ${p.line} 行第 ${p.column} 列${p.byteOffset === undefined ? '' : `（字节偏移 ${offsetZh(p.byteOffset)}）`}`;
+    const enAt = (p: { line: number; column: number; byteOffset?: number }) => `line ${p.line} column ${p.column}${p.byteOffset === undefined ? '' : ` (byte offset ${offsetEn(p.byteOffset)})`}`;
+    const more = count > places.length;
+    return bi(
+      `有 ${count} 处字节不是有效的 ${encoding}，已读作 �（U+FFFD），其余照常检查：${places.map(zhAt).join('、')}${more ? '等' : ''}；请对照原文改正这些字符后重新保存（报告为 encoding-invalid）`,
+      `${count} place(s) whose bytes are not valid ${encoding}, read as � (U+FFFD); the rest is checked as usual: ${places.map(enAt).join(', ')}${more ? ', …' : ''}; correct those characters against the original and save the file again (reported as encoding-invalid)`,
+    );
+  },
+  /** `--fix` (or `--fix-dry-run`) not done: the text has bytes that could not be decoded. */
+  notFixedBadBytes: bi(
+    '未修复：文件中有无法解码的字节，写回会把它们换成 �（U+FFFD），原来的字节就丢了；请先改正这些字节，文件未改动',
+    'not fixed: the file has bytes that cannot be decoded, and writing it back would replace them with � (U+FFFD), losing the original bytes; correct those bytes first. The file is unchanged',
+  ),
+  /** `--fix` not done: the bytes decode, but encoding the text again would not give them back (GB18030's lone 0x80). */
+  notFixedNoRoundTrip: (encoding: string) => bi(
+    `未修复：此文件有些字节按 ${encoding} 读入后不能原样写回，写回会改动修复以外的字节；文件未改动`,
+    `not fixed: some of this file's bytes, read as ${encoding}, would not be written back as they were, so writing it would change more than the fixes; the file is unchanged`,
   ),
   notReport: bi(
     '未识别为年度报告（没有标题、统计期限或模板章节），未检查',

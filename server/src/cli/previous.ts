@@ -1,4 +1,4 @@
-import { decodeBytes } from './decode.js';
+import { decodedText } from './decode.js';
 import { displayPath, REPORT_FILE } from './files.js';
 import { PreviousBeside } from '../node/previous.js';
 import type { Report } from '../core/index.js';
@@ -22,14 +22,11 @@ export interface PreviousFinder {
  * Returns a function that finds last year's report of the same agency beside a file when `--previous` is not
  * given (`PreviousBeside`, shared with the language server: same folder, year − 1, same agency, no guess between
  * equals). Each folder is listed and each candidate read once per run (the files are not expected to change
- * during it); files are decoded as the CLI reads reports (`decodeBytes`).
+ * during it); files are decoded as the CLI reads reports (`decodeBytes`, a file with a few invalid UTF-8 bytes too).
  */
 export function previousFinder(io: PreviousIo): PreviousFinder {
   const beside = new PreviousBeside({
-    decode: (bytes) => {
-      const d = decodeBytes(bytes);
-      return d.ok ? d.text : null;
-    },
+    decode: decodedText,
     isReportFile: (name) => REPORT_FILE.test(name),
     fresh: false,
   });
