@@ -126,7 +126,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   }
   // The report on stdin has no folder of its own unless its --stdin-filename names a file on disk.
   const lookBeside = !previous && (!stdin || stdin.onDisk);
-  const found = lookBeside ? run.findPrevious(abs, report) : null;
+  const found = lookBeside ? run.findPrevious(abs, report, shown) : null;
   const tied = lookBeside && !found ? run.findPrevious.tied(abs) : [];
   if (tied.length && run.sayPrevious) say(FILE.tied(tied));
   if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path));

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
-import { resolve, dirname, basename, join } from 'node:path';
+import { resolve, dirname, basename, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
   RULES, checkReport, editDistance, formatForYear, templateOf, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
@@ -44,25 +44,38 @@ const STDIN_NAME = '<stdin>';
  * holds the files found only by expanding a folder (a non-report among them, such as a README, is skipped quietly).
  * `errors` are the arguments that name nothing to check (and folders that cannot be read), in both languages;
  * `unlisted` the same with their paths (none for a glob), for the formats that describe the run (sarif).
- * A file reached by several paths is listed once: see `onePathPerFile`.
+ * A file reached by several paths is listed once: see `onePathPerFile`. `typedRelative` holds the files named by
+ * (or found under, or matched by) a relative argument: outside the working directory they are shown relative to
+ * it (`../2024.md`, as typed), not by their absolute path.
  */
-export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; unlisted: UnlistedPath[]; inFolders: Set<string> }> {
+export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; unlisted: UnlistedPath[]; inFolders: Set<string>; typedRelative: Set<string> }> {
   const files: string[] = [];
   const errors: Bilingual[] = [];
   const unlisted: UnlistedPath[] = [];
+  const typedRelative = new Set<string>();
+  let relativeArg = true;
   const cannot = (message: Bilingual, absPath?: string) => {
     errors.push(message);
-    unlisted.push(absPath === undefined ? { message } : { message, path: displayPath(absPath, cwd), absPath });
+    unlisted.push(absPath === undefined ? { message } : { message, path: displayPath(absPath, cwd, relativeArg), absPath });
   };
   const inFolders = new Set<string>();
   const named = new Set<string>();
   for (const a of args.length ? args : ['.']) {
     const abs = resolve(cwd, a);
+    relativeArg = !isAbsolute(a);
+    const before = files.length;
+    await addArgument(a, abs);
+    if (relativeArg) for (let i = before; i < files.length; i++) typedRelative.add(files[i]);
+  }
+  for (const f of named) inFolders.delete(f);
+  return { files: onePathPerFile(files, named), errors, unlisted, inFolders, typedRelative };
+
+  async function addArgument(a: string, abs: string): Promise<void> {
     if (existsSync(abs)) {
       const st = statSync(abs);
       if (st.isDirectory()) {
         const walked = reportFilesIn(abs);
-        for (const e of walked.errors) cannot(about(displayPath(e.path, cwd), e.reason), e.path);
+        for (const e of walked.errors) cannot(about(displayPath(e.path, cwd, relativeArg), e.reason), e.path);
         if (!walked.files.length && !walked.errors.length) cannot(RUN.noReportsInFolder(a), abs);
         files.push(...walked.files);
         for (const f of walked.files) inFolders.add(f);
@@ -77,8 +90,6 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
       for (const f of found) named.add(f);
     } else cannot(RUN.noSuchFileOrFolder(a), abs);
   }
-  for (const f of named) inFolders.delete(f);
-  return { files: onePathPerFile(files, named), errors, unlisted, inFolders };
 }
 
 /**
@@ -230,9 +241,9 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     } catch (e) {
       throw new UsageError(about('-', fsError(e)));
     }
-    stdin = { abs, shown: name ? displayPath(abs, io.cwd) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
+    stdin = { abs, shown: name ? displayPath(abs, io.cwd, !isAbsolute(name)) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
   }
-  const { files, errors, unlisted, inFolders } = stdin ? { files: [stdin.abs], errors: [], unlisted: [], inFolders: new Set<string>() } : await findFiles(positionals, io.cwd);
+  const { files, errors, unlisted, inFolders, typedRelative } = stdin ? { files: [stdin.abs], errors: [], unlisted: [], inFolders: new Set<string>(), typedRelative: new Set<string>() } : await findFiles(positionals, io.cwd);
   let failed = errors.length > 0;
   for (const e of errors) io.err(stderrLine(locale, e));
   let outputLocale: Locale | undefined;
@@ -293,7 +304,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     // The config settings of every file first: a bad config stops the run before anything is checked.
     const jobs: FileJob[] = [];
     for (const abs of files) {
-      const shown = stdin ? stdin.shown : displayPath(abs, io.cwd);
+      const shown = stdin ? stdin.shown : displayPath(abs, io.cwd, typedRelative.has(abs));
       const settings = configs.settingsFor(abs);
       outputLocale ??= settings.locale;
       if (settings.ignored) {

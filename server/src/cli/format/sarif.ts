@@ -26,7 +26,8 @@ export function sarifRegion(r: Range): Sarif.Region {
 }
 
 function uriOf(path: string, absPath: string): Sarif.ArtifactLocation {
-  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) return { uri: pathToFileURL(absPath).href };
+  // Absolute, or outside the working directory (`../2024.md`, as typed): a file URI, not one above %SRCROOT%.
+  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path === '..' || path.startsWith('../')) return { uri: pathToFileURL(absPath).href };
   return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
