@@ -205,6 +205,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   if (!formatter) throw new UsageError(USAGE.format(values.format, Object.keys(FORMATTERS)));
   const { reportFormat, year } = overrides(values['report-format'], values.year);
   const locale = localeFrom(values.locale, io.env);
+  for (const note of yearNotes(year)) io.err(stderrLine(locale, note));
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -379,6 +380,7 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
   const locale = localeFrom(values.locale, io.env);
   const { reportFormat, year } = overrides(values['report-format'], values.year);
   if (positionals.length !== 1) throw new UsageError(USAGE.inspectOneFile);
+  for (const note of yearNotes(year)) io.err(stderrLine(locale, note));
   const abs = resolve(io.cwd, positionals[0]);
   const r = readReport(abs);
   if (!r.ok) {
@@ -402,13 +404,16 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const locale = localeFrom(values.locale, io.env);
-  const year = Number(values.year ?? new Date().getFullYear() - 1);
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError(USAGE.newYear);
+  // The same checks of --year and --report-format as check and inspect; the year defaults to last year.
+  const given = overrides(values['report-format'], values.year);
+  const year = given.year ?? new Date().getFullYear() - 1;
   // The format that applies to the year unless one is asked for (a 2020 report uses the 2019 format).
-  const format = (values['report-format'] ?? formatForYear(year)) as FormatId;
-  if (!['pre2019', '2019', '2021'].includes(format)) throw new UsageError(USAGE.newReportFormat);
+  const format = (given.reportFormat ?? formatForYear(year)) as FormatId;
   if (!values.agency || !values.agency.trim()) throw new UsageError(USAGE.agencyRequired);
   if (/[\r\n|#]/.test(values.agency)) throw new UsageError(USAGE.agencyOneLine);
+  const inAgency = yearInAgency(values.agency);
+  if (inAgency) throw new UsageError(USAGE.agencyWithYear(inAgency.year, inAgency.agency || '某某局', given.year ?? inAgency.value ?? year));
+  for (const note of yearNotes(given.year)) io.err(stderrLine(locale, note));
   const text = renderNewReport({ format, year, agency: values.agency });
   const due = formatForYear(year);
   if (format !== due) {
@@ -432,7 +437,7 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
 }
 
 /**
- * The format and year given with `--report-format` and `--year` (check and inspect), checked.
+ * The format and year given with `--report-format` and `--year` (check, inspect and new), checked.
  * @throws UsageError for a format that does not exist or a year that is not a whole number from 2000 to 2100.
  */
 function overrides(reportFormat: string | undefined, yearText: string | undefined): { reportFormat: string | undefined; year: number | undefined } {
@@ -441,6 +446,29 @@ function overrides(reportFormat: string | undefined, yearText: string | undefine
   const year = Number(yearText);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(USAGE.year(yearText));
   return { reportFormat, year };
+}
+
+/**
+ * A year written into an agency name (`某某局2023年`, `２０２３年度`, `二〇二三年`, a trailing `某某局2023`): the title
+ * would read `某某局2023年2024年…`. `year` is the text found, `value` the year it names (null for Chinese numerals),
+ * `agency` the name without it (trimmed); null when there is none.
+ */
+export function yearInAgency(agency: string): { year: string; value: number | null; agency: string } | null {
+  const m = /((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年度?|((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*$|[〇零一二三四五六七八九]{4}\s*年度?/.exec(agency);
+  if (!m) return null;
+  const digits = (m[1] ?? m[2])?.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
+  return { year: m[0].trim(), value: digits ? Number(digits) : null, agency: (agency.slice(0, m.index) + agency.slice(m.index + m[0].length)).trim() };
+}
+
+/**
+ * Notes on a `--year` that is allowed but unlikely (check, inspect, new): before 2008 (no annual reports before the
+ * 条例 took effect), or after next year (a report is written early in the year after the one it reports on).
+ */
+function yearNotes(year: number | undefined, now = new Date().getFullYear()): Bilingual[] {
+  if (year === undefined) return [];
+  if (year < 2008) return [RUN.yearBeforeRegulation(year)];
+  if (year > now + 1) return [RUN.yearInFuture(year, now)];
+  return [];
 }
 
 /** What the CLI talks to (so tests can run it in-process). */

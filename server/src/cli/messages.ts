@@ -94,9 +94,12 @@ export const USAGE = {
     '--stdin-filename goes with - (the report on stdin), e.g. nianbao check - --stdin-filename 2024.md',
   ),
   inspectOneFile: bi('inspect 只接受一个文件：nianbao inspect FILE', 'inspect takes one file: nianbao inspect FILE'),
-  newYear: bi('--year 应为报告年度，例如 2024', '--year must be a report year such as 2024'),
-  newReportFormat: bi('--report-format 只能是 pre2019、2019 或 2021', '--report-format must be pre2019, 2019 or 2021'),
   agencyRequired: bi('需要 --agency（例如 --agency 某某市某某局）', '--agency is required (e.g. --agency 某某市某某局)'),
+  /** `--agency 某某局2023年`: the year belongs in --year (`agency`: the name without it; `year`: the year to suggest). */
+  agencyWithYear: (found: string, agency: string, year: number) => bi(
+    `--agency 只写机关名称，不要带年度（“${found}”）：标题中的年度来自 --year，例如 --agency ${agency} --year ${year}`,
+    `--agency takes the agency's name without a year ("${found}"): the title's year comes from --year, e.g. --agency ${agency} --year ${year}`,
+  ),
   agencyOneLine: bi('--agency 应为一行文字，不含 | 和 #', '--agency must be one line of text without | or #'),
   outputExists: (out: string) => bi(`${out} 已存在；不会覆盖它`, `${out} exists; not overwriting it`),
   outputFolderMissing: (out: string, folder: string) => bi(`${out}：文件夹 ${folder} 不存在`, `${out}: the folder ${folder} does not exist`),
@@ -129,6 +132,14 @@ export const RUN = {
     `${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections) and were skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
   ),
   maxWarnings: (warnings: number, max: number) => bi(`${warnings} 个警告，超过 --max-warnings ${max}`, `${warnings} warning(s), more than --max-warnings ${max}`),
+  yearBeforeRegulation: (year: number) => bi(
+    `注意：--year ${year} 早于 2008 年：《中华人民共和国政府信息公开条例》自 2008 年 5 月 1 日起施行，此前没有政府信息公开工作年度报告；是否输错了年份？`,
+    `note: --year ${year} is before 2008: the regulation on government information disclosure took effect on 1 May 2008, and there are no annual reports before it; is the year mistyped?`,
+  ),
+  yearInFuture: (year: number, now: number) => bi(
+    `注意：--year ${year} 晚于明年（${now + 1} 年）：年度报告在次年年初就上一年度编写；是否输错了年份？`,
+    `note: --year ${year} is after next year (${now + 1}): an annual report is written early in the year after the one it reports on; is the year mistyped?`,
+  ),
   wrote: (out: string) => bi(`已写入 ${out}`, `wrote ${out}`),
   /** `new --report-format` of another format than the one in force for the year: what a check of the draft reports. */
   newFormatNotOfYear: (year: number, asked: string, due: string, dueDocument: string, rules: string[]) => {
@@ -313,7 +324,7 @@ export const HELP_NEW: Bilingual = bi(
 按官方模板写出一份完整的年度报告草稿：标题、开头段落、各部分及其统计表（数值为 0，待填写）和落款。
 
 选项：
-  --agency 机关名称                  报告机关的名称（必填），例如 某某市某某局
+  --agency 机关名称                  报告机关的名称（必填，不含年度），例如 某某市某某局
   --year 年度                        报告年度（默认：上一年）
   --report-format pre2019|2019|2021  使用此格式（默认：该年度适用的格式，如 2020 年度为 2019 格式）
   -o, --output 文件                  写入此文件（已存在的文件不会被覆盖）；默认输出到标准输出
@@ -325,7 +336,7 @@ Writes a complete draft of an annual report from the official template: title, i
 their tables (values 0, to be filled in) and the signature line.
 
 Options:
-  --agency NAME                      the reporting agency (required), e.g. 某某市某某局
+  --agency NAME                      the reporting agency (required, without a year), e.g. 某某市某某局
   --year YEAR                        the report year (default: last year)
   --report-format pre2019|2019|2021  use this format (default: the one that applies to the year; 2020: the 2019 format)
   -o, --output FILE                  write to this file (an existing file is never overwritten); default: stdout
