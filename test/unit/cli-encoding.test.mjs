@@ -163,3 +163,15 @@ test('--fix leaves a GB18030 file alone when its bytes would not be written back
   assert.match(nb(['check', '--fix', 'gb2.md'], { cwd: dir }).stderr, /修复了 \d+ 个问题/);
   assert.match(iconv.decode(readFileSync(join(dir, 'gb2.md')), 'gb18030'), /行政规范性文件/);
 });
+
+test('inspect and --previous read such a file as UTF-8 too, and say where its bad bytes are', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'bad.md'), CASES['stray byte']);
+  const inspect = nb(['inspect', 'bad.md'], { cwd: dir });
+  assert.equal(inspect.code, 0);
+  assert.match(inspect.stdout, /2024/);
+  assert.match(inspect.stderr, /^nianbao：bad\.md：有 1 处字节不是有效的 UTF-8，已读作 �（U\+FFFD），其余照常检查：第 7 行第 13 列（字节偏移 \d+，即 0x[0-9A-F]+）；请对照原文改正这些字符后重新保存\n$/);
+  writeFileSync(join(dir, 'r.md'), ERRORS_2024);
+  const prev = nb(['check', '--previous', 'bad.md', 'r.md'], { cwd: dir });
+  assert.match(prev.stderr, /^nianbao：--previous bad\.md：有 1 处字节不是有效的 UTF-8/m);
+});

@@ -2,7 +2,7 @@
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
 import { createTwoFilesPatch } from 'diff';
 import { checkReport, fixAll, parseReport, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
-import { badBytesFindings, decodeBytes, encodeText, encodingLabel } from './decode.js';
+import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
 import { about, FILE, REASON, stderrLine } from './messages.js';
 import { heapForText } from './heap.js';
@@ -116,10 +116,8 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // Parsed once: the same model finds last year's report and is checked (unless --fix changes the text).
   let report = parseReport(text, parseOptions);
   // Bytes that could not be decoded, said first (for a report, or a file named): where, before any other line.
-  if (read.bad.length && (report.isReport || job.named)) {
-    const places = read.bad.slice(0, 3).map((b) => ({ line: b.line + 1, column: b.character + 1, byteOffset: b.byteOffset }));
-    say(FILE.badBytes(read.bad.length, encodingLabel(read.encoding), places));
-  }
+  const note = badBytesNote(read, true);
+  if (note && (report.isReport || job.named)) say(note);
   const previous = run.previous;
   if (previous && report.year !== null && previous.report.year !== report.year - 1) {
     say(FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1));

@@ -1,7 +1,7 @@
 import type IconvLite from 'iconv-lite';
 import { pick, type Bilingual, type Finding, type Locale } from '../core/index.js';
 import { decodeReport, MAX_BYTES, type BadBytes, type DecodeFailure, type Encoding } from '../node/decode.js';
-import { BAD_BYTES_FINDING, REASON } from './messages.js';
+import { BAD_BYTES_FINDING, FILE, REASON } from './messages.js';
 
 export { MAX_BYTES, type BadBytes, type Encoding } from '../node/decode.js';
 
@@ -78,6 +78,16 @@ export function badBytesFindings(bad: BadBytes[], enc: Encoding, locale: Locale)
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * The stderr note on a file's bad bytes (how many, the first three places, 1-based), or null when it has none;
+ * `reported`: the run reports each as an `encoding-invalid` finding (check, not inspect or --previous).
+ */
+export function badBytesNote(read: { bad: BadBytes[]; encoding: Encoding }, reported = false): Bilingual | null {
+  if (!read.bad.length) return null;
+  const places = read.bad.slice(0, 3).map((b) => ({ line: b.line + 1, column: b.character + 1, byteOffset: b.byteOffset }));
+  return FILE.badBytes(read.bad.length, encodingLabel(read.encoding), places, reported);
 }
 
 /** Encodes text back to bytes the way it was read. */

@@ -11,6 +11,7 @@ import { previousFinder } from './previous.js';
 import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
 import { checkInThreads, threadCount, type FileJob, type WorkerRun } from './parallel.js';
 import { displayPath, fsError, readReport, REPORT_FILE, reportFilesIn, writeAtomic } from './files.js';
+import { badBytesNote } from './decode.js';
 import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
 import { ConfigError, ConfigResolver } from './config.js';
@@ -224,6 +225,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   if (values.previous) {
     const r = readReport(resolve(io.cwd, values.previous));
     if (!r.ok) throw new UsageError(USAGE.previous(values.previous, r.error));
+    const note = badBytesNote(r);
+    if (note) io.err(stderrLine(locale, about(`--previous ${values.previous}`, note)));
     previousText = r.text;
     previous = { name: values.previous, report: parseReport(r.text) };
   }
@@ -387,6 +390,8 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
     io.err(stderrLine(locale, about(positionals[0], r.error)));
     return 2;
   }
+  const note = badBytesNote(r);
+  if (note) io.err(stderrLine(locale, about(positionals[0], note)));
   io.out(inspectText(r.text, { format: reportFormat as FormatId | undefined, year, locale }));
   return 0;
 }

@@ -184,15 +184,15 @@ export const FILE = {
   ),
   /**
    * Bytes that could not be decoded, read as U+FFFD: how many places, the encoding, and the first few places
-   * (1-based line and column; the 0-based byte offset in the file when known).
+   * (1-based line and column; the 0-based byte offset in the file when known); `reported`: findings name each.
    */
-  badBytes: (count: number, encoding: string, places: { line: number; column: number; byteOffset?: number }[]) => {
+  badBytes: (count: number, encoding: string, places: { line: number; column: number; byteOffset?: number }[], reported: boolean) => {
     const zhAt = (p: { line: number; column: number; byteOffset?: number }) => `第 ${p.line} 行第 ${p.column} 列${p.byteOffset === undefined ? '' : `（字节偏移 ${offsetZh(p.byteOffset)}）`}`;
     const enAt = (p: { line: number; column: number; byteOffset?: number }) => `line ${p.line} column ${p.column}${p.byteOffset === undefined ? '' : ` (byte offset ${offsetEn(p.byteOffset)})`}`;
     const more = count > places.length;
     return bi(
-      `有 ${count} 处字节不是有效的 ${encoding}，已读作 �（U+FFFD），其余照常检查：${places.map(zhAt).join('、')}${more ? '等' : ''}；请对照原文改正这些字符后重新保存（报告为 encoding-invalid）`,
-      `${count} place(s) whose bytes are not valid ${encoding}, read as � (U+FFFD); the rest is checked as usual: ${places.map(enAt).join(', ')}${more ? ', …' : ''}; correct those characters against the original and save the file again (reported as encoding-invalid)`,
+      `有 ${count} 处字节不是有效的 ${encoding}，已读作 �（U+FFFD），其余照常检查：${places.map(zhAt).join('、')}${more ? '等' : ''}；请对照原文改正这些字符后重新保存${reported ? '（报告为 encoding-invalid）' : ''}`,
+      `${count} place(s) whose bytes are not valid ${encoding}, read as � (U+FFFD); the rest is checked as usual: ${places.map(enAt).join(', ')}${more ? ', …' : ''}; correct those characters against the original and save the file again${reported ? ' (reported as encoding-invalid)' : ''}`,
     );
   },
   /** `--fix` (or `--fix-dry-run`) not done: the text has bytes that could not be decoded. */
