@@ -138,3 +138,34 @@ describe('workspace checking off', () => {
     }
   });
 });
+
+describe('files on disk with a byte that does not decode are read as the CLI reads them', () => {
+  test('a GB18030 report with a stray byte is checked and found as last year\'s report; so is a UTF-8 one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-ws-bad-'));
+    /** `text` encoded as `enc`, with a 0xFF byte after the first `at`. */
+    const stray = (text, enc, at) => {
+      assert.ok(text.includes(at));
+      const i = text.indexOf(at) + at.length;
+      return Buffer.concat([iconv.encode(text.slice(0, i), enc), Buffer.from([0xff]), iconv.encode(text.slice(i), enc)]);
+    };
+    fs.mkdirSync(path.join(dir, 'a'));
+    fs.mkdirSync(path.join(dir, 'b'));
+    // Seed 003 in GB18030 with 0xFF in its prose (not valid GB18030 either: it was read as UTF-8 gibberish).
+    fs.writeFileSync(path.join(dir, 'a/昭通2018.txt'), stray(SEED003, 'gb18030', '(一)强化高层引领。'));
+    // Last year's report in GB18030 with a stray byte in its introduction: still last year's report.
+    const y23 = core.renderNewReport({ format: '2021', year: 2023, agency: '某某局' }).replace(/^(\| 四、结转下年度继续办理\s*\| )0/m, '$12');
+    fs.writeFileSync(path.join(dir, 'b/某某局2023年报.md'), stray(y23, 'gb18030', '本报告根据'));
+    const s = await session({ workspaceFolders: [pathToFileURL(dir).href] });
+    try {
+      const gbk = await s.diagnostics(pathToFileURL(path.join(dir, 'a/昭通2018.txt')).href, 0);
+      assert.ok(gbk.some((d) => d.code === 'row-label' && /已获取信息/.test(d.message)), gbk.map((d) => d.code).join(','));
+      const y24 = core.renderNewReport({ format: '2021', year: 2024, agency: '某某局' });
+      fs.writeFileSync(path.join(dir, 'b/某某局2024年报.md'), y24);
+      const d = await s.openAndWait(pathToFileURL(path.join(dir, 'b/某某局2024年报.md')).href, y24);
+      assert.equal(d.filter((x) => x.code === 'carry-over').length, 1, d.map((x) => x.code).join(','));
+    } finally {
+      await s.srv.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -98,7 +98,7 @@ test('new and inspect: -h/--help prints the command\'s own options in the run\'s
     assert.equal(nb([cmd, '--bogus'], { env: EN }).stderr, `nianbao: unknown option --bogus; the options are listed by nianbao ${cmd} --help\n`);
     assert.equal(nb([cmd, '--year'], { env: EN }).stderr, `nianbao: option --year needs a value; the options are listed by nianbao ${cmd} --help\n`);
   }
-  assert.match(nb(['new', '--help']).stdout, /^ {2}--agency 机关名称 {18}报告机关的名称（必填）/m);
+  assert.match(nb(['new', '--help']).stdout, /^ {2}--agency 机关名称 {18}报告机关的名称（必填，不含年度）/m);
   assert.match(nb(['new', '--help'], { env: EN }).stdout, /^ {2}-o, --output FILE {18}write to this file/m);
   assert.match(nb(['inspect', '--help']).stdout, /^用法：nianbao inspect 文件 /);
   // --locale is an option of both (it was an unknown option of new); its value is checked.

@@ -1,8 +1,8 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
 import { createTwoFilesPatch } from 'diff';
-import { checkReport, fixAll, parseReport, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
-import { decodeBytes, encodeText } from './decode.js';
+import { checkReport, fixAll, parseReport, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
 import { about, FILE, REASON, stderrLine } from './messages.js';
 import { heapForText } from './heap.js';
@@ -115,13 +115,16 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const parseOptions = { format: options.format ?? settings.format, year: options.year ?? settings.year };
   // Parsed once: the same model finds last year's report and is checked (unless --fix changes the text).
   let report = parseReport(text, parseOptions);
+  // Bytes that could not be decoded, said first (for a report, or a file named): where, before any other line.
+  const note = badBytesNote(read, true);
+  if (note && (report.isReport || job.named)) say(note);
   const previous = run.previous;
   if (previous && report.year !== null && previous.report.year !== report.year - 1) {
     say(FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1));
   }
   // The report on stdin has no folder of its own unless its --stdin-filename names a file on disk.
   const lookBeside = !previous && (!stdin || stdin.onDisk);
-  const found = lookBeside ? run.findPrevious(abs, report) : null;
+  const found = lookBeside ? run.findPrevious(abs, report, shown) : null;
   const tied = lookBeside && !found ? run.findPrevious.tied(abs) : [];
   if (tied.length && run.sayPrevious) say(FILE.tied(tied));
   if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path));
@@ -137,6 +140,12 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   let stdout = stdin && run.fix === 'write' ? stdin.bytes : undefined;
   if (run.fix) {
     const fixed = fixAll(text, fileOptions);
+    if (fixed.text !== text && !read.lossless) {
+      // Written back, the U+FFFD of bytes that could not be decoded (or bytes with no way back) would replace the
+      // user's bytes: not fixed, not even as a patch (it would not apply to the bytes on disk), and the run fails.
+      say(read.bad.length ? FILE.notFixedBadBytes : FILE.notFixedNoRoundTrip(encodingLabel(read.encoding)));
+      return finish(report, true, undefined);
+    }
     if (fixed.text !== text) {
       if (run.fix === 'dry-run') {
         patch = createTwoFilesPatch(shown, shown, text, fixed.text, '', '', { context: 2 });
@@ -166,7 +175,12 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     // Last year's report of a later file is usually this one: its model is kept a little while for reuse.
     // (Not the text on stdin: the file of that name, if any, may read otherwise.)
     if (!stdin && parseOptions.format === undefined && parseOptions.year === undefined) run.findPrevious.remember(abs, report);
-    const all = checkReport(report, fileOptions);
+    let all = checkReport(report, fileOptions);
+    // Bytes that could not be decoded (said on stderr above): an error on each line that has any, so every format
+    // shows where and the run fails. (Only the text as read has them: --fix refuses to change it.)
+    if (read.ok && read.bad.length) {
+      all = sortFindings([...all, ...badBytesFindings(read.bad, read.encoding, locale)]);
+    }
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
     if (!report.isReport && job.named) say(FILE.notReport);
     const keep = run.keepModel;

@@ -1,6 +1,9 @@
 import type IconvLite from 'iconv-lite';
-import type { Bilingual } from '../core/index.js';
-import { REASON } from './messages.js';
+import { pick, type Bilingual, type Finding, type Locale } from '../core/index.js';
+import { decodeReport, MAX_BYTES, type BadBytes, type DecodeFailure, type Encoding } from '../node/decode.js';
+import { BAD_BYTES_FINDING, FILE, REASON } from './messages.js';
+
+export { MAX_BYTES, type BadBytes, type Encoding } from '../node/decode.js';
 
 /**
  * iconv-lite, loaded on the first GB18030 or UTF-16 file: its code tables are half the CLI's size, and most
@@ -9,51 +12,82 @@ import { REASON } from './messages.js';
 let iconvLite: typeof IconvLite | undefined;
 const iconv = (): typeof IconvLite => (iconvLite ??= require('iconv-lite') as typeof IconvLite);
 
-/** How a file's bytes were decoded, to write a fixed file back the same way. */
-export interface Encoding {
-  /** `utf8`, `utf16le`, `utf16be` or `gb18030`. */
-  name: 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
-  bom: boolean;
-}
-
-/** The text and how it was encoded, or why it cannot be read (in both languages: see cli/messages.ts). */
-export type DecodeResult = { ok: true; text: string; encoding: Encoding } | { ok: false; error: Bilingual };
-
-/** Files larger than this are refused with a message rather than read (a 年报 is well under 1 MB). */
-export const MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * The text and how it was encoded, or why it cannot be read (in both languages: see cli/messages.ts). `bad`: the
+ * places whose bytes could not be decoded (each a U+FFFD in the text; see node/decode.ts). `lossless`: encoding
+ * the text back gives the bytes read, so a fixed text can be written without changing anything else (false when
+ * there are bad bytes, or a GB18030/UTF-16 byte sequence that has no way back, such as GB18030's lone 0x80).
+ */
+export type DecodeResult = { ok: true; text: string; encoding: Encoding; bad: BadBytes[]; lossless: boolean } | { ok: false; error: Bilingual };
 
 /**
- * Decodes a report file: UTF-8 with or without BOM, UTF-16 with BOM, and GB18030/GBK (what Windows tools in
- * China save) when the bytes are not valid UTF-8. Binary files (NUL bytes without a UTF-16 BOM) and files over
- * `MAX_BYTES` are refused with a reason. Line endings are kept as they are.
+ * Decodes a report file (`decodeReport`, shared with the language server; GB18030 and UTF-16 with iconv-lite,
+ * which also writes them back): UTF-8 with or without BOM (also with a few invalid sequences), UTF-16 with BOM,
+ * GB18030/GBK. Binary files (NUL bytes without a UTF-16 BOM), undecodable ones and files over `MAX_BYTES` are
+ * refused with a reason. Line endings are kept as they are.
  */
 export function decodeBytes(buf: Uint8Array): DecodeResult {
-  if (buf.length > MAX_BYTES) return { ok: false, error: REASON.tooLarge((buf.length / 1048576).toFixed(1), MAX_BYTES / 1048576) };
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return { ok: true, text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: { name: 'utf8', bom: true } };
+  const d = decodeReport(buf, otherDecoder);
+  if (!d.ok) return { ok: false, error: failureReason(d.failure) };
+  // Valid UTF-8 reads back byte for byte; another encoding only if encoding the text again gives the same bytes.
+  const lossless = d.bad.length === 0 && (d.encoding.name === 'utf8' || encodeText(d.text, d.encoding).equals(buf));
+  return { ok: true, text: d.text, encoding: d.encoding, bad: d.bad, lossless };
+}
+
+/** Only the text of bytes decoded as `decodeBytes` decodes them, or null when they cannot be (last year's candidates). */
+export function decodedText(buf: Uint8Array): string | null {
+  const d = decodeReport(buf, otherDecoder);
+  return d.ok ? d.text : null;
+}
+
+const otherDecoder = (bytes: Uint8Array, name: 'utf16le' | 'utf16be' | 'gb18030') => iconv().decode(Buffer.from(bytes), name);
+
+function failureReason(f: DecodeFailure): Bilingual {
+  switch (f.kind) {
+    case 'too-large': return REASON.tooLarge((f.bytes / 1048576).toFixed(1), MAX_BYTES / 1048576);
+    case 'utf16-no-bom': return REASON.utf16NoBom;
+    case 'binary': return REASON.binary;
+    case 'undecodable': return REASON.undecodable;
   }
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: iconv().decode(Buffer.from(buf.subarray(2)), 'utf16le'), encoding: { name: 'utf16le', bom: true } };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: iconv().decode(Buffer.from(buf.subarray(2)), 'utf16be'), encoding: { name: 'utf16be', bom: true } };
-  const probe = buf.subarray(0, 8192);
-  if (probe.includes(0)) {
-    // UTF-16 saved without a byte-order mark: its NUL bytes (the high bytes of ASCII characters) fall on one
-    // parity only, unlike a binary file's. Say so: the file can be re-saved.
-    let evenNul = 0, oddNul = 0;
-    for (let i = 0; i < probe.length; i++) if (probe[i] === 0) (i % 2 ? oddNul++ : evenNul++);
-    if (Math.max(evenNul, oddNul) > probe.length / 32 && Math.max(evenNul, oddNul) >= 8 * Math.min(evenNul, oddNul)) {
-      return { ok: false, error: REASON.utf16NoBom };
-    }
-    return { ok: false, error: REASON.binary };
+}
+
+/** An encoding's name as people write it: UTF-8, UTF-16LE, UTF-16BE, GB18030. */
+export function encodingLabel(enc: Encoding): string {
+  return { utf8: 'UTF-8', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE', gb18030: 'GB18030' }[enc.name];
+}
+
+/** The id of the findings at bytes that could not be decoded (not a rule of the core: only files have bytes). */
+export const ENCODING_INVALID = 'encoding-invalid';
+
+/**
+ * The `encoding-invalid` findings of a file's bad bytes (`bad`, in text order): one error per line that has any,
+ * its range from the first to just past the last U+FFFD of the line (0-based, UTF-16), its message in `locale`
+ * with how many places the line has and, for UTF-8, the byte offset of the first.
+ */
+export function badBytesFindings(bad: BadBytes[], enc: Encoding, locale: Locale): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < bad.length;) {
+    let j = i;
+    while (j + 1 < bad.length && bad[j + 1].line === bad[i].line) j++;
+    const first = bad[i], last = bad[j];
+    out.push({
+      ruleId: ENCODING_INVALID, severity: 'error',
+      message: pick(BAD_BYTES_FINDING(j - i + 1, encodingLabel(enc), first.byteOffset), locale),
+      range: { start: { line: first.line, character: first.character }, end: { line: last.line, character: last.character + 1 } },
+    });
+    i = j + 1;
   }
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: { name: 'utf8', bom: false } };
-  } catch {
-    // Not UTF-8: GB18030 (a superset of GBK/GB2312). Refuse text that decodes to mostly replacement or control characters.
-    const text = iconv().decode(Buffer.from(buf), 'gb18030');
-    const bad = (text.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
-    if (bad > Math.max(8, text.length * 0.01)) return { ok: false, error: REASON.undecodable };
-    return { ok: true, text, encoding: { name: 'gb18030', bom: false } };
-  }
+  return out;
+}
+
+/**
+ * The stderr note on a file's bad bytes (how many, the first three places, 1-based), or null when it has none;
+ * `reported`: the run reports each as an `encoding-invalid` finding (check, not inspect or --previous).
+ */
+export function badBytesNote(read: { bad: BadBytes[]; encoding: Encoding }, reported = false): Bilingual | null {
+  if (!read.bad.length) return null;
+  const places = read.bad.slice(0, 3).map((b) => ({ line: b.line + 1, column: b.character + 1, byteOffset: b.byteOffset }));
+  return FILE.badBytes(read.bad.length, encodingLabel(read.encoding), places, reported);
 }
 
 /** Encodes text back to bytes the way it was read. */

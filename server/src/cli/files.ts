@@ -1,15 +1,15 @@
 // Reading and writing report files for the CLI (the core never touches the file system).
 import { accessSync, chmodSync, constants, readFileSync, readdirSync, realpathSync, writeFileSync, renameSync, statSync } from 'node:fs';
-import { relative, dirname, basename, join, sep } from 'node:path';
+import { relative, dirname, basename, isAbsolute, join, sep } from 'node:path';
 import type { Bilingual } from '../core/index.js';
-import { decodeBytes, type Encoding } from './decode.js';
+import { decodeBytes, type DecodeResult } from './decode.js';
 import { REASON } from './messages.js';
 
 /**
  * Reads and decodes a report file (see `decodeBytes`), or gives the reason it cannot be read (in both languages).
  * Files over `maxBytes` are not read (the default is decodeBytes's limit, which it reports as too large).
  */
-export function readReport(abs: string, o: { maxBytes?: number } = {}): { ok: true; text: string; encoding: Encoding } | { ok: false; error: Bilingual } {
+export function readReport(abs: string, o: { maxBytes?: number } = {}): DecodeResult {
   let buf: Buffer;
   try {
     const st = statSync(abs);
@@ -80,10 +80,14 @@ export function writeAtomic(abs: string, data: Buffer): void {
   renameSync(tmp, target);
 }
 
-/** `abs` relative to `cwd` with `/` separators when it is under it, else `abs` itself: how paths are printed. */
-export function displayPath(abs: string, cwd: string): string {
+/**
+ * How a path is printed: `abs` relative to `cwd` with `/` separators when it is under it; outside it, relative too
+ * (`../2024.md`) when the user named it by a relative path (`typedRelative`), else `abs` itself.
+ */
+export function displayPath(abs: string, cwd: string, typedRelative = false): string {
   const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : abs;
+  if (rel && !isAbsolute(rel) && (typedRelative || (!rel.startsWith('..' + sep) && rel !== '..'))) return rel.split(sep).join('/');
+  return abs;
 }
 
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
-import { resolve, dirname, basename, join } from 'node:path';
+import { resolve, dirname, basename, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
   RULES, checkReport, editDistance, formatForYear, templateOf, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
@@ -11,6 +11,7 @@ import { previousFinder } from './previous.js';
 import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
 import { checkInThreads, threadCount, type FileJob, type WorkerRun } from './parallel.js';
 import { displayPath, fsError, readReport, REPORT_FILE, reportFilesIn, writeAtomic } from './files.js';
+import { badBytesNote } from './decode.js';
 import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
 import { ConfigError, ConfigResolver } from './config.js';
@@ -44,25 +45,38 @@ const STDIN_NAME = '<stdin>';
  * holds the files found only by expanding a folder (a non-report among them, such as a README, is skipped quietly).
  * `errors` are the arguments that name nothing to check (and folders that cannot be read), in both languages;
  * `unlisted` the same with their paths (none for a glob), for the formats that describe the run (sarif).
- * A file reached by several paths is listed once: see `onePathPerFile`.
+ * A file reached by several paths is listed once: see `onePathPerFile`. `typedRelative` holds the files named by
+ * (or found under, or matched by) a relative argument: outside the working directory they are shown relative to
+ * it (`../2024.md`, as typed), not by their absolute path.
  */
-export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; unlisted: UnlistedPath[]; inFolders: Set<string> }> {
+export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; unlisted: UnlistedPath[]; inFolders: Set<string>; typedRelative: Set<string> }> {
   const files: string[] = [];
   const errors: Bilingual[] = [];
   const unlisted: UnlistedPath[] = [];
+  const typedRelative = new Set<string>();
+  let relativeArg = true;
   const cannot = (message: Bilingual, absPath?: string) => {
     errors.push(message);
-    unlisted.push(absPath === undefined ? { message } : { message, path: displayPath(absPath, cwd), absPath });
+    unlisted.push(absPath === undefined ? { message } : { message, path: displayPath(absPath, cwd, relativeArg), absPath });
   };
   const inFolders = new Set<string>();
   const named = new Set<string>();
   for (const a of args.length ? args : ['.']) {
     const abs = resolve(cwd, a);
+    relativeArg = !isAbsolute(a);
+    const before = files.length;
+    await addArgument(a, abs);
+    if (relativeArg) for (let i = before; i < files.length; i++) typedRelative.add(files[i]);
+  }
+  for (const f of named) inFolders.delete(f);
+  return { files: onePathPerFile(files, named), errors, unlisted, inFolders, typedRelative };
+
+  async function addArgument(a: string, abs: string): Promise<void> {
     if (existsSync(abs)) {
       const st = statSync(abs);
       if (st.isDirectory()) {
         const walked = reportFilesIn(abs);
-        for (const e of walked.errors) cannot(about(displayPath(e.path, cwd), e.reason), e.path);
+        for (const e of walked.errors) cannot(about(displayPath(e.path, cwd, relativeArg), e.reason), e.path);
         if (!walked.files.length && !walked.errors.length) cannot(RUN.noReportsInFolder(a), abs);
         files.push(...walked.files);
         for (const f of walked.files) inFolders.add(f);
@@ -77,8 +91,6 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
       for (const f of found) named.add(f);
     } else cannot(RUN.noSuchFileOrFolder(a), abs);
   }
-  for (const f of named) inFolders.delete(f);
-  return { files: onePathPerFile(files, named), errors, unlisted, inFolders };
 }
 
 /**
@@ -194,6 +206,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   if (!formatter) throw new UsageError(USAGE.format(values.format, Object.keys(FORMATTERS)));
   const { reportFormat, year } = overrides(values['report-format'], values.year);
   const locale = localeFrom(values.locale, io.env);
+  for (const note of yearNotes(year)) io.err(stderrLine(locale, note));
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -212,6 +225,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   if (values.previous) {
     const r = readReport(resolve(io.cwd, values.previous));
     if (!r.ok) throw new UsageError(USAGE.previous(values.previous, r.error));
+    const note = badBytesNote(r);
+    if (note) io.err(stderrLine(locale, about(`--previous ${values.previous}`, note)));
     previousText = r.text;
     previous = { name: values.previous, report: parseReport(r.text) };
   }
@@ -230,9 +245,9 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     } catch (e) {
       throw new UsageError(about('-', fsError(e)));
     }
-    stdin = { abs, shown: name ? displayPath(abs, io.cwd) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
+    stdin = { abs, shown: name ? displayPath(abs, io.cwd, !isAbsolute(name)) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
   }
-  const { files, errors, unlisted, inFolders } = stdin ? { files: [stdin.abs], errors: [], unlisted: [], inFolders: new Set<string>() } : await findFiles(positionals, io.cwd);
+  const { files, errors, unlisted, inFolders, typedRelative } = stdin ? { files: [stdin.abs], errors: [], unlisted: [], inFolders: new Set<string>(), typedRelative: new Set<string>() } : await findFiles(positionals, io.cwd);
   let failed = errors.length > 0;
   for (const e of errors) io.err(stderrLine(locale, e));
   let outputLocale: Locale | undefined;
@@ -293,7 +308,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     // The config settings of every file first: a bad config stops the run before anything is checked.
     const jobs: FileJob[] = [];
     for (const abs of files) {
-      const shown = stdin ? stdin.shown : displayPath(abs, io.cwd);
+      const shown = stdin ? stdin.shown : displayPath(abs, io.cwd, typedRelative.has(abs));
       const settings = configs.settingsFor(abs);
       outputLocale ??= settings.locale;
       if (settings.ignored) {
@@ -368,12 +383,15 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
   const locale = localeFrom(values.locale, io.env);
   const { reportFormat, year } = overrides(values['report-format'], values.year);
   if (positionals.length !== 1) throw new UsageError(USAGE.inspectOneFile);
+  for (const note of yearNotes(year)) io.err(stderrLine(locale, note));
   const abs = resolve(io.cwd, positionals[0]);
   const r = readReport(abs);
   if (!r.ok) {
     io.err(stderrLine(locale, about(positionals[0], r.error)));
     return 2;
   }
+  const note = badBytesNote(r);
+  if (note) io.err(stderrLine(locale, about(positionals[0], note)));
   io.out(inspectText(r.text, { format: reportFormat as FormatId | undefined, year, locale }));
   return 0;
 }
@@ -391,13 +409,16 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const locale = localeFrom(values.locale, io.env);
-  const year = Number(values.year ?? new Date().getFullYear() - 1);
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new UsageError(USAGE.newYear);
+  // The same checks of --year and --report-format as check and inspect; the year defaults to last year.
+  const given = overrides(values['report-format'], values.year);
+  const year = given.year ?? new Date().getFullYear() - 1;
   // The format that applies to the year unless one is asked for (a 2020 report uses the 2019 format).
-  const format = (values['report-format'] ?? formatForYear(year)) as FormatId;
-  if (!['pre2019', '2019', '2021'].includes(format)) throw new UsageError(USAGE.newReportFormat);
+  const format = (given.reportFormat ?? formatForYear(year)) as FormatId;
   if (!values.agency || !values.agency.trim()) throw new UsageError(USAGE.agencyRequired);
   if (/[\r\n|#]/.test(values.agency)) throw new UsageError(USAGE.agencyOneLine);
+  const inAgency = yearInAgency(values.agency);
+  if (inAgency) throw new UsageError(USAGE.agencyWithYear(inAgency.year, inAgency.agency || '某某局', given.year ?? inAgency.value ?? year));
+  for (const note of yearNotes(given.year)) io.err(stderrLine(locale, note));
   const text = renderNewReport({ format, year, agency: values.agency });
   const due = formatForYear(year);
   if (format !== due) {
@@ -421,7 +442,7 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
 }
 
 /**
- * The format and year given with `--report-format` and `--year` (check and inspect), checked.
+ * The format and year given with `--report-format` and `--year` (check, inspect and new), checked.
  * @throws UsageError for a format that does not exist or a year that is not a whole number from 2000 to 2100.
  */
 function overrides(reportFormat: string | undefined, yearText: string | undefined): { reportFormat: string | undefined; year: number | undefined } {
@@ -430,6 +451,29 @@ function overrides(reportFormat: string | undefined, yearText: string | undefine
   const year = Number(yearText);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(USAGE.year(yearText));
   return { reportFormat, year };
+}
+
+/**
+ * A year written into an agency name (`某某局2023年`, `２０２３年度`, `二〇二三年`, a trailing `某某局2023`): the title
+ * would read `某某局2023年2024年…`. `year` is the text found, `value` the year it names (null for Chinese numerals),
+ * `agency` the name without it (trimmed); null when there is none.
+ */
+export function yearInAgency(agency: string): { year: string; value: number | null; agency: string } | null {
+  const m = /((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年度?|((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*$|[〇零一二三四五六七八九]{4}\s*年度?/.exec(agency);
+  if (!m) return null;
+  const digits = (m[1] ?? m[2])?.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
+  return { year: m[0].trim(), value: digits ? Number(digits) : null, agency: (agency.slice(0, m.index) + agency.slice(m.index + m[0].length)).trim() };
+}
+
+/**
+ * Notes on a `--year` that is allowed but unlikely (check, inspect, new): before 2008 (no annual reports before the
+ * 条例 took effect), or after next year (a report is written early in the year after the one it reports on).
+ */
+function yearNotes(year: number | undefined, now = new Date().getFullYear()): Bilingual[] {
+  if (year === undefined) return [];
+  if (year < 2008) return [RUN.yearBeforeRegulation(year)];
+  if (year > now + 1) return [RUN.yearInFuture(year, now)];
+  return [];
 }
 
 /** What the CLI talks to (so tests can run it in-process). */

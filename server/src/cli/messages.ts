@@ -94,9 +94,12 @@ export const USAGE = {
     '--stdin-filename goes with - (the report on stdin), e.g. nianbao check - --stdin-filename 2024.md',
   ),
   inspectOneFile: bi('inspect 只接受一个文件：nianbao inspect FILE', 'inspect takes one file: nianbao inspect FILE'),
-  newYear: bi('--year 应为报告年度，例如 2024', '--year must be a report year such as 2024'),
-  newReportFormat: bi('--report-format 只能是 pre2019、2019 或 2021', '--report-format must be pre2019, 2019 or 2021'),
   agencyRequired: bi('需要 --agency（例如 --agency 某某市某某局）', '--agency is required (e.g. --agency 某某市某某局)'),
+  /** `--agency 某某局2023年`: the year belongs in --year (`agency`: the name without it; `year`: the year to suggest). */
+  agencyWithYear: (found: string, agency: string, year: number) => bi(
+    `--agency 只写机关名称，不要带年度（“${found}”）：标题中的年度来自 --year，例如 --agency ${agency} --year ${year}`,
+    `--agency takes the agency's name without a year ("${found}"): the title's year comes from --year, e.g. --agency ${agency} --year ${year}`,
+  ),
   agencyOneLine: bi('--agency 应为一行文字，不含 | 和 #', '--agency must be one line of text without | or #'),
   outputExists: (out: string) => bi(`${out} 已存在；不会覆盖它`, `${out} exists; not overwriting it`),
   outputFolderMissing: (out: string, folder: string) => bi(`${out}：文件夹 ${folder} 不存在`, `${out}: the folder ${folder} does not exist`),
@@ -129,6 +132,14 @@ export const RUN = {
     `${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections) and were skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
   ),
   maxWarnings: (warnings: number, max: number) => bi(`${warnings} 个警告，超过 --max-warnings ${max}`, `${warnings} warning(s), more than --max-warnings ${max}`),
+  yearBeforeRegulation: (year: number) => bi(
+    `注意：--year ${year} 早于 2008 年：《中华人民共和国政府信息公开条例》自 2008 年 5 月 1 日起施行，此前没有政府信息公开工作年度报告；是否输错了年份？`,
+    `note: --year ${year} is before 2008: the regulation on government information disclosure took effect on 1 May 2008, and there are no annual reports before it; is the year mistyped?`,
+  ),
+  yearInFuture: (year: number, now: number) => bi(
+    `注意：--year ${year} 晚于明年（${now + 1} 年）：年度报告在次年年初就上一年度编写；是否输错了年份？`,
+    `note: --year ${year} is after next year (${now + 1}): an annual report is written early in the year after the one it reports on; is the year mistyped?`,
+  ),
   wrote: (out: string) => bi(`已写入 ${out}`, `wrote ${out}`),
   /** `new --report-format` of another format than the one in force for the year: what a check of the draft reports. */
   newFormatNotOfYear: (year: number, asked: string, due: string, dueDocument: string, rules: string[]) => {
@@ -141,6 +152,16 @@ export const RUN = {
   },
   progress: (n: number, total: number, path: string) => bi(`${n}/${total} ${path}`, `${n}/${total} ${path}`),
 };
+
+/** A 0-based byte offset as a person compares it with a hex dump: `723，即 0x2D3` / `723 = 0x2D3`. */
+const offsetZh = (n: number) => `${n}，即 0x${n.toString(16).toUpperCase()}`;
+const offsetEn = (n: number) => `${n} = 0x${n.toString(16).toUpperCase()}`;
+
+/** The finding of a line with bytes that could not be decoded (`encoding-invalid`): how many places, where the first is. */
+export const BAD_BYTES_FINDING = (count: number, encoding: string, byteOffset: number | undefined) => bi(
+  `此行有 ${count} 处字节不是有效的 ${encoding}${byteOffset === undefined ? '' : `（第一处在字节偏移 ${offsetZh(byteOffset)}）`}，显示为 �；请对照原文改正后重新保存`,
+  `${count} place(s) on this line whose bytes are not valid ${encoding}${byteOffset === undefined ? '' : ` (the first at byte offset ${offsetEn(byteOffset)})`}, shown as �; correct them against the original and save the file again`,
+);
 
 /** What `nianbao check` says on stderr about one file (each line starts with the file's path). */
 export const FILE = {
@@ -160,6 +181,29 @@ export const FILE = {
   fixed: (count: number, byRule: [string, number][]) => bi(
     `修复了 ${count} 个问题（${byRule.map(([k, n]) => `${k} ×${n}`).join('、')}）`,
     `fixed ${count} finding(s) (${byRule.map(([k, n]) => `${k} ×${n}`).join(', ')})`,
+  ),
+  /**
+   * Bytes that could not be decoded, read as U+FFFD: how many places, the encoding, and the first few places
+   * (1-based line and column; the 0-based byte offset in the file when known); `reported`: findings name each.
+   */
+  badBytes: (count: number, encoding: string, places: { line: number; column: number; byteOffset?: number }[], reported: boolean) => {
+    const zhAt = (p: { line: number; column: number; byteOffset?: number }) => `第 ${p.line} 行第 ${p.column} 列${p.byteOffset === undefined ? '' : `（字节偏移 ${offsetZh(p.byteOffset)}）`}`;
+    const enAt = (p: { line: number; column: number; byteOffset?: number }) => `line ${p.line} column ${p.column}${p.byteOffset === undefined ? '' : ` (byte offset ${offsetEn(p.byteOffset)})`}`;
+    const more = count > places.length;
+    return bi(
+      `有 ${count} 处字节不是有效的 ${encoding}，已读作 �（U+FFFD），其余照常检查：${places.map(zhAt).join('、')}${more ? '等' : ''}；请对照原文改正这些字符后重新保存${reported ? '（报告为 encoding-invalid）' : ''}`,
+      `${count} place(s) whose bytes are not valid ${encoding}, read as � (U+FFFD); the rest is checked as usual: ${places.map(enAt).join(', ')}${more ? ', …' : ''}; correct those characters against the original and save the file again${reported ? ' (reported as encoding-invalid)' : ''}`,
+    );
+  },
+  /** `--fix` (or `--fix-dry-run`) not done: the text has bytes that could not be decoded. */
+  notFixedBadBytes: bi(
+    '未修复：文件中有无法解码的字节，写回会把它们换成 �（U+FFFD），原来的字节就丢了；请先改正这些字节，文件未改动',
+    'not fixed: the file has bytes that cannot be decoded, and writing it back would replace them with � (U+FFFD), losing the original bytes; correct those bytes first. The file is unchanged',
+  ),
+  /** `--fix` not done: the bytes decode, but encoding the text again would not give them back (GB18030's lone 0x80). */
+  notFixedNoRoundTrip: (encoding: string) => bi(
+    `未修复：此文件有些字节按 ${encoding} 读入后不能原样写回，写回会改动修复以外的字节；文件未改动`,
+    `not fixed: some of this file's bytes, read as ${encoding}, would not be written back as they were, so writing it would change more than the fixes; the file is unchanged`,
   ),
   notReport: bi(
     '未识别为年度报告（没有标题、统计期限或模板章节），未检查',
@@ -280,7 +324,7 @@ export const HELP_NEW: Bilingual = bi(
 按官方模板写出一份完整的年度报告草稿：标题、开头段落、各部分及其统计表（数值为 0，待填写）和落款。
 
 选项：
-  --agency 机关名称                  报告机关的名称（必填），例如 某某市某某局
+  --agency 机关名称                  报告机关的名称（必填，不含年度），例如 某某市某某局
   --year 年度                        报告年度（默认：上一年）
   --report-format pre2019|2019|2021  使用此格式（默认：该年度适用的格式，如 2020 年度为 2019 格式）
   -o, --output 文件                  写入此文件（已存在的文件不会被覆盖）；默认输出到标准输出
@@ -292,7 +336,7 @@ Writes a complete draft of an annual report from the official template: title, i
 their tables (values 0, to be filled in) and the signature line.
 
 Options:
-  --agency NAME                      the reporting agency (required), e.g. 某某市某某局
+  --agency NAME                      the reporting agency (required, without a year), e.g. 某某市某某局
   --year YEAR                        the report year (default: last year)
   --report-format pre2019|2019|2021  use this format (default: the one that applies to the year; 2020: the 2019 format)
   -o, --output FILE                  write to this file (an existing file is never overwritten); default: stdout

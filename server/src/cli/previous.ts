@@ -1,4 +1,5 @@
-import { decodeBytes } from './decode.js';
+import { basename, dirname, posix } from 'node:path';
+import { decodedText } from './decode.js';
 import { displayPath, REPORT_FILE } from './files.js';
 import { PreviousBeside } from '../node/previous.js';
 import type { Report } from '../core/index.js';
@@ -10,11 +11,14 @@ export interface PreviousIo {
 
 /** Finds last year's report of a checked file; `remember` offers the model of a file just checked for reuse. */
 export interface PreviousFinder {
-  /** Last year's report for the report at `abs`: its path (as the user would write it) and model, or null. */
-  (abs: string, report: Report): { path: string; report: Report } | null;
+  /**
+   * Last year's report for the report at `abs` (shown as `shown`, default: `abs` as `displayPath` shows it): its
+   * path, named the way the report is (`../a/2024.md` → `../a/2023.md`), and model, or null.
+   */
+  (abs: string, report: Report, shown?: string): { path: string; report: Report } | null;
   /** Keeps `report` (parsed from the file at `abs` with the default options) for a later lookup to reuse. */
   remember(abs: string, report: Report): void;
-  /** After a lookup for `abs` that found none: the equally good candidates beside it (as the user would write them). */
+  /** After a lookup for `abs` that found none: the equally good candidates beside it (named as that lookup named its files). */
   tied(abs: string): string[];
 }
 
@@ -22,23 +26,22 @@ export interface PreviousFinder {
  * Returns a function that finds last year's report of the same agency beside a file when `--previous` is not
  * given (`PreviousBeside`, shared with the language server: same folder, year − 1, same agency, no guess between
  * equals). Each folder is listed and each candidate read once per run (the files are not expected to change
- * during it); files are decoded as the CLI reads reports (`decodeBytes`).
+ * during it); files are decoded as the CLI reads reports (`decodeBytes`, a file with a few invalid UTF-8 bytes too).
  */
 export function previousFinder(io: PreviousIo): PreviousFinder {
   const beside = new PreviousBeside({
-    decode: (bytes) => {
-      const d = decodeBytes(bytes);
-      return d.ok ? d.text : null;
-    },
+    decode: decodedText,
     isReportFile: (name) => REPORT_FILE.test(name),
     fresh: false,
   });
   /** Reports whose last lookup had several equally good candidates, with them. */
   const ties = new Map<string, string[]>();
-  const find = (abs: string, report: Report): { path: string; report: Report } | null => {
+  const find = (abs: string, report: Report, shown?: string): { path: string; report: Report } | null => {
+    // The candidates are in the report's folder: named by the folder part of the report's own name.
+    const name = (p: string) => (shown !== undefined && dirname(p) === dirname(abs) ? posix.join(posix.dirname(shown), basename(p)) : displayPath(p, io.cwd));
     const r = beside.find(abs, report);
-    if (r.tied.length) ties.set(abs, r.tied.map((p) => displayPath(p, io.cwd)));
-    return r.found ? { path: displayPath(r.found.path, io.cwd), report: r.found.report } : null;
+    if (r.tied.length) ties.set(abs, r.tied.map(name));
+    return r.found ? { path: name(r.found.path), report: r.found.report } : null;
   };
   return Object.assign(find, { remember: (abs: string, report: Report) => beside.remember(abs, report), tied: (abs: string) => ties.get(abs) ?? [] });
 }

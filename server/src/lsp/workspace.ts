@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findPreviousReport, parseReport, type Report } from '../core/index.js';
 import { looksBinary, mightBeReport, type DocLike } from './analysis.js';
+import { decodeReport } from '../node/decode.js';
 
 /** Files larger than this are not read by the workspace scan. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -29,20 +30,14 @@ export function languageOfPath(p: string): string {
   return 'plaintext';
 }
 
-/** Decodes a file's bytes: BOMs first, then UTF-8, then GB18030 when UTF-8 does not fit. */
+/**
+ * Decodes a file's bytes as the CLI does (`decodeReport`, node/decode.ts: BOMs, UTF-8, UTF-8 with a few invalid
+ * bytes, GB18030); what it refuses (binary, undecodable) is read as UTF-8 with replacement characters, which
+ * `looksBinary` then rejects.
+ */
 export function decode(buf: Uint8Array): string {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return new TextDecoder('utf-8').decode(buf.subarray(3));
-  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
-  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(buf);
-    } catch {
-      return new TextDecoder('utf-8').decode(buf);
-    }
-  }
+  const d = decodeReport(buf);
+  return d.ok ? d.text : new TextDecoder('utf-8').decode(buf);
 }
 
 export function uriToPath(uri: string): string | null {

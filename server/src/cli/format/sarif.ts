@@ -4,13 +4,18 @@ import { version } from '../../../../package.json';
 import { RULES, docsUrl, UNUSED_DISABLE, type Finding, type Range, type Severity } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
 import { checked, fingerprints, reviewPath } from './common.js';
+import { ENCODING_INVALID } from '../decode.js';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** Descriptors of the ids that are not rules of the registry but can appear in results. */
-const EXTRA: Record<string, { zh: string; en: string }> = {
+const EXTRA: Record<string, { zh: string; en: string; level?: Sarif.ReportingConfiguration.level; helpUri?: string }> = {
   [UNUSED_DISABLE]: { zh: '没有屏蔽任何问题的 nianbao-disable 注释', en: 'A nianbao-disable comment that suppressed nothing' },
   'internal-error': { zh: '检查器内部错误（请报告）', en: 'Internal error of the checker (please report it)' },
+  [ENCODING_INVALID]: {
+    zh: '文件中有无法解码的字节（显示为 �）', en: 'Bytes of the file that cannot be decoded (shown as �)', level: 'error',
+    helpUri: 'https://github.com/nianbao/nianbao/blob/main/README.md#the-cli',
+  },
 };
 
 const pascal = (id: string) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
@@ -21,7 +26,8 @@ export function sarifRegion(r: Range): Sarif.Region {
 }
 
 function uriOf(path: string, absPath: string): Sarif.ArtifactLocation {
-  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) return { uri: pathToFileURL(absPath).href };
+  // Absolute, or outside the working directory (`../2024.md`, as typed): a file URI, not one above %SRCROOT%.
+  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path === '..' || path.startsWith('../')) return { uri: pathToFileURL(absPath).href };
   return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
@@ -50,7 +56,7 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
     let i = index.get(id);
     if (i === undefined) {
       const d = EXTRA[id] ?? { zh: id, en: id };
-      i = rules.push({ id, name: pascal(id), shortDescription: { text: zh ? d.zh : d.en }, helpUri: docsUrl(id), defaultConfiguration: { level: 'warning' } }) - 1;
+      i = rules.push({ id, name: pascal(id), shortDescription: { text: zh ? d.zh : d.en }, helpUri: d.helpUri ?? docsUrl(id), defaultConfiguration: { level: d.level ?? 'warning' } }) - 1;
       index.set(id, i);
     }
     return i;

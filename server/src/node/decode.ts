@@ -1,0 +1,175 @@
+/**
+ * How a report file's bytes become text, shared by the CLI (`cli/decode.ts`, which also writes fixed files back)
+ * and the language server (files on disk that are not open: workspace checks, last year's report). UTF-8 with or
+ * without BOM, UTF-16 with BOM, and GB18030/GBK (what Windows tools in China save) when the bytes are not UTF-8.
+ * A UTF-8 file with a few invalid sequences (a stray byte, a character cut short, a Latin-1 `é` pasted in) stays
+ * UTF-8: each invalid sequence becomes one U+FFFD and is listed with its place, instead of the whole file being
+ * read as GB18030 gibberish. Bytes in, text out: no file system here.
+ */
+import { LineIndex } from '../core/index.js';
+
+/** An encoding a report file is read in. */
+export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
+
+/** How a file's bytes were decoded, to write a fixed file back the same way. */
+export interface Encoding {
+  name: EncodingName;
+  bom: boolean;
+}
+
+/** The decoders of the encodings other than UTF-8 (the CLI: iconv-lite, which it also encodes with; else TextDecoder). */
+export type OtherDecoder = (bytes: Uint8Array, name: 'utf16le' | 'utf16be' | 'gb18030') => string;
+
+/**
+ * One place where the bytes could not be decoded: it reads as one U+FFFD in the text. Positions of the text are
+ * 0-based (`line`, `character` in UTF-16 code units, as LSP ranges count); `byteOffset` is 0-based in the file
+ * (a BOM counted), given for UTF-8 files only (an iconv decoder does not say where its replacement came from).
+ */
+export interface BadBytes {
+  /** UTF-16 offset of the U+FFFD in the text. */
+  offset: number;
+  line: number;
+  character: number;
+  byteOffset?: number;
+  /** How many bytes the U+FFFD stands for (UTF-8 only). */
+  byteLength?: number;
+}
+
+/** Why bytes are not read as a report: over the size limit, UTF-16 without BOM, binary, or no encoding fits. */
+export type DecodeFailure = { kind: 'too-large'; bytes: number } | { kind: 'utf16-no-bom' } | { kind: 'binary' } | { kind: 'undecodable' };
+
+/** The text, its encoding and the places whose bytes could not be decoded (in text order), or why there is none. */
+export type Decoded = { ok: true; text: string; encoding: Encoding; bad: BadBytes[] } | { ok: false; failure: DecodeFailure };
+
+/** Files larger than this are refused rather than read (a 年报 is well under 1 MB). */
+export const MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * What a UTF-8 reading of bytes finds: `multiByte` well-formed sequences of 2–4 bytes (the Chinese text), and the
+ * ill-formed ones, each a maximal subpart as the WHATWG decoder (TextDecoder) replaces it by one U+FFFD:
+ * `byteOffset`/`byteLength` in `bytes`, and `offset` the UTF-16 offset its U+FFFD gets in the decoded text.
+ */
+export function scanUtf8(bytes: Uint8Array): { multiByte: number; invalid: { byteOffset: number; byteLength: number; offset: number }[] } {
+  let multiByte = 0;
+  const invalid: { byteOffset: number; byteLength: number; offset: number }[] = [];
+  let i = 0, u = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const c = bytes[i];
+    if (c < 0x80) {
+      i++;
+      u++;
+      continue;
+    }
+    let need: number, lo = 0x80, hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else {
+      invalid.push({ byteOffset: i, byteLength: 1, offset: u++ });
+      i++;
+      continue;
+    }
+    let j = i + 1, k = 0;
+    while (k < need && j < n && bytes[j] >= lo && bytes[j] <= hi) {
+      j++;
+      k++;
+      lo = 0x80;
+      hi = 0xbf;
+    }
+    if (k === need) {
+      multiByte++;
+      u += need === 3 ? 2 : 1; // a 4-byte sequence is a surrogate pair
+    } else invalid.push({ byteOffset: i, byteLength: j - i, offset: u++ });
+    i = j;
+  }
+  return { multiByte, invalid };
+}
+
+/**
+ * Whether bytes that are not valid UTF-8 are still UTF-8 text with a few bad sequences rather than GB18030: at
+ * least 8 well-formed multi-byte sequences for each ill-formed one. GB18030 Chinese text read as UTF-8 has about
+ * one chance well-formed sequence for every five ill-formed ones (a report: 0.16–0.21 over the corpus encoded with
+ * iconv-lite; a single line of 10 characters or more: at most 2.3), so a UTF-8 report with a few stray bytes
+ * (thousands of characters for each bad byte) is far on one side and GB18030 far on the other.
+ */
+export function mostlyUtf8(scan: { multiByte: number; invalid: unknown[] }): boolean {
+  return scan.multiByte >= 8 * scan.invalid.length;
+}
+
+/** `bad` places with the 0-based line and character of their offsets in `text`. */
+function placed(text: string, bad: { offset: number; byteOffset?: number; byteLength?: number }[]): BadBytes[] {
+  if (!bad.length) return [];
+  const lines = new LineIndex(text);
+  return bad.map((b) => {
+    const p = lines.positionAt(b.offset);
+    return { ...b, line: p.line, character: p.character };
+  });
+}
+
+/** The U+FFFD characters of a text decoded from another encoding than UTF-8: its undecodable bytes. */
+function replacementsIn(text: string): BadBytes[] {
+  const at: { offset: number }[] = [];
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) at.push({ offset: i });
+  return placed(text, at);
+}
+
+const textDecoder: OtherDecoder = (bytes, name) => new TextDecoder(name === 'gb18030' ? 'gb18030' : name === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes);
+
+/**
+ * Decodes a report file's bytes. A UTF-8 BOM, a UTF-16 BOM, else valid UTF-8, else UTF-8 with a few ill-formed
+ * sequences (`mostlyUtf8`), else GB18030 (refused as `undecodable` when more than 1 % of it, and more than 8
+ * characters, decode to replacement or control characters). Bytes with NUL in their first 8 KB are refused as
+ * binary, or as UTF-16 without a BOM when the NULs fall on one parity, and more than `MAX_BYTES` as too large. `bad` lists the U+FFFD that stand for bytes
+ * that could not be decoded: every ill-formed sequence of a UTF-8 file (a U+FFFD written in the file as
+ * EF BF BD is text, not listed); every U+FFFD of a GB18030 or UTF-16 file. Line endings are kept as they are.
+ * `other` decodes UTF-16 and GB18030 (default: TextDecoder).
+ */
+export function decodeReport(bytes: Uint8Array, other: OtherDecoder = textDecoder): Decoded {
+  if (bytes.length > MAX_BYTES) return { ok: false, failure: { kind: 'too-large', bytes: bytes.length } };
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    // A BOM says UTF-8 whatever follows: ill-formed sequences are its bad bytes (offsets counted from the file's start).
+    const body = bytes.subarray(3);
+    const text = new TextDecoder('utf-8').decode(body);
+    const scan = scanUtf8(body);
+    return { ok: true, text, encoding: { name: 'utf8', bom: true }, bad: placed(text, scan.invalid.map((b) => ({ ...b, byteOffset: b.byteOffset + 3 }))) };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return withReplacements(other(bytes.subarray(2), 'utf16le'), { name: 'utf16le', bom: true });
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return withReplacements(other(bytes.subarray(2), 'utf16be'), { name: 'utf16be', bom: true });
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) {
+    // UTF-16 saved without a byte-order mark: its NUL bytes (the high bytes of ASCII characters) fall on one
+    // parity only, unlike a binary file's. Say so: the file can be re-saved.
+    let evenNul = 0, oddNul = 0;
+    for (let i = 0; i < probe.length; i++) if (probe[i] === 0) (i % 2 ? oddNul++ : evenNul++);
+    if (Math.max(evenNul, oddNul) > probe.length / 32 && Math.max(evenNul, oddNul) >= 8 * Math.min(evenNul, oddNul)) {
+      return { ok: false, failure: { kind: 'utf16-no-bom' } };
+    }
+    return { ok: false, failure: { kind: 'binary' } };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: { name: 'utf8', bom: false }, bad: [] };
+  } catch {
+    // Not valid UTF-8: UTF-8 with a few bad bytes, or GB18030 (a superset of GBK/GB2312).
+  }
+  const scan = scanUtf8(bytes);
+  if (mostlyUtf8(scan)) {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return { ok: true, text, encoding: { name: 'utf8', bom: false }, bad: placed(text, scan.invalid) };
+  }
+  const text = other(bytes, 'gb18030');
+  // Refuse text that decodes to mostly replacement or control characters.
+  const junk = (text.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
+  if (junk > Math.max(8, text.length * 0.01)) return { ok: false, failure: { kind: 'undecodable' } };
+  return withReplacements(text, { name: 'gb18030', bom: false });
+}
+
+function withReplacements(text: string, encoding: Encoding): Decoded {
+  return { ok: true, text, encoding, bad: replacementsIn(text) };
+}
