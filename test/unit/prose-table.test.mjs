@@ -4,7 +4,9 @@
 // Changed sentences are made with `edit`, which replaces one exact passage of the real text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusText, slice, edit } from '../helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusText, slice, edit, ROOT } from '../helpers.mjs';
 
 const RULE = 'prose-table';
 const check = (text) => {
@@ -188,4 +190,18 @@ test('a table that contradicts itself: the prose may follow either of its figure
 
 test('a comparison of two years (宿迁 2023 vs 2024, no single report year) is not compared', () => {
   assert.deepEqual(check(corpusText('peers/kiro_suqian-city_2023-vs-2024_comparison.txt')).found, []);
+});
+
+test('a zero-width character inside a prose number (申请4\\u200b8件) does not split it: 48 is compared with 表三, the range covers the number as written, and the fix replaces it whole', () => {
+  const CORRECT_2024 = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  for (const zw of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) {
+    const text = edit(CORRECT_2024, '新收政府信息公开申请46件', `新收政府信息公开申请4${zw}8件`);
+    const { report, found } = check(text);
+    assert.deepEqual(found.map(brief), [{ line: 15, severity: 'error', expected: 46, actual: 48 }], JSON.stringify(zw));
+    assert.equal(slice(report, found[0].range), `4${zw}8`);
+    const fixed = core.applyFixes(text, found[0].fix.edits).text;
+    assert.equal(fixed, CORRECT_2024);
+  }
+  // Around a number it is skipped as white space is: 申请\u200b46件 agrees with the table.
+  assert.deepEqual(check(edit(CORRECT_2024, '新收政府信息公开申请46件', '新收政府信息公开申请\u200b46件')).found, []);
 });
