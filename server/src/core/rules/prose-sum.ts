@@ -157,8 +157,10 @@ function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
 }
 
 /**
- * Whether the number `n` of a paragraph is one term of a list of parts (`其中A a件、B b件、C c件`) in its
- * sentence: changing it alone changes what the list adds up to.
+ * Whether the number `n` of a paragraph is one term of a list of parts in its sentence: two (not split by ；) or
+ * more counts of its unit, each with its label, after `其中` or `包括` (`其中自然人申请38件、法人或其他组织申请8件`) or in a
+ * parenthesis right after a count (`46件（自然人38件、法人8件）`). Changing one term alone changes what the list
+ * adds up to, which then contradicts the total the sentence states (or the table's).
  */
 export function isListTerm(para: { readonly text: string }, n: NumberToken): boolean {
   const t = para.text;
@@ -166,9 +168,20 @@ export function isListTerm(para: { readonly text: string }, n: NumberToken): boo
   const start = sentenceStart(t, n.start);
   const end = sentenceEnd(t, start);
   const nums = numbersIn(para, start, end);
-  for (let q = t.indexOf('其中', start); q >= 0 && q < n.start && q + 2 <= end; q = t.indexOf('其中', q + 2)) {
-    const parts = partsAfter(t, q + 2, end, n.unit, nums);
-    if (parts.length >= 3 && parts.some((x) => x.n.start === n.start)) return true;
+  const inList = (q: number) => {
+    const parts = partsAfter(t, q, end, n.unit, nums);
+    // Two counts split by ；may be two statements (`其中予以公开24件；行政复议3件`); three or more are a list.
+    if (parts.length === 2 && /[；;]/.test(t.slice(parts[0].n.unitEnd, parts[1].n.start))) return false;
+    return parts.length >= 2 && parts.some((x) => x.n.start === n.start);
+  };
+  for (const opener of ['其中', '包括']) {
+    for (let q = t.indexOf(opener, start); q >= 0 && q < n.start && q + 2 <= end; q = t.indexOf(opener, q + 2)) if (inList(q + 2)) return true;
+  }
+  // `46件（自然人38件、法人8件）`: a parenthesis opened right after a count of the same unit.
+  for (const m of nums) {
+    if (m.unitEnd >= n.start) break;
+    const c = t[m.unitEnd];
+    if (m.unit === n.unit && (c === '（' || c === '(') && inList(m.unitEnd + 1)) return true;
   }
   return false;
 }
