@@ -173,6 +173,27 @@ function exceeding(t: string, listed: Part[], total: NumberToken): Part[] | null
   return parts.reduce((a, x) => a + x.n.value, 0) > total.value ? parts : null;
 }
 
+/**
+ * The total that the `其中` list holding the number `n` of a paragraph splits (`办结47件，其中予以公开24件…` → 47;
+ * `…312条。其中，…` → 312 when the sentence before ends with it alone), or undefined when `n` is no part of such a
+ * list or the total cannot be told (see `totalOf`).
+ */
+export function splitTotal(para: Paragraph, n: NumberToken): NumberToken | undefined {
+  const t = para.text;
+  const start = sentenceStart(t, n.start);
+  const end = sentenceEnd(t, start);
+  const prev = start > 0 ? sentenceStart(t, start - 1) : 0;
+  const nums = numbersIn(para, start, end);
+  let found: NumberToken | undefined;
+  // The nearest 其中 before the number whose list holds it.
+  for (let q = t.indexOf('其中', start); q >= 0 && q + 2 <= n.start; q = t.indexOf('其中', q + 2)) {
+    if (!partsAfter(t, q + 2, end, n.unit, nums).some((x) => x.n.start === n.start)) continue;
+    const total = totalOf(para, nums, prev, start, q);
+    found = total && total.unit === n.unit ? total : undefined;
+  }
+  return found;
+}
+
 /** The last number whose unit ends at or before `q`. */
 function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
   for (let i = nums.length - 1; i >= 0; i--) if (nums[i].unitEnd <= q) return nums[i];
