@@ -224,3 +224,22 @@ test('a term of a two-part list (其中自然人申请38件、法人或其他组
   const two = edit(CORRECT_2024, SENTENCE, '全年新收政府信息公开申请46件，其中自然人申请40件；上年结转3件。');
   assert.deepEqual(check(two).found.map((f) => [f.actual, f.fix?.edits[0].newText]), [[3, '2']]);
 });
+
+test('表二: 作出行政许可决定N件 / 行政处罚决定N件 are compared with the row\'s 处理决定数量 (2021: the only column; 2019: the third), without a fix; other counts of 行政许可 are not', () => {
+  const CORRECT_2024 = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const add = (sentence) => edit(CORRECT_2024, '参训48人次。', `参训48人次。${sentence}`);
+  // 表二: 行政许可 1520, 行政处罚 86, 行政强制 4.
+  assert.deepEqual(check(add('全年作出行政许可决定1520件，行政处罚决定86件，行政强制决定4件。')).found, []);
+  const { report, found } = check(add('全年作出行政许可决定1250件，行政处罚决定86件。'));
+  assert.deepEqual(found.map(brief), [{ line: 27, severity: 'error', expected: 1520, actual: 1250 }]);
+  assert.equal(slice(report, found[0].range), '1250');
+  assert.deepEqual(found[0].related.map((r) => slice(report, r.range)), ['1520']);
+  assert.equal(found[0].fix, undefined);
+  assert.deepEqual(check(add('全年作出行政处罚决定68件。')).found.map(brief), [{ line: 27, severity: 'error', expected: 86, actual: 68 }]);
+  // Counts of other things: 决定书 published, 事项, 双公示 entries; another year.
+  for (const s of ['公开行政许可决定书1250份。', '办理行政许可事项1250件。', '公示行政许可决定信息1250条。', '2023年作出行政许可决定1250件。']) assert.deepEqual(check(add(s)).found, [], s);
+  // 2019 format (seed 001): 上一年项目数量 5, 本年增/减 1, 处理决定数量 12.
+  const seed = edit(edit(SEED_001, '行政许可 |\n0 |\n0 |\n0 |', '行政许可 |\n5 |\n1 |\n12 |'), '(五)监督保障情况\n', '(五)监督保障情况\n全年作出行政许可决定12件。');
+  assert.deepEqual(check(seed).found.filter((f) => f.data?.quantity === 'T2.3:decisions'), []);
+  assert.deepEqual(check(seed.replace('行政许可决定12件', '行政许可决定13件')).found.filter((f) => f.data?.quantity === 'T2.3:decisions').map((f) => [f.expected, f.actual]), [[12, 13]]);
+});
