@@ -102,16 +102,74 @@ test('prose-sum: after 。/；the sentence before must hold the total alone — 
 });
 
 test('prose-sum: parts joined by 、 that add up to more than the total are reported even when the list may be incomplete; fewer are not', () => {
-  // correct-2024: 办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件 (= 47;
-  // 其他处理 is a category, so the list is not known to be complete).
-  assert.deepEqual(only(CORRECT_2024, 'prose-sum').found, []);
-  const { report, found } = only(edit(CORRECT_2024, '不予公开6件、无法提供7件', '不予公开7件、无法提供7件'), 'prose-sum');
+  // correct-2024 without its last result: 办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件
+  // (= 46; 其他处理 is not named, so the list is not known to be complete).
+  const five = edit(CORRECT_2024, '、其他处理1件', '');
+  assert.deepEqual(only(five, 'prose-sum').found, []);
+  const { report, found } = only(edit(five, '不予公开6件、无法提供7件', '不予公开8件、无法提供7件'), 'prose-sum');
   assert.deepEqual(found.map((f) => [f.range.start.line + 1, slice(report, f.range), f.expected, f.actual]), [[15, '47', 48, 47]]);
-  assert.deepEqual(only(edit(CORRECT_2024, '不予公开6件、无法提供7件', '不予公开5件、无法提供7件'), 'prose-sum').found, []);
+  assert.deepEqual(only(edit(five, '不予公开6件、无法提供7件', '不予公开5件、无法提供7件'), 'prose-sum').found, []);
+  // With all six results named the list is complete: fewer is reported too (24 + 6 + 5 + 7 + 3 + 1 = 46 ≠ 47).
+  assert.deepEqual(only(edit(CORRECT_2024, '不予公开6件、无法提供7件', '不予公开5件、无法提供7件'), 'prose-sum').found.map((f) => [f.expected, f.actual]), [[46, 47]]);
   // The user's sentence, on the example: 30 + 10 + 10 = 50 > 46; 30 + 10 + 5 = 45 may leave some out.
   const sent = (list) => edit(CORRECT_2024, '全年新收政府信息公开申请46件，上年结转2件；', `全年新收政府信息公开申请46件，其中${list}，上年结转2件；`);
   assert.deepEqual(only(sent('网络平台提交30件、信函提交10件、当面提交10件'), 'prose-sum').found.map((f) => [f.expected, f.actual]), [[50, 46]]);
   assert.deepEqual(only(sent('网络平台提交30件、信函提交10件、当面提交5件'), 'prose-sum').found, []);
   // A part as large as the whole: a nested statement (all on time, some early), not one split.
   assert.deepEqual(only(sent('按期办结46件、提前办结20件'), 'prose-sum').found, []);
+});
+
+test('prose-sum: a list of 办结 that names all six 办理结果 is complete — 办结48件，其中予以公开24件、…、其他处理1件 (= 47) is reported even when 表三 says 48 too', () => {
+  const text = edit(CORRECT_2024, '办结47件，其中', '办结48件，其中');
+  const { report, found } = only(text, 'prose-sum');
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, slice(report, f.range), f.expected, f.actual]), [[15, '48', 47, 48]]);
+  assert.deepEqual(found[0].related.map((r) => slice(report, r.range)), ['24', '6', '6', '7', '3', '1']);
+  // The next statement after ；(结转下年度继续办理1件) is not one of the results.
+  assert.deepEqual(only(CORRECT_2024, 'prose-sum').found, []);
+  // 予以公开及部分公开 names two results at once (上海市政府办公厅's wording).
+  const merged = edit(text, '予以公开24件、部分公开6件', '予以公开及部分公开30件');
+  assert.deepEqual(only(merged, 'prose-sum').found.map((f) => [f.expected, f.actual]), [[47, 48]]);
+  // With one result left out the list may be incomplete; a total of 受理/收到 need not equal 办结 (carry-over).
+  assert.deepEqual(only(edit(text, '、其他处理1件', ''), 'prose-sum').found, []);
+  assert.deepEqual(only(edit(text, '办结48件，其中', '共收到申请48件，其中'), 'prose-sum').found, []);
+});
+
+const APPLICATIONS = '全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；结转下年度继续办理1件。';
+/** correct-2024 with its 依申请公开 sentence replaced by `sentence`. */
+const withSentence = (sentence) => edit(CORRECT_2024, APPLICATIONS, sentence);
+const percents = (text) => only(text, 'prose-percent').found.map((f) => [f.expected, f.actual]);
+
+test('prose-percent, 上海市政府办公厅 2025: a changed share is recomputed against 办结 1191, the base its other shares fit, not against 受理 1295', () => {
+  const { report, found } = only(edit(GOV_OFFICE, '564 件（47.36%）', '564 件（57.36%）'), 'prose-percent');
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, slice(report, f.range), f.expected, f.actual]), [[43, '57.36%', 47.36, 57.36]]);
+  assert.deepEqual(found[0].related.map((r) => slice(report, r.range)), ['564', '1191']);
+  assert.deepEqual(percents(edit(GOV_OFFICE, '208 件（17.46%）', '208 件（27.46%）')), [[17.46, 27.46]]);
+  // Two shares changed: the other three still tell the base.
+  assert.deepEqual(percents(edit(edit(GOV_OFFICE, '564 件（47.36%）', '564 件（57.36%）'), '80 件（6.72%）', '80 件（8.72%）')), [[47.36, 57.36], [6.72, 8.72]]);
+});
+
+test('prose-percent: the shares of a 其中 list are of the total it splits (办结47件), however the share is written', () => {
+  for (const share of ['（占90%）', '（90%）', '，占90%', '，占比90%', '，占比为90%', '，占办结总数的90%', '，占总数的90%', '（占办结数的90%）']) {
+    assert.deepEqual(percents(withSentence(`全年办结政府信息公开申请47件，其中予以公开24件${share}。`)), [[51.1, 90]], share);
+    // Written right (24 / 47 = 51.06%), it is silent.
+    assert.deepEqual(percents(withSentence(`全年办结政府信息公开申请47件，其中予以公开24件${share.replace('90', '51.1')}。`)), [], share);
+  }
+  // 办结, not the 新收 46 said first (24 / 46 = 52.2%).
+  assert.deepEqual(percents(withSentence('全年新收政府信息公开申请46件，办结47件，其中予以公开24件，占比80%。')), [[51.1, 80]]);
+  // 24 / 46 = 52.2%: two numbers of the sentence give it, so the text may mean them (as before).
+  assert.deepEqual(percents(withSentence('全年新收政府信息公开申请46件，办结47件，其中予以公开24件，占比52.2%。')), []);
+  // A named base: 占办结总数的 is of 办结 wherever it stands.
+  assert.deepEqual(percents(withSentence('全年新收政府信息公开申请46件，办结47件。予以公开24件，占办结总数的90.0%。')), [[51.1, 90]]);
+  // Each share of a list; only the wrong one (6 / 47 = 12.8%) is reported.
+  const { report, found } = only(withSentence('全年办结47件，其中予以公开24件（占51.1%）、部分公开6件（占22.8%）、不予公开17件。'), 'prose-percent');
+  assert.deepEqual(found.map((f) => [slice(report, f.range), f.expected, f.actual]), [['22.8%', 12.8, 22.8]]);
+  assert.deepEqual(found[0].related.map((r) => slice(report, r.range)), ['6', '47']);
+});
+
+test('prose-percent: when the base is uncertain nothing is said — two totals and no 其中, a base not in the text, a named base two counts fit', () => {
+  assert.deepEqual(percents(withSentence('全年新收政府信息公开申请46件，办结47件，予以公开24件，占比80%。')), []);
+  assert.deepEqual(percents(withSentence('全年办结政府信息公开申请47件，予以公开24件，占全市的80%。')), []);
+  assert.deepEqual(percents(withSentence('全年新收政府信息公开申请46件，办结政府信息公开申请47件，予以公开24件，占申请总数的80%。')), []);
+  // 占总数的 with a stated total smaller than the part: the numbers contradict each other, not the rate.
+  assert.deepEqual(percents(withSentence('建议共12件，已办结的14件，占总数的80%。')), []);
 });

@@ -4,7 +4,9 @@
 // Changed sentences are made with `edit`, which replaces one exact passage of the real text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusText, slice, edit } from '../helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusText, slice, edit, ROOT } from '../helpers.mjs';
 
 const RULE = 'prose-table';
 const check = (text) => {
@@ -188,4 +190,56 @@ test('a table that contradicts itself: the prose may follow either of its figure
 
 test('a comparison of two years (宿迁 2023 vs 2024, no single report year) is not compared', () => {
   assert.deepEqual(check(corpusText('peers/kiro_suqian-city_2023-vs-2024_comparison.txt')).found, []);
+});
+
+test('a zero-width character inside a prose number (申请4\\u200b8件) does not split it: 48 is compared with 表三, the range covers the number as written, and the fix replaces it whole', () => {
+  const CORRECT_2024 = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  for (const zw of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) {
+    const text = edit(CORRECT_2024, '新收政府信息公开申请46件', `新收政府信息公开申请4${zw}8件`);
+    const { report, found } = check(text);
+    assert.deepEqual(found.map(brief), [{ line: 15, severity: 'error', expected: 46, actual: 48 }], JSON.stringify(zw));
+    assert.equal(slice(report, found[0].range), `4${zw}8`);
+    const fixed = core.applyFixes(text, found[0].fix.edits).text;
+    assert.equal(fixed, CORRECT_2024);
+  }
+  // Around a number it is skipped as white space is: 申请\u200b46件 agrees with the table.
+  assert.deepEqual(check(edit(CORRECT_2024, '新收政府信息公开申请46件', '新收政府信息公开申请\u200b46件')).found, []);
+});
+
+test('a term of a two-part list (其中自然人申请38件、法人或其他组织申请8件) is reported without a fix: --fix leaves the list adding up to its total, and the fixed text checks clean of prose-sum', () => {
+  const CORRECT_2024 = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const SENTENCE = '全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；结转下年度继续办理1件。';
+  // 表三: 自然人 40, 法人或其他组织 6 (of 46). The prose's 38 + 8 = 46 holds; each term contradicts the table.
+  for (const list of ['46件，其中自然人申请38件、法人或其他组织申请8件', '46件，包括自然人申请38件、法人或其他组织申请8件', '46件（自然人申请38件、法人或其他组织申请8件）']) {
+    const text = edit(CORRECT_2024, SENTENCE, `全年新收政府信息公开申请${list}。`);
+    const { found } = check(text);
+    assert.deepEqual(found.map(brief), [{ line: 15, severity: 'error', expected: 40, actual: 38 }, { line: 15, severity: 'error', expected: 6, actual: 8 }], list);
+    assert.deepEqual(found.map((f) => f.fix), [undefined, undefined], list);
+    assert.match(found[1].message, /列举的各项之一/);
+    const fixed = core.fixAll(text).text;
+    assert.ok(fixed.includes(list), list);
+    assert.deepEqual(core.analyze(fixed).findings.filter((f) => f.ruleId === 'prose-sum'), []);
+  }
+  // Two statements split by ；are not a list: 上年结转3件 keeps its fix to 2.
+  const two = edit(CORRECT_2024, SENTENCE, '全年新收政府信息公开申请46件，其中自然人申请40件；上年结转3件。');
+  assert.deepEqual(check(two).found.map((f) => [f.actual, f.fix?.edits[0].newText]), [[3, '2']]);
+});
+
+test('表二: 作出行政许可决定N件 / 行政处罚决定N件 are compared with the row\'s 处理决定数量 (2021: the only column; 2019: the third), without a fix; other counts of 行政许可 are not', () => {
+  const CORRECT_2024 = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const add = (sentence) => edit(CORRECT_2024, '参训48人次。', `参训48人次。${sentence}`);
+  // 表二: 行政许可 1520, 行政处罚 86, 行政强制 4.
+  assert.deepEqual(check(add('全年作出行政许可决定1520件，行政处罚决定86件，行政强制决定4件。')).found, []);
+  const { report, found } = check(add('全年作出行政许可决定1250件，行政处罚决定86件。'));
+  assert.deepEqual(found.map(brief), [{ line: 27, severity: 'error', expected: 1520, actual: 1250 }]);
+  assert.equal(slice(report, found[0].range), '1250');
+  assert.deepEqual(found[0].related.map((r) => slice(report, r.range)), ['1520']);
+  assert.equal(found[0].fix, undefined);
+  assert.deepEqual(check(add('全年作出行政处罚决定68件。')).found.map(brief), [{ line: 27, severity: 'error', expected: 86, actual: 68 }]);
+  // Counts of other things: 决定书 published, 事项, 双公示 entries; another year.
+  for (const s of ['公开行政许可决定书1250份。', '办理行政许可事项1250件。', '公示行政许可决定信息1250条。', '2023年作出行政许可决定1250件。']) assert.deepEqual(check(add(s)).found, [], s);
+  // 2019 format (seed 001): 上一年项目数量 5, 本年增/减 1, 处理决定数量 12.
+  const seed = edit(edit(SEED_001, '行政许可 |\n0 |\n0 |\n0 |', '行政许可 |\n5 |\n1 |\n12 |'), '(五)监督保障情况\n', '(五)监督保障情况\n全年作出行政许可决定12件。');
+  assert.deepEqual(check(seed).found.filter((f) => f.data?.quantity === 'T2.3:decisions'), []);
+  assert.deepEqual(check(seed.replace('行政许可决定12件', '行政许可决定13件')).found.filter((f) => f.data?.quantity === 'T2.3:decisions').map((f) => [f.expected, f.actual]), [[12, 13]]);
 });

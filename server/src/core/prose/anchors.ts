@@ -75,6 +75,10 @@ export const ANCHORS: Anchor[] = [
   { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错/g, keys: ['纠正', '纠错'], readings: [], leaf: 1 },
   { id: 'leaf:2', re: /其他结果/g, keys: ['其他结果'], readings: [], leaf: 2 },
   { id: 'leaf:3', re: /尚?未审结/g, keys: ['审结'], readings: [], leaf: 3 },
+  // `作出行政许可决定1250件`: the 处理决定数量 of 表二; only with 决定 (`行政许可事项`, `双公示信息` count other things).
+  { id: 't2:T2.3:decisions', re: /行政许可(?:处理)?决定(?!书)/g, keys: ['行政许可'], readings: ['T2.3:decisions'] },
+  { id: 't2:T2.5:decisions', re: /行政处罚(?:处理)?决定(?!书)/g, keys: ['行政处罚'], readings: ['T2.5:decisions'] },
+  { id: 't2:T2.6:decisions', re: /行政强制(?:处理)?决定(?!书)/g, keys: ['行政强制'], readings: ['T2.6:decisions'] },
   { id: 't2:T2.2', re: /(?:行政)?规范性文件/g, keys: ['规范性文件'], readings: [], t2row: 'T2.2' },
   { id: 't2:T2.1', re: /规章(?!制度)/g, keys: ['规章'], readings: [], t2row: 'T2.1' },
 ];

@@ -2,6 +2,7 @@ import type { Bilingual, Cell, RowModel, TableId, TableModel } from '../types.js
 import type { Report } from '../model/build.js';
 import { num, unreadable } from '../rules/util.js';
 import { previousVersion } from './versions.js';
+import { blockOfRow, templateOf } from '../templates/index.js';
 
 /**
  * The table quantities that prose can name, each read from the report's own tables: 表三 rows (summed over a
@@ -66,11 +67,17 @@ export class Quantities {
     this.t3 = t3 && !unreadable(t3) ? t3 : undefined;
     this.t4 = t4 && !unreadable(t4) ? t4 : undefined;
     this.t2 = report.tables.t2 && !report.tables.t2.broken ? report.tables.t2 : undefined;
+    this.format = report.format;
   }
+
+  private readonly format: Report['format'];
 
   private readonly known = new Map<string, Quantity | null>();
 
-  /** The quantity `id`, or null when it cannot be read. Ids: see `NAMES`, `R3.3.7`-style sub-rows, `T4:G1:0` leaves, `T2.1:0` 表二 cells. */
+  /**
+   * The quantity `id`, or null when it cannot be read. Ids: see `NAMES`, `R3.3.7`-style sub-rows, `T4:G1:0` leaves,
+   * `T2.1:0` 表二 cells (by value column), `T2.3:decisions` a 表二 row's 处理决定数量 in the report's format.
+   */
   get(id: string): Quantity | null {
     let q = this.known.get(id);
     if (q === undefined) {
@@ -206,10 +213,13 @@ export class Quantities {
     const [rowId, colText] = id.split(':');
     const row = t?.rows.find((r) => r.id === rowId);
     if (!t || !row || row.match.kind === 'absent' || row.cellCount !== row.cells.length) return null;
-    const col = Number(colText);
+    // `decisions`: the block's 处理决定数量 column (the third of three in 2019, the only one in 2021).
+    const block = colText === 'decisions' && this.format !== 'unknown' ? blockOfRow(templateOf(this.format).tables.t2!, rowId) : undefined;
+    const col = colText === 'decisions' ? block?.columns.findIndex((c) => c.label.includes('处理决定')) ?? -1 : Number(colText);
+    if (col < 0) return null;
     const v = num(row.cells[col]);
     if (v === null) return null;
-    const header = t.columns.filter((c) => c.id.startsWith('B1.'))[col]?.label ?? '';
+    const header = block ? block.columns[col].label : t.columns.filter((c) => c.id.startsWith('B1.'))[col]?.label ?? '';
     return { id, table: 't2', value: v, label: { zh: `${row.label}${header}`, en: `${row.label} ${header}` }, cells: [{ cell: row.cells[col]!, label: `${row.label}·${header}`, value: v }], consistent: false, alternatives: [] };
   }
 

@@ -97,9 +97,14 @@ export function proseOf(report: Report): ProseText {
   return p;
 }
 
-/** White space removed from the prose (ASCII, no-break, ideographic and the other Unicode spaces). */
+/**
+ * White space removed from the prose (ASCII, no-break, ideographic and the other Unicode spaces), and the
+ * invisible zero-width characters (U+200B–U+200D, U+2060 word joiner, U+FEFF): one pasted inside a number
+ * (`申请4\u200b8件`) must not split it, and a finding's range still covers the number as written, since every
+ * character kept maps back to its source position.
+ */
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060;
 }
 
 /** First characters a line can start with (after white space) to be an ordinal or a Markdown heading (`ORDINAL_START`). */

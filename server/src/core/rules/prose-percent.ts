@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { eachInParagraphs, numbersIn, sentenceEnd, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
+import { splitTotal } from './prose-sum.js';
 
 /** Whether `part / whole` written with `decimals` places gives `pct` (rounded or truncated as texts do). */
 export function percentFits(part: number, whole: number, pct: number, decimals: number): boolean {
@@ -26,15 +27,108 @@ interface Ratio {
 }
 
 /**
+ * What may stand between a part and its share (`24件，占P%`, `，占比P%`, `，占总数的P%`, `，占办结总数的P%`,
+ * `（P%`, `（占P%`, `（占比为P%`): null when `gap` is none of these, else the base the share names with its
+ * generic words dropped (`办结总数` → `办结`, `全部申请` → `申请`; '' for `总数` or none), and whether it names
+ * the stated total without saying which (`总数`, `全部`: `total`).
+ */
+export function shareGap(gap: string): { base: string; total: boolean } | null {
+  if (/^[（(]$/.test(gap)) return { base: '', total: false };
+  const m = /^[，,]?[（(]?占(?:比|比例|比重)?(?:为|达到?|是)?$/.exec(gap) ?? /^[，,]?[（(]?占([\u4e00-\u9fff]{1,12}?)(?:的(?:比例|比重)?|(?<=总数|总量|总件数))(?:为|达到?|是)?$/.exec(gap);
+  if (!m) return null;
+  const base = (m[1] ?? '').replace(/^(?:全部|全年|所有|本年|年度)/, '').replace(/(?:总数|总量|总件数|件数|数量|总和|数|量)$/, '');
+  return { base, total: !base && Boolean(m[1]) };
+}
+
+/** Words that tell which count a named base is (`占办结总数的` → 办结), first match wins. */
+const BASE_KEYS = ['办结', '受理', '新收', '收到', '答复', '办理', '申请'];
+
+/** A share written as `N件，占P%` / `N件（P%）`: the percentage, its part and the base it names ('' for none). */
+interface Share {
+  pct: NumberToken;
+  part: NumberToken;
+  base: string;
+  /** `占总数的P%`: of the total the text states (`共24件`). */
+  total: boolean;
+}
+
+/**
+ * The shares of a sentence: each percentage written right after a count with a share gap between (`shareGap`).
+ * `nums` are the sentence's numbers.
+ */
+function sharesIn(t: string, nums: NumberToken[]): Share[] {
+  const out: Share[] = [];
+  for (let i = 1; i < nums.length; i++) {
+    const pct = nums[i], part = nums[i - 1];
+    if (pct.unit !== '%' || pct.approx || part.unit === '%' || part.approx || NOT_COUNTS.has(part.unit)) continue;
+    const gap = shareGap(t.slice(part.unitEnd, pct.start));
+    if (gap) out.push({ pct, part, base: gap.base, total: gap.total });
+  }
+  return out;
+}
+
+const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
+
+/**
+ * The whole of a share, when the text tells it; null when it is uncertain (then nothing is said, rather than a
+ * rate recomputed against the wrong total). In order:
+ * - a named base (`占办结总数的90%`): the one count labelled with it (`办结47件`);
+ * - the total the part's `其中` list splits (`办结47件，其中予以公开24件（占51.1%）`);
+ * - for `占总数的P%`, the one total stated with 共, 总计 … (`建议共24件 … 已办结的20件,占总数的83.3%`);
+ * - the total the other shares of the sentence are rates of, when they all fit one (上海市政府办公厅 2025:
+ *   17.46%, 1.68%, 26.78% are of 办结 1191, not of 受理 1295);
+ * - the one count that can be the whole: written in the sentence, or stated as a total (`共`, `总计`, `全年` …) in
+ *   the sentence before.
+ * `totals` are the counts before the part of its unit, not themselves parts of a share; a whole is one of them at
+ * least as large as the part.
+ */
+function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings: Share[], start: number, from: number): NumberToken | null {
+  const candidates = totals.filter((n) => n.value >= share.part.value);
+  const t = para.text;
+  if (share.base) {
+    const key = BASE_KEYS.find((k) => share.base.includes(k)) ?? share.base;
+    const named = candidates.filter((n) => labelBefore(t, n.start, from).includes(key));
+    return oneValue(named);
+  }
+  const total = splitTotal(para, share.part);
+  if (total) return total.value >= share.part.value ? total : null;
+  const stated = (n: NumberToken) => STATED.test(t.slice(Math.max(from, n.start - 14), n.start));
+  // `占总数的P%`: the total stated with 共, 总计 … (庆城县: 建议共24件 … 已办结的20件,占总数的83.3%); one
+  // smaller than the part leaves the base unknown.
+  if (share.total) {
+    const whole = oneValue(totals.filter(stated));
+    if (whole) return whole.value >= share.part.value ? whole : null;
+  }
+  const fitted = candidates.filter((n) => siblings.some((s) => s !== share && percentFits(s.part.value, n.value, s.pct.value, s.pct.decimals)));
+  if (fitted.length) {
+    const whole = oneValue(fitted);
+    // Every other share that fits a candidate fits this one.
+    return whole && siblings.every((s) => s === share || !candidates.some((n) => n.value !== whole.value && percentFits(s.part.value, n.value, s.pct.value, s.pct.decimals))) ? whole : null;
+  }
+  const one = oneValue(candidates);
+  if (!one) return null;
+  return candidates.some((n) => n.start >= start || stated(n)) ? one : null;
+}
+
+/** What stands before a stated total (`共24件`, `总计…`, `全年…`), up to 12 characters from it. */
+const STATED = /(?:共|总计|合计|共计|总数|全年)[^，,。；;\d]{0,12}$/;
+
+/** The last of `ns` when they all have one value, else null. */
+function oneValue(ns: NumberToken[]): NumberToken | null {
+  if (!ns.length || ns.some((n) => n.value !== ns[0].value)) return null;
+  return ns[ns.length - 1];
+}
+
+/**
  * Finds the numerator and denominator of a percentage when the sentence names them:
  * - a named rate `X率为P%` with a number labelled `X` (the part) and one labelled by a shorter prefix of `X`
  *   (the whole): `转接5873次，转接成功4382次，转接成功率为89.52%`;
- * - `N件，占(总数的)P%` / `N件（P%）` after a stated total `共M件` of the same unit, when exactly one total is
- *   written before it.
- * Anything else (growth rates, a base not in the text) is not read.
+ * - a share `N件，占P%`, `N件（占P%）`, `N件，占办结总数的P%`: the part is the count right before, the whole as
+ *   `wholeOf` tells it.
+ * Anything else (growth rates, a base not in the text, an uncertain base) is not read.
  */
-function ratioOf(p: { text: string }, pct: NumberToken, window: NumberToken[], from: number): Ratio | null {
-  const t = p.text;
+function ratioOf(para: Paragraph, pct: NumberToken, window: NumberToken[], shares: Share[], start: number, from: number): Ratio | null {
+  const t = para.text;
   const before = window.filter((n) => n.end <= pct.start && !n.approx && n.unit !== '%' && n.unit !== '年' && n.unit !== '月' && n.unit !== '日');
   const rate = /([\u4e00-\u9fff]{2,8})率(?:为|是|达到?|约为|仅为)?$/.exec(t.slice(Math.max(from, pct.start - 14), pct.start));
   if (rate) {
@@ -47,13 +141,13 @@ function ratioOf(p: { text: string }, pct: NumberToken, window: NumberToken[], f
     if (wholes.length !== 1 || wholes[0].n.value < part.n.value) return null;
     return { pct, part: part.n, whole: wholes[0].n, rate: name };
   }
-  // `N件，占(总数的)P%` or `N件（P%）`: the part is the number right before.
-  const gap = /^(?:[，,]?(?:占(?:总数|总量|全部|比|比例)?的?(?:比例)?(?:为|达)?|[（(]))$/;
-  const part = before[before.length - 1];
-  if (!part || !gap.test(t.slice(part.unitEnd, pct.start))) return null;
-  const totals = before.filter((n) => n !== part && n.unit === part.unit && /(?:共|总计|合计|共计|总数|全年)[^，,。；;\d]{0,12}$/.test(t.slice(Math.max(from, n.start - 14), n.start)));
-  if (totals.length !== 1 || totals[0].value < part.value) return null;
-  return { pct, part, whole: totals[0], rate: '' };
+  const share = shares.find((s) => s.pct === pct);
+  if (!share) return null;
+  const part = share.part;
+  const asParts = new Set(shares.map((s) => s.part));
+  const totals = before.filter((n) => n.end <= part.start && n.unit === part.unit && n.value > 0 && !asParts.has(n));
+  const whole = wholeOf(para, share, totals, shares.filter((s) => s.pct.start >= start), start, from);
+  return whole ? { pct, part, whole, rate: '' } : null;
 }
 
 /** A percentage that does not follow from the numbers next to it (seed 003: 4382 / 5873 ≠ 89.52%). */
@@ -66,8 +160,8 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结20件，占总数的83.3%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。只核对能明确找出分子和分母的比率；同比增长率、分母不在文中的比率不核对。任何两个相邻数字能算出该比率时也不报告。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结20件，占总数的83.3%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. Only rates whose part and whole can be told are checked; growth rates and rates whose base is not in the text are not, and nothing is reported when any two nearby numbers give the rate.'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
@@ -106,10 +200,12 @@ function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: Number
     // The window: this sentence up to the percentage and the sentence before it in the same paragraph.
     const from = prevStart >= 0 ? prevStart : start;
     const window = [...(prevStart >= 0 ? numbersIn(para, prevStart, prevEnd) : []), ...nums];
+    // The shares of the window (a part of a share in the sentence before is no whole either).
+    const shares = sharesIn(t, window);
     for (const pct of pcts) {
       if (/(?:增长|增加|下降|减少|提高|提升|降低|上升|增幅|降幅|同比|环比|比上年|较上年)[^，,。；;]{0,6}$/.test(t.slice(Math.max(start, pct.start - 12), pct.start))) continue;
       if (pct.value > 100 || pct.value <= 0) continue;
-      const ratio = ratioOf(para, pct, window, start === from ? start : from);
+      const ratio = ratioOf(para, pct, window, shares, start, from);
       if (!ratio || percentFits(ratio.part.value, ratio.whole.value, pct.value, pct.decimals)) continue;
       // Any two numbers before it that give the percentage: the text may mean those.
       const cands = window.filter((n) => n.end <= pct.start && n.unit && !['%', '年', '月', '日', '号'].includes(n.unit) && n.value > 0);

@@ -39,14 +39,37 @@ export function partsAfter(t: string, q: number, end: number, unit: string, nums
   return parts;
 }
 
+/** The six 办理结果 of 表三 (（一）…（六）), which add up to （七）总计, the applications concluded. */
+const RESULTS = [/予以公开|同意公开/, /部分公开/, /不予公开/, /无法提供/, /不予处理/, /其他处理/];
+
 /**
- * The parts that cover the whole, or null: 自然人 + 法人或其他组织 (the first two items), or a list whose last
- * item is the rest (`其他…`, `其余…`; not the category names `其他处理`, `其他结果`).
+ * The parts that cover the whole, or null: 自然人 + 法人或其他组织 (the first two items), a list whose last
+ * item is the rest (`其他…`, `其余…`; not the category names `其他处理`, `其他结果`), or — when the total counts
+ * the applications concluded (`concluded`: 办结, 办理, 答复) — a list of 办理结果 that names all six of them
+ * (`予以公开及部分公开` names two), since they add up to （七）总计.
  */
-function covering(parts: Part[]): Part[] | null {
+function covering(parts: Part[], concluded: boolean): Part[] | null {
   if (parts.length >= 2 && /自然人/.test(parts[0].label) && /法人/.test(parts[1].label)) return parts.slice(0, 2);
   if (parts.length >= 2 && /^(?:其他|其它|其余|剩余|余下)(?!处理|结果)/.test(parts[parts.length - 1].label)) return parts;
+  if (concluded && parts.length >= 5) {
+    // The results from the first item on; an item that is none ends them (`；结转下年度继续办理1件` is another
+    // statement; `行政执法案卷1件` among them, a reason listed beside its category, may overlap the others).
+    const named = new Set<number>();
+    for (let k = 0; k < parts.length && named.size < RESULTS.length; k++) {
+      const is = RESULTS.map((re, i) => (re.test(parts[k].label) ? i : -1)).filter((i) => i >= 0);
+      if (!is.length) return null;
+      for (const i of is) named.add(i);
+      if (named.size === RESULTS.length) return parts.slice(0, k + 1);
+    }
+  }
   return null;
+}
+
+/** Whether the total at `total` counts the applications concluded: 办结/办理/答复 in its clause before it. */
+function countsConcluded(t: string, total: NumberToken): boolean {
+  let i = total.start;
+  while (i > 0 && !/[，,；;。：:]/.test(t[i - 1])) i--;
+  return /办结|办理|答复|处理完毕/.test(t.slice(i, total.start));
 }
 
 /**
@@ -62,8 +85,8 @@ export const proseSum: Rule = {
     readsProse: true,
     description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
     rationale: bi(
-      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，或开头两项是“自然人”与“法人或其他组织”。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数。',
-      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, or the first two are 自然人 and 法人或其他组织. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split.'),
+      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数。',
+      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split.'),
     example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
   },
   check(ctx) {
@@ -99,7 +122,7 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
       const total = totalOf(para, nums, prev, start, q);
       if (!total) continue;
       const listed = partsAfter(t, q + 2, end, total.unit, nums);
-      const parts = covering(listed) ?? exceeding(t, listed, total);
+      const parts = covering(listed, countsConcluded(t, total)) ?? exceeding(t, listed, total);
       if (!parts) continue;
       const acc = parts.reduce((a, x) => a + x.n.value, 0);
       if (acc === total.value) continue;
@@ -150,6 +173,27 @@ function exceeding(t: string, listed: Part[], total: NumberToken): Part[] | null
   return parts.reduce((a, x) => a + x.n.value, 0) > total.value ? parts : null;
 }
 
+/**
+ * The total that the `其中` list holding the number `n` of a paragraph splits (`办结47件，其中予以公开24件…` → 47;
+ * `…312条。其中，…` → 312 when the sentence before ends with it alone), or undefined when `n` is no part of such a
+ * list or the total cannot be told (see `totalOf`).
+ */
+export function splitTotal(para: Paragraph, n: NumberToken): NumberToken | undefined {
+  const t = para.text;
+  const start = sentenceStart(t, n.start);
+  const end = sentenceEnd(t, start);
+  const prev = start > 0 ? sentenceStart(t, start - 1) : 0;
+  const nums = numbersIn(para, start, end);
+  let found: NumberToken | undefined;
+  // The nearest 其中 before the number whose list holds it.
+  for (let q = t.indexOf('其中', start); q >= 0 && q + 2 <= n.start; q = t.indexOf('其中', q + 2)) {
+    if (!partsAfter(t, q + 2, end, n.unit, nums).some((x) => x.n.start === n.start)) continue;
+    const total = totalOf(para, nums, prev, start, q);
+    found = total && total.unit === n.unit ? total : undefined;
+  }
+  return found;
+}
+
 /** The last number whose unit ends at or before `q`. */
 function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
   for (let i = nums.length - 1; i >= 0; i--) if (nums[i].unitEnd <= q) return nums[i];
@@ -157,8 +201,10 @@ function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
 }
 
 /**
- * Whether the number `n` of a paragraph is one term of a list of parts (`其中A a件、B b件、C c件`) in its
- * sentence: changing it alone changes what the list adds up to.
+ * Whether the number `n` of a paragraph is one term of a list of parts in its sentence: two (not split by ；) or
+ * more counts of its unit, each with its label, after `其中` or `包括` (`其中自然人申请38件、法人或其他组织申请8件`) or in a
+ * parenthesis right after a count (`46件（自然人38件、法人8件）`). Changing one term alone changes what the list
+ * adds up to, which then contradicts the total the sentence states (or the table's).
  */
 export function isListTerm(para: { readonly text: string }, n: NumberToken): boolean {
   const t = para.text;
@@ -166,9 +212,20 @@ export function isListTerm(para: { readonly text: string }, n: NumberToken): boo
   const start = sentenceStart(t, n.start);
   const end = sentenceEnd(t, start);
   const nums = numbersIn(para, start, end);
-  for (let q = t.indexOf('其中', start); q >= 0 && q < n.start && q + 2 <= end; q = t.indexOf('其中', q + 2)) {
-    const parts = partsAfter(t, q + 2, end, n.unit, nums);
-    if (parts.length >= 3 && parts.some((x) => x.n.start === n.start)) return true;
+  const inList = (q: number) => {
+    const parts = partsAfter(t, q, end, n.unit, nums);
+    // Two counts split by ；may be two statements (`其中予以公开24件；行政复议3件`); three or more are a list.
+    if (parts.length === 2 && /[；;]/.test(t.slice(parts[0].n.unitEnd, parts[1].n.start))) return false;
+    return parts.length >= 2 && parts.some((x) => x.n.start === n.start);
+  };
+  for (const opener of ['其中', '包括']) {
+    for (let q = t.indexOf(opener, start); q >= 0 && q < n.start && q + 2 <= end; q = t.indexOf(opener, q + 2)) if (inList(q + 2)) return true;
+  }
+  // `46件（自然人38件、法人8件）`: a parenthesis opened right after a count of the same unit.
+  for (const m of nums) {
+    if (m.unitEnd >= n.start) break;
+    const c = t[m.unitEnd];
+    if (m.unit === n.unit && (c === '（' || c === '(') && inList(m.unitEnd + 1)) return true;
   }
   return false;
 }
