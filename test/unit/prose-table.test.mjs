@@ -243,3 +243,19 @@ test('表二: 作出行政许可决定N件 / 行政处罚决定N件 are compared
   assert.deepEqual(check(seed).found.filter((f) => f.data?.quantity === 'T2.3:decisions'), []);
   assert.deepEqual(check(seed.replace('行政许可决定12件', '行政许可决定13件')).found.filter((f) => f.data?.quantity === 'T2.3:decisions').map((f) => [f.expected, f.actual]), [[12, 13]]);
 });
+
+// Seen by a helper: 制发/废止/现行有效 before a 表二 count named the 2021 columns by position (0/1/2), so in a 2019
+// report 废止…规范性文件 was compared with 本年新公开数量 and 现行有效 with 对外公开总数量.
+test('2019 表二: 制发 is compared with 本年新制作数量; 废止 and 现行有效 have no 2019 column and are not compared', () => {
+  const y2018 = readFileSync(join(ROOT, 'examples', 'errors-2018.nianbao.md'), 'utf8');
+  const at = '主动公开政府信息126条。';
+  assert.ok(y2018.includes(at));
+  const with_ = (s) => y2018.replace(at, at + s);
+  const findings = (t) => core.checkReport(core.parseReport(t)).filter((f) => f.ruleId === RULE);
+  const base = findings(y2018).length;
+  const made = findings(with_('全年制发规范性文件3件。'));
+  assert.equal(made.length, base + 1);
+  assert.ok(made.some((f) => f.message.includes('本年新制作数量')), made.map((f) => f.message).join('\n'));
+  assert.equal(findings(with_('全年废止规范性文件3件。')).length, base);
+  assert.equal(findings(with_('现行有效规范性文件3件。')).length, base);
+});

@@ -109,10 +109,14 @@ export interface Skipped {
   reason: string;
 }
 
-const T2_VERB: [RegExp, number[]][] = [
-  [/(?:制发|制定|出台|印发|新制定|新增|新发布|发布)[^，,；;。]{0,8}$/, [0]],
-  [/(?:废止|清理|失效)[^，,；;。]{0,8}$/, [1]],
-  [/现行有效[^，,；;。]{0,8}$/, [2]],
+/**
+ * The verb before a 表二 count and the column it counts, by the column's label (the 2021 labels; the 2019 format
+ * has 本年新制作数量 for 制发 and no column for 废止 or 现行有效: see `T2_VERB_COLUMNS` in quantities.ts).
+ */
+const T2_VERB: [RegExp, string][] = [
+  [/(?:制发|制定|出台|印发|新制定|新增|新发布|发布)[^，,；;。]{0,8}$/, 'made'],
+  [/(?:废止|清理|失效)[^，,；;。]{0,8}$/, 'repealed'],
+  [/现行有效[^，,；;。]{0,8}$/, 'in-force'],
 ];
 
 /** The claims of one paragraph, with offsets in the paragraph (`offset` is where it starts in the prose). */
@@ -316,7 +320,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (anchor.t2row) {
         const clauseHead = t.slice(Math.max(s.start, f.from - 16), f.from);
         const verb = T2_VERB.find(([re]) => re.test(clauseHead));
-        readings = (verb ? verb[1] : [0, 1, 2]).map((c) => `${anchor.t2row}:${c}`);
+        readings = (verb ? [verb[1]] : [0, 1, 2]).map((c) => `${anchor.t2row}:${c}`);
         if (!verb && !/公开/.test(clauseHead)) return skip('表二 count without a verb');
       }
       // Qualifiers: a different quantity, not a contradiction.

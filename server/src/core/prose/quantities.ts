@@ -5,6 +5,13 @@ import { previousVersion } from './versions.js';
 import { blockOfRow, templateOf } from '../templates/index.js';
 
 /**
+ * The 表二 columns a verb before a count names (prose/anchors.ts `T2_VERB`), by label: 制发 is 本年制发件数 (2021) or
+ * 本年新制作数量 (2019); 废止 and 现行有效 have columns in 2021 only (2019's 本年新公开数量 and 对外公开总数量 count
+ * other things).
+ */
+const T2_VERB_COLUMNS: Record<string, string[]> = { made: ['本年制发件数', '本年新制作数量'], repealed: ['本年废止件数'], 'in-force': ['现行有效件数'] };
+
+/**
  * The table quantities that prose can name, each read from the report's own tables: 表三 rows (summed over a
  * group's sub-rows where the template prints no subtotal), applicant columns, 表四 group totals and leaves, and
  * 表二 counts. A quantity is `null` when a cell it needs is blank, missing or not a number, or when its table
@@ -213,9 +220,11 @@ export class Quantities {
     const [rowId, colText] = id.split(':');
     const row = t?.rows.find((r) => r.id === rowId);
     if (!t || !row || row.match.kind === 'absent' || row.cellCount !== row.cells.length) return null;
-    // `decisions`: the block's 处理决定数量 column (the third of three in 2019, the only one in 2021).
-    const block = colText === 'decisions' && this.format !== 'unknown' ? blockOfRow(templateOf(this.format).tables.t2!, rowId) : undefined;
-    const col = colText === 'decisions' ? block?.columns.findIndex((c) => c.label.includes('处理决定')) ?? -1 : Number(colText);
+    // A column named by what it counts (`decisions`: 处理决定数量, the third of three in 2019, the only one in 2021;
+    // `made`, `repealed`, `in-force`: the 规章/规范性文件 columns) is found by its label in the report's format.
+    const labels = colText === 'decisions' ? ['处理决定'] : T2_VERB_COLUMNS[colText];
+    const block = labels && this.format !== 'unknown' ? blockOfRow(templateOf(this.format).tables.t2!, rowId) : undefined;
+    const col = labels ? block?.columns.findIndex((c) => labels.some((l) => c.label.includes(l))) ?? -1 : Number(colText);
     if (col < 0) return null;
     const v = num(row.cells[col]);
     if (v === null) return null;
