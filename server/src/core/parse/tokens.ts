@@ -1,6 +1,6 @@
 import type { Cell, Range } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { isSpace, labelKey } from '../text/normalize.js';
+import { HAS_INVISIBLE, INVISIBLE, isSpace, labelKey } from '../text/normalize.js';
 import { isHtmlCellLine, readHtmlLine } from './html.js';
 
 /**
@@ -42,9 +42,6 @@ export interface LineTokens {
   html?: { opensRow: boolean; closesRow: boolean; blankAt: number };
 }
 
-/** Characters that show as nothing (zero-width space, joiners, word joiner, BOM), pasted from web pages. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
 const NUMBER = /^[+\-−－–‒]?\d+(?:\.\d+)?(?:\s*(?:万元|元|件|个|条|次|项|人次|%))?$/;
 /** Short non-numeric cell contents that stand where a number should be (a word or a dash). */
 const VALUE_WORD = /^(?:[-—–－―/／、]{1,2}|无|零|空|暂无|N\/A|n\/a|x|X)$/;

@@ -2,6 +2,7 @@ import type { Cell, RowModel, TableModel } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { bi, plainNumber } from './util.js';
 import { blockOfRow } from '../templates/index.js';
+import { INVISIBLE } from '../text/normalize.js';
 
 const WHY = {
   word: bi('不是数字：请只填阿拉伯数字，说明文字写在表外', 'is not a number: write the count in Arabic digits and put notes outside the table'),
@@ -91,7 +92,7 @@ export const numberInvalid: Rule = {
             // Sums already read the number as the fix writes it; the warning says the cell is written oddly.
             const plain = plainNumber(c.value) + (c.unit ?? '');
             // Invisible characters are named by their code points (the quoted cell would look like the number).
-            const shown = c.raw.replace(/[\u200b-\u200d\u2060\ufeff]/g, (x) => `[U+${x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+            const shown = c.raw.replace(INVISIBLE, (x) => `[U+${x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
             ctx.add({
               message: bi(`${t.name}“${r.label}”中的“${shown}”${FORM[c.form].zh}，按 ${plain} 计算；请写作“${plain}”。`,
                 `“${shown}” in ${t.name} row “${r.label}” ${FORM[c.form].en}; it is counted as ${plain}: write “${plain}”.`),

@@ -268,3 +268,10 @@ export function firstNonSpace(s: string): number {
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   return i;
 }
+
+/**
+ * Characters that show as nothing (zero-width space and joiners U+200B–U+200D, word joiner U+2060, BOM U+FEFF),
+ * pasted from web pages. Global: for `replace`; `HAS_INVISIBLE` tests.
+ */
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+export const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
