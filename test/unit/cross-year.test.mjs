@@ -3,10 +3,10 @@
 // candidates (core findPreviousReport) and the CLI finding it beside the file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, corpusText, slice, runCli, edit } from '../helpers.mjs';
+import { core, corpusText, slice, runCli, edit, ROOT } from '../helpers.mjs';
 
 const HONGZE_2023 = corpusText('peers/kiro_hongze-district_2023.txt');
 const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
@@ -103,6 +103,33 @@ test('CLI: without --previous, last year\'s report of the same agency in the sam
     const tied = await runCli(['check', 'hongze-2024.txt', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
     assert.match(tied.stderr, /hongze-2024\.txt: 2 files beside it could be last year's report \(hongze-2023\.txt, other-2023\.txt\): carry-over and stock-flow are not checked; choose one with --previous FILE/);
     assert.deepEqual(JSON.parse(tied.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over'), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// A candidate whose title and signature say last year but whose whole text does not (its own years disagree, or
+// it reads as another year) was dropped without a word: the check then silently skipped the cross-year rules.
+test('CLI: last year\'s report ruled out when read in full is named, with why', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-rejected-'));
+  try {
+    const text = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+    writeFileSync(join(dir, '2024.nianbao.md'), text);
+    // Its head and tail (title, period, signature) say 2023; a second period sentence deep in the file says 2022.
+    const lines = text.replace(/2024/g, '2023').split('\n');
+    const at = lines.findIndex((l, i) => i > 60 && l.startsWith('## 四'));
+    lines.splice(at, 0, '本部分数据的统计期限自2022年1月1日起至2022年12月31日止。', '');
+    assert.ok(Buffer.byteLength(lines.slice(0, at).join('\n')) > 6 * 1024, 'the sentence lies beyond the head the lookup reads');
+    writeFileSync(join(dir, '2023.nianbao.md'), lines.join('\n'));
+    const r = await runCli(['check', '2024.nianbao.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.match(r.stderr, /2023\.nianbao\.md beside it looks like the 2023 report by its title and signature, but its own years disagree: not used as last year's report/);
+    const zh = await runCli(['check', '2024.nianbao.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } });
+    assert.match(zh.stderr, /同一文件夹中的 2023\.nianbao\.md 标题和落款像是 2023 年度报告，但其正文中的年份互相矛盾：未用作上年度报告/);
+    // A good candidate is used and nothing is said about rejection.
+    writeFileSync(join(dir, '2023.nianbao.md'), text.replace(/2024/g, '2023'));
+    const ok = await runCli(['check', '2024.nianbao.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.doesNotMatch(ok.stderr, /not used as last year's report/);
+    assert.match(ok.stderr, /last year's report \(2023\): 2023\.nianbao\.md/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

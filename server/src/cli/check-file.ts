@@ -127,6 +127,8 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const found = lookBeside ? run.findPrevious(abs, report, shown) : null;
   const tied = lookBeside && !found ? run.findPrevious.tied(abs) : [];
   if (tied.length && run.sayPrevious) say(FILE.tied(tied));
+  const rejected = lookBeside && !found && !tied.length ? run.findPrevious.rejected(abs) : undefined;
+  if (rejected && run.sayPrevious) say(FILE.previousRejected(rejected.path, rejected.year, report.year! - 1));
   if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path));
   const fileOptions = {
     ...options, previous: previous?.report ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,

@@ -173,6 +173,10 @@ export const FILE = {
     `同一文件夹中有 ${tied.length} 个文件都可能是上年度报告（${list(tied, 'zh')}）：未做跨年度检查（carry-over、stock-flow）；请用 --previous FILE 指定其一`,
     `${tied.length} files beside it could be last year's report (${list(tied, 'en')}): carry-over and stock-flow are not checked; choose one with --previous FILE`,
   ),
+  previousRejected: (path: string, year: number | null, expected: number) => bi(
+    `同一文件夹中的 ${path} 标题和落款像是 ${expected} 年度报告，但${year === null ? '其正文中的年份互相矛盾' : `全文识别为 ${year} 年度`}：未用作上年度报告，未做跨年度检查（carry-over、stock-flow）；核对该文件的年份，或用 --previous FILE 指定`,
+    `${path} beside it looks like the ${expected} report by its title and signature, but ${year === null ? 'its own years disagree' : `its whole text reads as ${year}`}: not used as last year's report, carry-over and stock-flow are not checked; check that file's years, or choose with --previous FILE`,
+  ),
   previousFound: (year: number | null, path: string) => bi(
     `上年度（${year} 年度）报告：${path}（在同一文件夹中找到；可用 --previous FILE 另行指定）`,
     `last year's report (${year}): ${path} (found beside it; --previous FILE to choose another)`,

@@ -20,6 +20,8 @@ export interface PreviousFinder {
   remember(abs: string, report: Report): void;
   /** After a lookup for `abs` that found none: the equally good candidates beside it (named as that lookup named its files). */
   tied(abs: string): string[];
+  /** After a lookup for `abs` that found none: the candidate that its whole text ruled out (see `PreviousBesideResult`). */
+  rejected(abs: string): { path: string; year: number | null } | undefined;
 }
 
 /**
@@ -36,12 +38,15 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
   });
   /** Reports whose last lookup had several equally good candidates, with them. */
   const ties = new Map<string, string[]>();
+  /** Reports whose last lookup ruled out its one candidate when reading it in full. */
+  const rejections = new Map<string, { path: string; year: number | null }>();
   const find = (abs: string, report: Report, shown?: string): { path: string; report: Report } | null => {
     // The candidates are in the report's folder: named by the folder part of the report's own name.
     const name = (p: string) => (shown !== undefined && dirname(p) === dirname(abs) ? posix.join(posix.dirname(shown), basename(p)) : displayPath(p, io.cwd));
     const r = beside.find(abs, report);
     if (r.tied.length) ties.set(abs, r.tied.map(name));
+    if (r.rejected) rejections.set(abs, { path: name(r.rejected.path), year: r.rejected.year });
     return r.found ? { path: name(r.found.path), report: r.found.report } : null;
   };
-  return Object.assign(find, { remember: (abs: string, report: Report) => beside.remember(abs, report), tied: (abs: string) => ties.get(abs) ?? [] });
+  return Object.assign(find, { remember: (abs: string, report: Report) => beside.remember(abs, report), tied: (abs: string) => ties.get(abs) ?? [], rejected: (abs: string) => rejections.get(abs) });
 }

@@ -61,6 +61,11 @@ export interface PreviousBesideResult {
   found: { path: string; report: Report } | null;
   /** Two or more files that could each be last year's report (the lookup does not guess): their paths. */
   tied: string[];
+  /**
+   * The one candidate whose title and signature made it last year's report but whose whole text did not: read in
+   * full it is of another year (`year`), or its own years disagree (`year` null). Absent otherwise.
+   */
+  rejected?: { path: string; year: number | null };
 }
 
 /** A file as read last time: `stamp` tells whether it changed since (modification time and size, or open version). */
@@ -117,7 +122,9 @@ export class PreviousBeside {
     const whole = this.fullReport(best[0].uri);
     // The whole file must still read as last year's report (its year could come from deeper in the text, and so
     // could a statistics period that contradicts it).
-    return whole && whole.year === report.year - 1 && !yearConflicts(whole) ? { found: { path: best[0].uri, report: whole }, tied: [] } : none;
+    if (!whole) return none;
+    if (whole.year === report.year - 1 && !yearConflicts(whole)) return { found: { path: best[0].uri, report: whole }, tied: [] };
+    return { found: null, tied: [], rejected: { path: best[0].uri, year: whole.year === report.year - 1 ? null : whole.year } };
   }
 
   /**
