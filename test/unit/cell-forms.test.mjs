@@ -92,3 +92,34 @@ test('count-relations: 本年新公开数量 above 对外公开总数量 is an i
   assert.deepEqual(check(replaced(y2018, row, '| 规章       | 3              | 3              | 3              |')).filter((x) => x.ruleId === 'count-relations'), []);
   assert.deepEqual(check(correct).filter((x) => x.ruleId === 'count-relations'), []);
 });
+
+// Found by a second fresh user: `24①` and `24¹` were read as 241 (NFKC makes the marker a digit), with "full-width
+// digits" as the reason and sums built on 241; a soft hyphen, a direction mark, U+180E, a variation selector or
+// U+034F in a number made it "not a number" although it looked exactly like 24.
+test('表三: a footnote marker after a number reads as the number, a warning without a fix (the note is the author\'s)', () => {
+  const row = '| 0    | 46   |';
+  for (const marker of ['①', '¹', '⑴', '❶']) {
+    const text = replaced(correct, row, `| 0    | 46${marker} |`);
+    const c = core.parseReport(text).tables.t3.rows.find((r) => r.id === 'R1').cells[6];
+    assert.equal(c.value, 46, marker);
+    assert.equal(c.form, 'footnote', marker);
+    const f = check(text);
+    assert.deepEqual(f.map((x) => x.ruleId), ['number-invalid'], marker);
+    assert.equal(f[0].severity, 'warning');
+    assert.match(f[0].message, new RegExp(`“46${marker}”带有注释标记，按 46 计算`));
+    assert.equal(f[0].fix, undefined);
+    assert.equal(core.fixAll(text).text, text, marker);
+  }
+});
+
+test('表三: other invisible characters inside a number (soft hyphen, direction marks, U+180E, variation selector, U+034F) read as the number, named in the warning', () => {
+  const row = '| 0    | 46   |';
+  for (const ch of ['\u00ad', '\u200e', '\u200f', '\u202a', '\u2066', '\u180e', '\ufe0f', '\u034f']) {
+    const text = replaced(correct, row, `| 0    | 4${ch}6   |`);
+    const f = check(text);
+    const code = ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    assert.deepEqual(f.map((x) => x.ruleId), ['number-invalid'], code);
+    assert.ok(f[0].message.includes(`4[U+${code}]6`), f[0].message);
+    assert.deepEqual(check(core.fixAll(text).text), [], code);
+  }
+});

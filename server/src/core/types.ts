@@ -56,9 +56,10 @@ export interface Cell {
   invalid?: string;
   /**
    * A number read beyond doubt but written in an unusual form: `plus` (`+21` where no sign belongs), `leading-zero`
-   * (`021`), `invisible` (a zero-width space or joiner inside it). `value` is the number as read (21).
+   * (`021`), `invisible` (a zero-width space or joiner inside it), `footnote` (a marker after it: `21①`, `21¹`).
+   * `value` is the number as read (21).
    */
-  form?: 'plus' | 'leading-zero' | 'invisible';
+  form?: 'plus' | 'leading-zero' | 'invisible' | 'footnote';
 }
 
 /**

@@ -70,6 +70,9 @@ function isDigits(s: string): boolean {
   return true;
 }
 
+/** Footnote markers after a number: circled, parenthesised and dotted digits (①, ⑴, ⒈, ❶, ➀), superscript digits. */
+const FOOTNOTE = /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]+$/;
+
 /**
  * A number with a word of approximation or summing before it (`约1520`, `≈86`, `共12件`, `近30`), as NFKC text: it
  * stands where a number should, but the cell does not give an exact count.
@@ -316,7 +319,8 @@ function hasDigit(s: string): boolean {
  * spaces), or why it is not a number. `零`/`〇` read as 0 with `invalid: 'numeral'`; a unit in a count cell reads
  * its number with `invalid: 'unit'` (sums skip both until fixed). `signed` allows a leading minus (2019
  * `本年增/减`); `decimal` allows a fraction (amount columns). A number written `+21` where no sign belongs, or `021`,
- * reads as 21 with `form` saying so; so does a number with invisible characters in it (`4\u200b6`: 46).
+ * reads as 21 with `form` saying so; so does a number with invisible characters in it (`4\u200b6`: 46) or a footnote
+ * marker after it (`24①`: 24, not the 241 that NFKC would make of it).
  */
 export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean } = {}): Cell {
   if (tok.kind === 'blank') return { raw: '', value: null, range: tokenRange(tok) };
@@ -328,7 +332,10 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
     return cell;
   }
   const visible = raw.replace(INVISIBLE, '');
-  const n = visible.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').replace(/^[−－–‒]/, '-').trim();
+  // A footnote marker after the number (`24①`, `24¹`): NFKC would make it a digit (241).
+  const marker = FOOTNOTE.exec(visible);
+  const core = marker ? visible.slice(0, marker.index) : visible;
+  const n = core.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').replace(/^[−－–‒]/, '-').trim();
   // 零 and 〇 mean 0 beyond doubt: read as 0 but flagged, like a unit, so sums skip the cell until it is fixed.
   if (n === '零' || n === '〇') return { raw, value: 0, range: tokenRange(tok), invalid: 'numeral' };
   // A space may stand between the number and its unit (`0 件`, `0　件`: NFKC makes the full-width space a space).
@@ -345,7 +352,8 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   }
   if (!cell.invalid) {
     // `+21` only where a sign belongs (本年增/减); `021`, `05.5`: a zero before another digit of the whole part.
-    if (visible.length !== raw.length) cell.form = 'invisible';
+    if (marker) cell.form = 'footnote';
+    else if (visible.length !== raw.length) cell.form = 'invisible';
     else if (m[1] === '+' && !opts.signed) cell.form = 'plus';
     else if (/^0\d/.test(m[2])) cell.form = 'leading-zero';
   }

@@ -23,6 +23,7 @@ const FORM = {
   plus: bi('带有正号“+”，这里只填数字', 'carries a plus sign; this cell takes the number alone'),
   'leading-zero': bi('以 0 开头', 'starts with a zero'),
   invisible: bi('含有看不见的字符（零宽空格等，多为从网页复制时带入）', 'contains invisible characters (a zero-width space or similar, usually copied from a web page)'),
+  footnote: bi('带有注释标记', 'carries a footnote marker'),
 } as const;
 
 /**
@@ -65,7 +66,7 @@ export const numberInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
-    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。不该有符号的地方写了正号（+21）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it. A number written with a plus sign where no sign belongs (+21), with a leading zero (021) or with an invisible character inside (a zero-width space pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly.'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。不该有符号的地方写了正号（+21）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it. A number written with a plus sign where no sign belongs (+21), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table).'),
     example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
   },
   check(ctx) {
@@ -93,12 +94,17 @@ export const numberInvalid: Rule = {
             const plain = plainNumber(c.value) + (c.unit ?? '');
             // Invisible characters are named by their code points (the quoted cell would look like the number).
             const shown = c.raw.replace(INVISIBLE, (x) => `[U+${x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+            // A footnote marker points at a note the author wrote: moving it out of the table is theirs to do (no fix).
+            const footnote = c.form === 'footnote';
             ctx.add({
-              message: bi(`${t.name}“${r.label}”中的“${shown}”${FORM[c.form].zh}，按 ${plain} 计算；请写作“${plain}”。`,
-                `“${shown}” in ${t.name} row “${r.label}” ${FORM[c.form].en}; it is counted as ${plain}: write “${plain}”.`),
+              message: footnote
+                ? bi(`${t.name}“${r.label}”中的“${shown}”${FORM.footnote.zh}，按 ${plain} 计算；表中只填数字，请把注释移到表外。`,
+                  `“${shown}” in ${t.name} row “${r.label}” ${FORM.footnote.en}; it is counted as ${plain}: value cells take the number alone, move the note out of the table.`)
+                : bi(`${t.name}“${r.label}”中的“${shown}”${FORM[c.form].zh}，按 ${plain} 计算；请写作“${plain}”。`,
+                  `“${shown}” in ${t.name} row “${r.label}” ${FORM[c.form].en}; it is counted as ${plain}: write “${plain}”.`),
               range: c.range,
               severity: 'warning',
-              fix: { title: bi(`改为“${plain}”`, `Change to “${plain}”`), edits: [{ range: c.range, newText: plain }] },
+              fix: footnote ? undefined : { title: bi(`改为“${plain}”`, `Change to “${plain}”`), edits: [{ range: c.range, newText: plain }] },
               data: { table: t.id, row: r.id },
             });
             continue;

@@ -270,8 +270,10 @@ export function firstNonSpace(s: string): number {
 }
 
 /**
- * Characters that show as nothing (zero-width space and joiners U+200B–U+200D, word joiner U+2060, BOM U+FEFF),
- * pasted from web pages. Global: for `replace`; `HAS_INVISIBLE` tests.
+ * Characters that show as nothing, pasted from web pages and Word: the soft hyphen U+00AD, the combining grapheme
+ * joiner U+034F, U+180E, zero-width space, joiners and direction marks U+200B–U+200F, direction embeddings U+202A–
+ * U+202E, word joiner and invisible operators U+2060–U+2064, direction isolates U+2066–U+2069, variation selectors
+ * U+FE00–U+FE0F, BOM U+FEFF. Global: for `replace`; `HAS_INVISIBLE` tests.
  */
-export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-export const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
+export const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff]/g;
+export const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
