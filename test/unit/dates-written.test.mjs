@@ -62,11 +62,11 @@ test('prose-sum: a total in Chinese numerals is quoted as written (沭阳县 202
   assert.deepEqual(only(text, 'prose-sum', 'en').found.map((f) => f.message), ['The total is written “七百四十九件” (749), but its listed parts add up to 742 + 8 = 750 (difference +1).']);
 });
 
-test('disable-unknown-rule: an id in the wrong case (SUM-APPLICANTS) is told the id in lower case', () => {
+test('disable-unknown-rule: an id in the wrong case (SUM-APPLICANTS) is honoured, and told the id in lower case', () => {
   const lines = corpusText('seeds/003_7487cbc35b761747.txt').split('\n');
   lines.splice(34, 0, '<!-- nianbao-disable-next-line SUM-APPLICANTS -->');
   const [f] = only(lines.join('\n'), 'disable-unknown-rule').found;
-  assert.equal(f.message, 'nianbao-disable-next-line 注释中的规则 id“SUM-APPLICANTS”不存在，是否是“sum-applicants”？');
+  assert.equal(f.message, 'nianbao-disable-next-line 注释中的规则 id 写作“SUM-APPLICANTS”，规则列表中写作“sum-applicants”（已按“sum-applicants”屏蔽）');
   assert.deepEqual(f.data.suggestions, ['sum-applicants']);
   assert.deepEqual(f.fix.edits.map((e) => e.newText), ['sum-applicants']);
 });

@@ -97,6 +97,44 @@ test('comments as Chinese text writes them: a colon after the name, ids separate
   }
 });
 
+// Found by a second fresh user: a reason in brackets or without a separator was read as an id, `；` did not
+// separate ids, a capitalised name, `<!---`, a comment over two lines, ROW-LABEL, row_label, row–label and a
+// zero-width space after the id were each ignored (or gave an unknown-id warning naming two look-alikes).
+test('comments as people write them: reason in brackets or after the ids, ； between ids, any case, dashes and underscores, two lines', () => {
+  for (const [comment, reason] of [
+    ['<!-- nianbao-disable-next-line row-label（原文如此） -->', '原文如此'],
+    ['<!-- nianbao-disable-next-line row-label (as printed) -->', 'as printed'],
+    ['<!-- nianbao-disable-next-line row-label 原文如此 -->', '原文如此'],
+    ['<!-- nianbao-disable-next-line column-label；row-label -->', ''],
+    ['<!-- Nianbao-Disable-Next-Line row-label -->', ''],
+    ['<!--- nianbao-disable-next-line row-label --->', ''],
+    ['<!-- nianbao-disable-next-line ROW-LABEL -->', ''],
+    ['<!-- nianbao-disable-next-line row_label -->', ''],
+    ['<!-- nianbao-disable-next-line row\u2013label -->', ''],
+    ['<!-- nianbao-disable-next-line row-label\u200b -->', ''],
+  ]) {
+    const t = insert(SEED3, [[35, comment]]);
+    const all = found(t, [35]);
+    const ids = all.filter((x) => !x.startsWith('disable-unknown-rule'));
+    assert.ok(!ids.includes('row-label@35'), comment);
+    assert.equal(ids.length, base3.length - 1, `${comment}: ${ids.filter((x) => !base3.includes(x))}`);
+    // An id written otherwise than the catalogue writes it is honoured, and a warning (with a fix) says how it is written.
+    const respelled = /ROW-LABEL|row_label|\u2013|\u200b/.test(comment);
+    assert.equal(all.length - ids.length, respelled ? 1 : 0, comment);
+    const [d] = core.readDirectives(new core.LineIndex(t));
+    assert.equal(d.kind, 'disable-next-line', comment);
+    assert.equal(d.ids.at(-1), 'row-label', comment);
+    assert.equal(d.reason, reason, comment);
+  }
+  // Over two lines: the line after the comment's end is the one suppressed.
+  const two = insert(SEED3, [[35, '<!-- nianbao-disable-next-line\nrow-label -->']]);
+  const lines = two.split('\n');
+  const at = lines.findIndex((l) => l === 'row-label -->');
+  const rows = core.analyze(two).findings.filter((f) => f.ruleId === 'row-label').map((f) => f.range.start.line);
+  assert.ok(!rows.includes(at + 1), 'the row after a comment over two lines is suppressed');
+  assert.equal(rows.length, 1);
+});
+
 test('disable … enable with an id: a block of lines for that rule', () => {
   const t = insert(SEED3, [[25, '<!-- nianbao-disable column-label -->'], [30, '<!-- nianbao-enable column-label -->']]);
   const cl = core.analyze(t).findings.filter((f) => f.ruleId === 'column-label').map((f) => f.range.start.line + 1);

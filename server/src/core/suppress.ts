@@ -1,5 +1,6 @@
 import type { Finding, Locale, Range, TextEdit } from './types.js';
 import type { LineIndex } from './text/lines.js';
+import { INVISIBLE } from './text/normalize.js';
 
 /**
  * Inline suppression comments in a draft (HTML comments, invisible when the Markdown is rendered):
@@ -10,8 +11,10 @@ import type { LineIndex } from './text/lines.js';
  *     <!-- nianbao-disable -->                               no id: every rule
  *     <!-- nianbao-disable-next-line row-label -- 原文如此 -->  text after ` -- ` is a reason, not an id
  *     <!-- nianbao-disable-next-line：row-label —— 原文如此 -->  as Chinese text writes it: a colon, `——`
+ *     <!-- nianbao-disable-next-line row-label（原文如此） -->  a reason in brackets, or a Chinese word after the ids
  *
- * Ids are separated by commas (also `，`), `、` or spaces. A finding is suppressed when the line its range starts on is
+ * Ids are separated by commas (also `，`), `、`, semicolons or spaces, and read as their writer meant them
+ * (`ROW_LABEL`, `row–label`: `row-label`); the comment's name in any case. A finding is suppressed when the line its range starts on is
  * covered. Pure: the CLI and the language server apply the same comments through `checkReport`.
  */
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
@@ -22,6 +25,8 @@ export interface Directive {
   ids: string[];
   /** Where each of `ids` is in the text (same order). */
   idRanges: Range[];
+  /** Each of `ids` as written (`ROW_LABEL` for `row-label`; same order). */
+  written: string[];
   /** The reason after ` -- `, if any. */
   reason: string;
   /** 0-based line of the comment. */
@@ -34,12 +39,16 @@ export interface Directive {
 export const UNUSED_DISABLE = 'unused-disable-directive';
 
 // The name ends at white space or the comment's end: `nianbao-disable-line` (ESLint's form) is no `nianbao-disable`.
-// A colon may follow the name (`nianbao-disable-next-line：row-label`, as Chinese text writes one).
-const DIRECTIVE = /<!--\s*nianbao-(disable-next-line|disable|enable)(?=[\s:：]|-->)((?:(?!-->)[\s\S])*)-->/g;
-/** Where a reason starts: ` -- `, or a dash as Chinese text writes it (`——`, `—`, `－－`; no rule id has one). */
-const REASON = /(^|\s)--(\s|$)|—|－－/;
+// A colon may follow the name (`nianbao-disable-next-line：row-label`, as Chinese text writes one); the name is read
+// in any case (`Nianbao-Disable-Next-Line`), and `<!---` … `--->` is a comment too.
+const DIRECTIVE = /<!--+\s*nianbao-(disable-next-line|disable|enable)(?=[\s:：]|-->)((?:(?!-->)[\s\S])*)-->/gi;
+/**
+ * Where a reason starts: ` -- `, a dash as Chinese text writes it (`——`, `—`, `－－`), or a bracket (`row-label（原文如此）`);
+ * no rule id has one. A word in Chinese after the ids starts it too (see `readDirectives`).
+ */
+const REASON = /(^|\s)--(\s|$)|—|－－|[（(]/;
 /** Any `<!-- nianbao-… ` comment: the name after `nianbao-`. */
-const ANY_DIRECTIVE = /<!--\s*nianbao-([A-Za-z_-]*)/g;
+const ANY_DIRECTIVE = /<!--+\s*nianbao-([A-Za-z_-]*)/gi;
 /** The comment names that suppression comments use. */
 export const DIRECTIVE_NAMES: readonly DirectiveKind[] = ['disable-next-line', 'disable', 'enable'];
 
@@ -49,10 +58,10 @@ export const DIRECTIVE_NAMES: readonly DirectiveKind[] = ['disable-next-line', '
  */
 export function readUnknownDirectives(lines: LineIndex): { name: string; range: Range }[] {
   const text = lines.text;
-  if (!text.includes('nianbao-')) return [];
+  if (!mayHoldDirective(text)) return [];
   const out: { name: string; range: Range }[] = [];
   for (const m of text.matchAll(ANY_DIRECTIVE)) {
-    if ((DIRECTIVE_NAMES as readonly string[]).includes(m[1])) continue;
+    if ((DIRECTIVE_NAMES as readonly string[]).includes(m[1].toLowerCase())) continue;
     const at = m.index! + m[0].length - m[1].length;
     out.push({ name: m[1], range: { start: lines.positionAt(at), end: lines.positionAt(at + m[1].length) } });
   }
@@ -62,26 +71,54 @@ export function readUnknownDirectives(lines: LineIndex): { name: string; range: 
 /** The suppression comments of a text, in order. */
 export function readDirectives(lines: LineIndex): Directive[] {
   const text = lines.text;
-  if (!text.includes('nianbao-')) return [];
+  if (!mayHoldDirective(text)) return [];
   const out: Directive[] = [];
   for (const m of text.matchAll(DIRECTIVE)) {
-    const body = m[2];
+    // `--->`: the extra dashes close the comment, they are no id.
+    const body = m[2].replace(/-+$/, '');
     const cut = body.search(REASON);
     const idPart = cut >= 0 ? body.slice(0, cut) : body;
-    const reason = cut >= 0 ? body.slice(cut).replace(/^\s*(?:--|—+|－－)\s*/, '').trim() : '';
-    // The body ends just before the closing `-->`.
-    const bodyAt = m.index! + m[0].length - 3 - body.length;
+    let reason = cut >= 0 ? reasonText(body.slice(cut)) : '';
+    // The body starts after the comment's name.
+    const bodyAt = m.index! + m[0].length - 3 - m[2].length;
     const ids: string[] = [];
     const idRanges: Range[] = [];
-    // Ids are separated by spaces, commas (also full-width) or 、; a colon after the comment's name is no id.
-    for (const id of idPart.matchAll(/[^\s,，、:：]+/g)) {
-      ids.push(id[0]);
+    const written: string[] = [];
+    // Ids are separated by spaces, commas (also full-width), 、 or semicolons; a colon after the comment's name is no
+    // id; a word in Chinese (`row-label 原文如此`) is the reason.
+    for (const id of idPart.matchAll(/[^\s,，、:：;；]+/g)) {
+      if (/[\u4e00-\u9fff]/.test(id[0])) {
+        reason = reasonText(body.slice(id.index!));
+        break;
+      }
+      ids.push(ruleIdAsWritten(id[0]));
+      written.push(id[0]);
       idRanges.push({ start: lines.positionAt(bodyAt + id.index!), end: lines.positionAt(bodyAt + id.index! + id[0].length) });
     }
     const start = lines.positionAt(m.index!);
-    out.push({ kind: m[1] as DirectiveKind, ids, idRanges, reason, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
+    out.push({ kind: m[1].toLowerCase() as DirectiveKind, ids, idRanges, written, reason, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
   }
   return out;
+}
+
+/** Whether `text` may hold a suppression comment (its name in lower, capitalised or upper case): a fast test first. */
+function mayHoldDirective(text: string): boolean {
+  return text.includes('ianbao-') || text.includes('IANBAO-');
+}
+
+/** The reason of a directive from where it starts: without its separator (`--`, `——`) or its brackets. */
+function reasonText(s: string): string {
+  const t = s.replace(/^\s*(?:--|—+|－－)\s*/, '').trim();
+  const m = /^[（(]\s*([\s\S]*?)\s*[）)]?$/.exec(t);
+  return (m ? m[1] : t).trim();
+}
+
+/**
+ * A rule id as its writer meant it: invisible characters dropped, NFKC (full-width letters and hyphens), lower
+ * case, and `_` or a dash (`row_label`, `row–label`) read as `-`. Ids are kebab-case ASCII, so nothing else is lost.
+ */
+export function ruleIdAsWritten(s: string): string {
+  return s.replace(INVISIBLE, '').normalize('NFKC').toLowerCase().replace(/[_\u2010-\u2015\u2212]/g, '-');
 }
 
 /** Whether a line holds nothing but suppression comments (such lines are skipped by `disable-next-line`). */
@@ -105,8 +142,10 @@ function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Dire
   const line = f.range.start.line;
   const matches = (t: Target) => t.id === null || t.id === f.ruleId;
   for (const d of directives) {
-    if (d.kind !== 'disable-next-line' || d.line >= line) continue;
-    let next = d.line + 1;
+    // The line after the comment's last line (a comment may span lines).
+    const end = d.range.end.line;
+    if (d.kind !== 'disable-next-line' || end >= line) continue;
+    let next = end + 1;
     while (next < line && onlyDirectives(lines, next)) next++;
     if (next === line) {
       const t = targets.get(d)!.find(matches);

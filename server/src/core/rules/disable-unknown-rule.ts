@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
 import { RULES } from './index.js';
+import { INVISIBLE } from '../text/normalize.js';
 import { DIRECTIVE_NAMES, readDirectives, readUnknownDirectives, UNUSED_DISABLE } from '../suppress.js';
 import { closestNames } from '../suggest.js';
 import { bi } from './util.js';
@@ -24,8 +25,8 @@ export const disableUnknownRule: Rule = {
     fixable: true,
     description: bi('屏蔽注释中的规则 id 不存在（拼写错误）', 'A suppression comment names a rule id that does not exist (a misspelling)'),
     rationale: bi(
-      '屏蔽注释（`<!-- nianbao-disable-next-line 规则id -->`、`nianbao-disable`、`nianbao-enable`）里写错的规则 id 不会屏蔽任何问题，也不会报错，原本想屏蔽的问题仍会报告，或者想重新启用的规则仍被屏蔽。本规则指出不存在的 id，并给出最接近的规则 id；只有一个接近的 id 时，修复会把它改为该 id。注释名本身写错（如 ESLint 式的 `nianbao-disable-line`）时，该注释同样不屏蔽任何问题，也在此报告。',
-      'A misspelled rule id in a suppression comment (`<!-- nianbao-disable-next-line rule-id -->`, `nianbao-disable`, `nianbao-enable`) suppresses nothing and fails silently: the problem meant to be suppressed is still reported, or a rule meant to be enabled again stays off. This rule names the unknown id and the closest rule id; when exactly one id is close, the fix replaces the misspelling with it. A comment whose name is wrong (ESLint\'s `nianbao-disable-line`) suppresses nothing either and is reported here too.'),
+      '屏蔽注释（`<!-- nianbao-disable-next-line 规则id -->`、`nianbao-disable`、`nianbao-enable`）里写错的规则 id 不会屏蔽任何问题，也不会报错，原本想屏蔽的问题仍会报告，或者想重新启用的规则仍被屏蔽。本规则指出不存在的 id，并给出最接近的规则 id；只有一个接近的 id 时，修复会把它改为该 id。注释名本身写错（如 ESLint 式的 `nianbao-disable-line`）时，该注释同样不屏蔽任何问题，也在此报告。大小写、下划线或别的横线写法不同的 id（`ROW-LABEL`、`row_label`、`row–label`，或后面夹着看不见的字符）按其本意屏蔽，同时在此提示规则列表中的写法，修复会改为该写法。',
+      'A misspelled rule id in a suppression comment (`<!-- nianbao-disable-next-line rule-id -->`, `nianbao-disable`, `nianbao-enable`) suppresses nothing and fails silently: the problem meant to be suppressed is still reported, or a rule meant to be enabled again stays off. This rule names the unknown id and the closest rule id; when exactly one id is close, the fix replaces the misspelling with it. A comment whose name is wrong (ESLint\'s `nianbao-disable-line`) suppresses nothing either and is reported here too. An id written in another case, with an underscore or another dash (`ROW-LABEL`, `row_label`, `row–label`, or with an invisible character after it) is honoured as the id it means, and reported here with the catalogue\'s spelling, which the fix writes.'),
     example: { bad: '<!-- nianbao-disable-next-line row-lable -->', note: bi('应为 row-label', 'row-label was meant') },
   },
   check(ctx) {
@@ -48,7 +49,20 @@ export const disableUnknownRule: Rule = {
     const known = [...RULES.map((r) => r.meta.id), UNUSED_DISABLE];
     for (const d of directives) {
       d.ids.forEach((id, k) => {
-        if (isKnownRuleId(id)) return;
+        if (isKnownRuleId(id)) {
+          // Honoured as the id it means (`SUM-APPLICANTS`, `row_label`, an invisible character after it), but written
+          // as the rule catalogue writes it, others reading the draft find the rule.
+          const as = d.written[k];
+          if (as === id) return;
+          const shown = as.replace(INVISIBLE, (x) => `[U+${x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+          ctx.add({
+            message: bi(`nianbao-${d.kind} 注释中的规则 id 写作“${shown}”，规则列表中写作“${id}”（已按“${id}”屏蔽）`, `The rule id "${shown}" in a nianbao-${d.kind} comment is written "${id}" in the rule catalogue (honoured as "${id}")`),
+            range: d.idRanges[k],
+            fix: { title: bi(`改为“${id}”`, `Change to "${id}"`), edits: [{ range: d.idRanges[k], newText: id }] },
+            data: { id: as, suggestions: [id] },
+          });
+          return;
+        }
         const near = closestNames(id, known);
         const comment = `nianbao-${d.kind}`;
         const zhNear = near.map((x) => `“${x}”`).join('或');
