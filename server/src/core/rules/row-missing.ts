@@ -19,13 +19,27 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
   const zeros = new Array<string>(width).fill('0').map((z, i) => (values ? (values[i] === null ? ' ' : String(values[i])) : z));
   if (t.layout === 'html') return `<tr>${[text, ...zeros].map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
   if (t.layout === 'cell-per-line') return [text, ...zeros].map((c) => `${c} |`).join(eol);
-  if (t.layout === 'space-aligned') return [text, ...zeros].join('    ');
+  // Tab-separated rows (a table pasted from Excel) get tabs; space-aligned ones, spaces.
+  if (t.layout === 'space-aligned') return [text, ...zeros].join(tableUsesTabs(report, t) ? '\t' : '    ');
   const style = pipeRowStyle(report, t);
   const cells = [text, ...zeros.map((z) => (style.spaced ? z : z.trim()))];
   const gap = style.spaced ? ' | ' : '|';
   // A blank last cell needs the closing pipe to be a cell at all.
   const trailing = style.trailing || cells[cells.length - 1].trim() === '';
   return (style.leading ? (style.spaced ? '| ' : '|') : '') + cells.join(gap) + (trailing ? (style.spaced ? ' |' : '|') : '');
+}
+
+/** Whether the rows of table `t` separate their cells with tabs (pasted from a spreadsheet). */
+function tableUsesTabs(report: Report, t: TableModel): boolean {
+  const end = Math.min(t.range.end.line, report.lines.lineCount - 1);
+  let tabs = 0, rows = 0;
+  for (let i = t.range.start.line; i <= end; i++) {
+    const line = report.lines.line(i);
+    if (!/\d/.test(line)) continue;
+    rows++;
+    if (line.includes('\t')) tabs++;
+  }
+  return rows > 0 && tabs * 2 >= rows;
 }
 
 /**
