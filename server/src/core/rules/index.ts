@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import { sectionMissing } from './section-missing.js';
 import { sectionOrder } from './section-order.js';
 import { sectionTitle } from './section-title.js';
+import { sectionEmpty } from './section-empty.js';
 import { ordinalMalformed } from './ordinal-malformed.js';
 import { tableMissing } from './table-missing.js';
 import { tableEmpty } from './table-empty.js';
@@ -42,7 +43,7 @@ export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './r
  */
 export const RULES: readonly Rule[] = [
   // Structure
-  sectionMissing, sectionOrder, sectionTitle, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel,
+  sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel,
   columnLabel, columnOrder, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview, countRelations,

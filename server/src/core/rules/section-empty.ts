@@ -1,0 +1,62 @@
+import type { Rule } from './rule.js';
+import { bi } from './util.js';
+import { sectionGuide } from '../editor/guide.js';
+
+/** Sentence punctuation: a line holding it is text of the report, not the agency name of the signature. */
+const SENTENCE = /[。，,；;：:！？]/;
+
+/**
+ * A template section with nothing under its heading: no text, no table, only blank lines or sub-headings (a draft
+ * made from the skeleton whose fill-in notes were deleted but nothing written). The signature at the end (the
+ * date, and the agency's name above it) is not the last section's content.
+ */
+export const sectionEmpty: Rule = {
+  meta: {
+    id: 'section-empty',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: bi('格式规定的部分标题下没有任何内容', 'A template section has nothing under its heading'),
+    rationale: bi(
+      '年报的每一部分都由格式规定，标题下应有文字或表格：“一、总体情况”综述全年工作，“五、存在的主要问题及改进情况”如实说明问题和措施，“六、其他需要报告的事项”至少说明收取信息处理费的情况（没有可写“无”）。标题下只有空行或小标题，通常是从模板生成的草稿删去了填写说明却还没有填写。文末的落款（机关名称和日期）不算最后一部分的内容。',
+      'Every part of the report is set by the format and its heading should have text or a table under it: 一、总体情况 gives an overview of the year, 五 states the problems and measures, 六 at least the information processing fees (or 无, none). A heading with only blank lines or sub-headings under it is usually a draft made from the skeleton whose fill-in notes were deleted but nothing written. The signature at the end (agency name and date) does not count as the last part\'s content.'),
+    example: { bad: '## 五、存在的主要问题及改进情况\n\n## 六、其他需要报告的事项', note: bi('“五”下没有内容', 'nothing under 五') },
+  },
+  check(ctx) {
+    const { report } = ctx;
+    const { lines } = report;
+    // Heading lines with nothing after their title (a run-in heading, `（一）主动公开。全年主动公开…`, is content).
+    const headingLines = new Set(report.headings.filter((h) => !lines.line(h.line).slice(h.titleRange.end.character).replace(/[\s*#]/g, '')).map((h) => h.line));
+    // The signature: its date line, and the agency's name on the last non-blank line above it.
+    const signature = new Set<number>();
+    for (const e of report.yearEvidence) {
+      if (e.source !== 'signature') continue;
+      const at = e.range.start.line;
+      signature.add(at);
+      let above = at - 1;
+      while (above >= 0 && !lines.line(above).trim()) above--;
+      const name = above >= 0 ? lines.line(above).trim() : '';
+      if (name && name.length <= 30 && !SENTENCE.test(name) && !headingLines.has(above)) signature.add(above);
+    }
+    for (const s of report.sections) {
+      const canonical = s.heading.canonical;
+      if (canonical === undefined || canonical < 0) continue;
+      let content = false;
+      for (let i = s.startLine + 1; i < s.endLine && !content; i++) {
+        if (headingLines.has(i) || signature.has(i)) continue;
+        if (lines.line(i).trim()) content = true;
+      }
+      if (content) continue;
+      const guide = sectionGuide(report.format, canonical);
+      // The heading as written, without Markdown marks (`## 五、…`, `**五、…**`).
+      const title = lines.slice(s.heading.range).replace(/^\s*#+\s*/, '').replace(/\*\*/g, '').trim();
+      ctx.add({
+        message: bi(
+          `“${title}”下没有内容。${guide ? `格式要求：${guide.text.zh}` : '请填写本部分。'}`,
+          `Nothing under “${title}”. ${guide ? `The format asks: ${guide.text.en}` : 'Fill in this part.'}`),
+        range: s.heading.range,
+        data: { section: canonical },
+      });
+    }
+  },
+};

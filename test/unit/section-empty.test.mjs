@@ -1,0 +1,49 @@
+// Found by a second fresh user: a draft made with `nianbao new` whose fill-in notes were deleted but nothing written
+// checked clean. section-empty reports a template section with nothing under its heading.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, runCli, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const empty = (text, locale = 'zh') => core.checkReport(core.parseReport(text), { locale }).filter((f) => f.ruleId === 'section-empty');
+
+test('section-empty: none on the example, whose 六 is one short sentence before the signature', () => {
+  assert.deepEqual(empty(correct), []);
+});
+
+test('section-empty: a section with only blank lines is reported at its heading, with what the format asks', () => {
+  const text = correct.replace('政策解读的形式还不够丰富。2025年将增加图解、视频等解读形式，提升解读实效。\n', '');
+  const f = empty(text);
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'warning');
+  assert.equal(f[0].range.start.line, text.split('\n').indexOf('## 五、存在的主要问题及改进情况'));
+  assert.match(f[0].message, /^“五、存在的主要问题及改进情况”下没有内容。格式要求：.*改进措施/);
+  assert.match(empty(text, 'en')[0].message, /^Nothing under “五、存在的主要问题及改进情况”\. The format asks: /);
+});
+
+test('section-empty: the signature is not the last section\'s content, but 无。 before it is', () => {
+  const none = correct.replace('本年度未收取信息处理费。\n\n', '');
+  assert.equal(empty(none).length, 1);
+  assert.ok(empty(none)[0].message.startsWith('“六、其他需要报告的事项”下没有内容'));
+  assert.deepEqual(empty(correct.replace('本年度未收取信息处理费。\n\n', '无。\n')), []);
+});
+
+test('section-empty: a section with only sub-headings is empty; a table is content', () => {
+  const lines = correct.split('\n');
+  const one = lines.indexOf('## 一、总体情况');
+  const two = lines.findIndex((l) => l.startsWith('## 二、'));
+  assert.ok(one >= 0 && two > one);
+  const skeleton = [...lines.slice(0, one + 1), '', '（一）主动公开', '', '（二）依申请公开', '', ...lines.slice(two)].join('\n');
+  assert.deepEqual(empty(skeleton).map((f) => f.range.start.line), [one]);
+  // 二、三、四 hold their tables: no finding for them.
+  assert.ok(!empty(correct).length);
+});
+
+test('section-empty: a skeleton from `nianbao new` with its notes deleted is reported for 一, 五 and 六', async () => {
+  const r = await runCli(['new', '--year', '2024', '--agency', '某某县某某局']);
+  assert.equal(r.code, 0);
+  const withoutNotes = r.stdout.split('\n').filter((l) => !/请在此处填写|文字描述/.test(l)).join('\n');
+  assert.deepEqual(empty(withoutNotes).map((f) => f.message.slice(0, 3)), ['“一、', '“五、', '“六、']);
+});
