@@ -1,0 +1,63 @@
+// Prose readings found by a fresh user (breaker 5): the combined 予以公开 + 部分公开 figure written in its usual
+// ways, a number before its verb in a list, invisible characters inside a prose number, and a fix that writes the
+// number in the style of the one it replaces. The base is examples/correct-2024.nianbao.md, whose 表三 has
+// 予以公开 24 and 部分公开 6 (30 together), and 淮安 2024 (答复 3050).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusText, edit, only, slice, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const LIST = '其中予以公开24件、部分公开6件、不予公开6件';
+const HUAIAN = corpusText('peers/govnianbao_huaian-city_2024.txt');
+const brief = (f) => [f.expected, f.actual, f.fix ? f.fix.edits[0].newText : null];
+const table = (text) => only(text, 'prose-table').found;
+
+for (const combined of ['其中予以公开（含部分公开）30件，', '其中予以公开（包括部分公开）30件、', '其中予以公开（含部分公开6件）30件、', '其中予以公开30件（含部分公开6件）、', '其中全部或部分公开30件、', '其中予以公开和部分公开30件、']) {
+  test(`the combined 予以公开 + 部分公开 figure: “${combined}” agrees with 表三 (24 + 6), and 31 is an error against 30`, () => {
+    const text = edit(CORRECT, LIST + '、', combined + '不予公开6件、');
+    assert.deepEqual(table(text), []);
+    const wrong = table(text.replace('30件', '31件'));
+    assert.deepEqual(wrong.map((f) => [f.expected, f.actual, f.data.quantity]), [[30, 31, 'R3.1+R3.2']]);
+    // Never “fixed” to 予以公开's own 24.
+    assert.notEqual(wrong[0].fix?.edits[0].newText, '24');
+  });
+}
+
+test('予以公开30件（含部分公开7件）: the combined 30 agrees, the 部分公开 inside the parenthesis is compared with its own row', () => {
+  const text = edit(CORRECT, LIST, '其中予以公开30件（含部分公开7件）、不予公开6件');
+  assert.deepEqual(table(text).map((f) => [f.expected, f.actual, f.data.quantity]), [[6, 7, 'R3.2']]);
+});
+
+test('a number before its verb: “其中24件予以公开、部分公开6件” is two counts, not 予以公开、部分公开 together (no finding, no fix to 30)', () => {
+  const text = edit(CORRECT, LIST, '其中24件予以公开、部分公开6件、不予公开6件');
+  assert.deepEqual(table(text), []);
+  assert.equal(core.fixAll(text).text, text);
+  // The 部分公开 count is still compared with its row, and fixed to it.
+  const wrong = edit(CORRECT, LIST, '其中24件予以公开、部分公开7件。不予公开6件');
+  assert.deepEqual(table(wrong).map(brief), [[6, 7, '6']]);
+  // Without a number before it, the same words are the two together.
+  const together = edit(CORRECT, LIST, '其中予以公开、部分公开共31件、不予公开6件');
+  assert.deepEqual(table(together).map((f) => [f.expected, f.actual]), [[30, 31]]);
+});
+
+for (const [name, ch] of [['soft hyphen', '\u00ad'], ['left-to-right mark', '\u200e'], ['right-to-left mark', '\u200f'], ['LRE', '\u202a'], ['RLO', '\u202e'], ['first strong isolate', '\u2068'], ['Mongolian vowel separator', '\u180e'], ['variation selector 16', '\ufe0f'], ['combining grapheme joiner', '\u034f']]) {
+  test(`an invisible ${name} inside a prose number does not switch the check off: 淮安 答复 30${ch}60 件 is 3060 against 3050`, () => {
+    const text = edit(HUAIAN, '复 3050 件', `复 30${ch}60 件`);
+    const { report, found } = only(text, 'prose-table');
+    assert.deepEqual(found.map(brief), [[3050, 3060, '3050']]);
+    // The range covers the number as written, invisible character included.
+    assert.equal(slice(report, found[0].range), `30${ch}60`);
+  });
+}
+
+for (const [written, fixed] of [['３０６０', '３０５０'], ['3,060', '3,050'], ['３,０６０', '３,０５０'], ['3060', '3050']]) {
+  test(`the fix writes the number in the style of the one it replaces: ${written} → ${fixed}`, () => {
+    const text = edit(HUAIAN, '复 3050 件', `复 ${written} 件`);
+    const found = table(text);
+    assert.deepEqual(found.map(brief), [[3050, 3060, fixed]]);
+    assert.match(found[0].fix.title.zh, new RegExp(`把正文的 ${written} 改为 ${fixed}`));
+    assert.equal(core.fixAll(text).text, edit(HUAIAN, '复 3050 件', `复 ${fixed} 件`));
+  });
+}
