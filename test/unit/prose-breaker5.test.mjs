@@ -61,3 +61,21 @@ for (const [written, fixed] of [['３０６０', '３０５０'], ['3,060', '3,0
     assert.equal(core.fixAll(text).text, edit(HUAIAN, '复 3050 件', `复 ${fixed} 件`));
   });
 }
+
+test('淮安 2024: 行政诉讼 45 件 with its four results 25 + 5 + 9 + 7 = 46 is a prose-sum; 45 is the total of its own list, not a term of 行政复议\'s', () => {
+  assert.deepEqual(only(HUAIAN, 'prose-sum').found, []);
+  const text = edit(HUAIAN, '行政诉讼 46', '行政诉讼 45');
+  const sums = only(text, 'prose-sum').found;
+  assert.deepEqual(sums.map((f) => [f.expected, f.actual]), [[46, 45]]);
+  const [f] = table(text);
+  assert.deepEqual([f.expected, f.actual], [46, 45]);
+  assert.doesNotMatch(f.message.zh ?? f.message, /列举的各项之一/);
+  // 行政复议's four results: 72 + 64 + 178 + 37 = 351; one changed, the sum is off.
+  assert.deepEqual(only(edit(HUAIAN, '结果维持 72 件', '结果维持 73 件'), 'prose-sum').found.map((x) => [x.expected, x.actual]), [[352, 351]]);
+});
+
+test('a 予以公开 count followed by its own 其中 list is no part of the outer list: 予以公开30件，其中部分公开6件 adds no bogus sum', () => {
+  const text = edit(CORRECT, LIST, '其中予以公开30件，其中部分公开6件，不予公开6件');
+  assert.deepEqual(only(text, 'prose-sum').found, []);
+  assert.deepEqual(table(text), []);
+});
