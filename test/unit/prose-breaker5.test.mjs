@@ -79,3 +79,20 @@ test('a 予以公开 count followed by its own 其中 list is no part of the out
   assert.deepEqual(only(text, 'prose-sum').found, []);
   assert.deepEqual(table(text), []);
 });
+
+test('year-mismatch is on the odd one out: 淮安 2024 with last year\'s title beside this year\'s period and text reports the title', () => {
+  const text = edit(HUAIAN, '2024 年政府信息公开工作年度报告', '2023 年政府信息公开工作年度报告');
+  const { report, found } = only(text, 'year-mismatch');
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [[4, 2024, 2023]]);
+  assert.equal(slice(report, found[0].range).replace(/\s/g, ''), '2023年政府信息公开工作年度报告');
+  assert.match(found[0].message, /标题写的是 2023 年，而统计期限为 2024 年。正文中的年份也多为 2024 年/);
+  assert.equal(found[0].related[0].range.start.line + 1, 9);
+});
+
+test('year-mismatch: a tie between title and period is broken by the signature date (the example signed 2025 → 2024)', () => {
+  const text = edit(CORRECT, '# 某某市某某局2024年政府信息公开工作年度报告', '# 某某市某某局2023年政府信息公开工作年度报告');
+  const { found } = only(text, 'year-mismatch');
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [[1, 2024, 2023]]);
+  assert.match(found[0].message, /落款日期也指向 2024 年度/);
+  assert.equal(found[0].related.length, 2);
+});
