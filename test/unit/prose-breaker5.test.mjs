@@ -96,3 +96,15 @@ test('year-mismatch: a tie between title and period is broken by the signature d
   assert.match(found[0].message, /落款日期也指向 2024 年度/);
   assert.equal(found[0].related.length, 2);
 });
+
+test('year-mismatch: a sentence of 总体情况 opening with last year (2023年，某某市某某局…) in a 2024 report is a warning; comparisons and plans are not', () => {
+  const OPENING = '2024年，某某市某某局认真贯彻落实《条例》';
+  const text = edit(CORRECT, OPENING, '2023年，某某市某某局认真贯彻落实《条例》');
+  const { report, found } = only(text, 'year-mismatch');
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.severity, f.expected, f.actual]), [[7, 'warning', 2024, 2023]]);
+  assert.equal(slice(report, found[0].range), '2023年');
+  assert.deepEqual(only(CORRECT, 'year-mismatch').found, []);
+  for (const other of ['2025年，某某市某某局将认真贯彻落实《条例》', '2023年，某某市某某局认真贯彻落实《条例》，2024年继续', '2023年以来，某某市某某局认真贯彻落实《条例》', '与2023年相比，某某市某某局认真贯彻落实《条例》']) {
+    assert.deepEqual(only(edit(CORRECT, OPENING, other), 'year-mismatch').found, [], other);
+  }
+});
