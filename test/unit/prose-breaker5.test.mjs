@@ -108,3 +108,22 @@ test('year-mismatch: a sentence of 总体情况 opening with last year (2023年�
     assert.deepEqual(only(edit(CORRECT, OPENING, other), 'year-mismatch').found, [], other);
   }
 });
+
+const RESULTS_LINE = '全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；结转下年度继续办理1件。';
+const percents = (line) => only(edit(CORRECT, RESULTS_LINE, line), 'prose-percent').found.map((f) => [f.expected, f.actual]);
+
+test('prose-percent: a share written 公开比例为 or 占办结总数的百分比为 is read against the 其中 total (24 / 47 = 51.06%)', () => {
+  for (const gap of ['，公开比例为', '，占办结总数的百分比为', '，占比为']) {
+    assert.deepEqual(percents(`全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件${gap}61.06%，部分公开6件。`), [[51.06, 61.06]], gap);
+    assert.deepEqual(percents(`全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件${gap}51.06%，部分公开6件。`), [], gap);
+  }
+});
+
+test('prose-percent: 办结率 is of the applications to conclude — 收到48件（含上年结转2件）, or 新收46件 + 上年结转2件', () => {
+  assert.deepEqual(percents('全年共收到政府信息公开申请48件（含上年结转2件），办结47件，办结率95.9%，结转下年度继续办理1件。'), [[97.9, 95.9]]);
+  assert.deepEqual(percents('全年共收到政府信息公开申请48件（含上年结转2件），办结47件，办结率97.9%，结转下年度继续办理1件。'), []);
+  assert.deepEqual(percents('全年新收政府信息公开申请46件，上年结转2件，办结47件，办结率为95.9%；结转下年度继续办理1件。'), [[97.9, 95.9]]);
+  assert.deepEqual(percents('全年新收政府信息公开申请46件，上年结转2件，办结47件，办结率为97.9%；结转下年度继续办理1件。'), []);
+  // Without last year's count the base is not certain (新收 alone, or with a carry-over not written): silent.
+  assert.deepEqual(percents('全年收到政府信息公开申请48件，办结47件，办结率为95.9%。'), []);
+});
