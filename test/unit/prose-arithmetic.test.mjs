@@ -56,10 +56,13 @@ test('prose-sum: lists that may name only some parts, or overlapping ones, are n
   assert.deepEqual(found.map((f) => [f.expected, f.actual]), [[252, 249]]);
 });
 
-test('prose-sum: 其他结果 in the middle of 淮安\'s 行政复议 list is a category, not “the rest”: the list is not read as complete', () => {
+test('prose-sum: 其他结果 in the middle of 淮安\'s 行政复议 list is a category, not “the rest”; the list is complete because it names all four 表四 results', () => {
   const huaian = corpusText('peers/govnianbao_huaian-city_2024.txt');
   assert.deepEqual(only(huaian, 'prose-sum').found, []);
-  assert.deepEqual(only(edit(huaian, '尚\n未审结 37 件', '尚\n未审结 38 件'), 'prose-sum').found, []);
+  // 72 + 64 + 178 + 38 = 352 against 351: complete by its four results (结果维持, 结果纠正, 其他结果, 尚未审结).
+  assert.deepEqual(only(edit(huaian, '尚\n未审结 37 件', '尚\n未审结 38 件'), 'prose-sum').found.map((f) => [f.expected, f.actual]), [[352, 351]]);
+  // Without 尚未审结 the list no longer names them all, and 其他结果 does not close it as “the rest”.
+  assert.deepEqual(only(edit(huaian, '，尚\n未审结 37 件；', '；'), 'prose-sum').found, []);
 });
 
 test('prose-sum: 自然人 + 法人或其他组织 are the whole; a second breakdown after them in the same sentence is another list (宿迁 style)', () => {

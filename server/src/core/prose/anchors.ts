@@ -35,7 +35,10 @@ const APPLICATION_OBJECT = '(?:政府信息公开申请|信息公开申请|依�
 
 /** Longer phrases first: a text position claimed by one anchor is not read by a later one. */
 export const ANCHORS: Anchor[] = [
-  { id: 'granted+partial', re: /(?<!不)(?:予以公开|同意公开)(?:及|和|与|或|、)部分公开/g, keys: ['部分公开'], readings: ['R3.1+R3.2'], application: true },
+  // The two together: joined (`予以公开及部分公开`, `全部或部分公开`; see `JOINED` for `24件予以公开、部分公开6件`), or
+  // one that includes the other (`予以公开（含部分公开）30件`, `予以公开（包括部分公开6件）30件`; `予以公开30件（含部分公开6件）`
+  // is read by `includesPartial`).
+  { id: 'granted+partial', re: /(?<!不)(?:予以公开|同意公开|全部公开|全部)(?:及|和|与|或|、)部分公开|(?<!不)(?:予以公开|同意公开|全部公开)[（(](?:含|包括|其中)部分公开[^（）()，,。；;]{0,12}[）)]/g, keys: ['部分公开'], readings: ['R3.1+R3.2'], application: true },
   { id: 'sub:R3.3.1', re: /(?:属于)?国家秘密/g, keys: ['国家秘密'], readings: ['R3.3.1'], application: true },
   { id: 'sub:R3.3.3', re: /危及[“"]?三安全一稳定[”"]?/g, keys: ['三安全一稳定'], readings: ['R3.3.3'], application: true },
   { id: 'sub:R3.3.4', re: /保护第三方合法权益/g, keys: ['保护第三方合法权益'], readings: ['R3.3.4'], application: true },
@@ -277,6 +280,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
           continue;
         }
         if (!free(a, b)) continue;
+        // `其中24件予以公开、部分公开6件`: the first has its own number, so the two are listed, not counted together.
+        if (anchor === ANCHORS[0] && JOINED.test(m[0]) && countEndsAt(p, a, start)) continue;
         let number = numberAfter(p, b, end);
         if (p.short) return null;
         let from = a, to = number ? number.unitEnd : b;
@@ -294,7 +299,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         }
         if (!free(from, to)) continue;
         taken.push([from, to]);
-        found.push({ anchor, from, to, number });
+        // `予以公开30件（含部分公开6件）`: the number counts both.
+        found.push({ anchor: anchor.id === 'granted' && includesPartial(t, number.unitEnd) ? ANCHORS[0] : anchor, from, to, number });
       }
     }
     if (!found.length) continue;
@@ -435,6 +441,21 @@ function numberAfter(p: ClaimText, pos: number, limit: number): NumberToken | nu
   }
   if (i - pos > 24) return null;
   return numberAt(p, i);
+}
+
+/** A joined pair of 办理结果 (`予以公开、部分公开`), as opposed to one that includes the other in parentheses. */
+const JOINED = /^[^（(]*$/;
+
+/** Whether a count (`24件`, `24件的`) ends right at `pos` (not before `limit`). */
+function countEndsAt(p: { text: string }, pos: number, limit: number): boolean {
+  const nums = numbersIn(p, Math.max(limit, pos - 16), pos);
+  const n = nums[nums.length - 1];
+  return Boolean(n && COUNT_UNITS.has(n.unit) && /^的?$/.test(p.text.slice(n.unitEnd, pos)));
+}
+
+/** Whether what follows a 予以公开 count at `pos` says it includes 部分公开 (`30件（含部分公开6件）`, `30件，其中部分公开6件`). */
+function includesPartial(t: string, pos: number): boolean {
+  return /^(?:[（(]|[，,]?(?=其中|含|包括))(?:其中|含有?|包括)(?:了)?部分公开/.test(t.slice(pos, pos + 10));
 }
 
 function numberBefore(p: { text: string }, pos: number, limit: number): NumberToken | null {

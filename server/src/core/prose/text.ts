@@ -99,12 +99,16 @@ export function proseOf(report: Report): ProseText {
 
 /**
  * White space removed from the prose (ASCII, no-break, ideographic and the other Unicode spaces), and the
- * invisible zero-width characters (U+200B–U+200D, U+2060 word joiner, U+FEFF): one pasted inside a number
- * (`申请4\u200b8件`) must not split it, and a finding's range still covers the number as written, since every
- * character kept maps back to its source position.
+ * invisible characters that text pasted from web pages and PDFs carries: zero-width (U+200B–U+200D, U+2060 word
+ * joiner, U+FEFF), soft hyphen (U+00AD), combining grapheme joiner (U+034F), Mongolian vowel separator (U+180E),
+ * direction marks, embeddings and isolates (U+200E/U+200F, U+202A–U+202E, U+2066–U+2069) and variation
+ * selectors (U+FE00–U+FE0F). One pasted inside a number (`申请4\u200b8件`, `答复30\u00ad60件`) must not split
+ * it, and a finding's range still covers the number as written, since every character kept maps back to its
+ * source position.
  */
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060;
+  if (c < 0xa0) return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
+  return c === 0xa0 || c === 0xad || c === 0x34f || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202f) || c === 0x205f || (c >= 0x2060 && c <= 0x2069) || (c >= 0xfe00 && c <= 0xfe0f);
 }
 
 /** First characters a line can start with (after white space) to be an ordinal or a Markdown heading (`ORDINAL_START`). */
@@ -762,6 +766,22 @@ export function numberAt(p: { readonly text: string }, offset: number): NumberTo
   }
   if (!isDigit(c) || (offset > 0 && (isDigit(t.charCodeAt(offset - 1)) || t.charCodeAt(offset - 1) === 46))) return null;
   return token(t, offset, numberEnd(t, offset));
+}
+
+/**
+ * `value` (a whole number) written in the style of `written`, the number it replaces as the source has it: in
+ * full-width digits when `written` has any (`３０６０` → `３０５０`), with thousands separators when `written` has
+ * one and `value` has four digits or more (`3,060` → `3,050`; `1,060` → `990`). Numbers in Chinese numerals are
+ * not rewritten by the prose rules, so they have no style here.
+ */
+export function writeLike(written: string, value: number): string {
+  let out = String(value);
+  if (/[,，]/.test(written) && /^\d{4,}$/.test(out)) {
+    const sep = written.includes('，') ? '，' : ',';
+    out = out.replace(/\B(?=(?:\d{3})+$)/g, sep);
+  }
+  if (/[０-９]/.test(written)) out = out.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  return out;
 }
 
 /** Counts of applications and cases are written with these units. */

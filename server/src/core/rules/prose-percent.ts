@@ -34,7 +34,7 @@ interface Ratio {
  */
 export function shareGap(gap: string): { base: string; total: boolean } | null {
   if (/^[（(]$/.test(gap)) return { base: '', total: false };
-  const m = /^[，,]?[（(]?占(?:比|比例|比重)?(?:为|达到?|是)?$/.exec(gap) ?? /^[，,]?[（(]?占([\u4e00-\u9fff]{1,12}?)(?:的(?:比例|比重)?|(?<=总数|总量|总件数))(?:为|达到?|是)?$/.exec(gap);
+  const m = /^[，,]?[（(]?(?:占(?:比|比例|比重|百分比)?|(?:公开|其)?(?:比例|占比|比重))(?:为|达到?|是)?$/.exec(gap) ?? /^[，,]?[（(]?占([\u4e00-\u9fff]{1,12}?)(?:的(?:比例|比重|百分比)?|(?<=总数|总量|总件数))(?:为|达到?|是)?$/.exec(gap);
   if (!m) return null;
   const base = (m[1] ?? '').replace(/^(?:全部|全年|所有|本年|年度)/, '').replace(/(?:总数|总量|总件数|件数|数量|总和|数|量)$/, '');
   return { base, total: !base && Boolean(m[1]) };
@@ -110,6 +110,21 @@ function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings:
   return candidates.some((n) => n.start >= start || stated(n)) ? one : null;
 }
 
+/**
+ * The applications to conclude, from the labelled counts before a 办结率: the one received count (收到, 受理,
+ * 新收, 接收) followed by `（含上年结转…）`, or the one 新收 count and the one 上年结转 count added up (a token
+ * at the 新收 count with their sum as its value). Null when neither is certain.
+ */
+function toConclude(t: string, labelled: { n: NumberToken; label: string }[]): NumberToken | null {
+  const received = labelled.filter((x) => /收到|受理|新收|接收/.test(x.label));
+  const withCarried = received.filter((x) => /^[（(]含(?:了)?上一?年度?结转/.test(t.slice(x.n.unitEnd, x.n.unitEnd + 8)));
+  if (withCarried.length === 1) return withCarried[0].n;
+  const fresh = received.filter((x) => /新收/.test(x.label));
+  const carried = labelled.filter((x) => /上一?年度?结转/.test(x.label));
+  if (withCarried.length || fresh.length !== 1 || carried.length !== 1) return null;
+  return { ...fresh[0].n, value: fresh[0].n.value + carried[0].n.value };
+}
+
 /** What stands before a stated total (`共24件`, `总计…`, `全年…`), up to 12 characters from it. */
 const STATED = /(?:共|总计|合计|共计|总数|全年)[^，,。；;\d]{0,12}$/;
 
@@ -137,6 +152,12 @@ function ratioOf(para: Paragraph, pct: NumberToken, window: NumberToken[], share
     const parts = labelled.filter((x) => x.label === name || (name.endsWith(x.label) && x.label.length >= 3) || x.label.endsWith(name));
     if (parts.length !== 1) return null;
     const part = parts[0];
+    // 办结率 (答复率) is of the applications to conclude: a received count that says it includes last year's
+    // (`收到48件（含上年结转2件）`), or 新收 and 上年结转 stated apart (their sum; 新收 + 上年结转 = 办结 + 结转下年度).
+    if (/^(?:办结|答复)$/.test(name)) {
+      const whole = toConclude(t, labelled.filter((x) => x !== part && x.n.unit === part.n.unit));
+      return whole && whole.value >= part.n.value ? { pct, part: part.n, whole, rate: name } : null;
+    }
     const wholes = labelled.filter((x) => x !== part && x.n.unit === part.n.unit && x.label.length < name.length && name.startsWith(x.label));
     if (wholes.length !== 1 || wholes[0].n.value < part.n.value) return null;
     return { pct, part: part.n, whole: wholes[0].n, rate: name };
@@ -160,8 +181,8 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {

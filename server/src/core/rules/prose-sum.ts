@@ -28,6 +28,8 @@ export function partsAfter(t: string, q: number, end: number, unit: string, nums
     // A new statement (`；共办理 718 件`, `另有…`) ends the list.
     if (parts.length && /^(?:共|合计|总计|另|此外|同时|并|全年|累计|均)/.test(label)) break;
     if (n.unit !== unit || n.approx || n.decimals) break;
+    // A count followed by its own `其中` list is the next total (`…尚未审结37件；行政诉讼45件，其中…`), not a part.
+    if (/^[，,：:]?[（(]?其中/.test(t.slice(n.unitEnd, n.unitEnd + 4))) break;
     parts.push({ label, n });
     i = n.unitEnd;
     // A note in parentheses after a part (`作其他处理（含申请人主动撤回申请）469件` has it before the number).
@@ -42,34 +44,47 @@ export function partsAfter(t: string, q: number, end: number, unit: string, nums
 /** The six 办理结果 of 表三 (（一）…（六）), which add up to （七）总计, the applications concluded. */
 const RESULTS = [/予以公开|同意公开/, /部分公开/, /不予公开/, /无法提供/, /不予处理/, /其他处理/];
 
+/** The four results of a 表四 group (结果维持, 结果纠正, 其他结果, 尚未审结), which add up to its 总计. */
+const CASE_RESULTS = [/维持/, /纠正|纠错/, /其他结果/, /未审结|审理中/];
+
 /**
  * The parts that cover the whole, or null: 自然人 + 法人或其他组织 (the first two items), a list whose last
- * item is the rest (`其他…`, `其余…`; not the category names `其他处理`, `其他结果`), or — when the total counts
- * the applications concluded (`concluded`: 办结, 办理, 答复) — a list of 办理结果 that names all six of them
- * (`予以公开及部分公开` names two), since they add up to （七）总计.
+ * item is the rest (`其他…`, `其余…`; not the category names `其他处理`, `其他结果`), or a list that names all the
+ * results its total is split into, from its first item on: the six 办理结果 when the total counts the applications
+ * concluded (`kind` 'concluded': 办结, 办理, 答复; `予以公开及部分公开` names two), since they add up to （七）总计;
+ * the four 表四 results when it counts 行政复议 or 行政诉讼 cases (`kind` 'cases').
  */
-function covering(parts: Part[], concluded: boolean): Part[] | null {
+function covering(parts: Part[], kind: TotalKind): Part[] | null {
   if (parts.length >= 2 && /自然人/.test(parts[0].label) && /法人/.test(parts[1].label)) return parts.slice(0, 2);
   if (parts.length >= 2 && /^(?:其他|其它|其余|剩余|余下)(?!处理|结果)/.test(parts[parts.length - 1].label)) return parts;
-  if (concluded && parts.length >= 5) {
+  const results = kind === 'concluded' ? RESULTS : kind === 'cases' ? CASE_RESULTS : null;
+  if (results && parts.length >= results.length - 1) {
     // The results from the first item on; an item that is none ends them (`；结转下年度继续办理1件` is another
     // statement; `行政执法案卷1件` among them, a reason listed beside its category, may overlap the others).
     const named = new Set<number>();
-    for (let k = 0; k < parts.length && named.size < RESULTS.length; k++) {
-      const is = RESULTS.map((re, i) => (re.test(parts[k].label) ? i : -1)).filter((i) => i >= 0);
+    for (let k = 0; k < parts.length && named.size < results.length; k++) {
+      const is = results.map((re, i) => (re.test(parts[k].label) ? i : -1)).filter((i) => i >= 0);
       if (!is.length) return null;
       for (const i of is) named.add(i);
-      if (named.size === RESULTS.length) return parts.slice(0, k + 1);
+      if (named.size === results.length) return parts.slice(0, k + 1);
     }
   }
   return null;
 }
 
-/** Whether the total at `total` counts the applications concluded: 办结/办理/答复 in its clause before it. */
-function countsConcluded(t: string, total: NumberToken): boolean {
+/** What a total counts, as far as its split is known: the applications concluded, 行政复议/行政诉讼 cases, or other things. */
+type TotalKind = 'concluded' | 'cases' | null;
+
+/**
+ * What the total at `total` counts, by its clause before it: the applications concluded (办结, 办理, 答复), or
+ * 行政复议 / 行政诉讼 cases (without 申请, which may count applications for review: `申请行政复议3件` is still a case).
+ */
+function totalKind(t: string, total: NumberToken): TotalKind {
   let i = total.start;
   while (i > 0 && !/[，,；;。：:]/.test(t[i - 1])) i--;
-  return /办结|办理|答复|处理完毕/.test(t.slice(i, total.start));
+  const clause = t.slice(i, total.start);
+  if (/办结|办理|答复|处理完毕/.test(clause)) return 'concluded';
+  return /行政复议|行政诉讼/.test(clause) ? 'cases' : null;
 }
 
 /**
@@ -85,8 +100,8 @@ export const proseSum: Rule = {
     readsProse: true,
     description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
     rationale: bi(
-      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数。',
-      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split.'),
+      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数。',
+      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split.'),
     example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
   },
   check(ctx) {
@@ -122,7 +137,7 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
       const total = totalOf(para, nums, prev, start, q);
       if (!total) continue;
       const listed = partsAfter(t, q + 2, end, total.unit, nums);
-      const parts = covering(listed, countsConcluded(t, total)) ?? exceeding(t, listed, total);
+      const parts = covering(listed, totalKind(t, total)) ?? exceeding(t, listed, total);
       if (!parts) continue;
       const acc = parts.reduce((a, x) => a + x.n.value, 0);
       if (acc === total.value) continue;

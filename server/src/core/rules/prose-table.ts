@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { claimsPerParagraph, type Claim } from '../prose/anchors.js';
-import { proseOf } from '../prose/text.js';
+import { proseOf, writeLike } from '../prose/text.js';
 import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
 import type { Bilingual, Range } from '../types.js';
 import { bi, signed, TABLE_NAMES } from './util.js';
@@ -105,10 +105,16 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
       expected: main.value,
       actual,
       related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
-      fix: canFix && !listTerm && !chinese && !weak ? { title: bi(`把正文的 ${actual} 改为 ${main.value}`, `Replace ${actual} with ${main.value} in the prose`), newText: String(main.value) } : undefined,
+      fix: canFix && !listTerm && !chinese && !weak ? fixFor(phrase.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value) : undefined,
       severity: claim.scoped ? 'info' : undefined,
       data: { quantity: main.id },
     });
   });
   return out;
+}
+
+/** The fix that replaces the prose number as written (`written`, from the source) with `value`, written in its style. */
+function fixFor(written: string, value: number): { title: Bilingual; newText: string } {
+  const newText = writeLike(written, value);
+  return { title: bi(`把正文的 ${written} 改为 ${newText}`, `Replace ${written} with ${newText} in the prose`), newText };
 }

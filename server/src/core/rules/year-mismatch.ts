@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
-import type { YearEvidence } from '../types.js';
+import type { Report } from '../model/build.js';
+import type { Range, YearEvidence } from '../types.js';
 import { bi } from './util.js';
 
 const SOURCE: Record<YearEvidence['source'], [string, string]> = {
@@ -13,7 +14,8 @@ const SOURCE: Record<YearEvidence['source'], [string, string]> = {
 /**
  * X-4 (templates.md §5.3): the report year read from the title, the introduction's own name for the report
  * (`…2024年政府信息公开工作年度报告`) and the statistics period (`统计期限自2024年1月1日…`) must agree. A text that
- * names two years in its title (a comparison of two reports) is not judged.
+ * names two years in its title (a comparison of two reports) is not judged. The finding is on the odd one out
+ * (`reportYear`). When they agree, a 总体情况 sentence opening with an earlier year is a warning (`earlierYearOpenings`).
  */
 export const yearMismatch: Rule = {
   meta: {
@@ -23,30 +25,120 @@ export const yearMismatch: Rule = {
     fixable: false,
     description: bi('标题、统计期限和引言中的报告年度不一致', 'The title, the statistics period and the introduction name different report years'),
     rationale: bi(
-      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”）和统计期限（“统计期限自2024年1月1日起至12月31日止”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。不提供自动修复：需要确认哪一处是对的。',
-      'The title, the introduction\'s name for the report and the statistics period must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. No automatic fix: which one is right needs checking.'),
+      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”）和统计期限（“统计期限自2024年1月1日起至12月31日止”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）或正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外。不提供自动修复：需要确认哪一处是对的。',
+      'The title, the introduction\'s name for the report and the statistics period must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date (its year − 1) or the years the prose names most often point to; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not. No automatic fix: which one is right needs checking.'),
     example: { bad: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n……报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。', note: bi('标题为 2024 年，统计期限为 2023 年', 'the title says 2024, the period 2023') },
   },
   check(ctx) {
     const { report } = ctx;
     if (report.year === null || report.extras.yearAmbiguous) return;
     const evidence = report.yearEvidence.filter((e) => e.source === 'title' || e.source === 'self-reference' || e.source === 'period');
-    const agreeing = evidence.filter((e) => e.year === report.year);
-    if (!agreeing.length) return;
-    const basis = agreeing[0];
+    if (!evidence.some((e) => e.year === report.year)) return;
+    if (evidence.every((e) => e.year === report.year)) {
+      for (const o of earlierYearOpenings(report, report.year)) {
+        ctx.add({
+          message: bi(
+            `“总体情况”中的句子以“${o.year}年”开头，而本报告是 ${report.year} 年度的：是否沿用了上一年报告的文字？`,
+            `A sentence of 总体情况 opens with ${o.year}, but this is the ${report.year} report: is it text left from an earlier year's report?`),
+          range: o.range,
+          expected: report.year,
+          actual: o.year,
+          severity: 'warning',
+        });
+      }
+      return;
+    }
+    const { year, by } = reportYear(report, evidence);
+    const basis = evidence.find((e) => e.year === year)!;
+    const [bzh, ben] = SOURCE[basis.source];
+    const signature = report.yearEvidence.find((e) => e.source === 'signature');
+    // A tie broken by the signature date or the prose: said, with where.
+    const why = by === 'signature' ? bi(`落款日期也指向 ${year} 年度。`, ` The signature date points to ${year} too.`) : by === 'prose' ? bi(`正文中的年份也多为 ${year} 年。`, ` The prose names ${year} most often too.`) : bi('', '');
     for (const e of evidence) {
-      if (e.year === report.year) continue;
+      if (e.year === year) continue;
       const [zh, en] = SOURCE[e.source];
-      const [bzh, ben] = SOURCE[basis.source];
       ctx.add({
         message: bi(
-          `${zh}写的是 ${e.year} 年，而${bzh}为 ${report.year} 年。请统一报告年度。`,
-          `${en[0].toUpperCase()}${en.slice(1)} says ${e.year}, but ${ben} says ${report.year}. Make the report year consistent.`),
+          `${zh}写的是 ${e.year} 年，而${bzh}为 ${year} 年。${why.zh}请统一报告年度。`,
+          `${en[0].toUpperCase()}${en.slice(1)} says ${e.year}, but ${ben} says ${year}.${why.en} Make the report year consistent.`),
         range: e.range,
-        expected: report.year,
+        expected: year,
         actual: e.year,
-        related: [{ range: basis.range, message: bi(`${bzh}：${report.year} 年`, `${ben}: ${report.year}`) }],
+        related: [
+          { range: basis.range, message: bi(`${bzh}：${year} 年`, `${ben}: ${year}`) },
+          ...(by === 'signature' && signature ? [{ range: signature.range, message: bi(`落款日期：${year + 1} 年`, `signature date: ${year + 1}`) }] : []),
+        ],
       });
     }
   },
 };
+
+/**
+ * The year the report is most likely about, from the title, the introduction and the statistics period
+ * (`evidence`, which disagree): the year most of them name; on a tie, the one the signature date points to
+ * (its year − 1), else the one the rest of the text names at least twice as often as each other tied year (and
+ * three times at least), else `report.year` (the title's). So the finding is on the odd one out: a title left at
+ * last year's number beside this year's period and text is the one reported. `by` says what broke a tie.
+ */
+function reportYear(report: Report, evidence: YearEvidence[]): { year: number; by: 'votes' | 'signature' | 'prose' | 'title' } {
+  const votes = new Map<number, number>();
+  for (const e of evidence) votes.set(e.year, (votes.get(e.year) ?? 0) + 1);
+  const most = Math.max(...votes.values());
+  const tied = [...votes.keys()].filter((y) => votes.get(y) === most);
+  if (tied.length === 1) return { year: tied[0], by: 'votes' };
+  const signature = report.yearEvidence.find((e) => e.source === 'signature');
+  if (signature && tied.includes(signature.year)) return { year: signature.year, by: signature.year === report.year ? 'title' : 'signature' };
+  // Years written in the text (`2024年`, `2024 年`), less the ones the evidence itself holds.
+  const counts = new Map<number, number>(tied.map((y) => [y, -(votes.get(y) ?? 0)]));
+  for (const m of report.text.matchAll(/(?<!\d)(20\d{2})\s*年/g)) {
+    const y = Number(m[1]);
+    const c = counts.get(y);
+    if (c !== undefined) counts.set(y, c + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked[0][1] >= 3 && ranked.slice(1).every(([, c]) => ranked[0][1] >= 2 * Math.max(c, 1)) && ranked[0][0] !== report.year) return { year: ranked[0][0], by: 'prose' };
+  return { year: report.year!, by: 'title' };
+}
+
+/** A sentence that opens with a year and a comma (`2023年，…`, `2023 年度，…`). */
+const OPENING_YEAR = /(?:^|[。！？])\s*((?:19|20)\d{2})\s*年度?\s*[，,]/g;
+/** A sentence that compares or spans years: its opening year is no leftover (`2023年，…；2024年…`, `较上年增长`). */
+const COMPARES = /相比|同比|环比|比上年|较上年|较去年|增长|下降|减少|增加|上升|持平|以来|至今/;
+
+/**
+ * The sentences of the 总体情况 section that open with a year before `year` (`2023年，某某市某某局…` in a 2024
+ * report): what a report rewritten from last year's often keeps. A sentence that compares years (`相比`, `增长`,
+ * or names `year` too) is not one. Read from the section's lines: a line opens a sentence when the line before it
+ * ended one (`。！？`) or is a heading; a year after a stop inside a line opens one too.
+ */
+function earlierYearOpenings(report: Report, year: number): { year: number; range: Range }[] {
+  const section = report.sections.find((s) => /总体情况/.test(s.heading.title));
+  if (!section) return [];
+  const { lines } = report;
+  const headingLines = new Set(report.headings.map((h) => h.line));
+  const out: { year: number; range: Range }[] = [];
+  let opens = true;
+  for (let i = section.startLine; i < Math.min(section.endLine, lines.lineCount); i++) {
+    const t = lines.line(i);
+    if (headingLines.has(i) || /^\s*\|/.test(t)) {
+      opens = true;
+      if (headingLines.has(i) && i === section.startLine) continue;
+    }
+    if (!t.trim()) continue;
+    for (const m of t.matchAll(OPENING_YEAR)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      if (m.index === 0 && !/^[。！？]/.test(m[0]) && !opens) continue;
+      const y = Number(m[1]);
+      if (y >= year) continue;
+      // The sentence: up to its stop on this line (a sentence wrapped over lines is read to the line's end).
+      const rest = t.slice(at);
+      const stop = rest.search(/[。！？]/);
+      const sentence = stop < 0 ? rest : rest.slice(0, stop);
+      if (COMPARES.test(sentence) || sentence.includes(String(year))) continue;
+      const end = t.indexOf('年', at) + 1;
+      out.push({ year: y, range: lines.range(i, at, end) });
+    }
+    opens = /[。！？]\s*$/.test(t) || headingLines.has(i);
+  }
+  return out;
+}
