@@ -47,3 +47,10 @@ test('section-empty: a skeleton from `nianbao new` with its notes deleted is rep
   const withoutNotes = r.stdout.split('\n').filter((l) => !/请在此处填写|文字描述/.test(l)).join('\n');
   assert.deepEqual(empty(withoutNotes).map((f) => f.message.slice(0, 3)), ['“一、', '“五、', '“六、']);
 });
+
+test('section-empty: a section that should hold a template table (二、三、四) and has none is table-missing\'s alone', () => {
+  const draft = readFileSync(join(ROOT, 'examples', 'draft-2024.nianbao.md'), 'utf8');
+  const all = core.checkReport(core.parseReport(draft));
+  assert.deepEqual(all.filter((f) => f.ruleId === 'section-empty'), []);
+  assert.equal(all.filter((f) => f.ruleId === 'table-missing').length, 2);
+});

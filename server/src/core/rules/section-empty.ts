@@ -8,7 +8,8 @@ const SENTENCE = /[。，,；;：:！？]/;
 /**
  * A template section with nothing under its heading: no text, no table, only blank lines or sub-headings (a draft
  * made from the skeleton whose fill-in notes were deleted but nothing written). The signature at the end (the
- * date, and the agency's name above it) is not the last section's content.
+ * date, and the agency's name above it) is not the last section's content. The sections that hold the template's
+ * tables (二、三、四) are left to table-missing.
  */
 export const sectionEmpty: Rule = {
   meta: {
@@ -18,8 +19,8 @@ export const sectionEmpty: Rule = {
     fixable: false,
     description: bi('格式规定的部分标题下没有任何内容', 'A template section has nothing under its heading'),
     rationale: bi(
-      '年报的每一部分都由格式规定，标题下应有文字或表格：“一、总体情况”综述全年工作，“五、存在的主要问题及改进情况”如实说明问题和措施，“六、其他需要报告的事项”至少说明收取信息处理费的情况（没有可写“无”）。标题下只有空行或小标题，通常是从模板生成的草稿删去了填写说明却还没有填写。文末的落款（机关名称和日期）不算最后一部分的内容。',
-      'Every part of the report is set by the format and its heading should have text or a table under it: 一、总体情况 gives an overview of the year, 五 states the problems and measures, 六 at least the information processing fees (or 无, none). A heading with only blank lines or sub-headings under it is usually a draft made from the skeleton whose fill-in notes were deleted but nothing written. The signature at the end (agency name and date) does not count as the last part\'s content.'),
+      '年报的每一部分都由格式规定，标题下应有文字或表格：“一、总体情况”综述全年工作，“五、存在的主要问题及改进情况”如实说明问题和措施，“六、其他需要报告的事项”至少说明收取信息处理费的情况（没有可写“无”）。标题下只有空行或小标题，通常是从模板生成的草稿删去了填写说明却还没有填写。文末的落款（机关名称和日期）不算最后一部分的内容。应填表格的部分（二、三、四）缺表时由 table-missing 报告。',
+      'Every part of the report is set by the format and its heading should have text or a table under it: 一、总体情况 gives an overview of the year, 五 states the problems and measures, 六 at least the information processing fees (or 无, none). A heading with only blank lines or sub-headings under it is usually a draft made from the skeleton whose fill-in notes were deleted but nothing written. The signature at the end (agency name and date) does not count as the last part\'s content. The parts that hold a table (二, 三, 四) are table-missing\'s when the table is absent.'),
     example: { bad: '## 五、存在的主要问题及改进情况\n\n## 六、其他需要报告的事项', note: bi('“五”下没有内容', 'nothing under 五') },
   },
   check(ctx) {
@@ -38,9 +39,13 @@ export const sectionEmpty: Rule = {
       const name = above >= 0 ? lines.line(above).trim() : '';
       if (name && name.length <= 30 && !SENTENCE.test(name) && !headingLines.has(above)) signature.add(above);
     }
+    // A section that holds one of the template's tables is table-missing's (or table-empty's) when nothing is under it.
+    const tpl = ctx.template;
+    const tableSections = new Set(tpl ? Object.values(tpl.tables).map((t) => t?.section) : []);
     for (const s of report.sections) {
       const canonical = s.heading.canonical;
       if (canonical === undefined || canonical < 0) continue;
+      if (tpl && tableSections.has(tpl.sections[canonical]?.id)) continue;
       let content = false;
       for (let i = s.startLine + 1; i < s.endLine && !content; i++) {
         if (headingLines.has(i) || signature.has(i)) continue;
