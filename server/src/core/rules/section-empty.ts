@@ -26,8 +26,12 @@ export const sectionEmpty: Rule = {
   check(ctx) {
     const { report } = ctx;
     const { lines } = report;
-    // Heading lines with nothing after their title (a run-in heading, `（一）主动公开。全年主动公开…`, is content).
-    const headingLines = new Set(report.headings.filter((h) => !lines.line(h.line).slice(h.titleRange.end.character).replace(/[\s*#]/g, '')).map((h) => h.line));
+    const headingAt = new Map(report.headings.map((h) => [h.line, h]));
+    /** A heading line with nothing after its title (a run-in heading, `（一）主动公开。全年主动公开…`, is content). */
+    const bareHeading = (i: number): boolean => {
+      const h = headingAt.get(i);
+      return h !== undefined && !/[^\s*#]/.test(lines.line(i).slice(h.titleRange.end.character));
+    };
     // The signature: its date line, and the agency's name on the last non-blank line above it.
     const signature = new Set<number>();
     for (const e of report.yearEvidence) {
@@ -37,7 +41,7 @@ export const sectionEmpty: Rule = {
       let above = at - 1;
       while (above >= 0 && !lines.line(above).trim()) above--;
       const name = above >= 0 ? lines.line(above).trim() : '';
-      if (name && name.length <= 30 && !SENTENCE.test(name) && !headingLines.has(above)) signature.add(above);
+      if (name && name.length <= 30 && !SENTENCE.test(name) && !headingAt.has(above)) signature.add(above);
     }
     // A section that holds one of the template's tables is table-missing's (or table-empty's) when nothing is under it.
     const tpl = ctx.template;
@@ -48,7 +52,7 @@ export const sectionEmpty: Rule = {
       if (tpl && tableSections.has(tpl.sections[canonical]?.id)) continue;
       let content = false;
       for (let i = s.startLine + 1; i < s.endLine && !content; i++) {
-        if (headingLines.has(i) || signature.has(i)) continue;
+        if (signature.has(i) || bareHeading(i)) continue;
         if (lines.line(i).trim()) content = true;
       }
       if (content) continue;

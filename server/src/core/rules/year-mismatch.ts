@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import type { Report } from '../model/build.js';
 import type { Range, YearEvidence } from '../types.js';
-import { bi } from './util.js';
+import { bi, reportLinesWith } from './util.js';
 
 const SOURCE: Record<YearEvidence['source'], [string, string]> = {
   title: ['标题', 'the title'],
@@ -115,19 +115,35 @@ function earlierYearOpenings(report: Report, year: number): { year: number; rang
   const section = report.sections.find((s) => /总体情况/.test(s.heading.title));
   if (!section) return [];
   const { lines } = report;
-  const headingLines = new Set(report.headings.map((h) => h.line));
-  const out: { year: number; range: Range }[] = [];
-  let opens = true;
-  for (let i = section.startLine; i < Math.min(section.endLine, lines.lineCount); i++) {
-    const t = lines.line(i);
-    if (headingLines.has(i) || /^\s*\|/.test(t)) {
-      opens = true;
-      if (headingLines.has(i) && i === section.startLine) continue;
+  const headings = report.headings;
+  /** Whether line `i` is a heading's (binary search: the headings are in line order). */
+  const isHeading = (i: number): boolean => {
+    let lo = 0, hi = headings.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid].line === i) return true;
+      if (headings[mid].line < i) lo = mid + 1;
+      else hi = mid - 1;
     }
-    if (!t.trim()) continue;
+    return false;
+  };
+  const end = Math.min(section.endLine, lines.lineCount);
+  /** Whether line `i` starts a sentence: the last non-blank line before it ended one, or is a heading. */
+  const opensAt = (i: number): boolean => {
+    if (isHeading(i) || /^\s*\|/.test(lines.line(i))) return true;
+    let p = i - 1;
+    while (p > section.startLine && !lines.line(p).trim()) p--;
+    return p <= section.startLine || isHeading(p) || /[。！？]\s*$/.test(lines.line(p));
+  };
+  const out: { year: number; range: Range }[] = [];
+  // Only the lines with a year, 年 and a comma (found once per version, the unchanged lines' from the last one).
+  for (const i of reportLinesWith(report, YEAR_COMMA, yearCommaLines)) {
+    if (i <= section.startLine || i >= end) continue;
+    const t = lines.line(i);
+    let opens: boolean | undefined;
     for (const m of t.matchAll(OPENING_YEAR)) {
       const at = m.index + m[0].indexOf(m[1]);
-      if (m.index === 0 && !/^[。！？]/.test(m[0]) && !opens) continue;
+      if (m.index === 0 && !/^[。！？]/.test(m[0]) && !(opens ??= opensAt(i))) continue;
       const y = Number(m[1]);
       if (y >= year) continue;
       // The sentence: up to its stop on this line (a sentence wrapped over lines is read to the line's end).
@@ -135,10 +151,13 @@ function earlierYearOpenings(report: Report, year: number): { year: number; rang
       const stop = rest.search(/[。！？]/);
       const sentence = stop < 0 ? rest : rest.slice(0, stop);
       if (COMPARES.test(sentence) || sentence.includes(String(year))) continue;
-      const end = t.indexOf('年', at) + 1;
-      out.push({ year: y, range: lines.range(i, at, end) });
+      const yearEnd = t.indexOf('年', at) + 1;
+      out.push({ year: y, range: lines.range(i, at, yearEnd) });
     }
-    opens = /[。！？]\s*$/.test(t) || headingLines.has(i);
   }
   return out;
 }
+
+/** A year, 年 (度) and a comma: the lines `earlierYearOpenings` reads, kept per report version (global: `patternFinder`). */
+const YEAR_COMMA = /(?:19|20)\d{2}\s*年度?\s*[，,]/g;
+const yearCommaLines = new WeakMap<Report, number[]>();
