@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { RULES } from './index.js';
-import { INVISIBLE } from '../text/normalize.js';
+import { showInvisible } from '../text/normalize.js';
 import { DIRECTIVE_NAMES, readDirectives, readUnknownDirectives, UNUSED_DISABLE } from '../suppress.js';
 import { closestNames } from '../suggest.js';
 import { bi } from './util.js';
@@ -54,7 +54,7 @@ export const disableUnknownRule: Rule = {
           // as the rule catalogue writes it, others reading the draft find the rule.
           const as = d.written[k];
           if (as === id) return;
-          const shown = as.replace(INVISIBLE, (x) => `[U+${x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+          const shown = showInvisible(as);
           ctx.add({
             message: bi(`nianbao-${d.kind} 注释中的规则 id 写作“${shown}”，规则列表中写作“${id}”（已按“${id}”屏蔽）`, `The rule id "${shown}" in a nianbao-${d.kind} comment is written "${id}" in the rule catalogue (honoured as "${id}")`),
             range: d.idRanges[k],

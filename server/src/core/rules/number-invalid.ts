@@ -2,7 +2,7 @@ import type { Cell, RowModel, TableModel } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { bi, plainNumber } from './util.js';
 import { blockOfRow } from '../templates/index.js';
-import { INVISIBLE } from '../text/normalize.js';
+import { showInvisible } from '../text/normalize.js';
 
 const WHY = {
   word: bi('不是数字：请只填阿拉伯数字，说明文字写在表外', 'is not a number: write the count in Arabic digits and put notes outside the table'),
@@ -93,7 +93,7 @@ export const numberInvalid: Rule = {
             // Sums already read the number as the fix writes it; the warning says the cell is written oddly.
             const plain = plainNumber(c.value) + (c.unit ?? '');
             // Invisible characters are named by their code points (the quoted cell would look like the number).
-            const shown = c.raw.replace(INVISIBLE, (x) => `[U+${x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+            const shown = showInvisible(c.raw);
             // A footnote marker points at a note the author wrote: moving it out of the table is theirs to do (no fix).
             const footnote = c.form === 'footnote';
             ctx.add({

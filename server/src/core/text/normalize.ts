@@ -277,3 +277,8 @@ export function firstNonSpace(s: string): number {
  */
 export const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff]/g;
 export const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+
+/** `s` with each invisible character (`INVISIBLE`) shown by its code point (`4\u200b6` → `4[U+200B]6`), for messages. */
+export function showInvisible(s: string): string {
+  return s.replace(INVISIBLE, (x) => `[U+${x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
