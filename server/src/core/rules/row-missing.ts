@@ -2,6 +2,7 @@ import type { Position, RowModel, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
 import { bi, documentIsNfkc, impliedT3Row, unreadable } from './util.js';
+import { impliedHint } from './cell-blank.js';
 import { labelKey } from '../text/normalize.js';
 import { HTML_ROW_LINES } from '../parse/tokens.js';
 
@@ -19,27 +20,13 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
   const zeros = new Array<string>(width).fill('0').map((z, i) => (values ? (values[i] === null ? ' ' : String(values[i])) : z));
   if (t.layout === 'html') return `<tr>${[text, ...zeros].map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
   if (t.layout === 'cell-per-line') return [text, ...zeros].map((c) => `${c} |`).join(eol);
-  // Tab-separated rows (a table pasted from Excel) get tabs; space-aligned ones, spaces.
-  if (t.layout === 'space-aligned') return [text, ...zeros].join(tableUsesTabs(report, t) ? '\t' : '    ');
+  if (t.layout === 'space-aligned') return [text, ...zeros].join('    ');
   const style = pipeRowStyle(report, t);
   const cells = [text, ...zeros.map((z) => (style.spaced ? z : z.trim()))];
   const gap = style.spaced ? ' | ' : '|';
   // A blank last cell needs the closing pipe to be a cell at all.
   const trailing = style.trailing || cells[cells.length - 1].trim() === '';
   return (style.leading ? (style.spaced ? '| ' : '|') : '') + cells.join(gap) + (trailing ? (style.spaced ? ' |' : '|') : '');
-}
-
-/** Whether the rows of table `t` separate their cells with tabs (pasted from a spreadsheet). */
-function tableUsesTabs(report: Report, t: TableModel): boolean {
-  const end = Math.min(t.range.end.line, report.lines.lineCount - 1);
-  let tabs = 0, rows = 0;
-  for (let i = t.range.start.line; i <= end; i++) {
-    const line = report.lines.line(i);
-    if (!/\d/.test(line)) continue;
-    rows++;
-    if (line.includes('\t')) tabs++;
-  }
-  return rows > 0 && tabs * 2 >= rows;
 }
 
 /**
@@ -90,7 +77,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行', 'A template row is missing from a table'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入该行：表三中由合计能确定的数填入，定不出（或表中别处已有算不平的行）时留空，由作者对照原表填写；表二没有能定出数值的合计，插入的行留空（填 0 等于替报告声称“没有发生”），由 cell-blank 提醒作者填写。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row at its template position: in 表三 with the numbers the totals decide, blank where they cannot (or where another row of the table does not add up), for the author to fill in; in 表二, where no sum decides a value, blank (a 0 would claim the report\'s figure), so that cell-blank keeps asking for the numbers.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写（cell-blank 会提醒）：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以空格对齐的表格写不出空白单元格，不提供修复。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table (cell-blank keeps asking): a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. A space-aligned table cannot hold blank cells: no fix there.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -125,8 +112,11 @@ export const rowMissing: Rule = {
         // 表三: the column sums decide the missing row's numbers; where they cannot, its cells stay blank (not 0,
         // which would make the totals look wrong). 表二 has no sums that decide a value: blank, as table-missing
         // inserts its tables (a 0 would claim a figure of the report; cell-blank keeps asking for the number).
+        // The row is inserted blank, also where the 表三 column sums would decide it: those numbers would take in a
+        // wrong number elsewhere in the columns (a deleted row and a typo: the table adds up again around the typo).
+        // They are named in the message, for the author to check against the original table.
         const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
-        const values = implied ?? new Array<number | null>(r.cells.length).fill(null);
+        const values = new Array<number | null>(r.cells.length).fill(null);
         // A table read by its header's columns gets the row in the header's order, a column the template lacks blank.
         const written = t.header ? t.header.order.map((j) => (j >= 0 ? values[j] : null)) : values;
         const row = renderRowLike(report, t, r.label, written.length, written);
@@ -145,8 +135,9 @@ export const rowMissing: Rule = {
         // Space-aligned columns cannot hold a blank cell: a row with one would read back without its values (and
         // be inserted again on every pass of --fix). It is inserted once the table's sums decide every number.
         const writable = t.layout !== 'space-aligned' || written.every((v) => v !== null);
+        const hint = implied ? impliedHint(t, implied) : null;
         ctx.add({
-          message: bi(`${t.name}缺少“${r.label}”行。${prev ? `应在“${prev.label}”之后。` : ''}`, `${t.name} lacks the row “${r.label}”.${prev ? ` It belongs after “${prev.label}”.` : ''}`),
+          message: bi(`${t.name}缺少“${r.label}”行。${prev ? `应在“${prev.label}”之后。` : ''}${hint ? `修复插入空白行，请对照原表填写${hint.zh}。` : ''}`, `${t.name} lacks the row “${r.label}”.${prev ? ` It belongs after “${prev.label}”.` : ''}${hint ? ` The fix inserts it blank: fill it in from the original table${hint.en}.` : ''}`),
           range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: report.lines.line(at.line).length } },
           fix: writable ? { title: bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`), edits: [{ range: { start: at, end: at }, newText }] } : undefined,
           data: { table: t.id, row: r.id },
