@@ -37,7 +37,7 @@ test('seed 001: 不予公开1件 contradicts 表三 (7.行政执法案卷 1 + 8.
   assert.equal(report.lines.line(201 - 1), '8.属于行政查询事项 |');
   // 其中予以公开5件、部分公开4件、不予公开1件、…: setting 1 to 2 alone would make the list add up to 22.
   assert.equal(f.fix, undefined);
-  assert.match(f.message, /列举的各项之一/);
+  assert.match(f.message, /这个数是句中“其中”后列举的 6 个数（5件、4件、1件、9件、1件、1件）之一/);
   // Corrected by hand, the sentence agrees with the table.
   assert.deepEqual(check(SEED_001.replace('不予公开1件', '不予公开2件')).found, []);
 });
@@ -50,7 +50,7 @@ test('the list of parts is read from the number\'s own sentence, however many se
   const text = edit(SEED_001, line, filler + line);
   const found = check(text).found;
   assert.deepEqual(found.map((f) => [f.expected, f.actual, f.fix === undefined]), [[2, 1, true]]);
-  assert.match(found[0].message, /列举的各项之一/);
+  assert.match(found[0].message, /“其中”后列举的 6 个数（5件、4件、1件、9件、1件、1件）之一/);
   // A 其中 list in an earlier sentence says nothing about this number: with the list cut off before 不予公开, it
   // is no longer a term of one, and the fix is offered.
   const cut = edit(text, '部分公开4件、不予公开1件', '部分公开4件。不予公开1件');
@@ -215,7 +215,7 @@ test('a term of a two-part list (其中自然人申请38件、法人或其他组
     const { found } = check(text);
     assert.deepEqual(found.map(brief), [{ line: 15, severity: 'error', expected: 40, actual: 38 }, { line: 15, severity: 'error', expected: 6, actual: 8 }], list);
     assert.deepEqual(found.map((f) => f.fix), [undefined, undefined], list);
-    assert.match(found[1].message, /列举的各项之一/);
+    assert.match(found[1].message, /列举的 2 个数（38件、8件）之一/);
     const fixed = core.fixAll(text).text;
     assert.ok(fixed.includes(list), list);
     assert.deepEqual(core.analyze(fixed).findings.filter((f) => f.ruleId === 'prose-sum'), []);

@@ -69,6 +69,8 @@ export const ANCHORS: Anchor[] = [
   { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?${APPLICATION_OBJECT}?`, 'g'), keys: ['新收'], readings: ['R1'], application: true, total: true },
   { id: 'received', re: new RegExp(`(?:受理|收到|接收|收办|接到)(?:了)?[^，,。；;、\\d（(]{0,10}?${APPLICATION_OBJECT}`, 'g'), keys: ['申请'], readings: ['R1', 'R1+R2'], application: true, total: true },
   { id: 'concluded', re: /(?:已?办结|作出答复|答复|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
+  // `正在办理1件`, `仍在办理中的1件`, `另有1件尚在办理`: what is still pending, i.e. 结转下年度继续办理 (not 办理 as a total).
+  { id: 'pending', re: /(?:正在|仍在|尚在|还在)办理(?:中)?/g, keys: ['办理'], readings: ['R4'], application: true, before: true },
   { id: 'handled', re: /办理/g, keys: ['办理'], readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
   { id: 'litigation-direct', re: /未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['直接'], readings: ['T4:G2'], disclosure: true, before: true },
   { id: 'litigation-after-review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['复议后'], readings: ['T4:G3'], disclosure: true, before: true },
@@ -93,8 +95,9 @@ const BETWEEN_BEFORE = /^(?:涉及|有关|关于|因|被|提起|申请)*(?:政�
 
 /** A number the prose ties to table quantities. */
 export interface Claim {
+  /** The phrase's anchor (for a list, its last phrase's). */
   anchor: Anchor;
-  /** Quantity ids the phrase may mean. */
+  /** Quantity ids the phrase may mean; `list:R3.3,R3.4,R3.5` when the number counts a list of phrases (`不予公开、无法提供、不予处理合计16件`: see `Quantities.get`). */
   readings: string[];
   number: NumberToken;
   /** `[from, to)` of the phrase and its number in the prose. */
@@ -267,7 +270,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     const sText = t.slice(start, end);
     const taken: [number, number][] = [];
     const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
-    const found: { anchor: Anchor; from: number; to: number; number: NumberToken }[] = [];
+    const found: { anchor: Anchor; from: number; to: number; number: NumberToken; at: number }[] = [];
+    // Phrases without a number of their own (`不予公开、无法提供合计16件`: the first one), for lists.
+    const bare: { anchor: Anchor; a: number; b: number }[] = [];
     for (let ai = 0; ai < ANCHORS.length; ai++) {
       if (!named[ai]) continue;
       const anchor = ANCHORS[ai];
@@ -295,12 +300,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (!number || !COUNT_UNITS.has(number.unit) || number.approx || number.decimals) {
           // The phrase keeps its text even without a number, so a shorter phrase inside it is not read.
           taken.push([a, b]);
+          if (!number) bare.push({ anchor, a, b });
           continue;
         }
         if (!free(from, to)) continue;
         taken.push([from, to]);
         // `予以公开30件（含部分公开6件）`: the number counts both.
-        found.push({ anchor: anchor.id === 'granted' && includesPartial(t, number.unitEnd) ? ANCHORS[0] : anchor, from, to, number });
+        found.push({ anchor: anchor.id === 'granted' && includesPartial(t, number.unitEnd) ? ANCHORS[0] : anchor, from, to, number, at: a });
       }
     }
     if (!found.length) continue;
@@ -318,6 +324,17 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // `行政复议案件120件，其中涉及政府信息公开的3件`: the number counts all cases.
       if (anchor.disclosure && /^[^；;]*?(?:其中|含)[^；;]{0,16}(?:信息公开|依申请)/.test(t.slice(f.to, s.end))) return skip('all cases, of which some are about 政府信息公开');
       let readings = anchor.readings;
+      // `不予公开、无法提供、不予处理合计16件`: the number counts the whole list, not its last phrase.
+      const list = number.start >= f.at ? listBefore(p, bare, f.at, start) : [];
+      if (list.length) {
+        const members = [...list.map((g) => g.anchor), anchor];
+        if (/均|各/.test(t.slice(f.at, number.start))) return skip('each of a list (均, 各)');
+        if (members.some((m) => m.readings.length !== 1 || m.leaf !== undefined || m.t2row)) return skip('list of quantities without one reading each');
+        const ids = members.map((m) => m.readings[0]);
+        if (new Set(ids.map(tableOfId)).size > 1) return skip('list of quantities of different tables');
+        readings = [`list:${ids.join(',')}`];
+        f.from = list[0].a;
+      }
       if (anchor.leaf !== undefined) {
         const group = [...found.slice(0, k)].reverse().find((g) => /^(review|litigation)/.test(g.anchor.id));
         if (!group) return skip('result without its group');
@@ -441,6 +458,29 @@ function numberAfter(p: ClaimText, pos: number, limit: number): NumberToken | nu
   }
   if (i - pos > 24) return null;
   return numberAt(p, i);
+}
+
+/** What joins the phrases of a list (`不予公开、无法提供和不予处理`). */
+const LIST_JOIN = /^(?:、|和|及|与|或|以及|、以及|、及)$/;
+
+/**
+ * The phrases without a number of their own that form a list with the phrase starting at `at`
+ * (`不予公开、无法提供和不予处理合计16件` → 不予公开, 无法提供), in order; empty when none. A phrase with a count just before
+ * it (`24件予以公开、部分公开6件`) has its own number and ends the list.
+ */
+function listBefore(p: { text: string }, bare: { anchor: Anchor; a: number; b: number }[], at: number, limit: number): { anchor: Anchor; a: number; b: number }[] {
+  const out: { anchor: Anchor; a: number; b: number }[] = [];
+  for (let cur = at; ; ) {
+    const g = bare.find((x) => x.b <= cur && LIST_JOIN.test(p.text.slice(x.b, cur)));
+    if (!g || countEndsAt(p, g.a, limit)) return out;
+    out.unshift(g);
+    cur = g.a;
+  }
+}
+
+/** The table a quantity id belongs to (`T4:G1` → t4, `T2.3:decisions` → t2, else t3). */
+function tableOfId(id: string): string {
+  return id.startsWith('T4:') ? 't4' : id.startsWith('T2.') ? 't2' : 't3';
 }
 
 /** A joined pair of 办理结果 (`予以公开、部分公开`), as opposed to one that includes the other in parentheses. */

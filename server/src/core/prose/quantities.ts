@@ -29,6 +29,8 @@ export interface Quantity {
   consistent: boolean;
   /** When the table contradicts itself: the other values it implies for the same quantity (see `alternatives3`). */
   alternatives: number[];
+  /** For messages, what it adds up (short names: `予以公开`, not `（一）予以公开`), when it is more than one cell or quantity. */
+  parts?: { label: string; value: number }[];
 }
 
 const C_TOTAL = 6;
@@ -88,7 +90,7 @@ export class Quantities {
   get(id: string): Quantity | null {
     let q = this.known.get(id);
     if (q === undefined) {
-      q = id.startsWith('T4:') ? this.table4(id) : id.startsWith('T2.') ? this.table2(id) : this.table3(id);
+      q = id.startsWith('list:') ? this.list(id) : id.startsWith('T4:') ? this.table4(id) : id.startsWith('T2.') ? this.table2(id) : this.table3(id);
       this.known.set(id, q);
     }
     return q;
@@ -105,10 +107,33 @@ export class Quantities {
     if (q !== undefined) return q ? q.value : null;
     let v = this.values.get(id);
     if (v === undefined) {
-      v = id.startsWith('T4:') ? this.value4(id) : id.startsWith('T2.') ? this.table2(id)?.value ?? null : this.value3(id);
+      v = id.startsWith('list:') ? this.get(id)?.value ?? null : id.startsWith('T4:') ? this.value4(id) : id.startsWith('T2.') ? this.table2(id)?.value ?? null : this.value3(id);
       this.values.set(id, v);
     }
     return v;
+  }
+
+  /**
+   * A list of quantities of one table counted together (`list:R3.3,R3.4,R3.5`: 不予公开、无法提供、不予处理合计): the
+   * sum of its members, null when one of them cannot be read or they are of different tables.
+   */
+  private list(id: string): Quantity | null {
+    const members = id.slice(5).split(',').map((m) => this.get(m));
+    if (members.some((m) => m === null)) return null;
+    const ms = members as Quantity[];
+    if (ms.some((m) => m.table !== ms[0].table)) return null;
+    const value = ms.reduce((a, m) => a + m.value, 0);
+    const zh = ms.map((m) => shortName(m.label.zh));
+    const en = ms.map((m) => m.label.en.replace(/\s*\([^()]*\)$/, ''));
+    const alternatives = ms.flatMap((m) => m.alternatives.map((x) => value - m.value + x));
+    return {
+      id, table: ms[0].table, value,
+      label: { zh: `${zh.slice(0, -1).join('、')}与${zh[zh.length - 1]}之和`, en: `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]} together` },
+      cells: sortCells(ms.flatMap((m) => m.cells)),
+      consistent: ms.every((m) => m.consistent),
+      alternatives,
+      parts: ms.map((m, i) => ({ label: zh[i], value: m.value })),
+    };
   }
 
   private row3(id: string): RowModel | undefined {
@@ -135,7 +160,8 @@ export class Quantities {
         const v = num(r.cells[c]);
         if (v === null) return null;
         value += v;
-        if (withCells) cells.push({ cell: r.cells[c]!, label: cols.length > 1 ? `${r.label}（${colLabels[c]?.label ?? ''}）` : r.label, value: v });
+        // Short row names (`部分公开`, not `（二）部分公开（区分处理的，…）`): messages list them after the total.
+        if (withCells) cells.push({ cell: r.cells[c]!, label: cols.length > 1 ? `${shortName(r.label)}（${colLabels[c]?.label ?? ''}）` : shortName(r.label), value: v });
       }
     }
     return { value, cells: withCells ? sortCells(cells) : cells, rows };
@@ -272,6 +298,16 @@ export class Quantities {
 function spec3(id: string): [string, number[], RegExpExecArray | null] {
   const m = /^(natural|legal):(.*)$/.exec(id);
   return m ? [m[2], m[1] === 'natural' ? [0] : LEGAL, m] : [id, [C_TOTAL], null];
+}
+
+/**
+ * A row label or quantity name without its ordinal and its explanation, for messages:
+ * `（二）部分公开（区分处理的，只计这一情形，不计其他情形）` → `部分公开`, `1.信访举报投诉类申请` → `信访举报投诉类申请`,
+ * `一、本年新收政府信息公开申请数量` → `本年新收政府信息公开申请数量`, `不予公开（各项之和）` → `不予公开`.
+ */
+export function shortName(label: string): string {
+  const s = label.replace(/^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、)\s*/, '').replace(/[（(][^（）()]*[）)]$/, '').trim();
+  return s || label;
 }
 
 function sortCells(cells: Quantity['cells']): Quantity['cells'] {

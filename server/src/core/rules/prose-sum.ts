@@ -216,31 +216,39 @@ function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
 }
 
 /**
- * Whether the number `n` of a paragraph is one term of a list of parts in its sentence: two (not split by ；) or
+ * The list of parts in its sentence that the number `n` of a paragraph is one term of: two (not split by ；) or
  * more counts of its unit, each with its label, after `其中` or `包括` (`其中自然人申请38件、法人或其他组织申请8件`) or in a
  * parenthesis right after a count (`46件（自然人38件、法人8件）`). Changing one term alone changes what the list
- * adds up to, which then contradicts the total the sentence states (or the table's).
+ * adds up to, which then contradicts the total the sentence states (or the table's). Gives the list's counts in
+ * order (offsets in the paragraph's text) and what opens it (`其中`, `包括`, or `（` / `(` for a parenthesis after
+ * a count); null when `n` is no such term.
  */
-export function isListTerm(para: { readonly text: string }, n: NumberToken): boolean {
+export function listOfTerm(para: { readonly text: string }, n: NumberToken): { opener: string; terms: NumberToken[] } | null {
   const t = para.text;
   // Found from the number outward: a paragraph of thousands of sentences is not read from its start per number.
   const start = sentenceStart(t, n.start);
   const end = sentenceEnd(t, start);
   const nums = numbersIn(para, start, end);
-  const inList = (q: number) => {
+  const inList = (q: number): NumberToken[] | null => {
     const parts = partsAfter(t, q, end, n.unit, nums);
     // Two counts split by ；may be two statements (`其中予以公开24件；行政复议3件`); three or more are a list.
-    if (parts.length === 2 && /[；;]/.test(t.slice(parts[0].n.unitEnd, parts[1].n.start))) return false;
-    return parts.length >= 2 && parts.some((x) => x.n.start === n.start);
+    if (parts.length === 2 && /[；;]/.test(t.slice(parts[0].n.unitEnd, parts[1].n.start))) return null;
+    return parts.length >= 2 && parts.some((x) => x.n.start === n.start) ? parts.map((x) => x.n) : null;
   };
   for (const opener of ['其中', '包括']) {
-    for (let q = t.indexOf(opener, start); q >= 0 && q < n.start && q + 2 <= end; q = t.indexOf(opener, q + 2)) if (inList(q + 2)) return true;
+    for (let q = t.indexOf(opener, start); q >= 0 && q < n.start && q + 2 <= end; q = t.indexOf(opener, q + 2)) {
+      const terms = inList(q + 2);
+      if (terms) return { opener, terms };
+    }
   }
   // `46件（自然人38件、法人8件）`: a parenthesis opened right after a count of the same unit.
   for (const m of nums) {
     if (m.unitEnd >= n.start) break;
     const c = t[m.unitEnd];
-    if (m.unit === n.unit && (c === '（' || c === '(') && inList(m.unitEnd + 1)) return true;
+    if (m.unit === n.unit && (c === '（' || c === '(')) {
+      const terms = inList(m.unitEnd + 1);
+      if (terms) return { opener: c, terms };
+    }
   }
-  return false;
+  return null;
 }

@@ -4,7 +4,7 @@ import { proseOf, writeLike } from '../prose/text.js';
 import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
 import type { Bilingual, Range } from '../types.js';
 import { bi, signed, TABLE_NAMES } from './util.js';
-import { isListTerm } from './prose-sum.js';
+import { listOfTerm } from './prose-sum.js';
 
 /**
  * X-3 (templates.md §5.3): a number in the prose that names a table quantity but contradicts it. Only anchored
@@ -21,8 +21,8 @@ export const proseTable: Rule = {
     readsProse: true,
     description: bi('正文中的数字与表格不一致', 'A number in the prose contradicts the table it names'),
     rationale: bi(
-      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”“作出行政许可决定1520件”，后者对应表二的处理决定数量；“行政许可事项”“决定书”等数的是别的东西，不比较）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”“包括……”或总数后括号里列举的两项或多项之一时不自动修改（只改一项会改变列举之和）；表四的数也不自动修改（每组只有一个勾稽关系，结果数和总计一起写错时仍然成立）。',
-      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件, 作出行政许可决定1520件 — the last is 表二\'s 处理决定数量; 行政许可事项, 决定书 count other things and are not compared); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted. When the table\'s own identities hold, the fix replaces the prose number with the table\'s, unless the number is one term of a list of two or more parts in its sentence (after 其中 or 包括, or in a parenthesis after the total: changing one term changes what the list adds up to), or a 表四 number (one identity per group cannot tell a typo that keeps the group adding up).'),
+      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”“作出行政许可决定1520件”，后者对应表二的处理决定数量；“行政许可事项”“决定书”等数的是别的东西，不比较）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受；“正在办理”“仍在办理”指尚未办结、结转下年度继续办理的申请。几项用“、”“和”“及”“与”连起来后跟一个数（“不予公开、无法提供、不予处理合计16件”“行政复议和行政诉讼共5件”），这个数是各项之和，与表格中各项之和比较；写“均”“各”，或某项有不止一种读法时不比较。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”“包括……”或总数后括号里列举的两项或多项之一时不自动修改（只改一项会改变列举之和）；表四的数也不自动修改（每组只有一个勾稽关系，结果数和总计一起写错时仍然成立）。',
+      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件, 作出行政许可决定1520件 — the last is 表二\'s 处理决定数量; 行政许可事项, 决定书 count other things and are not compared); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted; 正在办理 and 仍在办理 count the applications still pending, carried over to next year. A number after several phrases joined by 、, 和, 及 or 与 (不予公开、无法提供、不予处理合计16件, 行政复议和行政诉讼共5件) counts them together and is compared with their sum in the table; not when 均 or 各 says it is each one\'s, or when one of the phrases has more than one reading. When the table\'s own identities hold, the fix replaces the prose number with the table\'s, unless the number is one term of a list of two or more parts in its sentence (after 其中 or 包括, or in a parenthesis after the total: changing one term changes what the list adds up to), or a 表四 number (one identity per group cannot tell a typo that keeps the group adding up).'),
     example: { bad: '其中予以公开5件、部分公开4件、不予公开1件、无法提供9件。\n…\n| 7.属于行政执法案卷 | 1 | … |\n| 8.属于行政查询事项 | 1 | … |', note: bi('表三“不予公开”各项之和为 2，正文写 1', '表三 不予公开 adds up to 2; the prose says 1') },
   },
   check(ctx) {
@@ -68,7 +68,7 @@ interface Rendered {
   items: { claim: Claim; message: Bilingual; expected: number; actual: number; related: { range: Range; message: Bilingual }[]; fix?: { title: Bilingual; newText: string }; severity?: 'info'; data: Record<string, unknown> }[];
 }
 
-function contradictions(claims: Claim[], phrases: string[], q: Quantities, para: { readonly text: string }): Rendered['items'] {
+function contradictions(claims: Claim[], phrases: string[], q: Quantities, para: { readonly text: string; readonly raw: string }): Rendered['items'] {
   const out: Rendered['items'] = [];
   claims.forEach((claim, k) => {
     // Most claims agree with a reading: known from the values alone.
@@ -82,12 +82,16 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const table = TABLE_NAMES[main.table];
     const alt = readings.length > 1 ? readings.slice(1).map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('') : '';
     const altEn = readings.length > 1 ? readings.slice(1).map((r) => `; read as ${r.label.en}: ${r.value}`).join('') : '';
-    const parts = main.cells.length > 1 ? `（${main.cells.map((c) => `${c.label} ${c.value}`).join(' + ')}）` : '';
-    const partsEn = main.cells.length > 1 ? ` (${main.cells.map((c) => `${c.label} ${c.value}`).join(' + ')})` : '';
+    const terms = main.parts ?? (main.cells.length > 1 ? main.cells : []);
+    const parts = terms.length ? `（${terms.map((c) => `${c.label} ${c.value}`).join(' + ')}）` : '';
+    const partsEn = terms.length ? ` (${terms.map((c) => `${c.label} ${c.value}`).join(' + ')})` : '';
     // A fix only when every reading gives the same number and the table's identities hold.
     const canFix = readings.every((r) => r.value === main.value) && main.consistent && !claim.scoped;
     // A term of a list of parts (`其中予以公开5件、…、不予公开1件、…`): changing it alone changes the list's sum.
-    const listTerm = canFix && isListTerm(para, claim.number);
+    const list = canFix ? listOfTerm(para, claim.number) : null;
+    const listTerm = list !== null;
+    const listed = list ? list.terms.map((n) => para.raw.slice(n.start, n.unitEnd)) : [];
+    const where = list?.opener === '其中' || list?.opener === '包括' ? [`“${list.opener}”后`, `after ${list.opener}`] : ['括号里', 'in the parenthesis'];
     // A number in Chinese numerals (`三件`) is the author's style: not rewritten in digits, and not fixed.
     const chinese = canFix && !listTerm && claim.number.chinese === true;
     // 表四 has one identity per group: a group that adds up may still hold a typo in a result and its total alike,
@@ -100,8 +104,8 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
           `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(actual - main.value)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
           `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(actual - main.value)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
         : bi(
-          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。${listTerm ? '这个数是句中列举的各项之一，只改它会改变各项之和：请核对整个列举后修改，未自动修改。' : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
-          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).${listTerm ? ' The number is one term of a list in the sentence: changing it alone changes what the list adds up to. Check the whole list and correct it; not fixed automatically.' : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
+          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
+          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
       expected: main.value,
       actual,
       related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
