@@ -54,3 +54,17 @@ test('section-empty: a section that should hold a template table (二、三、�
   assert.deepEqual(all.filter((f) => f.ruleId === 'section-empty'), []);
   assert.equal(all.filter((f) => f.ruleId === 'table-missing').length, 2);
 });
+
+// Found by a third fresh user: 六 with its text on the heading line (六、其他需要报告的事项：无。), or only a numbered
+// item or a sub-heading with its answer after a colon, was "empty"; a page number of a PDF's text or an HTML comment
+// alone counted as content.
+test('section-empty: text on the heading line after a colon, a numbered item, a sub-heading with an answer are content; a page number or a comment is not', () => {
+  const six = '## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n';
+  assert.ok(correct.includes(six));
+  for (const written of ['## 六、其他需要报告的事项：本年度未收取信息处理费。\n', '六、其他需要报告的事项:无。\n', '## 六、其他需要报告的事项\n\n1.本年度未收取信息处理费\n', '## 六、其他需要报告的事项\n\n（一）信息处理费收取情况：无\n']) {
+    assert.deepEqual(empty(correct.replace(six, written)), [], written);
+  }
+  for (const nothing of ['## 六、其他需要报告的事项\n\n- 6 -\n', '## 六、其他需要报告的事项\n\n<!-- 待填写 -->\n']) {
+    assert.equal(empty(correct.replace(six, nothing)).length, 1, nothing);
+  }
+});

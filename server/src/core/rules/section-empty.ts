@@ -27,11 +27,18 @@ export const sectionEmpty: Rule = {
     const { report } = ctx;
     const { lines } = report;
     const headingAt = new Map(report.headings.map((h) => [h.line, h]));
-    /** A heading line with nothing after its title (a run-in heading, `（一）主动公开。全年主动公开…`, is content). */
+    /**
+     * A heading line with nothing but its title: not a run-in heading (`（一）主动公开。全年主动公开…`), not one whose
+     * title goes on after a colon (`六、其他需要报告的事项：无。`, `（一）信息处理费收取情况：无`), not a numbered item
+     * (`1.本年度未收取信息处理费`: a list, not a sub-heading).
+     */
     const bareHeading = (i: number): boolean => {
       const h = headingAt.get(i);
-      return h !== undefined && !/[^\s*#]/.test(lines.line(i).slice(h.titleRange.end.character));
+      if (!h || h.ordinalStyle === 'arabic') return false;
+      return !/[^\s*#]/.test(lines.line(i).slice(h.titleRange.end.character)) && !/[：:]\s*[^\s*#]/.test(h.title);
     };
+    /** A line that is no content: blank, a page number of a PDF's text (`- 5 -`), an HTML comment alone. */
+    const noContent = (t: string): boolean => !t || /^[-—－–]\s*\d{1,3}\s*[-—－–]$/.test(t) || /^<!--[\s\S]*-->$/.test(t);
     // The signature: its date line, and the agency's name on the last non-blank line above it.
     const signature = new Set<number>();
     for (const e of report.yearEvidence) {
@@ -50,10 +57,11 @@ export const sectionEmpty: Rule = {
       const canonical = s.heading.canonical;
       if (canonical === undefined || canonical < 0) continue;
       if (tpl && tableSections.has(tpl.sections[canonical]?.id)) continue;
-      let content = false;
+      // The heading line itself may hold the section's text (`六、其他需要报告的事项：本年度未收取信息处理费。`).
+      let content = !bareHeading(s.startLine) && headingAt.has(s.startLine);
       for (let i = s.startLine + 1; i < s.endLine && !content; i++) {
         if (signature.has(i) || bareHeading(i)) continue;
-        if (lines.line(i).trim()) content = true;
+        if (!noContent(lines.line(i).trim())) content = true;
       }
       if (content) continue;
       const guide = sectionGuide(report.format, canonical);
