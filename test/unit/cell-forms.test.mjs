@@ -123,3 +123,22 @@ test('表三: other invisible characters inside a number (soft hyphen, direction
     assert.deepEqual(check(core.fixAll(text).text), [], code);
   }
 });
+
+// Found by a third fresh user: a letter typed for a digit (`O` for 0, `l` for 1) or `.5` made the 表二 row
+// invisible (row-missing, and --fix inserted a second, empty row); in 表三 it shifted the row (cell-count).
+test('a letter for a digit (O, l) is the row\'s invalid number naming the digit; .5 is 0.5 in an amount column', () => {
+  for (const [cell, digit] of [['O', '0'], ['l', '1']]) {
+    const text = replaced(correct, '| 行政强制 | 4                |', `| 行政强制 | ${cell}                |`);
+    const f = check(text);
+    assert.deepEqual(f.map((x) => x.ruleId), ['number-invalid'], cell);
+    assert.match(f[0].message, new RegExp(`“${cell}”是字母“${cell}”，不是数字（是否应为 ${digit}？）`));
+    assert.equal(core.fixAll(text).text, text, cell);
+  }
+  const t3 = replaced(correct, '| 0    | 46   |', '| O    | 46   |');
+  assert.deepEqual(check(t3).map((x) => x.ruleId), ['number-invalid']);
+  const fee = correct.replace(/^(\| 行政事业性收费 \| )12\.5( +\|)$/m, '$1.5$2');
+  assert.notEqual(fee, correct);
+  const row = core.parseReport(fee).tables.t2.rows.find((r) => r.label === '行政事业性收费');
+  assert.equal(row.cells[0].value, 0.5);
+  assert.ok(!check(fee).some((x) => x.ruleId === 'row-missing'));
+});

@@ -42,7 +42,7 @@ export interface LineTokens {
   html?: { opensRow: boolean; closesRow: boolean; blankAt: number };
 }
 
-const NUMBER = /^[+\-−－–‒]?\d+(?:\.\d+)?(?:\s*(?:万元|元|件|个|条|次|项|人次|%))?$/;
+const NUMBER = /^[+\-−－–‒]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*(?:万元|元|件|个|条|次|项|人次|%))?$/;
 /** Short non-numeric cell contents that stand where a number should be (a word or a dash). */
 const VALUE_WORD = /^(?:[-—–－―/／、]{1,2}|无|零|空|暂无|N\/A|n\/a|x|X)$/;
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
@@ -91,6 +91,8 @@ export function looksLikeValue(raw: string): boolean {
   if (c >= 0x4e00 && c <= 0x9fff && !isNumeralCode(c)) return hasDigit(raw) && QUALIFIED.test(raw.normalize('NFKC').trim());
   const n = raw.normalize('NFKC').trim();
   if (QUALIFIED.test(n)) return true;
+  // A letter or two typed for a digit (`O` for 0, `l` for 1): a value cell, not a label (labels are Chinese).
+  if (/^[A-Za-z]{1,2}$/.test(n)) return true;
   if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n)) return true;
   return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n);
 }
@@ -339,8 +341,8 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   // 零 and 〇 mean 0 beyond doubt: read as 0 but flagged, like a unit, so sums skip the cell until it is fixed.
   if (n === '零' || n === '〇') return { raw, value: 0, range: tokenRange(tok), invalid: 'numeral' };
   // A space may stand between the number and its unit (`0 件`, `0　件`: NFKC makes the full-width space a space).
-  const m = /^([+-]?)(\d+(?:\.\d+)?)(?:\s*(万元|元|件|个|条|次|项|人次|%))?$/.exec(n);
-  if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : 'word' };
+  const m = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)(?:\s*(万元|元|件|个|条|次|项|人次|%))?$/.exec(n);
+  if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : /^[OoIl]$/.test(n) ? 'letter' : 'word' };
   const cell: Cell = { raw, value: Number(m[1] === '-' ? -Number(m[2]) : Number(m[2])), range: tokenRange(tok) };
   if (m[3]) cell.unit = m[3];
   if (m[1] === '-' && !opts.signed) {

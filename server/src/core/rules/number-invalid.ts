@@ -12,6 +12,13 @@ const WHY = {
   numeral: bi('是汉字数字，数值单元格只填阿拉伯数字', 'is a Chinese numeral; value cells take Arabic digits'),
 } as const;
 
+/** Why a cell holding a letter that looks like a digit (`O`, `l`) is invalid: the digit it may stand for. */
+function letter(raw: string) {
+  const l = raw.normalize('NFKC').trim();
+  const digit = /[Oo]/.test(l) ? '0' : '1';
+  return bi(`是字母“${l}”，不是数字（是否应为 ${digit}？）`, `is the letter “${l}”, not a number (${digit} meant?)`);
+}
+
 /** Why a cell like `约1520` is invalid, quoting its word of approximation or summing (`约`, `≈`). */
 function approximate(raw: string) {
   const word = /^\D+/.exec(raw.normalize('NFKC').trim())?.[0].trim() ?? '';
@@ -111,7 +118,7 @@ export const numberInvalid: Rule = {
           }
           const fix = normalised(c);
           if (!c.invalid && !fix) continue;
-          const why = c.invalid === 'approximate' ? approximate(c.raw) : c.invalid ? WHY[c.invalid as keyof typeof WHY] ?? WHY.word : bi('使用了全角数字', 'uses full-width digits');
+          const why = c.invalid === 'approximate' ? approximate(c.raw) : c.invalid === 'letter' ? letter(c.raw) : c.invalid ? WHY[c.invalid as keyof typeof WHY] ?? WHY.word : bi('使用了全角数字', 'uses full-width digits');
           ctx.add({
             message: bi(`${t.name}“${r.label}”中的“${c.raw}”${why.zh}。`, `“${c.raw}” in ${t.name} row “${r.label}” ${why.en}.`),
             range: c.range,
