@@ -2,9 +2,9 @@
 // date or year of a report is changed (with `edit`, one exact passage of the real text).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, corpusText, slice, CORPUS, only, edit } from '../helpers.mjs';
+import { core, corpusText, slice, CORPUS, only, edit, ROOT } from '../helpers.mjs';
 
 const corpus = ['seeds', 'peers'].flatMap((d) => readdirSync(join(CORPUS, d)).filter((f) => f.endsWith('.txt')).map((f) => `${d}/${f}`));
 const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
@@ -120,4 +120,22 @@ test('year-mismatch: a Markdown title in Chinese numerals above a blank line is 
   assert.deepEqual(report.yearEvidence.filter((e) => e.source !== 'signature').map((e) => [e.source, e.year]), [['title', 2024], ['period', 2023]]);
   assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [[3, 2024, 2023]]);
   assert.match(found[0].message, /而标题为 2024 年/);
+});
+
+// Found by a third fresh user: last year's report cited in the introduction (对照2023年…年度报告提出的问题, 体例与
+// 《…2023年…年度报告》保持一致) was read as this report's own name: a year-mismatch error on a correct report.
+test('year-mismatch: another year\'s report cited in the introduction is not this report\'s name', () => {
+  const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const intro = '要求编制。';
+  assert.ok(correct.includes(intro));
+  for (const cited of ['对照2023年政府信息公开工作年度报告提出的问题，本年度逐项整改。', '体例与《某某市某某局2023年政府信息公开工作年度报告》保持一致。']) {
+    const text = correct.replace(intro, intro + cited);
+    const r = core.parseReport(text);
+    assert.equal(r.year, 2024, cited);
+    assert.ok(!r.yearEvidence.some((e) => e.year === 2023), cited);
+    assert.deepEqual(core.checkReport(r).filter((f) => f.ruleId === 'year-mismatch'), [], cited);
+  }
+  // This report's own name in the introduction with another year is still one.
+  const own = correct.replace(intro, intro + '现将本机关2023年政府信息公开工作年度报告公布如下。');
+  assert.equal(core.checkReport(core.parseReport(own)).filter((f) => f.ruleId === 'year-mismatch').length, 1);
 });

@@ -74,6 +74,8 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
     const range = flat.range(m.index, m.index + m[0].length);
     const inTitle = title !== null && range.start.line >= title.range.start.line && range.end.line <= title.range.end.line;
     if (inTitle && ambiguous) continue;
+    // Another year's report named in the text (`对照2023年政府信息公开工作年度报告提出的问题`) is no name of this one.
+    if (!inTitle && citesAnotherReport(flat.text, m.index, m.index + m[0].length)) continue;
     evidence.push({ source: inTitle ? 'title' : 'self-reference', year: Number(yearDigits(m[1])), range });
   }
   // The statistics period may sit anywhere and wrap over lines: read a window of lines ending at each line with `31`
@@ -125,6 +127,18 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
   }
   if (year === null && !ambiguous && sig) year = sig.year - 1;
   return { year, evidence, title, dates, ambiguous };
+}
+
+/**
+ * Whether the report name at `[from, to)` of `text` is cited rather than this report's own: its clause before it
+ * holds a word that refers to another report (对照, 针对, 根据, 按照, 落实, 上年度, 去年, 与《…》 …), or a word after it
+ * says what that report said or how this one relates to it (提出的, 所列, 指出的, 中的, 保持一致, 相比).
+ */
+function citesAnotherReport(text: string, from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && !/[，,。；;！？\n]/.test(text[a - 1])) a--;
+  if (/对照|针对|根据|按照|依据|参照|比照|沿用|落实|整改|回顾|上一?年度|上年|去年|往年|历年|[与同和较比]《/.test(text.slice(a, from))) return true;
+  return /^[^，,。；;]{0,4}?(?:提出|所列|列出|指出|反映|中的|中提|保持|一致|相同|相比)/.test(text.slice(to, to + 12));
 }
 
 /**
