@@ -139,3 +139,19 @@ test('year-mismatch: another year\'s report cited in the introduction is not thi
   const own = correct.replace(intro, intro + '现将本机关2023年政府信息公开工作年度报告公布如下。');
   assert.equal(core.checkReport(core.parseReport(own)).filter((f) => f.ruleId === 'year-mismatch').length, 1);
 });
+
+// Found by a third fresh user: with the title at 2024 and the period and signature at 2023, year-mismatch called the
+// title wrong (report year 2023) while date-invalid, working with the title's year, called the signature too early.
+test('the model\'s report year is the one year-mismatch decides (the odd one out is the title): no contradicting date-invalid', () => {
+  const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const text = correct.replace('统计期限自2024年1月1日起至2024年12月31日止', '统计期限自2023年1月1日起至2023年12月31日止').replace('2025年1月20日', '2024年1月20日');
+  assert.notEqual(text, correct);
+  const r = core.parseReport(text);
+  assert.equal(r.year, 2023);
+  const f = core.checkReport(r);
+  const ym = f.filter((x) => x.ruleId === 'year-mismatch');
+  assert.equal(ym.length, 1);
+  assert.equal(ym[0].range.start.line, 0, 'on the title');
+  assert.match(ym[0].message, /标题写的是 2024 年，而统计期限为 2023 年。落款日期也指向 2023 年度。/);
+  assert.deepEqual(f.filter((x) => x.ruleId === 'date-invalid'), []);
+});

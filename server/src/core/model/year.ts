@@ -126,7 +126,38 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
     }
   }
   if (year === null && !ambiguous && sig) year = sig.year - 1;
+  // Title, introduction and period disagree: the year most of them (or the signature, or the text) point to, as
+  // year-mismatch reports the odd one out; the title's year alone would make other rules work with the wrong one.
+  const named = evidence.filter((e) => e.source === 'title' || e.source === 'self-reference' || e.source === 'period');
+  if (year !== null && !ambiguous && named.some((e) => e.year !== year)) year = decideYear(named, evidence, lines.text, year).year;
   return { year, evidence, title, dates, ambiguous };
+}
+
+/**
+ * The year a report is most likely about when its title, introduction and statistics period (`evidence`) disagree:
+ * the year most of them name; on a tie, the one the signature date points to (its year − 1, from `all`), else the
+ * one the rest of `text` names at least twice as often as each other tied year (and three times at least), else
+ * `fallback` (the title's). `by` says what decided. Shared by `detectYear` (the model's year) and `year-mismatch`
+ * (which reports the odd one out), so that every rule works with the year the findings name.
+ */
+export function decideYear(evidence: YearEvidence[], all: YearEvidence[], text: string, fallback: number | null): { year: number; by: 'votes' | 'signature' | 'prose' | 'title' } {
+  const votes = new Map<number, number>();
+  for (const e of evidence) votes.set(e.year, (votes.get(e.year) ?? 0) + 1);
+  const most = Math.max(...votes.values());
+  const tied = [...votes.keys()].filter((y) => votes.get(y) === most);
+  if (tied.length === 1) return { year: tied[0], by: 'votes' };
+  const signature = all.find((e) => e.source === 'signature');
+  if (signature && tied.includes(signature.year)) return { year: signature.year, by: signature.year === fallback ? 'title' : 'signature' };
+  // Years written in the text (`2024年`, `2024 年`), less the ones the evidence itself holds.
+  const counts = new Map<number, number>(tied.map((y) => [y, -(votes.get(y) ?? 0)]));
+  for (const m of text.matchAll(/(?<!\d)(20\d{2})\s*年/g)) {
+    const y = Number(m[1]);
+    const c = counts.get(y);
+    if (c !== undefined) counts.set(y, c + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked[0][1] >= 3 && ranked.slice(1).every(([, c]) => ranked[0][1] >= 2 * Math.max(c, 1)) && ranked[0][0] !== fallback) return { year: ranked[0][0], by: 'prose' };
+  return { year: fallback ?? tied[0], by: 'title' };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import type { Report } from '../model/build.js';
 import type { Range, YearEvidence } from '../types.js';
 import { bi, reportLinesWith } from './util.js';
+import { decideYear } from '../model/year.js';
 
 const SOURCE: Record<YearEvidence['source'], [string, string]> = {
   title: ['标题', 'the title'],
@@ -15,7 +16,7 @@ const SOURCE: Record<YearEvidence['source'], [string, string]> = {
  * X-4 (templates.md §5.3): the report year read from the title, the introduction's own name for the report
  * (`…2024年政府信息公开工作年度报告`) and the statistics period (`统计期限自2024年1月1日…`) must agree. A text that
  * names two years in its title (a comparison of two reports) is not judged. The finding is on the odd one out
- * (`reportYear`). When they agree, a 总体情况 sentence opening with an earlier year is a warning (`earlierYearOpenings`).
+ * (`decideYear`, as the model's year is decided). When they agree, a 总体情况 sentence opening with an earlier year is a warning (`earlierYearOpenings`).
  */
 export const yearMismatch: Rule = {
   meta: {
@@ -48,7 +49,8 @@ export const yearMismatch: Rule = {
       }
       return;
     }
-    const { year, by } = reportYear(report, evidence);
+    // Decided as the model decided report.year; the title's year as the last resort, so that `by` names what decided.
+    const { year, by } = decideYear(evidence, report.yearEvidence, report.text, (evidence.find((e) => e.source === 'title') ?? evidence[0]).year);
     const basis = evidence.find((e) => e.year === year)!;
     const [bzh, ben] = SOURCE[basis.source];
     const signature = report.yearEvidence.find((e) => e.source === 'signature');
@@ -72,33 +74,6 @@ export const yearMismatch: Rule = {
     }
   },
 };
-
-/**
- * The year the report is most likely about, from the title, the introduction and the statistics period
- * (`evidence`, which disagree): the year most of them name; on a tie, the one the signature date points to
- * (its year − 1), else the one the rest of the text names at least twice as often as each other tied year (and
- * three times at least), else `report.year` (the title's). So the finding is on the odd one out: a title left at
- * last year's number beside this year's period and text is the one reported. `by` says what broke a tie.
- */
-function reportYear(report: Report, evidence: YearEvidence[]): { year: number; by: 'votes' | 'signature' | 'prose' | 'title' } {
-  const votes = new Map<number, number>();
-  for (const e of evidence) votes.set(e.year, (votes.get(e.year) ?? 0) + 1);
-  const most = Math.max(...votes.values());
-  const tied = [...votes.keys()].filter((y) => votes.get(y) === most);
-  if (tied.length === 1) return { year: tied[0], by: 'votes' };
-  const signature = report.yearEvidence.find((e) => e.source === 'signature');
-  if (signature && tied.includes(signature.year)) return { year: signature.year, by: signature.year === report.year ? 'title' : 'signature' };
-  // Years written in the text (`2024年`, `2024 年`), less the ones the evidence itself holds.
-  const counts = new Map<number, number>(tied.map((y) => [y, -(votes.get(y) ?? 0)]));
-  for (const m of report.text.matchAll(/(?<!\d)(20\d{2})\s*年/g)) {
-    const y = Number(m[1]);
-    const c = counts.get(y);
-    if (c !== undefined) counts.set(y, c + 1);
-  }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  if (ranked[0][1] >= 3 && ranked.slice(1).every(([, c]) => ranked[0][1] >= 2 * Math.max(c, 1)) && ranked[0][0] !== report.year) return { year: ranked[0][0], by: 'prose' };
-  return { year: report.year!, by: 'title' };
-}
 
 /** A sentence that opens with a year and a comma (`2023年，…`, `2023 年度，…`). */
 const OPENING_YEAR = /(?:^|[。！？])\s*((?:19|20)\d{2})\s*年度?\s*[，,]/g;
