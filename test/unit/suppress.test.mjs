@@ -112,6 +112,8 @@ test('comments as people write them: reason in brackets or after the ids, ； be
     ['<!-- nianbao-disable-next-line row_label -->', ''],
     ['<!-- nianbao-disable-next-line row\u2013label -->', ''],
     ['<!-- nianbao-disable-next-line row-label\u200b -->', ''],
+    ['<!-- nianbao－disable－next－line row-label -->', ''],
+    ['<!-- nianbao-disable-next-line row-label - 原文如此 -->', '原文如此'],
   ]) {
     const t = insert(SEED3, [[35, comment]]);
     const all = found(t, [35]);

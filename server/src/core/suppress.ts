@@ -41,14 +41,14 @@ export const UNUSED_DISABLE = 'unused-disable-directive';
 // The name ends at white space or the comment's end: `nianbao-disable-line` (ESLint's form) is no `nianbao-disable`.
 // A colon may follow the name (`nianbao-disable-next-line：row-label`, as Chinese text writes one); the name is read
 // in any case (`Nianbao-Disable-Next-Line`), and `<!---` … `--->` is a comment too.
-const DIRECTIVE = /<!--+\s*nianbao-(disable-next-line|disable|enable)(?=[\s:：]|-->)((?:(?!-->)[\s\S])*)-->/gi;
+const DIRECTIVE = /<!--+\s*nianbao[-－](disable[-－]next[-－]line|disable|enable)(?=[\s:：]|-->)((?:(?!-->)[\s\S])*)-->/gi;
 /**
  * Where a reason starts: ` -- `, a dash as Chinese text writes it (`——`, `—`, `－－`), or a bracket (`row-label（原文如此）`);
  * no rule id has one. A word in Chinese after the ids starts it too (see `readDirectives`).
  */
 const REASON = /(^|\s)--(\s|$)|—|－－|[（(]/;
 /** Any `<!-- nianbao-… ` comment: the name after `nianbao-`. */
-const ANY_DIRECTIVE = /<!--+\s*nianbao-([A-Za-z_-]*)/gi;
+const ANY_DIRECTIVE = /<!--+\s*nianbao[-－]([A-Za-z_\-－]*)/gi;
 /** The comment names that suppression comments use. */
 export const DIRECTIVE_NAMES: readonly DirectiveKind[] = ['disable-next-line', 'disable', 'enable'];
 
@@ -61,7 +61,7 @@ export function readUnknownDirectives(lines: LineIndex): { name: string; range: 
   if (!mayHoldDirective(text)) return [];
   const out: { name: string; range: Range }[] = [];
   for (const m of text.matchAll(ANY_DIRECTIVE)) {
-    if ((DIRECTIVE_NAMES as readonly string[]).includes(m[1].toLowerCase())) continue;
+    if ((DIRECTIVE_NAMES as readonly string[]).includes(directiveName(m[1]))) continue;
     const at = m.index! + m[0].length - m[1].length;
     out.push({ name: m[1], range: { start: lines.positionAt(at), end: lines.positionAt(at + m[1].length) } });
   }
@@ -87,7 +87,8 @@ export function readDirectives(lines: LineIndex): Directive[] {
     // Ids are separated by spaces, commas (also full-width), 、 or semicolons; a colon after the comment's name is no
     // id; a word in Chinese (`row-label 原文如此`) is the reason.
     for (const id of idPart.matchAll(/[^\s,，、:：;；]+/g)) {
-      if (/[\u4e00-\u9fff]/.test(id[0])) {
+      // A word in Chinese, or a lone dash before one (`row-label - 原文如此`), starts the reason.
+      if (/[\u4e00-\u9fff]/.test(id[0]) || /^[-–—]+$/.test(id[0])) {
         reason = reasonText(body.slice(id.index!));
         break;
       }
@@ -96,19 +97,24 @@ export function readDirectives(lines: LineIndex): Directive[] {
       idRanges.push({ start: lines.positionAt(bodyAt + id.index!), end: lines.positionAt(bodyAt + id.index! + id[0].length) });
     }
     const start = lines.positionAt(m.index!);
-    out.push({ kind: m[1].toLowerCase() as DirectiveKind, ids, idRanges, written, reason, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
+    out.push({ kind: directiveName(m[1]) as DirectiveKind, ids, idRanges, written, reason, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
   }
   return out;
 }
 
 /** Whether `text` may hold a suppression comment (its name in lower, capitalised or upper case): a fast test first. */
 function mayHoldDirective(text: string): boolean {
-  return text.includes('ianbao-') || text.includes('IANBAO-');
+  return text.includes('ianbao-') || text.includes('IANBAO-') || text.includes('ianbao－');
+}
+
+/** A comment name as meant: lower case, full-width hyphens (`disable－next－line`) as `-`. */
+function directiveName(s: string): string {
+  return s.replace(/－/g, '-').toLowerCase();
 }
 
 /** The reason of a directive from where it starts: without its separator (`--`, `——`) or its brackets. */
 function reasonText(s: string): string {
-  const t = s.replace(/^\s*(?:--|—+|－－)\s*/, '').trim();
+  const t = s.replace(/^\s*(?:-+|[–—]+|－－)\s*/, '').trim();
   const m = /^[（(]\s*([\s\S]*?)\s*[）)]?$/.exec(t);
   return (m ? m[1] : t).trim();
 }
