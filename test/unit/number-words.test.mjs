@@ -101,3 +101,14 @@ test('number-invalid: “+3” under the 2019 本年增/减 column is a signed c
   assert.equal(z.length, 1);
   assert.deepEqual(z[0].fix.edits.map((e) => e.newText.trim()), ["-3"]);
 });
+
+// Found by a third fresh user: `12.5万元` under 本年收费金额（单位：万元） was accepted silently (`3件` in 表三 is not).
+test('number-invalid: a money unit in a 表二 cell that its header already states is a warning whose fix leaves the number', () => {
+  const text = correct.replace(/^(\| 行政事业性收费 \| )12\.5( +\|)$/m, '$112.5万元$2');
+  assert.notEqual(text, correct);
+  const f = core.checkReport(core.parseReport(text)).filter((x) => x.ruleId === 'number-invalid');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'warning');
+  assert.match(f[0].message, /“12\.5万元”带有单位“万元”，表头已写明单位/);
+  assert.match(core.fixAll(text).text, /^\| 行政事业性收费 \| 12\.5 +\|$/m);
+});

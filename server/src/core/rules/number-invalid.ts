@@ -53,6 +53,12 @@ const UNIT_FACTOR: Record<string, number> = { 元: 1, 万元: 10_000, 亿元: 10
  * another money unit (`元`); null when they agree, the header names none, or the cell is not in 表二.
  */
 function headerUnitClash(ctx: RuleContext, t: TableModel, r: RowModel, k: number, unit: string): string | null {
+  const u = headerUnit(ctx, t, r, k, unit);
+  return u && u !== unit ? u : null;
+}
+
+/** The money unit the column header above cell `k` of 表二 row `r` names (`（单位：万元）`), or null (see above). */
+function headerUnit(ctx: RuleContext, t: TableModel, r: RowModel, k: number, unit: string): string | null {
   if (t.id !== 't2' || !(unit in UNIT_FACTOR)) return null;
   const t2 = ctx.template?.tables.t2;
   const block = t2 && blockOfRow(t2, r.id);
@@ -62,7 +68,7 @@ function headerUnitClash(ctx: RuleContext, t: TableModel, r: RowModel, k: number
   // The header as the report writes it, when it was found; else the template's.
   const header = column.match.kind !== 'absent' && column.match.raw ? column.match.raw : block.columns[k].label;
   const m = /单位[:：]\s*(亿元|万元|元)/.exec(header);
-  return m && m[1] !== unit ? m[1] : null;
+  return m ? m[1] : null;
 }
 
 /** A count that is not a non-negative integer (a word, `-`, `1.5`, a unit typed into the cell). */
@@ -73,7 +79,7 @@ export const numberInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
-    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。不该有符号的地方写了正号（+21）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it. A number written with a plus sign where no sign belongs (+21), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table).'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。不该有符号的地方写了正号（+21）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it. A number written with a plus sign where no sign belongs (+21), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table).'),
     example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
   },
   check(ctx) {
@@ -112,6 +118,18 @@ export const numberInvalid: Rule = {
               range: c.range,
               severity: 'warning',
               fix: footnote ? undefined : { title: bi(`改为“${plain}”`, `Change to “${plain}”`), edits: [{ range: c.range, newText: plain }] },
+              data: { table: t.id, row: r.id },
+            });
+            continue;
+          }
+          if (!c.invalid && c.unit && c.value !== null && headerUnit(ctx, t, r, k, c.unit) === c.unit) {
+            // The header names the unit already (`本年收费金额（单位：万元）` over `12.5万元`): the number alone.
+            const plain = plainNumber(c.value);
+            ctx.add({
+              message: bi(`${t.name}“${r.label}”中的“${c.raw}”带有单位“${c.unit}”，表头已写明单位：请只填数字“${plain}”。`, `“${c.raw}” in ${t.name} row “${r.label}” carries the unit ${c.unit}, which the column header states: write the number alone, “${plain}”.`),
+              range: c.range,
+              severity: 'warning',
+              fix: { title: bi(`改为“${plain}”`, `Change to “${plain}”`), edits: [{ range: c.range, newText: plain }] },
               data: { table: t.id, row: r.id },
             });
             continue;
