@@ -112,3 +112,25 @@ test('number-invalid: a money unit in a 表二 cell that its header already stat
   assert.match(f[0].message, /“12\.5万元”带有单位“万元”，表头已写明单位/);
   assert.match(core.fixAll(text).text, /^\| 行政事业性收费 \| 12\.5 +\|$/m);
 });
+
+// Found by a third fresh user: `减3` in the 2019 本年增/减 column was only "not a number".
+test('number-invalid: 本年增/减 written in words (减3, 增加5) reads as the signed number, a warning fixed to it', () => {
+  const text = readFileSync(join(ROOT, 'examples', 'errors-2018.nianbao.md'), 'utf8');
+  const row = '| 行政许可             | 0              | 0         | 0            |';
+  assert.ok(text.includes(row));
+  for (const [written, value] of [['减3', -3], ['增加5', 5], ['减少 2', -2]]) {
+    const t = text.replace(row, `| 行政许可             | 10             | ${written} | 0            |`);
+    const cell = core.parseReport(t).tables.t2.rows.find((r) => r.label === '行政许可').cells[1];
+    assert.equal(cell.value, value, written);
+    assert.equal(cell.form, 'worded-sign');
+    const f = core.checkReport(core.parseReport(t)).filter((x) => x.ruleId === 'number-invalid' && x.message.includes('行政许可'));
+    assert.equal(f.length, 1, written);
+    assert.equal(f[0].severity, 'warning');
+    assert.deepEqual(f[0].fix.edits.map((e) => e.newText.trim()), [String(value)]);
+  }
+  // In a count column 减3 is that cell's invalid number, not a label that shifts the row.
+  const count = text.replace(row, '| 行政许可             | 减3            | 0         | 0            |');
+  const cells = core.parseReport(count).tables.t2.rows.find((r) => r.label === '行政许可').cells;
+  assert.deepEqual(cells.map((c) => c.raw), ['减3', '0', '0']);
+  assert.equal(cells[0].value, null);
+});

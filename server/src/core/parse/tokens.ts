@@ -74,10 +74,10 @@ function isDigits(s: string): boolean {
 const FOOTNOTE = /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]+$/;
 
 /**
- * A number with a word of approximation or summing before it (`约1520`, `≈86`, `共12件`, `近30`), as NFKC text: it
- * stands where a number should, but the cell does not give an exact count.
+ * A number with a word of approximation, summing or change before it (`约1520`, `≈86`, `共12件`, `近30`, `减3`), as NFKC
+ * text: it stands where a number should, but the cell does not give an exact count (本年增/减 reads `减3` first).
  */
-const QUALIFIED = /^(?:约|大约|约为|近|将近|逾|超过?|不足|不到|共|共计|计|合计|累计|[≈~<>≤≥])\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|条|次|项|人次|%)?(?:左右|余|多)?$/;
+const QUALIFIED = /^(?:约|大约|约为|近|将近|逾|超过?|不足|不到|共|共计|计|合计|累计|增加?|减少?|[≈~<>≤≥])\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|条|次|项|人次|%)?(?:左右|余|多)?$/;
 
 /**
  * Whether a pipe cell that is not a clean number still stands where a number should (`21（含1件转办）`, `(21)`,
@@ -341,6 +341,9 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   // 零 and 〇 mean 0 beyond doubt: read as 0 but flagged, like a unit, so sums skip the cell until it is fixed.
   if (n === '零' || n === '〇') return { raw, value: 0, range: tokenRange(tok), invalid: 'numeral' };
   // A space may stand between the number and its unit (`0 件`, `0　件`: NFKC makes the full-width space a space).
+  // 本年增/减 written in words (`减3`, `增加5`): the signed number, said as an odd form.
+  const worded = opts.signed ? /^(增加?|减少?)\s*(\d+)(?:\s*(?:件|个|项))?$/.exec(n) : null;
+  if (worded) return { raw, value: (worded[1].startsWith('减') ? -1 : 1) * Number(worded[2]), range: tokenRange(tok), form: 'worded-sign' };
   const m = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)(?:\s*(万元|元|件|个|条|次|项|人次|%))?$/.exec(n);
   if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : /^[OoIl]$/.test(n) ? 'letter' : 'word' };
   const cell: Cell = { raw, value: Number(m[1] === '-' ? -Number(m[2]) : Number(m[2])), range: tokenRange(tok) };
