@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { session, shared } from './client.mjs';
+import { session, shared, root } from './client.mjs';
 
 const HONGZE_2023 = fs.readFileSync(path.join(shared, 'corpus/peers/kiro_hongze-district_2023.txt'), 'utf8');
 const HONGZE_2024 = fs.readFileSync(path.join(shared, 'corpus/peers/kiro_hongze-district_2024.txt'), 'utf8');
@@ -156,5 +156,37 @@ describe('last year\'s report beside the document: settings', () => {
       await s.srv.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// The CLI names a file beside the report that looked like last year's report by its title and signature but was
+// ruled out when read in full; the editor said nothing and the cross-year rules silently did not run.
+describe('a candidate for last year\'s report ruled out when read in full', () => {
+  let dir, s, u24;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-rejected-'));
+    const text = fs.readFileSync(path.join(root, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+    fs.writeFileSync(path.join(dir, '2024.nianbao.md'), text);
+    // Its head and tail say 2023; a second period sentence deep in the file says 2022 (its own years disagree).
+    const lines = text.replace(/2024/g, '2023').split('\n');
+    const at = lines.findIndex((l, i) => i > 60 && l.startsWith('## 四'));
+    lines.splice(at, 0, '本部分数据的统计期限自2022年1月1日起至2022年12月31日止。', '');
+    fs.writeFileSync(path.join(dir, '2023.nianbao.md'), lines.join('\n'));
+    u24 = pathToFileURL(path.join(dir, '2024.nianbao.md')).href;
+    s = await session();
+    await s.openAndWait(u24, text, 'nianbao');
+  });
+  after(async () => {
+    await s.srv.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('one information note at the top names the file and why, with the file as related location', async () => {
+    const d = await s.replace(u24, fs.readFileSync(path.join(dir, '2024.nianbao.md'), 'utf8') + '\n');
+    const notes = d.filter((x) => x.code === 'previous-rejected');
+    assert.equal(notes.length, 1, d.map((x) => x.code).join(','));
+    assert.equal(notes[0].severity, 3);
+    assert.match(notes[0].message, /2023\.nianbao\.md 标题和落款像是 2023 年度的年报，但其正文中的年份互相矛盾：未用作上年度报告/);
+    assert.equal(notes[0].relatedInformation[0].location.uri, pathToFileURL(path.join(dir, '2023.nianbao.md')).href);
   });
 });

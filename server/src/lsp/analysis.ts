@@ -44,6 +44,8 @@ export interface Analysis {
    * one diagnostic says so); empty otherwise.
    */
   previousTied: string[];
+  /** The file beside it that looked like last year's report but was ruled out when read in full (see `PreviousLookup`). */
+  previousRejected?: { uri: string; year: number | null };
 }
 
 /** Texts larger than this are not parsed (one diagnostic says so for `nianbao` documents). */
@@ -93,6 +95,11 @@ export interface PreviousLookup {
   report: Report | null;
   /** URIs of two or more files that could each be last year's report equally well; empty otherwise. */
   tied: string[];
+  /**
+   * The one file beside it whose title and signature made it last year's report but whose whole text did not: of
+   * another year (`year`) or with years of its own that disagree (`year` null). Absent otherwise.
+   */
+  rejected?: { uri: string; year: number | null };
 }
 
 interface Parsed {
@@ -215,11 +222,13 @@ export class AnalysisCache {
     const isTarget = this.isTarget(doc, report, env);
     let findings: Finding[] = [];
     let previousTied: string[] = [];
+    let previousRejected: PreviousLookup['rejected'];
     if (report && isTarget) {
       this.checkCount++;
       try {
-        const { options, tied } = this.checkOptions(doc, report, env, true);
+        const { options, tied, rejected } = this.checkOptions(doc, report, env, true);
         previousTied = tied;
+        previousRejected = rejected;
         findings = checkReport(report, options);
       } catch (e) {
         findings = [];
@@ -228,7 +237,7 @@ export class AnalysisCache {
     }
     // The previous version has served: let it go.
     if (report) forgetPrevious(report);
-    const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: isTarget && !(problem && !report), findings, problem, previousTied };
+    const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: isTarget && !(problem && !report), findings, problem, previousTied, previousRejected };
     if (isTarget && doc.languageId === 'nianbao' && problem) a.isTarget = true;
     this.analyses.set(doc.uri, { gen: this.generation, a });
     return a;
@@ -246,10 +255,10 @@ export class AnalysisCache {
     const { report, problem } = this.report(doc);
     if (!report || problem || !this.isTarget(doc, report, env)) return null;
     try {
-      const { options, tied } = this.checkOptions(doc, report, env, false);
+      const { options, tied, rejected } = this.checkOptions(doc, report, env, false);
       // Its fixes are never applied (code actions use `get`'s): not aligned, which would take time here.
       const findings = checkReport(report, { ...options, skipProseRules: true, unalignedFixes: true });
-      return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: true, findings, problem: null, previousTied: tied };
+      return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: true, findings, problem: null, previousTied: tied, previousRejected: rejected };
     } catch {
       return null;
     }
@@ -263,12 +272,12 @@ export class AnalysisCache {
    * read candidate files from disk). `firstLook` keeps what it found for the `get` that follows; `get` takes it
    * (same version and settings generation, no findings dropped in between) or looks again.
    */
-  private checkOptions(doc: DocLike, report: Report, env: CheckEnv, forGet: boolean): { options: CheckOptions; tied: string[] } {
+  private checkOptions(doc: DocLike, report: Report, env: CheckEnv, forGet: boolean): { options: CheckOptions; tied: string[]; rejected?: PreviousLookup['rejected'] } {
     const p = this.firstLookPrevious;
     const kept = p && p.uri === doc.uri && p.version === doc.version && p.gen === this.generation;
     const previous = kept ? p.previous : env.previous(doc.uri, report);
     this.firstLookPrevious = forGet ? null : { uri: doc.uri, version: doc.version, gen: this.generation, previous };
-    return { options: { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous: previous.report }, tied: previous.tied };
+    return { options: { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous: previous.report }, tied: previous.tied, rejected: previous.rejected };
   }
 
   onError?: (e: Error, uri: string) => void;

@@ -127,6 +127,11 @@ export function startServer(connection: Connection): void {
       const near = safe(() => beside.find(p, report), null);
       if (near?.found) return { report: near.found.report, tied: [] };
       if (near?.tied.length) return { report: null, tied: near.tied.map(pathToUri) };
+      // A file beside it ruled out when read in full is named, as the CLI names it (the workspace may still have one).
+      if (near?.rejected) {
+        const found = safe(() => index.previous(uri, report, loadText), null);
+        return found ? { report: found, tied: [] } : { report: null, tied: [], rejected: { uri: pathToUri(near.rejected.path), year: near.rejected.year } };
+      }
     }
     return { report: safe(() => index.previous(uri, report, loadText), null), tied: [] };
   };

@@ -57,6 +57,7 @@ export function diagnosticsOf(a: Analysis, locale: Locale): Diagnostic[] {
     });
   }
   if (a.previousTied.length) out.push(previousTiedDiagnostic(a.previousTied, locale));
+  if (a.previousRejected) out.push(previousRejectedDiagnostic(a.previousRejected, a.report?.year ?? null, locale));
   const keys = findingKeys(a.findings);
   a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, keys[i], a.version)));
   return out;
@@ -90,6 +91,28 @@ function previousTiedDiagnostic(tied: string[], locale: Locale): Diagnostic {
       location: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
       message: locale === 'en' ? 'could be last year\'s report' : '可能是上一年度的年报',
     })),
+  };
+}
+
+/**
+ * The note at the top of a report when the file beside it that looked like last year's report (title, signature)
+ * was ruled out when read in full: the cross-year rules did not run (as the CLI says on stderr).
+ */
+function previousRejectedDiagnostic(r: { uri: string; year: number | null }, year: number | null, locale: Locale): Diagnostic {
+  const name = fileName(r.uri);
+  const expected = year === null ? null : year - 1;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'previous-rejected',
+    source: SOURCE,
+    message: locale === 'en'
+      ? `${name} beside this one looks like the ${expected ?? 'last year\'s'} report by its title and signature, but ${r.year === null ? 'its own years disagree' : `its whole text reads as ${r.year}`}: not used as last year's report, carry-over and stock-flow are not checked. Check that file's years.`
+      : `同一文件夹中的 ${name} 标题和落款像是${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但${r.year === null ? '其正文中的年份互相矛盾' : `全文识别为 ${r.year} 年度`}：未用作上年度报告，未检查 carry-over 和 stock-flow（跨年度规则）。请核对该文件的年份。`,
+    relatedInformation: [{
+      location: { uri: r.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+      message: locale === 'en' ? 'ruled out as last year\'s report' : '未用作上年度报告',
+    }],
   };
 }
 
