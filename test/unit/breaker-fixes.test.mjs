@@ -95,3 +95,21 @@ test('duplicate-word: a doubling on a line without punctuation (a 表四 header 
   const sentence = correct.replace('全年因政府信息公开被申请行政复议3件', '全年因政府信息公开公开被申请行政复议3件');
   assert.ok(findings(sentence).find((x) => x.ruleId === 'duplicate-word')?.fix);
 });
+
+// Found by a fourth fresh user: with 1. and 2. of （四）无法提供 both missing, 2. was to go after the last row of （三）
+// (and --fix put both under （三）); with all eight rows of （三） missing, --fix stopped after five passes.
+test('row-missing: rows missing one after another in a group go below the group\'s label, in order; a whole group is restored', () => {
+  const gone = (text, labels) => text.split('\n').filter((l) => !labels.some((x) => l.startsWith(`| ${x} `))).join('\n');
+  const two = gone(correct, ['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作']);
+  const msgs = findings(two).filter((x) => x.ruleId === 'row-missing').map((x) => x.message);
+  assert.equal(msgs.length, 2);
+  for (const m of msgs) assert.ok(m.includes('应在“（四）无法提供”之后'), m);
+  const fixed = core.fixAll(two).text.split('\n');
+  const at = fixed.findIndex((l) => l.startsWith('| （四）无法提供'));
+  assert.ok(fixed[at + 1].startsWith('| 1.本机关不掌握相关政府信息') && fixed[at + 2].startsWith('| 2.没有现成信息需要另行制作'), fixed.slice(at, at + 3).join('\n'));
+  const eight = ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'];
+  const all = core.fixAll(gone(correct, eight)).text.split('\n');
+  const g = all.findIndex((l) => l.startsWith('| （三）不予公开'));
+  assert.deepEqual(all.slice(g + 1, g + 9).map((l) => l.split('|')[1].trim()), eight);
+  assert.deepEqual(findings(all.join('\n')).filter((x) => x.ruleId === 'row-missing'), []);
+});

@@ -68,3 +68,15 @@ test('section-empty: text on the heading line after a colon, a numbered item, a 
     assert.equal(empty(correct.replace(six, nothing)).length, 1, nothing);
   }
 });
+
+// Found by a fourth fresh user: text after a space or in brackets on the heading line (六、其他需要报告的事项 无,
+// 六、其他需要报告的事项（无）) was "empty".
+test('section-empty: text after the template title on the heading line, after a space or in brackets, is content', () => {
+  const six = '## 六、其他需要报告的事项\n\n本年度未收取信息处理费。\n';
+  for (const written of ['## 六、其他需要报告的事项 无\n', '六、其他需要报告的事项（无）\n', '## 六、其他需要报告的事项 本机关本年度未收取信息处理费。\n']) {
+    assert.deepEqual(empty(correct.replace(six, written)), [], written);
+  }
+  // The message names what the format asks once, without a second colon.
+  const f = empty(correct.replace(six, '## 六、其他需要报告的事项\n'));
+  assert.match(f[0].message, /下没有内容。格式要求：收取信息处理费情况/);
+});

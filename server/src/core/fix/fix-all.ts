@@ -91,7 +91,9 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
   const withheld: Finding[] = [];
   const key = (f: Finding) => `${f.ruleId}\u0000${f.message}\u0000${JSON.stringify(f.fix?.edits.map((e) => e.newText))}`;
   let passes = 0;
-  const max = options.maxPasses ?? 5;
+  // Rows missing one after another in a 表三 group are inserted one per pass (each goes below the group's label
+  // line, the same place): a group of eight needs eight passes. A run stops as soon as a pass changes nothing.
+  const max = options.maxPasses ?? 12;
   let current = text;
   const first = analyze(current, options);
   let findings = first.findings;

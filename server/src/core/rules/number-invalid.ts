@@ -31,7 +31,7 @@ const FORM = {
   'leading-zero': bi('以 0 开头', 'starts with a zero'),
   invisible: bi('含有看不见的字符（零宽空格等，多为从网页复制时带入）', 'contains invisible characters (a zero-width space or similar, usually copied from a web page)'),
   footnote: bi('带有注释标记', 'carries a footnote marker'),
-  'worded-sign': bi('用文字写了增减，这一列只填带符号的数', 'writes the change in words; this column takes a signed number'),
+  'worded-sign': bi('用文字写了增减，这一列只填数字（减少的写负号）', 'writes the change in words; this column takes the number alone (a minus sign for a decrease)'),
 } as const;
 
 /**

@@ -93,9 +93,10 @@ export const rowMissing: Rule = {
         let prev = t.rows.slice(0, i).reverse().find((p) => p.match.kind !== 'absent' && lastLine(p) !== null);
         const next = t.rows.slice(i + 1).find((p) => p.match.kind !== 'absent' && p.match.range);
         let prevLine = prev ? lastLine(prev) : null;
-        // The first row of a group (1.信访举报投诉类申请 under （五）不予处理) goes right below the group's own label
-        // line, not after the last row of the group before it.
-        const group = i > 0 && !t.rows[i - 1].cells.length && r.id.startsWith(t.rows[i - 1].id + '.') ? t.rows[i - 1] : null;
+        // A row with no row of its group before it (1.信访举报投诉类申请 under （五）不予处理, or 2. when 1. is missing
+        // too) goes right below the group's own label line, not after the last row of the group before it.
+        const parentId = r.id.replace(/\.\d+$/, '');
+        const group = parentId !== r.id && !(prev && prev.id.startsWith(parentId + '.')) ? t.rows.find((x) => x.id === parentId && !x.cells.length) ?? null : null;
         if (group) {
           const key = labelKey(group.label);
           const from = prevLine === null ? t.range.start.line : prevLine + 1;

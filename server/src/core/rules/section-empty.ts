@@ -57,8 +57,11 @@ export const sectionEmpty: Rule = {
       const canonical = s.heading.canonical;
       if (canonical === undefined || canonical < 0) continue;
       if (tpl && tableSections.has(tpl.sections[canonical]?.id)) continue;
-      // The heading line itself may hold the section's text (`六、其他需要报告的事项：本年度未收取信息处理费。`).
-      let content = !bareHeading(s.startLine) && headingAt.has(s.startLine);
+      // The heading line itself may hold the section's text (`六、其他需要报告的事项：本年度未收取信息处理费。`, `… 无`,
+      // `…（无）`): more after the template's title than punctuation.
+      const own = tpl?.sections[canonical]?.title.replace(/^[一二三四五六七八九十]+、/, '');
+      const after = own && s.heading.title.includes(own) ? s.heading.title.slice(s.heading.title.indexOf(own) + own.length) : '';
+      let content = (!bareHeading(s.startLine) && headingAt.has(s.startLine)) || /[\u4e00-\u9fffA-Za-z0-9]/.test(after);
       for (let i = s.startLine + 1; i < s.endLine && !content; i++) {
         if (signature.has(i) || bareHeading(i)) continue;
         if (!noContent(lines.line(i).trim())) content = true;
@@ -69,7 +72,7 @@ export const sectionEmpty: Rule = {
       const title = lines.slice(s.heading.range).replace(/^\s*#+\s*/, '').replace(/\*\*/g, '').trim();
       ctx.add({
         message: bi(
-          `“${title}”下没有内容。${guide ? `格式要求：${guide.text.zh}` : '请填写本部分。'}`,
+          `“${title}”下没有内容。${guide ? `格式要求${guide.text.zh.replace(/^[^：]{2,20}：/, '：')}` : '请填写本部分。'}`,
           `Nothing under “${title}”. ${guide ? `The format asks: ${guide.text.en}` : 'Fill in this part.'}`),
         range: s.heading.range,
         data: { section: canonical },
