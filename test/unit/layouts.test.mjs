@@ -80,3 +80,21 @@ test('row-missing writes the inserted row like the table\'s rows: without outer 
     assert.deepEqual(back.cells.map((c) => c.raw), ['', '', '', '', '', '', ''], style);
   }
 });
+
+// Found by a fourth fresh user: a 表三 pasted without outer pipes whose last row (四、结转下年度继续办理) is missing was
+// misread as a whole: its 二、上年结转… row, cells and all, was taken as a section heading.
+test('a 表三 row without outer pipes that starts with 二、 is a table row, not a heading, also when 四、 is missing', () => {
+  const rows = DATA_ROWS.map(() => [0, 0, 0, 0, 0, 0, 0]);
+  const lines = wrap(LAYOUTS.pipeTable(rows)).split('\n').map((l) => (/^\|.*\d.*\|$/.test(l) ? l.replace(/^\|\s*/, '').replace(/\s*\|$/, '') : l));
+  const last = lines.findIndex((l) => l.startsWith('四、结转下年度继续办理'));
+  assert.ok(last > 0);
+  lines.splice(last, 1);
+  const r = core.parseReport(lines.join('\n'));
+  assert.ok(!r.headings.some((h) => h.title.includes('上年结转')), 'no heading from the row');
+  const ids = core.checkReport(r).map((f) => f.ruleId);
+  assert.ok(ids.includes('row-missing'), ids.join(','));
+  assert.ok(!ids.includes('table-unreadable'), ids.join(','));
+  // The wrapper's own sections (一 then 三) give what the complete table gives, and nothing more.
+  const whole = core.checkReport(core.parseReport(wrap(LAYOUTS.pipeTable(rows)).split('\n').map((l) => (/^\|.*\d.*\|$/.test(l) ? l.replace(/^\|\s*/, '').replace(/\s*\|$/, '') : l)).join('\n')));
+  assert.deepEqual(ids.filter((x) => x.startsWith('section-')), whole.map((f) => f.ruleId).filter((x) => x.startsWith('section-')));
+});

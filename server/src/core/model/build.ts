@@ -121,6 +121,9 @@ function findSignatures(k: string, line: number, out: ReportExtras['signatures']
 }
 
 function isTableRowHeading(h: Heading): boolean {
+  // Numbers in cells after the label (`二、上年结转政府信息公开申请数量 | 2 | 0 | …`, a row pasted without outer pipes):
+  // a section title never has them.
+  if (/[|｜]\s*\d/.test(h.title)) return true;
   const key = labelKey(h.ordinal + h.title);
   if (!/[\u4e00-\u9fff]{2}/.test(h.title)) return true;
   return T3_ROW_KEYS.some((k) => key === k || (key.length >= 6 && bigramCoverage(key, k) >= 0.8 && bigramCoverage(k, key) >= 0.6));
