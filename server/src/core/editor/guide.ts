@@ -83,8 +83,13 @@ export function tableOfSection(format: DetectedFormat, canonical: number): Table
 
 /** The heading whose line is `line`, if any. */
 export function headingAtLine(report: Report, line: number): Heading | null {
-  return report.headings.find((h) => h.line === line) ?? null;
+  let byLine = headingsByLine.get(report);
+  if (!byLine) headingsByLine.set(report, (byLine = new Map(report.headings.map((h) => [h.line, h]))));
+  return byLine.get(line) ?? null;
 }
+
+/** The headings of each report by line, built once per report (rules ask about many lines of a long draft). */
+const headingsByLine = new WeakMap<Report, Map<number, Heading>>();
 
 /** All format ids, newest first (for pickers). */
 export const FORMAT_IDS: readonly FormatId[] = ['2021', '2019', 'pre2019'];

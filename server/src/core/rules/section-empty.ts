@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { sectionGuide } from '../editor/guide.js';
+import { headingAtLine, sectionGuide } from '../editor/guide.js';
 
 /** Sentence punctuation: a line holding it is text of the report, not the agency name of the signature. */
 const SENTENCE = /[。，,；;：:！？]/;
@@ -26,14 +26,13 @@ export const sectionEmpty: Rule = {
   check(ctx) {
     const { report } = ctx;
     const { lines } = report;
-    const headingAt = new Map(report.headings.map((h) => [h.line, h]));
     /**
      * A heading line with nothing but its title: not a run-in heading (`（一）主动公开。全年主动公开…`), not one whose
      * title goes on after a colon (`六、其他需要报告的事项：无。`, `（一）信息处理费收取情况：无`), not a numbered item
      * (`1.本年度未收取信息处理费`: a list, not a sub-heading).
      */
     const bareHeading = (i: number): boolean => {
-      const h = headingAt.get(i);
+      const h = headingAtLine(report, i);
       if (!h || h.ordinalStyle === 'arabic') return false;
       return !/[^\s*#]/.test(lines.line(i).slice(h.titleRange.end.character)) && !/[：:]\s*[^\s*#]/.test(h.title);
     };
@@ -48,7 +47,7 @@ export const sectionEmpty: Rule = {
       let above = at - 1;
       while (above >= 0 && !lines.line(above).trim()) above--;
       const name = above >= 0 ? lines.line(above).trim() : '';
-      if (name && name.length <= 30 && !SENTENCE.test(name) && !headingAt.has(above)) signature.add(above);
+      if (name && name.length <= 30 && !SENTENCE.test(name) && !headingAtLine(report, above)) signature.add(above);
     }
     // A section that holds one of the template's tables is table-missing's (or table-empty's) when nothing is under it.
     const tpl = ctx.template;
@@ -61,7 +60,7 @@ export const sectionEmpty: Rule = {
       // `…（无）`): more after the template's title than punctuation.
       const own = tpl?.sections[canonical]?.title.replace(/^[一二三四五六七八九十]+、/, '');
       const after = own && s.heading.title.includes(own) ? s.heading.title.slice(s.heading.title.indexOf(own) + own.length) : '';
-      let content = (!bareHeading(s.startLine) && headingAt.has(s.startLine)) || /[\u4e00-\u9fffA-Za-z0-9]/.test(after);
+      let content = (!bareHeading(s.startLine) && headingAtLine(report, s.startLine) !== null) || /[\u4e00-\u9fffA-Za-z0-9]/.test(after);
       for (let i = s.startLine + 1; i < s.endLine && !content; i++) {
         if (signature.has(i) || bareHeading(i)) continue;
         if (!noContent(lines.line(i).trim())) content = true;

@@ -3,6 +3,7 @@ import type { Report } from '../model/build.js';
 import type { Range, YearEvidence } from '../types.js';
 import { bi, reportLinesWith } from './util.js';
 import { decideYear } from '../model/year.js';
+import { headingAtLine } from '../editor/guide.js';
 
 const SOURCE: Record<YearEvidence['source'], [string, string]> = {
   title: ['标题', 'the title'],
@@ -90,18 +91,7 @@ function earlierYearOpenings(report: Report, year: number): { year: number; rang
   const section = report.sections.find((s) => /总体情况/.test(s.heading.title));
   if (!section) return [];
   const { lines } = report;
-  const headings = report.headings;
-  /** Whether line `i` is a heading's (binary search: the headings are in line order). */
-  const isHeading = (i: number): boolean => {
-    let lo = 0, hi = headings.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (headings[mid].line === i) return true;
-      if (headings[mid].line < i) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  };
+  const isHeading = (i: number) => headingAtLine(report, i) !== null;
   const end = Math.min(section.endLine, lines.lineCount);
   /** Whether line `i` starts a sentence: the last non-blank line before it ended one, or is a heading. */
   const opensAt = (i: number): boolean => {
