@@ -73,25 +73,29 @@ function fileName(uri: string): string {
   }
 }
 
+/** An information note at the top of a report (`code`), with files as related locations (their first line). */
+function topNote(code: string, message: string, related: { uri: string; message: string }[]): Diagnostic {
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return {
+    range: top,
+    severity: DiagnosticSeverity.Information,
+    code,
+    source: SOURCE,
+    message,
+    relatedInformation: related.map((r) => ({ location: { uri: r.uri, range: top }, message: r.message })),
+  };
+}
+
 /**
  * The note at the top of a report when two or more files beside it could each be last year's report: the
  * cross-year rules did not run (as the CLI says on stderr), and each candidate is a related location to open.
  */
 function previousTiedDiagnostic(tied: string[], locale: Locale): Diagnostic {
   const names = tied.map(fileName);
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
-    code: 'previous-tied',
-    source: SOURCE,
-    message: locale === 'en'
-      ? `${names.length} files beside this one could each be last year's report (${names.join(', ')}): carry-over and stock-flow are not checked. Move the extra copies out of this folder to check against the one left.`
-      : `同一文件夹中有 ${names.length} 个文件都可能是上一年度的年报（${names.join('、')}），无法确定用哪一个，未检查 carry-over 和 stock-flow（跨年度规则）。将多余的副本移出此文件夹后，按留下的一份检查。`,
-    relatedInformation: tied.map((uri) => ({
-      location: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
-      message: locale === 'en' ? 'could be last year\'s report' : '可能是上一年度的年报',
-    })),
-  };
+  return topNote('previous-tied', locale === 'en'
+    ? `${names.length} files beside this one could each be last year's report (${names.join(', ')}): carry-over and stock-flow are not checked. Move the extra copies out of this folder to check against the one left.`
+    : `同一文件夹中有 ${names.length} 个文件都可能是上一年度的年报（${names.join('、')}），无法确定用哪一个，未检查 carry-over 和 stock-flow（跨年度规则）。将多余的副本移出此文件夹后，按留下的一份检查。`,
+  tied.map((uri) => ({ uri, message: locale === 'en' ? 'could be last year\'s report' : '可能是上一年度的年报' })));
 }
 
 /**
@@ -101,19 +105,10 @@ function previousTiedDiagnostic(tied: string[], locale: Locale): Diagnostic {
 function previousRejectedDiagnostic(r: { uri: string; year: number | null }, year: number | null, locale: Locale): Diagnostic {
   const name = fileName(r.uri);
   const expected = year === null ? null : year - 1;
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
-    code: 'previous-rejected',
-    source: SOURCE,
-    message: locale === 'en'
-      ? `${name} beside this one looks like the ${expected ?? 'last year\'s'} report by its title and signature, but ${r.year === null ? 'its own years disagree' : `its whole text reads as ${r.year}`}: not used as last year's report, carry-over and stock-flow are not checked. Check that file's years.`
-      : `同一文件夹中的 ${name} 标题和落款像是${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但${r.year === null ? '其正文中的年份互相矛盾' : `全文识别为 ${r.year} 年度`}：未用作上年度报告，未检查 carry-over 和 stock-flow（跨年度规则）。请核对该文件的年份。`,
-    relatedInformation: [{
-      location: { uri: r.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
-      message: locale === 'en' ? 'ruled out as last year\'s report' : '未用作上年度报告',
-    }],
-  };
+  return topNote('previous-rejected', locale === 'en'
+    ? `${name} beside this one looks like the ${expected ?? 'last year\'s'} report by its title and signature, but ${r.year === null ? 'its own years disagree' : `its whole text reads as ${r.year}`}: not used as last year's report, carry-over and stock-flow are not checked. Check that file's years.`
+    : `同一文件夹中的 ${name} 标题和落款像是${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但${r.year === null ? '其正文中的年份互相矛盾' : `全文识别为 ${r.year} 年度`}：未用作上年度报告，未检查 carry-over 和 stock-flow（跨年度规则）。请核对该文件的年份。`,
+  [{ uri: r.uri, message: locale === 'en' ? 'ruled out as last year\'s report' : '未用作上年度报告' }]);
 }
 
 /** Reads a diagnostic's data back; null when it is not ours or malformed. */
