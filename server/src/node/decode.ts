@@ -136,6 +136,11 @@ export function decodeReport(bytes: Uint8Array, other: OtherDecoder = textDecode
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     // A BOM says UTF-8 whatever follows: ill-formed sequences are its bad bytes (offsets counted from the file's start).
     const body = bytes.subarray(3);
+    try {
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: { name: 'utf8', bom: true }, bad: [] };
+    } catch {
+      // Not valid UTF-8 after its BOM: the ill-formed sequences are found by the scan below (the common case needs none).
+    }
     const text = new TextDecoder('utf-8').decode(body);
     const scan = scanUtf8(body);
     return { ok: true, text, encoding: { name: 'utf8', bom: true }, bad: placed(text, scan.invalid.map((b) => ({ ...b, byteOffset: b.byteOffset + 3 }))) };
