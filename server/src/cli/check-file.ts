@@ -142,7 +142,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   let stdout = stdin && run.fix === 'write' ? stdin.bytes : undefined;
   if (run.fix) {
     const fixed = fixAll(text, fileOptions);
-    if (fixed.text !== text && !read.lossless) {
+    if (fixed.text !== text && !read.lossless()) {
       // Written back, the U+FFFD of bytes that could not be decoded (or bytes with no way back) would replace the
       // user's bytes: not fixed, not even as a patch (it would not apply to the bytes on disk), and the run fails.
       say(read.bad.length ? FILE.notFixedBadBytes : FILE.notFixedNoRoundTrip(encodingLabel(read.encoding)));

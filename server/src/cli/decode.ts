@@ -14,11 +14,11 @@ const iconv = (): typeof IconvLite => (iconvLite ??= require('iconv-lite') as ty
 
 /**
  * The text and how it was encoded, or why it cannot be read (in both languages: see cli/messages.ts). `bad`: the
- * places whose bytes could not be decoded (each a U+FFFD in the text; see node/decode.ts). `lossless`: encoding
+ * places whose bytes could not be decoded (each a U+FFFD in the text; see node/decode.ts). `lossless()`: encoding
  * the text back gives the bytes read, so a fixed text can be written without changing anything else (false when
  * there are bad bytes, or a GB18030/UTF-16 byte sequence that has no way back, such as GB18030's lone 0x80).
  */
-export type DecodeResult = { ok: true; text: string; encoding: Encoding; bad: BadBytes[]; lossless: boolean } | { ok: false; error: Bilingual };
+export type DecodeResult = { ok: true; text: string; encoding: Encoding; bad: BadBytes[]; lossless: () => boolean } | { ok: false; error: Bilingual };
 
 /**
  * Decodes a report file (`decodeReport`, shared with the language server; GB18030 and UTF-16 with iconv-lite,
@@ -29,9 +29,11 @@ export type DecodeResult = { ok: true; text: string; encoding: Encoding; bad: Ba
 export function decodeBytes(buf: Uint8Array): DecodeResult {
   const d = decodeReport(buf, otherDecoder);
   if (!d.ok) return { ok: false, error: failureReason(d.failure) };
-  // Valid UTF-8 reads back byte for byte; another encoding only if encoding the text again gives the same bytes.
-  const lossless = d.bad.length === 0 && (d.encoding.name === 'utf8' || encodeText(d.text, d.encoding).equals(buf));
-  return { ok: true, text: d.text, encoding: d.encoding, bad: d.bad, lossless };
+  // Valid UTF-8 reads back byte for byte; another encoding only if encoding the text again gives the same bytes
+  // (asked only when a fix is to be written: encoding a GB18030 file again is no work for a plain check).
+  const { text, encoding, bad } = d;
+  const lossless = () => bad.length === 0 && (encoding.name === 'utf8' || encodeText(text, encoding).equals(buf));
+  return { ok: true, text, encoding, bad, lossless };
 }
 
 /** Only the text of bytes decoded as `decodeBytes` decodes them, or null when they cannot be (last year's candidates). */
