@@ -4,7 +4,7 @@ import { RULES } from './rules/index.js';
 import { toFinding, type RuleContext, type RuleFinding } from './rules/rule.js';
 import { templateOf } from './templates/index.js';
 import { applySuppressions } from './suppress.js';
-import { disableUnknownRule, isKnownRuleId } from './rules/disable-unknown-rule.js';
+import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { alignFix } from './fix/align.js';
 
 /** Options of `checkReport`. */
@@ -68,7 +68,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   }
   // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
   const reportedElsewhere = (options.rules?.[disableUnknownRule.meta.id] ?? disableUnknownRule.meta.defaultSeverity) === 'off' ? undefined : (id: string) => !isKnownRuleId(id);
-  return sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale, reportedElsewhere }));
+  return sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id }));
 }
 
 /** Parses and checks a text in one call. */

@@ -1,6 +1,7 @@
 import type { Finding, Locale, Range, TextEdit } from './types.js';
 import type { LineIndex } from './text/lines.js';
 import { INVISIBLE } from './text/normalize.js';
+import { closestNames } from './suggest.js';
 
 /**
  * Inline suppression comments in a draft (HTML comments, invisible when the Markdown is rendered):
@@ -13,9 +14,15 @@ import { INVISIBLE } from './text/normalize.js';
  *     <!-- nianbao-disable-next-line：row-label —— 原文如此 -->  as Chinese text writes it: a colon, `——`
  *     <!-- nianbao-disable-next-line row-label（原文如此） -->  a reason in brackets, or a Chinese word after the ids
  *
+ *     <!-- nianbao-disable-next-line row-label checked by finance -->  after a rule id, words close to no rule id are a reason
+ *     <!-- ｎｉａｎｂａｏ-disable-next-line row-label -->  full-width letters, as a Chinese input method types them
+ *
  * Ids are separated by commas (also `，`), `、`, semicolons or spaces, and read as their writer meant them
- * (`ROW_LABEL`, `row–label`: `row-label`); the comment's name in any case. A finding is suppressed when the line its range starts on is
- * covered. Pure: the CLI and the language server apply the same comments through `checkReport`.
+ * (`ROW_LABEL`, `row–label`: `row-label`); the comment's name in any case. A comment with a reason and no id (`<!--
+ * nianbao-disable-next-line -- 原文如此 -->`, as ESLint reads `-- reason`) covers every rule, like one without either.
+ * Only HTML comments count, as in markdownlint: a Markdown link-reference "comment" (`[//]: # (nianbao-…)`) suppresses
+ * nothing (`readLinkReferenceDirectives` finds them, for a note). A finding is suppressed when the line its range starts
+ * on is covered. Pure: the CLI and the language server apply the same comments through `checkReport`.
  */
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
 
@@ -29,6 +36,13 @@ export interface Directive {
   written: string[];
   /** The reason after ` -- `, if any. */
   reason: string;
+  /**
+   * The reason was read from a word with no ` -- `, dash or bracket before it (`数据已核实`, `row-label checked by
+   * finance`): with no id before it, the comment covers every rule, which its writer may not have meant.
+   */
+  reasonUnmarked: boolean;
+  /** Where the reason is, its separator or bracket included (null without one). */
+  reasonRange: Range | null;
   /** 0-based line of the comment. */
   line: number;
   /** Range of the whole comment `<!-- … -->`. */
@@ -39,14 +53,20 @@ export interface Directive {
 export const UNUSED_DISABLE = 'unused-disable-directive';
 
 // The name ends at white space or the comment's end: `nianbao-disable-line` (ESLint's form) is no `nianbao-disable`.
-// A colon may follow the name (`nianbao-disable-next-line：row-label`, as Chinese text writes one); the name is read
-// in any case (`Nianbao-Disable-Next-Line`), and `<!---` … `--->` is a comment too.
-const DIRECTIVE = /<!--+\s*nianbao[-－](disable[-－]next[-－]line|disable|enable)(?=[\s:：]|-->)((?:(?!-->)[\s\S])*)-->/gi;
+// A colon may follow the name (`nianbao-disable-next-line：row-label`, as Chinese text writes one), or a reason's
+// bracket (`nianbao-disable-next-line（原文如此）`); the name is read in any case (`Nianbao-Disable-Next-Line`), and
+// `<!---` … `--->` is a comment too.
+const DIRECTIVE = /<!--+\s*nianbao[-－](disable[-－]next[-－]line|disable|enable)(?=[\s:：（(]|-->)((?:(?!-->)[\s\S])*)-->/gi;
 /**
  * Where a reason starts: ` -- `, a dash as Chinese text writes it (`——`, `—`, `－－`), or a bracket (`row-label（原文如此）`);
  * no rule id has one. A word in Chinese after the ids starts it too (see `readDirectives`).
  */
 const REASON = /(^|\s)--(\s|$)|—|－－|[（(]/;
+/**
+ * A Markdown link reference used as a comment, on a line of its own: `[//]: # (…)`, `[//]: # "…"`, `[comment]: <> '…'`.
+ * 1: what precedes its `[`; 2–4: the content in brackets or quotes.
+ */
+const LINK_REFERENCE = /^([ \t]{0,3})\[[^\]\n]*\]:[ \t]*(?:#|<>)[ \t]+(?:\(([^\n]*)\)|"([^"\n]*)"|'([^'\n]*)')[ \t]*$/gm;
 /** Any `<!-- nianbao-… ` comment: the name after `nianbao-`. */
 const ANY_DIRECTIVE = /<!--+\s*nianbao[-－]([A-Za-z_\-－]*)/gi;
 /** The comment names that suppression comments use. */
@@ -60,51 +80,110 @@ export function readUnknownDirectives(lines: LineIndex): { name: string; range: 
   const text = lines.text;
   if (!mayHoldDirective(text)) return [];
   const out: { name: string; range: Range }[] = [];
-  for (const m of text.matchAll(ANY_DIRECTIVE)) {
+  for (const m of directiveText(text).matchAll(ANY_DIRECTIVE)) {
     if ((DIRECTIVE_NAMES as readonly string[]).includes(directiveName(m[1]))) continue;
     const at = m.index! + m[0].length - m[1].length;
-    out.push({ name: m[1], range: { start: lines.positionAt(at), end: lines.positionAt(at + m[1].length) } });
+    out.push({ name: text.slice(at, at + m[1].length), range: { start: lines.positionAt(at), end: lines.positionAt(at + m[1].length) } });
   }
   return out;
 }
 
-/** The suppression comments of a text, in order. */
-export function readDirectives(lines: LineIndex): Directive[] {
+/**
+ * The suppression comments of a text, in order. With `ruleIds` (the ids a comment may name), a word after a known id
+ * that is close to no id (`closestNames`) starts the reason (`row-label checked by finance`); a word close to one
+ * (`row-lable`) stays an id, for `disable-unknown-rule` to correct. Without it every word before a reason is an id.
+ */
+export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): Directive[] {
   const text = lines.text;
   if (!mayHoldDirective(text)) return [];
   const out: Directive[] = [];
-  for (const m of text.matchAll(DIRECTIVE)) {
+  for (const m of directiveText(text).matchAll(DIRECTIVE)) {
+    // The body as written (the match ran over the text with full-width letters folded, at the same offsets).
+    const bodyAt = m.index! + m[0].length - 3 - m[2].length;
     // `--->`: the extra dashes close the comment, they are no id.
-    const body = m[2].replace(/-+$/, '');
+    const body = text.slice(bodyAt, bodyAt + m[2].length).replace(/-+$/, '');
     const cut = body.search(REASON);
     const idPart = cut >= 0 ? body.slice(0, cut) : body;
+    let reasonAt = cut;
     let reason = cut >= 0 ? reasonText(body.slice(cut)) : '';
-    // The body starts after the comment's name.
-    const bodyAt = m.index! + m[0].length - 3 - m[2].length;
+    let reasonUnmarked = false;
     const ids: string[] = [];
     const idRanges: Range[] = [];
     const written: string[] = [];
+    let knownSeen = false;
     // Ids are separated by spaces, commas (also full-width), 、 or semicolons; a colon after the comment's name is no
     // id; a word in Chinese (`row-label 原文如此`) is the reason.
     for (const id of idPart.matchAll(/[^\s,，、:：;；]+/g)) {
-      // A word in Chinese, or a lone dash before one (`row-label - 原文如此`), starts the reason.
-      if (/[\u4e00-\u9fff]/.test(id[0]) || /^[-–—]+$/.test(id[0])) {
+      const meant = ruleIdAsWritten(id[0]);
+      // A word in Chinese, a lone dash before one (`row-label - 原文如此`), or after a known id a word close to no
+      // rule id (`row-label checked by finance`), starts the reason.
+      const chinese = /[\u4e00-\u9fff]/.test(id[0]);
+      if (chinese || /^[-–—]+$/.test(id[0]) || (knownSeen && !ruleIds!.includes(meant) && !closestNames(meant, ruleIds!).length)) {
         reason = reasonText(body.slice(id.index!));
+        reasonAt = id.index!;
+        reasonUnmarked = chinese || knownSeen;
         break;
       }
-      ids.push(ruleIdAsWritten(id[0]));
+      if (ruleIds?.includes(meant)) knownSeen = true;
+      ids.push(meant);
       written.push(id[0]);
       idRanges.push({ start: lines.positionAt(bodyAt + id.index!), end: lines.positionAt(bodyAt + id.index! + id[0].length) });
     }
     const start = lines.positionAt(m.index!);
-    out.push({ kind: directiveName(m[1]) as DirectiveKind, ids, idRanges, written, reason, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
+    let reasonRange: Range | null = null;
+    if (reason) {
+      while (/\s/.test(body[reasonAt])) reasonAt++;
+      reasonRange = { start: lines.positionAt(bodyAt + reasonAt), end: lines.positionAt(bodyAt + body.trimEnd().length) };
+    }
+    out.push({ kind: directiveName(m[1]) as DirectiveKind, ids, idRanges, written, reason, reasonUnmarked, reasonRange, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
+  }
+  return out;
+}
+
+/**
+ * A suppression comment written as a Markdown link reference (`[//]: # (nianbao-disable-next-line row-label)`, also
+ * with `"…"` or `'…'`, `[comment]: #` or `<>`): it is not rendered, but it is no HTML comment, and, as markdownlint
+ * reads only HTML comments, it suppresses nothing. `range` is the whole reference (0-based UTF-16), `comment` the
+ * same content as an HTML comment (`<!-- nianbao-disable-next-line row-label -->`), which does suppress.
+ */
+export function readLinkReferenceDirectives(lines: LineIndex): { range: Range; comment: string }[] {
+  const text = lines.text;
+  if (!mayHoldDirective(text) || !text.includes(']:')) return [];
+  const out: { range: Range; comment: string }[] = [];
+  for (const m of directiveText(text).matchAll(LINK_REFERENCE)) {
+    const inner = m[2] ?? m[3] ?? m[4];
+    // As written (the match ran over the folded text; the content is the last thing in it before its bracket or quote).
+    const innerAt = m.index! + m[0].lastIndexOf(inner);
+    const content = text.slice(innerAt, innerAt + inner.length).trim();
+    if (!/^nianbao[-－](?:disable|enable)/i.test(foldLetters(content)) || content.includes('-->')) continue;
+    const at = m.index! + m[1].length;
+    const end = m.index! + m[0].trimEnd().length;
+    out.push({ range: { start: lines.positionAt(at), end: lines.positionAt(end) }, comment: `<!-- ${content} -->` });
   }
   return out;
 }
 
 /** Whether `text` may hold a suppression comment (its name in lower, capitalised or upper case): a fast test first. */
 function mayHoldDirective(text: string): boolean {
-  return text.includes('ianbao-') || text.includes('IANBAO-') || text.includes('ianbao－');
+  return text.includes('ianbao-') || text.includes('IANBAO-') || text.includes('ianbao－') || hasFullWidthName(text);
+}
+
+/** `nianbao` typed in full-width letters (`ｎｉａｎｂａｏ`, `ＮＩＡＮＢＡＯ`), as a Chinese input method in full-width mode types it. */
+function hasFullWidthName(text: string): boolean {
+  return text.includes('ｉａｎｂａｏ') || text.includes('ＩＡＮＢＡＯ');
+}
+
+/** Full-width Latin letters as ASCII: one code unit for one, so offsets in the result are those of `s`. */
+function foldLetters(s: string): string {
+  return s.replace(/[\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * The text the comment patterns run over: `text` itself, or with its full-width letters folded when it names
+ * `ｎｉａｎｂａｏ` (same offsets). Only letters: a full-width `＜！－－` is no comment, Markdown shows it.
+ */
+function directiveText(text: string): string {
+  return hasFullWidthName(text) ? foldLetters(text) : text;
 }
 
 /** A comment name as meant: lower case, full-width hyphens (`disable－next－line`) as `-`. */
@@ -127,9 +206,15 @@ export function ruleIdAsWritten(s: string): string {
   return s.replace(INVISIBLE, '').normalize('NFKC').toLowerCase().replace(/[_\u2010-\u2015\u2212]/g, '-');
 }
 
+/** Whether range `a` lies within range `b`. */
+function inside(a: Range, b: Range): boolean {
+  const le = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
+  return le(b.start, a.start) && le(a.end, b.end);
+}
+
 /** Whether a line holds nothing but suppression comments (such lines are skipped by `disable-next-line`). */
 function onlyDirectives(lines: LineIndex, line: number): boolean {
-  return lines.line(line).replace(DIRECTIVE, '').trim() === '';
+  return directiveText(lines.line(line)).replace(DIRECTIVE, '').trim() === '';
 }
 
 /** One rule id of a directive (null: all rules), and whether it suppressed anything. */
@@ -144,7 +229,7 @@ interface Target {
  * at its line, replayed from the `disable`/`enable` comments before it (a named `enable` inside a disable-all
  * block re-enables just that rule; an `enable` without ids ends every block).
  */
-function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Directive, Target[]>, f: Finding): Target | undefined {
+function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Directive, Target[]>, f: Finding, commentRule?: string): Target | undefined {
   const line = f.range.start.line;
   const matches = (t: Target) => t.id === null || t.id === f.ruleId;
   for (const d of directives) {
@@ -163,7 +248,8 @@ function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Dire
   const byId = new Map<string, Target>();
   for (const d of directives) {
     if (d.line > line) break;
-    if (d.kind === 'disable') {
+    // A note on a comment (its unknown id, its reason read as one) is not suppressed by that comment's own block.
+    if (d.kind === 'disable' && !(f.ruleId === commentRule && inside(f.range, d.range))) {
       for (const t of targets.get(d)!) {
         if (t.id === null) {
           all = t;
@@ -193,14 +279,16 @@ function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Dire
  * Drops the findings that suppression comments cover. With `reportUnused`, adds one `unused-disable-directive`
  * warning (with a fix that removes the comment or the id) per directive id that suppressed nothing, except the
  * ids that `reportedElsewhere` accepts (unknown ids, which `disable-unknown-rule` reports with a better fix).
+ * `ruleIds`: the ids a comment may name (see `readDirectives`); `commentRule`: the rule whose findings are about the
+ * comments themselves (`disable-unknown-rule`), which a `disable` comment does not suppress on itself.
  */
-export function applySuppressions(lines: LineIndex, findings: Finding[], options: { reportUnused?: boolean; locale?: Locale; reportedElsewhere?: (id: string) => boolean } = {}): Finding[] {
-  const directives = readDirectives(lines);
+export function applySuppressions(lines: LineIndex, findings: Finding[], options: { reportUnused?: boolean; locale?: Locale; reportedElsewhere?: (id: string) => boolean; ruleIds?: readonly string[]; commentRule?: string } = {}): Finding[] {
+  const directives = readDirectives(lines, options.ruleIds);
   if (!directives.length) return findings;
   const targets = new Map<Directive, Target[]>(directives.map((d) => [d, (d.ids.length ? d.ids : [null]).map((id) => ({ directive: d, id, used: false }))]));
   const kept: Finding[] = [];
   for (const f of findings) {
-    const t = suppressor(lines, directives, targets, f);
+    const t = suppressor(lines, directives, targets, f, options.commentRule);
     if (t) t.used = true;
     else kept.push(f);
   }

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import { RULES } from './index.js';
 import { showInvisible } from '../text/normalize.js';
-import { DIRECTIVE_NAMES, readDirectives, readUnknownDirectives, UNUSED_DISABLE } from '../suppress.js';
+import { DIRECTIVE_NAMES, readDirectives, readLinkReferenceDirectives, readUnknownDirectives, UNUSED_DISABLE } from '../suppress.js';
 import { closestNames } from '../suggest.js';
 import { bi } from './util.js';
 
@@ -13,7 +13,17 @@ const INTERNAL_ERROR = 'internal-error';
  * itself. (Read at check time: this module is part of the registry it reads.)
  */
 export function isKnownRuleId(id: string): boolean {
-  return id === UNUSED_DISABLE || id === INTERNAL_ERROR || RULES.some((r) => r.meta.id === id);
+  return knownRuleIds().includes(id);
+}
+
+let known: readonly string[] | undefined;
+
+/**
+ * The ids a suppression comment may name (`isKnownRuleId`): those of the registry, then the runner's own. Suppression
+ * reads comments with them (`readDirectives`), so that a word after an id is a reason when it is close to none.
+ */
+export function knownRuleIds(): readonly string[] {
+  return (known ??= [...RULES.map((r) => r.meta.id), UNUSED_DISABLE, INTERNAL_ERROR]);
 }
 
 /** A rule id in a `<!-- nianbao-disable… -->` / `<!-- nianbao-enable … -->` comment that no rule has (`row-lable`). */
@@ -25,8 +35,8 @@ export const disableUnknownRule: Rule = {
     fixable: true,
     description: bi('屏蔽注释中的规则 id 不存在（拼写错误）', 'A suppression comment names a rule id that does not exist (a misspelling)'),
     rationale: bi(
-      '屏蔽注释（`<!-- nianbao-disable-next-line 规则id -->`、`nianbao-disable`、`nianbao-enable`）里写错的规则 id 不会屏蔽任何问题，也不会报错，原本想屏蔽的问题仍会报告，或者想重新启用的规则仍被屏蔽。本规则指出不存在的 id，并给出最接近的规则 id；只有一个接近的 id 时，修复会把它改为该 id。注释名本身写错（如 ESLint 式的 `nianbao-disable-line`）时，该注释同样不屏蔽任何问题，也在此报告。大小写、下划线或别的横线写法不同的 id（`ROW-LABEL`、`row_label`、`row–label`，或后面夹着看不见的字符）按其本意屏蔽，同时在此提示规则列表中的写法，修复会改为该写法。',
-      'A misspelled rule id in a suppression comment (`<!-- nianbao-disable-next-line rule-id -->`, `nianbao-disable`, `nianbao-enable`) suppresses nothing and fails silently: the problem meant to be suppressed is still reported, or a rule meant to be enabled again stays off. This rule names the unknown id and the closest rule id; when exactly one id is close, the fix replaces the misspelling with it. A comment whose name is wrong (ESLint\'s `nianbao-disable-line`) suppresses nothing either and is reported here too. An id written in another case, with an underscore or another dash (`ROW-LABEL`, `row_label`, `row–label`, or with an invisible character after it) is honoured as the id it means, and reported here with the catalogue\'s spelling, which the fix writes.'),
+      '屏蔽注释（`<!-- nianbao-disable-next-line 规则id -->`、`nianbao-disable`、`nianbao-enable`）里写错的规则 id 不会屏蔽任何问题，也不会报错，原本想屏蔽的问题仍会报告，或者想重新启用的规则仍被屏蔽。本规则指出不存在的 id，并给出最接近的规则 id；只有一个接近的 id 时，修复会把它改为该 id。注释名本身写错（如 ESLint 式的 `nianbao-disable-line`）时，该注释同样不屏蔽任何问题，也在此报告。大小写、下划线或别的横线写法不同的 id（`ROW-LABEL`、`row_label`、`row–label`，或后面夹着看不见的字符）按其本意屏蔽，同时在此提示规则列表中的写法，修复会改为该写法。只写说明、没有规则 id 的注释（`<!-- nianbao-disable-next-line 数据已核实 -->`）屏蔽所有规则，在此以提示级别说明；在说明前加 `--` 表示确要屏蔽所有规则。写成 Markdown 链接引用的注释（`[//]: # (nianbao-disable-next-line …)`）不是 HTML 注释，不屏蔽任何问题（与 markdownlint 相同），修复会改写为 HTML 注释。',
+      'A misspelled rule id in a suppression comment (`<!-- nianbao-disable-next-line rule-id -->`, `nianbao-disable`, `nianbao-enable`) suppresses nothing and fails silently: the problem meant to be suppressed is still reported, or a rule meant to be enabled again stays off. This rule names the unknown id and the closest rule id; when exactly one id is close, the fix replaces the misspelling with it. A comment whose name is wrong (ESLint\'s `nianbao-disable-line`) suppresses nothing either and is reported here too. An id written in another case, with an underscore or another dash (`ROW-LABEL`, `row_label`, `row–label`, or with an invisible character after it) is honoured as the id it means, and reported here with the catalogue\'s spelling, which the fix writes. A comment with a reason and no rule id (`<!-- nianbao-disable-next-line 数据已核实 -->`) suppresses every rule, which an info note here says; `--` before the reason says every rule is meant. A comment written as a Markdown link reference (`[//]: # (nianbao-disable-next-line …)`) is no HTML comment and suppresses nothing (as in markdownlint); the fix writes it as an HTML comment.'),
     example: { bad: '<!-- nianbao-disable-next-line row-lable -->', note: bi('应为 row-label', 'row-label was meant') },
   },
   check(ctx) {
@@ -44,10 +54,34 @@ export const disableUnknownRule: Rule = {
         data: { id: u.name, suggestions: near },
       });
     }
-    const directives = readDirectives(lines);
+    // `[//]: # (nianbao-…)`: hidden like a comment, but no HTML comment (markdownlint reads none either).
+    for (const l of readLinkReferenceDirectives(lines)) {
+      ctx.add({
+        message: bi(
+          `Markdown 链接引用形式的注释不是屏蔽注释，它不屏蔽任何问题：屏蔽注释须写成 HTML 注释 ${l.comment}`,
+          `A Markdown link-reference comment is no suppression comment and suppresses nothing: write it as an HTML comment, ${l.comment}`),
+        range: l.range,
+        fix: { title: bi('改为 HTML 注释', 'Change to an HTML comment'), edits: [{ range: l.range, newText: l.comment }] },
+        data: { comment: l.comment },
+      });
+    }
+    const directives = readDirectives(lines, knownRuleIds());
     if (!directives.length) return;
-    const known = [...RULES.map((r) => r.meta.id), UNUSED_DISABLE];
+    const suggestable = [...RULES.map((r) => r.meta.id), UNUSED_DISABLE];
     for (const d of directives) {
+      // A reason with no id before it and nothing to mark it as one (`<!-- nianbao-disable-next-line 数据已核实 -->`):
+      // read as a reason, the comment covers every rule, as one without ids does; said, in case one rule was meant.
+      if (!d.ids.length && d.reasonUnmarked && d.kind !== 'enable' && d.reasonRange) {
+        const where = d.kind === 'disable' ? bi('此后各行', 'the lines that follow') : bi('下一行', 'the next line');
+        ctx.add({
+          message: bi(
+            `nianbao-${d.kind} 注释没有写规则 id，“${d.reason}”读作说明，屏蔽${where.zh}的所有规则；只想屏蔽某条规则时，在说明前写上规则 id（如 <!-- nianbao-${d.kind} row-label -- ${d.reason} -->）；确要屏蔽所有规则时，在说明前加“--”`,
+            `The nianbao-${d.kind} comment names no rule id: "${d.reason}" is read as a reason, and every rule is suppressed on ${where.en}. To suppress one rule, write its id before the reason (<!-- nianbao-${d.kind} row-label -- ${d.reason} -->); to mean every rule, write "--" before the reason`),
+          range: d.reasonRange,
+          severity: 'info',
+          data: { reason: d.reason },
+        });
+      }
       d.ids.forEach((id, k) => {
         if (isKnownRuleId(id)) {
           // Honoured as the id it means (`SUM-APPLICANTS`, `row_label`, an invisible character after it), but written
@@ -63,7 +97,7 @@ export const disableUnknownRule: Rule = {
           });
           return;
         }
-        const near = closestNames(id, known);
+        const near = closestNames(id, suggestable);
         const comment = `nianbao-${d.kind}`;
         const zhNear = near.map((x) => `“${x}”`).join('或');
         const enNear = near.map((x) => `"${x}"`).join(' or ');
