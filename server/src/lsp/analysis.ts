@@ -4,10 +4,12 @@
  * formatting) reads this one result. Pure over the core apart from the cache.
  */
 import {
-  checkReport, parseReport,
+  checkReport, parseReport, sortFindings,
   type CheckOptions, type Finding, type FormatId, type Locale, type Report, type RuleSetting,
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
+import { badBytesFindings } from '../cli/decode.js';
+import type { BadBytes, Encoding } from '../node/decode.js';
 
 /** The document languages the server is registered for. */
 export type LanguageId = 'nianbao' | 'markdown' | 'plaintext' | string;
@@ -19,6 +21,12 @@ export interface DocLike {
   version: number;
   languageId: LanguageId;
   getText(): string;
+  /**
+   * A file read from disk: the places whose bytes could not be decoded (each a U+FFFD in the text; node/decode.ts)
+   * and the encoding it was read in. Each line with any is an `encoding-invalid` error, as the CLI reports it. An open
+   * document has none: the editor sends text, not bytes.
+   */
+  badBytes?: { bad: BadBytes[]; encoding: Encoding };
 }
 
 /** A per-file override of what the engine detects (status bar click). */
@@ -107,6 +115,15 @@ interface Parsed {
   overrideKey: string;
   report: Report | null;
   problem: Analysis['problem'];
+}
+
+/**
+ * `findings` with the `encoding-invalid` errors of a file's bad bytes (`DocLike.badBytes`) in reading order, as the
+ * CLI adds them after the check (no suppression comment covers them there either).
+ */
+function withBadBytes(findings: Finding[], doc: DocLike, locale: Locale): Finding[] {
+  if (!doc.badBytes?.bad.length) return findings;
+  return sortFindings([...findings, ...badBytesFindings(doc.badBytes.bad, doc.badBytes.encoding, locale)]);
 }
 
 /** Cache of parses (per version and override) and of analyses (per version and settings generation). */
@@ -229,7 +246,7 @@ export class AnalysisCache {
         const { options, tied, rejected } = this.checkOptions(doc, report, env, true);
         previousTied = tied;
         previousRejected = rejected;
-        findings = checkReport(report, options);
+        findings = withBadBytes(checkReport(report, options), doc, env.locale);
       } catch (e) {
         findings = [];
         this.onError?.(e as Error, doc.uri);

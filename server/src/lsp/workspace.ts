@@ -36,8 +36,14 @@ export function languageOfPath(p: string): string {
  * `looksBinary` then rejects.
  */
 export function decode(buf: Uint8Array): string {
+  return decodeFile(buf).text;
+}
+
+/** `decode`, with the places whose bytes could not be decoded and the encoding (absent when there are none). */
+export function decodeFile(buf: Uint8Array): { text: string; badBytes?: NonNullable<DocLike['badBytes']> } {
   const d = decodeReport(buf);
-  return d.ok ? d.text : new TextDecoder('utf-8').decode(buf);
+  if (!d.ok) return { text: new TextDecoder('utf-8').decode(buf) };
+  return d.bad.length ? { text: d.text, badBytes: { bad: d.bad, encoding: d.encoding } } : { text: d.text };
 }
 
 export function uriToPath(uri: string): string | null {
@@ -53,13 +59,18 @@ export function pathToUri(p: string): string {
   return pathToFileURL(p).href;
 }
 
-/** A file of the workspace as a document (read once; `version` is a negative stamp from its mtime). */
+/**
+ * A file of the workspace as a document (read once; `version` is a negative stamp from its mtime), with the places
+ * whose bytes could not be decoded (`badBytes`, for the `encoding-invalid` errors the CLI reports too).
+ */
 export function readDoc(p: string): DocLike | null {
   try {
     const st = statSync(p);
     if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
-    const text = decode(readFileSync(p));
-    return { uri: pathToUri(p), version: -Math.max(1, Math.floor(st.mtimeMs)), languageId: languageOfPath(p), getText: () => text };
+    const { text, badBytes } = decodeFile(readFileSync(p));
+    const doc: DocLike = { uri: pathToUri(p), version: -Math.max(1, Math.floor(st.mtimeMs)), languageId: languageOfPath(p), getText: () => text };
+    if (badBytes) doc.badBytes = badBytes;
+    return doc;
   } catch {
     return null;
   }
