@@ -9,21 +9,44 @@ const RULE_LEVELS = ['default', 'off', 'error', 'warning', 'info', 'hint'] as co
 const RuleLevel = z.enum(RULE_LEVELS);
 const LOCALES = ['auto', 'zh', 'en'] as const;
 
+// Each setting's own schema, once: `SettingsSchema` reads them leniently (a bad value falls back to its default),
+// `StrictSettingsSchema` checks them strictly, and its errors are the problems the user is told about.
+const AutoDetect = z.boolean();
+const WorkspaceCheck = z.boolean();
+const MaxFiles = z.int().check(z.positive());
+const Locale = z.enum(LOCALES);
+const CrossYear = z.boolean();
+
 export const SettingsSchema = z.object({
   /** Check Markdown and plain-text files that the engine recognises as a report (not only `*.nianbao.md`). */
-  autoDetect: z._default(z.catch(z.boolean(), true), true),
+  autoDetect: z._default(z.catch(AutoDetect, true), true),
   /** Per-rule severity or `off`; `default` keeps the rule's own severity. */
   rules: z._default(z.catch(z.record(z.string(), z.catch(RuleLevel, 'default')), {}), {}),
   workspace: z._default(z.catch(z.object({
     /** Check every report in the workspace folders in the background, so the Problems view lists them all. */
-    check: z._default(z.catch(z.boolean(), true), true),
+    check: z._default(z.catch(WorkspaceCheck, true), true),
     /** At most this many files are read when the workspace is checked. */
-    maxFiles: z._default(z.catch(z.int().check(z.positive()), 2000), 2000),
+    maxFiles: z._default(z.catch(MaxFiles, 2000), 2000),
   }), { check: true, maxFiles: 2000 }), { check: true, maxFiles: 2000 }),
   /** Message language: `auto` follows the editor's display language (LSP `initialize.locale`). */
-  locale: z._default(z.catch(z.enum(LOCALES), 'auto'), 'auto'),
+  locale: z._default(z.catch(Locale, 'auto'), 'auto'),
   /** Find last year's report of the same agency for the cross-year rules (beside the report on disk, then in the workspace). */
-  crossYear: z._default(z.catch(z.boolean(), true), true),
+  crossYear: z._default(z.catch(CrossYear, true), true),
+});
+
+/** The rules' settings, strictly: a key that is no rule id is an error (`unrecognized_keys`), as in `.nianbao.jsonc`. */
+const StrictRules = z.strictObject(Object.fromEntries(RULES.map((r) => [r.meta.id, z.optional(RuleLevel)])));
+
+/**
+ * The same settings without fallbacks: what `settingsProblems` validates with, so that each problem is one of zod's
+ * issues. Keys that are not settings are let through (a client may send its own, such as `trace`).
+ */
+const StrictSettingsSchema = z.object({
+  autoDetect: z.optional(AutoDetect),
+  rules: z.optional(StrictRules),
+  workspace: z.optional(z.object({ check: z.optional(WorkspaceCheck), maxFiles: z.optional(MaxFiles) })),
+  locale: z.optional(Locale),
+  crossYear: z.optional(CrossYear),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -66,49 +89,86 @@ export interface SettingProblem {
   suggestions?: string[];
 }
 
-const quoted = (xs: readonly string[]) => xs.map((x) => JSON.stringify(x)).join(', ');
-const oneOf = (xs: readonly string[]): Bilingual => ({ zh: `应为 ${quoted(xs)} 之一`, en: `expected one of ${quoted(xs)}` });
-const BOOLEAN: Bilingual = { zh: '应为 true 或 false', en: 'expected true or false' };
+const quoted = (xs: readonly unknown[]) => xs.map((x) => JSON.stringify(x)).join(', ');
+const oneOf = (xs: readonly unknown[]): Bilingual => ({ zh: `应为 ${quoted(xs)} 之一`, en: `expected one of ${quoted(xs)}` });
+/** What a value of each type zod names (`invalid_type`'s `expected`) is, in words. */
+const TYPE_WORDS: Record<string, Bilingual> = {
+  boolean: { zh: '应为 true 或 false', en: 'expected true or false' },
+  int: { zh: '应为整数', en: 'expected a whole number' },
+  number: { zh: '应为数字', en: 'expected a number' },
+  string: { zh: '应为字符串', en: 'expected a string' },
+};
 
 /**
  * The settings in what a client sent that `readSettings` does not take as given (a value of the wrong kind, an
- * unknown rule id), in the order of the schema. Empty for valid settings and for no settings at all.
+ * unknown rule id), in the order of the schema: the issues of `StrictSettingsSchema.safeParse`, each with the setting
+ * as a VS Code user writes it, the value given and what the schema expects, in both languages. Empty for valid
+ * settings and for no settings at all.
  */
 export function settingsProblems(raw: unknown): SettingProblem[] {
   const v = sectionOf(raw);
   if (v === undefined || v === null) return [];
+  const r = StrictSettingsSchema.safeParse(v);
+  if (r.success) return [];
   const out: SettingProblem[] = [];
-  const bad = (setting: string, value: unknown, expected: Bilingual) => out.push({ setting, value: JSON.stringify(value) ?? String(value), expected });
-  if (typeof v !== 'object' || Array.isArray(v)) {
-    bad('nianbao', v, { zh: '应为一组设置（对象）', en: 'expected an object of settings' });
-    return out;
-  }
-  const o = v as Record<string, unknown>;
-  const isBool = (x: unknown) => x === undefined || typeof x === 'boolean';
-  if (!isBool(o.autoDetect)) bad('nianbao.autoDetect', o.autoDetect, BOOLEAN);
-  if (o.rules !== undefined) {
-    if (!o.rules || typeof o.rules !== 'object' || Array.isArray(o.rules)) bad('nianbao.rules', o.rules, { zh: '应为从规则 id 到级别的对象', en: 'expected an object from rule ids to levels' });
-    else {
-      const ids = RULES.map((r) => r.meta.id);
-      for (const [id, level] of Object.entries(o.rules as Record<string, unknown>)) {
-        if (!ids.includes(id)) {
-          const near = closestNames(id, ids);
-          out.push({ setting: 'nianbao.rules', value: JSON.stringify(id), expected: { zh: '应为规则 id', en: 'expected a rule id' }, suggestions: near });
-        } else if (!(RULE_LEVELS as readonly unknown[]).includes(level)) bad(`nianbao.rules.${id}`, level, oneOf(RULE_LEVELS));
-      }
+  for (const issue of r.error.issues) {
+    const path = issue.path as (string | number)[];
+    const setting = ['nianbao', ...path].join('.');
+    if (issue.code === 'unrecognized_keys') {
+      // Only the rules are strict: each unknown key is a rule id that no rule has.
+      const ids = RULES.map((x) => x.meta.id);
+      for (const id of issue.keys) out.push({ setting, value: JSON.stringify(id), expected: { zh: '应为规则 id', en: 'expected a rule id' }, suggestions: closestNames(id, ids) });
+      continue;
     }
+    const value = valueAt(v, path);
+    out.push({ setting, value: JSON.stringify(value) ?? String(value), expected: expectedOf(issue, schemaAt(StrictSettingsSchema, path)) });
   }
-  if (o.workspace !== undefined) {
-    const w = o.workspace as Record<string, unknown> | null;
-    if (!w || typeof w !== 'object' || Array.isArray(w)) bad('nianbao.workspace', w, { zh: '应为对象（check、maxFiles）', en: 'expected an object (check, maxFiles)' });
-    else {
-      if (!isBool(w.check)) bad('nianbao.workspace.check', w.check, BOOLEAN);
-      if (w.maxFiles !== undefined && !(Number.isInteger(w.maxFiles) && (w.maxFiles as number) > 0)) bad('nianbao.workspace.maxFiles', w.maxFiles, { zh: '应为正整数', en: 'expected a positive whole number' });
-    }
-  }
-  if (o.locale !== undefined && !(LOCALES as readonly unknown[]).includes(o.locale)) bad('nianbao.locale', o.locale, oneOf(LOCALES));
-  if (!isBool(o.crossYear)) bad('nianbao.crossYear', o.crossYear, BOOLEAN);
   return out;
+}
+
+/** What one zod issue says was expected, in words; `schema`: the schema of the setting it is about. */
+function expectedOf(issue: z.core.$ZodIssue, schema: z.core.$ZodType | undefined): Bilingual {
+  switch (issue.code) {
+    case 'invalid_value':
+      return oneOf(issue.values);
+    case 'invalid_type': {
+      if (issue.expected !== 'object') return TYPE_WORDS[issue.expected] ?? { zh: `应为 ${issue.expected}`, en: `expected ${issue.expected}` };
+      if (schema === StrictRules) return { zh: '应为从规则 id 到级别的对象', en: 'expected an object from rule ids to levels' };
+      const keys = Object.keys((schema?._zod.def as { shape?: object } | undefined)?.shape ?? {});
+      return issue.path.length
+        ? { zh: `应为对象（${keys.join('、')}）`, en: `expected an object (${keys.join(', ')})` }
+        : { zh: '应为一组设置（对象）', en: 'expected an object of settings' };
+    }
+    case 'too_small':
+    case 'too_big': {
+      const whole = (schema?._zod.def as { format?: string } | undefined)?.format?.includes('int');
+      const n = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const kind = whole ? { zh: '整数', en: 'whole number' } : { zh: '数', en: 'number' };
+      if (issue.code === 'too_small' && n === 0 && !issue.inclusive) return { zh: `应为正${kind.zh}`, en: `expected a positive ${kind.en}` };
+      const [zh, en] = issue.code === 'too_small' ? (issue.inclusive ? ['不小于', 'at least'] : ['大于', 'greater than']) : (issue.inclusive ? ['不大于', 'at most'] : ['小于', 'less than']);
+      return { zh: `应为${zh} ${n} 的${kind.zh}`, en: `expected a ${kind.en} ${en} ${n}` };
+    }
+    default:
+      return { zh: `不符合要求（${issue.code}）`, en: `not accepted (${issue.code})` };
+  }
+}
+
+/** The schema of the setting at `path` (through `optional`), or undefined. */
+function schemaAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): z.core.$ZodType | undefined {
+  let s: z.core.$ZodType | undefined = schema;
+  for (let i = 0; s; ) {
+    const def = s._zod.def as { type: string; innerType?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType> };
+    if (def.type === 'optional') s = def.innerType;
+    else if (i === path.length) return s;
+    else s = def.type === 'object' ? def.shape?.[String(path[i++])] : undefined;
+  }
+  return undefined;
+}
+
+/** The value at `path` in what the client sent. */
+function valueAt(v: unknown, path: readonly (string | number)[]): unknown {
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined;
+  return v;
 }
 
 /** One message for all the problems of the settings (for `window/showMessage`), in `locale`. */
