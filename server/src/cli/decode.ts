@@ -1,7 +1,9 @@
 import type IconvLite from 'iconv-lite';
-import { pick, type Bilingual, type Finding, type Locale } from '../core/index.js';
+import type { Bilingual } from '../core/index.js';
 import { decodeReport, MAX_BYTES, type BadBytes, type DecodeFailure, type Encoding } from '../node/decode.js';
-import { BAD_BYTES_FINDING, FILE, REASON } from './messages.js';
+import { FILE, REASON } from './messages.js';
+import { encodingLabel } from '../node/bad-bytes.js';
+export { badBytesFindings, encodingLabel, ENCODING_INVALID } from '../node/bad-bytes.js';
 
 export { MAX_BYTES, type BadBytes, type Encoding } from '../node/decode.js';
 
@@ -51,35 +53,6 @@ function failureReason(f: DecodeFailure): Bilingual {
     case 'binary': return REASON.binary;
     case 'undecodable': return REASON.undecodable;
   }
-}
-
-/** An encoding's name as people write it: UTF-8, UTF-16LE, UTF-16BE, GB18030. */
-export function encodingLabel(enc: Encoding): string {
-  return { utf8: 'UTF-8', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE', gb18030: 'GB18030' }[enc.name];
-}
-
-/** The id of the findings at bytes that could not be decoded (not a rule of the core: only files have bytes). */
-export const ENCODING_INVALID = 'encoding-invalid';
-
-/**
- * The `encoding-invalid` findings of a file's bad bytes (`bad`, in text order): one error per line that has any,
- * its range from the first to just past the last U+FFFD of the line (0-based, UTF-16), its message in `locale`
- * with how many places the line has and, for UTF-8, the byte offset of the first.
- */
-export function badBytesFindings(bad: BadBytes[], enc: Encoding, locale: Locale): Finding[] {
-  const out: Finding[] = [];
-  for (let i = 0; i < bad.length;) {
-    let j = i;
-    while (j + 1 < bad.length && bad[j + 1].line === bad[i].line) j++;
-    const first = bad[i], last = bad[j];
-    out.push({
-      ruleId: ENCODING_INVALID, severity: 'error',
-      message: pick(BAD_BYTES_FINDING(j - i + 1, encodingLabel(enc), first.byteOffset), locale),
-      range: { start: { line: first.line, character: first.character }, end: { line: last.line, character: last.character + 1 } },
-    });
-    i = j + 1;
-  }
-  return out;
 }
 
 /**

@@ -3,6 +3,7 @@
 // same with these. The English wording is what tests, docs and scripts grep for: change it only with them.
 // Machine-readable outputs (json, sarif, gitlab, rdjson) keep the English text (`FileResult.error`).
 import { pick, type Bilingual, type Locale } from '../core/index.js';
+import { offsetEn, offsetZh } from '../node/bad-bytes.js';
 
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
 /** A list of names as a sentence part: `a、b` in Chinese, `a, b` in English. */
@@ -152,16 +153,6 @@ export const RUN = {
   },
   progress: (n: number, total: number, path: string) => bi(`${n}/${total} ${path}`, `${n}/${total} ${path}`),
 };
-
-/** A 0-based byte offset as a person compares it with a hex dump: `723，即 0x2D3` / `723 = 0x2D3`. */
-const offsetZh = (n: number) => `${n}，即 0x${n.toString(16).toUpperCase()}`;
-const offsetEn = (n: number) => `${n} = 0x${n.toString(16).toUpperCase()}`;
-
-/** The finding of a line with bytes that could not be decoded (`encoding-invalid`): how many places, where the first is. */
-export const BAD_BYTES_FINDING = (count: number, encoding: string, byteOffset: number | undefined) => bi(
-  `此行有 ${count} 处字节不是有效的 ${encoding}${byteOffset === undefined ? '' : `（第一处在字节偏移 ${offsetZh(byteOffset)}）`}，显示为 �；请对照原文改正后重新保存`,
-  `${count} place(s) on this line whose bytes are not valid ${encoding}${byteOffset === undefined ? '' : ` (the first at byte offset ${offsetEn(byteOffset)})`}, shown as �; correct them against the original and save the file again`,
-);
 
 /** What `nianbao check` says on stderr about one file (each line starts with the file's path). */
 export const FILE = {

@@ -8,7 +8,7 @@ import {
   type CheckOptions, type Finding, type FormatId, type Locale, type Report, type RuleSetting,
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
-import { badBytesFindings } from '../cli/decode.js';
+import { badBytesFindings } from '../node/bad-bytes.js';
 import type { BadBytes, Encoding } from '../node/decode.js';
 
 /** The document languages the server is registered for. */
