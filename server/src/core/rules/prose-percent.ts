@@ -186,7 +186,7 @@ export const prosePercent: Rule = {
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
-    eachInParagraphs(ctx.report, 'percents', '%', percentsOf, ({ ratio, pct, computed, written }, _para, o, p) => {
+    eachInParagraphs(ctx.report, 'percents', PERCENT_MARKS, percentsOf, ({ ratio, pct, computed, written }, _para, o, p) => {
       ctx.add({
         message: bi(
           `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${ratio.part.value} / ${ratio.whole.value} = ${computed}%。请核对比率或这两个数字。`,
@@ -203,16 +203,24 @@ export const prosePercent: Rule = {
   },
 };
 
+/** What marks a percentage: `61%` and `百分之六十一` (read alike by `numbersIn`). */
+const PERCENT_MARKS = ['%', '百分之'] as const;
+
 /** The percentages of one paragraph that do not follow from their numbers (offsets in it; kept with the paragraph). */
 function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: NumberToken; computed: string; written: string }[] {
   const t = para.text;
-  // A percentage needs a `%` in its sentence (the unit follows the digits with at most 万/亿 and 余/多 between).
+  // A percentage needs a `%` or 百分之 in its sentence (the unit follows the digits with at most 万/亿 and 余/多
+  // between; 百分之 comes before the numeral).
   let pct = first;
+  let sign = t.indexOf('%', first), words = t.indexOf('百分之', first);
   const out: ReturnType<typeof percentsOf> = [];
   let prevStart = -1, prevEnd = -1;
   for (let start = 0, end = 0; start < t.length; prevStart = start, prevEnd = end, start = end) {
     end = sentenceEnd(t, start);
-    if (pct >= 0 && pct < start) pct = t.indexOf('%', start);
+    // Each mark's next occurrence is kept apart (a paragraph without 百分之 is searched for it once).
+    if (sign >= 0 && sign < start) sign = t.indexOf('%', start);
+    if (words >= 0 && words < start) words = t.indexOf('百分之', start);
+    pct = sign < 0 ? words : words < 0 ? sign : Math.min(sign, words);
     if (pct < 0) break;
     if (pct >= end) continue;
     const nums = numbersIn(para, start, end);

@@ -1,0 +1,27 @@
+// Prose readings on real report text, each shown both ways (the real or corrected sentence stays silent, the same
+// sentence with one number changed fires): percentages in words (百分之六十一), shares listed with 分别, the
+// 部分公开 count inside 予以公开（含部分公开N件）M件, and negations (未发生…行政复议, 未收到…申请) against 表三/表四.
+// Changed sentences are made with `edit`, which replaces one exact passage of the real text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, corpusText, slice, only, edit } from '../helpers.mjs';
+
+const SEED_000 = corpusText('seeds/000_f7ed614ce96fc61e.txt');
+const brief = (f) => [f.range.start.line + 1, f.actual, f.expected];
+
+test('prose-percent reads a percentage in Chinese numerals as it reads 83.3% (庆城县 2018: 20 / 24 = 83.3%)', () => {
+  assert.deepEqual(only(SEED_000, 'prose-percent').found, []);
+  // Written in words and right: silent, as 83.3% is.
+  assert.deepEqual(only(edit(SEED_000, '占总数的83.3%', '占总数的百分之八十三点三'), 'prose-percent').found, []);
+  // Wrong in words: the finding covers 百分之九十三点三 and keeps its one decimal.
+  const { report, found } = only(edit(SEED_000, '占总数的83.3%', '占总数的百分之九十三点三'), 'prose-percent');
+  assert.deepEqual(found.map(brief), [[27, 93.3, 83.3]]);
+  assert.equal(slice(report, found[0].range), '百分之九十三点三');
+  assert.match(found[0].message, /比率写为 百分之九十三点三，但 20 \/ 24 = 83\.3%/);
+  // Whole numbers (百分之十七 of 3 / 24 = 12.5%) and digits after 百分之 (百分之17) alike; 约百分之十七 is approximate.
+  assert.deepEqual(only(edit(SEED_000, '占总数的12.5%', '占总数的百分之十七'), 'prose-percent').found.map(brief), [[27, 17, 12.5]]);
+  assert.deepEqual(only(edit(SEED_000, '占总数的12.5%', '占总数的百分之17'), 'prose-percent').found.map(brief), [[27, 17, 12.5]]);
+  assert.deepEqual(only(edit(SEED_000, '占总数的12.5%', '约占总数的百分之十七'), 'prose-percent').found, []);
+  assert.deepEqual(only(edit(SEED_000, '占总数的12.5%', '占总数的百分之十二点五'), 'prose-percent').found, []);
+});
+
