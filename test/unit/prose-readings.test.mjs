@@ -25,3 +25,25 @@ test('prose-percent reads a percentage in Chinese numerals as it reads 83.3% (�
   assert.deepEqual(only(edit(SEED_000, '占总数的12.5%', '占总数的百分之十二点五'), 'prose-percent').found, []);
 });
 
+
+const GOV_OFFICE = corpusText('peers/kiro_shanghai-gov-office_2025.txt');
+const SHARES = '分公开 208 件（17.46%），不予公开 20 件（1.68%），因本机关';
+
+test('prose-percent pairs shares listed with 分别 with the list\'s counts in order (上海市政府办公厅 2025, rewritten as 分别占)', () => {
+  // Today's shares are of 办结 1191 (208 / 1191 = 17.46%, 20 / 1191 = 1.68%): as published, and rewritten with 分别占, silent.
+  assert.deepEqual(only(GOV_OFFICE, 'prose-percent').found, []);
+  const listed = (shares) => edit(GOV_OFFICE, SHARES, `分公开 208 件、不予公开 20 件，${shares}，因本机关`);
+  assert.deepEqual(only(listed('分别占 17.46%、1.68%'), 'prose-percent').found, []);
+  // Each share is checked against its own count: the first, the second, and with a named base (占办结总数的).
+  const second = only(listed('分别占 17.46%、2.68%'), 'prose-percent');
+  assert.deepEqual(second.found.map(brief), [[42, 2.68, 1.68]]);
+  assert.equal(slice(second.report, second.found[0].range), '2.68%');
+  assert.match(second.found[0].message, /20 \/ 1191 = 1\.68%/);
+  assert.deepEqual(second.found[0].related.map((r) => slice(second.report, r.range)), ['20', '1191']);
+  assert.deepEqual(only(listed('分别占 27.46%、1.68%'), 'prose-percent').found.map(brief), [[42, 27.46, 17.46]]);
+  assert.deepEqual(only(listed('分别占办结总数的 17.46%、2.68%'), 'prose-percent').found.map(brief), [[42, 2.68, 1.68]]);
+  assert.deepEqual(only(listed('分别为 17.46%、2.68%'), 'prose-percent').found.map(brief), [[42, 2.68, 1.68]]);
+  // Not one share per count (three percentages, two counts), or growth rates (同比分别增长): not read.
+  assert.deepEqual(only(listed('分别占 17.46%、2.68%、3%'), 'prose-percent').found, []);
+  assert.deepEqual(only(listed('同比分别增长 17.46%、2.68%'), 'prose-percent').found, []);
+});
