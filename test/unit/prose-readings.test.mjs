@@ -47,3 +47,23 @@ test('prose-percent pairs shares listed with 分别 with the list\'s counts in o
   assert.deepEqual(only(listed('分别占 17.46%、2.68%、3%'), 'prose-percent').found, []);
   assert.deepEqual(only(listed('同比分别增长 17.46%、2.68%'), 'prose-percent').found, []);
 });
+
+const SEED_001 = corpusText('seeds/001_417062a3286660b0.txt');
+const GRANTED = '其中予以公开5件、部分公开4件、';
+
+test('prose-table checks the 部分公开 count inside 予以公开（含部分公开N件）M件 against 表三 (河东区 2020: 予以公开 5, 部分公开 4)', () => {
+  const table = (text) => only(text, 'prose-table').found.filter((f) => f.data?.quantity !== 'R3.3');
+  // Written as one figure that includes the other, right: silent (9 = 5 + 4, and 4).
+  assert.deepEqual(table(edit(SEED_001, GRANTED, '其中予以公开（含部分公开4件）9件、')), []);
+  // The inner count wrong: a finding on it, with the fix to 4.
+  const { report, found } = only(edit(SEED_001, GRANTED, '其中予以公开（含部分公开3件）9件、'), 'prose-table');
+  const inner = found.filter((f) => f.data?.quantity === 'R3.2');
+  assert.deepEqual(inner.map(brief), [[17, 3, 4]]);
+  assert.equal(slice(report, inner[0].range), '3');
+  assert.match(inner[0].message, /正文“部分公开3件”与表三不一致：表三的部分公开为 4/);
+  assert.equal(inner[0].fix.edits[0].newText, '4');
+  // The outer figure is still read as 予以公开 + 部分公开 (8 ≠ 9), and the inner one with it.
+  assert.deepEqual(table(edit(SEED_001, GRANTED, '其中予以公开（含部分公开3件）8件、')).map((f) => [f.data.quantity, f.actual, f.expected]), [['R3.2', 3, 4], ['R3.1+R3.2', 8, 9]]);
+  // 其中 before the inner count (`（其中部分公开的3件）`) too.
+  assert.deepEqual(table(edit(SEED_001, GRANTED, '其中予以公开（其中部分公开的3件）9件、')).map((f) => [f.data.quantity, f.actual]), [['R3.2', 3]]);
+});

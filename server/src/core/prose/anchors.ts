@@ -270,7 +270,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     const sText = t.slice(start, end);
     const taken: [number, number][] = [];
     const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
-    const found: { anchor: Anchor; from: number; to: number; number: NumberToken; at: number }[] = [];
+    const found: { anchor: Anchor; from: number; to: number; number: NumberToken; at: number; inner?: boolean }[] = [];
     // Phrases without a number of their own (`不予公开、无法提供合计16件`: the first one), for lists.
     const bare: { anchor: Anchor; a: number; b: number }[] = [];
     for (let ai = 0; ai < ANCHORS.length; ai++) {
@@ -287,6 +287,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (!free(a, b)) continue;
         // `其中24件予以公开、部分公开6件`: the first has its own number, so the two are listed, not counted together.
         if (anchor === ANCHORS[0] && JOINED.test(m[0]) && countEndsAt(p, a, start)) continue;
+        // `予以公开（含部分公开7件）30件`: the 部分公开 count inside the phrase is a claim of its own.
+        if (anchor === ANCHORS[0] && !JOINED.test(m[0])) {
+          const inner = innerPartial(p, m[0], a);
+          if (inner) found.push({ anchor: PARTIAL, from: inner.from, to: inner.number.unitEnd, number: inner.number, at: inner.from, inner: true });
+        }
         let number = numberAfter(p, b, end);
         if (p.short) return null;
         let from = a, to = number ? number.unitEnd : b;
@@ -355,7 +360,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
       if (anchor.total && /其中/.test(t.slice(lastIndexOfAny(t, '；;。', f.from, s.start), f.from))) return skip('其中 (a part, not the total)');
-      if (inIncludes(t, f.from, s.start)) {
+      if (!f.inner && inIncludes(t, f.from, s.start)) {
         const prev = found.slice(0, k).reverse().find((g) => g.to <= f.from);
         if (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T'))) return skip('（含…） of another quantity');
       }
@@ -481,6 +486,23 @@ function listBefore(p: { text: string }, bare: { anchor: Anchor; a: number; b: n
 /** The table a quantity id belongs to (`T4:G1` → t4, `T2.3:decisions` → t2, else t3). */
 function tableOfId(id: string): string {
   return id.startsWith('T4:') ? 't4' : id.startsWith('T2.') ? 't2' : 't3';
+}
+
+/** The anchor of 部分公开 alone. */
+const PARTIAL = ANCHORS.find((a) => a.id === 'partial')!;
+
+/**
+ * The 部分公开 count inside a `granted+partial` phrase that includes it in parentheses (`予以公开（含部分公开7件）`,
+ * `予以公开（其中部分公开的7件）`), matched as `phrase` at `at`: where 部分公开 starts and its count, or null when the
+ * parenthesis holds no exact count.
+ */
+function innerPartial(p: ClaimText, phrase: string, at: number): { from: number; number: NumberToken } | null {
+  const q = phrase.indexOf('部分公开');
+  if (q < 0) return null;
+  const close = Math.max(phrase.lastIndexOf('）'), phrase.lastIndexOf(')'));
+  const number = numberAfter(p, at + q + 4, at + close);
+  if (!number || number.unitEnd > at + close || !COUNT_UNITS.has(number.unit) || number.approx || number.decimals) return null;
+  return { from: at + q, number };
 }
 
 /** A joined pair of 办理结果 (`予以公开、部分公开`), as opposed to one that includes the other in parentheses. */
