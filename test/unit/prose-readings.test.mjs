@@ -67,3 +67,45 @@ test('prose-table checks the 部分公开 count inside 予以公开（含部分�
   // 其中 before the inner count (`（其中部分公开的3件）`) too.
   assert.deepEqual(table(edit(SEED_001, GRANTED, '其中予以公开（其中部分公开的3件）9件、')).map((f) => [f.data.quantity, f.actual]), [['R3.2', 3]]);
 });
+
+const L45 = '全年未发生因依申请公开被行政复议纠错或\n行政诉讼败诉情形';
+const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
+const HONGZE_APPLIED = '2024 年，区政府办代表区政府受理政府\n信息公开申请 17 件，均已在法定期限内予以答复。';
+
+test('prose-table: a sentence saying there was no 行政复议 / 行政诉讼 contradicts a nonzero 表四 total (上海市政府办公厅 2025: 复议 55, 诉讼 12 + 22)', () => {
+  const table = (text) => only(text, 'prose-table');
+  // As published: 未发生…被行政复议纠错或行政诉讼败诉 is about results (纠错, 败诉), not the totals: silent.
+  assert.deepEqual(table(GOV_OFFICE).found, []);
+  const { report, found } = table(edit(GOV_OFFICE, L45, '全年未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况'));
+  assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.severity, f.actual, f.expected, f.data.quantity]), [[45, 'error', 0, 55, 'T4:G1'], [45, 'error', 0, 34, 'T4:lit']]);
+  assert.deepEqual(found.map((f) => slice(report, f.range)), ['行政复议', '行政诉讼']);
+  assert.match(found[0].message, /正文“未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况”说没有，而表四的行政复议总计为 55/);
+  assert.ok(found.every((f) => f.fix === undefined));
+  const en = core.analyze(edit(GOV_OFFICE, L45, '全年未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况'), { locale: 'en' }).findings.filter((f) => f.ruleId === 'prose-table');
+  assert.match(en[0].message, /says there were none, but 表四's figure for administrative reviews \(总计\) is 55/);
+  // Other wordings of the same statement.
+  assert.deepEqual(table(edit(GOV_OFFICE, L45, '全年未发生因政府信息公开引起的行政复议和行政诉讼案件')).found.map((f) => f.data.quantity), ['T4:G1', 'T4:lit']);
+  assert.deepEqual(table(edit(GOV_OFFICE, L45, '全年未收到因政府信息公开提起的行政诉讼')).found.map((f) => f.data.quantity), ['T4:lit']);
+  // Negation scope: results (纠错, 败诉) and other things (收费) are not the totals; a plan (力争) is no statement.
+  for (const said of ['全年未发生被纠错的情况', '全年未发生因政府信息公开被申请行政复议被纠错的情况', '全年未发生行政诉讼败诉案件', '全年未发生因政府信息公开引起的行政复议纠错', '力争不发生或未发生因政府信息公开引起的行政复议']) {
+    assert.deepEqual(table(edit(GOV_OFFICE, L45, said)).found, [], said);
+  }
+  // Without 信息公开 the cases may be of any kind; right under 表四's heading they are this section's.
+  assert.deepEqual(table(edit(GOV_OFFICE, L45, '全年无行政复议、行政诉讼')).found, []);
+  const under = table(edit(GOV_OFFICE, '四、政府信息公开行政复议、行政诉讼情况\n', '四、政府信息公开行政复议、行政诉讼情况\n本年度无行政复议、行政诉讼。\n')).found;
+  assert.deepEqual(under.map((f) => [f.range.start.line + 1, f.data.quantity, f.expected]), [[174, 'T4:G1', 55], [174, 'T4:lit', 34]]);
+});
+
+test('prose-table: 未收到政府信息公开申请 / 本年度无依申请公开 contradicts a nonzero 表三 新收 (洪泽 2024: 95)', () => {
+  const table = (text) => only(text, 'prose-table').found;
+  const says = (s) => table(edit(HONGZE_2024, HONGZE_APPLIED, s));
+  assert.deepEqual(says('2024 年，我区未收到政府信息公开申请。').map((f) => [f.range.start.line + 1, f.actual, f.expected, f.data.quantity, f.severity]), [[26, 0, 95, 'R1', 'error']]);
+  assert.deepEqual(says('本年度无依申请公开。').map((f) => [f.expected, f.data.quantity]), [[95, 'R1']]);
+  // Another year, a scope (区政府办 in the district government's report: info), a plan: as for numbers.
+  assert.deepEqual(says('2023 年，我区未收到政府信息公开申请。'), []);
+  assert.deepEqual(says('2024 年，区政府办未收到政府信息公开申请。').map((f) => f.severity), ['info']);
+  assert.deepEqual(says('力争未收到政府信息公开申请。'), []);
+  // What is not the applications of the year: silent.
+  assert.deepEqual(says('2024 年，我区未收到政府信息公开申请的异议。'), []);
+  assert.deepEqual(says('2024 年，无依申请公开收费。'), []);
+});
