@@ -30,6 +30,9 @@ test('year-mismatch: a 2023 report (沭阳县发改局: title, introduction and 
   assert.deepEqual(only(edit(FGJ, '\n2024年1月17日', '\n2024年12月17日'), 'year-mismatch').found, []);
   assert.deepEqual(only(edit(FGJ, '\n2024年1月17日', '\n2023年12月17日'), 'year-mismatch').found, []);
   assert.equal(only(edit(FGJ, '\n2024年1月17日', '\n2023年12月17日'), 'date-invalid').found.length, 1);
+  // No corpus report is signed that late: none warned.
+  const corpus = ['seeds', 'peers'].flatMap((d) => readdirSync(join(CORPUS, d)).filter((f) => f.endsWith('.txt')).map((f) => `${d}/${f}`));
+  for (const name of corpus) assert.deepEqual(only(corpusText(name), 'year-mismatch').found.map((f) => f.message), [], name);
 });
 
 test('year-mismatch: a late signature in Chinese numerals, and one in a report whose title and period disagree (decided by votes)', () => {
@@ -39,11 +42,6 @@ test('year-mismatch: a late signature in Chinese numerals, and one in a report w
   const text = edit(edit(FGJ, '现向社会公布沭阳县发展和改革局2023年度', '现向社会公布沭阳县发展和改革局2022年度'), '\n2024年1月17日', '\n2025年1月17日');
   const found = only(text, 'year-mismatch').found;
   assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.severity ?? 'error', f.expected, f.actual]), [[19, 'error', 2023, 2022], [90, 'warning', 2024, 2025]]);
-});
-
-test('no late-signature warning in any corpus report', () => {
-  const corpus = ['seeds', 'peers'].flatMap((d) => readdirSync(join(CORPUS, d)).filter((f) => f.endsWith('.txt')).map((f) => `${d}/${f}`));
-  for (const name of corpus) assert.deepEqual(only(corpusText(name), 'year-mismatch').found.map((f) => f.message), [], name);
 });
 
 test('the model carries how the year was decided when the title and the period disagree, and year-mismatch names that year', () => {
