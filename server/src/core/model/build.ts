@@ -5,7 +5,7 @@ import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
 import { alignTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ForeignRow, type LineSpan } from './tables.js';
-import { detectYear, type WrittenDate } from './year.js';
+import { detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
 import { findRepeatedTables, type RepeatedTable } from './repeated.js';
@@ -62,6 +62,8 @@ export interface ReportExtras {
    */
   repeatedTables: RepeatedTable[];
   yearAmbiguous: boolean;
+  /** How the detected year was decided when the title, introduction and statistics period disagree (`detectYear`); null when they agree. */
+  yearDecision: YearDecision | null;
 }
 
 /** The report model with the extras rules need. */
@@ -352,7 +354,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   const report: Report = {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision },
   };
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;

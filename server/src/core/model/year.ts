@@ -19,6 +19,18 @@ export interface YearFindings {
   dates: WrittenDate[];
   /** Title-like lines that name two different years (a comparison, not one report). */
   ambiguous: boolean;
+  /**
+   * How `year` was decided when the title, the introduction and the statistics period name different years
+   * (`decideYear`); null when they agree, when none names a year, or when the title is ambiguous. `year-mismatch`
+   * reports the evidence that differs from `decision.year`.
+   */
+  decision: YearDecision | null;
+}
+
+/** The year `decideYear` settled on and what decided it (`votes`: most evidence; `signature`, `prose`: a tie broken by the signature date or the years the prose names; `title`: neither, the title's year). */
+export interface YearDecision {
+  year: number;
+  by: 'votes' | 'signature' | 'prose' | 'title';
 }
 
 // The year may be written in Chinese numerals (`二〇二四年政府信息公开工作年度报告`), as titles sometimes are.
@@ -129,18 +141,20 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
   // Title, introduction and period disagree: the year most of them (or the signature, or the text) point to, as
   // year-mismatch reports the odd one out; the title's year alone would make other rules work with the wrong one.
   const named = evidence.filter((e) => e.source === 'title' || e.source === 'self-reference' || e.source === 'period');
-  if (year !== null && !ambiguous && named.some((e) => e.year !== year)) year = decideYear(named, evidence, lines.text, year).year;
-  return { year, evidence, title, dates, ambiguous };
+  let decision: YearDecision | null = null;
+  if (year !== null && !ambiguous && named.some((e) => e.year !== year)) year = (decision = decideYear(named, evidence, lines.text, year)).year;
+  return { year, evidence, title, dates, ambiguous, decision };
 }
 
 /**
  * The year a report is most likely about when its title, introduction and statistics period (`evidence`) disagree:
  * the year most of them name; on a tie, the one the signature date points to (its year − 1, from `all`), else the
  * one the rest of `text` names at least twice as often as each other tied year (and three times at least), else
- * `fallback` (the title's). `by` says what decided. Shared by `detectYear` (the model's year) and `year-mismatch`
- * (which reports the odd one out), so that every rule works with the year the findings name.
+ * `fallback` (the title's). `by` says what decided. Called once, by `detectYear`: the model carries the decision
+ * (`ReportExtras.yearDecision`) and `year-mismatch` reports the odd one out against it, so that every rule works
+ * with the year the findings name.
  */
-export function decideYear(evidence: YearEvidence[], all: YearEvidence[], text: string, fallback: number | null): { year: number; by: 'votes' | 'signature' | 'prose' | 'title' } {
+export function decideYear(evidence: YearEvidence[], all: YearEvidence[], text: string, fallback: number | null): YearDecision {
   const votes = new Map<number, number>();
   for (const e of evidence) votes.set(e.year, (votes.get(e.year) ?? 0) + 1);
   const most = Math.max(...votes.values());

@@ -106,6 +106,11 @@ export interface Claim {
   sentence: Sentence;
   /** A scope qualifier (本机关, 区政府办代表区政府) in a government's report: the table may count more. */
   scoped: boolean;
+  /**
+   * The prose says there was none (`未发生…行政复议`, `未收到政府信息公开申请`): `number` is a token of value 0 over the
+   * negated term (`行政复议`), not a number written in the text (no fix can rewrite it).
+   */
+  negated?: boolean;
 }
 
 /** A phrase with a number that is not compared, and why (for debugging the anchors). */
@@ -150,16 +155,18 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
   p.paragraphs.forEach((para, j) => {
     if (!claimable(para)) return;
     department ??= agencyOf(report)?.kind === 'department';
-    let found = para.memo.claims as { year: number | null; department: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
-    if (!found || found.year !== report.year || found.department !== department || (found.next !== null && !stillFollows(p, j, found.next))) {
+    // Under the heading of 表四's section (`四、政府信息公开行政复议、行政诉讼情况`), `无行政复议、行政诉讼` is about 政府信息公开.
+    const inT4 = j > 0 && p.paragraphs[j - 1].heading && /行政复议|行政诉讼/.test(p.paragraphs[j - 1].text);
+    let found = para.memo.claims as { year: number | null; department: boolean; inT4: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
+    if (!found || found.year !== report.year || found.department !== department || found.inT4 !== inT4 || (found.next !== null && !stillFollows(p, j, found.next))) {
       // The paragraph alone almost always suffices; the text after it only when a parenthesis may run past its end.
       let next: Following | null = null;
-      let read = paragraphClaims(para, para.text, report.year, department, false);
+      let read = paragraphClaims(para, para.text, report.year, department, false, inT4);
       if (!read) {
         next = following(p, j);
-        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, true)!;
+        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, true, inT4)!;
       }
-      found = { year: report.year, department, next, claims: read.claims, skipped: read.skipped };
+      found = { year: report.year, department, inT4, next, claims: read.claims, skipped: read.skipped };
       para.memo.claims = found;
     }
     if (found.claims.length || found.skipped.length) out.push({ index: j, offset: p.offsets[j], claims: found.claims, skipped: found.skipped });
@@ -222,7 +229,7 @@ function stillFollows(p: ProseText, j: number, f: Following): boolean {
   return true;
 }
 
-/** Whether a paragraph has a sentence with a digit and an anchor literal (no claim can come from one without). */
+/** Whether a paragraph has a sentence with a digit (or a negation: `negationsIn`) and an anchor literal (no claim can come from one without). */
 function claimable(para: Paragraph): boolean {
   let c = para.memo.claimable;
   if (c === undefined) {
@@ -230,7 +237,7 @@ function claimable(para: Paragraph): boolean {
     const t = para.text;
     for (let s = 0, e = 0; s < t.length && !c; s = e) {
       e = sentenceEnd(t, s);
-      c = hasDigit(t, s, e) && hasKey(t, s, e);
+      c = (hasDigit(t, s, e) || hasNegation(t, s, e)) && hasKey(t, s, e);
     }
     para.memo.claimable = c;
   }
@@ -252,9 +259,10 @@ function hasDigit(t: string, from: number, to: number): boolean {
 /**
  * The claims of one paragraph, as offsets in it. `t` is the paragraph's text, possibly followed by what
  * `following` gives; sentences are the paragraph's own. Null when `t` is the paragraph alone and a phrase's
- * parenthesis may run past its end (then the caller reads it again with the text that follows).
+ * parenthesis may run past its end (then the caller reads it again with the text that follows). `inT4`: the
+ * paragraph follows the heading of 表四's section (a negation there needs no 信息公开 of its own).
  */
-function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, whole: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
+function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, whole: boolean, inT4: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const p: ClaimText = { text: t, whole, short: false };
@@ -265,15 +273,16 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
   let prevStart = -1, prevEnd = -1;
   for (let start = 0, end = 0; start < pt.length; prevStart = start, prevEnd = end, start = end) {
     end = sentenceEnd(pt, start);
-    // Only a sentence with a digit and an anchor's literal is searched, and only for the anchors it names.
-    if (!hasDigit(pt, start, end) || !nameAnchors(pt, start, end)) continue;
+    // Only a sentence with a digit (or a negation) and an anchor's literal is searched, and only for the anchors it names.
+    const digits = hasDigit(pt, start, end);
+    if ((!digits && !hasNegation(pt, start, end)) || !nameAnchors(pt, start, end)) continue;
     const sText = t.slice(start, end);
     const taken: [number, number][] = [];
     const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
-    const found: { anchor: Anchor; from: number; to: number; number: NumberToken; at: number }[] = [];
+    const found: { anchor: Anchor; from: number; to: number; number: NumberToken; at: number; inner?: boolean; negated?: boolean }[] = [];
     // Phrases without a number of their own (`不予公开、无法提供合计16件`: the first one), for lists.
     const bare: { anchor: Anchor; a: number; b: number }[] = [];
-    for (let ai = 0; ai < ANCHORS.length; ai++) {
+    for (let ai = 0; ai < ANCHORS.length && digits; ai++) {
       if (!named[ai]) continue;
       const anchor = ANCHORS[ai];
       anchor.re.lastIndex = 0;
@@ -287,6 +296,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (!free(a, b)) continue;
         // `其中24件予以公开、部分公开6件`: the first has its own number, so the two are listed, not counted together.
         if (anchor === ANCHORS[0] && JOINED.test(m[0]) && countEndsAt(p, a, start)) continue;
+        // `予以公开（含部分公开7件）30件`: the 部分公开 count inside the phrase is a claim of its own.
+        if (anchor === ANCHORS[0] && !JOINED.test(m[0])) {
+          const inner = innerPartial(p, m[0], a);
+          if (inner) found.push({ anchor: PARTIAL, from: inner.from, to: inner.number.unitEnd, number: inner.number, at: inner.from, inner: true });
+        }
         let number = numberAfter(p, b, end);
         if (p.short) return null;
         let from = a, to = number ? number.unitEnd : b;
@@ -309,6 +323,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         found.push({ anchor: anchor.id === 'granted' && includesPartial(t, number.unitEnd) ? ANCHORS[0] : anchor, from, to, number, at: a });
       }
     }
+    // `未发生…行政复议、…行政诉讼的情况`, `未收到政府信息公开申请`: a count of 0 where no number is written.
+    // (Phrases left without a number do not stand in the way: `行政复议3件，未收到…行政诉讼` read 行政诉讼 bare.)
+    const counted = found.length;
+    for (const ng of negationsIn(t, start, end)) if (found.every((f, i) => i >= counted || ng.to <= f.from || ng.from >= f.to)) found.push({ ...ng, at: ng.from, negated: true });
     if (!found.length) continue;
     const s: Sentence = { start, end, paragraph: 0 };
     found.sort((x, y) => x.from - y.from);
@@ -319,13 +337,16 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const head = t.slice(s.start, Math.min(f.from, number.start));
       const skip = (reason: string) => skipped.push({ anchor, number, reason });
       // Context: which kind of count the sentence is about.
-      if (anchor.application && !(application < f.to)) return skip('no 依申请公开 context');
-      if ((anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
+      if (f.negated) {
+        if (anchor.disclosure && !inT4 && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
+        if (/力争|确保|争取|避免|防止|杜绝|保证|是否|如果|若|如/.test(t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), f.from))) return skip('a negation that is no statement (力争, 确保, 如 …)');
+      } else if (anchor.application && !(application < f.to)) return skip('no 依申请公开 context');
+      if (!f.negated && (anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
       // `行政复议案件120件，其中涉及政府信息公开的3件`: the number counts all cases.
       if (anchor.disclosure && /^[^；;]*?(?:其中|含)[^；;]{0,16}(?:信息公开|依申请)/.test(t.slice(f.to, s.end))) return skip('all cases, of which some are about 政府信息公开');
       let readings = anchor.readings;
       // `不予公开、无法提供、不予处理合计16件`: the number counts the whole list, not its last phrase.
-      const list = number.start >= f.at ? listBefore(p, bare, f.at, start) : [];
+      const list = number.start >= f.at && !f.negated ? listBefore(p, bare, f.at, start) : [];
       if (list.length) {
         const members = [...list.map((g) => g.anchor), anchor];
         if (/均|各/.test(t.slice(f.at, number.start))) return skip('each of a list (均, 各)');
@@ -355,17 +376,88 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
       if (anchor.total && /其中/.test(t.slice(lastIndexOfAny(t, '；;。', f.from, s.start), f.from))) return skip('其中 (a part, not the total)');
-      if (inIncludes(t, f.from, s.start)) {
+      if (!f.inner && inIncludes(t, f.from, s.start)) {
         const prev = found.slice(0, k).reverse().find((g) => g.to <= f.from);
         if (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T'))) return skip('（含…） of another quantity');
       }
       let scoped = false;
       if (department && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
       if (!department && /本机关|本部门|本单位|本级|代表(?:区|县|市|州|省|旗)?(?:人民)?政府|(?:区|县|市|州|省|旗)政府办(?:公室|公厅)?/.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
-      claims.push({ anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped });
+      claims.push(f.negated ? { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped, negated: true } : { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped });
     });
   }
   return { claims, skipped };
+}
+
+/** Whether `[from, to)` holds 未, 无 or 没 (a negation may state a count of 0 without a digit). */
+function hasNegation(t: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) {
+    const k = t.charCodeAt(c);
+    if (k === 0x672a /* 未 */ || k === 0x65e0 /* 无 */ || k === 0x6ca1 /* 没 */) return true;
+  }
+  return false;
+}
+
+/**
+ * The 表四 totals a negation can deny, by the term that names them (templates.md §5: 行政复议, and 行政诉讼 as
+ * 未经复议直接起诉 and 复议后起诉 together or apart).
+ */
+const NEGATED_T4: [RegExp, Anchor][] = [
+  [/^未经复议直接/, { id: 'none:T4:G2', re: /$^/g, keys: [], readings: ['T4:G2'], disclosure: true }],
+  [/^复议后/, { id: 'none:T4:G3', re: /$^/g, keys: [], readings: ['T4:G3'], disclosure: true }],
+  [/^行政复议/, { id: 'none:T4:G1', re: /$^/g, keys: [], readings: ['T4:G1'], disclosure: true }],
+  [/^行政诉讼/, { id: 'none:T4:lit', re: /$^/g, keys: [], readings: ['T4:lit'], disclosure: true }],
+];
+const NEGATED_R1: Anchor = { id: 'none:R1', re: /$^/g, keys: [], readings: ['R1'], application: true };
+
+/** A term of 表四 (or a complaint, which no table counts) in a negated list. */
+const T4_TERM = '(?:行政复议|行政诉讼|未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|(?:行政)?申诉|举报|投诉)(?:申请|案件)?';
+const T4_VERB = '(?:被(?:申请|提起)?|提起|申请)?的?';
+/**
+ * A negated list of 表四 terms from the negation to the end of its clause, and nothing else:
+ * `未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况`, `无行政复议和行政诉讼案件`, `未收到因政府信息公开提起的行政诉讼`.
+ * What the negation governs must end the clause with the terms (`未发生被纠错的情况`, `未发生…败诉` are about results,
+ * not the totals, and do not match).
+ */
+const NEGATED_T4_LIST = new RegExp(String.raw`^(?:未|没有|无)(?:发生过?|收到过?|出现过?|接到|产生|有过?|涉及)?(?:任何)?(?:(?:因|涉及|针对|关于|有关|就)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:工作|事项|事务|方面|申请|答复|行为)?(?:而|引起|引发|产生)?的?)?(${T4_VERB}${T4_TERM}(?:(?:、|和|及|与|或|以及|或者)${T4_VERB}${T4_TERM})*)的?(?:情况|案件|情形|事项|事件)?(?:发生)?$`);
+/** `未收到政府信息公开申请`, `本年度无依申请公开`, `没有收到公民提出的信息公开申请`: no application this year, to the end of the clause. */
+const NEGATED_R1_RE = /^(?:未|没有|无)(?:收到过?|接到|受理过?|发生|有)?(?:任何)?(?:(?:公民|法人|其他组织|群众|申请人)[^，,；;、\d]{0,12}?(?:提出|提交)的)?(?:政府信息公开申请|信息公开申请|依申请公开(?:政府信息)?(?:申请|事项|件|情况|工作)?|公开申请)(?:的情况|情况|事项)?(?:发生)?$/;
+
+/**
+ * The negations of sentence `[start, end)` of `t` that state a table quantity of 0: per clause (split at `，；`),
+ * a negation (未, 没有, 无) whose object runs to the clause's end and is a list of 表四 terms (one claim per
+ * term, over the term) or the applications of the year (`R1`, over the negated phrase). `from` is where the
+ * negation starts, `to` where its phrase ends.
+ */
+function negationsIn(t: string, start: number, end: number): { anchor: Anchor; from: number; to: number; number: NumberToken }[] {
+  const out: { anchor: Anchor; from: number; to: number; number: NumberToken }[] = [];
+  const zero = (a: number, b: number): NumberToken => ({ start: a, end: b, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: b });
+  for (let cs = start; cs < end; ) {
+    let ce = cs;
+    while (ce < end && !'，,；;。！？!?'.includes(t[ce])) ce++;
+    for (let i = cs; i < ce; i++) {
+      const c = t.charCodeAt(i);
+      if (c !== 0x672a && c !== 0x65e0 && c !== 0x6ca1) continue;
+      const clause = t.slice(i, ce);
+      const m = NEGATED_T4_LIST.exec(clause);
+      if (m) {
+        const listAt = i + m.index + m[0].indexOf(m[1]);
+        for (const term of m[1].matchAll(new RegExp(T4_TERM, 'g'))) {
+          const kind = NEGATED_T4.find(([re]) => re.test(term[0]));
+          if (!kind) continue;
+          const a = listAt + term.index;
+          out.push({ anchor: kind[1], from: i, to: ce, number: zero(a, a + term[0].replace(/(?:申请|案件)$/, '').length) });
+        }
+        break;
+      }
+      if (NEGATED_R1_RE.test(clause)) {
+        out.push({ anchor: NEGATED_R1, from: i, to: ce, number: zero(i, ce) });
+        break;
+      }
+    }
+    cs = ce + 1;
+  }
+  return out;
 }
 
 /** Claims per report model: the prose rules that need them share one reading. */
@@ -481,6 +573,23 @@ function listBefore(p: { text: string }, bare: { anchor: Anchor; a: number; b: n
 /** The table a quantity id belongs to (`T4:G1` → t4, `T2.3:decisions` → t2, else t3). */
 function tableOfId(id: string): string {
   return id.startsWith('T4:') ? 't4' : id.startsWith('T2.') ? 't2' : 't3';
+}
+
+/** The anchor of 部分公开 alone. */
+const PARTIAL = ANCHORS.find((a) => a.id === 'partial')!;
+
+/**
+ * The 部分公开 count inside a `granted+partial` phrase that includes it in parentheses (`予以公开（含部分公开7件）`,
+ * `予以公开（其中部分公开的7件）`), matched as `phrase` at `at`: where 部分公开 starts and its count, or null when the
+ * parenthesis holds no exact count.
+ */
+function innerPartial(p: ClaimText, phrase: string, at: number): { from: number; number: NumberToken } | null {
+  const q = phrase.indexOf('部分公开');
+  if (q < 0) return null;
+  const close = Math.max(phrase.lastIndexOf('）'), phrase.lastIndexOf(')'));
+  const number = numberAfter(p, at + q + 4, at + close);
+  if (!number || number.unitEnd > at + close || !COUNT_UNITS.has(number.unit) || number.approx || number.decimals) return null;
+  return { from: at + q, number };
 }
 
 /** A joined pair of 办理结果 (`予以公开、部分公开`), as opposed to one that includes the other in parentheses. */

@@ -531,17 +531,17 @@ function endsSentence(c: number): boolean {
 
 /**
  * The per-paragraph loop of a prose rule: `read(para, at)` gives what the rule finds in a paragraph whose text
- * contains `literal` (first at `at`; a paragraph without it gives nothing), kept in the paragraph's memo under
+ * contains `literal` (or one of the literals given; first at `at`; a paragraph without any gives nothing), kept in the paragraph's memo under
  * `key` for the next version of the document; `each` is called for every item, with the paragraph's offset.
  */
-export function eachInParagraphs<T>(report: Report, key: 'percents' | 'sums', literal: string, read: (para: Paragraph, at: number) => T[], each: (item: T, para: Paragraph, offset: number, p: ProseText) => void): void {
+export function eachInParagraphs<T>(report: Report, key: 'percents' | 'sums', literal: string | readonly string[], read: (para: Paragraph, at: number) => T[], each: (item: T, para: Paragraph, offset: number, p: ProseText) => void): void {
   const p = proseOf(report);
   const { paragraphs, offsets } = p;
   for (let j = 0; j < paragraphs.length; j++) {
     const para = paragraphs[j];
     let items = para.memo[key] as readonly T[] | undefined;
     if (!items) {
-      const at = para.text.indexOf(literal);
+      const at = typeof literal === 'string' ? para.text.indexOf(literal) : firstOf(para.text, literal, 0);
       const found = at < 0 ? NONE : read(para, at);
       items = found.length ? found : NONE;
       para.memo[key] = items;
@@ -549,6 +549,16 @@ export function eachInParagraphs<T>(report: Report, key: 'percents' | 'sums', li
     // An indexed loop: `for … of` would allocate an iterator per paragraph (every paragraph, every keystroke).
     for (let k = 0; k < items.length; k++) each(items[k], para, offsets[j], p);
   }
+}
+
+/** The first offset at or after `from` where one of `literals` occurs in `t`, or -1. */
+export function firstOf(t: string, literals: readonly string[], from: number): number {
+  let best = -1;
+  for (const l of literals) {
+    const i = t.indexOf(l, from);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
 }
 
 /** Splits the prose into sentences at `。！？!?` and paragraph breaks (the end includes the stop). */
@@ -580,7 +590,7 @@ export interface NumberToken {
   approx: boolean;
   /** Offset just past the unit (and the approximation mark). */
   unitEnd: number;
-  /** Written in Chinese numerals (`三件`, `三千一百九十一件`): read, but never rewritten by a fix in digits. */
+  /** Written in Chinese numerals (`三件`, `三千一百九十一件`, `百分之六十一`): read, but never rewritten by a fix in digits. */
   chinese?: boolean;
 }
 
@@ -733,7 +743,8 @@ function chineseEnd(t: string, s: number): number {
 
 /**
  * The numbers in `[from, to)` of a text (the prose, a paragraph, or a paragraph with what follows it), in order:
- * in digits, and counts in Chinese numerals (`三件`, `三千一百九十一件`: see `chineseToken`). Phone numbers,
+ * in digits, counts in Chinese numerals (`三件`, `三千一百九十一件`: see `chineseToken`) and percentages in words
+ * (`百分之六十一`: unit `%`, see `percentWords`). Phone numbers,
  * dates in ISO form and URLs are left out.
  */
 export function numbersIn(p: { readonly text: string }, from = 0, to = p.text.length): NumberToken[] {
@@ -747,6 +758,10 @@ export function numbersIn(p: { readonly text: string }, from = 0, to = p.text.le
       const n = token(t, i, e);
       if (n) out.push(n);
       i = e;
+    } else if (c === 0x767e /* 百 */ && t.charCodeAt(i + 1) === 0x5206 /* 分 */ && t.charCodeAt(i + 2) === 0x4e4b /* 之 */) {
+      const n = percentWords(t, i);
+      if (n) out.push(n);
+      i = n ? n.end : i + 3;
     } else if (c >= 0x3007 && isChineseNumeralChar(c)) {
       const e = chineseEnd(t, i);
       const n = chineseToken(t, i, e);
@@ -757,10 +772,51 @@ export function numbersIn(p: { readonly text: string }, from = 0, to = p.text.le
   return out;
 }
 
+/** Digits after 点 in a Chinese numeral (`三十三点三`): 〇/零 and 一…九. */
+const CN_DECIMAL: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * A percentage written in words at `s` (`百分之六十一`, `百分之三十三点三`, `百分之百`, also `百分之61.5`): a token
+ * with unit `%` whose `[start, end)` covers the words from 百 to the last digit, read like `61%` (`decimals` from the
+ * digits after 点). Null when no well-formed numeral follows 百分之. `chinese` is set: it is never rewritten.
+ */
+function percentWords(t: string, s: number): NumberToken | null {
+  if (s > 0 && (isDigit(t.charCodeAt(s - 1)) || isChineseNumeralChar(t.charCodeAt(s - 1)))) return null;
+  const a = s + 3;
+  let e: number, value: number, decimals = 0;
+  if (isDigit(t.charCodeAt(a))) {
+    e = numberEnd(t, a);
+    const digits = t.slice(a, e).replace(/,/g, '');
+    value = Number(digits);
+    const dot = digits.indexOf('.');
+    if (dot >= 0) decimals = digits.length - dot - 1;
+  } else {
+    const ie = chineseEnd(t, a);
+    const whole = t.slice(a, ie);
+    value = whole === '百' ? 100 : whole === '零' || whole === '〇' ? 0 : chineseNumeral(whole);
+    e = ie;
+    if (t.charCodeAt(ie) === 0x70b9 /* 点 */) {
+      let k = ie + 1;
+      let frac = '';
+      while (k < t.length && CN_DECIMAL[t[k]] !== undefined) frac += String(CN_DECIMAL[t[k++]]);
+      if (frac) {
+        value = Number(`${value}.${frac}`);
+        decimals = frac.length;
+        e = k;
+      }
+    }
+  }
+  if (!(value >= 0) || e === a) return null;
+  // Approximate as a number in digits is (`约百分之六十`, `百分之六十以上`).
+  const { approx, unit, unitEnd } = tail(t, s, e);
+  return { start: s, end: e, value, decimals, unit: '%', approx, unitEnd: unit === '' && approx ? unitEnd : e, chinese: true };
+}
+
 /** The number starting exactly at `offset`, if any (in digits, or a count in Chinese numerals). */
 export function numberAt(p: { readonly text: string }, offset: number): NumberToken | null {
   const t = p.text;
   const c = t.charCodeAt(offset);
+  if (c === 0x767e && t.startsWith('分之', offset + 1)) return percentWords(t, offset);
   if (c >= 0x3007 && isChineseNumeralChar(c)) {
     return chineseToken(t, offset, chineseEnd(t, offset));
   }

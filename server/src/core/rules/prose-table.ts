@@ -21,8 +21,8 @@ export const proseTable: Rule = {
     readsProse: true,
     description: bi('正文中的数字与表格不一致', 'A number in the prose contradicts the table it names'),
     rationale: bi(
-      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”“作出行政许可决定1520件”，后者对应表二的处理决定数量；“行政许可事项”“决定书”等数的是别的东西，不比较）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受；“正在办理”“仍在办理”指尚未办结、结转下年度继续办理的申请。几项用“、”“和”“及”“与”连起来后跟一个数（“不予公开、无法提供、不予处理合计16件”“行政复议和行政诉讼共5件”），这个数是各项之和，与表格中各项之和比较；写“均”“各”，或某项有不止一种读法时不比较。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”“包括……”或总数后括号里列举的两项或多项之一时不自动修改（只改一项会改变列举之和）；表四的数也不自动修改（每组只有一个勾稽关系，结果数和总计一起写错时仍然成立）。',
-      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件, 作出行政许可决定1520件 — the last is 表二\'s 处理决定数量; 行政许可事项, 决定书 count other things and are not compared); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted; 正在办理 and 仍在办理 count the applications still pending, carried over to next year. A number after several phrases joined by 、, 和, 及 or 与 (不予公开、无法提供、不予处理合计16件, 行政复议和行政诉讼共5件) counts them together and is compared with their sum in the table; not when 均 or 各 says it is each one\'s, or when one of the phrases has more than one reading. When the table\'s own identities hold, the fix replaces the prose number with the table\'s, unless the number is one term of a list of two or more parts in its sentence (after 其中 or 包括, or in a parenthesis after the total: changing one term changes what the list adds up to), or a 表四 number (one identity per group cannot tell a typo that keeps the group adding up).'),
+      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”“作出行政许可决定1520件”，后者对应表二的处理决定数量；“行政许可事项”“决定书”等数的是别的东西，不比较）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受；“正在办理”“仍在办理”指尚未办结、结转下年度继续办理的申请。几项用“、”“和”“及”“与”连起来后跟一个数（“不予公开、无法提供、不予处理合计16件”“行政复议和行政诉讼共5件”），这个数是各项之和，与表格中各项之和比较；写“均”“各”，或某项有不止一种读法时不比较。正文说没有（“本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况”“无行政复议、行政诉讼”“未收到政府信息公开申请”“本年度无依申请公开”），而表四的行政复议、行政诉讼（或直接起诉、复议后起诉）总计或表三的本年新收申请不为 0，同样是矛盾；否定只管到句读为止的整个说法：“未发生被纠错的情况”“未发生……败诉”说的是结果，不是总计，不比较；不在表四所在部分又没提到政府信息公开的“无行政复议”也不比较。这类说法没有数字可改，不提供修复。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”“包括……”或总数后括号里列举的两项或多项之一时不自动修改（只改一项会改变列举之和）；表四的数也不自动修改（每组只有一个勾稽关系，结果数和总计一起写错时仍然成立）。',
+      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件, 作出行政许可决定1520件 — the last is 表二\'s 处理决定数量; 行政许可事项, 决定书 count other things and are not compared); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted; 正在办理 and 仍在办理 count the applications still pending, carried over to next year. A number after several phrases joined by 、, 和, 及 or 与 (不予公开、无法提供、不予处理合计16件, 行政复议和行政诉讼共5件) counts them together and is compared with their sum in the table; not when 均 or 各 says it is each one\'s, or when one of the phrases has more than one reading. A sentence saying there were none (本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况, 无行政复议、行政诉讼, 未收到政府信息公开申请, 本年度无依申请公开) contradicts a nonzero 表四 total of 行政复议 or 行政诉讼 (or 直接起诉, 复议后起诉) or the 新收 of 表三 as well; the negation must govern the whole phrase up to the end of its clause: 未发生被纠错的情况 and 未发生…败诉 are about results, not the totals, and are not compared, nor is 无行政复议 outside the section of 表四 without 信息公开. There is no number to replace: no fix. When the table\'s own identities hold, the fix replaces the prose number with the table\'s, unless the number is one term of a list of two or more parts in its sentence (after 其中 or 包括, or in a parenthesis after the total: changing one term changes what the list adds up to), or a 表四 number (one identity per group cannot tell a typo that keeps the group adding up).'),
     example: { bad: '其中予以公开5件、部分公开4件、不予公开1件、无法提供9件。\n…\n| 7.属于行政执法案卷 | 1 | … |\n| 8.属于行政查询事项 | 1 | … |', note: bi('表三“不予公开”各项之和为 2，正文写 1', '表三 不予公开 adds up to 2; the prose says 1') },
   },
   check(ctx) {
@@ -86,7 +86,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const parts = terms.length ? `（${terms.map((c) => `${c.label} ${c.value}`).join(' + ')}）` : '';
     const partsEn = terms.length ? ` (${terms.map((c) => `${c.label} ${c.value}`).join(' + ')})` : '';
     // A fix only when every reading gives the same number and the table's identities hold.
-    const canFix = readings.every((r) => r.value === main.value) && main.consistent && !claim.scoped;
+    const canFix = readings.every((r) => r.value === main.value) && main.consistent && !claim.scoped && !claim.negated;
     // A term of a list of parts (`其中予以公开5件、…、不予公开1件、…`): changing it alone changes the list's sum.
     const list = canFix ? listOfTerm(para, claim.number) : null;
     const listTerm = list !== null;
@@ -99,7 +99,11 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const weak = canFix && !listTerm && !chinese && main.table === 't4';
     out.push({
       claim,
-      message: claim.scoped
+      message: claim.negated
+        ? bi(
+          `正文“${phrase}”说没有，而${table}的${main.label.zh}为 ${main.value}${parts}${alt}${claim.scoped ? '。句中限定了范围（如本机关），而' + table + '统计的可能是全区（全市）的数字：请确认两者口径' : ''}。请核对正文或表格。`,
+          `The prose “${phrase}” says there were none, but ${table}'s figure for ${main.label.en} is ${main.value}${partsEn}${altEn}.${claim.scoped ? ` The sentence limits the scope (本机关) while ${table} may count the whole area: check that both count the same.` : ''} Check the prose or the table.`)
+        : claim.scoped
         ? bi(
           `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(actual - main.value)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
           `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(actual - main.value)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)

@@ -1,8 +1,7 @@
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 import type { Report } from '../model/build.js';
 import type { Range, YearEvidence } from '../types.js';
 import { bi, reportLinesWith } from './util.js';
-import { decideYear } from '../model/year.js';
 import { headingAtLine } from '../editor/guide.js';
 
 const SOURCE: Record<YearEvidence['source'], [string, string]> = {
@@ -17,7 +16,8 @@ const SOURCE: Record<YearEvidence['source'], [string, string]> = {
  * X-4 (templates.md §5.3): the report year read from the title, the introduction's own name for the report
  * (`…2024年政府信息公开工作年度报告`) and the statistics period (`统计期限自2024年1月1日…`) must agree. A text that
  * names two years in its title (a comparison of two reports) is not judged. The finding is on the odd one out
- * (`decideYear`, as the model's year is decided). When they agree, a 总体情况 sentence opening with an earlier year is a warning (`earlierYearOpenings`).
+ * (the model's `yearDecision`). When they agree, a 总体情况 sentence opening with an earlier year is a warning (`earlierYearOpenings`).
+ * A signature date two years or more after the report year is a warning too (`lateSignature`).
  */
 export const yearMismatch: Rule = {
   meta: {
@@ -27,8 +27,8 @@ export const yearMismatch: Rule = {
     fixable: false,
     description: bi('标题、统计期限和引言中的报告年度不一致', 'The title, the statistics period and the introduction name different report years'),
     rationale: bi(
-      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”）和统计期限（“统计期限自2024年1月1日起至12月31日止”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）或正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外。不提供自动修复：需要确认哪一处是对的。',
-      'The title, the introduction\'s name for the report and the statistics period must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date (its year − 1) or the years the prose names most often point to; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not. No automatic fix: which one is right needs checking.'),
+      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”）和统计期限（“统计期限自2024年1月1日起至12月31日止”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）或正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。不提供自动修复：需要确认哪一处是对的。',
+      'The title, the introduction\'s name for the report and the statistics period must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date (its year − 1) or the years the prose names most often point to; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not. A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). No automatic fix: which one is right needs checking.'),
     example: { bad: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n……报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。', note: bi('标题为 2024 年，统计期限为 2023 年', 'the title says 2024, the period 2023') },
   },
   check(ctx) {
@@ -37,6 +37,7 @@ export const yearMismatch: Rule = {
     const evidence = report.yearEvidence.filter((e) => e.source === 'title' || e.source === 'self-reference' || e.source === 'period');
     if (!evidence.some((e) => e.year === report.year)) return;
     if (evidence.every((e) => e.year === report.year)) {
+      lateSignature(ctx, evidence, report.year);
       for (const o of earlierYearOpenings(report, report.year)) {
         ctx.add({
           message: bi(
@@ -50,8 +51,10 @@ export const yearMismatch: Rule = {
       }
       return;
     }
-    // Decided as the model decided report.year; the title's year as the last resort, so that `by` names what decided.
-    const { year, by } = decideYear(evidence, report.yearEvidence, report.text, (evidence.find((e) => e.source === 'title') ?? evidence[0]).year);
+    // As the model decided report.year (`detectYear`): the decision it carries says what decided.
+    const decision = report.extras.yearDecision;
+    if (!decision || !evidence.some((e) => e.year === decision.year)) return;
+    const { year, by } = decision;
     const basis = evidence.find((e) => e.year === year)!;
     const [bzh, ben] = SOURCE[basis.source];
     const signature = report.yearEvidence.find((e) => e.source === 'signature');
@@ -73,8 +76,36 @@ export const yearMismatch: Rule = {
         ],
       });
     }
+    lateSignature(ctx, evidence, year);
   },
 };
+
+/**
+ * A signature date two years or more after the report year `year` that the title, introduction or period name
+ * (`evidence`): the report of year Y is published in Y + 1 (by 31 January or 31 March), so a date of Y + 2 or
+ * later means the title and period were left from an older report or the date is wrong. A warning on the date,
+ * with the evidence as related locations. (A date in the report year or before it is `date-invalid`'s.)
+ */
+function lateSignature(ctx: RuleContext, evidence: YearEvidence[], year: number): void {
+  const date = ctx.report.extras.dates.find((d) => d.kind === 'signature');
+  if (!date || date.year < year + 2) return;
+  // One piece of evidence per source, in the order of trust (title, introduction, period).
+  const named = (['title', 'self-reference', 'period'] as const).map((src) => evidence.find((e) => e.source === src && e.year === year)).filter((e): e is YearEvidence => e !== undefined);
+  if (!named.length) return;
+  const zhs = named.map((e) => SOURCE[e.source][0]), ens = named.map((e) => SOURCE[e.source][1]);
+  const zh = zhs.length > 1 ? `${zhs.slice(0, -1).join('、')}和${zhs[zhs.length - 1]}` : zhs[0];
+  const en = ens.length > 1 ? `${ens.slice(0, -1).join(', ')} and ${ens[ens.length - 1]}` : ens[0];
+  ctx.add({
+    message: bi(
+      `落款日期“${date.raw}”晚于报告年度两年以上：${zh}写的是 ${year} 年度，该年度的报告应在 ${year + 1} 年发布。是${zh}沿用了旧稿（报告若是 ${date.year - 1} 年度的），还是落款日期有误？请统一报告年度。`,
+      `The signature date “${date.raw}” is two years or more after the report year: ${en} ${named.length > 1 ? 'say' : 'says'} ${year}, a report published in ${year + 1}. ${named.length > 1 ? 'Were they' : 'Was it'} left from an older report (if the report is for ${date.year - 1}), or is the date wrong? Make the report year consistent.`),
+    range: date.range,
+    expected: year + 1,
+    actual: date.year,
+    related: named.map((e) => ({ range: e.range, message: bi(`${SOURCE[e.source][0]}：${year} 年`, `${SOURCE[e.source][1]}: ${year}`) })),
+    severity: 'warning',
+  });
+}
 
 /** A sentence that opens with a year and a comma (`2023年，…`, `2023 年度，…`). */
 const OPENING_YEAR = /(?:^|[。！？])\s*((?:19|20)\d{2})\s*年度?\s*[，,]/g;
