@@ -8,7 +8,7 @@ import { isHtmlCellLine, readHtmlLine } from './html.js';
  *
  * - Pipe rows (`| a | b |`, `a | b |`, one cell per line `a |`): cells between `|`; an empty cell between two
  *   pipes of a row that has other content is a blank value cell. Lines of pipes only (`|||`, merged-header
- *   markers) and delimiter rows (`|---|`) carry no cells.
+ *   markers) and delimiter rows (`|---|`, compact `|-|:-|`, `｜－｜`: see `isDelimiterRow`) carry no cells.
  * - HTML table rows (`<tr><td>…</td>…</tr>`, one `<td>` per line as pandoc writes a Word table with merged cells,
  *   or a cell's text on a line of its own): the text of each `<td>`/`<th>` is a cell, as in a pipe row.
  * - Space-aligned columns (`pdftotext -layout`) and plain lines: words separated by white space.
@@ -172,6 +172,7 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   // Page numbers (`- 3 -`) and delimiter rows (`|---|`): tested only on lines that can be one.
   if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return emptyLine(lineNo);
   if ((c0 === 0x7c || c0 === 0x3a || c0 === 0x2d) && text.indexOf('--', a) >= 0 && DELIMITER.test(text.slice(a, b))) return emptyLine(lineNo);
+  if (isDelimiterChar(c0) && isDelimiterRow(lines, lineNo, text, a, b)) return emptyLine(lineNo);
   const out: Token[] = [];
   if (text.indexOf('<', a) >= 0 && isHtmlCellLine(text, a, b)) return htmlRow(text, a, b, lineNo);
   if (text.indexOf('|', a) >= 0) {
@@ -298,6 +299,80 @@ function markValues(tokens: Token[]): Token[] {
   const first = tokens.findIndex((t) => t.kind === 'value' && hasDigit(t.raw));
   if (first < 0) return tokens;
   return tokens.map((t, k) => (k > first && t.kind === 'text' ? { ...t, kind: 'value' as const, key: '' } : t));
+}
+
+/** `|`, `｜`, a dash (`-`, `－`, `—`, `–`, `―`, `−`), `:` or `：`: the characters of a delimiter row besides spaces. */
+function isDelimiterChar(c: number): boolean {
+  return c === 0x7c || c === 0xff5c || c === 0x3a || c === 0xff1a || isDash(c) || c === 0x2015 || c === 0x2212;
+}
+
+/** A delimiter cell: dashes of any kind, with a colon (either width) before or after them for the alignment. */
+const DELIMITER_CELL = /^[:：]?[-－—–―−]+[:：]?$/;
+/** A delimiter cell that no value cell can be (`VALUE_WORD` takes one or two dashes: `-`, `——`): 3+ dashes, a colon. */
+const SURE_DELIMITER_CELL = /[:：]|[-－—–―−]{3}/;
+
+/**
+ * Whether line `text` could be a delimiter row by its characters alone: pipes (at least one), dashes, colons and
+ * spaces only. Cheap; such a line is read by the lines above it (see `isDelimiterRow`).
+ */
+export function mayBeDelimiterRow(text: string): boolean {
+  let pipes = 0, other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c || c === 0xff5c) pipes++;
+    else if (isDelimiterChar(c)) other++;
+    else if (!isSpace(c)) return false;
+  }
+  return pipes > 0 && other > 0;
+}
+
+/** At most this many header rows stand between a table's first line and its delimiter row (表三, 表四: 3). */
+export const HEADER_ROWS = 4;
+
+/**
+ * Whether line `lineNo` (`text[a, b)`, trimmed) is a delimiter row as people paste one: cells of dashes between
+ * pipes, with or without outer pipes, compact (`|-|:-|`) or spaced, `|` or full-width `｜`, ASCII or full-width
+ * dashes (`－`, `—`). A row whose every cell is one or two dashes reads the same as a row of `-` values (none, 0):
+ * it is the delimiter only right under the table's header rows — the line above is a pipe row of words and no
+ * values with as many cells (as Markdown requires), and no delimiter row or row of values stands above it in the
+ * table — so a row of `-` values under a header of another width (表四's 15 values under its 10 result columns) or
+ * below the delimiter stays values. Reads up to `HEADER_ROWS` lines above (only for such a line).
+ */
+function isDelimiterRow(lines: LineIndex, lineNo: number, text: string, a: number, b: number): boolean {
+  if (!mayBeDelimiterRow(text.slice(a, b))) return false;
+  const parts = text.slice(a, b).split(/[|｜]/);
+  // Outside the outer pipes there is no cell.
+  if (parts[0].trim() === '') parts.shift();
+  if (parts.length && parts[parts.length - 1].trim() === '') parts.pop();
+  if (!parts.length) return false;
+  let sure = true, plain = true;
+  for (const p of parts) {
+    const cell = p.trim();
+    if (!DELIMITER_CELL.test(cell)) return false;
+    if (!SURE_DELIMITER_CELL.test(cell)) sure = false;
+    // `--` cells only: a delimiter row as ever read (see `DELIMITER`).
+    if (!/^-{2,}$/.test(cell)) plain = false;
+  }
+  if (sure || plain) return true;
+  if (parts.length < 2 || lineNo === 0) return false;
+  // One or two dashes a cell: the delimiter only under the header rows, the first of them as wide.
+  for (let i = lineNo - 1; i >= 0 && i >= lineNo - 1 - HEADER_ROWS; i--) {
+    const above = lines.line(i);
+    if (mayBeDelimiterRow(above)) return false;
+    const head = tokenizeLine(lines, i);
+    // A line of pipes only (`|||`) marks merged header cells (seed 001).
+    if (head.tokens.length === 0 && i < lineNo - 1 && above.includes('|')) continue;
+    // The table's first line is above the header rows.
+    if (head.tokens.length === 0 || head.html || head.prose || !head.tokens.some((t) => t.pipe)) return i < lineNo - 1;
+    if (i === lineNo - 1 && head.tokens.length !== parts.length) return false;
+    let words = 0;
+    for (const t of head.tokens) {
+      if (t.kind === 'value' || !t.pipe) return false;
+      if (t.kind === 'text') words++;
+    }
+    if (words === 0) return false;
+  }
+  return lineNo - 1 - HEADER_ROWS < 0;
 }
 
 function emptyLine(line: number): LineTokens {
