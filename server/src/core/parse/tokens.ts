@@ -91,10 +91,34 @@ export function looksLikeValue(raw: string): boolean {
   if (c >= 0x4e00 && c <= 0x9fff && !isNumeralCode(c)) return hasDigit(raw) && QUALIFIED.test(raw.normalize('NFKC').trim());
   const n = raw.normalize('NFKC').trim();
   if (QUALIFIED.test(n)) return true;
-  // A letter or two typed for a digit (`O` for 0, `l` for 1): a value cell, not a label (labels are Chinese).
-  if (/^[A-Za-z]{1,2}$/.test(n)) return true;
+  // A letter or two typed for a digit (`O` for 0, `l` for 1), or inside a number (`O5`, `l0`: see `LOOKALIKE`): a
+  // value cell, not a label (labels are Chinese).
+  if (/^[A-Za-z]{1,2}$/.test(n) || lookalikeDigits(n) !== null) return true;
   if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n)) return true;
   return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n);
+}
+
+/** Letters typed for the digits they look like: `O`/`o` 0, `I`/`l` 1, `Z`/`z` 2, `S`/`s` 5, `B` 8. */
+export const LOOKALIKE: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', Z: '2', z: '2', S: '5', s: '5', B: '8' };
+
+/**
+ * `n` (NFKC text) with each letter that looks like a digit made that digit, when `n` is such letters among digits
+ * (`1O5` → `105`, `2l` → `21`) or one of `O`, `o`, `I`, `l` alone (`O` → `0`); null for anything else (no letter,
+ * another character, `S` or `B` alone, which look less like a digit on their own).
+ */
+export function lookalikeDigits(n: string): string | null {
+  let out = '', letters = 0, digits = 0;
+  for (const ch of n) {
+    if (ch >= '0' && ch <= '9') {
+      digits++;
+      out += ch;
+    } else if (Object.prototype.hasOwnProperty.call(LOOKALIKE, ch)) {
+      letters++;
+      out += LOOKALIKE[ch];
+    } else return null;
+  }
+  if (!letters) return null;
+  return digits || (n.length === 1 && /[OoIl]/.test(n)) ? out : null;
 }
 
 const CN_NUMERAL = '零〇一二三四五六七八九十百千万';
@@ -420,7 +444,7 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   const worded = opts.signed ? /^(增加?|减少?)\s*(\d+)(?:\s*(?:件|个|项))?$/.exec(n) : null;
   if (worded) return { raw, value: (worded[1].startsWith('减') ? -1 : 1) * Number(worded[2]), range: tokenRange(tok), form: 'worded-sign' };
   const m = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)(?:\s*(万元|元|件|个|条|次|项|人次|%))?$/.exec(n);
-  if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : /^[OoIl]$/.test(n) ? 'letter' : 'word' };
+  if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : lookalikeDigits(n) !== null ? 'letter' : 'word' };
   const cell: Cell = { raw, value: Number(m[1] === '-' ? -Number(m[2]) : Number(m[2])), range: tokenRange(tok) };
   if (m[3]) cell.unit = m[3];
   if (m[1] === '-' && !opts.signed) {
