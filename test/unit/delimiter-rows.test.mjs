@@ -57,7 +57,11 @@ test('a row of `-` values under the header rows stays values: 表四 below its c
   const t4 = (r) => r.tables.t4.rows[0].cells.map((c) => c?.raw ?? null);
   assert.deepEqual(t4(spaced.report), Array(15).fill('-'));
   assert.deepEqual(t4(compact.report), Array(15).fill('-'));
-  const invalid = (a) => a.findings.filter((f) => f.ruleId === 'number-invalid').map((f) => f.range.start.character);
+  // The values row, not the delimiter row three lines above it (which also is a row of 15 dashes).
+  const line = BASE.split('\n').indexOf(T4_ROW);
+  assert.ok(line > 0);
+  assert.deepEqual(compact.report.tables.t4.rows[0].cells.map((c) => c.range.start.line), Array(15).fill(line));
+  const invalid = (a) => a.findings.filter((f) => f.ruleId === 'number-invalid').map((f) => [f.range.start.line, f.range.start.character]);
   assert.equal(invalid(compact).length, 15, 'each `-` is an invalid number, as in the spaced table');
   assert.deepEqual(invalid(compact), invalid(spaced));
   assert.deepEqual(compact.findings.map((f) => f.ruleId).sort(), spaced.findings.map((f) => f.ruleId).sort());
