@@ -336,12 +336,13 @@ const DELIMITER_CELL = /^[:：]?[-－—–―−]+[:：]?$/;
 const SURE_DELIMITER_CELL = /[:：]|[-－—–―−]{3}/;
 
 /**
- * Whether line `text` could be a delimiter row by its characters alone: pipes (at least one), dashes, colons and
- * spaces only. Cheap; such a line is read by the lines above it (see `isDelimiterRow`).
+ * Whether line `text` (characters `[a, b)`) could be a delimiter row by its characters alone: pipes (at least one),
+ * dashes, colons and spaces only. Cheap (stops at the first other character); such a line is read by the lines
+ * above it (see `isDelimiterRow`).
  */
-export function mayBeDelimiterRow(text: string): boolean {
+export function mayBeDelimiterRow(text: string, a = 0, b = text.length): boolean {
   let pipes = 0, other = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x7c || c === 0xff5c) pipes++;
     else if (isDelimiterChar(c)) other++;
@@ -363,7 +364,7 @@ export const HEADER_ROWS = 4;
  * below the delimiter stays values. Reads up to `HEADER_ROWS` lines above (only for such a line).
  */
 function isDelimiterRow(lines: LineIndex, lineNo: number, text: string, a: number, b: number): boolean {
-  if (!mayBeDelimiterRow(text.slice(a, b))) return false;
+  if (!mayBeDelimiterRow(text, a, b)) return false;
   const parts = text.slice(a, b).split(/[|｜]/);
   // Outside the outer pipes there is no cell.
   if (parts[0].trim() === '') parts.shift();
