@@ -21,8 +21,11 @@ for (const [row, group] of [['1.信访举报投诉类申请', '（五）不予�
     const at = fixed.findIndex((l) => l.startsWith(`| ${row} `));
     assert.ok(at > 0, 'row inserted');
     assert.ok(fixed[at - 1].startsWith(`| ${group} `), `above it: ${fixed[at - 1]}`);
-    // Inserted blank, for the author to fill in: cell-blank asks for its numbers and nothing else is left.
-    assert.deepEqual(findings(fixed.join('\n')).map((x) => x.ruleId), ['cell-blank']);
+    // Inserted blank, for the author to fill in: row-missing keeps its error (no fix) until the numbers are
+    // written, and nothing else is left.
+    const left = findings(fixed.join('\n'));
+    assert.deepEqual(left.map((x) => [x.ruleId, x.severity, Boolean(x.fix)]), [['row-missing', 'error', false]]);
+    assert.match(left[0].message, new RegExp(`“${row.replace(/[()（）.]/g, '\\$&')}”行没有数字（整行空白）`));
   });
 }
 
@@ -68,7 +71,7 @@ test('duplicate-word: a word repeated many times in a row is one finding whose f
   assert.ok(!findings(fixed).some((x) => x.ruleId === 'duplicate-word'));
 });
 
-test('errors-2024 --fix: the row row-missing inserts stays blank (no number is worked out from the sums), and cell-blank names what the sums give', () => {
+test('errors-2024 --fix: the row row-missing inserts stays blank (no number is worked out from the sums), and row-missing keeps its error, naming what the sums give', () => {
   // 1.属于国家秘密 has six values for seven columns (cell-count); 4.无正当理由大量反复申请 is missing. A third fresh
   // user showed that numbers worked out from the column sums take in a typo elsewhere: the row is inserted blank.
   const text = readFileSync(join(ROOT, 'examples', 'errors-2024.nianbao.md'), 'utf8');
@@ -78,9 +81,11 @@ test('errors-2024 --fix: the row row-missing inserts stays blank (no number is w
   assert.ok(row, 'row inserted');
   assert.deepEqual(row.split('|').slice(2, -1).map((c) => c.trim()), ['', '', '', '', '', '', '']);
   const left = findings(fixed);
-  assert.deepEqual(left.map((f) => f.ruleId).sort(), ['cell-blank', 'cell-count']);
-  const blank = left.find((f) => f.ruleId === 'cell-blank');
-  assert.match(blank.message, /按各列合计推算为 自然人 0、商业企业 0、科研机构 0、社会公益组织 0、法律服务机构 0、其他 0、总计 0/);
+  assert.deepEqual(left.map((f) => f.ruleId).sort(), ['cell-count', 'row-missing']);
+  const blank = left.find((f) => f.ruleId === 'row-missing');
+  assert.equal(blank.severity, 'error');
+  assert.equal(blank.fix, undefined);
+  assert.match(blank.message, /整行空白.*按各列合计推算为 自然人 0、商业企业 0、科研机构 0、社会公益组织 0、法律服务机构 0、其他 0、总计 0/);
 });
 
 test('duplicate-word: a doubling on a line without punctuation (a 表四 header flattened into text: 总计结果结果其他尚未) is said but not deleted', () => {
@@ -111,5 +116,7 @@ test('row-missing: rows missing one after another in a group go below the group\
   const all = core.fixAll(gone(correct, eight)).text.split('\n');
   const g = all.findIndex((l) => l.startsWith('| （三）不予公开'));
   assert.deepEqual(all.slice(g + 1, g + 9).map((l) => l.split('|')[1].trim()), eight);
-  assert.deepEqual(findings(all.join('\n')).filter((x) => x.ruleId === 'row-missing'), []);
+  // Each restored row is there, blank: an error (without a fix) until its numbers are written.
+  const left = findings(all.join('\n')).filter((x) => x.ruleId === 'row-missing');
+  assert.deepEqual(left.map((x) => [x.message.slice(0, x.message.indexOf('行没有数字')), Boolean(x.fix)]), eight.map((l) => [`表三“${l}”`, false]));
 });

@@ -64,7 +64,7 @@ test('format-mixed: a single （六）其他处理 row of 0s splits into three r
   assert.deepEqual(again.filter((x) => ['format-mixed', 'cell-blank', 'cell-count', 'row-missing', 'row-label', ...SUM_RULES].includes(x.ruleId)), []);
 });
 
-test('row-missing: a missing 表二 row is inserted blank, not 0 (no sum decides it); cell-blank keeps asking for the number and fills in nothing', () => {
+test('row-missing: a missing 表二 row is inserted blank, not 0 (no sum decides it); row-missing keeps asking for the number (an error) and fills in nothing', () => {
   const text = correct.split('\n').filter((l) => !l.startsWith('| 行政强制 ')).join('\n');
   const f = findings(text).find((x) => x.ruleId === 'row-missing');
   assert.ok(f?.fix, 'row-missing with a fix');
@@ -73,11 +73,12 @@ test('row-missing: a missing 表二 row is inserted blank, not 0 (no sum decides
   const row = fixed.split('\n').find((l) => l.startsWith('| 行政强制 '));
   assert.match(row, /^\| 行政强制 +\| +\|$/);
   const again = findings(fixed);
-  assert.deepEqual(again.filter((x) => x.ruleId === 'row-missing'), []);
-  const blank = again.filter((x) => x.ruleId === 'cell-blank');
+  assert.deepEqual(again.filter((x) => x.ruleId === 'cell-blank'), []);
+  const blank = again.filter((x) => x.ruleId === 'row-missing');
   assert.equal(blank.length, 1);
   assert.equal(blank[0].fix, undefined);
-  assert.match(blank[0].message, /表二“行政强制”行有 1 个空白单元格.*整行都没有数/);
+  assert.equal(blank[0].severity, 'error');
+  assert.match(blank[0].message, /^表二“行政强制”行没有数字（整行空白），请对照原表填写。/);
   // A 表二 row with a number and a blank keeps its 0 fill (the row is being filled in).
   const partial = replaceLine(correct, '| 行政规范性文件 ', '| 行政规范性文件 | 3 |  | 25 |');
   assert.deepEqual(findings(partial).filter((x) => x.ruleId === 'cell-blank').map((x) => x.fix?.edits.map((e) => e.newText.trim())), [['0']]);

@@ -24,7 +24,9 @@ for (const layout of ['htmlTable', 'pandocHtml', 'wordHtml']) texts.push(wrap(LA
 const SNIPPETS = ['0', '7', '12', '|', ' | ', '\n', '\n\n', '\r\n', '\r', '一、', '二、', '（二）', '1.', '3、', '三、收到和处理政府信息公开申请情况', '（七）总计',
   '| （一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |', '一、本年新收政府信息公开申请数量', '四、结转下年度继续办理', '本年增/减', '逾期不补正', '2023年', '。', '𠀀', '“', '',
   '# ', '- 3 -', '   ', '１２', '％', '三)', ')进一步', '行政复议', '结果维持', '第二十条第（五）项', '信息内容', '\n二、主动公开政府信息情况\n', '统计期限为2023年1月1日至12月31日',
-  '<tr>', '</tr>', '<td>', '</td>', '<td>3</td>', '<td></td>', '<p>&nbsp;</p>', '<table>', '</table>'];
+  '<tr>', '</tr>', '<td>', '</td>', '<td>3</td>', '<td></td>', '<p>&nbsp;</p>', '<table>', '</table>',
+  // Lines of dashes: a delimiter row or a row of `-` values by the header rows above them.
+  '|-|-|', '\n|-|-|-|-|\n', ' - |'];
 
 const edit = editArbitrary(fc, SNIPPETS);
 

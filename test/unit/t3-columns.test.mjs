@@ -141,8 +141,9 @@ for (const layout of Object.keys(LAYOUTS)) {
       }
       const fixed = core.fixAll(text);
       const after = core.analyze(fixed.text);
-      // Inserted blank (cell-blank asks for its numbers) under the header's columns.
-      assert.deepEqual(after.findings.map((f) => f.ruleId).filter((id) => id !== 'cell-blank'), name === 'sub' ? ['cell-count'] : ['column-order']);
+      // Inserted blank (row-missing asks for its numbers until they are written) under the header's columns.
+      assert.deepEqual(after.findings.map((f) => f.ruleId).filter((id) => id !== 'row-missing'), name === 'sub' ? ['cell-count'] : ['column-order']);
+      assert.deepEqual(after.findings.filter((f) => f.ruleId === 'row-missing').map((f) => [f.message.slice(0, 21), Boolean(f.fix)]), [['表三“2.重复申请”行没有数字（整行空白）', false]]);
       const inserted = fixed.text.split('\n').filter((l) => l.includes('2.重复申请'));
       assert.equal(inserted.length, 1);
       const cellsOf = { pipe: (l) => l.split('|').slice(2, -1), html: (l) => [...l.matchAll(/<td>([^<]*)<\/td>/g)].slice(1).map((m) => m[1]) }[layout];

@@ -1,5 +1,5 @@
 import type { LineIndex } from '../text/lines.js';
-import { HTML_ROW_LINES, joinHtmlRows, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
+import { HEADER_ROWS, HTML_ROW_LINES, joinHtmlRows, mayBeDelimiterRow, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
 import { labelKey } from '../text/normalize.js';
 import type { LineDiff } from '../prose/versions.js';
 
@@ -31,7 +31,7 @@ export class TextReader {
   /** 表三's lines as the alignment reads them (see `tables.ts`). */
   t3: { start: number; end: number; input: unknown } | null = null;
 
-  /** Table readings: pure functions of the lines of their span (see `reading`). */
+  /** Table readings: pure functions of the lines of their span and of the header rows above a line of dashes (see `reading`). */
   private readings: { kind: string; start: number; end: number; template: object; value: unknown }[] = [];
 
   constructor(readonly lines: LineIndex) {}
@@ -63,11 +63,15 @@ export class TextReader {
         if (j >= 0 && prev.keys[j] !== undefined) keys[i] = prev.keys[j];
       }
     }
+    // A line of dashes is a delimiter row or a row of `-` values by the lines above it (`tokenizeLine`): one just
+    // after the change is read anew, with the tables that hold it.
+    let stale = diff.end - 1;
+    for (let i = diff.end; i < n && i <= diff.end + HEADER_ROWS; i++) if (mayBeDelimiterRow(this.lines.line(i))) stale = i;
     // A table's lines unchanged at the same index: its readings hold.
-    for (const r of prev.readings) if (r.end <= diff.start || (r.start >= diff.end && diff.delta === 0)) this.readings.push(r);
+    for (const r of prev.readings) if (r.end <= diff.start || (r.start > stale && diff.delta === 0)) this.readings.push(r);
     if (prev.toks) {
       const toks = (this.toks ??= new Array<LineTokens | undefined>(n));
-      for (let i = 0; i < n; i++) if (same(i) === i && prev.toks[i] !== undefined) toks[i] = prev.toks[i];
+      for (let i = 0; i < n; i++) if (same(i) === i && (i < diff.start || i > stale) && prev.toks[i] !== undefined) toks[i] = prev.toks[i];
     }
   }
 

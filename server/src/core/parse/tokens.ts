@@ -8,7 +8,7 @@ import { isHtmlCellLine, readHtmlLine } from './html.js';
  *
  * - Pipe rows (`| a | b |`, `a | b |`, one cell per line `a |`): cells between `|`; an empty cell between two
  *   pipes of a row that has other content is a blank value cell. Lines of pipes only (`|||`, merged-header
- *   markers) and delimiter rows (`|---|`) carry no cells.
+ *   markers) and delimiter rows (`|---|`, compact `|-|:-|`, `｜－｜`: see `isDelimiterRow`) carry no cells.
  * - HTML table rows (`<tr><td>…</td>…</tr>`, one `<td>` per line as pandoc writes a Word table with merged cells,
  *   or a cell's text on a line of its own): the text of each `<td>`/`<th>` is a cell, as in a pipe row.
  * - Space-aligned columns (`pdftotext -layout`) and plain lines: words separated by white space.
@@ -91,10 +91,34 @@ export function looksLikeValue(raw: string): boolean {
   if (c >= 0x4e00 && c <= 0x9fff && !isNumeralCode(c)) return hasDigit(raw) && QUALIFIED.test(raw.normalize('NFKC').trim());
   const n = raw.normalize('NFKC').trim();
   if (QUALIFIED.test(n)) return true;
-  // A letter or two typed for a digit (`O` for 0, `l` for 1): a value cell, not a label (labels are Chinese).
-  if (/^[A-Za-z]{1,2}$/.test(n)) return true;
+  // A letter or two typed for a digit (`O` for 0, `l` for 1), or inside a number (`O5`, `l0`: see `LOOKALIKE`): a
+  // value cell, not a label (labels are Chinese).
+  if (/^[A-Za-z]{1,2}$/.test(n) || lookalikeDigits(n) !== null) return true;
   if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n)) return true;
   return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n);
+}
+
+/** Letters typed for the digits they look like: `O`/`o` 0, `I`/`l` 1, `Z`/`z` 2, `S`/`s` 5, `B` 8. */
+export const LOOKALIKE: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', Z: '2', z: '2', S: '5', s: '5', B: '8' };
+
+/**
+ * `n` (NFKC text) with each letter that looks like a digit made that digit, when `n` is such letters among digits
+ * (`1O5` → `105`, `2l` → `21`) or one of `O`, `o`, `I`, `l` alone (`O` → `0`); null for anything else (no letter,
+ * another character, `S` or `B` alone, which look less like a digit on their own).
+ */
+export function lookalikeDigits(n: string): string | null {
+  let out = '', letters = 0, digits = 0;
+  for (const ch of n) {
+    if (ch >= '0' && ch <= '9') {
+      digits++;
+      out += ch;
+    } else if (Object.prototype.hasOwnProperty.call(LOOKALIKE, ch)) {
+      letters++;
+      out += LOOKALIKE[ch];
+    } else return null;
+  }
+  if (!letters) return null;
+  return digits || (n.length === 1 && /[OoIl]/.test(n)) ? out : null;
 }
 
 const CN_NUMERAL = '零〇一二三四五六七八九十百千万';
@@ -172,6 +196,7 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   // Page numbers (`- 3 -`) and delimiter rows (`|---|`): tested only on lines that can be one.
   if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return emptyLine(lineNo);
   if ((c0 === 0x7c || c0 === 0x3a || c0 === 0x2d) && text.indexOf('--', a) >= 0 && DELIMITER.test(text.slice(a, b))) return emptyLine(lineNo);
+  if (isDelimiterChar(c0) && isDelimiterRow(lines, lineNo, text, a, b)) return emptyLine(lineNo);
   const out: Token[] = [];
   if (text.indexOf('<', a) >= 0 && isHtmlCellLine(text, a, b)) return htmlRow(text, a, b, lineNo);
   if (text.indexOf('|', a) >= 0) {
@@ -300,6 +325,81 @@ function markValues(tokens: Token[]): Token[] {
   return tokens.map((t, k) => (k > first && t.kind === 'text' ? { ...t, kind: 'value' as const, key: '' } : t));
 }
 
+/** `|`, `｜`, a dash (`-`, `－`, `—`, `–`, `―`, `−`), `:` or `：`: the characters of a delimiter row besides spaces. */
+function isDelimiterChar(c: number): boolean {
+  return c === 0x7c || c === 0xff5c || c === 0x3a || c === 0xff1a || isDash(c) || c === 0x2015 || c === 0x2212;
+}
+
+/** A delimiter cell: dashes of any kind, with a colon (either width) before or after them for the alignment. */
+const DELIMITER_CELL = /^[:：]?[-－—–―−]+[:：]?$/;
+/** A delimiter cell that no value cell can be (`VALUE_WORD` takes one or two dashes: `-`, `——`): 3+ dashes, a colon. */
+const SURE_DELIMITER_CELL = /[:：]|[-－—–―−]{3}/;
+
+/**
+ * Whether line `text` (characters `[a, b)`) could be a delimiter row by its characters alone: pipes (at least one),
+ * dashes, colons and spaces only. Cheap (stops at the first other character); such a line is read by the lines
+ * above it (see `isDelimiterRow`).
+ */
+export function mayBeDelimiterRow(text: string, a = 0, b = text.length): boolean {
+  let pipes = 0, other = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c || c === 0xff5c) pipes++;
+    else if (isDelimiterChar(c)) other++;
+    else if (!isSpace(c)) return false;
+  }
+  return pipes > 0 && other > 0;
+}
+
+/** At most this many header rows stand between a table's first line and its delimiter row (表三, 表四: 3). */
+export const HEADER_ROWS = 4;
+
+/**
+ * Whether line `lineNo` (`text[a, b)`, trimmed) is a delimiter row as people paste one: cells of dashes between
+ * pipes, with or without outer pipes, compact (`|-|:-|`) or spaced, `|` or full-width `｜`, ASCII or full-width
+ * dashes (`－`, `—`). A row whose every cell is one or two dashes reads the same as a row of `-` values (none, 0):
+ * it is the delimiter only right under the table's header rows — the line above is a pipe row of words and no
+ * values with as many cells (as Markdown requires), and no delimiter row or row of values stands above it in the
+ * table — so a row of `-` values under a header of another width (表四's 15 values under its 10 result columns) or
+ * below the delimiter stays values. Reads up to `HEADER_ROWS` lines above (only for such a line).
+ */
+function isDelimiterRow(lines: LineIndex, lineNo: number, text: string, a: number, b: number): boolean {
+  if (!mayBeDelimiterRow(text, a, b)) return false;
+  const parts = text.slice(a, b).split(/[|｜]/);
+  // Outside the outer pipes there is no cell.
+  if (parts[0].trim() === '') parts.shift();
+  if (parts.length && parts[parts.length - 1].trim() === '') parts.pop();
+  if (!parts.length) return false;
+  let sure = true, plain = true;
+  for (const p of parts) {
+    const cell = p.trim();
+    if (!DELIMITER_CELL.test(cell)) return false;
+    if (!SURE_DELIMITER_CELL.test(cell)) sure = false;
+    // `--` cells only: a delimiter row as ever read (see `DELIMITER`).
+    if (!/^-{2,}$/.test(cell)) plain = false;
+  }
+  if (sure || plain) return true;
+  if (parts.length < 2 || lineNo === 0) return false;
+  // One or two dashes a cell: the delimiter only under the header rows, the first of them as wide.
+  for (let i = lineNo - 1; i >= 0 && i >= lineNo - 1 - HEADER_ROWS; i--) {
+    const above = lines.line(i);
+    if (mayBeDelimiterRow(above)) return false;
+    const head = tokenizeLine(lines, i);
+    // A line of pipes only (`|||`) marks merged header cells (seed 001).
+    if (head.tokens.length === 0 && i < lineNo - 1 && above.includes('|')) continue;
+    // The table's first line is above the header rows.
+    if (head.tokens.length === 0 || head.html || head.prose || !head.tokens.some((t) => t.pipe)) return i < lineNo - 1;
+    if (i === lineNo - 1 && head.tokens.length !== parts.length) return false;
+    let words = 0;
+    for (const t of head.tokens) {
+      if (t.kind === 'value' || !t.pipe) return false;
+      if (t.kind === 'text') words++;
+    }
+    if (words === 0) return false;
+  }
+  return lineNo - 1 - HEADER_ROWS < 0;
+}
+
 function emptyLine(line: number): LineTokens {
   return { line, tokens: NO_TOKENS, pipeRow: false, values: 0, prose: false };
 }
@@ -345,7 +445,7 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   const worded = opts.signed ? /^(增加?|减少?)\s*(\d+)(?:\s*(?:件|个|项))?$/.exec(n) : null;
   if (worded) return { raw, value: (worded[1].startsWith('减') ? -1 : 1) * Number(worded[2]), range: tokenRange(tok), form: 'worded-sign' };
   const m = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)(?:\s*(万元|元|件|个|条|次|项|人次|%))?$/.exec(n);
-  if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : /^[OoIl]$/.test(n) ? 'letter' : 'word' };
+  if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : lookalikeDigits(n) !== null ? 'letter' : 'word' };
   const cell: Cell = { raw, value: Number(m[1] === '-' ? -Number(m[2]) : Number(m[2])), range: tokenRange(tok) };
   if (m[3]) cell.unit = m[3];
   if (m[1] === '-' && !opts.signed) {

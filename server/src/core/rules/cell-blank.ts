@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import type { Cell, Fix, TableModel } from '../types.js';
 import { bi, hasAnyValue, impliedT3Row, num, rowsOneColumnShort, t3Holds, t3Identities, t3Values } from './util.js';
+import { impliedHint, isUnfilledRow, valueColumnName } from './unfilled.js';
 
 /** Blank value cells where the template expects a number (blank is not 0). One finding per row. */
 export const cellBlank: Rule = {
@@ -10,7 +11,7 @@ export const cellBlank: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('应填数字的单元格为空（空白不等于 0）', 'A value cell is blank where the template expects a number (blank is not 0)'),
-    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0）；表三、表四中合计能定出的空白按合计填入。表三中与空白相关的行或列合计不一致时（有数填错），不自动填写，以免把填错的数带进空白、让表格围绕错数“对上”。整张表都没有数值时由 table-empty 报告一次，不逐格填 0；整行都没有数值时（如 row-missing 插入的行）也不填写：填 0 等于替报告声称没有发生，按表三各列合计推算的数又会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行看似对上，错数却被固定下来），消息中只给出推算值供对照原表核实。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right); in 表三 and 表四 a blank the totals decide gets that value. In 表三, when a row or column the blanks depend on does not add up (a number is wrong), nothing is filled in: values worked out from the totals would carry the wrong number into the blanks and make the table add up around it. A table with no value at all is reported once by table-empty, and no 0s are written into it; nor is a row with no value at all (such as a row inserted by row-missing) filled in: 0s would claim the report\'s figures, and numbers worked out from the 表三 column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent); the message gives the worked-out numbers to check against the original table.'),
+    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0）；表三、表四中合计能定出的空白按合计填入。表三中与空白相关的行或列合计不一致时（有数填错），不自动填写，以免把填错的数带进空白、让表格围绕错数“对上”。整张表都没有数值时由 table-empty 报告一次，不逐格填 0；表二、表三中整行都没有数值时（如 row-missing 插入的行）由 row-missing 报告为错误，直到填上数字，本规则不再重复报告，也不填写：填 0 等于替报告声称没有发生，按表三各列合计推算的数又会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行看似对上，错数却被固定下来），消息中只给出推算值供对照原表核实。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right); in 表三 and 表四 a blank the totals decide gets that value. In 表三, when a row or column the blanks depend on does not add up (a number is wrong), nothing is filled in: values worked out from the totals would carry the wrong number into the blanks and make the table add up around it. A table with no value at all is reported once by table-empty, and no 0s are written into it; a row of 表二 or 表三 with no value at all (such as a row inserted by row-missing) is reported by row-missing, as an error until its numbers are written, not again here, and it is not filled in either: 0s would claim the report\'s figures, and numbers worked out from the 表三 column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent); the message gives the worked-out numbers to check against the original table.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 26 |  |  |  |  |  | 26 |', note: bi('五个空白单元格', 'five blank cells') },
   },
   check(ctx) {
@@ -21,7 +22,8 @@ export const cellBlank: Rule = {
       // A table with no value at all is not filled in yet (table-empty says so once): writing 0s into it would
       // invent the report's figures (and undo the table-missing fix, which inserts the table blank on purpose).
       if (!hasAnyValue(t)) continue;
-      const rows = t.rows.filter((r) => r.match.kind !== 'absent' && hasBlank(r.cells));
+      // A row of 表二/表三 with no number at all is row-missing's (an error until filled): one finding, not two.
+      const rows = t.rows.filter((r) => r.match.kind !== 'absent' && hasBlank(r.cells) && !isUnfilledRow(ctx.template, t, r));
       const plans = rows.map((r) => {
         const blanks = r.cells.map((c, i) => ({ c, i })).filter((x) => x.c && x.c.raw === '').map((x) => x.i);
         // A row with no value at all is not filled in yet (row-missing inserts a missing row so): 0s would claim the
@@ -35,7 +37,7 @@ export const cellBlank: Rule = {
       const held = t.id === 't3' ? contradictedFills(t, plans.flatMap((p) => (p.fill ? [{ row: p.row.id, cols: p.blanks, ...p.fill }] : []))) : new Set<string>();
       for (const { row: r, blanks, unfilled, hint, fill } of plans) {
         if (!blanks.length) continue;
-        const names = blanks.map((i) => columnName(t, i));
+        const names = blanks.map((i) => valueColumnName(t, i));
         const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values) : undefined;
         const why = fix ? bi('', '') : unfilled
           ? bi(`未自动填写：整行都没有数，填 0 等于声称没有发生，请对照原表填写${hint ? impliedHint(t, hint).zh : ''}。`, ` Not filled in automatically: the row has no number at all, and 0 would claim that nothing happened; fill it in from the original table${hint ? impliedHint(t, hint).en : ''}.`)
@@ -55,25 +57,10 @@ export const cellBlank: Rule = {
   },
 };
 
-/**
- * The numbers the 表三 column sums give a row (`impliedT3Row`), said as a hint to check against the original table:
- * they are right only if every other number of those columns is.
- */
-export function impliedHint(t: TableModel, values: number[]): { zh: string; en: string } {
-  const list = values.map((v, i) => `${columnName(t, i)} ${v}`);
-  return bi(`（按各列合计推算为 ${list.join('、')}，仅当表中其他数都无误时才对）`, ` (the column totals give ${list.join(', ')}, right only if every other number of the table is)`);
-}
-
 /** Whether a row has a blank cell (most rows have none: nothing is built for them). */
 function hasBlank(cells: readonly (Cell | null)[]): boolean {
   for (const c of cells) if (c && c.raw === '') return true;
   return false;
-}
-
-function columnName(t: import('../types.js').TableModel, i: number): string {
-  if (t.id === 't3') return t.columns[i + 1]?.label ?? String(i + 1);
-  if (t.id === 't4') return `第${i + 1}项`;
-  return `第${i + 1}列`;
 }
 
 /**

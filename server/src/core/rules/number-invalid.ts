@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from './rule.js';
 import { bi, plainNumber } from './util.js';
 import { blockOfRow } from '../templates/index.js';
 import { showInvisible } from '../text/normalize.js';
+import { LOOKALIKE, lookalikeDigits } from '../parse/tokens.js';
 
 const WHY = {
   word: bi('不是数字：请只填阿拉伯数字，说明文字写在表外', 'is not a number: write the count in Arabic digits and put notes outside the table'),
@@ -12,11 +13,22 @@ const WHY = {
   numeral: bi('是汉字数字，数值单元格只填阿拉伯数字', 'is a Chinese numeral; value cells take Arabic digits'),
 } as const;
 
-/** Why a cell holding a letter that looks like a digit (`O`, `l`) is invalid: the digit it may stand for. */
+/**
+ * Why a cell holding letters that look like digits is invalid (`Cell.invalid` `letter`: `O` alone, `1O5`, `2l`):
+ * which letters, the digits they look like, and the number they would make. One wording for a letter alone and
+ * for letters inside a number.
+ */
 function letter(raw: string) {
-  const l = raw.normalize('NFKC').trim();
-  const digit = /[Oo]/.test(l) ? '0' : '1';
-  return bi(`是字母“${l}”，不是数字（是否应为 ${digit}？）`, `is the letter “${l}”, not a number (${digit} meant?)`);
+  const n = raw.normalize('NFKC').trim();
+  const letters = [...new Set([...n].filter((ch) => LOOKALIKE[ch] !== undefined))];
+  const digits = letters.map((ch) => LOOKALIKE[ch]);
+  const number = lookalikeDigits(n) ?? digits.join('');
+  const alone = letters.length === 1 && n === letters[0];
+  const quoted = letters.map((ch) => `“${ch}”`);
+  // A letter alone: the number is its digit; inside a number, the number it would make too.
+  return bi(
+    `${alone ? '是' : '含有'}字母${quoted.join('')}，不是数字（是否应为 ${alone ? number : `${digits.join('、')}，即 ${number}`}？）`,
+    `${alone ? 'is' : 'contains'} the letter${letters.length > 1 ? 's' : ''} ${quoted.join(', ')}, not a number (${alone ? `${number} meant?` : `${digits.join(', ')} meant, i.e. ${number}?`})`);
 }
 
 /** Why a cell like `约1520` is invalid, quoting its word of approximation or summing (`约`, `≈`). */
@@ -80,7 +92,7 @@ export const numberInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
-    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。不该有符号的地方写了正号（+21）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5）按带符号的数计算，给出警告，修复改为 -3、5。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it. A number written with a plus sign where no sign belongs (+21), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5) is counted as the signed number and is a warning fixed to -3, 5.'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。不该有符号的地方写了正号（+21）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5）按带符号的数计算，给出警告，修复改为 -3、5。把字母当数字打（单独的 O、l，或夹在数字中的 1O5、2l、3B0）时，消息指出是哪个字母、像哪个数字（O→0，l/I→1，Z→2，S→5，B→8）以及改后的数，不自动改写（由作者对照原表确认）。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it. A number written with a plus sign where no sign belongs (+21), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5) is counted as the signed number and is a warning fixed to -3, 5. Letters typed for digits (O or l alone, or inside a number: 1O5, 2l, 3B0) are named with the digit each looks like (O→0, l/I→1, Z→2, S→5, B→8) and the number that makes, not rewritten automatically (the author checks the original table).'),
     example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
   },
   check(ctx) {

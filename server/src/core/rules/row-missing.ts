@@ -2,7 +2,7 @@ import type { Position, RowModel, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
 import { bi, documentIsNfkc, impliedT3Row, unreadable } from './util.js';
-import { impliedHint } from './cell-blank.js';
+import { impliedHint, isUnfilledRow } from './unfilled.js';
 import { labelKey } from '../text/normalize.js';
 import { HTML_ROW_LINES } from '../parse/tokens.js';
 
@@ -69,15 +69,18 @@ function htmlRowBoundary(report: Report, line: number, before: boolean): Positio
   return null;
 }
 
-/** A template row is absent from 表二/三 (rows are found by label or, where a layout scattered them, by order). */
+/**
+ * A template row is absent from 表二/三 (rows are found by label or, where a layout scattered them, by order), or is
+ * there with every value cell blank (see `isUnfilledRow`).
+ */
 export const rowMissing: Rule = {
   meta: {
     id: 'row-missing',
     category: 'structure',
     defaultSeverity: 'error',
     fixable: true,
-    description: bi('表格缺少格式规定的行', 'A template row is missing from a table'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写（cell-blank 会提醒）：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以空格对齐的表格写不出空白单元格，不提供修复。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table (cell-blank keeps asking): a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. A space-aligned table cannot hold blank cells: no fix there.'),
+    description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以空格对齐的表格写不出空白单元格，不提供修复。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. A space-aligned table cannot hold blank cells: no fix there.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -86,6 +89,18 @@ export const rowMissing: Rule = {
     const foreign = new Set(report.extras.foreignTable2Rows.length ? ['T2.2', 'T2.4', 'T2.8'] : []);
     for (const t of [report.tables.t2, report.tables.t3]) {
       if (!t || unreadable(t)) continue;
+      // A row that is there without a number (the row this rule's fix inserts, or a label pasted alone) is still
+      // missing its figures: the error stays until they are written, so a report with a whole row blank fails.
+      for (const r of t.rows) {
+        if (!isUnfilledRow(template, t, r)) continue;
+        const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
+        const hint = implied ? impliedHint(t, implied) : bi('', '');
+        ctx.add({
+          message: bi(`${t.name}“${r.label}”行没有数字（整行空白），请对照原表填写${hint.zh}。空白不等于 0，没有发生的请填 0。`, `${t.name} row “${r.label}” has no numbers (the whole row is blank): fill it in from the original table${hint.en}. Blank is not 0; write 0 where nothing happened.`),
+          range: r.match.range ?? r.cells[0]!.range,
+          data: { table: t.id, row: r.id },
+        });
+      }
       const present = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent').length;
       if (present < 3) continue;
       t.rows.forEach((r, i) => {

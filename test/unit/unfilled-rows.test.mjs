@@ -1,0 +1,57 @@
+// A template row with no number at all (rules/unfilled.ts): the blank row row-missing's fix inserts, or a row pasted
+// with its label only. It keeps the report failing (row-missing's error, no fix) until its numbers are written;
+// cell-blank does not report it again. 淮安市 2024 (test/fixtures/reports/huaian-2024-pipe.md, clean) and
+// 沭阳县发改局 2023 (the corpus report whose 表三 rows have blank applicant cells).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { core, CORPUS, ROOT, runCli, slice } from '../helpers.mjs';
+
+const BASE = readFileSync(join(ROOT, 'test/fixtures/reports/huaian-2024-pipe.md'), 'utf8');
+const ROW = '| 2.重复申请 | 25 | 0 | 0 | 0 | 0 | 0 | 25 |';
+
+test('nianbao check --fix inserts a deleted 表三 row blank; the next check still fails (exit 1) until its numbers are written', async () => {
+  assert.ok(BASE.includes(`${ROW}\n`));
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-unfilled-'));
+  const file = join(dir, 'huaian-2024.md');
+  writeFileSync(file, BASE.replace(`${ROW}\n`, ''));
+  const fix = await runCli(['check', '--fix', file]);
+  assert.equal(fix.code, 1, fix.stdout + fix.stderr);
+  const fixed = readFileSync(file, 'utf8');
+  assert.match(fixed, /^\| 2\.重复申请 +(\| +){7}\|$/m, 'inserted blank');
+  const again = await runCli(['check', '--format', 'json', file]);
+  assert.equal(again.code, 1, 'a whole row of numbers missing keeps the report failing');
+  const [diag, ...rest] = JSON.parse(again.stdout).files[0].diagnostics;
+  assert.deepEqual(rest, []);
+  assert.equal(diag.ruleId, 'row-missing');
+  assert.equal(diag.severity, 'error');
+  assert.equal(diag.fixable, false);
+  assert.equal(diag.message, '表三“2.重复申请”行没有数字（整行空白），请对照原表填写（按各列合计推算为 自然人 25、商业企业 0、科研机构 0、社会公益组织 0、法律服务机构 0、其他 0、总计 25，仅当表中其他数都无误时才对）。空白不等于 0，没有发生的请填 0。');
+  assert.equal(fixed.split('\n')[diag.line - 1].slice(diag.column - 1, diag.column - 1 + '2.重复申请'.length), '2.重复申请', 'on the row label');
+  // The numbers written: clean, exit 0.
+  writeFileSync(file, fixed.replace(/^\| 2\.重复申请 +(\| +){7}\|$/m, ROW));
+  assert.equal((await runCli(['check', file])).code, 0);
+});
+
+test('English message; a 表二 row pasted with its label only is an error too (one finding, not cell-blank as well)', () => {
+  const text = BASE.replace('| 行政强制 | 88283 |', '| 行政强制 |  |');
+  const { report, findings } = core.analyze(text, { locale: 'en' });
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.severity, slice(report, f.range), f.message]),
+    [['row-missing', 'error', '行政强制', '表二 row “行政强制” has no numbers (the whole row is blank): fill it in from the original table. Blank is not 0; write 0 where nothing happened.']]);
+});
+
+test('沭阳县发改局 2023: a 表三 row with every cell blank is row-missing\'s error; rows with some numbers keep their cell-blank warnings', () => {
+  const FGJ = readFileSync(join(CORPUS, 'peers/kiro_shuyang-fgj_2023.txt'), 'utf8');
+  const base = core.analyze(FGJ).findings;
+  const text = FGJ.replace('| 3.其他 | 0 |  |  |  |  |  | 0 |', '| 3.其他 |  |  |  |  |  |  |  |');
+  assert.notEqual(text, FGJ);
+  const { report, findings } = core.analyze(text);
+  const brief = (fs) => fs.map((f) => `${f.ruleId}:${f.severity}:${f.range.start.line}`);
+  const line = text.split('\n').findIndex((l) => l.startsWith('| 3.其他 '));
+  const row = findings.filter((f) => f.range.start.line === line);
+  assert.deepEqual(row.map((f) => [f.ruleId, f.severity, slice(report, f.range)]), [['row-missing', 'error', '3.其他']]);
+  assert.deepEqual(brief(findings.filter((f) => f.range.start.line !== line)), brief(base.filter((f) => f.range.start.line !== line)));
+  assert.equal(base.filter((f) => f.range.start.line === line).map((f) => f.ruleId).join(), 'cell-blank');
+});
