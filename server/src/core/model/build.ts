@@ -1,4 +1,4 @@
-import type { DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
+import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex } from '../text/lines.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
@@ -9,6 +9,7 @@ import { detectYear, type WrittenDate } from './year.js';
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
 import { findRepeatedTables, type RepeatedTable } from './repeated.js';
+import { otherRegime } from './scope.js';
 
 /** Options of `parseReport`. */
 export interface ParseOptions {
@@ -62,6 +63,8 @@ export interface ReportExtras {
    */
   repeatedTables: RepeatedTable[];
   yearAmbiguous: boolean;
+  /** Set when the text is another regime's annual report (`isReport` is then false): which, for the user. */
+  otherRegime?: Bilingual;
 }
 
 /** The report model with the extras rules need. */
@@ -357,11 +360,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     sections.push({ heading: h, startLine: h.line, endLine: end, children, tables: tabs });
   });
   const canonicalHits = new Set(tops.map((h) => h.canonical).filter((c) => c >= 0)).size;
-  const isReport = Boolean(yf.title) || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0;
+  // Another regime's annual report (a university's 学年 report) is not read as one, however alike it looks.
+  const regime = otherRegime(lines, yf.title?.text ?? null, firstTop);
+  const isReport = !regime && (Boolean(yf.title) || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0);
 
   const report: Report = {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, otherRegime: regime ?? undefined },
   };
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;
