@@ -32,6 +32,7 @@ import { dateInvalid } from './date-invalid.js';
 import { carryOver } from './carry-over.js';
 import { stockFlow } from './stock-flow.js';
 import { pageLeftover } from './page-leftover.js';
+import { lineSeparator } from './line-separator.js';
 import { duplicateWord } from './duplicate-word.js';
 import { disableUnknownRule } from './disable-unknown-rule.js';
 
@@ -50,7 +51,7 @@ export const RULES: readonly Rule[] = [
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent,
   // Years, dates and leftovers
-  yearMismatch, dateInvalid, carryOver, stockFlow, pageLeftover, duplicateWord,
+  yearMismatch, dateInvalid, carryOver, stockFlow, pageLeftover, lineSeparator, duplicateWord,
   // Suppression comments
   disableUnknownRule,
 ];
