@@ -8,6 +8,7 @@ import { tableMissing } from './table-missing.js';
 import { tableEmpty } from './table-empty.js';
 import { tableUnreadable } from './table-unreadable.js';
 import { tableRepeated } from './table-repeated.js';
+import { reportMultiple } from './report-multiple.js';
 import { rowMissing } from './row-missing.js';
 import { rowLabel } from './row-label.js';
 import { columnLabel } from './column-label.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel,
   columnLabel, columnOrder, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
+  reportMultiple,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview, countRelations,
   // Prose against tables and against itself
