@@ -184,7 +184,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
       all = sortFindings([...all, ...badBytesFindings(read.bad, read.encoding, locale)]);
     }
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
-    if (!report.isReport && job.named) say(FILE.notReport);
+    if (!report.isReport && job.named) say(report.extras.otherRegime ? FILE.otherRegime(report.extras.otherRegime) : FILE.notReport);
     const keep = run.keepModel;
     return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path, previousTied: tied.length ? tied : undefined }, failed, patch, stdout };
   }

@@ -129,8 +129,8 @@ export const RUN = {
     `last year's report of the same agency was found beside ${found} of ${reports} reports and used for carry-over and stock-flow (--previous FILE to choose one)`,
   ),
   skipped: (skipped: string[]) => bi(
-    `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（没有标题、统计期限或模板章节），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
-    `${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections) and were skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
+    `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（没有标题、统计期限或模板章节，或是其他信息公开制度的年报，如高等学校的学年报告），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
+    `${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and were skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
   ),
   maxWarnings: (warnings: number, max: number) => bi(`${warnings} 个警告，超过 --max-warnings ${max}`, `${warnings} warning(s), more than --max-warnings ${max}`),
   yearBeforeRegulation: (year: number) => bi(
@@ -203,6 +203,11 @@ export const FILE = {
   notReport: bi(
     '未识别为年度报告（没有标题、统计期限或模板章节），未检查',
     'not recognised as an annual report (no title, 统计期限 or template sections); nothing checked',
+  ),
+  /** A file that is another regime's annual report (`ReportExtras.otherRegime`): which, and that it was skipped. */
+  otherRegime: (regime: Bilingual) => bi(
+    `不是政府信息公开工作年度报告，而是${regime.zh}（其他信息公开制度，没有国家统一格式），未检查`,
+    `not a 政府信息公开工作年度报告 but ${regime.en} (another disclosure regime, with no national format); skipped`,
   ),
 };
 

@@ -1,7 +1,11 @@
-import type { Finding, Locale, RuleSetting, Severity } from './types.js';
+import type { Finding, Locale, Range, RuleSetting, Severity } from './types.js';
 import { parseReport, type ParseOptions, type Report } from './model/build.js';
-import { RULES } from './rules/index.js';
-import { toFinding, type RuleContext, type RuleFinding } from './rules/rule.js';
+import { RULES, ruleById } from './rules/index.js';
+import { lineSeparator } from './rules/line-separator.js';
+import { unusualLineBreaks } from './text/lines.js';
+import { toFinding, type Rule, type RuleContext, type RuleFinding } from './rules/rule.js';
+import { reportMultiple } from './rules/report-multiple.js';
+import { laterReports } from './model/combined.js';
 import { templateOf } from './templates/index.js';
 import { applySuppressions } from './suppress.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
@@ -42,15 +46,52 @@ export function sortFindings(fs: Finding[]): Finding[] {
  * Runs every enabled rule over a report. Pure: same report and options, same findings. A rule that throws is
  * a bug: the error is reported as one `internal-error` finding at the top of the file instead of crashing the
  * caller, so the other rules' findings still reach the user.
+ *
+ * Two kinds of text are not checked as one report read line by line. A text whose lines are broken with U+2028
+ * & co. gets only `line-separator` (the rest once that is fixed). A text holding several agencies' complete reports
+ * (`laterReports`) is checked report by report: each part is parsed on its own, its findings are moved to its lines
+ * of the whole text (ranges, fixes and the line numbers their messages cite), and last year's report
+ * (`previous`) is compared with the first part only.
  */
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const locale = options.locale ?? 'zh';
-  const template = report.format === 'unknown' ? null : templateOf(report.format);
   const out: Finding[] = [];
   if (!report.isReport) return out;
+  // Lines broken with U+2028 & co. are not lines here: only that is said, until it is fixed (line-separator.ts).
+  const enabled = (id: string) => (options.rules?.[id] ?? ruleById(id)!.meta.defaultSeverity) !== 'off';
+  const onlyLineBreaks = enabled(lineSeparator.meta.id) && Boolean(unusualLineBreaks(report.text)?.dominant);
+  const later = onlyLineBreaks ? [] : laterReports(report);
+  if (onlyLineBreaks) runRules(report, options, out, (r) => r === lineSeparator);
+  else if (!later.length) runRules(report, options, out, () => true);
+  else {
+    runRules(report, options, out, (r) => r === reportMultiple);
+    const { lines } = report;
+    const bounds = [0, ...later.map((r) => r.line), lines.lineCount];
+    // A format forced for the file (`--report-format`) is the format of each report in it.
+    const format = report.formatEvidence[0] === 'override' && report.format !== 'unknown' ? report.format : undefined;
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const a = bounds[k], b = bounds[k + 1];
+      // From the first character of line `a` to the first of line `b`: positions in the part are those of the
+      // whole text less `a` lines (same characters), and its end is where the next report's title starts.
+      const part = parseReport(lines.text.slice(lines.starts[a], b < lines.lineCount ? lines.starts[b] : lines.text.length), { format });
+      if (!part.isReport) continue;
+      const found: Finding[] = [];
+      runRules(part, { ...options, previous: k === 0 ? options.previous : null }, found, (r) => r !== reportMultiple);
+      for (const f of found) out.push(a ? moveFinding(f, a) : f);
+    }
+  }
+  // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
+  const reportedElsewhere = (options.rules?.[disableUnknownRule.meta.id] ?? disableUnknownRule.meta.defaultSeverity) === 'off' ? undefined : (id: string) => !isKnownRuleId(id);
+  return sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id }));
+}
+
+/** Runs the enabled rules that `which` selects over `report`, adding their findings to `out`. */
+function runRules(report: Report, options: CheckOptions, out: Finding[], which: (rule: Rule) => boolean): void {
+  const locale = options.locale ?? 'zh';
+  const template = report.format === 'unknown' ? null : templateOf(report.format);
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (setting === 'off' || (options.skipProseRules && rule.meta.readsProse)) continue;
+    if (setting === 'off' || (options.skipProseRules && rule.meta.readsProse) || !which(rule)) continue;
     const severity: Severity = setting;
     const ctx: RuleContext = {
       report, template, previous: options.previous ?? null, locale,
@@ -66,9 +107,22 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
       });
     }
   }
-  // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
-  const reportedElsewhere = (options.rules?.[disableUnknownRule.meta.id] ?? disableUnknownRule.meta.defaultSeverity) === 'off' ? undefined : (id: string) => !isKnownRuleId(id);
-  return sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id }));
+}
+
+/**
+ * A finding of a report read from line `by` of a longer text, moved to that text: its range, its related
+ * locations and its fix's edits `by` lines down, and the 1-based line numbers its messages cite (`第 12 行`,
+ * `第 3–9 行`, `line 12`, `lines 3–9`) `by` higher.
+ */
+function moveFinding(f: Finding, by: number): Finding {
+  const range = (r: Range): Range => ({ start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } });
+  const cited = (m: string) => m
+    .replace(/第 (\d+)(–(\d+))? 行/g, (_, x: string, __, y?: string) => `第 ${Number(x) + by}${y ? `–${Number(y) + by}` : ''} 行`)
+    .replace(/\b(lines?) (\d+)(–(\d+))?/g, (_, w: string, x: string, __, y?: string) => `${w} ${Number(x) + by}${y ? `–${Number(y) + by}` : ''}`);
+  const moved: Finding = { ...f, message: cited(f.message), range: range(f.range) };
+  if (f.related) moved.related = f.related.map((r) => ({ range: range(r.range), message: cited(r.message) }));
+  if (f.fix) moved.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, range: range(e.range) })) };
+  return moved;
 }
 
 /** Parses and checks a text in one call. */

@@ -3,6 +3,7 @@ import { analyze, type CheckOptions } from '../check.js';
 import type { ParseOptions, Report } from '../model/build.js';
 import { num } from '../rules/util.js';
 import { RULES } from '../rules/index.js';
+import { lineSeparator } from '../rules/line-separator.js';
 import { applyFixes, TakenEdits } from './apply.js';
 import { LineIndex } from '../text/lines.js';
 
@@ -109,6 +110,10 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
       todo = kept;
     }
     if (!todo.length) break;
+    // Lines broken with U+2028 & co. are made real lines first, in a pass of their own that is always taken: only
+    // then can the report be read, so its structure findings before that pass say nothing (line-separator.ts).
+    const lineBreaks = todo.filter((f) => f.ruleId === lineSeparator.meta.id);
+    if (lineBreaks.length) todo = lineBreaks;
     // Take each finding's edits as a unit; a finding whose edits overlap an earlier one waits for the next pass.
     const taken = new TakenEdits(new LineIndex(current));
     let appliedFindings = todo.filter((f) => taken.tryAdd(f.fix!.edits));
@@ -117,7 +122,7 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     let next = applyFixes(current, taken.edits).text;
     let analysed = next === current ? { report, findings } : analyze(next, options);
     let after = analysed.findings;
-    if (structureCount(after) > before) {
+    if (structureCount(after) > before && !lineBreaks.length) {
       // Unit by unit: keep a fix only if the structure does not get worse with it. The units are single fixes, or
       // for a pass of many fixes each rule's fixes together (a re-check per fix of a long document would take
       // minutes).

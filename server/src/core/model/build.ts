@@ -1,14 +1,15 @@
-import type { DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
+import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex } from '../text/lines.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
-import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
+import { TEMPLATES, templateOf, tolerableOlderFormat, type Table3Template, type Template } from '../templates/index.js';
 import { alignTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ForeignRow, type LineSpan } from './tables.js';
 import { detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
 import { findRepeatedTables, type RepeatedTable } from './repeated.js';
+import { otherRegime } from './scope.js';
 
 /** Options of `parseReport`. */
 export interface ParseOptions {
@@ -64,6 +65,8 @@ export interface ReportExtras {
   yearAmbiguous: boolean;
   /** How the detected year was decided when the title, introduction and statistics period disagree (`detectYear`); null when they agree. */
   yearDecision: YearDecision | null;
+  /** Set when the text is another regime's annual report (`isReport` is then false): which, for the user. */
+  otherRegime?: Bilingual;
 }
 
 /** The report model with the extras rules need. */
@@ -335,6 +338,15 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   // Another whole table of a kind below the one read: not read, but said (`table-repeated`).
   const repeatedTables = findRepeatedTables({ rd, headingLines: topLines, spans, tables, templates: { t2: tpl.tables.t2, t3: t3Template, t4: tpl.tables.t4 }, format, year });
 
+  // A report of a year whose format was only encouraged, written wholly in the form it replaced: no table, no sign
+  // of the new format, and section titles of the older list. Read as that form (format-outdated says the rest).
+  if (!options.format && year !== null && !Object.keys(tables).length && formatEvidence.length === 1 && formatEvidence[0].startsWith('year')) {
+    const older = tolerableOlderFormat(year);
+    if (older && writtenInOlderForm(headings, templateOf(older), templateOf(format as FormatId))) {
+      format = older;
+      formatEvidence = [...formatEvidence, 'sections'];
+    }
+  }
   // Sections (pre-2019 reports are classified against their conventional list).
   if (format === 'pre2019') for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, templateOf('pre2019'));
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
@@ -350,14 +362,26 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     sections.push({ heading: h, startLine: h.line, endLine: end, children, tables: tabs });
   });
   const canonicalHits = new Set(tops.map((h) => h.canonical).filter((c) => c >= 0)).size;
-  const isReport = Boolean(yf.title) || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0;
+  // Another regime's annual report (a university's 学年 report) is not read as one, however alike it looks.
+  const regime = otherRegime(lines, yf.title?.text ?? null, firstTop);
+  const isReport = !regime && (Boolean(yf.title) || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0);
 
   const report: Report = {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, otherRegime: regime ?? undefined },
   };
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;
+}
+
+/**
+ * Whether the level-1 section titles name more sections of `older`'s list than of `current`'s (each section
+ * counted once): a report written in the older form (`四、政府信息公开的收费及减免情况`, `七、其他需要报告的事项`).
+ */
+function writtenInOlderForm(headings: Heading[], older: Template, current: Template): boolean {
+  const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
+  const hits = (t: Template) => new Set(tops.map((h) => classifySection(h.title, t)).filter((c) => c >= 0)).size;
+  return hits(older) > hits(current);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi, firstTableLine, formatFromTables } from './util.js';
-import { formatForYear, templateOf } from '../templates/index.js';
+import { formatForYear, templateOf, tolerableOlderFormat } from '../templates/index.js';
 
 /** A report written wholly in a format that was already replaced for its year (2019 tables in a 2022 report). */
 export const formatOutdated: Rule = {
@@ -10,12 +10,25 @@ export const formatOutdated: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     description: bi('使用了报告年度已被取代的旧格式', 'The report uses a format already replaced for its year'),
-    rationale: bi('2021 年度起的年报应使用国办公开办函〔2021〕30号印发的格式（表二改为制发、废止、现行有效件数，表三“（六）其他处理”分为三行，删去第二十条第（九）项）。整份报告仍按 2019 年格式编制，说明套用了旧模板，统计口径与要求不符。只有部分行列是旧格式时由 format-mixed 提示。', 'Reports from 2021 on use the format of 〔2021〕30号 (表二 counts issued, repealed and in force; （六）其他处理 split into three rows; block （九） removed). A report still wholly in the 2019 format reused an old template. When only some rows or columns are old, format-mixed reports them.'),
+    rationale: bi('2021 年度起的年报应使用国办公开办函〔2021〕30号印发的格式（表二改为制发、废止、现行有效件数，表三“（六）其他处理”分为三行，删去第二十条第（九）项）。整份报告仍按 2019 年格式编制，说明套用了旧模板，统计口径与要求不符。只有部分行列是旧格式时由 format-mixed 提示。2019 年度报告整份按传统格式编制（没有统计表）时按传统格式检查，只给一条提示：60号对 2019 年度报告只是“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”，2020 年度起才须使用统一格式。', 'Reports from 2021 on use the format of 〔2021〕30号 (表二 counts issued, repealed and in force; （六）其他处理 split into three rows; block （九） removed). A report still wholly in the 2019 format reused an old template. When only some rows or columns are old, format-mixed reports them. A 2019 report wholly in the conventional form (no tables) is read in that form and gets an info only: 60号 merely encouraged the unified format for 2019 reports (鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布); it is required from 2020 on.'),
     example: { bad: '2022年度报告，表二为“本年新制作数量 | 本年新公开数量 | 对外公开总数量”', note: bi('2022 年度应使用 2021 年格式', 'a 2022 report uses the 2021 format') },
   },
   check(ctx) {
     const { report, template } = ctx;
-    if (!template || report.year === null || template.id === 'pre2019') return;
+    if (!template || report.year === null) return;
+    if (tolerableOlderFormat(report.year) === template.id) {
+      // Still allowed for its year (a 2019 report in the conventional form): said once, at info.
+      const due = templateOf(formatForYear(report.year));
+      ctx.add({
+        severity: 'info',
+        message: bi(
+          `这是 ${report.year} 年度的报告，整份按${due.document}之前的传统格式编制（没有统计表），因此按传统格式检查章节，不要求统计表。${due.document}对 ${report.year} 年度的报告“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”；${due.requiredFrom} 年度起应使用统一格式（含表二、表三、表四）。`,
+          `This is a ${report.year} report wholly in the conventional form used before ${due.document} (no tables), so its sections are checked against that form and no tables are required. For ${report.year} reports ${due.document} only encouraged the unified format (鼓励按照统一格式发布); reports from ${due.requiredFrom} on use it (with 表二, 表三 and 表四).`),
+        range: report.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: report.lines.line(0).length } },
+      });
+      return;
+    }
+    if (template.id === 'pre2019') return;
     if (!formatFromTables(report)) return;
     const due = formatForYear(report.year);
     if (due === template.id || templateOf(due).firstYear <= template.firstYear) return;

@@ -8,6 +8,7 @@ import { tableMissing } from './table-missing.js';
 import { tableEmpty } from './table-empty.js';
 import { tableUnreadable } from './table-unreadable.js';
 import { tableRepeated } from './table-repeated.js';
+import { reportMultiple } from './report-multiple.js';
 import { rowMissing } from './row-missing.js';
 import { rowLabel } from './row-label.js';
 import { columnLabel } from './column-label.js';
@@ -32,6 +33,7 @@ import { dateInvalid } from './date-invalid.js';
 import { carryOver } from './carry-over.js';
 import { stockFlow } from './stock-flow.js';
 import { pageLeftover } from './page-leftover.js';
+import { lineSeparator } from './line-separator.js';
 import { duplicateWord } from './duplicate-word.js';
 import { disableUnknownRule } from './disable-unknown-rule.js';
 
@@ -45,12 +47,13 @@ export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel,
   columnLabel, columnOrder, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
+  reportMultiple,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview, countRelations,
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent,
   // Years, dates and leftovers
-  yearMismatch, dateInvalid, carryOver, stockFlow, pageLeftover, duplicateWord,
+  yearMismatch, dateInvalid, carryOver, stockFlow, pageLeftover, lineSeparator, duplicateWord,
   // Suppression comments
   disableUnknownRule,
 ];

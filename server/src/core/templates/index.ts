@@ -39,6 +39,17 @@ export function formatForYear(year: number): FormatId {
   return 'pre2019';
 }
 
+/**
+ * The format a report of `year` may still follow instead of the one in force (`formatForYear`): the format that one
+ * replaced, while the year is before the new format's `requiredFrom` (a 2019 report in the conventional pre-2019 form:
+ * templates.md §1, §6.3). Null when the format in force is required for the year.
+ */
+export function tolerableOlderFormat(year: number): FormatId | null {
+  const i = TEMPLATES.findIndex((t) => t.id === formatForYear(year));
+  const due = TEMPLATES[i];
+  return i > 0 && due.requiredFrom !== undefined && year < due.requiredFrom ? TEMPLATES[i - 1].id : null;
+}
+
 /** The block of 表二 (`第二十条第（一）项` …) that holds template row `rowId` (`T2.1`), or undefined. */
 export function blockOfRow(t2: Table2Template, rowId: string): Table2Template['blocks'][number] | undefined {
   return t2.blocks.find((b) => b.rows.some((r) => r.id === rowId));

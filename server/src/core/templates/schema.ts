@@ -81,6 +81,12 @@ export const TemplateSchema = z.object({
   /** First and last report year the format applies to (null: still current). */
   firstYear: z.int(),
   lastYear: z.nullable(z.int()),
+  /**
+   * First report year the format is required for, when later than `firstYear`: until then it was only encouraged
+   * and a report may still follow the format it replaced (60号 on 2019 reports: "鼓励按照统一格式发布，确实存在现实困难的，
+   * 可参照统一格式发布", templates.md §1, §6.3). Absent: required from `firstYear`.
+   */
+  requiredFrom: z.optional(z.int()),
   /** Date the format was published (ISO); reports of earlier years cannot use it. */
   published: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   sections: z.array(SectionSchema).check(z.minLength(1)),

@@ -129,3 +129,40 @@ export class LineIndex {
   }
 }
 
+
+/** Characters that some software writes as line breaks but that LSP, VS Code and this tool do not (they are not `\n`). */
+const UNUSUAL_BREAK = /[\u0085\u2028\u2029]/g;
+
+/** Where a text has line breaks of `UNUSUAL_BREAK` (U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR, U+0085 NEL). */
+export interface UnusualLineBreaks {
+  /** 0-based UTF-16 offset of each, in text order. */
+  offsets: number[];
+  /** The distinct characters found, in code-point order. */
+  chars: string[];
+  /**
+   * More of them than real line endings (`\n`, `\r\n`, `\r`): the text's lines are written with them (a page
+   * copied from some web sites), so read line by line it is one long line, or a few.
+   */
+  dominant: boolean;
+}
+
+/**
+ * The unusual line breaks of a text (see `UnusualLineBreaks`), or null when it has none (one regex search). The
+ * offsets are of the text as given: one UTF-16 unit each, so a fix replacing each by `\n` moves nothing else.
+ */
+export function unusualLineBreaks(text: string): UnusualLineBreaks | null {
+  UNUSUAL_BREAK.lastIndex = 0;
+  if (!UNUSUAL_BREAK.test(text)) return null;
+  const offsets: number[] = [];
+  const seen = new Set<string>();
+  UNUSUAL_BREAK.lastIndex = 0;
+  for (let m; (m = UNUSUAL_BREAK.exec(text)); ) {
+    offsets.push(m.index);
+    seen.add(m[0]);
+  }
+  let real = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && real <= offsets.length; i = text.indexOf('\n', i + 1)) real++;
+  // A lone `\r` is a line ending too (a `\r\n` was counted at its `\n`).
+  for (let i = text.indexOf('\r'); i >= 0 && real <= offsets.length; i = text.indexOf('\r', i + 1)) if (text[i + 1] !== '\n') real++;
+  return { offsets, chars: [...seen].sort(), dominant: offsets.length > real };
+}

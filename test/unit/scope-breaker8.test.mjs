@@ -1,0 +1,225 @@
+// Found by an eighth fresh user (breaker8 items 9, 12, 13, 17): what the engine takes as one report to check. A 2019
+// report in the conventional form (the unified format was only encouraged that year), a university's 学年 report
+// (another disclosure regime), line breaks written as U+2028, and two agencies' reports in one file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { core, ROOT, runCli } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const findings = (text, options) => core.checkReport(core.parseReport(text), options);
+const ids = (fs) => fs.map((f) => f.ruleId);
+
+/** A township's 2019 report in the conventional seven-section form of the 2008 条例, without tables. */
+const conventional = (year) => `# 某某县某某镇人民政府${year}年政府信息公开工作年度报告
+
+根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，特向社会公布${year}年度本镇政府信息公开工作年度报告。本报告由概述，主动公开政府信息情况，依申请公开政府信息情况，政府信息公开的收费及减免情况，因政府信息公开申请行政复议、提起行政诉讼的情况，政府信息公开工作存在的主要问题及改进情况，其他需要报告的事项等七部分组成。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。
+
+一、概述
+
+${year}年，我镇认真贯彻落实《条例》，成立了以镇长为组长的政务公开工作领导小组，明确党政办公室具体负责政府信息公开日常工作，配备兼职工作人员2名。
+
+二、主动公开政府信息情况
+
+${year}年，我镇共主动公开政府信息326条，其中机构职能类12条、政策法规类45条、财政预决算类18条、民生保障类251条。
+
+三、依申请公开政府信息情况
+
+${year}年，我镇共受理政府信息公开申请3件，均为当面申请，已全部按期答复，其中同意公开2件，信息不存在1件。
+
+四、政府信息公开的收费及减免情况
+
+${year}年，我镇未收取任何政府信息公开相关费用。
+
+五、因政府信息公开申请行政复议、提起行政诉讼的情况
+
+${year}年，我镇未发生因政府信息公开申请行政复议、提起行政诉讼的情况。
+
+六、政府信息公开工作存在的主要问题及改进情况
+
+一是公开内容不够全面；二是工作人员业务水平有待提高。
+
+七、其他需要报告的事项
+
+无。
+
+某某县某某镇人民政府
+${year + 1}年1月15日
+`;
+
+test('2019 report wholly in the conventional form: read in that form, one info that the unified format was encouraged (60号), no table-missing; 2020, 2018 and a 2019 report with unified titles as before', () => {
+  const text = conventional(2019);
+  const report = core.parseReport(text);
+  assert.equal(report.format, 'pre2019');
+  const fs = findings(text);
+  assert.deepEqual(ids(fs), ['format-outdated']);
+  assert.equal(fs[0].severity, 'info');
+  assert.match(fs[0].message, /鼓励按照统一格式发布/);
+  assert.match(fs[0].message, /2020 年度起应使用统一格式/);
+  assert.equal(fs[0].range.start.line, 0);
+  assert.match(findings(text, { locale: 'en' })[0].message, /only encouraged the unified format/);
+  // The leniency is the templates' year data: 60号's format is required from 2020 (requiredFrom); the conventional form was the rule until 2018.
+  assert.equal(core.parseReport(conventional(2020)).format, '2019');
+  assert.ok(findings(conventional(2020)).filter((f) => f.ruleId === 'table-missing').length === 3);
+  assert.equal(core.parseReport(conventional(2018)).format, 'pre2019');
+  assert.deepEqual(ids(findings(conventional(2018))).filter((id) => id.startsWith('format-')), []);
+  // A 2019 report in the unified section titles without tables is still checked as the 2019 format.
+  const unified = conventional(2019)
+    .replace('一、概述', '一、总体情况')
+    .replace('三、依申请公开政府信息情况', '三、收到和处理政府信息公开申请情况')
+    .replace('四、政府信息公开的收费及减免情况\n\n2019年，我镇未收取任何政府信息公开相关费用。\n\n', '')
+    .replace('五、因政府信息公开申请行政复议、提起行政诉讼的情况', '四、政府信息公开行政复议、行政诉讼情况')
+    .replace('六、政府信息公开工作存在的主要问题及改进情况', '五、存在的主要问题及改进情况')
+    .replace('七、其他需要报告的事项', '六、其他需要报告的事项');
+  assert.equal(core.parseReport(unified).format, '2019');
+  assert.equal(findings(unified).filter((f) => f.ruleId === 'table-missing').length, 3);
+});
+
+const university = `# 某某大学2023—2024学年信息公开工作年度报告
+
+根据《高等学校信息公开办法》《教育部关于公布〈高等学校信息公开事项清单〉的通知》要求，现公布某某大学2023—2024学年信息公开工作年度报告。本报告统计时间为2023年9月1日至2024年8月31日。
+
+一、概述
+
+学校高度重视信息公开工作，持续完善信息公开制度，不断拓宽公开渠道。
+
+二、主动公开情况
+
+本学年学校通过信息公开网主动公开信息1268条，其中招生考试信息215条、财务资产信息46条。
+
+三、依申请公开和不予公开情况
+
+本学年共收到信息公开申请5件，已全部按期答复，其中予以公开3件，不予公开1件，信息不存在1件。
+
+四、对信息公开的评议情况
+
+学校通过教代会、师生座谈会等形式开展评议，师生满意度较高。
+
+五、因学校信息公开工作受到举报、复议、诉讼的情况
+
+本学年未发生因信息公开工作受到举报、复议、诉讼的情况。
+
+六、信息公开工作存在的主要问题及改进措施
+
+公开内容的时效性有待提高。下一步将加强督促检查。
+
+七、其他需要报告的事项
+
+无。
+
+某某大学
+2024年10月30日
+`;
+
+test('a university’s 学年 report (《高等学校信息公开办法》) is not a 政府信息公开 report: skipped, and the CLI says which regime; a government report naming 学校/学年 still is one', async () => {
+  const report = core.parseReport(university);
+  assert.equal(report.isReport, false);
+  assert.equal(report.extras.otherRegime.zh, '高等学校信息公开年度报告');
+  assert.deepEqual(findings(university), []);
+  const dir = mkdtempSync(join(tmpdir(), 'nb-scope-'));
+  try {
+    writeFileSync(join(dir, 'u.md'), university);
+    const r = await runCli(['check', 'u.md'], { cwd: dir });
+    assert.equal(r.code, 0);
+    assert.equal(r.stderr, 'nianbao：u.md：不是政府信息公开工作年度报告，而是高等学校信息公开年度报告（其他信息公开制度，没有国家统一格式），未检查\n');
+    const en = await runCli(['check', '--locale', 'en', 'u.md'], { cwd: dir });
+    assert.match(en.stderr, /not a 政府信息公开工作年度报告 but a university’s 高等学校信息公开 annual report .*skipped/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // A government report that mentions 学校, 学年 or 《高等学校信息公开办法》 is still checked.
+  const bureau = correct
+    .replace('# 某某市某某局2024年政府信息公开工作年度报告', '# 某某市教育局2024年政府信息公开工作年度报告')
+    .replace('本报告电子版可在', '本局督促各学校按《高等学校信息公开办法》做好2023—2024学年信息公开工作。本报告电子版可在');
+  const read = core.parseReport(bureau);
+  assert.equal(read.isReport, true);
+  assert.equal(read.extras.otherRegime, undefined);
+  assert.deepEqual(findings(bureau), []);
+  // Without 政府 in its title, a department's report is still one unless it names another regime.
+  const plain = bureau.replace('2024年政府信息公开工作年度报告', '2024年信息公开工作年度报告');
+  assert.equal(core.parseReport(plain).isReport, true);
+});
+
+test('a hospital’s report under 《医疗卫生机构信息公开管理办法》 is another regime', () => {
+  const text = university.replace('某某大学2023—2024学年', '某某市人民医院2023年度').replace(/根据《高等学校信息公开办法》[^。]*。/, '根据《医疗卫生机构信息公开管理办法》要求，现公布本院2023年度信息公开工作年度报告。');
+  assert.equal(core.parseReport(text).extras.otherRegime.zh, '医疗卫生机构信息公开年度报告');
+});
+
+const lineSeparated = correct.replace(/\n/g, '\u2028');
+
+test('lines broken with U+2028: one error with a fix to line breaks, instead of six section-missing', () => {
+  const fs = findings(lineSeparated);
+  assert.deepEqual(ids(fs), ['line-separator']);
+  const [f] = fs;
+  assert.equal(f.severity, 'error');
+  assert.match(f.message, /U\+2028（行分隔符）/);
+  // Positions are those of the real line endings (LSP: \n, \r\n, \r only): one line, the first separator.
+  const first = lineSeparated.indexOf('\u2028');
+  assert.deepEqual(f.range, { start: { line: 0, character: first }, end: { line: 0, character: first + 1 } });
+  assert.equal(f.fix.edits.length, correct.split('\n').length - 1);
+  // The fix gives back exactly the text with real line breaks (nothing else changes), which checks clean.
+  assert.equal(core.applyFixes(lineSeparated, f.fix.edits).text, correct);
+  assert.deepEqual(core.fixAll(lineSeparated).text, correct);
+});
+
+test('U+2028 with other problems: fixAll makes the lines first, then fixes the rest (the structure count before says nothing)', () => {
+  const withTypo = correct.replace('## 五、存在的主要问题及改进情况', '## 五、存在主要问题及改进情况');
+  const fixed = core.fixAll(withTypo.replace(/\n/g, '\u2028'));
+  assert.equal(fixed.text, correct);
+  assert.deepEqual(fixed.fixed.map((f) => f.ruleId), ['line-separator', 'section-title']);
+});
+
+test('a few stray U+2029/U+0085 in a report with line breaks: a warning whose fix writes the file’s line ending', () => {
+  const crlf = correct.replace(/\n/g, '\r\n');
+  const text = crlf.replace('\r\n## 一、总体情况', '\u2029## 一、总体情况').replace('\r\n## 二、', '\u0085## 二、');
+  const fs = findings(text).filter((f) => f.ruleId === 'line-separator');
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0].severity, 'warning');
+  assert.deepEqual(fs[0].fix.edits.map((e) => e.newText), ['\r\n', '\r\n']);
+  assert.equal(core.applyFixes(text, fs[0].fix.edits).text, crlf);
+  // Switched off, the report is checked line by line as before.
+  assert.ok(!ids(findings(lineSeparated, { rules: { 'line-separator': 'off' } })).includes('line-separator'));
+});
+
+/** The example twice, the second for another agency, with （七）总计 49 instead of 47 in its 表三. */
+function twoAgencies() {
+  const second = correct.replace(/某某市某某局/g, '某某市另一局').replace(/(\| （七）总计 +\|(?: [^|]+\|){6}) 47 /, '$1 49 ');
+  assert.notEqual(second, correct.replace(/某某市某某局/g, '某某市另一局'));
+  return correct + '\n' + second;
+}
+
+test('two agencies’ reports in one file: each checked on its own, its findings on its own lines; an info says so', () => {
+  const text = twoAgencies();
+  const secondAt = correct.split('\n').length;
+  const fs = findings(text);
+  assert.ok(!ids(fs).includes('table-repeated'));
+  assert.ok(!ids(fs).includes('section-order'));
+  const multi = fs.filter((f) => f.ruleId === 'report-multiple');
+  assert.equal(multi.length, 1);
+  assert.equal(multi[0].range.start.line, secondAt);
+  assert.match(multi[0].message, /本文件有 2 份年度报告：第 \d+ 行起是第 2 份（某某市另一局）/);
+  // The second report's wrong total is found, at its line of the whole file, and its fix writes 47 there.
+  const sums = fs.filter((f) => f.ruleId === 'sum-results');
+  assert.equal(sums.length, 1);
+  const lines = text.split('\n');
+  const at = sums[0].range.start;
+  assert.ok(at.line > secondAt);
+  assert.equal(lines[at.line].slice(at.character, sums[0].range.end.character), '49');
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed, correct + '\n' + correct.replace(/某某市某某局/g, '某某市另一局'));
+});
+
+test('two agencies’ reports: line numbers cited in the second report’s messages are of the whole file; one agency’s report twice is still table-repeated', () => {
+  const text = twoAgencies().replace(/(\n[^]*)## 五、存在的主要问题及改进情况\n/, '$1');
+  const f = findings(text).find((x) => x.ruleId === 'section-missing');
+  assert.ok(f);
+  const cited = [...f.message.matchAll(/第 (\d+) 行/g)].map((m) => Number(m[1]));
+  assert.ok(cited.length > 0);
+  for (const n of cited) assert.equal(n, f.range.start.line + 1);
+  // The same agency's report pasted twice is still a repeat (table-repeated), not two reports.
+  const twice = findings(correct + '\n' + correct);
+  assert.ok(!ids(twice).includes('report-multiple'));
+  assert.ok(ids(twice).includes('table-repeated'));
+});
