@@ -38,6 +38,9 @@ export function laterReports(report: Report): LaterReport[] {
   if (!first) return out;
   const seen = [agencyKey(first[1])];
   const tops = report.headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
+  // A further report starts its own 一、 after the sections of the one before: without such a heading there is
+  // none, and no line need be read (this runs on every version in the editor).
+  if (!tops.some((h, k) => k > 0 && h.ordinalValue === 1)) return out;
   let from = report.title.range.end.line + 1;
   const n = report.lines.lineCount;
   for (let i = from; i < n; i++) {

@@ -18,7 +18,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
 export const lineSeparator: Rule = {
   meta: {
     id: 'line-separator',
-    category: 'years',
+    category: 'structure',
     defaultSeverity: 'error',
     fixable: true,
     description: bi('用 U+2028 等字符代替换行符分行', 'Lines broken with U+2028 or a like character instead of a line break'),

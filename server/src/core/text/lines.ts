@@ -147,12 +147,13 @@ export interface UnusualLineBreaks {
 }
 
 /**
- * The unusual line breaks of a text (see `UnusualLineBreaks`), or null when it has none (one regex search). The
+ * The unusual line breaks of a text (see `UnusualLineBreaks`), or null when it has none. The
  * offsets are of the text as given: one UTF-16 unit each, so a fix replacing each by `\n` moves nothing else.
  */
 export function unusualLineBreaks(text: string): UnusualLineBreaks | null {
-  UNUSUAL_BREAK.lastIndex = 0;
-  if (!UNUSUAL_BREAK.test(text)) return null;
+  // Three indexOf calls, not the regex: this runs on every version in the editor, and a character-class search
+  // over a two-byte string is ten times slower (18 against 1.5 ms on a 10 MB draft).
+  if (text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0 && text.indexOf('\u0085') < 0) return null;
   const offsets: number[] = [];
   const seen = new Set<string>();
   UNUSUAL_BREAK.lastIndex = 0;
