@@ -4,6 +4,7 @@ import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget } from './labels.js';
+import { mergeLabelCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 
@@ -160,10 +161,16 @@ interface T3Input {
   ctx: string[];
 }
 
+let headerKeys: Set<string> | null = null;
+/** Label keys of 表三's column headers in every format (自然人 … 总计, 申请人情况, 法人或其他组织). */
+function t3HeaderKeys(): Set<string> {
+  return (headerKeys ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? [...t.tables.t3.columns.map((c) => c.label), ...t.tables.t3.headerGroups] : [])).map(labelKey)));
+}
+
 function t3Input(rd: TextReader, span: LineSpan): T3Input {
   const hit = rd.t3;
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
-  const lts = rd.tokens(span.start, span.end);
+  const lts = mergeLabelCells(rd.tokens(span.start, span.end), t3HeaderKeys(), 7);
   const { segments } = segmentize(lts);
   const input: T3Input = { lts, segments, ctx: segments.map(contextKey) };
   rd.t3 = { start: span.start, end: span.end, input };
