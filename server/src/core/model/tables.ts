@@ -966,6 +966,19 @@ export function findTable2(rd: TextReader, from: number, to: number): LineSpan |
   return null;
 }
 
+/**
+ * A 表二 row label's key without a local note in brackets after it (templates.md §0.3: `行政许可（含审批服务事项）`,
+ * `规章（设区的市、自治州人民政府应提供相关数据）`): the label before the bracket when that is a row label of `known`
+ * or of any format, else `key` as it is. Only a bracket right after a whole label: 表二's labels are short, so a
+ * label merely inside a cell is not that row.
+ */
+function withoutNote(key: string, known: ReadonlySet<string>): string {
+  const at = key.indexOf('(');
+  if (at <= 0 || known.has(key)) return key;
+  const label = key.slice(0, at);
+  return known.has(label) || TABLE2_ROW_LABELS.includes(label) ? label : key;
+}
+
 /** Row labels of 表二 in every format, to recognise a row of another format as such. */
 export const TABLE2_ROW_LABELS = ['规章', '规范性文件', '行政规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
 
@@ -999,7 +1012,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
   const stray: Token[] = [];
   for (const seg of segments) {
     const tok = seg.inline.length ? seg.inline[seg.inline.length - 1] : seg.before[seg.before.length - 1];
-    const key = tok ? tok.key.replace(/^\d+[.、]/, '') : '';
+    const key = tok ? withoutNote(tok.key.replace(/^\d+[.、]/, ''), ownKeys) : '';
     if (tok && ownKeys.has(key)) {
       if (!byLabel.has(key)) byLabel.set(key, { seg, tok });
       else stray.push(...seg.values.filter((v) => v.kind === 'value'));
