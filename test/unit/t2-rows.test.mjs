@@ -35,3 +35,23 @@ test('the same in the 2019 format (规章, 行政许可 with notes; rows without
   assert.deepEqual(findingsOf(text).map((f) => f.ruleId), before);
   assert.deepEqual(rowValues(core.parseReport(text), 't2', core.parseReport(SEED_2019).tables.t2.rows.find((r) => r.label === '行政许可').id), [0, 0, 0]);
 });
+
+test('表二 fee header in 元 over an amount in 元: the fix converts the amount to 万元 with the header (exact decimal), or is not offered', () => {
+  const text = edit(edit(HUAIAN, '本年收费金额（单位：万元） |', '本年收费金额（单位：元）   |'), '| 行政事业性收费 | 96171.6 |', '| 行政事业性收费 | 961716000 |');
+  const [f] = findingsOf(text).filter((x) => x.ruleId === 'column-label');
+  assert.ok(f, ids(text).join('\n'));
+  assert.match(f.message, /961716000 元 = 96171\.6 万元/);
+  assert.equal(f.fix.edits.length, 2);
+  const fixed = core.fixAll(text).text;
+  assert.match(fixed, /本年收费金额（单位：万元）/);
+  assert.match(fixed, /^\| 行政事业性收费 \| 96171\.6 +\|$/m);
+  assert.deepEqual(ids(fixed), []);
+  // Small amounts keep every digit: 1234.56 元 = 0.123456 万元.
+  const small = edit(text, '| 961716000 |', '| 1234.56 |');
+  assert.match(core.fixAll(small).text, /^\| 行政事业性收费 \| 0\.123456 +\|$/m);
+  // An amount that cannot be converted (a unit in the cell): the header alone is not changed.
+  const worded = edit(text, '| 961716000 |', '| 961716000元 |');
+  const g = findingsOf(worded).find((x) => x.ruleId === 'column-label');
+  assert.equal(g.fix, undefined);
+  assert.match(g.message, /无法自动换算/);
+});
