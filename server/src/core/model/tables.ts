@@ -2,7 +2,7 @@ import type { Cell, ColumnModel, HeaderColumns, HeaderLabelIssue, LabelMatch, Ra
 import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
-import { readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
+import { GRID_ROW_LINES, isGridBorder, readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget } from './labels.js';
 import { mergeLabelCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
@@ -298,7 +298,7 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
   for (let m; (m = ANCHOR_WORDS.exec(text)); ANCHOR_WORDS.lastIndex = lines.ends[i]) {
     while (lines.ends[i] <= m.index) i++;
     if (i >= to) break;
-    const k = rd.key(i);
+    const k = rd.rowKey(i);
     if (k.length > 80) continue;
     if (anchor < 0 && (k.includes(keys[0]) || k.includes(keys[1]))) anchor = i;
     if (anchor >= 0 && k.includes(keys[2])) { lastRow = i; break; }
@@ -315,6 +315,10 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
   let end: number;
   if (lastRow >= 0) {
     end = lastRow + 1;
+    // The last row of a grid table may wrap onto lines below it (its label's end).
+    if (lastRow > 0 && isGridBorder(lines.line(lastRow - 1).trim())) {
+      while (end < to && end - lastRow < GRID_ROW_LINES && lines.line(end).trimStart().startsWith('|')) end++;
+    }
     // Values below the last label (one cell per line) belong to it. Lines of HTML tags alone (`</td>`) hold no cell
     // and are not counted.
     for (let cells = 0; end < to && cells < 10; end++) {
