@@ -120,3 +120,11 @@ test('a finding that says its total may be right (info: a row a value short) car
   const total = (t) => t.split('\n').find((l) => l.startsWith('| （七）总计'));
   assert.equal(total(fixed.text), total(text));
 });
+
+test('cells pasted from a web page with spaces as HTML entities (`3001&nbsp;`, `&#12288;53`, `34&ensp;&nbsp;`) read as the numbers they are', () => {
+  let text = BASE.replace(/^\| 一、本年新收政府信息公开申请数量 \| 3001 \| 53 \|/m, '| 一、本年新收政府信息公开申请数量 | 3001&nbsp; | &#12288;53 |');
+  text = text.replace(/^\| 二、上年结转政府信息公开申请数量 \| 34 \| 0 \|/m, '| 二、上年结转政府信息公开申请数量 | 34&ensp;&nbsp; | 0&#160; |');
+  assert.notEqual(text, BASE);
+  assert.deepEqual(findingsOf(text).map((f) => `${f.ruleId} ${f.message}`), []);
+  assertSameValues(text);
+});

@@ -216,6 +216,8 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       let x = s, y = end;
       while (x < y && isSpace(text.charCodeAt(x))) x++;
       while (y > x && isSpace(text.charCodeAt(y - 1))) y--;
+      // Spaces written as HTML entities (`40&nbsp;`, pasted from a web page; templates.md §0.2) are spaces too.
+      if (x < y && (text.charCodeAt(x) === 0x26 || text.charCodeAt(y - 1) === 0x3b)) [x, y] = trimEntitySpaces(text, x, y);
       if (last && x < y && text.startsWith('<!--', x) && text.endsWith('-->', y)) {
         // A comment after the row's last pipe (a suppression comment at the end of a row) is no cell.
       } else if (x === y) {
@@ -410,6 +412,23 @@ export function isGridBorder(text: string, a = 0, b = text.length): boolean {
     if (c !== 0x2d && c !== 0x3d && c !== 0x3a && c !== 0x2b) return false;
   }
   return true;
+}
+
+/** HTML entities of white space: no-break, en, em, thin and ideographic spaces, by name or number. */
+const ENTITY_SPACE = /^&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#8194|#x2002|#8195|#x2003|#8201|#x2009|#12288|#x3000);/i;
+const ENTITY_SPACE_END = /&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#8194|#x2002|#8195|#x2003|#8201|#x2009|#12288|#x3000);$/i;
+
+/** `[x, y)` of `text` without the white space and white-space entities (`&nbsp;`, `&#12288;`) at either end. */
+function trimEntitySpaces(text: string, x: number, y: number): [number, number] {
+  for (let m; x < y && (m = ENTITY_SPACE.exec(text.slice(x, y))); ) {
+    x += m[0].length;
+    while (x < y && isSpace(text.charCodeAt(x))) x++;
+  }
+  for (let m; x < y && (m = ENTITY_SPACE_END.exec(text.slice(x, y))); ) {
+    y -= m[0].length;
+    while (y > x && isSpace(text.charCodeAt(y - 1))) y--;
+  }
+  return [x, y];
 }
 
 /** At most this many lines make one row of a grid table (a cell's text wrapped over lines). */
