@@ -1,5 +1,5 @@
 import type { LineIndex } from '../text/lines.js';
-import { HEADER_ROWS, HTML_ROW_LINES, joinHtmlRows, mayBeDelimiterRow, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
+import { GRID_ROW_LINES, HEADER_ROWS, HTML_ROW_LINES, isGridBorder, joinGridRows, joinHtmlRows, mayBeDelimiterRow, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
 import { labelKey } from '../text/normalize.js';
 import type { LineDiff } from '../prose/versions.js';
 
@@ -80,8 +80,14 @@ export class TextReader {
     const cache = (this.toks ??= new Array<LineTokens | undefined>(this.lines.lineCount));
     const out: LineTokens[] = new Array(Math.max(0, end - start));
     let html = false;
-    for (let i = start; i < end; i++) if ((out[i - start] = cache[i] ??= tokenizeLine(this.lines, i)).html) html = true;
-    if (!html) return out;
+    let grid = false;
+    for (let i = start; i < end; i++) {
+      const lt = (out[i - start] = cache[i] ??= tokenizeLine(this.lines, i));
+      if (lt.html) html = true;
+      else if (lt.pipeRow && !grid && i > 0 && this.lines.line(i - 1).trimStart().startsWith('+')) grid = true;
+    }
+    // Rows of a grid table whose cells wrap over lines: joined per call (a row's reading depends on all its lines).
+    if (!html) return grid ? joinGridRows(this.lines, out) : out;
     // Lines of HTML rows that span lines are joined into rows; a row that opened above `start` is joined from
     // where it opened, and its cells from `start` on are given to line `start`.
     let from = start;
@@ -99,6 +105,17 @@ export class TextReader {
     if (out[0].prose) return rest;
     rest[0] = { ...joined[0], line: start };
     return rest;
+  }
+
+  /**
+   * `key(i)`, or for the first line of a grid-table row whose cells wrap over lines (see `joinGridRows`), the keys
+   * of the row's joined cells (`一、本年新收政府信息公开申请数量40…`): not cached, as it depends on the lines below.
+   */
+  rowKey(i: number): string {
+    const k = this.key(i);
+    if (i === 0 || i + 1 >= this.lines.lineCount || !isGridBorder(this.lines.line(i - 1).trim()) || !this.lines.line(i + 1).trimStart().startsWith('|')) return k;
+    const [row] = this.tokens(i, Math.min(this.lines.lineCount, i + GRID_ROW_LINES));
+    return row.tokens.map((t) => t.key || t.raw).join('');
   }
 
   /** `labelKey` of line `i` (of a line of HTML table markup: of its cells' text, as of a pipe row's). */

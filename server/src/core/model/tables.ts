@@ -2,8 +2,9 @@ import type { Cell, ColumnModel, HeaderColumns, HeaderLabelIssue, LabelMatch, Ra
 import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
-import { readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
+import { GRID_ROW_LINES, isGridBorder, readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget } from './labels.js';
+import { mergeLabelCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 
@@ -160,10 +161,16 @@ interface T3Input {
   ctx: string[];
 }
 
+let headerKeys: Set<string> | null = null;
+/** Label keys of 表三's column headers in every format (自然人 … 总计, 申请人情况, 法人或其他组织). */
+function t3HeaderKeys(): Set<string> {
+  return (headerKeys ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? [...t.tables.t3.columns.map((c) => c.label), ...t.tables.t3.headerGroups] : [])).map(labelKey)));
+}
+
 function t3Input(rd: TextReader, span: LineSpan): T3Input {
   const hit = rd.t3;
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
-  const lts = rd.tokens(span.start, span.end);
+  const lts = mergeLabelCells(rd.tokens(span.start, span.end), t3HeaderKeys(), 7);
   const { segments } = segmentize(lts);
   const input: T3Input = { lts, segments, ctx: segments.map(contextKey) };
   rd.t3 = { start: span.start, end: span.end, input };
@@ -291,7 +298,7 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
   for (let m; (m = ANCHOR_WORDS.exec(text)); ANCHOR_WORDS.lastIndex = lines.ends[i]) {
     while (lines.ends[i] <= m.index) i++;
     if (i >= to) break;
-    const k = rd.key(i);
+    const k = rd.rowKey(i);
     if (k.length > 80) continue;
     if (anchor < 0 && (k.includes(keys[0]) || k.includes(keys[1]))) anchor = i;
     if (anchor >= 0 && k.includes(keys[2])) { lastRow = i; break; }
@@ -308,6 +315,10 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
   let end: number;
   if (lastRow >= 0) {
     end = lastRow + 1;
+    // The last row of a grid table may wrap onto lines below it (its label's end).
+    if (lastRow > 0 && isGridBorder(lines.line(lastRow - 1).trim())) {
+      while (end < to && end - lastRow < GRID_ROW_LINES && lines.line(end).trimStart().startsWith('|')) end++;
+    }
     // Values below the last label (one cell per line) belong to it. Lines of HTML tags alone (`</td>`) hold no cell
     // and are not counted.
     for (let cells = 0; end < to && cells < 10; end++) {
@@ -959,6 +970,19 @@ export function findTable2(rd: TextReader, from: number, to: number): LineSpan |
   return null;
 }
 
+/**
+ * A 表二 row label's key without a local note in brackets after it (templates.md §0.3: `行政许可（含审批服务事项）`,
+ * `规章（设区的市、自治州人民政府应提供相关数据）`): the label before the bracket when that is a row label of `known`
+ * or of any format, else `key` as it is. Only a bracket right after a whole label: 表二's labels are short, so a
+ * label merely inside a cell is not that row.
+ */
+function withoutNote(key: string, known: ReadonlySet<string>): string {
+  const at = key.indexOf('(');
+  if (at <= 0 || known.has(key)) return key;
+  const label = key.slice(0, at);
+  return known.has(label) || TABLE2_ROW_LABELS.includes(label) ? label : key;
+}
+
 /** Row labels of 表二 in every format, to recognise a row of another format as such. */
 export const TABLE2_ROW_LABELS = ['规章', '规范性文件', '行政规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购'];
 
@@ -992,7 +1016,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
   const stray: Token[] = [];
   for (const seg of segments) {
     const tok = seg.inline.length ? seg.inline[seg.inline.length - 1] : seg.before[seg.before.length - 1];
-    const key = tok ? tok.key.replace(/^\d+[.、]/, '') : '';
+    const key = tok ? withoutNote(tok.key.replace(/^\d+[.、]/, ''), ownKeys) : '';
     if (tok && ownKeys.has(key)) {
       if (!byLabel.has(key)) byLabel.set(key, { seg, tok });
       else stray.push(...seg.values.filter((v) => v.kind === 'value'));

@@ -195,6 +195,8 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   if (c0 === 0x3c /* < */ && text.startsWith('<!--', a) && text.endsWith('-->', b)) return emptyLine(lineNo);
   // Page numbers (`- 3 -`) and delimiter rows (`|---|`): tested only on lines that can be one.
   if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return emptyLine(lineNo);
+  // A grid table's border (`+-----+----+`, `+=====+`, pandoc and Emacs tables) carries no cells.
+  if (c0 === 0x2b && isGridBorder(text, a, b)) return emptyLine(lineNo);
   if ((c0 === 0x7c || c0 === 0x3a || c0 === 0x2d) && text.indexOf('--', a) >= 0 && DELIMITER.test(text.slice(a, b))) return emptyLine(lineNo);
   if (isDelimiterChar(c0) && isDelimiterRow(lines, lineNo, text, a, b)) return emptyLine(lineNo);
   const out: Token[] = [];
@@ -214,6 +216,8 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       let x = s, y = end;
       while (x < y && isSpace(text.charCodeAt(x))) x++;
       while (y > x && isSpace(text.charCodeAt(y - 1))) y--;
+      // Spaces written as HTML entities (`40&nbsp;`, pasted from a web page; templates.md §0.2) are spaces too.
+      if (x < y && (text.charCodeAt(x) === 0x26 || text.charCodeAt(y - 1) === 0x3b)) [x, y] = trimEntitySpaces(text, x, y);
       if (last && x < y && text.startsWith('<!--', x) && text.endsWith('-->', y)) {
         // A comment after the row's last pipe (a suppression comment at the end of a row) is no cell.
       } else if (x === y) {
@@ -398,6 +402,76 @@ function isDelimiterRow(lines: LineIndex, lineNo: number, text: string, a: numbe
     if (words === 0) return false;
   }
   return lineNo - 1 - HEADER_ROWS < 0;
+}
+
+/** Whether `text[a, b)` (trimmed) is a grid table's border line: `+`, then dashes, `=` or colons, and `+` between cells. */
+export function isGridBorder(text: string, a = 0, b = text.length): boolean {
+  if (b - a < 3 || text.charCodeAt(a) !== 0x2b || text.charCodeAt(b - 1) !== 0x2b) return false;
+  for (let i = a + 1; i < b - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2d && c !== 0x3d && c !== 0x3a && c !== 0x2b) return false;
+  }
+  return true;
+}
+
+/** HTML entities of white space: no-break, en, em, thin and ideographic spaces, by name or number. */
+const ENTITY_SPACE = /^&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#8194|#x2002|#8195|#x2003|#8201|#x2009|#12288|#x3000);/i;
+const ENTITY_SPACE_END = /&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#8194|#x2002|#8195|#x2003|#8201|#x2009|#12288|#x3000);$/i;
+
+/** `[x, y)` of `text` without the white space and white-space entities (`&nbsp;`, `&#12288;`) at either end. */
+function trimEntitySpaces(text: string, x: number, y: number): [number, number] {
+  for (let m; x < y && (m = ENTITY_SPACE.exec(text.slice(x, y))); ) {
+    x += m[0].length;
+    while (x < y && isSpace(text.charCodeAt(x))) x++;
+  }
+  for (let m; x < y && (m = ENTITY_SPACE_END.exec(text.slice(x, y))); ) {
+    y -= m[0].length;
+    while (y > x && isSpace(text.charCodeAt(y - 1))) y--;
+  }
+  return [x, y];
+}
+
+/** At most this many lines make one row of a grid table (a cell's text wrapped over lines). */
+export const GRID_ROW_LINES = 12;
+
+/**
+ * Joins each row of a grid table that spans lines (`| 一、本年新收政府信息 | 40 |` over `| 公开申请数量 |    |`,
+ * between border lines `+---+`: pandoc wraps a wide Word table's cells so) into one row on its first line: cell `k`
+ * is the text of cell `k` of every line of the row, joined (a label's pieces make the label; a number stands on one
+ * of the lines, the others blank there). The joined token keeps the range of its first non-blank piece. Its other
+ * lines get no tokens. Only rows whose lines have the same number of cells, with a border line right above and right
+ * below; other lines are returned as they are. `lts` are consecutive lines of `lines`; returns `lts` itself when
+ * nothing was joined.
+ */
+export function joinGridRows(lines: LineIndex, lts: LineTokens[]): LineTokens[] {
+  let out: LineTokens[] | null = null;
+  const border = (i: number) => i >= 0 && i < lines.lineCount && isGridBorder(lines.line(i).trim());
+  for (let i = 0; i + 1 < lts.length; i++) {
+    const lt = lts[i];
+    if (!lt.pipeRow || !lts[i + 1].pipeRow || lt.html || !border(lt.line - 1)) continue;
+    let j = i + 1;
+    while (j < lts.length && j - i < GRID_ROW_LINES && lts[j].pipeRow && lts[j].tokens.length === lt.tokens.length) j++;
+    if (j - i < 2 || !border(lts[i].line + (j - i))) continue;
+    const tokens = lt.tokens.map((_, k) => joinPieces(lts.slice(i, j).map((x) => x.tokens[k])));
+    out ??= lts.slice();
+    let values = 0;
+    for (const t of tokens) if (t.kind !== 'text') values++;
+    out[i] = { ...lt, tokens: markValues(tokens), values };
+    for (let k = i + 1; k < j; k++) out[k] = emptyLine(lts[k].line);
+    i = j - 1;
+  }
+  return out ?? lts;
+}
+
+/** One cell of a grid row from its pieces on each line: blank if all are, else the non-blank pieces joined. */
+function joinPieces(pieces: Token[]): Token {
+  const filled = pieces.filter((t) => t.kind !== 'blank');
+  if (filled.length === 0) return pieces[0];
+  if (filled.length === 1) return filled[0];
+  const raw = filled.map((t) => t.raw).join('');
+  const first = filled[0];
+  const kind: TokenKind = filled.every((t) => t.kind === 'value') ? (isValueText(raw) ? 'value' : 'text') : 'text';
+  return { kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: first.line, start: first.start, end: first.end, pipe: true };
 }
 
 function emptyLine(line: number): LineTokens {

@@ -1,5 +1,49 @@
+import type { Bilingual, Cell, TableModel, TextEdit } from '../types.js';
+import type { Template } from '../templates/index.js';
+import { labelKey } from '../text/normalize.js';
 import type { Rule } from './rule.js';
 import { bi, inStyleOf } from './util.js';
+
+/**
+ * 表二's amount column headed in 元 where the template says 万元 (`本年收费金额（单位：元）`): changing the header alone
+ * would make every amount 10,000 times too large. Returns the edits that write each amount of the column in 万元 as
+ * well (exact decimals: 125000 → 12.5), or, when an amount cannot be converted (a word, a unit in the cell), no
+ * edits and a note saying so; null when the header does not differ by the unit alone.
+ */
+function unitChange(t: TableModel, columnId: string, raw: string, label: string, template: Template | null): { edits: TextEdit[] | null; note: Bilingual } | null {
+  const want = labelKey(label);
+  if (t.id !== 't2' || !want.includes('万元') || labelKey(raw) !== want.replace('万元', '元')) return null;
+  const block = template?.tables.t2?.blocks.find((b) => b.columns.some((c) => c.id === columnId));
+  if (!block) return null;
+  const k = block.columns.findIndex((c) => c.id === columnId);
+  const cells = t.rows.filter((r) => block.rows.some((br) => br.id === r.id) && r.match.kind !== 'absent').map((r) => r.cells[k]).filter((c): c is Cell => !!c && c.raw.trim() !== '');
+  const edits: TextEdit[] = [];
+  const shown: string[] = [];
+  for (const c of cells) {
+    const to = c.value !== null && !c.invalid && !c.unit ? yuanToWan(c.raw) : null;
+    if (to === null) {
+      return { edits: null, note: bi(`；该列的数“${c.raw}”无法自动换算，请把该列的数换算为万元后再改列标题`, `; the column's number “${c.raw}” cannot be converted automatically: convert the column's amounts to 万元, then change the header`) };
+    }
+    edits.push({ range: c.range, newText: to });
+    shown.push(`${c.raw} 元 = ${to} 万元`);
+  }
+  return {
+    edits,
+    note: shown.length
+      ? bi(`；该列的数是按元填写的，修复会一并换算为万元（${shown.join('，')}）`, `; the column's amounts are in 元: the fix converts them to 万元 as well (${shown.join(', ')})`)
+      : bi('', ''),
+  };
+}
+
+/** A count of 元 written in 万元, exactly (`125000` → `12.5`, `1234.56` → `0.123456`), or null if `raw` is no plain amount. */
+export function yuanToWan(raw: string): string | null {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(raw.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').trim());
+  if (!m) return null;
+  const whole = m[1].padStart(5, '0');
+  const int = whole.slice(0, -4).replace(/^0+(?=\d)/, '');
+  const frac = (whole.slice(-4) + (m[2] ?? '')).replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : int;
+}
 
 /**
  * A column header (or 表三's corner note) that is a misspelling or truncation (`商业机构`, `采购金额`); or a 表三 header
@@ -12,7 +56,7 @@ export const columnLabel: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('列标题与格式不一致（错字、截断、重复、空白）', 'A column header misspells, truncates, repeats or leaves out the template\'s'),
-    rationale: bi('列标题（以及表三左上角的勾稽关系说明）由格式逐字规定，如“商业企业”不是“商业机构”，“采购总金额”不是“采购金额”，表四的“结果纠正”不是“结果纠证”。表三表头中重复的列名、空白的列名或非格式的列名（如把“总计”写成“合计”）也在此提示，各行的数按格式的列顺序读取。修复会换成格式规定的文字（表三按位置补写，只在该列名在表头中缺失时）。', 'Column headers (and the corner note of 表三, and the 表四 labels such as 结果纠正) are fixed by the format. A 表三 header naming a column twice, leaving one empty or using another word (合计 for 总计) is reported here too, and its rows are read in the template\'s order. The fix writes the template\'s text (in 表三 by position, only when that label is missing from the header).'),
+    rationale: bi('列标题（以及表三左上角的勾稽关系说明）由格式逐字规定，如“商业企业”不是“商业机构”，“采购总金额”不是“采购金额”，表四的“结果纠正”不是“结果纠证”。表三表头中重复的列名、空白的列名或非格式的列名（如把“总计”写成“合计”）也在此提示，各行的数按格式的列顺序读取。修复会换成格式规定的文字（表三按位置补写，只在该列名在表头中缺失时）；表二金额列的标题把“万元”写成“元”时，修复会把该列的数一并换算为万元（125000 → 12.5），有无法换算的数则不提供修复。', 'Column headers (and the corner note of 表三, and the 表四 labels such as 结果纠正) are fixed by the format. A 表三 header naming a column twice, leaving one empty or using another word (合计 for 总计) is reported here too, and its rows are read in the template\'s order. The fix writes the template\'s text (in 表三 by position, only when that label is missing from the header); where the amount header of 表二 says 元 for the template\'s 万元, the fix converts the amounts of the column to 万元 as well (125000 → 12.5), and is not offered when an amount cannot be converted.'),
     example: { bad: '| 商业机构 | 科研机构 | … |', note: bi('应为“商业企业”', 'should be 商业企业') },
   },
   check(ctx) {
@@ -21,10 +65,16 @@ export const columnLabel: Rule = {
       for (const c of t.columns) {
         if (c.match.kind !== 'misspelled' || !c.match.range) continue;
         const to = inStyleOf(c.match.raw, c.label);
+        // A header in 元 over amounts in 元: the amounts change with it, or nothing does.
+        const unit = unitChange(t, c.id, c.match.raw, c.label, ctx.template);
+        const header: TextEdit = { range: c.match.range, newText: to };
+        const edits = unit ? (unit.edits ? [header, ...unit.edits] : null) : [header];
         ctx.add({
-          message: bi(`${t.name}的列标题“${c.match.raw}”与格式不一致，应为“${c.label}”。`, `${t.name} column header “${c.match.raw}” differs from the template: “${c.label}”.`),
+          message: bi(
+            `${t.name}的列标题“${c.match.raw}”与格式不一致，应为“${c.label}”${unit?.note.zh ?? ''}。`,
+            `${t.name} column header “${c.match.raw}” differs from the template: “${c.label}”${unit?.note.en ?? ''}.`),
           range: c.match.range,
-          fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: c.match.range, newText: to }] },
+          fix: edits ? { title: bi(`改为“${to}”`, `Change to “${to}”`), edits } : undefined,
           data: { table: t.id, column: c.id },
         });
       }

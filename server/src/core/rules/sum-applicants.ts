@@ -10,8 +10,8 @@ export const sumApplicants: Rule = {
     fixable: true,
     description: bi('表三每行：总计列 ≠ 六类申请人之和', '表三 per row: the 总计 column ≠ the sum of the six applicant columns'),
     rationale: bi(
-      '表三的“总计”列是自然人与五类法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）之和。修复会把该行的总计改为六列之和；只有该总计所在列的勾稽关系能核对（没有空白）且不会因此不成立时才提供，否则错的可能是某一类申请人的数，应由人核对。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。',
-      'The 总计 column of 表三 is 自然人 plus the five kinds of 法人或其他组织. The fix sets the row\'s 总计 to that sum; it is offered only when the identity of the 总计 column can check it (no blank there) and still holds with it, else the wrong number may be an applicant cell and a person has to check. When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold.'),
+      '表三的“总计”列是自然人与五类法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）之和。修复会把该行的总计改为六列之和；只有该总计所在列的勾稽关系能核对（没有空白）且不会因此不成立时才提供，否则错的可能是某一类申请人的数，应由人核对；表格排版错乱、多数行按顺序对应时（提示级别）也不提供。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。',
+      'The 总计 column of 表三 is 自然人 plus the five kinds of 法人或其他组织. The fix sets the row\'s 总计 to that sum; it is offered only when the identity of the 总计 column can check it (no blank there) and still holds with it, else the wrong number may be an applicant cell and a person has to check; nor when the table layout is scrambled and most rows were matched by their order (the finding is then an info). When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 18 | 1 | 0 | 0 | 0 | 0 | 20 |', note: bi('18 + 1 ≠ 20', '18 + 1 ≠ 20') },
   },
   check(ctx) {
@@ -37,7 +37,8 @@ export const sumApplicants: Rule = {
         related: withSuspect(row.cells.slice(0, 6).map((c, i) => ({ range: c!.range, message: bi(`${t.columns[i + 1]?.label ?? ''}：${num(c)}`, `${t.columns[i + 1]?.label ?? ''}: ${num(c)}`) })), suspect),
         // Not offered when the new total would break the column's balance or results sum, which hold now, or when
         // a blank in its column leaves them unchecked (then only a wrong applicant cell may be what is wrong).
-        fix: t3TotalFixUnsafe(t, [{ row: row.id, col: 6, value: s }]) ? undefined : { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(at, s)] },
+        // A finding that doubts its own numbers (info: the rows were matched by their order) changes none of them.
+        fix: sure.severity || t3TotalFixUnsafe(t, [{ row: row.id, col: 6, value: s }]) ? undefined : { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(at, s)] },
         data: { row: row.id },
       });
     }

@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import type { LineIndex } from '../text/lines.js';
 import { bi } from './util.js';
 import { topHeadings } from './sections.js';
 import { renderSectionTable } from '../fix/render.js';
@@ -14,29 +15,59 @@ export const tableMissing: Rule = {
     fixable: true,
     description: bi('二、三、四部分缺少格式规定的表格', 'Section 二, 三 or 四 has no table'),
     rationale: bi(
-      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格，各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写。',
-      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in).'),
+      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格，各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格时不插入（会多出一张表），而是提示检查该表的排版。',
+      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read, nothing is inserted (that would make two tables): the finding says to check that table\'s layout.'),
     example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况', note: bi('第三部分没有表三', 'section 三 has no 表三') },
   },
   check(ctx) {
     const { report, template } = ctx;
     if (!template || template.id === 'pre2019' || !report.isReport) return;
     const eol = report.lines.dominantEol();
-    for (const h of topHeadings(report)) {
+    const headings = topHeadings(report);
+    headings.forEach((h, hi) => {
       const s = template.sections[h.canonical];
-      if (!s) continue;
+      if (!s) return;
       const tableId = TABLE_OF_SECTION[s.id];
-      if (!tableId || report.tables[tableId] || report.extras.spans[tableId]) continue;
+      if (!tableId || report.tables[tableId] || report.extras.spans[tableId]) return;
       const table = renderSectionTable(template.id, s.id, eol);
-      if (!table) continue;
+      if (!table) return;
+      const end = hi + 1 < headings.length ? headings[hi + 1].line : report.lines.lineCount;
+      const block = tableLikeBlock(report.lines, h.line + 1, end);
       const at = { line: h.line, character: report.lines.line(h.line).length };
       const name = template.tables[tableId]?.name ?? tableId;
+      if (block >= 0) {
+        // A table stands there that was not read as this one: inserting another would leave two.
+        ctx.add({
+          message: bi(
+            `“${h.ordinal}${h.title}”部分未能读出${name}：第 ${block + 1} 行起的表格排版无法按${name}读取，请按格式检查该表（未自动插入标准表格）。`,
+            `Section “${h.ordinal}${h.title}”: no ${name} could be read: the table from line ${block + 1} could not be read as ${name}; check its layout against the format (the standard table was not inserted).`),
+          range: h.range,
+          data: { table: tableId },
+        });
+        return;
+      }
       ctx.add({
         message: bi(`“${h.ordinal}${h.title}”部分缺少${name}（${template.document}格式规定的统计表）。`, `Section “${h.ordinal}${h.title}” has no ${name} (the statistics table of the ${template.document} format).`),
         range: h.range,
         fix: { title: bi(`插入标准${name}`, `Insert the standard ${name}`), edits: [{ range: { start: at, end: at }, newText: eol + eol + table + eol }] },
         data: { table: tableId },
       });
-    }
+    });
   },
 };
+
+/**
+ * The first of three or more lines of table markup in lines `[from, to)` (pipe rows `| … |`, grid-table borders
+ * `+---+`, HTML table rows), or -1: a table the readers did not take for the section's.
+ */
+function tableLikeBlock(lines: LineIndex, from: number, to: number): number {
+  let first = -1, n = 0;
+  for (let i = from; i < to; i++) {
+    const t = lines.line(i).trim();
+    if (/^\+[-=:+]+\+$/.test(t) || (/^[|｜]/.test(t) && /[|｜]/.test(t.slice(1))) || /<t[rd][\s>]/i.test(t)) {
+      if (first < 0) first = i;
+      if (++n >= 3) return first;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,130 @@
+// 表三 with the template's merged label cells unmerged (templates.md §3.3: the `一、` labels span three grid columns,
+// the group cells `三、本年度办理结果` and `（三）不予公开` span rows), as Word, Excel and HTML converters paste them:
+// merged cells as empty cells, or as the same text repeated (Excel "unmerge and fill", pandas read_html). Built
+// from 淮安市 2024 in the pipe-table template (test/fixtures/reports/huaian-2024-pipe.md, clean). Such cells are
+// label cells: the values are those under the column headers, and the sums are checked.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT, rowValues } from '../helpers.mjs';
+
+const BASE = readFileSync(join(ROOT, 'test/fixtures/reports/huaian-2024-pipe.md'), 'utf8');
+const lines = BASE.split('\n');
+const t3Start = lines.findIndex((l) => l.startsWith('| （本列数据的勾稽关系'));
+const t3End = lines.findIndex((l, i) => i > t3Start && l.startsWith('| 四、结转下年度继续办理')) + 1;
+const cellsOf = (l) => l.split('|').slice(1, -1).map((c) => c.trim());
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const GROUPS = new Set(['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理']);
+
+/** The base with each 表三 line rewritten by `each(cells, line)` (a string, or null to drop the line). */
+function t3As(each) {
+  const out = [];
+  lines.forEach((l, i) => {
+    if (i < t3Start || i >= t3End) return out.push(l);
+    const r = each(cellsOf(l), l);
+    if (r !== null) out.push(r);
+  });
+  return out.join('\n');
+}
+
+const findingsOf = (text) => core.checkReport(core.parseReport(text));
+const T3_ROWS = ['R1', 'R2', 'R3.1', 'R3.2', 'R3.3.1', 'R3.3.8', 'R3.4.1', 'R3.6.3', 'R3.7', 'R4'];
+function assertSameValues(text) {
+  const a = core.parseReport(BASE), b = core.parseReport(text);
+  for (const id of T3_ROWS) assert.deepEqual(rowValues(b, 't3', id), rowValues(a, 't3', id), id);
+}
+
+test('merged label cells as empty cells (Word: the label over three columns, header `| （本列…） |  |  | 自然人 |`): a correct report stays clean and --fix changes nothing', () => {
+  assert.deepEqual(findingsOf(BASE), []);
+  const text = t3As((c) => (c[0].startsWith('-') ? row(Array(c.length + 2).fill('---')) : row([c[0], '', '', ...c.slice(1)])));
+  assert.match(text, /^\| 一、本年新收政府信息公开申请数量 \|  \|  \| 3001 \|/m);
+  assert.deepEqual(findingsOf(text).map((f) => `${f.ruleId} ${f.message}`), []);
+  assertSameValues(text);
+  assert.equal(core.fixAll(text).text, text);
+});
+
+test('three label columns with the group cells in the second (a Word table pasted as is): clean, same values', () => {
+  let group = '';
+  const text = t3As((c) => {
+    if (c[0].startsWith('-')) return row(Array(c.length + 2).fill('---'));
+    if (c[0].startsWith('（本列')) return row([c[0], '', '', ...c.slice(1)]);
+    if (GROUPS.has(c[0])) { group = c[0]; return null; }
+    const sub = /^\d\./.test(c[0]);
+    const label = sub ? ['', group, c[0]] : /^（/.test(c[0]) ? [group, c[0], ''] : [c[0], '', ''];
+    if (sub || /^（/.test(c[0])) group = '';
+    return row([...label, ...c.slice(1)]);
+  });
+  assert.match(text, /^\|  \| （三）不予公开 \| 1\.属于国家秘密 \| 2 \|/m);
+  assert.deepEqual(findingsOf(text).map((f) => `${f.ruleId} ${f.message}`), []);
+  assertSameValues(text);
+  assert.equal(core.fixAll(text).text, text);
+});
+
+/** Merged cells repeated (Excel "unmerge and fill"): `width` label columns, a group's text in each of its rows. */
+function repeated(width) {
+  let top = '', group = '';
+  return t3As((c) => {
+    if (c[0].startsWith('-')) return row(Array(c.length + width - 1).fill('---'));
+    if (c[0] === '三、本年度办理结果') { top = c[0]; return null; }
+    if (GROUPS.has(c[0])) { group = c[0]; return null; }
+    if (!/^\d\./.test(c[0])) group = '';
+    if (/^[一二四]、/.test(c[0]) || c[0].startsWith('（本列')) top = '';
+    const path = [top, group, c[0]].filter(Boolean).slice(-width);
+    while (path.length < width) path.unshift(path[0]);
+    return row([...path, ...c.slice(1)]);
+  });
+}
+
+test('merged label cells repeated, two label columns, with a wrong （七）总计: the sums are checked and the error found (it was “two tables side by side”)', () => {
+  const text = repeated(2);
+  assert.match(text, /^\| 一、本年新收政府信息公开申请数量 \| 一、本年新收政府信息公开申请数量 \| 3001 \|/m);
+  assert.match(text, /^\| （三）不予公开 \| 1\.属于国家秘密 \| 2 \|/m);
+  assert.deepEqual(findingsOf(text).map((f) => `${f.ruleId} ${f.message}`), []);
+  assertSameValues(text);
+  const wrong = text.replace(/^(\| 三、本年度办理结果 \| （七）总计 \| .*\| )3050 \|$/m, '$13051 |');
+  assert.notEqual(wrong, text);
+  const found = findingsOf(wrong);
+  assert.ok(!found.some((f) => f.ruleId === 'table-unreadable'), found.map((f) => f.message).join('\n'));
+  assert.deepEqual([...new Set(found.filter((f) => f.severity === 'error').map((f) => f.ruleId))].sort(), ['sum-applicants', 'sum-balance', 'sum-results']);
+});
+
+test('merged label cells repeated, three label columns (`| 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 2 |`): clean, same values; a wrong total is an error', () => {
+  const text = repeated(3);
+  assert.match(text, /^\| 三、本年度办理结果 \| （三）不予公开 \| 1\.属于国家秘密 \| 2 \|/m);
+  assert.match(text, /^\| 四、结转下年度继续办理 \| 四、结转下年度继续办理 \| 四、结转下年度继续办理 \| 103 \|/m);
+  assert.deepEqual(findingsOf(text).map((f) => `${f.ruleId} ${f.message}`), []);
+  assertSameValues(text);
+  const wrong = text.replace(/^(\| 四、结转下年度继续办理 (?:\| 四、结转下年度继续办理 )+\| )103( \|.*\| )103 \|$/m, '$1104$2103 |');
+  assert.notEqual(wrong, text);
+  assert.ok(findingsOf(wrong).some((f) => f.ruleId === 'sum-applicants' && f.severity === 'error'));
+});
+
+test('a blank in a value column is still a blank value when the label columns are padded', () => {
+  const text = t3As((c) => (c[0].startsWith('-') ? row(Array(c.length + 2).fill('---')) : c[0] === '3.其他' ? row([c[0], '', '', '', ...c.slice(2)]) : row([c[0], '', '', ...c.slice(1)])));
+  const found = findingsOf(text).filter((f) => f.ruleId === 'cell-blank');
+  assert.equal(found.length, 1, findingsOf(text).map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /自然人/);
+});
+
+test('a finding that says its total may be right (info: a row a value short) carries no fix, and --fix changes no number', () => {
+  // （七）总计 with a blank first cell: one value too many, so the column sums through it are in doubt (each total may
+  // be right, a column off); they were set to the sums of the other rows, changing five correct totals.
+  const text = BASE.replace(/^\| （七）总计 \| 2932 \|/m, '| （七）总计 |  | 2932 |');
+  assert.notEqual(text, BASE);
+  const info = findingsOf(text).filter((f) => f.ruleId.startsWith('sum-') && f.severity === 'info');
+  assert.ok(info.length >= 1, findingsOf(text).map((f) => f.message).join('\n'));
+  for (const f of info) assert.equal(f.fix, undefined, f.message);
+  const fixed = core.fixAll(text);
+  assert.deepEqual(fixed.fixed.filter((f) => f.ruleId.startsWith('sum-')).map((f) => f.message), []);
+  const total = (t) => t.split('\n').find((l) => l.startsWith('| （七）总计'));
+  assert.equal(total(fixed.text), total(text));
+});
+
+test('cells pasted from a web page with spaces as HTML entities (`3001&nbsp;`, `&#12288;53`, `34&ensp;&nbsp;`) read as the numbers they are', () => {
+  let text = BASE.replace(/^\| 一、本年新收政府信息公开申请数量 \| 3001 \| 53 \|/m, '| 一、本年新收政府信息公开申请数量 | 3001&nbsp; | &#12288;53 |');
+  text = text.replace(/^\| 二、上年结转政府信息公开申请数量 \| 34 \| 0 \|/m, '| 二、上年结转政府信息公开申请数量 | 34&ensp;&nbsp; | 0&#160; |');
+  assert.notEqual(text, BASE);
+  assert.deepEqual(findingsOf(text).map((f) => `${f.ruleId} ${f.message}`), []);
+  assertSameValues(text);
+});
