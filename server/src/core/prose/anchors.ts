@@ -398,7 +398,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         readings = [`${row.t2row}:${anchor.t2col}`];
       }
       // What opens the sentence's clauses up to the phrase: another year, another body, documents.
-      const lead = leadAt((leads ??= leadsOf(t, s.start, s.end, prevSentence, year, agency)), Math.min(f.from, number.start));
+      const lead = leadAt((leads ??= leadsOf(t, s.start, s.end, found[found.length - 1].from, prevSentence, year, agency)), Math.min(f.from, number.start));
       if (lead.time && !readings.includes('R2')) return skip('another year (a clause opening with 去年, 上年度)');
       // (In a government's report 区政府办 is said at info below: it may answer for the government.)
       if (lead.body && (department || !OWN_SCOPE.test(lead.body))) return skip(`another body (${lead.body})`);
@@ -460,13 +460,14 @@ interface Lead {
  * opens with another year, `body` (the subject as written) when one opens with a body other than the reporting
  * agency (`agency`: its comparison key, see `agencyKey`; `本机关`, `我局`, `全县`, `本级` and the agency's name are its
  * own), and `documents` when one counts documents by 公开属性 (a sentence opening with `其中` continues
- * `prevSentence`). Entry k holds the state after clause k, which starts at `start`; read once per sentence.
+ * `prevSentence`). Entry k holds the state after clause k, which starts at `start`; read once per sentence, up to the
+ * clause that holds offset `last` (the last phrase's).
  */
-function leadsOf(t: string, start: number, end: number, prevSentence: string, year: number | null, agency: string | null): Lead[] {
+function leadsOf(t: string, start: number, end: number, last: number, prevSentence: string, year: number | null, agency: string | null): Lead[] {
   const out: Lead[] = [];
   let time = false, body: string | null = null;
   let documents = t.startsWith('其中', start) && DOCUMENTS.test(prevSentence) && !APPLICATIONS.test(prevSentence);
-  for (let cs = start; cs < end; ) {
+  for (let cs = start; cs <= last && cs < end; ) {
     let ce = cs;
     while (ce < end && !CLAUSE_BREAK.has(t.charCodeAt(ce))) ce++;
     const clause = t.slice(cs, ce);
@@ -610,6 +611,13 @@ const ALL_CONCLUDED_RE = /^(?:目前|现|且|并|已经?|都)*(?:全部|均|都)
  * carried-over ones, which 表三 cannot contradict.
  */
 function allConcluded(t: string, start: number, end: number, counts: { anchor: Anchor; from: number; to: number }[]): { anchor: Anchor; from: number; to: number; number: NumberToken } | null {
+  // Most sentences have no 全部, 均 or 都 at all.
+  let any = false;
+  for (let i = start; i < end && !any; i++) {
+    const c = t.charCodeAt(i);
+    any = c === 0x5168 /* 全 */ || c === 0x5747 /* 均 */ || c === 0x90fd /* 都 */;
+  }
+  if (!any) return null;
   let chain = start;
   for (let cs = start; cs < end; ) {
     let ce = cs;
