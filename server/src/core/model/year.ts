@@ -41,9 +41,11 @@ const TITLE_YEAR = new RegExp(String.raw`(?<![\d０-９〇○零一二三四五�
 const PERIOD = new RegExp(String.raw`(?:(?:统计期限|统计时限|统计期|统计时间|统计周期|数据统计)[^。；;\d〇○零一二]{0,16}?)?(${YEAR_SOURCE})\s*年\s*(?:1|１|一|元)\s*月\s*(?:1|１|一)\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(${YEAR_SOURCE})\s*年\s*)?(?:12|１２|十二)\s*月\s*(?:31|３１|三十一)\s*日`, 'g');
 /**
  * A signature date alone on its line, in ASCII or full-width digits or Chinese numerals (`2024年1月31日`,
- * `２０２４年１月３１日`, `二〇二四年一月三十一日`, `二O二四年一月三十一日`).
+ * `２０２４年１月３１日`, `二〇二四年一月三十一日`, `二O二四年一月三十一日`); see also `DATE_LINE_NUMERIC`.
  */
 const DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年\s*([0-9０-９]{1,2}|[元一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,4})\s*日\s*[。.]?\s*$`);
+/** A signature date in numbers alone on its line, its parts joined by one separator (`2024-01-20`, `2024.01.20`, `2024/1/20`). */
+const DATE_LINE_NUMERIC = /^\s*((?:19|20)\d{2}|(?:１９|２０)[０-９]{2})\s*([-./／．－])\s*([0-9０-９]{1,2})\s*\2\s*([0-9０-９]{1,2})\s*[。]?\s*$/;
 const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
 /**
@@ -113,11 +115,15 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
   const dates: WrittenDate[] = [];
   for (let i = Math.max(0, lines.lineCount - 15); i < lines.lineCount; i++) {
     const t = lines.line(i);
-    const m = DATE_LINE.exec(t);
-    const month = m && monthDay(m[2]), day = m && monthDay(m[3]);
+    const w = DATE_LINE.exec(t);
+    // In numbers, the month and the day come after the separator (group 2).
+    const n = w ? null : DATE_LINE_NUMERIC.exec(t);
+    const m = w ?? n;
+    const [y, mo, d] = w ? [w[1], w[2], w[3]] : n ? [n[1], n[3], n[4]] : ['', '', ''];
+    const month = m && monthDay(mo), day = m && monthDay(d);
     if (m && month !== null && day !== null) {
       const a = t.length - t.trimStart().length;
-      dates.push({ year: Number(yearDigits(m[1])), month, day, kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim() });
+      dates.push({ year: Number(yearDigits(y)), month, day, kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim() });
     }
   }
   for (let i = 0; i < Math.min(lines.lineCount, 20); i++) {

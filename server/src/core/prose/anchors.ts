@@ -29,6 +29,15 @@ export interface Anchor {
   leaf?: number;
   /** 表二 row (`规章`, `行政规范性文件`): its column comes from the verb before it. */
   t2row?: string;
+  /**
+   * 表二 column named by a verb alone (`废止1件`, `现行有效25件` after `制发行政规范性文件3件`): its row is the last 表二
+   * row phrase (`t2row`) before it in the sentence.
+   */
+  t2col?: string;
+  /** Units the count may have when not `COUNT_UNITS` (`完成政府集中采购项目8个`, `项`). */
+  units?: readonly string[];
+  /** An amount in 万元 (`收取行政事业性收费13.5万元`): decimals allowed, compared to the precision written. */
+  money?: boolean;
 }
 
 const APPLICATION_OBJECT = '(?:政府信息公开申请|信息公开申请|依申请信息公开|依申请公开(?:申请)?|公开申请)';
@@ -64,8 +73,8 @@ export const ANCHORS: Anchor[] = [
   { id: 'other-handling', re: /其他处理/g, keys: ['其他处理'], readings: ['R3.6'], application: true },
   { id: 'carried', re: /上一?年度?结转(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['结转'], readings: ['R2'], application: true },
   { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?/g, keys: ['下'], readings: ['R4'], application: true, before: true },
-  { id: 'natural', re: /自然人(?:申请)?/g, keys: ['自然人'], readings: ['natural:R1', 'natural:R1+R2'], application: true },
-  { id: 'legal', re: /法人(?:或|和|及)?其他组织(?:申请)?/g, keys: ['其他组织'], readings: ['legal:R1', 'legal:R1+R2'], application: true },
+  { id: 'natural', re: /自然人(?:提出(?:的)?)?(?:申请)?/g, keys: ['自然人'], readings: ['natural:R1', 'natural:R1+R2'], application: true },
+  { id: 'legal', re: /法人(?:或|和|及)?其他组织(?:提出(?:的)?)?(?:申请)?/g, keys: ['其他组织'], readings: ['legal:R1', 'legal:R1+R2'], application: true },
   { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?${APPLICATION_OBJECT}?`, 'g'), keys: ['新收'], readings: ['R1'], application: true, total: true },
   { id: 'received', re: new RegExp(`(?:受理|收到|接收|收办|接到)(?:了)?[^，,。；;、\\d（(]{0,10}?${APPLICATION_OBJECT}`, 'g'), keys: ['申请'], readings: ['R1', 'R1+R2'], application: true, total: true },
   { id: 'concluded', re: /(?:已?办结|作出答复|答复|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
@@ -86,6 +95,12 @@ export const ANCHORS: Anchor[] = [
   { id: 't2:T2.6:decisions', re: /行政强制(?:处理)?决定(?!书)/g, keys: ['行政强制'], readings: ['T2.6:decisions'] },
   { id: 't2:T2.2', re: /(?:行政)?规范性文件/g, keys: ['规范性文件'], readings: [], t2row: 'T2.2' },
   { id: 't2:T2.1', re: /规章(?!制度)/g, keys: ['规章'], readings: [], t2row: 'T2.1' },
+  // `制发行政规范性文件3件，废止1件，现行有效25件`: the verb alone names a column of the row named before it.
+  { id: 't2:repealed', re: /废止|宣布失效/g, keys: ['废止', '宣布失效'], readings: [], t2col: 'repealed' },
+  { id: 't2:in-force', re: /现行有效/g, keys: ['现行有效'], readings: [], t2col: 'in-force' },
+  // 表二 第二十条第（八）项 (2021: 本年收费金额, in 万元) and 第（九）项 (2019: 采购项目数量).
+  { id: 't2:T2.7:fee', re: /行政事业性收费(?:金额|总额|总金额)?/g, keys: ['行政事业性收费'], readings: ['T2.7:fee'], money: true },
+  { id: 't2:T2.8:purchases', re: /政府集中采购(?:项目)?/g, keys: ['政府集中采购'], readings: ['T2.8:purchases'], units: ['个', '项', '件'] },
 ];
 
 /** Words that may stand between a phrase and its number (`不予公开答复 2 件`, `转下一年度办理答复的有 1 件`). */
@@ -151,22 +166,26 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
   const out: ParagraphClaims[] = [];
   const p = proseOf(report);
   // Read only when a paragraph can hold a claim (most reports' agency is then read once).
-  let department: boolean | undefined;
+  let department: boolean | undefined, agency: string | null = null;
   p.paragraphs.forEach((para, j) => {
     if (!claimable(para)) return;
-    department ??= agencyOf(report)?.kind === 'department';
+    if (department === undefined) {
+      const a = agencyOf(report);
+      department = a?.kind === 'department';
+      agency = a?.key ?? null;
+    }
     // Under the heading of 表四's section (`四、政府信息公开行政复议、行政诉讼情况`), `无行政复议、行政诉讼` is about 政府信息公开.
     const inT4 = j > 0 && p.paragraphs[j - 1].heading && /行政复议|行政诉讼/.test(p.paragraphs[j - 1].text);
-    let found = para.memo.claims as { year: number | null; department: boolean; inT4: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
-    if (!found || found.year !== report.year || found.department !== department || found.inT4 !== inT4 || (found.next !== null && !stillFollows(p, j, found.next))) {
+    let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
+    if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || (found.next !== null && !stillFollows(p, j, found.next))) {
       // The paragraph alone almost always suffices; the text after it only when a parenthesis may run past its end.
       let next: Following | null = null;
-      let read = paragraphClaims(para, para.text, report.year, department, false, inT4);
+      let read = paragraphClaims(para, para.text, report.year, department, agency, false, inT4);
       if (!read) {
         next = following(p, j);
-        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, true, inT4)!;
+        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, agency, true, inT4)!;
       }
-      found = { year: report.year, department, inT4, next, claims: read.claims, skipped: read.skipped };
+      found = { year: report.year, department, agency, inT4, next, claims: read.claims, skipped: read.skipped };
       para.memo.claims = found;
     }
     if (found.claims.length || found.skipped.length) out.push({ index: j, offset: p.offsets[j], claims: found.claims, skipped: found.skipped });
@@ -262,7 +281,7 @@ function hasDigit(t: string, from: number, to: number): boolean {
  * parenthesis may run past its end (then the caller reads it again with the text that follows). `inT4`: the
  * paragraph follows the heading of 表四's section (a negation there needs no 信息公开 of its own).
  */
-function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, whole: boolean, inT4: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
+function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const p: ClaimText = { text: t, whole, short: false };
@@ -311,7 +330,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
             to = b;
           }
         }
-        if (!number || !COUNT_UNITS.has(number.unit) || number.approx || number.decimals) {
+        if (!number || !fits(anchor, number)) {
           // The phrase keeps its text even without a number, so a shorter phrase inside it is not read.
           taken.push([a, b]);
           if (!number) bare.push({ anchor, a, b });
@@ -327,10 +346,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     // (Phrases left without a number do not stand in the way: `行政复议3件，未收到…行政诉讼` read 行政诉讼 bare.)
     const counted = found.length;
     for (const ng of negationsIn(t, start, end)) if (found.every((f, i) => i >= counted || ng.to <= f.from || ng.from >= f.to)) found.push({ ...ng, at: ng.from, negated: true });
+    const all = counted ? allConcluded(t, start, end, found.slice(0, counted)) : null;
+    if (all) found.push({ ...all, at: all.from, negated: true });
     if (!found.length) continue;
     const s: Sentence = { start, end, paragraph: 0 };
     found.sort((x, y) => x.from - y.from);
     const prevSentence = prevStart >= 0 ? t.slice(prevStart, prevEnd) : '';
+    let leads: Lead[] | undefined;
     found.forEach((f, k) => {
       const { anchor, number } = f;
       // The sentence up to the phrase: where qualifiers stand.
@@ -367,6 +389,20 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         readings = (verb ? [verb[1]] : [0, 1, 2]).map((c) => `${anchor.t2row}:${c}`);
         if (!verb && !/公开/.test(clauseHead)) return skip('表二 count without a verb');
       }
+      if (anchor.t2col) {
+        // The row named last before it in the sentence, with a count of its own or without.
+        let row: Anchor | null = null, rowAt = -1;
+        for (const g of found) if (g !== f && g.anchor.t2row && g.from < f.from && g.from > rowAt) [row, rowAt] = [g.anchor, g.from];
+        for (const g of bare) if (g.anchor.t2row && g.b <= f.from && g.a > rowAt) [row, rowAt] = [g.anchor, g.a];
+        if (!row) return skip('表二 column without its row');
+        readings = [`${row.t2row}:${anchor.t2col}`];
+      }
+      // What opens the sentence's clauses up to the phrase: another year, another body, documents.
+      const lead = leadAt((leads ??= leadsOf(t, s.start, s.end, found[found.length - 1].from, prevSentence, year, agency)), Math.min(f.from, number.start));
+      if (lead.time && !readings.includes('R2')) return skip('another year (a clause opening with 去年, 上年度)');
+      // (In a government's report 区政府办 is said at info below: it may answer for the government.)
+      if (lead.body && (department || !OWN_SCOPE.test(lead.body))) return skip(`another body (${lead.body})`);
+      if (lead.documents && anchor.application && !anchor.total) return skip('documents (公文公开属性), not applications');
       // Qualifiers: a different quantity, not a contradiction.
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
       if (/累计|截至|截止|以来|历年|至今/.test(head)) return skip('cumulative (累计, 截至, 以来)');
@@ -382,11 +418,101 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       let scoped = false;
       if (department && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
-      if (!department && /本机关|本部门|本单位|本级|代表(?:区|县|市|州|省|旗)?(?:人民)?政府|(?:区|县|市|州|省|旗)政府办(?:公室|公厅)?/.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
+      if (!department && OWN_SCOPE.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
       claims.push(f.negated ? { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped, negated: true } : { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped });
     });
   }
   return { claims, skipped };
+}
+
+/**
+ * A clause opening with another year (`去年同期`, `上年度`, `上一年`; `上年结转` is this year's carried-over count, and
+ * `本年`, `今年`, `全年` or the report year open this year again).
+ */
+const LEAD_TIME = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?(?:(?:去年|上一?年(?!度?(?:结转|转|遗留))度?|前一年度?)(?!以来)|(本年度?|今年|全年|年内|当年|(?:19|20)\d{2}年))/;
+/**
+ * A clause opening with its subject, the body whose counts follow (`县政府办公室收到`, `下属单位某某中心收到申请`,
+ * `各乡镇（街道）共收到`): the subject is the shortest run before a verb of handling applications.
+ */
+const LEAD_SUBJECT = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?([\u4e00-\u9fff]{1,24}?)(?:[（(][^（）()]{1,12}[）)])?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:共|共计|合计|累计|总计|一共|总共)?(?:新收到?|收到|受理|接收|接到|收办|办结|答复|办理|作出|予以公开|不予公开)/;
+/** The name of a body (`县政府办公室`, `某某中心`, `各乡镇`, `各部门`) or of a channel that counts letters and calls (`县长信箱`, `门户网站`, `12345热线`). */
+const BODY = /(?:信箱|热线|网站|平台|窗口|办公室|办公厅|中心|单位|部门|乡镇|街道|乡|镇|局|委员会|委|办|所|站|院|队|公司|集团|学校|医院|科室|科|处|厅|署|机构|社区|村)$/;
+/**
+ * A count of documents sorted by their 公开属性 (`全年印发文件356件`, `共制发公文356件`, `发文120件`, `经公开属性审查`):
+ * the 主动公开/依申请公开/不予公开 after it classify documents, not applications.
+ */
+const DOCUMENTS = /公开属性|(?:公文|文件|发文)[^，,；;。\d申]{0,6}\d/;
+/** 申请 that is not 依申请公开, or receiving: a clause about applications. */
+const APPLICATIONS = /(?<!依)申请|收到|受理|新收/;
+
+/** What the clauses of a sentence open with, up to and including one clause (see `leadsOf`). */
+interface Lead {
+  /** Where the clause starts. */
+  start: number;
+  time: boolean;
+  body: string | null;
+  documents: boolean;
+}
+
+/**
+ * What the clauses of sentence `[start, end)` of `t` open with, clause by clause (split at `，；`), each governing
+ * the clauses after it (until another opens this year, the reporting body or applications again): `time` when one
+ * opens with another year, `body` (the subject as written) when one opens with a body other than the reporting
+ * agency (`agency`: its comparison key, see `agencyKey`; `本机关`, `我局`, `全县`, `本级` and the agency's name are its
+ * own), and `documents` when one counts documents by 公开属性 (a sentence opening with `其中` continues
+ * `prevSentence`). Entry k holds the state after clause k, which starts at `start`; read once per sentence, up to the
+ * clause that holds offset `last` (the last phrase's).
+ */
+function leadsOf(t: string, start: number, end: number, last: number, prevSentence: string, year: number | null, agency: string | null): Lead[] {
+  const out: Lead[] = [];
+  let time = false, body: string | null = null;
+  let documents = t.startsWith('其中', start) && DOCUMENTS.test(prevSentence) && !APPLICATIONS.test(prevSentence);
+  for (let cs = start; cs <= last && cs < end; ) {
+    let ce = cs;
+    while (ce < end && !CLAUSE_BREAK.has(t.charCodeAt(ce))) ce++;
+    const clause = t.slice(cs, ce);
+    const tm = LEAD_TIME.exec(clause);
+    if (tm) time = !tm[1] || (/^\d/.test(tm[1]) && Number(tm[1].slice(0, 4)) !== year);
+    const sm = LEAD_SUBJECT.exec(clause);
+    if (sm && !/[由经向对把将被从按据]|申请/.test(sm[1])) {
+      const subject = sm[1];
+      if (ownBody(subject, agency)) body = null;
+      else if (BODY.test(subject)) body = subject;
+    }
+    if (APPLICATIONS.test(clause)) documents = false;
+    else if (DOCUMENTS.test(clause)) documents = true;
+    out.push({ start: cs, time, body, documents });
+    cs = ce + 1;
+  }
+  return out;
+}
+
+/** The state of `leads` at offset `pos`: that of the clause holding it (its subject stands before its verb). */
+function leadAt(leads: Lead[], pos: number): Lead {
+  let k = 0;
+  while (k + 1 < leads.length && leads[k + 1].start <= pos) k++;
+  return leads[k];
+}
+
+/** A scope within a government's report: its own organs (本机关, 本级) or the office that answers for it (区政府办代表区政府). */
+const OWN_SCOPE = /本机关|本部门|本单位|本级|代表(?:区|县|市|州|省|旗)?(?:人民)?政府|(?:区|县|市|州|省|旗)政府办(?:公室|公厅)?/;
+
+/** `，,；;` */
+const CLAUSE_BREAK = new Set([0xff0c, 44, 0xff1b, 59]);
+
+/** Whether a clause's subject is the reporting agency itself (`本机关`, `我局`, `我委本级`, `全县`, `本级`, its name). */
+function ownBody(subject: string, agency: string | null): boolean {
+  if (/^(?:本|我)[\u4e00-\u9fff]{0,3}$|^全|本级$|本机关|本部门|本单位/.test(subject)) return true;
+  if (!agency) return false;
+  const a = agency.replace(/人民/g, ''), b = subject.replace(/人民/g, '');
+  return b.length >= 2 && (a.endsWith(b) || b.endsWith(a));
+}
+
+/** Whether `number` is what `anchor` counts: an exact count (or, for an amount, a sum in 万元, decimals allowed). */
+function fits(anchor: Anchor, number: NumberToken): boolean {
+  if (number.approx) return false;
+  if (anchor.money) return number.unit === '万元';
+  return !number.decimals && (COUNT_UNITS.has(number.unit) || (anchor.units?.includes(number.unit) ?? false));
 }
 
 /** Whether `[from, to)` holds 未, 无 or 没 (a negation may state a count of 0 without a digit). */
@@ -409,6 +535,9 @@ const NEGATED_T4: [RegExp, Anchor][] = [
   [/^行政诉讼/, { id: 'none:T4:lit', re: /$^/g, keys: [], readings: ['T4:lit'], disclosure: true }],
 ];
 const NEGATED_R1: Anchor = { id: 'none:R1', re: /$^/g, keys: [], readings: ['R1'], application: true };
+const NEGATED_R2: Anchor = { id: 'none:R2', re: /$^/g, keys: [], readings: ['R2'], application: true };
+/** `已全部办结` after the year's applications: none is carried over to next year (see `allConcluded`). */
+export const ALL_CONCLUDED: Anchor = { id: 'all-concluded:R4', re: /$^/g, keys: [], readings: ['R4'], application: true };
 
 /** A term of 表四 (or a complaint, which no table counts) in a negated list. */
 const T4_TERM = '(?:行政复议|行政诉讼|未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|(?:行政)?申诉|举报|投诉)(?:申请|案件)?';
@@ -422,6 +551,11 @@ const T4_VERB = '(?:被(?:申请|提起)?|提起|申请)?的?';
 const NEGATED_T4_LIST = new RegExp(String.raw`^(?:未|没有|无)(?:发生过?|收到过?|出现过?|接到|产生|有过?|涉及)?(?:任何)?(?:(?:因|涉及|针对|关于|有关|就)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)(?:工作|事项|事务|方面|申请|答复|行为)?(?:而|引起|引发|产生)?的?)?(${T4_VERB}${T4_TERM}(?:(?:、|和|及|与|或|以及|或者)${T4_VERB}${T4_TERM})*)的?(?:情况|案件|情形|事项|事件)?(?:发生)?$`);
 /** `未收到政府信息公开申请`, `本年度无依申请公开`, `没有收到公民提出的信息公开申请`: no application this year, to the end of the clause. */
 const NEGATED_R1_RE = /^(?:未|没有|无)(?:收到过?|接到|受理过?|发生|有)?(?:任何)?(?:(?:公民|法人|其他组织|群众|申请人)[^，,；;、\d]{0,12}?(?:提出|提交)的)?(?:政府信息公开申请|信息公开申请|依申请公开(?:政府信息)?(?:申请|事项|件|情况|工作)?|公开申请)(?:的情况|情况|事项)?(?:发生)?$/;
+
+/** `无上年结转申请`, `没有上一年度结转的申请` (from the negation to the end of the clause). */
+const NEGATED_R2_RE = /^(?:无|没有)(?:上一?年度?|去年)(?:结转|遗留)(?:的|下来的)?(?:政府信息公开申请|信息公开申请|依申请公开申请|申请|件)?(?:的情况|情况)?$/;
+/** `上年度无结转申请`: the year before the negation, the rest after it. */
+const NEGATED_R2_AFTER = /^(?:无|没有)(?:结转|遗留)(?:的|下来的)?(?:政府信息公开申请|信息公开申请|依申请公开申请|申请|件)?(?:的情况|情况)?$/;
 
 /**
  * The negations of sentence `[start, end)` of `t` that state a table quantity of 0: per clause (split at `，；`),
@@ -454,10 +588,51 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
         out.push({ anchor: NEGATED_R1, from: i, to: ce, number: zero(i, ce) });
         break;
       }
+      const lead = t.slice(cs, i);
+      if (lead ? /^(?:上一?年度?|去年)$/.test(lead) && NEGATED_R2_AFTER.test(clause) : NEGATED_R2_RE.test(clause)) {
+        out.push({ anchor: NEGATED_R2, from: cs, to: ce, number: zero(cs, ce) });
+        break;
+      }
     }
     cs = ce + 1;
   }
   return out;
+}
+
+/** A clause saying all were concluded: `已全部办结`, `均已办结`, `全部按时答复`, `均已依法办理完毕`. */
+const ALL_CONCLUDED_RE = /^(?:目前|现|且|并|已经?|都)*(?:全部|均|都)(?:已经?)?(?:依法|按时|按期|依规|及时)?(?:予以)?(?:办结|答复完毕|办理完毕|处理完毕|答复)(?:完毕)?$/;
+
+/**
+ * A clause of sentence `[start, end)` of `t` that says all of the year's applications were concluded (`全年新收政府信息公开
+ * 申请46件，上年结转2件，已全部办结`): none is carried over to next year, a claim of `R4` = 0 over the clause. Only a
+ * clause of its own right after the counts of the year's applications, in a clause chain (up to `；`) whose counts
+ * (`counts`, the sentence's claims with a number) are those and nothing else, with 新收 or 收到/受理 among them:
+ * `上年结转的2件已全部办结` (no clause of its own) and `…；上年结转2件，已全部办结` (only last year's) are about the
+ * carried-over ones, which 表三 cannot contradict.
+ */
+function allConcluded(t: string, start: number, end: number, counts: { anchor: Anchor; from: number; to: number }[]): { anchor: Anchor; from: number; to: number; number: NumberToken } | null {
+  // Most sentences have no 全部, 均 or 都 at all.
+  let any = false;
+  for (let i = start; i < end && !any; i++) {
+    const c = t.charCodeAt(i);
+    any = c === 0x5168 /* 全 */ || c === 0x5747 /* 均 */ || c === 0x90fd /* 都 */;
+  }
+  if (!any) return null;
+  let chain = start;
+  for (let cs = start; cs < end; ) {
+    let ce = cs;
+    while (ce < end && !'，,；;。！？!?'.includes(t[ce])) ce++;
+    if (ALL_CONCLUDED_RE.test(t.slice(cs, ce)) && cs > chain && '，,'.includes(t[cs - 1])) {
+      const before = counts.filter((c) => c.from >= chain && c.from < cs).sort((x, y) => x.from - y.from);
+      const last = before[before.length - 1];
+      if (last && last.to === cs - 1 && before.every((c) => /^(?:new|received|carried)$/.test(c.anchor.id)) && before.some((c) => c.anchor.id !== 'carried')) {
+        return { anchor: ALL_CONCLUDED, from: cs, to: ce, number: { start: cs, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } };
+      }
+    }
+    if (';；'.includes(t[ce])) chain = ce + 1;
+    cs = ce + 1;
+  }
+  return null;
 }
 
 /** Claims per report model: the prose rules that need them share one reading. */

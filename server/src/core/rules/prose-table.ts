@@ -21,8 +21,8 @@ export const proseTable: Rule = {
     readsProse: true,
     description: bi('正文中的数字与表格不一致', 'A number in the prose contradicts the table it names'),
     rationale: bi(
-      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”“作出行政许可决定1520件”，后者对应表二的处理决定数量；“行政许可事项”“决定书”等数的是别的东西，不比较）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受；“正在办理”“仍在办理”指尚未办结、结转下年度继续办理的申请。几项用“、”“和”“及”“与”连起来后跟一个数（“不予公开、无法提供、不予处理合计16件”“行政复议和行政诉讼共5件”），这个数是各项之和，与表格中各项之和比较；写“均”“各”，或某项有不止一种读法时不比较。正文说没有（“本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况”“无行政复议、行政诉讼”“未收到政府信息公开申请”“本年度无依申请公开”），而表四的行政复议、行政诉讼（或直接起诉、复议后起诉）总计或表三的本年新收申请不为 0，同样是矛盾；否定只管到句读为止的整个说法：“未发生被纠错的情况”“未发生……败诉”说的是结果，不是总计，不比较；不在表四所在部分又没提到政府信息公开的“无行政复议”也不比较。这类说法没有数字可改，不提供修复。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”“包括……”或总数后括号里列举的两项或多项之一时不自动修改（只改一项会改变列举之和）；表四的数也不自动修改（每组只有一个勾稽关系，结果数和总计一起写错时仍然成立）。',
-      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件, 作出行政许可决定1520件 — the last is 表二\'s 处理决定数量; 行政许可事项, 决定书 count other things and are not compared); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted; 正在办理 and 仍在办理 count the applications still pending, carried over to next year. A number after several phrases joined by 、, 和, 及 or 与 (不予公开、无法提供、不予处理合计16件, 行政复议和行政诉讼共5件) counts them together and is compared with their sum in the table; not when 均 or 各 says it is each one\'s, or when one of the phrases has more than one reading. A sentence saying there were none (本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况, 无行政复议、行政诉讼, 未收到政府信息公开申请, 本年度无依申请公开) contradicts a nonzero 表四 total of 行政复议 or 行政诉讼 (or 直接起诉, 复议后起诉) or the 新收 of 表三 as well; the negation must govern the whole phrase up to the end of its clause: 未发生被纠错的情况 and 未发生…败诉 are about results, not the totals, and are not compared, nor is 无行政复议 outside the section of 表四 without 信息公开. There is no number to replace: no fix. When the table\'s own identities hold, the fix replaces the prose number with the table\'s, unless the number is one term of a list of two or more parts in its sentence (after 其中 or 包括, or in a parenthesis after the total: changing one term changes what the list adds up to), or a 表四 number (one identity per group cannot tell a typo that keeps the group adding up).'),
+      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”“作出行政许可决定1520件”，后者对应表二的处理决定数量；“行政许可事项”“决定书”等数的是别的东西，不比较）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾。分句开头的主语和时间管到句末，直到“今年”“本年”或本机关（报告单位的名称）重新开头：“县政府办公室收到政府信息公开申请12件，予以公开8件”“下属单位某某中心……”“各乡镇（街道）……”“县长信箱共受理……”是别的单位或渠道的数，“去年同期新收申请40件，予以公开20件”“上年度……”是上一年的数，都不比较；“全年印发文件356件，主动公开210件，依申请公开36件，不予公开110件”这类公文公开属性的数数的是公文，不是申请，也不比较。表二的“废止”“现行有效”跟在同一句的“制发行政规范性文件3件”（规章）之后时指该行的相应列；“收取行政事业性收费13.5万元”与表二的本年收费金额（万元）比较，相差不到两者中较粗一方末位的一个单位不算矛盾；2019 年格式的“完成政府集中采购项目8个”与采购项目数量比较。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受；“正在办理”“仍在办理”指尚未办结、结转下年度继续办理的申请。几项用“、”“和”“及”“与”连起来后跟一个数（“不予公开、无法提供、不予处理合计16件”“行政复议和行政诉讼共5件”），这个数是各项之和，与表格中各项之和比较；写“均”“各”，或某项有不止一种读法时不比较。正文说没有（“本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况”“无行政复议、行政诉讼”“未收到政府信息公开申请”“本年度无依申请公开”），而表四的行政复议、行政诉讼（或直接起诉、复议后起诉）总计或表三的本年新收申请不为 0，同样是矛盾；“无上年结转申请”“上年度无结转申请”与表三的上年结转比较；紧跟本年新收（及上年结转）数之后自成分句的“已全部办结”“均已办结”说没有结转下年度的申请，与结转下年度继续办理比较，而“上年结转的2件已全部办结”或分号后只跟在上年结转之后的，说的只是上年结转的申请，表三无从否定，不比较；否定只管到句读为止的整个说法：“未发生被纠错的情况”“未发生……败诉”说的是结果，不是总计，不比较；不在表四所在部分又没提到政府信息公开的“无行政复议”也不比较。这类说法没有数字可改，不提供修复。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”“包括……”或总数后括号里列举的两项或多项之一时不自动修改（只改一项会改变列举之和）；表四的数也不自动修改（每组只有一个勾稽关系，结果数和总计一起写错时仍然成立）。',
+      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件, 作出行政许可决定1520件 — the last is 表二\'s 处理决定数量; 行政许可事项, 决定书 count other things and are not compared); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction. The subject or the time that opens a clause governs the rest of the sentence, until 今年, 本年 or the agency itself (本机关, its name) opens a clause again: 县政府办公室收到政府信息公开申请12件，予以公开8件, 下属单位某某中心…, 各乡镇（街道）…, 县长信箱共受理… count another body\'s or channel\'s figures, 去年同期新收申请40件，予以公开20件 and 上年度… last year\'s, and are not compared; nor are counts of documents by their 公开属性 (全年印发文件356件，主动公开210件，依申请公开36件，不予公开110件), which count documents, not applications. 废止 and 现行有效 after 制发行政规范性文件3件 (or 规章) in the same sentence name that row\'s columns of 表二; 收取行政事业性收费13.5万元 is compared with 表二\'s fee in 万元, a difference of less than one unit in the last digit of the less precise of the two being no contradiction; the 2019 format\'s 完成政府集中采购项目8个 is compared with its 采购项目数量. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted; 正在办理 and 仍在办理 count the applications still pending, carried over to next year. A number after several phrases joined by 、, 和, 及 or 与 (不予公开、无法提供、不予处理合计16件, 行政复议和行政诉讼共5件) counts them together and is compared with their sum in the table; not when 均 or 各 says it is each one\'s, or when one of the phrases has more than one reading. A sentence saying there were none (本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况, 无行政复议、行政诉讼, 未收到政府信息公开申请, 本年度无依申请公开) contradicts a nonzero 表四 total of 行政复议 or 行政诉讼 (or 直接起诉, 复议后起诉) or the 新收 of 表三 as well; 无上年结转申请 and 上年度无结转申请 are compared with 表三\'s 上年结转, and 已全部办结 or 均已办结 as a clause of its own right after the year\'s 新收 (and 上年结转) counts says none is carried over to next year (结转下年度继续办理), while 上年结转的2件已全部办结, or the same after a semicolon that follows 上年结转 alone, is about last year\'s applications only, which 表三 cannot contradict, and is not compared; the negation must govern the whole phrase up to the end of its clause: 未发生被纠错的情况 and 未发生…败诉 are about results, not the totals, and are not compared, nor is 无行政复议 outside the section of 表四 without 信息公开. There is no number to replace: no fix. When the table\'s own identities hold, the fix replaces the prose number with the table\'s, unless the number is one term of a list of two or more parts in its sentence (after 其中 or 包括, or in a parenthesis after the total: changing one term changes what the list adds up to), or a 表四 number (one identity per group cannot tell a typo that keeps the group adding up).'),
     example: { bad: '其中予以公开5件、部分公开4件、不予公开1件、无法提供9件。\n…\n| 7.属于行政执法案卷 | 1 | … |\n| 8.属于行政查询事项 | 1 | … |', note: bi('表三“不予公开”各项之和为 2，正文写 1', '表三 不予公开 adds up to 2; the prose says 1') },
   },
   check(ctx) {
@@ -72,12 +72,14 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
   const out: Rendered['items'] = [];
   claims.forEach((claim, k) => {
     // Most claims agree with a reading: known from the values alone.
-    if (claim.readings.some((id) => q.value(id) === claim.number.value)) return;
+    if (claim.readings.some((id) => agrees(claim, q.value(id)))) return;
     const readings = claim.readings.map((id) => q.get(id)).filter((x): x is Quantity => x !== null);
     if (!readings.length) return;
     const actual = claim.number.value;
-    if (readings.some((r) => r.value === actual || r.alternatives.includes(actual))) return;
+    if (readings.some((r) => agrees(claim, r.value) || r.alternatives.some((x) => agrees(claim, x)))) return;
     const main = readings[0];
+    // (Amounts have decimals: 13.3 − 12.5 is 0.8, not 0.8000000000000007.)
+    const diff = Math.round((actual - main.value) * 1e6) / 1e6;
     const phrase = phrases[k];
     const table = TABLE_NAMES[main.table];
     const alt = readings.length > 1 ? readings.slice(1).map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('') : '';
@@ -99,17 +101,21 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const weak = canFix && !listTerm && !chinese && main.table === 't4';
     out.push({
       claim,
-      message: claim.negated
+      message: claim.negated && claim.anchor.id === 'all-concluded:R4'
+        ? bi(
+          `正文“${phrase}”说本年的申请已全部办结，而${table}的${main.label.zh}为 ${main.value}。请核对正文或表格。`,
+          `The prose “${phrase}” says all of the year's applications were concluded, but ${table}'s figure for ${main.label.en} is ${main.value}. Check the prose or the table.`)
+        : claim.negated
         ? bi(
           `正文“${phrase}”说没有，而${table}的${main.label.zh}为 ${main.value}${parts}${alt}${claim.scoped ? '。句中限定了范围（如本机关），而' + table + '统计的可能是全区（全市）的数字：请确认两者口径' : ''}。请核对正文或表格。`,
           `The prose “${phrase}” says there were none, but ${table}'s figure for ${main.label.en} is ${main.value}${partsEn}${altEn}.${claim.scoped ? ` The sentence limits the scope (本机关) while ${table} may count the whole area: check that both count the same.` : ''} Check the prose or the table.`)
         : claim.scoped
         ? bi(
-          `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(actual - main.value)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
-          `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(actual - main.value)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
+          `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
+          `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
         : bi(
-          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(actual - main.value)}${alt}。${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
-          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(actual - main.value)}${altEn}).${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
+          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(diff)}${alt}。${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
+          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(diff)}${altEn}).${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
       expected: main.value,
       actual,
       related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
@@ -119,6 +125,19 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     });
   });
   return out;
+}
+
+/**
+ * Whether the prose number of `claim` states the table value `value`: equal, or for an amount (万元) within one unit of
+ * the last digit of the less precise of the two (`12.5万元` for 12.46, `13万元` for 12.5, `7545.4万元` for 7545: either
+ * may be rounded, which is no contradiction).
+ */
+function agrees(claim: Claim, value: number | null): boolean {
+  if (value === null) return false;
+  const n = claim.number;
+  if (!claim.anchor.money) return n.value === value;
+  const decimals = Math.min(n.decimals, (String(value).split('.')[1] ?? '').length);
+  return Math.abs(n.value - value) < 10 ** -decimals - 1e-9;
 }
 
 /** The fix that replaces the prose number as written (`written`, from the source) with `value`, written in its style. */

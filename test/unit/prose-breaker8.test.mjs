@@ -1,0 +1,139 @@
+// Prose readings found by an eighth fresh user (breaker 8): counts whose subject is not the reporting agency's
+// applications (documents sorted by 公开属性, another body, last year) are another quantity and are neither
+// reported nor "fixed"; 表二 counts named by a verb alone (废止, 现行有效), the fee in 万元, 2019's 政府集中采购,
+// `提出申请`, `无上年结转申请` and `已全部办结` are compared; a 其中 list ends where a stronger separator than its
+// own ends its clause.
+// Bases: examples/correct-2024.nianbao.md (a department's report, 某某市某某局: 表三 新收 46, 上年结转 2, 予以公开 24,
+// 不予公开 6, 结转下年度 1; 法人或其他组织 6; 表四 行政复议 3), 洪泽区 2024 (表二 行政规范性文件 3/0/8, 行政事业性收费
+// 7545 万元) and seed 001 (河东区政府办公室 2020, 2019 format: 政府集中采购 0 个).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusText, edit, only, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
+const SEED_001 = corpusText('seeds/001_417062a3286660b0.txt');
+/** The 表三 sentence of the base, and the sentence of 一（三）政府信息管理. */
+const T3_SENTENCE = '其他处理1件；结转下年度继续办理1件。';
+const MANAGEMENT = '严格落实公开前保密审查，动态更新政府信息公开指南和目录。';
+const table = (text) => only(text, 'prose-table').found;
+const brief = (f) => [f.actual, f.expected, f.data.quantity, f.fix?.edits[0].newText];
+/** The findings about 表二 (洪泽区 2024 has an info on 区政府办代表区政府 17 件, seed 001 an error on 不予公开1件: both 表三's). */
+const table2 = (text) => table(text).filter((f) => f.data.quantity.startsWith('T2.'));
+
+// ------------------------------------------------------------------------------------ not the applications
+
+test('documents sorted by 公开属性 are not 表三’s 办理结果: silent, and --fix leaves them; 不予公开 about applications is still compared', () => {
+  for (const sentence of [
+    '全年印发文件356件，主动公开210件，依申请公开36件，不予公开110件。',
+    '全年共制发公文356件，经公开属性审查，其中主动公开210件、依申请公开36件、不予公开110件。',
+    '全年发文356件。其中主动公开210件，依申请公开36件，不予公开110件。',
+  ]) {
+    const text = edit(CORRECT, MANAGEMENT, sentence + MANAGEMENT);
+    assert.deepEqual(table(text), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+  const [f] = table(edit(CORRECT, MANAGEMENT, '收到政府信息公开申请46件，不予公开110件。' + MANAGEMENT));
+  assert.deepEqual(brief(f).slice(0, 3), [110, 6, 'R3.3']);
+  const [g] = table(edit(CORRECT, MANAGEMENT, '全年印发文件356件；收到政府信息公开申请46件，予以公开20件。' + MANAGEMENT));
+  assert.deepEqual(brief(g), [20, 24, 'R3.1', '24']);
+});
+
+test('another body’s counts are another quantity: silent, and --fix leaves them; the agency itself (本机关, 我局, its name) is compared', () => {
+  for (const sentence of [
+    '县政府办公室收到政府信息公开申请12件，予以公开8件。',
+    '下属单位某某中心收到申请5件，予以公开3件，不予公开2件。',
+    '各乡镇（街道）共收到政府信息公开申请4件，均予以公开。',
+    '县长信箱共受理16件，办结15件。',
+  ]) {
+    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    assert.deepEqual(table(text), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+  for (const subject of ['本机关', '我局', '某某局', '某某市某某局']) {
+    const [f] = table(edit(CORRECT, T3_SENTENCE, `${T3_SENTENCE}${subject}收到政府信息公开申请12件，予以公开8件。`));
+    assert.deepEqual(f && brief(f).slice(0, 3), [12, 46, 'R1'], subject);
+  }
+  // The body opens its clause; the next sentence is the agency's again.
+  const [g] = table(edit(CORRECT, T3_SENTENCE, `${T3_SENTENCE}县政府办公室收到申请12件。予以公开20件。`));
+  assert.deepEqual(brief(g), [20, 24, 'R3.1', '24']);
+});
+
+test('a clause opening with last year governs the clauses after it: silent, and --fix leaves them; 今年 opens this year again', () => {
+  for (const sentence of ['去年同期新收申请40件，予以公开20件。', '上年度新收申请40件，行政复议1件。', '上一年，新收申请40件，不予公开2件。', '2023年新收申请40件，予以公开20件。']) {
+    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    assert.deepEqual(table(text), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+  const [f] = table(edit(CORRECT, T3_SENTENCE, `${T3_SENTENCE}去年同期新收申请40件，今年予以公开20件。`));
+  assert.deepEqual(brief(f), [20, 24, 'R3.1', '24']);
+  // 上年结转 is this year's count.
+  const [g] = table(edit(CORRECT, '上年结转2件；', '上年结转3件；'));
+  assert.deepEqual(brief(g).slice(0, 3), [3, 2, 'R2']);
+});
+
+// ------------------------------------------------------------------------------------ compared now
+
+test('表二: 废止 and 现行有效 after 制发行政规范性文件 count that row’s columns (洪泽区 2024: 3, 0, 8)', () => {
+  const at = '解读信息发布 7 条。';
+  assert.deepEqual(table2(edit(HONGZE_2024, at, at + '制发行政规范性文件3件，废止0件，现行有效8件。')), []);
+  const found = table2(edit(HONGZE_2024, at, at + '制发行政规范性文件3件，废止1件，现行有效9件。'));
+  assert.deepEqual(found.map(brief), [[1, 0, 'T2.2:repealed', undefined], [9, 8, 'T2.2:in-force', undefined]]);
+  assert.match(found[1].message, /正文“现行有效9件”与表二不一致：表二的行政规范性文件现行有效件数为 8，正文写 9，相差 \+1/);
+  // Without a row named before it in the sentence, 废止 names nothing.
+  assert.deepEqual(table2(edit(HONGZE_2024, at, at + '清理后废止1件。')), []);
+});
+
+test('表二: the fee in 万元 is compared to the precision written (洪泽区 2024: 7545 万元)', () => {
+  const at = '解读信息发布 7 条。';
+  for (const said of ['7545万元', '7545.0万元', '7545.4万元']) assert.deepEqual(table2(edit(HONGZE_2024, at, `${at}全年收取行政事业性收费${said}。`)), [], said);
+  const [f] = table2(edit(HONGZE_2024, at, `${at}全年收取行政事业性收费7645.3万元。`));
+  assert.deepEqual(brief(f), [7645.3, 7545, 'T2.7:fee', undefined]);
+  assert.match(f.message, /相差 \+100\.3。/);
+  // Counted in 元 or in 项 it is another figure.
+  assert.deepEqual(table2(edit(HONGZE_2024, at, `${at}清理行政事业性收费3项。`)), []);
+});
+
+test('表二 (2019 format): 政府集中采购项目 counts 采购项目数量 (seed 001: 0)', () => {
+  const at = '(二)依申请公开情况';
+  const [f] = table2(edit(SEED_001, at, '全年完成政府集中采购项目2个。\n' + at));
+  assert.deepEqual(brief(f), [2, 0, 'T2.8:purchases', undefined]);
+  assert.deepEqual(table2(edit(SEED_001, at, '全年完成政府集中采购项目0个。\n' + at)), []);
+});
+
+test('自然人（法人或其他组织）提出申请 counts that applicant’s applications', () => {
+  const [f] = table(edit(CORRECT, T3_SENTENCE, `${T3_SENTENCE}其中自然人提出申请40件，法人或其他组织提出申请7件。`));
+  assert.deepEqual(brief(f).slice(0, 3), [7, 6, 'legal:R1']);
+});
+
+test('无上年结转申请 (上年度无结转申请) contradicts a nonzero 上年结转, without a fix', () => {
+  for (const said of ['无上年结转申请', '上年度无结转申请', '没有上一年度结转的申请']) {
+    const found = table(edit(CORRECT, '上年结转2件；', `${said}；`));
+    assert.deepEqual(found.map((f) => [f.data.quantity, f.expected, f.fix]), [['R2', 2, undefined]], said);
+    assert.match(found[0].message, new RegExp(`正文“${said}”说没有，而表三的上年结转申请为 2`));
+  }
+});
+
+test('已全部办结 right after the year’s applications says none is carried over; about last year’s only, it is not compared', () => {
+  const all = table(edit(CORRECT, '上年结转2件；办结47件，', '上年结转2件，已全部办结；办结47件，'));
+  assert.deepEqual(all.map((f) => [f.data.quantity, f.expected, f.fix]), [['R4', 1, undefined]]);
+  assert.match(all[0].message, /正文“已全部办结”说本年的申请已全部办结，而表三的结转下年度继续办理为 1/);
+  for (const [from, to] of [
+    ['上年结转2件；', '上年结转的2件已全部办结；'],
+    ['上年结转2件；', '上年结转2件；上年结转的申请已全部办结；'],
+    ['上年结转2件；办结47件，', '上年结转2件；上年结转2件，均已办结；办结47件，'],
+  ]) assert.deepEqual(table(edit(CORRECT, from, to)), [], to);
+});
+
+test('a 其中 list joined by 、 ends at the clause break: 上年结转 after it is not one of its parts', () => {
+  const text = edit(CORRECT, '全年新收政府信息公开申请46件，上年结转2件；', '全年新收政府信息公开申请46件，其中自然人申请40件、法人或其他组织申请7件，上年结转2件；');
+  const [f] = table(text);
+  assert.match(f.message, /这个数是句中“其中”后列举的 2 个数（40件、7件）之一/);
+  const [s] = only(text, 'prose-sum').found;
+  assert.deepEqual([s.expected, s.actual, s.related.length], [47, 46, 2]);
+  // `；` ends a list joined by `，`: 结转下年度 is no part of 办结's split, and is fixed like any other count.
+  const [g] = table(edit(CORRECT, '结转下年度继续办理1件', '结转下年度继续办理3件'));
+  assert.deepEqual(brief(g), [3, 1, 'R4', '1']);
+});
