@@ -78,7 +78,7 @@ export const DIRECTIVE_NAMES: readonly DirectiveKind[] = ['disable-next-line', '
  */
 export function readUnknownDirectives(lines: LineIndex): { name: string; range: Range }[] {
   const text = lines.text;
-  if (!mayHoldDirective(text)) return [];
+  if (!mayHoldDirective(lines)) return [];
   const out: { name: string; range: Range }[] = [];
   for (const m of directiveText(text).matchAll(ANY_DIRECTIVE)) {
     if ((DIRECTIVE_NAMES as readonly string[]).includes(directiveName(m[1]))) continue;
@@ -95,7 +95,7 @@ export function readUnknownDirectives(lines: LineIndex): { name: string; range: 
  */
 export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): Directive[] {
   const text = lines.text;
-  if (!mayHoldDirective(text)) return [];
+  if (!mayHoldDirective(lines)) return [];
   const out: Directive[] = [];
   for (const m of directiveText(text).matchAll(DIRECTIVE)) {
     // The body as written (the match ran over the text with full-width letters folded, at the same offsets).
@@ -148,7 +148,7 @@ export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): D
  */
 export function readLinkReferenceDirectives(lines: LineIndex): { range: Range; comment: string }[] {
   const text = lines.text;
-  if (!mayHoldDirective(text) || !text.includes(']:')) return [];
+  if (!mayHoldDirective(lines) || !text.includes(']:')) return [];
   const out: { range: Range; comment: string }[] = [];
   for (const m of directiveText(text).matchAll(LINK_REFERENCE)) {
     const inner = m[2] ?? m[3] ?? m[4];
@@ -163,9 +163,23 @@ export function readLinkReferenceDirectives(lines: LineIndex): { range: Range; c
   return out;
 }
 
-/** Whether `text` may hold a suppression comment (its name in lower, capitalised or upper case): a fast test first. */
-function mayHoldDirective(text: string): boolean {
-  return text.includes('ianbao-') || text.includes('IANBAO-') || text.includes('ianbao－') || hasFullWidthName(text);
+/** `mayHoldDirective`'s answer for each text read (keyed by its line index: one per version in the editor). */
+const mayHold = new WeakMap<LineIndex, boolean>();
+
+/**
+ * Whether the text of `lines` may hold a suppression comment (its name in lower, capitalised or upper case, or
+ * full-width): a fast test first. Asked by each reader of comments and by the suppression pass of every check, so
+ * the answer is kept per text (one whole-text search per version in the editor, not a dozen).
+ */
+function mayHoldDirective(lines: LineIndex): boolean {
+  let answer = mayHold.get(lines);
+  if (answer === undefined) {
+    const text = lines.text;
+    // `ianbao` covers `nianbao-` and `Nianbao－`.
+    answer = text.includes('ianbao') || text.includes('IANBAO') || hasFullWidthName(text);
+    mayHold.set(lines, answer);
+  }
+  return answer;
 }
 
 /** `nianbao` typed in full-width letters (`ｎｉａｎｂａｏ`, `ＮＩＡＮＢＡＯ`), as a Chinese input method in full-width mode types it. */
