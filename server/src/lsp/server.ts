@@ -70,6 +70,8 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
   };
   let configPull = false;
+  /** The client applies versioned workspace edits (`workspace.workspaceEdit.documentChanges`). */
+  let documentChanges = false;
   let folders: string[] = [];
   const index = new ReportIndex();
   /** URIs whose last published diagnostics were non-empty (so a report that stops being one is cleared). */
@@ -251,14 +253,20 @@ export function startServer(connection: Connection): void {
     const edited = validated.has(doc.uri) && validated.get(doc.uri) !== doc.version;
     validated.set(doc.uri, doc.version);
     // An edit to a report may change the cross-year findings of next year's reports that are open.
-    if (edited && settings.crossYear && a.report?.isReport && a.report.year !== null) {
-      for (const other of documents.all()) {
-        if (other.uri === doc.uri) continue;
-        const m = safe(() => cache.model(asDoc(other)), null);
-        if (m?.isTarget && m.report?.year === a.report.year + 1) {
-          cache.dropFindings(other.uri);
-          schedule(other.uri);
-        }
+    if (edited && settings.crossYear && a.report?.isReport && a.report.year !== null) recheckNextYear(doc.uri, a.report.year);
+  }
+
+  /**
+   * Re-checks the open reports of year `year + 1` (other than `uri`): their cross-year findings read report `uri` as
+   * last year's, which was edited, or closed (its unsaved text is gone; the file on disk counts again).
+   */
+  function recheckNextYear(uri: string, year: number): void {
+    for (const other of documents.all()) {
+      if (other.uri === uri) continue;
+      const m = safe(() => cache.model(asDoc(other)), null);
+      if (m?.isTarget && m.report?.year === year + 1) {
+        cache.dropFindings(other.uri);
+        schedule(other.uri);
       }
     }
   }
@@ -311,6 +319,9 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
+    // Its year, read before it is forgotten: next year's open reports read it as last year's report.
+    const model = settings.crossYear ? safe(() => cache.model(asDoc(e.document)), null) : null;
+    const year = model?.isTarget && model.report?.isReport ? model.report.year : null;
     const closed = besideForget(uri);
     if (closed && openPaths.get(closed) === uri) openPaths.delete(closed);
     pending.delete(uri);
@@ -320,6 +331,7 @@ export function startServer(connection: Connection): void {
     const p = uriToPath(uri);
     if (settings.workspace.check && p && folders.some((f) => p.startsWith(f))) void checkDisk([uri]);
     else { publish(uri, []); index.remove(uri); }
+    if (year !== null) recheckNextYear(uri, year);
   });
 
   // ------------------------------------------------------------------------------------------ workspace
@@ -416,6 +428,7 @@ export function startServer(connection: Connection): void {
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     applySettings(init?.settings ?? init);
     configPull = Boolean(params.capabilities.workspace?.configuration);
+    documentChanges = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(uriToPath).filter((p): p is string => Boolean(p));
     return {
@@ -491,7 +504,7 @@ export function startServer(connection: Connection): void {
     const a = analysisOf(p.textDocument.uri);
     if (!a || token.isCancellationRequested) return [];
     const previous = a.report ? previousOf(a.uri, a.report).report : null;
-    return safe(() => codeActions(a, p, { locale, rules: settingsFor(a.uri).rules, override: cache.parseOptions(a.uri), previous }), []);
+    return safe(() => codeActions(a, p, { locale, rules: settingsFor(a.uri).rules, override: cache.parseOptions(a.uri), previous, documentChanges }), []);
   });
 
   connection.onDocumentFormatting((p) => {
