@@ -131,3 +131,36 @@ describe('last year\'s report closed with unsaved edits', () => {
     await s.diagnostics(u24, since, { where: (ds) => carry(ds) === 0, timeoutMs: 5000 });
   });
 });
+
+describe('completion in a table: labels only where a label goes', () => {
+  const CORRECT = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+  const items = async (uri, line, character) => {
+    const r = await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+    return (Array.isArray(r) ? r : r?.items ?? []).slice().sort((a, b) => a.sortText.localeCompare(b.sortText));
+  };
+
+  test('a value cell gets nothing; a new row\'s first cell gets row labels before any other', async () => {
+    const uri = 'file:///tmp/nianbao-b9/complete.md';
+    const lines = CORRECT.split('\n');
+    const row = lines.findIndex((l) => l.startsWith('| 2.重复申请'));
+    assert.ok(row > 0);
+    await s.openAndWait(uri, CORRECT);
+    // After the `1` of a value cell, and at the start of an empty value cell right after a pipe.
+    const at = lines[row].indexOf('| 1 ') + 3;
+    assert.deepEqual((await items(uri, row, at)).map((i) => i.label), []);
+    assert.deepEqual((await items(uri, row, lines[row].indexOf('|', 2) + 1)).map((i) => i.label), []);
+    // The row's label cell still gets the rows of 表三.
+    const own = await items(uri, row, 4);
+    assert.ok(own.some((i) => i.label === '3.要求提供公开出版物'));
+    // A new row typed below: row labels, and no column label (自然人…) at all.
+    const typed = lines.slice(0, row + 1).concat(['| 4'], lines.slice(row + 1)).join('\n');
+    await s.replace(uri, typed);
+    const fresh = await items(uri, row + 1, 3);
+    assert.ok(fresh.length > 10);
+    assert.ok(fresh.every((i) => i.kind !== 5 && !/（列）/.test(i.detail)), fresh.slice(0, 5).map((i) => i.label).join(' / '));
+    assert.ok(!fresh.some((i) => i.label === '自然人'));
+  });
+});
