@@ -164,3 +164,27 @@ describe('completion in a table: labels only where a label goes', () => {
     assert.ok(!fresh.some((i) => i.label === '自然人'));
   });
 });
+
+describe('workspace/executeCommand: arguments checked, unknown commands refused', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+  const run = (command, args) => s.srv.request('workspace/executeCommand', { command, arguments: args });
+
+  test('newReport reads a year sent as a string, and refuses a bad year, a multi-line agency and a format of other years', async () => {
+    const text = await run('nianbao.server.newReport', [{ format: '2021', year: '2024', agency: '某某局' }]);
+    assert.match(text, /^# 某某局2024年政府信息公开工作年度报告/);
+    for (const bad of [{ year: 1899 }, { year: 99999 }, { year: '20x4' }, { agency: 'x\n## 一、注入' }, { format: 'pre2019', year: 2024 }, { format: '2021', year: 2015 }, { format: 'html' }]) {
+      await assert.rejects(run('nianbao.server.newReport', [bad]), /-32602/, JSON.stringify(bad));
+    }
+    // The draft of an older year is in its own format, and checks without a table-missing error.
+    const old = await run('nianbao.server.newReport', [{ year: 2017, agency: '某某局' }]);
+    assert.match(old, /2017年/);
+    const ds = await s.openAndWait('file:///tmp/nianbao-b9/draft-2017.md', old);
+    assert.deepEqual(ds.filter((d) => d.code === 'table-missing'), []);
+  });
+
+  test('an unknown command is an error, not null', async () => {
+    await assert.rejects(run('nianbao.server.nope', []), /-32601.*nianbao\.server\.nope/);
+  });
+});

@@ -33,6 +33,16 @@ const SetOverrideParamsSchema = z.object({
   year: z.optional(z.nullable(z.int().check(z.gte(2000), z.lte(2100)))),
 });
 
+/**
+ * Arguments of `nianbao.server.newReport` (all optional): `format`, `year` (an integer from 2008 to 2100; a string of
+ * digits, as a Lua or Vim client may send it, is read as one), `agency` (one line).
+ */
+const NewReportArgsSchema = z.object({
+  format: z.optional(z.enum(['pre2019', '2019', '2021'])),
+  year: z.optional(z.pipe(z.union([z.int(), z.string().check(z.regex(/^\s*\d{4}\s*$/))]), z.transform((y) => Number(y)))),
+  agency: z.optional(z.string().check(z.refine((a) => !/[\r\n\u2028\u2029]/.test(a), 'one line'))),
+});
+
 const VERSION = '0.1.0';
 
 /** Locale from LSP `initialize.locale`: English when it starts with `en`, Chinese otherwise. */
@@ -531,13 +541,24 @@ export function startServer(connection: Connection): void {
       return safe(() => inspectText(text, { format: o.format, year: o.year, locale }), null);
     }
     if (p.command === ServerCommands.newReport) {
-      const o = (args[0] ?? {}) as { format?: string; year?: number; agency?: string };
-      const format = (['pre2019', '2019', '2021'].includes(o.format ?? '') ? o.format : '2021') as FormatId;
-      const year = Number.isInteger(o.year) ? o.year! : new Date().getFullYear() - 1;
+      const parsed = NewReportArgsSchema.safeParse(args[0] ?? {});
+      const bad = (zh: string, en: string) => new ResponseError(ErrorCodes.InvalidParams, locale === 'en' ? en : zh);
+      if (!parsed.success) {
+        return bad(`nianbao.server.newReport 的参数应为 { format?: "pre2019" | "2019" | "2021", year?: 2008–2100 的年份, agency?: 单行的单位名称 }，收到 ${JSON.stringify(args[0])}`,
+          `nianbao.server.newReport expects { format?: "pre2019" | "2019" | "2021", year?: a year from 2008 to 2100, agency?: one line }, got ${JSON.stringify(args[0])}`);
+      }
+      const o = parsed.data;
+      const year = o.year ?? new Date().getFullYear() - 1;
+      if (year < 2008 || year > 2100) return bad(`年份 ${year} 不在 2008–2100 之间`, `Year ${year} is not from 2008 to 2100`);
+      const format: FormatId = o.format ?? (year <= 2018 ? 'pre2019' : '2021');
+      // A format is written for its years: pre-2019 reports for 2008–2018, the 60号/30号 formats from 2019 on.
+      if ((format === 'pre2019') !== (year <= 2018)) {
+        return bad(`${format} 格式不适用于 ${year} 年度的报告（2018 年及以前用 pre2019，2019 年起用 2019 或 2021 格式）`, `The ${format} format does not apply to a ${year} report (pre2019 up to 2018; 2019 or 2021 from 2019 on)`);
+      }
       return renderNewReport({ format, year, agency: (o.agency ?? '').trim() || '某某单位' });
     }
     if (p.command === ServerCommands.checkWorkspace) return checkWorkspace();
-    return null;
+    return new ResponseError(ErrorCodes.MethodNotFound, locale === 'en' ? `Unknown command: ${p.command}` : `未知命令：${p.command}`);
   });
 
   connection.onRequest(GetStatusRequest, (p: { uri: string }) => {
