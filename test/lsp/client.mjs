@@ -86,11 +86,11 @@ export const CAPABILITIES = {
   workspace: { configuration: true, workspaceFolders: true },
 };
 
-/** Starts and initializes a server; returns the client plus helpers bound to it. */
-export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions } = {}) {
+/** Starts and initializes a server (with the client `capabilities` given); returns the client plus helpers bound to it. */
+export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions, capabilities = CAPABILITIES } = {}) {
   const srv = startServer({ config });
   const init = await srv.request('initialize', {
-    processId: process.pid, rootUri: workspaceFolders?.[0] ?? null, locale, capabilities: CAPABILITIES,
+    processId: process.pid, rootUri: workspaceFolders?.[0] ?? null, locale, capabilities,
     workspaceFolders: workspaceFolders ? workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })) : null,
     initializationOptions,
   });

@@ -15,9 +15,9 @@ export { checkReport, analyze, sortFindings, type CheckOptions } from './check.j
 export { applyFixes, editsOverlap, TakenEdits, type ApplyResult } from './fix/apply.js';
 export { fixAll, type FixAllResult } from './fix/fix-all.js';
 export { renderPipeTable, renderTable2, renderTable3, renderTable4, renderSectionTable, renderNewReport } from './fix/render.js';
-export { displayWidth } from './editor/pipeTables.js';
+export { displayWidth, formatPipeTables } from './editor/pipeTables.js';
 export { docsUrl, DOCS_BASE } from './docs.js';
-export { applySuppressions, readDirectives, suppressionEdit, UNUSED_DISABLE, type Directive, type DirectiveKind } from './suppress.js';
+export { applySuppressions, readDirectives, suppressionEdit, suppressionEdits, pipeTableAround, UNUSED_DISABLE, type Directive, type DirectiveKind } from './suppress.js';
 export { ConfigSchema, CONFIG_FILE_NAME, CONFIG_SETTINGS, configJsonSchema, configText, parseConfig, formatConfigIssues, settingsForFile, type NianbaoConfig, type ConfigIssue, type ConfigResult, type FileSettings } from './config.js';
 export { summarizeTables, type TableCheck, type TableCheckStatus } from './summary.js';
 export { bestPreviousByKey, findPreviousReport, findPreviousByKey, reportKey, yearConflicts, type PreviousCandidate, type ReportKey } from './previous.js';

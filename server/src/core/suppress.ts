@@ -348,11 +348,71 @@ function removeDirective(lines: LineIndex, d: Directive): TextEdit {
 
 /**
  * The edit that suppresses one finding: a `<!-- nianbao-disable-next-line rule-id -->` line inserted above the
- * finding's line, indented like it (for the editor's "suppress this finding" code action).
+ * finding's line, indented like it. Inside a rendered pipe table use `suppressionEdits`, which keeps the table whole.
  */
 export function suppressionEdit(lines: LineIndex, finding: Pick<Finding, 'ruleId' | 'range'>): TextEdit {
   const line = finding.range.start.line;
   const indent = /^[ \t\u3000]*/.exec(lines.line(line))?.[0] ?? '';
   const eol = lines.dominantEol();
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- nianbao-disable-next-line ${finding.ruleId} -->${eol}` };
+}
+
+/**
+ * The edits of the editor's "suppress this finding" action. Outside a table, or on a table's first (header) line:
+ * `suppressionEdit`. On a later line of a Markdown pipe table (see `pipeTableAround`) a comment line between two
+ * rows would end the table where it stands (CommonMark: an HTML block interrupts it; every row after it renders as
+ * text), so the finding's rule is disabled for the whole table instead: `<!-- nianbao-disable rule-id -->` on a line
+ * above the table and `<!-- nianbao-enable rule-id -->` on a line below it (`table: true`). Insertions only.
+ */
+export function suppressionEdits(lines: LineIndex, finding: Pick<Finding, 'ruleId' | 'range'>): { edits: TextEdit[]; table: boolean } {
+  const line = finding.range.start.line;
+  const table = pipeTableAround(lines, line);
+  if (!table || table.start === line) return { edits: [suppressionEdit(lines, finding)], table: false };
+  const indent = /^[ \t]*/.exec(lines.line(table.start))![0];
+  const eol = lines.dominantEol();
+  const id = finding.ruleId;
+  const above: TextEdit = { range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${indent}<!-- nianbao-disable ${id} -->${eol}` };
+  let below: TextEdit;
+  if (table.end < lines.lineCount) {
+    below = { range: { start: { line: table.end, character: 0 }, end: { line: table.end, character: 0 } }, newText: `${indent}<!-- nianbao-enable ${id} -->${eol}` };
+  } else {
+    // The table ends the text (its last line has no line break, or the text ends with one and a last empty line).
+    const last = lines.lineRange(table.end - 1).end;
+    below = { range: { start: last, end: last }, newText: `${eol}${indent}<!-- nianbao-enable ${id} -->` };
+  }
+  return { edits: [above, below], table: true };
+}
+
+/**
+ * The Markdown pipe table (as CommonMark/GFM renders one) that holds 0-based line `line`: lines `[start, end)`, from
+ * its header line (the line above a delimiter row such as `| --- | :-: |` with as many cells) to the line before the
+ * first blank line or block start (heading, HTML, fence, quote) after it; a line without a pipe in between is a row
+ * too, as GFM reads it. Null when the line is in none (a run of pipe lines without a delimiter row is a paragraph).
+ */
+export function pipeTableAround(lines: LineIndex, line: number): { start: number; end: number } | null {
+  const n = lines.lineCount;
+  const ends = (i: number) => { const t = lines.line(i); return t.trim() === '' || /^ {0,3}(?:#{1,6}(?:\s|$)|<|>|```|~~~)/.test(t); };
+  if (line >= n || ends(line)) return null;
+  // The block of lines the table can be in: up to the blank lines (or block starts) around it.
+  let top = line;
+  while (top > 0 && !ends(top - 1)) top--;
+  for (let h = line; h >= top; h--) {
+    if (h + 1 >= n || !DELIMITER_ROW.test(lines.line(h + 1)) || !lines.line(h).includes('|')) continue;
+    if (cellCount(lines.line(h)) !== cellCount(lines.line(h + 1))) continue;
+    let end = h + 2;
+    while (end < n && !ends(end)) end++;
+    return line < end ? { start: h, end } : null;
+  }
+  return null;
+}
+
+/** A GFM delimiter row: cells of dashes with optional colons, between pipes (outer pipes optional, at least one pipe). */
+const DELIMITER_ROW = /^ {0,3}(?=[^\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** The number of cells of a pipe row (outer pipes not counted; `\|` is no separator). */
+function cellCount(row: string): number {
+  const parts = row.trim().split(/(?<!\\)\|/);
+  if (parts[0].trim() === '') parts.shift();
+  if (parts.length && parts[parts.length - 1].trim() === '') parts.pop();
+  return parts.length;
 }

@@ -33,6 +33,16 @@ const SetOverrideParamsSchema = z.object({
   year: z.optional(z.nullable(z.int().check(z.gte(2000), z.lte(2100)))),
 });
 
+/**
+ * Arguments of `nianbao.server.newReport` (all optional): `format`, `year` (an integer from 2008 to 2100; a string of
+ * digits, as a Lua or Vim client may send it, is read as one), `agency` (one line).
+ */
+const NewReportArgsSchema = z.object({
+  format: z.optional(z.enum(['pre2019', '2019', '2021'])),
+  year: z.optional(z.pipe(z.union([z.int(), z.string().check(z.regex(/^\s*\d{4}\s*$/))]), z.transform((y) => Number(y)))),
+  agency: z.optional(z.string().check(z.refine((a) => !/[\r\n\u2028\u2029]/.test(a), 'one line'))),
+});
+
 const VERSION = '0.1.0';
 
 /** Locale from LSP `initialize.locale`: English when it starts with `en`, Chinese otherwise. */
@@ -70,6 +80,8 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
   };
   let configPull = false;
+  /** The client applies versioned workspace edits (`workspace.workspaceEdit.documentChanges`). */
+  let documentChanges = false;
   let folders: string[] = [];
   const index = new ReportIndex();
   /** URIs whose last published diagnostics were non-empty (so a report that stops being one is cleared). */
@@ -251,14 +263,20 @@ export function startServer(connection: Connection): void {
     const edited = validated.has(doc.uri) && validated.get(doc.uri) !== doc.version;
     validated.set(doc.uri, doc.version);
     // An edit to a report may change the cross-year findings of next year's reports that are open.
-    if (edited && settings.crossYear && a.report?.isReport && a.report.year !== null) {
-      for (const other of documents.all()) {
-        if (other.uri === doc.uri) continue;
-        const m = safe(() => cache.model(asDoc(other)), null);
-        if (m?.isTarget && m.report?.year === a.report.year + 1) {
-          cache.dropFindings(other.uri);
-          schedule(other.uri);
-        }
+    if (edited && settings.crossYear && a.report?.isReport && a.report.year !== null) recheckNextYear(doc.uri, a.report.year);
+  }
+
+  /**
+   * Re-checks the open reports of year `year + 1` (other than `uri`): their cross-year findings read report `uri` as
+   * last year's, which was edited, or closed (its unsaved text is gone; the file on disk counts again).
+   */
+  function recheckNextYear(uri: string, year: number): void {
+    for (const other of documents.all()) {
+      if (other.uri === uri) continue;
+      const m = safe(() => cache.model(asDoc(other)), null);
+      if (m?.isTarget && m.report?.year === year + 1) {
+        cache.dropFindings(other.uri);
+        schedule(other.uri);
       }
     }
   }
@@ -311,6 +329,9 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
+    // Its year, read before it is forgotten: next year's open reports read it as last year's report.
+    const model = settings.crossYear ? safe(() => cache.model(asDoc(e.document)), null) : null;
+    const year = model?.isTarget && model.report?.isReport ? model.report.year : null;
     const closed = besideForget(uri);
     if (closed && openPaths.get(closed) === uri) openPaths.delete(closed);
     pending.delete(uri);
@@ -320,6 +341,7 @@ export function startServer(connection: Connection): void {
     const p = uriToPath(uri);
     if (settings.workspace.check && p && folders.some((f) => p.startsWith(f))) void checkDisk([uri]);
     else { publish(uri, []); index.remove(uri); }
+    if (year !== null) recheckNextYear(uri, year);
   });
 
   // ------------------------------------------------------------------------------------------ workspace
@@ -416,6 +438,7 @@ export function startServer(connection: Connection): void {
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     applySettings(init?.settings ?? init);
     configPull = Boolean(params.capabilities.workspace?.configuration);
+    documentChanges = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(uriToPath).filter((p): p is string => Boolean(p));
     return {
@@ -491,7 +514,7 @@ export function startServer(connection: Connection): void {
     const a = analysisOf(p.textDocument.uri);
     if (!a || token.isCancellationRequested) return [];
     const previous = a.report ? previousOf(a.uri, a.report).report : null;
-    return safe(() => codeActions(a, p, { locale, rules: settingsFor(a.uri).rules, override: cache.parseOptions(a.uri), previous }), []);
+    return safe(() => codeActions(a, p, { locale, rules: settingsFor(a.uri).rules, override: cache.parseOptions(a.uri), previous, documentChanges }), []);
   });
 
   connection.onDocumentFormatting((p) => {
@@ -518,13 +541,24 @@ export function startServer(connection: Connection): void {
       return safe(() => inspectText(text, { format: o.format, year: o.year, locale }), null);
     }
     if (p.command === ServerCommands.newReport) {
-      const o = (args[0] ?? {}) as { format?: string; year?: number; agency?: string };
-      const format = (['pre2019', '2019', '2021'].includes(o.format ?? '') ? o.format : '2021') as FormatId;
-      const year = Number.isInteger(o.year) ? o.year! : new Date().getFullYear() - 1;
+      const parsed = NewReportArgsSchema.safeParse(args[0] ?? {});
+      const bad = (zh: string, en: string) => new ResponseError(ErrorCodes.InvalidParams, locale === 'en' ? en : zh);
+      if (!parsed.success) {
+        return bad(`nianbao.server.newReport 的参数应为 { format?: "pre2019" | "2019" | "2021", year?: 2008–2100 的年份, agency?: 单行的单位名称 }，收到 ${JSON.stringify(args[0])}`,
+          `nianbao.server.newReport expects { format?: "pre2019" | "2019" | "2021", year?: a year from 2008 to 2100, agency?: one line }, got ${JSON.stringify(args[0])}`);
+      }
+      const o = parsed.data;
+      const year = o.year ?? new Date().getFullYear() - 1;
+      if (year < 2008 || year > 2100) return bad(`年份 ${year} 不在 2008–2100 之间`, `Year ${year} is not from 2008 to 2100`);
+      const format: FormatId = o.format ?? (year <= 2018 ? 'pre2019' : '2021');
+      // A format is written for its years: pre-2019 reports for 2008–2018, the 60号/30号 formats from 2019 on.
+      if ((format === 'pre2019') !== (year <= 2018)) {
+        return bad(`${format} 格式不适用于 ${year} 年度的报告（2018 年及以前用 pre2019，2019 年起用 2019 或 2021 格式）`, `The ${format} format does not apply to a ${year} report (pre2019 up to 2018; 2019 or 2021 from 2019 on)`);
+      }
       return renderNewReport({ format, year, agency: (o.agency ?? '').trim() || '某某单位' });
     }
     if (p.command === ServerCommands.checkWorkspace) return checkWorkspace();
-    return null;
+    return new ResponseError(ErrorCodes.MethodNotFound, locale === 'en' ? `Unknown command: ${p.command}` : `未知命令：${p.command}`);
   });
 
   connection.onRequest(GetStatusRequest, (p: { uri: string }) => {

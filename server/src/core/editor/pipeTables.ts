@@ -1,6 +1,8 @@
 /**
  * Pipe-table formatting for the editor: aligns the columns of every Markdown pipe table by East Asian display
- * width (a Chinese character takes two columns), and changes nothing else. Pure: text in, edits out.
+ * width (a Chinese character takes two columns, an emoji cluster two), and changes nothing else: only the ASCII
+ * spaces around cells, a missing closing pipe and the dashes of the delimiter row; code blocks and HTML comments
+ * are left alone. Pure: text in, edits out.
  */
 import { eastAsianWidth } from 'get-east-asian-width';
 import type { Range, TextEdit } from '../types.js';
@@ -24,6 +26,7 @@ const MARK = /^[\p{Mn}\p{Me}]$/u;
 /** Display width of a string in a monospaced CJK editor: wide and full-width characters count 2, marks 0. */
 export function displayWidth(s: string): number {
   let w = 0;
+  let plain = true;
   for (let i = 0; i < s.length; i++) {
     let cp = s.charCodeAt(i);
     // A surrogate pair is one code point.
@@ -34,7 +37,32 @@ export function displayWidth(s: string): number {
         i++;
       }
     }
+    // An emoji presentation selector, a joiner or a regional indicator: emoji that take two columns as one.
+    if (cp === 0xfe0f || cp === 0x200d || (cp >= 0x1f1e6 && cp <= 0x1f1ff)) plain = false;
     w += codePointWidth(cp);
+  }
+  return plain ? w : clusterWidth(s);
+}
+
+/** Grapheme clusters of a text (`Intl.Segmenter`, made once). */
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/**
+ * Display width of a string counted per grapheme cluster, as a terminal or editor draws emoji: a cluster with an
+ * emoji presentation selector (`❤️`, U+2764 U+FE0F), a zero-width joiner between pictographs (👨‍👩‍👧) or a pair of
+ * regional indicators (a flag) takes two columns; any other cluster the width of its code points (marks add 0).
+ */
+function clusterWidth(s: string): number {
+  let w = 0;
+  for (const { segment } of GRAPHEMES.segment(s)) {
+    // A regional indicator alone is one column; a pair of them (a flag: four code units) two.
+    const first = segment.codePointAt(0)!;
+    if (segment.length > 1 && ((segment.includes('\ufe0f') && PICTOGRAPHIC.test(segment)) || (segment.includes('\u200d') && PICTOGRAPHIC.test(segment)) || (first >= 0x1f1e6 && first <= 0x1f1ff && segment.length === 4))) {
+      w += 2;
+      continue;
+    }
+    for (const ch of segment) w += codePointWidth(ch.codePointAt(0)!);
   }
   return w;
 }
@@ -50,41 +78,129 @@ export function isPipeRow(line: string): boolean {
   return /^\s*\|/.test(line);
 }
 
-/** Finds the pipe tables: runs of at least two consecutive lines that start with `|`. */
+/**
+ * The lines Markdown takes literally, where a `|` is no table: those of fenced code blocks (fences included), of
+ * HTML comments (`<!--` … `-->`, over several lines or one), and of indented code blocks (four columns of
+ * indentation after a blank line or after another such line). `literal[i]` for 0-based line `i`.
+ */
+export function literalLines(lines: LineIndex): boolean[] {
+  const n = lines.lineCount;
+  const out = new Array<boolean>(n).fill(false);
+  let fence: string | null = null;
+  let comment = false;
+  let codeOk = true; // an indented code block may start here (after a blank line, or at the start)
+  for (let i = 0; i < n; i++) {
+    const t = lines.line(i);
+    if (fence) {
+      out[i] = true;
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(t);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (comment) {
+      out[i] = true;
+      comment = !commentEnds(t, 0);
+      codeOk = false;
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(t);
+    if (open && !(open[1][0] === '`' && t.slice(open[0].length).includes('`'))) {
+      out[i] = true;
+      fence = open[1];
+      continue;
+    }
+    if (t.trim() === '') { codeOk = true; continue; }
+    if (codeOk && indentColumns(t) >= 4) { out[i] = true; continue; }
+    codeOk = false;
+    const at = t.indexOf('<!--');
+    if (at >= 0) {
+      // A comment that opens on this line: the line is part of it from there (a line that is a comment with a
+      // pipe row after it on the same line is rare enough to be taken literally as a whole).
+      out[i] = true;
+      comment = !commentEnds(t, at + 4);
+    }
+  }
+  return out;
+}
+
+/** Whether the HTML comment open at `from` on line `t` closes on it (and no other one opens after the close). */
+function commentEnds(t: string, from: number): boolean {
+  for (;;) {
+    const end = t.indexOf('-->', from);
+    if (end < 0) return false;
+    const again = t.indexOf('<!--', end + 3);
+    if (again < 0) return true;
+    from = again + 4;
+  }
+}
+
+/** Columns of leading indentation (a tab to the next multiple of 4). */
+function indentColumns(t: string): number {
+  let col = 0;
+  for (const c of t) {
+    if (c === ' ') col++;
+    else if (c === '\t') col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
+/**
+ * Finds the pipe tables: runs of at least two consecutive lines that start with `|` (after spaces or tabs), outside
+ * code blocks and HTML comments (`literalLines`), whose first line is not indented four columns (a code block).
+ */
 export function findPipeTables(lines: LineIndex): PipeTableBlock[] {
   const out: PipeTableBlock[] = [];
   const n = lines.lineCount;
+  const literal = literalLines(lines);
+  const row = (i: number) => !literal[i] && /^[ \t]*\|/.test(lines.line(i));
   for (let i = 0; i < n; ) {
-    if (!isPipeRow(lines.line(i))) { i++; continue; }
+    if (!row(i)) { i++; continue; }
     let j = i;
-    while (j < n && isPipeRow(lines.line(j))) j++;
-    if (j - i >= 2) out.push({ start: i, end: j });
+    while (j < n && row(j)) j++;
+    if (j - i >= 2 && indentColumns(lines.line(i)) < 4) out.push({ start: i, end: j });
     i = j;
   }
   return out;
 }
 
-/** Splits a row into its cells (trimmed), honouring `\|`. The leading `|` is required; the trailing one optional. */
+/**
+ * Splits a row into its cells, honouring `\|`. Cells are trimmed of ASCII spaces and tabs only (as GFM does): an
+ * ideographic space (U+3000) indenting a label is content. The leading `|` is required; the trailing one optional.
+ */
 export function splitRow(line: string): { indent: string; cells: string[]; closed: boolean } {
-  const indent = /^\s*/.exec(line)![0];
-  const body = line.slice(indent.length).replace(/\s+$/, '');
+  const indent = /^[ \t]*/.exec(line)![0];
+  const body = line.slice(indent.length).replace(/[ \t]+$/, '');
   const cells: string[] = [];
   let cur = '';
   for (let i = 1; i < body.length; i++) {
     const c = body[i];
     if (c === '\\' && body[i + 1] === '|') { cur += '\\|'; i++; continue; }
-    if (c === '|') { cells.push(cur.trim()); cur = ''; continue; }
+    if (c === '|') { cells.push(trimPadding(cur)); cur = ''; continue; }
     cur += c;
   }
   const closed = body.length > 1 && body.endsWith('|') && !body.endsWith('\\|');
-  if (!closed || cur.trim()) cells.push(cur.trim());
+  if (!closed || trimPadding(cur)) cells.push(trimPadding(cur));
   return { indent, cells, closed: closed || body === '|' };
 }
 
-const SEP_CELL = /^:?-{1,}:?$/;
+/** A cell without its padding: the ASCII spaces and tabs around it. */
+function trimPadding(s: string): string {
+  return s.replace(/^[ \t]+|[ \t]+$/g, '');
+}
 
-function isSeparator(cells: string[]): boolean {
-  return cells.length > 0 && cells.every((c) => SEP_CELL.test(c.replace(/\s+/g, '')));
+/** A delimiter cell (`---`, `:-:`); `SURE`: of three dashes or more, which no value is written as. */
+const SEP_CELL = /^:?-+:?$/;
+const SURE_SEP_CELL = /^:?-{3,}:?$/;
+
+/**
+ * Whether the row under the header (`cells`) is the delimiter row: delimiter cells only, as many as the header's
+ * (as GFM requires), or all of three dashes or more. Cells of one or two dashes under a header of another width are
+ * values (`-`: none), such as 表四's 15 values under its header rows.
+ */
+function isDelimiter(cells: string[], header: string[]): boolean {
+  if (!cells.length || !cells.every((c) => SEP_CELL.test(c))) return false;
+  return cells.length === header.length || cells.every((c) => SURE_SEP_CELL.test(c));
 }
 
 function pad(cell: string, width: number, align: 'left' | 'right' | 'center'): string {
@@ -94,29 +210,34 @@ function pad(cell: string, width: number, align: 'left' | 'right' | 'center'): s
   return cell + ' '.repeat(gap);
 }
 
-/** Formats the rows of one pipe table; returns the new lines (same count, same order). */
+/**
+ * Formats the rows of one pipe table; returns the new lines (same count, same order). Only padding changes: ASCII
+ * spaces around cells, the closing pipe of an unclosed row, and the dashes of the delimiter row (the second line,
+ * when it is one: see `isDelimiter`); every other row is a row of values, whatever its cells look like. A row with a
+ * tab inside a cell is left as it is (its width depends on the editor's tab stops).
+ */
 export function formatPipeTable(rows: string[]): string[] {
   const parsed = rows.map(splitRow);
-  const sepRows = parsed.map((p) => isSeparator(p.cells));
+  const sepIdx = parsed.length > 1 && isDelimiter(parsed[1].cells, parsed[0].cells) ? 1 : -1;
+  // Left as they are: a row with a tab inside a cell, and a lone `|` (no cell to pad).
+  const tabbed = parsed.map((p) => !p.cells.length || p.cells.some((c) => c.includes('\t')));
   const cols = Math.max(...parsed.map((p) => p.cells.length));
   const widths = new Array<number>(cols).fill(0);
   const align: ('left' | 'right' | 'center')[] = new Array(cols).fill('left');
-  const sepIdx = sepRows.indexOf(true);
   if (sepIdx >= 0) {
-    parsed[sepIdx].cells.forEach((c, i) => {
-      const t = c.replace(/\s+/g, '');
+    parsed[sepIdx].cells.forEach((t, i) => {
       align[i] = t.startsWith(':') && t.endsWith(':') ? 'center' : t.endsWith(':') ? 'right' : 'left';
     });
   }
   parsed.forEach((p, r) => {
-    if (sepRows[r]) return;
+    if (r === sepIdx || tabbed[r]) return;
     p.cells.forEach((c, i) => { widths[i] = Math.max(widths[i], displayWidth(c)); });
   });
   for (let i = 0; i < cols; i++) widths[i] = Math.max(widths[i], 3);
   return parsed.map((p, r) => {
-    const cells = sepRows[r]
-      ? p.cells.map((c, i) => {
-        const t = c.replace(/\s+/g, '');
+    if (tabbed[r]) return rows[r];
+    const cells = r === sepIdx
+      ? p.cells.map((t, i) => {
         const left = t.startsWith(':') ? ':' : '-';
         const right = t.endsWith(':') && t.length > 1 ? ':' : '-';
         return left + '-'.repeat(Math.max(1, widths[i] - 2)) + right;

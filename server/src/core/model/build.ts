@@ -9,7 +9,7 @@ import { detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
 import { findRepeatedTables, type RepeatedTable } from './repeated.js';
-import { otherRegime } from './scope.js';
+import { otherRegime, writtenAbout } from './scope.js';
 
 /** Options of `parseReport`. */
 export interface ParseOptions {
@@ -364,7 +364,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const canonicalHits = new Set(tops.map((h) => h.canonical).filter((c) => c >= 0)).size;
   // Another regime's annual report (a university's 学年 report) is not read as one, however alike it looks.
   const regime = otherRegime(lines, yf.title?.text ?? null, firstTop);
-  const isReport = !regime && (Boolean(yf.title) || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0);
+  // A text about reports (a news article on one, a guide to the formats) is none either.
+  const about = regime ? null : writtenAbout(lines, yf.title?.text ?? null, { sections: canonicalHits, tables: Object.keys(tables).length, period: yf.evidence.some((e) => e.source === 'period') });
+  const isReport = !regime && !about && (Boolean(yf.title) || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0);
 
   const report: Report = {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,

@@ -35,3 +35,37 @@ export function otherRegime(lines: LineIndex, title: string | null, introEnd: nu
   for (const r of REGIMES) if (r.title?.test(title) || (!government && r.intro?.test(intro))) return r.name;
   return null;
 }
+
+/**
+ * A title that is a sentence about a report rather than a report's own title: a news headline (`我市发布2024年政府
+ * 信息公开工作年度报告`: a verb of publishing or reading it, or a `我市`/`我区`… subject).
+ */
+const SENTENCE_TITLE = /发布|公布|印发|出炉|亮相|晒出|解读|图解|读懂|报道|召开|举行|^[#\s]*我(?:市|区|县|省|州|盟|旗|镇|乡)/;
+/** Prose that reports on a report: a news article's words (记者, 日前, 获悉, 报道, 近日…发布). */
+const NEWS_PROSE = /记者|日前|获悉|报道|通讯员|近日[^。\n]{0,30}(?:发布|公布)/;
+
+/**
+ * Whether a text is written about annual reports rather than being one (its `isReport` is then false): which kind,
+ * for the user, or null. Conservative: only a text with none of the template's sections and none of its tables.
+ * - a news article or notice about a report: a report-like title (`title`) that is a sentence (`SENTENCE_TITLE`), or
+ *   prose in its first 40 lines that reports on it (`NEWS_PROSE`);
+ * - a text about the formats themselves (a specification, a guide): no report title, no 统计期限, and both format
+ *   documents cited (〔2019〕60号 and 〔2021〕30号), which a report, written in one format, does not do.
+ * @param title the report's title line (`ReportModel.title`), or null when none was found.
+ * @param found `sections`: canonical top-level sections found; `tables`: 表二–表四 read; `period`: a 统计期限 found.
+ */
+export function writtenAbout(lines: LineIndex, title: string | null, found: { sections: number; tables: number; period: boolean }): Bilingual | null {
+  if (found.sections > 0) return null;
+  if (title) {
+    if (found.tables > 0) return null;
+    const end = Math.min(lines.lineCount, 40);
+    let head = '';
+    for (let i = 0; i < end; i++) head += lines.line(i) + '\n';
+    if (SENTENCE_TITLE.test(title) || NEWS_PROSE.test(head)) return { zh: '一篇关于年度报告的文章（新闻、通知），不是年度报告本身', en: 'a text about an annual report (news, a notice), not the report itself' };
+    return null;
+  }
+  if (found.period) return null;
+  const text = lines.text;
+  if (/〔2019〕\s*60\s*号/.test(text) && /〔2021〕\s*30\s*号/.test(text)) return { zh: '一篇关于年度报告格式的文字，不是年度报告本身', en: 'a text about the report formats, not a report' };
+  return null;
+}

@@ -2,8 +2,8 @@
  * Code actions: the quick fix of each fixable diagnostic, "fix all of this rule", `source.fixAll.nianbao`
  * (for `editor.codeActionsOnSave`), and the refactoring that rewrites a pasted table layout as a pipe table.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { fixAll, suppressionEdit, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
+import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import { fixAll, suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit } from '../../core/editor/convert.js';
 import { findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData } from './diagnostics.js';
@@ -15,6 +15,11 @@ export interface ActionEnv {
   rules: Record<string, RuleSetting>;
   override: Override;
   previous: Report | null;
+  /**
+   * The client applies versioned edits (`workspace.workspaceEdit.documentChanges`): edits are sent as a
+   * `TextDocumentEdit` naming the version they were computed for, so that a client refuses them once the text moved on.
+   */
+  documentChanges?: boolean;
 }
 
 const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
@@ -24,7 +29,13 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-function edit(uri: string, edits: TextEdit[]) {
+/**
+ * The workspace edit of a code action on document `uri`, computed for its version `version`: a versioned
+ * `TextDocumentEdit` when the client supports `documentChanges` (a stale edit is then refused), else `changes`.
+ */
+function workspaceEdit(uri: string, version: number, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
+  // A file read from disk (negative stamp) has no LSP version: null, as the protocol writes an unversioned document.
+  if (versioned) return { documentChanges: [{ textDocument: { uri, version: version >= 0 ? version : null }, edits: edits as LspTextEdit[] }] };
   return { changes: { [uri]: edits as LspTextEdit[] } };
 }
 
@@ -41,18 +52,23 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   const only = params.context.only;
   const ids = findingKeys(a.findings);
   const keys = new Map(a.findings.map((f, i) => [ids[i], f] as const));
+  const edit = (u: string, edits: TextEdit[]) => workspaceEdit(u, a.version, edits, Boolean(env.documentChanges));
 
   const later: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     const rulesOffered = new Set<string>();
-    // "Suppress on this line": a `<!-- nianbao-disable-next-line rule-id -->` comment above the finding.
+    // "Suppress on this line": a `<!-- nianbao-disable-next-line rule-id -->` comment above the finding; on a row of
+    // a pipe table, a disable/enable pair around the table (a comment between rows would end the rendered table).
     const suppress = (f: Finding, d: Diagnostic) => {
       if (f.ruleId === UNUSED_DISABLE || f.ruleId === 'internal-error') return;
+      const s = suppressionEdits(report.lines, f);
       later.push({
-        title: t(env.locale, `在此处屏蔽 ${f.ruleId}（添加 nianbao-disable-next-line 注释）`, `Suppress ${f.ruleId} here (nianbao-disable-next-line comment)`),
+        title: s.table
+          ? t(env.locale, `在整张表格中屏蔽 ${f.ruleId}（在表格前后添加 nianbao-disable / nianbao-enable 注释）`, `Suppress ${f.ruleId} in this whole table (nianbao-disable / nianbao-enable comments around it)`)
+          : t(env.locale, `在此处屏蔽 ${f.ruleId}（添加 nianbao-disable-next-line 注释）`, `Suppress ${f.ruleId} here (nianbao-disable-next-line comment)`),
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
-        edit: edit(uri, [suppressionEdit(report.lines, f)]),
+        edit: edit(uri, s.edits),
       });
     };
     for (const d of params.context.diagnostics as Diagnostic[]) {

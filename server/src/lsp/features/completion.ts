@@ -21,15 +21,19 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
   const inTable = tableAtLine(report, pos.line);
   const pipe = /^\s*\|/.test(line);
 
-  // Inside a table (or on a pipe row): row labels of that table.
+  // Inside a table (or on a pipe row): labels of that table, only where a label goes. A row's first cell takes a
+  // row label; a header row (above the delimiter row) takes column labels; a value cell takes none (a label there
+  // would replace the number being typed).
   if (inTable || pipe) {
+    const place = labelPlace(report, pos.line, before, pipe);
+    if (!place) return [];
     const sec = sectionAtLine(report, pos.line);
     const id: TableId = inTable ?? (sec ? tableOfSection(report.format === 'unknown' ? '2021' : report.format, sec.heading.canonical) : null) ?? 't3';
-    const cell = /[^|]*$/.exec(before)![0];
+    const cell = pipe ? /[^|]*$/.exec(before)![0] : before;
     const lead = cell.length - cell.trimStart().length;
     const from = pos.character - cell.length + lead;
     const existing = new Set(report.tables[id]?.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional').map((r) => r.id) ?? []);
-    return tableLabels(tpl, id).map((l, i): CompletionItem => ({
+    return tableLabels(tpl, id).map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? l.kind !== 'column' : l.kind === 'column' || l.kind === 'group')).map(({ l, i }): CompletionItem => ({
       label: l.label,
       kind: l.kind === 'column' ? CompletionItemKind.Field : l.kind === 'row' ? CompletionItemKind.EnumMember : CompletionItemKind.Module,
       detail: `${tpl.tables[id]?.name ?? id} ${l.id}${l.kind === 'column' ? (zh ? '（列）' : ' (column)') : l.kind === 'group' ? (zh ? '（分组）' : ' (group)') : ''}`,
@@ -55,3 +59,22 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
   }
   return [];
 }
+
+/**
+ * What kind of label the cursor's cell takes (`before`: the line up to the cursor): `row` in a row's first cell (a
+ * pipe row's first cell; on a line of a table laid out with spaces, before the first gap of two spaces or a tab),
+ * `column` in any cell of a pipe table's header row (a row above its delimiter row), else null (a value cell).
+ */
+function labelPlace(report: Report, line: number, before: string, pipe: boolean): 'row' | 'column' | null {
+  if (!pipe) return /\S(?: {2,}|\t|\u3000)/.test(before.trimStart()) ? null : 'row';
+  // Cells before the cursor's: the pipes before it, the leading one excepted (an escaped `\|` is no pipe).
+  const pipes = (before.match(/(?<!\\)\|/g) ?? []).length;
+  const n = report.lines.lineCount;
+  for (let i = line + 1; i < n && /^\s*\|/.test(report.lines.line(i)); i++) {
+    if (DELIMITER_ROW.test(report.lines.line(i))) return pipes <= 1 ? 'row' : 'column';
+  }
+  return pipes <= 1 ? 'row' : null;
+}
+
+/** A Markdown delimiter row (`| --- | :-: |`). */
+const DELIMITER_ROW = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;

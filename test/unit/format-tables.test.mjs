@@ -1,0 +1,93 @@
+// Format Document (core/editor/pipeTables.ts, formatPipeTables): it aligns pipe tables and changes nothing but
+// padding. breaker9: a 表四 row of `-` values was rewritten as a delimiter row; pipe lines in code blocks and HTML
+// comments were formatted; ideographic spaces indenting labels were stripped; emoji clusters and tabs misaligned.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { core, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const T4_VALUES = '| 2        | 0        | 1        | 0        | 3    | 1                | 0        | 0        | 1        | 2    | 0          | 0        | 0        | 0        | 0    |';
+
+/** `text` with the edits applied. */
+const format = (text) => core.applyFixes(text, core.formatPipeTables(text)).text;
+
+test('a 表四 row of `-` values stays values: same cells, same findings', () => {
+  const dashes = CORRECT.replace(T4_VALUES, '| - | - | - | - | - | - | - | - | - | - | - | - | - | - | - |');
+  const after = format(dashes);
+  const row = after.split('\n').find((l) => /^\| -  /.test(l));
+  assert.ok(row, 'the row is padded');
+  assert.deepEqual(row.split('|').slice(1, -1).map((c) => c.trim()), new Array(15).fill('-'));
+  const ids = (t) => core.analyze(t).findings.map((f) => `${f.ruleId}@${f.range.start.line}`);
+  assert.deepEqual(ids(after), ids(dashes));
+  assert.equal(core.analyze(after).findings.filter((f) => f.ruleId === 'number-invalid').length, 15);
+  // The delimiter under a header is still recognised and re-padded (`|-|-|` → dashes as wide as the column).
+  assert.equal(format('| 名称 | 数量 |\n|-|-|\n| - | - |\n'), '| 名称 | 数量 |\n| ---- | ---- |\n| -    | -    |\n');
+  // Cells of one dash right under a header of the same width are its delimiter row (as GFM reads it).
+  assert.equal(format('| a | b |\n| - | :-: |\n| 1 | 2 |\n'), '| a   |  b  |\n| --- | :-: |\n| 1   |  2  |\n');
+});
+
+test('pipe lines in fenced code, HTML comments and indented code blocks are left alone', () => {
+  const literal = ['```', '|a|b|', '|-|-|', '```', '', '<!--', '|a|b|', '|-|-|', '-->', '', '    |a|b|', '    |-|-|', '', '~~~~md', '|x|y|', '|-|-|', '~~~~', ''].join('\n');
+  const text = CORRECT + '\n' + literal;
+  const edits = core.formatPipeTables(text);
+  const firstLiteral = CORRECT.split('\n').length;
+  assert.deepEqual(edits.filter((e) => e.range.start.line >= firstLiteral), []);
+  // The tables of the report itself are still formatted.
+  const squeezed = text.replace('| 2        | 0        | 1  ', '|2|0|1  ');
+  assert.ok(core.formatPipeTables(squeezed).some((e) => e.range.start.line < firstLiteral));
+});
+
+test('an ideographic space indenting a label is content: only ASCII spaces and tabs are padding', () => {
+  const text = CORRECT.replace('| 1.属于国家秘密 ', '| 　　1.属于国家秘密');
+  const after = format(text);
+  assert.ok(after.includes('| 　　1.属于国家秘密 '), 'the U+3000 indentation stays');
+  const widths = after.split('\n').filter((l) => /^\| （一）予以公开|^\| 　　1\.属于/.test(l)).map((l) => core.displayWidth(l));
+  assert.equal(new Set(widths).size, 1, `aligned: ${widths}`);
+});
+
+test('emoji clusters count two columns; a row with a tab inside a cell is left as it is', () => {
+  assert.equal(core.displayWidth('❤️'), 2, 'U+2764 U+FE0F');
+  assert.equal(core.displayWidth('👨‍👩‍👧'), 2, 'a ZWJ family');
+  assert.equal(core.displayWidth('🇨🇳'), 2, 'a flag');
+  assert.equal(core.displayWidth('é'), 1, 'e and a combining acute');
+  const text = '| 信息内容 | 数量 |\n| --- | --- |\n| 行政许可❤️ | 1 |\n| 行政👨‍👩‍👧 | 2 |\n| 行政\t强制 | 3 |\n| 其他 | 4 |\n';
+  const lines = format(text).split('\n');
+  const aligned = [0, 2, 3, 5].map((i) => core.displayWidth(lines[i]));
+  assert.equal(new Set(aligned).size, 1, `${aligned}`);
+  assert.equal(lines[4], '| 行政\t强制 | 3 |');
+});
+
+/** A text as seen once every ASCII space and tab is gone, a row's closing pipe dropped, and the dashes of each
+ *  table's second line (its delimiter row, if any) counted as one: what formatting may change. */
+function content(text) {
+  const lines = text.split('\n');
+  return lines.map((l, i) => {
+    // A row's closing pipe (an escaped `\|` closes nothing), read before the spaces go.
+    let raw = l.replace(/[ \t]+$/, '');
+    if (/^[ \t]*\|/.test(raw) && raw.trim().length > 1 && raw.endsWith('|') && !raw.endsWith('\\|')) raw = raw.slice(0, -1);
+    let t = raw.replace(/[ \t]/g, '');
+    // The line under a table's first line (the line two above is no row of a table: a row indented four columns
+    // or by a tab is code, one in or opening an HTML comment is taken literally).
+    const second = i >= 1 && /^[ \t]*\|/.test(lines[i - 1]) && !(i >= 2 && /^ {0,3}\|/.test(lines[i - 2]) && !/<!--|-->/.test(lines[i - 2]));
+    if (second && /^[|:\-]+$/.test(t)) t = t.replace(/-+/g, '-');
+    return t;
+  }).join('\n');
+}
+
+test('property: formatting changes no character but padding (random tables among code, comments and prose)', () => {
+  const cellChar = fc.constantFrom('a', '1', '-', ':', '　', ' ', '\t', '\\', '|', '❤️', '👨‍👩‍👧', '表', 'é', '`', '<!--', '-->', '*');
+  const cell = fc.array(cellChar, { maxLength: 5 }).map((a) => a.join(''));
+  const row = fc.tuple(fc.constantFrom('', ' ', '  ', '    ', '\t'), fc.array(cell, { minLength: 1, maxLength: 5 }), fc.boolean())
+    .map(([indent, cells, closed]) => `${indent}|${cells.join('|')}${closed ? '|' : ''}`);
+  const other = fc.constantFrom('', '正文。', '```', '~~~', '<!--', '-->', '    code', '| - | - |', '|-|-|', '| --- | --- |', '# 一、总体情况');
+  const doc = fc.array(fc.oneof(row, row, other), { minLength: 1, maxLength: 14 }).map((ls) => ls.join('\n'));
+  fc.assert(fc.property(doc, (text) => {
+    const after = format(text);
+    assert.equal(content(after), content(text), JSON.stringify(text));
+    // Formatting twice changes nothing more.
+    assert.equal(format(after), after);
+  }), { numRuns: 3000 });
+});
