@@ -1028,6 +1028,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
   }
   const rows: RowModel[] = [];
   const { headers, conflict } = t2HeaderOrders(lts, template, byLabel);
+  const spreads = t2MergedSpreads(lts, template, byLabel);
   for (const b of template.blocks) {
     for (const r of b.rows) {
       const hit = byLabel.get(labelKey(r.label));
@@ -1036,7 +1037,9 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
         continue;
       }
       const header = headers[b.id];
-      const { cells, count } = header ? cellsByHeader(hit.seg.values, b.columns, header.order) : cellsOf(hit.seg.values, b.columns);
+      const spread = spreads[b.id];
+      const values = spread ? collapseSpread(hit.seg.values, spread, b.columns.length) : hit.seg.values;
+      const { cells, count } = header ? cellsByHeader(values, b.columns, header.order) : cellsOf(values, b.columns);
       rows.push({ id: r.id, label: r.label, match: { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 }, cells, cellCount: count });
     }
   }
@@ -1120,6 +1123,65 @@ function t2HeaderOrders(lts: LineTokens[], template: Table2Template, byLabel: Ma
     headers[b.id] = { order: cells.map((c) => c.col), extra: [], range: { start: first.start, end: last.end } };
   }
   return { headers, conflict: null };
+}
+
+/**
+ * The blocks of 表二 whose header row spreads its columns over more cells than the template has, as a Word table's
+ * merged cells pasted into markdown (templates.md §4.2: G1 spans three grid columns): a header cell repeated
+ * (`| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |`) or padded with empty cells
+ * (`| 信息内容 | | 本年处理决定数量 | |`). Per block id: for each value cell of a row, left to right, the index of the
+ * template column whose merged cell it is part of (an empty header cell belongs to the named cell before it, or,
+ * before the first, to the first). Taken only when the header names every column of the block, nothing else, and
+ * in the template's order (a label twice out of order is two tables side by side, which this is not).
+ */
+function t2MergedSpreads(lts: LineTokens[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token }>): Record<string, number[]> {
+  const spreads: Record<string, number[]> = {};
+  const rowLines = new Set([...byLabel.values()].map((h) => h.tok.line));
+  for (const b of template.blocks) {
+    const hits = b.rows.map((r) => byLabel.get(labelKey(r.label))).filter((h) => h !== undefined);
+    if (!hits.length) continue;
+    const keys = b.columns.map((c) => labelKey(c.label));
+    const firstLine = Math.min(...hits.map((h) => h.tok.line));
+    let line: LineTokens | null = null;
+    for (let k = lts.length - 1; k >= 0; k--) {
+      const lt = lts[k];
+      if (lt.line >= firstLine) continue;
+      if (rowLines.has(lt.line)) break;
+      if (lt.tokens.some((t) => t.kind === 'text' && keys.includes(t.key))) { line = lt; break; }
+    }
+    if (!line || !line.pipeRow) continue;
+    const cells = line.tokens.filter((t) => t.kind !== 'value');
+    // The first cell heads the row labels (信息内容), not a value column.
+    if (cells.length && !(cells[0].kind === 'text' && keys.includes(cells[0].key))) cells.shift();
+    if (cells.length <= keys.length) continue;
+    const named = cells.map((t) => (t.kind === 'blank' ? -1 : keys.indexOf(t.key)));
+    if (named.some((c, i) => c < 0 && cells[i].kind !== 'blank')) continue;
+    const order = named.filter((c) => c >= 0);
+    if (new Set(order).size !== keys.length || order.some((c, i) => i > 0 && c < order[i - 1])) continue;
+    let last = order[0];
+    spreads[b.id] = named.map((c) => (c >= 0 ? (last = c) : last));
+  }
+  return spreads;
+}
+
+/**
+ * A row's values with the cells of each merged column (`spread`, see `t2MergedSpreads`) made one: the number
+ * written in it (repeated as often as the header repeats the column, or standing in one of its cells beside empty
+ * ones), or an empty cell when none holds one; then any cells past the header's. The row as it is when two cells of
+ * one column hold different numbers (two values, which cell-count reports).
+ */
+function collapseSpread(values: Token[], spread: number[], width: number): Token[] {
+  const chosen: (Token | undefined)[] = new Array(width);
+  for (let pos = 0; pos < Math.min(values.length, spread.length); pos++) {
+    const tok = values[pos], col = spread[pos];
+    const had = chosen[col];
+    if (tok.kind === 'blank') { if (!had) chosen[col] = tok; continue; }
+    if (had && had.kind !== 'blank' && had.raw.trim() !== tok.raw.trim()) return values;
+    if (!had || had.kind === 'blank') chosen[col] = tok;
+  }
+  const out: Token[] = [];
+  for (const tok of chosen) { if (!tok) break; out.push(tok); }
+  return out.length === width ? [...out, ...values.slice(spread.length)] : values;
 }
 
 function dedupe<T extends { label: string }>(cols: T[]): T[] {
