@@ -4,7 +4,7 @@ import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget } from './labels.js';
-import { mergeLabelCells } from './label-cells.js';
+import { joinContinuationRows, mergeLabelCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 
@@ -167,10 +167,16 @@ function t3HeaderKeys(): Set<string> {
   return (headerKeys ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? [...t.tables.t3.columns.map((c) => c.label), ...t.tables.t3.headerGroups] : [])).map(labelKey)));
 }
 
+let rowKeys: Set<string> | null = null;
+/** Label keys of 表三's rows in every format (data rows and group labels), to tell a wrapped label by its parts. */
+function t3RowKeys(): Set<string> {
+  return (rowKeys ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.map((r) => labelKey(r.label)) : []))));
+}
+
 function t3Input(rd: TextReader, span: LineSpan): T3Input {
   const hit = rd.t3;
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
-  const lts = mergeLabelCells(rd.tokens(span.start, span.end), t3HeaderKeys(), 7);
+  const lts = joinContinuationRows(mergeLabelCells(rd.tokens(span.start, span.end), t3HeaderKeys(), 7), t3RowKeys(), rd.lines);
   const { segments } = segmentize(lts);
   const input: T3Input = { lts, segments, ctx: segments.map(contextKey) };
   rd.t3 = { start: span.start, end: span.end, input };
@@ -278,6 +284,7 @@ function rowLabel(seg: Segment, spec: RowSpec): LabelMatch {
   const raw = cand.map((t) => t.raw).join(' ');
   const range: Range = { start: tokenRange(cand[0]).start, end: tokenRange(cand[cand.length - 1]).end };
   const m = compareLabel(raw, spec.label, spec.variants, range);
+  if (cand.length === 1 && cand[0].continuation) m.continuation = cand[0].continuation;
   // A label a layout cut short or wrapped is not a misspelling: only a label as long as the template's counts.
   if (m.kind === 'misspelled' && Math.abs(labelKey(raw).length - spec.key.length) > misspellingBudget(spec.key.length)) return { ...m, kind: 'positional' };
   return m;

@@ -1,5 +1,17 @@
 import type { Rule } from './rule.js';
+import type { Range, TextEdit } from '../types.js';
+import type { Report } from '../model/build.js';
 import { bi, inStyleOf } from './util.js';
+
+/**
+ * Deletes the row a label was wrapped into (`LabelMatch.continuation`), with the line break before it: the fix
+ * writes the whole label in the row above, and the rest left below would be a stray row.
+ */
+function continuationEdit(report: Report, line: Range | undefined): TextEdit[] {
+  if (!line || line.start.line < 1) return [];
+  const above = line.start.line - 1;
+  return [{ range: { start: { line: above, character: report.lines.line(above).length }, end: line.end }, newText: '' }];
+}
 
 /** A row label that is a misspelling of a template label (`不分公开`, `以获取信息`, `其他法律行政止公开`). */
 export const rowLabel: Rule = {
@@ -23,7 +35,7 @@ export const rowLabel: Rule = {
         ctx.add({
           message: bi(`行标签“${raw}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。`, `Row label “${raw}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).`),
           range: r.match.range,
-          fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: r.match.range, newText: to }] },
+          fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: r.match.range, newText: to }, ...continuationEdit(ctx.report, r.match.continuation)] },
           data: { table: t.id, row: r.id },
         });
       }
