@@ -1007,11 +1007,29 @@ export interface ForeignRow {
  * Reads 表二 by its row labels (rows are few and distinct; some layouts scatter the blocks out of order).
  * Header cells between a block heading and its first row are that block's column labels.
  */
-export function readTable2(rd: TextReader, span: LineSpan, template: Table2Template): { table: TableModel; foreign: ForeignRow[]; headerText: string } {
+export function readTable2(rd: TextReader, span: LineSpan, template: Table2Template): Table2Reading {
   return rd.reading('t2', span.start, span.end, template, () => readT2(rd, span, template));
 }
 
-function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { table: TableModel; foreign: ForeignRow[]; headerText: string } {
+/** A row of 表二 that no format has (a local addition such as Wuhan's `其他主动公开文件`, templates.md §0.3). */
+export interface ExtraRow {
+  label: string;
+  /** The label cell's range. */
+  range: Range;
+  /** The template block (`第二十条第（一）项`) whose rows it stands among, and those rows' labels. */
+  block: string;
+  rows: string[];
+}
+
+/** What `readTable2` reads: the table, rows of another format, local rows, and the header text. */
+export interface Table2Reading {
+  table: TableModel;
+  foreign: ForeignRow[];
+  extra: ExtraRow[];
+  headerText: string;
+}
+
+function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table2Reading {
   const lines = rd.lines;
   const lts = rd.tokens(span.start, span.end);
   const { segments } = segmentize(lts);
@@ -1021,6 +1039,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
   const ownKeys = new Set(template.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
   // Numbers under no row label (a block heading's, a note's): values a layout displaced from their rows.
   const stray: Token[] = [];
+  // Pipe rows whose own label cell names no row of any format, with a number: local rows (below).
+  const unknown: Token[] = [];
   for (const seg of segments) {
     const tok = seg.inline.length ? seg.inline[seg.inline.length - 1] : seg.before[seg.before.length - 1];
     const key = tok ? withoutNote(tok.key.replace(/^\d+[.、]/, ''), ownKeys) : '';
@@ -1031,6 +1051,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
       foreign.push({ label: tok.raw, range: tokenRange(tok), cells: seg.values.map((v) => readCell(v)) });
     } else {
       stray.push(...seg.values.filter((v) => v.kind === 'value'));
+      if (tok && tok.pipe && seg.inline.length === 1 && tok.line === seg.line && seg.values.some((v) => v.kind === 'value') && isLocalRowLabel(tok.key)) unknown.push(tok);
     }
   }
   const rows: RowModel[] = [];
@@ -1064,7 +1085,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
       zh: `表二${conflict.block}表头的列顺序与格式不同（${conflict.labels.join('、')}），而各行的数值与表头对不上，无法确定每个数属于哪一列，未做逐行检查`,
       en: `the header of 表二 ${conflict.block} orders its columns differently from the template (${conflict.labels.join(', ')}) and its rows do not match it; which number belongs to which column cannot be told, so the rows were not checked`,
     };
-    return { table, foreign, headerText };
+    return { table, foreign, extra: [], headerText };
   }
   // Rows short of values while numbers stand under no row: the numbers were displaced (PDF text), and which
   // column each value of a short row is in cannot be told. Said once (table-unreadable), not per row.
@@ -1078,8 +1099,45 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
       zh: `表二${labels.join('、')}行的数值少于格式规定，而表中另有 ${displaced.length} 个数不在任何一行中（如第 ${at.line + 1} 行的“${at.raw}”）：数值可能已错位，无法确定每个数属于哪一列，未做逐行检查`,
       en: `表二 row(s) ${labels.join(', ')} have fewer values than the template while ${displaced.length} number(s) of the table stand in no row (such as “${at.raw}” on line ${at.line + 1}): the values may have been displaced, and which column each belongs to cannot be told, so the rows were not checked`,
     };
+    return { table, foreign, extra: [], headerText };
   }
-  return { table, foreign, headerText };
+  return { table, foreign, extra: extraRows(unknown, template, byLabel), headerText };
+}
+
+/**
+ * Whether a row label cell of 表二 that names no row of any format may be a local row (`其他主动公开文件`): words,
+ * not a header (信息内容, a column or block label of any format), not a total or a note.
+ */
+function isLocalRowLabel(key: string): boolean {
+  if (key.length < 2 || key.length > 30 || !/[\u4e00-\u9fff]/.test(key)) return false;
+  if (/第二十条|信息内容|^表二|单位|说明|^注/.test(key)) return false;
+  if (TABLE2_HEADER_KEYS().has(key) || t3RowKeys().has(key)) return false;
+  // A misspelled row of the format (`行政0许可`) is that row, not another one.
+  return !TABLE2_ROW_LABELS.some((l) => editDistance(key, l) <= misspellingBudget(l.length));
+}
+
+let headerKeys2: Set<string> | null = null;
+/** Label keys of 表二's column labels and block headings in every format. */
+function TABLE2_HEADER_KEYS(): Set<string> {
+  return (headerKeys2 ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t2 ? [t.tables.t2.firstHeader, ...t.tables.t2.blocks.flatMap((b) => [b.heading, ...b.columns.map((c) => c.label)])] : [])).map(labelKey)));
+}
+
+/**
+ * The local rows among `unknown` label cells: each between rows of one template block (the nearest row of the
+ * format above it, or below it when none is above), named with that block.
+ */
+function extraRows(unknown: Token[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token }>): ExtraRow[] {
+  const out: ExtraRow[] = [];
+  const own = template.blocks.flatMap((b) => b.rows.map((r) => ({ b, line: byLabel.get(labelKey(r.label))?.tok.line ?? -1 }))).filter((x) => x.line >= 0);
+  for (const tok of unknown) {
+    const above = own.filter((x) => x.line < tok.line).sort((a, c) => c.line - a.line)[0];
+    const below = own.filter((x) => x.line > tok.line).sort((a, c) => a.line - c.line)[0];
+    const near = above ?? below;
+    // Within a few lines of a row of the format: a row of the table, not numbers further off.
+    if (!near || Math.abs(near.line - tok.line) > 6) continue;
+    out.push({ label: tok.raw.trim(), range: tokenRange(tok), block: near.b.heading, rows: near.b.rows.map((r) => r.label) });
+  }
+  return out;
 }
 
 /**
