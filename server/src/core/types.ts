@@ -78,6 +78,11 @@ export interface LabelMatch {
   range: Range | null;
   /** Edit distance between the normalised source label and the normalised template label. */
   distance: number;
+  /**
+   * A label wrapped into a row of its own below `range` (a pipe row holding only the label's rest): that row's
+   * line. A fix that writes the whole label at `range` deletes it.
+   */
+  continuation?: Range;
 }
 
 /** One template row of a table with the cells read for it. */

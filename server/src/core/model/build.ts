@@ -4,7 +4,7 @@ import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { TEMPLATES, templateOf, tolerableOlderFormat, type Table3Template, type Template } from '../templates/index.js';
-import { alignTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ForeignRow, type LineSpan } from './tables.js';
+import { alignTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
 import { detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
@@ -51,6 +51,8 @@ export interface ReportExtras {
   dates: WrittenDate[];
   /** 表二 rows whose label belongs to another format (`规范性文件` in a 2021 report). */
   foreignTable2Rows: ForeignRow[];
+  /** 表二 rows that no format has (a local addition, templates.md §0.3), for `row-label` to name. */
+  extraTable2Rows: ExtraRow[];
   /** Which format each signature found belongs to, with where (for `format-mixed`). */
   signatures: { format: FormatId; text: string; line: number }[];
   /** For 表三: the score of reading it with the 2019 and 2021 row lists. */
@@ -295,6 +297,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const tables: Partial<Record<TableId, TableModel>> = {};
   const table3Scores: ReportExtras['table3Scores'] = {};
   let foreign: ForeignRow[] = [];
+  let extraT2: ExtraRow[] = [];
   const tplFor = (f: DetectedFormat) => (f === '2019' || f === '2021' ? templateOf(f) : f === 'pre2019' ? templateOf('2019') : templateOf('2021'));
   const tpl = tplFor(format);
   let t3Template: Table3Template | undefined;
@@ -322,6 +325,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     const r = readTable2(rd, t2span, tpl.tables.t2);
     tables.t2 = r.table;
     foreign = r.foreign;
+    extraT2 = r.extra;
   }
   if (t4span && tpl.tables.t4) {
     // A heading that merely names 行政复议 is not a table: keep 表四 only with numbers or its own header words.
@@ -370,7 +374,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   const report: Report = {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, otherRegime: regime ?? undefined },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, otherRegime: regime ?? undefined },
   };
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;

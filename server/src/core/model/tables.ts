@@ -4,7 +4,7 @@ import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget } from './labels.js';
-import { mergeLabelCells } from './label-cells.js';
+import { joinContinuationRows, mergeLabelCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 
@@ -167,10 +167,16 @@ function t3HeaderKeys(): Set<string> {
   return (headerKeys ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? [...t.tables.t3.columns.map((c) => c.label), ...t.tables.t3.headerGroups] : [])).map(labelKey)));
 }
 
+let rowKeys: Set<string> | null = null;
+/** Label keys of 表三's rows in every format (data rows and group labels), to tell a wrapped label by its parts. */
+function t3RowKeys(): Set<string> {
+  return (rowKeys ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.map((r) => labelKey(r.label)) : []))));
+}
+
 function t3Input(rd: TextReader, span: LineSpan): T3Input {
   const hit = rd.t3;
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
-  const lts = mergeLabelCells(rd.tokens(span.start, span.end), t3HeaderKeys(), 7);
+  const lts = joinContinuationRows(mergeLabelCells(rd.tokens(span.start, span.end), t3HeaderKeys(), 7), t3RowKeys(), rd.lines);
   const { segments } = segmentize(lts);
   const input: T3Input = { lts, segments, ctx: segments.map(contextKey) };
   rd.t3 = { start: span.start, end: span.end, input };
@@ -278,6 +284,7 @@ function rowLabel(seg: Segment, spec: RowSpec): LabelMatch {
   const raw = cand.map((t) => t.raw).join(' ');
   const range: Range = { start: tokenRange(cand[0]).start, end: tokenRange(cand[cand.length - 1]).end };
   const m = compareLabel(raw, spec.label, spec.variants, range);
+  if (cand.length === 1 && cand[0].continuation) m.continuation = cand[0].continuation;
   // A label a layout cut short or wrapped is not a misspelling: only a label as long as the template's counts.
   if (m.kind === 'misspelled' && Math.abs(labelKey(raw).length - spec.key.length) > misspellingBudget(spec.key.length)) return { ...m, kind: 'positional' };
   return m;
@@ -1000,11 +1007,29 @@ export interface ForeignRow {
  * Reads 表二 by its row labels (rows are few and distinct; some layouts scatter the blocks out of order).
  * Header cells between a block heading and its first row are that block's column labels.
  */
-export function readTable2(rd: TextReader, span: LineSpan, template: Table2Template): { table: TableModel; foreign: ForeignRow[]; headerText: string } {
+export function readTable2(rd: TextReader, span: LineSpan, template: Table2Template): Table2Reading {
   return rd.reading('t2', span.start, span.end, template, () => readT2(rd, span, template));
 }
 
-function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { table: TableModel; foreign: ForeignRow[]; headerText: string } {
+/** A row of 表二 that no format has (a local addition such as Wuhan's `其他主动公开文件`, templates.md §0.3). */
+export interface ExtraRow {
+  label: string;
+  /** The label cell's range. */
+  range: Range;
+  /** The template block (`第二十条第（一）项`) whose rows it stands among, and those rows' labels. */
+  block: string;
+  rows: string[];
+}
+
+/** What `readTable2` reads: the table, rows of another format, local rows, and the header text. */
+export interface Table2Reading {
+  table: TableModel;
+  foreign: ForeignRow[];
+  extra: ExtraRow[];
+  headerText: string;
+}
+
+function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table2Reading {
   const lines = rd.lines;
   const lts = rd.tokens(span.start, span.end);
   const { segments } = segmentize(lts);
@@ -1014,6 +1039,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
   const ownKeys = new Set(template.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
   // Numbers under no row label (a block heading's, a note's): values a layout displaced from their rows.
   const stray: Token[] = [];
+  // Pipe rows whose own label cell names no row of any format, with a number: local rows (below).
+  const unknown: Token[] = [];
   for (const seg of segments) {
     const tok = seg.inline.length ? seg.inline[seg.inline.length - 1] : seg.before[seg.before.length - 1];
     const key = tok ? withoutNote(tok.key.replace(/^\d+[.、]/, ''), ownKeys) : '';
@@ -1024,10 +1051,12 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
       foreign.push({ label: tok.raw, range: tokenRange(tok), cells: seg.values.map((v) => readCell(v)) });
     } else {
       stray.push(...seg.values.filter((v) => v.kind === 'value'));
+      if (tok && tok.pipe && seg.inline.length === 1 && tok.line === seg.line && seg.values.some((v) => v.kind === 'value') && isLocalRowLabel(tok.key)) unknown.push(tok);
     }
   }
   const rows: RowModel[] = [];
   const { headers, conflict } = t2HeaderOrders(lts, template, byLabel);
+  const spreads = t2MergedSpreads(lts, template, byLabel);
   for (const b of template.blocks) {
     for (const r of b.rows) {
       const hit = byLabel.get(labelKey(r.label));
@@ -1036,7 +1065,9 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
         continue;
       }
       const header = headers[b.id];
-      const { cells, count } = header ? cellsByHeader(hit.seg.values, b.columns, header.order) : cellsOf(hit.seg.values, b.columns);
+      const spread = spreads[b.id];
+      const values = spread ? collapseSpread(hit.seg.values, spread, b.columns.length) : hit.seg.values;
+      const { cells, count } = header ? cellsByHeader(values, b.columns, header.order) : cellsOf(values, b.columns);
       rows.push({ id: r.id, label: r.label, match: { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 }, cells, cellCount: count });
     }
   }
@@ -1054,7 +1085,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
       zh: `表二${conflict.block}表头的列顺序与格式不同（${conflict.labels.join('、')}），而各行的数值与表头对不上，无法确定每个数属于哪一列，未做逐行检查`,
       en: `the header of 表二 ${conflict.block} orders its columns differently from the template (${conflict.labels.join(', ')}) and its rows do not match it; which number belongs to which column cannot be told, so the rows were not checked`,
     };
-    return { table, foreign, headerText };
+    return { table, foreign, extra: [], headerText };
   }
   // Rows short of values while numbers stand under no row: the numbers were displaced (PDF text), and which
   // column each value of a short row is in cannot be told. Said once (table-unreadable), not per row.
@@ -1068,8 +1099,45 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): { tab
       zh: `表二${labels.join('、')}行的数值少于格式规定，而表中另有 ${displaced.length} 个数不在任何一行中（如第 ${at.line + 1} 行的“${at.raw}”）：数值可能已错位，无法确定每个数属于哪一列，未做逐行检查`,
       en: `表二 row(s) ${labels.join(', ')} have fewer values than the template while ${displaced.length} number(s) of the table stand in no row (such as “${at.raw}” on line ${at.line + 1}): the values may have been displaced, and which column each belongs to cannot be told, so the rows were not checked`,
     };
+    return { table, foreign, extra: [], headerText };
   }
-  return { table, foreign, headerText };
+  return { table, foreign, extra: extraRows(unknown, template, byLabel), headerText };
+}
+
+/**
+ * Whether a row label cell of 表二 that names no row of any format may be a local row (`其他主动公开文件`): words,
+ * not a header (信息内容, a column or block label of any format), not a total or a note.
+ */
+function isLocalRowLabel(key: string): boolean {
+  if (key.length < 2 || key.length > 30 || !/[\u4e00-\u9fff]/.test(key)) return false;
+  if (/第二十条|信息内容|^表二|单位|说明|^注/.test(key)) return false;
+  if (TABLE2_HEADER_KEYS().has(key) || t3RowKeys().has(key)) return false;
+  // A misspelled row of the format (`行政0许可`) is that row, not another one.
+  return !TABLE2_ROW_LABELS.some((l) => editDistance(key, l) <= misspellingBudget(l.length));
+}
+
+let headerKeys2: Set<string> | null = null;
+/** Label keys of 表二's column labels and block headings in every format. */
+function TABLE2_HEADER_KEYS(): Set<string> {
+  return (headerKeys2 ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t2 ? [t.tables.t2.firstHeader, ...t.tables.t2.blocks.flatMap((b) => [b.heading, ...b.columns.map((c) => c.label)])] : [])).map(labelKey)));
+}
+
+/**
+ * The local rows among `unknown` label cells: each between rows of one template block (the nearest row of the
+ * format above it, or below it when none is above), named with that block.
+ */
+function extraRows(unknown: Token[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token }>): ExtraRow[] {
+  const out: ExtraRow[] = [];
+  const own = template.blocks.flatMap((b) => b.rows.map((r) => ({ b, line: byLabel.get(labelKey(r.label))?.tok.line ?? -1 }))).filter((x) => x.line >= 0);
+  for (const tok of unknown) {
+    const above = own.filter((x) => x.line < tok.line).sort((a, c) => c.line - a.line)[0];
+    const below = own.filter((x) => x.line > tok.line).sort((a, c) => a.line - c.line)[0];
+    const near = above ?? below;
+    // Within a few lines of a row of the format: a row of the table, not numbers further off.
+    if (!near || Math.abs(near.line - tok.line) > 6) continue;
+    out.push({ label: tok.raw.trim(), range: tokenRange(tok), block: near.b.heading, rows: near.b.rows.map((r) => r.label) });
+  }
+  return out;
 }
 
 /**
@@ -1120,6 +1188,65 @@ function t2HeaderOrders(lts: LineTokens[], template: Table2Template, byLabel: Ma
     headers[b.id] = { order: cells.map((c) => c.col), extra: [], range: { start: first.start, end: last.end } };
   }
   return { headers, conflict: null };
+}
+
+/**
+ * The blocks of 表二 whose header row spreads its columns over more cells than the template has, as a Word table's
+ * merged cells pasted into markdown (templates.md §4.2: G1 spans three grid columns): a header cell repeated
+ * (`| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |`) or padded with empty cells
+ * (`| 信息内容 | | 本年处理决定数量 | |`). Per block id: for each value cell of a row, left to right, the index of the
+ * template column whose merged cell it is part of (an empty header cell belongs to the named cell before it, or,
+ * before the first, to the first). Taken only when the header names every column of the block, nothing else, and
+ * in the template's order (a label twice out of order is two tables side by side, which this is not).
+ */
+function t2MergedSpreads(lts: LineTokens[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token }>): Record<string, number[]> {
+  const spreads: Record<string, number[]> = {};
+  const rowLines = new Set([...byLabel.values()].map((h) => h.tok.line));
+  for (const b of template.blocks) {
+    const hits = b.rows.map((r) => byLabel.get(labelKey(r.label))).filter((h) => h !== undefined);
+    if (!hits.length) continue;
+    const keys = b.columns.map((c) => labelKey(c.label));
+    const firstLine = Math.min(...hits.map((h) => h.tok.line));
+    let line: LineTokens | null = null;
+    for (let k = lts.length - 1; k >= 0; k--) {
+      const lt = lts[k];
+      if (lt.line >= firstLine) continue;
+      if (rowLines.has(lt.line)) break;
+      if (lt.tokens.some((t) => t.kind === 'text' && keys.includes(t.key))) { line = lt; break; }
+    }
+    if (!line || !line.pipeRow) continue;
+    const cells = line.tokens.filter((t) => t.kind !== 'value');
+    // The first cell heads the row labels (信息内容), not a value column.
+    if (cells.length && !(cells[0].kind === 'text' && keys.includes(cells[0].key))) cells.shift();
+    if (cells.length <= keys.length) continue;
+    const named = cells.map((t) => (t.kind === 'blank' ? -1 : keys.indexOf(t.key)));
+    if (named.some((c, i) => c < 0 && cells[i].kind !== 'blank')) continue;
+    const order = named.filter((c) => c >= 0);
+    if (new Set(order).size !== keys.length || order.some((c, i) => i > 0 && c < order[i - 1])) continue;
+    let last = order[0];
+    spreads[b.id] = named.map((c) => (c >= 0 ? (last = c) : last));
+  }
+  return spreads;
+}
+
+/**
+ * A row's values with the cells of each merged column (`spread`, see `t2MergedSpreads`) made one: the number
+ * written in it (repeated as often as the header repeats the column, or standing in one of its cells beside empty
+ * ones), or an empty cell when none holds one; then any cells past the header's. The row as it is when two cells of
+ * one column hold different numbers (two values, which cell-count reports).
+ */
+function collapseSpread(values: Token[], spread: number[], width: number): Token[] {
+  const chosen: (Token | undefined)[] = new Array(width);
+  for (let pos = 0; pos < Math.min(values.length, spread.length); pos++) {
+    const tok = values[pos], col = spread[pos];
+    const had = chosen[col];
+    if (tok.kind === 'blank') { if (!had) chosen[col] = tok; continue; }
+    if (had && had.kind !== 'blank' && had.raw.trim() !== tok.raw.trim()) return values;
+    if (!had || had.kind === 'blank') chosen[col] = tok;
+  }
+  const out: Token[] = [];
+  for (const tok of chosen) { if (!tok) break; out.push(tok); }
+  return out.length === width ? [...out, ...values.slice(spread.length)] : values;
 }
 
 function dedupe<T extends { label: string }>(cols: T[]): T[] {

@@ -28,6 +28,12 @@ export interface Token {
   end: number;
   /** Whether the token came from a pipe row. */
   pipe: boolean;
+  /**
+   * For a row label wrapped into a row of its own below it (`| （二）部分公开（…只计这一情形， | 5 | … |` then
+   * `| 不计其他情形） |  | … |`, see `joinContinuationRows`): that row's whole line, which holds nothing but the rest
+   * of the label (`raw` and `key` are then the whole label; `start`/`end` stay the first part's).
+   */
+  continuation?: Range;
 }
 
 export interface LineTokens {

@@ -30,16 +30,21 @@ export const cellBlank: Rule = {
         // report's figures, and numbers worked out from the 表三 column sums would take in any other wrong number of
         // those columns (a deleted row and a typo elsewhere: the typo made permanent and the row invented). They are
         // named as a hint instead.
-        const unfilled = blanks.length === r.cells.length;
+        const unfilled = blanks.length === r.cells.length && r.cellCount <= r.cells.length;
         const hint = unfilled && t.id === 't3' ? impliedT3Row(t, r.id) : null;
-        return { row: r, blanks, unfilled, hint, fill: unfilled ? undefined : blankFill(t, r.cells, blanks, t.id === 't3' ? impliedT3Row(t, r.id) : null) };
+        // A row with more cells than the template (`| 行政许可 | | 1520 |`): which cell a number belongs in cannot be
+        // told, and a 0 beside it would claim a second figure.
+        const over = r.cellCount > r.cells.length;
+        return { row: r, blanks, unfilled, over, hint, fill: unfilled || over ? undefined : blankFill(t, r.cells, blanks, t.id === 't3' ? impliedT3Row(t, r.id) : null) };
       });
       const held = t.id === 't3' ? contradictedFills(t, plans.flatMap((p) => (p.fill ? [{ row: p.row.id, cols: p.blanks, ...p.fill }] : []))) : new Set<string>();
-      for (const { row: r, blanks, unfilled, hint, fill } of plans) {
+      for (const { row: r, blanks, unfilled, over, hint, fill } of plans) {
         if (!blanks.length) continue;
         const names = blanks.map((i) => valueColumnName(t, i));
         const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values) : undefined;
-        const why = fix ? bi('', '') : unfilled
+        const why = fix ? bi('', '') : over
+          ? bi(`未自动填写：这一行有 ${r.cellCount} 个单元格，多于格式规定的 ${r.cells.length} 个，行中的数可能写在了相邻的格中，请对照表头核对。`, ` Not filled in automatically: the row has ${r.cellCount} cells, more than the template's ${r.cells.length}, so its number may stand in a neighbouring cell; compare the row with its header.`)
+          : unfilled
           ? bi(`未自动填写：整行都没有数，填 0 等于声称没有发生，请对照原表填写${hint ? impliedHint(t, hint).zh : ''}。`, ` Not filled in automatically: the row has no number at all, and 0 would claim that nothing happened; fill it in from the original table${hint ? impliedHint(t, hint).en : ''}.`)
           : fill
           ? bi('未自动填写：表中与这些格相关的行或列合计不一致，按合计推算会沿用其中填错的数，请对照原表填写。', ' Not filled in automatically: a row or column these cells depend on does not add up, so values worked out from the totals would carry a wrong number over; fill them in from the original table.')

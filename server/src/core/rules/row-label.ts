@@ -1,5 +1,17 @@
 import type { Rule } from './rule.js';
+import type { Range, TextEdit } from '../types.js';
+import type { Report } from '../model/build.js';
 import { bi, inStyleOf } from './util.js';
+
+/**
+ * Deletes the row a label was wrapped into (`LabelMatch.continuation`), with the line break before it: the fix
+ * writes the whole label in the row above, and the rest left below would be a stray row.
+ */
+function continuationEdit(report: Report, line: Range | undefined): TextEdit[] {
+  if (!line || line.start.line < 1) return [];
+  const above = line.start.line - 1;
+  return [{ range: { start: { line: above, character: report.lines.line(above).length }, end: line.end }, newText: '' }];
+}
 
 /** A row label that is a misspelling of a template label (`不分公开`, `以获取信息`, `其他法律行政止公开`). */
 export const rowLabel: Rule = {
@@ -8,8 +20,8 @@ export const rowLabel: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: true,
-    description: bi('行标签与格式标签不一致（错字、漏字）', 'A row label misspells the template label'),
-    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s.'),
+    description: bi('行标签与格式标签不一致（错字、漏字），或表二中有格式没有的行（提示）', 'A row label misspells the template label, or 表二 has a row the format does not (info)'),
+    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改）。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own). A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix.'),
     example: { bad: '(二)不分公开(区分处理的,只计这一情形,不计其他情形)', note: bi('应为“部分公开”', 'should be 部分公开') },
   },
   check(ctx) {
@@ -23,10 +35,25 @@ export const rowLabel: Rule = {
         ctx.add({
           message: bi(`行标签“${raw}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。`, `Row label “${raw}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).`),
           range: r.match.range,
-          fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: r.match.range, newText: to }] },
+          fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: r.match.range, newText: to }, ...continuationEdit(ctx.report, r.match.continuation)] },
           data: { table: t.id, row: r.id },
         });
       }
+    }
+    // A row no format has (Wuhan 2020's `其他主动公开文件` under 第二十条第（一）项): a local addition, tolerated
+    // (templates.md §0.3) but not the format's. Said as info, without a fix: the row is the author's text.
+    const t2 = ctx.report.tables.t2;
+    if (!t2 || t2.broken) return;
+    for (const x of ctx.report.extras.extraTable2Rows ?? []) {
+      const rows = x.rows.map((l) => `“${l}”`);
+      ctx.add({
+        severity: 'info',
+        message: bi(
+          `表二${x.block}中的“${x.label}”行不是格式规定的行（格式规定这一项为${rows.join('、')}），可能是本地增加的行；它的数不参与检查。格式中没有这一行，其内容可在正文中报告。`,
+          `表二 row “${x.label}” under ${x.block} is not a row of the format (which has ${rows.join(', ')} there); it may be a local addition, and its numbers are not checked. The format has no such row; its content can be reported in the text.`),
+        range: x.range,
+        data: { table: 't2', label: x.label },
+      });
     }
   },
 };

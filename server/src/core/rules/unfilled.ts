@@ -14,7 +14,8 @@ import { bi, hasAnyValue } from './util.js';
  */
 export function isUnfilledRow(template: Template | null, t: TableModel, r: RowModel): boolean {
   if (!template || template.id === 'pre2019' || (t.id !== 't2' && t.id !== 't3') || t.broken) return false;
-  if (r.match.kind === 'absent' || !r.cells.length) return false;
+  // A number past the row's cells (`| 行政许可 | | 1520 |`) is a value written in the wrong cell, not a row left blank.
+  if (r.match.kind === 'absent' || !r.cells.length || r.cellCount > r.cells.length) return false;
   for (const c of r.cells) if (!c || c.raw !== '') return false;
   return hasAnyValue(t);
 }
