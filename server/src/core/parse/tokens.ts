@@ -6,7 +6,8 @@ import { isHtmlCellLine, readHtmlLine } from './html.js';
 /**
  * Table tokens: the cells of every table layout found in real reports, read one line at a time.
  *
- * - Pipe rows (`| a | b |`, `a | b |`, one cell per line `a |`): cells between `|`; an empty cell between two
+ * - Pipe rows (`| a | b |`, `a | b |`, one cell per line `a |`): cells between `|` or the full-width `｜` that a
+ *   Chinese input method types (alone or mixed with `|` in a row); an empty cell between two
  *   pipes of a row that has other content is a blank value cell. Lines of pipes only (`|||`, merged-header
  *   markers) and delimiter rows (`|---|`, compact `|-|:-|`, `｜－｜`: see `isDelimiterRow`) carry no cells.
  * - HTML table rows (`<tr><td>…</td>…</tr>`, one `<td>` per line as pandoc writes a Word table with merged cells,
@@ -138,11 +139,12 @@ export function isProse(text: string): boolean {
   let a = 0, b = text.length;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  return text.charCodeAt(a) !== 0x7c && proseBetween(text, a, b);
+  const c = text.charCodeAt(a);
+  return c !== 0x7c && c !== 0xff5c && proseBetween(text, a, b);
 }
 
 /**
- * `isProse` of `text.slice(a, b)` (already trimmed, not starting with `|`): 28+ CJK ideographs, a sentence or
+ * `isProse` of `text.slice(a, b)` (already trimmed, not starting with `|` or `｜`): 28+ CJK ideographs, a sentence or
  * clause mark, and no column gap (3+ spaces before a word) in its first 40 characters.
  */
 function proseBetween(text: string, a: number, b: number): boolean {
@@ -207,16 +209,18 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   if (isDelimiterChar(c0) && isDelimiterRow(lines, lineNo, text, a, b)) return emptyLine(lineNo);
   const out: Token[] = [];
   if (text.indexOf('<', a) >= 0 && isHtmlCellLine(text, a, b)) return htmlRow(text, a, b, lineNo);
-  if (text.indexOf('|', a) >= 0) {
+  // The full-width `｜` (typed in Chinese punctuation mode) separates cells like `|`, in a row of its own or mixed.
+  const full = text.indexOf('｜', a) >= 0;
+  if (full || text.indexOf('|', a) >= 0) {
     let onlyBars = true;
     for (let i = a; i < b && onlyBars; i++) {
       const c = text.charCodeAt(i);
-      if (c !== 0x7c && !isSpace(c)) onlyBars = false;
+      if (c !== 0x7c && c !== 0xff5c && !isSpace(c)) onlyBars = false;
     }
     if (onlyBars) return emptyLine(lineNo);
-    // Cell boundaries: every `|`; a cell is the text between two pipes, or before the first / after the last.
+    // Cell boundaries: every pipe; a cell is the text between two pipes, or before the first / after the last.
     let s = 0, firstNumber = -1;
-    for (let e = text.indexOf('|'); ; e = text.indexOf('|', s)) {
+    for (let e = nextPipe(text, 0, full); ; e = nextPipe(text, s, full)) {
       const last = e < 0;
       const end = last ? text.length : e;
       let x = s, y = end;
@@ -328,6 +332,17 @@ export function joinHtmlRows(lts: LineTokens[]): LineTokens[] {
   return out ?? lts;
 }
 
+/**
+ * The offset of the first pipe (`|`, or also `｜` when `full`: the line has one) at or after `from` in `text`; -1 if
+ * none. Searching for `｜` only on lines that have one keeps the usual row as cheap as one `indexOf`.
+ */
+function nextPipe(text: string, from: number, full: boolean): number {
+  const p = text.indexOf('|', from);
+  if (!full) return p;
+  const q = text.indexOf('｜', from);
+  return p < 0 ? q : q < 0 ? p : Math.min(p, q);
+}
+
 /** A row's cells after its first number are value cells (as `rowCell` reads a row on one line). */
 function markValues(tokens: Token[]): Token[] {
   const first = tokens.findIndex((t) => t.kind === 'value' && hasDigit(t.raw));
@@ -395,8 +410,8 @@ function isDelimiterRow(lines: LineIndex, lineNo: number, text: string, a: numbe
     const above = lines.line(i);
     if (mayBeDelimiterRow(above)) return false;
     const head = tokenizeLine(lines, i);
-    // A line of pipes only (`|||`) marks merged header cells (seed 001).
-    if (head.tokens.length === 0 && i < lineNo - 1 && above.includes('|')) continue;
+    // A line of pipes only (`|||`, `｜｜｜`) marks merged header cells (seed 001).
+    if (head.tokens.length === 0 && i < lineNo - 1 && (above.includes('|') || above.includes('｜'))) continue;
     // The table's first line is above the header rows.
     if (head.tokens.length === 0 || head.html || head.prose || !head.tokens.some((t) => t.pipe)) return i < lineNo - 1;
     if (i === lineNo - 1 && head.tokens.length !== parts.length) return false;
