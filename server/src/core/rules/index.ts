@@ -34,6 +34,7 @@ import { carryOver } from './carry-over.js';
 import { stockFlow } from './stock-flow.js';
 import { pageLeftover } from './page-leftover.js';
 import { lineSeparator } from './line-separator.js';
+import { tableFullwidthPipe } from './table-fullwidth-pipe.js';
 import { duplicateWord } from './duplicate-word.js';
 import { disableUnknownRule } from './disable-unknown-rule.js';
 
@@ -47,7 +48,7 @@ export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel,
   columnLabel, columnOrder, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
-  reportMultiple,
+  tableFullwidthPipe, reportMultiple,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview, countRelations,
   // Prose against tables and against itself

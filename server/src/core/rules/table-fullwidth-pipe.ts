@@ -1,0 +1,77 @@
+import type { Rule } from './rule.js';
+import { bi } from './util.js';
+import type { LineIndex } from '../text/lines.js';
+
+/** The full-width vertical bar (U+FF5C) that a Chinese input method types in Chinese punctuation mode. */
+const FULLWIDTH_PIPE = '｜';
+
+/**
+ * The lines of the pipe table around `first..last` (0-based, inclusive): the model's range starts at the first row
+ * label, so the header and delimiter rows above it, and any rows below it, are taken while lines hold a pipe.
+ */
+function pipeBlock(lines: LineIndex, first: number, last: number): [number, number] {
+  const piped = (i: number) => {
+    const l = lines.line(i);
+    return l.includes('|') || l.includes(FULLWIDTH_PIPE);
+  };
+  let a = first, b = last;
+  while (a > 0 && piped(a - 1)) a--;
+  while (b + 1 < lines.lineCount && piped(b + 1)) b++;
+  return [a, b];
+}
+
+/** How many cell separators (`|` or `｜`) a line has. */
+function pipesIn(l: string): number {
+  let n = 0;
+  for (let k = 0; k < l.length; k++) if (l[k] === '|' || l[k] === FULLWIDTH_PIPE) n++;
+  return n;
+}
+
+/**
+ * A template table (表二/表三/表四) written with the full-width `｜` (U+FF5C): the checker reads it as a table, but no
+ * Markdown renderer (VS Code's preview, GitHub, a site built from the draft) does, so a report published from
+ * Markdown would show its tables as lines of text. One finding per table at its first `｜`; the fix writes `|` for
+ * every `｜` in the table's lines (the cells and their text are unchanged).
+ */
+export const tableFullwidthPipe: Rule = {
+  meta: {
+    id: 'table-fullwidth-pipe',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: bi('表格用全角竖线“｜”分隔单元格', 'A table separates its cells with the full-width bar “｜”'),
+    rationale: bi(
+      '中文标点状态下输入的竖线是全角的“｜”（U+FF5C）。本工具把它当作单元格分隔符照常检查，但 Markdown（VS Code 预览、GitHub、由草稿生成的网页）只认半角“|”，用“｜”写的表格显示为一行行文字，发布时表格就没有了。修复把表格各行中的“｜”都改为“|”，单元格内容不变。',
+      'A vertical bar typed in Chinese punctuation mode is the full-width “｜” (U+FF5C). This tool reads it as a cell separator and checks the table as usual, but Markdown (VS Code\'s preview, GitHub, a web page built from the draft) knows only the ASCII “|”: a table written with “｜” shows as lines of text, and a report published from it loses its tables. The fix replaces every “｜” in the table\'s lines with “|”; the cells are unchanged.'),
+    example: { bad: '｜ 信息内容 ｜ 本年制发件数 ｜\n｜---｜---｜\n｜ 规章 ｜ 0 ｜', note: bi('Markdown 不会显示为表格', 'Markdown does not show it as a table') },
+  },
+  check(ctx) {
+    const { report } = ctx;
+    const { lines } = report;
+    // A fast test first: most reports have no full-width bar at all (this runs on every version in the editor).
+    if (!report.text.includes(FULLWIDTH_PIPE)) return;
+    const done = new Set<number>();
+    for (const table of Object.values(report.tables)) {
+      if (!table) continue;
+      const [a, b] = pipeBlock(lines, table.range.start.line, table.range.end.line);
+      if (done.has(a)) continue;
+      done.add(a);
+      const edits = [];
+      for (let i = a; i <= b; i++) {
+        const l = lines.line(i);
+        // Only rows: a line between two parts of 表二 (a sub-heading, a note) keeps its text.
+        if (pipesIn(l) < 2) continue;
+        for (let k = l.indexOf(FULLWIDTH_PIPE); k >= 0; k = l.indexOf(FULLWIDTH_PIPE, k + 1)) edits.push({ range: lines.range(i, k, k + 1), newText: '|' });
+      }
+      if (!edits.length) continue;
+      ctx.add({
+        message: bi(
+          `${table.name}用全角竖线“｜”分隔单元格（${edits.length} 处）：本工具照常读取，但 Markdown 不把它显示为表格，发布后表格会变成一行行文字。请改用半角“|”。`,
+          `${table.name} separates its cells with the full-width bar “｜” (${edits.length} of them): this tool reads it, but Markdown does not show it as a table, and a published report would show lines of text. Use the ASCII “|”.`),
+        range: edits[0].range,
+        fix: { title: bi(`把${table.name}中的“｜”改为“|”`, `Replace “｜” with “|” in ${table.name}`), edits },
+        data: { count: edits.length },
+      });
+    }
+  },
+};

@@ -1,0 +1,36 @@
+// table-fullwidth-pipe: a template table typed with the full-width ｜ (Chinese punctuation mode) is read, but no
+// Markdown renderer shows it as a table; one warning per table, and a fix that writes | for every ｜ of its rows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, core, only } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+
+/** Every | of the table rows (lines with two or more) written ｜; prose keeps its text. */
+const fullWidth = (text) => text.split('\n').map((l) => ((l.match(/\|/g) ?? []).length >= 2 ? l.replaceAll('|', '｜') : l)).join('\n');
+
+test('a report whose tables are typed with ｜ gets one warning per table naming it, and the fix gives back the | report exactly', () => {
+  assert.equal(only(CORRECT, 'table-fullwidth-pipe').found.length, 0, 'the | report has none');
+  const text = fullWidth(CORRECT);
+  const { found } = only(text, 'table-fullwidth-pipe');
+  assert.deepEqual(found.map((f) => f.message.slice(0, 2)), ['表二', '表三', '表四']);
+  assert.ok(found.every((f) => f.severity === 'warning' && f.message.includes('Markdown')));
+  // The tables are still read: no other finding on the correct report.
+  assert.deepEqual(core.analyze(text).findings.filter((f) => f.ruleId !== 'table-fullwidth-pipe'), []);
+  assert.equal(core.fixAll(text).text, CORRECT);
+});
+
+test('a table with ｜ in some rows only is one finding; a line between 表二\'s parts and the prose keep their ｜', () => {
+  // One 表三 row typed in Chinese punctuation mode; a note line with a ｜ between two parts of 表二.
+  let text = CORRECT.replace('| （一）予以公开', '｜ （一）予以公开');
+  text = text.replace(/(\| 行政许可 \| 1520 +\|\n)/, '$1\n注：行政许可｜含审批服务事项\n');
+  assert.ok(text.includes('注：行政许可｜含审批服务事项'));
+  const { found } = only(text, 'table-fullwidth-pipe');
+  assert.equal(found.length, 1);
+  assert.ok(found[0].message.startsWith('表三') && found[0].message.includes('（1 处）'), found[0].message);
+  const fixed = core.fixAll(text).text;
+  assert.ok(fixed.includes('| （一）予以公开'));
+  assert.ok(fixed.includes('注：行政许可｜含审批服务事项'), 'the note is not a table row');
+});
