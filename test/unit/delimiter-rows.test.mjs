@@ -43,7 +43,8 @@ test('compact, colon, outer-pipe-less, full-width and em-dash delimiter rows are
   for (const [name, style] of Object.entries(STYLES)) {
     const text = withDelimiters(style);
     const { report, findings } = core.analyze(text);
-    assert.deepEqual(brief(report, findings), [], `${name}: no findings`);
+    // A delimiter row typed with ｜ makes the table one Markdown does not show: table-fullwidth-pipe says so.
+    assert.deepEqual(brief(report, findings.filter((f) => f.ruleId !== 'table-fullwidth-pipe')), [], `${name}: no findings`);
     assert.deepEqual(values(report), values(base.report), `${name}: every table reads the same values`);
   }
 });
@@ -75,7 +76,7 @@ test('沭阳县发改局 2023 (pipe rows, no delimiter): a compact delimiter und
   const t4 = (text) => core.analyze(text).report.tables.t4.rows[0].cells.map((c) => c?.raw ?? null);
   const base = t4(FGJ);
   assert.deepEqual(base, ROW.slice(2, -2).split(' | '));
-  const rules = (text) => core.analyze(text).findings.map((f) => `${f.ruleId}:${f.range.start.line}`).join(' ');
+  const rules = (text) => core.analyze(text).findings.filter((f) => f.ruleId !== 'table-fullwidth-pipe').map((f) => `${f.ruleId}:${f.range.start.line}`).join(' ');
   const shifted = (text) => rules(text).replace(/:(\d+)/g, (_, l) => `:${Number(l) > 79 ? Number(l) - 1 : l}`);
   for (const [after, row] of [[HEAD1, '|-|-|'], [HEAD1, '-|-'], [HEAD1, '｜—｜—｜'], [HEAD3, `|${'-|'.repeat(10)}`], [HEAD3, `| ${Array(10).fill('—').join(' | ')} |`]]) {
     const text = FGJ.replace(after, `${after}${row}\n`);
