@@ -29,3 +29,51 @@ describe('hover on a total', () => {
     assert.ok(v.includes(balance.message), v);
   });
 });
+
+/** Every corpus report (seeds and peers) and every example, by name. */
+const CORPUS = path.join(root, '../shared/corpus');
+const REPORTS = [
+  ...['seeds', 'peers'].flatMap((d) => fs.readdirSync(path.join(CORPUS, d)).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS, d, f))),
+  ...fs.readdirSync(path.join(root, 'examples')).filter((f) => /\.nianbao\.(md|txt)$/.test(f)).map((f) => path.join(root, 'examples', f)),
+];
+const le = (a, b) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+const inside = (inner, outer) => le(outer.start, inner.start) && le(inner.end, outer.end);
+
+describe('outline and hover ranges over the corpus', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+
+  test('every child symbol lies inside its parent, every selectionRange inside its range; a heading\'s hover range contains the position', async () => {
+    assert.ok(REPORTS.length >= 15);
+    const problems = [];
+    let headingHovers = 0;
+    for (const file of REPORTS) {
+      const name = path.basename(file);
+      const uri = `file:///tmp/nianbao-ol/${name}`;
+      await s.openAndWait(uri, fs.readFileSync(file, 'utf8'), 'nianbao');
+      const syms = await s.srv.request('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.ok(syms?.length, name);
+      const heads = [];
+      const walk = (list, parent) => {
+        for (const sym of list ?? []) {
+          if (!inside(sym.selectionRange, sym.range)) problems.push(`${name}: ${sym.name}: selectionRange outside range`);
+          if (parent && !inside(sym.range, parent.range)) problems.push(`${name}: ${sym.name} (${sym.range.start.line}-${sym.range.end.line}) outside ${parent.name} (${parent.range.start.line}-${parent.range.end.line})`);
+          if (sym.kind !== 23) heads.push(sym.selectionRange.start.line);
+          walk(sym.children, sym);
+        }
+      };
+      walk(syms, null);
+      for (const line of heads) {
+        const position = { line, character: 0 };
+        const h = await s.srv.request('textDocument/hover', { textDocument: { uri }, position });
+        if (!h?.range) continue;
+        headingHovers++;
+        if (!inside({ start: position, end: position }, h.range)) problems.push(`${name}: hover range at ${line}:0 is ${JSON.stringify(h.range)}`);
+      }
+      s.srv.notify('textDocument/didClose', { textDocument: { uri } });
+    }
+    assert.ok(headingHovers > 50, `${headingHovers} heading hovers`);
+    assert.deepEqual(problems, []);
+  });
+});

@@ -15,14 +15,17 @@ export function hover(report: Report, pos: Position, locale: Locale, findings: r
   if (h && h.level === 1 && h.ordinalStyle === 'cn') {
     const zh = locale !== 'en';
     const tpl = editorTemplate(report.format);
+    // The heading's whole line: a hover range must contain the position (an indented heading's own range starts
+    // after its indent).
+    const line = { start: { line: pos.line, character: 0 }, end: { line: pos.line, character: report.lines.line(pos.line).length } };
     if (h.canonical < 0) {
       const list = tpl.sections.map((s) => `- ${s.title}`).join('\n');
-      return { contents: { kind: MarkupKind.Markdown, value: zh ? `此标题不是${tpl.name}（${tpl.document}）规定的部分。规定的部分：\n\n${list}` : `This heading is not one of the sections of the ${tpl.nameEn} (${tpl.document}). The sections:\n\n${list}` }, range: h.range };
+      return { contents: { kind: MarkupKind.Markdown, value: zh ? `此标题不是${tpl.name}（${tpl.document}）规定的部分。规定的部分：\n\n${list}` : `This heading is not one of the sections of the ${tpl.nameEn} (${tpl.document}). The sections:\n\n${list}` }, range: line };
     }
     const g = sectionGuide(report.format, h.canonical);
     if (!g) return null;
     const head = `**${g.title}** · ${tpl.document}`;
-    return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n${zh ? g.text.zh : g.text.en}` }, range: h.range };
+    return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n${zh ? g.text.zh : g.text.en}` }, range: line };
   }
   return null;
 }
