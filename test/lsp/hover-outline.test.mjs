@@ -77,3 +77,32 @@ describe('outline and hover ranges over the corpus', () => {
     assert.deepEqual(problems, []);
   });
 });
+
+describe('section titles in completion', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+  const labels = async (uri, line, character) => {
+    const r = await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+    return (Array.isArray(r) ? r : r?.items ?? []).map((i) => i.label);
+  };
+
+  test('offered after an ordinal with its separator or a `#`; not on an empty prose line nor after a bare numeral', async () => {
+    const uri = 'file:///tmp/nianbao-co/errors-2024.nianbao.md';
+    // An empty line in the middle of the first section's prose, then the same line with what a user types there.
+    const prose = lines.findIndex((l, i) => i > 0 && l === '' && /^[^#|\s]/.test(lines[i - 1]) && lines[i - 1].length > 30);
+    assert.ok(prose > 0);
+    await s.openAndWait(uri, ERRORS_2024);
+    assert.deepEqual(await labels(uri, prose, 0), []);
+    const typed = async (t) => {
+      await s.replace(uri, lines.map((l, i) => (i === prose ? t : l)).join('\n'));
+      return labels(uri, prose, t.length);
+    };
+    assert.deepEqual(await typed('一'), []);
+    assert.deepEqual(await typed('一是'), []);
+    const ordinal = await typed('五、');
+    assert.ok(ordinal.includes('五、存在的主要问题及改进情况'), ordinal.join(' / '));
+    const hash = await typed('## ');
+    assert.ok(hash.includes('一、总体情况'), hash.join(' / '));
+  });
+});
