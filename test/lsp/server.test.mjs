@@ -298,7 +298,7 @@ describe('language server over stdio', () => {
     const h = await s.srv.request('textDocument/hover', { textDocument: { uri }, position: total.range.start });
     assert.equal(h.contents.kind, 'markdown');
     assert.match(h.contents.value, /（七）总计/);
-    assert.match(h.contents.value, /T3-B.*应为 \*\*20\*\*/);
+    assert.match(h.contents.value, /T3-B.*各项之和为 \*\*20\*\*/);
     assert.match(h.contents.value, /5 \+ 4 \+ 0/);
     assert.match(h.contents.value, /T3-C/);
     assert.deepEqual(h.range, total.range);

@@ -2,6 +2,7 @@
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
 import { createTwoFilesPatch } from 'diff';
 import { checkReport, fixAll, parseReport, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { controlCharFindings } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
 import { about, FILE, REASON, stderrLine } from './messages.js';
@@ -183,6 +184,10 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     if (read.ok && read.bad.length) {
       all = sortFindings([...all, ...badBytesFindings(read.bad, read.encoding, locale)]);
     }
+    // Stray control characters (a NUL pasted in; many make a binary file, refused above): an error at each, as the
+    // language server reports them.
+    const controls = controlCharFindings(report.text, locale);
+    if (controls.length) all = sortFindings([...all, ...controls]);
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
     if (!report.isReport && job.named) say(report.extras.otherRegime ? FILE.otherRegime(report.extras.otherRegime) : FILE.notReport);
     const keep = run.keepModel;

@@ -9,6 +9,7 @@ import {
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
 import { badBytesFindings } from '../node/bad-bytes.js';
+import { binaryText, controlCharFindings } from '../node/control-chars.js';
 import type { BadBytes, Encoding } from '../node/decode.js';
 
 /** The document languages the server is registered for. */
@@ -45,8 +46,11 @@ export interface Analysis {
   /** Whether the server treats the document as a report: diagnostics, outline and the other features apply. */
   isTarget: boolean;
   findings: Finding[];
-  /** Set when the document cannot be checked (binary, too large): one diagnostic says so. */
-  problem: { zh: string; en: string } | null;
+  /**
+   * Set when the document cannot be checked (binary, too large): one diagnostic says so, at `at` (0-based, UTF-16:
+   * the first NUL of a binary text) or else at the start.
+   */
+  problem: { zh: string; en: string; at?: { line: number; character: number } } | null;
   /**
    * URIs of the files that could each be last year's report, equally well (the cross-year rules then did not run:
    * one diagnostic says so); empty otherwise.
@@ -65,17 +69,12 @@ export function mightBeReport(text: string): boolean {
   return /政府信息公开|政务公开|年度报告|依申请公开|主动公开/.test(head);
 }
 
-/** A text that is not text: NUL bytes or mostly replacement characters (an undecodable or binary file). */
+/**
+ * A text that is not text: many NULs or mostly replacement characters (an undecodable or binary file; see
+ * `binaryText`, node/control-chars.ts). A few control characters are text with stray characters: it is checked.
+ */
 export function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 65536);
-  if (!sample.length) return false;
-  let nul = 0, bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) nul++;
-    else if (c === 0xfffd) bad++;
-  }
-  return nul > 0 || bad / sample.length > 0.05;
+  return binaryText(text).binary;
 }
 
 /** The settings for one document: the project config (`.nianbao.jsonc`) merged with the editor's settings. */
@@ -190,11 +189,15 @@ export class AnalysisCache {
     const text = doc.getText();
     let report: Report | null = null;
     let problem: Analysis['problem'] = null;
+    let bin: ReturnType<typeof binaryText>;
     const own = doc.languageId === 'nianbao';
     if (text.length > MAX_TEXT) {
       problem = { zh: `文件过大（${Math.round(text.length / 1048576)} MB），未检查。`, en: `File too large (${Math.round(text.length / 1048576)} MB); not checked.` };
-    } else if (looksBinary(text)) {
-      problem = { zh: '文件不是文本（含有二进制内容或无法解码的字符），未检查。', en: 'The file is not text (binary or undecodable content); not checked.' };
+    } else if ((bin = binaryText(text)).binary) {
+      const at = bin.firstNul;
+      problem = at
+        ? { zh: `文件不是文本（含有大量 NUL 字符，第一个在第 ${at.line + 1} 行第 ${at.character + 1} 列），未检查。`, en: `The file is not text (many NUL characters, the first at line ${at.line + 1}, column ${at.character + 1}); not checked.`, at }
+        : { zh: '文件不是文本（含有二进制内容或无法解码的字符），未检查。', en: 'The file is not text (binary or undecodable content); not checked.' };
     } else if (own || (env.autoDetect && mightBeReport(text))) {
       this.parseCount++;
       try {
@@ -247,6 +250,9 @@ export class AnalysisCache {
         previousTied = tied;
         previousRejected = rejected;
         findings = withBadBytes(checkReport(report, options), doc, env.locale);
+        // Stray control characters (a NUL pasted in): each an error with a fix deleting it, as the CLI reports them.
+        const controls = controlCharFindings(doc.getText(), env.locale);
+        if (controls.length) findings = sortFindings([...findings, ...controls]);
       } catch (e) {
         findings = [];
         this.onError?.(e as Error, doc.uri);

@@ -502,7 +502,8 @@ export function startServer(connection: Connection): void {
 
   connection.onHover((p) => {
     const r = modelOf(p.textDocument.uri);
-    return r ? safe(() => hover(r, p.position, locale), null) : null;
+    // The findings the diagnostics show (cached per version), so that a total's hover quotes them.
+    return r ? safe(() => hover(r, p.position, locale, analysisOf(p.textDocument.uri)?.findings ?? []), null) : null;
   });
 
   connection.onCompletion((p) => {

@@ -7,6 +7,7 @@
  * read as GB18030 gibberish. Bytes in, text out: no file system here.
  */
 import { LineIndex } from '../core/index.js';
+import { BINARY_SAMPLE, tooManyNuls } from './control-chars.js';
 
 /** An encoding a report file is read in. */
 export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
@@ -36,7 +37,7 @@ export interface BadBytes {
 }
 
 /** Why bytes are not read as a report: over the size limit, UTF-16 without BOM, binary, or no encoding fits. */
-export type DecodeFailure = { kind: 'too-large'; bytes: number } | { kind: 'utf16-no-bom' } | { kind: 'binary' } | { kind: 'undecodable' };
+export type DecodeFailure = { kind: 'too-large'; bytes: number } | { kind: 'utf16-no-bom' } | { kind: 'binary'; byteOffset: number } | { kind: 'undecodable' };
 
 /** The text, its encoding and the places whose bytes could not be decoded (in text order), or why there is none. */
 export type Decoded = { ok: true; text: string; encoding: Encoding; bad: BadBytes[] } | { ok: false; failure: DecodeFailure };
@@ -125,8 +126,8 @@ const textDecoder: OtherDecoder = (bytes, name) => new TextDecoder(name === 'gb1
 /**
  * Decodes a report file's bytes. A UTF-8 BOM, a UTF-16 BOM, else valid UTF-8, else UTF-8 with a few ill-formed
  * sequences (`mostlyUtf8`), else GB18030 (refused as `undecodable` when more than 1 % of it, and more than 8
- * characters, decode to replacement or control characters). Bytes with NUL in their first 8 KB are refused as
- * binary, or as UTF-16 without a BOM when the NULs fall on one parity, and more than `MAX_BYTES` as too large. `bad` lists the U+FFFD that stand for bytes
+ * characters, decode to replacement or control characters). Bytes with many NULs in their first 64 KB (`tooManyNuls`:
+ * more than one and 1 %) are refused as binary (`byteOffset`: the first NUL's, 0-based), or as UTF-16 without a BOM when the NULs fall on one parity, and more than `MAX_BYTES` as too large. `bad` lists the U+FFFD that stand for bytes
  * that could not be decoded: every ill-formed sequence of a UTF-8 file (a U+FFFD written in the file as
  * EF BF BD is text, not listed); every U+FFFD of a GB18030 or UTF-16 file. Line endings are kept as they are.
  * `other` decodes UTF-16 and GB18030 (default: TextDecoder).
@@ -156,7 +157,15 @@ export function decodeReport(bytes: Uint8Array, other: OtherDecoder = textDecode
     if (Math.max(evenNul, oddNul) > probe.length / 32 && Math.max(evenNul, oddNul) >= 8 * Math.min(evenNul, oddNul)) {
       return { ok: false, failure: { kind: 'utf16-no-bom' } };
     }
-    return { ok: false, failure: { kind: 'binary' } };
+  }
+  // Many NULs make a binary file; a few in text (one pasted by mistake) do not: the text is read and each is
+  // reported (node/control-chars.ts), as the language server does with the text an editor sends.
+  const sample = bytes.subarray(0, BINARY_SAMPLE);
+  const first = sample.indexOf(0);
+  if (first >= 0) {
+    let nuls = 0;
+    for (let i = first; i < sample.length; i++) if (sample[i] === 0) nuls++;
+    if (tooManyNuls(nuls, sample.length)) return { ok: false, failure: { kind: 'binary', byteOffset: first } };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: { name: 'utf8', bom: false }, bad: [] };

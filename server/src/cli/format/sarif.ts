@@ -13,7 +13,7 @@ const EXTRA: Record<string, { zh: string; en: string; level?: Sarif.ReportingCon
   [UNUSED_DISABLE]: { zh: '没有屏蔽任何问题的 nianbao-disable 注释', en: 'A nianbao-disable comment that suppressed nothing' },
   'internal-error': { zh: '检查器内部错误（请报告）', en: 'Internal error of the checker (please report it)' },
   [ENCODING_INVALID]: {
-    zh: '文件中有无法解码的字节（显示为 �）', en: 'Bytes of the file that cannot be decoded (shown as �)', level: 'error',
+    zh: '文件中有无法解码的字节（显示为 �）或控制字符（如 NUL）', en: 'Bytes of the file that cannot be decoded (shown as �), or control characters such as NUL', level: 'error',
     helpUri: 'https://github.com/nianbao/nianbao/blob/main/README.md#the-cli',
   },
 };

@@ -2,7 +2,7 @@
  * Editor helpers over the template tables: which value cell is at a position, what template row and column it
  * is, and, for a total, the sum the template's arithmetic (勾稽关系, templates.md §5) says it should be. Pure.
  */
-import type { Cell, Locale, Position, Range, RowModel, TableId, TableModel } from '../types.js';
+import type { Cell, Finding, Locale, Position, Range, RowModel, TableId, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
 import { blockOfRow, type Template } from '../templates/index.js';
 import { editorTemplate } from './guide.js';
@@ -135,8 +135,16 @@ export function sumsOf(report: Report, ref: CellRef): CellSum[] {
 
 const fmt = (v: number | null) => (v === null ? '—' : String(v));
 
-/** Markdown for a hover on a value cell: template row and column, the value read and, for totals, the sums. */
-export function cellHoverMarkdown(report: Report, ref: CellRef, locale: Locale): string {
+const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+/**
+ * Markdown for a hover on a value cell: template row and column, the value read and, for totals, each sum it takes
+ * part in. A sum is shown as a relation (terms, their sum, whether it holds) without saying which cell is wrong:
+ * the check decides that from every sum of the table. `findings` (the document's, optional): the findings of a
+ * sum's rule at this cell or naming it among their related cells are quoted, so the hover says what the
+ * diagnostics say.
+ */
+export function cellHoverMarkdown(report: Report, ref: CellRef, locale: Locale, findings: readonly Finding[] = []): string {
   const zh = locale !== 'en';
   const { table, row, cell } = ref;
   const lines: string[] = [];
@@ -146,26 +154,41 @@ export function cellHoverMarkdown(report: Report, ref: CellRef, locale: Locale):
   const read = cell.raw === '' ? (zh ? '空（空白不等于 0）' : 'blank (blank is not 0)') : cell.value === null ? `\`${cell.raw}\` ${zh ? '（不是有效数值' : '(not a valid number'}${cell.invalid ? `：${cell.invalid}` : ''}${zh ? '）' : ')'}` : `${cell.value}${cell.unit ? ' ' + cell.unit : ''}`;
   lines.push('');
   lines.push(`${zh ? '读取值' : 'Value read'}: ${read}`);
+  const round = (v: number) => Math.round(v * 1e6) / 1e6;
+  const holds = (d: number) => (Math.abs(d) < 1e-9
+    ? (zh ? '成立' : 'holds')
+    : (zh ? `不成立，相差 ${d > 0 ? '+' : ''}${round(d)}` : `does not hold, off by ${d > 0 ? '+' : ''}${round(d)}`));
+  const quoted = new Set<Finding>();
   for (const s of sumsOf(report, ref)) {
     lines.push('');
     if (s.otherSide) {
-      const head = zh
-        ? `**${s.identity}**（本列勾稽关系）：第一项加第二项之和 = 第三项加第四项之和。按另一边 ${s.otherSide.sum} 推算，本格应为 **${s.expected}**`
-        : `**${s.identity}** (column balance): items one + two = items three + four. From the other side (${s.otherSide.sum}) this cell should be **${s.expected}**`;
-      lines.push(head);
+      // This cell's side is its terms; the balance is read as it stands, both sides' sums side by side.
+      const mine = total(s.terms).sum;
+      const d = round(mine - s.otherSide.sum);
+      lines.push(zh
+        ? `**${s.identity}**（本列勾稽关系）：第一项加第二项之和 = 第三项加第四项之和。本格所在一边为 **${round(mine)}**，另一边为 **${s.otherSide.sum}**，${holds(d)}`
+        : `**${s.identity}** (column balance): items one + two = items three + four. This cell's side is **${round(mine)}**, the other side **${s.otherSide.sum}**: ${holds(d)}`);
       lines.push('');
+      for (const t of s.terms) lines.push(`- ${t.label}: ${fmt(t.value)}`);
+      lines.push('', zh ? '另一边：' : 'The other side:', '');
       for (const t of s.otherSide.terms) lines.push(`- ${t.label}: ${fmt(t.value)}`);
     } else {
-      const ok = cell.value !== null && Math.abs(cell.value - s.expected) < 1e-9;
+      const d = cell.value === null ? 0 : cell.value - s.expected;
       lines.push(zh
-        ? `**${s.identity}**：应为 **${s.expected}**${cell.value === null ? '' : ok ? '（与读取值一致）' : `，实为 ${cell.value}，相差 ${Math.round((cell.value - s.expected) * 1e6) / 1e6}`}`
-        : `**${s.identity}**: should be **${s.expected}**${cell.value === null ? '' : ok ? ' (matches)' : `, is ${cell.value}, off by ${Math.round((cell.value - s.expected) * 1e6) / 1e6}`}`);
+        ? `**${s.identity}**：各项之和为 **${s.expected}**${cell.value === null ? '' : Math.abs(d) < 1e-9 ? '（与读取值一致）' : `，本格为 ${cell.value}，${holds(d)}`}`
+        : `**${s.identity}**: the terms sum to **${s.expected}**${cell.value === null ? '' : Math.abs(d) < 1e-9 ? ' (matches)' : `; this cell is ${cell.value}: ${holds(d)}`}`);
       lines.push('');
       lines.push(`${s.terms.map((t) => fmt(t.value)).join(' + ')} = ${s.expected}`);
       lines.push('');
       for (const t of s.terms) lines.push(`- ${t.label}: ${fmt(t.value)}`);
     }
     if (s.blanks) lines.push('', zh ? `（${s.blanks} 个空白或无效的格按 0 计）` : `(${s.blanks} blank or invalid cells counted as 0)`);
+    for (const f of findings) {
+      if (f.ruleId !== s.ruleId || quoted.has(f)) continue;
+      if (!same(f.range, cell.range) && !f.related?.some((r) => same(r.range, cell.range))) continue;
+      quoted.add(f);
+      lines.push('', `${zh ? '检查结果' : 'Check'} (\`${f.ruleId}\`): ${f.message}`);
+    }
   }
   return lines.join('\n');
 }

@@ -43,9 +43,12 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
     }));
   }
 
-  // A heading being typed: canonical section titles (with their ordinals).
+  // A heading being typed: canonical section titles (with their ordinals). Only where the line so far looks like
+  // one: a Markdown heading marker, or a Chinese ordinal with its separator (`三、`, the trigger character). Not on an
+  // empty line nor after a bare numeral: clients that complete as one types (and VS Code on every word typed once
+  // quick suggestions are on) would offer section titles at every new prose line, or at prose that starts "一是…".
   const m = SECTION_PREFIX.exec(before);
-  if (m && before.trim().length <= 40 && (m[2] || /^\s*#/.test(before) || !before.trim())) {
+  if (m && before.trim().length <= 40 && (/^\s*#/.test(before) || /^[一二三四五六七八九十]{1,3}[、．.]/.test(m[2]))) {
     const from = m[1].length;
     const present = new Set(report.sections.map((s) => s.heading.canonical).filter((c) => c >= 0));
     return sectionLabels(tpl).map((l, i): CompletionItem => ({

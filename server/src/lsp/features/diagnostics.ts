@@ -49,7 +49,9 @@ export function diagnosticsOf(a: Analysis, locale: Locale): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (a.problem) {
     out.push({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      range: a.problem.at
+        ? { start: a.problem.at, end: { line: a.problem.at.line, character: a.problem.at.character + 1 } }
+        : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Information,
       code: 'not-checked',
       source: SOURCE,

@@ -1,24 +1,31 @@
 /** Hover: on a value cell its template row and column (and a total's expected sum with each term); on a heading what the template asks that section to contain. */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
-import type { Locale, Report } from '../../core/index.js';
+import type { Finding, Locale, Report } from '../../core/index.js';
 import { cellAt, cellHoverMarkdown } from '../../core/editor/cells.js';
 import { editorTemplate, headingAtLine, sectionGuide } from '../../core/editor/guide.js';
 
-export function hover(report: Report, pos: Position, locale: Locale): Hover | null {
+/**
+ * The hover at `pos` (0-based, UTF-16), or null. `findings`: the document's current findings, quoted on a total
+ * whose sum they are about (so the hover says what the diagnostics say); none when the document is not checked.
+ */
+export function hover(report: Report, pos: Position, locale: Locale, findings: readonly Finding[] = []): Hover | null {
   const ref = cellAt(report, pos);
-  if (ref) return { contents: { kind: MarkupKind.Markdown, value: cellHoverMarkdown(report, ref, locale) }, range: ref.cell.range };
+  if (ref) return { contents: { kind: MarkupKind.Markdown, value: cellHoverMarkdown(report, ref, locale, findings) }, range: ref.cell.range };
   const h = headingAtLine(report, pos.line);
   if (h && h.level === 1 && h.ordinalStyle === 'cn') {
     const zh = locale !== 'en';
     const tpl = editorTemplate(report.format);
+    // The heading's whole line: a hover range must contain the position (an indented heading's own range starts
+    // after its indent).
+    const line = { start: { line: pos.line, character: 0 }, end: { line: pos.line, character: report.lines.line(pos.line).length } };
     if (h.canonical < 0) {
       const list = tpl.sections.map((s) => `- ${s.title}`).join('\n');
-      return { contents: { kind: MarkupKind.Markdown, value: zh ? `此标题不是${tpl.name}（${tpl.document}）规定的部分。规定的部分：\n\n${list}` : `This heading is not one of the sections of the ${tpl.nameEn} (${tpl.document}). The sections:\n\n${list}` }, range: h.range };
+      return { contents: { kind: MarkupKind.Markdown, value: zh ? `此标题不是${tpl.name}（${tpl.document}）规定的部分。规定的部分：\n\n${list}` : `This heading is not one of the sections of the ${tpl.nameEn} (${tpl.document}). The sections:\n\n${list}` }, range: line };
     }
     const g = sectionGuide(report.format, h.canonical);
     if (!g) return null;
     const head = `**${g.title}** · ${tpl.document}`;
-    return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n${zh ? g.text.zh : g.text.en}` }, range: h.range };
+    return { contents: { kind: MarkupKind.Markdown, value: `${head}\n\n${zh ? g.text.zh : g.text.en}` }, range: line };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 /** The outline (document symbols) and folding ranges: sections, sub-sections, and 表二/表三/表四 under their sections. */
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Range } from 'vscode-languageserver/node';
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type Range } from 'vscode-languageserver/node';
 import type { Heading, Locale, Report, TableId } from '../../core/index.js';
 import { editorTemplate } from '../../core/editor/guide.js';
 
@@ -50,7 +50,9 @@ function tableSymbol(report: Report, id: TableId, locale: Locale): DocumentSymbo
   const t = report.tables[id];
   const span = report.extras.spans[id];
   if (!t && !span) return null;
-  const range = t ? t.range : spanRange(report, span!.start, span!.end);
+  // A table's range may end at the start of the line after it: end it at its last non-blank line instead.
+  const range = t ? spanRange(report, t.range.start.line, t.range.end.character === 0 ? t.range.end.line : t.range.end.line + 1) : spanRange(report, span!.start, span!.end);
+  if (t) range.start = t.range.start;
   const tpl = editorTemplate(report.format);
   const name = t?.name ?? tpl.tables[id]?.name ?? id;
   return {
@@ -66,8 +68,29 @@ function byPosition(a: DocumentSymbol, b: DocumentSymbol): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
-/** The hierarchical outline of a report. */
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+const clampTo = (p: Position, r: Range): Position => (before(p, r.start) ? r.start : before(r.end, p) ? r.end : p);
+
+/**
+ * Makes every symbol's range lie inside its parent's and its selectionRange inside its range, as LSP requires
+ * (VS Code drops or misplaces symbols otherwise): a table read past its section's last line is cut there.
+ */
+function clampInto(syms: DocumentSymbol[], parent: Range | null): void {
+  for (const s of syms) {
+    if (parent) s.range = { start: clampTo(s.range.start, parent), end: clampTo(s.range.end, parent) };
+    s.selectionRange = { start: clampTo(s.selectionRange.start, s.range), end: clampTo(s.selectionRange.end, s.range) };
+    if (s.children) clampInto(s.children, s.range);
+  }
+}
+
+/** The hierarchical outline of a report: every child's range inside its parent's, every selectionRange inside its range. */
 export function documentSymbols(report: Report, locale: Locale): DocumentSymbol[] {
+  const out = outline(report, locale);
+  clampInto(out, null);
+  return out;
+}
+
+function outline(report: Report, locale: Locale): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const first = report.sections[0]?.startLine ?? report.lines.lineCount;
   // Headings before the first section (a `#` title, a preamble) stay at the top level.

@@ -1,0 +1,104 @@
+/**
+ * Control characters in a report's text (a NUL pasted from a PDF or another program, a form feed, an escape):
+ * shared by the CLI and the language server so that a file and an open document are treated alike. A few are no
+ * reason to refuse the report: each is reported where it is, with a fix that deletes it. Many NULs mean the text
+ * is not text (a binary file): then nothing is checked, and the first one is named.
+ */
+import { pick, type Bilingual, type Finding, type Locale } from '../core/index.js';
+import { ENCODING_INVALID } from './bad-bytes.js';
+
+/** How much of a text (UTF-16 code units) or a file (bytes) is sampled to tell binary content from text. */
+export const BINARY_SAMPLE = 65536;
+
+/**
+ * Whether `nuls` NUL characters (or bytes) among `length` make binary content rather than text with a few stray
+ * ones: more than one and more than 1 % of the sample (a binary file has far more; one pasted by mistake is one).
+ */
+export function tooManyNuls(nuls: number, length: number): boolean {
+  return nuls > Math.max(1, length / 100);
+}
+
+/** A control character that is not text: C0 controls other than tab, line feed and carriage return, and DEL. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+const NAMES: Record<number, Bilingual> = {
+  0x00: { zh: 'NUL 空字符', en: 'NUL' },
+  0x07: { zh: 'BEL 响铃符', en: 'BELL' },
+  0x08: { zh: 'BS 退格符', en: 'BACKSPACE' },
+  0x0b: { zh: 'VT 垂直制表符', en: 'VERTICAL TAB' },
+  0x0c: { zh: 'FF 换页符', en: 'FORM FEED' },
+  0x1b: { zh: 'ESC 转义符', en: 'ESCAPE' },
+  0x7f: { zh: 'DEL 删除符', en: 'DELETE' },
+};
+
+/** A control character as people look it up: `U+0000（NUL 空字符）` / `U+0000 (NUL)`. */
+export function controlName(code: number, locale: Locale): string {
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = NAMES[code] ?? { zh: '控制字符', en: 'control character' };
+  return locale === 'en' ? `${hex} (${name.en})` : `${hex}（${name.zh}）`;
+}
+
+/** A 0-based position: line, and character in UTF-16 code units. */
+export interface TextPosition { line: number; character: number }
+
+/** The position of `offset` (0-based, UTF-16) in `text`, counting `\n`, `\r\n` and `\r` as line ends. */
+export function positionOf(text: string, offset: number): TextPosition {
+  let line = 0, start = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { line++; start = i + 1; }
+  }
+  return { line, character: offset - start };
+}
+
+/**
+ * Whether a text is binary content rather than text: too many NULs (`tooManyNuls`) or more than 5 % replacement
+ * characters in its first `BINARY_SAMPLE` code units. `firstNul`: where the first NUL is (0-based), when there is one.
+ */
+export function binaryText(text: string): { binary: boolean; firstNul?: TextPosition } {
+  const sample = text.length > BINARY_SAMPLE ? text.slice(0, BINARY_SAMPLE) : text;
+  let nul = 0, bad = 0, first = -1;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) { if (first < 0) first = i; nul++; } else if (c === 0xfffd) bad++;
+  }
+  const binary = sample.length > 0 && (tooManyNuls(nul, sample.length) || bad / sample.length > 0.05);
+  return first < 0 ? { binary } : { binary, firstNul: positionOf(text, first) };
+}
+
+const MESSAGE = (name: string, locale: Locale) => pick({
+  zh: `此处有控制字符 ${name}：它不是文字，显示不出来，多是从其他程序复制时带进来的；请删除`,
+  en: `A control character here, ${name}: it is not text and does not show; it usually comes with text copied from another program; delete it`,
+}, locale);
+
+/** At most this many control characters are reported one by one (the rest are in the last one's message count). */
+const MAX_REPORTED = 200;
+
+/**
+ * The `encoding-invalid` errors of the control characters of `text` (see `CONTROL`): one per character, its range
+ * that character (0-based, UTF-16), its message naming it in `locale`, its fix deleting it. At most `MAX_REPORTED`.
+ * A text that is binary (`binaryText`) is not checked at all; callers test that first.
+ */
+export function controlCharFindings(text: string, locale: Locale): Finding[] {
+  const out: Finding[] = [];
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(text)) return out;
+  CONTROL.lastIndex = 0;
+  let line = 0, start = 0, scanned = 0;
+  for (let m = CONTROL.exec(text); m && out.length < MAX_REPORTED; m = CONTROL.exec(text)) {
+    // Line starts counted incrementally from the previous match: linear in the text.
+    for (let i = scanned; i < m.index; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { line++; start = i + 1; }
+    }
+    scanned = m.index;
+    const range = { start: { line, character: m.index - start }, end: { line, character: m.index - start + 1 } };
+    const code = m[0].charCodeAt(0);
+    out.push({
+      ruleId: ENCODING_INVALID, severity: 'error', message: MESSAGE(controlName(code, locale), locale), range,
+      fix: { title: { zh: `删除 ${controlName(code, 'zh')}`, en: `Delete ${controlName(code, 'en')}` }, edits: [{ range, newText: '' }] },
+    });
+  }
+  CONTROL.lastIndex = 0;
+  return out;
+}

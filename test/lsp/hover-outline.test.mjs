@@ -1,0 +1,108 @@
+// Hover, outline and completion as a standalone client sees them: a total's hover says what the diagnostics say
+// (not another cell to blame); every document symbol lies inside its parent; hover ranges contain the position;
+// section titles are offered where a heading is being typed only.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { session, root } from './client.mjs';
+
+const ERRORS_2024 = fs.readFileSync(path.join(root, 'examples/errors-2024.nianbao.md'), 'utf8');
+const lines = ERRORS_2024.split('\n');
+
+describe('hover on a total', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+
+  test('表三 结转下年度 total: the balance as it stands and the diagnostic quoted, no other cell blamed', async () => {
+    const uri = 'file:///tmp/nianbao-ho/errors-2024.nianbao.md';
+    const ds = await s.openAndWait(uri, ERRORS_2024);
+    const balance = ds.find((d) => d.code === 'sum-balance');
+    assert.ok(balance);
+    const line = lines.findIndex((l) => l.startsWith('| 四、结转下年度继续办理'));
+    const h = await s.srv.request('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].lastIndexOf('1') } });
+    const v = h.contents.value;
+    // The diagnostic blames （七）总计 (48 → 47); the hover must not say this cell should be 0.
+    assert.doesNotMatch(v, /应为 \*\*0\*\*/);
+    assert.match(v, /T3-A.*本格所在一边为 \*\*49\*\*，另一边为 \*\*48\*\*，不成立，相差 \+1/);
+    assert.ok(v.includes(balance.message), v);
+  });
+});
+
+/** Every corpus report (seeds and peers) and every example, by name. */
+const CORPUS = path.join(root, '../shared/corpus');
+const REPORTS = [
+  ...['seeds', 'peers'].flatMap((d) => fs.readdirSync(path.join(CORPUS, d)).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS, d, f))),
+  ...fs.readdirSync(path.join(root, 'examples')).filter((f) => /\.nianbao\.(md|txt)$/.test(f)).map((f) => path.join(root, 'examples', f)),
+];
+const le = (a, b) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+const inside = (inner, outer) => le(outer.start, inner.start) && le(inner.end, outer.end);
+
+describe('outline and hover ranges over the corpus', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+
+  test('every child symbol lies inside its parent, every selectionRange inside its range; a heading\'s hover range contains the position', async () => {
+    assert.ok(REPORTS.length >= 15);
+    const problems = [];
+    let headingHovers = 0;
+    for (const file of REPORTS) {
+      const name = path.basename(file);
+      const uri = `file:///tmp/nianbao-ol/${name}`;
+      await s.openAndWait(uri, fs.readFileSync(file, 'utf8'), 'nianbao');
+      const syms = await s.srv.request('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.ok(syms?.length, name);
+      const heads = [];
+      const walk = (list, parent) => {
+        for (const sym of list ?? []) {
+          if (!inside(sym.selectionRange, sym.range)) problems.push(`${name}: ${sym.name}: selectionRange outside range`);
+          if (parent && !inside(sym.range, parent.range)) problems.push(`${name}: ${sym.name} (${sym.range.start.line}-${sym.range.end.line}) outside ${parent.name} (${parent.range.start.line}-${parent.range.end.line})`);
+          if (sym.kind !== 23) heads.push(sym.selectionRange.start.line);
+          walk(sym.children, sym);
+        }
+      };
+      walk(syms, null);
+      for (const line of heads) {
+        const position = { line, character: 0 };
+        const h = await s.srv.request('textDocument/hover', { textDocument: { uri }, position });
+        if (!h?.range) continue;
+        headingHovers++;
+        if (!inside({ start: position, end: position }, h.range)) problems.push(`${name}: hover range at ${line}:0 is ${JSON.stringify(h.range)}`);
+      }
+      s.srv.notify('textDocument/didClose', { textDocument: { uri } });
+    }
+    assert.ok(headingHovers > 50, `${headingHovers} heading hovers`);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('section titles in completion', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+  const labels = async (uri, line, character) => {
+    const r = await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+    return (Array.isArray(r) ? r : r?.items ?? []).map((i) => i.label);
+  };
+
+  test('offered after an ordinal with its separator or a `#`; not on an empty prose line nor after a bare numeral', async () => {
+    const uri = 'file:///tmp/nianbao-co/errors-2024.nianbao.md';
+    // An empty line in the middle of the first section's prose, then the same line with what a user types there.
+    const prose = lines.findIndex((l, i) => i > 0 && l === '' && /^[^#|\s]/.test(lines[i - 1]) && lines[i - 1].length > 30);
+    assert.ok(prose > 0);
+    await s.openAndWait(uri, ERRORS_2024);
+    assert.deepEqual(await labels(uri, prose, 0), []);
+    const typed = async (t) => {
+      await s.replace(uri, lines.map((l, i) => (i === prose ? t : l)).join('\n'));
+      return labels(uri, prose, t.length);
+    };
+    assert.deepEqual(await typed('一'), []);
+    assert.deepEqual(await typed('一是'), []);
+    const ordinal = await typed('五、');
+    assert.ok(ordinal.includes('五、存在的主要问题及改进情况'), ordinal.join(' / '));
+    const hash = await typed('## ');
+    assert.ok(hash.includes('一、总体情况'), hash.join(' / '));
+  });
+});
