@@ -123,6 +123,12 @@ export interface TableModel {
    * without its full stop, the English one starting with a capital (table-unreadable and the summary show it).
    */
   broken?: Bilingual;
+  /**
+   * For 表三 printed as two tables one under the other (the page too narrow for its columns): the second table's
+   * span (its header to its last row). Each row's `cells` are the first table's followed by the second's, each cell's
+   * range in the table that holds it; a row cannot be inserted into both at once.
+   */
+  split?: { second: Range };
   /** For 表三: whether `（六）其他处理` was found as one data row (2019) or three sub-rows (2021). */
   otherHandlingLayout?: 'single' | 'split' | 'unknown';
   /**

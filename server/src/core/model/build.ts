@@ -4,7 +4,7 @@ import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { TEMPLATES, templateOf, tolerableOlderFormat, type Table3Template, type Template } from '../templates/index.js';
-import { alignTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
+import { alignTable3, continueTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
 import { detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
@@ -224,7 +224,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   }
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
-  const t3span = findTable3(rd, 0, n, level1());
+  const t3found = findTable3(rd, 0, n, level1());
+  // 表三 printed as two tables one under the other: read as one (or, when its halves do not line up, said so).
+  const t3more = t3found ? continueTable3(rd, t3found, n, level1()) : null;
+  const t3span = t3more && 'span' in t3more ? t3more.span : t3found;
+  const t3Cut = Boolean(t3more && 'unreadable' in t3more);
   if (t3span) {
     spans.t3 = t3span;
     headings = headings.filter((h) => h.line <= t3span.start || h.line >= t3span.end);
@@ -319,6 +323,15 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       const chosen = other.score > preferred.score + 1 ? other : preferred;
       tables.t3 = { ...readAlignedTable3(rd, t3span, chosen), otherHandlingLayout: Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split' };
       t3Template = chosen.template;
+    }
+    if (t3Cut && tables.t3 && !tables.t3.broken) {
+      tables.t3 = {
+        ...tables.t3,
+        broken: {
+          zh: '表三似乎被分成上下两张表（页面放不下全部列），但两张表的行对不上，只读出了前一张表的几列，未做逐行和勾稽检查',
+          en: '表三 seems to be split into two tables one under the other (the page too narrow for its columns), but their rows do not line up; only the first table\'s columns were read, so rows and sums were not checked',
+        },
+      };
     }
   }
   if (t2span && tpl.tables.t2) {

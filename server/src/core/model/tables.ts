@@ -12,6 +12,12 @@ import { editDistance } from '../text/normalize.js';
 export interface LineSpan {
   start: number;
   end: number;
+  /**
+   * For 表三 printed as two tables one under the other (a page too narrow for its columns, see `continueTable3`):
+   * the first table holds lines `[start, firstEnd)`, the second (the remaining columns, its rows in the same order)
+   * `[secondStart, end)`; the lines between (a `续表` caption, a page number) belong to neither.
+   */
+  continued?: { firstEnd: number; secondStart: number };
 }
 
 const ABSENT: LabelMatch = { kind: 'absent', raw: '', range: null, distance: 0 };
@@ -176,7 +182,8 @@ function t3RowKeys(): Set<string> {
 function t3Input(rd: TextReader, span: LineSpan): T3Input {
   const hit = rd.t3;
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
-  const lts = joinContinuationRows(mergeLabelCells(rd.tokens(span.start, span.end), t3HeaderKeys(), 7), t3RowKeys(), rd.lines);
+  const raw = span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end);
+  const lts = joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7), t3RowKeys(), rd.lines);
   const { segments } = segmentize(lts);
   const input: T3Input = { lts, segments, ctx: segments.map(contextKey) };
   rd.t3 = { start: span.start, end: span.end, input };
@@ -340,6 +347,109 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
   return { start, end };
 }
 
+/** The value columns of 表三 (自然人 … 总计, the same seven in 2019 and 2021), by label key. */
+const T3_COLUMN_KEYS = (TEMPLATES.find((t) => t.id === '2021')?.tables.t3?.columns ?? []).map((c) => labelKey(c.label));
+
+/** A line between the two halves of a split 表三: blank, a caption (`续表`, `（续表）`, `表三（续）`) or a page number. */
+const BETWEEN_HALVES = /^(?:[（(]?(?:续表|表三[（(]?续[）)]?|接上表)[）)]?[:：]?|[-—–－]?\s*\d{1,3}\s*[-—–－]?|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)?$/;
+
+/** One half of a split 表三: its header lines and its data rows (from the first row with a number), pipe rows only. */
+interface Half {
+  header: LineTokens[];
+  rows: LineTokens[];
+}
+
+function halfOf(lts: LineTokens[]): Half | null {
+  const rows = lts.filter((lt) => lt.pipeRow && !DELIMITER_ROW.test(lt.tokens.map((t) => t.raw).join('|')));
+  const first = rows.findIndex((lt) => lt.tokens.some((t) => t.kind === 'value'));
+  if (first < 0) return null;
+  return { header: rows.slice(0, first), rows: rows.slice(first) };
+}
+const DELIMITER_ROW = /^[\s|:\-]*$/;
+
+/** The template value columns (indexes into `T3_COLUMN_KEYS`) a half's header names, each once, or null. */
+function namedColumns(header: LineTokens[]): number[] | null {
+  const cols: number[] = [];
+  for (const lt of header) for (const t of lt.tokens) {
+    const j = t.kind === 'text' ? T3_COLUMN_KEYS.indexOf(t.key) : -1;
+    if (j < 0) continue;
+    if (cols.includes(j)) return null;
+    cols.push(j);
+  }
+  return cols.sort((a, b) => a - b);
+}
+
+/** A row's label: its text cells before its last value cell, as one key (empty for a row of values only). */
+function labelOfRow(lt: LineTokens): string {
+  let last = lt.tokens.length - 1;
+  while (last >= 0 && lt.tokens[last].kind === 'text') last--;
+  let key = '';
+  for (let k = 0; k <= last; k++) if (lt.tokens[k].kind === 'text') key += lt.tokens[k].key;
+  return key;
+}
+
+/** A row's value cells: those after its last text cell (the label cells of a half that repeats them are dropped). */
+function valuesOfRow(lt: LineTokens): Token[] {
+  let k = lt.tokens.length;
+  while (k > 0 && lt.tokens[k - 1].kind !== 'text') k--;
+  return lt.tokens.slice(k);
+}
+
+/**
+ * What follows 表三 in lines `span` (pipe rows narrower than the template's seven value columns): a second pipe
+ * table, after at most four lines of blank, caption (`续表`) or page number, whose header names the remaining value
+ * columns (the two headers together name all seven in order, each once) is the table's continuation (a page too
+ * narrow for its columns, a PDF or Word export). `span`: both halves (`LineSpan.continued`) when the second half's
+ * rows are the first's (the same labels in the same order, or no labels and as many rows); `unreadable`: the
+ * second half is there but its rows do not line up. Null when 表三 is wide enough or no continuation follows.
+ * Only lines before `to` and not in `headingLines` are looked at.
+ */
+export function continueTable3(rd: TextReader, span: LineSpan, to: number, headingLines: Set<number>): { span: LineSpan } | { unreadable: true } | null {
+  const lts = rd.tokens(span.start, span.end);
+  let widest = 0, rows = 0;
+  for (const lt of lts) {
+    if (!lt.pipeRow || !lt.tokens.some((t) => t.kind === 'value')) continue;
+    rows++;
+    widest = Math.max(widest, valuesOfRow(lt).length);
+  }
+  // Only a narrow pipe table: the usual one has seven values a row, and nothing below it is read.
+  if (rows < 3 || widest === 0 || widest >= T3_COLUMN_KEYS.length) return null;
+  const lines = rd.lines;
+  let i = span.end;
+  for (let gap = 0; i < to && !lines.line(i).trimStart().startsWith('|'); i++, gap++) {
+    if (gap >= 4 || headingLines.has(i) || !BETWEEN_HALVES.test(lines.line(i).trim())) return null;
+  }
+  const secondStart = i;
+  while (i < to && lines.line(i).trimStart().startsWith('|') && !headingLines.has(i)) i++;
+  if (i === secondStart) return null;
+  const first = halfOf(lts), second = halfOf(rd.tokens(secondStart, i));
+  if (!first || !second) return null;
+  const a = namedColumns(first.header), b = namedColumns(second.header);
+  if (!a || !b || !a.length || !b.length || a.length + b.length !== T3_COLUMN_KEYS.length) return null;
+  if (a[a.length - 1] >= b[0] || [...a, ...b].some((c, k) => c !== k)) return null;
+  // The halves line up row by row: the same labels, or a second half of values only with as many rows.
+  const bare = second.rows.every((lt) => labelOfRow(lt) === '');
+  const lineUp = first.rows.length === second.rows.length && first.rows.every((lt, k) => bare || labelOfRow(lt) === labelOfRow(second.rows[k]));
+  if (!lineUp) return { unreadable: true };
+  return { span: { start: span.start, end: i, continued: { firstEnd: span.end, secondStart } } };
+}
+
+/**
+ * The tokens of a 表三 split in two (`continueTable3`): the first half's lines, each data row followed by the value
+ * cells of the second half's row at the same place (the cells keep their own lines and offsets, so a range points at
+ * the cell in whichever half holds it). The second half's header and labels are not read again.
+ */
+function joinHalves(rd: TextReader, span: LineSpan, c: { firstEnd: number; secondStart: number }): LineTokens[] {
+  const lts = rd.tokens(span.start, c.firstEnd);
+  const first = halfOf(lts), second = halfOf(rd.tokens(c.secondStart, span.end));
+  if (!first || !second || first.rows.length !== second.rows.length) return lts;
+  const more = new Map<LineTokens, Token[]>(first.rows.map((lt, k) => [lt, valuesOfRow(second.rows[k])]));
+  return lts.map((lt) => {
+    const add = more.get(lt);
+    return add ? { ...lt, tokens: [...lt.tokens, ...add], values: lt.values + add.length } : lt;
+  });
+}
+
 /** How the value segments of 表三 align with a template's rows (see `alignTable3`). */
 export interface Table3Alignment {
   template: Table3Template;
@@ -425,6 +535,8 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   });
   const headerTokens: Token[] = [];
   for (const lt of lts) if (lt.line < headerEnd) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
+  // A split table names its remaining columns in the second half's header.
+  if (span.continued) for (const lt of halfOf(rd.tokens(span.continued.secondStart, span.end))?.header ?? []) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
   const columns = readColumns(headerTokens, [
     { id: 'corner', label: template.corner },
     ...template.columns.map((c) => ({ id: c.id, label: c.label })),
@@ -433,6 +545,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     id: 't3', name: template.name, range: spanRange(lines, span), layout: layoutOf(lts), rows, columns,
   };
   if (header) table.header = header;
+  if (span.continued) table.split = { second: spanRange(lines, { start: span.continued.secondStart, end: span.end }) };
   if (contradicted) table.headerContradicted = contradicted;
   if (labelIssues.length) table.headerLabels = labelIssues;
   let found = 0;
