@@ -368,7 +368,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (anchor.disclosure && /^[^；;]*?(?:其中|含)[^；;]{0,16}(?:信息公开|依申请)/.test(t.slice(f.to, s.end))) return skip('all cases, of which some are about 政府信息公开');
       let readings = anchor.readings;
       // `不予公开、无法提供、不予处理合计16件`: the number counts the whole list, not its last phrase.
-      const list = number.start >= f.at && !f.negated ? listBefore(p, bare, f.at, start) : [];
+      const list = number.start >= f.at && !f.negated ? listBefore(p, bare, f.at, start, anchor) : [];
       if (list.length) {
         const members = [...list.map((g) => g.anchor), anchor];
         if (/均|各/.test(t.slice(f.at, number.start))) return skip('each of a list (均, 各)');
@@ -729,16 +729,24 @@ function numberAfter(p: ClaimText, pos: number, limit: number): NumberToken | nu
 
 /** What joins the phrases of a list (`不予公开、无法提供和不予处理`). */
 const LIST_JOIN = /^(?:、|和|及|与|或|以及|、以及|、及)$/;
+/**
+ * What joins 行政复议 and 行政诉讼 in a list, with the verb of the second (`被申请行政复议和提起行政诉讼共5件`,
+ * `被申请行政复议、被提起行政诉讼共5件`): the count after it is still the whole list's.
+ */
+const T4_LIST_JOIN = /^(?:、|和|及|与|或|以及|、以及|、及)(?:被申请|被提起|被|提起|申请)?$/;
+/** Anchors of 表四's groups (行政复议, 行政诉讼, 直接起诉, 复议后起诉). */
+const T4_GROUP = /^(?:review|litigation)/;
 
 /**
  * The phrases without a number of their own that form a list with the phrase starting at `at`
  * (`不予公开、无法提供和不予处理合计16件` → 不予公开, 无法提供), in order; empty when none. A phrase with a count just before
- * it (`24件予以公开、部分公开6件`) has its own number and ends the list.
+ * it (`24件予以公开、部分公开6件`) has its own number and ends the list. `anchor` is the phrase's at `at`: between
+ * 表四's groups the join may hold the next one's verb (`T4_LIST_JOIN`).
  */
-function listBefore(p: { text: string }, bare: { anchor: Anchor; a: number; b: number }[], at: number, limit: number): { anchor: Anchor; a: number; b: number }[] {
+function listBefore(p: { text: string }, bare: { anchor: Anchor; a: number; b: number }[], at: number, limit: number, anchor: Anchor): { anchor: Anchor; a: number; b: number }[] {
   const out: { anchor: Anchor; a: number; b: number }[] = [];
-  for (let cur = at; ; ) {
-    const g = bare.find((x) => x.b <= cur && LIST_JOIN.test(p.text.slice(x.b, cur)));
+  for (let cur = at, t4 = T4_GROUP.test(anchor.id); ; ) {
+    const g = bare.find((x) => x.b <= cur && (t4 && T4_GROUP.test(x.anchor.id) ? T4_LIST_JOIN : LIST_JOIN).test(p.text.slice(x.b, cur)));
     if (!g || countEndsAt(p, g.a, limit)) return out;
     out.unshift(g);
     cur = g.a;

@@ -1,0 +1,30 @@
+// Prose readings found by a tenth fresh user (breaker 10): a list of 表四's groups with their verbs
+// (`被申请行政复议和提起行政诉讼共5件`) is still one count of the whole list; a time that opens a clause governs only the
+// clauses that continue it (up to `；` or a clause opening with this year), and a year named in a comparison
+// (`较2023年增加6件`) is no time of the clauses after it; counts written in 万 (`22.89万件`) are compared at the precision
+// written.
+// Base: examples/correct-2024.nianbao.md (a department's report, 某某市某某局 2024: 表三 新收 46, 上年结转 2, 予以公开 24;
+// 表四 行政复议 3, 行政诉讼 2).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, edit, only, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+/** The 表三 sentence of the base. */
+const T3_SENTENCE = '其他处理1件；结转下年度继续办理1件。';
+const table = (text) => only(text, 'prose-table').found;
+const brief = (f) => [f.actual, f.expected, f.data.quantity, f.fix?.edits[0].newText];
+
+// ------------------------------------------------------------------------------------ lists of 表四's groups
+
+test('行政复议 and 行政诉讼 listed with their verbs (被申请, 提起, 被提起) are counted together: 3 + 2 = 5 agrees, 6 does not', () => {
+  for (const list of ['被申请行政复议和提起行政诉讼', '被申请行政复议、被提起行政诉讼', '被申请行政复议及被提起行政诉讼']) {
+    const ok = edit(CORRECT, T3_SENTENCE, `${T3_SENTENCE}全年因政府信息公开${list}共5件，均依法积极应诉。`);
+    assert.deepEqual(table(ok), [], list);
+    const [f, ...rest] = table(edit(CORRECT, T3_SENTENCE, `${T3_SENTENCE}全年因政府信息公开${list}共6件，均依法积极应诉。`));
+    assert.deepEqual(rest, [], list);
+    assert.deepEqual(brief(f).slice(0, 3), [6, 5, 'list:T4:G1,T4:lit'], list);
+  }
+});
