@@ -28,3 +28,36 @@ test('行政复议 and 行政诉讼 listed with their verbs (被申请, 提起, 
     assert.deepEqual(brief(f).slice(0, 3), [6, 5, 'list:T4:G1,T4:lit'], list);
   }
 });
+
+// ------------------------------------------------------------------------------------ how far a time governs
+
+/** The 表三 sentence of the base, from its opening (新收 46, 上年结转 2) to 予以公开 (24). */
+const NEW_TO_GRANTED = '全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件、';
+
+test('the report year opening a clause again (after 2023年为40件；) makes its counts this year’s: 予以公开20件 vs 24', () => {
+  const [f, ...rest] = table(edit(CORRECT, NEW_TO_GRANTED, '2024年新收申请46件，2023年为40件；2024年予以公开20件、'));
+  assert.deepEqual(rest, []);
+  assert.deepEqual(brief(f), [20, 24, 'R3.1', '24']);
+  // Without 2024年 after the semicolon, and with 24, there is nothing to report.
+  assert.deepEqual(table(edit(CORRECT, NEW_TO_GRANTED, '2024年新收申请46件，2023年为40件；2024年予以公开24件、')), []);
+});
+
+test('a year named in a comparison (较2023年增加6件, 比2023年的40件增加6件) is no time of the clauses after it', () => {
+  for (const opening of [
+    '本年度新收申请46件，较2023年增加6件；办结47件，其中予以公开20件、',
+    '本年度新收申请46件，比2023年的40件增加6件，其中予以公开20件、',
+    '本年度新收申请46件，与2023年相比增加6件，其中予以公开20件、',
+  ]) {
+    const [f, ...rest] = table(edit(CORRECT, NEW_TO_GRANTED, opening));
+    assert.deepEqual(rest, [], opening);
+    assert.deepEqual(brief(f).slice(0, 3), [20, 24, 'R3.1'], opening);
+  }
+});
+
+test('last year’s counts stay last year’s: a clause opening with 2023年 or 上年度 governs the clauses that continue it', () => {
+  for (const opening of [
+    // Ambiguous (last year's 予以公开, or this year's?): not compared.
+    '全年新收申请46件，较上年增加6件，上年度新收40件，予以公开20件；办结47件，其中予以公开24件、',
+    '全年新收申请46件；2023年新收申请40件，予以公开20件；办结47件，其中予以公开24件、',
+  ]) assert.deepEqual(table(edit(CORRECT, NEW_TO_GRANTED, opening)), [], opening);
+});

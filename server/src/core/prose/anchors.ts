@@ -407,7 +407,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
       if (/累计|截至|截止|以来|历年|至今/.test(head)) return skip('cumulative (累计, 截至, 以来)');
       if (/上半年|下半年|季度|\d+月(?:份)?(?:至|到|-|—)|月份/.test(head)) return skip('part of the year');
-      const years = [...head.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+      // Another year named since the clauses' time last started (`；`, `2024年…`), not in a comparison (`较2023年增加6件`).
+      const years = [...t.slice(lead.since, Math.min(f.from, number.start)).matchAll(YEAR_NOT_COMPARED)].map((y) => Number(y[1]));
       if (years.some((y) => y !== year)) return skip('another year');
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
@@ -445,11 +446,19 @@ const DOCUMENTS = /公开属性|(?:公文|文件|发文)[^，,；;。\d申]{0,6}
 /** 申请 that is not 依申请公开, or receiving: a clause about applications. */
 const APPLICATIONS = /(?<!依)申请|收到|受理|新收/;
 
+/** A clause ending with a time: another year (`2023年`, with its digits; `去年`, `上年度`) or this one (`本年`, `今年`, `全年`). */
+const TIME_ENDS = /(?:(?<![\d较比与同])((?:19|20)\d{2})年度?|去年|上一?年度?|(本年度?|今年|全年|当年))$/;
+/** A year (`2023年`) not named as what a count is compared with (`较2023年`, `比2023年的40件`, `与2023年相比`). */
+const YEAR_NOT_COMPARED = /(?<!(?:较|比|与|同|相较于?|对比)(?:于)?)(?<!\d)((?:19|20)\d{2})年/g;
+
 /** What the clauses of a sentence open with, up to and including one clause (see `leadsOf`). */
 interface Lead {
   /** Where the clause starts. */
   start: number;
+  /** Whether the clause is about another year (it, or one before it since `since`, opens with one). */
   time: boolean;
+  /** Where the clauses that continue the clause's time start: after the last `；`, or the last clause opening with a year. */
+  since: number;
   body: string | null;
   documents: boolean;
 }
@@ -460,19 +469,34 @@ interface Lead {
  * opens with another year, `body` (the subject as written) when one opens with a body other than the reporting
  * agency (`agency`: its comparison key, see `agencyKey`; `本机关`, `我局`, `全县`, `本级` and the agency's name are its
  * own), and `documents` when one counts documents by 公开属性 (a sentence opening with `其中` continues
- * `prevSentence`). Entry k holds the state after clause k, which starts at `start`; read once per sentence, up to the
+ * `prevSentence`); a time governs the clauses after it up to `；` or a clause opening with another (`本年`, `今年`,
+ * the report year: `2024年新收申请46件，2023年为40件；2024年予以公开20件` compares 20; a comparison, `较2023年增加6件`,
+ * `同比`, opens no time), or to the sentence's end when the time is a clause of its own (`2023年，…；…`). Entry k holds the state after clause k, which starts at `start`; read once per sentence, up to the
  * clause that holds offset `last` (the last phrase's).
  */
 function leadsOf(t: string, start: number, end: number, last: number, prevSentence: string, year: number | null, agency: string | null): Lead[] {
   const out: Lead[] = [];
-  let time = false, body: string | null = null;
+  // `wide`: the time of a clause that is a time alone (`2023年，县政府没有…；没有…`), which governs the whole sentence.
+  let time = false, wide = false, since = start, body: string | null = null;
   let documents = t.startsWith('其中', start) && DOCUMENTS.test(prevSentence) && !APPLICATIONS.test(prevSentence);
   for (let cs = start; cs <= last && cs < end; ) {
     let ce = cs;
     while (ce < end && !CLAUSE_BREAK.has(t.charCodeAt(ce))) ce++;
     const clause = t.slice(cs, ce);
     const tm = LEAD_TIME.exec(clause);
-    if (tm) time = !tm[1] || (/^\d/.test(tm[1]) && Number(tm[1].slice(0, 4)) !== year);
+    if (tm) {
+      time = !tm[1] || (/^\d/.test(tm[1]) && Number(tm[1].slice(0, 4)) !== year);
+      since = cs;
+      if (tm[0].length === clause.length) wide = time;
+    } else {
+      // A clause ending with a time (`…，2023年，县政府没有…`; the text before it is another thought) opens the sentence's rest.
+      const te = TIME_ENDS.exec(clause);
+      if (te) {
+        time = !te[2] && (!te[1] || Number(te[1]) !== year);
+        wide = time;
+        since = cs;
+      }
+    }
     const sm = LEAD_SUBJECT.exec(clause);
     if (sm && !/[由经向对把将被从按据]|申请/.test(sm[1])) {
       const subject = sm[1];
@@ -481,7 +505,12 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
     }
     if (APPLICATIONS.test(clause)) documents = false;
     else if (DOCUMENTS.test(clause)) documents = true;
-    out.push({ start: cs, time, body, documents });
+    out.push({ start: cs, time, since, body, documents });
+    // A time governs the clauses that continue it, up to `；` (one that is a clause of its own, the whole sentence).
+    if (t.charCodeAt(ce) === 0xff1b || t.charCodeAt(ce) === 59) {
+      time = wide;
+      since = ce + 1;
+    }
     cs = ce + 1;
   }
   return out;
