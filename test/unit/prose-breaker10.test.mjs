@@ -61,3 +61,29 @@ test('last year’s counts stay last year’s: a clause opening with 2023年 or 
     '全年新收申请46件；2023年新收申请40件，予以公开20件；办结47件，其中予以公开24件、',
   ]) assert.deepEqual(table(edit(CORRECT, NEW_TO_GRANTED, opening)), [], opening);
 });
+
+// ------------------------------------------------------------------------------------ counts written in 万
+
+/** The base with a 市公安局's 表二 (行政许可 356,231, 行政处罚 128,905), as the user's report had it. */
+const POLICE = edit(edit(CORRECT, '| 行政许可 | 1520             |', '| 行政许可 | 356,231          |'), '| 行政处罚 | 86               |', '| 行政处罚 | 128,905          |');
+const MANAGEMENT = '严格落实公开前保密审查，动态更新政府信息公开指南和目录。';
+
+test('a 表二 count written in 万 is compared at the precision written: 22.89万件 vs 128,905 is a contradiction (without a fix, like 128,095件)', () => {
+  const text = edit(POLICE, MANAGEMENT, `全年作出行政处罚决定22.89万件。${MANAGEMENT}`);
+  const [f, ...rest] = table(text);
+  assert.deepEqual(rest, []);
+  assert.deepEqual(brief(f), [228900, 128905, 'T2.5:decisions', undefined]);
+  assert.match(f.message, /正文写 22\.89万（228900），相差 \+99995/);
+  assert.equal(core.fixAll(text).text, text);
+});
+
+test('a count in 万 that rounds the table’s (12.89万, 12.9万, 13万 for 128,905; 35.62万 for 356,231) is no contradiction', () => {
+  for (const said of ['作出行政处罚决定12.89万件', '作出行政处罚决定12.9万件', '作出行政处罚决定13万件', '作出行政许可决定35.62万件，作出行政处罚决定12.89万件']) {
+    assert.deepEqual(table(edit(POLICE, MANAGEMENT, `全年${said}。${MANAGEMENT}`)), [], said);
+  }
+  const small = edit(CORRECT, '| 行政处罚 | 86               |', '| 行政处罚 | 12,345           |');
+  assert.deepEqual(table(edit(small, MANAGEMENT, `全年作出行政处罚决定1.2万件。${MANAGEMENT}`)), []);
+  // One more unit than rounding allows is one.
+  const [f] = table(edit(POLICE, MANAGEMENT, `全年作出行政许可决定35.64万件。${MANAGEMENT}`));
+  assert.deepEqual(brief(f).slice(0, 3), [356400, 356231, 'T2.3:decisions']);
+});

@@ -541,7 +541,19 @@ function ownBody(subject: string, agency: string | null): boolean {
 function fits(anchor: Anchor, number: NumberToken): boolean {
   if (number.approx) return false;
   if (anchor.money) return number.unit === '万元';
-  return !number.decimals && (COUNT_UNITS.has(number.unit) || (anchor.units?.includes(number.unit) ?? false));
+  const countUnit = (u: string) => COUNT_UNITS.has(u) || (anchor.units?.includes(u) ?? false);
+  // 表二's counts of large agencies are written in 万 (`作出行政处罚决定22.89万件`): compared at that precision.
+  if (number.unit.startsWith('万')) return anchor.id.startsWith('t2:') && countUnit(number.unit.slice(1));
+  return !number.decimals && countUnit(number.unit);
+}
+
+/**
+ * The count a number written in 万 states (`22.89万件`: 228,900) and how far the exact count may lie from it when the
+ * prose rounded it to the digits written (half a unit of the last digit: 50), or null when it is not written in 万.
+ */
+export function wanCount(number: NumberToken): { value: number; tolerance: number } | null {
+  if (!number.unit.startsWith('万') || number.unit === '万元') return null;
+  return { value: Math.round(number.value * 1e4), tolerance: 10 ** (4 - number.decimals) / 2 };
 }
 
 /** Whether `[from, to)` holds 未, 无 or 没 (a negation may state a count of 0 without a digit). */

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { claimsPerParagraph, type Claim } from '../prose/anchors.js';
+import { claimsPerParagraph, wanCount, type Claim } from '../prose/anchors.js';
 import { proseOf, writeLike } from '../prose/text.js';
 import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
 import type { Bilingual, Range } from '../types.js';
@@ -75,7 +75,11 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     if (claim.readings.some((id) => agrees(claim, q.value(id)))) return;
     const readings = claim.readings.map((id) => q.get(id)).filter((x): x is Quantity => x !== null);
     if (!readings.length) return;
-    const actual = claim.number.value;
+    // A count in 万 (`22.89万件`) is the count it states (228900), shown as written too.
+    const wan = wanCount(claim.number);
+    const actual = wan ? wan.value : claim.number.value;
+    const said = wan ? `${claim.number.value}万（${wan.value}）` : String(actual);
+    const saidEn = wan ? `${claim.number.value}万 (${wan.value})` : String(actual);
     if (readings.some((r) => agrees(claim, r.value) || r.alternatives.some((x) => agrees(claim, x)))) return;
     const main = readings[0];
     // (Amounts have decimals: 13.3 − 12.5 is 0.8, not 0.8000000000000007.)
@@ -114,12 +118,12 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
           `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
           `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
         : bi(
-          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${actual}，相差 ${signed(diff)}${alt}。${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
-          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${actual} (difference ${signed(diff)}${altEn}).${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
+          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${said}，相差 ${signed(diff)}${alt}。${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
+          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${saidEn} (difference ${signed(diff)}${altEn}).${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
       expected: main.value,
       actual,
       related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
-      fix: canFix && !listTerm && !chinese && !weak ? fixFor(phrase.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value) : undefined,
+      fix: canFix && !listTerm && !chinese && !weak ? fixFor(phrase.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value, wan ? claim.number.decimals : null) : undefined,
       severity: claim.scoped ? 'info' : undefined,
       data: { quantity: main.id },
     });
@@ -135,13 +139,18 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
 function agrees(claim: Claim, value: number | null): boolean {
   if (value === null) return false;
   const n = claim.number;
+  const wan = wanCount(n);
+  if (wan) return Math.abs(wan.value - value) <= wan.tolerance + 1e-9;
   if (!claim.anchor.money) return n.value === value;
   const decimals = Math.min(n.decimals, (String(value).split('.')[1] ?? '').length);
   return Math.abs(n.value - value) < 10 ** -decimals - 1e-9;
 }
 
-/** The fix that replaces the prose number as written (`written`, from the source) with `value`, written in its style. */
-function fixFor(written: string, value: number): { title: Bilingual; newText: string } {
-  const newText = writeLike(written, value);
+/**
+ * The fix that replaces the prose number as written (`written`, from the source) with `value`, written in its style;
+ * `wanDecimals`: the number is written in 万 with that many decimals (`22.89万件` for 128905 becomes `12.89万件`).
+ */
+function fixFor(written: string, value: number, wanDecimals: number | null = null): { title: Bilingual; newText: string } {
+  const newText = wanDecimals === null ? writeLike(written, value) : (value / 1e4).toFixed(wanDecimals);
   return { title: bi(`把正文的 ${written} 改为 ${newText}`, `Replace ${written} with ${newText} in the prose`), newText };
 }
