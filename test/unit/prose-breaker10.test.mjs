@@ -54,12 +54,18 @@ test('a year named in a comparison (较2023年增加6件, 比2023年的40件增�
   }
 });
 
-test('last year’s counts stay last year’s: a clause opening with 2023年 or 上年度 governs the clauses that continue it', () => {
+test('a clause opening with 2023年 or 上年度 governs the clauses that continue it, up to ；', () => {
   for (const opening of [
     // Ambiguous (last year's 予以公开, or this year's?): not compared.
     '全年新收申请46件，较上年增加6件，上年度新收40件，予以公开20件；办结47件，其中予以公开24件、',
     '全年新收申请46件；2023年新收申请40件，予以公开20件；办结47件，其中予以公开24件、',
   ]) assert.deepEqual(table(edit(CORRECT, NEW_TO_GRANTED, opening)), [], opening);
+  // After the semicolon the counts are this year's again.
+  for (const opening of ['上年度新收申请40件；办结47件，其中予以公开20件、', '2023年新收申请40件，较2022年增加2件；予以公开20件、']) {
+    const [f, ...rest] = table(edit(CORRECT, NEW_TO_GRANTED, opening));
+    assert.deepEqual(rest, [], opening);
+    assert.deepEqual(brief(f).slice(0, 3), [20, 24, 'R3.1'], opening);
+  }
 });
 
 // ------------------------------------------------------------------------------------ counts written in 万
