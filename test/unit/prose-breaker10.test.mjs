@@ -93,3 +93,18 @@ test('a count in 万 that rounds the table’s (12.89万, 12.9万, 13万 for 128
   const [f] = table(edit(POLICE, MANAGEMENT, `全年作出行政许可决定35.64万件。${MANAGEMENT}`));
   assert.deepEqual(brief(f).slice(0, 3), [356400, 356231, 'T2.3:decisions']);
 });
+
+// ------------------------------------------------------------------------------------ 表四's results under 依申请公开
+
+/** The sentence of 一（二）依申请公开 (under its heading) after 全年新收申请46件。, as the user wrote it. */
+const T4_SAID = (results) => edit(CORRECT, T3_SENTENCE, `${T3_SENTENCE}${results}`);
+
+test('under the heading of 依申请公开, 表四’s results after 行政复议/行政诉讼 are compared (维持 3 vs 2, 纠正 1 vs 0); the right breakdown is silent', () => {
+  const [f, ...rest] = table(T4_SAID('被申请行政复议3件，其中结果维持3件；被提起行政诉讼2件。'));
+  assert.deepEqual(rest, []);
+  assert.deepEqual(brief(f), [3, 2, 'T4:G1:0', undefined]);
+  const [g, ...more] = table(T4_SAID('被申请行政复议3件；被提起行政诉讼2件，其中结果纠正1件。'));
+  assert.deepEqual(more, []);
+  assert.deepEqual(brief(g).slice(0, 3), [1, 0, 'T4:lit:1']);
+  assert.deepEqual(table(T4_SAID('被申请行政复议3件，其中结果维持2件、其他结果1件；被提起行政诉讼2件，均为未经复议直接起诉，其中结果维持1件、尚未审结1件。')), []);
+});

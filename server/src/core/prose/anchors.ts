@@ -176,16 +176,18 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
     }
     // Under the heading of 表四's section (`四、政府信息公开行政复议、行政诉讼情况`), `无行政复议、行政诉讼` is about 政府信息公开.
     const inT4 = j > 0 && p.paragraphs[j - 1].heading && /行政复议|行政诉讼/.test(p.paragraphs[j - 1].text);
-    let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
-    if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || (found.next !== null && !stillFollows(p, j, found.next))) {
+    // Under the heading of 依申请公开 (`（二）依申请公开`), `被申请行政复议3件，其中结果维持3件` is about 政府信息公开 too.
+    const about = inT4 || (j > 0 && p.paragraphs[j - 1].heading && /依申请公开|信息公开申请/.test(p.paragraphs[j - 1].text));
+    let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; about: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
+    if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || found.about !== about || (found.next !== null && !stillFollows(p, j, found.next))) {
       // The paragraph alone almost always suffices; the text after it only when a parenthesis may run past its end.
       let next: Following | null = null;
-      let read = paragraphClaims(para, para.text, report.year, department, agency, false, inT4);
+      let read = paragraphClaims(para, para.text, report.year, department, agency, false, inT4, about);
       if (!read) {
         next = following(p, j);
-        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, agency, true, inT4)!;
+        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, agency, true, inT4, about)!;
       }
-      found = { year: report.year, department, agency, inT4, next, claims: read.claims, skipped: read.skipped };
+      found = { year: report.year, department, agency, inT4, about, next, claims: read.claims, skipped: read.skipped };
       para.memo.claims = found;
     }
     if (found.claims.length || found.skipped.length) out.push({ index: j, offset: p.offsets[j], claims: found.claims, skipped: found.skipped });
@@ -279,9 +281,10 @@ function hasDigit(t: string, from: number, to: number): boolean {
  * The claims of one paragraph, as offsets in it. `t` is the paragraph's text, possibly followed by what
  * `following` gives; sentences are the paragraph's own. Null when `t` is the paragraph alone and a phrase's
  * parenthesis may run past its end (then the caller reads it again with the text that follows). `inT4`: the
- * paragraph follows the heading of 表四's section (a negation there needs no 信息公开 of its own).
+ * paragraph follows the heading of 表四's section (a negation there needs no 信息公开 of its own); `about`: it follows
+ * that heading or 依申请公开's (a count of 行政复议 or of its results there needs none either).
  */
-function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
+function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean, about: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const p: ClaimText = { text: t, whole, short: false };
@@ -363,7 +366,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (anchor.disclosure && !inT4 && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
         if (/力争|确保|争取|避免|防止|杜绝|保证|是否|如果|若|如/.test(t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), f.from))) return skip('a negation that is no statement (力争, 确保, 如 …)');
       } else if (anchor.application && !(application < f.to)) return skip('no 依申请公开 context');
-      if (!f.negated && (anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
+      if (!f.negated && !about && (anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
       // `行政复议案件120件，其中涉及政府信息公开的3件`: the number counts all cases.
       if (anchor.disclosure && /^[^；;]*?(?:其中|含)[^；;]{0,16}(?:信息公开|依申请)/.test(t.slice(f.to, s.end))) return skip('all cases, of which some are about 政府信息公开');
       let readings = anchor.readings;
