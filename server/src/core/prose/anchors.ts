@@ -176,16 +176,18 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
     }
     // Under the heading of 表四's section (`四、政府信息公开行政复议、行政诉讼情况`), `无行政复议、行政诉讼` is about 政府信息公开.
     const inT4 = j > 0 && p.paragraphs[j - 1].heading && /行政复议|行政诉讼/.test(p.paragraphs[j - 1].text);
-    let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
-    if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || (found.next !== null && !stillFollows(p, j, found.next))) {
+    // Under the heading of 依申请公开 (`（二）依申请公开`), `被申请行政复议3件，其中结果维持3件` is about 政府信息公开 too.
+    const about = inT4 || (j > 0 && p.paragraphs[j - 1].heading && /依申请公开|信息公开申请/.test(p.paragraphs[j - 1].text));
+    let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; about: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
+    if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || found.about !== about || (found.next !== null && !stillFollows(p, j, found.next))) {
       // The paragraph alone almost always suffices; the text after it only when a parenthesis may run past its end.
       let next: Following | null = null;
-      let read = paragraphClaims(para, para.text, report.year, department, agency, false, inT4);
+      let read = paragraphClaims(para, para.text, report.year, department, agency, false, inT4, about);
       if (!read) {
         next = following(p, j);
-        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, agency, true, inT4)!;
+        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, agency, true, inT4, about)!;
       }
-      found = { year: report.year, department, agency, inT4, next, claims: read.claims, skipped: read.skipped };
+      found = { year: report.year, department, agency, inT4, about, next, claims: read.claims, skipped: read.skipped };
       para.memo.claims = found;
     }
     if (found.claims.length || found.skipped.length) out.push({ index: j, offset: p.offsets[j], claims: found.claims, skipped: found.skipped });
@@ -279,9 +281,10 @@ function hasDigit(t: string, from: number, to: number): boolean {
  * The claims of one paragraph, as offsets in it. `t` is the paragraph's text, possibly followed by what
  * `following` gives; sentences are the paragraph's own. Null when `t` is the paragraph alone and a phrase's
  * parenthesis may run past its end (then the caller reads it again with the text that follows). `inT4`: the
- * paragraph follows the heading of 表四's section (a negation there needs no 信息公开 of its own).
+ * paragraph follows the heading of 表四's section (a negation there needs no 信息公开 of its own); `about`: it follows
+ * that heading or 依申请公开's (a count of 行政复议 or of its results there needs none either).
  */
-function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
+function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean, about: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const p: ClaimText = { text: t, whole, short: false };
@@ -363,12 +366,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (anchor.disclosure && !inT4 && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
         if (/力争|确保|争取|避免|防止|杜绝|保证|是否|如果|若|如/.test(t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), f.from))) return skip('a negation that is no statement (力争, 确保, 如 …)');
       } else if (anchor.application && !(application < f.to)) return skip('no 依申请公开 context');
-      if (!f.negated && (anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
+      if (!f.negated && !about && (anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
       // `行政复议案件120件，其中涉及政府信息公开的3件`: the number counts all cases.
       if (anchor.disclosure && /^[^；;]*?(?:其中|含)[^；;]{0,16}(?:信息公开|依申请)/.test(t.slice(f.to, s.end))) return skip('all cases, of which some are about 政府信息公开');
       let readings = anchor.readings;
       // `不予公开、无法提供、不予处理合计16件`: the number counts the whole list, not its last phrase.
-      const list = number.start >= f.at && !f.negated ? listBefore(p, bare, f.at, start) : [];
+      const list = number.start >= f.at && !f.negated ? listBefore(p, bare, f.at, start, anchor) : [];
       if (list.length) {
         const members = [...list.map((g) => g.anchor), anchor];
         if (/均|各/.test(t.slice(f.at, number.start))) return skip('each of a list (均, 各)');
@@ -407,7 +410,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
       if (/累计|截至|截止|以来|历年|至今/.test(head)) return skip('cumulative (累计, 截至, 以来)');
       if (/上半年|下半年|季度|\d+月(?:份)?(?:至|到|-|—)|月份/.test(head)) return skip('part of the year');
-      const years = [...head.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((y) => Number(y[1]));
+      // Another year named since the clauses' time last started (`；`, `2024年…`), not in a comparison (`较2023年增加6件`).
+      const years = [...t.slice(lead.since, Math.min(f.from, number.start)).matchAll(YEAR_NOT_COMPARED)].map((y) => Number(y[1]));
       if (years.some((y) => y !== year)) return skip('another year');
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
@@ -445,11 +449,19 @@ const DOCUMENTS = /公开属性|(?:公文|文件|发文)[^，,；;。\d申]{0,6}
 /** 申请 that is not 依申请公开, or receiving: a clause about applications. */
 const APPLICATIONS = /(?<!依)申请|收到|受理|新收/;
 
+/** A clause ending with a time: another year (`2023年`, with its digits; `去年`, `上年度`) or this one (`本年`, `今年`, `全年`). */
+const TIME_ENDS = /(?:(?<![\d较比与同])((?:19|20)\d{2})年度?|去年|上一?年度?|(本年度?|今年|全年|当年))$/;
+/** A year (`2023年`) not named as what a count is compared with (`较2023年`, `比2023年的40件`, `与2023年相比`). */
+const YEAR_NOT_COMPARED = /(?<!(?:较|比|与|同|相较于?|对比)(?:于)?)(?<!\d)((?:19|20)\d{2})年/g;
+
 /** What the clauses of a sentence open with, up to and including one clause (see `leadsOf`). */
 interface Lead {
   /** Where the clause starts. */
   start: number;
+  /** Whether the clause is about another year (it, or one before it since `since`, opens with one). */
   time: boolean;
+  /** Where the clauses that continue the clause's time start: after the last `；`, or the last clause opening with a year. */
+  since: number;
   body: string | null;
   documents: boolean;
 }
@@ -460,19 +472,34 @@ interface Lead {
  * opens with another year, `body` (the subject as written) when one opens with a body other than the reporting
  * agency (`agency`: its comparison key, see `agencyKey`; `本机关`, `我局`, `全县`, `本级` and the agency's name are its
  * own), and `documents` when one counts documents by 公开属性 (a sentence opening with `其中` continues
- * `prevSentence`). Entry k holds the state after clause k, which starts at `start`; read once per sentence, up to the
+ * `prevSentence`); a time governs the clauses after it up to `；` or a clause opening with another (`本年`, `今年`,
+ * the report year: `2024年新收申请46件，2023年为40件；2024年予以公开20件` compares 20; a comparison, `较2023年增加6件`,
+ * `同比`, opens no time), or to the sentence's end when the time is a clause of its own (`2023年，…；…`). Entry k holds the state after clause k, which starts at `start`; read once per sentence, up to the
  * clause that holds offset `last` (the last phrase's).
  */
 function leadsOf(t: string, start: number, end: number, last: number, prevSentence: string, year: number | null, agency: string | null): Lead[] {
   const out: Lead[] = [];
-  let time = false, body: string | null = null;
+  // `wide`: the time of a clause that is a time alone (`2023年，县政府没有…；没有…`), which governs the whole sentence.
+  let time = false, wide = false, since = start, body: string | null = null;
   let documents = t.startsWith('其中', start) && DOCUMENTS.test(prevSentence) && !APPLICATIONS.test(prevSentence);
   for (let cs = start; cs <= last && cs < end; ) {
     let ce = cs;
     while (ce < end && !CLAUSE_BREAK.has(t.charCodeAt(ce))) ce++;
     const clause = t.slice(cs, ce);
     const tm = LEAD_TIME.exec(clause);
-    if (tm) time = !tm[1] || (/^\d/.test(tm[1]) && Number(tm[1].slice(0, 4)) !== year);
+    if (tm) {
+      time = !tm[1] || (/^\d/.test(tm[1]) && Number(tm[1].slice(0, 4)) !== year);
+      since = cs;
+      if (tm[0].length === clause.length) wide = time;
+    } else {
+      // A clause ending with a time (`…，2023年，县政府没有…`; the text before it is another thought) opens the sentence's rest.
+      const te = TIME_ENDS.exec(clause);
+      if (te) {
+        time = !te[2] && (!te[1] || Number(te[1]) !== year);
+        wide = time;
+        since = cs;
+      }
+    }
     const sm = LEAD_SUBJECT.exec(clause);
     if (sm && !/[由经向对把将被从按据]|申请/.test(sm[1])) {
       const subject = sm[1];
@@ -481,7 +508,12 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
     }
     if (APPLICATIONS.test(clause)) documents = false;
     else if (DOCUMENTS.test(clause)) documents = true;
-    out.push({ start: cs, time, body, documents });
+    out.push({ start: cs, time, since, body, documents });
+    // A time governs the clauses that continue it, up to `；` (one that is a clause of its own, the whole sentence).
+    if (t.charCodeAt(ce) === 0xff1b || t.charCodeAt(ce) === 59) {
+      time = wide;
+      since = ce + 1;
+    }
     cs = ce + 1;
   }
   return out;
@@ -512,7 +544,19 @@ function ownBody(subject: string, agency: string | null): boolean {
 function fits(anchor: Anchor, number: NumberToken): boolean {
   if (number.approx) return false;
   if (anchor.money) return number.unit === '万元';
-  return !number.decimals && (COUNT_UNITS.has(number.unit) || (anchor.units?.includes(number.unit) ?? false));
+  const countUnit = (u: string) => COUNT_UNITS.has(u) || (anchor.units?.includes(u) ?? false);
+  // 表二's counts of large agencies are written in 万 (`作出行政处罚决定22.89万件`): compared at that precision.
+  if (number.unit.startsWith('万')) return anchor.id.startsWith('t2:') && countUnit(number.unit.slice(1));
+  return !number.decimals && countUnit(number.unit);
+}
+
+/**
+ * The count a number written in 万 states (`22.89万件`: 228,900) and how far the exact count may lie from it when the
+ * prose rounded it to the digits written (half a unit of the last digit: 50), or null when it is not written in 万.
+ */
+export function wanCount(number: NumberToken): { value: number; tolerance: number } | null {
+  if (!number.unit.startsWith('万') || number.unit === '万元') return null;
+  return { value: Math.round(number.value * 1e4), tolerance: 10 ** (4 - number.decimals) / 2 };
 }
 
 /** Whether `[from, to)` holds 未, 无 or 没 (a negation may state a count of 0 without a digit). */
@@ -729,16 +773,24 @@ function numberAfter(p: ClaimText, pos: number, limit: number): NumberToken | nu
 
 /** What joins the phrases of a list (`不予公开、无法提供和不予处理`). */
 const LIST_JOIN = /^(?:、|和|及|与|或|以及|、以及|、及)$/;
+/**
+ * What joins 行政复议 and 行政诉讼 in a list, with the verb of the second (`被申请行政复议和提起行政诉讼共5件`,
+ * `被申请行政复议、被提起行政诉讼共5件`): the count after it is still the whole list's.
+ */
+const T4_LIST_JOIN = /^(?:、|和|及|与|或|以及|、以及|、及)(?:被申请|被提起|被|提起|申请)?$/;
+/** Anchors of 表四's groups (行政复议, 行政诉讼, 直接起诉, 复议后起诉). */
+const T4_GROUP = /^(?:review|litigation)/;
 
 /**
  * The phrases without a number of their own that form a list with the phrase starting at `at`
  * (`不予公开、无法提供和不予处理合计16件` → 不予公开, 无法提供), in order; empty when none. A phrase with a count just before
- * it (`24件予以公开、部分公开6件`) has its own number and ends the list.
+ * it (`24件予以公开、部分公开6件`) has its own number and ends the list. `anchor` is the phrase's at `at`: between
+ * 表四's groups the join may hold the next one's verb (`T4_LIST_JOIN`).
  */
-function listBefore(p: { text: string }, bare: { anchor: Anchor; a: number; b: number }[], at: number, limit: number): { anchor: Anchor; a: number; b: number }[] {
+function listBefore(p: { text: string }, bare: { anchor: Anchor; a: number; b: number }[], at: number, limit: number, anchor: Anchor): { anchor: Anchor; a: number; b: number }[] {
   const out: { anchor: Anchor; a: number; b: number }[] = [];
-  for (let cur = at; ; ) {
-    const g = bare.find((x) => x.b <= cur && LIST_JOIN.test(p.text.slice(x.b, cur)));
+  for (let cur = at, t4 = T4_GROUP.test(anchor.id); ; ) {
+    const g = bare.find((x) => x.b <= cur && (t4 && T4_GROUP.test(x.anchor.id) ? T4_LIST_JOIN : LIST_JOIN).test(p.text.slice(x.b, cur)));
     if (!g || countEndsAt(p, g.a, limit)) return out;
     out.unshift(g);
     cur = g.a;
