@@ -39,6 +39,24 @@ describe('control characters in an open report', () => {
     assert.equal(fixed, WITH_NUL.replace('\0', ''));
   });
 
+  test('fix-all deletes the control characters too, and gives the text `nianbao check --fix` writes', async () => {
+    const uri = 'file:///tmp/nianbao-cc/fixall.nianbao.md';
+    await s.openAndWait(uri, WITH_NUL);
+    const fa = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.equal(fa.length, 1);
+    const fixed = applyEdits(WITH_NUL, editsOf(fa[0], uri));
+    assert.ok(!/[\0\f]/.test(fixed), 'no control character left');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-cc-fix-'));
+    const file = path.join(dir, 'r.nianbao.md');
+    fs.writeFileSync(file, WITH_NUL);
+    const r = spawnSync(process.execPath, [path.join(root, 'bin/nianbao.js'), 'check', '--fix', file], { encoding: 'utf8' });
+    assert.match(r.stderr, /encoding-invalid ×2/);
+    assert.equal(fs.readFileSync(file, 'utf8'), fixed, 'the CLI writes what fix-all gives');
+    const again = spawnSync(process.execPath, [path.join(root, 'bin/nianbao.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });
+    assert.ok(!JSON.parse(again.stdout).files[0].diagnostics.some((d) => d.ruleId === 'encoding-invalid'));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   test('a text with many NULs is not checked, and the diagnostic says where the first is', async () => {
     const uri = 'file:///tmp/nianbao-cc/binary.nianbao.md';
     const text = ERRORS_2024.slice(0, 200) + '\0'.repeat(ERRORS_2024.length / 50) + ERRORS_2024.slice(200);

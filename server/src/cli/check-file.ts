@@ -2,7 +2,7 @@
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
 import { createTwoFilesPatch } from 'diff';
 import { checkReport, fixAll, parseReport, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
-import { controlCharFindings } from '../node/control-chars.js';
+import { controlCharFindings, withoutControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
 import { about, FILE, REASON, stderrLine } from './messages.js';
@@ -142,7 +142,11 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // --fix of stdin: the bytes read go out unchanged unless the text is fixed.
   let stdout = stdin && run.fix === 'write' ? stdin.bytes : undefined;
   if (run.fix) {
-    const fixed = fixAll(text, fileOptions);
+    // Stray control characters (encoding-invalid, each with a fix that deletes it) go first; the rules' fixes are
+    // made on the text without them, as the editor's fix-all makes them.
+    const controls = controlCharFindings(text, locale);
+    const fixed = fixAll(controls.length ? withoutControlChars(text) : text, fileOptions);
+    if (controls.length) fixed.fixed.unshift(...controls);
     if (fixed.text !== text && !read.lossless()) {
       // Written back, the U+FFFD of bytes that could not be decoded (or bytes with no way back) would replace the
       // user's bytes: not fixed, not even as a patch (it would not apply to the bytes on disk), and the run fails.

@@ -102,3 +102,17 @@ export function controlCharFindings(text: string, locale: Locale): Finding[] {
   CONTROL.lastIndex = 0;
   return out;
 }
+
+/**
+ * `text` without its stray control characters (those `controlCharFindings` reports, every one of them, not only the
+ * first `MAX_REPORTED`): what their fixes write, applied first by a whole-text fix (`check --fix`, the editor's
+ * fix-all) before the rules' fixes, which are made on the text without them.
+ */
+export function withoutControlChars(text: string): string {
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(text)) return text;
+  CONTROL.lastIndex = 0;
+  const out = text.replace(CONTROL, '');
+  CONTROL.lastIndex = 0;
+  return out;
+}

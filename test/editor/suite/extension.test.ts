@@ -158,7 +158,7 @@ suite('nianbao in a real VS Code (Node extension host)', () => {
     await waitForDiagnostics(doc.uri, (d) => !d.some((x) => ['section-title', 'table-missing'].includes(codeOf(x))), 'no section-title / table-missing after save');
   });
 
-  test('hover on a total shows the sum it should be, with its terms; on a heading what the section holds', async () => {
+  test('hover on a total shows its sums as they stand, with their terms; on a heading what the section holds', async () => {
     const doc = await open(SEED001);
     const report = parseReport(doc.getText());
     const total = report.tables.t3?.rows.find((r) => r.id === 'R3.7')?.cells[6];
@@ -167,7 +167,7 @@ suite('nianbao in a real VS Code (Node extension host)', () => {
     const text = hoverText(hs);
     assert.match(text, /\(七\)总计|（七）总计/);
     assert.match(text, /T3-B/);
-    assert.match(text, /应为 \*\*20\*\*/);
+    assert.match(text, /各项之和为 \*\*20\*\*/);
     assert.match(text, /5 \+ 4 \+/);
     const heading = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(87, 3));
     assert.match(hoverText(heading), /表三/);

@@ -8,6 +8,7 @@ import { convertTableEdit } from '../../core/editor/convert.js';
 import { findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
+import { controlCharFindings, withoutControlChars } from '../../node/control-chars.js';
 import type { Report } from '../../core/index.js';
 
 export interface ActionEnv {
@@ -112,7 +113,10 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   if (fixable && only?.length && wants(only, FixAllKind)) {
     // The engine's fix-all, as `nianbao check --fix` runs it (passes re-checked; fixes that would make the
     // structure worse are refused).
-    const fixed = fixAll(report.text, { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
+    // Stray control characters (encoding-invalid, with a fix each) go first, as `nianbao check --fix` deletes them.
+    const controls = controlCharFindings(report.text, env.locale);
+    const fixed = fixAll(controls.length ? withoutControlChars(report.text) : report.text, { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
+    if (controls.length) fixed.fixed.unshift(...controls);
     const m = minimalEdit(report.text, fixed.text);
     if (m) {
       out.push({
