@@ -75,3 +75,14 @@ test('a row missing from both halves: row-missing without a fix, saying the tabl
   assert.equal(missing[0].fix, undefined);
   assert.ok(!findings.some((f) => f.ruleId === 'cell-count'));
 });
+
+test('a second half without labels whose group rows are rows of empty cells (`|  |  |  |`) lines up with the first half: read, and a wrong 总计 in it found (breaker11)', () => {
+  const correct = readFileSync(join(ROOT, 'test/fixtures/t3-split/split-bare-blank-rows.md'), 'utf8');
+  assert.deepEqual(core.analyze(correct).findings.map((f) => f.ruleId), [], 'the correct split report is clean');
+  const wrong = correct.replace('| 2 | 0 | 46 |', '| 2 | 0 | 47 |');
+  assert.notEqual(wrong, correct);
+  const found = core.analyze(wrong).findings.filter((f) => f.ruleId === 'sum-applicants');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].range.start.line + 1, 96, 'on the 总计 cell in the second half');
+  assert.ok(core.fixAll(wrong).text.includes('| 2 | 0 | 46'), 'the fix writes 46 in the second half');
+});

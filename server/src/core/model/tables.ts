@@ -359,13 +359,17 @@ interface Half {
   rows: LineTokens[];
 }
 
-function halfOf(lts: LineTokens[]): Half | null {
-  const rows = lts.filter((lt) => lt.pipeRow && !DELIMITER_ROW.test(lt.tokens.map((t) => t.raw).join('|')));
+function halfOf(lts: LineTokens[], lines: LineIndex): Half | null {
+  // A row of empty cells (`|  |  |  |`, a group label's row in a half without labels) carries no cells but is a row:
+  // the halves are paired row by row.
+  const rows = lts.filter((lt) => (lt.pipeRow || EMPTY_CELLS_ROW.test(lines.line(lt.line))) && !DELIMITER_ROW.test(lt.tokens.map((t) => t.raw).join('|')));
   const first = rows.findIndex((lt) => lt.tokens.some((t) => t.kind === 'value'));
   if (first < 0) return null;
   return { header: rows.slice(0, first), rows: rows.slice(first) };
 }
-const DELIMITER_ROW = /^[\s|:\-]*$/;
+/** A delimiter row's cells (`---`, `:--`): dashes at least, so that a row of empty cells is a row. */
+const DELIMITER_ROW = /^[\s|:]*-[\s|:\-]*$/;
+const EMPTY_CELLS_ROW = /^\s*[|｜](?:[ \t\u3000]*[|｜]){2,}\s*$/;
 
 /** The template value columns (indexes into `T3_COLUMN_KEYS`) a half's header names, each once, or null. */
 function namedColumns(header: LineTokens[]): number[] | null {
@@ -422,7 +426,7 @@ export function continueTable3(rd: TextReader, span: LineSpan, to: number, headi
   const secondStart = i;
   while (i < to && lines.line(i).trimStart().startsWith('|') && !headingLines.has(i)) i++;
   if (i === secondStart) return null;
-  const first = halfOf(lts), second = halfOf(rd.tokens(secondStart, i));
+  const first = halfOf(lts, lines), second = halfOf(rd.tokens(secondStart, i), lines);
   if (!first || !second) return null;
   const a = namedColumns(first.header), b = namedColumns(second.header);
   if (!a || !b || !a.length || !b.length || a.length + b.length !== T3_COLUMN_KEYS.length) return null;
@@ -441,7 +445,7 @@ export function continueTable3(rd: TextReader, span: LineSpan, to: number, headi
  */
 function joinHalves(rd: TextReader, span: LineSpan, c: { firstEnd: number; secondStart: number }): LineTokens[] {
   const lts = rd.tokens(span.start, c.firstEnd);
-  const first = halfOf(lts), second = halfOf(rd.tokens(c.secondStart, span.end));
+  const first = halfOf(lts, rd.lines), second = halfOf(rd.tokens(c.secondStart, span.end), rd.lines);
   if (!first || !second || first.rows.length !== second.rows.length) return lts;
   const more = new Map<LineTokens, Token[]>(first.rows.map((lt, k) => [lt, valuesOfRow(second.rows[k])]));
   return lts.map((lt) => {
@@ -536,7 +540,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   const headerTokens: Token[] = [];
   for (const lt of lts) if (lt.line < headerEnd) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
   // A split table names its remaining columns in the second half's header.
-  if (span.continued) for (const lt of halfOf(rd.tokens(span.continued.secondStart, span.end))?.header ?? []) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
+  if (span.continued) for (const lt of halfOf(rd.tokens(span.continued.secondStart, span.end), rd.lines)?.header ?? []) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
   const columns = readColumns(headerTokens, [
     { id: 'corner', label: template.corner },
     ...template.columns.map((c) => ({ id: c.id, label: c.label })),
