@@ -1274,14 +1274,7 @@ function t2HeaderOrders(lts: LineTokens[], template: Table2Template, byLabel: Ma
     const hits = b.rows.map((r) => byLabel.get(labelKey(r.label))).filter((h) => h !== undefined);
     if (!hits.length) continue;
     const keys = b.columns.map((c) => labelKey(c.label));
-    const firstLine = Math.min(...hits.map((h) => h.tok.line));
-    let line: LineTokens | null = null;
-    for (let k = lts.length - 1; k >= 0; k--) {
-      const lt = lts[k];
-      if (lt.line >= firstLine) continue;
-      if (rowLines.has(lt.line)) break;
-      if ((lt.prose ? proseCells(lt) : lt.tokens).some((t) => t.kind === 'text' && keys.includes(t.key))) { line = lt; break; }
-    }
+    const line = blockHeaderLine(lts, hits, rowLines, keys, (lt) => (lt.prose ? proseCells(lt) : lt.tokens));
     if (!line) continue;
     const cells: HeaderCell[] = (line.prose ? proseCells(line) : line.tokens)
       .filter((t) => t.kind !== 'value')
@@ -1308,6 +1301,21 @@ function t2HeaderOrders(lts: LineTokens[], template: Table2Template, byLabel: Ma
 }
 
 /**
+ * The header line of a 表二 block: the nearest line above its first row found (`hits`) whose cells (`cellsOf`) name
+ * one of its columns (`keys`, label keys), not looking past a row of another block (`rowLines`); null when none.
+ */
+function blockHeaderLine(lts: LineTokens[], hits: { tok: Token }[], rowLines: Set<number>, keys: string[], cellsOf: (lt: LineTokens) => Token[]): LineTokens | null {
+  const firstLine = Math.min(...hits.map((h) => h.tok.line));
+  for (let k = lts.length - 1; k >= 0; k--) {
+    const lt = lts[k];
+    if (lt.line >= firstLine) continue;
+    if (rowLines.has(lt.line)) return null;
+    if (cellsOf(lt).some((t) => t.kind === 'text' && keys.includes(t.key))) return lt;
+  }
+  return null;
+}
+
+/**
  * The blocks of 表二 whose header row spreads its columns over more cells than the template has, as a Word table's
  * merged cells pasted into markdown (templates.md §4.2: G1 spans three grid columns): a header cell repeated
  * (`| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |`) or padded with empty cells
@@ -1323,14 +1331,7 @@ function t2MergedSpreads(lts: LineTokens[], template: Table2Template, byLabel: M
     const hits = b.rows.map((r) => byLabel.get(labelKey(r.label))).filter((h) => h !== undefined);
     if (!hits.length) continue;
     const keys = b.columns.map((c) => labelKey(c.label));
-    const firstLine = Math.min(...hits.map((h) => h.tok.line));
-    let line: LineTokens | null = null;
-    for (let k = lts.length - 1; k >= 0; k--) {
-      const lt = lts[k];
-      if (lt.line >= firstLine) continue;
-      if (rowLines.has(lt.line)) break;
-      if (lt.tokens.some((t) => t.kind === 'text' && keys.includes(t.key))) { line = lt; break; }
-    }
+    const line = blockHeaderLine(lts, hits, rowLines, keys, (lt) => lt.tokens);
     if (!line || !line.pipeRow) continue;
     const cells = line.tokens.filter((t) => t.kind !== 'value');
     // The first cell heads the row labels (信息内容), not a value column.
