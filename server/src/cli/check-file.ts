@@ -144,7 +144,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   if (run.fix) {
     // Stray control characters (encoding-invalid, each with a fix that deletes it) go first; the rules' fixes are
     // made on the text without them, as the editor's fix-all makes them.
-    const controls = controlCharFindings(text, locale);
+    const controls = controlCharFindings(report.lines, locale);
     const fixed = fixAll(controls.length ? withoutControlChars(text) : text, fileOptions);
     if (controls.length) fixed.fixed.unshift(...controls);
     if (fixed.text !== text && !read.lossless()) {
@@ -190,7 +190,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     }
     // Stray control characters (a NUL pasted in; many make a binary file, refused above): an error at each, as the
     // language server reports them.
-    const controls = controlCharFindings(report.text, locale);
+    const controls = controlCharFindings(report.lines, locale);
     if (controls.length) all = sortFindings([...all, ...controls]);
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
     if (!report.isReport && job.named) say(report.extras.otherRegime ? FILE.otherRegime(report.extras.otherRegime) : FILE.notReport);

@@ -251,7 +251,7 @@ export class AnalysisCache {
         previousRejected = rejected;
         findings = withBadBytes(checkReport(report, options), doc, env.locale);
         // Stray control characters (a NUL pasted in): each an error with a fix deleting it, as the CLI reports them.
-        const controls = controlCharFindings(doc.getText(), env.locale);
+        const controls = controlCharFindings(report.lines, env.locale);
         if (controls.length) findings = sortFindings([...findings, ...controls]);
       } catch (e) {
         findings = [];

@@ -4,7 +4,7 @@
  * reason to refuse the report: each is reported where it is, with a fix that deletes it. Many NULs mean the text
  * is not text (a binary file): then nothing is checked, and the first one is named.
  */
-import { pick, type Bilingual, type Finding, type Locale } from '../core/index.js';
+import { LineIndex, pick, type Bilingual, type Finding, type Locale, type Position } from '../core/index.js';
 import { ENCODING_INVALID } from './bad-bytes.js';
 
 /** How much of a text (UTF-16 code units) or a file (bytes) is sampled to tell binary content from text. */
@@ -38,24 +38,11 @@ export function controlName(code: number, locale: Locale): string {
   return locale === 'en' ? `${hex} (${name.en})` : `${hex}（${name.zh}）`;
 }
 
-/** A 0-based position: line, and character in UTF-16 code units. */
-export interface TextPosition { line: number; character: number }
-
-/** The position of `offset` (0-based, UTF-16) in `text`, counting `\n`, `\r\n` and `\r` as line ends. */
-export function positionOf(text: string, offset: number): TextPosition {
-  let line = 0, start = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { line++; start = i + 1; }
-  }
-  return { line, character: offset - start };
-}
-
 /**
  * Whether a text is binary content rather than text: too many NULs (`tooManyNuls`) or more than 5 % replacement
  * characters in its first `BINARY_SAMPLE` code units. `firstNul`: where the first NUL is (0-based), when there is one.
  */
-export function binaryText(text: string): { binary: boolean; firstNul?: TextPosition } {
+export function binaryText(text: string): { binary: boolean; firstNul?: Position } {
   const sample = text.length > BINARY_SAMPLE ? text.slice(0, BINARY_SAMPLE) : text;
   let nul = 0, bad = 0, first = -1;
   for (let i = 0; i < sample.length; i++) {
@@ -63,7 +50,8 @@ export function binaryText(text: string): { binary: boolean; firstNul?: TextPosi
     if (c === 0) { if (first < 0) first = i; nul++; } else if (c === 0xfffd) bad++;
   }
   const binary = sample.length > 0 && (tooManyNuls(nul, sample.length) || bad / sample.length > 0.05);
-  return first < 0 ? { binary } : { binary, firstNul: positionOf(text, first) };
+  // Where the first NUL is, counted in the text up to it (within the sample): only when there is one.
+  return first < 0 ? { binary } : { binary, firstNul: new LineIndex(text.slice(0, first + 1)).positionAt(first) };
 }
 
 const MESSAGE = (name: string, locale: Locale) => pick({
@@ -75,24 +63,18 @@ const MESSAGE = (name: string, locale: Locale) => pick({
 const MAX_REPORTED = 200;
 
 /**
- * The `encoding-invalid` errors of the control characters of `text` (see `CONTROL`): one per character, its range
- * that character (0-based, UTF-16), its message naming it in `locale`, its fix deleting it. At most `MAX_REPORTED`.
- * A text that is binary (`binaryText`) is not checked at all; callers test that first.
+ * The `encoding-invalid` errors of the control characters of the text of `lines` (see `CONTROL`): one per
+ * character, its range that character (0-based, UTF-16), its message naming it in `locale`, its fix deleting it. At
+ * most `MAX_REPORTED`. A text that is binary (`binaryText`) is not checked at all; callers test that first.
  */
-export function controlCharFindings(text: string, locale: Locale): Finding[] {
+export function controlCharFindings(lines: LineIndex, locale: Locale): Finding[] {
   const out: Finding[] = [];
+  const text = lines.text;
   CONTROL.lastIndex = 0;
   if (!CONTROL.test(text)) return out;
   CONTROL.lastIndex = 0;
-  let line = 0, start = 0, scanned = 0;
   for (let m = CONTROL.exec(text); m && out.length < MAX_REPORTED; m = CONTROL.exec(text)) {
-    // Line starts counted incrementally from the previous match: linear in the text.
-    for (let i = scanned; i < m.index; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { line++; start = i + 1; }
-    }
-    scanned = m.index;
-    const range = { start: { line, character: m.index - start }, end: { line, character: m.index - start + 1 } };
+    const range = { start: lines.positionAt(m.index), end: lines.positionAt(m.index + 1) };
     const code = m[0].charCodeAt(0);
     out.push({
       ruleId: ENCODING_INVALID, severity: 'error', message: MESSAGE(controlName(code, locale), locale), range,

@@ -114,7 +114,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
     // The engine's fix-all, as `nianbao check --fix` runs it (passes re-checked; fixes that would make the
     // structure worse are refused).
     // Stray control characters (encoding-invalid, with a fix each) go first, as `nianbao check --fix` deletes them.
-    const controls = controlCharFindings(report.text, env.locale);
+    const controls = controlCharFindings(report.lines, env.locale);
     const fixed = fixAll(controls.length ? withoutControlChars(report.text) : report.text, { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
     if (controls.length) fixed.fixed.unshift(...controls);
     const m = minimalEdit(report.text, fixed.text);
