@@ -1,8 +1,7 @@
 import type { Finding, Locale, Range, RuleSetting, Severity } from './types.js';
 import { parseReport, type ParseOptions, type Report } from './model/build.js';
 import { RULES, ruleById } from './rules/index.js';
-import { lineSeparator } from './rules/line-separator.js';
-import { unusualLineBreaks } from './text/lines.js';
+import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
 import { toFinding, type Rule, type RuleContext, type RuleFinding } from './rules/rule.js';
 import { reportMultiple } from './rules/report-multiple.js';
 import { laterReports } from './model/combined.js';
@@ -59,7 +58,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   if (!report.isReport) return out;
   // Lines broken with U+2028 & co. are not lines here: only that is said, until it is fixed (line-separator.ts).
   const enabled = (id: string) => (options.rules?.[id] ?? ruleById(id)!.meta.defaultSeverity) !== 'off';
-  const onlyLineBreaks = enabled(lineSeparator.meta.id) && Boolean(unusualLineBreaks(report.text)?.dominant);
+  const onlyLineBreaks = enabled(lineSeparator.meta.id) && Boolean(lineBreaksOf(report)?.dominant);
   const later = onlyLineBreaks ? [] : laterReports(report);
   if (onlyLineBreaks) runRules(report, options, out, (r) => r === lineSeparator);
   else if (!later.length) runRules(report, options, out, () => true);

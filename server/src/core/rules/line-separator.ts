@@ -1,12 +1,28 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { unusualLineBreaks } from '../text/lines.js';
+import { unusualLineBreaks, type UnusualLineBreaks } from '../text/lines.js';
+import type { Report } from '../model/build.js';
 
 const NAMES: Record<string, { zh: string; en: string }> = {
   '\u2028': { zh: 'U+2028（行分隔符）', en: 'U+2028 (LINE SEPARATOR)' },
   '\u2029': { zh: 'U+2029（段落分隔符）', en: 'U+2029 (PARAGRAPH SEPARATOR)' },
   '\u0085': { zh: 'U+0085（NEL 下一行）', en: 'U+0085 (NEXT LINE)' },
 };
+
+const searched = new WeakMap<Report, UnusualLineBreaks | null>();
+
+/**
+ * The unusual line breaks of a report's text (`unusualLineBreaks`), searched once per report: `checkReport` asks
+ * whether they are dominant before running the rules, and this rule reports them.
+ */
+export function lineBreaksOf(report: Report): UnusualLineBreaks | null {
+  let r = searched.get(report);
+  if (r === undefined) {
+    r = unusualLineBreaks(report.text);
+    searched.set(report, r);
+  }
+  return r;
+}
 
 /**
  * Line breaks written as U+2028, U+2029 or U+0085 (copied from some web pages): neither this tool nor VS Code nor
@@ -29,31 +45,31 @@ export const lineSeparator: Rule = {
   },
   check(ctx) {
     const { report } = ctx;
-    const found = unusualLineBreaks(report.text);
-    if (!found) return;
+    const breaks = lineBreaksOf(report);
+    if (!breaks) return;
     const { lines } = report;
     const at = (o: number) => ({ start: lines.positionAt(o), end: lines.positionAt(o + 1) });
     // Offsets, not line/character: on one line, the characters after each replaced separator keep their offsets.
-    const eol = found.dominant ? '\n' : lines.dominantEol();
-    const names = found.chars.map((c) => NAMES[c]);
+    const eol = breaks.dominant ? '\n' : lines.dominantEol();
+    const names = breaks.chars.map((c) => NAMES[c]);
     const zhNames = names.map((n) => n.zh).join('、'), enNames = names.map((n) => n.en).join(', ');
-    const n = found.offsets.length;
+    const n = breaks.offsets.length;
     const eolName = eol === '\r\n' ? '\\r\\n' : eol === '\r' ? '\\r' : '\\n';
     ctx.add({
-      severity: found.dominant ? 'error' : 'warning',
-      message: found.dominant
+      severity: breaks.dominant ? 'error' : 'warning',
+      message: breaks.dominant
         ? bi(
           `文件用 ${zhNames}而不是换行符分行（共 ${n} 处）。编辑器和本工具不把它当作换行，整份报告读作 ${lines.lineCount} 行，无法检查章节和表格，其他检查未进行。修复会把它们都换成换行符（${eolName}），其他文字不变；修复后请再检查。`,
           `The file breaks its lines with ${enNames} instead of line breaks (${n} of them). Editors and this tool do not take that as a line break: the whole report reads as ${lines.lineCount} line(s), so its sections and tables cannot be checked and no other check was run. The fix replaces each with a line break (${eolName}) and changes nothing else; check again after it.`)
         : bi(
           `这里有 ${zhNames}（全文共 ${n} 处）：编辑器和本工具不把它当作换行，它前后的文字读作同一行（其后的标题或表格行认不出来）。修复会把它们都换成换行符（${eolName}）。`,
           `${enNames} here (${n} in the text): editors and this tool do not take it as a line break, so the text on both sides reads as one line (a heading or table row after it is not recognised). The fix replaces each with a line break (${eolName}).`),
-      range: at(found.offsets[0]),
+      range: at(breaks.offsets[0]),
       fix: {
         title: bi(`把 ${n} 处 ${zhNames}换成换行符`, `Replace ${n} ${enNames} with line breaks`),
-        edits: found.offsets.map((o) => ({ range: at(o), newText: eol })),
+        edits: breaks.offsets.map((o) => ({ range: at(o), newText: eol })),
       },
-      data: { count: n, dominant: found.dominant },
+      data: { count: n, dominant: breaks.dominant },
     });
   },
 };
