@@ -1,8 +1,8 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
 import { createTwoFilesPatch } from 'diff';
-import { checkReport, fixAll, parseReport, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
-import { controlCharFindings, withoutControlChars } from '../node/control-chars.js';
+import { checkReport, parseReport, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
 import { about, FILE, REASON, stderrLine } from './messages.js';
@@ -142,11 +142,8 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // --fix of stdin: the bytes read go out unchanged unless the text is fixed.
   let stdout = stdin && run.fix === 'write' ? stdin.bytes : undefined;
   if (run.fix) {
-    // Stray control characters (encoding-invalid, each with a fix that deletes it) go first; the rules' fixes are
-    // made on the text without them, as the editor's fix-all makes them.
-    const controls = controlCharFindings(report.lines, locale);
-    const fixed = fixAll(controls.length ? withoutControlChars(text) : text, fileOptions);
-    if (controls.length) fixed.fixed.unshift(...controls);
+    // Stray control characters go first (encoding-invalid, each fixable), as in the editor's fix-all.
+    const fixed = fixAllWithControlChars(report.lines, fileOptions);
     if (fixed.text !== text && !read.lossless()) {
       // Written back, the U+FFFD of bytes that could not be decoded (or bytes with no way back) would replace the
       // user's bytes: not fixed, not even as a patch (it would not apply to the bytes on disk), and the run fails.

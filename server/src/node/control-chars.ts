@@ -4,7 +4,7 @@
  * reason to refuse the report: each is reported where it is, with a fix that deletes it. Many NULs mean the text
  * is not text (a binary file): then nothing is checked, and the first one is named.
  */
-import { LineIndex, pick, type Bilingual, type Finding, type Locale, type Position } from '../core/index.js';
+import { fixAll, LineIndex, pick, type Bilingual, type Finding, type FixAllResult, type Locale, type Position } from '../core/index.js';
 import { ENCODING_INVALID } from './bad-bytes.js';
 
 /** How much of a text (UTF-16 code units) or a file (bytes) is sampled to tell binary content from text. */
@@ -85,16 +85,24 @@ export function controlCharFindings(lines: LineIndex, locale: Locale): Finding[]
   return out;
 }
 
-/**
- * `text` without its stray control characters (those `controlCharFindings` reports, every one of them, not only the
- * first `MAX_REPORTED`): what their fixes write, applied first by a whole-text fix (`check --fix`, the editor's
- * fix-all) before the rules' fixes, which are made on the text without them.
- */
-export function withoutControlChars(text: string): string {
+/** `text` without its stray control characters (every one `CONTROL` matches, not only the first `MAX_REPORTED`). */
+function withoutControlChars(text: string): string {
   CONTROL.lastIndex = 0;
   if (!CONTROL.test(text)) return text;
   CONTROL.lastIndex = 0;
   const out = text.replace(CONTROL, '');
   CONTROL.lastIndex = 0;
   return out;
+}
+
+/**
+ * The engine's fix-all (`fixAll`) of the text of `lines`, its stray control characters deleted first (their
+ * `encoding-invalid` findings, each fixable, head `fixed`): the rules' fixes are made on the text without them.
+ * Shared by `nianbao check --fix` and the editor's fix-all, so both write the same text.
+ */
+export function fixAllWithControlChars(lines: LineIndex, options: Parameters<typeof fixAll>[1] = {}): FixAllResult {
+  const controls = controlCharFindings(lines, options.locale ?? 'zh');
+  const fixed = fixAll(controls.length ? withoutControlChars(lines.text) : lines.text, options);
+  if (controls.length) fixed.fixed.unshift(...controls);
+  return fixed;
 }

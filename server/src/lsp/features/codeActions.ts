@@ -3,12 +3,12 @@
  * (for `editor.codeActionsOnSave`), and the refactoring that rewrites a pasted table layout as a pipe table.
  */
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { fixAll, suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
+import { suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit } from '../../core/editor/convert.js';
 import { findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
-import { controlCharFindings, withoutControlChars } from '../../node/control-chars.js';
+import { fixAllWithControlChars } from '../../node/control-chars.js';
 import type { Report } from '../../core/index.js';
 
 export interface ActionEnv {
@@ -113,10 +113,8 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   if (fixable && only?.length && wants(only, FixAllKind)) {
     // The engine's fix-all, as `nianbao check --fix` runs it (passes re-checked; fixes that would make the
     // structure worse are refused).
-    // Stray control characters (encoding-invalid, with a fix each) go first, as `nianbao check --fix` deletes them.
-    const controls = controlCharFindings(report.lines, env.locale);
-    const fixed = fixAll(controls.length ? withoutControlChars(report.text) : report.text, { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
-    if (controls.length) fixed.fixed.unshift(...controls);
+    // Stray control characters go first (encoding-invalid, each fixable), as `nianbao check --fix` deletes them.
+    const fixed = fixAllWithControlChars(report.lines, { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
     const m = minimalEdit(report.text, fixed.text);
     if (m) {
       out.push({
