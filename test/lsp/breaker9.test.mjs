@@ -101,7 +101,7 @@ describe('code-action edits are versioned when the client supports documentChang
 
 describe('last year\'s report closed with unsaved edits', () => {
   let dir, s;
-  const CROSS = path.join(root, '../breaker9-files/crossyear');
+  const CROSS = path.join(root, 'test/fixtures/crossyear');
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-b9-close-'));
     for (const f of ['某某局2023.md', '某某局2024.md']) fs.copyFileSync(path.join(CROSS, f), path.join(dir, f));
