@@ -223,3 +223,15 @@ test('two agencies’ reports: line numbers cited in the second report’s messa
   assert.ok(!ids(twice).includes('report-multiple'));
   assert.ok(ids(twice).includes('table-repeated'));
 });
+
+test('two agencies’ reports: a year forced for the file (--year, config) is the year of the second report too', () => {
+  // The second report's years are 2023 while its signature stays 2025年: read alone it is a 2023 report signed late.
+  const second = correct.replace(/某某市某某局/g, '某某市另一局').replace(/2024/g, '2023');
+  const text = correct + '\n' + second;
+  const secondAt = correct.split('\n').length;
+  const late = (fs) => fs.filter((f) => f.ruleId === 'year-mismatch' && f.range.start.line >= secondAt);
+  assert.equal(late(findings(text)).length, 1);
+  assert.deepEqual(late(core.checkReport(core.parseReport(text, { year: 2024 }))), []);
+  // Not forced, each report's own year is read: the first report (2024) is clean.
+  assert.deepEqual(findings(text).filter((f) => f.range.start.line < secondAt && f.ruleId !== 'report-multiple'), []);
+});

@@ -1,4 +1,4 @@
-import type { Finding, Locale, Range, RuleSetting, Severity } from './types.js';
+import type { Finding, Locale, RuleSetting, Severity } from './types.js';
 import { parseReport, type ParseOptions, type Report } from './model/build.js';
 import { RULES, ruleById } from './rules/index.js';
 import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
@@ -48,9 +48,10 @@ export function sortFindings(fs: Finding[]): Finding[] {
  *
  * Two kinds of text are not checked as one report read line by line. A text whose lines are broken with U+2028
  * & co. gets only `line-separator` (the rest once that is fixed). A text holding several agencies' complete reports
- * (`laterReports`) is checked report by report: each part is parsed on its own, its findings are moved to its lines
- * of the whole text (ranges, fixes and the line numbers their messages cite), and last year's report
- * (`previous`) is compared with the first part only.
+ * (`laterReports`) is checked report by report: each part is parsed on its own below as many empty lines as precede
+ * it, so that its findings' lines (ranges, fixes and the line numbers their messages cite) are those of the whole
+ * text; a format or year forced for the file is forced for each part; last year's report (`previous`) is compared
+ * with the first part only.
  */
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const locale = options.locale ?? 'zh';
@@ -66,17 +67,20 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     runRules(report, options, out, (r) => r === reportMultiple);
     const { lines } = report;
     const bounds = [0, ...later.map((r) => r.line), lines.lineCount];
-    // A format forced for the file (`--report-format`) is the format of each report in it.
+    // A format or year forced for the file (`--report-format`, `--year`, config) is that of each report in it.
     const format = report.formatEvidence[0] === 'override' && report.format !== 'unknown' ? report.format : undefined;
+    const year = report.extras.forcedYear;
     for (let k = 0; k + 1 < bounds.length; k++) {
       const a = bounds[k], b = bounds[k + 1];
       // From the first character of line `a` to the first of line `b`: positions in the part are those of the
       // whole text less `a` lines (same characters), and its end is where the next report's title starts.
-      const part = parseReport(lines.text.slice(lines.starts[a], b < lines.lineCount ? lines.starts[b] : lines.text.length), { format });
+      // The part is read below `a` empty lines, so that its findings' lines, and the line numbers their messages
+      // cite, are those of the whole text.
+      const part = parseReport((a ? lines.eol(a - 1) : '').repeat(a) + lines.text.slice(lines.starts[a], b < lines.lineCount ? lines.starts[b] : lines.text.length), { format, year });
       if (!part.isReport) continue;
       const found: Finding[] = [];
       runRules(part, { ...options, previous: k === 0 ? options.previous : null }, found, (r) => r !== reportMultiple);
-      for (const f of found) out.push(a ? moveFinding(f, a) : f);
+      out.push(...found);
     }
   }
   // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
@@ -106,22 +110,6 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
       });
     }
   }
-}
-
-/**
- * A finding of a report read from line `by` of a longer text, moved to that text: its range, its related
- * locations and its fix's edits `by` lines down, and the 1-based line numbers its messages cite (`第 12 行`,
- * `第 3–9 行`, `line 12`, `lines 3–9`) `by` higher.
- */
-function moveFinding(f: Finding, by: number): Finding {
-  const range = (r: Range): Range => ({ start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } });
-  const cited = (m: string) => m
-    .replace(/第 (\d+)(–(\d+))? 行/g, (_, x: string, __, y?: string) => `第 ${Number(x) + by}${y ? `–${Number(y) + by}` : ''} 行`)
-    .replace(/\b(lines?) (\d+)(–(\d+))?/g, (_, w: string, x: string, __, y?: string) => `${w} ${Number(x) + by}${y ? `–${Number(y) + by}` : ''}`);
-  const moved: Finding = { ...f, message: cited(f.message), range: range(f.range) };
-  if (f.related) moved.related = f.related.map((r) => ({ range: range(r.range), message: cited(r.message) }));
-  if (f.fix) moved.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, range: range(e.range) })) };
-  return moved;
 }
 
 /** Parses and checks a text in one call. */
