@@ -106,3 +106,30 @@ describe('section titles in completion', () => {
     assert.ok(hash.includes('一、总体情况'), hash.join(' / '));
   });
 });
+
+describe('outline of a file holding two agencies’ reports', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+
+  test('one top-level symbol per report, named by its title, each with its six sections and 表三 under 三', async () => {
+    const correct = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
+    const text = `${correct}\n${correct.replace(/某某市某某局/g, '某某市另一局')}`;
+    const secondAt = correct.split('\n').length;
+    const uri = 'file:///tmp/nianbao-ol2/two.md';
+    await s.openAndWait(uri, text);
+    const syms = await s.srv.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(syms.map((x) => [x.name, x.range.start.line]), [
+      ['某某市某某局2024年政府信息公开工作年度报告', 0],
+      ['某某市另一局2024年政府信息公开工作年度报告', secondAt],
+    ]);
+    for (const report of syms) {
+      const sections = report.children.filter((c) => /^[一二三四五六]、/.test(c.name));
+      assert.equal(sections.length, 6, report.name);
+      const three = sections.find((c) => c.name.startsWith('三、'));
+      assert.ok(three.children.some((c) => c.name.startsWith('表三')), three.children.map((c) => c.name).join(' / '));
+      for (const c of report.children) assert.ok(inside(c.range, report.range), `${c.name} outside ${report.name}`);
+    }
+    assert.ok(syms[0].range.end.line < secondAt);
+  });
+});

@@ -349,3 +349,21 @@ test('sarif: `nianbao check --format sarif nonexist.md` exits 2, executionSucces
     [['error', 'nonexist.md: no such file or folder', 'nonexist.md'], ['error', 'seeds/*.nope: no file matches', undefined]]);
   assert.ok(log.runs[0].results.length > 0, 'the file that exists is still checked');
 });
+
+test('markdown: a file holding two agencies’ reports gets a table summary per report, each from its own tables', async () => {
+  const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  // The second agency's （七）总计 is 49 instead of 47.
+  const second = correct.replace(/某某市某某局/g, '某某市另一局').replace(/(\| （七）总计 +\|(?: [^|]+\|){6}) 47 /, '$1 49 ');
+  assert.notEqual(second, correct.replace(/某某市某某局/g, '某某市另一局'));
+  const dir = tmp();
+  writeFileSync(join(dir, 'two.md'), `${correct}\n${second}`);
+  const out = (await runCli(['check', '--format', 'markdown', 'two.md'], { cwd: dir })).stdout;
+  const at = (s) => { const i = out.indexOf(s); assert.ok(i >= 0, `${s} in\n${out}`); return i; };
+  const first = at('**第 1 份：某某市某某局2024年政府信息公开工作年度报告**（第 1 行起）');
+  const other = at(`**第 2 份：某某市另一局2024年政府信息公开工作年度报告**（第 ${correct.split('\n').length + 1} 行起）`);
+  const results = '| 表三 | （七）总计 = 各办理结果之和 |';
+  // The first report's 表三 adds up; the second's does not, with its own numbers.
+  assert.match(out.slice(first, other), new RegExp(`${results.replace(/[|()（）]/g, '\\$&')} ✅ \\| 总计列 47 = 47 \\|`));
+  assert.match(out.slice(other), new RegExp(`${results.replace(/[|()（）]/g, '\\$&')} ❌ \\| 总计列：应为 47，实为 49 \\|`));
+  assert.equal(out.split('2021 年格式（国办公开办函〔2021〕30号） · 2024 年度').length - 1, 2);
+});

@@ -4,7 +4,7 @@ import { RULES, ruleById } from './rules/index.js';
 import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
 import { toFinding, type Rule, type RuleContext, type RuleFinding } from './rules/rule.js';
 import { reportMultiple } from './rules/report-multiple.js';
-import { laterReports } from './model/combined.js';
+import { laterReports, reportParts } from './model/combined.js';
 import { templateOf } from './templates/index.js';
 import { applySuppressions } from './suppress.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
@@ -48,10 +48,8 @@ export function sortFindings(fs: Finding[]): Finding[] {
  *
  * Two kinds of text are not checked as one report read line by line. A text whose lines are broken with U+2028
  * & co. gets only `line-separator` (the rest once that is fixed). A text holding several agencies' complete reports
- * (`laterReports`) is checked report by report: each part is parsed on its own below as many empty lines as precede
- * it, so that its findings' lines (ranges, fixes and the line numbers their messages cite) are those of the whole
- * text; a format or year forced for the file is forced for each part; last year's report (`previous`) is compared
- * with the first part only.
+ * (`laterReports`) is checked report by report (`reportParts`: each read on its own, its lines numbered as in the
+ * whole text); last year's report (`previous`) is compared with the first only.
  */
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const locale = options.locale ?? 'zh';
@@ -65,23 +63,9 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   else if (!later.length) runRules(report, options, out, () => true);
   else {
     runRules(report, options, out, (r) => r === reportMultiple);
-    const { lines } = report;
-    const bounds = [0, ...later.map((r) => r.line), lines.lineCount];
-    // A format or year forced for the file (`--report-format`, `--year`, config) is that of each report in it.
-    const format = report.formatEvidence[0] === 'override' && report.format !== 'unknown' ? report.format : undefined;
-    const year = report.extras.forcedYear;
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const a = bounds[k], b = bounds[k + 1];
-      // From the first character of line `a` to the first of line `b`: positions in the part are those of the
-      // whole text less `a` lines (same characters), and its end is where the next report's title starts.
-      // The part is read below `a` empty lines, so that its findings' lines, and the line numbers their messages
-      // cite, are those of the whole text.
-      const part = parseReport((a ? lines.eol(a - 1) : '').repeat(a) + lines.text.slice(lines.starts[a], b < lines.lineCount ? lines.starts[b] : lines.text.length), { format, year });
-      if (!part.isReport) continue;
-      const found: Finding[] = [];
-      runRules(part, { ...options, previous: k === 0 ? options.previous : null }, found, (r) => r !== reportMultiple);
-      out.push(...found);
-    }
+    reportParts(report).forEach((part, k) => {
+      runRules(part.report, { ...options, previous: k === 0 ? options.previous : null }, out, (r) => r !== reportMultiple);
+    });
   }
   // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
   const reportedElsewhere = (options.rules?.[disableUnknownRule.meta.id] ?? disableUnknownRule.meta.defaultSeverity) === 'off' ? undefined : (id: string) => !isKnownRuleId(id);

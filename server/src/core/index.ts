@@ -12,6 +12,7 @@ export { TEMPLATES, templateOf, formatForYear, type Template } from './templates
 export { RULES, ruleById, type Rule, type RuleMeta } from './rules/index.js';
 export { pick } from './rules/rule.js';
 export { checkReport, analyze, sortFindings, type CheckOptions } from './check.js';
+export { laterReports, reportParts, type LaterReport, type ReportPart } from './model/combined.js';
 export { applyFixes, editsOverlap, TakenEdits, type ApplyResult } from './fix/apply.js';
 export { fixAll, type FixAllResult } from './fix/fix-all.js';
 export { renderPipeTable, renderTable2, renderTable3, renderTable4, renderSectionTable, renderNewReport } from './fix/render.js';

@@ -1,4 +1,4 @@
-import { summarizeTables, type Finding, type Severity, type TableCheckStatus } from '../../core/index.js';
+import { reportParts, summarizeTables, type Finding, type Report, type Severity, type TableCheckStatus } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
 import { checked, reviewPath } from './common.js';
 
@@ -67,19 +67,32 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   if (opts.note) out.push(opts.note, '');
   let omitted = 0;
   const size = () => out.reduce((n, s) => n + s.length + 1, 0);
+  /** A ✅/❌ line per table check of `report` (one report of a file) with `findings` on its lines. */
+  const tableChecks = (report: Report, findings: Finding[]) => {
+    const checks = summarizeTables(report, findings, ctx.locale);
+    if (checks.length) {
+      out.push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');
+      for (const c of checks) out.push(`| ${c.tableName} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
+      out.push('');
+    } else if (report.isReport) out.push(L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
+    else out.push(L('未识别为年度报告，未检查。', 'Not recognised as an annual report; nothing checked.'), '');
+  };
   for (const r of files) {
     const path = reviewPath(r, ctx);
     const errors = count(r.findings, 'error'), warnings = count(r.findings, 'warning');
     const icon = errors ? '❌' : warnings ? '⚠️' : '✅';
-    out.push(`### ${icon} ${code(path)}`, '', formatName(r.format, r.year, zh), '');
-    if (r.report) {
-      const checks = summarizeTables(r.report, r.findings, ctx.locale);
-      if (checks.length) {
-        out.push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');
-        for (const c of checks) out.push(`| ${c.tableName} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
-        out.push('');
-      } else if (r.report.isReport) out.push(L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
-      else out.push(L('未识别为年度报告，未检查。', 'Not recognised as an annual report; nothing checked.'), '');
+    out.push(`### ${icon} ${code(path)}`, '');
+    // A file holding several agencies' reports: each report's format, year and tables under its own title.
+    const parts = r.report?.isReport ? reportParts(r.report) : [];
+    if (parts.length > 1) {
+      parts.forEach((part, k) => {
+        out.push(`**${L(`第 ${k + 1} 份`, `Report ${k + 1}`)}${part.title ? L('：', ': ') + mdEscape(part.title) : ''}**${L(`（第 ${part.startLine + 1} 行起）`, ` (from line ${part.startLine + 1})`)}`, '');
+        out.push(formatName(part.report.format, part.report.year, zh), '');
+        tableChecks(part.report, r.findings.filter((f) => f.range.start.line >= part.startLine && f.range.start.line < part.endLine));
+      });
+    } else {
+      out.push(formatName(r.format, r.year, zh), '');
+      if (r.report) tableChecks(r.report, r.findings);
     }
     if (!r.findings.length) {
       out.push(L('没有发现问题。', 'No problems found.'), '');

@@ -1,4 +1,4 @@
-import type { Report } from './build.js';
+import { parseReport, type Report } from './build.js';
 import { YEAR_SOURCE } from '../text/normalize.js';
 import { agencyKey } from '../prose/agency.js';
 
@@ -58,5 +58,53 @@ export function laterReports(report: Report): LaterReport[] {
     out.push({ line: i, agency: m[1], title: line.trim() });
     from = i;
   }
+  return out;
+}
+
+/** One agency's report in a text that may hold several (`reportParts`). */
+export interface ReportPart {
+  /**
+   * The report read on its own: parsed from its lines below as many empty lines as precede it in the whole text,
+   * so that its positions (0-based lines, UTF-16 characters) are those of the whole text. The whole text's own
+   * model when it holds one report.
+   */
+  report: Report;
+  /** 0-based first line (its title's; 0 for the first report) and the line after its last, in the whole text. */
+  startLine: number;
+  endLine: number;
+  /** Its title as written, without Markdown's `#` and `**`; null when the text has no title line. */
+  title: string | null;
+}
+
+const partsCache = new WeakMap<Report, ReportPart[]>();
+
+/**
+ * The reports of a text, each read on its own (see `laterReports` for where a further report starts): `[the whole
+ * model]` for the usual text of one report, else one part per report, in order. A format or year forced for the
+ * text (`ParseOptions`) is forced for each part. Parts that do not read as a report are left out. Read once per
+ * model (the checker, the review summary and the outline share them).
+ */
+export function reportParts(report: Report): ReportPart[] {
+  let out = partsCache.get(report);
+  if (out) return out;
+  const later = laterReports(report);
+  const { lines } = report;
+  if (!later.length) out = [{ report, startLine: 0, endLine: lines.lineCount, title: report.title?.text ?? null }];
+  else {
+    out = [];
+    const bounds = [0, ...later.map((r) => r.line), lines.lineCount];
+    const format = report.formatEvidence[0] === 'override' && report.format !== 'unknown' ? report.format : undefined;
+    const year = report.extras.forcedYear;
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const a = bounds[k], b = bounds[k + 1];
+      // From the first character of line `a` to the first of line `b`, below `a` empty lines (each with the line
+      // break that ends line a − 1): the part's lines are numbered as in the whole text.
+      const text = (a ? lines.eol(a - 1) : '').repeat(a) + lines.text.slice(lines.starts[a], b < lines.lineCount ? lines.starts[b] : lines.text.length);
+      const part = parseReport(text, { format, year });
+      const title = k === 0 ? report.title?.text : later[k - 1].title;
+      if (part.isReport) out.push({ report: part, startLine: a, endLine: b, title: title ? title.replace(/^#{1,6}\s*/, '').replace(/^\*\*\s*|\s*\*\*$/g, '') : null });
+    }
+  }
+  partsCache.set(report, out);
   return out;
 }

@@ -1,6 +1,6 @@
 /** The outline (document symbols) and folding ranges: sections, sub-sections, and 表二/表三/表四 under their sections. */
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type Range } from 'vscode-languageserver/node';
-import type { Heading, Locale, Report, TableId } from '../../core/index.js';
+import { reportParts, type Heading, type Locale, type Report, type TableId } from '../../core/index.js';
 import { editorTemplate } from '../../core/editor/guide.js';
 
 const TABLE_TITLE: Record<TableId, { zh: string; en: string }> = {
@@ -83,9 +83,27 @@ function clampInto(syms: DocumentSymbol[], parent: Range | null): void {
   }
 }
 
-/** The hierarchical outline of a report: every child's range inside its parent's, every selectionRange inside its range. */
+/**
+ * The hierarchical outline of a report: every child's range inside its parent's, every selectionRange inside its
+ * range. A text holding several agencies' reports (`reportParts`) has one top-level symbol per report, named by its
+ * title, with that report's outline under it.
+ */
 export function documentSymbols(report: Report, locale: Locale): DocumentSymbol[] {
-  const out = outline(report, locale);
+  const parts = report.isReport ? reportParts(report) : [];
+  const out = parts.length > 1
+    ? parts.map((part, k): DocumentSymbol => {
+      const range = spanRange(part.report, part.startLine, part.endLine);
+      const titled = part.report.title?.range.start.line === part.startLine ? part.report.title.range : null;
+      return {
+        name: part.title ?? (locale === 'en' ? `Report ${k + 1}` : `第 ${k + 1} 份报告`),
+        kind: SymbolKind.File,
+        range,
+        selectionRange: titled ?? { start: range.start, end: { line: part.startLine, character: report.lines.line(part.startLine).length } },
+        // Its title heading is the symbol itself, not a child of it.
+        children: outline(part.report, locale).filter((c) => !(c.kind === SymbolKind.String && c.selectionRange.start.line === part.startLine)),
+      };
+    })
+    : outline(report, locale);
   clampInto(out, null);
   return out;
 }
