@@ -186,7 +186,7 @@ test('per-file lines: last year\'s report found, not a report, unreadable, --pre
     'nianbao：nope.md：没有这个文件或文件夹',
     `nianbao：${H2024}：上年度（2023 年度）报告：${H2023}（在同一文件夹中找到；可用 --previous FILE 另行指定）`,
     'nianbao：README.md：未识别为年度报告（没有标题、统计期限或模板章节），未检查',
-    'nianbao：binary.txt：二进制文件（含 NUL 字节），不是文本报告',
+    'nianbao：binary.txt：二进制文件（含 NUL 字节，第一个在字节偏移 4 处），不是文本报告',
     '',
   ]);
   // README.md and binary.txt were given but not checked: the summary says so.
@@ -196,7 +196,7 @@ test('per-file lines: last year\'s report found, not a report, unreadable, --pre
     'nianbao: nope.md: no such file or folder',
     `nianbao: ${H2024}: last year's report (2023): ${H2023} (found beside it; --previous FILE to choose another)`,
     'nianbao: README.md: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked',
-    'nianbao: binary.txt: binary file (contains NUL bytes), not a text report',
+    'nianbao: binary.txt: binary file (contains NUL bytes, the first at byte offset 4), not a text report',
     '',
   ]);
   assert.match(en.stdout, /^1 file\(s\) checked: 0 error\(s\), 2 warning\(s\), 1 info; 1 file\(s\) not an annual report, not checked; 1 file\(s\) unreadable\n$/m);
@@ -256,14 +256,14 @@ test('machine-readable outputs keep their English text in a Chinese run; the rev
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]));
   copy(SEED3, join(dir, 'r.txt'));
   const sarif = JSON.parse(nb(['check', '--format', 'sarif', 'r.txt', 'binary.txt'], { cwd: dir }).stdout);
-  assert.deepEqual(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n) => n.message.text), ['binary.txt: binary file (contains NUL bytes), not a text report']);
+  assert.deepEqual(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n) => n.message.text), ['binary.txt: binary file (contains NUL bytes, the first at byte offset 4), not a text report']);
   const json = nb(['check', '--format', 'json', 'r.txt', 'binary.txt'], { cwd: dir });
   assert.deepEqual(JSON.parse(json.stdout).files.map((f) => f.path), ['r.txt']);
-  assert.equal(json.stderr, 'nianbao：binary.txt：二进制文件（含 NUL 字节），不是文本报告\n');
+  assert.equal(json.stderr, 'nianbao：binary.txt：二进制文件（含 NUL 字节，第一个在字节偏移 4 处），不是文本报告\n');
   const gh = nb(['check', '--format', 'github', 'binary.txt'], { cwd: dir }).stdout;
-  assert.match(gh, /^::error file=binary\.txt,title=nianbao::二进制文件（含 NUL 字节），不是文本报告$/m);
+  assert.match(gh, /^::error file=binary\.txt,title=nianbao::二进制文件（含 NUL 字节，第一个在字节偏移 4 处），不是文本报告$/m);
   const ghEn = nb(['check', '--format', 'github', 'binary.txt'], { cwd: dir, env: EN }).stdout;
-  assert.match(ghEn, /^::error file=binary\.txt,title=nianbao::binary file \(contains NUL bytes\), not a text report$/m);
-  assert.match(nb(['check', '--format', 'markdown', 'binary.txt'], { cwd: dir }).stdout, /^- ❗ `binary\.txt`: 二进制文件（含 NUL 字节），不是文本报告$/m);
+  assert.match(ghEn, /^::error file=binary\.txt,title=nianbao::binary file \(contains NUL bytes, the first at byte offset 4\), not a text report$/m);
+  assert.match(nb(['check', '--format', 'markdown', 'binary.txt'], { cwd: dir }).stdout, /^- ❗ `binary\.txt`: 二进制文件（含 NUL 字节，第一个在字节偏移 4 处），不是文本报告$/m);
   assert.deepEqual(readdirSync(dir).sort(), ['binary.txt', 'r.txt']);
 });

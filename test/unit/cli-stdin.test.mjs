@@ -55,7 +55,7 @@ test('check -: UTF-8 with BOM, UTF-16 with BOM and GB18030 on stdin are decoded 
   }
   const bin = nb(['check', '-'], { input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]) });
   assert.equal(bin.code, 2);
-  assert.equal(bin.stderr, 'nianbao：<stdin>：二进制文件（含 NUL 字节），不是文本报告\n');
+  assert.equal(bin.stderr, 'nianbao：<stdin>：二进制文件（含 NUL 字节，第一个在字节偏移 4 处），不是文本报告\n');
 });
 
 test('check -: the config is looked up from --stdin-filename\'s folder, with its overrides and ignore globs', () => {

@@ -50,7 +50,7 @@ function failureReason(f: DecodeFailure): Bilingual {
   switch (f.kind) {
     case 'too-large': return REASON.tooLarge((f.bytes / 1048576).toFixed(1), MAX_BYTES / 1048576);
     case 'utf16-no-bom': return REASON.utf16NoBom;
-    case 'binary': return REASON.binary;
+    case 'binary': return REASON.binary(f.byteOffset);
     case 'undecodable': return REASON.undecodable;
   }
 }

@@ -52,7 +52,10 @@ export const REASON = {
     '看起来是没有字节顺序标记（BOM）的 UTF-16 文本：请另存为 UTF-8（或带 BOM 的 UTF-16）后再检查',
     'looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with BOM) and check again',
   ),
-  binary: bi('二进制文件（含 NUL 字节），不是文本报告', 'binary file (contains NUL bytes), not a text report'),
+  binary: (byteOffset: number) => bi(
+    `二进制文件（含 NUL 字节，第一个在字节偏移 ${byteOffset} 处），不是文本报告`,
+    `binary file (contains NUL bytes, the first at byte offset ${byteOffset}), not a text report`,
+  ),
   undecodable: bi(
     '无法解码此文件：它既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK 文本',
     'cannot decode the file: it is neither UTF-8, UTF-16 with BOM, nor GB18030/GBK text',
