@@ -70,7 +70,7 @@ describe('language server over stdio', () => {
     assert.equal(st.source, 'nianbao');
     assert.equal(st.severity, 3);
     assert.match(st.codeDescription.href, /docs\/rules\/section-title\.md$/);
-    assert.equal(st.data.ruleId, 'section-title');
+    assert.match(st.data.key, /^section-title@347:2-/);
     assert.equal(st.data.version, 1);
     const syms = await s.srv.request('textDocument/documentSymbol', { textDocument: { uri } });
     const sections = syms.filter((x) => /^[一二三四五六]、/.test(x.name));

@@ -6,7 +6,7 @@ import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionPar
 import { suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit } from '../../core/editor/convert.js';
 import { findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
-import { readDiagnosticData } from './diagnostics.js';
+import { readDiagnosticData, SOURCE } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
 import { fixAllWithControlChars } from '../../node/control-chars.js';
 import type { Report } from '../../core/index.js';
@@ -99,7 +99,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       out.push({
         title: t(env.locale, `修复本文档中全部 ${f.ruleId} 问题（${n} 处）`, `Fix all ${f.ruleId} problems in this document (${n})`),
         kind: CodeActionKind.QuickFix,
-        diagnostics: params.context.diagnostics.filter((x) => readDiagnosticData(x)?.ruleId === f.ruleId),
+        diagnostics: params.context.diagnostics.filter((x) => x.source === SOURCE && x.code === f.ruleId && readDiagnosticData(x)),
         edit: edit(uri, taken.edits),
       });
     }

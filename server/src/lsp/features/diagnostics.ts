@@ -6,16 +6,16 @@ import { findingKeys, type Analysis } from '../analysis.js';
 
 export const SOURCE = 'nianbao';
 
-/** What a diagnostic carries for its code action: enough to find the finding again in the current analysis. */
+/**
+ * What a diagnostic carries for its code action: enough to find the finding again in the current analysis, and no
+ * more (it is sent with every diagnostic on every keystroke; the rule id is the diagnostic's `code`).
+ */
 export const DiagnosticDataSchema = z.object({
-  ruleId: z.string().check(z.minLength(1)),
-  /** `findingKey`: rule id and range (and a counter for identical ones). */
+  /** `findingKeys`: rule id and range (and a counter for identical ones). */
   key: z.string().check(z.minLength(1)),
   /** The document version the diagnostic was computed for. */
   version: z.int(),
   fixable: z.boolean(),
-  /** The rule's own payload (`Finding.data`), passed through. */
-  payload: z.optional(z.record(z.string(), z.unknown())),
 });
 export type DiagnosticData = z.infer<typeof DiagnosticDataSchema>;
 
@@ -27,8 +27,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 function toDiagnostic(uri: string, f: Finding, key: string, version: number): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, key, version, fixable: Boolean(f.fix?.edits.length) };
-  if (f.data) data.payload = f.data;
+  const data: DiagnosticData = { key, version, fixable: Boolean(f.fix?.edits.length) };
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
