@@ -3,8 +3,10 @@
  * vscode-languageserver reads it: `--stdio` (other editors, `nianbao-language-server --stdio`), `--node-ipc`
  * (the VS Code client), `--socket=N` or `--pipe=NAME`.
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
+import { JSON_UTF8_ENCODER } from './transport.js';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
@@ -19,4 +21,13 @@ if (!argv.some((a) => /^--(stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))
   // Without a transport flag, createConnection would throw a cryptic error: default to stdio.
   process.argv.push('--stdio');
 }
-startServer(createConnection(ProposedFeatures.all));
+if (process.argv.includes('--stdio')) {
+  // Over stdio the messages are written by our encoder (transport.ts: the same bytes, a faster UTF-8 write of the
+  // long diagnostics lists). Given its streams, vscode-languageserver no longer routes `console` away from stdout,
+  // which carries the protocol: any console output goes to stderr.
+  for (const k of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const) console[k] = (...a: unknown[]) => { process.stderr.write(format(...a) + '\n'); };
+  // stdin stays a stream (vscode-languageserver then exits when it ends, as with `--stdio`); the writer is a
+  // MessageWriter, which vscode-jsonrpc takes as is (its overloads only type both-streams or both-objects).
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: JSON_UTF8_ENCODER });
+  startServer(createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream));
+} else startServer(createConnection(ProposedFeatures.all));
