@@ -83,6 +83,11 @@ export interface LabelMatch {
    * line. A fix that writes the whole label at `range` deletes it.
    */
   continuation?: Range;
+  /**
+   * Set on a `positional` match whose label is a clean cell of its own (a pipe cell) that is neither the row's label
+   * nor a misspelling of it (`4.其他` for `4.保护第三方合法权益`): the row was taken by its place in the table.
+   */
+  unlike?: boolean;
 }
 
 /** One template row of a table with the cells read for it. */

@@ -3,7 +3,7 @@ import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
-import { compareLabel, misspellingBudget } from './labels.js';
+import { compareLabel, misspellingBudget, substringDistance } from './labels.js';
 import { joinContinuationRows, mergeLabelCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
@@ -293,8 +293,40 @@ function rowLabel(seg: Segment, spec: RowSpec): LabelMatch {
   const m = compareLabel(raw, spec.label, spec.variants, range);
   if (cand.length === 1 && cand[0].continuation) m.continuation = cand[0].continuation;
   // A label a layout cut short or wrapped is not a misspelling: only a label as long as the template's counts.
-  if (m.kind === 'misspelled' && Math.abs(labelKey(raw).length - spec.key.length) > misspellingBudget(spec.key.length)) return { ...m, kind: 'positional' };
-  return m;
+  const sized = (x: LabelMatch, text: string) => x.kind === 'misspelled' && Math.abs(labelKey(text).length - spec.key.length) > misspellingBudget(spec.key.length) ? { ...x, kind: 'positional' as const } : x;
+  const out = sized(m, raw);
+  // Only a label in the pipe row of its numbers is surely this row's own (one cell per line, labels drift).
+  if (out.kind !== 'positional' || !inline.length || !inline[0].pipe || cand[0].continuation) return out;
+  // A label cell of its own: a remark after the label (`（含商业秘密）`, `，见附件`) is the author's, the label
+  // before it is compared (and a fix writes only that part).
+  const label = withoutRemark(raw, spec.label);
+  if (label) {
+    const part = sized(compareLabel(label, spec.label, spec.variants, { start: range.start, end: { line: range.start.line, character: range.start.character + label.length } }), label);
+    if (part.kind !== 'positional') return part;
+  }
+  // A piece of the template's label (a label a layout wrapped or cut: `行政机关不再处理其政府信息公`) is that row's.
+  const key = labelKey(raw);
+  if (substringDistance(key, spec.key) <= misspellingBudget(key.length)) return out;
+  return { ...out, unlike: true };
+}
+
+/**
+ * The label before a remark written after it in the same cell, or null when there is none: a bracketed note at the
+ * end (`4.保护第三方合法权利（含商业秘密）`) when the template label does not end in a bracket, or what follows the
+ * first comma, colon or semicolon (`…权利,见附件:100%`) when the template label has none. Trailing spaces dropped.
+ */
+function withoutRemark(raw: string, templateLabel: string): string | null {
+  let cut = -1;
+  if (!/[）)]\s*$/.test(templateLabel)) {
+    const note = /[（(][^（）()]*[）)]\s*$/.exec(raw);
+    if (note) cut = note.index;
+  }
+  if (!/[,，:：;；]/.test(templateLabel)) {
+    const sep = raw.search(/[,，:：;；]/);
+    if (sep > 0 && (cut < 0 || sep < cut)) cut = sep;
+  }
+  const label = cut > 0 ? raw.slice(0, cut).trimEnd() : '';
+  return label ? label : null;
 }
 
 const ANCHOR_WORDS = /新[^\S\n\r]*收|结[^\S\n\r]*转|結[^\S\n\r]*轉/g;

@@ -20,14 +20,26 @@ export const rowLabel: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: true,
-    description: bi('行标签与格式标签不一致（错字、漏字），或表二中有格式没有的行（提示）', 'A row label misspells the template label, or 表二 has a row the format does not (info)'),
-    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改）。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own). A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix.'),
+    description: bi('行标签与格式标签不一致（错字、漏字，或按位置读取的别的标签），或表二中有格式没有的行（提示）', 'A row label misspells the template label or is another label read by its place, or 表二 has a row the format does not (info)'),
+    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”保留）。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, is kept). A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix.'),
     example: { bad: '(二)不分公开(区分处理的,只计这一情形,不计其他情形)', note: bi('应为“部分公开”', 'should be 部分公开') },
   },
   check(ctx) {
     for (const t of Object.values(ctx.report.tables)) {
       if (!t) continue;
       for (const r of t.rows) {
+        if (r.match.unlike && r.match.range && r.match.raw.trim()) {
+          // Not this row's label at all: read by its place. Said without a fix (it may be another item's row).
+          const raw = r.match.raw;
+          ctx.add({
+            message: bi(
+              `行标签“${raw}”不是格式中的标签，按它在表中的位置当作“${r.label}”行读取。若它就是这一行，请改为格式标签“${r.label}”；若是另一项，请把它的数归入格式中相应的行。`,
+              `Row label “${raw}” is not a label of the format; it was read, by its place in the table, as the row “${r.label}”. If it is that row, write the template's label; if it is another item, move its numbers to the format's row for it.`),
+            range: r.match.range,
+            data: { table: t.id, row: r.id },
+          });
+          continue;
+        }
         if (r.match.kind !== 'misspelled' || !r.match.range) continue;
         const raw = r.match.raw;
         // Keep a group label written in the same cell (`（三）不予公开 1.属于国家秘密`) and the document's punctuation style.
