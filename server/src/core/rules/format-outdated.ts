@@ -7,7 +7,9 @@ export const formatOutdated: Rule = {
   meta: {
     id: 'format-outdated',
     category: 'structure',
-    defaultSeverity: 'warning',
+    // An error: a report wholly in a replaced format does not report what its year asks (表二's 制发/废止/现行有效,
+    // 表三's three 其他处理 rows), unlike format-mixed's stray rows.
+    defaultSeverity: 'error',
     fixable: false,
     description: bi('使用了报告年度已被取代的旧格式', 'The report uses a format already replaced for its year'),
     rationale: bi('2021 年度起的年报应使用国办公开办函〔2021〕30号印发的格式（表二改为制发、废止、现行有效件数，表三“（六）其他处理”分为三行，删去第二十条第（九）项）。整份报告仍按 2019 年格式编制，说明套用了旧模板，统计口径与要求不符。只有部分行列是旧格式时由 format-mixed 提示。2019 年度报告整份按传统格式编制（没有统计表）时按传统格式检查，只给一条提示：60号对 2019 年度报告只是“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”，2020 年度起才须使用统一格式。', 'Reports from 2021 on use the format of 〔2021〕30号 (表二 counts issued, repealed and in force; （六）其他处理 split into three rows; block （九） removed). A report still wholly in the 2019 format reused an old template. When only some rows or columns are old, format-mixed reports them. A 2019 report wholly in the conventional form (no tables) is read in that form and gets an info only: 60号 merely encouraged the unified format for 2019 reports (鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布); it is required from 2020 on.'),
