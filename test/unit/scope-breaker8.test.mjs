@@ -171,12 +171,13 @@ test('U+2028 with other problems: fixAll makes the lines first, then fixes the r
   assert.deepEqual(fixed.fixed.map((f) => f.ruleId), ['line-separator', 'section-title']);
 });
 
-test('a few stray U+2029/U+0085 in a report with line breaks: a warning whose fix writes the file’s line ending', () => {
+test('a few stray U+2029/U+0085 before headings in a report with line breaks: the one error, whose fix writes the file’s line ending', () => {
   const crlf = correct.replace(/\n/g, '\r\n');
   const text = crlf.replace('\r\n## 一、总体情况', '\u2029## 一、总体情况').replace('\r\n## 二、', '\u0085## 二、');
-  const fs = findings(text).filter((f) => f.ruleId === 'line-separator');
-  assert.equal(fs.length, 1);
-  assert.equal(fs[0].severity, 'warning');
+  const fs = findings(text);
+  assert.deepEqual(ids(fs), ['line-separator']);
+  // The headings they hide cannot be read: an error (it was a warning, with section-missing errors after it).
+  assert.equal(fs[0].severity, 'error');
   assert.deepEqual(fs[0].fix.edits.map((e) => e.newText), ['\r\n', '\r\n']);
   assert.equal(core.applyFixes(text, fs[0].fix.edits).text, crlf);
   // Switched off, the report is checked line by line as before.

@@ -55,9 +55,11 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   const locale = options.locale ?? 'zh';
   const out: Finding[] = [];
   if (!report.isReport) return out;
-  // Lines broken with U+2028 & co. are not lines here: only that is said, until it is fixed (line-separator.ts).
+  // Lines broken with U+2028 & co. are not lines here: when they hide headings or table rows, only that is said,
+  // until it is fixed (line-separator.ts).
   const enabled = (id: string) => (options.rules?.[id] ?? ruleById(id)!.meta.defaultSeverity) !== 'off';
-  const onlyLineBreaks = enabled(lineSeparator.meta.id) && Boolean(lineBreaksOf(report)?.dominant);
+  const breaks = enabled(lineSeparator.meta.id) ? lineBreaksOf(report) : null;
+  const onlyLineBreaks = Boolean(breaks && (breaks.dominant || breaks.structural));
   const later = onlyLineBreaks ? [] : laterReports(report);
   if (onlyLineBreaks) runRules(report, options, out, (r) => r === lineSeparator);
   else if (!later.length) runRules(report, options, out, () => true);

@@ -144,7 +144,15 @@ export interface UnusualLineBreaks {
    * copied from some web sites), so read line by line it is one long line, or a few.
    */
   dominant: boolean;
+  /**
+   * Some of them stand before a heading or a table row (`#`, `|`, `｜`, `一、`, `（一）`, `1.` after optional spaces):
+   * the report's structure is read inside other lines, so its sections and tables cannot be checked as they are.
+   */
+  structural: boolean;
 }
+
+/** What starts a heading or a table row: the text after a break that hides it. */
+const STRUCTURE_START = /^[ \t\u3000]*(?:#|[|｜]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])/;
 
 /**
  * The unusual line breaks of a text (see `UnusualLineBreaks`), or null when it has none. The
@@ -165,5 +173,6 @@ export function unusualLineBreaks(text: string): UnusualLineBreaks | null {
   for (let i = text.indexOf('\n'); i >= 0 && real <= offsets.length; i = text.indexOf('\n', i + 1)) real++;
   // A lone `\r` is a line ending too (a `\r\n` was counted at its `\n`).
   for (let i = text.indexOf('\r'); i >= 0 && real <= offsets.length; i = text.indexOf('\r', i + 1)) if (text[i + 1] !== '\n') real++;
-  return { offsets, chars: [...seen].sort(), dominant: offsets.length > real };
+  const structural = offsets.some((o) => STRUCTURE_START.test(text.slice(o + 1, o + 20)));
+  return { offsets, chars: [...seen].sort(), dominant: offsets.length > real, structural };
 }
