@@ -384,6 +384,48 @@ export function suppressionEdits(lines: LineIndex, finding: Pick<Finding, 'ruleI
 }
 
 /**
+ * A suppression comment written alone on a line between two rows of a Markdown pipe table: the table as GFM renders
+ * it ends at the comment (an HTML block interrupts it) and the rows after it show as text. Returns the table's lines
+ * `[start, end)` across the comment (header to the last row after it), or null when the comment is not between rows.
+ */
+export function directiveBetweenRows(lines: LineIndex, d: Directive): { start: number; end: number } | null {
+  const line = d.line;
+  if (line < 2 || line + 1 >= lines.lineCount || d.range.start.line !== d.range.end.line) return null;
+  if (lines.line(line).trim() !== lines.slice(d.range).trim()) return null;
+  const above = pipeTableAround(lines, line - 1);
+  if (!above || above.end !== line) return null;
+  const next = lines.line(line + 1);
+  if (!next.includes('|') || BLOCK_END.test(next)) return null;
+  let end = line + 1;
+  while (end < lines.lineCount && !BLOCK_END.test(lines.line(end))) end++;
+  return { start: above.start, end };
+}
+
+/**
+ * The edits moving a `nianbao-disable-next-line` comment that stands between a table's rows (`directiveBetweenRows`)
+ * around the whole table, as the editor's suppress action writes it: the comment line deleted,
+ * `<!-- nianbao-disable ids -- reason -->` on a line above the table and `<!-- nianbao-enable ids -->` below it.
+ */
+export function directiveAroundTable(lines: LineIndex, d: Directive, table: { start: number; end: number }): TextEdit[] {
+  const indent = /^[ \t]*/.exec(lines.line(table.start))![0];
+  const eol = lines.dominantEol();
+  const edits: TextEdit[] = [
+    { range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${indent}${renderDirective({ ...d, kind: 'disable' }, d.ids)}${eol}` },
+    { range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' },
+  ];
+  const close = `<!-- nianbao-enable${d.ids.length ? ' ' + d.ids.join(', ') : ''} -->`;
+  if (table.end < lines.lineCount) edits.push({ range: { start: { line: table.end, character: 0 }, end: { line: table.end, character: 0 } }, newText: `${indent}${close}${eol}` });
+  else {
+    const last = lines.lineRange(table.end - 1).end;
+    edits.push({ range: { start: last, end: last }, newText: `${eol}${indent}${close}` });
+  }
+  return edits;
+}
+
+/** What ends a pipe table's run of rows: a blank line or a block start (heading, HTML, fence, quote). */
+const BLOCK_END = /^\s*$|^ {0,3}(?:#{1,6}(?:\s|$)|<|>|```|~~~)/;
+
+/**
  * The Markdown pipe table (as CommonMark/GFM renders one) that holds 0-based line `line`: lines `[start, end)`, from
  * its header line (the line above a delimiter row such as `| --- | :-: |` with as many cells) to the line before the
  * first blank line or block start (heading, HTML, fence, quote) after it; a line without a pipe in between is a row

@@ -37,6 +37,7 @@ import { lineSeparator } from './line-separator.js';
 import { tableFullwidthPipe } from './table-fullwidth-pipe.js';
 import { duplicateWord } from './duplicate-word.js';
 import { disableUnknownRule } from './disable-unknown-rule.js';
+import { disableInTable } from './disable-in-table.js';
 
 export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './rule.js';
 
@@ -56,7 +57,7 @@ export const RULES: readonly Rule[] = [
   // Years, dates and leftovers
   yearMismatch, dateInvalid, carryOver, stockFlow, pageLeftover, lineSeparator, duplicateWord,
   // Suppression comments
-  disableUnknownRule,
+  disableUnknownRule, disableInTable,
 ];
 
 /** The rule with this id, or undefined. */

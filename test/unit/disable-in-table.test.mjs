@@ -1,0 +1,48 @@
+// disable-in-table: a suppression comment between two rows of a pipe table ends the rendered table there (breaker12:
+// the documented form rendered the rest of 表三 as a paragraph of pipes on GitHub).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const lines = correct.split('\n');
+const row = lines.findIndex((l) => l.startsWith('| 4.保护第三方合法权益'));
+/** The example with 表三's row 4 misspelled and `comment` on the line above it. */
+const withComment = (comment) => [...lines.slice(0, row), comment, lines[row].replace('权益', '权利'), ...lines.slice(row + 1)].join('\n');
+const ids = (text) => core.analyze(text).findings.map((f) => f.ruleId);
+
+test('a disable-next-line comment between two table rows: suppresses, is said, and the fix moves it around the table', () => {
+  const text = withComment('<!-- nianbao-disable-next-line row-label -- 原表如此 -->');
+  const fs = core.analyze(text).findings;
+  assert.deepEqual(fs.map((f) => [f.ruleId, f.range.start.line]), [['disable-in-table', row]]);
+  assert.match(fs[0].message, /写在表格的两行之间：Markdown 渲染时表格在此结束/);
+  const fixed = core.applyFixes(text, fs[0].fix.edits).text;
+  const out = fixed.split('\n');
+  // The comment line is gone; disable (with its reason) above the table's header, enable after its last row.
+  const t3 = core.parseReport(correct).extras.spans.t3;
+  const header = lines.slice(0, row).findLastIndex((l, i) => l.startsWith('|') && !lines[i - 1]?.startsWith('|'));
+  assert.equal(out[header], '<!-- nianbao-disable row-label -- 原表如此 -->');
+  assert.ok(out[header + 1].startsWith('|'));
+  const enable = out.indexOf('<!-- nianbao-enable row-label -->');
+  assert.ok(enable > row && out[enable - 1].startsWith('|') && !out[enable + 1].startsWith('|'), `enable at ${enable}`);
+  assert.ok(t3.end > row);
+  // Still suppressed, and nothing more to say; the table renders whole (no comment line between its rows).
+  assert.deepEqual(ids(fixed), []);
+  assert.equal(out.slice(header + 1, enable).filter((l) => !l.startsWith('|')).length, 0);
+});
+
+test('a comment above a table, or at the end of a row, is no finding; a disable block opened inside a table is said without a fix', () => {
+  // At the end of the row above (GFM drops what follows a row's last cell): it suppresses, the table stays whole.
+  const trailing = [...lines.slice(0, row - 1), `${lines[row - 1]} <!-- nianbao-disable-next-line row-label -->`, lines[row].replace('权益', '权利'), ...lines.slice(row + 1)].join('\n');
+  assert.deepEqual(ids(trailing), []);
+  const above = [...lines.slice(0, row), lines[row].replace('权益', '权利'), ...lines.slice(row + 1)];
+  const header = above.slice(0, row).findLastIndex((l, i) => l.startsWith('|') && !above[i - 1]?.startsWith('|'));
+  const outside = [...above.slice(0, header), '<!-- nianbao-disable row-label -->', ...above.slice(header)].join('\n');
+  assert.ok(!ids(outside).includes('disable-in-table'));
+  const block = core.analyze(withComment('<!-- nianbao-disable row-label -->')).findings.filter((f) => f.ruleId === 'disable-in-table');
+  assert.equal(block.length, 1);
+  assert.equal(block[0].fix, undefined);
+  assert.match(block[0].message, /nianbao-disable 注释写在表格的两行之间/);
+});
