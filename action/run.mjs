@@ -4,7 +4,8 @@
 // optionally writes SARIF for code scanning, and sets the step outputs in $GITHUB_OUTPUT.
 //
 // Inputs come as environment variables (a composite action passes them explicitly):
-//   NIANBAO_PATHS       files, folders or globs: one per line, or on one line split as a shell does (quotes)
+//   NIANBAO_PATHS       files, folders or globs: one per line, or on one line split as a shell does (quotes);
+//                       set but empty: nothing to check (exit 0), not the whole workspace
 //   NIANBAO_ARGS        more options for `nianbao check` (e.g. --max-warnings 0 --config "ci cfg/x.jsonc"),
 //                       split as a shell does; --format, --fix and the like are refused (the action owns them)
 //   NIANBAO_SARIF_FILE  write SARIF here as well (empty: no SARIF)
@@ -81,6 +82,15 @@ try {
 } catch (e) {
   if (e instanceof InputError) stop([say(e.text)]);
   throw e;
+}
+// `paths` given but empty: a list of changed reports that came out empty (no report changed). Nothing to check,
+// which is not a failure; and not `.` either, which would check every report of the repository.
+if (env.NIANBAO_PATHS !== undefined && paths.length === 0) {
+  const note = say({ zh: 'paths 为空：没有要检查的报告（例如 PR 没有改动任何报告），未做检查', en: 'paths is empty: no report to check (the pull request changes none, say); nothing was checked' });
+  console.log(`::notice title=nianbao::${esc(note)}`);
+  summarize(`## ${say({ zh: 'nianbao 年报检查', en: 'nianbao report check' })}\n\n${note}\n`);
+  if (env.GITHUB_OUTPUT) fs.appendFileSync(env.GITHUB_OUTPUT, 'errors=0\nwarnings=0\nnotices=0\nexit-code=0\nsarif-file=\n');
+  process.exit(0);
 }
 const refused = refusedArgs(extra);
 if (refused.length) stop(refused.map((r) => say({ zh: `args 中不能有 ${r.arg}：${r.why.zh}`, en: `${r.arg} cannot be given in args: ${r.why.en}` })));

@@ -137,3 +137,16 @@ test('the action: a dangling symbolic link in the checked folder is a note; the 
   const named = runAction(runner(), { NIANBAO_PATHS: 'reports/003.txt\nreports/missing.md' });
   assert.equal(named.code, 2);
 });
+
+test('the action: an empty paths (no changed report) checks nothing and passes; it does not fall back to everything', () => {
+  const r = runner();
+  copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), join(r.ws, 'errors-2024.md'));
+  for (const empty of ['', '\n  \n']) {
+    const res = runAction(r, { NIANBAO_PATHS: empty });
+    assert.equal(res.code, 0, res.stdout);
+    assert.match(res.stdout, /^::notice title=nianbao::paths 为空：没有要检查的报告/m);
+    assert.doesNotMatch(res.stdout, /errors-2024|::error/);
+    assert.equal(res.outputs['exit-code'], '0');
+  }
+  assert.match(readFileSync(r.summary, 'utf8'), /paths 为空/);
+});
