@@ -1,5 +1,7 @@
 // Bundles the extension client, the language server and the CLI into dist/ (CommonJS, Node 20).
-// Usage: node esbuild.mjs [--watch] [--minify]
+// Usage: node esbuild.mjs [--watch] [--minify] [--only=cli,server,…]
+//   --only: just these bundles (dist/NAME.js), e.g. --only=cli for the GitHub Action, which installs only the
+//   dependencies the CLI is built from (`npm ci --omit=dev`), not the editor's.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -24,6 +26,16 @@ const entries = [
   // Editor tests run inside the extension host; mocha stays external (required from node_modules there).
   { entryPoints: ['test/editor/suite/index.ts'], outfile: 'dist/test/editor/index.js', external: ['vscode', 'mocha'] },
 ].filter((e) => e.entryPoints.every((p) => existsSync(p)));
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',').map((n) => `dist/${n}.js`) : null;
+if (only) {
+  const unknown = only.filter((o) => !entries.some((e) => e.outfile === o));
+  if (unknown.length) {
+    console.error(`esbuild.mjs: no bundle ${unknown.join(', ')} (bundles: ${entries.map((e) => e.outfile).join(', ')})`);
+    process.exit(1);
+  }
+  entries.splice(0, entries.length, ...entries.filter((e) => only.includes(e.outfile)));
+}
 
 if (watch) {
   const ctxs = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));

@@ -4,49 +4,112 @@
 // optionally writes SARIF for code scanning, and sets the step outputs in $GITHUB_OUTPUT.
 //
 // Inputs come as environment variables (a composite action passes them explicitly):
-//   NIANBAO_PATHS       files, folders or globs, one per line or separated by spaces (default: .)
-//   NIANBAO_ARGS        more options for `nianbao check` (e.g. --max-warnings 0 --locale en)
+//   NIANBAO_PATHS       files, folders or globs: one per line, or on one line split as a shell does (quotes);
+//                       set but empty: nothing to check (exit 0), not the whole workspace
+//   NIANBAO_ARGS        more options for `nianbao check` (e.g. --max-warnings 0 --config "ci cfg/x.jsonc"),
+//                       split as a shell does; --format, --fix and the like are refused (the action owns them)
 //   NIANBAO_SARIF_FILE  write SARIF here as well (empty: no SARIF)
-//   NIANBAO_FAIL        "false": always exit 0 (report only); otherwise the CLI's exit code
+//   NIANBAO_FAIL        "false": findings do not fail the step; a run that could not check everything (exit
+//                       code 2: bad arguments, bad config, a path that does not exist) fails it all the same
 // Outputs: errors, warnings, notices, exit-code, sarif-file.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { InputError, inputPaths, refusedArgs, shellWords } from './args.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cliPath = path.join(root, 'dist/cli.js');
-if (!fs.existsSync(cliPath)) {
-  console.log(`::error title=nianbao::${cliPath} is missing: the action builds it with npm ci && npm run build`);
-  process.exit(2);
-}
-const cli = createRequire(import.meta.url)(cliPath);
 const env = process.env;
 const cwd = env.GITHUB_WORKSPACE || process.cwd();
 
-/** Splits an input: one item per line, or (on one line) per run of spaces. */
-export function splitList(s) {
-  const lines = String(s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  return lines.length === 1 ? lines[0].split(/\s+/) : lines;
+const esc = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escProp = (s) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** The action's own lines: in English with --locale en in args or NIANBAO_LOCALE=en…, else in Chinese (as the CLI). */
+const rawArgs = String(env.NIANBAO_ARGS ?? '');
+const en = /(?:^|\s)--locale(?:=|\s+)["']?en\b/.test(rawArgs) || (!/(?:^|\s)--locale\b/.test(rawArgs) && /^en/i.test(env.NIANBAO_LOCALE ?? ''));
+const say = (t) => (en ? t.en : t.zh);
+
+/** Appends Markdown to the step summary (when the runner gives one). */
+const summarize = (md) => {
+  if (env.GITHUB_STEP_SUMMARY) fs.appendFileSync(env.GITHUB_STEP_SUMMARY, md);
+};
+const summarySize = () => {
+  try {
+    return env.GITHUB_STEP_SUMMARY ? fs.statSync(env.GITHUB_STEP_SUMMARY).size : 0;
+  } catch {
+    return 0;
+  }
+};
+
+/**
+ * Says in the step summary what could not be checked (exit code 2), with the CLI's own lines: a path that does not
+ * exist, a bad config, an unreadable file. `headed`: the CLI already wrote the summary's heading.
+ */
+function summarizeCannotCheck(lines, headed) {
+  const body = lines.map((l) => l.replace(/^nianbao[：:] ?/, '')).join('\n');
+  const ticks = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1;
+  const fence = '`'.repeat(ticks);
+  summarize([
+    headed ? '' : `## ${say({ zh: 'nianbao 年报检查', en: 'nianbao report check' })}\n`,
+    `### ❗ ${say({ zh: '未能完成检查（退出码 2）', en: 'The check could not be completed (exit code 2)' })}\n`,
+    say({
+      zh: '下面的问题使 nianbao 没能检查全部报告，上面的结果（如有）不完整。这一步因此失败，与 `fail` 的设置无关（`fail` 只管检查出的问题）。',
+      en: 'Because of the problems below nianbao could not check every report: the results above (if any) are incomplete. The step fails whatever `fail` says (`fail` is about findings).',
+    }) + '\n',
+    `${fence}text\n${body}\n${fence}\n`,
+  ].filter(Boolean).join('\n'));
 }
 
-const paths = splitList(env.NIANBAO_PATHS);
-const extra = splitList(env.NIANBAO_ARGS);
-const run = async (args) => {
+/** Ends the step before any check: an error annotation, the summary, exit-code 2. */
+function stop(lines) {
+  for (const l of lines) console.log(`::error title=nianbao::${esc(l)}`);
+  summarizeCannotCheck(lines, false);
+  if (env.GITHUB_OUTPUT) fs.appendFileSync(env.GITHUB_OUTPUT, 'errors=0\nwarnings=0\nnotices=0\nexit-code=2\nsarif-file=\n');
+  process.exit(2);
+}
+
+if (!fs.existsSync(cliPath)) {
+  stop([say({ zh: `缺少 ${cliPath}：Action 的第一步应已构建它（npm run build:cli）`, en: `${cliPath} is missing: the action's first step builds it (npm run build:cli)` })]);
+}
+const cli = createRequire(import.meta.url)(cliPath);
+
+let paths, extra;
+try {
+  paths = inputPaths(env.NIANBAO_PATHS, cwd);
+  extra = shellWords(rawArgs, 'args');
+} catch (e) {
+  if (e instanceof InputError) stop([say(e.text)]);
+  throw e;
+}
+// `paths` given but empty: a list of changed reports that came out empty (no report changed). Nothing to check,
+// which is not a failure; and not `.` either, which would check every report of the repository.
+if (env.NIANBAO_PATHS !== undefined && paths.length === 0) {
+  const note = say({ zh: 'paths 为空：没有要检查的报告（例如 PR 没有改动任何报告），未做检查', en: 'paths is empty: no report to check (the pull request changes none, say); nothing was checked' });
+  console.log(`::notice title=nianbao::${esc(note)}`);
+  summarize(`## ${say({ zh: 'nianbao 年报检查', en: 'nianbao report check' })}\n\n${note}\n`);
+  if (env.GITHUB_OUTPUT) fs.appendFileSync(env.GITHUB_OUTPUT, 'errors=0\nwarnings=0\nnotices=0\nexit-code=0\nsarif-file=\n');
+  process.exit(0);
+}
+const refused = refusedArgs(extra);
+if (refused.length) stop(refused.map((r) => say({ zh: `args 中不能有 ${r.arg}：${r.why.zh}`, en: `${r.arg} cannot be given in args: ${r.why.en}` })));
+
+const run = async (args, runEnv = env) => {
   let stdout = '', stderr = '';
   const code = await cli.run(['check', ...args, ...extra, ...(paths.length ? paths : ['.'])], {
-    cwd, env, isTTY: false, errIsTTY: false, out: (s) => (stdout += s), err: (s) => (stderr += s),
+    cwd, env: runEnv, isTTY: false, errIsTTY: false, out: (s) => (stdout += s), err: (s) => (stderr += s),
   });
   return { code, stdout, stderr };
 };
 
+const before = summarySize();
 const gh = await run(['--format', 'github', '--no-color']);
 process.stdout.write(gh.stdout);
 // Problems of the run itself (bad config, unreadable file) become error annotations too; a config problem
 // (`FILE:LINE:COL: key: expected …`) is annotated on the config file's line.
-const esc = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escProp = (s) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-for (const line of gh.stderr.split('\n').filter(Boolean)) {
+const stderrLines = gh.stderr.split('\n').filter(Boolean);
+for (const line of stderrLines) {
   process.stderr.write(line + '\n');
   if (gh.code !== 2) continue;
   const m = /^(.+?):(\d+):(\d+): (.*)$/.exec(line);
@@ -56,19 +119,24 @@ for (const line of gh.stderr.split('\n').filter(Boolean)) {
 const count = (kind) => gh.stdout.split('\n').filter((l) => l.startsWith(`::${kind} `)).length;
 const outputs = { errors: count('error'), warnings: count('warning'), notices: count('notice'), 'exit-code': gh.code, 'sarif-file': '' };
 
+// The run could not check everything: the summary says what and why (the CLI's summary, if it wrote one, only
+// counts the reports it checked).
+if (gh.code === 2) summarizeCannotCheck(stderrLines, summarySize() > before);
+
 if (env.NIANBAO_SARIF_FILE) {
   // The step summary was written by the first run; the SARIF run must not append it again.
   const sarifEnv = { ...env };
   delete sarifEnv.GITHUB_STEP_SUMMARY;
-  let stdout = '';
-  await cli.run(['check', '--format', 'sarif', ...extra, ...(paths.length ? paths : ['.'])], {
-    cwd, env: sarifEnv, isTTY: false, errIsTTY: false, out: (s) => (stdout += s), err: () => {},
-  });
-  const file = path.resolve(cwd, env.NIANBAO_SARIF_FILE);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, stdout);
-  outputs['sarif-file'] = file;
+  const sarif = await run(['--format', 'sarif'], sarifEnv);
+  // A run stopped before checking (a bad config) prints no SARIF: no file, nothing to upload.
+  if (sarif.stdout.trim()) {
+    const file = path.resolve(cwd, env.NIANBAO_SARIF_FILE);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, sarif.stdout);
+    outputs['sarif-file'] = file;
+  }
 }
 
 if (env.GITHUB_OUTPUT) fs.appendFileSync(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(''));
-process.exit(env.NIANBAO_FAIL === 'false' ? 0 : gh.code);
+// `fail: false` lets findings pass; a run that could not check everything (2) fails the step all the same.
+process.exit(gh.code === 2 || env.NIANBAO_FAIL !== 'false' ? gh.code : 0);

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fsError } from './files.js';
-import { CONFIG } from './messages.js';
+import { CONFIG, REASON } from './messages.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAME, configText, formatConfigIssues, parseConfig, settingsForFile, type Bilingual, type FileSettings, type NianbaoConfig } from '../core/index.js';
 
@@ -21,8 +21,11 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads and validates one config file; throws `ConfigError` naming the file, the key and what was expected. */
-export function loadConfig(abs: string, shown = abs): LoadedConfig {
+/**
+ * Reads and validates one config file; throws `ConfigError` naming the file, the key and what was expected. A file
+ * with nothing but comments is the defaults (`{}`); `onNote` is told (it hides the configs of the folders above).
+ */
+export function loadConfig(abs: string, shown = abs, onNote?: (note: Bilingual) => void): LoadedConfig {
   let text: string;
   try {
     text = configText(readFileSync(abs));
@@ -31,19 +34,22 @@ export function loadConfig(abs: string, shown = abs): LoadedConfig {
   }
   const r = parseConfig(text);
   if (!r.ok) throw new ConfigError(CONFIG.invalid(shown, formatConfigIssues(shown, r.issues)));
+  if (r.empty) onNote?.(CONFIG.empty(shown));
   return { path: abs, config: r.config };
 }
 
 /**
  * Finds the config of each report: `--config FILE` for every file, or the nearest `.nianbao.jsonc` from the
- * report's folder upward (the nearest one wins; files are not merged). Each folder is looked at once.
+ * report's folder upward (the nearest one wins; files are not merged). Each folder is looked at once. A folder
+ * named `.nianbao.jsonc` on the way up is a `ConfigError` (it was surely meant to be the config). `onNote` receives
+ * the notes about the config files read (an empty one), once per file.
  */
 export class ConfigResolver {
   private readonly byDir = new Map<string, LoadedConfig | null>();
   private readonly explicit: LoadedConfig | null;
 
-  constructor(private readonly cwd: string, explicitPath?: string) {
-    this.explicit = explicitPath ? loadConfig(resolve(cwd, explicitPath), explicitPath) : null;
+  constructor(private readonly cwd: string, explicitPath?: string, private readonly onNote?: (note: Bilingual) => void) {
+    this.explicit = explicitPath ? loadConfig(resolve(cwd, explicitPath), explicitPath, onNote) : null;
   }
 
   /** The config that applies to a report (null: none). */
@@ -63,8 +69,10 @@ export class ConfigResolver {
       }
       seen.push(d);
       const candidate = join(d, CONFIG_FILE_NAME);
-      if (isFile(candidate)) {
-        found = loadConfig(candidate, shownPath(candidate, this.cwd));
+      const kind = entryKind(candidate);
+      if (kind === 'folder') throw new ConfigError(CONFIG.cannotRead(shownPath(candidate, this.cwd), REASON.isFolder));
+      if (kind === 'file') {
+        found = loadConfig(candidate, shownPath(candidate, this.cwd), this.onNote);
         break;
       }
       if (dirname(d) === d) break;
@@ -82,11 +90,13 @@ export class ConfigResolver {
   }
 }
 
-function isFile(p: string): boolean {
+/** What is at `p` (links followed): a file, a folder, or nothing usable (missing, a dangling link, a socket…). */
+function entryKind(p: string): 'file' | 'folder' | null {
   try {
-    return statSync(p).isFile();
+    const st = statSync(p);
+    return st.isFile() ? 'file' : st.isDirectory() ? 'folder' : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -101,11 +101,14 @@ export const REPORT_FILE = /\.(?:md|markdown|txt)$/i;
  * `node_modules`, `.git` and `dist` are skipped. A folder reached twice through symbolic links is read once, under
  * its own path when the walk reaches it without a link (links to folders are followed after everything else), so
  * its files are named by their real paths (a file linked under two names is listed under both: `findFiles` keeps
- * one). Folders that cannot be read are listed in `errors` (with the reason), not skipped in silence.
+ * one). Folders that cannot be read are listed in `errors` (with the reason), not skipped in silence. A symbolic
+ * link named like a report whose target is missing (or a loop) is not a report to check: it is listed in
+ * `brokenLinks` (with the reason), for a note, and skipped.
  */
-export function reportFilesIn(abs: string): { files: string[]; errors: { path: string; reason: Bilingual }[] } {
+export function reportFilesIn(abs: string): { files: string[]; errors: { path: string; reason: Bilingual }[]; brokenLinks: { path: string; reason: Bilingual }[] } {
   const files: string[] = [];
   const errors: { path: string; reason: Bilingual }[] = [];
+  const brokenLinks: { path: string; reason: Bilingual }[] = [];
   const seenDirs = new Set<string>();
   /** Folders reached through a symbolic link: walked after the folders reached without one. */
   const linked: string[] = [];
@@ -138,8 +141,14 @@ export function reportFilesIn(abs: string): { files: string[]; errors: { path: s
           const st = statSync(p);
           isDir = st.isDirectory();
           isFile = st.isFile();
-        } catch {
-          // A dangling link: a file named like a report is still listed, so that reading it says what is wrong.
+        } catch (err) {
+          // A dangling link (or a loop) in a folder is no report: said and skipped, so that a stale link in the
+          // repository does not stop the run. Another error (permission denied) is listed, and reading it says so.
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP') {
+            if (REPORT_FILE.test(e.name)) brokenLinks.push({ path: p, reason: code === 'ELOOP' ? REASON.linkLoop : REASON.linkTargetMissing });
+            continue;
+          }
           isFile = REPORT_FILE.test(e.name);
         }
       }
@@ -155,5 +164,5 @@ export function reportFilesIn(abs: string): { files: string[]; errors: { path: s
   };
   walk(abs);
   for (let i = 0; i < linked.length; i++) walk(linked[i]);
-  return { files: files.sort(), errors };
+  return { files: files.sort(), errors, brokenLinks };
 }

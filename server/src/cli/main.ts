@@ -47,11 +47,13 @@ const STDIN_NAME = '<stdin>';
  * `unlisted` the same with their paths (none for a glob), for the formats that describe the run (sarif).
  * A file reached by several paths is listed once: see `onePathPerFile`. `typedRelative` holds the files named by
  * (or found under, or matched by) a relative argument: outside the working directory they are shown relative to
- * it (`../2024.md`, as typed), not by their absolute path.
+ * it (`../2024.md`, as typed), not by their absolute path. `notes` are said but do not fail the run: the dangling
+ * symbolic links skipped in folders (a path named on the command line that does not exist is an error).
  */
-export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; unlisted: UnlistedPath[]; inFolders: Set<string>; typedRelative: Set<string> }> {
+export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; notes: Bilingual[]; unlisted: UnlistedPath[]; inFolders: Set<string>; typedRelative: Set<string> }> {
   const files: string[] = [];
   const errors: Bilingual[] = [];
+  const notes: Bilingual[] = [];
   const unlisted: UnlistedPath[] = [];
   const typedRelative = new Set<string>();
   let relativeArg = true;
@@ -69,7 +71,7 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
     if (relativeArg) for (let i = before; i < files.length; i++) typedRelative.add(files[i]);
   }
   for (const f of named) inFolders.delete(f);
-  return { files: onePathPerFile(files, named), errors, unlisted, inFolders, typedRelative };
+  return { files: onePathPerFile(files, named), errors, notes, unlisted, inFolders, typedRelative };
 
   async function addArgument(a: string, abs: string): Promise<void> {
     if (existsSync(abs)) {
@@ -77,6 +79,7 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
       if (st.isDirectory()) {
         const walked = reportFilesIn(abs);
         for (const e of walked.errors) cannot(about(displayPath(e.path, cwd, relativeArg), e.reason), e.path);
+        for (const l of walked.brokenLinks) notes.push(RUN.brokenLinkSkipped(displayPath(l.path, cwd, relativeArg), l.reason));
         if (!walked.files.length && !walked.errors.length) cannot(RUN.noReportsInFolder(a), abs);
         files.push(...walked.files);
         for (const f of walked.files) inFolders.add(f);
@@ -218,7 +221,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   if (values['stdin-filename'] !== undefined && !fromStdin) throw new UsageError(USAGE.stdinFilenameWithoutStdin);
   // --fix of stdin: the fixed text is the output; the findings that remain are not printed.
   const fixToStdout = fromStdin && values.fix!;
-  const configs = new ConfigResolver(io.cwd, values.config);
+  const configs = new ConfigResolver(io.cwd, values.config, (note) => io.err(stderrLine(locale, note)));
   const options: CheckRun['options'] = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
   let previous: CheckRun['previous'] = null;
   let previousText = '';
@@ -247,9 +250,10 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     }
     stdin = { abs, shown: name ? displayPath(abs, io.cwd, !isAbsolute(name)) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
   }
-  const { files, errors, unlisted, inFolders, typedRelative } = stdin ? { files: [stdin.abs], errors: [], unlisted: [], inFolders: new Set<string>(), typedRelative: new Set<string>() } : await findFiles(positionals, io.cwd);
+  const { files, errors, notes, unlisted, inFolders, typedRelative } = stdin ? { files: [stdin.abs], errors: [], notes: [], unlisted: [], inFolders: new Set<string>(), typedRelative: new Set<string>() } : await findFiles(positionals, io.cwd);
   let failed = errors.length > 0;
   for (const e of errors) io.err(stderrLine(locale, e));
+  for (const n of notes) io.err(stderrLine(locale, n));
   let outputLocale: Locale | undefined;
   /** The language of the run's own lines and of the output: --locale, else the first config's, else NIANBAO_LOCALE, else zh. */
   const runLocale = (): Locale => (values.locale ? locale : outputLocale ?? locale);

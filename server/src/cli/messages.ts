@@ -43,6 +43,7 @@ export const REASON = {
   permissionDenied: bi('没有权限', 'permission denied'),
   isFolder: bi('是文件夹，不是文件', 'a folder, not a file'),
   linkLoop: bi('符号链接层数过多', 'too many levels of symbolic links'),
+  linkTargetMissing: bi('符号链接指向的文件不存在', 'a symbolic link to a file that does not exist'),
   readOnlyFs: bi('只读文件系统', 'read-only file system'),
   notRegularFile: bi('不是普通文件', 'not a regular file'),
   overBytes: (bytes: number) => bi(`文件超过 ${bytes} 字节`, `file is over ${bytes} bytes`),
@@ -115,12 +116,19 @@ export const CONFIG = {
   cannotRead: (shown: string, reason: Bilingual) => bi(`${shown}：无法读取配置文件（${reason.zh}）`, `${shown}: cannot read the config file (${reason.en})`),
   /** The issues (one `file:line:col: key: problem` line each, from the core, in English) follow on their own lines. */
   invalid: (shown: string, issues: string) => bi(`配置文件 ${shown} 有误：\n${issues}`, `invalid config ${shown}:\n${issues}`),
+  /** A config with nothing but comments: the defaults apply, and the configs of the folders above do not. */
+  empty: (shown: string) => bi(
+    `配置文件 ${shown} 是空的（或只有注释）：按默认设置检查，上级文件夹的配置文件不再适用（最近的配置文件生效，不合并）`,
+    `config ${shown} is empty (or only comments): the defaults apply, and the config files of the folders above do not (the nearest config wins; configs are not merged)`,
+  ),
 };
 
 /** What `nianbao check` says on stderr about the files and the run. */
 export const RUN = {
   noSuchFileOrFolder: (arg: string) => bi(`${arg}：没有这个文件或文件夹`, `${arg}: no such file or folder`),
   noFileMatches: (glob: string) => bi(`${glob}：没有匹配的文件`, `${glob}: no file matches`),
+  /** A dangling link met while walking a folder: a note, the run goes on (a link named on the command line is an error). */
+  brokenLinkSkipped: (shown: string, reason: Bilingual) => bi(`${shown}：${reason.zh}，已跳过`, `${shown}: ${reason.en}; skipped`),
   noReportsInFolder: (arg: string) => bi(`${arg}：此文件夹中没有报告（*.md、*.txt）`, `${arg}: no reports (*.md, *.txt) in this folder`),
   ignoredBy: (shown: string, config: string) => bi(`${shown}：已被 ${config} 忽略`, `${shown}: ignored by ${config}`),
   tiedSummary: (tied: number, reports: number) => bi(

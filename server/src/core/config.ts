@@ -73,7 +73,12 @@ export interface ConfigIssue {
   column: number;
 }
 
-export type ConfigResult = { ok: true; config: NianbaoConfig } | { ok: false; issues: ConfigIssue[] };
+/**
+ * What `parseConfig` makes of a file. `empty` is set for a file with nothing but white space and comments: it is
+ * read as `{}` (the defaults), and since the nearest config wins, it hides the configs of the folders above it, which
+ * the CLI says on stderr.
+ */
+export type ConfigResult = { ok: true; config: NianbaoConfig; empty?: true } | { ok: false; issues: ConfigIssue[] };
 
 /** The JSON Schema of `.nianbao.jsonc` (the content of schemas/nianbao.schema.json). */
 export function configJsonSchema(): Record<string, unknown> {
@@ -144,7 +149,7 @@ export function parseConfig(text: string): ConfigResult {
     return { line: p.line + 1, column: p.character + 1 };
   };
   // A file with nothing but comments (a placeholder) is an empty config.
-  if (stripComments(text).trim() === '') return { ok: true, config: {} };
+  if (stripComments(text).trim() === '') return { ok: true, config: {}, empty: true };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length) {
@@ -154,6 +159,9 @@ export function parseConfig(text: string): ConfigResult {
       .map((e) => ({ key: '', message: `invalid JSON: ${jsonErrorText(printParseErrorCode(e.error))}`, ...at(e.offset) }));
     return { ok: false, issues };
   }
+  // JSON keeps the last of two equal keys: the first one's settings would be dropped without a word.
+  const duplicates = root ? duplicateKeys(root, at) : [];
+  if (duplicates.length) return { ok: false, issues: duplicates };
   const value = root ? nodeValue(root) : {};
   const parsed = ConfigSchema.safeParse(value);
   if (parsed.success) return { ok: true, config: parsed.data };
@@ -184,6 +192,34 @@ export function parseConfig(text: string): ConfigResult {
   }
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: false, issues };
+}
+
+/**
+ * Every key that appears twice in one object (at any depth), as an issue at its second appearance naming the line
+ * of the first. `at` turns a 0-based UTF-16 offset into 1-based line and column.
+ */
+function duplicateKeys(root: Node, at: (offset: number) => { line: number; column: number }): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const visit = (n: Node, path: (string | number)[]) => {
+    if (n.type === 'object') {
+      const first = new Map<string, Node>();
+      for (const p of n.children ?? []) {
+        const k = p.children![0];
+        const name = String(k.value);
+        const earlier = first.get(name);
+        if (earlier) {
+          issues.push({
+            key: keyPath([...path, name]),
+            message: `duplicate key ${JSON.stringify(name)}, first at line ${at(earlier.offset).line} column ${at(earlier.offset).column}: JSON keeps only the last one and would drop the first one's settings; merge them into one`,
+            ...at(k.offset),
+          });
+        } else first.set(name, k);
+        if (p.children![1]) visit(p.children![1], [...path, name]);
+      }
+    } else if (n.type === 'array') (n.children ?? []).forEach((c, i) => visit(c, [...path, i]));
+  };
+  visit(root, []);
+  return issues;
 }
 
 function nodeValue(n: Node): unknown {
