@@ -207,7 +207,7 @@ test('gitlab: Code Quality issues with check_name, severity, path, lines and uni
     assert.equal(x.description, d.message);
     assert.equal(x.severity, { error: 'major', warning: 'minor', info: 'info', hint: 'info' }[d.severity]);
     assert.deepEqual(x.location, { path: d.path, lines: { begin: d.line, end: d.range.end.line + 1 } });
-    assert.ok(['Style', 'Bug Risk'].includes(x.categories[0]));
+    assert.ok(['Bug Risk', 'Clarity', 'Compatibility', 'Complexity', 'Duplication', 'Performance', 'Security', 'Style'].includes(x.categories[0]));
   });
   assert.equal(new Set(issues.map((x) => x.fingerprint)).size, issues.length, 'fingerprints are unique');
 });

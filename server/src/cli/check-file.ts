@@ -24,13 +24,18 @@ export interface CheckRun {
   options: CheckOptions & ParseOptions & { locale: Locale };
   /** Whether `--locale` was given (else a config's locale wins over the default). */
   localeGiven: boolean;
+  /**
+   * The language of the lines on stderr about a file (the run's own text, one language for the whole run: see
+   * `cmdCheck`; default: the file's locale); the findings' messages take the file's own locale.
+   */
+  noteLocale?: Locale;
   /** `--previous FILE` as given and its model, or null to find last year's report beside each file. */
   previous: { name: string; report: Report } | null;
   findPrevious: PreviousFinder;
   /** Say on stderr which file was taken as last year's report (a run over many files sums it up instead). */
   sayPrevious: boolean;
   reportUnusedDisable: boolean;
-  /** `--quiet`: errors only. */
+  /** `--quiet`: errors only (the warnings left out are still counted: `FileOutcome.quietWarnings`). */
   quiet: boolean;
   /** Keep the text and the model in the result (for the formats that read them). */
   keepModel: boolean;
@@ -47,6 +52,8 @@ export interface FileOutcome {
   failed: boolean;
   /** `--fix-dry-run`: the unified diff of the fixes, when there are any. */
   patch?: string;
+  /** `--quiet`: how many warning-severity findings were left out of `result.findings` (`--max-warnings` counts them). */
+  quietWarnings?: number;
   /**
    * `--fix` of the report on stdin: the bytes for stdout — the fixed text in the encoding it was read in, or the
    * bytes read, unchanged, when nothing was fixed or the text could not be read or checked (a pipe or an editor
@@ -96,7 +103,7 @@ function fileLocale(job: FileJob, run: CheckRun): Locale {
 
 /** The outcome of a file that could not be read or checked: its line on stderr, exit code 2. */
 function unreadable(job: FileJob, run: CheckRun, reason: Bilingual): FileOutcome {
-  run.err(stderrLine(fileLocale(job, run), about(job.shown, reason)));
+  run.err(stderrLine(run.noteLocale ?? fileLocale(job, run), about(job.shown, reason)));
   return {
     result: { path: job.shown, absPath: job.abs, format: 'unknown', year: null, findings: [], error: reason.en, errorText: reason },
     failed: true,
@@ -108,7 +115,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const { abs, shown, settings, stdin } = job;
   const { options } = run;
   const locale = fileLocale(job, run);
-  const say = (b: Bilingual) => run.err(stderrLine(locale, about(shown, b)));
+  const say = (b: Bilingual) => run.err(stderrLine(run.noteLocale ?? locale, about(shown, b)));
   const read = stdin ? decodeBytes(stdin.bytes) : readReport(abs);
   if (!read.ok) return unreadable(job, run, read.error);
   let text = read.text;
@@ -190,8 +197,9 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     const controls = controlCharFindings(report.lines, locale);
     if (controls.length) all = sortFindings([...all, ...controls]);
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
+    const quietWarnings = run.quiet ? all.filter((f) => f.severity === 'warning').length : 0;
     if (!report.isReport && job.named) say(report.extras.otherRegime ? FILE.otherRegime(report.extras.otherRegime) : FILE.notReport);
     const keep = run.keepModel;
-    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path, previousTied: tied.length ? tied : undefined }, failed, patch, stdout };
+    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path, previousTied: tied.length ? tied : undefined }, failed, patch, stdout, quietWarnings };
   }
 }

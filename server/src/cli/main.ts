@@ -209,7 +209,6 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   if (!formatter) throw new UsageError(USAGE.format(values.format, Object.keys(FORMATTERS)));
   const { reportFormat, year } = overrides(values['report-format'], values.year);
   const locale = localeFrom(values.locale, io.env);
-  for (const note of yearNotes(year)) io.err(stderrLine(locale, note));
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -221,7 +220,11 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   if (values['stdin-filename'] !== undefined && !fromStdin) throw new UsageError(USAGE.stdinFilenameWithoutStdin);
   // --fix of stdin: the fixed text is the output; the findings that remain are not printed.
   const fixToStdout = fromStdin && values.fix!;
-  const configs = new ConfigResolver(io.cwd, values.config, (note) => io.err(stderrLine(locale, note)));
+  // Notes said before the files are listed: printed once the run's language is known (below); a config's note
+  // (an empty config hiding those above it) that comes later is printed at once.
+  const notes: Bilingual[] = yearNotes(year);
+  let notesSaid: Locale | null = null;
+  const configs = new ConfigResolver(io.cwd, values.config, (note) => (notesSaid ? io.err(stderrLine(notesSaid, note)) : notes.push(note)));
   const options: CheckRun['options'] = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
   let previous: CheckRun['previous'] = null;
   let previousText = '';
@@ -229,7 +232,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     const r = readReport(resolve(io.cwd, values.previous));
     if (!r.ok) throw new UsageError(USAGE.previous(values.previous, r.error));
     const note = badBytesNote(r);
-    if (note) io.err(stderrLine(locale, about(`--previous ${values.previous}`, note)));
+    if (note) notes.push(about(`--previous ${values.previous}`, note));
     previousText = r.text;
     previous = { name: values.previous, report: parseReport(r.text) };
   }
@@ -250,21 +253,29 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     }
     stdin = { abs, shown: name ? displayPath(abs, io.cwd, !isAbsolute(name)) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
   }
-  const { files, errors, notes, unlisted, inFolders, typedRelative } = stdin ? { files: [stdin.abs], errors: [], notes: [], unlisted: [], inFolders: new Set<string>(), typedRelative: new Set<string>() } : await findFiles(positionals, io.cwd);
+  const { files, errors, notes: fileNotes, unlisted, inFolders, typedRelative } = stdin ? { files: [stdin.abs], errors: [], notes: [], unlisted: [], inFolders: new Set<string>(), typedRelative: new Set<string>() } : await findFiles(positionals, io.cwd);
+  notes.push(...fileNotes);
   let failed = errors.length > 0;
-  for (const e of errors) io.err(stderrLine(locale, e));
-  for (const n of notes) io.err(stderrLine(locale, n));
-  let outputLocale: Locale | undefined;
-  /** The language of the run's own lines and of the output: --locale, else the first config's, else NIANBAO_LOCALE, else zh. */
-  const runLocale = (): Locale => (values.locale ? locale : outputLocale ?? locale);
-  const progress = new Progress(files.length, io, runLocale);
+  // The config settings of every file first: a bad config stops the run before anything is checked.
+  const fileSettings = files.map((abs) => configs.settingsFor(abs));
+  /**
+   * The language of the run's own text (summary line, headings of the review formats, notes on stderr): --locale,
+   * else the `locale` of the one config that every file uses, else that of the config of the working directory
+   * (`--config FILE` when given), else NIANBAO_LOCALE, else zh. The same whatever the order of the files; each
+   * finding's message still takes its own file's config.
+   */
+  const runLocale: Locale = values.locale ? locale : (sharedConfigLocale(fileSettings, configs, io.cwd) ?? locale);
+  for (const note of notes) io.err(stderrLine(runLocale, note));
+  notesSaid = runLocale;
+  for (const e of errors) io.err(stderrLine(runLocale, e));
+  const progress = new Progress(files.length, io, () => runLocale);
   /** stderr without the progress line in the way (it is drawn again at the next file). */
   const err = (s: string) => {
     progress.clear();
     io.err(s);
   };
   const run: CheckRun = {
-    options, localeGiven: Boolean(values.locale), previous, findPrevious: previousFinder(io),
+    options, localeGiven: Boolean(values.locale), noteLocale: runLocale, previous, findPrevious: previousFinder(io),
     // A few files: which file was last year's is said for each; many: summed up at the end.
     sayPrevious: files.length <= SAY_PREVIOUS_UP_TO,
     reportUnusedDisable: values['report-unused-disable']!, quiet: values.quiet!,
@@ -275,9 +286,13 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   };
   const results: FileResult[] = [];
   const patches: string[] = [];
-  const formatContext = (): FormatContext => ({ locale: runLocale(), color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env, unlisted });
+  const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env, unlisted });
+  // --fix-dry-run with the text format: the patch is the output (`nianbao check --fix-dry-run f > f.patch`) and the
+  // findings go to stderr. With any other format the format's document is the output (`> out.sarif` stays JSON)
+  // and the patch goes to stderr.
+  const patchToStdout = values['fix-dry-run']! && values.format === 'text';
   // text and json are printed file by file (nothing is kept but counts); the others need every file at the end.
-  const streamFormat = values['fix-dry-run'] || fixToStdout ? undefined : STREAM_FORMATTERS[values.format!];
+  const streamFormat = patchToStdout || fixToStdout ? undefined : STREAM_FORMATTERS[values.format!];
   let stream: ReturnType<StreamFormatter> | undefined;
   const tally = { errors: 0, warnings: 0 };
   const skipped: string[] = [];
@@ -300,24 +315,23 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       if (f.severity === 'error') tally.errors++;
       else if (f.severity === 'warning') tally.warnings++;
     }
+    // --quiet: warnings not reported still count against --max-warnings (as ESLint counts them).
+    tally.warnings += outcome.quietWarnings ?? 0;
     if (!streamFormat) results.push(r);
     else {
-      // Made at the first file: the locale of the output may come from that file's config.
       stream ??= streamFormat(formatContext());
       const out = stream.file(r);
       if (out) io.out(out);
     }
   };
   try {
-    // The config settings of every file first: a bad config stops the run before anything is checked.
     const jobs: FileJob[] = [];
-    for (const abs of files) {
+    for (const [i, abs] of files.entries()) {
       const shown = stdin ? stdin.shown : displayPath(abs, io.cwd, typedRelative.has(abs));
-      const settings = configs.settingsFor(abs);
-      outputLocale ??= settings.locale;
+      const settings = fileSettings[i];
       if (settings.ignored) {
         if (stdin || positionals.some((p) => resolve(io.cwd, p) === abs)) {
-          io.err(stderrLine(values.locale ? locale : settings.locale ?? locale, RUN.ignoredBy(shown, displayPath(settings.config!.path, io.cwd))));
+          io.err(stderrLine(runLocale, RUN.ignoredBy(shown, displayPath(settings.config!.path, io.cwd))));
         }
         // --fix of an ignored report on stdin: it goes out as it came in.
         if (stdin && fixToStdout) io.out(Buffer.from(stdin.bytes));
@@ -332,7 +346,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     const threads = streamFormat && !run.fix && !stdin ? threadCount(jobs.length, jobsWanted) : 1;
     if (threads > 1) {
       const shared: WorkerRun = {
-        options, localeGiven: run.localeGiven, previous: previous ? { name: previous.name, text: previousText } : null,
+        options, localeGiven: run.localeGiven, noteLocale: runLocale, previous: previous ? { name: previous.name, text: previousText } : null,
         reportUnusedDisable: run.reportUnusedDisable, quiet: run.quiet, sayPrevious: run.sayPrevious, cwd: io.cwd,
       };
       await checkInThreads(jobs, threads, shared, run, (job, outcome, messages) => {
@@ -342,21 +356,41 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     } else {
       for (const job of jobs) emit(job, checkFile(job, run));
     }
-    if (tiedPrevious && !run.sayPrevious) err(stderrLine(runLocale(), RUN.tiedSummary(tiedPrevious, reports)));
-    if (withPrevious && !run.sayPrevious) err(stderrLine(runLocale(), RUN.previousSummary(withPrevious, reports)));
-    if (skipped.length) err(stderrLine(runLocale(), RUN.skipped(skipped)));
+    if (tiedPrevious && !run.sayPrevious) err(stderrLine(runLocale, RUN.tiedSummary(tiedPrevious, reports)));
+    if (withPrevious && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousSummary(withPrevious, reports)));
+    if (skipped.length) err(stderrLine(runLocale, RUN.skipped(skipped)));
     if (streamFormat) stream ??= streamFormat(formatContext());
   } finally {
     progress.done();
     // Also when the run stops half-way (an internal error): what was printed stays a whole document.
     if (stream) io.out(stream.end());
   }
-  // --fix-dry-run: the patch is the output (`nianbao check --fix-dry-run f > f.patch`); the findings go to stderr.
-  if (values['fix-dry-run']) {
+  if (patchToStdout) {
     io.out(patches.join(''));
     io.err(formatter(results, { ...formatContext(), color: false }));
-  } else if (!streamFormat && !fixToStdout) io.out(formatter(results, formatContext()));
-  return exitCode(tally, { failed, maxWarnings, io, locale: runLocale() });
+  } else {
+    if (values['fix-dry-run']) io.err(patches.join(''));
+    if (!streamFormat && !fixToStdout) io.out(formatter(results, formatContext()));
+  }
+  return exitCode(tally, { failed, maxWarnings, quiet: values.quiet, io, locale: runLocale });
+}
+
+/**
+ * The config `locale` of a run (undefined: none): when every file of the run uses one and the same config file
+ * (`nianbao check reports` with `reports/.nianbao.jsonc`), that file's; else (files under different configs, or no
+ * file) that of the config that applies to the working directory (`--config FILE` when given; else the nearest
+ * `.nianbao.jsonc` from `cwd` upward). A config of the working directory that cannot be read is passed over here (it
+ * stops the run only when a report uses it).
+ */
+function sharedConfigLocale(settings: { config: { path: string; config: { locale?: Locale } } | null }[], configs: ConfigResolver, cwd: string): Locale | undefined {
+  const first = settings[0]?.config;
+  if (first && settings.every((s) => s.config?.path === first.path)) return first.config.locale;
+  try {
+    return configs.configFor(join(cwd, STDIN_NAME))?.config.locale;
+  } catch (e) {
+    if (e instanceof ConfigError) return undefined;
+    throw e;
+  }
 }
 
 /** All of the process's stdin, as bytes (an empty stdin: no bytes). */

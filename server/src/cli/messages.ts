@@ -143,7 +143,11 @@ export const RUN = {
     `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（没有标题、统计期限或模板章节，或是其他信息公开制度的年报，如高等学校的学年报告），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
     `${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and were skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
   ),
-  maxWarnings: (warnings: number, max: number) => bi(`${warnings} 个警告，超过 --max-warnings ${max}`, `${warnings} warning(s), more than --max-warnings ${max}`),
+  /** `quiet`: the warnings were not reported (--quiet), but they count. */
+  maxWarnings: (warnings: number, max: number, quiet = false) => bi(
+    `${warnings} 个警告${quiet ? '（--quiet 不列出警告，但照样计数）' : ''}，超过 --max-warnings ${max}`,
+    `${warnings} warning(s)${quiet ? ' (not listed with --quiet, but counted)' : ''}, more than --max-warnings ${max}`,
+  ),
   yearBeforeRegulation: (year: number) => bi(
     `注意：--year ${year} 早于 2008 年：《中华人民共和国政府信息公开条例》自 2008 年 5 月 1 日起施行，此前没有政府信息公开工作年度报告；是否输错了年份？`,
     `note: --year ${year} is before 2008: the regulation on government information disclosure took effect on 1 May 2008, and there are no annual reports before it; is the year mistyped?`,
@@ -249,11 +253,14 @@ Options of check:
   --fix                              apply the fixes and write the files back (same encoding and line endings);
                                      with -, print the fixed text on stdout (and nothing else)
   --fix-dry-run                      print the fixes as a unified diff, change nothing
+                                     (--format text: the diff on stdout, the findings on stderr; any other
+                                     format: its output on stdout, the diff on stderr)
   --stdin-filename NAME              with -: the name of the report on stdin, for the output, the config
                                      (.nianbao.jsonc from NAME's folder up) and last year's report beside NAME
   --rule ID=SEVERITY                 set a rule to off|info|warning|error (repeatable)
   --config FILE                      use this config file instead of the nearest .nianbao.jsonc
-  --quiet                            report errors only
+  --quiet                            report errors only (warnings are not listed, but --max-warnings
+                                     still counts them)
   --max-warnings N                   exit 1 when there are more than N warnings
   --report-unused-disable            report <!-- nianbao-disable --> comments that suppress nothing
   --no-color                         no colours (colours are used only on a terminal)
@@ -285,11 +292,13 @@ check 的选项：
   --fix                              应用修复并写回文件（保持编码和换行符）；
                                      与 - 一起使用时，把修复后的全文输出到标准输出（不输出其他内容）
   --fix-dry-run                      以统一差异格式输出修复，不改动文件
+                                     （--format text：差异输出到标准输出，问题输出到标准错误；
+                                     其他格式：该格式的结果输出到标准输出，差异输出到标准错误）
   --stdin-filename 名称              与 - 一起使用：标准输入中报告的名称，用于输出、查找配置
                                      （从该名称所在文件夹向上找 .nianbao.jsonc）和查找其旁边的上年度报告
   --rule ID=级别                     把规则设为 off|info|warning|error（可重复）
   --config 文件                      使用此配置文件，而不是最近的 .nianbao.jsonc
-  --quiet                            只报告错误
+  --quiet                            只报告错误（不列出警告，但 --max-warnings 仍计入警告）
   --max-warnings N                   警告多于 N 个时退出码为 1
   --report-unused-disable            报告没有屏蔽任何问题的 <!-- nianbao-disable --> 注释
   --no-color                         不用颜色（只在终端中使用颜色）

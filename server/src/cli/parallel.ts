@@ -22,6 +22,7 @@ const MAX_WORKERS = 4;
 export interface WorkerRun {
   options: CheckRun['options'];
   localeGiven: boolean;
+  noteLocale: CheckRun['noteLocale'];
   /** `--previous`: the file as given and its text (a model cannot cross threads; each worker parses it). */
   previous: { name: string; text: string } | null;
   reportUnusedDisable: boolean;
@@ -138,6 +139,7 @@ function workerMain(): void {
   const run: CheckRun = {
     options: shared.options,
     localeGiven: shared.localeGiven,
+    noteLocale: shared.noteLocale,
     previous: shared.previous ? { name: shared.previous.name, report: parseReport(shared.previous.text) } : null,
     findPrevious: previousFinder({ cwd: shared.cwd }),
     sayPrevious: shared.sayPrevious,

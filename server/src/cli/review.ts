@@ -60,13 +60,14 @@ export class Progress {
 
 /**
  * The exit code of `nianbao check`: 2 when the tool could not check everything it was given, 1 when there is an
- * error-severity finding or more warnings than `--max-warnings`, else 0.
+ * error-severity finding or more warnings than `--max-warnings` (counting those `--quiet` does not list, as ESLint
+ * does), else 0.
  */
-export function exitCode(tally: { errors: number; warnings: number }, o: { failed: boolean; maxWarnings?: number; io: ErrIo; locale: Locale }): number {
+export function exitCode(tally: { errors: number; warnings: number }, o: { failed: boolean; maxWarnings?: number; quiet?: boolean; io: ErrIo; locale: Locale }): number {
   if (o.failed) return 2;
   if (tally.errors > 0) return 1;
   if (o.maxWarnings !== undefined && tally.warnings > o.maxWarnings) {
-    o.io.err(stderrLine(o.locale, RUN.maxWarnings(tally.warnings, o.maxWarnings)));
+    o.io.err(stderrLine(o.locale, RUN.maxWarnings(tally.warnings, o.maxWarnings, o.quiet)));
     return 1;
   }
   return 0;

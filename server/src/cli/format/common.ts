@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
-import { LineIndex, type Finding } from '../../core/index.js';
+import { LineIndex, pick, type Finding } from '../../core/index.js';
 import type { FileResult, FormatContext } from './types.js';
 
 /**
@@ -53,6 +53,33 @@ export function fingerprints(r: FileResult, path: string): string[] {
     seen.set(key, n + 1);
     return createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
   });
+}
+
+/** The check name of a file that could not be read, in the formats that report it as an issue (gitlab, rdjson). */
+export const FILE_UNREADABLE = 'nianbao/file-unreadable';
+
+/** A path the run was given but could not check, as the review formats report it. */
+export interface UnreadablePath {
+  /** The review path (see `reviewPath`). */
+  path: string;
+  /** Why, in the run's language (`ctx.locale`): the reason a file could not be read; an argument that names nothing is named first (`x.md: no such file or folder`). */
+  message: string;
+}
+
+/**
+ * The paths that could not be checked, in order: the files that could not be read (missing, binary,
+ * undecodable, too large: a result with `error`), then the arguments that named a missing file or folder, or a
+ * folder that cannot be read (`ctx.unlisted` with a path; a glob that matched nothing has no path and is left out).
+ */
+export function unreadable(results: FileResult[], ctx: FormatContext): UnreadablePath[] {
+  const out: UnreadablePath[] = [];
+  for (const r of results) {
+    if (r.error) out.push({ path: reviewPath(r, ctx), message: r.errorText ? pick(r.errorText, ctx.locale) : r.error });
+  }
+  for (const u of ctx.unlisted ?? []) {
+    if (u.path !== undefined && u.absPath !== undefined) out.push({ path: reviewPath({ path: u.path, absPath: u.absPath }, ctx), message: pick(u.message, ctx.locale) });
+  }
+  return out;
 }
 
 /** The files that were checked (not those that could not be read), with their findings. */

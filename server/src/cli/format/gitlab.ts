@@ -1,14 +1,60 @@
+import { createHash } from 'node:crypto';
 import type { Severity } from '../../core/index.js';
-import { docsUrl, ruleById } from '../../core/index.js';
+import { docsUrl, ruleById, UNUSED_DISABLE } from '../../core/index.js';
 import type { Formatter } from './types.js';
-import { checked, fingerprints, reviewPath } from './common.js';
+import { checked, FILE_UNREADABLE, fingerprints, reviewPath, unreadable } from './common.js';
+import { ENCODING_INVALID } from '../decode.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
-const CATEGORY: Record<string, string> = { structure: 'Style', numbers: 'Bug Risk', prose: 'Bug Risk', years: 'Bug Risk', comments: 'Style' };
+
+/** The categories of GitLab's Code Quality (Code Climate) issues. */
+export type CodeQualityCategory = 'Bug Risk' | 'Clarity' | 'Compatibility' | 'Complexity' | 'Duplication' | 'Performance' | 'Security' | 'Style';
+
+/**
+ * A rule's category by its registry category: wrong numbers (sums, balances, invalid or blank cells), prose that
+ * contradicts the tables and wrong years or carry-overs are what the report gets wrong (Bug Risk); the shape of
+ * the report (labels, titles, ordinals) is Style.
+ */
+const BY_CATEGORY: Record<string, CodeQualityCategory> = { numbers: 'Bug Risk', prose: 'Bug Risk', years: 'Bug Risk', structure: 'Style', comments: 'Style' };
+
+/** The rules whose registry category does not say what kind of problem they are. */
+const BY_RULE: Record<string, CodeQualityCategory> = {
+  // Required content that is absent or unusable: the report is incomplete, not merely untidy.
+  'section-missing': 'Bug Risk',
+  'table-missing': 'Bug Risk',
+  'table-empty': 'Bug Risk',
+  'row-missing': 'Bug Risk',
+  'cell-count': 'Bug Risk',
+  // Another year's template, or characters that other tools do not read as intended.
+  'format-mixed': 'Compatibility',
+  'format-anachronism': 'Compatibility',
+  'format-outdated': 'Compatibility',
+  'line-separator': 'Compatibility',
+  'table-fullwidth-pipe': 'Compatibility',
+  [ENCODING_INVALID]: 'Compatibility',
+  // Text a reader stumbles on.
+  'template-note': 'Clarity',
+  'page-leftover': 'Clarity',
+  'table-unreadable': 'Clarity',
+  'report-multiple': 'Clarity',
+  // The same thing twice.
+  'table-repeated': 'Duplication',
+  'duplicate-word': 'Duplication',
+  [UNUSED_DISABLE]: 'Style',
+  [FILE_UNREADABLE]: 'Bug Risk',
+  'internal-error': 'Bug Risk',
+};
+
+/** The Code Quality category of a rule id (or of an id that is not a rule of the registry: see `BY_RULE`; else Style). */
+export function codeQualityCategory(ruleId: string): CodeQualityCategory {
+  return BY_RULE[ruleId] ?? BY_CATEGORY[ruleById(ruleId)?.meta.category ?? ''] ?? 'Style';
+}
 
 /**
  * `--format gitlab`: the GitLab Code Quality report (a JSON array of Code Climate issues), so that findings
- * show in merge requests. Paths are relative to `CI_PROJECT_DIR` when set.
+ * show in merge requests. Paths are relative to `CI_PROJECT_DIR` when set. A file that could not be read (or an
+ * argument naming a missing file) is a `blocker` issue `nianbao/file-unreadable` on its line 1, its fingerprint
+ * a hash of that check name and the path.
  */
 export const gitlab: Formatter = (results, ctx) => {
   const out: unknown[] = [];
@@ -21,11 +67,26 @@ export const gitlab: Formatter = (results, ctx) => {
         check_name: f.ruleId,
         description: f.message,
         content: { body: `${f.message}\n\n${docsUrl(f.ruleId)}` },
-        categories: [CATEGORY[ruleById(f.ruleId)?.meta.category ?? ''] ?? 'Style'],
+        categories: [codeQualityCategory(f.ruleId)],
         severity: SEVERITY[f.severity],
         fingerprint: fps[i],
         location: { path, lines: { begin: f.range.start.line + 1, end: f.range.end.line + 1 } },
       });
+    });
+  }
+  const seen = new Map<string, number>();
+  for (const u of unreadable(results, ctx)) {
+    // The same path twice (a missing file named twice): each its own fingerprint.
+    const n = seen.get(u.path) ?? 0;
+    seen.set(u.path, n + 1);
+    out.push({
+      type: 'issue',
+      check_name: FILE_UNREADABLE,
+      description: u.message,
+      categories: [codeQualityCategory(FILE_UNREADABLE)],
+      severity: 'blocker',
+      fingerprint: createHash('sha256').update(`${FILE_UNREADABLE}\u0000${u.path}${n ? `\u0000${n}` : ''}`).digest('hex').slice(0, 32),
+      location: { path: u.path, lines: { begin: 1 } },
     });
   }
   return JSON.stringify(out, null, 2) + '\n';

@@ -19,9 +19,18 @@ export function mdEscape(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/[\r\n]+/g, ' ').replace(/([*_`[\]])/g, '\\$1');
 }
 
-/** Inline code (backslashes are literal inside it). */
-function code(s: string): string {
-  return '`' + s.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
+/**
+ * Inline code showing `s` as it is (CommonMark code span: backslashes are literal inside it). The fence is one
+ * backtick longer than the longest run of backticks in `s`, and a space pads each side when `s` starts or ends with
+ * a backtick (or a space at both ends), which the renderer strips. Line breaks, which a code span shows as spaces,
+ * are written as spaces.
+ */
+export function code(s: string): string {
+  const one = s.replace(/[\r\n]+/g, ' ');
+  const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^`|`$/.test(one) || (/^ .*[^ ].* $/.test(one)) ? ' ' : '';
+  return fence + pad + one + pad + fence;
 }
 
 /** A link to a line of a file at the commit under review (GitHub or GitLab CI), else a relative link. */
@@ -60,7 +69,8 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   const all = files.flatMap((r) => r.findings);
   const out: string[] = [];
   out.push(L('## nianbao 年报检查', '## nianbao report check'), '');
-  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => `${SEV_ICON[s]} ${count(all, s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'info' : `${s}(s)`}`);
+  // ❌ only when there are errors: ✅ 0 errors.
+  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => `${s === 'error' && !count(all, s) ? '✅' : SEV_ICON[s]} ${count(all, s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'info' : `${s}(s)`}`);
   out.push(L(`检查了 ${files.length} 个报告：`, `${files.length} report(s) checked: `) + totals.join(L('，', ', ')), '');
   for (const r of results.filter((x) => x.error)) out.push(`- ❗ ${code(r.path)}: ${mdEscape(r.errorText ? (zh ? r.errorText.zh : r.errorText.en) : r.error!)}`);
   if (results.some((x) => x.error)) out.push('');
@@ -117,7 +127,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     }
   }
   if (omitted) out.push(L(`> 篇幅所限，另有 ${omitted} 个问题未列出；完整结果见 \`nianbao check --format json\` 或 SARIF。`, `> ${omitted} more finding(s) not listed for length; see \`nianbao check --format json\` or SARIF for all.`), '');
-  if (all.some((f) => f.fix?.edits.length)) out.push(L('🔧 可自动修复：在本地运行 `npx nianbao check --fix`。', '🔧 fixable: run `npx nianbao check --fix` locally.'), '');
+  if (all.some((f) => f.fix?.edits.length)) out.push(L('🔧 可自动修复：在本地对这些文件运行 `nianbao check --fix`（或在 VS Code 中用“修复全部”）。', '🔧 fixable: run `nianbao check --fix` on these files locally (or Fix All in VS Code).'), '');
   return out.join('\n');
 }
 

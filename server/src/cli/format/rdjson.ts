@@ -1,7 +1,7 @@
 import { docsUrl, type Finding, type Position, type Range, type Severity, type TextEdit } from '../../core/index.js';
 import type { LineIndex } from '../../core/index.js';
 import type { Formatter } from './types.js';
-import { checked, linesOf, reviewPath } from './common.js';
+import { checked, FILE_UNREADABLE, linesOf, reviewPath, unreadable } from './common.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', hint: 'INFO' };
 
@@ -15,30 +15,64 @@ function rdRange(lines: LineIndex, r: Range) {
   return { start: rdPosition(lines, r.start), end: rdPosition(lines, r.end) };
 }
 
-/**
- * A fix as one line-based reviewdog suggestion: the lines its edits touch, as they read after the edits
- * (GitHub suggestions replace whole lines, and reviewdog wants one suggestion per comment range).
- */
-export function lineSuggestion(lines: LineIndex, edits: TextEdit[]): { range: { start: { line: number }; end: { line: number } }; text: string } {
-  const first = Math.min(...edits.map((e) => e.range.start.line));
-  const last = Math.max(...edits.map((e) => e.range.end.line));
-  const base = lines.starts[first];
-  let text = lines.text.slice(base, lines.ends[Math.min(last, lines.lineCount - 1)]);
-  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
-  for (const e of sorted) text = text.slice(0, lines.offsetAt(e.range.start) - base) + e.newText + text.slice(lines.offsetAt(e.range.end) - base);
-  return { range: { start: { line: first + 1 }, end: { line: last + 1 } }, text: text.replace(/\r\n?/g, '\n') };
+/** One reviewdog suggestion: whole lines (1-based, inclusive, no columns) and the text that replaces them. */
+export interface LineSuggestion {
+  range: { start: { line: number }; end: { line: number } };
+  text: string;
+}
+
+/** The line break that ends line `i` (0-based), else the one before it, else `\n` (a text of one line). */
+function lineBreakAt(lines: LineIndex, i: number): string {
+  for (let l = Math.min(i, lines.lineCount - 1); l >= 0; l--) {
+    const e = lines.eol(l);
+    if (e) return e;
+  }
+  return '\n';
 }
 
 /**
- * `--format rdjson`: the Reviewdog Diagnostic Format (one `DiagnosticResult`), with a suggestion for each
- * fixable finding so that reviewdog posts it as a suggested change
- * (`nianbao check --format rdjson | reviewdog -f=rdjson -reporter=github-pr-review`).
+ * A fix as line-based reviewdog suggestions, as small as its edits allow: one suggestion per run of lines that its
+ * edits touch (edits on the same or overlapping lines share one), each the lines as they read after the edits
+ * (GitHub suggestions replace whole lines). Line breaks in the inserted text are the file's own (those ending the
+ * edit's line: a CRLF file gets CRLF); the text between the edits is kept as it is.
+ */
+export function lineSuggestions(lines: LineIndex, edits: TextEdit[]): LineSuggestion[] {
+  const sorted = [...edits].sort((a, b) => lines.offsetAt(a.range.start) - lines.offsetAt(b.range.start));
+  const groups: { first: number; last: number; edits: TextEdit[] }[] = [];
+  for (const e of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && e.range.start.line <= g.last) {
+      g.last = Math.max(g.last, e.range.end.line);
+      g.edits.push(e);
+    } else groups.push({ first: e.range.start.line, last: e.range.end.line, edits: [e] });
+  }
+  return groups.map(({ first, last, edits: group }) => {
+    const base = lines.starts[first];
+    let text = lines.text.slice(base, lines.ends[Math.min(last, lines.lineCount - 1)]);
+    for (const e of [...group].reverse()) {
+      const eol = lineBreakAt(lines, e.range.start.line);
+      const inserted = e.newText.replace(/\r\n|\r|\n/g, eol);
+      text = text.slice(0, lines.offsetAt(e.range.start) - base) + inserted + text.slice(lines.offsetAt(e.range.end) - base);
+    }
+    return { range: { start: { line: first + 1 }, end: { line: last + 1 } }, text };
+  });
+}
+
+/**
+ * `--format rdjson`: the Reviewdog Diagnostic Format (one `DiagnosticResult`), with suggestions for each
+ * fixable finding so that reviewdog posts them as suggested changes
+ * (`nianbao check --format rdjson | reviewdog -f=rdjson -reporter=github-pr-review`). reviewdog cannot apply
+ * suggestions whose lines overlap: a finding whose suggestions would overlap an earlier finding's in the same file
+ * gets none (the diagnostic stays). A file that could not be read (or an argument naming a missing file) is an
+ * ERROR diagnostic on its line 1, the reason as its message.
  */
 export const rdjson: Formatter = (results, ctx) => {
   const diagnostics: unknown[] = [];
   for (const r of checked(results)) {
     const path = reviewPath(r, ctx);
     const lines = linesOf(r);
+    /** The line runs (1-based, inclusive) of the suggestions given so far in this file. */
+    const taken: [number, number][] = [];
     for (const f of r.findings as Finding[]) {
       const d: Record<string, unknown> = {
         message: f.message,
@@ -46,10 +80,20 @@ export const rdjson: Formatter = (results, ctx) => {
         severity: SEVERITY[f.severity],
         code: { value: f.ruleId, url: docsUrl(f.ruleId) },
       };
-      if (f.fix?.edits.length) d.suggestions = [lineSuggestion(lines, f.fix.edits)];
+      if (f.fix?.edits.length) {
+        const suggestions = lineSuggestions(lines, f.fix.edits);
+        const clash = suggestions.some((s) => taken.some(([a, b]) => s.range.start.line <= b && a <= s.range.end.line));
+        if (!clash) {
+          d.suggestions = suggestions;
+          for (const s of suggestions) taken.push([s.range.start.line, s.range.end.line]);
+        }
+      }
       if (f.related?.length) d.related_locations = f.related.map((rel) => ({ message: rel.message, location: { path, range: rdRange(lines, rel.range) } }));
       diagnostics.push(d);
     }
+  }
+  for (const u of unreadable(results, ctx)) {
+    diagnostics.push({ message: u.message, location: { path: u.path, range: { start: { line: 1 } } }, severity: 'ERROR', code: { value: FILE_UNREADABLE } });
   }
   return JSON.stringify({ source: { name: 'nianbao', url: 'https://github.com/nianbao/nianbao' }, diagnostics }, null, 2) + '\n';
 };
