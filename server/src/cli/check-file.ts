@@ -198,7 +198,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     if (controls.length) all = sortFindings([...all, ...controls]);
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
     const quietWarnings = run.quiet ? all.filter((f) => f.severity === 'warning').length : 0;
-    if (!report.isReport && job.named) say(report.extras.otherRegime ? FILE.otherRegime(report.extras.otherRegime) : FILE.notReport);
+    if (!report.isReport && job.named) say(report.extras.otherRegime ? FILE.otherRegime(report.extras.otherRegime) : report.extras.writtenAbout ? FILE.writtenAbout(report.extras.writtenAbout) : FILE.notReport);
     const keep = run.keepModel;
     return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path, previousTied: tied.length ? tied : undefined }, failed, patch, stdout, quietWarnings };
   }

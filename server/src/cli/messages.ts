@@ -219,6 +219,8 @@ export const FILE = {
     '未识别为年度报告（没有标题、统计期限或模板章节），未检查',
     'not recognised as an annual report (no title, 统计期限 or template sections); nothing checked',
   ),
+  /** A file written about reports, or another document mentioning one (`ReportExtras.writtenAbout`): what it is. */
+  writtenAbout: (what: Bilingual) => bi(`${what.zh}，未检查`, `${what.en}; nothing checked`),
   /** A file that is another regime's annual report (`ReportExtras.otherRegime`): which, and that it was skipped. */
   otherRegime: (regime: Bilingual) => bi(
     `不是政府信息公开工作年度报告，而是${regime.zh}（其他信息公开制度，没有国家统一格式），未检查`,

@@ -69,6 +69,8 @@ export interface ReportExtras {
   yearDecision: YearDecision | null;
   /** Set when the text is another regime's annual report (`isReport` is then false): which, for the user. */
   otherRegime?: Bilingual;
+  /** Set when the text is about reports or another document mentioning one (`writtenAbout`; `isReport` false): what. */
+  writtenAbout?: Bilingual;
   /** The report year given by the caller (`ParseOptions.year`), not read from the text. */
   forcedYear?: number;
 }
@@ -389,7 +391,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   const report: Report = {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, otherRegime: regime ?? undefined, forcedYear: options.year },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year },
   };
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;

@@ -41,14 +41,37 @@ export function otherRegime(lines: LineIndex, title: string | null, introEnd: nu
  * 信息公开工作年度报告`: a verb of publishing or reading it, or a `我市`/`我区`… subject).
  */
 const SENTENCE_TITLE = /发布|公布|印发|出炉|亮相|晒出|解读|图解|读懂|报道|召开|举行|^[#\s]*我(?:市|区|县|省|州|盟|旗|镇|乡)/;
-/** Prose that reports on a report: a news article's words (记者, 日前, 获悉, 报道, 近日…发布). */
-const NEWS_PROSE = /记者|日前|获悉|报道|通讯员|近日[^。\n]{0,30}(?:发布|公布)/;
+/** Prose that reports on a report: a news article's words (记者, 日前 but not `1月31日前`, 获悉, 报道, 近日…发布). */
+const NEWS_PROSE = /记者|(?<![\d０-９一二三四五六七八九十〇零两]\s*)日前|获悉|报道|通讯员|近日[^。\n]{0,30}(?:发布|公布)/;
+
+/** Titles of other documents an office writes (`办公室2025年工作计划`), each with its English name. */
+const OTHER_KINDS: Record<string, string> = {
+  工作计划: 'work plan', 工作方案: 'work plan', 实施方案: 'implementation plan', 工作要点: 'list of work priorities', 工作安排: 'work schedule',
+  工作总结: 'work summary', 会议纪要: 'meeting minutes', 通知: 'notice', 清单: 'list', 台账: 'ledger',
+};
+const OTHER_KIND_TITLE = new RegExp(`(${Object.keys(OTHER_KINDS).join('|')})\\s*(?:\\*\\*)?\\s*$`);
+
+/**
+ * The kind of document the text's first line names when it is the title of another document (`# 办公室2025年工作计划`:
+ * `工作计划`), else null. Only a short first line (a title) that does not name the report itself.
+ */
+function otherDocumentKind(lines: LineIndex): string | null {
+  for (let i = 0; i < Math.min(lines.lineCount, 5); i++) {
+    const t = lines.line(i).trim().replace(/^#{1,6}\s*/, '');
+    if (!t) continue;
+    if (t.length > 40 || /年度报告|年报/.test(t)) return null;
+    return OTHER_KIND_TITLE.exec(t)?.[1] ?? null;
+  }
+  return null;
+}
 
 /**
  * Whether a text is written about annual reports rather than being one (its `isReport` is then false): which kind,
  * for the user, or null. Conservative: only a text with none of the template's sections and none of its tables.
  * - a news article or notice about a report: a report-like title (`title`) that is a sentence (`SENTENCE_TITLE`), or
  *   prose in its first 40 lines that reports on it (`NEWS_PROSE`);
+ * - another kind of document (a work plan, minutes, a notice) that mentions the report, even its 统计期限 sentence:
+ *   no report title, no table, and a first line titling it as that kind (`otherDocumentKind`);
  * - a text about the formats themselves (a specification, a guide): no report title, no 统计期限, and both format
  *   documents cited (〔2019〕60号 and 〔2021〕30号), which a report, written in one format, does not do.
  * @param title the report's title line (`ReportModel.title`), or null when none was found.
@@ -64,6 +87,10 @@ export function writtenAbout(lines: LineIndex, title: string | null, found: { se
     if (SENTENCE_TITLE.test(title) || NEWS_PROSE.test(head)) return { zh: '一篇关于年度报告的文章（新闻、通知），不是年度报告本身', en: 'a text about an annual report (news, a notice), not the report itself' };
     return null;
   }
+  // Another kind of document that mentions the report, its 统计期限 sentence included (an office's work plan: `一、按时
+  // 编制…年度报告`, `二、…统计期限自…起至…止的要求…`): titled as that kind, with none of the report's sections or tables.
+  const kind = found.tables === 0 ? otherDocumentKind(lines) : null;
+  if (kind) return { zh: `一份${kind}，只是提到了年度报告，不是年度报告本身`, en: `a ${OTHER_KINDS[kind]} that mentions an annual report, not the report itself` };
   if (found.period) return null;
   const text = lines.text;
   if (/〔2019〕\s*60\s*号/.test(text) && /〔2021〕\s*30\s*号/.test(text)) return { zh: '一篇关于年度报告格式的文字，不是年度报告本身', en: 'a text about the report formats, not a report' };
