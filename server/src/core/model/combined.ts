@@ -89,7 +89,7 @@ export function reportParts(report: Report): ReportPart[] {
   if (out) return out;
   const later = laterReports(report);
   const { lines } = report;
-  if (!later.length) out = [{ report, startLine: 0, endLine: lines.lineCount, title: report.title?.text ?? null }];
+  if (!later.length) out = [{ report, startLine: 0, endLine: lines.lineCount, title: plainTitle(report.title?.text) }];
   else {
     out = [];
     const bounds = [0, ...later.map((r) => r.line), lines.lineCount];
@@ -101,10 +101,14 @@ export function reportParts(report: Report): ReportPart[] {
       // break that ends line a − 1): the part's lines are numbered as in the whole text.
       const text = (a ? lines.eol(a - 1) : '').repeat(a) + lines.text.slice(lines.starts[a], b < lines.lineCount ? lines.starts[b] : lines.text.length);
       const part = parseReport(text, { format, year });
-      const title = k === 0 ? report.title?.text : later[k - 1].title;
-      if (part.isReport) out.push({ report: part, startLine: a, endLine: b, title: title ? title.replace(/^#{1,6}\s*/, '').replace(/^\*\*\s*|\s*\*\*$/g, '') : null });
+      if (part.isReport) out.push({ report: part, startLine: a, endLine: b, title: plainTitle(k === 0 ? report.title?.text : later[k - 1].title) });
     }
   }
   partsCache.set(report, out);
   return out;
+}
+
+/** A title line without Markdown's `#` and `**` around it; null for none. */
+function plainTitle(title: string | undefined): string | null {
+  return title ? title.replace(/^#{1,6}\s*/, '').replace(/^\*\*\s*|\s*\*\*$/g, '') : null;
 }
