@@ -17,6 +17,7 @@ export { applyFixes, editsOverlap, TakenEdits, type ApplyResult } from './fix/ap
 export { fixAll, type FixAllResult } from './fix/fix-all.js';
 export { renderPipeTable, renderTable2, renderTable3, renderTable4, renderSectionTable, renderNewReport } from './fix/render.js';
 export { displayWidth, formatPipeTables } from './editor/pipeTables.js';
+export { convertTableEdit, pastedLayout } from './editor/convert.js';
 export { docsUrl, DOCS_BASE } from './docs.js';
 export { applySuppressions, readDirectives, suppressionEdit, suppressionEdits, pipeTableAround, UNUSED_DISABLE, type Directive, type DirectiveKind } from './suppress.js';
 export { ConfigSchema, CONFIG_FILE_NAME, CONFIG_SETTINGS, configJsonSchema, configText, parseConfig, formatConfigIssues, settingsForFile, type NianbaoConfig, type ConfigIssue, type ConfigResult, type FileSettings } from './config.js';

@@ -4,16 +4,37 @@
  * become the template's, except a misspelled label, which is kept as written (its own rule reports it); rows the
  * text does not have are not invented; a blank cell stays blank. No number is ever dropped: when one cannot be
  * placed (a row of another format's 表二, a value past a row's last column, a number in the table's lines that
- * no row read), the table is not converted at all; nor when a comment (`<!-- … -->`) sits among its lines. Pure.
+ * no row read), the table is not converted at all; nor when a comment (`<!-- … -->`) sits among its lines. Labels
+ * are written in the table's punctuation style (`(一)` where the text writes ASCII brackets). The lines around the
+ * table stay as they were, and a blank line separates the pipe table from a neighbouring line that is not blank (a
+ * line right under a pipe table is one of its rows in GFM). Pure.
  */
-import type { Cell, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
+import type { Bilingual, Cell, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import { tokenizeLine } from '../parse/tokens.js';
 import { renderPipeTable } from '../fix/render.js';
+import { documentIsNfkc, inStyleOf } from '../rules/util.js';
 import { editorTemplate } from './guide.js';
 
-function label(r: RowModel): string {
-  return r.match.kind === 'misspelled' && r.match.raw ? r.match.raw : r.label;
+/**
+ * A sample of the table's punctuation style for `inStyleOf`: `(` when its row labels are written mostly with ASCII
+ * brackets, colons and commas (NFKC-normalised text), `（` when mostly with full-width ones; when its labels have
+ * neither, the document's style (`documentIsNfkc`).
+ */
+function styleSample(report: Report, t: TableModel): string {
+  let ascii = 0, wide = 0;
+  for (const r of t.rows) {
+    if (r.match.kind === 'absent' || !r.match.raw) continue;
+    ascii += (r.match.raw.match(/[(),:]/g) ?? []).length;
+    wide += (r.match.raw.match(/[（），：]/g) ?? []).length;
+  }
+  if (ascii === wide) return documentIsNfkc(report) ? '(' : '（';
+  return ascii > wide ? '(' : '（';
+}
+
+/** The label written for row `r`: a misspelled one as written (its own rule reports it), else the template's in `style`. */
+function label(r: RowModel, style: string): string {
+  return r.match.kind === 'misspelled' && r.match.raw ? r.match.raw : inStyleOf(style, r.label);
 }
 
 /** A cell the text wrote something in (a number, or a stand-in such as `-` or `无`). */
@@ -24,10 +45,12 @@ function written(c: Cell | null | undefined): boolean {
 /** The rows written into the converted table, with how many of their cells were. */
 class Placed {
   private readonly widths = new Map<RowModel, number>();
+  /** `style`: the punctuation style of the labels written (see `styleSample`). */
+  constructor(private readonly style: string) {}
   /** Row `r`'s label and its first `width` cells as written (a blank cell stays blank). */
   row(r: RowModel, width: number): string[] {
     this.widths.set(r, Math.max(width, this.widths.get(r) ?? 0));
-    const out = [label(r)];
+    const out = [label(r, this.style)];
     for (let i = 0; i < width; i++) out.push(r.cells[i]?.raw.trim() ?? '');
     return out;
   }
@@ -58,18 +81,20 @@ class Placed {
 /** The table rendered as a pipe table with the values read, and how many written cells it holds. */
 function render(report: Report, t: TableModel, eol: string): { text: string; cells: number } | null {
   const tpl = editorTemplate(report.format);
-  const placed = new Placed();
+  const style = styleSample(report, t);
+  const styled = (s: string) => inStyleOf(style, s);
+  const placed = new Placed(style);
   let text: string | null = null;
   if (t.id === 't3' && tpl.tables.t3) {
     const t3 = tpl.tables.t3;
-    const rows: string[][] = [[t3.corner, ...t3.columns.map((c) => c.label)]];
+    const rows: string[][] = [[styled(t3.corner), ...t3.columns.map((c) => styled(c.label))]];
     // The rows as read, in the order of the row list the table was read with: a 2021 report's 表三 may have
     // （六）其他处理 as one row with values (the 2019 layout), which the report's own template has only as the
     // group label of three sub-rows (and a 2019 report may have the three sub-rows). A group label has no
     // cells; every other row keeps all of its values.
     for (const r of t.rows) {
       if (r.match.kind === 'absent') continue;
-      rows.push(r.cells.length ? placed.row(r, Math.max(t3.columns.length, r.cells.length)) : [label(r)]);
+      rows.push(r.cells.length ? placed.row(r, Math.max(t3.columns.length, r.cells.length)) : [label(r, style)]);
     }
     text = renderPipeTable(rows, 1, eol);
   } else if (t.id === 't2' && tpl.tables.t2) {
@@ -80,7 +105,7 @@ function render(report: Report, t: TableModel, eol: string): { text: string; cel
     for (const b of t2.blocks) {
       const rows = b.rows.map((spec) => t.rows.find((x) => x.id === spec.id)).filter((r): r is RowModel => Boolean(r && r.match.kind !== 'absent'));
       if (!rows.length) continue;
-      blocks.push([b.heading, '', renderPipeTable([[t2.firstHeader, ...b.columns.map((c) => c.label)], ...rows.map((r) => placed.row(r, b.columns.length))], 1, eol)].join(eol));
+      blocks.push([styled(b.heading), '', renderPipeTable([[styled(t2.firstHeader), ...b.columns.map((c) => styled(c.label))], ...rows.map((r) => placed.row(r, b.columns.length))], 1, eol)].join(eol));
     }
     text = blocks.length ? blocks.join(eol + eol) : null;
   } else if (t.id === 't4' && tpl.tables.t4) {
@@ -90,9 +115,9 @@ function render(report: Report, t: TableModel, eol: string): { text: string; cel
     const [g1, g2, g3] = t4.groups;
     const blank = (n: number) => new Array<string>(n).fill('');
     text = renderPipeTable([
-      [g1.label, ...blank(4), g2.parent ?? '', ...blank(9)],
-      [...blank(5), g2.label, ...blank(4), g3.label, ...blank(4)],
-      [...t4.leaves, ...t4.leaves, ...t4.leaves],
+      [styled(g1.label), ...blank(4), styled(g2.parent ?? ''), ...blank(9)],
+      [...blank(5), styled(g2.label), ...blank(4), styled(g3.label), ...blank(4)],
+      [...t4.leaves, ...t4.leaves, ...t4.leaves].map(styled),
       placed.cells(row, 15),
     ], 1, eol);
   }
@@ -107,11 +132,19 @@ export function renderReadTable(report: Report, id: TableId, eol = report.lines.
   return render(report, t, eol)?.text ?? null;
 }
 
-/** Lines `[start, end]` (inclusive) that the conversion replaces. */
+/**
+ * Lines `[start, end]` (0-based, inclusive) that the conversion replaces: the table's span without the lines at
+ * either end that hold no cell (blank lines, a line of pipes only, a page number, a comment), which stay as written.
+ * Null when there is no such table or no line of it holds a cell.
+ */
 export function tableLines(report: Report, id: TableId): { start: number; end: number } | null {
   const t = report.tables[id];
   if (!t) return null;
-  return { start: t.range.start.line, end: t.range.end.line };
+  let start = t.range.start.line, end = t.range.end.line;
+  const empty = (i: number) => !tokenizeLine(report.lines, i).tokens.length;
+  while (start <= end && empty(start)) start++;
+  while (end >= start && empty(end)) end--;
+  return start <= end ? { start, end } : null;
 }
 
 /** How many value tokens (numbers and stand-ins, not page numbers) lines `[start, end]` hold. */
@@ -121,10 +154,59 @@ function valueTokens(report: Report, start: number, end: number): number {
   return n;
 }
 
+/** Names of the layouts `pastedLayout` tells apart, as the code action's title says them. */
+const LAYOUT_NAMES: Record<string, Bilingual> = {
+  'cell-per-line': { zh: '每行一格', en: 'cell-per-line' },
+  'space-aligned': { zh: '空格对齐', en: 'space-aligned' },
+  'tab-separated': { zh: '制表符分隔', en: 'tab-separated' },
+  pipe: { zh: '竖线', en: 'pipe' },
+  mixed: { zh: '混合', en: 'mixed' },
+  html: { zh: 'HTML', en: 'HTML' },
+  plain: { zh: '纯文本', en: 'plain text' },
+};
+
+/**
+ * The layout the lines of table `id` are written in, named for the convert action's title: `cell-per-line` (one
+ * cell a line, with or without a closing `|`), `space-aligned`, `tab-separated` (a Word or spreadsheet paste),
+ * `pipe`, `html`, `mixed` (a second layout in at least a third as many rows as the first), or `plain` when no line
+ * of it holds a cell. Each line holding a value counts once, by how it separates its cells (`TableModel.layout`
+ * is the reader's own classification, which says `none` for a cell-per-line paste without pipes and
+ * `space-aligned` for a tab-separated one). Null when the report has no such table.
+ */
+export function pastedLayout(report: Report, id: TableId): { id: string; name: Bilingual } | null {
+  const t = report.tables[id];
+  const lines = tableLines(report, id);
+  if (!t) return null;
+  const named = (k: string) => ({ id: k, name: LAYOUT_NAMES[k] });
+  if (t.layout === 'html') return named('html');
+  if (!lines) return named('plain');
+  const count = (valuesOnly: boolean) => {
+    const n = { 'cell-per-line': 0, 'space-aligned': 0, 'tab-separated': 0, pipe: 0 };
+    for (let i = lines.start; i <= lines.end; i++) {
+      const lt = tokenizeLine(report.lines, i);
+      if (!lt.tokens.length || (valuesOnly && !lt.values)) continue;
+      if (lt.pipeRow) n.pipe++;
+      else if (lt.tokens.length === 1) n['cell-per-line']++;
+      else if (report.lines.line(i).trim().includes('\t')) n['tab-separated']++;
+      else n['space-aligned']++;
+    }
+    return n;
+  };
+  let n = count(true);
+  if (!Object.values(n).some((k) => k > 0)) n = count(false);
+  const ranked = (Object.entries(n) as [string, number][]).sort((a, b) => b[1] - a[1]);
+  if (!ranked[0][1]) return named('plain');
+  if (ranked[1][1] >= ranked[0][1] / 3) return named('mixed');
+  return named(ranked[0][0]);
+}
+
 /**
  * The edit converting table `id` to a pipe table, or null when it already is one or cannot be converted without
- * losing a number: every value token of the lines it replaces must be a cell of the converted table (a second
- * copy of the table in those lines, a comparison of two years, numbers no row read, … are not converted).
+ * losing a number: every value token of the lines it replaces (`tableLines`) must be a cell of the converted table
+ * (a second copy of the table in those lines, a comparison of two years, numbers no row read, … are not
+ * converted). The edit replaces those lines' text only (their line breaks and the lines around stay), adding a line
+ * break before the table when the line above is not blank and one after it when the line below is not blank, so
+ * that a blank line sets the pipe table apart from the text around it.
  */
 export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   const t = report.tables[id];
@@ -134,8 +216,12 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   // A comment among the table's lines (a suppression with its reason) has no place in the rewritten table: the
   // table is left as it is rather than the comment dropped.
   for (let i = lines.start; i <= lines.end; i++) if (report.lines.line(i).includes('<!--')) return null;
-  const out = render(report, t, report.lines.dominantEol());
+  const eol = report.lines.dominantEol();
+  const out = render(report, t, eol);
   if (!out || valueTokens(report, lines.start, lines.end) > out.cells) return null;
+  const blank = (i: number) => i < 0 || i >= report.lines.lineCount || !report.lines.line(i).trim();
+  const before = blank(lines.start - 1) ? '' : eol;
+  const after = blank(lines.end + 1) ? '' : eol;
   const range: Range = { start: { line: lines.start, character: 0 }, end: { line: lines.end, character: report.lines.line(lines.end).length } };
-  return { range, newText: out.text };
+  return { range, newText: before + out.text + after };
 }

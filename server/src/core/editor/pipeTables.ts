@@ -214,13 +214,16 @@ function pad(cell: string, width: number, align: 'left' | 'right' | 'center'): s
  * Formats the rows of one pipe table; returns the new lines (same count, same order). Only padding changes: ASCII
  * spaces around cells, the closing pipe of an unclosed row, and the dashes of the delimiter row (the second line,
  * when it is one: see `isDelimiter`); every other row is a row of values, whatever its cells look like. A row with a
- * tab inside a cell is left as it is (its width depends on the editor's tab stops).
+ * tab in it after its indentation (inside a cell or in the padding around one) is left as it is (a tab's width
+ * depends on the editor's tab stops), and the other rows are aligned without it.
  */
 export function formatPipeTable(rows: string[]): string[] {
   const parsed = rows.map(splitRow);
   const sepIdx = parsed.length > 1 && isDelimiter(parsed[1].cells, parsed[0].cells) ? 1 : -1;
-  // Left as they are: a row with a tab inside a cell, and a lone `|` (no cell to pad).
-  const tabbed = parsed.map((p) => !p.cells.length || p.cells.some((c) => c.includes('\t')));
+  // Left as they are: a row with a tab in a cell or in the padding around one (`| 行政强制 |\t0 |`: the author's
+  // tab, whose width depends on the editor's tab stops), and a lone `|` (no cell to pad). A tab indenting the row
+  // is not in a cell: the indentation is kept as written anyway.
+  const tabbed = parsed.map((p, r) => !p.cells.length || rows[r].slice(p.indent.length).includes('\t'));
   const cols = Math.max(...parsed.map((p) => p.cells.length));
   const widths = new Array<number>(cols).fill(0);
   const align: ('left' | 'right' | 'center')[] = new Array(cols).fill('left');

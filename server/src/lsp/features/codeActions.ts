@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
-import { convertTableEdit } from '../../core/editor/convert.js';
+import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
 import { findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData, SOURCE } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
@@ -131,8 +131,10 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       if (!table || table.layout === 'pipe' || !intersects(table.range, params.range)) continue;
       const e = convertTableEdit(report, id);
       if (!e) continue;
+      // The layout the table's lines are written in (the reader's `layout` says `none` for a plain cell-per-line paste).
+      const was = pastedLayout(report, id)!.name;
       out.push({
-        title: t(env.locale, `将${table.name}转换为竖线表格（原为 ${table.layout} 排版）`, `Convert ${table.name} to a pipe table (was ${table.layout})`),
+        title: t(env.locale, `将${table.name}转换为竖线表格（原为${was.zh}排版）`, `Convert ${table.name} to a pipe table (was ${was.en})`),
         kind: CodeActionKind.RefactorRewrite,
         edit: edit(uri, [e]),
       });

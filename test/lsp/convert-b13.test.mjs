@@ -1,0 +1,122 @@
+// breaker13 through the language server: the "Convert 表三/表四 to a pipe table" refactoring names the layout it read
+// (it said "was none" for a one-cell-per-line Word paste and "was space-aligned" for a tab-separated one), and the
+// converted text renders as the report (markdown-it, as VS Code's preview: 四、/五、 were rows of the tables above
+// them); Format Document leaves `| 行政强制 |\t0 |` as written.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { session, applyEdits, editsOf, shared, root } from './client.mjs';
+
+const require = createRequire(import.meta.url);
+const core = require(path.join(root, 'dist/core.js'));
+const md = require('markdown-it')({ html: true });
+const SEED001 = fs.readFileSync(path.join(shared, 'corpus/seeds', fs.readdirSync(path.join(shared, 'corpus/seeds')).find((f) => f.startsWith('001'))), 'utf8');
+const PASTE = (name) => fs.readFileSync(path.join(root, 'test/data/paste', name), 'utf8');
+const uriOf = (name) => pathToFileURL(path.join('/tmp/nianbao-b13', name)).href;
+
+/** A 2025 draft from the template whose 表三 was replaced by a paste (the blank lines around it kept), as breaker13 did. */
+function pasted(src) {
+  const lines = core.renderNewReport({ format: '2021', year: 2025, agency: '某某县交通运输局' }).split('\n');
+  const a = lines.findIndex((l) => l.startsWith('| （本列数据'));
+  let b = lines.findIndex((l) => l.startsWith('## 四、'));
+  while (!lines[b].startsWith('|')) b--;
+  return [...lines.slice(0, a), ...src.replace(/\n$/, '').split('\n'), ...lines.slice(b + 1)].join('\n');
+}
+
+/** The refactorings offered on the first line of table `id` of the open document `uri` (text `text`). */
+async function refactors(s, uri, text, id) {
+  const t = core.parseReport(text).tables[id];
+  const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: { start: t.range.start, end: t.range.start }, context: { diagnostics: [], only: ['refactor.rewrite'] } });
+  return actions.filter((a) => a.title.includes(t.name));
+}
+
+/** The text of every cell markdown-it renders (`<td>`/`<th>`), and of every paragraph and heading. */
+function rendered(text) {
+  const html = md.render(text);
+  const of = (re) => [...html.matchAll(re)].map((m) => m[1].trim());
+  return { cells: of(/<t[dh][^>]*>([^<]*)<\/t[dh]>/g), blocks: of(/<(?:p|h\d)>([^<]*)<\/(?:p|h\d)>/g), tables: (html.match(/<table>/g) ?? []).length };
+}
+
+for (const locale of ['en', 'zh-cn']) {
+  describe(`convert refactoring (${locale})`, () => {
+    let s;
+    before(async () => { s = await session({ locale }); });
+    after(async () => { await s.srv.stop(); });
+    const title = (name, was) => (locale === 'en' ? `Convert ${name} to a pipe table (was ${was.en})` : `将${name}转换为竖线表格（原为${was.zh}排版）`);
+
+    test('the title names the layout read: cell-per-line (with or without pipes), tab-separated, space-aligned', async () => {
+      const cases = [
+        ['seed001.md', SEED001, { en: 'cell-per-line', zh: '每行一格' }],
+        ['word-one-cell-per-line.md', pasted(PASTE('word-one-cell-per-line.txt')), { en: 'cell-per-line', zh: '每行一格' }],
+        ['word-tabs.md', pasted(PASTE('word-tabs.txt')), { en: 'tab-separated', zh: '制表符分隔' }],
+        ['hongze-2023.md', fs.readFileSync(path.join(shared, 'corpus/peers/kiro_hongze-district_2023.txt'), 'utf8'), { en: 'space-aligned', zh: '空格对齐' }],
+      ];
+      for (const [name, text, was] of cases) {
+        const uri = uriOf(name);
+        await s.openAndWait(uri, text);
+        const titles = (await refactors(s, uri, text, 't3')).map((a) => a.title);
+        assert.deepEqual(titles, [title('表三', was)], name);
+        assert.doesNotMatch(titles[0], /none/);
+      }
+    });
+
+    test('seed 001 (CRLF): 表三 then 表四 converted render as two tables, 四、 and 五、 as paragraphs', async () => {
+      const uri = uriOf('hedong-2020-crlf.md');
+      let text = SEED001.replace(/\n/g, '\r\n');
+      await s.openAndWait(uri, text);
+      for (const id of ['t3', 't4']) {
+        const [conv] = await refactors(s, uri, text, id);
+        assert.ok(conv, id);
+        text = applyEdits(text, editsOf(conv, uri));
+        await s.replace(uri, text);
+      }
+      const r = rendered(text);
+      assert.equal(r.tables, 2);
+      // (三、 ends the paragraph of 表二's cell-per-line lines above it, which stay as written.)
+      assert.ok(r.blocks.some((b) => b.endsWith('\n三、收到和处理政府信息公开申请情况')), '三、 ends a paragraph, before 表三');
+      assert.ok(r.blocks.includes('四、政府信息公开行政复议、行政诉讼情况'), '四、 is a paragraph of its own');
+      assert.ok(r.blocks.some((b) => b.startsWith('五、存在的主要问题及下步工作打算')), '五、 is no row of 表四');
+      assert.ok(!r.cells.some((c) => /^(?:三、收到|四、政府|五、存在)/.test(c)), 'no heading in a cell');
+      assert.ok(r.cells.includes('(一)予以公开'), 'the document\'s ASCII brackets');
+      assert.ok(!r.cells.includes('（一）予以公开'));
+    });
+
+    test('pasted reports: ## 四 stays a heading after the converted 表三 (the blank line before it kept)', async () => {
+      for (const src of ['word-one-cell-per-line.txt', 'word-tabs.txt']) {
+        const uri = uriOf(`paste-${src}.md`);
+        const text = pasted(PASTE(src));
+        await s.openAndWait(uri, text);
+        const [conv] = await refactors(s, uri, text, 't3');
+        const converted = applyEdits(text, editsOf(conv, uri));
+        assert.match(converted, /\| 6 +\|\n\n## 四、政府信息公开行政复议、行政诉讼情况\n/, src);
+        const r = rendered(converted);
+        assert.ok(r.blocks.includes('四、政府信息公开行政复议、行政诉讼情况'), `${src}: ## 四 renders as a heading`);
+        assert.ok(!r.cells.some((c) => c.startsWith('## ')), src);
+      }
+    });
+  });
+}
+
+describe('Format Document', () => {
+  let s;
+  before(async () => { s = await session({ locale: 'en' }); });
+  after(async () => { await s.srv.stop(); });
+
+  test('文旅局 tables: `| 行政强制 |\\t0 |` left as written, the other rows aligned, only padding changed', async () => {
+    const text = fs.readFileSync(path.join(root, 'test/data/format/文旅局2025年报-format.md'), 'utf8');
+    const uri = uriOf('文旅局2025年报-format.md');
+    await s.openAndWait(uri, text);
+    const edits = await s.srv.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+    const out = applyEdits(text, edits).split('\n');
+    const old = text.split('\n');
+    assert.equal(out.length, old.length);
+    assert.equal(out[old.indexOf('| 行政强制 |\t0 |')], '| 行政强制 |\t0 |');
+    assert.match(out[old.indexOf('|规章|0|0|0|')], /^\| 规章 +\| 0 +\| 0 +\| 0 +\|$/, 'the other tables are still formatted');
+    // Only ASCII spaces, closing pipes and the dashes of delimiter rows changed.
+    const bare = (l) => l.replace(/ /g, '').replace(/-+/g, '-').replace(/\|$/, '');
+    out.forEach((l, i) => assert.equal(bare(l), bare(old[i]), `line ${i + 1}`));
+  });
+});
