@@ -23,7 +23,7 @@ import { codeActions } from './features/codeActions.js';
 import { hover } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
-import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName } from './workspace.js';
+import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName, diskEncodingOf, type DiskEncoding } from './workspace.js';
 import { PreviousBeside } from '../node/previous.js';
 import { formatForYear, tolerableOlderFormat } from '../core/templates/index.js';
 
@@ -149,11 +149,17 @@ export function startServer(connection: Connection): void {
     }
     return { report: safe(() => index.previous(uri, report, loadText), null), tied: [] };
   };
+  /** `diskEncodingOf` answers per path (kept until the file changes; dropped when its document closes). */
+  const diskEncodings = new Map<string, { stamp: string; value: DiskEncoding | null }>();
   const env = (): CheckEnv => ({
     locale,
     autoDetect: settings.autoDetect,
     settingsFor,
     previous: previousOf,
+    diskEncoding: (uri) => {
+      const p = uriToPath(uri);
+      return p ? diskEncodingOf(p, diskEncodings) : null;
+    },
   });
 
   /** Problems of the config files read so far, published on the files themselves. */
@@ -336,6 +342,7 @@ export function startServer(connection: Connection): void {
     const year = model?.isTarget && model.report?.isReport ? model.report.year : null;
     const closed = besideForget(uri);
     if (closed && openPaths.get(closed) === uri) openPaths.delete(closed);
+    if (closed) diskEncodings.delete(closed);
     pending.delete(uri);
     cache.forget(uri);
     lastStatus.delete(uri);
