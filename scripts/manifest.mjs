@@ -107,6 +107,12 @@ export function buildManifest(rules) {
         },
         { id: 'nianbao.rules', title: '%config.rules.title%', order: 2, properties: ruleProps },
       ],
+      // In report files: no boxes around the full-width punctuation every report is written with (（，〔 are
+      // "ambiguous" to VS Code under an English UI), and a GB18030/GBK file opened in its encoding, not as garbled
+      // UTF-8 (both settings are language-overridable; the user's own settings win).
+      configurationDefaults: {
+        '[nianbao]': { 'editor.unicodeHighlight.ambiguousCharacters': false, 'files.autoGuessEncoding': true },
+      },
       // Completion and errors in .nianbao.jsonc (the schema is generated from the zod schema in core/config.ts).
       jsonValidation: [{ fileMatch: '.nianbao.jsonc', url: './schemas/nianbao.schema.json' }],
     },

@@ -3,6 +3,7 @@
  * settings, registers the commands and shows the report's format and year in the status bar. No checking
  * logic lives here.
  */
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -10,6 +11,7 @@ import {
   ClientCommands, GetStatusRequest, InspectScheme, ServerCommands, SetOverrideRequest, StatusNotification,
   type ReportStatus, type SetOverrideParams,
 } from '../../server/src/lsp/protocol.js';
+import { defaultYear, draftFileNames, FIRST_YEAR, formatChoices, LAST_YEAR, pairProblem, parseYear, yearProblem } from './newReport.js';
 
 let client: LanguageClient | undefined;
 const statuses = new Map<string, ReportStatus>();
@@ -127,7 +129,8 @@ async function overrideFormat(arg?: vscode.Uri): Promise<void> {
   const yearText = await vscode.window.showInputBox({
     title: t('此文件的报告年度（留空为自动检测）', 'Report year for this file (empty: detect)'),
     value: cur?.override.year ? String(cur.override.year) : '',
-    validateInput: (v) => (!v.trim() || /^(19|20)\d{2}$/.test(v.trim()) ? null : t('请输入四位年份', 'Enter a four-digit year')),
+    // The years the server's setOverride accepts.
+    validateInput: (v) => yearProblem(v, zh(), { from: 2000, to: 2100 }, true),
   });
   if (yearText === undefined) return;
   const params: SetOverrideParams = { uri: uri.toString(), format: pickF.id as SetOverrideParams['format'], year: yearText.trim() ? Number(yearText.trim()) : null };
@@ -135,39 +138,85 @@ async function overrideFormat(arg?: vscode.Uri): Promise<void> {
   if (s) statuses.set(s.uri, s);
 }
 
-/** New report from template: format, report year and agency → a complete draft in a new editor. */
+/**
+ * New report from template: report year, then a format that year may use (the one it requires first; asked only
+ * when there is a choice), then the agency → a complete draft, opened as an untitled document named after it
+ * (`newReport.ts` holds the choices). Arguments (editor tests, other extensions) skip the prompts; an impossible
+ * format and year are refused here, and a refusal of the server is an error message, not a failed command.
+ */
 async function newReport(opts?: { format?: string; year?: number; agency?: string; save?: vscode.Uri }): Promise<vscode.TextDocument | undefined> {
   let { format, year, agency } = opts ?? {};
-  if (!format) {
-    const pick = await vscode.window.showQuickPick([
-      { label: '2021', description: t('国办公开办函〔2021〕30号（2021 年度起）', '国办公开办函〔2021〕30号 (report years 2021 on)') },
-      { label: '2019', description: t('国办公开办函〔2019〕60号（2019、2020 年度）', '国办公开办函〔2019〕60号 (2019 and 2020)') },
-      { label: 'pre2019', description: t('2019 年以前的惯例章节', 'conventional sections before 2019') },
-    ], { title: t('年报格式', 'Report format') });
-    if (!pick) return undefined;
-    format = pick.label;
-  }
   if (!year) {
-    const def = String(new Date().getFullYear() - 1);
-    const y = await vscode.window.showInputBox({ title: t('报告年度', 'Report year'), value: def, validateInput: (v) => (/^(19|20)\d{2}$/.test(v.trim()) ? null : t('请输入四位年份', 'Enter a four-digit year')) });
-    if (!y) return undefined;
-    year = Number(y.trim());
+    const y = await vscode.window.showInputBox({
+      title: t('报告年度', 'Report year'),
+      prompt: t(`${FIRST_YEAR}–${LAST_YEAR} 年之间，报告统计的那一年`, `From ${FIRST_YEAR} to ${LAST_YEAR}: the year the report covers`),
+      value: String(defaultYear()),
+      validateInput: (v) => yearProblem(v, zh()),
+    });
+    if (y === undefined) return undefined;
+    const parsed = parseYear(y);
+    if (parsed === null) return undefined;
+    year = parsed;
   }
+  if (!format) {
+    const choices = formatChoices(year, zh());
+    if (choices.length === 1) format = choices[0].format;
+    else {
+      const pick = await vscode.window.showQuickPick(choices, { title: t(`${year} 年度报告的格式`, `Format of the ${year} report`) });
+      if (!pick) return undefined;
+      format = pick.format;
+    }
+  }
+  const refused = pairProblem(format, year, zh());
+  if (refused) { void vscode.window.showErrorMessage(refused); return undefined; }
   if (agency === undefined) {
     agency = await vscode.window.showInputBox({ title: t('机关名称', 'Agency name'), placeHolder: t('例如：某某市某某局', 'e.g. 某某市某某局') });
     if (agency === undefined) return undefined;
   }
-  const text = await client?.sendRequest<string>('workspace/executeCommand', { command: ServerCommands.newReport, arguments: [{ format, year, agency }] });
+  let text: string | undefined;
+  try {
+    text = await client?.sendRequest<string>('workspace/executeCommand', { command: ServerCommands.newReport, arguments: [{ format, year, agency }] });
+  } catch (e) {
+    void vscode.window.showErrorMessage((e as Error).message);
+    return undefined;
+  }
   if (!text) return undefined;
   let doc: vscode.TextDocument;
   if (opts?.save) {
     await vscode.workspace.fs.writeFile(opts.save, new TextEncoder().encode(text));
     doc = await vscode.workspace.openTextDocument(opts.save);
   } else {
-    doc = await vscode.workspace.openTextDocument({ language: 'nianbao', content: text });
+    doc = await openDraft(draftFileNames(agency, year), text);
   }
   await vscode.window.showTextDocument(doc);
   return doc;
+}
+
+/**
+ * Opens `text` as an untitled document under the first of `names` free in the first workspace folder (else the home
+ * folder): Save proposes that name, not the draft's first line. VS Code refuses an untitled path whose file exists,
+ * so names already taken on disk or by an open draft are skipped; failing all, a plain untitled document.
+ */
+async function openDraft(names: string[], text: string): Promise<vscode.TextDocument> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
+  for (const name of names) {
+    const target = vscode.Uri.joinPath(folder, name);
+    const uri = vscode.Uri.from({ scheme: 'untitled', path: target.path });
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) continue;
+    if (await vscode.workspace.fs.stat(target).then(() => true, () => false)) continue;
+    try {
+      let doc = await vscode.workspace.openTextDocument(uri);
+      if (doc.getText()) continue;
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(0, 0), text);
+      if (!(await vscode.workspace.applyEdit(edit))) continue;
+      if (doc.languageId !== 'nianbao') doc = await vscode.languages.setTextDocumentLanguage(doc, 'nianbao');
+      return doc;
+    } catch {
+      // Created on disk meanwhile, or a file system without that folder: try the next name.
+    }
+  }
+  return vscode.workspace.openTextDocument({ language: 'nianbao', content: text });
 }
 
 export async function deactivate(): Promise<void> {

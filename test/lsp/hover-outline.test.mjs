@@ -15,7 +15,9 @@ describe('hover on a total', () => {
   before(async () => { s = await session(); });
   after(async () => { await s.srv.stop(); });
 
-  test('表三 结转下年度 total: the balance as it stands and the diagnostic quoted, no other cell blamed', async () => {
+  // The hover agrees with the diagnostic without repeating it (the editor shows a diagnostic on the cell above the
+  // hover; this one is on （七）总计, so the hover says where): breaker 13 found the quoted messages a duplicate.
+  test('表三 结转下年度 total: the balance as it stands and where the diagnostic is, no other cell blamed', async () => {
     const uri = 'file:///tmp/nianbao-ho/errors-2024.nianbao.md';
     const ds = await s.openAndWait(uri, ERRORS_2024);
     const balance = ds.find((d) => d.code === 'sum-balance');
@@ -25,8 +27,9 @@ describe('hover on a total', () => {
     const v = h.contents.value;
     // The diagnostic blames （七）总计 (48 → 47); the hover must not say this cell should be 0.
     assert.doesNotMatch(v, /应为 \*\*0\*\*/);
-    assert.match(v, /T3-A.*本格所在一边为 \*\*49\*\*，另一边为 \*\*48\*\*，不成立，相差 \+1/);
-    assert.ok(v.includes(balance.message), v);
+    assert.match(v, /\*\*本列平衡\*\*：.*本格所在一边为 \*\*49\*\*，另一边为 \*\*48\*\*，不成立，相差 \+1/);
+    assert.ok(!v.includes(balance.message), v);
+    assert.ok(v.includes(`检查结果：不成立，见第 ${balance.range.start.line + 1} 行的 sum-balance 问题。`), v);
   });
 });
 

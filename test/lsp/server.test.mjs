@@ -298,9 +298,11 @@ describe('language server over stdio', () => {
     const h = await s.srv.request('textDocument/hover', { textDocument: { uri }, position: total.range.start });
     assert.equal(h.contents.kind, 'markdown');
     assert.match(h.contents.value, /（七）总计/);
-    assert.match(h.contents.value, /T3-B.*各项之和为 \*\*20\*\*/);
+    // Template names, not the engine's ids (R3.7, T3-B): breaker 13.
+    assert.match(h.contents.value, /本列总计（各处理结果之和）\*\*：各项之和为 \*\*20\*\*/);
     assert.match(h.contents.value, /5 \+ 4 \+ 0/);
-    assert.match(h.contents.value, /T3-C/);
+    assert.match(h.contents.value, /本行总计（六类申请人之和）/);
+    assert.doesNotMatch(h.contents.value, /T3-|R3\.7/);
     assert.deepEqual(h.range, total.range);
     const cell = r.tables.t3.rows.find((x) => x.id === 'R3.3.7').cells[0];
     const h2 = await s.srv.request('textDocument/hover', { textDocument: { uri }, position: cell.range.start });

@@ -10,7 +10,7 @@ import {
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
 import { badBytesFindings } from '../node/bad-bytes.js';
 import { binaryText, controlCharFindings } from '../node/control-chars.js';
-import type { BadBytes, Encoding } from '../node/decode.js';
+import type { BadBytes, Encoding, EncodingName } from '../node/decode.js';
 
 /** The document languages the server is registered for. */
 export type LanguageId = 'nianbao' | 'markdown' | 'plaintext' | string;
@@ -36,6 +36,19 @@ export interface Override {
   year?: number;
 }
 
+/**
+ * Why a document is not checked: said by one diagnostic (`not-checked`) at `at` (0-based, UTF-16) or at the start,
+ * at `severity` (default information). `encoding`: the editor decoded the file in another encoding than the one it
+ * is in (its text is full of U+FFFD); said for any report file, not only `nianbao` ones, since its findings vanished.
+ */
+export interface Problem {
+  zh: string;
+  en: string;
+  at?: { line: number; character: number };
+  severity?: 'warning';
+  encoding?: EncodingName;
+}
+
 /** The result every feature reads. */
 export interface Analysis {
   uri: string;
@@ -50,7 +63,7 @@ export interface Analysis {
    * Set when the document cannot be checked (binary, too large): one diagnostic says so, at `at` (0-based, UTF-16:
    * the first NUL of a binary text) or else at the start.
    */
-  problem: { zh: string; en: string; at?: { line: number; character: number } } | null;
+  problem: Problem | null;
   /**
    * URIs of the files that could each be last year's report, equally well (the cross-year rules then did not run:
    * one diagnostic says so); empty otherwise.
@@ -94,6 +107,12 @@ export interface CheckEnv {
   settingsFor(uri: string): DocSettings;
   /** Last year's report for a report (cross-year rules), when one is known. */
   previous(uri: string, report: Report): PreviousLookup;
+  /**
+   * The encoding of the file on disk of an open document (`uri`), when it is not UTF-8 (GB18030/GBK or UTF-16, as
+   * node/decode.ts reads it), its text so decoded, and whether that looks like a report (`mightBeReport`); null for
+   * UTF-8, no file or an unreadable one. Asked only for an open document whose text has a U+FFFD.
+   */
+  diskEncoding?(uri: string): { encoding: EncodingName; text: string; looksReport: boolean } | null;
 }
 
 /** What the search for last year's report of a document found. */
@@ -123,6 +142,27 @@ interface Parsed {
 function withBadBytes(findings: Finding[], doc: DocLike, locale: Locale): Finding[] {
   if (!doc.badBytes?.bad.length) return findings;
   return sortFindings([...findings, ...badBytesFindings(doc.badBytes.bad, doc.badBytes.encoding, locale)]);
+}
+
+/** The names VS Code's "Reopen with Encoding" list gives each encoding (its English UI). */
+const EDITOR_ENCODING: Record<EncodingName, string> = {
+  gb18030: 'Simplified Chinese (GBK) / Simplified Chinese (GB18030)',
+  utf16le: 'UTF-16 LE',
+  utf16be: 'UTF-16 BE',
+  utf8: 'UTF-8',
+};
+
+/** The note of a report file open in the wrong encoding (`AnalysisCache.misdecoded`): what it is in, how to reopen it. */
+export function misdecodedProblem(encoding: EncodingName): Problem {
+  const zhName = encoding === 'gb18030' ? 'GB18030/GBK' : encoding === 'utf16le' ? 'UTF-16 LE' : encoding === 'utf16be' ? 'UTF-16 BE' : 'UTF-8';
+  const pickZh = encoding === 'gb18030' ? '“简体中文 (GBK)”或“简体中文 (GB18030)”' : `“${EDITOR_ENCODING[encoding]}”`;
+  const pickEn = encoding === 'gb18030' ? '“Simplified Chinese (GBK)” or “Simplified Chinese (GB18030)”' : `“${EDITOR_ENCODING[encoding]}”`;
+  return {
+    zh: `此文件是 ${zhName} 编码，编辑器却按 UTF-8 打开，中文成了乱码（�），未检查。请按其编码重新打开：点击状态栏中的“UTF-8”，选“通过编码重新打开”（Reopen with Encoding），再选${pickZh}；或在设置中打开 files.autoGuessEncoding（自动猜测编码）后重新打开。`,
+    en: `This file is encoded in ${zhName}, but the editor opened it as UTF-8: its Chinese text shows as � and it was not checked. Reopen it in its encoding: click “UTF-8” in the status bar, choose “Reopen with Encoding”, then ${pickEn}; or turn on the setting files.autoGuessEncoding and open it again.`,
+    severity: 'warning',
+    encoding,
+  };
 }
 
 /** Cache of parses (per version and override) and of analyses (per version and settings generation). */
@@ -190,9 +230,12 @@ export class AnalysisCache {
     let report: Report | null = null;
     let problem: Analysis['problem'] = null;
     let bin: ReturnType<typeof binaryText>;
+    let enc: ReturnType<AnalysisCache['misdecoded']>;
     const own = doc.languageId === 'nianbao';
     if (text.length > MAX_TEXT) {
       problem = { zh: `文件过大（${Math.round(text.length / 1048576)} MB），未检查。`, en: `File too large (${Math.round(text.length / 1048576)} MB); not checked.` };
+    } else if ((enc = this.misdecoded(doc, text, env)) && (own || (env.autoDetect && enc.looksReport))) {
+      problem = misdecodedProblem(enc.encoding);
     } else if ((bin = binaryText(text)).binary) {
       const at = bin.firstNul;
       problem = at
@@ -214,9 +257,21 @@ export class AnalysisCache {
         problem = { zh: `引擎无法读取此文件：${(e as Error).message}`, en: `The engine could not read this file: ${(e as Error).message}` };
       }
     }
-    const p: Parsed = { version: doc.version, overrideKey: key, report, problem: own ? problem : null };
+    const p: Parsed = { version: doc.version, overrideKey: key, report, problem: own || problem?.encoding ? problem : null };
     this.parsed.set(doc.uri, p);
     return p;
+  }
+
+  /**
+   * The file on disk of an open document whose text has U+FFFD, when that file is in another encoding than UTF-8:
+   * the editor read it as UTF-8 (VS Code does unless told otherwise), so the text is garbled. Null otherwise (a file
+   * read from disk has its own encoding: negative version).
+   */
+  private misdecoded(doc: DocLike, text: string, env: CheckEnv): { encoding: EncodingName; looksReport: boolean } | null {
+    if (doc.version < 0 || !env.diskEncoding || !text.includes('\ufffd')) return null;
+    const disk = env.diskEncoding(doc.uri);
+    // Reopened in its encoding, a file with a few undecodable bytes of its own reads as it does from disk.
+    return disk && disk.text !== text ? disk : null;
   }
 
   /**
@@ -262,6 +317,8 @@ export class AnalysisCache {
     if (report) forgetPrevious(report);
     const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: isTarget && !(problem && !report), findings, problem, previousTied, previousRejected };
     if (isTarget && doc.languageId === 'nianbao' && problem) a.isTarget = true;
+    // A report file the editor decoded wrongly: its note is published whatever its language.
+    if (problem?.encoding && !env.settingsFor(doc.uri).ignored) a.isTarget = true;
     this.analyses.set(doc.uri, { gen: this.generation, a });
     return a;
   }

@@ -23,8 +23,9 @@ import { codeActions } from './features/codeActions.js';
 import { hover } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
-import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName } from './workspace.js';
+import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName, diskEncodingOf, type DiskEncoding } from './workspace.js';
 import { PreviousBeside } from '../node/previous.js';
+import { formatForYear, tolerableOlderFormat } from '../core/templates/index.js';
 
 /** `nianbao/setOverride` parameters as the server accepts them (protocol.ts `SetOverrideParams`). */
 const SetOverrideParamsSchema = z.object({
@@ -35,7 +36,8 @@ const SetOverrideParamsSchema = z.object({
 
 /**
  * Arguments of `nianbao.server.newReport` (all optional): `format`, `year` (an integer from 2008 to 2100; a string of
- * digits, as a Lua or Vim client may send it, is read as one), `agency` (one line).
+ * digits, as a Lua or Vim client may send it, is read as one), `agency` (one line). The format defaults to the one
+ * the year uses; a format the year does not use is refused (InvalidParams).
  */
 const NewReportArgsSchema = z.object({
   format: z.optional(z.enum(['pre2019', '2019', '2021'])),
@@ -147,11 +149,17 @@ export function startServer(connection: Connection): void {
     }
     return { report: safe(() => index.previous(uri, report, loadText), null), tied: [] };
   };
+  /** `diskEncodingOf` answers per path (kept until the file changes; dropped when its document closes). */
+  const diskEncodings = new Map<string, { stamp: string; value: DiskEncoding | null }>();
   const env = (): CheckEnv => ({
     locale,
     autoDetect: settings.autoDetect,
     settingsFor,
     previous: previousOf,
+    diskEncoding: (uri) => {
+      const p = uriToPath(uri);
+      return p ? diskEncodingOf(p, diskEncodings) : null;
+    },
   });
 
   /** Problems of the config files read so far, published on the files themselves. */
@@ -334,6 +342,7 @@ export function startServer(connection: Connection): void {
     const year = model?.isTarget && model.report?.isReport ? model.report.year : null;
     const closed = besideForget(uri);
     if (closed && openPaths.get(closed) === uri) openPaths.delete(closed);
+    if (closed) diskEncodings.delete(closed);
     pending.delete(uri);
     cache.forget(uri);
     lastStatus.delete(uri);
@@ -551,10 +560,15 @@ export function startServer(connection: Connection): void {
       const o = parsed.data;
       const year = o.year ?? new Date().getFullYear() - 1;
       if (year < 2008 || year > 2100) return bad(`年份 ${year} 不在 2008–2100 之间`, `Year ${year} is not from 2008 to 2100`);
-      const format: FormatId = o.format ?? (year <= 2018 ? 'pre2019' : '2021');
-      // A format is written for its years: pre-2019 reports for 2008–2018, the 60号/30号 formats from 2019 on.
-      if ((format === 'pre2019') !== (year <= 2018)) {
-        return bad(`${format} 格式不适用于 ${year} 年度的报告（2018 年及以前用 pre2019，2019 年起用 2019 或 2021 格式）`, `The ${format} format does not apply to a ${year} report (pre2019 up to 2018; 2019 or 2021 from 2019 on)`);
+      // The format a report of that year uses (2021 from 2021 on, 2019 for 2019 and 2020, pre-2019 before), and the one
+      // it may still follow (a 2019 report in the conventional pre-2019 form: templates.md §1): any other pair would
+      // give a draft that this server then flags (format-outdated, format-anachronism).
+      const due = formatForYear(year);
+      const format: FormatId = o.format ?? due;
+      const older = tolerableOlderFormat(year);
+      if (format !== due && format !== older) {
+        return bad(`${format} 格式不适用于 ${year} 年度的报告：${year} 年度应使用 ${due} 格式${older ? `（也可用 ${older}）` : ''}。2021 年度起用 2021 格式；2019、2020 年度用 2019 格式（2019 年度也可按 2019 年以前的传统格式 pre2019）；2018 年度及以前用 pre2019。`,
+          `The ${format} format does not apply to a ${year} report: a ${year} report uses the ${due} format${older ? ` (or ${older})` : ''}. The 2021 format from 2021 on; the 2019 format for 2019 and 2020 (a 2019 report may keep the conventional pre2019 form); pre2019 up to 2018.`);
       }
       return renderNewReport({ format, year, agency: (o.agency ?? '').trim() || '某某单位' });
     }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findPreviousReport, parseReport, type Report } from '../core/index.js';
 import { looksBinary, mightBeReport, type DocLike } from './analysis.js';
-import { decodeReport } from '../node/decode.js';
+import { decodeReport, type EncodingName } from '../node/decode.js';
 
 /** Files larger than this are not read by the workspace scan. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -74,6 +74,35 @@ export function readDoc(p: string): DocLike | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The encoding of a file on disk when it is not UTF-8 (GB18030/GBK, UTF-16 with BOM: `decodeReport`), with its text
+ * so decoded and whether that looks like a report (`mightBeReport`); null for a UTF-8 file, one that cannot be read
+ * or decoded, or one larger than `MAX_FILE_BYTES`. `cache` keeps the answer per path until the file's modification
+ * time or size changes (a stat per call).
+ */
+export function diskEncodingOf(p: string, cache?: Map<string, { stamp: string; value: DiskEncoding | null }>): DiskEncoding | null {
+  try {
+    const st = statSync(p);
+    if (!st.isFile() || st.size > MAX_FILE_BYTES) return null;
+    const stamp = `${st.mtimeMs}:${st.size}`;
+    const hit = cache?.get(p);
+    if (hit && hit.stamp === stamp) return hit.value;
+    const d = decodeReport(readFileSync(p));
+    const value = d.ok && d.encoding.name !== 'utf8' ? { encoding: d.encoding.name, text: d.text, looksReport: mightBeReport(d.text) } : null;
+    cache?.set(p, { stamp, value });
+    return value;
+  } catch {
+    return null;
+  }
+}
+
+/** What `diskEncodingOf` tells of a file that is not UTF-8. */
+export interface DiskEncoding {
+  encoding: EncodingName;
+  text: string;
+  looksReport: boolean;
 }
 
 /** Lists candidate files (`*.md`, `*.markdown`, `*.txt`) under the folders, skipping build and VCS folders. */

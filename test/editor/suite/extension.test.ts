@@ -166,7 +166,8 @@ suite('nianbao in a real VS Code (Node extension host)', () => {
     const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(total.range.start.line, total.range.start.character));
     const text = hoverText(hs);
     assert.match(text, /\(七\)总计|（七）总计/);
-    assert.match(text, /T3-B/);
+    assert.match(text, /本列总计（各处理结果之和）/);
+    assert.doesNotMatch(text, /T3-B|R3\.7/);
     assert.match(text, /各项之和为 \*\*20\*\*/);
     assert.match(text, /5 \+ 4 \+/);
     const heading = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(87, 3));
@@ -192,6 +193,9 @@ suite('nianbao in a real VS Code (Node extension host)', () => {
     const doc = await vscode.commands.executeCommand<vscode.TextDocument>('nianbao.newReport', { format: '2021', year: 2024, agency: '测试局' });
     assert.ok(doc, 'the command returned no document');
     assert.equal(doc.languageId, 'nianbao');
+    // Untitled, under a name of its own (Save proposes it), not its first line `# 测试局…` (breaker 13).
+    assert.equal(doc.uri.scheme, 'untitled');
+    assert.match(doc.uri.path.split('/').pop() ?? '', /^测试局2024年政府信息公开工作年度报告(（\d+）)?\.nianbao\.md$/);
     const text = doc.getText();
     assert.match(text, /测试局2024年政府信息公开工作年度报告/);
     for (const l of ['一、总体情况', '六、其他需要报告的事项', '行政规范性文件', '（七）总计', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '复议后起诉']) assert.ok(text.includes(l), l);
@@ -201,6 +205,9 @@ suite('nianbao in a real VS Code (Node extension host)', () => {
     const bad = ours(doc.uri).filter((d) => ['table-missing', 'section-missing', 'row-missing', 'sum-balance', 'sum-results', 'sum-applicants', 'sum-review'].includes(codeOf(d)));
     assert.deepEqual(bad.map(codeOf), []);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // A format its year does not use never reaches the server: no draft (an error message says why).
+    const none = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('nianbao.newReport', { format: '2019', year: 2025, agency: '测试局' });
+    assert.equal(none, undefined);
   });
 
   test('Show what the engine read opens the model as a read-only document', async () => {

@@ -135,20 +135,31 @@ export function sumsOf(report: Report, ref: CellRef): CellSum[] {
 
 const fmt = (v: number | null) => (v === null ? '—' : String(v));
 
+/** What a sum is, in the template's terms (its rule says which kind of total it is). */
+function sumName(s: CellSum, zh: boolean): string {
+  switch (s.ruleId) {
+    case 'sum-results': return zh ? '本列总计（各处理结果之和）' : 'Column total (the sum of the result rows)';
+    case 'sum-applicants': return zh ? '本行总计（六类申请人之和）' : 'Row total (the six applicant columns)';
+    case 'sum-review': return zh ? '总计（结果维持、结果纠正、其他结果、尚未审结之和）' : 'Total (维持 + 纠正 + 其他 + 尚未审结)';
+    default: return zh ? '合计' : 'Total';
+  }
+}
+
 const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 /**
  * Markdown for a hover on a value cell: template row and column, the value read and, for totals, each sum it takes
  * part in. A sum is shown as a relation (terms, their sum, whether it holds) without saying which cell is wrong:
- * the check decides that from every sum of the table. `findings` (the document's, optional): the findings of a
- * sum's rule at this cell or naming it among their related cells are quoted, so the hover says what the
- * diagnostics say.
+ * the check decides that from every sum of the table. Template names only (no row or identity ids). `findings` (the
+ * document's, optional): a finding of a sum's rule at this cell or naming it among its related cells is pointed to
+ * (the editor shows its message above the hover), so the hover agrees with the diagnostics without repeating them.
  */
 export function cellHoverMarkdown(report: Report, ref: CellRef, locale: Locale, findings: readonly Finding[] = []): string {
   const zh = locale !== 'en';
   const { table, row, cell } = ref;
   const lines: string[] = [];
-  lines.push(`**${table.name}** · \`${row.id}\` ${row.label}`);
+  // The template's names only: row ids (R3.7) and identity ids (T3-B) are the engine's, not the user's.
+  lines.push(`**${table.name}** · ${row.label}`);
   lines.push('');
   lines.push(`${zh ? '列' : 'Column'}: ${ref.columnLabel}`);
   const read = cell.raw === '' ? (zh ? '空（空白不等于 0）' : 'blank (blank is not 0)') : cell.value === null ? `\`${cell.raw}\` ${zh ? '（不是有效数值' : '(not a valid number'}${cell.invalid ? `：${cell.invalid}` : ''}${zh ? '）' : ')'}` : `${cell.value}${cell.unit ? ' ' + cell.unit : ''}`;
@@ -166,8 +177,8 @@ export function cellHoverMarkdown(report: Report, ref: CellRef, locale: Locale, 
       const mine = total(s.terms).sum;
       const d = round(mine - s.otherSide.sum);
       lines.push(zh
-        ? `**${s.identity}**（本列勾稽关系）：第一项加第二项之和 = 第三项加第四项之和。本格所在一边为 **${round(mine)}**，另一边为 **${s.otherSide.sum}**，${holds(d)}`
-        : `**${s.identity}** (column balance): items one + two = items three + four. This cell's side is **${round(mine)}**, the other side **${s.otherSide.sum}**: ${holds(d)}`);
+        ? `**本列平衡**：第一项加第二项之和 = 第三项加第四项之和。本格所在一边为 **${round(mine)}**，另一边为 **${s.otherSide.sum}**，${holds(d)}`
+        : `**Column balance**: items one + two = items three + four. This cell's side is **${round(mine)}**, the other side **${s.otherSide.sum}**: ${holds(d)}`);
       lines.push('');
       for (const t of s.terms) lines.push(`- ${t.label}: ${fmt(t.value)}`);
       lines.push('', zh ? '另一边：' : 'The other side:', '');
@@ -175,8 +186,8 @@ export function cellHoverMarkdown(report: Report, ref: CellRef, locale: Locale, 
     } else {
       const d = cell.value === null ? 0 : cell.value - s.expected;
       lines.push(zh
-        ? `**${s.identity}**：各项之和为 **${s.expected}**${cell.value === null ? '' : Math.abs(d) < 1e-9 ? '（与读取值一致）' : `，本格为 ${cell.value}，${holds(d)}`}`
-        : `**${s.identity}**: the terms sum to **${s.expected}**${cell.value === null ? '' : Math.abs(d) < 1e-9 ? ' (matches)' : `; this cell is ${cell.value}: ${holds(d)}`}`);
+        ? `**${sumName(s, true)}**：各项之和为 **${s.expected}**${cell.value === null ? '' : Math.abs(d) < 1e-9 ? '（与读取值一致）' : `，本格为 ${cell.value}，${holds(d)}`}`
+        : `**${sumName(s, false)}**: the terms sum to **${s.expected}**${cell.value === null ? '' : Math.abs(d) < 1e-9 ? ' (matches)' : `; this cell is ${cell.value}: ${holds(d)}`}`);
       lines.push('');
       lines.push(`${s.terms.map((t) => fmt(t.value)).join(' + ')} = ${s.expected}`);
       lines.push('');
@@ -187,7 +198,13 @@ export function cellHoverMarkdown(report: Report, ref: CellRef, locale: Locale, 
       if (f.ruleId !== s.ruleId || quoted.has(f)) continue;
       if (!same(f.range, cell.range) && !f.related?.some((r) => same(r.range, cell.range))) continue;
       quoted.add(f);
-      lines.push('', `${zh ? '检查结果' : 'Check'} (\`${f.ruleId}\`): ${f.message}`);
+      // Point to the diagnostic rather than repeat it: the editor shows one on this cell above the hover; one that
+      // only names this cell among its related ones is elsewhere (1-based line, as the editor numbers lines).
+      const here = same(f.range, cell.range);
+      const line = f.range.start.line + 1;
+      lines.push('', zh
+        ? `检查结果：不成立，见${here ? '上方' : `第 ${line} 行`}的 ${f.ruleId} 问题。`
+        : `Check: fails, see the ${f.ruleId} problem ${here ? 'above' : `at line ${line}`}.`);
     }
   }
   return lines.join('\n');

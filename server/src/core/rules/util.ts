@@ -404,10 +404,12 @@ export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): {
   const cell = row?.cells[s.col];
   if (!row || !cell) return null;
   const column = t.columns.filter((c) => c.id.startsWith('C'))[s.col]?.label ?? String(s.col + 1);
+  // The fixes set totals only (the 总计 column, （七）总计): for another cell none is offered, and the user is told why.
+  const total = s.col === 6 || s.row === 'R3.7';
   return {
     note: bi(
-      `各处不成立的合计都经过“${row.label}”行“${column}”列这一格：它若为 ${s.value}（现为 ${s.now}），表中所有合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。`,
-      ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} there instead of ${s.now}, every sum of the table holds, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating).`),
+      `各处不成立的合计都经过“${row.label}”行“${column}”列这一格：它若为 ${s.value}（现为 ${s.now}），表中所有合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。` + (total ? '' : '这一格不是总计，不提供自动修复：哪个数对，只有原表能说明。'),
+      ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} there instead of ${s.now}, every sum of the table holds, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating).` + (total ? '' : ' No automatic fix is offered for it: it is not a total, and only the original table tells which number is right.')),
     related: { range: cell.range, message: bi(`可能填错：${row.label}（${column}）${s.now} → ${s.value}`, `Likely typo: ${row.label} (${column}) ${s.now} → ${s.value}`) },
   };
 }

@@ -58,6 +58,8 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   const later: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     const rulesOffered = new Set<string>();
+    /** The quick fixes offered so far, by their edits (as JSON). */
+    const fixesOffered = new Map<string, CodeAction>();
     // "Suppress on this line": a `<!-- nianbao-disable-next-line rule-id -->` comment above the finding; on a row of
     // a pipe table, a disable/enable pair around the table (a comment between rows would end the rendered table).
     const suppress = (f: Finding, d: Diagnostic) => {
@@ -80,13 +82,22 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       const f = keys.get(data.key);
       if (!f) continue;
       if (!data.fixable || !f.fix || !f.fix.edits.length) { suppress(f, d); continue; }
-      out.push({
-        title: t(env.locale, f.fix.title.zh, f.fix.title.en),
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        isPreferred: true,
-        edit: edit(uri, f.fix.edits),
-      });
+      // Two rules may fix one cell alike (sum-applicants and sum-results both set （七）总计's 总计): one action per
+      // distinct edit, the first one's, fixing each diagnostic it resolves.
+      const editKey = JSON.stringify(f.fix.edits);
+      const offered = fixesOffered.get(editKey);
+      if (offered) offered.diagnostics!.push(d);
+      else {
+        const action: CodeAction = {
+          title: t(env.locale, f.fix.title.zh, f.fix.title.en),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: edit(uri, f.fix.edits),
+        };
+        fixesOffered.set(editKey, action);
+        out.push(action);
+      }
       suppress(f, d);
       // Fix all of this rule, when the document has more than one fixable finding of it.
       if (rulesOffered.has(f.ruleId)) continue;

@@ -51,7 +51,7 @@ export function diagnosticsOf(a: Analysis, locale: Locale): Diagnostic[] {
       range: a.problem.at
         ? { start: a.problem.at, end: { line: a.problem.at.line, character: a.problem.at.character + 1 } }
         : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Information,
+      severity: a.problem.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
       code: 'not-checked',
       source: SOURCE,
       message: locale === 'en' ? a.problem.en : a.problem.zh,
