@@ -136,3 +136,26 @@ describe('outline of a file holding two agencies’ reports', () => {
     assert.ok(syms[0].range.end.line < secondAt);
   });
 });
+
+describe('outline details name the layout a table is written in', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+
+  test('a pipe table and a one-cell-per-line paste (seed 001): 竖线 / 每行一格, never the reader’s `none`', async () => {
+    const seed = fs.readFileSync(path.join(CORPUS, 'seeds/001_417062a3286660b0.txt'), 'utf8');
+    const details = async (uri, text) => {
+      await s.openAndWait(uri, text);
+      const out = [];
+      const walk = (list) => { for (const x of list ?? []) { if (/^表[二三四]/.test(x.name)) out.push(x.detail); walk(x.children); } };
+      walk(await s.srv.request('textDocument/documentSymbol', { textDocument: { uri } }));
+      return out;
+    };
+    const pasted = await details('file:///tmp/nianbao-ol3/seed001.md', seed);
+    assert.ok(pasted.length >= 3, pasted.join(' / '));
+    assert.ok(pasted.every((d) => !/none/.test(d)), pasted.join(' / '));
+    assert.ok(pasted.some((d) => d.endsWith(' · 每行一格')), pasted.join(' / '));
+    const pipe = await details('file:///tmp/nianbao-ol3/correct.md', fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8'));
+    assert.deepEqual(pipe.map((d) => d.split(' · ')[1]), ['竖线', '竖线', '竖线']);
+  });
+});

@@ -2,6 +2,7 @@
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type Range } from 'vscode-languageserver/node';
 import { reportParts, type Heading, type Locale, type Report, type TableId } from '../../core/index.js';
 import { editorTemplate } from '../../core/editor/guide.js';
+import { pastedLayout } from '../../core/editor/convert.js';
 
 const TABLE_TITLE: Record<TableId, { zh: string; en: string }> = {
   t2: { zh: '主动公开政府信息情况', en: 'proactive disclosure' },
@@ -55,9 +56,11 @@ function tableSymbol(report: Report, id: TableId, locale: Locale): DocumentSymbo
   if (t) range.start = t.range.start;
   const tpl = editorTemplate(report.format);
   const name = t?.name ?? tpl.tables[id]?.name ?? id;
+  const layout = t ? pastedLayout(report, id) : null;
   return {
     name,
-    detail: `${TABLE_TITLE[id][locale === 'en' ? 'en' : 'zh']}${t ? ` · ${t.layout}` : ''}`,
+    // The layout as the convert action names it (the reader's own `TableModel.layout` says `none` for a paste).
+    detail: `${TABLE_TITLE[id][locale === 'en' ? 'en' : 'zh']}${layout ? ` · ${locale === 'en' ? layout.name.en : layout.name.zh}` : ''}`,
     kind: SymbolKind.Struct,
     range,
     selectionRange: { start: range.start, end: { line: range.start.line, character: report.lines.line(range.start.line).length } },
