@@ -4,39 +4,13 @@
 // in the summary, and a dangling symbolic link in the checked folder (a note, not a failure).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, copyFileSync, readFileSync, writeFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, copyFileSync, readFileSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { CORPUS, ROOT } from '../helpers.mjs';
+import { runner, runAction } from '../action-runner.mjs';
 import { shellWords, inputPaths, refusedArgs, InputError } from '../../action/args.mjs';
 
-const script = join(ROOT, 'action/run.mjs');
-const SEED3 = join(CORPUS, 'seeds/003_7487cbc35b761747.txt');
 
-/** A checkout with one report (seed 003: warnings, no errors) under reports/, and the runner's files. */
-function runner() {
-  const ws = mkdtempSync(join(tmpdir(), 'nianbao-action-b12-'));
-  mkdirSync(join(ws, 'reports'));
-  copyFileSync(SEED3, join(ws, 'reports', '003.txt'));
-  const summary = `${ws}-summary.md`;
-  const output = `${ws}-output.txt`;
-  writeFileSync(summary, '');
-  writeFileSync(output, '');
-  return { ws, summary, output };
-}
-
-function runAction(r, inputs) {
-  const env = {
-    PATH: process.env.PATH, HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: r.ws, GITHUB_STEP_SUMMARY: r.summary, GITHUB_OUTPUT: r.output,
-    GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'prov/reports', GITHUB_SHA: 'deadbeef',
-    ...inputs,
-  };
-  const p = spawnSync(process.execPath, [script], { cwd: r.ws, env, encoding: 'utf8' });
-  const outputs = Object.fromEntries(readFileSync(r.output, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(/=(.*)/s).slice(0, 2)));
-  return { code: p.status, stdout: p.stdout, stderr: p.stderr, summary: readFileSync(r.summary, 'utf8'), outputs };
-}
 
 test('args are split as a shell splits words: quotes, backslashes, line breaks; an unclosed quote is an error', () => {
   assert.deepEqual(shellWords('--config "ci cfg/my.jsonc" --max-warnings 0'), ['--config', 'ci cfg/my.jsonc', '--max-warnings', '0']);
@@ -55,7 +29,7 @@ test('args are split as a shell splits words: quotes, backslashes, line breaks; 
 });
 
 test('paths: one per line as written; on one line, an existing name is taken whole, else split as a shell does', () => {
-  const r = runner();
+  const r = runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]);
   writeFileSync(join(r.ws, 'reports', 'with space 报告.md'), '');
   assert.deepEqual(inputPaths('reports/with space 报告.md', r.ws), ['reports/with space 报告.md']);
   assert.deepEqual(inputPaths('reports/with space 报告.md\nreports/003.txt\n', r.ws), ['reports/with space 报告.md', 'reports/003.txt']);
@@ -74,10 +48,10 @@ test('the options the action owns are refused: --format, -f, --output, --fix, --
 });
 
 test('the action: a quoted --config path with a space reaches the CLI whole', () => {
-  const r = runner();
+  const r = runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]);
   mkdirSync(join(r.ws, 'ci cfg'));
   writeFileSync(join(r.ws, 'ci cfg', 'my.jsonc'), '{ "rules": { "row-label": "off", "column-label": "off", "format-mixed": "off" } }');
-  const plain = runAction(runner(), { NIANBAO_PATHS: 'reports' });
+  const plain = runAction(runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]), { NIANBAO_PATHS: 'reports' });
   const res = runAction(r, { NIANBAO_PATHS: 'reports', NIANBAO_ARGS: '--config "ci cfg/my.jsonc"' });
   assert.notEqual(res.code, 2, res.stdout + res.stderr);
   assert.doesNotMatch(res.stdout + res.stderr, /无法读取配置文件/);
@@ -86,22 +60,22 @@ test('the action: a quoted --config path with a space reaches the CLI whole', ()
 });
 
 test('the action: --format in args is refused with an error annotation, exit 2, before any check', () => {
-  const r = runner();
+  const r = runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]);
   const res = runAction(r, { NIANBAO_PATHS: 'reports', NIANBAO_ARGS: '--format json' });
   assert.equal(res.code, 2);
   assert.match(res.stdout, /^::error title=nianbao::args 中不能有 --format：Action 自己选择输出格式（标注、步骤摘要、SARIF）/m);
   assert.doesNotMatch(res.stdout, /^::(warning|notice) file=/m, 'nothing was checked');
   assert.equal(res.outputs['exit-code'], '2');
   assert.match(res.summary, /### ❗ 未能完成检查（退出码 2）/);
-  const en = runAction(runner(), { NIANBAO_PATHS: 'reports', NIANBAO_ARGS: '--locale en -f json' });
+  const en = runAction(runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]), { NIANBAO_PATHS: 'reports', NIANBAO_ARGS: '--locale en -f json' });
   assert.match(en.stdout, /^::error title=nianbao::-f cannot be given in args: the action chooses the output formats itself/m);
-  const quote = runAction(runner(), { NIANBAO_PATHS: 'reports', NIANBAO_ARGS: '--config "ci cfg' });
+  const quote = runAction(runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]), { NIANBAO_PATHS: 'reports', NIANBAO_ARGS: '--config "ci cfg' });
   assert.equal(quote.code, 2);
   assert.match(quote.stdout, /^::error title=nianbao::args 中的引号 " 没有闭合/m);
 });
 
 test('the action: fail=false does not hide a run that could not check (exit 2); the summary names the missing path', () => {
-  const r = runner();
+  const r = runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]);
   const res = runAction(r, { NIANBAO_PATHS: 'nope', NIANBAO_FAIL: 'false' });
   assert.equal(res.code, 2, 'exit 2 fails the step whatever fail says');
   assert.equal(res.outputs['exit-code'], '2');
@@ -109,14 +83,14 @@ test('the action: fail=false does not hide a run that could not check (exit 2); 
   assert.match(res.summary, /^nope：没有这个文件或文件夹$/m);
   assert.match(res.summary, /与 `fail` 的设置无关/);
   // Findings only: fail=false still lets the step pass.
-  const findings = runAction(runner(), { NIANBAO_PATHS: 'reports', NIANBAO_ARGS: '--max-warnings 0', NIANBAO_FAIL: 'false' });
+  const findings = runAction(runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]), { NIANBAO_PATHS: 'reports', NIANBAO_ARGS: '--max-warnings 0', NIANBAO_FAIL: 'false' });
   assert.equal(findings.code, 0);
   assert.equal(findings.outputs['exit-code'], '1');
   assert.doesNotMatch(findings.summary, /未能完成检查/);
 });
 
 test('the action: a bad config reaches the step summary (the CLI writes none), in English with --locale en', () => {
-  const r = runner();
+  const r = runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]);
   writeFileSync(join(r.ws, '.nianbao.jsonc'), '{ "rules": { "row-label": "loud" } }');
   const res = runAction(r, { NIANBAO_PATHS: 'reports', NIANBAO_ARGS: '--locale en', NIANBAO_FAIL: 'false', NIANBAO_SARIF_FILE: 'nianbao.sarif' });
   assert.equal(res.code, 2);
@@ -127,19 +101,19 @@ test('the action: a bad config reaches the step summary (the CLI writes none), i
 });
 
 test('the action: a dangling symbolic link in the checked folder is a note; the reports are checked', () => {
-  const r = runner();
+  const r = runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]);
   symlinkSync('/nonexistent-nianbao-b12', join(r.ws, 'reports', 'broken.md'));
   const res = runAction(r, { NIANBAO_PATHS: 'reports' });
   assert.equal(res.code, 0, res.stdout + res.stderr);
   assert.match(res.stderr, /reports\/broken\.md：符号链接指向的文件不存在，已跳过/);
   assert.doesNotMatch(res.stdout, /^::error/m);
   // Named on the command line, a missing file is still an error.
-  const named = runAction(runner(), { NIANBAO_PATHS: 'reports/003.txt\nreports/missing.md' });
+  const named = runAction(runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]), { NIANBAO_PATHS: 'reports/003.txt\nreports/missing.md' });
   assert.equal(named.code, 2);
 });
 
 test('the action: an empty paths (no changed report) checks nothing and passes; it does not fall back to everything', () => {
-  const r = runner();
+  const r = runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]);
   copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), join(r.ws, 'errors-2024.md'));
   for (const empty of ['', '\n  \n']) {
     const res = runAction(r, { NIANBAO_PATHS: empty });

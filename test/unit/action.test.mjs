@@ -3,41 +3,18 @@
 // file, and the exit code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, copyFileSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import yaml from 'js-yaml';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { CORPUS, ROOT } from '../helpers.mjs';
+import { ROOT } from '../helpers.mjs';
+import { runner, runAction } from '../action-runner.mjs';
 
-const action = yaml.load(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
 const script = join(ROOT, 'action/run.mjs');
 
-/** A checkout with reports (copied from the corpus) and the files a runner provides. */
-function runner(reports = ['seeds/001_417062a3286660b0.txt', 'seeds/003_7487cbc35b761747.txt', 'peers/kiro_hongze-district_2023.txt']) {
-  const ws = mkdtempSync(join(tmpdir(), 'nianbao-action-'));
-  mkdirSync(join(ws, 'reports'));
-  for (const r of reports) copyFileSync(join(CORPUS, r), join(ws, 'reports', r.split('/').pop()));
-  const summary = join(ws, '..', `${ws.split('/').pop()}-summary.md`);
-  const output = join(ws, '..', `${ws.split('/').pop()}-output.txt`);
-  writeFileSync(summary, '');
-  writeFileSync(output, '');
-  return { ws, summary, output };
-}
+const action = yaml.load(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
 
-function runAction(r, inputs) {
-  const env = {
-    PATH: process.env.PATH, HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: r.ws, GITHUB_STEP_SUMMARY: r.summary, GITHUB_OUTPUT: r.output,
-    GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'example/reports', GITHUB_SHA: 'deadbeef',
-    ...inputs,
-  };
-  const p = spawnSync(process.execPath, [script], { cwd: r.ws, env, encoding: 'utf8' });
-  const outputs = Object.fromEntries(readFileSync(r.output, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(/=(.*)/s).slice(0, 2)));
-  return { code: p.status, stdout: p.stdout, stderr: p.stderr, summary: readFileSync(r.summary, 'utf8'), outputs };
-}
 
 test('action.yml: a composite action whose check step runs action/run.mjs with the inputs it reads', () => {
   assert.equal(action.runs.using, 'composite');
