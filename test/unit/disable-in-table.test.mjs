@@ -46,3 +46,30 @@ test('a comment above a table, or at the end of a row, is no finding; a disable 
   assert.equal(block[0].fix, undefined);
   assert.match(block[0].message, /nianbao-disable 注释写在表格的两行之间/);
 });
+
+test('two comments in one table (breaker14): both said; fix-all moves both around the whole table, which renders whole', () => {
+  const row2 = lines.findIndex((l) => l.startsWith('| 5.属于三类内部事务信息'));
+  assert.ok(row2 > row);
+  const text = [...lines.slice(0, row), '<!-- nianbao-disable-next-line row-label -- 原表如此 -->', lines[row].replace('权益', '权利'),
+    ...lines.slice(row + 1, row2), '<!-- nianbao-disable-next-line cell-blank -->', lines[row2].replace(/\| 0 (\s*)\|/, '|   $1|'), ...lines.slice(row2 + 1)].join('\n');
+  const fs = core.analyze(text).findings;
+  assert.deepEqual(fs.map((f) => [f.ruleId, f.range.start.line]), [['disable-in-table', row], ['disable-in-table', row2 + 1]]);
+  const fixed = core.fixAll(text).text;
+  assert.deepEqual(ids(fixed), []);
+  const out = fixed.split('\n');
+  // Every line from 表三's header to its last row is a row: no comment line is left between them.
+  const header = out.findIndex((l) => l.startsWith('| （本列数据的勾稽关系'));
+  let last = header;
+  while (out[last + 1]?.startsWith('|')) last++;
+  assert.ok(header > 0 && last - header > 25, `table ${header}–${last}`);
+  assert.deepEqual(out.slice(header - 2, header), ['<!-- nianbao-disable row-label -- 原表如此 -->', '<!-- nianbao-disable cell-blank -->']);
+  assert.deepEqual(out.slice(last + 1, last + 3), ['<!-- nianbao-enable row-label -->', '<!-- nianbao-enable cell-blank -->']);
+});
+
+test('a disable … enable pair opened and closed inside a table: both comments said', () => {
+  const row2 = lines.findIndex((l) => l.startsWith('| 5.属于三类内部事务信息'));
+  const text = [...lines.slice(0, row), '<!-- nianbao-disable row-label -->', lines[row].replace('权益', '权利'), '<!-- nianbao-enable row-label -->', ...lines.slice(row + 1)].join('\n');
+  assert.ok(row2 > row);
+  const fs = core.analyze(text).findings.filter((f) => f.ruleId === 'disable-in-table');
+  assert.deepEqual(fs.map((f) => [f.range.start.line, Boolean(f.fix)]), [[row, false], [row + 2, false]]);
+});

@@ -386,20 +386,33 @@ export function suppressionEdits(lines: LineIndex, finding: Pick<Finding, 'ruleI
 /**
  * A suppression comment written alone on a line between two rows of a Markdown pipe table: the table as GFM renders
  * it ends at the comment (an HTML block interrupts it) and the rows after it show as text. Returns the table's lines
- * `[start, end)` across the comment (header to the last row after it), or null when the comment is not between rows.
+ * `[start, end)` as its writer meant it: from its header line to its last row, across every comment line between its
+ * rows (a table may hold several); null when the comment is not between two rows of a table.
  */
 export function directiveBetweenRows(lines: LineIndex, d: Directive): { start: number; end: number } | null {
   const line = d.line;
-  if (line < 2 || line + 1 >= lines.lineCount || d.range.start.line !== d.range.end.line) return null;
+  const n = lines.lineCount;
+  if (line < 2 || line + 1 >= n || d.range.start.line !== d.range.end.line) return null;
   if (lines.line(line).trim() !== lines.slice(d.range).trim()) return null;
-  const above = pipeTableAround(lines, line - 1);
-  if (!above || above.end !== line) return null;
-  const next = lines.line(line + 1);
-  if (!next.includes('|') || BLOCK_END.test(next)) return null;
+  // Comment lines are read through: the block of table lines around the comment, up to a blank line or block start.
+  const inBlock = (i: number) => COMMENT_LINE.test(lines.line(i)) || !BLOCK_END.test(lines.line(i));
+  let top = line;
+  while (top > 0 && inBlock(top - 1)) top--;
   let end = line + 1;
-  while (end < lines.lineCount && !BLOCK_END.test(lines.line(end))) end++;
-  return { start: above.start, end };
+  while (end < n && inBlock(end)) end++;
+  // Comment lines after the last row are below the table, not in it.
+  while (end > line + 1 && COMMENT_LINE.test(lines.line(end - 1))) end--;
+  if (!lines.line(end - 1).includes('|') || end - 1 === line) return null;
+  // The table's header: a line with a delimiter row right under it (GFM), above the comment.
+  for (let h = top; h + 1 < line; h++) {
+    if (!DELIMITER_ROW.test(lines.line(h + 1)) || !lines.line(h).includes('|') || cellCount(lines.line(h)) !== cellCount(lines.line(h + 1))) continue;
+    return { start: h, end };
+  }
+  return null;
 }
+
+/** A line holding nothing but an HTML comment (`<!-- … -->`). */
+const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 
 /**
  * The edits moving a `nianbao-disable-next-line` comment that stands between a table's rows (`directiveBetweenRows`)

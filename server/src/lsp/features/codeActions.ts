@@ -63,7 +63,8 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
     // "Suppress on this line": a `<!-- nianbao-disable-next-line rule-id -->` comment above the finding; on a row of
     // a pipe table, a disable/enable pair around the table (a comment between rows would end the rendered table).
     const suppress = (f: Finding, d: Diagnostic) => {
-      if (f.ruleId === UNUSED_DISABLE || f.ruleId === 'internal-error') return;
+      // Not for findings about the comments themselves, whose own comment line would break a table again.
+      if (f.ruleId === UNUSED_DISABLE || f.ruleId === 'internal-error' || f.ruleId === 'disable-in-table') return;
       const s = suppressionEdits(report.lines, f);
       later.push({
         title: s.table
