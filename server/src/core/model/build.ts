@@ -370,6 +370,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   }
   // Sections (pre-2019 reports are classified against their conventional list).
   if (format === 'pre2019') for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, templateOf('pre2019'));
+  headings = withoutAnnexes(lines, headings);
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
   // One sweep: headings are in line order, so each section's children are the run up to the next section.
   const sections: Section[] = [];
@@ -395,6 +396,26 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   };
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;
+}
+
+/** The first line of an annex: `附件1：…`, `附件：`, `## 附件2 …`, `**附件**`. */
+const ANNEX_START = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|\*\*|$|\s)/;
+
+/**
+ * The headings before the report's annexes: a report may end with annexes after its last section (`附件1：某某局
+ * 2022年政务公开工作要点落实情况`, numbered 一、二、 of their own), whose headings are no sections of the report. An
+ * annex starts at the first line after the last template section (a level-1 heading classified as one) that opens
+ * with 附件; without a template section, nothing is cut.
+ */
+function withoutAnnexes(lines: LineIndex, headings: Heading[]): Heading[] {
+  let last = -1;
+  for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn' && h.canonical >= 0) last = h.line;
+  if (last < 0) return headings;
+  for (let i = last + 1; i < lines.lineCount; i++) {
+    const t = lines.line(i);
+    if (t.includes('附') && ANNEX_START.test(t)) return headings.filter((h) => h.line < i);
+  }
+  return headings;
 }
 
 /**
