@@ -146,8 +146,8 @@ test('--fix-dry-run\'s diff applies with patch -p0 and with git apply -p0, Chine
   const { dir, git } = repo(Object.fromEntries(NAMES.map((n) => [n, ERRORS])));
   const r = await runCli(['check', '--fix-dry-run', ...NAMES], { cwd: dir });
   assert.ok(r.stdout.length > 0);
-  writeFileSync(join(dir, '..', `${dir.split('/').at(-1)}.patch`), r.stdout);
-  const patchFile = join(dir, '..', `${dir.split('/').at(-1)}.patch`);
+  const patchFile = join(tmp(), 'fix.patch');
+  writeFileSync(patchFile, r.stdout);
   // What --fix writes, to compare with.
   const fixedDir = repo(Object.fromEntries(NAMES.map((n) => [n, ERRORS]))).dir;
   await runCli(['check', '--fix', ...NAMES], { cwd: fixedDir });
