@@ -1,12 +1,12 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
-import { createTwoFilesPatch } from 'diff';
 import { checkReport, parseReport, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
 import { about, FILE, REASON, stderrLine } from './messages.js';
 import { heapForText } from './heap.js';
+import { fixDiff } from './patch.js';
 import type { FileResult } from './format/index.js';
 import type { PreviousFinder } from './previous.js';
 
@@ -159,7 +159,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     }
     if (fixed.text !== text) {
       if (run.fix === 'dry-run') {
-        patch = createTwoFilesPatch(shown, shown, text, fixed.text, '', '', { context: 2 });
+        patch = fixDiff(shown, text, fixed.text);
       } else {
         if (stdin) stdout = encodeText(fixed.text, read.encoding);
         else {

@@ -3,7 +3,7 @@ import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve, dirname, basename, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
-  RULES, checkReport, editDistance, formatForYear, templateOf, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
+  RULES, checkReport, editDistance, formatForYear, formatYearMismatch, templateOf, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
 import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter, type UnlistedPath } from './format/index.js';
 import { inspectText } from './inspect.js';
@@ -36,6 +36,8 @@ export class UsageError extends Error {
 
 /** One file's check (for tests that drive it with a run of their own). */
 export { checkFile } from './check-file.js';
+/** How `--fix-dry-run` writes a file name in its diff headers (for tests that compare it with git's). */
+export { quotePathForDiff } from './patch.js';
 
 /** The name the report on stdin is shown under when `--stdin-filename` does not name it. */
 const STDIN_NAME = '<stdin>';
@@ -452,6 +454,9 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   const year = given.year ?? new Date().getFullYear() - 1;
   // The format that applies to the year unless one is asked for (a 2020 report uses the 2019 format).
   const format = (given.reportFormat ?? formatForYear(year)) as FormatId;
+  // A format the year cannot have (a 2019 report in the 2021 format) is refused, as the editor's New Report refuses it.
+  const mismatch = formatYearMismatch(format, year);
+  if (mismatch) throw new UsageError(mismatch);
   if (!values.agency || !values.agency.trim()) throw new UsageError(USAGE.agencyRequired);
   if (/[\r\n|#]/.test(values.agency)) throw new UsageError(USAGE.agencyOneLine);
   const inAgency = yearInAgency(values.agency);
@@ -460,8 +465,8 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   const text = renderNewReport({ format, year, agency: values.agency });
   const due = formatForYear(year);
   if (format !== due) {
-    // A draft in another format than the year's is allowed (an old layout on purpose), but a check reports it at
-    // once: say so, with the rules that will (template notes aside, which every new draft has).
+    // The older format a year may still follow (pre2019 for 2019) is allowed, but a check reports it at once: say
+    // so, with the rules that will (template notes aside, which every new draft has).
     const rules = [...new Set(checkReport(parseReport(text)).map((f) => f.ruleId).filter((id) => id !== 'template-note'))];
     if (rules.length) io.err(stderrLine(locale, RUN.newFormatNotOfYear(year, format, due, templateOf(due).document, rules)));
   }

@@ -348,7 +348,8 @@ export const HELP_NEW: Bilingual = bi(
 选项：
   --agency 机关名称                  报告机关的名称（必填，不含年度），例如 某某市某某局
   --year 年度                        报告年度（默认：上一年）
-  --report-format pre2019|2019|2021  使用此格式（默认：该年度适用的格式，如 2020 年度为 2019 格式）
+  --report-format pre2019|2019|2021  使用此格式（默认：该年度适用的格式，如 2020 年度为 2019 格式）；
+                                     只接受该年度可用的格式（2019 年度也可用 pre2019）
   -o, --output 文件                  写入此文件（已存在的文件不会被覆盖）；默认输出到标准输出
   --locale zh|en                     消息语言（默认 zh；NIANBAO_LOCALE=en 为英文）
   -h, --help                         显示此帮助`,
@@ -360,7 +361,8 @@ their tables (values 0, to be filled in) and the signature line.
 Options:
   --agency NAME                      the reporting agency (required, without a year), e.g. 某某市某某局
   --year YEAR                        the report year (default: last year)
-  --report-format pre2019|2019|2021  use this format (default: the one that applies to the year; 2020: the 2019 format)
+  --report-format pre2019|2019|2021  use this format (default: the one that applies to the year; 2020: the 2019 format);
+                                     only a format the year can have (a 2019 report may also use pre2019)
   -o, --output FILE                  write to this file (an existing file is never overwritten); default: stdout
   --locale zh|en                     language of messages (default zh; NIANBAO_LOCALE=en for English)
   -h, --help                         show this help`,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
-import { LineIndex, pick, type Finding } from '../../core/index.js';
+import { LineIndex, pick, reportParts, type Finding, type Locale } from '../../core/index.js';
 import type { FileResult, FormatContext } from './types.js';
 
 /**
@@ -82,7 +82,44 @@ export function unreadable(results: FileResult[], ctx: FormatContext): Unreadabl
   return out;
 }
 
+/** An argument of the run that named nothing it could check, as the formats people read show it. */
+export interface UnlistedShown {
+  /** The review path (see `reviewPath`); absent for a glob that matched nothing. */
+  path?: string;
+  /** Why, in the run's language, without the path when there is one (`没有这个文件或文件夹`); else the whole message. */
+  reason: string;
+}
+
+/**
+ * The arguments that named nothing the run could check (`ctx.unlisted`: a missing file or folder, a folder that
+ * cannot be read, a glob that matches nothing), each with its review path and the reason alone (the message with
+ * the path it starts with taken off), for the formats that show the path apart (github, markdown).
+ */
+export function unlistedShown(ctx: FormatContext): UnlistedShown[] {
+  return (ctx.unlisted ?? []).map((u) => {
+    const message = pick(u.message, ctx.locale);
+    if (u.path === undefined || u.absPath === undefined) return { reason: message };
+    const path = reviewPath({ path: u.path, absPath: u.absPath }, ctx);
+    const lead = [`${u.path}：`, `${u.path}: `].find((p) => message.startsWith(p));
+    return { path, reason: lead ? message.slice(lead.length) : message };
+  });
+}
+
 /** The files that were checked (not those that could not be read), with their findings. */
 export function checked(results: FileResult[]): FileResult[] {
   return results.filter((r) => !r.error);
+}
+
+/**
+ * How many files were checked and how many reports they hold, in `locale`: `检查了 3 个报告` / `3 report(s) checked`
+ * when each file is one report, else `检查了 1 个文件（2 份报告）` / `1 file checked (2 reports)` (a file holding
+ * several agencies' reports counts each, `reportParts`; a file that is not a report counts none). `results` are the
+ * checked files (`checked`).
+ */
+export function checkedPhrase(results: FileResult[], locale: Locale): string {
+  const files = results.length;
+  const reports = results.reduce((n, r) => n + (r.report ? (r.report.isReport ? reportParts(r.report).length : 0) : r.notReport ? 0 : 1), 0);
+  const zh = locale !== 'en';
+  if (files === reports) return zh ? `检查了 ${files} 个报告` : `${files} report(s) checked`;
+  return zh ? `检查了 ${files} 个文件（${reports} 份报告）` : `${files} file${files === 1 ? '' : 's'} checked (${reports} report${reports === 1 ? '' : 's'})`;
 }

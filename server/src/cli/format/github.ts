@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import type { Finding, Severity } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, reviewPath } from './common.js';
+import { checked, checkedPhrase, reviewPath, unlistedShown } from './common.js';
 import { markdownSummary } from './markdown.js';
 import { GITHUB } from '../messages.js';
 import { pick } from '../../core/index.js';
@@ -50,6 +50,10 @@ export const github: Formatter = (results, ctx) => {
   }
   const zh = ctx.locale !== 'en';
   for (const r of results.filter((x) => x.error)) lines.push(`::error file=${escapeProperty(reviewPath(r, ctx))},title=nianbao::${escapeData(r.errorText ? pick(r.errorText, ctx.locale) : r.error!)}`);
+  // An argument that named nothing (a missing file: at its path; a glob that matched nothing: on the run).
+  const unlisted = unlistedShown(ctx);
+  for (const u of unlisted) lines.push(`::error ${u.path === undefined ? '' : `file=${escapeProperty(u.path)},`}title=nianbao::${escapeData(u.reason)}`);
+  const unchecked = results.filter((x) => x.error).length + unlisted.length;
   const hidden = (Object.keys(counts) as Kind[]).filter((k) => counts[k] > ANNOTATION_LIMIT);
   const names: Record<Kind, [string, string]> = { error: ['错误', 'error(s)'], warning: ['警告', 'warning(s)'], notice: ['提示', 'notice(s)'] };
   let note: string | undefined;
@@ -68,8 +72,8 @@ export const github: Formatter = (results, ctx) => {
     }
   }
   lines.push(zh
-    ? `nianbao：检查了 ${checked(results).length} 个报告，${counts.error} 个错误，${counts.warning} 个警告，${counts.notice} 个提示${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? '，全部见步骤摘要' : ''}）` : ''}`
-    : `nianbao: ${checked(results).length} report(s) checked, ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? '; all are in the step summary' : ''})` : ''}`);
+    ? `nianbao：${checkedPhrase(checked(results), ctx.locale)}，${counts.error} 个错误，${counts.warning} 个警告，${counts.notice} 个提示${unchecked ? `，${unchecked} 个未能检查` : ''}${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? '，全部见步骤摘要' : ''}）` : ''}`
+    : `nianbao: ${checkedPhrase(checked(results), ctx.locale)}, ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${unchecked ? `, ${unchecked} not checked` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? '; all are in the step summary' : ''})` : ''}`);
   return lines.join('\n') + '\n';
 };
 

@@ -1,6 +1,6 @@
 import { reportParts, summarizeTables, type Finding, type Report, type Severity, type TableCheckStatus } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, reviewPath } from './common.js';
+import { checked, checkedPhrase, reviewPath, unlistedShown } from './common.js';
 
 const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', unchecked: '⚪', absent: '➖' };
 const SEV_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️', hint: '💡' };
@@ -69,11 +69,17 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   const all = files.flatMap((r) => r.findings);
   const out: string[] = [];
   out.push(L('## nianbao 年报检查', '## nianbao report check'), '');
-  // ❌ only when there are errors: ✅ 0 errors.
-  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => `${s === 'error' && !count(all, s) ? '✅' : SEV_ICON[s]} ${count(all, s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'info' : `${s}(s)`}`);
-  out.push(L(`检查了 ${files.length} 个报告：`, `${files.length} report(s) checked: `) + totals.join(L('，', ', ')), '');
-  for (const r of results.filter((x) => x.error)) out.push(`- ❗ ${code(r.path)}: ${mdEscape(r.errorText ? (zh ? r.errorText.zh : r.errorText.en) : r.error!)}`);
-  if (results.some((x) => x.error)) out.push('');
+  // Every path given that could not be checked: a file that could not be read, an argument that named nothing.
+  const unlisted = unlistedShown(ctx);
+  const unchecked = results.filter((x) => x.error).length + unlisted.length;
+  // ❌ only when there are errors; ✅ 0 errors only when everything given was checked (else no icon: 0 errors).
+  const errorIcon = (n: number) => (n ? '❌ ' : unchecked ? '' : '✅ ');
+  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => `${s === 'error' ? errorIcon(count(all, s)) : `${SEV_ICON[s]} `}${count(all, s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'info' : `${s}(s)`}`);
+  if (unchecked) totals.push(L(`❗ ${unchecked} 个未能检查`, `❗ ${unchecked} not checked`));
+  out.push(checkedPhrase(files, ctx.locale) + L('：', ': ') + totals.join(L('，', ', ')), '');
+  for (const r of results.filter((x) => x.error)) out.push(`- ❗ ${code(reviewPath(r, ctx))}: ${mdEscape(r.errorText ? (zh ? r.errorText.zh : r.errorText.en) : r.error!)}`);
+  for (const u of unlisted) out.push(`- ❗ ${u.path === undefined ? '' : `${code(u.path)}: `}${mdEscape(u.reason)}`);
+  if (unchecked) out.push('');
   if (opts.note) out.push(opts.note, '');
   let omitted = 0;
   const size = () => out.reduce((n, s) => n + s.length + 1, 0);

@@ -1,4 +1,4 @@
-import type { FormatId } from '../types.js';
+import type { Bilingual, FormatId } from '../types.js';
 import { TemplateSchema, type Table2Template, type Template } from './schema.js';
 import pre2019 from './data/pre2019.json';
 import f2019 from './data/2019.json';
@@ -48,6 +48,22 @@ export function tolerableOlderFormat(year: number): FormatId | null {
   const i = TEMPLATES.findIndex((t) => t.id === formatForYear(year));
   const due = TEMPLATES[i];
   return i > 0 && due.requiredFrom !== undefined && year < due.requiredFrom ? TEMPLATES[i - 1].id : null;
+}
+
+/**
+ * Why a new report of `year` cannot be drafted in `format`, or null when it can: a report uses the format in force
+ * for its year (`formatForYear`) or the older one it may still follow (`tolerableOlderFormat`); any other pair gives
+ * a draft that a check at once flags (format-outdated, format-anachronism). The message (both languages) names the
+ * format due for the year. Used by `nianbao new` and the language server's newReport command.
+ */
+export function formatYearMismatch(format: FormatId, year: number): Bilingual | null {
+  const due = formatForYear(year);
+  const older = tolerableOlderFormat(year);
+  if (format === due || format === older) return null;
+  return {
+    zh: `${format} 格式不适用于 ${year} 年度的报告：${year} 年度应使用 ${due} 格式${older ? `（也可用 ${older}）` : ''}。2021 年度起用 2021 格式；2019、2020 年度用 2019 格式（2019 年度也可按 2019 年以前的传统格式 pre2019）；2018 年度及以前用 pre2019。`,
+    en: `The ${format} format does not apply to a ${year} report: a ${year} report uses the ${due} format${older ? ` (or ${older})` : ''}. The 2021 format from 2021 on; the 2019 format for 2019 and 2020 (a 2019 report may keep the conventional pre2019 form); pre2019 up to 2018.`,
+  };
 }
 
 /** The block of 表二 (`第二十条第（一）项` …) that holds template row `rowId` (`T2.1`), or undefined. */
