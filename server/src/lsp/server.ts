@@ -25,7 +25,7 @@ import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
 import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName, diskEncodingOf, type DiskEncoding } from './workspace.js';
 import { PreviousBeside } from '../node/previous.js';
-import { formatForYear, tolerableOlderFormat } from '../core/templates/index.js';
+import { formatForYear, formatYearMismatch } from '../core/templates/index.js';
 
 /** `nianbao/setOverride` parameters as the server accepts them (protocol.ts `SetOverrideParams`). */
 const SetOverrideParamsSchema = z.object({
@@ -560,16 +560,11 @@ export function startServer(connection: Connection): void {
       const o = parsed.data;
       const year = o.year ?? new Date().getFullYear() - 1;
       if (year < 2008 || year > 2100) return bad(`年份 ${year} 不在 2008–2100 之间`, `Year ${year} is not from 2008 to 2100`);
-      // The format a report of that year uses (2021 from 2021 on, 2019 for 2019 and 2020, pre-2019 before), and the one
-      // it may still follow (a 2019 report in the conventional pre-2019 form: templates.md §1): any other pair would
-      // give a draft that this server then flags (format-outdated, format-anachronism).
-      const due = formatForYear(year);
-      const format: FormatId = o.format ?? due;
-      const older = tolerableOlderFormat(year);
-      if (format !== due && format !== older) {
-        return bad(`${format} 格式不适用于 ${year} 年度的报告：${year} 年度应使用 ${due} 格式${older ? `（也可用 ${older}）` : ''}。2021 年度起用 2021 格式；2019、2020 年度用 2019 格式（2019 年度也可按 2019 年以前的传统格式 pre2019）；2018 年度及以前用 pre2019。`,
-          `The ${format} format does not apply to a ${year} report: a ${year} report uses the ${due} format${older ? ` (or ${older})` : ''}. The 2021 format from 2021 on; the 2019 format for 2019 and 2020 (a 2019 report may keep the conventional pre2019 form); pre2019 up to 2018.`);
-      }
+      // A format the year cannot have would give a draft that this server then flags (format-outdated,
+      // format-anachronism): refused, as `nianbao new` refuses it (formatYearMismatch).
+      const format: FormatId = o.format ?? formatForYear(year);
+      const mismatch = formatYearMismatch(format, year);
+      if (mismatch) return bad(mismatch.zh, mismatch.en);
       return renderNewReport({ format, year, agency: (o.agency ?? '').trim() || '某某单位' });
     }
     if (p.command === ServerCommands.checkWorkspace) return checkWorkspace();
