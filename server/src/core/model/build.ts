@@ -8,7 +8,7 @@ import { alignTable3, continueTable3, findTable2, findTable3, findTable4, readAl
 import { detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
-import { findRepeatedTables, type RepeatedTable } from './repeated.js';
+import { findRepeatedTables, ownTable3, type RepeatedTable } from './repeated.js';
 import { otherRegime, writtenAbout } from './scope.js';
 
 /** Options of `parseReport`. */
@@ -228,7 +228,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   }
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
-  const t3found = findTable3(rd, 0, n, level1());
+  // The first 表三 may be last year's, for comparison, above the report's own (`ownTable3`): the report year is read
+  // early for that (as below, from the introduction before the first section heading) only when its caption names a year.
+  const t3first = findTable3(rd, 0, n, level1());
+  const earlyYear = () => options.year ?? detectYear(lines, headings.find((h) => h.level === 1 && h.ordinalStyle === 'cn')?.line ?? -1).year;
+  const t3found = t3first && ownTable3(rd, t3first, n, level1(), earlyYear);
   // 表三 printed as two tables one under the other: read as one (or, when its halves do not line up, said so).
   const t3more = t3found ? continueTable3(rd, t3found, n, level1()) : null;
   const t3span = t3more && 'span' in t3more ? t3more.span : t3found;

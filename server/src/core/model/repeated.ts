@@ -220,7 +220,34 @@ function hasRowKey(rd: TextReader, span: LineSpan, key: string): boolean {
 }
 
 /** Words that introduce a table of another year or a comparison (not the report's own table again). */
-const OTHER_TABLE = /对比|比较|比对|差异|同比|环比|上一?年度|上一年(?!项目)|去年|往年|历年|前一年/;
+const OTHER_TABLE = /对比|比较|比对|差异|同比|环比|上一?年度|上一年(?!项目)|上年(?:数据|同期|情况)|去年|往年|历年|前一年/;
+
+/**
+ * The report's own 表三 when the first one found (`first`) is another year's: a table captioned or introduced as
+ * another year's or as a comparison (`2023年度收到和处理政府信息公开申请情况（上年数据）` in a 2024 report, see
+ * `introducedAsOther`) above a further whole 表三 (down to 结转下年度继续办理, before line `to`) introduced by the
+ * report year or by no year. Returns that table's span, or `first` when the first one is not another year's or no
+ * such table follows. `year()` gives the report year (null: unknown, then `first` is kept); it is asked only when
+ * the first table's caption names a year or a comparison. Up to 8 further tables are looked at.
+ */
+export function ownTable3(rd: TextReader, first: LineSpan, to: number, headingLines: Set<number>, year: () => number | null): LineSpan {
+  const intro = introText(rd, first.start, headingLines);
+  if (!intro || (!OTHER_TABLE.test(intro) && !yearsIn(intro).length)) return first;
+  const y = year();
+  if (y === null || !otherYear(intro, y)) return first;
+  for (let from = first.end, tries = 0; from < to && tries < 8; tries++) {
+    const again = findTable3(rd, from, to, headingLines);
+    if (!again || !hasRowKey(rd, again, '结转下年度继续办理')) break;
+    from = Math.max(again.end, again.start + 1);
+    if (!otherYear(introText(rd, again.start, headingLines), y)) return again;
+  }
+  return first;
+}
+
+/** Whether a table's caption or introduction (`intro`, see `introText`) makes it a comparison or another year's than `year`. */
+function otherYear(intro: string, year: number): boolean {
+  return OTHER_TABLE.test(intro) || yearsIn(intro).some((y) => y !== year);
+}
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
 /**

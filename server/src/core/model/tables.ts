@@ -795,7 +795,11 @@ function headerOrder(lts: LineTokens[], end: number, template: Table3Template): 
       const cols = leaves.filter((c) => c.col >= 0).map((c) => c.col);
       if (cols.length !== ORG_LEAVES.length || new Set(cols).size !== cols.length || !cols.every((c) => ORG_LEAVES.includes(c))) continue;
       if (gEnd > g && gEnd - g + 1 !== leaves.length) break;
-      const cells = [...top.slice(0, g), ...leaves, ...top.slice(gEnd + 1)];
+      // A group cell merged over its columns may instead be followed by empty cells (a pipe table from a merged
+      // header: `法人或其他组织 |  |  | …`): they are its columns, not columns of their own.
+      let merged = gEnd;
+      while (merged + 1 < top.length && merged - g + 1 < leaves.length && top[merged + 1].tok.kind === 'blank') merged++;
+      const cells = [...top.slice(0, g), ...leaves, ...top.slice(merged + 1)];
       if (!complete(cells)) break;
       return build(cells, rows[a]);
     }
@@ -862,8 +866,14 @@ function headerTwice(lts: LineTokens[], end: number, template: Table3Template): 
  */
 function headerLabelIssues(lts: LineTokens[], end: number, template: Table3Template): HeaderLabelIssue[] {
   const keys = template.columns.map((c) => labelKey(c.label));
+  // Labels of the header lines above: an empty cell under one of them is a merged cell (`自然人` over two header
+  // rows, pasted as a cell and an empty one below it), not a column without a label.
+  const above = new Set<string>();
+  let prev: LineTokens | undefined;
   for (const lt of lts) {
     if (lt.line >= end) break;
+    if (prev) for (const t of prev.tokens) if (t.kind === 'text') above.add(t.key);
+    prev = lt;
     if (!lt.pipeRow) continue;
     let cells = lt.tokens.filter((t) => t.kind !== 'value');
     if (cells.length && (cells[0].kind !== 'text' || !keys.includes(cells[0].key))) cells = cells.slice(1);
@@ -880,8 +890,10 @@ function headerLabelIssues(lts: LineTokens[], end: number, template: Table3Templ
       if (j >= 0) {
         if (cols.filter((x) => x === j).length < 2) return; // a label once, off its place: an order, not a label
         kind = 'duplicate';
-      } else if (t.kind === 'blank') kind = 'blank';
-      else {
+      } else if (t.kind === 'blank') {
+        if (above.has(keys[p])) return;
+        kind = 'blank';
+      } else {
         if (misspelledColumn(t.key, keys, named) >= 0) return;
         kind = 'other';
       }

@@ -4,7 +4,8 @@ const NEEDS_NFKC = /[^\x00-\x7e\u3001\u3002\u201c\u201d\u3014\u3015\u4e00-\u9fff
 /**
  * Label keys: the form in which labels of the text and of the template are compared (templates.md §0.2):
  * NFKC, with all whitespace (including U+3000 and `&nbsp;`), table separators `|` and `<br>` removed, curly and
- * straight quotes unified, and the sub-row numbering `1、` read as `1.`.
+ * straight quotes unified, the sub-row numbering `1、` read as `1.`, and `其它` read as `其他` (a common variant
+ * written in labels such as `法人或其它组织`, `2.其它法律行政法规禁止公开`: the same label, not a misspelling).
  * A string that none of this changes (CJK and plain ASCII words) is its own key and costs one scan; the usual
  * characters of labels and table lines are mapped in one more pass; the keys of other strings (rare characters,
  * `<br>`) are remembered per distinct string.
@@ -36,7 +37,8 @@ function generalLabelKey(s: string): string {
     .replace(/[\s|\u00a0\u3000*#]+/g, '')
     .replace(/[“”"„‟〝〞]/g, '"')
     .replace(/[‘’']/g, "'")
-    .replace(/^(\d)[、,]/, '$1.');
+    .replace(/^(\d)[、,]/, '$1.')
+    .replace(/其它/g, '其他');
 }
 
 let keyBuf = new Uint16Array(256);
@@ -54,6 +56,7 @@ function simpleLabelKey(s: string): string | null {
   for (let i = 0; i < n; i++) {
     let c = s.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
+      if (c === 0x5b83 && k > 0 && buf[k - 1] === 0x5176) c = 0x4ed6; // 其它 → 其他
       buf[k++] = c;
       continue;
     }
@@ -91,7 +94,10 @@ function isOwnKey(s: string): boolean {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (c === 0x5b83 && i > 0 && s.charCodeAt(i - 1) === 0x5176) return false; // 其它 → 其他
+      continue;
+    }
     if (c > 0x20 && c < 0x7f) {
       if (c === 0x7c || c === 0x2a || c === 0x23 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x26) return false;
       continue;
