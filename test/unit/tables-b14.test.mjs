@@ -149,3 +149,24 @@ test('其它 for 其他 in a row label and a column label of the plain header is
   // Only 其它: 它 elsewhere is kept.
   assert.equal(core.labelKey('它们'), '它们');
 });
+
+test('breaker15: captions in Chinese numerals (二〇二三年度 above last year’s, 二〇二四年度 above this year’s): the 2024 one is read', () => {
+  const text = around(['二〇二三年度收到和处理政府信息公开申请情况', '', ...lastYearsTable(), '', '二〇二四年度收到和处理政府信息公开申请情况', '']);
+  const { report: r, findings } = core.analyze(text);
+  assert.deepEqual(brief(r, findings), []);
+  assert.equal(rowValues(r, 't3', 'R1')[0], 40);
+});
+
+test('breaker15: last year’s 表三 first without a caption, the 2024 one captioned below it: no fix rewrites the prose', () => {
+  // breaker15's t3/two-2024-caption-only.md: a 青石镇 2024 report whose first 表三 (no caption) is 2023's.
+  const text = readFileSync(join(ROOT, 'test/data/two-t3/last-year-first-uncaptioned.md'), 'utf8');
+  const { findings } = core.analyze(text);
+  const prose = findings.filter((f) => f.ruleId === 'prose-table');
+  assert.ok(prose.length > 0, 'the first table is read, so the prose disagrees with it');
+  for (const f of prose) assert.equal(f.fix, undefined);
+  // Those the table alone would have fixed say why they are not.
+  assert.ok(prose.filter((f) => /报告中另有一张数字不同的同类表格（第 \d+ 行）：请先确认哪一张是本年度的，未自动修改/.test(f.message)).length >= 3);
+  // Only table cells may change (a sum fix), never a line of prose.
+  const fixed = core.fixAll(text).text.split('\n');
+  text.split('\n').forEach((l, i) => { if (!l.trimStart().startsWith('|')) assert.equal(fixed[i], l); });
+});

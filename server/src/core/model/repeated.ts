@@ -2,6 +2,7 @@ import type { DetectedFormat, RowModel, TableId, TableModel } from '../types.js'
 import { blockOfRow, type Table2Template, type Table3Template, type Table4Template } from '../templates/index.js';
 import type { TextReader } from './segments.js';
 import { alignTable3, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type LineSpan } from './tables.js';
+import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 
 /** A statistics table found again after the one read: which table, and the 0-based line this copy starts on. */
 export interface RepeatedTable {
@@ -248,7 +249,8 @@ export function ownTable3(rd: TextReader, first: LineSpan, to: number, headingLi
 function otherYear(intro: string, year: number): boolean {
   return OTHER_TABLE.test(intro) || yearsIn(intro).some((y) => y !== year);
 }
-const YEAR = /((?:19|20)\d{2})\s*年/g;
+/** A year before 年, in digits or Chinese numerals (`2023年`, `二〇二三年`). */
+const YEAR = new RegExp(String.raw`(${YEAR_SOURCE})\s*年`, 'g');
 
 /**
  * Whether the table starting at line `start` is introduced as another year's table or a comparison, by its caption
@@ -291,5 +293,5 @@ function introText(rd: TextReader, start: number, headingLines: Set<number>): st
 }
 
 function yearsIn(text: string): number[] {
-  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  return [...text.matchAll(YEAR)].map((m) => Number(yearDigits(m[1])));
 }

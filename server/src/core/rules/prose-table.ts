@@ -2,7 +2,7 @@ import type { Rule } from './rule.js';
 import { claimsPerParagraph, wanCount, type Claim } from '../prose/anchors.js';
 import { proseOf, writeLike } from '../prose/text.js';
 import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
-import type { Bilingual, Range } from '../types.js';
+import type { Bilingual, Range, TableId } from '../types.js';
 import { bi, signed, TABLE_NAMES } from './util.js';
 import { listOfTerm } from './prose-sum.js';
 
@@ -45,13 +45,18 @@ export const proseTable: Rule = {
       }
       for (const it of memo.items) {
         const numRange = p.range(pc.offset + it.claim.number.start, pc.offset + it.claim.number.end);
+        // Another copy of the table with other numbers (last year's pasted above this year's?): which one is the
+        // report's is not certain, so the prose is not rewritten to the one read.
+        const other = it.fix ? report.extras.repeatedTables.find((r) => r.id === it.table && r.differs) : undefined;
         ctx.add({
-          message: it.message,
+          message: other ? bi(
+            `${it.message.zh}报告中另有一张数字不同的同类表格（第 ${other.line + 1} 行）：请先确认哪一张是本年度的，未自动修改。`,
+            `${it.message.en} The report holds another such table with other numbers (line ${other.line + 1}): make sure which one is this year's; not fixed automatically.`) : it.message,
           range: numRange,
           expected: it.expected,
           actual: it.actual,
           related: it.related,
-          fix: it.fix ? { title: it.fix.title, edits: [{ range: numRange, newText: it.fix.newText }] } : undefined,
+          fix: it.fix && !other ? { title: it.fix.title, edits: [{ range: numRange, newText: it.fix.newText }] } : undefined,
           severity: it.severity,
           data: it.data,
         });
@@ -65,7 +70,7 @@ interface Rendered {
   claims: Claim[];
   tables: object;
   phrases: string[];
-  items: { claim: Claim; message: Bilingual; expected: number; actual: number; related: { range: Range; message: Bilingual }[]; fix?: { title: Bilingual; newText: string }; severity?: 'info'; data: Record<string, unknown> }[];
+  items: { claim: Claim; table: TableId; message: Bilingual; expected: number; actual: number; related: { range: Range; message: Bilingual }[]; fix?: { title: Bilingual; newText: string }; severity?: 'info'; data: Record<string, unknown> }[];
 }
 
 function contradictions(claims: Claim[], phrases: string[], q: Quantities, para: { readonly text: string; readonly raw: string }): Rendered['items'] {
@@ -105,6 +110,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const weak = canFix && !listTerm && !chinese && main.table === 't4';
     out.push({
       claim,
+      table: main.table,
       message: claim.negated && claim.anchor.id === 'all-concluded:R4'
         ? bi(
           `正文“${phrase}”说本年的申请已全部办结，而${table}的${main.label.zh}为 ${main.value}。请核对正文或表格。`,
