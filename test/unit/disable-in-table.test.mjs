@@ -13,24 +13,28 @@ const row = lines.findIndex((l) => l.startsWith('| 4.保护第三方合法权益
 const withComment = (comment) => [...lines.slice(0, row), comment, lines[row].replace('权益', '权利'), ...lines.slice(row + 1)].join('\n');
 const ids = (text) => core.analyze(text).findings.map((f) => f.ruleId);
 
-test('a disable-next-line comment between two table rows: suppresses, is said, and the fix moves it around the table', () => {
-  const text = withComment('<!-- nianbao-disable-next-line row-label -- 原表如此 -->');
+test('a disable-next-line comment between two table rows: suppresses, is said, and the fix moves it to the end of the row above', () => {
+  const comment = '<!-- nianbao-disable-next-line row-label -- 原表如此 -->';
+  const text = withComment(comment);
   const fs = core.analyze(text).findings;
   assert.deepEqual(fs.map((f) => [f.ruleId, f.range.start.line]), [['disable-in-table', row]]);
-  assert.match(fs[0].message, /写在表格的两行之间：Markdown 渲染时表格在此结束/);
+  assert.match(fs[0].message, /写在表格的两行之间：Markdown 渲染时表格在此结束.*请把它写在上一行的末尾（仍只屏蔽下一行/);
   const fixed = core.applyFixes(text, fs[0].fix.edits).text;
-  const out = fixed.split('\n');
-  // The comment line is gone; disable (with its reason) above the table's header, enable after its last row.
-  const t3 = core.parseReport(correct).extras.spans.t3;
-  const header = lines.slice(0, row).findLastIndex((l, i) => l.startsWith('|') && !lines[i - 1]?.startsWith('|'));
-  assert.equal(out[header], '<!-- nianbao-disable row-label -- 原表如此 -->');
-  assert.ok(out[header + 1].startsWith('|'));
-  const enable = out.indexOf('<!-- nianbao-enable row-label -->');
-  assert.ok(enable > row && out[enable - 1].startsWith('|') && !out[enable + 1].startsWith('|'), `enable at ${enable}`);
-  assert.ok(t3.end > row);
-  // Still suppressed, and nothing more to say; the table renders whole (no comment line between its rows).
+  // The comment line is gone, the comment at the end of the row above: the same scope, and the table whole.
+  assert.equal(fixed, [...lines.slice(0, row - 1), `${lines[row - 1]} ${comment}`, lines[row].replace('权益', '权利'), ...lines.slice(row + 1)].join('\n'));
   assert.deepEqual(ids(fixed), []);
-  assert.equal(out.slice(header + 1, enable).filter((l) => !l.startsWith('|')).length, 0);
+});
+
+test('right under the header the comment can only go around the table: the message says the scope widens', () => {
+  const header = lines.findIndex((l) => l.startsWith('| （本列数据的勾稽关系'));
+  const first = header + 2;
+  const text = [...lines.slice(0, first), '<!-- nianbao-disable-next-line row-label -->', lines[first].replace('本年新收', '本年新增'), ...lines.slice(first + 1)].join('\n');
+  const fs = core.analyze(text).findings.filter((f) => f.ruleId === 'disable-in-table');
+  assert.equal(fs.length, 1);
+  assert.match(fs[0].message, /屏蔽范围随之扩大到整张表格/);
+  const out = core.applyFixes(text, fs[0].fix.edits).text.split('\n');
+  assert.equal(out[header], '<!-- nianbao-disable row-label -->');
+  assert.ok(out.includes('<!-- nianbao-enable row-label -->'));
 });
 
 test('a comment above a table, or at the end of a row, is no finding; a disable block opened inside a table is said without a fix', () => {
@@ -47,7 +51,7 @@ test('a comment above a table, or at the end of a row, is no finding; a disable 
   assert.match(block[0].message, /nianbao-disable 注释写在表格的两行之间/);
 });
 
-test('two comments in one table (breaker14): both said; fix-all moves both around the whole table, which renders whole', () => {
+test('two comments in one table (breaker14): both said; fix-all puts each at the end of its row above, the table renders whole', () => {
   const row2 = lines.findIndex((l) => l.startsWith('| 5.属于三类内部事务信息'));
   assert.ok(row2 > row);
   const text = [...lines.slice(0, row), '<!-- nianbao-disable-next-line row-label -- 原表如此 -->', lines[row].replace('权益', '权利'),
@@ -62,8 +66,8 @@ test('two comments in one table (breaker14): both said; fix-all moves both aroun
   let last = header;
   while (out[last + 1]?.startsWith('|')) last++;
   assert.ok(header > 0 && last - header > 25, `table ${header}–${last}`);
-  assert.deepEqual(out.slice(header - 2, header), ['<!-- nianbao-disable row-label -- 原表如此 -->', '<!-- nianbao-disable cell-blank -->']);
-  assert.deepEqual(out.slice(last + 1, last + 3), ['<!-- nianbao-enable row-label -->', '<!-- nianbao-enable cell-blank -->']);
+  assert.ok(out[row - 1].endsWith(' <!-- nianbao-disable-next-line row-label -- 原表如此 -->'));
+  assert.ok(out[row2 - 1].endsWith(' <!-- nianbao-disable-next-line cell-blank -->'));
 });
 
 test('a disable … enable pair opened and closed inside a table: both comments said', () => {
@@ -72,4 +76,11 @@ test('a disable … enable pair opened and closed inside a table: both comments 
   assert.ok(row2 > row);
   const fs = core.analyze(text).findings.filter((f) => f.ruleId === 'disable-in-table');
   assert.deepEqual(fs.map((f) => [f.range.start.line, Boolean(f.fix)]), [[row, false], [row + 2, false]]);
+});
+
+test('breaker15: a note right under the table (no blank line) does not hide the comment between its rows', () => {
+  const t3end = lines.findIndex((l) => l.startsWith('| 四、结转下年度继续办理'));
+  const text = withComment('<!-- nianbao-disable-next-line row-label -->').split('\n');
+  text.splice(t3end + 2, 0, '注：本表数据截至2024年12月31日。');
+  assert.deepEqual(core.analyze(text.join('\n')).findings.map((f) => f.ruleId), ['disable-in-table']);
 });

@@ -400,8 +400,8 @@ export function directiveBetweenRows(lines: LineIndex, d: Directive): { start: n
   while (top > 0 && inBlock(top - 1)) top--;
   let end = line + 1;
   while (end < n && inBlock(end)) end++;
-  // Comment lines after the last row are below the table, not in it.
-  while (end > line + 1 && COMMENT_LINE.test(lines.line(end - 1))) end--;
+  // Comment lines and lines without a cell (a note, `注：…`, right under it) after the last row are not its rows.
+  while (end > line + 1 && (COMMENT_LINE.test(lines.line(end - 1)) || !lines.line(end - 1).includes('|'))) end--;
   if (!lines.line(end - 1).includes('|') || end - 1 === line) return null;
   // The table's header: a line with a delimiter row right under it (GFM), above the comment.
   for (let h = top; h + 1 < line; h++) {
@@ -413,6 +413,22 @@ export function directiveBetweenRows(lines: LineIndex, d: Directive): { start: n
 
 /** A line holding nothing but an HTML comment (`<!-- … -->`). */
 const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+
+/**
+ * The edits moving a `nianbao-disable-next-line` comment that stands between a table's rows to the end of the row
+ * above it, where it still covers the next line only and the rendered table stays whole (GFM ignores what follows a
+ * row's last cell): the comment line deleted and the comment appended to that row. Null when the line above is the
+ * table's header or delimiter row, or another comment line (then `directiveAroundTable`).
+ */
+export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { start: number; end: number }): TextEdit[] | null {
+  const above = d.line - 1;
+  if (above <= table.start + 1 || COMMENT_LINE.test(lines.line(above)) || !lines.line(above).includes('|')) return null;
+  const end = lines.lineRange(above).end;
+  return [
+    { range: { start: end, end }, newText: ` ${lines.slice(d.range).trim()}` },
+    { range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' },
+  ];
+}
 
 /**
  * The edits moving a `nianbao-disable-next-line` comment that stands between a table's rows (`directiveBetweenRows`)
