@@ -178,3 +178,13 @@ test('markdown and github: a file holding two agencies\' reports is counted as 1
   // One report a file: worded as before.
   assert.match((await runCli(['check', '--format', 'markdown', 'one-2024.md'], { cwd: dir })).stdout, /^检查了 1 个报告：/m);
 });
+
+test('breaker15: the text summary counts a file of two agencies’ reports as such (zh and en)', async () => {
+  const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-b15-'));
+  writeFileSync(join(dir, 'two.md'), `${correct}\n${correct.replace(/某某市某某局/g, '某某市另一局')}`);
+  const zh = await runCli(['check', 'two.md'], { cwd: dir });
+  assert.match(zh.stdout, /^检查了 1 个文件（2 份报告）：0 个错误，0 个警告，1 个提示$/m);
+  const en = await runCli(['check', '--locale', 'en', 'two.md'], { cwd: dir });
+  assert.match(en.stdout, /^1 file\(s\) checked \(2 reports\): 0 error\(s\), 0 warning\(s\), 1 info$/m);
+});

@@ -1,6 +1,6 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
-import { checkReport, parseReport, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { checkReport, parseReport, reportParts, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
@@ -200,6 +200,6 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     const quietWarnings = run.quiet ? all.filter((f) => f.severity === 'warning').length : 0;
     if (!report.isReport && job.named) say(report.extras.otherRegime ? FILE.otherRegime(report.extras.otherRegime) : report.extras.writtenAbout ? FILE.writtenAbout(report.extras.writtenAbout) : FILE.notReport);
     const keep = run.keepModel;
-    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, notReport: !report.isReport, previousPath: found?.path, previousTied: tied.length ? tied : undefined }, failed, patch, stdout, quietWarnings };
+    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, previousPath: found?.path, previousTied: tied.length ? tied : undefined }, failed, patch, stdout, quietWarnings };
   }
 }

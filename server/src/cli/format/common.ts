@@ -118,7 +118,7 @@ export function checked(results: FileResult[]): FileResult[] {
  */
 export function checkedPhrase(results: FileResult[], locale: Locale): string {
   const files = results.length;
-  const reports = results.reduce((n, r) => n + (r.report ? (r.report.isReport ? reportParts(r.report).length : 0) : r.notReport ? 0 : 1), 0);
+  const reports = results.reduce((n, r) => n + (r.reports ?? (r.report ? (r.report.isReport ? reportParts(r.report).length : 0) : r.notReport ? 0 : 1)), 0);
   const zh = locale !== 'en';
   if (files === reports) return zh ? `检查了 ${files} 个报告` : `${files} report(s) checked`;
   return zh ? `检查了 ${files} 个文件（${reports} 份报告）` : `${files} file${files === 1 ? '' : 's'} checked (${reports} report${reports === 1 ? '' : 's'})`;

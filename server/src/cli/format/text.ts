@@ -6,7 +6,7 @@ const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m',
 /** `path:line:col  severity  rule-id  message`, one line per finding, then a summary line. */
 export const textStream: StreamFormatter = (ctx) => {
   const paint = (s: string, sev: string) => (ctx.color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
-  let errors = 0, warnings = 0, infos = 0, files = 0, notReports = 0, unreadable = 0;
+  let errors = 0, warnings = 0, infos = 0, files = 0, reports = 0, notReports = 0, unreadable = 0;
   return {
     file(r) {
       if (r.error) {
@@ -14,7 +14,11 @@ export const textStream: StreamFormatter = (ctx) => {
         return '';
       }
       if (r.notReport) notReports++;
-      else files++;
+      else {
+        files++;
+        // A file holding several agencies' reports counts each (`reportParts`).
+        reports += r.reports ?? 1;
+      }
       let out = '';
       for (const f of r.findings) {
         if (f.severity === 'error') errors++;
@@ -28,10 +32,10 @@ export const textStream: StreamFormatter = (ctx) => {
       // Files that were given but not checked are counted too, so that "0 files checked" never stands unexplained.
       if (ctx.locale !== 'en') {
         const also = [notReports && `${notReports} 个文件不是年度报告，未检查`, unreadable && `${unreadable} 个文件无法读取`].filter(Boolean);
-        return `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 个提示${also.length ? `；${also.join('；')}` : ''}\n`;
+        return `检查了 ${files} 个文件${reports !== files ? `（${reports} 份报告）` : ''}：${errors} 个错误，${warnings} 个警告，${infos} 个提示${also.length ? `；${also.join('；')}` : ''}\n`;
       }
       const also = [notReports && `${notReports} file(s) not an annual report, not checked`, unreadable && `${unreadable} file(s) unreadable`].filter(Boolean);
-      return `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${infos} info${also.length ? `; ${also.join('; ')}` : ''}\n`;
+      return `${files} file(s) checked${reports !== files ? ` (${reports} reports)` : ''}: ${errors} error(s), ${warnings} warning(s), ${infos} info${also.length ? `; ${also.join('; ')}` : ''}\n`;
     },
   };
 };

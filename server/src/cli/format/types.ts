@@ -22,6 +22,8 @@ export interface FileResult {
   notReport?: boolean;
   /** Summary of the tables for review outputs. */
   report?: import('../../core/index.js').Report;
+  /** How many agencies' reports the file holds (`reportParts`; 1 for the usual file, 0 when not a report). */
+  reports?: number;
   /** Last year's report used by the cross-year rules, if any. */
   previousPath?: string;
   /** Files beside it equally likely to be last year's report (none was used). */
