@@ -39,11 +39,11 @@ test('a report outside the working directory is named by the relative path typed
   assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, `file://${join(dir, 'e24.md')}`);
 });
 
-test('new --year: the same range as check --year (2005 is a year), with a note before 2008 and after next year', async () => {
+test('new --year: 2008–2100 as the editor’s New Report (no draft before the 条例), a note after next year; check --year notes 2005', async () => {
   const old = await runCli(['new', '--year', '2005', '--agency', '某某局']);
-  assert.equal(old.code, 0);
-  assert.match(old.stdout, /^# 某某局2005年政府信息公开工作年度报告$/m);
-  assert.match(old.stderr, /^nianbao：注意：--year 2005 早于 2008 年：《中华人民共和国政府信息公开条例》自 2008 年 5 月 1 日起施行/m);
+  assert.equal(old.code, 2);
+  assert.equal(old.stdout, '');
+  assert.match(old.stderr, /^nianbao：年份 2005 不在 2008–2100 之间/m);
   const check = await runCli(['check', '--year', '2005', join(ROOT, 'examples/correct-2024.nianbao.md')]);
   assert.match(check.stderr, /^nianbao：注意：--year 2005 早于 2008 年/m);
   const next = new Date().getFullYear() + 1;

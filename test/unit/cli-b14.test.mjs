@@ -188,3 +188,17 @@ test('breaker15: the text summary counts a file of two agencies’ reports as su
   const en = await runCli(['check', '--locale', 'en', 'two.md'], { cwd: dir });
   assert.match(en.stdout, /^1 file\(s\) checked \(2 reports\): 0 error\(s\), 0 warning\(s\), 1 info$/m);
 });
+
+test('breaker15: --year takes four digits only (0x7E8, 2e3 refused); new refuses a year before 2008, as the editor does', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-b15y-'));
+  for (const y of ['0x7E8', '2e3', ' 2024x']) {
+    const r = await runCli(['new', '--year', y, '--agency', '某某局', '-o', 'x.md'], { cwd: dir });
+    assert.equal(r.code, 2, y);
+    assert.match(r.stderr, /--year 应为年份/);
+  }
+  const old = await runCli(['new', '--year', '2007', '--agency', '某某局', '-o', 'x.md'], { cwd: dir });
+  assert.equal(old.code, 2);
+  assert.match(old.stderr, /年份 2007 不在 2008–2100 之间/);
+  assert.ok(!existsSync(join(dir, 'x.md')));
+  assert.equal((await runCli(['new', '--year', '2008', '--agency', '某某局', '-o', 'x.md'], { cwd: dir })).code, 0);
+});

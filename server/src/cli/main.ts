@@ -461,6 +461,8 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   if (/[\r\n|#]/.test(values.agency)) throw new UsageError(USAGE.agencyOneLine);
   const inAgency = yearInAgency(values.agency);
   if (inAgency) throw new UsageError(USAGE.agencyWithYear(inAgency.year, inAgency.agency || '某某局', given.year ?? inAgency.value ?? year));
+  // A draft for a year before the 条例's annual reports (2008) is refused, as the editor's New Report refuses it.
+  if (year < 2008) throw new UsageError(USAGE.newYearRange(year));
   for (const note of yearNotes(given.year)) io.err(stderrLine(locale, note));
   const text = renderNewReport({ format, year, agency: values.agency });
   const due = formatForYear(year);
@@ -491,7 +493,8 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
 function overrides(reportFormat: string | undefined, yearText: string | undefined): { reportFormat: string | undefined; year: number | undefined } {
   if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(USAGE.reportFormat(reportFormat));
   if (yearText === undefined) return { reportFormat, year: undefined };
-  const year = Number(yearText);
+  // Four digits only: `Number` would also take `0x7E8` or `2e3`.
+  const year = /^\s*\d{4}\s*$/.test(yearText) ? Number(yearText) : NaN;
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(USAGE.year(yearText));
   return { reportFormat, year };
 }
