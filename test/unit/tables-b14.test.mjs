@@ -88,10 +88,11 @@ test('a 表三 captioned with the report year above one captioned 2023年度: th
  * columns under the group (`leaf` for the sixth, 其他), and `subtotal` (a column after them, its values the sum of
  * the five) when given.
  */
-function mergedHeader({ group = '法人或其他组织', leaf = '其他', subtotal = null } = {}) {
+function mergedHeader({ group = '法人或其他组织', leaf = '其他', subtotal = null, subtotalFirst = false } = {}) {
   const { lines, from, to } = table3();
   const cells = (l) => l.split('|').slice(1, -1).map((c) => c.trim());
-  const leaves = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', leaf, ...(subtotal ? [subtotal] : [])];
+  const five = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', leaf];
+  const leaves = subtotal ? (subtotalFirst ? [subtotal, ...five] : [...five, subtotal]) : five;
   const width = leaves.length + 2;
   const row = (cs) => `| ${cs.join(' | ')} |`;
   const out = [
@@ -105,7 +106,8 @@ function mergedHeader({ group = '法人或其他组织', leaf = '其他', subtot
     if (vals.every((v) => v === '')) out.push(row([label, ...new Array(width).fill('')]));
     else {
       const v = vals.map(Number);
-      out.push(row([label, ...v.slice(0, 6), ...(subtotal ? [v.slice(1, 6).reduce((a, b) => a + b, 0)] : []), v[6]]));
+      const sub = subtotal ? [v.slice(1, 6).reduce((a, b) => a + b, 0)] : [];
+      out.push(row(subtotalFirst ? [label, v[0], ...sub, ...v.slice(1, 6), v[6]] : [label, ...v.slice(0, 6), ...sub, v[6]]));
     }
   }
   return [...lines.slice(0, from), ...out, ...lines.slice(to + 1)].join('\n');
@@ -117,6 +119,14 @@ test('表三 with a merged three-row pipe header and a 小计 column after the f
   assert.deepEqual(brief(r, findings).map((f) => [f[0], f[1], f[3]]), [['cell-count', 'warning', '小计']]);
   assert.match(findings[0].message, /多出格式中没有的列“小计”/);
   assert.deepEqual(r.tables.t3.header.order, [0, 1, 2, 3, 4, 5, -1, 6]);
+  assert.deepEqual(table3Values(r), table3Values(base.report));
+});
+
+test('breaker15: the 小计 column first under the merged 法人或其他组织 header: the same one warning, rows read by the header', () => {
+  const base = core.analyze(EXAMPLE);
+  const { report: r, findings } = core.analyze(mergedHeader({ subtotal: '小计', subtotalFirst: true }));
+  assert.deepEqual(brief(r, findings).map((f) => [f[0], f[1], f[3]]), [['cell-count', 'warning', '小计']]);
+  assert.deepEqual(r.tables.t3.header.order, [0, -1, 1, 2, 3, 4, 5, 6]);
   assert.deepEqual(table3Values(r), table3Values(base.report));
 });
 

@@ -791,7 +791,11 @@ function headerOrder(lts: LineTokens[], end: number, template: Table3Template): 
     while (gEnd + 1 < top.length && top[gEnd + 1].group) gEnd++;
     if (top.slice(gEnd + 1).some((c) => c.group) || top.some((c) => ORG_LEAVES.includes(c.col))) continue;
     for (let b = a + 1; b < rows.length; b++) {
-      const leaves = valueCells(rows[b]).filter((c) => c.tok.kind === 'text' || c.col >= 0);
+      // The line's value cells, and a text cell right before its first (a `小计` written first under the group).
+      const line = rows[b];
+      const first = line.findIndex((c) => c.col >= 0 || c.group);
+      const before = first > 1 && line[first - 1].tok.kind === 'text' && line[first - 1].col < 0 && !line[first - 1].group ? [line[first - 1]] : [];
+      const leaves = [...before, ...valueCells(line)].filter((c) => c.tok.kind === 'text' || c.col >= 0);
       const cols = leaves.filter((c) => c.col >= 0).map((c) => c.col);
       if (cols.length !== ORG_LEAVES.length || new Set(cols).size !== cols.length || !cols.every((c) => ORG_LEAVES.includes(c))) continue;
       if (gEnd > g && gEnd - g + 1 !== leaves.length) break;
