@@ -88,14 +88,21 @@ export function readUnknownDirectives(lines: LineIndex): { name: string; range: 
   return out;
 }
 
+/** The directives last read of a text (`readDirectives`), with the ids they were read with. */
+const directivesRead = new WeakMap<LineIndex, { ruleIds: readonly string[] | undefined; directives: Directive[] }>();
+
 /**
- * The suppression comments of a text, in order. With `ruleIds` (the ids a comment may name), a word after a known id
+ * The suppression comments of a text, in order (one array per text and `ruleIds`, shared by its callers: not to be
+ * changed). With `ruleIds` (the ids a comment may name), a word after a known id
  * that is close to no id (`closestNames`) starts the reason (`row-label checked by finance`); a word close to one
  * (`row-lable`) stays an id, for `disable-unknown-rule` to correct. Without it every word before a reason is an id.
  */
 export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): Directive[] {
   const text = lines.text;
   if (!mayHoldDirective(lines)) return [];
+  // Read once per text and ids: the comment rules and the suppression pass of one check all ask.
+  const read = directivesRead.get(lines);
+  if (read && read.ruleIds === ruleIds) return read.directives;
   const out: Directive[] = [];
   for (const m of directiveText(text).matchAll(DIRECTIVE)) {
     // The body as written (the match ran over the text with full-width letters folded, at the same offsets).
@@ -137,6 +144,7 @@ export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): D
     }
     out.push({ kind: directiveName(m[1]) as DirectiveKind, ids, idRanges, written, reason, reasonUnmarked, reasonRange, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
   }
+  directivesRead.set(lines, { ruleIds, directives: out });
   return out;
 }
 
@@ -368,19 +376,21 @@ export function suppressionEdits(lines: LineIndex, finding: Pick<Finding, 'ruleI
   const line = finding.range.start.line;
   const table = pipeTableAround(lines, line);
   if (!table || table.start === line) return { edits: [suppressionEdit(lines, finding)], table: false };
+  return { edits: aroundTable(lines, table, `<!-- nianbao-disable ${finding.ruleId} -->`, `<!-- nianbao-enable ${finding.ruleId} -->`), table: true };
+}
+
+/**
+ * Insertions putting `open` on a line above the table `[start, end)` and `close` on a line below it, indented like
+ * its header, with the text's line ending (at the end of the text when the table ends it).
+ */
+function aroundTable(lines: LineIndex, table: { start: number; end: number }, open: string, close: string): TextEdit[] {
   const indent = /^[ \t]*/.exec(lines.line(table.start))![0];
   const eol = lines.dominantEol();
-  const id = finding.ruleId;
-  const above: TextEdit = { range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${indent}<!-- nianbao-disable ${id} -->${eol}` };
-  let below: TextEdit;
-  if (table.end < lines.lineCount) {
-    below = { range: { start: { line: table.end, character: 0 }, end: { line: table.end, character: 0 } }, newText: `${indent}<!-- nianbao-enable ${id} -->${eol}` };
-  } else {
-    // The table ends the text (its last line has no line break, or the text ends with one and a last empty line).
-    const last = lines.lineRange(table.end - 1).end;
-    below = { range: { start: last, end: last }, newText: `${eol}${indent}<!-- nianbao-enable ${id} -->` };
-  }
-  return { edits: [above, below], table: true };
+  const above: TextEdit = { range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${indent}${open}${eol}` };
+  if (table.end < lines.lineCount) return [above, { range: { start: { line: table.end, character: 0 }, end: { line: table.end, character: 0 } }, newText: `${indent}${close}${eol}` }];
+  // The table ends the text (its last line has no line break, or the text ends with one and a last empty line).
+  const last = lines.lineRange(table.end - 1).end;
+  return [above, { range: { start: last, end: last }, newText: `${eol}${indent}${close}` }];
 }
 
 /**
@@ -404,10 +414,7 @@ export function directiveBetweenRows(lines: LineIndex, d: Directive): { start: n
   while (end > line + 1 && (COMMENT_LINE.test(lines.line(end - 1)) || !lines.line(end - 1).includes('|'))) end--;
   if (!lines.line(end - 1).includes('|') || end - 1 === line) return null;
   // The table's header: a line with a delimiter row right under it (GFM), above the comment.
-  for (let h = top; h + 1 < line; h++) {
-    if (!DELIMITER_ROW.test(lines.line(h + 1)) || !lines.line(h).includes('|') || cellCount(lines.line(h)) !== cellCount(lines.line(h + 1))) continue;
-    return { start: h, end };
-  }
+  for (let h = top; h + 1 < line; h++) if (isHeaderLine(lines, h)) return { start: h, end };
   return null;
 }
 
@@ -436,19 +443,8 @@ export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { sta
  * `<!-- nianbao-disable ids -- reason -->` on a line above the table and `<!-- nianbao-enable ids -->` below it.
  */
 export function directiveAroundTable(lines: LineIndex, d: Directive, table: { start: number; end: number }): TextEdit[] {
-  const indent = /^[ \t]*/.exec(lines.line(table.start))![0];
-  const eol = lines.dominantEol();
-  const edits: TextEdit[] = [
-    { range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${indent}${renderDirective({ ...d, kind: 'disable' }, d.ids)}${eol}` },
-    { range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' },
-  ];
-  const close = `<!-- nianbao-enable${d.ids.length ? ' ' + d.ids.join(', ') : ''} -->`;
-  if (table.end < lines.lineCount) edits.push({ range: { start: { line: table.end, character: 0 }, end: { line: table.end, character: 0 } }, newText: `${indent}${close}${eol}` });
-  else {
-    const last = lines.lineRange(table.end - 1).end;
-    edits.push({ range: { start: last, end: last }, newText: `${eol}${indent}${close}` });
-  }
-  return edits;
+  const [above, below] = aroundTable(lines, table, renderDirective({ ...d, kind: 'disable' }, d.ids), `<!-- nianbao-enable${d.ids.length ? ' ' + d.ids.join(', ') : ''} -->`);
+  return [above, { range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }, below];
 }
 
 /** What ends a pipe table's run of rows: a blank line or a block start (heading, HTML, fence, quote). */
@@ -462,19 +458,23 @@ const BLOCK_END = /^\s*$|^ {0,3}(?:#{1,6}(?:\s|$)|<|>|```|~~~)/;
  */
 export function pipeTableAround(lines: LineIndex, line: number): { start: number; end: number } | null {
   const n = lines.lineCount;
-  const ends = (i: number) => { const t = lines.line(i); return t.trim() === '' || /^ {0,3}(?:#{1,6}(?:\s|$)|<|>|```|~~~)/.test(t); };
+  const ends = (i: number) => BLOCK_END.test(lines.line(i));
   if (line >= n || ends(line)) return null;
   // The block of lines the table can be in: up to the blank lines (or block starts) around it.
   let top = line;
   while (top > 0 && !ends(top - 1)) top--;
   for (let h = line; h >= top; h--) {
-    if (h + 1 >= n || !DELIMITER_ROW.test(lines.line(h + 1)) || !lines.line(h).includes('|')) continue;
-    if (cellCount(lines.line(h)) !== cellCount(lines.line(h + 1))) continue;
+    if (h + 1 >= n || !isHeaderLine(lines, h)) continue;
     let end = h + 2;
     while (end < n && !ends(end)) end++;
     return line < end ? { start: h, end } : null;
   }
   return null;
+}
+
+/** Whether line `h` is a pipe table's header: a GFM delimiter row with as many cells right under it. */
+function isHeaderLine(lines: LineIndex, h: number): boolean {
+  return h + 1 < lines.lineCount && DELIMITER_ROW.test(lines.line(h + 1)) && lines.line(h).includes('|') && cellCount(lines.line(h)) === cellCount(lines.line(h + 1));
 }
 
 /** A GFM delimiter row: cells of dashes with optional colons, between pipes (outer pipes optional, at least one pipe). */
