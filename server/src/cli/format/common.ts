@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
-import { LineIndex, pick, reportParts, type Finding, type Locale } from '../../core/index.js';
+import { LineIndex, pick, type Finding, type Locale } from '../../core/index.js';
 import type { FileResult, FormatContext } from './types.js';
 
 /**
@@ -113,12 +113,12 @@ export function checked(results: FileResult[]): FileResult[] {
 /**
  * How many files were checked and how many reports they hold, in `locale`: `检查了 3 个报告` / `3 report(s) checked`
  * when each file is one report, else `检查了 1 个文件（2 份报告）` / `1 file checked (2 reports)` (a file holding
- * several agencies' reports counts each, `reportParts`; a file that is not a report counts none). `results` are the
+ * several agencies' reports counts each, `FileResult.reports`; a file that is not a report counts none). `results` are the
  * checked files (`checked`).
  */
 export function checkedPhrase(results: FileResult[], locale: Locale): string {
   const files = results.length;
-  const reports = results.reduce((n, r) => n + (r.reports ?? (r.report ? (r.report.isReport ? reportParts(r.report).length : 0) : r.notReport ? 0 : 1)), 0);
+  const reports = results.reduce((n, r) => n + (r.reports ?? (r.notReport ? 0 : 1)), 0);
   const zh = locale !== 'en';
   if (files === reports) return zh ? `检查了 ${files} 个报告` : `${files} report(s) checked`;
   return zh ? `检查了 ${files} 个文件（${reports} 份报告）` : `${files} file${files === 1 ? '' : 's'} checked (${reports} report${reports === 1 ? '' : 's'})`;
