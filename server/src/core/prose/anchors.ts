@@ -420,6 +420,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         const prev = found.slice(0, k).reverse().find((g) => g.to <= f.from);
         if (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T'))) return skip('（含…） of another quantity');
       }
+      if (readings.includes('R1+R2') && carriedApart(t, found, f, s.start)) readings = readings.filter((r) => r !== 'R1+R2');
       let scoped = false;
       if (department && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
       if (!department && OWN_SCOPE.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
@@ -847,6 +848,23 @@ function lastIndexOfAny(t: string, chars: string, before: number, floor: number)
 }
 
 /** Whether `pos` lies inside a `（含…）` / `（包括…）` parenthesis of the sentence. */
+/**
+ * Whether the sentence counts 上年结转 apart from the applications received by `f` (`收到申请15件，上年结转1件`,
+ * `上年结转1件，本年收到15件`): the received count is then 新收 alone, not 新收 + 上年结转. Not apart when 结转 is a part
+ * of it (`其中上年结转1件`, `（含上年结转1件）`, `上年结转1件，共受理16件`) or the sentence also names 新收 (`共受理16件，
+ * 上年结转1件，新收15件`: the received count is the total). `found` are the sentence's phrases with their numbers,
+ * offsets in `t`; `sStart` is where the sentence starts.
+ */
+function carriedApart(t: string, found: { anchor: Anchor; from: number; to: number; negated?: boolean }[], f: { from: number; to: number }, sStart: number): boolean {
+  if (found.some((g) => g.anchor.id === 'new' && !g.negated)) return false;
+  return found.some((g) => {
+    if (g.anchor.id !== 'carried' || g.negated || inIncludes(t, g.from, sStart)) return false;
+    if (g.from >= f.to) return !/其中|含|包括/.test(t.slice(f.to, g.from));
+    if (g.to <= f.from) return !/共|合计|总计|累计|含|包括/.test(t.slice(g.to, f.from));
+    return false;
+  });
+}
+
 function inIncludes(t: string, pos: number, floor: number): boolean {
   for (let i = pos - 1; i >= floor; i--) {
     if (t[i] === '）' || t[i] === ')') return false;
