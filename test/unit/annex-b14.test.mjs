@@ -22,3 +22,30 @@ test('一、二、 after the last section without an annex line are still said (
   const text = correct.trimEnd() + '\n' + ANNEX.filter((l) => !l.startsWith('附件')).join('\n');
   assert.ok(core.analyze(text).findings.some((f) => f.ruleId === 'section-order'));
 });
+
+test('an annex opened in HTML (<h2>附件1：…</h2>, <p><strong>附件1：…</strong></p>): no finding, six sections', () => {
+  for (const first of [`<h2>${ANNEX[1]}</h2>`, `<p><strong>${ANNEX[1]}</strong></p>`, '<h3 class="annex">附件</h3>']) {
+    const text = correct.trimEnd() + '\n' + [...ANNEX.slice(0, 1), first, ...ANNEX.slice(2)].join('\n');
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), [], first);
+    assert.equal(report.sections.length, 6, first);
+  }
+});
+
+test('an annex whose items are named like the report\'s sections (一、总体情况, 二、主动公开政府信息情况) starts at 附件: no finding', () => {
+  const items = ['', '附件：下属单位政府信息公开工作情况', '', '一、总体情况', '', '下属单位共主动公开信息120条。', '', '二、主动公开政府信息情况', '', '各单位按要求公开。', ''];
+  for (const first of [items[1], `## ${items[1]}`]) {
+    const text = correct.trimEnd() + '\n' + [...items.slice(0, 1), first, ...items.slice(2)].join('\n');
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), [], first);
+    assert.equal(report.sections.length, 6, first);
+  }
+});
+
+test('a 附件 line between 五 and 六 followed by 六 is no annex: 六 stays a section', () => {
+  const lines = correct.split('\n');
+  const six = lines.findIndex((l) => /^#*\s*六、/.test(l));
+  const text = [...lines.slice(0, six), '附件：某某情况说明', '', ...lines.slice(six)].join('\n');
+  const { report } = core.analyze(text);
+  assert.equal(report.sections.length, 6);
+});

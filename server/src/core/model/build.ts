@@ -402,22 +402,27 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   return report;
 }
 
-/** The first line of an annex: `附件1：…`, `附件：`, `## 附件2 …`, `**附件**`. */
-const ANNEX_START = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|\*\*|$|\s)/;
+/** The first line of an annex: `附件1：…`, `附件：`, `## 附件2 …`, `**附件**` (after any HTML tags: `<h2>附件1：…</h2>`). */
+const ANNEX_START = /^\s*(?:<[a-z][^>]*>\s*)*(?:#{1,6}\s*)?(?:\*\*)?\s*附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|\*\*|<|$|\s)/i;
 
 /**
- * The headings before the report's annexes: a report may end with annexes after its last section (`附件1：某某局
+ * The headings before the report's annexes: a report may end with annexes after its sections (`附件1：某某局
  * 2022年政务公开工作要点落实情况`, numbered 一、二、 of their own), whose headings are no sections of the report. An
- * annex starts at the first line after the last template section (a level-1 heading classified as one) that opens
- * with 附件; without a template section, nothing is cut.
+ * annex starts at a line that opens with 附件 (also inside HTML tags) after a template section (a level-1 heading
+ * classified as one) and is followed by no template section, or by level-1 headings that start again at 一 (an annex
+ * whose items are named like the report's sections: `一、总体情况`). Without a template section, nothing is cut.
  */
 function withoutAnnexes(lines: LineIndex, headings: Heading[]): Heading[] {
-  let last = -1;
-  for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn' && h.canonical >= 0) last = h.line;
-  if (last < 0) return headings;
-  for (let i = last + 1; i < lines.lineCount; i++) {
+  const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
+  const sections = tops.filter((h) => h.canonical >= 0);
+  if (!sections.length) return headings;
+  const last = sections[sections.length - 1].line;
+  for (let i = sections[0].line + 1; i < lines.lineCount; i++) {
     const t = lines.line(i);
-    if (t.includes('附') && ANNEX_START.test(t)) return headings.filter((h) => h.line < i);
+    if (!t.includes('附') || !ANNEX_START.test(t)) continue;
+    const next = tops.find((h) => h.line > i);
+    const restarts = next !== undefined && next.ordinalValue === 1 && tops.some((h) => h.line < i && h.ordinalValue > 1);
+    if (i > last || restarts) return headings.filter((h) => h.line < i);
   }
   return headings;
 }
