@@ -84,3 +84,34 @@ test('breaker15: a note right under the table (no blank line) does not hide the 
   text.splice(t3end + 2, 0, '注：本表数据截至2024年12月31日。');
   assert.deepEqual(core.analyze(text.join('\n')).findings.map((f) => f.ruleId), ['disable-in-table']);
 });
+
+test('breaker15: two stacked comments between rows both go to the end of the row above (they cover the same row), none around the table', () => {
+  const text = [...lines.slice(0, row), '<!-- nianbao-disable-next-line row-label -- 原表如此 -->', '<!-- nianbao-disable-next-line cell-blank -->',
+    lines[row].replace('权益', '权利').replace(/\| 0 (\s*)\|/, '|   $1|'), ...lines.slice(row + 1)].join('\n');
+  const fs = core.analyze(text).findings;
+  assert.deepEqual(fs.map((f) => [f.ruleId, f.range.start.line]), [['disable-in-table', row], ['disable-in-table', row + 1]]);
+  for (const f of fs) assert.match(f.message, /请把它写在上一行的末尾/);
+  const fixed = core.fixAll(text).text;
+  assert.deepEqual(ids(fixed), []);
+  const out = fixed.split('\n');
+  assert.equal(out[row - 1], `${lines[row - 1]} <!-- nianbao-disable-next-line row-label -- 原表如此 --> <!-- nianbao-disable-next-line cell-blank -->`);
+  assert.ok(!out.some((l) => /nianbao-(?:disable|enable) /.test(l)), 'no disable/enable pair');
+});
+
+test('breaker15: a comment stacked under the header below one for the same rule is deleted, not doubled around the table; one with a reason of its own is kept', () => {
+  const header = lines.findIndex((l) => l.startsWith('| （本列数据的勾稽关系'));
+  const first = header + 2;
+  const stacked = (second) => [...lines.slice(0, first), '<!-- nianbao-disable-next-line row-label -- 原表如此 -->', second, lines[first].replace('本年新收', '本年新增'), ...lines.slice(first + 1)].join('\n');
+  const text = stacked('<!-- nianbao-disable-next-line row-label -->');
+  const fs = core.analyze(text).findings;
+  assert.deepEqual(fs.map((f) => f.ruleId), ['disable-in-table', 'disable-in-table']);
+  assert.match(fs[1].message, /紧接在一条屏蔽相同规则的注释之下/);
+  const fixed = core.fixAll(text).text;
+  assert.deepEqual(ids(fixed), []);
+  const out = fixed.split('\n');
+  assert.deepEqual(out.filter((l) => l.includes('nianbao-')), ['<!-- nianbao-disable row-label -- 原表如此 -->', '<!-- nianbao-enable row-label -->']);
+  // A reason of its own would be lost by deleting it: it goes around the table as well.
+  const kept = core.fixAll(stacked('<!-- nianbao-disable-next-line row-label -- 已核实 -->')).text;
+  assert.ok(kept.includes('已核实'));
+  assert.ok(kept.includes('原表如此'));
+});

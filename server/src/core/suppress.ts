@@ -424,11 +424,14 @@ const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 /**
  * The edits moving a `nianbao-disable-next-line` comment that stands between a table's rows to the end of the row
  * above it, where it still covers the next line only and the rendered table stays whole (GFM ignores what follows a
- * row's last cell): the comment line deleted and the comment appended to that row. Null when the line above is the
- * table's header or delimiter row, or another comment line (then `directiveAroundTable`).
+ * row's last cell): the comment line deleted and the comment appended to that row. Comment lines of suppression
+ * comments stacked above it are stepped over (`disable-next-line` skips them: the stack covers the same row), so each
+ * comment of a stack goes to the same row. Null when the row above is the table's header or delimiter row, or a line
+ * above is another kind of comment (then `directiveAroundTable`).
  */
 export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { start: number; end: number }): TextEdit[] | null {
-  const above = d.line - 1;
+  let above = d.line - 1;
+  while (above > table.start + 1 && COMMENT_LINE.test(lines.line(above)) && onlyDirectives(lines, above)) above--;
   if (above <= table.start + 1 || COMMENT_LINE.test(lines.line(above)) || !lines.line(above).includes('|')) return null;
   const end = lines.lineRange(above).end;
   return [
