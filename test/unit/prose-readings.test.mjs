@@ -4,7 +4,9 @@
 // Changed sentences are made with `edit`, which replaces one exact passage of the real text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusText, slice, only, edit } from '../helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusText, slice, only, edit, ROOT } from '../helpers.mjs';
 
 const SEED_000 = corpusText('seeds/000_f7ed614ce96fc61e.txt');
 const brief = (f) => [f.range.start.line + 1, f.actual, f.expected];
@@ -108,4 +110,19 @@ test('prose-table: 未收到政府信息公开申请 / 本年度无依申请公�
   // What is not the applications of the year: silent.
   assert.deepEqual(says('2024 年，我区未收到政府信息公开申请的异议。'), []);
   assert.deepEqual(says('2024 年，无依申请公开收费。'), []);
+});
+
+test('prose-percent: shares listed with 分别 after the counts a 其中 splits (breaker16: 参训120人次，其中…60人次、…40人次，占比分别为50%和30%)', () => {
+  const base = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const OPENING = '全年新收政府信息公开申请46件';
+  const percents = (s) => only(edit(base, OPENING, `${s}\n\n${OPENING}`), 'prose-percent').found.map((f) => [Number(f.related[0].message.match(/\d+/)[0]), f.actual, f.expected]);
+  // 40 / 120 = 33.3%, not 30%: the total before 其中 is the whole, not a third member of the list.
+  for (const gap of ['，占比分别为', '，分别占', '，所占比例分别为', '，分别为']) {
+    assert.deepEqual(percents(`参训120人次，其中镇机关干部60人次、村（社区）干部40人次${gap}50%和30%。`), [[40, 30, 33.3]], gap);
+    assert.deepEqual(percents(`参训120人次，其中镇机关干部60人次、村（社区）干部40人次${gap}50%和33.3%。`), [], gap);
+  }
+  assert.deepEqual(percents('办结47件，其中予以公开24件、部分公开7件，分别占51.06%、24.77%。'), [[7, 24.77, 14.89]]);
+  assert.deepEqual(percents('参训120人次，其中村干部40人次，所占比例为30%。'), [[40, 30, 33.3]]);
+  // A count joined to the list without 其中 still makes it three counts for two shares: not read.
+  assert.deepEqual(percents('收到3件、24件、7件，分别占51.06%、24.77%。'), []);
 });

@@ -34,7 +34,7 @@ interface Ratio {
  */
 export function shareGap(gap: string): { base: string; total: boolean } | null {
   if (/^[（(]$/.test(gap)) return { base: '', total: false };
-  const m = /^[，,]?[（(]?(?:占(?:比|比例|比重|百分比)?|(?:公开|其)?(?:比例|占比|比重))(?:为|达到?|是)?$/.exec(gap) ?? /^[，,]?[（(]?占([\u4e00-\u9fff]{1,12}?)(?:的(?:比例|比重|百分比)?|(?<=总数|总量|总件数))(?:为|达到?|是)?$/.exec(gap);
+  const m = /^[，,]?[（(]?(?:所?占(?:比|比例|比重|百分比)?|(?:公开|其)?(?:比例|占比|比重))(?:为|达到?|是)?$/.exec(gap) ?? /^[，,]?[（(]?占([\u4e00-\u9fff]{1,12}?)(?:的(?:比例|比重|百分比)?|(?<=总数|总量|总件数))(?:为|达到?|是)?$/.exec(gap);
   if (!m) return null;
   const base = (m[1] ?? '').replace(/^(?:全部|全年|所有|本年|年度)/, '').replace(/(?:总数|总量|总件数|件数|数量|总和|数|量)$/, '');
   return { base, total: !base && Boolean(m[1]) };
@@ -69,8 +69,8 @@ function sharesIn(t: string, nums: NumberToken[]): Share[] {
   return out;
 }
 
-/** `，分别占…` / `，依次占…` between the last count of a list and the first of its shares. */
-const RESPECTIVELY = /^[，,]?(?:分别|依次|各)(?=占|为|是)/;
+/** `，分别占…` / `，依次占…` / `，占比分别为…` between the last count of a list and the first of its shares. */
+const RESPECTIVELY = /^[，,]?(?:所?占比(?:例|重)?|比例|比重)?(?:分别|依次|各)(?=占|为|是)/;
 /** What joins the shares of a `分别` list (`51.06%、14.77%和3.2%`). */
 const SHARE_JOIN = /^(?:、|，|,|和|及|与)$/;
 /** What stands between two counts of a list: a joiner and the next count's label (`、部分公开`), no number, no stop. */
@@ -84,7 +84,7 @@ const COUNT_JOIN = /^(?:、|，|,|和|及|与|以及)[^，,。；;：:\d%]{0,24}
  * not one to one.
  */
 function respectively(t: string, nums: NumberToken[], i: number, between: string): Share[] {
-  const gap = shareGap(between.replace(/^([，,]?)(?:分别|依次|各)/, '$1').replace(/^([，,]?)(?:为|是)$/, '$1占'));
+  const gap = shareGap(between.replace(/^([，,]?(?:所?占比(?:例|重)?|比例|比重)?)(?:分别|依次|各)/, '$1').replace(/^([，,]?)(?:为|是)$/, '$1占'));
   if (!gap) return [];
   let j = i;
   while (j + 1 < nums.length && nums[j + 1].unit === '%' && !nums[j + 1].approx && SHARE_JOIN.test(t.slice(nums[j].unitEnd, nums[j + 1].start))) j++;
@@ -97,9 +97,11 @@ function respectively(t: string, nums: NumberToken[], i: number, between: string
     if (n.unit !== unit || n.approx || NOT_COUNTS.has(n.unit)) return [];
     if (m > 0 && !COUNT_JOIN.test(t.slice(parts[m - 1].unitEnd, n.start))) return [];
   }
-  // A count right before the list that joins it too (`3件、24件、7件，分别占…` with two shares): not one to one.
+  // A count right before the list that joins it too (`3件、24件、7件，分别占…` with two shares): not one to one. A total
+  // the list splits (`120人次，其中…60人次、…40人次`) is no member of it.
   const before = nums[i - k - 1];
-  if (before && before.unit === unit && COUNT_JOIN.test(t.slice(before.unitEnd, parts[0].start))) return [];
+  const lead = before ? t.slice(before.unitEnd, parts[0].start) : '';
+  if (before && before.unit === unit && COUNT_JOIN.test(lead) && !/其中|包括|包含/.test(lead)) return [];
   return parts.map((part, m) => ({ pct: nums[i + m], part, base: gap.base, total: gap.total }));
 }
 
@@ -217,8 +219,8 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和。几个数后用“分别占”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应，个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up. Shares listed with 分别 after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order, and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
