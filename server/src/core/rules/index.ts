@@ -30,6 +30,7 @@ import { proseSum } from './prose-sum.js';
 import { prosePercent } from './prose-percent.js';
 import { yearMismatch } from './year-mismatch.js';
 import { dateInvalid } from './date-invalid.js';
+import { dateLate } from './date-late.js';
 import { carryOver } from './carry-over.js';
 import { stockFlow } from './stock-flow.js';
 import { pageLeftover } from './page-leftover.js';
@@ -55,7 +56,7 @@ export const RULES: readonly Rule[] = [
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent,
   // Years, dates and leftovers
-  yearMismatch, dateInvalid, carryOver, stockFlow, pageLeftover, lineSeparator, duplicateWord,
+  yearMismatch, dateInvalid, dateLate, carryOver, stockFlow, pageLeftover, lineSeparator, duplicateWord,
   // Suppression comments
   disableUnknownRule, disableInTable,
 ];

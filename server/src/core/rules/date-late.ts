@@ -1,0 +1,62 @@
+import type { Rule } from './rule.js';
+import { bi } from './util.js';
+import { agencyOf } from '../prose/agency.js';
+
+/**
+ * The last day a report of `year` may be published, as [month, day] of `year + 1` (templates.md §1): 1月31日 for a
+ * county-level-and-up government department from the 2019 reports on (2019《条例》第四十九条), else 3月31日 (the
+ * governments' deadline, and everyone's under the 2008《条例》). `clearDepartment`: the report is a department's.
+ */
+export function publicationDeadline(year: number, clearDepartment: boolean): [month: number, day: number] {
+  return year >= 2019 && clearDepartment ? [1, 31] : [3, 31];
+}
+
+/**
+ * A department in the 条例's sense (县级以上人民政府部门, due by 1月31日): an agency read as a department that is no
+ * government's own office (`人民政府办公室` publishes the government's report, due by 3月31日) and no township,
+ * street or development-zone body, whose deadline is set locally.
+ */
+function clearDepartment(name: string): boolean {
+  return /(?:局|委员会|委|厅|署)$/.test(name) && !/政府办公室|政府办公厅|办事处|街道|[乡镇]人民政府|管委会|管理委员会/.test(name);
+}
+
+/**
+ * A publication or signature date after the deadline for publishing the report (templates.md §1, §5.3 X-4; late
+ * publication is the first of the typical errors, §7): 1月31日 of the next year for a department, 3月31日 otherwise,
+ * read leniently (an agency not clearly a department gets the later date). A date on or before the report year's end
+ * is `date-invalid`'s.
+ */
+export const dateLate: Rule = {
+  meta: {
+    id: 'date-late',
+    category: 'years',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: bi('发布或落款日期晚于年度报告的发布期限', 'A publication or signature date after the deadline for publishing the report'),
+    rationale: bi(
+      '年度报告有法定的发布期限（《政府信息公开条例》第四十九条）：县级以上人民政府部门在每年 1 月 31 日前公布上一年度的报告，县级以上地方人民政府（通常由政府办公室落款）在 3 月 31 日前；2008《条例》时期（2018 年度及以前）一律为 3 月 31 日前。发布或落款日期晚于期限，要么是日期写错（年份或月份打错），要么是报告晚发了——“不按时发布”是评估通报中最常见的问题。看不出是部门的报告（政府、政府办公室、乡镇街道等）按 3 月 31 日核对，以免误报。日期无误的，本条可在配置中关闭或降为提示。',
+      'Reports have a legal deadline (2019 Regulations, Art. 49): departments of governments at county level and up publish last year\'s report by 31 January, local governments (usually signed by the government\'s office) by 31 March; under the 2008 Regulations (report years up to 2018), everyone by 31 March. A publication or signature date after the deadline is either a wrong date (a typo in the year or month) or a late report, and late publication is the problem evaluations name most often. A report not clearly a department\'s (a government, its office, a township or street office) is checked against 31 March, to stay on the safe side. When the date is right, turn the rule off or down to info in the configuration.'),
+    example: { bad: '某某市某某局\n2025年6月10日', note: bi('部门的 2024 年度报告应在 2025 年 1 月 31 日前发布', 'a department\'s 2024 report is due by 31 January 2025') },
+  },
+  check(ctx) {
+    const { report } = ctx;
+    if (report.year === null || report.extras.yearAmbiguous) return;
+    const agency = agencyOf(report);
+    const department = agency !== null && agency.kind === 'department' && clearDepartment(agency.name);
+    const [month, day] = publicationDeadline(report.year, department);
+    const due = report.year + 1;
+    for (const d of report.extras.dates) {
+      if (d.year < due) continue;
+      if (d.year === due && (d.month < month || (d.month === month && d.day <= day))) continue;
+      const what = d.kind === 'signature' ? bi('落款日期', 'The signature date') : bi('发布日期', 'The publication date');
+      const whose = department ? bi('部门的 ', 'a department\'s ') : bi('', 'the ');
+      const law = report.year >= 2019 ? bi('2019《政府信息公开条例》第四十九条', '2019 Regulations, Art. 49') : bi('2008《政府信息公开条例》第三十一条', '2008 Regulations, Art. 31');
+      ctx.add({
+        message: bi(
+          `${what.zh}“${d.raw}”晚于发布期限：${whose.zh}${report.year} 年度报告应在 ${due} 年 ${month} 月 ${day} 日前发布（${law.zh}）。请核对日期是否写错；日期无误的，说明报告晚发了。`,
+          `${what.en} “${d.raw}” is after the deadline: ${whose.en}${report.year} report is due by ${day} ${month === 1 ? 'January' : 'March'} ${due} (${law.en}). Check whether the date is a typo; if it is right, the report was published late.`),
+        range: d.range,
+      });
+    }
+  },
+};
