@@ -54,7 +54,8 @@ describe('.nianbao.jsonc', () => {
     s.srv.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(cfg).href, type: 2 }] });
     const issues = await s.diagnostics(pathToFileURL(cfg).href, since);
     assert.equal(issues[0].code, 'config-invalid');
-    assert.match(issues[0].message, /section-title/);
+    // In the editor's language (Chinese here), as the CLI says it.
+    assert.equal(issues[0].message, 'rules.section-title：应为以下之一："off", "info", "warning", "error"，实为 "loud"（修正前此配置不生效）');
     await s.diagnostics(uri('report.md'), since, { where: (ds) => ds.some((x) => x.code === 'section-title') });
     fs.writeFileSync(cfg, '{ "rules": { "section-title": "off" } }');
     since = s.srv.notifications.length;

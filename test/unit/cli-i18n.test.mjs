@@ -161,15 +161,24 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   assert.equal(nb(['inspect', 'notes.md', '--year', 'last'], { cwd: dir }).stderr, 'nianbao：--year 应为年份，例如 2024，不能是 "last"\n');
 });
 
-test('a bad config: the frame line in the run\'s language, the problems (file:line:col: key: …) the same in both', () => {
+test('a bad config: the frame line and the problems (file:line:col: key: …) in the run\'s language (breaker16: English lines under a Chinese header)', () => {
   const dir = tmp();
   writeFileSync(join(dir, '.nianbao.jsonc'), '{ "rules": { "row-label": "loud" } }');
   copy(SEED3, join(dir, 'r.txt'));
-  const problem = '.nianbao.jsonc:1:27: rules.row-label: expected one of "off", "info", "warning", "error", got "loud"\n';
   const zh = nb(['check', 'r.txt'], { cwd: dir });
   assert.equal(zh.code, 2);
-  assert.equal(zh.stderr, `nianbao：配置文件 .nianbao.jsonc 有误：\n${problem}`);
-  assert.equal(nb(['check', 'r.txt'], { cwd: dir, env: EN }).stderr, `nianbao: invalid config .nianbao.jsonc:\n${problem}`);
+  assert.equal(zh.stderr, 'nianbao：配置文件 .nianbao.jsonc 有误：\n.nianbao.jsonc:1:27: rules.row-label：应为以下之一："off", "info", "warning", "error"，实为 "loud"\n');
+  assert.equal(nb(['check', 'r.txt'], { cwd: dir, env: EN }).stderr, 'nianbao: invalid config .nianbao.jsonc:\n.nianbao.jsonc:1:27: rules.row-label: expected one of "off", "info", "warning", "error", got "loud"\n');
+  // Every kind of problem has its Chinese: an unknown rule, a wrong type, a JSON syntax error.
+  writeFileSync(join(dir, '.nianbao.jsonc'), '{ "rules": { "row-lable": "off" }, "ignore": "a" }');
+  assert.equal(nb(['check', 'r.txt'], { cwd: dir }).stderr, [
+    'nianbao：配置文件 .nianbao.jsonc 有误：',
+    '.nianbao.jsonc:1:14: rules.row-lable：没有规则 "row-lable"（是否想写 "row-label"？）；应为规则 id，如 "section-missing"、"section-order"、"section-title"（见规则目录）',
+    '.nianbao.jsonc:1:46: ignore：应为 glob 模式的列表，实为 "a"',
+    '',
+  ].join('\n'));
+  writeFileSync(join(dir, '.nianbao.jsonc'), '{ "rules": { "row-label": "off" ');
+  assert.match(nb(['check', 'r.txt'], { cwd: dir }).stderr, /\.nianbao\.jsonc:1:\d+: JSON 格式有误：应有右花括号 }（是否漏了逗号或括号？） \[CloseBraceExpected\]\n$/);
   assert.equal(nb(['check', '--config', 'nope.jsonc', 'r.txt'], { cwd: dir }).stderr, 'nianbao：nope.jsonc：无法读取配置文件（没有这个文件）\n');
 });
 

@@ -59,7 +59,7 @@ test('a key written twice is a bad config naming the key and both places (JSON w
   assert.equal(r.code, 2);
   assert.equal(r.stderr, [
     'nianbao：配置文件 county/.nianbao.jsonc 有误：',
-    'county/.nianbao.jsonc:1:30: rules: duplicate key "rules", first at line 1 column 2: JSON keeps only the last one and would drop the first one\'s settings; merge them into one',
+    'county/.nianbao.jsonc:1:30: rules：键 "rules" 重复（第一次在第 1 行第 2 列）：JSON 只保留后一个，前一个的设置会被丢掉；请合并为一个',
     '',
   ].join('\n'));
   // Inside an object at any depth, on other lines; each repeat is named.

@@ -185,15 +185,15 @@ test('a config that is not JSON, or not an object, is a bad config too; an empty
   const dir = workspace({ 'r.txt': { from: SEED3 } });
   const cfg = join(dir, '.nianbao.jsonc');
   writeFileSync(cfg, '{ "rules": { "row-label": "off" ');
-  let r = await runCli(['check', 'r.txt'], { cwd: dir });
+  let r = await runCli(['check', 'r.txt'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /\.nianbao\.jsonc:1:\d+: invalid JSON: a closing \} was expected \(a missing comma or brace\?\) \[CloseBraceExpected\]\n(?![^]*CloseBraceExpected)/);
   writeFileSync(cfg, '["row-label"]');
-  r = await runCli(['check', 'r.txt'], { cwd: dir });
+  r = await runCli(['check', 'r.txt'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /\.nianbao\.jsonc:1:1: expected an object \(the settings\)/);
   writeFileSync(cfg, '{ "rules": "off" }');
-  assert.match((await runCli(['check', 'r.txt'], { cwd: dir })).stderr, /1:12: rules: expected an object from rule ids to "off", "info", "warning" or "error", got "off"/);
+  assert.match((await runCli(['check', 'r.txt'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } })).stderr, /1:12: rules: expected an object from rule ids to "off", "info", "warning" or "error", got "off"/);
   writeFileSync(cfg, '// nothing yet\n');
   assert.equal((await runCli(['check', 'r.txt'], { cwd: dir })).code, 0);
   writeFileSync(cfg, '\uFEFF{ "rules": { "row-label": "off" } }');
@@ -204,7 +204,7 @@ test('a bad config in a parent folder stops the run even when other reports are 
   const dir = workspace({ 'ok/.nianbao.jsonc': '{}', 'ok/r.txt': { from: SEED1 }, 'bad/.nianbao.jsonc': '{ "locale": 1 }', 'bad/r.txt': { from: SEED1 } });
   const r = await runCli(['check', '.'], { cwd: dir });
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /bad\/\.nianbao\.jsonc:1:13: locale: expected one of "zh", "en", got 1/);
+  assert.match(r.stderr, /bad\/\.nianbao\.jsonc:1:13: locale：应为以下之一："zh", "en"，实为 1/);
 });
 
 test('core: parseConfig and settingsForFile are pure (the language server reuses them)', () => {
@@ -213,7 +213,7 @@ test('core: parseConfig and settingsForFile are pure (the language server reuses
   assert.deepEqual(core.settingsForFile(ok.config, 'reports/2018年.md'), { ignored: false, rules: { 'sum-balance': 'warning' }, format: 'pre2019' });
   assert.deepEqual(core.settingsForFile(ok.config, 'reports/2019.md'), { ignored: false, rules: { 'sum-balance': 'warning' } });
   const bad = core.parseConfig('{ "ignore": [""] }');
-  assert.deepEqual(bad, { ok: false, issues: [{ key: 'ignore[0]', message: 'expected a non-empty glob, got ""', line: 1, column: 14 }] });
+  assert.deepEqual(bad, { ok: false, issues: [{ key: 'ignore[0]', message: 'expected a non-empty glob, got ""', zh: '应为非空的 glob 模式，实为 ""', line: 1, column: 14 }] });
   assert.equal(core.CONFIG_FILE_NAME, '.nianbao.jsonc');
 });
 

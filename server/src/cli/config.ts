@@ -33,7 +33,7 @@ export function loadConfig(abs: string, shown = abs, onNote?: (note: Bilingual) 
     throw new ConfigError(CONFIG.cannotRead(shown, fsError(e)));
   }
   const r = parseConfig(text);
-  if (!r.ok) throw new ConfigError(CONFIG.invalid(shown, formatConfigIssues(shown, r.issues)));
+  if (!r.ok) throw new ConfigError(CONFIG.invalid(shown, formatConfigIssues(shown, r.issues, true), formatConfigIssues(shown, r.issues)));
   if (r.empty) onNote?.(CONFIG.empty(shown));
   return { path: abs, config: r.config };
 }

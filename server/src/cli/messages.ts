@@ -116,7 +116,7 @@ export const USAGE = {
 export const CONFIG = {
   cannotRead: (shown: string, reason: Bilingual) => bi(`${shown}：无法读取配置文件（${reason.zh}）`, `${shown}: cannot read the config file (${reason.en})`),
   /** The issues (one `file:line:col: key: problem` line each, from the core, in English) follow on their own lines. */
-  invalid: (shown: string, issues: string) => bi(`配置文件 ${shown} 有误：\n${issues}`, `invalid config ${shown}:\n${issues}`),
+  invalid: (shown: string, issuesZh: string, issues: string) => bi(`配置文件 ${shown} 有误：\n${issuesZh}`, `invalid config ${shown}:\n${issues}`),
   /** A config with nothing but comments: the defaults apply, and the configs of the folders above do not. */
   empty: (shown: string) => bi(
     `配置文件 ${shown} 是空的（或只有注释）：按默认设置检查，上级文件夹的配置文件不再适用（最近的配置文件生效，不合并）`,

@@ -67,7 +67,10 @@ export type NianbaoConfig = z.infer<typeof ConfigSchema>;
 export interface ConfigIssue {
   /** The key path, e.g. `rules.row-label` or `overrides[0].year` (empty for the whole file). */
   key: string;
+  /** What is wrong and what was expected, in English. */
   message: string;
+  /** The same in Chinese. */
+  zh: string;
   /** 1-based line and column of the offending value or key in the file. */
   line: number;
   column: number;
@@ -106,14 +109,59 @@ const JSON_ERRORS: Record<string, string> = {
   InvalidCharacter: 'a character that is not allowed inside a string (a line break?)',
 };
 
-function jsonErrorText(code: string): string {
-  return JSON_ERRORS[code] ? `${JSON_ERRORS[code]} [${code}]` : code;
+/** The same in Chinese. */
+const JSON_ERRORS_ZH: Record<string, string> = {
+  InvalidSymbol: '此处不能有这个字符',
+  InvalidNumberFormat: '数字写法有误',
+  PropertyNameExpected: '此处应为带双引号的键名',
+  ValueExpected: '此处应有一个值（是否前面多了逗号，或冒号后没有值？）',
+  ColonExpected: '键名后应有冒号（:）',
+  CommaExpected: '两项之间应有逗号',
+  CloseBraceExpected: '应有右花括号 }（是否漏了逗号或括号？）',
+  CloseBracketExpected: '应有右方括号 ]（是否漏了逗号或括号？）',
+  EndOfFileExpected: '右花括号 } 之后不应再有内容',
+  InvalidCommentToken: '注释没有结束（是否漏了 */？）',
+  UnexpectedEndOfComment: '注释没有结束（是否漏了 */？）',
+  UnexpectedEndOfString: '字符串没有结束（是否漏了 "？）',
+  UnexpectedEndOfNumber: '数字提前结束',
+  InvalidUnicode: '无效的 \\u 转义',
+  InvalidEscapeCharacter: '\\ 之后的转义无效',
+  InvalidCharacter: '字符串中不能有这个字符（换行？）',
+};
+
+function jsonErrorText(code: string, zh = false): string {
+  const text = (zh ? JSON_ERRORS_ZH : JSON_ERRORS)[code];
+  return text ? `${text} [${code}]` : code;
 }
 
 function keyPath(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
+
+/** The schema's own words for what is expected (its `error` texts and zod's type names), in Chinese. */
+const EXPECTED_ZH: Record<string, string> = {
+  'an object (the settings), such as { "rules": { "row-label": "off" } }': '一个对象（设置），如 { "rules": { "row-label": "off" } }',
+  'an object from rule ids to "off", "info", "warning" or "error"': '从规则 id 到 "off"、"info"、"warning" 或 "error" 的对象',
+  'a non-empty glob': '非空的 glob 模式',
+  'a glob or a non-empty list of globs': '一个 glob 模式或非空的 glob 列表',
+  'a list of globs': 'glob 模式的列表',
+  'a whole year such as 2024': '整数年份，如 2024',
+  'a year such as 2024': '年份，如 2024',
+  'a year from 2000 to 2100': '2000 到 2100 之间的年份',
+  'an object such as { "files": "2018/**", "format": "pre2019" }': '对象，如 { "files": "2018/**", "format": "pre2019" }',
+  'a list of { "files": …, "format"?, "year"?, "rules"? } entries': '{ "files": …, "format"?, "year"?, "rules"? } 条目的列表',
+  string: '字符串', number: '数字', boolean: '布尔值', object: '对象', array: '数组',
+};
+
+/** `describeIssue` in Chinese. */
+function describeIssueZh(issue: z.core.$ZodIssue, value: unknown): string {
+  let expected = describeIssue(issue, value).replace(/^missing; expected /, '').replace(/^expected /, '').replace(/, got .*$/s, '');
+  expected = EXPECTED_ZH[expected] ?? expected;
+  // No space between 应为 and Chinese words (`应为非空的 glob 模式`), one before a quoted value.
+  const as = /^one of /.test(expected) ? `以下之一：${expected.slice(7)}` : /^[\u4e00-\u9fff]/.test(expected) ? expected : ` ${expected}`;
+  return value === undefined ? `缺少此项；应为${as}` : `应为${as}，实为 ${JSON.stringify(value)}`;
+}
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined) return `missing; expected ${/^Invalid input/.test(issue.message) && 'expected' in issue ? issue.expected : issue.message}`;
@@ -156,7 +204,7 @@ export function parseConfig(text: string): ConfigResult {
     // The parser may say the same thing twice at one place: once is enough.
     const seen = new Set<string>();
     const issues = errors.filter((e) => !seen.has(`${e.offset}:${e.error}`) && seen.add(`${e.offset}:${e.error}`))
-      .map((e) => ({ key: '', message: `invalid JSON: ${jsonErrorText(printParseErrorCode(e.error))}`, ...at(e.offset) }));
+      .map((e) => ({ key: '', message: `invalid JSON: ${jsonErrorText(printParseErrorCode(e.error))}`, zh: `JSON 格式有误：${jsonErrorText(printParseErrorCode(e.error), true)}`, ...at(e.offset) }));
     return { ok: false, issues };
   }
   // JSON keeps the last of two equal keys: the first one's settings would be dropped without a word.
@@ -180,6 +228,9 @@ export function parseConfig(text: string): ConfigResult {
           message: inRules
             ? `unknown rule ${JSON.stringify(k)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; expected a rule id such as ${ruleIds.slice(0, 3).map((x) => JSON.stringify(x)).join(', ')} (see the rule catalogue)`
             : `unknown key ${JSON.stringify(k)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; expected one of ${allowed.map((x) => JSON.stringify(x)).join(', ')}`,
+          zh: inRules
+            ? `没有规则 ${JSON.stringify(k)}${near ? `（是否想写 ${JSON.stringify(near)}？）` : ''}；应为规则 id，如 ${ruleIds.slice(0, 3).map((x) => JSON.stringify(x)).join('、')}（见规则目录）`
+            : `未知的键 ${JSON.stringify(k)}${near ? `（是否想写 ${JSON.stringify(near)}？）` : ''}；可用的键：${allowed.map((x) => JSON.stringify(x)).join('、')}`,
           ...at(node ? node.offset : 0),
         });
       }
@@ -188,7 +239,7 @@ export function parseConfig(text: string): ConfigResult {
     // A missing key has no node: point at the nearest enclosing value that exists.
     let node: Node | undefined;
     for (let n = path.length; root && !node && n >= 0; n--) node = findNodeAtLocation(root, path.slice(0, n));
-    issues.push({ key: keyPath(path), message: describeIssue(issue, lookup(value, path)), ...at(node ? node.offset : 0) });
+    issues.push({ key: keyPath(path), message: describeIssue(issue, lookup(value, path)), zh: describeIssueZh(issue, lookup(value, path)), ...at(node ? node.offset : 0) });
   }
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: false, issues };
@@ -211,6 +262,7 @@ function duplicateKeys(root: Node, at: (offset: number) => { line: number; colum
           issues.push({
             key: keyPath([...path, name]),
             message: `duplicate key ${JSON.stringify(name)}, first at line ${at(earlier.offset).line} column ${at(earlier.offset).column}: JSON keeps only the last one and would drop the first one's settings; merge them into one`,
+            zh: `键 ${JSON.stringify(name)} 重复（第一次在第 ${at(earlier.offset).line} 行第 ${at(earlier.offset).column} 列）：JSON 只保留后一个，前一个的设置会被丢掉；请合并为一个`,
             ...at(k.offset),
           });
         } else first.set(name, k);
@@ -239,8 +291,8 @@ function lookup(v: unknown, path: (string | number)[]): unknown {
 }
 
 /** One line per issue: `FILE:LINE:COL: KEY: what was expected`. */
-export function formatConfigIssues(file: string, issues: ConfigIssue[]): string {
-  return issues.map((i) => `${file}:${i.line}:${i.column}: ${i.key ? i.key + ': ' : ''}${i.message}`).join('\n');
+export function formatConfigIssues(file: string, issues: ConfigIssue[], zh = false): string {
+  return issues.map((i) => `${file}:${i.line}:${i.column}: ${i.key ? i.key + (zh ? '：' : ': ') : ''}${zh ? i.zh : i.message}`).join('\n');
 }
 
 /** What the config says about one report. */

@@ -67,7 +67,7 @@ export class ConfigResolver {
     try {
       text = configText(readFileSync(file));
     } catch (e) {
-      const c = { path: file, uri: pathToUri(file), config: null, issues: [{ key: '', message: `cannot read: ${(e as Error).message}`, line: 1, column: 1 }] };
+      const c = { path: file, uri: pathToUri(file), config: null, issues: [{ key: '', message: `cannot read: ${(e as Error).message}`, zh: `无法读取：${(e as Error).message}`, line: 1, column: 1 }] };
       this.files.set(file, c);
       return c;
     }

@@ -176,7 +176,7 @@ export function startServer(connection: Connection): void {
         source: 'nianbao',
         message: locale === 'en'
           ? `${i.key ? i.key + ': ' : ''}${i.message} (this config is ignored until it is fixed)`
-          : `${i.key ? i.key + '：' : ''}${i.message}（修正前此配置不生效）`,
+          : `${i.key ? i.key + '：' : ''}${i.zh}（修正前此配置不生效）`,
       })));
     }
   }
