@@ -383,7 +383,7 @@ export function suppressionEdits(lines: LineIndex, finding: Pick<Finding, 'ruleI
  * Insertions putting `open` on a line above the table `[start, end)` and `close` on a line below it, indented like
  * its header, with the text's line ending (at the end of the text when the table ends it).
  */
-function aroundTable(lines: LineIndex, table: { start: number; end: number }, open: string, close: string): TextEdit[] {
+export function aroundTable(lines: LineIndex, table: { start: number; end: number }, open: string, close: string): TextEdit[] {
   const indent = /^[ \t]*/.exec(lines.line(table.start))![0];
   const eol = lines.dominantEol();
   const above: TextEdit = { range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${indent}${open}${eol}` };
@@ -400,10 +400,19 @@ function aroundTable(lines: LineIndex, table: { start: number; end: number }, op
  * rows (a table may hold several); null when the comment is not between two rows of a table.
  */
 export function directiveBetweenRows(lines: LineIndex, d: Directive): { start: number; end: number } | null {
-  const line = d.line;
+  if (d.range.start.line !== d.range.end.line || lines.line(d.line).trim() !== lines.slice(d.range).trim()) return null;
+  return commentBetweenRows(lines, d.line);
+}
+
+/**
+ * A line holding one HTML comment alone (`<!-- 数据待核实 -->`, a suppression comment or any other) between two rows
+ * of a Markdown pipe table: GFM ends the rendered table at it. Returns the table's lines `[start, end)` as its writer
+ * meant it (see `directiveBetweenRows`); null when the line is no comment line or not between two rows of a table.
+ * `line` is 0-based.
+ */
+export function commentBetweenRows(lines: LineIndex, line: number): { start: number; end: number } | null {
   const n = lines.lineCount;
-  if (line < 2 || line + 1 >= n || d.range.start.line !== d.range.end.line) return null;
-  if (lines.line(line).trim() !== lines.slice(d.range).trim()) return null;
+  if (line < 2 || line + 1 >= n || !COMMENT_LINE.test(lines.line(line))) return null;
   // Comment lines are read through: the block of table lines around the comment, up to a blank line or block start.
   const inBlock = (i: number) => COMMENT_LINE.test(lines.line(i)) || !BLOCK_END.test(lines.line(i));
   let top = line;
@@ -419,7 +428,7 @@ export function directiveBetweenRows(lines: LineIndex, d: Directive): { start: n
 }
 
 /** A line holding nothing but an HTML comment (`<!-- … -->`). */
-const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+export const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 
 /**
  * The edits moving a `nianbao-disable-next-line` comment that stands between a table's rows to the end of the row

@@ -39,6 +39,7 @@ import { tableFullwidthPipe } from './table-fullwidth-pipe.js';
 import { duplicateWord } from './duplicate-word.js';
 import { disableUnknownRule } from './disable-unknown-rule.js';
 import { disableInTable } from './disable-in-table.js';
+import { commentInTable } from './comment-in-table.js';
 
 export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './rule.js';
 
@@ -58,7 +59,7 @@ export const RULES: readonly Rule[] = [
   // Years, dates and leftovers
   yearMismatch, dateInvalid, dateLate, carryOver, stockFlow, pageLeftover, lineSeparator, duplicateWord,
   // Suppression comments
-  disableUnknownRule, disableInTable,
+  disableUnknownRule, disableInTable, commentInTable,
 ];
 
 /** The rule with this id, or undefined. */

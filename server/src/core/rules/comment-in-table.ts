@@ -1,0 +1,63 @@
+import type { Rule } from './rule.js';
+import type { TextEdit } from '../types.js';
+import { bi } from './util.js';
+import { COMMENT_LINE, commentBetweenRows } from '../suppress.js';
+import type { LineIndex } from '../text/lines.js';
+
+/**
+ * An HTML comment other than a suppression comment (`<!-- 数据待核实 -->`) on a line of its own between two rows of a
+ * Markdown pipe table: this checker reads the table whole, but GFM (GitHub, GitLab, VS Code's preview) ends the
+ * rendered table at the comment and shows every row after it as text. Suppression comments are `disable-in-table`'s.
+ */
+export const commentInTable: Rule = {
+  meta: {
+    id: 'comment-in-table',
+    category: 'comments',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: bi('HTML 注释写在表格的两行之间，渲染时把表格断开', 'An HTML comment between two table rows breaks the rendered table'),
+    rationale: bi(
+      '单独占一行的 HTML 注释（`<!-- 数据待核实 -->`）写在表格的两行之间时，本工具照样把表格读完整，但 Markdown（GitHub、GitLab、VS Code 预览）渲染时表格在注释处结束，其后各行显示为一串竖线文字，审阅的人看到的是一张断开的表。修复把注释移到上一行的末尾（GFM 忽略一行最后一格之后的内容：渲染时不显示）；紧跟在表头之后时移到表格之前。注释的文字原样保留。屏蔽注释（`nianbao-disable…`）由 `disable-in-table` 处理。',
+      'An HTML comment on a line of its own (`<!-- 数据待核实 -->`) between two table rows leaves the table whole for this checker, but Markdown (GitHub, GitLab, the VS Code preview) ends the rendered table at the comment and shows every row after it as a line of pipes: reviewers see a broken table. The fix moves the comment to the end of the row above (GFM ignores what follows a row\'s last cell: it does not show); right under the header, above the table. The comment\'s text is kept. Suppression comments (`nianbao-disable…`) are `disable-in-table`\'s.'),
+    example: { bad: '| 3.要求提供公开出版物 | 0 |\n<!-- 数据待核实 -->\n| 4.无正当理由大量反复申请 | 1 |', note: bi('注释之后的行不再是表格', 'the rows after the comment are no longer a table') },
+  },
+  check(ctx) {
+    const { lines, text } = ctx.report;
+    for (let at = text.indexOf('<!--'); at >= 0; ) {
+      const line = lines.positionAt(at).line;
+      const next = lines.lineRange(line).end;
+      at = text.indexOf('<!--', lines.offsetAt(next));
+      const t = lines.line(line);
+      if (/nianbao[-－]/i.test(t) || !COMMENT_LINE.test(t) || t.indexOf('-->') !== t.lastIndexOf('-->')) continue;
+      const table = commentBetweenRows(lines, line);
+      if (!table) continue;
+      const row = rowAbove(lines, line, table);
+      const comment = t.trim();
+      const remove: TextEdit = { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
+      const edits: TextEdit[] = row !== null
+        ? [{ range: { start: lines.lineRange(row).end, end: lines.lineRange(row).end }, newText: ` ${comment}` }, remove]
+        : [{ range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${/^[ \t]*/.exec(lines.line(table.start))![0]}${comment}${lines.dominantEol()}` }, remove];
+      ctx.add({
+        message: row !== null
+          ? bi(
+            '这行 HTML 注释写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。请把它写在上一行的末尾（渲染时不显示；修复会这样改写）。',
+            'This HTML comment stands between two table rows: rendered Markdown ends the table here and shows the rows below as text. Write it at the end of the row above instead (it does not show; the fix does this).')
+          : bi(
+            '这行 HTML 注释写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。它紧跟在表头之后，请把它移到表格之前（修复会这样改写）。',
+            'This HTML comment stands between two table rows: rendered Markdown ends the table here and shows the rows below as text. It is right under the header: move it above the table (the fix does this).'),
+        range: lines.range(line, t.indexOf('<!--'), t.trimEnd().length),
+        fix: { title: row !== null ? bi('移到上一行的末尾', 'Move to the end of the row above') : bi('移到表格之前', 'Move above the table'), edits },
+      });
+    }
+  },
+};
+
+/**
+ * The table row a comment line can go to the end of: the nearest line above it that is no comment line, when that is
+ * a row below the delimiter row (a comment at the end of the header or delimiter row would change them); else null.
+ */
+function rowAbove(lines: LineIndex, line: number, table: { start: number; end: number }): number | null {
+  let above = line - 1;
+  while (above > table.start + 1 && COMMENT_LINE.test(lines.line(above))) above--;
+  return above > table.start + 1 && lines.line(above).includes('|') && !COMMENT_LINE.test(lines.line(above)) ? above : null;
+}
