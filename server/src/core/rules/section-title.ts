@@ -13,7 +13,7 @@ export const sectionTitle: Rule = {
     description: bi('部分标题是标准标题的变体、错字或带有句末标点', 'A section title is a variant or misspelling of the canonical one, or ends with punctuation'),
     rationale: bi(
       '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”（粗体标题写在“**”之后的也算）不影响识别，但与格式不一致。修复会换成标准标题。2019 年以前的年报没有统一标题，只提示句末标点。',
-      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title. Pre-2019 reports had no fixed titles: only trailing punctuation is reported.'),
+      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title; a remark in brackets after the canonical title (一、总体情况（含表二）) is said but not deleted, as it is the writer\'s text. Pre-2019 reports had no fixed titles: only trailing punctuation is reported.'),
     example: { bad: '五、存在的主要问题及下步工作打算', note: bi('标准标题为“五、存在的主要问题及改进情况”', 'canonical: 五、存在的主要问题及改进情况') },
   },
   check(ctx) {
@@ -44,6 +44,19 @@ export const sectionTitle: Rule = {
         if (trailing) {
           ctx.add({ message: bi(`标题末尾不应有“${trailing}”：标准标题为“${template.sections[h.canonical].title}”。`, `The title should not end with “${trailing}”: the canonical title is “${template.sections[h.canonical].title}”.`), range: h.titleRange, fix: fixTitle(styled) });
         }
+        continue;
+      }
+      // The canonical title with a remark in brackets after it (`一、总体情况（含表二）`, `一、总体情况 (重复率: 40%)`): said, but
+      // the remark is the writer's text, so it is not deleted by a fix.
+      const remark = /\s*[（(][^（）()]*[）)]\s*$/.exec(h.title);
+      if (remark && remark.index > 0 && titleKey(h.title.slice(0, remark.index)) === titleKey(canonical)) {
+        const note = remark[0].trim();
+        ctx.add({
+          message: bi(
+            `标题“${h.ordinal}${h.title}”在标准标题“${template.sections[h.canonical].title}”之后附有括注“${note}”。括注未自动删除：不需要的请删去，需要的可移到正文。`,
+            `The title “${h.ordinal}${h.title}” adds the remark “${note}” to the canonical title “${template.sections[h.canonical].title}”. The remark is not deleted automatically: delete it if it is not needed, or move it to the text.`),
+          range: h.titleRange,
+        });
         continue;
       }
       const key = titleKey(h.title), want = labelKey(canonical);
