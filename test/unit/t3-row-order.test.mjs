@@ -2,7 +2,7 @@
 // in-order.md is a clean 2024 report, groups-moved.md the same with the （四）无法提供 block, its group label and
 // its rows 1.–3., put before （三）不予公开). The numbered rows `1.` `2.` `3.` repeat under several groups, so they
 // are read under their own group's label, wherever the table puts the group: no row is reported missing, every
-// value is read, the sums are checked, and nothing is inserted.
+// value is read, the sums are checked, and no fix inserts a row the table already has.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -114,4 +114,39 @@ test('2019\'s one row （六）其他处理 put first is read as that row', () =
   const { report } = assertSameReading(moved, inOrder, '（六） first');
   assert.equal(report.tables.t3.otherHandlingLayout, 'single');
   assert.deepEqual(rowValues(report, 't3', 'R3.6'), [2, 0, 0, 0, 0, 1, 3]);
+});
+
+test('a row missing from a moved group is inserted under its own group, once', () => {
+  const row = '| 1.本机关不掌握相关政府信息 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |\n';
+  const text = edit(MOVED, row, '');
+  const missing = core.analyze(text).findings.filter((f) => f.ruleId === 'row-missing');
+  assert.equal(missing.length, 1, missing.map((f) => f.message).join('\n'));
+  assert.match(missing[0].message, /应在“（四）无法提供”之后/);
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed.split('1.本机关不掌握相关政府信息').length, 2, 'one row of that label');
+  const lines = fixed.split('\n');
+  const at = lines.findIndex((l) => l.includes('1.本机关不掌握相关政府信息'));
+  assert.ok(lines[at - 1].startsWith('| （四）无法提供'), lines.slice(at - 2, at + 2).join('\n'));
+});
+
+test('a row put under another group is said to be out of place, and no fix writes it a second time', () => {
+  const row = '| 2.没有现成信息需要另行制作 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n';
+  const text = edit(edit(MOVED, row, ''), '| 2.重复申请 | 1 | 0 | 0 | 0 | 1 | 0 | 2 |\n', `| 2.重复申请 | 1 | 0 | 0 | 0 | 1 | 0 | 2 |\n${row}`);
+  const line = text.split('\n').findIndex((l) => l.startsWith('| 2.没有现成信息需要另行制作'));
+  const found = core.analyze(text).findings.filter((f) => f.ruleId === 'row-missing');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].fix, undefined);
+  assert.equal(found[0].range.start.line, line);
+  assert.match(found[0].message, new RegExp(`不在格式规定的位置（第 ${line + 1} 行）`));
+  assert.equal(core.fixAll(text).text.split('2.没有现成信息需要另行制作').length, 2, 'still one row of that label');
+});
+
+test('a row run together with the row above on one line is said so, and no fix writes it a second time', () => {
+  const text = edit(IN_ORDER, '| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n| 2.其他法律', '| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 || 2.其他法律');
+  const line = text.split('\n').findIndex((l) => l.startsWith('| 1.属于国家秘密'));
+  const found = core.analyze(text).findings.filter((f) => f.ruleId === 'row-missing');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].fix, undefined);
+  assert.equal(found[0].message, `表三的“2.其他法律行政法规禁止公开”行与“1.属于国家秘密”行写在了同一行（第 ${line + 1} 行），未能读取它的数；请把它另起一行。未自动修改。`);
+  assert.equal(core.fixAll(text).text.split('2.其他法律行政法规禁止公开').length, 2, 'still one row of that label');
 });
