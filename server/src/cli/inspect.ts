@@ -6,11 +6,24 @@ function cellText(c: { raw: string } | null): string {
   return c.raw === '' ? '□' : c.raw;
 }
 
+/** Row ids in a table's own order as runs that follow the template's order: `R1–R3.2, R3.4–R3.4.3, R3.3–R3.3.8, …`. */
+function orderRuns(t: TableModel, ids: string[]): string {
+  const at = (id: string) => t.rows.findIndex((r) => r.id === id);
+  const runs: string[][] = [];
+  for (const id of ids) {
+    const run = runs[runs.length - 1];
+    if (run && at(id) === at(run[run.length - 1]) + 1) run.push(id);
+    else runs.push([id]);
+  }
+  return runs.map((r) => (r.length > 1 ? `${r[0]}–${r[r.length - 1]}` : r[0])).join(', ');
+}
+
 /** The lines of one table in the inspect view; `say` picks a label's language. */
 function table(t: TableModel, say: (b: Bilingual) => string): string[] {
   const kind = (k: string) => (L.match[k] ? say(L.match[k]) : k);
   const out = [`  ${t.name}  ${say(L.lines(t.range.start.line + 1, t.range.end.line + 1))}  ${say(L.layout)} ${t.layout}${t.otherHandlingLayout ? `  ${say(L.otherHandling)}${t.otherHandlingLayout}` : ''}`];
   if (t.broken) out.push(`    ! ${say(t.broken)}`);
+  if (t.rowOrder) out.push(`    ${say(L.rowOrder(orderRuns(t, t.rowOrder)))}`);
   // Between a match kind and the label as written: `[misspelled: 不分公开]`, `[错字：不分公开]`.
   const sep = say(L.colon);
   const cols = t.columns.map((c) => `${c.label}${c.match.kind === 'exact' ? '' : ` [${kind(c.match.kind)}${c.match.raw && c.match.kind === 'misspelled' ? `${sep}${c.match.raw}` : ''}]`}`);

@@ -137,6 +137,12 @@ export interface TableModel {
   /** For 表三: whether `（六）其他处理` was found as one data row (2019) or three sub-rows (2021). */
   otherHandlingLayout?: 'single' | 'split' | 'unknown';
   /**
+   * For 表三 whose rows stand in an order of their own (`（四）无法提供` and its rows before `（三）不予公开`) and were
+   * read in it, each numbered row under its own group: the template row ids (`R3.4.1`) in the table's order. Unset
+   * when they stand in the template's order.
+   */
+  rowOrder?: string[];
+  /**
    * For 表三 and 表四 whose header puts the columns in an order of its own (表三: or adds a column the template lacks): the
    * header's value columns, by which every row was read (its `cells` stay in template order, each the cell of
    * its own column). Absent when the values were read by position (the template's order, or no readable header).

@@ -205,7 +205,7 @@ function scratch(segs: number, cells: number) {
  * labels where the labels are readable and by their order where a layout scattered them (markdown from PDF).
  * Returns, per template row, the index of its segment or -1, and the alignment's score.
  */
-function alignRows(segs: Segment[], ctx: string[], plan: T3Plan, width: number): { assign: number[]; score: number } {
+function alignRows(segs: Segment[], ctx: string[], plan: Pick<T3Plan, 'specs' | 'grams'>, width: number): { assign: number[]; score: number } {
   const rows = plan.specs;
   const n = segs.length, m = rows.length;
   const W = m + 1;
@@ -491,6 +491,77 @@ export interface Table3Alignment {
   template: Table3Template;
   assign: number[];
   score: number;
+  /** Set when the table writes its rows in an order of its own and was read in it: the template row ids in that order. */
+  rowOrder?: string[];
+}
+
+/** The ordinal before a label's words (`一、`, `(三)`, `1.`, as `labelKey` leaves them): a table may renumber moved rows. */
+const ROW_ORDINAL = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+\.)/;
+
+/**
+ * The template rows of 表三 (indexes into `template.rows`) in the order the table writes them, or null when that is
+ * the template's order. Rows are moved with what stands under them (`（三）不予公开` with its `1.`–`8.`, `三、本年度办理结果`
+ * with all the results), each among the rows of its own level under the same row. A row is placed by the one line
+ * of the table whose cells hold its label's words (`无法提供`: without its ordinal, which a table may renumber,
+ * and without a bracketed note); one whose words are on no line or on several (`总计`, `其他` are columns' too)
+ * keeps its place, and the rows found take the places of the rows found, in the order of their lines.
+ */
+function tableRowOrder(lts: LineTokens[], template: Table3Template): number[] | null {
+  const rows = template.rows;
+  const lineOf = (ri: number): number => {
+    const words = labelKey(rows[ri].label).replace(ROW_ORDINAL, '').replace(/[(（].*$/, '');
+    if (words.length < 2) return -1;
+    let line = -1;
+    for (const lt of lts) {
+      if (!lt.tokens.some((t) => t.kind === 'text' && t.key.includes(words))) continue;
+      if (line >= 0) return -1;
+      line = lt.line;
+    }
+    return line;
+  };
+  let moved = false;
+  /** The rows `[from, to)` (siblings at `level` and what stands under each) in the table's order. */
+  const order = (from: number, to: number, level: number): number[] => {
+    const blocks: { first: number; end: number; line: number }[] = [];
+    for (let i = from; i < to; ) {
+      let end = i + 1;
+      while (end < to && rows[end].level > level) end++;
+      blocks.push({ first: i, end, line: lineOf(i) });
+      i = end;
+    }
+    const found = blocks.filter((b) => b.line >= 0);
+    const byLine = [...found].sort((a, b) => a.line - b.line);
+    if (byLine.some((b, k) => b !== found[k])) moved = true;
+    const placed = new Map(found.map((b, k) => [b, byLine[k]]));
+    return blocks.flatMap((slot) => {
+      const b = placed.get(slot) ?? slot;
+      return [b.first, ...order(b.first + 1, b.end, level + 1)];
+    });
+  };
+  const out = order(0, rows.length, 0);
+  return moved ? out : null;
+}
+
+/** A row list of a 表三 template in another order (`tableRowOrder`): its data rows, and each one's index in the template's. */
+interface ReorderedPlan {
+  plan: Pick<T3Plan, 'specs' | 'grams'>;
+  specIndex: number[];
+}
+
+const reorderedPlans = new WeakMap<Table3Template, Map<string, ReorderedPlan>>();
+function reorderedPlanOf(t: Table3Template, order: number[]): ReorderedPlan {
+  let byOrder = reorderedPlans.get(t);
+  if (!byOrder) reorderedPlans.set(t, (byOrder = new Map()));
+  const id = order.join(',');
+  let p = byOrder.get(id);
+  if (!p) {
+    const base = planOf(t);
+    const specIndex = order.map((ri) => base.specOf[ri]).filter((k) => k >= 0);
+    const specs = specIndex.map((k) => base.specs[k]);
+    p = { plan: { specs, grams: bigramIndex(specs.map((s) => s.key)) }, specIndex };
+    byOrder.set(id, p);
+  }
+  return p;
 }
 
 /**
@@ -499,9 +570,23 @@ export interface Table3Alignment {
  */
 export function alignTable3(rd: TextReader, span: LineSpan, template: Table3Template): Table3Alignment {
   return rd.reading('t3-align', span.start, span.end, template, () => {
-    const { segments, ctx } = t3Input(rd, span);
-    const { assign, score } = alignRows(segments, ctx, planOf(template), template.columns.length);
-    return { template, assign, score };
+    const { lts, segments, ctx } = t3Input(rd, span);
+    const width = template.columns.length;
+    const inOrder = alignRows(segments, ctx, planOf(template), width);
+    // Rows written in another order (`（四）无法提供` and its rows before `（三）不予公开`): read in the table's order, the
+    // numbered rows (`1.`, `2.`, … under several groups) under their own group's label, when that reads the table
+    // better than the template's order.
+    const order = tableRowOrder(lts, template);
+    if (order) {
+      const { plan, specIndex } = reorderedPlanOf(template, order);
+      const other = alignRows(segments, ctx, plan, width);
+      if (other.score > inOrder.score) {
+        const assign = new Array<number>(specIndex.length).fill(-1);
+        specIndex.forEach((k, p) => { assign[k] = other.assign[p]; });
+        return { template, assign, score: other.score, rowOrder: order.map((ri) => template.rows[ri].id) };
+      }
+    }
+    return { template, assign: inOrder.assign, score: inOrder.score };
   });
 }
 
@@ -582,6 +667,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   };
   if (header) table.header = header;
   if (span.continued) table.split = { second: spanRange(lines, { start: span.continued.secondStart, end: span.end }) };
+  if (alignment.rowOrder) table.rowOrder = alignment.rowOrder;
   if (contradicted) table.headerContradicted = contradicted;
   if (labelIssues.length) table.headerLabels = labelIssues;
   let found = 0;

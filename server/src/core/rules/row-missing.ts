@@ -70,6 +70,21 @@ function htmlRowBoundary(report: Report, line: number, before: boolean): Positio
 }
 
 /**
+ * The lines (0-based, in order) of table `t` (its first line to its last, both halves of a split table) whose text
+ * holds label key `key` (`labelKey`: a label cell, or a label in a cell with another).
+ */
+function tableLinesWith(report: Report, t: TableModel, key: string): number[] {
+  const out: number[] = [];
+  const spans = [t.range, ...(t.split ? [t.split.second] : [])];
+  for (const span of spans) {
+    for (let l = span.start.line; l <= span.end.line && l < report.lines.lineCount; l++) {
+      if (labelKey(report.lines.line(l)).includes(key)) out.push(l);
+    }
+  }
+  return out;
+}
+
+/**
  * A template row is absent from 表二/三 (rows are found by label or, where a layout scattered them, by order), or is
  * there with every value cell blank (see `isUnfilledRow`).
  */
@@ -80,7 +95,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以空格对齐的表格写不出空白单元格，不提供修复。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. A space-aligned table cannot hold blank cells: no fix there.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以空格对齐的表格写不出空白单元格，不提供修复。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. A space-aligned table cannot hold blank cells: no fix there. Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -116,13 +131,40 @@ export const rowMissing: Rule = {
           const key = labelKey(group.label);
           const from = prevLine === null ? t.range.start.line : prevLine + 1;
           const to = next?.match.range ? next.match.range.start.line : t.range.end.line + 1;
+          let at = -1;
           for (let l = from; l < to && l < report.lines.lineCount; l++) {
-            if (labelKey(report.lines.line(l)).includes(key)) {
-              prev = group;
-              prevLine = l;
-              break;
-            }
+            if (labelKey(report.lines.line(l)).includes(key)) { at = l; break; }
           }
+          // A group the table writes in another place (`（四）无法提供` before `（三）不予公开`): its own label line,
+          // wherever it is in the table, when only one line has it.
+          if (at < 0) {
+            const lines = tableLinesWith(report, t, key);
+            if (lines.length === 1) at = lines[0];
+          }
+          if (at >= 0) {
+            prev = group;
+            prevLine = at;
+          }
+        }
+        // A line of the table that has the row's label (a row put under another group, `2.没有现成信息需要另行制作`
+        // among the rows of （五）不予处理): the row is there but was not read in its place. No row is inserted: it
+        // would be the table's second row of that label.
+        const elsewhere = tableLinesWith(report, t, labelKey(r.label))[0];
+        if (elsewhere !== undefined) {
+          // The line of another row read (two rows run together on one line, a line break lost): not out of place.
+          const joined = t.rows.find((x) => x !== r && x.match.kind !== 'absent' && (x.match.range?.start.line === elsewhere || x.cells.some((c) => c?.range.start.line === elsewhere)));
+          ctx.add({
+            message: joined
+              ? bi(
+                `${t.name}的“${r.label}”行与“${joined.label}”行写在了同一行（第 ${elsewhere + 1} 行），未能读取它的数；请把它另起一行。未自动修改。`,
+                `${t.name}'s row “${r.label}” is written on one line with the row “${joined.label}” (line ${elsewhere + 1}), so its numbers were not read: start it on a line of its own. Not changed automatically.`)
+              : bi(
+                `${t.name}的“${r.label}”行不在格式规定的位置（第 ${elsewhere + 1} 行），未能按格式读取它的数。${prev ? `应在“${prev.label}”之后，` : ''}请把这一行移到格式规定的位置。未自动修改。`,
+                `${t.name}'s row “${r.label}” is not at its place in the format (it is on line ${elsewhere + 1}), so its numbers were not read as that row.${prev ? ` It belongs after “${prev.label}”:` : ''} move the row to its place. Not changed automatically.`),
+            range: { start: { line: elsewhere, character: 0 }, end: { line: elsewhere, character: report.lines.line(elsewhere).length } },
+            data: { table: t.id, row: r.id },
+          });
+          return;
         }
         let at: Position, newText: string;
         // 表三: the column sums decide the missing row's numbers; where they cannot, its cells stay blank (not 0,
