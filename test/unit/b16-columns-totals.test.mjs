@@ -103,3 +103,39 @@ test('tab-separated 表二: a misspelled header and a fee header in 元 are foun
   const fixed = core.fixAll(text).text;
   assert.ok(fixed.includes('本年收费金额（单位：万元）\n行政事业性收费\t12.5'));
 });
+
+test('（七）总计 wrong in 自然人 and 总计 alike (pipe): the balance confirms the results; both named, fixed together', () => {
+  const text = read('r37-off-pipe.md');
+  const { findings } = core.analyze(text);
+  const results = findings.filter((f) => f.ruleId === 'sum-results');
+  assert.equal(results.length, 2);
+  for (const f of results) assert.doesNotMatch(f.message, /没有别的合计/);
+  assert.match(results[0].message, /新收 38 \+ 上年结转 2 − 结转下年度 2 也是 38：该列的收支平衡与各办理结果一致，很可能是总计 39 填错了。（七）总计行的“总计”列（46，各项之和 45）也是这样/);
+  assert.match(results[1].message, /很可能是总计 46 填错了，正文“办结45件”也与各项之和一致/);
+  assert.ok(results[1].related.some((r) => /正文：办结45件/.test(r.message)));
+  for (const f of results) assert.deepEqual(f.fix.edits.map((e) => e.newText), ['38', '45']);
+  const balance = findings.filter((f) => f.ruleId === 'sum-balance').map((f) => f.message);
+  assert.equal(balance.length, 2);
+  assert.match(balance[0], /各办理结果之和为 38：（七）总计若为 38，两边相等，很可能是（七）总计 39 填错了/);
+  assert.match(balance[1], /各办理结果之和为 45：（七）总计若为 45，两边相等，很可能是（七）总计 46 填错了/);
+  // The prose agrees with the results, which the table's own sums confirm: no prose-table finding (by design).
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'prose-table'), []);
+  assert.equal(core.fixAll(text).text, read('clean-pipe.md'));
+});
+
+test('（七）总计 wrong in two columns alike (HTML table): same messages, the fix leaves no sum failing', () => {
+  const text = read('r37-off-html.md');
+  const results = of(text, 'sum-results');
+  assert.equal(results.length, 2);
+  assert.match(results[1].message, /很可能是总计 18 填错了，正文“办结17件”也与各项之和一致/);
+  const fixed = core.fixAll(text).text;
+  assert.deepEqual(core.analyze(fixed).findings.filter((f) => /^sum-|^prose-table$/.test(f.ruleId)).map((f) => f.message), []);
+});
+
+test('（七）总计 wrong in two columns alike while the prose states the wrong total: said, not fixed', () => {
+  const text = edit(read('r37-off-pipe.md'), '办结45件', '办结46件');
+  const results = of(text, 'sum-results');
+  assert.equal(results.length, 2);
+  assert.match(results[1].message, /但正文“办结46件”与总计 46 一致，请对照原表核对，未自动修改/);
+  assert.equal(results[1].fix, undefined);
+});
