@@ -1014,13 +1014,33 @@ function sideBySide(lts: LineTokens[], specs: RowSpec[]): boolean {
 }
 
 /**
+ * Whether `t`, a header word of a line no pipes delimit (tab-separated, `pdftotext -layout`), is a whole cell that
+ * may misspell a label: at least half of the other words of its line (among `header`), and at least one, are
+ * labels (`knownKeys`) whole, so it is a line of header cells (`信息内容  本年收费金额（单位：元）`), and the word is
+ * no part of a label or known word (`社会公益` above `组织` is a label wrapped over two lines, not a misspelling of
+ * 社会公益组织).
+ */
+function wholeHeaderWord(t: Token, header: Token[], knownKeys: Set<string>): boolean {
+  let labels = 0, others = 0;
+  for (const o of header) {
+    if (o === t || o.line !== t.line) continue;
+    others++;
+    if (knownKeys.has(o.key)) labels++;
+  }
+  if (labels === 0 || labels * 2 < others) return false;
+  for (const k of knownKeys) if (k.includes(t.key)) return false;
+  return true;
+}
+
+/**
  * Maps header cells to template column labels. A label counts as present when the header's text contains it
  * (a layout may split a header over lines); a header cell that is none of the known labels but within a few
- * edits of a label that is absent is that label misspelled (only for cells a pipe row delimits).
+ * edits of a label that is absent is that label misspelled: a cell a pipe row delimits, or a whole word of a
+ * header line of another layout (see `wholeHeaderWord`).
  */
 function readColumns(header: Token[], columns: { id: string; label: string }[], known: string[], joined = keyOf(header)): ColumnModel[] {
   const knownKeys = new Set([...known, ...columns.map((c) => c.label)].map(labelKey));
-  const unknown = header.filter((t) => t.pipe && t.key.length >= 2 && !knownKeys.has(t.key));
+  const unknown = header.filter((t) => t.key.length >= 2 && !knownKeys.has(t.key) && (t.pipe || wholeHeaderWord(t, header, knownKeys)));
   const used = new Set<Token>();
   return columns.map((c) => {
     const key = labelKey(c.label);
@@ -1085,6 +1105,8 @@ type T4Header =
 /** Keys that find 表四's three group labels in its header text (复议后起诉 holds 复议, 未经复议直接起诉 does not hold 行政复议). */
 const T4_GROUP_KEYS = ['行政复议', '直接起诉', '复议后起诉'];
 const T4_GROUP_LABELS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
+/** Words of 表四's group labels (行政诉讼 heads the two litigation groups): a header word holding one is no leaf. */
+const T4_HEADER_GROUP_WORDS = [...T4_GROUP_KEYS, '行政诉讼'];
 
 /**
  * Reads the leaf line of 表四's header among lines `lts` (those above its values): a line whose cells are 15
@@ -1109,7 +1131,17 @@ function t4HeaderOrder(lts: LineTokens[], template: Table4Template): T4Header {
     for (const t of lt.tokens) if (t.kind === 'text') groupText += t.key;
   }
   if (!best) return { kind: 'template', leaves: null };
-  const texts = best.tokens.filter((t) => t.kind === 'text');
+  let texts = best.tokens.filter((t) => t.kind === 'text');
+  // The template's three-row header as a web page or Word copies it: 行政复议's five leaves beside the two 行政诉讼
+  // group labels on one line, the ten leaves of those two groups on the line below. The five (the nearest line
+  // above with words other than group labels) come first.
+  if (texts.length === 10) {
+    const leafLine = best.line;
+    const above = lts.filter((lt) => !lt.prose && lt.line < leafLine)
+      .map((lt) => lt.tokens.filter((t) => t.kind === 'text' && !T4_HEADER_GROUP_WORDS.some((k) => t.key.includes(k))))
+      .reverse().find((ts) => ts.length > 0);
+    if (above?.length === 5 && above.filter((t) => keys.includes(t.key)).length >= 3) texts = [...above, ...texts];
+  }
   // A line of leaf labels: its cells by group of five.
   const labels = texts.map((t) => t.raw.trim());
   const outOfOrder = (cells: { leaf: number }[]) => cells.some((c, i) => i % 5 > 0 && c.leaf >= 0 && cells.slice(i - (i % 5), i).some((p) => p.leaf >= c.leaf));

@@ -1,5 +1,7 @@
-import type { Bilingual, Cell, TableModel, TextEdit } from '../types.js';
+import type { Bilingual, Cell, Range, TableModel, TextEdit } from '../types.js';
 import type { Template } from '../templates/index.js';
+import type { LineIndex } from '../text/lines.js';
+import { displayWidth } from '../editor/pipeTables.js';
 import { labelKey } from '../text/normalize.js';
 import type { Rule } from './rule.js';
 import { bi, inStyleOf } from './util.js';
@@ -46,6 +48,28 @@ export function yuanToWan(raw: string): string | null {
 }
 
 /**
+ * The edit that writes `to` over the header cell at `range` (on one line) without moving the columns after it:
+ * in a table aligned with spaces (`pdftotext -layout`: the cell is followed by spaces and more text) the spaces
+ * after the cell shrink or grow by the change in display width (a Chinese character is two columns), keeping at
+ * least one space, two where there were two or more. A cell a pipe or a tab ends, or the line's last, is replaced
+ * as it is. Null when the new text does not fit before the next column (only spaces are ever removed).
+ */
+function alignedEdit(lines: LineIndex, range: Range, to: string): TextEdit | null {
+  const text = lines.line(range.start.line);
+  const end = range.end.character;
+  let next = end;
+  while (next < text.length && (text[next] === ' ' || text[next] === '\u3000')) next++;
+  // Not followed by spaces then more of the line: nothing after it to keep in place.
+  if (next === end || next >= text.length || text[next] === '|' || text[next] === '｜' || text[next] === '\t') return { range, newText: to };
+  const gap = displayWidth(text.slice(end, next));
+  const room = displayWidth(text.slice(range.start.character, end)) + gap;
+  const spaces = room - displayWidth(to);
+  if (spaces < Math.min(gap, 2)) return null;
+  if (spaces === gap && !text.slice(end, next).includes('\u3000')) return { range, newText: to };
+  return { range: { start: range.start, end: { line: range.end.line, character: next } }, newText: to + ' '.repeat(spaces) };
+}
+
+/**
  * A column header (or 表三's corner note) that is a misspelling or truncation (`商业机构`, `采购金额`); or a 表三 header
  * cell that names no column at its position (a label twice, an empty cell, `合计` for 总计).
  */
@@ -56,7 +80,7 @@ export const columnLabel: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('列标题与格式不一致（错字、截断、重复、空白）', 'A column header misspells, truncates, repeats or leaves out the template\'s'),
-    rationale: bi('列标题（以及表三左上角的勾稽关系说明）由格式逐字规定，如“商业企业”不是“商业机构”，“采购总金额”不是“采购金额”，表四的“结果纠正”不是“结果纠证”。表三表头中重复的列名、空白的列名或非格式的列名（如把“总计”写成“合计”）也在此提示，各行的数按格式的列顺序读取。修复会换成格式规定的文字（表三按位置补写，只在该列名在表头中缺失时）；表二金额列的标题把“万元”写成“元”时，修复会把该列的数一并换算为万元（125000 → 12.5），有无法换算的数则不提供修复。', 'Column headers (and the corner note of 表三, and the 表四 labels such as 结果纠正) are fixed by the format. A 表三 header naming a column twice, leaving one empty or using another word (合计 for 总计) is reported here too, and its rows are read in the template\'s order. The fix writes the template\'s text (in 表三 by position, only when that label is missing from the header); where the amount header of 表二 says 元 for the template\'s 万元, the fix converts the amounts of the column to 万元 as well (125000 → 12.5), and is not offered when an amount cannot be converted.'),
+    rationale: bi('列标题（以及表三左上角的勾稽关系说明）由格式逐字规定，如“商业企业”不是“商业机构”，“采购总金额”不是“采购金额”，表四的“结果纠正”不是“结果纠证”。表三表头中重复的列名、空白的列名或非格式的列名（如把“总计”写成“合计”）也在此提示，各行的数按格式的列顺序读取。修复会换成格式规定的文字（表三按位置补写，只在该列名在表头中缺失时）；表二金额列的标题把“万元”写成“元”时，修复会把该列的数一并换算为万元（125000 → 12.5），有无法换算的数则不提供修复。制表符分隔或以空格对齐（pdftotext -layout）的表格中，表头行里与其他列名并列的整个词同样比较（表四按网页复制的三行表头读取各列名）；折行后的半个列名（“社会公益”下一行“组织”）不算错字。以空格对齐的表格，修复会增减其后的空格，使后面各列不错位，放不下时不提供修复。', 'Column headers (and the corner note of 表三, and the 表四 labels such as 结果纠正) are fixed by the format. A 表三 header naming a column twice, leaving one empty or using another word (合计 for 总计) is reported here too, and its rows are read in the template\'s order. The fix writes the template\'s text (in 表三 by position, only when that label is missing from the header); where the amount header of 表二 says 元 for the template\'s 万元, the fix converts the amounts of the column to 万元 as well (125000 → 12.5), and is not offered when an amount cannot be converted. In a tab-separated or space-aligned table (pdftotext -layout) a whole word of a header line standing beside other column labels is compared too (表四\'s three-row header as a web page copies it is read for its labels); part of a label wrapped over two lines (社会公益 above 组织) is no misspelling. In a space-aligned table the fix adds or removes the spaces after the header so that the columns after it stay in place, and is not offered when the new header does not fit.'),
     example: { bad: '| 商业机构 | 科研机构 | … |', note: bi('应为“商业企业”', 'should be 商业企业') },
   },
   check(ctx) {
@@ -67,12 +91,20 @@ export const columnLabel: Rule = {
         const to = inStyleOf(c.match.raw, c.label);
         // A header in 元 over amounts in 元: the amounts change with it, or nothing does.
         const unit = unitChange(t, c.id, c.match.raw, c.label, ctx.template);
-        const header: TextEdit = { range: c.match.range, newText: to };
-        const edits = unit ? (unit.edits ? [header, ...unit.edits] : null) : [header];
+        // In a table aligned with spaces every edit keeps the columns after it in place, or nothing is changed
+        // (no fix rather than a table broken out of its columns).
+        const lines = ctx.report.lines;
+        const all = unit?.edits === null ? null : [alignedEdit(lines, c.match.range, to), ...(unit?.edits ?? []).map((e) => alignedEdit(lines, e.range, e.newText))];
+        const edits = all && all.every((e): e is TextEdit => e !== null) ? all : null;
+        const misaligned = all !== null && edits === null;
+        const note = misaligned
+          ? bi(`${unit?.edits?.length ? '；该列的数是按元填写的，应一并换算为万元' : ''}；表格以空格对齐，改写后会错开其后各列，未自动修改`,
+            `${unit?.edits?.length ? '; the column\'s amounts are in 元 and need converting to 万元 as well' : ''}; the table is aligned with spaces and the change would move the columns after it: not changed automatically`)
+          : unit?.note ?? bi('', '');
         ctx.add({
           message: bi(
-            `${t.name}的列标题“${c.match.raw}”与格式不一致，应为“${c.label}”${unit?.note.zh ?? ''}。`,
-            `${t.name} column header “${c.match.raw}” differs from the template: “${c.label}”${unit?.note.en ?? ''}.`),
+            `${t.name}的列标题“${c.match.raw}”与格式不一致，应为“${c.label}”${note.zh}。`,
+            `${t.name} column header “${c.match.raw}” differs from the template: “${c.label}”${note.en}.`),
           range: c.match.range,
           fix: edits ? { title: bi(`改为“${to}”`, `Change to “${to}”`), edits } : undefined,
           data: { table: t.id, column: c.id },

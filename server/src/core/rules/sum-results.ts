@@ -1,5 +1,58 @@
+import type { Bilingual, Range, TableModel } from '../types.js';
+import type { Report } from '../model/build.js';
+import { claimsPerParagraph } from '../prose/anchors.js';
+import { proseOf } from '../prose/text.js';
 import type { Rule } from './rule.js';
-import { bi, columnSureness, num, rowById, setCell, signed, sum, t3TotalFixUnsafe, unreadable, t3SuspectNote, withSuspect } from './util.js';
+import { bi, columnSureness, num, rowById, setCell, signed, sum, t3ConfirmedTotals, t3TotalFixUnsafe, unreadable, t3SuspectNote, withSuspect, type T3Suspect } from './util.js';
+
+/**
+ * What the prose says of the applications concluded (表三 （七）总计, 总计 column: `办结45件`) when the result rows add
+ * up to `added` and the total is `total`, from prose-table's anchored claims that can mean nothing else (scoped and
+ * negated claims left out): `sum` when one states `added` and none `total`, `total` when one states `total`, else
+ * `none`. `phrase` is the deciding claim's text, `range` its number's (0-based line, UTF-16 character).
+ */
+export function proseOnConcluded(report: Report, added: number, total: number): { verdict: 'sum' | 'total' | 'none'; phrase?: string; range?: Range } {
+  // Without the report year prose-table compares nothing (another year cannot be told apart): neither does this.
+  if (report.year === null || report.extras.yearAmbiguous) return { verdict: 'none' };
+  const p = proseOf(report);
+  let forSum: { phrase: string; range: Range } | null = null;
+  for (const pc of claimsPerParagraph(report)) {
+    for (const c of pc.claims) {
+      if (c.scoped || c.negated || c.readings.length !== 1 || c.readings[0] !== 'R3.7') continue;
+      const at = { phrase: p.rawSlice(pc.offset + c.from, pc.offset + c.to), range: p.range(pc.offset + c.number.start, pc.offset + c.number.end) };
+      if (c.number.value === total) return { verdict: 'total', ...at };
+      if (c.number.value === added) forSum ??= at;
+    }
+  }
+  return forSum ? { verdict: 'sum', ...forSum } : { verdict: 'none' };
+}
+
+/**
+ * The advice of a （七）总计 (column `i`, holding `actual`) that the column's balance (T3-A) confirms is wrong: the
+ * results and 新收 + 上年结转 − 结转下年度 both give `s`. `together`: the totals of the row the fix sets with it (see
+ * the rule), null when no fix is offered; `prose`: what the prose says of the applications concluded.
+ */
+function confirmedAdvice(t: TableModel, i: number, s: number, actual: number, together: T3Suspect[] | null, labels: string[], prose: { verdict: string; phrase?: string }): Bilingual {
+  const v = (row: string) => num(rowById(t, row)?.cells[i]);
+  const zh = [`新收 ${v('R1')} + 上年结转 ${v('R2')} − 结转下年度 ${v('R4')} 也是 ${s}：该列的收支平衡与各办理结果一致，很可能是总计 ${actual} 填错了`];
+  const en = [` 新收 ${v('R1')} + 上年结转 ${v('R2')} − 结转下年度 ${v('R4')} is ${s} as well: the column's balance agrees with the results, so the total ${actual} is likely the wrong number`];
+  if (prose.verdict === 'sum') {
+    zh.push(`，正文“${prose.phrase}”也与各项之和一致`);
+    en.push(`, and the prose “${prose.phrase}” agrees with the results too`);
+  }
+  if (prose.verdict === 'total') {
+    zh.push(`；但正文“${prose.phrase}”与总计 ${actual} 一致，请对照原表核对，未自动修改。`);
+    en.push(`; but the prose “${prose.phrase}” agrees with the total ${actual}: check against the original table (not fixed automatically).`);
+  } else if (together) {
+    const others = together.filter((c) => c.col !== i);
+    zh.push(`。（七）总计行的${others.map((c) => `“${labels[c.col]}”列（${c.now}，各项之和 ${c.value}）`).join('、')}也是这样，只改其中一格会使该行的合计不成立：修复会把这几格一并改为各项之和。`);
+    en.push(`. So is the （七）总计 row's ${others.map((c) => `column ${labels[c.col]} (${c.now}, results ${c.value})`).join(', ')}, and setting one alone would break the row's sum: the fix sets them together to the sums of the results.`);
+  } else {
+    zh.push('。只改这一格会使经过它的其他合计不成立或无从核对，未自动修改，请对照原表核对。');
+    en.push('. Setting this cell alone would break another sum through it or leave one unchecked: not fixed automatically; check against the original table.');
+  }
+  return bi(zh.join(''), en.join(''));
+}
 
 /** 表三 T3-B (templates.md §5.2): per column, （七）总计 = the sum of every 办理结果 row. */
 export const sumResults: Rule = {
@@ -10,8 +63,8 @@ export const sumResults: Rule = {
     fixable: true,
     description: bi('表三每列：（七）总计 ≠ 各办理结果行之和', '表三 per column: （七）总计 ≠ the sum of the result rows'),
     rationale: bi(
-      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和；只有该格所在的其他勾稽关系（该列的收支平衡、该行的六类申请人之和）至少有一项能核对且不会因此不成立时才提供；发现本身因读表没有把握而降为提示时（某行数值个数与格式不符、各数可能错了一列，或表格排版错乱、多数行按顺序对应）不提供修复，也就不会被 --fix 采用。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。',
-      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum; it is offered only when another identity through the cell (the column\'s balance, the row\'s applicant sum) can check it and still holds with it. It is not offered when the finding itself is lowered to an info because the table was not read with confidence (a row with more or fewer values than the template, whose numbers may sit a column off; a scrambled layout whose rows were matched by their order), so --fix never applies it. When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold.'),
+      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和；只有该格所在的其他勾稽关系（该列的收支平衡、该行的六类申请人之和）至少有一项能核对且不会因此不成立时才提供；发现本身因读表没有把握而降为提示时（某行数值个数与格式不符、各数可能错了一列，或表格排版错乱、多数行按顺序对应）不提供修复，也就不会被 --fix 采用。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。只改总计会使该行的合计不成立（同一行两格总计一起写错，各申请人之和仍等于总计）而该列的收支平衡（新收 + 上年结转 − 结转下年度）与各办理结果之和相同时，消息指出很可能是（七）总计填错了，并说明正文的办结件数是否与各项之和一致；该行这样的几格总计一并改为各项之和不会使任何合计不成立时，修复会一起改这几格，正文说的是现在的总计时不提供修复。',
+      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum; it is offered only when another identity through the cell (the column\'s balance, the row\'s applicant sum) can check it and still holds with it. It is not offered when the finding itself is lowered to an info because the table was not read with confidence (a row with more or fewer values than the template, whose numbers may sit a column off; a scrambled layout whose rows were matched by their order), so --fix never applies it. When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold. When setting the total alone would break its row\'s sum (two totals of the row typed wrong alike keep the applicants adding up) but the column\'s balance (新收 + 上年结转 − 结转下年度) equals the results\' sum, the message says that （七）总计 is the likely wrong number, and whether the prose\'s count of applications concluded agrees with the results; the fix then sets those totals of the row together when that breaks no sum, and is not offered when the prose states the current total.'),
     example: { bad: '| （一）予以公开 | 5 | … |\n| （二）部分公开… | 4 | … |\n| （七）总计 | 10 | … |', note: bi('5 + 4 + … ≠ 10', '5 + 4 + … ≠ 10') },
   },
   check(ctx) {
@@ -22,6 +75,7 @@ export const sumResults: Rule = {
     const total = rowById(t, 'R3.7');
     if (!total) return;
     const terms = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0);
+    const labels = t.columns.filter((c) => c.id.startsWith('C')).map((c) => c.label);
     t.columns.filter((c) => c.id.startsWith('C')).forEach((col, i) => {
       const s = sum(terms.map((r) => num(r.cells[i])));
       const actual = num(total.cells[i]);
@@ -37,8 +91,16 @@ export const sumResults: Rule = {
       // A finding that doubts its own numbers (info: a row read a column off, or rows matched by their order) changes
       // none of them: neither --fix nor the editor writes a total the message says may be right.
       const doubtful = sure.severity !== undefined;
+      // The column's balance (T3-A) agrees with the results against the total: the total is the likely typo. Set
+      // alone it may break the row's sum (two totals of the row typed wrong alike keep 总计 = the applicants' sum):
+      // then the totals the balance confirms in that row are set together, when that breaks no sum.
+      const confirmed = unsafe && !doubtful ? t3ConfirmedTotals(t) : [];
+      const together = confirmed.some((c) => c.col === i) && confirmed.length > 1 && !doubtful && !t3TotalFixUnsafe(t, confirmed) ? confirmed : null;
+      const prose = i === 6 && confirmed.some((c) => c.col === i) ? proseOnConcluded(ctx.report, s, actual) : { verdict: 'none' as const };
       // The advice names only what the fix would do when the fix is offered (else it would spread a typo).
-      const advice = unsafe
+      const advice = unsafe && confirmed.some((c) => c.col === i)
+        ? confirmedAdvice(t, i, s, actual, prose.verdict === 'total' ? null : together, labels, prose)
+        : unsafe
         ? bi(`请对照原表核对各办理结果和总计 ${actual}（没有别的合计能证实错的是总计，未自动修改）。`, ` Check the results and the total ${actual} against the original table (no other sum confirms that the total is the wrong number; not fixed automatically).`)
         : doubtful
           ? bi('', '') // its note says what to check
@@ -51,8 +113,16 @@ export const sumResults: Rule = {
         range: at.range,
         expected: s,
         actual,
-        related: withSuspect(nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })), suspect),
-        fix: unsafe || doubtful ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] },
+        related: [
+          ...withSuspect(nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })), suspect),
+          ...(prose.range && prose.phrase ? [{ range: prose.range, message: bi(`正文：${prose.phrase}`, `Prose: ${prose.phrase}`) }] : []),
+        ],
+        fix: suspect || !together || prose.verdict === 'total'
+          ? (unsafe || doubtful ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] })
+          : {
+            title: bi(`把（七）总计改为各项之和（${together.map((c) => `${labels[c.col]} ${c.value}`).join('、')}）`, `Set （七）总计 to the sums of the results (${together.map((c) => `${labels[c.col]} ${c.value}`).join(', ')})`),
+            edits: together.map((c) => setCell(total.cells[c.col]!, c.value)),
+          },
         data: { column: col.id },
       });
     });

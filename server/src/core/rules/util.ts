@@ -341,6 +341,27 @@ export function t3TotalFixUnsafe(t: TableModel, changes: T3Change[]): boolean {
   });
 }
 
+/**
+ * The （七）总计 cells of a 表三 that its other column identity says are the wrong number: per column (0-based
+ * `col`), T3-B fails (the result rows add up to `value`, the cell holds `now`) while T3-A, evaluated with the result
+ * rows' sum in the cell's place, holds (新收 + 上年结转 − 结转下年度 = `value` too: templates.md §5.1). Two
+ * identities then agree on the parts against the total. Columns with a blank or unreadable term are left out.
+ */
+export function t3ConfirmedTotals(t: TableModel): T3Suspect[] {
+  const get = t3Values(t);
+  const results = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length).map((r) => r.id);
+  const out: T3Suspect[] = [];
+  for (let col = 0; col < 7; col++) {
+    const value = sum(results.map((row) => get(row, col)));
+    const now = get('R3.7', col);
+    const balanced = sum([get('R1', col), get('R2', col)]);
+    const carried = get('R4', col);
+    if (!results.length || value === null || now === null || balanced === null || carried === null || value === now) continue;
+    if (Math.round((balanced - carried) * 1e6) / 1e6 === value) out.push({ row: 'R3.7', col, now, value });
+  }
+  return out;
+}
+
 /** The one 表三 cell that explains every identity that fails (`t3SuspectCell`): where it is, what it holds, what it would need. */
 export interface T3Suspect extends T3Cell {
   /** The number in the cell now, and the number with which every identity of the table holds. */
