@@ -11,6 +11,7 @@ import { tableRepeated } from './table-repeated.js';
 import { reportMultiple } from './report-multiple.js';
 import { rowMissing } from './row-missing.js';
 import { rowLabel } from './row-label.js';
+import { rowDuplicate } from './row-duplicate.js';
 import { columnLabel } from './column-label.js';
 import { cellCount } from './cell-count.js';
 import { columnOrder } from './column-order.js';
@@ -49,7 +50,7 @@ export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './r
  */
 export const RULES: readonly Rule[] = [
   // Structure
-  sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel,
+  sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel, rowDuplicate,
   columnLabel, columnOrder, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
   tableFullwidthPipe, reportMultiple,
   // Numbers and arithmetic

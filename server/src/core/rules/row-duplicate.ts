@@ -1,0 +1,88 @@
+import type { RowModel, TableModel } from '../types.js';
+import type { Report } from '../model/build.js';
+import type { Rule } from './rule.js';
+import { bi } from './util.js';
+import { labelKey } from '../text/normalize.js';
+
+/**
+ * A template row written twice in one pipe table (`| （二）部分公开 | … |` pasted again a few lines down, or a row
+ * inserted a second time): the checker reads one and the other is left out of every sum unseen. An exact copy
+ * right next to the row read is deleted by the fix; a copy apart, or one with other numbers, is said without one, as only the
+ * original table tells which is right. A 表三 printed as two tables one under the other repeats its labels by
+ * design and is not read here; nor are labels the template itself uses twice.
+ */
+export const rowDuplicate: Rule = {
+  meta: {
+    id: 'row-duplicate',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: bi('表格中同一行写了两次', 'A table row is written twice'),
+    rationale: bi(
+      '表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具按第一次出现的那一行读取，第二行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的，修复删除后一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对。',
+      'When a row of the format appears twice in a table (a row pasted twice, or inserted twice), this checker reads the first one; the second takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other, the fix deletes the second (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice.'),
+    example: { bad: '| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', note: bi('同一行写了两次', 'the same row twice') },
+  },
+  check(ctx) {
+    const { report } = ctx;
+    if (!report.isReport) return;
+    for (const t of Object.values(report.tables)) {
+      if (!t || t.layout !== 'pipe' || t.split || t.broken) continue;
+      for (const d of duplicates(report, t)) {
+        const same = cellsOf(report.lines.line(d.line)) === cellsOf(report.lines.line(d.first));
+        // Only a copy right next to the row read is certainly the extra one; apart, either may stand in the wrong place.
+        const adjacent = Math.abs(d.line - d.first) === 1;
+        ctx.add({
+          message: same && adjacent
+            ? bi(
+              `${t.name}“${d.row.label}”行写了两次：第 ${d.first + 1} 行已有完全相同的一行。请删去这一行（修复会删去它）。`,
+              `${t.name} row “${d.row.label}” is written twice: line ${d.first + 1} has the same row. Delete this one (the fix does this).`)
+            : same
+            ? bi(
+              `${t.name}“${d.row.label}”行写了两次：第 ${d.first + 1} 行有完全相同的一行，本工具按那一行读取。请删去放错位置的一行。未自动修改：两行不相邻，不能确定哪一行放错了位置。`,
+              `${t.name} row “${d.row.label}” is written twice: line ${d.first + 1} has the same row, which this checker reads. Delete the one in the wrong place. Not fixed automatically: the two are not next to each other, so which one is misplaced is not certain.`)
+            : bi(
+              `${t.name}“${d.row.label}”行写了两次，数字不同：本工具按第 ${d.first + 1} 行读取，这一行不参加任何合计。请对照原表保留正确的一行，删去另一行。未自动修改：只有原表能说明哪一行是对的。`,
+              `${t.name} row “${d.row.label}” is written twice, with other numbers: this checker reads line ${d.first + 1}, and this line takes part in no sum. Keep the right one, as the original table has it, and delete the other. Not fixed automatically: only the original table tells which is right.`),
+          range: report.lines.range(d.line, 0, report.lines.line(d.line).trimEnd().length),
+          related: [{ range: report.lines.range(d.first, 0, report.lines.line(d.first).trimEnd().length), message: bi('读取的一行', 'The row read') }],
+          fix: same && adjacent ? { title: bi('删去重复的一行', 'Delete the repeated row'), edits: [{ range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] } : undefined,
+          data: { table: t.id, row: d.row.id },
+        });
+      }
+    }
+  },
+};
+
+/**
+ * The lines of pipe table `t` (0-based) that repeat the label of a row read elsewhere in it (`first`): every pipe
+ * line from the table's first line to the end of its run of pipe lines, by label key. Labels that two template rows
+ * share are skipped.
+ */
+function duplicates(report: Report, t: TableModel): { row: RowModel; line: number; first: number }[] {
+  const { lines } = report;
+  const byKey = new Map<string, RowModel>();
+  const shared = new Set<string>();
+  for (const r of t.rows) {
+    const k = labelKey(r.label);
+    if (byKey.has(k)) shared.add(k);
+    byKey.set(k, r);
+  }
+  const out: { row: RowModel; line: number; first: number }[] = [];
+  const end = Math.min(t.range.end.line, lines.lineCount - 1);
+  for (let i = t.range.start.line; i < lines.lineCount && (i <= end || lines.line(i).trimStart().startsWith('|')); i++) {
+    const text = lines.line(i).trim();
+    if (!text.startsWith('|')) continue;
+    const k = labelKey(text.slice(1).split('|', 1)[0]);
+    const row = byKey.get(k);
+    if (!row || shared.has(k) || !row.match.range || (row.match.kind !== 'exact' && row.match.kind !== 'variant')) continue;
+    const first = row.match.range.start.line;
+    if (first !== i && labelKey(lines.line(first).trim().slice(1).split('|', 1)[0]) === k) out.push({ row, line: i, first });
+  }
+  return out;
+}
+
+/** A pipe line's cells after its label, without white space (two copies of a row compare equal). */
+function cellsOf(line: string): string {
+  return line.trim().replace(/^\|/, '').split('|').slice(1).map((c) => c.trim()).join('|').replace(/\|+$/, '');
+}

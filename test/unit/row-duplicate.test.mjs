@@ -1,0 +1,49 @@
+// row-duplicate: a template row written twice in a pipe table is read once, and the copy takes part in no sum unseen
+// (the table row-order work found duplicated 表三 rows passed silently). Base: examples/correct-2024.nianbao.md.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const lines = correct.split('\n');
+const partial = lines.findIndex((l) => l.startsWith('| （二）部分公开'));
+const at = (i, line) => [...lines.slice(0, i), line, ...lines.slice(i)].join('\n');
+const found = (text) => core.analyze(text).findings.filter((f) => f.ruleId === 'row-duplicate');
+
+test('the same row pasted twice, one under the other: a warning on the copy; the fix deletes it and the text is the original', () => {
+  const text = at(partial + 1, lines[partial]);
+  const all = core.analyze(text).findings;
+  // Two equal lines side by side: one is read, the other is the copy (which one does not change the text).
+  assert.deepEqual(all.map((f) => f.ruleId), ['row-duplicate']);
+  const [f] = all;
+  const read = f.related[0].range.start.line;
+  assert.deepEqual([f.range.start.line, read].sort(), [partial, partial + 1]);
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message, new RegExp(`^表三“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”行写了两次：第 ${read + 1} 行已有完全相同的一行。请删去这一行`));
+  assert.equal(core.applyFixes(text, f.fix.edits).text, correct);
+  assert.equal(core.fixAll(text).text, correct);
+});
+
+test('a copy with other numbers, or apart from the row read: said with the line read, no fix', () => {
+  const other = at(partial + 1, lines[partial].replace(/\| 6(\s+)\|/, '| 7$1|'));
+  assert.notEqual(other, at(partial + 1, lines[partial]));
+  const [f] = found(other);
+  assert.match(f.message, /写了两次，数字不同：本工具按第 \d+ 行读取，这一行不参加任何合计/);
+  assert.equal(f.fix, undefined);
+  const apart = at(partial + 4, lines[partial]);
+  const [g] = found(apart);
+  assert.equal(g.range.start.line, partial + 4);
+  assert.match(g.message, /两行不相邻，不能确定哪一行放错了位置/);
+  assert.equal(g.fix, undefined);
+});
+
+test('not said: the example as it is, and a 表三 printed as two tables one under the other (each repeats the labels)', () => {
+  assert.deepEqual(found(correct), []);
+  for (const f of ['split-bare-blank-rows.md', 'split-bare-columns.md', 'split-continued-labels.md']) {
+    const text = readFileSync(join(ROOT, 'test/fixtures/t3-split', f), 'utf8');
+    assert.ok(core.parseReport(text).tables.t3.split, f);
+    assert.deepEqual(found(text), [], f);
+  }
+});
