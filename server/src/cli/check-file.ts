@@ -1,6 +1,6 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
-import { checkReport, parseReport, reportParts, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { checkReport, parseReport, previousOfOtherAgency, reportParts, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
@@ -127,8 +127,13 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const note = badBytesNote(read, true);
   if (note && (report.isReport || job.named)) say(note);
   const previous = run.previous;
+  // Another agency's report named as last year's: its numbers are another body's, so it is not used (said as a
+  // wrong year is said; the cross-year rules themselves skip a wrong year).
+  const otherAgency = previous && report.isReport ? previousOfOtherAgency(report, previous.report) : null;
   if (previous && report.year !== null && previous.report.year !== report.year - 1) {
     say(FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1));
+  } else if (previous && otherAgency) {
+    say(FILE.previousOtherAgency(previous.name, otherAgency.previousAgency.name, otherAgency.agency.name));
   }
   // The report on stdin has no folder of its own unless its --stdin-filename names a file on disk.
   const lookBeside = !previous && (!stdin || stdin.onDisk);
@@ -139,7 +144,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   if (rejected && run.sayPrevious) say(FILE.previousRejected(rejected.path, rejected.year, report.year! - 1));
   if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path));
   const fileOptions = {
-    ...options, previous: previous?.report ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
+    ...options, previous: (otherAgency ? null : previous?.report) ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
     locale,
     rules: { ...settings.rules, ...options.rules },
     format: options.format ?? settings.format,

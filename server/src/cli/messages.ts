@@ -176,6 +176,10 @@ export const FILE = {
     `--previous ${previous} 识别为${year === null ? '年度未知' : ` ${year} 年度`}，而不是 ${expected} 年度：未做跨年度检查（carry-over、stock-flow）`,
     `--previous ${previous} reads as ${year ?? 'an unknown year'}, not ${expected}: carry-over and stock-flow are not checked`,
   ),
+  previousOtherAgency: (previous: string, agency: string, expected: string) => bi(
+    `--previous ${previous} 是“${agency}”的报告，而不是“${expected}”的：未做跨年度检查（carry-over、stock-flow）`,
+    `--previous ${previous} is the report of ${agency}, not of ${expected}: carry-over and stock-flow are not checked`,
+  ),
   tied: (tied: string[]) => bi(
     `同一文件夹中有 ${tied.length} 个文件都可能是上年度报告（${list(tied, 'zh')}）：未做跨年度检查（carry-over、stock-flow）；请用 --previous FILE 指定其一`,
     `${tied.length} files beside it could be last year's report (${list(tied, 'en')}): carry-over and stock-flow are not checked; choose one with --previous FILE`,

@@ -22,4 +22,4 @@ export { docsUrl, DOCS_BASE } from './docs.js';
 export { applySuppressions, readDirectives, suppressionEdit, suppressionEdits, pipeTableAround, UNUSED_DISABLE, type Directive, type DirectiveKind } from './suppress.js';
 export { ConfigSchema, CONFIG_FILE_NAME, CONFIG_SETTINGS, configJsonSchema, configText, parseConfig, formatConfigIssues, settingsForFile, type NianbaoConfig, type ConfigIssue, type ConfigResult, type FileSettings } from './config.js';
 export { summarizeTables, type TableCheck, type TableCheckStatus } from './summary.js';
-export { bestPreviousByKey, findPreviousReport, findPreviousByKey, reportKey, yearConflicts, type PreviousCandidate, type ReportKey } from './previous.js';
+export { bestPreviousByKey, findPreviousReport, findPreviousByKey, previousOfOtherAgency, reportKey, yearConflicts, type PreviousCandidate, type ReportKey } from './previous.js';

@@ -1,5 +1,5 @@
 import type { Report } from './model/build.js';
-import { agencyOf, sameAgency, type Agency } from './prose/agency.js';
+import { agencyOf, differentAgencies, sameAgency, type Agency } from './prose/agency.js';
 
 /** A report that might be last year's: where it is (a path or a URI) and its model. */
 export interface PreviousCandidate {
@@ -27,6 +27,16 @@ export interface ReportKey {
 /** The `ReportKey` of a parsed report. Pure. */
 export function reportKey(report: Report): ReportKey {
   return { year: report.year, yearAmbiguous: Boolean(report.extras.yearAmbiguous), yearConflict: yearConflicts(report), isReport: report.isReport, agency: agencyOf(report) };
+}
+
+/**
+ * The agencies of a report and of the report named as its last year's (`--previous`) when they clearly differ
+ * (`differentAgencies`: `临川县市场监督管理局` and `平江县财政局`), else null: alike, or either text names none. Its
+ * numbers are then another body's, which the cross-year rules must not compare. Pure.
+ */
+export function previousOfOtherAgency(report: Report, previous: Report): { agency: Agency; previousAgency: Agency } | null {
+  const agency = agencyOf(report), previousAgency = agencyOf(previous);
+  return agency && previousAgency && differentAgencies(agency, previousAgency) ? { agency, previousAgency } : null;
 }
 
 /**

@@ -44,25 +44,56 @@ const SENTENCE_TITLE = /发布|公布|印发|出炉|亮相|晒出|解读|图解|
 /** Prose that reports on a report: a news article's words (记者, 日前 but not `1月31日前`, 获悉, 报道, 近日…发布). */
 const NEWS_PROSE = /记者|(?<![\d０-９一二三四五六七八九十〇零两]\s*)日前|获悉|报道|通讯员|近日[^。\n]{0,30}(?:发布|公布)/;
 
-/** Titles of other documents an office writes (`办公室2025年工作计划`), each with its English name. */
+/**
+ * Other documents an office writes, by the last word of their title (`办公室2025年工作计划`, `关于做好2024年政府信息
+ * 公开工作年度报告编制发布工作的通知`), each with its English name. Longer words first: the first that ends the title
+ * names the kind (`实施方案`, not `方案`).
+ */
 const OTHER_KINDS: Record<string, string> = {
   工作计划: 'work plan', 工作方案: 'work plan', 实施方案: 'implementation plan', 工作要点: 'list of work priorities', 工作安排: 'work schedule',
-  工作总结: 'work summary', 会议纪要: 'meeting minutes', 通知: 'notice', 清单: 'list', 台账: 'ledger',
+  工作总结: 'work summary', 会议纪要: 'meeting minutes', 实施意见: 'implementing opinion', 实施细则: 'set of detailed rules',
+  通知: 'notice', 通报: 'circular', 清单: 'list', 台账: 'ledger', 计划: 'plan', 方案: 'plan', 要点: 'list of priorities',
+  安排: 'schedule', 总结: 'summary', 纪要: 'minutes', 意见: 'opinion', 办法: 'set of measures', 规定: 'set of rules',
+  细则: 'set of detailed rules', 决定: 'decision', 批复: 'official reply', 请示: 'request for instructions', 复函: 'letter in reply',
+  函: 'letter', 解读: 'explanation', 指南: 'guide', 指引: 'guide',
 };
 const OTHER_KIND_TITLE = new RegExp(`(${Object.keys(OTHER_KINDS).join('|')})\\s*(?:\\*\\*)?\\s*$`);
+/** A report's own name at the end of a title, maybe followed by `（全文）` or `-某某局` (as `detectYear` reads titles). */
+const REPORT_NAME_END = /(?:年度报告|工作报告|年报)(?:\s*[-—（(].*)?$/;
+/** A document number alone on a line (`石政办发〔2025〕3号`), which may stand above a document's title. */
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$/;
+/** What a title line holds no more of: sentence punctuation, a table's or a breadcrumb's separators. */
+const NOT_TITLE = /[。；;：:，,|>›»/]/;
 
 /**
- * The kind of document the text's first line names when it is the title of another document (`# 办公室2025年工作计划`:
- * `工作计划`), else null. Only a short first line (a title) that does not name the report itself.
+ * The kind of document the text's title names when it titles another document (`# 办公室2025年工作计划`:
+ * `工作计划`; `关于做好2024年政府信息公开工作年度报告编制发布工作的通知`: `通知`), else null. The title is the first
+ * short line, after a document number (`石政办发〔2025〕3号`), joined with the next ones (at most three lines, no
+ * blank between, as a PDF wraps a title: `关于做好2024年…年度报告` / `编制发布工作的通知`) until it ends in a kind's
+ * word. A title that starts with `关于` and names the report without ending in its name (`关于做好2024年度报告编制
+ * 工作`) is a document about it, of kind `文件`; a title ending in the report's name is the report's.
  */
 function otherDocumentKind(lines: LineIndex): string | null {
-  for (let i = 0; i < Math.min(lines.lineCount, 5); i++) {
-    const t = lines.line(i).trim().replace(/^#{1,6}\s*/, '');
-    if (!t) continue;
-    if (t.length > 40 || /年度报告|年报/.test(t)) return null;
-    return OTHER_KIND_TITLE.exec(t)?.[1] ?? null;
+  const end = Math.min(lines.lineCount, 8);
+  let i = 0;
+  for (; i < end; i++) {
+    const t = titleLine(lines, i);
+    if (t && !DOCUMENT_NUMBER.test(t)) break;
   }
-  return null;
+  let joined = '';
+  for (let j = i; j < end && j < i + 3; j++) {
+    const t = titleLine(lines, j);
+    if (!t || t.length > 40 || NOT_TITLE.test(t)) break;
+    joined += t;
+    const kind = OTHER_KIND_TITLE.exec(joined)?.[1];
+    if (kind) return kind;
+  }
+  return /^关于.*(?:年度报告|年报)/.test(joined) && !REPORT_NAME_END.test(joined) ? '文件' : null;
+}
+
+/** Line `i` as a title would read: trimmed, without a Markdown heading's `#` or bold `**`; '' for a blank line. */
+function titleLine(lines: LineIndex, i: number): string {
+  return lines.line(i).trim().replace(/^#{1,6}\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
 }
 
 /**
@@ -70,8 +101,9 @@ function otherDocumentKind(lines: LineIndex): string | null {
  * for the user, or null. Conservative: only a text with none of the template's sections and none of its tables.
  * - a news article or notice about a report: a report-like title (`title`) that is a sentence (`SENTENCE_TITLE`), or
  *   prose in its first 40 lines that reports on it (`NEWS_PROSE`);
- * - another kind of document (a work plan, minutes, a notice) that mentions the report, even its 统计期限 sentence:
- *   no report title, no table, and a first line titling it as that kind (`otherDocumentKind`);
+ * - another kind of document (a work plan, minutes, a notice, a letter) that mentions the report, even its 统计期限
+ *   sentence or the report's name in its own title: no table, and a first line titling it as that kind
+ *   (`otherDocumentKind`);
  * - a text about the formats themselves (a specification, a guide): no report title, no 统计期限, and both format
  *   documents cited (〔2019〕60号 and 〔2021〕30号), which a report, written in one format, does not do.
  * @param title the report's title line (`ReportModel.title`), or null when none was found.
@@ -85,13 +117,16 @@ export function writtenAbout(lines: LineIndex, title: string | null, found: { se
     let head = '';
     for (let i = 0; i < end; i++) head += lines.line(i) + '\n';
     if (SENTENCE_TITLE.test(title) || NEWS_PROSE.test(head)) return { zh: '一篇关于年度报告的文章（新闻、通知），不是年度报告本身', en: 'a text about an annual report (news, a notice), not the report itself' };
-    return null;
   }
   // Another kind of document that mentions the report, its 统计期限 sentence included (an office's work plan: `一、按时
-  // 编制…年度报告`, `二、…统计期限自…起至…止的要求…`): titled as that kind, with none of the report's sections or tables.
+  // 编制…年度报告`, `二、…统计期限自…起至…止的要求…`; a notice on writing the reports): titled as that kind above any
+  // report title it quotes, with none of the report's sections or tables.
   const kind = found.tables === 0 ? otherDocumentKind(lines) : null;
-  if (kind) return { zh: `一份${kind}，只是提到了年度报告，不是年度报告本身`, en: `a ${OTHER_KINDS[kind]} that mentions an annual report, not the report itself` };
-  if (found.period) return null;
+  if (kind) {
+    const en = OTHER_KINDS[kind] ?? 'document';
+    return { zh: `一份${kind}，只是提到了年度报告，不是年度报告本身`, en: `${/^[aeiou]/.test(en) ? 'an' : 'a'} ${en} that mentions an annual report, not the report itself` };
+  }
+  if (title || found.period) return null;
   const text = lines.text;
   if (/〔2019〕\s*60\s*号/.test(text) && /〔2021〕\s*30\s*号/.test(text)) return { zh: '一篇关于年度报告格式的文字，不是年度报告本身', en: 'a text about the report formats, not a report' };
   return null;

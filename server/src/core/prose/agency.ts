@@ -91,3 +91,25 @@ export function sameAgency(a: Agency, b: Agency): boolean {
   const [s, l] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
   return s.length >= 2 && l.endsWith(s) && /[县市区州盟旗省]$|局$|委$|办$|厅$|中心$/.test(s);
 }
+
+/**
+ * Whether two agency names clearly name different bodies (`临川县市场监督管理局` and `平江县财政局`): not `sameAgency`,
+ * and neither may be the other written short. Written short: the shorter key's characters stand in order in the
+ * longer one (`发改局` in `发展和改革局`, `市场监管局` in `市场监督管理局`, `县政府办` in `县人民政府办公室`), or one is a
+ * people's government and the other its 办公室/办公厅 (which signs the government's report: `某某县` and
+ * `某某县人民政府办公室`, `淮安市洪泽区人民政府` and `洪泽区政府办`). Looser than `sameAgency`, which the search for last year's report uses to pick a file: a
+ * file the user names as last year's (`--previous`) is refused only on this.
+ */
+export function differentAgencies(a: Agency, b: Agency): boolean {
+  if (sameAgency(a, b)) return false;
+  if (a.kind !== b.kind) {
+    const [gov, dept] = a.kind === 'government' ? [a, b] : [b, a];
+    const place = /^(.{2,}?)(?:人民)?政府办(?:公室|公厅)?$/.exec(dept.key)?.[1];
+    return !place || !(place === gov.key || place.endsWith(gov.key) || gov.key.endsWith(place));
+  }
+  const [s, l] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
+  let i = 0;
+  for (const ch of l) if (i < s.length && ch === s[i]) i++;
+  return i < s.length;
+}
+
