@@ -508,14 +508,17 @@ const ROW_ORDINAL = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二�
  */
 function tableRowOrder(lts: LineTokens[], template: Table3Template): number[] | null {
   const rows = template.rows;
+  const words = rowWordsOf(template);
+  // Each line's text tokens, read once for all the rows.
+  const texts = lts.map((lt) => ({ line: lt.line, keys: lt.tokens.filter((t) => t.kind === 'text').map((t) => t.key) })).filter((x) => x.keys.length);
   const lineOf = (ri: number): number => {
-    const words = labelKey(rows[ri].label).replace(ROW_ORDINAL, '').replace(/[(（].*$/, '');
-    if (words.length < 2) return -1;
+    const w = words[ri];
+    if (w.length < 2) return -1;
     let line = -1;
-    for (const lt of lts) {
-      if (!lt.tokens.some((t) => t.kind === 'text' && t.key.includes(words))) continue;
+    for (const x of texts) {
+      if (!x.keys.some((k) => k.includes(w))) continue;
       if (line >= 0) return -1;
-      line = lt.line;
+      line = x.line;
     }
     return line;
   };
@@ -540,6 +543,14 @@ function tableRowOrder(lts: LineTokens[], template: Table3Template): number[] | 
   };
   const out = order(0, rows.length, 0);
   return moved ? out : null;
+}
+
+/** Each row's label words (its key without the ordinal and a bracketed note), by template; computed once. */
+const rowWords = new WeakMap<Table3Template, string[]>();
+function rowWordsOf(t: Table3Template): string[] {
+  let w = rowWords.get(t);
+  if (!w) rowWords.set(t, (w = t.rows.map((r) => labelKey(r.label).replace(ROW_ORDINAL, '').replace(/[(（].*$/, ''))));
+  return w;
 }
 
 /** A row list of a 表三 template in another order (`tableRowOrder`): its data rows, and each one's index in the template's. */
