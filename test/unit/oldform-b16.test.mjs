@@ -1,6 +1,6 @@
 // Found by a sixteenth fresh user (breaker16 items 3 and 9): --fix on a 2020 report in the conventional (pre-2019)
-// form, read as the 2019 format, appended 六、其他需要报告的事项 after the signature and left two headings numbered
-// 五、; a missing section was reported twice (section-missing, and section-order for the gap in the numbering it leaves).
+// form appended 六、其他需要报告的事项 after the signature and left two headings numbered 五、; a missing section was
+// reported twice (section-missing, and section-order for the gap in the numbering it leaves).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -45,6 +45,22 @@ const oldForm2020 = `安和县人民政府2020年政府信息公开工作年度�
 安和县人民政府办公室
 2021年1月25日
 `;
+
+test('a 2020 report wholly in the conventional form: read in that form, one format-outdated error instead of table-missing ×3 and the section findings; --fix leaves it as it is', () => {
+  assert.equal(core.parseReport(oldForm2020).format, 'pre2019');
+  const fs = findings(oldForm2020);
+  assert.deepEqual(fs.map((f) => `${f.ruleId} ${f.severity}`), ['format-outdated error']);
+  assert.equal(fs[0].range.start.line, 0);
+  assert.match(fs[0].message, /这是 2020 年度的报告，却整份按国办公开办函〔2019〕60号之前的传统格式编制/);
+  assert.match(fs[0].message, /2020 年度起应使用国办公开办函〔2019〕60号的统一格式/);
+  assert.match(findings(oldForm2020, { locale: 'en' })[0].message, /reports from 2020 on use the unified format of 国办公开办函〔2019〕60号/);
+  assert.equal(core.fixAll(oldForm2020).text, oldForm2020);
+  // Later years the same, naming the format in force (30号).
+  const y2022 = oldForm2020.replaceAll('2020年', '2022年').replace('2021年1月25日', '2023年1月25日');
+  const later = findings(y2022);
+  assert.deepEqual(later.map((f) => `${f.ruleId} ${f.severity}`), ['format-outdated error']);
+  assert.match(later[0].message, /2021 年度起应使用国办公开办函〔2021〕30号的统一格式/);
+});
 
 test('the same report read as the 2019 format: no heading renumbered onto a number another heading keeps, no 六 inserted while a heading is numbered 六', () => {
   const options = { format: '2019' };

@@ -3,7 +3,7 @@ import { LineIndex } from '../text/lines.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
-import { TEMPLATES, templateOf, tolerableOlderFormat, type Table3Template, type Template } from '../templates/index.js';
+import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
 import { alignTable3, continueTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
 import { detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
@@ -365,12 +365,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   // Another whole table of a kind below the one read: not read, but said (`table-repeated`).
   const repeatedTables = findRepeatedTables({ rd, headingLines: topLines, spans, tables, templates: { t2: tpl.tables.t2, t3: t3Template, t4: tpl.tables.t4 }, format, year });
 
-  // A report of a year whose format was only encouraged, written wholly in the form it replaced: no table, no sign
-  // of the new format, and section titles of the older list. Read as that form (format-outdated says the rest).
-  if (!options.format && year !== null && !Object.keys(tables).length && formatEvidence.length === 1 && formatEvidence[0].startsWith('year')) {
-    const older = tolerableOlderFormat(year);
-    if (older && writtenInOlderForm(headings, templateOf(older), templateOf(format as FormatId))) {
-      format = older;
+  // A report of 2019 or later written wholly in the conventional form of the 2008 条例: no table, no sign of a
+  // unified format, and section titles of the conventional list. Read as that form, its sections checked as such;
+  // format-outdated says the rest once (an info for 2019, when 60号 only encouraged its format; an error from 2020,
+  // when it was required), instead of three table-missing errors and the section findings of the unified form.
+  if (!options.format && year !== null && format !== 'pre2019' && !Object.keys(tables).length && formatEvidence.length === 1 && formatEvidence[0].startsWith('year')) {
+    if (writtenInOlderForm(headings, templateOf('pre2019'), templateOf(format as FormatId))) {
+      format = 'pre2019';
       formatEvidence = [...formatEvidence, 'sections'];
     }
   }
