@@ -49,7 +49,7 @@ ${year}年，我镇未发生因政府信息公开申请行政复议、提起行�
 ${year + 1}年1月15日
 `;
 
-test('2019 report wholly in the conventional form: read in that form, one info that the unified format was encouraged (60号), no table-missing; 2020, 2018 and a 2019 report with unified titles as before', () => {
+test('2019 report wholly in the conventional form: read in that form, one info that the unified format was encouraged (60号), no table-missing; 2020 the same but an error; 2018 and a 2019 report with unified titles as before', () => {
   const text = conventional(2019);
   const report = core.parseReport(text);
   assert.equal(report.format, 'pre2019');
@@ -60,9 +60,11 @@ test('2019 report wholly in the conventional form: read in that form, one info t
   assert.match(fs[0].message, /2020 年度起应使用统一格式/);
   assert.equal(fs[0].range.start.line, 0);
   assert.match(findings(text, { locale: 'en' })[0].message, /only encouraged the unified format/);
-  // The leniency is the templates' year data: 60号's format is required from 2020 (requiredFrom); the conventional form was the rule until 2018.
-  assert.equal(core.parseReport(conventional(2020)).format, '2019');
-  assert.ok(findings(conventional(2020)).filter((f) => f.ruleId === 'table-missing').length === 3);
+  // The leniency is the templates' year data: 60号's format is required from 2020 (requiredFrom), so a 2020 report in
+  // that form is read the same way but its one format-outdated is an error (test/unit/oldform-b16.test.mjs); the
+  // conventional form was the rule until 2018.
+  assert.equal(core.parseReport(conventional(2020)).format, 'pre2019');
+  assert.deepEqual(findings(conventional(2020)).map((f) => `${f.ruleId} ${f.severity}`), ['format-outdated error']);
   assert.equal(core.parseReport(conventional(2018)).format, 'pre2019');
   assert.deepEqual(ids(findings(conventional(2018))).filter((id) => id.startsWith('format-')), []);
   // A 2019 report in the unified section titles without tables is still checked as the 2019 format.

@@ -3,7 +3,7 @@ import { LineIndex } from '../text/lines.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
-import { TEMPLATES, templateOf, tolerableOlderFormat, type Table3Template, type Template } from '../templates/index.js';
+import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
 import { alignTable3, continueTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
 import { detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
@@ -73,6 +73,8 @@ export interface ReportExtras {
   writtenAbout?: Bilingual;
   /** The report year given by the caller (`ParseOptions.year`), not read from the text. */
   forcedYear?: number;
+  /** 0-based line where the annexes after the report's sections start (`附件1：…`; see `annexLine`), if any. */
+  annexStart?: number;
 }
 
 /** The report model with the extras rules need. */
@@ -363,18 +365,20 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   // Another whole table of a kind below the one read: not read, but said (`table-repeated`).
   const repeatedTables = findRepeatedTables({ rd, headingLines: topLines, spans, tables, templates: { t2: tpl.tables.t2, t3: t3Template, t4: tpl.tables.t4 }, format, year });
 
-  // A report of a year whose format was only encouraged, written wholly in the form it replaced: no table, no sign
-  // of the new format, and section titles of the older list. Read as that form (format-outdated says the rest).
-  if (!options.format && year !== null && !Object.keys(tables).length && formatEvidence.length === 1 && formatEvidence[0].startsWith('year')) {
-    const older = tolerableOlderFormat(year);
-    if (older && writtenInOlderForm(headings, templateOf(older), templateOf(format as FormatId))) {
-      format = older;
+  // A report of 2019 or later written wholly in the conventional form of the 2008 条例: no table, no sign of a
+  // unified format, and section titles of the conventional list. Read as that form, its sections checked as such;
+  // format-outdated says the rest once (an info for 2019, when 60号 only encouraged its format; an error from 2020,
+  // when it was required), instead of three table-missing errors and the section findings of the unified form.
+  if (!options.format && year !== null && format !== 'pre2019' && !Object.keys(tables).length && formatEvidence.length === 1 && formatEvidence[0].startsWith('year')) {
+    if (writtenInOlderForm(headings, templateOf('pre2019'), templateOf(format as FormatId))) {
+      format = 'pre2019';
       formatEvidence = [...formatEvidence, 'sections'];
     }
   }
   // Sections (pre-2019 reports are classified against their conventional list).
   if (format === 'pre2019') for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, templateOf('pre2019'));
-  headings = withoutAnnexes(lines, headings);
+  const annexStart = annexLine(lines, headings);
+  if (annexStart !== undefined) headings = headings.filter((h) => h.line < annexStart);
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
   // One sweep: headings are in line order, so each section's children are the run up to the next section.
   const sections: Section[] = [];
@@ -396,7 +400,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   const report: Report = {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
   };
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;
@@ -406,25 +410,26 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 const ANNEX_START = /^\s*(?:<[a-z][^>]*>\s*)*(?:#{1,6}\s*)?(?:\*\*)?\s*附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|\*\*|<|$|\s)/i;
 
 /**
- * The headings before the report's annexes: a report may end with annexes after its sections (`附件1：某某局
- * 2022年政务公开工作要点落实情况`, numbered 一、二、 of their own), whose headings are no sections of the report. An
- * annex starts at a line that opens with 附件 (also inside HTML tags) after a template section (a level-1 heading
- * classified as one) and is followed by no template section, or by level-1 headings that start again at 一 (an annex
- * whose items are named like the report's sections: `一、总体情况`). Without a template section, nothing is cut.
+ * Where the report's annexes start (0-based line), or undefined: a report may end with annexes after its sections
+ * (`附件1：某某局2022年政务公开工作要点落实情况`, numbered 一、二、 of their own), whose headings are no sections of
+ * the report (the headings from this line on are dropped). An annex starts at a line that opens with 附件 (also
+ * inside HTML tags) after a template section (a level-1 heading classified as one) and is followed by no template
+ * section, or by level-1 headings that start again at 一 (an annex whose items are named like the report's sections:
+ * `一、总体情况`). Without a template section, there is none.
  */
-function withoutAnnexes(lines: LineIndex, headings: Heading[]): Heading[] {
+function annexLine(lines: LineIndex, headings: Heading[]): number | undefined {
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
   const sections = tops.filter((h) => h.canonical >= 0);
-  if (!sections.length) return headings;
+  if (!sections.length) return undefined;
   const last = sections[sections.length - 1].line;
   for (let i = sections[0].line + 1; i < lines.lineCount; i++) {
     const t = lines.line(i);
     if (!t.includes('附') || !ANNEX_START.test(t)) continue;
     const next = tops.find((h) => h.line > i);
     const restarts = next !== undefined && next.ordinalValue === 1 && tops.some((h) => h.line < i && h.ordinalValue > 1);
-    if (i > last || restarts) return headings.filter((h) => h.line < i);
+    if (i > last || restarts) return i;
   }
-  return headings;
+  return undefined;
 }
 
 /**

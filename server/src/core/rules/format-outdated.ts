@@ -12,7 +12,7 @@ export const formatOutdated: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     description: bi('使用了报告年度已被取代的旧格式', 'The report uses a format already replaced for its year'),
-    rationale: bi('2021 年度起的年报应使用国办公开办函〔2021〕30号印发的格式（表二改为制发、废止、现行有效件数，表三“（六）其他处理”分为三行，删去第二十条第（九）项）。整份报告仍按 2019 年格式编制，说明套用了旧模板，统计口径与要求不符。只有部分行列是旧格式时由 format-mixed 提示。2019 年度报告整份按传统格式编制（没有统计表）时按传统格式检查，只给一条提示：60号对 2019 年度报告只是“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”，2020 年度起才须使用统一格式。', 'Reports from 2021 on use the format of 〔2021〕30号 (表二 counts issued, repealed and in force; （六）其他处理 split into three rows; block （九） removed). A report still wholly in the 2019 format reused an old template. When only some rows or columns are old, format-mixed reports them. A 2019 report wholly in the conventional form (no tables) is read in that form and gets an info only: 60号 merely encouraged the unified format for 2019 reports (鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布); it is required from 2020 on.'),
+    rationale: bi('2021 年度起的年报应使用国办公开办函〔2021〕30号印发的格式（表二改为制发、废止、现行有效件数，表三“（六）其他处理”分为三行，删去第二十条第（九）项）。整份报告仍按 2019 年格式编制，说明套用了旧模板，统计口径与要求不符。只有部分行列是旧格式时由 format-mixed 提示。2019 年度起的报告整份按 2019 年以前的传统格式编制（没有统计表，章节为“概述”“收费及减免情况”等传统标题）时按传统格式检查章节，由本规则说一次，而不逐一报告缺少的统计表和部分：2019 年度只给提示，因为60号对 2019 年度报告只是“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”；2020 年度起须使用统一格式，是错误。', 'Reports from 2021 on use the format of 〔2021〕30号 (表二 counts issued, repealed and in force; （六）其他处理 split into three rows; block （九） removed). A report still wholly in the 2019 format reused an old template. When only some rows or columns are old, format-mixed reports them. A report of 2019 or later wholly in the conventional form used before 2019 (no tables, sections such as 概述 and 收费及减免情况) is read in that form, its sections checked as such, and this rule says so once instead of reporting every table and section it lacks: an info for a 2019 report, as 60号 merely encouraged the unified format for 2019 reports (鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布); an error from 2020 on, when it is required.'),
     example: { bad: '2022年度报告，表二为“本年新制作数量 | 本年新公开数量 | 对外公开总数量”', note: bi('2022 年度应使用 2021 年格式', 'a 2022 report uses the 2021 format') },
   },
   check(ctx) {
@@ -30,7 +30,20 @@ export const formatOutdated: Rule = {
       });
       return;
     }
-    if (template.id === 'pre2019') return;
+    if (template.id === 'pre2019') {
+      // Wholly in the conventional form in a year that requires a unified format (a 2020 report with 概述 and 收费及减免
+      // sections, no tables): read in that form, and said once here rather than as every table and section it lacks.
+      const due = templateOf(formatForYear(report.year));
+      if (due.id === 'pre2019') return;
+      const from = due.requiredFrom ?? due.firstYear;
+      ctx.add({
+        message: bi(
+          `这是 ${report.year} 年度的报告，却整份按${due.document}之前的传统格式编制（没有统计表）；${from} 年度起应使用${due.document}的统一格式（六部分：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项，含表二、表三、表四）。请按统一格式重新编制（可用“从模板新建年报”生成标准表格）；在此之前只按传统格式检查了章节。`,
+          `This is a ${report.year} report wholly in the conventional form used before ${due.document} (no tables); reports from ${from} on use the unified format of ${due.document} (six sections: 总体情况, 主动公开, 收到和处理申请, 行政复议和行政诉讼, 存在的主要问题及改进情况, 其他需要报告的事项, with 表二, 表三 and 表四). Redo it in the unified format (“New report from template” writes the standard tables); until then its sections are checked against the conventional form only.`),
+        range: report.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: report.lines.line(0).length } },
+      });
+      return;
+    }
     if (!formatFromTables(report)) return;
     const due = formatForYear(report.year);
     if (due === template.id || templateOf(due).firstYear <= template.firstYear) return;

@@ -1,9 +1,7 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
 import { headingAtLine, sectionGuide } from '../editor/guide.js';
-
-/** Sentence punctuation: a line holding it is text of the report, not the agency name of the signature. */
-const SENTENCE = /[。，,；;：:！？]/;
+import { signatureLines } from './sections.js';
 
 /**
  * A template section with nothing under its heading: no text, no table, only blank lines or sub-headings (a draft
@@ -39,16 +37,7 @@ export const sectionEmpty: Rule = {
     /** A line that is no content: blank, a page number of a PDF's text (`- 5 -`), an HTML comment alone. */
     const noContent = (t: string): boolean => !t || /^[-—－–]\s*\d{1,3}\s*[-—－–]$/.test(t) || /^<!--[\s\S]*-->$/.test(t);
     // The signature: its date line, and the agency's name on the last non-blank line above it.
-    const signature = new Set<number>();
-    for (const e of report.yearEvidence) {
-      if (e.source !== 'signature') continue;
-      const at = e.range.start.line;
-      signature.add(at);
-      let above = at - 1;
-      while (above >= 0 && !lines.line(above).trim()) above--;
-      const name = above >= 0 ? lines.line(above).trim() : '';
-      if (name && name.length <= 30 && !SENTENCE.test(name) && !headingAtLine(report, above)) signature.add(above);
-    }
+    const signature = new Set(signatureLines(report));
     // A section that holds one of the template's tables is table-missing's (or table-empty's) when nothing is under it.
     const tpl = ctx.template;
     const tableSections = new Set(tpl ? Object.values(tpl.tables).map((t) => t?.section) : []);

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { insertSectionEdit, isKnownTitle, missingContent, proseAbove, topHeadings, unreadTitleLine } from './sections.js';
+import { insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
 import { firstNonSpace, toChineseNumeral } from '../text/normalize.js';
 
 /** A section the format requires is absent (templates.md §3.1, §4.1; pre-2019 §2 is conventional: info only). */
@@ -12,8 +12,8 @@ export const sectionMissing: Rule = {
     fixable: true,
     description: bi('缺少格式要求的部分（一至六）', 'A section that the format requires is missing'),
     rationale: bi(
-      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、缺少编号）时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
-      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, without its number), nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
+      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；缺少的是最后的部分时，标题插在最后一部分之后、文末落款（机关名称和日期）和附件之前。只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、缺少编号）时，或另一个一级标题（改号后）仍占用这一部分的序号、插入会出现两个相同序号时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
+      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; a missing last section goes after the last one, before the signature (agency name and date) and the annexes at the end; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, without its number), or another level-1 heading keeps the number of the section (after any renumbering), so that the report would get that number twice, nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
     example: { bad: '四、政府信息公开行政复议、行政诉讼情况\n…\n六、其他需要报告的事项', note: bi('缺少“五、存在的主要问题及改进情况”', '五、存在的主要问题及改进情况 is missing') },
   },
   check(ctx) {
@@ -32,10 +32,23 @@ export const sectionMissing: Rule = {
       });
       return;
     }
+    // The numbers the level-1 headings keep once section-order's safe renumberings are made: a section is not
+    // inserted under a number one of them keeps (the report would get two 五、).
+    const { numbers } = settledNumbers(report, template);
+    // Runs of numbers: a new one starts where the numbering restarts or repeats.
+    const runs: number[] = [];
+    numbers.forEach((n, j) => runs.push(j === 0 ? 0 : runs[j - 1] + (n <= numbers[j - 1] ? 1 : 0)));
+    const end = sectionsEnd(report);
     template.sections.forEach((s, idx) => {
       if (!s.required || present.has(idx)) return;
       const nextTitle = tops.find((h) => h.canonical > idx);
-      const where = nextTitle ? bi(`应位于“${nextTitle.ordinal}${nextTitle.title}”之前。`, `It belongs before “${nextTitle.ordinal}${nextTitle.title}”.`) : bi('应位于报告末尾。', 'It belongs at the end.');
+      const where = nextTitle
+        ? bi(`应位于“${nextTitle.ordinal}${nextTitle.title}”之前。`, `It belongs before “${nextTitle.ordinal}${nextTitle.title}”.`)
+        : end?.before === 'signature'
+          ? bi(`应位于最后一部分之后、第 ${end.line + 1} 行的落款之前。`, `It belongs after the last section, before the signature on line ${end.line + 1}.`)
+          : end
+            ? bi(`应位于最后一部分之后、第 ${end.line + 1} 行的附件之前。`, `It belongs after the last section, before the annexes on line ${end.line + 1}.`)
+            : bi('应位于报告末尾。', 'It belongs at the end.');
       const what = bi(`缺少“${s.title}”部分（${template.document}格式规定的第${idx + 1}部分）。`, `Section “${s.title}” is missing (part ${idx + 1} of the ${template.document} format). `);
       const written = unreadTitleLine(report, template, idx);
       if (written >= 0) {
@@ -75,6 +88,32 @@ export const sectionMissing: Rule = {
             `${what.zh}第 ${c.line + 1} 行“${c.ordinal}${c.title}”就是这一部分的标题，但按它的编号读作了上一部分中的一项：请把它改为“${numeral}、”，并核对前后一级标题的编号。未自动插入，以免出现两个同名标题。`,
             `${what.en}Line ${c.line + 1} (“${c.ordinal}${c.title}”) is this section's heading, but its number makes it read as an item of the section before: renumber it to ${numeral}、 and check the numbers of the level-1 headings around it. Nothing is inserted, so as not to give the report two headings of that title.`),
           range: c.range,
+          data: { section: s.id },
+        });
+        return;
+      }
+      // Another heading of the same run of numbers keeps this section's number (a section of the report's own where
+      // this one belongs, a section numbered wrongly whose renumbering is blocked): an inserted heading would give
+      // the report that number twice. Said, not fixed. (Another run, such as 总体情况's parts written as 一、二、…
+      // before the format's sections, numbers apart.)
+      const insertAt = content ? content.line : nextTitle ? nextTitle.line : end ? end.line : report.lines.lineCount;
+      const before = tops.filter((h) => h.line < insertAt).length - 1;
+      const taken = tops
+        .filter((_, j) => runs[j] === (before >= 0 ? runs[before] : 0) && numbers[j] === idx + 1)
+        .sort((a, b) => Math.abs(a.line - insertAt) - Math.abs(b.line - insertAt))[0];
+      if (taken) {
+        const h = taken;
+        const numeral = toChineseNumeral(idx + 1);
+        const place = content
+          ? content.heading
+            ? bi(`其内容从第 ${content.line + 1} 行“${content.shown}”开始，却没有标题。`, `Its text starts at line ${content.line + 1} (“${content.shown}”) without a heading.`)
+            : bi(`其内容似乎从第 ${content.line + 1} 行“${content.shown}”开始，却没有标题。`, `Its text seems to start at line ${content.line + 1} (“${content.shown}”) without a heading.`)
+          : where;
+        ctx.add({
+          message: bi(
+            `${what.zh}${place.zh}但第 ${h.line + 1} 行“${h.ordinal}${h.title}”已编为“${numeral}、”，插入会使报告有两个“${numeral}、”，因此未自动插入：请先核对一级标题的编号，再补上这一部分。`,
+            `${what.en}${place.en} But line ${h.line + 1} (“${h.ordinal}${h.title}”) is numbered ${numeral}、 already, and an inserted heading would give the report two of that number, so nothing is inserted: check the numbers of the level-1 headings, then add this section.`),
+          range: content ? content.heading?.range ?? report.lines.range(content.line, firstNonSpace(report.lines.line(content.line)), report.lines.line(content.line).trimEnd().length) : nextTitle ? nextTitle.range : h.range,
           data: { section: s.id },
         });
         return;

@@ -1,7 +1,8 @@
 import type { Heading, Range } from '../types.js';
 import type { Rule } from './rule.js';
+import type { Template } from '../templates/index.js';
 import { bi } from './util.js';
-import { isKnownTitle, topHeadings } from './sections.js';
+import { settledNumbers, topHeadings } from './sections.js';
 import { toChineseNumeral } from '../text/normalize.js';
 
 /** Sections out of order, or numbered with the wrong ordinal (`三、主动公开…`); numbering that skips or restarts. */
@@ -13,8 +14,8 @@ export const sectionOrder: Rule = {
     fixable: true,
     description: bi('部分顺序错误或序号错误', 'Sections out of order or numbered wrongly'),
     rationale: bi(
-      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。能确定正确序号、且改号后不会与其他一级标题重号时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。',
-      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. When the right number is certain and no other level-1 heading carries it, the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …).'),
+      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。',
+      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …).'),
     example: { bad: '六、政府信息公开平台建设\n一、主动公开政府信息情况', note: bi('编号重新从“一、”开始', 'numbering restarts at 一') },
   },
   check(ctx) {
@@ -22,10 +23,11 @@ export const sectionOrder: Rule = {
     if (!report.isReport) return;
     const tops = topHeadings(report);
     const strict = template?.sectionOrderStrict ?? false;
-    const knownAt = tops.map((h) => (strict && h.canonical >= 0 && template ? isKnownTitle(h, template, h.canonical) : null));
-    // The numbers once every wrongly numbered known section is renumbered: a renumbering is offered only when its
-    // number stays unique (a report whose narrative outline runs 一–六 before the template's sections keeps both).
-    const finalNumber = tops.map((h, i) => (knownAt[i] ? h.canonical + 1 : h.ordinalValue));
+    // The numbers once every safe renumbering is made: a renumbering is offered only when its number stays unique (a
+    // report whose narrative outline runs 一–六 before the template's sections keeps both), also against headings
+    // whose own renumbering is blocked so (settledNumbers).
+    const { known: knownAt, numbers: finalNumber } = settledNumbers(report, template);
+    const present = new Set(tops.map((h) => h.canonical));
     let maxCanonical = -1;
     // What the previous heading's number should have been: a wrongly numbered section does not make its successor wrong too.
     let prevOrdinal = 0;
@@ -43,11 +45,22 @@ export const sectionOrder: Rule = {
         const message = bi(`“${h.title}”应是第${numeral}部分，却编为“${h.ordinal}”。`, `“${h.title}” is section ${canonicalOrdinal} of the format but is numbered “${h.ordinal}”.`);
         if (clash) {
           const line = clash.range.start.line + 1;
+          const c = tops.indexOf(clash);
           const earlier = clash.range.start.line < h.range.start.line;
+          // Why the other heading holds the number: a section of the format numbered wrongly itself (its own
+          // renumbering blocked in turn), a section of the report's own among the format's (四、政府信息公开的收费及减免
+          // 情况 after 三), or an earlier outline of 一、二、… (总体情况's parts written as level-1 headings).
+          const why = strict && clash.canonical >= 0 && clash.ordinalValue !== clash.canonical + 1
+            ? bi(`（按标题它应是第${toChineseNumeral(clash.canonical + 1)}部分，编号也有误），未自动改号：请核对这些一级标题的编号。`, ` (by its title section ${clash.canonical + 1} of the format, itself misnumbered), so it is not renumbered automatically: check the numbers of these level-1 headings.`)
+            : earlier && clash.canonical < 0 && tops.slice(0, c).some((o) => o.canonical >= 0)
+              ? bi('，它不是格式规定的部分，未自动改号：请把它改为相邻部分中的小标题（如“（一）”“（二）”）或把其内容并入相应部分，再核对编号。', ' and is no section of the format, so it is not renumbered automatically: make it a sub-heading of a neighbouring section (（一）, （二）, …) or move its text into the section it belongs to, then check the numbers.')
+              : earlier
+                ? bi('，未自动改号：如果前面的“一、”“二、”……是“总体情况”的内容，请把它们改为“（一）”“（二）”等小标题。', ', so it is not renumbered automatically: if the earlier 一、二、… headings belong to 总体情况 (general situation), make them sub-headings (（一）, （二）, …).')
+                : bi('，未自动改号：请核对两处标题的编号。', ', so it is not renumbered automatically: check the numbers of both headings.');
           ctx.add({
             message: bi(
-              `${message.zh}但第 ${line} 行“${clash.ordinal}${clash.title}”也编为“${numeral}、”，未自动改号：${earlier ? '如果前面的“一、”“二、”……是“总体情况”的内容，请把它们改为“（一）”“（二）”等小标题。' : '请核对两处标题的编号。'}`,
-              `${message.en} Line ${line} “${clash.ordinal}${clash.title}” is numbered ${numeral}、 as well, so it is not renumbered automatically: ${earlier ? 'if the earlier 一、二、… headings belong to 总体情况 (general situation), make them sub-headings (（一）, （二）, …).' : 'check the numbers of both headings.'}`),
+              `${message.zh}但第 ${line} 行“${clash.ordinal}${clash.title}”也编为“${numeral}、”${why.zh}`,
+              `${message.en} Line ${line} “${clash.ordinal}${clash.title}” is numbered ${numeral}、 as well${why.en}`),
             range: h.range,
           });
         } else {
@@ -80,6 +93,8 @@ export const sectionOrder: Rule = {
           });
         }
         maxCanonical = -1;
+      } else if (prev && h.ordinalValue > prev.ordinalValue + 1 && template && strict && skipsMissing(prev.ordinalValue, h.ordinalValue, template, present)) {
+        // The numbers skipped are those of sections the report lacks: section-missing says so (one gap, said once).
       } else if (prev && h.ordinalValue !== prev.ordinalValue + 1) {
         const expected = prev.ordinalValue + 1;
         ctx.add({
@@ -117,6 +132,18 @@ function templateRunFrom(tops: Heading[], i: number): boolean {
     n++;
   }
   return n >= 3;
+}
+
+/**
+ * Whether every number strictly between `from` and `to` is the number of a required section of `template` that
+ * the report lacks (`present`: the sections its headings name): a gap that section-missing reports.
+ */
+function skipsMissing(from: number, to: number, template: Template, present: Set<number>): boolean {
+  for (let n = from + 1; n < to; n++) {
+    const s = template.sections[n - 1];
+    if (!s?.required || present.has(n - 1)) return false;
+  }
+  return true;
 }
 
 /** The numeral of a level-1 ordinal (`三` of `三、`). */

@@ -6,6 +6,7 @@ import { renderSectionTable } from '../fix/render.js';
 import { classifySection } from '../model/build.js';
 import { templateOf } from '../templates/index.js';
 import { boldMarker, LEVEL1 } from '../parse/headings.js';
+import { headingAtLine } from '../editor/guide.js';
 
 /**
  * Level-1 headings of the report (the sections), in order, as the structure rules judge them: a heading that
@@ -44,6 +45,32 @@ export function titlePart(report: Report, h: Heading): Heading {
     titleRange: { start: h.titleRange.start, end: { line: h.line, character: from + title.length } },
     canonical: classifySection(title, template),
   };
+}
+
+/**
+ * The number each level-1 heading (`topHeadings`, index-aligned) carries once section-order's renumberings are made.
+ * A heading with a known title of a section (`isKnownTitle`; only in a format with a fixed order) numbered wrongly is
+ * renumbered to that section's number unless another heading keeps that number; then it keeps its own, which may in
+ * turn block another one: repeated until nothing changes, so no renumbering ever gives two headings one number.
+ * `known[i]` is `isKnownTitle` of heading i (null when not known or the order is not fixed); `renumbered[i]` whether
+ * its renumbering is safe (false also when it needs none).
+ */
+export function settledNumbers(report: Report, template: Template | null): { known: ('canonical' | 'variant' | null)[]; numbers: number[]; renumbered: boolean[] } {
+  const tops = topHeadings(report);
+  const strict = template?.sectionOrderStrict ?? false;
+  const known = tops.map((h) => (strict && h.canonical >= 0 && template ? isKnownTitle(h, template, h.canonical) : null));
+  const renumbered = tops.map((h, i) => Boolean(known[i]) && h.ordinalValue !== h.canonical + 1);
+  const numbers = tops.map((h, i) => (renumbered[i] ? h.canonical + 1 : h.ordinalValue));
+  for (let changed = true; changed; ) {
+    changed = false;
+    tops.forEach((h, i) => {
+      if (!renumbered[i] || !numbers.some((n, j) => j !== i && n === numbers[i])) return;
+      renumbered[i] = false;
+      numbers[i] = h.ordinalValue;
+      changed = true;
+    });
+  }
+  return { known, numbers, renumbered };
 }
 
 /** A canonical title without its ordinal (`三、收到和处理…` → `收到和处理…`). */
@@ -203,10 +230,50 @@ function paragraphsAfterTable(report: Report, from: number, to: number, spans: {
   return out;
 }
 
+/** Sentence punctuation: a line holding it is text of the report, not the agency name of the signature. */
+const SENTENCE = /[。，,；;：:！？]/;
+
+/**
+ * The lines of the signature (落款) at the end of the report, 0-based, in order: the signature date (the date alone
+ * on its line that the year was read from, `2025年1月20日`) and the agency's name on the last non-blank line above
+ * it, when that line is short (30 characters at most), holds no sentence punctuation and is no heading. Empty when
+ * the report has no signature date.
+ */
+export function signatureLines(report: Report): number[] {
+  const { lines } = report;
+  const out: number[] = [];
+  for (const e of report.yearEvidence) {
+    if (e.source !== 'signature') continue;
+    const at = e.range.start.line;
+    let above = at - 1;
+    while (above >= 0 && !lines.line(above).trim()) above--;
+    const name = above >= 0 ? lines.line(above).trim() : '';
+    if (name && name.length <= 30 && !SENTENCE.test(name) && !headingAtLine(report, above)) out.push(above);
+    out.push(at);
+  }
+  return out;
+}
+
+/**
+ * Where the report's sections end, when something that is no section's text follows the last one: the first line
+ * (0-based) of the signature (`signatureLines`) or of the annexes (`extras.annexStart`), whichever comes first after
+ * the last level-1 heading, with which of the two it is; null when neither follows (the sections run to the end).
+ */
+export function sectionsEnd(report: Report): { line: number; before: 'signature' | 'annex' } | null {
+  const tops = topHeadings(report);
+  const last = tops.length ? tops[tops.length - 1].line : -1;
+  const sig = signatureLines(report).find((l) => l > last);
+  const annex = report.extras.annexStart !== undefined && report.extras.annexStart > last ? report.extras.annexStart : undefined;
+  if (sig === undefined && annex === undefined) return null;
+  return annex === undefined || (sig !== undefined && sig < annex) ? { line: sig!, before: 'signature' } : { line: annex, before: 'annex' };
+}
+
 /**
  * The edit that inserts a missing section `idx` (heading, and for 二/三/四 its standard table) before the next
- * section of the template that the report has, or at the end; or, when the section's content is there under
- * the previous section (`missingContent`), before that content.
+ * section of the template that the report has; else after the last section, before the signature (落款) and the
+ * annexes (`sectionsEnd`), or at the end when neither follows; or, when the section's content is there under the
+ * previous section (`missingContent`), before that content. `line` is the 0-based line the heading goes before (for
+ * the end of the text, its last non-blank line).
  */
 export function insertSectionEdit(report: Report, template: Template, idx: number, at?: number): { edit: TextEdit; line: number } {
   const eol = report.lines.dominantEol();
@@ -215,11 +282,11 @@ export function insertSectionEdit(report: Report, template: Template, idx: numbe
   const s = template.sections[idx];
   const table = template.id === 'pre2019' ? null : renderSectionTable(template.id, s.id, eol);
   const block = [styledTitle(style, s.title), '', ...(table ? [table, ''] : [])].join(eol);
-  const line = at ?? next?.line;
+  const line = at ?? next?.line ?? sectionsEnd(report)?.line;
   if (line !== undefined) {
     const pos = { line, character: 0 };
     // After a line with text, a blank line first, so the heading stands apart.
-    const lead = at !== undefined && line > 0 && report.lines.line(line - 1).trim() ? eol : '';
+    const lead = (at !== undefined || next === undefined) && line > 0 && report.lines.line(line - 1).trim() ? eol : '';
     return { edit: { range: { start: pos, end: pos }, newText: lead + block + eol }, line };
   }
   const last = report.lines.lineCount - 1;
