@@ -129,13 +129,18 @@ async function overrideFormat(arg?: vscode.Uri): Promise<void> {
   const yearText = await vscode.window.showInputBox({
     title: t('此文件的报告年度（留空为自动检测）', 'Report year for this file (empty: detect)'),
     value: cur?.override.year ? String(cur.override.year) : '',
-    // The years the server's setOverride accepts.
-    validateInput: (v) => yearProblem(v, zh(), { from: 2000, to: 2100 }, true),
+    // The years the server's setOverride accepts (those of a new report), empty = detect.
+    validateInput: (v) => yearProblem(v, zh(), undefined, true),
   });
   if (yearText === undefined) return;
   const params: SetOverrideParams = { uri: uri.toString(), format: pickF.id as SetOverrideParams['format'], year: yearText.trim() ? Number(yearText.trim()) : null };
-  const s = await client.sendRequest<ReportStatus | null>(SetOverrideRequest, params);
-  if (s) statuses.set(s.uri, s);
+  try {
+    const s = await client.sendRequest<ReportStatus | null>(SetOverrideRequest, params);
+    if (s) statuses.set(s.uri, s);
+  } catch (e) {
+    // A format the year cannot have (the server's formatYearMismatch, in the diagnostics' language): said, not failed.
+    void vscode.window.showErrorMessage((e as Error).message);
+  }
 }
 
 /**

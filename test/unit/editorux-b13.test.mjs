@@ -52,9 +52,9 @@ test('the year prompt names the years it accepts', () => {
   assert.equal(nr.yearProblem(' 2025 ', false), null);
   assert.equal(nr.parseYear(' 2025 '), 2025);
   assert.equal(nr.parseYear('1899'), null);
-  // The status bar's override: the years the server's setOverride takes, empty = detect.
-  assert.equal(nr.yearProblem('', false, { from: 2000, to: 2100 }, true), null);
-  assert.match(nr.yearProblem('1999', false, { from: 2000, to: 2100 }, true), /from 2000 to 2100/);
+  // The status bar's override: the years the server's setOverride takes (those of a new report), empty = detect.
+  assert.equal(nr.yearProblem('', false, undefined, true), null);
+  assert.match(nr.yearProblem('2007', false, undefined, true), /from 2008 to 2100/);
   assert.equal(nr.defaultYear(new Date(2026, 0, 15)), 2025);
 });
 

@@ -11,6 +11,7 @@ export { parseReport, classifySection, type Report, type ParseOptions, type Repo
 export { TEMPLATES, templateOf, formatForYear, formatYearMismatch, type Template } from './templates/index.js';
 export { RULES, ruleById, type Rule, type RuleMeta } from './rules/index.js';
 export { pick } from './rules/rule.js';
+export { isKnownRuleId } from './rules/disable-unknown-rule.js';
 export { checkReport, analyze, sortFindings, type CheckOptions } from './check.js';
 export { laterReports, reportParts, type LaterReport, type ReportPart } from './model/combined.js';
 export { applyFixes, editsOverlap, TakenEdits, type ApplyResult } from './fix/apply.js';

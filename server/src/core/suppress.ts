@@ -370,14 +370,39 @@ export function suppressionEdit(lines: LineIndex, finding: Pick<Finding, 'ruleId
  * `suppressionEdit`. On a later line of a Markdown pipe table (see `pipeTableAround`) a comment line between two
  * rows would end the table where it stands (CommonMark: an HTML block interrupts it; every row after it renders as
  * text), so the finding's rule is disabled for the whole table instead: `<!-- nianbao-disable rule-id -->` on a line
- * above the table and `<!-- nianbao-enable rule-id -->` on a line below it (`table: true`). Insertions only.
+ * above the table and `<!-- nianbao-enable rule-id -->` on a line below it (`table: true`). Insertions only. Null
+ * when a comment line cannot go there without standing between two rows of a table as its writer meant it (one
+ * already cut by a comment of theirs: `commentBetweenRows`), which the comment rules would report.
  */
-export function suppressionEdits(lines: LineIndex, finding: Pick<Finding, 'ruleId' | 'range'>): { edits: TextEdit[]; table: boolean } {
+export function suppressionEdits(lines: LineIndex, finding: Pick<Finding, 'ruleId' | 'range'>): { edits: TextEdit[]; table: boolean } | null {
   const line = finding.range.start.line;
   const table = pipeTableAround(lines, line);
-  if (!table || table.start === line) return { edits: [suppressionEdit(lines, finding)], table: false };
-  return { edits: aroundTable(lines, table, `<!-- nianbao-disable ${finding.ruleId} -->`, `<!-- nianbao-enable ${finding.ruleId} -->`), table: true };
+  const s = !table || table.start === line
+    ? { edits: [suppressionEdit(lines, finding)], table: false }
+    : { edits: aroundTable(lines, table, `<!-- nianbao-disable ${finding.ruleId} -->`, `<!-- nianbao-enable ${finding.ruleId} -->`), table: true };
+  // A table its writer cut with a comment line of their own renders as two; a line added next to it would stand
+  // between rows of the table as written, which disable-in-table reports: then no edit is offered.
+  return s.edits.some((e) => insertsBetweenRows(lines, e)) ? null : s;
 }
+
+/**
+ * Whether `edit`, which inserts one comment line (`suppressionEdit`, `aroundTable`), puts it between two rows of a
+ * pipe table as `commentBetweenRows` reads the text after the edit (so that disable-in-table or comment-in-table would
+ * report it). The text after the edit is read through a view of `lines` with the new line in it, not built.
+ */
+function insertsBetweenRows(lines: LineIndex, edit: TextEdit): boolean {
+  // The new line's index: before the line the edit is at, or after it (inserted at the end of the text's last line).
+  const at = edit.range.start.line + (edit.range.start.character > 0 ? 1 : 0);
+  const comment = edit.newText.replace(/\r?\n|\r/g, '');
+  const after: LinesView = {
+    lineCount: lines.lineCount + 1,
+    line: (i) => (i < at ? lines.line(i) : i === at ? comment : lines.line(i - 1)),
+  };
+  return commentBetweenRows(after, at) !== null;
+}
+
+/** The lines of a text, as the table readers here need them (a `LineIndex`, or a view of one with a line added). */
+type LinesView = Pick<LineIndex, 'lineCount' | 'line'>;
 
 /**
  * Insertions putting `open` on a line above the table `[start, end)` and `close` on a line below it, indented like
@@ -410,7 +435,7 @@ export function directiveBetweenRows(lines: LineIndex, d: Directive): { start: n
  * meant it (see `directiveBetweenRows`); null when the line is no comment line or not between two rows of a table.
  * `line` is 0-based.
  */
-export function commentBetweenRows(lines: LineIndex, line: number): { start: number; end: number } | null {
+export function commentBetweenRows(lines: LinesView, line: number): { start: number; end: number } | null {
   const n = lines.lineCount;
   if (line < 2 || line + 1 >= n || !COMMENT_LINE.test(lines.line(line))) return null;
   // Comment lines are read through: the block of table lines around the comment, up to a blank line or block start.
@@ -466,7 +491,9 @@ const BLOCK_END = /^\s*$|^ {0,3}(?:#{1,6}(?:\s|$)|<|>|```|~~~)/;
  * The Markdown pipe table (as CommonMark/GFM renders one) that holds 0-based line `line`: lines `[start, end)`, from
  * its header line (the line above a delimiter row such as `| --- | :-: |` with as many cells) to the line before the
  * first blank line or block start (heading, HTML, fence, quote) after it; a line without a pipe in between is a row
- * too, as GFM reads it. Null when the line is in none (a run of pipe lines without a delimiter row is a paragraph).
+ * too, as GFM reads it, and so is a later header-and-delimiter pair (`| 3.其他 | 4 |` over `|---|---|`: a table
+ * pasted in pieces renders as one). Null when the line is in none (a run of pipe lines without a delimiter row is a
+ * paragraph; lines of a paragraph above the table's header are no part of it).
  */
 export function pipeTableAround(lines: LineIndex, line: number): { start: number; end: number } | null {
   const n = lines.lineCount;
@@ -475,17 +502,19 @@ export function pipeTableAround(lines: LineIndex, line: number): { start: number
   // The block of lines the table can be in: up to the blank lines (or block starts) around it.
   let top = line;
   while (top > 0 && !ends(top - 1)) top--;
-  for (let h = line; h >= top; h--) {
-    if (h + 1 >= n || !isHeaderLine(lines, h)) continue;
+  // The first header of the block starts the table, which runs to the block's end: a later line that looks like a
+  // header over a delimiter row (a table split into pieces, each with its own `|---|`) is one more row of it.
+  for (let h = top; h <= line; h++) {
+    if (!isHeaderLine(lines, h)) continue;
     let end = h + 2;
     while (end < n && !ends(end)) end++;
-    return line < end ? { start: h, end } : null;
+    return { start: h, end };
   }
   return null;
 }
 
 /** Whether line `h` is a pipe table's header: a GFM delimiter row with as many cells right under it. */
-function isHeaderLine(lines: LineIndex, h: number): boolean {
+function isHeaderLine(lines: LinesView, h: number): boolean {
   return h + 1 < lines.lineCount && DELIMITER_ROW.test(lines.line(h + 1)) && lines.line(h).includes('|') && cellCount(lines.line(h)) === cellCount(lines.line(h + 1));
 }
 

@@ -24,7 +24,9 @@ export const GetStatusRequest = 'nianbao/getStatus';
 
 /**
  * Client → server request: force (or, with null, stop forcing) a document's format and/or year (a report year
- * from 2000 to 2100). The server answers anything else with InvalidParams.
+ * from 2008 to 2100, as for a new report) → `ReportStatus | null`. The server answers anything else with
+ * InvalidParams, and so a forced format and year that cannot go together (`formatYearMismatch`: 2021 with 2019),
+ * leaving the override as it was.
  */
 export interface SetOverrideParams {
   uri: string;
@@ -35,11 +37,17 @@ export const SetOverrideRequest = 'nianbao/setOverride';
 
 /** Commands that the server executes (`workspace/executeCommand`); the client registers its own under `nianbao.*`. */
 export const ServerCommands = {
-  /** args: [uri] → string, the engine's reading of the document (the `nianbao inspect` view). */
+  /**
+   * args: [uri] or [{ uri }] → string, the engine's reading of the document (the `nianbao inspect` view), or null
+   * when there is no such document or file; another argument is answered with InvalidParams.
+   */
   inspect: 'nianbao.server.inspect',
   /** args: [{ format, year, agency }] → string, a complete draft. */
   newReport: 'nianbao.server.newReport',
-  /** args: [] → { files, reports, problems }: checks every report of the workspace folders now. */
+  /**
+   * args: [] → { files, reports, problems }: checks every report of the workspace folders now, the open ones by their
+   * current text; `files` listed, `reports` among them, `problems` their diagnostics.
+   */
   checkWorkspace: 'nianbao.server.checkWorkspace',
 } as const;
 

@@ -27,11 +27,24 @@ import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, d
 import { PreviousBeside } from '../node/previous.js';
 import { formatForYear, formatYearMismatch } from '../core/templates/index.js';
 
-/** `nianbao/setOverride` parameters as the server accepts them (protocol.ts `SetOverrideParams`). */
+/** The report years the server's commands take (`nianbao.server.newReport`, `nianbao/setOverride`), as `nianbao new`. */
+const FIRST_YEAR = 2008;
+const LAST_YEAR = 2100;
+
+/** Why a report year is refused (outside `FIRST_YEAR`–`LAST_YEAR`: the 条例's reports start in 2008), or null. */
+function yearRangeProblem(year: number): { zh: string; en: string } | null {
+  if (year >= FIRST_YEAR && year <= LAST_YEAR) return null;
+  return { zh: `年份 ${year} 不在 ${FIRST_YEAR}–${LAST_YEAR} 之间（年度报告自 2008 年起编制）`, en: `Year ${year} is not from ${FIRST_YEAR} to ${LAST_YEAR} (annual reports start in 2008)` };
+}
+
+/**
+ * `nianbao/setOverride` parameters as the server accepts them (protocol.ts `SetOverrideParams`); the year's range
+ * (`yearRangeProblem`) and the pair (`formatYearMismatch`) are checked after.
+ */
 const SetOverrideParamsSchema = z.object({
   uri: z.string().check(z.minLength(1)),
   format: z.optional(z.nullable(z.enum(['pre2019', '2019', '2021']))),
-  year: z.optional(z.nullable(z.int().check(z.gte(2000), z.lte(2100)))),
+  year: z.optional(z.nullable(z.int())),
 });
 
 /**
@@ -355,7 +368,10 @@ export function startServer(connection: Connection): void {
 
   // ------------------------------------------------------------------------------------------ workspace
 
-  /** Checks files from disk (those not open), publishing their diagnostics; returns counts. */
+  /**
+   * Checks files from disk (those not open), publishing their diagnostics; returns counts: `files` = `uris.length`
+   * (open ones too), `reports` and `problems` of the files read from disk only (`checkWorkspace` adds the open ones).
+   */
   async function checkDisk(uris: string[]): Promise<{ files: number; reports: number; problems: number }> {
     let reports = 0, problems = 0;
     const docs: DocLike[] = [];
@@ -388,12 +404,26 @@ export function startServer(connection: Connection): void {
     return { files: uris.length, reports, problems };
   }
 
+  /**
+   * `nianbao.server.checkWorkspace`: checks every report file of the workspace folders, those open in the editor by
+   * their current text and the others from disk (publishing their diagnostics), and counts them as `nianbao check`
+   * on the folders counts: `files` listed, `reports` among them, `problems` = the diagnostics of those reports.
+   */
   async function checkWorkspace(): Promise<{ files: number; reports: number; problems: number }> {
     const paths = await listFiles(folders, settings.workspace.maxFiles);
     const uris = paths.map(pathToUri);
     const r = await checkDisk(uris);
     // Open documents may now find last year's report.
     cache.generation++;
+    for (const uri of uris) {
+      const d = documents.get(uri);
+      if (!d) continue;
+      // The analysis their next validation publishes (the same version and generation: computed once).
+      const a = safe(() => cache.get(asDoc(d)), null);
+      if (!a?.isTarget) continue;
+      r.reports++;
+      r.problems += diagnosticsOf(a, locale).length;
+    }
     for (const d of documents.all()) schedule(d.uri);
     return r;
   }
@@ -435,7 +465,11 @@ export function startServer(connection: Connection): void {
     if (!configPull) return;
     try {
       const [section] = await connection.workspace.getConfiguration([{ section: 'nianbao' }]);
-      if (section) applySettings(section);
+      // A client with no `nianbao` section answers null or `{}` (Neovim when its `settings` are left out and
+      // `init_options` hold them): the settings stay as they were (at first those of initializationOptions), rather
+      // than every setting falling back to its default.
+      const none = section === null || section === undefined || (typeof section === 'object' && !Array.isArray(section) && !Object.keys(section).length);
+      if (!none) applySettings(section);
     } catch {
       /* client without configuration support */
     }
@@ -542,7 +576,14 @@ export function startServer(connection: Connection): void {
     if (p.command === ServerCommands.inspect) {
       // The `nianbao inspect` view (the CLI's renderer), read with this file's format/year override and config, in
       // the language of the diagnostics.
-      const uri = String(args[0] ?? '');
+      // A URI, or `{ uri }` as the other commands take an object: anything else is refused, not read as a URI.
+      const arg: unknown = args[0];
+      const uri = typeof arg === 'string' ? arg : arg && typeof arg === 'object' && typeof (arg as { uri?: unknown }).uri === 'string' ? (arg as { uri: string }).uri : '';
+      if (!uri) {
+        return new ResponseError(ErrorCodes.InvalidParams, locale === 'en'
+          ? `nianbao.server.inspect expects a document URI or { uri }, got ${JSON.stringify(arg)}`
+          : `nianbao.server.inspect 的参数应为文档 URI 或 { uri }，收到 ${JSON.stringify(arg)}`);
+      }
       const open = documents.get(uri);
       const p2 = uriToPath(uri);
       const text = open ? open.getText() : p2 ? readDoc(p2)?.getText() ?? null : null;
@@ -559,7 +600,8 @@ export function startServer(connection: Connection): void {
       }
       const o = parsed.data;
       const year = o.year ?? new Date().getFullYear() - 1;
-      if (year < 2008 || year > 2100) return bad(`年份 ${year} 不在 2008–2100 之间`, `Year ${year} is not from 2008 to 2100`);
+      const range = yearRangeProblem(year);
+      if (range) return bad(range.zh, range.en);
       // A format the year cannot have would give a draft that this server then flags (format-outdated,
       // format-anachronism): refused, as `nianbao new` refuses it (formatYearMismatch).
       const format: FormatId = o.format ?? formatForYear(year);
@@ -578,14 +620,22 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(SetOverrideRequest, (raw: unknown) => {
     const parsed = SetOverrideParamsSchema.safeParse(raw);
+    const bad = (zh: string, en: string) => new ResponseError(ErrorCodes.InvalidParams, locale === 'en' ? en : zh);
     if (!parsed.success) {
-      return new ResponseError(ErrorCodes.InvalidParams, `nianbao/setOverride expects { uri, format?: "pre2019" | "2019" | "2021" | null, year?: a year from 2000 to 2100 | null }, got ${JSON.stringify(raw)}`);
+      return bad(`nianbao/setOverride 的参数应为 { uri, format?: "pre2019" | "2019" | "2021" | null, year?: ${FIRST_YEAR}–${LAST_YEAR} 的年份 | null }，收到 ${JSON.stringify(raw)}`,
+        `nianbao/setOverride expects { uri, format?: "pre2019" | "2019" | "2021" | null, year?: a year from ${FIRST_YEAR} to ${LAST_YEAR} | null }, got ${JSON.stringify(raw)}`);
     }
     const p: SetOverrideParams = parsed.data;
+    const range = typeof p.year === 'number' ? yearRangeProblem(p.year) : null;
+    if (range) return bad(range.zh, range.en);
     const cur = cache.override(p.uri);
     const next = { ...cur };
     if (p.format !== undefined) { if (p.format === null) delete next.format; else next.format = p.format; }
     if (p.year !== undefined) { if (p.year === null) delete next.year; else next.year = p.year; }
+    // A format and a year both forced must go together, as for a new report (`formatYearMismatch`): a 2019 report in
+    // the 2021 format would be read against a template it cannot have. Refused, and the override stays as it was.
+    const mismatch = next.format !== undefined && next.year !== undefined ? formatYearMismatch(next.format, next.year) : null;
+    if (mismatch) return bad(mismatch.zh, mismatch.en);
     cache.setOverride(p.uri, next);
     const d = documents.get(p.uri);
     if (d) validateOpen(d);

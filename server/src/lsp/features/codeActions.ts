@@ -3,7 +3,7 @@
  * (for `editor.codeActionsOnSave`), and the refactoring that rewrites a pasted table layout as a pipe table.
  */
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
+import { isKnownRuleId, suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
 import { findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData, SOURCE } from './diagnostics.js';
@@ -63,9 +63,14 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
     // "Suppress on this line": a `<!-- nianbao-disable-next-line rule-id -->` comment above the finding; on a row of
     // a pipe table, a disable/enable pair around the table (a comment between rows would end the rendered table).
     const suppress = (f: Finding, d: Diagnostic) => {
-      // Not for findings about the comments themselves, whose own comment line would break a table again.
-      if (f.ruleId === UNUSED_DISABLE || f.ruleId === 'internal-error' || f.ruleId === 'disable-in-table') return;
+      // Only for what a comment can silence: the ids `checkReport`'s suppression pass reads (`isKnownRuleId`), not
+      // the findings added outside it (encoding-invalid, not-checked, config-invalid), which a comment naming them
+      // leaves in place and disable-unknown-rule then reports. Not for findings about the comments themselves,
+      // whose own comment line would break a table again.
+      if (!isKnownRuleId(f.ruleId) || f.ruleId === UNUSED_DISABLE || f.ruleId === 'internal-error' || f.ruleId === 'disable-in-table') return;
+      // Null: no comment line can go there without cutting a table (suppressionEdits).
       const s = suppressionEdits(report.lines, f);
+      if (!s) return;
       later.push({
         title: s.table
           ? t(env.locale, `在整张表格中屏蔽 ${f.ruleId}（在表格前后添加 nianbao-disable / nianbao-enable 注释）`, `Suppress ${f.ruleId} in this whole table (nianbao-disable / nianbao-enable comments around it)`)
