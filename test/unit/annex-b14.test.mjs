@@ -49,3 +49,27 @@ test('a 附件 line between 五 and 六 followed by 六 is no annex: 六 stays a
   const { report } = core.analyze(text);
   assert.equal(report.sections.length, 6);
 });
+
+test('breaker18: the signature above an annex is read (its date, the place of a missing last section); 六 goes before it', () => {
+  const lines = correct.trimEnd().split('\n');
+  const six = lines.findIndex((l) => /^#*\s*六、/.test(l));
+  const sig = lines.length - 2; // 某某市某某局 / 2025年1月20日
+  // 六 removed (its heading and text up to the signature), an annex after the signature.
+  const body = [...lines.slice(0, six), ...lines.slice(sig)];
+  for (const first of [`<h2>${ANNEX[1]}</h2>`, ANNEX[1]]) {
+    // An annex longer than the last 15 lines, where the signature used to be looked for only.
+    const items = Array.from({ length: 12 }, (_, i) => ['', `（${'一二三四五六七八九十'[i % 10]}）落实事项${i + 1}。按要求完成。`]).flat();
+    const text = [...body, ...ANNEX.slice(0, 1), first, ...ANNEX.slice(2), ...items, ''].join('\n');
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(report.extras.dates.map((d) => [d.kind, d.raw]), [['signature', '2025年1月20日']], first);
+    const missing = findings.filter((f) => f.ruleId === 'section-missing');
+    assert.equal(missing.length, 1, first);
+    assert.match(missing[0].message, /落款之前/);
+    const fixed = core.fixAll(text).text.split('\n');
+    const at = fixed.findIndex((l) => /六、其他需要报告的事项/.test(l));
+    assert.ok(at > 0 && at < fixed.indexOf('某某市某某局'), `六 at ${at} before the signature (${fixed.indexOf('某某市某某局')})`);
+    // A late date above an annex is read too.
+    const late = core.analyze(text.replace('2025年1月20日', '2025年6月20日')).findings.map((f) => f.ruleId);
+    assert.ok(late.includes('date-late'), first);
+  }
+});

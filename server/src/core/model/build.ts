@@ -5,7 +5,7 @@ import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
 import { alignTable3, continueTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
-import { detectYear, type WrittenDate, type YearDecision } from './year.js';
+import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
 import { findRepeatedTables, ownTable3, type RepeatedTable } from './repeated.js';
@@ -407,7 +407,6 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 }
 
 /** The first line of an annex: `附件1：…`, `附件：`, `## 附件2 …`, `**附件**` (after any HTML tags: `<h2>附件1：…</h2>`). */
-const ANNEX_START = /^\s*(?:<[a-z][^>]*>\s*)*(?:#{1,6}\s*)?(?:\*\*)?\s*附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|\*\*|<|$|\s)/i;
 
 /**
  * Where the report's annexes start (0-based line), or undefined: a report may end with annexes after its sections

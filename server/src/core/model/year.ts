@@ -113,7 +113,9 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
     }
   }
   const dates: WrittenDate[] = [];
-  for (let i = Math.max(0, lines.lineCount - 15); i < lines.lineCount; i++) {
+  // The signature stands at the end of the text, or right above the annexes that follow it (`附件1：…`).
+  const tail = signatureTail(lines);
+  for (let i = Math.max(0, tail - 15); i < tail; i++) {
     const t = lines.line(i);
     const w = DATE_LINE.exec(t);
     // In numbers, the month and the day come after the separator (group 2).
@@ -260,4 +262,25 @@ export function flatten(lines: LineIndex, from: number, to: number) {
       return { start, end: toPos(b) };
     },
   };
+}
+
+/** The first line of an annex: `附件1：…`, `附件：`, `## 附件2 …`, `**附件**` (after any HTML tags: `<h2>附件1：…</h2>`). */
+export const ANNEX_START = /^\s*(?:<[a-z][^>]*>\s*)*(?:#{1,6}\s*)?(?:\*\*)?\s*附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|\*\*|<|$|\s)/i;
+
+/**
+ * Where the lines that may hold the signature date end (exclusive, 0-based): the end of the text, or, when the last
+ * 15 lines hold no date alone on its line and an annex starts after the text's first half, that annex's first line
+ * (the signature is written above the annexes: `某某局` / `2025年1月23日` / `附件1：…`).
+ */
+function signatureTail(lines: LineIndex): number {
+  const n = lines.lineCount;
+  const dateAlone = (i: number) => DATE_LINE.test(lines.line(i)) || DATE_LINE_NUMERIC.test(lines.line(i));
+  for (let i = Math.max(0, n - 15); i < n; i++) if (dateAlone(i)) return n;
+  for (let i = n >> 1; i < n; i++) {
+    const t = lines.line(i);
+    if (t.includes('附') && ANNEX_START.test(t)) {
+      for (let k = Math.max(0, i - 15); k < i; k++) if (dateAlone(k)) return i;
+    }
+  }
+  return n;
 }
