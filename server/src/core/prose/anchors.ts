@@ -408,7 +408,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (lead.documents && anchor.application && !anchor.total) return skip('documents (公文公开属性), not applications');
       // Qualifiers: a different quantity, not a contradiction.
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
-      if (/累计|截至|截止|以来|历年|至今/.test(head)) return skip('cumulative (累计, 截至, 以来)');
+      // `截至2024年12月31日，已办结45件` (the report year's end, right before the phrase) is this year's count; `截至目前`,
+      // `截至2024年6月` are not, nor is a count of something else named after it (`截至2024年底，73件人大建议已办结…`).
+      if (/累计|截至|截止|以来|历年|至今/.test(yearEndExempt(head, (i) => found.some((g) => g !== f && g.from <= s.start + i && s.start + i < g.to)))) return skip('cumulative (累计, 截至, 以来)');
       if (/上半年|下半年|季度|\d+月(?:份)?(?:至|到|-|—)|月份/.test(head)) return skip('part of the year');
       // Another year named since the clauses' time last started (`；`, `2024年…`), not in a comparison (`较2023年增加6件`).
       const years = [...t.slice(lead.since, Math.min(f.from, number.start)).matchAll(YEAR_NOT_COMPARED)].map((y) => Number(y[1]));
@@ -428,6 +430,26 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     });
   }
   return { claims, skipped };
+}
+
+/** `截至2024年12月31日`, `截止2024年底`, `截至年末`: up to the end of a year (the report's, when it names one). */
+const YEAR_END = /截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底)(?:止)?/g;
+
+/**
+ * `head` without a year-end time (`YEAR_END`) after which only the sentence's own claims and the phrase's words follow
+ * (`，已`, `，已办结45件，`): no other number and no other kind of item (建议, 提案, 信访…) between the time and the
+ * phrase. `claimed(i)`: whether offset `i` of `head` lies in another claim of the sentence.
+ */
+function yearEndExempt(head: string, claimed: (i: number) => boolean): string {
+  YEAR_END.lastIndex = 0;
+  let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
+  while ((m = YEAR_END.exec(head))) last = m;
+  if (!last) return head;
+  const from = last.index + last[0].length;
+  const rest = head.slice(from);
+  if (/建议|提案|信访|投诉|举报|案件|事项/.test(rest)) return head;
+  for (let i = 0; i < rest.length; i++) if (/[0-9０-９]/.test(rest[i]) && !claimed(from + i)) return head;
+  return head.slice(0, last.index) + rest;
 }
 
 /**
