@@ -1044,6 +1044,26 @@ function wholeHeaderWord(t: Token, header: Token[], knownKeys: Set<string>): boo
 }
 
 /**
+ * A header text token that holds several cells joined by tabs, two or more spaces or ideographic spaces (a tab-
+ * separated or space-aligned header line read as one text, as its first cell, `（本列数据的勾稽关系为：…）`, holds
+ * sentence punctuation): one token per cell, each with its own place on the line, so each cell's words are compared
+ * with the labels. Other tokens are returned as they are.
+ */
+function splitAtTabs(t: Token): Token[] {
+  if (t.kind !== 'text' || t.pipe || !/\t| {2,}|\u3000/.test(t.raw)) return [t];
+  const out: Token[] = [];
+  const re = /(?:[^\t \u3000]| (?! ))+/g;
+  for (let m: RegExpExecArray | null; (m = re.exec(t.raw)); ) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const cell = m[0].trim();
+    if (!cell) continue;
+    const start = t.start + m.index + lead;
+    out.push({ ...t, raw: cell, key: labelKey(cell), start, end: start + cell.length, continuation: undefined });
+  }
+  return out.length > 1 ? out : [t];
+}
+
+/**
  * Maps header cells to template column labels. A label counts as present when the header's text contains it
  * (a layout may split a header over lines); a header cell that is none of the known labels but within a few
  * edits of a label that is absent is that label misspelled: a cell a pipe row delimits, or a whole word of a
@@ -1051,6 +1071,7 @@ function wholeHeaderWord(t: Token, header: Token[], knownKeys: Set<string>): boo
  */
 function readColumns(header: Token[], columns: { id: string; label: string }[], known: string[], joined = keyOf(header)): ColumnModel[] {
   const knownKeys = new Set([...known, ...columns.map((c) => c.label)].map(labelKey));
+  header = header.flatMap(splitAtTabs);
   const unknown = header.filter((t) => t.key.length >= 2 && !knownKeys.has(t.key) && (t.pipe || wholeHeaderWord(t, header, knownKeys)));
   const used = new Set<Token>();
   return columns.map((c) => {
