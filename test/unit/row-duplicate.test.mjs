@@ -47,3 +47,21 @@ test('not said: the example as it is, and a 表三 printed as two tables one und
     assert.deepEqual(found(text), [], f);
   }
 });
+
+test('breaker18: in tab-separated and space-aligned tables too (their reports in test/fixtures/b18-rowdup/)', () => {
+  const read = (f) => readFileSync(join(ROOT, 'test/fixtures/b18-rowdup', f), 'utf8');
+  for (const f of ['tab-equal.txt', 'space-equal.txt']) {
+    const text = read(f);
+    const t3 = found(text).filter((x) => x.message.startsWith('表三'));
+    assert.equal(t3.length, 1, f);
+    assert.match(t3[0].message, /^表三“2\.重复申请”行写了两次：第 \d+ 行已有完全相同的一行/, f);
+    const fixed = core.fixAll(text).text;
+    assert.deepEqual(found(fixed), [], f);
+    assert.equal(fixed.split('\n').filter((l) => l.startsWith('2.重复申请')).length, 1, f);
+    assert.equal(text.split('\n').length - fixed.split('\n').length, found(text).length, `${f}: one line deleted per copy`);
+  }
+  const [d, ...rest] = found(read('tab-different.txt'));
+  assert.deepEqual(rest, []);
+  assert.match(d.message, /^表三“2\.重复申请”行写了两次，数字不同：本工具按第 \d+ 行读取/);
+  assert.equal(d.fix, undefined);
+});

@@ -5,11 +5,12 @@ import { bi } from './util.js';
 import { labelKey } from '../text/normalize.js';
 
 /**
- * A template row written twice in one pipe table (`| （二）部分公开 | … |` pasted again a few lines down, or a row
- * inserted a second time): the checker reads one and the other is left out of every sum unseen. An exact copy
- * right next to the row read is deleted by the fix; a copy apart, or one with other numbers, is said without one, as only the
- * original table tells which is right. A 表三 printed as two tables one under the other repeats its labels by
- * design and is not read here; nor are labels the template itself uses twice.
+ * A template row written twice in one pipe, tab-separated or space-aligned table (`| （二）部分公开 | … |` pasted
+ * again a few lines down, or a row inserted a second time): the checker reads one and the other is left out of every
+ * sum unseen. An exact copy right next to the row read is deleted by the fix; a copy apart, or one with other
+ * numbers, is said without one, as only the original table tells which is right. A 表三 printed as two tables one
+ * under the other repeats its labels by design and is not read here; nor are labels the template itself uses twice,
+ * nor HTML tables (their rows span lines).
  */
 export const rowDuplicate: Rule = {
   meta: {
@@ -19,15 +20,15 @@ export const rowDuplicate: Rule = {
     fixable: true,
     description: bi('表格中同一行写了两次', 'A table row is written twice'),
     rationale: bi(
-      '表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具按第一次出现的那一行读取，第二行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的，修复删除后一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对。',
-      'When a row of the format appears twice in a table (a row pasted twice, or inserted twice), this checker reads the first one; the second takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other, the fix deletes the second (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice.'),
+      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具按第一次出现的那一行读取，第二行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的，修复删除后一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；HTML 表格不核对。',
+      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads the first one; the second takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other, the fix deletes the second (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor HTML tables.'),
     example: { bad: '| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', note: bi('同一行写了两次', 'the same row twice') },
   },
   check(ctx) {
     const { report } = ctx;
     if (!report.isReport) return;
     for (const t of Object.values(report.tables)) {
-      if (!t || t.layout !== 'pipe' || t.split || t.broken) continue;
+      if (!t || (t.layout !== 'pipe' && t.layout !== 'space-aligned') || t.split || t.broken) continue;
       for (const d of duplicates(report, t)) {
         const same = cellsOf(report.lines.line(d.line)) === cellsOf(report.lines.line(d.first));
         // Only a copy right next to the row read is certainly the extra one; apart, either may stand in the wrong place.
@@ -70,19 +71,30 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
   }
   const out: { row: RowModel; line: number; first: number }[] = [];
   const end = Math.min(t.range.end.line, lines.lineCount - 1);
-  for (let i = t.range.start.line; i < lines.lineCount && (i <= end || lines.line(i).trimStart().startsWith('|')); i++) {
+  const pipe = t.layout === 'pipe';
+  for (let i = t.range.start.line; i < lines.lineCount && (i <= end || (pipe && lines.line(i).trimStart().startsWith('|'))); i++) {
     const text = lines.line(i).trim();
-    if (!text.startsWith('|')) continue;
-    const k = labelKey(text.slice(1).split('|', 1)[0]);
+    if (pipe ? !text.startsWith('|') : !CELL_GAP.test(text)) continue;
+    const k = labelKey(labelOf(text));
     const row = byKey.get(k);
     if (!row || shared.has(k) || !row.match.range || (row.match.kind !== 'exact' && row.match.kind !== 'variant')) continue;
     const first = row.match.range.start.line;
-    if (first !== i && labelKey(lines.line(first).trim().slice(1).split('|', 1)[0]) === k) out.push({ row, line: i, first });
+    if (first !== i && labelKey(labelOf(lines.line(first).trim())) === k) out.push({ row, line: i, first });
   }
   return out;
 }
 
-/** A pipe line's cells after its label, without white space (two copies of a row compare equal). */
+/** What separates the cells of a line of a tab-separated or space-aligned table: a tab, two spaces or more, U+3000. */
+const CELL_GAP = /\t| {2,}|\u3000/;
+
+/** The label of a table line (trimmed): its first pipe cell, or the text before the first cell gap (`CELL_GAP`). */
+function labelOf(line: string): string {
+  return line.startsWith('|') ? line.slice(1).split('|', 1)[0] : line.split(CELL_GAP, 1)[0];
+}
+
+/** A line's cells after its label, without white space (two copies of a row compare equal). */
 function cellsOf(line: string): string {
-  return line.trim().replace(/^\|/, '').split('|').slice(1).map((c) => c.trim()).join('|').replace(/\|+$/, '');
+  const t = line.trim();
+  const cells = t.startsWith('|') ? t.slice(1).split('|') : t.split(/(?:\t| {2,}|\u3000)+/);
+  return cells.slice(1).map((c) => c.trim()).join('|').replace(/\|+$/, '');
 }
