@@ -139,3 +139,11 @@ test('（七）总计 wrong in two columns alike while the prose states the wron
   assert.match(results[1].message, /但正文“办结46件”与总计 46 一致，请对照原表核对，未自动修改/);
   assert.equal(results[1].fix, undefined);
 });
+
+test('breaker18: a fee header in 元 over a small amount with decimals (12.5) is said without a fix: the amount may be 万元 already', () => {
+  const text = edit(TAB, '本年收费金额（单位：万元）\n行政事业性收费\t12.5', '本年收费金额（单位：元）\n行政事业性收费\t12.5');
+  const [f] = of(text, 'column-label').filter((x) => x.data?.table === 't2');
+  assert.match(f.message, /该列的数“12\.5”按元计很小（换算为 0\.00125 万元），可能本来就是按万元填写、只是列标题的单位写错了/);
+  assert.equal(f.fix, undefined);
+  assert.ok(core.fixAll(text).text.includes('本年收费金额（单位：元）\n行政事业性收费\t12.5'));
+});
