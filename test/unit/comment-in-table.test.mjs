@@ -56,3 +56,22 @@ test('not said: a comment outside a table, at the end of a row, spread over line
   const directive = core.analyze(insert(row, '<!-- nianbao-disable-next-line row-label -->')).findings.map((f) => f.ruleId);
   assert.deepEqual(directive, ['disable-in-table']);
 });
+
+test('breaker19: a row without its closing pipe gets one before the comment (the comment was written into its last cell: 0 <!-- … --> was no number)', () => {
+  const open = [...lines.slice(0, row - 1), lines[row - 1].replace(/\s*\|\s*$/, ''), '<!-- 数据待核实 -->', ...lines.slice(row)].join('\n');
+  const fixed = core.fixAll(open).text;
+  assert.equal(fixed.split('\n')[row - 1], `${lines[row - 1].replace(/\s*\|\s*$/, '')} | <!-- 数据待核实 -->`);
+  assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), []);
+});
+
+test('breaker19: the writer\'s comment and a suppression comment stacked between rows both go to the row above (the suppression was widened to the whole table)', () => {
+  const text = insert(row, '<!-- 数据待核实 -->', '<!-- nianbao-disable-next-line row-label -->').replace(lines[row], lines[row].replace('权益', '权利'));
+  const fs = core.analyze(text).findings;
+  assert.deepEqual(fs.map((f) => f.ruleId).sort(), ['comment-in-table', 'disable-in-table']);
+  assert.match(fs.find((f) => f.ruleId === 'disable-in-table').message, /请把它写在上一行的末尾/);
+  const fixed = core.fixAll(text).text;
+  assert.ok(whole(fixed));
+  assert.ok(!fixed.includes('nianbao-disable row-label'), 'not widened to the table');
+  assert.equal(fixed.split('\n')[row - 1], `${lines[row - 1]} <!-- 数据待核实 --> <!-- nianbao-disable-next-line row-label -->`);
+  assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), []);
+});

@@ -458,20 +458,28 @@ export const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 /**
  * The edits moving a `nianbao-disable-next-line` comment that stands between a table's rows to the end of the row
  * above it, where it still covers the next line only and the rendered table stays whole (GFM ignores what follows a
- * row's last cell): the comment line deleted and the comment appended to that row. Comment lines of suppression
- * comments stacked above it are stepped over (`disable-next-line` skips them: the stack covers the same row), so each
- * comment of a stack goes to the same row. Null when the row above is the table's header or delimiter row, or a line
- * above is another kind of comment (then `directiveAroundTable`).
+ * row's last cell): the comment line deleted and the comment appended to that row (after a closing pipe it lacked).
+ * Comment lines stacked above it are stepped over (suppression comments, which `disable-next-line` skips, and the
+ * writer's own, which `comment-in-table` moves to the same row), so each comment of a stack goes to the same row.
+ * Null when the row above the stack is the table's header or delimiter row (then `directiveAroundTable`).
  */
 export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { start: number; end: number }): TextEdit[] | null {
   let above = d.line - 1;
-  while (above > table.start + 1 && COMMENT_LINE.test(lines.line(above)) && onlyDirectives(lines, above)) above--;
+  while (above > table.start + 1 && COMMENT_LINE.test(lines.line(above))) above--;
   if (above <= table.start + 1 || COMMENT_LINE.test(lines.line(above)) || !lines.line(above).includes('|')) return null;
   const end = lines.lineRange(above).end;
   return [
-    { range: { start: end, end }, newText: ` ${lines.slice(d.range).trim()}` },
+    { range: { start: end, end }, newText: `${closingPipe(lines.line(above))} ${lines.slice(d.range).trim()}` },
     { range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' },
   ];
+}
+
+/**
+ * What a table row needs before a comment is appended to it: ` |` when it has no closing pipe (`|行政处罚|0`), so that
+ * the comment stands after its last cell and not inside it (`0 <!-- … -->` would be no number); else nothing.
+ */
+export function closingPipe(row: string): string {
+  return row.trimEnd().endsWith('|') ? '' : ' |';
 }
 
 /**

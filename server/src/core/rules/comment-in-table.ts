@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import type { TextEdit } from '../types.js';
 import { bi } from './util.js';
-import { COMMENT_LINE, commentBetweenRows } from '../suppress.js';
+import { closingPipe, COMMENT_LINE, commentBetweenRows } from '../suppress.js';
 import type { LineIndex } from '../text/lines.js';
 
 /**
@@ -35,7 +35,7 @@ export const commentInTable: Rule = {
       const comment = t.trim();
       const remove: TextEdit = { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
       const edits: TextEdit[] = row !== null
-        ? [{ range: { start: lines.lineRange(row).end, end: lines.lineRange(row).end }, newText: ` ${comment}` }, remove]
+        ? [{ range: { start: lines.lineRange(row).end, end: lines.lineRange(row).end }, newText: `${closingPipe(lines.line(row))} ${comment}` }, remove]
         : [{ range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${/^[ \t]*/.exec(lines.line(table.start))![0]}${comment}${lines.dominantEol()}` }, remove];
       ctx.add({
         message: row !== null
