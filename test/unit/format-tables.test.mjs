@@ -91,3 +91,23 @@ test('property: formatting changes no character but padding (random tables among
     assert.equal(format(after), after);
   }), { numRuns: 3000 });
 });
+
+test('breaker19: a row with comments after its last cell (as the comment fixes write them) is aligned with its table; the comments stay after it', () => {
+  const rows = [
+    '| 信息内容 | 本年制发件数 |',
+    '| --- | --- |',
+    '| 规章 | 0 | <!-- 数据待核实 --> <!-- nianbao-disable-next-line cell-blank -->',
+    '| 行政规范性文件 | 12 |',
+  ];
+  const text = rows.join('\n') + '\n';
+  const out = core.applyFixes(text, core.formatPipeTables(text)).text.split('\n');
+  assert.deepEqual(out.slice(0, 4), [
+    '| 信息内容       | 本年制发件数 |',
+    '| -------------- | ------------ |',
+    '| 规章           | 0            | <!-- 数据待核实 --> <!-- nianbao-disable-next-line cell-blank -->',
+    '| 行政规范性文件 | 12           |',
+  ]);
+  // Formatting again changes nothing.
+  const again = out.join('\n');
+  assert.deepEqual(core.formatPipeTables(again), []);
+});

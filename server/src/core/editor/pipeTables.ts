@@ -113,6 +113,8 @@ export function literalLines(lines: LineIndex): boolean[] {
     if (codeOk && indentColumns(t) >= 4) { out[i] = true; continue; }
     codeOk = false;
     const at = t.indexOf('<!--');
+    // A row with comments after its last cell (`| 0 | 0 | <!-- 数据待核实 -->`, as the comment fixes write them) is a row.
+    if (at >= 0 && TRAILING_COMMENTS.test(t)) continue;
     if (at >= 0) {
       // A comment that opens on this line: the line is part of it from there (a line that is a comment with a
       // pipe row after it on the same line is rare enough to be taken literally as a whole).
@@ -122,6 +124,9 @@ export function literalLines(lines: LineIndex): boolean[] {
   }
   return out;
 }
+
+/** A pipe row whose last cell is followed by HTML comments that close on the line: the row, and the comments. */
+const TRAILING_COMMENTS = /^([ \t]*\|.*\|)[ \t]*((?:<!--(?:(?!-->).)*-->[ \t]*)+)$/;
 
 /** Whether the HTML comment open at `from` on line `t` closes on it (and no other one opens after the close). */
 function commentEnds(t: string, from: number): boolean {
@@ -215,9 +220,13 @@ function pad(cell: string, width: number, align: 'left' | 'right' | 'center'): s
  * spaces around cells, the closing pipe of an unclosed row, and the dashes of the delimiter row (the second line,
  * when it is one: see `isDelimiter`); every other row is a row of values, whatever its cells look like. A row with a
  * tab in it after its indentation (inside a cell or in the padding around one) is left as it is (a tab's width
- * depends on the editor's tab stops), and the other rows are aligned without it.
+ * depends on the editor's tab stops), and the other rows are aligned without it. HTML comments after a row's last
+ * cell (`| 0 | <!-- 数据待核实 -->`) stay after it, one space away.
  */
 export function formatPipeTable(rows: string[]): string[] {
+  // Comments after a row's last cell are no cells: aligned without them, and written back after the row.
+  const trailing = rows.map((r) => TRAILING_COMMENTS.exec(r)?.[2].trimEnd() ?? '');
+  rows = rows.map((r, k) => (trailing[k] ? TRAILING_COMMENTS.exec(r)![1] : r));
   const parsed = rows.map(splitRow);
   const sepIdx = parsed.length > 1 && isDelimiter(parsed[1].cells, parsed[0].cells) ? 1 : -1;
   // Left as they are: a row with a tab in a cell or in the padding around one (`| 行政强制 |\t0 |`: the author's
@@ -237,7 +246,8 @@ export function formatPipeTable(rows: string[]): string[] {
     p.cells.forEach((c, i) => { widths[i] = Math.max(widths[i], displayWidth(c)); });
   });
   for (let i = 0; i < cols; i++) widths[i] = Math.max(widths[i], 3);
-  return parsed.map((p, r) => {
+  return parsed.map((p, r) => (trailing[r] ? `${formatRow(p, r)} ${trailing[r]}` : formatRow(p, r)));
+  function formatRow(p: ReturnType<typeof splitRow>, r: number): string {
     if (tabbed[r]) return rows[r];
     const cells = r === sepIdx
       ? p.cells.map((t, i) => {
@@ -247,7 +257,7 @@ export function formatPipeTable(rows: string[]): string[] {
       })
       : p.cells.map((c, i) => pad(c, widths[i], align[i]));
     return `${p.indent}| ${cells.join(' | ')} |`;
-  });
+  }
 }
 
 /**
