@@ -65,3 +65,14 @@ test('breaker18: in tab-separated and space-aligned tables too (their reports in
   assert.match(d.message, /^表三“2\.重复申请”行写了两次，数字不同：本工具按第 \d+ 行读取/);
   assert.equal(d.fix, undefined);
 });
+
+test('breaker19: three equal rows in a run are two copies, both deleted by fix-all; a comment after the last cell is no different number', () => {
+  const three = [...lines.slice(0, partial), lines[partial], lines[partial], ...lines.slice(partial)].join('\n');
+  const fs = found(three);
+  assert.equal(fs.length, 2);
+  for (const f of fs) assert.ok(f.fix, f.message);
+  assert.equal(core.fixAll(three).text, correct);
+  const commented = at(partial + 1, `${lines[partial]} <!-- 数据待核实 -->`);
+  const [g] = found(commented);
+  assert.match(g.message, /已有完全相同的一行/);
+});

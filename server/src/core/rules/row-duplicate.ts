@@ -20,8 +20,8 @@ export const rowDuplicate: Rule = {
     fixable: true,
     description: bi('表格中同一行写了两次', 'A table row is written twice'),
     rationale: bi(
-      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具按第一次出现的那一行读取，第二行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的，修复删除后一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；HTML 表格不核对。',
-      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads the first one; the second takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other, the fix deletes the second (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor HTML tables.'),
+      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；HTML 表格不核对。',
+      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor HTML tables.'),
     example: { bad: '| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', note: bi('同一行写了两次', 'the same row twice') },
   },
   check(ctx) {
@@ -30,9 +30,13 @@ export const rowDuplicate: Rule = {
     for (const t of Object.values(report.tables)) {
       if (!t || (t.layout !== 'pipe' && t.layout !== 'space-aligned') || t.split || t.broken) continue;
       for (const d of duplicates(report, t)) {
-        const same = cellsOf(report.lines.line(d.line)) === cellsOf(report.lines.line(d.first));
-        // Only a copy right next to the row read is certainly the extra one; apart, either may stand in the wrong place.
-        const adjacent = Math.abs(d.line - d.first) === 1;
+        const cells = cellsOf(report.lines.line(d.line));
+        const same = cells === cellsOf(report.lines.line(d.first));
+        // Only a copy next to the row read (or in a run of equal copies of it) is certainly an extra one; apart, either
+        // may stand in the wrong place.
+        const [lo, hi] = d.line < d.first ? [d.line, d.first] : [d.first, d.line];
+        let adjacent = same;
+        for (let k = lo + 1; k < hi && adjacent; k++) adjacent = report.lines.line(k).trim() === report.lines.line(d.line).trim();
         ctx.add({
           message: same && adjacent
             ? bi(
@@ -92,9 +96,9 @@ function labelOf(line: string): string {
   return line.startsWith('|') ? line.slice(1).split('|', 1)[0] : line.split(CELL_GAP, 1)[0];
 }
 
-/** A line's cells after its label, without white space (two copies of a row compare equal). */
+/** A line's cells after its label, without white space and comments after the last cell (two copies compare equal). */
 function cellsOf(line: string): string {
-  const t = line.trim();
+  const t = line.trim().replace(/(?:\s*<!--(?:(?!-->).)*-->)+$/, '');
   const cells = t.startsWith('|') ? t.slice(1).split('|') : t.split(/(?:\t| {2,}|\u3000)+/);
   return cells.slice(1).map((c) => c.trim()).join('|').replace(/\|+$/, '');
 }
