@@ -233,11 +233,14 @@ function paragraphsAfterTable(report: Report, from: number, to: number, spans: {
 /** Sentence punctuation: a line holding it is text of the report, not the agency name of the signature. */
 const SENTENCE = /[。，,；;：:！？]/;
 
+/** A closing phrase on its own line before the signature: `特此报告。`, `特此公告`. */
+const CLOSING = /^特此(?:报告|公告|通报|说明)[。.]?$/;
+
 /**
  * The lines of the signature (落款) at the end of the report, 0-based, in order: the signature date (the date alone
  * on its line that the year was read from, `2025年1月20日`) and the agency's name on the last non-blank line above
- * it, when that line is short (30 characters at most), holds no sentence punctuation and is no heading. Empty when
- * the report has no signature date.
+ * it, when that line is short (30 characters at most), holds no sentence punctuation and is no heading, with a
+ * closing phrase on its own line above that name (`特此报告。`). Empty when the report has no signature date.
  */
 export function signatureLines(report: Report): number[] {
   const { lines } = report;
@@ -248,7 +251,13 @@ export function signatureLines(report: Report): number[] {
     let above = at - 1;
     while (above >= 0 && !lines.line(above).trim()) above--;
     const name = above >= 0 ? lines.line(above).trim() : '';
-    if (name && name.length <= 30 && !SENTENCE.test(name) && !headingAtLine(report, above)) out.push(above);
+    if (name && name.length <= 30 && !SENTENCE.test(name) && !headingAtLine(report, above)) {
+      // A closing phrase on its own line above the name (`特此报告。`) belongs to the signature block too.
+      let close = above - 1;
+      while (close >= 0 && !lines.line(close).trim()) close--;
+      if (close >= 0 && CLOSING.test(lines.line(close).trim())) out.push(close);
+      out.push(above);
+    }
     out.push(at);
   }
   return out;
