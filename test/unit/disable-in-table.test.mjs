@@ -105,7 +105,7 @@ test('breaker15: a comment stacked under the header below one for the same rule 
   const text = stacked('<!-- nianbao-disable-next-line row-label -->');
   const fs = core.analyze(text).findings;
   assert.deepEqual(fs.map((f) => f.ruleId), ['disable-in-table', 'disable-in-table']);
-  assert.match(fs[1].message, /紧接在一条屏蔽相同规则的注释之下/);
+  assert.match(fs[1].message, /已有一条屏蔽相同规则的注释（紧接在它之上，或在表格之前）覆盖它要屏蔽的行/);
   const fixed = core.fixAll(text).text;
   assert.deepEqual(ids(fixed), []);
   const out = fixed.split('\n');
@@ -114,4 +114,19 @@ test('breaker15: a comment stacked under the header below one for the same rule 
   const kept = core.fixAll(stacked('<!-- nianbao-disable-next-line row-label -- 已核实 -->')).text;
   assert.ok(kept.includes('已核实'));
   assert.ok(kept.includes('原表如此'));
+});
+
+test('breaker19: fixes applied one by one give what fix-all gives: the second comment under the header is deleted once the first went around the table', () => {
+  const header = lines.findIndex((l) => l.startsWith('| （本列数据的勾稽关系'));
+  const first = header + 2;
+  const text = [...lines.slice(0, first), '<!-- nianbao-disable-next-line row-label -->', '<!-- nianbao-disable-next-line row-label -->', lines[first].replace('本年新收', '本年新增'), ...lines.slice(first + 1)].join('\n');
+  let cur = text;
+  for (let step = 0; step < 4; step++) {
+    const f = core.analyze(cur).findings.find((x) => x.ruleId === 'disable-in-table' && x.fix);
+    if (!f) break;
+    cur = core.applyFixes(cur, f.fix.edits).text;
+  }
+  assert.equal(cur, core.fixAll(text).text);
+  assert.deepEqual(cur.split('\n').filter((l) => l.includes('nianbao-')), ['<!-- nianbao-disable row-label -->', '<!-- nianbao-enable row-label -->']);
+  assert.deepEqual(ids(cur), []);
 });

@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
 import { directiveAroundTable, directiveBetweenRows, directiveOnRowAbove, readDirectives, type Directive } from '../suppress.js';
+import type { LineIndex } from '../text/lines.js';
 import { knownRuleIds } from './disable-unknown-rule.js';
 
 /**
@@ -32,12 +33,14 @@ export const disableInTable: Rule = {
       const onRow = nextLine ? directiveOnRowAbove(lines, d, table) : null;
       // Around the table, a comment stacked under one that covers the same rules adds nothing but a second pair of
       // disable/enable lines: it is deleted instead (the one above keeps the same scope).
-      const same = nextLine && !onRow ? coveredAbove(directives, d) : false;
+      // So is one under a table that a disable comment right above it already covers for the same rules (the fix of
+      // another such comment, applied first).
+      const same = nextLine && !onRow ? coveredAbove(directives, d) || wrapped(lines, directives, d, table.start) : false;
       ctx.add({
         message: same
           ? bi(
-            `这条屏蔽注释写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。它紧接在一条屏蔽相同规则的注释之下，作用相同，可以删除（修复会删除它）。`,
-            `This suppression comment stands between two table rows: rendered Markdown ends the table here and shows the rows below as text. It stands right under a comment that covers the same rules, so it adds nothing and can go (the fix deletes it).`)
+            `这条屏蔽注释写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。已有一条屏蔽相同规则的注释（紧接在它之上，或在表格之前）覆盖它要屏蔽的行，它作用重复，可以删除（修复会删除它）。`,
+            `This suppression comment stands between two table rows: rendered Markdown ends the table here and shows the rows below as text. A comment for the same rules (right above it, or above the table) already covers the row it is for, so it adds nothing and can go (the fix deletes it).`)
           : !nextLine
           ? bi(
             `这条 nianbao-${d.kind} 注释写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。请把它移到表格之前或之后。`,
@@ -76,4 +79,15 @@ function coveredAbove(directives: readonly Directive[], d: Directive): boolean {
     if (o.kind === 'disable-next-line' && o.range.start.line === o.range.end.line && (!o.ids.length || (d.ids.length > 0 && d.ids.every((id) => o.ids.includes(id))))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a `disable` comment on the lines right above the table (from `tableStart` up over comment lines) covers
+ * every rule `d` names, and `d` gives no reason of its own: `d` then suppresses nothing more.
+ */
+function wrapped(lines: LineIndex, directives: readonly Directive[], d: Directive, tableStart: number): boolean {
+  if (d.reason) return false;
+  let top = tableStart;
+  while (top > 0 && /^\s*<!--.*-->\s*$/.test(lines.line(top - 1))) top--;
+  return directives.some((o) => o.kind === 'disable' && o.line >= top && o.line < tableStart && (!o.ids.length || (d.ids.length > 0 && d.ids.every((id) => o.ids.includes(id)))));
 }
