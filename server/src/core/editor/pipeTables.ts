@@ -126,7 +126,7 @@ export function literalLines(lines: LineIndex): boolean[] {
 }
 
 /** A pipe row whose last cell is followed by HTML comments that close on the line: the row, and the comments. */
-const TRAILING_COMMENTS = /^([ \t]*\|.*\|)[ \t]*((?:<!--(?:(?!-->).)*-->[ \t]*)+)$/;
+const TRAILING_COMMENTS = /^([ \t]*\|.*(?<!\\)\|)[ \t]*((?:<!--(?:(?!-->).)*-->[ \t]*)+)$/;
 
 /** Whether the HTML comment open at `from` on line `t` closes on it (and no other one opens after the close). */
 function commentEnds(t: string, from: number): boolean {
