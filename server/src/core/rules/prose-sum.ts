@@ -213,12 +213,22 @@ export function splitTotal(para: Paragraph, n: NumberToken): NumberToken | undef
   const nums = numbersIn(para, start, end);
   let found: NumberToken | undefined;
   // The nearest 其中 before the number whose list holds it.
-  for (let q = t.indexOf('其中', start); q >= 0 && q + 2 <= n.start; q = t.indexOf('其中', q + 2)) {
+  for (let q = indexBetween(t, '其中', start, n.start); q >= 0; q = indexBetween(t, '其中', q + 2, n.start)) {
     if (!partsAfter(t, q + 2, end, n.unit, nums).some((x) => x.n.start === n.start)) continue;
     const total = totalOf(para, nums, prev, start, q);
     found = total && total.unit === n.unit ? total : undefined;
   }
   return found;
+}
+
+/**
+ * Where `s` first stands wholly inside `[from, to)` of `t`, or -1. Searched within that span only: a paragraph may be
+ * a whole section of prose (blank lines do not end one), and a search to its end for every number was quadratic.
+ */
+function indexBetween(t: string, s: string, from: number, to: number): number {
+  if (to - from < s.length) return -1;
+  const i = t.slice(from, to).indexOf(s);
+  return i < 0 ? -1 : from + i;
 }
 
 /** The last number whose unit ends at or before `q`. */
@@ -248,7 +258,7 @@ export function listOfTerm(para: { readonly text: string }, n: NumberToken): { o
     return parts.length >= 2 && parts.some((x) => x.n.start === n.start) ? parts.map((x) => x.n) : null;
   };
   for (const opener of ['其中', '包括']) {
-    for (let q = t.indexOf(opener, start); q >= 0 && q < n.start && q + 2 <= end; q = t.indexOf(opener, q + 2)) {
+    for (let q = indexBetween(t, opener, start, Math.min(end, n.start + 2)); q >= 0; q = indexBetween(t, opener, q + 2, Math.min(end, n.start + 2))) {
       const terms = inList(q + 2);
       if (terms) return { opener, terms };
     }
