@@ -49,3 +49,11 @@ test('English message', () => {
   const [f] = core.analyze(signed('2025年6月10日'), { locale: 'en' }).findings.filter((x) => x.ruleId === 'date-late');
   assert.match(f.message, /The signature date “2025年6月10日” is after the deadline: a department's 2024 report is due by 31 January 2025/);
 });
+
+test('breaker19: a publication date after the signature (（发布日期：2025年4月2日）) is read and checked too', () => {
+  const text = `${CORRECT.trimEnd()}\n\n（发布日期：2025年4月2日）\n`;
+  const found = late(text);
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /^发布日期“发布日期：2025年4月2日”晚于发布期限/);
+  assert.deepEqual(late(`${CORRECT.trimEnd()}\n\n（发布日期：2025年1月25日）\n`), []);
+});

@@ -46,7 +46,7 @@ const PERIOD = new RegExp(String.raw`(?:(?:统计期限|统计时限|统计期|�
 const DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年\s*([0-9０-９]{1,2}|[元一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,4})\s*日\s*[。.]?\s*$`);
 /** A signature date in numbers alone on its line, its parts joined by one separator (`2024-01-20`, `2024.01.20`, `2024/1/20`). */
 const DATE_LINE_NUMERIC = /^\s*((?:19|20)\d{2}|(?:１９|２０)[０-９]{2})\s*([-./／．－])\s*([0-9０-９]{1,2})\s*\2\s*([0-9０-９]{1,2})\s*[。]?\s*$/;
-const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?/;
 
 /**
  * Reads the report year (templates.md §1, §5.3 X-4) from, in order of trust: the title line, the report's
@@ -128,7 +128,11 @@ export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
       dates.push({ year: Number(yearDigits(y)), month, day, kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim() });
     }
   }
-  for (let i = 0; i < Math.min(lines.lineCount, 20); i++) {
+  // A publication date stands in a web page's header above the title, or after the signature (`（发布日期：…）`).
+  const head = Math.min(lines.lineCount, 20);
+  const near = [...Array(head).keys()];
+  for (let i = Math.max(head, tail - 15); i < tail; i++) near.push(i);
+  for (const i of near) {
     const t = lines.line(i);
     const m = PUBLISHED.exec(t);
     if (m) dates.push({ year: +m[1], month: +m[2], day: +m[3], kind: 'published', range: lines.range(i, m.index, m.index + m[0].length), raw: m[0] });
