@@ -464,22 +464,26 @@ export const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
  * Null when the row above the stack is the table's header or delimiter row (then `directiveAroundTable`).
  */
 export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { start: number; end: number }): TextEdit[] | null {
-  let above = d.line - 1;
-  while (above > table.start + 1 && COMMENT_LINE.test(lines.line(above))) above--;
-  if (above <= table.start + 1 || COMMENT_LINE.test(lines.line(above)) || !lines.line(above).includes('|')) return null;
-  const end = lines.lineRange(above).end;
-  return [
-    { range: { start: end, end }, newText: `${closingPipe(lines.line(above))} ${lines.slice(d.range).trim()}` },
-    { range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' },
-  ];
+  return commentToRowAbove(lines, d.line, lines.slice(d.range).trim(), table);
 }
 
 /**
- * What a table row needs before a comment is appended to it: ` |` when it has no closing pipe (`|行政处罚|0`), so that
- * the comment stands after its last cell and not inside it (`0 <!-- … -->` would be no number); else nothing.
+ * The edits moving the comment line `line` (0-based; its text `comment`) of pipe table `table` to the end of the row
+ * above it: the row nearest above that is no comment line (a stack of comment lines goes to one row), with a closing
+ * pipe first when the row lacks one (`|行政处罚|0`: the comment would stand inside its last cell, `0 <!-- … -->` no
+ * number), and the comment line deleted. Null when that row is the table's header or delimiter row (a comment at
+ * their end would change them).
  */
-export function closingPipe(row: string): string {
-  return row.trimEnd().endsWith('|') ? '' : ' |';
+export function commentToRowAbove(lines: LineIndex, line: number, comment: string, table: { start: number; end: number }): TextEdit[] | null {
+  let above = line - 1;
+  while (above > table.start + 1 && COMMENT_LINE.test(lines.line(above))) above--;
+  const row = lines.line(above);
+  if (above <= table.start + 1 || COMMENT_LINE.test(row) || !row.includes('|')) return null;
+  const end = lines.lineRange(above).end;
+  return [
+    { range: { start: end, end }, newText: `${row.trimEnd().endsWith('|') ? '' : ' |'} ${comment}` },
+    { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' },
+  ];
 }
 
 /**

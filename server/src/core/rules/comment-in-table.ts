@@ -1,8 +1,7 @@
 import type { Rule } from './rule.js';
 import type { TextEdit } from '../types.js';
 import { bi } from './util.js';
-import { closingPipe, COMMENT_LINE, commentBetweenRows } from '../suppress.js';
-import type { LineIndex } from '../text/lines.js';
+import { COMMENT_LINE, commentBetweenRows, commentToRowAbove } from '../suppress.js';
 
 /**
  * An HTML comment other than a suppression comment (`<!-- 数据待核实 -->`) on a line of its own between two rows of a
@@ -31,14 +30,14 @@ export const commentInTable: Rule = {
       if (/nianbao[-－]/i.test(t) || !COMMENT_LINE.test(t) || t.indexOf('-->') !== t.lastIndexOf('-->')) continue;
       const table = commentBetweenRows(lines, line);
       if (!table) continue;
-      const row = rowAbove(lines, line, table);
       const comment = t.trim();
-      const remove: TextEdit = { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
-      const edits: TextEdit[] = row !== null
-        ? [{ range: { start: lines.lineRange(row).end, end: lines.lineRange(row).end }, newText: `${closingPipe(lines.line(row))} ${comment}` }, remove]
-        : [{ range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${/^[ \t]*/.exec(lines.line(table.start))![0]}${comment}${lines.dominantEol()}` }, remove];
+      const onRow = commentToRowAbove(lines, line, comment, table);
+      const edits: TextEdit[] = onRow ?? [
+        { range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${/^[ \t]*/.exec(lines.line(table.start))![0]}${comment}${lines.dominantEol()}` },
+        { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' },
+      ];
       ctx.add({
-        message: row !== null
+        message: onRow
           ? bi(
             '这行 HTML 注释写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。请把它写在上一行的末尾（渲染时不显示；修复会这样改写）。',
             'This HTML comment stands between two table rows: rendered Markdown ends the table here and shows the rows below as text. Write it at the end of the row above instead (it does not show; the fix does this).')
@@ -46,18 +45,9 @@ export const commentInTable: Rule = {
             '这行 HTML 注释写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。它紧跟在表头之后，请把它移到表格之前（修复会这样改写）。',
             'This HTML comment stands between two table rows: rendered Markdown ends the table here and shows the rows below as text. It is right under the header: move it above the table (the fix does this).'),
         range: lines.range(line, t.indexOf('<!--'), t.trimEnd().length),
-        fix: { title: row !== null ? bi('移到上一行的末尾', 'Move to the end of the row above') : bi('移到表格之前', 'Move above the table'), edits },
+        fix: { title: onRow ? bi('移到上一行的末尾', 'Move to the end of the row above') : bi('移到表格之前', 'Move above the table'), edits },
       });
     }
   },
 };
 
-/**
- * The table row a comment line can go to the end of: the nearest line above it that is no comment line, when that is
- * a row below the delimiter row (a comment at the end of the header or delimiter row would change them); else null.
- */
-function rowAbove(lines: LineIndex, line: number, table: { start: number; end: number }): number | null {
-  let above = line - 1;
-  while (above > table.start + 1 && COMMENT_LINE.test(lines.line(above))) above--;
-  return above > table.start + 1 && lines.line(above).includes('|') && !COMMENT_LINE.test(lines.line(above)) ? above : null;
-}

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { directiveAroundTable, directiveBetweenRows, directiveOnRowAbove, readDirectives, type Directive } from '../suppress.js';
+import { COMMENT_LINE, directiveAroundTable, directiveBetweenRows, directiveOnRowAbove, readDirectives, type Directive } from '../suppress.js';
 import type { LineIndex } from '../text/lines.js';
 import { knownRuleIds } from './disable-unknown-rule.js';
 
@@ -76,7 +76,7 @@ function coveredAbove(directives: readonly Directive[], d: Directive): boolean {
     const o = directives[i];
     if (o.line !== line - 1 && o.line !== line) return false;
     line = o.line;
-    if (o.kind === 'disable-next-line' && o.range.start.line === o.range.end.line && (!o.ids.length || (d.ids.length > 0 && d.ids.every((id) => o.ids.includes(id))))) return true;
+    if (o.kind === 'disable-next-line' && o.range.start.line === o.range.end.line && covers(o, d)) return true;
   }
   return false;
 }
@@ -88,6 +88,11 @@ function coveredAbove(directives: readonly Directive[], d: Directive): boolean {
 function wrapped(lines: LineIndex, directives: readonly Directive[], d: Directive, tableStart: number): boolean {
   if (d.reason) return false;
   let top = tableStart;
-  while (top > 0 && /^\s*<!--.*-->\s*$/.test(lines.line(top - 1))) top--;
-  return directives.some((o) => o.kind === 'disable' && o.line >= top && o.line < tableStart && (!o.ids.length || (d.ids.length > 0 && d.ids.every((id) => o.ids.includes(id)))));
+  while (top > 0 && COMMENT_LINE.test(lines.line(top - 1))) top--;
+  return directives.some((o) => o.kind === 'disable' && o.line >= top && o.line < tableStart && covers(o, d));
+}
+
+/** Whether comment `o` silences every rule `d` names (`o` names none: all rules). */
+function covers(o: Directive, d: Directive): boolean {
+  return !o.ids.length || (d.ids.length > 0 && d.ids.every((id) => o.ids.includes(id)));
 }
