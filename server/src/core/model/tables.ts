@@ -734,20 +734,23 @@ const ORG_LEAVES = [1, 2, 3, 4, 5];
  * that are all seven column labels, so it gives no order.
  */
 function proseCells(lt: LineTokens): Token[] {
+  return lt.tokens.flatMap(gapCells);
+}
+
+/** The pieces of one token's text between tabs, ideographic spaces or runs of two or more spaces, as text tokens. */
+function gapCells(tok: Token): Token[] {
   const out: Token[] = [];
-  for (const tok of lt.tokens) {
-    const gap = /[\t\u3000]+| {2,}/g;
-    let from = 0;
-    const piece = (to: number) => {
-      const raw = tok.raw.slice(from, to).trim();
-      if (raw) {
-        const start = tok.start + from + (tok.raw.slice(from, to).length - tok.raw.slice(from, to).trimStart().length);
-        out.push({ kind: 'text', raw, key: labelKey(raw), line: tok.line, start, end: start + raw.length, pipe: false });
-      }
-    };
-    for (let m; (m = gap.exec(tok.raw)); from = m.index + m[0].length) piece(m.index);
-    piece(tok.raw.length);
-  }
+  const gap = /[\t\u3000]+| {2,}/g;
+  let from = 0;
+  const piece = (to: number) => {
+    const raw = tok.raw.slice(from, to).trim();
+    if (raw) {
+      const start = tok.start + from + (tok.raw.slice(from, to).length - tok.raw.slice(from, to).trimStart().length);
+      out.push({ kind: 'text', raw, key: labelKey(raw), line: tok.line, start, end: start + raw.length, pipe: false });
+    }
+  };
+  for (let m; (m = gap.exec(tok.raw)); from = m.index + m[0].length) piece(m.index);
+  piece(tok.raw.length);
   return out;
 }
 
@@ -1050,17 +1053,9 @@ function wholeHeaderWord(t: Token, header: Token[], knownKeys: Set<string>): boo
  * with the labels. Other tokens are returned as they are.
  */
 function splitAtTabs(t: Token): Token[] {
-  if (t.kind !== 'text' || t.pipe || !/\t| {2,}|\u3000/.test(t.raw)) return [t];
-  const out: Token[] = [];
-  const re = /(?:[^\t \u3000]| (?! ))+/g;
-  for (let m: RegExpExecArray | null; (m = re.exec(t.raw)); ) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const cell = m[0].trim();
-    if (!cell) continue;
-    const start = t.start + m.index + lead;
-    out.push({ ...t, raw: cell, key: labelKey(cell), start, end: start + cell.length, continuation: undefined });
-  }
-  return out.length > 1 ? out : [t];
+  if (t.kind !== 'text' || t.pipe) return [t];
+  const cells = gapCells(t);
+  return cells.length > 1 ? cells : [t];
 }
 
 /**
