@@ -225,8 +225,9 @@ function pad(cell: string, width: number, align: 'left' | 'right' | 'center'): s
  */
 export function formatPipeTable(rows: string[]): string[] {
   // Comments after a row's last cell are no cells: aligned without them, and written back after the row.
-  const trailing = rows.map((r) => TRAILING_COMMENTS.exec(r)?.[2].trimEnd() ?? '');
-  rows = rows.map((r, k) => (trailing[k] ? TRAILING_COMMENTS.exec(r)![1] : r));
+  const commented = rows.map((r) => TRAILING_COMMENTS.exec(r));
+  const trailing = commented.map((m) => m?.[2].trimEnd() ?? '');
+  rows = rows.map((r, k) => commented[k]?.[1] ?? r);
   const parsed = rows.map(splitRow);
   const sepIdx = parsed.length > 1 && isDelimiter(parsed[1].cells, parsed[0].cells) ? 1 : -1;
   // Left as they are: a row with a tab in a cell or in the padding around one (`| 行政强制 |\t0 |`: the author's
@@ -246,18 +247,20 @@ export function formatPipeTable(rows: string[]): string[] {
     p.cells.forEach((c, i) => { widths[i] = Math.max(widths[i], displayWidth(c)); });
   });
   for (let i = 0; i < cols; i++) widths[i] = Math.max(widths[i], 3);
-  return parsed.map((p, r) => (trailing[r] ? `${formatRow(p, r)} ${trailing[r]}` : formatRow(p, r)));
-  function formatRow(p: ReturnType<typeof splitRow>, r: number): string {
-    if (tabbed[r]) return rows[r];
-    const cells = r === sepIdx
-      ? p.cells.map((t, i) => {
-        const left = t.startsWith(':') ? ':' : '-';
-        const right = t.endsWith(':') && t.length > 1 ? ':' : '-';
-        return left + '-'.repeat(Math.max(1, widths[i] - 2)) + right;
-      })
-      : p.cells.map((c, i) => pad(c, widths[i], align[i]));
-    return `${p.indent}| ${cells.join(' | ')} |`;
-  }
+  return parsed.map((p, r) => {
+    let row = rows[r];
+    if (!tabbed[r]) {
+      const cells = r === sepIdx
+        ? p.cells.map((t, i) => {
+          const left = t.startsWith(':') ? ':' : '-';
+          const right = t.endsWith(':') && t.length > 1 ? ':' : '-';
+          return left + '-'.repeat(Math.max(1, widths[i] - 2)) + right;
+        })
+        : p.cells.map((c, i) => pad(c, widths[i], align[i]));
+      row = `${p.indent}| ${cells.join(' | ')} |`;
+    }
+    return trailing[r] ? `${row} ${trailing[r]}` : row;
+  });
 }
 
 /**

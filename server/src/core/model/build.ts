@@ -406,8 +406,6 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   return report;
 }
 
-/** The first line of an annex: `附件1：…`, `附件：`, `## 附件2 …`, `**附件**` (after any HTML tags: `<h2>附件1：…</h2>`). */
-
 /**
  * Where the report's annexes start (0-based line), or undefined: a report may end with annexes after its sections
  * (`附件1：某某局2022年政务公开工作要点落实情况`, numbered 一、二、 of their own), whose headings are no sections of

@@ -88,8 +88,8 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
   return out;
 }
 
-/** What separates the cells of a line of a tab-separated or space-aligned table: a tab, two spaces or more, U+3000. */
-const CELL_GAP = /\t| {2,}|\u3000/;
+/** What separates the cells of a line of a tab-separated or space-aligned table: tabs, two spaces or more, U+3000. */
+const CELL_GAP = /(?:\t| {2,}|\u3000)+/;
 
 /** The label of a table line (trimmed): its first pipe cell, or the text before the first cell gap (`CELL_GAP`). */
 function labelOf(line: string): string {
@@ -99,6 +99,6 @@ function labelOf(line: string): string {
 /** A line's cells after its label, without white space and comments after the last cell (two copies compare equal). */
 function cellsOf(line: string): string {
   const t = line.trim().replace(/(?:\s*<!--(?:(?!-->).)*-->)+$/, '');
-  const cells = t.startsWith('|') ? t.slice(1).split('|') : t.split(/(?:\t| {2,}|\u3000)+/);
+  const cells = t.startsWith('|') ? t.slice(1).split('|') : t.split(CELL_GAP);
   return cells.slice(1).map((c) => c.trim()).join('|').replace(/\|+$/, '');
 }

@@ -36,7 +36,7 @@ export const sectionEmpty: Rule = {
     };
     /** A line that is no content: blank, a page number of a PDF's text (`- 5 -`), an HTML comment alone. */
     const noContent = (t: string): boolean => !t || /^[-—－–]\s*\d{1,3}\s*[-—－–]$/.test(t) || /^<!--[\s\S]*-->$/.test(t);
-    // The signature: its date line, and the agency's name on the last non-blank line above it.
+    // The signature block (`signatureLines`): its date line, the agency's name above it, a closing 特此报告。 above that.
     const signature = new Set(signatureLines(report));
     // A section that holds one of the template's tables is table-missing's (or table-empty's) when nothing is under it.
     const tpl = ctx.template;
