@@ -3,7 +3,7 @@ import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve, dirname, basename, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
-  RULES, checkReport, editDistance, formatForYear, formatYearMismatch, templateOf, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
+  RULES, checkReport, editDistance, FIRST_REPORT_YEAR, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
 import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter, type UnlistedPath } from './format/index.js';
 import { inspectText } from './inspect.js';
@@ -462,7 +462,7 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   const inAgency = yearInAgency(values.agency);
   if (inAgency) throw new UsageError(USAGE.agencyWithYear(inAgency.year, inAgency.agency || '某某局', given.year ?? inAgency.value ?? year));
   // A draft for a year before the 条例's annual reports (2008) is refused, as the editor's New Report refuses it.
-  if (year < 2008) throw new UsageError(USAGE.newYearRange(year));
+  if (year < FIRST_REPORT_YEAR) throw new UsageError(reportYearProblem(year)!);
   for (const note of yearNotes(given.year)) io.err(stderrLine(locale, note));
   const text = renderNewReport({ format, year, agency: values.agency });
   const due = formatForYear(year);

@@ -86,7 +86,6 @@ export const USAGE = {
     `unknown --format ${JSON.stringify(v)}; one of ${formats.join(', ')}`,
   ),
   reportFormat: (v: string) => bi(`--report-format 只能是 pre2019、2019 或 2021，不能是 ${JSON.stringify(v)}`, `--report-format must be pre2019, 2019 or 2021, not ${JSON.stringify(v)}`),
-  newYearRange: (year: number) => bi(`年份 ${year} 不在 2008–2100 之间（年度报告自 2008 年起编制）`, `Year ${year} is not from 2008 to 2100 (annual reports start in 2008)`),
   year: (v: string) => bi(`--year 应为年份，例如 2024，不能是 ${JSON.stringify(v)}`, `--year must be a year such as 2024, not ${JSON.stringify(v)}`),
   maxWarnings: (v: string) => bi(`--max-warnings 应为不小于 0 的整数，不能是 ${JSON.stringify(v)}`, `--max-warnings takes a whole number ≥ 0, not ${JSON.stringify(v)}`),
   jobs: (v: string) => bi(`--jobs 应为不小于 1 的整数，不能是 ${JSON.stringify(v)}`, `--jobs takes a whole number ≥ 1, not ${JSON.stringify(v)}`),

@@ -25,21 +25,11 @@ import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
 import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName, diskEncodingOf, type DiskEncoding } from './workspace.js';
 import { PreviousBeside } from '../node/previous.js';
-import { formatForYear, formatYearMismatch } from '../core/templates/index.js';
-
-/** The report years the server's commands take (`nianbao.server.newReport`, `nianbao/setOverride`), as `nianbao new`. */
-const FIRST_YEAR = 2008;
-const LAST_YEAR = 2100;
-
-/** Why a report year is refused (outside `FIRST_YEAR`–`LAST_YEAR`: the 条例's reports start in 2008), or null. */
-function yearRangeProblem(year: number): { zh: string; en: string } | null {
-  if (year >= FIRST_YEAR && year <= LAST_YEAR) return null;
-  return { zh: `年份 ${year} 不在 ${FIRST_YEAR}–${LAST_YEAR} 之间（年度报告自 2008 年起编制）`, en: `Year ${year} is not from ${FIRST_YEAR} to ${LAST_YEAR} (annual reports start in 2008)` };
-}
+import { FIRST_REPORT_YEAR, formatForYear, formatYearMismatch, LAST_REPORT_YEAR, reportYearProblem } from '../core/templates/index.js';
 
 /**
  * `nianbao/setOverride` parameters as the server accepts them (protocol.ts `SetOverrideParams`); the year's range
- * (`yearRangeProblem`) and the pair (`formatYearMismatch`) are checked after.
+ * (`reportYearProblem`) and the pair (`formatYearMismatch`) are checked after.
  */
 const SetOverrideParamsSchema = z.object({
   uri: z.string().check(z.minLength(1)),
@@ -595,12 +585,12 @@ export function startServer(connection: Connection): void {
       const parsed = NewReportArgsSchema.safeParse(args[0] ?? {});
       const bad = (zh: string, en: string) => new ResponseError(ErrorCodes.InvalidParams, locale === 'en' ? en : zh);
       if (!parsed.success) {
-        return bad(`nianbao.server.newReport 的参数应为 { format?: "pre2019" | "2019" | "2021", year?: 2008–2100 的年份, agency?: 单行的单位名称 }，收到 ${JSON.stringify(args[0])}`,
-          `nianbao.server.newReport expects { format?: "pre2019" | "2019" | "2021", year?: a year from 2008 to 2100, agency?: one line }, got ${JSON.stringify(args[0])}`);
+        return bad(`nianbao.server.newReport 的参数应为 { format?: "pre2019" | "2019" | "2021", year?: ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 的年份, agency?: 单行的单位名称 }，收到 ${JSON.stringify(args[0])}`,
+          `nianbao.server.newReport expects { format?: "pre2019" | "2019" | "2021", year?: a year from ${FIRST_REPORT_YEAR} to ${LAST_REPORT_YEAR}, agency?: one line }, got ${JSON.stringify(args[0])}`);
       }
       const o = parsed.data;
       const year = o.year ?? new Date().getFullYear() - 1;
-      const range = yearRangeProblem(year);
+      const range = reportYearProblem(year);
       if (range) return bad(range.zh, range.en);
       // A format the year cannot have would give a draft that this server then flags (format-outdated,
       // format-anachronism): refused, as `nianbao new` refuses it (formatYearMismatch).
@@ -622,11 +612,11 @@ export function startServer(connection: Connection): void {
     const parsed = SetOverrideParamsSchema.safeParse(raw);
     const bad = (zh: string, en: string) => new ResponseError(ErrorCodes.InvalidParams, locale === 'en' ? en : zh);
     if (!parsed.success) {
-      return bad(`nianbao/setOverride 的参数应为 { uri, format?: "pre2019" | "2019" | "2021" | null, year?: ${FIRST_YEAR}–${LAST_YEAR} 的年份 | null }，收到 ${JSON.stringify(raw)}`,
-        `nianbao/setOverride expects { uri, format?: "pre2019" | "2019" | "2021" | null, year?: a year from ${FIRST_YEAR} to ${LAST_YEAR} | null }, got ${JSON.stringify(raw)}`);
+      return bad(`nianbao/setOverride 的参数应为 { uri, format?: "pre2019" | "2019" | "2021" | null, year?: ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 的年份 | null }，收到 ${JSON.stringify(raw)}`,
+        `nianbao/setOverride expects { uri, format?: "pre2019" | "2019" | "2021" | null, year?: a year from ${FIRST_REPORT_YEAR} to ${LAST_REPORT_YEAR} | null }, got ${JSON.stringify(raw)}`);
     }
     const p: SetOverrideParams = parsed.data;
-    const range = typeof p.year === 'number' ? yearRangeProblem(p.year) : null;
+    const range = typeof p.year === 'number' ? reportYearProblem(p.year) : null;
     if (range) return bad(range.zh, range.en);
     const cur = cache.override(p.uri);
     const next = { ...cur };

@@ -50,6 +50,22 @@ export function tolerableOlderFormat(year: number): FormatId | null {
   return i > 0 && due.requiredFrom !== undefined && year < due.requiredFrom ? TEMPLATES[i - 1].id : null;
 }
 
+/** The report years a new report or a forced year may have: the 条例's annual reports start with 2008; 2100 bounds typos. */
+export const FIRST_REPORT_YEAR = 2008;
+export const LAST_REPORT_YEAR = 2100;
+
+/**
+ * Why `year` is no report year (outside `FIRST_REPORT_YEAR`–`LAST_REPORT_YEAR`), in both languages, or null. Used by
+ * `nianbao new` and the language server's newReport and setOverride.
+ */
+export function reportYearProblem(year: number): Bilingual | null {
+  if (year >= FIRST_REPORT_YEAR && year <= LAST_REPORT_YEAR) return null;
+  return {
+    zh: `年份 ${year} 不在 ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 之间（年度报告自 ${FIRST_REPORT_YEAR} 年起编制）`,
+    en: `Year ${year} is not from ${FIRST_REPORT_YEAR} to ${LAST_REPORT_YEAR} (annual reports start in ${FIRST_REPORT_YEAR})`,
+  };
+}
+
 /**
  * Why a new report of `year` cannot be drafted in `format`, or null when it can: a report uses the format in force
  * for its year (`formatForYear`) or the older one it may still follow (`tolerableOlderFormat`); any other pair gives
