@@ -60,6 +60,8 @@ export function startServer(connection: Connection): void {
   /** The client's display language (LSP `initialize.locale`); the `nianbao.locale` setting may override it. */
   let clientLocale: Locale = 'zh';
   let locale: Locale = 'zh';
+  /** A request's refusal (InvalidParams) in the session's language. */
+  const invalidParams = (zh: string, en: string) => new ResponseError(ErrorCodes.InvalidParams, locale === 'en' ? en : zh);
   let settings: Settings = DEFAULT_SETTINGS;
   /** What was wrong in the settings last applied, and the last such set the user was told about (as JSON). */
   let problems: SettingProblem[] = [];
@@ -570,9 +572,8 @@ export function startServer(connection: Connection): void {
       const arg: unknown = args[0];
       const uri = typeof arg === 'string' ? arg : arg && typeof arg === 'object' && typeof (arg as { uri?: unknown }).uri === 'string' ? (arg as { uri: string }).uri : '';
       if (!uri) {
-        return new ResponseError(ErrorCodes.InvalidParams, locale === 'en'
-          ? `nianbao.server.inspect expects a document URI or { uri }, got ${JSON.stringify(arg)}`
-          : `nianbao.server.inspect 的参数应为文档 URI 或 { uri }，收到 ${JSON.stringify(arg)}`);
+        return invalidParams(`nianbao.server.inspect 的参数应为文档 URI 或 { uri }，收到 ${JSON.stringify(arg)}`,
+          `nianbao.server.inspect expects a document URI or { uri }, got ${JSON.stringify(arg)}`);
       }
       const open = documents.get(uri);
       const p2 = uriToPath(uri);
@@ -583,20 +584,19 @@ export function startServer(connection: Connection): void {
     }
     if (p.command === ServerCommands.newReport) {
       const parsed = NewReportArgsSchema.safeParse(args[0] ?? {});
-      const bad = (zh: string, en: string) => new ResponseError(ErrorCodes.InvalidParams, locale === 'en' ? en : zh);
       if (!parsed.success) {
-        return bad(`nianbao.server.newReport 的参数应为 { format?: "pre2019" | "2019" | "2021", year?: ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 的年份, agency?: 单行的单位名称 }，收到 ${JSON.stringify(args[0])}`,
+        return invalidParams(`nianbao.server.newReport 的参数应为 { format?: "pre2019" | "2019" | "2021", year?: ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 的年份, agency?: 单行的单位名称 }，收到 ${JSON.stringify(args[0])}`,
           `nianbao.server.newReport expects { format?: "pre2019" | "2019" | "2021", year?: a year from ${FIRST_REPORT_YEAR} to ${LAST_REPORT_YEAR}, agency?: one line }, got ${JSON.stringify(args[0])}`);
       }
       const o = parsed.data;
       const year = o.year ?? new Date().getFullYear() - 1;
       const range = reportYearProblem(year);
-      if (range) return bad(range.zh, range.en);
+      if (range) return invalidParams(range.zh, range.en);
       // A format the year cannot have would give a draft that this server then flags (format-outdated,
       // format-anachronism): refused, as `nianbao new` refuses it (formatYearMismatch).
       const format: FormatId = o.format ?? formatForYear(year);
       const mismatch = formatYearMismatch(format, year);
-      if (mismatch) return bad(mismatch.zh, mismatch.en);
+      if (mismatch) return invalidParams(mismatch.zh, mismatch.en);
       return renderNewReport({ format, year, agency: (o.agency ?? '').trim() || '某某单位' });
     }
     if (p.command === ServerCommands.checkWorkspace) return checkWorkspace();
@@ -610,14 +610,13 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(SetOverrideRequest, (raw: unknown) => {
     const parsed = SetOverrideParamsSchema.safeParse(raw);
-    const bad = (zh: string, en: string) => new ResponseError(ErrorCodes.InvalidParams, locale === 'en' ? en : zh);
     if (!parsed.success) {
-      return bad(`nianbao/setOverride 的参数应为 { uri, format?: "pre2019" | "2019" | "2021" | null, year?: ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 的年份 | null }，收到 ${JSON.stringify(raw)}`,
+      return invalidParams(`nianbao/setOverride 的参数应为 { uri, format?: "pre2019" | "2019" | "2021" | null, year?: ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 的年份 | null }，收到 ${JSON.stringify(raw)}`,
         `nianbao/setOverride expects { uri, format?: "pre2019" | "2019" | "2021" | null, year?: a year from ${FIRST_REPORT_YEAR} to ${LAST_REPORT_YEAR} | null }, got ${JSON.stringify(raw)}`);
     }
     const p: SetOverrideParams = parsed.data;
     const range = typeof p.year === 'number' ? reportYearProblem(p.year) : null;
-    if (range) return bad(range.zh, range.en);
+    if (range) return invalidParams(range.zh, range.en);
     const cur = cache.override(p.uri);
     const next = { ...cur };
     if (p.format !== undefined) { if (p.format === null) delete next.format; else next.format = p.format; }
@@ -625,7 +624,7 @@ export function startServer(connection: Connection): void {
     // A format and a year both forced must go together, as for a new report (`formatYearMismatch`): a 2019 report in
     // the 2021 format would be read against a template it cannot have. Refused, and the override stays as it was.
     const mismatch = next.format !== undefined && next.year !== undefined ? formatYearMismatch(next.format, next.year) : null;
-    if (mismatch) return bad(mismatch.zh, mismatch.en);
+    if (mismatch) return invalidParams(mismatch.zh, mismatch.en);
     cache.setOverride(p.uri, next);
     const d = documents.get(p.uri);
     if (d) validateOpen(d);
