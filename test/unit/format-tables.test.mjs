@@ -111,3 +111,11 @@ test('breaker19: a row with comments after its last cell (as the comment fixes w
   const again = out.join('\n');
   assert.deepEqual(core.formatPipeTables(again), []);
 });
+
+test('a second line with a comment after it is no delimiter row (GFM reads the comment as a cell): its dashes are values, kept', () => {
+  // The property test's counterexample (CI, seed -84000231): `|-|<!--|-->` had its dash widened to `---`.
+  assert.equal(format('|\n|-|<!--|-->\n'), '|     |\n| -   | <!--|-->\n');
+  assert.equal(format('| a | b |\n|-|-| <!-- x -->\n| 1 | 2 |\n'), '| a   | b   |\n| -   | -   | <!-- x -->\n| 1   | 2   |\n');
+  // Without the comment the same line is the delimiter row, re-padded.
+  assert.equal(format('| a | b |\n|-|-|\n| 1 | 2 |\n'), '| a   | b   |\n| --- | --- |\n| 1   | 2   |\n');
+});

@@ -229,7 +229,8 @@ export function formatPipeTable(rows: string[]): string[] {
   const trailing = commented.map((m) => m?.[2].trimEnd() ?? '');
   rows = rows.map((r, k) => commented[k]?.[1] ?? r);
   const parsed = rows.map(splitRow);
-  const sepIdx = parsed.length > 1 && isDelimiter(parsed[1].cells, parsed[0].cells) ? 1 : -1;
+  // A comment after the second line makes it no delimiter row (GFM would read the comment as one more cell).
+  const sepIdx = parsed.length > 1 && !commented[1] && isDelimiter(parsed[1].cells, parsed[0].cells) ? 1 : -1;
   // Left as they are: a row with a tab in a cell or in the padding around one (`| 行政强制 |\t0 |`: the author's
   // tab, whose width depends on the editor's tab stops), and a lone `|` (no cell to pad). A tab indenting the row
   // is not in a cell: the indentation is kept as written anyway.
