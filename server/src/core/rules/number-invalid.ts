@@ -84,6 +84,44 @@ function headerUnit(ctx: RuleContext, t: TableModel, r: RowModel, k: number, uni
   return m ? m[1] : null;
 }
 
+/** Cells of one table in full-width digits at and above which they are one finding for the table. */
+export const FULL_WIDTH_GROUP = 3;
+
+/**
+ * The warnings for the cells of table `t` written in full-width digits (`４０`), counted as the numbers they read as.
+ * Fewer than `FULL_WIDTH_GROUP`: one per cell, fixed to ASCII digits. More: one for the table at its first such
+ * cell, whose fix rewrites them all (a table typed in the full-width mode was one warning per cell, 175 for 表三).
+ */
+function addFullWidth(ctx: RuleContext, t: TableModel, wide: { cell: Cell; row: RowModel; fix: string }[]): void {
+  if (!wide.length) return;
+  if (wide.length < FULL_WIDTH_GROUP) {
+    for (const { cell: c, row: r, fix } of wide) {
+      ctx.add({
+        message: bi(`${t.name}“${r.label}”中的“${c.raw}”使用了全角数字。`, `“${c.raw}” in ${t.name} row “${r.label}” uses full-width digits.`),
+        range: c.range,
+        severity: 'warning',
+        fix: { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [{ range: c.range, newText: fix }] },
+        data: { table: t.id, row: r.id },
+      });
+    }
+    return;
+  }
+  const [first] = wide;
+  const rows = new Set(wide.map((w) => w.row)).size;
+  ctx.add({
+    message: bi(
+      `${t.name}有 ${wide.length} 格（${rows} 行）使用了全角数字，如“${first.row.label}”中的“${first.cell.raw}”；按读出的数计算，请改为半角数字。`,
+      `${wide.length} cells of ${t.name} (in ${rows} rows) use full-width digits, such as “${first.cell.raw}” in row “${first.row.label}”; they are counted as the numbers they read as: write them in ASCII digits.`),
+    range: first.cell.range,
+    severity: 'warning',
+    fix: {
+      title: bi(`把${t.name}的 ${wide.length} 格全角数字改为半角`, `Write the ${wide.length} full-width numbers of ${t.name} in ASCII digits`),
+      edits: wide.map((w) => ({ range: w.cell.range, newText: w.fix })),
+    },
+    data: { table: t.id, row: first.row.id },
+  });
+}
+
 /** A count that is not a non-negative integer (a word, `-`, `1.5`, a unit typed into the cell). */
 export const numberInvalid: Rule = {
   meta: {
@@ -92,12 +130,14 @@ export const numberInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
-    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法。不该有符号的地方写了正号（+21）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5）按带符号的数计算，给出警告，修复改为 -3、5。把字母当数字打（单独的 O、l，或夹在数字中的 1O5、2l、3B0）时，消息指出是哪个字母、像哪个数字（O→0，l/I→1，Z→2，S→5，B→8）以及改后的数，不自动改写（由作者对照原表确认）。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it. A number written with a plus sign where no sign belongs (+21), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5) is counted as the signed number and is a warning fixed to -3, 5. Letters typed for digits (O or l alone, or inside a number: 1O5, 2l, 3B0) are named with the digit each looks like (O→0, l/I→1, Z→2, S→5, B→8) and the number that makes, not rewritten automatically (the author checks the original table).'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法；同一张表有 3 格以上用全角数字的（整张表在全角输入状态下录入），合为一条警告，修复把这些格都改为半角数字。不该有符号的地方写了正号（+21）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5）按带符号的数计算，给出警告，修复改为 -3、5。把字母当数字打（单独的 O、l，或夹在数字中的 1O5、2l、3B0）时，消息指出是哪个字母、像哪个数字（O→0，l/I→1，Z→2，S→5，B→8）以及改后的数，不自动改写（由作者对照原表确认）。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it; three cells or more of one table in full-width digits (a table typed in the full-width input mode) are one warning whose fix rewrites them all in ASCII digits. A number written with a plus sign where no sign belongs (+21), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5) is counted as the signed number and is a warning fixed to -3, 5. Letters typed for digits (O or l alone, or inside a number: 1O5, 2l, 3B0) are named with the digit each looks like (O→0, l/I→1, Z→2, S→5, B→8) and the number that makes, not rewritten automatically (the author checks the original table).'),
     example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
   },
   check(ctx) {
     for (const t of Object.values(ctx.report.tables)) {
       if (!t) continue;
+      // Cells in full-width digits (a table typed in the full-width mode): said one by one when few, else once.
+      const wide: { cell: Cell; row: RowModel; fix: string }[] = [];
       for (const r of t.rows) {
         for (let k = 0; k < r.cells.length; k++) {
           const c = r.cells[k];
@@ -149,16 +189,17 @@ export const numberInvalid: Rule = {
           }
           const fix = normalised(c);
           if (!c.invalid && !fix) continue;
-          const why = c.invalid === 'approximate' ? approximate(c.raw) : c.invalid === 'letter' ? letter(c.raw) : c.invalid ? WHY[c.invalid as keyof typeof WHY] ?? WHY.word : bi('使用了全角数字', 'uses full-width digits');
+          if (!c.invalid && fix) { wide.push({ cell: c, row: r, fix }); continue; }
+          const why = c.invalid === 'approximate' ? approximate(c.raw) : c.invalid === 'letter' ? letter(c.raw) : WHY[c.invalid as keyof typeof WHY] ?? WHY.word;
           ctx.add({
             message: bi(`${t.name}“${r.label}”中的“${c.raw}”${why.zh}。`, `“${c.raw}” in ${t.name} row “${r.label}” ${why.en}.`),
             range: c.range,
-            severity: c.invalid ? undefined : 'warning',
             fix: fix ? { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [{ range: c.range, newText: fix }] } : undefined,
             data: { table: t.id, row: r.id },
           });
         }
       }
+      addFullWidth(ctx, t, wide);
     }
   },
 };

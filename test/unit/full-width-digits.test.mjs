@@ -1,0 +1,72 @@
+// A table typed in the full-width mode (`４０`, as a Chinese input method writes digits) was one number-invalid warning
+// per cell: 175 for 表三, which buried every other finding in a pull request (GitHub shows 10 annotations a step).
+// Three cells or more of one table are now one warning for the table, whose fix rewrites them all; fewer are said
+// one by one, as before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const check = (text, locale = 'zh') => core.checkReport(core.parseReport(text), { locale });
+const WIDE = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+
+/** The report with the value cells of the lines `from`–`to` (1-based, inclusive) written in full-width digits. */
+function widened(from, to) {
+  return correct.split('\n').map((l, i) => {
+    if (i + 1 < from || i + 1 > to || !l.startsWith('| ')) return l;
+    const cells = l.split('|');
+    return cells.map((c, k) => (k > 1 ? WIDE(c) : c)).join('|');
+  }).join('\n');
+}
+
+const T3_FIRST = correct.split('\n').findIndex((l) => l.startsWith('| 一、本年新收')) + 1;
+const T3_LAST = correct.split('\n').findIndex((l) => l.startsWith('| 四、结转下年度')) + 1;
+
+test('表三 typed in full-width digits: one warning naming the count, its rows and the first cell; its fix rewrites every cell', () => {
+  const text = widened(T3_FIRST, T3_LAST);
+  const f = check(text);
+  assert.deepEqual(f.map((x) => x.ruleId), ['number-invalid']);
+  const [w] = f;
+  assert.equal(w.severity, 'warning');
+  assert.match(w.message, /^表三有 175 格（25 行）使用了全角数字，如“一、本年新收政府信息公开申请数量”中的“４０”/);
+  assert.equal(text.split('\n')[w.range.start.line].slice(w.range.start.character, w.range.end.character), '４０');
+  assert.equal(w.fix.edits.length, 175);
+  const fixed = core.applyFixes(text, w.fix.edits).text;
+  // Only the digits changed: the report reads the same numbers and nothing is left to say.
+  assert.equal(fixed.replace(/ /g, ''), correct.replace(/ /g, ''));
+  assert.deepEqual(check(fixed), []);
+  const en = check(text, 'en')[0].message;
+  assert.match(en, /^175 cells of 表三 \(in 25 rows\) use full-width digits, such as “４０” in row “一、本年新收政府信息公开申请数量”/);
+});
+
+test('two full-width cells are said one by one, each with its own fix; three are one finding', () => {
+  const row = correct.split('\n').find((l) => l.startsWith('| 一、本年新收'));
+  const two = row.replace('| 40     | 3        |', '| ４０     | ３        |');
+  assert.notEqual(two, row);
+  const f2 = check(correct.replace(row, two));
+  assert.deepEqual(f2.map((x) => x.ruleId), ['number-invalid', 'number-invalid']);
+  assert.deepEqual(f2.map((x) => x.fix.edits.map((e) => e.newText.trim())), [['40'], ['3']]);
+  assert.match(f2[0].message, /“４０”使用了全角数字。$/);
+  const three = two.replace('| 0        | 1 ', '| ０        | 1 ');
+  assert.notEqual(three, two);
+  const f3 = check(correct.replace(row, three));
+  assert.deepEqual(f3.map((x) => x.ruleId), ['number-invalid']);
+  assert.match(f3[0].message, /^表三有 3 格（1 行）/);
+  assert.deepEqual(check(core.applyFixes(correct.replace(row, three), f3[0].fix.edits).text), []);
+});
+
+test('each table is counted apart: 表二 and 表三 in full width are one warning each; an invalid cell is still said alone', () => {
+  const t2First = correct.split('\n').findIndex((l) => l.startsWith('| 规章')) + 1;
+  let text = widened(t2First, T3_LAST);
+  text = text.replace('| 二、上年结转政府信息公开申请数量                                         | ２ ', '| 二、上年结转政府信息公开申请数量                                         | 二 ');
+  const f = check(text).filter((x) => x.ruleId === 'number-invalid');
+  const grouped = f.filter((x) => /格（\d+ 行）使用了全角数字/.test(x.message));
+  assert.deepEqual(grouped.map((x) => x.message.slice(0, 2)), ['表二', '表三']);
+  const alone = f.filter((x) => !grouped.includes(x));
+  assert.equal(alone.length, 1);
+  assert.match(alone[0].message, /“二”不是数字/);
+  // fix-all rewrites the full-width cells; the word is the author's to replace.
+  assert.deepEqual(check(core.fixAll(text).text).filter((x) => x.ruleId === 'number-invalid').map((x) => x.message), [alone[0].message]);
+});
