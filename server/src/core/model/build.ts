@@ -266,6 +266,10 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     const limit = Math.min(t3start, s3 > from ? s3 : n);
     const f = s2 >= 0 || t3span ? findTable2(rd, from, limit) : null;
     if (f) t2span = table2End(rd, { start: f.start, end: Math.min(limit, nextTop(f.start)) });
+    // Sections in another order (二 moved after 三): 表二 under 二, after 表三.
+    const late = !f && s2 < 0 && t3span ? top.find((h) => h.canonical === 1 && h.line >= t3span.end) : undefined;
+    const g = late ? findTable2(rd, late.line, nextTop(late.line)) : null;
+    if (g) t2span = table2End(rd, { start: g.start, end: nextTop(g.start) });
   }
   // 表四: after 表三 (or under 四).
   let t4span: LineSpan | null = null;
@@ -273,6 +277,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     const s4 = top.find((h) => h.canonical === 3 && h.line >= (t3span?.end ?? 0))?.line ?? -1;
     const from = Math.max(t3span?.end ?? 0, s4);
     if (t3span || s4 >= 0) t4span = findTable4(rd, from, n, level1());
+    // Sections in another order (四 moved before 三): 表四 under 四, before 表三.
+    const early = !t4span && s4 < 0 && t3span ? top.find((h) => h.canonical === 3 && h.line < t3span.start) : undefined;
+    if (early) t4span = findTable4(rd, early.line, Math.min(t3span!.start, nextTop(early.line)), level1());
   }
   if (t2span) spans.t2 = t2span;
   if (t4span) spans.t4 = t4span;

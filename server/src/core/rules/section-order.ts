@@ -1,8 +1,9 @@
-import type { Heading, Range } from '../types.js';
+import type { Fix, Heading, Range } from '../types.js';
+import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
 import type { Template } from '../templates/index.js';
 import { bi } from './util.js';
-import { settledNumbers, topHeadings } from './sections.js';
+import { sectionsEnd, settledNumbers, topHeadings } from './sections.js';
 import { toChineseNumeral } from '../text/normalize.js';
 
 /** Sections out of order, or numbered with the wrong ordinal (`三、主动公开…`); numbering that skips or restarts. */
@@ -14,8 +15,8 @@ export const sectionOrder: Rule = {
     fixable: true,
     description: bi('部分顺序错误或序号错误', 'Sections out of order or numbered wrongly'),
     rationale: bi(
-      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。',
-      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …).'),
+      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。各部分的编号与标题相符、只是排列顺序颠倒（如“六、”在“五、”之前）时，报告顺序问题，修复按编号把各部分整段移回原位，文字不变。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。',
+      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. Sections that carry the numbers of their titles but stand in another order (六 before 五) are said as out of order; the fix moves each section whole into the order of its number, changing no text. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …).'),
     example: { bad: '六、政府信息公开平台建设\n一、主动公开政府信息情况', note: bi('编号重新从“一、”开始', 'numbering restarts at 一') },
   },
   check(ctx) {
@@ -35,6 +36,23 @@ export const sectionOrder: Rule = {
     // pasted many times restarts once a copy, and is said once, at the first restart, with how many there are.
     const restarts = strict ? tops.flatMap((h, i) => (i > 0 && h.ordinalValue === 1 && templateRunFrom(tops, i) ? [i] : [])) : [];
     const restartAt = new Set(restarts);
+    if (strict && inOtherOrder(tops)) {
+      // Sections numbered by their titles but standing in another order (六 before 五): the order is what is wrong,
+      // not the numbers (a skipped 五 and a repeated 七 were said before).
+      const fix = reorderFix(report, tops);
+      tops.forEach((h, i) => {
+        const later = tops.slice(0, i).find((o) => o.ordinalValue > h.ordinalValue);
+        if (!later) return;
+        ctx.add({
+          message: bi(
+            `“${h.ordinal}${h.title}”排在“${later.ordinal}${later.title}”之后：各部分的编号与标题相符，但顺序颠倒（格式规定按一至${toChineseNumeral(template!.sections.length)}的顺序）。${fix ? '修复按编号重排各部分，文字不变。' : '请按编号调整各部分的顺序。'}`,
+            `“${h.ordinal}${h.title}” stands after “${later.ordinal}${later.title}”: the sections carry the numbers of their titles but stand in another order (the format orders them 1 to ${template!.sections.length}). ${fix ? 'The fix puts the sections in the order of their numbers; no text changes.' : 'Move the sections into the order of their numbers.'}`),
+          range: h.range,
+          fix,
+        });
+      });
+      return;
+    }
     tops.forEach((h, i) => {
       const prev = i > 0 ? { ...tops[i - 1], ordinalValue: prevOrdinal } : undefined;
       const known = knownAt[i];
@@ -118,6 +136,53 @@ export const sectionOrder: Rule = {
     });
   },
 };
+
+/**
+ * Whether the level-1 headings are sections of the template each numbered as the format numbers it (`五、存在的主要
+ * 问题…`), no number twice, but not in increasing order: sections moved, not misnumbered.
+ */
+function inOtherOrder(tops: Heading[]): boolean {
+  if (tops.length < 2 || tops.some((h) => h.canonical < 0 || h.ordinalValue !== h.canonical + 1)) return false;
+  if (new Set(tops.map((h) => h.ordinalValue)).size !== tops.length) return false;
+  return tops.some((h, i) => i > 0 && h.ordinalValue < tops[i - 1].ordinalValue);
+}
+
+/**
+ * The fix for `inOtherOrder`: one edit rewriting the lines from the first level-1 heading to the end of the sections
+ * (`sectionsEnd`: the signature or annexes stay where they are) with the sections in the order of their numbers.
+ * Each section moves whole, from its heading line to the next heading; blank lines at a section's end are not
+ * carried (one blank line separates the sections, and the blank lines before the signature stay). Undefined when the
+ * sections share a line with something else (a heading not at its line's start).
+ */
+function reorderFix(report: Report, tops: Heading[]): Fix | undefined {
+  const { lines } = report;
+  const eol = lines.dominantEol();
+  const endLine = sectionsEnd(report)?.line ?? lines.lineCount;
+  if (tops.some((h) => h.range.start.character !== firstNonSpaceAt(lines.line(h.line)))) return undefined;
+  const chunks = tops.map((h, k) => {
+    const to = k + 1 < tops.length ? tops[k + 1].line : endLine;
+    const body: string[] = [];
+    for (let i = h.line; i < to; i++) body.push(lines.line(i));
+    let trailing = 0;
+    while (body.length > 1 && body[body.length - 1].trim() === '') { body.pop(); trailing++; }
+    return { number: h.ordinalValue, text: body.join(eol), trailing };
+  });
+  // The blank lines after the last section (before the signature) are kept as they were.
+  const tail = chunks[chunks.length - 1].trailing;
+  const sorted = [...chunks].sort((a, b) => a.number - b.number);
+  const start = { line: tops[0].line, character: 0 };
+  const atEnd = endLine >= lines.lineCount;
+  const lastLine = lines.lineCount - 1;
+  const end = atEnd ? { line: lastLine, character: lines.line(lastLine).length } : { line: endLine, character: 0 };
+  const newText = sorted.map((c) => c.text).join(eol + eol) + (atEnd ? eol.repeat(Math.max(0, tail - 1)) + (tail ? eol : '') : eol.repeat(tail + 1));
+  return { title: bi('按编号重排各部分', 'Put the sections in the order of their numbers'), edits: [{ range: { start, end }, newText }] };
+}
+
+/** Column of the first character of `line` that is no space (its length when it has none). */
+function firstNonSpaceAt(line: string): number {
+  const m = /\S/.exec(line);
+  return m ? m.index : line.length;
+}
 
 /**
  * Whether the level-1 headings from `i` on (up to the next restart) are the template's sections in order, each

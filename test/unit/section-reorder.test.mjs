@@ -1,0 +1,85 @@
+// Sections that keep the numbers of their titles but stand in another order (六 before 五) were said as a numbering
+// gap (“四、”之后是“六、”) and a repeat whose advice was to renumber 五 to 七. They are now said as sections out of
+// order, with a fix that moves each section whole into the order of its number.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const check = (text, locale = 'zh') => core.checkReport(core.parseReport(text), { locale });
+
+/** The report's sections (heading to next heading) and what comes before and after them. */
+function split(text) {
+  const starts = [...text.matchAll(/^## [一二三四五六]、/gm)].map((m) => m.index);
+  const sig = text.indexOf('某某市某某局\n2025');
+  const parts = starts.map((s, k) => text.slice(s, k + 1 < starts.length ? starts[k + 1] : sig));
+  return { head: text.slice(0, starts[0]), parts, tail: text.slice(sig) };
+}
+
+/** The report with its sections in the order `order` (0-based indexes of the six). */
+function reordered(text, order) {
+  const { head, parts, tail } = split(text);
+  return head + order.map((k) => parts[k]).join('') + tail;
+}
+
+test('五 and 六 swapped: one section-order warning on 五, no numbering gap or repeat; the fix gives back the report exactly', () => {
+  const text = reordered(correct, [0, 1, 2, 3, 5, 4]);
+  const f = check(text);
+  assert.deepEqual(f.map((x) => x.ruleId), ['section-order']);
+  assert.equal(f[0].message, '“五、存在的主要问题及改进情况”排在“六、其他需要报告的事项”之后：各部分的编号与标题相符，但顺序颠倒（格式规定按一至六的顺序）。修复按编号重排各部分，文字不变。');
+  assert.equal(text.split('\n')[f[0].range.start.line], '## 五、存在的主要问题及改进情况');
+  assert.equal(core.applyFixes(text, f[0].fix.edits).text, correct);
+  assert.equal(core.fixAll(text).text, correct);
+  assert.match(check(text, 'en')[0].message, /^“五、存在的主要问题及改进情况” stands after “六、其他需要报告的事项”: the sections carry the numbers of their titles but stand in another order/);
+});
+
+test('表三 (section 三) moved after 四: one warning on 三, the fix moves the section with its table back; CRLF kept', () => {
+  const crlf = correct.replace(/\n/g, '\r\n');
+  const text = reordered(crlf, [0, 1, 3, 2, 4, 5]);
+  const f = check(text);
+  assert.deepEqual(f.map((x) => `${x.ruleId}:${x.message.slice(0, 6)}`), ['section-order:“三、收到和']);
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed, crlf);
+  assert.deepEqual(check(fixed), []);
+});
+
+test('the last sections at the end of the text (no signature after them, no final line break): text kept, order fixed', () => {
+  const noSig = correct.slice(0, correct.indexOf('某某市某某局\n2025')).replace(/\n+$/, '');
+  const { head, parts } = split(noSig + '\n某某市某某局\n2025');
+  parts[5] = parts[5].replace(/\n+$/, '');
+  const text = head + parts[0] + parts[1] + parts[2] + parts[3] + parts[5] + '\n\n' + parts[4].replace(/\n+$/, '');
+  const f = check(text).filter((x) => x.ruleId === 'section-order');
+  assert.equal(f.length, 1);
+  const fixed = core.applyFixes(text, f[0].fix.edits).text;
+  assert.equal(fixed, noSig);
+  // Every line of the draft is still there.
+  assert.deepEqual(fixed.split('\n').filter((l) => l.trim()).sort(), text.split('\n').filter((l) => l.trim()).sort());
+});
+
+test('sections rotated (二 三 四 after 五): each one standing after a higher number is said; one fix sorts them all', () => {
+  const text = reordered(correct, [0, 4, 1, 2, 3, 5]);
+  const f = check(text).filter((x) => x.ruleId === 'section-order');
+  assert.deepEqual(f.map((x) => x.message.slice(0, 3)), ['“二、', '“三、', '“四、']);
+  assert.equal(core.applyFixes(text, f[0].fix.edits).text, correct);
+  assert.equal(core.fixAll(text).text, correct);
+});
+
+test('numbers that follow the position, not the title (五/六 titles swapped under 五、 六、), are still said as misnumbered', () => {
+  const { head, parts, tail } = split(correct);
+  const text = head + parts.slice(0, 4).join('') + parts[5].replace('六、', '五、') + parts[4].replace('五、', '六、') + tail;
+  const f = check(text);
+  assert.deepEqual(f.map((x) => x.message), ['“其他需要报告的事项”应是第六部分，却编为“五、”。', '“存在的主要问题及改进情况”应是第五部分，却编为“六、”。']);
+});
+
+test('tables are read under their sections in any order: 表二 under 二 after 三, 表四 under 四 before 三 (no table-missing)', () => {
+  for (const order of [[0, 2, 1, 3, 4, 5], [0, 1, 3, 2, 4, 5], [5, 4, 3, 2, 1, 0]]) {
+    const text = reordered(correct, order);
+    const report = core.parseReport(text);
+    for (const t of ['t2', 't3', 't4']) assert.ok(report.tables[t], `${t} read, order ${order}`);
+    assert.deepEqual(report.tables.t2.rows.find((r) => r.label === '行政许可').cells.map((c) => c.value), [1520]);
+    assert.deepEqual([...new Set(check(text).map((x) => x.ruleId))], ['section-order'], `order ${order}`);
+    assert.equal(core.fixAll(text).text, correct);
+  }
+});
