@@ -10,6 +10,7 @@ import type { Fix, TextEdit } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { codePointWidth, displayWidth, isPipeRow } from '../editor/pipeTables.js';
 import { TakenEdits } from './apply.js';
+import { isGridBorder } from '../parse/tokens.js';
 
 type Align = 'left' | 'right' | 'center';
 
@@ -21,8 +22,10 @@ interface PipeLine {
   pipes: number[];
   /** 0-based display column of each pipe (East Asian wide characters count 2). */
   cols: number[];
-  /** A delimiter row (`| --- | :-: |`). */
+  /** A delimiter row (`| --- | :-: |`), or a grid table's border (`+-----+`, `+=====+`). */
   separator: boolean;
+  /** A grid table's border line, whose `+` are its pipes. */
+  border?: boolean;
 }
 
 /** How the cells of one column sit between its pipes: alignment and the spaces kept beside the content. */
@@ -49,6 +52,8 @@ interface AlignedTable {
    * the other adds to the rows there were).
    */
   claim: number;
+  /** A grid table (rows between `+---+` borders): a row it gets comes with a border line. */
+  grid: boolean;
 }
 
 const EOL = /\r\n|\n|\r/;
@@ -57,6 +62,12 @@ const SEPARATOR_CELL = /^\s*:?-+:?\s*$/;
 /** The pipes of a line and their display columns; null for a line with a tab (its display width is unknown). */
 function readPipes(line: number, text: string): PipeLine | null {
   if (text.includes('\t')) return null;
+  if (isBorderLine(text)) {
+    // A grid table's border: its `+` stand where the rows have their pipes (all ASCII: one column each).
+    const pipes: number[] = [];
+    for (let i = 0; i < text.length; i++) if (text[i] === '+') pipes.push(i);
+    return { line, text, pipes, cols: [...pipes], separator: true, border: true };
+  }
   const pipes: number[] = [], cols: number[] = [];
   let col = 0;
   for (let i = 0; i < text.length; ) {
@@ -76,6 +87,17 @@ function readPipes(line: number, text: string): PipeLine | null {
   }
   const inner = pipes.slice(0, -1).map((p, k) => text.slice(p + 1, pipes[k + 1]));
   return { line, text, pipes, cols, separator: inner.length > 0 && inner.every((c) => SEPARATOR_CELL.test(c)) };
+}
+
+/** A grid table's border line (`+------+----+`, `+======+`), indented or not. */
+function isBorderLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && isGridBorder(t);
+}
+
+/** A line of a pipe table or grid table: a pipe row or a grid border. */
+function isTableLine(text: string): boolean {
+  return isPipeRow(text) || isBorderLine(text);
 }
 
 /** Spaces (U+0020 only: an ideographic space is the user's text) before and after a cell's content. */
@@ -133,7 +155,7 @@ function readTable(lines: LineIndex, start: number, end: number): AlignedTable |
   const delimiter = consistent.find((r) => r.separator);
   const columns: ColumnStyle[] = [];
   for (let c = 0; c + 1 < ref.length; c++) columns.push(columnStyle(consistent, c, delimiter));
-  return { start, end, rows, ref, columns, indent, claim: full.line };
+  return { start, end, rows, ref, columns, indent, claim: full.line, grid: rows.some((r) => r.border) };
 }
 
 /**
@@ -195,8 +217,9 @@ function tableAt(lines: LineIndex, line: number): AlignedTable | null {
   if (memo.has(line)) return memo.get(line)!;
   if (line < 0 || line >= lines.lineCount || !isPipeRow(lines.line(line))) return null;
   let start = line, end = line + 1;
-  while (start > 0 && isPipeRow(lines.line(start - 1))) start--;
-  while (end < lines.lineCount && isPipeRow(lines.line(end))) end++;
+  // A grid table's rows stand between border lines: the table runs over both.
+  while (start > 0 && isTableLine(lines.line(start - 1))) start--;
+  while (end < lines.lineCount && isTableLine(lines.line(end))) end++;
   const t = end - start >= 2 ? readTable(lines, start, end) : null;
   for (let i = start; i < end; i++) memo.set(i, t);
   return t;
@@ -332,7 +355,9 @@ function tableEdits(lines: LineIndex, t: AlignedTable, cells: CellChange[], rows
         const inner = row.text.slice(a, b);
         if (row.separator) {
           const first = inner.search(/\S/);
-          own.push(first < 0 ? { at: b, to: b, text: ' '.repeat(extra[c]) } : { at: a + first + 1, to: a + first + 1, text: '-'.repeat(extra[c]) });
+          // A grid's header border is drawn with `=`.
+          const dash = inner.includes('=') ? '=' : '-';
+          own.push(first < 0 ? { at: b, to: b, text: ' '.repeat(extra[c]) } : { at: a + first + 1, to: a + first + 1, text: dash.repeat(extra[c]) });
         } else {
           const at = t.columns[c].align === 'right' ? a : b;
           own.push({ at, to: at, text: ' '.repeat(extra[c]) });
@@ -350,7 +375,21 @@ function tableEdits(lines: LineIndex, t: AlignedTable, cells: CellChange[], rows
     }
   }
   for (const r of rows) {
-    const text = r.parts.map((p) => (typeof p === 'string' ? p : `${t.indent}|${p.map((x, c) => renderCell(x, ref[c + 1] - ref[c] - 1, t.columns[c])).join('|')}|`)).join('');
+    const row = (p: string[]) => `${t.indent}|${p.map((x, c) => renderCell(x, ref[c + 1] - ref[c] - 1, t.columns[c])).join('|')}|`;
+    let text: string;
+    if (t.grid) {
+      // In a grid table a line between two borders continues the row above: each new row gets its own border,
+      // before it when it goes after a row's line (or before a border), after it when it goes after a border.
+      const eol = r.parts.find((p): p is string => typeof p === 'string' && EOL.test(p)) ?? '\n';
+      const border = `${t.indent}+${ref.slice(1).map((x, k) => '-'.repeat(x - ref[k] - 1)).join('+')}+`;
+      const { start } = r.edit.range;
+      const atEnd = start.character > 0;
+      const next = atEnd ? start.line + 1 : start.line;
+      const afterBorder = atEnd ? isBorderLine(lines.line(start.line)) : next < lines.lineCount && !isBorderLine(lines.line(next));
+      const cells = r.parts.filter((p): p is string[] => typeof p !== 'string');
+      const body = cells.map((p) => (afterBorder ? row(p) + eol + border : border + eol + row(p))).join(eol);
+      text = atEnd ? eol + body : body + eol;
+    } else text = r.parts.map((p) => (typeof p === 'string' ? p : row(p))).join('');
     out.push({ range: r.edit.range, newText: text });
   }
   return out;
