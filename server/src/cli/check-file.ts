@@ -205,6 +205,6 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     const quietWarnings = run.quiet ? all.filter((f) => f.severity === 'warning').length : 0;
     if (!report.isReport && job.named) say(report.extras.otherRegime ? FILE.otherRegime(report.extras.otherRegime) : report.extras.writtenAbout ? FILE.writtenAbout(report.extras.writtenAbout) : FILE.notReport);
     const keep = run.keepModel;
-    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, previousPath: found?.path, previousTied: tied.length ? tied : undefined }, failed, patch, stdout, quietWarnings };
+    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined }, failed, patch, stdout, quietWarnings };
   }
 }

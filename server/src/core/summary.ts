@@ -2,6 +2,8 @@ import type { Bilingual, Finding, Locale, TableId, TableModel } from './types.js
 import type { Report } from './model/build.js';
 import { num, rowById, sum, TABLE_NAMES, unreadable } from './rules/util.js';
 import { pick } from './rules/rule.js';
+import { carryOverPairs } from './rules/carry-over.js';
+import { stockFlowRows } from './rules/stock-flow.js';
 
 /**
  * A per-table verdict for review outputs (the Markdown pull-request comment, the GitHub step summary): one line
@@ -38,8 +40,12 @@ function byRule(fs: Finding[]): string {
   return [...m].map(([k, n]) => `${k} ×${n}`).join(', ');
 }
 
-/** The per-table checks of one report, in the order 表二, 表三, 表四. Empty for a format without tables. */
-export function summarizeTables(report: Report, findings: Finding[], locale: Locale = 'zh'): TableCheck[] {
+/**
+ * The per-table checks of one report, in the order 表二, 表三, 表四. Empty for a format without tables. With last
+ * year's report (`previous`, as the cross-year rules used it), also 表二's 现行有效 against last year's (X-2) and 表三's
+ * 上年结转 against last year's 结转下年度 (X-1).
+ */
+export function summarizeTables(report: Report, findings: Finding[], locale: Locale = 'zh', previous: Report | null = null): TableCheck[] {
   if (report.format === 'pre2019' || report.format === 'unknown' || !report.isReport) return [];
   const L = (zh: string, en: string) => (locale === 'en' ? en : zh);
   const out: TableCheck[] = [];
@@ -82,6 +88,29 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
 
   const t2 = report.tables.t2;
   cellsLine('t2', t2);
+  const lastYear = previous ? previous.year ?? (report.year !== null ? report.year - 1 : null) : null;
+  const ofLastYear = lastYear !== null ? L(`（${lastYear} 年度报告）`, ` (the ${lastYear} report)`) : '';
+  /** A cross-year line: fail (or warn) with expected vs actual from the rule's findings, else what was compared. */
+  const yearLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, compared: () => string | null) => {
+    const fs = findings.filter((f) => f.ruleId === rule);
+    if (fs.length) {
+      const parts = fs.map((f) => `${where(f)}${L('：应为 ', ': expected ')}${f.expected}${L('，实为 ', ', actual ')}${f.actual}`);
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: fs.some((f) => f.severity === 'error') ? 'fail' : 'warn', detail: list(parts, locale) + ofLastYear, findings: fs });
+      return;
+    }
+    if (!previous) return;
+    const shown = compared();
+    out.push({ table: id, tableName: TABLE_NAMES[id], check, status: shown ? 'ok' : 'unchecked', detail: (shown ?? L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked')) + ofLastYear, findings: [] });
+  };
+  if (t2 && (previous || findings.some((f) => f.ruleId === 'stock-flow')) && report.format === '2021') {
+    yearLine('t2', 'stock-flow', L('现行有效 = 上年现行有效 + 本年制发 − 本年废止', '现行有效 = last year\'s + 制发 − 废止'), (f) => {
+      const r = t2.rows.find((x) => x.id === f.data?.row);
+      return r ? L(`“${r.label}”`, `“${r.label}”`) : '';
+    }, () => {
+      const rows = stockFlowRows(report, previous!);
+      return rows.length ? rows.map((r) => `${r.row.label} ${r.inForce} = ${r.before} + ${r.issued} − ${r.repealed}`).join(L('；', '; ')) : null;
+    });
+  }
 
   const t3 = report.tables.t3;
   if (cellsLine('t3', t3) && t3) {
@@ -111,6 +140,11 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
       const s = sum(terms.map((r) => num(r.cells[last])));
       const example = total !== null && s !== null ? L(`总计列 ${total} = ${s}`, `总计 column ${total} = ${s}`) : L(`${checked} 列相符`, `${checked} column(s) add up`);
       return { checked, of: cols.length, example };
+    });
+    yearLine('t3', 'carry-over', L('上年结转 = 上年报告的结转下年度', '上年结转 = last year\'s 结转下年度'), colLabel, () => {
+      const pairs = carryOverPairs(report, previous!)?.filter((p) => p.now !== null && p.before !== null) ?? [];
+      const total = pairs.find((p) => p.index === last);
+      return total ? L(`总计列 ${total.now} = ${total.before}`, `总计 column ${total.now} = ${total.before}`) : pairs.length ? L(`${pairs.length} 列相符`, `${pairs.length} column(s) agree`) : null;
     });
     const dataRows = t3.rows.filter((r) => r.cells.length === 7 && r.match.kind !== 'absent');
     sumLine('t3', 'sum-applicants', L('总计列 = 六类申请人之和', '总计 column = the six applicant columns'), (f) => {

@@ -84,8 +84,8 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   let omitted = 0;
   const size = () => out.reduce((n, s) => n + s.length + 1, 0);
   /** A ✅/❌ line per table check of `report` (one report of a file) with `findings` on its lines. */
-  const tableChecks = (report: Report, findings: Finding[]) => {
-    const checks = summarizeTables(report, findings, ctx.locale);
+  const tableChecks = (report: Report, findings: Finding[], previous: Report | null = null) => {
+    const checks = summarizeTables(report, findings, ctx.locale, previous);
     if (checks.length) {
       out.push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');
       for (const c of checks) out.push(`| ${c.tableName} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
@@ -108,7 +108,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
       });
     } else {
       out.push(formatName(r.format, r.year, zh), '');
-      if (r.report) tableChecks(r.report, r.findings);
+      if (r.report) tableChecks(r.report, r.findings, r.previous ?? null);
     }
     if (!r.findings.length) {
       out.push(L('没有发现问题。', 'No problems found.'), '');

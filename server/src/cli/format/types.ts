@@ -26,6 +26,8 @@ export interface FileResult {
   reports?: number;
   /** Last year's report used by the cross-year rules, if any. */
   previousPath?: string;
+  /** Its model (kept with `report`, for the review summary's cross-year lines). */
+  previous?: import('../../core/index.js').Report;
   /** Files beside it equally likely to be last year's report (none was used). */
   previousTied?: string[];
 }

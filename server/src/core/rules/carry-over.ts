@@ -1,4 +1,6 @@
 import type { Rule } from './rule.js';
+import type { Report } from '../model/build.js';
+import type { Cell, ColumnModel } from '../types.js';
 import { bi, breaksT3Identity, num, rowById, setCell, signed, unreadable } from './util.js';
 
 /**
@@ -20,35 +22,50 @@ export const carryOver: Rule = {
   },
   check(ctx) {
     const { report, previous } = ctx;
-    if (!previous) return;
-    if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return;
-    const cur = report.tables.t3, prev = previous.tables.t3;
-    if (!cur || !prev || unreadable(cur) || unreadable(prev)) return;
-    const r2 = rowById(cur, 'R2'), r4 = rowById(prev, 'R4');
-    if (!r2 || !r4) return;
-    const lastYear = previous.year ?? (report.year !== null ? report.year - 1 : null);
-    const columns = cur.columns.filter((c) => c.id.startsWith('C'));
+    const pairs = previous ? carryOverPairs(report, previous) : null;
+    if (!pairs) return;
+    const cur = report.tables.t3!;
+    const lastYear = previous!.year ?? (report.year !== null ? report.year - 1 : null);
     // Which report is wrong is not known: last year's figures are written in only when this year's table still adds
     // up with the whole row taken from last year (a balanced 表三 whose 上年结转 differs needs a person to decide).
-    const changes = columns.flatMap((_, i) => {
-      const now = num(r2.cells[i]), before = num(r4.cells[i]);
-      return now === null || before === null || now === before ? [] : [{ row: 'R2', col: i, value: before }];
-    });
-    const safe = !breaksT3Identity(cur, changes);
-    columns.forEach((col, i) => {
-      const now = num(r2.cells[i]), before = num(r4.cells[i]);
-      if (now === null || before === null || now === before) return;
-      const at = r2.cells[i]!;
+    const differ = pairs.filter((p) => p.now !== null && p.before !== null && p.now !== p.before);
+    const safe = !breaksT3Identity(cur, differ.map((p) => ({ row: 'R2', col: p.index, value: p.before! })));
+    for (const { column: col, now, before, cell: at } of differ) {
       ctx.add({
         message: bi(
-          `表三“二、上年结转”（${col.label}列）为 ${now}，而上一年度报告${lastYear ? `（${lastYear}年）` : ''}的“四、结转下年度继续办理”为 ${before}，相差 ${signed(now - before)}。`,
-          `表三 上年结转 (column ${col.label}) is ${now}, but last year's report${lastYear ? ` (${lastYear})` : ''} carried ${before} over (结转下年度继续办理); difference ${signed(now - before)}.`),
-        range: at.range,
-        expected: before,
-        actual: now,
-        ...(safe ? { fix: { title: bi(`把上年结转改为 ${before}`, `Set 上年结转 to ${before}`), edits: [setCell(at, before)] } } : {}),
+          `表三“二、上年结转”（${col.label}列）为 ${now}，而上一年度报告${lastYear ? `（${lastYear}年）` : ''}的“四、结转下年度继续办理”为 ${before}，相差 ${signed(now! - before!)}。`,
+          `表三 上年结转 (column ${col.label}) is ${now}, but last year's report${lastYear ? ` (${lastYear})` : ''} carried ${before} over (结转下年度继续办理); difference ${signed(now! - before!)}.`),
+        range: at!.range,
+        expected: before!,
+        actual: now!,
+        ...(safe ? { fix: { title: bi(`把上年结转改为 ${before}`, `Set 上年结转 to ${before}`), edits: [setCell(at!, before!)] } } : {}),
         data: { column: col.id },
       });
-    });
+    }
   },
 };
+
+/** One column of the X-1 comparison: this year's 上年结转 and last year's 结转下年度 (null where blank or unread). */
+export interface CarryOverPair {
+  /** Index of the column among 表三's value columns (0 = 自然人 … 6 = 总计). */
+  index: number;
+  column: ColumnModel;
+  now: number | null;
+  before: number | null;
+  /** This year's 上年结转 cell. */
+  cell: Cell | undefined;
+}
+
+/**
+ * The X-1 comparison of `report` with last year's report `previous`, column by column (templates.md §5.3); null
+ * when it does not apply: `previous` is of another year than the one before, or either 表三 or its row is missing or
+ * unreadable. Shared by the rule and the review summary.
+ */
+export function carryOverPairs(report: Report, previous: Report): CarryOverPair[] | null {
+  if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return null;
+  const cur = report.tables.t3, prev = previous.tables.t3;
+  if (!cur || !prev || unreadable(cur) || unreadable(prev)) return null;
+  const r2 = rowById(cur, 'R2'), r4 = rowById(prev, 'R4');
+  if (!r2 || !r4) return null;
+  return cur.columns.filter((c) => c.id.startsWith('C')).map((column, index) => ({ index, column, now: num(r2.cells[index]), before: num(r4.cells[index]), cell: r2.cells[index] }));
+}

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import type { Report } from '../model/build.js';
-import type { RowModel } from '../types.js';
+import type { Cell, RowModel } from '../types.js';
 import { templateOf } from '../templates/index.js';
 import { bi, num, otherFormatBlock, rowById, signed } from './util.js';
 
@@ -23,38 +23,65 @@ export const stockFlow: Rule = {
   },
   check(ctx) {
     const { report, previous } = ctx;
-    if (!previous || report.format !== '2021' || previous.format !== '2021') return;
-    if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return;
-    const flow = templateOf('2021').tables.t2?.stockFlow;
-    const cur = report.tables.t2, prev = previous.tables.t2;
-    if (!flow || !cur || !prev || cur.broken || prev.broken) return;
-    const block = templateOf('2021').tables.t2!.blocks.find((b) => b.columns.some((c) => c.id === flow.inForce))!;
-    const [iIssued, iRepealed, iInForce] = [flow.issued, flow.repealed, flow.inForce].map((id) => block.columns.findIndex((c) => c.id === id));
-    for (const id of flow.rows) {
-      const a = rowById(cur, id), b = rowById(prev, id);
-      if (!a || !b || a.cellCount !== a.cells.length || b.cellCount !== b.cells.length) continue;
-      // Numbers under a 2019 header (本年新制作/新公开/对外公开总数量) are not stock and flows.
-      if (underOtherFormat(report, a) || underOtherFormat(previous, b)) continue;
-      const issued = num(a.cells[iIssued]), repealed = num(a.cells[iRepealed]), inForce = num(a.cells[iInForce]), before = num(b.cells[iInForce]);
-      if (issued === null || repealed === null || inForce === null || before === null) continue;
-      const expected = before + issued - repealed;
+    for (const r of previous ? stockFlowRows(report, previous) : []) {
+      const { row: a, issued, repealed, inForce, before, expected } = r;
       if (expected === inForce) continue;
       ctx.add({
         message: bi(
           `表二“${a.label}”现行有效件数为 ${inForce}，但上一年度的 ${before} + 本年制发 ${issued} − 本年废止 ${repealed} = ${expected}，相差 ${signed(inForce - expected)}。如有集中清理或重新归类，请在正文中说明。`,
           `表二 ${a.label}: 现行有效 is ${inForce}, but last year's ${before} + 制发 ${issued} − 废止 ${repealed} = ${expected} (difference ${signed(inForce - expected)}). If documents were cleaned up or reclassified, say so in the text.`),
-        range: a.cells[iInForce]!.range,
+        range: r.cells.inForce.range,
         expected,
         actual: inForce,
         related: [
-          { range: a.cells[iIssued]!.range, message: bi(`本年制发 ${issued}`, `制发 ${issued}`) },
-          { range: a.cells[iRepealed]!.range, message: bi(`本年废止 ${repealed}`, `废止 ${repealed}`) },
+          { range: r.cells.issued.range, message: bi(`本年制发 ${issued}`, `制发 ${issued}`) },
+          { range: r.cells.repealed.range, message: bi(`本年废止 ${repealed}`, `废止 ${repealed}`) },
         ],
-        data: { row: id },
+        data: { row: r.id },
       });
     }
   },
 };
+
+/** One row of the X-2 comparison (规章 or 行政规范性文件), every number read; counts in 件. */
+export interface StockFlowRow {
+  id: string;
+  row: RowModel;
+  issued: number;
+  repealed: number;
+  inForce: number;
+  /** Last year's 现行有效件数. */
+  before: number;
+  /** `before + issued - repealed`. */
+  expected: number;
+  cells: { issued: Cell; repealed: Cell; inForce: Cell };
+}
+
+/**
+ * The X-2 comparison of `report` with last year's report `previous` (templates.md §5.3, 2021 format): the rows of
+ * 规章 and 行政规范性文件 whose four numbers are all read, in both reports of the 2021 format and of consecutive
+ * years. Shared by the rule and the review summary.
+ */
+export function stockFlowRows(report: Report, previous: Report): StockFlowRow[] {
+  if (report.format !== '2021' || previous.format !== '2021') return [];
+  if (report.year !== null && previous.year !== null && previous.year !== report.year - 1) return [];
+  const flow = templateOf('2021').tables.t2?.stockFlow;
+  const cur = report.tables.t2, prev = previous.tables.t2;
+  if (!flow || !cur || !prev || cur.broken || prev.broken) return [];
+  const block = templateOf('2021').tables.t2!.blocks.find((b) => b.columns.some((c) => c.id === flow.inForce))!;
+  const [iIssued, iRepealed, iInForce] = [flow.issued, flow.repealed, flow.inForce].map((id) => block.columns.findIndex((c) => c.id === id));
+  const out: StockFlowRow[] = [];
+  for (const id of flow.rows) {
+    const a = rowById(cur, id), b = rowById(prev, id);
+    if (!a || !b || a.cellCount !== a.cells.length || b.cellCount !== b.cells.length) continue;
+    // Numbers under a 2019 header (本年新制作/新公开/对外公开总数量) are not stock and flows.
+    if (underOtherFormat(report, a) || underOtherFormat(previous, b)) continue;
+    const issued = num(a.cells[iIssued]), repealed = num(a.cells[iRepealed]), inForce = num(a.cells[iInForce]), before = num(b.cells[iInForce]);
+    if (issued === null || repealed === null || inForce === null || before === null) continue;
+    out.push({ id, row: a, issued, repealed, inForce, before, expected: before + issued - repealed, cells: { issued: a.cells[iIssued]!, repealed: a.cells[iRepealed]!, inForce: a.cells[iInForce]! } });
+  }
+  return out;
+}
 
 /** Whether a 表二 row sits in a block whose column header is of another format (see `otherFormatBlock`). */
 function underOtherFormat(report: Report, r: RowModel): boolean {

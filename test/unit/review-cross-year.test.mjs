@@ -1,0 +1,48 @@
+// breaker20: the review summary (Markdown comment, GitHub step summary) showed 表三 all ✅ while the file had two
+// carry-over errors against last year's report beside it, and had no line for stock-flow: a reviewer saw no expected
+// vs actual for the cross-year relations (templates.md §5.3 X-1, X-2). With last year's report used, the summary now
+// has a line for each, ❌/⚠️ with expected vs actual, or ✅ with what was compared.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { runCli, ROOT } from '../helpers.mjs';
+
+const DIR = join(ROOT, 'test/data/review/cross-year');
+const Y2022 = '某某县自然资源局2022年政府信息公开工作年度报告.txt';
+const Y2023 = '某某县自然资源局2023年政府信息公开工作年度报告.txt';
+
+/** The summary's table lines for the 2023 report of folder `dir`. */
+async function lines2023(dir, locale = 'zh') {
+  const { stdout } = await runCli(['check', '--format', 'markdown', '--locale', locale, join(dir, Y2023)]);
+  return stdout.split('\n').filter((l) => l.startsWith('| 表'));
+}
+
+test('carry-over and stock-flow findings are lines of the summary with expected vs actual and last year named', async () => {
+  const lines = await lines2023(DIR);
+  assert.ok(lines.includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ❌ | 自然人列：应为 3，实为 2；总计列：应为 4，实为 3（2022 年度报告） |'), lines.join('\n'));
+  assert.ok(lines.includes('| 表二 | 现行有效 = 上年现行有效 + 本年制发 − 本年废止 | ⚠️ | “行政规范性文件”：应为 14，实为 15（2022 年度报告） |'), lines.join('\n'));
+  const en = await lines2023(DIR, 'en');
+  assert.ok(en.some((l) => l.startsWith('| 表三 | 上年结转 = last year\'s 结转下年度 | ❌ | column 自然人: expected 3, actual 2; column 总计: expected 4, actual 3 (the 2022 report) |')), en.join('\n'));
+});
+
+test('relations that hold are ✅ lines saying what was compared; without last year’s report there are no such lines', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-cross-'));
+  try {
+    copyFileSync(join(DIR, Y2022), join(dir, Y2022));
+    const text = readFileSync(join(DIR, Y2023), 'utf8')
+      .replace('二、上年结转政府信息公开申请数量\t2\t1\t0\t0\t0\t0\t3', '二、上年结转政府信息公开申请数量\t3\t1\t0\t0\t0\t0\t4')
+      .replace('行政规范性文件\t3\t1\t15', '行政规范性文件\t3\t1\t14');
+    writeFileSync(join(dir, Y2023), text);
+    const lines = await lines2023(dir);
+    assert.ok(lines.some((l) => l.startsWith('| 表三 | 上年结转 = 上年报告的结转下年度 | ✅ | 总计列 4 = 4（2022 年度报告） |')), lines.join('\n'));
+    assert.ok(lines.some((l) => /^\| 表二 \| 现行有效 = 上年现行有效 \+ 本年制发 − 本年废止 \| ✅ \| .*行政规范性文件 14 = 12 \+ 3 − 1（2022 年度报告） \|$/.test(l)), lines.join('\n'));
+    rmSync(join(dir, Y2022));
+    const alone = await lines2023(dir);
+    assert.ok(!alone.some((l) => /上年报告|上年现行有效/.test(l)), alone.join('\n'));
+    assert.ok(alone.length >= 7);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
