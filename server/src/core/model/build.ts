@@ -3,6 +3,7 @@ import { LineIndex } from '../text/lines.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
+import { tablesOfContents } from '../parse/contents.js';
 import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
 import { alignTable3, continueTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
 import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './year.js';
@@ -228,12 +229,15 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     if (keep) lineMalformed[i] = m;
     if (m) malformed.push(m);
   }
+  // A table of contents lists headings (a report's own sections, a 汇编's reports) that are not headings there.
+  const contents = tablesOfContents(lines);
+  if (contents.length) headings = headings.filter((h) => !contents.some((c) => h.line > c.start && h.line < c.end));
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
   // The first 表三 may be last year's, for comparison, above the report's own (`ownTable3`): the report year is read
   // early for that (as below, from the introduction before the first section heading) only when its caption names a year.
   const t3first = findTable3(rd, 0, n, level1());
-  const earlyYear = () => options.year ?? detectYear(lines, headings.find((h) => h.level === 1 && h.ordinalStyle === 'cn')?.line ?? -1).year;
+  const earlyYear = () => options.year ?? detectYear(lines, headings.find((h) => h.level === 1 && h.ordinalStyle === 'cn')?.line ?? -1, contents).year;
   const t3found = t3first && ownTable3(rd, t3first, n, level1(), earlyYear);
   // 表三 printed as two tables one under the other: read as one (or, when its halves do not line up, said so).
   const t3more = t3found ? continueTable3(rd, t3found, n, level1()) : null;
@@ -291,7 +295,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   // Year and format.
   const firstTop = headings.find((h) => h.level === 1 && h.ordinalStyle === 'cn')?.line ?? -1;
-  const yf = detectYear(lines, firstTop);
+  const yf = detectYear(lines, firstTop, contents);
   const year = options.year ?? yf.year;
   const signatures: ReportExtras['signatures'] = [];
   for (const span of [t2span, t3span]) {

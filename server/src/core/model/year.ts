@@ -1,6 +1,7 @@
 import type { Range, YearEvidence } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { isSpace, monthDay, YEAR_SOURCE, yearDigits } from '../text/normalize.js';
+import type { ContentsSpan } from '../parse/contents.js';
 
 /** A date written in the text (signature, 发布日期), with where it stands. */
 export interface WrittenDate {
@@ -54,23 +55,28 @@ const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文
  * (`统计期限…2020年1月1日…12月31日`), and the signature date (year − 1). Returns every piece of evidence, so
  * `year-mismatch` can show where they disagree. Lines that name two different years make the title ambiguous.
  * @param introEnd 0-based line of the first section heading (the introduction ends there).
+ * @param contents the text's tables of contents (`tablesOfContents`): their lines are no title, and do not count
+ *   towards the lines the title is looked for in (a compiled 汇编's cover and 目录 stand above its first report's title).
  */
-export function detectYear(lines: LineIndex, introEnd: number): YearFindings {
+export function detectYear(lines: LineIndex, introEnd: number, contents: readonly ContentsSpan[] = []): YearFindings {
   const evidence: YearEvidence[] = [];
   let title: YearFindings['title'] = null;
   let ambiguous = false;
+  const inContents = (i: number) => contents.some((c) => i >= c.start && i < c.end);
+  // The lines of the tables of contents at the top of the text, which the limits below do not count.
+  const contentsLines = contents.reduce((sum, c) => sum + (c.start < 40 ? c.end - c.start : 0), 0);
   // PDF text wraps titles and sentences: read the lines joined (trimmed, without breaks), mapping back to positions.
-  const introLimit = Math.min(lines.lineCount, introEnd >= 0 ? introEnd : 30, 40);
+  const introLimit = Math.min(lines.lineCount, introEnd >= 0 ? introEnd : 30 + contentsLines, 40 + contentsLines);
   const flat = flatten(lines, 0, introLimit);
   // Title: the first lines (at most three) that together end in 报告/年报 and are short.
   let seen = 0;
   for (let i = 0; i < introLimit && seen < 14 && !title; i++) {
-    if (!lines.line(i).trim()) continue;
+    if (!lines.line(i).trim() || inContents(i)) continue;
     seen++;
     let joined = '';
     for (let j = i; j < Math.min(introLimit, i + 3); j++) {
       const t = lines.line(j).trim();
-      if (!t || t.includes('|')) break;
+      if (!t || t.includes('|') || inContents(j)) break;
       joined += t;
       if (joined.length > 64) break;
       if (/年度报告|工作报告|年报/.test(t) && /(年度报告|工作报告|年报)(?:[-—（(].*)?$/.test(joined)) {
