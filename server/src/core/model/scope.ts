@@ -91,6 +91,19 @@ function otherDocumentKind(lines: LineIndex): string | null {
   return /^关于.*(?:年度报告|年报)/.test(joined) && !REPORT_NAME_END.test(joined) ? '文件' : null;
 }
 
+/**
+ * Kinds of document (`OTHER_KINDS`) that are documents of their own, about work to do or how to do it, never a
+ * report sent under another name: such a document is no report even with headings that name the report's sections
+ * (a plan's `二、主动公开政府信息`). The others (a notice, a letter, a summary, a request…) may carry the report.
+ */
+const PLAN_KINDS = new Set(['工作计划', '工作方案', '实施方案', '工作要点', '工作安排', '计划', '方案', '要点', '安排', '实施意见', '实施细则', '细则', '意见', '办法', '规定', '指南', '指引']);
+
+/** What `writtenAbout` says of a document of another kind (`OTHER_KINDS`, or `文件`). */
+function otherKind(kind: string): Bilingual {
+  const en = OTHER_KINDS[kind] ?? 'document';
+  return { zh: `一份${kind}，只是提到了年度报告，不是年度报告本身`, en: `${/^[aeiou]/.test(en) ? 'an' : 'a'} ${en} that mentions an annual report, not the report itself` };
+}
+
 /** Line `i` as a title would read: trimmed, without a Markdown heading's `#` or bold `**`; '' for a blank line. */
 function titleLine(lines: LineIndex, i: number): string {
   return lines.line(i).trim().replace(/^#{1,6}\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
@@ -98,19 +111,28 @@ function titleLine(lines: LineIndex, i: number): string {
 
 /**
  * Whether a text is written about annual reports rather than being one (its `isReport` is then false): which kind,
- * for the user, or null. Conservative: only a text with none of the template's sections and none of its tables.
+ * for the user, or null. Conservative: only a text with none of the template's tables, and with none of its
+ * sections unless said below.
  * - a news article or notice about a report: a report-like title (`title`) that is a sentence (`SENTENCE_TITLE`), or
  *   prose in its first 40 lines that reports on it (`NEWS_PROSE`);
  * - another kind of document (a work plan, minutes, a notice, a letter) that mentions the report, even its 统计期限
  *   sentence or the report's name in its own title: no table, and a first line titling it as that kind
- *   (`otherDocumentKind`);
+ *   (`otherDocumentKind`). A plan's headings may name the report's sections (`二、主动公开政府信息`: `PLAN_KINDS`)
+ *   when it has no report title of its own (`title` null);
  * - a text about the formats themselves (a specification, a guide): no report title, no 统计期限, and both format
  *   documents cited (〔2019〕60号 and 〔2021〕30号), which a report, written in one format, does not do.
  * @param title the report's title line (`ReportModel.title`), or null when none was found.
  * @param found `sections`: canonical top-level sections found; `tables`: 表二–表四 read; `period`: a 统计期限 found.
  */
 export function writtenAbout(lines: LineIndex, title: string | null, found: { sections: number; tables: number; period: boolean }): Bilingual | null {
-  if (found.sections > 0) return null;
+  if (found.sections > 0) {
+    // A plan is written under the same topics as the report (`二、主动公开政府信息`, `三、依申请公开`): titled as a
+    // plan, with no report title of its own and none of its tables, it is a plan whatever its headings. A notice or
+    // a letter may carry the report (`关于公布2024年度报告的通知` above its sections), a summary (总结) may be a
+    // year's report by another name: with the report's sections, they stay reports.
+    const kind = !title && found.tables === 0 ? otherDocumentKind(lines) : null;
+    return kind && PLAN_KINDS.has(kind) ? otherKind(kind) : null;
+  }
   if (title) {
     if (found.tables > 0) return null;
     const end = Math.min(lines.lineCount, 40);
@@ -122,10 +144,7 @@ export function writtenAbout(lines: LineIndex, title: string | null, found: { se
   // 编制…年度报告`, `二、…统计期限自…起至…止的要求…`; a notice on writing the reports): titled as that kind above any
   // report title it quotes, with none of the report's sections or tables.
   const kind = found.tables === 0 ? otherDocumentKind(lines) : null;
-  if (kind) {
-    const en = OTHER_KINDS[kind] ?? 'document';
-    return { zh: `一份${kind}，只是提到了年度报告，不是年度报告本身`, en: `${/^[aeiou]/.test(en) ? 'an' : 'a'} ${en} that mentions an annual report, not the report itself` };
-  }
+  if (kind) return otherKind(kind);
   if (title || found.period) return null;
   const text = lines.text;
   if (/〔2019〕\s*60\s*号/.test(text) && /〔2021〕\s*30\s*号/.test(text)) return { zh: '一篇关于年度报告格式的文字，不是年度报告本身', en: 'a text about the report formats, not a report' };
