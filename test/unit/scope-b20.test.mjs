@@ -48,3 +48,18 @@ test('breaker20 n02: a work plan headed 二、主动公开政府信息 and 三�
     assert.equal(report.isReport, true, head);
   }
 });
+
+test('breaker20 r09: a school reporting under 公共企事业单位 rules by the 条例’s 第五十五条 is that regime, not checked; a government report citing the 条例 stays one', async () => {
+  const school = readFileSync(join(ROOT, 'test/fixtures/reports/breaker20-r09-school-public-institution-2023.md'), 'utf8');
+  const r = core.parseReport(school);
+  assert.equal(r.isReport, false);
+  assert.equal(r.extras.otherRegime.zh, '公共企事业单位信息公开年度报告');
+  assert.deepEqual(core.checkReport(r, { locale: 'zh' }), []);
+  assert.equal(core.fixAll(school).text, school);
+  // The same school citing the 条例 without its 第五十五条 is read as a government body's report, as before.
+  const cited = school.replace('第五十五条', '');
+  assert.equal(core.parseReport(cited).isReport, true);
+  // A 政府信息公开 title is a government body's report whatever its introduction cites.
+  const gov = school.replace('某某市第一中学2023年信息公开工作年度报告', '某某市教育局2023年政府信息公开工作年度报告');
+  assert.equal(core.parseReport(gov).isReport, true);
+});

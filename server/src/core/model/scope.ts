@@ -20,7 +20,8 @@ const REGIMES: { name: Bilingual; title?: RegExp; intro?: RegExp }[] = [
  * Conservative: only a text whose title names 信息公开 but not 政府信息公开/政务公开, and whose title (学年) or
  * introduction names the regime, an introduction that also cites the 条例 or its format counting as a government
  * body's. A government agency's report that mentions 学校 or 学年 in its body, or whose title says 政府信息公开, is
- * never one.
+ * never one; an introduction citing the 条例's 第五十五条 (the article that sends 公共企事业单位 to their sector's rules)
+ * does not count as a government body's.
  * @param title the report's title line (`ReportModel.title`), or null when none was found.
  * @param introEnd 0-based line where the introduction ends (the first section heading), or -1 for none: the
  *   introduction is read up to it, at most 40 lines.
@@ -30,8 +31,9 @@ export function otherRegime(lines: LineIndex, title: string | null, introEnd: nu
   const end = Math.min(lines.lineCount, introEnd >= 0 ? introEnd : 40, 40);
   let intro = '';
   for (let i = 0; i < end; i++) intro += lines.line(i);
-  // An introduction that reports under the 条例 or its format (国办公开办函) is a government body's, whatever else it names.
-  const government = /政府信息公开条例|国办公开办函/.test(intro);
+  // An introduction that reports under the 条例 or its format (国办公开办函) is a government body's, whatever else it
+  // names; but not one citing its 第五十五条 (公共企事业单位 disclose under their sector's rules, by that article).
+  const government = /政府信息公开条例|国办公开办函/.test(intro) && !/第五十五条/.test(intro);
   for (const r of REGIMES) if (r.title?.test(title) || (!government && r.intro?.test(intro))) return r.name;
   return null;
 }
