@@ -84,6 +84,11 @@ export interface LabelMatch {
    */
   continuation?: Range;
   /**
+   * A header label a narrow column wrapped over lines (`pdftotext -layout`: `结果` over `维待`): its parts, top to
+   * bottom, each as written and where (on one line). `raw` is then the parts joined, `range` the first part's.
+   */
+  parts?: { raw: string; range: Range }[];
+  /**
    * Set on a `positional` match whose label is a clean cell of its own (a pipe cell) that is neither the row's label
    * nor a misspelling of it (`4.其他` for `4.保护第三方合法权益`): the row was taken by its place in the table.
    */

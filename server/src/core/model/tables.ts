@@ -7,6 +7,7 @@ import { compareLabel, misspellingBudget, substringDistance } from './labels.js'
 import { joinContinuationRows, mergeLabelCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
+import { displayWidth } from '../editor/pipeTables.js';
 
 /** Lines `[start, end)` that a table occupies. */
 export interface LineSpan {
@@ -45,6 +46,12 @@ function layoutOf(lts: LineTokens[]): string {
   const kinds = [pipeRows, pipeCells, spaced].filter((n) => n >= max / 3).length;
   if (kinds > 1) return 'mixed';
   return max === pipeRows ? 'pipe' : max === pipeCells ? 'cell-per-line' : 'space-aligned';
+}
+
+/** The display columns `[start, end)` a token takes on its line (a Chinese character is two columns). */
+function displaySpan(lines: LineIndex, t: Token): { start: number; end: number } {
+  const start = displayWidth(lines.line(t.line).slice(0, t.start));
+  return { start, end: start + displayWidth(t.raw) };
 }
 
 function cellsOf(values: Token[], columns: readonly TemplateColumn[]): { cells: (Cell | null)[]; count: number } {
@@ -1115,6 +1122,57 @@ interface LeafCell {
   tok: Token;
   leaf: number;
   misspelled: boolean;
+  /** For a label wrapped over lines (see `joinWrappedHeader`): its parts, top to bottom; `tok` is them joined. */
+  parts?: Token[];
+}
+
+/** A header word read whole from the parts a narrow column wrapped over lines (see `joinWrappedHeader`). */
+type WrappedWord = Token & { parts: Token[] };
+
+/**
+ * Header lines of a table aligned with spaces (`pdftotext -layout`) whose cells a narrow column wrapped over two
+ * lines (`结果  结果  其他  尚未  总计` over `维持  纠正  结果  审结`): each word of the lower line joined to the word
+ * of the upper line it stands under (their display columns overlap), so that the header is read by its labels
+ * whole, as the template's. A misspelled label stays one (`结果` over `维待` is `结果维待`, one edit from
+ * 结果维持), and is compared like any header word. The lines are joined only when every word of the lower line
+ * stands under a word of its own above, that word is no label itself (`labels`, label keys; `总计` with nothing
+ * under it stays as it is), and each joined word is a label or within `misspelledColumn`'s reach of one: a line of
+ * other words (a group label, a unit note) is left as it is. The joined word keeps the upper part's place (`line`,
+ * `start`, `end`) and lists its `parts`; the lower line is dropped. Other lines (pipe rows, prose) as they are.
+ */
+function joinWrappedHeader(lts: LineTokens[], lines: LineIndex, labels: string[]): LineTokens[] {
+  const plain = (lt: LineTokens) => !lt.prose && !lt.pipeRow && !lt.html && lt.tokens.length > 0 && lt.tokens.every((t) => t.kind === 'text');
+  const out: LineTokens[] = [];
+  for (let i = 0; i < lts.length; i++) {
+    const upper = lts[i], lower = lts[i + 1];
+    const joined = lower && lower.line === upper.line + 1 && plain(upper) && plain(lower) ? joinWords(upper, lower, lines, labels) : null;
+    out.push(joined ?? upper);
+    if (joined) i++;
+  }
+  return out;
+}
+
+/** `upper` with the words of `lower` joined to the words they stand under, or null (see `joinWrappedHeader`). */
+function joinWords(upper: LineTokens, lower: LineTokens, lines: LineIndex, labels: string[]): LineTokens | null {
+  const above = upper.tokens.map((t) => displaySpan(lines, t));
+  const under = new Map<number, Token>();
+  for (const b of lower.tokens) {
+    const s = displaySpan(lines, b);
+    const over = above.map((a, j) => (s.start < a.end && a.start < s.end ? j : -1)).filter((j) => j >= 0);
+    if (over.length !== 1 || under.has(over[0])) return null;
+    under.set(over[0], b);
+  }
+  const tokens: Token[] = upper.tokens.map((a, j) => {
+    const b = under.get(j);
+    if (!b) return a;
+    const word: WrappedWord = { ...a, raw: a.raw + b.raw, key: a.key + b.key, parts: [a, b] };
+    return word;
+  });
+  for (const [j] of under) {
+    const a = upper.tokens[j], key = tokens[j].key;
+    if (labels.includes(a.key) || (!labels.includes(key) && misspelledColumn(key, labels, new Set()) < 0)) return null;
+  }
+  return { ...upper, tokens };
 }
 
 /**
@@ -1141,8 +1199,9 @@ const T4_HEADER_GROUP_WORDS = [...T4_GROUP_KEYS, '行政诉讼'];
  * misspelled label counting as the leaf it misspells (as `readColumns` judges it). The groups must stand in the
  * template's order (行政复议, 未经复议直接起诉, 复议后起诉) where the header names all three.
  */
-function t4HeaderOrder(lts: LineTokens[], template: Table4Template): T4Header {
+function t4HeaderOrder(lts: LineTokens[], lines: LineIndex, template: Table4Template): T4Header {
   const keys = template.leaves.map(labelKey);
+  lts = joinWrappedHeader(lts, lines, keys);
   // The leaf line: the line with the most leaf labels (at least 3); the lines above it name the groups.
   let best: LineTokens | null = null, most = 2;
   for (const lt of lts) {
@@ -1180,7 +1239,7 @@ function t4HeaderOrder(lts: LineTokens[], template: Table4Template): T4Header {
     const cells = texts.map((tok) => ({ leaf: keys.indexOf(tok.key) }));
     return texts.length % 5 === 0 && outOfOrder(cells) ? { kind: 'conflict', labels } : { kind: 'template', leaves: null };
   }
-  const cells: LeafCell[] = texts.map((tok) => ({ tok, leaf: keys.indexOf(tok.key), misspelled: false }));
+  const cells: LeafCell[] = texts.map((tok) => ({ tok, leaf: keys.indexOf(tok.key), misspelled: false, parts: (tok as Partial<WrappedWord>).parts }));
   for (let g = 0; g < texts.length; g += 5) {
     const group = cells.slice(g, g + 5);
     const taken = new Set(group.map((c) => c.leaf));
@@ -1228,7 +1287,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     if (rowVals.length) end = lt.line + 1;
   }
   const firstValueLine = valueLines.length ? valueLines[0].line : span.end;
-  const heading = t4HeaderOrder(lts.filter((lt) => lt.line < firstValueLine), template);
+  const heading = t4HeaderOrder(lts.filter((lt) => lt.line < firstValueLine), lines, template);
   const layout = layoutOf(lts);
   // A clean table: one pipe (or HTML) row holds every value under a leaf line that was read. Its row is checked
   // for its number of cells (cell-count) instead of being called unreadable.
@@ -1254,7 +1313,9 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     (heading.leaves ?? []).forEach((c, i) => {
       if (!c.misspelled) return;
       const label = template.leaves[c.leaf];
-      columns.push({ id: `${template.groups[Math.floor(i / 5)].id}.${c.leaf + 1}`, label, match: { kind: 'misspelled', raw: c.tok.raw, range: tokenRange(c.tok), distance: editDistance(c.tok.key, labelKey(label)) } });
+      const match: LabelMatch = { kind: 'misspelled', raw: c.tok.raw, range: tokenRange(c.tok), distance: editDistance(c.tok.key, labelKey(label)) };
+      if (c.parts) match.parts = c.parts.map((p) => ({ raw: p.raw, range: tokenRange(p) }));
+      columns.push({ id: `${template.groups[Math.floor(i / 5)].id}.${c.leaf + 1}`, label, match });
     });
   }
   const cellCount = clean && values.length === 15 ? Math.max(15, rowCount) : values.length;

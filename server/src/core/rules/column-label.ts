@@ -75,6 +75,24 @@ function alignedEdit(lines: LineIndex, range: Range, to: string): TextEdit | nul
 }
 
 /**
+ * The edits that write `to` (the template's label) over a header wrapped over lines (`parts`, see
+ * `LabelMatch.parts`): `to` cut into pieces as long as the parts (UTF-16 units), each written over the part that
+ * differs from its piece (`结果` over `维待` for 结果维持: `维待` becomes `维持`), so every line keeps its characters
+ * where they stand. Null when `to` is not as long as the parts together (a character missing or extra: which line
+ * it belongs on cannot be told).
+ */
+function partEdits(parts: { raw: string; range: Range }[], to: string): TextEdit[] | null {
+  if (parts.reduce((n, p) => n + p.raw.length, 0) !== to.length) return null;
+  const edits: TextEdit[] = [];
+  let at = 0;
+  for (const p of parts) {
+    const piece = to.slice(at, (at += p.raw.length));
+    if (piece !== p.raw) edits.push({ range: p.range, newText: piece });
+  }
+  return edits;
+}
+
+/**
  * A column header (or 表三's corner note) that is a misspelling or truncation (`商业机构`, `采购金额`); or a 表三 header
  * cell that names no column at its position (a label twice, an empty cell, `合计` for 总计).
  */
@@ -85,7 +103,7 @@ export const columnLabel: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('列标题与格式不一致（错字、截断、重复、空白）', 'A column header misspells, truncates, repeats or leaves out the template\'s'),
-    rationale: bi('列标题（以及表三左上角的勾稽关系说明）由格式逐字规定，如“商业企业”不是“商业机构”，“采购总金额”不是“采购金额”，表四的“结果纠正”不是“结果纠证”。表三表头中重复的列名、空白的列名或非格式的列名（如把“总计”写成“合计”）也在此提示，各行的数按格式的列顺序读取。修复会换成格式规定的文字（表三按位置补写，只在该列名在表头中缺失时）；表二金额列的标题把“万元”写成“元”时，修复会把该列的数一并换算为万元（125000 → 12.5），有无法换算的数、或有带小数的很小的数（12.5 元，可能本来就是万元）则不提供修复。制表符分隔或以空格对齐（pdftotext -layout）的表格中，表头行里与其他列名并列的整个词同样比较（表四按网页复制的三行表头读取各列名）；折行后的半个列名（“社会公益”下一行“组织”）不算错字。以空格对齐的表格，修复会增减其后的空格，使后面各列不错位，放不下时不提供修复。', 'Column headers (and the corner note of 表三, and the 表四 labels such as 结果纠正) are fixed by the format. A 表三 header naming a column twice, leaving one empty or using another word (合计 for 总计) is reported here too, and its rows are read in the template\'s order. The fix writes the template\'s text (in 表三 by position, only when that label is missing from the header); where the amount header of 表二 says 元 for the template\'s 万元, the fix converts the amounts of the column to 万元 as well (125000 → 12.5), and is not offered when an amount cannot be converted, or is a small amount with decimals (12.5 元 may be 万元 already). In a tab-separated or space-aligned table (pdftotext -layout) a whole word of a header line standing beside other column labels is compared too (表四\'s three-row header as a web page copies it is read for its labels); part of a label wrapped over two lines (社会公益 above 组织) is no misspelling. In a space-aligned table the fix adds or removes the spaces after the header so that the columns after it stay in place, and is not offered when the new header does not fit.'),
+    rationale: bi('列标题（以及表三左上角的勾稽关系说明）由格式逐字规定，如“商业企业”不是“商业机构”，“采购总金额”不是“采购金额”，表四的“结果纠正”不是“结果纠证”。表三表头中重复的列名、空白的列名或非格式的列名（如把“总计”写成“合计”）也在此提示，各行的数按格式的列顺序读取。修复会换成格式规定的文字（表三按位置补写，只在该列名在表头中缺失时）；表二金额列的标题把“万元”写成“元”时，修复会把该列的数一并换算为万元（125000 → 12.5），有无法换算的数、或有带小数的很小的数（12.5 元，可能本来就是万元）则不提供修复。制表符分隔或以空格对齐（pdftotext -layout）的表格中，表头行里与其他列名并列的整个词同样比较（表四按网页复制的三行表头读取各列名）；折行后的半个列名（“社会公益”下一行“组织”）不算错字；表四的列名折行书写时（“结果”下一行“维持”），按列的位置把上下两半合起来读取，合起来有错字的照样提示，修复只改写写错的那一半。以空格对齐的表格，修复会增减其后的空格，使后面各列不错位，放不下时不提供修复。', 'Column headers (and the corner note of 表三, and the 表四 labels such as 结果纠正) are fixed by the format. A 表三 header naming a column twice, leaving one empty or using another word (合计 for 总计) is reported here too, and its rows are read in the template\'s order. The fix writes the template\'s text (in 表三 by position, only when that label is missing from the header); where the amount header of 表二 says 元 for the template\'s 万元, the fix converts the amounts of the column to 万元 as well (125000 → 12.5), and is not offered when an amount cannot be converted, or is a small amount with decimals (12.5 元 may be 万元 already). In a tab-separated or space-aligned table (pdftotext -layout) a whole word of a header line standing beside other column labels is compared too (表四\'s three-row header as a web page copies it is read for its labels); part of a label wrapped over two lines (社会公益 above 组织) is no misspelling; a 表四 header wrapped so (结果 above 维持) is read whole by where its columns stand, a misspelling in it is reported, and the fix rewrites only the part that is wrong. In a space-aligned table the fix adds or removes the spaces after the header so that the columns after it stay in place, and is not offered when the new header does not fit.'),
     example: { bad: '| 商业机构 | 科研机构 | … |', note: bi('应为“商业企业”', 'should be 商业企业') },
   },
   check(ctx) {
@@ -99,18 +117,25 @@ export const columnLabel: Rule = {
         // In a table aligned with spaces every edit keeps the columns after it in place, or nothing is changed
         // (no fix rather than a table broken out of its columns).
         const lines = ctx.report.lines;
-        const all = unit?.edits === null ? null : [alignedEdit(lines, c.match.range, to), ...(unit?.edits ?? []).map((e) => alignedEdit(lines, e.range, e.newText))];
+        const wrapped = c.match.parts ? partEdits(c.match.parts, to) : undefined;
+        const all = unit?.edits === null || wrapped === null ? null
+          : [...(wrapped ?? [{ range: c.match.range, newText: to }]).map((e) => alignedEdit(lines, e.range, e.newText)), ...(unit?.edits ?? []).map((e) => alignedEdit(lines, e.range, e.newText))];
         const edits = all && all.every((e): e is TextEdit => e !== null) ? all : null;
         const misaligned = all !== null && edits === null;
-        const note = misaligned
+        const note = c.match.parts && wrapped === null
+          ? bi('；该列标题折行书写，各行应写哪几个字无法确定，未自动修改', '; the header is wrapped over lines and which characters belong on which line cannot be told: not changed automatically')
+          : misaligned
           ? bi(`${unit?.edits?.length ? '；该列的数是按元填写的，应一并换算为万元' : ''}；表格以空格对齐，改写后会错开其后各列，未自动修改`,
             `${unit?.edits?.length ? '; the column\'s amounts are in 元 and need converting to 万元 as well' : ''}; the table is aligned with spaces and the change would move the columns after it: not changed automatically`)
           : unit?.note ?? bi('', '');
+        // A wrapped header is named by its parts too (the text has no `结果维待` to search for), and found at the
+        // first part its fix changes.
+        const shown = c.match.parts ? bi(`（折行写作${c.match.parts.map((p) => `“${p.raw}”`).join('')}）`, ` (wrapped as ${c.match.parts.map((p) => `“${p.raw}”`).join(' ')})`) : bi('', '');
         ctx.add({
           message: bi(
-            `${t.name}的列标题“${c.match.raw}”与格式不一致，应为“${c.label}”${note.zh}。`,
-            `${t.name} column header “${c.match.raw}” differs from the template: “${c.label}”${note.en}.`),
-          range: c.match.range,
+            `${t.name}的列标题“${c.match.raw}”${shown.zh}与格式不一致，应为“${c.label}”${note.zh}。`,
+            `${t.name} column header “${c.match.raw}”${shown.en} differs from the template: “${c.label}”${note.en}.`),
+          range: wrapped?.[0]?.range ?? c.match.range,
           fix: edits ? { title: bi(`改为“${to}”`, `Change to “${to}”`), edits } : undefined,
           data: { table: t.id, column: c.id },
         });
