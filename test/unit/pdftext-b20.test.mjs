@@ -79,3 +79,19 @@ test('a wrapped 表四 label with a character too many (结果 / 维持持): fou
   assert.match(found[0].message, /“结果维持持”（折行写作“结果”“维持持”）与格式不一致，应为“结果维持”；该列标题折行书写，各行应写哪几个字无法确定，未自动修改。$/);
   assert.equal(found[0].fix, undefined);
 });
+
+test('row-missing in a space-aligned 表三: the message says the row is not inserted (no fix), and --fix inserts nothing', () => {
+  const [zh] = of(TEXT, 'row-missing');
+  const [en] = of(TEXT, 'row-missing', 'en');
+  assert.equal(zh.fix, undefined);
+  assert.doesNotMatch(zh.message, /修复插入/);
+  assert.match(zh.message, /^表三缺少“2\.重复申请”行。应在“1\.信访举报投诉类申请”之后。表格以空格对齐，写不出空白单元格，未自动插入；请对照原表补上这一行(（按各列合计推算为[^）]+）)?。$/);
+  assert.doesNotMatch(en.message, /The fix inserts/);
+  assert.match(en.message, /The table is aligned with spaces, which cannot hold a blank cell: not inserted automatically; add the row from the original table( \(the column totals give [^)]+\))?\.$/);
+  assert.ok(!core.fixAll(TEXT).text.includes('2.重复申请'));
+  // Where the row is inserted (a pipe table), the message still says so.
+  const pipe = readFileSync(join(ROOT, 'test/fixtures/b16-columns/clean-pipe.md'), 'utf8');
+  const [inserted] = of(pipe.split('\n').filter((l) => !l.includes('| 2.重复申请 |')).join('\n'), 'row-missing');
+  assert.ok(inserted.fix);
+  assert.match(inserted.message, /修复插入空白行，请对照原表填写（按各列合计推算为/);
+});

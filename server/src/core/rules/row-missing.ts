@@ -196,9 +196,16 @@ export const rowMissing: Rule = {
         // of all the values inserted into one half would not fit it. Said, without a fix.
         const writable = !t.split && (t.layout !== 'space-aligned' || written.every((v) => v !== null));
         const hint = implied ? impliedHint(t, implied) : null;
-        const split = t.split ? bi('表三分成了上下两张表，请在两张表的相应位置各补上这一行。', ' 表三 is split into two tables: add the row at its place in both.') : null;
+        // What the message says of the fix is what the finding's fix does: a row only where one is inserted.
+        const todo = t.split
+          ? bi('表三分成了上下两张表，请在两张表的相应位置各补上这一行。', ' 表三 is split into two tables: add the row at its place in both.')
+          : !writable
+            ? bi(`表格以空格对齐，写不出空白单元格，未自动插入；请对照原表补上这一行${hint?.zh ?? ''}。`, ` The table is aligned with spaces, which cannot hold a blank cell: not inserted automatically; add the row from the original table${hint?.en ?? ''}.`)
+            : hint
+              ? bi(`修复插入空白行，请对照原表填写${hint.zh}。`, ` The fix inserts it blank: fill it in from the original table${hint.en}.`)
+              : bi('', '');
         ctx.add({
-          message: bi(`${t.name}缺少“${r.label}”行。${prev ? `应在“${prev.label}”之后。` : ''}${split ? split.zh : hint ? `修复插入空白行，请对照原表填写${hint.zh}。` : ''}`, `${t.name} lacks the row “${r.label}”.${prev ? ` It belongs after “${prev.label}”.` : ''}${split ? split.en : hint ? ` The fix inserts it blank: fill it in from the original table${hint.en}.` : ''}`),
+          message: bi(`${t.name}缺少“${r.label}”行。${prev ? `应在“${prev.label}”之后。` : ''}${todo.zh}`, `${t.name} lacks the row “${r.label}”.${prev ? ` It belongs after “${prev.label}”.` : ''}${todo.en}`),
           range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: report.lines.line(at.line).length } },
           fix: writable ? { title: bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`), edits: [{ range: { start: at, end: at }, newText }] } : undefined,
           data: { table: t.id, row: r.id },
