@@ -95,3 +95,49 @@ test('row-missing in a space-aligned 表三: the message says the row is not ins
   assert.ok(inserted.fix);
   assert.match(inserted.message, /修复插入空白行，请对照原表填写（按各列合计推算为/);
 });
+
+test('a blank cell of a space-aligned 表三 row is cell-blank naming its column (商业企业), fixed in place; a row not in the columns stays cell-count', () => {
+  const at = lineStarting(TEXT, '3.要求提供公开出版物');
+  assert.deepEqual(of(TEXT, 'cell-count'), []);
+  const found = of(TEXT, 'cell-blank');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /^表三“3\.要求提供公开出版物”行有 1 个空白单元格（商业企业）/);
+  assert.equal(found[0].range.start.line, at);
+  // The blank is where the column's numbers stand on the other rows.
+  const other = numberColumns(lineOf(TEXT, at + 1));
+  assert.equal(width(lineOf(TEXT, at).slice(0, found[0].range.start.character)), other[1]);
+  const fixed = core.fixAll(TEXT).text;
+  assert.deepEqual(numberColumns(lineOf(fixed, at)), other);
+  assert.equal(lineOf(fixed, at), lineOf(TEXT, at).slice(0, found[0].range.start.character) + '0' + lineOf(TEXT, at).slice(found[0].range.end.character));
+  assert.deepEqual(of(fixed, 'cell-blank'), []);
+  assert.deepEqual(of(fixed, 'cell-count'), []);
+  // The row's numbers not standing in the columns: which cell is empty is not certain, and the row stays short.
+  const loose = edit(TEXT, lineOf(TEXT, at), '3.要求提供公开出版物  0 0 0 0 0 0');
+  const counts = of(loose, 'cell-count');
+  assert.equal(counts.length, 1, counts.map((f) => f.message).join('\n'));
+  assert.match(counts[0].message, /表三“3\.要求提供公开出版物”行有 6 个数值，格式规定为 7 个。/);
+  assert.deepEqual(of(loose, 'cell-blank'), []);
+});
+
+test('a blank in a column wider than its number: the number is written right-aligned over the blank, the columns stay', () => {
+  // 自然人 gets a two-digit-wide column (`07`), then 4.无正当理由大量反复申请 leaves it empty.
+  let text = edit(TEXT, '一、本年新收政府信息公开申请数量                                                     7', '一、本年新收政府信息公开申请数量                                                    07');
+  const at = lineStarting(text, '4.无正当理由大量反复申请');
+  const before = lineOf(text, at);
+  text = edit(text, before, before.replace(/ 0( +0)/, '  $1'));
+  // (3.要求提供公开出版物 keeps its blank 商业企业 of the fixture.)
+  const found = of(text, 'cell-blank').filter((f) => f.range.start.line === at);
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /（自然人）/);
+  assert.equal(found[0].fix.edits[0].newText, ' 0');
+  assert.equal(lineOf(core.fixAll(text).text, at), before);
+});
+
+test('a blank in the last column of a line that ends before it: said (cell-blank, 总计), not filled (it would not stand in its column)', () => {
+  const at = lineStarting(TEXT, '（一）予以公开');
+  const text = edit(TEXT, lineOf(TEXT, at), lineOf(TEXT, at).replace(/ +3$/, ''));
+  const found = of(text, 'cell-blank').filter((f) => f.range.start.line === at);
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /^表三“（一）予以公开”行有 1 个空白单元格（总计）：空白不等于 0，没有发生的请填 0。未自动填写：表格以空格对齐，这一行在该列之前就结束了，填入的数对不齐该列，请对照原表填写。$/);
+  assert.equal(found[0].fix, undefined);
+});

@@ -648,6 +648,10 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     }
   }
   const labelIssues = heading.kind === 'mapped' ? [] : headerLabelIssues(lts, headerEnd, template);
+  // A row of a space-aligned table short of values, where the other rows' columns show which cell it leaves empty.
+  const placed = !header && !span.continued && layoutOf(lts) === 'space-aligned'
+    ? placeByColumns(assign.filter((si) => si >= 0).map((si) => segments[si].values), template.columns.length, lines)
+    : null;
   template.rows.forEach((r, ri) => {
     const k = plan.specOf[ri];
     if (k < 0) {
@@ -669,7 +673,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       rows.push({ id: r.id, label: r.label, match: ABSENT, cells: template.columns.map(() => null), cellCount: 0 });
       return;
     }
-    const { cells, count } = header ? cellsByHeader(seg.values, template.columns, header.order) : cellsOf(seg.values, template.columns);
+    const { cells, count } = header ? cellsByHeader(seg.values, template.columns, header.order) : cellsOf(placed?.get(seg.values) ?? seg.values, template.columns);
     rows.push({ id: r.id, label: r.label, match, cells, cellCount: count });
   });
   const headerTokens: Token[] = [];
@@ -704,6 +708,62 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     table.broken = { zh: `表三只读出 ${found} 行（共 ${specs.length} 行），表格可能不完整或排版已损坏`, en: `Only ${found} of ${specs.length} rows of 表三 could be read; the table may be cut off or its layout broken` };
   }
   return table;
+}
+
+/**
+ * The rows of a space-aligned table (`pdftotext -layout`; `rows`, each its value tokens) that have fewer values
+ * than the table's `width` but whose values stand in the table's columns: each such row with a blank token in
+ * every column it leaves empty (`3.要求提供公开出版物  0        0  0 …`: the empty column has only spaces where the
+ * other rows have a number), keyed by the row's value array. A column is the display columns its values take in
+ * the rows that have all `width` values, each on one line without tabs (at least three such rows, their columns
+ * apart from each other); a short row is placed only when each of its values stands in exactly one column, in order. Otherwise
+ * (columns that touch, a value between two columns or outside them) the row is left as it is: which cell is empty
+ * is not certain, and cell-count says the row is short. The blank token is where its column is on the row's line
+ * (the spaces there; at the line's end, empty, when the line stops before the column).
+ */
+function placeByColumns(rows: Token[][], width: number, lines: LineIndex): Map<Token[], Token[]> {
+  const placed = new Map<Token[], Token[]>();
+  // A tab-separated row has no columns to see: its cells stand where its label's length puts them.
+  const oneLine = (v: Token[]) => v.length > 0 && v.every((t) => t.kind === 'value' && !t.pipe && t.line === v[0].line) && !lines.line(v[0].line).includes('\t');
+  const full = rows.filter((v) => v.length === width && oneLine(v));
+  const short = rows.filter((v) => v.length < width && oneLine(v));
+  if (full.length < 3 || !short.length) return placed;
+  const columns = Array.from({ length: width }, (_, j) => {
+    const spans = full.map((v) => displaySpan(lines, v[j]));
+    return { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) };
+  });
+  if (columns.some((c, j) => j > 0 && c.start < columns[j - 1].end)) return placed;
+  for (const v of short) {
+    const at = v.map((t) => {
+      const s = displaySpan(lines, t);
+      const hit = columns.map((c, j) => (s.start < c.end && c.start < s.end ? j : -1)).filter((j) => j >= 0);
+      return hit.length === 1 ? hit[0] : -1;
+    });
+    if (at.some((j, k) => j < 0 || (k > 0 && j <= at[k - 1]))) continue;
+    const text = lines.line(v[0].line);
+    const cells: Token[] = [];
+    let ok = true;
+    for (let j = 0; j < width && ok; j++) {
+      const k = at.indexOf(j);
+      if (k >= 0) { cells.push(v[k]); continue; }
+      const start = charAtColumn(text, columns[j].start), end = charAtColumn(text, columns[j].end);
+      ok = /^ *$/.test(text.slice(start, end));
+      cells.push({ kind: 'blank', raw: '', key: '', line: v[0].line, start, end, pipe: false });
+    }
+    if (ok) placed.set(v, cells);
+  }
+  return placed;
+}
+
+/** The UTF-16 offset into `text` where display column `col` starts (a Chinese character is two columns); the line's length past its end. */
+function charAtColumn(text: string, col: number): number {
+  let w = 0, i = 0;
+  for (const ch of text) {
+    if (w >= col) return i;
+    w += displayWidth(ch);
+    i += ch.length;
+  }
+  return text.length;
 }
 
 /** Values of a row without the blank cells past `width` (the empty trailing cells of a wider pasted row). */

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import type { Cell, Fix, TableModel } from '../types.js';
+import type { Cell, Fix, Range, TableModel } from '../types.js';
 import { bi, hasAnyValue, impliedT3Row, num, rowsOneColumnShort, t3Holds, t3Identities, t3Values } from './util.js';
 import { impliedHint, isUnfilledRow, valueColumnName } from './unfilled.js';
 
@@ -11,7 +11,7 @@ export const cellBlank: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('应填数字的单元格为空（空白不等于 0）', 'A value cell is blank where the template expects a number (blank is not 0)'),
-    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0）；表三、表四中合计能定出的空白按合计填入。表三中与空白相关的行或列合计不一致时（有数填错），不自动填写，以免把填错的数带进空白、让表格围绕错数“对上”。整张表都没有数值时由 table-empty 报告一次，不逐格填 0；表二、表三中整行都没有数值时（如 row-missing 插入的行）由 row-missing 报告为错误，直到填上数字，本规则不再重复报告，也不填写：填 0 等于替报告声称没有发生，按表三各列合计推算的数又会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行看似对上，错数却被固定下来），消息中只给出推算值供对照原表核实。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right); in 表三 and 表四 a blank the totals decide gets that value. In 表三, when a row or column the blanks depend on does not add up (a number is wrong), nothing is filled in: values worked out from the totals would carry the wrong number into the blanks and make the table add up around it. A table with no value at all is reported once by table-empty, and no 0s are written into it; a row of 表二 or 表三 with no value at all (such as a row inserted by row-missing) is reported by row-missing, as an error until its numbers are written, not again here, and it is not filled in either: 0s would claim the report\'s figures, and numbers worked out from the 表三 column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent); the message gives the worked-out numbers to check against the original table.'),
+    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0）；表三、表四中合计能定出的空白按合计填入。以空格对齐的表三（pdftotext -layout）中，一行少了数、而其他各行的列位置能确定空着的是哪一列时，也按空白单元格报告并指出是哪一列，修复把数写在该列的位置上，不错开其后各列（放不下时不修复）；不能确定时由 cell-count 报告这一行少了数。表三中与空白相关的行或列合计不一致时（有数填错），不自动填写，以免把填错的数带进空白、让表格围绕错数“对上”。整张表都没有数值时由 table-empty 报告一次，不逐格填 0；表二、表三中整行都没有数值时（如 row-missing 插入的行）由 row-missing 报告为错误，直到填上数字，本规则不再重复报告，也不填写：填 0 等于替报告声称没有发生，按表三各列合计推算的数又会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行看似对上，错数却被固定下来），消息中只给出推算值供对照原表核实。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right); in 表三 and 表四 a blank the totals decide gets that value. In a space-aligned 表三 (pdftotext -layout), a row short of a number where the other rows\' column positions show which column it leaves empty is reported here too, naming that column, and the fix writes the number where the column stands without moving the columns after it (no fix when it does not fit); where that is not certain, cell-count says the row is short. In 表三, when a row or column the blanks depend on does not add up (a number is wrong), nothing is filled in: values worked out from the totals would carry the wrong number into the blanks and make the table add up around it. A table with no value at all is reported once by table-empty, and no 0s are written into it; a row of 表二 or 表三 with no value at all (such as a row inserted by row-missing) is reported by row-missing, as an error until its numbers are written, not again here, and it is not filled in either: 0s would claim the report\'s figures, and numbers worked out from the 表三 column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent); the message gives the worked-out numbers to check against the original table.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 26 |  |  |  |  |  | 26 |', note: bi('五个空白单元格', 'five blank cells') },
   },
   check(ctx) {
@@ -41,8 +41,16 @@ export const cellBlank: Rule = {
       for (const { row: r, blanks, unfilled, over, hint, fill } of plans) {
         if (!blanks.length) continue;
         const names = blanks.map((i) => valueColumnName(t, i));
-        const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values) : undefined;
-        const why = fix ? bi('', '') : over
+        // A blank of a row aligned with spaces (not a pipe row among them) is the spaces of its column.
+        const spaced = (range: Range) => t.layout === 'space-aligned' && !/[|｜]/.test(ctx.report.lines.line(range.start.line));
+        const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values, spaced) : undefined;
+        // A fill held back only by a row aligned with spaces: its line stops before the column, or the number is wider.
+        const lineEnds = blanks.some((i) => r.cells[i]!.range.start.character === r.cells[i]!.range.end.character);
+        const why = fix ? bi('', '') : fill && !held.has(r.id)
+          ? lineEnds
+            ? bi('未自动填写：表格以空格对齐，这一行在该列之前就结束了，填入的数对不齐该列，请对照原表填写。', ' Not filled in automatically: the table is aligned with spaces and the line ends before that column, so a number written there would not stand in it; fill it in from the original table.')
+            : bi('未自动填写：表格以空格对齐，要填的数比空白宽，填入会错开其后各列，请对照原表填写。', ' Not filled in automatically: the table is aligned with spaces and the number is wider than the blank, so writing it would move the columns after it; fill it in from the original table.')
+          : over
           ? bi(`未自动填写：这一行有 ${r.cellCount} 个单元格，多于格式规定的 ${r.cells.length} 个，行中的数可能写在了相邻的格中，请对照表头核对。`, ` Not filled in automatically: the row has ${r.cellCount} cells, more than the template's ${r.cells.length}, so its number may stand in a neighbouring cell; compare the row with its header.`)
           : unfilled
           ? bi(`未自动填写：整行都没有数，填 0 等于声称没有发生，请对照原表填写${hint ? impliedHint(t, hint).zh : ''}。`, ` Not filled in automatically: the row has no number at all, and 0 would claim that nothing happened; fill it in from the original table${hint ? impliedHint(t, hint).en : ''}.`)
@@ -105,10 +113,21 @@ function blankFill(t: TableModel, cells: (Cell | null)[], blankIdx: number[], co
   return { values: blankIdx.map((i) => value.get(i)!), fromColumns };
 }
 
-/** The fix that writes `values` into the blank cells `blankIdx`. */
-function fillFix(cells: (Cell | null)[], blankIdx: number[], values: number[]): Fix {
+/**
+ * The fix that writes `values` into the blank cells `blankIdx`. In a row aligned with spaces (`spaced`, of a blank
+ * cell's range: the cell is the spaces where its column's numbers stand, see `placeByColumns`) each number is
+ * written over those spaces, right-aligned, so the columns after it stay in place; undefined when a number is
+ * wider than its blank.
+ */
+function fillFix(cells: (Cell | null)[], blankIdx: number[], values: number[], spaced: (range: Range) => boolean): Fix | undefined {
   const title = values.every((v) => v === 0) ? bi('在空白单元格中填 0', 'Write 0 in the blank cells') : bi(`按合计填入 ${values.join('、')}`, `Write ${values.join(', ')} (from the totals)`);
-  return { title, edits: blankIdx.map((i, k) => ({ range: cells[i]!.range, newText: String(values[k]) })) };
+  const edits = blankIdx.map((i, k) => {
+    const { range } = cells[i]!;
+    const room = range.end.character - range.start.character;
+    const text = String(values[k]);
+    return { range, newText: spaced(range) ? (text.length <= room ? text.padStart(room) : null) : text };
+  });
+  return edits.every((e): e is { range: Range; newText: string } => e.newText !== null) ? { title, edits } : undefined;
 }
 
 /**
