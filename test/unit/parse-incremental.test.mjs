@@ -55,6 +55,17 @@ test('property: every version parsed as an edit of the previous one gives the mo
   assert.ok(versions > 150);
 });
 
+test('an HTML row opened on the line above a table’s first line: that line edited, the table is read again (CI seed -2026276052)', () => {
+  // The property's counterexample: pandoc's HTML 表三 cut so that line 0 is `</tr><tr class="even">` and its cells
+  // follow; then that line edited. The table's reading, which joins the row from the line above, was taken over.
+  const html = wrap(LAYOUTS.pandocHtml(DATA_ROWS.map((_, i) => [i, 1, 0, 0, 2, 0, i + 3])));
+  let text = applyEdit(html, { at: 0, del: 418, ins: '</tr>' });
+  assert.match(text, /^<\/tr><tr class="even">\n<td>一、本年新收/);
+  const prev = core.parseReport(text, { previous: null });
+  text = applyEdit(text, { at: 0, del: 1, ins: '0' });
+  assert.equal(json(core.parseReport(text, { previous: prev })), json(core.parseReport(text)));
+});
+
 test('property: single keystrokes (typed and deleted characters inside a line) keep every other line\'s readings', () => {
   const keys = fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), ch: fc.constantFrom('0', '5', '政', '年', '、', '）', ' ', ''), back: fc.boolean() }), { minLength: 1, maxLength: 20 });
   fc.assert(fc.property(fc.nat(texts.length - 1), keys, (which, strokes) => {

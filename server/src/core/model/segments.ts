@@ -31,7 +31,10 @@ export class TextReader {
   /** 表三's lines as the alignment reads them (see `tables.ts`). */
   t3: { start: number; end: number; input: unknown } | null = null;
 
-  /** Table readings: pure functions of the lines of their span and of the header rows above a line of dashes (see `reading`). */
+  /**
+   * Table readings: pure functions of the lines of their span, the header rows above a line of dashes, the line
+   * above the span and an HTML row opened above it, and a grid border right below it (see `reading`, `followOn`).
+   */
   private readings: { kind: string; start: number; end: number; template: object; value: unknown }[] = [];
 
   constructor(readonly lines: LineIndex) {}
@@ -67,12 +70,40 @@ export class TextReader {
     // after the change is read anew, with the tables that hold it.
     let stale = diff.end - 1;
     for (let i = diff.end; i < n && i <= diff.end + HEADER_ROWS; i++) if (mayBeDelimiterRow(this.lines.line(i))) stale = i;
-    // A table's lines unchanged at the same index: its readings hold.
-    for (const r of prev.readings) if (r.end <= diff.start || (r.start > stale && diff.delta === 0)) this.readings.push(r);
     if (prev.toks) {
       const toks = (this.toks ??= new Array<LineTokens | undefined>(n));
       for (let i = 0; i < n; i++) if (same(i) === i && (i < diff.start || i > stale) && prev.toks[i] !== undefined) toks[i] = prev.toks[i];
     }
+    // A table's lines unchanged at the same index, and the lines its reading looks at around them (the border line
+    // below a grid row that ends the span, the line above, an HTML row opened above: `linesRead`): its readings hold.
+    for (const r of prev.readings) {
+      const before = r.end < diff.start || (r.end === diff.start && !this.lineTokens(r.end - 1).pipeRow);
+      if (before || (diff.delta === 0 && r.start > stale && this.linesRead(r.start) > stale)) this.readings.push(r);
+    }
+  }
+
+  /**
+   * Where a row that line `start` continues opened (`from`; `start` itself when none did), and the first line a
+   * reading of lines from `start` on looks at (`low`): the line above (a grid table's border), or further up the
+   * lines of an HTML row that opened above `start` (`tokens` joins it from there), up to the line that ended the search.
+   */
+  private rowOpening(start: number): { from: number; low: number } {
+    let from = start, low = start - 1;
+    const first = start < this.lines.lineCount ? this.lineTokens(start) : undefined;
+    if (first?.html && !first.html.opensRow) {
+      for (let i = start - 1; i >= 0 && start - i < HTML_ROW_LINES; i--) {
+        low = i;
+        const lt = this.lineTokens(i);
+        if (!lt.html || lt.html.closesRow || lt.prose) break;
+        if (lt.html.opensRow) { from = i; break; }
+      }
+    }
+    return { from, low };
+  }
+
+  /** The first line a reading of lines from `start` on looks at (see `rowOpening`). */
+  private linesRead(start: number): number {
+    return this.rowOpening(start).low;
   }
 
   /** The tokens of lines `[start, end)` (shared between readers: read-only). */
@@ -90,14 +121,7 @@ export class TextReader {
     if (!html) return grid ? joinGridRows(this.lines, out) : out;
     // Lines of HTML rows that span lines are joined into rows; a row that opened above `start` is joined from
     // where it opened, and its cells from `start` on are given to line `start`.
-    let from = start;
-    if (out.length && out[0].html && !out[0].html.opensRow) {
-      for (let i = start - 1; i >= 0 && start - i < HTML_ROW_LINES; i--) {
-        const lt = this.lineTokens(i);
-        if (!lt.html || lt.html.closesRow || lt.prose) break;
-        if (lt.html.opensRow) { from = i; break; }
-      }
-    }
+    const from = out.length ? this.rowOpening(start).from : start;
     if (from === start) return joinHtmlRows(out);
     // The opening line's own cells lie outside the lines asked for.
     const joined = joinHtmlRows([{ ...this.lineTokens(from), tokens: [], values: 0 }, ...out]);
