@@ -126,6 +126,12 @@ export interface Claim {
    * negated term (`行政复议`), not a number written in the text (no fix can rewrite it).
    */
   negated?: boolean;
+  /**
+   * The clause (as written) whose count of another thing the phrase may continue (`全年共收到各类来件300件，办结298件`;
+   * or, for a sentence that names no subject of its own, the sentence before counts another thing): the count may not
+   * be one of 政府信息公开申请 (see `subjectOf`), so it is not taken as evidence and no fix rewrites it.
+   */
+  doubt?: string;
 }
 
 /** A phrase with a number that is not compared, and why (for debugging the anchors). */
@@ -293,8 +299,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
   const first = pt.indexOf('申请');
   const application = first < 0 ? Infinity : first;
   let prevStart = -1, prevEnd = -1;
+  // The sentences read so far with their phrases: what a count continues may be named in one before (`subjectOf`).
+  const read: SentenceRead[] = [];
   for (let start = 0, end = 0; start < pt.length; prevStart = start, prevEnd = end, start = end) {
     end = sentenceEnd(pt, start);
+    const here: SentenceRead = { start, end, found: [], taken: [] };
+    read.push(here);
     // Only a sentence with a digit (or a negation) and an anchor's literal is searched, and only for the anchors it names.
     const digits = hasDigit(pt, start, end);
     if ((!digits && !hasNegation(pt, start, end)) || !nameAnchors(pt, start, end)) continue;
@@ -351,6 +361,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     for (const ng of negationsIn(t, start, end)) if (found.every((f, i) => i >= counted || ng.to <= f.from || ng.from >= f.to)) found.push({ ...ng, at: ng.from, negated: true });
     const all = counted ? allConcluded(t, start, end, found.slice(0, counted)) : null;
     if (all) found.push({ ...all, at: all.from, negated: true });
+    here.found = found;
+    here.taken = taken;
     if (!found.length) continue;
     const s: Sentence = { start, end, paragraph: 0 };
     found.sort((x, y) => x.from - y.from);
@@ -426,7 +438,17 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       let scoped = false;
       if (department && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
       if (!department && OWN_SCOPE.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
-      claims.push(f.negated ? { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped, negated: true } : { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped });
+      // What the count counts: `…热线反映的问题3216件，办结3198件` continues a count of another thing, not of applications.
+      let doubt: string | undefined;
+      if (anchor.application) {
+        const subject = subjectOf(p, para.raw, read, f);
+        if (subject?.kind === 'other' && subject.sameSentence) return skip(`another subject (${subject.clause})`);
+        if (subject && subject.kind !== 'applications') doubt = subject.clause;
+      }
+      const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped };
+      if (f.negated) claim.negated = true;
+      if (doubt !== undefined) claim.doubt = doubt;
+      claims.push(claim);
     });
   }
   return { claims, skipped };
@@ -450,6 +472,106 @@ function yearEndExempt(head: string, claimed: (i: number) => boolean): string {
   if (/建议|提案|信访|投诉|举报|案件|事项/.test(rest)) return head;
   for (let i = 0; i < rest.length; i++) if (/[0-9０-９]/.test(rest[i]) && !claimed(from + i)) return head;
   return head.slice(0, last.index) + rest;
+}
+
+/** Whether `t[i]` is an ASCII digit. */
+function isDigitAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** A sentence of a paragraph as read: its phrases with their numbers (`found`) and the spans its phrases take. */
+interface SentenceRead {
+  start: number;
+  end: number;
+  found: { anchor: Anchor; from: number; to: number; number: NumberToken; negated?: boolean }[];
+  taken: [number, number][];
+}
+
+/**
+ * Words that name something counted that is not an application for 政府信息公开: a channel of letters, calls and
+ * messages (`12345热线`, `县长信箱`, `网民留言`), another kind of matter (`信访`, `举报`, `投诉`, `咨询`, `人大建议`, `政协提案`,
+ * `政务服务事项`, `审批事项`, `工单`, `群众反映的问题`). (`信访举报投诉类申请`, a 表三 row, is an anchor and masked.)
+ */
+const OTHER_SUBJECT = /热线|信箱|留言|来信|来电|来访|信访|举报|投诉|诉求|咨询|工单|建议|提案|议案|政务服务|审批服务|便民服务|服务事项|审批事项|许可事项|办件|信件|反映|问政|舆情/;
+/** Applications named (`申请`, not `申请行政复议`: 表四's cases). */
+const APPLICATION_WORD = /申请(?!(?:行政)?复议)/;
+/** Verbs of receiving or handling after which a noun names what a count counts (`受理各类来件300件`). */
+const HANDLING = /收到|受理|接收|接到|办理|处理|承办|收办|转办|回复|答复|办结/g;
+/** Words that may stand between such a verb and its count without naming anything (`共受理了47件`). */
+const HANDLING_FILLER = /^(?:了|共|共计|合计|总计|累计|计|达到?|为|有|的|各类|各种|各项)*|(?:共|共计|合计|总计|累计|计|达到?|为|有|的)*$/g;
+/** Units of counts of things that may be something other than applications (`留言240条`, `来信25封`, `接听来电300人次`). */
+const ANY_COUNT_UNIT = new Set([...COUNT_UNITS, '条', '封', '次', '人次', '项', '批']);
+/** Phrases of 表三 that count generic handling (`办结`, `办理`, `答复`): they count what the clause before counts. */
+const GENERIC_PHRASE = /^(?:concluded|handled|pending|carried-over|all-concluded:R4)$/;
+
+/**
+ * What clause `[cs, ce)` of sentence `s` counts: `applications` when it names 申请 or holds a phrase that only 表三
+ * has (`予以公开`, `上年结转`, `自然人` …); `other` when it holds a count of 表四 or 表二 (and no such phrase), or names
+ * another subject (`OTHER_SUBJECT`) with a count that no phrase reads (`热线反映的问题3216件`) or (`own`: the clause of
+ * the phrase itself) at all; `doubt` when a count that no phrase reads follows a verb of handling and a noun that is
+ * neither (`受理各类来件300件`); null when it names nothing (`办结47件`, `共受理47件`, `同比增加6件`: it continues the
+ * clause before).
+ */
+function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own: boolean): 'applications' | 'other' | 'doubt' | null {
+  const t = p.text;
+  const inClause = s.found.filter((f) => f.from < ce && f.to > cs);
+  const specific = inClause.some((f) => f.anchor.application && !GENERIC_PHRASE.test(f.anchor.id));
+  if (inClause.some((f) => !f.anchor.application) && !inClause.some((f) => f.anchor.application)) return 'other';
+  const clause = t.slice(cs, ce);
+  if (APPLICATION_WORD.test(clause)) return 'applications';
+  // The phrases' own words (`信访举报投诉类`) name no other subject.
+  let masked = clause;
+  for (const [a, b] of [...s.taken, ...inClause.map((f) => [f.from, f.to] as [number, number])]) {
+    const x = Math.max(a, cs) - cs, y = Math.min(b, ce) - cs;
+    if (x < y) masked = masked.slice(0, x) + '\u3000'.repeat(y - x) + masked.slice(y);
+  }
+  const other = OTHER_SUBJECT.test(masked);
+  if (own && other) return 'other';
+  if (specific) return 'applications';
+  const counts = numbersIn(p, cs, ce).filter((n) => ANY_COUNT_UNIT.has(n.unit) && !inClause.some((f) => f.number.start === n.start));
+  if (!counts.length) return null;
+  if (other) return 'other';
+  for (const n of counts) {
+    let verbEnd = -1;
+    HANDLING.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = HANDLING.exec(masked)) && cs + m.index < n.start; ) verbEnd = cs + m.index + m[0].length;
+    if (verbEnd < 0) continue;
+    const noun = t.slice(verbEnd, n.start).replace(HANDLING_FILLER, '');
+    if (/[\u4e00-\u9fff]/.test(noun) && !/信息公开/.test(noun)) return 'doubt';
+  }
+  return null;
+}
+
+/**
+ * What the count of phrase `f` (of the last sentence of `read`, the one being read) counts, from the clause that holds
+ * it back to the first clause that names something (`clauseTopic`): in its own sentence, then in the sentences before
+ * it in the paragraph. Null when none does (the paragraph's 申请 before it decides, as before). `sameSentence`: the
+ * clause is in the phrase's sentence (another subject there is certain; in a sentence before, only a doubt);
+ * `clause` is that clause as written (`raw`: the paragraph as written).
+ */
+function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: number; to: number; number: NumberToken }): { kind: 'applications' | 'other' | 'doubt'; sameSentence: boolean; clause: string } | null {
+  const t = p.text;
+  // (Not the comma of a number: `3,216件`.)
+  const isBreak = (i: number) => CLAUSE_BREAK.has(t.charCodeAt(i)) && !(t.charCodeAt(i) === 44 && isDigitAt(t, i - 1) && isDigitAt(t, i + 1));
+  for (let k = read.length - 1; k >= 0; k--) {
+    const s = read[k];
+    const same = k === read.length - 1;
+    // The clause of the phrase (from its first character to its last; in a sentence before, the last clause), then
+    // each clause before it.
+    let cs = same ? Math.min(f.from, f.number.start) : s.end;
+    let ce = same ? Math.max(f.to, f.number.end) : s.end;
+    while (ce < s.end && !isBreak(ce)) ce++;
+    for (let own = same; ; own = false) {
+      while (cs > s.start && !isBreak(cs - 1)) cs--;
+      const kind = clauseTopic(p, s, cs, ce, own);
+      if (kind) return { kind, sameSentence: same, clause: raw.slice(cs, ce).replace(/[。！？!?]$/, '') };
+      if (cs <= s.start) break;
+      ce = cs - 1;
+      cs = ce;
+    }
+  }
+  return null;
 }
 
 /**

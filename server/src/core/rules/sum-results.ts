@@ -8,7 +8,7 @@ import { bi, columnSureness, num, rowById, setCell, signed, sum, t3ConfirmedTota
 /**
  * What the prose says of the applications concluded (表三 （七）总计, 总计 column: `办结45件`) when the result rows add
  * up to `added` and the total is `total`, from prose-table's anchored claims that can mean nothing else (scoped and
- * negated claims left out): `sum` when one states `added` and none `total`, `total` when one states `total`, else
+ * negated claims left out, and those that may count something other than applications): `sum` when one states `added` and none `total`, `total` when one states `total`, else
  * `none`. `phrase` is the deciding claim's text, `range` its number's (0-based line, UTF-16 character).
  */
 export function proseOnConcluded(report: Report, added: number, total: number): { verdict: 'sum' | 'total' | 'none'; phrase?: string; range?: Range } {
@@ -18,7 +18,7 @@ export function proseOnConcluded(report: Report, added: number, total: number): 
   let forSum: { phrase: string; range: Range } | null = null;
   for (const pc of claimsPerParagraph(report)) {
     for (const c of pc.claims) {
-      if (c.scoped || c.negated || c.readings.length !== 1 || c.readings[0] !== 'R3.7') continue;
+      if (c.scoped || c.negated || c.doubt !== undefined || c.readings.length !== 1 || c.readings[0] !== 'R3.7') continue;
       const at = { phrase: p.rawSlice(pc.offset + c.from, pc.offset + c.to), range: p.range(pc.offset + c.number.start, pc.offset + c.number.end) };
       if (c.number.value === total) return { verdict: 'total', ...at };
       if (c.number.value === added) forSum ??= at;

@@ -92,7 +92,7 @@ export function proseOnGroup(report: Report, g: number, added: number, total: nu
   let against: { verdict: 'total' | 'leaf'; phrase: string; range: Range; other?: number } | null = null;
   for (const pc of claimsPerParagraph(report)) {
     for (const c of pc.claims) {
-      if (c.scoped) continue;
+      if (c.scoped || c.doubt !== undefined) continue;
       const said = c.number.value;
       const at = () => ({ phrase: p.rawSlice(pc.offset + c.from, pc.offset + c.to), range: p.range(pc.offset + c.number.start, pc.offset + c.number.end) });
       for (const id of c.readings) {

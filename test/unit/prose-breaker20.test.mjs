@@ -1,0 +1,94 @@
+// breaker20 item 1.
+// 1: under （二）依申请公开, `全年共收到群众通过“12369”环保举报热线反映的问题3,216件，办结3,198件` was compared with 表三's
+//    办理结果总计 (47) and --fix rewrote it to 办结47件: the paragraph runs from its ordinal to the next one, so its
+//    申请 (the sentences before) made every later 办结 a count of applications, and nothing looked at what the clause
+//    before it counts. Now a 表三 phrase counts what its clause, or the clause it continues, counts: another subject
+//    there (热线, 信箱, 留言, 举报, 投诉, 咨询, 工单, 建议, 提案, 政务服务事项 …, or a count of 表四/表二) is not compared;
+//    a count of something unnamed (`各类来件300件`), or another subject in the sentence before, leaves the finding an
+//    info without a fix. A clause that says 申请, or continues a sentence about applications, is compared as before.
+// Bases: examples/correct-2024.nianbao.md (某某市某某局 2024: 表三 新收 46, 上年结转 2, 办结 47, 予以公开 24), and the
+// breaker's r15 (某某市生态环境局 2024: 办结 47), in test/fixtures/reports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, edit, only, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const R15 = readFileSync(join(ROOT, 'test/fixtures/reports/breaker20-r15-hotline-2024.md'), 'utf8');
+/** The end of the 表三 sentence of the base: a sentence added after it is in the same paragraph, under （二）依申请公开. */
+const T3_SENTENCE = '结转下年度继续办理1件。';
+const table = (text) => only(text, 'prose-table').found;
+const brief = (f) => [f.actual, f.expected, f.data.quantity, f.severity, f.fix?.edits[0].newText];
+
+// ------------------------------------------------------------------------------------ item 1: what a count counts
+
+test('r15: the 12369 hotline’s 办结3,198件 is not compared with 表三, and --fix leaves it; the applications’ 办结 still is', () => {
+  assert.deepEqual(table(R15), []);
+  assert.ok(core.fixAll(R15).text.includes('全年共收到群众通过“12369”环保举报热线反映的问题3,216件，办结3,198件，办结率99.4%'));
+  // The same paragraph's count of applications (从办理结果看，办结47件中) is compared and fixed.
+  const wrong = edit(R15, '办结47件中', '办结46件中');
+  const [f, ...rest] = table(wrong);
+  assert.deepEqual(rest, []);
+  assert.deepEqual(brief(f), [46, 47, 'R3.7', 'error', '47']);
+  const fixed = core.fixAll(wrong).text;
+  assert.ok(fixed.includes('办结47件中') && fixed.includes('办结3,198件'));
+});
+
+test('a 办结, 答复 or 办理 that continues a count of another subject (hotline, mailbox, 政务服务事项 …) is silent, and --fix leaves it', () => {
+  for (const sentence of [
+    '全年共收到群众通过“12369”环保举报热线反映的问题3,216件，办结3,198件，办结率99.4%。',
+    '全年办理政务服务事项12,560件，办结12,480件。',
+    '通过12369热线共受理3216件，办结3198件。',
+    // The generator's seed (庆城县 2018): a mailbox the subject test does not read as a body (`?` in its name).
+    '中国?庆阳网络留言办理系统庆城县信箱共受理信件41件,办结27件。',
+    '全年受理人大代表建议15件、政协提案20件，办结35件。',
+    '通过网站留言板收到群众留言240条，答复238件。',
+    '全年受理群众咨询300件，答复298件。',
+    '全年受理举报投诉30件，办结28件。',
+    '全年处理12345工单1200件，按时办结1180件。',
+    // A count of 表四 is not one of applications either.
+    '全年被申请行政复议3件，已办结2件。',
+  ]) {
+    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    assert.deepEqual(table(text).map(brief), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+});
+
+test('a clause that says 申请, or continues a sentence about applications, is still compared and fixed', () => {
+  for (const [sentence, expected] of [
+    ['全年新收政府信息公开申请46件，上年结转2件，办结45件。', [[45, 47, 'R3.7', 'error', '47']]],
+    ['从办理结果看，办结45件，予以公开20件。', [[45, 47, 'R3.7', 'error', '47'], [20, 24, 'R3.1', 'error', '24']]],
+    // A channel named with 申请 is a channel of applications.
+    ['全年通过12345热线转来政府信息公开申请5件，办结45件。', [[45, 47, 'R3.7', 'error', '47']]],
+    // 申请 named again after the hotline's count.
+    ['全年共收到热线反映的问题3216件，办结3198件；新收政府信息公开申请46件，办结45件。', [[45, 47, 'R3.7', 'error', '47']]],
+    // A clause that names 信访 and 投诉 but counts nothing does not change what the sentence counts.
+    ['全年收到申请46件，涉及信访、投诉等问题，办结45件。', [[45, 47, 'R3.7', 'error', '47']]],
+    // 予以公开 is a 表三 row: after a sentence about the hotline it is still the applications’.
+    ['全年共收到热线反映的问题3216件。予以公开20件。', [[20, 24, 'R3.1', 'error', '24']]],
+  ]) {
+    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    assert.deepEqual(table(text).map(brief), expected, sentence);
+  }
+  // And the hotline's own count in the first of them stays as written when the applications' is fixed.
+  const text = edit(CORRECT, T3_SENTENCE, `${T3_SENTENCE}全年共收到热线反映的问题3216件，办结3198件；新收政府信息公开申请46件，办结45件。`);
+  assert.ok(core.fixAll(text).text.includes('办结3198件；新收政府信息公开申请46件，办结47件。'));
+});
+
+test('a count after something unnamed (各类来件) or after another subject’s sentence is said at info, without a fix', () => {
+  for (const [sentence, clause] of [
+    ['全年共收到各类来件300件，办结298件。', '全年共收到各类来件300件'],
+    ['全年共收到群众通过12369热线反映的问题3216件。办结3198件。', '全年共收到群众通过12369热线反映的问题3216件'],
+  ]) {
+    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    const [f, ...rest] = table(text);
+    assert.deepEqual(rest, [], sentence);
+    assert.deepEqual(brief(f).slice(1), [47, 'R3.7', 'info', undefined], sentence);
+    assert.ok(f.message.includes(`这个数接在“${clause}”之后，计数的可能不是政府信息公开申请：请确认它说的是什么，未自动修改。`), f.message);
+    assert.equal(core.fixAll(text).text, text, sentence);
+    const en = core.checkReport(core.parseReport(text), { locale: 'en' }).find((x) => x.ruleId === 'prose-table');
+    assert.ok(en.message.includes(`The number follows “${clause}” and may count something other than applications for government information`), en.message);
+  }
+});
