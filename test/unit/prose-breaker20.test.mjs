@@ -1,4 +1,4 @@
-// breaker20 item 1.
+// breaker20 items 1 and 10.
 // 1: under （二）依申请公开, `全年共收到群众通过“12369”环保举报热线反映的问题3,216件，办结3,198件` was compared with 表三's
 //    办理结果总计 (47) and --fix rewrote it to 办结47件: the paragraph runs from its ordinal to the next one, so its
 //    申请 (the sentences before) made every later 办结 a count of applications, and nothing looked at what the clause
@@ -6,8 +6,11 @@
 //    there (热线, 信箱, 留言, 举报, 投诉, 咨询, 工单, 建议, 提案, 政务服务事项 …, or a count of 表四/表二) is not compared;
 //    a count of something unnamed (`各类来件300件`), or another subject in the sentence before, leaves the finding an
 //    info without a fix. A clause that says 申请, or continues a sentence about applications, is compared as before.
-// Bases: examples/correct-2024.nianbao.md (某某市某某局 2024: 表三 新收 46, 上年结转 2, 办结 47, 予以公开 24), and the
-// breaker's r15 (某某市生态环境局 2024: 办结 47), in test/fixtures/reports.
+// 10: sum-results said "no other sum confirms that the total is wrong" while the column's balance (新收 + 上年结转 −
+//    结转下年度) gives the total as written: then the results are the likely wrong number, and the message says so.
+// Bases: examples/correct-2024.nianbao.md (某某市某某局 2024: 表三 新收 46, 上年结转 2, 办结 47, 予以公开 24), the
+// breaker's r15 (某某市生态环境局 2024: 办结 47) and r02 (某某市人民政府 2020, one cell per line: （七）总计 46/53,
+// results 47/54, balance 47 + 1 − 2 = 46 and 54 + 1 − 2 = 53), in test/fixtures/reports.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { core, edit, only, ROOT } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 const R15 = readFileSync(join(ROOT, 'test/fixtures/reports/breaker20-r15-hotline-2024.md'), 'utf8');
+const R02 = readFileSync(join(ROOT, 'test/fixtures/reports/breaker20-r02-onecell-2020.txt'), 'utf8');
 /** The end of the 表三 sentence of the base: a sentence added after it is in the same paragraph, under （二）依申请公开. */
 const T3_SENTENCE = '结转下年度继续办理1件。';
 const table = (text) => only(text, 'prose-table').found;
@@ -91,4 +95,25 @@ test('a count after something unnamed (各类来件) or after another subject’
     const en = core.checkReport(core.parseReport(text), { locale: 'en' }).find((x) => x.ruleId === 'prose-table');
     assert.ok(en.message.includes(`The number follows “${clause}” and may count something other than applications for government information`), en.message);
   }
+});
+
+// ------------------------------------------------------------------------------------ item 10: sum-results advice
+
+test('sum-results: when the column’s balance gives the total as written, the advice points at the result rows (r02, zh and en)', () => {
+  const zh = core.checkReport(core.parseReport(R02), { locale: 'zh' }).filter((f) => f.ruleId === 'sum-results');
+  assert.deepEqual(zh.map((f) => [f.range.start.line + 1, f.expected, f.actual, f.fix]), [[252, 47, 46, undefined], [258, 54, 53, undefined]]);
+  assert.ok(zh[0].message.endsWith('各办理结果之和为 20 + 6 + 1 + 2 + 10 + 4 + 1 + 3 = 47。新收 47 + 上年结转 1 − 结转下年度 2 = 46，与总计一致：该列的收支平衡支持总计，很可能是某个办理结果多填了 1（或几项合计多 1）。请对照原表核对各办理结果，未自动修改。'), zh[0].message);
+  // The 总计 column: the prose's 全年办结53件 agrees with the total too.
+  assert.ok(zh[1].message.includes('新收 54 + 上年结转 1 − 结转下年度 2 = 53，与总计一致，正文“办结53件”也与总计一致：该列的收支平衡支持总计，很可能是某个办理结果多填了 1'), zh[1].message);
+  for (const f of zh) assert.doesNotMatch(f.message, /没有别的合计/);
+  const en = core.checkReport(core.parseReport(R02), { locale: 'en' }).filter((f) => f.ruleId === 'sum-results');
+  assert.ok(en[1].message.endsWith(' 新收 54 + 上年结转 1 − 结转下年度 2 = 53 agrees with the total, and so does the prose “办结53件”: the column\'s balance supports the total, so a result row is likely 1 too high (or several are, together). Check the results against the original table; not fixed automatically.'), en[1].message);
+  assert.equal(core.fixAll(R02).text.includes('（七）总计\n46\n'), true, 'the total stays');
+});
+
+test('sum-results: results that add up to less than the total the balance gives are said to be too low (errors-2018: 9 for 12)', () => {
+  const text = readFileSync(join(ROOT, 'examples', 'errors-2018.nianbao.md'), 'utf8');
+  const [f] = only(text, 'sum-results').found;
+  assert.ok(f.message.includes('新收 12 + 上年结转 0 − 结转下年度 0 = 12，与总计一致：该列的收支平衡支持总计，很可能是某个办理结果少填了 3（或几项合计少 3）。'), f.message);
+  assert.equal(f.fix, undefined);
 });

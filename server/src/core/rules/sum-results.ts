@@ -54,6 +54,25 @@ function confirmedAdvice(t: TableModel, i: number, s: number, actual: number, to
   return bi(zh.join(''), en.join(''));
 }
 
+/**
+ * The advice of a （七）总计 (column `i`, holding `actual`) that the column's balance (T3-A) confirms against the
+ * results (adding up to `s`): 新收 + 上年结转 − 结转下年度 is `actual` too, so a result row (or several) is the likely
+ * wrong number, not the total; null when the balance cannot be evaluated or does not give `actual`. `prose`: what the
+ * prose says of the applications concluded (its `total` verdict agrees with the total too).
+ */
+function balanceAdvice(t: TableModel, i: number, s: number, actual: number, prose: { verdict: string; phrase?: string }): Bilingual | null {
+  const v = (row: string) => num(rowById(t, row)?.cells[i]);
+  const r1 = v('R1'), r2 = v('R2'), r4 = v('R4');
+  if (r1 === null || r2 === null || r4 === null || Math.round((r1 + r2 - r4) * 1e6) / 1e6 !== actual) return null;
+  const d = Math.round(Math.abs(s - actual) * 1e6) / 1e6;
+  const more = s > actual;
+  const proseZh = prose.verdict === 'total' ? `，正文“${prose.phrase}”也与总计一致` : '';
+  const proseEn = prose.verdict === 'total' ? `, and so does the prose “${prose.phrase}”` : '';
+  return bi(
+    `新收 ${r1} + 上年结转 ${r2} − 结转下年度 ${r4} = ${actual}，与总计一致${proseZh}：该列的收支平衡支持总计，很可能是某个办理结果${more ? '多' : '少'}填了 ${d}（或几项合计${more ? '多' : '少'} ${d}）。请对照原表核对各办理结果，未自动修改。`,
+    ` 新收 ${r1} + 上年结转 ${r2} − 结转下年度 ${r4} = ${actual} agrees with the total${proseEn}: the column's balance supports the total, so a result row is likely ${d} too ${more ? 'high' : 'low'} (or several are, together). Check the results against the original table; not fixed automatically.`);
+}
+
 /** 表三 T3-B (templates.md §5.2): per column, （七）总计 = the sum of every 办理结果 row. */
 export const sumResults: Rule = {
   meta: {
@@ -63,8 +82,8 @@ export const sumResults: Rule = {
     fixable: true,
     description: bi('表三每列：（七）总计 ≠ 各办理结果行之和', '表三 per column: （七）总计 ≠ the sum of the result rows'),
     rationale: bi(
-      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和；只有该格所在的其他勾稽关系（该列的收支平衡、该行的六类申请人之和）至少有一项能核对且不会因此不成立时才提供；发现本身因读表没有把握而降为提示时（某行数值个数与格式不符、各数可能错了一列，或表格排版错乱、多数行按顺序对应）不提供修复，也就不会被 --fix 采用。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。只改总计会使该行的合计不成立（同一行两格总计一起写错，各申请人之和仍等于总计）而该列的收支平衡（新收 + 上年结转 − 结转下年度）与各办理结果之和相同时，消息指出很可能是（七）总计填错了，并说明正文的办结件数是否与各项之和一致；该行这样的几格总计一并改为各项之和不会使任何合计不成立时，修复会一起改这几格，正文说的是现在的总计时不提供修复。',
-      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum; it is offered only when another identity through the cell (the column\'s balance, the row\'s applicant sum) can check it and still holds with it. It is not offered when the finding itself is lowered to an info because the table was not read with confidence (a row with more or fewer values than the template, whose numbers may sit a column off; a scrambled layout whose rows were matched by their order), so --fix never applies it. When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold. When setting the total alone would break its row\'s sum (two totals of the row typed wrong alike keep the applicants adding up) but the column\'s balance (新收 + 上年结转 − 结转下年度) equals the results\' sum, the message says that （七）总计 is the likely wrong number, and whether the prose\'s count of applications concluded agrees with the results; the fix then sets those totals of the row together when that breaks no sum, and is not offered when the prose states the current total.'),
+      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和；只有该格所在的其他勾稽关系（该列的收支平衡、该行的六类申请人之和）至少有一项能核对且不会因此不成立时才提供；发现本身因读表没有把握而降为提示时（某行数值个数与格式不符、各数可能错了一列，或表格排版错乱、多数行按顺序对应）不提供修复，也就不会被 --fix 采用。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。只改总计会使该行的合计不成立（同一行两格总计一起写错，各申请人之和仍等于总计）而该列的收支平衡（新收 + 上年结转 − 结转下年度）与各办理结果之和相同时，消息指出很可能是（七）总计填错了，并说明正文的办结件数是否与各项之和一致；该行这样的几格总计一并改为各项之和不会使任何合计不成立时，修复会一起改这几格，正文说的是现在的总计时不提供修复。反过来，该列的收支平衡与现在的总计一致而各办理结果之和不同时，消息指出很可能是某个办理结果填错了（多填或少填了两者之差），而不是总计，并说明正文的办结件数是否也与总计一致；不提供修复。',
+      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum; it is offered only when another identity through the cell (the column\'s balance, the row\'s applicant sum) can check it and still holds with it. It is not offered when the finding itself is lowered to an info because the table was not read with confidence (a row with more or fewer values than the template, whose numbers may sit a column off; a scrambled layout whose rows were matched by their order), so --fix never applies it. When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold. When setting the total alone would break its row\'s sum (two totals of the row typed wrong alike keep the applicants adding up) but the column\'s balance (新收 + 上年结转 − 结转下年度) equals the results\' sum, the message says that （七）总计 is the likely wrong number, and whether the prose\'s count of applications concluded agrees with the results; the fix then sets those totals of the row together when that breaks no sum, and is not offered when the prose states the current total. The other way round, when the column\'s balance gives the total as written while the results add up to another number, the message says that a result row, not the total, is the likely wrong number (too high or too low by the difference), and whether the prose\'s count of applications concluded agrees with the total too; no fix is offered.'),
     example: { bad: '| （一）予以公开 | 5 | … |\n| （二）部分公开… | 4 | … |\n| （七）总计 | 10 | … |', note: bi('5 + 4 + … ≠ 10', '5 + 4 + … ≠ 10') },
   },
   check(ctx) {
@@ -97,9 +116,13 @@ export const sumResults: Rule = {
       const confirmed = unsafe && !doubtful ? t3ConfirmedTotals(t) : [];
       const together = confirmed.some((c) => c.col === i) && confirmed.length > 1 && !doubtful && !t3TotalFixUnsafe(t, confirmed) ? confirmed : null;
       const prose = i === 6 && confirmed.some((c) => c.col === i) ? proseOnConcluded(ctx.report, s, actual) : { verdict: 'none' as const };
+      // The column's balance gives the total as written: the results, not the total, are the likely typo.
+      const balance = unsafe && !doubtful && !confirmed.some((c) => c.col === i) ? balanceAdvice(t, i, s, actual, i === 6 ? proseOnConcluded(ctx.report, s, actual) : { verdict: 'none' }) : null;
       // The advice names only what the fix would do when the fix is offered (else it would spread a typo).
       const advice = unsafe && confirmed.some((c) => c.col === i)
         ? confirmedAdvice(t, i, s, actual, prose.verdict === 'total' ? null : together, labels, prose)
+        : balance
+        ? balance
         : unsafe
         ? bi(`请对照原表核对各办理结果和总计 ${actual}（没有别的合计能证实错的是总计，未自动修改）。`, ` Check the results and the total ${actual} against the original table (no other sum confirms that the total is the wrong number; not fixed automatically).`)
         : doubtful
