@@ -174,7 +174,8 @@ function reorderFix(report: Report, tops: Heading[]): Fix | undefined {
   const atEnd = endLine >= lines.lineCount;
   const lastLine = lines.lineCount - 1;
   const end = atEnd ? { line: lastLine, character: lines.line(lastLine).length } : { line: endLine, character: 0 };
-  const newText = sorted.map((c) => c.text).join(eol + eol) + (atEnd ? eol.repeat(Math.max(0, tail - 1)) + (tail ? eol : '') : eol.repeat(tail + 1));
+  // Up to the end of the text the edit ends after the last character; else at the start of the signature's line.
+  const newText = sorted.map((c) => c.text).join(eol + eol) + eol.repeat(atEnd ? tail : tail + 1);
   return { title: bi('按编号重排各部分', 'Put the sections in the order of their numbers'), edits: [{ range: { start, end }, newText }] };
 }
 
