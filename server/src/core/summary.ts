@@ -88,6 +88,8 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
 
   const t2 = report.tables.t2;
   cellsLine('t2', t2);
+  // Last year's report of another year than the one before is not compared (the rules skip it too).
+  if (previous && report.year !== null && previous.year !== null && previous.year !== report.year - 1) previous = null;
   const lastYear = previous ? previous.year ?? (report.year !== null ? report.year - 1 : null) : null;
   const ofLastYear = lastYear !== null ? L(`（${lastYear} 年度报告）`, ` (the ${lastYear} report)`) : '';
   /** A cross-year line: fail (or warn) with expected vs actual from the rule's findings, else what was compared. */
@@ -102,7 +104,8 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
     const shown = compared();
     out.push({ table: id, tableName: TABLE_NAMES[id], check, status: shown ? 'ok' : 'unchecked', detail: (shown ?? L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked')) + ofLastYear, findings: [] });
   };
-  if (t2 && (previous || findings.some((f) => f.ruleId === 'stock-flow')) && report.format === '2021') {
+  // 现行有效 as stock and flows is the 2021 format's, in both years' reports.
+  if (t2 && report.format === '2021' && (previous?.format === '2021' || findings.some((f) => f.ruleId === 'stock-flow'))) {
     yearLine('t2', 'stock-flow', L('现行有效 = 上年现行有效 + 本年制发 − 本年废止', '现行有效 = last year\'s + 制发 − 废止'), (f) => {
       const r = t2.rows.find((x) => x.id === f.data?.row);
       return r ? L(`“${r.label}”`, `“${r.label}”`) : '';
