@@ -53,7 +53,7 @@ export interface CarryOverPair {
   now: number | null;
   before: number | null;
   /** This year's 上年结转 cell. */
-  cell: Cell | undefined;
+  cell: Cell | null;
 }
 
 /**
