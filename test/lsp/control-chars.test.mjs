@@ -21,7 +21,7 @@ describe('control characters in an open report', () => {
   before(async () => { s = await session(); });
   after(async () => { await s.srv.stop(); });
 
-  test('one NUL and one form feed: each one error at its place with a fix deleting it; every other finding stays', async () => {
+  test('one NUL and one form feed: each reported at its place (the NUL an error, the page break an info) with a fix deleting it; every other finding stays', async () => {
     const clean = await s.openAndWait('file:///tmp/nianbao-cc/clean.nianbao.md', ERRORS_2024);
     const uri = 'file:///tmp/nianbao-cc/nul.nianbao.md';
     const ds = await s.openAndWait(uri, WITH_NUL);
@@ -30,6 +30,9 @@ describe('control characters in an open report', () => {
     assert.deepEqual(controls.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]), [[PROSE, AT, AT + 1], [PROSE + 1, 0, 1]]);
     assert.match(controls[0].message, /U\+0000（NUL/);
     assert.match(controls[1].message, /U\+000C（FF 换页符）/);
+    // The NUL is an error; the form feed (a page break pdftotext writes) an info that fails nothing.
+    assert.deepEqual(controls.map((d) => d.severity), [1, 3]);
+    assert.match(controls[1].message, /换页符.*不影响检查/);
     // The report's own findings are those of the clean text (the form feed shifts nothing: it is on a prose line).
     assert.equal(ds.length - controls.length, clean.length);
     const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: controls[0].range, context: { diagnostics: [controls[0]] } });
