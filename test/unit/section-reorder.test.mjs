@@ -83,3 +83,10 @@ test('tables are read under their sections in any order: 表二 under 二 after 
     assert.equal(core.fixAll(text).text, correct);
   }
 });
+
+test('breaker21 g2: 二 and 三 carry each other’s titles (numbers by position): two misnumbering warnings, no gap said at 四', () => {
+  const { head, parts, tail } = split(correct);
+  const text = head + parts[0] + parts[2].replace('三、', '二、') + parts[1].replace('二、', '三、') + parts.slice(3).join('') + tail;
+  const f = check(text).filter((x) => x.ruleId === 'section-order');
+  assert.deepEqual(f.map((x) => x.message), ['“收到和处理政府信息公开申请情况”应是第三部分，却编为“二、”。', '“主动公开政府信息情况”应是第二部分，却编为“三、”。']);
+});

@@ -113,7 +113,9 @@ export const sectionOrder: Rule = {
         maxCanonical = -1;
       } else if (prev && h.ordinalValue > prev.ordinalValue + 1 && template && strict && skipsMissing(prev.ordinalValue, h.ordinalValue, template, present)) {
         // The numbers skipped are those of sections the report lacks: section-missing says so (one gap, said once).
-      } else if (prev && h.ordinalValue !== prev.ordinalValue + 1) {
+      } else if (prev && h.ordinalValue !== prev.ordinalValue + 1 && h.ordinalValue !== tops[i - 1].ordinalValue + 1) {
+        // (A number that follows the one written above it is no gap, even when that heading was said to be
+        // misnumbered: 一、二、三、四 whose 二 and 三 carry each other's titles.)
         const expected = prev.ordinalValue + 1;
         ctx.add({
           message: bi(
