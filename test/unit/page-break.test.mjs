@@ -34,3 +34,18 @@ test('page breaks of a converted PDF are infos: exit 0, nothing else found; a NU
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a file just over the size limit says its size with the decimals that show it is over (breaker21: “20.0 MB，超过 20 MB”)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-big-'));
+  try {
+    const file = join(dir, 'big.txt');
+    writeFileSync(file, Buffer.alloc(20_976_745, 0x61));
+    const r = await runCli(['check', file]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /文件大小为 20\.005 MB，超过 20 MB 的上限/);
+    const en = await runCli(['check', '--locale', 'en', file]);
+    assert.match(en.stderr, /file is 20\.005 MB, over the 20 MB limit/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

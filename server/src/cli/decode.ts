@@ -48,7 +48,7 @@ const otherDecoder = (bytes: Uint8Array, name: 'utf16le' | 'utf16be' | 'gb18030'
 
 function failureReason(f: DecodeFailure): Bilingual {
   switch (f.kind) {
-    case 'too-large': return REASON.tooLarge((f.bytes / 1048576).toFixed(1), MAX_BYTES / 1048576);
+    case 'too-large': return REASON.tooLarge(sizeOver(f.bytes, MAX_BYTES), MAX_BYTES / 1048576);
     case 'utf16-no-bom': return REASON.utf16NoBom;
     case 'binary': return REASON.binary(f.byteOffset);
     case 'undecodable': return REASON.undecodable;
@@ -71,4 +71,16 @@ export function encodeText(text: string, enc: Encoding): Buffer {
   const body = iconv().encode(text, enc.name);
   if (!enc.bom) return body;
   return Buffer.concat([enc.name === 'utf16le' ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]), body]);
+}
+
+/**
+ * A size in MB over `limit` bytes, with as many decimals (one to six) as it takes to read as more than the limit:
+ * `20.0 MB` for 20,976,745 bytes read as the 20 MB limit itself.
+ */
+export function sizeOver(bytes: number, limit: number): string {
+  for (let d = 1; d < 6; d++) {
+    const s = (bytes / 1048576).toFixed(d);
+    if (Number(s) > limit / 1048576) return s;
+  }
+  return (bytes / 1048576).toFixed(6);
 }
