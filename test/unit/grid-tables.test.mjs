@@ -48,6 +48,21 @@ test('表三 and 表二 as grid tables with wrapped cells are read: a correct re
   assert.ok(findingsOf(wrong).some((f) => f.ruleId === 'sum-applicants' && f.severity === 'error'));
 });
 
+test('a grid table\'s top border edited: the next version reads the table again, as a fresh parse does', () => {
+  // Whether the rows under a border are grid rows is read from the line above the table's first line: a version
+  // parsed as an edit of the previous one took the table over unchanged when only that border line changed.
+  const text = asGrid(BASE, /勾稽关系|信息内容/);
+  const prev = core.parseReport(text, { previous: null });
+  const lines = text.split('\n');
+  const border = prev.extras.spans.t3.start - 1;
+  assert.match(lines[border], /^\+-+\+/);
+  const json = (r) => JSON.stringify(r);
+  for (const edited of ['', '说明', lines[border].slice(1), lines[border].replace(/^\+/, '|')]) {
+    const changed = [...lines.slice(0, border), edited, ...lines.slice(border + 1)].join('\n');
+    assert.equal(json(core.parseReport(changed, { previous: prev })), json(core.parseReport(changed)), edited);
+  }
+});
+
 test('table-missing inserts no second table where the section holds a table it could not read, and says so', () => {
   // 表三 with its row labels cut off (numbers only): no 表三 can be read.
   const lines = BASE.split('\n');

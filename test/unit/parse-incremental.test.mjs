@@ -82,6 +82,34 @@ test('property: single keystrokes (typed and deleted characters inside a line) k
   }), { numRuns: 100 });
 });
 
+test('a table whose first line continues an HTML row opened above it is read again when a line above changes (property counterexample)', () => {
+  // The counterexample the property found with more runs (the pandoc HTML text, edited in three versions): the
+  // third version's 表三 (lines 1–292) was taken over from the second, whose line 0 `<tr>tr class="odd">` opened
+  // the row continued by line 1; with line 0 now `0tr>…`, a fresh parse reads no row opened above.
+  const pandoc = wrap(LAYOUTS.pandocHtml(DATA_ROWS.map((_, i) => [i, 1, 0, 0, 2, 0, i + 3])));
+  const steps = [[{ at: 0, del: 0, ins: '统计期限为2023年1月1日至12月31日' }, { at: 0, del: 0, ins: '0' }], [{ at: 0, del: 552, ins: '0' }, { at: 0, del: 17, ins: '<tr>' }], [{ at: 0, del: 1, ins: '0' }]];
+  let text = pandoc;
+  let prev = core.parseReport(text, { previous: null });
+  for (const edits of steps) {
+    for (const e of edits) text = applyEdit(text, e);
+    const next = core.parseReport(text, { previous: prev });
+    assert.equal(json(next), json(core.parseReport(text)), JSON.stringify(text.slice(0, 30)));
+    prev = next;
+  }
+  // As written: 表三 pasted without its header rows under 三, so that it starts inside the row that `<tr>` opens;
+  // that `<tr>` line deleted or overwritten.
+  const body = LAYOUTS.pandocHtml(DATA_ROWS.map((_, i) => [i, 1, 0, 0, 2, 0, i + 3]));
+  const headless = wrap(body.slice(body.indexOf('<tr class="odd">\n<td>二、')));
+  const first = core.parseReport(headless, { previous: null });
+  const lines = headless.split('\n');
+  const opening = lines.indexOf('<tr class="odd">');
+  assert.equal(first.extras.spans.t3.start, opening + 1);
+  for (const edited of ['tr class="odd">', '', '说明']) {
+    const changed = [...lines.slice(0, opening), edited, ...lines.slice(opening + 1)].join('\n');
+    assert.equal(json(core.parseReport(changed, { previous: first })), json(core.parseReport(changed)), edited);
+  }
+});
+
 test('the reuse is real: a keystroke in prose keeps the previous version\'s table and sub-heading objects', () => {
   const text = generateReport(3).text;
   const prev = core.parseReport(text, { previous: null });
