@@ -68,14 +68,36 @@ const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]�
 const NOT_TITLE = /[。；;：:，,|>›»/]/;
 
 /**
+ * A 公文's title longer than a title line's usual 40 characters (`某某省人民政府办公厅关于转发《国务院办公厅关于印发
+ * 2025年政务公开工作要点的通知》的通知`): `关于…的通知` or `…的函`, at most 80 characters.
+ */
+const LONG_OFFICIAL_TITLE = /^.{0,40}关于.+的(?:通知|函)$/;
+/**
+ * A notice (or letter) that issues or forwards another document, named after the verb (`关于印发《临川市2025年政务
+ * 公开工作要点》的通知`, `关于转发…的通知`): group 1 the verb, group 2 what it names, 《》 and 〈〉 included.
+ */
+const ISSUING = /(印发|转发|下发|颁发)(.+?)的?(通知|函)$/;
+/** A 一、 section heading as a title line reads (`一、总体要求`): where a notice's preamble has ended. */
+const SECTION_START = /^[一二三四五六七八九十]+\s*[、.．]/;
+/** A lower heading's ordinal (`（一）制定工作方案`, `1.`, `第一`): a heading, not a document's title. */
+const SUB_ORDINAL = /^(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、.．]|第[一二三四五六七八九十\d]+)/;
+
+/**
+ * What the text's title names it: `kind`, an `OTHER_KINDS` word, or `文件` (see `otherDocumentKind`); `carrier` and
+ * `verb` when the text is a notice (`通知`, `函`) that issues or forwards a document of `kind` (`印发`, `转发`…).
+ */
+interface DocumentKind { kind: string; carrier?: string; verb?: string }
+
+/**
  * The kind of document the text's title names when it titles another document (`# 办公室2025年工作计划`:
  * `工作计划`; `关于做好2024年政府信息公开工作年度报告编制发布工作的通知`: `通知`), else null. The title is the first
  * short line, after a document number (`石政办发〔2025〕3号`), joined with the next ones (at most three lines, no
  * blank between, as a PDF wraps a title: `关于做好2024年…年度报告` / `编制发布工作的通知`) until it ends in a kind's
  * word. A title that starts with `关于` and names the report without ending in its name (`关于做好2024年度报告编制
  * 工作`) is a document about it, of kind `文件`; a title ending in the report's name is the report's.
+ * A notice that issues or forwards another document is read as that document (`issuedDocument`).
  */
-function otherDocumentKind(lines: LineIndex): string | null {
+function otherDocumentKind(lines: LineIndex): DocumentKind | null {
   const end = Math.min(lines.lineCount, 8);
   let i = 0;
   for (; i < end; i++) {
@@ -85,12 +107,50 @@ function otherDocumentKind(lines: LineIndex): string | null {
   let joined = '';
   for (let j = i; j < end && j < i + 3; j++) {
     const t = titleLine(lines, j);
-    if (!t || t.length > 40 || NOT_TITLE.test(t)) break;
+    if (!t || NOT_TITLE.test(t) || (t.length > 40 && !(t.length <= 80 && LONG_OFFICIAL_TITLE.test(t)))) break;
     joined += t;
     const kind = OTHER_KIND_TITLE.exec(joined)?.[1];
-    if (kind) return kind;
+    if (kind) return (kind === '通知' || kind === '函' ? issuedDocument(lines, joined, j + 1) : null) ?? { kind };
   }
-  return /^关于.*(?:年度报告|年报)/.test(joined) && !REPORT_NAME_END.test(joined) ? '文件' : null;
+  return /^关于.*(?:年度报告|年报)/.test(joined) && !REPORT_NAME_END.test(joined) ? { kind: '文件' } : null;
+}
+
+/**
+ * The plan a notice issues or forwards (`关于印发《临川市2025年政务公开工作要点》的通知` above the 工作要点 itself), as
+ * that plan's kind (`PLAN_KINDS`) with the notice as its carrier; null when the notice carries no plan, or the
+ * report (`关于印发《某某局2024年政府信息公开工作年度报告》的通知`). The plan is the document the title names
+ * (`ISSUING`; a forwarded notice's own, inside it: `关于转发《…关于印发〈…工作要点〉的通知》的通知`), or else the plan's
+ * own title line in the notice, below its title and above its first `一、` section (`临川市2025年政务公开工作要点`).
+ * @param title the notice's title, joined as `otherDocumentKind` reads it, ending in `通知` or `函`.
+ * @param below 0-based line after the title: where the notice's preamble starts.
+ */
+function issuedDocument(lines: LineIndex, title: string, below: number): DocumentKind | null {
+  if (!ISSUING.test(title)) return null;
+  const carrier = /函$/.test(title) ? '函' : '通知';
+  let verb: string | undefined;
+  let named = title;
+  // A forwarded notice names the notice it forwards, which names the plan: at most three deep.
+  for (let depth = 0; depth < 3; depth++) {
+    const m = ISSUING.exec(named);
+    if (!m) break;
+    verb ??= m[1];
+    named = m[2].replace(/[《》〈〉<>\s]/g, '');
+    if (REPORT_NAME_END.test(named)) return null;
+    const kind = OTHER_KIND_TITLE.exec(named)?.[1];
+    if (kind && PLAN_KINDS.has(kind)) return { kind, carrier, verb };
+    if (kind !== '通知' && kind !== '函') break;
+  }
+  // The plan's own title below the notice's: a short line of its own, before the notice's (or the plan's) 一、.
+  const end = Math.min(lines.lineCount, below + 30);
+  for (let i = below; i < end; i++) {
+    const t = titleLine(lines, i);
+    if (!t) continue;
+    if (SECTION_START.test(t)) break;
+    if (t.length > 40 || NOT_TITLE.test(t) || SUB_ORDINAL.test(t) || REPORT_NAME_END.test(t)) continue;
+    const kind = OTHER_KIND_TITLE.exec(t)?.[1];
+    if (kind && PLAN_KINDS.has(kind)) return { kind, carrier, verb };
+  }
+  return null;
 }
 
 /**
@@ -100,10 +160,18 @@ function otherDocumentKind(lines: LineIndex): string | null {
  */
 const PLAN_KINDS = new Set(['工作计划', '工作方案', '实施方案', '工作要点', '工作安排', '计划', '方案', '要点', '安排', '实施意见', '实施细则', '细则', '意见', '办法', '规定', '指南', '指引']);
 
-/** What `writtenAbout` says of a document of another kind (`OTHER_KINDS`, or `文件`). */
-function otherKind(kind: string): Bilingual {
+/**
+ * What `writtenAbout` says of a document of another kind (`OTHER_KINDS`, or `文件`), or of a notice issuing one
+ * (`一份印发工作要点的通知`).
+ */
+function otherKind({ kind, carrier, verb }: DocumentKind): Bilingual {
   const en = OTHER_KINDS[kind] ?? 'document';
-  return { zh: `一份${kind}，只是提到了年度报告，不是年度报告本身`, en: `${/^[aeiou]/.test(en) ? 'an' : 'a'} ${en} that mentions an annual report, not the report itself` };
+  const a = (w: string) => `${/^[aeiou]/.test(w) ? 'an' : 'a'} ${w}`;
+  if (carrier) {
+    const doing = verb === '转发' ? 'forwarding' : 'issuing';
+    return { zh: `一份${verb ?? '印发'}${kind}的${carrier}，只是提到了年度报告，不是年度报告本身`, en: `${a(OTHER_KINDS[carrier])} ${doing} ${a(en)}, which mentions an annual report, not the report itself` };
+  }
+  return { zh: `一份${kind}，只是提到了年度报告，不是年度报告本身`, en: `${a(en)} that mentions an annual report, not the report itself` };
 }
 
 /** Line `i` as a title would read: trimmed, without a Markdown heading's `#` or bold `**`; '' for a blank line. */
@@ -120,7 +188,8 @@ function titleLine(lines: LineIndex, i: number): string {
  * - another kind of document (a work plan, minutes, a notice, a letter) that mentions the report, even its 统计期限
  *   sentence or the report's name in its own title: no table, and a first line titling it as that kind
  *   (`otherDocumentKind`). A plan's headings may name the report's sections (`二、主动公开政府信息`: `PLAN_KINDS`)
- *   when it has no report title of its own (`title` null);
+ *   when it has no report title of its own (`title` null), and so may a notice's that issues or forwards a plan
+ *   (`关于印发《…工作要点》的通知` above the plan: `issuedDocument`);
  * - a text about the formats themselves (a specification, a guide): no report title, no 统计期限, and both format
  *   documents cited (〔2019〕60号 and 〔2021〕30号), which a report, written in one format, does not do.
  * @param title the report's title line (`ReportModel.title`), or null when none was found.
@@ -132,8 +201,9 @@ export function writtenAbout(lines: LineIndex, title: string | null, found: { se
     // plan, with no report title of its own and none of its tables, it is a plan whatever its headings. A notice or
     // a letter may carry the report (`关于公布2024年度报告的通知` above its sections), a summary (总结) may be a
     // year's report by another name: with the report's sections, they stay reports.
+    // A notice that issues or forwards a plan (`关于印发《…工作要点》的通知` above the plan) is read as that plan.
     const kind = !title && found.tables === 0 ? otherDocumentKind(lines) : null;
-    return kind && PLAN_KINDS.has(kind) ? otherKind(kind) : null;
+    return kind && PLAN_KINDS.has(kind.kind) ? otherKind(kind) : null;
   }
   if (title) {
     if (found.tables > 0) return null;
