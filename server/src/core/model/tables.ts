@@ -360,10 +360,13 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
   let start = anchor;
   for (let i = anchor - 1; i >= Math.max(from, anchor - 40); i--) {
     if (headingLines.has(i)) break;
-    if (/^[|\s:\-]*$/.test(rd.plain(i))) continue;
+    // A delimiter row, and a grid table's border under or between header rows (`+=====+`, `+-----+`, as long as
+    // the table is wide): no text of the table's, and no sentence that ends the search either.
+    if (/^[|\s:\-]*$/.test(rd.plain(i)) || isGridBorder(lines.line(i).trim())) continue;
     const k = rd.key(i);
     if (k.length > 120 && !/\|/.test(rd.plain(i))) break;
-    if (/勾稽关系|申请人情况|自然人|法人或其他组织|商业企业|表三/.test(k)) start = i;
+    // A grid row's labels may wrap over its lines (`| 商业企 |` over `| 业 |`): read joined (see `rowKey`).
+    if (/勾稽关系|申请人情况|自然人|法人或其他组织|商业企业|表三/.test(k) || /勾稽关系|申请人情况|自然人|法人或其他组织|商业企业/.test(rd.rowKey(i))) start = i;
   }
   let end: number;
   if (lastRow >= 0) {
@@ -1147,7 +1150,10 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
     }
     if (best && nearEnough(bestD, key)) {
       used.add(best);
-      return { id: c.id, label: c.label, match: { kind: 'misspelled', raw: best.raw, range: tokenRange(best), distance: bestD } };
+      const match: LabelMatch = { kind: 'misspelled', raw: best.raw, range: tokenRange(best), distance: bestD };
+      // A grid cell wrapped over its row's lines: the fix writes each line's piece where it stands.
+      if (best.parts) match.parts = best.parts.map((p) => ({ raw: p.raw, range: tokenRange(p) }));
+      return { id: c.id, label: c.label, match };
     }
     return { id: c.id, label: c.label, match: header.length ? { ...ABSENT, kind: 'positional' } : ABSENT };
   });

@@ -35,6 +35,12 @@ export interface Token {
    * of the label (`raw` and `key` are then the whole label; `start`/`end` stay the first part's).
    */
   continuation?: Range;
+  /**
+   * For a grid-table cell whose text wraps over the lines of its row (`| 商业企 |` over `| 业 |`, see
+   * `joinGridRows`): its non-blank pieces, top to bottom, each on its own line (`raw` and `key` are then the pieces
+   * joined, `start`/`end` the first piece's). A fix that rewrites the cell writes each piece where it stands.
+   */
+  parts?: Token[];
 }
 
 export interface LineTokens {
@@ -492,7 +498,7 @@ function joinPieces(pieces: Token[]): Token {
   const raw = filled.map((t) => t.raw).join('');
   const first = filled[0];
   const kind: TokenKind = filled.every((t) => t.kind === 'value') ? (isValueText(raw) ? 'value' : 'text') : 'text';
-  return { kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: first.line, start: first.start, end: first.end, pipe: true };
+  return { kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: first.line, start: first.start, end: first.end, pipe: true, parts: filled };
 }
 
 function emptyLine(line: number): LineTokens {
