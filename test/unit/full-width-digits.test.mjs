@@ -70,3 +70,41 @@ test('each table is counted apart: 表二 and 表三 in full width are one warni
   // fix-all rewrites the full-width cells; the word is the author's to replace.
   assert.deepEqual(check(core.fixAll(text).text).filter((x) => x.ruleId === 'number-invalid').map((x) => x.message), [alone[0].message]);
 });
+
+// breaker21: full-width decimals and negatives (`９６１７１．６` in 收费金额, `－３` in the 2019 本年增/减, `１８６．５万元`)
+// were read as numbers but given no warning and no fix, while `２１４０` beside them was.
+const R2019 = readFileSync(join(ROOT, 'test/fixtures/reports/breaker8-t2-extra-local-row-2019.md'), 'utf8');
+
+test('a full-width negative or decimal where the column takes one is said and fixed like full-width digits', () => {
+  // One cell: 本年增/减 of 行政许可.
+  const one = R2019.replace('| 行政许可 | 45 | -3 | 1520 |', '| 行政许可 | 45 | －３ | 1520 |');
+  assert.notEqual(one, R2019);
+  const f = check(one).filter((x) => x.ruleId === 'number-invalid');
+  assert.equal(f.length, 1, check(one).map((x) => x.message).join('\n'));
+  assert.equal(f[0].severity, 'warning');
+  assert.match(f[0].message, /“－３”使用了全角数字/);
+  assert.deepEqual(f[0].fix.edits.map((e) => e.newText), ['-3']);
+  assert.equal(core.fixAll(one).text, R2019);
+  // Three cells of 表二: a sign, and a decimal amount with its unit (2019 采购总金额 names no unit in its header).
+  const three = one.replace('| 行政事业性收费 | 3 | -1 |', '| 行政事业性收费 | 3 | －１ |').replace('| 政府集中采购 | 7 | 126.5 |', '| 政府集中采购 | 7 | １２６．５万元 |');
+  const g = check(three).filter((x) => x.ruleId === 'number-invalid');
+  assert.equal(g.length, 1, check(three).map((x) => x.message).join('\n'));
+  assert.match(g[0].message, /表二有 3 格（3 行）使用了全角数字/);
+  assert.deepEqual(g[0].fix.edits.map((e) => e.newText), ['-3', '-1', '126.5万元']);
+  assert.equal(core.fixAll(three).text, R2019.replace('| 7 | 126.5 |', '| 7 | 126.5万元 |'));
+  // 2024: the 收费金额 amount in full width.
+  const fee = correct.replace(/^\| 行政事业性收费 \| 12\.5( +)\|/m, '| 行政事业性收费 | １２．５$1|');
+  assert.notEqual(fee, correct);
+  const h = check(fee);
+  assert.deepEqual(h.map((x) => x.ruleId), ['number-invalid']);
+  assert.match(h[0].message, /“１２．５”使用了全角数字/);
+  assert.equal(core.fixAll(fee).text, correct);
+});
+
+test('a full-width negative or decimal where the column takes none stays an error without a fix', () => {
+  const text = correct.replace(/^\| 行政许可 \| (\d+)/m, '| 行政许可 | －３').replace(/^\| 行政处罚 \| (\d+)/m, '| 行政处罚 | １．５');
+  const f = check(text).filter((x) => x.ruleId === 'number-invalid');
+  assert.deepEqual(f.map((x) => [x.severity, x.fix]), [['error', undefined], ['error', undefined]], f.map((x) => x.message).join('\n'));
+  assert.match(f[0].message, /是负数/);
+  assert.match(f[1].message, /是小数/);
+});

@@ -46,13 +46,25 @@ const FORM = {
   'worded-sign': bi('用文字写了增减，这一列只填数字（减少的写负号）', 'writes the change in words; this column takes the number alone (a minus sign for a decrease)'),
 } as const;
 
+/** A full-width digit (`０`–`９`). */
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
 /**
- * A normalised form of a cell when the intended number is unambiguous (full-width digits, a unit typed after a
- * count with or without a space, 零/〇 for 0), else null.
+ * A valid number as NFKC makes a full-width one (`－３` → `-3`, `９６１７１．６` → `96171.6`, `１８６．５万元`): a sign,
+ * digits (thousands separators kept as written), a fraction, a money unit. Read only where the cell is valid
+ * (`Cell.invalid` unset: the sign, the fraction and the unit belong in its column).
+ */
+const FULL_WIDTH_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:万元|元)?$/;
+
+/**
+ * A normalised form of a cell when the intended number is unambiguous (full-width digits, also with a sign, a
+ * decimal point or a money unit where the column takes one; a unit typed after a count with or without a space;
+ * 零/〇 for 0), else null.
  */
 function normalised(c: Cell): string | null {
   const n = c.raw.normalize('NFKC').trim();
   if (n !== c.raw.trim() && /^\d+$/.test(n)) return n;
+  // `－３` in 本年增/减, `９６１７１．６` in an amount column: NFKC makes them the number they read as.
+  if (!c.invalid && c.value !== null && n !== c.raw.trim() && FULL_WIDTH_DIGIT.test(c.raw) && FULL_WIDTH_NUMBER.test(n)) return n;
   if (c.invalid === 'unit' && /^\d+\s*(件|个|条|次|项)$/.test(n)) return n.replace(/\D+$/, '');
   if (c.invalid === 'numeral') return '0';
   return null;
