@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import type { Cell, Fix, Range, TableModel } from '../types.js';
-import { bi, hasAnyValue, impliedT3Row, num, rowsOneColumnShort, t3Holds, t3Identities, t3Values } from './util.js';
+import { bi, hasAnyValue, impliedT3Row, num, rowsOneColumnShort, spaceColumnAlign, t3Holds, t3Identities, t3Values } from './util.js';
+import { displayWidth } from '../editor/pipeTables.js';
 import { impliedHint, isUnfilledRow, valueColumnName } from './unfilled.js';
 
 /** Blank value cells where the template expects a number (blank is not 0). One finding per row. */
@@ -43,7 +44,12 @@ export const cellBlank: Rule = {
         const names = blanks.map((i) => valueColumnName(t, i));
         // A blank of a row aligned with spaces (not a pipe row among them) is the spaces of its column.
         const spaced = (range: Range) => t.layout === 'space-aligned' && !/[|｜]/.test(ctx.report.lines.line(range.start.line));
-        const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values, spaced) : undefined;
+        const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values, spaced, (range, i) => {
+          // Where the column's other numbers stand: from its first display column when they start together.
+          const text = ctx.report.lines.line(range.start.line);
+          const start = displayWidth(text.slice(0, range.start.character));
+          return spaceColumnAlign(ctx.report.lines, t, i, start, start + displayWidth(text.slice(range.start.character, range.end.character)));
+        }) : undefined;
         // A fill held back only by a row aligned with spaces: its line stops before the column, or the number is wider.
         const lineEnds = blanks.some((i) => r.cells[i]!.range.start.character === r.cells[i]!.range.end.character);
         const why = fix ? bi('', '') : fill && !held.has(r.id)
@@ -116,16 +122,17 @@ function blankFill(t: TableModel, cells: (Cell | null)[], blankIdx: number[], co
 /**
  * The fix that writes `values` into the blank cells `blankIdx`. In a row aligned with spaces (`spaced`, of a blank
  * cell's range: the cell is the spaces where its column's numbers stand, see `placeByColumns`) each number is
- * written over those spaces, right-aligned, so the columns after it stay in place; undefined when a number is
- * wider than its blank.
+ * written over those spaces, aligned as the column's other numbers are (`align`, of the blank's range and its
+ * column index: left where they start together, else right), so the columns after it stay in place; undefined
+ * when a number is wider than its blank.
  */
-function fillFix(cells: (Cell | null)[], blankIdx: number[], values: number[], spaced: (range: Range) => boolean): Fix | undefined {
+function fillFix(cells: (Cell | null)[], blankIdx: number[], values: number[], spaced: (range: Range) => boolean, align: (range: Range, column: number) => 'left' | 'right'): Fix | undefined {
   const title = values.every((v) => v === 0) ? bi('在空白单元格中填 0', 'Write 0 in the blank cells') : bi(`按合计填入 ${values.join('、')}`, `Write ${values.join(', ')} (from the totals)`);
   const edits = blankIdx.map((i, k) => {
     const { range } = cells[i]!;
     const room = range.end.character - range.start.character;
     const text = String(values[k]);
-    return { range, newText: spaced(range) ? (text.length <= room ? text.padStart(room) : null) : text };
+    return { range, newText: spaced(range) ? (text.length <= room ? (align(range, i) === 'left' ? text.padEnd(room) : text.padStart(room)) : null) : text };
   });
   return edits.every((e): e is { range: Range; newText: string } => e.newText !== null) ? { title, edits } : undefined;
 }

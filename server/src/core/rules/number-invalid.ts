@@ -1,6 +1,7 @@
 import type { Cell, RowModel, TableModel } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
-import { bi, plainNumber } from './util.js';
+import { bi, padToWidth, plainNumber, spaceColumnAlign } from './util.js';
+import { displayWidth } from '../editor/pipeTables.js';
 import { blockOfRow } from '../templates/index.js';
 import { showInvisible } from '../text/normalize.js';
 import { LOOKALIKE, lookalikeDigits } from '../parse/tokens.js';
@@ -96,6 +97,31 @@ function headerUnit(ctx: RuleContext, t: TableModel, r: RowModel, k: number, uni
   return m ? m[1] : null;
 }
 
+/** A cell in full-width digits: `fix` the number in ASCII, `newText` what the fix writes (see `inColumn`). */
+interface WideCell {
+  cell: Cell;
+  row: RowModel;
+  fix: string;
+  newText: string;
+}
+
+/**
+ * What a fix writes for cell `c` (column `k` of table `t`) normalised to `fix`: `fix` itself, or in a table aligned
+ * with spaces (`pdftotext -layout`; a line without pipes or tabs) `fix` with spaces that make it as wide as the
+ * cell was (`４０` is four display columns, `40` two), before or after it as the column's numbers stand (see
+ * `spaceColumnAlign`), so that it stays in its column and the columns after it stay in place.
+ */
+function inColumn(ctx: RuleContext, t: TableModel, k: number, c: Cell, fix: string): string {
+  if (t.layout !== 'space-aligned') return fix;
+  const lines = ctx.report.lines;
+  const text = lines.line(c.range.start.line);
+  if (c.range.end.line !== c.range.start.line || /[|｜\t]/.test(text)) return fix;
+  const width = displayWidth(text.slice(c.range.start.character, c.range.end.character));
+  const start = displayWidth(text.slice(0, c.range.start.character));
+  const align = spaceColumnAlign(lines, t, k, start, start + width);
+  return padToWidth(fix, width, align, text.slice(c.range.end.character).trim() === '');
+}
+
 /** Cells of one table in full-width digits at and above which they are one finding for the table. */
 export const FULL_WIDTH_GROUP = 3;
 
@@ -104,15 +130,15 @@ export const FULL_WIDTH_GROUP = 3;
  * Fewer than `FULL_WIDTH_GROUP`: one per cell, fixed to ASCII digits. More: one for the table at its first such
  * cell, whose fix rewrites them all (a table typed in the full-width mode was one warning per cell, 175 for 表三).
  */
-function addFullWidth(ctx: RuleContext, t: TableModel, wide: { cell: Cell; row: RowModel; fix: string }[]): void {
+function addFullWidth(ctx: RuleContext, t: TableModel, wide: WideCell[]): void {
   if (!wide.length) return;
   if (wide.length < FULL_WIDTH_GROUP) {
-    for (const { cell: c, row: r, fix } of wide) {
+    for (const { cell: c, row: r, fix, newText } of wide) {
       ctx.add({
         message: bi(`${t.name}“${r.label}”中的“${c.raw}”使用了全角数字。`, `“${c.raw}” in ${t.name} row “${r.label}” uses full-width digits.`),
         range: c.range,
         severity: 'warning',
-        fix: { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [{ range: c.range, newText: fix }] },
+        fix: { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [{ range: c.range, newText }] },
         data: { table: t.id, row: r.id },
       });
     }
@@ -128,7 +154,7 @@ function addFullWidth(ctx: RuleContext, t: TableModel, wide: { cell: Cell; row: 
     severity: 'warning',
     fix: {
       title: bi(`把${t.name}的 ${wide.length} 格全角数字改为半角`, `Write the ${wide.length} full-width numbers of ${t.name} in ASCII digits`),
-      edits: wide.map((w) => ({ range: w.cell.range, newText: w.fix })),
+      edits: wide.map((w) => ({ range: w.cell.range, newText: w.newText })),
     },
     data: { table: t.id, row: first.row.id },
   });
@@ -149,7 +175,7 @@ export const numberInvalid: Rule = {
     for (const t of Object.values(ctx.report.tables)) {
       if (!t) continue;
       // Cells in full-width digits (a table typed in the full-width mode): said one by one when few, else once.
-      const wide: { cell: Cell; row: RowModel; fix: string }[] = [];
+      const wide: WideCell[] = [];
       for (const r of t.rows) {
         for (let k = 0; k < r.cells.length; k++) {
           const c = r.cells[k];
@@ -201,12 +227,12 @@ export const numberInvalid: Rule = {
           }
           const fix = normalised(c);
           if (!c.invalid && !fix) continue;
-          if (!c.invalid && fix) { wide.push({ cell: c, row: r, fix }); continue; }
+          if (!c.invalid && fix) { wide.push({ cell: c, row: r, fix, newText: inColumn(ctx, t, k, c, fix) }); continue; }
           const why = c.invalid === 'approximate' ? approximate(c.raw) : c.invalid === 'letter' ? letter(c.raw) : WHY[c.invalid as keyof typeof WHY] ?? WHY.word;
           ctx.add({
             message: bi(`${t.name}“${r.label}”中的“${c.raw}”${why.zh}。`, `“${c.raw}” in ${t.name} row “${r.label}” ${why.en}.`),
             range: c.range,
-            fix: fix ? { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [{ range: c.range, newText: fix }] } : undefined,
+            fix: fix ? { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [{ range: c.range, newText: inColumn(ctx, t, k, c, fix) }] } : undefined,
             data: { table: t.id, row: r.id },
           });
         }

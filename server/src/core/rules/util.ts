@@ -3,6 +3,8 @@ import type { Report } from '../model/build.js';
 import { TABLE2_ROW_LABELS } from '../model/tables.js';
 import { labelKey } from '../text/normalize.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
+import type { LineIndex } from '../text/lines.js';
+import { displayWidth } from '../editor/pipeTables.js';
 
 /** `（七）总计` → NFKC form `(七)总计` when the document writes ASCII parentheses (NFKC-normalised text), else as given. */
 export function inStyleOf(sample: string, canonical: string): string {
@@ -534,4 +536,35 @@ export function rowsOneColumnShort(t: TableModel): RowModel[] | null {
   if (rows.length < MIN_ROWS_FOR_MISSING_COLUMN) return null;
   const width = rows[0].cells.length;
   return rows.every((r) => r.cells.length === width && r.cellCount === width - 1) ? rows : null;
+}
+
+/**
+ * How the numbers of column `k` of a space-aligned table `t` (`pdftotext -layout`) stand against a value that
+ * spans display columns `[start, end)` (a Chinese character or a full-width digit is two columns wide): `left`
+ * when as many of the column's other numbers start where it starts as end where it ends, or more, else `right`. For a fix
+ * that writes a number into such a column with spaces around it, so that it stands where the column's numbers do.
+ * Only cells on lines without pipes are compared.
+ */
+export function spaceColumnAlign(lines: LineIndex, t: TableModel, k: number, start: number, end: number): 'left' | 'right' {
+  let left = 0, right = 0;
+  for (const r of t.rows) {
+    const c = r.cells[k];
+    if (!c || c.raw === '') continue;
+    const text = lines.line(c.range.start.line);
+    if (/[|｜]/.test(text)) continue;
+    const s = displayWidth(text.slice(0, c.range.start.character));
+    if (s === start) left++;
+    if (s + displayWidth(c.raw) === end) right++;
+  }
+  return left >= right ? 'left' : 'right';
+}
+
+/**
+ * `text` with spaces added to fill `width` display columns: after it when `align` is `left` (unless `atLineEnd`,
+ * where trailing spaces would only be left behind), else before it. `text` as it is when it fills them already.
+ */
+export function padToWidth(text: string, width: number, align: 'left' | 'right', atLineEnd: boolean): string {
+  const gap = width - displayWidth(text);
+  if (gap <= 0) return text;
+  return align === 'left' ? (atLineEnd ? text : text + ' '.repeat(gap)) : ' '.repeat(gap) + text;
 }
