@@ -429,7 +429,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (years.some((y) => y !== year)) return skip('another year');
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
-      if (anchor.total && /其中/.test(t.slice(lastIndexOfAny(t, '；;。', f.from, s.start), f.from))) return skip('其中 (a part, not the total)');
+      if (anchor.total && partAfterQizhong(p, lastIndexOfAny(t, '；;。', f.from, s.start), f.from, number.value)) return skip('其中 (a part, not the total)');
       if (!f.inner && inIncludes(t, f.from, s.start)) {
         const prev = found.slice(0, k).reverse().find((g) => g.to <= f.from);
         if (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T'))) return skip('（含…） of another quantity');
@@ -474,6 +474,39 @@ function yearEndExempt(head: string, claimed: (i: number) => boolean): string {
   return head.slice(0, last.index) + rest;
 }
 
+/**
+ * Whether a `其中` in `p.text[from, to)` (the sentence up to a total phrase at `to`, from its last `；`) makes the
+ * phrase's count `value` a part, not the total (`收到申请46件，其中新收44件`). Not a 其中 in a parenthesis closed
+ * before the phrase (`申请46件（其中通过“局长信箱”提交10件），办结48件`: an aside on the count before it), nor one whose
+ * clause ended before the phrase with counts all smaller than `value` (`其中通过12345热线转办的申请5件，已办结48件`: 48
+ * cannot be a count of those 5; `其中网上申请30件，办结28件` may be, and stays a part).
+ */
+function partAfterQizhong(p: ClaimText, from: number, to: number, value: number): boolean {
+  const t = p.text;
+  for (let q = t.indexOf('其中', from); q >= 0 && q < to; q = t.indexOf('其中', q + 2)) {
+    // Inside a parenthesis (depth at 其中) that closes before the phrase?
+    let depth = 0;
+    for (let i = from; i < q; i++) depth = PAREN_OPEN.has(t[i]) ? depth + 1 : PAREN_CLOSE.has(t[i]) ? Math.max(0, depth - 1) : depth;
+    if (depth > 0) {
+      let d = depth, i = q;
+      for (; i < to && d > 0; i++) d = PAREN_OPEN.has(t[i]) ? d + 1 : PAREN_CLOSE.has(t[i]) ? d - 1 : d;
+      if (d === 0) continue;
+    }
+    // Its clause, when it ends before the phrase: the counts it names.
+    let end = q;
+    while (end < to && !(CLAUSE_BREAK.has(t.charCodeAt(end)) && !(t.charCodeAt(end) === 44 && isDigitAt(t, end - 1) && isDigitAt(t, end + 1)))) end++;
+    if (end < to) {
+      const counts = numbersIn(p, q, end).filter((n) => ANY_COUNT_UNIT.has(n.unit));
+      if (counts.length && counts.every((n) => n.value < value)) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+const PAREN_OPEN = new Set(['（', '(']);
+const PAREN_CLOSE = new Set(['）', ')']);
+
 /** Whether `t[i]` is an ASCII digit. */
 function isDigitAt(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
@@ -505,6 +538,21 @@ const ANY_COUNT_UNIT = new Set([...COUNT_UNITS, '条', '封', '次', '人次', '
 /** Phrases of 表三 that count generic handling (`办结`, `办理`, `答复`): they count what the clause before counts. */
 const GENERIC_PHRASE = /^(?:concluded|handled|pending|carried-over|all-concluded:R4)$/;
 
+/** A clause that opens with a part of the count before it (`其中…`, `（含…`, `包括…`). */
+const PART_OPENING = /^[\s\u3000]*[（(]?(?:其中|含有?|包括)/;
+/** A parenthesis of parts after a count (`46件（其中通过“局长信箱”提交10件）`): an aside on that count. */
+const PART_ASIDE = /[（(](?:其中|含有?|包括)[^（）()]*[）)]/g;
+
+/** `clause` (starting at offset `cs` of its text) with the spans `spans` (offsets of that text) blanked. */
+function blank(clause: string, cs: number, spans: [number, number][]): string {
+  let out = clause;
+  for (const [a, b] of spans) {
+    const x = Math.max(a, cs) - cs, y = Math.min(b, cs + clause.length) - cs;
+    if (x < y) out = out.slice(0, x) + '\u3000'.repeat(y - x) + out.slice(y);
+  }
+  return out;
+}
+
 /**
  * What clause `[cs, ce)` of sentence `s` counts: `applications` when it names 申请 or holds a phrase that only 表三
  * has (`予以公开`, `上年结转`, `自然人` …); `other` when it holds a count of 表四 or 表二 (and no such phrase), or names
@@ -515,21 +563,22 @@ const GENERIC_PHRASE = /^(?:concluded|handled|pending|carried-over|all-concluded
  */
 function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own: boolean): 'applications' | 'other' | 'doubt' | null {
   const t = p.text;
+  // A part of the count before (`其中通过12345热线转办的申请5件`, `（其中通过“局长信箱”提交10件）`) names how or through
+  // which channel some of them came, not what a later count continues: that is what the clause before counts.
+  if (!own && PART_OPENING.test(t.slice(cs, ce))) return null;
   const inClause = s.found.filter((f) => f.from < ce && f.to > cs);
   const specific = inClause.some((f) => f.anchor.application && !GENERIC_PHRASE.test(f.anchor.id));
   if (inClause.some((f) => !f.anchor.application) && !inClause.some((f) => f.anchor.application)) return 'other';
-  const clause = t.slice(cs, ce);
+  const asides: [number, number][] = [];
+  for (const m of t.slice(cs, ce).matchAll(PART_ASIDE)) asides.push([cs + m.index!, cs + m.index! + m[0].length]);
+  const clause = blank(t.slice(cs, ce), cs, asides);
   if (APPLICATION_WORD.test(clause)) return 'applications';
   // The phrases' own words (`信访举报投诉类`) name no other subject.
-  let masked = clause;
-  for (const [a, b] of [...s.taken, ...inClause.map((f) => [f.from, f.to] as [number, number])]) {
-    const x = Math.max(a, cs) - cs, y = Math.min(b, ce) - cs;
-    if (x < y) masked = masked.slice(0, x) + '\u3000'.repeat(y - x) + masked.slice(y);
-  }
+  const masked = blank(clause, cs, [...s.taken, ...inClause.map((f) => [f.from, f.to] as [number, number])]);
   const other = OTHER_SUBJECT.test(masked);
   if (own && other) return 'other';
   if (specific) return 'applications';
-  const counts = numbersIn(p, cs, ce).filter((n) => ANY_COUNT_UNIT.has(n.unit) && !inClause.some((f) => f.number.start === n.start));
+  const counts = numbersIn(p, cs, ce).filter((n) => ANY_COUNT_UNIT.has(n.unit) && !inClause.some((f) => f.number.start === n.start) && !asides.some(([a, b]) => a <= n.start && n.start < b));
   if (!counts.length) return null;
   if (other) return 'other';
   for (const n of counts) {
