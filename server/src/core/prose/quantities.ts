@@ -259,6 +259,31 @@ export class Quantities {
     return { id, table: 't2', value: v, label: { zh: `${row.label}${header}`, en: `${row.label} ${header}` }, cells: [{ cell: row.cells[col]!, label: `${row.label}·${header}`, value: v }], consistent: false, alternatives: [] };
   }
 
+  /**
+   * For a 表三 quantity `id` made of result rows (`R3.1`, `R3.3`, `R3.1+R3.2`, `list:R3.3,R3.4`; not （七）总计) in one
+   * column: when that column's results add up to `added` while （七）总计 is `total` (T3-B fails by `excess` =
+   * `added − total`, positive when the results are too high) and the column's balance (T3-A: 新收 `r1` + 上年结转 `r2`
+   * − 结转下年度 `r4`) gives `total` as written, so that a result row is the likely wrong number (see sum-results).
+   * `column` is the column's label. Null otherwise (another quantity, a blank, or no such failure).
+   */
+  resultsOff(id: string): { excess: number; added: number; total: number; r1: number; r2: number; r4: number; column: string } | null {
+    const t = this.t3;
+    if (!t) return null;
+    const specs = (id.startsWith('list:') ? id.slice(5).split(',') : [id]).map(spec3);
+    const cols = specs[0][1];
+    if (cols.length !== 1 || specs.some(([spec, cs]) => cs.length !== 1 || cs[0] !== cols[0] || spec.split('+').some((r) => !/^R3\.[1-6](?:\.|$)/.test(r)))) return null;
+    const c = cols[0];
+    const get = (row: string) => num(t.rows.find((r) => r.id === row)?.cells[c]);
+    const [r1, r2, total, r4] = [get('R1'), get('R2'), get('R3.7'), get('R4')];
+    const parts = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0).map((r) => num(r.cells[c]));
+    if (r1 === null || r2 === null || total === null || r4 === null || !parts.length || parts.some((v) => v === null)) return null;
+    const added = parts.reduce((a, b) => a! + b!, 0)!;
+    const round = (x: number) => Math.round(x * 1e6) / 1e6;
+    if (added === total || round(r1 + r2 - r4) !== total) return null;
+    const column = t.columns.filter((k) => k.id.startsWith('C'))[c]?.label ?? '';
+    return { excess: round(added - total), added, total, r1, r2, r4, column };
+  }
+
   /** 表三 T3-A, T3-B (every column) and T3-C (every data row) hold, with no blank cell. */
   t3Consistent(): boolean {
     if (this.t3ok !== null) return this.t3ok;
