@@ -483,19 +483,26 @@ function yearEndExempt(head: string, claimed: (i: number) => boolean): string {
  */
 function partAfterQizhong(p: ClaimText, from: number, to: number, value: number): boolean {
   const t = p.text;
-  for (let q = t.indexOf('其中', from); q >= 0 && q < to; q = t.indexOf('其中', q + 2)) {
+  // The parenthesis depth is carried from one 其中 to the next, and the searches forward from a 其中 stop after
+  // `PART_SCAN` characters (a parenthesis or clause that runs on is taken as not closed: the count is a part), so a
+  // long sentence with many 其中 is read in linear time (a 10 MB report's took seconds).
+  let depth = 0, at = from;
+  // Searched in the sentence only: the next 其中 after it may be far (a search of the text would go on to it).
+  const seg = t.slice(from, to);
+  for (let k = seg.indexOf('其中'); k >= 0; k = seg.indexOf('其中', k + 2)) {
+    const q = from + k;
     // Inside a parenthesis (depth at 其中) that closes before the phrase?
-    let depth = 0;
-    for (let i = from; i < q; i++) depth = PAREN_OPEN.has(t[i]) ? depth + 1 : PAREN_CLOSE.has(t[i]) ? Math.max(0, depth - 1) : depth;
+    for (; at < q; at++) depth = PAREN_OPEN.has(t[at]) ? depth + 1 : PAREN_CLOSE.has(t[at]) ? Math.max(0, depth - 1) : depth;
+    const limit = Math.min(to, q + PART_SCAN);
     if (depth > 0) {
       let d = depth, i = q;
-      for (; i < to && d > 0; i++) d = PAREN_OPEN.has(t[i]) ? d + 1 : PAREN_CLOSE.has(t[i]) ? d - 1 : d;
+      for (; i < limit && d > 0; i++) d = PAREN_OPEN.has(t[i]) ? d + 1 : PAREN_CLOSE.has(t[i]) ? d - 1 : d;
       if (d === 0) continue;
     }
     // Its clause, when it ends before the phrase: the counts it names.
     let end = q;
-    while (end < to && !(CLAUSE_BREAK.has(t.charCodeAt(end)) && !(t.charCodeAt(end) === 44 && isDigitAt(t, end - 1) && isDigitAt(t, end + 1)))) end++;
-    if (end < to) {
+    while (end < limit && !(CLAUSE_BREAK.has(t.charCodeAt(end)) && !(t.charCodeAt(end) === 44 && isDigitAt(t, end - 1) && isDigitAt(t, end + 1)))) end++;
+    if (end < limit) {
       const counts = numbersIn(p, q, end).filter((n) => ANY_COUNT_UNIT.has(n.unit));
       if (counts.length && counts.every((n) => n.value < value)) continue;
     }
@@ -504,6 +511,8 @@ function partAfterQizhong(p: ClaimText, from: number, to: number, value: number)
   return false;
 }
 
+/** How far (UTF-16 units) `partAfterQizhong` looks ahead of a 其中 for the end of its parenthesis or clause. */
+const PART_SCAN = 300;
 const PAREN_OPEN = new Set(['（', '(']);
 const PAREN_CLOSE = new Set(['）', ')']);
 
