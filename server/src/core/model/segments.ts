@@ -1,5 +1,5 @@
 import type { LineIndex } from '../text/lines.js';
-import { GRID_ROW_LINES, HEADER_ROWS, HTML_ROW_LINES, isGridBorder, joinGridRows, joinHtmlRows, mayBeDelimiterRow, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
+import { GRID_ROW_LINES, HEADER_ROWS, HTML_ROW_LINES, isGridRowBoundary, joinGridRows, joinHtmlRows, mayBeDelimiterRow, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
 import { labelKey } from '../text/normalize.js';
 import type { LineDiff } from '../prose/versions.js';
 
@@ -137,7 +137,7 @@ export class TextReader {
    */
   rowKey(i: number): string {
     const k = this.key(i);
-    if (i === 0 || i + 1 >= this.lines.lineCount || !isGridBorder(this.lines.line(i - 1).trim()) || !this.lines.line(i + 1).trimStart().startsWith('|')) return k;
+    if (i === 0 || i + 1 >= this.lines.lineCount || !isGridRowBoundary(this.lines.line(i - 1).trim()) || !this.lines.line(i + 1).trimStart().startsWith('|')) return k;
     const [row] = this.tokens(i, Math.min(this.lines.lineCount, i + GRID_ROW_LINES));
     return row.tokens.map((t) => t.key || t.raw).join('');
   }

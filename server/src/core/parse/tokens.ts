@@ -211,6 +211,8 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return emptyLine(lineNo);
   // A grid table's border (`+-----+----+`, `+=====+`, pandoc and Emacs tables) carries no cells.
   if (c0 === 0x2b && isGridBorder(text, a, b)) return emptyLine(lineNo);
+  // A partial border under a merged header cell (`|      |    +-----+-----+    |`): no cells either.
+  if ((c0 === 0x7c || c0 === 0x2b) && text.indexOf('+', a + 1) >= 0 && isPartialGridBorder(text.slice(a, b))) return emptyLine(lineNo);
   if ((c0 === 0x7c || c0 === 0x3a || c0 === 0x2d) && text.indexOf('--', a) >= 0 && DELIMITER.test(text.slice(a, b))) return emptyLine(lineNo);
   if (isDelimiterChar(c0) && isDelimiterRow(lines, lineNo, text, a, b)) return emptyLine(lineNo);
   const out: Token[] = [];
@@ -441,6 +443,35 @@ export function isGridBorder(text: string, a = 0, b = text.length): boolean {
   return true;
 }
 
+/**
+ * Whether `text` (trimmed) is a grid table's partial border: a line inside a header whose merged cells span rows,
+ * where some columns' rows end (`+-----+-----+`) while a merged cell goes on beside them in blanks
+ * (`|          |        +--------+--------+      |`, pandoc 3 from Word's merged header cells). Only pipes, blanks
+ * and border runs, with at least one `+` followed by `-`, `=` or `:`; the merged cells' text stays blank on it.
+ */
+export function isPartialGridBorder(text: string): boolean {
+  const c0 = text.charCodeAt(0), cz = text.charCodeAt(text.length - 1);
+  if (text.length < 3 || (c0 !== 0x7c && c0 !== 0x2b) || (cz !== 0x7c && cz !== 0x2b)) return false;
+  let run = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2b && i + 1 < text.length && (text[i + 1] === '-' || text[i + 1] === '=' || text[i + 1] === ':')) run = true;
+    else if (c !== 0x7c && c !== 0x2b && c !== 0x2d && c !== 0x3d && c !== 0x3a && c !== 0x20) return false;
+  }
+  return run;
+}
+
+/**
+ * Whether `text` (trimmed) ends a grid table's row: a border (`isGridBorder`), or a line of a grid with a border run
+ * (`+------+`) between its outer pipes, where some columns' rows end while a merged cell beside them goes on (blank,
+ * as `isPartialGridBorder`, or with the merged cell's text: `| 第一项加第二项之和，等于 +--------+------+`).
+ */
+export function isGridRowBoundary(text: string): boolean {
+  if (isGridBorder(text)) return true;
+  const c0 = text.charCodeAt(0), cz = text.charCodeAt(text.length - 1);
+  return text.length >= 5 && (c0 === 0x7c || c0 === 0x2b) && (cz === 0x7c || cz === 0x2b) && /\+[-=:]{2,}\+/.test(text);
+}
+
 /** HTML entities of white space: no-break, en, em, thin and ideographic spaces, by name or number. */
 const ENTITY_SPACE = /^&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#8194|#x2002|#8195|#x2003|#8201|#x2009|#12288|#x3000);/i;
 const ENTITY_SPACE_END = /&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#8194|#x2002|#8195|#x2003|#8201|#x2009|#12288|#x3000);$/i;
@@ -472,7 +503,8 @@ export const GRID_ROW_LINES = 12;
  */
 export function joinGridRows(lines: LineIndex, lts: LineTokens[]): LineTokens[] {
   let out: LineTokens[] | null = null;
-  const border = (i: number) => i >= 0 && i < lines.lineCount && isGridBorder(lines.line(i).trim());
+  // A partial border under a merged header cell ends the rows beside it too (pandoc 3's spanning header rows).
+  const border = (i: number) => i >= 0 && i < lines.lineCount && isGridRowBoundary(lines.line(i).trim());
   for (let i = 0; i + 1 < lts.length; i++) {
     const lt = lts[i];
     if (!lt.pipeRow || !lts[i + 1].pipeRow || lt.html || !border(lt.line - 1)) continue;

@@ -75,6 +75,40 @@ function alignedEdit(lines: LineIndex, range: Range, to: string): TextEdit | nul
 }
 
 /**
+ * Whether the header cell at `range` (one line of a grid table, `+----+` borders) goes on in the line above or below
+ * it: that line is in the same row (a `|` line, no border between) and has text under the cell's display columns
+ * (`| 商业企 |` over `| 业 |` where the row was not read joined, see `joinGridRows`). Writing the whole label on
+ * one line would then keep the other piece (商业企业 + 业) and widen the row out of the grid: no fix is offered.
+ */
+function wrapsInGrid(lines: LineIndex, range: Range): boolean {
+  const n = range.start.line;
+  const text = lines.line(n);
+  if (!text.trimStart().startsWith('|')) return false;
+  // A grid table: the `|` lines above the cell end at a border line (a pipe table's do not).
+  let i = n - 1;
+  while (i >= 0 && i > n - 40 && lines.line(i).trimStart().startsWith('|')) i--;
+  if (i < 0 || !/^\+[-=:+]+\+$/.test(lines.line(i).trim())) return false;
+  const left = text.lastIndexOf('|', range.start.character - 1);
+  const right = text.indexOf('|', range.end.character);
+  const from = displayWidth(text.slice(0, left + 1)), to = right < 0 ? Infinity : displayWidth(text.slice(0, right));
+  for (const k of [n - 1, n + 1]) {
+    if (k < 0 || k >= lines.lineCount) continue;
+    const other = lines.line(k);
+    if (!other.trimStart().startsWith('|')) continue;
+    // The other line's characters standing in the cell's display columns.
+    let col = 0, under = '';
+    for (const ch of other) {
+      const w = displayWidth(ch);
+      if (col >= from && col + w <= to) under += ch;
+      col += w;
+    }
+    const words = under.trim();
+    if (words && !/^[-=:+|\s]+$/.test(words)) return true;
+  }
+  return false;
+}
+
+/**
  * The edits that write `to` (the template's label) over a header wrapped over lines (`parts`, see
  * `LabelMatch.parts`): `to` cut into pieces as long as the parts (UTF-16 units), each written over the part that
  * differs from its piece (`结果` over `维待` for 结果维持: `维待` becomes `维持`), so every line keeps its characters
@@ -120,9 +154,11 @@ export const columnLabel: Rule = {
         const wrapped = c.match.parts ? partEdits(c.match.parts, to) : undefined;
         const all = unit?.edits === null || wrapped === null ? null
           : [...(wrapped ?? [{ range: c.match.range, newText: to }]).map((e) => alignedEdit(lines, e.range, e.newText)), ...(unit?.edits ?? []).map((e) => alignedEdit(lines, e.range, e.newText))];
-        const edits = all && all.every((e): e is TextEdit => e !== null) ? all : null;
-        const misaligned = all !== null && edits === null;
-        const note = c.match.parts && wrapped === null
+        // A cell wrapped over a grid row's lines but read on one line: no edit of one piece keeps the label whole.
+        const unjoined = !c.match.parts && wrapsInGrid(lines, c.match.range);
+        const edits = !unjoined && all && all.every((e): e is TextEdit => e !== null) ? all : null;
+        const misaligned = !unjoined && all !== null && edits === null;
+        const note = (c.match.parts && wrapped === null) || unjoined
           ? bi('；该列标题折行书写，各行应写哪几个字无法确定，未自动修改', '; the header is wrapped over lines and which characters belong on which line cannot be told: not changed automatically')
           : misaligned
           ? bi(`${unit?.edits?.length ? '；该列的数是按元填写的，应一并换算为万元' : ''}；表格以空格对齐，改写后会错开其后各列，未自动修改`,
@@ -152,7 +188,7 @@ export const columnLabel: Rule = {
             `${t.name}的${what.zh}；按位置应为“${h.label}”。各行的数已按格式的列顺序（位置）读取。`,
             `${t.name}: ${what.en}; by its position it should be “${h.label}”. Each row's numbers were read by position (the template's order).`),
           range: h.range,
-          fix: h.fix ? { title: bi(`改为“${h.label}”`, `Change to “${h.label}”`), edits: [{ range: h.range, newText: h.label }] } : undefined,
+          fix: h.fix && !wrapsInGrid(ctx.report.lines, h.range) ? { title: bi(`改为“${h.label}”`, `Change to “${h.label}”`), edits: [{ range: h.range, newText: h.label }] } : undefined,
           data: { table: t.id, column: h.column },
         });
       }
