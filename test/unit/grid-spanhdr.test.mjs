@@ -62,3 +62,19 @@ test('a grid header cell wrapped over lines but not read joined gets no fix that
   for (const f of rules(check(ragged), 'column-label')) assert.equal(f.fix, undefined, f.message);
   assert.equal(core.fixAll(ragged).text.split('\n').slice(58, 67).join('\n'), lines.slice(58, 67).join('\n'));
 });
+
+test('a partial border beside the merged corner cell\'s text still ends the rows beside it', () => {
+  // The corner note written further down, so that it stands on the partial border's line (`| 第三项加第四项 +----+`
+  // is then `| 第三项加第四项   |        +--------+…`) and beside the wrapped labels: they are still read whole.
+  const lines = Y2022.split('\n');
+  const border = lines.findIndex((l) => /^\| +\| +\+-+\+/.test(l));
+  const corner = (l, text) => `| ${text}${' '.repeat(25 - 2 * [...text].length)}${l.slice(l.indexOf('|', 1))}`;
+  lines[border] = corner(lines[border], '第三项加第四项');
+  lines[border + 1] = corner(lines[border + 1], '之和）');
+  assert.match(lines[border], /^\| 第三项加第四项 +\| +\+--------\+/);
+  const text = lines.join('\n');
+  const found = check(text);
+  assert.deepEqual(rules(found, 'column-label', 'cell-count').map((f) => f.message), []);
+  assert.equal(rules(found, 'column-order').length, 1);
+  assert.equal(core.fixAll(text).text, text);
+});
