@@ -167,8 +167,10 @@ test('上海市政府办公厅 2025: 受理 1295, 办结 1191 （含上年结转
 
 test('words that are not 政府信息公开申请 are not compared: 受理审批事项 (seed 003), 受理网络问政 (沭阳县发改局)', () => {
   assert.deepEqual(check(SEED_003).found, []);
-  // The same place with the application phrase is compared (表三 of seed 003 is all 0).
-  assert.deepEqual(check(edit(SEED_003, '受理政务信息查询电话6960次', '受理政府信息公开申请6960件')).found.map((f) => [f.expected, f.actual]), [[0, 6960]]);
+  // The same place with the application phrase is compared (表三 of seed 003 is all 0); not as the count of one
+  // channel (`“96128”政务热线共受理`), which is a part of the applications (breaker22 item 2).
+  assert.deepEqual(check(edit(SEED_003, '“96128”政务热线共受理政务信息查询电话6960次', '全年共受理政府信息公开申请6960件')).found.map((f) => [f.expected, f.actual]), [[0, 6960]]);
+  assert.deepEqual(check(edit(SEED_003, '受理政务信息查询电话6960次', '受理政府信息公开申请6960件')).found, []);
   assert.deepEqual(check(FGJ).found, []);
   assert.deepEqual(check(edit(FGJ, '全年受理网络问政182件', '全年受理网络问政183件')).found, []);
   assert.deepEqual(check(edit(FGJ, '共收到依申请信息公开26件', '共收到依申请信息公开27件')).found.map((f) => [f.expected, f.actual]), [[26, 27]]);

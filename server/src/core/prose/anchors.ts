@@ -443,7 +443,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (anchor.application) {
         const subject = subjectOf(p, para.raw, read, f);
         if (subject?.kind === 'other' && subject.sameSentence) return skip(`another subject (${subject.clause})`);
-        if (subject && subject.kind !== 'applications') doubt = subject.clause;
+        // The applications of one channel (`网上申请平台收到申请30件，答复30件`): a count no greater than theirs may
+        // count them, not all of the year's (a greater one cannot, and counts all of them, as after 其中).
+        if (typeof subject?.kind === 'object' && number.value <= subject.kind.part) return skip(`a part: the applications of one channel (${subject.clause})`);
+        if (subject && (subject.kind === 'other' || subject.kind === 'doubt')) doubt = subject.clause;
       }
       const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped };
       if (f.negated) claim.negated = true;
@@ -563,14 +566,34 @@ function blank(clause: string, cs: number, spans: [number, number][]): string {
 }
 
 /**
+ * Clauses counting the applications that came through one channel (`通过12345热线提交的政府信息公开申请8件`,
+ * `通过“局长信箱”提交的申请10件`, `网上申请30件`, `信函申请10件`, `当面申请6件`, `网上申请平台收到申请30件`): a part of the
+ * applications, not all of them (templates.md: 表三 counts applications, whatever the channel).
+ */
+const CHANNEL_PART = [
+  // (The channel's name holds no time and no agency: `通过案例实践，2024年度我局共收到…` names none.)
+  /通过[^，,；;。、年我本]{1,16}?(?:提交|提出|递交|转办|转来|转交|收到|受理|接收|申请)/,
+  /(?:网上|在线|网络|信函|邮寄|来信|当面|现场|传真|电子邮件|电子邮箱|邮件|电话)(?:方式|形式)?(?:申请|提交|提出|递交)/,
+  /(?:平台|窗口|信箱|热线|网站|邮箱|系统)(?:共|共计|累计)?(?:收到|受理|接收|接到|转来)/,
+];
+/** A clause naming more than one channel or all of them (`通过网上、信函等渠道共收到申请46件`): no one channel's part. */
+const CHANNEL_NOT_ONE = /等|各|全部|所有|合计|总计|、|和|及|与|或/;
+
+/**
+ * What a clause counts (see `clauseTopic`); `{ part }`: the applications of one channel (`CHANNEL_PART`), `part` being
+ * the largest count the clause gives of them.
+ */
+type Topic = 'applications' | 'other' | 'doubt' | { part: number };
+
+/**
  * What clause `[cs, ce)` of sentence `s` counts: `applications` when it names 申请 or holds a phrase that only 表三
- * has (`予以公开`, `上年结转`, `自然人` …); `other` when it holds a count of 表四 or 表二 (and no such phrase), or names
+ * has (`予以公开`, `上年结转`, `自然人` …), `{ part }` when those are the applications of one channel; `other` when it holds a count of 表四 or 表二 (and no such phrase), or names
  * another subject (`OTHER_SUBJECT`) with a count that no phrase reads (`热线反映的问题3216件`) or (`own`: the clause of
  * the phrase itself) at all; `doubt` when a count that no phrase reads follows a verb of handling and a noun that is
  * neither (`受理各类来件300件`); null when it names nothing (`办结47件`, `共受理47件`, `同比增加6件`: it continues the
  * clause before).
  */
-function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own: boolean): 'applications' | 'other' | 'doubt' | null {
+function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own: boolean): Topic | null {
   const t = p.text;
   // A part of the count before (`其中通过12345热线转办的申请5件`, `（其中通过“局长信箱”提交10件）`) names how or through
   // which channel some of them came, not what a later count continues: that is what the clause before counts.
@@ -581,7 +604,11 @@ function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own:
   const asides: [number, number][] = [];
   for (const m of t.slice(cs, ce).matchAll(PART_ASIDE)) asides.push([cs + m.index!, cs + m.index! + m[0].length]);
   const clause = blank(t.slice(cs, ce), cs, asides);
-  if (APPLICATION_WORD.test(clause)) return 'applications';
+  if (APPLICATION_WORD.test(clause)) {
+    // The applications of one channel (`通过12345热线提交的政府信息公开申请8件`, `网上申请平台收到申请30件`): a part.
+    const part = CHANNEL_PART.some((re) => re.test(clause)) && !CHANNEL_NOT_ONE.test(clause) ? numbersIn(p, cs, ce).filter((n) => COUNT_UNITS.has(n.unit) && !asides.some(([a, b]) => a <= n.start && n.start < b)) : [];
+    return part.length ? { part: Math.max(...part.map((n) => n.value)) } : 'applications';
+  }
   // The phrases' own words (`信访举报投诉类`) name no other subject.
   const masked = blank(clause, cs, [...s.taken, ...inClause.map((f) => [f.from, f.to] as [number, number])]);
   const other = OTHER_SUBJECT.test(masked);
@@ -608,7 +635,7 @@ function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own:
  * clause is in the phrase's sentence (another subject there is certain; in a sentence before, only a doubt);
  * `clause` is that clause as written (`raw`: the paragraph as written).
  */
-function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: number; to: number; number: NumberToken }): { kind: 'applications' | 'other' | 'doubt'; sameSentence: boolean; clause: string } | null {
+function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: number; to: number; number: NumberToken }): { kind: Topic; sameSentence: boolean; clause: string } | null {
   const t = p.text;
   // (Not the comma of a number: `3,216件`.)
   const isBreak = (i: number) => CLAUSE_BREAK.has(t.charCodeAt(i)) && !(t.charCodeAt(i) === 44 && isDigitAt(t, i - 1) && isDigitAt(t, i + 1));
