@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { claimsPerParagraph, wanCount, type Claim } from '../prose/anchors.js';
+import { claimsPerParagraph, wanCount, type Claim, type ParagraphClaims } from '../prose/anchors.js';
 import { proseOf, writeLike } from '../prose/text.js';
 import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
 import type { Bilingual, Range, TableId } from '../types.js';
@@ -21,8 +21,8 @@ export const proseTable: Rule = {
     readsProse: true,
     description: bi('正文中的数字与表格不一致', 'A number in the prose contradicts the table it names'),
     rationale: bi(
-      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”“作出行政许可决定1520件”，后者对应表二的处理决定数量；“行政许可事项”“决定书”等数的是别的东西，不比较）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾；截至报告年度年底的数（“截至2024年12月31日，已办结45件”）是本年度的数，照样比较。分句开头的主语和时间管到句末，直到“今年”“本年”、报告年度或本机关（报告单位的名称）重新开头；时间只管到分号（自成分句的“2023年，”管到句末），比较中的年份（“较2023年增加6件”“比2023年的40件”“同比”）不管后面的分句：“县政府办公室收到政府信息公开申请12件，予以公开8件”“下属单位某某中心……”“各乡镇（街道）……”“县长信箱共受理……”是别的单位或渠道的数，“去年同期新收申请40件，予以公开20件”“上年度……”是上一年的数，都不比较；“全年印发文件356件，主动公开210件，依申请公开36件，不予公开110件”这类公文公开属性的数数的是公文，不是申请，也不比较。只有政府信息公开申请的数与表三比较，即使在“依申请公开”标题下：“办结”“答复”“办理”这类说法数的是它所在分句或它接着的前面分句计数的东西，分句说到热线、信箱、留言、信访、举报、投诉、咨询、工单、建议、提案、政务服务事项等（“全年共收到群众通过12369热线反映的问题3216件，办结3198件”“全年办理政务服务事项12560件，办结12480件”），或计数的是表四、表二的数时，不比较；分句说到“申请”，或接着说申请的句子，照样比较；“其中……”或计数后括号里的“（其中……）”说的是这些申请的一部分（如通过哪个渠道来的：“其中通过12345热线转办的申请5件”“（其中通过“局长信箱”提交10件）”），后面的“办结”接着的仍是这些申请，照样比较，只是办结数不大于这部分的数时可能说的就是这部分，不比较。接在说不清是什么的计数之后（“全年共收到各类来件300件，办结298件”），或句中没有主语而上一句计数的是别的东西时，只作提示，不提供修复。表二的“废止”“现行有效”跟在同一句的“制发行政规范性文件3件”（规章）之后时指该行的相应列；“收取行政事业性收费13.5万元”与表二的本年收费金额（万元）比较，相差不到两者中较粗一方末位的一个单位不算矛盾；以万为单位写的表二件数（“作出行政处罚决定12.89万件”）按所写的精度比较，与表格数相差不超过末位的半个单位不算矛盾；2019 年格式的“完成政府集中采购项目8个”与采购项目数量比较。表四的结果（“被申请行政复议3件，其中结果维持3件”）与同一句中在它前面的行政复议或行政诉讼的相应结果比较；句中和上一句都没有提到政府信息公开时，行政复议、行政诉讼及其结果只在“依申请公开”或表四所在部分的标题下比较。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受，只是同一句另外写出上年结转数时（“收到申请48件，上年结转2件”）只读作新收；“正在办理”“仍在办理”指尚未办结、结转下年度继续办理的申请。几项用“、”“和”“及”“与”连起来后跟一个数（“不予公开、无法提供、不予处理合计16件”“行政复议和行政诉讼共5件”“被申请行政复议和提起行政诉讼共5件”），这个数是各项之和，与表格中各项之和比较；写“均”“各”，或某项有不止一种读法时不比较。正文说没有（“本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况”“无行政复议、行政诉讼”“未收到政府信息公开申请”“本年度无依申请公开”），而表四的行政复议、行政诉讼（或直接起诉、复议后起诉）总计或表三的本年新收申请不为 0，同样是矛盾；“无上年结转申请”“上年度无结转申请”与表三的上年结转比较；紧跟本年新收（及上年结转）数之后自成分句的“已全部办结”“均已办结”说没有结转下年度的申请，与结转下年度继续办理比较，而“上年结转的2件已全部办结”或分号后只跟在上年结转之后的，说的只是上年结转的申请，表三无从否定，不比较；否定只管到句读为止的整个说法：“未发生被纠错的情况”“未发生……败诉”说的是结果，不是总计，不比较；不在表四所在部分又没提到政府信息公开的“无行政复议”也不比较。这类说法没有数字可改，不提供修复。表三各办理结果之和与（七）总计不符、而该列的收支平衡（新收 + 上年结转 − 结转下年度）与总计一致时，正文的某项办理结果若正好等于表格的数减去（或加上）两者之差，正文与改正后的表格一致：只作提示，指出很可能是表格的这一行填错了，不提供修复。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”“包括……”或总数后括号里列举的两项或多项之一时不自动修改（只改一项会改变列举之和）；表四的数也不自动修改（每组只有一个勾稽关系，结果数和总计一起写错时仍然成立）；报告中另有一张数字不同的同类表格（如把上年的表格贴在前面）时也不自动修改。',
-      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件, 作出行政许可决定1520件 — the last is 表二\'s 处理决定数量; 行政许可事项, 决定书 count other things and are not compared); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction; a count as of the report year\'s end (截至2024年12月31日，已办结45件) is this year\'s and is compared. The subject or the time that opens a clause governs the rest of the sentence, until 今年, 本年, the report year or the agency itself (本机关, its name) opens a clause again; a time governs up to a semicolon only (a time that is a clause of its own, 2023年，, the whole sentence), and a year in a comparison (较2023年增加6件, 比2023年的40件, 同比) governs nothing after it: 县政府办公室收到政府信息公开申请12件，予以公开8件, 下属单位某某中心…, 各乡镇（街道）…, 县长信箱共受理… count another body\'s or channel\'s figures, 去年同期新收申请40件，予以公开20件 and 上年度… last year\'s, and are not compared; nor are counts of documents by their 公开属性 (全年印发文件356件，主动公开210件，依申请公开36件，不予公开110件), which count documents, not applications. Only counts of applications for government information are compared with 表三, under the heading of 依申请公开 too: 办结, 答复 or 办理 count what their clause, or the clause before them, counts, and are not compared when that clause names a hotline, a mailbox, messages, 信访, 举报, 投诉, 咨询, work orders, 建议, 提案 or 政务服务事项 (全年共收到群众通过12369热线反映的问题3216件，办结3198件; 全年办理政务服务事项12560件，办结12480件), or counts a number of 表四 or 表二; a clause that says 申请, or continues a sentence about applications, is compared as before; a part of the count before (其中…, or （其中…） after the count: 其中通过12345热线转办的申请5件, （其中通过“局长信箱”提交10件）) tells how some of those applications came, and a 办结 after it still continues the applications and is compared, unless it is no greater than the part\'s count (it may count the part). After a count of something not named as either (全年共收到各类来件300件，办结298件), or in a sentence without a subject of its own after one that counts something else, the difference is said as an info, without a fix. 废止 and 现行有效 after 制发行政规范性文件3件 (or 规章) in the same sentence name that row\'s columns of 表二; 收取行政事业性收费13.5万元 is compared with 表二\'s fee in 万元, a difference of less than one unit in the last digit of the less precise of the two being no contradiction; a 表二 count written in 万 (作出行政处罚决定12.89万件) is compared at the precision written, a difference of up to half a unit in its last digit being no contradiction; the 2019 format\'s 完成政府集中采购项目8个 is compared with its 采购项目数量. 表四\'s results (被申请行政复议3件，其中结果维持3件) are compared with the result of the 行政复议 or 行政诉讼 named before them in the sentence; when neither the sentence nor the one before names 政府信息公开, 行政复议, 行政诉讼 and their results are compared only under the heading of 依申请公开 or of 表四\'s section. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted, except that when the same sentence states 上年结转 apart (收到申请48件，上年结转2件) it is read as 新收 alone; 正在办理 and 仍在办理 count the applications still pending, carried over to next year. A number after several phrases joined by 、, 和, 及 or 与 (不予公开、无法提供、不予处理合计16件, 行政复议和行政诉讼共5件, 被申请行政复议和提起行政诉讼共5件) counts them together and is compared with their sum in the table; not when 均 or 各 says it is each one\'s, or when one of the phrases has more than one reading. A sentence saying there were none (本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况, 无行政复议、行政诉讼, 未收到政府信息公开申请, 本年度无依申请公开) contradicts a nonzero 表四 total of 行政复议 or 行政诉讼 (or 直接起诉, 复议后起诉) or the 新收 of 表三 as well; 无上年结转申请 and 上年度无结转申请 are compared with 表三\'s 上年结转, and 已全部办结 or 均已办结 as a clause of its own right after the year\'s 新收 (and 上年结转) counts says none is carried over to next year (结转下年度继续办理), while 上年结转的2件已全部办结, or the same after a semicolon that follows 上年结转 alone, is about last year\'s applications only, which 表三 cannot contradict, and is not compared; the negation must govern the whole phrase up to the end of its clause: 未发生被纠错的情况 and 未发生…败诉 are about results, not the totals, and are not compared, nor is 无行政复议 outside the section of 表四 without 信息公开. There is no number to replace: no fix. When 表三\'s results do not add up to （七）总计 while the column\'s balance (新收 + 上年结转 − 结转下年度) gives the total as written, a result the prose states as the table\'s less that difference (or plus it) agrees with the table as corrected: the finding is an info that names the table\'s row as the likely error, without a fix. When the table\'s own identities hold, the fix replaces the prose number with the table\'s, unless the number is one term of a list of two or more parts in its sentence (after 其中 or 包括, or in a parenthesis after the total: changing one term changes what the list adds up to), or a 表四 number (one identity per group cannot tell a typo that keeps the group adding up), or when the report holds another such table with other numbers (last year\'s pasted above, say).'),
+      '正文（通常在“一、总体情况（二）依申请公开”）复述表三、表四、表二的数字，两处必须一致。只比较明确指向某一表格数量的说法（如“不予公开1件”“受理政府信息公开申请20件”“行政复议3件”“作出行政许可决定1520件”，后者对应表二的处理决定数量；“行政许可事项”“决定书”等数的是别的东西，不比较）；“备案”“累计”“其中”、其他年度或范围（区政府办代表区政府、本机关）限定的数字是另一个数量，不视为矛盾；截至报告年度年底的数（“截至2024年12月31日，已办结45件”）是本年度的数，照样比较。分句开头的主语和时间管到句末，直到“今年”“本年”、报告年度或本机关（报告单位的名称）重新开头；时间只管到分号（自成分句的“2023年，”管到句末），比较中的年份（“较2023年增加6件”“比2023年的40件”“同比”）不管后面的分句：“县政府办公室收到政府信息公开申请12件，予以公开8件”“下属单位某某中心……”“各乡镇（街道）……”“县长信箱共受理……”是别的单位或渠道的数，“去年同期新收申请40件，予以公开20件”“上年度……”是上一年的数，都不比较；“全年印发文件356件，主动公开210件，依申请公开36件，不予公开110件”这类公文公开属性的数数的是公文，不是申请，也不比较。只有政府信息公开申请的数与表三比较，即使在“依申请公开”标题下：“办结”“答复”“办理”这类说法数的是它所在分句或它接着的前面分句计数的东西，分句说到热线、信箱、留言、信访、举报、投诉、咨询、工单、建议、提案、政务服务事项等（“全年共收到群众通过12369热线反映的问题3216件，办结3198件”“全年办理政务服务事项12560件，办结12480件”），或计数的是表四、表二的数时，不比较；分句说到“申请”，或接着说申请的句子，照样比较；“其中……”或计数后括号里的“（其中……）”说的是这些申请的一部分（如通过哪个渠道来的：“其中通过12345热线转办的申请5件”“（其中通过“局长信箱”提交10件）”），后面的“办结”接着的仍是这些申请，照样比较，只是办结数不大于这部分的数时可能说的就是这部分，不比较；不以“其中”开头、计数的是从某一个渠道来的申请（“通过12345热线提交的政府信息公开申请8件，办结7件”“网上申请平台收到申请30件，答复30件”“信函申请10件”）也是这些申请的一部分，其后不大于这部分的数的办结、答复同样不比较（说到几个或所有渠道的，如“通过网上、信函等渠道共收到”，照样比较）。接在说不清是什么的计数之后（“全年共收到各类来件300件，办结298件”），或句中没有主语而上一句计数的是别的东西时，只作提示，不提供修复。表二的“废止”“现行有效”跟在同一句的“制发行政规范性文件3件”（规章）之后时指该行的相应列；“收取行政事业性收费13.5万元”与表二的本年收费金额（万元）比较，相差不到两者中较粗一方末位的一个单位不算矛盾；以万为单位写的表二件数（“作出行政处罚决定12.89万件”）按所写的精度比较，与表格数相差不超过末位的半个单位不算矛盾；2019 年格式的“完成政府集中采购项目8个”与采购项目数量比较。表四的结果（“被申请行政复议3件，其中结果维持3件”）与同一句中在它前面的行政复议或行政诉讼的相应结果比较；句中和上一句都没有提到政府信息公开时，行政复议、行政诉讼及其结果只在“依申请公开”或表四所在部分的标题下比较。“受理”有的报告指新收，有的指新收加上年结转，两种读法都接受，只是同一句另外写出上年结转数时（“收到申请48件，上年结转2件”）只读作新收；“正在办理”“仍在办理”指尚未办结、结转下年度继续办理的申请。几项用“、”“和”“及”“与”连起来后跟一个数（“不予公开、无法提供、不予处理合计16件”“行政复议和行政诉讼共5件”“被申请行政复议和提起行政诉讼共5件”），这个数是各项之和，与表格中各项之和比较；写“均”“各”，或某项有不止一种读法时不比较。正文说没有（“本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况”“无行政复议、行政诉讼”“未收到政府信息公开申请”“本年度无依申请公开”），而表四的行政复议、行政诉讼（或直接起诉、复议后起诉）总计或表三的本年新收申请不为 0，同样是矛盾；“无上年结转申请”“上年度无结转申请”与表三的上年结转比较；紧跟本年新收（及上年结转）数之后自成分句的“已全部办结”“均已办结”说没有结转下年度的申请，与结转下年度继续办理比较，而“上年结转的2件已全部办结”或分号后只跟在上年结转之后的，说的只是上年结转的申请，表三无从否定，不比较；否定只管到句读为止的整个说法：“未发生被纠错的情况”“未发生……败诉”说的是结果，不是总计，不比较；不在表四所在部分又没提到政府信息公开的“无行政复议”也不比较。这类说法没有数字可改，不提供修复。表三各办理结果之和与（七）总计不符、而该列的收支平衡（新收 + 上年结转 − 结转下年度）与总计一致时，正文的某项办理结果若正好等于表格的数减去（或加上）两者之差，正文与改正后的表格一致：只作提示，指出很可能是表格的这一行填错了，不提供修复；只在这个差只能由这一行解释时才这样提示，正文另有办理结果也可能与改正后的表格一致、而这个差不能同时由它们解释时（各办理结果之和只多 1，正文的予以公开和部分公开却都比表格少 1），看不出哪一处是表格填错、哪一处是正文写错，都仍作为错误报告，不提供修复。表格自身勾稽关系成立时，修复会把正文数字改为表格数字；这个数是句中“其中……”“包括……”或总数后括号里列举的两项或多项之一时不自动修改（只改一项会改变列举之和）；表四的数也不自动修改（每组只有一个勾稽关系，结果数和总计一起写错时仍然成立）；报告中另有一张数字不同的同类表格（如把上年的表格贴在前面）时也不自动修改。',
+      'The prose (usually 一（二） 依申请公开) repeats numbers of 表三, 表四 and 表二; they must agree. Only phrases that name one table quantity are compared (不予公开1件, 受理政府信息公开申请20件, 行政复议3件, 作出行政许可决定1520件 — the last is 表二\'s 处理决定数量; 行政许可事项, 决定书 count other things and are not compared); numbers qualified by 备案, 累计, 其中, another year or another scope (区政府办代表区政府, 本机关) are a different quantity and not a contradiction; a count as of the report year\'s end (截至2024年12月31日，已办结45件) is this year\'s and is compared. The subject or the time that opens a clause governs the rest of the sentence, until 今年, 本年, the report year or the agency itself (本机关, its name) opens a clause again; a time governs up to a semicolon only (a time that is a clause of its own, 2023年，, the whole sentence), and a year in a comparison (较2023年增加6件, 比2023年的40件, 同比) governs nothing after it: 县政府办公室收到政府信息公开申请12件，予以公开8件, 下属单位某某中心…, 各乡镇（街道）…, 县长信箱共受理… count another body\'s or channel\'s figures, 去年同期新收申请40件，予以公开20件 and 上年度… last year\'s, and are not compared; nor are counts of documents by their 公开属性 (全年印发文件356件，主动公开210件，依申请公开36件，不予公开110件), which count documents, not applications. Only counts of applications for government information are compared with 表三, under the heading of 依申请公开 too: 办结, 答复 or 办理 count what their clause, or the clause before them, counts, and are not compared when that clause names a hotline, a mailbox, messages, 信访, 举报, 投诉, 咨询, work orders, 建议, 提案 or 政务服务事项 (全年共收到群众通过12369热线反映的问题3216件，办结3198件; 全年办理政务服务事项12560件，办结12480件), or counts a number of 表四 or 表二; a clause that says 申请, or continues a sentence about applications, is compared as before; a part of the count before (其中…, or （其中…） after the count: 其中通过12345热线转办的申请5件, （其中通过“局长信箱”提交10件）) tells how some of those applications came, and a 办结 after it still continues the applications and is compared, unless it is no greater than the part\'s count (it may count the part); a count of the applications that came through one channel, without 其中 (通过12345热线提交的政府信息公开申请8件，办结7件; 网上申请平台收到申请30件，答复30件; 信函申请10件), is such a part too, and a 办结 or 答复 after it no greater than its count is not compared either (several or all channels together, 通过网上、信函等渠道共收到, are compared as before). After a count of something not named as either (全年共收到各类来件300件，办结298件), or in a sentence without a subject of its own after one that counts something else, the difference is said as an info, without a fix. 废止 and 现行有效 after 制发行政规范性文件3件 (or 规章) in the same sentence name that row\'s columns of 表二; 收取行政事业性收费13.5万元 is compared with 表二\'s fee in 万元, a difference of less than one unit in the last digit of the less precise of the two being no contradiction; a 表二 count written in 万 (作出行政处罚决定12.89万件) is compared at the precision written, a difference of up to half a unit in its last digit being no contradiction; the 2019 format\'s 完成政府集中采购项目8个 is compared with its 采购项目数量. 表四\'s results (被申请行政复议3件，其中结果维持3件) are compared with the result of the 行政复议 or 行政诉讼 named before them in the sentence; when neither the sentence nor the one before names 政府信息公开, 行政复议, 行政诉讼 and their results are compared only under the heading of 依申请公开 or of 表四\'s section. 受理 means 新收 in some reports and 新收 + 上年结转 in others: either reading is accepted, except that when the same sentence states 上年结转 apart (收到申请48件，上年结转2件) it is read as 新收 alone; 正在办理 and 仍在办理 count the applications still pending, carried over to next year. A number after several phrases joined by 、, 和, 及 or 与 (不予公开、无法提供、不予处理合计16件, 行政复议和行政诉讼共5件, 被申请行政复议和提起行政诉讼共5件) counts them together and is compared with their sum in the table; not when 均 or 各 says it is each one\'s, or when one of the phrases has more than one reading. A sentence saying there were none (本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况, 无行政复议、行政诉讼, 未收到政府信息公开申请, 本年度无依申请公开) contradicts a nonzero 表四 total of 行政复议 or 行政诉讼 (or 直接起诉, 复议后起诉) or the 新收 of 表三 as well; 无上年结转申请 and 上年度无结转申请 are compared with 表三\'s 上年结转, and 已全部办结 or 均已办结 as a clause of its own right after the year\'s 新收 (and 上年结转) counts says none is carried over to next year (结转下年度继续办理), while 上年结转的2件已全部办结, or the same after a semicolon that follows 上年结转 alone, is about last year\'s applications only, which 表三 cannot contradict, and is not compared; the negation must govern the whole phrase up to the end of its clause: 未发生被纠错的情况 and 未发生…败诉 are about results, not the totals, and are not compared, nor is 无行政复议 outside the section of 表四 without 信息公开. There is no number to replace: no fix. When 表三\'s results do not add up to （七）总计 while the column\'s balance (新收 + 上年结转 − 结转下年度) gives the total as written, a result the prose states as the table\'s less that difference (or plus it) agrees with the table as corrected: the finding is an info that names the table\'s row as the likely error, without a fix; only when that row alone can explain the difference: when other results of the prose would agree with a corrected table too and the difference cannot explain them all (the results 1 too high, the prose\'s 予以公开 and 部分公开 each 1 below the table), which is the table\'s typo and which the prose\'s cannot be told, and each stays an error, without a fix. When the table\'s own identities hold, the fix replaces the prose number with the table\'s, unless the number is one term of a list of two or more parts in its sentence (after 其中 or 包括, or in a parenthesis after the total: changing one term changes what the list adds up to), or a 表四 number (one identity per group cannot tell a typo that keeps the group adding up), or when the report holds another such table with other numbers (last year\'s pasted above, say).'),
     example: { bad: '其中予以公开5件、部分公开4件、不予公开1件、无法提供9件。\n…\n| 7.属于行政执法案卷 | 1 | … |\n| 8.属于行政查询事项 | 1 | … |', note: bi('表三“不予公开”各项之和为 2，正文写 1', '表三 不予公开 adds up to 2; the prose says 1') },
   },
   check(ctx) {
@@ -33,6 +33,7 @@ export const proseTable: Rule = {
     let q: Quantities | null = null;
     const p = proseOf(report);
     const tables = tablesKey(report);
+    const found: { pc: ParagraphClaims; items: Rendered['items'] }[] = [];
     for (const pc of claimsPerParagraph(report)) {
       if (!pc.claims.length) continue;
       // What a paragraph's claims give is kept with it while its claims, the tables and the phrases are the same.
@@ -43,7 +44,13 @@ export const proseTable: Rule = {
         memo = { claims: pc.claims, tables, phrases, items: contradictions(pc.claims, phrases, (q ??= new Quantities(report)), para) };
         para.memo.contradictions = memo;
       }
-      for (const it of memo.items) {
+      found.push({ pc, items: memo.items });
+    }
+    const pinned = unambiguousPins(found.flatMap((x) => x.items));
+    for (const { pc, items } of found) {
+      for (const pinnedItem of items) {
+        // A result that agrees with the corrected table only when no other set of the prose's results does too.
+        const it = pinnedItem.pin?.agrees && !pinned.has(pinnedItem) ? pinnedItem.pin.ambiguous! : pinnedItem;
         const numRange = p.range(pc.offset + it.claim.number.start, pc.offset + it.claim.number.end);
         // Another copy of the table with other numbers (last year's pasted above this year's?): which one is the
         // report's is not certain, so the prose is not rewritten to the one read.
@@ -65,12 +72,73 @@ export const proseTable: Rule = {
   },
 };
 
+/**
+ * The items of `items` (all of a report's) whose prose result agrees with 表三 as corrected (`pin.agrees`) and is the
+ * only correction the prose allows: the results of a column are off by `excess` (the sum of the rows less （七）总计),
+ * and a correction of the table that the prose would agree with changes a set of the rows the prose states, each by
+ * what the prose differs by (table − prose), adding up to `excess`. Only when exactly one such set exists, and it is
+ * the item's row alone, is that row the likely typo (`予以公开24件、部分公开5件` against 25 and 6 with the results 1
+ * too high: either row could be it, so neither is). Rows stated twice with the same number count once.
+ */
+function unambiguousPins(items: Rendered['items']): Set<Rendered['items'][number]> {
+  const out = new Set<Rendered['items'][number]>();
+  const columns = new Map<string, Map<string, number>>();
+  for (const it of items) {
+    if (!it.pin) continue;
+    const rows = columns.get(it.pin.column) ?? new Map<string, number>();
+    columns.set(it.pin.column, rows);
+    const key = `${it.pin.id}\u0000${it.pin.delta}`;
+    rows.set(key, it.pin.delta);
+  }
+  for (const it of items) {
+    if (!it.pin?.agrees) continue;
+    const entries = [...columns.get(it.pin.column)!.entries()];
+    const mine = `${it.pin.id}\u0000${it.pin.delta}`;
+    // (Too many rows stated to try every set: not pinned.)
+    if (entries.length > 16) continue;
+    let sets = 0, only = false;
+    for (let mask = 1; mask < 1 << entries.length && sets < 2; mask++) {
+      const chosen = entries.filter((_, i) => mask & (1 << i));
+      // One row can be corrected once.
+      if (new Set(chosen.map(([k]) => k.split('\u0000')[0])).size !== chosen.length) continue;
+      if (round(chosen.reduce((a, [, d]) => a + d, 0)) !== it.pin.excess) continue;
+      sets++;
+      only = chosen.length === 1 && chosen[0][0] === mine;
+    }
+    if (sets === 1 && only) out.add(it);
+  }
+  return out;
+}
+
+/** `x` rounded to 6 decimals (13.3 − 12.5 is 0.8, not 0.8000000000000007). */
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
 /** A paragraph's contradictions, without the position of the number (which moves with the paragraph). */
 interface Rendered {
   claims: Claim[];
   tables: object;
   phrases: string[];
-  items: { claim: Claim; table: TableId; message: Bilingual; expected: number; actual: number; related: { range: Range; message: Bilingual }[]; fix?: { title: Bilingual; newText: string }; severity?: 'info'; data: Record<string, unknown> }[];
+  items: Item[];
+}
+
+/** A contradiction of a paragraph (see `Rendered`). */
+interface Item {
+  claim: Claim;
+  table: TableId;
+  message: Bilingual;
+  expected: number;
+  actual: number;
+  related: { range: Range; message: Bilingual }[];
+  fix?: { title: Bilingual; newText: string };
+  severity?: 'info';
+  data: Record<string, unknown>;
+  /**
+   * A result of 表三 in column `column` whose rows add up to （七）总计 + `excess` while the balance gives the total:
+   * `id` the quantity, `delta` the table's value less the prose's. `agrees`: `delta` is `excess` (the prose agrees with
+   * the table corrected in this row), and the item is an info that blames the row; `ambiguous` is the item to report
+   * instead when another set of the prose's results could be the correction too (see `unambiguousPins`).
+   */
+  pin?: { id: string; column: string; delta: number; excess: number; agrees: boolean; ambiguous?: Item };
 }
 
 function contradictions(claims: Claim[], phrases: string[], q: Quantities, para: { readonly text: string; readonly raw: string }): Rendered['items'] {
@@ -88,7 +156,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     if (readings.some((r) => agrees(claim, r.value) || r.alternatives.some((x) => agrees(claim, x)))) return;
     const main = readings[0];
     // (Amounts have decimals: 13.3 − 12.5 is 0.8, not 0.8000000000000007.)
-    const diff = Math.round((actual - main.value) * 1e6) / 1e6;
+    const diff = round(actual - main.value);
     const phrase = phrases[k];
     const table = TABLE_NAMES[main.table];
     const alt = readings.length > 1 ? readings.slice(1).map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('') : '';
@@ -115,9 +183,19 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     // The table, not the prose, is the likely typo when the prose states this result less what the column's results
     // are off by while the balance supports the total (T3-B fails, T3-A holds: sum-results blames a result row).
     const off = main.table === 't3' && !claim.negated && !claim.scoped ? q.resultsOff(main.id) : null;
-    if (off && Math.round((main.value - off.excess) * 1e6) / 1e6 === actual) {
+    const pin = off ? { id: main.id, column: off.column, delta: round(main.value - actual), excess: off.excess, agrees: false } : undefined;
+    if (off && round(main.value - off.excess) === actual) {
       const more = off.excess > 0;
       const d = Math.abs(off.excess);
+      // When another of the prose's results could be the table's typo too (see unambiguousPins): an error, no fix.
+      const ambiguous: Item = {
+        ...ordinary(),
+        message: bi(
+          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}，正文写 ${actual}，相差 ${signed(diff)}。${table}（${off.column}列）各办理结果之和为 ${off.added}，比（七）总计 ${off.total} ${more ? '多' : '少'} ${d}，正文另有办理结果也可能与改正后的${table}一致，而这个差不能同时由它们解释：看不出哪一处是表格填错、哪一处是正文写错，请对照原表核对，未自动修改。`,
+          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}, the prose says ${actual} (difference ${signed(diff)}). The results (column ${off.column}) add up to ${off.added}, ${d} ${more ? 'more' : 'less'} than （七）总计 ${off.total}; more of the prose's results would agree with a corrected ${table} than that difference can explain, so it is unclear whether the prose or the table is wrong: check against the original table; not fixed automatically.`),
+        fix: undefined,
+        severity: undefined,
+      };
       out.push({
         claim,
         table: main.table,
@@ -129,34 +207,39 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
         related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
         severity: 'info',
         data: { quantity: main.id },
+        pin: { ...pin!, agrees: true, ambiguous },
       });
       return;
     }
-    out.push({
-      claim,
-      table: main.table,
-      message: claim.negated && claim.anchor.id === 'all-concluded:R4'
-        ? bi(
-          `正文“${phrase}”说本年的申请已全部办结，而${table}的${main.label.zh}为 ${main.value}。请核对正文或表格。`,
-          `The prose “${phrase}” says all of the year's applications were concluded, but ${table}'s figure for ${main.label.en} is ${main.value}. Check the prose or the table.`)
-        : claim.negated
-        ? bi(
-          `正文“${phrase}”说没有，而${table}的${main.label.zh}为 ${main.value}${parts}${alt}${claim.scoped ? '。句中限定了范围（如本机关），而' + table + '统计的可能是全区（全市）的数字：请确认两者口径' : ''}。请核对正文或表格。`,
-          `The prose “${phrase}” says there were none, but ${table}'s figure for ${main.label.en} is ${main.value}${partsEn}${altEn}.${claim.scoped ? ` The sentence limits the scope (本机关) while ${table} may count the whole area: check that both count the same.` : ''} Check the prose or the table.`)
-        : claim.scoped
-        ? bi(
-          `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
-          `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
-        : bi(
-          `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${said}，相差 ${signed(diff)}${alt}。${doubtZh}${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
-          `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${saidEn} (difference ${signed(diff)}${altEn}).${doubtEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
-      expected: main.value,
-      actual,
-      related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
-      fix: canFix && !listTerm && !chinese && !weak ? fixFor(phrase.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value, wan ? claim.number.decimals : null) : undefined,
-      severity: claim.scoped || claim.doubt !== undefined ? 'info' : undefined,
-      data: { quantity: main.id },
-    });
+    out.push(pin ? { ...ordinary(), pin } : ordinary());
+    /** The finding when the prose, not the table, is taken to be wrong. */
+    function ordinary(): Item {
+      return {
+        claim,
+        table: main.table,
+        message: claim.negated && claim.anchor.id === 'all-concluded:R4'
+          ? bi(
+            `正文“${phrase}”说本年的申请已全部办结，而${table}的${main.label.zh}为 ${main.value}。请核对正文或表格。`,
+            `The prose “${phrase}” says all of the year's applications were concluded, but ${table}'s figure for ${main.label.en} is ${main.value}. Check the prose or the table.`)
+          : claim.negated
+          ? bi(
+            `正文“${phrase}”说没有，而${table}的${main.label.zh}为 ${main.value}${parts}${alt}${claim.scoped ? '。句中限定了范围（如本机关），而' + table + '统计的可能是全区（全市）的数字：请确认两者口径' : ''}。请核对正文或表格。`,
+            `The prose “${phrase}” says there were none, but ${table}'s figure for ${main.label.en} is ${main.value}${partsEn}${altEn}.${claim.scoped ? ` The sentence limits the scope (本机关) while ${table} may count the whole area: check that both count the same.` : ''} Check the prose or the table.`)
+          : claim.scoped
+          ? bi(
+            `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
+            `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
+          : bi(
+            `正文“${phrase}”与${table}不一致：${table}的${main.label.zh}为 ${main.value}${parts}，正文写 ${said}，相差 ${signed(diff)}${alt}。${doubtZh}${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
+            `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${saidEn} (difference ${signed(diff)}${altEn}).${doubtEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
+        expected: main.value,
+        actual,
+        related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
+        fix: canFix && !listTerm && !chinese && !weak ? fixFor(phrase.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value, wan ? claim.number.decimals : null) : undefined,
+        severity: claim.scoped || claim.doubt !== undefined ? 'info' : undefined,
+        data: { quantity: main.id },
+      };
+    }
   });
   return out;
 }
