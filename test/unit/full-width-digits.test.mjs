@@ -106,3 +106,15 @@ test('a full-width negative or decimal where the column takes one is said and fi
   assert.match(bad[0].message, /是负数/);
   assert.match(bad[1].message, /是小数/);
 });
+
+test('breaker22 r03a: `－ 1` (a sign, a space, then the digits) in the 2019 本年增/减 is -1 with a warning and a fix, not “不是数字”', () => {
+  const text = readFileSync(join(ROOT, 'test/fixtures/reports/breaker22-r03a-fullwidth-2019fmt-2020.md'), 'utf8');
+  const line = text.split('\n').findIndex((l) => l.startsWith('| 行政强制 | 4 | － 1 |'));
+  assert.ok(line > 0);
+  const f = check(text).filter((x) => x.ruleId === 'number-invalid' && x.range.start.line === line && /－ 1/.test(x.message));
+  assert.deepEqual(f.map((x) => [x.severity, x.message]), [['warning', '表二“行政强制”中的“－ 1”的符号与数字之间有空格，按 -1 计算；请写作“-1”。']]);
+  const row = core.parseReport(text).tables.t2.rows.find((r) => r.label === '行政强制');
+  assert.equal(row.cells[1].value, -1);
+  const fixed = core.applyFixes(text, f[0].fix.edits).text;
+  assert.equal(fixed.split('\n')[line].replace(/ +/g, ' '), '| 行政强制 | 4 | -1 | ３ |');
+});

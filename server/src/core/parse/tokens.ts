@@ -577,23 +577,26 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   // 本年增/减 written in words (`减3`, `增加5`): the signed number, said as an odd form.
   const worded = opts.signed ? /^(增加?|减少?)\s*(\d+)(?:\s*(?:件|个|项))?$/.exec(n) : null;
   if (worded) return { raw, value: (worded[1].startsWith('减') ? -1 : 1) * Number(worded[2]), range: tokenRange(tok), form: 'worded-sign' };
-  const m = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)(?:\s*(万元|元|件|个|条|次|项|人次|%))?$/.exec(n);
+  // (A space may stand after the sign too, `- 1`: the number, said as an odd form.)
+  const m = /^([+-]?)(\s*)(\d+(?:\.\d+)?|\.\d+)(?:\s*(万元|元|件|个|条|次|项|人次|%))?$/.exec(n);
   if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : lookalikeDigits(n) !== null ? 'letter' : 'word' };
-  const cell: Cell = { raw, value: Number(m[1] === '-' ? -Number(m[2]) : Number(m[2])), range: tokenRange(tok) };
-  if (m[3]) cell.unit = m[3];
-  if (m[1] === '-' && !opts.signed) {
+  const [, sign, gap, digits, unit] = m;
+  const cell: Cell = { raw, value: Number(sign === '-' ? -Number(digits) : Number(digits)), range: tokenRange(tok) };
+  if (unit) cell.unit = unit;
+  if (sign === '-' && !opts.signed) {
     cell.invalid = 'negative';
-  } else if (m[2].includes('.') && !opts.decimal) {
+  } else if (digits.includes('.') && !opts.decimal) {
     cell.invalid = 'decimal';
-  } else if (m[3] && !(opts.decimal && (m[3] === '元' || m[3] === '万元'))) {
+  } else if (unit && !(opts.decimal && (unit === '元' || unit === '万元'))) {
     cell.invalid = 'unit';
   }
   if (!cell.invalid) {
     // `+21` only where a sign belongs (本年增/减); `021`, `05.5`: a zero before another digit of the whole part.
     if (marker) cell.form = 'footnote';
     else if (visible.length !== raw.length) cell.form = 'invisible';
-    else if (m[1] === '+' && !opts.signed) cell.form = 'plus';
-    else if (/^0\d/.test(m[2])) cell.form = 'leading-zero';
+    else if (sign === '+' && !opts.signed) cell.form = 'plus';
+    else if (gap) cell.form = 'spaced-sign';
+    else if (/^0\d/.test(digits)) cell.form = 'leading-zero';
   }
   return cell;
 }
