@@ -118,3 +118,12 @@ test('breaker22 r03a: `－ 1` (a sign, a space, then the digits) in the 2019 本
   const fixed = core.applyFixes(text, f[0].fix.edits).text;
   assert.equal(fixed.split('\n')[line].replace(/ +/g, ' '), '| 行政强制 | 4 | -1 | ３ |');
 });
+
+test('a sign with a space before the digits in a 表三 pipe cell (`- 2`, `－ 2`) is read as a value: a negative count, not a short row', () => {
+  for (const cell of ['- 2   ', '－ 2  ']) {
+    const text = correct.replace('| 二、上年结转政府信息公开申请数量                                         | 2      |', `| 二、上年结转政府信息公开申请数量                                         | ${cell} |`);
+    assert.notEqual(text, correct);
+    const f = check(text);
+    assert.deepEqual(f.map((x) => [x.ruleId, x.severity, x.message]), [['number-invalid', 'error', `表三“二、上年结转政府信息公开申请数量”中的“${cell.trim()}”是负数，而这里只能填非负整数。`]]);
+  }
+});

@@ -55,7 +55,7 @@ export interface LineTokens {
   html?: { opensRow: boolean; closesRow: boolean; blankAt: number };
 }
 
-const NUMBER = /^[+\-−－–‒]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*(?:万元|元|件|个|条|次|项|人次|%))?$/;
+const NUMBER = /^(?:[+\-−－–‒] ?)?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*(?:万元|元|件|个|条|次|项|人次|%))?$/;
 /** Short non-numeric cell contents that stand where a number should be (a word or a dash). */
 const VALUE_WORD = /^(?:[-—–－―/／、]{1,2}|无|零|空|暂无|N\/A|n\/a|x|X)$/;
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
