@@ -190,3 +190,31 @@ describe('a candidate for last year\'s report ruled out when read in full', () =
     assert.equal(notes[0].relatedInformation[0].location.uri, pathToFileURL(path.join(dir, '2023.nianbao.md')).href);
   });
 });
+
+describe('last year\'s report read while it was being written', () => {
+  let dir, s;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-beside-partial-'));
+    s = await session();
+  });
+  after(async () => {
+    await s.srv.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a candidate read empty (an editor truncates a file as it saves it) is read again on the next edit, not only at the next sweep', async () => {
+    // CI flake under load: the server read the 2023 file between the truncation and the write of a save, took it for
+    // no report, and kept that until its next sweep of the folder (2 s): the edits in between had no carry-over.
+    const p23 = path.join(dir, '洪泽区2023年报.txt');
+    fs.writeFileSync(p23, '');
+    const u24 = pathToFileURL(path.join(dir, '洪泽区2024年报.txt')).href;
+    fs.writeFileSync(path.join(dir, '洪泽区2024年报.txt'), HONGZE_2024);
+    assert.equal(carryOver(await s.openAndWait(u24, HONGZE_2024, 'plaintext')).length, 0);
+    // The save completes (no event: the folder is no workspace folder): the next edit, well within 2 s, finds it.
+    const t0 = Date.now();
+    fs.writeFileSync(p23, CARRIES_2);
+    const d = await s.replace(u24, HONGZE_2024 + '\n');
+    assert.ok(Date.now() - t0 < 2000, 'within the sweep interval (else this test proves nothing)');
+    assert.equal(carryOver(d).length, 2, d.map((x) => x.code).join(','));
+  });
+});

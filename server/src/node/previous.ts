@@ -190,11 +190,13 @@ export class PreviousBeside {
 
   /**
    * A candidate's year and agency, read from its head and tail only; null when unreadable. With `fresh`, a file
-   * read before as of `year` (last year's) is checked for a change every time, any other only when `sweep`.
+   * read before as of `year` (last year's) is checked for a change every time, and so is one that read as no report
+   * (it may have been read while being written: an editor's save truncates the file first, and last year's report
+   * would be missed until the next sweep); any other only when `sweep`.
    */
   private key(path: string, year: number, sweep: boolean): ReportKey | null {
     const hit = this.heads.get(path);
-    if (this.current(path, hit, sweep || hit?.value?.year === year)) return hit.value;
+    if (this.current(path, hit, sweep || hit?.value?.year === year || !hit?.value?.isReport)) return hit.value;
     const open = this.io.openText?.(path);
     let stamp = open ? `open:${open.version}` : '';
     let text: string | null;
