@@ -1,6 +1,6 @@
 import type { Bilingual, Cell, RowModel, TableId, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
-import { num, unreadable } from '../rules/util.js';
+import { num, t3ColumnSums, unreadable } from '../rules/util.js';
 import { previousVersion } from './versions.js';
 import { blockOfRow, templateOf } from '../templates/index.js';
 
@@ -272,16 +272,10 @@ export class Quantities {
     const specs = (id.startsWith('list:') ? id.slice(5).split(',') : [id]).map(spec3);
     const cols = specs[0][1];
     if (cols.length !== 1 || specs.some(([spec, cs]) => cs.length !== 1 || cs[0] !== cols[0] || spec.split('+').some((r) => !/^R3\.[1-6](?:\.|$)/.test(r)))) return null;
-    const c = cols[0];
-    const get = (row: string) => num(t.rows.find((r) => r.id === row)?.cells[c]);
-    const [r1, r2, total, r4] = [get('R1'), get('R2'), get('R3.7'), get('R4')];
-    const parts = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0).map((r) => num(r.cells[c]));
-    if (r1 === null || r2 === null || total === null || r4 === null || !parts.length || parts.some((v) => v === null)) return null;
-    const added = parts.reduce((a, b) => a! + b!, 0)!;
-    const round = (x: number) => Math.round(x * 1e6) / 1e6;
-    if (added === total || round(r1 + r2 - r4) !== total) return null;
-    const column = t.columns.filter((k) => k.id.startsWith('C'))[c]?.label ?? '';
-    return { excess: round(added - total), added, total, r1, r2, r4, column };
+    const c = t3ColumnSums(t, cols[0]);
+    if (!c || c.excess === 0 || c.balance !== c.total) return null;
+    const column = t.columns.filter((k) => k.id.startsWith('C'))[cols[0]]?.label ?? '';
+    return { excess: c.excess, added: c.results, total: c.total, r1: c.received, r2: c.carriedIn, r4: c.carriedOut, column };
   }
 
   /** 表三 T3-A, T3-B (every column) and T3-C (every data row) hold, with no blank cell. */

@@ -3,7 +3,7 @@ import type { Report } from '../model/build.js';
 import { claimsPerParagraph } from '../prose/anchors.js';
 import { proseOf } from '../prose/text.js';
 import type { Rule } from './rule.js';
-import { bi, columnSureness, num, rowById, setCell, signed, sum, t3ConfirmedTotals, t3TotalFixUnsafe, unreadable, t3SuspectNote, withSuspect, type T3Suspect } from './util.js';
+import { bi, columnSureness, num, rowById, setCell, signed, sum, t3ColumnSums, t3ConfirmedTotals, t3TotalFixUnsafe, unreadable, t3SuspectNote, withSuspect, type T3Suspect } from './util.js';
 
 /**
  * What the prose says of the applications concluded (表三 （七）总计, 总计 column: `办结45件`) when the result rows add
@@ -55,22 +55,21 @@ function confirmedAdvice(t: TableModel, i: number, s: number, actual: number, to
 }
 
 /**
- * The advice of a （七）总计 (column `i`, holding `actual`) that the column's balance (T3-A) confirms against the
- * results (adding up to `s`): 新收 + 上年结转 − 结转下年度 is `actual` too, so a result row (or several) is the likely
- * wrong number, not the total; null when the balance cannot be evaluated or does not give `actual`. `prose`: what the
- * prose says of the applications concluded (its `total` verdict agrees with the total too).
+ * The advice of a （七）总计 (column `i`) that the column's balance (T3-A) confirms against the results
+ * (`t3ColumnSums`): 新收 + 上年结转 − 结转下年度 is the total as written, so a result row (or several) is the likely
+ * wrong number, not the total; null when the balance cannot be evaluated or does not give the total. `prose`: what
+ * the prose says of the applications concluded (its `total` verdict agrees with the total too).
  */
-function balanceAdvice(t: TableModel, i: number, s: number, actual: number, prose: { verdict: string; phrase?: string }): Bilingual | null {
-  const v = (row: string) => num(rowById(t, row)?.cells[i]);
-  const r1 = v('R1'), r2 = v('R2'), r4 = v('R4');
-  if (r1 === null || r2 === null || r4 === null || Math.round((r1 + r2 - r4) * 1e6) / 1e6 !== actual) return null;
-  const d = Math.round(Math.abs(s - actual) * 1e6) / 1e6;
-  const more = s > actual;
+function balanceAdvice(t: TableModel, i: number, prose: { verdict: string; phrase?: string }): Bilingual | null {
+  const c = t3ColumnSums(t, i);
+  if (!c || c.balance !== c.total) return null;
+  const d = Math.abs(c.excess);
+  const more = c.excess > 0;
   const proseZh = prose.verdict === 'total' ? `，正文“${prose.phrase}”也与总计一致` : '';
   const proseEn = prose.verdict === 'total' ? `, and so does the prose “${prose.phrase}”` : '';
   return bi(
-    `新收 ${r1} + 上年结转 ${r2} − 结转下年度 ${r4} = ${actual}，与总计一致${proseZh}：该列的收支平衡支持总计，很可能是某个办理结果${more ? '多' : '少'}填了 ${d}（或几项合计${more ? '多' : '少'} ${d}）。请对照原表核对各办理结果，未自动修改。`,
-    ` 新收 ${r1} + 上年结转 ${r2} − 结转下年度 ${r4} = ${actual} agrees with the total${proseEn}: the column's balance supports the total, so a result row is likely ${d} too ${more ? 'high' : 'low'} (or several are, together). Check the results against the original table; not fixed automatically.`);
+    `新收 ${c.received} + 上年结转 ${c.carriedIn} − 结转下年度 ${c.carriedOut} = ${c.total}，与总计一致${proseZh}：该列的收支平衡支持总计，很可能是某个办理结果${more ? '多' : '少'}填了 ${d}（或几项合计${more ? '多' : '少'} ${d}）。请对照原表核对各办理结果，未自动修改。`,
+    ` 新收 ${c.received} + 上年结转 ${c.carriedIn} − 结转下年度 ${c.carriedOut} = ${c.total} agrees with the total${proseEn}: the column's balance supports the total, so a result row is likely ${d} too ${more ? 'high' : 'low'} (or several are, together). Check the results against the original table; not fixed automatically.`);
 }
 
 /** 表三 T3-B (templates.md §5.2): per column, （七）总计 = the sum of every 办理结果 row. */
@@ -117,7 +116,7 @@ export const sumResults: Rule = {
       const together = confirmed.some((c) => c.col === i) && confirmed.length > 1 && !doubtful && !t3TotalFixUnsafe(t, confirmed) ? confirmed : null;
       const prose = i === 6 && confirmed.some((c) => c.col === i) ? proseOnConcluded(ctx.report, s, actual) : { verdict: 'none' as const };
       // The column's balance gives the total as written: the results, not the total, are the likely typo.
-      const balance = unsafe && !doubtful && !confirmed.some((c) => c.col === i) ? balanceAdvice(t, i, s, actual, i === 6 ? proseOnConcluded(ctx.report, s, actual) : { verdict: 'none' }) : null;
+      const balance = unsafe && !doubtful && !confirmed.some((c) => c.col === i) ? balanceAdvice(t, i, i === 6 ? proseOnConcluded(ctx.report, s, actual) : { verdict: 'none' }) : null;
       // The advice names only what the fix would do when the fix is offered (else it would spread a typo).
       const advice = unsafe && confirmed.some((c) => c.col === i)
         ? confirmedAdvice(t, i, s, actual, prose.verdict === 'total' ? null : together, labels, prose)

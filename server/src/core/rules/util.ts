@@ -350,18 +350,42 @@ export function t3TotalFixUnsafe(t: TableModel, changes: T3Change[]): boolean {
  * identities then agree on the parts against the total. Columns with a blank or unreadable term are left out.
  */
 export function t3ConfirmedTotals(t: TableModel): T3Suspect[] {
-  const get = t3Values(t);
-  const results = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length).map((r) => r.id);
   const out: T3Suspect[] = [];
   for (let col = 0; col < 7; col++) {
-    const value = sum(results.map((row) => get(row, col)));
-    const now = get('R3.7', col);
-    const balanced = sum([get('R1', col), get('R2', col)]);
-    const carried = get('R4', col);
-    if (!results.length || value === null || now === null || balanced === null || carried === null || value === now) continue;
-    if (Math.round((balanced - carried) * 1e6) / 1e6 === value) out.push({ row: 'R3.7', col, now, value });
+    const c = t3ColumnSums(t, col);
+    if (c && c.excess !== 0 && c.balance === c.results) out.push({ row: 'R3.7', col, now: c.total, value: c.results });
   }
   return out;
+}
+
+/** One column of 表三 read for T3-A and T3-B (see `t3ColumnSums`); counts in 件. */
+export interface T3ColumnSums {
+  /** The result rows' sum (（一）–（六） with their sub-rows). */
+  results: number;
+  /** （七）总计 as written. */
+  total: number;
+  /** `results − total` (0 when T3-B holds). */
+  excess: number;
+  /** 新收, 上年结转 and 结转下年度 (`received + carriedIn − carriedOut` = `balance`, T3-A's side for （七）总计). */
+  received: number;
+  carriedIn: number;
+  carriedOut: number;
+  balance: number;
+}
+
+/**
+ * Column `col` (0-based) of 表三 read for its two identities through （七）总计 (templates.md §5.1 T3-A, §5.2 T3-B):
+ * the result rows' sum, the total as written and the balance 新收 + 上年结转 − 结转下年度. When T3-B fails, the one of
+ * `results` and `total` that `balance` equals is the side T3-A confirms (sum-results, prose-table). Null when a term
+ * is blank or unreadable, or the table has no result row.
+ */
+export function t3ColumnSums(t: TableModel, col: number): T3ColumnSums | null {
+  const get = t3Values(t);
+  const rows = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length);
+  const results = rows.length ? sum(rows.map((r) => get(r.id, col))) : null;
+  const [total, received, carriedIn, carriedOut] = [get('R3.7', col), get('R1', col), get('R2', col), get('R4', col)];
+  if (results === null || total === null || received === null || carriedIn === null || carriedOut === null) return null;
+  return { results, total, excess: sum([results, -total])!, received, carriedIn, carriedOut, balance: sum([received, carriedIn, -carriedOut])! };
 }
 
 /** The one 表三 cell that explains every identity that fails (`t3SuspectCell`): where it is, what it holds, what it would need. */
