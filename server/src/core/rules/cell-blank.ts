@@ -1,7 +1,6 @@
 import type { Rule } from './rule.js';
 import type { Cell, Fix, Range, TableModel } from '../types.js';
-import { bi, hasAnyValue, impliedT3Row, num, rowsOneColumnShort, spaceColumnAlign, t3Holds, t3Identities, t3Values } from './util.js';
-import { displayWidth } from '../editor/pipeTables.js';
+import { bi, hasAnyValue, impliedT3Row, num, padToWidth, rowsOneColumnShort, spaceColumnAlign, t3Holds, t3Identities, t3Values } from './util.js';
 import { impliedHint, isUnfilledRow, valueColumnName } from './unfilled.js';
 
 /** Blank value cells where the template expects a number (blank is not 0). One finding per row. */
@@ -44,12 +43,8 @@ export const cellBlank: Rule = {
         const names = blanks.map((i) => valueColumnName(t, i));
         // A blank of a row aligned with spaces (not a pipe row among them) is the spaces of its column.
         const spaced = (range: Range) => t.layout === 'space-aligned' && !/[|｜]/.test(ctx.report.lines.line(range.start.line));
-        const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values, spaced, (range, i) => {
-          // Where the column's other numbers stand: from its first display column when they start together.
-          const text = ctx.report.lines.line(range.start.line);
-          const start = displayWidth(text.slice(0, range.start.character));
-          return spaceColumnAlign(ctx.report.lines, t, i, start, start + displayWidth(text.slice(range.start.character, range.end.character)));
-        }) : undefined;
+        // Where the column's other numbers stand: from its first display column when they start together.
+        const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values, spaced, (range, i) => spaceColumnAlign(ctx.report.lines, t, i, range)) : undefined;
         // A fill held back only by a row aligned with spaces: its line stops before the column, or the number is wider.
         const lineEnds = blanks.some((i) => r.cells[i]!.range.start.character === r.cells[i]!.range.end.character);
         const why = fix ? bi('', '') : fill && !held.has(r.id)
@@ -132,7 +127,7 @@ function fillFix(cells: (Cell | null)[], blankIdx: number[], values: number[], s
     const { range } = cells[i]!;
     const room = range.end.character - range.start.character;
     const text = String(values[k]);
-    return { range, newText: spaced(range) ? (text.length <= room ? (align(range, i) === 'left' ? text.padEnd(room) : text.padStart(room)) : null) : text };
+    return { range, newText: spaced(range) ? (text.length <= room ? padToWidth(text, room, align(range, i), false) : null) : text };
   });
   return edits.every((e): e is { range: Range; newText: string } => e.newText !== null) ? { title, edits } : undefined;
 }

@@ -118,9 +118,7 @@ function inColumn(ctx: RuleContext, t: TableModel, k: number, c: Cell, fix: stri
   const text = lines.line(c.range.start.line);
   if (c.range.end.line !== c.range.start.line || /[|｜\t]/.test(text)) return fix;
   const width = displayWidth(text.slice(c.range.start.character, c.range.end.character));
-  const start = displayWidth(text.slice(0, c.range.start.character));
-  const align = spaceColumnAlign(lines, t, k, start, start + width);
-  return padToWidth(fix, width, align, text.slice(c.range.end.character).trim() === '');
+  return padToWidth(fix, width, spaceColumnAlign(lines, t, k, c.range), text.slice(c.range.end.character).trim() === '');
 }
 
 /** Cells of one table in full-width digits at and above which they are one finding for the table. */

@@ -563,13 +563,16 @@ export function rowsOneColumnShort(t: TableModel): RowModel[] | null {
 }
 
 /**
- * How the numbers of column `k` of a space-aligned table `t` (`pdftotext -layout`) stand against a value that
- * spans display columns `[start, end)` (a Chinese character or a full-width digit is two columns wide): `left`
- * when as many of the column's other numbers start where it starts as end where it ends, or more, else `right`. For a fix
+ * How the numbers of column `k` of a space-aligned table `t` (`pdftotext -layout`) stand against the cell at
+ * `range` (on one line; its display columns, a Chinese character or a full-width digit two wide): `left` when as
+ * many of the column's other numbers start where it starts as end where it ends, or more, else `right`. For a fix
  * that writes a number into such a column with spaces around it, so that it stands where the column's numbers do.
  * Only cells on lines without pipes are compared.
  */
-export function spaceColumnAlign(lines: LineIndex, t: TableModel, k: number, start: number, end: number): 'left' | 'right' {
+export function spaceColumnAlign(lines: LineIndex, t: TableModel, k: number, range: Range): 'left' | 'right' {
+  const line = lines.line(range.start.line);
+  const start = displayWidth(line.slice(0, range.start.character));
+  const end = start + displayWidth(line.slice(range.start.character, range.end.character));
   let left = 0, right = 0;
   for (const r of t.rows) {
     const c = r.cells[k];
