@@ -76,7 +76,8 @@ const MAX_REPORTED = 200;
 /**
  * The `encoding-invalid` findings of the control characters of the text of `lines` (see `CONTROL`): one per
  * character, an error (a form feed: an info, see `FORM_FEED`), its range that character (0-based, UTF-16), its
- * message naming it in `locale`, its fix deleting it. At most `MAX_REPORTED`. A text that is binary (`binaryText`) is not checked at all; callers test that first.
+ * message naming it in `locale`, its fix deleting it. At most `MAX_REPORTED`. A text that is binary (`binaryText`)
+ * is not checked at all; callers test that first.
  */
 export function controlCharFindings(lines: LineIndex, locale: Locale): Finding[] {
   const out: Finding[] = [];
