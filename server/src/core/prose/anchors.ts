@@ -1,6 +1,6 @@
 import type { Report } from '../model/build.js';
 import { agencyOf } from './agency.js';
-import { COUNT_UNITS, isChineseNumeralChar, numberAt, numbersIn, proseOf, sentenceEnd, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
+import { COUNT_UNITS, indexBetween, isChineseNumeralChar, numberAt, numbersIn, proseOf, sentenceEnd, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
 
 /**
  * The anchored-phrase table: the phrases that tie a number in the prose to one table quantity, and the
@@ -490,10 +490,8 @@ function partAfterQizhong(p: ClaimText, from: number, to: number, value: number)
   // `PART_SCAN` characters (a parenthesis or clause that runs on is taken as not closed: the count is a part), so a
   // long sentence with many 其中 is read in linear time (a 10 MB report's took seconds).
   let depth = 0, at = from;
-  // Searched in the sentence only: the next 其中 after it may be far (a search of the text would go on to it).
-  const seg = t.slice(from, to);
-  for (let k = seg.indexOf('其中'); k >= 0; k = seg.indexOf('其中', k + 2)) {
-    const q = from + k;
+  // Searched in the sentence only (`indexBetween`): the next 其中 after it may be far.
+  for (let q = indexBetween(t, '其中', from, to); q >= 0; q = indexBetween(t, '其中', q + 2, to)) {
     // Inside a parenthesis (depth at 其中) that closes before the phrase?
     for (; at < q; at++) depth = PAREN_OPEN.has(t[at]) ? depth + 1 : PAREN_CLOSE.has(t[at]) ? Math.max(0, depth - 1) : depth;
     const limit = Math.min(to, q + PART_SCAN);

@@ -561,6 +561,16 @@ export function firstOf(t: string, literals: readonly string[], from: number): n
   return best;
 }
 
+/**
+ * Where `s` first stands wholly inside `[from, to)` of `t`, or -1. Searched within that span only: a paragraph may be
+ * a whole section of prose (blank lines do not end one), and a search to its end for every number was quadratic.
+ */
+export function indexBetween(t: string, s: string, from: number, to: number): number {
+  if (to - from < s.length) return -1;
+  const i = t.slice(from, to).indexOf(s);
+  return i < 0 ? -1 : from + i;
+}
+
 /** Splits the prose into sentences at `。！？!?` and paragraph breaks (the end includes the stop). */
 export function sentencesOf(p: ProseText): Sentence[] {
   const cached = sentenceCache.get(p);

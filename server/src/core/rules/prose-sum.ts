@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { eachInParagraphs, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
+import { eachInParagraphs, indexBetween, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
@@ -219,16 +219,6 @@ export function splitTotal(para: Paragraph, n: NumberToken): NumberToken | undef
     found = total && total.unit === n.unit ? total : undefined;
   }
   return found;
-}
-
-/**
- * Where `s` first stands wholly inside `[from, to)` of `t`, or -1. Searched within that span only: a paragraph may be
- * a whole section of prose (blank lines do not end one), and a search to its end for every number was quadratic.
- */
-function indexBetween(t: string, s: string, from: number, to: number): number {
-  if (to - from < s.length) return -1;
-  const i = t.slice(from, to).indexOf(s);
-  return i < 0 ? -1 : from + i;
 }
 
 /** The last number whose unit ends at or before `q`. */
