@@ -65,13 +65,16 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
     return true;
   };
 
+  /** The findings of a failed check as `where：应为 expected，实为 actual` parts, listed (at most three shown). */
+  const expectedActual = (fs: Finding[], where: (f: Finding) => string) =>
+    list(fs.map((f) => `${where(f)}${L('：应为 ', ': expected ')}${f.expected}${L('，实为 ', ', actual ')}${f.actual}`), locale);
+
   /** A sum check: fail with expected vs actual from the findings, else what holds (or why it was not checked). */
   const sumLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, holds: () => { checked: number; of: number; example: string }) => {
     const t = report.tables[id]!;
     const fs = findings.filter((f) => f.ruleId === rule);
     if (fs.length) {
-      const parts = fs.map((f) => `${where(f)}${L('：应为 ', ': expected ')}${f.expected}${L('，实为 ', ', actual ')}${f.actual}`);
-      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: 'fail', detail: list(parts, locale), findings: fs });
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: 'fail', detail: expectedActual(fs, where), findings: fs });
       return;
     }
     if (unreadable(t)) {
@@ -96,8 +99,7 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
   const yearLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, compared: () => string | null) => {
     const fs = findings.filter((f) => f.ruleId === rule);
     if (fs.length) {
-      const parts = fs.map((f) => `${where(f)}${L('：应为 ', ': expected ')}${f.expected}${L('，实为 ', ', actual ')}${f.actual}`);
-      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: fs.some((f) => f.severity === 'error') ? 'fail' : 'warn', detail: list(parts, locale) + ofLastYear, findings: fs });
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: fs.some((f) => f.severity === 'error') ? 'fail' : 'warn', detail: expectedActual(fs, where) + ofLastYear, findings: fs });
       return;
     }
     if (!previous) return;
