@@ -17,7 +17,7 @@ import { AnalysisCache, type Analysis, type CheckEnv, type DocLike, type DocSett
 import { ConfigResolver } from './config.js';
 import { afterCheck } from './memory.js';
 import { readSettings, ruleOverrides, settingsProblems, settingsWarning, DEFAULT_SETTINGS, type SettingProblem, type Settings } from './settings.js';
-import { diagnosticsOf } from './features/diagnostics.js';
+import { diagnosticCounts, diagnosticsOf } from './features/diagnostics.js';
 import { documentSymbols, foldingRanges } from './features/symbols.js';
 import { codeActions } from './features/codeActions.js';
 import { hover } from './features/hover.js';
@@ -231,20 +231,21 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
-  function statusOf(a: Analysis, diags: Diagnostic[]): ReportStatus {
+  function statusOf(a: Analysis): ReportStatus {
+    const counts = diagnosticCounts(a);
     return {
       uri: a.uri,
       isReport: a.isTarget,
       format: a.report?.format ?? 'unknown',
       year: a.report?.year ?? null,
       override: cache.override(a.uri),
-      errors: diags.filter((d) => d.severity === 1).length,
-      warnings: diags.filter((d) => d.severity === 2).length,
+      errors: counts.errors,
+      warnings: counts.warnings,
     };
   }
 
-  function sendStatus(a: Analysis, diags: Diagnostic[]): void {
-    const s = statusOf(a, diags);
+  function sendStatus(a: Analysis): void {
+    const s = statusOf(a);
     const key = JSON.stringify(s);
     if (lastStatus.get(a.uri) === key) return;
     if (!s.isReport && !lastStatus.has(a.uri)) return;
@@ -260,7 +261,7 @@ export function startServer(connection: Connection): void {
     if (!sent.has(doc.uri) && doc.getText().length >= FIRST_LOOK_MIN_CHARS) {
       const first = safe(() => cache.firstLook(asDoc(doc)), null);
       if (first) {
-        publish(doc.uri, diagnosticsOf(first, locale), doc.version, true);
+        publish(doc.uri, diagnosticsOf(first, locale, settings.maxDiagnostics), doc.version, true);
         schedule(doc.uri);
         return;
       }
@@ -268,10 +269,10 @@ export function startServer(connection: Connection): void {
     const a = safe(() => cache.get(asDoc(doc)), null);
     if (!a) return;
     if (a.report) index.put(doc.uri, a.isTarget ? a.report : null);
-    const diags = a.isTarget ? diagnosticsOf(a, locale) : [];
+    const diags = a.isTarget ? diagnosticsOf(a, locale, settings.maxDiagnostics) : [];
     publish(doc.uri, diags, doc.version, a.isTarget);
     afterCheck(doc.getText().length);
-    sendStatus(a, diags);
+    sendStatus(a);
     reportConfigs();
     const edited = validated.has(doc.uri) && validated.get(doc.uri) !== doc.version;
     validated.set(doc.uri, doc.version);
@@ -387,9 +388,8 @@ export function startServer(connection: Connection): void {
       if (!a || !a.isTarget) { publish(d.uri, []); onDisk.delete(d.uri); continue; }
       reports++;
       onDisk.add(d.uri);
-      const diags = diagnosticsOf(a, locale);
-      problems += diags.length;
-      publish(d.uri, diags);
+      problems += diagnosticCounts(a).all;
+      publish(d.uri, diagnosticsOf(a, locale, settings.maxDiagnostics));
       reportConfigs();
       await new Promise((r) => setImmediate(r));
     }
@@ -414,7 +414,7 @@ export function startServer(connection: Connection): void {
       const a = safe(() => cache.get(asDoc(d)), null);
       if (!a?.isTarget) continue;
       r.reports++;
-      r.problems += diagnosticsOf(a, locale).length;
+      r.problems += diagnosticCounts(a).all;
     }
     for (const d of documents.all()) schedule(d.uri);
     return r;
@@ -605,7 +605,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(GetStatusRequest, (p: { uri: string }) => {
     const a = analysisOf(p.uri);
-    return a ? statusOf(a, diagnosticsOf(a, locale)) : null;
+    return a ? statusOf(a) : null;
   });
 
   connection.onRequest(SetOverrideRequest, (raw: unknown) => {
@@ -629,7 +629,7 @@ export function startServer(connection: Connection): void {
     const d = documents.get(p.uri);
     if (d) validateOpen(d);
     const a = analysisOf(p.uri);
-    return a ? statusOf(a, diagnosticsOf(a, locale)) : null;
+    return a ? statusOf(a) : null;
   });
 
   connection.onRequest(DebugStatsRequest, () => {

@@ -16,6 +16,7 @@ const WorkspaceCheck = z.boolean();
 const MaxFiles = z.int().check(z.positive());
 const Locale = z.enum(LOCALES);
 const CrossYear = z.boolean();
+const MaxDiagnostics = z.int().check(z.positive());
 
 export const SettingsSchema = z.object({
   /** Check Markdown and plain-text files that the engine recognises as a report (not only `*.nianbao.md`). */
@@ -32,6 +33,8 @@ export const SettingsSchema = z.object({
   locale: z._default(z.catch(Locale, 'auto'), 'auto'),
   /** Find last year's report of the same agency for the cross-year rules (beside the report on disk, then in the workspace). */
   crossYear: z._default(z.catch(CrossYear, true), true),
+  /** At most this many findings of one document are published (the most severe; a note at the top says how many more). */
+  maxDiagnostics: z._default(z.catch(MaxDiagnostics, 1000), 1000),
 });
 
 /** The rules' settings, strictly: a key that is no rule id is an error (`unrecognized_keys`), as in `.nianbao.jsonc`. */
@@ -47,6 +50,7 @@ const StrictSettingsSchema = z.object({
   workspace: z.optional(z.object({ check: z.optional(WorkspaceCheck), maxFiles: z.optional(MaxFiles) })),
   locale: z.optional(Locale),
   crossYear: z.optional(CrossYear),
+  maxDiagnostics: z.optional(MaxDiagnostics),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -42,8 +42,30 @@ function toDiagnostic(uri: string, f: Finding, key: string, version: number): Di
   return d;
 }
 
-/** The diagnostics of an analysis (none for a document that is not a report). */
-export function diagnosticsOf(a: Analysis, locale: Locale): Diagnostic[] {
+/** How many findings of one document are published by default (`nianbao.maxDiagnostics`). */
+export const DEFAULT_MAX_DIAGNOSTICS = 1000;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/**
+ * The findings to publish when there are more than `max`: the `max` most severe (errors, then warnings, …; within
+ * a severity the first in the text), in the order of the text. All of them when there are at most `max`.
+ */
+export function publishedFindings(findings: Finding[], max: number): Finding[] {
+  if (findings.length <= max) return findings;
+  const order = findings.map((_, i) => i);
+  order.sort((x, y) => SEVERITY_RANK[findings[x].severity] - SEVERITY_RANK[findings[y].severity] || x - y);
+  const kept = order.slice(0, Math.max(0, max)).sort((x, y) => x - y);
+  return kept.map((i) => findings[i]);
+}
+
+/**
+ * The diagnostics of an analysis (none for a document that is not a report): its notes (not checked, last year's
+ * report), then its findings, at most `max` of them (`publishedFindings`; a long pasted text can have a hundred
+ * thousand, which no editor shows usefully and whose publishing alone takes seconds), with a note at the top
+ * (`diagnostics-limited`) saying how many more there are and how to see them. `max`: a positive count of findings.
+ */
+export function diagnosticsOf(a: Analysis, locale: Locale, max = Infinity): Diagnostic[] {
   if (!a.isTarget) return [];
   const out: Diagnostic[] = [];
   if (a.problem) {
@@ -60,8 +82,50 @@ export function diagnosticsOf(a: Analysis, locale: Locale): Diagnostic[] {
   if (a.previousTied.length) out.push(previousTiedDiagnostic(a.previousTied, locale));
   if (a.previousRejected) out.push(previousRejectedDiagnostic(a.previousRejected, a.report?.year ?? null, locale));
   const keys = findingKeys(a.findings);
-  a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, keys[i], a.version)));
+  if (a.findings.length <= max) {
+    a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, keys[i], a.version)));
+    return out;
+  }
+  // The keys are those of the whole list (the code action finds the finding again among all of them).
+  const keyOf = new Map(a.findings.map((f, i) => [f, keys[i]]));
+  const shown = publishedFindings(a.findings, max);
+  out.push(limitedDiagnostic(a.findings, shown.length, locale));
+  for (const f of shown) out.push(toDiagnostic(a.uri, f, keyOf.get(f)!, a.version));
   return out;
+}
+
+/** The note at the top of a report whose findings were cut to `shown` (`diagnosticsOf`): how many, which, how to see all. */
+function limitedDiagnostic(all: Finding[], shown: number, locale: Locale): Diagnostic {
+  const count = (s: Severity) => all.filter((f) => f.severity === s).length;
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info') + count('hint')];
+  const n = (x: number) => x.toLocaleString('en-US');
+  const counted = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return {
+    range: top,
+    severity: DiagnosticSeverity.Information,
+    code: 'diagnostics-limited',
+    source: SOURCE,
+    message: locale === 'en'
+      ? `This report has ${counted(all.length, 'finding')} (${counted(errors, 'error')}, ${counted(warnings, 'warning')}, ${counted(infos, 'note')}); only the ${n(shown)} most severe are shown. Run \`nianbao check\` on the file to see them all, or raise the setting nianbao.maxDiagnostics.`
+      : `此报告共有 ${n(all.length)} 个问题（${n(errors)} 个错误、${n(warnings)} 个警告、${n(infos)} 个提示），这里只列出最严重的 ${n(shown)} 个。要看全部，请对此文件运行 nianbao check，或调高设置 nianbao.maxDiagnostics。`,
+  };
+}
+
+/**
+ * How many diagnostics `diagnosticsOf` gives without a limit (its notes and every finding), and of them how many are
+ * errors and warnings: what the status bar and the workspace check count, whatever is published.
+ */
+export function diagnosticCounts(a: Analysis): { all: number; errors: number; warnings: number } {
+  if (!a.isTarget) return { all: 0, errors: 0, warnings: 0 };
+  let errors = 0;
+  let warnings = a.problem?.severity === 'warning' ? 1 : 0;
+  for (const f of a.findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  }
+  const notes = (a.problem ? 1 : 0) + (a.previousTied.length ? 1 : 0) + (a.previousRejected ? 1 : 0);
+  return { all: notes + a.findings.length, errors, warnings };
 }
 
 /** The last segment of a URI's path, decoded: a file name as the user sees it. */
