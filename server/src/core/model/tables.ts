@@ -338,7 +338,11 @@ function withoutRemark(raw: string, templateLabel: string): string | null {
 
 const ANCHOR_WORDS = /新[^\S\n\r]*收|结[^\S\n\r]*转|結[^\S\n\r]*轉/g;
 
+/** The end of a sentence: a full stop, question or exclamation mark closing the line (quotes and brackets after it). */
+const SENTENCE_END = /[。！？][”’」』）)]*\s*$/;
+
 /** Finds the lines of 表三: from its header (corner text, 申请人情况) to the values of `四、结转下年度继续办理`. */
+
 export function findTable3(rd: TextReader, from: number, to: number, headingLines: Set<number>): LineSpan | null {
   const lines = rd.lines;
   const keys = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理'];
@@ -353,6 +357,9 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
     if (i >= to) break;
     const k = rd.rowKey(i);
     if (k.length > 80) continue;
+    // A sentence quoting the labels (`表三“本年新收…”加“上年结转…”应等于“总计”加“结转下年度继续办理”。`, in a notice
+    // on how to write the report) is no row: a label never ends with a full stop, and a row line has cells.
+    if (SENTENCE_END.test(rd.plain(i)) && !/[|｜\t]/.test(lines.line(i))) continue;
     if (anchor < 0 && (k.includes(keys[0]) || k.includes(keys[1]))) anchor = i;
     if (anchor >= 0 && k.includes(keys[2])) { lastRow = i; break; }
   }

@@ -36,6 +36,9 @@ export interface YearDecision {
 
 // The year may be written in Chinese numerals (`二〇二四年政府信息公开工作年度报告`), as titles sometimes are.
 const SELF_REF = new RegExp(String.raw`(${YEAR_SOURCE})\s*年\s*度?\s*(?:[^\d。，,；;、\s]{0,20}?)(?:政府信息公开|政务公开|信息公开)[^。，,；;]{0,12}?(?:年度报告|年报)`, 'g');
+/** A Markdown bullet list item: `-`, `*` or `+` and a space at the start of the line. */
+const LIST_ITEM = /^[ \t]*[-*+][ \t]+\S/;
+
 /** A year of 1900–2099 in a title, in digits or Chinese numerals, followed by 年. */
 const TITLE_YEAR = new RegExp(String.raw`(?<![\d０-９〇○零一二三四五六七八九])${YEAR_SOURCE}(?=\s*年)`, 'g');
 // Dates in ASCII or full-width digits or Chinese numerals (`二〇二三年一月一日起至二〇二三年十二月三十一日止`).
@@ -73,6 +76,9 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   for (let i = 0; i < introLimit && seen < 14 && !title; i++) {
     if (!lines.line(i).trim() || inContents(i)) continue;
     seen++;
+    // A Markdown list item (`- 2024年政府信息公开工作年度报告（见 nb.md）` in a README's list of files) names a report;
+    // no report's title is written as one.
+    if (LIST_ITEM.test(lines.line(i))) continue;
     let joined = '';
     for (let j = i; j < Math.min(introLimit, i + 3); j++) {
       const t = lines.line(j).trim();
