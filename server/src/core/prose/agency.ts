@@ -63,13 +63,14 @@ function readAgency(report: Report): Agency | null {
     for (let i = sig.range.start.line - 1; i >= Math.max(0, sig.range.start.line - 4); i--) {
       const t = clean(report.lines.line(i));
       if (!t) continue;
-      if (t.length <= 30 && /^[\u4e00-\u9fff()]+$/.test(t)) candidates.push(t);
+      if (t.length <= 30 && /^[\u4e00-\u9fff0-9()]+$/.test(t) && /[\u4e00-\u9fff]/.test(t)) candidates.push(t);
       break;
     }
   }
   for (const c of candidates) {
     const name = c.replace(/\([^)]*\)/g, '');
-    if (name.length < 2 || !AGENCY_SUFFIX.test(name) || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
+    // Digits stand in some names (`第7中学`, `桐江市第7局`; full-width ones are made ASCII by NFKC above).
+    if (name.length < 2 || !AGENCY_SUFFIX.test(name) || !/^[\u4e00-\u9fff0-9]+$/.test(name) || (name.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) continue;
     const kind = /(?:人民政府|[^办]政府|[县市区州盟旗省])$/.test(name) ? 'government' : 'department';
     return { name, kind, key: agencyKey(name) };
   }
