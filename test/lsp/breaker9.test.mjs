@@ -163,6 +163,28 @@ describe('completion in a table: labels only where a label goes', () => {
     assert.ok(fresh.every((i) => i.kind !== 5 && !/（列）/.test(i.detail)), fresh.slice(0, 5).map((i) => i.label).join(' / '));
     assert.ok(!fresh.some((i) => i.label === '自然人'));
   });
+
+  // Found by a fresh user (breaker24 item 9): at `| 3.` under `2.重复申请` every label came in template order, the
+  // row the template puts next (3.要求提供公开出版物) after the other labels starting with 3.
+  test('a row being typed: the label the template puts after the row above comes first and is preselected', async () => {
+    const uri = 'file:///tmp/nianbao-b9/next.md';
+    const lines = CORRECT.split('\n');
+    const row = lines.findIndex((l) => l.startsWith('| 3.要求提供公开出版物'));
+    assert.ok(row > 0);
+    const typed = lines.slice(0, row).concat(['| 3.'], lines.slice(row + 1)).join('\n');
+    await s.openAndWait(uri, typed);
+    const got = await items(uri, row, 4);
+    assert.equal(got[0].label, '3.要求提供公开出版物');
+    assert.equal(got[0].preselect, true);
+    assert.equal(got.filter((i) => i.preselect).length, 1);
+    // Under the table's last row (四、结转下年度继续办理) nothing is preselected; the missing labels come first.
+    const last = lines.findIndex((l) => l.startsWith('| 四、结转下年度继续办理'));
+    const below = lines.slice(0, last + 1).concat(['| '], lines.slice(last + 1)).join('\n');
+    await s.replace(uri, below);
+    const after = await items(uri, last + 1, 2);
+    assert.ok(after.length > 10);
+    assert.equal(after.filter((i) => i.preselect).length, 0);
+  });
 });
 
 describe('workspace/executeCommand: arguments checked, unknown commands refused', () => {

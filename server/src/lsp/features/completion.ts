@@ -33,11 +33,16 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
     const lead = cell.length - cell.trimStart().length;
     const from = pos.character - cell.length + lead;
     const existing = new Set(report.tables[id]?.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional').map((r) => r.id) ?? []);
-    return tableLabels(tpl, id).map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? l.kind !== 'column' : l.kind === 'column' || l.kind === 'group')).map(({ l, i }): CompletionItem => ({
+    const labels = tableLabels(tpl, id);
+    const next = place === 'row' ? nextLabel(report, id, labels, pos.line) : null;
+    return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? l.kind !== 'column' : l.kind === 'column' || l.kind === 'group')).map(({ l, i }): CompletionItem => ({
       label: l.label,
       kind: l.kind === 'column' ? CompletionItemKind.Field : l.kind === 'row' ? CompletionItemKind.EnumMember : CompletionItemKind.Module,
       detail: `${tpl.tables[id]?.name ?? id} ${l.id}${l.kind === 'column' ? (zh ? '（列）' : ' (column)') : l.kind === 'group' ? (zh ? '（分组）' : ' (group)') : ''}`,
-      sortText: `${existing.has(l.id) ? '1' : '0'}${String(i).padStart(3, '0')}`,
+      // The label the template puts after the row above comes first (and is preselected); then the table's
+      // missing labels, then the others, each in template order.
+      sortText: `${l.id === next ? '!' : existing.has(l.id) ? '1' : '0'}${String(i).padStart(3, '0')}`,
+      ...(l.id === next ? { preselect: true } : {}),
       filterText: l.label + labelKey(l.label),
       textEdit: TextEdit.replace({ start: { line: pos.line, character: from }, end: pos }, l.label),
     }));
@@ -61,6 +66,26 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
     }));
   }
   return [];
+}
+
+/**
+ * The id of the template label that follows the row just above line `line` in table `id` (the nearest row above it
+ * whose label the text gave), among the row and group labels of `labels` in template order; null when no row of the
+ * table stands above the line, or it is the last.
+ */
+function nextLabel(report: Report, id: TableId, labels: ReturnType<typeof tableLabels>, line: number): string | null {
+  let above: string | null = null;
+  let best = -1;
+  for (const r of report.tables[id]?.rows ?? []) {
+    const at = r.match.range?.start.line;
+    if (at === undefined || at >= line || at <= best || r.match.kind === 'absent') continue;
+    best = at;
+    above = r.id;
+  }
+  if (above === null) return null;
+  const rows = labels.filter((l) => l.kind !== 'column');
+  const k = rows.findIndex((l) => l.id === above);
+  return k >= 0 && k + 1 < rows.length ? rows[k + 1].id : null;
 }
 
 /**
