@@ -71,6 +71,29 @@ describe('control characters in an open report', () => {
     assert.deepEqual(ds[0].range.start, at);
     assert.match(ds[0].message, new RegExp(`第 ${at.line + 1} 行第 ${at.character + 1} 列`));
   });
+
+  // Each version's control characters are searched for only in the lines its edit changed when the version before
+  // held none (analysis.ts, controlCharsOf): typed in, deleted, and typed elsewhere, they come and go with the edits.
+  test('control characters typed and deleted by incremental edits come and go with them', async () => {
+    const uri = 'file:///tmp/nianbao-cc/typed.nianbao.md';
+    const base = await s.openAndWait(uri, ERRORS_2024);
+    let v = 1;
+    const edit = async (line, from, to, text) => {
+      const since = s.srv.notifications.length;
+      s.srv.notify('textDocument/didChange', { textDocument: { uri, version: ++v }, contentChanges: [{ range: { start: { line, character: from }, end: { line, character: to } }, text }] });
+      return (await s.diagnostics(uri, since, { version: v })).filter((d) => d.code === 'encoding-invalid');
+    };
+    assert.deepEqual(base.filter((d) => d.code === 'encoding-invalid'), []);
+    // A bell typed into the prose line, then another key on a line far below (that version changed only that line).
+    assert.deepEqual((await edit(PROSE, AT, AT, '\u0007')).map((d) => [d.range.start.line, d.range.start.character]), [[PROSE, AT]]);
+    const last = lines.length - 2;
+    assert.deepEqual((await edit(last, 0, 0, '甲')).map((d) => [d.range.start.line, d.range.start.character]), [[PROSE, AT]]);
+    // Deleted: gone; typed again on the last line: found there.
+    assert.deepEqual(await edit(PROSE, AT, AT + 1, ''), []);
+    assert.deepEqual((await edit(last, 1, 1, '\u001b')).map((d) => [d.range.start.line, d.range.start.character]), [[last, 1]]);
+    // A line break typed before it moves it down a line.
+    assert.deepEqual((await edit(0, 0, 0, '\n')).map((d) => [d.range.start.line, d.range.start.character]), [[last + 1, 1]]);
+  });
 });
 
 test('the CLI checks a file with one NUL in 20 KB of Chinese text and reports the NUL; a binary file is still refused', () => {

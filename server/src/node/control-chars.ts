@@ -74,6 +74,19 @@ const FORM_FEED_MESSAGE = (name: string, locale: Locale) => pick({
 const MAX_REPORTED = 200;
 
 /**
+ * Whether lines `start` to `end` (0-based, `end` exclusive) of `lines` hold a control character (see `CONTROL`; a
+ * form feed counts). Reads only those lines: with `controlCharFindings` for the lines an edit changed.
+ */
+export function hasControlChar(lines: LineIndex, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const text = lines.text;
+  CONTROL.lastIndex = 0;
+  const found = CONTROL.test(text.slice(lines.starts[start], end < lines.lineCount ? lines.starts[end] : text.length));
+  CONTROL.lastIndex = 0;
+  return found;
+}
+
+/**
  * The `encoding-invalid` findings of the control characters of the text of `lines` (see `CONTROL`): one per
  * character, an error (a form feed: an info, see `FORM_FEED`), its range that character (0-based, UTF-16), its
  * message naming it in `locale`, its fix deleting it. At most `MAX_REPORTED`. A text that is binary (`binaryText`)
