@@ -430,12 +430,20 @@ function annexLine(lines: LineIndex, headings: Heading[]): number | undefined {
   const sections = tops.filter((h) => h.canonical >= 0);
   if (!sections.length) return undefined;
   const last = sections[sections.length - 1].line;
-  for (let i = sections[0].line + 1; i < lines.lineCount; i++) {
+  // Only the lines with a 附 are read (found in the whole text: one search, not a read of every line).
+  const text = lines.text;
+  const from = sections[0].line + 1;
+  if (from >= lines.lineCount) return undefined;
+  for (let at = text.indexOf('附', lines.starts[from]); at >= 0; ) {
+    const i = lines.positionAt(at).line;
     const t = lines.line(i);
-    if (!t.includes('附') || !ANNEX_START.test(t)) continue;
-    const next = tops.find((h) => h.line > i);
-    const restarts = next !== undefined && next.ordinalValue === 1 && tops.some((h) => h.line < i && h.ordinalValue > 1);
-    if (i > last || restarts) return i;
+    if (ANNEX_START.test(t)) {
+      const next = tops.find((h) => h.line > i);
+      const restarts = next !== undefined && next.ordinalValue === 1 && tops.some((h) => h.line < i && h.ordinalValue > 1);
+      if (i > last || restarts) return i;
+    }
+    if (i + 1 >= lines.lineCount) break;
+    at = text.indexOf('附', lines.starts[i + 1]);
   }
   return undefined;
 }

@@ -107,11 +107,8 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   // The statistics period may sit anywhere and wrap over lines: read a window of lines ending at each line with `31`
   // (or `三十一`).
   const seenPeriods = new Set<string>();
-  // Only the lines holding `31`, found in the whole text (`31` never spans a line break).
-  const text = lines.text;
-  for (const day of ['31', '３１', '三十一']) for (let p = text.indexOf(day), i = 0; p >= 0; p = text.indexOf(day, lines.ends[i])) {
-    while (lines.ends[i] <= p) i++;
-    if (!endsPeriodHere(text, p, lines.ends[i], day)) continue;
+  // Only the lines holding `月 31 日`, found in the whole text (`31` never spans a line break).
+  for (const i of periodEndLines(lines)) {
     const win = flatten(lines, Math.max(0, i - 2), Math.min(lines.lineCount, i + 1));
     PERIOD.lastIndex = 0;
     while ((m = PERIOD.exec(win.text))) {
@@ -210,21 +207,29 @@ function citesAnotherReport(text: string, from: number, to: number): boolean {
   return /^[^，,。；;]{0,4}?(?:提出|所列|列出|指出|反映|中的|中提|保持|一致|相同|相比)/.test(text.slice(to, to + 12));
 }
 
+/** The ways a statistics period's last day is written, in the order their lines are read. */
+const LAST_DAYS = ['31', '３１', '三十一'];
+
 /**
- * Whether a `day` (`31` or `三十一`) of line text ending at `lineEnd` (the first at `p`, or a later one) reads
- * `月 31 日` with only white space between, as `PERIOD` needs: most lines with a `31` hold a number, and their
- * window need not be read.
+ * The 0-based lines that hold `月 31 日` (the day as `31`, `３１` or `三十一`, white space allowed around it), as
+ * `PERIOD` needs: those ending in `31` first, then `３１`, then `三十一`, each once, in text order. Found from the 月
+ * of the text (one search for one character: a search for `三十一` was slower than reading every line).
  */
-function endsPeriodHere(text: string, p: number, lineEnd: number, day: string): boolean {
-  for (; p >= 0 && p < lineEnd; p = text.indexOf(day, p + 1)) {
-    let a = p - 1;
-    while (a >= 0 && isSpace(text.charCodeAt(a))) a--;
-    if (a < 0 || text.charCodeAt(a) !== 0x6708 /* 月 */) continue;
-    let b = p + day.length;
+function periodEndLines(lines: LineIndex): number[] {
+  const text = lines.text;
+  const found: number[][] = LAST_DAYS.map(() => []);
+  for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
+    let p = at + 1;
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    const k = LAST_DAYS.findIndex((d) => text.startsWith(d, p));
+    if (k < 0) continue;
+    let b = p + LAST_DAYS[k].length;
     while (b < text.length && isSpace(text.charCodeAt(b))) b++;
-    if (text.charCodeAt(b) === 0x65e5 /* 日 */) return true;
+    if (text.charCodeAt(b) !== 0x65e5 /* 日 */) continue;
+    const line = lines.positionAt(p).line;
+    if (found[k][found[k].length - 1] !== line) found[k].push(line);
   }
-  return false;
+  return found.flat();
 }
 
 function majority(ys: number[]): number {

@@ -35,13 +35,17 @@ export function tablesOfContents(lines: LineIndex): ContentsSpan[] {
   const text = lines.text;
   // Only the lines with a 目 are read (a search for the character, not a pattern tried at every line start: on a
   // long draft that was about 2 ms a keystroke).
-  for (let at = text.indexOf('目'); at >= 0; ) {
+  for (let at = text.indexOf('目'); at >= 0; at = text.indexOf('目', at + 1)) {
+    // 录 or 次 after it (spaces between): most 目 are in 项目, 目标, 目前.
+    let k = at + 1;
+    while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x3000)) k++;
+    if (text.charCodeAt(k) !== 0x5f55 /* 录 */ && text.charCodeAt(k) !== 0x6b21 /* 次 */) continue;
     const line = lines.positionAt(at).line;
     const span = CONTENTS_HEADING.test(lines.line(line)) ? contentsFrom(lines, line) : null;
-    if (span) out.push(span);
-    const next = span ? span.end : line + 1;
-    if (next >= lines.lineCount) break;
-    at = text.indexOf('目', lines.starts[next]);
+    if (!span) continue;
+    out.push(span);
+    if (span.end >= lines.lineCount) break;
+    at = lines.starts[span.end] - 1;
   }
   return out;
 }
