@@ -17,6 +17,8 @@ const MaxFiles = z.int().check(z.positive());
 const Locale = z.enum(LOCALES);
 const CrossYear = z.boolean();
 const MaxDiagnostics = z.int().check(z.positive());
+/** How many findings of one document are published by default (`nianbao.maxDiagnostics`; see `diagnosticsOf`). */
+const DEFAULT_MAX_DIAGNOSTICS = 1000;
 
 export const SettingsSchema = z.object({
   /** Check Markdown and plain-text files that the engine recognises as a report (not only `*.nianbao.md`). */
@@ -34,7 +36,7 @@ export const SettingsSchema = z.object({
   /** Find last year's report of the same agency for the cross-year rules (beside the report on disk, then in the workspace). */
   crossYear: z._default(z.catch(CrossYear, true), true),
   /** At most this many findings of one document are published (the most severe; a note at the top says how many more). */
-  maxDiagnostics: z._default(z.catch(MaxDiagnostics, 1000), 1000),
+  maxDiagnostics: z._default(z.catch(MaxDiagnostics, DEFAULT_MAX_DIAGNOSTICS), DEFAULT_MAX_DIAGNOSTICS),
 });
 
 /** The rules' settings, strictly: a key that is no rule id is an error (`unrecognized_keys`), as in `.nianbao.jsonc`. */

@@ -42,9 +42,6 @@ function toDiagnostic(uri: string, f: Finding, key: string, version: number): Di
   return d;
 }
 
-/** How many findings of one document are published by default (`nianbao.maxDiagnostics`). */
-export const DEFAULT_MAX_DIAGNOSTICS = 1000;
-
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /**
