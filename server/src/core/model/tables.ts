@@ -2,7 +2,7 @@ import type { Cell, ColumnModel, HeaderColumns, HeaderLabelIssue, LabelMatch, Ra
 import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
-import { GRID_ROW_LINES, isGridBorder, readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
+import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget, substringDistance } from './labels.js';
 import { joinContinuationRows, mergeLabelCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
@@ -693,7 +693,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   const columns = readColumns(headerTokens, [
     { id: 'corner', label: template.corner },
     ...template.columns.map((c) => ({ id: c.id, label: c.label })),
-  ], [...template.headerGroups, '表三', '收到和处理政府信息公开申请情况']);
+  ], [...template.headerGroups, '表三', '收到和处理政府信息公开申请情况'], undefined, headerCellRuns(lts, headerEnd, t3HeaderKeys()));
   const table: TableModel = {
     id: 't3', name: template.name, range: spanRange(lines, span), layout: layoutOf(lts), rows, columns,
   };
@@ -858,6 +858,32 @@ function unfold(cells: HeaderCell[]): HeaderCell[] {
 }
 
 /**
+ * Where the cells of 法人或其他组织's columns (商业企业 … 其他) that end `cells` begin (`cells.length` when it ends in
+ * none): a cell naming no column among them (a label not read, `公益组织`) is one of them, but the run starts at a
+ * cell that names one.
+ */
+function trailingLeaves(cells: HeaderCell[]): number {
+  let k = cells.length;
+  while (k > 0 && (ORG_LEAVES.includes(cells[k - 1].col) || (cells[k - 1].col < 0 && !cells[k - 1].group))) k--;
+  while (k < cells.length && !ORG_LEAVES.includes(cells[k].col)) k++;
+  return k;
+}
+
+/**
+ * A header pasted one cell per line (`headerCellRuns`) read as a line: its header rows one after the other, so the
+ * columns under the group 法人或其他组织 are the run of them that ends the list, and they stand in the group's place
+ * (`自然人 · 法人或其他组织 · 总计 · 商业企业 … 其他`, or a Word table's `自然人 · 法人或其他组织 · 其他 · 总计 · 商业企业 …
+ * 法律服务机构` whose 其他 stands beside the group, are both the template's order). A list without the group, or
+ * without such a run after it (the group's columns right after it), is read as `unfold` reads a line.
+ */
+function unfoldRun(cells: HeaderCell[]): HeaderCell[] {
+  const g = cells.findIndex((c) => c.group);
+  const k = trailingLeaves(cells);
+  if (g < 0 || k <= g + 1 || k === cells.length || cells.slice(g + 1).some((c) => c.group)) return unfold(cells);
+  return [...cells.slice(0, g), ...cells.slice(k), ...cells.slice(g + 1, k)];
+}
+
+/**
  * The edit distance of a header cell's key from a label's key when the cell may be that label misspelled, else
  * Infinity: a misspelling keeps the label's first character (商业机构 → 商业企业; a fragment of another label does
  * not) and is at most 2 characters longer or shorter.
@@ -882,6 +908,74 @@ function misspelledColumn(key: string, keys: string[], taken: Set<number>): numb
   return best >= 0 && nearEnough(bestD, keys[best]) ? best : -1;
 }
 
+/** Whether a header token's key starts like a row label of 表三 (`一、`, `(一)`, `1.`): the rows begin there. */
+const ROW_START = /^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+\.)/;
+
+/**
+ * The runs of 表三's header lines (those before line `end`) that hold one cell each: a header pasted one cell per
+ * line (a web page or a PDF copied cell by cell; `| 自然人 |` counts, a line of its own with no other cell), at
+ * least two such lines with only empty lines between them, up to a line that starts a row (`一、本年新收…`). Each
+ * run's cells in order; two pieces of one label wrapped over two lines (`社会公益` over `组织`) are one token (the
+ * first piece's place, the two texts joined), so that each token is one header cell. `labels`: the label keys a
+ * joined piece must make.
+ */
+function headerCellRuns(lts: LineTokens[], end: number, labels: ReadonlySet<string>): HeaderCellRun[] {
+  const runs: HeaderCellRun[] = [];
+  let run: HeaderCellRun = { cells: [], first: -1, last: -1 };
+  const close = () => {
+    if (run.cells.length >= 2) runs.push(run);
+    run = { cells: [], first: -1, last: -1 };
+  };
+  for (const lt of lts) {
+    if (lt.line >= end) break;
+    if (!lt.tokens.length) continue;
+    const t = lt.tokens[0];
+    if (lt.tokens.length !== 1 || lt.pipeRow || lt.html || t.kind !== 'text' || ROW_START.test(t.key)) {
+      close();
+      continue;
+    }
+    const cells = run.cells;
+    const prev = cells[cells.length - 1];
+    const key = prev ? labelKey(prev.raw + t.raw) : '';
+    if (prev && labels.has(key) && !labels.has(prev.key) && !labels.has(t.key)) cells[cells.length - 1] = { ...prev, raw: prev.raw + t.raw, key };
+    else cells.push(t);
+    if (run.first < 0) run.first = lt.line;
+    run.last = lt.line;
+  }
+  close();
+  return runs;
+}
+
+/** A run of one-cell header lines (`headerCellRuns`): its cells in order, and its first and last lines. */
+interface HeaderCellRun {
+  cells: Token[];
+  first: number;
+  last: number;
+}
+
+/** The lines `withCellRuns` made of a run of one-cell header lines. */
+const cellRunLines = new WeakSet<LineTokens>();
+
+/**
+ * `lts` before line `end` with each run of one-cell header lines (`headerCellRuns`) as one line holding the run's
+ * cells (at the run's first line), so that it is read as a header line whose cells stand side by side.
+ */
+function withCellRuns(lts: LineTokens[], end: number): LineTokens[] {
+  const runs = headerCellRuns(lts, end, t3HeaderKeys());
+  if (!runs.length) return lts;
+  const out: LineTokens[] = [];
+  for (const lt of lts) {
+    const run = runs.find((r) => lt.line >= r.first && lt.line <= r.last);
+    if (!run) out.push(lt);
+    else if (lt.line === run.first) {
+      const merged: LineTokens = { line: lt.line, tokens: run.cells, pipeRow: false, values: 0, prose: false };
+      cellRunLines.add(merged);
+      out.push(merged);
+    }
+  }
+  return out;
+}
+
 /**
  * What 表三's header says of its value columns: nothing to change (`template`: its labels in the template's order,
  * or too few of them on a line to tell), or an order of its own (`mapped`, every template column named once,
@@ -896,14 +990,18 @@ type HeaderReading =
 /**
  * Reads the value columns of 表三 from its header lines (those before line `end`): one line that names all seven
  * template columns (a pipe or HTML row, a space-aligned line), or a line naming 自然人, 法人或其他组织 and 总计
- * over a later line naming the five 法人或其他组织 columns (the template's two-line header). Cells must be the
- * labels exactly; a layout that wraps or splits them (PDF text, one cell per line) gives no order, and its values
- * are read by position.
+ * over a later line naming the five 法人或其他组织 columns (the template's two-line header). A header pasted one
+ * cell per line (see `headerCellRuns`) is read as one line of its cells, in the order written (a web page's
+ * header rows one after the other: 自然人 · 法人或其他组织 · 总计 · 商业企业 … 其他). Cells must be the labels
+ * exactly (or one misspelled); a layout that wraps or splits them (PDF text) gives no order, and its values are
+ * read by position.
  */
 function headerOrder(lts: LineTokens[], end: number, template: Table3Template): HeaderReading {
   const keys = template.columns.map((c) => labelKey(c.label));
   const rows: HeaderCell[][] = [];
-  for (const lt of lts) {
+  // Rows read from a run of one-cell lines: the template's header rows one after the other.
+  const runRows = new Set<HeaderCell[]>();
+  for (const lt of withCellRuns(lts, end)) {
     if (lt.line >= end) break;
     const cells: HeaderCell[] = [];
     for (const tok of lt.prose ? proseCells(lt) : lt.tokens) {
@@ -917,7 +1015,10 @@ function headerOrder(lts: LineTokens[], end: number, template: Table3Template): 
       const j = misspelledColumn(c.tok.key, keys, new Set(cells.map((x) => x.col)));
       if (j >= 0) c.col = j;
     }
-    rows.push(unfold(cells));
+    const run = cellRunLines.has(lt);
+    const row = run ? unfoldRun(cells) : unfold(cells);
+    if (run) runRows.add(row);
+    rows.push(row);
   }
   // The value columns of a line: from its first cell that names a column (or the group) to its last text cell.
   const valueCells = (cells: HeaderCell[]): HeaderCell[] => {
@@ -926,11 +1027,24 @@ function headerOrder(lts: LineTokens[], end: number, template: Table3Template): 
     while (to > from && cells[to].tok.kind !== 'text') to--;
     return cells.slice(from, to + 1);
   };
-  const reorderedLine = (cells: HeaderCell[]): boolean => {
+  const reorderedLine = (row: HeaderCell[]): boolean => {
     // The group stands for its five columns: after 自然人, before 总计.
     // A label twice on a line is two tables side by side (said as such), not an order.
+    // Cells pasted one per line list the header's rows one after the other: 总计 (second row) before the five
+    // columns under the group (third row) is the template's header, whether or not the group's line is in the run.
+    let cells = row;
+    // A run's header rows one after the other: its upper rows' cells (总计 among them) before the columns under the
+    // group, whether or not the group's own cell is in the run; each part in its own order.
+    const lower = runRows.has(row) ? trailingLeaves(row) : row.length;
+    if (lower > 0 && lower < row.length) return reorderedLine(row.slice(0, lower)) || reorderedLine(row.slice(lower));
     const named = cells.filter((c) => c.col >= 0).map((c) => c.col);
     if (new Set(named).size < named.length) return false;
+    // The group's columns listed after it (a header's rows one after the other, 总计 between) stand in its place.
+    const g = cells.findIndex((c) => c.group);
+    if (g >= 0) {
+      const leaves = cells.filter((c, i) => i > g && ORG_LEAVES.includes(c.col));
+      cells = [...cells.slice(0, g), ...leaves, ...cells.slice(g + 1).filter((c) => !leaves.includes(c))];
+    }
     let last = -1;
     for (const c of cells) {
       const at = c.col >= 0 ? c.col : c.group ? ORG_LEAVES[0] : -1;
@@ -1111,10 +1225,11 @@ function sideBySide(lts: LineTokens[], specs: RowSpec[]): boolean {
  * no part of a label or known word (`社会公益` above `组织` is a label wrapped over two lines, not a misspelling of
  * 社会公益组织).
  */
-function wholeHeaderWord(t: Token, header: Token[], knownKeys: Set<string>): boolean {
+function wholeHeaderWord(t: Token, header: Token[], knownKeys: Set<string>, lineOf: (t: Token) => number = (x) => x.line): boolean {
   let labels = 0, others = 0;
+  const line = lineOf(t);
   for (const o of header) {
-    if (o === t || o.line !== t.line) continue;
+    if (o === t || lineOf(o) !== line) continue;
     others++;
     if (knownKeys.has(o.key)) labels++;
   }
@@ -1139,12 +1254,14 @@ function splitAtTabs(t: Token): Token[] {
  * Maps header cells to template column labels. A label counts as present when the header's text contains it
  * (a layout may split a header over lines); a header cell that is none of the known labels but within a few
  * edits of a label that is absent is that label misspelled: a cell a pipe row delimits, or a whole word of a
- * header line of another layout (see `wholeHeaderWord`).
+ * header line of another layout (see `wholeHeaderWord`); the lines of a header pasted one cell per line
+ * (`cellRuns`, see `headerCellRuns`) count as one header line.
  */
-function readColumns(header: Token[], columns: { id: string; label: string }[], known: string[], joined = keyOf(header)): ColumnModel[] {
+function readColumns(header: Token[], columns: { id: string; label: string }[], known: string[], joined = keyOf(header), cellRuns: HeaderCellRun[] = []): ColumnModel[] {
   const knownKeys = new Set([...known, ...columns.map((c) => c.label)].map(labelKey));
   header = header.flatMap(splitAtTabs);
-  const unknown = header.filter((t) => t.key.length >= 2 && !knownKeys.has(t.key) && (t.pipe || wholeHeaderWord(t, header, knownKeys)));
+  const lineOf = (t: Token) => cellRuns.find((r) => t.line >= r.first && t.line <= r.last)?.first ?? t.line;
+  const unknown = header.filter((t) => t.key.length >= 2 && !knownKeys.has(t.key) && (t.pipe || wholeHeaderWord(t, header, knownKeys, lineOf)));
   const used = new Set<Token>();
   return columns.map((c) => {
     const key = labelKey(c.label);
@@ -1183,6 +1300,16 @@ export function findTable4(rd: TextReader, from: number, to: number, headingLine
   let end = to;
   for (let i = start + 1; i < to; i++) if (headingLines.has(i)) { end = i; break; }
   return { start, end };
+}
+
+/**
+ * Whether `line` is a row of cells delimited by single tabs, each cell a number (`0\t1\t0`), at least three: its
+ * cells are its numbers. A row with an empty cell between two tabs (`0\t\t1`: a blank cell, or two tabs for one)
+ * is not: the reader does not keep its empty cells.
+ */
+function tabRow(line: string): boolean {
+  const cells = line.trim().split('\t');
+  return cells.length >= 3 && cells.every((c) => c.trim() !== '' && isValueText(c.trim()));
 }
 
 /** Reads 表四: the 15 values (三 groups × 结果维持, 结果纠正, 其他结果, 尚未审结, 总计), by its header's column labels where it names them. */
@@ -1362,9 +1489,12 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   const firstValueLine = valueLines.length ? valueLines[0].line : span.end;
   const heading = t4HeaderOrder(lts.filter((lt) => lt.line < firstValueLine), lines, template);
   const layout = layoutOf(lts);
-  // A clean table: one pipe (or HTML) row holds every value under a leaf line that was read. Its row is checked
-  // for its number of cells (cell-count) instead of being called unreadable.
-  const clean = (layout === 'pipe' || layout === 'html') && (heading.kind === 'mapped' || (heading.kind === 'template' && heading.leaves !== null)) && valueLines.length === 1 && valueLines[0].pipeRow;
+  // A clean table: one pipe (or HTML) row, or one line of cells its tabs delimit (a Word or spreadsheet copy, where
+  // an empty cell is a tab of its own), holds every value under a leaf line that was read. Its row is checked for
+  // its number of cells (cell-count) instead of being called unreadable: which cells the row has can be told.
+  const only = valueLines.length === 1 ? valueLines[0] : null;
+  const oneRow = only !== null && (only.pipeRow ? layout === 'pipe' || layout === 'html' : tabRow(lines.line(only.line)));
+  const clean = (heading.kind === 'mapped' || (heading.kind === 'template' && heading.leaves !== null)) && oneRow;
   const cols = template.groups.flatMap((g) => template.leaves.map((l, i) => ({ id: `${g.id}.${i + 1}`, label: `${g.parent ? g.parent + '/' : ''}${g.label}/${l}`, kind: 'count' as const })));
   let conflict: string[] | null = heading.kind === 'conflict' ? heading.labels : null;
   let columnsOf: HeaderColumns | undefined;

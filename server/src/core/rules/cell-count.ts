@@ -13,13 +13,13 @@ export const cellCount: Rule = {
     fixable: false,
     description: bi('表格行的数值个数与格式不符，或表三整列缺失', 'A table row has more or fewer value cells than the template, or a whole column of 表三 is missing'),
     rationale: bi(
-      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；只在竖线表格、表头能读出时检查，其他排版读不全时见 table-unreadable）。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。',
-      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table whose header can be read, other layouts read short are table-unreadable). Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning).'),
+      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；在竖线表格或以制表符分隔的一行中、表头能读出时检查，其他排版读不全时见 table-unreadable）。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。',
+      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table or a tab-separated row whose header can be read, other layouts read short are table-unreadable). Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning).'),
     example: { bad: '| （一）予以公开 | 5 | 0 | 0 | 0 | 5 |', note: bi('只有 5 个数，应为 7 个', '5 numbers instead of 7') },
   },
   check(ctx) {
-    // 表四 is read as one row: a clean table's row with more or fewer than 15 numbers (the model calls any other
-    // short 表四 unreadable).
+    // 表四 is read as one row: a clean table's row (one pipe row, or one tab-separated row) with more or fewer than
+    // 15 numbers (the model calls any other short 表四 unreadable).
     for (const t of [ctx.report.tables.t2, ctx.report.tables.t3, ctx.report.tables.t4]) {
       if (!t || t.broken) continue;
       if (t.header?.extra.length) extraColumns(ctx, t, t.header);
