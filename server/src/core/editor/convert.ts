@@ -14,6 +14,7 @@ import type { Report } from '../model/build.js';
 import { tokenizeLine } from '../parse/tokens.js';
 import { renderPipeTable } from '../fix/render.js';
 import { documentIsNfkc, inStyleOf } from '../rules/util.js';
+import { labelKey } from '../text/normalize.js';
 import { editorTemplate } from './guide.js';
 
 /**
@@ -35,6 +36,15 @@ function styleSample(report: Report, t: TableModel): string {
 /** The label written for row `r`: a misspelled one as written (its own rule reports it), else the template's in `style`. */
 function label(r: RowModel, style: string): string {
   return r.match.kind === 'misspelled' && r.match.raw ? r.match.raw : inStyleOf(style, r.label);
+}
+
+/**
+ * The header label written for column `id` of `t`: a misspelled one as written (its own rule reports it; the
+ * conversion does not change the user's words), else `canonical` in `style`.
+ */
+function columnLabel(t: TableModel, id: string, canonical: string, style: string): string {
+  const c = t.columns.find((x) => x.id === id);
+  return c?.match.kind === 'misspelled' && c.match.raw ? c.match.raw : inStyleOf(style, canonical);
 }
 
 /** A cell the text wrote something in (a number, or a stand-in such as `-` or `无`). */
@@ -80,6 +90,7 @@ class Placed {
 
 /** The table rendered as a pipe table with the values read, and how many written cells it holds. */
 function render(report: Report, t: TableModel, eol: string): { text: string; cells: number } | null {
+  if (!columnsAsHeaded(report, t)) return null;
   const tpl = editorTemplate(report.format);
   const style = styleSample(report, t);
   const styled = (s: string) => inStyleOf(style, s);
@@ -87,7 +98,7 @@ function render(report: Report, t: TableModel, eol: string): { text: string; cel
   let text: string | null = null;
   if (t.id === 't3' && tpl.tables.t3) {
     const t3 = tpl.tables.t3;
-    const rows: string[][] = [[styled(t3.corner), ...t3.columns.map((c) => styled(c.label))]];
+    const rows: string[][] = [[columnLabel(t, 'corner', t3.corner, style), ...t3.columns.map((c) => columnLabel(t, c.id, c.label, style))]];
     // The rows as read, in the order of the row list the table was read with: a 2021 report's 表三 may have
     // （六）其他处理 as one row with values (the 2019 layout), which the report's own template has only as the
     // group label of three sub-rows (and a 2019 report may have the three sub-rows). A group label has no
@@ -101,11 +112,15 @@ function render(report: Report, t: TableModel, eol: string): { text: string; cel
     const t2 = tpl.tables.t2;
     // A row of another format's 表二 (2019 `规范性文件` in a 2021 report) has no place in this one.
     if (report.extras.foreignTable2Rows.some((f) => f.cells.some(written))) return null;
+    // A misspelled column label shared by several blocks (本年处理决定数量) is read once: which block's header wrote
+    // it cannot be told, and the label is not to be rewritten.
+    const all = t2.blocks.flatMap((b) => b.columns);
+    if (t.columns.some((c) => c.match.kind === 'misspelled' && all.filter((x) => x.label === c.label).length > 1)) return null;
     const blocks: string[] = [];
     for (const b of t2.blocks) {
       const rows = b.rows.map((spec) => t.rows.find((x) => x.id === spec.id)).filter((r): r is RowModel => Boolean(r && r.match.kind !== 'absent'));
       if (!rows.length) continue;
-      blocks.push([styled(b.heading), '', renderPipeTable([[styled(t2.firstHeader), ...b.columns.map((c) => styled(c.label))], ...rows.map((r) => placed.row(r, b.columns.length))], 1, eol)].join(eol));
+      blocks.push([styled(b.heading), '', renderPipeTable([[styled(t2.firstHeader), ...b.columns.map((c) => columnLabel(t, c.id, c.label, style))], ...rows.map((r) => placed.row(r, b.columns.length))], 1, eol)].join(eol));
     }
     text = blocks.length ? blocks.join(eol + eol) : null;
   } else if (t.id === 't4' && tpl.tables.t4) {
@@ -117,12 +132,39 @@ function render(report: Report, t: TableModel, eol: string): { text: string; cel
     text = renderPipeTable([
       [styled(g1.label), ...blank(4), styled(g2.parent ?? ''), ...blank(9)],
       [...blank(5), styled(g2.label), ...blank(4), styled(g3.label), ...blank(4)],
-      [...t4.leaves, ...t4.leaves, ...t4.leaves].map(styled),
+      t4.groups.flatMap((g) => t4.leaves.map((l, i) => columnLabel(t, `${g.id}.${i + 1}`, l, style))),
       placed.cells(row, 15),
     ], 1, eol);
   }
   const cells = placed.count(t);
   return text !== null && cells >= 0 ? { text, cells } : null;
+}
+
+/**
+ * Whether the values of `t` stand under the columns the user's header gives them once converted: the table was
+ * read by its header's names (`TableModel.header`), or in the template's order where its header says nothing else.
+ * 表二 and 表三 are read so by the reader (a 表三 header it cannot map to its rows makes the table `broken`); 表四's
+ * leaves, when its header names them as whole cells before the first value (in whole groups of five), must stand in
+ * the template's order in every group. False when a header contradicts the reading (`headerContradicted`: rows read
+ * in the template's order against the header's) or has columns the template has not (their values are not placed).
+ */
+function columnsAsHeaded(report: Report, t: TableModel): boolean {
+  if (t.headerContradicted || t.header?.extra.length) return false;
+  if (t.header || t.id !== 't4') return true;
+  const keys = (editorTemplate(report.format).tables.t4?.leaves ?? []).map(labelKey);
+  const named: number[] = [];
+  for (let i = t.range.start.line; i <= t.range.end.line; i++) {
+    const toks = tokenizeLine(report.lines, i).tokens;
+    if (toks.some((x) => x.kind === 'value')) break;
+    for (const tok of toks) {
+      if (tok.kind !== 'text') continue;
+      for (const cell of tok.raw.split(/[\t\u3000]+| {2,}/)) {
+        const j = keys.indexOf(labelKey(cell));
+        if (j >= 0) named.push(j);
+      }
+    }
+  }
+  return named.length % keys.length !== 0 || named.every((j, k) => j === k % keys.length);
 }
 
 /** The table rendered as a pipe table with the values read, or null when it cannot be converted without losing one. */
@@ -220,8 +262,63 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   const out = render(report, t, eol);
   if (!out || valueTokens(report, lines.start, lines.end) > out.cells) return null;
   const blank = (i: number) => i < 0 || i >= report.lines.lineCount || !report.lines.line(i).trim();
-  const before = blank(lines.start - 1) ? '' : eol;
-  const after = blank(lines.end + 1) ? '' : eol;
-  const range: Range = { start: { line: lines.start, character: 0 }, end: { line: lines.end, character: report.lines.line(lines.end).length } };
+  let range: Range = { start: { line: lines.start, character: 0 }, end: { line: lines.end, character: report.lines.line(lines.end).length } };
+  if (t.layout === 'html') {
+    const whole = htmlTableRange(report, lines);
+    if (!whole) return null;
+    range = whole;
+  }
+  const { start, end } = range;
+  // Text before the opening tag or after the closing one on its line stays, a blank line from the table.
+  const before = start.character > 0 ? eol + eol : blank(start.line - 1) ? '' : eol;
+  const after = end.character < report.lines.line(end.line).length ? eol + eol : blank(end.line + 1) ? '' : eol;
   return { range, newText: before + out.text + after };
+}
+
+/** An HTML tag alone, or a run of them (`</td></tr>`, `<tr class="header">`), with spaces and `&nbsp;` between. */
+const TAGS_ONLY = /^(?:\s|&nbsp;|<[^<>]*>)*$/i;
+
+/**
+ * The range of the whole HTML table (`<table …>` to `</table>`) around the lines `[start, end]` that hold its
+ * cells, so that the conversion replaces its tags too (`<table>`, `<thead>`, `<tr class="header">` above the cells;
+ * `</tbody>`, `</table>` below them): from the opening tag to the end of the closing one, whatever stands before or
+ * after them on their lines staying as written. Between the tags and the cells only tags and blank lines may stand
+ * (a caption or a note is the user's text, which the pipe table has no place for). The lines `[start, end]` when
+ * neither tag is found (rows without a table around them, as pasted); null when only one of them is found, a word
+ * stands between a tag and the cells, or the first cell line holds a second table (`</table>` before its cells).
+ */
+function htmlTableRange(report: Report, lines: { start: number; end: number }): Range | null {
+  const text = (i: number) => report.lines.line(i);
+  const LIMIT = 40;
+  let open: { line: number; character: number } | null = null;
+  for (let i = lines.start; i >= Math.max(0, lines.start - LIMIT); i--) {
+    const l = text(i);
+    const at = l.search(/<table\b/i);
+    const lastOpen = at < 0 ? -1 : l.toLowerCase().lastIndexOf('<table');
+    if (lastOpen >= 0) {
+      // Tags only between the opening tag and the cells (on the first cell line, the cells themselves follow).
+      if (i < lines.start && !TAGS_ONLY.test(l.slice(lastOpen))) return null;
+      open = { line: i, character: lastOpen };
+      break;
+    }
+    if (i < lines.start && !TAGS_ONLY.test(l)) break;
+  }
+  let close: { line: number; character: number } | null = null;
+  for (let i = lines.end; i < Math.min(report.lines.lineCount, lines.end + LIMIT + 1); i++) {
+    const l = text(i);
+    const at = l.toLowerCase().indexOf('</table');
+    if (at >= 0) {
+      const tagEnd = l.indexOf('>', at);
+      if (tagEnd < 0 || (i > lines.end && !TAGS_ONLY.test(l.slice(0, at)))) return null;
+      close = { line: i, character: tagEnd + 1 };
+      break;
+    }
+    if (i > lines.end && !TAGS_ONLY.test(l)) break;
+  }
+  if (!open && !close) return { start: { line: lines.start, character: 0 }, end: { line: lines.end, character: text(lines.end).length } };
+  if (!open || !close || (close.line === open.line && close.character < open.character)) return null;
+  // Only spaces before the opening tag or after the closing one: the whole line goes.
+  if (!text(open.line).slice(0, open.character).trim()) open = { line: open.line, character: 0 };
+  if (!text(close.line).slice(close.character).trim()) close = { line: close.line, character: text(close.line).length };
+  return { start: open, end: close };
 }
