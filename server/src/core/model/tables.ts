@@ -284,10 +284,15 @@ function alignRows(segs: Segment[], ctx: string[], plan: Pick<T3Plan, 'specs' | 
   return { assign, score: dp[n * W + m] };
 }
 
-/** Finds the label of a row among the words around its numbers and compares it with the template. */
-function rowLabel(seg: Segment, spec: RowSpec): LabelMatch {
+/**
+ * Finds the label of a row among the words around its numbers and compares it with the template. `labelKeys` are
+ * the keys of all the table's labels (group labels too): a label written before the row's own in its cell is kept.
+ */
+function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): LabelMatch {
   const around = keyOf(seg.before) + keyOf(seg.inline) + keyOf(seg.after.filter((t) => !/^\d/.test(t.key)));
   if (around.includes(spec.key)) {
+    const glued = gluedToLabel(seg, spec, labelKeys);
+    if (glued) return glued;
     const tok = [...seg.inline].reverse().find((t) => spec.key.includes(t.key.slice(0, 4))) ?? seg.inline[seg.inline.length - 1] ?? seg.before[seg.before.length - 1];
     return { kind: 'exact', raw: tok?.raw ?? '', range: tok ? tokenRange(tok) : null, distance: 0 };
   }
@@ -315,6 +320,53 @@ function rowLabel(seg: Segment, spec: RowSpec): LabelMatch {
   const key = labelKey(raw);
   if (substringDistance(key, spec.key) <= misspellingBudget(key.length)) return out;
   return { ...out, unlike: true };
+}
+
+/**
+ * The row's label written with characters glued to it, as a misspelling of it (`3.要求提供公开出版物物`,
+ * `X一、本年新收政府信息公开申请数量`), or null. The template fixes a label character by character; what may stand
+ * beside it in its cell is: another word (after white space: a group label, a piece of a merged cell, `（三）
+ * 4.保护第三方合法权益`), a label of the table or a bracketed ordinal glued before it (`（三）不予公开1.属于国家秘密`), and a
+ * remark glued after it that starts with a bracket or punctuation (`（含商业秘密）`, `，见附件`, `。`) or another label's
+ * ordinal (two labels run together). Extra characters beyond the misspelling budget are left alone (a remark
+ * written without brackets, not a slip of the keyboard), unless they repeat the label's end or start (a word typed
+ * twice). The match's range covers the label and what is glued to
+ * it, not the other words of the cell, so that its fix rewrites only that.
+ */
+function gluedToLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): LabelMatch | null {
+  const inline = seg.inline.filter((t) => !/^[一二三四五六七八九十]+、$/.test(t.key));
+  const cand: Token[] = inline.length ? (inline[0].pipe ? [inline[inline.length - 1]] : inline) : seg.before.slice(-1);
+  // The cell, or the word of a line, that holds the label (a line's words are tokens of their own: the others are
+  // other words). Only a token that is its line's text as written (not an HTML cell's text) can be measured.
+  const holding = cand.filter((t) => t.key.includes(spec.key));
+  if (holding.length !== 1) return null;
+  const tok = holding[0];
+  if (tok.key === spec.key || tok.continuation || tok.parts || tok.end - tok.start !== tok.raw.length) return null;
+  const raw = tok.raw;
+  // Where the label starts and ends in the raw text (keys drop spaces and normalise punctuation).
+  let start = -1;
+  for (let s = raw.length - 1; s >= 0; s--) if (labelKey(raw.slice(s)).startsWith(spec.key)) { start = s; break; }
+  if (start < 0) return null;
+  let end = -1;
+  for (let e = start + 1; e <= raw.length; e++) if (labelKey(raw.slice(start, e)) === spec.key) { end = e; break; }
+  if (end < 0) return null;
+  let from = start, to = end;
+  const before = /\S+$/.exec(raw.slice(0, start))?.[0] ?? '';
+  if (before) {
+    const k = labelKey(before);
+    const tolerated = /[)）〕\]】、.:：]$/.test(before) || labelKeys.some((l) => l !== spec.key && k.endsWith(l));
+    if (!tolerated) from = start - before.length;
+  }
+  const after = /^[^\s（(【\[,，:：;；。.、]*/.exec(raw.slice(end))?.[0] ?? '';
+  if (after && !/^(?:\d+[.．、]|[一二三四五六七八九十]+、)/.test(raw.slice(end))) to = end + after.length;
+  if (from === start && to === end) return null;
+  // Characters added to the label (a character outside the BMP, `𠀀`, is one).
+  const distance = [...labelKey(raw.slice(from, start))].length + [...labelKey(raw.slice(end, to))].length;
+  // A word typed twice (`2.重复申请申请`) is a slip however long the word.
+  const doubled = (from === start || spec.key.startsWith(labelKey(raw.slice(from, start)))) && (to === end || spec.key.endsWith(labelKey(raw.slice(end, to))));
+  if (distance > misspellingBudget(spec.key.length) && !doubled) return null;
+  const range: Range = { start: { line: tok.line, character: tok.start + from }, end: { line: tok.line, character: tok.start + to } };
+  return { kind: 'misspelled', raw: raw.slice(from, to), range, distance };
 }
 
 /**
@@ -677,7 +729,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       return;
     }
     const seg = segments[si];
-    const match = rowLabel(seg, specs[k]);
+    const match = rowLabel(seg, specs[k], plan.groupKeys);
     // A row of blank cells found only by its position is a padded group label, not this data row.
     if (match.kind === 'positional' && seg.values.every((v) => v.kind === 'blank')) {
       rows.push({ id: r.id, label: r.label, match: ABSENT, cells: template.columns.map(() => null), cellCount: 0 });
