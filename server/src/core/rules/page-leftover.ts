@@ -4,11 +4,14 @@ import type { Report } from '../model/build.js';
 import { bi, reportLinesWith, wordFinder } from './util.js';
 import { isSpace } from '../prose/text.js';
 
-/** Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header). */
+/**
+ * Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header,
+ * breadcrumb). Tested on the trimmed line after NFKC (full-width `：` is `:`, `＞` is `>`).
+ */
 const STRONG: RegExp[] = [
   /^(?:账号|帐号|手机|手机号|邮箱|用户名)\s*[+＋]\s*(?:密码|验证码)\s*登录$/,
   /^还没有(?:账号|帐号)\s*[?？]?\s*(?:立即注册)?$/,
-  /字号\s*[:：]?\s*[〖【[（(]?\s*大\s*(?:中\s*)?小\s*[〗】\]）)]?/,
+  /(?:[〖【[]\s*)?(?:字号|字体)\s*(?:(?:[:：]\s*[〖【[（(]?|[〖【[（(])\s*大\s*(?:中\s*)?小|大\s*中\s*小)\s*[〗】\]）)]?/,
   /(?:[【[〖]\s*(?:打印|打印本页|收藏|纠错|我要纠错|关闭|关闭窗口|返回顶部|保存|分享)\s*[】\]〗]\s*){2,}/,
   /^分享到\s*[:：]?/,
   /分享到\s*[:：]\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)+$/,
@@ -18,15 +21,19 @@ const STRONG: RegExp[] = [
   // The editor's name only: `责任编辑：政务公开股` (a sentence after the colon is report text).
   /^责任编辑\s*[:：][^。！？；，,;!?]{0,20}$/,
   /^(?:上一篇|下一篇)\s*[:：]/,
-  /^当前位置\s*[:：]/,
+  /^(?:当前位置|您(?:现在)?(?:所在)?的位置|所在位置)\s*[:：]/,
+  // A breadcrumb above the title: `首页 > 政务公开 > 年度报告` (`>` is also `＞`, `»`, `>>`, `&gt;`).
+  /^(?:网站首页|首页|主页)\s*(?:>>?|»|›|&gt;)\s*[^。！？；，,;!?]{1,60}$/,
   /^[【[]?(?:打印本页|关闭窗口|返回顶部)[】\]]?$/,
+  // The print/close bar without brackets, alone on its line: `打印本页 关闭窗口`, `打印 关闭`.
+  /^(?:[【[〖]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)\s*[】\]〗]?\s*){2,}$/,
 ];
 /**
  * Strong patterns that are not tied to the start of a line: a line may hold report text beside them
  * (`[打印] [关闭] 本年度本局主动公开…`). Global, to find every occurrence; the 浏览数 counter takes its number.
  */
 const INLINE: RegExp[] = [
-  /字号\s*[:：]?\s*[〖【[（(]?\s*大\s*(?:中\s*)?小\s*[〗】\]）)]?/g,
+  /(?:[〖【[]\s*)?(?:字号|字体)\s*(?:(?:[:：]\s*[〖【[（(]?|[〖【[（(])\s*大\s*(?:中\s*)?小|大\s*中\s*小)\s*[〗】\]）)]?/g,
   /(?:[【[〖]\s*(?:打印|打印本页|收藏|纠错|我要纠错|关闭|关闭窗口|返回顶部|保存|分享)\s*[】\]〗]\s*){2,}/g,
   /(?:浏览(?:数|次数|量)|点击(?:数|量|次数)|访问(?:量|次数)|阅读(?:数|量|次数))\s*[:：]\s*\d*/g,
   // A share bar left at the end of a line of text: `…提升质量。 分享到： 微信 微博`.
@@ -87,8 +94,8 @@ export const pageLeftover: Rule = {
     readsProse: true,
     description: bi('正文中混入了网页上的按钮、登录框等页面元素', 'Web-page chrome was pasted with the text'),
     rationale: bi(
-      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”）、打印收藏栏（“[打印] [收藏] [关闭]”）、分享按钮（“分享到:”）和“扫一扫在手机打开当前页”一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。',
-      'Copying a report from a government web page often brings the page\'s login box, font-size switch, print/bookmark bar, share buttons and "scan to open on your phone" along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported.'),
+      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）和“扫一扫在手机打开当前页”一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。',
+      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告) and "scan to open on your phone" along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported.'),
     example: { bad: '责任编辑:政务公开股\n[打印] [收藏] [纠错] [关闭]\n分享到:', note: bi('网页的页脚', 'the page footer') },
   },
   check(ctx) {
@@ -174,7 +181,7 @@ export const pageLeftover: Rule = {
  * circled ideographs, CJK compatibility ideographs, anything outside the BMP, letter-like Q forms).
  */
 const TRIGGER = wordFinder(
-  ['登录', '还没有', '字号', '打印', '收藏', '纠错', '关闭', '返回顶部', '保存', '分享', '扫一扫', '浏览', '点击', '访问', '阅读', '作者', '责任编辑', '一篇', '当前位置', '注册', '忘记密码', '退出', '相关附件', '微信', '微博', '朋友圈'],
+  ['登录', '还没有', '字号', '字体', '首页', '主页', '位置', '打印', '收藏', '纠错', '关闭', '返回顶部', '保存', '分享', '扫一扫', '浏览', '点击', '访问', '阅读', '作者', '责任编辑', '一篇', '当前位置', '注册', '忘记密码', '退出', '相关附件', '微信', '微博', '朋友圈'],
   ['Q', '\uff31', '\u211a', '\u24c6', '\ua7f4', ['\u2e80', '\u2fdf'], '\u3036', ['\u3038', '\u303a'], ['\u3190', '\u33ff'], ['\uf900', '\ufaff'], ['\ud800', '\udfff']],
 );
 

@@ -1,0 +1,38 @@
+// breaker23 item 5, breaker24 item 6: web-page lines page-leftover missed (`【字体：大 中 小】　打印本页　关闭窗口`,
+// `打印本页 关闭窗口`, `字体：[ 大 中 小 ]`, a breadcrumb `首页 > 政务公开 > 年度报告` above the title).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const lines = correct.split('\n');
+const of = (text, rule, options) => core.analyze(text, options).findings.filter((f) => f.ruleId === rule);
+
+const title = lines[0];
+/** The example with `extra` on its own line below the title (a blank line around it). */
+const belowTitle = (extra) => [title, '', extra, ...lines.slice(1)].join('\n');
+
+test('page-leftover: 字体 switches, the print/close bar without brackets and a breadcrumb are page lines; the fix deletes them (breaker23 item 5, breaker24 item 6)', () => {
+  for (const line of ['【字体：大 中 小】　打印本页　关闭窗口', '打印本页 关闭窗口', '【字体：大 中 小】', '字体：[ 大 中 小 ]', '首页 > 政务公开 > 年度报告', '首页＞政务公开＞政府信息公开年报', '您现在的位置：首页 > 年度报告']) {
+    const text = belowTitle(line);
+    const found = of(text, 'page-leftover');
+    assert.equal(found.length, 1, line);
+    assert.deepEqual(found[0].range, { start: { line: 2, character: 0 }, end: { line: 2, character: line.length } }, line);
+    assert.equal(core.applyFixes(text, found[0].fix.edits).text, [title, '', ...lines.slice(1)].join('\n'), line);
+  }
+});
+
+test('page-leftover: report text about font sizes, the home page or printing is no page line', () => {
+  const sentence = '全年通过门户网站主动公开政府信息312条';
+  for (const extra of ['完成网站适老化改造，支持字体大小调节和字号大小切换。', '首页改版后，信息查找更加便捷。', '网站首页设置“政务公开”专栏，打印本页功能运行正常。']) {
+    const text = correct.replace(sentence, extra + sentence);
+    assert.deepEqual(of(text, 'page-leftover'), [], extra);
+  }
+  // A font switch at the start of a (short) line of report text: only the switch is deleted.
+  const text = belowTitle('【字体：大 中 小】本年度本局主动公开信息120条。');
+  const found = of(text, 'page-leftover');
+  assert.equal(found.length, 1);
+  assert.equal(core.applyFixes(text, found[0].fix.edits).text, belowTitle('本年度本局主动公开信息120条。'));
+});
