@@ -299,8 +299,8 @@ function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Dire
 
 /**
  * Drops the findings that suppression comments cover. With `reportUnused`, adds one `unused-disable-directive`
- * warning (with a fix that removes the comment or the id) per directive id that suppressed nothing, except the
- * ids that `reportedElsewhere` accepts (unknown ids, which `disable-unknown-rule` reports with a better fix).
+ * warning (with a fix that removes the comment or the id) per directive id that suppressed nothing, and per
+ * `enable` id that ends no `disable` block before it, except the ids that `reportedElsewhere` accepts (unknown ids, which `disable-unknown-rule` reports with a better fix).
  * `ruleIds`: the ids a comment may name (see `readDirectives`); `commentRule`: the rule whose findings are about the
  * comments themselves (`disable-unknown-rule`), which a `disable` comment does not suppress on itself.
  */
@@ -316,19 +316,25 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
   }
   if (!options.reportUnused) return kept;
   const zh = options.locale !== 'en';
+  const idle = idleEnables(directives);
   for (const d of directives) {
-    if (d.kind === 'enable') continue;
     const own = targets.get(d)!;
-    const unused = own.filter((s) => !s.used && !(s.id !== null && options.reportedElsewhere?.(s.id)));
+    const unused = d.kind === 'enable'
+      ? own.filter((s) => idle.get(d)!.includes(s.id) && !(s.id !== null && options.reportedElsewhere?.(s.id)))
+      : own.filter((s) => !s.used && !(s.id !== null && options.reportedElsewhere?.(s.id)));
     if (!unused.length) continue;
     const all = unused.length === own.length;
     const comment = `<!-- nianbao-${d.kind}`;
+    const names = unused.map((s) => s.id).join(', ');
     let message: string;
-    if (d.ids.length === 0) message = zh ? `${comment} -->没有屏蔽任何问题，可以删除` : `Unused ${comment} --> (no problems were reported there)`;
-    else {
-      const names = unused.map((s) => s.id).join(', ');
-      message = zh ? `${comment} ${names} -->没有屏蔽任何问题（该处没有报告 ${names}），可以删除` : `Unused ${comment} ${names} --> (no ${names} problems were reported there)`;
-    }
+    if (d.kind === 'enable') {
+      message = d.ids.length === 0
+        ? (zh ? `${comment} -->之前没有未结束的 nianbao-disable 注释，它不起作用，可以删除` : `Unused ${comment} --> (no nianbao-disable comment before it is still in force)`)
+        : (zh ? `${comment} ${names} -->之前没有关闭 ${names} 的 nianbao-disable 注释，它不起作用，可以删除` : `Unused ${comment} ${names} --> (no nianbao-disable comment before it turns ${names} off)`);
+    } else if (d.kind === 'disable-next-line' && !lineAfter(lines, d)) {
+      message = zh ? `${comment}${d.ids.length ? ' ' + names : ''} -->之后没有可屏蔽的行（它在文件末尾），可以删除` : `Unused ${comment}${d.ids.length ? ' ' + names : ''} --> (there is no line after it: it ends the file)`;
+    } else if (d.ids.length === 0) message = zh ? `${comment} -->没有屏蔽任何问题，可以删除` : `Unused ${comment} --> (no problems were reported there)`;
+    else message = zh ? `${comment} ${names} -->没有屏蔽任何问题（该处没有报告 ${names}），可以删除` : `Unused ${comment} ${names} --> (no ${names} problems were reported there)`;
     const edit: TextEdit = all ? removeDirective(lines, d) : { range: d.range, newText: renderDirective(d, d.ids.filter((id) => !unused.some((s) => s.id === id))) };
     kept.push({
       ruleId: UNUSED_DISABLE,
@@ -340,6 +346,51 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
     });
   }
   return kept;
+}
+
+/**
+ * For each `enable` comment, the ids it names (null: the comment names none) that end no `disable` block: no
+ * `disable` comment before it, or every one already ended (`<!-- nianbao-enable sum-review -->` with no
+ * `nianbao-disable sum-review` or `nianbao-disable` above it). The blocks are replayed as `suppressor` reads them.
+ */
+function idleEnables(directives: readonly Directive[]): Map<Directive, (string | null)[]> {
+  const out = new Map<Directive, (string | null)[]>();
+  let all = false;
+  const except = new Set<string>();
+  const byId = new Set<string>();
+  for (const d of directives) {
+    if (d.kind === 'disable') {
+      if (!d.ids.length) {
+        all = true;
+        except.clear();
+      } else {
+        for (const id of d.ids) {
+          byId.add(id);
+          except.delete(id);
+        }
+      }
+    } else if (d.kind === 'enable') {
+      if (!d.ids.length) {
+        out.set(d, all || byId.size ? [] : [null]);
+        all = false;
+        byId.clear();
+        except.clear();
+      } else {
+        out.set(d, d.ids.filter((id) => !byId.has(id) && !(all && !except.has(id))));
+        for (const id of d.ids) {
+          byId.delete(id);
+          if (all) except.add(id);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether a line other than blank lines and comment lines follows directive `d` (one `disable-next-line` could cover). */
+function lineAfter(lines: LineIndex, d: Directive): boolean {
+  for (let i = d.range.end.line + 1; i < lines.lineCount; i++) if (lines.line(i).trim() && !onlyDirectives(lines, i)) return true;
+  return false;
 }
 
 function renderDirective(d: Directive, ids: string[]): string {
@@ -425,8 +476,23 @@ export function aroundTable(lines: LineIndex, table: { start: number; end: numbe
  * rows (a table may hold several); null when the comment is not between two rows of a table.
  */
 export function directiveBetweenRows(lines: LineIndex, d: Directive): { start: number; end: number } | null {
-  if (d.range.start.line !== d.range.end.line || lines.line(d.line).trim() !== lines.slice(d.range).trim()) return null;
-  return commentBetweenRows(lines, d.line);
+  const { start, end } = d.range;
+  if (start.line === end.line) return lines.line(d.line).trim() === lines.slice(d.range).trim() ? commentBetweenRows(lines, d.line) : null;
+  // A comment over several lines (`<!-- nianbao-disable-next-line` / `sum-applicants -- 已核实 -->`) is one HTML block
+  // too: read as if it were written on one line, and the table's lines counted back in the text's own.
+  if (lines.line(start.line).slice(0, start.character).trim() || lines.line(end.line).slice(end.character).trim()) return null;
+  const extra = end.line - start.line;
+  const one: LinesView = {
+    lineCount: lines.lineCount - extra,
+    line: (i) => (i < start.line ? lines.line(i) : i === start.line ? oneLine(lines.slice(d.range)) : lines.line(i + extra)),
+  };
+  const table = commentBetweenRows(one, start.line);
+  return table && { start: table.start, end: table.end + extra };
+}
+
+/** A comment written over several lines as one line: each line break and the indentation around it a space. */
+function oneLine(comment: string): string {
+  return comment.trim().replace(/[ \t]*(?:\r\n|\n|\r)[ \t\u3000]*/g, ' ');
 }
 
 /**
@@ -464,17 +530,18 @@ export const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
  * Null when the row above the stack is the table's header or delimiter row (then `directiveAroundTable`).
  */
 export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { start: number; end: number }): TextEdit[] | null {
-  return commentToRowAbove(lines, d.line, lines.slice(d.range).trim(), table);
+  return commentToRowAbove(lines, d.line, oneLine(lines.slice(d.range)), table, d.range.end.line);
 }
 
 /**
  * The edits moving the comment line `line` (0-based; its text `comment`) of pipe table `table` to the end of the row
  * above it: the row nearest above that is no comment line (a stack of comment lines goes to one row), with a closing
  * pipe first when the row lacks one (`|行政处罚|0`: the comment would stand inside its last cell, `0 <!-- … -->` no
- * number), and the comment line deleted. Null when that row is the table's header or delimiter row (a comment at
- * their end would change them).
+ * number), and the comment line deleted. A comment over lines `line` … `lastLine` is deleted with all of them (its
+ * `comment` then written on one line: at a row's end, a line break would end the row). Null when that row is the
+ * table's header or delimiter row (a comment at their end would change them).
  */
-export function commentToRowAbove(lines: LineIndex, line: number, comment: string, table: { start: number; end: number }): TextEdit[] | null {
+export function commentToRowAbove(lines: LineIndex, line: number, comment: string, table: { start: number; end: number }, lastLine = line): TextEdit[] | null {
   let above = line - 1;
   while (above > table.start + 1 && COMMENT_LINE.test(lines.line(above))) above--;
   const row = lines.line(above);
@@ -482,7 +549,7 @@ export function commentToRowAbove(lines: LineIndex, line: number, comment: strin
   const end = lines.lineRange(above).end;
   return [
     { range: { start: end, end }, newText: `${row.trimEnd().endsWith('|') ? '' : ' |'} ${comment}` },
-    { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' },
+    { range: { start: { line, character: 0 }, end: { line: lastLine + 1, character: 0 } }, newText: '' },
   ];
 }
 
@@ -493,7 +560,7 @@ export function commentToRowAbove(lines: LineIndex, line: number, comment: strin
  */
 export function directiveAroundTable(lines: LineIndex, d: Directive, table: { start: number; end: number }): TextEdit[] {
   const [above, below] = aroundTable(lines, table, renderDirective({ ...d, kind: 'disable' }, d.ids), `<!-- nianbao-enable${d.ids.length ? ' ' + d.ids.join(', ') : ''} -->`);
-  return [above, { range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }, below];
+  return [above, { range: { start: { line: d.line, character: 0 }, end: { line: d.range.end.line + 1, character: 0 } }, newText: '' }, below];
 }
 
 /** What ends a pipe table's run of rows: a blank line or a block start (heading, HTML, fence, quote). */

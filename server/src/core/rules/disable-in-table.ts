@@ -54,7 +54,7 @@ export const disableInTable: Rule = {
             `This suppression comment stands between two table rows: rendered Markdown ends the table here and shows the rows below as text. Right under the header, it can only become nianbao-disable above the table and nianbao-enable below it (the fix does this), which widens it to the whole table.`),
         range: d.range,
         fix: !nextLine ? undefined : same
-          ? { title: bi('删除这条重复的注释', 'Delete this duplicate comment'), edits: [{ range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] }
+          ? { title: bi('删除这条重复的注释', 'Delete this duplicate comment'), edits: [{ range: { start: { line: d.line, character: 0 }, end: { line: d.range.end.line + 1, character: 0 } }, newText: '' }] }
           : onRow
           ? { title: bi('移到上一行的末尾', 'Move to the end of the row above'), edits: onRow }
           : { title: bi('改为表格前后的 disable / enable 注释（屏蔽整张表格）', 'Move to disable / enable comments around the table (the whole table)'), edits: directiveAroundTable(lines, d, table) },
@@ -74,9 +74,9 @@ function coveredAbove(directives: readonly Directive[], d: Directive): boolean {
   let line = d.line;
   for (let i = directives.indexOf(d) - 1; i >= 0; i--) {
     const o = directives[i];
-    if (o.line !== line - 1 && o.line !== line) return false;
+    if (o.range.end.line !== line - 1 && o.range.end.line !== line) return false;
     line = o.line;
-    if (o.kind === 'disable-next-line' && o.range.start.line === o.range.end.line && covers(o, d)) return true;
+    if (o.kind === 'disable-next-line' && covers(o, d)) return true;
   }
   return false;
 }
