@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { NONE, paragraphPosition, proseOf, type Paragraph } from '../prose/text.js';
 import type { LineIndex } from '../text/lines.js';
+import type { Position } from '../types.js';
 import { bi } from './util.js';
 
 /** Reduplications that are words (`研究研究`, `一步一步`): not typos. */
@@ -54,8 +55,9 @@ export const duplicateWord: Rule = {
         // A line without sentence punctuation may be a table's header flattened into text (a second 表四 pasted
         // below the first: `总计结果结果其他尚未`): said, but not deleted (that would cut the header's words).
         const sentence = SENTENCE_MARK.test(ctx.report.lines.line(range.end.line));
-        // A few characters of context on either side, never across a line break (the message stays one line).
-        const context = copies > 2 ? w.repeat(3) + '…' : p.rawSlice(Math.max(0, o + index - 4), second + w.length + 4).split(/\r?\n|\r/).find((part) => part.includes(w + w)) ?? w + w;
+        // A few characters of context on either side, from the source lines the copies stand on: a paragraph joins
+        // its lines, and the line above (a comment, a wrapped sentence) is not part of what is doubled.
+        const context = copies > 2 ? w.repeat(3) + '…' : excerpt(ctx.report.lines, p.position(o + index), range.end, 4);
         ctx.add({
           message: copies > 2
             ? bi(`“${w}”连续重复了 ${copies} 次：“${context}”，请只保留一个。`, `“${w}” is written ${copies} times in a row: “${context}”; keep one.`)
@@ -67,6 +69,26 @@ export const duplicateWord: Rule = {
     });
   },
 };
+
+/**
+ * The source text from `start` to `end` (0-based line and UTF-16 column; `end` exclusive) with up to `around`
+ * characters of the same lines on either side, never a character of another line. Copies on two lines (a wrapped
+ * line) give the end of the first line and the start of the second, joined (the excerpt stays one line). Never
+ * cuts a character outside the BMP in half.
+ */
+function excerpt(lines: LineIndex, start: Position, end: Position, around: number): string {
+  const first = lines.line(start.line), last = lines.line(end.line);
+  let a = Math.max(0, start.character - around);
+  let b = Math.min(last.length, end.character + around);
+  if (a > 0 && isLowSurrogate(first.charCodeAt(a))) a--;
+  if (b < last.length && isLowSurrogate(last.charCodeAt(b))) b++;
+  if (start.line === end.line) return first.slice(a, b);
+  return first.slice(a).trimEnd() + last.slice(0, b).trimStart();
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 
 /** Punctuation of a sentence: a line with none is not taken for running text. */
 const SENTENCE_MARK = /[。，；：、！？,;:!?]/;
