@@ -1,6 +1,6 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
-import { checkReport, parseReport, previousOfOtherAgency, reportParts, sortFindings, type Bilingual, type CheckOptions, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { checkReport, offRuleFindings, parseReport, previousOfOtherAgency, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
@@ -191,7 +191,10 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     // Last year's report of a later file is usually this one: its model is kept a little while for reuse.
     // (Not the text on stdin: the file of that name, if any, may read otherwise.)
     if (!stdin && parseOptions.format === undefined && parseOptions.year === undefined) run.findPrevious.remember(abs, report);
-    let all = checkReport(report, fileOptions);
+    const keep = run.keepModel;
+    // The review summary says which checks were suppressed or turned off (never that they hold): kept with the model.
+    const suppressed: Finding[] = [];
+    let all = checkReport(report, keep ? { ...fileOptions, onSuppressed: (f) => suppressed.push(f) } : fileOptions);
     // Bytes that could not be decoded (said on stderr above): an error on each line that has any, so every format
     // shows where and the run fails. (Only the text as read has them: --fix refuses to change it.)
     if (read.ok && read.bad.length) {
@@ -202,9 +205,18 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     const controls = controlCharFindings(report.lines, locale);
     if (controls.length) all = sortFindings([...all, ...controls]);
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
-    const quietWarnings = run.quiet ? all.filter((f) => f.severity === 'warning').length : 0;
-    if (!report.isReport && job.named) say(report.extras.otherRegime ? FILE.otherRegime(report.extras.otherRegime) : report.extras.writtenAbout ? FILE.writtenAbout(report.extras.writtenAbout) : FILE.notReport);
-    const keep = run.keepModel;
-    return { result: { path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined }, failed, patch, stdout, quietWarnings };
+    const hidden = run.quiet ? all.filter((f) => f.severity !== 'error') : [];
+    const quietWarnings = hidden.filter((f) => f.severity === 'warning').length;
+    const notReportReason = report.isReport ? undefined : report.extras.otherRegime ? FILE.otherRegime(report.extras.otherRegime) : report.extras.writtenAbout ? FILE.writtenAbout(report.extras.writtenAbout) : FILE.notReport;
+    if (notReportReason && job.named) say(notReportReason);
+    const review = keep && report.isReport ? { hidden, suppressed, off: offRuleFindings(report, fileOptions), offRules: Object.keys(fileOptions.rules).filter((id) => fileOptions.rules[id] === 'off') } : undefined;
+    return {
+      result: {
+        path: shown, absPath: abs, format: report.format, year: report.year, findings, text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
+        quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review,
+        previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined,
+      },
+      failed, patch, stdout, quietWarnings,
+    };
   }
 }

@@ -288,7 +288,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   };
   const results: FileResult[] = [];
   const patches: string[] = [];
-  const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env, unlisted });
+  const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env, unlisted, quiet: values.quiet! });
   // --fix-dry-run with the text format: the patch is the output (`nianbao check --fix-dry-run f > f.patch`) and the
   // findings go to stderr. With any other format the format's document is the output (`> out.sarif` stays JSON)
   // and the patch goes to stderr.
@@ -296,7 +296,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   // text and json are printed file by file (nothing is kept but counts); the others need every file at the end.
   const streamFormat = patchToStdout || fixToStdout ? undefined : STREAM_FORMATTERS[values.format!];
   let stream: ReturnType<StreamFormatter> | undefined;
-  const tally = { errors: 0, warnings: 0 };
+  const tally = { errors: 0, warnings: 0, infos: 0 };
   const skipped: string[] = [];
   let withPrevious = 0, reports = 0, tiedPrevious = 0;
   const emit = (job: FileJob, outcome: FileOutcome) => {
@@ -316,9 +316,11 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     for (const f of r.findings) {
       if (f.severity === 'error') tally.errors++;
       else if (f.severity === 'warning') tally.warnings++;
+      else tally.infos++;
     }
     // --quiet: warnings not reported still count against --max-warnings (as ESLint counts them).
     tally.warnings += outcome.quietWarnings ?? 0;
+    tally.infos += r.quietHidden?.infos ?? 0;
     if (!streamFormat) results.push(r);
     else {
       stream ??= streamFormat(formatContext());
@@ -374,6 +376,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (values['fix-dry-run']) io.err(patches.join(''));
     if (!streamFormat && !fixToStdout) io.out(formatter(results, formatContext()));
   }
+  io.onCounts?.({ ...tally });
   return exitCode(tally, { failed, maxWarnings, quiet: values.quiet, io, locale: runLocale });
 }
 
@@ -534,6 +537,12 @@ export interface Io {
   err(s: string): void;
   /** All of stdin, for `nianbao check -` (default: the process's stdin). */
   readStdin?(): Promise<Uint8Array>;
+  /**
+   * Called once at the end of a `check` run that got as far as checking (not on a bad argument or config), with how
+   * many findings it found of each severity (`infos`: info and hints), those `--quiet` does not list included: the
+   * GitHub Action's `errors`, `warnings` and `notices` outputs. A file that could not be read is no finding.
+   */
+  onCounts?(counts: { errors: number; warnings: number; infos: number }): void;
 }
 
 /** Runs the CLI with arguments `argv` (without `node` and the script); resolves to the exit code. */

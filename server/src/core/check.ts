@@ -32,6 +32,12 @@ export interface CheckOptions {
    * full check that follows has the aligned fixes the code actions use); the edits still fix the same cells.
    */
   unalignedFixes?: boolean;
+  /**
+   * Called with each finding that a `<!-- nianbao-disable… -->` comment suppressed (it is not in the result), at the
+   * severity it would have had: for the review summary, which says that a check was suppressed rather than that it
+   * holds (`summarizeTables`).
+   */
+  onSuppressed?: (f: Finding) => void;
 }
 
 /** Sorts findings by position, then rule id, so every adapter prints them in reading order. */
@@ -71,7 +77,23 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   }
   // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
   const reportedElsewhere = (options.rules?.[disableUnknownRule.meta.id] ?? disableUnknownRule.meta.defaultSeverity) === 'off' ? undefined : (id: string) => !isKnownRuleId(id);
-  return sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id }));
+  return sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id, onSuppressed: options.onSuppressed }));
+}
+
+/**
+ * What the rules that `options.rules` turns off (`off`) would report on `report`: their
+ * findings at their default severity, suppressed by a comment or not (in position order). For the review summary,
+ * which says that such a check was not counted and shows its arithmetic as it is (`summarizeTables`), never that it
+ * holds when it does not. Empty, and nothing run, when no rule is off. The other options are `checkReport`'s.
+ */
+export function offRuleFindings(report: Report, options: CheckOptions = {}): Finding[] {
+  const off = new Set(RULES.filter((r) => options.rules?.[r.meta.id] === 'off').map((r) => r.meta.id));
+  if (!off.size || !report.isReport) return [];
+  const rules: Record<string, RuleSetting> = {};
+  for (const r of RULES) rules[r.meta.id] = off.has(r.meta.id) ? r.meta.defaultSeverity : 'off';
+  const suppressed: Finding[] = [];
+  const kept = checkReport(report, { ...options, rules, reportUnusedDisable: false, onSuppressed: (f) => suppressed.push(f) });
+  return sortFindings([...kept, ...suppressed]);
 }
 
 /** Runs the enabled rules that `which` selects over `report`, adding their findings to `out`. */

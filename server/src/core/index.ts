@@ -12,7 +12,7 @@ export { TEMPLATES, templateOf, formatForYear, formatYearMismatch, reportYearPro
 export { RULES, ruleById, type Rule, type RuleMeta } from './rules/index.js';
 export { pick } from './rules/rule.js';
 export { isKnownRuleId } from './rules/disable-unknown-rule.js';
-export { checkReport, analyze, sortFindings, type CheckOptions } from './check.js';
+export { checkReport, analyze, offRuleFindings, sortFindings, type CheckOptions } from './check.js';
 export { laterReports, reportParts, type LaterReport, type ReportPart } from './model/combined.js';
 export { applyFixes, editsOverlap, TakenEdits, type ApplyResult } from './fix/apply.js';
 export { fixAll, type FixAllResult } from './fix/fix-all.js';
@@ -22,5 +22,5 @@ export { convertTableEdit, pastedLayout } from './editor/convert.js';
 export { docsUrl, DOCS_BASE } from './docs.js';
 export { applySuppressions, readDirectives, suppressionEdit, suppressionEdits, pipeTableAround, UNUSED_DISABLE, type Directive, type DirectiveKind } from './suppress.js';
 export { ConfigSchema, CONFIG_FILE_NAME, CONFIG_SETTINGS, configJsonSchema, configText, parseConfig, formatConfigIssues, settingsForFile, type NianbaoConfig, type ConfigIssue, type ConfigResult, type FileSettings } from './config.js';
-export { summarizeTables, type TableCheck, type TableCheckStatus } from './summary.js';
+export { summarizeTables, type SummaryFindings, type TableCheck, type TableCheckStatus } from './summary.js';
 export { bestPreviousByKey, findPreviousReport, findPreviousByKey, previousOfOtherAgency, reportKey, yearConflicts, type PreviousCandidate, type ReportKey } from './previous.js';

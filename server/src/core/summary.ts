@@ -1,4 +1,4 @@
-import type { Bilingual, Finding, Locale, TableId, TableModel } from './types.js';
+import type { Bilingual, Finding, Locale, Severity, TableId, TableModel } from './types.js';
 import type { Report } from './model/build.js';
 import { num, rowById, sum, TABLE_NAMES, unreadable } from './rules/util.js';
 import { pick } from './rules/rule.js';
@@ -8,9 +8,14 @@ import { stockFlowRows } from './rules/stock-flow.js';
 /**
  * A per-table verdict for review outputs (the Markdown pull-request comment, the GitHub step summary): one line
  * per check of 表二, 表三 (balance, result totals, applicant totals) and 表四, with expected vs actual where a
- * sum does not hold. Read from the model and the findings, so it agrees with what the rules reported.
+ * sum does not hold. Read from the model and the findings, so it agrees with what the rules reported:
+ * - `fail`, `warn`, `info`: the check's findings were reported, the most severe of them at that severity (a rule
+ *   set to `warning` or `info` in the config or with `--rule` gives `warn` or `info`, not `fail`);
+ * - `suppressed`: the check found something, but a `<!-- nianbao-disable… -->` comment suppressed all of it;
+ * - `off`: the check's rule is turned off (`off`): not counted, whatever its arithmetic (shown as it is);
+ * - `ok`: it holds; `unchecked`: not checked (blank or unreadable cells); `absent`: the table is not there.
  */
-export type TableCheckStatus = 'ok' | 'warn' | 'fail' | 'unchecked' | 'absent';
+export type TableCheckStatus = 'ok' | 'warn' | 'fail' | 'info' | 'suppressed' | 'off' | 'unchecked' | 'absent';
 
 export interface TableCheck {
   table: TableId;
@@ -19,10 +24,29 @@ export interface TableCheck {
   /** What is checked, in the requested locale. */
   check: string;
   status: TableCheckStatus;
-  /** Expected vs actual, or what holds, or why it was not checked (locale). */
+  /** Expected vs actual, or what holds, or why it was not checked or counted (locale). */
   detail: string;
-  /** The findings behind a `fail` or `warn`. */
+  /**
+   * The findings behind the status: those reported for `fail`, `warn` and `info`; the suppressed ones for
+   * `suppressed`; those the rule turned off would report for `off` (none when it would report nothing).
+   */
   findings: Finding[];
+}
+
+/**
+ * The findings a report's table checks are read from. Only `reported` is needed; without the rest a check whose
+ * rule was turned off or whose findings were suppressed cannot be told from one that holds, so the review outputs
+ * pass them all.
+ */
+export interface SummaryFindings {
+  /** The findings of the check at their effective severity, those `--quiet` does not list included. */
+  reported: Finding[];
+  /** The findings that `<!-- nianbao-disable… -->` comments suppressed (`CheckOptions.onSuppressed`). */
+  suppressed?: Finding[];
+  /** What the rules turned off would report (`offRuleFindings`). */
+  off?: Finding[];
+  /** The ids of the rules turned off (`off` in the config or with `--rule`). */
+  offRules?: readonly string[];
 }
 
 const GROUPS: Bilingual[] = [{ zh: '行政复议', en: '行政复议 (review)' }, { zh: '未经复议直接起诉', en: '直接起诉 (direct suits)' }, { zh: '复议后起诉', en: '复议后起诉 (suits after review)' }];
@@ -43,25 +67,42 @@ function byRule(fs: Finding[]): string {
 /**
  * The per-table checks of one report, in the order 表二, 表三, 表四. Empty for a format without tables. With last
  * year's report (`previous`, as the cross-year rules used it), also 表二's 现行有效 against last year's (X-2) and 表三's
- * 上年结转 against last year's 结转下年度 (X-1).
+ * 上年结转 against last year's 结转下年度 (X-1). `findings`: those reported (at their effective severity), or all
+ * that `SummaryFindings` holds (then a suppressed check or one turned off is said so, never shown as holding).
  */
-export function summarizeTables(report: Report, findings: Finding[], locale: Locale = 'zh', previous: Report | null = null): TableCheck[] {
+export function summarizeTables(report: Report, findings: Finding[] | SummaryFindings, locale: Locale = 'zh', previous: Report | null = null): TableCheck[] {
   if (report.format === 'pre2019' || report.format === 'unknown' || !report.isReport) return [];
   const L = (zh: string, en: string) => (locale === 'en' ? en : zh);
+  const given: SummaryFindings = Array.isArray(findings) ? { reported: findings } : findings;
+  const reported = given.reported, suppressed = given.suppressed ?? [], offFound = given.off ?? [];
+  const offRules = new Set(given.offRules ?? []);
   const out: TableCheck[] = [];
-  const missing = (id: TableId) => findings.filter((f) => f.ruleId === 'table-missing' && f.data?.table === id);
+  const missing = (id: TableId) => reported.filter((f) => f.ruleId === 'table-missing' && f.data?.table === id);
+  /** The status of reported findings: their most severe. */
+  const bySeverity = (fs: Finding[]): TableCheckStatus => {
+    const worst = (s: Severity) => fs.some((f) => f.severity === s);
+    return worst('error') ? 'fail' : worst('warning') ? 'warn' : 'info';
+  };
 
   const cellsLine = (id: TableId, t: TableModel | undefined) => {
     const check = L('行列与单元格', 'rows, columns and cells');
     if (!t) {
       const m = missing(id);
-      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: m.length ? 'fail' : 'absent', detail: L('未找到该表', 'table not found'), findings: m });
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: m.length ? bySeverity(m) : 'absent', detail: L('未找到该表', 'table not found'), findings: m });
       return false;
     }
-    const fs = findings.filter((f) => !SUM_RULES.has(f.ruleId) && f.data?.table === id && f.severity !== 'hint');
-    const status: TableCheckStatus = fs.some((f) => f.severity === 'error') ? 'fail' : fs.some((f) => f.severity === 'warning') ? 'warn' : 'ok';
-    const detail = t.broken ? pick(t.broken, locale) : fs.length ? L(`${fs.length} 个问题（${byRule(fs)}）`, `${fs.length} problem(s) (${byRule(fs)})`) : L('与格式一致', 'as in the template');
-    out.push({ table: id, tableName: TABLE_NAMES[id], check, status: t.broken && status === 'ok' ? 'unchecked' : status, detail, findings: fs });
+    const ofTable = (fs: Finding[]) => fs.filter((f) => !SUM_RULES.has(f.ruleId) && f.data?.table === id);
+    const fs = ofTable(reported), sup = ofTable(suppressed), off = ofTable(offFound);
+    const problems = (n: number, of: Finding[]) => L(`${n} 个问题（${byRule(of)}）`, `${n} problem(s) (${byRule(of)})`);
+    const supText = (lead: boolean) => (lead ? L(`${sup.length} 个问题已屏蔽（${byRule(sup)}）`, `${sup.length} problem(s) suppressed (${byRule(sup)})`) : L(`另有 ${sup.length} 个已屏蔽（${byRule(sup)}）`, `${sup.length} more suppressed (${byRule(sup)})`));
+    const offText = (lead: boolean) => (lead ? L(`已关闭的规则会报告 ${off.length} 个问题（${byRule(off)}），未计入`, `${off.length} problem(s) from rules turned off (${byRule(off)}), not counted`) : L(`已关闭的规则另有 ${off.length} 个（${byRule(off)}），未计入`, `${off.length} more from rules turned off (${byRule(off)}), not counted`));
+    const status: TableCheckStatus = fs.length ? bySeverity(fs) : sup.length ? 'suppressed' : off.length ? 'off' : 'ok';
+    const parts = fs.length ? [problems(fs.length, fs), ...(sup.length ? [supText(false)] : []), ...(off.length ? [offText(false)] : [])]
+      : sup.length ? [supText(true), ...(off.length ? [offText(false)] : [])]
+        : off.length ? [offText(true)] : [];
+    // A table not read reliably is not checked (⚪) unless a warning or an error says more.
+    const detail = t.broken ? [pick(t.broken, locale), ...(fs.length ? [] : parts)].join(L('；', '; ')) : parts.length ? parts.join(L('；', '; ')) : L('与格式一致', 'as in the template');
+    out.push({ table: id, tableName: TABLE_NAMES[id], check, status: t.broken && status !== 'fail' && status !== 'warn' ? 'unchecked' : status, detail, findings: fs.length ? fs : sup.length ? sup : off });
     return true;
   };
 
@@ -69,23 +110,44 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
   const expectedActual = (fs: Finding[], where: (f: Finding) => string) =>
     list(fs.map((f) => `${where(f)}${L('：应为 ', ': expected ')}${f.expected}${L('，实为 ', ', actual ')}${f.actual}`), locale);
 
-  /** A sum check: fail with expected vs actual from the findings, else what holds (or why it was not checked). */
+  /**
+   * A check made by one rule, when something says more than what holds: its reported findings (at their
+   * severity), else its suppressed ones, else the rule is off (with what it would report, if anything). Null when
+   * the rule is on and found nothing: the caller then says what holds.
+   */
+  const ruleLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, suffix = ''): TableCheck | null => {
+    const fs = reported.filter((f) => f.ruleId === rule);
+    const sup = suppressed.filter((f) => f.ruleId === rule);
+    const base = { table: id, tableName: TABLE_NAMES[id], check };
+    const supText = () => L(`已屏蔽（nianbao-disable）：`, 'suppressed (nianbao-disable): ') + expectedActual(sup, where);
+    if (fs.length) return { ...base, status: bySeverity(fs), detail: expectedActual(fs, where) + (sup.length ? L('；', '; ') + supText() : '') + suffix, findings: fs };
+    if (sup.length) return { ...base, status: 'suppressed', detail: supText() + suffix, findings: sup };
+    if (!offRules.has(rule)) return null;
+    const off = offFound.filter((f) => f.ruleId === rule);
+    const lead = L(`规则 ${rule} 已关闭，未计入`, `rule ${rule} is off: not counted`);
+    return { ...base, status: 'off', detail: off.length ? `${lead}${L('；按格式核对：', '; by the template: ')}${expectedActual(off, where)}${suffix}` : lead, findings: off };
+  };
+
+  /** A sum check: its findings (`ruleLine`), else what holds (or why it was not checked). */
   const sumLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, holds: () => { checked: number; of: number; example: string }) => {
     const t = report.tables[id]!;
-    const fs = findings.filter((f) => f.ruleId === rule);
-    if (fs.length) {
-      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: 'fail', detail: expectedActual(fs, where), findings: fs });
+    const said = ruleLine(id, rule, check, where);
+    // A rule turned off that would report nothing: off all the same, with what holds.
+    if (said && !(said.status === 'off' && !said.findings.length)) {
+      out.push(said);
       return;
     }
+    const offLead = said ? `${said.detail}${L('；', '; ')}` : '';
+    const status = (s: TableCheckStatus): TableCheckStatus => (said ? 'off' : s);
     if (unreadable(t)) {
-      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: 'unchecked', detail: t.broken ? L('表格无法可靠读取，未核对（原因见“行列与单元格”）', 'the table could not be read reliably: not checked (see “rows, columns and cells”)') : L('表中没有可读的数，未核对', 'no readable numbers in the table: not checked'), findings: [] });
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: status('unchecked'), detail: offLead + (t.broken ? L('表格无法可靠读取，未核对（原因见“行列与单元格”）', 'the table could not be read reliably: not checked (see “rows, columns and cells”)') : L('表中没有可读的数，未核对', 'no readable numbers in the table: not checked')), findings: [] });
       return;
     }
     const h = holds();
-    if (!h.checked) out.push({ table: id, tableName: TABLE_NAMES[id], check, status: 'unchecked', detail: L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked'), findings: [] });
+    if (!h.checked) out.push({ table: id, tableName: TABLE_NAMES[id], check, status: status('unchecked'), detail: offLead + L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked'), findings: [] });
     else {
       const partial = h.checked < h.of ? L(`（${h.of - h.checked} 处因空白未核对）`, ` (${h.of - h.checked} not checked: blank cells)`) : '';
-      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: 'ok', detail: `${h.example}${partial}`, findings: [] });
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: status('ok'), detail: `${offLead}${h.example}${partial}`, findings: [] });
     }
   };
 
@@ -95,24 +157,26 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
   if (previous && report.year !== null && previous.year !== null && previous.year !== report.year - 1) previous = null;
   const lastYear = previous ? previous.year ?? (report.year !== null ? report.year - 1 : null) : null;
   const ofLastYear = lastYear !== null ? L(`（${lastYear} 年度报告）`, ` (the ${lastYear} report)`) : '';
-  /** A cross-year line: fail (or warn) with expected vs actual from the rule's findings, else what was compared. */
+  /** A cross-year line: its findings (`ruleLine`), else what was compared (only with last year's report). */
   const yearLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, compared: () => string | null) => {
-    const fs = findings.filter((f) => f.ruleId === rule);
-    if (fs.length) {
-      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: fs.some((f) => f.severity === 'error') ? 'fail' : 'warn', detail: expectedActual(fs, where) + ofLastYear, findings: fs });
+    const said = ruleLine(id, rule, check, where, ofLastYear);
+    if (said && !(said.status === 'off' && !said.findings.length)) {
+      out.push(said);
       return;
     }
     if (!previous) return;
     const shown = compared();
-    out.push({ table: id, tableName: TABLE_NAMES[id], check, status: shown ? 'ok' : 'unchecked', detail: (shown ?? L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked')) + ofLastYear, findings: [] });
+    const offLead = said ? `${said.detail}${L('；', '; ')}` : '';
+    out.push({ table: id, tableName: TABLE_NAMES[id], check, status: said ? 'off' : shown ? 'ok' : 'unchecked', detail: offLead + (shown ?? L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked')) + ofLastYear, findings: [] });
   };
   // 现行有效 as stock and flows is the 2021 format's, in both years' reports.
-  if (t2 && report.format === '2021' && (previous?.format === '2021' || findings.some((f) => f.ruleId === 'stock-flow'))) {
+  if (t2 && report.format === '2021' && (previous?.format === '2021' || [...reported, ...suppressed, ...offFound].some((f) => f.ruleId === 'stock-flow'))) {
     yearLine('t2', 'stock-flow', L('现行有效 = 上年现行有效 + 本年制发 − 本年废止', '现行有效 = last year\'s + 制发 − 废止'), (f) => {
       const r = t2.rows.find((x) => x.id === f.data?.row);
       return r ? L(`“${r.label}”`, `“${r.label}”`) : '';
     }, () => {
-      const rows = stockFlowRows(report, previous!);
+      // Only rows that hold are shown as equations (one that does not, unreported, is no ✅).
+      const rows = stockFlowRows(report, previous!).filter((r) => r.inForce === r.expected);
       return rows.length ? rows.map((r) => `${r.row.label} ${r.inForce} = ${r.before} + ${r.issued} − ${r.repealed}`).join(L('；', '; ')) : null;
     });
   }
@@ -132,7 +196,7 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
         if (sum([num(r1?.cells[i]), num(r2?.cells[i]), num(r37?.cells[i]), num(r4?.cells[i])]) !== null) checked++;
       });
       const v = [r1, r2, r37, r4].map((r) => num(r?.cells[last]));
-      const example = v.every((x) => x !== null) ? L(`总计列 ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`, `总计 column ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`) : L(`${checked} 列平衡`, `${checked} column(s) balance`);
+      const example = v.every((x) => x !== null) && v[0]! + v[1]! === v[2]! + v[3]! ? L(`总计列 ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`, `总计 column ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`) : L(`${checked} 列平衡`, `${checked} column(s) balance`);
       return { checked, of: cols.length, example };
     });
     const terms = t3.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0);
@@ -143,12 +207,12 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
       });
       const total = num(r37?.cells[last]);
       const s = sum(terms.map((r) => num(r.cells[last])));
-      const example = total !== null && s !== null ? L(`总计列 ${total} = ${s}`, `总计 column ${total} = ${s}`) : L(`${checked} 列相符`, `${checked} column(s) add up`);
+      const example = total !== null && s !== null && total === s ? L(`总计列 ${total} = ${s}`, `总计 column ${total} = ${s}`) : L(`${checked} 列相符`, `${checked} column(s) add up`);
       return { checked, of: cols.length, example };
     });
     yearLine('t3', 'carry-over', L('上年结转 = 上年报告的结转下年度', '上年结转 = last year\'s 结转下年度'), colLabel, () => {
       const pairs = carryOverPairs(report, previous!)?.filter((p) => p.now !== null && p.before !== null) ?? [];
-      const total = pairs.find((p) => p.index === last);
+      const total = pairs.find((p) => p.index === last && p.now === p.before);
       return total ? L(`总计列 ${total.now} = ${total.before}`, `总计 column ${total.now} = ${total.before}`) : pairs.length ? L(`${pairs.length} 列相符`, `${pairs.length} column(s) agree`) : null;
     });
     const dataRows = t3.rows.filter((r) => r.cells.length === 7 && r.match.kind !== 'absent');
@@ -167,14 +231,16 @@ export function summarizeTables(report: Report, findings: Finding[], locale: Loc
       const g = GROUPS[Number(f.data?.group)];
       return g ? pick(g, locale) : '';
     }, () => {
-      const cells = t4.rows[0]?.cells ?? [];
+      const row = t4.rows[0];
+      // A row whose cells were not all read is not checked by the rule either.
+      const cells = row && row.cellCount === row.cells.length ? row.cells : [];
       const shown: string[] = [];
       let checked = 0;
       for (let g = 0; g < 3; g++) {
         const part = cells.slice(g * 5, g * 5 + 5).map(num);
         if (part.length < 5 || part.some((x) => x === null)) continue;
         checked++;
-        if (g === 0) shown.push(`${pick(GROUPS[0], locale)} ${part[4]} = ${part.slice(0, 4).join(' + ')}`);
+        if (g === 0 && part[4] === sum(part.slice(0, 4))) shown.push(`${pick(GROUPS[0], locale)} ${part[4]} = ${part.slice(0, 4).join(' + ')}`);
       }
       return { checked, of: 3, example: shown[0] ?? L(`${checked} 组相符`, `${checked} group(s) add up`) };
     });

@@ -303,16 +303,19 @@ function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Dire
  * `enable` id that ends no `disable` block before it, except the ids that `reportedElsewhere` accepts (unknown ids, which `disable-unknown-rule` reports with a better fix).
  * `ruleIds`: the ids a comment may name (see `readDirectives`); `commentRule`: the rule whose findings are about the
  * comments themselves (`disable-unknown-rule`), which a `disable` comment does not suppress on itself.
+ * `onSuppressed` is called with each finding dropped (in the order of `findings`).
  */
-export function applySuppressions(lines: LineIndex, findings: Finding[], options: { reportUnused?: boolean; locale?: Locale; reportedElsewhere?: (id: string) => boolean; ruleIds?: readonly string[]; commentRule?: string } = {}): Finding[] {
+export function applySuppressions(lines: LineIndex, findings: Finding[], options: { reportUnused?: boolean; locale?: Locale; reportedElsewhere?: (id: string) => boolean; ruleIds?: readonly string[]; commentRule?: string; onSuppressed?: (f: Finding) => void } = {}): Finding[] {
   const directives = readDirectives(lines, options.ruleIds);
   if (!directives.length) return findings;
   const targets = new Map<Directive, Target[]>(directives.map((d) => [d, (d.ids.length ? d.ids : [null]).map((id) => ({ directive: d, id, used: false }))]));
   const kept: Finding[] = [];
   for (const f of findings) {
     const t = suppressor(lines, directives, targets, f, options.commentRule);
-    if (t) t.used = true;
-    else kept.push(f);
+    if (t) {
+      t.used = true;
+      options.onSuppressed?.(f);
+    } else kept.push(f);
   }
   if (!options.reportUnused) return kept;
   const zh = options.locale !== 'en';

@@ -114,7 +114,7 @@ export function checked(results: FileResult[]): FileResult[] {
  * How many files were checked and how many reports they hold, in `locale`: `检查了 3 个报告` / `3 report(s) checked`
  * when each file is one report, else `检查了 1 个文件（2 份报告）` / `1 file checked (2 reports)` (a file holding
  * several agencies' reports counts each, `FileResult.reports`; a file that is not a report counts none). `results` are the
- * checked files (`checked`).
+ * checked files (`checked`); the review formats leave out those that are not reports, which they count apart.
  */
 export function checkedPhrase(results: FileResult[], locale: Locale): string {
   const files = results.length;

@@ -33,7 +33,9 @@ export function annotation(path: string, f: Finding): string {
 }
 
 /**
- * `--format github`: workflow commands, so that the findings appear on the pull request's diff. When
+ * `--format github`: workflow commands, so that the findings appear on the pull request's diff (one `::error` per
+ * file that could not be read or argument that named nothing; one `::notice` per file named that is not a report),
+ * then a line of counts (those `--quiet` does not annotate included). When
  * `GITHUB_STEP_SUMMARY` is set, the Markdown summary is appended to it; when a kind has more than 10
  * annotations (all that GitHub shows per step), the summary says how many the diff does not show, and lists
  * every finding.
@@ -49,6 +51,9 @@ export const github: Formatter = (results, ctx) => {
     }
   }
   const zh = ctx.locale !== 'en';
+  // A file named that is not a report: a notice on it, so that the diff does not pass it over in silence.
+  for (const r of checked(results).filter((x) => x.notReport && x.notReportReason)) lines.push(`::notice file=${escapeProperty(reviewPath(r, ctx))},title=nianbao::${escapeData(pick(r.notReportReason!, ctx.locale))}`);
+  const notReports = checked(results).filter((x) => x.notReport).length;
   for (const r of results.filter((x) => x.error)) lines.push(`::error file=${escapeProperty(reviewPath(r, ctx))},title=nianbao::${escapeData(r.errorText ? pick(r.errorText, ctx.locale) : r.error!)}`);
   // An argument that named nothing (a missing file: at its path; a glob that matched nothing: on the run).
   const unlisted = unlistedShown(ctx);
@@ -71,9 +76,16 @@ export const github: Formatter = (results, ctx) => {
       lines.push(`::warning title=nianbao::${escapeData(pick(GITHUB.cannotWriteSummary(summaryFile, (e as Error).message), ctx.locale))}`);
     }
   }
+  // The counts of the findings, those --quiet does not list (nor annotate) included.
+  const total = {
+    error: counts.error,
+    warning: counts.warning + checked(results).reduce((n, r) => n + (r.quietHidden?.warnings ?? 0), 0),
+    notice: counts.notice + checked(results).reduce((n, r) => n + (r.quietHidden?.infos ?? 0), 0),
+  };
+  const quiet = ctx.quiet ? (zh ? '（--quiet：只标注错误）' : ' (--quiet: only errors annotated)') : '';
   lines.push(zh
-    ? `nianbao：${checkedPhrase(checked(results), ctx.locale)}，${counts.error} 个错误，${counts.warning} 个警告，${counts.notice} 个提示${unchecked ? `，${unchecked} 个未能检查` : ''}${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? '，全部见步骤摘要' : ''}）` : ''}`
-    : `nianbao: ${checkedPhrase(checked(results), ctx.locale)}, ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${unchecked ? `, ${unchecked} not checked` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? '; all are in the step summary' : ''})` : ''}`);
+    ? `nianbao：${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}，${total.error} 个错误，${total.warning} 个警告，${total.notice} 个提示${quiet}${notReports ? `，${notReports} 个文件不是年度报告，未检查` : ''}${unchecked ? `，${unchecked} 个未能检查` : ''}${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? '，全部见步骤摘要' : ''}）` : ''}`
+    : `nianbao: ${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}, ${total.error} error(s), ${total.warning} warning(s), ${total.notice} notice(s)${quiet}${notReports ? `, ${notReports} file(s) not an annual report, not checked` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? '; all are in the step summary' : ''})` : ''}`);
   return lines.join('\n') + '\n';
 };
 

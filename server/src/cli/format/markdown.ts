@@ -1,8 +1,8 @@
-import { reportParts, summarizeTables, type Finding, type Report, type Severity, type TableCheckStatus } from '../../core/index.js';
+import { pick, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
 import { checked, checkedPhrase, reviewPath, unlistedShown } from './common.js';
 
-const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', unchecked: '⚪', absent: '➖' };
+const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', info: 'ℹ️', suppressed: '🔕', off: '⚪', unchecked: '⚪', absent: '➖' };
 const SEV_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️', hint: '💡' };
 const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
 
@@ -59,7 +59,10 @@ function count(fs: Finding[], s: Severity) {
 /**
  * The review summary as Markdown (a pull-request comment, or GitHub's step summary): totals, then per report the
  * detected format and year, a ✅/❌ line per table check with expected vs actual, and the findings grouped by
- * severity with `file:line` links.
+ * severity with `file:line` links. A table check follows the check's effective outcome (`summarizeTables`): ⚠️ or ℹ️
+ * for a rule set to `warning` or `info`, 🔕 when a comment suppressed its findings, ⚪ when its rule is off. A file
+ * that is not a report gets ⚪ and the reason it was not checked, never ✅. With `--quiet` (`ctx.quiet`) the totals
+ * still count the findings not listed, and say so.
  */
 export function markdownSummary(results: FileResult[], ctx: FormatContext, opts: MarkdownOptions = {}): string {
   const zh = ctx.locale !== 'en';
@@ -67,51 +70,77 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   const maxChars = opts.maxChars ?? 60000;
   const files = checked(results);
   const all = files.flatMap((r) => r.findings);
+  // --quiet lists errors only: the others are still counted (as the text summary and --max-warnings count them).
+  const hiddenWarnings = files.reduce((n, r) => n + (r.quietHidden?.warnings ?? 0), 0);
+  const hiddenInfos = files.reduce((n, r) => n + (r.quietHidden?.infos ?? 0), 0);
+  const total = (s: Severity) => count(all, s) + (s === 'warning' ? hiddenWarnings : s === 'info' ? hiddenInfos : 0);
   const out: string[] = [];
   out.push(L('## nianbao 年报检查', '## nianbao report check'), '');
   // Every path given that could not be checked: a file that could not be read, an argument that named nothing.
   const unlisted = unlistedShown(ctx);
   const unchecked = results.filter((x) => x.error).length + unlisted.length;
+  // A file named that is not a report was read but not checked: no pass either.
+  const notReports = files.filter((r) => r.notReport).length;
   // ❌ only when there are errors; ✅ 0 errors only when everything given was checked (else no icon: 0 errors).
-  const errorIcon = (n: number) => (n ? '❌ ' : unchecked ? '' : '✅ ');
-  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => `${s === 'error' ? errorIcon(count(all, s)) : `${SEV_ICON[s]} `}${count(all, s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'info' : `${s}(s)`}`);
+  const errorIcon = (n: number) => (n ? '❌ ' : unchecked || notReports ? '' : '✅ ');
+  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => `${s === 'error' ? errorIcon(total(s)) : `${SEV_ICON[s]} `}${total(s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'info' : `${s}(s)`}`);
+  // Said right after the counts it is about.
+  if (ctx.quiet) totals[totals.length - 1] += L('（--quiet：只列出错误）', ' (--quiet: only errors listed)');
+  if (notReports) totals.push(L(`⚪ ${notReports} 个文件不是年度报告，未检查`, `⚪ ${notReports} file(s) not an annual report, not checked`));
   if (unchecked) totals.push(L(`❗ ${unchecked} 个未能检查`, `❗ ${unchecked} not checked`));
-  out.push(checkedPhrase(files, ctx.locale) + L('：', ': ') + totals.join(L('，', ', ')), '');
+  out.push(checkedPhrase(files.filter((r) => !r.notReport), ctx.locale) + L('：', ': ') + totals.join(L('，', ', ')), '');
   for (const r of results.filter((x) => x.error)) out.push(`- ❗ ${code(reviewPath(r, ctx))}: ${mdEscape(r.errorText ? (zh ? r.errorText.zh : r.errorText.en) : r.error!)}`);
   for (const u of unlisted) out.push(`- ❗ ${u.path === undefined ? '' : `${code(u.path)}: `}${mdEscape(u.reason)}`);
   if (unchecked) out.push('');
   if (opts.note) out.push(opts.note, '');
   let omitted = 0;
   const size = () => out.reduce((n, s) => n + s.length + 1, 0);
-  /** A ✅/❌ line per table check of `report` (one report of a file) with `findings` on its lines. */
-  const tableChecks = (report: Report, findings: Finding[], previous: Report | null = null) => {
-    const checks = summarizeTables(report, findings, ctx.locale, previous);
+  /**
+   * A ✅/❌ line per table check of `report` (one report of a file) from the findings of `r` on its lines
+   * `from`..`to` (0-based, end excluded): those listed, those --quiet left out, the suppressed ones and what the
+   * rules turned off would report.
+   */
+  const tableChecks = (report: Report, r: FileResult, from = 0, to = Infinity, previous: Report | null = null) => {
+    const on = (fs: Finding[] = []) => fs.filter((f) => f.range.start.line >= from && f.range.start.line < to);
+    const given: SummaryFindings = { reported: on([...r.findings, ...(r.review?.hidden ?? [])]), suppressed: on(r.review?.suppressed), off: on(r.review?.off), offRules: r.review?.offRules };
+    const checks = summarizeTables(report, given, ctx.locale, previous);
     if (checks.length) {
       out.push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');
       for (const c of checks) out.push(`| ${c.tableName} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
       out.push('');
     } else if (report.isReport) out.push(L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
-    else out.push(L('未识别为年度报告，未检查。', 'Not recognised as an annual report; nothing checked.'), '');
   };
   for (const r of files) {
     const path = reviewPath(r, ctx);
-    const errors = count(r.findings, 'error'), warnings = count(r.findings, 'warning');
-    const icon = errors ? '❌' : warnings ? '⚠️' : '✅';
+    const errors = count(r.findings, 'error'), warnings = count(r.findings, 'warning') + (r.quietHidden?.warnings ?? 0);
+    // A file not checked (not a report) gets no ✅: only a finding about its bytes can make it ❌ or ⚠️.
+    const icon = errors ? '❌' : warnings ? '⚠️' : r.notReport ? '⚪' : '✅';
     out.push(`### ${icon} ${code(path)}`, '');
     // A file holding several agencies' reports: each report's format, year and tables under its own title.
     const parts = r.report?.isReport ? reportParts(r.report) : [];
-    if (parts.length > 1) {
+    if (r.notReport) {
+      // Why it was not checked, as stderr says it.
+      const reason = r.notReportReason ? pick(r.notReportReason, ctx.locale) : L('未识别为年度报告，未检查', 'not recognised as an annual report; nothing checked');
+      out.push(mdEscape(zh ? reason : reason.charAt(0).toUpperCase() + reason.slice(1)) + L('。', '.'), '');
+    } else if (parts.length > 1) {
       parts.forEach((part, k) => {
         out.push(`**${L(`第 ${k + 1} 份`, `Report ${k + 1}`)}${part.title ? L('：', ': ') + mdEscape(part.title) : ''}**${L(`（第 ${part.startLine + 1} 行起）`, ` (from line ${part.startLine + 1})`)}`, '');
         out.push(formatName(part.report.format, part.report.year, zh), '');
-        tableChecks(part.report, r.findings.filter((f) => f.range.start.line >= part.startLine && f.range.start.line < part.endLine));
+        tableChecks(part.report, r, part.startLine, part.endLine);
       });
     } else {
       out.push(formatName(r.format, r.year, zh), '');
-      if (r.report) tableChecks(r.report, r.findings, r.previous ?? null);
+      if (r.report) tableChecks(r.report, r, 0, Infinity, r.previous ?? null);
     }
+    const hidden = (r.quietHidden?.warnings ?? 0) + (r.quietHidden?.infos ?? 0);
+    /** `5 个警告、2 个提示` left out by --quiet. */
+    const hiddenPhrase = () => {
+      const w = r.quietHidden!.warnings, i = r.quietHidden!.infos;
+      return zh ? [w && `${w} 个警告`, i && `${i} 个提示`].filter(Boolean).join('、') : [w && `${w} warning(s)`, i && `${i} info`].filter(Boolean).join(' and ');
+    };
     if (!r.findings.length) {
-      out.push(L('没有发现问题。', 'No problems found.'), '');
+      if (hidden) out.push(L(`没有错误；${hiddenPhrase()}未列出（--quiet）。`, `No errors; ${hiddenPhrase()} not listed (--quiet).`), '');
+      else if (!r.notReport) out.push(L('没有发现问题。', 'No problems found.'), '');
       continue;
     }
     for (const s of SEVERITIES) {
@@ -131,6 +160,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
       }
       out.push('', '</details>', '');
     }
+    if (hidden) out.push(L(`另有 ${hiddenPhrase()}未列出（--quiet）。`, `${hiddenPhrase()} more not listed (--quiet).`), '');
   }
   if (omitted) out.push(L(`> 篇幅所限，另有 ${omitted} 个问题未列出；完整结果见 \`nianbao check --format json\` 或 SARIF。`, `> ${omitted} more finding(s) not listed for length; see \`nianbao check --format json\` or SARIF for all.`), '');
   if (all.some((f) => f.fix?.edits.length)) out.push(L('🔧 可自动修复：在本地对这些文件运行 `nianbao check --fix`（或在 VS Code 中用“修复全部”）。', '🔧 fixable: run `nianbao check --fix` on these files locally (or Fix All in VS Code).'), '');

@@ -3,7 +3,10 @@ import { batch } from './types.js';
 
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
 
-/** `path:line:col  severity  rule-id  message`, one line per finding, then a summary line. */
+/**
+ * `path:line:col  severity  rule-id  message`, one line per finding, then a summary line. With `--quiet` only the
+ * errors are listed, and the summary line still counts the warnings and info (`FileResult.quietHidden`), saying so.
+ */
 export const textStream: StreamFormatter = (ctx) => {
   const paint = (s: string, sev: string) => (ctx.color ? `${COLORS[sev] ?? ''}${s}\x1b[0m` : s);
   let errors = 0, warnings = 0, infos = 0, files = 0, reports = 0, notReports = 0, unreadable = 0;
@@ -19,6 +22,9 @@ export const textStream: StreamFormatter = (ctx) => {
         // A file holding several agencies' reports counts each (`reportParts`).
         reports += r.reports ?? 1;
       }
+      // --quiet: the findings not listed are still counted.
+      warnings += r.quietHidden?.warnings ?? 0;
+      infos += r.quietHidden?.infos ?? 0;
       let out = '';
       for (const f of r.findings) {
         if (f.severity === 'error') errors++;
@@ -31,11 +37,13 @@ export const textStream: StreamFormatter = (ctx) => {
     end() {
       // Files that were given but not checked are counted too, so that "0 files checked" never stands unexplained.
       if (ctx.locale !== 'en') {
+        const quiet = ctx.quiet ? '（--quiet：只列出错误）' : '';
         const also = [notReports && `${notReports} 个文件不是年度报告，未检查`, unreadable && `${unreadable} 个文件无法读取`].filter(Boolean);
-        return `检查了 ${files} 个文件${reports !== files ? `（${reports} 份报告）` : ''}：${errors} 个错误，${warnings} 个警告，${infos} 个提示${also.length ? `；${also.join('；')}` : ''}\n`;
+        return `检查了 ${files} 个文件${reports !== files ? `（${reports} 份报告）` : ''}：${errors} 个错误，${warnings} 个警告，${infos} 个提示${quiet}${also.length ? `；${also.join('；')}` : ''}\n`;
       }
+      const quiet = ctx.quiet ? ' (--quiet: only errors listed)' : '';
       const also = [notReports && `${notReports} file(s) not an annual report, not checked`, unreadable && `${unreadable} file(s) unreadable`].filter(Boolean);
-      return `${files} file(s) checked${reports !== files ? ` (${reports} reports)` : ''}: ${errors} error(s), ${warnings} warning(s), ${infos} info${also.length ? `; ${also.join('; ')}` : ''}\n`;
+      return `${files} file(s) checked${reports !== files ? ` (${reports} reports)` : ''}: ${errors} error(s), ${warnings} warning(s), ${infos} info${quiet}${also.length ? `; ${also.join('; ')}` : ''}\n`;
     },
   };
 };

@@ -20,6 +20,19 @@ export interface FileResult {
   errorText?: import('../../core/index.js').Bilingual;
   /** The file was read but does not read as an annual report: nothing was checked (not counted as checked). */
   notReport?: boolean;
+  /** Why a `notReport` file was not checked, as stderr says it (`未识别为年度报告…，未检查`), for the review summary. */
+  notReportReason?: import('../../core/index.js').Bilingual;
+  /**
+   * `--quiet`: how many findings were left out of `findings` (warnings; info and hints), which the summaries still
+   * count. Absent without `--quiet`.
+   */
+  quietHidden?: { warnings: number; infos: number };
+  /**
+   * For the review summary's table lines (kept with `report`): the findings `--quiet` left out of `findings`, those
+   * a `<!-- nianbao-disable… -->` comment suppressed, and what the rules turned off would report (`offRules`: their
+   * ids), so that a check suppressed or turned off is said so rather than shown as holding (`summarizeTables`).
+   */
+  review?: { hidden: Finding[]; suppressed: Finding[]; off: Finding[]; offRules: string[] };
   /** Summary of the tables for review outputs. */
   report?: import('../../core/index.js').Report;
   /** How many agencies' reports the file holds (`reportParts`; 1 for the usual file, 0 when not a report). */
@@ -42,6 +55,11 @@ export interface FormatContext {
    * folder that cannot be read, a glob that matches nothing. The formats that describe the run (sarif) report them.
    */
   unlisted?: UnlistedPath[];
+  /**
+   * `--quiet`: only errors are listed; the summaries still count the rest (`FileResult.quietHidden`) and say that
+   * they are not listed.
+   */
+  quiet?: boolean;
 }
 
 /** A file or folder argument (or a folder found inside one) that named nothing the run could check. */
