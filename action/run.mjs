@@ -11,7 +11,8 @@
 //   NIANBAO_SARIF_FILE  write SARIF here as well (empty: no SARIF)
 //   NIANBAO_FAIL        "false": findings do not fail the step; a run that could not check everything (exit
 //                       code 2: bad arguments, bad config, a path that does not exist) fails it all the same
-// Outputs: errors, warnings, notices, exit-code, sarif-file.
+// Outputs: errors, warnings, notices (the findings of each severity, those --quiet does not annotate included; a path
+// that could not be checked is none), exit-code, sarif-file.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -97,27 +98,32 @@ if (refused.length) stop(refused.map((r) => say({ zh: `args 中不能有 ${r.arg
 
 const run = async (args, runEnv = env) => {
   let stdout = '', stderr = '';
+  /** The CLI's counts of findings (those --quiet does not list included); null when it stopped before checking. */
+  let counts = null;
   const code = await cli.run(['check', ...args, ...extra, ...(paths.length ? paths : ['.'])], {
     cwd, env: runEnv, isTTY: false, errIsTTY: false, out: (s) => (stdout += s), err: (s) => (stderr += s),
+    onCounts: (c) => (counts = c),
   });
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, counts };
 };
 
 const before = summarySize();
 const gh = await run(['--format', 'github', '--no-color']);
 process.stdout.write(gh.stdout);
-// Problems of the run itself (bad config, unreadable file) become error annotations too; a config problem
-// (`FILE:LINE:COL: key: expected …`) is annotated on the config file's line.
+// A run stopped before checking (bad config, bad arguments) printed no annotations: its lines on stderr become error
+// annotations, a config problem (`FILE:LINE:COL: key: expected …`) on the config file's line. A run that checked has
+// annotated each path it could not read itself (once), and its other lines on stderr are notes.
 const stderrLines = gh.stderr.split('\n').filter(Boolean);
 for (const line of stderrLines) {
   process.stderr.write(line + '\n');
-  if (gh.code !== 2) continue;
+  if (gh.code !== 2 || gh.counts) continue;
   const m = /^(.+?):(\d+):(\d+): (.*)$/.exec(line);
   if (m) console.log(`::error file=${escProp(m[1])},line=${m[2]},col=${m[3]},title=nianbao::${esc(m[4])}`);
   else console.log(`::error title=nianbao::${esc(line)}`);
 }
-const count = (kind) => gh.stdout.split('\n').filter((l) => l.startsWith(`::${kind} `)).length;
-const outputs = { errors: count('error'), warnings: count('warning'), notices: count('notice'), 'exit-code': gh.code, 'sarif-file': '' };
+// The findings of each severity, as action.yml documents the outputs: not the paths that could not be read (they
+// fail the run: exit-code 2), and with --quiet the warnings and notices it does not annotate too.
+const outputs = { errors: gh.counts?.errors ?? 0, warnings: gh.counts?.warnings ?? 0, notices: gh.counts?.infos ?? 0, 'exit-code': gh.code, 'sarif-file': '' };
 
 // The run could not check everything: the summary says what and why (the CLI's summary, if it wrote one, only
 // counts the reports it checked).
