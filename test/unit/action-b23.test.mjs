@@ -26,3 +26,14 @@ test('action: errors/warnings count findings (not unreadable paths; --quiet incl
   const n = (k) => all.stdout.split('\n').filter((l) => l.startsWith(`::${k} file=`)).length;
   assert.deepEqual([all.outputs.errors, all.outputs.warnings, all.outputs.notices], [String(n('error')), String(n('warning')), String(n('notice'))]);
 });
+
+test('action.yml declares every output the action script writes (a workflow can read only declared ones)', () => {
+  const r = runner([]);
+  writeFileSync(join(r.ws, 'reports', 'typo-2024.md'), LABEL_TYPO);
+  const res = runAction(r, { NIANBAO_PATHS: 'reports/typo-2024.md', NIANBAO_FAIL: 'false' });
+  const yml = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+  const block = yml.slice(yml.indexOf('\noutputs:'), yml.indexOf('\nruns:'));
+  const declared = [...block.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(Object.keys(res.outputs).sort(), declared);
+  for (const name of declared) assert.match(block, new RegExp(`steps\\.check\\.outputs\\.${name} `));
+});
