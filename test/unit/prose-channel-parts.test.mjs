@@ -25,6 +25,71 @@ const table = (text) => only(text, 'prose-table').found;
 const brief = (f) => [f.actual, f.expected, f.data.quantity, f.severity, f.fix?.edits[0].newText];
 const said = (text, f) => text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character);
 
+// ------------------------------------------------------------------------------------ item 1: a part larger than the whole
+
+test('one channel’s count larger than the year’s applications in 表三 is an error without a fix, naming the part, the whole and the cell; parts that fit, or not ours, are silent', () => {
+  for (const [sentence, expected, whole] of [
+    // Alone, named as applications: 新收 46 or 新收 + 上年结转 48 (the count may be of everything handled).
+    ['通过12345热线提交的政府信息公开申请80件，办结7件。', [80, 46, 'R1', 'error', undefined], '本年新收申请 46，也多于本年新收与上年结转申请之和 48'],
+    ['网上申请平台收到申请60件，答复30件。', [60, 46, 'R1', 'error', undefined], '也多于本年新收与上年结转申请之和 48'],
+    ['本年度通过信函方式申请的有50件。', [50, 46, 'R1', 'error', undefined], '也多于本年新收与上年结转申请之和 48'],
+    // A part of the count before it (其中, （含…）): of what that count is; 新收 alone after 新收.
+    ['全年共收到政府信息公开申请46件，其中通过“局长信箱”提交60件。', [60, 46, 'R1', 'error', undefined], '也多于本年新收与上年结转申请之和 48'],
+    ['全年共收到政府信息公开申请46件（含通过“局长信箱”提交的50件）。', [50, 46, 'R1', 'error', undefined], '也多于本年新收与上年结转申请之和 48'],
+    ['全年共收到政府信息公开申请46件，其中通过网上申请平台收到政府信息公开申请60件。', [60, 46, 'R1', 'error', undefined], '也多于本年新收与上年结转申请之和 48'],
+    ['全年新收政府信息公开申请46件，其中当面申请3件，网上申请47件。', [47, 46, 'R1', 'error', undefined], '本年新收申请 46：'],
+  ]) {
+    const text = added(sentence);
+    const found = table(text);
+    assert.deepEqual(found.map(brief), [expected], sentence);
+    const [f] = found;
+    assert.ok(f.message.includes('只是本年申请的一部分，却多于表三的') && f.message.includes('部分不会多于整体'), f.message);
+    assert.ok(f.message.includes(whole), f.message);
+    assert.equal(said(text, f), String(expected[0]), 'the range is the part’s number');
+    assert.ok(f.related.some((r) => r.message.startsWith('表三：本年新收')), 'the cell of 表三 is related');
+    assert.match(core.analyze(text, { locale: 'en' }).findings.find((x) => x.ruleId === 'prose-table').message, /a part of the year's, yet more than 表三's/);
+    assert.equal(core.fixAll(text).text, text, `${sentence}: not rewritten`);
+  }
+  // Still silent: parts within the whole, another year or body, a channel that receives for others, other
+  // applications, channels sharing a count.
+  for (const sentence of [
+    '全年新收政府信息公开申请46件，其中当面申请3件，网上申请43件。',
+    '全年受理政府信息公开申请48件，其中网上申请47件、信函申请1件。',
+    '全年受理政府信息公开申请48件（含上年结转2件），其中网上申请30件、信函申请16件、当面申请2件。',
+    '全年共收到政府信息公开申请46件（其中通过“区长信箱”转来4件、通过12345热线转来2件），上年结转2件，办结47件，结转下年度继续办理1件。',
+    '通过“县长信箱”提交的申请3件已全部办结。',
+    // Another year, another body.
+    '2016年，县政府及县直部门共收到政府信息公开申请46件，其中当面申请12件、网络申请28件、信函申请60件。',
+    '去年通过网上申请60件。',
+    '县政府办公室通过网上申请平台收到申请80件。',
+    // The hotline as the subject that receives (it may serve other bodies), applications of another kind, two
+    // channels with one count, a channel named by no channel word.
+    '“96128”政务热线共受理政府信息公开申请6960件。',
+    '全年通过政务服务网受理行政许可申请3000件。',
+    '通过网上、当面申请60件。',
+    '通过案例实践，全年共收到政府信息公开申请46件。',
+    // Several channels (不是一个渠道).
+    '通过网上、信函等渠道共收到政府信息公开申请46件，办结47件。',
+  ]) {
+    const text = added(sentence);
+    assert.deepEqual(table(text).map(brief), [], sentence);
+  }
+});
+
+test('a breakdown by ways of applying that adds up to more than the whole is one error; prose-sum keeps what it already says', () => {
+  // 3 + 45 = 48 > 新收 46, joined by ， (prose-sum does not read such lists): said once, over the list.
+  const text = added('全年新收政府信息公开申请46件，其中当面申请3件，网上申请45件。');
+  assert.deepEqual(table(text).map(brief), [[48, 46, 'R1', 'error', undefined]]);
+  assert.ok(table(text)[0].message.startsWith('正文“当面申请3件，网上申请45件”列举的各种方式提交的申请合计 48 件'), table(text)[0].message);
+  assert.equal(core.fixAll(text).text, text);
+  // A term already more than the whole says it alone.
+  assert.deepEqual(table(added('全年新收政府信息公开申请46件，其中网上申请47件、信函申请1件。')).map(brief), [[47, 46, 'R1', 'error', undefined]]);
+  // Joined by 、 and more than the prose's own total: prose-sum's warning, not a second finding.
+  const sum = added('全年新收政府信息公开申请46件，其中网上申请40件、信函申请7件。');
+  assert.deepEqual(table(sum), []);
+  assert.deepEqual(only(sum, 'prose-sum').found.map((f) => [f.actual, f.expected]), [[46, 47]]);
+});
+
 // ------------------------------------------------------------------------------------ item 2: 其中 part without brackets
 
 test('the 办结 after a 其中 part is no term of that list: fixed as with the parenthesis', () => {

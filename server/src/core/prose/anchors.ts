@@ -132,6 +132,13 @@ export interface Claim {
    * be one of 政府信息公开申请 (see `subjectOf`), so it is not taken as evidence and no fix rewrites it.
    */
   doubt?: string;
+  /**
+   * The number counts a part of the quantities `readings` name: the applications that came through one channel
+   * (`通过12345热线提交的政府信息公开申请8件`, `其中网上申请30件`; see `channelParts`). It contradicts the table only when
+   * it is larger than each of them (a part is never more than its whole). `sum`: the number is the sum of a list of
+   * such parts (`其中网上申请30件、信函申请20件`: 50, written by its last term's digits), which cannot be rewritten.
+   */
+  part?: true | 'sum';
 }
 
 /** A phrase with a number that is not compared, and why (for debugging the anchors). */
@@ -311,7 +318,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     const sText = t.slice(start, end);
     const taken: [number, number][] = [];
     const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
-    const found: { anchor: Anchor; from: number; to: number; number: NumberToken; at: number; inner?: boolean; negated?: boolean }[] = [];
+    const found: Found[] = [];
     // Phrases without a number of their own (`不予公开、无法提供合计16件`: the first one), for lists.
     const bare: { anchor: Anchor; a: number; b: number }[] = [];
     for (let ai = 0; ai < ANCHORS.length && digits; ai++) {
@@ -361,7 +368,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     for (const ng of negationsIn(t, start, end)) if (found.every((f, i) => i >= counted || ng.to <= f.from || ng.from >= f.to)) found.push({ ...ng, at: ng.from, negated: true });
     const all = counted ? allConcluded(t, start, end, found.slice(0, counted)) : null;
     if (all) found.push({ ...all, at: all.from, negated: true });
-    here.found = found;
+    // `通过12345热线提交的政府信息公开申请80件`, `其中网上申请60件`: the applications of one channel, a part of the year's.
+    // (Their sums, `其中网上申请30件、信函申请20件`, are claims of the sentence but name no clause's subject: not in `here`.)
+    const sums = digits ? channelParts(p, start, end, found, about || /信息公开/.test(pt)) : [];
+    here.found = sums.length ? found.slice() : found;
+    found.push(...sums);
     here.taken = taken;
     if (!found.length) continue;
     const s: Sentence = { start, end, paragraph: 0 };
@@ -381,9 +392,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (!f.negated && !about && (anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
       // `行政复议案件120件，其中涉及政府信息公开的3件`: the number counts all cases.
       if (anchor.disclosure && /^[^；;]*?(?:其中|含)[^；;]{0,16}(?:信息公开|依申请)/.test(t.slice(f.to, s.end))) return skip('all cases, of which some are about 政府信息公开');
-      let readings = anchor.readings;
+      let readings = f.part ?? anchor.readings;
       // `不予公开、无法提供、不予处理合计16件`: the number counts the whole list, not its last phrase.
-      const list = number.start >= f.at && !f.negated ? listBefore(p, bare, f.at, start, anchor) : [];
+      const list = number.start >= f.at && !f.negated && !f.part ? listBefore(p, bare, f.at, start, anchor) : [];
       if (list.length) {
         const members = [...list.map((g) => g.anchor), anchor];
         if (/均|各/.test(t.slice(f.at, number.start))) return skip('each of a list (均, 各)');
@@ -430,7 +441,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
       if (anchor.total && partAfterQizhong(p, lastIndexOfAny(t, '；;。', f.from, s.start), f.from, number.value)) return skip('其中 (a part, not the total)');
-      if (!f.inner && inIncludes(t, f.from, s.start)) {
+      if (!f.inner && !f.part && inIncludes(t, f.from, s.start)) {
         const prev = found.slice(0, k).reverse().find((g) => g.to <= f.from);
         if (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T'))) return skip('（含…） of another quantity');
       }
@@ -440,7 +451,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (!department && OWN_SCOPE.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
       // What the count counts: `…热线反映的问题3216件，办结3198件` continues a count of another thing, not of applications.
       let doubt: string | undefined;
-      if (anchor.application) {
+      // (A channel's part knows what it is a part of: `channelParts`.)
+      if (anchor.application && !f.part) {
         const subject = subjectOf(p, para.raw, read, f);
         if (subject?.kind === 'other' && subject.sameSentence) return skip(`another subject (${subject.clause})`);
         // The applications of one channel (`网上申请平台收到申请30件，答复30件`): a count no greater than theirs may
@@ -450,6 +462,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped };
       if (f.negated) claim.negated = true;
+      if (f.part) claim.part = f.anchor === CHANNELS ? 'sum' : true;
       if (doubt !== undefined) claim.doubt = doubt;
       claims.push(claim);
     });
@@ -576,6 +589,158 @@ const CHANNEL_PART = [
 ];
 /** A clause naming more than one channel or all of them (`通过网上、信函等渠道共收到申请46件`): no one channel's part. */
 const CHANNEL_NOT_ONE = /等|各|全部|所有|合计|总计|、|和|及|与|或/;
+
+/** A phrase of a sentence with its number, as read (`paragraphClaims`); `part`: a channel's part, of the quantities it names (see `Claim.part`). */
+interface Found {
+  anchor: Anchor;
+  from: number;
+  to: number;
+  number: NumberToken;
+  /** Where the phrase itself starts (its number may stand before it). */
+  at: number;
+  inner?: boolean;
+  negated?: boolean;
+  part?: string[];
+}
+
+/** The phrase of a channel's part (read by `channelParts`, not searched for by `ANCHORS`). */
+const CHANNEL: Anchor = { id: 'channel-part', re: /(?!)/g, keys: [], readings: ['R1', 'R1+R2'], application: true };
+/** What ends the label of a count, looking back from it (not `、`: `通过网上、当面申请46件` names two channels). */
+const LABEL_BREAK = new Set(['，', ',', '；', ';', '。', '（', '(', '）', ')', '：', ':']);
+/** What names a channel (`12345热线`, `“局长信箱”`, `网上申请平台`, `信函`): `通过案例实践…申请` names none. */
+const CHANNEL_NAME = /热线|信箱|邮箱|平台|网站|门户|窗口|系统|网上|网络|在线|信函|邮寄|来信|当面|现场|传真|邮件|电话|网|APP|App|app|小程序|公众号|微信|渠道|专线/;
+/** Words before `通过` that name no other subject: a time of this year, the agency itself, a total's words. */
+const OWN_LEAD = /全年|本年度?|今年|年内|当年|(?:19|20)\d{2}年度?|本机关|本单位|本部门|本级|我(?:局|委|办|厅|院|中心|部|署|府|区|县|市|镇|乡|街道)|[，,\s]|共计?|累计|另有|另|还|此外|同时|均|是/g;
+/** A part of the count before it (`其中…`, `含…`, `包括…`). */
+const PART_OPENER = /^(?:其中|含有?|包括)[，,：:]?/;
+/** Something applied for that is not government information (`行政许可申请`, `补贴申请`): not an application of 表三. */
+const OTHER_APPLICATION = /(?:许可|审批|登记|备案|补贴|救助|资助|复议|诉讼|事项|服务|项目|资金|低保|证照?)的?申请/;
+
+/**
+ * Adds to `found` (the phrases of sentence `[start, end)` of `p.text`) the counts of the applications that came
+ * through one channel (`CHANNEL_PART`, not `CHANNEL_NOT_ONE`), each with `part` set to the quantities of 表三 it is a
+ * part of: one named as applications and by how they came (`通过12345热线提交的政府信息公开申请8件`, `网上申请60件`,
+ * not `某热线共受理…`; only when `disclosure`, the paragraph being about 政府信息公开, or the label saying 信息公开),
+ * of 新收 or 新收 + 上年结转 alike; or a part of a count of applications written right before it
+ * (`收到政府信息公开申请46件，其中通过“局长信箱”提交10件`,
+ * `新收申请46件（其中网上申请30件、信函申请10件）`, each term of such a list), of what that count is (`新收`: 新收 alone).
+ * A count another phrase reads is left to it, except `received` (`通过网上申请平台收到政府信息公开申请30件`), which
+ * becomes the channel's part. Returns the sums of such lists of two or more parts that name each a different way of
+ * applying (`METHOD`: 网上, 信函, 当面 …, which do not overlap), as phrases of their own (`CHANNELS`, the number being
+ * the last term's with the sum as its value), unless prose-sum already says the sum is more than the count before it.
+ */
+function channelParts(p: ClaimText, start: number, end: number, found: Found[], disclosure: boolean): Found[] {
+  const t = p.text;
+  const nums = numbersIn(p, start, end);
+  const sums: Found[] = [];
+  // The list of parts the last count is a term of, and the last count with a unit.
+  let list: ChannelList | null = null;
+  const close = () => {
+    const sum = list && listSum(list);
+    if (sum) sums.push(sum);
+    list = null;
+  };
+  let prev: NumberToken | null = null;
+  for (const n of nums) {
+    // (`12345热线`: a number without a unit is part of a name.)
+    if (!n.unit) continue;
+    const before = prev;
+    prev = n;
+    if (!COUNT_UNITS.has(n.unit) || n.decimals || n.approx) {
+      close();
+      continue;
+    }
+    const floor = before ? before.unitEnd : start;
+    let ls = n.start;
+    while (ls > floor && !LABEL_BREAK.has(t[ls - 1])) ls--;
+    const lead = /^[、，,；;：:（(\s\u3000]*/.exec(t.slice(ls, n.start))![0].length;
+    const labelStart = ls + lead;
+    const label = t.slice(labelStart, n.start);
+    const opener = PART_OPENER.exec(label);
+    const item = opener ? label.slice(opener[0].length) : label;
+    // (`县政府办公室通过网上申请平台收到申请80件`: a subject before the channel may be another body's.)
+    const subject = /^(.*?)通过/.exec(item)?.[1].replace(OWN_LEAD, '');
+    if (!item || item.length > 40 || !CHANNEL_PART.some((re) => re.test(item)) || CHANNEL_NOT_ONE.test(item) || !CHANNEL_NAME.test(item) || subject) {
+      close();
+      continue;
+    }
+    let readings: string[] | null = null;
+    let parent: NumberToken | null = null;
+    const gap = before ? t.slice(before.unitEnd, labelStart) : '';
+    const continues = !opener && list !== null && (list as ChannelList).end === floor && /^[、，,]$/.test(gap);
+    if (opener && before && /^[，,：:]?[（(]?$/.test(gap)) {
+      // The count the part is of, right before it: one of applications.
+      const whole = found.find((g) => g.number.start === before.start && !g.negated);
+      let cs = before.start;
+      while (cs > start && !LABEL_BREAK.has(t[cs - 1])) cs--;
+      const clause = t.slice(cs, before.start);
+      if (whole?.anchor.id === 'new') readings = ['R1'];
+      else if (whole?.anchor.id === 'received' || (!whole && APPLICATION_WORD.test(clause) && !OTHER_SUBJECT.test(clause) && !OTHER_APPLICATION.test(clause))) readings = ['R1', 'R1+R2'];
+      if (readings) parent = before;
+    } else if (continues) readings = list!.readings;
+    if (!continues) close();
+    // Alone, the channel must be how the applications came (`通过…提交`, `网上申请`), not a subject that receives them
+    // (`“96128”政务热线共受理政府信息公开申请6960件`: a hotline may serve other bodies too).
+    if (!readings && (CHANNEL_PART[0].test(item) || CHANNEL_PART[1].test(item)) && APPLICATION_WORD.test(item) && !OTHER_APPLICATION.test(item) && (disclosure || /信息公开/.test(item))) readings = ['R1', 'R1+R2'];
+    if (!readings) {
+      close();
+      continue;
+    }
+    const at = labelStart + (opener ? opener[0].length : 0);
+    const method = METHOD.exec(item);
+    const way = method ? METHOD_OF[method[1]] : null;
+    if (continues) {
+      list!.terms.push(n);
+      list!.seps.push(gap);
+      list!.ways.push(way);
+      list!.end = n.unitEnd;
+    } else list = { readings, at, end: n.unitEnd, terms: [n], seps: [], ways: [way], parent, opener: opener ? opener[0].slice(0, 2) : '' };
+    const read = found.find((g) => g.number.start === n.start);
+    if (!read) found.push({ anchor: CHANNEL, from: at, to: n.unitEnd, number: n, at, part: readings });
+    else if (read.anchor.id === 'received' && !read.negated) {
+      read.anchor = CHANNEL;
+      read.from = Math.min(read.from, at);
+      read.part = readings;
+    }
+  }
+  close();
+  return sums;
+}
+
+/** A list of channels' parts being read (`channelParts`): its terms, the separators between them and each one's way of applying. */
+interface ChannelList {
+  readings: string[];
+  /** Where its first term's label starts, and where its last count ends. */
+  at: number;
+  end: number;
+  terms: NumberToken[];
+  seps: string[];
+  ways: (string | null)[];
+  /** The count it is a part of, and what opens it (`其中`, `含`, `包括`, or '' without one). */
+  parent: NumberToken | null;
+  opener: string;
+}
+
+/** The sums of channels' parts (`其中网上申请30件、信函申请20件`): claims of their own, numbered by their last term. */
+const CHANNELS: Anchor = { id: 'channel-parts', re: /(?!)/g, keys: [], readings: ['R1', 'R1+R2'], application: true };
+/** The ways of applying that do not overlap (the means an application is delivered by), as a channel's label names them. */
+const METHOD = /(网上|在线|网络|信函|邮寄|来信|当面|现场|传真|电子邮件|电子邮箱|邮件|电话)(?:方式|形式)?(?:申请|提交|提出|递交)/;
+const METHOD_OF: Record<string, string> = { 网上: '网上', 在线: '网上', 网络: '网上', 信函: '信函', 邮寄: '信函', 来信: '信函', 当面: '当面', 现场: '当面', 传真: '传真', 电子邮件: '邮件', 电子邮箱: '邮件', 邮件: '邮件', 电话: '电话' };
+
+/**
+ * The claim of a list of channels' parts that add up (a phrase over the list, `CHANNELS`), or null: only a list of
+ * two or more parts of a count before it (`parent`), each naming another way of applying. Not when prose-sum says the
+ * sum is more than that count already (a list opened by 其中 whose terms joined by 、 exceed it, each smaller than it).
+ */
+function listSum(list: ChannelList): Found | null {
+  const { terms, ways } = list;
+  if (terms.length < 2 || !list.parent || ways.some((w) => w === null) || new Set(ways).size !== ways.length) return null;
+  const sum = terms.reduce((a, n) => a + n.value, 0);
+  const whole = list.parent.value;
+  if (list.opener === '其中' && list.seps.every((s) => s === '、') && sum > whole && terms.every((n) => n.value < whole)) return null;
+  const last = terms[terms.length - 1];
+  return { anchor: CHANNELS, from: list.at, to: last.unitEnd, number: { ...last, value: sum }, at: list.at, part: list.readings };
+}
 
 /**
  * What a clause counts (see `clauseTopic`); `{ part }`: the applications of one channel (`CHANNEL_PART`), `part` being
