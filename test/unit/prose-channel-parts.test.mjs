@@ -112,3 +112,33 @@ test('the 办结 after a 其中 part is no term of that list: fixed as with the 
   assert.deepEqual(done.map(brief), [[2, 1, 'R4', 'error', undefined]]);
   assert.ok(done[0].message.includes('列举的 2 个数（45件、2件）之一'), done[0].message);
 });
+
+// ------------------------------------------------------------------------------------ item 3: sum-results names the row
+
+const results = (text) => only(text, 'sum-results').found;
+
+test('r11: sum-results names （一）予以公开 in both columns (the prose pins the 总计 column; the 自然人 column follows by the row’s sum); r06d, where two rows could be it, keeps “某个办理结果”', () => {
+  const [natural, total] = results(R11);
+  assert.ok(total.message.includes('很可能是（一）予以公开多填了 2：正文“予以公开24件”与把这一行改为 24 后的表三一致，而且只有这一行能解释这个差。请对照原表核对（一）予以公开，未自动修改。'), total.message);
+  assert.ok(natural.message.includes('很可能是（一）予以公开多填了 2：总计列的同一差很可能出在这一行'), natural.message);
+  for (const f of [natural, total]) {
+    assert.ok(!f.message.includes('某个办理结果'), f.message);
+    assert.equal(f.fix, undefined);
+  }
+  const en = core.analyze(R11, { locale: 'en' }).findings.filter((f) => f.ruleId === 'sum-results');
+  assert.ok(en[1].message.includes('（一）予以公开 is likely 2 too high: the prose “予以公开24件” agrees with 表三 with that row set to 24'), en[1].message);
+  // r06d: two rows of the prose could be the typo, so the general wording stays.
+  for (const f of results(R06D)) assert.ok(f.message.includes('很可能是某个办理结果多填了 1（或几项合计多 1）'), f.message);
+});
+
+test('a column whose results are too high with one row that is not 0: that row is named (a 0 cannot be too high)', () => {
+  // 部分公开: 自然人 5 → 4, 社会公益组织 1 → 2 (the row still adds up to 6): 社会公益组织's results are 1 too high, and
+  // 部分公开 is its only result that is not 0; 自然人's are 1 too low, which any row could be.
+  const line = CORRECT.split('\n').find((l) => l.startsWith('| （二）部分公开'));
+  const text = edit(CORRECT, line, line.replace(/\| 5(\s+)\| 0(\s+)\| 0(\s+)\| 1 /, '| 4$1| 0$2| 0$3| 2 '));
+  const found = results(text);
+  assert.equal(found.length, 2);
+  const [natural, welfare] = found;
+  assert.ok(welfare.message.includes('很可能是（二）部分公开多填了 1：该列各办理结果只有这一行不为 0，多出的只能在这一行。'), welfare.message);
+  assert.ok(natural.message.includes('很可能是某个办理结果少填了 1（或几项合计少 1）'), natural.message);
+});

@@ -1,4 +1,5 @@
 import type { Rule } from './rule.js';
+import type { Report } from '../model/build.js';
 import { claimsPerParagraph, wanCount, type Claim, type ParagraphClaims } from '../prose/anchors.js';
 import { proseOf, writeLike } from '../prose/text.js';
 import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
@@ -27,26 +28,10 @@ export const proseTable: Rule = {
   },
   check(ctx) {
     const { report } = ctx;
-    // Without the report year, "another year" cannot be told apart (and a two-year comparison has no single table).
-    if (report.year === null || report.extras.yearAmbiguous) return;
-    if (!report.tables.t3 && !report.tables.t4 && !report.tables.t2) return;
-    let q: Quantities | null = null;
+    const read = itemsOf(report);
+    if (!read) return;
+    const { found, pinned } = read;
     const p = proseOf(report);
-    const tables = tablesKey(report);
-    const found: { pc: ParagraphClaims; items: Rendered['items'] }[] = [];
-    for (const pc of claimsPerParagraph(report)) {
-      if (!pc.claims.length) continue;
-      // What a paragraph's claims give is kept with it while its claims, the tables and the phrases are the same.
-      const para = p.paragraphs[pc.index];
-      const phrases = pc.claims.map((c) => p.rawSlice(pc.offset + c.from, pc.offset + c.to));
-      let memo = para.memo.contradictions as Rendered | undefined;
-      if (!memo || memo.claims !== pc.claims || memo.tables !== tables || memo.phrases.some((x, i) => x !== phrases[i])) {
-        memo = { claims: pc.claims, tables, phrases, items: contradictions(pc.claims, phrases, (q ??= new Quantities(report)), para) };
-        para.memo.contradictions = memo;
-      }
-      found.push({ pc, items: memo.items });
-    }
-    const pinned = unambiguousPins(found.flatMap((x) => x.items));
     for (const { pc, items } of found) {
       for (const pinnedItem of items) {
         // A result that agrees with the corrected table only when no other set of the prose's results does too.
@@ -71,6 +56,69 @@ export const proseTable: Rule = {
     }
   },
 };
+
+/** A report's contradictions, paragraph by paragraph, and the items that name a row of 表三 as the likely typo (`unambiguousPins`). */
+interface ReportItems {
+  found: { pc: ParagraphClaims; items: Item[] }[];
+  pinned: Set<Item>;
+}
+
+const itemsCache = new WeakMap<Report, ReportItems | null>();
+
+/** The contradictions of a report's prose (see `ReportItems`), read once per report; null when nothing is compared. */
+function itemsOf(report: Report): ReportItems | null {
+  const hit = itemsCache.get(report);
+  if (hit !== undefined) return hit;
+  let out: ReportItems | null = null;
+  // Without the report year, "another year" cannot be told apart (and a two-year comparison has no single table).
+  if (report.year !== null && !report.extras.yearAmbiguous && (report.tables.t3 || report.tables.t4 || report.tables.t2)) {
+    let q: Quantities | null = null;
+    const p = proseOf(report);
+    const tables = tablesKey(report);
+    const found: ReportItems['found'] = [];
+    for (const pc of claimsPerParagraph(report)) {
+      if (!pc.claims.length) continue;
+      // What a paragraph's claims give is kept with it while its claims, the tables and the phrases are the same.
+      const para = p.paragraphs[pc.index];
+      const phrases = pc.claims.map((c) => p.rawSlice(pc.offset + c.from, pc.offset + c.to));
+      let memo = para.memo.contradictions as Rendered | undefined;
+      if (!memo || memo.claims !== pc.claims || memo.tables !== tables || memo.phrases.some((x, i) => x !== phrases[i])) {
+        memo = { claims: pc.claims, tables, phrases, items: contradictions(pc.claims, phrases, (q ??= new Quantities(report)), para) };
+        para.memo.contradictions = memo;
+      }
+      found.push({ pc, items: memo.items });
+    }
+    out = { found, pinned: unambiguousPins(found.flatMap((x) => x.items)) };
+  }
+  itemsCache.set(report, out);
+  return out;
+}
+
+/**
+ * The rows of 表三 that the prose names as the likely typo of their column (the info of prose-table: a result the
+ * prose states agrees with the table corrected by what the column's results are off by, and no other row can be
+ * the correction): per column label (`总计`), the row's quantity id (`R3.1`, or a group such as `R3.3` whose sub-rows
+ * add up to it), the prose's phrase and number, and the range of that number (0-based line, UTF-16 character).
+ * Only single rows (not `予以公开及部分公开`). For sum-results, which names the row in its message.
+ */
+export function pinnedResultRows(report: Report): Map<string, { id: string; phrase: string; said: number; range: Range }> {
+  const out = new Map<string, { id: string; phrase: string; said: number; range: Range }>();
+  const read = itemsOf(report);
+  if (!read) return out;
+  const p = proseOf(report);
+  for (const { pc, items } of read.found) {
+    for (const it of items) {
+      if (!it.pin?.agrees || !read.pinned.has(it) || !/^R3\.[1-6](?:\.\d)?$/.test(it.pin.id)) continue;
+      out.set(it.pin.column, {
+        id: it.pin.id,
+        phrase: p.rawSlice(pc.offset + it.claim.from, pc.offset + it.claim.to),
+        said: it.actual,
+        range: p.range(pc.offset + it.claim.number.start, pc.offset + it.claim.number.end),
+      });
+    }
+  }
+  return out;
+}
 
 /**
  * The items of `items` (all of a report's) whose prose result agrees with 表三 as corrected (`pin.agrees`) and is the

@@ -3,6 +3,7 @@ import type { Report } from '../model/build.js';
 import { claimsPerParagraph } from '../prose/anchors.js';
 import { proseOf } from '../prose/text.js';
 import type { Rule } from './rule.js';
+import { pinnedResultRows } from './prose-table.js';
 import { bi, columnSureness, num, rowById, setCell, signed, sum, t3ColumnSums, t3ConfirmedTotals, t3TotalFixUnsafe, unreadable, t3SuspectNote, withSuspect, type T3Suspect } from './util.js';
 
 /**
@@ -58,18 +59,78 @@ function confirmedAdvice(t: TableModel, i: number, s: number, actual: number, to
  * The advice of a （七）总计 (column `i`) that the column's balance (T3-A) confirms against the results
  * (`t3ColumnSums`): 新收 + 上年结转 − 结转下年度 is the total as written, so a result row (or several) is the likely
  * wrong number, not the total; null when the balance cannot be evaluated or does not give the total. `prose`: what
- * the prose says of the applications concluded (its `total` verdict agrees with the total too).
+ * the prose says of the applications concluded (its `total` verdict agrees with the total too); `row`: the one row
+ * that can be the wrong one (`likelyRow`), named instead of “a result row”.
  */
-function balanceAdvice(t: TableModel, i: number, prose: { verdict: string; phrase?: string }): Bilingual | null {
+function balanceAdvice(t: TableModel, i: number, prose: { verdict: string; phrase?: string }, row: LikelyRow | null): Bilingual | null {
   const c = t3ColumnSums(t, i);
   if (!c || c.balance !== c.total) return null;
   const d = Math.abs(c.excess);
   const more = c.excess > 0;
   const proseZh = prose.verdict === 'total' ? `，正文“${prose.phrase}”也与总计一致` : '';
   const proseEn = prose.verdict === 'total' ? `, and so does the prose “${prose.phrase}”` : '';
+  const head = bi(
+    `新收 ${c.received} + 上年结转 ${c.carriedIn} − 结转下年度 ${c.carriedOut} = ${c.total}，与总计一致${proseZh}：该列的收支平衡支持总计，`,
+    ` 新收 ${c.received} + 上年结转 ${c.carriedIn} − 结转下年度 ${c.carriedOut} = ${c.total} agrees with the total${proseEn}: the column's balance supports the total, so `);
+  if (row) {
+    const why = row.why === 'prose'
+      ? [`正文“${row.phrase}”与把这一行改为 ${row.said} 后的表三一致，而且只有这一行能解释这个差`, `the prose “${row.phrase}” agrees with 表三 with that row set to ${row.said}, and no other row can explain the difference`]
+      : row.why === 'only'
+      ? [`该列各办理结果只有这一行不为 0，多出的只能在这一行`, `it is the only result of the column that is not 0, so the excess can only be there`]
+      : [`总计列的同一差很可能出在这一行（正文“${row.phrase}”与改正后的表三一致），该行各申请人之和仍等于总计，而其他申请人列都成立`, `the 总计 column's same difference is likely in that row (the prose “${row.phrase}” agrees with the corrected 表三), the row's applicants still add up to its total, and every other applicant column holds`];
+    return bi(
+      `${head.zh}很可能是${row.name.zh}${more ? '多' : '少'}填了 ${d}：${why[0]}。请对照原表核对${row.name.zh}，未自动修改。`,
+      `${head.en}${row.name.en} is likely ${d} too ${more ? 'high' : 'low'}: ${why[1]}. Check ${row.name.en} against the original table; not fixed automatically.`);
+  }
   return bi(
-    `新收 ${c.received} + 上年结转 ${c.carriedIn} − 结转下年度 ${c.carriedOut} = ${c.total}，与总计一致${proseZh}：该列的收支平衡支持总计，很可能是某个办理结果${more ? '多' : '少'}填了 ${d}（或几项合计${more ? '多' : '少'} ${d}）。请对照原表核对各办理结果，未自动修改。`,
-    ` 新收 ${c.received} + 上年结转 ${c.carriedIn} − 结转下年度 ${c.carriedOut} = ${c.total} agrees with the total${proseEn}: the column's balance supports the total, so a result row is likely ${d} too ${more ? 'high' : 'low'} (or several are, together). Check the results against the original table; not fixed automatically.`);
+    `${head.zh}很可能是某个办理结果${more ? '多' : '少'}填了 ${d}（或几项合计${more ? '多' : '少'} ${d}）。请对照原表核对各办理结果，未自动修改。`,
+    `${head.en}a result row is likely ${d} too ${more ? 'high' : 'low'} (or several are, together). Check the results against the original table; not fixed automatically.`);
+}
+
+/** The one result row of a column that can be the wrong one (see `likelyRow`): its name, and why. */
+interface LikelyRow {
+  name: Bilingual;
+  /** `prose`: a result the prose states agrees with the row corrected; `only`: the column's only result that is not 0 (too high); `row`: the 总计 column's row, by the row's applicant sum. */
+  why: 'prose' | 'only' | 'row';
+  phrase?: string;
+  said?: number;
+}
+
+/**
+ * The result row of 表三 column `i` that is the likely typo when the column's balance gives （七）总计 and only that
+ * row can explain what the results are off by: the row the prose names (prose-table's `pinnedResultRows`, a result
+ * the prose states being the table's less the difference); the only result of the column that is not 0 when the
+ * results are too high (a 0 cannot be too high); or, in an applicant column, the row the prose names in the 总计
+ * column when that column is off by as much, the row's applicants still add up to its total and no other applicant
+ * column fails. Null otherwise (any of several rows could be it).
+ */
+function likelyRow(report: Report, t: TableModel, i: number, labels: string[]): LikelyRow | null {
+  const c = t3ColumnSums(t, i);
+  if (!c || c.balance !== c.total || c.excess === 0) return null;
+  const pins = pinnedResultRows(report);
+  const pin = pins.get(labels[i]);
+  if (pin) return { name: rowName(t, pin.id), why: 'prose', phrase: pin.phrase, said: pin.said };
+  const terms = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0);
+  const nonZero = terms.filter((r) => (num(r.cells[i]) ?? 0) !== 0);
+  if (c.excess > 0 && nonZero.length === 1) return { name: rowName(t, nonZero[0].id), why: 'only' };
+  const totalPin = i < 6 ? pins.get(labels[6]) : undefined;
+  const row = totalPin ? rowById(t, totalPin.id) : undefined;
+  if (!totalPin || !row?.cells.length || t3ColumnSums(t, 6)?.excess !== c.excess) return null;
+  const cells = row.cells.slice(0, 7).map((x) => num(x));
+  if (cells.some((v) => v === null) || sum(cells.slice(0, 6)) !== cells[6]) return null;
+  for (let j = 0; j < 6; j++) if (j !== i && t3ColumnSums(t, j)?.excess !== 0) return null;
+  return { name: rowName(t, totalPin.id), why: 'row', phrase: totalPin.phrase };
+}
+
+/** A result row's name for messages: `（一）予以公开`, `（三）不予公开中的“7.属于行政执法案卷”`, `（三）不予公开的某一小项` (a group by its sub-rows). */
+function rowName(t: TableModel, id: string): Bilingual {
+  const label = (x: string) => x.replace(/[（(][^（）()]*[）)]$/, '').trim();
+  const row = rowById(t, id);
+  const group = rowById(t, id.split('.').slice(0, 2).join('.'));
+  const g = group ? label(group.label) : id;
+  if (id.split('.').length === 3) return bi(`${g}中的“${row ? label(row.label) : id}”`, `${g} “${row ? label(row.label) : id}”`);
+  if (!row?.cells.length) return bi(`${g}的某一小项`, `a sub-row of ${g}`);
+  return bi(g, g);
 }
 
 /** 表三 T3-B (templates.md §5.2): per column, （七）总计 = the sum of every 办理结果 row. */
@@ -81,8 +142,8 @@ export const sumResults: Rule = {
     fixable: true,
     description: bi('表三每列：（七）总计 ≠ 各办理结果行之和', '表三 per column: （七）总计 ≠ the sum of the result rows'),
     rationale: bi(
-      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和；只有该格所在的其他勾稽关系（该列的收支平衡、该行的六类申请人之和）至少有一项能核对且不会因此不成立时才提供；发现本身因读表没有把握而降为提示时（某行数值个数与格式不符、各数可能错了一列，或表格排版错乱、多数行按顺序对应）不提供修复，也就不会被 --fix 采用。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。只改总计会使该行的合计不成立（同一行两格总计一起写错，各申请人之和仍等于总计）而该列的收支平衡（新收 + 上年结转 − 结转下年度）与各办理结果之和相同时，消息指出很可能是（七）总计填错了，并说明正文的办结件数是否与各项之和一致；该行这样的几格总计一并改为各项之和不会使任何合计不成立时，修复会一起改这几格，正文说的是现在的总计时不提供修复。反过来，该列的收支平衡与现在的总计一致而各办理结果之和不同时，消息指出很可能是某个办理结果填错了（多填或少填了两者之差），而不是总计，并说明正文的办结件数是否也与总计一致；不提供修复。',
-      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum; it is offered only when another identity through the cell (the column\'s balance, the row\'s applicant sum) can check it and still holds with it. It is not offered when the finding itself is lowered to an info because the table was not read with confidence (a row with more or fewer values than the template, whose numbers may sit a column off; a scrambled layout whose rows were matched by their order), so --fix never applies it. When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold. When setting the total alone would break its row\'s sum (two totals of the row typed wrong alike keep the applicants adding up) but the column\'s balance (新收 + 上年结转 − 结转下年度) equals the results\' sum, the message says that （七）总计 is the likely wrong number, and whether the prose\'s count of applications concluded agrees with the results; the fix then sets those totals of the row together when that breaks no sum, and is not offered when the prose states the current total. The other way round, when the column\'s balance gives the total as written while the results add up to another number, the message says that a result row, not the total, is the likely wrong number (too high or too low by the difference), and whether the prose\'s count of applications concluded agrees with the total too; no fix is offered.'),
+      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和；只有该格所在的其他勾稽关系（该列的收支平衡、该行的六类申请人之和）至少有一项能核对且不会因此不成立时才提供；发现本身因读表没有把握而降为提示时（某行数值个数与格式不符、各数可能错了一列，或表格排版错乱、多数行按顺序对应）不提供修复，也就不会被 --fix 采用。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。只改总计会使该行的合计不成立（同一行两格总计一起写错，各申请人之和仍等于总计）而该列的收支平衡（新收 + 上年结转 − 结转下年度）与各办理结果之和相同时，消息指出很可能是（七）总计填错了，并说明正文的办结件数是否与各项之和一致；该行这样的几格总计一并改为各项之和不会使任何合计不成立时，修复会一起改这几格，正文说的是现在的总计时不提供修复。反过来，该列的收支平衡与现在的总计一致而各办理结果之和不同时，消息指出很可能是某个办理结果填错了（多填或少填了两者之差），而不是总计，并说明正文的办结件数是否也与总计一致；只有一行可能是错的时指出这一行：正文的某项办理结果正好与这一行改正后的表格一致、而且只有这一行能解释这个差（prose-table 这时也作提示），各办理结果之和偏大而该列只有这一行不为 0（0 不会多填），或者（申请人列）差与总计列的相同、总计列指出的那一行各申请人之和仍等于总计而其他申请人列都成立；不提供修复。',
+      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum; it is offered only when another identity through the cell (the column\'s balance, the row\'s applicant sum) can check it and still holds with it. It is not offered when the finding itself is lowered to an info because the table was not read with confidence (a row with more or fewer values than the template, whose numbers may sit a column off; a scrambled layout whose rows were matched by their order), so --fix never applies it. When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold. When setting the total alone would break its row\'s sum (two totals of the row typed wrong alike keep the applicants adding up) but the column\'s balance (新收 + 上年结转 − 结转下年度) equals the results\' sum, the message says that （七）总计 is the likely wrong number, and whether the prose\'s count of applications concluded agrees with the results; the fix then sets those totals of the row together when that breaks no sum, and is not offered when the prose states the current total. The other way round, when the column\'s balance gives the total as written while the results add up to another number, the message says that a result row, not the total, is the likely wrong number (too high or too low by the difference), and whether the prose\'s count of applications concluded agrees with the total too; it names the row when only one row can be the wrong one: a result the prose states agrees with the table with that row corrected and no other row can explain the difference (prose-table says so at info then), the results are too high and that row is the only one of the column that is not 0 (a 0 cannot be too high), or (in an applicant column) the difference is the 总计 column\'s, the row named there still adds up to its total over the applicants and every other applicant column holds; no fix is offered.'),
     example: { bad: '| （一）予以公开 | 5 | … |\n| （二）部分公开… | 4 | … |\n| （七）总计 | 10 | … |', note: bi('5 + 4 + … ≠ 10', '5 + 4 + … ≠ 10') },
   },
   check(ctx) {
@@ -116,7 +177,7 @@ export const sumResults: Rule = {
       const together = confirmed.some((c) => c.col === i) && confirmed.length > 1 && !doubtful && !t3TotalFixUnsafe(t, confirmed) ? confirmed : null;
       const prose = i === 6 && confirmed.some((c) => c.col === i) ? proseOnConcluded(ctx.report, s, actual) : { verdict: 'none' as const };
       // The column's balance gives the total as written: the results, not the total, are the likely typo.
-      const balance = unsafe && !doubtful && !confirmed.some((c) => c.col === i) ? balanceAdvice(t, i, i === 6 ? proseOnConcluded(ctx.report, s, actual) : { verdict: 'none' }) : null;
+      const balance = unsafe && !doubtful && !confirmed.some((c) => c.col === i) ? balanceAdvice(t, i, i === 6 ? proseOnConcluded(ctx.report, s, actual) : { verdict: 'none' }, likelyRow(ctx.report, t, i, labels)) : null;
       // The advice names only what the fix would do when the fix is offered (else it would spread a typo).
       const advice = unsafe && confirmed.some((c) => c.col === i)
         ? confirmedAdvice(t, i, s, actual, prose.verdict === 'total' ? null : together, labels, prose)
