@@ -36,3 +36,21 @@ test('page-leftover: report text about font sizes, the home page or printing is 
   assert.equal(found.length, 1);
   assert.equal(core.applyFixes(text, found[0].fix.edits).text, belowTitle('本年度本局主动公开信息120条。'));
 });
+
+// breaker25 item 3: a sentence quoting the font switch (`网站新增“字体：大 中 小”切换功能`, `设有【字体：大 中 小】切换`)
+// was page chrome beside text, and --fix cut the quoted words out of the sentence. Chrome mentioned in a sentence
+// (quoted, or with text right against it on both sides) is report text; pasted chrome beside text is still deleted.
+test('page-leftover: the font switch quoted or bracketed inside a sentence is report text; pasted beside text it is chrome', () => {
+  // (Each a short paragraph of its own, as in the breaker's report: a long line is never read as chrome.)
+  for (const mention of ['网站新增“字体：大 中 小”切换功能和“打印本页”按钮，方便老年人阅读和打印。', '网站各页面设有【字体：大 中 小】切换，方便老年人阅读。', '页面上的‘字号：大 中 小’按钮已改为滑块。']) {
+    const text = belowTitle(mention);
+    assert.deepEqual(of(text, 'page-leftover'), [], mention);
+    assert.equal(core.fixAll(text).text, text, mention);
+  }
+  for (const [pasted, left] of [['【字体：大 中 小】 本年度本局认真贯彻《条例》。', '本年度本局认真贯彻《条例》。'], ['本年度本局认真贯彻《条例》。 【字体：大 中 小】', '本年度本局认真贯彻《条例》。']]) {
+    const text = belowTitle(pasted);
+    const found = of(text, 'page-leftover');
+    assert.equal(found.length, 1, pasted);
+    assert.equal(core.applyFixes(text, found[0].fix.edits).text.split('\n')[2].trim(), left, pasted);
+  }
+});

@@ -40,12 +40,27 @@ const INLINE: RegExp[] = [
   /\s*分享到\s*[:：]\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)+$/g,
 ];
 
+/** Opening quotes and brackets a mention of the page's chrome may stand in (`“字体：大 中 小”`). */
+const OPENING = /[“‘「『《〈"'(（]/;
+
 /**
- * The chrome spans of a line that also holds report text, as `[from, to)` columns, or null when the line is
- * chrome as a whole (or its chrome cannot be located in the raw line). Matched on the raw line with full-width
+ * Whether the chrome at `[a, b)` of `light` (its trailing white space included) is mentioned in a sentence rather than
+ * pasted: it follows an opening quote, or has a character other than white space right before and right after it.
+ */
+function mentioned(light: string, a: number, b: number): boolean {
+  if (a > 0 && OPENING.test(light[a - 1])) return true;
+  const spaceBefore = a === 0 || /\s/.test(light[a - 1]);
+  const spaceAfter = b >= light.length || /\s/.test(light[b - 1]) || /\s/.test(light[b]);
+  return !spaceBefore && !spaceAfter;
+}
+
+/**
+ * The chrome spans of a line that also holds report text, as `[from, to)` columns; `'mention'` when every piece of
+ * chrome is only mentioned in a sentence (`mentioned`: the line is report text); null when the line is chrome as a
+ * whole (or its chrome cannot be located in the raw line). Matched on the raw line with full-width
  * ASCII and U+3000 mapped one to one, so columns are the source's.
  */
-function inlineChrome(raw: string): [number, number][] | null {
+function inlineChrome(raw: string): [number, number][] | 'mention' | null {
   const light = raw.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
   const spans: [number, number][] = [];
   for (const re of INLINE) {
@@ -58,6 +73,11 @@ function inlineChrome(raw: string): [number, number][] | null {
     }
   }
   if (!spans.length) return null;
+  // A mention in a sentence (`网站新增“字体：大 中 小”切换功能`, `设有【字体：大 中 小】切换`) is report text: quoted, or
+  // with text right against it on both sides. Pasted chrome stands at the line's start or end, or apart with spaces.
+  const kept = spans.filter(([a, b]) => !mentioned(light, a, b));
+  if (!kept.length) return 'mention';
+  spans.splice(0, spans.length, ...kept);
   spans.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const sp of spans) {
@@ -127,7 +147,8 @@ export const pageLeftover: Rule = {
     for (const i of candidate) {
       if (kind(i) !== 'strong') continue;
       const spans = inlineChrome(lines.line(i));
-      if (spans) partial.set(i, spans);
+      if (spans === 'mention') memo[i] = KINDS.indexOf(null);
+      else if (spans) partial.set(i, spans);
     }
     for (const [i, spans] of partial) {
       memo[i] = KINDS.indexOf(null);
