@@ -11,7 +11,10 @@ const NOTES: RegExp[] = [
   /[（(]文字描述[^）)]*[）)]/g,
   /[（(][^（）()]{0,40}在此处(?:报告|填写)[^（）()]{0,20}[）)]/g,
   /[（(]请(?:在此处)?填写[^（）()]{0,40}[）)]/g,
-  /[（(,，]?\s*减用负值表示(?:[,，]\s*如\s*-\s*\d+)?\s*[）)]?/g,
+  // In brackets of its own, or after a comma: then the bracket after it closes another note, which stays whole
+  // (`(指2020年增加或减少的事项数,减用负值表示,如-8)` loses `,减用负值表示,如-8`, not its `)`).
+  /[（(]\s*减用负值表示(?:[,，]\s*如\s*-\s*\d+)?\s*[）)]/g,
+  /[,，]?\s*减用负值表示(?:[,，]\s*如\s*-\s*\d+)?/g,
 ];
 
 /** Template fill-in notes left in the text (`（文字描述，…在此处报告。）`, `减用负值表示`). */
