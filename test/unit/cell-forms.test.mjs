@@ -150,13 +150,28 @@ test('2019 表二: a full-width minus before ASCII digits in 本年增/减 is -3
   const text = replaced(y2018, row, '| 行政处罚 | 10             | －3        | 0            |');
   const cell = core.parseReport(text).tables.t2.rows.find((x) => x.label === '行政处罚').cells[1];
   assert.equal(cell.value, -3);
-  assert.equal(cell.form, 'minus-sign');
+  assert.equal(cell.form, 'wide-sign');
   const f = check(text).filter((x) => x.message.includes('行政处罚'));
   assert.deepEqual(f.map((x) => [x.ruleId, x.severity]), [['number-invalid', 'warning']]);
-  assert.equal(f[0].message, '表二“行政处罚”中的“－3”用的是全角负号“－”，不是半角减号“-”，按 -3 计算；请写作“-3”。');
-  assert.equal(check(text, 'en').find((x) => x.ruleId === 'number-invalid').message, '“－3” in 表二 row “行政处罚” has a full-width minus “－”, not the ASCII “-”; it is counted as -3: write “-3”.');
+  assert.equal(f[0].message, '表二“行政处罚”中的“－3”的正负号是全角的（“－”“＋”），应为半角，按 -3 计算；请写作“-3”。');
+  assert.equal(check(text, 'en').find((x) => x.ruleId === 'number-invalid').message, '“－3” in 表二 row “行政处罚” has a full-width sign (“－” or “＋”), not an ASCII one; it is counted as -3: write “-3”.');
   // (The example has findings of its own, fixed too: only the row is compared.)
   const fixed = core.fixAll(text).text;
   assert.ok(fixed.split('\n').includes('| 行政处罚 | 10             | -3        | 0            |'), fixed);
   assert.deepEqual(check(fixed).filter((x) => x.message.includes('行政处罚')), []);
+});
+
+// breaker25 item 6: `＋3` was read in silence while `－3` got the warning.
+test('2019 表二: a full-width plus before ASCII digits in 本年增/减 is 3 with the same warning, fixed to “3”', () => {
+  const row = '| 行政处罚 | 0              | 0         | 0            |';
+  const text = replaced(y2018, row, '| 行政处罚 | 10             | ＋3        | 0            |');
+  const cell = core.parseReport(text).tables.t2.rows.find((x) => x.label === '行政处罚').cells[1];
+  assert.equal(cell.value, 3);
+  assert.equal(cell.form, 'wide-sign');
+  const f = check(text).filter((x) => x.message.includes('行政处罚'));
+  assert.deepEqual(f.map((x) => [x.ruleId, x.severity]), [['number-invalid', 'warning']]);
+  assert.equal(f[0].message, '表二“行政处罚”中的“＋3”的正负号是全角的（“－”“＋”），应为半角，按 3 计算；请写作“3”。');
+  const fixed = core.fixAll(text).text;
+  // (The fix keeps the column aligned: ＋ is two columns wide, 3 one.)
+  assert.ok(fixed.split('\n').includes('| 行政处罚 | 10             | 3         | 0            |'), fixed);
 });

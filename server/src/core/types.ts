@@ -58,11 +58,12 @@ export interface Cell {
    * A number read beyond doubt but written in an unusual form: `plus` (`+21` where no sign belongs), `leading-zero`
    * (`021`), `invisible` (a zero-width space or joiner inside it), `footnote` (a marker after it: `21①`, `21¹`),
    * `worded-sign` (2019 本年增/减 written `减3`, `增加5`: -3, 5), `spaced-sign` (a space between the sign and the
-   * digits: `- 1`, `－ 1`: -1), `minus-sign` (the full-width minus of the full-width input mode before ASCII digits:
-   * `－3`: -3; Word's en dash and the minus sign U+2212 are minus signs as written).
+   * digits: `- 1`, `－ 1`: -1), `wide-sign` (the full-width minus or plus of the full-width input mode before ASCII
+   * digits where a sign belongs: `－3`: -3, `＋3`: 3; Word's en dash and the minus sign U+2212 are minus signs as
+   * written).
    * `value` is the number as read (21).
    */
-  form?: 'plus' | 'leading-zero' | 'invisible' | 'footnote' | 'worded-sign' | 'spaced-sign' | 'minus-sign';
+  form?: 'plus' | 'leading-zero' | 'invisible' | 'footnote' | 'worded-sign' | 'spaced-sign' | 'wide-sign';
 }
 
 /**

@@ -596,9 +596,9 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
     else if (visible.length !== raw.length) cell.form = 'invisible';
     else if (sign === '+' && !opts.signed) cell.form = 'plus';
     else if (gap) cell.form = 'spaced-sign';
-    // `－3`: the sign typed in the full-width mode, the digits not (full-width digits too are the full-width
+    // `－3`, `＋3`: the sign typed in the full-width mode, the digits not (full-width digits too are the full-width
     // warning's). Word's en dash (`–3`) and the minus sign U+2212 are how those tools write a minus: not said.
-    else if (/^－[0-9]/.test(core.trim())) cell.form = 'minus-sign';
+    else if (/^[－＋][0-9]/.test(core.trim())) cell.form = 'wide-sign';
     else if (/^0\d/.test(digits)) cell.form = 'leading-zero';
   }
   return cell;
