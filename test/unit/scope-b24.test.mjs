@@ -52,3 +52,14 @@ test('breaker24 r14: a README listing a report in a bullet under 目录 is no re
   // A report's own numbered sections are no list items: the example keeps its title.
   assert.equal(core.parseReport(correct).title?.text, '# 某某市某某局2024年政府信息公开工作年度报告');
 });
+
+// breaker25 item 2: the same README under `# 青山县政务公开年报`: a title naming no year, above none of the report's
+// sections, tables or period, made it a report again (six section-missing, three year-mismatch).
+test('breaker25: a title without a year above a list of files and nothing of a report is no report; with a year or a section it is', () => {
+  const readme = '# 青山县政务公开年报\n\n本仓库存放本局各年度的年报。\n\n## 目录\n\n- 2024年政府信息公开工作年度报告（见 nb.md）\n- [2023年政府信息公开工作年度报告](2023.md)\n';
+  assert.equal(core.parseReport(readme).isReport, false);
+  assert.deepEqual(check(readme), []);
+  // A draft just begun: its title names the year, or a section of the report follows it.
+  assert.equal(core.parseReport('# 青山县2024年政务公开年报\n\n（待写）\n').isReport, true);
+  assert.equal(core.parseReport('# 青山县政务公开年报\n\n## 一、总体情况\n\n（待写）\n').isReport, true);
+});

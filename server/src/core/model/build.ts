@@ -407,7 +407,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const regime = otherRegime(lines, yf.title?.text ?? null, firstTop);
   // A text about reports (a news article on one, a guide to the formats) is none either.
   const about = regime ? null : writtenAbout(lines, yf.title?.text ?? null, { sections: canonicalHits, tables: Object.keys(tables).length, period: yf.evidence.some((e) => e.source === 'period') });
-  const isReport = !regime && !about && (Boolean(yf.title) || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0);
+  // A title alone makes a report (a draft just begun) when it names the year or a section of the report follows it;
+  // a title naming no year above none of the report's sections, tables or period is a README's (`# 某某县政务公开年报`
+  // over a list of files).
+  const titled = Boolean(yf.title) && (yf.evidence.some((e) => e.source === 'title') || canonicalHits > 0);
+  const isReport = !regime && !about && (titled || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0);
 
   const report: Report = {
     text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
