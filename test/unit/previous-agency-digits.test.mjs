@@ -13,10 +13,11 @@ const dir = join(ROOT, 'test', 'fixtures', 'crossyear');
 const y2023 = readFileSync(join(dir, '某某局2023.md'), 'utf8');
 const y2024 = readFileSync(join(dir, '某某局2024.md'), 'utf8');
 
-for (const agency of ['某某市第7局', '某某市第７局', '某某市第七局']) {
-  test(`last year's report of “${agency}” is found beside this year's and used by carry-over`, async () => {
+// breaker25 item 5: the same ordinal in digits one year and in Chinese the next (`第2稽查局`, `第二稽查局`).
+for (const [agency, lastYears] of [['某某市第7局'], ['某某市第７局'], ['某某市第七局'], ['某某市第2稽查局', '某某市第二稽查局'], ['某某市第十二分局', '某某市第12分局']]) {
+  test(`last year's report of “${lastYears ?? agency}” is found beside this year's of “${agency}” and used by carry-over`, async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'nianbao-agency-'));
-    writeFileSync(join(tmp, '2023.md'), y2023.replaceAll('某某市某某局', agency));
+    writeFileSync(join(tmp, '2023.md'), y2023.replaceAll('某某市某某局', lastYears ?? agency));
     // This year's 上年结转 no longer agrees with last year's 结转下年度 (2 → 5 in the 自然人 and 总计 columns).
     const row = y2024.split('\n').find((l) => l.startsWith('| 二、上年结转政府信息公开申请数量'));
     assert.ok(row, 'the 上年结转 row');

@@ -1,5 +1,5 @@
 import type { Report } from '../model/build.js';
-import { YEAR_SOURCE } from '../text/normalize.js';
+import { chineseNumeral, YEAR_SOURCE } from '../text/normalize.js';
 
 /** The agency a report is written by, as far as the text says. */
 export interface Agency {
@@ -79,7 +79,9 @@ function readAgency(report: Report): Agency | null {
 
 /** Comparison key of an agency name. */
 export function agencyKey(name: string): string {
-  return clean(name).replace(/\([^)]*\)/g, '').replace(/(?:人民政府|政府)$/, '');
+  return clean(name).replace(/\([^)]*\)/g, '').replace(/(?:人民政府|政府)$/, '')
+    // An ordinal in the name reads alike in digits and in Chinese (`第2稽查局`, `第二稽查局`).
+    .replace(/第([一二三四五六七八九十百]{1,4})/g, (all, n: string) => (Number.isNaN(chineseNumeral(n)) ? all : `第${chineseNumeral(n)}`));
 }
 
 /**
