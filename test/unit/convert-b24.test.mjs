@@ -223,7 +223,7 @@ test('breaker24 r08: a tab-separated 表四 row with 14 numbers is a cell-count 
   assert.ok(!findings.some((f) => f.ruleId === 'table-unreadable'));
 });
 
-test('a tab-separated 表四 from the template: 14 numbers cell-count; 15 cells one empty (two tabs) stay table-unreadable', () => {
+test('a tab-separated 表四 from the template: 14 numbers cell-count; 15 cells one empty (two tabs) a blank third cell', () => {
   const base = core.renderNewReport({ format: '2021', year: 2025, agency: '某某县水利局' }).split('\n');
   const a = base.findIndex((l) => l.startsWith('| 行政复议'));
   let b = a;
@@ -238,7 +238,9 @@ test('a tab-separated 表四 from the template: 14 numbers cell-count; 15 cells 
   assert.deepEqual(short.filter((f) => f.ruleId === 'cell-count').map((f) => [f.severity, f.actual]), [['error', 14]]);
   const full = core.analyze(withRow(new Array(15).fill('0').join('\t'))).findings;
   assert.deepEqual(rules(full), [], 'fifteen numbers: nothing');
+  // breaker25: an empty field between two tabs is a blank cell of its own column (the row's 15 fields are the
+  // header's 15 columns), as an empty pipe cell is.
   const gap = core.analyze(withRow(['0', '0', '', ...new Array(12).fill('0')].join('\t'))).findings;
-  assert.ok(gap.some((f) => f.ruleId === 'table-unreadable'), 'an empty cell the reader does not keep: unreadable, not cell-count');
-  assert.ok(!gap.some((f) => f.ruleId === 'cell-count'));
+  assert.deepEqual(rules(gap), ['cell-blank'], 'the empty cell kept in its column: blank, not unreadable nor short');
+  assert.match(gap.find((f) => f.ruleId === 'cell-blank').message, /1 个空白单元格（第3项）/);
 });

@@ -56,7 +56,7 @@ function displaySpan(lines: LineIndex, t: Token): { start: number; end: number }
 
 function cellsOf(values: Token[], columns: readonly TemplateColumn[]): { cells: (Cell | null)[]; count: number } {
   // Blank cells past the template's columns are the empty trailing cells of a wider pasted row, not data.
-  let vals = values;
+  let vals = fitTabFields(values, columns.length);
   while (vals.length > columns.length && vals[vals.length - 1].kind === 'blank') vals = vals.slice(0, -1);
   const cells = columns.map((c, i) => (vals[i] ? readCell(vals[i], { signed: c.kind === 'signed', decimal: c.kind === 'amount' }) : null));
   return { cells, count: vals.length };
@@ -192,6 +192,8 @@ function t3Input(rd: TextReader, span: LineSpan): T3Input {
   const raw = span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end);
   const lts = joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7), t3RowKeys(), rd.lines);
   const { segments } = segmentize(lts);
+  // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns.
+  for (const seg of segments) seg.values = fitTabFields(seg.values, 7);
   const input: T3Input = { lts, segments, ctx: segments.map(contextKey) };
   rd.t3 = { start: span.start, end: span.end, input };
   return input;
@@ -836,11 +838,25 @@ function trimmedLength(values: Token[], width: number): number {
 }
 
 /**
+ * A row's value tokens as its `width` columns read them, for a row with empty tab fields (`Token.tab`: `0\t\t0`, a
+ * Word or spreadsheet copy of an empty cell). When the row then has at most `width` cells (blanks past `width` at
+ * its end not counted, see `trimmedLength`), its fields are its columns and each empty field is a blank cell of
+ * its own column: `values` as they are. When it has more, its tabs were doubled to align the text (a plain-text
+ * editor's `label\t\t0\t0…`) and which field is which column cannot be told from them: the row without those blanks,
+ * its numbers in order (as a space-aligned row is read). `values` itself when it has no empty tab field.
+ */
+function fitTabFields(values: Token[], width: number): Token[] {
+  if (!values.some((t) => t.tab)) return values;
+  return trimmedLength(values, width) <= width ? values : values.filter((t) => !t.tab);
+}
+
+/**
  * A row's values read by the header's columns (`order`, see `HeaderColumns`): each template column gets the value
  * under its own header; a value under a column the template lacks is not one of its cells. `count` is how many
  * values stand under template columns, plus any past the header's last column.
  */
 function cellsByHeader(values: Token[], columns: readonly TemplateColumn[], order: number[]): { cells: (Cell | null)[]; count: number } {
+  values = fitTabFields(values, order.length);
   const len = trimmedLength(values, order.length);
   const cells: (Cell | null)[] = columns.map(() => null);
   let count = Math.max(0, len - order.length);
@@ -1355,13 +1371,15 @@ export function findTable4(rd: TextReader, from: number, to: number, headingLine
 }
 
 /**
- * Whether `line` is a row of cells delimited by single tabs, each cell a number (`0\t1\t0`), at least three: its
- * cells are its numbers. A row with an empty cell between two tabs (`0\t\t1`: a blank cell, or two tabs for one)
- * is not: the reader does not keep its empty cells.
+ * Whether `line` is a row of cells delimited by tabs, each cell a number (`0\t1\t0`) or empty (`0\t\t1`: a blank
+ * cell, which the tokenizer keeps, see `Token.tab`), at least three with a number among them: its cells are its
+ * fields. A row with an empty field and more fields than `width` (its tabs doubled to align it, see
+ * `fitTabFields`) is not: which field is which column cannot be told.
  */
-function tabRow(line: string): boolean {
-  const cells = line.trim().split('\t');
-  return cells.length >= 3 && cells.every((c) => c.trim() !== '' && isValueText(c.trim()));
+function tabRow(line: string, width: number): boolean {
+  const cells = line.trim().split('\t').map((c) => c.trim());
+  if (cells.length < 3 || !cells.every((c) => c === '' || isValueText(c)) || cells.every((c) => c === '')) return false;
+  return !cells.includes('') || cells.length <= width;
 }
 
 /** Reads 表四: the 15 values (三 groups × 结果维持, 结果纠正, 其他结果, 尚未审结, 总计), by its header's column labels where it names them. */
@@ -1525,7 +1543,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     if (lt.prose) { if (values.length) break; continue; }
     // Header rows (with words) may have empty cells for merged headers: those are not value cells.
     const hasText = lt.tokens.some((t) => t.kind === 'text');
-    let rowVals = lt.tokens.filter((t) => t.kind === 'value' || (t.kind === 'blank' && !hasText));
+    let rowVals = fitTabFields(lt.tokens.filter((t) => t.kind === 'value' || (t.kind === 'blank' && !hasText)), 15 - values.length);
     // Trailing blanks of a wider pasted row are not cells.
     while (rowVals.length && rowVals[rowVals.length - 1].kind === 'blank' && values.length + rowVals.length > 15) rowVals = rowVals.slice(0, -1);
     for (const t of lt.tokens) if (t.kind === 'text' && !values.length) header.push(t);
@@ -1545,7 +1563,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   // an empty cell is a tab of its own), holds every value under a leaf line that was read. Its row is checked for
   // its number of cells (cell-count) instead of being called unreadable: which cells the row has can be told.
   const only = valueLines.length === 1 ? valueLines[0] : null;
-  const oneRow = only !== null && (only.pipeRow ? layout === 'pipe' || layout === 'html' : tabRow(lines.line(only.line)));
+  const oneRow = only !== null && (only.pipeRow ? layout === 'pipe' || layout === 'html' : tabRow(lines.line(only.line), 15));
   const clean = (heading.kind === 'mapped' || (heading.kind === 'template' && heading.leaves !== null)) && oneRow;
   const cols = template.groups.flatMap((g) => template.leaves.map((l, i) => ({ id: `${g.id}.${i + 1}`, label: `${g.parent ? g.parent + '/' : ''}${g.label}/${l}`, kind: 'count' as const })));
   let conflict: string[] | null = heading.kind === 'conflict' ? heading.labels : null;
@@ -1692,7 +1710,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       }
       const header = headers[b.id];
       const spread = spreads[b.id];
-      const values = spread ? collapseSpread(hit.seg.values, spread, b.columns.length) : hit.seg.values;
+      const fields = fitTabFields(hit.seg.values, header ? header.order.length : spread ? spread.length : b.columns.length);
+      const values = spread ? collapseSpread(fields, spread, b.columns.length) : fields;
       const { cells, count } = header ? cellsByHeader(values, b.columns, header.order) : cellsOf(values, b.columns);
       rows.push({ id: r.id, label: r.label, match: { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 }, cells, cellCount: count });
     }
@@ -1800,7 +1819,7 @@ function t2HeaderOrders(lts: LineTokens[], template: Table2Template, byLabel: Ma
     // A label twice on the line is two tables side by side (a comparison of two years), not an order.
     if (new Set(named).size < named.length || !named.some((c, i) => i > 0 && c < named[i - 1])) continue;
     const complete = cells.length === keys.length && new Set(named).size === keys.length && named.length === keys.length;
-    const fit = hits.every((h) => trimmedLength(h.seg.values, keys.length) === keys.length);
+    const fit = hits.every((h) => trimmedLength(fitTabFields(h.seg.values, keys.length), keys.length) === keys.length);
     const labels = cells.map((c) => c.tok.raw.trim());
     if (!complete || !fit) return { headers, conflict: { block: b.heading, labels } };
     const first = tokenRange(cells[0].tok), last = tokenRange(cells[cells.length - 1].tok);

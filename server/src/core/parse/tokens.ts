@@ -12,7 +12,9 @@ import { isHtmlCellLine, readHtmlLine } from './html.js';
  *   markers) and delimiter rows (`|---|`, compact `|-|:-|`, `｜－｜`: see `isDelimiterRow`) carry no cells.
  * - HTML table rows (`<tr><td>…</td>…</tr>`, one `<td>` per line as pandoc writes a Word table with merged cells,
  *   or a cell's text on a line of its own): the text of each `<td>`/`<th>` is a cell, as in a pipe row.
- * - Space-aligned columns (`pdftotext -layout`) and plain lines: words separated by white space.
+ * - Space-aligned columns (`pdftotext -layout`) and plain lines: words separated by white space. On a line with a
+ *   number and tabs (a row copied from Word or Excel), an empty field between two tabs, or after the last one, is a
+ *   blank cell (`0\t\t0`, see `tabFields`); runs of spaces never make one.
  * - Prose lines (a long sentence) are one text token, so the numbers inside a sentence are never cells.
  */
 export type TokenKind = 'value' | 'blank' | 'text';
@@ -41,6 +43,13 @@ export interface Token {
    * joined, `start`/`end` the first piece's). A fix that rewrites the cell writes each piece where it stands.
    */
   parts?: Token[];
+  /**
+   * For a blank: an empty field between two tabs of a tab-separated row (`0\t\t0`, a Word or spreadsheet copy of
+   * an empty cell), or after its last tab. Such a field is a cell of its own column where the row's fields match the
+   * header's columns; where the row has more fields than that, the tabs were doubled to align the text and the
+   * readers drop these blanks (see `fitTabFields` in the table model).
+   */
+  tab?: boolean;
 }
 
 export interface LineTokens {
@@ -260,6 +269,9 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   }
   // Words separated by white space.
   let values = 0;
+  // A line with tabs and a number: a row pasted from Word or a spreadsheet, whose empty cells are empty fields
+  // between tabs (see `tabFields`).
+  const tabbed = text.indexOf('\t', a) >= 0;
   for (let i = a; i < b; ) {
     const s = i;
     while (i < b && !isSpace(text.charCodeAt(i))) i++;
@@ -267,9 +279,35 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
     const kind: TokenKind = isValueText(raw) ? 'value' : 'text';
     if (kind === 'value') values++;
     out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lineNo, start: s, end: i, pipe: false });
+    const gap = i;
     while (i < b && isSpace(text.charCodeAt(i))) i++;
+    if (tabbed) tabFields(text, gap, i < b ? i : text.length, i >= b, lineNo, out);
   }
-  return { line: lineNo, tokens: out, pipeRow: false, values, prose: false };
+  if (!tabbed) return { line: lineNo, tokens: out, pipeRow: false, values, prose: false };
+  // A line of words only (a header row, `行政复议\t\t\t\t\t行政诉讼` over merged cells) has no value cells to keep.
+  if (!values) return { line: lineNo, tokens: out.filter((t) => t.kind !== 'blank'), pipeRow: false, values: 0, prose: false };
+  let cells = 0;
+  for (const t of out) if (t.kind !== 'text') cells++;
+  return { line: lineNo, tokens: out, pipeRow: false, values: cells, prose: false };
+}
+
+/**
+ * Adds to `out` a blank token for each empty field that the white space `text[from, to)` between two words holds
+ * (`0\t\t\t0`: two; `0\t \t0`: one, its spaces), or, when `last`, after the line's last word up to its end
+ * (`0\t`: one, a trailing empty cell as Excel copies it). Each blank's range is its field's white space between
+ * the tabs (empty for `\t\t`): a fix writes the number there and the tabs keep the columns. Fields are tab-delimited
+ * only: spaces alone never make one (a space-aligned line's runs of spaces are separators). Marked `tab` (see
+ * `Token.tab`): the table readers drop them again where the row then has more cells than its header's columns.
+ */
+function tabFields(text: string, from: number, to: number, last: boolean, line: number, out: Token[]): void {
+  let tab = text.indexOf('\t', from);
+  while (tab >= 0 && tab < to) {
+    const next = text.indexOf('\t', tab + 1);
+    const end = next >= 0 && next < to ? next : last ? to : -1;
+    if (end < 0) break;
+    out.push({ kind: 'blank', raw: '', key: '', line, start: tab + 1, end, pipe: false, tab: true });
+    tab = next >= 0 && next < to ? next : -1;
+  }
 }
 
 /**
