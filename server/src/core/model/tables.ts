@@ -1288,30 +1288,19 @@ function sideBySide(lts: LineTokens[], specs: RowSpec[]): boolean {
 
 /**
  * Whether `t`, a header word of a line no pipes delimit (tab-separated, `pdftotext -layout`), is a whole cell that
- * may misspell a label: at least half of the other words of its line (among `header`), and at least one, are
- * labels (`knownKeys`) whole, so it is a line of header cells (`信息内容  本年收费金额（单位：元）`), and the word is
- * no part of a label or known word (`社会公益` above `组织` is a label wrapped over two lines, not a misspelling of
- * 社会公益组织).
+ * may misspell a label: at least half of the other words of its line (`line`: how many words the header has on that
+ * line and how many of them are labels of `knownKeys` whole), and at least one, are labels, so it is a line of header
+ * cells (`信息内容  本年收费金额（单位：元）`), and the word is no part of a label or known word (`社会公益` above `组织`
+ * is a label wrapped over two lines, not a misspelling of 社会公益组织). `t` itself is no label (the caller asks only
+ * of words that are none).
  */
-function wholeHeaderWord(t: Token, header: Token[], knownKeys: Set<string>, lineOf: (t: Token) => number = (x) => x.line): boolean {
-  let labels = 0, others = 0;
-  const line = lineOf(t);
-  for (const o of header) {
-    if (o === t || lineOf(o) !== line) continue;
-    others++;
-    if (knownKeys.has(o.key)) labels++;
-  }
+function wholeHeaderWord(t: Token, line: { words: number; labels: number }, knownKeys: Set<string>): boolean {
+  const labels = line.labels, others = line.words - 1;
   if (labels === 0 || labels * 2 < others) return false;
   for (const k of knownKeys) if (k.includes(t.key)) return false;
   return true;
 }
 
-/**
- * A header text token that holds several cells joined by tabs, two or more spaces or ideographic spaces (a tab-
- * separated or space-aligned header line read as one text, as its first cell, `（本列数据的勾稽关系为：…）`, holds
- * sentence punctuation): one token per cell, each with its own place on the line, so each cell's words are compared
- * with the labels. Other tokens are returned as they are.
- */
 function splitAtTabs(t: Token): Token[] {
   if (t.kind !== 'text' || t.pipe) return [t];
   const cells = gapCells(t);
@@ -1328,8 +1317,20 @@ function splitAtTabs(t: Token): Token[] {
 function readColumns(header: Token[], columns: { id: string; label: string }[], known: string[], joined = keyOf(header), cellRuns: HeaderCellRun[] = []): ColumnModel[] {
   const knownKeys = new Set([...known, ...columns.map((c) => c.label)].map(labelKey));
   header = header.flatMap(splitAtTabs);
+  // Words per header line and labels among them (a run of one-cell lines is one line), counted once: asking each
+  // word about the others of its line was quadratic in a long header.
   const lineOf = (t: Token) => cellRuns.find((r) => t.line >= r.first && t.line <= r.last)?.first ?? t.line;
-  const unknown = header.filter((t) => t.key.length >= 2 && !knownKeys.has(t.key) && (t.pipe || wholeHeaderWord(t, header, knownKeys, lineOf)));
+  const perLine = new Map<number, { words: number; labels: number }>();
+  const lineOfWord = new Map<Token, { words: number; labels: number }>();
+  for (const t of header) {
+    const l = lineOf(t);
+    let e = perLine.get(l);
+    if (!e) perLine.set(l, (e = { words: 0, labels: 0 }));
+    e.words++;
+    if (knownKeys.has(t.key)) e.labels++;
+    lineOfWord.set(t, e);
+  }
+  const unknown = header.filter((t) => t.key.length >= 2 && !knownKeys.has(t.key) && (t.pipe || wholeHeaderWord(t, lineOfWord.get(t)!, knownKeys)));
   const used = new Set<Token>();
   return columns.map((c) => {
     const key = labelKey(c.label);
