@@ -40,7 +40,7 @@ export const cellBlank: Rule = {
       const held = t.id === 't3' ? contradictedFills(t, plans.flatMap((p) => (p.fill ? [{ row: p.row.id, cols: p.blanks, ...p.fill }] : []))) : new Set<string>();
       for (const { row: r, blanks, unfilled, over, hint, fill } of plans) {
         if (!blanks.length) continue;
-        const names = blanks.map((i) => valueColumnName(t, i));
+        const names = blanks.map((i) => valueColumnName(t, i, ctx.template, r.id));
         // A blank of a row aligned with spaces (not a pipe row among them) is the spaces of its column; a blank
         // of a tab-separated row is an empty field between its tabs, where the number is written as in a pipe cell.
         const spaced = (range: Range) => t.layout === 'space-aligned' && !/[|｜\t]/.test(ctx.report.lines.line(range.start.line));

@@ -3,7 +3,7 @@
  * (the row row-missing's fix inserts, or a row pasted with its label only), and the names of value columns.
  */
 import type { Bilingual, RowModel, TableModel } from '../types.js';
-import type { Template } from '../templates/index.js';
+import { blockOfRow, type Template } from '../templates/index.js';
 import { bi, hasAnyValue } from './util.js';
 
 /**
@@ -20,11 +20,21 @@ export function isUnfilledRow(template: Template | null, t: TableModel, r: RowMo
   return hasAnyValue(t);
 }
 
-/** The name of value column `i` (0-based, after the label) of table `t`, as the messages say it. */
-export function valueColumnName(t: TableModel, i: number): string {
+/**
+ * The name of value column `i` (0-based, after the label) of table `t`, as the messages say it: 表三's column label
+ * (`商业企业`); with the report's `template`, 表二's column of row `rowId`'s block (`本年废止件数`) and 表四's group and
+ * result (`行政复议·结果纠正`); else its place (`第2列`, `第8项`).
+ */
+export function valueColumnName(t: TableModel, i: number, template?: Template | null, rowId?: string): string {
   if (t.id === 't3') return t.columns[i + 1]?.label ?? String(i + 1);
-  if (t.id === 't4') return `第${i + 1}项`;
-  return `第${i + 1}列`;
+  if (t.id === 't4') {
+    const t4 = template?.tables.t4;
+    const group = t4?.groups[Math.floor(i / t4.leaves.length)];
+    return t4 && group ? `${group.label}·${t4.leaves[i % t4.leaves.length]}` : `第${i + 1}项`;
+  }
+  const t2 = template?.tables.t2;
+  const block = t2 && rowId ? blockOfRow(t2, rowId) : undefined;
+  return block?.columns[i]?.label ?? `第${i + 1}列`;
 }
 
 /**
