@@ -175,3 +175,25 @@ test('2019 表二: a full-width plus before ASCII digits in 本年增/减 is 3 w
   // (The fix keeps the column aligned: ＋ is two columns wide, 3 one.)
   assert.ok(fixed.split('\n').includes('| 行政处罚 | 10             | 3         | 0            |'), fixed);
 });
+
+// breaker26: the fix of `－3` in a table aligned with spaces (a web page's text) wrote `-3` one column narrower, and
+// the numbers after it moved a column left. It keeps the cell's width, as the full-width digits' fix does.
+test('a full-width sign fixed in a space-aligned 表二 keeps the numbers after it in their columns', () => {
+  const text = readFileSync(join(ROOT, 'test', 'data', 'b26', 'r05-web-spaces-2020-district.md'), 'utf8');
+  const width = core.displayWidth;
+  const signs = core.checkReport(core.parseReport(text)).filter((f) => f.ruleId === 'number-invalid' && /[－＋]/.test(f.message));
+  assert.ok(signs.length >= 1, 'the breaker\'s wide signs');
+  const fixed = core.applyFixes(text, signs.flatMap((f) => f.fix.edits)).text;
+  const before = text.split('\n'), after = fixed.split('\n');
+  let checked = 0;
+  for (const f of signs) {
+    const i = f.range.start.line;
+    assert.doesNotMatch(after[i], /[－＋]/);
+    // (A cell that ends its line has no column after it to keep in place.)
+    if (f.range.end.character >= before[i].trimEnd().length) continue;
+    checked++;
+    const last = before[i].trimEnd().match(/\S+$/)[0];
+    assert.equal(width(after[i].slice(0, after[i].lastIndexOf(last))), width(before[i].slice(0, before[i].lastIndexOf(last))), `${before[i]}\n${after[i]}`);
+  }
+  assert.ok(checked >= 2, 'the 行政许可 and 其他对外管理服务事项 rows');
+});

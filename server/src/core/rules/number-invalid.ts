@@ -208,7 +208,8 @@ export const numberInvalid: Rule = {
                   `“${shown}” in ${t.name} row “${r.label}” ${FORM[c.form].en}; it is counted as ${plain}: write “${plain}”.`),
               range: c.range,
               severity: 'warning',
-              fix: footnote ? undefined : { title: bi(`改为“${plain}”`, `Change to “${plain}”`), edits: [{ range: c.range, newText: plain }] },
+              // (In a table aligned with spaces the number keeps the cell's width: the columns after it stay put.)
+              fix: footnote ? undefined : { title: bi(`改为“${plain}”`, `Change to “${plain}”`), edits: [{ range: c.range, newText: inColumn(ctx, t, k, c, plain) }] },
               data: { table: t.id, row: r.id },
             });
             continue;
