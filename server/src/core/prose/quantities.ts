@@ -278,6 +278,25 @@ export class Quantities {
     return { excess: c.excess, added: c.results, total: c.total, r1: c.received, r2: c.carriedIn, r4: c.carriedOut, column };
   }
 
+  /**
+   * When the prose states 新收 (`R1`), 上年结转 (`R2`) or 结转下年度 (`R4`) of one 表三 column, and that column's
+   * results add up to （七）总计 (T3-B holds) but its balance does not (T3-A fails: 新收 + 上年结转 ≠ 总计 + 结转下年度):
+   * the number the row would need for the balance to hold (`implied`), with the column's terms. The total is then
+   * confirmed by its results, so a prose figure equal to `implied` agrees with the table as corrected. Null otherwise.
+   */
+  balanceOff(id: string): { implied: number; total: number; r1: number; r2: number; r4: number; column: string } | null {
+    const t = this.t3;
+    if (!t || id.startsWith('list:')) return null;
+    const [spec, cols] = spec3(id);
+    if (cols.length !== 1 || (spec !== 'R1' && spec !== 'R2' && spec !== 'R4')) return null;
+    const c = t3ColumnSums(t, cols[0]);
+    if (!c || c.excess !== 0 || c.balance === c.total) return null;
+    const implied = spec === 'R4' ? c.received + c.carriedIn - c.total : spec === 'R1' ? c.total + c.carriedOut - c.carriedIn : c.total + c.carriedOut - c.received;
+    if (implied < 0) return null;
+    const column = t.columns.filter((k) => k.id.startsWith('C'))[cols[0]]?.label ?? '';
+    return { implied, total: c.total, r1: c.received, r2: c.carriedIn, r4: c.carriedOut, column };
+  }
+
   /** 表三 T3-A, T3-B (every column) and T3-C (every data row) hold, with no blank cell. */
   t3Consistent(): boolean {
     if (this.t3ok !== null) return this.t3ok;
