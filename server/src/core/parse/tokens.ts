@@ -14,7 +14,8 @@ import { isHtmlCellLine, readHtmlLine } from './html.js';
  *   or a cell's text on a line of its own): the text of each `<td>`/`<th>` is a cell, as in a pipe row.
  * - Space-aligned columns (`pdftotext -layout`) and plain lines: words separated by white space. On a line with a
  *   number and tabs (a row copied from Word or Excel), an empty field between two tabs, or after the last one, is a
- *   blank cell (`0\t\t0`, see `tabFields`); runs of spaces never make one.
+ *   blank cell (`0\t\t0`, see `tabFields`), and so on a line of one label and empty fields only (`规章\t\t\t`, a row
+ *   not filled in yet); runs of spaces never make one.
  * - Prose lines (a long sentence) are one text token, so the numbers inside a sentence are never cells.
  */
 export type TokenKind = 'value' | 'blank' | 'text';
@@ -284,7 +285,12 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
     if (tabbed) tabFields(text, gap, i < b ? i : text.length, i >= b, lineNo, out);
   }
   if (!tabbed) return { line: lineNo, tokens: out, pipeRow: false, values, prose: false };
-  // A line of words only (a header row, `行政复议\t\t\t\t\t行政诉讼` over merged cells) has no value cells to keep.
+  // A line of words only (a header row, `行政复议\t\t\t\t\t行政诉讼` over merged cells) has no value cells to keep;
+  // but a label followed by empty fields only (`规章\t\t\t`, a row not filled in yet) is a row of blank cells, as
+  // `| 规章 |  |  |  |` is in a pipe table.
+  if (!values && out.length > 1 && out[0].kind === 'text' && out.slice(1).every((t) => t.kind === 'blank')) {
+    return { line: lineNo, tokens: out, pipeRow: false, values: out.length - 1, prose: false };
+  }
   if (!values) return { line: lineNo, tokens: out.filter((t) => t.kind !== 'blank'), pipeRow: false, values: 0, prose: false };
   let cells = 0;
   for (const t of out) if (t.kind !== 'text') cells++;
