@@ -90,3 +90,35 @@ test('a blank tab-separated row with fewer (or more) empty fields than columns i
     assert.equal(t3['自然人'].find(([l]) => l.startsWith('（二）部分公开'))?.[1], '4');
   }
 });
+
+test('表三 with a row one number short (tab-separated, and one cell per line): cell-count, and no conversion of 表三', () => {
+  for (const [file, lines] of [['r27-tsv-t3short-2022.md', ['4.保护第三方合法权益\t1\t0\t0\t0\t0\t1']], ['r28-cells-short-2022.md', ['4.保护第三方合法权益']]]) {
+    const text = DATA(file);
+    const report = core.parseReport(text);
+    const findings = core.analyze(text).findings;
+    assert.match(messageOf(findings, 'cell-count', 't3', 'R3.3.4') ?? '', /有 6 个数值，格式规定为 7 个/, file);
+    assert.equal(core.convertTableEdit(report, 't3'), null, `${file}: 表三 is not converted`);
+    // The other tables still convert, and the short row stays as the user wrote it, with its cell-count.
+    for (const id of ['t2', 't4']) {
+      const e = core.convertTableEdit(report, id);
+      if (!e) continue;
+      const after = core.applyFixes(text, [e]).text;
+      for (const l of lines) assert.ok(after.split('\n').includes(l), `${file} ${id}: ${l} kept`);
+      assert.match(messageOf(core.analyze(after).findings, 'cell-count', 't3', 'R3.3.4') ?? '', /有 6 个数值/);
+    }
+  }
+});
+
+test('表四 as one tab-separated row of 14 numbers: cell-count, and no conversion of 表四; the row stays as written', () => {
+  const text = DATA('r10-tsv-t4missing-2022.md');
+  const row = '1\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0';
+  assert.ok(text.split('\n').includes(row));
+  const report = core.parseReport(text);
+  assert.equal(core.analyze(text).findings.filter((f) => f.ruleId === 'cell-count' && f.data?.table === 't4').length, 1);
+  assert.equal(core.convertTableEdit(report, 't4'), null);
+  for (const id of ['t2', 't3']) {
+    const { after, findings } = convert(text, id);
+    assert.ok(after.split('\n').includes(row), `${id}: 表四's row kept`);
+    assert.equal(findings.filter((f) => f.ruleId === 'cell-count' && f.data?.table === 't4').length, 1);
+  }
+});

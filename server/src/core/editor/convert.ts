@@ -2,9 +2,10 @@
  * The "convert to pipe table" refactoring: a table pasted in another layout (one cell per line, space-aligned
  * columns, a mix) rewritten as the authoring pipe table with the values the engine read, cell for cell. Labels
  * become the template's, except a misspelled label, which is kept as written (its own rule reports it); rows the
- * text does not have are not invented; a blank cell stays blank. No number is ever dropped: when one cannot be
- * placed (a row of another format's 表二, a value past a row's last column, a number in the table's lines that
- * no row read), the table is not converted at all; nor when a comment (`<!-- … -->`) sits among its lines. Labels
+ * text does not have are not invented; a blank cell stays blank (a row with no numbers yet stays, blank). No number
+ * is ever dropped or moved: when one cannot be placed for sure (a row of another format's 表二, a value past a row's
+ * last column, a row a number short, a number in the table's lines that no row read), the table is not converted at
+ * all; nor when a comment (`<!-- … -->`) sits among its lines. Labels
  * are written in the table's punctuation style (`(一)` where the text writes ASCII brackets). The lines around the
  * table stay as they were, and a blank line separates the pipe table from a neighbouring line that is not blank (a
  * line right under a pipe table is one of its rows in GFM). Pure.
@@ -69,14 +70,16 @@ class Placed {
     return this.row(r, width).slice(1);
   }
   /**
-   * How many written cells of `t` the converted table holds, or -1 when a value read is not in it: a row with a
-   * written cell not placed with all its cells, or a row with values past its template columns (the reader
-   * keeps only those).
+   * How many written cells of `t` the converted table holds, or -1 when a value read is not in it, or not surely
+   * in its column: a row with a written cell not placed with all its cells, a row with values past its template
+   * columns (the reader keeps only those), or a row with fewer values than its columns (cell-count).
    */
   count(t: TableModel): number {
     let n = 0;
     for (const r of t.rows) {
-      if (r.cellCount > r.cells.length) return -1;
+      // More values than columns, or fewer (but some): cell-count's row, whose values cannot be told apart by
+      // column (the reader fills such a row from the left, a `总计` would land under `其他`).
+      if (r.cellCount > r.cells.length || (r.cellCount > 0 && r.cellCount < r.cells.length && r.match.kind !== 'absent')) return -1;
       const width = this.widths.get(r) ?? 0;
       for (let i = 0; i < r.cells.length; i++) {
         if (!written(r.cells[i])) continue;
