@@ -242,5 +242,5 @@ test('a tab-separated 表四 from the template: 14 numbers cell-count; 15 cells 
   // header's 15 columns), as an empty pipe cell is.
   const gap = core.analyze(withRow(['0', '0', '', ...new Array(12).fill('0')].join('\t'))).findings;
   assert.deepEqual(rules(gap), ['cell-blank'], 'the empty cell kept in its column: blank, not unreadable nor short');
-  assert.match(gap.find((f) => f.ruleId === 'cell-blank').message, /1 个空白单元格（第3项）/);
+  assert.match(gap.find((f) => f.ruleId === 'cell-blank').message, /1 个空白单元格（行政复议·其他结果）/);
 });
