@@ -27,3 +27,22 @@ test('cell-blank names 表四\'s blank by group and result: 未经复议直接�
   assert.doesNotMatch(zh, /第\d+项/);
   assert.match(blanks(text, 'en')[0], /未经复议直接起诉·结果纠正/);
 });
+
+// breaker27 item 1: a row whose blanks only the column sums can decide (its 总计 blank too) said "行中的合计定不出这些格的数
+// …请对照原表填写", yet --fix filled it: fix-all fixes in turn, and once another row's blanks in those columns were
+// filled, the column sums decided this row too. The message now says so.
+test('cell-blank: blanks the column sums would decide but for other rows\' blanks say that --fix fills in turn; fix-all then fills both rows', () => {
+  const a = '| 1.属于国家秘密                                                           | 0      | 0        | 0        | 0            | 0            | 0    | 0    |';
+  const b = '| 3.补正后申请内容仍不明确                                                 | 0      | 0        | 0        | 0            | 0            | 0    | 0    |';
+  const text = edited(a, '| 1.属于国家秘密                                                           |        | 0        | 0        | 0            | 0            | 0    |      |')
+    .replace(b, '| 3.补正后申请内容仍不明确                                                 | 0      | 0        |          |              | 0            | 0    | 0    |');
+  const found = core.checkReport(core.parseReport(text)).filter((f) => f.ruleId === 'cell-blank');
+  assert.equal(found.length, 2);
+  const first = found.find((f) => f.message.includes('1.属于国家秘密'));
+  assert.equal(first.fix, undefined);
+  assert.match(first.message, /表中其他行还有空白单元格：先填好那些格（nianbao check --fix 会依次填写/);
+  assert.ok(found.find((f) => f.message.includes('3.补正后')).fix, 'the other row is filled first');
+  const fixed = core.fixAll(text).text;
+  assert.deepEqual(core.checkReport(core.parseReport(fixed)).filter((f) => f.ruleId === 'cell-blank'), []);
+  assert.ok(fixed.includes(a) && fixed.includes(b), 'both rows filled with the 0s the sums give');
+});

@@ -58,6 +58,9 @@ export const cellBlank: Rule = {
           ? bi(`未自动填写：整行都没有数，填 0 等于声称没有发生，请对照原表填写${hint ? impliedHint(t, hint).zh : ''}。`, ` Not filled in automatically: the row has no number at all, and 0 would claim that nothing happened; fill it in from the original table${hint ? impliedHint(t, hint).en : ''}.`)
           : fill
           ? bi('未自动填写：表中与这些格相关的行或列合计不一致，按合计推算会沿用其中填错的数，请对照原表填写。', ' Not filled in automatically: a row or column these cells depend on does not add up, so values worked out from the totals would carry a wrong number over; fill them in from the original table.')
+          : t.id === 't3' && plans.some((p) => p.row !== r && p.fill && !held.has(p.row.id))
+          // Other rows' blanks in the columns the sums need: fixed first (fix-all fixes in turn), they may decide these.
+          ? bi('未自动填写：这一行的合计定不出这些格的数，要由各列合计推算，而表中其他行还有空白单元格：先填好那些格（nianbao check --fix 会依次填写，能由合计定出的这一行也会填上），否则请对照原表填写。', ' Not filled in automatically: the row\'s totals do not decide these cells and the column sums would, but other rows of the table have blank cells too: fill those first (nianbao check --fix fills in turn, this row too where the sums then decide it), or fill them in from the original table.')
           : bi('未自动填写：行中的合计定不出这些格的数（填 0 会与合计矛盾，或合计本身空白），请对照原表填写。', ' Not filled in automatically: the row\'s totals do not decide these cells (0 would contradict a total, or the total is blank too); fill them in from the original table.');
         ctx.add({
           message: bi(
