@@ -158,3 +158,20 @@ test('breaker25 r07f/r07c (tab-separated, CRLF in r07c): cell-blank names the em
   assert.match(b.findings.find((x) => x.ruleId === 'cell-blank').message, /表三“2\.没有现成信息需要另行制作”行有 1 个空白单元格（总计）/);
   assert.ok(!b.findings.some((x) => x.ruleId === 'cell-count'));
 });
+
+// breaker27 item 2: a tab-separated row with a number missing and an empty field (`1.属于国家秘密\t0\t\t0\t0`: 4 fields
+// for 7 columns) was "有 4 个数值" (the empty field counted) and cell-blank offered to write 0 into a column it guessed.
+// Which field lacks its number cannot be told: the row is its numbers in order, cell-count counts 3, nothing filled.
+test('a tab-separated 表三 row with fewer fields than columns and an empty field: cell-count counts its numbers, no blank is placed', () => {
+  const pipe = pipeReport(ROWS);
+  const tsv = tabbed(pipe, '（本列', (cells) => (cells[0] === '3.补正后申请内容仍不明确' ? [cells[0], '3', '', '5', '21'] : cells).join('\t'));
+  assert.match(tsv, /\n3\.补正后申请内容仍不明确\t3\t\t5\t21\n/);
+  const { findings } = core.analyze(tsv);
+  const count = findings.filter((f) => f.ruleId === 'cell-count');
+  assert.equal(count.length, 1);
+  assert.match(count[0].message, /“3\.补正后申请内容仍不明确”行有 3 个数值，格式规定为 7 个/);
+  assert.ok(!findings.some((f) => f.ruleId === 'cell-blank' && f.message.includes('3.补正后')), findings.map((f) => f.message).join('\n'));
+  // --fix writes no number into the row.
+  const fixed = core.fixAll(tsv).text;
+  assert.ok(fixed.includes('\n3.补正后申请内容仍不明确\t3\t\t5\t21\n'));
+});

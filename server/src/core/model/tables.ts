@@ -844,14 +844,18 @@ function trimmedLength(values: Token[], width: number): number {
  * its own column: `values` as they are. When it has more, its tabs were doubled to align the text (a plain-text
  * editor's `label\t\t0\t0…`) and which field is which column cannot be told from them: the row without those blanks,
  * its numbers in order (as a space-aligned row is read). A row of empty fields only, fewer than `width`: `width`
- * blank cells (a blank row), the last field repeated. `values` itself when it has no empty tab field.
+ * blank cells (a blank row), the last field repeated. A row with numbers and fewer fields than `width` is short of
+ * a number somewhere (cell-count): its numbers in order, without its empty fields, whose columns cannot be told.
+ * `values` itself when it has no empty tab field.
  */
 function fitTabFields(values: Token[], width: number): Token[] {
   if (!values.some((t) => t.tab)) return values;
   // A row of empty fields only (`规章\t`, not filled in yet) with fewer fields than columns: a blank row (row-missing
   // says 整行空白), not a row short of values; its last field stands for the cells it lacks.
   if (values.length < width && values.every((t) => t.tab)) return [...values, ...new Array<Token>(width - values.length).fill(values[values.length - 1])];
-  return trimmedLength(values, width) <= width ? values : values.filter((t) => !t.tab);
+  // Exactly its columns: each field is its column. More (tabs doubled to align) or fewer (a number missing: which
+  // field lacks it cannot be told, as cell-count says): the numbers in order, without the empty fields.
+  return trimmedLength(values, width) === width ? values : values.filter((t) => !t.tab);
 }
 
 /**
