@@ -1,5 +1,6 @@
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex } from '../text/lines.js';
+import { charFinder, linesWith } from '../text/search.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
@@ -429,25 +430,22 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
  * section, or by level-1 headings that start again at 一 (an annex whose items are named like the report's sections:
  * `一、总体情况`). Without a template section, there is none.
  */
+/** The character every annex line has (`附件`): the lines to read for `ANNEX_START`. */
+const ANNEX_CHAR = charFinder('附');
+
 function annexLine(lines: LineIndex, headings: Heading[]): number | undefined {
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
   const sections = tops.filter((h) => h.canonical >= 0);
   if (!sections.length) return undefined;
   const last = sections[sections.length - 1].line;
   // Only the lines with a 附 are read (found in the whole text: one search, not a read of every line).
-  const text = lines.text;
   const from = sections[0].line + 1;
   if (from >= lines.lineCount) return undefined;
-  for (let at = text.indexOf('附', lines.starts[from]); at >= 0; ) {
-    const i = lines.positionAt(at).line;
-    const t = lines.line(i);
-    if (ANNEX_START.test(t)) {
-      const next = tops.find((h) => h.line > i);
-      const restarts = next !== undefined && next.ordinalValue === 1 && tops.some((h) => h.line < i && h.ordinalValue > 1);
-      if (i > last || restarts) return i;
-    }
-    if (i + 1 >= lines.lineCount) break;
-    at = text.indexOf('附', lines.starts[i + 1]);
+  for (const i of linesWith(lines.text, lines.starts, lines.ends, ANNEX_CHAR, lines.starts[from])) {
+    if (!ANNEX_START.test(lines.line(i))) continue;
+    const next = tops.find((h) => h.line > i);
+    const restarts = next !== undefined && next.ordinalValue === 1 && tops.some((h) => h.line < i && h.ordinalValue > 1);
+    if (i > last || restarts) return i;
   }
   return undefined;
 }

@@ -1,7 +1,13 @@
 import type { LineIndex } from '../text/lines.js';
+import { charFinder, linesWith } from '../text/search.js';
 
 /** A `目录` (or `目次`) line: the heading of a table of contents, maybe a Markdown heading, bold, with spaces or a colon. */
 const CONTENTS_HEADING = /^[ \t\u3000]*(?:#{1,6}[ \t\u3000]*)?(?:\*\*)?[ \t\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*[:：]?[ \t\u3000]*(?:\*\*)?[ \t\u3000]*\r?$/;
+/** The word of a `目录` line (spaces may stand inside it): the lines to read for `CONTENTS_HEADING`. */
+const CONTENTS_WORD = charFinder('目', (text, at) => {
+  while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09 || text.charCodeAt(at) === 0x3000)) at++;
+  return text.charCodeAt(at) === 0x5f55 /* 录 */ || text.charCodeAt(at) === 0x6b21; /* 次 */
+});
 /** A line no entry of a table of contents is: a sentence (its end punctuation), a table row. */
 const NOT_ENTRY = /[。；;|｜]|<t[dr]\b/i;
 /** How many lines a table of contents may run over, and how many lines after it its first entry's own line is looked for. */
@@ -32,20 +38,15 @@ export interface ContentsSpan {
  */
 export function tablesOfContents(lines: LineIndex): ContentsSpan[] {
   const out: ContentsSpan[] = [];
-  const text = lines.text;
-  // Only the lines with a 目 are read (a search for the character, not a pattern tried at every line start: on a
-  // long draft that was about 2 ms a keystroke).
-  for (let at = text.indexOf('目'); at >= 0; at = text.indexOf('目', at + 1)) {
-    // 录 or 次 after it (spaces between): most 目 are in 项目, 目标, 目前.
-    let k = at + 1;
-    while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x3000)) k++;
-    if (text.charCodeAt(k) !== 0x5f55 /* 录 */ && text.charCodeAt(k) !== 0x6b21 /* 次 */) continue;
-    const line = lines.positionAt(at).line;
-    const span = CONTENTS_HEADING.test(lines.line(line)) ? contentsFrom(lines, line) : null;
+  // Only the lines with 目录 or 目次 are read (found by one search of the text, not a pattern tried at every line
+  // start: on a long draft that was about 2 ms a keystroke); a line inside a table of contents found is skipped.
+  let next = 0;
+  for (const line of linesWith(lines.text, lines.starts, lines.ends, CONTENTS_WORD)) {
+    if (line < next || !CONTENTS_HEADING.test(lines.line(line))) continue;
+    const span = contentsFrom(lines, line);
     if (!span) continue;
     out.push(span);
-    if (span.end >= lines.lineCount) break;
-    at = lines.starts[span.end] - 1;
+    next = span.end;
   }
   return out;
 }

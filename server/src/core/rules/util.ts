@@ -5,6 +5,7 @@ import { labelKey } from '../text/normalize.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
 import type { LineIndex } from '../text/lines.js';
 import { displayWidth } from '../editor/pipeTables.js';
+import { linesWith, type Finder } from '../text/search.js';
 
 /** `（七）总计` → NFKC form `(七)总计` when the document writes ASCII parentheses (NFKC-normalised text), else as given. */
 export function inStyleOf(sample: string, canonical: string): string {
@@ -144,73 +145,8 @@ export function columnSureness(t: TableModel, involved: (rowId: string) => boole
   };
 }
 
-/** Something to look for in a text: `find` gives the first offset in `[from, to)` where it occurs, or -1. */
-export interface Finder {
-  find(text: string, from: number, to: number): number;
-}
-
-/** A global pattern as a `Finder` (it must match at least one character and never a line ending). */
-export function patternFinder(re: RegExp): Finder {
-  return {
-    find(text, from, to) {
-      re.lastIndex = from;
-      const m = re.exec(text);
-      return m && m.index < to ? m.index : -1;
-    },
-  };
-}
-
-/**
- * Words (none with a line ending) and single characters, found by one pass over the text with a table of their
- * first characters: faster than a pattern with many alternatives.
- */
-export function wordFinder(words: string[], chars: (string | [string, string])[]): Finder {
-  const table = new Uint8Array(65536);
-  const byFirst = new Map<number, string[]>();
-  for (const w of words) {
-    const c = w.charCodeAt(0);
-    table[c] = 2;
-    byFirst.set(c, [...(byFirst.get(c) ?? []), w]);
-  }
-  for (const c of chars) {
-    const [a, b] = typeof c === 'string' ? [c, c] : c;
-    for (let k = a.charCodeAt(0); k <= b.charCodeAt(0); k++) table[k] = 1;
-  }
-  return {
-    find(text, from, to) {
-      for (let i = from; i < to; i++) {
-        const k = table[text.charCodeAt(i)];
-        if (k === 1) return i;
-        if (k === 2) for (const w of byFirst.get(text.charCodeAt(i))!) if (text.startsWith(w, i)) return i;
-      }
-      return -1;
-    },
-  };
-}
-
-/**
- * The lines (in order, each once) on which `what` occurs, found by one search over the text (from offset `from` to
- * `to`) rather than one per line.
- */
-export function linesWith(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, what: RegExp | Finder, from = 0, to = text.length): number[] {
-  const finder = what instanceof RegExp ? patternFinder(what) : what;
-  const out: number[] = [];
-  // The line holding `from`.
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= from) lo = mid;
-    else hi = mid - 1;
-  }
-  let line = lo;
-  for (let at = finder.find(text, from, to); at >= 0; ) {
-    while (line + 1 < starts.length && starts[line + 1] <= at) line++;
-    if (at < ends[line]) out.push(line);
-    if (line + 1 >= starts.length) break;
-    at = finder.find(text, starts[line + 1], to);
-  }
-  return out;
-}
+// Searching a text for the lines that hold something: in text/search.ts (the model reads lines so too).
+export { linesWith, patternFinder, wordFinder, type Finder } from '../text/search.js';
 
 /**
  * `linesWith` over a whole report, kept per report in `memo`: for an edited version of a report (`followOn`), the
