@@ -7,9 +7,10 @@ import {
   checkReport, parseReport, sortFindings,
   type CheckOptions, type Finding, type FormatId, type Locale, type Report, type RuleSetting,
 } from '../core/index.js';
-import { followOn, forgetPrevious, lineDiff, previousVersion } from '../core/prose/versions.js';
+import { followOn, forgetPrevious } from '../core/prose/versions.js';
+import { reportLinesWith } from '../core/rules/util.js';
 import { badBytesFindings } from '../node/bad-bytes.js';
-import { binaryText, controlCharFindings, hasControlChar } from '../node/control-chars.js';
+import { binaryText, CONTROL_CHAR, controlCharFindings } from '../node/control-chars.js';
 import type { BadBytes, Encoding, EncodingName } from '../node/decode.js';
 
 /** The document languages the server is registered for. */
@@ -165,23 +166,15 @@ export function misdecodedProblem(encoding: EncodingName): Problem {
   };
 }
 
-/** Versions known to hold no control character: the version after one needs only its changed lines read. */
-const controlFree = new WeakSet<Report>();
+/** The lines with a control character of each version (`reportLinesWith`: a version after an edit reads only its changed lines). */
+const controlLines = new WeakMap<Report, number[]>();
 
 /**
- * `controlCharFindings` of a version, reading only the lines an edit changed when the version it follows held no
- * control character (on a long draft, a search of the whole text was about a millisecond of every keystroke).
+ * `controlCharFindings` of a version, read only when a line holds a control character: finding none reads only the
+ * lines an edit changed (on a long draft, a search of the whole text was about a millisecond of every keystroke).
  */
 function controlCharsOf(report: Report, locale: Locale): Finding[] {
-  const prev = previousVersion(report);
-  const diff = prev && controlFree.has(prev) ? lineDiff(report) : null;
-  if (diff && !hasControlChar(report.lines, diff.start, diff.end)) {
-    controlFree.add(report);
-    return [];
-  }
-  const found = controlCharFindings(report.lines, locale);
-  if (!found.length) controlFree.add(report);
-  return found;
+  return reportLinesWith(report, CONTROL_CHAR, controlLines).length ? controlCharFindings(report.lines, locale) : [];
 }
 
 /** Cache of parses (per version and override) and of analyses (per version and settings generation). */

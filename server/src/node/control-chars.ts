@@ -5,6 +5,7 @@
  * is not text (a binary file): then nothing is checked, and the first one is named.
  */
 import { fixAll, LineIndex, pick, type Bilingual, type Finding, type FixAllResult, type Locale, type Position } from '../core/index.js';
+import { patternFinder, type Finder } from '../core/text/search.js';
 import { ENCODING_INVALID } from './bad-bytes.js';
 
 /** How much of a text (UTF-16 code units) or a file (bytes) is sampled to tell binary content from text. */
@@ -73,18 +74,8 @@ const FORM_FEED_MESSAGE = (name: string, locale: Locale) => pick({
 /** At most this many control characters are reported one by one (the rest are in the last one's message count). */
 const MAX_REPORTED = 200;
 
-/**
- * Whether lines `start` to `end` (0-based, `end` exclusive) of `lines` hold a control character (see `CONTROL`; a
- * form feed counts). Reads only those lines: with `controlCharFindings` for the lines an edit changed.
- */
-export function hasControlChar(lines: LineIndex, start: number, end: number): boolean {
-  if (start >= end) return false;
-  const text = lines.text;
-  CONTROL.lastIndex = 0;
-  const found = CONTROL.test(text.slice(lines.starts[start], end < lines.lineCount ? lines.starts[end] : text.length));
-  CONTROL.lastIndex = 0;
-  return found;
-}
+/** A control character (see `CONTROL`) as a `Finder`: the lines that hold one (`reportLinesWith`). */
+export const CONTROL_CHAR: Finder = patternFinder(CONTROL);
 
 /**
  * The `encoding-invalid` findings of the control characters of the text of `lines` (see `CONTROL`): one per
