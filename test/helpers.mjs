@@ -28,6 +28,18 @@ export function edit(text, from, to) {
   return text.replace(from, to);
 }
 
+// prose-table on examples/correct-2024.nianbao.md (新收 46, 上年结转 2, 办结 47) and reports that share its 表三 sentence.
+/** The end of the example's 表三 sentence: a sentence added after it is in the same paragraph, under （二）依申请公开. */
+export const T3_SENTENCE = '结转下年度继续办理1件。';
+/** `text` with `sentence` added right after its 表三 sentence (`T3_SENTENCE`, which must occur once). */
+export const afterT3 = (text, sentence) => edit(text, T3_SENTENCE, T3_SENTENCE + sentence);
+/** The prose-table findings of `text`. */
+export const proseTableOf = (text) => only(text, 'prose-table').found;
+/** A prose-table finding in brief: the prose's number, the table's, the quantity, the severity, the fix's new text. */
+export const proseBrief = (f) => [f.actual, f.expected, f.data.quantity, f.severity, f.fix?.edits[0].newText];
+/** The line of `text` a finding starts on. */
+export const lineOf = (text, f) => text.split('\n')[f.range.start.line];
+
 /** Runs the CLI in-process; resolves to { code, stdout, stderr }. */
 export async function runCli(argv, { cwd = ROOT, env = {} } = {}) {
   let stdout = '', stderr = '';

@@ -9,12 +9,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, edit, only, ROOT } from '../helpers.mjs';
+import { core, edit, only, proseTableOf as table, ROOT } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 /** The 表三 sentence of the base. */
 const T3_SENTENCE = '其他处理1件；结转下年度继续办理1件。';
-const table = (text) => only(text, 'prose-table').found;
 const brief = (f) => [f.actual, f.expected, f.data.quantity, f.fix?.edits[0].newText];
 
 // ------------------------------------------------------------------------------------ lists of 表四's groups

@@ -15,15 +15,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, edit, only, ROOT } from '../helpers.mjs';
+import { afterT3, core, edit, only, proseBrief as brief, proseTableOf as table, ROOT, T3_SENTENCE } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 const R15 = readFileSync(join(ROOT, 'test/fixtures/reports/breaker20-r15-hotline-2024.md'), 'utf8');
 const R02 = readFileSync(join(ROOT, 'test/fixtures/reports/breaker20-r02-onecell-2020.txt'), 'utf8');
-/** The end of the 表三 sentence of the base: a sentence added after it is in the same paragraph, under （二）依申请公开. */
-const T3_SENTENCE = '结转下年度继续办理1件。';
-const table = (text) => only(text, 'prose-table').found;
-const brief = (f) => [f.actual, f.expected, f.data.quantity, f.severity, f.fix?.edits[0].newText];
 
 // ------------------------------------------------------------------------------------ item 1: what a count counts
 
@@ -54,7 +50,7 @@ test('a 办结, 答复 or 办理 that continues a count of another subject (hotl
     // A count of 表四 is not one of applications either.
     '全年被申请行政复议3件，已办结2件。',
   ]) {
-    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    const text = afterT3(CORRECT, sentence);
     assert.deepEqual(table(text).map(brief), [], sentence);
     assert.equal(core.fixAll(text).text, text, sentence);
   }
@@ -73,7 +69,7 @@ test('a clause that says 申请, or continues a sentence about applications, is 
     // 予以公开 is a 表三 row: after a sentence about the hotline it is still the applications’.
     ['全年共收到热线反映的问题3216件。予以公开20件。', [[20, 24, 'R3.1', 'error', '24']]],
   ]) {
-    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    const text = afterT3(CORRECT, sentence);
     assert.deepEqual(table(text).map(brief), expected, sentence);
   }
   // And the hotline's own count in the first of them stays as written when the applications' is fixed.
@@ -86,7 +82,7 @@ test('a count after something unnamed (各类来件) or after another subject’
     ['全年共收到各类来件300件，办结298件。', '全年共收到各类来件300件'],
     ['全年共收到群众通过12369热线反映的问题3216件。办结3198件。', '全年共收到群众通过12369热线反映的问题3216件'],
   ]) {
-    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    const text = afterT3(CORRECT, sentence);
     const [f, ...rest] = table(text);
     assert.deepEqual(rest, [], sentence);
     assert.deepEqual(brief(f).slice(1), [47, 'R3.7', 'info', undefined], sentence);

@@ -14,17 +14,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, edit, only, ROOT } from '../helpers.mjs';
+import { afterT3, core, edit, lineOf, only, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
 
 const read = (p) => readFileSync(join(ROOT, p), 'utf8');
 const CORRECT = read('examples/correct-2024.nianbao.md');
 const H = read('test/fixtures/reports/breaker21-h-prose-subjects-2024.md');
 const R11 = read('test/fixtures/reports/breaker21-r11-sum-results-2022.md');
-/** The end of the 表三 sentence of the base: a sentence added after it is in the same paragraph, under （二）依申请公开. */
-const T3_SENTENCE = '结转下年度继续办理1件。';
-const table = (text) => only(text, 'prose-table').found;
-const brief = (f) => [f.actual, f.expected, f.data.quantity, f.severity, f.fix?.edits[0].newText];
-const lineOf = (text, f) => text.split('\n')[f.range.start.line];
 
 // ------------------------------------------------------------------------------------ item 3: 其中 parts
 
@@ -49,7 +44,7 @@ test('a part of the applications (其中…, （其中…）) does not stop the 
     // (prose3 item 2: rewritten as with the parenthesis).
     ['全年共收到政府信息公开申请46件，其中通过“局长信箱”提交10件，办结45件。', [[45, 47, 'R3.7', 'error', '47']]],
   ]) {
-    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    const text = afterT3(CORRECT, sentence);
     assert.deepEqual(table(text).map(brief), expected, sentence);
   }
   // Still silent: a 办结 that may count the 其中 part itself, or continues another subject's count.
@@ -62,7 +57,7 @@ test('a part of the applications (其中…, （其中…）) does not stop the 
     // 其中 in the phrase's own clause: a part, as before.
     '全年共收到政府信息公开申请46件，其中新收44件。',
   ]) {
-    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    const text = afterT3(CORRECT, sentence);
     assert.deepEqual(table(text).map(brief), [], sentence);
     assert.equal(core.fixAll(text).text, text, sentence);
   }

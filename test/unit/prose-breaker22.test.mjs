@@ -13,18 +13,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, edit, only, ROOT } from '../helpers.mjs';
+import { afterT3, core, edit, lineOf, only, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
 
 const read = (p) => readFileSync(join(ROOT, p), 'utf8');
 const CORRECT = read('examples/correct-2024.nianbao.md');
 const R05C = read('test/fixtures/reports/breaker22-r05c-prose-channel-sum-2024.md');
 const P4 = read('test/fixtures/reports/breaker22-r05-p4-channel-platform-2024.md');
 const R06D = read('test/fixtures/reports/breaker22-r06d-two-rows-claim-2024.md');
-/** The end of the 表三 sentence of the base: a sentence added after it is in the same paragraph, under （二）依申请公开. */
-const T3_SENTENCE = '结转下年度继续办理1件。';
-const table = (text) => only(text, 'prose-table').found;
-const brief = (f) => [f.actual, f.expected, f.data.quantity, f.severity, f.fix?.edits[0].newText];
-const lineOf = (text, f) => text.split('\n')[f.range.start.line];
 
 // ------------------------------------------------------------------------------------ item 2: one channel's applications
 
@@ -51,7 +46,7 @@ test('a channel’s applications (通过…提交的, 网上申请, 信函申请
     '当面申请6件，办结6件。',
     '通过“局长信箱”提交的申请10件，均已答复，办结10件。',
   ]) {
-    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    const text = afterT3(CORRECT, sentence);
     assert.deepEqual(table(text).map(brief), [], sentence);
     assert.equal(core.fixAll(text).text, text, sentence);
   }
@@ -64,7 +59,7 @@ test('still compared: the year’s total sentence, several channels together, an
     // 45 cannot count the 8: it counts the year's applications, as after a 其中 part.
     ['全年共收到政府信息公开申请46件。通过12345热线提交的申请8件，全年共办结45件。', [[45, 47, 'R3.7', 'error', '47']]],
   ]) {
-    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    const text = afterT3(CORRECT, sentence);
     assert.deepEqual(table(text).map(brief), expected, sentence);
   }
 });

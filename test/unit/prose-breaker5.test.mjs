@@ -6,13 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, corpusText, edit, only, slice, ROOT } from '../helpers.mjs';
+import { core, corpusText, edit, only, slice, proseTableOf as table, ROOT } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 const LIST = '其中予以公开24件、部分公开6件、不予公开6件';
 const HUAIAN = corpusText('peers/govnianbao_huaian-city_2024.txt');
 const brief = (f) => [f.expected, f.actual, f.fix ? f.fix.edits[0].newText : null];
-const table = (text) => only(text, 'prose-table').found;
 
 for (const combined of ['其中予以公开（含部分公开）30件，', '其中予以公开（包括部分公开）30件、', '其中予以公开（含部分公开6件）30件、', '其中予以公开30件（含部分公开6件）、', '其中全部或部分公开30件、']) {
   test(`the combined 予以公开 + 部分公开 figure: “${combined}” agrees with 表三 (24 + 6), and 31 is an error against 30`, () => {

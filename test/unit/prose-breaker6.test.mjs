@@ -6,14 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, edit, only, ROOT } from '../helpers.mjs';
+import { core, edit, proseTableOf as table, ROOT } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 const SENTENCE = '其他处理1件；结转下年度继续办理1件。';
 const LIST = '其中予以公开24件、部分公开6件、不予公开6件';
 /** The base report with `added` written after its 表三 sentence. */
 const withSentence = (added) => edit(CORRECT, SENTENCE, SENTENCE + added);
-const table = (text) => only(text, 'prose-table').found;
 const zh = (f) => f.message;
 
 for (const added of [

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, corpusText, edit, only, ROOT } from '../helpers.mjs';
+import { core, corpusText, edit, only, proseTableOf as table, ROOT } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
@@ -18,7 +18,6 @@ const SEED_001 = corpusText('seeds/001_417062a3286660b0.txt');
 /** The 表三 sentence of the base, and the sentence of 一（三）政府信息管理. */
 const T3_SENTENCE = '其他处理1件；结转下年度继续办理1件。';
 const MANAGEMENT = '严格落实公开前保密审查，动态更新政府信息公开指南和目录。';
-const table = (text) => only(text, 'prose-table').found;
 const brief = (f) => [f.actual, f.expected, f.data.quantity, f.fix?.edits[0].newText];
 /** The findings about 表二 (洪泽区 2024 has an info on 区政府办代表区政府 17 件, seed 001 an error on 不予公开1件: both 表三's). */
 const table2 = (text) => table(text).filter((f) => f.data.quantity.startsWith('T2.'));

@@ -12,17 +12,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, edit, only, ROOT } from '../helpers.mjs';
+import { afterT3, core, edit, only, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
 
 const read = (p) => readFileSync(join(ROOT, p), 'utf8');
 const CORRECT = read('examples/correct-2024.nianbao.md');
 const R11 = read('test/fixtures/reports/breaker21-r11-sum-results-2022.md');
 const R06D = read('test/fixtures/reports/breaker22-r06d-two-rows-claim-2024.md');
-/** The end of the 表三 sentence of the base: a sentence added after it is in the same paragraph, under （二）依申请公开. */
-const T3_SENTENCE = '结转下年度继续办理1件。';
-const added = (sentence) => edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
-const table = (text) => only(text, 'prose-table').found;
-const brief = (f) => [f.actual, f.expected, f.data.quantity, f.severity, f.fix?.edits[0].newText];
+const added = (sentence) => afterT3(CORRECT, sentence);
 const said = (text, f) => text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character);
 
 // ------------------------------------------------------------------------------------ item 1: a part larger than the whole
