@@ -13,7 +13,8 @@ import { stockFlowRows } from './rules/stock-flow.js';
  *   set to `warning` or `info` in the config or with `--rule` gives `warn` or `info`, not `fail`);
  * - `suppressed`: the check found something, but a `<!-- nianbao-disable… -->` comment suppressed all of it;
  * - `off`: the check's rule is turned off (`off`): not counted, whatever its arithmetic (shown as it is);
- * - `ok`: it holds; `unchecked`: not checked (blank or unreadable cells); `absent`: the table is not there.
+ * - `ok`: it holds; `unchecked`: not checked (blank or unreadable cells); `absent`: the table is not there and
+ *   table-missing found nothing (a missing table that table-missing reports is `fail`…, `suppressed` or `off` as above).
  */
 export type TableCheckStatus = 'ok' | 'warn' | 'fail' | 'info' | 'suppressed' | 'off' | 'unchecked' | 'absent';
 
@@ -77,7 +78,8 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
   const reported = given.reported, suppressed = given.suppressed ?? [], offFound = given.off ?? [];
   const offRules = new Set(given.offRules ?? []);
   const out: TableCheck[] = [];
-  const missing = (id: TableId) => reported.filter((f) => f.ruleId === 'table-missing' && f.data?.table === id);
+  /** The `table-missing` findings of table `id` among `fs` (reported, suppressed, or what the rule turned off would report). */
+  const missing = (id: TableId, fs: Finding[] = reported) => fs.filter((f) => f.ruleId === 'table-missing' && f.data?.table === id);
   /** The status of reported findings: their most severe. */
   const bySeverity = (fs: Finding[]): TableCheckStatus => {
     const worst = (s: Severity) => fs.some((f) => f.severity === s);
@@ -87,8 +89,12 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
   const cellsLine = (id: TableId, t: TableModel | undefined) => {
     const check = L('行列与单元格', 'rows, columns and cells');
     if (!t) {
-      const m = missing(id);
-      out.push({ table: id, tableName: TABLE_NAMES[id], check, status: m.length ? bySeverity(m) : 'absent', detail: L('未找到该表', 'table not found'), findings: m });
+      // Said as the other checks are: 🔕 when a comment suppressed table-missing, ⚪ when the rule is off.
+      const m = missing(id), sup = missing(id, suppressed), off = missing(id, offFound);
+      const status: TableCheckStatus = m.length ? bySeverity(m) : sup.length ? 'suppressed' : offRules.has('table-missing') ? 'off' : 'absent';
+      const lead = status === 'suppressed' ? L('已屏蔽（nianbao-disable）：', 'suppressed (nianbao-disable): ')
+        : status === 'off' ? L('规则 table-missing 已关闭，未计入；', 'rule table-missing is off: not counted; ') : '';
+      out.push({ table: id, tableName: TABLE_NAMES[id], check, status, detail: lead + L('未找到该表', 'table not found'), findings: m.length ? m : sup.length ? sup : status === 'off' ? off : [] });
       return false;
     }
     const ofTable = (fs: Finding[]) => fs.filter((f) => !SUM_RULES.has(f.ruleId) && f.data?.table === id);
