@@ -19,7 +19,12 @@ const TITLE_YEAR = new RegExp(`${YEAR_SOURCE}年度?`);
 /** The introduction's name for the report: `发布…某某局2020年政府信息公开…` (the agency is the first group). */
 const INTRO_NAME = new RegExp(String.raw`(?:发布|公布|现将|向社会公布)([\u4e00-\u9fff()]{2,30}?)${YEAR_SOURCE}年度?(?:政府信息公开|政务公开)`);
 const REPORT_WORDS = /(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$/;
-const AGENCY_SUFFIX = /(?:人民政府|政府|办公室|办公厅|局|委员会|委|厅|办|中心|院|署|会|处|所|站|部|队|管委会|街道|镇|乡|县|市|区|州|盟|旗|省)$/;
+/**
+ * How an agency's name ends: a government or one of its bodies, or a public institution that publishes such a report
+ * too (a school, `某某市第十二中学`, `某某县实验小学`, `某某大学`; a hospital, `某某市人民医院`, `某某镇卫生院`; a centre,
+ * a library or museum).
+ */
+const AGENCY_SUFFIX = /(?:人民政府|政府|办公室|办公厅|局|委员会|委|厅|办|中心|院|署|会|处|所|站|部|队|管委会|街道|镇|乡|县|市|区|州|盟|旗|省|学校|中学|小学|大学|幼儿园|图书馆|博物馆|文化馆|纪念馆|档案馆|美术馆|科技馆)$/;
 
 function clean(s: string): string {
   return s
@@ -63,14 +68,15 @@ function readAgency(report: Report): Agency | null {
     for (let i = sig.range.start.line - 1; i >= Math.max(0, sig.range.start.line - 4); i--) {
       const t = clean(report.lines.line(i));
       if (!t) continue;
-      if (t.length <= 30 && /^[\u4e00-\u9fff0-9()]+$/.test(t) && /[\u4e00-\u9fff]/.test(t)) candidates.push(t);
+      if (t.length <= 30 && /^[\u4e00-\u9fffA-Za-z0-9()]+$/.test(t) && /[\u4e00-\u9fff]/.test(t)) candidates.push(t);
       break;
     }
   }
   for (const c of candidates) {
     const name = c.replace(/\([^)]*\)/g, '');
-    // Digits stand in some names (`第7中学`, `桐江市第7局`; full-width ones are made ASCII by NFKC above).
-    if (name.length < 2 || !AGENCY_SUFFIX.test(name) || !/^[\u4e00-\u9fff0-9]+$/.test(name) || (name.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) continue;
+    // Digits stand in some names (`第7中学`, `桐江市第7局`; full-width ones are made ASCII by NFKC above), and Latin
+    // letters in a name kept out of a sample (`XX市第十二中学`).
+    if (name.length < 2 || !AGENCY_SUFFIX.test(name) || !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(name) || (name.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) continue;
     const kind = /(?:人民政府|[^办]政府|[县市区州盟旗省])$/.test(name) ? 'government' : 'department';
     return { name, kind, key: agencyKey(name) };
   }
