@@ -370,7 +370,17 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     if (all) found.push({ ...all, at: all.from, negated: true });
     // `通过12345热线提交的政府信息公开申请80件`, `其中网上申请60件`: the applications of one channel, a part of the year's.
     // (Their sums, `其中网上申请30件、信函申请20件`, are claims of the sentence but name no clause's subject: not in `here`.)
-    const sums = digits ? channelParts(p, start, end, found, about || /信息公开/.test(pt)) : [];
+    // (A breakdown opening a sentence, `从申请方式看，网上申请33件…`, splits the count of applications the sentence before claims.)
+    // (Asked only for such a sentence; the claims are in text order, so the sentence before's are the last ones.)
+    const prevWhole = () => {
+      const before = read.length > 1 ? read[read.length - 2] : null;
+      for (let i = claims.length - 1; before && i >= 0 && claims[i].from >= before.start; i--) {
+        const c = claims[i];
+        if (c.to <= before.end && BREAKDOWN_WHOLE.has(c.anchor.id) && !c.negated && !c.part && c.doubt === undefined) return c;
+      }
+      return null;
+    };
+    const sums = digits ? channelParts(p, start, end, found, about || /信息公开/.test(pt), prevWhole) : [];
     here.found = sums.length ? found.slice() : found;
     found.push(...sums);
     here.taken = taken;
@@ -613,6 +623,15 @@ const CHANNEL_NAME = /热线|信箱|邮箱|平台|网站|门户|窗口|系统|�
 const OWN_LEAD = /全年|本年度?|今年|年内|当年|(?:19|20)\d{2}年度?|本机关|本单位|本部门|本级|我(?:局|委|办|厅|院|中心|部|署|府|区|县|市|镇|乡|街道)|[，,\s]|共计?|累计|另有|另|还|此外|同时|均|是/g;
 /** A part of the count before it (`其中…`, `含…`, `包括…`). */
 const PART_OPENER = /^(?:其中|含有?|包括)[，,：:]?/;
+/** What opens a breakdown of the count before it into all its parts, in the label of the first (`分别为网上申请33件`). */
+const BREAKDOWN_OPENER = /^(?:分别为|分别是|依次为)[，,：:]?/;
+/**
+ * A clause that introduces a breakdown of the count before it by how it splits (`从申请方式看，`, `从提交渠道来看：`,
+ * `按申请方式分，`), standing between that count (or the start of its sentence) and the first part's label.
+ */
+const BREAKDOWN_INTRO = /^[，,；;：:\s\u3000]*(?:从|按照?|根据)[^，,；;。：:\d]{1,12}?(?:来看|上看|看|来分|划分|区分|分类|分)[，,：:]?$/;
+/** The phrases of a count of applications that a breakdown by how they came splits (`新收`, `收到…申请`). */
+const BREAKDOWN_WHOLE = new Set(['new', 'received']);
 /** Something applied for that is not government information (`行政许可申请`, `补贴申请`): not an application of 表三. */
 const OTHER_APPLICATION = /(?:许可|审批|登记|备案|补贴|救助|资助|复议|诉讼|事项|服务|项目|资金|低保|证照?)的?申请/;
 
@@ -629,7 +648,7 @@ const OTHER_APPLICATION = /(?:许可|审批|登记|备案|补贴|救助|资助|�
  * applying (`METHOD`: 网上, 信函, 当面 …, which do not overlap), as phrases of their own (`CHANNELS`, the number being
  * the last term's with the sum as its value), unless prose-sum already says the sum is more than the count before it.
  */
-function channelParts(p: ClaimText, start: number, end: number, found: Found[], disclosure: boolean): Found[] {
+function channelParts(p: ClaimText, start: number, end: number, found: Found[], disclosure: boolean, prevWhole: () => Claim | null = () => null): Found[] {
   const t = p.text;
   const nums = numbersIn(p, start, end);
   const sums: Found[] = [];
@@ -657,7 +676,10 @@ function channelParts(p: ClaimText, start: number, end: number, found: Found[], 
     const labelStart = ls + lead;
     const label = t.slice(labelStart, n.start);
     const opener = PART_OPENER.exec(label);
-    const item = opener ? label.slice(opener[0].length) : label;
+    // A breakdown that is not opened by 其中: `分别为网上申请33件`, `从申请方式看，网上申请33件`.
+    const breakdown = opener ? null : BREAKDOWN_OPENER.exec(label);
+    const intro = opener ? null : breakdown ? breakdown[0].slice(0, 2) : BREAKDOWN_INTRO.exec(t.slice(floor, labelStart))?.[0].replace(/^[，,；;：:\s\u3000]+/, '').slice(0, 1) ?? null;
+    const item = opener ? label.slice(opener[0].length) : breakdown ? label.slice(breakdown[0].length) : label;
     // (`县政府办公室通过网上申请平台收到申请80件`: a subject before the channel may be another body's.)
     const subject = /^(.*?)通过/.exec(item)?.[1].replace(OWN_LEAD, '');
     if (!item || item.length > 40 || !CHANNEL_PART.some((re) => re.test(item)) || CHANNEL_NOT_ONE.test(item) || !CHANNEL_NAME.test(item) || subject) {
@@ -678,6 +700,18 @@ function channelParts(p: ClaimText, start: number, end: number, found: Found[], 
       else if (whole?.anchor.id === 'received' || (!whole && APPLICATION_WORD.test(clause) && !OTHER_SUBJECT.test(clause) && !OTHER_APPLICATION.test(clause))) readings = ['R1', 'R1+R2'];
       if (readings) parent = before;
     } else if (continues) readings = list!.readings;
+    else if (intro !== null) {
+      // The count of applications it splits: the last one before it in its sentence, or, when it opens the sentence,
+      // the last one the sentence before claims (`新收政府信息公开申请46件。从申请方式看，网上申请33件，…`).
+      const whole = [...found].reverse().find((g) => g.number.start < labelStart && BREAKDOWN_WHOLE.has(g.anchor.id) && !g.negated && !g.part)
+        ?? (before ? null : prevWhole());
+      if (whole) {
+        // 新收 alone, unless 上年结转 is said between the count and its breakdown (which may then split both).
+        const carried = found.some((g) => g.anchor.id === 'carried' && g.from > whole.to && g.from < labelStart) || (whole.to <= start && /上一?年度?结转/.test(t.slice(whole.to, start)));
+        readings = whole.anchor.id === 'new' && !carried ? ['R1'] : ['R1', 'R1+R2'];
+        parent = whole.number;
+      }
+    }
     if (!continues) close();
     // Alone, the channel must be how the applications came (`通过…提交`, `网上申请`), not a subject that receives them
     // (`“96128”政务热线共受理政府信息公开申请6960件`: a hotline may serve other bodies too).
@@ -686,7 +720,7 @@ function channelParts(p: ClaimText, start: number, end: number, found: Found[], 
       close();
       continue;
     }
-    const at = labelStart + (opener ? opener[0].length : 0);
+    const at = labelStart + (opener ? opener[0].length : breakdown ? breakdown[0].length : 0);
     const method = METHOD.exec(item);
     const way = method ? METHOD_OF[method[1]] : null;
     if (continues) {
@@ -694,7 +728,7 @@ function channelParts(p: ClaimText, start: number, end: number, found: Found[], 
       list!.seps.push(gap);
       list!.ways.push(way);
       list!.end = n.unitEnd;
-    } else list = { readings, at, end: n.unitEnd, terms: [n], seps: [], ways: [way], parent, opener: opener ? opener[0].slice(0, 2) : '' };
+    } else list = { readings, at, end: n.unitEnd, terms: [n], seps: [], ways: [way], parent, opener: opener ? opener[0].slice(0, 2) : parent ? intro ?? '' : '' };
     const read = found.find((g) => g.number.start === n.start);
     if (!read) found.push({ anchor: CHANNEL, from: at, to: n.unitEnd, number: n, at, part: readings });
     else if (read.anchor.id === 'received' && !read.negated) {
@@ -716,7 +750,7 @@ interface ChannelList {
   terms: NumberToken[];
   seps: string[];
   ways: (string | null)[];
-  /** The count it is a part of, and what opens it (`其中`, `含`, `包括`, or '' without one). */
+  /** The count it is a part of, and what opens it (`其中`, `含`, `包括`; `分别` or the first character of an introducing clause, `从`, `按`; or '' without one). */
   parent: NumberToken | null;
   opener: string;
 }
