@@ -22,6 +22,12 @@ export interface HtmlLine {
    * a row that spans lines.
    */
   blankAt: number;
+  /**
+   * With `blankAt`: where the no-break space entities at `blankAt` end (`&nbsp;` is `[blankAt, blankEnd)`), so that
+   * a value written into the blank cell replaces them instead of standing beside them (`<p>0</p>`, not
+   * `<p>0&nbsp;</p>`). -1 when `blankAt` is.
+   */
+  blankEnd: number;
 }
 
 /** A cell of a line of HTML markup: its text and where it stands on the line. */
@@ -32,9 +38,11 @@ export interface HtmlCell {
    */
   text: string;
   /**
-   * UTF-16 offsets `[start, end)` in the line of the cell's first and last non-space characters (for a blank
-   * cell, `start = end` = just after the `<td …>` tag: where a value would be typed). When `text` came from a
-   * single run of plain characters it equals `line.slice(start, end)`.
+   * UTF-16 offsets `[start, end)` in the line of the cell's first and last non-space characters. For a blank
+   * cell, `start = end` = just after the `<td …>` tag (where a value would be typed); for a blank cell written
+   * as white-space entities (`<td>&nbsp;</td>`, a web page's empty cell), the entities (`&nbsp;`, spaces between
+   * them included), which a value written into the cell replaces. When `text` came from a single run of plain
+   * characters it equals `line.slice(start, end)`.
    */
   start: number;
   end: number;
@@ -74,12 +82,20 @@ export function htmlCells(line: string, a = 0, b = line.length): HtmlCell[] {
 /** `htmlCells` with the line's place in a row that spans lines (see `HtmlLine`). Never throws. */
 export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
   const out: HtmlCell[] = [];
-  let opensRow = false, closesRow = false, rowSeen = false, tableTag = false, spaceEntity = -1;
+  let opensRow = false, closesRow = false, rowSeen = false, tableTag = false;
+  // The line's first run of white-space entities (`&nbsp;`, `&nbsp; &#12288;`), and the current cell's.
+  const lineSpaces = { from: -1, to: -1 }, cellSpaces = { from: -1, to: -1 };
   // The run being read: its decoded text and the offsets of its first and last non-space characters.
   let parts = '', first = -1, last = -1;
   let inCell = false, cellAt = -1, tagName = '';
   /** End of what the tokenizer has reported so far: where an entity's source starts. */
   let pos = a;
+  // Extends a run of white-space entities by the entity `[from, to)`: joined when only white space stands between
+  // them; a later entity after text or a tag starts no new run (the first run is where a value would go).
+  const extendSpaces = (run: { from: number; to: number }, from: number, to: number) => {
+    if (run.from < 0) [run.from, run.to] = [from, to];
+    else if (run.to === from || /^\s*$/.test(line.slice(run.to, from))) run.to = to;
+  };
   const take = (s: string, start: number, end: number) => {
     parts += s;
     for (let i = 0; i < s.length; i++) {
@@ -94,7 +110,8 @@ export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
   const flush = (closed: boolean) => {
     const text = trim(parts);
     if (text) out.push({ text, start: first, end: last });
-    else if (inCell && closed) out.push({ text: '', start: cellAt, end: cellAt });
+    else if (inCell && closed) out.push(cellSpaces.from >= 0 ? { text: '', start: cellSpaces.from, end: cellSpaces.to } : { text: '', start: cellAt, end: cellAt });
+    cellSpaces.from = cellSpaces.to = -1;
     parts = '';
     first = last = -1;
     inCell = false;
@@ -105,7 +122,10 @@ export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
       pos = a + e;
     },
     ontextentity(cp, end) {
-      if (spaceEntity < 0 && (cp === 0xa0 || cp === 0x20 || cp === 0x3000)) spaceEntity = pos;
+      if (cp === 0xa0 || cp === 0x20 || cp === 0x3000) {
+        extendSpaces(lineSpaces, pos, a + end);
+        if (inCell) extendSpaces(cellSpaces, pos, a + end);
+      }
       take(String.fromCodePoint(cp), pos, a + end);
       pos = a + end;
     },
@@ -174,8 +194,8 @@ export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
     // The tokenizer reads any string; should it ever throw, the cells read so far stand.
   }
   flush(false);
-  const blankAt = !out.length && !tableTag && spaceEntity >= 0 ? spaceEntity : -1;
-  return { cells: out, opensRow, closesRow, blankAt };
+  const blank = !out.length && !tableTag && lineSpaces.from >= 0;
+  return { cells: out, opensRow, closesRow, blankAt: blank ? lineSpaces.from : -1, blankEnd: blank ? lineSpaces.to : -1 };
 }
 
 /** `s` without leading and trailing white space (including no-break and ideographic spaces). */

