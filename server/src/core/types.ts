@@ -127,7 +127,11 @@ export interface TableModel {
   name: string;
   /** The text span the table occupies (from its first label to its last cell). */
   range: Range;
-  /** The layout recogniser that read it (`pipe`, `cell-per-line`, `space-aligned`, `mixed`, `html`: `<tr><td>` rows). */
+  /**
+   * The layout recogniser that read it (`pipe`, `cell-per-line`, `tab-separated`: a Word or Excel paste,
+   * `space-aligned`: `pdftotext -layout`, `mixed`, `html`: `<tr><td>` rows; `none` for a paste of one cell a line
+   * without pipes).
+   */
   layout: string;
   rows: RowModel[];
   columns: ColumnModel[];

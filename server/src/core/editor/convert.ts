@@ -215,8 +215,8 @@ const LAYOUT_NAMES: Record<string, Bilingual> = {
  * cell a line, with or without a closing `|`), `space-aligned`, `tab-separated` (a Word or spreadsheet paste),
  * `pipe`, `html`, `mixed` (a second layout in at least a third as many rows as the first), or `plain` when no line
  * of it holds a cell. Each line holding a value counts once, by how it separates its cells (`TableModel.layout`
- * is the reader's own classification, which says `none` for a cell-per-line paste without pipes and
- * `space-aligned` for a tab-separated one). Null when the report has no such table.
+ * is the reader's own classification, which says `none` for a cell-per-line paste without pipes). Null when the
+ * report has no such table.
  */
 export function pastedLayout(report: Report, id: TableId): { id: string; name: Bilingual } | null {
   const t = report.tables[id];

@@ -28,15 +28,23 @@ function spanRange(lines: LineIndex, span: LineSpan): Range {
   return { start: { line: span.start, character: 0 }, end: { line: last, character: lines.line(last).length } };
 }
 
-function layoutOf(lts: LineTokens[]): string {
-  let pipeRows = 0, pipeCells = 0, spaced = 0, html = 0, rows = 0;
+/**
+ * The layout of a table's lines (`TableModel.layout`): `pipe`, `cell-per-line`, `html`, `mixed`, or for rows of
+ * cells without pipes `tab-separated` (a Word or Excel paste: most such rows hold a tab) or `space-aligned`
+ * (`pdftotext -layout`); `none` when no line holds a row of cells.
+ */
+function layoutOf(lts: LineTokens[], lines: LineIndex): string {
+  let pipeRows = 0, pipeCells = 0, spaced = 0, tabbed = 0, html = 0, rows = 0;
   for (const lt of lts) {
     if (!lt.tokens.length) continue;
     rows++;
     if (lt.html) html++;
     if (lt.pipeRow) pipeRows++;
     else if (lt.tokens.length === 1 && lt.tokens[0].pipe) pipeCells++;
-    else if (lt.values >= 2) spaced++;
+    else if (lt.values >= 2) {
+      spaced++;
+      if (lines.line(lt.line).includes('\t')) tabbed++;
+    }
   }
   const max = Math.max(pipeRows, pipeCells, spaced);
   if (max === 0) return 'none';
@@ -45,7 +53,7 @@ function layoutOf(lts: LineTokens[]): string {
   if (html * 2 > rows) return 'html';
   const kinds = [pipeRows, pipeCells, spaced].filter((n) => n >= max / 3).length;
   if (kinds > 1) return 'mixed';
-  return max === pipeRows ? 'pipe' : max === pipeCells ? 'cell-per-line' : 'space-aligned';
+  return max === pipeRows ? 'pipe' : max === pipeCells ? 'cell-per-line' : tabbed * 2 > spaced ? 'tab-separated' : 'space-aligned';
 }
 
 /** The display columns `[start, end)` a token takes on its line (a Chinese character is two columns). */
@@ -713,7 +721,8 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   }
   const labelIssues = heading.kind === 'mapped' ? [] : headerLabelIssues(lts, headerEnd, template);
   // A row of a space-aligned table short of values, where the other rows' columns show which cell it leaves empty.
-  const placed = !header && !span.continued && layoutOf(lts) === 'space-aligned'
+  const layout = layoutOf(lts, lines);
+  const placed = !header && !span.continued && (layout === 'space-aligned' || layout === 'tab-separated')
     ? placeByColumns(assign.filter((si) => si >= 0).map((si) => segments[si].values), template.columns.length, lines)
     : null;
   template.rows.forEach((r, ri) => {
@@ -749,7 +758,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     ...template.columns.map((c) => ({ id: c.id, label: c.label })),
   ], [...template.headerGroups, '表三', '收到和处理政府信息公开申请情况'], undefined, headerCellRuns(lts, headerEnd, t3HeaderKeys()));
   const table: TableModel = {
-    id: 't3', name: template.name, range: spanRange(lines, span), layout: layoutOf(lts), rows, columns,
+    id: 't3', name: template.name, range: spanRange(lines, span), layout, rows, columns,
   };
   if (header) table.header = header;
   if (span.continued) table.split = { second: spanRange(lines, { start: span.continued.secondStart, end: span.end }) };
@@ -1567,7 +1576,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   }
   const firstValueLine = valueLines.length ? valueLines[0].line : span.end;
   const heading = t4HeaderOrder(lts.filter((lt) => lt.line < firstValueLine), lines, template);
-  const layout = layoutOf(lts);
+  const layout = layoutOf(lts, lines);
   // A clean table: one pipe (or HTML) row, or one line of cells its tabs delimit (a Word or spreadsheet copy, where
   // an empty cell is a tab of its own), holds every value under a leaf line that was read. Its row is checked for
   // its number of cells (cell-count) instead of being called unreadable: which cells the row has can be told.
@@ -1732,7 +1741,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const known = [template.firstHeader, ...template.blocks.map((b) => b.heading), ...FORMAT_LABELS, '表二', '主动公开政府信息情况'];
   const headerText = keyOf(headerTokens);
   const columns = readColumns(headerTokens, dedupe(allCols.map((c) => ({ id: c.id, label: c.label }))), known, headerText);
-  const table: TableModel = { id: 't2', name: template.name, range: spanRange(lines, tableEnd(lts, span)), layout: layoutOf(lts), rows, columns };
+  const table: TableModel = { id: 't2', name: template.name, range: spanRange(lines, tableEnd(lts, span)), layout: layoutOf(lts, lines), rows, columns };
   if (Object.keys(headers).length) table.blockHeaders = headers;
   if (conflict) {
     table.broken = {

@@ -28,7 +28,7 @@ export const rowDuplicate: Rule = {
     const { report } = ctx;
     if (!report.isReport) return;
     for (const t of Object.values(report.tables)) {
-      if (!t || (t.layout !== 'pipe' && t.layout !== 'space-aligned') || t.split || t.broken) continue;
+      if (!t || (t.layout !== 'pipe' && t.layout !== 'space-aligned' && t.layout !== 'tab-separated') || t.split || t.broken) continue;
       for (const d of duplicates(report, t)) {
         const cells = cellsOf(report.lines.line(d.line));
         const same = cells === cellsOf(report.lines.line(d.first));
