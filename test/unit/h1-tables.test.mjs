@@ -3,7 +3,10 @@
 // the display width of curly quotes when pipe tables are aligned.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core } from '../helpers.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { core, runCli } from '../helpers.mjs';
 
 /** A complete, clean 2021-format draft (as `nianbao new` writes it), its fill-in notes replaced by text. */
 function draft() {
@@ -79,4 +82,54 @@ test('an HTML cell <td>&nbsp;</td> and a Word cell <p>&nbsp;</p> on its own line
     assert.ok(fixed.includes(written), fixed.split('\n').find((l) => l.includes('属于国家秘密')));
     assert.deepEqual(ids(fixed), [], 're-check clean');
   }
+});
+
+// ------------------------------------------------------------------------------ 2. tab-separated layout named
+
+test('inspect names a tab-separated table (a Word or Excel paste) tab-separated, in both languages; the model says so too', async () => {
+  const text = toTabs(draft());
+  assert.deepEqual(ids(text), []);
+  const r = core.parseReport(text);
+  assert.deepEqual(['t2', 't3', 't4'].map((id) => r.tables[id].layout), ['tab-separated', 'tab-separated', 'tab-separated']);
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-h1-'));
+  writeFileSync(join(dir, 'tabs.md'), text);
+  for (const [locale, word] of [['zh', '排版'], ['en', 'layout']]) {
+    const { code, stdout } = await runCli(['inspect', 'tabs.md', '--locale', locale], { cwd: dir });
+    assert.equal(code, 0);
+    const layouts = stdout.split('\n').filter((l) => /^ {2}表[二三四] /.test(l)).map((l) => l.split(`${word} `)[1].split(' ')[0]);
+    assert.deepEqual(layouts, ['tab-separated', 'tab-separated', 'tab-separated'], stdout);
+    assert.ok(!stdout.includes('space-aligned'));
+  }
+});
+
+// ------------------------------------------------------------------------- 3. a missing row written with tabs
+
+/** The fields of the line of `text` that starts with `label`. */
+const fieldsOf = (text, label) => text.split('\n').find((l) => l.startsWith(label)).split('\t');
+
+test('row-missing in a tab-separated 表三 and 表二: the inserted row is tab-separated, as many fields as its neighbours, and reads back as the blank row', () => {
+  const text = toTabs(draft());
+  for (const [label, neighbour] of [['2.重复申请', '1.信访举报投诉类申请'], ['行政强制', '行政处罚'], ['行政规范性文件', '规章']]) {
+    const line = text.split('\n').find((l) => l.startsWith(label));
+    const missing = edit(text, `${line}\n`, '');
+    const [f] = findings(missing);
+    assert.deepEqual([f.ruleId, f.fix.edits.length], ['row-missing', 1], label);
+    const fixed = core.applyFixes(missing, f.fix.edits).text;
+    assert.deepEqual(fieldsOf(fixed, label), [label, ...fieldsOf(text, neighbour).slice(1).map(() => '')], label);
+    // Read back: the row is there, wholly blank (an error until its numbers are written), and not inserted again.
+    const again = findings(fixed);
+    assert.equal(again.length, 1, label);
+    assert.match(again[0].message, /整行空白/);
+    assert.equal(again[0].fix, undefined);
+    assert.equal(core.fixAll(missing).text, fixed, `${label}: --fix writes the same row once`);
+  }
+});
+
+test('row-missing in a tab-separated 表三 whose tabs are doubled after the label: the row gets the doubled tab too', () => {
+  const text = toTabs(draft()).split('\n').map((l) => (/^(?:[一二三四]、|（[一二三四五六七]）|\d\.)/.test(l) && l.includes('\t') ? l.replace('\t', '\t\t') : l)).join('\n');
+  assert.deepEqual(ids(text), []);
+  const missing = edit(text, `${text.split('\n').find((l) => l.startsWith('2.重复申请'))}\n`, '');
+  const fixed = core.fixAll(missing).text;
+  assert.deepEqual(fieldsOf(fixed, '2.重复申请'), ['2.重复申请', ...new Array(8).fill('')]);
+  assert.equal(fieldsOf(fixed, '1.信访举报投诉类申请').length, 9);
 });

@@ -130,15 +130,9 @@ for (const layout of Object.keys(LAYOUTS)) {
       const text = report(layout, name, missingRow);
       const { findings } = core.analyze(text);
       assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), ['row-missing']);
-      if (layout === 'tab') {
-        // Space-aligned columns cannot hold blank cells, and the row is inserted blank: no fix, rather than a
-        // shifted row. The message names the numbers the column sums give, in the template's columns.
-        const f = findings.find((x) => x.ruleId === 'row-missing');
-        assert.equal(f.fix, undefined);
-        const original = readPipeTable3(EXAMPLE).rows.find((x) => x.label === '2.重复申请').values;
-        assert.ok(f.message.includes(`总计 ${original[6]}`), f.message);
-        return;
-      }
+      // The message names the numbers the column sums give, in the template's columns.
+      const original = readPipeTable3(EXAMPLE).rows.find((x) => x.label === '2.重复申请').values;
+      assert.ok(findings.find((x) => x.ruleId === 'row-missing').message.includes(`总计 ${original[6]}`));
       const fixed = core.fixAll(text);
       const after = core.analyze(fixed.text);
       // Inserted blank (row-missing asks for its numbers until they are written) under the header's columns.
@@ -146,19 +140,20 @@ for (const layout of Object.keys(LAYOUTS)) {
       assert.deepEqual(after.findings.filter((f) => f.ruleId === 'row-missing').map((f) => [f.message.slice(0, 21), Boolean(f.fix)]), [['表三“2.重复申请”行没有数字（整行空白）', false]]);
       const inserted = fixed.text.split('\n').filter((l) => l.includes('2.重复申请'));
       assert.equal(inserted.length, 1);
-      const cellsOf = { pipe: (l) => l.split('|').slice(2, -1), html: (l) => [...l.matchAll(/<td>([^<]*)<\/td>/g)].slice(1).map((m) => m[1]) }[layout];
+      // A tab-separated table's row is written with tabs, an empty field for each blank cell.
+      const cellsOf = { pipe: (l) => l.split('|').slice(2, -1), tab: (l) => l.split('\t').slice(1), html: (l) => [...l.matchAll(/<td>([^<]*)<\/td>/g)].slice(1).map((m) => m[1]) }[layout];
       const width = VARIANTS[name].values(readPipeTable3(EXAMPLE).rows.find((x) => x.label === '2.重复申请').values).length;
       assert.deepEqual(cellsOf(inserted[0]).map((c) => c.trim()), new Array(width).fill(''), inserted[0]);
     });
   }
 }
 
-test('row-missing in space-aligned 表三 whose sums cannot decide the row: no fix (a blank cell cannot be written there), not the row inserted on every pass', () => {
+test('row-missing in tab-separated 表三 whose sums cannot decide the row: inserted blank (empty fields between tabs) once, not on every pass', () => {
   const text = report('tab', 'template', (t) => missingRow(wrongTotal(t)));
   const { findings } = core.analyze(text);
-  assert.deepEqual(findings.filter((f) => f.ruleId === 'row-missing').map((f) => Boolean(f.fix)), [false]);
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'row-missing').map((f) => Boolean(f.fix)), [true]);
   const fixed = core.fixAll(text);
-  assert.equal(fixed.text.split('\n').filter((l) => l.includes('2.重复申请')).length, 0);
+  assert.deepEqual(fixed.text.split('\n').filter((l) => l.includes('2.重复申请')), ['2.重复申请' + '\t'.repeat(7)]);
 });
 
 test('表三 whose header puts 总计 first and misspells a column (商业机构) is still read by its labels', () => {

@@ -1,4 +1,4 @@
-import type { Position, RowModel, TableModel } from '../types.js';
+import type { Cell, Position, RowModel, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
 import { bi, documentIsNfkc, impliedT3Row, unreadable } from './util.js';
@@ -21,12 +21,41 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
   if (t.layout === 'html') return `<tr>${[text, ...zeros].map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
   if (t.layout === 'cell-per-line') return [text, ...zeros].map((c) => `${c} |`).join(eol);
   if (t.layout === 'space-aligned') return [text, ...zeros].join('    ');
+  if (t.layout === 'tab-separated') return tabRowLike(report, t, text, zeros.map((z) => z.trim()));
   const style = pipeRowStyle(report, t);
   const cells = [text, ...zeros.map((z) => (style.spaced ? z : z.trim()))];
   const gap = style.spaced ? ' | ' : '|';
   // A blank last cell needs the closing pipe to be a cell at all.
   const trailing = style.trailing || cells[cells.length - 1].trim() === '';
   return (style.leading ? (style.spaced ? '| ' : '|') : '') + cells.join(gap) + (trailing ? (style.spaced ? ' |' : '|') : '');
+}
+
+/**
+ * A row of tab-separated table `t` (a Word or Excel paste) written as the table's rows are: `label` and `values`
+ * (`''` a blank cell, an empty field) separated by tabs, each in the field where a row of the table with as many
+ * cells, all on its label's line, has its label and cells, so the row has as many fields as that row (tabs doubled
+ * to align the text, a group label's empty field before the label, a trailing tab: kept). Without such a row, one
+ * tab between each two.
+ */
+function tabRowLike(report: Report, t: TableModel, label: string, values: string[]): string {
+  const { lines } = report;
+  for (const r of t.rows) {
+    const cells = r.cells.filter((c): c is Cell => c !== null);
+    if (r.match.kind === 'absent' || !r.match.range || r.cells.length !== values.length || cells.length !== values.length) continue;
+    const line = r.match.range.start.line;
+    const text = lines.line(line);
+    if (!text.includes('\t') || cells.some((c) => c.range.start.line !== line || c.range.end.line !== line)) continue;
+    // A field's index: the tabs before it.
+    const fieldAt = (ch: number) => text.slice(0, ch).split('\t').length - 1;
+    const at = cells.map((c) => fieldAt(c.range.start.character)).sort((a, b) => a - b);
+    const labelField = fieldAt(r.match.range.start.character);
+    if (at.some((f, k) => f <= labelField || (k > 0 && f === at[k - 1]))) continue;
+    const out = text.split('\t').map(() => '');
+    out[labelField] = label;
+    at.forEach((f, k) => (out[f] = values[k]));
+    return out.join('\t');
+  }
+  return [label, ...values].join('\t');
 }
 
 /**
@@ -95,7 +124,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以空格对齐的表格写不出空白单元格，不提供修复。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. A space-aligned table cannot hold blank cells: no fix there. Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
