@@ -3,10 +3,10 @@
 // the display width of curly quotes when pipe tables are aligned.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, runCli } from '../helpers.mjs';
+import { core, ROOT, rowValues, runCli } from '../helpers.mjs';
 
 /** A complete, clean 2021-format draft (as `nianbao new` writes it), its fill-in notes replaced by text. */
 function draft() {
@@ -132,4 +132,47 @@ test('row-missing in a tab-separated 表三 whose tabs are doubled after the lab
   const fixed = core.fixAll(missing).text;
   assert.deepEqual(fieldsOf(fixed, '2.重复申请'), ['2.重复申请', ...new Array(8).fill('')]);
   assert.equal(fieldsOf(fixed, '1.信访举报投诉类申请').length, 9);
+});
+
+// ----------------------------------------------------- 4. a blank field of a tab-separated 表三 in its own column
+
+/** The example 2024 report (real numbers, clean) with its tables tab-separated; `doubled`: 表三's label cells followed by two tabs. */
+function exampleTabs(doubled) {
+  const text = toTabs(readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8'));
+  if (!doubled) return text;
+  const lines = text.split('\n');
+  const from = lines.findIndex((l) => l.startsWith('（本列数据的勾稽关系'));
+  const to = lines.findIndex((l) => l.startsWith('四、结转下年度继续办理'));
+  return lines.map((l, i) => (i >= from && i <= to ? l.replace('\t', '\t\t') : l)).join('\n');
+}
+
+const GRANTED = '（一）予以公开';
+
+test('a tab-separated 表三 whose header and rows double the tab after the label: an empty field (two tabs together) is cell-blank in its own column, fixed between the tabs', () => {
+  const text = exampleTabs(true);
+  assert.deepEqual(ids(text), []);
+  assert.deepEqual(rowValues(core.parseReport(text), 't3', 'R3.1'), [21, 2, 0, 0, 1, 0, 24]);
+  // 商业企业 left empty: the row has as many fields as the header, the empty one under 商业企业.
+  const blank = edit(text, `${GRANTED}\t\t21\t2\t0`, `${GRANTED}\t\t21\t\t0`);
+  const [f, ...rest] = findings(blank);
+  assert.deepEqual([f.ruleId, rest.map((x) => x.ruleId)], ['cell-blank', []]);
+  assert.match(f.message, /（商业企业）/);
+  const line = blank.split('\n')[f.range.start.line];
+  assert.equal(line.slice(0, f.range.start.character), `${GRANTED}\t\t21\t`);
+  assert.deepEqual(rowValues(core.parseReport(blank), 't3', 'R3.1'), [21, null, 0, 0, 1, 0, 24]);
+  // The row's total decides the blank: 24 − 21 − 1 = 2, written between the tabs.
+  assert.equal(core.fixAll(blank).text, text);
+});
+
+test('a doubled tab the header does not have is a separator typed twice: the row is read in order, nothing reported', () => {
+  for (const doubled of [true, false]) {
+    const text = exampleTabs(doubled);
+    const lead = doubled ? `${GRANTED}\t\t` : `${GRANTED}\t`;
+    const typo = edit(text, `${lead}21\t2\t0`, `${lead}21\t\t2\t0`);
+    assert.deepEqual(ids(typo), [], doubled ? 'doubled table' : 'plain table');
+    assert.deepEqual(rowValues(core.parseReport(typo), 't3', 'R3.1'), [21, 2, 0, 0, 1, 0, 24]);
+  }
+  // In the plain table an empty field with the header's field count is the blank cell, as before.
+  const blank = edit(exampleTabs(false), `${GRANTED}\t21\t2\t0`, `${GRANTED}\t21\t\t0`);
+  assert.deepEqual(findings(blank).map((f) => [f.ruleId, /（商业企业）/.test(f.message)]), [['cell-blank', true]]);
 });

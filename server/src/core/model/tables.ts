@@ -200,11 +200,59 @@ function t3Input(rd: TextReader, span: LineSpan): T3Input {
   const raw = span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end);
   const lts = joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7), t3RowKeys(), rd.lines);
   const { segments } = segmentize(lts);
-  // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns.
-  for (const seg of segments) seg.values = fitTabFields(seg.values, 7);
+  // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns,
+  // or where it has as many fields as a header that names the seven columns (its other empty fields stand under
+  // the header's own empty fields: tabs doubled to align both).
+  const named = span.continued ? null : tabHeaderFields(rd.lines, lts, segments);
+  for (const seg of segments) seg.values = fitTabFields(named ? underHeaderFields(seg.values, named, rd.lines) : seg.values, 7);
   const input: T3Input = { lts, segments, ctx: segments.map(contextKey) };
   rd.t3 = { start: span.start, end: span.end, input };
   return input;
+}
+
+/**
+ * The fields of a tab-separated 表三's header line, each true where it names something, false where it is empty
+ * (`（本列数据…）\t\t自然人\t商业企业…`: a tab doubled to align the header, as its rows double theirs): the line with
+ * the most tab-separated fields above the first row with a number that names a column of 表三. Null when there is
+ * no such line, or when it does not name exactly seven fields after its first (a header over several lines, one
+ * with a column the template lacks: which field of a row is which column is not read from it).
+ */
+function tabHeaderFields(lines: LineIndex, lts: LineTokens[], segments: Segment[]): boolean[] | null {
+  const first = segments.find((seg) => seg.values.some((t) => t.kind === 'value'));
+  if (!first) return null;
+  const keys = t3HeaderKeys();
+  let best: string[] | null = null;
+  for (const lt of lts) {
+    if (lt.line >= first.line) break;
+    const text = lines.line(lt.line);
+    if (!text.includes('\t')) continue;
+    const fields = text.split('\t').map((f) => f.trim());
+    if (fields.some((f) => keys.has(labelKey(f))) && (!best || fields.length > best.length)) best = fields;
+  }
+  if (!best || best.slice(1).filter((f) => f !== '').length !== 7) return null;
+  return best.map((f) => f !== '');
+}
+
+/**
+ * A tab-separated row's value tokens without its empty fields that stand under an empty field of the header
+ * (`named`, see `tabHeaderFields`): where the row has as many fields as the header, an empty field under a column
+ * label is a blank cell of that column and one under no label is a doubled tab the header has too (`label\t\t0\t\t0…`
+ * under `（本列数据…）\t\t自然人\t商业企业…`: 商业企业 blank). `values` as they are when the row's fields differ from
+ * the header's in number (a doubled tab the header does not have is a separator typed twice: `fitTabFields` reads
+ * the numbers in order), the row is on more than one line, or a number stands under no label.
+ */
+function underHeaderFields(values: Token[], named: boolean[], lines: LineIndex): Token[] {
+  if (!values.some((t) => t.tab) || values.some((t) => t.line !== values[0].line)) return values;
+  const text = lines.line(values[0].line);
+  if (text.split('\t').length !== named.length) return values;
+  const out: Token[] = [];
+  for (const t of values) {
+    // The field a token is in: the tabs before it.
+    const field = text.slice(0, t.start).split('\t').length - 1;
+    if (named[field]) out.push(t);
+    else if (!t.tab) return values;
+  }
+  return out.length === 7 ? out : values;
 }
 
 /** Work arrays of `alignRows`, kept between calls (grown as needed): typed arrays are costly to allocate. */
