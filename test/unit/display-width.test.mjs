@@ -5,20 +5,24 @@ import assert from 'node:assert/strict';
 import { eastAsianWidth } from 'get-east-asian-width';
 import { core } from '../helpers.mjs';
 
-/** The rule as written out in full: controls and zero-width marks 0, combining marks 0, else East Asian width. */
-function reference(cp) {
+/**
+ * The rule as written out in full: controls and zero-width marks 0, combining marks 0, else East Asian width,
+ * Ambiguous characters wide (`displayWidth`: curly quotes in a Chinese document) or narrow (`layoutWidth`).
+ */
+function reference(cp, ambiguousAsWide = true) {
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x200b || cp === 0x200d || cp === 0xfeff) return 0;
   const ch = String.fromCodePoint(cp);
   if (/\p{Mn}|\p{Me}/u.test(ch) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
-  return eastAsianWidth(cp);
+  return eastAsianWidth(cp, { ambiguousAsWide });
 }
 
 test('every code point has the width of the full rule (surrogates excepted)', () => {
   const wrong = [];
   for (let cp = 0; cp <= 0x10ffff; cp++) {
     if (cp >= 0xd800 && cp <= 0xdfff) continue;
-    const w = core.displayWidth(String.fromCodePoint(cp));
-    if (w !== reference(cp) && wrong.push(cp.toString(16)) > 20) break;
+    const ch = String.fromCodePoint(cp);
+    const w = [core.displayWidth(ch), core.layoutWidth(ch)];
+    if ((w[0] !== reference(cp) || w[1] !== reference(cp, false)) && wrong.push(cp.toString(16)) > 20) break;
   }
   assert.deepEqual(wrong, []);
 });

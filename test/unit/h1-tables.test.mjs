@@ -176,3 +176,50 @@ test('a doubled tab the header does not have is a separator typed twice: the row
   const blank = edit(exampleTabs(false), `${GRANTED}\t21\t2\t0`, `${GRANTED}\t21\t\t0`);
   assert.deepEqual(findings(blank).map((f) => [f.ruleId, /（商业企业）/.test(f.message)]), [['cell-blank', true]]);
 });
+
+// ------------------------------------------------------------ 6. Ambiguous characters are wide when aligning
+
+test('display width: curly quotes and other East Asian Ambiguous characters are two columns; layoutWidth (pdftotext -layout) keeps them one', () => {
+  assert.deepEqual(['“', '”', '‘', '’', '…', '—', '·', '№', '①', 'α'].map((c) => core.displayWidth(c)), new Array(10).fill(2));
+  assert.equal(core.displayWidth('3.危及“三安全一稳定”'), 2 + 2 * 8 + 2 * 2);
+  assert.equal(core.layoutWidth('3.危及“三安全一稳定”'), 2 + 2 * 8 + 2);
+  assert.equal(core.displayWidth('ab 12|'), 6, 'ASCII stays one column');
+});
+
+test('Format Document aligns a pipe table with curly quotes in a cell counting them two columns wide', () => {
+  const text = [
+    '| 信息内容 | 数量 |',
+    '| --- | --- |',
+    '| 3.危及“三安全一稳定” | 0 |',
+    '| 4.保护第三方合法权益 | 1 |',
+    '| 公开‘政府信息’…… | 2 |',
+    '',
+  ].join('\n');
+  const out = core.applyFixes(text, core.formatPipeTables(text)).text.split('\n').slice(0, 5);
+  // Each row's pipes at the same display columns, the quotes two columns each.
+  const pipes = (l) => { const c = []; let w = 0; for (const ch of l) { if (ch === '|') c.push(w); w += core.displayWidth(ch); } return c.join(','); };
+  assert.equal(new Set(out.map(pipes)).size, 1, out.join('\n'));
+  assert.equal(out[2], '| 3.危及“三安全一稳定” | 0    |');
+  assert.equal(out[3], '| 4.保护第三方合法权益   | 1    |', 'two columns narrower than the quote row');
+});
+
+test('a fix in a pipe table aligned with the quotes two wide keeps it so; one aligned with them one wide (pandoc) stays aligned that way', () => {
+  // The clean draft is rendered with the quotes two wide: a fix in the quote row's table keeps every row in line.
+  const clean = draft();
+  const quoteRow = clean.split('\n').find((l) => l.startsWith('| 3.危及'));
+  assert.equal(core.displayWidth(quoteRow), core.displayWidth(clean.split('\n').find((l) => l.startsWith('| 4.保护'))));
+  const wrong = edit(clean, quoteRow, quoteRow.replace(/\| 0 ( +)\|$/, '| 5 $1|'));
+  const fixed = core.fixAll(wrong).text;
+  assert.equal(fixed.split('\n').find((l) => l.startsWith('| 3.危及')), quoteRow);
+  // The same table aligned with the quotes one column wide: the fix leaves the rows as they line up.
+  const narrowRow = quoteRow.replace('” ', '”   ');
+  const narrow = edit(clean, quoteRow, narrowRow);
+  assert.equal(core.layoutWidth(narrowRow), core.layoutWidth(clean.split('\n').find((l) => l.startsWith('| 4.保护'))));
+  const narrowFixed = core.fixAll(edit(narrow, narrowRow, narrowRow.replace(/\| 0 ( +)\|$/, '| 5 $1|'))).text;
+  assert.equal(narrowFixed.split('\n').find((l) => l.startsWith('| 3.危及')), narrowRow);
+  // The label misspelled (稳走 for 稳定): row-label's fix writes the quotes back, as wide as the table counts them.
+  const misspelt = edit(narrow, narrowRow, narrowRow.replace('稳定', '稳走'));
+  assert.deepEqual(ids(misspelt), ['row-label']);
+  assert.equal(core.fixAll(misspelt).text.split('\n').find((l) => l.startsWith('| 3.危及')), narrowRow);
+  assert.equal(core.fixAll(edit(clean, quoteRow, quoteRow.replace('稳定', '稳走'))).text, clean);
+});

@@ -17,7 +17,7 @@ export { laterReports, reportParts, type LaterReport, type ReportPart } from './
 export { applyFixes, editsOverlap, TakenEdits, type ApplyResult } from './fix/apply.js';
 export { fixAll, type FixAllResult } from './fix/fix-all.js';
 export { renderPipeTable, renderTable2, renderTable3, renderTable4, renderSectionTable, renderNewReport } from './fix/render.js';
-export { displayWidth, formatPipeTables } from './editor/pipeTables.js';
+export { displayWidth, layoutWidth, formatPipeTables } from './editor/pipeTables.js';
 export { convertTableEdit, pastedLayout } from './editor/convert.js';
 export { docsUrl, DOCS_BASE } from './docs.js';
 export { applySuppressions, readDirectives, suppressionEdit, suppressionEdits, pipeTableAround, UNUSED_DISABLE, type Directive, type DirectiveKind } from './suppress.js';

@@ -9,22 +9,41 @@ import type { Range, TextEdit } from '../types.js';
 import { LineIndex } from '../text/lines.js';
 
 /**
- * Display width of one code point in a monospaced CJK editor: 2 for wide and full-width characters, 0 for control
- * characters, zero-width marks (U+200B, U+200D, U+FEFF), combining marks (Mn, Me) and variation selectors, else 1.
+ * Display width of one code point in a monospaced CJK editor: 2 for wide and full-width characters and for East
+ * Asian Ambiguous ones (curly quotes “ ” ‘ ’, …, —, ·, №, ①, Greek and Cyrillic letters: a Chinese font draws them
+ * full-width, and these documents are Chinese), 0 for control characters, zero-width marks (U+200B, U+200D,
+ * U+FEFF), combining marks (Mn, Me) and variation selectors, else 1. With `ambiguousWide` false, Ambiguous
+ * characters are 1 (as `pdftotext -layout` spaces them, see `layoutWidth`).
  */
-export function codePointWidth(cp: number): number {
+export function codePointWidth(cp: number, ambiguousWide = true): number {
   // The characters of a report, first: ASCII and the CJK Unified Ideographs (all wide), without a table lookup.
   if (cp >= 0x20 && cp < 0x7f) return 1;
   if (cp >= 0x4e00 && cp <= 0x9fff) return 2;
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x200b || cp === 0x200d || cp === 0xfeff) return 0;
   if ((cp >= 0xfe00 && cp <= 0xfe0f) || MARK.test(String.fromCodePoint(cp))) return 0;
-  return eastAsianWidth(cp);
+  return eastAsianWidth(cp, { ambiguousAsWide: ambiguousWide });
 }
 
 const MARK = /^[\p{Mn}\p{Me}]$/u;
 
-/** Display width of a string in a monospaced CJK editor: wide and full-width characters count 2, marks 0. */
+/**
+ * Display width of a string in a monospaced CJK editor, the width pipe tables are aligned to: wide, full-width and
+ * East Asian Ambiguous characters (curly quotes) count 2, marks 0, emoji clusters 2 (see `codePointWidth`).
+ */
 export function displayWidth(s: string): number {
+  return widthOf(s, true);
+}
+
+/**
+ * The columns a string takes in text laid out with spaces by `pdftotext -layout` (a space-aligned table): as
+ * `displayWidth`, but East Asian Ambiguous characters count 1, as its output spaces them (`3.危及“三安全一稳定”`
+ * before its numbers). For reading and fixing space-aligned columns, not for aligning pipe tables.
+ */
+export function layoutWidth(s: string): number {
+  return widthOf(s, false);
+}
+
+function widthOf(s: string, ambiguousWide: boolean): number {
   let w = 0;
   let plain = true;
   for (let i = 0; i < s.length; i++) {
@@ -39,9 +58,9 @@ export function displayWidth(s: string): number {
     }
     // An emoji presentation selector, a joiner or a regional indicator: emoji that take two columns as one.
     if (cp === 0xfe0f || cp === 0x200d || (cp >= 0x1f1e6 && cp <= 0x1f1ff)) plain = false;
-    w += codePointWidth(cp);
+    w += codePointWidth(cp, ambiguousWide);
   }
-  return plain ? w : clusterWidth(s);
+  return plain ? w : clusterWidth(s, ambiguousWide);
 }
 
 /** Grapheme clusters of a text (`Intl.Segmenter`, made once). */
@@ -53,7 +72,7 @@ const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
  * emoji presentation selector (`❤️`, U+2764 U+FE0F), a zero-width joiner between pictographs (👨‍👩‍👧) or a pair of
  * regional indicators (a flag) takes two columns; any other cluster the width of its code points (marks add 0).
  */
-function clusterWidth(s: string): number {
+function clusterWidth(s: string, ambiguousWide: boolean): number {
   let w = 0;
   for (const { segment } of GRAPHEMES.segment(s)) {
     // A regional indicator alone is one column; a pair of them (a flag: four code units) two.
@@ -62,7 +81,7 @@ function clusterWidth(s: string): number {
       w += 2;
       continue;
     }
-    for (const ch of segment) w += codePointWidth(ch.codePointAt(0)!);
+    for (const ch of segment) w += codePointWidth(ch.codePointAt(0)!, ambiguousWide);
   }
   return w;
 }

@@ -2,13 +2,15 @@
  * Keeping an aligned pipe table aligned when a fix edits it. A report's pipe table aligned by display width (a
  * Chinese character takes two columns, as the editor's formatter aligns it) stays aligned when a fix changes a
  * cell or inserts a row: the new content is padded to the cell's width with the column's alignment, and where it
- * does not fit, that column of that table is widened in every row. A table whose pipes do not line up (a compact
+ * does not fit, that column of that table is widened in every row. East Asian Ambiguous characters (curly quotes)
+ * count two columns, as the formatter counts them, unless the table is aligned with them one column wide (pandoc
+ * without a Chinese `lang`, a table formatted before): then it stays aligned that way. A table whose pipes do not line up (a compact
  * `|1|2|`, or rows of any widths) is not touched beyond the fix itself. Only spaces (and the delimiter row's
  * dashes) are added or removed: never a character of the user's text. Pure.
  */
 import type { Fix, TextEdit } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { codePointWidth, displayWidth, isPipeRow } from '../editor/pipeTables.js';
+import { codePointWidth, displayWidth, isPipeRow, layoutWidth } from '../editor/pipeTables.js';
 import { TakenEdits } from './apply.js';
 import { isGridBorder } from '../parse/tokens.js';
 
@@ -33,6 +35,8 @@ interface ColumnStyle {
   align: Align;
   lead: number;
   trail: number;
+  /** The table's East Asian Ambiguous characters (curly quotes) count two columns (see `readTable`). */
+  ambiguousWide: boolean;
 }
 
 /** A pipe table whose pipes line up (most rows; a row may stop early, as a row without its last cells). */
@@ -59,8 +63,11 @@ interface AlignedTable {
 const EOL = /\r\n|\n|\r/;
 const SEPARATOR_CELL = /^\s*:?-+:?\s*$/;
 
-/** The pipes of a line and their display columns; null for a line with a tab (its display width is unknown). */
-function readPipes(line: number, text: string): PipeLine | null {
+/**
+ * The pipes of a line and their display columns (Ambiguous characters two columns unless `ambiguousWide` is false);
+ * null for a line with a tab (its display width is unknown).
+ */
+function readPipes(line: number, text: string, ambiguousWide = true): PipeLine | null {
   if (text.includes('\t')) return null;
   if (isBorderLine(text)) {
     // A grid table's border: its `+` stand where the rows have their pipes (all ASCII: one column each).
@@ -82,7 +89,7 @@ function readPipes(line: number, text: string): PipeLine | null {
       pipes.push(i);
       cols.push(col);
     }
-    col += codePointWidth(cp);
+    col += codePointWidth(cp, ambiguousWide);
     i += cp > 0xffff ? 2 : 1;
   }
   const inner = pipes.slice(0, -1).map((p, k) => text.slice(p + 1, pipes[k + 1]));
@@ -114,11 +121,24 @@ function isPrefix(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
-/** Reads the pipe table of lines `[start, end)`; null unless its pipes line up and its cells are padded. */
+/**
+ * Reads the pipe table of lines `[start, end)`; null unless its pipes line up and its cells are padded. Its display
+ * columns count East Asian Ambiguous characters (curly quotes) two wide, as the formatter does, unless more of its
+ * rows line up when they count one (a table aligned so: pandoc without a Chinese `lang`, a table formatted before).
+ */
 function readTable(lines: LineIndex, start: number, end: number): AlignedTable | null {
+  const wide = readTableAs(lines, start, end, true);
+  const lined = (t: AlignedTable) => t.rows.filter((r) => isPrefix(r.cols, t.ref)).length;
+  if (wide && lined(wide) === wide.rows.length) return wide;
+  const narrow = readTableAs(lines, start, end, false);
+  if (!narrow || !wide) return narrow ?? wide;
+  return lined(narrow) > lined(wide) ? narrow : wide;
+}
+
+function readTableAs(lines: LineIndex, start: number, end: number, ambiguousWide: boolean): AlignedTable | null {
   const rows: PipeLine[] = [];
   for (let i = start; i < end; i++) {
-    const r = readPipes(i, lines.line(i));
+    const r = readPipes(i, lines.line(i), ambiguousWide);
     if (!r) return null;
     rows.push(r);
   }
@@ -154,7 +174,7 @@ function readTable(lines: LineIndex, start: number, end: number): AlignedTable |
   if (indent.trim()) return null;
   const delimiter = consistent.find((r) => r.separator);
   const columns: ColumnStyle[] = [];
-  for (let c = 0; c + 1 < ref.length; c++) columns.push(columnStyle(consistent, c, delimiter));
+  for (let c = 0; c + 1 < ref.length; c++) columns.push(columnStyle(consistent, c, delimiter, ambiguousWide));
   return { start, end, rows, ref, columns, indent, claim: full.line, grid: rows.some((r) => r.border) };
 }
 
@@ -163,7 +183,7 @@ function readTable(lines: LineIndex, start: number, end: number): AlignedTable |
  * same spaces before every content → left; else the same after → right; else centred. When both are the same (every content of one width) the delimiter row's colons
  * decide, else left.
  */
-function columnStyle(rows: PipeLine[], c: number, delimiter: PipeLine | undefined): ColumnStyle {
+function columnStyle(rows: PipeLine[], c: number, delimiter: PipeLine | undefined, ambiguousWide: boolean): ColumnStyle {
   const leads: number[] = [], trails: number[] = [];
   // The rows below the delimiter row show how values sit (a header may be centred above left-aligned values).
   const body = delimiter ? rows.slice(rows.indexOf(delimiter) + 1) : rows;
@@ -176,29 +196,34 @@ function columnStyle(rows: PipeLine[], c: number, delimiter: PipeLine | undefine
     trails.push(m.trail);
   }
   const min = (xs: number[]) => Math.min(1, ...xs);
-  if (!leads.length) return { align: 'left', lead: 1, trail: 1 };
+  if (!leads.length) return { align: 'left', lead: 1, trail: 1, ambiguousWide };
   const sameLead = leads.every((x) => x === leads[0]), sameTrail = trails.every((x) => x === trails[0]);
   let align: Align;
   if (sameLead && sameTrail) {
     const d = delimiter && c + 1 < delimiter.pipes.length ? delimiter.text.slice(delimiter.pipes[c] + 1, delimiter.pipes[c + 1]).trim() : '';
     align = d.length > 1 && d.startsWith(':') && d.endsWith(':') ? 'center' : d.endsWith(':') ? 'right' : 'left';
   } else align = sameLead ? 'left' : sameTrail ? 'right' : 'center';
-  if (align === 'left') return { align, lead: leads[0], trail: min(trails) };
-  if (align === 'right') return { align, lead: min(leads), trail: trails[0] };
+  if (align === 'left') return { align, lead: leads[0], trail: min(trails), ambiguousWide };
+  if (align === 'right') return { align, lead: min(leads), trail: trails[0], ambiguousWide };
   const m = Math.min(min(leads), min(trails));
-  return { align, lead: m, trail: m };
+  return { align, lead: m, trail: m, ambiguousWide };
 }
 
 /** The cell text of display width `width` holding `content` as the column aligns it (at least `needed` wide). */
 function renderCell(content: string, width: number, s: ColumnStyle): string {
-  const w = displayWidth(content);
+  const w = widthIn(content, s);
   const gap = Math.max(0, width - w - s.lead - s.trail);
   const left = s.align === 'left' ? 0 : s.align === 'right' ? gap : gap >> 1;
   return ' '.repeat(s.lead + left) + content + ' '.repeat(s.trail + gap - left);
 }
 
 function needed(content: string, s: ColumnStyle): number {
-  return displayWidth(content) + s.lead + s.trail;
+  return widthIn(content, s) + s.lead + s.trail;
+}
+
+/** The display width of `content` in a column of style `s` (Ambiguous characters as its table counts them). */
+function widthIn(content: string, s: ColumnStyle): number {
+  return s.ambiguousWide ? displayWidth(content) : layoutWidth(content);
 }
 
 /** The cells of a new row (content without the spaces around it), or null if it is not a closed pipe row. */

@@ -7,7 +7,7 @@ import { compareLabel, misspellingBudget, substringDistance } from './labels.js'
 import { joinContinuationRows, mergeLabelCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
-import { displayWidth } from '../editor/pipeTables.js';
+import { layoutWidth } from '../editor/pipeTables.js';
 
 /** Lines `[start, end)` that a table occupies. */
 export interface LineSpan {
@@ -58,8 +58,8 @@ function layoutOf(lts: LineTokens[], lines: LineIndex): string {
 
 /** The display columns `[start, end)` a token takes on its line (a Chinese character is two columns). */
 function displaySpan(lines: LineIndex, t: Token): { start: number; end: number } {
-  const start = displayWidth(lines.line(t.line).slice(0, t.start));
-  return { start, end: start + displayWidth(t.raw) };
+  const start = layoutWidth(lines.line(t.line).slice(0, t.start));
+  return { start, end: start + layoutWidth(t.raw) };
 }
 
 function cellsOf(values: Token[], columns: readonly TemplateColumn[]): { cells: (Cell | null)[]; count: number } {
@@ -881,7 +881,7 @@ function charAtColumn(text: string, col: number): number {
   let w = 0, i = 0;
   for (const ch of text) {
     if (w >= col) return i;
-    w += displayWidth(ch);
+    w += layoutWidth(ch);
     i += ch.length;
   }
   return text.length;

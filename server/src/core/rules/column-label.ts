@@ -1,7 +1,7 @@
 import type { Bilingual, Cell, Range, TableModel, TextEdit } from '../types.js';
 import type { Template } from '../templates/index.js';
 import type { LineIndex } from '../text/lines.js';
-import { displayWidth } from '../editor/pipeTables.js';
+import { displayWidth, layoutWidth } from '../editor/pipeTables.js';
 import { labelKey } from '../text/normalize.js';
 import type { Rule } from './rule.js';
 import { bi, inStyleOf } from './util.js';
@@ -66,9 +66,9 @@ function alignedEdit(lines: LineIndex, range: Range, to: string): TextEdit | nul
   while (next < text.length && (text[next] === ' ' || text[next] === '\u3000')) next++;
   // Not followed by spaces then more of the line: nothing after it to keep in place.
   if (next === end || next >= text.length || text[next] === '|' || text[next] === '｜' || text[next] === '\t') return { range, newText: to };
-  const gap = displayWidth(text.slice(end, next));
-  const room = displayWidth(text.slice(range.start.character, end)) + gap;
-  const spaces = room - displayWidth(to);
+  const gap = layoutWidth(text.slice(end, next));
+  const room = layoutWidth(text.slice(range.start.character, end)) + gap;
+  const spaces = room - layoutWidth(to);
   if (spaces < Math.min(gap, 2)) return null;
   if (spaces === gap && !text.slice(end, next).includes('\u3000')) return { range, newText: to };
   return { range: { start: range.start, end: { line: range.end.line, character: next } }, newText: to + ' '.repeat(spaces) };

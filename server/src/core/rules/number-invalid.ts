@@ -1,7 +1,7 @@
 import type { Cell, RowModel, TableModel } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { bi, padToWidth, plainNumber, spaceColumnAlign } from './util.js';
-import { displayWidth } from '../editor/pipeTables.js';
+import { layoutWidth } from '../editor/pipeTables.js';
 import { blockOfRow } from '../templates/index.js';
 import { showInvisible } from '../text/normalize.js';
 import { LOOKALIKE, lookalikeDigits } from '../parse/tokens.js';
@@ -118,7 +118,7 @@ function inColumn(ctx: RuleContext, t: TableModel, k: number, c: Cell, fix: stri
   const lines = ctx.report.lines;
   const text = lines.line(c.range.start.line);
   if (c.range.end.line !== c.range.start.line || /[|｜\t]/.test(text)) return fix;
-  const width = displayWidth(text.slice(c.range.start.character, c.range.end.character));
+  const width = layoutWidth(text.slice(c.range.start.character, c.range.end.character));
   return padToWidth(fix, width, spaceColumnAlign(lines, t, k, c.range), text.slice(c.range.end.character).trim() === '');
 }
 

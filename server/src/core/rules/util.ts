@@ -4,7 +4,7 @@ import { TABLE2_ROW_LABELS } from '../model/tables.js';
 import { labelKey } from '../text/normalize.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
 import type { LineIndex } from '../text/lines.js';
-import { displayWidth } from '../editor/pipeTables.js';
+import { layoutWidth } from '../editor/pipeTables.js';
 import { linesWith, type Finder } from '../text/search.js';
 
 /** `（七）总计` → NFKC form `(七)总计` when the document writes ASCII parentheses (NFKC-normalised text), else as given. */
@@ -507,17 +507,17 @@ export function rowsOneColumnShort(t: TableModel): RowModel[] | null {
  */
 export function spaceColumnAlign(lines: LineIndex, t: TableModel, k: number, range: Range): 'left' | 'right' {
   const line = lines.line(range.start.line);
-  const start = displayWidth(line.slice(0, range.start.character));
-  const end = start + displayWidth(line.slice(range.start.character, range.end.character));
+  const start = layoutWidth(line.slice(0, range.start.character));
+  const end = start + layoutWidth(line.slice(range.start.character, range.end.character));
   let left = 0, right = 0;
   for (const r of t.rows) {
     const c = r.cells[k];
     if (!c || c.raw === '') continue;
     const text = lines.line(c.range.start.line);
     if (/[|｜]/.test(text)) continue;
-    const s = displayWidth(text.slice(0, c.range.start.character));
+    const s = layoutWidth(text.slice(0, c.range.start.character));
     if (s === start) left++;
-    if (s + displayWidth(c.raw) === end) right++;
+    if (s + layoutWidth(c.raw) === end) right++;
   }
   return left >= right ? 'left' : 'right';
 }
@@ -527,7 +527,7 @@ export function spaceColumnAlign(lines: LineIndex, t: TableModel, k: number, ran
  * where trailing spaces would only be left behind), else before it. `text` as it is when it fills them already.
  */
 export function padToWidth(text: string, width: number, align: 'left' | 'right', atLineEnd: boolean): string {
-  const gap = width - displayWidth(text);
+  const gap = width - layoutWidth(text);
   if (gap <= 0) return text;
   return align === 'left' ? (atLineEnd ? text : text + ' '.repeat(gap)) : ' '.repeat(gap) + text;
 }
