@@ -14,6 +14,7 @@ import { displayPath, fsError, readReport, REPORT_FILE, reportFilesIn, writeAtom
 import { badBytesNote } from './decode.js';
 import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
+import { setTierUpBudget } from '../node/tier-up.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { Progress, exitCode } from './review.js';
 import { about, earlyLocale, HELP, HELP_INSPECT, HELP_NEW, REASON, RUN, USAGE, stderrLine } from './messages.js';
@@ -606,6 +607,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 /** Entry point of the `nianbao` bin: runs with the process's arguments and exits with the CLI's code. */
 export function main(): void {
   tuneHeapForMemory();
+  setTierUpBudget();
   // A reader that stops early (`nianbao check … | head`): the rest of stdout is dropped, the run goes on, and the
   // exit code still says whether there were errors.
   let stdoutClosed = false;

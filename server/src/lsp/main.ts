@@ -7,6 +7,9 @@ import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
 import { JSON_UTF8_ENCODER } from './transport.js';
+import { setTierUpBudget } from '../node/tier-up.js';
+
+setTierUpBudget();
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
