@@ -117,6 +117,22 @@ function tableLinesWith(report: Report, t: TableModel, key: string): number[] {
  * A template row is absent from 表二/三 (rows are found by label or, where a layout scattered them, by order), or is
  * there with every value cell blank (see `isUnfilledRow`).
  */
+/** The message of a template row that is there without a number (`hint`: the numbers the column sums give, or empty). */
+function blankRowMessage(table: string, label: string, hint: { zh: string; en: string }) {
+  return bi(`${table}“${label}”行没有数字（整行空白），请对照原表填写${hint.zh}。空白不等于 0，没有发生的请填 0。`, `${table} row “${label}” has no numbers (the whole row is blank): fill it in from the original table${hint.en}. Blank is not 0; write 0 where nothing happened.`);
+}
+
+/**
+ * Whether `text` (line `line`, 0-based) is a row's label with no number after it, between the line of the row before
+ * (`prevLine`) and that of the row after (`nextLine`; null: none read): the row in its place, pasted without its
+ * cells. The label's own digits (`3.要求提供公开出版物`) are not numbers of the row.
+ */
+function labelAloneInPlace(text: string, label: string, line: number, prevLine: number | null, nextLine: number | null): boolean {
+  if ((prevLine !== null && line <= prevLine) || (nextLine !== null && line >= nextLine)) return false;
+  const digits = (s: string) => (s.match(/[0-9０-９]/g) ?? []).length;
+  return digits(text) <= digits(label);
+}
+
 export const rowMissing: Rule = {
   meta: {
     id: 'row-missing',
@@ -140,7 +156,7 @@ export const rowMissing: Rule = {
         const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
         const hint = implied ? impliedHint(t, implied) : bi('', '');
         ctx.add({
-          message: bi(`${t.name}“${r.label}”行没有数字（整行空白），请对照原表填写${hint.zh}。空白不等于 0，没有发生的请填 0。`, `${t.name} row “${r.label}” has no numbers (the whole row is blank): fill it in from the original table${hint.en}. Blank is not 0; write 0 where nothing happened.`),
+          message: blankRowMessage(t.name, r.label, hint),
           range: r.match.range ?? r.cells[0]!.range,
           data: { table: t.id, row: r.id },
         });
@@ -179,6 +195,17 @@ export const rowMissing: Rule = {
         // among the rows of （五）不予处理): the row is there but was not read in its place. No row is inserted: it
         // would be the table's second row of that label.
         const elsewhere = tableLinesWith(report, t, labelKey(r.label))[0];
+        // The label alone in its place (`| 行政处罚 |`, no cell after it): the row is there, without numbers.
+        if (elsewhere !== undefined && labelAloneInPlace(report.lines.line(elsewhere), r.label, elsewhere, prevLine, next?.match.range?.start.line ?? null)) {
+          const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
+          const hint = implied ? impliedHint(t, implied) : bi('', '');
+          ctx.add({
+            message: blankRowMessage(t.name, r.label, hint),
+            range: { start: { line: elsewhere, character: 0 }, end: { line: elsewhere, character: report.lines.line(elsewhere).length } },
+            data: { table: t.id, row: r.id },
+          });
+          return;
+        }
         if (elsewhere !== undefined) {
           // The line of another row read (two rows run together on one line, a line break lost): not out of place.
           const joined = t.rows.find((x) => x !== r && x.match.kind !== 'absent' && (x.match.range?.start.line === elsewhere || x.cells.some((c) => c?.range.start.line === elsewhere)));
