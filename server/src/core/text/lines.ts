@@ -12,10 +12,14 @@ export class LineIndex {
   /** Offset just past each line's content (before its line ending). */
   readonly ends: number[];
 
+  /** Whether every line ending is `\n` (the text has no `\r`). */
+  private readonly onlyLf: boolean;
+
   constructor(text: string) {
     this.text = text;
     const n = text.length;
-    if (text.indexOf('\r') < 0) {
+    this.onlyLf = text.indexOf('\r') < 0;
+    if (this.onlyLf) {
       // Only `\n` endings (the usual case): one split gives every line's content, kept as the line cache.
       const parts = text.split('\n');
       const starts = new Array<number>(parts.length), ends = new Array<number>(parts.length);
@@ -79,18 +83,27 @@ export class LineIndex {
     return i + 1 < this.starts.length ? this.text.slice(this.ends[i], this.starts[i + 1]) : '';
   }
 
-  /** The most common line ending of the text (`'\n'` when there is none). */
+  private dominant: string | undefined;
+
+  /**
+   * The most common line ending of the text (`'\n'` when there is none). Counted once per index (every fix that
+   * inserts a line asks, on every version in the editor), and not at all in a text without `\r` (the usual case,
+   * known from the constructor).
+   */
   dominantEol(): string {
+    if (this.dominant !== undefined) return this.dominant;
+    if (this.onlyLf) return (this.dominant = '\n');
     let crlf = 0, lf = 0, cr = 0;
+    const text = this.text;
     for (let i = 0; i + 1 < this.starts.length; i++) {
-      const e = this.eol(i);
-      if (e === '\r\n') crlf++;
-      else if (e === '\n') lf++;
+      const at = this.ends[i];
+      if (text.charCodeAt(at) === 10) lf++;
+      else if (text.charCodeAt(at + 1) === 10) crlf++;
       else cr++;
     }
-    if (crlf > lf && crlf >= cr) return '\r\n';
-    if (cr > lf && cr > crlf) return '\r';
-    return '\n';
+    if (crlf > lf && crlf >= cr) return (this.dominant = '\r\n');
+    if (cr > lf && cr > crlf) return (this.dominant = '\r');
+    return (this.dominant = '\n');
   }
 
   /** UTF-16 offset of a position (clamped to the line's content). */
