@@ -196,12 +196,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     };
     const r1 = rowById(t3, 'R1'), r2 = rowById(t3, 'R2'), r37 = rowById(t3, 'R3.7'), r4 = rowById(t3, 'R4');
     const last = cols.length - 1;
-    // A balance that names the cell behind it (`data.row`) gives that cell's expected and actual numbers: named with its row.
-    const balanceWhere = (f: Finding) => {
-      const r = f.data?.row ? t3.rows.find((x) => x.id === f.data?.row) : undefined;
-      return r ? L(`“${r.label}”（${colLabel(f)}）`, `“${r.label}” (${colLabel(f)})`) : colLabel(f);
-    };
-    sumLine('t3', 'sum-balance', L('收支平衡：新收 + 上年结转 = （七）总计 + 结转下年度', 'balance: 新收 + 上年结转 = （七）总计 + 结转下年度'), balanceWhere, () => {
+    sumLine('t3', 'sum-balance', L('收支平衡：新收 + 上年结转 = （七）总计 + 结转下年度', 'balance: 新收 + 上年结转 = （七）总计 + 结转下年度'), colLabel, () => {
       let checked = 0;
       cols.forEach((_, i) => {
         if (sum([num(r1?.cells[i]), num(r2?.cells[i]), num(r37?.cells[i]), num(r4?.cells[i])]) !== null) checked++;

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, columnSureness, num, rowById, signed, sum, t3ConfirmedTotals, unreadable, t3SuspectCell, t3SuspectNote, withSuspect } from './util.js';
+import { bi, columnSureness, num, rowById, signed, sum, t3ConfirmedTotals, unreadable, t3SuspectNote, withSuspect } from './util.js';
 
 /** 表三 T3-A (templates.md §5.1, official corner text): per column, 新收 + 上年结转 = （七）总计 + 结转下年度. */
 export const sumBalance: Rule = {
@@ -10,8 +10,8 @@ export const sumBalance: Rule = {
     fixable: false,
     description: bi('表三每列：新收 + 上年结转 ≠ （七）总计 + 结转下年度', '表三 per column: 新收 + 上年结转 ≠ （七）总计 + 结转下年度'),
     rationale: bi(
-      '表三左上角的说明“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”是格式规定的勾稽关系。两边不等时，四个数中至少有一个填错，需逐一核对，因此不提供自动修复。空白单元格不按 0 计算，该列不作判断（由 cell-blank 提示）。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数；（七）总计换成各办理结果之和就能使两边相等时，消息指出很可能是（七）总计填错了（修复见 sum-results）。诊断的 expected/actual 是两边之和（新收 + 上年结转，（七）总计 + 结转下年度）；消息指出某一格时，是这一格应为的数和现在的数。',
-      'The corner note of 表三 states the official identity: items one plus two equal items three plus four. When the sides differ, at least one of the four cells is wrong, so there is no automatic fix. A blank cell is not read as 0: that column is not judged (cell-blank reports it). When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold; when （七）总计 set to the sum of the results would balance the column, the message says the total is the likely wrong number (sum-results offers the fix). The finding\'s expected/actual are the two sides (新收 + 上年结转, （七）总计 + 结转下年度); when the message names one cell, they are the number that cell needs and the number it holds.'),
+      '表三左上角的说明“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”是格式规定的勾稽关系。两边不等时，四个数中至少有一个填错，需逐一核对，因此不提供自动修复。空白单元格不按 0 计算，该列不作判断（由 cell-blank 提示）。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数；（七）总计换成各办理结果之和就能使两边相等时，消息指出很可能是（七）总计填错了（修复见 sum-results）。',
+      'The corner note of 表三 states the official identity: items one plus two equal items three plus four. When the sides differ, at least one of the four cells is wrong, so there is no automatic fix. A blank cell is not read as 0: that column is not judged (cell-blank reports it). When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold; when （七）总计 set to the sum of the results would balance the column, the message says the total is the likely wrong number (sum-results offers the fix).'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 20 | … | 20 |\n| 二、上年结转政府信息公开申请数量 | 2 | … | 2 |\n| （七）总计 | 20 | … | 20 |\n| 四、结转下年度继续办理 | 0 | … | 0 |', note: bi('20 + 2 ≠ 20 + 0', '20 + 2 ≠ 20 + 0') },
   },
   check(ctx) {
@@ -35,24 +35,20 @@ export const sumBalance: Rule = {
       const advice = suspect ? suspect.note
         : confirmed ? bi(`各办理结果之和为 ${confirmed.value}：（七）总计若为 ${confirmed.value}，两边相等，很可能是（七）总计 ${confirmed.now} 填错了（见 sum-results）。`, ` The results add up to ${confirmed.value}: with （七）总计 ${confirmed.value} both sides are equal, so the total ${confirmed.now} is likely the wrong number (see sum-results).`)
         : bi('请核对这四个数。', ' Check these four cells.');
-      // The cell the message blames, if it blames one: expected/actual are then that cell's number as the sums need
-      // it and as written (what the message says), not the two sides of the balance.
-      const blamed = suspect ? t3SuspectCell(t) : confirmed ?? null;
       ctx.add({
         message: bi(
           `表三“${col.label}”列勾稽关系不成立：新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}，而（七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right}，相差 ${signed(right - left)}。` + advice.zh + sure.note.zh,
           `表三 column “${col.label}” does not balance: 新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}, but （七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right} (difference ${signed(right - left)}).` + advice.en + sure.note.en),
         severity: sure.severity,
         range: at.range,
-        expected: blamed ? blamed.value : left,
-        actual: blamed ? blamed.now : right,
+        expected: left,
+        actual: right,
         related: withSuspect([
           { range: r1.cells[i]!.range, message: bi(`一、本年新收：${num(r1.cells[i])}`, `新收: ${num(r1.cells[i])}`) },
           { range: r2.cells[i]!.range, message: bi(`二、上年结转：${num(r2.cells[i])}`, `上年结转: ${num(r2.cells[i])}`) },
           { range: r4.cells[i]!.range, message: bi(`四、结转下年度：${num(r4.cells[i])}`, `结转下年度: ${num(r4.cells[i])}`) },
         ], suspect),
-        // `row`: the row of the blamed cell (in this column), when the message blames one.
-        data: blamed ? { column: col.id, row: blamed.row } : { column: col.id },
+        data: { column: col.id },
       });
     });
   },

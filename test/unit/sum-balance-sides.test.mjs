@@ -1,0 +1,31 @@
+// sum-balance's expected/actual are the two sides of the balance (新收 + 上年结转, （七）总计 + 结转下年度), as the JSON
+// contract says ("show each side"; the finding points at the total cell), also when the message names one cell as the
+// likely typo: that cell and the number it needs are in the message and among the related locations.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+/** `text` with value cell `k` (0-based) of row `label` changed from `from` to `to`. */
+const typo = (text, label, k, from, to) => {
+  const line = text.split('\n').find((l) => l.startsWith(`| ${label} `));
+  assert.ok(line, label);
+  const cells = line.split('|');
+  assert.equal(cells[k + 2].trim(), String(from), `${label} cell ${k}`);
+  cells[k + 2] = cells[k + 2].replace(String(from), String(to));
+  return text.replace(line, cells.join('|'));
+};
+const balance = (text) => core.checkReport(core.parseReport(text)).filter((f) => f.ruleId === 'sum-balance');
+
+test('a typo in 新收 (自然人 40 → 43) named by the message: expected/actual are the sides 45 and 42; the cell is a related location', () => {
+  const text = typo(correct, '一、本年新收政府信息公开申请数量', 0, 40, 43);
+  const [f, ...rest] = balance(text);
+  assert.deepEqual(rest, []);
+  assert.ok(f.message.includes('新收 43 + 上年结转 2 = 45，而（七）总计 41 + 结转下年度 1 = 42'), f.message);
+  assert.ok(f.message.includes('“一、本年新收政府信息公开申请数量”行“自然人”列这一格：它若为 40（现为 43）'), f.message);
+  assert.deepEqual([f.expected, f.actual, f.data.column], [45, 42, 'C1']);
+  const line = text.split('\n').findIndex((l) => l.startsWith('| 一、本年新收政府信息公开申请数量 '));
+  assert.ok(f.related.some((r) => r.range.start.line === line), JSON.stringify(f.related));
+});
