@@ -1,4 +1,4 @@
-// Tables pasted from web pages and from Word/Excel (h1): a blank cell written `&nbsp;`, tab-separated tables (their
+// Tables pasted from web pages and from Word/Excel: a blank cell written `&nbsp;`, tab-separated tables (their
 // layout named, a missing row written with tabs, a blank field in its own column), a blank 表二 row's rule id, and
 // the display width of curly quotes when pipe tables are aligned.
 import { test } from 'node:test';
