@@ -372,11 +372,19 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     // (Their sums, `其中网上申请30件、信函申请20件`, are claims of the sentence but name no clause's subject: not in `here`.)
     // (A breakdown opening a sentence, `从申请方式看，网上申请33件…`, splits the count of applications the sentence before claims.)
     // (Asked only for such a sentence; the claims are in text order, so the sentence before's are the last ones.)
+    // Sentences between that only go on about those applications (`…已办结47件。其中予以公开24件，占61.1%。从申请方式看，…`:
+    // every count in them a claim of 表三 read as such) are passed over; any other count ends the search.
     const prevWhole = () => {
-      const before = read.length > 1 ? read[read.length - 2] : null;
-      for (let i = claims.length - 1; before && i >= 0 && claims[i].from >= before.start; i--) {
-        const c = claims[i];
-        if (c.to <= before.end && BREAKDOWN_WHOLE.has(c.anchor.id) && !c.negated && !c.part && c.doubt === undefined) return c;
+      let i = claims.length - 1;
+      for (let r = read.length - 2; r >= 0; r--) {
+        const before = read[r];
+        const own: Claim[] = [];
+        for (; i >= 0 && claims[i].from >= before.start; i--) if (claims[i].to <= before.end) own.push(claims[i]);
+        const whole = own.find((c) => BREAKDOWN_WHOLE.has(c.anchor.id) && !c.negated && !c.part && c.doubt === undefined);
+        if (whole) return whole;
+        if (!own.length || own.some((c) => !c.anchor.application || c.negated || c.part || c.doubt !== undefined || c.scoped)) return null;
+        const counts = numbersIn(p, before.start, before.end).filter((n) => COUNT_UNITS.has(n.unit));
+        if (counts.some((n) => !own.some((c) => c.number.start === n.start))) return null;
       }
       return null;
     };

@@ -118,8 +118,8 @@ export const proseSum: Rule = {
     readsProse: true,
     description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
     rationale: bi(
-      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。',
-      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split. A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part).'),
+      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。',
+      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part).'),
     example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
   },
   check(ctx) {
@@ -168,27 +168,33 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
 /**
  * The total that the `其中` at offset `q` of a paragraph splits, or undefined: the count written just before it
  * (`N条，其中`, `N条（其中`, `N条：其中`), or the count just before a `；其中` or a sentence-opening `。其中` when
- * the sentence before it has no other number of its unit — with two (`收到信件170件，办结170件。其中…`) the
- * list may split either. `nums` are the numbers of the sentence `[start, …)` holding `q` (offsets in the
+ * the sentence (or clause) before it has no other number of its unit — with two (`收到信件170件，办结170件。其中…`) the
+ * list may split either, unless it lists 办理结果 (`予以公开…`), which split the applications concluded only, and
+ * that last count is of them (`受理48件，已办结47件。其中予以公开24件…`: 47). `nums` are the numbers of the sentence `[start, …)` holding `q` (offsets in the
  * paragraph's text); `prev` starts the sentence before.
  */
 function totalOf(para: Paragraph, nums: NumberToken[], prev: number, start: number, q: number): NumberToken | undefined {
   const t = para.text;
   const isCount = (n: NumberToken | undefined) => n && !NOT_COUNTS.has(n.unit) && !n.approx;
   const onlyOfItsUnit = (clause: NumberToken[], n: NumberToken) => clause.filter((x) => x.unit === n.unit).length === 1;
+  // 办理结果 split the applications concluded only: `…受理48件（含上年结转2件），已办结47件。其中予以公开24件…`.
+  const ofConcluded = (last: NumberToken) => {
+    const first = partsAfter(t, q + 2, sentenceEnd(t, start), last.unit, nums)[0];
+    return first !== undefined && RESULTS.some((re) => re.test(first.label)) && totalKind(t, last) === 'concluded';
+  };
   const before = lastBefore(nums, q);
   if (before) {
     const gap = t.slice(before.unitEnd, q);
     if (/^[，,：:]?[（(]?$/.test(gap)) return isCount(before) ? before : undefined;
     if (!/^[；;]\s*$/.test(gap) || !isCount(before)) return undefined;
     // The whole sentence up to the semicolon: `新收46件；办结40件；其中…` may split either.
-    return onlyOfItsUnit(numbersIn(para, start, before.unitEnd), before) ? before : undefined;
+    return onlyOfItsUnit(numbersIn(para, start, before.unitEnd), before) || ofConcluded(before) ? before : undefined;
   }
   // `其中` opening its sentence: the sentence before must end with the total (`…1200条。其中，…`).
   if (start === 0 || t[start - 1] !== '。' || t.slice(start, q).trim()) return undefined;
   const clause = numbersIn(para, prev, start);
   const last = clause[clause.length - 1];
-  return isCount(last) && last.unitEnd === start - 1 && onlyOfItsUnit(clause, last) ? last : undefined;
+  return isCount(last) && last.unitEnd === start - 1 && (onlyOfItsUnit(clause, last) || ofConcluded(last)) ? last : undefined;
 }
 
 /**

@@ -1,0 +1,50 @@
+// breaker28 findings 4, 7, 8 and 9 (/work/breaker28-files/findings.md), on examples/correct-2024.nianbao.md
+// (某某市某某局 2024: 新收 46, 上年结转 2, 办结 47, 予以公开 24) with the breaker's wordings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, edit, only, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const T3_PROSE = '全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；结转下年度继续办理1件。';
+/** The example with its 表三 paragraph replaced by `prose`. */
+const withProse = (prose) => edit(CORRECT, T3_PROSE, prose);
+const percents = (text) => only(text, 'prose-percent').found.map((f) => [f.actual, f.expected]);
+const channelSums = (text) => only(text, 'prose-table').found.filter((f) => /列举的各种方式提交的申请合计/.test(f.message)).map((f) => [f.actual, f.expected, f.severity]);
+
+// ------------------------------------------------------------------------ finding 4: wordings not read
+
+const F15 = '全年共受理政府信息公开申请48件（含上年结转2件），已办结47件。其中予以公开24件，占61.1%。从申请方式看，网上申请44件、信函申请6件。';
+
+test('4: a sentence-opening 其中 of 办理结果 splits the 办结 count ending the sentence before, even after 受理48件 (its share is of 47)', () => {
+  const text = withProse(F15);
+  const found = only(text, 'prose-percent').found;
+  assert.equal(found.length, 1);
+  assert.equal(found[0].message, '比率写为 61.1%，但 24 / 47 = 51.1%。请核对比率或这两个数字。');
+  // The right figure is no finding.
+  assert.deepEqual(percents(withProse(F15.replace('61.1%', '51.1%'))), []);
+  // A 其中 that is no 办理结果 may split either count (受理48件 or 办结47件): the whole is uncertain, nothing is said.
+  assert.deepEqual(percents(withProse('全年共受理政府信息公开申请48件（含上年结转2件），已办结47件。其中自然人申请24件，占61.1%。')), []);
+  // Nor when the count ending the sentence before is not of the applications concluded.
+  assert.deepEqual(percents(withProse('全年共受理政府信息公开申请48件（含上年结转2件），上年结转2件，新收46件。其中予以公开24件，占61.1%。')), []);
+});
+
+test('4: a list of 办理结果 opening the next sentence adds up against the 办结 count before it (prose-sum)', () => {
+  const text = withProse('全年共受理政府信息公开申请48件（含上年结转2件），已办结47件。其中予以公开25件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件。');
+  const found = only(text, 'prose-sum').found;
+  assert.equal(found.length, 1);
+  assert.deepEqual([found[0].actual, found[0].expected], [47, 48]);
+});
+
+test('4: a breakdown by ways of applying after sentences that only go on about the same applications splits the count before them', () => {
+  // F/15: 44 + 6 = 50 > 新收 46 and > 新收 + 上年结转 48, with a sentence of 办理结果 between.
+  assert.deepEqual(channelSums(withProse(F15)), [[50, 46, 'error']]);
+  // Up to 48 they may be of 新收 + 上年结转: nothing.
+  assert.deepEqual(channelSums(withProse(F15.replace('信函申请6件', '信函申请4件'))), []);
+  // Two sentences between, each only about those applications.
+  assert.deepEqual(channelSums(withProse('全年新收政府信息公开申请46件。已办结47件。其中予以公开24件。从申请方式看，网上申请44件、信函申请6件。')), [[50, 46, 'error']]);
+  // A sentence between that counts something else (咨询): which count the breakdown splits is not known.
+  assert.deepEqual(channelSums(withProse('全年共受理政府信息公开申请48件（含上年结转2件）。全年接待群众咨询300件。从申请方式看，网上申请44件、信函申请6件。')), []);
+  assert.deepEqual(channelSums(withProse('全年共受理政府信息公开申请48件（含上年结转2件）。市长信箱收到来信120件，办结120件。从申请方式看，网上申请44件、信函申请6件。')), []);
+});
