@@ -48,3 +48,32 @@ test('4: a breakdown by ways of applying after sentences that only go on about t
   assert.deepEqual(channelSums(withProse('全年共受理政府信息公开申请48件（含上年结转2件）。全年接待群众咨询300件。从申请方式看，网上申请44件、信函申请6件。')), []);
   assert.deepEqual(channelSums(withProse('全年共受理政府信息公开申请48件（含上年结转2件）。市长信箱收到来信120件，办结120件。从申请方式看，网上申请44件、信函申请6件。')), []);
 });
+
+// ------------------------------------------------------------------------ finding 7: numbers past 2^53
+
+test('7: a cell of more than 15 digits is number-invalid and left out of the sums; no message shows a number not in the text', () => {
+  const ROW = '| 一、本年新收政府信息公开申请数量                                         | 40     | 3        | 0        | 1            | 2            | 0    | 46   |';
+  // The breaker's row: 9007199254740993 + 3 + 0 + 1 + 2 + 0 = 9007199254740999, right as written, but not in doubles.
+  const text = edit(CORRECT, ROW, ROW.replace('| 40     |', '| 9007199254740993 |').replace('| 46   |', '| 9007199254740999 |'));
+  const { findings } = core.analyze(text);
+  const invalid = findings.filter((f) => f.ruleId === 'number-invalid');
+  assert.deepEqual(invalid.map((f) => f.message), ['9007199254740993', '9007199254740999'].map((n) =>
+    `表三“一、本年新收政府信息公开申请数量”中的“${n}”位数过多（整数部分超过 15 位），不可能是件数或金额，也无法精确计算，多为误贴的证件号等编号：请填写表格应有的数字，此格不计入合计。`));
+  assert.ok(invalid.every((f) => f.severity === 'error' && !f.fix));
+  // No sum is computed with the rounded values (sum-applicants said 9007199254740998 ≠ 9007199254741000).
+  assert.deepEqual(findings.filter((f) => /^sum-|prose-table/.test(f.ruleId)).map((f) => f.message), []);
+  // Every long number a message shows is one the text holds.
+  for (const f of findings) for (const n of f.message.match(/\d{16,}/g) ?? []) assert.ok(text.includes(n), `${f.ruleId}: ${n} is not in the text`);
+  // 15 digits are still read as a number (and summed exactly).
+  const fifteen = edit(CORRECT, ROW, ROW.replace('| 40     |', '| 999999999999993 |').replace('| 46   |', '| 999999999999999 |'));
+  assert.deepEqual(core.analyze(fifteen).findings.filter((f) => f.ruleId === 'number-invalid' || f.ruleId === 'sum-applicants'), []);
+});
+
+test('7: in the prose, a number of more than 15 digits is no count: nothing is compared or printed rounded', () => {
+  const text = withProse(T3_PROSE.replace('新收政府信息公开申请46件', '新收政府信息公开申请9007199254740993件'));
+  const found = core.analyze(text).findings.filter((f) => f.category === 'prose' || /^prose-/.test(f.ruleId));
+  assert.deepEqual(found.map((f) => f.message), []);
+  // 15 digits are still a count, compared with 表三 (46) and printed as written.
+  const fifteen = only(withProse(T3_PROSE.replace('新收政府信息公开申请46件', '新收政府信息公开申请999999999999999件')), 'prose-table').found;
+  assert.deepEqual(fifteen.map((f) => f.actual), [999999999999999]);
+});

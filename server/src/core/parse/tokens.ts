@@ -82,6 +82,9 @@ export function isValueText(raw: string): boolean {
   return NUMBER.test(n) || VALUE_WORD.test(n);
 }
 
+/** The most digits a count or an amount may have before its point (every such integer is exact as a double). */
+export const MAX_DIGITS = 15;
+
 /** Whether `s` is 1–15 ASCII digits (the usual cell: its reading needs no normalisation). */
 function isDigits(s: string): boolean {
   const n = s.length;
@@ -603,7 +606,8 @@ function hasDigit(s: string): boolean {
  * its number with `invalid: 'unit'` (sums skip both until fixed). `signed` allows a leading minus (2019
  * `本年增/减`); `decimal` allows a fraction (amount columns). A number written `+21` where no sign belongs, or `021`,
  * reads as 21 with `form` saying so; so does a number with invisible characters in it (`4\u200b6`: 46) or a footnote
- * marker after it (`24①`: 24, not the 241 that NFKC would make of it).
+ * marker after it (`24①`: 24, not the 241 that NFKC would make of it). A number of more than `MAX_DIGITS` digits
+ * before its point is no count: `value` null, `invalid: 'long'`.
  */
 export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean } = {}): Cell {
   if (tok.kind === 'blank') return { raw: '', value: null, range: tokenRange(tok) };
@@ -629,6 +633,9 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   const m = /^([+-]?)(\s*)(\d+(?:\.\d+)?|\.\d+)(?:\s*(万元|元|件|个|条|次|项|人次|%))?$/.exec(n);
   if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : lookalikeDigits(n) !== null ? 'letter' : 'word' };
   const [, sign, gap, digits, unit] = m;
+  // More than 15 digits before the point (a pasted ID number, `9007199254740993`): no count or amount, and past what
+  // a double holds exactly (it would be summed and shown rounded, as numbers not in the text).
+  if (digits.replace(/^0+/, '').split('.')[0].length > MAX_DIGITS) return { raw, value: null, range: tokenRange(tok), invalid: 'long' };
   const cell: Cell = { raw, value: Number(sign === '-' ? -Number(digits) : Number(digits)), range: tokenRange(tok) };
   if (unit) cell.unit = unit;
   if (sign === '-' && !opts.signed) {

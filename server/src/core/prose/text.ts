@@ -690,6 +690,8 @@ function token(t: string, s: number, e: number): NumberToken | null {
   const written = t.slice(s, e);
   const digits = written.includes(',') ? written.replace(/,/g, '') : written;
   const dot = digits.indexOf('.');
+  // More than 15 digits before the point (an ID or account number): no count, and not exact as a double.
+  if ((dot >= 0 ? dot : digits.length) - (/^0*/.exec(digits)![0].length) > 15) return null;
   return { start: s, end: e, value: Number(digits), decimals: dot >= 0 ? digits.length - dot - 1 : 0, unit, approx, unitEnd };
 }
 
@@ -755,7 +757,7 @@ function chineseEnd(t: string, s: number): number {
  * The numbers in `[from, to)` of a text (the prose, a paragraph, or a paragraph with what follows it), in order:
  * in digits, counts in Chinese numerals (`三件`, `三千一百九十一件`: see `chineseToken`) and percentages in words
  * (`百分之六十一`: unit `%`, see `percentWords`). Phone numbers,
- * dates in ISO form and URLs are left out.
+ * dates in ISO form, URLs and numbers of more than 15 digits before the point (codes, no counts) are left out.
  */
 export function numbersIn(p: { readonly text: string }, from = 0, to = p.text.length): NumberToken[] {
   const t = p.text;
