@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, edit, only, ROOT } from '../helpers.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { core, edit, only, ROOT, runCli } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 const T3_PROSE = '全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；结转下年度继续办理1件。';
@@ -76,4 +78,25 @@ test('7: in the prose, a number of more than 15 digits is no count: nothing is c
   // 15 digits are still a count, compared with 表三 (46) and printed as written.
   const fifteen = only(withProse(T3_PROSE.replace('新收政府信息公开申请46件', '新收政府信息公开申请999999999999999件')), 'prose-table').found;
   assert.deepEqual(fifteen.map((f) => f.actual), [999999999999999]);
+});
+
+// ------------------------------------------------------------------------ finding 8: where report 1 starts
+
+test('8: the Markdown summary of a 汇编 says report 1 starts at its title (below the cover and contents), as report-multiple does', async () => {
+  const second = CORRECT.replace(/某某市某某局/g, '某某市教育局');
+  const cover = '# 某某市2024年政府信息公开工作年度报告汇编\n\n目录\n\n某某市某某局2024年政府信息公开工作年度报告……1\n某某市教育局2024年政府信息公开工作年度报告……5\n\n';
+  const text = `${cover}${CORRECT}\n${second}`;
+  const titleLine = text.split('\n').indexOf('# 某某市某某局2024年政府信息公开工作年度报告') + 1;
+  const secondLine = text.split('\n').indexOf('# 某某市教育局2024年政府信息公开工作年度报告') + 1;
+  assert.equal(titleLine, 8);
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-b28-'));
+  writeFileSync(join(dir, 'compiled.md'), text);
+  const md = (await runCli(['check', '--format', 'markdown', 'compiled.md'], { cwd: dir })).stdout;
+  assert.ok(md.includes(`**第 1 份：某某市某某局2024年政府信息公开工作年度报告**（第 ${titleLine} 行起）`), md);
+  assert.ok(md.includes(`**第 2 份：某某市教育局2024年政府信息公开工作年度报告**（第 ${secondLine} 行起）`), md);
+  const plain = (await runCli(['check', 'compiled.md'], { cwd: dir })).stdout;
+  assert.ok(plain.includes(`第 ${secondLine} 行起是第 2 份（某某市教育局），与第 ${titleLine} 行起的第一份不是同一机关`), plain);
+  // The parts' spans are unchanged: the cover belongs to report 1 (its findings are summed with it).
+  const parts = core.reportParts(core.parseReport(text));
+  assert.deepEqual(parts.map((p) => [p.startLine, p.titleLine]), [[0, titleLine - 1], [secondLine - 1, secondLine - 1]]);
 });

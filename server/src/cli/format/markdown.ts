@@ -124,7 +124,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
       out.push(mdEscape(zh ? reason : reason.charAt(0).toUpperCase() + reason.slice(1)) + L('。', '.'), '');
     } else if (parts.length > 1) {
       parts.forEach((part, k) => {
-        out.push(`**${L(`第 ${k + 1} 份`, `Report ${k + 1}`)}${part.title ? L('：', ': ') + mdEscape(part.title) : ''}**${L(`（第 ${part.startLine + 1} 行起）`, ` (from line ${part.startLine + 1})`)}`, '');
+        out.push(`**${L(`第 ${k + 1} 份`, `Report ${k + 1}`)}${part.title ? L('：', ': ') + mdEscape(part.title) : ''}**${L(`（第 ${part.titleLine + 1} 行起）`, ` (from line ${part.titleLine + 1})`)}`, '');
         out.push(formatName(part.report.format, part.report.year, zh), '');
         tableChecks(part.report, r, part.startLine, part.endLine);
       });

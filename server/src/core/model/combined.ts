@@ -72,6 +72,11 @@ export interface ReportPart {
   /** 0-based first line (its title's; 0 for the first report) and the line after its last, in the whole text. */
   startLine: number;
   endLine: number;
+  /**
+   * 0-based line of its title, where the report starts as a reader sees it (the first report of a 汇编 starts below
+   * the compilation's cover title and contents, which belong to its span all the same); `startLine` without a title.
+   */
+  titleLine: number;
   /** Its title as written, without Markdown's `#` and `**`; null when the text has no title line. */
   title: string | null;
 }
@@ -89,7 +94,7 @@ export function reportParts(report: Report): ReportPart[] {
   if (out) return out;
   const later = laterReports(report);
   const { lines } = report;
-  if (!later.length) out = [{ report, startLine: 0, endLine: lines.lineCount, title: plainTitle(report.title?.text) }];
+  if (!later.length) out = [{ report, startLine: 0, endLine: lines.lineCount, titleLine: report.title?.range.start.line ?? 0, title: plainTitle(report.title?.text) }];
   else {
     out = [];
     const bounds = [0, ...later.map((r) => r.line), lines.lineCount];
@@ -101,7 +106,8 @@ export function reportParts(report: Report): ReportPart[] {
       // break that ends line a − 1): the part's lines are numbered as in the whole text.
       const text = (a ? lines.eol(a - 1) : '').repeat(a) + lines.text.slice(lines.starts[a], b < lines.lineCount ? lines.starts[b] : lines.text.length);
       const part = parseReport(text, { format, year });
-      if (part.isReport) out.push({ report: part, startLine: a, endLine: b, title: plainTitle(k === 0 ? report.title?.text : later[k - 1].title) });
+      const titleLine = k === 0 ? report.title?.range.start.line ?? a : a;
+      if (part.isReport) out.push({ report: part, startLine: a, endLine: b, titleLine, title: plainTitle(k === 0 ? report.title?.text : later[k - 1].title) });
     }
   }
   partsCache.set(report, out);
