@@ -100,3 +100,49 @@ test('8: the Markdown summary of a 汇编 says report 1 starts at its title (bel
   const parts = core.reportParts(core.parseReport(text));
   assert.deepEqual(parts.map((p) => [p.startLine, p.titleLine]), [[0, titleLine - 1], [secondLine - 1, secondLine - 1]]);
 });
+
+// ------------------------------------------------------------------------ finding 9: 表四 and 五 both missing
+
+test('9: without 表四 and the 五 heading, the fixes put 五 above its paragraph (not above 六) and the table between single blank lines', () => {
+  const lines = CORRECT.split('\n');
+  const four = lines.indexOf('## 四、政府信息公开行政复议、行政诉讼情况');
+  const five = lines.indexOf('## 五、存在的主要问题及改进情况');
+  const review = lines.findIndex((l) => l.startsWith('全年因政府信息公开被申请行政复议3件'));
+  // The breaker's file: 四's table gone (two blank lines left under its heading), 五's heading gone, its text under 四.
+  const broken = [...lines.slice(0, four + 1), '', '', ...lines.slice(review, five), ...lines.slice(five + 2)].join('\n');
+  const found = core.analyze(broken).findings.filter((f) => f.ruleId === 'section-missing');
+  assert.equal(found.length, 1);
+  const at = broken.split('\n').findIndex((l) => l.startsWith('政策解读的形式还不够丰富'));
+  assert.equal(found[0].range.start.line, at);
+  assert.equal(found[0].message, `缺少“五、存在的主要问题及改进情况”部分（国办公开办函〔2021〕30号格式规定的第5部分）。其内容似乎从第 ${at + 1} 行“政策解读的形式还不够丰富。2025年将增…”开始（上一部分自身的文字之后），却没有标题。修复会在第 ${at + 1} 行之前插入“五、存在的主要问题及改进情况”，请核对。`);
+  const { text } = core.fixAll(broken);
+  const out = text.split('\n');
+  // 五 heads its own paragraph; 四 keeps its own sentence, under the inserted table.
+  const h5 = out.indexOf('## 五、存在的主要问题及改进情况');
+  assert.deepEqual(out.slice(h5, h5 + 5).map((l) => l.slice(0, 12)), ['## 五、存在的主要问题', '', '政策解读的形式还不够丰富', '', '## 六、其他需要报告的']);
+  const h4 = out.indexOf('## 四、政府信息公开行政复议、行政诉讼情况');
+  assert.equal(out[h4 + 1], '');
+  assert.ok(out[h4 + 2].startsWith('| 行政复议'), out[h4 + 2]);
+  const after = out.findIndex((l, i) => i > h4 + 2 && !l.startsWith('|'));
+  assert.deepEqual(out.slice(after, after + 3).map((l) => l.slice(0, 12)), ['', '全年因政府信息公开被申请', '']);
+  // No text lost: every non-blank line of the input is in the output, in order.
+  const kept = broken.split('\n').filter((l) => l.trim());
+  let j = 0;
+  for (const l of out) if (j < kept.length && l === kept[j]) j++;
+  assert.equal(j, kept.length);
+  // The re-check: only the blank 表四 to fill in (no section-empty under 五).
+  assert.deepEqual(core.analyze(text).findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId), ['table-empty']);
+});
+
+test('9: the inserted table replaces the blank lines under a heading, so one blank line stands on each side', () => {
+  const lines = CORRECT.split('\n');
+  const four = lines.indexOf('## 四、政府信息公开行政复议、行政诉讼情况');
+  const review = lines.findIndex((l) => l.startsWith('全年因政府信息公开被申请行政复议3件'));
+  for (const blanks of [[], [''], ['', '', '  ']]) {
+    const broken = [...lines.slice(0, four + 1), ...blanks, ...lines.slice(review)].join('\n');
+    const f = core.analyze(broken).findings.find((x) => x.ruleId === 'table-missing');
+    const fixed = core.applyFixes(broken, f.fix.edits).text.split('\n');
+    const end = fixed.findIndex((l, i) => i > four + 1 && !l.startsWith('|'));
+    assert.deepEqual([fixed[four + 1], fixed[end], fixed[end + 1].slice(0, 8)], ['', '', '全年因政府信息公'], JSON.stringify(blanks));
+  }
+});

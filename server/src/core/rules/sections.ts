@@ -156,13 +156,15 @@ const CONTENT_WORDS: Record<string, RegExp> = {
  * - a paragraph after the standard table that closes the section just before in the format (四's table when 五
  *   is missing) whose text is written in the section's words (`CONTENT_WORDS`: 问题, 不足, 改进…) and not on the
  *   topic of the section it sits in, where a paragraph starts (after a blank line), with no table from it to the
- *   next section: `line` is its first line, `heading` absent;
+ *   next section: `line` is its first line, `heading` absent; when that section has no table at all (table-missing
+ *   inserts the standard one under its heading), such a paragraph after its own paragraphs from the heading on
+ *   (`tableless` set);
  * - `unsure` when only some other paragraph there opens with the topic, or one does above that paragraph (no safe
  *   place to put the heading);
  * - null when nothing points to it.
  * `shown` is the start of the text at `line`, for messages.
  */
-export function missingContent(report: Report, template: Template, idx: number): { line: number; heading?: Heading; shown: string } | 'unsure' | null {
+export function missingContent(report: Report, template: Template, idx: number): { line: number; heading?: Heading; shown: string; tableless?: true } | 'unsure' | null {
   const tops = topHeadings(report);
   const next = tops.find((h) => h.canonical > idx);
   const before = next ? tops.filter((h) => h.line < next.line) : tops;
@@ -189,12 +191,15 @@ export function missingContent(report: Report, template: Template, idx: number):
   if (words && prev.canonical === idx - 1) {
     // After the section's table: its own text (on its topic, or a note) stays; the first paragraph after that starts
     // the missing section if it is written in that section's words.
-    for (const [line, text] of paragraphsAfterTable(report, section.startLine, section.endLine, spans, headingAt) ?? []) {
+    // A section of the format's tables that has none (table-missing inserts it under the heading): its paragraphs
+    // from the heading on, as if after the table.
+    const tableless = /^S[234]$/.test(template.sections[prev.canonical]?.id ?? '') && !spans.some((sp) => sp.start > section.startLine && sp.start < section.endLine);
+    for (const [line, text] of paragraphsAfterTable(report, section.startLine, section.endLine, spans, headingAt, tableless) ?? []) {
       if (own.some((re) => re.test(text)) || /^(?:注|说明|备注)\s*\d*\s*[：:]/.test(text)) continue;
       // A paragraph on the topic above this one (before the table) leaves the start unclear.
       if (line >= 0 && words.test(text) && (paragraph < 0 || paragraph >= line)) {
         const shown = report.lines.line(line).trim();
-        return { line, shown: shown.length > 20 ? shown.slice(0, 20) + '…' : shown };
+        return { line, shown: shown.length > 20 ? shown.slice(0, 20) + '…' : shown, ...(tableless ? { tableless } : {}) };
       }
       break;
     }
@@ -207,15 +212,17 @@ export function missingContent(report: Report, template: Template, idx: number):
  * The paragraphs after the last table of the section on lines `from`–`to` (`to` exclusive), in order, each as
  * [first line, its lines' text joined]; the first line is -1 for text right under the table with no blank line
  * between (no paragraph start there to put a heading at). Null when the section has no table or when a table line
- * or a heading follows the table (not plain paragraphs).
+ * or a heading follows the table (not plain paragraphs). `tableless`: the section has no table; its paragraphs from
+ * the heading (on line `from`) on.
  */
-function paragraphsAfterTable(report: Report, from: number, to: number, spans: { start: number; end: number }[], headingAt: Map<number, Heading>): [number, string][] | null {
+function paragraphsAfterTable(report: Report, from: number, to: number, spans: { start: number; end: number }[], headingAt: Map<number, Heading>, tableless = false): [number, string][] | null {
   const { lines } = report;
-  let tableEnd = -1;
+  let tableEnd = tableless ? from + 1 : -1;
   for (const sp of spans) if (sp.start > from && sp.start < to) tableEnd = Math.max(tableEnd, sp.end);
   if (tableEnd < 0 || tableEnd >= to) return null;
   const out: [number, string][] = [];
-  let blankBefore = false;
+  // (Right under the heading a paragraph starts, blank line or not.)
+  let blankBefore = tableless;
   for (let i = tableEnd; i < to; i++) {
     const t = lines.line(i).trim();
     if (!t) {

@@ -15,8 +15,8 @@ export const tableMissing: Rule = {
     fixable: true,
     description: bi('二、三、四部分缺少格式规定的表格', 'Section 二, 三 or 四 has no table'),
     rationale: bi(
-      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格，各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格时不插入（会多出一张表），而是提示检查该表的排版。',
-      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read, nothing is inserted (that would make two tables): the finding says to check that table\'s layout.'),
+      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格时不插入（会多出一张表），而是提示检查该表的排版。',
+      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read, nothing is inserted (that would make two tables): the finding says to check that table\'s layout.'),
     example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况', note: bi('第三部分没有表三', 'section 三 has no 表三') },
   },
   check(ctx) {
@@ -49,12 +49,27 @@ export const tableMissing: Rule = {
       ctx.add({
         message: bi(`“${h.ordinal}${h.title}”部分缺少${name}（${template.document}格式规定的统计表）。`, `Section “${h.ordinal}${h.title}” has no ${name} (the statistics table of the ${template.document} format).`),
         range: h.range,
-        fix: { title: bi(`插入标准${name}`, `Insert the standard ${name}`), edits: [{ range: { start: at, end: at }, newText: eol + eol + table + eol }] },
+        fix: { title: bi(`插入标准${name}`, `Insert the standard ${name}`), edits: [underHeading(report.lines, h.line, table, eol)] },
         data: { table: tableId },
       });
     });
   },
 };
+
+/**
+ * The edit that puts `table` (its lines joined by `eol`, no line break at its end) under the heading on line `line`
+ * with one blank line above and below it: the blank lines right under the heading (spaces only) are replaced, so
+ * their number stays what it was around the table, not added to (nothing but those spaces is removed). At the end
+ * of the text the table ends with `eol`.
+ */
+function underHeading(lines: LineIndex, line: number, table: string, eol: string): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string } {
+  const start = { line, character: lines.line(line).length };
+  let next = line + 1;
+  while (next < lines.lineCount && !lines.line(next).trim()) next++;
+  if (next < lines.lineCount) return { range: { start, end: { line: next, character: 0 } }, newText: eol + eol + table + eol + eol };
+  // Nothing after the heading: the table ends the text (the blank lines after it stay where they are).
+  return { range: { start, end: start }, newText: eol + eol + table + eol };
+}
 
 /**
  * The first of three or more lines of table markup in lines `[from, to)` (pipe rows `| … |`, grid-table borders
