@@ -146,3 +146,52 @@ test('9: the inserted table replaces the blank lines under a heading, so one bla
     assert.deepEqual([fixed[four + 1], fixed[end], fixed[end + 1].slice(0, 8)], ['', '', '全年因政府信息公'], JSON.stringify(blanks));
   }
 });
+
+// ------------------------------------------------------------------------ finding 11: the carry-over example
+
+test('11: carry-over\'s example is a 2024 row that adds up by itself but differs from 2023\'s column by column, and its caption is not said twice', () => {
+  const meta = core.RULES.find((r) => r.meta.id === 'carry-over').meta;
+  const [last, now] = meta.example.bad.split('\n').map((l) => l.slice(l.indexOf('|')));
+  const cells = (row) => row.split('|').slice(2, -1).map((c) => Number(c.trim()));
+  // Each row adds up by itself (its six applicant columns give its 总计).
+  for (const row of [last, now]) {
+    const v = cells(row);
+    assert.equal(v.slice(0, 6).reduce((a, b) => a + b, 0), v[6], row);
+  }
+  // Checked for real: the 2023 report's 结转下年度 row and the 2024 report's 上年结转 row from the example.
+  const ROW2 = CORRECT.split('\n').find((l) => l.startsWith('| 二、上年结转政府信息公开申请数量'));
+  const ROW4 = CORRECT.split('\n').find((l) => l.startsWith('| 四、结转下年度继续办理'));
+  const previous = core.parseReport(edit(CORRECT, ROW4, last).replace(/2024年/g, '2023年').replace(/2025年/g, '2024年'));
+  assert.equal(previous.year, 2023);
+  const { findings } = core.analyze(edit(CORRECT, ROW2, now), { previous });
+  const carry = findings.filter((f) => f.ruleId === 'carry-over');
+  assert.deepEqual(carry.map((f) => [f.expected, f.actual]), [[118, 110], [3, 2], [121, 112]]);
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'sum-applicants'), []);
+  // The generated page does not repeat a caption that reads alike in both languages (`121 ≠ 112 — 121 ≠ 112`).
+  for (const r of core.RULES) {
+    const page = readFileSync(join(ROOT, 'docs', 'rules', `${r.meta.id}.md`), 'utf8');
+    const caption = page.split('## 示例 Example')[1].split('```')[2].split('## ')[0].trim();
+    const { zh, en } = r.meta.example.note;
+    assert.equal(caption, zh === en ? zh : `${zh} — ${en}`, r.meta.id);
+  }
+  assert.ok(!/121 ≠ 112 — 121 ≠ 112/.test(readFileSync(join(ROOT, 'docs', 'rules', 'carry-over.md'), 'utf8')));
+});
+
+// ------------------------------------------------------------------------ finding 10: Format Selection, as documented
+
+test('10: Format Selection (a range) aligns each table it touches as a whole, and nothing else, as docs/editor.md says', () => {
+  const lines = CORRECT.split('\n');
+  // 表三 squeezed (its cells' padding dropped), and 表二 too: the selection is two data rows in the middle of 表三.
+  const squeeze = (l) => (l.startsWith('|') ? l.replace(/ +\|/g, ' |').replace(/\| +/g, '| ') : l);
+  const t3 = lines.indexOf('## 三、收到和处理政府信息公开申请情况');
+  const text = lines.map(squeeze).join('\n');
+  const from = t3 + 10, to = t3 + 12;
+  const edits = core.formatPipeTables(text, { start: { line: from, character: 3 }, end: { line: to, character: 1 } });
+  const changed = edits.map((e) => e.range.start.line);
+  // Rows above the selection (表三's header and first rows) change with it; 表二 and the text do not.
+  const t3Rows = lines.map((l, i) => [l, i]).filter(([l, i]) => i > t3 && i < lines.indexOf('## 四、政府信息公开行政复议、行政诉讼情况') && l.startsWith('|')).map(([, i]) => i);
+  assert.ok(changed.some((i) => i < from), 'rows above the selection are aligned with it');
+  assert.ok(changed.every((i) => t3Rows.includes(i)), 'only 表三 is changed');
+  const doc = readFileSync(join(ROOT, 'docs', 'editor.md'), 'utf8');
+  assert.match(doc, /Format Selection aligns every table the selection touches, as a whole/);
+});
