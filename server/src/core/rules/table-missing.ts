@@ -33,7 +33,6 @@ export const tableMissing: Rule = {
       if (!table) return;
       const end = hi + 1 < headings.length ? headings[hi + 1].line : report.lines.lineCount;
       const block = tableLikeBlock(report.lines, h.line + 1, end);
-      const at = { line: h.line, character: report.lines.line(h.line).length };
       const name = template.tables[tableId]?.name ?? tableId;
       if (block >= 0) {
         // A table stands there that was not read as this one: inserting another would leave two.
