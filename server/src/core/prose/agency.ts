@@ -104,7 +104,8 @@ export function sameAgency(a: Agency, b: Agency): boolean {
 /**
  * Whether two agency names clearly name different bodies (`临川县市场监督管理局` and `平江县财政局`): not `sameAgency`,
  * and neither may be the other written short. Written short: the shorter key's characters stand in order in the
- * longer one (`发改局` in `发展和改革局`, `市场监管局` in `市场监督管理局`, `县政府办` in `县人民政府办公室`), or one is a
+ * longer one (`发改局` in `发展和改革局`, `市场监管局` in `市场监督管理局`, `县政府办` in `县人民政府办公室`) and the
+ * characters skipped after the first one matched name no place (`淮安市财政局` and `淮安市清江浦区财政局` differ), or one is a
  * people's government and the other its 办公室/办公厅 (which signs the government's report: `某某县` and
  * `某某县人民政府办公室`, `淮安市洪泽区人民政府` and `洪泽区政府办`). Looser than `sameAgency`, which the search for last year's report uses to pick a file: a
  * file the user names as last year's (`--previous`) is refused only on this.
@@ -118,7 +119,28 @@ export function differentAgencies(a: Agency, b: Agency): boolean {
   }
   const [s, l] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
   let i = 0;
-  for (const ch of l) if (i < s.length && ch === s[i]) i++;
-  return i < s.length;
+  /** The characters of the longer name skipped since the last one matched (after the first match). */
+  let skipped = '';
+  for (const ch of l) {
+    if (i < s.length && ch === s[i]) {
+      // A place of its own inside the longer name, between characters of the shorter one, is a lower-level body
+      // (`淮安市清江浦区财政局` against `淮安市财政局`), not a short form; a place only before them is the same
+      // body with its higher level written out (`淮安市洪泽区财政局`, `洪泽区财政局`).
+      if (i > 0 && insertsPlace(skipped)) return true;
+      i++;
+      skipped = '';
+    } else if (i > 0) skipped += ch;
+  }
+  return i < s.length || insertsPlace(skipped);
+}
+
+/**
+ * Whether characters of a longer agency name that a shorter one skips (see `differentAgencies`) hold a place below
+ * another (`清江浦区`, `某某区人民`, `某某镇`, `某某街道`): a character followed by an administrative division's suffix,
+ * words that merely contain one aside (`住房和城乡建设局` written `住建局` skips `房和城乡`). Written short, a body's
+ * name drops single characters and words (`发展和改革局` → `发改局`, `人民政府办公室` → `政府办`), never a whole place.
+ */
+function insertsPlace(skipped: string): boolean {
+  return /[\u4e00-\u9fff](?:[区县市州盟旗镇乡]|街道)/u.test(skipped.replace(/城乡|城市|城镇|乡镇|社区/g, ''));
 }
 
