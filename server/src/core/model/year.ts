@@ -36,6 +36,17 @@ export interface YearDecision {
 
 // The year may be written in Chinese numerals (`二〇二四年政府信息公开工作年度报告`), as titles sometimes are.
 const SELF_REF = new RegExp(String.raw`(${YEAR_SOURCE})\s*年\s*度?\s*(?:[^\d。，,；;、\s]{0,20}?)(?:政府信息公开|政务公开|信息公开)[^。，,；;]{0,12}?(?:年度报告|年报)`, 'g');
+/**
+ * The introduction announcing the report by another name than `…年度报告` (`现将2023年度政府信息公开工作情况报告如下`,
+ * `现将本机关2024年政务公开工作报告如下`, `特将…工作情况报告公布如下`), or `本报告` saying what it covers
+ * (`本报告总结了2024年度本机关政府信息公开工作情况`): the year named is the report's own. No digit stands between the
+ * opening words and the year or between the year and the words after it, so a sentence naming two years (a comparison)
+ * gives none; nor does a `报告` named before the announcing one (`现将2023年度报告中提出问题的整改情况报告如下`).
+ */
+const INTRO_SELF_REF = new RegExp(
+  String.raw`(?:(?:现将|现就|特将|兹将)(?:(?!报告)[^\d。，,；;！？]){0,30}?(${YEAR_SOURCE})\s*年\s*度?(?:(?!报告)[^\d。，,；;！？]){0,30}?(?:政府信息公开|政务公开|信息公开|工作)(?:(?!报告)[^\d。，,；;！？]){0,12}?(?:报告|年报)(?:[^\d。，,；;！？]{0,8}?)(?:如下|向社会公布|予以公布|予以公开|公布|发布)` +
+  String.raw`|本(?:年度)?报告(?:是|为|系|(?:全面)?(?:总结|反映|介绍|汇报|记录|涵盖|回顾|说明)了?)(?:(?!报告)[^\d。，,；;！？]){0,20}?(${YEAR_SOURCE})\s*年\s*度?(?:(?!报告)[^\d。，,；;！？]){0,20}?(?:政府信息公开|政务公开)(?:(?!报告)[^\d。，,；;！？]){0,8}?(?:工作|情况))`,
+  'g');
 /** A Markdown bullet list item: `-`, `*` or `+` and a space at the start of the line. */
 const LIST_ITEM = /^[ \t]*[-*+][ \t]+\S/;
 
@@ -96,6 +107,8 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   }
   SELF_REF.lastIndex = 0;
   let m: RegExpExecArray | null;
+  /** The spans of `flat.text` read as the report's name. */
+  const nameSpans: [number, number][] = [];
   while ((m = SELF_REF.exec(flat.text))) {
     const range = flat.range(m.index, m.index + m[0].length);
     const inTitle = title !== null && range.start.line >= title.range.start.line && range.end.line <= title.range.end.line;
@@ -103,6 +116,21 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     // Another year's report named in the text (`对照2023年政府信息公开工作年度报告提出的问题`) is no name of this one.
     if (!inTitle && citesAnotherReport(flat.text, m.index, m.index + m[0].length)) continue;
     evidence.push({ source: inTitle ? 'title' : 'self-reference', year: Number(yearDigits(m[1])), range });
+    nameSpans.push([m.index, m.index + m[0].length]);
+  }
+  // The report announced by another name (`现将2023年度政府信息公开工作情况报告如下`), unless `SELF_REF` read it already.
+  INTRO_SELF_REF.lastIndex = 0;
+  while ((m = INTRO_SELF_REF.exec(flat.text))) {
+    const from = m.index, to = m.index + m[0].length;
+    if (nameSpans.some(([a, b]) => a < to && from < b)) continue;
+    if (title !== null) {
+      const r = flat.range(from, to);
+      if (r.start.line >= title.range.start.line && r.end.line <= title.range.end.line) continue;
+    }
+    if (citesAnotherReport(flat.text, from, to)) continue;
+    const y = m[1] ?? m[2];
+    // From the year on, as `SELF_REF`'s ranges are (the words announcing it are no part of the report's name).
+    evidence.push({ source: 'self-reference', year: Number(yearDigits(y)), range: flat.range(from + m[0].indexOf(y), to) });
   }
   // The statistics period may sit anywhere and wrap over lines: read a window of lines ending at each line with `31`
   // (or `三十一`).
