@@ -142,16 +142,29 @@ test('year-mismatch: another year\'s report cited in the introduction is not thi
 
 // Found by a third fresh user: with the title at 2024 and the period and signature at 2023, year-mismatch called the
 // title wrong (report year 2023) while date-invalid, working with the title's year, called the signature too early.
-test('the model\'s report year is the one year-mismatch decides (the odd one out is the title): no contradicting date-invalid', () => {
+// breaker28 item 5: a body that names the title's year (2024年，某某市某某局…) sides with the title, which then wins over
+// the signature date; with a body naming the signature's year (2023年，…) the signature breaks the tie. Either way
+// year-mismatch and date-invalid work with one year.
+test('the model\'s report year is the one year-mismatch decides: title and body over the signature, else the signature; no contradicting date-invalid', () => {
   const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
   const text = correct.replace('统计期限自2024年1月1日起至2024年12月31日止', '统计期限自2023年1月1日起至2023年12月31日止').replace('2025年1月20日', '2024年1月20日');
   assert.notEqual(text, correct);
   const r = core.parseReport(text);
-  assert.equal(r.year, 2023);
+  assert.deepEqual(r.extras.yearDecision, { year: 2024, by: 'prose' });
   const f = core.checkReport(r);
   const ym = f.filter((x) => x.ruleId === 'year-mismatch');
-  assert.equal(ym.length, 1);
-  assert.equal(ym[0].range.start.line, 0, 'on the title');
-  assert.match(ym[0].message, /标题写的是 2024 年，而统计期限为 2023 年。落款日期也指向 2023 年度。/);
-  assert.deepEqual(f.filter((x) => x.ruleId === 'date-invalid'), []);
+  assert.deepEqual(ym.map((x) => [x.range.start.line, x.expected, x.actual]), [[2, 2024, 2023]], 'on the period');
+  assert.match(ym[0].message, /统计期限写的是 2023 年，而标题为 2024 年。正文中的年份也多为 2024 年。/);
+  assert.deepEqual(f.filter((x) => x.ruleId === 'date-invalid').map((x) => [x.expected, x.actual]), [[2025, 2024]]);
+  // The body left at last year's too: the signature sides with it, and the title is the odd one out.
+  const old = text.replace('2024年，某某市某某局', '2023年，某某市某某局');
+  assert.notEqual(old, text);
+  const o = core.parseReport(old);
+  assert.deepEqual(o.extras.yearDecision, { year: 2023, by: 'signature' });
+  const of = core.checkReport(o);
+  const oym = of.filter((x) => x.ruleId === 'year-mismatch');
+  assert.equal(oym.length, 1);
+  assert.equal(oym[0].range.start.line, 0, 'on the title');
+  assert.match(oym[0].message, /标题写的是 2024 年，而统计期限为 2023 年。落款日期也指向 2023 年度。/);
+  assert.deepEqual(of.filter((x) => x.ruleId === 'date-invalid'), []);
 });

@@ -28,6 +28,19 @@ export interface YearFindings {
   decision: YearDecision | null;
 }
 
+/** Days in each month of a leap year. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether `year`-`month`-`day` (month 1–12) is a day of the Gregorian calendar: `2025年2月30日` and `2023年2月29日`
+ * are not, `2024年2月29日` is. A date that is not cannot be early or late: the date rules judge it as not a date.
+ */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && !leap ? 28 : MONTH_DAYS[month - 1]);
+}
+
 /** The year `decideYear` settled on and what decided it (`votes`: most evidence; `signature`, `prose`: a tie broken by the signature date or the years the prose names; `title`: neither, the title's year). */
 export interface YearDecision {
   year: number;
@@ -191,36 +204,56 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   // year-mismatch reports the odd one out; the title's year alone would make other rules work with the wrong one.
   const named = evidence.filter((e) => e.source === 'title' || e.source === 'self-reference' || e.source === 'period');
   let decision: YearDecision | null = null;
-  if (year !== null && !ambiguous && named.some((e) => e.year !== year)) year = (decision = decideYear(named, evidence, lines.text, year)).year;
+  if (year !== null && !ambiguous && named.some((e) => e.year !== year)) year = (decision = decideYear(named, evidence, lines, dates, year)).year;
   return { year, evidence, title, dates, ambiguous, decision };
 }
 
 /**
  * The year a report is most likely about when its title, introduction and statistics period (`evidence`) disagree:
- * the year most of them name; on a tie, the one the signature date points to (its year − 1, from `all`), else the
- * one the rest of `text` names at least twice as often as each other tied year (and three times at least), else
- * `fallback` (the title's). `by` says what decided. Called once, by `detectYear`: the model carries the decision
- * (`ReportExtras.yearDecision`) and `year-mismatch` reports the odd one out against it, so that every rule works
- * with the year the findings name.
+ * the year most of them name; on a tie, the one the signature date points to (its year − 1, from `all`) unless the
+ * body names the title's year more often than the signature's (a title and a body that name the year win over an
+ * inference from a date), or the date could as well be an early signature of its own year (a date after June of a
+ * year that is tied too: `2024年12月20日` fits a 2024 report signed too early as well as a 2023 report published
+ * late); failing that, the one the body names at least twice as often as each other tied year (and three times at
+ * least), else `fallback` (the title's). The body is `lines` less the evidence and the `dates`. `by` says what
+ * decided. Called once, by `detectYear`: the model carries the decision (`ReportExtras.yearDecision`) and
+ * `year-mismatch` reports the odd one out against it, so that every rule works with the year the findings name.
  */
-export function decideYear(evidence: YearEvidence[], all: YearEvidence[], text: string, fallback: number | null): YearDecision {
+export function decideYear(evidence: YearEvidence[], all: YearEvidence[], lines: LineIndex, dates: readonly WrittenDate[], fallback: number | null): YearDecision {
   const votes = new Map<number, number>();
   for (const e of evidence) votes.set(e.year, (votes.get(e.year) ?? 0) + 1);
   const most = Math.max(...votes.values());
   const tied = [...votes.keys()].filter((y) => votes.get(y) === most);
   if (tied.length === 1) return { year: tied[0], by: 'votes' };
-  const signature = all.find((e) => e.source === 'signature');
-  if (signature && tied.includes(signature.year)) return { year: signature.year, by: signature.year === fallback ? 'title' : 'signature' };
-  // Years written in the text (`2024年`, `2024 年`), less the ones the evidence itself holds.
-  const counts = new Map<number, number>(tied.map((y) => [y, -(votes.get(y) ?? 0)]));
-  for (const m of text.matchAll(/(?<!\d)(20\d{2})\s*年/g)) {
-    const y = Number(m[1]);
-    const c = counts.get(y);
-    if (c !== undefined) counts.set(y, c + 1);
-  }
+  const counts = bodyYears(lines, [...all.map((e) => e.range), ...dates.map((d) => d.range)], tied);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  /** The tied year the body names most often, more often than each other one; null when none does. */
+  const favoured = ranked[0][1] > 0 && ranked.slice(1).every(([, c]) => c < ranked[0][1]) ? ranked[0][0] : null;
+  const signature = all.find((e) => e.source === 'signature');
+  const date = dates.find((d) => d.kind === 'signature');
+  const ambiguousDate = date !== undefined && date.month > 6 && tied.includes(date.year);
+  if (signature && tied.includes(signature.year) && !ambiguousDate) {
+    if (favoured !== null && favoured !== signature.year && favoured === fallback) return { year: favoured, by: 'prose' };
+    return { year: signature.year, by: signature.year === fallback ? 'title' : 'signature' };
+  }
   if (ranked[0][1] >= 3 && ranked.slice(1).every(([, c]) => ranked[0][1] >= 2 * Math.max(c, 1)) && ranked[0][0] !== fallback) return { year: ranked[0][0], by: 'prose' };
   return { year: fallback ?? tied[0], by: 'title' };
+}
+
+/**
+ * How often the text of `lines` names each of `years` (`2024年`, `2024 年`), outside the ranges `skip` (the title,
+ * the introduction's name for the report, the statistics period, the dates). Pure.
+ */
+function bodyYears(lines: LineIndex, skip: readonly Range[], years: readonly number[]): Map<number, number> {
+  const counts = new Map<number, number>(years.map((y) => [y, 0]));
+  const spans = skip.map((r) => [lines.offsetAt(r.start), lines.offsetAt(r.end)] as const);
+  for (const m of lines.text.matchAll(/(?<!\d)(20\d{2})\s*年/g)) {
+    const y = Number(m[1]);
+    const c = counts.get(y);
+    if (c === undefined || spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    counts.set(y, c + 1);
+  }
+  return counts;
 }
 
 /**

@@ -2,12 +2,12 @@ import type { Rule } from './rule.js';
 import { proseOf } from '../prose/text.js';
 import { bi } from './util.js';
 import { monthDay, yearDigits } from '../text/normalize.js';
+import { isCalendarDate } from '../model/year.js';
 
 /** How far into the prose the statistics period is looked for, and how it is introduced. */
 const INTRO = 3000;
 const PERIOD = /统计(?:期限|时限|周期|时间|期间|区间|期)/;
 
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
@@ -24,12 +24,6 @@ function numericDate(m: RegExpMatchArray): RegExpMatchArray {
   const out = [m[0], m[1], m[3], m[4]] as unknown as RegExpMatchArray;
   out.index = m.index;
   return out;
-}
-
-function validDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (m === 2 && !leap ? 28 : DAYS[m - 1]);
 }
 
 /**
@@ -55,7 +49,7 @@ export const dateInvalid: Rule = {
     const { report } = ctx;
     for (const d of report.extras.dates) {
       const what = d.kind === 'signature' ? bi('落款日期', 'The signature date') : bi('发布日期', 'The publication date');
-      if (!validDate(d.year, d.month, d.day)) {
+      if (!isCalendarDate(d.year, d.month, d.day)) {
         ctx.add({ message: bi(`${what.zh}“${d.raw}”不是有效日期。`, `${what.en} “${d.raw}” is not a calendar date.`), range: d.range });
         continue;
       }
@@ -97,7 +91,7 @@ export const dateInvalid: Rule = {
       if (year !== undefined && year.length !== 4) { problems.push(`“${text}”的年份不是四位数`); problemsEn.push(`“${text}” has no four-digit year`); onlyInvalid = false; }
       else if (month === null || day === null) { problems.push(`“${text}”不是完整的日期`); problemsEn.push(`“${text}” is not a complete date`); onlyInvalid = false; }
       // Read in full but not on the calendar (`十二月三十二日`, `2月30日`): a wrong number, not a lost one.
-      else if (!validDate(Number(year || 2000), month, day)) { problems.push(`“${text}”不是有效日期`); problemsEn.push(`“${text}” is not a calendar date`); }
+      else if (!isCalendarDate(Number(year || 2000), month, day)) { problems.push(`“${text}”不是有效日期`); problemsEn.push(`“${text}” is not a calendar date`); }
       return { year: year === undefined ? null : Number(year), month: month ?? 0, day: day ?? 0, text };
     });
     const [a, b] = read;
