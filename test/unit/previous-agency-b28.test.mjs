@@ -40,6 +40,8 @@ test('--previous with the report of a district bureau below the city bureau: not
     const beside = await runCli(['check', 'city-2024.md', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
     assert.equal(beside.stderr, '');
     assert.equal(JSON.parse(beside.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over').length, 0);
+    // Nor does the editor's search among the workspace's reports (the same core choice).
+    assert.equal(core.findPreviousReport(core.parseReport(CITY_2024), [{ uri: 'district-2023.md', report: core.parseReport(DISTRICT_2023) }]), null);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
