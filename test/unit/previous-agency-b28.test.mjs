@@ -65,3 +65,15 @@ test('previousOfOtherAgency: a place inside the longer name is another body; wor
   assert.equal(other('临川县市场监督管理局', '临川县市场监管局'), false);
   assert.equal(other('某某县人民政府办公室', '某某县政府办'), false);
 });
+
+test('previousOfOtherAgency: a branch after the whole name (清江浦分局, 城区中队) is another body, either way round (breaker29)', () => {
+  const dept = (name) => core.parseReport(`# ${name}2023年政府信息公开工作年度报告\n\n本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n`);
+  const other = (a, b) => core.previousOfOtherAgency(dept(a), dept(b)) !== null;
+  assert.equal(other('淮安市生态环境局', '淮安市生态环境局清江浦分局'), true);
+  assert.equal(other('淮安市生态环境局清江浦分局', '淮安市生态环境局'), true);
+  assert.equal(other('某某市公安局', '某某市公安局城东派出所'), true);
+  assert.equal(other('某某市城市管理局', '某某市城市管理局城区中队'), true);
+  // A tail dropped by a short form is no branch: the same body.
+  assert.equal(other('某某县人民政府办公室', '某某县政府办'), false);
+  assert.equal(other('淮安市生态环境局', '淮安市生态环境局'), false);
+});

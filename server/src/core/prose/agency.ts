@@ -105,7 +105,8 @@ export function sameAgency(a: Agency, b: Agency): boolean {
  * Whether two agency names clearly name different bodies (`临川县市场监督管理局` and `平江县财政局`): not `sameAgency`,
  * and neither may be the other written short. Written short: the shorter key's characters stand in order in the
  * longer one (`发改局` in `发展和改革局`, `市场监管局` in `市场监督管理局`, `县政府办` in `县人民政府办公室`) and the
- * characters skipped after the first one matched name no place (`淮安市财政局` and `淮安市清江浦区财政局` differ), or one is a
+ * characters skipped after the first one matched name no place (`淮安市财政局` and `淮安市清江浦区财政局` differ) and no
+ * branch follows them (`淮安市生态环境局` and `淮安市生态环境局清江浦分局` differ), or one is a
  * people's government and the other its 办公室/办公厅 (which signs the government's report: `某某县` and
  * `某某县人民政府办公室`, `淮安市洪泽区人民政府` and `洪泽区政府办`). Looser than `sameAgency`, which the search for last year's report uses to pick a file: a
  * file the user names as last year's (`--previous`) is refused only on this.
@@ -131,8 +132,14 @@ export function differentAgencies(a: Agency, b: Agency): boolean {
       skipped = '';
     } else if (i > 0) skipped += ch;
   }
-  return i < s.length || insertsPlace(skipped);
+  // What the longer name adds after the shorter one's last character: a place, or a branch of the body
+  // (`淮安市生态环境局清江浦分局` against `淮安市生态环境局`); a short form drops a tail (`县政府办` for
+  // `县人民政府办公室`) but never adds a branch.
+  return i < s.length || insertsPlace(skipped) || BRANCH_TAIL.test(skipped);
 }
+
+/** How the name of a body's branch or unit ends (`清江浦分局`, `城区中队`, `某某派出所`). */
+const BRANCH_TAIL = /(?:分局|分院|分中心|分会|分所|分站|分队|支队|大队|中队|派出所)$/;
 
 /**
  * Whether characters of a longer agency name that a shorter one skips (see `differentAgencies`) hold a place below
