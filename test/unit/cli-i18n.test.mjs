@@ -117,7 +117,7 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   assert.equal(zh.code, 0);
   const lines = zh.stdout.split('\n');
   assert.match(lines[0], /^格式：2021（本年制发件数、.*、〔2021〕30号）$/);
-  assert.equal(lines[1], '年度：2024（标题 2024 第 1 行、统计期限 2024 第 3 行、落款日期 2024 第 112 行）');
+  assert.equal(lines[1], '年度：2024（标题 2024 第 1 行、统计期限 2024 第 3 行、落款日期推定 2024 第 112 行）');
   assert.equal(lines[2], '标题：# 某某市某某区某某局2024年政府信息公开工作年度报告');
   assert.equal(lines[3], '是否为年报：是');
   assert.equal(lines[5], '提纲：');
@@ -143,7 +143,7 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   const enLines = en.stdout.split('\n');
   assert.equal(enLines.length, lines.length, 'the same lines in both languages');
   assert.match(enLines[0], /^format: 2021 {2}\(本年制发件数, .*, 〔2021〕30号\)$/);
-  assert.equal(enLines[1], 'year:   2024  (title 2024 @1, period 2024 @3, signature 2024 @112)');
+  assert.equal(enLines[1], 'year:   2024  (title 2024 @1, period 2024 @3, signature date implies 2024 @112)');
   assert.equal(enLines[3], 'is a report: yes');
   assert.ok(enLines.includes('  表三  lines 59–90  layout pipe  （六）其他处理: split'));
   assert.ok(enLines.includes('    T2.2    行政规范性文件  [absent]'));
@@ -153,7 +153,7 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
 
   // An override and a text that is no report.
   const over = nb(['inspect', ERRORS, '--report-format', '2019', '--year', '2023']).stdout.split('\n');
-  assert.deepEqual(over.slice(0, 2), ['格式：2019（指定）', '年度：2023（标题 2024 第 1 行、统计期限 2024 第 3 行、落款日期 2024 第 112 行）']);
+  assert.deepEqual(over.slice(0, 2), ['格式：2019（指定）', '年度：2023（标题 2024 第 1 行、统计期限 2024 第 3 行、落款日期推定 2024 第 112 行）']);
   const dir = tmp();
   writeFileSync(join(dir, 'notes.md'), '随便写点什么\n');
   assert.equal(nb(['inspect', 'notes.md'], { cwd: dir }).stdout, '格式：未识别（无依据）\n年度：未知（无依据）\n是否为年报：否\n\n提纲：\n\n表格：\n  （无）\n\n检查结果：0 个问题\n');
