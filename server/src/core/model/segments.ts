@@ -2,6 +2,7 @@ import type { LineIndex } from '../text/lines.js';
 import { GRID_ROW_LINES, HEADER_ROWS, HTML_ROW_LINES, isGridRowBoundary, joinGridRows, joinHtmlRows, mayBeDelimiterRow, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
 import { labelKey } from '../text/normalize.js';
 import type { LineDiff } from '../prose/versions.js';
+import { linesWith, linesWithAfterEdit, type Finder } from '../text/search.js';
 
 /**
  * A value segment: a run of value cells that belong to one table row, with the label text around it.
@@ -37,7 +38,23 @@ export class TextReader {
    */
   private readings: { kind: string; start: number; end: number; template: object; value: unknown }[] = [];
 
+  /** The lines that hold a finder's word or pattern (`linesFound`). */
+  private found = new Map<Finder, number[]>();
+
   constructor(readonly lines: LineIndex) {}
+
+  /**
+   * The lines (in order) that hold `what` (see `linesWith`; `what` is one object kept by the caller, the key of the
+   * answer): one search over the text per parse, and after `followOn` only over the lines that changed.
+   */
+  linesFound(what: Finder): number[] {
+    let out = this.found.get(what);
+    if (!out) {
+      out = linesWith(this.lines.text, this.lines.starts, this.lines.ends, what);
+      this.found.set(what, out);
+    }
+    return out;
+  }
 
   /**
    * The result of `read`, a reading of lines `[start, end)` with `template` that depends on nothing else (the
@@ -54,10 +71,11 @@ export class TextReader {
   /**
    * Takes over what `prev` read of an earlier version of the text, for the lines that did not change (`diff`, see
    * `diffLines`): line keys of every unchanged line; tokens (which hold line numbers) only of unchanged lines at
-   * the same index.
+   * the same index; the lines found to hold a word (`linesFound`), searched again only in the changed lines.
    */
   followOn(prev: TextReader, diff: LineDiff): void {
     const n = this.lines.lineCount;
+    for (const [what, old] of prev.found) this.found.set(what, linesWithAfterEdit(old, diff, this.lines.text, this.lines.starts, this.lines.ends, what));
     const same = (i: number) => (i < diff.start ? i : i >= diff.end ? i - diff.delta : -1);
     if (prev.keys) {
       const keys = (this.keys ??= new Array<string | undefined>(n));

@@ -7,6 +7,7 @@ import { compareLabel, misspellingBudget, substringDistance } from './labels.js'
 import { joinContinuationRows, mergeLabelCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
+import { patternFinder } from '../text/search.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 
 /** Lines `[start, end)` that a table occupies. */
@@ -446,7 +447,8 @@ function withoutRemark(raw: string, templateLabel: string): string | null {
   return label ? label : null;
 }
 
-const ANCHOR_WORDS = /新[^\S\n\r]*收|结[^\S\n\r]*转|結[^\S\n\r]*轉/g;
+/** 新收 or 结转 (a layout may put spaces inside): what every 表三 anchor label holds; never across a line break. */
+const ANCHOR_WORDS = patternFinder(/新[^\S\n\r]*收|结[^\S\n\r]*转|結[^\S\n\r]*轉/g);
 
 /** The end of a sentence: a full stop, question or exclamation mark closing the line (quotes and brackets after it). */
 const SENTENCE_END = /[。！？][”’」』）)]*\s*$/;
@@ -457,13 +459,10 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
   const lines = rd.lines;
   const keys = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理'];
   let anchor = -1, lastRow = -1;
-  // Cheap test first: every anchor label has 新收 or 结转 (a layout may put spaces inside). One scan of the text
-  // finds the lines that have them (the pattern does not cross a line break).
-  const text = lines.text;
-  let i = from;
-  ANCHOR_WORDS.lastIndex = from < to ? lines.starts[from] : text.length;
-  for (let m; (m = ANCHOR_WORDS.exec(text)); ANCHOR_WORDS.lastIndex = lines.ends[i]) {
-    while (lines.ends[i] <= m.index) i++;
+  // Cheap test first: every anchor label has 新收 or 结转. The lines that have them are found by one search per
+  // parse (in an edited version only over the lines that changed), shared by every call.
+  for (const i of rd.linesFound(ANCHOR_WORDS)) {
+    if (i < from) continue;
     if (i >= to) break;
     const k = rd.rowKey(i);
     if (k.length > 80) continue;

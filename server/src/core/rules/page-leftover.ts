@@ -132,13 +132,7 @@ export const pageLeftover: Rule = {
       let k: 'strong' | 'weak' | 'blank' | null = null;
       if (spans.some((s) => i >= s.start && i < s.end)) k = null;
       else if (!candidate.has(i)) k = blank(lines.text, lines.starts[i], lines.ends[i]) ? 'blank' : null;
-      else {
-        const t = lines.line(i).trim().normalize('NFKC').replace(/\u3000/g, ' ');
-        if (!t) k = 'blank';
-        else if (t.length > 80) k = null;
-        else if (STRONG.some((re) => re.test(t))) k = 'strong';
-        else if (WEAK.some((re) => re.test(t))) k = 'weak';
-      }
+      else k = chromeKind(lines.line(i));
       memo[i] = KINDS.indexOf(k);
       return k;
     };
@@ -205,6 +199,23 @@ const TRIGGER = wordFinder(
   ['登录', '还没有', '字号', '字体', '首页', '主页', '位置', '打印', '收藏', '纠错', '关闭', '返回顶部', '保存', '分享', '扫一扫', '浏览', '点击', '访问', '阅读', '作者', '责任编辑', '一篇', '当前位置', '注册', '忘记密码', '退出', '相关附件', '微信', '微博', '朋友圈'],
   ['Q', '\uff31', '\u211a', '\u24c6', '\ua7f4', ['\u2e80', '\u2fdf'], '\u3036', ['\u3038', '\u303a'], ['\u3190', '\u33ff'], ['\uf900', '\ufaff'], ['\ud800', '\udfff']],
 );
+
+/**
+ * What a line with a trigger is by its text alone: chrome of a web page (`strong`: 打印本页 关闭窗口; `weak`: only
+ * beside other chrome), blank, or text (null). A pure function of the line, kept per line text: the editor asks it
+ * of the same lines at every version (NFKC and some twenty patterns each).
+ */
+function chromeKind(line: string): 'strong' | 'weak' | 'blank' | null {
+  let k = chromeKinds.get(line);
+  if (k !== undefined) return k;
+  const t = line.trim().normalize('NFKC').replace(/\u3000/g, ' ');
+  k = !t ? 'blank' : t.length > 80 ? null : STRONG.some((re) => re.test(t)) ? 'strong' : WEAK.some((re) => re.test(t)) ? 'weak' : null;
+  // A bound on the texts kept (a long session of edits); starting again costs one reading of each line.
+  if (chromeKinds.size >= 20_000) chromeKinds.clear();
+  chromeKinds.set(line, k);
+  return k;
+}
+const chromeKinds = new Map<string, 'strong' | 'weak' | 'blank' | null>();
 
 /** Lines with a trigger, per report. */
 const triggered = new WeakMap<Report, number[]>();

@@ -5,7 +5,7 @@ import { labelKey } from '../text/normalize.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
 import type { LineIndex } from '../text/lines.js';
 import { layoutWidth } from '../editor/pipeTables.js';
-import { linesWith, type Finder } from '../text/search.js';
+import { linesWith, linesWithAfterEdit, type Finder } from '../text/search.js';
 
 /** `（七）总计` → NFKC form `(七)总计` when the document writes ASCII parentheses (NFKC-normalised text), else as given. */
 export function inStyleOf(sample: string, canonical: string): string {
@@ -161,11 +161,7 @@ export function reportLinesWith(report: Report, re: RegExp | Finder, memo: WeakM
   const old = prev && memo.get(prev);
   const d = old ? lineDiff(report) : null;
   if (old && d) {
-    out = old.filter((i) => i < d.start);
-    const from = lines.starts[d.start] ?? lines.text.length;
-    const to = d.end < lines.lineCount ? lines.starts[d.end] : lines.text.length;
-    for (const i of linesWith(lines.text, lines.starts, lines.ends, re, from, to)) if (i >= d.start && i < d.end) out.push(i);
-    for (const i of old) if (i >= d.end - d.delta) out.push(i + d.delta);
+    out = linesWithAfterEdit(old, d, lines.text, lines.starts, lines.ends, re);
   } else {
     out = linesWith(lines.text, lines.starts, lines.ends, re);
   }

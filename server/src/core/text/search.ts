@@ -84,3 +84,17 @@ export function linesWith(text: string, starts: ArrayLike<number>, ends: ArrayLi
   }
   return out;
 }
+
+/**
+ * The lines of a new version of a text that hold `what`, from those of the version before (`old`) and the line
+ * diff between them (`d`: new lines `[start, end)` changed, new line `i >= end` is old line `i - delta`): searched
+ * only in the changed lines, the others taken over.
+ */
+export function linesWithAfterEdit(old: readonly number[], d: { start: number; end: number; delta: number }, text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, what: RegExp | Finder): number[] {
+  const out = old.filter((i) => i < d.start);
+  const from = starts[d.start] ?? text.length;
+  const to = d.end < starts.length ? starts[d.end] : text.length;
+  for (const i of linesWith(text, starts, ends, what, from, to)) if (i >= d.start && i < d.end) out.push(i);
+  for (const i of old) if (i >= d.end - d.delta) out.push(i + d.delta);
+  return out;
+}
