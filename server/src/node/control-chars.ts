@@ -45,6 +45,8 @@ export function controlName(code: number, locale: Locale): string {
  */
 export function binaryText(text: string): { binary: boolean; firstNul?: Position } {
   const sample = text.length > BINARY_SAMPLE ? text.slice(0, BINARY_SAMPLE) : text;
+  // Most texts have neither (the editor asks at every version): two searches by the engine instead of a pass in script.
+  if (sample.indexOf('\u0000') < 0 && sample.indexOf('\ufffd') < 0) return { binary: false };
   let nul = 0, bad = 0, first = -1;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
