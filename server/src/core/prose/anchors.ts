@@ -681,7 +681,9 @@ function channelParts(p: ClaimText, start: number, end: number, found: Found[], 
     let ls = n.start;
     while (ls > floor && !LABEL_BREAK.has(t[ls - 1])) ls--;
     const lead = /^[、，,；;：:（(\s\u3000]*/.exec(t.slice(ls, n.start))![0].length;
-    const labelStart = ls + lead;
+    // (`其中，网上申请30件`: the comma after 其中 ends no label; the part's label starts at 其中.)
+    const split = /(?:其中|含有?|包括)[，,：:]$/.exec(t.slice(floor, ls));
+    const labelStart = split && /^[、，,；;：:（(\s\u3000]*$/.test(t.slice(floor, ls - split[0].length)) ? ls - split[0].length : ls + lead;
     const label = t.slice(labelStart, n.start);
     const opener = PART_OPENER.exec(label);
     // A breakdown that is not opened by 其中: `分别为网上申请33件`, `从申请方式看，网上申请33件`.
@@ -708,10 +710,11 @@ function channelParts(p: ClaimText, start: number, end: number, found: Found[], 
       else if (whole?.anchor.id === 'received' || (!whole && APPLICATION_WORD.test(clause) && !OTHER_SUBJECT.test(clause) && !OTHER_APPLICATION.test(clause))) readings = ['R1', 'R1+R2'];
       if (readings) parent = before;
     } else if (continues) readings = list!.readings;
-    else if (intro !== null) {
+    else if (intro !== null || (opener && !before)) {
       // The count of applications it splits: the last one before it in its sentence, or, when it opens the sentence,
-      // the last one the sentence before claims (`新收政府信息公开申请46件。从申请方式看，网上申请33件，…`).
-      const whole = [...found].reverse().find((g) => g.number.start < labelStart && BREAKDOWN_WHOLE.has(g.anchor.id) && !g.negated && !g.part)
+      // the last one the sentence before claims (`新收政府信息公开申请46件。从申请方式看，网上申请33件，…`; a 其中
+      // opening the sentence, `新收政府信息公开申请46件。其中，网上申请30件，…`, only the latter).
+      const whole = (opener ? undefined : [...found].reverse().find((g) => g.number.start < labelStart && BREAKDOWN_WHOLE.has(g.anchor.id) && !g.negated && !g.part))
         ?? (before ? null : prevWhole());
       if (whole) {
         // 新收 alone, unless 上年结转 is said between the count and its breakdown (which may then split both).
