@@ -42,3 +42,40 @@ test('2: the guards stay: parts that add up to no more than the whole, one way n
   assert.deepEqual(channelSums(dun), []);
   assert.equal(only(dun, 'prose-sum').found.length, 1);
 });
+
+// ------------------------------------------------------------------------ finding 3: the 六 heading missing
+
+test('3: without the 六 heading, the fix puts 六 above 六\'s paragraph after 五\'s own text (F/09), losing no text', () => {
+  const broken = CORRECT.replace('## 六、其他需要报告的事项\n\n', '');
+  assert.notEqual(broken, CORRECT);
+  const found = core.analyze(broken).findings.filter((f) => f.ruleId === 'section-missing');
+  assert.equal(found.length, 1);
+  const at = broken.split('\n').indexOf('本年度未收取信息处理费。');
+  assert.equal(found[0].range.start.line, at);
+  assert.equal(found[0].message, `缺少“六、其他需要报告的事项”部分（国办公开办函〔2021〕30号格式规定的第6部分）。其内容似乎从第 ${at + 1} 行“本年度未收取信息处理费。”开始（上一部分自身的文字之后），却没有标题。修复会在第 ${at + 1} 行之前插入“六、其他需要报告的事项”，请核对。`);
+  const { text } = core.fixAll(broken);
+  // Back to the correct report exactly; the re-check finds nothing.
+  assert.equal(text, CORRECT);
+  assert.deepEqual(core.analyze(text).findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId), []);
+});
+
+test('3: 五 keeps its own text: several paragraphs and sub-headings of 五 stay above, a lone paragraph under 五 stays 五\'s', () => {
+  const FIVE = '政策解读的形式还不够丰富。2025年将增加图解、视频等解读形式，提升解读实效。';
+  const base = CORRECT.replace('## 六、其他需要报告的事项\n\n', '');
+  // 五 with sub-headings and two paragraphs, then 六's paragraph.
+  const long = base.replace(FIVE, `（一）存在的主要问题\n\n${FIVE}\n\n（二）改进措施\n\n下一步，我局将加强培训。`);
+  const out = core.fixAll(long).text.split('\n');
+  const h6 = out.indexOf('## 六、其他需要报告的事项');
+  assert.deepEqual(out.slice(h6 - 2, h6 + 3), ['下一步，我局将加强培训。', '', '## 六、其他需要报告的事项', '', '本年度未收取信息处理费。']);
+  // 五's only paragraph is about the fee: it is 五's own text; the heading goes above the signature (as before).
+  const lone = base.replace(`${FIVE}\n\n`, '');
+  const f = core.analyze(lone).findings.find((x) => x.ruleId === 'section-missing');
+  assert.match(f.message, /应位于最后一部分之后、第 \d+ 行的落款之前/);
+  const fixed = core.fixAll(lone).text.split('\n');
+  const h = fixed.indexOf('## 六、其他需要报告的事项');
+  assert.ok(h > fixed.indexOf('本年度未收取信息处理费。'));
+  // A paragraph after 五's text that is neither 五's nor 六's: no guess, the heading goes above the signature.
+  const other = base.replace('本年度未收取信息处理费。', '特此报告。');
+  const g = core.analyze(other).findings.find((x) => x.ruleId === 'section-missing');
+  assert.match(g.message, /落款之前/);
+});

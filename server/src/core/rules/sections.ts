@@ -147,6 +147,9 @@ function shortLineKeys(report: Report): Map<string, number> {
  */
 const CONTENT_WORDS: Record<string, RegExp> = {
   S5: /问题|不足|不够|不到位|改进|整改|下一步|下步|短板|薄弱|差距|有待|仍需|仍有|欠缺|将进一步/,
+  // 六: the fees for information processing (the template's own note: 收取信息处理费情况在此处报告), 人大代表建议 and
+  // 政协提案, 工作要点落实情况 (templates.md).
+  S6: /信息处理费|其他需要报告|其他事项|人大代表建议|政协提案|建议提案|工作要点落实/,
 };
 
 /**
@@ -158,7 +161,8 @@ const CONTENT_WORDS: Record<string, RegExp> = {
  *   topic of the section it sits in, where a paragraph starts (after a blank line), with no table from it to the
  *   next section: `line` is its first line, `heading` absent; when that section has no table at all (table-missing
  *   inserts the standard one under its heading), such a paragraph after its own paragraphs from the heading on
- *   (`tableless` set);
+ *   (`tableless` set); likewise for 六 after 五 (a section of text only): a paragraph in 六's words (信息处理费…)
+ *   after 五's own text (its first paragraph, and those in its own words), `tableless` set;
  * - `unsure` when only some other paragraph there opens with the topic, or one does above that paragraph (no safe
  *   place to put the heading);
  * - null when nothing points to it.
@@ -193,13 +197,24 @@ export function missingContent(report: Report, template: Template, idx: number):
     // the missing section if it is written in that section's words.
     // A section of the format's tables that has none (table-missing inserts it under the heading): its paragraphs
     // from the heading on, as if after the table.
-    const tableless = /^S[234]$/.test(template.sections[prev.canonical]?.id ?? '') && !spans.some((sp) => sp.start > section.startLine && sp.start < section.endLine);
-    for (const [line, text] of paragraphsAfterTable(report, section.startLine, section.endLine, spans, headingAt, tableless) ?? []) {
-      if (own.some((re) => re.test(text)) || /^(?:注|说明|备注)\s*\d*\s*[：:]/.test(text)) continue;
+    const prevId = template.sections[prev.canonical]?.id ?? '';
+    const noTable = !spans.some((sp) => sp.start > section.startLine && sp.start < section.endLine);
+    const tableless = /^S[234]$/.test(prevId) && noTable;
+    // A section of text only (五 before a missing 六): its own text comes first, from the heading on (its paragraphs
+    // and sub-headings, in its own words); the missing section's paragraph only after that, never the first one.
+    const textOnly = prevId === 'S5' && noTable;
+    const ownWords = CONTENT_WORDS[prevId];
+    let ownText = false;
+    for (const [line, text] of paragraphsAfterTable(report, section.startLine, section.endLine, spans, headingAt, tableless || textOnly, textOnly) ?? []) {
+      if (textOnly && !ownText) {
+        ownText = true;
+        continue;
+      }
+      if (own.some((re) => re.test(text)) || ownWords?.test(text) || /^(?:注|说明|备注)\s*\d*\s*[：:]/.test(text)) continue;
       // A paragraph on the topic above this one (before the table) leaves the start unclear.
       if (line >= 0 && words.test(text) && (paragraph < 0 || paragraph >= line)) {
         const shown = report.lines.line(line).trim();
-        return { line, shown: shown.length > 20 ? shown.slice(0, 20) + '…' : shown, ...(tableless ? { tableless } : {}) };
+        return { line, shown: shown.length > 20 ? shown.slice(0, 20) + '…' : shown, ...(tableless || textOnly ? { tableless: true as const } : {}) };
       }
       break;
     }
@@ -213,9 +228,10 @@ export function missingContent(report: Report, template: Template, idx: number):
  * [first line, its lines' text joined]; the first line is -1 for text right under the table with no blank line
  * between (no paragraph start there to put a heading at). Null when the section has no table or when a table line
  * or a heading follows the table (not plain paragraphs). `tableless`: the section has no table; its paragraphs from
- * the heading (on line `from`) on.
+ * the heading (on line `from`) on. `subHeadings`: a sub-heading (level 2 or below) is a paragraph of its own, not
+ * the end of the paragraphs.
  */
-function paragraphsAfterTable(report: Report, from: number, to: number, spans: { start: number; end: number }[], headingAt: Map<number, Heading>, tableless = false): [number, string][] | null {
+function paragraphsAfterTable(report: Report, from: number, to: number, spans: { start: number; end: number }[], headingAt: Map<number, Heading>, tableless = false, subHeadings = false): [number, string][] | null {
   const { lines } = report;
   let tableEnd = tableless ? from + 1 : -1;
   for (const sp of spans) if (sp.start > from && sp.start < to) tableEnd = Math.max(tableEnd, sp.end);
@@ -229,7 +245,13 @@ function paragraphsAfterTable(report: Report, from: number, to: number, spans: {
       blankBefore = true;
       continue;
     }
-    if (t.includes('|') || headingAt.has(i)) return null;
+    if (t.includes('|') || (headingAt.has(i) && !(subHeadings && headingAt.get(i)!.level >= 2))) return null;
+    if (subHeadings && headingAt.has(i)) {
+      // A sub-heading is a paragraph of its own (`（一）存在的主要问题`).
+      out.push([i, t]);
+      blankBefore = true;
+      continue;
+    }
     if (blankBefore || !out.length) out.push([blankBefore ? i : -1, t]);
     else out[out.length - 1][1] += t;
     blankBefore = false;
