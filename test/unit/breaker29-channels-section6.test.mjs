@@ -78,4 +78,8 @@ test('3: 五 keeps its own text: several paragraphs and sub-headings of 五 stay
   const other = base.replace('本年度未收取信息处理费。', '特此报告。');
   const g = core.analyze(other).findings.find((x) => x.ruleId === 'section-missing');
   assert.match(g.message, /落款之前/);
+  // Annexes after 五 with no paragraph of 六 before them: an annex on 工作要点落实情况 is no text of 六.
+  const annexed = lone.replace('某某市某某局\n2025年1月20日\n', '附件：某某局2024年政务公开工作要点落实情况\n\n按要点逐项落实。\n');
+  assert.notEqual(annexed, lone);
+  assert.match(core.analyze(annexed).findings.find((x) => x.ruleId === 'section-missing').message, /附件之前/);
 });

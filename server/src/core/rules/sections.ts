@@ -205,7 +205,9 @@ export function missingContent(report: Report, template: Template, idx: number):
     const textOnly = prevId === 'S5' && noTable;
     const ownWords = CONTENT_WORDS[prevId];
     let ownText = false;
-    for (const [line, text] of paragraphsAfterTable(report, section.startLine, section.endLine, spans, headingAt, tableless || textOnly, textOnly) ?? []) {
+    // (Not into the signature or the annexes after the last section: `附件：…工作要点落实情况` is no text of 六.)
+    const stop = textOnly ? Math.min(section.endLine, sectionsEnd(report)?.line ?? section.endLine) : section.endLine;
+    for (const [line, text] of paragraphsAfterTable(report, section.startLine, stop, spans, headingAt, tableless || textOnly, textOnly) ?? []) {
       if (textOnly && !ownText) {
         ownText = true;
         continue;
