@@ -47,9 +47,12 @@ test('--previous with the report of a district bureau below the city bureau: not
   }
 });
 
+/** A minimal 2023 report of agency `name`. */
+const dept = (name) => core.parseReport(`# ${name}2023年政府信息公开工作年度报告\n\n本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n`);
+/** Whether the report of `b` given as last year's for `a` is refused as another agency's. */
+const other = (a, b) => core.previousOfOtherAgency(dept(a), dept(b)) !== null;
+
 test('previousOfOtherAgency: a place inside the longer name is another body; words dropped are a short form', () => {
-  const dept = (name) => core.parseReport(`# ${name}2023年政府信息公开工作年度报告\n\n本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n`);
-  const other = (a, b) => core.previousOfOtherAgency(dept(a), dept(b)) !== null;
   // A lower-level place between the parts of the shorter name, or after them: another body.
   assert.equal(other('淮安市财政局', '淮安市清江浦区财政局'), true);
   assert.equal(other('淮安市清江浦区财政局', '淮安市财政局'), true);
@@ -67,8 +70,6 @@ test('previousOfOtherAgency: a place inside the longer name is another body; wor
 });
 
 test('previousOfOtherAgency: a branch after the whole name (清江浦分局, 城区中队) is another body, either way round (breaker29)', () => {
-  const dept = (name) => core.parseReport(`# ${name}2023年政府信息公开工作年度报告\n\n本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n`);
-  const other = (a, b) => core.previousOfOtherAgency(dept(a), dept(b)) !== null;
   assert.equal(other('淮安市生态环境局', '淮安市生态环境局清江浦分局'), true);
   assert.equal(other('淮安市生态环境局清江浦分局', '淮安市生态环境局'), true);
   assert.equal(other('某某市公安局', '某某市公安局城东派出所'), true);
