@@ -3,6 +3,7 @@ import type { TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import { bi, reportLinesWith, wordFinder } from './util.js';
 import { isSpace } from '../prose/text.js';
+import { previousVersion } from '../prose/versions.js';
 
 /**
  * Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header,
@@ -126,13 +127,25 @@ export const pageLeftover: Rule = {
     // per line); a block starts at such a line and runs over chrome and blank lines.
     const candidate = new Set(reportLinesWith(report, TRIGGER, triggered));
     const memo = new Int8Array(lines.lineCount).fill(-1);
+    const previous = previousVersion(report);
+    const before = previous && chromeKindsOf.get(previous);
+    const kinds = new Map<string, ChromeKind>();
+    chromeKindsOf.set(report, kinds);
     const KINDS = ['strong', 'weak', 'blank', null] as const;
     const kind = (i: number): 'strong' | 'weak' | 'blank' | null => {
       if (memo[i] >= 0) return KINDS[memo[i]];
       let k: 'strong' | 'weak' | 'blank' | null = null;
       if (spans.some((s) => i >= s.start && i < s.end)) k = null;
       else if (!candidate.has(i)) k = blank(lines.text, lines.starts[i], lines.ends[i]) ? 'blank' : null;
-      else k = chromeKind(lines.line(i));
+      else {
+        const line = lines.line(i);
+        // (`has`, not `??`: most lines are text, whose kind is null.)
+        if (kinds.has(line)) k = kinds.get(line)!;
+        else {
+          k = before?.has(line) ? before.get(line)! : chromeKind(line);
+          kinds.set(line, k);
+        }
+      }
       memo[i] = KINDS.indexOf(k);
       return k;
     };
@@ -200,22 +213,21 @@ const TRIGGER = wordFinder(
   ['Q', '\uff31', '\u211a', '\u24c6', '\ua7f4', ['\u2e80', '\u2fdf'], '\u3036', ['\u3038', '\u303a'], ['\u3190', '\u33ff'], ['\uf900', '\ufaff'], ['\ud800', '\udfff']],
 );
 
-/**
- * What a line with a trigger is by its text alone: chrome of a web page (`strong`: 打印本页 关闭窗口; `weak`: only
- * beside other chrome), blank, or text (null). A pure function of the line, kept per line text: the editor asks it
- * of the same lines at every version (NFKC and some twenty patterns each).
- */
-function chromeKind(line: string): 'strong' | 'weak' | 'blank' | null {
-  let k = chromeKinds.get(line);
-  if (k !== undefined) return k;
+type ChromeKind = 'strong' | 'weak' | 'blank' | null;
+
+/** What a line with a trigger is by its text alone: chrome of a web page (`strong`: 打印本页 关闭窗口; `weak`: only
+ * beside other chrome), blank, or text (null). */
+function chromeKind(line: string): ChromeKind {
   const t = line.trim().normalize('NFKC').replace(/\u3000/g, ' ');
-  k = !t ? 'blank' : t.length > 80 ? null : STRONG.some((re) => re.test(t)) ? 'strong' : WEAK.some((re) => re.test(t)) ? 'weak' : null;
-  // A bound on the texts kept (a long session of edits); starting again costs one reading of each line.
-  if (chromeKinds.size >= 20_000) chromeKinds.clear();
-  chromeKinds.set(line, k);
-  return k;
+  return !t ? 'blank' : t.length > 80 ? null : STRONG.some((re) => re.test(t)) ? 'strong' : WEAK.some((re) => re.test(t)) ? 'weak' : null;
 }
-const chromeKinds = new Map<string, 'strong' | 'weak' | 'blank' | null>();
+
+/**
+ * `chromeKind` of the lines of a report, by line text: taken over from the version it follows on (the editor asks of
+ * the same lines at every version: NFKC and some twenty patterns each). Only the version's own lines are kept, and
+ * only as long as the report (a cache of every line ever read would keep whole texts alive through their lines).
+ */
+const chromeKindsOf = new WeakMap<Report, Map<string, ChromeKind>>();
 
 /** Lines with a trigger, per report. */
 const triggered = new WeakMap<Report, number[]>();
