@@ -157,5 +157,5 @@ function earlierYearOpenings(report: Report, year: number): { year: number; rang
 }
 
 /** A year, 年 (度) and a comma: the lines `earlierYearOpenings` reads, kept per report version (global: `patternFinder`). */
-const YEAR_COMMA = /(?:19|20)\d{2}\s*年度?\s*[，,]/g;
+const YEAR_COMMA = /(?:19|20)\d{2}[^\S\n\r]*年度?[^\S\n\r]*[，,]/g;
 const yearCommaLines = new WeakMap<Report, number[]>();

@@ -8,13 +8,26 @@ export interface Finder {
   find(text: string, from: number, to: number): number;
 }
 
-/** A global pattern as a `Finder` (it must match at least one character and never a line ending). */
+/**
+ * A global pattern as a `Finder`. It must match at least one character and never a line ending, and it must not look
+ * behind or anchor (`^`, `$`, `\b`, lookbehind): it runs on a slice of the text that starts at `from`.
+ */
 export function patternFinder(re: RegExp): Finder {
   return {
     find(text, from, to) {
-      re.lastIndex = from;
-      const m = re.exec(text);
-      return m && m.index < to ? m.index : -1;
+      // The search runs over `[from, end of to's line)` only, not on to the end of the text: a search of a few
+      // changed lines in an edited version would otherwise scan the rest of a long draft whenever it finds nothing.
+      // No match crosses a line ending, so one that starts before `to` ends within that line.
+      if (to >= text.length) {
+        re.lastIndex = from;
+        const m = re.exec(text);
+        return m && m.index < to ? m.index : -1;
+      }
+      const nl = text.indexOf('\n', to), cr = text.indexOf('\r', to);
+      const end = nl < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? nl : Math.min(nl, cr);
+      re.lastIndex = 0;
+      const m = re.exec(text.slice(from, end));
+      return m && from + m.index < to ? from + m.index : -1;
     },
   };
 }
