@@ -23,8 +23,9 @@ export function patternFinder(re: RegExp): Finder {
         const m = re.exec(text);
         return m && m.index < to ? m.index : -1;
       }
-      const nl = text.indexOf('\n', to), cr = text.indexOf('\r', to);
-      const end = nl < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? nl : Math.min(nl, cr);
+      // (The end of that line by a walk over it: `indexOf('\r')` would scan the rest of a text that has none.)
+      let end = to;
+      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
       re.lastIndex = 0;
       const m = re.exec(text.slice(from, end));
       return m && from + m.index < to ? from + m.index : -1;
