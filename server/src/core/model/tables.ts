@@ -2,7 +2,7 @@ import type { Cell, ColumnModel, HeaderColumns, HeaderLabelIssue, LabelMatch, Ra
 import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
-import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
+import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget, substringDistance } from './labels.js';
 import { joinContinuationRows, mergeLabelCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
@@ -248,8 +248,7 @@ function underHeaderFields(values: Token[], named: boolean[], lines: LineIndex):
   if (text.split('\t').length !== named.length) return values;
   const out: Token[] = [];
   for (const t of values) {
-    // The field a token is in: the tabs before it.
-    const field = text.slice(0, t.start).split('\t').length - 1;
+    const field = tabFieldAt(text, t.start);
     if (named[field]) out.push(t);
     else if (!t.tab) return values;
   }

@@ -85,6 +85,23 @@ export function isValueText(raw: string): boolean {
 /** The most digits a count or an amount may have before its point (every such integer is exact as a double). */
 export const MAX_DIGITS = 15;
 
+/**
+ * Whether a number written `digits` (ASCII digits with an optional point; no sign, no separators) has more than
+ * `MAX_DIGITS` digits before its point, leading zeros aside: a pasted ID or other code, no count or amount, and past
+ * what a double holds exactly.
+ */
+export function tooManyDigits(digits: string): boolean {
+  const dot = digits.indexOf('.');
+  return (dot >= 0 ? dot : digits.length) - /^0*/.exec(digits)![0].length > MAX_DIGITS;
+}
+
+/** The 0-based field of a tab-separated line that offset `at` is in: the tabs before it. */
+export function tabFieldAt(text: string, at: number): number {
+  let field = 0;
+  for (let i = text.indexOf('\t'); i >= 0 && i < at; i = text.indexOf('\t', i + 1)) field++;
+  return field;
+}
+
 /** Whether `s` is 1–15 ASCII digits (the usual cell: its reading needs no normalisation). */
 function isDigits(s: string): boolean {
   const n = s.length;
@@ -635,7 +652,7 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   const [, sign, gap, digits, unit] = m;
   // More than 15 digits before the point (a pasted ID number, `9007199254740993`): no count or amount, and past what
   // a double holds exactly (it would be summed and shown rounded, as numbers not in the text).
-  if (digits.replace(/^0+/, '').split('.')[0].length > MAX_DIGITS) return { raw, value: null, range: tokenRange(tok), invalid: 'long' };
+  if (tooManyDigits(digits)) return { raw, value: null, range: tokenRange(tok), invalid: 'long' };
   const cell: Cell = { raw, value: Number(sign === '-' ? -Number(digits) : Number(digits)), range: tokenRange(tok) };
   if (unit) cell.unit = unit;
   if (sign === '-' && !opts.signed) {

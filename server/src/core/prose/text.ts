@@ -1,6 +1,7 @@
 import type { Position, Range } from '../types.js';
 import type { Report } from '../model/build.js';
 import { chineseNumeral } from '../text/normalize.js';
+import { tooManyDigits } from '../parse/tokens.js';
 import { firstAtOrAfter, lineDiff, previousVersion, type LineDiff } from './versions.js';
 
 /**
@@ -691,7 +692,7 @@ function token(t: string, s: number, e: number): NumberToken | null {
   const digits = written.includes(',') ? written.replace(/,/g, '') : written;
   const dot = digits.indexOf('.');
   // More than 15 digits before the point (an ID or account number): no count, and not exact as a double.
-  if ((dot >= 0 ? dot : digits.length) - (/^0*/.exec(digits)![0].length) > 15) return null;
+  if (tooManyDigits(digits)) return null;
   return { start: s, end: e, value: Number(digits), decimals: dot >= 0 ? digits.length - dot - 1 : 0, unit, approx, unitEnd };
 }
 

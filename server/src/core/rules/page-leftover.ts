@@ -132,9 +132,9 @@ export const pageLeftover: Rule = {
     const kinds = new Map<string, ChromeKind>();
     chromeKindsOf.set(report, kinds);
     const KINDS = ['strong', 'weak', 'blank', null] as const;
-    const kind = (i: number): 'strong' | 'weak' | 'blank' | null => {
+    const kind = (i: number): ChromeKind => {
       if (memo[i] >= 0) return KINDS[memo[i]];
-      let k: 'strong' | 'weak' | 'blank' | null = null;
+      let k: ChromeKind = null;
       if (spans.some((s) => i >= s.start && i < s.end)) k = null;
       else if (!candidate.has(i)) k = blank(lines.text, lines.starts[i], lines.ends[i]) ? 'blank' : null;
       else {

@@ -4,7 +4,7 @@ import type { Rule } from './rule.js';
 import { bi, documentIsNfkc, impliedT3Row, unreadable } from './util.js';
 import { impliedHint, isUnfilledRow } from './unfilled.js';
 import { labelKey } from '../text/normalize.js';
-import { HTML_ROW_LINES } from '../parse/tokens.js';
+import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
 
 /** The last line of a row as read (its last cell, or its label). */
 function lastLine(r: RowModel): number | null {
@@ -45,10 +45,8 @@ function tabRowLike(report: Report, t: TableModel, label: string, values: string
     const line = r.match.range.start.line;
     const text = lines.line(line);
     if (!text.includes('\t') || cells.some((c) => c.range.start.line !== line || c.range.end.line !== line)) continue;
-    // A field's index: the tabs before it.
-    const fieldAt = (ch: number) => text.slice(0, ch).split('\t').length - 1;
-    const at = cells.map((c) => fieldAt(c.range.start.character)).sort((a, b) => a - b);
-    const labelField = fieldAt(r.match.range.start.character);
+    const at = cells.map((c) => tabFieldAt(text, c.range.start.character)).sort((a, b) => a - b);
+    const labelField = tabFieldAt(text, r.match.range.start.character);
     if (at.some((f, k) => f <= labelField || (k > 0 && f === at[k - 1]))) continue;
     const out = text.split('\t').map(() => '');
     out[labelField] = label;

@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
 import type { LineIndex } from '../text/lines.js';
+import type { TextEdit } from '../types.js';
 import { bi } from './util.js';
 import { topHeadings } from './sections.js';
 import { renderSectionTable } from '../fix/render.js';
@@ -61,7 +62,7 @@ export const tableMissing: Rule = {
  * their number stays what it was around the table, not added to (nothing but those spaces is removed). At the end
  * of the text the table ends with `eol`.
  */
-function underHeading(lines: LineIndex, line: number, table: string, eol: string): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string } {
+function underHeading(lines: LineIndex, line: number, table: string, eol: string): TextEdit {
   const start = { line, character: lines.line(line).length };
   let next = line + 1;
   while (next < lines.lineCount && !lines.line(next).trim()) next++;
