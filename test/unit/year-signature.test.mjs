@@ -3,9 +3,9 @@
 // decided when the title and the period disagree (year-mismatch reads that decision, it does not decide again).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, corpusText, slice, CORPUS, only, edit } from '../helpers.mjs';
+import { core, corpusText, slice, CORPUS, ROOT, only, edit } from '../helpers.mjs';
 
 const FGJ = corpusText('peers/kiro_shuyang-fgj_2023.txt');
 const HONGZE_2024 = corpusText('peers/kiro_hongze-district_2024.txt');
@@ -54,4 +54,25 @@ test('the model carries how the year was decided when the title and the period d
   assert.equal(report.year, report.extras.yearDecision.year);
   const found = only(text, 'year-mismatch').found;
   assert.deepEqual(found.map((f) => [f.expected, f.actual]), [[report.extras.yearDecision.year, 2023]]);
+});
+
+test('year-mismatch on a tie the title wins with the signature date: says the date agrees, and says so when the body sides with the period (breaker29 #4)', () => {
+  // The example report with its title made 2023 and signed 2024年1月20日 (a 2023 report): the title (2023) against
+  // the statistics period (2024), the signature date on the title's side.
+  const EXAMPLE = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const tie = edit(edit(EXAMPLE, '# 某某市某某局2024年政府信息公开工作年度报告', '# 某某市某某局2023年政府信息公开工作年度报告'), '\n2025年1月20日', '\n2024年1月20日');
+  // The body's one year of the two made 2023 as well (2023年，某某市某某局…): the body is on the title's side.
+  const plain = only(edit(tie, '\n2024年，某某市某某局', '\n2023年，某某市某某局'), 'year-mismatch');
+  assert.equal(plain.report.year, 2023);
+  assert.deepEqual(plain.found.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [[3, 2023, 2024]]);
+  assert.match(plain.found[0].message, /^统计期限写的是 2024 年，而标题为 2023 年。落款日期也指向 2023 年度。请统一报告年度。$/);
+  assert.equal(plain.report.extras.yearDecision.bodyYear, undefined);
+  // As it is, the body names 2024 (2024年，某某市某某局…): it sides with the period. The year stays the title's and
+  // the signature's, and the finding says what the body says.
+  const sided = only(tie, 'year-mismatch');
+  assert.deepEqual(sided.report.extras.yearDecision, { year: 2023, by: 'title', bodyYear: 2024 });
+  assert.deepEqual(sided.found.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [[3, 2023, 2024]]);
+  assert.match(sided.found[0].message, /^统计期限写的是 2024 年，而标题为 2023 年。落款日期也指向 2023 年度。但正文中的年份多为 2024 年，与统计期限一致：请核对哪一处沿用了旧稿，再统一报告年度。$/);
+  const en = core.analyze(tie, { locale: 'en' }).findings.filter((f) => f.ruleId === 'year-mismatch');
+  assert.match(en[0].message, /^The statistics period says 2024, but the title says 2023\. The signature date points to 2023 too\. But the prose names 2024 most often, as the statistics period does: check which one was left from an old report, then make the report year consistent\.$/);
 });

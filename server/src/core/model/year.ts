@@ -45,6 +45,11 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 export interface YearDecision {
   year: number;
   by: 'votes' | 'signature' | 'prose' | 'title';
+  /**
+   * On a tie: the tied year the body names more often than each other one, when it is not `year` (the body then
+   * agrees with the evidence that lost, which the finding says). Absent otherwise.
+   */
+  bodyYear?: number;
 }
 
 // The year may be written in Chinese numerals (`二〇二四年政府信息公开工作年度报告`), as titles sometimes are.
@@ -232,12 +237,14 @@ export function decideYear(evidence: YearEvidence[], all: YearEvidence[], lines:
   const signature = all.find((e) => e.source === 'signature');
   const date = dates.find((d) => d.kind === 'signature');
   const ambiguousDate = date !== undefined && date.month > 6 && tied.includes(date.year);
+  /** The decision, with the body's year when the body sides with the evidence that lost. */
+  const decided = (year: number, by: YearDecision['by']): YearDecision => (favoured !== null && favoured !== year ? { year, by, bodyYear: favoured } : { year, by });
   if (signature && tied.includes(signature.year) && !ambiguousDate) {
-    if (favoured !== null && favoured !== signature.year && favoured === fallback) return { year: favoured, by: 'prose' };
-    return { year: signature.year, by: signature.year === fallback ? 'title' : 'signature' };
+    if (favoured !== null && favoured !== signature.year && favoured === fallback) return decided(favoured, 'prose');
+    return decided(signature.year, signature.year === fallback ? 'title' : 'signature');
   }
-  if (ranked[0][1] >= 3 && ranked.slice(1).every(([, c]) => ranked[0][1] >= 2 * Math.max(c, 1)) && ranked[0][0] !== fallback) return { year: ranked[0][0], by: 'prose' };
-  return { year: fallback ?? tied[0], by: 'title' };
+  if (ranked[0][1] >= 3 && ranked.slice(1).every(([, c]) => ranked[0][1] >= 2 * Math.max(c, 1)) && ranked[0][0] !== fallback) return decided(ranked[0][0], 'prose');
+  return decided(fallback ?? tied[0], 'title');
 }
 
 /**

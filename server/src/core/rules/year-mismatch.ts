@@ -59,15 +59,21 @@ export const yearMismatch: Rule = {
     const basis = evidence.find((e) => e.year === year)!;
     const [bzh, ben] = SOURCE[basis.source];
     const signature = report.yearEvidence.find((e) => e.source === 'signature');
-    // A tie broken by the signature date or the prose: said, with where.
-    const why = by === 'signature' ? bi(`落款日期也指向 ${year} 年度。`, ` The signature date points to ${year} too.`) : by === 'prose' ? bi(`正文中的年份也多为 ${year} 年。`, ` The prose names ${year} most often too.`) : bi('', '');
+    // A tie broken by the signature date or the prose: said, with where. A signature date that agrees with the
+    // title on a tie the title's year won is said too, and so is a body that sides with the evidence that lost (the
+    // reader should weigh it: which one was left from the old report is theirs to judge).
+    const signed = signature !== undefined && signature.year === year && (by === 'signature' || by === 'title');
+    const why = signed ? bi(`落款日期也指向 ${year} 年度。`, ` The signature date points to ${year} too.`) : by === 'prose' ? bi(`正文中的年份也多为 ${year} 年。`, ` The prose names ${year} most often too.`) : bi('', '');
     for (const e of evidence) {
       if (e.year === year) continue;
       const [zh, en] = SOURCE[e.source];
+      const fix = decision.bodyYear === e.year
+        ? bi(`但正文中的年份多为 ${e.year} 年，与${zh}一致：请核对哪一处沿用了旧稿，再统一报告年度。`, ` But the prose names ${e.year} most often, as ${en} does: check which one was left from an old report, then make the report year consistent.`)
+        : bi('请统一报告年度。', ' Make the report year consistent.');
       ctx.add({
         message: bi(
-          `${zh}写的是 ${e.year} 年，而${bzh}为 ${year} 年。${why.zh}请统一报告年度。`,
-          `${en[0].toUpperCase()}${en.slice(1)} says ${e.year}, but ${ben} says ${year}.${why.en} Make the report year consistent.`),
+          `${zh}写的是 ${e.year} 年，而${bzh}为 ${year} 年。${why.zh}${fix.zh}`,
+          `${en[0].toUpperCase()}${en.slice(1)} says ${e.year}, but ${ben} says ${year}.${why.en}${fix.en}`),
         range: e.range,
         expected: year,
         actual: e.year,
