@@ -249,16 +249,9 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
         severity: undefined,
       };
       out.push({
-        claim,
-        table: main.table,
-        message: bi(
-          `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}），但与${table}的收支平衡一致：${table}（${off.column}列）各办理结果之和为 ${off.added}，比（七）总计 ${off.total} ${more ? '多' : '少'} ${d}，而新收 ${off.r1} + 上年结转 ${off.r2} − 结转下年度 ${off.r4} = ${off.total} 支持总计；${main.label.zh}${more ? '多' : '少'}填 ${d} 正好能解释这两处不一致。很可能是${table}的${main.label.zh}填错了（应为 ${actual}），而不是正文：请对照原表核对${table}，不要改正文，未自动修改。${doubtZh}`,
-          `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}), but agrees with ${table}'s balance: the results (column ${off.column}) add up to ${off.added}, ${d} ${more ? 'more' : 'less'} than （七）总计 ${off.total}, while 新收 ${off.r1} + 上年结转 ${off.r2} − 结转下年度 ${off.r4} = ${off.total} supports the total; ${main.label.en} ${d} too ${more ? 'high' : 'low'} explains both. ${table}'s ${main.label.en} is likely the wrong number (it should be ${actual}), not the prose: check ${table} against the original table rather than changing the prose; not fixed automatically.${doubtEn}`),
-        expected: main.value,
-        actual,
-        related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
-        severity: 'info',
-        data: { quantity: main.id },
+        ...tableTypo(
+          `${table}（${off.column}列）各办理结果之和为 ${off.added}，比（七）总计 ${off.total} ${more ? '多' : '少'} ${d}，而新收 ${off.r1} + 上年结转 ${off.r2} − 结转下年度 ${off.r4} = ${off.total} 支持总计；${main.label.zh}${more ? '多' : '少'}填 ${d} 正好能解释这两处不一致`,
+          `the results (column ${off.column}) add up to ${off.added}, ${d} ${more ? 'more' : 'less'} than （七）总计 ${off.total}, while 新收 ${off.r1} + 上年结转 ${off.r2} − 结转下年度 ${off.r4} = ${off.total} supports the total; ${main.label.en} ${d} too ${more ? 'high' : 'low'} explains both`),
         pin: { ...pin!, agrees: true, ambiguous },
       });
       return;
@@ -268,19 +261,28 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const unbalanced = main.table === 't3' && !claim.negated && !claim.scoped && !claim.part && readings.length === 1 ? q.balanceOff(main.id) : null;
     if (unbalanced && unbalanced.implied === actual) {
       const b = unbalanced;
-      out.push({
+      out.push(tableTypo(
+        `${table}（${b.column}列）新收 ${b.r1} + 上年结转 ${b.r2} ≠ （七）总计 ${b.total} + 结转下年度 ${b.r4}，而各办理结果之和等于总计 ${b.total}；${main.label.zh}为 ${actual} 时收支平衡成立`,
+        `in column ${b.column}, 新收 ${b.r1} + 上年结转 ${b.r2} ≠ （七）总计 ${b.total} + 结转下年度 ${b.r4}, while the results add up to the total ${b.total}; with ${main.label.en} ${actual} the balance holds`));
+      return;
+    }
+    /**
+     * The info when the table, not the prose, is the likely typo: the prose's number is the one 表三's balance
+     * needs (`why`: how the table's own sums show it, zh and en). Never fixed: the prose is right.
+     */
+    function tableTypo(whyZh: string, whyEn: string): Item {
+      return {
         claim,
         table: main.table,
         message: bi(
-          `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}），但与${table}的收支平衡一致：${table}（${b.column}列）新收 ${b.r1} + 上年结转 ${b.r2} ≠ （七）总计 ${b.total} + 结转下年度 ${b.r4}，而各办理结果之和等于总计 ${b.total}；${main.label.zh}为 ${actual} 时收支平衡成立。很可能是${table}的${main.label.zh}填错了（应为 ${actual}），而不是正文：请对照原表核对${table}，不要改正文，未自动修改。${doubtZh}`,
-          `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}), but agrees with ${table}'s balance: in column ${b.column}, 新收 ${b.r1} + 上年结转 ${b.r2} ≠ （七）总计 ${b.total} + 结转下年度 ${b.r4}, while the results add up to the total ${b.total}; with ${main.label.en} ${actual} the balance holds. ${table}'s ${main.label.en} is likely the wrong number (it should be ${actual}), not the prose: check ${table} against the original table rather than changing the prose; not fixed automatically.${doubtEn}`),
+          `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}），但与${table}的收支平衡一致：${whyZh}。很可能是${table}的${main.label.zh}填错了（应为 ${actual}），而不是正文：请对照原表核对${table}，不要改正文，未自动修改。${doubtZh}`,
+          `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}), but agrees with ${table}'s balance: ${whyEn}. ${table}'s ${main.label.en} is likely the wrong number (it should be ${actual}), not the prose: check ${table} against the original table rather than changing the prose; not fixed automatically.${doubtEn}`),
         expected: main.value,
         actual,
         related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
         severity: 'info',
         data: { quantity: main.id },
-      });
-      return;
+      };
     }
     out.push(pin ? { ...ordinary(), pin } : ordinary());
     /** The finding when the prose, not the table, is taken to be wrong. */
