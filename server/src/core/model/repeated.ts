@@ -1,7 +1,7 @@
 import type { DetectedFormat, RowModel, TableId, TableModel } from '../types.js';
 import { blockOfRow, type Table2Template, type Table3Template, type Table4Template } from '../templates/index.js';
 import type { TextReader } from './segments.js';
-import { alignTable3, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type LineSpan } from './tables.js';
+import { alignTable3, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, T4_VALUES, type LineSpan } from './tables.js';
 import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 
 /** A statistics table found again after the one read: which table, and the 0-based line this copy starts on. */
@@ -182,7 +182,7 @@ function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: Re
     if (!span) continue;
     const table = readTable4(rd, span, template);
     const row = table.rows[0];
-    if (!row || row.cellCount !== 15 || !row.match.range) continue;
+    if (!row || row.cellCount !== T4_VALUES || !row.match.range) continue;
     // Its whole header: the group label and the column labels above the numbers.
     const firstValue = row.match.range.start.line;
     if (headerWords(i, firstValue) < 2 || !/行政复议|行政诉讼/.test(keysOf(rd, i, firstValue))) continue;

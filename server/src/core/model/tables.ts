@@ -1446,6 +1446,9 @@ function tabRow(line: string, width: number): boolean {
   return !cells.includes('') || cells.length <= width;
 }
 
+/** 表四's value cells: 3 groups × 5 leaves (结果维持, 结果纠正, 其他结果, 尚未审结, 总计), as `Table4Schema` requires of every template. */
+export const T4_VALUES = 15;
+
 /** Reads 表四: the 15 values (三 groups × 结果维持, 结果纠正, 其他结果, 尚未审结, 总计), by its header's column labels where it names them. */
 export function readTable4(rd: TextReader, span: LineSpan, template: Table4Template): TableModel {
   return rd.reading('t4', span.start, span.end, template, () => readT4(rd, span, template));
@@ -1603,21 +1606,21 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   let rowCount = 0;
   let end = span.start;
   for (const lt of lts) {
-    if (values.length >= 15) break;
+    if (values.length >= T4_VALUES) break;
     if (lt.prose) { if (values.length) break; continue; }
     // Header rows (with words) may have empty cells for merged headers: those are not value cells.
     const hasText = lt.tokens.some((t) => t.kind === 'text');
-    let rowVals = fitTabFields(lt.tokens.filter((t) => t.kind === 'value' || (t.kind === 'blank' && !hasText)), 15 - values.length);
+    let rowVals = fitTabFields(lt.tokens.filter((t) => t.kind === 'value' || (t.kind === 'blank' && !hasText)), T4_VALUES - values.length);
     // Trailing blanks of a wider pasted row are not cells.
-    while (rowVals.length && rowVals[rowVals.length - 1].kind === 'blank' && values.length + rowVals.length > 15) rowVals = rowVals.slice(0, -1);
+    while (rowVals.length && rowVals[rowVals.length - 1].kind === 'blank' && values.length + rowVals.length > T4_VALUES) rowVals = rowVals.slice(0, -1);
     for (const t of lt.tokens) if (t.kind === 'text' && !values.length) header.push(t);
     if (rowVals.some((t) => t.kind === 'value')) {
       valueLines.push(lt);
       // Cells past the 15th count only when they are numbers (not a sentence pasted onto the row's end).
-      rowCount = Math.min(rowVals.length, 15);
+      rowCount = Math.min(rowVals.length, T4_VALUES);
       while (rowCount < rowVals.length && /^[\d０-９.,，]+$/.test(rowVals[rowCount].raw.trim())) rowCount++;
     }
-    values.push(...rowVals.slice(0, 15 - values.length));
+    values.push(...rowVals.slice(0, T4_VALUES - values.length));
     if (rowVals.length) end = lt.line + 1;
   }
   const firstValueLine = valueLines.length ? valueLines[0].line : span.end;
@@ -1627,14 +1630,14 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   // an empty cell is a tab of its own), holds every value under a leaf line that was read. Its row is checked for
   // its number of cells (cell-count) instead of being called unreadable: which cells the row has can be told.
   const only = valueLines.length === 1 ? valueLines[0] : null;
-  const oneRow = only !== null && (only.pipeRow ? layout === 'pipe' || layout === 'html' : tabRow(lines.line(only.line), 15));
+  const oneRow = only !== null && (only.pipeRow ? layout === 'pipe' || layout === 'html' : tabRow(lines.line(only.line), T4_VALUES));
   const clean = (heading.kind === 'mapped' || (heading.kind === 'template' && heading.leaves !== null)) && oneRow;
   const cols = template.groups.flatMap((g) => template.leaves.map((l, i) => ({ id: `${g.id}.${i + 1}`, label: `${g.parent ? g.parent + '/' : ''}${g.label}/${l}`, kind: 'count' as const })));
   let conflict: string[] | null = heading.kind === 'conflict' ? heading.labels : null;
   let columnsOf: HeaderColumns | undefined;
   if (heading.kind === 'mapped') {
     // The header's order is taken only when the values bear it out: all 15, or a clean row.
-    if (values.length === 15 || clean) {
+    if (values.length === T4_VALUES || clean) {
       const first = tokenRange(heading.leaves[0].tok), last = tokenRange(heading.leaves[heading.leaves.length - 1].tok);
       columnsOf = { order: heading.order, extra: [], range: { start: first.start, end: last.end } };
     } else conflict = heading.leaves.map((c) => c.tok.raw.trim());
@@ -1655,7 +1658,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
       columns.push({ id: `${template.groups[Math.floor(i / 5)].id}.${c.leaf + 1}`, label, match });
     });
   }
-  const cellCount = clean && values.length === 15 ? Math.max(15, rowCount) : values.length;
+  const cellCount = clean && values.length === T4_VALUES ? Math.max(T4_VALUES, rowCount) : values.length;
   const row: RowModel = {
     id: 'T4', label: '行政复议、行政诉讼', match: { kind: 'exact', raw: '', range: values.length ? tokenRange(values[0]) : null, distance: 0 }, cells, cellCount,
   };
@@ -1668,8 +1671,8 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
       zh: `表四表头的列顺序与格式不同（${conflict.join('、')}），无法确定每个数属于哪一列，未做勾稽检查`,
       en: `the header of 表四 orders its columns differently from the template (${conflict.join(', ')}) in a way that cannot be mapped with confidence; which number belongs to which column cannot be told, so the sums were not checked`,
     };
-  } else if (values.length > 0 && values.length < 15 && !clean) {
-    table.broken = { zh: `表四只读出 ${values.length} 个数（应为 15 个），表格可能不完整`, en: `Only ${values.length} of the 15 numbers of 表四 could be read; the table may be cut off` };
+  } else if (values.length > 0 && values.length < T4_VALUES && !clean) {
+    table.broken = { zh: `表四只读出 ${values.length} 个数（应为 ${T4_VALUES} 个），表格可能不完整`, en: `Only ${values.length} of the ${T4_VALUES} numbers of 表四 could be read; the table may be cut off` };
   }
   return table;
 }
