@@ -5,11 +5,16 @@ import { blockOfRow } from '../templates/index.js';
 const PREVIOUS = '上一年项目数量';
 const NEW_PUBLISHED = '本年新公开数量';
 const PUBLISHED_TOTAL = '对外公开总数量';
+const ISSUED = '本年制发件数';
+const REPEALED = '本年废止件数';
+const IN_FORCE = '现行有效件数';
 
 /**
  * 表二 of the 2019 format, T2-2019 (templates.md §5.2): `上一年项目数量 + 本年增/减 ≥ 0` (implied: the count of items
  * cannot fall below zero) and `本年新公开数量 ≤ 对外公开总数量` (heuristic: what was published this year is part of
- * what is published in all). The columns are found by their template labels, so any block that has them is checked.
+ * what is published in all). 表二 of the 2021 format, 第二十条第（一）项: `现行有效件数 ≥ 本年制发件数 − 本年废止件数`
+ * (heuristic: in force now = in force last year + issued − repealed, less what expired, and last year's count is
+ * not negative). The columns are found by their template labels, so any block that has them is checked.
  */
 export const countRelations: Rule = {
   meta: {
@@ -17,10 +22,10 @@ export const countRelations: Rule = {
     category: 'numbers',
     defaultSeverity: 'warning',
     fixable: false,
-    description: bi('2019 年格式表二：上一年项目数量加本年增/减为负，或本年新公开数量大于对外公开总数量', '2019 表二: 上一年项目数量 plus 本年增/减 is negative, or 本年新公开数量 exceeds 对外公开总数量'),
+    description: bi('表二的数互相矛盾：2019 年格式上一年项目数量加本年增/减为负，或本年新公开数量大于对外公开总数量；2021 年格式现行有效件数少于本年制发件数减本年废止件数', '表二\'s numbers contradict each other: in the 2019 format 上一年项目数量 plus 本年增/减 is negative, or 本年新公开数量 exceeds 对外公开总数量; in the 2021 format 现行有效件数 is less than 本年制发件数 minus 本年废止件数'),
     rationale: bi(
-      '2019 年格式的表二里，“本年增/减”是相对上一年的变化，上一年项目数量加上它就是本年的项目数量，不会是负数；“对外公开总数量”包括本年新公开的文件，通常不小于“本年新公开数量”（后一条是经验关系，只作提示）。出现这两种情况，多半是某个数填错了列或漏了负号，表格本身分不清是哪个数，因此只提示核对，不自动修改。',
-      'In the 2019 format\'s 表二, 本年增/减 is the change from last year: 上一年项目数量 plus it is this year\'s count, which cannot be negative. 对外公开总数量 includes the documents newly published this year, so it is usually not smaller than 本年新公开数量 (a rule of thumb, reported as info). Either usually means a number in the wrong column or a wrong sign; the table cannot tell which number, so the finding asks for a check and nothing is changed.'),
+      '2019 年格式的表二里，“本年增/减”是相对上一年的变化，上一年项目数量加上它就是本年的项目数量，不会是负数；“对外公开总数量”包括本年新公开的文件，通常不小于“本年新公开数量”（后一条是经验关系，只作提示）。2021 年格式第二十条第（一）项中，现行有效件数等于上一年的现行有效件数加本年制发、减本年废止（再减到期失效的），上一年的数不会为负，所以现行有效件数通常不少于本年制发件数减本年废止件数（经验关系，只作提示：本年制发又在本年到期失效的除外）。出现这些情况，多半是某个数填错了列或漏了负号，表格本身分不清是哪个数，因此只提示核对，不自动修改。',
+      'In the 2019 format\'s 表二, 本年增/减 is the change from last year: 上一年项目数量 plus it is this year\'s count, which cannot be negative. 对外公开总数量 includes the documents newly published this year, so it is usually not smaller than 本年新公开数量 (a rule of thumb, reported as info). In the 2021 format\'s 第二十条第（一）项, 现行有效件数 is last year\'s count in force plus 本年制发 minus 本年废止 (less what expired), and last year\'s count is not negative, so it is usually not less than 本年制发件数 minus 本年废止件数 (a rule of thumb, reported as info: documents issued and expired within the year are the exception). Each usually means a number in the wrong column or a wrong sign; the table cannot tell which number, so the finding asks for a check and nothing is changed.'),
     example: { bad: '| 行政许可 | 5 | -8 | 3 |', note: bi('5 + (-8) = -3：项目数量不会为负', '5 + (-8) = -3: a count of items cannot be negative') },
   },
   check(ctx) {
@@ -41,6 +46,21 @@ export const countRelations: Rule = {
               `表二 row “${r.label}”: 上一年项目数量 ${a} plus 本年增/减 ${d} is ${a + d}; this year's count of items cannot be negative: check both numbers (a wrong column or a stray minus sign).`),
             range: r.cells[change]!.range,
             related: [{ range: r.cells[prev]!.range, message: bi('上一年项目数量', '上一年项目数量') }],
+            data: { table: 't2', row: r.id },
+          });
+        }
+      }
+      const issued = at(ISSUED), repealed = at(REPEALED), inForce = at(IN_FORCE);
+      if (issued >= 0 && repealed >= 0 && inForce >= 0) {
+        const i = num(r.cells[issued]), x = num(r.cells[repealed]), now = num(r.cells[inForce]);
+        if (i !== null && x !== null && now !== null && now < i - x) {
+          ctx.add({
+            message: bi(
+              `表二“${r.label}”的现行有效件数 ${now} 少于本年制发件数 ${i} 减本年废止件数 ${x}（即 ${i - x}）：现行有效件数是上一年现行有效的加本年制发、减本年废止的，通常不少于 ${i - x}，请核对这三个数（是否填错了列）。`,
+              `表二 row “${r.label}”: 现行有效件数 ${now} is less than 本年制发件数 ${i} minus 本年废止件数 ${x} (${i - x}); the count in force is last year's plus those issued less those repealed, so it is usually at least ${i - x}: check the three numbers (a wrong column?).`),
+            range: r.cells[inForce]!.range,
+            related: [{ range: r.cells[issued]!.range, message: bi(ISSUED, ISSUED) }, { range: r.cells[repealed]!.range, message: bi(REPEALED, REPEALED) }],
+            severity: 'info',
             data: { table: 't2', row: r.id },
           });
         }
