@@ -483,6 +483,19 @@ export function firstTableLine(report: Report): Range {
 const MIN_ROWS_FOR_MISSING_COLUMN = 3;
 
 /**
+ * The rows of a table read with values, when every one of them (at least 3) has the same number of values, two or
+ * more short of the template (`by`: how many): whole columns are missing or merged (表三 with one 法人或其他组织
+ * column for five; `cell-count` says so once). Else null. One value short is `rowsOneColumnShort`'s.
+ */
+export function rowsShortBy(t: TableModel): { rows: RowModel[]; by: number } | null {
+  const rows = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && r.cellCount !== 0);
+  if (rows.length < MIN_ROWS_FOR_MISSING_COLUMN) return null;
+  const width = rows[0].cells.length, count = rows[0].cellCount;
+  if (count >= width - 1 || count < 1) return null;
+  return rows.every((r) => r.cells.length === width && r.cellCount === count) ? { rows, by: width - count } : null;
+}
+
+/**
  * The rows of a table read with values, when every one of them (at least 3) is exactly one value short of the
  * template: a whole column was dropped (`cell-count` says so once). Else null. The positions of the values in
  * such rows do not tell their columns.
