@@ -66,11 +66,20 @@ test('sections rotated (二 三 四 after 五): each one standing after a higher
   assert.equal(core.fixAll(text).text, correct);
 });
 
-test('numbers that follow the position, not the title (五/六 titles swapped under 五、 六、), are still said as misnumbered', () => {
+test('numbers that follow the position, not the title (五/六 titles swapped under 五、 六、), are still said as misnumbered, and that the fix then moves the sections (breaker30 f37)', () => {
   const { head, parts, tail } = split(correct);
   const text = head + parts.slice(0, 4).join('') + parts[5].replace('六、', '五、') + parts[4].replace('五、', '六、') + tail;
   const f = check(text);
-  assert.deepEqual(f.map((x) => x.message), ['“其他需要报告的事项”应是第六部分，却编为“五、”。', '“存在的主要问题及改进情况”应是第五部分，却编为“六、”。']);
+  assert.deepEqual(f.map((x) => x.message), [
+    '“其他需要报告的事项”应是第六部分，却编为“五、”。改号后它排在“存在的主要问题及改进情况”之前，与编号的顺序不符：修复随后会把各部分连同正文按编号重排，请核对。',
+    '“存在的主要问题及改进情况”应是第五部分，却编为“六、”。改号后它排在“其他需要报告的事项”之后，与编号的顺序不符：修复随后会把各部分连同正文按编号重排，请核对。',
+  ]);
+  const en = core.analyze(text, { locale: 'en' }).findings.filter((x) => x.ruleId === 'section-order');
+  assert.match(en[0].message, /is numbered “五、”\. Renumbered, it stands before “存在的主要问题及改进情况”, against the order of the numbers: the fix then moves the sections, text and all/);
+  // What the message says: renumbered, then moved, text and all: the report as it was.
+  assert.equal(core.fixAll(text).text, correct);
+  // One misnumbered heading that stays in order once renumbered (六 written 七): nothing said of moving.
+  assert.deepEqual(check(correct.replace('六、其他需要报告的事项', '七、其他需要报告的事项')).map((x) => x.message), ['“其他需要报告的事项”应是第六部分，却编为“七、”。']);
 });
 
 test('tables are read under their sections in any order: 表二 under 二 after 三, 表四 under 四 before 三 (no table-missing)', () => {
@@ -88,5 +97,8 @@ test('breaker21 g2: 二 and 三 carry each other’s titles (numbers by position
   const { head, parts, tail } = split(correct);
   const text = head + parts[0] + parts[2].replace('三、', '二、') + parts[1].replace('二、', '三、') + parts.slice(3).join('') + tail;
   const f = check(text).filter((x) => x.ruleId === 'section-order');
-  assert.deepEqual(f.map((x) => x.message), ['“收到和处理政府信息公开申请情况”应是第三部分，却编为“二、”。', '“主动公开政府信息情况”应是第二部分，却编为“三、”。']);
+  assert.deepEqual(f.map((x) => x.message), [
+    '“收到和处理政府信息公开申请情况”应是第三部分，却编为“二、”。改号后它排在“主动公开政府信息情况”之前，与编号的顺序不符：修复随后会把各部分连同正文按编号重排，请核对。',
+    '“主动公开政府信息情况”应是第二部分，却编为“三、”。改号后它排在“收到和处理政府信息公开申请情况”之后，与编号的顺序不符：修复随后会把各部分连同正文按编号重排，请核对。',
+  ]);
 });

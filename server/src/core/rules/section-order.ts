@@ -82,8 +82,16 @@ export const sectionOrder: Rule = {
             range: h.range,
           });
         } else {
+          // Renumbered, a section may stand out of the order of the numbers (五 and 六 swapped, text and all): the
+          // next round of fixes moves the sections (`inOtherOrder` above), which the finding says beforehand.
+          const after = tops.find((o, j) => j > i && knownAt[j] && o.canonical + 1 < canonicalOrdinal);
+          const before = tops.find((o, j) => j < i && knownAt[j] && o.canonical + 1 > canonicalOrdinal);
+          const other = after ?? before;
+          const moves = strict && other
+            ? bi(`改号后它排在“${other.title}”${after ? '之前' : '之后'}，与编号的顺序不符：修复随后会把各部分连同正文按编号重排，请核对。`, ` Renumbered, it stands ${after ? 'before' : 'after'} “${other.title}”, against the order of the numbers: the fix then moves the sections, text and all, into the order of their numbers; check the result.`)
+            : bi('', '');
           ctx.add({
-            message,
+            message: bi(`${message.zh}${moves.zh}`, `${message.en}${moves.en}`),
             range: h.range,
             fix: { title: bi(`改为“${numeral}、”`, `Renumber to ${numeral}、`), edits: [{ range: ordinalRange(h), newText: numeral }] },
           });
