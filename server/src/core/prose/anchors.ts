@@ -449,6 +449,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (lead.documents && anchor.application && !anchor.total) return skip('documents (公文公开属性), not applications');
       // Qualifiers: a different quantity, not a contradiction.
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
+      // `按时办结45件`, `超期办结2件`, `当场答复12件`, `网上办结30件`: those concluded in one way or at one time, a part.
+      if ((anchor.id === 'concluded' || anchor.id === 'handled') && HOW_CONCLUDED.test(head)) return skip('a part concluded in one way (按时, 超期, 当场 …)');
       // `截至2024年12月31日，已办结45件` (the report year's end, right before the phrase) is this year's count; `截至目前`,
       // `截至2024年6月` are not, nor is a count of something else named after it (`截至2024年底，73件人大建议已办结…`).
       if (/累计|截至|截止|以来|历年|至今/.test(yearEndExempt(head, (i) => found.some((g) => g !== f && g.from <= s.start + i && s.start + i < g.to)))) return skip('cumulative (累计, 截至, 以来)');
@@ -487,6 +489,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
   }
   return { claims, skipped };
 }
+
+/**
+ * What stands right before `办结`, `答复` or `办理` when it counts the applications concluded in one way or at one
+ * time, a part of them (`按时办结45件`, `按期答复`, `超期办结2件`, `逾期`, `延期答复3件`, `提前办结`, `当场答复12件`,
+ * `网上办结30件`, `限时办结`, `在法定期限内答复`, `书面答复`), not 表三's total; `已`, `均`, `予以` may follow it.
+ */
+const HOW_CONCLUDED = /(?:按时|按期|如期|准时|超期|逾期|超时|延期|延长期限|提前|当场|当日|当天|即时|现场|网上|线上|在线|限时|期限内|时限内|书面|口头|电话)(?:[已均]|予以|进行|作出|给予)*$/;
 
 /** `截至2024年12月31日`, `截止2024年底`, `截至年末`: up to the end of a year (the report's, when it names one). */
 const YEAR_END = /截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底)(?:止)?/g;
