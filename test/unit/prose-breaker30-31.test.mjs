@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterT3, core, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
+import { afterT3, core, edit, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 
@@ -33,4 +33,28 @@ test('breaker31 #1: an unqualified 办结/答复 after 受理 is still the total
     const text = afterT3(CORRECT, sentence);
     assert.deepEqual(table(text).map(brief), [[45, 47, 'R3.7', 'error', '47']], sentence);
   }
+});
+
+// ------------------------------------------------- breaker30 #2: 行政复议被纠错2件 is 行政复议's 结果纠正, not 行政诉讼's
+
+/** The example with 表四 行政复议 2/1/0/0/3 (one corrected), 直接起诉 1/0/0/1/2, and `sentence` as section 四's prose. */
+const withT4 = (sentence) => edit(edit(CORRECT,
+  '| 2        | 0        | 1        | 0        | 3    | 1  ',
+  '| 2        | 1        | 0        | 0        | 3    | 1  '),
+  '全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。', sentence);
+
+test('breaker30 #2: 行政复议被纠错N件 / 行政复议结果纠正N件 after 行政诉讼M件 is compared with 行政复议’s 结果纠正', () => {
+  for (const phrase of ['行政复议被纠错1件', '行政复议结果纠正1件']) {
+    const text = withT4(`全年因政府信息公开被申请行政复议3件、被提起行政诉讼2件，${phrase}，纠错率33.3%。`);
+    assert.deepEqual(table(text).map(brief), [], phrase);
+  }
+  for (const phrase of ['行政复议被纠错2件', '行政复议结果纠正2件']) {
+    const found = table(withT4(`全年因政府信息公开被申请行政复议3件、被提起行政诉讼2件，${phrase}。`));
+    assert.deepEqual(found.map((f) => [f.actual, f.expected, f.data.quantity]), [[2, 1, 'T4:G1:1']], phrase);
+  }
+});
+
+test('breaker30 #2: a result right after its group’s count is still that group’s', () => {
+  const text = withT4('全年因政府信息公开被申请行政复议3件，其中结果纠正1件；被提起行政诉讼2件，其中结果纠正1件。');
+  assert.deepEqual(table(text).map((f) => [f.actual, f.expected, f.data.quantity]), [[1, 0, 'T4:lit:1']]);
 });

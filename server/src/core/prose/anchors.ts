@@ -423,9 +423,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         f.from = list[0].a;
       }
       if (anchor.leaf !== undefined) {
-        const group = [...found.slice(0, k)].reverse().find((g) => /^(review|litigation)/.test(g.anchor.id));
+        // The group named last before it, with a count of its own or without (`行政复议被纠错2件`, `行政复议结果纠正2件`).
+        let group: Anchor | null = null, groupAt = -1;
+        for (const g of found.slice(0, k)) if (T4_GROUP.test(g.anchor.id) && g.at < f.at && g.at > groupAt) [group, groupAt] = [g.anchor, g.at];
+        for (const g of bare) if (T4_GROUP.test(g.anchor.id) && g.b <= f.at && g.a > groupAt) [group, groupAt] = [g.anchor, g.a];
         if (!group) return skip('result without its group');
-        readings = group.anchor.readings.map((r) => `${r}:${anchor.leaf}`);
+        readings = group.readings.map((r) => `${r}:${anchor.leaf}`);
       }
       if (anchor.t2row) {
         const clauseHead = t.slice(Math.max(s.start, f.from - 16), f.from);
