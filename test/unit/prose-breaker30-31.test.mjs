@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterT3, core, edit, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
+import { afterT3, core, edit, only, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 
@@ -57,4 +57,20 @@ test('breaker30 #2: 行政复议被纠错N件 / 行政复议结果纠正N件 aft
 test('breaker30 #2: a result right after its group’s count is still that group’s', () => {
   const text = withT4('全年因政府信息公开被申请行政复议3件，其中结果纠正1件；被提起行政诉讼2件，其中结果纠正1件。');
   assert.deepEqual(table(text).map((f) => [f.actual, f.expected, f.data.quantity]), [[1, 0, 'T4:lit:1']]);
+});
+
+// ------------------------------------ breaker30 #1: a rate between the total and its 其中 list (办结47件，办结率97.9%，其中…)
+
+/** The example's 表三 sentence with its 办结 clause written as `concluded` (the rest, from 其中 on, as it is). */
+const concludedAs = (concluded, granted = '予以公开24件') => edit(CORRECT, '办结47件，其中予以公开24件', `${concluded}，其中${granted}`);
+
+test('breaker30 #1: with a rate after the total (and 截至 the year’s end), each result is still compared with 表三', () => {
+  for (const concluded of ['截至2024年12月31日，已办结47件，办结率97.9%', '办结47件，办结率97.9%']) {
+    const text = concludedAs(concluded, '予以公开25件');
+    assert.deepEqual(table(text).map((f) => [f.actual, f.expected, f.data.quantity]), [[25, 24, 'R3.1']], concluded);
+    assert.deepEqual(only(text, 'prose-sum').found.map((f) => [f.actual, f.expected]), [[47, 48]], concluded);
+    // The correct list: nothing.
+    assert.deepEqual(table(concludedAs(concluded)), [], concluded);
+    assert.deepEqual(only(concludedAs(concluded), 'prose-sum').found, [], concluded);
+  }
 });

@@ -505,8 +505,8 @@ const YEAR_END = /截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底
 
 /**
  * `head` without a year-end time (`YEAR_END`) after which only the sentence's own claims and the phrase's words follow
- * (`，已`, `，已办结45件，`): no other number and no other kind of item (建议, 提案, 信访…) between the time and the
- * phrase. `claimed(i)`: whether offset `i` of `head` lies in another claim of the sentence.
+ * (`，已`, `，已办结45件，`, `，已办结54件，办结率96.4%，其中`): no other number (but a rate) and no other kind of item
+ * (建议, 提案, 信访…) between the time and the phrase. `claimed(i)`: whether offset `i` of `head` lies in another claim of the sentence.
  */
 function yearEndExempt(head: string, claimed: (i: number) => boolean): string {
   YEAR_END.lastIndex = 0;
@@ -516,7 +516,8 @@ function yearEndExempt(head: string, claimed: (i: number) => boolean): string {
   const from = last.index + last[0].length;
   const rest = head.slice(from);
   if (/建议|提案|信访|投诉|举报|案件|事项/.test(rest)) return head;
-  for (let i = 0; i < rest.length; i++) if (/[0-9０-９]/.test(rest[i]) && !claimed(from + i)) return head;
+  // (A rate, `办结率96.4%`, is no count of another thing.)
+  for (const n of rest.matchAll(/[0-9０-９]+(?:[.．][0-9０-９]+)?\s*([%％])?/g)) if (!n[1] && !claimed(from + n.index!)) return head;
   return head.slice(0, last.index) + rest;
 }
 

@@ -167,7 +167,7 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
 
 /**
  * The total that the `其中` at offset `q` of a paragraph splits, or undefined: the count written just before it
- * (`N条，其中`, `N条（其中`, `N条：其中`), or the count just before a `；其中` or a sentence-opening `。其中` when
+ * (`N条，其中`, `N条（其中`, `N条：其中`; past a rate of its own, `54件，办结率96.4%，其中`), or the count just before a `；其中` or a sentence-opening `。其中` when
  * the sentence (or clause) before it has no other number of its unit — with two (`收到信件170件，办结170件。其中…`) the
  * list may split either, unless it lists 办理结果 (`予以公开…`), which split the applications concluded only, and
  * that last count is of them (`受理48件，已办结47件。其中予以公开24件…`: 47). `nums` are the numbers of the sentence `[start, …)` holding `q` (offsets in the
@@ -182,7 +182,13 @@ function totalOf(para: Paragraph, nums: NumberToken[], prev: number, start: numb
     const first = partsAfter(t, q + 2, sentenceEnd(t, start), last.unit, nums)[0];
     return first !== undefined && RESULTS.some((re) => re.test(first.label)) && totalKind(t, last) === 'concluded';
   };
-  const before = lastBefore(nums, q);
+  let before = lastBefore(nums, q);
+  // A rate between the total and its list (`已办结54件，办结率96.4%，其中…`) is an aside on the total: the list splits it.
+  if (before && (before.unit === '%' || before.unit === '‰') && /^[，,]$/.test(t.slice(before.unitEnd, q))) {
+    const count = lastBefore(nums, before.start);
+    if (!count || !/^[，,][^，,；;。：:\d]{0,12}$/.test(t.slice(count.unitEnd, before.start))) return undefined;
+    return isCount(count) ? count : undefined;
+  }
   if (before) {
     const gap = t.slice(before.unitEnd, q);
     if (/^[，,：:]?[（(]?$/.test(gap)) return isCount(before) ? before : undefined;
