@@ -74,3 +74,24 @@ test('breaker30 #1: with a rate after the total (and 截至 the year’s end), e
     assert.deepEqual(only(concludedAs(concluded), 'prose-sum').found, [], concluded);
   }
 });
+
+// ------------------------------ breaker30 #3: 尚未审结的行政复议2件、行政诉讼1件 counts 表四's 尚未审结 column, not the totals
+
+/** The example with 表四 行政复议 1/0/0/2/3 (two pending), 直接起诉 1/0/0/1/2 (one pending), and `sentence` as section 四's prose. */
+const pending = (sentence) => edit(edit(CORRECT,
+  '| 2        | 0        | 1        | 0        | 3    | 1  ',
+  '| 1        | 0        | 0        | 2        | 3    | 1  '),
+  '全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。', `全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。${sentence}`);
+
+test('breaker30 #3: a result before the groups of a list (尚未审结的行政复议2件、行政诉讼1件) is compared with that result', () => {
+  for (const sentence of ['尚未审结的行政复议2件、行政诉讼1件将在下一年度报告中更新结果。', '尚未审结的行政复议案件2件和行政诉讼案件1件。', '尚未审结的行政诉讼1件。']) {
+    assert.deepEqual(table(pending(sentence)).map(brief), [], sentence);
+  }
+  const found = table(pending('尚未审结的行政复议2件、行政诉讼2件将在下一年度报告中更新结果。'));
+  assert.deepEqual(found.map((f) => [f.actual, f.expected, f.data.quantity]), [[2, 1, 'T4:lit:3']]);
+});
+
+test('breaker30 #3: the result qualifies only its own list: a group after a clause break is its total again', () => {
+  const found = table(pending('尚未审结的行政复议2件；全年行政诉讼1件。'));
+  assert.deepEqual(found.map((f) => [f.actual, f.expected, f.data.quantity]), [[1, 2, 'T4:lit']]);
+});

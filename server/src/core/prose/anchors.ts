@@ -397,6 +397,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     found.sort((x, y) => x.from - y.from);
     const prevSentence = prevStart >= 0 ? t.slice(prevStart, prevEnd) : '';
     let leads: Lead[] | undefined;
+    // The 表四 result that qualifies the groups of a list (`尚未审结的行政复议2件、行政诉讼1件`), and where its last group ends.
+    let qualified: { leaf: number; end: number } | null = null;
     found.forEach((f, k) => {
       const { anchor, number } = f;
       // The sentence up to the phrase: where qualifiers stand.
@@ -429,6 +431,14 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         for (const g of bare) if (T4_GROUP.test(g.anchor.id) && g.b <= f.at && g.a > groupAt) [group, groupAt] = [g.anchor, g.a];
         if (!group) return skip('result without its group');
         readings = group.readings.map((r) => `${r}:${anchor.leaf}`);
+      }
+      // `尚未审结的行政复议2件`, `被纠错的行政诉讼1件`: a result before the group names that result's count, and so for the
+      // groups listed after it (`、行政诉讼1件`).
+      if (T4_GROUP.test(anchor.id) && !f.negated && number.start >= f.at) {
+        const by = bare.find((g) => g.anchor.leaf !== undefined && g.b <= f.at && /^的?$/.test(t.slice(g.b, f.at)));
+        const leaf = by ? by.anchor.leaf! : qualified && LIST_JOIN.test(t.slice(qualified.end, f.at)) ? qualified.leaf : undefined;
+        qualified = leaf === undefined ? null : { leaf, end: f.to };
+        if (leaf !== undefined) readings = readings.map((r) => `${r}:${leaf}`);
       }
       if (anchor.t2row) {
         const clauseHead = t.slice(Math.max(s.start, f.from - 16), f.from);
