@@ -95,3 +95,24 @@ test('breaker30 #3: the result qualifies only its own list: a group after a clau
   const found = table(pending('尚未审结的行政复议2件；全年行政诉讼1件。'));
   assert.deepEqual(found.map((f) => [f.actual, f.expected, f.data.quantity]), [[1, 2, 'T4:lit']]);
 });
+
+// --------------------------------- breaker30 #4: 收到上级机关转办的政府信息公开申请3件，均已按期答复 is about those 3 only
+
+test('breaker30 #4: the applications passed on by another body are a part; 均已按期答复 and 办结 after them are about them', () => {
+  for (const sentence of [
+    '本机关共收到上级机关转办的政府信息公开申请3件，均已按期答复。',
+    '收到市政府办公室转来的申请5件，已全部办结。',
+    '收到上级机关转办的政府信息公开申请3件，办结3件。',
+  ]) {
+    const text = afterT3(CORRECT, sentence);
+    assert.deepEqual(table(text).map(brief), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+});
+
+test('breaker30 #4: a part is never more than its whole; several sources together are the total', () => {
+  const more = table(afterT3(CORRECT, '本机关共收到上级机关转办的政府信息公开申请50件。'));
+  assert.deepEqual(more.map((f) => [f.actual, f.severity, Boolean(f.fix)]), [[50, 'error', false]]);
+  const all = table(afterT3(CORRECT, '共收到上级转办和直接提交的政府信息公开申请45件，均已按期答复。'));
+  assert.deepEqual(all.map((f) => [f.actual, f.expected]), [[45, 46], [0, 1]]);
+});

@@ -359,7 +359,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (!free(from, to)) continue;
         taken.push([from, to]);
         // `予以公开30件（含部分公开6件）`: the number counts both.
-        found.push({ anchor: anchor.id === 'granted' && includesPartial(t, number.unitEnd) ? ANCHORS[0] : anchor, from, to, number, at: a });
+        const phrase: Found = { anchor: anchor.id === 'granted' && includesPartial(t, number.unitEnd) ? ANCHORS[0] : anchor, from, to, number, at: a };
+        // `收到上级机关转办的政府信息公开申请3件`: the applications passed on by another body, a part of the year's.
+        if (anchor.id === 'received' && CHANNEL_PART[3].test(m[0]) && !CHANNEL_NOT_ONE.test(m[0])) phrase.part = anchor.readings;
+        found.push(phrase);
       }
     }
     // `未发生…行政复议、…行政诉讼的情况`, `未收到政府信息公开申请`: a count of 0 where no number is written.
@@ -619,14 +622,16 @@ function blank(clause: string, cs: number, spans: [number, number][]): string {
 
 /**
  * Clauses counting the applications that came through one channel (`通过12345热线提交的政府信息公开申请8件`,
- * `通过“局长信箱”提交的申请10件`, `网上申请30件`, `信函申请10件`, `当面申请6件`, `网上申请平台收到申请30件`): a part of the
- * applications, not all of them (templates.md: 表三 counts applications, whatever the channel).
+ * `通过“局长信箱”提交的申请10件`, `网上申请30件`, `信函申请10件`, `当面申请6件`, `网上申请平台收到申请30件`, `上级机关转办的
+ * 申请3件`): a part of the applications, not all of them (templates.md: 表三 counts applications, whatever the channel).
  */
 const CHANNEL_PART = [
   // (The channel's name holds no time and no agency: `通过案例实践，2024年度我局共收到…` names none.)
   /通过[^，,；;。、年我本]{1,16}?(?:提交|提出|递交|转办|转来|转交|收到|受理|接收|申请)/,
   /(?:网上|在线|网络|信函|邮寄|来信|当面|现场|传真|电子邮件|电子邮箱|邮件|电话)(?:方式|形式)?(?:申请|提交|提出|递交)/,
   /(?:平台|窗口|信箱|热线|网站|邮箱|系统)(?:共|共计|累计)?(?:收到|受理|接收|接到|转来)/,
+  // Passed on by another body (`上级机关转办的政府信息公开申请3件`, `市政府办公室转来的申请`).
+  /(?:转办|转来|转送|转交|移送|交办)的?(?:政府信息公开申请|信息公开申请|公开申请|申请)/,
 ];
 /** A clause naming more than one channel or all of them (`通过网上、信函等渠道共收到申请46件`): no one channel's part. */
 const CHANNEL_NOT_ONE = /等|各|全部|所有|合计|总计|、|和|及|与|或/;
@@ -1113,9 +1118,9 @@ const ALL_CONCLUDED_RE = /^(?:目前|现|且|并|已经?|都)*(?:全部|均|都)
  * clause of its own right after the counts of the year's applications, in a clause chain (up to `；`) whose counts
  * (`counts`, the sentence's claims with a number) are those and nothing else, with 新收 or 收到/受理 among them:
  * `上年结转的2件已全部办结` (no clause of its own) and `…；上年结转2件，已全部办结` (only last year's) are about the
- * carried-over ones, which 表三 cannot contradict.
+ * carried-over ones, which 表三 cannot contradict; nor is a part (`part`: `收到上级机关转办的申请3件，均已按期答复`).
  */
-function allConcluded(t: string, start: number, end: number, counts: { anchor: Anchor; from: number; to: number }[]): { anchor: Anchor; from: number; to: number; number: NumberToken } | null {
+function allConcluded(t: string, start: number, end: number, counts: { anchor: Anchor; from: number; to: number; part?: string[] }[]): { anchor: Anchor; from: number; to: number; number: NumberToken } | null {
   // Most sentences have no 全部, 均 or 都 at all.
   let any = false;
   for (let i = start; i < end && !any; i++) {
@@ -1130,7 +1135,7 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
     if (ALL_CONCLUDED_RE.test(t.slice(cs, ce)) && cs > chain && '，,'.includes(t[cs - 1])) {
       const before = counts.filter((c) => c.from >= chain && c.from < cs).sort((x, y) => x.from - y.from);
       const last = before[before.length - 1];
-      if (last && last.to === cs - 1 && before.every((c) => /^(?:new|received|carried)$/.test(c.anchor.id)) && before.some((c) => c.anchor.id !== 'carried')) {
+      if (last && last.to === cs - 1 && before.every((c) => /^(?:new|received|carried)$/.test(c.anchor.id) && !c.part) && before.some((c) => c.anchor.id !== 'carried')) {
         return { anchor: ALL_CONCLUDED, from: cs, to: ce, number: { start: cs, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } };
       }
     }
