@@ -116,3 +116,25 @@ test('breaker30 #4: a part is never more than its whole; several sources togethe
   const all = table(afterT3(CORRECT, '共收到上级转办和直接提交的政府信息公开申请45件，均已按期答复。'));
   assert.deepEqual(all.map((f) => [f.actual, f.expected]), [[45, 46], [0, 1]]);
 });
+
+// ------------------------------------------- breaker30 #9: 结转至2025年继续办理 (the next year by number) is 结转下年度
+
+/** The example with its 结转下年度 clause written as `carried` (表三: 1). */
+const carriedAs = (carried) => edit(CORRECT, '结转下年度继续办理1件。', carried);
+
+test('breaker30 #9: 结转至<next year> and a count before it with its reason are compared with 结转下年度继续办理', () => {
+  for (const carried of ['另有1件申请因尚在法定答复期限内，结转至2025年继续办理。', '结转至2025年继续办理1件。', '另有1件申请因尚在法定答复期限内，结转下年度继续办理。']) {
+    assert.deepEqual(table(carriedAs(carried)).map(brief), [], carried);
+  }
+  for (const carried of ['另有2件申请因尚在法定答复期限内，结转至2025年继续办理。', '结转至2025年度继续办理2件。', '另有2件申请因尚在答复期限内，结转下年度继续办理。']) {
+    const found = table(carriedAs(carried));
+    assert.deepEqual(found.map(brief), [[2, 1, 'R4', 'error', '1']], carried);
+    assert.equal(core.fixAll(carriedAs(carried)).text, carriedAs(carried.replace('2件', '1件')), carried);
+  }
+});
+
+test('breaker30 #9: another year than the next one, or a date in it, is not 下年度', () => {
+  for (const carried of ['结转至2026年继续办理2件。', '结转至2024年继续办理2件。', '另有2件顺延至2025年1月答复。']) {
+    assert.deepEqual(table(carriedAs(carried)).map(brief), [], carried);
+  }
+});

@@ -72,7 +72,8 @@ export const ANCHORS: Anchor[] = [
   { id: 'not-processed', re: /不予处理/g, keys: ['不予处理'], readings: ['R3.5'], application: true },
   { id: 'other-handling', re: /其[他它]处理/g, keys: ['其他处理', '其它处理'], readings: ['R3.6'], application: true },
   { id: 'carried', re: /上一?年度?结转(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['结转'], readings: ['R2'], application: true },
-  { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?/g, keys: ['下'], readings: ['R4'], application: true, before: true },
+  // (`结转至2025年继续办理` names the next year by number: compared when it is the year after the report's.)
+  { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?|(?:结转|转入|转|顺延|延)(?:到|至)((?:19|20)\d{2})年度?(?![\d０-９]|[一二三四五六七八九十]{1,2}月)(?:继续)?/g, keys: ['下', '转至', '转到', '延至', '延到'], readings: ['R4'], application: true, before: true },
   { id: 'natural', re: /自然人(?:提出(?:的)?)?(?:申请)?/g, keys: ['自然人'], readings: ['natural:R1', 'natural:R1+R2'], application: true },
   { id: 'legal', re: /法人(?:或|和|及)?其[他它]组织(?:提出(?:的)?)?(?:申请)?/g, keys: ['其他组织', '其它组织'], readings: ['legal:R1', 'legal:R1+R2'], application: true },
   { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?${APPLICATION_OBJECT}?`, 'g'), keys: ['新收'], readings: ['R1'], application: true, total: true },
@@ -344,7 +345,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (p.short) return null;
         let from = a, to = number ? number.unitEnd : b;
         if (!number && anchor.before) {
-          number = numberBefore(p, a, start);
+          number = numberBefore(p, a, start, anchor.readings[0] === 'R4');
           if (number) {
             from = number.start;
             to = b;
@@ -463,6 +464,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // (In a government's report 区政府办 is said at info below: it may answer for the government.)
       if (lead.body && (department || !OWN_SCOPE.test(lead.body))) return skip(`another body (${lead.body})`);
       if (lead.documents && anchor.application && !anchor.total) return skip('documents (公文公开属性), not applications');
+      // `结转至2025年继续办理`: only the year after the report's is 下年度.
+      if (anchor.id === 'carried-over') {
+        const named = /((?:19|20)\d{2})年/.exec(t.slice(f.at, f.to));
+        if (named && (year === null || Number(named[1]) !== year + 1)) return skip('carried over to a year other than the next');
+      }
       // Qualifiers: a different quantity, not a contradiction.
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
       // `按时办结45件`, `超期办结2件`, `当场答复12件`, `网上办结30件`: those concluded in one way or at one time, a part.
@@ -1300,12 +1306,21 @@ function includesPartial(t: string, pos: number): boolean {
   return /^(?:[（(]|[，,]?(?=其中|含|包括))(?:其中|含有?|包括)(?:了)?部分公开/.test(t.slice(pos, pos + 10));
 }
 
-function numberBefore(p: { text: string }, pos: number, limit: number): NumberToken | null {
+/**
+ * The count right before a phrase at `pos` (not before `limit`) that it counts, with only `BETWEEN_BEFORE`'s words
+ * between (`1 件涉及政府信息公开工作的行政复议`); with `reason`, also a clause giving why
+ * (`另有3件申请因尚在法定答复期限内，结转下年度继续办理`: `REASON_BEFORE`). Null when there is none.
+ */
+function numberBefore(p: { text: string }, pos: number, limit: number, reason = false): NumberToken | null {
   const nums = numbersIn(p, Math.max(limit, pos - 30), pos);
   const n = nums[nums.length - 1];
   if (!n || n.unitEnd > pos) return null;
-  return BETWEEN_BEFORE.test(p.text.slice(n.unitEnd, pos)) ? n : null;
+  const between = p.text.slice(n.unitEnd, pos);
+  return BETWEEN_BEFORE.test(between) || (reason && REASON_BEFORE.test(between)) ? n : null;
 }
+
+/** A clause giving why some applications are still pending, between their count and `结转下年度` (`申请因尚在法定答复期限内，`). */
+const REASON_BEFORE = /^(?:申请|的申请)?(?:因|由于|因为)[^，,；;。\d]{1,20}[，,]$/;
 
 function lastIndexOfAny(t: string, chars: string, before: number, floor: number): number {
   for (let i = before - 1; i >= floor; i--) if (chars.includes(t[i])) return i + 1;
