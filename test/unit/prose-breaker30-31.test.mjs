@@ -138,3 +138,29 @@ test('breaker30 #9: another year than the next one, or a date in it, is not 下�
     assert.deepEqual(table(carriedAs(carried)).map(brief), [], carried);
   }
 });
+
+// -------- breaker31 #10, breaker30 #11: results in section 三 (under 表三) or under （二）依申请公开 without the word 申请
+
+/** The results sentence of the example's 表三 paragraph, with 予以公开 23 and 其他处理 2 (表三: 24 and 1; the sum stays 47). */
+const SWAPPED = '本年度办结47件，其中予以公开23件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理2件。';
+const T3_PARA = '全年新收政府信息公开申请46件，上年结转2件；办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；结转下年度继续办理1件。';
+
+test('breaker31 #10: a results sentence under 表三 (section 三) is compared with 表三, with or without the one in 一（二）', () => {
+  const under = edit(CORRECT, '\n## 四、', `\n${SWAPPED}\n\n## 四、`);
+  for (const text of [under, edit(under, T3_PARA, '依申请公开工作平稳有序。')]) {
+    assert.deepEqual(table(text).map((f) => [f.actual, f.expected, f.data.quantity]), [[23, 24, 'R3.1'], [2, 1, 'R3.6']]);
+  }
+  // A lone result at the start of section 三.
+  const lone = edit(CORRECT, '## 三、收到和处理政府信息公开申请情况\n', '## 三、收到和处理政府信息公开申请情况\n\n本年度予以公开23件。\n');
+  assert.deepEqual(table(lone).map((f) => [f.actual, f.expected, f.data.quantity]), [[23, 24, 'R3.1']]);
+});
+
+test('breaker30 #11: under （二）依申请公开 a results sentence without 申请 is compared with 表三', () => {
+  const text = edit(CORRECT, T3_PARA, SWAPPED);
+  assert.deepEqual(table(text).map((f) => [f.actual, f.expected, f.data.quantity]), [[23, 24, 'R3.1'], [2, 1, 'R3.6']]);
+});
+
+test('breaker30 #11: outside those sections a result still needs 申请 in its paragraph', () => {
+  const text = edit(CORRECT, '组织业务培训2次、参训48人次。', '组织业务培训2次、参训48人次，予以公开23件。');
+  assert.deepEqual(table(text), []);
+});

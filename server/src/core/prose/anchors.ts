@@ -181,7 +181,13 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
   const p = proseOf(report);
   // Read only when a paragraph can hold a claim (most reports' agency is then read once).
   let department: boolean | undefined, agency: string | null = null;
+  // The last section heading (`三、收到和处理政府信息公开申请情况`) and subsection heading (`（二）依申请公开`) before the paragraph.
+  let section = '', subsection = '';
   p.paragraphs.forEach((para, j) => {
+    if (para.heading) {
+      if (SECTION_HEADING.test(para.text)) [section, subsection] = [para.text, ''];
+      else if (SUBSECTION_HEADING.test(para.text)) subsection = para.text;
+    }
     if (!claimable(para)) return;
     if (department === undefined) {
       const a = agencyOf(report);
@@ -192,16 +198,18 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
     const inT4 = j > 0 && p.paragraphs[j - 1].heading && /行政复议|行政诉讼/.test(p.paragraphs[j - 1].text);
     // Under the heading of 依申请公开 (`（二）依申请公开`), `被申请行政复议3件，其中结果维持3件` is about 政府信息公开 too.
     const about = inT4 || (j > 0 && p.paragraphs[j - 1].heading && /依申请公开|信息公开申请/.test(p.paragraphs[j - 1].text));
-    let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; about: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
-    if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || found.about !== about || (found.next !== null && !stillFollows(p, j, found.next))) {
+    // In section 三 (under 表三 too) or under `（二）依申请公开`, the counts of 表三's phrases are of applications without 申请 being said.
+    const applications = APPLICATIONS_SECTION.test(section) || APPLICATIONS_SUBSECTION.test(subsection);
+    let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; about: boolean; applications: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
+    if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || found.about !== about || found.applications !== applications || (found.next !== null && !stillFollows(p, j, found.next))) {
       // The paragraph alone almost always suffices; the text after it only when a parenthesis may run past its end.
       let next: Following | null = null;
-      let read = paragraphClaims(para, para.text, report.year, department, agency, false, inT4, about);
+      let read = paragraphClaims(para, para.text, report.year, department, agency, false, inT4, about, applications);
       if (!read) {
         next = following(p, j);
-        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, agency, true, inT4, about)!;
+        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, agency, true, inT4, about, applications)!;
       }
-      found = { year: report.year, department, agency, inT4, about, next, claims: read.claims, skipped: read.skipped };
+      found = { year: report.year, department, agency, inT4, about, applications, next, claims: read.claims, skipped: read.skipped };
       para.memo.claims = found;
     }
     if (found.claims.length || found.skipped.length) out.push({ index: j, offset: p.offsets[j], claims: found.claims, skipped: found.skipped });
@@ -211,6 +219,13 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
 }
 
 const perParagraphCache = new WeakMap<Report, ParagraphClaims[]>();
+
+/** A section heading (`三、收到和处理政府信息公开申请情况`) and a subsection heading (`（二）依申请公开`). */
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,2}[、．.]/;
+const SUBSECTION_HEADING = /^[（(][一二三四五六七八九十]{1,2}[）)]/;
+/** The section of 表三 (`三、收到和处理政府信息公开申请情况`) and the subsection on 依申请公开 (`（二）依申请公开`). */
+const APPLICATIONS_SECTION = /^[一二三四五六七八九十]{1,2}[、．.][^。，,；;]{0,12}(?:处理|答复)?[^。，,；;]{0,8}(?:政府信息公开申请|依申请公开)/;
+const APPLICATIONS_SUBSECTION = /^[（(][一二三四五六七八九十]{1,2}[）)][^。，,；;]{0,6}(?:依申请公开|政府信息公开申请)/;
 
 /**
  * Finds the claims of a report's prose (offsets in the prose). Skipped phrases (qualified or without a readable
@@ -296,15 +311,16 @@ function hasDigit(t: string, from: number, to: number): boolean {
  * `following` gives; sentences are the paragraph's own. Null when `t` is the paragraph alone and a phrase's
  * parenthesis may run past its end (then the caller reads it again with the text that follows). `inT4`: the
  * paragraph follows the heading of 表四's section (a negation there needs no 信息公开 of its own); `about`: it follows
- * that heading or 依申请公开's (a count of 行政复议 or of its results there needs none either).
+ * that heading or 依申请公开's (a count of 行政复议 or of its results there needs none either); `applications`: it is
+ * in section 三 or under `（二）依申请公开` (a count of 表三's phrases there needs no 申请 of its own).
  */
-function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean, about: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
+function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean, about: boolean, applications: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const p: ClaimText = { text: t, whole, short: false };
   const pt = para.text;
-  // Where 申请 first occurs in the paragraph (the 依申请公开 context).
-  const first = pt.indexOf('申请');
+  // Where 申请 first occurs in the paragraph (the 依申请公开 context; from its start in the section about applications).
+  const first = applications ? 0 : pt.indexOf('申请');
   const application = first < 0 ? Infinity : first;
   let prevStart = -1, prevEnd = -1;
   // The sentences read so far with their phrases: what a count continues may be named in one before (`subjectOf`).
