@@ -164,3 +164,21 @@ test('breaker30 #11: outside those sections a result still needs 申请 in its p
   const text = edit(CORRECT, '组织业务培训2次、参训48人次。', '组织业务培训2次、参训48人次，予以公开23件。');
   assert.deepEqual(table(text), []);
 });
+
+// ------------------------------- breaker30 #29: 新收的37件申请中已办结33件 counts those concluded of the new applications
+
+test('breaker30 #29: 办结 among the new (or carried-over, or passed-on) applications is a part, not the total', () => {
+  for (const sentence of [
+    '截至2024年12月31日，本年度新收的46件申请中已办结45件，上年结转的2件已全部办结。',
+    '上年结转的2件中，已办结2件。',
+  ]) {
+    const text = afterT3(CORRECT, sentence);
+    assert.deepEqual(table(text).map(brief), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+});
+
+test('breaker30 #29: 办结 among all the applications received is still the total', () => {
+  const text = afterT3(CORRECT, '受理的48件申请中已办结45件。');
+  assert.deepEqual(table(text).map(brief), [[45, 47, 'R3.7', 'error', '47']]);
+});

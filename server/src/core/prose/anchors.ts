@@ -489,6 +489,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
       // `按时办结45件`, `超期办结2件`, `当场答复12件`, `网上办结30件`: those concluded in one way or at one time, a part.
       if ((anchor.id === 'concluded' || anchor.id === 'handled') && HOW_CONCLUDED.test(head)) return skip('a part concluded in one way (按时, 超期, 当场 …)');
+      // `本年度新收的37件申请中已办结33件`: those concluded of the new applications (or of last year's, or of those passed on).
+      if ((anchor.id === 'concluded' || anchor.id === 'handled') && AMONG_PART.test(head.slice(lastIndexOfAny(head, '；;。', head.length, 0)))) return skip('a part: those concluded among the new (or carried-over) applications');
       // `截至2024年12月31日，已办结45件` (the report year's end, right before the phrase) is this year's count; `截至目前`,
       // `截至2024年6月` are not, nor is a count of something else named after it (`截至2024年底，73件人大建议已办结…`).
       if (/累计|截至|截止|以来|历年|至今/.test(yearEndExempt(head, (i) => found.some((g) => g !== f && g.from <= s.start + i && s.start + i < g.to)))) return skip('cumulative (累计, 截至, 以来)');
@@ -534,6 +536,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
  * `网上办结30件`, `限时办结`, `在法定期限内答复`, `书面答复`), not 表三's total; `已`, `均`, `予以` may follow it.
  */
 const HOW_CONCLUDED = /(?:按时|按期|如期|准时|超期|逾期|超时|延期|延长期限|提前|当场|当日|当天|即时|现场|网上|线上|在线|限时|期限内|时限内|书面|口头|电话)(?:[已均]|予以|进行|作出|给予)*$/;
+
+/**
+ * A clause up to `办结` or `答复` that counts among some of the year's applications (`本年度新收的37件申请中已`,
+ * `上年结转的4件中`, `转办的3件申请中`): what follows is a part of them, not 表三's total.
+ */
+const AMONG_PART = /(?:新收|上一?年度?结转|转办|转来|转交)[^，,；;。]{0,12}?\d+\s*件(?:政府信息公开申请|申请)?中[，,]?(?:已经?|均|共|全部|都)*$/;
 
 /** `截至2024年12月31日`, `截止2024年底`, `截至年末`: up to the end of a year (the report's, when it names one). */
 const YEAR_END = /截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底)(?:止)?/g;
