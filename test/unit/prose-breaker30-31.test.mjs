@@ -182,3 +182,14 @@ test('breaker30 #29: 办结 among all the applications received is still the tot
   const text = afterT3(CORRECT, '受理的48件申请中已办结45件。');
   assert.deepEqual(table(text).map(brief), [[45, 47, 'R3.7', 'error', '47']]);
 });
+
+// ---------------------------------------- breaker30 #2 (分别 form): 行政复议6件、行政诉讼3件，分别被纠正2件、1件
+
+test('breaker30 #2: 分别 gives the result counts to the groups listed before, in order', () => {
+  const head = '全年因政府信息公开被申请行政复议3件、被提起行政诉讼2件，';
+  assert.deepEqual(table(withT4(`${head}分别被纠正1件、0件。`)), []);
+  const swapped = table(withT4(`${head}分别被纠正0件、1件。`));
+  assert.deepEqual(swapped.map((f) => [f.actual, f.expected, f.data.quantity]), [[0, 1, 'T4:G1:1'], [1, 0, 'T4:lit:1']]);
+  // One count for two groups: which one it is cannot be told.
+  assert.deepEqual(table(withT4(`${head}分别被纠正1件。`)), []);
+});

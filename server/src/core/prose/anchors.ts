@@ -433,6 +433,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // `行政复议案件120件，其中涉及政府信息公开的3件`: the number counts all cases.
       if (anchor.disclosure && /^[^；;]*?(?:其中|含)[^；;]{0,16}(?:信息公开|依申请)/.test(t.slice(f.to, s.end))) return skip('all cases, of which some are about 政府信息公开');
       let readings = f.part ?? anchor.readings;
+      // The counts after this one that a 分别 gives the other groups of a list (see the 表四 results below).
+      let respective: { n: NumberToken; readings: string[] }[] = [];
       // `不予公开、无法提供、不予处理合计16件`: the number counts the whole list, not its last phrase.
       const list = number.start >= f.at && !f.negated && !f.part ? listBefore(p, bare, f.at, start, anchor) : [];
       if (list.length) {
@@ -451,6 +453,25 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         for (const g of bare) if (T4_GROUP.test(g.anchor.id) && g.b <= f.at && g.a > groupAt) [group, groupAt] = [g.anchor, g.a];
         if (!group) return skip('result without its group');
         readings = group.readings.map((r) => `${r}:${anchor.leaf}`);
+        // `行政复议6件、行政诉讼3件，分别被纠正2件、1件`: one count per group of the list before, in its order.
+        if (RESPECTIVELY.test(t.slice(s.start, f.at))) {
+          const groups: Found[] = [];
+          for (let i = k - 1; i >= 0; i--) {
+            const g = found[i];
+            if (!T4_GROUP.test(g.anchor.id) || g.negated || g.number.start < g.at || (groups.length && !T4_LIST_JOIN.test(t.slice(g.to, groups[0].at)))) break;
+            groups.unshift(g);
+          }
+          if (groups.length >= 2) {
+            const counts: NumberToken[] = [];
+            for (const n of numbersIn(p, number.unitEnd, s.end)) {
+              if (counts.length === groups.length - 1 || !COUNT_UNITS.has(n.unit) || !/^(?:、|和|及|与)$/.test(t.slice((counts[counts.length - 1] ?? number).unitEnd, n.start))) break;
+              counts.push(n);
+            }
+            if (counts.length !== groups.length - 1) return skip('分别 without one count per group');
+            readings = groups[0].anchor.readings.map((r) => `${r}:${anchor.leaf}`);
+            respective = counts.map((n, i) => ({ n, readings: groups[i + 1].anchor.readings.map((r) => `${r}:${anchor.leaf}`) }));
+          }
+        }
       }
       // `尚未审结的行政复议2件`, `被纠错的行政诉讼1件`: a result before the group names that result's count, and so for the
       // groups listed after it (`、行政诉讼1件`).
@@ -525,6 +546,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (f.part) claim.part = f.anchor === CHANNELS ? 'sum' : true;
       if (doubt !== undefined) claim.doubt = doubt;
       claims.push(claim);
+      for (const r of respective) claims.push({ anchor, readings: r.readings, number: r.n, from: r.n.start, to: r.n.unitEnd, sentence: s, scoped });
     });
   }
   return { claims, skipped };
@@ -1274,6 +1296,8 @@ const LIST_JOIN = /^(?:、|和|及|与|或|以及|、以及|、及)$/;
  * `被申请行政复议、被提起行政诉讼共5件`): the count after it is still the whole list's.
  */
 const T4_LIST_JOIN = /^(?:、|和|及|与|或|以及|、以及|、及)(?:被申请|被提起|被|提起|申请)?$/;
+/** `分别` (`分别被`, `分别为`) right before a 表四 result: its counts go with the groups listed before, one each. */
+const RESPECTIVELY = /分别(?:被|为|是|有)?$/;
 /** Anchors of 表四's groups (行政复议, 行政诉讼, 直接起诉, 复议后起诉). */
 const T4_GROUP = /^(?:review|litigation)/;
 
