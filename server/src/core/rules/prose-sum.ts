@@ -250,25 +250,25 @@ function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
  * more counts of its unit, each with its label, after `其中` or `包括` (`其中自然人申请38件、法人或其他组织申请8件`) or in a
  * parenthesis right after a count (`46件（自然人38件、法人8件）`). Changing one term alone changes what the list
  * adds up to, which then contradicts the total the sentence states (or the table's). Gives the list's counts in
- * order (offsets in the paragraph's text) and what opens it (`其中`, `包括`, or `（` / `(` for a parenthesis after
- * a count); null when `n` is no such term.
+ * order (offsets in the paragraph's text) with their labels (`labels`, as written before each), what opens it (`其中`, `包括`, or `（` / `(` for a parenthesis after
+ * a count) and, for a parenthesis, the count it follows (`whole`: the total it splits); null when `n` is no such term.
  */
-export function listOfTerm(para: { readonly text: string }, n: NumberToken): { opener: string; terms: NumberToken[] } | null {
+export function listOfTerm(para: { readonly text: string }, n: NumberToken): { opener: string; terms: NumberToken[]; labels: string[]; whole?: NumberToken } | null {
   const t = para.text;
   // Found from the number outward: a paragraph of thousands of sentences is not read from its start per number.
   const start = sentenceStart(t, n.start);
   const end = sentenceEnd(t, start);
   const nums = numbersIn(para, start, end);
-  const inList = (q: number): NumberToken[] | null => {
+  const inList = (q: number): { terms: NumberToken[]; labels: string[] } | null => {
     const parts = partsAfter(t, q, end, n.unit, nums);
     // Two counts split by ；may be two statements (`其中予以公开24件；行政复议3件`); three or more are a list.
     if (parts.length === 2 && /[；;]/.test(t.slice(parts[0].n.unitEnd, parts[1].n.start))) return null;
-    return parts.length >= 2 && parts.some((x) => x.n.start === n.start) ? parts.map((x) => x.n) : null;
+    return parts.length >= 2 && parts.some((x) => x.n.start === n.start) ? { terms: parts.map((x) => x.n), labels: parts.map((x) => x.label) } : null;
   };
   for (const opener of ['其中', '包括']) {
     for (let q = indexBetween(t, opener, start, Math.min(end, n.start + 2)); q >= 0; q = indexBetween(t, opener, q + 2, Math.min(end, n.start + 2))) {
-      const terms = inList(q + 2);
-      if (terms) return { opener, terms };
+      const list = inList(q + 2);
+      if (list) return { opener, ...list };
     }
   }
   // `46件（自然人38件、法人8件）`: a parenthesis opened right after a count of the same unit.
@@ -276,9 +276,20 @@ export function listOfTerm(para: { readonly text: string }, n: NumberToken): { o
     if (m.unitEnd >= n.start) break;
     const c = t[m.unitEnd];
     if (m.unit === n.unit && (c === '（' || c === '(')) {
-      const terms = inList(m.unitEnd + 1);
-      if (terms) return { opener: c, terms };
+      const list = inList(m.unitEnd + 1);
+      if (list) return { opener: c, ...list, whole: m };
     }
   }
   return null;
+}
+
+/**
+ * The terms of a list (`listOfTerm`'s counts and labels) that split the count `total` at `total.start` of `t`
+ * completely, as prose-sum checks them (自然人 and 法人或其他组织, a last item 其他…, all six 办理结果 of the applications
+ * concluded, all four results of 表四's cases): the covering terms in order, or null when the list is not known to
+ * be complete.
+ */
+export function completeSplit(t: string, total: NumberToken, list: { terms: NumberToken[]; labels: string[] }): NumberToken[] | null {
+  const parts = covering(list.terms.map((n, i) => ({ label: list.labels[i], n })), totalKind(t, total));
+  return parts ? parts.map((x) => x.n) : null;
 }

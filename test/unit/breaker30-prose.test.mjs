@@ -1,0 +1,45 @@
+// Prose findings of a thirtieth fresh user (breaker 30): a typo in one term of a list that the table's number mends,
+// shares of a whole that is not stated, 表二's 2019 wording, a total after its parts and 万 in a 万元 cell.
+// The base is examples/correct-2024.nianbao.md: 表三 新收 46, 上年结转 2, 办结 47 (予以公开 24, 部分公开 6, 不予公开 6,
+// 无法提供 7, 不予处理 3, 其他处理 1), 结转下年度 1.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, edit, only, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const en = (text, rule) => core.checkReport(core.parseReport(text), { locale: 'en' }).filter((x) => x.ruleId === rule);
+
+test('breaker30 #6: a list term whose table value makes the list add up to its total is fixed, and the message says the sum and the share follow from it', () => {
+  // 予以公开24件 typed as 42件, with its share of the 47 concluded (24 / 47 = 51.1%).
+  const text = edit(CORRECT, '其中予以公开24件、', '其中予以公开42件（占51.1%）、');
+  const [f] = only(text, 'prose-table').found;
+  assert.deepEqual([f.actual, f.expected, f.fix?.edits[0].newText], [42, 24, '24']);
+  assert.match(f.message, /改为 24 后各项之和正好是句中所说的总数 47（prose-sum 报告的各项之和不符由此而来；51\.1% 也正好是 24 \/ 47，prose-percent 报告的比率不符同样由此而来）/);
+  assert.doesNotMatch(f.message, /只改它会改变它们的和/);
+  const [e] = en(text, 'prose-table');
+  assert.match(e.message, /with 24 they add up to the total the sentence states, 47 \(which is why prose-sum reports their sum; 51\.1% is 24 \/ 47 too/);
+  // The other two findings are there, and the one fix clears all three.
+  assert.equal(only(text, 'prose-sum').found.length, 1);
+  assert.equal(only(text, 'prose-percent').found.length, 1);
+  const fixed = core.applyFixes(text, [f.fix.edits[0]]).text;
+  for (const rule of ['prose-table', 'prose-sum', 'prose-percent']) assert.deepEqual(only(fixed, rule).found, [], rule);
+});
+
+test('breaker30 #6: without a share, and in a parenthesis after the total, the mending fix is offered too', () => {
+  const [f] = only(edit(CORRECT, '其中予以公开24件、', '其中予以公开42件、'), 'prose-table').found;
+  assert.equal(f.fix?.edits[0].newText, '24');
+  assert.doesNotMatch(f.message, /prose-percent/);
+  const paren = edit(CORRECT, '办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；', '办结47件（予以公开42件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件）；');
+  const [g] = only(paren, 'prose-table').found;
+  assert.equal(g.fix?.edits[0].newText, '24');
+  assert.match(g.message, /括号里列举的 6 个数之一，改为 24 后各项之和正好是句中所说的总数 47/);
+});
+
+test('breaker30 #6: when the table value does not make the list add up (the total is off as well), the term is still not fixed alone', () => {
+  const text = edit(CORRECT, '办结47件，其中予以公开24件、', '办结48件，其中予以公开42件、');
+  const f = only(text, 'prose-table').found.find((x) => x.data.quantity === 'R3.1');
+  assert.equal(f.fix, undefined);
+  assert.match(f.message, /只改它会改变它们的和/);
+});
