@@ -43,3 +43,13 @@ test('breaker30 #6: when the table value does not make the list add up (the tota
   assert.equal(f.fix, undefined);
   assert.match(f.message, /只改它会改变它们的和/);
 });
+
+test('breaker30 #5: shares that all fit what their own counts add up to are of that sum, not of the total in the sentence before', () => {
+  const OPEN = '全年新收政府信息公开申请46件，上年结转2件；';
+  // 40 / 46 = 87.0%, 6 / 46 = 13.0%: shares of the 46 new applications, not of the 48 received.
+  const shares = '全年共受理政府信息公开申请48件（含上年结转2件）。从申请主体看，自然人申请40件，占87.0%；法人或其他组织申请6件，占13.0%。';
+  assert.deepEqual(only(edit(CORRECT, OPEN, shares + OPEN), 'prose-percent').found, []);
+  // One share alone still takes the total stated in the sentence before: 40 / 48 = 83.3%.
+  const [f] = only(edit(CORRECT, OPEN, '全年共受理政府信息公开申请48件（含上年结转2件）。其中自然人申请40件，占87.0%。' + OPEN), 'prose-percent').found;
+  assert.deepEqual([f.actual, f.expected], [87, 83.3]);
+});

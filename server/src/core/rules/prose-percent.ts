@@ -116,7 +116,8 @@ const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
  * - the total the other shares of the sentence are rates of, when they all fit one (上海市政府办公厅 2025:
  *   17.46%, 1.68%, 26.78% are of 办结 1191, not of 受理 1295);
  * - the one count that can be the whole: written in the sentence, or stated as a total (`共`, `总计`, `全年` …) in
- *   the sentence before.
+ *   the sentence before; not when the sentence's shares all fit the sum of their own parts instead (they are of
+ *   that sum: `自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%` after `共受理41件（含上年结转4件）`).
  * `totals` are the counts before the part of its unit, not themselves parts of a share; a whole is one of them at
  * least as large as the part.
  */
@@ -143,6 +144,11 @@ function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings:
     // Every other share that fits a candidate fits this one.
     return whole && siblings.every((s) => s === share || !candidates.some((n) => n.value !== whole.value && percentFits(s.part.value, n.value, s.pct.value, s.pct.decimals))) ? whole : null;
   }
+  // Shares that all fit what their own parts add up to (`自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%`: 37)
+  // are of that sum, which the text need not state (41 received, 4 of them carried over): the whole is uncertain.
+  const mates = siblings.filter((s) => s.part.unit === share.part.unit);
+  const own = mates.reduce((a, s) => a + s.part.value, 0);
+  if (mates.length >= 2 && mates.includes(share) && mates.every((s) => percentFits(s.part.value, own, s.pct.value, s.pct.decimals))) return null;
   const one = oneValue(candidates);
   if (!one) return null;
   return candidates.some((n) => n.start >= start || stated(n)) ? one : null;
@@ -219,8 +225,8 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
