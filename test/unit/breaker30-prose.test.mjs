@@ -53,3 +53,24 @@ test('breaker30 #5: shares that all fit what their own counts add up to are of t
   const [f] = only(edit(CORRECT, OPEN, '全年共受理政府信息公开申请48件（含上年结转2件）。其中自然人申请40件，占87.0%。' + OPEN), 'prose-percent').found;
   assert.deepEqual([f.actual, f.expected], [87, 83.3]);
 });
+
+// examples/errors-2018.nianbao.md has the 2019 表二 (本年新制作数量 · 本年新公开数量 · 对外公开总数量); 规范性文件 set to 4 · 4 · 31.
+const Y2018 = edit(readFileSync(join(ROOT, 'examples', 'errors-2018.nianbao.md'), 'utf8'),
+  '| 规范性文件 | 0              | 0              | 0              |', '| 规范性文件 | 4              | 4              | 31             |');
+const with2018 = (s) => edit(Y2018, '主动公开政府信息126条。', '主动公开政府信息126条。' + s);
+const t2Of = (text) => only(text, 'prose-table').found.filter((f) => String(f.data.quantity).startsWith('T2.2'));
+
+test('breaker30 #23/#24: 2019 表二 wording names its own column: 对外公开…总数 is 对外公开总数量, 新制作 is 本年新制作数量, 新公开 本年新公开数量', () => {
+  assert.deepEqual(t2Of(with2018('全年新制作规范性文件4件，新公开规范性文件4件，对外公开规范性文件总数31件。')), []);
+  const [total] = t2Of(with2018('全年对外公开规范性文件总数13件。'));
+  assert.deepEqual([total.expected, total.actual], [31, 13]);
+  assert.match(total.message, /表二的规范性文件对外公开总数量为 31，正文写 13，相差 -18。$/);
+  const [made] = t2Of(with2018('全年新制作规范性文件5件。'));
+  assert.deepEqual([made.expected, made.actual], [4, 5]);
+  assert.match(made.message, /本年新制作数量为 4/);
+  const [fresh] = t2Of(with2018('全年新公开规范性文件3件。'));
+  assert.deepEqual([fresh.expected, fresh.actual], [4, 3]);
+  assert.match(fresh.message, /本年新公开数量为 4/);
+  // 对外公开 without 总数 may be this year's: any column that agrees is accepted, as before.
+  assert.deepEqual(t2Of(with2018('全年对外公开规范性文件4件。')), []);
+});

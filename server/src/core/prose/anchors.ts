@@ -154,10 +154,17 @@ export interface Skipped {
  * has 本年新制作数量 for 制发 and no column for 废止 or 现行有效: see `T2_VERB_COLUMNS` in quantities.ts).
  */
 const T2_VERB: [RegExp, string][] = [
-  [/(?:制发|制定|出台|印发|新制定|新增|新发布|发布)[^，,；;。]{0,8}$/, 'made'],
+  [/(?:制发|制定|出台|印发|新制定|新增|新发布|发布|新制作|制作)[^，,；;。]{0,8}$/, 'made'],
+  // The 2019 columns 本年新公开数量 and 对外公开总数量 (`新公开规范性文件4件`, `对外公开规范性文件总数31件`; the latter
+  // only with 总数/总量, see `T2_TOTAL`).
+  [/新公开[^，,；;。]{0,8}$/, 'new-public'],
+  [/对外公开[^，,；;。]{0,8}$/, 'public-total'],
   [/(?:废止|清理|失效)[^，,；;。]{0,8}$/, 'repealed'],
   [/现行有效[^，,；;。]{0,8}$/, 'in-force'],
 ];
+
+/** What makes `对外公开规范性文件…` the 2019 column 对外公开总数量: a total (`总数13件`, `累计`), not this year's. */
+const T2_TOTAL = /总数|总量|总计|累计/;
 
 /** The claims of one paragraph, with offsets in the paragraph (`offset` is where it starts in the prose). */
 export interface ParagraphClaims {
@@ -483,7 +490,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       if (anchor.t2row) {
         const clauseHead = t.slice(Math.max(s.start, f.from - 16), f.from);
-        const verb = T2_VERB.find(([re]) => re.test(clauseHead));
+        let verb = T2_VERB.find(([re]) => re.test(clauseHead));
+        // `对外公开规范性文件13件` without 总数 may count this year's: read as any column, as before.
+        if (verb?.[1] === 'public-total' && !T2_TOTAL.test(clauseHead + t.slice(f.at, number.start))) verb = undefined;
         readings = (verb ? [verb[1]] : [0, 1, 2]).map((c) => `${anchor.t2row}:${c}`);
         if (!verb && !/公开/.test(clauseHead)) return skip('表二 count without a verb');
       }
