@@ -74,3 +74,13 @@ test('breaker30 #23/#24: 2019 表二 wording names its own column: 对外公开�
   // 对外公开 without 总数 may be this year's: any column that agrees is accepted, as before.
   assert.deepEqual(t2Of(with2018('全年对外公开规范性文件4件。')), []);
 });
+
+test('breaker30 #6: a list that names 其它处理 (for 其他处理) is as complete as one with 其他处理: the mending fix is offered alike', () => {
+  for (const label of ['其他处理', '其它处理']) {
+    const text = edit(CORRECT, '其他处理1件；', `${label}2件；`);
+    const [f] = only(text, 'prose-table').found;
+    assert.deepEqual([f.actual, f.expected, f.fix?.edits[0].newText], [2, 1, '1'], label);
+    assert.match(f.message, /改为 1 后各项之和正好是句中所说的总数 47/, label);
+    assert.equal(only(text, 'prose-sum').found[0]?.expected, 48, label);
+  }
+});

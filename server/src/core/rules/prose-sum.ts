@@ -59,11 +59,11 @@ export function partsAfter(t: string, q: number, end: number, unit: string, nums
   return parts;
 }
 
-/** The six 办理结果 of 表三 (（一）…（六）), which add up to （七）总计, the applications concluded. */
-const RESULTS = [/予以公开|同意公开/, /部分公开/, /不予公开/, /无法提供/, /不予处理/, /其他处理/];
+/** The six 办理结果 of 表三 (（一）…（六）), which add up to （七）总计, the applications concluded (其它 written for 其他 too). */
+const RESULTS = [/予以公开|同意公开/, /部分公开/, /不予公开/, /无法提供/, /不予处理/, /其[他它]处理/];
 
 /** The four results of a 表四 group (结果维持, 结果纠正, 其他结果, 尚未审结), which add up to its 总计. */
-const CASE_RESULTS = [/维持/, /纠正|纠错/, /其他结果/, /未审结|审理中/];
+const CASE_RESULTS = [/维持/, /纠正|纠错/, /其[他它]结果/, /未审结|审理中/];
 
 /**
  * The parts that cover the whole, or null: 自然人 + 法人或其他组织 (the first two items), a list whose last
