@@ -84,3 +84,21 @@ test('breaker30 #6: a list that names 其它处理 (for 其他处理) is as comp
     assert.equal(only(text, 'prose-sum').found[0]?.expected, 48, label);
   }
 });
+
+test('breaker30 #10: a total stated after its parts (新收…，上年结转…，共计N件) is checked against them', () => {
+  const OPEN = '全年新收政府信息公开申请46件，上年结转2件；';
+  const sums = (s) => only(edit(CORRECT, OPEN, s), 'prose-sum').found;
+  const [f] = sums('全年新收政府信息公开申请46件，上年结转2件，共计49件；');
+  assert.deepEqual([f.actual, f.expected], [49, 48]);
+  assert.equal(f.message, '总数写为 49件，但它前面列出的各项之和为 46 + 2 = 48，相差 -1。');
+  assert.equal(f.related.length, 2);
+  assert.match(en(edit(CORRECT, OPEN, '全年新收政府信息公开申请46件，上年结转2件，共计49件；'), 'prose-sum')[0].message, /but the parts listed before it add up to 46 \+ 2 = 48/);
+  // Right, joined by 、, with 合计 and a word before the count: silent or read alike.
+  assert.deepEqual(sums('全年新收政府信息公开申请46件，上年结转2件，共计48件；'), []);
+  assert.deepEqual(sums('全年新收政府信息公开申请46件、上年结转2件，合计受理48件；'), []);
+  assert.equal(sums('全年新收政府信息公开申请46件、上年结转2件，合计受理50件；').length, 1);
+  // Not parts of one total: a change against last year, what came beside what was done, a part as large as the total.
+  assert.deepEqual(sums('全年新收政府信息公开申请46件，较上年增加5件，共计48件；'), []);
+  assert.deepEqual(sums('全年收到政府信息公开申请46件，办结45件，共计50件；'), []);
+  assert.deepEqual(sums('全年新收政府信息公开申请46件，上年结转48件，共计48件；'), []);
+});

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { eachInParagraphs, indexBetween, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
+import { eachInParagraphs, firstOf, indexBetween, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
@@ -118,19 +118,19 @@ export const proseSum: Rule = {
     readsProse: true,
     description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
     rationale: bi(
-      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。',
-      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part).'),
+      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。总数也可以写在各部分之后（“新收政府信息公开申请37件，上年结转4件，共计42件”：紧跟在用“，”“、”连接的两项或多项之后的“共计”“合计”“总计”），这时各部分往前数到句首、“；”“：”或“其中”为止；有一项不小于总数、有一项是与上年比较的增减（“较上年增加5件”），或有的说来了多少、有的说办得怎样（“收到48件，办结47件，共计……”）时不核对。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。',
+      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A total may also follow its parts (新收政府信息公开申请37件，上年结转4件，共计42件: 共计, 合计 or 总计 right after two or more counts joined by ， or 、); the parts then go back to the start of the sentence, a ；, a ： or 其中; not checked when a part is as large as the total, a part is a change against another year (较上年增加5件), or some parts count what came and others what was done (收到48件，办结47件，共计…). A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part).'),
     example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
   },
   check(ctx) {
-    eachInParagraphs(ctx.report, 'sums', '其中', sumsOf, ({ total, parts, acc }, para, o, p) => {
+    eachInParagraphs(ctx.report, 'sums', SUM_MARKS, (para) => [...sumsOf(para, para.text.indexOf('其中')), ...totalsAfter(para)], ({ total, parts, acc, after }, para, o, p) => {
       const list = parts.map((x) => x.n.value).join(' + ');
       // A total in Chinese numerals is quoted as written, with its value (`“五十一件”（51）`).
       const written = total.chinese ? para.raw.slice(total.start, total.end) + total.unit : '';
       ctx.add({
         message: bi(
-          `总数写为${written ? `“${written}”（${total.value}）` : ` ${total.value}${total.unit}`}，但其中各项之和为 ${list} = ${acc}，相差 ${acc - total.value > 0 ? '+' : ''}${acc - total.value}。`,
-          `The total is ${written ? `written “${written}” (${total.value})` : `${total.value} ${total.unit}`}, but its listed parts add up to ${list} = ${acc} (difference ${acc - total.value > 0 ? '+' : ''}${acc - total.value}).`),
+          `总数写为${written ? `“${written}”（${total.value}）` : ` ${total.value}${total.unit}`}，但${after ? '它前面列出的' : '其中'}各项之和为 ${list} = ${acc}，相差 ${acc - total.value > 0 ? '+' : ''}${acc - total.value}。`,
+          `The total is ${written ? `written “${written}” (${total.value})` : `${total.value} ${total.unit}`}, but ${after ? 'the parts listed before it' : 'its listed parts'} add up to ${list} = ${acc} (difference ${acc - total.value > 0 ? '+' : ''}${acc - total.value}).`),
         range: p.range(o + total.start, o + total.end),
         expected: acc,
         actual: total.value,
@@ -140,8 +140,61 @@ export const proseSum: Rule = {
   },
 };
 
+/** What marks a sum in a paragraph: a `其中` list, or a total after its parts (`TOTAL_AFTER`). */
+const SUM_MARKS = ['其中', '共计', '合计', '总计'] as const;
+
+/** A total that sums the parts listed right before it: `，共计42件`, `、合计受理42件` (the word, then a count). */
+const TOTAL_AFTER = /[，,、](?:共计|合计|总计)[\u4e00-\u9fff]{0,8}$/;
+
+/** A change against another year (`较上年增加5件`, `同比下降`): no part of this year's total. */
+const CHANGE = /增加|减少|增长|下降|同比|环比|较|比上年|比去年/;
+
+/** What a part says was done with the applications (办结, 答复, 结转下年度…), as against how many came. */
+const DONE = /办结|答复|办理|处理完毕|结转下|结转至|转入下|顺延/;
+
+/**
+ * The totals of one paragraph stated after their parts (`新收37件，上年结转4件，共计42件`) that the parts do not add
+ * up to (offsets in it; kept with the paragraph). The parts are the counts of the total's unit right before
+ * `，共计` (`合计`, `总计`), each with its label, joined by `，` or `、`, back to the start of the sentence, a `；` or
+ * `：`, or a `其中` that opens a part's label. Not read: fewer than two parts, a part as large as the total (the
+ * counts may overlap), a change against another year (`较上年增加5件`), parts of which some count what was done and others what came (`收到48件，办结47件，共计…`),
+ * approximate or decimal counts.
+ */
+function totalsAfter(para: Paragraph): { total: NumberToken; parts: Part[]; acc: number; after: true }[] {
+  const t = para.text;
+  const out: ReturnType<typeof totalsAfter> = [];
+  for (let i = firstOf(t, ['共计', '合计', '总计'], 0); i >= 0; i = firstOf(t, ['共计', '合计', '总计'], i + 2)) {
+    const start = sentenceStart(t, i);
+    const nums = numbersIn(para, start, sentenceEnd(t, start));
+    const total = nums.find((n) => n.start > i);
+    if (!total || !TOTAL_AFTER.test(t.slice(Math.max(start, i - 1), total.start)) || NOT_COUNTS.has(total.unit) || total.approx || total.decimals) continue;
+    const parts: Part[] = [];
+    // Back from the separator before 共计: each part is a count ending at a separator, with the CJK label before it.
+    for (let end = i - 1, k = nums.length - 1; ; ) {
+      while (k >= 0 && nums[k].unitEnd > end) k--;
+      const n = nums[k];
+      if (!n || n.unitEnd !== end || n.unit !== total.unit || n.approx || n.decimals) break;
+      let a = n.start;
+      while (a > start && /[\u4e00-\u9fff“”"]/.test(t[a - 1])) a--;
+      const label = t.slice(a, n.start);
+      if (!label || label.length > 24) break;
+      const opened = label.lastIndexOf('其中');
+      parts.unshift({ label: opened >= 0 ? label.slice(opened + 2) : label, n });
+      if (opened >= 0 || a === start || !/[，,、]/.test(t[a - 1])) break;
+      end = a - 1;
+      k--;
+    }
+    if (parts.length < 2 || parts.some((x) => !x.label || x.n.value >= total.value || CHANGE.test(x.label))) continue;
+    const done = parts.filter((x) => DONE.test(x.label)).length;
+    if (done && done < parts.length) continue;
+    const acc = parts.reduce((a, x) => a + x.n.value, 0);
+    if (acc !== total.value) out.push({ total, parts, acc, after: true });
+  }
+  return out;
+}
+
 /** The totals of one paragraph whose listed parts do not add up (offsets in it; kept with the paragraph). */
-function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Part[]; acc: number }[] {
+function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Part[]; acc: number; after?: true }[] {
   const t = para.text;
   let next = first;
   const out: ReturnType<typeof sumsOf> = [];
