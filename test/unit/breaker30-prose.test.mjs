@@ -16,10 +16,10 @@ test('breaker30 #6: a list term whose table value makes the list add up to its t
   const text = edit(CORRECT, '其中予以公开24件、', '其中予以公开42件（占51.1%）、');
   const [f] = only(text, 'prose-table').found;
   assert.deepEqual([f.actual, f.expected, f.fix?.edits[0].newText], [42, 24, '24']);
-  assert.match(f.message, /改为 24 后各项之和正好是句中所说的总数 47（prose-sum 报告的各项之和不符由此而来；51\.1% 也正好是 24 \/ 47，prose-percent 报告的比率不符同样由此而来）/);
+  assert.match(f.message, /列举的 6 个数（42件、6件、6件、7件、3件、1件）之一，改为 24 后各项之和正好是句中所说的总数 47（prose-sum 报告的各项之和不符由此而来；51\.1% 也正好是 24 \/ 47，prose-percent 报告的比率不符同样由此而来）/);
   assert.doesNotMatch(f.message, /只改它会改变它们的和/);
   const [e] = en(text, 'prose-table');
-  assert.match(e.message, /with 24 they add up to the total the sentence states, 47 \(which is why prose-sum reports their sum; 51\.1% is 24 \/ 47 too/);
+  assert.match(e.message, /listed after 其中 \(42件, 6件, 6件, 7件, 3件, 1件\); with 24 they add up to the total the sentence states, 47 \(which is why prose-sum reports their sum; 51\.1% is 24 \/ 47 too/);
   // The other two findings are there, and the one fix clears all three.
   assert.equal(only(text, 'prose-sum').found.length, 1);
   assert.equal(only(text, 'prose-percent').found.length, 1);
@@ -34,7 +34,7 @@ test('breaker30 #6: without a share, and in a parenthesis after the total, the m
   const paren = edit(CORRECT, '办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；', '办结47件（予以公开42件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件）；');
   const [g] = only(paren, 'prose-table').found;
   assert.equal(g.fix?.edits[0].newText, '24');
-  assert.match(g.message, /括号里列举的 6 个数之一，改为 24 后各项之和正好是句中所说的总数 47/);
+  assert.match(g.message, /括号里列举的 6 个数（42件、6件、6件、7件、3件、1件）之一，改为 24 后各项之和正好是句中所说的总数 47/);
 });
 
 test('breaker30 #6: when the table value does not make the list add up (the total is off as well), the term is still not fixed alone', () => {

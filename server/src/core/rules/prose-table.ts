@@ -228,8 +228,8 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const listTerm = list !== null && !mends;
     const listed = list ? list.terms.map((n) => para.raw.slice(n.start, n.unitEnd)) : [];
     const where = list?.opener === '其中' || list?.opener === '包括' ? [`“${list.opener}”后`, `after ${list.opener}`] : ['括号里', 'in the parenthesis'];
-    const mendsZh = mends ? `这个数是句中${where[0]}列举的 ${listed.length} 个数之一，改为 ${main.value} 后各项之和正好是句中所说的总数 ${mends.whole}（prose-sum 报告的各项之和不符由此而来${mends.share ? `；${mends.share} 也正好是 ${main.value} / ${mends.whole}，prose-percent 报告的比率不符同样由此而来` : ''}）：改这一个数即可。` : '';
-    const mendsEn = mends ? ` The number is one of the ${listed.length} counts listed ${where[1]}; with ${main.value} they add up to the total the sentence states, ${mends.whole} (which is why prose-sum reports their sum${mends.share ? `; ${mends.share} is ${main.value} / ${mends.whole} too, which is why prose-percent reports the share` : ''}): this one number is the one to correct.` : '';
+    const mendsZh = mends ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，改为 ${main.value} 后各项之和正好是句中所说的总数 ${mends.whole}（prose-sum 报告的各项之和不符由此而来${mends.share ? `；${mends.share} 也正好是 ${main.value} / ${mends.whole}，prose-percent 报告的比率不符同样由此而来` : ''}）：改这一个数即可。` : '';
+    const mendsEn = mends ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}); with ${main.value} they add up to the total the sentence states, ${mends.whole} (which is why prose-sum reports their sum${mends.share ? `; ${mends.share} is ${main.value} / ${mends.whole} too, which is why prose-percent reports the share` : ''}): this one number is the one to correct.` : '';
     // A number in Chinese numerals (`三件`) is the author's style: not rewritten in digits, and not fixed.
     const chinese = canFix && !listTerm && claim.number.chinese === true;
     // 表四 has one identity per group: a group that adds up may still hold a typo in a result and its total alike,
