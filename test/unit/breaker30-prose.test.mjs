@@ -102,3 +102,21 @@ test('breaker30 #10: a total stated after its parts (新收…，上年结转…
   assert.deepEqual(sums('全年收到政府信息公开申请46件，办结45件，共计50件；'), []);
   assert.deepEqual(sums('全年新收政府信息公开申请46件，上年结转48件，共计48件；'), []);
 });
+
+test('breaker30 #25: 12.5万 in 表二\'s 万元 column is read as 12.5万元 is (a warning whose fix leaves the number), in a count column it is a unit', () => {
+  const FEE = '| 行政事业性收费 | 12.5                       |';
+  const found = (cell) => only(edit(CORRECT, FEE, `| 行政事业性收费 | ${cell}                     |`), 'number-invalid').found;
+  const [wan] = found('12.5万');
+  const [wanyuan] = found('12.5万元');
+  for (const f of [wan, wanyuan]) {
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.fix?.edits[0].newText.trim(), '12.5');
+    assert.match(f.message, /表头已写明单位：请只填数字“12\.5”。$/);
+  }
+  // The value is read, so prose compared with it sees 12.5.
+  const { report } = only(edit(CORRECT, FEE, '| 行政事业性收费 | 12.5万                     |'), 'number-invalid');
+  assert.equal(report.tables.t2.rows.find((r) => r.label === '行政事业性收费').cells[0].value, 12.5);
+  // 万 in a count cell is still an error.
+  const [count] = only(edit(CORRECT, '| 行政许可 | 1520             |', '| 行政许可 | 1520万           |'), 'number-invalid').found;
+  assert.equal(count.severity, 'error');
+});

@@ -65,7 +65,7 @@ export interface LineTokens {
   html?: { opensRow: boolean; closesRow: boolean; blankAt: number; blankEnd: number };
 }
 
-const NUMBER = /^(?:[+\-−－–‒] ?)?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*(?:万元|元|件|个|条|次|项|人次|%))?$/;
+const NUMBER = /^(?:[+\-−－–‒] ?)?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*(?:万元|元|万|件|个|条|次|项|人次|%))?$/;
 /** Short non-numeric cell contents that stand where a number should be (a word or a dash). */
 const VALUE_WORD = /^(?:[-—–－―/／、]{1,2}|无|零|空|暂无|N\/A|n\/a|x|X)$/;
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
@@ -647,7 +647,8 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   const worded = opts.signed ? /^(增加?|减少?)\s*(\d+)(?:\s*(?:件|个|项))?$/.exec(n) : null;
   if (worded) return { raw, value: (worded[1].startsWith('减') ? -1 : 1) * Number(worded[2]), range: tokenRange(tok), form: 'worded-sign' };
   // (A space may stand after the sign too, `- 1`: the number, said as an odd form.)
-  const m = /^([+-]?)(\s*)(\d+(?:\.\d+)?|\.\d+)(?:\s*(万元|元|件|个|条|次|项|人次|%))?$/.exec(n);
+  // (`万` alone is how `万元` is often shortened: `12.35万` in an amount column reads as `12.35万元` does.)
+  const m = /^([+-]?)(\s*)(\d+(?:\.\d+)?|\.\d+)(?:\s*(万元|元|万|件|个|条|次|项|人次|%))?$/.exec(n);
   if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : lookalikeDigits(n) !== null ? 'letter' : 'word' };
   const [, sign, gap, digits, unit] = m;
   // More than 15 digits before the point (a pasted ID number, `9007199254740993`): no count or amount, and past what
@@ -659,7 +660,7 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
     cell.invalid = 'negative';
   } else if (digits.includes('.') && !opts.decimal) {
     cell.invalid = 'decimal';
-  } else if (unit && !(opts.decimal && (unit === '元' || unit === '万元'))) {
+  } else if (unit && !(opts.decimal && (unit === '元' || unit === '万元' || unit === '万'))) {
     cell.invalid = 'unit';
   }
   if (!cell.invalid) {

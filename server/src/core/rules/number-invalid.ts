@@ -57,7 +57,7 @@ const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
  * digits (thousands separators kept as written), a fraction, a money unit. Read only where the cell is valid
  * (`Cell.invalid` unset: the sign, the fraction and the unit belong in its column).
  */
-const FULL_WIDTH_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:万元|元)?$/;
+const FULL_WIDTH_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:万元|元|万)?$/;
 
 /**
  * A normalised form of a cell when the intended number is unambiguous (full-width digits, also with a sign, a
@@ -74,8 +74,8 @@ function normalised(c: Cell): string | null {
   return null;
 }
 
-/** Money units a cell or a header may name, in 元. */
-const UNIT_FACTOR: Record<string, number> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
+/** Money units a cell or a header may name, in 元 (`万` is `万元` shortened: `12.35万`). */
+const UNIT_FACTOR: Record<string, number> = { 元: 1, 万元: 10_000, 万: 10_000, 亿元: 100_000_000 };
 
 /**
  * The unit of the column header above cell `k` of 表二 row `r` (`本年收费金额（单位：万元）`) when the cell names
@@ -83,7 +83,7 @@ const UNIT_FACTOR: Record<string, number> = { 元: 1, 万元: 10_000, 亿元: 10
  */
 function headerUnitClash(ctx: RuleContext, t: TableModel, r: RowModel, k: number, unit: string): string | null {
   const u = headerUnit(ctx, t, r, k, unit);
-  return u && u !== unit ? u : null;
+  return u && UNIT_FACTOR[u] !== UNIT_FACTOR[unit] ? u : null;
 }
 
 /** The money unit the column header above cell `k` of 表二 row `r` names (`（单位：万元）`), or null (see above). */
@@ -169,7 +169,7 @@ export const numberInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
-    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法；同一张表有 3 格以上用全角数字的（整张表在全角输入状态下录入），合为一条警告，修复把这些格都改为半角数字。不该有符号的地方写了正号（+21）、符号与数字之间有空格（－ 1）、正负号是全角而数字是半角（－3、＋3）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5）按带符号的数计算，给出警告，修复改为 -3、5。把字母当数字打（单独的 O、l，或夹在数字中的 1O5、2l、3B0）时，消息指出是哪个字母、像哪个数字（O→0，l/I→1，Z→2，S→5，B→8）以及改后的数，不自动改写（由作者对照原表确认）。整数部分超过 15 位的数（9007199254740993，多为误贴的证件号等编号）不可能是件数或金额，超出了能精确计算的范围，报告为错误，不计入任何合计（以免按舍入后的数报告并不存在的差额）。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it; three cells or more of one table in full-width digits (a table typed in the full-width input mode) are one warning whose fix rewrites them all in ASCII digits. A number written with a plus sign where no sign belongs (+21), with a space after its sign (－ 1), with a full-width sign before ASCII digits (－3, ＋3), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5) is counted as the signed number and is a warning fixed to -3, 5. Letters typed for digits (O or l alone, or inside a number: 1O5, 2l, 3B0) are named with the digit each looks like (O→0, l/I→1, Z→2, S→5, B→8) and the number that makes, not rewritten automatically (the author checks the original table). A number of more than 15 digits before its point (9007199254740993, usually a pasted ID or other code) cannot be a count or an amount and is past what can be computed exactly: an error, and the cell is left out of every sum (which would otherwise report differences, with rounded numbers, that the text does not hold).'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”，或简写为“12.5万”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法；同一张表有 3 格以上用全角数字的（整张表在全角输入状态下录入），合为一条警告，修复把这些格都改为半角数字。不该有符号的地方写了正号（+21）、符号与数字之间有空格（－ 1）、正负号是全角而数字是半角（－3、＋3）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5）按带符号的数计算，给出警告，修复改为 -3、5。把字母当数字打（单独的 O、l，或夹在数字中的 1O5、2l、3B0）时，消息指出是哪个字母、像哪个数字（O→0，l/I→1，Z→2，S→5，B→8）以及改后的数，不自动改写（由作者对照原表确认）。整数部分超过 15 位的数（9007199254740993，多为误贴的证件号等编号）不可能是件数或金额，超出了能精确计算的范围，报告为错误，不计入任何合计（以免按舍入后的数报告并不存在的差额）。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元, or 12.5万 for short) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it; three cells or more of one table in full-width digits (a table typed in the full-width input mode) are one warning whose fix rewrites them all in ASCII digits. A number written with a plus sign where no sign belongs (+21), with a space after its sign (－ 1), with a full-width sign before ASCII digits (－3, ＋3), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5) is counted as the signed number and is a warning fixed to -3, 5. Letters typed for digits (O or l alone, or inside a number: 1O5, 2l, 3B0) are named with the digit each looks like (O→0, l/I→1, Z→2, S→5, B→8) and the number that makes, not rewritten automatically (the author checks the original table). A number of more than 15 digits before its point (9007199254740993, usually a pasted ID or other code) cannot be a count or an amount and is past what can be computed exactly: an error, and the cell is left out of every sum (which would otherwise report differences, with rounded numbers, that the text does not hold).'),
     example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
   },
   check(ctx) {
@@ -215,7 +215,8 @@ export const numberInvalid: Rule = {
             });
             continue;
           }
-          if (!c.invalid && c.unit && c.value !== null && headerUnit(ctx, t, r, k, c.unit) === c.unit) {
+          const said = !c.invalid && c.unit && c.value !== null ? headerUnit(ctx, t, r, k, c.unit) : null;
+          if (said && UNIT_FACTOR[said] === UNIT_FACTOR[c.unit!]) {
             // The header names the unit already (`本年收费金额（单位：万元）` over `12.5万元`): the number alone.
             const plain = plainNumber(c.value);
             ctx.add({
