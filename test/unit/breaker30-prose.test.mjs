@@ -120,3 +120,17 @@ test('breaker30 #25: 12.5万 in 表二\'s 万元 column is read as 12.5万元 is
   const [count] = only(edit(CORRECT, '| 行政许可 | 1520             |', '| 行政许可 | 1520万           |'), 'number-invalid').found;
   assert.equal(count.severity, 'error');
 });
+
+test('breaker30 #18: an amount of 行政事业性收费 in 元 is compared with 表二\'s 万元 (12.5万元 = 125000元), without a fix', () => {
+  const add = (sentence, text = CORRECT) => edit(text, '参训48人次。', `参训48人次。${sentence}`);
+  const fee = (text) => only(text, 'prose-table').found.filter((f) => f.data.quantity === 'T2.7:fee');
+  assert.deepEqual(fee(add('全年收取行政事业性收费125000元。')), []);
+  assert.deepEqual(fee(add('全年收取行政事业性收费124990元。')), [], 'within 0.1万元, the table\'s precision');
+  const [f] = fee(add('全年收取行政事业性收费1250元。'));
+  assert.deepEqual([f.expected, f.actual, f.fix], [12.5, 0.125, undefined]);
+  assert.match(f.message, /正文写 1250元（即 0\.125万元），相差 -12\.375。正文的金额以元为单位，表二以万元为单位：12\.5万元即 125000元。请核对正文的数字和单位，未自动修改。$/);
+  assert.match(en(add('全年收取行政事业性收费1250元。'), 'prose-table')[0].message, /The prose states the amount in 元, 表二 in 万元: 12\.5 万元 is 125000 元/);
+  // The table filled in 元 under its 万元 header: the prose agrees with what is written; the cell is another rule's.
+  const inYuan = edit(CORRECT, '| 行政事业性收费 | 12.5                       |', '| 行政事业性收费 | 125000                     |');
+  assert.deepEqual(fee(add('全年收取行政事业性收费125000元。', inYuan)), []);
+});

@@ -36,7 +36,7 @@ export interface Anchor {
   t2col?: string;
   /** Units the count may have when not `COUNT_UNITS` (`完成政府集中采购项目8个`, `项`). */
   units?: readonly string[];
-  /** An amount in 万元 (`收取行政事业性收费13.5万元`): decimals allowed, compared to the precision written. */
+  /** An amount in 万元 (`收取行政事业性收费13.5万元`, or in 元: `135000元`): decimals allowed, compared to the precision written. */
   money?: boolean;
 }
 
@@ -1070,7 +1070,8 @@ function ownBody(subject: string, agency: string | null): boolean {
 /** Whether `number` is what `anchor` counts: an exact count (or, for an amount, a sum in 万元, decimals allowed). */
 function fits(anchor: Anchor, number: NumberToken): boolean {
   if (number.approx) return false;
-  if (anchor.money) return number.unit === '万元';
+  // (An amount in 元, `收取行政事业性收费1235元`, is compared in 万元 too: prose-table's `yuan`.)
+  if (anchor.money) return number.unit === '万元' || number.unit === '元';
   const countUnit = (u: string) => COUNT_UNITS.has(u) || (anchor.units?.includes(u) ?? false);
   // 表二's counts of large agencies are written in 万 (`作出行政处罚决定22.89万件`): compared at that precision.
   if (number.unit.startsWith('万')) return anchor.id.startsWith('t2:') && countUnit(number.unit.slice(1));
