@@ -216,7 +216,7 @@ export const numberInvalid: Rule = {
             continue;
           }
           const said = !c.invalid && c.unit && c.value !== null ? headerUnit(ctx, t, r, k, c.unit) : null;
-          if (said && UNIT_FACTOR[said] === UNIT_FACTOR[c.unit!]) {
+          if (said && c.value !== null && UNIT_FACTOR[said] === UNIT_FACTOR[c.unit!]) {
             // The header names the unit already (`本年收费金额（单位：万元）` over `12.5万元`): the number alone.
             const plain = plainNumber(c.value);
             ctx.add({
