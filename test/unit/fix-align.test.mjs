@@ -176,7 +176,7 @@ test('a fix that widens a column and one that inserts a row in the same table bo
   assert.deepEqual(fixes.map((f) => f.ruleId).sort(), ['column-label', 'row-missing']);
   // Their edits overlap (the row's fix rewrites the delimiter row the label's fix widens): one waits a pass.
   const taken = new core.TakenEdits(new core.LineIndex(text));
-  assert.deepEqual(fixes.map((f) => taken.tryAdd(f.fix.edits)), [true, false]);
+  assert.deepEqual(fixes.map((f) => taken.tryAdd(f.fix.edits, f.fix.holds)), [true, false]);
   const r = core.fixAll(text);
   assert.deepEqual(r.fixed.map((f) => f.ruleId).sort(), ['column-label', 'row-missing']);
   assertAligned(r.text, 'label and row fixed');

@@ -9,6 +9,7 @@ import { templateOf } from './templates/index.js';
 import { applySuppressions } from './suppress.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { alignFix } from './fix/align.js';
+import { withoutNoOpEdits } from './fix/apply.js';
 
 /** Options of `checkReport`. */
 export interface CheckOptions {
@@ -106,8 +107,9 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
     const severity: Severity = setting;
     const ctx: RuleContext = {
       report, template, previous: options.previous ?? null, locale,
-      // A fix's edits inside an aligned pipe table keep it aligned (fix/align.ts), for every caller of the fix.
-      add: (f: RuleFinding) => out.push(toFinding(rule.meta, f.fix && !options.unalignedFixes ? { ...f, fix: alignFix(report.lines, f.fix) } : f, severity, locale)),
+      // A fix's edits inside an aligned pipe table keep it aligned (fix/align.ts), for every caller of the fix; an
+      // edit that changes nothing is dropped here, before any output (a fix left with none is no fix).
+      add: (f: RuleFinding) => out.push(toFinding(rule.meta, f.fix ? { ...f, fix: withoutNoOpEdits(report.lines, options.unalignedFixes ? f.fix : alignFix(report.lines, f.fix)) ?? undefined } : f, severity, locale)),
     };
     try {
       rule.check(ctx);

@@ -265,7 +265,14 @@ export interface ReportModel {
 /** A quick fix of a finding: text edits, applied together. */
 export interface Fix {
   title: Bilingual;
+  /** The changes, each changing something (an edit whose new text equals the text it replaces is never here). */
   edits: TextEdit[];
+  /**
+   * Text the fix needs left alone by the other fixes applied with it, without changing it itself (an aligned
+   * table's line that a row-adding fix would have rewritten as it is: see fix/align.ts). Only for choosing which
+   * fixes share a pass (`TakenEdits.tryAdd`); never written out as an edit.
+   */
+  holds?: Range[];
 }
 
 /** A related location of a finding (the summed cells of an arithmetic finding, the table value of a prose one). */

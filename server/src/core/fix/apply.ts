@@ -1,4 +1,4 @@
-import type { Position, TextEdit } from '../types.js';
+import type { Fix, Position, Range, TextEdit } from '../types.js';
 import { LineIndex } from '../text/lines.js';
 
 /** Result of `applyFixes`. */
@@ -72,9 +72,13 @@ export class TakenEdits {
 
   constructor(private readonly lines: LineIndex) {}
 
-  /** Takes `edits` (one fix) if they fit with each other and with those taken; returns whether they were taken. */
-  tryAdd(edits: readonly TextEdit[]): boolean {
-    const ranges = edits.map((e) => [this.lines.offsetAt(e.range.start), this.lines.offsetAt(e.range.end)] as const);
+  /**
+   * Takes `edits` (one fix) if they fit with each other and with those taken; returns whether they were taken.
+   * `holds` (`Fix.holds`) are ranges the fix needs that no other fix of the pass edits: they are taken as if they
+   * were edits (so they overlap as edits do) but are not added to `edits`.
+   */
+  tryAdd(edits: readonly TextEdit[], holds: readonly Range[] = []): boolean {
+    const ranges = [...edits.map((e) => e.range), ...holds].map((r) => [this.lines.offsetAt(r.start), this.lines.offsetAt(r.end)] as const);
     for (let i = 0; i < ranges.length; i++) {
       const [s, t] = ranges[i];
       if (t < s || this.overlapsTaken(s, t)) return false;
@@ -107,4 +111,18 @@ export class TakenEdits {
     this.starts.splice(lo, 0, s);
     this.ends.splice(lo, 0, t);
   }
+}
+
+/**
+ * `fix` without its edits that change nothing (new text equal to the text of its range in `lines`), which become
+ * `holds`: the fix still keeps the other fixes of its pass off that text, but no output (SARIF replacement, rdjson
+ * suggestion, LSP edit) carries an edit that does nothing. Null when every edit changes nothing. The same object
+ * when every edit changes something.
+ */
+export function withoutNoOpEdits(lines: LineIndex, fix: Fix): Fix | null {
+  const noOp = (e: TextEdit) => lines.offsetAt(e.range.start) <= lines.offsetAt(e.range.end) && lines.slice(e.range) === e.newText;
+  if (!fix.edits.some(noOp)) return fix;
+  const edits = fix.edits.filter((e) => !noOp(e));
+  if (!edits.length) return null;
+  return { ...fix, edits, holds: [...(fix.holds ?? []), ...fix.edits.filter(noOp).map((e) => e.range)] };
 }

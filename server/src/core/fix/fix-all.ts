@@ -116,7 +116,7 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     if (lineBreaks.length) todo = lineBreaks;
     // Take each finding's edits as a unit; a finding whose edits overlap an earlier one waits for the next pass.
     const taken = new TakenEdits(new LineIndex(current));
-    let appliedFindings = todo.filter((f) => taken.tryAdd(f.fix!.edits));
+    let appliedFindings = todo.filter((f) => taken.tryAdd(f.fix!.edits, f.fix!.holds));
     passes++;
     const before = structureCount(findings);
     let next = applyFixes(current, taken.edits).text;

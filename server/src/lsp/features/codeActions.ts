@@ -112,7 +112,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       if (same.length < 2) continue;
       // Whole fixes only (a fix's edits go together); one overlapping an earlier one is left for the next time.
       const taken = new TakenEdits(report.lines);
-      const n = same.filter((g) => taken.tryAdd(g.fix!.edits)).length;
+      const n = same.filter((g) => taken.tryAdd(g.fix!.edits, g.fix!.holds)).length;
       out.push({
         title: t(env.locale, `修复本文档中全部 ${f.ruleId} 问题（${n} 处）`, `Fix all ${f.ruleId} problems in this document (${n})`),
         kind: CodeActionKind.QuickFix,
