@@ -2,7 +2,8 @@
 // realistic reports).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { core, runCli, ROOT, edit, only } from '../helpers.mjs';
 
@@ -40,4 +41,51 @@ test('breaker31 #12: two rows missing from one aligned 表三 are still inserted
   assert.equal(r.fixed.filter((f) => f.ruleId === 'row-missing').length, 2);
   const widths = r.text.split('\n').filter((l) => /^\| [1-6]\./.test(l)).map((l) => core.displayWidth(l));
   assert.equal(new Set(widths).size, 1, 'every row as wide as the others');
+});
+
+// breaker30 #20: numbers typed into 表三's group rows (subtotals, as Excel-made tables have) are read and checked.
+const GROUP3 = /^\| （三）不予公开 +(\| +)+\|$/m;
+/** The correct example with （三）不予公开's row carrying `cells` (7 numbers). */
+const withSubtotal = (cells) => example('correct-2024.nianbao.md').replace(GROUP3, `| （三）不予公开 | ${cells.join(' | ')} |`);
+
+test('breaker30 #20: a group row\'s right subtotals are read (inspect shows them) and give no finding', async () => {
+  const text = withSubtotal([6, 0, 0, 0, 0, 0, 6]);
+  const { report, found } = only(text, 'sum-subtotal');
+  assert.deepEqual(found, []);
+  const row = report.tables.t3.rows.find((r) => r.id === 'R3.3');
+  assert.deepEqual(row.subtotals.map((c) => c.value), [6, 0, 0, 0, 0, 0, 6]);
+  assert.deepEqual(row.cells, [], 'still a group row, not a data row');
+  assert.deepEqual(core.analyze(text).findings.map((f) => f.ruleId), []);
+  // A group row left blank has no subtotals.
+  assert.equal(core.parseReport(example('correct-2024.nianbao.md')).tables.t3.rows.find((r) => r.id === 'R3.3').subtotals, undefined);
+  const file = join(mkdtempSync(join(tmpdir(), 'nb-sub-')), 'r.md');
+  writeFileSync(file, text);
+  const { stdout } = await runCli(['inspect', file]);
+  assert.match(stdout, /（三）不予公开\n +（分组，小计）6 \| 0 \| 0 \| 0 \| 0 \| 0 \| 6 /);
+});
+
+test('breaker30 #20: a wrong subtotal is sum-subtotal at its cell, with the sum of the rows under it; the fix writes it', () => {
+  const text = withSubtotal([6, 0, 0, 0, 0, 0, 7]);
+  const { report, found } = only(text, 'sum-subtotal');
+  assert.equal(found.length, 1);
+  const [f] = found;
+  assert.equal(f.severity, 'error');
+  assert.deepEqual([f.expected, f.actual, report.lines.slice(f.range)], [6, 7, '7']);
+  assert.match(f.message, /“（三）不予公开”行填了小计，“总计”列应为 6（其下 8 行之和），实为 7，相差 \+1/);
+  assert.equal(f.related.length, 8);
+  const fixed = core.fixAll(text);
+  assert.deepEqual(fixed.fixed.map((x) => x.ruleId), ['sum-subtotal']);
+  assert.match(fixed.text, /^\| （三）不予公开 \| 6 \| 0 \| 0 \| 0 \| 0 \| 0 \| 6 \|$/m);
+  // A row under it blank in that column: the subtotal is not checked (blank is not 0).
+  const blank = text.replace(/^(\| 2\.其他法律行政法规禁止公开 .*\| )1( +\|)$/m, '$1 $2');
+  assert.notEqual(blank, text);
+  assert.deepEqual(only(blank, 'sum-subtotal').found, []);
+});
+
+test('breaker30 #20: when the column\'s （七）总计 does not agree with the results either, the subtotal is not rewritten', () => {
+  // 2.其他法律行政法规禁止公开 1 → 2 in 自然人 and 总计: the subtotal 6 is now short by one, but the row may be wrong.
+  const text = withSubtotal([6, 0, 0, 0, 0, 0, 6]).replace(/^(\| 2\.其他法律行政法规禁止公开 +\| )1( +(\| 0 +){5}\| )1/m, '$12$2 2');
+  const found = only(text, 'sum-subtotal').found;
+  assert.deepEqual(found.map((f) => [f.expected, f.actual, Boolean(f.fix)]), [[7, 6, false], [7, 6, false]]);
+  assert.match(found[0].message, /错的也可能是其下某一行/);
 });

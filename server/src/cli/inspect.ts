@@ -29,9 +29,10 @@ function table(t: TableModel, say: (b: Bilingual) => string): string[] {
   const cols = t.columns.map((c) => `${c.label}${c.match.kind === 'exact' ? '' : ` [${kind(c.match.kind)}${c.match.raw && c.match.kind === 'misspelled' ? `${sep}${c.match.raw}` : ''}]`}`);
   out.push(`    ${say(L.columns)}${cols.join(' · ')}`);
   for (const r of t.rows) {
-    const where = r.cells.find(Boolean)?.range.start.line;
+    const where = (r.cells.length ? r.cells : r.subtotals ?? []).find(Boolean)?.range.start.line;
     const mark = r.match.kind === 'exact' || r.match.kind === 'variant' ? '' : `  [${kind(r.match.kind)}${r.match.kind === 'misspelled' ? `${sep}${r.match.raw}` : ''}]`;
-    const vals = r.cells.length ? r.cells.map(cellText).join(' | ') : say(L.group);
+    // A group row's numbers (a subtotal the table writes there) are shown as read, marked as such.
+    const vals = r.cells.length ? r.cells.map(cellText).join(' | ') : r.subtotals ? `${say(L.subtotal)}${r.subtotals.map(cellText).join(' | ')}` : say(L.group);
     out.push(`    ${r.id.padEnd(7)} ${r.label}${mark}\n            ${vals}${where !== undefined ? `   ${say(L.line(where + 1))}` : ''}`);
   }
   return out;

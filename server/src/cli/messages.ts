@@ -404,6 +404,8 @@ export const INSPECT = {
   colon: bi('：', ': '),
   columns: bi('列：', 'columns: '),
   group: bi('（分组）', '(group)'),
+  /** Before the numbers a 表三 group row carries (`RowModel.subtotals`, checked by sum-subtotal). */
+  subtotal: bi('（分组，小计）', '(group, subtotal) '),
   line: (n: number) => bi(`（第 ${n} 行）`, `(line ${n})`),
   /** How a label was matched to the template's (`MatchKind`; exact ones are not marked). */
   match: { variant: bi('异文', 'variant'), misspelled: bi('错字', 'misspelled'), positional: bi('按位置', 'positional'), absent: bi('缺失', 'absent') } as Record<string, Bilingual>,

@@ -109,6 +109,12 @@ export interface RowModel {
   cells: (Cell | null)[];
   /** How many value cells the text gave for this row (to report `cell-count`). */
   cellCount: number;
+  /**
+   * A 表三 group label row (（三）不予公开 … （六）其他处理, `cells` empty) that carries numbers, as a subtotal of its
+   * rows (tables made in Excel often do): one entry per template value column, as `cells`. Unset when the group's
+   * row has no number. The template gives these rows no numbers; `sum-subtotal` checks them against their rows.
+   */
+  subtotals?: (Cell | null)[];
 }
 
 /** One template column header mapped to the text. */

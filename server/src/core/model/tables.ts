@@ -726,6 +726,29 @@ export function alignTable3(rd: TextReader, span: LineSpan, template: Table3Temp
   });
 }
 
+/**
+ * The segment of 表三's group label row `ri` (key `key`, as `（三）不予公开`) when numbers are written in it (a
+ * subtotal of its rows, as tables made in Excel have): an unassigned segment (not in `assigned`) with at least one
+ * number whose label, the words on its line before the numbers, ends with the group's label (a merged cell's group
+ * path before it, `三、本年度办理结果 （三）不予公开`, is allowed). Only for a group whose rows in the template are all
+ * data rows (（三）…（六）, not 三、本年度办理结果); null when no segment or more than one is such.
+ */
+function subtotalSegment(segments: readonly Segment[], assigned: ReadonlySet<number>, template: Table3Template, ri: number, key: string): Segment | null {
+  const id = template.rows[ri].id;
+  const children = template.rows.filter((r) => r.id.startsWith(id + '.'));
+  if (!children.length || children.some((r) => !r.data)) return null;
+  let out: Segment | null = null;
+  for (let si = 0; si < segments.length; si++) {
+    const seg = segments[si];
+    if (assigned.has(si) || !seg.values.some((t) => t.kind === 'value')) continue;
+    const label = seg.inline.length ? keyOf(seg.inline) : seg.before.length ? seg.before[seg.before.length - 1].key : '';
+    if (!label.endsWith(key)) continue;
+    if (out) return null;
+    out = seg;
+  }
+  return out;
+}
+
 /** Reads 表三 in lines `span` as aligned by `alignTable3` (shared between versions: not to be modified). */
 export function readAlignedTable3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): TableModel {
   return rd.reading('t3', span.start, span.end, alignment.template, () => readT3(rd, span, alignment));
@@ -771,13 +794,17 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   const placed = !header && !span.continued && (layout === 'space-aligned' || layout === 'tab-separated')
     ? placeByColumns(assign.filter((si) => si >= 0).map((si) => segments[si].values), template.columns.length, lines)
     : null;
+  const assigned = new Set(assign.filter((si) => si >= 0));
   template.rows.forEach((r, ri) => {
     const k = plan.specOf[ri];
     if (k < 0) {
       // A group label (no numbers): found if its words appear in the table.
       const key = plan.groupKeys[ri];
       const found = lts.some((lt) => lt.tokens.some((t) => t.kind === 'text' && t.key.includes(key)));
-      rows.push({ id: r.id, label: r.label, match: found ? { kind: 'exact', raw: r.label, range: null, distance: 0 } : { ...ABSENT, kind: 'positional' }, cells: [], cellCount: 0 });
+      const row: RowModel = { id: r.id, label: r.label, match: found ? { kind: 'exact', raw: r.label, range: null, distance: 0 } : { ...ABSENT, kind: 'positional' }, cells: [], cellCount: 0 };
+      const sub = found ? subtotalSegment(segments, assigned, template, ri, key) : null;
+      if (sub) row.subtotals = (header ? cellsByHeader(sub.values, template.columns, header.order) : cellsOf(placed?.get(sub.values) ?? sub.values, template.columns)).cells;
+      rows.push(row);
       return;
     }
     const si = assign[k];

@@ -25,6 +25,7 @@ import { sumBalance } from './sum-balance.js';
 import { sumResults } from './sum-results.js';
 import { sumApplicants } from './sum-applicants.js';
 import { sumReview } from './sum-review.js';
+import { sumSubtotal } from './sum-subtotal.js';
 import { countRelations } from './count-relations.js';
 import { proseTable } from './prose-table.js';
 import { proseSum } from './prose-sum.js';
@@ -54,7 +55,7 @@ export const RULES: readonly Rule[] = [
   columnLabel, columnOrder, cellCount, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
   tableFullwidthPipe, reportMultiple,
   // Numbers and arithmetic
-  numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumReview, countRelations,
+  numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumSubtotal, sumReview, countRelations,
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent,
   // Years, dates and leftovers
