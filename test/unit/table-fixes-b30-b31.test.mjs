@@ -89,3 +89,30 @@ test('breaker30 #20: when the column\'s （七）总计 does not agree with the 
   assert.deepEqual(found.map((f) => [f.expected, f.actual, Boolean(f.fix)]), [[7, 6, false], [7, 6, false]]);
   assert.match(found[0].message, /错的也可能是其下某一行/);
 });
+
+// breaker31 #2: text glued after a 表三 row label, longer than a slip, is said (row-label, no fix); a bracketed note is not.
+const CORRECT = example('correct-2024.nianbao.md');
+const relabel = (from, to) => edit(CORRECT, `| ${from} `, `| ${to} `);
+
+test('breaker31 #2: a 表三 label with three or more characters (or ASCII letters) glued after it is row-label, without a fix, naming them', () => {
+  for (const [label, extra] of [['8.属于行政查询事项', '和查询'], ['2.重复申请', 'xy'], ['2.重复申请', 'ab中'], ['1.属于国家秘密', 'xyz'], ['（一）予以公开', 'abc'], ['8.属于行政查询事项', '%0A::x,y:z']]) {
+    const text = relabel(label, label + extra);
+    const { report, found } = only(text, 'row-label');
+    assert.equal(found.length, 1, label + extra);
+    const [f] = found;
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.fix, undefined, 'the glued text is the author\'s: not deleted');
+    assert.equal(report.lines.slice(f.range), label + extra);
+    assert.ok(f.message.includes(`在格式标签“${label}”之后多了“${extra}”`), f.message);
+    // The row is still read as that row, with its numbers.
+    assert.deepEqual(core.analyze(text).findings.map((x) => x.ruleId), ['row-label']);
+  }
+  const en = core.analyze(relabel('8.属于行政查询事项', '8.属于行政查询事项和查询'), { locale: 'en' }).findings[0].message;
+  assert.match(en, /has “和查询” after the template's label “8\.属于行政查询事项”/);
+});
+
+test('breaker31 #2: a bracketed note or a remark after a comma stays tolerated (templates.md §0.3); one glued character is still a misspelling with a fix', () => {
+  for (const to of ['8.属于行政查询事项（注：含咨询）', '8.属于行政查询事项，见附件']) assert.deepEqual(only(relabel('8.属于行政查询事项', to), 'row-label').found, [], to);
+  const [f] = only(relabel('2.重复申请', '2.重复申请中'), 'row-label').found;
+  assert.equal(f.fix.edits[0].newText.trim(), '2.重复申请');
+});

@@ -96,6 +96,13 @@ export interface LabelMatch {
    * nor a misspelling of it (`4.其他` for `4.保护第三方合法权益`): the row was taken by its place in the table.
    */
   unlike?: boolean;
+  /**
+   * Set on an `exact` match of a 表三 row whose cell has more than a misspelling's worth of text glued right after the
+   * template's label, without a bracket or punctuation between (`8.属于行政查询事项和查询`, `2.重复申请xy`): that text
+   * and the rest of the cell after it (`和查询`). `raw` and `range` are then the whole cell's. A bracketed note or a
+   * remark after a comma is not this (a tolerated decoration, templates.md §0.3).
+   */
+  appended?: string;
 }
 
 /** One template row of a table with the cells read for it. */

@@ -388,7 +388,8 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
  * remark glued after it that starts with a bracket or punctuation (`（含商业秘密）`, `，见附件`, `。`) or another label's
  * ordinal (two labels run together). Extra characters beyond the misspelling budget are left alone (a remark
  * written without brackets, not a slip of the keyboard), unless they repeat the label's end or start (a word typed
- * twice). The match's range covers the label and what is glued to
+ * twice); glued after the label, they make an `exact` match of the whole cell with `appended` set (`row-label` says
+ * so, without a fix). The match's range covers the label and what is glued to
  * it, not the other words of the cell, so that its fix rewrites only that.
  */
 function gluedToLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): LabelMatch | null {
@@ -422,7 +423,12 @@ function gluedToLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[])
   const distance = [...labelKey(raw.slice(from, start))].length + [...labelKey(raw.slice(end, to))].length;
   // A word typed twice (`2.重复申请申请`) is a slip however long the word.
   const doubled = (from === start || spec.key.startsWith(labelKey(raw.slice(from, start)))) && (to === end || spec.key.endsWith(labelKey(raw.slice(end, to))));
-  if (distance > misspellingBudget(spec.key.length) && !doubled) return null;
+  if (distance > misspellingBudget(spec.key.length) && !doubled) {
+    // More than a slip glued after the label, without a bracket or punctuation before it (`8.属于行政查询事项和查询`,
+    // `2.重复申请xy`): the row is this one, but its label is not the template's; what follows is said, not deleted.
+    if (to === end) return null;
+    return { kind: 'exact', raw, range: tokenRange(tok), distance: 0, appended: raw.slice(end).trim() };
+  }
   const range: Range = { start: { line: tok.line, character: tok.start + from }, end: { line: tok.line, character: tok.start + to } };
   return { kind: 'misspelled', raw: raw.slice(from, to), range, distance };
 }
