@@ -116,3 +116,36 @@ test('breaker31 #2: a bracketed note or a remark after a comma stays tolerated (
   const [f] = only(relabel('2.重复申请', '2.重复申请中'), 'row-label').found;
   assert.equal(f.fix.edits[0].newText.trim(), '2.重复申请');
 });
+
+// breaker31 #3: in 表二, a label with a character glued to it is that row misspelled, named with its 第二十条 item.
+test('breaker31 #3: 表二 `行政许可等` and `行政处罚👍` in their places are row-label warnings naming their item; the fix restores the labels', () => {
+  const text = edit(edit(CORRECT, '| 行政许可 | 1520             |', '| 行政许可等 | 1520 |'), '| 行政处罚 | 86               |', '| 行政处罚👍 | 86 |');
+  const { report, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.severity, report.lines.slice(f.range)]), [['row-label', 'warning', '行政许可等'], ['row-label', 'warning', '行政处罚👍']]);
+  assert.equal(findings[0].message, '表二第二十条第（五）项的行标签“行政许可等”与格式不一致，应为“行政许可”（相差 1 个字）。');
+  assert.match(findings[1].message, /^表二第二十条第（六）项的行标签“行政处罚👍”与格式不一致，应为“行政处罚”/);
+  // The numbers are read as those rows'.
+  assert.deepEqual(['T2.3', 'T2.5'].map((id) => report.tables.t2.rows.find((r) => r.id === id)?.cells[0]?.value), [1520, 86]);
+  const fixed = core.fixAll(text).text;
+  assert.match(fixed, /^\| 行政许可 +\| 1520 +\|$/m);
+  assert.match(fixed, /^\| 行政处罚 +\| 86 +\|$/m);
+  assert.deepEqual(core.analyze(fixed).findings, []);
+});
+
+test('breaker31 #3: a 表二 row replaced by a local one is missing from its own item: said with the item, inserted under that item\'s header', () => {
+  const text = edit(CORRECT, '| 行政许可 | 1520             |', '| 行政处罚决定 | 1520 |');
+  const { report, findings } = core.analyze(text);
+  const missing = findings.find((f) => f.ruleId === 'row-missing');
+  assert.equal(missing.message, '表二缺少第二十条第（五）项的“行政许可”行。');
+  const local = findings.find((f) => f.ruleId === 'row-label');
+  assert.match(local.message, /^表二第二十条第（五）项中的“行政处罚决定”行不是格式规定的行（格式规定这一项为“行政许可”）/);
+  const lines = core.applyFixes(text, missing.fix.edits).text.split('\n');
+  const at = lines.indexOf('第二十条第（五）项');
+  assert.deepEqual(lines.slice(at + 2, at + 6).map((l) => l.replace(/ +/g, ' ')), ['| 信息内容 | 本年处理决定数量 |', '| -------- | ---------------- |', '| 行政许可 | |', '| 行政处罚决定 | 1520 |']);
+  void report;
+  // A heading with no table under it: no row is inserted into the item before's table.
+  const bare = edit(CORRECT, '| 信息内容 | 本年处理决定数量 |\n| -------- | ---------------- |\n| 行政许可 | 1520             |\n', '');
+  const [m] = only(bare, 'row-missing').found;
+  assert.match(m.message, /^表二缺少第二十条第（五）项的“行政许可”行。第二十条第（五）项的标题下没有表格，未自动插入/);
+  assert.equal(m.fix, undefined);
+});

@@ -1778,7 +1778,9 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const lts = rd.tokens(span.start, span.end);
   const { segments } = segmentize(lts);
   const allCols = template.blocks.flatMap((b) => b.columns);
-  const byLabel = new Map<string, { seg: Segment; tok: Token }>();
+  // By the row's label key: the segment and label token of the row (`distance` set when the label misspells it).
+  const byLabel = new Map<string, { seg: Segment; tok: Token; distance?: number }>();
+  const misspelled = new Map<string, { seg: Segment; tok: Token; distance: number }>();
   const foreign: ForeignRow[] = [];
   const ownKeys = new Set(template.blocks.flatMap((b) => b.rows.map((r) => labelKey(r.label))));
   // Numbers under no row label (a block heading's, a note's): values a layout displaced from their rows.
@@ -1794,9 +1796,19 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     } else if (tok && TABLE2_ROW_LABELS.includes(key)) {
       foreign.push({ label: tok.raw, range: tokenRange(tok), cells: seg.values.map((v) => readCell(v)) });
     } else {
+      const near = tok && tok.line === seg.line && seg.values.some((v) => v.kind === 'value') ? misspelledT2Row(key, ownKeys) : null;
+      if (near) {
+        // Taken below unless the row's own label is in the table too.
+        if (!misspelled.has(near.key)) misspelled.set(near.key, { seg, tok, distance: near.distance });
+        continue;
+      }
       stray.push(...seg.values.filter((v) => v.kind === 'value'));
       if (tok && tok.pipe && seg.inline.length === 1 && tok.line === seg.line && seg.values.some((v) => v.kind === 'value') && isLocalRowLabel(tok.key)) unknown.push(tok);
     }
+  }
+  for (const [key, m] of misspelled) {
+    if (byLabel.has(key)) stray.push(...m.seg.values.filter((v) => v.kind === 'value'));
+    else byLabel.set(key, { seg: m.seg, tok: m.tok, distance: m.distance });
   }
   const rows: RowModel[] = [];
   const { headers, conflict } = t2HeaderOrders(lts, template, byLabel);
@@ -1813,7 +1825,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       const fields = fitTabFields(hit.seg.values, header ? header.order.length : spread ? spread.length : b.columns.length);
       const values = spread ? collapseSpread(fields, spread, b.columns.length) : fields;
       const { cells, count } = header ? cellsByHeader(values, b.columns, header.order) : cellsOf(values, b.columns);
-      rows.push({ id: r.id, label: r.label, match: { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 }, cells, cellCount: count });
+      const match: LabelMatch = hit.distance ? { kind: 'misspelled', raw: hit.tok.raw.trim(), range: trimmedRange(hit.tok), distance: hit.distance } : { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 };
+      rows.push({ id: r.id, label: r.label, match, cells, cellCount: count });
     }
   }
   // Column headers: all text that is not a row label, per block heading.
@@ -1846,7 +1859,33 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     };
     return { table, foreign, extra: [], headerText };
   }
-  return { table, foreign, extra: extraRows(unknown, template, byLabel), headerText };
+  return { table, foreign, extra: extraRows(unknown, template, byLabel, lts), headerText };
+}
+
+/**
+ * The row of 表二 (its label key, one of `own`) whose label `key` misspells (`行政许可等`, `行政处罚👍`, `行政0许可`):
+ * within the misspelling budget of exactly one of them, counting characters (an emoji is one), and not the label of
+ * a row of another format (`规范性文件`). Null otherwise.
+ */
+function misspelledT2Row(key: string, own: ReadonlySet<string>): { key: string; distance: number } | null {
+  if (key.length < 2 || TABLE2_ROW_LABELS.includes(key)) return null;
+  const chars = (s: string) => s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFC');
+  let out: { key: string; distance: number } | null = null;
+  for (const k of own) {
+    const d = editDistance(chars(key), chars(k));
+    if (d === 0 || d > misspellingBudget(k.length)) continue;
+    if (out) return null;
+    out = { key: k, distance: d };
+  }
+  return out;
+}
+
+/** A token's range without the spaces around its text (a pipe cell's padding). */
+function trimmedRange(tok: Token): Range {
+  const r = tokenRange(tok);
+  const lead = tok.raw.length - tok.raw.trimStart().length;
+  const trail = tok.raw.length - tok.raw.trimEnd().length;
+  return { start: { line: r.start.line, character: r.start.character + lead }, end: { line: r.end.line, character: r.end.character - trail } };
 }
 
 /**
@@ -1871,7 +1910,7 @@ function TABLE2_HEADER_KEYS(): Set<string> {
  * The local rows among `unknown` label cells: each between rows of one template block (the nearest row of the
  * format above it, or below it when none is above), named with that block.
  */
-function extraRows(unknown: Token[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token }>): ExtraRow[] {
+function extraRows(unknown: Token[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token }>, lts: readonly LineTokens[]): ExtraRow[] {
   const out: ExtraRow[] = [];
   const own = template.blocks.flatMap((b) => b.rows.map((r) => ({ b, line: byLabel.get(labelKey(r.label))?.tok.line ?? -1 }))).filter((x) => x.line >= 0);
   for (const tok of unknown) {
@@ -1880,9 +1919,28 @@ function extraRows(unknown: Token[], template: Table2Template, byLabel: Map<stri
     const near = above ?? below;
     // Within a few lines of a row of the format: a row of the table, not numbers further off.
     if (!near || Math.abs(near.line - tok.line) > 6) continue;
-    out.push({ label: tok.raw.trim(), range: tokenRange(tok), block: near.b.heading, rows: near.b.rows.map((r) => r.label) });
+    // The block whose heading (第二十条第（五）项) stands above the row, below the nearest row above it: the row sits
+    // under that item, though the rows of the item before are nearer.
+    const b = blockHeadingAbove(lts, template, tok.line, above?.line ?? -1) ?? near.b;
+    out.push({ label: tok.raw.trim(), range: tokenRange(tok), block: b.heading, rows: b.rows.map((r) => r.label) });
   }
   return out;
+}
+
+/** The 表二 block whose heading is on the last line in `(after, line)` that names one, or null. */
+function blockHeadingAbove(lts: readonly LineTokens[], template: Table2Template, line: number, after: number): Table2Template['blocks'][number] | null {
+  const keys = template.blocks.map((b) => labelKey(b.heading));
+  for (let k = lts.length - 1; k >= 0; k--) {
+    const lt = lts[k];
+    if (lt.line >= line) continue;
+    if (lt.line <= after) break;
+    for (const t of lt.tokens) {
+      if (t.kind !== 'text') continue;
+      const i = keys.findIndex((h) => t.key.includes(h));
+      if (i >= 0) return template.blocks[i];
+    }
+  }
+  return null;
 }
 
 /**

@@ -21,7 +21,7 @@ export const rowLabel: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('行标签与格式标签不一致（错字、漏字，或按位置读取的别的标签），或表二中有格式没有的行（提示）', 'A row label misspells the template label or is another label read by its place, or 表二 has a row the format does not (info)'),
-    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”保留）。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, is kept). Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix.'),
+    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”保留）。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表二的行标签错一个字（“行政许可等”“行政处罚👍”）时同样报告并修复，消息写明它所在的第二十条某项。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, is kept). Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A 表二 label one character off (行政许可等, 行政处罚👍) is reported and fixed the same way, the message naming the 第二十条 item it stands under. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix.'),
     example: { bad: '(二)不分公开(区分处理的,只计这一情形,不计其他情形)', note: bi('应为“部分公开”', 'should be 部分公开') },
   },
   check(ctx) {
@@ -57,8 +57,10 @@ export const rowLabel: Rule = {
         const raw = r.match.raw;
         // Keep a group label written in the same cell (`（三）不予公开 1.属于国家秘密`) and the document's punctuation style.
         const to = inStyleOf(raw, r.label);
+        // 表二's rows are named with the item (第二十条第（五）项) they stand under: several items have one row each.
+        const item = t.id === 't2' ? ctx.template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id))?.heading : undefined;
         ctx.add({
-          message: bi(`行标签“${raw}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。`, `Row label “${raw}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).`),
+          message: bi(`${item ? `表二${item}的` : ''}行标签“${raw}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。`, `${item ? `表二 ${item}: r` : 'R'}ow label “${raw}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).`),
           range: r.match.range,
           fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: r.match.range, newText: to }, ...continuationEdit(ctx.report, r.match.continuation)] },
           data: { table: t.id, row: r.id },

@@ -1,6 +1,7 @@
 import type { Cell, Position, RowModel, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
+import type { Template } from '../templates/index.js';
 import { bi, documentIsNfkc, impliedT3Row, unreadable } from './util.js';
 import { impliedHint, isUnfilledRow } from './unfilled.js';
 import { labelKey } from '../text/normalize.js';
@@ -131,6 +132,29 @@ function labelAloneInPlace(text: string, label: string, line: number, prevLine: 
   return digits(text) <= digits(label);
 }
 
+/** The heading (`第二十条第（五）项`) of the 表二 item that template row `id` belongs to, or null. */
+function t2ItemOf(template: Template, id: string): string | null {
+  return template.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === id))?.heading ?? null;
+}
+
+/**
+ * The last header line of the table under a 表二 item's heading (label key `key`) on lines `[from, to)`, after which
+ * the item's first row goes: in the run of pipe or tab-separated lines after the heading's line (blank lines between
+ * allowed), its delimiter row (`| --- |`), else its first line (the header). Null when no line there has the heading;
+ * -1 when the heading has no such run under it.
+ */
+function headerUnderHeading(report: Report, key: string, from: number, to: number): number | null {
+  let h = -1;
+  for (let l = from; l < to && l < report.lines.lineCount; l++) if (labelKey(report.lines.line(l)).includes(key)) h = l;
+  if (h < 0) return null;
+  const isRow = (l: number) => l < to && l < report.lines.lineCount && /^\s*\||\t/.test(report.lines.line(l));
+  let l = h + 1;
+  while (l < to && l < report.lines.lineCount && !report.lines.line(l).trim()) l++;
+  if (!isRow(l)) return -1;
+  for (let d = l; isRow(d); d++) if (/^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(report.lines.line(d))) return d;
+  return l;
+}
+
 export const rowMissing: Rule = {
   meta: {
     id: 'row-missing',
@@ -138,7 +162,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before). Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -189,6 +213,19 @@ export const rowMissing: Rule = {
             prevLine = at;
           }
         }
+        // 表二: a row whose item (第二十条第（五）项) has its heading after the row before, which is another item's: the
+        // row is the first of its item and goes right below the header of the table under that heading, not after
+        // the other item's rows.
+        const item = t.id === 't2' ? t2ItemOf(template, r.id) : null;
+        let itemPlace = prev && item && t2ItemOf(template, prev.id) !== item ? 'other' : 'same';
+        if (item && itemPlace === 'other' && prevLine !== null) {
+          const end = next?.match.range ? next.match.range.start.line : t.range.end.line + 1;
+          const under = headerUnderHeading(report, labelKey(item), prevLine + 1, end);
+          if (under === null) itemPlace = 'after';
+          else if (under < 0) itemPlace = 'nowhere';
+          else prevLine = under;
+        }
+        const belongs = item && itemPlace !== 'same' ? bi(`应在${item}中。`, ` It belongs under ${item}.`) : prev ? bi(`应在“${prev.label}”之后。`, ` It belongs after “${prev.label}”.`) : bi('', '');
         // A line of the table that has the row's label (a row put under another group, `2.没有现成信息需要另行制作`
         // among the rows of （五）不予处理): the row is there but was not read in its place. No row is inserted: it
         // would be the table's second row of that label.
@@ -213,8 +250,8 @@ export const rowMissing: Rule = {
                 `${t.name}的“${r.label}”行与“${joined.label}”行写在了同一行（第 ${elsewhere + 1} 行），未能读取它的数；请把它另起一行。未自动修改。`,
                 `${t.name}'s row “${r.label}” is written on one line with the row “${joined.label}” (line ${elsewhere + 1}), so its numbers were not read: start it on a line of its own. Not changed automatically.`)
               : bi(
-                `${t.name}的“${r.label}”行不在格式规定的位置（第 ${elsewhere + 1} 行），未能按格式读取它的数。${prev ? `应在“${prev.label}”之后，` : ''}请把这一行移到格式规定的位置。未自动修改。`,
-                `${t.name}'s row “${r.label}” is not at its place in the format (it is on line ${elsewhere + 1}), so its numbers were not read as that row.${prev ? ` It belongs after “${prev.label}”:` : ''} move the row to its place. Not changed automatically.`),
+                `${t.name}的“${r.label}”行不在格式规定的位置（第 ${elsewhere + 1} 行），未能按格式读取它的数。${belongs.zh}请把这一行移到格式规定的位置。未自动修改。`,
+                `${t.name}'s row “${r.label}” is not at its place in the format (it is on line ${elsewhere + 1}), so its numbers were not read as that row.${belongs.en} Move the row to its place. Not changed automatically.`),
             range: { start: { line: elsewhere, character: 0 }, end: { line: elsewhere, character: report.lines.line(elsewhere).length } },
             data: { table: t.id, row: r.id },
           });
@@ -248,18 +285,23 @@ export const rowMissing: Rule = {
         // be inserted again on every pass of --fix). It is inserted once the table's sums decide every number.
         // A table split in two (the second half holding the remaining columns) needs the row in both halves: a row
         // of all the values inserted into one half would not fit it. Said, without a fix.
-        const writable = !t.split && (t.layout !== 'space-aligned' || written.every((v) => v !== null));
+        // A 表二 item whose heading has no table under it: a row after another item's rows would be in that item's table.
+        const writable = !t.split && itemPlace !== 'nowhere' && (t.layout !== 'space-aligned' || written.every((v) => v !== null));
         const hint = implied ? impliedHint(t, implied) : null;
         // What the message says of the fix is what the finding's fix does: a row only where one is inserted.
         const todo = t.split
           ? bi('表三分成了上下两张表，请在两张表的相应位置各补上这一行。', ' 表三 is split into two tables: add the row at its place in both.')
+          : itemPlace === 'nowhere'
+            ? bi(`${item}的标题下没有表格，未自动插入；请在该项下补上这一行。`, ` ${item} has no table under its heading: not inserted automatically; add the row under that item.`)
           : !writable
             ? bi(`表格以空格对齐，写不出空白单元格，未自动插入；请对照原表补上这一行${hint?.zh ?? ''}。`, ` The table is aligned with spaces, which cannot hold a blank cell: not inserted automatically; add the row from the original table${hint?.en ?? ''}.`)
             : hint
               ? bi(`修复插入空白行，请对照原表填写${hint.zh}。`, ` The fix inserts it blank: fill it in from the original table${hint.en}.`)
               : bi('', '');
+        // The item named already says where a row of another item's neighbourhood belongs.
+        const said = itemPlace !== 'same' ? bi('', '') : belongs;
         ctx.add({
-          message: bi(`${t.name}缺少“${r.label}”行。${prev ? `应在“${prev.label}”之后。` : ''}${todo.zh}`, `${t.name} lacks the row “${r.label}”.${prev ? ` It belongs after “${prev.label}”.` : ''}${todo.en}`),
+          message: bi(`${t.name}缺少${item ? `${item}的` : ''}“${r.label}”行。${said.zh}${todo.zh}`, `${t.name} lacks the row “${r.label}”${item ? ` of ${item}` : ''}.${said.en}${todo.en}`),
           range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: report.lines.line(at.line).length } },
           fix: writable ? { title: bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`), edits: [{ range: { start: at, end: at }, newText }] } : undefined,
           data: { table: t.id, row: r.id },
