@@ -149,3 +149,32 @@ test('breaker31 #3: a 表二 row replaced by a local one is missing from its own
   assert.match(m.message, /^表二缺少第二十条第（五）项的“行政许可”行。第二十条第（五）项的标题下没有表格，未自动插入/);
   assert.equal(m.fix, undefined);
 });
+
+// breaker30 #13: a row inserted into an Excel-pasted 表三 (three label columns) follows its neighbours' fields.
+/** The correct example with 表三 as Excel pastes it: 一、… in the first field, （三）… in the second, 1.… in the third. */
+function excelTable3() {
+  const lines = CORRECT.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('| （本列数据的勾稽关系'));
+  let end = start;
+  while (lines[end + 1]?.startsWith('|')) end++;
+  const rows = lines.slice(start, end + 1).filter((l) => !/^\| -/.test(l)).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+  const tsv = rows.map(([label, ...v], k) => {
+    if (k === 0) return ['', '', label, ...v].join('\t');
+    if (/^[一二三四]、/.test(label)) return [label, '', '', ...v].join('\t');
+    if (/^（/.test(label)) return ['', label, '', ...v].join('\t');
+    return ['', '', label, ...v].join('\t');
+  });
+  return [...lines.slice(0, start), ...tsv, ...lines.slice(end + 1)].join('\n');
+}
+
+test('breaker30 #13: row-missing inserts 2.重复申请 into an Excel-pasted 表三 with its label in the third field, as its neighbours have it', () => {
+  const full = excelTable3();
+  assert.equal(core.parseReport(full).tables.t3.layout, 'tab-separated');
+  assert.deepEqual(core.analyze(full).findings.map((f) => f.ruleId), []);
+  const row = full.split('\n').find((l) => l.startsWith('\t\t2.重复申请\t'));
+  const text = edit(full, row + '\n', '');
+  const [f] = only(text, 'row-missing').found;
+  const inserted = core.applyFixes(text, f.fix.edits).text.split('\n').find((l) => l.includes('2.重复申请'));
+  assert.equal(inserted, '\t\t2.重复申请' + '\t'.repeat(7));
+  assert.equal(inserted.split('\t').length, row.split('\t').length);
+});

@@ -13,8 +13,11 @@ function lastLine(r: RowModel): number | null {
   return lines.length ? Math.max(...lines) : null;
 }
 
-/** A template row rendered in the table's own layout, with 0 in every value cell. */
-export function renderRowLike(report: Report, t: TableModel, label: string, width: number, values?: (number | null)[]): string {
+/**
+ * A template row rendered in the table's own layout, with 0 in every value cell (or `values`, null a blank cell).
+ * `near`: the id of the template row it stands for or beside, whose neighbours' layout a tab-separated row follows.
+ */
+export function renderRowLike(report: Report, t: TableModel, label: string, width: number, values?: (number | null)[], near?: string): string {
   const eol = report.lines.dominantEol();
   const text = documentIsNfkc(report) ? label.normalize('NFKC') : label;
   // Values the table's sums decide, else 0; a null value is written as a blank cell for the author to fill.
@@ -22,7 +25,7 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
   if (t.layout === 'html') return `<tr>${[text, ...zeros].map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
   if (t.layout === 'cell-per-line') return [text, ...zeros].map((c) => `${c} |`).join(eol);
   if (t.layout === 'space-aligned') return [text, ...zeros].join('    ');
-  if (t.layout === 'tab-separated') return tabRowLike(report, t, text, zeros.map((z) => z.trim()));
+  if (t.layout === 'tab-separated') return tabRowLike(report, t, text, zeros.map((z) => z.trim()), near);
   const style = pipeRowStyle(report, t);
   const cells = [text, ...zeros.map((z) => (style.spaced ? z : z.trim()))];
   const gap = style.spaced ? ' | ' : '|';
@@ -35,12 +38,16 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
  * A row of tab-separated table `t` (a Word or Excel paste) written as the table's rows are: `label` and `values`
  * (`''` a blank cell, an empty field) separated by tabs, each in the field where a row of the table with as many
  * cells, all on its label's line, has its label and cells, so the row has as many fields as that row (tabs doubled
- * to align the text, a group label's empty field before the label, a trailing tab: kept). Without such a row, one
- * tab between each two.
+ * to align the text, a group label's empty field before the label, a trailing tab: kept). The row taken is the
+ * nearest such row to template row `near` in the template's order (its neighbours: `1.信访举报投诉类申请` in the
+ * third field under a group column, not `一、本年新收…` in the first), else the first. Without such a row, one tab
+ * between each two.
  */
-function tabRowLike(report: Report, t: TableModel, label: string, values: string[]): string {
+function tabRowLike(report: Report, t: TableModel, label: string, values: string[], near?: string): string {
   const { lines } = report;
-  for (const r of t.rows) {
+  const k = near ? t.rows.findIndex((r) => r.id === near) : -1;
+  const order = k < 0 ? t.rows : [...t.rows].map((r, i) => ({ r, d: Math.abs(i - k) })).sort((a, b) => a.d - b.d).map((x) => x.r);
+  for (const r of order) {
     const cells = r.cells.filter((c): c is Cell => c !== null);
     if (r.match.kind === 'absent' || !r.match.range || r.cells.length !== values.length || cells.length !== values.length) continue;
     const line = r.match.range.start.line;
@@ -268,7 +275,7 @@ export const rowMissing: Rule = {
         const values = new Array<number | null>(r.cells.length).fill(null);
         // A table read by its header's columns gets the row in the header's order, a column the template lacks blank.
         const written = t.header ? t.header.order.map((j) => (j >= 0 ? values[j] : null)) : values;
-        const row = renderRowLike(report, t, r.label, written.length, written);
+        const row = renderRowLike(report, t, r.label, written.length, written, r.id);
         const eol = report.lines.dominantEol();
         // An HTML table gets an HTML row after the previous row's `</tr>` (or before the next row's `<tr>`).
         const html = t.layout === 'html';
