@@ -178,3 +178,21 @@ test('breaker30 #13: row-missing inserts 2.重复申请 into an Excel-pasted 表
   assert.equal(inserted, '\t\t2.重复申请' + '\t'.repeat(7));
   assert.equal(inserted.split('\t').length, row.split('\t').length);
 });
+
+// breaker30 #15: cell-blank's fix keeps a `| x |` table's spacing.
+test('breaker30 #15: in a pipe table written `| x |`, cell-blank writes `| 0 |`, not `|0 |`; a compact `|x|` table stays compact', () => {
+  const squeeze = (l) => (l.startsWith('|') ? l.replace(/ +\|/g, ' |').replace(/\| +/g, '| ') : l);
+  const spaced = CORRECT.split('\n').map(squeeze).join('\n');
+  const row = '| 2.其他法律行政法规禁止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |';
+  const text = edit(spaced, row, '| 2.其他法律行政法规禁止公开 | 1 | | | | | | 1 |');
+  const [f] = only(text, 'cell-blank').found;
+  assert.match(core.applyFixes(text, f.fix.edits).text, /^\| 2\.其他法律行政法规禁止公开 \| 1 \| 0 \| 0 \| 0 \| 0 \| 0 \| 1 \|$/m);
+  // A wider blank keeps its width; a compact row gets the bare number.
+  const wide = edit(spaced, row, '| 2.其他法律行政法规禁止公开 | 1 |    | 0 | 0 | 0 | 0 | 1 |');
+  const [g] = only(wide, 'cell-blank').found;
+  assert.match(core.applyFixes(wide, g.fix.edits).text, /^\| 2\.其他法律行政法规禁止公开 \| 1 \| 0  \| 0 \|/m);
+  const compact = CORRECT.split('\n').map((l) => (l.startsWith('|') ? l.replace(/ *\| */g, '|') : l)).join('\n');
+  const c = edit(compact, '|2.其他法律行政法规禁止公开|1|0|0|0|0|0|1|', '|2.其他法律行政法规禁止公开|1||0|0|0|0|1|');
+  const [h] = only(c, 'cell-blank').found;
+  assert.match(core.applyFixes(c, h.fix.edits).text, /^\|2\.其他法律行政法规禁止公开\|1\|0\|0\|/m);
+});

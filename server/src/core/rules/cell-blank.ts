@@ -45,7 +45,7 @@ export const cellBlank: Rule = {
         // of a tab-separated row is an empty field between its tabs, where the number is written as in a pipe cell.
         const spaced = (range: Range) => t.layout === 'space-aligned' && !/[|｜\t]/.test(ctx.report.lines.line(range.start.line));
         // Where the column's other numbers stand: from its first display column when they start together.
-        const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values, spaced, (range, i) => spaceColumnAlign(ctx.report.lines, t, i, range)) : undefined;
+        const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values, spaced, (range, i) => spaceColumnAlign(ctx.report.lines, t, i, range), (range) => spacedPipeCell(ctx.report.lines.line(range.start.line), range)) : undefined;
         // A fill held back only by a row aligned with spaces: its line stops before the column, or the number is wider.
         const lineEnds = blanks.some((i) => r.cells[i]!.range.start.character === r.cells[i]!.range.end.character);
         const why = fix ? bi('', '') : fill && !held.has(r.id)
@@ -125,15 +125,34 @@ function blankFill(t: TableModel, cells: (Cell | null)[], blankIdx: number[], co
  * column index: left where they start together, else right), so the columns after it stay in place; undefined
  * when a number is wider than its blank.
  */
-function fillFix(cells: (Cell | null)[], blankIdx: number[], values: number[], spaced: (range: Range) => boolean, align: (range: Range, column: number) => 'left' | 'right'): Fix | undefined {
+function fillFix(cells: (Cell | null)[], blankIdx: number[], values: number[], spaced: (range: Range) => boolean, align: (range: Range, column: number) => 'left' | 'right', pipeCell: (range: Range) => { range: Range; width: number } | null): Fix | undefined {
   const title = values.every((v) => v === 0) ? bi('在空白单元格中填 0', 'Write 0 in the blank cells') : bi(`按合计填入 ${values.join('、')}`, `Write ${values.join(', ')} (from the totals)`);
   const edits = blankIdx.map((i, k) => {
     const { range } = cells[i]!;
     const room = range.end.character - range.start.character;
     const text = String(values[k]);
-    return { range, newText: spaced(range) ? (text.length <= room ? padToWidth(text, room, align(range, i), false) : null) : text };
+    if (spaced(range)) return { range, newText: text.length <= room ? padToWidth(text, room, align(range, i), false) : null };
+    // A blank cell of a pipe row written `| 5 |`: the number gets a space on each side too (`| 0 |`, not `|0 |`),
+    // in the cell's width where it is wider.
+    const cell = pipeCell(range);
+    return cell ? { range: cell.range, newText: ` ${text} `.padEnd(cell.width) } : { range, newText: text };
   });
   return edits.every((e): e is { range: Range; newText: string } => e.newText !== null) ? { title, edits } : undefined;
+}
+
+/**
+ * The whole inside of the blank pipe cell at `range` (an empty range in `line`, right after the cell's opening pipe
+ * or inside its spaces), when the row writes its cells with a space on each side of their text (`| 5 |`): its range
+ * (between the two pipes, spaces only) and width. Null for a row without spaces around its cells (`|5||`), a cell
+ * with text, or a line without pipes around the range (a tab-separated or space-aligned row).
+ */
+function spacedPipeCell(line: string, range: Range): { range: Range; width: number } | null {
+  if (range.start.line !== range.end.line || range.start.character !== range.end.character) return null;
+  const at = range.start.character;
+  const a = line.lastIndexOf('|', at - 1), b = line.indexOf('|', at);
+  if (a < 0 || b < 0 || line.slice(a + 1, b).trim() !== '' || line[a - 1] === '\\') return null;
+  if (!/\| +[^\s|]/.test(line)) return null;
+  return { range: { start: { line: range.start.line, character: a + 1 }, end: { line: range.start.line, character: b } }, width: b - a - 1 };
 }
 
 /**
