@@ -196,3 +196,32 @@ test('breaker30 #15: in a pipe table written `| x |`, cell-blank writes `| 0 |`,
   const [h] = only(c, 'cell-blank').found;
   assert.match(core.applyFixes(c, h.fix.edits).text, /^\|2\.其他法律行政法规禁止公开\|1\|0\|0\|/m);
 });
+
+// breaker30 #26: 表三 labels that carry their group path (merged cells flattened) are read as their rows' labels.
+/** The correct example with each 表三 result row's label written after its group path, `1、` for `1.`. */
+function withGroupPaths() {
+  let group = '';
+  return CORRECT.split('\n').map((l) => {
+    const m = /^\| (（[一二三四五六七]）[^|]*?|\d\.[^|]*?) +\|(.*)$/.exec(l);
+    if (!m) return l;
+    const [, label, rest] = m;
+    if (label.startsWith('（')) {
+      group = label;
+      return `| 三、本年度办理结果 ${label} |${rest}`;
+    }
+    return `| 三、本年度办理结果 ${group} ${label.replace(/^(\d)\./, '$1、')} |${rest}`;
+  }).join('\n');
+}
+
+test('breaker30 #26: 表三 labels written after their group path (三、本年度办理结果 （三）不予公开 1、属于国家秘密) give no finding', () => {
+  const text = withGroupPaths();
+  assert.match(text, /^\| 三、本年度办理结果 （三）不予公开 1、属于国家秘密 \|/m);
+  const { report, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.message}`), []);
+  assert.ok(report.tables.t3.rows.filter((r) => r.cells.length).every((r) => r.match.kind === 'exact' || r.match.kind === 'variant'));
+  // A misspelling after the path is still one, and its fix rewrites the label only, the path kept.
+  const typo = edit(text, '（三）不予公开 4、保护第三方合法权益', '（三）不予公开 4、保护第三方合法权利');
+  const [f] = only(typo, 'row-label').found;
+  assert.equal(core.parseReport(typo).lines.slice(f.range), '4、保护第三方合法权利');
+  assert.match(core.applyFixes(typo, f.fix.edits).text, /^\| 三、本年度办理结果 （三）不予公开 4\.保护第三方合法权益 \|/m);
+});

@@ -358,8 +358,15 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   const inline = seg.inline.filter((t) => !/^[一二三四五六七八九十]+、$/.test(t.key));
   const cand: Token[] = inline.length ? (inline[0].pipe ? [inline[inline.length - 1]] : inline) : seg.before.slice(-1);
   if (!cand.length) return { kind: 'positional', raw: '', range: null, distance: 0 };
-  const raw = cand.map((t) => t.raw).join(' ');
-  const range: Range = { start: tokenRange(cand[0]).start, end: tokenRange(cand[cand.length - 1]).end };
+  let raw = cand.map((t) => t.raw).join(' ');
+  let range: Range = { start: tokenRange(cand[0]).start, end: tokenRange(cand[cand.length - 1]).end };
+  // A cell that carries the row's group path before its label, as merged cells flatten (`三、本年度办理结果 （三）不予公开
+  // 1、属于国家秘密`): the words before the last that are labels of the table are the path; the label is what follows.
+  const path = groupPath(raw, spec.key, labelKeys);
+  if (path && cand.length === 1 && range.start.line === range.end.line && cand[0].end - cand[0].start === cand[0].raw.length) {
+    raw = raw.slice(path);
+    range = { start: { line: range.start.line, character: range.start.character + path }, end: range.end };
+  }
   const m = compareLabel(raw, spec.label, spec.variants, range);
   if (cand.length === 1 && cand[0].continuation) m.continuation = cand[0].continuation;
   // A label a layout cut short or wrapped is not a misspelling: only a label as long as the template's counts.
@@ -378,6 +385,22 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   const key = labelKey(raw);
   if (substringDistance(key, spec.key) <= misspellingBudget(key.length)) return out;
   return { ...out, unlike: true };
+}
+
+/**
+ * Where the label starts in a cell that writes the row's group path before it, words apart (`三、本年度办理结果 （三）不予公开
+ * 1、属于国家秘密`): the UTF-16 offset in `raw` after the leading words whose keys are labels of the table (`labelKeys`)
+ * other than the row's own (`key`), when at least one word is left after them; 0 when there are none.
+ */
+function groupPath(raw: string, key: string, labelKeys: readonly string[]): number {
+  let at = 0;
+  for (;;) {
+    const m = /^\s*(\S+)\s+(?=\S)/.exec(raw.slice(at));
+    if (!m) return at;
+    const k = labelKey(m[1]);
+    if (k === key || !labelKeys.includes(k)) return at;
+    at += m[0].length;
+  }
 }
 
 /**
