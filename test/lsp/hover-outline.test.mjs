@@ -31,6 +31,18 @@ describe('hover on a total', () => {
     assert.ok(!v.includes(balance.message), v);
     assert.ok(v.includes(`检查结果：不成立，见第 ${balance.range.start.line + 1} 行的 sum-balance 问题。`), v);
   });
+
+  // breaker31 #11: a sum with blank or unreadable terms is not checked (blank is not 0), as the review summary says.
+  test('表三 （七）总计 with a blank result row: "not checked, N blank or unreadable cells", never "does not hold"', async () => {
+    const uri = 'file:///tmp/nianbao-ho/errors-2024-total.nianbao.md';
+    const ds = await s.openAndWait(uri, ERRORS_2024);
+    assert.ok(!ds.some((d) => d.code === 'sum-results'));
+    const line = lines.findIndex((l) => l.startsWith('| （七）总计'));
+    const h = await s.srv.request('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].lastIndexOf('48') } });
+    const v = h.contents.value;
+    assert.match(v, /\*\*本列总计（各处理结果之和）\*\*：未核对（有 2 个空白或无法读取的格）/);
+    assert.doesNotMatch(v, /本列总计[^\n]*不成立|按 0 计/);
+  });
 });
 
 /** Every corpus report (seeds and peers) and every example, by name. */

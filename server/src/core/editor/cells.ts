@@ -149,8 +149,9 @@ const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.ch
 
 /**
  * Markdown for a hover on a value cell: template row and column, the value read and, for totals, each sum it takes
- * part in. A sum is shown as a relation (terms, their sum, whether it holds) without saying which cell is wrong:
- * the check decides that from every sum of the table. Template names only (no row or identity ids). `findings` (the
+ * part in. A sum is shown as a relation (terms, their sum, whether it holds; with a blank or unreadable term, only
+ * that it is not checked and how many such terms, as the review summary says: blank is not 0) without saying which
+ * cell is wrong: the check decides that from every sum of the table. Template names only (no row or identity ids). `findings` (the
  * document's, optional): a finding of a sum's rule at this cell or naming it among its related cells is pointed to
  * (the editor shows its message above the hover), so the hover agrees with the diagnostics without repeating them.
  */
@@ -170,9 +171,20 @@ export function cellHoverMarkdown(report: Report, ref: CellRef, locale: Locale, 
     ? (zh ? '成立' : 'holds')
     : (zh ? `不成立，相差 ${d > 0 ? '+' : ''}${round(d)}` : `does not hold, off by ${d > 0 ? '+' : ''}${round(d)}`));
   const quoted = new Set<Finding>();
+  // A sum with a blank or unreadable term is not checked (blank is not 0), as the review summary says of it.
+  const unchecked = (n: number) => (zh ? `未核对（有 ${n} 个空白或无法读取的格）` : `not checked (${n} blank or unreadable cell${n === 1 ? '' : 's'})`);
   for (const s of sumsOf(report, ref)) {
     lines.push('');
-    if (s.otherSide) {
+    if (s.blanks) {
+      const name = s.otherSide ? (zh ? '本列平衡' : 'Column balance') : sumName(s, zh);
+      lines.push(zh ? `**${name}**：${unchecked(s.blanks)}` : `**${name}**: ${unchecked(s.blanks)}`);
+      lines.push('');
+      for (const t of s.terms) lines.push(`- ${t.label}: ${fmt(t.value)}`);
+      if (s.otherSide) {
+        lines.push('', zh ? '另一边：' : 'The other side:', '');
+        for (const t of s.otherSide.terms) lines.push(`- ${t.label}: ${fmt(t.value)}`);
+      }
+    } else if (s.otherSide) {
       // This cell's side is its terms; the balance is read as it stands, both sides' sums side by side.
       const mine = total(s.terms).sum;
       const d = round(mine - s.otherSide.sum);
@@ -193,7 +205,6 @@ export function cellHoverMarkdown(report: Report, ref: CellRef, locale: Locale, 
       lines.push('');
       for (const t of s.terms) lines.push(`- ${t.label}: ${fmt(t.value)}`);
     }
-    if (s.blanks) lines.push('', zh ? `（${s.blanks} 个空白或无效的格按 0 计）` : `(${s.blanks} blank or invalid cells counted as 0)`);
     for (const f of findings) {
       if (f.ruleId !== s.ruleId || quoted.has(f)) continue;
       if (!same(f.range, cell.range) && !f.related?.some((r) => same(r.range, cell.range))) continue;
