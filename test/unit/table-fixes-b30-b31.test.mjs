@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, runCli, ROOT, edit, only } from '../helpers.mjs';
+import { core, runCli, ROOT, CORPUS, edit, only } from '../helpers.mjs';
 
 const example = (name) => readFileSync(join(ROOT, 'examples', name), 'utf8');
 
@@ -224,4 +224,22 @@ test('breaker30 #26: 表三 labels written after their group path (三、本年�
   const [f] = only(typo, 'row-label').found;
   assert.equal(core.parseReport(typo).lines.slice(f.range), '4、保护第三方合法权利');
   assert.match(core.applyFixes(typo, f.fix.edits).text, /^\| 三、本年度办理结果 （三）不予公开 4\.保护第三方合法权益 \|/m);
+});
+
+// breaker30 #15: 表三 columns blank in every row are one cell-blank finding, not one per row.
+test('breaker30 #15: the 法人 columns of 表三 left blank in every row are one cell-blank warning naming them; its fix fills every row', () => {
+  const text = readFileSync(join(CORPUS, 'peers/kiro_shuyang-fgj_2023.txt'), 'utf8');
+  const { report, found } = only(text, 'cell-blank');
+  assert.equal(found.length, 1);
+  const [f] = found;
+  assert.equal(f.message, '表三的“商业企业”、“科研机构”、“社会公益组织”、“法律服务机构”、“其他”列整列空白（25 行共 125 个单元格）：空白不等于 0，没有发生的请填 0。修复会在这些单元格中填 0，请确认。');
+  assert.equal(f.related.length, 25);
+  assert.equal(f.fix.edits.length, 125);
+  const fixed = core.fixAll(text).text;
+  assert.match(fixed, /^\| 一、本年新收政府信息公开申请数量 \| 26 \| 0 \| 0 \| 0 \| 0 \| 0 \| 26 \|$/m);
+  assert.deepEqual(only(fixed, 'cell-blank').found, []);
+  void report;
+  // One cell of those columns filled: the others are blank row by row, each row said on its own.
+  const one = edit(text, '| 一、本年新收政府信息公开申请数量 | 26 |  |', '| 一、本年新收政府信息公开申请数量 | 26 | 0 |');
+  assert.equal(only(one, 'cell-blank').found.length, 25);
 });

@@ -1,9 +1,14 @@
 import type { Rule } from './rule.js';
-import type { Cell, Fix, Range, TableModel } from '../types.js';
+import type { Cell, Fix, Range, RowModel, TableModel } from '../types.js';
+import type { RuleFinding } from './rule.js';
+import type { Template } from '../templates/index.js';
 import { bi, hasAnyValue, impliedT3Row, num, padToWidth, rowsOneColumnShort, spaceColumnAlign, t3Holds, t3Identities, t3Values } from './util.js';
 import { impliedHint, isUnfilledRow, valueColumnName } from './unfilled.js';
 
-/** Blank value cells where the template expects a number (blank is not 0). One finding per row. */
+/**
+ * Blank value cells where the template expects a number (blank is not 0). One finding per row, except 表三 columns
+ * blank in every row: one finding for them (`blankColumnsFinding`).
+ */
 export const cellBlank: Rule = {
   meta: {
     id: 'cell-blank',
@@ -11,7 +16,7 @@ export const cellBlank: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('应填数字的单元格为空（空白不等于 0）', 'A value cell is blank where the template expects a number (blank is not 0)'),
-    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0）；表三、表四中合计能定出的空白按合计填入。以空格对齐的表三（pdftotext -layout）中，一行少了数、而其他各行的列位置能确定空着的是哪一列时，也按空白单元格报告并指出是哪一列，修复把数写在该列的位置上，不错开其后各列（放不下时不修复）；不能确定时由 cell-count 报告这一行少了数。以制表符分隔的表格（从 Word、Excel 复制）中，两个制表符之间（或行末最后一个制表符之后）的空字段就是该列的空白单元格，修复把数写在两个制表符之间；一行的字段多于表头的列数时（为对齐而连按了两次制表键），空字段不算单元格；表头也在同样的位置连按了两次制表键时（表三），字段数与表头相同的行按表头的字段对应各列，表头下空着的字段不算单元格，列名下的空字段是该列的空白单元格。表三中与空白相关的行或列合计不一致时（有数填错），不自动填写，以免把填错的数带进空白、让表格围绕错数“对上”。整张表都没有数值时由 table-empty 报告一次，不逐格填 0；表二、表三中整行都没有数值时（如 row-missing 插入的行）由 row-missing 报告为错误，直到填上数字，本规则不再重复报告，也不填写：填 0 等于替报告声称没有发生，按表三各列合计推算的数又会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行看似对上，错数却被固定下来），消息中只给出推算值供对照原表核实。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right); in 表三 and 表四 a blank the totals decide gets that value. In a space-aligned 表三 (pdftotext -layout), a row short of a number where the other rows\' column positions show which column it leaves empty is reported here too, naming that column, and the fix writes the number where the column stands without moving the columns after it (no fix when it does not fit); where that is not certain, cell-count says the row is short. In a tab-separated table (copied from Word or Excel), an empty field between two tabs (or after a row\'s last tab) is a blank cell of its column, and the fix writes the number between the tabs; in a row with more fields than the header has columns (tabs doubled to align it), empty fields are no cells; where the header doubles its tabs in the same places (表三), a row with as many fields as the header is read field by field under it: an empty field under no column label is no cell, one under a label is that column\'s blank cell. In 表三, when a row or column the blanks depend on does not add up (a number is wrong), nothing is filled in: values worked out from the totals would carry the wrong number into the blanks and make the table add up around it. A table with no value at all is reported once by table-empty, and no 0s are written into it; a row of 表二 or 表三 with no value at all (such as a row inserted by row-missing) is reported by row-missing, as an error until its numbers are written, not again here, and it is not filled in either: 0s would claim the report\'s figures, and numbers worked out from the 表三 column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent); the message gives the worked-out numbers to check against the original table.'),
+    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0），保持表格“| 0 |”的空格写法；表三中某几列在每一行都空白时（如整列不填法人或其他组织），只报告一次，指出这几列，一次修复填好各行；表三、表四中合计能定出的空白按合计填入。以空格对齐的表三（pdftotext -layout）中，一行少了数、而其他各行的列位置能确定空着的是哪一列时，也按空白单元格报告并指出是哪一列，修复把数写在该列的位置上，不错开其后各列（放不下时不修复）；不能确定时由 cell-count 报告这一行少了数。以制表符分隔的表格（从 Word、Excel 复制）中，两个制表符之间（或行末最后一个制表符之后）的空字段就是该列的空白单元格，修复把数写在两个制表符之间；一行的字段多于表头的列数时（为对齐而连按了两次制表键），空字段不算单元格；表头也在同样的位置连按了两次制表键时（表三），字段数与表头相同的行按表头的字段对应各列，表头下空着的字段不算单元格，列名下的空字段是该列的空白单元格。表三中与空白相关的行或列合计不一致时（有数填错），不自动填写，以免把填错的数带进空白、让表格围绕错数“对上”。整张表都没有数值时由 table-empty 报告一次，不逐格填 0；表二、表三中整行都没有数值时（如 row-missing 插入的行）由 row-missing 报告为错误，直到填上数字，本规则不再重复报告，也不填写：填 0 等于替报告声称没有发生，按表三各列合计推算的数又会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行看似对上，错数却被固定下来），消息中只给出推算值供对照原表核实。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right), keeping a table\'s `| 0 |` spacing; 表三 columns blank in every row (the 法人或其他组织 columns left empty throughout, say) are reported once, naming them, with one fix for every row; in 表三 and 表四 a blank the totals decide gets that value. In a space-aligned 表三 (pdftotext -layout), a row short of a number where the other rows\' column positions show which column it leaves empty is reported here too, naming that column, and the fix writes the number where the column stands without moving the columns after it (no fix when it does not fit); where that is not certain, cell-count says the row is short. In a tab-separated table (copied from Word or Excel), an empty field between two tabs (or after a row\'s last tab) is a blank cell of its column, and the fix writes the number between the tabs; in a row with more fields than the header has columns (tabs doubled to align it), empty fields are no cells; where the header doubles its tabs in the same places (表三), a row with as many fields as the header is read field by field under it: an empty field under no column label is no cell, one under a label is that column\'s blank cell. In 表三, when a row or column the blanks depend on does not add up (a number is wrong), nothing is filled in: values worked out from the totals would carry the wrong number into the blanks and make the table add up around it. A table with no value at all is reported once by table-empty, and no 0s are written into it; a row of 表二 or 表三 with no value at all (such as a row inserted by row-missing) is reported by row-missing, as an error until its numbers are written, not again here, and it is not filled in either: 0s would claim the report\'s figures, and numbers worked out from the 表三 column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent); the message gives the worked-out numbers to check against the original table.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 26 |  |  |  |  |  | 26 |', note: bi('五个空白单元格', 'five blank cells') },
   },
   check(ctx) {
@@ -38,6 +43,12 @@ export const cellBlank: Rule = {
         return { row: r, blanks, unfilled, over, hint, fill: unfilled || over ? undefined : blankFill(t, r.cells, blanks, t.id === 't3' ? impliedT3Row(t, r.id) : null) };
       });
       const held = t.id === 't3' ? contradictedFills(t, plans.flatMap((p) => (p.fill ? [{ row: p.row.id, cols: p.blanks, ...p.fill }] : []))) : new Set<string>();
+      // 表三 columns left blank in every row read (a hospital that leaves the five 法人或其他组织 columns empty): the rows
+      // whose blanks are all in them and that the fix fills are said once, for the columns, not once per row.
+      const read = t.id === 't3' ? t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && !isUnfilledRow(ctx.template, t, r)) : [];
+      const wholeColumns = read.length >= 3 ? t.columns.slice(1).map((_, i) => i).filter((i) => read.every((r) => r.cells[i]?.raw === '')) : [];
+      const byColumn: { row: RowModel; blanks: number[]; fix: Fix }[] = [];
+      const findings: { row: RowModel; blanks: number[]; fix?: Fix; finding: RuleFinding }[] = [];
       for (const { row: r, blanks, unfilled, over, hint, fill } of plans) {
         if (!blanks.length) continue;
         const names = blanks.map((i) => valueColumnName(t, i, ctx.template, r.id));
@@ -62,18 +73,44 @@ export const cellBlank: Rule = {
           // Other rows' blanks in the columns the sums need: fixed first (fix-all fixes in turn), they may decide these.
           ? bi('未自动填写：这一行的合计定不出这些格的数，要由各列合计推算，而表中其他行还有空白单元格：先填好那些格（nianbao check --fix 会依次填写，能由合计定出的这一行也会填上），否则请对照原表填写。', ' Not filled in automatically: the row\'s totals do not decide these cells and the column sums would, but other rows of the table have blank cells too: fill those first (nianbao check --fix fills in turn, this row too where the sums then decide it), or fill them in from the original table.')
           : bi('未自动填写：行中的合计定不出这些格的数（填 0 会与合计矛盾，或合计本身空白），请对照原表填写。', ' Not filled in automatically: the row\'s totals do not decide these cells (0 would contradict a total, or the total is blank too); fill them in from the original table.');
-        ctx.add({
+        findings.push({ row: r, blanks, fix, finding: {
           message: bi(
             `${t.name}“${r.label}”行有 ${blanks.length} 个空白单元格（${names.join('、')}）：空白不等于 0，没有发生的请填 0。${why.zh}`,
             `${t.name} row “${r.label}” has ${blanks.length} blank cell(s) (${names.join(', ')}): blank is not 0; write 0 where nothing happened.${why.en}`),
           range: r.cells[blanks[0]]!.range,
           fix,
           data: { table: t.id, row: r.id },
-        });
+        } });
       }
+      for (const f of findings) if (f.fix && wholeColumns.length && f.blanks.every((i) => wholeColumns.includes(i))) byColumn.push({ row: f.row, blanks: f.blanks, fix: f.fix });
+      const together = byColumn.length >= 2 ? new Set(byColumn.map((x) => x.row)) : new Set<RowModel>();
+      for (const f of findings) if (!together.has(f.row)) ctx.add(f.finding);
+      if (together.size) ctx.add(blankColumnsFinding(t, wholeColumns, byColumn, read.length, ctx.template));
     }
   },
 };
+
+/**
+ * The one finding of 表三 columns left blank in every row read (`columns`, 0-based value columns; `rowsRead` rows):
+ * at the first blank cell, every row's blank cells as related locations, and one fix that writes every row's
+ * values (`rows`: those whose blanks are all in the columns, each with its own fill, as the per-row findings).
+ */
+function blankColumnsFinding(t: TableModel, columns: number[], rows: { row: RowModel; blanks: number[]; fix: Fix }[], rowsRead: number, template: Template | null): RuleFinding {
+  const names = columns.map((i) => `“${valueColumnName(t, i, template)}”`);
+  const edits = rows.flatMap((x) => x.fix.edits);
+  const zeros = edits.every((e) => e.newText.trim() === '0');
+  const cells = rows.reduce((n, x) => n + x.blanks.length, 0);
+  const rest = rows.length < rowsRead ? bi(`其余 ${rowsRead - rows.length} 行另行报告。`, ` The other ${rowsRead - rows.length} row(s) are reported on their own.`) : bi('', '');
+  return {
+    message: bi(
+      `${t.name}的${names.join('、')}列整列空白（${rows.length} 行共 ${cells} 个单元格）：空白不等于 0，没有发生的请填 0。修复会${zeros ? '在这些单元格中填 0' : '按各行合计填入这些单元格'}，请确认。${rest.zh}`,
+      `${t.name}'s column(s) ${names.join(', ')} are blank in every row (${cells} cells in ${rows.length} rows): blank is not 0; write 0 where nothing happened. The fix ${zeros ? 'writes 0 into these cells' : 'fills these cells from each row\'s totals'}: confirm it.${rest.en}`),
+    range: rows[0].row.cells[rows[0].blanks[0]]!.range,
+    related: rows.map((x) => ({ range: x.row.cells[x.blanks[0]]!.range, message: bi(`“${x.row.label}”行`, `row “${x.row.label}”`) })),
+    fix: { title: zeros ? bi('在整列空白的单元格中填 0', 'Write 0 in the blank columns') : bi('按各行合计填写整列空白的单元格', 'Fill the blank columns from the row totals'), edits },
+    data: { table: t.id, row: rows[0].row.id, columns },
+  };
+}
 
 /** Whether a row has a blank cell (most rows have none: nothing is built for them). */
 function hasBlank(cells: readonly (Cell | null)[]): boolean {
