@@ -106,7 +106,7 @@ function blankColumnsFinding(t: TableModel, columns: number[], rows: { row: RowM
       `${t.name}的${names.join('、')}列整列空白（${rows.length} 行共 ${cells} 个单元格）：空白不等于 0，没有发生的请填 0。修复会${zeros ? '在这些单元格中填 0' : '按各行合计填入这些单元格'}，请确认。${rest.zh}`,
       `${t.name}'s column(s) ${names.join(', ')} are blank in every row (${cells} cells in ${rows.length} rows): blank is not 0; write 0 where nothing happened. The fix ${zeros ? 'writes 0 into these cells' : 'fills these cells from each row\'s totals'}: confirm it.${rest.en}`),
     range: rows[0].row.cells[rows[0].blanks[0]]!.range,
-    related: rows.map((x) => ({ range: x.row.cells[x.blanks[0]]!.range, message: bi(`“${x.row.label}”行`, `row “${x.row.label}”`) })),
+    related: rows.map((x) => ({ range: x.row.cells[x.blanks[0]]!.range, message: bi(`“${x.row.label}”行`, `Row “${x.row.label}”`) })),
     fix: { title: zeros ? bi('在整列空白的单元格中填 0', 'Write 0 in the blank columns') : bi('按各行合计填写整列空白的单元格', 'Fill the blank columns from the row totals'), edits },
     data: { table: t.id, row: rows[0].row.id, columns },
   };
