@@ -289,7 +289,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   };
   const results: FileResult[] = [];
   const patches: string[] = [];
-  const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env, unlisted, quiet: values.quiet! });
+  const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env, unlisted, quiet: values.quiet!, maxWarnings });
   // --fix-dry-run with the text format: the patch is the output (`nianbao check --fix-dry-run f > f.patch`) and the
   // findings go to stderr. With any other format the format's document is the output (`> out.sarif` stays JSON)
   // and the patch goes to stderr.

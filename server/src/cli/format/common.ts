@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import { LineIndex, pick, type Finding, type Locale } from '../../core/index.js';
 import type { FileResult, FormatContext } from './types.js';
+import { RUN } from '../messages.js';
 
 /**
  * The path a review tool expects: relative to the repository root when the CI says where that is
@@ -122,4 +123,16 @@ export function checkedPhrase(results: FileResult[], locale: Locale): string {
   const zh = locale !== 'en';
   if (files === reports) return zh ? `检查了 ${files} 个报告` : `${files} report(s) checked`;
   return zh ? `检查了 ${files} 个文件（${reports} 份报告）` : `${files} file${files === 1 ? '' : 's'} checked (${reports} report${reports === 1 ? '' : 's'})`;
+}
+
+/**
+ * Why `--max-warnings` fails the run, in the run's language (`1 个警告，超过 --max-warnings 0`), as the CLI says it
+ * on stderr; null when `ctx.maxWarnings` is not given or the warnings (those `--quiet` does not list included) are
+ * within it.
+ */
+export function warningsOverLimit(results: FileResult[], ctx: FormatContext): string | null {
+  if (ctx.maxWarnings === undefined) return null;
+  const files = checked(results);
+  const warnings = files.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length + (r.quietHidden?.warnings ?? 0), 0);
+  return warnings > ctx.maxWarnings ? pick(RUN.maxWarnings(warnings, ctx.maxWarnings, ctx.quiet), ctx.locale) : null;
 }

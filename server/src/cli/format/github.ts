@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import type { Finding, Severity } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, checkedPhrase, reviewPath, unlistedShown } from './common.js';
+import { checked, checkedPhrase, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
 import { markdownSummary } from './markdown.js';
 import { GITHUB } from '../messages.js';
 import { pick } from '../../core/index.js';
@@ -34,7 +34,8 @@ export function annotation(path: string, f: Finding): string {
 
 /**
  * `--format github`: workflow commands, so that the findings appear on the pull request's diff (one `::error` per
- * file that could not be read or argument that named nothing; one `::notice` per file named that is not a report),
+ * file that could not be read or argument that named nothing; one `::notice` per file named that is not a report; one
+ * `::error` without a file when there are more warnings than `--max-warnings`),
  * then a line of counts (those `--quiet` does not annotate included). When
  * `GITHUB_STEP_SUMMARY` is set, the Markdown summary is appended to it; when a kind has more than 10
  * annotations (all that GitHub shows per step), the summary says how many the diff does not show, and lists
@@ -59,6 +60,9 @@ export const github: Formatter = (results, ctx) => {
   const unlisted = unlistedShown(ctx);
   for (const u of unlisted) lines.push(`::error ${u.path === undefined ? '' : `file=${escapeProperty(u.path)},`}title=nianbao::${escapeData(u.reason)}`);
   const unchecked = results.filter((x) => x.error).length + unlisted.length;
+  // More warnings than --max-warnings: the step fails without an error annotation unless this one says why.
+  const overLimit = warningsOverLimit(results, ctx);
+  if (overLimit) lines.push(`::error title=nianbao::${escapeData(overLimit)}`);
   const hidden = (Object.keys(counts) as Kind[]).filter((k) => counts[k] > ANNOTATION_LIMIT);
   const names: Record<Kind, [string, string]> = { error: ['错误', 'error(s)'], warning: ['警告', 'warning(s)'], notice: ['提示', 'notice(s)'] };
   let note: string | undefined;

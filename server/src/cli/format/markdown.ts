@@ -1,6 +1,6 @@
 import { pick, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, checkedPhrase, reviewPath, unlistedShown } from './common.js';
+import { checked, checkedPhrase, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
 
 const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', info: 'ℹ️', suppressed: '🔕', off: '⚪', unchecked: '⚪', absent: '➖' };
 const SEV_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️', hint: '💡' };
@@ -61,7 +61,8 @@ function count(fs: Finding[], s: Severity) {
  * detected format and year, a ✅/❌ line per table check with expected vs actual, and the findings grouped by
  * severity with `file:line` links. A table check follows the check's effective outcome (`summarizeTables`): ⚠️ or ℹ️
  * for a rule set to `warning` or `info`, 🔕 when a comment suppressed its findings, ⚪ when its rule is off. A file
- * that is not a report gets ⚪ and the reason it was not checked, never ✅. With `--quiet` (`ctx.quiet`) the totals
+ * that is not a report gets ⚪ and the reason it was not checked, never ✅. More warnings than `--max-warnings`
+ * (`ctx.maxWarnings`): no ✅, and the totals say why the run fails. With `--quiet` (`ctx.quiet`) the totals
  * still count the findings not listed, and say so.
  */
 export function markdownSummary(results: FileResult[], ctx: FormatContext, opts: MarkdownOptions = {}): string {
@@ -81,13 +82,17 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   const unchecked = results.filter((x) => x.error).length + unlisted.length;
   // A file named that is not a report was read but not checked: no pass either.
   const notReports = files.filter((r) => r.notReport).length;
-  // ❌ only when there are errors; ✅ 0 errors only when everything given was checked (else no icon: 0 errors).
-  const errorIcon = (n: number) => (n ? '❌ ' : unchecked || notReports ? '' : '✅ ');
+  // More warnings than --max-warnings: the run fails without an error, and the summary says why.
+  const overLimit = warningsOverLimit(results, ctx);
+  // ❌ only when there are errors; ✅ 0 errors only when everything given was checked and the run passed (else no
+  // icon: 0 errors).
+  const errorIcon = (n: number) => (n ? '❌ ' : unchecked || notReports || overLimit ? '' : '✅ ');
   const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => `${s === 'error' ? errorIcon(total(s)) : `${SEV_ICON[s]} `}${total(s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'info' : `${s}(s)`}`);
   // Said right after the counts it is about.
   if (ctx.quiet) totals[totals.length - 1] += L('（--quiet：只列出错误）', ' (--quiet: only errors listed)');
   if (notReports) totals.push(L(`⚪ ${notReports} 个文件不是年度报告，未检查`, `⚪ ${notReports} file(s) not an annual report, not checked`));
   if (unchecked) totals.push(L(`❗ ${unchecked} 个未能检查`, `❗ ${unchecked} not checked`));
+  if (overLimit) totals.push(`❌ ${overLimit}`);
   out.push(checkedPhrase(files.filter((r) => !r.notReport), ctx.locale) + L('：', ': ') + totals.join(L('，', ', ')), '');
   for (const r of results.filter((x) => x.error)) out.push(`- ❗ ${code(reviewPath(r, ctx))}: ${mdEscape(r.errorText ? (zh ? r.errorText.zh : r.errorText.en) : r.error!)}`);
   for (const u of unlisted) out.push(`- ❗ ${u.path === undefined ? '' : `${code(u.path)}: `}${mdEscape(u.reason)}`);

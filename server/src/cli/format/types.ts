@@ -60,6 +60,11 @@ export interface FormatContext {
    * they are not listed.
    */
   quiet?: boolean;
+  /**
+   * `--max-warnings N`: the run fails (exit code 1) when it has more than N warnings (those `--quiet` does not list
+   * included); the summaries say so, since a run without errors would otherwise look passed.
+   */
+  maxWarnings?: number;
 }
 
 /** A file or folder argument (or a folder found inside one) that named nothing the run could check. */
