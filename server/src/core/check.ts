@@ -2,7 +2,7 @@ import type { Finding, Locale, RuleSetting, Severity } from './types.js';
 import { parseReport, type ParseOptions, type Report } from './model/build.js';
 import { RULES, ruleById } from './rules/index.js';
 import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
-import { toFinding, type Rule, type RuleContext, type RuleFinding } from './rules/rule.js';
+import { shortenRepeatedNotes, toFinding, type Rule, type RuleContext, type RuleFinding } from './rules/rule.js';
 import { reportMultiple } from './rules/report-multiple.js';
 import { laterReports, reportParts } from './model/combined.js';
 import { templateOf } from './templates/index.js';
@@ -78,7 +78,8 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   }
   // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
   const reportedElsewhere = (options.rules?.[disableUnknownRule.meta.id] ?? disableUnknownRule.meta.defaultSeverity) === 'off' ? undefined : (id: string) => !isKnownRuleId(id);
-  return sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id, onSuppressed: options.onSuppressed }));
+  // One explanation shared by several findings (the cell behind every failing sum) is said in full once.
+  return shortenRepeatedNotes(sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id, onSuppressed: options.onSuppressed })));
 }
 
 /**

@@ -38,6 +38,12 @@ export interface RuleFinding {
   data?: Record<string, unknown>;
   /** Report at this severity instead of the rule's (a rule that cannot be sure lowers itself to info). */
   severity?: Severity;
+  /**
+   * An explanation that `message` contains and other findings of the same report carry word for word (the sum
+   * rules' note on the one cell behind every failing sum): the first finding in reading order keeps it, the later
+   * ones say `short` instead (`shortenRepeatedNotes`).
+   */
+  sharedNote?: { full: Bilingual; short: Bilingual };
 }
 
 /** What a rule sees: the report, its template, last year's report (cross-year rules) and the locale. */
@@ -71,7 +77,27 @@ export function toFinding(meta: RuleMeta, f: RuleFinding, severity: Severity, lo
   if (f.related?.length) out.related = f.related.map((r): RelatedLocation => ({ range: r.range, message: pick(r.message, locale) }));
   if (f.fix) out.fix = f.fix;
   out.data = { ruleId: meta.id, ...(f.data ?? {}) };
+  if (f.sharedNote) sharedNotes.set(out, { full: pick(f.sharedNote.full, locale), short: pick(f.sharedNote.short, locale) });
   return out;
+}
+
+/** The shared explanation of a finding made by `toFinding` (`RuleFinding.sharedNote`), in the finding's locale. */
+const sharedNotes = new WeakMap<Finding, { full: string; short: string }>();
+
+/**
+ * Shortens an explanation repeated by several findings (`RuleFinding.sharedNote`): `findings` in reading order,
+ * the first that carries a note keeps it whole, each later one with the same note gets its short form in its place.
+ * Changes the messages in place; returns `findings`.
+ */
+export function shortenRepeatedNotes(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  for (const f of findings) {
+    const note = sharedNotes.get(f);
+    if (!note || !note.full) continue;
+    if (seen.has(note.full) && f.message.includes(note.full)) f.message = f.message.replace(note.full, note.short);
+    seen.add(note.full);
+  }
+  return findings;
 }
 
 /** error 0 … hint 3: a larger rank is a milder severity. */

@@ -26,10 +26,14 @@ export const sumApplicants: Rule = {
       const at = row.cells[6]!;
       // One wrong cell breaks its row and its column: named when it explains every failing sum.
       const suspect = t3SuspectNote(t, (c) => c.row === row.id);
+      // The likely typo is an applicant cell, not this 总计: the headline states the two sides and does not ask for a
+      // total that is probably right (CI annotations show little more than the headline).
+      const head = suspect && suspect.cell.col !== 6
+        ? bi(`表三“${row.label}”行的总计为 ${actual}，与六类申请人之和 ${s} 不符，相差 ${signed(actual - s)}。`, `表三 row “${row.label}”: 总计 is ${actual}, the six applicant columns add up to ${s} (difference ${signed(actual - s)}).`)
+        : bi(`表三“${row.label}”行的总计应为 ${s}（六类申请人之和），实为 ${actual}，相差 ${signed(actual - s)}。`, `表三 row “${row.label}”: 总计 should be ${s} (the six applicant columns), is ${actual} (difference ${signed(actual - s)}).`);
       ctx.add({
-        message: bi(
-          `表三“${row.label}”行的总计应为 ${s}（六类申请人之和），实为 ${actual}，相差 ${signed(actual - s)}。` + (suspect?.note.zh ?? '') + sure.note.zh,
-          `表三 row “${row.label}”: 总计 should be ${s} (the six applicant columns), is ${actual} (difference ${signed(actual - s)}).` + (suspect?.note.en ?? '') + sure.note.en),
+        message: bi(head.zh + (suspect?.note.zh ?? '') + sure.note.zh, head.en + (suspect?.note.en ?? '') + sure.note.en),
+        sharedNote: suspect ? { full: suspect.note, short: suspect.short } : undefined,
         severity: sure.severity,
         range: at.range,
         expected: s,

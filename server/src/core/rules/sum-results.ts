@@ -188,10 +188,17 @@ export const sumResults: Rule = {
         : doubtful
           ? bi('', '') // its note says what to check
           : bi(`请核对各办理结果，或把总计改为 ${s}。`, ` Check the results or set the total to ${s}.`);
+      // The analysis says another cell, not this total, is the likely typo: the headline states the two sides and
+      // does not ask for a total that is probably right (CI annotations show little more than the headline).
+      const totalLikelyRight = (suspect !== null && !(suspect.cell.row === 'R3.7' && suspect.cell.col === i)) || balance !== null;
+      const head = totalLikelyRight
+        ? bi(`表三（七）总计（${col.label}列）为 ${actual}，与各办理结果之和不符，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。`, `表三 （七）总计 (column ${col.label}) is ${actual}, which differs from the results by ${signed(actual - s)}: the results add up to ${expr}.`)
+        : bi(`表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。`, `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${expr}.`);
       ctx.add({
         message: bi(
-          `表三（七）总计（${col.label}列）应为 ${s}，实为 ${actual}，相差 ${signed(actual - s)}：各办理结果之和为 ${expr}。` + (suspect ? suspect.note.zh : sure.shifted ? '' : advice.zh) + sure.note.zh,
-          `表三 （七）总计 (column ${col.label}) should be ${s}, is ${actual} (difference ${signed(actual - s)}): the results add up to ${expr}.` + (suspect ? suspect.note.en : sure.shifted ? '' : advice.en) + sure.note.en),
+          head.zh + (suspect ? suspect.note.zh : sure.shifted ? '' : advice.zh) + sure.note.zh,
+          head.en + (suspect ? suspect.note.en : sure.shifted ? '' : advice.en) + sure.note.en),
+        sharedNote: suspect ? { full: suspect.note, short: suspect.short } : undefined,
         severity: sure.severity,
         range: at.range,
         expected: s,

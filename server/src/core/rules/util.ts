@@ -374,9 +374,10 @@ export function t3SuspectCell(t: TableModel): T3Suspect | null {
 
 /**
  * The sentence the sum rules add when `t3SuspectCell` finds the cell behind the failing sums and this finding's
- * identity runs through it (`through`), and the related location of that cell; null otherwise.
+ * identity runs through it (`through`), its short form for the findings after the first that says it
+ * (`RuleFinding.sharedNote`), the cell, and the related location of that cell; null otherwise.
  */
-export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): { note: Bilingual; related: { range: Range; message: Bilingual } } | null {
+export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): { cell: T3Suspect; note: Bilingual; short: Bilingual; related: { range: Range; message: Bilingual } } | null {
   const s = t3SuspectCell(t);
   if (!s || !through(s)) return null;
   const row = t.rows.find((r) => r.id === s.row);
@@ -386,6 +387,10 @@ export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): {
   // The fixes set totals only (the 总计 column, （七）总计): for another cell none is offered, and the user is told why.
   const total = s.col === 6 || s.row === 'R3.7';
   return {
+    cell: s,
+    short: bi(
+      `（同上：很可能是“${row.label}”行“${column}”列这一格填错了，现为 ${s.now}，应为 ${s.value}${total ? '' : '；它不是总计，不自动修复'}。）`,
+      ` (As above: the likely typo is row “${row.label}”, column ${column}: ${s.now}, which should be ${s.value}${total ? '' : '; not a total, so not fixed automatically'}.)`),
     note: bi(
       `各处不成立的合计都经过“${row.label}”行“${column}”列这一格：它若为 ${s.value}（现为 ${s.now}），表中所有合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。` + (total ? '' : '这一格不是总计，不提供自动修复：哪个数对，只有原表能说明。'),
       ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} there instead of ${s.now}, every sum of the table holds, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating).` + (total ? '' : ' No automatic fix is offered for it: it is not a total, and only the original table tells which number is right.')),
