@@ -149,6 +149,14 @@ export const pageLeftover: Rule = {
       memo[i] = KINDS.indexOf(k);
       return k;
     };
+    // Chrome wrapped over two lines (`扫一扫在手机` / `打开当前页`, pdftotext or a narrow page): two short lines of
+    // text that together make a line of chrome of the whole-line kind are chrome both.
+    for (const i of candidate) {
+      if (i + 1 >= lines.lineCount || kind(i) !== null || kind(i + 1) !== null) continue;
+      const a = lines.line(i).trim(), b = lines.line(i + 1).trim();
+      if (!a || !b || a.length + b.length > WRAPPED_CHROME_MAX || !wrappedChrome(a + b)) continue;
+      memo[i] = memo[i + 1] = KINDS.indexOf('strong');
+    }
     // A line that holds report text beside its chrome: only the chrome is reported and deleted; it is no block.
     const partial = new Map<number, [number, number][]>();
     for (const i of candidate) {
@@ -214,6 +222,17 @@ const TRIGGER = wordFinder(
 );
 
 type ChromeKind = 'strong' | 'weak' | 'blank' | null;
+
+/** The longest two lines (trimmed, together) read as one wrapped line of chrome. */
+const WRAPPED_CHROME_MAX = 30;
+/** The strong patterns that match a whole line (`^…$`): only these are tried on two lines joined. */
+const WHOLE_LINE = STRONG.filter((re) => re.source.startsWith('^') && re.source.endsWith('$'));
+
+/** Whether `joined` (two lines' trimmed text put together) is a whole line of chrome (`扫一扫在手机打开当前页`). */
+function wrappedChrome(joined: string): boolean {
+  const t = joined.normalize('NFKC').replace(/\u3000/g, ' ');
+  return WHOLE_LINE.some((re) => re.test(t));
+}
 
 /** What a line with a trigger is by its text alone: chrome of a web page (`strong`: 打印本页 关闭窗口; `weak`: only
  * beside other chrome), blank, or text (null). */

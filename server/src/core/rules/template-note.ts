@@ -1,6 +1,8 @@
 import type { Rule } from './rule.js';
 import { bi, reportLinesWith } from './util.js';
 import type { Report } from '../model/build.js';
+import type { Position, TextEdit } from '../types.js';
+import type { LineIndex } from '../text/lines.js';
 
 /** Words of the notes (a line without one has none); the lines with one, per report. */
 const NOTE_WORDS = /文字描述|在此处|请填写|减用负值/g;
@@ -25,12 +27,14 @@ export const templateNote: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('正文中残留了模板的填写说明', 'A fill-in instruction of the template was left in the text'),
-    rationale: bi('模板中的填写说明（如“（文字描述，收取信息处理费情况在此处报告。）”“减用负值表示”）是给编写人员看的，发布前应删除。修复会删除说明文字（整行都是说明时删除整行）。', 'The template\'s fill-in notes are for the author and must go before publication. The fix deletes the note (the whole line when the line is only the note).'),
+    rationale: bi('模板中的填写说明（如“（文字描述，收取信息处理费情况在此处报告。）”“减用负值表示”）是给编写人员看的，发布前应删除。说明因转换 PDF 或手工换行而分在几行时也能找到。修复会删除说明文字（整行都是说明时删除整行，分在几行时删除这几行）。', 'The template\'s fill-in notes are for the author and must go before publication; a note wrapped over lines (a converted PDF, a hard-wrapped draft) is found too. The fix deletes the note (the whole line when the line is only the note; its lines when it is wrapped).'),
     example: { bad: '六、其他需要报告的事项\n（文字描述，收取信息处理费情况在此处报告。）', note: bi('应删除填写说明', 'delete the note') },
   },
   check(ctx) {
     const { report } = ctx;
     const { lines } = report;
+    // Where notes were found, `line:column` of their start (a wrapped note is found from each of its lines).
+    const found = new Set<string>();
     for (const i of reportLinesWith(report, NOTE_WORDS, noted)) {
       const text = lines.line(i);
       const taken: [number, number][] = [];
@@ -42,6 +46,7 @@ export const templateNote: Rule = {
           // Two patterns may match the same note: report it once.
           if (taken.some(([x, y]) => a < y && x < b)) continue;
           taken.push([a, b]);
+          found.add(`${i}:${a}`);
           const range = lines.range(i, a, b);
           const whole = text.trim() === m[0].trim();
           const del = whole && i + 1 < lines.lineCount
@@ -54,6 +59,72 @@ export const templateNote: Rule = {
           });
         }
       }
+      // A note wrapped over lines (pdftotext, a hard-wrapped draft): its bracket opens on this line or the one above.
+      for (const start of [i - 1, i]) {
+        if (start < 0 || !unclosed(lines.line(start))) continue;
+        const note = wrappedNote(lines, start);
+        if (!note || found.has(`${note.from.line}:${note.from.character}`)) continue;
+        found.add(`${note.from.line}:${note.from.character}`);
+        ctx.add({
+          message: bi(`模板的填写说明“${note.text}”未删除（分在 ${note.to.line - note.from.line + 1} 行）。`, `The template's fill-in note “${note.text}” is still in the text (wrapped over ${note.to.line - note.from.line + 1} lines).`),
+          range: { start: note.from, end: note.to },
+          fix: { title: bi('删除填写说明', 'Delete the note'), edits: [note.edit] },
+        });
+      }
     }
   },
 };
+
+/** Lines a wrapped note may run on to after the line its bracket opens on. */
+const WRAP_LINES = 2;
+
+/** Whether `line` opens a bracket it does not close (a note may go on to the next line). */
+function unclosed(line: string): boolean {
+  return Math.max(line.lastIndexOf('（'), line.lastIndexOf('(')) > Math.max(line.lastIndexOf('）'), line.lastIndexOf(')'));
+}
+
+/**
+ * A bracketed note (`NOTES`) that opens on line `start` and closes on one of the next `WRAP_LINES` lines of the same
+ * paragraph (no blank line between; each line after the first read without its indentation): where it starts and
+ * ends, its text joined, and the edit that deletes it. The edit deletes the lines whole when nothing but the note is
+ * on them, else the note alone (the text before it and after it stays; when both are there they end up on one line).
+ * Null when no note crosses the end of line `start`.
+ */
+function wrappedNote(lines: LineIndex, start: number): { from: Position; to: Position; text: string; edit: TextEdit } | null {
+  // The joined text, and for each joined line its line number, its offset in the joined text and its indentation.
+  let joined = lines.line(start);
+  const parts = [{ line: start, at: 0, indent: 0 }];
+  for (let j = start + 1; j <= start + WRAP_LINES && j < lines.lineCount; j++) {
+    const raw = lines.line(j);
+    const indent = raw.length - raw.trimStart().length;
+    if (!raw.trim() || raw.trimStart().startsWith('|')) break;
+    parts.push({ line: j, at: joined.length, indent });
+    joined += raw.slice(indent);
+    if (!unclosed(joined)) break;
+  }
+  if (parts.length < 2) return null;
+  const pos = (k: number): Position => {
+    let p = parts[0];
+    for (const q of parts) if (q.at <= k) p = q;
+    return { line: p.line, character: p === parts[0] ? k : k - p.at + p.indent };
+  };
+  for (const re of NOTES) {
+    if (!re.source.startsWith('[（(]')) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(joined); m; m = re.exec(joined)) {
+      const a = m.index, b = m.index + m[0].length;
+      if (a >= parts[1].at || b <= parts[1].at) continue;
+      const from = pos(a), to = pos(b - 1);
+      to.character++;
+      const before = lines.line(from.line).slice(0, from.character), after = lines.line(to.line).slice(to.character);
+      const last = to.line + 1 >= lines.lineCount;
+      const edit: TextEdit = !before.trim() && !after.trim()
+        ? { range: { start: { line: from.line, character: 0 }, end: last ? { line: to.line, character: lines.line(to.line).length } : { line: to.line + 1, character: 0 } }, newText: '' }
+        : !before.trim()
+        ? { range: { start: { line: from.line, character: 0 }, end: to }, newText: '' }
+        : { range: { start: from, end: after.trim() ? to : { line: to.line, character: lines.line(to.line).length } }, newText: '' };
+      return { from, to, text: joined.slice(a, b).trim(), edit };
+    }
+  }
+  return null;
+}
