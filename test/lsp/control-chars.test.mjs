@@ -26,11 +26,12 @@ describe('control characters in an open report', () => {
     const uri = 'file:///tmp/nianbao-cc/nul.nianbao.md';
     const ds = await s.openAndWait(uri, WITH_NUL);
     assert.ok(!ds.some((d) => d.code === 'not-checked'), ds.map((d) => d.message).join('\n'));
-    const controls = ds.filter((d) => d.code === 'encoding-invalid');
-    assert.deepEqual(controls.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]), [[PROSE, AT, AT + 1], [PROSE + 1, 0, 1]]);
+    // The NUL is an encoding-invalid error; the form feed (a page break pdftotext writes) is no encoding problem: a
+    // page-break info that fails nothing (breaker30 #17).
+    const controls = ds.filter((d) => d.code === 'encoding-invalid' || d.code === 'page-break');
+    assert.deepEqual(controls.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]), [['encoding-invalid', PROSE, AT, AT + 1], ['page-break', PROSE + 1, 0, 1]]);
     assert.match(controls[0].message, /U\+0000（NUL/);
     assert.match(controls[1].message, /U\+000C（FF 换页符）/);
-    // The NUL is an error; the form feed (a page break pdftotext writes) an info that fails nothing.
     assert.deepEqual(controls.map((d) => d.severity), [1, 3]);
     assert.match(controls[1].message, /换页符.*不影响检查/);
     // The report's own findings are those of the clean text (the form feed shifts nothing: it is on a prose line).
@@ -53,7 +54,8 @@ describe('control characters in an open report', () => {
     const file = path.join(dir, 'r.nianbao.md');
     fs.writeFileSync(file, WITH_NUL);
     const r = spawnSync(process.execPath, [path.join(root, 'bin/nianbao.js'), 'check', '--fix', file], { encoding: 'utf8' });
-    assert.match(r.stderr, /encoding-invalid ×2/);
+    assert.match(r.stderr, /encoding-invalid ×1/);
+    assert.match(r.stderr, /page-break ×1/);
     assert.equal(fs.readFileSync(file, 'utf8'), fixed, 'the CLI writes what fix-all gives');
     const again = spawnSync(process.execPath, [path.join(root, 'bin/nianbao.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });
     assert.ok(!JSON.parse(again.stdout).files[0].diagnostics.some((d) => d.ruleId === 'encoding-invalid'));
@@ -106,8 +108,10 @@ test('the CLI checks a file with one NUL in 20 KB of Chinese text and reports th
   assert.equal(r.status, 1, r.stderr);
   const findings = JSON.parse(r.stdout).files[0].diagnostics;
   const nul = findings.filter((f) => f.ruleId === 'encoding-invalid');
-  assert.equal(nul.length, 2);
+  assert.equal(nul.length, 1);
   assert.equal(nul[0].line, PROSE + 1);
+  // The form feed is a page break, not an encoding problem (breaker30 #17).
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'page-break').map((f) => f.line), [PROSE + 2]);
   assert.ok(findings.length > 10);
   fs.writeFileSync(path.join(dir, 'b.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48]));
   const b = spawnSync(process.execPath, [bin, 'check', path.join(dir, 'b.png')], { encoding: 'utf8' });

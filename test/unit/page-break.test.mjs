@@ -1,6 +1,7 @@
 // breaker21: every page break (form feed, U+000C) that pdftotext writes between pages was an encoding-invalid
 // error, so a converted report of several pages failed (exit 1) on its page breaks alone. A form feed is now an info
-// (with the same fix deleting it); other control characters stay errors.
+// (with the same fix deleting it); other control characters stay errors. breaker30 #17: a page break is no encoding
+// problem: it is its own rule, page-break, which --rule and the config can turn off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -23,8 +24,17 @@ test('page breaks of a converted PDF are infos: exit 0, nothing else found; a NU
     const r = await runCli(['check', '--format', 'json', file]);
     assert.equal(r.code, 0, r.stderr);
     const ds = JSON.parse(r.stdout).files[0].diagnostics;
-    assert.deepEqual(ds.map((d) => [d.ruleId, d.severity, d.line]), at.map((i) => ['encoding-invalid', 'info', i + 1]));
+    assert.deepEqual(ds.map((d) => [d.ruleId, d.severity, d.line]), at.map((i) => ['page-break', 'info', i + 1]));
     assert.match(ds[0].message, /换页符/);
+    // Its own rule: it can be turned off (encoding-invalid cannot: `--rule encoding-invalid=off` is no rule).
+    const off = await runCli(['check', '--format', 'json', '--rule', 'page-break=off', file]);
+    assert.equal(off.code, 0, off.stderr);
+    assert.deepEqual(JSON.parse(off.stdout).files[0].diagnostics, []);
+    // --fix deletes the page breaks and nothing else.
+    const fix = await runCli(['check', '--fix', file]);
+    assert.equal(fix.code, 0, fix.stderr);
+    assert.equal(readFileSync(file, 'utf8'), lines.join('\n').replace(/\f/g, ''));
+    writeFileSync(file, lines.join('\n'));
     // A NUL among them is an error, and fails the run.
     writeFileSync(file, lines.join('\n').replace('本报告', '本\0报告'));
     const nul = await runCli(['check', '--format', 'json', file]);

@@ -19,8 +19,12 @@ export function tooManyNuls(nuls: number, length: number): boolean {
   return nuls > Math.max(1, length / 100);
 }
 
-/** A control character that is not text: C0 controls other than tab, line feed and carriage return, and DEL. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/**
+ * A control character that is not text: C0 controls other than tab, line feed, carriage return and form feed, and
+ * DEL. A form feed (U+000C) is the page break of a converted PDF: valid text, reported by the core rule `page-break`
+ * (an info that can be turned off), not here.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
 const NAMES: Record<number, Bilingual> = {
   0x00: { zh: 'NUL 空字符', en: 'NUL' },
@@ -62,17 +66,6 @@ const MESSAGE = (name: string, locale: Locale) => pick({
   en: `A control character here, ${name}: it is not text and does not show; it usually comes with text copied from another program; delete it`,
 }, locale);
 
-/**
- * A form feed: the page break that `pdftotext` and some word processors write between pages. It is no damage to the
- * text and does not change how the report reads (a line it starts reads as the line without it), so it is an info,
- * not an error: a converted report of many pages failed on its page breaks alone.
- */
-const FORM_FEED = 0x0c;
-const FORM_FEED_MESSAGE = (name: string, locale: Locale) => pick({
-  zh: `此处有换页符 ${name}：多是从 PDF 转换文本时留下的分页，不影响检查；发布前可删除`,
-  en: `A page break here, ${name}: usually left by converting a PDF to text; it does not affect the check, and can be deleted before publishing`,
-}, locale);
-
 /** At most this many control characters are reported one by one (the rest are in the last one's message count). */
 const MAX_REPORTED = 200;
 
@@ -81,7 +74,7 @@ export const CONTROL_CHAR: Finder = patternFinder(CONTROL);
 
 /**
  * The `encoding-invalid` findings of the control characters of the text of `lines` (see `CONTROL`): one per
- * character, an error (a form feed: an info, see `FORM_FEED`), its range that character (0-based, UTF-16), its
+ * character, an error, its range that character (0-based, UTF-16), its
  * message naming it in `locale`, its fix deleting it. At most `MAX_REPORTED`. A text that is binary (`binaryText`)
  * is not checked at all; callers test that first.
  */
@@ -94,9 +87,8 @@ export function controlCharFindings(lines: LineIndex, locale: Locale): Finding[]
   for (let m = CONTROL.exec(text); m && out.length < MAX_REPORTED; m = CONTROL.exec(text)) {
     const range = { start: lines.positionAt(m.index), end: lines.positionAt(m.index + 1) };
     const code = m[0].charCodeAt(0);
-    const pageBreak = code === FORM_FEED;
     out.push({
-      ruleId: ENCODING_INVALID, severity: pageBreak ? 'info' : 'error', message: (pageBreak ? FORM_FEED_MESSAGE : MESSAGE)(controlName(code, locale), locale), range,
+      ruleId: ENCODING_INVALID, severity: 'error', message: MESSAGE(controlName(code, locale), locale), range,
       fix: { title: { zh: `删除 ${controlName(code, 'zh')}`, en: `Delete ${controlName(code, 'en')}` }, edits: [{ range, newText: '' }] },
     });
   }

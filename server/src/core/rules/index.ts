@@ -36,6 +36,7 @@ import { dateLate } from './date-late.js';
 import { carryOver } from './carry-over.js';
 import { stockFlow } from './stock-flow.js';
 import { pageLeftover } from './page-leftover.js';
+import { pageBreak } from './page-break.js';
 import { lineSeparator } from './line-separator.js';
 import { tableFullwidthPipe } from './table-fullwidth-pipe.js';
 import { duplicateWord } from './duplicate-word.js';
@@ -59,7 +60,7 @@ export const RULES: readonly Rule[] = [
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent,
   // Years, dates and leftovers
-  yearMismatch, dateInvalid, dateLate, carryOver, stockFlow, pageLeftover, lineSeparator, duplicateWord,
+  yearMismatch, dateInvalid, dateLate, carryOver, stockFlow, pageLeftover, pageBreak, lineSeparator, duplicateWord,
   // Suppression comments
   disableUnknownRule, disableInTable, commentInTable,
 ];
