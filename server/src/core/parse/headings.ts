@@ -4,7 +4,7 @@ import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
 
 /**
  * Heading recognition, one line at a time. Recognised forms (full- and half-width):
- * - level 1: `一、标题` … `十二、标题` (also after Markdown `#` marks);
+ * - level 1: `一、标题` … `十二、标题` (also after Markdown `#` marks), and `第一部分 标题` (reports before 2019);
  * - level 2: `（一）标题` / `(一)标题`;
  * - level 3: `1.标题` / `1、标题` / `1．标题`;
  * - Markdown `#` headings without an ordinal (level = number of `#`, from 1).
@@ -22,6 +22,11 @@ import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
 const CN = '[一二三四五六七八九十]{1,3}';
 /** A level-1 ordinal heading's text: the numeral and what follows the ordinal (`三、收到…`). */
 export const LEVEL1 = new RegExp(`^(${CN})\\s*[、,，．.]\\s*(.*)$`);
+/**
+ * A level-1 heading numbered as a part (`第一部分 概述`, `第二部分：主动公开政府信息情况`), as many reports before 2019
+ * were: the numeral and the title after the separator (a space, `、`, `：`).
+ */
+const LEVEL1_PART = new RegExp(`^第(${CN})部分(?:\\s*[、,，．.:：]\\s*|\\s+)(\\S.*)$`);
 const LEVEL2 = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*(.*)$`);
 const LEVEL3 = /^(\d{1,2})\s*[.、．]\s*(?!\d)(.*)$/;
 /**
@@ -68,7 +73,7 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   // other lines need no matching.
   const lead = firstNonSpace(full);
   const c = full.charCodeAt(lead);
-  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c)) return null;
+  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c || c === DI)) return null;
   let body = full.trim();
   if (!body || body.startsWith('|')) return null;
   // The body is `full.slice(bodyStart, bodyStart + body.length)` throughout: the ranges are computed from it.
@@ -143,6 +148,8 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   const b0 = body.charCodeAt(0);
   let m = isNumeralChar(b0) ? LEVEL1.exec(body) : null;
   if (m) return mk(1, body.slice(0, body.length - m[2].length), chineseNumeral(m[1]), 'cn', m[2]);
+  m = b0 === DI ? LEVEL1_PART.exec(body) : null;
+  if (m) return mk(1, body.slice(0, body.length - m[2].length), chineseNumeral(m[1]), 'cn', m[2]);
   m = b0 === 0x28 || b0 === 0xff08 ? LEVEL2.exec(body) : null;
   if (m) return mk(2, body.slice(0, body.length - m[2].length), chineseNumeral(m[1]), 'paren', m[2]);
   m = b0 >= 0x30 && b0 <= 0x39 ? LEVEL3.exec(body) : null;
@@ -207,6 +214,9 @@ export function readMalformedOrdinal(lines: LineIndex, lineNo: number): Malforme
 }
 
 /** Whether `c` is one of `一二三四五六七八九十` (the characters of `CN`). */
+/** `第`, which starts a part's ordinal (`第一部分`). */
+const DI = 0x7b2c;
+
 function isNumeralChar(c: number): boolean {
   switch (c) {
     case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
