@@ -82,6 +82,18 @@ const DATE_LINE_NUMERIC = /^\s*((?:19|20)\d{2}|(?:１９|２０)[０-９]{2})\s*
 const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?/;
 
 /**
+ * A web page's breadcrumb (`首页 > 政府信息公开 > 年报`, `当前位置：…`): places joined by `>` (`＞`, `»`, `›`, `&gt;`)
+ * (two of them, or one after 首页), or a `当前位置` lead.
+ */
+const BREADCRUMB = /^\s*(?:(?:当前位置|您(?:现在)?(?:所在)?的位置|所在位置)\s*[:：]|(?:网站首页|首页|主页)\s*(?:>>?|＞|»|›|&gt;)|[^>＞»›。]{1,20}\s*(?:>>?|＞|»|›|&gt;)\s*[^>＞»›。]{1,30}\s*(?:>>?|＞|»|›|&gt;))/;
+
+/** `t` without the bold markers around the whole of it (`**…**`, `__…__`); else `t`. */
+function unbold(t: string): string {
+  const m = /^(\*{2,3}|_{2,3})\s*(.*?)\s*\1$/.exec(t);
+  return m && m[2] ? m[2] : t;
+}
+
+/**
  * Reads the report year (templates.md §1, §5.3 X-4) from, in order of trust: the title line, the report's
  * self-references in its introduction (`…2020年政府信息公开工作年度报告`), the statistics period
  * (`统计期限…2020年1月1日…12月31日`), and the signature date (year − 1). Returns every piece of evidence, so
@@ -108,9 +120,12 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     // A Markdown list item (`- 2024年政府信息公开工作年度报告（见 nb.md）` in a README's list of files) names a report;
     // no report's title is written as one.
     if (LIST_ITEM.test(lines.line(i))) continue;
+    // A web page's breadcrumb above the title (`首页 > 政府信息公开 > 政府信息公开年报`) ends in 年报 too, but is no title.
+    if (BREADCRUMB.test(lines.line(i))) continue;
     let joined = '';
     for (let j = i; j < Math.min(introLimit, i + 3); j++) {
-      const t = lines.line(j).trim();
+      // A title in bold (`**…年度报告**`, as Word→Markdown converters write it) is read without its markers.
+      const t = unbold(lines.line(j).trim());
       if (!t || t.includes('|') || inContents(j)) break;
       joined += t;
       if (joined.length > 64) break;

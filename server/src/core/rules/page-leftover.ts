@@ -26,6 +26,10 @@ const STRONG: RegExp[] = [
   // A breadcrumb above the title: `首页 > 政务公开 > 年度报告` (`>` is also `＞`, `»`, `>>`, `&gt;`).
   /^(?:网站首页|首页|主页)\s*(?:>>?|»|›|&gt;)\s*[^。！？；，,;!?]{1,60}$/,
   /^[【[]?(?:打印本页|关闭窗口|返回顶部)[】\]]?$/,
+  // The site's footer: who runs the site, its ICP licence and public-security filing numbers (`主办单位：… 承办单位：…`,
+  // `湘ICP备05009876号`, `湘公网安备 43062602000123号`), on a line with no sentence.
+  /^(?:主办单位|承办单位|网站主办|版权所有|网站标识码|网站识别码)\s*[:：][^。！？；;]{1,60}$/,
+  /^[^。！？；;]{0,40}(?:ICP\s*备|ICP\s*证|公网安备)\s*[0-9０-９]{5,}\s*号(?:\s*-\s*\d+)?[^。！？；;]{0,60}$/,
   // The print/close bar without brackets, alone on its line: `打印本页 关闭窗口`, `打印 关闭`.
   /^(?:[【[〖]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)\s*[】\]〗]?\s*){2,}$/,
 ];
@@ -101,6 +105,7 @@ function inlineChrome(raw: string): [number, number][] | 'mention' | null {
 const WEAK: RegExp[] = [
   /^(?:立即注册|注册|登录|忘记密码[?？]?|退出)$/,
   /^相关附件\s*[:：]?$/,
+  /^(?:技术支持|联系我们|网站地图)\s*[:：]?[^。！？；;]{0,40}$/,
   /^(?:微信|微博|QQ空间|QQ好友|朋友圈|腾讯微博|新浪微博)(?:\s+(?:微信|微博|QQ空间|QQ好友|朋友圈|腾讯微博|新浪微博))*$/,
   /^[【[]?(?:打印|关闭|收藏|纠错)[】\]]?$/,
 ];
@@ -115,8 +120,8 @@ export const pageLeftover: Rule = {
     readsProse: true,
     description: bi('正文中混入了网页上的按钮、登录框等页面元素', 'Web-page chrome was pasted with the text'),
     rationale: bi(
-      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）和“扫一扫在手机打开当前页”一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。',
-      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告) and "scan to open on your phone" along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported.'),
+      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。',
+      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported.'),
     example: { bad: '责任编辑:政务公开股\n[打印] [收藏] [纠错] [关闭]\n分享到:', note: bi('网页的页脚', 'the page footer') },
   },
   check(ctx) {
@@ -217,7 +222,7 @@ export const pageLeftover: Rule = {
  * circled ideographs, CJK compatibility ideographs, anything outside the BMP, letter-like Q forms).
  */
 const TRIGGER = wordFinder(
-  ['登录', '还没有', '字号', '字体', '首页', '主页', '位置', '打印', '收藏', '纠错', '关闭', '返回顶部', '保存', '分享', '扫一扫', '浏览', '点击', '访问', '阅读', '作者', '责任编辑', '一篇', '当前位置', '注册', '忘记密码', '退出', '相关附件', '微信', '微博', '朋友圈'],
+  ['登录', '还没有', '主办', '承办', '版权所有', '网站标识码', '网站识别码', 'ICP', '公网安备', '技术支持', '联系我们', '网站地图', '字号', '字体', '首页', '主页', '位置', '打印', '收藏', '纠错', '关闭', '返回顶部', '保存', '分享', '扫一扫', '浏览', '点击', '访问', '阅读', '作者', '责任编辑', '一篇', '当前位置', '注册', '忘记密码', '退出', '相关附件', '微信', '微博', '朋友圈'],
   ['Q', '\uff31', '\u211a', '\u24c6', '\ua7f4', ['\u2e80', '\u2fdf'], '\u3036', ['\u3038', '\u303a'], ['\u3190', '\u33ff'], ['\uf900', '\ufaff'], ['\ud800', '\udfff']],
 );
 
