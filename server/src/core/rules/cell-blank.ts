@@ -73,10 +73,19 @@ export const cellBlank: Rule = {
           // Other rows' blanks in the columns the sums need: fixed first (fix-all fixes in turn), they may decide these.
           ? bi('未自动填写：这一行的合计定不出这些格的数，要由各列合计推算，而表中其他行还有空白单元格：先填好那些格（nianbao check --fix 会依次填写，能由合计定出的这一行也会填上），否则请对照原表填写。', ' Not filled in automatically: the row\'s totals do not decide these cells and the column sums would, but other rows of the table have blank cells too: fill those first (nianbao check --fix fills in turn, this row too where the sums then decide it), or fill them in from the original table.')
           : bi('未自动填写：行中的合计定不出这些格的数（填 0 会与合计矛盾，或合计本身空白），请对照原表填写。', ' Not filled in automatically: the row\'s totals do not decide these cells (0 would contradict a total, or the total is blank too); fill them in from the original table.');
+        // The fix writes what the totals decide: the message says that number, not "write 0" (breaker31 #5).
+        const decided = fix && fill && fill.values.some((v) => v !== 0)
+          ? blanks.map((_, k) => ({ name: names[k], value: fill.values[k], how: fill.how[k] }))
+          : null;
+        const advice = decided
+          ? bi(
+            `空白不等于 0；按合计，${decided.map((d) => `${d.name}应为 ${d.value}${d.how ? `（${d.how}）` : ''}`).join('、')}，修复按此填入，请对照原表确认。`,
+            `blank is not 0; by the totals, ${decided.map((d) => `${d.name} should be ${d.value}${d.how ? ` (${d.how})` : ''}`).join(', ')}, which the fix writes; confirm it against the original table.`)
+          : bi('空白不等于 0，没有发生的请填 0。', 'blank is not 0; write 0 where nothing happened.');
         findings.push({ row: r, blanks, fix, finding: {
           message: bi(
-            `${t.name}“${r.label}”行有 ${blanks.length} 个空白单元格（${names.join('、')}）：空白不等于 0，没有发生的请填 0。${why.zh}`,
-            `${t.name} row “${r.label}” has ${blanks.length} blank cell(s) (${names.join(', ')}): blank is not 0; write 0 where nothing happened.${why.en}`),
+            `${t.name}“${r.label}”行有 ${blanks.length} 个空白单元格（${names.join('、')}）：${advice.zh}${why.zh}`,
+            `${t.name} row “${r.label}” has ${blanks.length} blank cell(s) (${names.join(', ')}): ${advice.en}${why.en}`),
           range: r.cells[blanks[0]]!.range,
           fix,
           data: { table: t.id, row: r.id },
@@ -122,13 +131,16 @@ function hasBlank(cells: readonly (Cell | null)[]): boolean {
  * The values the blank cells must hold where the table's sums decide them: in 表三 a row's 总计 is the sum of its
  * six applicant columns, in 表四 a group's 总计 the sum of its four results. One blank is the difference; several
  * blanks are 0 when the known cells already add up. Where the sums cannot decide (or there is no sum, 表二), 0.
- * `values` are in the order of `blankIdx`; `fromColumns` is set when some came from the column sums
- * (`columnImplied`, 表三) rather than from the row. Undefined when writing 0 would contradict a known total.
+ * `values` are in the order of `blankIdx`, `how` too: the arithmetic that decided a value from its row (`2 − 1`: the
+ * total less the known terms; `1 + 1`: the terms of a blank total), else ''. `fromColumns` is set when some came from
+ * the column sums (`columnImplied`, 表三) rather than from the row. Undefined when writing 0 would contradict a known
+ * total.
  */
-function blankFill(t: TableModel, cells: (Cell | null)[], blankIdx: number[], columnImplied: number[] | null): { values: number[]; fromColumns: boolean } | undefined {
+function blankFill(t: TableModel, cells: (Cell | null)[], blankIdx: number[], columnImplied: number[] | null): { values: number[]; how: string[]; fromColumns: boolean } | undefined {
   const groups: { terms: number[]; total: number }[] =
     t.id === 't3' ? [{ terms: [0, 1, 2, 3, 4, 5], total: 6 }] : t.id === 't4' ? [0, 1, 2].map((g) => ({ terms: [0, 1, 2, 3].map((k) => g * 5 + k), total: g * 5 + 4 })) : [];
   const value = new Map<number, number>();
+  const how = new Map<number, string>();
   let fromColumns = false;
   for (const i of blankIdx) value.set(i, 0);
   for (const g of groups) {
@@ -140,7 +152,11 @@ function blankFill(t: TableModel, cells: (Cell | null)[], blankIdx: number[], co
     const knownTerms = g.terms.filter((i) => !blankIdx.includes(i)).reduce((a, i) => a + num(cells[i])!, 0);
     if (blankIdx.includes(g.total)) {
       // Total blank: it is the sum when every term is known; with blank terms too, the column sums may tell.
-      if (blankHere.length === 1) value.set(g.total, knownTerms);
+      if (blankHere.length === 1) {
+        value.set(g.total, knownTerms);
+        const nonZero = g.terms.map((i) => num(cells[i])!).filter((v) => v !== 0);
+        if (nonZero.length > 1) how.set(g.total, nonZero.join(' + '));
+      }
       else if (columnImplied && blankHere.every((i) => columnImplied[i] !== undefined)) {
         for (const i of blankHere) value.set(i, columnImplied[i]);
         fromColumns = true;
@@ -149,10 +165,12 @@ function blankFill(t: TableModel, cells: (Cell | null)[], blankIdx: number[], co
     }
     const rest = num(cells[g.total])! - knownTerms;
     if (rest < 0) return undefined;
-    if (blankHere.length === 1) value.set(blankHere[0], rest);
-    else if (rest !== 0) return undefined;
+    if (blankHere.length === 1) {
+      value.set(blankHere[0], rest);
+      if (knownTerms !== 0) how.set(blankHere[0], `${num(cells[g.total])} − ${knownTerms}`);
+    } else if (rest !== 0) return undefined;
   }
-  return { values: blankIdx.map((i) => value.get(i)!), fromColumns };
+  return { values: blankIdx.map((i) => value.get(i)!), how: blankIdx.map((i) => how.get(i) ?? ''), fromColumns };
 }
 
 /**
