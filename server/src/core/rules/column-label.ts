@@ -168,9 +168,10 @@ export const columnLabel: Rule = {
         // first part its fix changes.
         const shown = c.match.parts ? bi(`（折行写作${c.match.parts.map((p) => `“${p.raw}”`).join('')}）`, ` (wrapped as ${c.match.parts.map((p) => `“${p.raw}”`).join(' ')})`) : bi('', '');
         ctx.add({
+          // The template's text as the fix writes it (in the document's punctuation, `(…:…,…)`; breaker31 #6).
           message: bi(
-            `${t.name}的列标题“${c.match.raw}”${shown.zh}与格式不一致，应为“${c.label}”${note.zh}。`,
-            `${t.name} column header “${c.match.raw}”${shown.en} differs from the template: “${c.label}”${note.en}.`),
+            `${t.name}的列标题“${c.match.raw}”${shown.zh}与格式不一致，应为“${to}”${note.zh}。`,
+            `${t.name} column header “${c.match.raw}”${shown.en} differs from the template: “${to}”${note.en}.`),
           range: wrapped?.[0]?.range ?? c.match.range,
           fix: edits ? { title: bi(`改为“${to}”`, `Change to “${to}”`), edits } : undefined,
           data: { table: t.id, column: c.id },
