@@ -3,7 +3,7 @@ import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve, dirname, basename, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
-  RULES, checkReport, editDistance, FIRST_REPORT_YEAR, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
+  RULES, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
 import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter, type UnlistedPath } from './format/index.js';
 import { inspectText } from './inspect.js';
@@ -465,7 +465,8 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   if (/[\r\n|#]/.test(values.agency)) throw new UsageError(USAGE.agencyOneLine);
   const inAgency = yearInAgency(values.agency);
   if (inAgency) throw new UsageError(USAGE.agencyWithYear(inAgency.year, inAgency.agency || '某某局', given.year ?? inAgency.value ?? year));
-  // A draft for a year before the 条例's annual reports (2008) is refused, as the editor's New Report refuses it.
+  // A draft for a year before the 条例's annual reports (2008) is refused, as the editor's New Report refuses it (a
+  // year without --year is this year or the last).
   if (year < FIRST_REPORT_YEAR) throw new UsageError(reportYearProblem(year)!);
   for (const note of yearNotes(given.year)) io.err(stderrLine(locale, note));
   const text = renderNewReport({ format, year, agency: values.agency });
@@ -492,14 +493,15 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
 
 /**
  * The format and year given with `--report-format` and `--year` (check, inspect and new), checked.
- * @throws UsageError for a format that does not exist or a year that is not a whole number from 2000 to 2100.
+ * @throws UsageError for a format that does not exist or a year that is not a whole number from `FIRST_REPORT_YEAR` to
+ *   `LAST_REPORT_YEAR` (2008–2100: one range for every command, as the editor has it).
  */
 function overrides(reportFormat: string | undefined, yearText: string | undefined): { reportFormat: string | undefined; year: number | undefined } {
   if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(USAGE.reportFormat(reportFormat));
   if (yearText === undefined) return { reportFormat, year: undefined };
   // Four digits only: `Number` would also take `0x7E8` or `2e3`.
   const year = /^\s*\d{4}\s*$/.test(yearText) ? Number(yearText) : NaN;
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(USAGE.year(yearText));
+  if (!Number.isInteger(year) || year < FIRST_REPORT_YEAR || year > LAST_REPORT_YEAR) throw new UsageError(USAGE.year(yearText));
   return { reportFormat, year };
 }
 
@@ -516,12 +518,11 @@ export function yearInAgency(agency: string): { year: string; value: number | nu
 }
 
 /**
- * Notes on a `--year` that is allowed but unlikely (check, inspect, new): before 2008 (no annual reports before the
- * 条例 took effect), or after next year (a report is written early in the year after the one it reports on).
+ * Notes on a `--year` that is allowed but unlikely (check, inspect, new): after next year (a report is written early
+ * in the year after the one it reports on). A year before 2008 is refused (`overrides`).
  */
 function yearNotes(year: number | undefined, now = new Date().getFullYear()): Bilingual[] {
   if (year === undefined) return [];
-  if (year < 2008) return [RUN.yearBeforeRegulation(year)];
   if (year > now + 1) return [RUN.yearInFuture(year, now)];
   return [];
 }

@@ -2,7 +2,7 @@
 // localises its rule messages as `Bilingual` pairs picked by locale (core/rules/rule.ts `pick`); the CLI does the
 // same with these. The English wording is what tests, docs and scripts grep for: change it only with them.
 // Machine-readable outputs (json, sarif, gitlab, rdjson) keep the English text (`FileResult.error`).
-import { pick, type Bilingual, type Locale } from '../core/index.js';
+import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR, pick, type Bilingual, type Locale } from '../core/index.js';
 import { offsetEn, offsetZh } from '../node/bad-bytes.js';
 
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
@@ -86,7 +86,10 @@ export const USAGE = {
     `unknown --format ${JSON.stringify(v)}; one of ${formats.join(', ')}`,
   ),
   reportFormat: (v: string) => bi(`--report-format 只能是 pre2019、2019 或 2021，不能是 ${JSON.stringify(v)}`, `--report-format must be pre2019, 2019 or 2021, not ${JSON.stringify(v)}`),
-  year: (v: string) => bi(`--year 应为年份，例如 2024，不能是 ${JSON.stringify(v)}`, `--year must be a year such as 2024, not ${JSON.stringify(v)}`),
+  /** `--year` that is not a year of an annual report (check, inspect and new alike: the editor's range). */
+  year: (v: string) => bi(
+    `--year 应为 ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 之间的年份（年度报告自 ${FIRST_REPORT_YEAR} 年起编制），例如 2024，不能是 ${JSON.stringify(v)}`,
+    `--year must be a year from ${FIRST_REPORT_YEAR} to ${LAST_REPORT_YEAR} (annual reports start in ${FIRST_REPORT_YEAR}), such as 2024, not ${JSON.stringify(v)}`),
   maxWarnings: (v: string) => bi(`--max-warnings 应为不小于 0 的整数，不能是 ${JSON.stringify(v)}`, `--max-warnings takes a whole number ≥ 0, not ${JSON.stringify(v)}`),
   jobs: (v: string) => bi(`--jobs 应为不小于 1 的整数，不能是 ${JSON.stringify(v)}`, `--jobs takes a whole number ≥ 1, not ${JSON.stringify(v)}`),
   previous: (name: string, reason: Bilingual) => bi(`--previous ${name}：${reason.zh}`, `--previous ${name}: ${reason.en}`),
@@ -147,10 +150,6 @@ export const RUN = {
   maxWarnings: (warnings: number, max: number, quiet = false) => bi(
     `${warnings} 个警告${quiet ? '（--quiet 不列出警告，但照样计数）' : ''}，超过 --max-warnings ${max}`,
     `${warnings} warning(s)${quiet ? ' (not listed with --quiet, but counted)' : ''}, more than --max-warnings ${max}`,
-  ),
-  yearBeforeRegulation: (year: number) => bi(
-    `注意：--year ${year} 早于 2008 年：《中华人民共和国政府信息公开条例》自 2008 年 5 月 1 日起施行，此前没有政府信息公开工作年度报告；是否输错了年份？`,
-    `note: --year ${year} is before 2008: the regulation on government information disclosure took effect on 1 May 2008, and there are no annual reports before it; is the year mistyped?`,
   ),
   yearInFuture: (year: number, now: number) => bi(
     `注意：--year ${year} 晚于明年（${now + 1} 年）：年度报告在次年年初就上一年度编写；是否输错了年份？`,

@@ -3,6 +3,7 @@ import picomatch from 'picomatch/posix';
 import { parseTree, findNodeAtLocation, printParseErrorCode, stripComments, type ParseError, type Node } from 'jsonc-parser';
 import type { FormatId, Locale, RuleSetting } from './types.js';
 import { RULES } from './rules/index.js';
+import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR } from './templates/index.js';
 import { docsUrl } from './docs.js';
 import { closestName } from './suggest.js';
 import { LineIndex } from './text/lines.js';
@@ -40,9 +41,11 @@ const Rules = described(z.strictObject(Object.fromEntries(RULES.map((r) => [r.me
 const Glob = z.string().check(z.minLength(1, { error: 'a non-empty glob' }));
 const Globs = z.union([Glob, z.array(Glob).check(z.minLength(1, { error: 'a glob or a non-empty list of globs' }))], { error: 'a glob or a non-empty list of globs' });
 const Format = described(z.enum(['pre2019', '2019', '2021']), { description: 'Read the matching reports as this template format instead of detecting it.' });
+/** The report years the config may force: those of `--year` and the editor (annual reports start in 2008). */
+const YEAR_RANGE = `a year from ${FIRST_REPORT_YEAR} to ${LAST_REPORT_YEAR}`;
 const Year = described(
   z.int({ error: (issue) => (issue.code === 'invalid_type' && issue.expected === 'int' ? 'a whole year such as 2024' : 'a year such as 2024') })
-    .check(z.gte(2000, { error: 'a year from 2000 to 2100' }), z.lte(2100, { error: 'a year from 2000 to 2100' })),
+    .check(z.gte(FIRST_REPORT_YEAR, { error: YEAR_RANGE }), z.lte(LAST_REPORT_YEAR, { error: YEAR_RANGE })),
   { description: 'Take this as the report year of the matching reports instead of detecting it.' },
 );
 
@@ -148,7 +151,7 @@ const EXPECTED_ZH: Record<string, string> = {
   'a list of globs': 'glob 模式的列表',
   'a whole year such as 2024': '整数年份，如 2024',
   'a year such as 2024': '年份，如 2024',
-  'a year from 2000 to 2100': '2000 到 2100 之间的年份',
+  [YEAR_RANGE]: `${FIRST_REPORT_YEAR} 到 ${LAST_REPORT_YEAR} 之间的年份`,
   'an object such as { "files": "2018/**", "format": "pre2019" }': '对象，如 { "files": "2018/**", "format": "pre2019" }',
   'a list of { "files": …, "format"?, "year"?, "rules"? } entries': '{ "files": …, "format"?, "year"?, "rules"? } 条目的列表',
   string: '字符串', number: '数字', boolean: '布尔值', object: '对象', array: '数组',
