@@ -49,7 +49,10 @@ describe('"suppress" quick fix inside a pipe table', () => {
       assert.equal(after.replace(/^[ \t]*<!-- nianbao-(?:disable|enable)[^\n]*-->\r?\n/gm, ''), ERRORS_2024);
       // The engine honours the comments: the finding is gone, and nothing else changed.
       const again = await s.replace(uri, after);
-      const key = (x) => `${x.code}:${x.message}`;
+      // A note shared by several sum findings is said in full by the first one shown and in short by the others
+      // (breaker30 #8): suppressing the first gives the next the full note. The finding itself is still reported.
+      const SHARED_NOTE = /各处不成立的合计都经过.*?则需更新经过它的各个合计。(?:这一格不是总计，不提供自动修复：哪个数对，只有原表能说明。)?|（同上：.*?。）/g;
+      const key = (x) => `${x.code}:${x.message.replace(SHARED_NOTE, '')}`;
       const left = again.map(key).sort();
       const expected = ds.filter((x) => x.code !== d.code || x.range.start.line !== d.range.start.line).map(key);
       for (const k of expected) assert.ok(left.includes(k), `${k} is still reported after suppressing ${d.code}`);
