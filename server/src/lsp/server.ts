@@ -174,7 +174,7 @@ export function startServer(connection: Connection): void {
       const key = JSON.stringify(c.issues);
       if (configReported.get(c.uri) === key) continue;
       configReported.set(c.uri, key);
-      publish(c.uri, c.issues.map((i): Diagnostic => ({
+      publishConfig(c.uri, c.issues.map((i): Diagnostic => ({
         range: { start: { line: Math.max(0, i.line - 1), character: Math.max(0, i.column - 1) }, end: { line: Math.max(0, i.line - 1), character: Math.max(0, i.column - 1) + 1 } },
         severity: 1,
         code: 'config-invalid',
@@ -220,8 +220,21 @@ export function startServer(connection: Connection): void {
   const FIRST_LOOK_MIN_CHARS = 200_000;
   /** Last diagnostics sent per URI: an identical set for the same version is not sent again (compared only then). */
   const sent = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
-  /** `always`: publish an empty list too (an open report with no findings: the client learns it was checked). */
+  /**
+   * Whether `uri` is a project config (`.nianbao.jsonc`): its diagnostics are its own problems (`reportConfigs`), which
+   * opening, editing or closing it as a document (a client that syncs every buffer) must not replace.
+   */
+  const isConfigUri = (uri: string) => uri.endsWith('/' + CONFIG_FILE_NAME);
+  /**
+   * Publishes a document's findings. `always`: publish an empty list too (an open report with no findings: the
+   * client learns it was checked). A config file's diagnostics are left alone (`isConfigUri`; `publishConfig` sets them).
+   */
   function publish(uri: string, diagnostics: Diagnostic[], version?: number, always = false): void {
+    if (isConfigUri(uri)) return;
+    publishConfig(uri, diagnostics, version, always);
+  }
+  /** Publishes `diagnostics` on `uri`, a config file's problems included (`publish` for a report). */
+  function publishConfig(uri: string, diagnostics: Diagnostic[], version?: number, always = false): void {
     if (!diagnostics.length && !published.has(uri) && !always) return;
     const last = sent.get(uri);
     if (last && last.version === version && JSON.stringify(last.diagnostics) === JSON.stringify(diagnostics)) return;
@@ -429,7 +442,7 @@ export function startServer(connection: Connection): void {
     if (p.changes.some((c) => c.uri.endsWith('/' + CONFIG_FILE_NAME))) {
       // A project config changed: read them again and re-check everything.
       configs.clear();
-      for (const c of p.changes) if (c.uri.endsWith('/' + CONFIG_FILE_NAME) && c.type === 3) { publish(c.uri, []); configReported.delete(c.uri); }
+      for (const c of p.changes) if (isConfigUri(c.uri) && c.type === 3) { publishConfig(c.uri, []); configReported.delete(c.uri); }
       configReported.clear();
       revalidateAll();
     }
