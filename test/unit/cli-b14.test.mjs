@@ -202,3 +202,16 @@ test('breaker15: --year takes four digits only (0x7E8, 2e3 refused); new refuses
   assert.ok(!existsSync(join(dir, 'x.md')));
   assert.equal((await runCli(['new', '--year', '2008', '--agency', '某某局', '-o', 'x.md'], { cwd: dir })).code, 0);
 });
+
+test('markdown: the severity headings use the brackets of the language (错误（6）; Errors (6), not Errors（6）) (breaker31 #16)', async () => {
+  const text = readFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), 'utf8');
+  const dir = tmp();
+  writeFileSync(join(dir, 'errors-2024.md'), text);
+  const zh = (await runCli(['check', '--format', 'markdown', 'errors-2024.md'], { cwd: dir })).stdout;
+  const en = (await runCli(['check', '--format', 'markdown', '--locale', 'en', 'errors-2024.md'], { cwd: dir })).stdout;
+  const headings = (s) => [...s.matchAll(/<summary>(.*?)<\/summary>/g)].map((m) => m[1]);
+  assert.ok(headings(zh).length >= 2);
+  for (const h of headings(zh)) assert.match(h, /^\S+ (错误|警告|提示|建议)（\d+）$/);
+  assert.equal(headings(en).length, headings(zh).length);
+  for (const h of headings(en)) assert.match(h, /^\S+ (Errors|Warnings|Info|Hints) \(\d+\)$/);
+});

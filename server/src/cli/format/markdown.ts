@@ -151,7 +151,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     for (const s of SEVERITIES) {
       const fs = r.findings.filter((f) => f.severity === s);
       if (!fs.length) continue;
-      const title = `${SEV_ICON[s]} ${zh ? { error: '错误', warning: '警告', info: '提示', hint: '建议' }[s] : { error: 'Errors', warning: 'Warnings', info: 'Info', hint: 'Hints' }[s]}（${fs.length}）`;
+      const title = `${SEV_ICON[s]} ${zh ? { error: '错误', warning: '警告', info: '提示', hint: '建议' }[s] : { error: 'Errors', warning: 'Warnings', info: 'Info', hint: 'Hints' }[s]}${zh ? `（${fs.length}）` : ` (${fs.length})`}`;
       const open = s === 'error' ? ' open' : '';
       out.push(`<details${open}><summary>${title}</summary>`, '');
       for (const f of fs) {
