@@ -564,9 +564,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
 /**
  * What stands right before `办结`, `答复` or `办理` when it counts the applications concluded in one way or at one
  * time, a part of them (`按时办结45件`, `按期答复`, `超期办结2件`, `逾期`, `延期答复3件`, `提前办结`, `当场答复12件`,
- * `网上办结30件`, `限时办结`, `在法定期限内答复`, `书面答复`), not 表三's total; `已`, `均`, `予以` may follow it.
+ * `限时办结`, `在法定期限内答复`), or through one channel (`网上办结30件`, `线下答复7件`, `书面答复`, `通过电子邮件答复6件`,
+ * `通过网上办理答复40件`, `以信函方式答复`, `邮寄答复`), not 表三's total; `方式`, `形式`, `渠道`, `办理`, `已`, `均`,
+ * `予以` may follow it.
  */
-const HOW_CONCLUDED = /(?:按时|按期|如期|准时|超期|逾期|超时|延期|延长期限|提前|当场|当日|当天|即时|现场|网上|线上|在线|限时|期限内|时限内|书面|口头|电话)(?:[已均]|予以|进行|作出|给予)*$/;
+const HOW_CONCLUDED = /(?:按时|按期|如期|准时|超期|逾期|超时|延期|延长期限|提前|当场|当日|当天|即时|限时|期限内|时限内|现场|网上|线上|线下|在线|网络|电子邮件|电子邮箱|邮件|邮箱|邮寄|邮政|快递|信函|来信|当面|窗口|传真|书面|口头|电话|短信|微信|纸质|政务平台|申请平台)(?:的)?(?:方式|形式|渠道|途径|平台|系统)?(?:[已均]|予以|进行|作出|给予|办理)*$/;
 
 /**
  * A clause up to `办结` or `答复` that counts among some of the year's applications (`本年度新收的37件申请中已`,

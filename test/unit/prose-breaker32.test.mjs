@@ -1,0 +1,33 @@
+// breaker32 findings on prose-table (the claims of prose/anchors.ts): variants of the breaker30/31 wordings.
+// Base: examples/correct-2024.nianbao.md (某某市某某局 2024: 新收 46, 上年结转 2, 办结 47, 予以公开 24, 部分公开 6,
+// 结转下年度 1; 表四 all 0).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterT3, core, edit, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+
+// ------------------------------ N1: 通过网上办理答复40件, 线下答复7件, 通过电子邮件答复6件 name the part of one channel
+
+test('breaker32 N1: 办结/答复 through one channel (通过网上办理, 线下, 通过电子邮件, 以信函方式) is a part: no finding, no fix', () => {
+  for (const sentence of [
+    '全年收到申请46件，通过网上办理答复40件。',
+    '全年受理申请46件，线上答复40件，线下答复7件。',
+    '全年受理申请46件，通过电子邮件答复6件。',
+    '受理申请46件，以信函方式答复5件，当面答复2件，通过传真答复1件。',
+    '受理申请46件，通过邮寄形式答复3件，通过政府网站在线办结30件。',
+  ]) {
+    const text = afterT3(CORRECT, sentence);
+    assert.deepEqual(table(text).map(brief), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+});
+
+test('breaker32 N1: 办结/答复 of all the applications is still compared and fixed', () => {
+  for (const sentence of ['全年受理申请46件，通过依法审查答复45件。', '全年受理申请46件，依法依规答复45件。']) {
+    const text = afterT3(CORRECT, sentence);
+    assert.deepEqual(table(text).map(brief), [[45, 47, 'R3.7', 'error', '47']], sentence);
+  }
+});
