@@ -31,3 +31,25 @@ test('breaker32 N1: 办结/答复 of all the applications is still compared and 
     assert.deepEqual(table(text).map(brief), [[45, 47, 'R3.7', 'error', '47']], sentence);
   }
 });
+
+// ---------------------- N2: 本年新收申请中已办结33件, 上年结转的4件申请已办结4件 (without 的N件…中, or without 中)
+
+test('breaker32 N2: 办结 among the new or the carried-over applications, without a count or without 中, is a part: no finding, no fix', () => {
+  for (const sentence of [
+    '截至2024年12月31日，本年新收申请中已办结45件，1件结转下年度继续办理；上年结转的2件已全部办结。',
+    '截至2024年12月31日，上年结转的2件申请已办结2件，本年度新收的46件申请中已办结45件。',
+    '本年度新收的政府信息公开申请中，已办结45件。',
+    '本年新收申请已办结45件。',
+  ]) {
+    const text = afterT3(CORRECT, sentence);
+    assert.deepEqual(table(text).map(brief), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+});
+
+test('breaker32 N2: 办结 after a clause that ends the subject, or among new and carried-over together, is still the total', () => {
+  for (const sentence of ['本年新收申请46件，已办结45件。', '本年新收和上年结转的48件申请中已办结45件。', '上年结转和本年新收的申请中已办结45件。']) {
+    const text = afterT3(CORRECT, sentence);
+    assert.deepEqual(table(text).map(brief).filter((b) => b[2] === 'R3.7'), [[45, 47, 'R3.7', 'error', '47']], sentence);
+  }
+});

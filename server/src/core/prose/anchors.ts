@@ -572,9 +572,11 @@ const HOW_CONCLUDED = /(?:按时|按期|如期|准时|超期|逾期|超时|延�
 
 /**
  * A clause up to `办结` or `答复` that counts among some of the year's applications (`本年度新收的37件申请中已`,
- * `上年结转的4件中`, `转办的3件申请中`): what follows is a part of them, not 表三's total.
+ * `上年结转的4件中`, `转办的3件申请中`, `本年新收申请中已`), or whose subject is some of them (`上年结转的4件申请已`,
+ * `本年新收申请已`): what follows is a part of them, not 表三's total. A comma ends the subject, except after `中`
+ * (`新收申请46件，已办结45件` counts them all), and a subject joined with the others (`新收和上年结转的48件申请中`) is all of them.
  */
-const AMONG_PART = /(?:新收|上一?年度?结转|转办|转来|转交)[^，,；;。]{0,12}?\d+\s*件(?:政府信息公开申请|申请)?中[，,]?(?:已经?|均|共|全部|都)*$/;
+const AMONG_PART = /(?<![和及与、加](?:本年度?|今年)?)(?:新收|上一?年度?结转|转办|转来|转交)[^，,；;。\d和及与、加]{0,12}?(?:(?:\d+\s*件)?(?:的)?(?:政府信息公开申请|申请|件)?中[，,]?|\d+\s*件(?:的)?(?:政府信息公开申请|申请)?|(?:的)?(?:政府信息公开申请|申请))(?:已经?|均|共|全部|都)*$/;
 
 /** `截至2024年12月31日`, `截止2024年底`, `截至年末`: up to the end of a year (the report's, when it names one). */
 const YEAR_END = /截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底)(?:止)?/g;
