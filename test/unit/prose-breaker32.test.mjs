@@ -53,3 +53,31 @@ test('breaker32 N2: 办结 after a clause that ends the subject, or among new an
     assert.deepEqual(table(text).map(brief).filter((b) => b[2] === 'R3.7'), [[45, 47, 'R3.7', 'error', '47']], sentence);
   }
 });
+
+// ---------------- N3: 行政复议2件、行政诉讼1件尚未审结 (the result after the groups) counts 表四's 尚未审结, not the totals
+
+/** The example with 表四 行政复议 1/0/0/2/3 (two pending), 直接起诉 1/0/0/1/2 (one pending), and `sentence` as section 四's prose. */
+const pending = (sentence) => edit(edit(CORRECT,
+  '| 2        | 0        | 1        | 0        | 3    | 1  ',
+  '| 1        | 0        | 0        | 2        | 3    | 1  '),
+  '全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。', `全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。${sentence}`);
+
+test('breaker32 N3: a result after the groups (尚未审结, 在审理中) is compared with that result of each group', () => {
+  for (const sentence of [
+    '截至年底，行政复议2件、行政诉讼1件尚未审结。',
+    '目前仍有2件行政复议案件和1件行政诉讼案件在审理中。',
+    '其中行政复议2件、行政诉讼1件尚未审结。',
+    '行政诉讼1件仍在审理中。',
+  ]) {
+    assert.deepEqual(table(pending(sentence)).map(brief), [], sentence);
+  }
+  for (const sentence of ['截至年底，行政复议3件、行政诉讼1件尚未审结。', '目前仍有3件行政复议案件和1件行政诉讼案件在审理中。']) {
+    const found = table(pending(sentence));
+    assert.deepEqual(found.map((f) => [f.actual, f.expected, f.data.quantity]), [[3, 2, 'T4:G1:3']], sentence);
+  }
+});
+
+test('breaker32 N3: a result after a clause break does not qualify the groups before it', () => {
+  const found = table(pending('行政复议2件，行政诉讼1件，均在审理中。'));
+  assert.deepEqual(found.map((f) => [f.actual, f.expected, f.data.quantity]), [[2, 3, 'T4:G1'], [1, 2, 'T4:lit']]);
+});

@@ -89,7 +89,7 @@ export const ANCHORS: Anchor[] = [
   { id: 'leaf:0', re: /(?:结果)?维持(?:原?(?:行政行为|决定))?/g, keys: ['维持'], readings: [], leaf: 0 },
   { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错/g, keys: ['纠正', '纠错'], readings: [], leaf: 1 },
   { id: 'leaf:2', re: /其[他它]结果/g, keys: ['其他结果', '其它结果'], readings: [], leaf: 2 },
-  { id: 'leaf:3', re: /尚?未审结/g, keys: ['审结'], readings: [], leaf: 3 },
+  { id: 'leaf:3', re: /尚?未审结|(?:正|尚|仍|还)?在审理(?:过程)?中?|审理中/g, keys: ['审结', '审理'], readings: [], leaf: 3 },
   // `作出行政许可决定1250件`: the 处理决定数量 of 表二; only with 决定 (`行政许可事项`, `双公示信息` count other things).
   { id: 't2:T2.3:decisions', re: /行政许可(?:处理)?决定(?!书)/g, keys: ['行政许可'], readings: ['T2.3:decisions'] },
   { id: 't2:T2.5:decisions', re: /行政处罚(?:处理)?决定(?!书)/g, keys: ['行政处罚'], readings: ['T2.5:decisions'] },
@@ -486,6 +486,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         const by = bare.find((g) => g.anchor.leaf !== undefined && g.b <= f.at && /^的?$/.test(t.slice(g.b, f.at)));
         const leaf = by ? by.anchor.leaf! : qualified && LIST_JOIN.test(t.slice(qualified.end, f.at)) ? qualified.leaf : undefined;
         qualified = leaf === undefined ? null : { leaf, end: f.to };
+        if (leaf !== undefined) readings = readings.map((r) => `${r}:${leaf}`);
+      }
+      // `行政复议2件、行政诉讼1件尚未审结`, `仍有2件行政复议案件和1件行政诉讼案件在审理中`: a result right after the groups
+      // of a list (or after one group's count) names that result's count, for each group of the list.
+      if (T4_GROUP.test(anchor.id) && !f.negated && !(qualified && qualified.end === f.to)) {
+        const leaf = trailingLeaf(t, found, bare, k);
         if (leaf !== undefined) readings = readings.map((r) => `${r}:${leaf}`);
       }
       if (anchor.t2row) {
@@ -1314,6 +1320,23 @@ const T4_LIST_JOIN = /^(?:、|和|及|与|或|以及|、以及|、及)(?:被申�
 const RESPECTIVELY = /分别(?:被|为|是|有)?$/;
 /** Anchors of 表四's groups (行政复议, 行政诉讼, 直接起诉, 复议后起诉). */
 const T4_GROUP = /^(?:review|litigation)/;
+/** What may stand between the last group of a list and the 表四 result after it (`行政诉讼1件仍在审理中`, `…案件均尚未审结`). */
+const BEFORE_TRAILING_RESULT = /^(?:案件)?(?:均|都|仍|尚|还|目前|已|现)*$/;
+
+/**
+ * The leaf (`T4_LEAVES` index) of a 表四 result without a count of its own that stands right after the group phrase
+ * `found[k]` and the groups listed after it (`行政复议2件、行政诉讼1件尚未审结`: 3 for both; `2件行政复议案件和1件行政诉讼案件
+ * 在审理中`), or undefined when none does. Groups after a clause break (`，`, `，其中`) are another list.
+ */
+function trailingLeaf(t: string, found: Found[], bare: { anchor: Anchor; a: number; b: number }[], k: number): number | undefined {
+  let j = k;
+  for (; j + 1 < found.length; j++) {
+    const g = found[j + 1];
+    if (!T4_GROUP.test(g.anchor.id) || g.negated || !T4_LIST_JOIN.test(t.slice(found[j].to, g.from).replace(/^案件/, ''))) break;
+  }
+  const end = found[j].to;
+  return bare.find((g) => g.anchor.leaf !== undefined && g.a >= end && BEFORE_TRAILING_RESULT.test(t.slice(end, g.a)))?.anchor.leaf;
+}
 
 /**
  * The phrases without a number of their own that form a list with the phrase starting at `at`
