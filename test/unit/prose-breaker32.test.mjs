@@ -81,3 +81,28 @@ test('breaker32 N3: a result after a clause break does not qualify the groups be
   const found = table(pending('行政复议2件，行政诉讼1件，均在审理中。'));
   assert.deepEqual(found.map((f) => [f.actual, f.expected, f.data.quantity]), [[2, 3, 'T4:G1'], [1, 2, 'T4:lit']]);
 });
+
+// ----------------------- N5: 行政复议6件、行政诉讼3件，其中被纠错3件 counts both groups' 结果纠正, not 行政诉讼's alone
+
+/** The example with 表四 行政复议 2/1/0/0/3 (one corrected), 直接起诉 1/0/0/1/2 (none corrected), and `sentence` as section 四's prose. */
+const withT4 = (sentence) => edit(edit(CORRECT,
+  '| 2        | 0        | 1        | 0        | 3    | 1  ',
+  '| 2        | 1        | 0        | 0        | 3    | 1  '),
+  '全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。', sentence);
+
+test('breaker32 N5: a result after a list of groups and a clause break is compared with the sum over the groups', () => {
+  for (const sentence of ['全年因政府信息公开被申请行政复议3件、被提起行政诉讼2件，其中被纠错1件。', '全年因政府信息公开被申请行政复议3件和行政诉讼2件，其中结果纠正1件。']) {
+    assert.deepEqual(table(withT4(sentence)), [], sentence);
+  }
+  const found = table(withT4('全年因政府信息公开被申请行政复议3件、被提起行政诉讼2件，其中被纠错2件。'));
+  assert.deepEqual(found.map((f) => [f.actual, f.expected, f.data.quantity, Boolean(f.fix)]), [[2, 1, 'list:T4:G1:1,T4:lit:1', false]]);
+  assert.match(found[0].message, /表四的行政复议结果纠正与行政诉讼结果纠正之和为 1（行政复议结果纠正 1 \+ 行政诉讼结果纠正 0）/);
+});
+
+test('breaker32 N5: a result of one group, or right after the last group’s count, is still that group’s', () => {
+  const head = '全年因政府信息公开被申请行政复议3件、被提起行政诉讼2件，';
+  const own = table(withT4(`${head}行政诉讼被纠错1件。`));
+  assert.deepEqual(own.map((f) => [f.actual, f.expected, f.data.quantity]), [[1, 0, 'T4:lit:1']]);
+  const after = table(withT4('全年因政府信息公开被申请行政复议3件，其中被纠错1件；被提起行政诉讼2件，其中被纠错1件。'));
+  assert.deepEqual(after.map((f) => [f.actual, f.expected, f.data.quantity]), [[1, 0, 'T4:lit:1']]);
+});

@@ -460,6 +460,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         for (const g of bare) if (T4_GROUP.test(g.anchor.id) && g.b <= f.at && g.a > groupAt) [group, groupAt] = [g.anchor, g.a];
         if (!group) return skip('result without its group');
         readings = group.readings.map((r) => `${r}:${anchor.leaf}`);
+        // `行政复议6件、被提起行政诉讼3件，其中被纠错3件`: after a clause break, a result of no group of its own counts the
+        // whole list of groups before it (each with its count), not its last group's.
+        const listed = RESPECTIVELY.test(t.slice(s.start, f.at)) ? [] : groupsListedBefore(t, found, k);
+        if (listed.length >= 2 && listed[listed.length - 1].at === groupAt && /[，,；;：:]/.test(t.slice(listed[listed.length - 1].to, f.at))) {
+          readings = [`list:${listed.map((g) => `${g.anchor.readings[0]}:${anchor.leaf}`).join(',')}`];
+        }
         // `行政复议6件、行政诉讼3件，分别被纠正2件、1件`: one count per group of the list before, in its order.
         if (RESPECTIVELY.test(t.slice(s.start, f.at))) {
           const groups: Found[] = [];
@@ -1320,6 +1326,24 @@ const T4_LIST_JOIN = /^(?:、|和|及|与|或|以及|、以及|、及)(?:被申�
 const RESPECTIVELY = /分别(?:被|为|是|有)?$/;
 /** Anchors of 表四's groups (行政复议, 行政诉讼, 直接起诉, 复议后起诉). */
 const T4_GROUP = /^(?:review|litigation)/;
+/**
+ * The 表四 group phrases with a count of their own that form a list ending with the last group before `found[k]`
+ * (`被申请行政复议6件、被提起行政诉讼3件` → both), in order; only that group when it is not listed with others.
+ */
+function groupsListedBefore(t: string, found: Found[], k: number): Found[] {
+  const groups: Found[] = [];
+  for (let i = k - 1; i >= 0; i--) {
+    const g = found[i];
+    if (!T4_GROUP.test(g.anchor.id)) {
+      if (groups.length) break;
+      continue;
+    }
+    if (g.negated || (groups.length && !T4_LIST_JOIN.test(t.slice(g.to, groups[0].from).replace(/^案件/, '')))) break;
+    groups.unshift(g);
+  }
+  return groups;
+}
+
 /** What may stand between the last group of a list and the 表四 result after it (`行政诉讼1件仍在审理中`, `…案件均尚未审结`). */
 const BEFORE_TRAILING_RESULT = /^(?:案件)?(?:均|都|仍|尚|还|目前|已|现)*$/;
 
