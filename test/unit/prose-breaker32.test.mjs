@@ -106,3 +106,17 @@ test('breaker32 N5: a result of one group, or right after the last group’s cou
   const after = table(withT4('全年因政府信息公开被申请行政复议3件，其中被纠错1件；被提起行政诉讼2件，其中被纠错1件。'));
   assert.deepEqual(after.map((f) => [f.actual, f.expected, f.data.quantity]), [[1, 0, 'T4:lit:1']]);
 });
+
+// ------------------------------------------------ N8: 另有3件申请转入2024年办理 is 结转下年度 (as 顺延至2024年度 is)
+
+/** The example with its 结转下年度 clause written as `carried` (表三: 1). */
+const carriedAs = (carried) => edit(CORRECT, '结转下年度继续办理1件。', carried);
+
+test('breaker32 N8: 转入<next year>办理 is compared with 结转下年度继续办理 and fixed', () => {
+  assert.deepEqual(table(carriedAs('另有1件申请转入2025年办理。')), []);
+  const wrong = carriedAs('另有2件申请转入2025年办理。');
+  assert.deepEqual(table(wrong).map(brief), [[2, 1, 'R4', 'error', '1']]);
+  assert.equal(core.fixAll(wrong).text, carriedAs('另有1件申请转入2025年办理。'));
+  // Another year is not 下年度.
+  assert.deepEqual(table(carriedAs('另有2件申请转入2026年办理。')), []);
+});

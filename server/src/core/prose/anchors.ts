@@ -72,8 +72,8 @@ export const ANCHORS: Anchor[] = [
   { id: 'not-processed', re: /不予处理/g, keys: ['不予处理'], readings: ['R3.5'], application: true },
   { id: 'other-handling', re: /其[他它]处理/g, keys: ['其他处理', '其它处理'], readings: ['R3.6'], application: true },
   { id: 'carried', re: /上一?年度?结转(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['结转'], readings: ['R2'], application: true },
-  // (`结转至2025年继续办理` names the next year by number: compared when it is the year after the report's.)
-  { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?|(?:结转|转入|转|顺延|延)(?:到|至)((?:19|20)\d{2})年度?(?![\d０-９]|[一二三四五六七八九十]{1,2}月)(?:继续)?/g, keys: ['下', '转至', '转到', '延至', '延到'], readings: ['R4'], application: true, before: true },
+  // (`结转至2025年继续办理`, `转入2025年办理` name the next year by number: compared when it is the year after the report's.)
+  { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?|(?:(?:结转|转入|转|顺延|延)(?:到|至)|转入)((?:19|20)\d{2})年度?(?![\d０-９]|[一二三四五六七八九十]{1,2}月)(?:继续)?/g, keys: ['下', '转至', '转到', '延至', '延到', '转入'], readings: ['R4'], application: true, before: true },
   { id: 'natural', re: /自然人(?:提出(?:的)?)?(?:申请)?/g, keys: ['自然人'], readings: ['natural:R1', 'natural:R1+R2'], application: true },
   { id: 'legal', re: /法人(?:或|和|及)?其[他它]组织(?:提出(?:的)?)?(?:申请)?/g, keys: ['其他组织', '其它组织'], readings: ['legal:R1', 'legal:R1+R2'], application: true },
   { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?${APPLICATION_OBJECT}?`, 'g'), keys: ['新收'], readings: ['R1'], application: true, total: true },
