@@ -92,3 +92,13 @@ export function applyEdit(text, e) {
   if (b > 0 && /[\udc00-\udfff]/.test(text[b] ?? '')) b++;
   return text.slice(0, a) + e.ins + text.slice(b);
 }
+
+/** `text` with value cell `k` (0-based) of the pipe-table row labelled `label` changed from `from` to `to` (asserts both). */
+export function cellTypo(text, label, k, from, to) {
+  const line = text.split('\n').find((l) => l.startsWith(`| ${label} `));
+  assert.ok(line, label);
+  const cells = line.split('|');
+  assert.equal(cells[k + 2].trim(), String(from), `${label} cell ${k}`);
+  cells[k + 2] = cells[k + 2].replace(String(from), String(to));
+  return text.replace(line, cells.join('|'));
+}

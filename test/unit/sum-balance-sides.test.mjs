@@ -5,18 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT } from '../helpers.mjs';
+import { core, ROOT, cellTypo } from '../helpers.mjs';
 
 const correct = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
-/** `text` with value cell `k` (0-based) of row `label` changed from `from` to `to`. */
-const typo = (text, label, k, from, to) => {
-  const line = text.split('\n').find((l) => l.startsWith(`| ${label} `));
-  assert.ok(line, label);
-  const cells = line.split('|');
-  assert.equal(cells[k + 2].trim(), String(from), `${label} cell ${k}`);
-  cells[k + 2] = cells[k + 2].replace(String(from), String(to));
-  return text.replace(line, cells.join('|'));
-};
+const typo = cellTypo;
 const balance = (text) => core.checkReport(core.parseReport(text)).filter((f) => f.ruleId === 'sum-balance');
 
 test('a typo in 新收 (自然人 40 → 43) named by the message: expected/actual are the sides 45 and 42; the cell is a related location', () => {
