@@ -120,3 +120,13 @@ test('breaker32 N8: 转入<next year>办理 is compared with 结转下年度继�
   // Another year is not 下年度.
   assert.deepEqual(table(carriedAs('另有2件申请转入2026年办理。')), []);
 });
+
+test('breaker32 N6: of shares that fit their own counts\' sum but one, only that one is reported, against the sum', () => {
+  const OPEN = '全年新收政府信息公开申请46件，上年结转2件；';
+  // 6 / 46 = 13.0% fits; 78.0% is a typo for 40 / 46 = 87.0% (not of the 48 received: 40 / 48 = 83.3%, 6 / 48 = 12.5%).
+  const text = edit(CORRECT, OPEN, '全年共受理政府信息公开申请48件（含上年结转2件）。从申请主体看，自然人申请40件，占78.0%；法人或其他组织申请6件，占13.0%。' + OPEN);
+  const found = only(text, 'prose-percent').found;
+  assert.deepEqual(found.map((f) => [f.actual, f.expected]), [[78, 87]]);
+  assert.match(found[0].message, /^比率写为 78\.0%，但 40 \/ 46 = 87\.0%（46 是各项 40 \+ 6 之和，同一句其他占比都按它算得出）。/);
+  assert.deepEqual(found[0].related.map((r) => r.message), ['分子 40', '分母 46（40 + 6）']);
+});

@@ -17,11 +17,14 @@ function labelBefore(t: string, pos: number, floor: number): string {
   return t.slice(i, pos).replace(/^(?:共|其中|累计|全年|已|均)/, '').replace(/(?:数量|数|量|总数|为|达|共|有)$/, '');
 }
 
+/** The whole of a share: a count written, or the sum of the sentence's parts (`sumOf`, their values), which spans them. */
+type Whole = NumberToken & { sumOf?: number[] };
+
 /** A percentage with the numbers it was written next to. */
 interface Ratio {
   pct: NumberToken;
   part: NumberToken;
-  whole: NumberToken;
+  whole: Whole;
   /** `转接成功率` → `转接成功`; '' for `占…%`. */
   rate: string;
 }
@@ -117,11 +120,12 @@ const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
  *   17.46%, 1.68%, 26.78% are of 办结 1191, not of 受理 1295);
  * - the one count that can be the whole: written in the sentence, or stated as a total (`共`, `总计`, `全年` …) in
  *   the sentence before; not when the sentence's shares all fit the sum of their own parts instead (they are of
- *   that sum: `自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%` after `共受理41件（含上年结转4件）`).
+ *   that sum: `自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%` after `共受理41件（含上年结转4件）`): then null,
+ *   and when all but this one fit it and none fits a count written, that sum (a `Whole` spanning the parts).
  * `totals` are the counts before the part of its unit, not themselves parts of a share; a whole is one of them at
  * least as large as the part.
  */
-function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings: Share[], start: number, from: number): NumberToken | null {
+function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings: Share[], start: number, from: number): Whole | null {
   const candidates = totals.filter((n) => n.value >= share.part.value);
   const t = para.text;
   if (share.base) {
@@ -149,6 +153,14 @@ function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings:
   const mates = siblings.filter((s) => s.part.unit === share.part.unit);
   const own = mates.reduce((a, s) => a + s.part.value, 0);
   if (mates.length >= 2 && mates.includes(share) && mates.every((s) => percentFits(s.part.value, own, s.pct.value, s.pct.decimals))) return null;
+  // All but one fit that sum and none fits a count written (`自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%`: 7 / 37
+  // fits, 80.1% is a typo for 30 / 37): the shares are of the sum, and the one that does not fit is the one wrong.
+  const misfits = mates.filter((s) => !percentFits(s.part.value, own, s.pct.value, s.pct.decimals));
+  if (mates.length >= 2 && mates.includes(share) && misfits.length === 1 && !mates.some((s) => candidates.some((n) => percentFits(s.part.value, n.value, s.pct.value, s.pct.decimals)))) {
+    const [first, last] = [mates[0].part, mates[mates.length - 1].part];
+    // The sum is not written: it spans its parts, from the first to the last.
+    return { ...first, value: own, decimals: 0, end: last.end, unitEnd: last.unitEnd, sumOf: mates.map((s) => s.part.value) };
+  }
   const one = oneValue(candidates);
   if (!one) return null;
   return candidates.some((n) => n.start >= start || stated(n)) ? one : null;
@@ -225,22 +237,23 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
     eachInParagraphs(ctx.report, 'percents', PERCENT_MARKS, percentsOf, ({ ratio, pct, computed, written }, _para, o, p) => {
+      const sumOf = ratio.whole.sumOf;
       ctx.add({
         message: bi(
-          `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${ratio.part.value} / ${ratio.whole.value} = ${computed}%。请核对比率或这两个数字。`,
-          `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${ratio.part.value} / ${ratio.whole.value} = ${computed}%. Check the rate or the two numbers.`),
+          `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${sumOf ? `（${ratio.whole.value} 是各项 ${sumOf.join(' + ')} 之和，同一句其他占比都按它算得出）` : ''}。请核对比率或这两个数字。`,
+          `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${sumOf ? ` (${ratio.whole.value} is the sum of the parts, ${sumOf.join(' + ')}, which the sentence's other shares fit)` : ''}. Check the rate or the two numbers.`),
         range: p.range(o + pct.start, o + pct.unitEnd),
         expected: Number(computed),
         actual: pct.value,
         related: [
           { range: p.range(o + ratio.part.start, o + ratio.part.end), message: bi(`分子 ${ratio.part.value}`, `Part ${ratio.part.value}`) },
-          { range: p.range(o + ratio.whole.start, o + ratio.whole.end), message: bi(`分母 ${ratio.whole.value}`, `Whole ${ratio.whole.value}`) },
+          { range: p.range(o + ratio.whole.start, o + ratio.whole.end), message: sumOf ? bi(`分母 ${ratio.whole.value}（${sumOf.join(' + ')}）`, `Whole ${ratio.whole.value} (${sumOf.join(' + ')})`) : bi(`分母 ${ratio.whole.value}`, `Whole ${ratio.whole.value}`) },
         ],
       });
     });
