@@ -130,3 +130,20 @@ test('breaker32 N6: of shares that fit their own counts\' sum but one, only that
   assert.match(found[0].message, /^比率写为 78\.0%，但 40 \/ 46 = 87\.0%（46 是各项 40 \+ 6 之和，同一句其他占比都按它算得出）。/);
   assert.deepEqual(found[0].related.map((r) => r.message), ['分子 40', '分母 46（40 + 6）']);
 });
+
+test('breaker32 N9: a count with its own share (予以公开42件，占51.06%) that fits the table\'s number: the message says the share confirms it', () => {
+  const RESULTS = '办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；';
+  const shares = (first) => edit(CORRECT, RESULTS, `办结47件。按照办理结果划分：予以公开${first}，占51.06%；部分公开6件，占12.77%；不予公开6件，占12.77%；无法提供7件，占14.89%；不予处理3件，占6.38%；其他处理1件，占2.13%。`);
+  const text = shares('42件');
+  const [f] = only(text, 'prose-table').found;
+  assert.deepEqual([f.actual, f.expected, f.fix?.edits[0].newText], [42, 24, '24']);
+  assert.match(f.message, /相差 \+18。正文紧接着写的 51\.06% 也正好是 24 \/ 47（prose-percent 报告的比率不符由此而来）：改这一个数即可。$/);
+  const [e] = core.checkReport(core.parseReport(text), { locale: 'en' }).filter((x) => x.ruleId === 'prose-table');
+  assert.match(e.message, /The share written right after it, 51\.06%, is 24 \/ 47 too \(which is why prose-percent reports the share\)/);
+  assert.equal(only(text, 'prose-percent').found.length, 1);
+  const fixed = core.applyFixes(text, [f.fix.edits[0]]).text;
+  for (const rule of ['prose-table', 'prose-percent']) assert.deepEqual(only(fixed, rule).found, [], rule);
+  // A share that does not fit the table's number either says nothing of it.
+  const [g] = only(edit(text, '占51.06%', '占60.00%'), 'prose-table').found;
+  assert.doesNotMatch(g.message, /prose-percent/);
+});

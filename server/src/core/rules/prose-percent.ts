@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { eachInParagraphs, numbersIn, sentenceEnd, type NumberToken, type Paragraph } from '../prose/text.js';
+import { eachInParagraphs, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 import { splitTotal } from './prose-sum.js';
 
@@ -260,6 +260,32 @@ export const prosePercent: Rule = {
   },
 };
 
+/**
+ * The share written right after the count `n` of a paragraph (`予以公开16件，占40.5%`) and its whole as this rule
+ * reads it (`wholeOf`: here the 办结 37 the sentence's other shares fit): the percentage token and the whole's value;
+ * null when no share follows `n`, its whole is uncertain, or two counts before it give it (then it is not checked). Offsets are in the paragraph's text.
+ */
+export function shareOfCount(para: Paragraph, n: NumberToken): { pct: NumberToken; whole: number } | null {
+  const t = para.text;
+  const start = sentenceStart(t, n.start);
+  const end = sentenceEnd(t, start);
+  const prevStart = start > 0 ? sentenceStart(t, start - 1) : -1;
+  const from = prevStart >= 0 ? prevStart : start;
+  const window = [...(prevStart >= 0 ? numbersIn(para, prevStart, start) : []), ...numbersIn(para, start, end)];
+  const shares = sharesIn(t, window);
+  const share = shares.find((s) => s.part.start === n.start && s.pct.start >= start);
+  if (!share) return null;
+  const ratio = ratioOf(para, share.pct, window, shares, start, from);
+  // Not a share this rule would leave alone: any two counts before it that give it.
+  return ratio && ratio.part.start === n.start && !anyTwoGive(window, share.pct) ? { pct: share.pct, whole: ratio.whole.value } : null;
+}
+
+/** Whether any two counts of `window` before the percentage `pct` give it: the text may mean those. */
+function anyTwoGive(window: NumberToken[], pct: NumberToken): boolean {
+  const cands = window.filter((n) => n.end <= pct.start && n.unit && !['%', '年', '月', '日', '号'].includes(n.unit) && n.value > 0);
+  return cands.some((a) => cands.some((b) => a !== b && b.value >= a.value && percentFits(a.value, b.value, pct.value, pct.decimals)));
+}
+
 /** What marks a percentage: `61%` and `百分之六十一` (read alike by `numbersIn`). */
 const PERCENT_MARKS = ['%', '百分之'] as const;
 
@@ -293,9 +319,7 @@ function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: Number
       if (pct.value > 100 || pct.value <= 0) continue;
       const ratio = ratioOf(para, pct, window, shares, start, from);
       if (!ratio || percentFits(ratio.part.value, ratio.whole.value, pct.value, pct.decimals)) continue;
-      // Any two numbers before it that give the percentage: the text may mean those.
-      const cands = window.filter((n) => n.end <= pct.start && n.unit && !['%', '年', '月', '日', '号'].includes(n.unit) && n.value > 0);
-      if (cands.some((a) => cands.some((b) => a !== b && b.value >= a.value && percentFits(a.value, b.value, pct.value, pct.decimals)))) continue;
+      if (anyTwoGive(window, pct)) continue;
       const computed = ((ratio.part.value / ratio.whole.value) * 100).toFixed(Math.max(pct.decimals, 1));
       out.push({ ratio, pct, computed, written: para.raw.slice(pct.start, pct.unitEnd) });
     }
