@@ -48,3 +48,16 @@ test('cell-count: two columns dropped from header and rows are named once; rows 
   const ragged = reshapeT3((c, k) => (k > 2 && k % 2 ? drop(c) : c));
   assert.ok(only(ragged.text, 'cell-count').found.length > 1);
 });
+
+test('breaker32 N7: with 法人或其他组织 as one column, a wrong total is no sum finding on a template column the table lacks (科研机构): the sums are not checked, as cell-count says', () => {
+  // 本年新收's 总计 off by one (46 → 47) in the three-column table.
+  const { text } = reshapeT3((c, k) => (k === 0 ? [c[0], '自然人', '法人或其他组织', '总计'] : k === 1 ? ['---', '---', '---', '---'] : [c[0], c[1], sumOf(c.slice(2, 7)), k === 2 ? String(Number(c[7]) + 1) : c[7]]));
+  const found = core.analyze(text).findings.filter((f) => f.ruleId.startsWith('sum-') || f.ruleId === 'cell-count');
+  assert.deepEqual(found.map((f) => f.ruleId), ['cell-count']);
+  assert.match(found[0].message, /这张表的合计未按格式核对。$/);
+  // Two columns dropped: the message says the sums were not checked either.
+  const drop = (c) => c.filter((_, j) => j !== 3 && j !== 5);
+  const named = reshapeT3((c, k) => (k === 1 ? drop(c).map(() => '---') : drop(c)));
+  assert.match(only(named.text, 'cell-count').found[0].message, /否则其后的数都会错位；这张表的合计未核对。$/);
+  assert.deepEqual(core.analyze(named.text).findings.filter((f) => f.ruleId.startsWith('sum-')), []);
+});

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, sureness, num, setCell, signed, sumCells, t3SuspectNote, t3TotalFixUnsafe, unreadable, withSuspect } from './util.js';
+import { bi, sureness, num, setCell, signed, sumCells, t3SuspectNote, t3TotalFixUnsafe, unreadable, withSuspect, rowsShortBy } from './util.js';
 
 /** 表三 T3-C (templates.md §5.2): per row, the 总计 column = the six applicant columns. */
 export const sumApplicants: Rule = {
@@ -16,7 +16,9 @@ export const sumApplicants: Rule = {
   },
   check(ctx) {
     const t = ctx.report.tables.t3;
-    if (!t || unreadable(t)) return;
+    // Every row the same two or more values short (法人或其他组织 as one column): the values' positions do not tell
+    // their columns, so no sum is checked (cell-count says so once).
+    if (!t || unreadable(t) || rowsShortBy(t)) return;
     const sure = sureness(t);
     for (const row of t.rows) {
       if (row.cells.length !== 7 || row.match.kind === 'absent') continue;

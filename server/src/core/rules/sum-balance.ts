@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, columnSureness, num, rowById, signed, sum, t3ConfirmedTotals, unreadable, t3SuspectNote, withSuspect } from './util.js';
+import { bi, columnSureness, num, rowById, signed, sum, t3ConfirmedTotals, unreadable, t3SuspectNote, withSuspect, rowsShortBy } from './util.js';
 
 /** 表三 T3-A (templates.md §5.1, official corner text): per column, 新收 + 上年结转 = （七）总计 + 结转下年度. */
 export const sumBalance: Rule = {
@@ -16,7 +16,9 @@ export const sumBalance: Rule = {
   },
   check(ctx) {
     const t = ctx.report.tables.t3;
-    if (!t || unreadable(t)) return;
+    // Every row the same two or more values short (法人或其他组织 as one column): the values' positions do not tell
+    // their columns, so no sum is checked (cell-count says so once).
+    if (!t || unreadable(t) || rowsShortBy(t)) return;
     // A row with a value too few or too many: the column sums may fail only because its numbers sit a column off.
     const sure = columnSureness(t, (id) => id === 'R1' || id === 'R2' || id === 'R3.7' || id === 'R4');
     // The results' sum names the likely wrong total only when every result row was read with confidence.
