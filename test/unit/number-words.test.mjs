@@ -134,3 +134,20 @@ test('number-invalid: 本年增/减 written in words (减3, 增加5) reads as th
   assert.deepEqual(cells.map((c) => c.raw), ['减3', '0', '0']);
   assert.equal(cells[0].value, null);
 });
+
+test('number-invalid: an amount in Chinese numerals in 表二\'s fee cell (十二点三五万) is a Chinese numeral, without a fix, not a missing 行政事业性收费 row (breaker32 N10)', () => {
+  for (const cell of ['十二点三五万', '一万二千三百五十元', '十二点五']) {
+    const text = correct.replace(/^(\| 行政事业性收费 \| )12\.5( +\|)$/m, `$1${cell}$2`);
+    assert.notEqual(text, correct);
+    const all = core.checkReport(core.parseReport(text));
+    assert.deepEqual(all.filter((x) => x.ruleId === 'row-missing'), [], cell);
+    const f = all.filter((x) => x.ruleId === 'number-invalid');
+    assert.equal(f.length, 1, cell);
+    assert.equal(f[0].message, `表二“行政事业性收费”中的“${cell}”是汉字数字，数值单元格只填阿拉伯数字。`);
+    assert.equal(f[0].fix, undefined, cell);
+  }
+  // In a 表三 count cell, 二十 is said to be a numeral too (not “not a number”), and not fixed to 0.
+  const [g] = core.checkReport(core.parseReport(withCell('二十'))).filter((x) => x.ruleId === 'number-invalid');
+  assert.match(g.message, /“二十”是汉字数字/);
+  assert.equal(g.fix, undefined);
+});

@@ -138,8 +138,14 @@ export function looksLikeValue(raw: string): boolean {
   // value cell, not a label (labels are Chinese).
   if (/^[A-Za-z]{1,2}$/.test(n) || lookalikeDigits(n) !== null) return true;
   if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n)) return true;
-  return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n);
+  return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n) || CN_NUMBER.test(n);
 }
+
+/**
+ * A number written in Chinese numerals, with a decimal part and a unit of money (`十二点三五万`, `一万二千三百五十元`,
+ * `两万`): at least one digit word (`万元` alone is a unit, no number).
+ */
+const CN_NUMBER = /^(?=[^点]*[零〇两一二三四五六七八九十])[零〇两一二三四五六七八九十百千万亿]{1,12}(?:点[零〇一二三四五六七八九]{1,6}[万亿]?)?(?:万元|元|件)?$/;
 
 /** Letters typed for the digits they look like: `O`/`o` 0, `I`/`l` 1, `Z`/`z` 2, `S`/`s` 5, `B` 8. */
 export const LOOKALIKE: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', Z: '2', z: '2', S: '5', s: '5', B: '8' };
@@ -164,7 +170,7 @@ export function lookalikeDigits(n: string): string | null {
   return digits || (n.length === 1 && /[OoIl]/.test(n)) ? out : null;
 }
 
-const CN_NUMERAL = '零〇一二三四五六七八九十百千万';
+const CN_NUMERAL = '零〇两一二三四五六七八九十百千万';
 function isNumeralCode(c: number): boolean {
   for (let i = 0; i < CN_NUMERAL.length; i++) if (CN_NUMERAL.charCodeAt(i) === c) return true;
   return false;
@@ -619,7 +625,8 @@ function hasDigit(s: string): boolean {
 
 /**
  * Reads a value token as a `Cell`: the number (NFKC digits, thousands separators removed), its unit (after optional
- * spaces), or why it is not a number. `零`/`〇` read as 0 with `invalid: 'numeral'`; a unit in a count cell reads
+ * spaces), or why it is not a number. `零`/`〇` read as 0 with `invalid: 'numeral'` (other Chinese numerals, `二十`,
+ * `十二点三五万`, read as no number with it); a unit in a count cell reads
  * its number with `invalid: 'unit'` (sums skip both until fixed). `signed` allows a leading minus (2019
  * `本年增/减`); `decimal` allows a fraction (amount columns). A number written `+21` where no sign belongs, or `021`,
  * reads as 21 with `form` saying so; so does a number with invisible characters in it (`4\u200b6`: 46) or a footnote
@@ -642,6 +649,9 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   const n = core.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '').replace(/^[−－–‒]/, '-').trim();
   // 零 and 〇 mean 0 beyond doubt: read as 0 but flagged, like a unit, so sums skip the cell until it is fixed.
   if (n === '零' || n === '〇') return { raw, value: 0, range: tokenRange(tok), invalid: 'numeral' };
+  // Any other number in Chinese numerals (`二十`, `十二点三五万`): no reading is taken for it (which unit `万` stands
+  // for is the author's), only said to be a numeral.
+  if (CN_NUMBER.test(n)) return { raw, value: null, range: tokenRange(tok), invalid: 'numeral' };
   // A space may stand between the number and its unit (`0 件`, `0　件`: NFKC makes the full-width space a space).
   // 本年增/减 written in words (`减3`, `增加5`): the signed number, said as an odd form.
   const worded = opts.signed ? /^(增加?|减少?)\s*(\d+)(?:\s*(?:件|个|项))?$/.exec(n) : null;
