@@ -31,3 +31,30 @@ test('breaker32 N4: a parenthesis saying what the total holds besides (含上年
   const text = edit(CORRECT, OPEN, '全年共受理政府信息公开申请48件（含上年结转2件），其中自然人申请40件、法人或其他组织申请6件。' + OPEN);
   assert.deepEqual(only(text, 'prose-sum').found, []);
 });
+
+test('breaker32 N6: of shares that fit their own counts\' sum but one, only that one is reported, against the sum', () => {
+  const OPEN = '全年新收政府信息公开申请46件，上年结转2件；';
+  // 6 / 46 = 13.0% fits; 78.0% is a typo for 40 / 46 = 87.0% (not of the 48 received: 40 / 48 = 83.3%, 6 / 48 = 12.5%).
+  const text = edit(CORRECT, OPEN, '全年共受理政府信息公开申请48件（含上年结转2件）。从申请主体看，自然人申请40件，占78.0%；法人或其他组织申请6件，占13.0%。' + OPEN);
+  const found = only(text, 'prose-percent').found;
+  assert.deepEqual(found.map((f) => [f.actual, f.expected]), [[78, 87]]);
+  assert.match(found[0].message, /^比率写为 78\.0%，但 40 \/ 46 = 87\.0%（46 是各项 40 \+ 6 之和，同一句其他占比都按它算得出）。/);
+  assert.deepEqual(found[0].related.map((r) => r.message), ['分子 40', '分母 46（40 + 6）']);
+});
+
+test('breaker32 N9: a count with its own share (予以公开42件，占51.06%) that fits the table\'s number: the message says the share confirms it', () => {
+  const RESULTS = '办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件；';
+  const shares = (first) => edit(CORRECT, RESULTS, `办结47件。按照办理结果划分：予以公开${first}，占51.06%；部分公开6件，占12.77%；不予公开6件，占12.77%；无法提供7件，占14.89%；不予处理3件，占6.38%；其他处理1件，占2.13%。`);
+  const text = shares('42件');
+  const [f] = only(text, 'prose-table').found;
+  assert.deepEqual([f.actual, f.expected, f.fix?.edits[0].newText], [42, 24, '24']);
+  assert.match(f.message, /相差 \+18。正文紧接着写的 51\.06% 也正好是 24 \/ 47（prose-percent 报告的比率不符由此而来）：改这一个数即可。$/);
+  const [e] = core.checkReport(core.parseReport(text), { locale: 'en' }).filter((x) => x.ruleId === 'prose-table');
+  assert.match(e.message, /The share written right after it, 51\.06%, is 24 \/ 47 too \(which is why prose-percent reports the share\)/);
+  assert.equal(only(text, 'prose-percent').found.length, 1);
+  const fixed = core.applyFixes(text, [f.fix.edits[0]]).text;
+  for (const rule of ['prose-table', 'prose-percent']) assert.deepEqual(only(fixed, rule).found, [], rule);
+  // A share that does not fit the table's number either says nothing of it.
+  const [g] = only(edit(text, '占51.06%', '占60.00%'), 'prose-table').found;
+  assert.doesNotMatch(g.message, /prose-percent/);
+});
