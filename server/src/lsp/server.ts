@@ -174,7 +174,7 @@ export function startServer(connection: Connection): void {
       const key = JSON.stringify(c.issues);
       if (configReported.get(c.uri) === key) continue;
       configReported.set(c.uri, key);
-      publishConfig(c.uri, c.issues.map((i): Diagnostic => ({
+      publishAny(c.uri, c.issues.map((i): Diagnostic => ({
         range: { start: { line: Math.max(0, i.line - 1), character: Math.max(0, i.column - 1) }, end: { line: Math.max(0, i.line - 1), character: Math.max(0, i.column - 1) + 1 } },
         severity: 1,
         code: 'config-invalid',
@@ -227,14 +227,14 @@ export function startServer(connection: Connection): void {
   const isConfigUri = (uri: string) => uri.endsWith('/' + CONFIG_FILE_NAME);
   /**
    * Publishes a document's findings. `always`: publish an empty list too (an open report with no findings: the
-   * client learns it was checked). A config file's diagnostics are left alone (`isConfigUri`; `publishConfig` sets them).
+   * client learns it was checked). A config file's diagnostics are left alone (`isConfigUri`; `publishAny` sets them).
    */
   function publish(uri: string, diagnostics: Diagnostic[], version?: number, always = false): void {
     if (isConfigUri(uri)) return;
-    publishConfig(uri, diagnostics, version, always);
+    publishAny(uri, diagnostics, version, always);
   }
-  /** Publishes `diagnostics` on `uri`, a config file's problems included (`publish` for a report). */
-  function publishConfig(uri: string, diagnostics: Diagnostic[], version?: number, always = false): void {
+  /** Publishes `diagnostics` on any `uri`: a report's (through `publish`) or a config file's problems (`reportConfigs`). */
+  function publishAny(uri: string, diagnostics: Diagnostic[], version?: number, always = false): void {
     if (!diagnostics.length && !published.has(uri) && !always) return;
     const last = sent.get(uri);
     if (last && last.version === version && JSON.stringify(last.diagnostics) === JSON.stringify(diagnostics)) return;
@@ -442,7 +442,7 @@ export function startServer(connection: Connection): void {
     if (p.changes.some((c) => c.uri.endsWith('/' + CONFIG_FILE_NAME))) {
       // A project config changed: read them again and re-check everything.
       configs.clear();
-      for (const c of p.changes) if (isConfigUri(c.uri) && c.type === 3) { publishConfig(c.uri, []); configReported.delete(c.uri); }
+      for (const c of p.changes) if (isConfigUri(c.uri) && c.type === 3) { publishAny(c.uri, []); configReported.delete(c.uri); }
       configReported.clear();
       revalidateAll();
     }
