@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, sureness, num, setCell, signed, sumCells, t3SuspectNote, t3TotalFixUnsafe, unreadable, withSuspect, rowsShortBy } from './util.js';
+import { bi, sureness, num, setCell, signed, sumCells, t3SuspectNote, t3TotalFixUnsafe, withSuspect, t3SumsUnchecked } from './util.js';
 
 /** 表三 T3-C (templates.md §5.2): per row, the 总计 column = the six applicant columns. */
 export const sumApplicants: Rule = {
@@ -16,9 +16,7 @@ export const sumApplicants: Rule = {
   },
   check(ctx) {
     const t = ctx.report.tables.t3;
-    // Every row the same two or more values short (法人或其他组织 as one column): the values' positions do not tell
-    // their columns, so no sum is checked (cell-count says so once).
-    if (!t || unreadable(t) || rowsShortBy(t)) return;
+    if (!t || t3SumsUnchecked(t)) return;
     const sure = sureness(t);
     for (const row of t.rows) {
       if (row.cells.length !== 7 || row.match.kind === 'absent') continue;
@@ -35,7 +33,7 @@ export const sumApplicants: Rule = {
         : bi(`表三“${row.label}”行的总计应为 ${s}（六类申请人之和），实为 ${actual}，相差 ${signed(actual - s)}。`, `表三 row “${row.label}”: 总计 should be ${s} (the six applicant columns), is ${actual} (difference ${signed(actual - s)}).`);
       ctx.add({
         message: bi(head.zh + (suspect?.note.zh ?? '') + sure.note.zh, head.en + (suspect?.note.en ?? '') + sure.note.en),
-        sharedNote: suspect ? { full: suspect.note, short: suspect.short } : undefined,
+        sharedNote: suspect?.shared,
         severity: sure.severity,
         range: at.range,
         expected: s,

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, columnSureness, num, rowById, signed, sum, t3ConfirmedTotals, unreadable, t3SuspectNote, withSuspect, rowsShortBy } from './util.js';
+import { bi, columnSureness, num, rowById, signed, sum, t3ConfirmedTotals, t3SuspectNote, withSuspect, t3SumsUnchecked } from './util.js';
 
 /** 表三 T3-A (templates.md §5.1, official corner text): per column, 新收 + 上年结转 = （七）总计 + 结转下年度. */
 export const sumBalance: Rule = {
@@ -16,9 +16,7 @@ export const sumBalance: Rule = {
   },
   check(ctx) {
     const t = ctx.report.tables.t3;
-    // Every row the same two or more values short (法人或其他组织 as one column): the values' positions do not tell
-    // their columns, so no sum is checked (cell-count says so once).
-    if (!t || unreadable(t) || rowsShortBy(t)) return;
+    if (!t || t3SumsUnchecked(t)) return;
     // A row with a value too few or too many: the column sums may fail only because its numbers sit a column off.
     const sure = columnSureness(t, (id) => id === 'R1' || id === 'R2' || id === 'R3.7' || id === 'R4');
     // The results' sum names the likely wrong total only when every result row was read with confidence.
@@ -41,7 +39,7 @@ export const sumBalance: Rule = {
         message: bi(
           `表三“${col.label}”列勾稽关系不成立：新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}，而（七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right}，相差 ${signed(right - left)}。` + advice.zh + sure.note.zh,
           `表三 column “${col.label}” does not balance: 新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}, but （七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right} (difference ${signed(right - left)}).` + advice.en + sure.note.en),
-        sharedNote: suspect ? { full: suspect.note, short: suspect.short } : undefined,
+        sharedNote: suspect?.shared,
         severity: sure.severity,
         range: at.range,
         expected: left,

@@ -4,7 +4,7 @@ import { claimsPerParagraph } from '../prose/anchors.js';
 import { proseOf } from '../prose/text.js';
 import type { Rule } from './rule.js';
 import { pinnedResultRows } from './prose-table.js';
-import { bi, columnSureness, num, rowById, setCell, signed, sum, t3ColumnSums, t3ConfirmedTotals, t3TotalFixUnsafe, unreadable, t3SuspectNote, withSuspect, type T3Suspect, rowsShortBy } from './util.js';
+import { bi, columnSureness, num, rowById, setCell, signed, sum, t3ColumnSums, t3ConfirmedTotals, t3TotalFixUnsafe, t3SuspectNote, withSuspect, type T3Suspect, t3SumsUnchecked } from './util.js';
 
 /**
  * What the prose says of the applications concluded (表三 （七）总计, 总计 column: `办结45件`) when the result rows add
@@ -148,9 +148,7 @@ export const sumResults: Rule = {
   },
   check(ctx) {
     const t = ctx.report.tables.t3;
-    // Every row the same two or more values short (法人或其他组织 as one column): the values' positions do not tell
-    // their columns, so no sum is checked (cell-count says so once).
-    if (!t || unreadable(t) || rowsShortBy(t)) return;
+    if (!t || t3SumsUnchecked(t)) return;
     // A row with a value too few or too many: the column sums may fail only because its numbers sit a column off.
     const sure = columnSureness(t, (id) => id.startsWith('R3.'));
     const total = rowById(t, 'R3.7');
@@ -200,7 +198,7 @@ export const sumResults: Rule = {
         message: bi(
           head.zh + (suspect ? suspect.note.zh : sure.shifted ? '' : advice.zh) + sure.note.zh,
           head.en + (suspect ? suspect.note.en : sure.shifted ? '' : advice.en) + sure.note.en),
-        sharedNote: suspect ? { full: suspect.note, short: suspect.short } : undefined,
+        sharedNote: suspect?.shared,
         severity: sure.severity,
         range: at.range,
         expected: s,

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, num, setCell, signed, sum, sureness, t3ColumnSums, unreadable, rowsShortBy } from './util.js';
+import { bi, num, setCell, signed, sum, sureness, t3ColumnSums, t3SumsUnchecked } from './util.js';
 
 /**
  * 表三: a group row (（三）不予公开 … （六）其他处理) that carries numbers (a subtotal, as tables made in Excel have)
@@ -20,9 +20,7 @@ export const sumSubtotal: Rule = {
   },
   check(ctx) {
     const t = ctx.report.tables.t3;
-    // Every row the same two or more values short (法人或其他组织 as one column): the values' positions do not tell
-    // their columns, so no sum is checked (cell-count says so once).
-    if (!t || unreadable(t) || rowsShortBy(t)) return;
+    if (!t || t3SumsUnchecked(t)) return;
     const sure = sureness(t);
     for (const group of t.rows) {
       if (!group.subtotals) continue;

@@ -374,10 +374,10 @@ export function t3SuspectCell(t: TableModel): T3Suspect | null {
 
 /**
  * The sentence the sum rules add when `t3SuspectCell` finds the cell behind the failing sums and this finding's
- * identity runs through it (`through`), its short form for the findings after the first that says it
- * (`RuleFinding.sharedNote`), the cell, and the related location of that cell; null otherwise.
+ * identity runs through it (`through`), with its short form for the findings after the first that says it
+ * (`shared`, a `RuleFinding.sharedNote`), the cell, and the related location of that cell; null otherwise.
  */
-export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): { cell: T3Suspect; note: Bilingual; short: Bilingual; related: { range: Range; message: Bilingual } } | null {
+export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): { cell: T3Suspect; note: Bilingual; shared: { full: Bilingual; short: Bilingual }; related: { range: Range; message: Bilingual } } | null {
   const s = t3SuspectCell(t);
   if (!s || !through(s)) return null;
   const row = t.rows.find((r) => r.id === s.row);
@@ -386,14 +386,16 @@ export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): {
   const column = t.columns.filter((c) => c.id.startsWith('C'))[s.col]?.label ?? String(s.col + 1);
   // The fixes set totals only (the 总计 column, （七）总计): for another cell none is offered, and the user is told why.
   const total = s.col === 6 || s.row === 'R3.7';
+  const short = bi(
+    `（同上：很可能是“${row.label}”行“${column}”列这一格填错了，现为 ${s.now}，应为 ${s.value}${total ? '' : '；它不是总计，不自动修复'}。）`,
+    ` (As above: the likely typo is row “${row.label}”, column ${column}: ${s.now}, which should be ${s.value}${total ? '' : '; not a total, so not fixed automatically'}.)`);
+  const note = bi(
+    `各处不成立的合计都经过“${row.label}”行“${column}”列这一格：它若为 ${s.value}（现为 ${s.now}），表中所有合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。` + (total ? '' : '这一格不是总计，不提供自动修复：哪个数对，只有原表能说明。'),
+    ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} there instead of ${s.now}, every sum of the table holds, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating).` + (total ? '' : ' No automatic fix is offered for it: it is not a total, and only the original table tells which number is right.'));
   return {
     cell: s,
-    short: bi(
-      `（同上：很可能是“${row.label}”行“${column}”列这一格填错了，现为 ${s.now}，应为 ${s.value}${total ? '' : '；它不是总计，不自动修复'}。）`,
-      ` (As above: the likely typo is row “${row.label}”, column ${column}: ${s.now}, which should be ${s.value}${total ? '' : '; not a total, so not fixed automatically'}.)`),
-    note: bi(
-      `各处不成立的合计都经过“${row.label}”行“${column}”列这一格：它若为 ${s.value}（现为 ${s.now}），表中所有合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。` + (total ? '' : '这一格不是总计，不提供自动修复：哪个数对，只有原表能说明。'),
-      ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} there instead of ${s.now}, every sum of the table holds, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating).` + (total ? '' : ' No automatic fix is offered for it: it is not a total, and only the original table tells which number is right.')),
+    note,
+    shared: { full: note, short },
     related: { range: cell.range, message: bi(`可能填错：${row.label}（${column}）${s.now} → ${s.value}`, `Likely typo: ${row.label} (${column}) ${s.now} → ${s.value}`) },
   };
 }
@@ -486,6 +488,15 @@ export function firstTableLine(report: Report): Range {
 
 /** A whole column of 表三 taken as missing only when at least this many rows were read. */
 const MIN_ROWS_FOR_MISSING_COLUMN = 3;
+
+/**
+ * Whether 表三's sums cannot be checked: the table is `unreadable`, or every row is the same two or more values
+ * short (`rowsShortBy`: 法人或其他组织 as one column), where the values' positions do not tell their columns
+ * (cell-count says so once). The sum rules skip such a table.
+ */
+export function t3SumsUnchecked(t: TableModel): boolean {
+  return unreadable(t) || rowsShortBy(t) !== null;
+}
 
 /**
  * The rows of a table read with values, when every one of them (at least 3) has the same number of values, two or
