@@ -233,16 +233,21 @@ const WRAPPED_CHROME_MAX = 30;
 /** The strong patterns that match a whole line (`^…$`): only these are tried on two lines joined. */
 const WHOLE_LINE = STRONG.filter((re) => re.source.startsWith('^') && re.source.endsWith('$'));
 
+/** A line's text as the chrome patterns read it: NFKC (full-width letters, digits and brackets plain), ideographic spaces as spaces. */
+function chromeText(text: string): string {
+  return text.normalize('NFKC').replace(/\u3000/g, ' ');
+}
+
 /** Whether `joined` (two lines' trimmed text put together) is a whole line of chrome (`扫一扫在手机打开当前页`). */
 function wrappedChrome(joined: string): boolean {
-  const t = joined.normalize('NFKC').replace(/\u3000/g, ' ');
+  const t = chromeText(joined);
   return WHOLE_LINE.some((re) => re.test(t));
 }
 
 /** What a line with a trigger is by its text alone: chrome of a web page (`strong`: 打印本页 关闭窗口; `weak`: only
  * beside other chrome), blank, or text (null). */
 function chromeKind(line: string): ChromeKind {
-  const t = line.trim().normalize('NFKC').replace(/\u3000/g, ' ');
+  const t = chromeText(line.trim());
   return !t ? 'blank' : t.length > 80 ? null : STRONG.some((re) => re.test(t)) ? 'strong' : WEAK.some((re) => re.test(t)) ? 'weak' : null;
 }
 
