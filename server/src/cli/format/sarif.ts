@@ -4,7 +4,7 @@ import { version } from '../../../../package.json';
 import { RULES, docsUrl, UNUSED_DISABLE, type Finding, type Range, type Severity } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
 import { checked, fingerprints, reviewPath } from './common.js';
-import { ENCODING_INVALID } from '../decode.js';
+import { ENCODING_INVALID, type Encoding } from '../decode.js';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -32,10 +32,24 @@ function uriOf(path: string, absPath: string): Sarif.ArtifactLocation {
 }
 
 /**
+ * The IANA charset name of an encoding a report was read in, as SARIF's `artifact.encoding` and
+ * `run.defaultEncoding` give it: `UTF-8` (with or without BOM), `GB18030`, and `UTF-16` for UTF-16 with a BOM (the
+ * only UTF-16 the CLI reads; the BOM gives the byte order), `UTF-16LE`/`UTF-16BE` without one.
+ */
+export function sarifEncoding(enc: Encoding): string {
+  if (enc.name === 'utf8') return 'UTF-8';
+  if (enc.name === 'gb18030') return 'GB18030';
+  if (enc.bom) return 'UTF-16';
+  return enc.name === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE';
+}
+
+/**
  * `--format sarif`: SARIF 2.1.0, one run. `tool.driver.rules` lists every rule of the registry (and the
  * suppression pseudo-rule when it occurs); results carry UTF-16 regions, the summed cells as related
- * locations, stable partial fingerprints and, for fixable findings, `fixes` with the replacements. Uploads to
- * GitHub code scanning as is.
+ * locations, stable partial fingerprints and, for fixable findings, `fixes` with the replacements. The run's
+ * `defaultEncoding` is UTF-8; a file read in another encoding (GB18030, UTF-16) is one of `run.artifacts` with its
+ * `encoding`, and its locations name it by `index` too, so that a consumer reads the text the regions and fixes are
+ * counted in. Uploads to GitHub code scanning as is.
  */
 export const sarif: Formatter = (results, ctx) => JSON.stringify(sarifLog(results, ctx), null, 2) + '\n';
 
@@ -62,9 +76,15 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
     return i;
   };
   const out: Sarif.Result[] = [];
+  const artifacts: Sarif.Artifact[] = [];
   for (const r of checked(results)) {
     const path = reviewPath(r, ctx);
-    const artifact = uriOf(path, r.absPath);
+    let artifact = uriOf(path, r.absPath);
+    // Not UTF-8: an artifact that says the encoding (regions are UTF-16 units of the text decoded from it).
+    if (r.encoding && r.encoding.name !== 'utf8') {
+      const index = artifacts.push({ location: artifact, encoding: sarifEncoding(r.encoding) }) - 1;
+      artifact = { ...artifact, index };
+    }
     const fps = fingerprints(r, path);
     r.findings.forEach((f: Finding, k) => {
       const res: Sarif.Result = {
@@ -108,6 +128,8 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
       tool: { driver: { name: 'nianbao', version, semanticVersion: version, informationUri: 'https://github.com/nianbao/nianbao', rules } },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root.endsWith('/') ? root : root + '/').href } },
       columnKind: 'utf16CodeUnits',
+      defaultEncoding: 'UTF-8',
+      ...(artifacts.length ? { artifacts } : {}),
       invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
       results: out,
     }],

@@ -8,6 +8,11 @@ export interface FileResult {
   absPath: string;
   format: DetectedFormat;
   year: number | null;
+  /**
+   * How the file's bytes were decoded (UTF-8, UTF-16 with BOM, GB18030); absent when it could not be read. The
+   * formats whose positions and fixes are in the decoded text (sarif) name it for the files that are not UTF-8.
+   */
+  encoding?: import('../decode.js').Encoding;
   findings: Finding[];
   /** The text as read (for fingerprints and context); absent when the file could not be read. */
   text?: string;
