@@ -86,7 +86,7 @@ export const cellBlank: Rule = {
           message: bi(
             `${t.name}“${r.label}”行有 ${blanks.length} 个空白单元格（${names.join('、')}）：${advice.zh}${why.zh}`,
             `${t.name} row “${r.label}” has ${blanks.length} blank cell(s) (${names.join(', ')}): ${advice.en}${why.en}`),
-          range: r.cells[blanks[0]]!.range,
+          range: blankExtent(ctx.report.lines.line(r.cells[blanks[0]]!.range.start.line), r.cells[blanks[0]]!.range),
           fix,
           data: { table: t.id, row: r.id },
         } });
@@ -94,7 +94,7 @@ export const cellBlank: Rule = {
       for (const f of findings) if (f.fix && wholeColumns.length && f.blanks.every((i) => wholeColumns.includes(i))) byColumn.push({ row: f.row, blanks: f.blanks, fix: f.fix });
       const together = byColumn.length >= 2 ? new Set(byColumn.map((x) => x.row)) : new Set<RowModel>();
       for (const f of findings) if (!together.has(f.row)) ctx.add(f.finding);
-      if (together.size) ctx.add(blankColumnsFinding(t, wholeColumns, byColumn, read.length, ctx.template));
+      if (together.size) ctx.add(blankColumnsFinding(t, wholeColumns, byColumn, read.length, ctx.template, (range) => blankExtent(ctx.report.lines.line(range.start.line), range)));
     }
   },
 };
@@ -104,7 +104,7 @@ export const cellBlank: Rule = {
  * at the first blank cell, every row's blank cells as related locations, and one fix that writes every row's
  * values (`rows`: those whose blanks are all in the columns, each with its own fill, as the per-row findings).
  */
-function blankColumnsFinding(t: TableModel, columns: number[], rows: { row: RowModel; blanks: number[]; fix: Fix }[], rowsRead: number, template: Template | null): RuleFinding {
+function blankColumnsFinding(t: TableModel, columns: number[], rows: { row: RowModel; blanks: number[]; fix: Fix }[], rowsRead: number, template: Template | null, extent: (range: Range) => Range): RuleFinding {
   const names = columns.map((i) => `“${valueColumnName(t, i, template)}”`);
   const edits = rows.flatMap((x) => x.fix.edits);
   const zeros = edits.every((e) => e.newText.trim() === '0');
@@ -114,11 +114,35 @@ function blankColumnsFinding(t: TableModel, columns: number[], rows: { row: RowM
     message: bi(
       `${t.name}的${names.join('、')}列整列空白（${rows.length} 行共 ${cells} 个单元格）：空白不等于 0，没有发生的请填 0。修复会${zeros ? '在这些单元格中填 0' : '按各行合计填入这些单元格'}，请确认。${rest.zh}`,
       `${t.name}'s column(s) ${names.join(', ')} are blank in every row (${cells} cells in ${rows.length} rows): blank is not 0; write 0 where nothing happened. The fix ${zeros ? 'writes 0 into these cells' : 'fills these cells from each row\'s totals'}: confirm it.${rest.en}`),
-    range: rows[0].row.cells[rows[0].blanks[0]]!.range,
-    related: rows.map((x) => ({ range: x.row.cells[x.blanks[0]]!.range, message: bi(`“${x.row.label}”行`, `Row “${x.row.label}”`) })),
+    range: extent(rows[0].row.cells[rows[0].blanks[0]]!.range),
+    related: rows.map((x) => ({ range: extent(x.row.cells[x.blanks[0]]!.range), message: bi(`“${x.row.label}”行`, `Row “${x.row.label}”`) })),
     fix: { title: zeros ? bi('在整列空白的单元格中填 0', 'Write 0 in the blank columns') : bi('按各行合计填写整列空白的单元格', 'Fill the blank columns from the row totals'), edits },
     data: { table: t.id, row: rows[0].row.id, columns },
   };
+}
+
+/**
+ * What a blank-cell finding points at, so that every output (LSP, SARIF, rdjson, github) shows the same extent:
+ * the blank cell's range in `line` when it has one (the spaces of a space-aligned column, a tab field's spaces, a
+ * cell of `&nbsp;`s); for the empty point the parser gives a pipe cell (`|      |`), the cell's whole inside
+ * between its pipes; where a cell has no inside (`||`, a tab-separated `\t\t`), the delimiter that closes it; at the
+ * end of the line (a trailing tab field, a space-aligned row that stops short), the line's last character. At least
+ * one column (none on an empty line), on one line (0-based UTF-16). Only the finding's place: the fix keeps its edits.
+ */
+export function blankExtent(line: string, range: Range): Range {
+  if (range.start.line !== range.end.line || range.start.character !== range.end.character) return range;
+  const at = range.start.character;
+  const at1 = (character: number) => ({ line: range.start.line, character });
+  const pipe = (c: string | undefined) => c === '|' || c === '｜';
+  const space = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
+  let a = at, b = at;
+  while (a > 0 && space(line[a - 1])) a--;
+  while (b < line.length && space(line[b])) b++;
+  if (a < b && pipe(line[a - 1]) && pipe(line[b])) return { start: at1(a), end: at1(b) };
+  // No inside: the delimiter that closes the cell (`||`, `\t\t`), or at the end of the line the character before.
+  const n = line.length;
+  const [lo, hi] = at < n ? [at, at + 1] : n > 0 ? [n - 1, n] : [at, at];
+  return { start: at1(lo), end: at1(hi) };
 }
 
 /** Whether a row has a blank cell (most rows have none: nothing is built for them). */
