@@ -1,4 +1,4 @@
-import { analyze, pick, type Bilingual, type Locale, type ParseOptions, type TableModel } from '../core/index.js';
+import { analyze, pick, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type TableModel } from '../core/index.js';
 import { INSPECT as L } from './messages.js';
 
 function cellText(c: { raw: string } | null): string {
@@ -18,19 +18,33 @@ function orderRuns(t: TableModel, ids: string[]): string {
   return runs.map((r) => (r.length > 1 ? `${r[0]}–${r[r.length - 1]}` : r[0])).join(', ');
 }
 
+/**
+ * How a row or column label was read, after the template's label in the inspect view: empty for a label written as
+ * the template writes it (spaces aside); else `  [kind：as written]` — `[错字：不分公开…]`, `[按位置：4.其他]`,
+ * `[写作：2.其它法律行政法规禁止公开]` for a label matched exactly once normalised (其它 for 其他, `1、` for `1.`,
+ * half-width brackets), `[缺失]` for an absent one. `say` picks the language; `sep` is the colon of that language.
+ */
+function matchMark(m: LabelMatch, label: string, say: (b: Bilingual) => string, sep: string): string {
+  if (m.kind === 'absent') return `  [${say(L.match.absent)}]`;
+  const written = m.raw.replace(/\s+/g, ' ').trim();
+  const differs = written !== '' && written.replace(/ /g, '') !== label.replace(/\s+/g, '');
+  const kind = m.kind === 'exact' ? (differs ? say(L.written) : '') : say(L.match[m.kind]);
+  if (!kind) return '';
+  return `  [${kind}${differs ? `${sep}${written}` : ''}]`;
+}
+
 /** The lines of one table in the inspect view; `say` picks a label's language. */
 function table(t: TableModel, say: (b: Bilingual) => string): string[] {
-  const kind = (k: string) => (L.match[k] ? say(L.match[k]) : k);
   const out = [`  ${t.name}  ${say(L.lines(t.range.start.line + 1, t.range.end.line + 1))}  ${say(L.layout)} ${t.layout}${t.otherHandlingLayout ? `  ${say(L.otherHandling)}${t.otherHandlingLayout}` : ''}`];
   if (t.broken) out.push(`    ! ${say(t.broken)}`);
   if (t.rowOrder) out.push(`    ${say(L.rowOrder(orderRuns(t, t.rowOrder)))}`);
   // Between a match kind and the label as written: `[misspelled: 不分公开]`, `[错字：不分公开]`.
   const sep = say(L.colon);
-  const cols = t.columns.map((c) => `${c.label}${c.match.kind === 'exact' ? '' : ` [${kind(c.match.kind)}${c.match.raw && c.match.kind === 'misspelled' ? `${sep}${c.match.raw}` : ''}]`}`);
+  const cols = t.columns.map((c) => `${c.label}${matchMark(c.match, c.label, say, sep).replace(/^ {2}/, ' ')}`);
   out.push(`    ${say(L.columns)}${cols.join(' · ')}`);
   for (const r of t.rows) {
     const where = (r.cells.length ? r.cells : r.subtotals ?? []).find(Boolean)?.range.start.line;
-    const mark = r.match.kind === 'exact' || r.match.kind === 'variant' ? '' : `  [${kind(r.match.kind)}${r.match.kind === 'misspelled' ? `${sep}${r.match.raw}` : ''}]`;
+    const mark = matchMark(r.match, r.label, say, sep);
     // A group row's numbers (a subtotal the table writes there) are shown as read, marked as such.
     const vals = r.cells.length ? r.cells.map(cellText).join(' | ') : r.subtotals ? `${say(L.subtotal)}${r.subtotals.map(cellText).join(' | ')}` : say(L.group);
     out.push(`    ${r.id.padEnd(7)} ${r.label}${mark}\n            ${vals}${where !== undefined ? `   ${say(L.line(where + 1))}` : ''}`);

@@ -408,6 +408,8 @@ export const INSPECT = {
   line: (n: number) => bi(`（第 ${n} 行）`, `(line ${n})`),
   /** How a label was matched to the template's (`MatchKind`; exact ones are not marked). */
   match: { variant: bi('异文', 'variant'), misspelled: bi('错字', 'misspelled'), positional: bi('按位置', 'positional'), absent: bi('缺失', 'absent') } as Record<string, Bilingual>,
+  /** Before a label matched exactly once normalised but written otherwise (其它 for 其他, `1、` for `1.`). */
+  written: bi('写作', 'written'),
   findings: (n: number) => bi(`检查结果：${n} 个问题`, `findings: ${n}`),
   severity: { error: bi('错误', 'error'), warning: bi('警告', 'warning'), info: bi('提示', 'info'), hint: bi('建议', 'hint') } as Record<string, Bilingual>,
 };

@@ -1453,7 +1453,8 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
   const used = new Set<Token>();
   return columns.map((c) => {
     const key = labelKey(c.label);
-    if (joined.includes(key)) return { id: c.id, label: c.label, match: { kind: 'exact', raw: c.label, range: null, distance: 0 } };
+    // Found in the joined header: as written when one header cell is the label (`其它` for 其他), else the template's.
+    if (joined.includes(key)) return { id: c.id, label: c.label, match: { kind: 'exact', raw: header.find((t) => t.key === key)?.raw.trim() ?? c.label, range: null, distance: 0 } };
     let best: Token | null = null, bestD = Infinity;
     for (const t of unknown) {
       if (used.has(t)) continue;
