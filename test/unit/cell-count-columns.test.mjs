@@ -26,7 +26,7 @@ test('cell-count: 法人或其他组织 as one column (3 values a row) is one fi
   const { text, header } = reshapeT3((c, k) => (k === 0 ? [c[0], '自然人', '法人或其他组织', '总计'] : k === 1 ? ['---', '---', '---', '---'] : [c[0], c[1], sumOf(c.slice(2, 7)), c[7]]));
   const { found } = only(text, 'cell-count');
   assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.expected, f.actual]), [[header, 7, 3]]);
-  assert.equal(found[0].message, '表三把“法人或其他组织”的 5 列合成了一列：格式要求分为“商业企业”、“科研机构”、“社会公益组织”、“法律服务机构”、“其他” 5 列，读出的 25 行都只有 3 个数值，格式规定为 7 个（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）。请按格式分列填写（没有发生的填 0）；这张表的合计未按格式核对。');
+  assert.equal(found[0].message, '表三把“法人或其他组织”的 5 列合成了一列：格式要求分为“商业企业”、“科研机构”、“社会公益组织”、“法律服务机构”、“其他” 5 列，读出的 25 行都只有 3 个数值，格式规定为 7 个（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）。请按格式分列填写（没有发生的填 0）；这张表的合计未按格式核对，各行只按表头的三列核对（自然人 + 法人或其他组织 = 总计，见 sum-applicants）。');
   assert.deepEqual(found[0].data.columns, ['C2', 'C3', 'C4', 'C5', 'C6']);
   const en = core.analyze(text, { locale: 'en' }).findings.filter((f) => f.ruleId === 'cell-count');
   assert.match(en[0].message, /^表三 has “法人或其他组织” as one column where the template has 5: “商业企业”, “科研机构”, “社会公益组织”, “法律服务机构”, “其他”; all 25 rows read/);
@@ -49,12 +49,14 @@ test('cell-count: two columns dropped from header and rows are named once; rows 
   assert.ok(only(ragged.text, 'cell-count').found.length > 1);
 });
 
-test('breaker32 N7: with 法人或其他组织 as one column, a wrong total is no sum finding on a template column the table lacks (科研机构): the sums are not checked, as cell-count says', () => {
+test('breaker32 N7: with 法人或其他组织 as one column, a wrong total is no sum finding on a template column the table lacks (科研机构): only the row is checked against its own header, as cell-count says', () => {
   // 本年新收's 总计 off by one (46 → 47) in the three-column table.
   const { text } = reshapeT3((c, k) => (k === 0 ? [c[0], '自然人', '法人或其他组织', '总计'] : k === 1 ? ['---', '---', '---', '---'] : [c[0], c[1], sumOf(c.slice(2, 7)), k === 2 ? String(Number(c[7]) + 1) : c[7]]));
   const found = core.analyze(text).findings.filter((f) => f.ruleId.startsWith('sum-') || f.ruleId === 'cell-count');
-  assert.deepEqual(found.map((f) => f.ruleId), ['cell-count']);
-  assert.match(found[0].message, /这张表的合计未按格式核对。$/);
+  assert.deepEqual(found.map((f) => f.ruleId), ['cell-count', 'sum-applicants']);
+  assert.match(found[0].message, /这张表的合计未按格式核对，各行只按表头的三列核对（自然人 \+ 法人或其他组织 = 总计，见 sum-applicants）。$/);
+  assert.doesNotMatch(found[1].message, /科研机构/);
+  assert.deepEqual([found[1].data.row, found[1].expected, found[1].actual], ['R1', 46, 47]);
   // Two columns dropped: the message says the sums were not checked either.
   const drop = (c) => c.filter((_, j) => j !== 3 && j !== 5);
   const named = reshapeT3((c, k) => (k === 1 ? drop(c).map(() => '---') : drop(c)));

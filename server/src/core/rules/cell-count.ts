@@ -1,7 +1,6 @@
 import type { Rule, RuleContext } from './rule.js';
-import type { ColumnModel, HeaderColumns, Range, RowModel, TableModel } from '../types.js';
-import { labelKey } from '../text/normalize.js';
-import { bi, otherFormatBlock, rowsOneColumnShort, rowsShortBy } from './util.js';
+import type { HeaderColumns, RowModel, TableModel } from '../types.js';
+import { bi, otherFormatBlock, rowsOneColumnShort, rowsShortBy, t3HeaderColumns, t3MergedGroup, t3OwnHeaderSums } from './util.js';
 import { templateOf } from '../templates/index.js';
 
 /** A table row with more or fewer value cells than its template row; a whole 表三 column missing is said once. */
@@ -13,8 +12,8 @@ export const cellCount: Rule = {
     fixable: false,
     description: bi('表格行的数值个数与格式不符，或表三整列缺失', 'A table row has more or fewer value cells than the template, or a whole column of 表三 is missing'),
     rationale: bi(
-      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；在竖线表格或以制表符分隔的一行中、表头能读出时检查，其他排版读不全时见 table-unreadable）。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。若表三每一行都少同样多的几个数，也只在表头报告一次：表头把“法人或其他组织”写成一列（格式分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）时说明合并了哪几列，表头缺少这几列时指出是哪几列；这时各数在哪一列看不出来，表三的合计（sum-balance、sum-results、sum-subtotal、sum-applicants）都不核对，补齐各列后再核对。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。',
-      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table or a tab-separated row whose header can be read, other layouts read short are table-unreadable). Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When every row is short by the same two or more numbers, this too is reported once, at the header: that 法人或其他组织 was written as one column where the template has five (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), or which columns the header lacks; then which column each number is in cannot be told, and none of 表三\'s sums (sum-balance, sum-results, sum-subtotal, sum-applicants) is checked until the columns are complete. When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning).'),
+      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；在竖线表格或以制表符分隔的一行中、表头能读出时检查，其他排版读不全时见 table-unreadable）。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。若表三每一行都少同样多的几个数，也只在表头报告一次：表头把“法人或其他组织”写成一列（格式分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）时说明合并了哪几列，表头缺少这几列时指出是哪几列；这时各数在哪一列看不出来，表三的合计（sum-balance、sum-results、sum-subtotal、sum-applicants）都不按格式核对，补齐各列后再核对；只有表头正是“自然人 | 法人或其他组织 | 总计”三列时，各行按表头核对“自然人 + 法人或其他组织 = 总计”（sum-applicants）。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。',
+      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table or a tab-separated row whose header can be read, other layouts read short are table-unreadable). Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When every row is short by the same two or more numbers, this too is reported once, at the header: that 法人或其他组织 was written as one column where the template has five (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), or which columns the header lacks; then which column each number is in cannot be told, and none of 表三\'s sums (sum-balance, sum-results, sum-subtotal, sum-applicants) is checked against the template until the columns are complete; only when the header is exactly the three columns 自然人 | 法人或其他组织 | 总计 is each row checked against it, 自然人 + 法人或其他组织 = 总计 (sum-applicants). When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning).'),
     example: { bad: '| （一）予以公开 | 5 | 0 | 0 | 0 | 5 |', note: bi('只有 5 个数，应为 7 个', '5 numbers instead of 7') },
   },
   check(ctx) {
@@ -90,34 +89,6 @@ function extraColumns(ctx: RuleContext, t: TableModel, header: HeaderColumns): v
 }
 
 /**
- * The template columns of 表三 that its header names and those it does not (`absent`), read from the table's lines
- * above its first row (`rows`) as cells (pipes, else runs of white space), and where to report: the header line that
- * names the most columns (else the first row). `keys`: that line's cells as label keys.
- */
-function headerColumns(ctx: RuleContext, t: TableModel, rows: RowModel[]): { columns: ColumnModel[]; absent: ColumnModel[]; where: Range; keys: Set<string> } {
-  const lines = ctx.report.lines;
-  const firstRow = Math.min(...rows.map((r) => (r.match.range ?? r.cells.find(Boolean)?.range)?.start.line ?? Infinity));
-  const columns = t.columns.filter((c) => c.id !== 'corner');
-  let headerLine = -1, most = 0;
-  let headerKeys = new Set<string>();
-  const named = new Set<ColumnModel>();
-  for (let i = t.range.start.line; i < Math.min(firstRow, lines.lineCount); i++) {
-    const raw = lines.line(i);
-    const keys = new Set((raw.includes('|') ? raw.split('|') : raw.split(/\s+/)).map(labelKey).filter(Boolean));
-    let here = 0;
-    for (const c of columns) {
-      // A cell equal to the label (`其他` is not the `其他` of `法人或其他组织`), or one the model read as its misspelling.
-      const misspelled = (c.match.kind === 'misspelled' || c.match.kind === 'variant') && c.match.range?.start.line === i;
-      if (keys.has(labelKey(c.label)) || misspelled) { named.add(c); here++; }
-    }
-    if (here > most) { most = here; headerLine = i; headerKeys = keys; }
-  }
-  const absent = columns.filter((c) => !named.has(c));
-  const where: Range = headerLine >= 0 ? lines.lineRange(headerLine) : (rows.find((r) => r.match.range)?.match.range ?? lines.lineRange(Math.min(firstRow, t.range.start.line)));
-  return { columns, absent, where, keys: headerKeys };
-}
-
-/**
  * Every row read has the same number of values, `by` (two or more) short (`rows`, from `rowsShortBy`): one finding
  * for the table at its header instead of one per row. When the header names a group of the template's header (the
  * 2021/2019 表三's `法人或其他组织`) where the columns it spans are missing, the group was written as one column:
@@ -126,12 +97,11 @@ function headerColumns(ctx: RuleContext, t: TableModel, rows: RowModel[]): { col
  */
 function missingColumns(ctx: RuleContext, t: TableModel, rows: RowModel[], by: number): void {
   const width = rows[0].cells.length;
-  const { columns, absent, where, keys } = headerColumns(ctx, t, rows);
-  const groups = ctx.template?.tables.t3?.headerGroups ?? [];
-  // The group a merged column is named by: a header cell with its label, with the missing columns side by side.
-  const at = absent.map((c) => columns.indexOf(c));
-  const sideBySide = at.length > 1 && at.every((k, i) => i === 0 || k === at[i - 1] + 1);
-  const group = absent.length === by + 1 && sideBySide ? groups.find((g) => keys.has(labelKey(g))) : undefined;
+  const header = t3HeaderColumns(ctx.report.lines, t, rows);
+  const { columns, absent, where } = header;
+  const group = t3MergedGroup(header, by, ctx.template?.tables.t3?.headerGroups ?? []);
+  // 自然人 | 法人或其他组织 | 总计: the rows are checked against that header instead (sum-applicants).
+  const own = group !== undefined && t3OwnHeaderSums(ctx.report.lines, t, ctx.template?.tables.t3?.headerGroups ?? []) !== null;
   const missing = absent.map((c) => `“${c.label}”`).join('、');
   const missingEn = absent.map((c) => `“${c.label}”`).join(', ');
   const all = columns.map((c) => c.label).join('、');
@@ -139,8 +109,8 @@ function missingColumns(ctx: RuleContext, t: TableModel, rows: RowModel[], by: n
   const n = rows.length, have = width - by;
   const message = group
     ? bi(
-      `${t.name}把“${group}”的 ${absent.length} 列合成了一列：格式要求分为${missing} ${absent.length} 列，读出的 ${n} 行都只有 ${have} 个数值，格式规定为 ${width} 个（${all}）。请按格式分列填写（没有发生的填 0）；这张表的合计未按格式核对。`,
-      `${t.name} has “${group}” as one column where the template has ${absent.length}: ${missingEn}; all ${n} rows read have ${have} values, the template has ${width} (${allEn}). Split it into the template's columns (0 where nothing happened); the table's sums were not checked against the template.`)
+      `${t.name}把“${group}”的 ${absent.length} 列合成了一列：格式要求分为${missing} ${absent.length} 列，读出的 ${n} 行都只有 ${have} 个数值，格式规定为 ${width} 个（${all}）。请按格式分列填写（没有发生的填 0）；这张表的合计未按格式核对${own ? `，各行只按表头的三列核对（自然人 + ${group} = 总计，见 sum-applicants）` : ''}。`,
+      `${t.name} has “${group}” as one column where the template has ${absent.length}: ${missingEn}; all ${n} rows read have ${have} values, the template has ${width} (${allEn}). Split it into the template's columns (0 where nothing happened); the table's sums were not checked against the template${own ? `, each row only against its own header (自然人 + ${group} = 总计, see sum-applicants)` : ''}.`)
     : absent.length === by
     ? bi(
       `${t.name}缺少 ${by} 列${missing}：表头没有这些列，读出的 ${n} 行都只有 ${have} 个数值，格式规定为 ${width} 个（${all}）。请补上这些列（没有发生的填 0），否则其后的数都会错位；这张表的合计未核对。`,
@@ -158,7 +128,7 @@ function missingColumns(ctx: RuleContext, t: TableModel, rows: RowModel[], by: n
  */
 function missingColumn(ctx: RuleContext, t: TableModel, rows: RowModel[]): void {
   const width = rows[0].cells.length;
-  const { columns, absent, where } = headerColumns(ctx, t, rows);
+  const { columns, absent, where } = t3HeaderColumns(ctx.report.lines, t, rows);
   const all = columns.map((c) => c.label).join('、');
   const data = { table: t.id, rows: rows.length, column: absent.length === 1 ? absent[0].id : null };
   if (absent.length === 1) {

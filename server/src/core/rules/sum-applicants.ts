@@ -1,5 +1,32 @@
-import type { Rule } from './rule.js';
-import { bi, sureness, num, setCell, signed, sumCells, t3SuspectNote, t3TotalFixUnsafe, withSuspect, t3SumsUnchecked } from './util.js';
+import type { Rule, RuleContext } from './rule.js';
+import type { RowModel, TableModel } from '../types.js';
+import { bi, sureness, num, setCell, signed, sumCells, t3SuspectNote, t3TotalFixUnsafe, withSuspect, t3SumsUnchecked, t3OwnHeaderSums } from './util.js';
+
+/**
+ * 表三 written `自然人 | 法人或其他组织 | 总计` (`t3OwnHeaderSums`; cell-count reports the merged column): each row's
+ * 总计 against its own header, 自然人 + the group (`group`, as the template names it). An error at the 总计 cell with
+ * both terms related; no fix: the table's columns cannot be checked, so which of the three numbers is wrong cannot be
+ * told.
+ */
+function ownHeaderRows(ctx: RuleContext, t: TableModel, group: string, rows: RowModel[]): void {
+  const sure = sureness(t);
+  for (const row of rows) {
+    const [a, b, total] = [num(row.cells[0]), num(row.cells[1]), num(row.cells[2])];
+    if (a === null || b === null || total === null || a + b === total) continue;
+    const s = a + b;
+    ctx.add({
+      message: bi(
+        `表三“${row.label}”行的总计为 ${total}，与表头各列之和（自然人 ${a} + ${group} ${b} = ${s}）不符，相差 ${signed(total - s)}。这张表把“${group}”写成了一列（见 cell-count），各行按表头的三列核对；错的可能是总计，也可能是前两列的数，请对照原表改正。${sure.note.zh}`,
+        `表三 row “${row.label}”: 总计 is ${total}, but its header's columns add up to ${s} (自然人 ${a} + ${group} ${b}), a difference of ${signed(total - s)}. The table writes “${group}” as one column (see cell-count), so each row is checked against its three columns; the wrong number may be the total or either of the other two: correct it from the original table.${sure.note.en}`),
+      severity: sure.severity,
+      range: row.cells[2]!.range,
+      expected: s,
+      actual: total,
+      related: [{ range: row.cells[0]!.range, message: bi(`自然人：${a}`, `自然人: ${a}`) }, { range: row.cells[1]!.range, message: bi(`${group}：${b}`, `${group}: ${b}`) }],
+      data: { row: row.id },
+    });
+  }
+}
 
 /** 表三 T3-C (templates.md §5.2): per row, the 总计 column = the six applicant columns. */
 export const sumApplicants: Rule = {
@@ -10,13 +37,19 @@ export const sumApplicants: Rule = {
     fixable: true,
     description: bi('表三每行：总计列 ≠ 六类申请人之和', '表三 per row: the 总计 column ≠ the sum of the six applicant columns'),
     rationale: bi(
-      '表三的“总计”列是自然人与五类法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）之和。修复会把该行的总计改为六列之和；只有该总计所在列的勾稽关系能核对（没有空白）且不会因此不成立时才提供，否则错的可能是某一类申请人的数，应由人核对；表格排版错乱、多数行按顺序对应时（提示级别）也不提供。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。',
-      'The 总计 column of 表三 is 自然人 plus the five kinds of 法人或其他组织. The fix sets the row\'s 总计 to that sum; it is offered only when the identity of the 总计 column can check it (no blank there) and still holds with it, else the wrong number may be an applicant cell and a person has to check; nor when the table layout is scrambled and most rows were matched by their order (the finding is then an info). When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold.'),
+      '表三的“总计”列是自然人与五类法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）之和。修复会把该行的总计改为六列之和；只有该总计所在列的勾稽关系能核对（没有空白）且不会因此不成立时才提供，否则错的可能是某一类申请人的数，应由人核对；表格排版错乱、多数行按顺序对应时（提示级别）也不提供。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。表三把法人或其他组织写成一列、表头正是“自然人 | 法人或其他组织 | 总计”三列时（cell-count 报告合并的列），各行按表头核对“自然人 + 法人或其他组织 = 总计”，不提供修复：这时各列的勾稽关系无法核对，看不出三个数中哪个错了。',
+      'The 总计 column of 表三 is 自然人 plus the five kinds of 法人或其他组织. The fix sets the row\'s 总计 to that sum; it is offered only when the identity of the 总计 column can check it (no blank there) and still holds with it, else the wrong number may be an applicant cell and a person has to check; nor when the table layout is scrambled and most rows were matched by their order (the finding is then an info). When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold. When 表三 writes 法人或其他组织 as one column under a header of exactly 自然人 | 法人或其他组织 | 总计 (cell-count reports the merged column), each row is checked against that header, 自然人 + 法人或其他组织 = 总计, without a fix: the columns cannot be checked then, so which of the three numbers is wrong cannot be told.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 18 | 1 | 0 | 0 | 0 | 0 | 20 |', note: bi('18 + 1 ≠ 20', '18 + 1 ≠ 20') },
   },
   check(ctx) {
     const t = ctx.report.tables.t3;
-    if (!t || t3SumsUnchecked(t)) return;
+    if (!t) return;
+    if (t3SumsUnchecked(t)) {
+      // One column for the five of 法人或其他组织: the rows are checked against the table's own three columns.
+      const own = t3OwnHeaderSums(ctx.report.lines, t, ctx.template?.tables.t3?.headerGroups ?? []);
+      if (own) ownHeaderRows(ctx, t, own.group, own.rows);
+      return;
+    }
     const sure = sureness(t);
     for (const row of t.rows) {
       if (row.cells.length !== 7 || row.match.kind === 'absent') continue;

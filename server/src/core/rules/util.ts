@@ -1,4 +1,4 @@
-import type { Bilingual, Cell, FormatId, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
+import type { Bilingual, Cell, ColumnModel, FormatId, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import { TABLE2_ROW_LABELS } from '../model/tables.js';
 import { labelKey } from '../text/normalize.js';
@@ -521,6 +521,77 @@ export function rowsOneColumnShort(t: TableModel): RowModel[] | null {
   if (rows.length < MIN_ROWS_FOR_MISSING_COLUMN) return null;
   const width = rows[0].cells.length;
   return rows.every((r) => r.cells.length === width && r.cellCount === width - 1) ? rows : null;
+}
+
+/** 表三's template columns as its header names them (`t3HeaderColumns`). */
+export interface T3HeaderColumns {
+  /** The template's value columns (自然人 … 总计), and those no header line names. */
+  columns: ColumnModel[];
+  absent: ColumnModel[];
+  /** Where to report: the header line that names the most columns (else the first row's label, else the table's first line). */
+  where: Range;
+  /** That line's cells as label keys, and in the order written. */
+  keys: Set<string>;
+  order: string[];
+}
+
+/**
+ * The template columns of 表三 that its header names and those it does not (`absent`), read from the table's lines
+ * above its first row (`rows`) as cells (pipes, else runs of white space), and where to report: the header line that
+ * names the most columns (else the first row). `keys`/`order`: that line's cells as label keys.
+ */
+export function t3HeaderColumns(lines: LineIndex, t: TableModel, rows: RowModel[]): T3HeaderColumns {
+  const firstRow = Math.min(...rows.map((r) => (r.match.range ?? r.cells.find(Boolean)?.range)?.start.line ?? Infinity));
+  const columns = t.columns.filter((c) => c.id !== 'corner');
+  let headerLine = -1, most = 0;
+  let headerOrder: string[] = [];
+  const named = new Set<ColumnModel>();
+  for (let i = t.range.start.line; i < Math.min(firstRow, lines.lineCount); i++) {
+    const raw = lines.line(i);
+    const order = (raw.includes('|') ? raw.split('|') : raw.split(/\s+/)).map(labelKey).filter(Boolean);
+    const keys = new Set(order);
+    let here = 0;
+    for (const c of columns) {
+      // A cell equal to the label (`其他` is not the `其他` of `法人或其他组织`), or one the model read as its misspelling.
+      const misspelled = (c.match.kind === 'misspelled' || c.match.kind === 'variant') && c.match.range?.start.line === i;
+      if (keys.has(labelKey(c.label)) || misspelled) { named.add(c); here++; }
+    }
+    if (here > most) { most = here; headerLine = i; headerOrder = order; }
+  }
+  const absent = columns.filter((c) => !named.has(c));
+  const where: Range = headerLine >= 0 ? lines.lineRange(headerLine) : (rows.find((r) => r.match.range)?.match.range ?? lines.lineRange(Math.min(firstRow, t.range.start.line)));
+  return { columns, absent, where, keys: new Set(headerOrder), order: headerOrder };
+}
+
+/**
+ * The group of the template's header (`groups`: 表三's `法人或其他组织`) that a header written with `by` columns fewer
+ * than the template's names as one column: a header cell with its label, and the columns it spans in the template
+ * (one more than `by`) side by side among the absent ones. Undefined when the header does not read so.
+ */
+export function t3MergedGroup(header: T3HeaderColumns, by: number, groups: readonly string[]): string | undefined {
+  const at = header.absent.map((c) => header.columns.indexOf(c));
+  const sideBySide = at.length > 1 && at.every((k, i) => i === 0 || k === at[i - 1] + 1);
+  return header.absent.length === by + 1 && sideBySide ? groups.find((g) => header.keys.has(labelKey(g))) : undefined;
+}
+
+/**
+ * 表三 written with three value columns, `自然人 | 法人或其他组织 | 总计` (the group as one column for the template's
+ * five), every row read with those three numbers: the group's label and the rows, whose own sum (自然人 + the group =
+ * 总计; values in `cells[0..2]`) can be checked against that header. Null for any other table.
+ */
+export function t3OwnHeaderSums(lines: LineIndex, t: TableModel, groups: readonly string[]): { group: string; rows: RowModel[] } | null {
+  if (t.id !== 't3') return null;
+  const short = rowsShortBy(t);
+  if (!short || short.rows[0].cells.length !== 7 || short.by !== 4) return null;
+  const header = t3HeaderColumns(lines, t, short.rows);
+  const group = t3MergedGroup(header, short.by, groups);
+  if (!group) return null;
+  // The three in the header's order, nothing between them; the rows' numbers stand in the first three cells.
+  const [natural, total] = [labelKey(header.columns[0].label), labelKey(header.columns[6].label)];
+  const i = header.order.indexOf(natural);
+  if (i < 0 || header.order[i + 1] !== labelKey(group) || header.order[i + 2] !== total) return null;
+  if (!short.rows.every((r) => r.cells[0] && r.cells[1] && r.cells[2])) return null;
+  return { group, rows: short.rows };
 }
 
 /**
