@@ -140,6 +140,20 @@ export interface Claim {
    * such parts (`其中网上申请30件、信函申请20件`: 50, written by its last term's digits), which cannot be rewritten.
    */
   part?: true | 'sum';
+  /**
+   * A 办结/答复/办理 count among a part of the applications (`concludedScope`): those of the year (`R1`: `新收申请37件，
+   * 已办结33件`, `本年新增申请已办结33件`), those carried over (`R2`: `对上年结转的4件申请，已办结4件`), or of the count
+   * received whose split into concluded and pending the prose states (`received`: `受理申请46件，已办结45件，尚有1件正在
+   * 办理`, which is 新收 alone unless it equals 新收 + 上年结转). `count`: the part's count as the prose states it (null
+   * when only named); `words`: the words that name the part, as written. 表三 has no such count: it only bounds it.
+   */
+  among?: { of: 'R1' | 'R2' | 'received'; count: number | null; words: string };
+  /**
+   * The words between the clause's start (or its last count) and 办结/答复 that narrow what is concluded to a part of
+   * the applications that is no table quantity (`电话告知`, `以告知书形式`, `上门送达`, `面向企业`), as written: not
+   * evidence against 办理结果总计, and never rewritten to it.
+   */
+  narrowed?: string;
 }
 
 /** A phrase with a number that is not compared, and why (for debugging the anchors). */
@@ -531,8 +545,14 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
       // `按时办结45件`, `超期办结2件`, `当场答复12件`, `网上办结30件`: those concluded in one way or at one time, a part.
       if ((anchor.id === 'concluded' || anchor.id === 'handled') && HOW_CONCLUDED.test(head)) return skip('a part concluded in one way (按时, 超期, 当场 …)');
-      // `本年度新收的37件申请中已办结33件`: those concluded of the new applications (or of last year's, or of those passed on).
-      if ((anchor.id === 'concluded' || anchor.id === 'handled') && AMONG_PART.test(head.slice(lastIndexOfAny(head, '；;。', head.length, 0)))) return skip('a part: those concluded among the new (or carried-over) applications');
+      // `转办的3件申请中已办结3件`: those concluded of the applications passed on by another body, a channel's part.
+      if ((anchor.id === 'concluded' || anchor.id === 'handled') && PASSED_ON_PART.test(head.slice(lastIndexOfAny(head, '；;。', head.length, 0)))) return skip('a part: those concluded among the applications passed on');
+      // What a 办结/答复 count is among: all the applications, one applicant column, the new or the carried-over ones,
+      // or a part that the words before the verb name (`电话告知答复2件`).
+      const scope = (anchor.id === 'concluded' || anchor.id === 'handled') && !list.length ? concludedScope(p, found, f, s.start, agency) : null;
+      if (scope?.kind === 'column') readings = [`${scope.column}:R3.7`];
+      // `自然人申请答复41件`, `对自然人答复41件`: the answers to that column's applications, its （七）总计.
+      if ((anchor.id === 'natural' || anchor.id === 'legal') && /答复|办结/.test(t.slice(f.at, number.start))) readings = [`${anchor.id}:R3.7`];
       // `截至2024年12月31日，已办结45件` (the report year's end, right before the phrase) is this year's count; `截至目前`,
       // `截至2024年6月` are not, nor is a count of something else named after it (`截至2024年底，73件人大建议已办结…`).
       if (/累计|截至|截止|以来|历年|至今/.test(yearEndExempt(head, (i) => found.some((g) => g !== f && g.from <= s.start + i && s.start + i < g.to)))) return skip('cumulative (累计, 截至, 以来)');
@@ -565,6 +585,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped };
       if (f.negated) claim.negated = true;
       if (f.part) claim.part = f.anchor === CHANNELS ? 'sum' : true;
+      if (scope?.kind === 'among') claim.among = { of: scope.of, count: scope.count, words: para.raw.slice(scope.from, scope.to) };
+      if (scope?.kind === 'narrowed') claim.narrowed = para.raw.slice(scope.from, scope.to);
       if (doubt !== undefined) claim.doubt = doubt;
       claims.push(claim);
       for (const r of respective) claims.push({ anchor, readings: r.readings, number: r.n, from: r.n.start, to: r.n.unitEnd, sentence: s, scoped });
@@ -583,12 +605,112 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
 const HOW_CONCLUDED = /(?:按时|按期|如期|准时|超期|逾期|超时|延期|延长期限|提前|当场|当日|当天|即时|限时|期限内|时限内|现场|网上|线上|线下|在线|网络|电子邮件|电子邮箱|邮件|邮箱|邮寄|邮政|快递|信函|来信|当面|窗口|传真|书面|口头|电话|短信|微信|纸质|政务平台|申请平台)(?:的)?(?:方式|形式|渠道|途径|平台|系统)?(?:[已均]|予以|进行|作出|给予|办理)*$/;
 
 /**
- * A clause up to `办结` or `答复` that counts among some of the year's applications (`本年度新收的37件申请中已`,
- * `上年结转的4件中`, `转办的3件申请中`, `本年新收申请中已`), or whose subject is some of them (`上年结转的4件申请已`,
- * `本年新收申请已`): what follows is a part of them, not 表三's total. A comma ends the subject, except after `中`
- * (`新收申请46件，已办结45件` counts them all), and a subject joined with the others (`新收和上年结转的48件申请中`) is all of them.
+ * A clause up to `办结` or `答复` that counts among the applications passed on by another body (`转办的3件申请中`,
+ * `转来的申请已`): a channel's part, not 表三's total. (The new and the carried-over ones: `concludedScope`.)
  */
-const AMONG_PART = /(?<![和及与、加](?:本年度?|今年)?)(?:新收|上一?年度?结转|转办|转来|转交)[^，,；;。\d和及与、加]{0,12}?(?:(?:\d+\s*件)?(?:的)?(?:政府信息公开申请|申请|件)?中[，,]?|\d+\s*件(?:的)?(?:政府信息公开申请|申请)?|(?:的)?(?:政府信息公开申请|申请))(?:已经?|均|共|全部|都)*$/;
+const PASSED_ON_PART = /(?<![和及与、加])(?:转办|转来|转交)[^，,；;。\d和及与、加]{0,12}?(?:(?:\d+\s*件)?(?:的)?(?:政府信息公开申请|申请|件)?中[，,]?|\d+\s*件(?:的)?(?:政府信息公开申请|申请)?|(?:的)?(?:政府信息公开申请|申请))(?:已经?|均|共|全部|都)*$/;
+
+/**
+ * Words before 办结/答复 in its clause that name the year's new applications as what is concluded (`新收申请中`,
+ * `本年度新受理的申请`, `本年新增申请`, `当年申请`, `新收的37件申请中`).
+ */
+const NEW_PART = /新收|新受理|新接收|新增|新提出|新提交|新申请/;
+/**
+ * `当年申请`, `本年度的政府信息公开申请`: the year's applications, the new ones only when the sentence names those carried
+ * over apart (`当年申请已办结33件，上年结转的4件已全部办结`); alone (`本年度政府信息公开申请办结45件`) all of them.
+ */
+const YEAR_PART = /(?:当年|本年度?|今年)(?:度)?(?:提出|提交)?的?(?:政府信息公开|信息公开)?申请/;
+/** Words that name the applications carried over from last year (`上年结转的4件中`, `结转申请中`; not `结转下年度`, `结转至2025年`). */
+const CARRIED_PART = /(?:结转|遗留)(?!(?:到|至|入)?(?:下|(?:19|20)\d{2}))/;
+/** An applicant column of 表三 named before 办结/答复 (`自然人申请已办结41件`): compared with that column's （七）总计. */
+const COLUMN_WORDS: [RegExp, 'natural' | 'legal'][] = [[/自然人/, 'natural'], [/法人(?:或|和|及)?其[他它]组织|法人/, 'legal']];
+/**
+ * Words between a clause's start (or its last count) and 办结/答复 that keep the count one of all the applications:
+ * time (`全年`, `截至2024年12月31日`), totals (`共`, `合计`, `全部`, `均`), manner that every answer has (`依法`,
+ * `及时`, `经审查`), the applications themselves (`申请`, `上述申请中`) and the reporting body (`我局`, `本机关`).
+ * Anything else narrows it (`电话告知`, `以告知书形式`, `面向企业`).
+ */
+const ALL_WORDS = /^(?:全年|本年度?|今年|年内|当年|(?:19|20)\d{2}年度?|截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底|目前)(?:止)?|截[至止]|目前|至今|现已|现|已经?|均|都|共计?|共有|合计|总计|一共|总共|全部|所有|依法(?:依规)?|依规|依照规定|按照?规定|及时|认真|严格|规范|积极|妥善|逐一|逐件|实际|正式|通过依法审查|经(?:依法)?审查|(?:经)?研究|(?:按照?|依照?|遵照)(?:法定)?(?:程序|规定|要求)|(?:向|对|为)?申请人|办结|答复|予以|进行|作出|给予|办理|的|了|并|且|和|及|又|同时|[，,]|其中|从办理结果看|(?:政府)?(?:信息公开)?申请|依申请公开(?:申请)?|上述|以上|这些|中|对|本机关|本单位|本部门|本级|[我本][\u4e00-\u9fff]{0,2}?(?:局|委|办|厅|院|中心|署|市|区|县|镇|乡|街道))+$/;
+
+/** What `concludedScope` finds a 办结/答复 count to count (`from`, `to`: the words that say so, offsets in the text). */
+type ConcludedScope =
+  | { kind: 'whole' }
+  | { kind: 'column'; column: 'natural' | 'legal' }
+  | { kind: 'among'; of: 'R1' | 'R2' | 'received'; count: number | null; from: number; to: number }
+  | { kind: 'narrowed'; from: number; to: number };
+
+/**
+ * What the 办结/答复/办理 count of phrase `f` (sentence starting at `sStart`; `found`: the sentence's phrases with
+ * numbers) counts, from what stands before the verb in its clause and its clause chain (up to `；`):
+ * - words naming the new or the carried-over applications in its clause (`NEW_PART`, `CARRIED_PART`, not both:
+ *   `新收和上年结转的48件申请中` is all of them): `among` that part (its count when the clause states one);
+ * - an applicant column (`自然人申请已办结41件`): `column`;
+ * - else the counts of applications before it in the chain, not a part after `其中` or in `（含…）`: a count of
+ *   新收 alone, 上年结转 alone, or one column, no smaller than the number, makes it `among` that part (`column`);
+ *   `受理`/`收到` (or 新收 and 上年结转 both) is all of them, unless the prose splits that count into this number
+ *   and the pending ones after it (`受理申请46件，已办结45件，尚有1件正在办理`: `among` the received);
+ * - else words other than `ALL_WORDS` between the clause's start (or its last count) and the verb: `narrowed`;
+ * - else `whole`.
+ */
+function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, agency: string | null): ConcludedScope {
+  const t = p.text;
+  const verb = f.at, n = f.number.value;
+  const chain = lastIndexOfAny(t, '；;。', verb, sStart);
+  let clause = lastIndexOfAny(t, '，,；;。（(）)', verb, sStart);
+  // `本年度新收的政府信息公开申请中，已办结45件`: a clause ending with 中 names what the next one counts among.
+  if (clause - 2 >= sStart && '，,'.includes(t[clause - 1]) && t[clause - 2] === '中') clause = lastIndexOfAny(t, '，,；;。（(）)', clause - 1, sStart);
+  const head = t.slice(clause, verb);
+  // The last count in the clause: the words after it are what qualifies the verb.
+  const counts = numbersIn(p, clause, verb).filter((x) => ANY_COUNT_UNIT.has(x.unit));
+  const lastCount = counts[counts.length - 1];
+  const isCarried = CARRIED_PART.test(head);
+  const isNew = NEW_PART.test(head) || (YEAR_PART.test(head) && !isCarried && CARRIED_PART.test(t.slice(sStart, clause) + t.slice(verb, sentenceEnd(t, verb))));
+  // (Both: `新收和上年结转的48件申请中`, `上年结转和本年新收的申请中` are all of them.)
+  if (isNew && isCarried) return { kind: 'whole' };
+  if (isNew !== isCarried) return { kind: 'among', of: isNew ? 'R1' : 'R2', count: lastCount && COUNT_UNITS.has(lastCount.unit) ? lastCount.value : null, from: clause, to: verb };
+  const localFrom = lastCount ? lastCount.unitEnd : clause;
+  const local = t.slice(localFrom, verb);
+  const column = COLUMN_WORDS.find(([re]) => re.test(local));
+  if (column) return { kind: 'column', column: column[1] };
+  // The counts of applications before it in the chain (not a part: after 其中, or in a parenthesis), by their phrase
+  // or, without one (`受理申请46件`, `受理本年新申请46件`), by the words before them in their clause.
+  const subjects: { id: string; value: number; from: number; to: number; part?: string[] }[] = [];
+  for (const x of numbersIn(p, chain, f.from)) {
+    if (!COUNT_UNITS.has(x.unit) || x.approx || x.unitEnd > f.from) continue;
+    const cs = lastIndexOfAny(t, '，,；;。', x.start, sStart);
+    if (inIncludes(t, x.start, sStart) || PART_OPENING.test(t.slice(cs, x.start))) continue;
+    const g = found.find((y) => y !== f && y.number.start === x.start);
+    if (g) {
+      if (!g.negated && SUBJECT_IDS.has(g.anchor.id)) subjects.push({ id: g.anchor.id, value: x.value, from: g.from, to: g.to, part: g.part });
+      continue;
+    }
+    const words = t.slice(cs, x.start);
+    const id = NEW_PART.test(words) ? 'new' : CARRIED_PART.test(words) ? 'carried' : /受理|收到|接收|接到|收办/.test(words) && APPLICATION_WORD.test(words) ? 'received' : null;
+    if (id) subjects.push({ id, value: x.value, from: cs, to: x.unitEnd });
+  }
+  // (An applicant column after another count splits it: `新收申请46件，其中自然人申请40件，法人或其他组织申请6件`.)
+  if (subjects.some((g) => g.id !== 'natural' && g.id !== 'legal')) subjects.splice(0, subjects.length, ...subjects.filter((g) => g.id !== 'natural' && g.id !== 'legal'));
+  if (subjects.length && !subjects.some((g) => g.part)) {
+    const ids = new Set(subjects.map((g) => g.id));
+    const last = subjects[subjects.length - 1];
+    if (ids.has('received') && !ids.has('new') && !ids.has('carried') && last.id === 'received') {
+      // `受理申请46件，已办结45件，尚有1件正在办理`: the number and the pending ones split the count received.
+      const pending = found.find((g) => g.from >= f.to && !g.negated && (g.anchor.id === 'pending' || g.anchor.id === 'carried-over') && !/[；;。]/.test(t.slice(f.to, g.from)));
+      if (pending && pending.number.value + n === last.value) return { kind: 'among', of: 'received', count: last.value, from: last.from, to: f.number.unitEnd };
+    } else if (!ids.has('received') && !(ids.has('new') && ids.has('carried')) && n <= last.value) {
+      if (last.id === 'new') return { kind: 'among', of: 'R1', count: last.value, from: last.from, to: last.to };
+      if (last.id === 'carried') return { kind: 'among', of: 'R2', count: last.value, from: last.from, to: last.to };
+      if ((last.id === 'natural' || last.id === 'legal') && !ids.has(last.id === 'natural' ? 'legal' : 'natural')) return { kind: 'column', column: last.id };
+    }
+  }
+  // Words that narrow what is concluded (`电话告知`, `面向企业`); the year's end and the agency's name do not.
+  const rest = local.replace(/^[\s\u3000]+/, '');
+  if (rest && !ALL_WORDS.test(rest) && !ownBody(rest.replace(/(?:已经?|均|共|都|全部)+$/, ''), agency)) return { kind: 'narrowed', from: localFrom + (local.length - rest.length), to: verb };
+  return { kind: 'whole' };
+}
+
+/** Phrases that count applications received, new or carried over, or by one applicant column: what a later 办结 may count among. */
+const SUBJECT_IDS = new Set(['new', 'received', 'carried', 'natural', 'legal', 'channel-part']);
 
 /** `截至2024年12月31日`, `截止2024年底`, `截至年末`: up to the end of a year (the report's, when it names one). */
 const YEAR_END = /截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底)(?:止)?/g;

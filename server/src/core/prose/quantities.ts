@@ -51,6 +51,8 @@ const NAMES: Record<string, [string, string]> = {
   'R3.4': ['无法提供（各项之和）', 'applications whose information cannot be provided (无法提供: sum of the sub-rows)'],
   'R3.5': ['不予处理（各项之和）', 'applications not processed (不予处理: sum of the sub-rows)'],
   'R3.6': ['其他处理', 'applications handled otherwise (其他处理)'],
+  'natural:R3.7': ['自然人列的办理结果总计', 'applications by natural persons concluded (（七）总计)'],
+  'legal:R3.7': ['法人或其他组织各列的办理结果总计之和', 'applications by legal persons and other organisations concluded (（七）总计)'],
   'natural:R1': ['自然人新收申请', 'new applications by natural persons'],
   'natural:R1+R2': ['自然人新收与上年结转申请之和', 'new plus carried-over applications by natural persons'],
   'legal:R1': ['法人或其他组织新收申请', 'new applications by legal persons and other organisations'],
