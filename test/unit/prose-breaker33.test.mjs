@@ -53,6 +53,9 @@ test('breaker33 A: a count by one applicant column is compared with that column�
   assert.match(table(wrong)[0].message, /自然人列的办理结果总计为 41/);
   assert.deepEqual(table(lineA('对自然人答复40件')).map(brief), [[40, 41, 'natural:R3.7', 'error', '41']]);
   assert.deepEqual(table(lineA('法人或其他组织申请已办结5件')).map(brief), [[5, 6, 'legal:R3.7', 'error', '6']]);
+  // Both columns together are all the applicants: the total.
+  assert.deepEqual(table(lineA('自然人和法人或其他组织申请已办结47件')).map(brief), []);
+  assert.deepEqual(table(lineA('自然人和法人或其他组织申请已办结45件')).map(brief), [[45, 47, 'R3.7', 'error', '47']]);
 });
 
 test('breaker33 A: the wordings breaker33 found silent stay silent', () => {
@@ -68,7 +71,10 @@ test('breaker33 A: the wordings breaker33 found silent stay silent', () => {
 });
 
 test('breaker33 A: 办结/答复 of all the applications is still compared and fixed to 办理结果总计', () => {
-  for (const text of ['已办结45件', '依法答复45件', '共办结45件', '依法依规答复45件', '均已办结，办结45件', '我局已办结45件']) {
+  for (const text of [
+    '已办结45件', '依法答复45件', '共办结45件', '依法依规答复45件', '均已办结，办结45件', '我局已办结45件', '截至年底已办结45件',
+    '经审核后答复45件', '年度内办结45件', '当年办结45件', '按照法定程序答复45件', '向申请人答复45件', '已全部依法依规作出答复45件',
+  ]) {
     assert.deepEqual(table(lineA(text)).map(brief), [[45, 47, 'R3.7', 'error', '47']], text);
   }
 });

@@ -630,7 +630,7 @@ const COLUMN_WORDS: [RegExp, 'natural' | 'legal'][] = [[/自然人/, 'natural'],
  * `及时`, `经审查`), the applications themselves (`申请`, `上述申请中`) and the reporting body (`我局`, `本机关`).
  * Anything else narrows it (`电话告知`, `以告知书形式`, `面向企业`).
  */
-const ALL_WORDS = /^(?:全年|本年度?|今年|年内|当年|(?:19|20)\d{2}年度?|截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底|目前)(?:止)?|截[至止]|目前|至今|现已|现|已经?|均|都|共计?|共有|合计|总计|一共|总共|全部|所有|依法(?:依规)?|依规|依照规定|按照?规定|及时|认真|严格|规范|积极|妥善|逐一|逐件|实际|正式|通过依法审查|经(?:依法)?审查|(?:经)?研究|(?:按照?|依照?|遵照)(?:法定)?(?:程序|规定|要求)|(?:向|对|为)?申请人|办结|答复|予以|进行|作出|给予|办理|的|了|并|且|和|及|又|同时|[，,]|其中|从办理结果看|(?:政府)?(?:信息公开)?申请|依申请公开(?:申请)?|上述|以上|这些|中|对|本机关|本单位|本部门|本级|[我本][\u4e00-\u9fff]{0,2}?(?:局|委|办|厅|院|中心|署|市|区|县|镇|乡|街道))+$/;
+const ALL_WORDS = /^(?:全年度?|本年度?|今年|年度?内|当年|(?:19|20)\d{2}年度?|截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底|目前)(?:止)?|截[至止]|目前|至今|现已|现|已经?|均|都|共计?|共有|合计|总计|一共|总共|全部|所有|依法(?:依规)?|依规|依照规定|按照?规定|及时|认真|严格|规范|积极|妥善|逐一|逐件|实际|正式|通过依法(?:审查|审核)|经(?:依法)?(?:审查|审核)(?:后)?|(?:经)?研究|(?:按照?|依照?|遵照)(?:法定)?(?:程序|规定|要求)|(?:向|对|为)?申请人|办结|答复|予以|进行|作出|给予|办理|的|了|并|且|和|及|又|同时|[，,]|其中|从办理结果看|(?:政府)?(?:信息公开)?申请|依申请公开(?:申请)?|上述|以上|这些|中|对|本机关|本单位|本部门|本级|[我本][\u4e00-\u9fff]{0,2}?(?:局|委|办|厅|院|中心|署|市|区|县|镇|乡|街道))+$/;
 
 /** What `concludedScope` finds a 办结/答复 count to count (`from`, `to`: the words that say so, offsets in the text). */
 type ConcludedScope =
@@ -670,8 +670,10 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
   if (isNew !== isCarried) return { kind: 'among', of: isNew ? 'R1' : 'R2', count: lastCount && COUNT_UNITS.has(lastCount.unit) ? lastCount.value : null, from: clause, to: verb };
   const localFrom = lastCount ? lastCount.unitEnd : clause;
   const local = t.slice(localFrom, verb);
-  const column = COLUMN_WORDS.find(([re]) => re.test(local));
-  if (column) return { kind: 'column', column: column[1] };
+  // (Both columns, `自然人和法人或其他组织申请已办结47件`, are all the applicants.)
+  const columns = COLUMN_WORDS.filter(([re]) => re.test(local));
+  if (columns.length === 1) return { kind: 'column', column: columns[0][1] };
+  if (columns.length > 1) return { kind: 'whole' };
   // The counts of applications before it in the chain (not a part: after 其中, or in a parenthesis), by their phrase
   // or, without one (`受理申请46件`, `受理本年新申请46件`), by the words before them in their clause.
   const subjects: { id: string; value: number; from: number; to: number; part?: string[] }[] = [];
