@@ -622,6 +622,8 @@ const NEW_PART = /新收|新受理|新接收|新增|新提出|新提交|新申�
 const YEAR_PART = /(?:当年|本年度?|今年)(?:度)?(?:提出|提交)?的?(?:政府信息公开|信息公开)?申请/;
 /** Words that name the applications carried over from last year (`上年结转的4件中`, `结转申请中`; not `结转下年度`, `结转至2025年`). */
 const CARRIED_PART = /(?:结转|遗留)(?!(?:到|至|入)?(?:下|(?:19|20)\d{2}))/;
+/** The carried-over applications added to the others (`含上年结转`, `包括上年结转`, `连同上年结转`, `加上结转的`). */
+const WITH_CARRIED = /(?:含|包括|连同|加上|加|及|和|与|、)(?:上一?年度?|去年)?的?(?:结转|遗留)/;
 /** An applicant column of 表三 named before 办结/答复 (`自然人申请已办结41件`): compared with that column's （七）总计. */
 const COLUMN_WORDS: [RegExp, 'natural' | 'legal'][] = [[/自然人/, 'natural'], [/法人(?:或|和|及)?其[他它]组织|法人/, 'legal']];
 /**
@@ -665,8 +667,9 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
   const lastCount = counts[counts.length - 1];
   const isCarried = CARRIED_PART.test(head);
   const isNew = NEW_PART.test(head) || (YEAR_PART.test(head) && !isCarried && CARRIED_PART.test(t.slice(sStart, clause) + t.slice(verb, sentenceEnd(t, verb))));
-  // (Both: `新收和上年结转的48件申请中`, `上年结转和本年新收的申请中` are all of them.)
-  if (isNew && isCarried) return { kind: 'whole' };
+  // (Both: `新收和上年结转的48件申请中`, `上年结转和本年新收的申请中` are all of them; so are those that add the carried-over
+  // ones: `含上年结转申请在内，共办结47件`, `连同上年结转的2件`.)
+  if ((isNew && isCarried) || (isCarried && WITH_CARRIED.test(head))) return { kind: 'whole' };
   if (isNew !== isCarried) return { kind: 'among', of: isNew ? 'R1' : 'R2', count: lastCount && COUNT_UNITS.has(lastCount.unit) ? lastCount.value : null, from: clause, to: verb };
   const localFrom = lastCount ? lastCount.unitEnd : clause;
   const local = t.slice(localFrom, verb);
@@ -676,7 +679,7 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
   if (columns.length > 1) return { kind: 'whole' };
   // The counts of applications before it in the chain (not a part: after 其中, or in a parenthesis), by their phrase
   // or, without one (`受理申请46件`, `受理本年新申请46件`), by the words before them in their clause.
-  const subjects: { id: string; value: number; from: number; to: number; part?: string[] }[] = [];
+  let subjects: { id: string; value: number; from: number; to: number; part?: string[] }[] = [];
   for (const x of numbersIn(p, chain, f.from)) {
     if (!COUNT_UNITS.has(x.unit) || x.approx || x.unitEnd > f.from) continue;
     const cs = lastIndexOfAny(t, '，,；;。', x.start, sStart);
@@ -691,7 +694,8 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
     if (id) subjects.push({ id, value: x.value, from: cs, to: x.unitEnd });
   }
   // (An applicant column after another count splits it: `新收申请46件，其中自然人申请40件，法人或其他组织申请6件`.)
-  if (subjects.some((g) => g.id !== 'natural' && g.id !== 'legal')) subjects.splice(0, subjects.length, ...subjects.filter((g) => g.id !== 'natural' && g.id !== 'legal'));
+  const column = (id: string) => id === 'natural' || id === 'legal';
+  if (subjects.some((g) => !column(g.id))) subjects = subjects.filter((g) => !column(g.id));
   if (subjects.length && !subjects.some((g) => g.part)) {
     const ids = new Set(subjects.map((g) => g.id));
     const last = subjects[subjects.length - 1];
