@@ -31,10 +31,13 @@ export const carryOver: Rule = {
     const differ = pairs.filter((p) => p.now !== null && p.before !== null && p.now !== p.before);
     const safe = !breaksT3Identity(cur, differ.map((p) => ({ row: 'R2', col: p.index, value: p.before! })));
     for (const { column: col, now, before, cell: at } of differ) {
+      const withheld = safe ? bi('', '') : bi(
+        `未自动修改：改为 ${before} 会使本年表三不再平衡，请对照两份报告的原表核对是哪一份填错了。`,
+        ` Not fixed automatically: ${before} would make this year's 表三 stop adding up; check both reports against their original tables to see which one is wrong.`);
       ctx.add({
         message: bi(
-          `表三“二、上年结转”（${col.label}列）为 ${now}，而上一年度报告${lastYear ? `（${lastYear}年）` : ''}的“四、结转下年度继续办理”为 ${before}，相差 ${signed(now! - before!)}。`,
-          `表三 上年结转 (column ${col.label}) is ${now}, but last year's report${lastYear ? ` (${lastYear})` : ''} carried ${before} over (结转下年度继续办理); difference ${signed(now! - before!)}.`),
+          `表三“二、上年结转”（${col.label}列）为 ${now}，而上一年度报告${lastYear ? `（${lastYear}年）` : ''}的“四、结转下年度继续办理”为 ${before}，相差 ${signed(now! - before!)}。${withheld.zh}`,
+          `表三 上年结转 (column ${col.label}) is ${now}, but last year's report${lastYear ? ` (${lastYear})` : ''} carried ${before} over (结转下年度继续办理); difference ${signed(now! - before!)}.${withheld.en}`),
         range: at!.range,
         expected: before!,
         actual: now!,
