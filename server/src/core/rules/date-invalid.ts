@@ -57,7 +57,7 @@ export const dateInvalid: Rule = {
         ctx.add({
           message: bi(
             `${what.zh}“${d.raw}”不晚于报告年度（${report.year} 年）的最后一天：年度报告应在 ${report.year + 1} 年发布。`,
-            `${what.en} “${d.raw}” is not after the report year (${report.year}): the report is published in ${report.year + 1}.`),
+            `${what.en} “${d.raw}” is not after the report year (${report.year}): the report should be published in ${report.year + 1}.`),
           range: d.range,
           expected: report.year + 1,
           actual: d.year,
