@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { bestPreviousByKey, parseReport, reportKey, yearConflicts, type Report, type ReportKey } from '../core/index.js';
+import { bestPreviousByKey, formatForYear, parseReport, reportKey, templateOf, yearConflicts, type FormatId, type Report, type ReportKey } from '../core/index.js';
 
 /** Folders with more report files than this are not searched. */
 export const MAX_FILES = 500;
@@ -93,10 +93,16 @@ export class PreviousBeside {
 
   constructor(private io: PreviousBesideIo) {}
 
-  /** Last year's report for the report at `abs` (an absolute path) whose model is `report`. */
+  /**
+   * Last year's report for the report at `abs` (an absolute path) whose model is `report`. None (no file named,
+   * tied or rejected) when no cross-year rule can apply: the report's format, or the format last year's report is
+   * due in (`formatForYear`), has neither 表二 nor 表三 (pre-2019: a report of 2018 or before, or a 2019 report,
+   * whose previous is of 2018).
+   */
   find(abs: string, report: Report): PreviousBesideResult {
     const none: PreviousBesideResult = { found: null, tied: [] };
     if (report.year === null) return none;
+    if (!hasCrossYearTables(report.format) || !hasCrossYearTables(formatForYear(report.year - 1))) return none;
     const dir = dirname(abs);
     const listed = this.listings.get(dir);
     const all = this.listing(dir);
@@ -281,4 +287,14 @@ function statOrNull(path: string): Stats | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether format `id` has a 表二 or a 表三, the tables carry-over and stock-flow compare across years (`unknown`,
+ * a format not told: may have).
+ */
+function hasCrossYearTables(id: FormatId | 'unknown'): boolean {
+  if (id === 'unknown') return true;
+  const t = templateOf(id).tables;
+  return Boolean(t.t2 || t.t3);
 }

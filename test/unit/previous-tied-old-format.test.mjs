@@ -1,0 +1,79 @@
+// The previous-tied note (breaker34 item 8): two files beside a report that could each be last year's report were
+// named ("carry-over and stock-flow are not checked … move the extra copy") on a pre-2019 report, which has no 表二
+// or 表三, so the cross-year rules never run on it; nor can they on a 2019 report, whose last year (2018) is in the
+// pre-2019 form. No note (nor any lookup) then; a 2020 report with two 2019 candidates still gets it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ROOT, core, runCli } from '../helpers.mjs';
+
+/** A report of `year` by `agency` in the conventional (pre-2019) form: six parts of prose, no tables. */
+const oldForm = (agency, year) => `${agency}${year}年政府信息公开工作年度报告
+
+本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求编制。全文包括概述，主动公开政府信息情况，依申请公开政府信息情况，政府信息公开的收费及减免情况，因政府信息公开申请行政复议、提起行政诉讼的情况，政府信息公开工作存在的主要问题及改进情况。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。
+
+一、概述
+
+${year}年，${agency}认真贯彻落实《条例》，政府信息公开工作取得新进展。
+
+二、主动公开政府信息情况
+
+${year}年，共主动公开政府信息421条，其中通过门户网站公开386条。
+
+三、依申请公开政府信息情况
+
+${year}年，共受理政府信息公开申请27件，已全部按期答复。
+
+四、政府信息公开的收费及减免情况
+
+${year}年，未收取政府信息公开检索、复制、邮寄等费用。
+
+五、因政府信息公开申请行政复议、提起行政诉讼的情况
+
+${year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。
+
+六、政府信息公开工作存在的主要问题及改进情况
+
+一是信息更新不够及时。下一步，将加强督促检查，提高公开质量。
+
+${agency}
+${year + 1}年1月25日
+`;
+
+const LINCHUAN_2020 = readFileSync(join(ROOT, 'test/fixtures/reports/breaker22-r03a-fullwidth-2019fmt-2020.md'), 'utf8');
+/** The 2020 report (2019 format) moved back a year: a 2019 report in the 2019 format. */
+const LINCHUAN_2019 = LINCHUAN_2020.replaceAll('2020', '2019').replaceAll('2021', '2020');
+
+/** Checks `name` (of `files`, written into a fresh folder) with the CLI in English: its stderr and JSON diagnostics. */
+async function checkBeside(files, name) {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-tied-old-'));
+  try {
+    for (const [n, text] of Object.entries(files)) writeFileSync(join(dir, n), text);
+    const r = await runCli(['check', name, '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    return { stderr: r.stderr, diagnostics: JSON.parse(r.stdout).files[0].diagnostics };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('a pre-2019 report beside two copies of last year\'s: no note about which is last year\'s report', async () => {
+  assert.equal(core.parseReport(oldForm('安和县人民政府', 2018)).format, 'pre2019');
+  const last = oldForm('安和县人民政府', 2017);
+  const r = await checkBeside({ '安和县2018.txt': oldForm('安和县人民政府', 2018), '安和县2017.txt': last, '安和县2017-副本.txt': last }, '安和县2018.txt');
+  assert.doesNotMatch(r.stderr, /could be last year's|last year's report/);
+  assert.deepEqual(r.diagnostics.filter((d) => ['carry-over', 'stock-flow'].includes(d.ruleId)), []);
+});
+
+test('a 2019 report in the 2019 format beside two 2018 reports (pre-2019 form): no note either', async () => {
+  assert.deepEqual([core.parseReport(LINCHUAN_2019).year, core.parseReport(LINCHUAN_2019).format], [2019, '2019']);
+  const last = oldForm('临川市司法局', 2018);
+  const r = await checkBeside({ '临川2019.md': LINCHUAN_2019, '临川2018.txt': last, '临川2018-副本.txt': last }, '临川2019.md');
+  assert.doesNotMatch(r.stderr, /could be last year's|last year's report/);
+});
+
+test('a 2020 report in the 2019 format beside two 2019 reports: the note names both', async () => {
+  const r = await checkBeside({ '临川2020.md': LINCHUAN_2020, '临川2019.md': LINCHUAN_2019, '临川2019-副本.md': LINCHUAN_2019 }, '临川2020.md');
+  assert.match(r.stderr, /临川2020\.md: 2 files beside it could be last year's report \(临川2019-副本\.md, 临川2019\.md\)/);
+});
