@@ -130,10 +130,10 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   assert.equal(lines[6], '     5  一、总体情况  → 第 1 部分');
   assert.ok(lines.includes('    29  二、主动公开政府信息情况  → 第 2 部分  [t2]'));
   assert.ok(lines.includes('表格：'));
-  assert.ok(lines.includes('  表二  第 31–55 行  排版 pipe'));
+  assert.ok(lines.includes('  表二  第 31–55 行  排版 竖线'));
   assert.ok(lines.includes('    T2.2    行政规范性文件  [缺失]'));
   assert.ok(lines.includes('            0 | 0 | 0   （第 35 行）'));
-  assert.ok(lines.includes('  表三  第 59–90 行  排版 pipe  （六）其他处理：split'));
+  assert.ok(lines.includes('  表三  第 59–90 行  排版 竖线  （六）其他处理：分三行'));
   assert.ok(lines.some((l) => /^ {4}列：.* · 商业企业 \[错字：商业机构\] · /.test(l)));
   assert.ok(lines.includes('    R3.2    （二）部分公开（区分处理的，只计这一情形，不计其他情形）  [错字：（二）不分公开（区分处理的，只计这一情形，不计其他情形）]'));
   assert.ok(lines.includes('            （分组）'));

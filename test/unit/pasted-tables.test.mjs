@@ -93,11 +93,11 @@ test('inspect names a tab-separated table (a Word or Excel paste) tab-separated,
   assert.deepEqual(['t2', 't3', 't4'].map((id) => r.tables[id].layout), ['tab-separated', 'tab-separated', 'tab-separated']);
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-h1-'));
   writeFileSync(join(dir, 'tabs.md'), text);
-  for (const [locale, word] of [['zh', '排版'], ['en', 'layout']]) {
+  for (const [locale, word, name] of [['zh', '排版', '制表符分隔'], ['en', 'layout', 'tab-separated']]) {
     const { code, stdout } = await runCli(['inspect', 'tabs.md', '--locale', locale], { cwd: dir });
     assert.equal(code, 0);
     const layouts = stdout.split('\n').filter((l) => /^ {2}表[二三四] /.test(l)).map((l) => l.split(`${word} `)[1].split(' ')[0]);
-    assert.deepEqual(layouts, ['tab-separated', 'tab-separated', 'tab-separated'], stdout);
+    assert.deepEqual(layouts, [name, name, name], stdout);
     assert.ok(!stdout.includes('space-aligned'));
   }
 });

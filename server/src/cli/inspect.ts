@@ -1,4 +1,4 @@
-import { analyze, pick, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type TableModel } from '../core/index.js';
+import { analyze, pastedLayout, pick, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type TableId, type TableModel } from '../core/index.js';
 import { INSPECT as L } from './messages.js';
 
 function cellText(c: { raw: string } | null): string {
@@ -33,9 +33,16 @@ function matchMark(m: LabelMatch, label: string, say: (b: Bilingual) => string, 
   return `  [${kind}${differs ? `${sep}${written}` : ''}]`;
 }
 
-/** The lines of one table in the inspect view; `say` picks a label's language. */
-function table(t: TableModel, say: (b: Bilingual) => string): string[] {
-  const out = [`  ${t.name}  ${say(L.lines(t.range.start.line + 1, t.range.end.line + 1))}  ${say(L.layout)} ${t.layout}${t.otherHandlingLayout ? `  ${say(L.otherHandling)}${t.otherHandlingLayout}` : ''}`];
+/**
+ * The lines of table `id` of `report` in the inspect view; `say` picks a label's language. The layout is named as
+ * the convert action and the outline name it (`pastedLayout`: 每行一格 / cell-per-line for a one-cell-a-line paste,
+ * which the reader's own `TableModel.layout` calls `none`).
+ */
+function table(report: Report, id: TableId, say: (b: Bilingual) => string): string[] {
+  const t = report.tables[id]!;
+  const layout = pastedLayout(report, id);
+  const other = t.otherHandlingLayout ? `  ${say(L.otherHandling)}${say(L.otherHandlingLayouts[t.otherHandlingLayout])}` : '';
+  const out = [`  ${t.name}  ${say(L.lines(t.range.start.line + 1, t.range.end.line + 1))}  ${say(L.layout)} ${layout ? say(layout.name) : t.layout}${other}`];
   if (t.broken) out.push(`    ! ${say(t.broken)}`);
   if (t.rowOrder) out.push(`    ${say(L.rowOrder(orderRuns(t, t.rowOrder)))}`);
   // Between a match kind and the label as written: `[misspelled: 不分公开]`, `[错字：不分公开]`.
@@ -83,7 +90,7 @@ export function inspectText(text: string, options: ParseOptions & { locale?: Loc
     for (const c of s.children) out.push(`  ${String(c.line + 1).padStart(4)}  ${'  '.repeat(c.level - 1)}${c.ordinal}${c.title}`);
   }
   out.push('', say(L.tables));
-  for (const t of [report.tables.t2, report.tables.t3, report.tables.t4]) if (t) out.push(...table(t, say));
+  for (const id of ['t2', 't3', 't4'] as TableId[]) if (report.tables[id]) out.push(...table(report, id, say));
   if (!Object.keys(report.tables).length) out.push(`  ${say(L.none)}`);
   out.push('', say(L.findings(findings.length)));
   for (const f of findings) out.push(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${L.severity[f.severity] ? say(L.severity[f.severity]) : f.severity}  ${f.ruleId}  ${f.message}`);

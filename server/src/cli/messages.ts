@@ -398,6 +398,8 @@ export const INSPECT = {
   lines: (from: number, to: number) => bi(`第 ${from}–${to} 行`, `lines ${from}–${to}`),
   layout: bi('排版', 'layout'),
   otherHandling: bi('（六）其他处理：', '（六）其他处理: '),
+  /** How 表三's （六）其他处理 was found (`TableModel.otherHandlingLayout`): one data row (2019) or three sub-rows (2021). */
+  otherHandlingLayouts: { single: bi('一行', 'single'), split: bi('分三行', 'split'), unknown: bi('未能判断', 'unknown') } as Record<'single' | 'split' | 'unknown', Bilingual>,
   /** 表三's rows in an order of their own (`TableModel.rowOrder`), as runs of row ids in the template's order (`R1–R3.2`). */
   rowOrder: (runs: string) => bi(`行序与格式不同，各行按所在分组读取：${runs}`, `rows in another order than the template's, each read under its own group: ${runs}`),
   colon: bi('：', ': '),
