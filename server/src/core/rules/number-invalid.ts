@@ -1,6 +1,6 @@
 import type { Cell, RowModel, TableModel } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
-import { bi, padToWidth, plainNumber, spaceColumnAlign } from './util.js';
+import { bi, padToWidth, plainNumber, spaceColumnAlign, tabJoinedFields } from './util.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 import { blockOfRow } from '../templates/index.js';
 import { showInvisible } from '../text/normalize.js';
@@ -180,7 +180,8 @@ export const numberInvalid: Rule = {
       for (const r of t.rows) {
         for (let k = 0; k < r.cells.length; k++) {
           const c = r.cells[k];
-          if (!c || c.raw === '') continue;
+          // A row's numbers pasted into one cell with tabs between them: cell-count says so for the table.
+          if (!c || c.raw === '' || tabJoinedFields(c)) continue;
           const clash = !c.invalid && c.unit && c.value !== null ? headerUnitClash(ctx, t, r, k, c.unit) : null;
           if (clash) {
             // 961716000元 under （单位：万元）: the number may be meant in either unit; a person has to decide.

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi } from './util.js';
+import { allRowsTabJoined, bi } from './util.js';
 
 /** The input is too broken to judge a table (collapsed columns, cut off): said once, at info, instead of a cascade. */
 export const tableUnreadable: Rule = {
@@ -14,7 +14,8 @@ export const tableUnreadable: Rule = {
   },
   check(ctx) {
     for (const t of Object.values(ctx.report.tables)) {
-      if (!t?.broken) continue;
+      // Its rows' numbers pasted into one cell with tabs between them: cell-count says so (and splits them).
+      if (!t?.broken || allRowsTabJoined(t)) continue;
       ctx.add({
         // What the model says went wrong, then what to do about it.
         message: {

@@ -5,6 +5,7 @@ import { labelKey } from '../text/normalize.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
 import type { LineIndex } from '../text/lines.js';
 import { layoutWidth } from '../editor/pipeTables.js';
+import { isValueText } from '../parse/tokens.js';
 import { linesWith, linesWithAfterEdit, type Finder } from '../text/search.js';
 
 /** `（七）总计` → NFKC form `(七)总计` when the document writes ASCII parentheses (NFKC-normalised text), else as given. */
@@ -499,13 +500,58 @@ export function t3SumsUnchecked(t: TableModel): boolean {
 }
 
 /**
+ * The fields of a cell holding a row's numbers separated by tabs (a spreadsheet row pasted into one cell of a pipe
+ * table: `| 40\t3\t0\t1\t2\t0\t46 |`), trimmed, `''` for an empty field; null when the cell holds no tab, or a
+ * field is no number or stand-in (`无`, `-`): words with a tab are left to number-invalid.
+ */
+export function tabJoinedFields(c: Cell | null): string[] | null {
+  if (!c || !c.raw.includes('\t')) return null;
+  const fields = c.raw.split('\t').map((f) => f.trim());
+  return fields.some((f) => f !== '') && fields.every((f) => f === '' || isValueText(f)) ? fields : null;
+}
+
+/** A row of a table whose numbers were pasted into one cell, separated by tabs (`tabJoinedFields`). */
+export interface TabJoinedRow {
+  row: RowModel;
+  cell: Cell;
+  fields: string[];
+}
+
+/** The rows of `t` with a cell holding tab-separated numbers (`tabJoinedFields`), in table order. */
+export function tabJoinedRows(t: TableModel): TabJoinedRow[] {
+  const out: TabJoinedRow[] = [];
+  for (const row of t.rows) {
+    for (const cell of row.cells) {
+      const fields = tabJoinedFields(cell);
+      if (fields) {
+        out.push({ row, cell: cell!, fields });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether every row of `t` read with a value has its numbers in one cell, tab-separated (`tabJoinedRows`): then that
+ * is why the table reads short (表四's one row pasted into one cell makes it `broken`), and cell-count says so instead
+ * of table-unreadable.
+ */
+export function allRowsTabJoined(t: TableModel): boolean {
+  const rows = t.rows.filter((r) => r.cellCount > 0);
+  const joined = new Set(tabJoinedRows(t).map((j) => j.row));
+  return rows.length > 0 && rows.every((r) => joined.has(r));
+}
+
+/**
  * The rows of a table read with values, when every one of them (at least 3) has the same number of values, two or
  * more short of the template (`by`: how many): whole columns are missing or merged (表三 with one 法人或其他组织
  * column for five; `cell-count` says so once). Else null. One value short is `rowsOneColumnShort`'s.
  */
 export function rowsShortBy(t: TableModel): { rows: RowModel[]; by: number } | null {
   const rows = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && r.cellCount !== 0);
-  if (rows.length < MIN_ROWS_FOR_MISSING_COLUMN) return null;
+  // Rows whose numbers sit in one cell with tabs between them are short for that reason (cell-count says so).
+  if (rows.length < MIN_ROWS_FOR_MISSING_COLUMN || tabJoinedRows(t).length) return null;
   const width = rows[0].cells.length, count = rows[0].cellCount;
   if (count >= width - 1 || count < 1) return null;
   return rows.every((r) => r.cells.length === width && r.cellCount === count) ? { rows, by: width - count } : null;
@@ -518,7 +564,7 @@ export function rowsShortBy(t: TableModel): { rows: RowModel[]; by: number } | n
  */
 export function rowsOneColumnShort(t: TableModel): RowModel[] | null {
   const rows = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && r.cellCount !== 0);
-  if (rows.length < MIN_ROWS_FOR_MISSING_COLUMN) return null;
+  if (rows.length < MIN_ROWS_FOR_MISSING_COLUMN || tabJoinedRows(t).length) return null;
   const width = rows[0].cells.length;
   return rows.every((r) => r.cells.length === width && r.cellCount === width - 1) ? rows : null;
 }
