@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from './rule.js';
 import type { HeaderColumns, RowModel, TableModel } from '../types.js';
-import { bi, otherFormatBlock, rowsOneColumnShort, rowsShortBy, t3HeaderColumns, t3MergedGroup, t3OwnHeaderSums, allRowsTabJoined, tabJoinedRows, type TabJoinedRow } from './util.js';
+import { bi, otherFormatBlock, rowsOneColumnShort, rowsShortBy, t3HeaderColumns, t3MergedGroup, t3OwnHeaderSums, tabJoinedRows } from './util.js';
 import { templateOf } from '../templates/index.js';
 
 /** A table row with more or fewer value cells than its template row; a whole 表三 column missing is said once. */
@@ -9,24 +9,21 @@ export const cellCount: Rule = {
     id: 'cell-count',
     category: 'structure',
     defaultSeverity: 'error',
-    fixable: true,
+    fixable: false,
     description: bi('表格行的数值个数与格式不符，或表三整列缺失', 'A table row has more or fewer value cells than the template, or a whole column of 表三 is missing'),
     rationale: bi(
-      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；在竖线表格或以制表符分隔的一行中、表头能读出时检查，其他排版读不全时见 table-unreadable）。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。若表三每一行都少同样多的几个数，也只在表头报告一次：表头把“法人或其他组织”写成一列（格式分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）时说明合并了哪几列，表头缺少这几列时指出是哪几列；这时各数在哪一列看不出来，表三的合计（sum-balance、sum-results、sum-subtotal、sum-applicants）都不按格式核对，补齐各列后再核对；只有表头正是“自然人 | 法人或其他组织 | 总计”三列时，各行按表头核对“自然人 + 法人或其他组织 = 总计”（sum-applicants）。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。竖线表格中一行的数都粘贴进了同一个单元格、以制表符分隔（从 Excel 复制一行粘贴到第一个数值格：“| 40⇥3⇥0⇥1⇥2⇥0⇥46 |”）时，整张表只报告一次，说明是粘贴进了同一格，这些行的数不读取、相关合计不核对；数的个数与格式相符的行，修复把其中的制表符改为竖线，拆分到各列（数字本身不变），个数不符的行由人对照原表填写。',
-      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table or a tab-separated row whose header can be read, other layouts read short are table-unreadable). Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When every row is short by the same two or more numbers, this too is reported once, at the header: that 法人或其他组织 was written as one column where the template has five (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), or which columns the header lacks; then which column each number is in cannot be told, and none of 表三\'s sums (sum-balance, sum-results, sum-subtotal, sum-applicants) is checked against the template until the columns are complete; only when the header is exactly the three columns 自然人 | 法人或其他组织 | 总计 is each row checked against it, 自然人 + 法人或其他组织 = 总计 (sum-applicants). When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning). When a pipe table\'s rows have their numbers pasted into one cell, separated by tabs (an Excel row pasted into the first value cell: | 40⇥3⇥0⇥1⇥2⇥0⇥46 |), this is said once for the table: those rows\' numbers are not read and their sums not checked; the fix turns the tabs into cell borders in every row with as many numbers as the template gives it (the numbers themselves unchanged), and rows with more or fewer are left for a person to fill in from the original table.'),
+      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；在竖线表格或以制表符分隔的一行中、表头能读出时检查，其他排版读不全时见 table-unreadable）。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。若表三每一行都少同样多的几个数，也只在表头报告一次：表头把“法人或其他组织”写成一列（格式分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）时说明合并了哪几列，表头缺少这几列时指出是哪几列；这时各数在哪一列看不出来，表三的合计（sum-balance、sum-results、sum-subtotal、sum-applicants）都不按格式核对，补齐各列后再核对；只有表头正是“自然人 | 法人或其他组织 | 总计”三列时，各行按表头核对“自然人 + 法人或其他组织 = 总计”（sum-applicants）。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。竖线表格中一行的数都粘贴进了同一个单元格、以制表符分隔时，由 cell-tab-joined 报告，这些行不在此处逐行报告。',
+      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table or a tab-separated row whose header can be read, other layouts read short are table-unreadable). Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When every row is short by the same two or more numbers, this too is reported once, at the header: that 法人或其他组织 was written as one column where the template has five (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), or which columns the header lacks; then which column each number is in cannot be told, and none of 表三\'s sums (sum-balance, sum-results, sum-subtotal, sum-applicants) is checked against the template until the columns are complete; only when the header is exactly the three columns 自然人 | 法人或其他组织 | 总计 is each row checked against it, 自然人 + 法人或其他组织 = 总计 (sum-applicants). When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning). Rows whose numbers were pasted into one pipe cell, separated by tabs, are cell-tab-joined\'s to report, not counted here row by row.'),
     example: { bad: '| （一）予以公开 | 5 | 0 | 0 | 0 | 5 |', note: bi('只有 5 个数，应为 7 个', '5 numbers instead of 7') },
   },
   check(ctx) {
     // 表四 is read as one row: a clean table's row (one pipe row, or one tab-separated row) with more or fewer than
     // 15 numbers (the model calls any other short 表四 unreadable).
     for (const t of [ctx.report.tables.t2, ctx.report.tables.t3, ctx.report.tables.t4]) {
-      if (!t) continue;
-      // Rows whose numbers were pasted into one cell with tabs between them: said once for the table (also when
-      // that made the table unreadable: 表四's one row); the other rows are checked one by one below
-      // (rowsOneColumnShort and rowsShortBy do not apply to such a table).
+      if (!t || t.broken) continue;
+      // Rows whose numbers were pasted into one cell with tabs between them are cell-tab-joined's (said once for
+      // the table); the other rows are checked one by one below.
       const joined = tabJoinedRows(t);
-      if (joined.length && (!t.broken || allRowsTabJoined(t))) tabJoined(ctx, t, joined);
-      if (t.broken) continue;
       if (t.header?.extra.length) extraColumns(ctx, t, t.header);
       const short = t.id === 't3' ? rowsOneColumnShort(t) : null;
       if (short) {
@@ -57,49 +54,6 @@ export const cellCount: Rule = {
     }
   },
 };
-
-/**
- * Rows of `t` whose numbers were pasted into one cell, separated by tabs (`joined`, from `tabJoinedRows`: a
- * spreadsheet row pasted into the first value cell of a pipe table): one finding for the table, at the first such
- * cell. Its fix writes a pipe between the fields of every row that has as many fields as the template gives the row
- * cells (the tabs become cell borders; no character of the numbers changes); rows with more or fewer are named and
- * left for a person. Those rows' numbers are not read (the sums skip them) until they are split.
- */
-function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): void {
-  const [first] = joined;
-  const fits = joined.filter((j) => j.fields.length === j.row.cells.length);
-  const odd = joined.filter((j) => j.fields.length !== j.row.cells.length);
-  const shown = (j: TabJoinedRow) => j.fields.map((f) => f || '（空）').join(' ');
-  const shownEn = (j: TabJoinedRow) => j.fields.map((f) => f || '(empty)').join(' ');
-  const n = joined.length;
-  // 表四's one row is its value row (its label is the template's, not written in the table).
-  const rows = t.id === 't4'
-    ? bi(`${t.name}的数值行的数字`, `${t.name}'s value row has its numbers`)
-    : bi(`${t.name}${n > 1 ? `有 ${n} 行的数字` : `“${first.row.label}”行的数字`}`, `${t.name}: ${n > 1 ? `${n} rows have their numbers` : `row “${first.row.label}” has its numbers`}`);
-  const oddNote = odd.length
-    ? bi(
-      `其中“${odd[0].row.label}”${odd.length > 1 ? `等 ${odd.length} 行` : '行'}有 ${odd[0].fields.length} 个数，格式规定为 ${odd[0].row.cells.length} 个，无法判断各数属于哪一列，未自动拆分，请对照原表逐格填写${fits.length ? `；其余 ${fits.length} 行可自动拆分到各列` : ''}。`,
-      ` ${odd.length > 1 ? `${odd.length} rows, such as “${odd[0].row.label}”,` : `Row “${odd[0].row.label}”`} ${odd.length > 1 ? 'have' : 'has'} ${odd[0].fields.length} numbers where the template has ${odd[0].row.cells.length}: which column each belongs to cannot be told, so ${odd.length > 1 ? 'they are' : 'it is'} not split automatically; fill in the cells from the original table${fits.length ? `. The other ${fits.length} can be split into their cells automatically` : ''}.`)
-    : bi('可自动拆分到各列。', ' The fix splits them into their cells.');
-  // One row: its numbers; more: those of the first that can be split (else of the first).
-  const sample = fits[0] ?? first;
-  const as = n > 1 ? bi(`如“${sample.row.label}”行的“${shown(sample)}”`, `such as “${shownEn(sample)}” in row “${sample.row.label}”`) : bi(`“${shown(first)}”`, `“${shownEn(first)}”`);
-  ctx.add({
-    message: bi(
-      `${rows.zh}粘贴进了同一个单元格，用制表符分隔（${as.zh}）：竖线表格中每个数应在自己的单元格里，${n > 1 ? '这些行' : '这一行'}的数未读取，相关合计未核对。${oddNote.zh}`,
-      `${rows.en} pasted into one cell, separated by tabs (${as.en}): in a pipe table each number goes in a cell of its own; ${n > 1 ? 'those rows\'' : 'the row\'s'} numbers were not read and their sums not checked.${oddNote.en}`),
-    range: first.cell.range,
-    expected: first.row.cells.length,
-    actual: first.fields.length,
-    ...(fits.length ? {
-      fix: {
-        title: bi(`把${t.name}中 ${fits.length} 行以制表符分隔的数拆分到各列`, `Split the tab-separated numbers of ${fits.length} row(s) of ${t.name} into their cells`),
-        edits: fits.map((j) => ({ range: j.cell.range, newText: j.fields.join(' | ') })),
-      },
-    } : {}),
-    data: { table: t.id, row: first.row.id, rows: n },
-  });
-}
 
 /**
  * Whether a 表二 row sits in a block headed by another format's columns and has as many values as that format's

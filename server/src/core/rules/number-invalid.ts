@@ -180,7 +180,7 @@ export const numberInvalid: Rule = {
       for (const r of t.rows) {
         for (let k = 0; k < r.cells.length; k++) {
           const c = r.cells[k];
-          // A row's numbers pasted into one cell with tabs between them: cell-count says so for the table.
+          // A row's numbers pasted into one cell with tabs between them: cell-tab-joined says so for the table.
           if (!c || c.raw === '' || tabJoinedFields(c)) continue;
           const clash = !c.invalid && c.unit && c.value !== null ? headerUnitClash(ctx, t, r, k, c.unit) : null;
           if (clash) {

@@ -14,7 +14,7 @@ export const tableUnreadable: Rule = {
   },
   check(ctx) {
     for (const t of Object.values(ctx.report.tables)) {
-      // Its rows' numbers pasted into one cell with tabs between them: cell-count says so (and splits them).
+      // Its rows' numbers pasted into one cell with tabs between them: cell-tab-joined says so (and splits them).
       if (!t?.broken || allRowsTabJoined(t)) continue;
       ctx.add({
         // What the model says went wrong, then what to do about it.

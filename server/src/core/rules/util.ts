@@ -534,7 +534,7 @@ export function tabJoinedRows(t: TableModel): TabJoinedRow[] {
 
 /**
  * Whether every row of `t` read with a value has its numbers in one cell, tab-separated (`tabJoinedRows`): then that
- * is why the table reads short (表四's one row pasted into one cell makes it `broken`), and cell-count says so instead
+ * is why the table reads short (表四's one row pasted into one cell makes it `broken`), and cell-tab-joined says so instead
  * of table-unreadable.
  */
 export function allRowsTabJoined(t: TableModel): boolean {
@@ -550,7 +550,7 @@ export function allRowsTabJoined(t: TableModel): boolean {
  */
 export function rowsShortBy(t: TableModel): { rows: RowModel[]; by: number } | null {
   const rows = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && r.cellCount !== 0);
-  // Rows whose numbers sit in one cell with tabs between them are short for that reason (cell-count says so).
+  // Rows whose numbers sit in one cell with tabs between them are short for that reason (cell-tab-joined says so).
   if (rows.length < MIN_ROWS_FOR_MISSING_COLUMN || tabJoinedRows(t).length) return null;
   const width = rows[0].cells.length, count = rows[0].cellCount;
   if (count >= width - 1 || count < 1) return null;

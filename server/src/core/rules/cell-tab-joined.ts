@@ -1,0 +1,72 @@
+import type { Rule, RuleContext } from './rule.js';
+import type { TableModel } from '../types.js';
+import { allRowsTabJoined, bi, tabJoinedRows, type TabJoinedRow } from './util.js';
+
+/**
+ * A pipe table whose rows carry their numbers in one cell, separated by tabs: a spreadsheet row pasted into the
+ * first value cell (`| 40⇥3⇥0⇥1⇥2⇥0⇥46 |`). Said once for the table; the fix splits the numbers into cells.
+ */
+export const cellTabJoined: Rule = {
+  meta: {
+    id: 'cell-tab-joined',
+    category: 'structure',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: bi('竖线表格一行的数都粘贴进了同一个单元格（以制表符分隔）', 'A pipe table row has all its numbers pasted into one cell, separated by tabs'),
+    rationale: bi(
+      '从 Excel 复制一行、粘贴到竖线表格的第一个数值格时，这一行的数都落在同一个单元格里，以制表符分隔（“| 40⇥3⇥0⇥1⇥2⇥0⇥46 |”）。这样的格不是一个数，也不是说明文字：整张表只报告一次，说明是粘贴进了同一格；这些行的数不读取，相关合计不核对，也不再逐行报告为列数不符（cell-count）或数字无效（number-invalid）。数的个数与格式相符的行，修复把其中的制表符改为竖线，拆分到各列（数字本身不变）；个数不符的行无法判断各数属于哪一列，由人对照原表填写。表四只有一行数值，整行这样粘贴时也由本规则报告，而不是 table-unreadable。',
+      'When a row copied from Excel is pasted into the first value cell of a pipe table, all its numbers land in that one cell, separated by tabs (| 40⇥3⇥0⇥1⇥2⇥0⇥46 |). Such a cell is neither a number nor a note: it is said once for the table; those rows\' numbers are not read and their sums not checked, and they are not reported row by row as the wrong number of cells (cell-count) or as invalid numbers (number-invalid). The fix turns the tabs into cell borders in every row with as many numbers as the template gives it (the numbers themselves unchanged); a row with more or fewer cannot be split (which column each number belongs to cannot be told) and is left for a person to fill in from the original table. 表四\'s one value row pasted so is reported here too, not as table-unreadable.'),
+    example: { bad: '| 一、本年新收政府信息公开申请数量 | 40\t3\t0\t1\t2\t0\t46 |', note: bi('7 个数在同一格里，以制表符分隔', '7 numbers in one cell, separated by tabs') },
+  },
+  check(ctx) {
+    for (const t of [ctx.report.tables.t2, ctx.report.tables.t3, ctx.report.tables.t4]) {
+      if (!t) continue;
+      const joined = tabJoinedRows(t);
+      // Also when that made the table unreadable (表四's one row pasted so).
+      if (joined.length && (!t.broken || allRowsTabJoined(t))) tabJoined(ctx, t, joined);
+    }
+  },
+};
+
+/**
+ * Rows of `t` whose numbers were pasted into one cell, separated by tabs (`joined`, from `tabJoinedRows`: a
+ * spreadsheet row pasted into the first value cell of a pipe table): one finding for the table, at the first such
+ * cell. Its fix writes a pipe between the fields of every row that has as many fields as the template gives the row
+ * cells (the tabs become cell borders; no character of the numbers changes); rows with more or fewer are named and
+ * left for a person. Those rows' numbers are not read (the sums skip them) until they are split.
+ */
+function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): void {
+  const [first] = joined;
+  const fits = joined.filter((j) => j.fields.length === j.row.cells.length);
+  const odd = joined.filter((j) => j.fields.length !== j.row.cells.length);
+  const shown = (j: TabJoinedRow) => j.fields.map((f) => f || '（空）').join(' ');
+  const shownEn = (j: TabJoinedRow) => j.fields.map((f) => f || '(empty)').join(' ');
+  const n = joined.length;
+  // 表四's one row is its value row (its label is the template's, not written in the table).
+  const rows = t.id === 't4'
+    ? bi(`${t.name}的数值行的数字`, `${t.name}'s value row has its numbers`)
+    : bi(`${t.name}${n > 1 ? `有 ${n} 行的数字` : `“${first.row.label}”行的数字`}`, `${t.name}: ${n > 1 ? `${n} rows have their numbers` : `row “${first.row.label}” has its numbers`}`);
+  const oddNote = odd.length
+    ? bi(
+      `其中“${odd[0].row.label}”${odd.length > 1 ? `等 ${odd.length} 行` : '行'}有 ${odd[0].fields.length} 个数，格式规定为 ${odd[0].row.cells.length} 个，无法判断各数属于哪一列，未自动拆分，请对照原表逐格填写${fits.length ? `；其余 ${fits.length} 行可自动拆分到各列` : ''}。`,
+      ` ${odd.length > 1 ? `${odd.length} rows, such as “${odd[0].row.label}”,` : `Row “${odd[0].row.label}”`} ${odd.length > 1 ? 'have' : 'has'} ${odd[0].fields.length} numbers where the template has ${odd[0].row.cells.length}: which column each belongs to cannot be told, so ${odd.length > 1 ? 'they are' : 'it is'} not split automatically; fill in the cells from the original table${fits.length ? `. The other ${fits.length} can be split into their cells automatically` : ''}.`)
+    : bi('可自动拆分到各列。', ' The fix splits them into their cells.');
+  // One row: its numbers; more: those of the first that can be split (else of the first).
+  const sample = fits[0] ?? first;
+  const as = n > 1 ? bi(`如“${sample.row.label}”行的“${shown(sample)}”`, `such as “${shownEn(sample)}” in row “${sample.row.label}”`) : bi(`“${shown(first)}”`, `“${shownEn(first)}”`);
+  ctx.add({
+    message: bi(
+      `${rows.zh}粘贴进了同一个单元格，用制表符分隔（${as.zh}）：竖线表格中每个数应在自己的单元格里，${n > 1 ? '这些行' : '这一行'}的数未读取，相关合计未核对。${oddNote.zh}`,
+      `${rows.en} pasted into one cell, separated by tabs (${as.en}): in a pipe table each number goes in a cell of its own; ${n > 1 ? 'those rows\'' : 'the row\'s'} numbers were not read and their sums not checked.${oddNote.en}`),
+    range: first.cell.range,
+    expected: first.row.cells.length,
+    actual: first.fields.length,
+    ...(fits.length ? {
+      fix: {
+        title: bi(`把${t.name}中 ${fits.length} 行以制表符分隔的数拆分到各列`, `Split the tab-separated numbers of ${fits.length} row(s) of ${t.name} into their cells`),
+        edits: fits.map((j) => ({ range: j.cell.range, newText: j.fields.join(' | ') })),
+      },
+    } : {}),
+    data: { table: t.id, row: first.row.id, rows: n },
+  });
+}
