@@ -1811,8 +1811,10 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const stray: Token[] = [];
   // Pipe rows whose own label cell names no row of any format, with a number: local rows (below).
   const unknown: Token[] = [];
+  // Words of a row label spaced out (`规　章`) and read as one label: not header text.
+  const labelParts = new Set<Token>();
   for (const seg of segments) {
-    const tok = seg.inline.length ? seg.inline[seg.inline.length - 1] : seg.before[seg.before.length - 1];
+    const tok = t2LabelToken(seg, ownKeys, lines, labelParts);
     const key = tok ? withoutNote(tok.key.replace(/^\d+[.、]/, ''), ownKeys) : '';
     if (tok && ownKeys.has(key)) {
       if (!byLabel.has(key)) byLabel.set(key, { seg, tok });
@@ -1855,7 +1857,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   }
   // Column headers: all text that is not a row label, per block heading.
   const headerTokens: Token[] = [];
-  for (const lt of lts) for (const t of lt.tokens) if (t.kind === 'text' && !TABLE2_ROW_LABELS.includes(t.key)) headerTokens.push(t);
+  for (const lt of lts) for (const t of lt.tokens) if (t.kind === 'text' && !TABLE2_ROW_LABELS.includes(t.key) && !labelParts.has(t)) headerTokens.push(t);
   // The labels of every format are known: a header of another format is that format's (format-mixed), not a misspelling.
   const known = [template.firstHeader, ...template.blocks.map((b) => b.heading), ...FORMAT_LABELS, '表二', '主动公开政府信息情况'];
   const headerText = keyOf(headerTokens);
@@ -1884,6 +1886,38 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     return { table, foreign, extra: [], headerText };
   }
   return { table, foreign, extra: extraRows(unknown, template, byLabel, lts), headerText };
+}
+
+/**
+ * The label token of a 表二 segment: its last text token before the values (on the values' line, or the line
+ * above in a one-cell-per-line paste). When that token names no row of any format but the words before it on its
+ * line, joined with it, do (`规　章`, `行　政　处　罚`, `行政 许可`: a label spaced out to align it, which labels
+ * compare without, templates.md §0.2), a token spanning those words instead: its `raw` the text from the first
+ * word to the last, its `key` their keys joined; the words are added to `parts`. Pipe cells are whole cells
+ * already and are never joined. Undefined when the segment has no text before its values.
+ */
+function t2LabelToken(seg: Segment, own: ReadonlySet<string>, lines: LineIndex, parts: Set<Token>): Token | undefined {
+  const words = seg.inline.length ? seg.inline : seg.before;
+  const last = words[words.length - 1];
+  if (!last || last.pipe) return last;
+  const rowKey = (key: string) => withoutNote(key.replace(/^\d+[.、]/, ''), own);
+  const joined = (known: (key: string) => boolean): Token | null => {
+    let key = last.key;
+    for (let i = words.length - 2; i >= 0; i--) {
+      const w = words[i];
+      if (w.pipe || w.line !== last.line || w.kind !== 'text') break;
+      key = w.key + key;
+      if (!known(rowKey(key))) continue;
+      for (const t of words.slice(i)) parts.add(t);
+      return { kind: 'text', raw: lines.line(last.line).slice(w.start, last.end), key, line: last.line, start: w.start, end: last.end, pipe: false };
+    }
+    return null;
+  };
+  // A row of the format first (`行政 规范性文件` is 行政规范性文件, not 2019's 规范性文件), then of any format.
+  if (own.has(rowKey(last.key))) return last;
+  const ownRow = joined((k) => own.has(k));
+  if (ownRow || TABLE2_ROW_LABELS.includes(rowKey(last.key))) return ownRow ?? last;
+  return joined((k) => TABLE2_ROW_LABELS.includes(k)) ?? last;
 }
 
 /**

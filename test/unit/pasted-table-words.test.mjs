@@ -1,0 +1,69 @@
+// How pasted tables (tab-separated, one cell per line, space-aligned) are read when their cells hold spaced or
+// worded text: a 表二 row label spaced out to align it (`规　章`, `行　政　处　罚`; templates.md §0.2: labels compare
+// without white space), and a 2019 本年增/减 cell written in words (`减少2`, `（2）`, `2-`), read as a value cell
+// as in a pipe table (breaker34 #1, #2).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, rowValues } from '../helpers.mjs';
+
+/** A complete, clean draft (as `nianbao new` writes it) of `format`, its fill-in notes replaced by text. */
+function draft(format = '2021') {
+  const year = format === '2021' ? 2024 : 2020;
+  return core.renderNewReport({ format, year, agency: '测试局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。');
+}
+
+/** The cells of each pipe row of `text` (delimiter rows dropped) written by `write`; other lines as they are. */
+function rewriteRows(text, write) {
+  return text.split('\n').flatMap((line) => {
+    if (!line.startsWith('|')) return [line];
+    if (/^\|[\s:|-]+\|$/.test(line)) return [];
+    return write(line.slice(1, -1).split('|').map((c) => c.trim()));
+  }).join('\n');
+}
+/** Every pipe table of `text` as an Excel/Word paste: cells separated by tabs. */
+const toTabs = (text) => rewriteRows(text, (cells) => [cells.join('\t')]);
+/** Every pipe table of `text` as a browser copy: one cell per line. */
+const toCells = (text) => rewriteRows(text, (cells) => cells.filter(Boolean));
+/** Every pipe table of `text` as `pdftotext -layout` prints it: cells separated by runs of spaces. */
+const toSpaces = (text) => rewriteRows(text, (cells) => [cells.join('    ')]);
+
+/** `text` with the pipe row labelled `label` given `values` (a row of `nianbao new`'s tables). */
+function fillRow(text, label, values) {
+  const re = new RegExp(`^\\| ${label} +\\|.*$`, 'm');
+  assert.match(text, re);
+  return text.replace(re, `| ${label} | ${values.join(' | ')} |`);
+}
+
+const PASTES = { tabs: toTabs, 'one cell per line': toCells, spaces: toSpaces };
+
+for (const [paste, write] of Object.entries(PASTES)) {
+  test(`表二 row labels spaced out (规　章, 规 章, 行　政　处　罚, 行政　许可) are read as their rows in a ${paste} paste`, () => {
+    let text = fillRow(draft(), '规章', [2, 1, 7]);
+    text = fillRow(text, '行政许可', [1520]);
+    text = fillRow(text, '行政处罚', [86]);
+    text = fillRow(text, '行政规范性文件', [3, 1, 25]);
+    for (const [label, spaced] of [['规章', '规　章'], ['行政许可', '行政　许可'], ['行政处罚', '行　政　处　罚'], ['行政规范性文件', '行政 规范性文件']]) {
+      text = text.replace(`| ${label} |`, `| ${spaced} |`);
+    }
+    const pasted = write(text);
+    const { report, findings } = core.analyze(pasted);
+    assert.deepEqual(findings.map((f) => f.ruleId), []);
+    assert.deepEqual(rowValues(report, 't2', 'T2.1'), [2, 1, 7]);
+    assert.deepEqual(rowValues(report, 't2', 'T2.2'), [3, 1, 25]);
+    assert.deepEqual(rowValues(report, 't2', 'T2.3'), [1520]);
+    assert.deepEqual(rowValues(report, 't2', 'T2.5'), [86]);
+    // The row's label is the spaced text as written, so a fix or hover covers all of it.
+    const row = report.tables.t2.rows.find((r) => r.id === 'T2.5');
+    assert.equal(row.match.kind, 'exact');
+    assert.equal(report.lines.slice(row.match.range), '行　政　处　罚');
+    // The label's words are not read as a column header.
+    assert.deepEqual(report.tables.t2.columns.map((c) => c.match.kind).filter((k) => k !== 'exact'), []);
+  });
+}
+
+test('a 2019 表二 row label spaced out (规　章) is read as its row in a tab-separated paste', () => {
+  const text = toTabs(fillRow(draft('2019'), '规章', [2, 1, 7]).replace('| 规章 |', '| 规　章 |'));
+  const { report, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => f.ruleId), []);
+  assert.deepEqual(rowValues(report, 't2', 'T2.1'), [2, 1, 7]);
+});
