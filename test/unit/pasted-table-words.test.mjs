@@ -67,3 +67,40 @@ test('a 2019 表二 row label spaced out (规　章) is read as its row in a tab
   assert.deepEqual(findings.map((f) => f.ruleId), []);
   assert.deepEqual(rowValues(report, 't2', 'T2.1'), [2, 1, 7]);
 });
+
+// ------------------------------------------------------------------- #2: 本年增/减 written in words, pasted
+
+/** A 2019 draft whose 行政许可 row is 56 | `change` | 1520, pasted by `write`. */
+const changeInWords = (change, write) => write(fillRow(draft('2019'), '行政许可', [56, change, 1520]));
+
+for (const [paste, write] of Object.entries(PASTES)) {
+  test(`a 2019 本年增/减 written in words (减少2, 减2, 增加3) in a ${paste} paste is read as the row's cell: number-invalid with the signed number as its fix`, () => {
+    for (const [change, value] of [['减少2', -2], ['减2', -2], ['增加3', 3]]) {
+      const text = changeInWords(change, write);
+      const { report, findings } = core.analyze(text);
+      assert.deepEqual(rowValues(report, 't2', 'T2.3'), [56, value, 1520], change);
+      assert.equal(report.tables.t2.broken, undefined, change);
+      assert.deepEqual(findings.map((f) => f.ruleId), ['number-invalid'], change);
+      const [f] = findings;
+      assert.equal(report.lines.slice(f.range), change);
+      assert.match(f.message, new RegExp(`“${change}”用文字写了增减.*请写作“${value}”`));
+      // The fix writes the number in the cell; the other lines are kept, and the fixed row reads the same.
+      const fixed = core.applyFixes(text, findings.flatMap((f) => f.fix.edits)).text;
+      const changed = fixed.split('\n').filter((l, i) => l !== text.split('\n')[i]);
+      assert.deepEqual(changed.map((l) => l.trim().split(/\s+/).includes(String(value))), [true]);
+      const again = core.analyze(fixed);
+      assert.deepEqual(again.findings.map((x) => x.ruleId), []);
+      assert.deepEqual(rowValues(again.report, 't2', 'T2.3'), [56, value, 1520]);
+    }
+  });
+
+  test(`a 2019 本年增/减 written （2） or 2- in a ${paste} paste is the row's cell, not a number: number-invalid, the rest of the row read`, () => {
+    for (const change of ['（2）', '2-']) {
+      const text = changeInWords(change, write);
+      const { report, findings } = core.analyze(text);
+      assert.deepEqual(rowValues(report, 't2', 'T2.3'), [56, null, 1520], change);
+      assert.equal(report.tables.t2.broken, undefined, change);
+      assert.deepEqual(findings.map((f) => [f.ruleId, report.lines.slice(f.range)]), [['number-invalid', change]], change);
+    }
+  });
+}

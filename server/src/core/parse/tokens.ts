@@ -123,6 +123,18 @@ const FOOTNOTE = /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2460-\u249b\u24ea-\u24
 const QUALIFIED = /^(?:约|大约|约为|近|将近|逾|超过?|不足|不到|共|共计|计|合计|累计|增加?|减少?|[≈~<>≤≥])\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|条|次|项|人次|%)?(?:左右|余|多)?$/;
 
 /**
+ * Whether a word is a number with words or marks around it that a table cell holds in place of the number: a word
+ * of approximation or change before it (`约1520`, `减少2`, `增加3`, see `QUALIFIED`), brackets around it (`（2）`,
+ * `(2)`, a negative as accountants write it) or a sign after it (`2-`). Narrower than `looksLikeValue`: for the
+ * words of a line without pipes, where a label or a list marker (`1.属于国家秘密`, `2021年`, `十`) is no cell.
+ */
+export function isNumberInWords(raw: string): boolean {
+  if (!hasDigit(raw)) return false;
+  const n = raw.normalize('NFKC').trim();
+  return QUALIFIED.test(n) || /^\(\s*[+\-−]?\d+(?:\.\d+)?\s*\)$/.test(n) || /^\d+(?:\.\d+)?\s*[-−－]$/.test(n);
+}
+
+/**
  * Whether a pipe cell that is not a clean number still stands where a number should (`21（含1件转办）`, `(21)`,
  * `2 1`, `二十一`): a number with words around it, or a Chinese numeral alone. Sub-row labels such as
  * `1.属于国家秘密` are not values; a number after a word of approximation (`约1520`) is one.
@@ -307,7 +319,9 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
     const s = i;
     while (i < b && !isSpace(text.charCodeAt(i))) i++;
     const raw = text.slice(s, i);
-    const kind: TokenKind = isValueText(raw) ? 'value' : 'text';
+    // A number in words (`减少2`, `（2）`, `2-`) where a cell stands: after a number of the row, or alone on its line
+    // (one cell per line), a value cell as in a pipe row, which the cell's reading then reports.
+    const kind: TokenKind = isValueText(raw) || ((values > 0 || (s === a && i >= b)) && isNumberInWords(raw)) ? 'value' : 'text';
     if (kind === 'value') values++;
     out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lineNo, start: s, end: i, pipe: false });
     const gap = i;
