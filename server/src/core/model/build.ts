@@ -2,7 +2,7 @@ import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section
 import { LineIndex } from '../text/lines.js';
 import { charFinder, linesWith } from '../text/search.js';
 import { TextReader } from './segments.js';
-import { bigramCoverage, labelKey, titleKey } from '../text/normalize.js';
+import { bigramCoverage, editDistance, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { tablesOfContents } from '../parse/contents.js';
 import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
@@ -157,6 +157,41 @@ export function classifySection(title: string, template: Template): number {
   return -1;
 }
 
+/** Most characters of a wrapped heading's second line (the rest of a section title). */
+const MAX_WRAP = 20;
+
+/**
+ * `h`, or when it is a level-1 heading whose title a PDF's text wrapped onto the next line (`pdftotext` of a narrow
+ * page: `四、政府信息公开行政复议、行政诉` / `讼情况`, `五、存在的主要问` / `题及改进情况`), the heading spanning both
+ * lines: its `title` the two parts joined, its `titleRange` and `range` ending at the end of the next line's text
+ * (so a fix of the title replaces both lines' parts). Joined when the heading is a plain line (no `#`, bold or HTML
+ * markup) whose title runs to the end of its line and is no section title of the 2019/2021 formats alone, and the
+ * next line is short text (at most `MAX_WRAP` characters, no heading, no table cell, no sentence inside) that makes
+ * with it a section title, its variant, or one within section-title's misspelling budget of a title and nearer to
+ * it than the first line alone.
+ */
+function joinWrappedTitle(lines: LineIndex, h: Heading): Heading {
+  if (h.level !== 1 || h.ordinalStyle !== 'cn' || h.titleRange.end.line !== h.line || h.line + 1 >= lines.lineCount) return h;
+  const line = lines.line(h.line);
+  if (h.range.start.character !== h.ordinalRange.start.character || line.slice(h.titleRange.end.character).trim()) return h;
+  const next = lines.line(h.line + 1);
+  const rest = next.trim();
+  if (!rest || rest.length > MAX_WRAP || !/^[\u4e00-\u9fff]/.test(rest) || /[|｜\t。；;：:]/.test(rest.slice(0, -1)) || readHeading(lines, h.line + 1)) return h;
+  const { titles } = sectionMatchers(templateOf('2021'));
+  const alone = titleKey(h.title);
+  if (titles.some((t) => t.has(alone))) return h;
+  const joined = titleKey(h.title + rest);
+  const fits = titles.some((t) => t.has(joined)) || templateOf('2021').sections.some((sec) => {
+    const want = titleKey(sec.title.replace(/^[一二三四五六七八九十]+、/, ''));
+    const d = editDistance(joined, want);
+    return d <= Math.max(1, Math.floor(want.length / 4)) && d < editDistance(alone, want);
+  });
+  if (!fits) return h;
+  const at = next.length - next.trimStart().length;
+  const end = { line: h.line + 1, character: at + rest.length };
+  return { ...h, title: h.title + rest, titleRange: { start: h.titleRange.start, end }, range: { start: h.range.start, end } };
+}
+
 const matcherCache = new WeakMap<Template, { titles: Set<string>[]; keywords: RegExp[][] }>();
 /** Title keys and compiled keyword patterns of a template's sections, computed once per template. */
 function sectionMatchers(template: Template) {
@@ -230,6 +265,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     if (keep) lineMalformed[i] = m;
     if (m) malformed.push(m);
   }
+  // A section heading that a PDF's text wrapped onto the next line (`四、政府信息公开行政复议、行政诉` / `讼情况`) is one
+  // heading spanning both lines.
+  headings = headings.map((h) => joinWrappedTitle(lines, h));
   // A table of contents lists headings (a report's own sections, a 汇编's reports) that are not headings there.
   const contents = tablesOfContents(lines);
   if (contents.length) headings = headings.filter((h) => !contents.some((c) => h.line > c.start && h.line < c.end));

@@ -32,7 +32,9 @@ export const sectionEmpty: Rule = {
     const bareHeading = (i: number): boolean => {
       const h = headingAtLine(report, i);
       if (!h || h.ordinalStyle === 'arabic') return false;
-      return !/[^\s*#]/.test(lines.line(i).slice(h.titleRange.end.character)) && !/[：:]\s*[^\s*#]/.test(h.title);
+      // A heading wrapped onto the next line (a PDF's text) ends there.
+      const end = h.titleRange.end;
+      return !/[^\s*#]/.test(lines.line(end.line).slice(end.character)) && !/[：:]\s*[^\s*#]/.test(h.title);
     };
     /** A line that is no content: blank, a page number of a PDF's text (`- 5 -`), an HTML comment alone. */
     const noContent = (t: string): boolean => !t || /^[-—－–]\s*\d{1,3}\s*[-—－–]$/.test(t) || /^<!--[\s\S]*-->$/.test(t);
@@ -50,14 +52,14 @@ export const sectionEmpty: Rule = {
       const own = tpl?.sections[canonical]?.title.replace(/^[一二三四五六七八九十]+、/, '');
       const after = own && s.heading.title.includes(own) ? s.heading.title.slice(s.heading.title.indexOf(own) + own.length) : '';
       let content = (!bareHeading(s.startLine) && headingAtLine(report, s.startLine) !== null) || /[\u4e00-\u9fffA-Za-z0-9]/.test(after);
-      for (let i = s.startLine + 1; i < s.endLine && !content; i++) {
+      for (let i = s.heading.range.end.line + 1; i < s.endLine && !content; i++) {
         if (signature.has(i) || bareHeading(i)) continue;
         if (!noContent(lines.line(i).trim())) content = true;
       }
       if (content) continue;
       const guide = sectionGuide(report.format, canonical);
       // The heading as written, without Markdown marks (`## 五、…`, `**五、…**`).
-      const title = lines.slice(s.heading.range).replace(/^\s*#+\s*/, '').replace(/\*\*/g, '').trim();
+      const title = lines.slice(s.heading.range).replace(/^\s*#+\s*/, '').replace(/\*\*/g, '').replace(/\s*\n\s*/g, '').trim();
       ctx.add({
         message: bi(
           `“${title}”下没有内容。${guide ? `格式要求${guide.text.zh.replace(/^[^：]{2,20}：/, '：')}` : '请填写本部分。'}`,

@@ -75,6 +75,19 @@ export const sectionTitle: Rule = {
         });
         continue;
       }
+      // The title cut off where the canonical one goes on, and a line of text right under it: the rest of the title
+      // may be that line (a wrap the model did not join, see `joinWrappedTitle`). Writing the whole title on the
+      // heading's line would leave that part behind: said, not fixed.
+      const below = h.titleRange.end.line + 1 < report.lines.lineCount ? report.lines.line(h.titleRange.end.line + 1).trim() : '';
+      if (key && want.startsWith(key) && wrapRest(want.slice(key.length), below) && !report.headings.some((o) => o.line === h.titleRange.end.line + 1)) {
+        ctx.add({
+          message: bi(
+            `“${h.ordinal}${h.title}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。标题在“${h.title}”处中断，下一行“${below.slice(0, 12)}”可能是它的后半：请把标题改为“${template.sections[h.canonical].title}”并写在一行，删去多余的部分。未自动修改，以免留下半截标题。`,
+            `“${h.ordinal}${h.title}” ${what.en} “${template.sections[h.canonical].title}”. The title breaks off after “${h.title}” and the next line (“${below.slice(0, 12)}”) may be its rest: write the title “${template.sections[h.canonical].title}” on one line and delete what is left over. Not fixed automatically, so as not to leave half a title behind.`),
+          range: h.titleRange,
+        });
+        continue;
+      }
       ctx.add({
         message: bi(`“${h.ordinal}${h.title}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。`, `“${h.ordinal}${h.title}” ${what.en} “${template.sections[h.canonical].title}”.`),
         range: h.titleRange,
@@ -83,3 +96,14 @@ export const sectionTitle: Rule = {
     }
   },
 };
+
+/**
+ * Whether `below`, the line under a heading whose title is cut off before `rest` (the canonical title's rest, as a
+ * label key), reads as that rest wrapped onto its own line: short text (at most 20 characters, no sentence mark)
+ * that starts as `rest` does or shares half its bigrams.
+ */
+function wrapRest(rest: string, below: string): boolean {
+  if (!rest || !below || below.length > 20 || /[。；;！？!?]/.test(below)) return false;
+  const key = labelKey(below);
+  return key.charAt(0) === rest.charAt(0) || bigramCoverage(rest, key) >= 0.5;
+}

@@ -182,7 +182,7 @@ export function missingContent(report: Report, template: Template, idx: number):
   const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
   const headingAt = new Map(report.headings.map((h) => [h.line, h]));
   let paragraph = -1;
-  for (let i = section.startLine + 1; i < section.endLine; i++) {
+  for (let i = section.heading.range.end.line + 1; i < section.endLine; i++) {
     if (spans.some((sp) => i >= sp.start && i < sp.end)) continue;
     const t = report.lines.line(i).trim();
     if (!t || t.includes('|')) continue;
@@ -404,6 +404,8 @@ export function styledTitle(style: SectionStyle, title: string): string {
  * it in its title.
  */
 export function punctuationAfterBold(report: Report, h: Heading): { text: string; from: number; to: number } | null {
+  // A heading wrapped onto the next line is a plain line (see `joinWrappedTitle`): no bold markers.
+  if (h.titleRange.end.line !== h.line) return null;
   const line = report.lines.line(h.line);
   const end = h.titleRange.end.character;
   const m = /^(\s*)(\*{2,3}|_{2,3})(\s*)([。；;．.，,、：:]+)\s*$/.exec(line.slice(end));
