@@ -4,6 +4,7 @@ import { charFinder, linesWith } from '../text/search.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, editDistance, labelKey, titleKey } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
+import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
 import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
 import { alignTable3, continueTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
@@ -135,6 +136,31 @@ function findSignatures(k: string, line: number, out: ReportExtras['signatures']
   memo?.set(k, found);
 }
 
+/**
+ * Whether a line is a row of a tab-separated table (pasted from Excel or Word) whose label starts like a heading:
+ * a cell after its first holds a number (`四、行政复议数量\t件\t0`, `（一）收到申请数\t件\t24` of a pre-2019
+ * 《政府信息公开情况统计表》). A heading's line has no tab followed by a number.
+ */
+function isTabRow(line: string): boolean {
+  const at = line.indexOf('\t');
+  if (at < 0) return false;
+  return line.slice(at + 1).split('\t').some((f) => /\d/.test(f) && isValueText(f.trim()));
+}
+
+/**
+ * Whether line `i` is a group row of a tab-separated table (`一、主动公开情况\t\t`: a label and two or more empty
+ * cells) next to a row of numbers of that table (`isTabRow`, the nearest non-blank line above or below).
+ */
+function isTabGroupRow(lines: LineIndex, i: number): boolean {
+  const fields = lines.line(i).trimStart().split('\t');
+  if (fields.length < 3 || fields.slice(1).some((f) => f.trim())) return false;
+  const near = (step: number) => {
+    for (let j = i + step; j >= 0 && j < lines.lineCount; j += step) if (lines.line(j).trim()) return isTabRow(lines.line(j));
+    return false;
+  };
+  return near(-1) || near(1);
+}
+
 function isTableRowHeading(h: Heading): boolean {
   // Numbers in cells after the label (`二、上年结转政府信息公开申请数量 | 2 | 0 | …`, a row pasted without outer pipes):
   // a section title never has them.
@@ -255,7 +281,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     if (h === undefined) h = readHeading(lines, i);
     if (keep) lineHeadings[i] = h;
     if (h) {
-      if (h.level === 1 && h.ordinalStyle === 'cn' && isTableRowHeading(h)) continue;
+      if (h.level === 1 && h.ordinalStyle === 'cn' && (isTableRowHeading(h) || isTabGroupRow(lines, i))) continue;
+      if (isTabRow(lines.line(i))) continue;
       if (!/[\u4e00-\u9fffA-Za-z]/.test(h.title)) continue;
       if (keep) lineKept[i] = 1;
       headings.push(h);
