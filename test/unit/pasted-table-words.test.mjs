@@ -104,3 +104,19 @@ for (const [paste, write] of Object.entries(PASTES)) {
     }
   });
 }
+
+// ------------------------------------------------------------------- #1: 表四's header spaced out, pasted
+
+test('a tab-separated 表四 whose group label is spaced out (行政　复议) starts at that line: the label is read and converting the table leaves no header line behind', () => {
+  const text = toTabs(draft()
+    .replace(/^\| 0 +\| 0 +\|.*$/m, (row) => (row.split('|').length === 17 ? `| ${[1, 0, 0, 1, 2, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0].join(' | ')} |` : row))
+    .replace('| 行政复议 |', '| 行政　复议 |'));
+  const report = core.parseReport(text);
+  const t4 = report.tables.t4;
+  assert.equal(text.split('\n')[t4.range.start.line].split('\t')[0], '行政　复议');
+  assert.equal(t4.columns.find((c) => c.id === 'G1').match.kind, 'exact');
+  assert.deepEqual(rowValues(report, 't4', 'T4'), [1, 0, 0, 1, 2, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0]);
+  const converted = core.applyFixes(text, [core.convertTableEdit(report, 't4')]).text;
+  assert.ok(!converted.includes('行政　复议'), 'the spaced header line is part of the converted table');
+  assert.deepEqual(core.analyze(converted).findings.map((f) => f.ruleId), []);
+});

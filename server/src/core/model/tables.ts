@@ -1474,7 +1474,7 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
 
 // ---------------------------------------------------------------------------------------------- 表四
 
-/** Finds the lines of 表四: from its first header word (行政复议, 结果维持) to the next section. */
+/** Finds the lines of 表四: from its first header word (行政复议, 结果维持, spaced out or not) to the next section. */
 export function findTable4(rd: TextReader, from: number, to: number, headingLines: Set<number>): LineSpan | null {
   let start = -1;
   for (let i = from; i < to; i++) {
@@ -1483,7 +1483,9 @@ export function findTable4(rd: TextReader, from: number, to: number, headingLine
       if (i > from) break;
       continue;
     }
-    if (/行政复议|结果维持|结果\s*纠正|复议后起诉/.test(t) && !t.includes('。') && rd.key(i).length <= 80) { start = i; break; }
+    // Compared without white space (`行政　复议`, a label spaced out to align it; templates.md §0.2).
+    const k = rd.key(i);
+    if (/行政复议|结果维持|结果纠正|复议后起诉/.test(k) && !t.includes('。') && k.length <= 80) { start = i; break; }
   }
   if (start < 0) return null;
   let end = to;
