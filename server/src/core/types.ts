@@ -227,12 +227,16 @@ export interface Heading {
   /** Numeric value of the ordinal (一 → 1), or 0 for `#` headings without one. */
   ordinalValue: number;
   ordinalStyle: 'cn' | 'paren' | 'arabic' | 'hash';
-  /** The title after the ordinal, without Markdown `#` marks. */
+  /** The title after the ordinal, without Markdown `#` marks (of a wrapped heading: both lines' parts joined). */
   title: string;
   line: number;
-  /** The whole heading line's content range (without the line ending). */
+  /**
+   * The whole heading line's content range (without the line ending). Of a section heading that a PDF's text
+   * wrapped onto the next line (`四、政府信息公开行政复议、行政诉` / `讼情况`), it and `titleRange` end at the end of
+   * that line's text.
+   */
   range: Range;
-  /** The title's range. */
+  /** The title's range (over two lines for a wrapped heading, see `range`). */
   titleRange: Range;
   /** The ordinal's range (`三、`, `（二）`), empty for `#` headings without one. */
   ordinalRange: Range;

@@ -1825,7 +1825,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       foreign.push({ label: tok.raw, range: tokenRange(tok), cells: seg.values.map((v) => readCell(v)) });
     } else {
       const near = tok && tok.line === seg.line && seg.values.some((v) => v.kind === 'value') ? misspelledT2Row(key, ownKeys) : null;
-      if (near) {
+      if (near && tok) {
         // Taken below unless the row's own label is in the table too.
         if (!misspelled.has(near.key)) misspelled.set(near.key, { seg, tok, distance: near.distance });
         continue;
