@@ -102,3 +102,36 @@ export function cellTypo(text, label, k, from, to) {
   cells[k + 2] = cells[k + 2].replace(String(from), String(to));
   return text.replace(line, cells.join('|'));
 }
+
+/** A report of `year` by `agency` in the conventional (pre-2019) form: title, intro with the 统计期限, six parts of prose, no tables, signature and date. */
+export const preFormReport = (agency, year) => `${agency}${year}年政府信息公开工作年度报告
+
+本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求编制。全文包括概述，主动公开政府信息情况，依申请公开政府信息情况，政府信息公开的收费及减免情况，因政府信息公开申请行政复议、提起行政诉讼的情况，政府信息公开工作存在的主要问题及改进情况。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。
+
+一、概述
+
+${year}年，${agency}认真贯彻落实《条例》，政府信息公开工作取得新进展。
+
+二、主动公开政府信息情况
+
+${year}年，共主动公开政府信息421条，其中通过门户网站公开386条。
+
+三、依申请公开政府信息情况
+
+${year}年，共受理政府信息公开申请27件，已全部按期答复。
+
+四、政府信息公开的收费及减免情况
+
+${year}年，未收取政府信息公开检索、复制、邮寄等费用。
+
+五、因政府信息公开申请行政复议、提起行政诉讼的情况
+
+${year}年，未发生因政府信息公开申请行政复议、提起行政诉讼的情况。
+
+六、政府信息公开工作存在的主要问题及改进情况
+
+一是信息更新不够及时。下一步，将加强督促检查，提高公开质量。
+
+${agency}
+${year + 1}年1月25日
+`;
