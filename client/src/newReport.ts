@@ -1,7 +1,7 @@
 /**
  * The choices of "New report from template", without VS Code: which report years are accepted, which formats a
  * year may use (the one it requires first), and the file name the draft is proposed under. extension.ts asks the
- * user and calls these; unit-tested under node (test/unit/editorux-b13.test.mjs), which also checks that the years
+ * user and calls these; unit-tested under node (test/unit/editorux-new-report-prompts.test.mjs), which also checks that the years
  * below agree with the template data the server uses (server/src/core/templates: `firstYear`, `requiredFrom`).
  */
 

@@ -161,7 +161,7 @@ test('new: the format follows the year (2020 → 2019 format, 2017 → pre-2019)
 });
 
 test('new with the older --report-format a year may keep (2019: pre2019): a note on stderr names the rules a check then reports; none for the year\'s own format', async () => {
-  // Other pairs (2021 for 2020, 2019 for 2024) are refused: cli-b14.test.mjs.
+  // Other pairs (2021 for 2020, 2019 for 2024) are refused: cli-missing-paths-new-dry-run-names.test.mjs.
   for (const [year, format] of [['2019', 'pre2019']]) {
     const n = await runCli(['new', '--year', year, '--report-format', format, '--agency', '某某市某某局']);
     assert.equal(n.code, 0);

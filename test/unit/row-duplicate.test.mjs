@@ -48,8 +48,8 @@ test('not said: the example as it is, and a 表三 printed as two tables one und
   }
 });
 
-test('breaker18: in tab-separated and space-aligned tables too (their reports in test/fixtures/b18-rowdup/)', () => {
-  const read = (f) => readFileSync(join(ROOT, 'test/fixtures/b18-rowdup', f), 'utf8');
+test('breaker18: in tab-separated and space-aligned tables too (their reports in test/fixtures/row-duplicate-text-layouts/)', () => {
+  const read = (f) => readFileSync(join(ROOT, 'test/fixtures/row-duplicate-text-layouts', f), 'utf8');
   for (const f of ['tab-equal.txt', 'space-equal.txt']) {
     const text = read(f);
     const t3 = found(text).filter((x) => x.message.startsWith('表三'));

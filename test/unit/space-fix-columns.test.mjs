@@ -1,5 +1,5 @@
 // breaker21 item 8: fixes in a space-aligned 表三 (pdftotext -layout) landed off their column. Fixtures: the
-// reviewer's inputs as they are (test/fixtures/b21-space): l3, a blank 自然人 cell in 1.本机关不掌握相关政府信息 whose
+// reviewer's inputs as they are (test/fixtures/space-aligned-blank-cells): l3, a blank 自然人 cell in 1.本机关不掌握相关政府信息 whose
 // column's numbers start together (`40`, `3`, `21` …); m1, 表三 in full-width digits with a blank 法律服务机构 cell
 // in 2.重复申请.
 // - The fill was written right-aligned over the column's width (` 5`), one display column right of the numbers.
@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { core, ROOT } from '../helpers.mjs';
 
-const fixture = (name) => readFileSync(join(ROOT, 'test/fixtures/b21-space', name), 'utf8');
+const fixture = (name) => readFileSync(join(ROOT, 'test/fixtures/space-aligned-blank-cells', name), 'utf8');
 const of = (text, rule) => core.checkReport(core.parseReport(text), { locale: 'zh' }).filter((f) => f.ruleId === rule);
 const lineStarting = (text, start) => text.split('\n').findIndex((l) => l.startsWith(start));
 /** The display columns at which the numbers (ASCII or full-width digits) after a line's label start. */

@@ -1,4 +1,4 @@
-// breaker16 items 5 and 6 (fixtures in test/fixtures/b16-columns, the reviewer's inputs).
+// breaker16 items 5 and 6 (fixtures in test/fixtures/column-label-text-layouts, the reviewer's inputs).
 // 5: a misspelled column header (商业机构 for 商业企业, templates.md §7) was found only in pipe, HTML and
 //    one-cell-per-line tables: in a tab-separated web copy and a pdftotext -layout copy the written label was not
 //    compared. Now the words of a header line are compared there too (表二, 表三, 表四), a label wrapped over two
@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { core, ROOT } from '../helpers.mjs';
 
-const DIR = join(ROOT, 'test/fixtures/b16-columns');
+const DIR = join(ROOT, 'test/fixtures/column-label-text-layouts');
 const read = (name) => readFileSync(join(DIR, name), 'utf8');
 const TAB = read('tab-labels-2025.txt');
 const LAYOUT = read('layout-shangyejigou-2019.txt');

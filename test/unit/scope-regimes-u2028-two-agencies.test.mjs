@@ -61,7 +61,7 @@ test('2019 report wholly in the conventional form: read in that form, one info t
   assert.equal(fs[0].range.start.line, 0);
   assert.match(findings(text, { locale: 'en' })[0].message, /only encouraged the unified format/);
   // The leniency is the templates' year data: 60号's format is required from 2020 (requiredFrom), so a 2020 report in
-  // that form is read the same way but its one format-outdated is an error (test/unit/oldform-b16.test.mjs); the
+  // that form is read the same way but its one format-outdated is an error (test/unit/oldform-2020-fix-sections.test.mjs); the
   // conventional form was the rule until 2018.
   assert.equal(core.parseReport(conventional(2020)).format, 'pre2019');
   assert.deepEqual(findings(conventional(2020)).map((f) => `${f.ruleId} ${f.severity}`), ['format-outdated error']);

@@ -1,4 +1,4 @@
-// breaker20 items 4 and 7, on their pdftotext -layout township report (test/fixtures/b20-pdftext, the reviewer's
+// breaker20 items 4 and 7, on their pdftotext -layout township report (test/fixtures/pdftext-township-report, the reviewer's
 // input as it is: 表三 with 商业机构 for 商业企业, 2.重复申请 missing and a blank cell, 表四 with wrapped headers).
 // 4: 表四's leaf labels wrapped over two lines (`结果` over `维持`, as a PDF prints a narrow column) gave 12
 //    column-label warnings, one per upper half. The halves are now joined by where they stand, so the header reads
@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { core, ROOT, edit } from '../helpers.mjs';
 
-const TEXT = readFileSync(join(ROOT, 'test/fixtures/b20-pdftext/r10-township-2024.txt'), 'utf8');
+const TEXT = readFileSync(join(ROOT, 'test/fixtures/pdftext-township-report/r10-township-2024.txt'), 'utf8');
 const lineOf = (text, i) => text.split('\n')[i];
 /** 0-based index of the one line of `text` that starts with `start`. */
 const lineStarting = (text, start) => {
@@ -90,7 +90,7 @@ test('row-missing in a space-aligned 表三: the message says the row is not ins
   assert.match(en.message, /The table is aligned with spaces, which cannot hold a blank cell: not inserted automatically; add the row from the original table( \(the column totals give [^)]+\))?\.$/);
   assert.ok(!core.fixAll(TEXT).text.includes('2.重复申请'));
   // Where the row is inserted (a pipe table), the message still says so.
-  const pipe = readFileSync(join(ROOT, 'test/fixtures/b16-columns/clean-pipe.md'), 'utf8');
+  const pipe = readFileSync(join(ROOT, 'test/fixtures/column-label-text-layouts/clean-pipe.md'), 'utf8');
   const [inserted] = of(pipe.split('\n').filter((l) => !l.includes('| 2.重复申请 |')).join('\n'), 'row-missing');
   assert.ok(inserted.fix);
   assert.match(inserted.message, /修复插入空白行，请对照原表填写（按各列合计推算为/);
