@@ -1,3 +1,4 @@
+// An invalid .nianbao.jsonc opened as a document keeps its config-invalid diagnostics (found by breaker31).
 // breaker31 #13: a client that syncs every buffer opens an invalid .nianbao.jsonc as a document: the server must not
 // replace its config-invalid diagnostics with an empty list (opening, editing or closing it), while the file on disk
 // is still invalid.

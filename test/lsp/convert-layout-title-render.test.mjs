@@ -1,3 +1,5 @@
+// Convert to a pipe table through the server: the title names the layout read, the result renders as the report,
+// Format Document keeps tabs (found by breaker13).
 // breaker13 through the language server: the "Convert 表三/表四 to a pipe table" refactoring names the layout it read
 // (it said "was none" for a one-cell-per-line Word paste and "was space-aligned" for a tab-separated one), and the
 // converted text renders as the report (markdown-it, as VS Code's preview: 四、/五、 were rows of the tables above

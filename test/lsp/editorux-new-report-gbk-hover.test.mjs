@@ -1,3 +1,5 @@
+// Editor UX through the server: newReport's format for a year, a GBK report open as UTF-8, one quick fix per
+// distinct edit, a total's hover (found by breaker13).
 // From a fresh user's session in a real VS Code (breaker 13): "New report from template" accepted a 2019-format
 // 2025 draft (then flagged by the server itself) and refused pre2019 for 2019; a GBK file opened as UTF-8 lost its
 // findings without a word; one cell got two identical quick fixes; a total's hover showed internal ids (R3.7, T3-B)

@@ -1,3 +1,5 @@
+// The standalone server as other editors drive it: suppress actions, setOverride/inspect/checkWorkspace, settings in
+// initializationOptions (found by breaker17).
 // breaker17: the standalone server driven as another editor drives it. Suppress actions only for what a comment
 // can silence, and never a comment line inside a table; setOverride checks a format/year pair as newReport does;
 // inspect takes `{ uri }`; checkWorkspace counts the open documents; settings in initializationOptions

@@ -1,3 +1,5 @@
+// The standalone server as Neovim drives it: suppress keeps tables whole, versioned code-action edits, re-check on
+// close, completion in a table, commands (found by breaker9).
 // breaker9: the editor through the standalone language server, as Neovim drives it. The "suppress" quick fix on a
 // table row keeps the rendered table whole; code-action edits carry the version they were computed for; closing last
 // year's report without saving re-checks next year's open report.

@@ -1,3 +1,5 @@
+// GitHub Action outputs: `errors`/`warnings` count the findings, and action.yml declares every output the script
+// writes (found by breaker23).
 // breaker23: the GitHub Action's `errors`/`warnings` outputs are what action.yml documents — the findings of each
 // severity, those `--quiet` does not annotate included, and not the paths that could not be read — and such a path is
 // annotated once. The report is the repository's correct 2024 example with one 表三 row label mistyped (a warning).

@@ -1,3 +1,5 @@
+// cell-blank's message names the number the totals decide for a blank cell, as the fix writes it (found by
+// breaker31).
 // breaker31 #5: where the totals decide a blank cell's number, the fix writes that number: the message says so
 // (法律服务机构应为 1（24 − 23）), not "没有发生的请填 0"; a blank the fix fills with 0 keeps that advice.
 import { test } from 'node:test';

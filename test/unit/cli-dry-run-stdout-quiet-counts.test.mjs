@@ -1,3 +1,5 @@
+// CLI runs: --fix-dry-run with a machine format, one language for the run's own text, --quiet --max-warnings
+// counting what it does not list (found by breaker12).
 // `nianbao check` runs after the twelfth breaker's report: --fix-dry-run with a machine format keeps that format on
 // stdout (the diff on stderr), the run's own text takes one language whatever the order of the files, and
 // --quiet --max-warnings counts the warnings it does not list (as ESLint does).

@@ -1,3 +1,5 @@
+// CLI: missing paths in the github and markdown formats, `new` with a format its year cannot have, --fix-dry-run
+// diff headers with Chinese file names, the summary's files against reports (found by breaker14).
 // breaker14's CLI findings: paths that name nothing in the github and markdown formats, `new` with a format its year
 // cannot have, --fix-dry-run's diff headers with Chinese file names, and the Markdown summary's count of files
 // against reports.

@@ -1,3 +1,4 @@
+// column-label on 表三's corner note: the message quotes what the fix writes (found by breaker31).
 // breaker31 #6: column-label's message quotes the template's text as the fix writes it (in the document's half-width
 // punctuation), not the template's full-width form. 表三's corner note without the comma before 等于 stays a finding:
 // the corner note's text is fixed by the format (templates.md; the corpus expects it for seed 003).

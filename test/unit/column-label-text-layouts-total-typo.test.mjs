@@ -1,3 +1,5 @@
+// column-label on tab-separated and pdftotext -layout headers, and sum-results on a （七）总计 typed wrong in two columns
+// alike (found by breaker16).
 // breaker16 items 5 and 6 (fixtures in test/fixtures/column-label-text-layouts, the reviewer's inputs).
 // 5: a misspelled column header (商业机构 for 商业企业, templates.md §7) was found only in pipe, HTML and
 //    one-cell-per-line tables: in a tab-separated web copy and a pdftotext -layout copy the written label was not

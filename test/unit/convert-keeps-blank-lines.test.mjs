@@ -1,3 +1,5 @@
+// Convert to a pipe table keeps the blank lines around the table and the report's ordinal style; Format Document
+// keeps a tab in a cell (found by breaker13).
 // breaker13: "Convert 表三/表四 to a pipe table" (core/editor/convert.ts, convertTableEdit) and Format Document
 // (core/editor/pipeTables.ts). The conversion deleted the blank line after the table (its span ended on it), so the
 // next section became rows of the pipe table when rendered, and left a converted table touching the plain-text

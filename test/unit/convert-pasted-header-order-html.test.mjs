@@ -1,3 +1,5 @@
+// Pasted table layouts and Convert to a pipe table: one-cell-per-line headers read by their labels and order, HTML
+// tables replaced whole, a tab-separated 表四 one number short (found by breaker24).
 // breaker24: pasted table layouts and "Convert to a pipe table" (core/model/tables.ts, core/editor/convert.ts).
 // A 表三 pasted one cell per line was read by position whatever its header said: with 科研机构 before 商业企业 the
 // numbers were read (and converted) under the wrong columns, with no column-order finding; 商业机构 got no

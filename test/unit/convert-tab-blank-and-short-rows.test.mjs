@@ -1,3 +1,5 @@
+// Tab-separated tables with a blank row or a row one number short, and Convert to a pipe table on them (found by
+// breaker26).
 // breaker26 items 1–3: tab-separated tables and "Convert to a pipe table" (core/parse/tokens.ts,
 // core/model/tables.ts, core/editor/convert.ts).
 // 1. A 表二 row pasted with no numbers yet (`规章\t\t\t`) lost its empty fields in the tokenizer: the reader did not

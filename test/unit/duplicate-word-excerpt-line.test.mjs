@@ -1,3 +1,4 @@
+// duplicate-word's excerpt is taken from the doubled word's own line (found by breaker23).
 // breaker23 item 9: the duplicate-word excerpt took text from the line above (a `[//]: # (…)` comment's `d)`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,3 +1,5 @@
+// Editor UX in the client: New report from template's prompts, the draft's proposed file name, report-file settings,
+// the word on a likely typo without a fix (found by breaker13).
 // From a fresh user's session in a real VS Code (breaker 13): "New report from template" asked the format before the
 // year and let impossible pairs through; its year prompt said "Enter a four-digit year" to 1899; the draft's Save
 // As proposed its first line (`# 某某…报告.nianbao.md`) as the name; full-width punctuation got boxes under an

@@ -1,3 +1,5 @@
+// Fixes that must not invent numbers (format-mixed's （六）其他处理 split, a missing 表二 row), last year's report whose
+// years disagree, and section-order on a report pasted many times (found by breaker2).
 // Found by a second fresh user trying to break the checker: fixes that invented numbers (the split of a single
 // （六）其他处理 row, a 0 in a missing 表二 row), a half conversion of an old 表二 block, last year's report taken from
 // a file whose own years disagree, and a report pasted thousands of times giving one warning a copy.

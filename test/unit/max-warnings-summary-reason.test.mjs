@@ -1,3 +1,4 @@
+// A run failed by --max-warnings says why in the Markdown summary and a github annotation (found by breaker31).
 // breaker31 #4: a run that --max-warnings fails (no error-severity finding) says why in the Markdown summary (also the
 // GitHub step summary) and in a file-less `github` error annotation, instead of a ✅ and no reason.
 import { test } from 'node:test';

@@ -1,3 +1,4 @@
+// --fix on a report in the conventional (pre-2019) form, and a missing section said once (found by breaker16).
 // Found by a sixteenth fresh user (breaker16 items 3 and 9): --fix on a 2020 report in the conventional (pre-2019)
 // form appended 六、其他需要报告的事项 after the signature and left two headings numbered 五、; a missing section was
 // reported twice (section-missing, and section-order for the gap in the numbering it leaves).

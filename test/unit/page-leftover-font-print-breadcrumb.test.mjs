@@ -1,3 +1,5 @@
+// page-leftover on font-size switches, a print/close bar without brackets and a breadcrumb above the title (found by
+// breaker23 and breaker24).
 // breaker23 item 5, breaker24 item 6: web-page lines page-leftover missed (`【字体：大 中 小】　打印本页　关闭窗口`,
 // `打印本页 关闭窗口`, `字体：[ 大 中 小 ]`, a breadcrumb `首页 > 政务公开 > 年度报告` above the title).
 import { test } from 'node:test';

@@ -1,3 +1,4 @@
+// Section headings written as parts (第一部分 概述 …) are read as 一、概述 is (found by breaker30).
 // breaker30 #16: reports before 2019 often number their sections as parts, `第一部分 概述` … `第七部分 其他需要报告的事项`;
 // those are level-1 headings, read as `一、概述` is (not "未找到…两部分").
 import { test } from 'node:test';

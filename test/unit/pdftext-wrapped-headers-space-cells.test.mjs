@@ -1,3 +1,5 @@
+// A pdftotext -layout township report: 表四 labels wrapped over two lines, row-missing and cell-blank in a
+// space-aligned 表三 (found by breaker20).
 // breaker20 items 4 and 7, on their pdftotext -layout township report (test/fixtures/pdftext-township-report, the reviewer's
 // input as it is: 表三 with 商业机构 for 商业企业, 2.重复申请 missing and a blank cell, 表四 with wrapped headers).
 // 4: 表四's leaf labels wrapped over two lines (`结果` over `维持`, as a PDF prints a narrow column) gave 12

@@ -1,3 +1,5 @@
+// prose 其中 lists of channels that split the 新收 count before them, and where the fix inserts a missing 六 heading
+// (found by breaker29).
 // breaker29 new findings 2 and 3 (/work/breaker29-files/findings.md), on examples/correct-2024.nianbao.md
 // (某某市某某局 2024: 新收 46, 上年结转 2, 办结 47) with the breaker's wordings.
 import { test } from 'node:test';

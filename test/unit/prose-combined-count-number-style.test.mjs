@@ -1,3 +1,5 @@
+// prose-table: the combined 予以公开 + 部分公开 figure, a number before its verb, invisible characters in a number, fixes in
+// the number's style (found by breaker5).
 // Prose readings found by a fresh user (breaker 5): the combined 予以公开 + 部分公开 figure written in its usual
 // ways, a number before its verb in a list, invisible characters inside a prose number, and a fix that writes the
 // number in the style of the one it replaces. The base is examples/correct-2024.nianbao.md, whose 表三 has

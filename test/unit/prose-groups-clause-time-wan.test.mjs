@@ -1,3 +1,5 @@
+// prose-table: 表四's groups listed with their verbs, the time that opens a clause, counts written in 万 (found by
+// breaker10).
 // Prose readings found by a tenth fresh user (breaker 10): a list of 表四's groups with their verbs
 // (`被申请行政复议和提起行政诉讼共5件`) is still one count of the whole list; a time that opens a clause governs only the
 // clauses that continue it (up to `；` or a clause opening with this year), and a year named in a comparison

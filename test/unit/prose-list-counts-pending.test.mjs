@@ -1,3 +1,5 @@
+// prose-table: a count after a list counts the whole list, 正在办理 counts what is pending, messages name rows by short
+// names (found by breaker6).
 // Prose readings found by a sixth fresh user (breaker 6): a count after a list of 办理结果 (or 表四 groups) counts
 // the whole list, 正在办理 counts what is still pending, and the messages name table rows by their short names.
 // The base is examples/correct-2024.nianbao.md: 表三 不予公开 6, 无法提供 7, 不予处理 3, 办结 47, 结转下年度 1;

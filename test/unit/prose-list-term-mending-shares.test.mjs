@@ -1,3 +1,5 @@
+// prose: a list term that the table's number mends, shares of an unstated whole, 表二's 2019 wording, a total after
+// its parts, 万 in a 万元 cell (found by breaker30).
 // Prose findings of a thirtieth fresh user (breaker 30): a typo in one term of a list that the table's number mends,
 // shares of a whole that is not stated, 表二's 2019 wording, a total after its parts and 万 in a 万元 cell.
 // The base is examples/correct-2024.nianbao.md: 表三 新收 46, 上年结转 2, 办结 47 (予以公开 24, 部分公开 6, 不予公开 6,

@@ -1,3 +1,5 @@
+// prose-table: the 办结/答复 of one channel's applications is a part, and the corrected-row info only when one row can
+// be the typo (found by breaker22).
 // breaker22 items 2 and 3 (prose-table).
 // 2: `通过12345热线提交的政府信息公开申请8件，办结7件。` (after the sentence giving the year's 46) was an error against
 //    表三's total 47, and --fix rewrote it to 办结47件; `网上申请平台收到申请30件，答复30件` the same (30 vs 47). The

@@ -1,3 +1,5 @@
+// prose-table: counts of another quantity (公开属性, another body, last year) are silent; 表二 counts named by a verb, in
+// 万元, 2019's 政府集中采购 are compared (found by breaker8).
 // Prose readings found by an eighth fresh user (breaker 8): counts whose subject is not the reporting agency's
 // applications (documents sorted by 公开属性, another body, last year) are another quantity and are neither
 // reported nor "fixed"; 表二 counts named by a verb alone (废止, 现行有效), the fee in 万元, 2019's 政府集中采购,

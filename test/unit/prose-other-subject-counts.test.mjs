@@ -1,3 +1,5 @@
+// prose-table: counts of another subject (a hotline, a mailbox …) are not 表三's; sum-results when the column's
+// balance gives the total (found by breaker20).
 // breaker20 items 1 and 10.
 // 1: under （二）依申请公开, `全年共收到群众通过“12369”环保举报热线反映的问题3,216件，办结3,198件` was compared with 表三's
 //    办理结果总计 (47) and --fix rewrote it to 办结47件: the paragraph runs from its ordinal to the next one, so its

@@ -1,3 +1,5 @@
+// prose-table: a 其中 part before a 办结 leaves the total compared, and prose agreeing with the corrected table names
+// the table's row (found by breaker21).
 // breaker21 items 3 and 5 (prose-table).
 // 3: `全年共收到政府信息公开申请46件（其中通过“局长信箱”提交10件），办结48件。` and `…申请46件，其中通过12345热线转办的申请5件，
 //    已办结48件。` (表三 （七）总计 47) reported nothing: any 其中 earlier in the sentence made the 办结 "a part, not the

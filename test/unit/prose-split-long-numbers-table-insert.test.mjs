@@ -1,3 +1,5 @@
+// prose 其中 lists that split the count before them, numbers of more than 15 digits, the 汇编's Markdown summary, and
+// where the fixes insert a missing 五 and 表四 (found by breaker28).
 // breaker28 findings 4, 7, 8 and 9 (/work/breaker28-files/findings.md), on examples/correct-2024.nianbao.md
 // (某某市某某局 2024: 新收 46, 上年结转 2, 办结 47, 予以公开 24) with the breaker's wordings.
 import { test } from 'node:test';

@@ -1,3 +1,5 @@
+// prose-sum: a parenthesis after a list's total, a share typo beside a correct share, a share that confirms the
+// table (found by breaker32).
 // Prose findings of a thirty-second fresh user (breaker 32), variants of the breaker30/31 fixes: a parenthesis after
 // a list's total, a share typo beside a correct share, a share that confirms the table's number.
 // The base is examples/correct-2024.nianbao.md: 表三 新收 46, 上年结转 2, 办结 47 (予以公开 24, 部分公开 6, 不予公开 6,

@@ -1,3 +1,5 @@
+// prose-table: 办结/答复 through one channel or among the new applications, results after 表四's groups, 转入 next year
+// (found by breaker32).
 // breaker32 findings on prose-table (the claims of prose/anchors.ts): variants of the breaker30/31 wordings.
 // Base: examples/correct-2024.nianbao.md (某某市某某局 2024: 新收 46, 上年结转 2, 办结 47, 予以公开 24, 部分公开 6,
 // 结转下年度 1; 表四 all 0).

@@ -1,3 +1,5 @@
+// prose-table: 办结/答复 counts narrowed to a part of the applications are never rewritten to 办理结果总计 (found by
+// breaker33).
 // breaker33 findings on prose-table: a 办结/答复 count that the words before its verb, or a count of a part of the
 // applications before it, narrow to a part must never be rewritten to 表三's 办理结果总计.
 // Base: examples/correct-2024.nianbao.md (某某市某某局 2024: 新收 46, 上年结转 2, 办结 47, 结转下年度 1; 自然人 （七）总计 41,

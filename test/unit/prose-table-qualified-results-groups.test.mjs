@@ -1,3 +1,5 @@
+// prose-table: 办结/答复 qualified by how or when, results after 表四's groups, applications passed on, 结转至 next year,
+// results under 表三 (found by breaker30 and breaker31).
 // breaker30 and breaker31 findings on prose-table (the claims of prose/anchors.ts).
 // Base: examples/correct-2024.nianbao.md (某某市某某局 2024: 新收 46, 上年结转 2, 办结 47, 予以公开 24, 部分公开 6,
 // 结转下年度 1; 表四 all 0) and a 2023 report with 表四 filled in (inline below).

@@ -1,3 +1,5 @@
+// Review formats (rdjson, GitLab Code Quality, markdown): unreadable files, CRLF suggestions, file names with
+// backticks, GitLab categories (found by breaker12).
 // Review formats after the twelfth breaker's report: files that could not be read appear in rdjson and GitLab Code
 // Quality (not in json: the contract has no place for them), rdjson suggestions keep CRLF and never overlap, the
 // Markdown summary shows a file name with backticks as it is and ❌ only when there are errors, and GitLab

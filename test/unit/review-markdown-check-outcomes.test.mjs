@@ -1,3 +1,5 @@
+// Review summaries: each table check's effective outcome in the Markdown summary, non-reports never shown as passed,
+// --quiet counts (found by breaker23).
 // breaker23, the pull-request review side: the Markdown summary (`--format markdown`, GitHub's step summary) follows
 // each table check's effective outcome — suppressed by a comment, turned off, or set to warning/info — and never
 // shows ✅ beside arithmetic that does not hold; a file that is not a report is not shown as passed; `--quiet`

@@ -1,3 +1,5 @@
+// row-label on a 表三 label with characters glued to it, and the suppression comment above such a row (found by
+// breaker23 and breaker24).
 // breaker23 item 2, breaker24 item 7: a row label with characters glued to it (`3.要求提供公开出版物物`, `2.重复申请申请`,
 // `X一、本年新收…`) was read as the clean label: no row-label finding, and a suppression comment above it was unused.
 import { test } from 'node:test';

@@ -1,3 +1,5 @@
+// row-missing of a group's first row (inserted blank, no numbers made up) and duplicate-word on compounds (规范规范性文件,
+// 政务公开公开栏) and long repeats (found by the first breaker).
 // Found by a fresh user trying to break the checker: a missing first row of a group, the verb 规范 before
 // 规范性文件 (and 政务公开 before 公开栏), a word repeated a million times, and numbers invented for a missing row from a table with a typo.
 import { test } from 'node:test';

@@ -1,3 +1,5 @@
+// Scope, what is one report to check: a 2019 report in the conventional form, other disclosure regimes, U+2028 line
+// breaks, two agencies in one file (found by breaker8).
 // Found by an eighth fresh user (breaker8 items 9, 12, 13, 17): what the engine takes as one report to check. A 2019
 // report in the conventional form (the unified format was only encouraged that year), a university's 学年 report
 // (another disclosure regime), line breaks written as U+2028, and two agencies' reports in one file.

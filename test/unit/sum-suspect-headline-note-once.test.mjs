@@ -1,3 +1,5 @@
+// sum-suspect: a finding on a correct total asks for no other number, and the likely typo's note is whole only once
+// (found by breaker30).
 // breaker30 #7/#8: when the sum rules name one cell as the likely typo, a finding on another (correct) total does not
 // say that total "应为" another number; and the long explanation of that cell is said in full by the first finding
 // (reading order) only, the later ones give its short form. expected/actual stay the two sides (rules.md).

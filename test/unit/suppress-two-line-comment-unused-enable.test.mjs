@@ -1,3 +1,5 @@
+// Suppression comments: disable-in-table on a comment over two lines, unused-disable-directive on a stray enable and
+// on a disable-next-line ending the file (found by breaker23).
 // breaker23 item 8: a suppression comment over two lines between table rows got no disable-in-table warning;
 // --report-unused-disable said nothing of a nianbao-enable that ends no disable block, and told a disable-next-line
 // ending the file only that nothing was reported there.

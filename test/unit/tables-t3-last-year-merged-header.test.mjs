@@ -1,3 +1,5 @@
+// 表三 reading: last year's 表三 above the report's own, merged pipe headers with a 小计 column or 其它 (found by breaker14
+// and breaker15).
 // Breaker 14's 表三 findings, on the example 2024 report: (1) two 表三 in one report, last year's (captioned
 // `2023年度…（上年数据）`) above the report's own: the report's own is read, the prose is never compared with last
 // year's numbers and `--fix` leaves it alone; (2) a merged two-row pipe header with a `小计` column after the five

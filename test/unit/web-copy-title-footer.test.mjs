@@ -1,3 +1,5 @@
+// A report copied from a web page: a breadcrumb is no title, a bold title is one, the site footer is page chrome
+// (found by breaker30).
 // breaker30 #22: a report copied from a web page. The breadcrumb above the title (首页 > … > 政府信息公开年报) is no title,
 // the real title below it is; a title in bold (**…年度报告**, as Word→Markdown converters write it) is the title;
 // the site footer (主办单位：…, …ICP备…号, …公网安备…号) is page chrome, deleted with the rest of the page's footer.

@@ -1,3 +1,4 @@
+// template-note and page-leftover wrapped over two lines are found, and deleted whole (found by breaker31).
 // breaker31 #9: a template note or a line of page chrome wrapped over two lines (pdftotext, a hard-wrapped draft) is
 // found as the one-line form is, and its fix deletes both parts and nothing else.
 import { test } from 'node:test';
