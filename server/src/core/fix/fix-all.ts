@@ -17,7 +17,9 @@ export interface FixAllResult {
   refused: Finding[];
   /**
    * prose-table fixes not taken because the table value they would write is in a cell an earlier pass changed:
-   * the prose was the evidence the cell's old value was right (the finding stays for the user to see).
+   * the prose was the evidence the cell's old value was right (the finding stays for the user to see); or because
+   * an earlier pass of the run edited the sentence of the number (its other numbers were read before that edit), or
+   * reported that very number without a fix.
    */
   withheld: Finding[];
 }
@@ -72,6 +74,34 @@ export function changedCells(before: Report, now: Report): Set<string> {
   return out;
 }
 
+/** Characters that end a sentence of the prose (a line break too). */
+const SENTENCE_END = /[。！？!?\n]/;
+
+/** `[start, end)` of the sentence of the prose around offset `o` of `text` (from the last sentence end before it). */
+export function sentenceAround(text: string, o: number): [number, number] {
+  let a = o;
+  while (a > 0 && !SENTENCE_END.test(text[a - 1])) a--;
+  let b = o;
+  while (b < text.length && !SENTENCE_END.test(text[b])) b++;
+  return [a, b];
+}
+
+/**
+ * `offsets` of the text before `edits` (non-overlapping, positions in that text per `lines`) moved to where they are
+ * after the edits: shifted by what the edits before them add or remove; one inside an edit goes to its start.
+ */
+export function moveOffsets(offsets: readonly number[], edits: readonly TextEdit[], lines: LineIndex): number[] {
+  const spans = edits.map((e) => ({ a: lines.offsetAt(e.range.start), b: lines.offsetAt(e.range.end), d: e.newText.length })).sort((x, y) => x.a - y.a);
+  return offsets.map((o) => {
+    let shift = 0;
+    for (const s of spans) {
+      if (s.b <= o && !(s.a === s.b && s.a === o)) shift += s.d - (s.b - s.a);
+      else if (s.a < o) return s.a + shift;
+    }
+    return o + shift;
+  });
+}
+
 /**
  * Applies the fixes of every fixable finding, re-checking after each pass (a fix can reveal or remove others),
  * until nothing fixable is left or `maxPasses` is reached. Edits of one pass never overlap (`applyFixes` skips
@@ -83,7 +113,10 @@ export function changedCells(before: Report, now: Report): Set<string> {
  *
  * A prose-table fix never writes into the prose a table value that an earlier pass of the run changed (one of the
  * quantity's cells, its related locations, differs from the text given): the prose agreed with the old value, which
- * is then likelier right than the fix that replaced it. Such findings are left in `withheld`.
+ * is then likelier right than the fix that replaced it. Nor does a later pass take a prose-table fix in a sentence
+ * an earlier pass edited, or of a number an earlier pass reported without a fix: the first reading saw the whole
+ * sentence as written (`受理申请37件，办结32件，结转下年度5件`: once 5 is fixed to 4, 32 must not become 37 because the
+ * prose's own sum no longer holds). Such findings are left in `withheld`.
  */
 export function fixAll(text: string, options: CheckOptions & ParseOptions & { only?: string[]; maxPasses?: number } = {}): FixAllResult {
   const fixed: Finding[] = [];
@@ -100,11 +133,22 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
   let findings = first.findings;
   let report = first.report;
   const seen = new Set<string>();
+  // Offsets in `current` of the edits of earlier passes (their sentences are not fixed by prose-table again) and of
+  // the numbers earlier passes reported without a fix (those stay unfixed).
+  let edited: number[] = [];
+  let unfixed: number[] = [];
   while (passes < max) {
+    const lines = new LineIndex(current);
+    for (const f of findings) if (f.ruleId === 'prose-table' && !f.fix?.edits.length) unfixed.push(lines.offsetAt(f.range.start));
     let todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
     if (current !== text && todo.some((f) => f.ruleId === 'prose-table')) {
       const changed = changedCells(first.report, report);
-      const kept = todo.filter((f) => f.ruleId !== 'prose-table' || !f.related?.some((r) => changed.has(at(r.range))));
+      const sentences = edited.map((o) => sentenceAround(current, o));
+      const late = (f: Finding) => f.fix!.edits.some((e) => {
+        const o = lines.offsetAt(e.range.start);
+        return unfixed.includes(o) || sentences.some(([a, b]) => a <= o && o < b);
+      });
+      const kept = todo.filter((f) => f.ruleId !== 'prose-table' || (!f.related?.some((r) => changed.has(at(r.range))) && !late(f)));
       withheld.length = 0;
       withheld.push(...todo.filter((f) => !kept.includes(f)));
       todo = kept;
@@ -155,6 +199,9 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     }
     if (next === current || seen.has(next)) break;
     seen.add(next);
+    const taken2 = appliedFindings.flatMap((f) => f.fix!.edits);
+    edited = moveOffsets([...edited, ...taken2.map((e) => lines.offsetAt(e.range.start))], taken2, lines);
+    unfixed = moveOffsets(unfixed, taken2, lines);
     current = next;
     findings = after;
     report = analysed.report;
