@@ -52,11 +52,14 @@ test('breaker32 N2: 办结 among the new or the carried-over applications, witho
 // (`本年新收申请46件，已办结45件` was here, fixed to 47: it is true as written — 45 of the 46 new ones, 1 pending, and
 // the 2 carried over concluded make 表三's 47 — so it is now among the new ones (breaker33 B); 48 cannot be.)
 test('breaker32 N2: 办结 more than the new ones counted before it, or among new and carried-over together, is still the total', () => {
-  for (const sentence of ['本年新收申请46件，已办结48件。', '本年新收和上年结转的48件申请中已办结45件。', '上年结转和本年新收的申请中已办结45件。']) {
+  for (const sentence of ['本年新收和上年结转的48件申请中已办结45件。', '上年结转和本年新收的申请中已办结45件。']) {
     const text = afterT3(CORRECT, sentence);
     const concluded = Number(/办结(\d+)件/.exec(sentence)[1]);
     assert.deepEqual(table(text).map(brief).filter((b) => b[2] === 'R3.7'), [[concluded, 47, 'R3.7', 'error', '47']], sentence);
   }
+  // (Since breaker35 an info without a fix: 48 cannot be of the 46 new ones, but nothing in the sentence positively
+  // says it counts all of them either, so the total is not written into it.)
+  assert.deepEqual(table(afterT3(CORRECT, '本年新收申请46件，已办结48件。')).map(brief), [[48, 47, 'R3.7', 'info', undefined]]);
 });
 
 // ---------------- N3: 行政复议2件、行政诉讼1件尚未审结 (the result after the groups) counts 表四's 尚未审结, not the totals

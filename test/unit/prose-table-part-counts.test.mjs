@@ -82,7 +82,9 @@ test('breaker33 A: 办结/答复 of all the applications is still compared and f
     '已办结45件', '依法答复45件', '共办结45件', '依法依规答复45件', '均已办结，办结45件', '我局已办结45件', '截至年底已办结45件',
     '经审核后答复45件', '年度内办结45件', '当年办结45件', '按照法定程序答复45件', '向申请人答复45件', '已全部依法依规作出答复45件',
   ]) {
-    assert.deepEqual(table(lineA(text)).map(brief), [[45, 47, 'R3.7', 'error', '47']], text);
+    // (`均已办结` after the count received says none is carried over, while 表三 carries 1 over: an error too, breaker35 #6.)
+    const allDone = text.startsWith('均已办结') ? [[0, 1, 'R4', 'error', undefined]] : [];
+    assert.deepEqual(table(lineA(text)).map(brief), [...allDone, [45, 47, 'R3.7', 'error', '47']], text);
   }
 });
 
@@ -136,7 +138,8 @@ test('breaker33 B: a count among a part that 表三 cannot allow is an error, wi
 });
 
 test('breaker33 B: a 办结 larger than the part counted before it counts all of them, and is compared and fixed', () => {
-  assert.deepEqual(table(lineB('新收申请46件，已办结48件。')).map(brief), [[48, 47, 'R3.7', 'error', '47']]);
+  // (Since breaker35 an info without a fix: 48 is more than the 46 new ones, yet nothing says it counts all of them.)
+  assert.deepEqual(table(lineB('新收申请46件，已办结48件。')).map(brief), [[48, 47, 'R3.7', 'info', undefined]]);
   for (const sentence of ['全年新收政府信息公开申请46件，上年结转2件，办结45件。', '全年受理申请46件，含上年结转申请共办结45件。', '新收申请46件，连同上年结转的2件共办结45件。']) {
     assert.deepEqual(table(lineB(sentence)).map(brief), [[45, 47, 'R3.7', 'error', '47']], sentence);
   }

@@ -154,6 +154,13 @@ export interface Claim {
    * evidence against 办理结果总计, and never rewritten to it.
    */
   narrowed?: string;
+  /**
+   * A 办结/答复/办理 count that nothing in its sentence positively reads as 表三's 办理结果总计 (see `concludedScope`'s
+   * `certain`): it may count a part of the applications. `sibling`: the sentence has another 办结/答复/另有/其余 count
+   * (`concluded`: `及时办结45件，经批准延期办结2件`, `另有7件…`), so a count below the total is a part; or a pending, extended
+   * or passed-on count after it (`pending`: `办结33件，4件尚在办理期限内`). Never evidence for a fix.
+   */
+  uncertain?: { sibling: false | 'concluded' | 'pending' };
 }
 
 /** A phrase with a number that is not compared, and why (for debugging the anchors). */
@@ -407,7 +414,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     // (Phrases left without a number do not stand in the way: `行政复议3件，未收到…行政诉讼` read 行政诉讼 bare.)
     const counted = found.length;
     for (const ng of negationsIn(t, start, end)) if (found.every((f, i) => i >= counted || ng.to <= f.from || ng.from >= f.to)) found.push({ ...ng, at: ng.from, negated: true });
-    const all = counted ? allConcluded(t, start, end, found.slice(0, counted)) : null;
+    const all = allConcluded(t, start, end, found.slice(0, counted));
     if (all) found.push({ ...all, at: all.from, negated: true });
     // `通过12345热线提交的政府信息公开申请80件`, `其中网上申请60件`: the applications of one channel, a part of the year's.
     // (Their sums, `其中网上申请30件、信函申请20件`, are claims of the sentence but name no clause's subject: not in `here`.)
@@ -552,10 +559,20 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const scope = (anchor.id === 'concluded' || anchor.id === 'handled') && !list.length ? concludedScope(p, found, f, s.start, agency) : null;
       if (scope?.kind === 'column') readings = [`${scope.column}:R3.7`];
       // `自然人申请答复41件`, `对自然人答复41件`: the answers to that column's applications, its （七）总计.
-      if ((anchor.id === 'natural' || anchor.id === 'legal') && /答复|办结/.test(t.slice(f.at, number.start))) readings = [`${anchor.id}:R3.7`];
+      // The verb before the noun (`答复自然人41件`, `答复自然人41件、法人或其他组织6件`) says the same.
+      const verbBefore = CONCLUDED_VERB.test(t.slice(lastIndexOfAny(t, '，,；;。（(', f.from, s.start), f.from));
+      if ((anchor.id === 'natural' || anchor.id === 'legal') && (/答复|办结/.test(t.slice(f.at, number.start)) || verbBefore)) readings = [`${anchor.id}:R3.7`];
+      // `办结本年度新收申请33件`, `办结新收申请33件，办结上年结转申请4件`: those concluded among the new (carried-over)
+      // ones, which 表三 does not state, not the count received.
+      if ((anchor.id === 'new' || anchor.id === 'carried' || anchor.id === 'received') && verbBefore) return skip('a count concluded (办结新收申请33件), not the count received');
       // `截至2024年12月31日，已办结45件` (the report year's end, right before the phrase) is this year's count; `截至目前`,
       // `截至2024年6月` are not, nor is a count of something else named after it (`截至2024年底，73件人大建议已办结…`).
-      if (/累计|截至|截止|以来|历年|至今/.test(yearEndExempt(head, (i) => found.some((g) => g !== f && g.from <= s.start + i && s.start + i < g.to)))) return skip('cumulative (累计, 截至, 以来)');
+      // (A count of the applications received, `截至2023年12月31日，受理申请41件，办结35件`, is the year's too.)
+      const ofApplications = (i: number) => {
+        const words = t.slice(lastIndexOfAny(t, '，,；;。', s.start + i, s.start), s.start + i);
+        return /受理|收到|接收|接到|收办|新收/.test(words) && APPLICATION_WORD.test(words);
+      };
+      if (/累计|截至|截止|以来|历年|至今/.test(yearEndExempt(head, (i) => ofApplications(i) || found.some((g) => g !== f && g.from <= s.start + i && s.start + i < g.to)))) return skip('cumulative (累计, 截至, 以来)');
       if (/上半年|下半年|季度|\d+月(?:份)?(?:至|到|-|—)|月份/.test(head)) return skip('part of the year');
       // Another year named since the clauses' time last started (`；`, `2024年…`), not in a comparison (`较2023年增加6件`).
       const years = [...t.slice(lead.since, Math.min(f.from, number.start)).matchAll(YEAR_NOT_COMPARED)].map((y) => Number(y[1]));
@@ -587,6 +604,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (f.part) claim.part = f.anchor === CHANNELS ? 'sum' : true;
       if (scope?.kind === 'among') claim.among = { of: scope.of, count: scope.count, words: para.raw.slice(scope.from, scope.to) };
       if (scope?.kind === 'narrowed') claim.narrowed = para.raw.slice(scope.from, scope.to);
+      if (scope?.kind === 'whole' && !scope.certain) claim.uncertain = { sibling: scope.sibling };
       if (doubt !== undefined) claim.doubt = doubt;
       claims.push(claim);
       for (const r of respective) claims.push({ anchor, readings: r.readings, number: r.n, from: r.n.start, to: r.n.unitEnd, sentence: s, scoped });
@@ -636,7 +654,7 @@ const ALL_WORDS = /^(?:全年度?|本年度?|今年|年度?内|当年|(?:19|20)\
 
 /** What `concludedScope` finds a 办结/答复 count to count (`from`, `to`: the words that say so, offsets in the text). */
 type ConcludedScope =
-  | { kind: 'whole' }
+  | { kind: 'whole'; certain: boolean; sibling: false | 'concluded' | 'pending' }
   | { kind: 'column'; column: 'natural' | 'legal' }
   | { kind: 'among'; of: 'R1' | 'R2' | 'received'; count: number | null; from: number; to: number }
   | { kind: 'narrowed'; from: number; to: number };
@@ -652,7 +670,7 @@ type ConcludedScope =
  *   `受理`/`收到` (or 新收 and 上年结转 both) is all of them, unless the prose splits that count into this number
  *   and the pending ones after it (`受理申请46件，已办结45件，尚有1件正在办理`: `among` the received);
  * - else words other than `ALL_WORDS` between the clause's start (or its last count) and the verb: `narrowed`;
- * - else `whole`.
+ * - else `whole`, `certain` only when the sentence positively reads it as the total (`wholeScope`).
  */
 function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, agency: string | null): ConcludedScope {
   const t = p.text;
@@ -669,14 +687,14 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
   const isNew = NEW_PART.test(head) || (YEAR_PART.test(head) && !isCarried && CARRIED_PART.test(t.slice(sStart, clause) + t.slice(verb, sentenceEnd(t, verb))));
   // (Both: `新收和上年结转的48件申请中`, `上年结转和本年新收的申请中` are all of them; so are those that add the carried-over
   // ones: `含上年结转申请在内，共办结47件`, `连同上年结转的2件`.)
-  if ((isNew && isCarried) || (isCarried && WITH_CARRIED.test(head))) return { kind: 'whole' };
+  if ((isNew && isCarried) || (isCarried && WITH_CARRIED.test(head))) return wholeScope(p, found, f, sStart, agency, true);
   if (isNew !== isCarried) return { kind: 'among', of: isNew ? 'R1' : 'R2', count: lastCount && COUNT_UNITS.has(lastCount.unit) ? lastCount.value : null, from: clause, to: verb };
   const localFrom = lastCount ? lastCount.unitEnd : clause;
   const local = t.slice(localFrom, verb);
   // (Both columns, `自然人和法人或其他组织申请已办结47件`, are all the applicants.)
   const columns = COLUMN_WORDS.filter(([re]) => re.test(local));
   if (columns.length === 1) return { kind: 'column', column: columns[0][1] };
-  if (columns.length > 1) return { kind: 'whole' };
+  if (columns.length > 1) return wholeScope(p, found, f, sStart, agency, true);
   // The counts of applications before it in the chain (not a part: after 其中, or in a parenthesis), by their phrase
   // or, without one (`受理申请46件`, `受理本年新申请46件`), by the words before them in their clause.
   let subjects: { id: string; value: number; from: number; to: number; part?: string[] }[] = [];
@@ -712,7 +730,139 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
   // Words that narrow what is concluded (`电话告知`, `面向企业`); the year's end and the agency's name do not.
   const rest = local.replace(/^[\s\u3000]+/, '');
   if (rest && !ALL_WORDS.test(rest) && !ownBody(rest.replace(/(?:已经?|均|共|都|全部)+$/, ''), agency)) return { kind: 'narrowed', from: localFrom + (local.length - rest.length), to: verb };
-  return { kind: 'whole' };
+  return wholeScope(p, found, f, sStart, agency, false);
+}
+
+/** The anchors of 表三's results (予以公开 … 其他处理 and their sub-rows). */
+const RESULT_IDS = /^(?:granted|partial|refused|unable|not-processed|other-handling|sub:R3\.\d(?:\.\d+)?)$/;
+
+/** A verb of concluding or answering: before a noun of applications in its clause, the count is of those concluded. */
+const CONCLUDED_VERB = /办结|答复|办理完毕|处理完毕/;
+
+/**
+ * Words that may stand between the count of all the applications (or the clause's start) and 办结/答复 without making
+ * the count a part: time (`全年`, `截至2024年12月31日`), totals (`共`, `合计`, `全部`, `均`, `已`), the manner every
+ * answer has (`依法`, `及时`, `经审查后`, `按照法定程序`, `向申请人`), the applications (`申请`, `上述申请中`) and the
+ * reporting body by itself (`我局`, `本机关`). A strict list: anything else (`本机关负责的`, `我局本部`, `市本级`,
+ * `由本机关作出的`) leaves the count possibly a part.
+ */
+const NEUTRAL_WORDS = /^(?:全年度?|本年度?|今年|年度?内|当年|(?:19|20)\d{2}年度?|截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底)(?:止)?|已经?|均|都|共计?|共有|合计|总计|累计|一共|总共|全部|所有|依法(?:依规)?|依规|及时|(?:通过|经)(?:依法)?(?:审查|审核)(?:后)?|(?:按照?|依照?)(?:法定)?(?:程序|规定)|(?:向|对|为)?申请人|(?:政府)?(?:信息公开)?申请|(?:上述|以上|这些)(?:申请)?中?|本机关|本单位|本部门|我(?:局|委|办|厅|院|中心|署|部)|办结|答复|予以|作出|给予|办理|进行|的|了|并|中|[，,；;]|(?:按期)?(?:办结|答复)率[0-9.]+[%％])+$/;
+/**
+ * Words before 办结/答复 in its clause that say it is the total: `共办结`, `合计`, `全部`, `总计`, `累计`, `全年…办结`,
+ * `从办理结果看，办结47件` (the count the results are of).
+ */
+const TOTAL_WORDS = /共|合计|总计|累计|全部|所有|全年|本年度|年度内|从办理(?:结果|情况)(?:来)?看/;
+/** Right after the count, the results of 表三 it splits (`办结47件中，予以公开24件`, `办结47件，其中予以公开24件`): it is their total. */
+const RESULTS_AFTER = /^(?:申请)?(?:中[，,]?|[，,](?:其中)?|[，,]?其中[，,：:]?)(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理)/;
+/** A clause that receives a count without naming it (`全年共受理46件`): in the 依申请公开 paragraph, the applications. */
+const RECEIVED_ALONE = /^(?:全年度?|本年度?|今年|共|累计|合计|总计|一共)*(?:受理|收到|接收|接到)了?(?:共计?|合计)?$/;
+/** Words of a clause that make its count another 办结/答复 count beside the one read (anywhere in the sentence). */
+const SIBLING_WORDS = /办结|答复|办理完毕|处理完毕|另有?|其余|剩余|余下/;
+/** Words of a clause after the count, in its clause chain, that make its count another part (pending, extended, passed on). */
+const SIBLING_AFTER = /办理|延期|延长|转交|转办|转入|尚|仍|正在|结转|剩/;
+
+/**
+ * The `whole` scope of the 办结/答复/办理 count of phrase `f`, with `certain` only when the sentence positively reads
+ * it as 办理结果总计 (the burden of proof is on the reading as the total, not on the words that would narrow it):
+ * - `positive` (both the new and the carried-over ones named, `含上年结转`, both applicant columns), a total word in
+ *   its clause (`TOTAL_WORDS`: `共办结`, `已全部办结`, `全年…答复`), or the sentence's counts before it are only those of
+ *   all the applications (`受理`/`收到`/`接收` alone, or 新收 and 上年结转 both; not a part after 其中 or in a parenthesis);
+ * - and only `NEUTRAL_WORDS` between that count (or the clause's start) and the verb, parentheses left out
+ *   (`受理申请48件（含上年结转2件），已办结45件`; not `本年新收的申请，已办结33件`, `本机关负责的已答复40件`);
+ * - and no `sibling`: no other count in the sentence whose clause says 办结, 答复, 另, 其余 …, nor one after it in its
+ *   clause chain (up to `；`) that is pending, extended or passed on (`办结33件，4件尚在办理期限内`,
+ *   `及时办结45件，经批准延期办结2件`); a list after 其中 or in a parenthesis is a split of the count, not beside it.
+ */
+function wholeScope(p: ClaimText, found: Found[], f: Found, sStart: number, agency: string | null, positive: boolean): ConcludedScope {
+  const t = p.text;
+  const verb = f.at;
+  const sEnd = sentenceEnd(t, f.to);
+  const sibling = hasSibling(p, f, sStart, sEnd);
+  const clause = lastIndexOfAny(t, '，,；;。（(）)', verb, sStart);
+  const neutral = (from: number) => {
+    const words = t.slice(from, verb).replace(/[（(][^（）()]*[）)]/g, '').replace(/[\s\u3000（）()]+/g, '');
+    if (!words || NEUTRAL_WORDS.test(words)) return true;
+    // The reporting body's own name, alone (`县民政局已办结45件`).
+    const body = words.replace(/^[，,；;]+/, '').replace(/(?:已经?|均|共|都|全部)+$/, '').replace(/人民/g, '');
+    return !!agency && body.length >= 2 && agency.replace(/人民/g, '').endsWith(body);
+  };
+  let certain = false;
+  if (!positive && RESULTS_AFTER.test(t.slice(f.number.unitEnd, f.number.unitEnd + 12))) positive = true;
+  if (positive) {
+    // The words that name all of them are the clause's (`新收和上年结转的41件申请中已办结35件`): after its last count.
+    const last = numbersIn(p, clause, verb).filter((x) => COUNT_UNITS.has(x.unit)).pop();
+    certain = neutral(last ? last.unitEnd : verb);
+  } else if (TOTAL_WORDS.test(t.slice(clause, verb))) certain = neutral(clause);
+  else {
+    // The counts before it in the sentence: all the applications, and nothing else.
+    const ids: string[] = [];
+    let end = -1;
+    // Its clause chain's counts (up to `；`), or the sentence's when the chain has none (`新收…46件，上年结转2件；办结45件`).
+    const chain = lastIndexOfAny(t, '；;', f.from, sStart);
+    const before = numbersIn(p, chain, f.from).some((x) => COUNT_UNITS.has(x.unit) && x.unitEnd <= f.from) ? chain : sStart;
+    for (const x of numbersIn(p, before, f.from)) {
+      if (!COUNT_UNITS.has(x.unit) || x.approx || x.unitEnd > f.from) continue;
+      const cs = lastIndexOfAny(t, '，,；;。', x.start, sStart);
+      // (A part, after 其中 or in a parenthesis, is an aside on the count before it: passed over.)
+      if (inParenthesis(t, x.start, sStart) || PART_OPENING.test(t.slice(cs, x.start))) {
+        end = Math.max(end, x.unitEnd);
+        continue;
+      }
+      const g = found.find((y) => y !== f && y.number.start === x.start);
+      // (The words of its clause, after the count too: `受理的48件申请中`.)
+      let ce = x.unitEnd;
+      while (ce < f.from && !'，,；;。'.includes(t[ce])) ce++;
+      const words = t.slice(cs, ce).replace(/[（(][^（）()]*[）)]?/g, '');
+      const received = /受理|收到|接收|接到|收办/.test(words) && (APPLICATION_WORD.test(words) || RECEIVED_ALONE.test(t.slice(cs, x.start).replace(/^[，,；;。]/, '')));
+      const id = g ? g.anchor.id : NEW_PART.test(words) ? 'new' : CARRIED_PART.test(words) ? 'carried' : received ? 'received' : 'other';
+      end = Math.max(x.unitEnd, g ? g.to : 0);
+      // (A result of 表三 between, `受理申请41件，予以公开16件，办结35件`, is one of the applications' results.)
+      if (!RESULT_IDS.test(id)) ids.push(id);
+    }
+    const all = ids.length > 0 && (ids.every((id) => id === 'received') || (ids.includes('new') && ids.includes('carried') && ids.every((id) => id === 'new' || id === 'carried')));
+    certain = all && neutral(end);
+  }
+  return { kind: 'whole', certain: certain && !sibling, sibling };
+}
+
+/** Whether offset `pos` of `t` is inside a parenthesis opened after `floor`. */
+function inParenthesis(t: string, pos: number, floor: number): boolean {
+  for (let i = pos - 1; i >= floor; i--) {
+    if (t[i] === '）' || t[i] === ')') return false;
+    if (t[i] === '（' || t[i] === '(') return true;
+  }
+  return false;
+}
+
+/**
+ * What other count beside it the sentence `[sStart, sEnd)` of the 办结/答复 count of `f` holds (see `wholeScope`):
+ * `concluded`, one whose clause says 办结, 答复, 另, 其余 (`SIBLING_WORDS`); else `pending`, one after it in its clause
+ * chain whose clause is pending, extended or passed on (`SIBLING_AFTER`); else false. Not a count in a parenthesis,
+ * nor after 其中 in its chain (a split of it).
+ */
+function hasSibling(p: ClaimText, f: Found, sStart: number, sEnd: number): false | 'concluded' | 'pending' {
+  let out: false | 'pending' = false;
+  const t = p.text;
+  for (const x of numbersIn(p, sStart, sEnd)) {
+    if (x.start === f.number.start || !COUNT_UNITS.has(x.unit) || inParenthesis(t, x.start, sStart)) continue;
+    const cs = lastIndexOfAny(t, '，,；;。：:、', x.start, sStart);
+    let ce = x.unitEnd;
+    while (ce < sEnd && !'，,；;。、'.includes(t[ce])) ce++;
+    // (Its clause without the count read: `新收和上年结转的41件申请中已办结35件` has one 办结.)
+    const words = x.start > f.to ? t.slice(Math.max(cs, f.to), ce) : t.slice(cs, Math.min(ce, f.from));
+    if (x.start > f.to) {
+      const between = t.slice(f.to, x.start);
+      const chainFrom = Math.max(between.lastIndexOf('；'), between.lastIndexOf(';'));
+      if (/其中/.test(between.slice(chainFrom + 1))) continue;
+      if (SIBLING_WORDS.test(words)) return 'concluded';
+      if (chainFrom < 0 && SIBLING_AFTER.test(words)) out = 'pending';
+    } else if (x.start < f.from) {
+      // (Before it, only in its clause chain: `热线…办结3198件；受理申请46件，办结45件` counts another thing first.)
+      if (PART_OPENING.test(t.slice(cs, x.start).replace(/^[，,；;。：:、]/, '')) || /[；;]/.test(t.slice(x.unitEnd, f.from))) continue;
+      if (SIBLING_WORDS.test(words)) return 'concluded';
+    }
+  }
+  return out;
 }
 
 /** Phrases that count applications received, new or carried over, or by one applicant column: what a later 办结 may count among. */
@@ -1316,6 +1466,8 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
 }
 
 /** A clause saying all were concluded: `已全部办结`, `均已办结`, `全部按时答复`, `均已依法办理完毕`. */
+/** A clause that counts the applications received, without a phrase of its own (`全年受理申请46件`, `共收到申请37件`). */
+const RECEIVED_CLAUSE = /(?:受理|收到|接收|接到|收办)(?:了)?[^，,；;。\d（(其]{0,12}?申请(?:共计?|合计)?\s*[0-9０-９]+\s*件$/;
 const ALL_CONCLUDED_RE = /^(?:目前|现|且|并|已经?|都)*(?:全部|均|都)(?:已经?)?(?:依法|按时|按期|依规|及时)?(?:予以)?(?:办结|答复完毕|办理完毕|处理完毕|答复)(?:完毕)?$/;
 
 /**
@@ -1341,7 +1493,10 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
     if (ALL_CONCLUDED_RE.test(t.slice(cs, ce)) && cs > chain && '，,'.includes(t[cs - 1])) {
       const before = counts.filter((c) => c.from >= chain && c.from < cs).sort((x, y) => x.from - y.from);
       const last = before[before.length - 1];
-      if (last && last.to === cs - 1 && before.every((c) => /^(?:new|received|carried)$/.test(c.anchor.id) && !c.part) && before.some((c) => c.anchor.id !== 'carried')) {
+      // (Or the clause right before counts what was received without a phrase of its own: `全年受理申请46件，已全部办结`.)
+      const ps = Math.max(chain, lastIndexOfAny(t, '，,', cs - 1, chain));
+      const bare = !(last && last.to === cs - 1) && RECEIVED_CLAUSE.test(t.slice(ps, cs - 1)) && !before.some((c) => c.to > ps);
+      if ((bare || (last && last.to === cs - 1)) && before.every((c) => /^(?:new|received|carried)$/.test(c.anchor.id) && !c.part) && (bare || before.some((c) => c.anchor.id !== 'carried'))) {
         return { anchor: ALL_CONCLUDED, from: cs, to: ce, number: { start: cs, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } };
       }
     }
