@@ -131,7 +131,7 @@ test('breaker35 #4: --fix never fixes in a later pass what the first pass left u
 const I = (() => {
   const out = buildSync({ stdin: { contents: "export { moveOffsets, sentenceAround } from './fix/fix-all.ts'; export { LineIndex } from './text/lines.ts';", resolveDir: join(ROOT, 'server/src/core'), loader: 'ts' }, bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'error' });
   const mod = { exports: {} };
-  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, (id) => require(id));
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, (id) => { throw new Error(`unexpected require ${id}`); });
   return mod.exports;
 })();
 
