@@ -55,6 +55,11 @@ test('breaker35 #1–3: a count of a part (narrowing words, a sibling count, 收
   assert.ok(f.message.includes('它可能只是一部分申请') && f.message.includes('未自动修改'), f.message);
   // A part with its complement beside it (`及时办结45件，经批准延期办结2件`) is plainly a part: nothing to say.
   assert.deepEqual(table(correct.get('s15').text), []);
+  // Any other count after it in its clause chain (not a result of 表三) leaves it uncertain, whatever its words: an info,
+  // never a fix (`7件由下属单位处理` names no word of a known list).
+  const other = input('B1', '将政务公开纳入年度绩效考核，全年受理申请46件，办结40件，7件由下属单位处理。');
+  assert.deepEqual(table(other).map(brief), [[40, 47, 'R3.7', 'info', undefined]]);
+  assert.equal(core.fixAll(other).text, other);
   // The verb first (`办结新收申请33件`) counts those concluded, not 新收: not compared with 新收.
   assert.deepEqual(table(correct.get('q15').text), []);
   // `答复自然人41件` is the 自然人 column's （七）总计 (41), not its 新收 (40).

@@ -758,8 +758,6 @@ const RESULTS_AFTER = /^(?:申请)?(?:中[，,]?|[，,](?:其中)?|[，,]?其中
 const RECEIVED_ALONE = /^(?:全年度?|本年度?|今年|共|累计|合计|总计|一共)*(?:受理|收到|接收|接到)了?(?:共计?|合计)?$/;
 /** Words of a clause that make its count another 办结/答复 count beside the one read (anywhere in the sentence). */
 const SIBLING_WORDS = /办结|答复|办理完毕|处理完毕|另有?|其余|剩余|余下/;
-/** Words of a clause after the count, in its clause chain, that make its count another part (pending, extended, passed on). */
-const SIBLING_AFTER = /办理|延期|延长|转交|转办|转入|尚|仍|正在|结转|剩/;
 
 /**
  * The `whole` scope of the 办结/答复/办理 count of phrase `f`, with `certain` only when the sentence positively reads
@@ -777,7 +775,7 @@ function wholeScope(p: ClaimText, found: Found[], f: Found, sStart: number, agen
   const t = p.text;
   const verb = f.at;
   const sEnd = sentenceEnd(t, f.to);
-  const sibling = hasSibling(p, f, sStart, sEnd);
+  const sibling = hasSibling(p, found, f, sStart, sEnd);
   const clause = lastIndexOfAny(t, '，,；;。（(）)', verb, sStart);
   const neutral = (from: number) => {
     const words = t.slice(from, verb).replace(/[（(][^（）()]*[）)]/g, '').replace(/[\s\u3000（）()]+/g, '');
@@ -836,11 +834,11 @@ function inParenthesis(t: string, pos: number, floor: number): boolean {
 
 /**
  * What other count beside it the sentence `[sStart, sEnd)` of the 办结/答复 count of `f` holds (see `wholeScope`):
- * `concluded`, one whose clause says 办结, 答复, 另, 其余 (`SIBLING_WORDS`); else `pending`, one after it in its clause
- * chain whose clause is pending, extended or passed on (`SIBLING_AFTER`); else false. Not a count in a parenthesis,
+ * `concluded`, one whose clause says 办结, 答复, 另, 其余 (`SIBLING_WORDS`); else `pending`, any other count after it in
+ * its clause chain but a result of 表三 (pending, extended, passed on, or anything not known); else false. Not a count in a parenthesis,
  * nor after 其中 in its chain (a split of it).
  */
-function hasSibling(p: ClaimText, f: Found, sStart: number, sEnd: number): false | 'concluded' | 'pending' {
+function hasSibling(p: ClaimText, found: Found[], f: Found, sStart: number, sEnd: number): false | 'concluded' | 'pending' {
   let out: false | 'pending' = false;
   const t = p.text;
   for (const x of numbersIn(p, sStart, sEnd)) {
@@ -855,7 +853,8 @@ function hasSibling(p: ClaimText, f: Found, sStart: number, sEnd: number): false
       const chainFrom = Math.max(between.lastIndexOf('；'), between.lastIndexOf(';'));
       if (/其中/.test(between.slice(chainFrom + 1))) continue;
       if (SIBLING_WORDS.test(words)) return 'concluded';
-      if (chainFrom < 0 && SIBLING_AFTER.test(words)) out = 'pending';
+      // (Any other count after it in its chain but a result of 表三 it is the total of: `办结40件，7件由下属单位处理`.)
+      if (chainFrom < 0 && !RESULT_IDS.test(found.find((g) => g.number.start === x.start)?.anchor.id ?? '')) out = 'pending';
     } else if (x.start < f.from) {
       // (Before it, only in its clause chain: `热线…办结3198件；受理申请46件，办结45件` counts another thing first.)
       if (PART_OPENING.test(t.slice(cs, x.start).replace(/^[，,；;。：:、]/, '')) || /[；;]/.test(t.slice(x.unitEnd, f.from))) continue;
