@@ -1,3 +1,4 @@
+// prose-table writes a fix to 办理结果总计 only when the sentence reads the count as the total (found by breaker35).
 // breaker35: prose-table must write a fix only when the prose count is certainly 表三's 办理结果总计. The inputs are the
 // breaker's own (test/fixtures/reports/breaker35-*.tsv: name, base, line), each one of two real reports with one line
 // replaced as the breaker's run.sh does: B1 = breaker35-b1-2024.md line 27 (B1L15: line 15; 表三 新收 46, 上年结转 2,
