@@ -109,7 +109,8 @@ export function moveOffsets(offsets: readonly number[], edits: readonly TextEdit
  *
  * Fixing settles: a pass whose result has more structure findings than the text before it is not taken as a
  * whole; its fixes are then tried one at a time (in a pass of more than 24 fixes, one rule's fixes at a time) and
- * each is kept only if it does not raise that number.
+ * each is kept only if it does not raise that number. A fix whose finding is still there after it (the same message
+ * and fix) is undone and not tried again: it did not mend what it was for.
  *
  * A prose-table fix never writes into the prose a table value that an earlier pass of the run changed (one of the
  * quantity's cells, its related locations, differs from the text given): the prose agreed with the old value, which
@@ -195,6 +196,21 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
       appliedFindings = kept;
       next = keptText;
       analysed = keptAnalysed;
+      after = analysed.findings;
+    }
+    // A fix whose finding is still there after it, word for word and with the same fix (as many of them as before),
+    // did not mend it: a line inserted where it is not read back as the row it names would be inserted again at
+    // every pass. It is undone and not tried again.
+    const count = (fs: Finding[], k: string) => fs.reduce((n, f) => n + (key(f) === k ? 1 : 0), 0);
+    const ineffective = appliedFindings.filter((f) => count(after, key(f)) >= count(findings, key(f)));
+    if (ineffective.length) {
+      for (const f of ineffective) {
+        refused.push(f);
+        refusedKeys.add(key(f));
+      }
+      appliedFindings = appliedFindings.filter((f) => !ineffective.includes(f));
+      next = applyFixes(current, appliedFindings.flatMap((f) => f.fix!.edits)).text;
+      analysed = next === current ? { report, findings } : analyze(next, options);
       after = analysed.findings;
     }
     if (next === current || seen.has(next)) break;
