@@ -7,7 +7,7 @@ import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../par
 import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
 import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
-import { alignTable3, continueTable3, findTable2, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
+import { alignTable3, continueTable3, findTable2, isTable2HeaderLine, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
 import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
@@ -544,7 +544,7 @@ function demoteNestedLists(headings: Heading[]): void {
   }
 }
 
-const T2_ROW = /规\s*章|规范性文件|行政许可|行政处罚|行政强制|事业性收费|集中采购|对外管理服务/;
+const T2_ROW = /规章|规范性文件|行政许可|行政处罚|行政强制|事业性收费|集中采购|对外管理服务/;
 /**
  * 表二 ends at its last row label and the value cells right below it (one cell per line): prose that follows
  * in section 二 is not read as table cells.
@@ -552,12 +552,16 @@ const T2_ROW = /规\s*章|规范性文件|行政许可|行政处罚|行政强制
 function table2End(rd: TextReader, span: LineSpan): LineSpan {
   const lines = rd.lines;
   let last = -1;
-  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(rd.plain(i)) && rd.key(i).length < 60) last = i;
+  // On the line's key: a label spaced out to align it (`行　政　事　业　性　收　费`) is that label.
+  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(rd.key(i)) && rd.key(i).length < 60) last = i;
   if (last < 0) return span;
   let end = last + 1;
   // Lines of HTML tags alone (`</td>`, read as ``) hold no cell and are not counted.
   for (let cells = 0; end < span.end && cells < 8 && /^[|\s\d.,+\-－—–万元]*$/.test(rd.plain(end)); end++) {
     if (rd.plain(end) || !lines.line(end).trim()) cells++;
   }
+  // The header lines of a block after the last row (`第二十条第（八）项` / `信息内容` / `本年收费金额…`, its row
+  // missing): the table's too, where that row is inserted.
+  for (let i = end; i < span.end && (isTable2HeaderLine(rd.key(i)) || !lines.line(i).trim()); i++) if (lines.line(i).trim()) end = i + 1;
   return { start: span.start, end };
 }

@@ -1864,7 +1864,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const known = [template.firstHeader, ...template.blocks.map((b) => b.heading), ...FORMAT_LABELS, '表二', '主动公开政府信息情况'];
   const headerText = keyOf(headerTokens);
   const columns = readColumns(headerTokens, dedupe(allCols.map((c) => ({ id: c.id, label: c.label }))), known, headerText);
-  const table: TableModel = { id: 't2', name: template.name, range: spanRange(lines, tableEnd(lts, span)), layout: layoutOf(lts, lines), rows, columns };
+  const table: TableModel = { id: 't2', name: template.name, range: spanRange(lines, tableEnd(lts, span, rd)), layout: layoutOf(lts, lines), rows, columns };
   if (Object.keys(headers).length) table.blockHeaders = headers;
   if (conflict) {
     table.broken = {
@@ -1964,6 +1964,21 @@ let headerKeys2: Set<string> | null = null;
 /** Label keys of 表二's column labels and block headings in every format. */
 function TABLE2_HEADER_KEYS(): Set<string> {
   return (headerKeys2 ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t2 ? [t.tables.t2.firstHeader, ...t.tables.t2.blocks.flatMap((b) => [b.heading, ...b.columns.map((c) => c.label)])] : [])).map(labelKey)));
+}
+
+let headerKeysByLength: string[] | null = null;
+/**
+ * Whether a line of 表二 (its `labelKey`) holds only header text: block headings (`第二十条第（八）项`), `信息内容`
+ * and column labels of any format, in any number of cells (a pipe or tab-separated header row, or one cell a line),
+ * or a pipe table's delimiter row. Such lines under the last row read belong to the table: the last item's block
+ * whose row is missing (or not yet read) is still the table's.
+ */
+export function isTable2HeaderLine(key: string): boolean {
+  if (!key || key.length > 80) return false;
+  headerKeysByLength ??= [...TABLE2_HEADER_KEYS()].sort((a, b) => b.length - a.length);
+  let rest = key;
+  for (const k of headerKeysByLength) if (rest.includes(k)) rest = rest.split(k).join('');
+  return rest.replace(/[-:]/g, '') === '' && rest.length < key.length;
 }
 
 /**
@@ -2118,8 +2133,11 @@ function dedupe<T extends { label: string }>(cols: T[]): T[] {
   return cols.filter((c) => (seen.has(c.label) ? false : (seen.add(c.label), true)));
 }
 
-function tableEnd(lts: LineTokens[], span: LineSpan): LineSpan {
+function tableEnd(lts: LineTokens[], span: LineSpan, rd?: TextReader): LineSpan {
   let last = span.start;
-  for (const lt of lts) if (lt.values > 0) last = lt.line;
+  // 表二 (`rd` given): its header lines count too, so the last item's block is in the table when its row is missing,
+  // and so does a row label alone on its line (the row row-missing inserts into a table of one cell a line).
+  const t2Line = (key: string) => isTable2HeaderLine(key) || TABLE2_ROW_LABELS.includes(key.replace(/^\d+[.、]/, ''));
+  for (const lt of lts) if (lt.values > 0 || (rd && t2Line(rd.key(lt.line)))) last = lt.line;
   return { start: span.start, end: last + 1 };
 }

@@ -6,6 +6,7 @@ import { bi, documentIsNfkc, impliedT3Row, unreadable } from './util.js';
 import { impliedHint, isUnfilledRow } from './unfilled.js';
 import { labelKey } from '../text/normalize.js';
 import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
+import { isTable2HeaderLine } from '../model/tables.js';
 
 /** The last line of a row as read (its last cell, or its label). */
 function lastLine(r: RowModel): number | null {
@@ -153,7 +154,8 @@ function t2ItemOf(template: Template, id: string): string | null {
 /**
  * The last header line of the table under a 表二 item's heading (label key `key`) on lines `[from, to)`, after which
  * the item's first row goes: in the run of pipe or tab-separated lines after the heading's line (blank lines between
- * allowed), its delimiter row (`| --- |`), else its first line (the header). Null when no line there has the heading;
+ * allowed), its delimiter row (`| --- |`), else its first line (the header); in a table of one cell a line, the
+ * last of the header-only lines right under the heading (`信息内容` / `本年收费金额（单位：万元）`). Null when no line there has the heading;
  * -1 when the heading has no such run under it.
  */
 function headerUnderHeading(report: Report, key: string, from: number, to: number): number | null {
@@ -163,7 +165,14 @@ function headerUnderHeading(report: Report, key: string, from: number, to: numbe
   const isRow = (l: number) => l < to && l < report.lines.lineCount && /^\s*\||\t/.test(report.lines.line(l));
   let l = h + 1;
   while (l < to && l < report.lines.lineCount && !report.lines.line(l).trim()) l++;
-  if (!isRow(l)) return -1;
+  if (!isRow(l)) {
+    // One cell a line (a browser copy): the header is the run of header-only lines (`信息内容`, the column labels;
+    // the next item's heading is not this item's header).
+    const header = (d: number) => { const k = labelKey(report.lines.line(d)); return isTable2HeaderLine(k) && !k.includes('第二十条'); };
+    let last = -1;
+    for (let d = l; d < to && d < report.lines.lineCount && header(d); d++) last = d;
+    return last;
+  }
   for (let d = l; isRow(d); d++) if (/^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(report.lines.line(d))) return d;
   return l;
 }
