@@ -14,8 +14,8 @@ export const cellTabJoined: Rule = {
     fixable: true,
     description: bi('竖线表格一行的数都粘贴进了同一个单元格（以制表符分隔）', 'A pipe table row has all its numbers pasted into one cell, separated by tabs'),
     rationale: bi(
-      '从 Excel 复制一行、粘贴到竖线表格的第一个数值格时，这一行的数都落在同一个单元格里，以制表符分隔（“| 40⇥3⇥0⇥1⇥2⇥0⇥46 |”）。这样的格不是一个数，也不是说明文字：整张表只报告一次，说明是粘贴进了同一格；这些行的数不读取，相关合计不核对，也不再逐行报告为列数不符（cell-count）或数字无效（number-invalid）。数的个数与格式相符的行，修复把其中的制表符改为竖线，拆分到各列（数字本身不变）；个数不符的行无法判断各数属于哪一列，由人对照原表填写。表四只有一行数值，整行这样粘贴时也由本规则报告，而不是 table-unreadable。',
-      'When a row copied from Excel is pasted into the first value cell of a pipe table, all its numbers land in that one cell, separated by tabs (| 40⇥3⇥0⇥1⇥2⇥0⇥46 |). Such a cell is neither a number nor a note: it is said once for the table; those rows\' numbers are not read and their sums not checked, and they are not reported row by row as the wrong number of cells (cell-count) or as invalid numbers (number-invalid). The fix turns the tabs into cell borders in every row with as many numbers as the template gives it (the numbers themselves unchanged); a row with more or fewer cannot be split (which column each number belongs to cannot be told) and is left for a person to fill in from the original table. 表四\'s one value row pasted so is reported here too, not as table-unreadable.'),
+      '从 Excel 复制一行、粘贴到竖线表格的第一个数值格时，这一行的数都落在同一个单元格里，以制表符分隔（“| 40⇥3⇥0⇥1⇥2⇥0⇥46 |”）。这样的格不是一个数，也不是说明文字：整张表只报告一次，说明是粘贴进了同一格；这些行的数不读取，相关合计不核对，也不再逐行报告为列数不符（cell-count）或数字无效（number-invalid）。数的个数与格式相符的行，修复把其中的制表符改为竖线，拆分到各列（数字本身不变）；个数不符的行无法判断各数属于哪一列，由人对照原表填写。粘贴的格后面留下的空单元格（表格原有的空格）在拆分时一并并入，拆分后这一行的格数与数的个数相同；这样的行也不报告空白单元格（cell-blank），以免在这些格里填入编造的 0。表四只有一行数值，整行这样粘贴时也由本规则报告，而不是 table-unreadable。',
+      'When a row copied from Excel is pasted into the first value cell of a pipe table, all its numbers land in that one cell, separated by tabs (| 40⇥3⇥0⇥1⇥2⇥0⇥46 |). Such a cell is neither a number nor a note: it is said once for the table; those rows\' numbers are not read and their sums not checked, and they are not reported row by row as the wrong number of cells (cell-count) or as invalid numbers (number-invalid). The fix turns the tabs into cell borders in every row with as many numbers as the template gives it (the numbers themselves unchanged); a row with more or fewer cannot be split (which column each number belongs to cannot be told) and is left for a person to fill in from the original table. Empty cells left after the pasted cell (the table\'s old cells) are taken in by the split, so the row has as many cells as numbers; nor does such a row get a cell-blank finding, whose fix would write invented 0s into them. 表四\'s one value row pasted so is reported here too, not as table-unreadable.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 40\t3\t0\t1\t2\t0\t46 |', note: bi('7 个数在同一格里，以制表符分隔', '7 numbers in one cell, separated by tabs') },
   },
   check(ctx) {
@@ -64,9 +64,25 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
     ...(fits.length ? {
       fix: {
         title: bi(`把${t.name}中 ${fits.length} 行以制表符分隔的数拆分到各列`, `Split the tab-separated numbers of ${fits.length} row(s) of ${t.name} into their cells`),
-        edits: fits.map((j) => ({ range: j.cell.range, newText: j.fields.join(' | ') })),
+        edits: fits.map((j) => splitEdit(ctx, j)),
       },
     } : {}),
     data: { table: t.id, row: first.row.id, rows: n },
   });
+}
+
+/**
+ * The edit that splits row `j`'s tab-joined cell into cells: its tabs become cell borders. The row's other cells,
+ * left empty after the pasted cell (the old blank cells of the table, `| 2⇥0⇥…⇥0 |   |   |`), are taken in, so
+ * the row has as many cells as its numbers, not those plus the empty ones. Nothing but white space and pipes is
+ * removed.
+ */
+function splitEdit(ctx: RuleContext, j: TabJoinedRow): { range: TabJoinedRow['cell']['range']; newText: string } {
+  const split = j.fields.join(' | ');
+  const { end } = j.cell.range;
+  const line = ctx.report.lines.line(end.line);
+  const close = line.lastIndexOf('|');
+  const others = j.row.cells.filter((c) => c && c !== j.cell);
+  if (close <= end.character || others.some((c) => c!.raw.trim() !== '') || !/^[ \t\u3000]*\|[ \t\u3000|]*$/.test(line.slice(end.character, close))) return { range: j.cell.range, newText: split };
+  return { range: { start: j.cell.range.start, end: { line: end.line, character: close } }, newText: `${split} ` };
 }
