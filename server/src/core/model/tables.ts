@@ -1824,7 +1824,9 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     } else if (tok && TABLE2_ROW_LABELS.includes(key)) {
       foreign.push({ label: tok.raw, range: tokenRange(tok), cells: seg.values.map((v) => readCell(v)) });
     } else {
-      const near = tok && tok.line === seg.line && seg.values.some((v) => v.kind === 'value') ? misspelledT2Row(key, ownKeys) : null;
+      // On the values' line, or (one cell a line) alone on the line right above them.
+      const labelLine = tok && (tok.line === seg.line || (!seg.inline.length && !tok.pipe && tok.line === seg.line - 1 && seg.before.filter((b) => b.line === tok.line).every((b) => labelParts.has(b) || b === tok)));
+      const near = tok && labelLine && seg.values.some((v) => v.kind === 'value') ? misspelledT2Row(key, ownKeys) : null;
       if (near && tok) {
         // Taken below unless the row's own label is in the table too.
         if (!misspelled.has(near.key)) misspelled.set(near.key, { seg, tok, distance: near.distance });
@@ -1894,7 +1896,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
  * The label token of a 表二 segment: its last text token before the values (on the values' line, or the line
  * above in a one-cell-per-line paste). When that token names no row of any format but the words before it on its
  * line, joined with it, do (`规　章`, `行　政　处　罚`, `行政 许可`: a label spaced out to align it, which labels
- * compare without, templates.md §0.2), a token spanning those words instead: its `raw` the text from the first
+ * compare without, templates.md §0.2; also one misspelling such a row, `规　张`), a token spanning those words instead: its `raw` the text from the first
  * word to the last, its `key` their keys joined; the words are added to `parts`. Pipe cells are whole cells
  * already and are never joined. Undefined when the segment has no text before its values.
  */
@@ -1919,7 +1921,8 @@ function t2LabelToken(seg: Segment, own: ReadonlySet<string>, lines: LineIndex, 
   if (own.has(rowKey(last.key))) return last;
   const ownRow = joined((k) => own.has(k));
   if (ownRow || TABLE2_ROW_LABELS.includes(rowKey(last.key))) return ownRow ?? last;
-  return joined((k) => TABLE2_ROW_LABELS.includes(k)) ?? last;
+  // Else a misspelled row of the format spaced out (`规　张`): read as its unspaced form is (row-label).
+  return joined((k) => TABLE2_ROW_LABELS.includes(k)) ?? joined((k) => misspelledT2Row(k, own) !== null) ?? last;
 }
 
 /**
