@@ -12,8 +12,8 @@ export const sectionTitle: Rule = {
     fixable: true,
     description: bi('部分标题是标准标题的变体、错字或带有句末标点', 'A section title is a variant or misspelling of the canonical one, or ends with punctuation'),
     rationale: bi(
-      '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”（粗体标题写在“**”之后的也算）不影响识别，但与格式不一致。修复会换成标准标题。从 PDF 转出的文本把标题折到下一行的（“四、政府信息公开行政复议、行政诉”后一行“讼情况”），两行合起来读作一个标题，修复同时改写这两行；标题在中途断开、下一行又不能与它合成标题的，只提示不修复，以免留下半截标题。2019 年以前的年报没有统一标题，只提示句末标点。',
-      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title; a remark in brackets after the canonical title (一、总体情况（含表二）) is said but not deleted, as it is the writer\'s text. A title that a PDF\'s text wrapped onto the next line (四、政府信息公开行政复议、行政诉 / 讼情况) is read as one heading over both lines, and the fix rewrites both; a title cut off before a line that does not complete it is said, not fixed, so as not to leave half a title behind. Pre-2019 reports had no fixed titles: only trailing punctuation is reported.'),
+      '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”（粗体标题写在“**”之后的也算）不影响识别，但与格式不一致。修复会换成标准标题。从 PDF 转出的文本把标题折到下一行的（“四、政府信息公开行政复议、行政诉”后一行“讼情况”），两行合起来读作一个标题，修复同时改写这两行；标题在中途断开、下一行（中间隔一个空行的也算）像是它的后半而又未合成标题的，只提示不修复，以免留下半截标题。2019 年以前的年报没有统一标题，只提示句末标点。',
+      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title; a remark in brackets after the canonical title (一、总体情况（含表二）) is said but not deleted, as it is the writer\'s text. A title that a PDF\'s text wrapped onto the next line (四、政府信息公开行政复议、行政诉 / 讼情况) is read as one heading over both lines, and the fix rewrites both; a title cut off before a line that may be its rest but was not joined with it (also one after a blank line) is said, not fixed, so as not to leave half a title behind. Pre-2019 reports had no fixed titles: only trailing punctuation is reported.'),
     example: { bad: '五、存在的主要问题及下步工作打算', note: bi('标准标题为“五、存在的主要问题及改进情况”', 'canonical: 五、存在的主要问题及改进情况') },
   },
   check(ctx) {
@@ -78,12 +78,16 @@ export const sectionTitle: Rule = {
       // The title cut off where the canonical one goes on, and a line of text right under it: the rest of the title
       // may be that line (a wrap the model did not join, see `joinWrappedTitle`). Writing the whole title on the
       // heading's line would leave that part behind: said, not fixed.
-      const below = h.titleRange.end.line + 1 < report.lines.lineCount ? report.lines.line(h.titleRange.end.line + 1).trim() : '';
-      if (key && want.startsWith(key) && wrapRest(want.slice(key.length), below) && !report.headings.some((o) => o.line === h.titleRange.end.line + 1)) {
+      // That line may come after a blank line (`六、其他需要报告的` / `` / `事项`: a wrap with an empty line between).
+      let belowLine = h.titleRange.end.line + 1;
+      if (belowLine + 1 < report.lines.lineCount && !report.lines.line(belowLine).trim()) belowLine++;
+      const below = belowLine < report.lines.lineCount ? report.lines.line(belowLine).trim() : '';
+      if (key && want.startsWith(key) && wrapRest(want.slice(key.length), below) && !report.headings.some((o) => o.line === belowLine)) {
+        const where = belowLine === h.titleRange.end.line + 1 ? bi('下一行', 'the next line') : bi(`隔一个空行的第 ${belowLine + 1} 行`, `line ${belowLine + 1}, after the blank line below it`);
         ctx.add({
           message: bi(
-            `“${h.ordinal}${h.title}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。标题在“${h.title}”处中断，下一行“${below.slice(0, 12)}”可能是它的后半：请把标题改为“${template.sections[h.canonical].title}”并写在一行，删去多余的部分。未自动修改，以免留下半截标题。`,
-            `“${h.ordinal}${h.title}” ${what.en} “${template.sections[h.canonical].title}”. The title breaks off after “${h.title}” and the next line (“${below.slice(0, 12)}”) may be its rest: write the title “${template.sections[h.canonical].title}” on one line and delete what is left over. Not fixed automatically, so as not to leave half a title behind.`),
+            `“${h.ordinal}${h.title}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。标题在“${h.title}”处中断，${where.zh}“${below.slice(0, 12)}”可能是它的后半：请把标题改为“${template.sections[h.canonical].title}”并写在一行，删去多余的部分。未自动修改，以免留下半截标题。`,
+            `“${h.ordinal}${h.title}” ${what.en} “${template.sections[h.canonical].title}”. The title breaks off after “${h.title}” and ${where.en} (“${below.slice(0, 12)}”) may be its rest: write the title “${template.sections[h.canonical].title}” on one line and delete what is left over. Not fixed automatically, so as not to leave half a title behind.`),
           range: h.titleRange,
         });
         continue;
