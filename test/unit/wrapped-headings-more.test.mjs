@@ -1,6 +1,8 @@
 // Section headings a PDF's text wrapped in ways breaker34's fix did not cover (breaker36 #8, #3): the rest of the
 // title after a blank line (`六、其他需要报告的` / `` / `事项`), whose section-title fix wrote the whole title on the
-// first line and left `事项` behind as a stray line of section 六.
+// first line and left `事项` behind as a stray line of section 六; a title wrapped onto three lines; a wrapped title
+// with a typo in its first line (`五、存在的主要门` / `题及改进情况`), which lost its topic word 问题 and so was no
+// section: a false section-missing that quoted the joined title as numbered 五、.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { core, edit } from '../helpers.mjs';
@@ -31,3 +33,26 @@ test('a cut-off title followed by a blank line and prose keeps its fix (the pros
   assert.ok(f.fix);
   assert.match(core.fixAll(text).text, /\n六、其他需要报告的事项\n\n本年度未收取信息处理费。\n/);
 });
+
+const TITLE4 = '四、政府信息公开行政复议、行政诉讼情况';
+const TITLE5 = '五、存在的主要问题及改进情况';
+for (const [title, parts] of [[TITLE5, ['五、存在的', '主要问题及', '改进情况']], [TITLE4, ['四、政府信息公开', '行政复议、行政', '诉讼情况']]]) {
+  test(`“${parts.join('” / “')}” (wrapped onto three lines) is the section “${title}”, read over the three lines, with no finding`, () => {
+    const text = edit(draft(), `\n${title}\n`, `\n${parts.join('\n')}\n`);
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), []);
+    const h = report.sections.find((s) => s.heading.ordinal + s.heading.title === title)?.heading;
+    assert.ok(h, 'the section is read with its whole title');
+    assert.equal(report.lines.slice(h.titleRange), `${parts[0].slice(2)}\n${parts[1]}\n${parts[2]}`);
+  });
+}
+
+for (const [name, wrapped] of [['wrapped, the typo in its first line', '五、存在的主要门\n题及改进情况'], ['on one line', '五、存在的主要门题及改进情况']]) {
+  test(`a title with a typo that loses its topic word (存在的主要门题, ${name}) is section 五: section-title, whose fix rewrites it whole`, () => {
+    const text = edit(draft(), `\n${TITLE5}\n`, `\n${wrapped}\n`);
+    const { findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), ['section-title']);
+    assert.equal(findings[0].message, `“五、存在的主要门题及改进情况”与标准标题不一致，格式规定为“${TITLE5}”。`);
+    assert.equal(core.fixAll(text).text, draft());
+  });
+}

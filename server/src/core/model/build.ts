@@ -171,8 +171,8 @@ function isTableRowHeading(h: Heading): boolean {
 }
 
 /**
- * Which canonical section a level-1 heading names (index into the template's sections), by its topic words.
- * Order matters: 行政复议 is tested before 公开申请 (`因政府信息公开申请行政复议…` is section 四).
+ * Which canonical section a level-1 heading names (index into the template's sections), by its title or variant, its
+ * topic words, else a misspelling of one title (-1: none). Order matters: 行政复议 is tested before 公开申请 (`因政府信息公开申请行政复议…` is section 四).
  */
 export function classifySection(title: string, template: Template): number {
   const key = titleKey(title);
@@ -180,7 +180,19 @@ export function classifySection(title: string, template: Template): number {
   // Exact or variant titles first; then topic words, testing later sections first.
   for (let i = titles.length - 1; i >= 0; i--) if (titles[i].has(key)) return i;
   for (let i = keywords.length - 1; i >= 0; i--) if (keywords[i].some((re) => re.test(key))) return i;
-  return -1;
+  // Then a title misspelled so that its topic words are lost (`存在的主要门题及改进情况`): within section-title's
+  // misspelling budget of exactly one section's title or variant, as section-title then says and fixes it.
+  let found = -1, nearest = Infinity, tie = false;
+  titles.forEach((set, i) => {
+    for (const t of set) {
+      const d = editDistance(key, t);
+      if (d > Math.max(1, Math.floor(t.length / 4)) || d > nearest || (d === nearest && found === i)) continue;
+      tie = d === nearest;
+      nearest = d;
+      found = i;
+    }
+  });
+  return tie ? -1 : found;
 }
 
 /** Most characters of a wrapped heading's second line (the rest of a section title). */
@@ -194,28 +206,46 @@ const MAX_WRAP = 20;
  * markup) whose title runs to the end of its line and is no section title of the 2019/2021 formats alone, and the
  * next line is short text (at most `MAX_WRAP` characters, no heading, no table cell, no sentence inside) that makes
  * with it a section title, its variant, or one within section-title's misspelling budget of a title and nearer to
- * it than the first line alone.
+ * it than the first line alone. Wrapped twice, the three lines when they make such a title and the first two do not.
  */
 function joinWrappedTitle(lines: LineIndex, h: Heading): Heading {
   if (h.level !== 1 || h.ordinalStyle !== 'cn' || h.titleRange.end.line !== h.line || h.line + 1 >= lines.lineCount) return h;
   const line = lines.line(h.line);
   if (h.range.start.character !== h.ordinalRange.start.character || line.slice(h.titleRange.end.character).trim()) return h;
-  const next = lines.line(h.line + 1);
-  const rest = next.trim();
-  if (!rest || rest.length > MAX_WRAP || !/^[\u4e00-\u9fff]/.test(rest) || /[|｜\t。；;：:]/.test(rest.slice(0, -1)) || readHeading(lines, h.line + 1)) return h;
+  // The text of line `i` when it may be a wrapped title's rest, else null.
+  const restAt = (i: number): string | null => {
+    if (i >= lines.lineCount) return null;
+    const rest = lines.line(i).trim();
+    return !rest || rest.length > MAX_WRAP || !/^[\u4e00-\u9fff]/.test(rest) || /[|｜\t。；;：:]/.test(rest.slice(0, -1)) || readHeading(lines, i) ? null : rest;
+  };
+  const rest = restAt(h.line + 1);
+  if (rest === null) return h;
   const { titles } = sectionMatchers(templateOf('2021'));
   const alone = titleKey(h.title);
   if (titles.some((t) => t.has(alone))) return h;
-  const joined = titleKey(h.title + rest);
-  const fits = titles.some((t) => t.has(joined)) || templateOf('2021').sections.some((sec) => {
+  const fits = (joined: string) => titles.some((t) => t.has(joined)) || templateOf('2021').sections.some((sec) => {
     const want = titleKey(sec.title.replace(/^[一二三四五六七八九十]+、/, ''));
     const d = editDistance(joined, want);
     return d <= Math.max(1, Math.floor(want.length / 4)) && d < editDistance(alone, want);
   });
-  if (!fits) return h;
-  const at = next.length - next.trimStart().length;
-  const end = { line: h.line + 1, character: at + rest.length };
-  return { ...h, title: h.title + rest, titleRange: { start: h.titleRange.start, end }, range: { start: h.range.start, end } };
+  const span = (last: number, title: string): Heading => {
+    const text = lines.line(last);
+    const end = { line: last, character: text.trimEnd().length };
+    return { ...h, title, titleRange: { start: h.titleRange.start, end }, range: { start: h.range.start, end } };
+  };
+  const two = titleKey(h.title + rest);
+  // Wrapped twice (`五、存在的` / `主要问题及` / `改进情况`): the three lines, when they make a title nearer to a
+  // section's than the first two do (these may be within the misspelling budget: `政府信息公开` / `行政复议、行政`).
+  const third = !titles.some((t) => t.has(two)) ? restAt(h.line + 2) : null;
+  if (third !== null && fits(titleKey(h.title + rest + third)) && nearest(titleKey(h.title + rest + third)) < nearest(two)) return span(h.line + 2, h.title + rest + third);
+  return fits(two) ? span(h.line + 1, h.title + rest) : h;
+}
+
+/** The edit distance from a title key to the nearest 2021 section title (without its ordinal) or variant. */
+function nearest(key: string): number {
+  let d = Infinity;
+  for (const set of sectionMatchers(templateOf('2021')).titles) for (const t of set) d = Math.min(d, editDistance(key, t));
+  return d;
 }
 
 const matcherCache = new WeakMap<Template, { titles: Set<string>[]; keywords: RegExp[][] }>();
