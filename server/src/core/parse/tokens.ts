@@ -120,7 +120,7 @@ const FOOTNOTE = /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2460-\u249b\u24ea-\u24
  * A number with a word of approximation, summing or change before it (`约1520`, `≈86`, `共12件`, `近30`, `减3`), as NFKC
  * text: it stands where a number should, but the cell does not give an exact count (本年增/减 reads `减3` first).
  */
-const QUALIFIED = /^(?:约|大约|约为|近|将近|逾|超过?|不足|不到|共|共计|计|合计|累计|增加?|减少?|[≈~<>≤≥])\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|条|次|项|人次|%)?(?:左右|余|多)?$/;
+const QUALIFIED = /^(?:约|大约|约为|近|将近|逾|超过?|不足|不到|共|共计|计|合计|累计|增加?|增长|上升|减少?|下降|[≈~<>≤≥])\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|条|次|项|人次|%)?(?:左右|余|多)?$/;
 
 /**
  * Whether a word is a number with words or marks around it that a table cell holds in place of the number: a word
@@ -129,9 +129,29 @@ const QUALIFIED = /^(?:约|大约|约为|近|将近|逾|超过?|不足|不到|�
  * words of a line without pipes, where a label or a list marker (`1.属于国家秘密`, `2021年`, `十`) is no cell.
  */
 export function isNumberInWords(raw: string): boolean {
-  if (!hasDigit(raw)) return false;
   const n = raw.normalize('NFKC').trim();
-  return QUALIFIED.test(n) || /^\(\s*[+\-−]?\d+(?:\.\d+)?\s*\)$/.test(n) || /^\d+(?:\.\d+)?\s*[-−－]$/.test(n);
+  // A change in words with a small Chinese numeral (`减少二`): a number in words too.
+  if (WORDED_NUMERAL.test(n)) return true;
+  if (!hasDigit(n)) return false;
+  return QUALIFIED.test(n) || WORDED_AFTER.test(n) || /^\(\s*[+\-−]?\d+(?:\.\d+)?\s*\)$/.test(n) || /^\d+(?:\.\d+)?\s*[-−－]$/.test(n);
+}
+
+/** The words of 本年增/减 written out: increase (`增`, `增加`, `增长`, `上升`) or decrease (`减`, `减少`, `下降`). */
+const CHANGE_WORD = '增加?|增长|上升|减少?|下降';
+/** A change word, alone (NFKC). */
+const CHANGE_ALONE = new RegExp(`^(?:${CHANGE_WORD})$`);
+/** A change word and a small Chinese numeral (`减少二`, `增加十二`, NFKC). */
+const WORDED_NUMERAL = new RegExp(`^(?:${CHANGE_WORD})\\s*([两一二三四五六七八九十]{1,3})(?:\\s*(?:件|个|项))?$`);
+/** A number with the change word after it in brackets (`-2（减少）`, `2(增加)`, NFKC). */
+const WORDED_AFTER = new RegExp(`^([+-]?)(\\d+)\\s*\\((${CHANGE_WORD})\\)$`);
+
+/** The value of a small Chinese numeral (`二` 2, `十二` 12, `二十` 20, `两` 2; up to 99), or null. */
+function smallNumeral(s: string): number | null {
+  const d = (c: string) => '零一二三四五六七八九'.indexOf(c === '两' ? '二' : c);
+  const m = /^([两一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || (!m[1] && !m[2])) return null;
+  if (!m[2]) return m[3] ? null : d(m[1]);
+  return (m[1] ? d(m[1]) : 1) * 10 + (m[3] ? d(m[3]) : 0);
 }
 
 /**
@@ -318,6 +338,12 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   for (let i = a; i < b; ) {
     const s = i;
     while (i < b && !isSpace(text.charCodeAt(i))) i++;
+    // A change word and its number one space apart (`减少 2`, a 本年增/减 cell typed so): one word, read as `减少2` is.
+    if (i + 1 < b && text.charCodeAt(i) !== 9 && isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i + 1)) && CHANGE_ALONE.test(text.slice(s, i).normalize('NFKC'))) {
+      let e = i + 1;
+      while (e < b && !isSpace(text.charCodeAt(e))) e++;
+      if (/^[0-9０-９]+$/.test(text.slice(i + 1, e)) && (values > 0 || (s === a && e >= b))) i = e;
+    }
     const raw = text.slice(s, i);
     // A number in words (`减少2`, `（2）`, `2-`) where a cell stands: after a number of the row, or alone on its line
     // (one cell per line), a value cell as in a pipe row, which the cell's reading then reports.
@@ -668,8 +694,16 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   if (CN_NUMBER.test(n)) return { raw, value: null, range: tokenRange(tok), invalid: 'numeral' };
   // A space may stand between the number and its unit (`0 件`, `0　件`: NFKC makes the full-width space a space).
   // 本年增/减 written in words (`减3`, `增加5`): the signed number, said as an odd form.
-  const worded = opts.signed ? /^(增加?|减少?)\s*(\d+)(?:\s*(?:件|个|项))?$/.exec(n) : null;
-  if (worded) return { raw, value: (worded[1].startsWith('减') ? -1 : 1) * Number(worded[2]), range: tokenRange(tok), form: 'worded-sign' };
+  // Also `减少 2`, `下降2`, `减少二` (a small numeral), `-2（减少）` (the word after the number, in brackets).
+  const down = (word: string) => word.startsWith('减') || word === '下降';
+  const worded = opts.signed ? new RegExp(`^(${CHANGE_WORD})\\s*(\\d+)(?:\\s*(?:件|个|项))?$`).exec(n) : null;
+  if (worded) return { raw, value: (down(worded[1]) ? -1 : 1) * Number(worded[2]), range: tokenRange(tok), form: 'worded-sign' };
+  const numeral = opts.signed ? WORDED_NUMERAL.exec(n) : null;
+  const small = numeral ? smallNumeral(numeral[1]) : null;
+  if (numeral && small !== null) return { raw, value: (down(n) ? -1 : 1) * small, range: tokenRange(tok), form: 'worded-sign' };
+  const after = opts.signed ? WORDED_AFTER.exec(n) : null;
+  // The sign, when written, must say what the word says (`-2（增加）` is not read).
+  if (after && (!after[1] || (after[1] === '-') === down(after[3]))) return { raw, value: (down(after[3]) ? -1 : 1) * Number(after[2]), range: tokenRange(tok), form: 'worded-sign' };
   // (A space may stand after the sign too, `- 1`: the number, said as an odd form.)
   // (`万` alone is how `万元` is often shortened: `12.35万` in an amount column reads as `12.35万元` does.)
   const m = /^([+-]?)(\s*)(\d+(?:\.\d+)?|\.\d+)(?:\s*(万元|元|万|件|个|条|次|项|人次|%))?$/.exec(n);
