@@ -161,6 +161,39 @@ function isTabGroupRow(lines: LineIndex, i: number): boolean {
   return near(-1) || near(1);
 }
 
+/**
+ * Whether a line is a row of a table aligned with spaces (a pre-2019 附表 as a PDF's text has it:
+ * `四、行政复议数量    件    0`): a label, a wide gap (two spaces or more, ASCII or full-width), a unit, a wide gap
+ * and a number at the end. The unit tells it from a table of contents' line (`四、行政复议情况 ...... 5`), which
+ * has a page number after its title but no unit.
+ */
+function isSpaceRow(line: string): boolean {
+  return /\S[ \u3000\t]{2,}(?:件|条|个|项|次|人次|万元|元)[ \u3000\t]{2,}[0-9０-９][0-9０-９,.]*[ \u3000\t]*$/.test(line);
+}
+
+/**
+ * Whether line `i` is a group row of a space-aligned table (`一、主动公开情况` over `（一）主动公开政府信息数    条    170`):
+ * a line with no digit in a run of at most three such lines, with a row of that table (`isSpaceRow`) as the next
+ * non-blank line after the run and, before it, a row of the table or its header (a line with the column `单位`).
+ */
+function isSpaceGroupRow(lines: LineIndex, i: number): boolean {
+  const header = (text: string) => /[ \u3000\t]{2,}单位(?:[ \u3000\t]{2,}|[ \u3000\t]*$)/.test(text);
+  const group = (j: number) => !/[0-9０-９]/.test(lines.line(j)) && !isSpaceRow(lines.line(j)) && !header(lines.line(j));
+  if (!group(i)) return false;
+  const edge = (step: number): string | null => {
+    let run = 1;
+    for (let j = i + step; j >= 0 && j < lines.lineCount; j += step) {
+      const text = lines.line(j);
+      if (!text.trim()) continue;
+      if (!group(j)) return text;
+      if (++run > 3) return null;
+    }
+    return null;
+  };
+  const before = edge(-1), after = edge(1);
+  return after !== null && isSpaceRow(after) && before !== null && (isSpaceRow(before) || header(before));
+}
+
 function isTableRowHeading(h: Heading): boolean {
   // Numbers in cells after the label (`二、上年结转政府信息公开申请数量 | 2 | 0 | …`, a row pasted without outer pipes):
   // a section title never has them.
@@ -311,8 +344,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     if (h === undefined) h = readHeading(lines, i);
     if (keep) lineHeadings[i] = h;
     if (h) {
-      if (h.level === 1 && h.ordinalStyle === 'cn' && (isTableRowHeading(h) || isTabGroupRow(lines, i))) continue;
-      if (isTabRow(lines.line(i))) continue;
+      if (h.level === 1 && h.ordinalStyle === 'cn' && (isTableRowHeading(h) || isTabGroupRow(lines, i) || isSpaceGroupRow(lines, i))) continue;
+      if (isTabRow(lines.line(i)) || isSpaceRow(lines.line(i))) continue;
       if (!/[\u4e00-\u9fffA-Za-z]/.test(h.title)) continue;
       if (keep) lineKept[i] = 1;
       headings.push(h);
