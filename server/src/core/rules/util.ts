@@ -643,7 +643,8 @@ export function t3OwnHeaderSums(lines: LineIndex, t: TableModel, groups: readonl
 /**
  * How the numbers of column `k` of a space-aligned table `t` (`pdftotext -layout`) stand against the cell at
  * `range` (on one line; its display columns, a Chinese character or a full-width digit two wide): `left` when as
- * many of the column's other numbers start where it starts as end where it ends, or more, else `right`. For a fix
+ * many of the column's other numbers start where it starts as end where it ends, or more, else `right`; for a cell of
+ * the column that no other lines up with exactly, the side nearer to where the others start or end. For a fix
  * that writes a number into such a column with spaces around it, so that it stands where the column's numbers do.
  * Only cells on lines without pipes are compared.
  */
@@ -651,7 +652,7 @@ export function spaceColumnAlign(lines: LineIndex, t: TableModel, k: number, ran
   const line = lines.line(range.start.line);
   const start = layoutWidth(line.slice(0, range.start.character));
   const end = start + layoutWidth(line.slice(range.start.character, range.end.character));
-  let left = 0, right = 0;
+  let left = 0, right = 0, offStart = 0, offEnd = 0, self = false;
   for (const r of t.rows) {
     const c = r.cells[k];
     if (!c || c.raw === '') continue;
@@ -660,8 +661,14 @@ export function spaceColumnAlign(lines: LineIndex, t: TableModel, k: number, ran
     const s = layoutWidth(text.slice(0, c.range.start.character));
     if (s === start) left++;
     if (s + layoutWidth(c.raw) === end) right++;
+    if (c.range.start.line === range.start.line && c.range.start.character === range.start.character) { self = true; continue; }
+    offStart += Math.abs(s - start);
+    offEnd += Math.abs(s + layoutWidth(c.raw) - end);
   }
-  return left >= right ? 'left' : 'right';
+  // A cell of the column with no other cell lined up with it exactly (a wider cell such as `增2`, a column not quite
+  // aligned): the side nearer to the other cells' edges (numbers right-aligned under one another end near its end).
+  if (self && left === right) return offEnd < offStart ? 'right' : 'left';
+  return left > right ? 'left' : 'right';
 }
 
 /**
