@@ -135,3 +135,29 @@ ${year}年，未发生因政府信息公开申请行政复议、提起行政诉�
 ${agency}
 ${year + 1}年1月25日
 `;
+
+/** A complete, clean draft (as `nianbao new` writes it) of `format` (2021: year 2024; else 2020), its fill-in notes replaced by text. */
+export function cleanDraft(format = '2021') {
+  const year = format === '2021' ? 2024 : 2020;
+  return core.renderNewReport({ format, year, agency: '测试局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。');
+}
+
+/** The cells of each pipe row of `text` (delimiter rows dropped) written by `write` (cells → lines); other lines as they are. */
+export function rewriteRows(text, write) {
+  return text.split('\n').flatMap((line) => {
+    if (!line.startsWith('|')) return [line];
+    if (/^\|[\s:|-]+\|$/.test(line)) return [];
+    return write(line.slice(1, -1).split('|').map((c) => c.trim()));
+  }).join('\n');
+}
+
+/** How a pasted table writes a row's cells: an Excel/Word paste (tabs), a browser copy (one cell per line), `pdftotext -layout` (runs of spaces). */
+export const PASTED_ROW = {
+  tabs: (cells) => [cells.join('\t')],
+  'one cell per line': (cells) => cells.filter(Boolean),
+  spaces: (cells) => [cells.join('    ')],
+};
+/** Every pipe table of `text` pasted as tabs, one cell per line, or space-aligned (`PASTED_ROW`). */
+export const toTabs = (text) => rewriteRows(text, PASTED_ROW.tabs);
+export const toCells = (text) => rewriteRows(text, PASTED_ROW['one cell per line']);
+export const toSpaces = (text) => rewriteRows(text, PASTED_ROW.spaces);

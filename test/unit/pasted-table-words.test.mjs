@@ -4,28 +4,8 @@
 // as in a pipe table (breaker34 #1, #2).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, rowValues } from '../helpers.mjs';
+import { cleanDraft as draft, core, rowValues, toCells, toSpaces, toTabs } from '../helpers.mjs';
 
-/** A complete, clean draft (as `nianbao new` writes it) of `format`, its fill-in notes replaced by text. */
-function draft(format = '2021') {
-  const year = format === '2021' ? 2024 : 2020;
-  return core.renderNewReport({ format, year, agency: '测试局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。');
-}
-
-/** The cells of each pipe row of `text` (delimiter rows dropped) written by `write`; other lines as they are. */
-function rewriteRows(text, write) {
-  return text.split('\n').flatMap((line) => {
-    if (!line.startsWith('|')) return [line];
-    if (/^\|[\s:|-]+\|$/.test(line)) return [];
-    return write(line.slice(1, -1).split('|').map((c) => c.trim()));
-  }).join('\n');
-}
-/** Every pipe table of `text` as an Excel/Word paste: cells separated by tabs. */
-const toTabs = (text) => rewriteRows(text, (cells) => [cells.join('\t')]);
-/** Every pipe table of `text` as a browser copy: one cell per line. */
-const toCells = (text) => rewriteRows(text, (cells) => cells.filter(Boolean));
-/** Every pipe table of `text` as `pdftotext -layout` prints it: cells separated by runs of spaces. */
-const toSpaces = (text) => rewriteRows(text, (cells) => [cells.join('    ')]);
 
 /** `text` with the pipe row labelled `label` given `values` (a row of `nianbao new`'s tables). */
 function fillRow(text, label, values) {

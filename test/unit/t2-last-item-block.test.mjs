@@ -5,24 +5,8 @@
 // was not read at all. The table now runs through the last item's header lines and a row label alone on its line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core } from '../helpers.mjs';
+import { cleanDraft as draft, core, toCells, toSpaces, toTabs } from '../helpers.mjs';
 
-/** A complete, clean draft (as `nianbao new` writes it) of `format`, its fill-in notes replaced by text. */
-function draft(format = '2021') {
-  const year = format === '2021' ? 2024 : 2020;
-  return core.renderNewReport({ format, year, agency: '测试局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。');
-}
-/** The cells of each pipe row of `text` (delimiter rows dropped) written by `write`; other lines as they are. */
-function rewriteRows(text, write) {
-  return text.split('\n').flatMap((line) => {
-    if (!line.startsWith('|')) return [line];
-    if (/^\|[\s:|-]+\|$/.test(line)) return [];
-    return write(line.slice(1, -1).split('|').map((c) => c.trim()));
-  }).join('\n');
-}
-const toTabs = (text) => rewriteRows(text, (cells) => [cells.join('\t')]);
-const toCells = (text) => rewriteRows(text, (cells) => cells.filter(Boolean));
-const toSpaces = (text) => rewriteRows(text, (cells) => [cells.join('    ')]);
 
 const LAST = { 2021: { label: '行政事业性收费', item: '第二十条第（八）项', values: ['12.5'] }, 2019: { label: '政府集中采购', item: '第二十条第（九）项', values: ['6', '251000'] } };
 

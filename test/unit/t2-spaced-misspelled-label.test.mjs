@@ -4,23 +4,11 @@
 // its line above its numbers in a paste of one cell a line (which also gave row-missing).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core } from '../helpers.mjs';
+import { cleanDraft, core, PASTED_ROW, rewriteRows } from '../helpers.mjs';
 
 /** A complete, clean 2021 draft (as `nianbao new` writes it), its fill-in notes replaced by text. */
-const DRAFT = core.renderNewReport({ format: '2021', year: 2024, agency: '测试局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。');
-/** The cells of each pipe row of `text` (delimiter rows dropped) written by `write`; other lines as they are. */
-function rewriteRows(text, write) {
-  return text.split('\n').flatMap((line) => {
-    if (!line.startsWith('|')) return [line];
-    if (/^\|[\s:|-]+\|$/.test(line)) return [];
-    return write(line.slice(1, -1).split('|').map((c) => c.trim()));
-  }).join('\n');
-}
-const PASTES = {
-  tabs: (cells) => [cells.join('\t')],
-  'one cell per line': (cells) => cells.filter(Boolean),
-  spaces: (cells) => [cells.join('    ')],
-};
+const DRAFT = cleanDraft('2021');
+const PASTES = PASTED_ROW;
 
 for (const [paste, write] of Object.entries(PASTES)) {
   for (const spaced of ['规　张', '规 张', '规张']) {

@@ -4,24 +4,12 @@
 // They are now read as the row's cell, as `减少2` was: number-invalid with the signed number as its fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, rowValues } from '../helpers.mjs';
+import { cleanDraft, core, PASTED_ROW, rewriteRows, rowValues } from '../helpers.mjs';
 
 /** A complete, clean 2019 draft (as `nianbao new` writes it), its fill-in notes replaced by text. */
-const DRAFT = core.renderNewReport({ format: '2019', year: 2020, agency: '测试局' }).replaceAll('（请在此处填写本部分内容。）', '本局依法做好政府信息公开工作。');
+const DRAFT = cleanDraft('2019');
 
-/** The cells of each pipe row of `text` (delimiter rows dropped) written by `write`; other lines as they are. */
-function rewriteRows(text, write) {
-  return text.split('\n').flatMap((line) => {
-    if (!line.startsWith('|')) return [line];
-    if (/^\|[\s:|-]+\|$/.test(line)) return [];
-    return write(line.slice(1, -1).split('|').map((c) => c.trim()));
-  }).join('\n');
-}
-const PASTES = {
-  tabs: (cells) => [cells.join('\t')],
-  'one cell per line': (cells) => cells.filter(Boolean),
-  spaces: (cells) => [cells.join('    ')],
-};
+const PASTES = PASTED_ROW;
 /** The draft with 行政许可's row `56 | change | 1520`, pasted by `write`. */
 const changeInWords = (change, write) => rewriteRows(DRAFT, (cells) => write(cells[0] === '行政许可' ? ['行政许可', '56', change, '1520'] : cells));
 
