@@ -201,8 +201,13 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     // A fix whose finding is still there after it, word for word and with the same fix (as many of them as before),
     // did not mend it: a line inserted where it is not read back as the row it names would be inserted again at
     // every pass. It is undone and not tried again.
-    const count = (fs: Finding[], k: string) => fs.reduce((n, f) => n + (key(f) === k ? 1 : 0), 0);
-    const ineffective = appliedFindings.filter((f) => count(after, key(f)) >= count(findings, key(f)));
+    const counts = (fs: Finding[]) => {
+      const m = new Map<string, number>();
+      for (const f of fs) if (f.fix?.edits.length) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
+      return m;
+    };
+    const [countBefore, countAfter] = [counts(findings), counts(after)];
+    const ineffective = appliedFindings.filter((f) => (countAfter.get(key(f)) ?? 0) >= (countBefore.get(key(f)) ?? 0));
     if (ineffective.length) {
       for (const f of ineffective) {
         refused.push(f);
