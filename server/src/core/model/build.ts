@@ -2,7 +2,7 @@ import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section
 import { LineIndex } from '../text/lines.js';
 import { charFinder, linesWith } from '../text/search.js';
 import { TextReader } from './segments.js';
-import { bigramCoverage, editDistance, labelKey, titleKey } from '../text/normalize.js';
+import { bigramCoverage, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
@@ -219,7 +219,7 @@ export function classifySection(title: string, template: Template): number {
   titles.forEach((set, i) => {
     for (const t of set) {
       const d = editDistance(key, t);
-      if (d > Math.max(1, Math.floor(t.length / 4)) || d > nearest || (d === nearest && found === i)) continue;
+      if (d > titleTypoBudget(t.length) || d > nearest || (d === nearest && found === i)) continue;
       tie = d === nearest;
       nearest = d;
       found = i;
@@ -259,7 +259,7 @@ function joinWrappedTitle(lines: LineIndex, h: Heading): Heading {
   const fits = (joined: string) => titles.some((t) => t.has(joined)) || templateOf('2021').sections.some((sec) => {
     const want = titleKey(sec.title.replace(/^[一二三四五六七八九十]+、/, ''));
     const d = editDistance(joined, want);
-    return d <= Math.max(1, Math.floor(want.length / 4)) && d < editDistance(alone, want);
+    return d <= titleTypoBudget(want.length) && d < editDistance(alone, want);
   });
   const span = (last: number, title: string): Heading => {
     const text = lines.line(last);

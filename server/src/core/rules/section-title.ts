@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import { bi, inStyleOf } from './util.js';
 import { bareTitle, isKnownTitle, punctuationAfterBold, topHeadings } from './sections.js';
-import { bigramCoverage, editDistance, labelKey, titleKey } from '../text/normalize.js';
+import { bigramCoverage, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
 
 /** A known variant or misspelling of a canonical section title, or a title with trailing `。`/`；`. */
 export const sectionTitle: Rule = {
@@ -60,7 +60,7 @@ export const sectionTitle: Rule = {
         continue;
       }
       const key = titleKey(h.title), want = labelKey(canonical);
-      const close = editDistance(key, want) <= Math.max(1, Math.floor(want.length / 4));
+      const close = editDistance(key, want) <= titleTypoBudget(want.length);
       if (!known && !close && bigramCoverage(want, key) < 0.5) continue;
       const what = known ? bi('是标准标题的变体', 'is a variant of the canonical title') : bi('与标准标题不一致', 'differs from the canonical title');
       // Another heading already has this section's title: renaming would make two (a narrative outline beside the

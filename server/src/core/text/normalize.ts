@@ -124,6 +124,15 @@ export function titleKey(s: string): string {
   return labelKey(s).replace(/[。;.:,、]+$/u, '');
 }
 
+/**
+ * How many edits (`editDistance`) a section title key of `length` characters may be off and still be read as that
+ * title misspelled: a quarter of its length, at least 1 (section-title's budget; also where a heading's section and a
+ * wrapped title are recognised).
+ */
+export function titleTypoBudget(length: number): number {
+  return Math.max(1, Math.floor(length / 4));
+}
+
 /** Levenshtein distance between two short strings (labels; at most a few dozen characters). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
