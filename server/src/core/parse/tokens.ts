@@ -138,6 +138,13 @@ export function isNumberInWords(raw: string): boolean {
 
 /** The words of 本年增/减 written out: increase (`增`, `增加`, `增长`, `上升`) or decrease (`减`, `减少`, `下降`). */
 const CHANGE_WORD = '增加?|增长|上升|减少?|下降';
+/** A change word and its number (`减3`, `增加5`, `减少 2`, `下降2件`, NFKC). */
+const WORDED_CHANGE = new RegExp(`^(${CHANGE_WORD})\\s*(\\d+)(?:\\s*(?:件|个|项))?$`);
+/**
+ * The characters whose NFKC form starts a change word (增, 减, 上, 下, and the annotation and circled marks ㆖ ㆘ ㊤ ㊦
+ * that NFKC makes 上 and 下): a cheap test before normalising a word for `CHANGE_ALONE`.
+ */
+const CHANGE_FIRST = '增减上下\u3196\u3198\u32a4\u32a6';
 /** A change word, alone (NFKC). */
 const CHANGE_ALONE = new RegExp(`^(?:${CHANGE_WORD})$`);
 /** A change word and a small Chinese numeral (`减少二`, `增加十二`, NFKC). */
@@ -339,7 +346,7 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
     const s = i;
     while (i < b && !isSpace(text.charCodeAt(i))) i++;
     // A change word and its number one space apart (`减少 2`, a 本年增/减 cell typed so): one word, read as `减少2` is.
-    if (i + 1 < b && text.charCodeAt(i) !== 9 && isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i + 1)) && CHANGE_ALONE.test(text.slice(s, i).normalize('NFKC'))) {
+    if (i + 1 < b && text.charCodeAt(i) !== 9 && isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i + 1)) && CHANGE_FIRST.includes(text[s]) && CHANGE_ALONE.test(text.slice(s, i).normalize('NFKC'))) {
       let e = i + 1;
       while (e < b && !isSpace(text.charCodeAt(e))) e++;
       if (/^[0-9０-９]+$/.test(text.slice(i + 1, e)) && (values > 0 || (s === a && e >= b))) i = e;
@@ -696,7 +703,7 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   // 本年增/减 written in words (`减3`, `增加5`): the signed number, said as an odd form.
   // Also `减少 2`, `下降2`, `减少二` (a small numeral), `-2（减少）` (the word after the number, in brackets).
   const down = (word: string) => word.startsWith('减') || word === '下降';
-  const worded = opts.signed ? new RegExp(`^(${CHANGE_WORD})\\s*(\\d+)(?:\\s*(?:件|个|项))?$`).exec(n) : null;
+  const worded = opts.signed ? WORDED_CHANGE.exec(n) : null;
   if (worded) return { raw, value: (down(worded[1]) ? -1 : 1) * Number(worded[2]), range: tokenRange(tok), form: 'worded-sign' };
   const numeral = opts.signed ? WORDED_NUMERAL.exec(n) : null;
   const small = numeral ? smallNumeral(numeral[1]) : null;
