@@ -517,9 +517,15 @@ export interface TabJoinedRow {
   fields: string[];
 }
 
-/** The rows of `t` with a cell holding tab-separated numbers (`tabJoinedFields`), in table order. */
+/**
+ * The rows of `t` with a cell holding tab-separated numbers (`tabJoinedFields`), in table order. Kept with the table
+ * (cell-tab-joined, cell-count, cell-blank, table-unreadable and the column checks all ask for them).
+ */
 export function tabJoinedRows(t: TableModel): TabJoinedRow[] {
-  const out: TabJoinedRow[] = [];
+  let out = tabJoinedCache.get(t);
+  if (out) return out;
+  out = [];
+  tabJoinedCache.set(t, out);
   for (const row of t.rows) {
     for (const cell of row.cells) {
       const fields = tabJoinedFields(cell);
@@ -531,6 +537,8 @@ export function tabJoinedRows(t: TableModel): TabJoinedRow[] {
   }
   return out;
 }
+
+const tabJoinedCache = new WeakMap<TableModel, TabJoinedRow[]>();
 
 /**
  * Whether every row of `t` read with a value has its numbers in one cell, tab-separated (`tabJoinedRows`): then that
