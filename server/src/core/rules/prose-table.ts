@@ -308,7 +308,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
           `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}), but agrees with ${table}'s balance: ${whyEn}. ${table}'s ${main.label.en} is likely the wrong number (it should be ${actual}), not the prose: check ${table} against the original table rather than changing the prose; not fixed automatically.${doubtEn}`),
         expected: main.value,
         actual,
-        related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
+        related: quantityCells(main, table),
         severity: 'info',
         data: { quantity: main.id },
       };
@@ -348,7 +348,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
             `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}${partsEn}, the prose says ${saidEn} (difference ${signed(diff)}${altEn}).${doubtEn}${yuanEn}${mendsEn}${confirmsEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
         expected: main.value,
         actual,
-        related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) })),
+        related: quantityCells(main, table),
         fix: canFix && !listTerm && !chinese && !weak ? fixFor(phrase.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value, wan ? claim.number.decimals : null) : undefined,
         severity: claim.scoped || claim.doubt !== undefined || claim.narrowed !== undefined || claim.uncertain ? 'info' : undefined,
         data: { quantity: main.id },
@@ -356,6 +356,11 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     }
   });
   return out;
+}
+
+/** The table cells a quantity is read from (`main.cells`), as related locations named `<table>：<label> <value>`. */
+function quantityCells(main: Quantity, table: string): { range: Range; message: Bilingual }[] {
+  return main.cells.map((c) => ({ range: c.cell.range, message: bi(`${table}：${c.label} ${c.value}`, `${table}: ${c.label} ${c.value}`) }));
 }
 
 /**
@@ -392,7 +397,7 @@ function amongItem(claim: Claim, phrase: string, q: Quantities, main: Quantity):
         `The prose “${phrase}” contradicts 表三: the count received, ${among.count}, is 新收 ${r1} + 上年结转 ${r2}, all the applications, of which those concluded are 表三's 办理结果总计 ${total}; the prose says ${n} (difference ${signed(n - total)}). The pending (carried-over) count the prose gives next adds up with ${n} to the count received (“${among.words}”), so changing one number would break the prose's own sum: check these numbers and correct them together; not fixed automatically.`),
       expected,
       actual: n,
-      related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`表三：${c.label} ${c.value}`, `表三: ${c.label} ${c.value}`) })),
+      related: quantityCells(main, '表三'),
       data: { quantity: main.id },
     };
   }
@@ -404,7 +409,7 @@ function amongItem(claim: Claim, phrase: string, q: Quantities, main: Quantity):
       `The prose “${phrase}” counts those concluded among ${partEn} (“${among.words}”), of which 表三 has no count; by 表三 (新收 ${r1}, 上年结转 ${r2}, 办理结果总计 ${total}) ${rangeEn}, the prose says ${n}. Check the prose or the table; not fixed automatically.`),
     expected,
     actual: n,
-    related: main.cells.map((c) => ({ range: c.cell.range, message: bi(`表三：${c.label} ${c.value}`, `表三: ${c.label} ${c.value}`) })),
+    related: quantityCells(main, '表三'),
     data: { quantity: main.id },
   };
 }
