@@ -79,6 +79,9 @@ export const ANCHORS: Anchor[] = [
   { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?${APPLICATION_OBJECT}?`, 'g'), keys: ['新收'], readings: ['R1'], application: true, total: true },
   { id: 'received', re: new RegExp(`(?:受理|收到|接收|收办|接到)(?:了)?[^，,。；;、\\d（(]{0,10}?${APPLICATION_OBJECT}`, 'g'), keys: ['申请'], readings: ['R1', 'R1+R2'], application: true, total: true },
   { id: 'concluded', re: /(?:已?办结|作出答复|答复|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
+  // `跨年度办理4件`, `4件跨年办理`: handled across the year's end, carried over to next year or from last year (which one
+  // the words do not say: either is accepted), never a count concluded.
+  { id: 'cross-year', re: /跨(?:年度?|年)(?:办理|办结|答复)(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['跨年'], readings: ['R4', 'R2'], application: true, before: true },
   // `正在办理1件`, `仍在办理中的1件`, `另有1件尚在办理`: what is still pending, i.e. 结转下年度继续办理 (not 办理 as a total).
   { id: 'pending', re: /(?:正在|仍在|尚在|还在)办理(?:中)?/g, keys: ['办理'], readings: ['R4'], application: true, before: true },
   { id: 'handled', re: /办理/g, keys: ['办理'], readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
@@ -640,6 +643,8 @@ const NEW_PART = /新收|新受理|新接收|新增|新提出|新提交|新申�
 const YEAR_PART = /(?:当年|本年度?|今年)(?:度)?(?:提出|提交)?的?(?:政府信息公开|信息公开)?申请/;
 /** Words that name the applications carried over from last year (`上年结转的4件中`, `结转申请中`; not `结转下年度`, `结转至2025年`). */
 const CARRIED_PART = /(?:结转|遗留)(?!(?:到|至|入)?(?:下|(?:19|20)\d{2}))/;
+/** Right after a count received, a parenthesis saying it includes last year's (`（含上年结转2件）`, `（包括上年度结转的2件）`). */
+const RECEIVED_WITH_CARRIED = /^[（(](?:其中)?(?:含|包括|包含)了?(?:上一?年度?|去年)?的?(?:结转|遗留)/;
 /** The carried-over applications added to the others (`含上年结转`, `包括上年结转`, `连同上年结转`, `加上结转的`). */
 const WITH_CARRIED = /(?:含|包括|连同|加上|加|及|和|与|、)(?:上一?年度?|去年)?的?(?:结转|遗留)/;
 /** An applicant column of 表三 named before 办结/答复 (`自然人申请已办结41件`): compared with that column's （七）总计. */
@@ -769,13 +774,16 @@ const SIBLING_WORDS = /办结|答复|办理完毕|处理完毕|另有?|其余|�
  *   (`受理申请48件（含上年结转2件），已办结45件`; not `本年新收的申请，已办结33件`, `本机关负责的已答复40件`);
  * - and no `sibling`: no other count in the sentence whose clause says 办结, 答复, 另, 其余 …, nor one after it in its
  *   clause chain (up to `；`) that is pending, extended or passed on (`办结33件，4件尚在办理期限内`,
- *   `及时办结45件，经批准延期办结2件`); a list after 其中 or in a parenthesis is a split of the count, not beside it.
+ *   `及时办结45件，经批准延期办结2件`); a list after 其中 or in a parenthesis is a split of the count, not beside it; after
+ *   a count that says it is of all the applications (`positive`, 新收 and 上年结转 both, `受理申请48件（含上年结转2件）`) the
+ *   pending ones are the rest of them (`办结46件，结转下年度1件` is still the total).
  */
 function wholeScope(p: ClaimText, found: Found[], f: Found, sStart: number, agency: string | null, positive: boolean): ConcludedScope {
   const t = p.text;
   const verb = f.at;
   const sEnd = sentenceEnd(t, f.to);
-  const sibling = hasSibling(p, found, f, sStart, sEnd);
+  // The count before it says in so many words that it is of all the applications (see `hasSibling`).
+  let explicit = positive;
   const clause = lastIndexOfAny(t, '，,；;。（(）)', verb, sStart);
   const neutral = (from: number) => {
     const words = t.slice(from, verb).replace(/[（(][^（）()]*[）)]/g, '').replace(/[\s\u3000（）()]+/g, '');
@@ -813,13 +821,18 @@ function wholeScope(p: ClaimText, found: Found[], f: Found, sStart: number, agen
       const words = t.slice(cs, ce).replace(/[（(][^（）()]*[）)]?/g, '');
       const received = /受理|收到|接收|接到|收办/.test(words) && (APPLICATION_WORD.test(words) || RECEIVED_ALONE.test(t.slice(cs, x.start).replace(/^[，,；;。]/, '')));
       const id = g ? g.anchor.id : NEW_PART.test(words) ? 'new' : CARRIED_PART.test(words) ? 'carried' : received ? 'received' : 'other';
+      // (`受理申请48件（含上年结转2件）`, `收到含上年结转在内的申请48件`: what was received includes last year's.)
+      if (id === 'received' && (RECEIVED_WITH_CARRIED.test(t.slice(x.unitEnd, x.unitEnd + 12)) || WITH_CARRIED.test(t.slice(cs, x.start)))) explicit = true;
       end = Math.max(x.unitEnd, g ? g.to : 0);
       // (A result of 表三 between, `受理申请41件，予以公开16件，办结35件`, is one of the applications' results.)
       if (!RESULT_IDS.test(id)) ids.push(id);
     }
-    const all = ids.length > 0 && (ids.every((id) => id === 'received') || (ids.includes('new') && ids.includes('carried') && ids.every((id) => id === 'new' || id === 'carried')));
+    const both = ids.includes('new') && ids.includes('carried') && ids.every((id) => id === 'new' || id === 'carried');
+    const all = ids.length > 0 && (ids.every((id) => id === 'received') || both);
+    explicit = all && (explicit || both);
     certain = all && neutral(end);
   }
+  const sibling = hasSibling(p, found, f, sStart, sEnd, explicit);
   return { kind: 'whole', certain: certain && !sibling, sibling };
 }
 
@@ -836,13 +849,17 @@ function inParenthesis(t: string, pos: number, floor: number): boolean {
  * What other count beside it the sentence `[sStart, sEnd)` of the 办结/答复 count of `f` holds (see `wholeScope`):
  * `concluded`, one whose clause says 办结, 答复, 另, 其余 (`SIBLING_WORDS`); else `pending`, any other count after it in
  * its clause chain but a result of 表三 (pending, extended, passed on, or anything not known); else false. Not a count in a parenthesis,
- * nor after 其中 in its chain (a split of it).
+ * nor after 其中 in its chain (a split of it); nor, when `ofAll` (the count before it says it is of all the applications:
+ * 新收 and 上年结转 both, `受理申请48件（含上年结转2件）`), a pending or carried-over count after it (`结转下年度1件`): the rest
+ * of all the applications, not a part beside those concluded.
  */
-function hasSibling(p: ClaimText, found: Found[], f: Found, sStart: number, sEnd: number): false | 'concluded' | 'pending' {
+function hasSibling(p: ClaimText, found: Found[], f: Found, sStart: number, sEnd: number, ofAll = false): false | 'concluded' | 'pending' {
   let out: false | 'pending' = false;
   const t = p.text;
   for (const x of numbersIn(p, sStart, sEnd)) {
     if (x.start === f.number.start || !COUNT_UNITS.has(x.unit) || inParenthesis(t, x.start, sStart)) continue;
+    // (After a count of all the applications, the pending ones after it are the rest of them, not a part beside it.)
+    if (ofAll && x.start > f.to && found.find((g) => g.number.start === x.start)?.anchor.readings[0] === 'R4') continue;
     const cs = lastIndexOfAny(t, '，,；;。：:、', x.start, sStart);
     let ce = x.unitEnd;
     while (ce < sEnd && !'，,；;。、'.includes(t[ce])) ce++;
@@ -957,7 +974,7 @@ const HANDLING_FILLER = /^(?:了|共|共计|合计|总计|累计|计|达到?|为
 /** Units of counts of things that may be something other than applications (`留言240条`, `来信25封`, `接听来电300人次`). */
 const ANY_COUNT_UNIT = new Set([...COUNT_UNITS, '条', '封', '次', '人次', '项', '批']);
 /** Phrases of 表三 that count generic handling (`办结`, `办理`, `答复`): they count what the clause before counts. */
-const GENERIC_PHRASE = /^(?:concluded|handled|pending|carried-over|all-concluded:R4)$/;
+const GENERIC_PHRASE = /^(?:concluded|handled|pending|carried-over|all-concluded:R4|full-rate:R4)$/;
 
 /** A clause that opens with a part of the count before it (`其中…`, `（含…`, `包括…`). */
 const PART_OPENING = /^[\s\u3000]*[（(]?(?:其中|含有?|包括)/;
@@ -987,6 +1004,12 @@ const CHANNEL_PART = [
   // Passed on by another body (`上级机关转办的政府信息公开申请3件`, `市政府办公室转来的申请`).
   /(?:转办|转来|转送|转交|移送|交办)的?(?:政府信息公开申请|信息公开申请|公开申请|申请)/,
 ];
+/**
+ * A clause opening with the applications of one kind of applicant that is not a column of 表三 by itself
+ * (`律师事务所申请2件`, `其中企业申请3件`, `来自科研机构的申请1件`; 表三 has 自然人 and 法人或其他组织, read as columns): a
+ * part of the applications, like a channel's.
+ */
+const APPLICANT_PART = /^[\s\u3000]*(?:其中|另有|此外|另)?[，,：:]?(?:来自)?(?:律师事务所|律所|律师|法律服务机构|商业企业|企业|公司|科研机构|高等院校|高校|社会公益组织|公益组织|社会组织|个体工商户)(?:提出|提交|递交)?的?(?:政府信息公开|信息公开)?申请/;
 /** A clause naming more than one channel or all of them (`通过网上、信函等渠道共收到申请46件`): no one channel's part. */
 const CHANNEL_NOT_ONE = /等|各|全部|所有|合计|总计|、|和|及|与|或/;
 
@@ -1196,7 +1219,9 @@ function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own:
   const clause = blank(t.slice(cs, ce), cs, asides);
   if (APPLICATION_WORD.test(clause)) {
     // The applications of one channel (`通过12345热线提交的政府信息公开申请8件`, `网上申请平台收到申请30件`): a part.
-    const part = CHANNEL_PART.some((re) => re.test(clause)) && !CHANNEL_NOT_ONE.test(clause) ? numbersIn(p, cs, ce).filter((n) => COUNT_UNITS.has(n.unit) && !asides.some(([a, b]) => a <= n.start && n.start < b)) : [];
+    // (So are those of one kind of applicant other than the columns of 表三: `律师事务所申请2件`, `其中企业申请3件`.)
+    const one = (CHANNEL_PART.some((re) => re.test(clause)) || APPLICANT_PART.test(clause)) && !CHANNEL_NOT_ONE.test(clause);
+    const part = one ? numbersIn(p, cs, ce).filter((n) => COUNT_UNITS.has(n.unit) && !asides.some(([a, b]) => a <= n.start && n.start < b)) : [];
     return part.length ? { part: Math.max(...part.map((n) => n.value)) } : 'applications';
   }
   // The phrases' own words (`信访举报投诉类`) name no other subject.
@@ -1403,6 +1428,9 @@ const NEGATED_R1: Anchor = { id: 'none:R1', re: /$^/g, keys: [], readings: ['R1'
 const NEGATED_R2: Anchor = { id: 'none:R2', re: /$^/g, keys: [], readings: ['R2'], application: true };
 /** `已全部办结` after the year's applications: none is carried over to next year (see `allConcluded`). */
 export const ALL_CONCLUDED: Anchor = { id: 'all-concluded:R4', re: /$^/g, keys: [], readings: ['R4'], application: true };
+/** `办结率100%` of the year's applications: all were concluded, none carried over to next year (see `allConcluded`). */
+export const FULL_RATE: Anchor = { id: 'full-rate:R4', re: /$^/g, keys: [], readings: ['R4'], application: true };
+const NEGATED_R4: Anchor = { id: 'none:R4', re: /$^/g, keys: [], readings: ['R4'], application: true };
 
 /** A term of 表四 (or a complaint, which no table counts) in a negated list. */
 const T4_TERM = '(?:行政复议|行政诉讼|未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|(?:行政)?申诉|举报|投诉)(?:申请|案件)?';
@@ -1419,6 +1447,11 @@ const NEGATED_R1_RE = /^(?:未|没有|无)(?:收到过?|接到|受理过?|发生
 
 /** `无上年结转申请`, `没有上一年度结转的申请` (from the negation to the end of the clause). */
 const NEGATED_R2_RE = /^(?:无|没有)(?:上一?年度?|去年)(?:结转|遗留)(?:的|下来的)?(?:政府信息公开申请|信息公开申请|依申请公开申请|申请|件)?(?:的情况|情况)?$/;
+/**
+ * `无结转下年度的申请`, `没有结转下年度继续办理的申请`, `无需转入下一年度办理的申请` (from the negation to the end of the
+ * clause): none carried over to next year, 表三's 结转下年度继续办理.
+ */
+const NEGATED_R4_RE = /^(?:无|没有)(?:需要?|须)?(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?(?:办理|处理|答复)?(?:的|下来的)?(?:政府信息公开申请|信息公开申请|依申请公开申请|申请|件)?(?:的情况|情况)?$/;
 /** `上年度无结转申请`: the year before the negation, the rest after it. */
 const NEGATED_R2_AFTER = /^(?:无|没有)(?:结转|遗留)(?:的|下来的)?(?:政府信息公开申请|信息公开申请|依申请公开申请|申请|件)?(?:的情况|情况)?$/;
 
@@ -1458,16 +1491,51 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
         out.push({ anchor: NEGATED_R2, from: cs, to: ce, number: zero(cs, ce) });
         break;
       }
+      if (!lead && NEGATED_R4_RE.test(clause)) {
+        out.push({ anchor: NEGATED_R4, from: i, to: ce, number: zero(i, ce) });
+        break;
+      }
     }
     cs = ce + 1;
   }
   return out;
 }
 
-/** A clause saying all were concluded: `已全部办结`, `均已办结`, `全部按时答复`, `均已依法办理完毕`. */
 /** A clause that counts the applications received, without a phrase of its own (`全年受理申请46件`, `共收到申请37件`). */
 const RECEIVED_CLAUSE = /(?:受理|收到|接收|接到|收办)(?:了)?[^，,；;。\d（(其]{0,12}?申请(?:共计?|合计)?\s*[0-9０-９]+\s*件$/;
-const ALL_CONCLUDED_RE = /^(?:目前|现|且|并|已经?|都)*(?:全部|均|都)(?:已经?)?(?:依法|按时|按期|依规|及时)?(?:予以)?(?:办结|答复完毕|办理完毕|处理完毕|答复)(?:完毕)?$/;
+/**
+ * A short adverbial phrase of how or when the applications were concluded, every one of them alike (`在法定期限内`,
+ * `按法定程序`, `依法依规`, `严格按照条例规定`, `经审查后`): a word that opens a manner or a time, then up to 10 more
+ * characters, no digit and no break. (What it must not say, a negation or something not yet done, is `NOT_DONE`.)
+ */
+const ADVERBIAL = '(?:在|于|按照?|依照?|依据|根据|遵照|经过?|通过|以|严格|及时|依法|依规|按时|按期|如期|准时)[^\\d\\s，,；;。、：:（()）]{0,10}?';
+/**
+ * A clause saying all were concluded: `已全部办结`, `均已办结`, `全部按时答复`, `均已依法办理完毕`, with a manner or time
+ * before or after 全部/均 (`全部在法定期限内办结`, `均已在法定期限内办结`, `已按法定程序全部答复完毕`). Groups 1 and 2 are
+ * the adverbials, for `NOT_DONE`.
+ */
+const ALL_CONCLUDED_RE = new RegExp(`^(?:目前|现|且|并|已经?|都)*(${ADVERBIAL})?(?:全部|均|都)(?:已经?)?(${ADVERBIAL})?(?:予以|作出|给予)?(?:办结|答复完毕|办理完毕|处理完毕|答复|回复)(?:完毕)?$`);
+/** An adverbial that says the applications are not (yet) concluded (`均将在法定期限内答复`, `全部尚未办结`). */
+const NOT_DONE = /未|没|尚|仍|正在|将|拟|待|可以|能够|需要|应当|无法/;
+/**
+ * Whether clause `c` says all were concluded (`ALL_CONCLUDED_RE`, its adverbials not `NOT_DONE`): null if not, else
+ * whether it says how or when too (`adverbial`: `全部按期办结`, `均在法定期限内答复`; not `已全部办结`).
+ */
+function saysAllConcluded(c: string): { adverbial: boolean } | null {
+  const m = ALL_CONCLUDED_RE.exec(c);
+  const words = (m?.[1] ?? '') + (m?.[2] ?? '');
+  return m && !NOT_DONE.test(words) ? { adverbial: words !== '' } : null;
+}
+/**
+ * A clause stating a 办结率 or 答复率 of 100% (`办结率100%`, `申请办结率达100%`, `政府信息公开申请答复率为100%`): all were
+ * concluded. Not a rate of a part (`按时办结率100%`, which the one still pending may keep too: nothing may stand
+ * before the rate but the year and the applications).
+ */
+const FULL_RATE_RE = /^(?:全年|本年度?|今年|年度|总体|整体)?的?(?:((?:政府信息公开|信息公开|依申请公开)?申请)的?)?(?:办结|答复)率(?:为|是|达到?|实现)?100(?:\.0+)?\s*[%％]$/;
+/** A count of items in a clause (`46件`, `3,216件`). */
+const COUNT_IN = /[0-9０-９]\s*(?:件|条|次|个|项|人次)/;
+/** The phrases of 表三 a clause chain may hold before a 100% 办结率 for the rate to be the year's (see `allConcluded`). */
+const BEFORE_FULL_RATE = /^(?:new|received|carried|concluded|handled|granted\+partial|granted|partial|refused|unable|not-processed|other-handling|sub:R3\..*)$/;
 
 /**
  * A clause of sentence `[start, end)` of `t` that says all of the year's applications were concluded (`全年新收政府信息公开
@@ -1476,20 +1544,52 @@ const ALL_CONCLUDED_RE = /^(?:目前|现|且|并|已经?|都)*(?:全部|均|都)
  * (`counts`, the sentence's claims with a number) are those and nothing else, with 新收 or 收到/受理 among them:
  * `上年结转的2件已全部办结` (no clause of its own) and `…；上年结转2件，已全部办结` (only last year's) are about the
  * carried-over ones, which 表三 cannot contradict; nor is a part (`part`: `收到上级机关转办的申请3件，均已按期答复`).
+ * A 办结率 (答复率) of 100% (`FULL_RATE_RE`) says the same anywhere in a clause chain whose counts are of the year's
+ * applications and their results (`BEFORE_FULL_RATE`, no part), with 新收 or 收到/受理 among them (`全年受理申请46件，
+ * 办结47件，办结率100%`), or, in a chain without counts, when the rate names the applications (`政府信息公开申请办结率100%`).
  */
 function allConcluded(t: string, start: number, end: number, counts: { anchor: Anchor; from: number; to: number; part?: string[] }[]): { anchor: Anchor; from: number; to: number; number: NumberToken } | null {
-  // Most sentences have no 全部, 均 or 都 at all.
+  // Most sentences have no 全部, 均, 都 or 率 at all.
   let any = false;
   for (let i = start; i < end && !any; i++) {
     const c = t.charCodeAt(i);
-    any = c === 0x5168 /* 全 */ || c === 0x5747 /* 均 */ || c === 0x90fd /* 都 */;
+    any = c === 0x5168 /* 全 */ || c === 0x5747 /* 均 */ || c === 0x90fd /* 都 */ || c === 0x7387 /* 率 */;
   }
   if (!any) return null;
   let chain = start;
   for (let cs = start; cs < end; ) {
     let ce = cs;
     while (ce < end && !'，,；;。！？!?'.includes(t[ce])) ce++;
-    if (ALL_CONCLUDED_RE.test(t.slice(cs, ce)) && cs > chain && '，,'.includes(t[cs - 1])) {
+    const rate = FULL_RATE_RE.exec(t.slice(cs, ce));
+    if (rate) {
+      // The chain's clauses before it: each count one of 表三's phrases, or a count received without a phrase of its own.
+      let year = false, counted = false, ok = true;
+      for (let a = chain; a < cs && ok; ) {
+        let b = a;
+        while (b < cs && !'，,'.includes(t[b])) b++;
+        const own = counts.filter((c) => c.from >= a && c.from < b);
+        if (own.length) {
+          ok = own.every((c) => BEFORE_FULL_RATE.test(c.anchor.id) && !c.part);
+          year ||= own.some((c) => c.anchor.id === 'new' || c.anchor.id === 'received');
+        } else if (RECEIVED_CLAUSE.test(t.slice(a, b))) year = true;
+        else ok = !COUNT_IN.test(t.slice(a, b));
+        counted ||= own.length > 0 || COUNT_IN.test(t.slice(a, b));
+        a = b + 1;
+      }
+      if (ok && (year || (!counted && rate[1] !== undefined))) {
+        return { anchor: FULL_RATE, from: cs, to: ce, number: { start: cs, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } };
+      }
+    }
+    // (With a manner or time, followed in its chain by a count of some of those concluded, by how or when or after 其中
+    // (`均在法定期限内答复，按时办结45件`, `全部依法依规答复，其中及时答复45件`), it says how the ones concluded were, which
+    // those counts tell; not before a total, `全部按期办结，共办结45件`.)
+    const all = saysAllConcluded(t.slice(cs, ce));
+    const how = all && all.adverbial && counts.some((c) => {
+      if (c.from <= ce || (c.anchor.id !== 'concluded' && c.anchor.id !== 'handled') || /[；;]/.test(t.slice(ce, c.from))) return false;
+      const head = t.slice(Math.max(ce + 1, lastIndexOfAny(t, '，,', c.from, ce)), c.from);
+      return /^其中/.test(head) || HOW_CONCLUDED.test(head);
+    });
+    if (all && !how && cs > chain && '，,'.includes(t[cs - 1])) {
       const before = counts.filter((c) => c.from >= chain && c.from < cs).sort((x, y) => x.from - y.from);
       const last = before[before.length - 1];
       // (Or the clause right before counts what was received without a phrase of its own: `全年受理申请46件，已全部办结`.)
