@@ -177,6 +177,111 @@ function headerUnderHeading(report: Report, key: string, from: number, to: numbe
   return l;
 }
 
+/**
+ * The 表二 item (template block heading, `第二十条第（六）项`) each line of table `t` stands under: the last line at or
+ * above it that names one item's heading (a line naming two is no telling: null from there), or a header line whose
+ * column labels are another item's (`本年制发件数`: 第二十条第（一）项; `本年处理决定数量`, shared by two items, says
+ * nothing of which) — a table of that item, pasted without its heading. As 0-based line → heading, for the lines of
+ * the table's range; null before the first heading.
+ */
+function t2ItemsByLine(report: Report, template: Template, t: TableModel): Map<number, string | null> {
+  const blocks = (template.tables.t2?.blocks ?? []).map((b) => ({ heading: b.heading, key: labelKey(b.heading), columns: b.columns.map((c) => labelKey(c.label)) }));
+  const out = new Map<number, string | null>();
+  let current: string | null = null;
+  for (let l = t.range.start.line; l <= t.range.end.line && l < report.lines.lineCount; l++) {
+    const k = labelKey(report.lines.line(l));
+    const named = blocks.filter((x) => k.includes(x.key));
+    if (named.length === 1) current = named[0].heading;
+    else if (named.length > 1) current = null;
+    else if (isTable2HeaderLine(k)) {
+      const of = blocks.filter((x) => x.columns.some((c) => k.includes(c)));
+      if (of.length && !of.some((x) => x.heading === current)) current = of.length === 1 ? of[0].heading : null;
+    }
+    out.set(l, current);
+  }
+  return out;
+}
+
+/**
+ * The lines `[first, last]` (0-based) that hold 表二 row `r` and nothing else (its label, its cells, the pipes, tabs
+ * and spaces between them), or null when a line holds other text or the row is not read on whole lines.
+ */
+function ownLines(report: Report, t: TableModel, r: RowModel): [number, number] | null {
+  const label = r.match.range;
+  const cells = r.cells.filter((c): c is Cell => c !== null);
+  if (!label || !cells.length) return null;
+  const first = label.start.line;
+  const last = Math.max(label.end.line, ...cells.map((c) => c.range.end.line));
+  const others = t.rows.filter((x) => x !== r && x.match.kind !== 'absent');
+  for (let l = first; l <= last; l++) {
+    let text = report.lines.line(l);
+    // Blank out this row's label and cells on the line (right to left, so the earlier columns stay put).
+    const spans = [label, ...cells.map((c) => c.range)].filter((g) => g.start.line === l && g.end.line === l).sort((a, b) => b.start.character - a.start.character);
+    for (const g of spans) text = text.slice(0, g.start.character) + text.slice(g.end.character);
+    if (/[^\s|｜]/.test(text)) return null;
+    if (others.some((x) => x.match.range?.start.line === l || x.cells.some((c) => c?.range.start.line === l))) return null;
+  }
+  return [first, last];
+}
+
+/**
+ * 表二 rows read under another item's heading (`行政事业性收费` after `行政强制`, under 第二十条第（六）项, while the
+ * 第二十条第（八）项 block is empty): the row's numbers are read, but the table does not have the row where the
+ * format puts it. Reported when most rows read stand under their own item's heading (a layout that writes all
+ * headings first and all rows after says nothing of the rows' items) and the row's own heading is on one line of
+ * the table. The fix moves the row's lines, unchanged, below the header of the table under its own heading when no
+ * row of that item is read there yet (else the place among its rows is for the author to choose).
+ */
+function misplacedT2Rows(ctx: Parameters<Rule['check']>[0], t: TableModel, skip: Set<string>): void {
+  const { report, template } = ctx;
+  if (!template?.tables.t2) return;
+  const items = t2ItemsByLine(report, template, t);
+  const read = t.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional' && r.match.range && !skip.has(r.id) && items.has(r.match.range.start.line));
+  const under = read.map((r) => ({ r, item: t2ItemOf(template, r.id), at: items.get(r.match.range!.start.line) ?? null }));
+  const own = under.filter((x) => x.at !== null && x.at === x.item).length;
+  if (own * 2 < read.length) return;
+  const eol = report.lines.dominantEol();
+  for (const { r, item, at } of under) {
+    if (!item || !at || at === item) continue;
+    const line = r.match.range!.start.line;
+    const headingLines = tableLinesWith(report, t, labelKey(item));
+    const heading = headingLines.length === 1 ? headingLines[0] : -1;
+    if (heading < 0) continue;
+    // The end of its item's block: the next line under another heading; the last item's block runs on past the
+    // table's range (its header lines and delimiter row are not all of the table read).
+    let end = heading + 1;
+    while (end <= t.range.end.line && items.get(end) === item) end++;
+    if (end > t.range.end.line) end = report.lines.lineCount;
+    const header = headerUnderHeading(report, labelKey(item), heading, end);
+    const taken = t.rows.some((x) => x !== r && x.match.range && t2ItemOf(template, x.id) === item && x.match.range.start.line > heading && x.match.range.start.line < end);
+    const lines = header !== null && header >= 0 && !taken ? ownLines(report, t, r) : null;
+    const movable = lines !== null && lines[1] + 1 < report.lines.lineCount && (header! < lines[0] || header! > lines[1]);
+    const fix = movable
+      ? {
+        title: bi(`把“${r.label}”行移到${item}下`, `Move the row “${r.label}” under ${item}`),
+        edits: [
+          { range: { start: { line: lines![0], character: 0 }, end: { line: lines![1] + 1, character: 0 } }, newText: '' },
+          {
+            range: { start: { line: header!, character: report.lines.line(header!).length }, end: { line: header!, character: report.lines.line(header!).length } },
+            newText: Array.from({ length: lines![1] - lines![0] + 1 }, (_, k) => eol + report.lines.line(lines![0] + k)).join(''),
+          },
+        ],
+      }
+      : undefined;
+    const how = fix
+      ? bi('修复把这一行原样移到该项的表头之下。', ' The fix moves the row, as written, below that item\'s header.')
+      : bi('未自动修改。', ' Not changed automatically.');
+    ctx.add({
+      message: bi(
+        `${t.name}的“${r.label}”行写在了${at}之下（第 ${line + 1} 行），格式规定它属于${item}（第 ${heading + 1} 行）。请把这一行移到${item}的表头之下。${how.zh}`,
+        `${t.name}'s row “${r.label}” is written under ${at} (line ${line + 1}); the format puts it under ${item} (line ${heading + 1}). Move the row below ${item}'s header.${how.en}`),
+      range: { start: { line, character: 0 }, end: { line, character: report.lines.line(line).length } },
+      fix,
+      data: { table: t.id, row: r.id, item, under: at },
+    });
+  }
+}
+
 export const rowMissing: Rule = {
   meta: {
     id: 'row-missing',
@@ -184,7 +289,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before). Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before). Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -207,6 +312,7 @@ export const rowMissing: Rule = {
       }
       const present = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent').length;
       if (present < 3) continue;
+      if (t.id === 't2') misplacedT2Rows(ctx, t, foreign);
       t.rows.forEach((r, i) => {
         if (r.match.kind !== 'absent' || !r.cells.length || (t.id === 't2' && foreign.has(r.id))) return;
         let prev = t.rows.slice(0, i).reverse().find((p) => p.match.kind !== 'absent' && lastLine(p) !== null);
