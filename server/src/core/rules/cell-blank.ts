@@ -2,7 +2,7 @@ import type { Rule } from './rule.js';
 import type { Cell, Fix, Range, RowModel, TableModel } from '../types.js';
 import type { RuleFinding } from './rule.js';
 import type { Template } from '../templates/index.js';
-import { bi, hasAnyValue, impliedT3Row, num, padToWidth, rowsOneColumnShort, spaceColumnAlign, t3Holds, tabJoinedRows, t3Identities, t3Values } from './util.js';
+import { bi, hasAnyValue, impliedT3Row, num, padToWidth, rowsOneColumnShort, spaceColumnAlign, t3Holds, tabJoinedRows, labelTabJoinedRows, t3Identities, t3Values } from './util.js';
 import { impliedHint, isUnfilledRow, valueColumnName } from './unfilled.js';
 
 /**
@@ -30,7 +30,7 @@ export const cellBlank: Rule = {
       // A row of 表二/表三 with no number at all is row-missing's (an error until filled): one finding, not two.
       // A row whose numbers were pasted into one cell (cell-tab-joined: not read) has no blank to tell: its empty
       // cells are the old ones beside the paste, and 0s there would be figures the row does not have.
-      const joined = new Set(tabJoinedRows(t).map((j) => j.row));
+      const joined = new Set([...tabJoinedRows(t), ...labelTabJoinedRows(ctx.report.lines, t)].map((j) => j.row));
       const rows = t.rows.filter((r) => r.match.kind !== 'absent' && hasBlank(r.cells) && !isUnfilledRow(ctx.template, t, r) && !joined.has(r));
       const plans = rows.map((r) => {
         const blanks = r.cells.map((c, i) => ({ c, i })).filter((x) => x.c && x.c.raw === '').map((x) => x.i);

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from './rule.js';
 import type { TableModel } from '../types.js';
-import { allRowsTabJoined, bi, tabJoinedRows, type TabJoinedRow } from './util.js';
+import { allRowsTabJoined, bi, labelTabJoinedRows, tabJoinedRows, type TabJoinedRow } from './util.js';
 
 /**
  * A pipe table whose rows carry their numbers in one cell, separated by tabs: a spreadsheet row pasted into the
@@ -14,14 +14,15 @@ export const cellTabJoined: Rule = {
     fixable: true,
     description: bi('竖线表格一行的数都粘贴进了同一个单元格（以制表符分隔）', 'A pipe table row has all its numbers pasted into one cell, separated by tabs'),
     rationale: bi(
-      '从 Excel 复制一行、粘贴到竖线表格的第一个数值格时，这一行的数都落在同一个单元格里，以制表符分隔（“| 40⇥3⇥0⇥1⇥2⇥0⇥46 |”）。这样的格不是一个数，也不是说明文字：整张表只报告一次，说明是粘贴进了同一格；这些行的数不读取，相关合计不核对，也不再逐行报告为列数不符（cell-count）或数字无效（number-invalid）。数的个数与格式相符的行，修复把其中的制表符改为竖线，拆分到各列（数字本身不变）；个数不符的行无法判断各数属于哪一列，由人对照原表填写。粘贴的格后面留下的空单元格（表格原有的空格）在拆分时一并并入，拆分后这一行的格数与数的个数相同；这样的行也不报告空白单元格（cell-blank），以免在这些格里填入编造的 0。表四只有一行数值，整行这样粘贴时也由本规则报告，而不是 table-unreadable。',
-      'When a row copied from Excel is pasted into the first value cell of a pipe table, all its numbers land in that one cell, separated by tabs (| 40⇥3⇥0⇥1⇥2⇥0⇥46 |). Such a cell is neither a number nor a note: it is said once for the table; those rows\' numbers are not read and their sums not checked, and they are not reported row by row as the wrong number of cells (cell-count) or as invalid numbers (number-invalid). The fix turns the tabs into cell borders in every row with as many numbers as the template gives it (the numbers themselves unchanged); a row with more or fewer cannot be split (which column each number belongs to cannot be told) and is left for a person to fill in from the original table. Empty cells left after the pasted cell (the table\'s old cells) are taken in by the split, so the row has as many cells as numbers; nor does such a row get a cell-blank finding, whose fix would write invented 0s into them. 表四\'s one value row pasted so is reported here too, not as table-unreadable.'),
+      '从 Excel 复制一行、粘贴到竖线表格的第一个数值格时，这一行的数都落在同一个单元格里，以制表符分隔（“| 40⇥3⇥0⇥1⇥2⇥0⇥46 |”）。这样的格不是一个数，也不是说明文字：整张表只报告一次，说明是粘贴进了同一格；这些行的数不读取，相关合计不核对，也不再逐行报告为列数不符（cell-count）或数字无效（number-invalid）。数的个数与格式相符的行，修复把其中的制表符改为竖线，拆分到各列（数字本身不变）；个数不符的行无法判断各数属于哪一列，由人对照原表填写。粘贴的格后面留下的空单元格（表格原有的空格）在拆分时一并并入，拆分后这一行的格数与数的个数相同；这样的行也不报告空白单元格（cell-blank），以免在这些格里填入编造的 0。表四只有一行数值，整行这样粘贴时也由本规则报告，而不是 table-unreadable。表二、表三的一行连同行名整行粘贴进行名单元格时（“| （一）予以公开⇥21⇥2⇥…⇥24 |  |  |”），同样由本规则报告，修复拆分出行名和各数；这一行不再报告为整行空白或不在格式规定的位置（row-missing）。',
+      'When a row copied from Excel is pasted into the first value cell of a pipe table, all its numbers land in that one cell, separated by tabs (| 40⇥3⇥0⇥1⇥2⇥0⇥46 |). Such a cell is neither a number nor a note: it is said once for the table; those rows\' numbers are not read and their sums not checked, and they are not reported row by row as the wrong number of cells (cell-count) or as invalid numbers (number-invalid). The fix turns the tabs into cell borders in every row with as many numbers as the template gives it (the numbers themselves unchanged); a row with more or fewer cannot be split (which column each number belongs to cannot be told) and is left for a person to fill in from the original table. Empty cells left after the pasted cell (the table\'s old cells) are taken in by the split, so the row has as many cells as numbers; nor does such a row get a cell-blank finding, whose fix would write invented 0s into them. 表四\'s one value row pasted so is reported here too, not as table-unreadable. A row of 表二 or 表三 pasted whole, label included, into its label cell (| （一）予以公开⇥21⇥2⇥…⇥24 |  |  |) is reported here as well, and the fix splits out the label and the numbers; the row is then not also called blank or out of its place (row-missing).'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 40\t3\t0\t1\t2\t0\t46 |', note: bi('7 个数在同一格里，以制表符分隔', '7 numbers in one cell, separated by tabs') },
   },
   check(ctx) {
     for (const t of [ctx.report.tables.t2, ctx.report.tables.t3, ctx.report.tables.t4]) {
       if (!t) continue;
-      const joined = tabJoinedRows(t);
+      // A row pasted into its first value cell, or (表二/表三) into its label cell, label and all.
+      const joined = [...tabJoinedRows(t), ...labelTabJoinedRows(ctx.report.lines, t)].sort((a, b) => a.cell.range.start.line - b.cell.range.start.line);
       // Also when that made the table unreadable (表四's one row pasted so).
       if (joined.length && (!t.broken || allRowsTabJoined(t))) tabJoined(ctx, t, joined);
     }
@@ -39,8 +40,12 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
   const [first] = joined;
   const fits = joined.filter((j) => j.fields.length === j.row.cells.length);
   const odd = joined.filter((j) => j.fields.length !== j.row.cells.length);
-  const shown = (j: TabJoinedRow) => j.fields.map((f) => f || '（空）').join(' ');
-  const shownEn = (j: TabJoinedRow) => j.fields.map((f) => f || '(empty)').join(' ');
+  const written = (j: TabJoinedRow) => (j.label !== undefined ? [j.label, ...j.fields] : j.fields);
+  const shown = (j: TabJoinedRow) => written(j).map((f) => f || '（空）').join(' ');
+  const shownEn = (j: TabJoinedRow) => written(j).map((f) => f || '(empty)').join(' ');
+  // Every such row pasted with its label into the label cell: said so (the row is there, not blank or misplaced).
+  const withLabel = joined.every((j) => j.label !== undefined);
+  const into = withLabel ? bi('连同行名一起粘贴进了行名单元格', ' together with the label pasted into the label cell') : bi('粘贴进了同一个单元格', ' pasted into one cell');
   const n = joined.length;
   // 表四's one row is its value row (its label is the template's, not written in the table).
   const rows = t.id === 't4'
@@ -56,8 +61,8 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
   const as = n > 1 ? bi(`如“${sample.row.label}”行的“${shown(sample)}”`, `such as “${shownEn(sample)}” in row “${sample.row.label}”`) : bi(`“${shown(first)}”`, `“${shownEn(first)}”`);
   ctx.add({
     message: bi(
-      `${rows.zh}粘贴进了同一个单元格，用制表符分隔（${as.zh}）：竖线表格中每个数应在自己的单元格里，${n > 1 ? '这些行' : '这一行'}的数未读取，相关合计未核对。${oddNote.zh}`,
-      `${rows.en} pasted into one cell, separated by tabs (${as.en}): in a pipe table each number goes in a cell of its own; ${n > 1 ? 'those rows\'' : 'the row\'s'} numbers were not read and their sums not checked.${oddNote.en}`),
+      `${rows.zh}${into.zh}，用制表符分隔（${as.zh}）：竖线表格中每个数应在自己的单元格里，${n > 1 ? '这些行' : '这一行'}的数未读取，相关合计未核对。${oddNote.zh}`,
+      `${rows.en}${into.en}, separated by tabs (${as.en}): in a pipe table each number goes in a cell of its own; ${n > 1 ? 'those rows\'' : 'the row\'s'} numbers were not read and their sums not checked.${oddNote.en}`),
     range: first.cell.range,
     expected: first.row.cells.length,
     actual: first.fields.length,
@@ -78,7 +83,7 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
  * removed.
  */
 function splitEdit(ctx: RuleContext, j: TabJoinedRow): { range: TabJoinedRow['cell']['range']; newText: string } {
-  const split = j.fields.join(' | ');
+  const split = (j.label !== undefined ? [j.label, ...j.fields] : j.fields).join(' | ');
   const { end } = j.cell.range;
   const line = ctx.report.lines.line(end.line);
   const close = line.lastIndexOf('|');

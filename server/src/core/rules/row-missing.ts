@@ -2,7 +2,7 @@ import type { Cell, Position, RowModel, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
 import type { Template } from '../templates/index.js';
-import { bi, documentIsNfkc, impliedT3Row, unreadable } from './util.js';
+import { bi, documentIsNfkc, impliedT3Row, labelTabJoinedRows, unreadable } from './util.js';
 import { impliedHint, isUnfilledRow } from './unfilled.js';
 import { labelKey } from '../text/normalize.js';
 import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
@@ -298,10 +298,13 @@ export const rowMissing: Rule = {
     const foreign = new Set(report.extras.foreignTable2Rows.length ? ['T2.2', 'T2.4', 'T2.8'] : []);
     for (const t of [report.tables.t2, report.tables.t3]) {
       if (!t || unreadable(t)) continue;
+      // A row pasted with its label into its label cell (`| （一）予以公开⇥21⇥…⇥24 |  |`): there, its numbers not read
+      // (cell-tab-joined says so, with a split): neither blank nor out of place.
+      const pasted = new Set(labelTabJoinedRows(report.lines, t).map((j) => j.row.id));
       // A row that is there without a number (the row this rule's fix inserts, or a label pasted alone) is still
       // missing its figures: the error stays until they are written, so a report with a whole row blank fails.
       for (const r of t.rows) {
-        if (!isUnfilledRow(template, t, r)) continue;
+        if (!isUnfilledRow(template, t, r) || pasted.has(r.id)) continue;
         const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
         const hint = implied ? impliedHint(t, implied) : bi('', '');
         ctx.add({
@@ -312,9 +315,9 @@ export const rowMissing: Rule = {
       }
       const present = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent').length;
       if (present < 3) continue;
-      if (t.id === 't2') misplacedT2Rows(ctx, t, foreign);
+      if (t.id === 't2') misplacedT2Rows(ctx, t, new Set([...foreign, ...pasted]));
       t.rows.forEach((r, i) => {
-        if (r.match.kind !== 'absent' || !r.cells.length || (t.id === 't2' && foreign.has(r.id))) return;
+        if (r.match.kind !== 'absent' || !r.cells.length || (t.id === 't2' && foreign.has(r.id)) || pasted.has(r.id)) return;
         let prev = t.rows.slice(0, i).reverse().find((p) => p.match.kind !== 'absent' && lastLine(p) !== null);
         const next = t.rows.slice(i + 1).find((p) => p.match.kind !== 'absent' && p.match.range);
         let prevLine = prev ? lastLine(prev) : null;

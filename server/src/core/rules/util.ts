@@ -515,6 +515,12 @@ export interface TabJoinedRow {
   row: RowModel;
   cell: Cell;
   fields: string[];
+  /**
+   * Set when the whole spreadsheet row, label included, was pasted into the row's label cell
+   * (`| （一）予以公开⇥21⇥2⇥…⇥24 |  |  |`, `labelTabJoinedRows`): the label as written there. `cell` is then the
+   * label cell and `fields` the numbers after the label.
+   */
+  label?: string;
 }
 
 /**
@@ -539,6 +545,48 @@ export function tabJoinedRows(t: TableModel): TabJoinedRow[] {
 }
 
 const tabJoinedCache = new WeakMap<TableModel, TabJoinedRow[]>();
+
+/**
+ * The rows of 表二/表三 `t` whose whole spreadsheet row, label included, was pasted into the label cell of a pipe
+ * row (`| （一）予以公开⇥21⇥2⇥0⇥0⇥1⇥0⇥24 |  |  |…`): the cell's first tab-separated field is a template row's label
+ * (as `labelKey` reads it), the others are numbers or empty, and the row's other cells are blank. Such a row's
+ * numbers were not read (the row reads blank, or is not found at all). In table order; each with `label` set
+ * (see `TabJoinedRow`). Kept with the table.
+ */
+export function labelTabJoinedRows(lines: LineIndex, t: TableModel): TabJoinedRow[] {
+  let out = labelJoinedCache.get(t);
+  if (out) return out;
+  out = [];
+  labelJoinedCache.set(t, out);
+  if (t.id !== 't2' && t.id !== 't3') return out;
+  const byKey = new Map(t.rows.map((r) => [labelKey(r.label), r] as const));
+  const spans = [t.range, ...(t.split ? [t.split.second] : [])];
+  for (const span of spans) {
+    for (let l = span.start.line; l <= span.end.line && l < lines.lineCount; l++) {
+      const text = lines.line(l);
+      const open = text.indexOf('|');
+      if (open < 0 || text.slice(0, open).trim() !== '') continue;
+      const close = text.indexOf('|', open + 1);
+      const cellText = close < 0 ? text.slice(open + 1) : text.slice(open + 1, close);
+      if (!cellText.includes('\t')) continue;
+      // The other cells of the line are blank (the table's old cells, left after the pasted one).
+      if (close >= 0 && text.slice(close).replace(/[|\s\u3000]/g, '') !== '') continue;
+      const fields = cellText.split('\t').map((f) => f.trim());
+      const [label, ...values] = fields;
+      const row = label ? byKey.get(labelKey(label)) : undefined;
+      if (!row || !values.some((f) => f !== '') || !values.every((f) => f === '' || isValueText(f))) continue;
+      if (row.cells.some((c) => c && c.raw !== '') || out.some((j) => j.row === row)) continue;
+      const lead = cellText.length - cellText.trimStart().length;
+      const start = open + 1 + lead;
+      const raw = cellText.trim();
+      const range: Range = { start: { line: l, character: start }, end: { line: l, character: start + raw.length } };
+      out.push({ row, cell: { raw, value: null, range }, fields: values, label });
+    }
+  }
+  return out;
+}
+
+const labelJoinedCache = new WeakMap<TableModel, TabJoinedRow[]>();
 
 /**
  * Whether every row of `t` read with a value has its numbers in one cell, tab-separated (`tabJoinedRows`): then that
