@@ -1883,13 +1883,40 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   if (short.length && displaced.length) {
     const at = displaced[0];
     const labels = short.map((r) => `“${r.label}”`);
-    table.broken = {
-      zh: `表二${labels.join('、')}行的数值少于格式规定，而表中另有 ${displaced.length} 个数不在任何一行中（如第 ${at.line + 1} 行的“${at.raw}”）：数值可能已错位，无法确定每个数属于哪一列，未做逐行检查`,
-      en: `表二 row(s) ${labels.join(', ')} have fewer values than the template while ${displaced.length} number(s) of the table stand in no row (such as “${at.raw}” on line ${at.line + 1}): the values may have been displaced, and which column each belongs to cannot be told, so the rows were not checked`,
-    };
+    const [first] = short;
+    // The number on a short row's own line: a cell of that row not read as one number (`下 降 2`: the `2` alone is).
+    const own = short.find((r) => r.match.range?.start.line === at.line);
+    const cell = cellTextAround(lines.line(at.line), at.start, at.end);
+    // 2019's 本年增/减 column: a decrease is written with a minus sign, not a word.
+    const signed = own && template.blocks.some((b) => b.rows.some((x) => x.id === own.id) && b.columns.some((c) => c.kind === 'signed'));
+    table.broken = own
+      ? {
+        zh: `表二“${own.label}”行（第 ${at.line + 1} 行）中的“${cell}”读不成一个数，这一行只读到 ${own.cellCount} 个数，格式规定 ${own.cells.length} 个：无法确定每个数属于哪一列，整张表二未做逐行检查。请把这一格改为一个数字${signed ? '（减少的写负号）' : ''}`,
+        en: `in 表二 row “${own.label}” (line ${at.line + 1}) the cell “${cell}” does not read as one number, so the row has ${own.cellCount} number(s) where the template has ${own.cells.length}: which column each belongs to cannot be told, and 表二 was not checked row by row. Write that cell as one number${signed ? ' (a decrease with a minus sign)' : ''}`,
+      }
+      : {
+        zh: `${short.length > 1 ? `表二${labels.join('、')}行的数值少于格式规定（“${first.label}”行读到 ${first.cellCount} 个数，格式规定 ${first.cells.length} 个）` : `表二“${first.label}”行只读到 ${first.cellCount} 个数，格式规定 ${first.cells.length} 个`}，而第 ${at.line + 1} 行的“${at.raw}”不在任何一行中${displaced.length > 1 ? `（这样的数共 ${displaced.length} 个）` : ''}：它可能是从所属的行错位到了这里，无法确定每个数属于哪一列，整张表二未做逐行检查。请把它移回所属行的对应列`,
+        en: `${short.length > 1 ? `表二 rows ${labels.join(', ')} have fewer values than the template (row “${first.label}” has ${first.cellCount} where the template has ${first.cells.length})` : `表二 row “${first.label}” has ${first.cellCount} number(s) where the template has ${first.cells.length}`}, while “${at.raw}” on line ${at.line + 1} stands in no row${displaced.length > 1 ? ` (${displaced.length} such numbers in all)` : ''}: it may have been displaced from its row, and which column each number belongs to cannot be told, so 表二 was not checked row by row. Move it back into its row's column`,
+      };
     return { table, foreign, extra: [], headerText };
   }
   return { table, foreign, extra: extraRows(unknown, template, byLabel, lts), headerText };
+}
+
+/**
+ * The cell of line `text` that holds characters `[start, end)`, as written and trimmed: its tab field in a
+ * tab-separated line, its pipe cell in a pipe row, else the run of text between gaps of two or more spaces (a
+ * space-aligned line). `下 降 2` for the `2` of `行政许可⇥56⇥下 降 2⇥1520`.
+ */
+function cellTextAround(text: string, start: number, end: number): string {
+  const isGap = (i: number) => text[i] === '\t' || text[i] === '|' || (/[ \u3000]/.test(text[i]) && /[ \u3000]/.test(text[i + 1] ?? '') ) || (/[ \u3000]/.test(text[i]) && /[ \u3000]/.test(text[i - 1] ?? ''));
+  const tabbed = text.includes('\t') || text.includes('|');
+  const gap = tabbed ? (i: number) => text[i] === '\t' || text[i] === '|' : isGap;
+  let a = start;
+  while (a > 0 && !gap(a - 1)) a--;
+  let b = end;
+  while (b < text.length && !gap(b)) b++;
+  return text.slice(a, b).trim() || text.slice(start, end);
 }
 
 /**
