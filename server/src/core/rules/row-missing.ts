@@ -181,7 +181,8 @@ function headerUnderHeading(report: Report, key: string, from: number, to: numbe
  * The 表二 item (template block heading, `第二十条第（六）项`) each line of table `t` stands under: the last line at or
  * above it that names one item's heading (a line naming two is no telling: null from there), or a header line whose
  * column labels are another item's (`本年制发件数`: 第二十条第（一）项; `本年处理决定数量`, shared by two items, says
- * nothing of which) — a table of that item, pasted without its heading. As 0-based line → heading, for the lines of
+ * nothing of which) — a table of that item, pasted without its heading (pipe, tab, one cell a line or HTML rows).
+ * As 0-based line → heading, for the lines of
  * the table's range; null before the first heading.
  */
 function t2ItemsByLine(report: Report, template: Template, t: TableModel): Map<number, string | null> {
@@ -189,7 +190,8 @@ function t2ItemsByLine(report: Report, template: Template, t: TableModel): Map<n
   const out = new Map<number, string | null>();
   let current: string | null = null;
   for (let l = t.range.start.line; l <= t.range.end.line && l < report.lines.lineCount; l++) {
-    const k = labelKey(report.lines.line(l));
+    // An HTML table's markup (`<tr><td>信息内容</td>…`) is not text of the line.
+    const k = labelKey(report.lines.line(l).replace(/<[^>]*>/g, ' '));
     const named = blocks.filter((x) => k.includes(x.key));
     if (named.length === 1) current = named[0].heading;
     else if (named.length > 1) current = null;
