@@ -138,11 +138,22 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // The report on stdin has no folder of its own unless its --stdin-filename names a file on disk.
   const lookBeside = !previous && (!stdin || stdin.onDisk);
   const found = lookBeside ? run.findPrevious(abs, report, shown) : null;
-  const tied = lookBeside && !found ? run.findPrevious.tied(abs) : [];
-  if (tied.length && run.sayPrevious) say(FILE.tied(tied));
+  const ties = lookBeside && !found ? run.findPrevious.tied(abs) : { files: [], inLastYearFolder: false };
+  const tied = ties.files;
+  if (tied.length && run.sayPrevious) say(FILE.tied(tied, ties.inLastYearFolder));
   const rejected = lookBeside && !found && !tied.length ? run.findPrevious.rejected(abs) : undefined;
-  if (rejected && run.sayPrevious) say(FILE.previousRejected(rejected.path, rejected.year, report.year! - 1));
-  if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path));
+  if (rejected && run.sayPrevious) say(FILE.previousRejected(rejected.path, rejected.year, report.year! - 1, rejected.inLastYearFolder));
+  if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path, found.inLastYearFolder));
+  // Why the cross-year rules had no last year's report (the review summary says it on their lines).
+  let previousMissing: Bilingual | undefined;
+  if (previous) {
+    if (report.year !== null && previous.report.year !== report.year - 1) previousMissing = FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1);
+    else if (otherAgency) previousMissing = FILE.previousOtherAgency(previous.name, otherAgency.previousAgency.name, otherAgency.agency.name);
+  } else if (!found && report.year !== null) {
+    previousMissing = tied.length ? FILE.tied(tied, ties.inLastYearFolder)
+      : rejected ? FILE.previousRejected(rejected.path, rejected.year, report.year - 1, rejected.inLastYearFolder)
+        : FILE.previousNotFound(report.year - 1, lookBeside);
+  }
   const fileOptions = {
     ...options, previous: (otherAgency ? null : previous?.report) ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
     locale,
@@ -214,7 +225,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
       result: {
         path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
         quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review,
-        previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined,
+        previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
       },
       failed, patch, stdout, quietWarnings,
     };

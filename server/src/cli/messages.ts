@@ -135,12 +135,12 @@ export const RUN = {
   noReportsInFolder: (arg: string) => bi(`${arg}：此文件夹中没有报告（*.md、*.txt）`, `${arg}: no reports (*.md, *.txt) in this folder`),
   ignoredBy: (shown: string, config: string) => bi(`${shown}：已被 ${config} 忽略`, `${shown}: ignored by ${config}`),
   tiedSummary: (tied: number, reports: number) => bi(
-    `${reports} 个报告中有 ${tied} 个在同一文件夹中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）`,
-    `${tied} of ${reports} reports have two or more files beside them that could be last year's report; carry-over and stock-flow are not checked for them (check one alone to see which, or choose with --previous FILE)`,
+    `${reports} 个报告中有 ${tied} 个在同一文件夹（或上一年度的文件夹）中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）`,
+    `${tied} of ${reports} reports have two or more files beside them (or in last year's folder) that could be last year's report; carry-over and stock-flow are not checked for them (check one alone to see which, or choose with --previous FILE)`,
   ),
   previousSummary: (found: number, reports: number) => bi(
-    `${reports} 个报告中有 ${found} 个在同一文件夹中找到了同一机关的上年度报告，已用于跨年度检查（carry-over、stock-flow）（可用 --previous FILE 指定）`,
-    `last year's report of the same agency was found beside ${found} of ${reports} reports and used for carry-over and stock-flow (--previous FILE to choose one)`,
+    `${reports} 个报告中有 ${found} 个在同一文件夹（或上一年度的文件夹）中找到了同一机关的上年度报告，已用于跨年度检查（carry-over、stock-flow）（可用 --previous FILE 指定）`,
+    `last year's report of the same agency was found beside ${found} of ${reports} reports (or in last year's folder) and used for carry-over and stock-flow (--previous FILE to choose one)`,
   ),
   skipped: (skipped: string[]) => bi(
     `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（没有标题、统计期限或模板章节，或是其他信息公开制度的年报，如高等学校的学年报告），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
@@ -178,17 +178,26 @@ export const FILE = {
     `--previous ${previous} 是“${agency}”的报告，而不是“${expected}”的：未做跨年度检查（carry-over、stock-flow）`,
     `--previous ${previous} is the report of ${agency}, not of ${expected}: carry-over and stock-flow are not checked`,
   ),
-  tied: (tied: string[]) => bi(
-    `同一文件夹中有 ${tied.length} 个文件都可能是上年度报告（${list(tied, 'zh')}）：未做跨年度检查（carry-over、stock-flow）；请用 --previous FILE 指定其一`,
-    `${tied.length} files beside it could be last year's report (${list(tied, 'en')}): carry-over and stock-flow are not checked; choose one with --previous FILE`,
+  /** `inLastYearFolder`: the candidates are in last year's folder of a per-year layout (`…/2023/` for `…/2024/`), not beside it. */
+  tied: (tied: string[], inLastYearFolder = false) => bi(
+    `${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中有 ${tied.length} 个文件都可能是上年度报告（${list(tied, 'zh')}）：未做跨年度检查（carry-over、stock-flow）；请用 --previous FILE 指定其一`,
+    `${tied.length} files ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} could be last year's report (${list(tied, 'en')}): carry-over and stock-flow are not checked; choose one with --previous FILE`,
   ),
-  previousRejected: (path: string, year: number | null, expected: number) => bi(
-    `同一文件夹中的 ${path} 标题和落款像是 ${expected} 年度报告，但${year === null ? '其正文中的年份互相矛盾' : `全文识别为 ${year} 年度`}：未用作上年度报告，未做跨年度检查（carry-over、stock-flow）；核对该文件的年份，或用 --previous FILE 指定`,
-    `${path} beside it looks like the ${expected} report by its title and signature, but ${year === null ? 'its own years disagree' : `its whole text reads as ${year}`}: not used as last year's report, carry-over and stock-flow are not checked; check that file's years, or choose with --previous FILE`,
+  previousRejected: (path: string, year: number | null, expected: number, inLastYearFolder = false) => bi(
+    `${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中的 ${path} 标题和落款像是 ${expected} 年度报告，但${year === null ? '其正文中的年份互相矛盾' : `全文识别为 ${year} 年度`}：未用作上年度报告，未做跨年度检查（carry-over、stock-flow）；核对该文件的年份，或用 --previous FILE 指定`,
+    `${path} ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} looks like the ${expected} report by its title and signature, but ${year === null ? 'its own years disagree' : `its whole text reads as ${year}`}: not used as last year's report, carry-over and stock-flow are not checked; check that file's years, or choose with --previous FILE`,
   ),
-  previousFound: (year: number | null, path: string) => bi(
-    `上年度（${year} 年度）报告：${path}（在同一文件夹中找到；可用 --previous FILE 另行指定）`,
-    `last year's report (${year}): ${path} (found beside it; --previous FILE to choose another)`,
+  /**
+   * No last year's report (of `expected`) for the cross-year rules: none in the report's folder or in last year's
+   * folder (`searched`), or none looked for (`searched` false: the text came on stdin with no file on disk).
+   */
+  previousNotFound: (expected: number, searched: boolean) => bi(
+    `${searched ? `未找到同一机关的 ${expected} 年度报告（查找范围：同一文件夹，以及文件夹名中的 ${expected + 1} 换成 ${expected} 的文件夹）` : '标准输入的报告没有所在文件夹，未查找上一年度报告'}：未做跨年度检查（carry-over、stock-flow）；可用 --previous FILE 指定`,
+    `${searched ? `no ${expected} report of the same agency found (looked beside it, and in the folder whose name has ${expected} for ${expected + 1})` : 'text on stdin has no folder to look in for last year\'s report'}: carry-over and stock-flow are not checked; name it with --previous FILE`,
+  ),
+  previousFound: (year: number | null, path: string, inLastYearFolder = false) => bi(
+    `上年度（${year} 年度）报告：${path}（在${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中找到；可用 --previous FILE 另行指定）`,
+    `last year's report (${year}): ${path} (found ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'}; --previous FILE to choose another)`,
   ),
   cannotWriteFixed: (reason: Bilingual) => bi(`无法写入修复后的文件（${reason.zh}），文件未改动`, `cannot write the fixed file (${reason.en}); it is unchanged`),
   fixed: (count: number, byRule: [string, number][]) => bi(

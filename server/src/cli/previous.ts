@@ -1,4 +1,4 @@
-import { basename, dirname, posix } from 'node:path';
+import { dirname, isAbsolute, posix, relative, sep } from 'node:path';
 import { decodedText } from './decode.js';
 import { displayPath, REPORT_FILE } from './files.js';
 import { PreviousBeside } from '../node/previous.js';
@@ -13,21 +13,25 @@ export interface PreviousIo {
 export interface PreviousFinder {
   /**
    * Last year's report for the report at `abs` (shown as `shown`, default: `abs` as `displayPath` shows it): its
-   * path, named the way the report is (`../a/2024.md` → `../a/2023.md`), and model, or null.
+   * path, named the way the report is (`../a/2024.md` → `../a/2023.md`, `a/2024/r.md` → `a/2023/r.md`), its model,
+   * and whether it is in last year's folder (`lastYearFolder`) rather than beside the report; or null.
    */
-  (abs: string, report: Report, shown?: string): { path: string; report: Report } | null;
+  (abs: string, report: Report, shown?: string): { path: string; report: Report; inLastYearFolder: boolean } | null;
   /** Keeps `report` (parsed from the file at `abs` with the default options) for a later lookup to reuse. */
   remember(abs: string, report: Report): void;
-  /** After a lookup for `abs` that found none: the equally good candidates beside it (named as that lookup named its files). */
-  tied(abs: string): string[];
+  /**
+   * After a lookup for `abs` that found none: the equally good candidates, beside it or all in last year's folder
+   * (`inLastYearFolder`), named as that lookup named its files; none: `files` empty.
+   */
+  tied(abs: string): { files: string[]; inLastYearFolder: boolean };
   /** After a lookup for `abs` that found none: the candidate that its whole text ruled out (see `PreviousBesideResult`). */
-  rejected(abs: string): { path: string; year: number | null } | undefined;
+  rejected(abs: string): { path: string; year: number | null; inLastYearFolder: boolean } | undefined;
 }
 
 /**
  * Returns a function that finds last year's report of the same agency beside a file when `--previous` is not
- * given (`PreviousBeside`, shared with the language server: same folder, year − 1, same agency, no guess between
- * equals). Each folder is listed and each candidate read once per run (the files are not expected to change
+ * given (`PreviousBeside`, shared with the language server: same folder, else last year's folder of a per-year layout,
+ * year − 1, same agency, no guess between equals). Each folder is listed and each candidate read once per run (the files are not expected to change
  * during it); files are decoded as the CLI reads reports (`decodeBytes`, a file with a few invalid UTF-8 bytes too).
  */
 export function previousFinder(io: PreviousIo): PreviousFinder {
@@ -37,16 +41,25 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     fresh: false,
   });
   /** Reports whose last lookup had several equally good candidates, with them. */
-  const ties = new Map<string, string[]>();
+  const ties = new Map<string, { files: string[]; inLastYearFolder: boolean }>();
   /** Reports whose last lookup ruled out its one candidate when reading it in full. */
-  const rejections = new Map<string, { path: string; year: number | null }>();
-  const find = (abs: string, report: Report, shown?: string): { path: string; report: Report } | null => {
-    // The candidates are in the report's folder: named by the folder part of the report's own name.
-    const name = (p: string) => (shown !== undefined && dirname(p) === dirname(abs) ? posix.join(posix.dirname(shown), basename(p)) : displayPath(p, io.cwd));
+  const rejections = new Map<string, { path: string; year: number | null; inLastYearFolder: boolean }>();
+  const find = (abs: string, report: Report, shown?: string): { path: string; report: Report; inLastYearFolder: boolean } | null => {
+    // The candidates are in the report's folder or in last year's folder: named from the folder part of the
+    // report's own name (`reports/财政局/2024/年报.md` → `reports/财政局/2023/年报.md`) when that is relative or the
+    // same folder, else as `displayPath` names paths.
+    const name = (p: string) => (shown !== undefined && (dirname(p) === dirname(abs) || !isAbsolute(shown))
+      ? posix.join(posix.dirname(shown), relative(dirname(abs), p).split(sep).join('/'))
+      : displayPath(p, io.cwd));
+    const away = (p: string) => dirname(p) !== dirname(abs);
     const r = beside.find(abs, report);
-    if (r.tied.length) ties.set(abs, r.tied.map(name));
-    if (r.rejected) rejections.set(abs, { path: name(r.rejected.path), year: r.rejected.year });
-    return r.found ? { path: name(r.found.path), report: r.found.report } : null;
+    if (r.tied.length) ties.set(abs, { files: r.tied.map(name), inLastYearFolder: away(r.tied[0]) });
+    if (r.rejected) rejections.set(abs, { path: name(r.rejected.path), year: r.rejected.year, inLastYearFolder: away(r.rejected.path) });
+    return r.found ? { path: name(r.found.path), report: r.found.report, inLastYearFolder: away(r.found.path) } : null;
   };
-  return Object.assign(find, { remember: (abs: string, report: Report) => beside.remember(abs, report), tied: (abs: string) => ties.get(abs) ?? [], rejected: (abs: string) => rejections.get(abs) });
+  return Object.assign(find, {
+    remember: (abs: string, report: Report) => beside.remember(abs, report),
+    tied: (abs: string) => ties.get(abs) ?? { files: [], inLastYearFolder: false },
+    rejected: (abs: string) => rejections.get(abs),
+  });
 }

@@ -2,6 +2,7 @@ import type { Bilingual, Finding, Locale, Severity, TableId, TableModel } from '
 import type { Report } from './model/build.js';
 import { num, rowById, sum, TABLE_NAMES, unreadable } from './rules/util.js';
 import { pick } from './rules/rule.js';
+import { formatForYear, templateOf } from './templates/index.js';
 import { carryOverPairs } from './rules/carry-over.js';
 import { stockFlowRows } from './rules/stock-flow.js';
 
@@ -68,10 +69,14 @@ function byRule(fs: Finding[]): string {
 /**
  * The per-table checks of one report, in the order 表二, 表三, 表四. Empty for a format without tables. With last
  * year's report (`previous`, as the cross-year rules used it), also 表二's 现行有效 against last year's (X-2) and 表三's
- * 上年结转 against last year's 结转下年度 (X-1). `findings`: those reported (at their effective severity), or all
- * that `SummaryFindings` holds (then a suppressed check or one turned off is said so, never shown as holding).
+ * 上年结转 against last year's 结转下年度 (X-1). Without it (or with one of another year), when the report's year is
+ * known and last year's format has the table, those lines are there all the same, ⚪ `unchecked`, saying that the
+ * comparison was not made and why (`whyNoPrevious`, in `locale`, the whole detail: e.g. none was found, or which
+ * files tied; default: not compared, none was given or found), so that the table's ✅ lines are not read as covering it. `findings`: those reported
+ * (at their effective severity), or all that `SummaryFindings` holds (then a suppressed check or one turned off is
+ * said so, never shown as holding).
  */
-export function summarizeTables(report: Report, findings: Finding[] | SummaryFindings, locale: Locale = 'zh', previous: Report | null = null): TableCheck[] {
+export function summarizeTables(report: Report, findings: Finding[] | SummaryFindings, locale: Locale = 'zh', previous: Report | null = null, whyNoPrevious?: string): TableCheck[] {
   if (report.format === 'pre2019' || report.format === 'unknown' || !report.isReport) return [];
   const L = (zh: string, en: string) => (locale === 'en' ? en : zh);
   const given: SummaryFindings = Array.isArray(findings) ? { reported: findings } : findings;
@@ -163,6 +168,10 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
   if (previous && report.year !== null && previous.year !== null && previous.year !== report.year - 1) previous = null;
   const lastYear = previous ? previous.year ?? (report.year !== null ? report.year - 1 : null) : null;
   const ofLastYear = lastYear !== null ? L(`（${lastYear} 年度报告）`, ` (the ${lastYear} report)`) : '';
+  /** With no last year's report: the format last year's report is due in, when the report's year is known. */
+  const dueLastYear = !previous && report.year !== null ? formatForYear(report.year - 1) : null;
+  const notCompared = whyNoPrevious ?? (report.year === null ? '' : L(`未与上一年度（${report.year - 1} 年度）报告核对：未指定也未找到该报告`,
+    `not compared with last year's (${report.year - 1}) report: none was given or found`));
   /** A cross-year line: its findings (`ruleLine`), else what was compared (only with last year's report). */
   const yearLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, compared: () => string | null) => {
     const said = ruleLine(id, rule, check, where, ofLastYear);
@@ -170,13 +179,20 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       out.push(said);
       return;
     }
-    if (!previous) return;
+    if (!previous) {
+      // Said, not left out: a missing line would let the table's ✅ lines pass for this check too.
+      const due = dueLastYear === null || dueLastYear === 'pre2019' ? undefined : templateOf(dueLastYear).tables[id];
+      if (!due) return;
+      // A rule turned off is said so, and no more (nothing was looked for it).
+      out.push(said ?? { table: id, tableName: TABLE_NAMES[id], check, status: 'unchecked', detail: notCompared, findings: [] });
+      return;
+    }
     const shown = compared();
     const offLead = said ? `${said.detail}${L('；', '; ')}` : '';
     out.push({ table: id, tableName: TABLE_NAMES[id], check, status: said ? 'off' : shown ? 'ok' : 'unchecked', detail: offLead + (shown ?? L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked')) + ofLastYear, findings: [] });
   };
   // 现行有效 as stock and flows is the 2021 format's, in both years' reports.
-  if (t2 && report.format === '2021' && (previous?.format === '2021' || [...reported, ...suppressed, ...offFound].some((f) => f.ruleId === 'stock-flow'))) {
+  if (t2 && report.format === '2021' && (previous?.format === '2021' || dueLastYear === '2021' || [...reported, ...suppressed, ...offFound].some((f) => f.ruleId === 'stock-flow'))) {
     yearLine('t2', 'stock-flow', L('现行有效 = 上年现行有效 + 本年制发 − 本年废止', '现行有效 = last year\'s + 制发 − 废止'), (f) => {
       const r = t2.rows.find((x) => x.id === f.data?.row);
       return r ? L(`“${r.label}”`, `“${r.label}”`) : '';

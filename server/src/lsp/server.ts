@@ -110,10 +110,11 @@ export function startServer(connection: Connection): void {
     return { ignored: c.ignored, format: c.format, year: c.year, rules: { ...c.rules, ...ruleOverrides(settings) } };
   };
   /**
-   * Last year's report beside a document on disk, found as the CLI finds it (`PreviousBeside`): open files by their
-   * text in the editor, the others read again only when their modification time or size changed (per lookup a stat
-   * of the folder and of the files that read as last year's, of the other report files every 2 s; no listing or read
-   * unless something changed), and dropped on `didChangeWatchedFiles`.
+   * Last year's report beside a document on disk, or in last year's folder of a per-year layout (`…/2023/` for
+   * `…/2024/`), found as the CLI finds it (`PreviousBeside`): open files by their text in the editor, the others
+   * read again only when their modification time or size changed (per lookup a stat of each folder searched and of
+   * the files that read as last year's, of the other report files every 2 s; no listing or read unless something
+   * changed), and dropped on `didChangeWatchedFiles`.
    */
   const beside = new PreviousBeside({
     decode: (bytes) => {
@@ -133,8 +134,8 @@ export function startServer(connection: Connection): void {
   const openPaths = new Map<string, string>();
   const noPrevious: PreviousLookup = { report: null, tied: [] };
   /**
-   * Last year's report for a report: for a `file:` document, beside it on disk (as the CLI; equally good candidates
-   * are named and none is taken); failing that, among the reports of the workspace index (other folders, unsaved
+   * Last year's report for a report: for a `file:` document, beside it on disk or in last year's folder (as the
+   * CLI; equally good candidates are named and none is taken); failing that, among the reports of the workspace index (other folders, unsaved
    * documents). Nothing when `crossYear` is off or both cross-year rules are off for the document.
    */
   const previousOf = (uri: string, report: Report): PreviousLookup => {

@@ -1,10 +1,10 @@
 /**
- * Last year's report of the same agency beside a report file on disk, for the cross-year rules (carry-over,
- * stock-flow). Shared by the CLI (`cli/previous.ts`, one run) and the language server (`lsp/server.ts`, files that
+ * Last year's report of the same agency beside a report file on disk (or in last year's folder of a per-year
+ * layout), for the cross-year rules (carry-over, stock-flow). Shared by the CLI (`cli/previous.ts`, one run) and the language server (`lsp/server.ts`, files that
  * change while it runs). Node only: it reads folders and files; the choice itself is the core's `bestPreviousByKey`.
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { bestPreviousByKey, formatForYear, parseReport, reportKey, templateOf, yearConflicts, type FormatId, type Report, type ReportKey } from '../core/index.js';
 
 /** Folders with more report files than this are not searched. */
@@ -56,7 +56,10 @@ export interface PreviousBesideIo {
   openText?(path: string): { text: string; version: number } | null;
 }
 
-/** What a lookup found: last year's report (path as given, absolute when `abs` was) or the equally good candidates. */
+/**
+ * What a lookup found: last year's report (path as given, absolute when `abs` was) or the equally good candidates.
+ * The paths are in the report's folder or all in last year's folder (`lastYearFolder`): `dirname` tells which.
+ */
 export interface PreviousBesideResult {
   found: { path: string; report: Report } | null;
   /** Two or more files that could each be last year's report (the lookup does not guess): their paths. */
@@ -75,9 +78,30 @@ interface Stamped<T> {
 }
 
 /**
- * Finds last year's report of the same agency beside a file: among the report files of the same folder, the one
- * whose detected year is this year − 1 (with no conflicting year evidence of its own) and whose agency (from the title) is this report's (core `bestPreviousByKey`;
- * none when two fit equally well: `tied` names them). Candidates are judged by their title, introduction and
+ * The folder where, in a layout of one folder per year, last year's report of a report of `year` kept in folder
+ * `dir` would be: `dir` with `year` replaced by `year − 1` in the deepest folder name that holds `year` as a number
+ * of its own (not part of a longer run of digits): `…/财政局/2024` → `…/财政局/2023`, `reports/2024/财政局` →
+ * `reports/2023/财政局`, `…/2024年` → `…/2023年`, `…/2024年度报告` → `…/2023年度报告`. Null when no folder name holds
+ * the year. Only the path is made: whether the folder exists is not looked at.
+ */
+export function lastYearFolder(dir: string, year: number): string | null {
+  const parts = dir.split(sep);
+  const own = new RegExp(`(?<![0-9])${year}(?![0-9])`, 'g');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (!parts[i].match(own)) continue;
+    parts[i] = parts[i].replace(own, String(year - 1));
+    return parts.join(sep);
+  }
+  return null;
+}
+
+/**
+ * Finds last year's report of the same agency beside a file, or in last year's folder (`lastYearFolder`: the
+ * report's folder with its year replaced by year − 1, for a `…/<部门>/<年>/` or `…/<年>/<部门>/` layout): among
+ * the report files of a folder, the one whose detected year is this year − 1 (with no conflicting year evidence of
+ * its own) and whose agency (from the title) is this report's (core `bestPreviousByKey`; none when two fit equally
+ * well: `tied` names them). The report's own folder is searched first; last year's folder only when the own folder
+ * gave neither a report nor a tie. Candidates are judged by their title, introduction and
  * signature (a few KB from the top and the bottom of the file, files over `MAX_BYTES` skipped, folders with more
  * than `MAX_FILES` report files not searched); only the one chosen is parsed in full. Only small keys are kept per
  * file, and a few whole models, so memory does not grow with the number of files. Errors reading a file make it no
@@ -103,7 +127,19 @@ export class PreviousBeside {
     const none: PreviousBesideResult = { found: null, tied: [] };
     if (report.year === null) return none;
     if (!hasCrossYearTables(report.format) || !hasCrossYearTables(formatForYear(report.year - 1))) return none;
-    const dir = dirname(abs);
+    const own = this.findIn(dirname(abs), basename(abs), report.year - 1, report);
+    if (own.found || own.tied.length) return own;
+    const other = lastYearFolder(dirname(abs), report.year);
+    if (other === null) return own;
+    const there = this.findIn(other, null, report.year - 1, report);
+    if (there.found || there.tied.length) return there;
+    // A candidate ruled out in the report's own folder is named first (it is the nearer one).
+    return own.rejected ? own : there;
+  }
+
+  /** Last year's report (of `year`) for `report` among the report files of folder `dir` but `self` (a file name). */
+  private findIn(dir: string, self: string | null, year: number, report: Report): PreviousBesideResult {
+    const none: PreviousBesideResult = { found: null, tied: [] };
     const listed = this.listings.get(dir);
     const all = this.listing(dir);
     if (!all || all.length > MAX_FILES) return none;
@@ -113,13 +149,12 @@ export class PreviousBeside {
       sweep = this.listings.get(dir) !== listed || now - (this.swept.get(dir) ?? -Infinity) >= SWEEP_MS;
       if (sweep) this.swept.set(dir, now);
     }
-    const self = basename(abs);
     const candidates: { uri: string; key: ReportKey }[] = [];
     for (const n of all) {
       if (n === self) continue;
       const path = join(dir, n);
-      const key = this.key(path, report.year - 1, sweep);
-      if (key && key.year === report.year - 1) candidates.push({ uri: path, key });
+      const key = this.key(path, year, sweep);
+      if (key && key.year === year) candidates.push({ uri: path, key });
     }
     if (!candidates.length) return none;
     const best = bestPreviousByKey(reportKey(report), candidates);
@@ -129,8 +164,8 @@ export class PreviousBeside {
     // The whole file must still read as last year's report (its year could come from deeper in the text, and so
     // could a statistics period that contradicts it).
     if (!whole) return none;
-    if (whole.year === report.year - 1 && !yearConflicts(whole)) return { found: { path: best[0].uri, report: whole }, tied: [] };
-    return { found: null, tied: [], rejected: { path: best[0].uri, year: whole.year === report.year - 1 ? null : whole.year } };
+    if (whole.year === year && !yearConflicts(whole)) return { found: { path: best[0].uri, report: whole }, tied: [] };
+    return { found: null, tied: [], rejected: { path: best[0].uri, year: whole.year === year ? null : whole.year } };
   }
 
   /**

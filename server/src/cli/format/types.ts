@@ -48,6 +48,11 @@ export interface FileResult {
   previous?: import('../../core/index.js').Report;
   /** Files beside it equally likely to be last year's report (none was used). */
   previousTied?: string[];
+  /**
+   * Why no last year's report was used (as stderr says it: none found, candidates tied or ruled out, `--previous`
+   * of another year or agency); absent when one was used. The review summary's cross-year lines say it.
+   */
+  previousMissing?: import('../../core/index.js').Bilingual;
 }
 
 export interface FormatContext {

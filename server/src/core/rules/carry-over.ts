@@ -16,8 +16,8 @@ export const carryOver: Rule = {
     fixable: true,
     description: bi('表三“上年结转”与上一年度报告的“结转下年度继续办理”不一致', '表三 上年结转 differs from last year\'s 结转下年度继续办理'),
     rationale: bi(
-      '上一年度结转到本年继续办理的申请，就是本年的“二、上年结转政府信息公开申请数量”，两份报告应逐列相等。需要上一年度的报告（命令行 --previous，或同一文件夹中同一机关上一年度的报告）。修复会把本年的上年结转改为上一年度报告中的数字；但如果改后本年表三不再平衡（无法确定哪份报告有误），不自动修改。',
-      'The applications last year carried over to this year are this year\'s 上年结转: the two reports must agree column by column. Needs last year\'s report (--previous, or the same agency\'s report of the year before in the same folder). The fix sets 上年结转 to last year\'s figure, unless this year\'s table would then stop adding up (which report is wrong is then for a person to decide).'),
+      '上一年度结转到本年继续办理的申请，就是本年的“二、上年结转政府信息公开申请数量”，两份报告应逐列相等。需要上一年度的报告（命令行 --previous，或同一机关上一年度的报告：在同一文件夹中，或在文件夹名中的年份换成上一年的文件夹中，如 2024/ 对应 2023/）。修复会把本年的上年结转改为上一年度报告中的数字；但如果改后本年表三不再平衡（无法确定哪份报告有误），不自动修改。',
+      'The applications last year carried over to this year are this year\'s 上年结转: the two reports must agree column by column. Needs last year\'s report (--previous, or the same agency\'s report of the year before in the same folder, or in the folder named with the year before: 2023/ for 2024/). The fix sets 上年结转 to last year\'s figure, unless this year\'s table would then stop adding up (which report is wrong is then for a person to decide).'),
     example: { bad: '2023年报告：| 四、结转下年度继续办理 | 118 | 3 | 0 | 0 | 0 | 0 | 121 |\n2024年报告：| 二、上年结转政府信息公开申请数量 | 110 | 2 | 0 | 0 | 0 | 0 | 112 |', note: bi('2024 年的行自身相加无误（110 + 2 = 112），但与 2023 年逐列不符：自然人 118 ≠ 110，商业企业 3 ≠ 2，总计 121 ≠ 112', 'The 2024 row adds up by itself (110 + 2 = 112) but differs from 2023 column by column: 自然人 118 vs 110, 商业企业 3 vs 2, 总计 121 vs 112') },
   },
   check(ctx) {

@@ -1,4 +1,5 @@
 /** Findings → LSP diagnostics, and the `data` payload the code actions read back (validated with zod). */
+import { posix } from 'node:path';
 import * as z from 'zod/mini';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { docsUrl, type Finding, type Locale, type Severity } from '../../core/index.js';
@@ -76,8 +77,8 @@ export function diagnosticsOf(a: Analysis, locale: Locale, max = Infinity): Diag
       message: locale === 'en' ? a.problem.en : a.problem.zh,
     });
   }
-  if (a.previousTied.length) out.push(previousTiedDiagnostic(a.previousTied, locale));
-  if (a.previousRejected) out.push(previousRejectedDiagnostic(a.previousRejected, a.report?.year ?? null, locale));
+  if (a.previousTied.length) out.push(previousTiedDiagnostic(a.uri, a.previousTied, locale));
+  if (a.previousRejected) out.push(previousRejectedDiagnostic(a.uri, a.previousRejected, a.report?.year ?? null, locale));
   const keys = findingKeys(a.findings);
   if (a.findings.length <= max) {
     a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, keys[i], a.version)));
@@ -135,6 +136,26 @@ function fileName(uri: string): string {
   }
 }
 
+/** The decoded path of a `file:` URI (`/C:/…` on Windows), or null for another scheme or a malformed URI. */
+function uriPath(uri: string): string | null {
+  try {
+    const u = new URL(uri);
+    return u.protocol === 'file:' ? decodeURIComponent(u.pathname) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A file (`uri`) as named in a note on the report at `from`: its name when it is in the report's folder, else its
+ * path relative to that folder (`../2023/年报.md`, last year's folder of a per-year layout); `beside` tells which.
+ */
+function nameFrom(from: string, uri: string): { name: string; beside: boolean } {
+  const a = uriPath(from), b = uriPath(uri);
+  if (a === null || b === null || posix.dirname(a) === posix.dirname(b)) return { name: fileName(uri), beside: true };
+  return { name: posix.relative(posix.dirname(a), b), beside: false };
+}
+
 /** An information note at the top of a report (`code`), with files as related locations (their first line). */
 function topNote(code: string, message: string, related: { uri: string; message: string }[]): Diagnostic {
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -149,27 +170,31 @@ function topNote(code: string, message: string, related: { uri: string; message:
 }
 
 /**
- * The note at the top of a report when two or more files beside it could each be last year's report: the
- * cross-year rules did not run (as the CLI says on stderr), and each candidate is a related location to open.
+ * The note at the top of a report when two or more files beside it (or in last year's folder of a per-year layout,
+ * named by their path from the report's folder) could each be last year's report: the cross-year rules did not run
+ * (as the CLI says on stderr), and each candidate is a related location to open.
  */
-function previousTiedDiagnostic(tied: string[], locale: Locale): Diagnostic {
-  const names = tied.map(fileName);
+function previousTiedDiagnostic(from: string, tied: string[], locale: Locale): Diagnostic {
+  const named = tied.map((uri) => nameFrom(from, uri));
+  const names = named.map((n) => n.name);
+  const beside = named.every((n) => n.beside);
   return topNote('previous-tied', locale === 'en'
-    ? `${names.length} files beside this one could each be last year's report (${names.join(', ')}): carry-over and stock-flow are not checked. Move the extra copies out of this folder to check against the one left.`
-    : `同一文件夹中有 ${names.length} 个文件都可能是上一年度的年报（${names.join('、')}），无法确定用哪一个，未检查 carry-over 和 stock-flow（跨年度规则）。将多余的副本移出此文件夹后，按留下的一份检查。`,
+    ? `${names.length} files ${beside ? 'beside this one' : 'in last year\'s folder'} could each be last year's report (${names.join(', ')}): carry-over and stock-flow are not checked. Move the extra copies out of ${beside ? 'this' : 'that'} folder to check against the one left.`
+    : `${beside ? '同一文件夹' : '上一年度的文件夹'}中有 ${names.length} 个文件都可能是上一年度的年报（${names.join('、')}），无法确定用哪一个，未检查 carry-over 和 stock-flow（跨年度规则）。将多余的副本移出${beside ? '此' : '该'}文件夹后，按留下的一份检查。`,
   tied.map((uri) => ({ uri, message: locale === 'en' ? 'could be last year\'s report' : '可能是上一年度的年报' })));
 }
 
 /**
- * The note at the top of a report when the file beside it that looked like last year's report (title, signature)
- * was ruled out when read in full: the cross-year rules did not run (as the CLI says on stderr).
+ * The note at the top of a report when the file beside it (or in last year's folder) that looked like last year's
+ * report (title, signature) was ruled out when read in full: the cross-year rules did not run (as the CLI says on
+ * stderr).
  */
-function previousRejectedDiagnostic(r: { uri: string; year: number | null }, year: number | null, locale: Locale): Diagnostic {
-  const name = fileName(r.uri);
+function previousRejectedDiagnostic(from: string, r: { uri: string; year: number | null }, year: number | null, locale: Locale): Diagnostic {
+  const { name, beside } = nameFrom(from, r.uri);
   const expected = year === null ? null : year - 1;
   return topNote('previous-rejected', locale === 'en'
-    ? `${name} beside this one looks like the ${expected ?? 'last year\'s'} report by its title and signature, but ${r.year === null ? 'its own years disagree' : `its whole text reads as ${r.year}`}: not used as last year's report, carry-over and stock-flow are not checked. Check that file's years.`
-    : `同一文件夹中的 ${name} 标题和落款像是${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但${r.year === null ? '其正文中的年份互相矛盾' : `全文识别为 ${r.year} 年度`}：未用作上年度报告，未检查 carry-over 和 stock-flow（跨年度规则）。请核对该文件的年份。`,
+    ? `${name} ${beside ? 'beside this one' : 'in last year\'s folder'} looks like the ${expected ?? 'last year\'s'} report by its title and signature, but ${r.year === null ? 'its own years disagree' : `its whole text reads as ${r.year}`}: not used as last year's report, carry-over and stock-flow are not checked. Check that file's years.`
+    : `${beside ? '同一文件夹' : '上一年度的文件夹'}中的 ${name} 标题和落款像是${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但${r.year === null ? '其正文中的年份互相矛盾' : `全文识别为 ${r.year} 年度`}：未用作上年度报告，未检查 carry-over 和 stock-flow（跨年度规则）。请核对该文件的年份。`,
   [{ uri: r.uri, message: locale === 'en' ? 'ruled out as last year\'s report' : '未用作上年度报告' }]);
 }
 

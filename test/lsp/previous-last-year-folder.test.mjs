@@ -1,0 +1,73 @@
+// Last year's report in last year's folder (breaker38 item 1), in the editor, with no workspace folder: the 洪泽
+// 2024 report opened from `洪泽区/2024/`, the 2023 one (made to carry 2 applications into 2024) in `洪泽区/2023/`.
+// The server looked only beside the file, then among the workspace's reports (none here), and found nothing. Now it
+// finds the file in the year folder, follows changes there with no event (the folder's and the file's stamps), and
+// names two equally good copies there by their path from the report's folder.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { session, shared } from './client.mjs';
+
+const HONGZE_2023 = fs.readFileSync(path.join(shared, 'corpus/peers/kiro_hongze-district_2023.txt'), 'utf8');
+const HONGZE_2024 = fs.readFileSync(path.join(shared, 'corpus/peers/kiro_hongze-district_2024.txt'), 'utf8');
+const CARRY_0 = '四、结转下年度继续办理                            0    0   0   0    0    0   0';
+const CARRY_2 = '四、结转下年度继续办理                            2    0   0   0    0    0   2';
+assert.equal(HONGZE_2023.split(CARRY_0).length, 2, 'the 2023 report carries 0 in one row');
+const CARRIES_2 = HONGZE_2023.replace(CARRY_0, CARRY_2);
+
+const carryOver = (ds) => ds.filter((d) => d.code === 'carry-over');
+const tiedNote = (ds) => ds.filter((d) => d.code === 'previous-tied');
+
+describe('last year\'s report in the sibling year folder (洪泽区/2023/ for 洪泽区/2024/)', () => {
+  let dir, s, u24, p23;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-year-folder-'));
+    fs.mkdirSync(path.join(dir, '洪泽区', '2023'), { recursive: true });
+    fs.mkdirSync(path.join(dir, '洪泽区', '2024'), { recursive: true });
+    p23 = path.join(dir, '洪泽区', '2023', '年报.txt');
+    fs.writeFileSync(p23, CARRIES_2);
+    fs.writeFileSync(path.join(dir, '洪泽区', '2024', '年报.txt'), HONGZE_2024);
+    u24 = pathToFileURL(path.join(dir, '洪泽区', '2024', '年报.txt')).href;
+    s = await session();
+  });
+  after(async () => {
+    await s.srv.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('found: carry-over at the 上年结转 cells', async () => {
+    const d = await s.openAndWait(u24, HONGZE_2024, 'plaintext');
+    assert.equal(carryOver(d).length, 2, d.map((x) => x.code).join(','));
+    assert.deepEqual(tiedNote(d), []);
+  });
+
+  test('the file corrected on disk with no event: its changed stamp tells the next edit', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    fs.writeFileSync(p23, HONGZE_2023);
+    fs.utimesSync(p23, now + 1, now + 1);
+    assert.equal(carryOver(await s.replace(u24, HONGZE_2024 + '\n')).length, 0);
+    fs.writeFileSync(p23, CARRIES_2);
+    fs.utimesSync(p23, now + 2, now + 2);
+    assert.equal(carryOver(await s.replace(u24, HONGZE_2024)).length, 2);
+  });
+
+  test('a second copy appears there: no cross-year findings, one note naming both from the report\'s folder', async () => {
+    const copy = path.join(dir, '洪泽区', '2023', '年报（定稿）.txt');
+    fs.writeFileSync(copy, CARRIES_2);
+    const d = await s.replace(u24, HONGZE_2024 + '\n');
+    assert.deepEqual(carryOver(d), []);
+    const note = tiedNote(d);
+    assert.equal(note.length, 1, d.map((x) => x.code).join(','));
+    assert.match(note[0].message, /^上一年度的文件夹中有 2 个文件都可能是上一年度的年报（\.\.\/2023\/年报\.txt、\.\.\/2023\/年报（定稿）\.txt）/);
+    assert.match(note[0].message, /将多余的副本移出该文件夹后/);
+    assert.deepEqual(note[0].relatedInformation.map((r) => r.location.uri).sort(), [pathToFileURL(p23).href, pathToFileURL(copy).href].sort());
+    fs.rmSync(copy);
+    const since = s.srv.notifications.length;
+    s.srv.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(copy).href, type: 3 }] });
+    const back = await s.diagnostics(u24, since, { where: (ds) => carryOver(ds).length === 2 });
+    assert.deepEqual(tiedNote(back), []);
+  });
+});

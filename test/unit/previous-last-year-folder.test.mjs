@@ -1,0 +1,91 @@
+// Last year's report in a folder per year (breaker38 item 1): with `reports/<部门>/<年>/` (or `reports/<年>/<部门>/`,
+// `2024年/`, `2024年度报告/`) the 2023 report is not beside the 2024 one, and the lookup, which only searched the
+// report's own folder, found nothing and said nothing: no carry-over error, and the Markdown summary left the
+// cross-year lines out. Now the folder with the year replaced by year − 1 is searched too (after the own folder),
+// with the same safeguards (same agency, ties named, not guessed), and the notes say where the file was found.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { runCli, ROOT } from '../helpers.mjs';
+
+const DIR = join(ROOT, 'test/data/review/cross-year');
+/** The 2022 report carries 3 (自然人) and 4 (总计) into 2023, whose 上年结转 says 2 and 3: two carry-over errors. */
+const Y2022 = readFileSync(join(DIR, '某某县自然资源局2022年政府信息公开工作年度报告.txt'), 'utf8');
+const Y2023 = readFileSync(join(DIR, '某某县自然资源局2023年政府信息公开工作年度报告.txt'), 'utf8');
+/** The same 2022 report of another agency (title and signature). */
+const OTHER_2022 = Y2022.replaceAll('某某县自然资源局', '某某县交通运输局');
+
+/** Writes `files` (relative path → text) into a fresh folder and runs `nianbao check ...args` there (zh unless `env`). */
+async function inTree(files, args, env = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-year-folder-'));
+  try {
+    for (const [p, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, p)), { recursive: true });
+      writeFileSync(join(dir, p), text);
+    }
+    const r = await runCli(args, { cwd: dir, env: { NIANBAO_LOCALE: 'zh', ...env } });
+    return { ...r, json: args.includes('json') ? JSON.parse(r.stdout) : null };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const carryOver = (json, path) => json.files.find((f) => f.path === path).diagnostics.filter((d) => d.ruleId === 'carry-over');
+
+test('reports/<部门>/<年>/: the 2022 report in the sibling year folder is found, named and used (carry-over at the 上年结转 cells)', async () => {
+  const r = await inTree({ 'reports/自然资源局/2022/年报.txt': Y2022, 'reports/自然资源局/2023/年报.txt': Y2023 }, ['check', 'reports/自然资源局/2023/年报.txt', '--format', 'json']);
+  const co = carryOver(r.json, 'reports/自然资源局/2023/年报.txt');
+  assert.equal(co.length, 2, r.stderr);
+  assert.match(r.stderr, /上年度（2022 年度）报告：reports\/自然资源局\/2022\/年报\.txt（在上一年度的文件夹中找到；可用 --previous FILE 另行指定）/);
+  const en = await inTree({ 'reports/自然资源局/2022/年报.txt': Y2022, 'reports/自然资源局/2023/年报.txt': Y2023 }, ['check', 'reports/自然资源局/2023/年报.txt'], { NIANBAO_LOCALE: 'en' });
+  assert.match(en.stderr, /last year's report \(2022\): reports\/自然资源局\/2022\/年报\.txt \(found in last year's folder; --previous FILE to choose another\)/);
+});
+
+test('the year in any folder name, the deepest one: <年>/<部门>, 2023年, 2023年度报告; a longer number is not the year', async () => {
+  for (const [last, now] of [['reports/2022/自然资源局', 'reports/2023/自然资源局'], ['归档/2022年', '归档/2023年'], ['2022年度报告', '2023年度报告'], ['2023/旧/2022', '2023/旧/2023']]) {
+    const r = await inTree({ [`${last}/a.txt`]: Y2022, [`${now}/b.txt`]: Y2023 }, ['check', `${now}/b.txt`, '--format', 'json']);
+    assert.equal(carryOver(r.json, `${now}/b.txt`).length, 2, `${last} → ${now}: ${r.stderr}`);
+    assert.match(r.stderr, new RegExp(`${last}/a\\.txt（在上一年度的文件夹中找到`), r.stderr);
+  }
+  // 20230 is not the year 2023: its folder 20220 is not searched.
+  const r = await inTree({ '20220/a.txt': Y2022, '20230/b.txt': Y2023 }, ['check', '20230/b.txt', '--format', 'json']);
+  assert.equal(carryOver(r.json, '20230/b.txt').length, 0);
+  assert.doesNotMatch(r.stderr, /上年度（2022 年度）报告/);
+});
+
+test('a whole tree: each report gets its own agency\'s last year, another agency\'s report in the year folder is not used', async () => {
+  const r = await inTree({
+    'reports/2022/自然资源局.txt': Y2022, 'reports/2022/交通运输局.txt': OTHER_2022,
+    'reports/2023/自然资源局.txt': Y2023, 'reports/2023/交通运输局.txt': Y2023.replaceAll('某某县自然资源局', '某某县交通运输局'),
+    'reports/2023/水务局.txt': Y2023.replaceAll('某某县自然资源局', '某某县水务局'),
+  }, ['check', 'reports', '--format', 'json']);
+  assert.equal(carryOver(r.json, 'reports/2023/自然资源局.txt').length, 2);
+  assert.equal(carryOver(r.json, 'reports/2023/交通运输局.txt').length, 2);
+  assert.equal(carryOver(r.json, 'reports/2023/水务局.txt').length, 0, 'no 2022 report of 水务局: nothing compared');
+});
+
+test('the report\'s own folder comes first: a 2022 report beside it wins over one in the year folder', async () => {
+  const r = await inTree({ 'x/2023/last.txt': Y2022, 'x/2023/now.txt': Y2023, 'x/2022/last.txt': Y2022 }, ['check', 'x/2023/now.txt']);
+  assert.match(r.stderr, /上年度（2022 年度）报告：x\/2023\/last\.txt（在同一文件夹中找到/);
+});
+
+test('two equally good copies in last year\'s folder: none is used, the note names them and says where they are', async () => {
+  const files = { '自然资源局/2022/年报.txt': Y2022, '自然资源局/2022/年报-定稿.txt': Y2022, '自然资源局/2023/年报.txt': Y2023 };
+  const r = await inTree(files, ['check', '自然资源局/2023/年报.txt', '--format', 'json']);
+  assert.equal(carryOver(r.json, '自然资源局/2023/年报.txt').length, 0);
+  assert.match(r.stderr, /上一年度的文件夹中有 2 个文件都可能是上年度报告（自然资源局\/2022\/年报-定稿\.txt、自然资源局\/2022\/年报\.txt）：未做跨年度检查/);
+  const en = await inTree(files, ['check', '自然资源局/2023/年报.txt'], { NIANBAO_LOCALE: 'en' });
+  assert.match(en.stderr, /2 files in last year's folder could be last year's report/);
+});
+
+test('Markdown summary: 上年结转 compared with the year folder\'s report (❌, 2022 named); with none, ⚪ and why, never left out', async () => {
+  const lines = (out) => out.split('\n').filter((l) => l.startsWith('| 表'));
+  const found = await inTree({ 'a/2022/r.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown']);
+  assert.ok(lines(found.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ❌ | 自然人列：应为 3，实为 2；总计列：应为 4，实为 3（2022 年度报告） |'), found.stdout);
+  const tied = await inTree({ 'a/2022/r.txt': Y2022, 'a/2022/r2.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown']);
+  assert.ok(lines(tied.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ⚪ | 上一年度的文件夹中有 2 个文件都可能是上年度报告（a/2022/r.txt、a/2022/r2.txt）：未做跨年度检查（carry-over、stock-flow）；请用 --previous FILE 指定其一 |'), tied.stdout);
+  const other = await inTree({ 'a/2022/r.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown', '--previous', 'a/2023/r.txt']);
+  assert.ok(lines(other.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ⚪ | --previous a/2023/r.txt 识别为 2023 年度，而不是 2022 年度：未做跨年度检查（carry-over、stock-flow） |'), other.stdout);
+});
