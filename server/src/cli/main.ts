@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
-import { resolve, dirname, basename, isAbsolute, join } from 'node:path';
+import { resolve, dirname, basename, isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
-  RULES, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, type Bilingual, type FormatId, type Locale, type RuleSetting,
+  RULES, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, unmatchedGlobs, type Bilingual, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
 import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter, type UnlistedPath } from './format/index.js';
 import { inspectText } from './inspect.js';
@@ -15,9 +15,9 @@ import { badBytesNote } from './decode.js';
 import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
 import { setTierUpBudget } from '../node/tier-up.js';
-import { ConfigError, ConfigResolver } from './config.js';
+import { ConfigError, ConfigResolver, type LoadedConfig } from './config.js';
 import { Progress, exitCode } from './review.js';
-import { about, earlyLocale, HELP, HELP_INSPECT, HELP_NEW, REASON, RUN, USAGE, stderrLine } from './messages.js';
+import { about, CONFIG, earlyLocale, HELP, HELP_INSPECT, HELP_NEW, REASON, RUN, USAGE, stderrLine } from './messages.js';
 
 const VERSION = '0.1.0';
 /** Output formats that print findings only, so no text or model need be kept until the end of the run. */
@@ -261,6 +261,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   let failed = errors.length > 0;
   // The config settings of every file first: a bad config stops the run before anything is checked.
   const fileSettings = files.map((abs) => configs.settingsFor(abs));
+  notes.push(...unmatchedGlobNotes(files, fileSettings, io.cwd));
   /**
    * The language of the run's own text (summary line, headings of the review formats, notes on stderr): --locale,
    * else the `locale` of the one config that every file uses, else that of the config of the working directory
@@ -644,3 +645,21 @@ export function argvWithNegativeNumbers(argv: string[]): string[] {
 }
 
 if (require.main === module && isMainThread) main();
+
+/**
+ * One note per `ignore` or `overrides[].files` glob of a config that matched none of the files checked under that
+ * config (`unmatchedGlobs`): the config file, the key, the glob, how many files were checked, and the path of one of
+ * them as the glob sees it (relative to the config file's folder). Nothing for a glob that matched.
+ */
+function unmatchedGlobNotes(files: string[], settings: { config: LoadedConfig | null }[], cwd: string): Bilingual[] {
+  const byConfig = new Map<LoadedConfig, string[]>();
+  files.forEach((abs, i) => {
+    const c = settings[i].config;
+    if (c) byConfig.set(c, [...(byConfig.get(c) ?? []), relative(dirname(c.path), abs).split(sep).join('/')]);
+  });
+  const notes: Bilingual[] = [];
+  for (const [c, rels] of byConfig) {
+    for (const u of unmatchedGlobs(c.config, rels)) notes.push(CONFIG.globMatchedNone(displayPath(c.path, cwd), u.key, u.glob, rels.length, rels[0]));
+  }
+  return notes;
+}

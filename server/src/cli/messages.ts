@@ -119,6 +119,14 @@ export const CONFIG = {
   cannotRead: (shown: string, reason: Bilingual) => bi(`${shown}：无法读取配置文件（${reason.zh}）`, `${shown}: cannot read the config file (${reason.en})`),
   /** The issues (one `file:line:col: key: problem` line each, from the core, in English) follow on their own lines. */
   invalid: (shown: string, issuesZh: string, issues: string) => bi(`配置文件 ${shown} 有误：\n${issuesZh}`, `invalid config ${shown}:\n${issues}`),
+  /**
+   * An `ignore` or `overrides[].files` glob (`key`, `glob`) of config `shown` that matched none of the `count` files
+   * checked under it; `example`: one of them as the glob sees it (relative to the config file's folder).
+   */
+  globMatchedNone: (shown: string, key: string, glob: string, count: number, example: string) => bi(
+    `配置文件 ${shown} 的 ${key} ${JSON.stringify(glob)} 与本次检查的 ${count} 个文件都不匹配，未起作用（glob 按相对于配置文件所在文件夹的路径匹配，如 ${example}；请核对写法，若要匹配的文件本次未检查则可忽略）`,
+    `config ${shown}: ${key} ${JSON.stringify(glob)} matched none of the ${count} file(s) checked, so it did nothing (globs are matched against paths relative to the config file's folder, such as ${example}; check the pattern, or ignore this if the files it is for were not checked this time)`,
+  ),
   /** A config with nothing but comments: the defaults apply, and the configs of the folders above do not. */
   empty: (shown: string) => bi(
     `配置文件 ${shown} 是空的（或只有注释）：按默认设置检查，上级文件夹的配置文件不再适用（最近的配置文件生效，不合并）`,
@@ -272,7 +280,8 @@ Options of check:
   --stdin-filename NAME              with -: the name of the report on stdin, for the output, the config
                                      (.nianbao.jsonc from NAME's folder up) and last year's report beside NAME
   --rule ID=SEVERITY                 set a rule to off|info|warning|error (repeatable)
-  --config FILE                      use this config file instead of the nearest .nianbao.jsonc
+  --config FILE                      use this config file instead of the nearest .nianbao.jsonc (its globs
+                                     are relative to its own folder, not the working directory)
   --quiet                            report errors only (warnings are not listed, but --max-warnings
                                      still counts them)
   --max-warnings N                   exit 1 when there are more than N warnings
@@ -311,7 +320,8 @@ check 的选项：
   --stdin-filename 名称              与 - 一起使用：标准输入中报告的名称，用于输出、查找配置
                                      （从该名称所在文件夹向上找 .nianbao.jsonc）和查找其旁边的上年度报告
   --rule ID=级别                     把规则设为 off|info|warning|error（可重复）
-  --config 文件                      使用此配置文件，而不是最近的 .nianbao.jsonc
+  --config 文件                      使用此配置文件，而不是最近的 .nianbao.jsonc（其中的通配符相对于
+                                     该文件所在的文件夹，而不是当前目录）
   --quiet                            只报告错误（不列出警告，但 --max-warnings 仍计入警告）
   --max-warnings N                   警告多于 N 个时退出码为 1
   --report-unused-disable            报告没有屏蔽任何问题的 <!-- nianbao-disable --> 注释

@@ -38,7 +38,9 @@ const Rules = described(z.strictObject(Object.fromEntries(RULES.map((r) => [r.me
   markdownDescription: `${r.meta.description.zh}\n\n${r.meta.description.en}\n\nDefault: \`${r.meta.defaultSeverity}\`. [Docs](${docsUrl(r.meta.id)})`,
 })])), { error: 'an object from rule ids to "off", "info", "warning" or "error"' }), { id: 'rules', description: 'Per-rule severity: "off", "info", "warning" or "error". Rules not named keep their default.' });
 
-const Glob = z.string().check(z.minLength(1, { error: 'a non-empty glob' }));
+/** What an invalid glob is told it should be (its brackets balanced). */
+const GLOB_EXPECTED = 'a glob whose [ ], { } and ( ) are closed (to match a [ itself, write "\\\\[" in the file)';
+const Glob = z.string().check(z.minLength(1, { error: 'a non-empty glob' }), z.refine((g) => g === '' || globProblem(g) === null, { error: GLOB_EXPECTED }));
 const Globs = z.union([Glob, z.array(Glob).check(z.minLength(1, { error: 'a glob or a non-empty list of globs' }))], { error: 'a glob or a non-empty list of globs' });
 const Format = described(z.enum(['pre2019', '2019', '2021']), { description: 'Read the matching reports as this template format instead of detecting it.' });
 /** The report years the config may force: those of `--year` and the editor (annual reports start in 2008). */
@@ -147,6 +149,7 @@ const EXPECTED_ZH: Record<string, string> = {
   'an object (the settings), such as { "rules": { "row-label": "off" } }': '一个对象（设置），如 { "rules": { "row-label": "off" } }',
   'an object from rule ids to "off", "info", "warning" or "error"': '从规则 id 到 "off"、"info"、"warning" 或 "error" 的对象',
   'a non-empty glob': '非空的 glob 模式',
+  [GLOB_EXPECTED]: '[ ]、{ } 和 ( ) 都成对的 glob 模式（要匹配 [ 本身，在文件中写 "\\\\["）',
   'a glob or a non-empty list of globs': '一个 glob 模式或非空的 glob 列表',
   'a list of globs': 'glob 模式的列表',
   'a whole year such as 2024': '整数年份，如 2024',
@@ -309,16 +312,31 @@ export interface FileSettings {
 
 const matcherCache = new WeakMap<object, (p: string) => boolean>();
 
+/** A config glob as matched: `./` and a trailing `/` dropped, and one without `/` taken at any depth (`**\/g`). */
+function globPattern(g: string): string {
+  const p = g.replace(/^\.\//, '').replace(/\/$/, '');
+  return p.includes('/') ? p : `**/${p}`;
+}
+
+/**
+ * Why `glob` is no valid glob (an unbalanced `[`, `{` or `(`, which picomatch would otherwise take as the
+ * character itself), in picomatch's words; null when it is valid.
+ */
+export function globProblem(glob: string): string | null {
+  try {
+    picomatch.makeRe(globPattern(glob), { dot: true, strictBrackets: true });
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
 function matcher(globs: string | string[]): (p: string) => boolean {
   const list = Array.isArray(globs) ? globs : [globs];
   const key = list as object;
   let m = matcherCache.get(key);
   if (!m) {
-    const pats = list.map((g) => {
-      const p = g.replace(/^\.\//, '').replace(/\/$/, '');
-      return p.includes('/') ? p : `**/${p}`;
-    });
-    const isMatch = picomatch(pats, { dot: true });
+    const isMatch = picomatch(list.map(globPattern), { dot: true });
     // A glob matches the file itself or any folder above it (`drafts/**` and `drafts` both cover drafts/a.md).
     m = (rel: string) => {
       if (isMatch(rel)) return true;
@@ -329,6 +347,34 @@ function matcher(globs: string | string[]): (p: string) => boolean {
     matcherCache.set(key, m);
   }
   return m;
+}
+
+/** A glob of a config that matched none of the files it was tried on (`unmatchedGlobs`). */
+export interface UnmatchedGlob {
+  /** Where it is in the config: `ignore[1]`, `overrides[0].files`, or `overrides[0].files[2]` in a list. */
+  key: string;
+  glob: string;
+}
+
+/**
+ * The `ignore` and `overrides[].files` globs of `config` that match none of `relPaths` (the files checked under
+ * it: paths relative to the config file's folder, `/` separators), in the order of the file. A glob in an
+ * override's list is told apart by its index. Such a glob is often a path written from another folder
+ * (`财政局/**` for `reports/财政局/**`, or relative to the working directory with `--config FILE` elsewhere).
+ */
+export function unmatchedGlobs(config: NianbaoConfig, relPaths: readonly string[]): UnmatchedGlob[] {
+  const rels = relPaths.map((r) => r.replace(/^\.\//, ''));
+  const out: UnmatchedGlob[] = [];
+  const check = (key: string, glob: string) => {
+    const m = matcher([glob]);
+    if (!rels.some((r) => m(r))) out.push({ key, glob });
+  };
+  config.ignore?.forEach((g, i) => check(`ignore[${i}]`, g));
+  config.overrides?.forEach((o, i) => {
+    if (Array.isArray(o.files)) o.files.forEach((g, j) => check(`overrides[${i}].files[${j}]`, g));
+    else check(`overrides[${i}].files`, o.files);
+  });
+  return out;
 }
 
 /**

@@ -1,0 +1,93 @@
+// Config globs (breaker38 item 2): an `ignore` or `overrides[].files` glob that matched none of the files checked
+// was accepted without a word (a path written from another folder, `昭通市…/**` for `reports/昭通市…/**`, or every glob
+// of a `--config` file kept outside the report tree), and an invalid glob such as `"["` was taken as the character
+// itself. Now the first gets one note on stderr per glob (config, key, pattern, how many files, one path as the glob
+// sees it), globs that matched stay quiet, and the second is a config error (exit 2, file:line:col, key, expected).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { core, runCli, ROOT } from '../helpers.mjs';
+
+const REPORT = join(ROOT, 'examples/correct-2024.nianbao.md');
+
+/** A folder with `files` (path → text, or null for a copy of the correct 2024 example), and a cleanup. */
+function workspace(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-config-globs-'));
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    if (content === null) copyFileSync(REPORT, join(dir, rel));
+    else writeFileSync(join(dir, rel), content);
+  }
+  return dir;
+}
+const noteLines = (stderr) => stderr.split('\n').filter((l) => /matched none|都不匹配/.test(l));
+
+test('an unbalanced [, { or ( in a glob is a config error naming the file, position, key and what was expected', async () => {
+  const r = core.parseConfig('{\n  "ignore": ["drafts/**", "a{b"],\n  "overrides": [ { "files": "[", "year": 2024 }, { "files": ["ok/**", "x)"] } ]\n}');
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.issues.map((i) => [i.key, i.line, i.column]), [['ignore[1]', 2, 27], ['overrides[0].files', 3, 29], ['overrides[1].files[1]', 3, 71]]);
+  assert.match(r.issues[1].message, /^expected a glob whose \[ \], \{ \} and \( \) are closed \(to match a \[ itself, write "\\\\\[" in the file\), got "\["$/);
+  assert.match(r.issues[1].zh, /^应为 \[ \]、\{ \} 和 \( \) 都成对的 glob 模式/);
+  // Valid globs with brackets are fine, and so is an escaped bracket.
+  assert.equal(core.parseConfig('{ "ignore": ["[ab]*.md", "{a,b}/**", "\\\\[x", "*(副本).md"] }').ok, true);
+  const dir = workspace({ 'r.md': null, '.nianbao.jsonc': '{ "overrides": [ { "files": "[", "year": 2019 } ] }' });
+  try {
+    const cli = await runCli(['check', 'r.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.equal(cli.code, 2);
+    assert.match(cli.stderr, /^nianbao: invalid config \.nianbao\.jsonc:\n\.nianbao\.jsonc:1:29: overrides\[0\]\.files: expected a glob whose/);
+    assert.equal(cli.stdout, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a glob that matched none of the files checked: one note each (config, key, pattern, count, a path as seen); none for those that matched', async () => {
+  const dir = workspace({
+    'reports/昭通市/2019/r.md': null,
+    'reports/drafts/x.md': null,
+    '.nianbao.jsonc': JSON.stringify({
+      ignore: ['drafts', 'nothing/**'],
+      overrides: [{ files: '昭通市/**', year: 2019 }, { files: ['reports/昭通市/**', 'zzz/**'], rules: { 'row-label': 'off' } }],
+    }),
+  });
+  try {
+    const r = await runCli(['check', 'reports'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.deepEqual(noteLines(r.stderr), [
+      'nianbao: config .nianbao.jsonc: ignore[1] "nothing/**" matched none of the 2 file(s) checked, so it did nothing (globs are matched against paths relative to the config file\'s folder, such as reports/drafts/x.md; check the pattern, or ignore this if the files it is for were not checked this time)',
+      'nianbao: config .nianbao.jsonc: overrides[0].files "昭通市/**" matched none of the 2 file(s) checked, so it did nothing (globs are matched against paths relative to the config file\'s folder, such as reports/drafts/x.md; check the pattern, or ignore this if the files it is for were not checked this time)',
+      'nianbao: config .nianbao.jsonc: overrides[1].files[1] "zzz/**" matched none of the 2 file(s) checked, so it did nothing (globs are matched against paths relative to the config file\'s folder, such as reports/drafts/x.md; check the pattern, or ignore this if the files it is for were not checked this time)',
+    ]);
+    // In Chinese by default; the exit code is the checks' own.
+    const zh = await runCli(['check', 'reports'], { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } });
+    assert.equal(zh.code, r.code);
+    assert.match(noteLines(zh.stderr)[0], /^nianbao：配置文件 \.nianbao\.jsonc 的 ignore\[1\] "nothing\/\*\*" 与本次检查的 2 个文件都不匹配，未起作用（glob 按相对于配置文件所在文件夹的路径匹配，如 reports\/drafts\/x\.md；/);
+    // Every glob matching: no note.
+    writeFileSync(join(dir, '.nianbao.jsonc'), JSON.stringify({ ignore: ['drafts'], overrides: [{ files: 'reports/昭通市/**', year: 2019 }] }));
+    assert.deepEqual(noteLines((await runCli(['check', 'reports'], { cwd: dir })).stderr), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--config FILE outside the report tree: globs written from the working directory are named, with the path they see', async () => {
+  const dir = workspace({
+    'reports/a/r.md': null,
+    'ci cfg/x.jsonc': JSON.stringify({ overrides: [{ files: 'reports/**', year: 2019 }, { files: '*.md', rules: { 'row-label': 'off' } }] }),
+    'ci cfg/y.jsonc': JSON.stringify({ overrides: [{ files: '../reports/**', year: 2019 }] }),
+  });
+  try {
+    const x = await runCli(['check', '--config', 'ci cfg/x.jsonc', 'reports/a', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.equal(JSON.parse(x.stdout).files[0].year, 2024, 'not applied');
+    const notes = noteLines(x.stderr);
+    assert.equal(notes.length, 2, x.stderr);
+    assert.match(notes[0], /^nianbao: config ci cfg\/x\.jsonc: overrides\[0\]\.files "reports\/\*\*" matched none of the 1 file\(s\) checked, .*such as \.\.\/reports\/a\/r\.md;/);
+    assert.match(notes[1], /overrides\[1\]\.files "\*\.md" matched none/);
+    const y = await runCli(['check', '--config', 'ci cfg/y.jsonc', 'reports/a', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.equal(JSON.parse(y.stdout).files[0].year, 2019, 'applied');
+    assert.deepEqual(noteLines(y.stderr), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
