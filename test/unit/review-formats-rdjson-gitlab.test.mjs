@@ -70,6 +70,19 @@ test('gitlab: a file that could not be read is a blocker issue with a stable fin
   assert.match(j.stderr, /misc\/binary\.md/);
 });
 
+test('gitlab and rdjson: a file that could not be read and a missing path say why in one form, without the path (it is the location)', async () => {
+  const dir = misc();
+  const env = { NIANBAO_LOCALE: 'en' };
+  const issues = JSON.parse((await runCli(['check', '--format', 'gitlab', 'misc/binary.md', 'misc/nope.md'], { cwd: dir, env })).stdout);
+  assert.deepEqual(issues.map((x) => [x.location.path, x.description]), [
+    ['misc/binary.md', issues[0].description],
+    ['misc/nope.md', 'no such file or folder'],
+  ]);
+  assert.doesNotMatch(issues[0].description, /misc\/binary\.md/);
+  const rd = JSON.parse((await runCli(['check', '--format', 'rdjson', 'misc/nope.md'], { cwd: dir, env })).stdout);
+  assert.deepEqual(rd.diagnostics.map((d) => [d.location.path, d.message]), [['misc/nope.md', 'no such file or folder']]);
+});
+
 test('rdjson: the suggestions of a CRLF file have CRLF line breaks, as SARIF fixes do', async () => {
   const dir = tmp();
   const table4 = CORRECT.indexOf('## 四、'), section5 = CORRECT.indexOf('## 五、');

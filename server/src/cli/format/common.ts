@@ -63,7 +63,7 @@ export const FILE_UNREADABLE = 'nianbao/file-unreadable';
 export interface UnreadablePath {
   /** The review path (see `reviewPath`). */
   path: string;
-  /** Why, in the run's language (`ctx.locale`): the reason a file could not be read; an argument that names nothing is named first (`x.md: no such file or folder`). */
+  /** Why, in the run's language (`ctx.locale`), without the path (it is `path`): `no such file or folder`, `cannot decode the file: …`. */
   message: string;
 }
 
@@ -77,9 +77,8 @@ export function unreadable(results: FileResult[], ctx: FormatContext): Unreadabl
   for (const r of results) {
     if (r.error) out.push({ path: reviewPath(r, ctx), message: r.errorText ? pick(r.errorText, ctx.locale) : r.error });
   }
-  for (const u of ctx.unlisted ?? []) {
-    if (u.path !== undefined && u.absPath !== undefined) out.push({ path: reviewPath({ path: u.path, absPath: u.absPath }, ctx), message: pick(u.message, ctx.locale) });
-  }
+  // The reason alone, as for a file that could not be read: the path is the issue's location.
+  for (const u of unlistedShown(ctx)) if (u.path !== undefined) out.push({ path: u.path, message: u.reason });
   return out;
 }
 
