@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, core, runCli, ROOT } from '../helpers.mjs';
@@ -61,6 +61,20 @@ test('markdown: every path that could not be checked has a ❗ line, and the tot
   assert.match((await runCli(['check', '--format', 'markdown', 'good-2024.md'], { cwd: dir })).stdout, /^检查了 1 个报告：✅ 0 个错误，/m);
   writeFileSync(join(dir, 'errors-2024.md'), ERRORS);
   assert.match((await runCli(['check', '--format', 'markdown', 'errors-2024.md', 'nonexist.md'], { cwd: dir })).stdout, /^检查了 1 个报告：❌ [1-9][0-9]* 个错误，.*，❗ 1 个未能检查$/m);
+});
+
+test('a dangling symbolic link named on the command line is said to be one (as a folder walk says it), not a missing path', async () => {
+  const dir = tmp();
+  symlinkSync('gone-2024.md', join(dir, 'dangling.md'));
+  symlinkSync('loop.md', join(dir, 'loop.md'));
+  const env = { NIANBAO_LOCALE: 'en' };
+  const named = await runCli(['check', 'dangling.md', 'loop.md'], { cwd: dir, env });
+  assert.equal(named.code, 2);
+  assert.match(named.stderr, /^nianbao: dangling\.md: a symbolic link to a file that does not exist\nnianbao: loop\.md: too many levels of symbolic links\n/);
+  const walked = await runCli(['check', '.'], { cwd: dir, env });
+  assert.match(walked.stderr, /dangling\.md: a symbolic link to a file that does not exist; skipped/);
+  // A path that is not there at all is still a missing path.
+  assert.match((await runCli(['check', 'nope.md'], { cwd: dir, env })).stderr, /nope\.md: no such file or folder/);
 });
 
 test('GITHUB_STEP_SUMMARY gets the ❗ line of a missing path too', async () => {

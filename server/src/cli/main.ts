@@ -95,7 +95,11 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
       if (!found.length) cannot(RUN.noFileMatches(a));
       files.push(...found.sort());
       for (const f of found) named.add(f);
-    } else cannot(RUN.noSuchFileOrFolder(a), abs);
+    } else {
+      // A link whose target is missing (or a loop) is there, only not readable: said as a folder walk says it.
+      const link = brokenLinkReason(abs);
+      cannot(link ? about(a, link) : RUN.noSuchFileOrFolder(a), abs);
+    }
   }
 }
 
@@ -662,4 +666,19 @@ function unmatchedGlobNotes(files: string[], settings: { config: LoadedConfig | 
     for (const u of unmatchedGlobs(c.config, rels)) notes.push(CONFIG.globMatchedNone(displayPath(c.path, cwd), u.key, u.glob, rels.length, rels[0]));
   }
   return notes;
+}
+
+/** Why `abs` cannot be followed when it is a symbolic link (its target missing, or a loop); null when it is none. */
+function brokenLinkReason(abs: string): Bilingual | null {
+  try {
+    if (!lstatSync(abs).isSymbolicLink()) return null;
+  } catch {
+    return null;
+  }
+  try {
+    statSync(abs);
+    return null;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ELOOP' ? REASON.linkLoop : REASON.linkTargetMissing;
+  }
 }
