@@ -168,7 +168,12 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     if (hidden) out.push(L(`另有 ${hiddenPhrase()}未列出（--quiet）。`, `${hiddenPhrase()} more not listed (--quiet).`), '');
   }
   if (omitted) out.push(L(`> 篇幅所限，另有 ${omitted} 个问题未列出；完整结果见 \`nianbao check --format json\` 或 SARIF。`, `> ${omitted} more finding(s) not listed for length; see \`nianbao check --format json\` or SARIF for all.`), '');
-  if (all.some((f) => f.fix?.edits.length)) out.push(L('🔧 可自动修复：在本地对这些文件运行 `nianbao check --fix`（或在 VS Code 中用“修复全部”）。', '🔧 fixable: run `nianbao check --fix` on these files locally (or Fix All in VS Code).'), '');
+  // Set apart from the last report (a rule and its own lead), naming the files it is about.
+  const fixable = files.filter((r) => r.findings.some((f) => f.fix?.edits.length)).map((r) => code(reviewPath(r, ctx)));
+  if (fixable.length) {
+    const shown = fixable.slice(0, 10).join(L('、', ', ')) + (fixable.length > 10 ? L(` 等 ${fixable.length} 个文件`, ` and ${fixable.length - 10} more`) : '');
+    out.push('---', '', L(`🔧 标有 🔧 的问题可自动修复：在本地对 ${shown} 运行 \`nianbao check --fix\`（或在 VS Code 中用“修复全部”）。`, `🔧 The findings marked 🔧 can be fixed automatically: run \`nianbao check --fix\` on ${shown} locally (or Fix All in VS Code).`), '');
+  }
   return out.join('\n');
 }
 
