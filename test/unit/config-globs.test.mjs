@@ -91,3 +91,26 @@ test('--config FILE outside the report tree: globs written from the working dire
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('files named one by one (a commit hook, the files a pull request changed): no unmatched-glob note; a folder or a glob argument: the note', async () => {
+  const dir = workspace({
+    'reports/a/r.md': null,
+    'reports/b/s.md': null,
+    '.nianbao.jsonc': JSON.stringify({ overrides: [{ files: 'reports/b/**', year: 2019 }] }),
+  });
+  try {
+    // Only reports/a/r.md is named: the override for reports/b cannot match it, and that is no mistake of the config.
+    const named = await runCli(['check', 'reports/a/r.md', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.equal(JSON.parse(named.stdout).files.length, 1);
+    assert.deepEqual(noteLines(named.stderr), []);
+    // The folder reports/a searched: the same override is said to match nothing.
+    const folder = await runCli(['check', 'reports/a', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.equal(noteLines(folder.stderr).length, 1, folder.stderr);
+    assert.match(noteLines(folder.stderr)[0], /overrides\[0\]\.files "reports\/b\/\*\*" matched none of the 1 file\(s\) checked/);
+    // A glob argument expanded: the note too.
+    const globbed = await runCli(['check', 'reports/a/*.md', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.equal(noteLines(globbed.stderr).length, 1, globbed.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

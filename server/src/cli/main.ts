@@ -265,8 +265,10 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   let failed = errors.length > 0;
   // The config settings of every file first: a bad config stops the run before anything is checked.
   const fileSettings = files.map((abs) => configs.settingsFor(abs));
-  // Not for one report on stdin (an editor's or a hook's check of one file): nearly every glob is for other files.
-  if (!stdin) notes.push(...unmatchedGlobNotes(files, fileSettings, io.cwd));
+  // Only when a folder was searched or a glob expanded: a run over files named one by one (stdin, a pre-commit hook,
+  // the files a pull request changed) leaves the globs meant for the other files unmatched, as it should.
+  const searched = inFolders.size > 0 || positionals.some((a) => a !== '-' && /[*?{[]/.test(a));
+  if (searched) notes.push(...unmatchedGlobNotes(files, fileSettings, io.cwd));
   /**
    * The language of the run's own text (summary line, headings of the review formats, notes on stderr): --locale,
    * else the `locale` of the one config that every file uses, else that of the config of the working directory
