@@ -37,10 +37,10 @@ test('table-missing reported: ❌ 未找到该表', async () => {
 
 test('table-missing suppressed by nianbao-disable-next-line, or a disable/enable block: 🔕, not ➖', async () => {
   const nextLine = edit(NO_T4, HEADING, `<!-- nianbao-disable-next-line table-missing -->\n${HEADING}`);
-  assert.deepEqual(await t4Line(folder({ '2024.md': nextLine })), ['🔕', '已屏蔽（nianbao-disable）：未找到该表']);
+  assert.deepEqual(await t4Line(folder({ '2024.md': nextLine })), ['🔕', '已被 nianbao 注释屏蔽：未找到该表']);
   const block = edit(NO_T4, HEADING, `<!-- nianbao-disable table-missing -- 本机关无复议诉讼 -->\n${HEADING}<!-- nianbao-enable table-missing -->\n`);
-  assert.deepEqual(await t4Line(folder({ '2024.md': block })), ['🔕', '已屏蔽（nianbao-disable）：未找到该表']);
-  assert.deepEqual(await t4Line(folder({ '2024.md': block }), '--locale', 'en'), ['🔕', 'suppressed (nianbao-disable): table not found']);
+  assert.deepEqual(await t4Line(folder({ '2024.md': block })), ['🔕', '已被 nianbao 注释屏蔽：未找到该表']);
+  assert.deepEqual(await t4Line(folder({ '2024.md': block }), '--locale', 'en'), ['🔕', 'suppressed by a nianbao comment: table not found']);
 });
 
 test('table-missing turned off (--rule or the config): ⚪ “not counted”', async () => {

@@ -97,7 +97,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       // Said as the other checks are: 🔕 when a comment suppressed table-missing, ⚪ when the rule is off.
       const m = missing(id), sup = missing(id, suppressed), off = missing(id, offFound);
       const status: TableCheckStatus = m.length ? bySeverity(m) : sup.length ? 'suppressed' : offRules.has('table-missing') ? 'off' : 'absent';
-      const lead = status === 'suppressed' ? L('已屏蔽（nianbao-disable）：', 'suppressed (nianbao-disable): ')
+      const lead = status === 'suppressed' ? L('已被 nianbao 注释屏蔽：', 'suppressed by a nianbao comment: ')
         : status === 'off' ? L('规则 table-missing 已关闭，未计入；', 'rule table-missing is off: not counted; ') : '';
       out.push({ table: id, tableName: TABLE_NAMES[id], check, status, detail: lead + L('未找到该表', 'table not found'), findings: m.length ? m : sup.length ? sup : status === 'off' ? off : [] });
       return false;
@@ -130,7 +130,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     const fs = reported.filter((f) => f.ruleId === rule);
     const sup = suppressed.filter((f) => f.ruleId === rule);
     const base = { table: id, tableName: TABLE_NAMES[id], check };
-    const supText = () => L(`已屏蔽（nianbao-disable）：`, 'suppressed (nianbao-disable): ') + expectedActual(sup, where);
+    const supText = () => L(`已被 nianbao 注释屏蔽：`, 'suppressed by a nianbao comment: ') + expectedActual(sup, where);
     if (fs.length) return { ...base, status: bySeverity(fs), detail: expectedActual(fs, where) + (sup.length ? L('；', '; ') + supText() : '') + suffix, findings: fs };
     if (sup.length) return { ...base, status: 'suppressed', detail: supText() + suffix, findings: sup };
     if (!offRules.has(rule)) return null;

@@ -336,8 +336,14 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
         : (zh ? `${comment} ${names} -->之前没有关闭 ${names} 的 nianbao-disable 注释，它不起作用，可以删除` : `Unused ${comment} ${names} --> (no nianbao-disable comment before it turns ${names} off)`);
     } else if (d.kind === 'disable-next-line' && !lineAfter(lines, d)) {
       message = zh ? `${comment}${d.ids.length ? ' ' + names : ''} -->之后没有可屏蔽的行（它在文件末尾），可以删除` : `Unused ${comment}${d.ids.length ? ' ' + names : ''} --> (there is no line after it: it ends the file)`;
-    } else if (d.ids.length === 0) message = zh ? `${comment} -->没有屏蔽任何问题，可以删除` : `Unused ${comment} --> (no problems were reported there)`;
-    else message = zh ? `${comment} ${names} -->没有屏蔽任何问题（该处没有报告 ${names}），可以删除` : `Unused ${comment} ${names} --> (no ${names} problems were reported there)`;
+    } else {
+      // Quoted as written (ids, separators and reason as typed), so that a search of the file finds it.
+      const written = asWritten(lines, d);
+      if (d.ids.length === 0) message = zh ? `${written}没有屏蔽任何问题，可以删除` : `Unused ${written} (no problems were reported there)`;
+      else if (all) message = zh ? `${written}没有屏蔽任何问题（该处没有报告 ${names}），可以删除` : `Unused ${written} (no ${names} problems were reported there)`;
+      // Some of its ids suppressed something: only the others are unused, and only they are deleted from it.
+      else message = zh ? `${written} 中的 ${names} 没有屏蔽任何问题（该处没有报告 ${names}），可以从注释中删去` : `Unused ${names} in ${written} (no ${names} problems were reported there)`;
+    }
     const edit: TextEdit = all ? removeDirective(lines, d) : { range: d.range, newText: renderDirective(d, d.ids.filter((id) => !unused.some((s) => s.id === id))) };
     kept.push({
       ruleId: UNUSED_DISABLE,
@@ -391,6 +397,13 @@ function idleEnables(directives: readonly Directive[]): Map<Directive, (string |
 }
 
 /** Whether a line other than blank lines and comment lines follows directive `d` (one `disable-next-line` could cover). */
+/** The comment `d` as written on its line (the first line of one that runs over several, then ` …`). */
+function asWritten(lines: LineIndex, d: Directive): string {
+  const { start, end } = d.range;
+  const first = lines.line(start.line);
+  return start.line === end.line ? first.slice(start.character, end.character) : `${first.slice(start.character).trimEnd()} …`;
+}
+
 function lineAfter(lines: LineIndex, d: Directive): boolean {
   for (let i = d.range.end.line + 1; i < lines.lineCount; i++) if (lines.line(i).trim() && !onlyDirectives(lines, i)) return true;
   return false;
