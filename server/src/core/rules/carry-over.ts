@@ -41,7 +41,7 @@ export const carryOver: Rule = {
         range: at!.range,
         expected: before!,
         actual: now!,
-        ...(safe ? { fix: { title: bi(`把上年结转改为 ${before}`, `Set 上年结转 to ${before}`), edits: [setCell(at!, before!)] } } : {}),
+        ...(safe ? { fix: { title: bi(`把上年结转改为 ${before}`, `Set 上年结转 to ${before}`), edits: [setCell(report.lines, cur, at!, before!)] } } : {}),
         data: { column: col.id },
       });
     }

@@ -1,7 +1,6 @@
-import type { Cell, RowModel, TableModel } from '../types.js';
+import type { Cell, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
-import { bi, padToWidth, plainNumber, spaceColumnAlign, tabJoinedFields } from './util.js';
-import { layoutWidth } from '../editor/pipeTables.js';
+import { bi, numberInColumn, plainNumber, tabJoinedFields } from './util.js';
 import { blockOfRow } from '../templates/index.js';
 import { showInvisible } from '../text/normalize.js';
 import { LOOKALIKE, lookalikeDigits } from '../parse/tokens.js';
@@ -100,27 +99,21 @@ function headerUnit(ctx: RuleContext, t: TableModel, r: RowModel, k: number, uni
   return m ? m[1] : null;
 }
 
-/** A cell in full-width digits: `fix` the number in ASCII, `newText` what the fix writes (see `inColumn`). */
+/** A cell in full-width digits: `fix` the number in ASCII, `edit` the edit that writes it (see `inColumn`). */
 interface WideCell {
   cell: Cell;
   row: RowModel;
   fix: string;
-  newText: string;
+  edit: TextEdit;
 }
 
 /**
- * What a fix writes for cell `c` (column `k` of table `t`) normalised to `fix`: `fix` itself, or in a table aligned
- * with spaces (`pdftotext -layout`; a line without pipes or tabs) `fix` with spaces that make it as wide as the
- * cell was (`４０` is four display columns, `40` two), before or after it as the column's numbers stand (see
- * `spaceColumnAlign`), so that it stays in its column and the columns after it stay in place.
+ * The edit that writes cell `c` of table `t` normalised to `fix`: `fix` over the cell, or in a table aligned with
+ * spaces (`pdftotext -layout`) `fix` where the column's numbers stand, the columns after it in place
+ * (`numberInColumn`: `４０` → `40` and two spaces, `增2` → two spaces and `2`).
  */
-function inColumn(ctx: RuleContext, t: TableModel, k: number, c: Cell, fix: string): string {
-  if (t.layout !== 'space-aligned') return fix;
-  const lines = ctx.report.lines;
-  const text = lines.line(c.range.start.line);
-  if (c.range.end.line !== c.range.start.line || /[|｜\t]/.test(text)) return fix;
-  const width = layoutWidth(text.slice(c.range.start.character, c.range.end.character));
-  return padToWidth(fix, width, spaceColumnAlign(lines, t, k, c.range), text.slice(c.range.end.character).trim() === '');
+function inColumn(ctx: RuleContext, t: TableModel, c: Cell, fix: string): TextEdit {
+  return numberInColumn(ctx.report.lines, t, c, fix);
 }
 
 /** Cells of one table in full-width digits at and above which they are one finding for the table. */
@@ -134,12 +127,12 @@ export const FULL_WIDTH_GROUP = 3;
 function addFullWidth(ctx: RuleContext, t: TableModel, wide: WideCell[]): void {
   if (!wide.length) return;
   if (wide.length < FULL_WIDTH_GROUP) {
-    for (const { cell: c, row: r, fix, newText } of wide) {
+    for (const { cell: c, row: r, fix, edit } of wide) {
       ctx.add({
         message: bi(`${t.name}“${r.label}”中的“${c.raw}”使用了全角数字。`, `“${c.raw}” in ${t.name} row “${r.label}” uses full-width digits.`),
         range: c.range,
         severity: 'warning',
-        fix: { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [{ range: c.range, newText }] },
+        fix: { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [edit] },
         data: { table: t.id, row: r.id },
       });
     }
@@ -155,7 +148,7 @@ function addFullWidth(ctx: RuleContext, t: TableModel, wide: WideCell[]): void {
     severity: 'warning',
     fix: {
       title: bi(`把${t.name}的 ${wide.length} 格全角数字改为半角`, `Write the ${wide.length} full-width numbers of ${t.name} in ASCII digits`),
-      edits: wide.map((w) => ({ range: w.cell.range, newText: w.newText })),
+      edits: wide.map((w) => w.edit),
     },
     data: { table: t.id, row: first.row.id },
   });
@@ -211,7 +204,7 @@ export const numberInvalid: Rule = {
               range: c.range,
               severity: 'warning',
               // (In a table aligned with spaces the number keeps the cell's width: the columns after it stay put.)
-              fix: footnote ? undefined : { title: bi(`改为“${plain}”`, `Change to “${plain}”`), edits: [{ range: c.range, newText: inColumn(ctx, t, k, c, plain) }] },
+              fix: footnote ? undefined : { title: bi(`改为“${plain}”`, `Change to “${plain}”`), edits: [inColumn(ctx, t, c, plain)] },
               data: { table: t.id, row: r.id },
             });
             continue;
@@ -224,19 +217,19 @@ export const numberInvalid: Rule = {
               message: bi(`${t.name}“${r.label}”中的“${c.raw}”带有单位“${c.unit}”，表头已写明单位：请只填数字“${plain}”。`, `“${c.raw}” in ${t.name} row “${r.label}” carries the unit ${c.unit}, which the column header states: write the number alone, “${plain}”.`),
               range: c.range,
               severity: 'warning',
-              fix: { title: bi(`改为“${plain}”`, `Change to “${plain}”`), edits: [{ range: c.range, newText: plain }] },
+              fix: { title: bi(`改为“${plain}”`, `Change to “${plain}”`), edits: [inColumn(ctx, t, c, plain)] },
               data: { table: t.id, row: r.id },
             });
             continue;
           }
           const fix = normalised(c);
           if (!c.invalid && !fix) continue;
-          if (!c.invalid && fix) { wide.push({ cell: c, row: r, fix, newText: inColumn(ctx, t, k, c, fix) }); continue; }
+          if (!c.invalid && fix) { wide.push({ cell: c, row: r, fix, edit: inColumn(ctx, t, c, fix) }); continue; }
           const why = c.invalid === 'approximate' ? approximate(c.raw) : c.invalid === 'letter' ? letter(c.raw) : WHY[c.invalid as keyof typeof WHY] ?? WHY.word;
           ctx.add({
             message: bi(`${t.name}“${r.label}”中的“${c.raw}”${why.zh}。`, `“${c.raw}” in ${t.name} row “${r.label}” ${why.en}.`),
             range: c.range,
-            fix: fix ? { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [{ range: c.range, newText: inColumn(ctx, t, k, c, fix) }] } : undefined,
+            fix: fix ? { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [inColumn(ctx, t, c, fix)] } : undefined,
             data: { table: t.id, row: r.id },
           });
         }

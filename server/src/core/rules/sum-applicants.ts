@@ -75,7 +75,7 @@ export const sumApplicants: Rule = {
         // Not offered when the new total would break the column's balance or results sum, which hold now, or when
         // a blank in its column leaves them unchecked (then only a wrong applicant cell may be what is wrong).
         // A finding that doubts its own numbers (info: the rows were matched by their order) changes none of them.
-        fix: sure.severity || t3TotalFixUnsafe(t, [{ row: row.id, col: 6, value: s }]) ? undefined : { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(at, s)] },
+        fix: sure.severity || t3TotalFixUnsafe(t, [{ row: row.id, col: 6, value: s }]) ? undefined : { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(ctx.report.lines, t, at, s)] },
         data: { row: row.id },
       });
     }

@@ -208,10 +208,10 @@ export const sumResults: Rule = {
           ...(prose.range && prose.phrase ? [{ range: prose.range, message: bi(`正文：${prose.phrase}`, `Prose: ${prose.phrase}`) }] : []),
         ],
         fix: suspect || !together || prose.verdict === 'total'
-          ? (unsafe || doubtful ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(at, s)] })
+          ? (unsafe || doubtful ? undefined : { title: bi(`把（七）总计改为 ${s}`, `Set （七）总计 to ${s}`), edits: [setCell(ctx.report.lines, t, at, s)] })
           : {
             title: bi(`把（七）总计改为各项之和（${together.map((c) => `${labels[c.col]} ${c.value}`).join('、')}）`, `Set （七）总计 to the sums of the results (${together.map((c) => `${labels[c.col]} ${c.value}`).join(', ')})`),
-            edits: together.map((c) => setCell(total.cells[c.col]!, c.value)),
+            edits: together.map((c) => setCell(ctx.report.lines, t, total.cells[c.col]!, c.value)),
           },
         data: { column: col.id },
       });

@@ -57,7 +57,7 @@ export const sumReview: Rule = {
         ],
         // Only the prose can tell a wrong total from a wrong result (the group has no second identity): a total set
         // to match a typo in a result would make the typo permanent, and prose-table would then rewrite the prose.
-        fix: prose.verdict === 'sum' ? { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(part[4]!, s)] } : undefined,
+        fix: prose.verdict === 'sum' ? { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(ctx.report.lines, t, part[4]!, s)] } : undefined,
         data: { group: g },
       });
     }

@@ -45,7 +45,7 @@ export const sumSubtotal: Rule = {
           expected: s,
           actual,
           related: under.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })),
-          fix: fixable ? { title: bi(`把小计改为 ${s}`, `Set the subtotal to ${s}`), edits: [setCell(cell!, s)] } : undefined,
+          fix: fixable ? { title: bi(`把小计改为 ${s}`, `Set the subtotal to ${s}`), edits: [setCell(ctx.report.lines, t, cell!, s)] } : undefined,
           data: { row: group.id, column: i },
         });
       });

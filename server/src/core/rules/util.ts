@@ -53,9 +53,48 @@ export function sumCells(cells: readonly (Cell | null | undefined)[], from: numb
   return Math.round(s * 1e6) / 1e6;
 }
 
-/** An edit that writes `value` over a cell (or into a blank cell). */
-export function setCell(c: Cell, value: number): TextEdit {
-  return { range: c.range, newText: String(value) };
+/**
+ * An edit that writes `value` over cell `c` of table `t` (or into a blank cell), in a row aligned with spaces where
+ * its column's numbers stand (see `numberInColumn`).
+ */
+export function setCell(lines: LineIndex, t: TableModel, c: Cell, value: number): TextEdit {
+  return numberInColumn(lines, t, c, plainNumber(value));
+}
+
+/** Spaces a widened number leaves at least between it and its neighbour (fewer only where there were fewer). */
+const MIN_COLUMN_GAP = 2;
+
+/**
+ * The edit that writes `text` (a number) over the non-blank cell `c` of table `t`. In a row aligned with spaces
+ * (`pdftotext -layout`: a space-aligned table's line without pipes or tabs) the number keeps its column's alignment
+ * (`spaceColumnAlign`) and the row its other characters: a narrower number is padded with spaces to the cell's
+ * display width (`４０` → `40` plus two spaces; `增2` → two spaces and `2`); a wider one takes its extra columns
+ * from the spaces on its aligned side (before a right-aligned number, after a left-aligned one), leaving at least
+ * `MIN_COLUMN_GAP` of them (or as many as there were, when fewer), so that it never joins the next cell; where they
+ * are too few, the rest of the line moves. Elsewhere (pipe, tab or HTML rows, a blank cell): `text` over `c.range`.
+ */
+export function numberInColumn(lines: LineIndex, t: TableModel, c: Cell, text: string): TextEdit {
+  const plain = { range: c.range, newText: text };
+  if (t.layout !== 'space-aligned' || c.raw === '' || c.range.end.line !== c.range.start.line) return plain;
+  const line = lines.line(c.range.start.line);
+  if (/[|｜\t]/.test(line)) return plain;
+  const k = t.rows.find((r) => r.cells.includes(c))?.cells.indexOf(c) ?? -1;
+  if (k < 0) return plain;
+  const { start, end } = c.range;
+  const width = layoutWidth(line.slice(start.character, end.character));
+  const align = spaceColumnAlign(lines, t, k, c.range);
+  const atLineEnd = line.slice(end.character).trim() === '';
+  const extra = layoutWidth(text) - width;
+  if (extra <= 0) return { range: c.range, newText: padToWidth(text, width, align, atLineEnd) };
+  if (align === 'right') {
+    const gap = / *$/.exec(line.slice(0, start.character))![0].length;
+    const take = Math.min(extra, Math.max(0, gap - MIN_COLUMN_GAP));
+    return { range: { start: { line: start.line, character: start.character - take }, end }, newText: text };
+  }
+  if (atLineEnd) return plain;
+  const gap = /^ */.exec(line.slice(end.character))![0].length;
+  const take = Math.min(extra, Math.max(0, gap - MIN_COLUMN_GAP));
+  return { range: { start, end: { line: end.line, character: end.character + take } }, newText: text };
 }
 
 /** Formats a number without floating-point noise (at most 6 decimals): `96171.6`, not `96171.600000000006`. */
@@ -702,13 +741,15 @@ export function t3OwnHeaderSums(lines: LineIndex, t: TableModel, groups: readonl
  * many of the column's other numbers start where it starts as end where it ends, or more, else `right`; for a cell of
  * the column that no other lines up with exactly, the side nearer to where the others start or end. For a fix
  * that writes a number into such a column with spaces around it, so that it stands where the column's numbers do.
- * Only cells on lines without pipes are compared.
+ * Only cells on lines without pipes are compared. A column with no other number (表四's one row of values, a 表二
+ * item of one row) goes by the header above it: `right` when a label there ends where the cell ends (`总计` over
+ * `   3`), `left` when one starts where it starts.
  */
 export function spaceColumnAlign(lines: LineIndex, t: TableModel, k: number, range: Range): 'left' | 'right' {
   const line = lines.line(range.start.line);
   const start = layoutWidth(line.slice(0, range.start.character));
   const end = start + layoutWidth(line.slice(range.start.character, range.end.character));
-  let left = 0, right = 0, offStart = 0, offEnd = 0, self = false;
+  let left = 0, right = 0, offStart = 0, offEnd = 0, self = false, others = 0;
   for (const r of t.rows) {
     const c = r.cells[k];
     if (!c || c.raw === '') continue;
@@ -718,13 +759,39 @@ export function spaceColumnAlign(lines: LineIndex, t: TableModel, k: number, ran
     if (s === start) left++;
     if (s + layoutWidth(c.raw) === end) right++;
     if (c.range.start.line === range.start.line && c.range.start.character === range.start.character) { self = true; continue; }
+    others++;
     offStart += Math.abs(s - start);
     offEnd += Math.abs(s + layoutWidth(c.raw) - end);
+  }
+  if (self && !others) {
+    const byHeader = headerAlign(lines, t.range.start.line, range.start.line, start, end);
+    if (byHeader) return byHeader;
   }
   // A cell of the column with no other cell lined up with it exactly (a wider cell such as `增2`, a column not quite
   // aligned): the side nearer to the other cells' edges (numbers right-aligned under one another end near its end).
   if (self && left === right) return offEnd < offStart ? 'right' : 'left';
   return left > right ? 'left' : 'right';
+}
+
+/**
+ * How a cell at display columns `[start, end)` of line `line` stands against the labels of the nearest line above it
+ * (from `top` on, at most four lines up) that has one beginning or ending there: `right` when one ends at `end`,
+ * `left` when one starts at `start`; null when no line has either. A label is a run of characters without a space.
+ */
+function headerAlign(lines: LineIndex, top: number, line: number, start: number, end: number): 'left' | 'right' | null {
+  for (let i = line - 1; i >= Math.max(top, line - 4); i--) {
+    const text = lines.line(i);
+    if (/[|｜\t]/.test(text)) return null;
+    let starts = false, ends = false;
+    for (const m of text.matchAll(/[^ \u3000]+/g)) {
+      const s = layoutWidth(text.slice(0, m.index));
+      if (s === start) starts = true;
+      if (s + layoutWidth(m[0]) === end) ends = true;
+    }
+    if (ends && !starts) return 'right';
+    if (starts && !ends) return 'left';
+  }
+  return null;
 }
 
 /**
