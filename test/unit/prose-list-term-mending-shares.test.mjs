@@ -39,11 +39,19 @@ test('breaker30 #6: without a share, and in a parenthesis after the total, the m
   assert.match(g.message, /括号里列举的 6 个数（42件、6件、6件、7件、3件、1件）之一，改为 24 后各项之和正好是句中所说的总数 47/);
 });
 
-test('breaker30 #6: when the table value does not make the list add up (the total is off as well), the term is still not fixed alone', () => {
+test('breaker30 #6: when the table value does not make the list add up, the term is not fixed alone; with the total off as well, both are fixed together', () => {
+  // The total off too (48): with 47 and 24 the list adds up to the total again, so both are fixed in one pass.
   const text = edit(CORRECT, '办结47件，其中予以公开24件、', '办结48件，其中予以公开42件、');
   const f = only(text, 'prose-table').found.find((x) => x.data.quantity === 'R3.1');
-  assert.equal(f.fix, undefined);
-  assert.match(f.message, /只改它会改变它们的和/);
+  assert.equal(f.fix?.edits[0].newText, '24');
+  assert.match(f.message, /和句中的总数“办结48件”都改为表三的数后，各项之和正好是总数 47/);
+  assert.match(core.fixAll(text).text, /办结47件，其中予以公开24件、/);
+  // Another term that is never rewritten (其他处理两件, Chinese numerals) against 表三's 1: 24 alone gives 48, not the
+  // total 47, and the list cannot be mended whole, so 42 is not fixed.
+  const alone = edit(CORRECT, '其中予以公开24件、', '其中予以公开42件、').replace('其他处理1件；', '其他处理两件；');
+  const g = only(alone, 'prose-table').found.find((x) => x.data.quantity === 'R3.1');
+  assert.equal(g.fix, undefined);
+  assert.match(g.message, /只改它会改变它们的和/);
 });
 
 test('breaker30 #5: shares that all fit what their own counts add up to are of that sum, not of the total in the sentence before', () => {
