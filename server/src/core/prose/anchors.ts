@@ -1532,6 +1532,22 @@ function saysAllConcluded(c: string): { adverbial: boolean } | null {
  * before the rate but the year and the applications).
  */
 const FULL_RATE_RE = /^(?:全年|本年度?|今年|年度|总体|整体)?的?(?:((?:政府信息公开|信息公开|依申请公开)?申请)的?)?(?:办结|答复)率(?:为|是|达到?|实现)?100(?:\.0+)?\s*[%％]$/;
+/**
+ * A rate in brackets right after a count in clause `[cs, ce)` of `t` (`办结47件（办结率100%）`, `(答复率为100%)`): `open`
+ * the bracket's offset, `[from, to)` the text inside it; null when the clause has no such brackets.
+ */
+function bracketedRate(t: string, cs: number, ce: number): { open: number; from: number; to: number } | null {
+  for (let i = t.indexOf('率', cs); i >= 0 && i < ce; i = t.indexOf('率', i + 1)) {
+    let open = i;
+    while (open > cs && !'（('.includes(t[open - 1])) open--;
+    if (open === cs) return null;
+    open--;
+    const close = [t.indexOf('）', i), t.indexOf(')', i)].filter((x) => x >= 0 && x <= ce).sort((x, y) => x - y)[0];
+    if (close === undefined || !/[0-9０-９]\s*件$/.test(t.slice(cs, open))) continue;
+    return { open, from: open + 1, to: close };
+  }
+  return null;
+}
 /** A count of items in a clause (`46件`, `3,216件`). */
 const COUNT_IN = /[0-9０-９]\s*(?:件|条|次|个|项|人次)/;
 /** The phrases of 表三 a clause chain may hold before a 100% 办结率 for the rate to be the year's (see `allConcluded`). */
@@ -1546,7 +1562,8 @@ const BEFORE_FULL_RATE = /^(?:new|received|carried|concluded|handled|granted\+pa
  * carried-over ones, which 表三 cannot contradict; nor is a part (`part`: `收到上级机关转办的申请3件，均已按期答复`).
  * A 办结率 (答复率) of 100% (`FULL_RATE_RE`) says the same anywhere in a clause chain whose counts are of the year's
  * applications and their results (`BEFORE_FULL_RATE`, no part), with 新收 or 收到/受理 among them (`全年受理申请46件，
- * 办结47件，办结率100%`), or, in a chain without counts, when the rate names the applications (`政府信息公开申请办结率100%`).
+ * 办结47件，办结率100%`; in brackets right after a count as well, `办结47件（办结率100%）`: see `bracketedRate`), or, in a
+ * chain without counts, when the rate names the applications (`政府信息公开申请办结率100%`).
  */
 function allConcluded(t: string, start: number, end: number, counts: { anchor: Anchor; from: number; to: number; part?: string[] }[]): { anchor: Anchor; from: number; to: number; number: NumberToken } | null {
   // Most sentences have no 全部, 均, 都 or 率 at all.
@@ -1560,13 +1577,18 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
   for (let cs = start; cs < end; ) {
     let ce = cs;
     while (ce < end && !'，,；;。！？!?'.includes(t[ce])) ce++;
-    const rate = FULL_RATE_RE.exec(t.slice(cs, ce));
+    // The rate as a clause of its own, or in brackets right after a count (`办结47件（办结率100%）`): `at` where it starts.
+    const inBrackets = FULL_RATE_RE.test(t.slice(cs, ce)) ? null : bracketedRate(t, cs, ce);
+    const rate = inBrackets ? FULL_RATE_RE.exec(t.slice(inBrackets.from, inBrackets.to)) : FULL_RATE_RE.exec(t.slice(cs, ce));
     if (rate) {
-      // The chain's clauses before it: each count one of 表三's phrases, or a count received without a phrase of its own.
+      const [at, until] = inBrackets ? [inBrackets.from, inBrackets.to] : [cs, ce];
+      // The chain's clauses before it (and the count before its brackets): each count one of 表三's phrases, or a
+      // count received without a phrase of its own.
+      const before = inBrackets ? inBrackets.open : cs;
       let year = false, counted = false, ok = true;
-      for (let a = chain; a < cs && ok; ) {
+      for (let a = chain; a < before && ok; ) {
         let b = a;
-        while (b < cs && !'，,'.includes(t[b])) b++;
+        while (b < before && !'，,'.includes(t[b])) b++;
         const own = counts.filter((c) => c.from >= a && c.from < b);
         if (own.length) {
           ok = own.every((c) => BEFORE_FULL_RATE.test(c.anchor.id) && !c.part);
@@ -1577,7 +1599,7 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
         a = b + 1;
       }
       if (ok && (year || (!counted && rate[1] !== undefined))) {
-        return { anchor: FULL_RATE, from: cs, to: ce, number: { start: cs, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } };
+        return { anchor: FULL_RATE, from: at, to: until, number: { start: at, end: until, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: until } };
       }
     }
     // (With a manner or time, followed in its chain by a count of some of those concluded, by how or when or after 其中
