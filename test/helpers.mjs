@@ -37,6 +37,24 @@ export const afterT3 = (text, sentence) => edit(text, T3_SENTENCE, T3_SENTENCE +
 export const proseTableOf = (text) => only(text, 'prose-table').found;
 /** A prose-table finding in brief: the prose's number, the table's, the quantity, the severity, the fix's new text. */
 export const proseBrief = (f) => [f.actual, f.expected, f.data.quantity, f.severity, f.fix?.edits[0].newText];
+
+/**
+ * The reports the prose-table tests rewrite one sentence of (as the testers' run.sh did), with the 1-based line of
+ * that sentence: `B1` = fixtures/reports/breaker35-b1-2024.md line 27 (表三 新收 46, 上年结转 2, 办理结果总计 47, 结转下年度
+ * 1; 法律服务机构 2), `B1L15` the same report's line 15, `B2` = breaker35-b2-2023.md line 15 (新收 37, 上年结转 4, 总计 37,
+ * 结转下年度 4).
+ */
+export const PROSE_BASES = Object.fromEntries(Object.entries({ B1: ['breaker35-b1-2024.md', 27], B1L15: ['breaker35-b1-2024.md', 15], B2: ['breaker35-b2-2023.md', 15] })
+  .map(([k, [file, line]]) => [k, { text: readFileSync(join(ROOT, 'test/fixtures/reports', file), 'utf8'), line }]));
+/** Base report `base` of `PROSE_BASES` with its sentence line replaced by `line`. */
+export function proseInput(base, line) {
+  const { text, line: n } = PROSE_BASES[base];
+  const lines = text.split('\n');
+  lines[n - 1] = line;
+  return lines.join('\n');
+}
+/** The sentence line of `base` (`PROSE_BASES`) in `text`, a copy of that base with the line replaced. */
+export const proseLineOf = (base, text) => text.split('\n')[PROSE_BASES[base].line - 1];
 /** The line of `text` a finding starts on. */
 export const lineOf = (text, f) => text.split('\n')[f.range.start.line];
 

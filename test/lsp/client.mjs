@@ -1,11 +1,29 @@
 // A small LSP client for the protocol tests: starts the bundled server (dist/server.js --stdio) and speaks
 // JSON-RPC with Content-Length framing. Standard library only.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const shared = path.resolve(root, '../shared');
+
+/**
+ * The real 洪泽 2023 and 2024 reports (corpus peers) for the cross-year tests: `carrying2023` is the 2023 one made to
+ * carry 2 applications (自然人 2, 总计 2) into 2024, whose 上年结转 says 0, so that carry-over fires.
+ */
+export function hongzeReports() {
+  const read = (year) => readFileSync(path.join(shared, `corpus/peers/kiro_hongze-district_${year}.txt`), 'utf8');
+  const y2023 = read(2023), y2024 = read(2024);
+  const carry0 = '四、结转下年度继续办理                            0    0   0   0    0    0   0';
+  const carry2 = '四、结转下年度继续办理                            2    0   0   0    0    0   2';
+  if (y2023.split(carry0).length !== 2) throw new Error('the 2023 report no longer carries 0 in one row');
+  return { y2023, y2024, carrying2023: y2023.replace(carry0, carry2) };
+}
+/** The carry-over diagnostics of a publication. */
+export const carryOverOf = (ds) => ds.filter((d) => d.code === 'carry-over');
+/** The notes naming two or more equally good candidates for last year's report. */
+export const previousTiedOf = (ds) => ds.filter((d) => d.code === 'previous-tied');
 
 /**
  * Starts the server. `config` answers `workspace/configuration` (the `nianbao` section); change it and send

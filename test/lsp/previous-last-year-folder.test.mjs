@@ -9,17 +9,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { session, shared } from './client.mjs';
+import { session, shared, hongzeReports, carryOverOf, previousTiedOf } from './client.mjs';
 
-const HONGZE_2023 = fs.readFileSync(path.join(shared, 'corpus/peers/kiro_hongze-district_2023.txt'), 'utf8');
-const HONGZE_2024 = fs.readFileSync(path.join(shared, 'corpus/peers/kiro_hongze-district_2024.txt'), 'utf8');
-const CARRY_0 = '四、结转下年度继续办理                            0    0   0   0    0    0   0';
-const CARRY_2 = '四、结转下年度继续办理                            2    0   0   0    0    0   2';
-assert.equal(HONGZE_2023.split(CARRY_0).length, 2, 'the 2023 report carries 0 in one row');
-const CARRIES_2 = HONGZE_2023.replace(CARRY_0, CARRY_2);
-
-const carryOver = (ds) => ds.filter((d) => d.code === 'carry-over');
-const tiedNote = (ds) => ds.filter((d) => d.code === 'previous-tied');
+/** 洪泽 2023 (`CARRIES_2`: made to carry 2 applications into 2024, whose 上年结转 says 0) and 2024. */
+const { y2023: HONGZE_2023, y2024: HONGZE_2024, carrying2023: CARRIES_2 } = hongzeReports();
+const carryOver = carryOverOf;
+const tiedNote = previousTiedOf;
 
 describe('last year\'s report in the sibling year folder (洪泽区/2023/ for 洪泽区/2024/)', () => {
   let dir, s, u24, p23;

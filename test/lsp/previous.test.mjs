@@ -8,18 +8,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { session, shared, root } from './client.mjs';
+import { session, shared, root, hongzeReports, carryOverOf, previousTiedOf } from './client.mjs';
 
-const HONGZE_2023 = fs.readFileSync(path.join(shared, 'corpus/peers/kiro_hongze-district_2023.txt'), 'utf8');
-const HONGZE_2024 = fs.readFileSync(path.join(shared, 'corpus/peers/kiro_hongze-district_2024.txt'), 'utf8');
-const CARRY_0 = '四、结转下年度继续办理                            0    0   0   0    0    0   0';
-const CARRY_2 = '四、结转下年度继续办理                            2    0   0   0    0    0   2';
-assert.equal(HONGZE_2023.split(CARRY_0).length, 2, 'the 2023 report carries 0 in one row');
-/** The 2023 report carrying 2 applications (自然人 2, 总计 2) into 2024, whose 上年结转 says 0. */
-const CARRIES_2 = HONGZE_2023.replace(CARRY_0, CARRY_2);
-
-const carryOver = (ds) => ds.filter((d) => d.code === 'carry-over');
-const tiedNote = (ds) => ds.filter((d) => d.code === 'previous-tied');
+/** 洪泽 2023 (`CARRIES_2`: made to carry 2 applications into 2024, whose 上年结转 says 0) and 2024. */
+const { y2023: HONGZE_2023, y2024: HONGZE_2024, carrying2023: CARRIES_2 } = hongzeReports();
+const carryOver = carryOverOf;
+const tiedNote = previousTiedOf;
 
 describe('last year\'s report beside the document on disk (no workspace folder)', () => {
   let dir, s, u24, p23;

@@ -8,18 +8,11 @@
 // 不予公开 6, 无法提供 7, 不予处理 3, 其他处理 1) with line 27 replaced, as its run.sh writes it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { core, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
+import { core, proseBrief as brief, proseTableOf as table, proseInput, proseLineOf } from '../helpers.mjs';
 
-const B1 = readFileSync(join(ROOT, 'test/fixtures/reports/breaker35-b1-2024.md'), 'utf8');
-/** B1 with line 27 replaced by `line`. */
-function input(line) {
-  const lines = B1.split('\n');
-  lines[26] = line;
-  return lines.join('\n');
-}
-const line27 = (text) => text.split('\n')[26];
+/** B1 with its line 27 replaced by `line`. */
+const input = (line) => proseInput('B1', line);
+const line27 = (text) => proseLineOf('B1', text);
 const findingsOf = (text, rules) => core.analyze(text).findings.filter((f) => rules.includes(f.ruleId));
 
 test('breaker37 m32: 办结45 and 不予处理1 both against 表三 (47, 3), the list adding up to 45: both fixed in one pass, nothing left', () => {

@@ -8,18 +8,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
+import { core, proseBrief as brief, proseTableOf as table, ROOT, proseInput } from '../helpers.mjs';
 
 const R = join(ROOT, 'test/fixtures/reports');
-const BASES = { B1: [readFileSync(join(R, 'breaker35-b1-2024.md'), 'utf8'), 27], B2: [readFileSync(join(R, 'breaker35-b2-2023.md'), 'utf8'), 15] };
-
-/** The report `base` (B1, B2) with its line replaced by `line`, as the breaker's run.sh writes it. */
-function input(base, line) {
-  const [text, n] = BASES[base];
-  const lines = text.split('\n');
-  lines[n - 1] = line;
-  return lines.join('\n');
-}
+const input = proseInput;
 /** The breaker's rows of `file` by name (`m04`): `{ text, line }`. */
 const rows = (file) => new Map(readFileSync(join(R, file), 'utf8').split('\n').filter(Boolean).map((row) => {
   const [name, base, line] = row.split('\t');

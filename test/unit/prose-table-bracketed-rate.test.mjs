@@ -7,17 +7,10 @@
 // 结转下年度 1) with line 27 replaced, as its run.sh writes it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { core, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
+import { core, proseBrief as brief, proseTableOf as table, proseInput } from '../helpers.mjs';
 
-const B1 = readFileSync(join(ROOT, 'test/fixtures/reports/breaker35-b1-2024.md'), 'utf8');
-/** B1 with line 27 replaced by `line`. */
-function input(line) {
-  const lines = B1.split('\n');
-  lines[26] = line;
-  return lines.join('\n');
-}
+/** B1 with its line 27 replaced by `line`. */
+const input = (line) => proseInput('B1', line);
 
 test('a 100% rate in brackets after the count concluded contradicts 结转下年度 1: an error at the rate, no fix', () => {
   for (const [line, phrase] of [

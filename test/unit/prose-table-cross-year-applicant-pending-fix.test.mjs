@@ -8,20 +8,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
+import { core, proseBrief as brief, proseTableOf as table, ROOT, proseInput, proseLineOf } from '../helpers.mjs';
 
 const R = join(ROOT, 'test/fixtures/reports');
-const BASES = { B1: [readFileSync(join(R, 'breaker35-b1-2024.md'), 'utf8'), 27], B2: [readFileSync(join(R, 'breaker35-b2-2023.md'), 'utf8'), 15] };
-
-/** The report `base` (B1, B2) with its line replaced by `line`, as the breaker's run.sh writes it. */
-function input(base, line) {
-  const [text, n] = BASES[base];
-  const lines = text.split('\n');
-  lines[n - 1] = line;
-  return lines.join('\n');
-}
-/** The line of `base` that `text` (the base with that line replaced) has there. */
-const lineOf = (base, text) => text.split('\n')[BASES[base][1] - 1];
+const input = proseInput;
+const lineOf = proseLineOf;
 
 test('breaker37: none of the breaker\'s 34 correct part wordings gets a finding or is rewritten by --fix', () => {
   const rows = readFileSync(join(R, 'breaker37-parts.tsv'), 'utf8').split('\n').filter(Boolean);

@@ -9,20 +9,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { core, proseBrief as brief, proseTableOf as table, ROOT } from '../helpers.mjs';
+import { core, proseBrief as brief, proseTableOf as table, ROOT, proseInput } from '../helpers.mjs';
 
 const R = join(ROOT, 'test/fixtures/reports');
-const B1 = readFileSync(join(R, 'breaker35-b1-2024.md'), 'utf8');
-const B2 = readFileSync(join(R, 'breaker35-b2-2023.md'), 'utf8');
-const BASES = { B1: [B1, 27], B1L15: [B1, 15], B2: [B2, 15] };
-
-/** The report `base` with its line replaced by `line`, as the breaker's run.sh writes it. */
-function input(base, line) {
-  const [text, n] = BASES[base];
-  const lines = text.split('\n');
-  lines[n - 1] = line;
-  return lines.join('\n');
-}
+const input = proseInput;
 /** The rows of one of the breaker's lists: `{ name, text, line }`. */
 const rows = (file) => readFileSync(join(R, file), 'utf8').split('\n').filter(Boolean).map((row) => {
   const [name, base, line] = row.split('\t');
