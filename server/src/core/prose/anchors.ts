@@ -417,7 +417,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     // (Phrases left without a number do not stand in the way: `行政复议3件，未收到…行政诉讼` read 行政诉讼 bare.)
     const counted = found.length;
     for (const ng of negationsIn(t, start, end)) if (found.every((f, i) => i >= counted || ng.to <= f.from || ng.from >= f.to)) found.push({ ...ng, at: ng.from, negated: true });
-    const all = allConcluded(t, start, end, found.slice(0, counted));
+    // Whether the sentence before counts the year's applications (a claim of 新收 or 受理/收到 read as such).
+    const prevYear = prevStart >= 0 && claims.some((c) => c.sentence.start === prevStart && (c.anchor.id === 'new' || c.anchor.id === 'received') && !c.part && !c.negated && !c.scoped && c.doubt === undefined);
+    const all = allConcluded(t, start, end, found.slice(0, counted), prevYear);
     if (all) found.push({ ...all, at: all.from, negated: true });
     // `通过12345热线提交的政府信息公开申请80件`, `其中网上申请60件`: the applications of one channel, a part of the year's.
     // (Their sums, `其中网上申请30件、信函申请20件`, are claims of the sentence but name no clause's subject: not in `here`.)
@@ -578,7 +580,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (/累计|截至|截止|以来|历年|至今/.test(yearEndExempt(head, (i) => ofApplications(i) || found.some((g) => g !== f && g.from <= s.start + i && s.start + i < g.to)))) return skip('cumulative (累计, 截至, 以来)');
       if (/上半年|下半年|季度|\d+月(?:份)?(?:至|到|-|—)|月份/.test(head)) return skip('part of the year');
       // Another year named since the clauses' time last started (`；`, `2024年…`), not in a comparison (`较2023年增加6件`).
-      const years = [...t.slice(lead.since, Math.min(f.from, number.start)).matchAll(YEAR_NOT_COMPARED)].map((y) => Number(y[1]));
+      // (`2023年结转2件` in a 2024 report is 上年结转, this year's count of the applications carried over into it.)
+      const since = t.slice(lead.since, Math.min(f.from, number.start));
+      const years = [...since.matchAll(YEAR_NOT_COMPARED)].filter((y) => !(year !== null && Number(y[1]) === year - 1 && CARRIED_IN.test(since.slice(y.index + y[0].length)))).map((y) => Number(y[1]));
       if (years.some((y) => y !== year)) return skip('another year');
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
@@ -1278,7 +1282,7 @@ function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: n
  * A clause opening with another year (`去年同期`, `上年度`, `上一年`; `上年结转` is this year's carried-over count, and
  * `本年`, `今年`, `全年` or the report year open this year again).
  */
-const LEAD_TIME = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?(?:(?:去年|上一?年(?!度?(?:结转|转|遗留))度?|前一年度?)(?!以来)|(本年度?|今年|全年|年内|当年|(?:19|20)\d{2}年))/;
+const LEAD_TIME = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?(?:(?:去年|上一?年(?!度?(?:结转|转|遗留))度?|前一年度?)(?!以来)|(本年度?|今年|全年|年内|当年|(?:19|20)\d{2}年(?!度?(?:结转|遗留)(?![至到下]))))/;
 /**
  * A clause opening with its subject, the body whose counts follow (`县政府办公室收到`, `下属单位某某中心收到申请`,
  * `各乡镇（街道）共收到`): the subject is the shortest run before a verb of handling applications.
@@ -1296,6 +1300,8 @@ const APPLICATIONS = /(?<!依)申请|收到|受理|新收/;
 
 /** A clause ending with a time: another year (`2023年`, with its digits; `去年`, `上年度`) or this one (`本年`, `今年`, `全年`). */
 const TIME_ENDS = /(?:(?<![\d较比与同])((?:19|20)\d{2})年度?|去年|上一?年度?|(本年度?|今年|全年|当年))$/;
+/** What follows a year that names the applications carried over from it into the next (`2023年结转2件`, not `2023年结转至2024年`). */
+const CARRIED_IN = /^度?(?:结转|遗留)(?![至到下])/;
 /** A year (`2023年`) not named as what a count is compared with (`较2023年`, `比2023年的40件`, `与2023年相比`). */
 const YEAR_NOT_COMPARED = /(?<!(?:较|比|与|同|相较于?|对比)(?:于)?)(?<!\d)((?:19|20)\d{2})年/g;
 
@@ -1548,6 +1554,23 @@ function bracketedRate(t: string, cs: number, ce: number): { open: number; from:
   }
   return null;
 }
+/**
+ * A note on the carried-over applications in brackets that ends clause `[from, to)` of `t`, right after a count
+ * (`受理申请553件（含上年结转14件）`, `新收申请40件（另有上年结转2件）`, `收到申请42件（含上年结转）`): the count before it
+ * is of all the year's applications (or, with 另有, of the new ones beside the carried-over ones the note adds).
+ * `open` is the bracket's offset; null when the clause does not end with such a note.
+ */
+function carriedNote(t: string, from: number, to: number): { open: number } | null {
+  if (to <= from || !'）)'.includes(t[to - 1])) return null;
+  let open = to - 2;
+  while (open >= from && !'（()）'.includes(t[open])) open--;
+  if (open < from || !'（('.includes(t[open])) return null;
+  if (!/[0-9０-９]\s*件$/.test(t.slice(from, open))) return null;
+  return CARRIED_NOTE.test(t.slice(open + 1, to - 1)) ? { open } : null;
+}
+/** What a note on the carried-over says (`含上年结转14件`, `另有上年结转2件`, `包括2023年结转的2件`). */
+const CARRIED_NOTE = /^(?:含|包含|包括|另有|另)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|遗留)[^（）()，,；;。]{0,12}$/;
+
 /** A count of items in a clause (`46件`, `3,216件`). */
 const COUNT_IN = /[0-9０-９]\s*(?:件|条|次|个|项|人次)/;
 /** The phrases of 表三 a clause chain may hold before a 100% 办结率 for the rate to be the year's (see `allConcluded`). */
@@ -1563,9 +1586,13 @@ const BEFORE_FULL_RATE = /^(?:new|received|carried|concluded|handled|granted\+pa
  * A 办结率 (答复率) of 100% (`FULL_RATE_RE`) says the same anywhere in a clause chain whose counts are of the year's
  * applications and their results (`BEFORE_FULL_RATE`, no part), with 新收 or 收到/受理 among them (`全年受理申请46件，
  * 办结47件，办结率100%`; in brackets right after a count as well, `办结47件（办结率100%）`: see `bracketedRate`), or, in a
- * chain without counts, when the rate names the applications (`政府信息公开申请办结率100%`).
+ * chain without counts, when the rate names the applications (`政府信息公开申请办结率100%`). A note on the carried-over
+ * after a count (`受理申请553件（含上年结转14件），全部按期办结`, `新收申请40件（另有上年结转2件），已全部办结`: see
+ * `carriedNote`) keeps the count one of the year's applications. A chain that opens the sentence goes on from the sentence
+ * before when that counts the year's applications (`prevYear`: `…受理政府信息公开申请42件。截至12月31日，办结39件，
+ * 办结率100%`).
  */
-function allConcluded(t: string, start: number, end: number, counts: { anchor: Anchor; from: number; to: number; part?: string[] }[]): { anchor: Anchor; from: number; to: number; number: NumberToken } | null {
+function allConcluded(t: string, start: number, end: number, counts: { anchor: Anchor; from: number; to: number; part?: string[] }[], prevYear: boolean): { anchor: Anchor; from: number; to: number; number: NumberToken } | null {
   // Most sentences have no 全部, 均, 都 or 率 at all.
   let any = false;
   for (let i = start; i < end && !any; i++) {
@@ -1585,16 +1612,22 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
       // The chain's clauses before it (and the count before its brackets): each count one of 表三's phrases, or a
       // count received without a phrase of its own.
       const before = inBrackets ? inBrackets.open : cs;
-      let year = false, counted = false, ok = true;
+      // (A note on the carried-over after a count, `受理申请553件（含上年结转14件）`, leaves the count one of all of them.)
+      // (A chain that opens the sentence goes on from the sentence before when that counts the year's applications:
+      // `本年度共受理政府信息公开申请42件，…。截至12月31日，办结39件，办结率100%`.)
+      let year = chain === start && prevYear, counted = false, ok = true;
       for (let a = chain; a < before && ok; ) {
         let b = a;
         while (b < before && !'，,'.includes(t[b])) b++;
-        const own = counts.filter((c) => c.from >= a && c.from < b);
-        if (own.length) {
+        const note = carriedNote(t, a, b);
+        const head = note ? note.open : b;
+        const own = counts.filter((c) => c.from >= a && c.from < head);
+        if (note && counts.some((c) => c.from >= head && c.from < b && c.anchor.id !== 'carried')) ok = false;
+        else if (own.length) {
           ok = own.every((c) => BEFORE_FULL_RATE.test(c.anchor.id) && !c.part);
           year ||= own.some((c) => c.anchor.id === 'new' || c.anchor.id === 'received');
-        } else if (RECEIVED_CLAUSE.test(t.slice(a, b))) year = true;
-        else ok = !COUNT_IN.test(t.slice(a, b));
+        } else if (RECEIVED_CLAUSE.test(t.slice(a, head))) year = true;
+        else ok = !COUNT_IN.test(t.slice(a, head));
         counted ||= own.length > 0 || COUNT_IN.test(t.slice(a, b));
         a = b + 1;
       }
@@ -1612,12 +1645,17 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
       return /^其中/.test(head) || HOW_CONCLUDED.test(head);
     });
     if (all && !how && cs > chain && '，,'.includes(t[cs - 1])) {
-      const before = counts.filter((c) => c.from >= chain && c.from < cs).sort((x, y) => x.from - y.from);
+      const ps = Math.max(chain, lastIndexOfAny(t, '，,', cs - 1, chain));
+      // (The clause right before may end with a note on the carried-over after its count: `受理申请553件（含上年结转
+      // 14件），全部按期办结`, `新收申请40件（另有上年结转2件），已全部办结`; the count then ends where the note opens.)
+      const note = carriedNote(t, ps, cs - 1);
+      const countEnd = note ? note.open : cs - 1;
+      const noted = note ? counts.filter((c) => c.from >= note.open && c.from < cs) : [];
+      const before = counts.filter((c) => c.from >= chain && c.from < countEnd).sort((x, y) => x.from - y.from);
       const last = before[before.length - 1];
       // (Or the clause right before counts what was received without a phrase of its own: `全年受理申请46件，已全部办结`.)
-      const ps = Math.max(chain, lastIndexOfAny(t, '，,', cs - 1, chain));
-      const bare = !(last && last.to === cs - 1) && RECEIVED_CLAUSE.test(t.slice(ps, cs - 1)) && !before.some((c) => c.to > ps);
-      if ((bare || (last && last.to === cs - 1)) && before.every((c) => /^(?:new|received|carried)$/.test(c.anchor.id) && !c.part) && (bare || before.some((c) => c.anchor.id !== 'carried'))) {
+      const bare = !(last && last.to === countEnd) && RECEIVED_CLAUSE.test(t.slice(ps, countEnd)) && !before.some((c) => c.to > ps);
+      if (noted.every((c) => c.anchor.id === 'carried') && (bare || (last && last.to === countEnd)) && before.every((c) => /^(?:new|received|carried)$/.test(c.anchor.id) && !c.part) && (bare || before.some((c) => c.anchor.id !== 'carried'))) {
         return { anchor: ALL_CONCLUDED, from: cs, to: ce, number: { start: cs, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } };
       }
     }
