@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import { eachInParagraphs, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 import { splitTotal } from './prose-sum.js';
+import { Quantities } from '../prose/quantities.js';
 
 /** Whether `part / whole` written with `decimals` places gives `pct` (rounded or truncated as texts do). */
 export function percentFits(part: number, whole: number, pct: number, decimals: number): boolean {
@@ -18,7 +19,11 @@ function labelBefore(t: string, pos: number, floor: number): string {
 }
 
 /** The whole of a share: a count written, or the sum of the sentence's parts (`sumOf`, their values), which spans them. */
-type Whole = NumberToken & { sumOf?: number[] };
+type Whole = NumberToken & {
+  sumOf?: number[];
+  /** A count received that may mean 新收 alone (`受理申请42件` before a 办结率): 表三's 上年结转 added to it is a whole too. */
+  orCarried?: true;
+};
 
 /** A percentage with the numbers it was written next to. */
 interface Ratio {
@@ -169,14 +174,17 @@ function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings:
 /**
  * The applications to conclude, from the labelled counts before a 办结率: the one received count (收到, 受理,
  * 新收, 接收) followed by `（含上年结转…）`, or the one 新收 count and the one 上年结转 count added up (a token
- * at the 新收 count with their sum as its value). Null when neither is certain.
+ * at the 新收 count with their sum as its value), or the one count received (收到, 受理, 接收; no 新收 and no 上年结转
+ * among the counts: `受理申请42件，办结39件，办结率95%`), which some reports mean with the carried-over ones and some
+ * without (`orCarried`: the whole may then be it plus 表三's 上年结转, which the rule adds). Null when none is certain.
  */
-function toConclude(t: string, labelled: { n: NumberToken; label: string }[]): NumberToken | null {
+function toConclude(t: string, labelled: { n: NumberToken; label: string }[]): Whole | null {
   const received = labelled.filter((x) => /收到|受理|新收|接收/.test(x.label));
   const withCarried = received.filter((x) => /^[（(]含(?:了)?上一?年度?结转/.test(t.slice(x.n.unitEnd, x.n.unitEnd + 8)));
   if (withCarried.length === 1) return withCarried[0].n;
   const fresh = received.filter((x) => /新收/.test(x.label));
-  const carried = labelled.filter((x) => /上一?年度?结转/.test(x.label));
+  const carried = labelled.filter((x) => /上一?年度?结转|结转/.test(x.label) && !/下一?年|继续/.test(x.label));
+  if (!withCarried.length && !fresh.length && !carried.length && received.length === 1) return { ...received[0].n, orCarried: true };
   if (withCarried.length || fresh.length !== 1 || carried.length !== 1) return null;
   return { ...fresh[0].n, value: fresh[0].n.value + carried[0].n.value };
 }
@@ -237,17 +245,37 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上，说明某个数字或比率写错了。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation, a number or the rate is wrong. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up; a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
+    let q: Quantities | undefined;
     eachInParagraphs(ctx.report, 'percents', PERCENT_MARKS, percentsOf, ({ ratio, pct, computed, written }, _para, o, p) => {
       const sumOf = ratio.whole.sumOf;
+      // `受理申请42件，办结39件，办结率P%`: 受理 may be 新收 alone, the whole then 42 + 表三's 上年结转. When 表三 tells which
+      // (42 is its 新收, or its 新收 + 上年结转) that reading is taken, else either is accepted.
+      let other = '', otherEn = '';
+      if (ratio.whole.orCarried) {
+        q ??= new Quantities(ctx.report);
+        const carried = q.value('R2'), fresh = q.value('R1');
+        if (carried && !(fresh !== null && ratio.whole.value === fresh + carried)) {
+          const whole = ratio.whole.value + carried;
+          if (percentFits(ratio.part.value, whole, pct.value, pct.decimals)) return;
+          const alt = ((ratio.part.value / whole) * 100).toFixed(Math.max(pct.decimals, 1));
+          if (ratio.whole.value === fresh) {
+            other = `（${ratio.whole.value} 是表三的本年新收申请，应办结的还有上年结转的 ${carried} 件：${ratio.part.value} / ${whole} = ${alt}%）`;
+            otherEn = ` (${ratio.whole.value} is 表三's new applications; the ${carried} carried over from last year are to conclude too: ${ratio.part.value} / ${whole} = ${alt}%)`;
+          } else {
+            other = `；若 ${ratio.whole.value} 不含表三的上年结转 ${carried} 件，则为 ${ratio.part.value} / ${whole} = ${alt}%`;
+            otherEn = `; if ${ratio.whole.value} leaves out the ${carried} carried over from last year (表三), ${ratio.part.value} / ${whole} = ${alt}%`;
+          }
+        }
+      }
       ctx.add({
         message: bi(
-          `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${sumOf ? `（${ratio.whole.value} 是各项 ${sumOf.join(' + ')} 之和，同一句其他占比都按它算得出）` : ''}。请核对比率或这两个数字。`,
-          `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${sumOf ? ` (${ratio.whole.value} is the sum of the parts, ${sumOf.join(' + ')}, which the sentence's other shares fit)` : ''}. Check the rate or the two numbers.`),
+          `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${sumOf ? `（${ratio.whole.value} 是各项 ${sumOf.join(' + ')} 之和，同一句其他占比都按它算得出）` : ''}${other}。请核对比率或这两个数字。`,
+          `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${sumOf ? ` (${ratio.whole.value} is the sum of the parts, ${sumOf.join(' + ')}, which the sentence's other shares fit)` : ''}${otherEn}. Check the rate or the two numbers.`),
         range: p.range(o + pct.start, o + pct.unitEnd),
         expected: Number(computed),
         actual: pct.value,
