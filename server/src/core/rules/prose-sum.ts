@@ -118,8 +118,8 @@ export const proseSum: Rule = {
     readsProse: true,
     description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
     rationale: bi(
-      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。总数与“其中”之间可以隔着说明总数的比率或括号（“已办结37件，办结率90.2%，其中……”“已办结37件（办结率90.2%），其中……”），但括号说总数还含别的数时（“41件（含上年结转4件），其中……”）不知道列举分的是哪个数，不核对。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。总数也可以写在各部分之后（“新收政府信息公开申请37件，上年结转4件，共计42件”：紧跟在用“，”“、”连接的两项或多项之后的“共计”“合计”“总计”），这时各部分往前数到句首、“；”“：”或“其中”为止；有一项不小于总数、有一项是与上年比较的增减（“较上年增加5件”），或有的说来了多少、有的说办得怎样（“收到48件，办结47件，共计……”）时不核对。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。',
-      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. A rate or a parenthesis on the total may stand between it and 其中 (已办结37件，办结率90.2%，其中…, 已办结37件（办结率90.2%），其中…), but not one saying the total holds something besides (41件（含上年结转4件），其中…): then it is not known what the list splits, and it is not checked. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A total may also follow its parts (新收政府信息公开申请37件，上年结转4件，共计42件: 共计, 合计 or 总计 right after two or more counts joined by ， or 、); the parts then go back to the start of the sentence, a ；, a ： or 其中; not checked when a part is as large as the total, a part is a change against another year (较上年增加5件), or some parts count what came and others what was done (收到48件，办结47件，共计…). A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part).'),
+      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数；总数说的是“办理”而不是“办结”“答复”时，它可能还含紧跟在办理结果之后写出的结转下年度的申请，“本年度共办理53件，其中予以公开25件……其他处理1件；结转下年度继续办理3件”中 50 + 3 = 53 不报告），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。总数与“其中”之间可以隔着说明总数的比率或括号（“已办结37件，办结率90.2%，其中……”“已办结37件（办结率90.2%），其中……”），但括号说总数还含别的数时（“41件（含上年结转4件），其中……”）不知道列举分的是哪个数，不核对。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。总数也可以写在各部分之后（“新收政府信息公开申请37件，上年结转4件，共计42件”：紧跟在用“，”“、”连接的两项或多项之后的“共计”“合计”“总计”），这时各部分往前数到句首、“；”“：”或“其中”为止；有一项不小于总数、有一项是与上年比较的增减（“较上年增加5件”），或有的说来了多少、有的说办得怎样（“收到48件，办结47件，共计……”）时不核对。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。',
+      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded; a total of what was 办理, not 办结 or 答复, may hold the count carried over to next year written right after the results too: in 本年度共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件, 50 + 3 = 53 is not reported), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. A rate or a parenthesis on the total may stand between it and 其中 (已办结37件，办结率90.2%，其中…, 已办结37件（办结率90.2%），其中…), but not one saying the total holds something besides (41件（含上年结转4件），其中…): then it is not known what the list splits, and it is not checked. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A total may also follow its parts (新收政府信息公开申请37件，上年结转4件，共计42件: 共计, 合计 or 总计 right after two or more counts joined by ， or 、); the parts then go back to the start of the sentence, a ；, a ： or 其中; not checked when a part is as large as the total, a part is a change against another year (较上年增加5件), or some parts count what came and others what was done (收到48件，办结47件，共计…). A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part).'),
     example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
   },
   check(ctx) {
@@ -212,10 +212,42 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
       if (!parts) continue;
       const acc = parts.reduce((a, x) => a + x.n.value, 0);
       if (acc === total.value) continue;
+      // `共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件`: a total of all the applications handled (办理,
+      // not 办结 or 答复) is the results and those carried over to next year together.
+      const pending = carriedAfter(t, parts[parts.length - 1].n, nums, total.unit);
+      if (pending && acc + pending.value === total.value && handledAll(t, total)) continue;
       out.push({ total, parts, acc });
     }
   }
   return out;
+}
+
+/**
+ * The count carried over to next year stated right after the last 办理结果 of a list (`…其他处理1件；结转下年度继续办理3件`,
+ * `，结转至2025年继续办理3件`, `，另有3件结转下年度办理`): the number (of `unit`), or null when none follows there.
+ */
+function carriedAfter(t: string, last: NumberToken, nums: NumberToken[], unit: string): NumberToken | null {
+  // (`结转至2025年继续办理1件`: the year is in the words.)
+  const next = nums.find((n) => n.start >= last.unitEnd && n.unit !== '年');
+  if (!next || next.unit !== unit || next.approx || next.decimals) return null;
+  const gap = t.slice(last.unitEnd, next.start);
+  if (CARRIED_BEFORE.test(gap)) return next;
+  return /^[，,；;]\s*(?:另有|尚有|还有)?$/.test(gap) && CARRIED_AFTER.test(t.slice(next.unitEnd, next.unitEnd + 16)) ? next : null;
+}
+/** What stands between the last result and the carried-over count (`；结转下年度继续办理`, `，转入下一年度办理的`). */
+const CARRIED_BEFORE = /^[，,；;]\s*(?:另有|尚有)?(?:结转|转入|转|顺延)(?:到|至)?(?:下一?年度?|(?:19|20)\d{2}年度?)(?:继续)?(?:办理|处理|答复)?(?:的)?(?:申请)?(?:为|共|有)?$/;
+/** What follows a carried-over count written before its words (`3件结转下年度办理`). */
+const CARRIED_AFTER = /^(?:申请)?(?:结转|转入|转|顺延)(?:到|至)?(?:下一?年度?|(?:19|20)\d{2}年度?)/;
+
+/**
+ * Whether the total at `total` counts all the applications handled, pending ones too: its clause says 办理 (`共办理
+ * 53件`), not 办结, 答复 or 处理完毕, which count the concluded ones only.
+ */
+function handledAll(t: string, total: NumberToken): boolean {
+  let i = total.start;
+  while (i > 0 && !/[，,；;。：:]/.test(t[i - 1])) i--;
+  const clause = t.slice(i, total.start);
+  return /办理/.test(clause) && !/办结|答复|处理完毕|办理完毕/.test(clause);
 }
 
 /**
