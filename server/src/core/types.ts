@@ -122,6 +122,13 @@ export interface RowModel {
    * row has no number. The template gives these rows no numbers; `sum-subtotal` checks them against their rows.
    */
   subtotals?: (Cell | null)[];
+  /**
+   * The row's first value as written in its label cell, glued to the label or a space after it
+   * (`（一）予以公开8⇥1⇥…`, `| 2.重复申请 1 | 0 |…`): read as the row's first value (`cells[0]`, whose range is the
+   * number's). `gap`: the white space between the label and the number (empty when glued); `into`: the empty cell
+   * right after the label cell that the number belongs in, when the row has one (a pipe row one cell wider).
+   */
+  valueInLabel?: { raw: string; range: Range; gap: Range; into?: Range };
 }
 
 /** One template column header mapped to the text. */

@@ -108,3 +108,77 @@ export function joinContinuationRows(lts: LineTokens[], rowKeys: ReadonlySet<str
   }
   return out ?? lts;
 }
+
+/** A number at the end of a cell or word, after optional white space: ASCII or full-width digits, a point allowed. */
+const TRAILING_NUMBER = /[ \t\u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)$/;
+
+/**
+ * A row's first number written in its label cell: glued to the label (`（一）予以公开8⇥1⇥0⇥…`, a tab lost in a Word or
+ * Excel copy; `1.本机关不掌握相关政府信息9        2 …` in `pdftotext -layout`; `行政许可1520` one cell a line) or a
+ * space after it in the label's pipe cell (`| 2.重复申请 1 | 0 | …`). Such a word or cell is the label and the row's
+ * first value, when the row then has exactly its template's number of value cells: the row's own values on the line
+ * after it (tab blanks counted as `fitTabFields` reads them), or, for a label alone on its line, the values one a line
+ * below it up to the next text (blank lines skipped). A pipe row whose cell after the label is empty, with one cell
+ * more than that, has the number's cell there: the empty cell is taken for it (`into`). A number glued to a label
+ * of a row that has all its values already is not taken (a remark or a slip: `row-label` says so). 表四 passes its
+ * header's last label as the "label" (`总计2`: the line break between header and values lost) with width 15.
+ *
+ * Returns `lts` with each such token split into the label (its `raw` and range without the number and the white
+ * space before it) and a value token for the number, marked `inLabel` (see `Token.inLabel`). Only tokens that are
+ * their line's text as written (not an HTML cell with entities, a wrapped or joined label). Lines not changed are the
+ * same objects; returns `lts` itself when nothing changed. `widthOf(key)`: the number of value cells of the data row
+ * whose label key is `key` (after the label's own numbering), undefined for a key that is no such row.
+ */
+export function splitGluedValues(lts: LineTokens[], widthOf: (key: string) => number | undefined): LineTokens[] {
+  let out: LineTokens[] | null = null;
+  for (let i = 0; i < lts.length; i++) {
+    const lt = lts[i];
+    const toks = lt.tokens;
+    if (lt.prose || !toks.length) continue;
+    const first = toks.findIndex((t) => t.kind !== 'text');
+    const li = (first < 0 ? toks.length : first) - 1;
+    if (li < 0) continue;
+    const tok = toks[li];
+    if (tok.kind !== 'text' || tok.continuation || tok.parts || tok.end - tok.start !== tok.raw.length) continue;
+    const m = TRAILING_NUMBER.exec(tok.raw);
+    if (!m || m.index === 0) continue;
+    const label = tok.raw.slice(0, m.index);
+    const width = widthOf(labelKey(label));
+    if (width === undefined) continue;
+    const after = toks.slice(li + 1).filter((t) => t.kind !== 'text');
+    let into: Token | undefined;
+    if (first < 0) {
+      // The label is its line's last word: one cell a line (the values below it), or a pipe row of the label cell alone.
+      if (li !== 0 && !tok.pipe) continue;
+      let below = 0;
+      if (!tok.pipe) {
+        for (let j = i + 1; j < lts.length; j++) {
+          const x = lts[j];
+          if (!x.tokens.length && !x.prose) continue;
+          if (x.prose || x.pipeRow || x.tokens.length !== 1 || x.tokens[0].kind === 'text') break;
+          below++;
+        }
+      }
+      if (below + 1 !== width) continue;
+    } else {
+      let cells = after;
+      while (cells.length > width && cells[cells.length - 1].kind === 'blank') cells = cells.slice(0, -1);
+      const numbers = cells.filter((t) => !t.tab);
+      if (tok.pipe && cells.length === width && cells[0].kind === 'blank') into = cells[0];
+      else if (cells.length + 1 !== width && !(cells.length !== numbers.length && numbers.length + 1 === width)) continue;
+    }
+    const labelRaw = label.replace(/[ \t\u3000]+$/, '');
+    const numberStart = tok.start + tok.raw.length - m[1].length;
+    const labelTok: Token = { ...tok, raw: labelRaw, key: labelKey(labelRaw), end: tok.start + labelRaw.length };
+    const value: Token = {
+      kind: 'value', raw: m[1], key: '', line: tok.line, start: numberStart, end: tok.end, pipe: tok.pipe,
+      inLabel: { labelEnd: labelTok.end, ...(into ? { into: { start: into.start, end: into.end } } : {}) },
+    };
+    const tokens = [...toks.slice(0, li), labelTok, value, ...toks.slice(li + 1).filter((t) => t !== into)];
+    let values = 0;
+    for (const t of tokens) if (t.kind !== 'text') values++;
+    out ??= lts.slice();
+    out[i] = { ...lt, tokens, values, pipeRow: lt.pipeRow || (tok.pipe && tokens.length >= 2) };
+  }
+  return out ?? lts;
+}

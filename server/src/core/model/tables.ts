@@ -4,7 +4,7 @@ import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget, substringDistance } from './labels.js';
-import { joinContinuationRows, mergeLabelCells } from './label-cells.js';
+import { joinContinuationRows, mergeLabelCells, splitGluedValues } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 import { patternFinder } from '../text/search.js';
@@ -195,11 +195,33 @@ function t3RowKeys(): Set<string> {
   return (rowKeys ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.map((r) => labelKey(r.label)) : []))));
 }
 
+let dataKeys: { data: Set<string>; groups: string[] } | null = null;
+/**
+ * The number of value cells (7) of the 表三 data row whose label key is `key`, in any format; also for the key of a
+ * cell that writes the row's group labels before it (`三、本年度办理结果（三）不予公开1.属于国家秘密`, merged cells
+ * flattened). Undefined for any other key (a group label, a header, other text).
+ */
+function t3DataWidth(key: string): number | undefined {
+  dataKeys ??= {
+    data: new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => r.data).map((r) => labelKey(r.label)) : []))),
+    groups: TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => !r.data).map((r) => labelKey(r.label)) : [])),
+  };
+  const { data, groups } = dataKeys;
+  for (let rest = key; rest; ) {
+    if (data.has(rest)) return 7;
+    const group = groups.find((g) => rest.startsWith(g) && rest.length > g.length);
+    if (!group) return undefined;
+    rest = rest.slice(group.length);
+  }
+  return undefined;
+}
+
 function t3Input(rd: TextReader, span: LineSpan): T3Input {
   const hit = rd.t3;
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
   const raw = span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end);
-  const lts = joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7), t3RowKeys(), rd.lines);
+  // A row's first number glued to its label (`（一）予以公开8⇥1⇥…`) is its first value, not a letter of the label.
+  const lts = splitGluedValues(joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7), t3RowKeys(), rd.lines), t3DataWidth);
   const { segments } = segmentize(lts);
   // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns,
   // or where it has as many fields as a header that names the seven columns (its other empty fields stand under
@@ -385,6 +407,19 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   const key = labelKey(raw);
   if (substringDistance(key, spec.key) <= misspellingBudget(key.length)) return out;
   return { ...out, unlike: true };
+}
+
+/**
+ * `row` with `valueInLabel` set when its first value token (of `values`) was read out of its label cell (see
+ * `splitGluedValues`); `row` itself otherwise.
+ */
+function withValueInLabel(row: RowModel, values: readonly Token[]): RowModel {
+  const v = values[0];
+  if (!v?.inLabel) return row;
+  const at = (character: number) => ({ line: v.line, character });
+  const { labelEnd, into } = v.inLabel;
+  row.valueInLabel = { raw: v.raw, range: tokenRange(v), gap: { start: at(labelEnd), end: at(v.start) }, ...(into ? { into: { start: at(into.start), end: at(into.end) } } : {}) };
+  return row;
 }
 
 /**
@@ -849,7 +884,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       return;
     }
     const { cells, count } = header ? cellsByHeader(seg.values, template.columns, header.order) : cellsOf(placed?.get(seg.values) ?? seg.values, template.columns);
-    rows.push({ id: r.id, label: r.label, match, cells, cellCount: count });
+    rows.push(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, seg.values));
   });
   const headerTokens: Token[] = [];
   for (const lt of lts) if (lt.line < headerEnd) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
@@ -1657,7 +1692,10 @@ function t4HeaderOrder(lts: LineTokens[], lines: LineIndex, template: Table4Temp
 
 function readT4(rd: TextReader, span: LineSpan, template: Table4Template): TableModel {
   const lines = rd.lines;
-  const lts = rd.tokens(span.start, span.end);
+  // The first number glued to the header's last label (`总计2`, the line break between the header and the values
+  // lost: `…⇥尚未审结⇥总计2⇥0⇥…`, or one cell a line) is the first value, when the other 14 follow it.
+  const leaves = template.leaves.map(labelKey);
+  const lts = splitGluedValues(rd.tokens(span.start, span.end), (key) => (leaves.some((l) => key.endsWith(l)) ? T4_VALUES : undefined));
   const values: Token[] = [];
   const header: Token[] = [];
   const valueLines: LineTokens[] = [];
@@ -1718,9 +1756,9 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     });
   }
   const cellCount = clean && values.length === T4_VALUES ? Math.max(T4_VALUES, rowCount) : values.length;
-  const row: RowModel = {
+  const row: RowModel = withValueInLabel({
     id: 'T4', label: '行政复议、行政诉讼', match: { kind: 'exact', raw: '', range: values.length ? tokenRange(values[0]) : null, distance: 0 }, cells, cellCount,
-  };
+  }, values);
   const table: TableModel = {
     id: 't4', name: template.name, range: spanRange(lines, { start: span.start, end: Math.max(end, span.start + 1) }), layout, rows: [row], columns,
   };
@@ -1801,7 +1839,9 @@ export interface Table2Reading {
 
 function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table2Reading {
   const lines = rd.lines;
-  const lts = rd.tokens(span.start, span.end);
+  // A row's first number glued to its label (`行政许可1520`, `| 行政处罚 86 |  |`) is its first value.
+  const widths = new Map(template.blocks.flatMap((b) => b.rows.map((r) => [labelKey(r.label), b.columns.length] as const)));
+  const lts = splitGluedValues(rd.tokens(span.start, span.end), (key) => widths.get(key.replace(/^\d+[.、]/, '')));
   const { segments } = segmentize(lts);
   const allCols = template.blocks.flatMap((b) => b.columns);
   // By the row's label key: the segment and label token of the row (`distance` set when the label misspells it).
@@ -1856,7 +1896,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       const values = spread ? collapseSpread(fields, spread, b.columns.length) : fields;
       const { cells, count } = header ? cellsByHeader(values, b.columns, header.order) : cellsOf(values, b.columns);
       const match: LabelMatch = hit.distance ? { kind: 'misspelled', raw: hit.tok.raw.trim(), range: trimmedRange(hit.tok), distance: hit.distance } : { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 };
-      rows.push({ id: r.id, label: r.label, match, cells, cellCount: count });
+      rows.push(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, hit.seg.values));
     }
   }
   // Column headers: all text that is not a row label, per block heading.

@@ -51,6 +51,13 @@ export interface Token {
    * readers drop these blanks (see `fitTabFields` in the table model).
    */
   tab?: boolean;
+  /**
+   * For a value read out of its row's label cell, where it was glued to the label or written a space after it
+   * (`（一）予以公开8⇥1⇥…`, `| 2.重复申请 1 | 0 |…`, see `splitGluedValues` in the table model): the UTF-16 offset on
+   * the line where the label ends (the text from there to `start` is the white space between them, if any) and, when
+   * the row has an empty cell for the number right after its label cell, that cell's `[start, end)` (`into`).
+   */
+  inLabel?: { labelEnd: number; into?: { start: number; end: number } };
 }
 
 export interface LineTokens {

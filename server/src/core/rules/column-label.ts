@@ -4,7 +4,7 @@ import type { LineIndex } from '../text/lines.js';
 import { displayWidth, layoutWidth } from '../editor/pipeTables.js';
 import { labelKey } from '../text/normalize.js';
 import type { Rule } from './rule.js';
-import { bi, inStyleOf } from './util.js';
+import { bi, inStyleOf, keepsDigits } from './util.js';
 
 /**
  * 表二's amount column headed in 元 where the template says 万元 (`本年收费金额（单位：元）`): changing the header alone
@@ -156,9 +156,12 @@ export const columnLabel: Rule = {
           : [...(wrapped ?? [{ range: c.match.range, newText: to }]).map((e) => alignedEdit(lines, e.range, e.newText)), ...(unit?.edits ?? []).map((e) => alignedEdit(lines, e.range, e.newText))];
         // A cell wrapped over a grid row's lines but read on one line: no edit of one piece keeps the label whole.
         const unjoined = !c.match.parts && wrapsInGrid(lines, c.match.range);
-        const edits = !unjoined && all && all.every((e): e is TextEdit => e !== null) ? all : null;
-        const misaligned = !unjoined && all !== null && edits === null;
-        const note = (c.match.parts && wrapped === null) || unjoined
+        // A fix never deletes or changes a digit written in the header (a number pasted into it is the author's).
+        const edits = !unjoined && keepsDigits(c.match.raw, to) && all && all.every((e): e is TextEdit => e !== null) ? all : null;
+        const misaligned = !unjoined && keepsDigits(c.match.raw, to) && all !== null && edits === null;
+        const note = !keepsDigits(c.match.raw, to)
+          ? bi('；其中的数字可能是表格的数，未自动修改，请对照原表核对', '; the digits in it may be a number of the table: not changed automatically; compare it with the original table')
+          : (c.match.parts && wrapped === null) || unjoined
           ? bi('；该列标题折行书写，各行应写哪几个字无法确定，未自动修改', '; the header is wrapped over lines and which characters belong on which line cannot be told: not changed automatically')
           : misaligned
           ? bi(`${unit?.edits?.length ? '；该列的数是按元填写的，应一并换算为万元' : ''}；表格以空格对齐，改写后会错开其后各列，未自动修改`,

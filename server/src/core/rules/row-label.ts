@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import type { Range, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
-import { bi, inStyleOf } from './util.js';
+import { bi, inStyleOf, keepsDigits } from './util.js';
 
 /**
  * Deletes the row a label was wrapped into (`LabelMatch.continuation`), with the line break before it: the fix
@@ -44,10 +44,17 @@ export const rowLabel: Rule = {
           // Text glued after the label: the row is read, but the label is not the template's. Not deleted by a fix
           // (it is the author's text: a remark or a slip cannot be told apart).
           const extra = r.match.appended;
+          // A number after the label, in a row whose numbers are all there (else it is read as the row's first,
+          // value-in-label): not to be deleted on our word; the clerk compares the row with the original table.
+          const number = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(extra);
           ctx.add({
-            message: bi(
-              `行标签“${r.match.raw}”在格式标签“${r.label}”之后多了“${extra}”。格式逐字规定行标签：若是误输入，请删去“${extra}”；若是说明，请写在括号中（如“${r.label}（${extra}）”）或写在正文中。`,
-              `Row label “${r.match.raw}” has “${extra}” after the template's label “${r.label}”. Row labels are fixed by the format: if it was typed by mistake, delete “${extra}”; if it is a remark, put it in brackets (“${r.label}（${extra}）”) or in the text.`),
+            message: number
+              ? bi(
+                `行标签“${r.match.raw}”在格式标签“${r.label}”之后多了数字“${extra}”，而这一行的数已经齐全。请对照原表核对：若“${extra}”是这一行的数，这一行就多了一个数；若是说明，请写在括号中（如“${r.label}（${extra}）”）或写在正文中。`,
+                `Row label “${r.match.raw}” has the number “${extra}” after the template's label “${r.label}”, while the row has all its numbers. Compare the row with the original table: if “${extra}” is one of its numbers, the row has one number too many; if it is a remark, put it in brackets (“${r.label}（${extra}）”) or in the text.`)
+              : bi(
+                `行标签“${r.match.raw}”在格式标签“${r.label}”之后多了“${extra}”。格式逐字规定行标签：若是误输入，请删去“${extra}”；若是说明，请写在括号中（如“${r.label}（${extra}）”）或写在正文中。`,
+                `Row label “${r.match.raw}” has “${extra}” after the template's label “${r.label}”. Row labels are fixed by the format: if it was typed by mistake, delete “${extra}”; if it is a remark, put it in brackets (“${r.label}（${extra}）”) or in the text.`),
             range: r.match.range,
             data: { table: t.id, row: r.id },
           });
@@ -59,10 +66,13 @@ export const rowLabel: Rule = {
         const to = inStyleOf(raw, r.label);
         // 表二's rows are named with the item (第二十条第（五）项) they stand under: several items have one row each.
         const item = t.id === 't2' ? ctx.template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id))?.heading : undefined;
+        // A fix never deletes or changes a digit written in the label (it may be one of the row's numbers).
+        const keeps = keepsDigits(raw, to);
+        const digits = keeps ? bi('', '') : bi('其中的数字可能是这一行的数，未自动修改，请对照原表核对。', ' The digits in it may be one of the row\'s numbers: not changed automatically; compare the row with the original table.');
         ctx.add({
-          message: bi(`${item ? `表二${item}的` : ''}行标签“${raw}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。`, `${item ? `表二 ${item}: r` : 'R'}ow label “${raw}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).`),
+          message: bi(`${item ? `表二${item}的` : ''}行标签“${raw}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${raw}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${digits.en}`),
           range: r.match.range,
-          fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: r.match.range, newText: to }, ...continuationEdit(ctx.report, r.match.continuation)] },
+          ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: r.match.range, newText: to }, ...continuationEdit(ctx.report, r.match.continuation)] } } : {}),
           data: { table: t.id, row: r.id },
         });
       }

@@ -803,3 +803,17 @@ export function padToWidth(text: string, width: number, align: 'left' | 'right',
   if (gap <= 0) return text;
   return align === 'left' ? (atLineEnd ? text : text + ' '.repeat(gap)) : ' '.repeat(gap) + text;
 }
+
+/** The digits of a label (NFKC, so full-width digits count), without its leading ordinal (`2.`, `2、`). */
+function labelDigits(s: string): string {
+  return s.normalize('NFKC').replace(/^\s*\d+\s*[.、]/, '').replace(/\D/g, '');
+}
+
+/**
+ * Whether rewriting a label written `from` as `to` keeps every digit written in it beyond the label's own ordinal
+ * (`2.重复申请` for `2.重复申请申请` does; `（一）予以公开` for `（一）予以公开8` does not: the 8 may be the row's first
+ * number). A label fix that would delete or change a digit is not offered: a number is the author's data.
+ */
+export function keepsDigits(from: string, to: string): boolean {
+  return labelDigits(from) === labelDigits(to);
+}

@@ -1,0 +1,129 @@
+import type { Rule, RuleContext } from './rule.js';
+import type { RowModel, TableModel, TextEdit } from '../types.js';
+
+import { bi } from './util.js';
+
+/**
+ * A row's first number written in its label cell: glued to the label (`（一）予以公开8⇥1⇥…`, `行政许可1520`) or a
+ * space after it in the label's pipe cell (`| 2.重复申请 1 | 0 | …`). The model reads it as the row's first value
+ * (see `RowModel.valueInLabel`); this rule says where it stands and gives it a cell of its own.
+ */
+export const valueInLabel: Rule = {
+  meta: {
+    id: 'value-in-label',
+    category: 'structure',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: bi('一行的第一个数写进了行名单元格（紧接行名或与行名同格），或表四的第一个数紧接在表头之后', 'A row\'s first number is written in its label cell (glued to the label or in the same cell), or 表四\'s first number is glued to its header'),
+    rationale: bi(
+      '表二、表三的行名与它的数各占一格。复制粘贴时丢了一个制表符或竖线，这一行的第一个数就落进了行名所在的格（“（一）予以公开8⇥1⇥0⇥…”“| 2.重复申请 1 | 0 | …”“行政许可1520”）：表格上这个数不在它的列下，后面的数都错了一列。行名之后紧接的数字，在这一行因此恰好缺一个数时（竖线表格中也可以是行名格后面留着一个空格），就是这一行第一列的数：按这一列读取（这一行的合计照常核对），报告一次，不再报告为行名错字（row-label）或数的个数不符（cell-count）。修复把这个数移到它自己的格里：在行名与数之间加上这种排版的分隔（竖线、制表符、空格或换行）；竖线表格中行名格后面有空着的格时，把数写进那一格。数字本身不变，也不会删去。这一行的数已经齐全时，行名后的数字可能是说明或误输入，不按这一列读取（见 row-label，不提供删去它的修复）。表四的第一个数紧接在表头最后一个列名之后（“总计2”，表头与数值之间的换行丢了）、其后正好还有 14 个数时，同样按第一列的数读取并在此报告，修复在两者之间换行。',
+      'A row of 表二 or 表三 has its label and each of its numbers in cells of their own. When a tab or a pipe is lost in a copy, the row\'s first number lands in the label\'s cell (（一）予以公开8⇥1⇥0⇥…, | 2.重复申请 1 | 0 | …, 行政许可1520): in the table it stands under no column, and the numbers after it are one column off. A number right after the label, in a row that is then exactly one number short (in a pipe table, or that has an empty cell right after the label cell), is the row\'s first value: it is read as that column\'s (the row\'s sums are checked as usual) and said once, not as a misspelt label (row-label) nor as the wrong number of cells (cell-count). The fix moves the number into a cell of its own: it writes the layout\'s separator (a pipe, a tab, a space or a line break) between the label and the number, or, in a pipe table with an empty cell after the label cell, writes the number into that cell. The digits are never changed or deleted. When the row has all its numbers already, digits after the label may be a remark or a slip: they are not read as a value (row-label says so, without a fix that deletes them). 表四\'s first number glued to the last label of its header (总计2: the line break between the header and the numbers lost), with exactly 14 numbers after it, is read as the first column\'s value and said here too; the fix puts the line break back.'),
+    example: { bad: '（一）予以公开8\t1\t0\t0\t0\t0\t9', note: bi('“8”是自然人列的数，与行名之间缺了制表符', '“8” is the 自然人 value; the tab before it is missing') },
+  },
+  check(ctx) {
+    for (const t of [ctx.report.tables.t2, ctx.report.tables.t3]) {
+      if (!t || t.broken) continue;
+      for (const r of t.rows) if (r.valueInLabel && r.match.kind !== 'absent') report(ctx, t, r, r.valueInLabel);
+    }
+    const t4 = ctx.report.tables.t4;
+    const v = t4 && !t4.broken ? t4.rows[0]?.valueInLabel : undefined;
+    if (t4 && v) headerGlued(ctx, t4, v);
+  },
+};
+
+const SEPARATORS = {
+  html: { text: '</td><td>', zh: '单元格', en: 'a cell border' },
+  pipe: { text: ' | ', zh: '竖线', en: 'a pipe' },
+  tab: { text: '\t', zh: '制表符', en: 'a tab' },
+  space: { text: ' ', zh: '空格', en: 'a space' },
+  line: { text: '\n', zh: '换行', en: 'a line break' },
+  blankLine: { text: '\n\n', zh: '换行', en: 'a line break' },
+} as const;
+type Separator = (typeof SEPARATORS)[keyof typeof SEPARATORS];
+
+/**
+ * What separates a label from its first number in row `r` (whose first value `v` is in its label cell): the row's own
+ * layout (an HTML or pipe row; a tab-separated or space-aligned row by the gaps before its other numbers; one cell a
+ * line when they are on lines below, a blank line between when the layout has one). A row with no other number (a
+ * one-column 表二 row) is written as most other rows of the table write a label and its number.
+ */
+function separatorOf(ctx: RuleContext, t: TableModel, r: RowModel, v: NonNullable<RowModel['valueInLabel']>): Separator {
+  const lines = ctx.report.lines;
+  const row = v.range.start.line;
+  const line = lines.line(row);
+  if (/<t[dh][\s>]/i.test(line)) return SEPARATORS.html;
+  if (/[|｜]/.test(line)) return SEPARATORS.pipe;
+  const blankBelow = (at: number) => at + 1 < lines.lineCount && lines.line(at + 1).trim() === '';
+  const next = r.cells.slice(1).find((c) => c && c.raw !== '');
+  if (next) {
+    if (next.range.start.line !== row) return blankBelow(row) ? SEPARATORS.blankLine : SEPARATORS.line;
+    return line.includes('\t') ? SEPARATORS.tab : SEPARATORS.space;
+  }
+  // The other rows: the text between each label and its first number.
+  const votes = new Map<Separator, number>();
+  for (const o of t.rows) {
+    const first = o.cells[0];
+    if (o === r || !o.match.range || !first || first.raw === '' || o.valueInLabel) continue;
+    const from = o.match.range.end, to = first.range.start;
+    let sep: Separator;
+    if (from.line === to.line) {
+      const gap = lines.line(to.line).slice(from.character, to.character);
+      sep = /<\/?t[dh]/i.test(gap) ? SEPARATORS.html : /[|｜]/.test(gap) ? SEPARATORS.pipe : gap.includes('\t') ? SEPARATORS.tab : SEPARATORS.space;
+    } else sep = blankBelow(from.line) ? SEPARATORS.blankLine : SEPARATORS.line;
+    votes.set(sep, (votes.get(sep) ?? 0) + 1);
+  }
+  let best: Separator = line.includes('\t') ? SEPARATORS.tab : SEPARATORS.line;
+  for (const [sep, n] of votes) if (n > (votes.get(best) ?? 0)) best = sep;
+  return best;
+}
+
+/** One finding for row `r` of `t` whose first value `v` is written in its label cell, with the fix that moves it out. */
+function report(ctx: RuleContext, t: TableModel, r: RowModel, v: NonNullable<RowModel['valueInLabel']>): void {
+  const column = t.id === 't2' ? ctx.template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id))?.columns[0]?.label : ctx.template?.tables.t3?.columns[0]?.label;
+  const col = column ?? '第一';
+  const sep = separatorOf(ctx, t, r, v);
+  const cell = ctx.report.lines.slice({ start: v.gap.start, end: v.range.end });
+  const shown = `${r.match.raw || r.label}${cell}`;
+  const where = v.gap.start.character === v.gap.end.character ? bi('紧接在行名之后', 'glued to the label') : bi('与行名写在同一格里', 'in the label\'s cell');
+  let edits: TextEdit[];
+  let how: { zh: string; en: string };
+  if (v.into) {
+    // The row's empty cell for it is right after the label cell: the number goes there, the label cell keeps the label.
+    edits = [{ range: { start: v.gap.start, end: v.range.end }, newText: '' }, { range: v.into, newText: v.raw }];
+    how = bi(`把“${v.raw}”移到行名后面空着的${col}格中`, `move “${v.raw}” into the empty ${col} cell after the label`);
+  } else {
+    edits = [{ range: v.gap, newText: sep.text }];
+    how = bi(`在行名与“${v.raw}”之间加上${sep.zh}，让它单独成为${col}列的一格`, `put ${sep.en} between the label and “${v.raw}” so that it is a cell of the ${col} column`);
+  }
+  ctx.add({
+    message: bi(
+      `${t.name}“${r.label}”行的第一个数“${v.raw}”${where.zh}（“${shown}”），不在它自己的单元格中：表格上它不在${col}列下${r.cells.length > 1 ? '，后面的数都错了一列' : ''}。已按${col}列的数读取。请${how.zh}。`,
+      `${t.name} row “${r.label}”: its first number “${v.raw}” is ${where.en} (“${shown}”), not in a cell of its own: in the table it stands under no column${r.cells.length > 1 ? ' and the numbers after it are one column off' : ''}. It was read as the ${col} value. Please ${how.en}.`),
+    range: v.range,
+    fix: { title: bi(v.into ? `把“${v.raw}”移到${col}格中` : `把“${v.raw}”与行名分开`, v.into ? `Move “${v.raw}” into the ${col} cell` : `Separate “${v.raw}” from the label`), edits },
+    data: { table: t.id, row: r.id },
+  });
+}
+
+/**
+ * 表四's first number glued to the last label of its header (`总计2`: the line break between the header and the
+ * value row lost, or between two cells of a one-cell-a-line copy): one finding; the fix puts the line break back
+ * (a blank line where the cells below stand a blank line apart).
+ */
+function headerGlued(ctx: RuleContext, t: TableModel, v: NonNullable<RowModel['valueInLabel']>): void {
+  const lines = ctx.report.lines;
+  const line = lines.line(v.gap.start.line);
+  const label = /\S+$/.exec(line.slice(0, v.gap.start.character))?.[0] ?? '';
+  const column = ctx.template?.tables.t4 ? `${ctx.template.tables.t4.groups[0].label}“${ctx.template.tables.t4.leaves[0]}”` : '第一';
+  const next = t.rows[0].cells[1];
+  const blank = !!next && next.range.start.line > v.range.start.line && v.range.start.line + 1 < lines.lineCount && lines.line(v.range.start.line + 1).trim() === '';
+  const shown = `${label}${lines.slice({ start: v.gap.start, end: v.range.end })}`;
+  ctx.add({
+    message: bi(
+      `${t.name}的第一个数“${v.raw}”紧接在表头“${label}”之后（“${shown}”），表头与数值之间少了换行。已按${column}列的数读取。请在“${label}”与“${v.raw}”之间换行。`,
+      `${t.name}: its first number “${v.raw}” is glued to the header's “${label}” (“${shown}”): the line break between the header and the numbers is missing. It was read as the ${column} value. Please put a line break between “${label}” and “${v.raw}”.`),
+    range: v.range,
+    fix: { title: bi(`在“${label}”与“${v.raw}”之间换行`, `Put a line break between “${label}” and “${v.raw}”`), edits: [{ range: v.gap, newText: blank ? '\n\n' : '\n' }] },
+    data: { table: t.id, row: 'T4' },
+  });
+}
