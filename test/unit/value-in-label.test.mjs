@@ -11,7 +11,7 @@ import { core, ROOT, rewriteRows, rowValues, toCells, toSpaces, toTabs } from '.
 const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 /** One cell a line with a blank line between the cells (a web page copied paragraph by paragraph). */
 const toSpacedCells = (text) => rewriteRows(text, (cells) => cells.filter(Boolean).flatMap((c) => [c, '']));
-const LAYOUTS = { pipe: (t) => t, tabs: toTabs, 'one cell per line': toCells, spaces: toSpaces };
+const LAYOUTS = { pipe: (t) => t, tabs: toTabs, 'one cell per line': toCells, 'one cell per line, blank lines': toSpacedCells, spaces: toSpaces };
 
 /** The example with the first value cell of the pipe row labelled `label` written into its label cell, `sep` between. */
 function glue(text, label, sep = '') {

@@ -554,12 +554,14 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
     if (lastRow > 0 && isGridBorder(lines.line(lastRow - 1).trim())) {
       while (end < to && end - lastRow < GRID_ROW_LINES && lines.line(end).trimStart().startsWith('|')) end++;
     }
-    // Values below the last label (one cell per line) belong to it. Lines of HTML tags alone (`</td>`) hold no cell
-    // and are not counted.
-    for (let cells = 0; end < to && cells < 10; end++) {
+    // Values below the last label (one cell per line) belong to it, also with a blank line between the cells (a web
+    // page copied paragraph by paragraph). Lines of HTML tags alone (`</td>`) hold no cell and are not counted; nor
+    // are blank lines, of which at most as many as cells are taken.
+    for (let cells = 0, blanks = 0; end < to && cells < 10 && blanks < 10; end++) {
       const t = rd.plain(end).trim();
       if (t && !/^[|\s\d.+\-－—–,，]*$/.test(t)) break;
-      if (t || !lines.line(end).trim()) cells++;
+      if (t) cells++;
+      else if (!lines.line(end).trim()) blanks++;
     }
   } else {
     end = Math.min(to, anchor + 150);
