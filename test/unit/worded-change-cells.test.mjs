@@ -44,3 +44,19 @@ test('in prose, 减少 2 and 下降2 are words, not table cells', () => {
   const text = DRAFT.replace('本局依法做好政府信息公开工作。', '本年行政许可事项减少 2 项，收费下降2万元。');
   assert.deepEqual(core.analyze(text).findings.map((f) => f.ruleId), core.analyze(DRAFT).findings.map((f) => f.ruleId));
 });
+
+test('a 2019 本年增/减 written 新增2 (or 新增 2) is read like 增加2: number-invalid (a warning), fixed to the number, in a pipe table and every paste (breaker39 #14)', () => {
+  const pipe = (cells) => [`| ${cells.join(' | ')} |`];
+  for (const [paste, write] of [['pipe', pipe], ...Object.entries(PASTES)]) {
+    for (const change of ['新增2', '新增 2', '增加2']) {
+      let text = changeInWords(change, write);
+      // A pipe table keeps its delimiter rows.
+      if (paste === 'pipe') text = DRAFT.replace(/^\| 行政许可 +\|.*$/m, `| 行政许可 | 56 | ${change} | 1520 |`);
+      const { report, findings } = core.analyze(text);
+      assert.deepEqual(rowValues(report, 't2', 'T2.3'), [56, 2, 1520], `${paste} ${change}`);
+      assert.deepEqual(findings.map((f) => [f.ruleId, f.severity]), [['number-invalid', 'warning']], `${paste} ${change}`);
+      assert.match(findings[0].message, /用文字写了增减.*按 2 计算；请写作“2”/);
+      assert.deepEqual(core.analyze(core.fixAll(text).text).findings, [], `${paste} ${change}`);
+    }
+  }
+});

@@ -127,7 +127,7 @@ const FOOTNOTE = /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2460-\u249b\u24ea-\u24
  * A number with a word of approximation, summing or change before it (`约1520`, `≈86`, `共12件`, `近30`, `减3`), as NFKC
  * text: it stands where a number should, but the cell does not give an exact count (本年增/减 reads `减3` first).
  */
-const QUALIFIED = /^(?:约|大约|约为|近|将近|逾|超过?|不足|不到|共|共计|计|合计|累计|增加?|增长|上升|减少?|下降|[≈~<>≤≥])\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|条|次|项|人次|%)?(?:左右|余|多)?$/;
+const QUALIFIED = /^(?:约|大约|约为|近|将近|逾|超过?|不足|不到|共|共计|计|合计|累计|新增|增加?|增长|上升|减少?|下降|[≈~<>≤≥])\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|条|次|项|人次|%)?(?:左右|余|多)?$/;
 
 /**
  * Whether a word is a number with words or marks around it that a table cell holds in place of the number: a word
@@ -143,15 +143,15 @@ export function isNumberInWords(raw: string): boolean {
   return QUALIFIED.test(n) || WORDED_AFTER.test(n) || /^\(\s*[+\-−]?\d+(?:\.\d+)?\s*\)$/.test(n) || /^\d+(?:\.\d+)?\s*[-−－]$/.test(n);
 }
 
-/** The words of 本年增/减 written out: increase (`增`, `增加`, `增长`, `上升`) or decrease (`减`, `减少`, `下降`). */
-const CHANGE_WORD = '增加?|增长|上升|减少?|下降';
-/** A change word and its number (`减3`, `增加5`, `减少 2`, `下降2件`, NFKC). */
+/** The words of 本年增/减 written out: increase (`增`, `增加`, `新增`, `增长`, `上升`) or decrease (`减`, `减少`, `下降`). */
+const CHANGE_WORD = '新增|增加?|增长|上升|减少?|下降';
+/** A change word and its number (`减3`, `增加5`, `新增2`, `减少 2`, `下降2件`, NFKC). */
 const WORDED_CHANGE = new RegExp(`^(${CHANGE_WORD})\\s*(\\d+)(?:\\s*(?:件|个|项))?$`);
 /**
- * The characters whose NFKC form starts a change word (增, 减, 上, 下, and the annotation and circled marks ㆖ ㆘ ㊤ ㊦
- * that NFKC makes 上 and 下): a cheap test before normalising a word for `CHANGE_ALONE`.
+ * The characters whose NFKC form starts a change word (增, 新, 减, 上, 下, and the annotation and circled marks ㆖ ㆘ ㊤
+ * ㊦ that NFKC makes 上 and 下): a cheap test before normalising a word for `CHANGE_ALONE`.
  */
-const CHANGE_FIRST = '增减上下\u3196\u3198\u32a4\u32a6';
+const CHANGE_FIRST = '增新减上下\u3196\u3198\u32a4\u32a6';
 /** A change word, alone (NFKC). */
 const CHANGE_ALONE = new RegExp(`^(?:${CHANGE_WORD})$`);
 /** A change word and a small Chinese numeral (`减少二`, `增加十二`, NFKC). */
