@@ -1515,29 +1515,46 @@ const RECEIVED_CLAUSE = /(?:受理|收到|接收|接到|收办)(?:了)?[^，,；
  * characters, no digit and no break. (What it must not say, a negation or something not yet done, is `NOT_DONE`.)
  */
 const ADVERBIAL = '(?:在|于|按照?|依照?|依据|根据|遵照|经过?|通过|以|严格|及时|依法|依规|按时|按期|如期|准时)[^\\d\\s，,；;。、：:（()）]{0,10}?';
+/** The applications a clause is about (`申请`, `政府信息公开申请`, `依申请公开申请件`). */
+const APPLICATIONS_NAMED = '(?:政府信息公开|信息公开|依申请公开)?申请件?';
 /**
  * A clause saying all were concluded: `已全部办结`, `均已办结`, `全部按时答复`, `均已依法办理完毕`, with a manner or time
- * before or after 全部/均 (`全部在法定期限内办结`, `均已在法定期限内办结`, `已按法定程序全部答复完毕`). Groups 1 and 2 are
- * the adverbials, for `NOT_DONE`.
+ * before or after 全部/均 (`全部在法定期限内办结`, `均已在法定期限内办结`, `已按法定程序全部答复完毕`), and with the
+ * applications named before it (`所有申请均已办结`, `申请均已按期办结`, `上述申请已全部办结`). Groups 1 and 4 are the
+ * adverbials (for `NOT_DONE`), group 2 the subject's 所有/全部 (which says "all" without 全部/均 after it: `全部申请已依法
+ * 答复`), group 3 the 全部/均/都 after the subject. What the clause may open with (`做到件件有回复、全部办结`) is
+ * `ALL_CONCLUDED_LEAD`.
  */
-const ALL_CONCLUDED_RE = new RegExp(`^(?:目前|现|且|并|已经?|都)*(${ADVERBIAL})?(?:全部|均|都)(?:已经?)?(${ADVERBIAL})?(?:予以|作出|给予)?(?:办结|答复完毕|办理完毕|处理完毕|答复|回复)(?:完毕)?$`);
+const ALL_CONCLUDED_RE = new RegExp(`^(?:目前|现|且|并|已经?|都)*(?:(?:(所有|全部|全体)的?|(?:上述|以上|前述|这些)的?)?${APPLICATIONS_NAMED})?(?:目前|现|已经?)*(${ADVERBIAL})?(全部|均|都)?(?:已经?)?(${ADVERBIAL})?(?:予以|作出|给予)?(?:办结|答复完毕|办理完毕|处理完毕|答复|回复)(?:完毕)?$`);
+/**
+ * What an "all concluded" clause may open with: 做到/实现, then short items of how the applications were answered,
+ * each before a 、 (`做到件件有回复、全部办结`), with no digit, nothing not done and no part of them (其余, 部分).
+ */
+const ALL_CONCLUDED_LEAD = /^(?:做到|实现)?(?:[^\d、，,；;。（()）其部个]{1,8}、)*/;
+/** The applications named first in an "all concluded" clause (`上述申请已全部办结`, `所有申请均已办结`, `申请均已办结`). */
+const NAMES_APPLICATIONS = new RegExp(`^(?:目前|现|且|并|已经?|都)*(?:所有|全部|全体|上述|以上|前述|这些)?的?${APPLICATIONS_NAMED}`);
 /** An adverbial that says the applications are not (yet) concluded (`均将在法定期限内答复`, `全部尚未办结`). */
 const NOT_DONE = /未|没|尚|仍|正在|将|拟|待|可以|能够|需要|应当|无法/;
 /**
- * Whether clause `c` says all were concluded (`ALL_CONCLUDED_RE`, its adverbials not `NOT_DONE`): null if not, else
- * whether it says how or when too (`adverbial`: `全部按期办结`, `均在法定期限内答复`; not `已全部办结`).
+ * Whether clause `c` says all were concluded (`ALL_CONCLUDED_RE` after `ALL_CONCLUDED_LEAD`, with 所有/全部 in its subject
+ * or 全部/均/都 after it, nothing in it `NOT_DONE`): null if not, else whether it says how or when too (`adverbial`:
+ * `全部按期办结`, `均在法定期限内答复`; not `已全部办结`) and whether it names the applications (`named`: `上述申请已全部
+ * 办结`, `申请均已按期办结`).
  */
-function saysAllConcluded(c: string): { adverbial: boolean } | null {
-  const m = ALL_CONCLUDED_RE.exec(c);
-  const words = (m?.[1] ?? '') + (m?.[2] ?? '');
-  return m && !NOT_DONE.test(words) ? { adverbial: words !== '' } : null;
+function saysAllConcluded(c: string): { adverbial: boolean; named: boolean } | null {
+  const lead = ALL_CONCLUDED_LEAD.exec(c)![0];
+  const items = lead.replace(/^(?:做到|实现)/, '');
+  const m = ALL_CONCLUDED_RE.exec(c.slice(lead.length));
+  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
+  const words = (m[1] ?? '') + (m[4] ?? '');
+  return !NOT_DONE.test(words + items) ? { adverbial: words !== '', named: NAMES_APPLICATIONS.test(c.slice(lead.length)) } : null;
 }
 /**
  * A clause stating a 办结率 or 答复率 of 100% (`办结率100%`, `申请办结率达100%`, `政府信息公开申请答复率为100%`): all were
  * concluded. Not a rate of a part (`按时办结率100%`, which the one still pending may keep too: nothing may stand
  * before the rate but the year and the applications).
  */
-const FULL_RATE_RE = /^(?:全年|本年度?|今年|年度|总体|整体)?的?(?:((?:政府信息公开|信息公开|依申请公开)?申请)的?)?(?:办结|答复)率(?:为|是|达到?|实现)?100(?:\.0+)?\s*[%％]$/;
+const FULL_RATE_RE = /^(?:全年|本年度?|今年|年度|总体|整体)?的?(?:((?:政府信息公开|信息公开|依申请公开)?申请|依申请公开(?:工作)?)的?)?(?:办结|答复)率(?:为|是|达到?|实现)?100(?:\.0+)?\s*[%％]$/;
 /**
  * A rate in brackets right after a count in clause `[cs, ce)` of `t` (`办结47件（办结率100%）`, `(答复率为100%)`): `open`
  * the bracket's offset, `[from, to)` the text inside it; null when the clause has no such brackets.
@@ -1590,7 +1607,9 @@ const BEFORE_FULL_RATE = /^(?:new|received|carried|concluded|handled|granted\+pa
  * after a count (`受理申请553件（含上年结转14件），全部按期办结`, `新收申请40件（另有上年结转2件），已全部办结`: see
  * `carriedNote`) keeps the count one of the year's applications. A chain that opens the sentence goes on from the sentence
  * before when that counts the year's applications (`prevYear`: `…受理政府信息公开申请42件。截至12月31日，办结39件，
- * 办结率100%`).
+ * 办结率100%`; `…收到申请177件。截至12月31日，上述申请已全部办结`, a clause that names the applications after clauses
+ * with no count). An "all concluded" clause that opens a chain after `；` goes on from the chain before (`…177件，上年结转
+ * 4件；申请均已按期办结`).
  */
 function allConcluded(t: string, start: number, end: number, counts: { anchor: Anchor; from: number; to: number; part?: string[] }[], prevYear: boolean): { anchor: Anchor; from: number; to: number; number: NumberToken } | null {
   // Most sentences have no 全部, 均, 都 or 率 at all.
@@ -1600,7 +1619,7 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
     any = c === 0x5168 /* 全 */ || c === 0x5747 /* 均 */ || c === 0x90fd /* 都 */ || c === 0x7387 /* 率 */;
   }
   if (!any) return null;
-  let chain = start;
+  let chain = start, lastChain = start;
   for (let cs = start; cs < end; ) {
     let ce = cs;
     while (ce < end && !'，,；;。！？!?'.includes(t[ce])) ce++;
@@ -1644,7 +1663,16 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
       const head = t.slice(Math.max(ce + 1, lastIndexOfAny(t, '，,', c.from, ce)), c.from);
       return /^其中/.test(head) || HOW_CONCLUDED.test(head);
     });
-    if (all && !how && cs > chain && '，,'.includes(t[cs - 1])) {
+    // (A clause that opens a chain after `；` goes on from the chain before: `…177件，上年结转4件；申请均已按期办结`.)
+    const from = cs === chain && chain > start && ';；'.includes(t[cs - 1]) ? lastChain : chain;
+    // (One that names the applications in a chain opening the sentence, after clauses with no count and no applications
+    // of their own, goes on from the sentence before when that counts the year's applications: `全年收到申请177件。截至
+    // 12月31日，上述申请已全部办结`.)
+    if (all && !how && all.named && prevYear && chain === start && !COUNT_IN.test(t.slice(start, cs)) && !t.slice(start, cs).includes('申请')) {
+      return { anchor: ALL_CONCLUDED, from: cs, to: ce, number: { start: cs, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } };
+    }
+    if (all && !how && cs > from && '，,;；'.includes(t[cs - 1]) && (from !== chain || '，,'.includes(t[cs - 1]))) {
+      const chain = from;
       const ps = Math.max(chain, lastIndexOfAny(t, '，,', cs - 1, chain));
       // (The clause right before may end with a note on the carried-over after its count: `受理申请553件（含上年结转
       // 14件），全部按期办结`, `新收申请40件（另有上年结转2件），已全部办结`; the count then ends where the note opens.)
@@ -1659,7 +1687,10 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
         return { anchor: ALL_CONCLUDED, from: cs, to: ce, number: { start: cs, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } };
       }
     }
-    if (';；'.includes(t[ce])) chain = ce + 1;
+    if (';；'.includes(t[ce])) {
+      lastChain = chain;
+      chain = ce + 1;
+    }
     cs = ce + 1;
   }
   return null;
