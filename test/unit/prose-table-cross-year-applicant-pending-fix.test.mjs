@@ -42,7 +42,7 @@ test('breaker37 #5: a 答复/办结 after one kind of applicant\'s count, no gre
   for (const line of [
     '全年受理申请46件，律师事务所申请2件，已答复2件。',
     '全年受理申请46件，其中企业申请3件，已办结3件。',
-    '全年受理申请46件，科研机构申请1件，答复1件。',
+    '全年受理申请46件，社会公益组织申请1件，答复1件。',
   ]) assert.deepEqual(table(input('B1', line)).map(brief), [], line);
   // A greater count is not that part's: compared as before (an info, nothing saying it is the total).
   assert.deepEqual(table(input('B1', '全年受理申请46件，律师事务所申请2件，已答复5件。')).map(brief), [[5, 47, 'R3.7', 'info', undefined]]);

@@ -40,6 +40,18 @@ export interface Anchor {
   money?: boolean;
 }
 
+/**
+ * The columns of 表三 under 法人或其他组织 that the prose may name as a kind of applicant (templates.md §3.3, §4.3: the
+ * same in the 2019 and 2021 formats): the template column id, its label, and a short form read as the column only before
+ * 申请 (`企业申请3件` for 商业企业). 其他 is left out: alone it names no column.
+ */
+export const APPLICANT_COLUMNS: { id: string; label: string; short?: string }[] = [
+  { id: 'C2', label: '商业企业', short: '企业' },
+  { id: 'C3', label: '科研机构' },
+  { id: 'C4', label: '社会公益组织' },
+  { id: 'C5', label: '法律服务机构' },
+];
+
 const APPLICATION_OBJECT = '(?:政府信息公开申请|信息公开申请|依申请信息公开|依申请公开(?:申请)?|公开申请)';
 
 /** Longer phrases first: a text position claimed by one anchor is not read by a later one. */
@@ -76,6 +88,16 @@ export const ANCHORS: Anchor[] = [
   { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?|(?:(?:结转|转入|转|顺延|延)(?:到|至)|转入)((?:19|20)\d{2})年度?(?![\d０-９]|[一二三四五六七八九十]{1,2}月)(?:继续)?/g, keys: ['下', '转至', '转到', '延至', '延到', '转入'], readings: ['R4'], application: true, before: true },
   { id: 'natural', re: /自然人(?:提出(?:的)?)?(?:申请)?/g, keys: ['自然人'], readings: ['natural:R1', 'natural:R1+R2'], application: true },
   { id: 'legal', re: /法人(?:或|和|及)?其[他它]组织(?:提出(?:的)?)?(?:申请)?/g, keys: ['其他组织', '其它组织'], readings: ['legal:R1', 'legal:R1+R2'], application: true },
+  // The columns under 法人或其他组织 by their own names (`法律服务机构申请5件`, `其中商业企业2件`), 商业企业 also as 企业
+  // before 申请 (`企业申请3件`: 表三 has no other column of enterprises); a kind within a column (`律师事务所`, `公司`,
+  // `高校`) counts a part of it and is no column (`APPLICANT_PART`). (其他 names no column by itself.)
+  ...APPLICANT_COLUMNS.map(({ id, label, short }): Anchor => ({
+    id: `applicant:${id}`,
+    re: new RegExp(`(?:${label}${short ? `|(?<!${label.slice(0, label.length - short.length)})${short}(?=(?:提出|提交|递交)?的?申请)` : ''})(?:提出(?:的)?)?(?:申请)?`, 'g'),
+    keys: [short ?? label],
+    readings: [`${id}:R1`, `${id}:R1+R2`],
+    application: true,
+  })),
   { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?${APPLICATION_OBJECT}?`, 'g'), keys: ['新收'], readings: ['R1'], application: true, total: true },
   { id: 'received', re: new RegExp(`(?:受理|收到|接收|收办|接到)(?:了)?[^，,。；;、\\d（(]{0,10}?${APPLICATION_OBJECT}`, 'g'), keys: ['申请'], readings: ['R1', 'R1+R2'], application: true, total: true },
   { id: 'concluded', re: /(?:已?办结|作出答复|答复|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
@@ -566,7 +588,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // `自然人申请答复41件`, `对自然人答复41件`: the answers to that column's applications, its （七）总计.
       // The verb before the noun (`答复自然人41件`, `答复自然人41件、法人或其他组织6件`) says the same.
       const verbBefore = CONCLUDED_VERB.test(t.slice(lastIndexOfAny(t, '，,；;。（(', f.from, s.start), f.from));
-      if ((anchor.id === 'natural' || anchor.id === 'legal') && (/答复|办结/.test(t.slice(f.at, number.start)) || verbBefore)) readings = [`${anchor.id}:R3.7`];
+      if (isColumn(anchor.id) && (/答复|办结/.test(t.slice(f.at, number.start)) || verbBefore)) readings = [`${columnOf(anchor.id)}:R3.7`];
       // `办结本年度新收申请33件`, `办结新收申请33件，办结上年结转申请4件`: those concluded among the new (carried-over)
       // ones, which 表三 does not state, not the count received.
       if ((anchor.id === 'new' || anchor.id === 'carried' || anchor.id === 'received') && verbBefore) return skip('a count concluded (办结新收申请33件), not the count received');
@@ -603,7 +625,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (subject?.kind === 'other' && subject.sameSentence) return skip(`another subject (${subject.clause})`);
         // The applications of one channel (`网上申请平台收到申请30件，答复30件`): a count no greater than theirs may
         // count them, not all of the year's (a greater one cannot, and counts all of them, as after 其中).
-        if (typeof subject?.kind === 'object' && number.value <= subject.kind.part) return skip(`a part: the applications of one channel (${subject.clause})`);
+        // (A count of one applicant column, `法律服务机构申请5件`, `科研机构申请已办结1件`, is that part's own: compared.)
+        const columnCount = readings.every((r) => /^(?:natural|legal|C\d):/.test(r));
+        if (typeof subject?.kind === 'object' && number.value <= subject.kind.part && !columnCount) return skip(`a part: the applications of one channel (${subject.clause})`);
         if (subject && (subject.kind === 'other' || subject.kind === 'doubt')) doubt = subject.clause;
       }
       const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped };
@@ -652,7 +676,11 @@ const RECEIVED_WITH_CARRIED = /^[（(](?:其中)?(?:含|包括|包含)了?(?:上
 /** The carried-over applications added to the others (`含上年结转`, `包括上年结转`, `连同上年结转`, `加上结转的`). */
 const WITH_CARRIED = /(?:含|包括|连同|加上|加|及|和|与|、)(?:上一?年度?|去年)?的?(?:结转|遗留)/;
 /** An applicant column of 表三 named before 办结/答复 (`自然人申请已办结41件`): compared with that column's （七）总计. */
-const COLUMN_WORDS: [RegExp, 'natural' | 'legal'][] = [[/自然人/, 'natural'], [/法人(?:或|和|及)?其[他它]组织|法人/, 'legal']];
+const COLUMN_WORDS: [RegExp, string][] = [[/自然人/, 'natural'], [/法人(?:或|和|及)?其[他它]组织|法人/, 'legal'], ...APPLICANT_COLUMNS.map(({ id, label }): [RegExp, string] => [new RegExp(label), id])];
+/** Whether an anchor id names an applicant column of 表三 (`natural`, `legal`, `applicant:C5`). */
+const isColumn = (id: string) => id === 'natural' || id === 'legal' || id.startsWith('applicant:');
+/** The quantity prefix of an applicant column's anchor id (`applicant:C5` → `C5`, `natural` → `natural`). */
+const columnOf = (id: string) => id.replace(/^applicant:/, '');
 /**
  * Words between a clause's start (or its last count) and 办结/答复 that keep the count one of all the applications:
  * time (`全年`, `截至2024年12月31日`), totals (`共`, `合计`, `全部`, `均`), manner that every answer has (`依法`,
@@ -664,7 +692,7 @@ const ALL_WORDS = /^(?:全年度?|本年度?|今年|年度?内|当年|(?:19|20)\
 /** What `concludedScope` finds a 办结/答复 count to count (`from`, `to`: the words that say so, offsets in the text). */
 type ConcludedScope =
   | { kind: 'whole'; certain: boolean; sibling: false | 'concluded' | 'pending' }
-  | { kind: 'column'; column: 'natural' | 'legal' }
+  | { kind: 'column'; column: string }
   | { kind: 'among'; of: 'R1' | 'R2' | 'received'; count: number | null; from: number; to: number }
   | { kind: 'narrowed'; from: number; to: number };
 
@@ -701,7 +729,9 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
   const localFrom = lastCount ? lastCount.unitEnd : clause;
   const local = t.slice(localFrom, verb);
   // (Both columns, `自然人和法人或其他组织申请已办结47件`, are all the applicants.)
-  const columns = COLUMN_WORDS.filter(([re]) => re.test(local));
+  // (`法人或其他组织中的法律服务机构` names one column: the narrower.)
+  let columns = COLUMN_WORDS.filter(([re]) => re.test(local));
+  if (columns.length === 2 && columns[0][1] === 'legal' && /^C/.test(columns[1][1])) columns = [columns[1]];
   if (columns.length === 1) return { kind: 'column', column: columns[0][1] };
   if (columns.length > 1) return wholeScope(p, found, f, sStart, agency, true);
   // The counts of applications before it in the chain (not a part: after 其中, or in a parenthesis), by their phrase
@@ -721,8 +751,7 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
     if (id) subjects.push({ id, value: x.value, from: cs, to: x.unitEnd });
   }
   // (An applicant column after another count splits it: `新收申请46件，其中自然人申请40件，法人或其他组织申请6件`.)
-  const column = (id: string) => id === 'natural' || id === 'legal';
-  if (subjects.some((g) => !column(g.id))) subjects = subjects.filter((g) => !column(g.id));
+  if (subjects.some((g) => !isColumn(g.id))) subjects = subjects.filter((g) => !isColumn(g.id));
   if (subjects.length && !subjects.some((g) => g.part)) {
     const ids = new Set(subjects.map((g) => g.id));
     const last = subjects[subjects.length - 1];
@@ -733,7 +762,7 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
     } else if (!ids.has('received') && !(ids.has('new') && ids.has('carried')) && n <= last.value) {
       if (last.id === 'new') return { kind: 'among', of: 'R1', count: last.value, from: last.from, to: last.to };
       if (last.id === 'carried') return { kind: 'among', of: 'R2', count: last.value, from: last.from, to: last.to };
-      if ((last.id === 'natural' || last.id === 'legal') && !ids.has(last.id === 'natural' ? 'legal' : 'natural')) return { kind: 'column', column: last.id };
+      if (isColumn(last.id) && ids.size === 1) return { kind: 'column', column: columnOf(last.id) };
     }
   }
   // Words that narrow what is concluded (`电话告知`, `面向企业`); the year's end and the agency's name do not.
@@ -886,7 +915,7 @@ function hasSibling(p: ClaimText, found: Found[], f: Found, sStart: number, sEnd
 }
 
 /** Phrases that count applications received, new or carried over, or by one applicant column: what a later 办结 may count among. */
-const SUBJECT_IDS = new Set(['new', 'received', 'carried', 'natural', 'legal', 'channel-part']);
+const SUBJECT_IDS = new Set(['new', 'received', 'carried', 'natural', 'legal', 'channel-part', ...APPLICANT_COLUMNS.map((c) => `applicant:${c.id}`)]);
 
 /** `截至2024年12月31日`, `截止2024年底`, `截至年末`: up to the end of a year (the report's, when it names one). */
 const YEAR_END = /截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底)(?:止)?/g;
@@ -1009,9 +1038,10 @@ const CHANNEL_PART = [
   /(?:转办|转来|转送|转交|移送|交办)的?(?:政府信息公开申请|信息公开申请|公开申请|申请)/,
 ];
 /**
- * A clause opening with the applications of one kind of applicant that is not a column of 表三 by itself
- * (`律师事务所申请2件`, `其中企业申请3件`, `来自科研机构的申请1件`; 表三 has 自然人 and 法人或其他组织, read as columns): a
- * part of the applications, like a channel's.
+ * A clause opening with the applications of one kind of applicant other than 自然人 and 法人或其他组织 (`律师事务所申请2件`,
+ * `其中企业申请3件`, `来自科研机构的申请1件`): a part of the applications, like a channel's, so that a 办结 or 答复 after
+ * it no greater than its count may be that part's. (A count that names a column of 表三, `法律服务机构申请2件`,
+ * `科研机构申请已办结1件`, is still compared with that column: see `APPLICANT_COLUMNS`.)
  */
 const APPLICANT_PART = /^[\s\u3000]*(?:其中|另有|此外|另)?[，,：:]?(?:来自)?(?:律师事务所|律所|律师|法律服务机构|商业企业|企业|公司|科研机构|高等院校|高校|社会公益组织|公益组织|社会组织|个体工商户)(?:提出|提交|递交)?的?(?:政府信息公开|信息公开)?申请/;
 /** A clause naming more than one channel or all of them (`通过网上、信函等渠道共收到申请46件`): no one channel's part. */
@@ -1223,7 +1253,7 @@ function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own:
   const clause = blank(t.slice(cs, ce), cs, asides);
   if (APPLICATION_WORD.test(clause)) {
     // The applications of one channel (`通过12345热线提交的政府信息公开申请8件`, `网上申请平台收到申请30件`): a part.
-    // (So are those of one kind of applicant other than the columns of 表三: `律师事务所申请2件`, `其中企业申请3件`.)
+    // (So are those of one kind of applicant other than 表三's two columns: `律师事务所申请2件`, `其中企业申请3件`.)
     const one = (CHANNEL_PART.some((re) => re.test(clause)) || APPLICANT_PART.test(clause)) && !CHANNEL_NOT_ONE.test(clause);
     const part = one ? numbersIn(p, cs, ce).filter((n) => COUNT_UNITS.has(n.unit) && !asides.some(([a, b]) => a <= n.start && n.start < b)) : [];
     return part.length ? { part: Math.max(...part.map((n) => n.value)) } : 'applications';

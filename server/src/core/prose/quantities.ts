@@ -186,17 +186,38 @@ export class Quantities {
     return out;
   }
 
+  /**
+   * The template's label of the applicant column a quantity id names (`C5:R1` → `法律服务机构`), from the report's
+   * format; null for other ids, or when the format's 表三 has no such column.
+   */
+  private columnLabel(id: string): string | null {
+    const m = /^C([2-6]):/.exec(id);
+    if (!m || this.format === 'unknown') return null;
+    return templateOf(this.format).tables.t3?.columns[Number(m[1]) - 1]?.label ?? null;
+  }
+
+  /** Message names of an applicant column's quantity (`C5:R1` → `法律服务机构新收申请`), or null. */
+  private columnName(id: string): [string, string] | null {
+    const label = this.columnLabel(id);
+    const row = COLUMN_ROWS[id.slice(id.indexOf(':') + 1)];
+    if (!label || !row) return null;
+    const en = COLUMN_EN[label] ?? label;
+    return [`${label}${row[0]}`, row[1].includes('（七）') ? `applications by ${en} (${label}) concluded (（七）总计)` : `${row[1]} by ${en} (${label})`];
+  }
+
   /** The value of `table3(id)`. */
   private value3(id: string): number | null {
+    if (/^C[2-6]:/.test(id) && !this.columnLabel(id)) return null;
     const [spec, cols] = spec3(id);
     return this.sum3(spec, cols, false)?.value ?? null;
   }
 
   private table3(id: string): Quantity | null {
+    if (/^C[2-6]:/.test(id) && !this.columnLabel(id)) return null;
     const [spec, cols, m] = spec3(id);
     const s = this.sum3(spec, cols);
     if (!s) return null;
-    const name = NAMES[id] ?? [this.row3(id)?.label ?? id, this.row3(id)?.label ?? id];
+    const name = NAMES[id] ?? this.columnName(id) ?? [this.row3(id)?.label ?? id, this.row3(id)?.label ?? id];
     const consistent = this.t3Consistent();
     const alternatives = consistent || m ? [] : this.alternatives3(spec, s.rows);
     return { id, table: 't3', value: s.value, label: { zh: name[0], en: name[1] }, cells: s.cells, consistent, alternatives };
@@ -335,11 +356,21 @@ export class Quantities {
   }
 }
 
-/** The 表三 row spec and columns of a quantity id (`legal:R1+R2` → `R1+R2`, the five legal-person columns). */
+/**
+ * The 表三 row spec and columns (0-based, in template order) of a quantity id: `legal:R1+R2` → `R1+R2` and the five
+ * legal-person columns, `C5:R1` → `R1` and the template's fifth column (法律服务机构), a plain id → the 总计 column.
+ */
 function spec3(id: string): [string, number[], RegExpExecArray | null] {
-  const m = /^(natural|legal):(.*)$/.exec(id);
-  return m ? [m[2], m[1] === 'natural' ? [0] : LEGAL, m] : [id, [C_TOTAL], null];
+  const m = /^(natural|legal|C[2-6]):(.*)$/.exec(id);
+  if (!m) return [id, [C_TOTAL], null];
+  return [m[2], m[1] === 'natural' ? [0] : m[1] === 'legal' ? LEGAL : [Number(m[1].slice(1)) - 1], m];
 }
+
+/** English names of the 表三 columns under 法人或其他组织, by label (messages). */
+const COLUMN_EN: Record<string, string> = { 商业企业: 'commercial enterprises', 科研机构: 'research institutions', 社会公益组织: 'public-interest organisations', 法律服务机构: 'legal service providers', 其他: 'other organisations' };
+
+/** What a row spec of an applicant column's quantity is, for its name: [zh suffix, en head]. */
+const COLUMN_ROWS: Record<string, [string, string]> = { R1: ['新收申请', 'new applications'], 'R1+R2': ['新收与上年结转申请之和', 'new plus carried-over applications'], 'R3.7': ['列的办理结果总计', 'applications concluded (（七）总计)'] };
 
 /**
  * A row label or quantity name without its ordinal and its explanation, for messages:
