@@ -614,6 +614,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T'))) return skip('（含…） of another quantity');
       }
       if (readings.includes('R1+R2') && carriedApart(t, found, f, s.start)) readings = readings.filter((r) => r !== 'R1+R2');
+      // `受理552件，其中新收539件，上年结转14件`: the count received is what the sentence splits, 新收 + 上年结转.
+      if (anchor.id === 'received' && readings.includes('R1+R2') && splitIntoNewAndCarried(t, found, f)) readings = ['R1+R2'];
       let scoped = false;
       if (department && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
       if (!department && OWN_SCOPE.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
@@ -1939,7 +1941,6 @@ function lastIndexOfAny(t: string, chars: string, before: number, floor: number)
   return floor;
 }
 
-/** Whether `pos` lies inside a `（含…）` / `（包括…）` parenthesis of the sentence. */
 /**
  * Whether the sentence counts 上年结转 apart from the applications received by `f` (`收到申请15件，上年结转1件`,
  * `上年结转1件，本年收到15件`): the received count is then 新收 alone, not 新收 + 上年结转. Not apart when 结转 is a part
@@ -1957,6 +1958,21 @@ function carriedApart(t: string, found: { anchor: Anchor; from: number; to: numb
   });
 }
 
+/**
+ * Whether the sentence splits the applications received by `f` into 新收 and 上年结转 right after it (`受理552件，其中新收
+ * 539件，上年结转14件`, `收到申请553件（其中本年新收539件、上年结转14件）`): the received count is then 新收 + 上年结转,
+ * not 新收 alone. Both phrases must follow `其中`, `含` or `包括` after `f` with no `；` between. `found` are the
+ * sentence's phrases with their numbers, offsets in `t`.
+ */
+function splitIntoNewAndCarried(t: string, found: { anchor: Anchor; from: number; to: number; negated?: boolean }[], f: { from: number; to: number }): boolean {
+  const after = (id: string) => found.find((g) => g.anchor.id === id && !g.negated && g.from >= f.to);
+  const [fresh, carried] = [after('new'), after('carried')];
+  if (!fresh || !carried) return false;
+  const first = Math.min(fresh.from, carried.from), last = Math.max(fresh.to, carried.to);
+  return /其中|含|包括/.test(t.slice(f.to, first)) && !/[；;。]/.test(t.slice(f.to, last));
+}
+
+/** Whether `pos` lies inside a `（含…）` / `（包括…）` parenthesis of the sentence. */
 function inIncludes(t: string, pos: number, floor: number): boolean {
   for (let i = pos - 1; i >= floor; i--) {
     if (t[i] === '）' || t[i] === ')') return false;
