@@ -124,3 +124,63 @@ test('value-in-label: digits glued to the label of a row that has all its number
   assert.match(msg(findings[0]), /其中的数字可能是这一行的数，未自动修改/);
   assert.equal(core.fixAll(tabs).text, tabs);
 });
+
+/** The example with the pipe row labelled `label` rewritten by `edit(cells)` (its cells without the outer pipes, trimmed). */
+function editRow(text, label, edit) {
+  const line = text.split('\n').find((l) => l.startsWith(`| ${label} `));
+  assert.ok(line, label);
+  return text.replace(line, `| ${edit(line.split('|').slice(1, -1).map((c) => c.trim())).join(' | ')} |`);
+}
+
+for (const [layout, to] of Object.entries(LAYOUTS)) {
+  test(`value-in-label (${layout}): a glued first number in any form a value cell takes (2,305; 12,305; 12.5) is read, said once and split off`, () => {
+    for (const [table, label, value, number] of [['t2', '行政许可', '2,305', 2305], ['t2', '行政许可', '12,305', 12305], ['t2', '行政事业性收费', '12.5', 12.5]]) {
+      const base = editRow(example, label, ([l]) => [l, value]);
+      const clean = to(base);
+      const text = to(glue(base, label));
+      const { report, findings } = core.analyze(text);
+      const id = idOf(report, table, label);
+      assert.deepEqual(rowValues(report, table, id), [number], `${layout} ${value}`);
+      assert.deepEqual(brief(findings), ['value-in-label'], `${layout} ${value}`);
+      const [f] = findings;
+      assert.match(msg(f), new RegExp(`“${label}”行的第一个数“${value.replace('.', '\\.')}”紧接在行名之后`));
+      const fixed = core.applyFixes(text, f.fix.edits).text;
+      assert.equal(fixed.replace(/[\s|]/g, ''), text.replace(/[\s|]/g, ''), `${layout} ${value}: only separators added`);
+      assert.deepEqual(brief(core.analyze(fixed).findings), [], `${layout} ${value} fixed`);
+      if (layout !== 'spaces' && layout !== 'pipe') assert.equal(fixed, clean, `${layout} ${value}`);
+    }
+  });
+}
+
+test('value-in-label: two numbers in the label cell (（一）予以公开21 2) are the row\'s first two values: one finding, a fix that gives each its own cell', () => {
+  // breaker40 #3: the pipe row got cell-count, row-label "请删去“21 2”" and shifted sums; one cell a line dropped the 21.
+  const base = editRow(example, '（一）予以公开', ([l, a, b, ...rest]) => [`${l}${a} ${b}`, ...rest]);
+  const want = rowValues(core.analyze(example).report, 't3', 'R3.1');
+  for (const [layout, to] of [['pipe', (t) => t], ['one cell per line', (t) => toCells(example).replace('（一）予以公开\n21\n2\n', '（一）予以公开21 2\n')]]) {
+    const text = layout === 'pipe' ? base : to();
+    assert.notEqual(text, layout === 'pipe' ? example : toCells(example));
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(rowValues(report, 't3', idOf(report, 't3', '（一）予以公开')), want, layout);
+    assert.deepEqual(brief(findings), ['value-in-label'], layout);
+    // Pipe: both in the label's cell; one cell a line: 21 glued, 2 a word after it (the fix puts each on its line).
+    assert.match(msg(findings[0]), layout === 'pipe' ? /“（一）予以公开”行的前 2 个数“21”“2”紧接在行名之后/ : /“（一）予以公开”行的第一个数“21”紧接在行名之后.*请在行名与“21”之间加上换行/);
+    assert.doesNotMatch(msg(findings[0]), /删去/);
+    const fixed = core.applyFixes(text, findings[0].fix.edits).text;
+    assert.equal(fixed.replace(/[\s|]/g, ''), text.replace(/[\s|]/g, ''), `${layout}: only separators added`);
+    assert.deepEqual(core.analyze(fixed).findings, [], `${layout} fixed`);
+    if (layout === 'one cell per line') assert.equal(fixed, toCells(example));
+    else assert.match(fixed, /\| （一）予以公开 \| 21 \| 2 \| 0 \|/);
+  }
+});
+
+test('row-label: numbers in the label cell that do not give the row its count are said once, without advice to delete them and without calling the row complete', () => {
+  // Eight numbers for seven columns: not read as values; row-label names the numbers and the count it read.
+  const text = editRow(example, '（一）予以公开', ([l, a, b, ...rest]) => [`${l}${a} ${b}`, ...rest, '5']);
+  const { findings } = core.analyze(text);
+  const [f] = findings.filter((x) => x.ruleId === 'row-label');
+  assert.ok(f);
+  assert.equal(f.fix, undefined);
+  assert.match(msg(f), /多了数字“21 2”/);
+  assert.doesNotMatch(msg(f), /删去|已经齐全/);
+  assert.equal(findings.filter((x) => x.ruleId === 'value-in-label').length, 0);
+});

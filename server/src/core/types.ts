@@ -127,8 +127,10 @@ export interface RowModel {
    * (`（一）予以公开8⇥1⇥…`, `| 2.重复申请 1 | 0 |…`): read as the row's first value (`cells[0]`, whose range is the
    * number's). `gap`: the white space between the label and the number (empty when glued); `into`: the empty cell
    * right after the label cell that the number belongs in, when the row has one (a pipe row one cell wider).
+   * `rest`: the row's next values when the label cell holds several numbers (`| （一）予以公开130 3 | 1 | …`), in
+   * order, each with the white space before it as its `gap` (and its own empty cell as `into`, if any).
    */
-  valueInLabel?: { raw: string; range: Range; gap: Range; into?: Range };
+  valueInLabel?: { raw: string; range: Range; gap: Range; into?: Range; rest?: { raw: string; range: Range; gap: Range; into?: Range }[] };
 }
 
 /** One template column header mapped to the text. */

@@ -109,14 +109,22 @@ export function joinContinuationRows(lts: LineTokens[], rowKeys: ReadonlySet<str
   return out ?? lts;
 }
 
-/** A number at the end of a cell or word, after optional white space: ASCII or full-width digits, a point allowed. */
-const TRAILING_NUMBER = /[ \t\u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)$/;
+/**
+ * One number as the cell reader reads it (`readCell`), ASCII or full-width: an optional sign (2019's 本年增/减 column),
+ * digits with or without thousands separators (`2,305`, `12，305`), an optional decimal part (表二's fees, 万元).
+ */
+const NUMBER = '[+\\-−－–‒]?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
+/** Numbers at the end of a cell or word, white space apart, after optional white space (`130`, `130 3`, `2,305`). */
+const TRAILING_NUMBERS = new RegExp(`[ \\t\\u3000]*${NUMBER}(?:[ \\t\\u3000]+${NUMBER})*$`);
+const ONE_NUMBER = new RegExp(NUMBER, 'g');
 
 /**
- * A row's first number written in its label cell: glued to the label (`（一）予以公开8⇥1⇥0⇥…`, a tab lost in a Word or
+ * A row's first numbers written in its label cell: glued to the label (`（一）予以公开8⇥1⇥0⇥…`, a tab lost in a Word or
  * Excel copy; `1.本机关不掌握相关政府信息9        2 …` in `pdftotext -layout`; `行政许可1520` one cell a line) or a
  * space after it in the label's pipe cell (`| 2.重复申请 1 | 0 | …`). Such a word or cell is the label and the row's
- * first value, when the row then has exactly its template's number of value cells: the row's own values on the line
+ * first value, when the row then has exactly its template's number of value cells (several numbers white space
+ * apart at the end of the cell, `| （一）予以公开130 3 | 1 | …`, are the row's first values when they give that count;
+ * a number may have a sign or thousands separators, as in a value cell): the row's own values on the line
  * after it (tab blanks counted as `fitTabFields` reads them), or, for a label alone on its line, the values one a line
  * below it up to the next text (blank lines skipped). A pipe row whose cell after the label is empty, with one cell
  * more than that, has the number's cell there: the empty cell is taken for it (`into`). A number glued to a label
@@ -140,45 +148,58 @@ export function splitGluedValues(lts: LineTokens[], widthOf: (key: string) => nu
     if (li < 0) continue;
     const tok = toks[li];
     if (tok.kind !== 'text' || tok.continuation || tok.parts || tok.end - tok.start !== tok.raw.length) continue;
-    const m = TRAILING_NUMBER.exec(tok.raw);
+    const m = TRAILING_NUMBERS.exec(tok.raw);
     if (!m || m.index === 0) continue;
-    const label = tok.raw.slice(0, m.index);
-    const width = widthOf(labelKey(label));
-    if (width === undefined) continue;
+    // The numbers of the run, first to last, as [start, end) in `tok.raw`.
+    const numbers: [number, number][] = [];
+    for (const n of m[0].matchAll(ONE_NUMBER)) numbers.push([m.index + n.index, m.index + n.index + n[0].length]);
     const after = toks.slice(li + 1).filter((t) => t.kind !== 'text');
-    let into: Token | undefined;
-    if (first < 0) {
-      // The label is its line's last word: one cell a line (the values below it), or a pipe row of the label cell alone.
-      if (li !== 0 && !tok.pipe) continue;
-      let below = 0;
-      if (!tok.pipe) {
-        for (let j = i + 1; j < lts.length; j++) {
-          const x = lts[j];
-          if (!x.tokens.length && !x.prose) continue;
-          if (x.prose || x.pipeRow || x.tokens.length !== 1 || x.tokens[0].kind === 'text') break;
-          below++;
-        }
+    // The label is its line's last word: one cell a line (the values below it), or a pipe row of the label cell alone.
+    if (first < 0 && li !== 0 && !tok.pipe) continue;
+    let below = 0;
+    if (!tok.pipe && (first < 0 || lt.tokens.every((t, k) => k <= li || t.kind === 'value'))) {
+      // One cell a line: the values one a line below the label's line, up to the next text.
+      for (let j = i + 1; j < lts.length; j++) {
+        const x = lts[j];
+        if (!x.tokens.length && !x.prose) continue;
+        if (x.prose || x.pipeRow || x.tokens.length !== 1 || x.tokens[0].kind === 'text') break;
+        below++;
       }
-      if (below + 1 !== width) continue;
-    } else {
+    }
+    // The last k numbers of the run are values when the rest is a row's label and the row then has its width.
+    let split: { k: number; into: Token[]; below?: boolean } | undefined;
+    for (let k = numbers.length; k >= 1 && !split; k--) {
+      const label = tok.raw.slice(0, numbers[numbers.length - k][0]);
+      if (/^[ \t\u3000]*$/.test(label)) continue;
+      const width = widthOf(labelKey(label));
+      if (width === undefined) continue;
+      if (first < 0) {
+        if (below + k === width) split = { k, into: [] };
+        continue;
+      }
       let cells = after;
       while (cells.length > width && cells[cells.length - 1].kind === 'blank') cells = cells.slice(0, -1);
-      const numbers = cells.filter((t) => !t.tab);
-      if (tok.pipe && cells.length === width && cells[0].kind === 'blank') into = cells[0];
-      else if (cells.length + 1 !== width && !(cells.length !== numbers.length && numbers.length + 1 === width)) continue;
+      const numbersAfter = cells.filter((t) => !t.tab);
+      if (tok.pipe && cells.length === width && cells.slice(0, k).every((t) => t.kind === 'blank')) split = { k, into: cells.slice(0, k) };
+      else if (cells.length + below + k === width) split = { k, into: [], below: below > 0 };
+      else if ((cells.length !== numbersAfter.length && numbersAfter.length + k === width)) split = { k, into: [] };
     }
-    const labelRaw = label.replace(/[ \t\u3000]+$/, '');
-    const numberStart = tok.start + tok.raw.length - m[1].length;
+    if (!split) continue;
+    const taken = numbers.slice(numbers.length - split.k);
+    const labelRaw = tok.raw.slice(0, taken[0][0]).replace(/[ \t\u3000]+$/, '');
     const labelTok: Token = { ...tok, raw: labelRaw, key: labelKey(labelRaw), end: tok.start + labelRaw.length };
-    const value: Token = {
-      kind: 'value', raw: m[1], key: '', line: tok.line, start: numberStart, end: tok.end, pipe: tok.pipe,
-      inLabel: { labelEnd: labelTok.end, ...(into ? { into: { start: into.start, end: into.end } } : {}) },
-    };
-    const tokens = [...toks.slice(0, li), labelTok, value, ...toks.slice(li + 1).filter((t) => t !== into)];
-    let values = 0;
-    for (const t of tokens) if (t.kind !== 'text') values++;
+    const values: Token[] = taken.map(([s, e], n) => {
+      const into = split!.into[n];
+      return {
+        kind: 'value', raw: tok.raw.slice(s, e), key: '', line: tok.line, start: tok.start + s, end: tok.start + e, pipe: tok.pipe,
+        inLabel: { labelEnd: n === 0 ? labelTok.end : tok.start + taken[n - 1][1], ...(into ? { into: { start: into.start, end: into.end } } : {}) },
+      };
+    });
+    const tokens = [...toks.slice(0, li), labelTok, ...values, ...toks.slice(li + 1).filter((t) => !split!.into.includes(t))];
+    let count = 0;
+    for (const t of tokens) if (t.kind !== 'text') count++;
     out ??= lts.slice();
-    out[i] = { ...lt, tokens, values, pipeRow: lt.pipeRow || (tok.pipe && tokens.length >= 2) };
+    out[i] = { ...lt, tokens, values: count, pipeRow: lt.pipeRow || (tok.pipe && tokens.length >= 2), ...(split.below || (first < 0 && below > 0) ? { continues: true } : {}) };
   }
   return out ?? lts;
 }

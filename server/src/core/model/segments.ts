@@ -189,8 +189,8 @@ export class TextReader {
 
 /**
  * Splits tokenised lines into value segments. A segment ends at a text token, at the end of a line that holds
- * two or more values (a row of its own), and before a pipe row with values. Prose lines end a segment and are
- * not label text.
+ * two or more values (a row of its own, unless its values go on below it: `LineTokens.continues`), and before a
+ * pipe row with values. Prose lines end a segment and are not label text.
  */
 export function segmentize(lts: LineTokens[]): { segments: Segment[]; leading: Token[] } {
   const segments: Segment[] = [];
@@ -222,7 +222,7 @@ export function segmentize(lts: LineTokens[]): { segments: Segment[]; leading: T
         (cur as Segment).values.push(tok);
       }
     }
-    if (cur && (lt.values >= 2 || lt.pipeRow)) close();
+    if (cur && ((lt.values >= 2 && !lt.continues) || lt.pipeRow)) close();
   }
   close();
   for (let i = 0; i + 1 < segments.length; i++) segments[i].after = segments[i + 1].before;

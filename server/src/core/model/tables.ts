@@ -410,15 +410,20 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
 }
 
 /**
- * `row` with `valueInLabel` set when its first value token (of `values`) was read out of its label cell (see
- * `splitGluedValues`); `row` itself otherwise.
+ * `row` with `valueInLabel` set when its first value tokens (of `values`) were read out of its label cell (see
+ * `splitGluedValues`): the first one, and the others after it (`rest`); `row` itself otherwise.
  */
 function withValueInLabel(row: RowModel, values: readonly Token[]): RowModel {
-  const v = values[0];
-  if (!v?.inLabel) return row;
-  const at = (character: number) => ({ line: v.line, character });
-  const { labelEnd, into } = v.inLabel;
-  row.valueInLabel = { raw: v.raw, range: tokenRange(v), gap: { start: at(labelEnd), end: at(v.start) }, ...(into ? { into: { start: at(into.start), end: at(into.end) } } : {}) };
+  const read = (v: Token) => {
+    const at = (character: number) => ({ line: v.line, character });
+    const { labelEnd, into } = v.inLabel!;
+    return { raw: v.raw, range: tokenRange(v), gap: { start: at(labelEnd), end: at(v.start) }, ...(into ? { into: { start: at(into.start), end: at(into.end) } } : {}) };
+  };
+  if (!values[0]?.inLabel) return row;
+  row.valueInLabel = read(values[0]);
+  const rest: NonNullable<RowModel['valueInLabel']>[] = [];
+  for (let k = 1; k < values.length && values[k].inLabel; k++) rest.push(read(values[k]));
+  if (rest.length) row.valueInLabel.rest = rest;
   return row;
 }
 

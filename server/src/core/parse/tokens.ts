@@ -68,6 +68,12 @@ export interface LineTokens {
   /** Number of value/blank tokens on the line. */
   values: number;
   prose: boolean;
+  /**
+   * The line's values go on on the lines below it, one a line (a label line of a one-cell-a-line table whose label
+   * cell held the row's first numbers, `（一）予以公开130 3` then `1`, `0`, …: see `splitGluedValues`): it does not end
+   * its row at two values.
+   */
+  continues?: boolean;
   /** For a line of HTML table markup: its place in a table row that spans lines (see `HtmlLine`). */
   html?: { opensRow: boolean; closesRow: boolean; blankAt: number; blankEnd: number };
 }

@@ -44,14 +44,25 @@ export const rowLabel: Rule = {
           // Text glued after the label: the row is read, but the label is not the template's. Not deleted by a fix
           // (it is the author's text: a remark or a slip cannot be told apart).
           const extra = r.match.appended;
-          // A number after the label, in a row whose numbers are all there (else it is read as the row's first,
-          // value-in-label): not to be deleted on our word; the clerk compares the row with the original table.
-          const number = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(extra);
+          // Numbers after the label that are not read as the row's first values (value-in-label: they would not give
+          // the row its template's count): not to be deleted on our word; the clerk compares the row with the
+          // original table. Whether the row's numbers are all there is said as the model read them.
+          const number = /^[+\-−－–‒]?[0-9０-９][0-9０-９,，.．]*(?:[ \t\u3000]+[+\-−－–‒]?[0-9０-９][0-9０-９,，.．]*)*$/.test(extra);
+          const several = /[ \t\u3000]/.test(extra);
+          const full = r.cellCount === r.cells.length;
+          const state = full
+            ? bi('而这一行的数已经齐全', 'while the row has all its numbers')
+            : bi(`而这一行读出的数有 ${r.cellCount} 个，格式规定为 ${r.cells.length} 个`, `and the row has ${r.cellCount} numbers where the template has ${r.cells.length}`);
+          const ifValue = several
+            ? bi(`若“${extra}”是这一行的数，请让每个数各占一格，并对照原表核对这一行的数的个数`, `if “${extra}” are numbers of the row, give each its own cell and check the row's count of numbers against the original table`)
+            : full
+              ? bi(`若“${extra}”是这一行的数，这一行就多了一个数`, `if “${extra}” is one of its numbers, the row has one number too many`)
+              : bi(`若“${extra}”是这一行的数，请让它单独成为一格，并对照原表核对这一行的数的个数`, `if “${extra}” is one of its numbers, give it its own cell and check the row's count of numbers against the original table`);
           ctx.add({
             message: number
               ? bi(
-                `行标签“${r.match.raw}”在格式标签“${r.label}”之后多了数字“${extra}”，而这一行的数已经齐全。请对照原表核对：若“${extra}”是这一行的数，这一行就多了一个数；若是说明，请写在括号中（如“${r.label}（${extra}）”）或写在正文中。`,
-                `Row label “${r.match.raw}” has the number “${extra}” after the template's label “${r.label}”, while the row has all its numbers. Compare the row with the original table: if “${extra}” is one of its numbers, the row has one number too many; if it is a remark, put it in brackets (“${r.label}（${extra}）”) or in the text.`)
+                `行标签“${r.match.raw}”在格式标签“${r.label}”之后多了数字“${extra}”，${state.zh}。请对照原表核对：${ifValue.zh}；若是说明，请写在括号中（如“${r.label}（${extra}）”）或写在正文中。`,
+                `Row label “${r.match.raw}” has the number${several ? 's' : ''} “${extra}” after the template's label “${r.label}”, ${state.en}. Compare the row with the original table: ${ifValue.en}; if it is a remark, put it in brackets (“${r.label}（${extra}）”) or in the text.`)
               : bi(
                 `行标签“${r.match.raw}”在格式标签“${r.label}”之后多了“${extra}”。格式逐字规定行标签：若是误输入，请删去“${extra}”；若是说明，请写在括号中（如“${r.label}（${extra}）”）或写在正文中。`,
                 `Row label “${r.match.raw}” has “${extra}” after the template's label “${r.label}”. Row labels are fixed by the format: if it was typed by mistake, delete “${extra}”; if it is a remark, put it in brackets (“${r.label}（${extra}）”) or in the text.`),

@@ -54,9 +54,11 @@ function separatorOf(ctx: RuleContext, t: TableModel, r: RowModel, v: NonNullabl
   if (/<t[dh][\s>]/i.test(line)) return SEPARATORS.html;
   if (/[|｜]/.test(line)) return SEPARATORS.pipe;
   const blankBelow = (at: number) => at + 1 < lines.lineCount && lines.line(at + 1).trim() === '';
-  const next = r.cells.slice(1).find((c) => c && c.raw !== '');
+  const taken = 1 + (v.rest?.length ?? 0);
+  const next = r.cells.slice(taken).find((c) => c && c.raw !== '');
   if (next) {
-    if (next.range.start.line !== row) return blankBelow(row) ? SEPARATORS.blankLine : SEPARATORS.line;
+    // One cell a line (the row's numbers go on below the label's line, some maybe on it: `（一）予以公开130 3`, `1`, …).
+    if (r.cells.some((c) => c && c.raw !== '' && c.range.start.line > row)) return blankBelow(row) ? SEPARATORS.blankLine : SEPARATORS.line;
     return line.includes('\t') ? SEPARATORS.tab : SEPARATORS.space;
   }
   // The other rows: the text between each label and its first number.
@@ -77,30 +79,52 @@ function separatorOf(ctx: RuleContext, t: TableModel, r: RowModel, v: NonNullabl
   return best;
 }
 
-/** One finding for row `r` of `t` whose first value `v` is written in its label cell, with the fix that moves it out. */
+/**
+ * One finding for row `r` of `t` whose first value `v` (and, in `v.rest`, the values after it) is written in its label
+ * cell, with the fix that gives each number a cell of its own; the digits are never changed or deleted.
+ */
 function report(ctx: RuleContext, t: TableModel, r: RowModel, v: NonNullable<RowModel['valueInLabel']>): void {
   const column = t.id === 't2' ? ctx.template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id))?.columns[0]?.label : ctx.template?.tables.t3?.columns[0]?.label;
   const col = column ?? '第一';
   const sep = separatorOf(ctx, t, r, v);
-  const cell = ctx.report.lines.slice({ start: v.gap.start, end: v.range.end });
+  const all = [v, ...(v.rest ?? [])];
+  const last = all[all.length - 1];
+  const cell = ctx.report.lines.slice({ start: v.gap.start, end: last.range.end });
   const shown = `${r.match.raw || r.label}${cell}`;
+  const quoted = all.map((x) => `“${x.raw}”`).join('');
+  const first = all.length > 1 ? bi(`前 ${all.length} 个数${quoted}`, `first ${all.length} numbers ${all.map((x) => `“${x.raw}”`).join(', ')} are`) : bi(`第一个数“${v.raw}”`, `first number “${v.raw}” is`);
   const where = v.gap.start.character === v.gap.end.character ? bi('紧接在行名之后', 'glued to the label') : bi('与行名写在同一格里', 'in the label\'s cell');
+  const columns = all.length > 1 ? bi(`从${col}列起的 ${all.length} 列`, `the ${all.length} columns from ${col} on`) : bi(`${col}列`, `the ${col} column`);
   let edits: TextEdit[];
   let how: { zh: string; en: string };
-  if (v.into) {
-    // The row's empty cell for it is right after the label cell: the number goes there, the label cell keeps the label.
-    edits = [{ range: { start: v.gap.start, end: v.range.end }, newText: '' }, { range: v.into, newText: v.raw }];
-    how = bi(`把“${v.raw}”移到行名后面空着的${col}格中`, `move “${v.raw}” into the empty ${col} cell after the label`);
+  if (all.every((x) => x.into)) {
+    // The row's empty cells for them are right after the label cell: the numbers go there, the label cell keeps the label.
+    edits = [{ range: { start: v.gap.start, end: last.range.end }, newText: '' }, ...all.map((x) => ({ range: x.into!, newText: x.raw }))];
+    how = all.length > 1
+      ? bi(`把${quoted}依次移到行名后面空着的格中`, `move ${all.map((x) => `“${x.raw}”`).join(', ')} in order into the empty cells after the label`)
+      : bi(`把“${v.raw}”移到行名后面空着的${col}格中`, `move “${v.raw}” into the empty ${col} cell after the label`);
   } else {
-    edits = [{ range: v.gap, newText: sep.text }];
-    how = bi(`在行名与“${v.raw}”之间加上${sep.zh}，让它单独成为${col}列的一格`, `put ${sep.en} between the label and “${v.raw}” so that it is a cell of the ${col} column`);
+    edits = all.map((x) => ({ range: x.gap, newText: sep.text }));
+    if (sep === SEPARATORS.line || sep === SEPARATORS.blankLine) {
+      // One cell a line: the row's numbers written on the label's line after these go on lines of their own too.
+      let end = last.range.end;
+      for (const c of r.cells.slice(all.length)) {
+        if (!c || c.raw === '' || c.range.start.line !== end.line) break;
+        edits.push({ range: { start: end, end: c.range.start }, newText: sep.text });
+        end = c.range.end;
+      }
+    }
+    how = all.length > 1
+      ? bi(`在行名与“${v.raw}”之间、以及这几个数之间加上${sep.zh}，让它们各自成为一格`, `put ${sep.en} between the label and “${v.raw}” and between these numbers so that each is a cell of its own`)
+      : bi(`在行名与“${v.raw}”之间加上${sep.zh}，让它单独成为${col}列的一格`, `put ${sep.en} between the label and “${v.raw}” so that it is a cell of the ${col} column`);
   }
+  const title = all.length > 1 ? quoted : `“${v.raw}”`;
   ctx.add({
     message: bi(
-      `${t.name}“${r.label}”行的第一个数“${v.raw}”${where.zh}（“${shown}”），不在它自己的单元格中：表格上它不在${col}列下${r.cells.length > 1 ? '，后面的数都错了一列' : ''}。已按${col}列的数读取。请${how.zh}。`,
-      `${t.name} row “${r.label}”: its first number “${v.raw}” is ${where.en} (“${shown}”), not in a cell of its own: in the table it stands under no column${r.cells.length > 1 ? ' and the numbers after it are one column off' : ''}. It was read as the ${col} value. Please ${how.en}.`),
-    range: v.range,
-    fix: { title: bi(v.into ? `把“${v.raw}”移到${col}格中` : `把“${v.raw}”与行名分开`, v.into ? `Move “${v.raw}” into the ${col} cell` : `Separate “${v.raw}” from the label`), edits },
+      `${t.name}“${r.label}”行的${first.zh}${where.zh}（“${shown}”），${all.length > 1 ? '不在它们各自的单元格中：表格上它们不在各自的列下' : `不在它自己的单元格中：表格上它不在${col}列下`}${r.cells.length > all.length ? `，后面的数都错了${all.length > 1 ? ` ${all.length} 列` : '一列'}` : ''}。已按${columns.zh}的数读取。请${how.zh}。`,
+      `${t.name} row “${r.label}”: its ${first.en} ${where.en} (“${shown}”), ${all.length > 1 ? 'not in cells of their own: in the table they stand under no column' : 'not in a cell of its own: in the table it stands under no column'}${r.cells.length > all.length ? ` and the numbers after ${all.length > 1 ? `them are ${all.length} columns` : 'it are one column'} off` : ''}. It was read as the value of ${columns.en}. Please ${how.en}.`),
+    range: { start: v.range.start, end: last.range.end },
+    fix: { title: bi(all.every((x) => x.into) ? `把${title}移到${col}格中` : `把${title}与行名分开`, all.every((x) => x.into) ? `Move ${title} into the ${col} cell` : `Separate ${title} from the label`), edits },
     data: { table: t.id, row: r.id },
   });
 }
