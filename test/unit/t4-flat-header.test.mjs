@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, rowValues, toTabs } from '../helpers.mjs';
+import { core, ROOT, rowValues, toSpaces, toTabs } from '../helpers.mjs';
 
 const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 const GROUPS = ['行政复议', '直接起诉', '复议后起诉'];
@@ -34,4 +34,18 @@ test('表四 under one flattened header row: a wrong total is found (sum-review)
   wrong[4] = 4;
   const ids = core.analyze(flat('', wrong)).findings.map((f) => f.ruleId);
   assert.deepEqual(ids, ['sum-review']);
+});
+
+test('表四 under one flattened header row, space-aligned (pdftotext -layout), is read: no table-missing on a correct report', () => {
+  // breaker40 #4: the long header line, its cells two spaces or more apart, was not taken as the table's start.
+  for (const [name, text] of [['spaces', toSpaces(flat())], ['spaces, 行政复议-结果维持', toSpaces(flat('-'))]]) {
+    assert.match(text, /\n *行政复议-?结果维持 {2,}行政复议-?结果纠正/, name);
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), [], name);
+    assert.deepEqual(rowValues(report, 't4', 'T4'), VALUES, name);
+  }
+  // A wrong total under it is found as such.
+  const wrong = VALUES.slice();
+  wrong[4] = 4;
+  assert.deepEqual(core.analyze(toSpaces(flat('', wrong))).findings.map((f) => f.ruleId), ['sum-review']);
 });

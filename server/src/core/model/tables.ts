@@ -1527,8 +1527,10 @@ export function findTable4(rd: TextReader, from: number, to: number, headingLine
     }
     // Compared without white space (`行政　复议`, a label spaced out to align it; templates.md §0.2).
     const k = rd.key(i);
-    // A long line only as a header row of cells (the header flattened onto one row: `| 行政复议结果维持 | … | 复议后起诉总计 |`).
-    if (/行政复议|结果维持|结果纠正|复议后起诉/.test(k) && !t.includes('。') && (k.length <= 80 || /^\s*[|｜]|\t/.test(t))) { start = i; break; }
+    // A long line only as a header row of cells (the header flattened onto one row: `| 行政复议结果维持 | … | 复议后起诉总计 |`,
+    // tab-separated, or space-aligned: `行政复议结果维持  行政复议结果纠正  …`, its cells two spaces or more apart).
+    const cellRow = /^\s*[|｜]|\t/.test(t) || (t.match(/\S(?: {2,}|\u3000+)(?=\S)/g)?.length ?? 0) >= 4;
+    if (/行政复议|结果维持|结果纠正|复议后起诉/.test(k) && !t.includes('。') && (k.length <= 80 || cellRow)) { start = i; break; }
   }
   if (start < 0) return null;
   let end = to;
