@@ -114,8 +114,11 @@ export function joinContinuationRows(lts: LineTokens[], rowKeys: ReadonlySet<str
  * digits with or without thousands separators (`2,305`, `12，305`), an optional decimal part (表二's fees, 万元).
  */
 const NUMBER = '[+\\-−－–‒]?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
-/** Numbers at the end of a cell or word, white space apart, after optional white space (`130`, `130 3`, `2,305`). */
-const TRAILING_NUMBERS = new RegExp(`[ \\t\\u3000]*${NUMBER}(?:[ \\t\\u3000]+${NUMBER})*$`);
+/**
+ * Numbers at the end of a cell or word, spaces apart, after optional white space (`130`, `130 3`, `2,305`). Not tabs
+ * between them: a pipe cell holding a row's numbers tab-separated is a spreadsheet row pasted into it (cell-tab-joined).
+ */
+const TRAILING_NUMBERS = new RegExp(`[ \\t\\u3000]*${NUMBER}(?:[ \\u3000]+${NUMBER})*$`);
 const ONE_NUMBER = new RegExp(NUMBER, 'g');
 
 /**
