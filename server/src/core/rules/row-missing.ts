@@ -186,22 +186,49 @@ function headerUnderHeading(report: Report, key: string, from: number, to: numbe
  * the table's range; null before the first heading.
  */
 function t2ItemsByLine(report: Report, template: Template, t: TableModel): Map<number, string | null> {
-  const blocks = (template.tables.t2?.blocks ?? []).map((b) => ({ heading: b.heading, key: labelKey(b.heading), columns: b.columns.map((c) => labelKey(c.label)) }));
   const out = new Map<number, string | null>();
   let current: string | null = null;
   for (let l = t.range.start.line; l <= t.range.end.line && l < report.lines.lineCount; l++) {
-    // An HTML table's markup (`<tr><td>信息内容</td>…`) is not text of the line.
-    const k = labelKey(report.lines.line(l).replace(/<[^>]*>/g, ' '));
-    const named = blocks.filter((x) => k.includes(x.key));
-    if (named.length === 1) current = named[0].heading;
+    const { named, columnsOf } = lineItem(template, report.lines.line(l));
+    if (named.length === 1) current = named[0];
     else if (named.length > 1) current = null;
-    else if (isTable2HeaderLine(k)) {
-      const of = blocks.filter((x) => x.columns.some((c) => k.includes(c)));
-      if (of.length && !of.some((x) => x.heading === current)) current = of.length === 1 ? of[0].heading : null;
-    }
+    else if (columnsOf && columnsOf.length && !columnsOf.includes(current as string)) current = columnsOf.length === 1 ? columnsOf[0] : null;
     out.set(l, current);
   }
   return out;
+}
+
+/** What one line of 表二 says of its item (see `t2ItemsByLine`). */
+interface LineItem {
+  /** The item headings the line names (`第二十条第（六）项`). */
+  named: string[];
+  /** For a header line, the items whose column labels it names (`本年制发件数`: （一）); null for any other line. */
+  columnsOf: string[] | null;
+}
+
+/**
+ * Per template, `LineItem` by line text: the language server reads the same lines of 表二 again on every keystroke,
+ * and normalising each (`labelKey`) was most of the check's time. Cleared when it reaches `LINE_ITEMS_MAX` entries.
+ */
+const lineItems = new WeakMap<Template, Map<string, LineItem>>();
+const LINE_ITEMS_MAX = 4096;
+
+function lineItem(template: Template, line: string): LineItem {
+  let cache = lineItems.get(template);
+  if (!cache) lineItems.set(template, (cache = new Map()));
+  let hit = cache.get(line);
+  if (hit) return hit;
+  const blocks = template.tables.t2?.blocks ?? [];
+  // An HTML table's markup (`<tr><td>信息内容</td>…`) is not text of the line.
+  const k = labelKey(line.replace(/<[^>]*>/g, ' '));
+  const named = blocks.filter((b) => k.includes(labelKey(b.heading))).map((b) => b.heading);
+  const columnsOf = named.length === 0 && isTable2HeaderLine(k)
+    ? blocks.filter((b) => b.columns.some((c) => k.includes(labelKey(c.label)))).map((b) => b.heading)
+    : null;
+  hit = { named, columnsOf };
+  if (cache.size >= LINE_ITEMS_MAX) cache.clear();
+  cache.set(line, hit);
+  return hit;
 }
 
 /**
