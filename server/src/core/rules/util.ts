@@ -546,7 +546,12 @@ export function t3SumsUnchecked(t: TableModel): boolean {
 export function tabJoinedFields(c: Cell | null): string[] | null {
   if (!c || !c.raw.includes('\t')) return null;
   const fields = c.raw.split('\t').map((f) => f.trim());
-  return fields.some((f) => f !== '') && fields.every((f) => f === '' || isValueText(f)) ? fields : null;
+  return numberFields(fields) ? fields : null;
+}
+
+/** Whether tab-separated fields (trimmed) are a row's numbers: at least one filled, each a number, stand-in or empty. */
+function numberFields(fields: string[]): boolean {
+  return fields.some((f) => f !== '') && fields.every((f) => f === '' || isValueText(f));
 }
 
 /** A row of a table whose numbers were pasted into one cell, separated by tabs (`tabJoinedFields`). */
@@ -613,7 +618,7 @@ export function labelTabJoinedRows(lines: LineIndex, t: TableModel): TabJoinedRo
       const fields = cellText.split('\t').map((f) => f.trim());
       const [label, ...values] = fields;
       const row = label ? byKey.get(labelKey(label)) : undefined;
-      if (!row || !values.some((f) => f !== '') || !values.every((f) => f === '' || isValueText(f))) continue;
+      if (!row || !numberFields(values)) continue;
       if (row.cells.some((c) => c && c.raw !== '') || out.some((j) => j.row === row)) continue;
       const lead = cellText.length - cellText.trimStart().length;
       const start = open + 1 + lead;
