@@ -1,5 +1,5 @@
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
-import { LineIndex } from '../text/lines.js';
+import { LineIndex, ownCopy } from '../text/lines.js';
 import { charFinder, linesWith } from '../text/search.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
@@ -26,11 +26,6 @@ export interface ParseOptions {
    * With either, what this parse read line by line is kept for the next version.
    */
   previous?: Report | null;
-}
-
-/** A string equal to `s` that does not share the storage of a longer string (V8 slices 13+ characters). */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** What a parse read line by line, kept for the next version of the same document (`ParseOptions.previous`). */

@@ -5,6 +5,7 @@ import type { Template } from '../templates/index.js';
 import { bi, documentIsNfkc, impliedT3Row, labelTabJoinedRows, unreadable } from './util.js';
 import { impliedHint, isUnfilledRow } from './unfilled.js';
 import { labelKey } from '../text/normalize.js';
+import { ownCopy } from '../text/lines.js';
 import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
 import { isTable2HeaderLine } from '../model/tables.js';
 
@@ -227,7 +228,8 @@ function lineItem(template: Template, line: string): LineItem {
     : null;
   hit = { named, columnsOf };
   if (cache.size >= LINE_ITEMS_MAX) cache.clear();
-  cache.set(line, hit);
+  // An own copy: the line is a slice of a document's text, which the cache would otherwise keep alive.
+  cache.set(ownCopy(line), hit);
   return hit;
 }
 

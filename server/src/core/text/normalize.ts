@@ -1,3 +1,5 @@
+import { ownCopy } from './lines.js';
+
 /** Characters that NFKC may change: everything outside ASCII, common punctuation and the CJK unified ideographs. */
 const NEEDS_NFKC = /[^\x00-\x7e\u3001\u3002\u201c\u201d\u3014\u3015\u4e00-\u9fff]/;
 
@@ -19,7 +21,8 @@ export function labelKey(s: string): string {
     k = generalLabelKey(s);
     if (s.length <= MEMO_MAX_LEN) {
       if (keyMemo.size >= MEMO_MAX_SIZE) keyMemo.clear();
-      keyMemo.set(s, k);
+      // Own copies: `s` is usually a slice of a document's text, which the memo would otherwise keep alive.
+      keyMemo.set(ownCopy(s), ownCopy(k));
     }
   }
   return k;
