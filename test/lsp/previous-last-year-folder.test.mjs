@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { session, shared, hongzeReports, carryOverOf, previousTiedOf } from './client.mjs';
+import { session, shared, root as ROOT_DIR, hongzeReports, carryOverOf, previousTiedOf } from './client.mjs';
 
 /** 洪泽 2023 (`CARRIES_2`: made to carry 2 applications into 2024, whose 上年结转 says 0) and 2024. */
 const { y2023: HONGZE_2023, y2024: HONGZE_2024, carrying2023: CARRIES_2 } = hongzeReports();
@@ -64,5 +64,36 @@ describe('last year\'s report in the sibling year folder (洪泽区/2023/ for �
     s.srv.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(copy).href, type: 3 }] });
     const back = await s.diagnostics(u24, since, { where: (ds) => carryOver(ds).length === 2 });
     assert.deepEqual(tiedNote(back), []);
+  });
+});
+
+describe('last year\'s report titled with a short form of the name (某某县发改局 for 某某县发展和改革局, breaker40 #10)', () => {
+  let dir, s;
+  /** The 2022 report carries 3 and 4 into 2023, whose 上年结转 says 2 and 3: two carry-over errors when it is found. */
+  const read = (y) => fs.readFileSync(path.join(ROOT_DIR, `test/data/review/cross-year/某某县自然资源局${y}年政府信息公开工作年度报告.txt`), 'utf8');
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-short-name-'));
+    for (const [sub, text] of [['发改/2022', read(2022).replaceAll('某某县自然资源局', '某某县发改局')], ['发改/2023', read(2023).replaceAll('某某县自然资源局', '某某县发展和改革局')],
+      ['财政/2022', read(2022).replaceAll('某某县自然资源局', '某某县财政局')], ['财政/2023', read(2023).replaceAll('某某县自然资源局', '某某县发展和改革局')]]) {
+      fs.mkdirSync(path.join(dir, sub), { recursive: true });
+      fs.writeFileSync(path.join(dir, sub, '年报.txt'), text);
+    }
+    s = await session();
+  });
+  after(async () => {
+    await s.srv.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('found in last year\'s folder by the short form: carry-over at the 上年结转 cells', async () => {
+    const p = path.join(dir, '发改', '2023', '年报.txt');
+    const d = await s.openAndWait(pathToFileURL(p).href, fs.readFileSync(p, 'utf8'), 'plaintext');
+    assert.equal(carryOver(d).length, 2, d.map((x) => x.code).join(','));
+  });
+
+  test('another agency\'s report there (某某县财政局) is not used', async () => {
+    const p = path.join(dir, '财政', '2023', '年报.txt');
+    const d = await s.openAndWait(pathToFileURL(p).href, fs.readFileSync(p, 'utf8'), 'plaintext');
+    assert.deepEqual(carryOver(d), []);
   });
 });

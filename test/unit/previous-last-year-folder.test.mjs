@@ -89,3 +89,40 @@ test('Markdown summary: 上年结转 compared with the year folder\'s report (�
   const other = await inTree({ 'a/2022/r.txt': Y2022, 'a/2023/r.txt': Y2023 }, ['check', 'a/2023/r.txt', '--format', 'markdown', '--previous', 'a/2023/r.txt']);
   assert.ok(lines(other.stdout).includes('| 表三 | 上年结转 = 上年报告的结转下年度 | ⚪ | --previous a/2023/r.txt 识别为 2023 年度，而不是 2022 年度：未做跨年度检查（carry-over、stock-flow） |'), other.stdout);
 });
+
+/** The 2022 and 2023 reports with their agency renamed (title and signature): 2022 as `last`, 2023 as `now`. */
+const renamed = (last, now) => ({ last: Y2022.replaceAll('某某县自然资源局', last), now: Y2023.replaceAll('某某县自然资源局', now) });
+
+test('last year\'s report under a short form of the name (柳营市发改局 for 柳营市发展和改革局) is found as --previous would accept it (breaker40 #10)', async () => {
+  for (const [last, now] of [
+    ['柳营市发改局', '柳营市发展和改革局'], ['柳营市发展和改革局', '柳营市发改局'],
+    ['柳营市人社局', '柳营市人力资源和社会保障局'], ['柳营市住建局', '柳营市住房和城乡建设局'], ['柳营市市场监管局', '柳营市市场监督管理局'],
+  ]) {
+    const t = renamed(last, now);
+    // In last year's folder, and beside the report.
+    for (const [a, b] of [['发改/2022/年报.md', '发改/2023/年报.md'], ['发改/2022年报.md', '发改/2023年报.md']]) {
+      const r = await inTree({ [a]: t.last, [b]: t.now }, ['check', b, '--format', 'json']);
+      assert.equal(carryOver(r.json, b).length, 2, `${last} → ${now}, ${b}: ${r.stderr}`);
+      assert.match(r.stderr, new RegExp(`上年度（2022 年度）报告：${a.replace('.', '\\.')}`), r.stderr);
+    }
+  }
+});
+
+test('another agency\'s report is still not taken for last year\'s: another body, another place, a branch, a government and its office', async () => {
+  for (const [last, now] of [
+    ['柳营市财政局', '柳营市发改局'], ['另一市发改局', '柳营市发展和改革局'], ['柳营市发改局', '另一市发展和改革局'],
+    ['柳营市清江区发改局', '柳营市发改局'], ['柳营市公安局交通警察支队', '柳营市公安局'], ['柳营市人民政府办公室', '柳营市人民政府'],
+  ]) {
+    const t = renamed(last, now);
+    const r = await inTree({ 'x/2022/年报.md': t.last, 'x/2023/年报.md': t.now }, ['check', 'x/2023/年报.md', '--format', 'json']);
+    assert.equal(carryOver(r.json, 'x/2023/年报.md').length, 0, `${last} → ${now}: ${r.stderr}`);
+    assert.doesNotMatch(r.stderr, /上年度（2022 年度）报告：/, `${last} → ${now}`);
+  }
+});
+
+test('the name written alike wins over a short form of it in the same folder: no tie', async () => {
+  const short = renamed('柳营市发改局', '柳营市发展和改革局').last;
+  const full = renamed('柳营市发展和改革局', '柳营市发展和改革局');
+  const r = await inTree({ 'x/2022/a.md': short, 'x/2022/b.md': full.last, 'x/2023/年报.md': full.now }, ['check', 'x/2023/年报.md']);
+  assert.match(r.stderr, /上年度（2022 年度）报告：x\/2022\/b\.md（在上一年度的文件夹中找到/, r.stderr);
+});

@@ -57,7 +57,7 @@ export function yearConflicts(report: Report): boolean {
  * Picks last year's report of the same agency among `candidates` (the other reports of a folder or workspace),
  * for the cross-year rules: detected year = this year − 1, told alike by its title, introduction and statistics
  * period (`ReportKey.yearConflict`), and the same agency (from the titles: `淮安市洪泽区人民政府` and `洪泽区人民政府` are
- * the same). Pure. Returns null when the report's year or agency is unknown, when no
+ * the same, and so are `柳营市发改局` and `柳营市发展和改革局`). Pure. Returns null when the report's year or agency is unknown, when no
  * candidate fits, or when two fit equally well (it does not guess).
  */
 export function findPreviousReport<C extends PreviousCandidate>(report: Report, candidates: readonly C[]): C | null {
@@ -76,7 +76,10 @@ export function findPreviousByKey<C extends { key: ReportKey }>(report: ReportKe
 
 /**
  * The equally good candidates for last year's report (`findPreviousByKey` takes one only when it is alone): empty
- * when none fits, two or more when the choice is for the user (`--previous`), e.g. a draft and a final copy.
+ * when none fits, two or more when the choice is for the user (`--previous`), e.g. a draft and a final copy. The
+ * agency matches as a file named with `--previous` must (not `differentAgencies`), of the same kind; a candidate
+ * whose name is written alike beats one that is the same name with its higher level written out
+ * (`淮安市洪泽区人民政府`, `洪泽区人民政府`: `sameAgency`), which beats a short form (`发改局` for `发展和改革局`).
  */
 export function bestPreviousByKey<C extends { key: ReportKey }>(report: ReportKey, candidates: readonly C[]): C[] {
   if (report.year === null || report.yearAmbiguous) return [];
@@ -88,8 +91,11 @@ export function bestPreviousByKey<C extends { key: ReportKey }>(report: ReportKe
     // A candidate whose own year evidence conflicts (title 2023, period 2024) may hold another year's numbers.
     if (k.year !== report.year - 1 || k.yearAmbiguous || k.yearConflict || !k.isReport) continue;
     const other = k.agency;
-    if (!other || !sameAgency(agency, other)) continue;
-    scored.push({ c, score: other.key === agency.key ? 2 : 1 });
+    // The same names as `--previous` accepts (`differentAgencies`: `柳营市发改局` for `柳营市发展和改革局`), but of
+    // the same kind: a government's report and its office's own (`某某县人民政府`, `某某县人民政府办公室`) are
+    // two reports, and a file nobody named is not taken for the other.
+    if (!other || other.kind !== agency.kind || differentAgencies(agency, other)) continue;
+    scored.push({ c, score: other.key === agency.key ? 3 : sameAgency(agency, other) ? 2 : 1 });
   }
   if (!scored.length) return [];
   scored.sort((a, b) => b.score - a.score);

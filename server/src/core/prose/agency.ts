@@ -108,8 +108,9 @@ export function sameAgency(a: Agency, b: Agency): boolean {
  * characters skipped after the first one matched name no place (`淮安市财政局` and `淮安市清江浦区财政局` differ) and no
  * branch follows them (`淮安市生态环境局` and `淮安市生态环境局清江浦分局` differ), or one is a
  * people's government and the other its 办公室/办公厅 (which signs the government's report: `某某县` and
- * `某某县人民政府办公室`, `淮安市洪泽区人民政府` and `洪泽区政府办`). Looser than `sameAgency`, which the search for last year's report uses to pick a file: a
- * file the user names as last year's (`--previous`) is refused only on this.
+ * `某某县人民政府办公室`, `淮安市洪泽区人民政府` and `洪泽区政府办`). Looser than `sameAgency`: a file the user names as last year's
+ * (`--previous`) is refused only on this, and the search for last year's report (`bestPreviousByKey`) takes a file
+ * of the same kind only when this is false.
  */
 export function differentAgencies(a: Agency, b: Agency): boolean {
   if (sameAgency(a, b)) return false;
