@@ -126,3 +126,36 @@ test('the name written alike wins over a short form of it in the same folder: no
   const r = await inTree({ 'x/2022/a.md': short, 'x/2022/b.md': full.last, 'x/2023/年报.md': full.now }, ['check', 'x/2023/年报.md']);
   assert.match(r.stderr, /上年度（2022 年度）报告：x\/2022\/b\.md（在上一年度的文件夹中找到/, r.stderr);
 });
+
+test('last year\'s folder exists but holds no report of the agency: one stderr note naming the folder and year (zh and en)', async () => {
+  const files = { '发改/2022/年报.md': renamed('柳营市财政局', '柳营市财政局').last, '发改/2023/年报.md': renamed('x', '柳营市发展和改革局').now };
+  const r = await inTree(files, ['check', '发改/2023/年报.md']);
+  const notes = r.stderr.split('\n').filter((l) => l.includes('没有同一机关'));
+  assert.deepEqual(notes, ['nianbao：上一年度的文件夹 发改/2022 中（以及报告所在文件夹中）没有同一机关的 2022 年度报告，未做跨年度检查（carry-over、stock-flow）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定'], r.stderr);
+  const en = await inTree(files, ['check', '发改/2023/年报.md', '--format', 'json'], { NIANBAO_LOCALE: 'en' });
+  assert.match(en.stderr, /^nianbao: no 2022 report of the same agency in last year's folder 发改\/2022 \(nor beside the report\): carry-over and stock-flow are not checked; check the year and agency name in the title of last year's report there, or choose one with --previous FILE$/m);
+});
+
+test('several reports with no last year\'s report in an existing year folder: one line with the count, not a line each', async () => {
+  const r = await inTree({
+    'reports/2022/自然资源局.txt': Y2022,
+    'reports/2023/自然资源局.txt': Y2023,
+    'reports/2023/水务局.txt': Y2023.replaceAll('某某县自然资源局', '某某县水务局'),
+    'reports/2023/交通运输局.txt': Y2023.replaceAll('某某县自然资源局', '某某县交通运输局'),
+  }, ['check', 'reports']);
+  const notes = r.stderr.split('\n').filter((l) => l.includes('没有同一机关'));
+  assert.deepEqual(notes, ['nianbao：4 个报告中有 2 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）'], r.stderr);
+});
+
+test('no note when there is no last year\'s folder (a first-year report, one folder for all years) or last year\'s report was found or tied', async () => {
+  const other2022 = OTHER_2022;
+  for (const files of [
+    { '自然资源局/2023/年报.txt': Y2023 },
+    { 'reports/a.txt': Y2023, 'reports/b.txt': other2022 },
+    { '自然资源局/2022/年报.txt': Y2022, '自然资源局/2023/年报.txt': Y2023 },
+    { '自然资源局/2022/年报.txt': Y2022, '自然资源局/2022/年报2.txt': Y2022, '自然资源局/2023/年报.txt': Y2023 },
+  ]) {
+    const r = await inTree(files, ['check', '.']);
+    assert.doesNotMatch(r.stderr, /没有同一机关/, `${Object.keys(files).join(' ')}: ${r.stderr}`);
+  }
+});

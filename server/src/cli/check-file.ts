@@ -144,6 +144,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const rejected = lookBeside && !found && !tied.length ? run.findPrevious.rejected(abs) : undefined;
   if (rejected && run.sayPrevious) say(FILE.previousRejected(rejected.path, rejected.year, report.year! - 1, rejected.inLastYearFolder));
   if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path, found.inLastYearFolder));
+  const notFoundIn = lookBeside && !found && !tied.length && !rejected && report.isReport ? run.findPrevious.notFoundIn(abs) : undefined;
   // Why the cross-year rules had no last year's report (the review summary says it on their lines).
   let previousMissing: Bilingual | undefined;
   if (previous) {
@@ -226,6 +227,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
         path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
         quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review,
         previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
+        previousNotFoundIn: notFoundIn,
       },
       failed, patch, stdout, quietWarnings,
     };

@@ -26,6 +26,11 @@ export interface PreviousFinder {
   tied(abs: string): { files: string[]; inLastYearFolder: boolean };
   /** After a lookup for `abs` that found none: the candidate that its whole text ruled out (see `PreviousBesideResult`). */
   rejected(abs: string): { path: string; year: number | null; inLastYearFolder: boolean } | undefined;
+  /**
+   * After a lookup for `abs` that found none: last year's folder, named as that lookup named its files, when it
+   * exists and held no report of the same agency (`PreviousBesideResult.lastYearFolder`); else undefined.
+   */
+  notFoundIn(abs: string): string | undefined;
 }
 
 /**
@@ -44,6 +49,8 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
   const ties = new Map<string, { files: string[]; inLastYearFolder: boolean }>();
   /** Reports whose last lookup ruled out its one candidate when reading it in full. */
   const rejections = new Map<string, { path: string; year: number | null; inLastYearFolder: boolean }>();
+  /** Reports whose last lookup searched last year's folder in vain, with that folder as named. */
+  const emptyFolders = new Map<string, string>();
   const find = (abs: string, report: Report, shown?: string): { path: string; report: Report; inLastYearFolder: boolean } | null => {
     // The candidates are in the report's folder or in last year's folder: named from the folder part of the
     // report's own name (`reports/财政局/2024/年报.md` → `reports/财政局/2023/年报.md`) when that is relative or the
@@ -55,11 +62,13 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     const r = beside.find(abs, report);
     if (r.tied.length) ties.set(abs, { files: r.tied.map(name), inLastYearFolder: away(r.tied[0]) });
     if (r.rejected) rejections.set(abs, { path: name(r.rejected.path), year: r.rejected.year, inLastYearFolder: away(r.rejected.path) });
+    if (r.lastYearFolder !== undefined) emptyFolders.set(abs, name(r.lastYearFolder));
     return r.found ? { path: name(r.found.path), report: r.found.report, inLastYearFolder: away(r.found.path) } : null;
   };
   return Object.assign(find, {
     remember: (abs: string, report: Report) => beside.remember(abs, report),
     tied: (abs: string) => ties.get(abs) ?? { files: [], inLastYearFolder: false },
     rejected: (abs: string) => rejections.get(abs),
+    notFoundIn: (abs: string) => emptyFolders.get(abs),
   });
 }

@@ -69,6 +69,12 @@ export interface PreviousBesideResult {
    * full it is of another year (`year`), or its own years disagree (`year` null). Absent otherwise.
    */
   rejected?: { path: string; year: number | null };
+  /**
+   * Last year's folder (`lastYearFolder`) when it exists and was searched (no more than `MAX_FILES` report files) and
+   * nothing was found, tied or ruled out there or beside the report: the folder where last year's report was
+   * expected. Absent otherwise (no such folder: a report's first year, or a layout of one folder for all years).
+   */
+  lastYearFolder?: string;
 }
 
 /** A file as read last time: `stamp` tells whether it changed since (modification time and size, or open version). */
@@ -134,7 +140,9 @@ export class PreviousBeside {
     const there = this.findIn(other, null, report.year - 1, report);
     if (there.found || there.tied.length) return there;
     // A candidate ruled out in the report's own folder is named first (it is the nearer one).
-    return own.rejected ? own : there;
+    if (own.rejected || there.rejected) return own.rejected ? own : there;
+    const listed = this.listings.get(other)?.value;
+    return listed && listed.length <= MAX_FILES ? { ...there, lastYearFolder: other } : there;
   }
 
   /** Last year's report (of `year`) for `report` among the report files of folder `dir` but `self` (a file name). */

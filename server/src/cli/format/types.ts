@@ -49,6 +49,11 @@ export interface FileResult {
   /** Files beside it equally likely to be last year's report (none was used). */
   previousTied?: string[];
   /**
+   * Last year's folder (`…/2023/` for `…/2024/`, named as the report's path is) when it exists but neither it nor the
+   * report's own folder held a report of the same agency for last year (nothing tied or ruled out either).
+   */
+  previousNotFoundIn?: string;
+  /**
    * Why no last year's report was used (as stderr says it: none found, candidates tied or ruled out, `--previous`
    * of another year or agency); absent when one was used. The review summary's cross-year lines say it.
    */
