@@ -21,6 +21,12 @@ export interface Anchor {
   before?: boolean;
   /** The sentence must be about 依申请公开 (`申请` earlier in the paragraph). */
   application?: boolean;
+  /**
+   * The phrase names the applications only by where it stands (`全年收到申请540件`, `本年度共受理42件`): read only in
+   * section 三 or under `（二）依申请公开` (see `claimsPerParagraph`'s `applications`), and, like 办结, it counts what
+   * its clause or the clause before it counts (`subjectOf`: `全年收到群众来信30封，受理25件` is not compared).
+   */
+  short?: boolean;
   /** The sentence (or the one before) must be about 政府信息公开 (行政复议/诉讼 of any kind are not). */
   disclosure?: boolean;
   /** A total: `其中` before it (in the same clause chain) makes it a part, not the total. */
@@ -100,6 +106,9 @@ export const ANCHORS: Anchor[] = [
   })),
   { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?${APPLICATION_OBJECT}?`, 'g'), keys: ['新收'], readings: ['R1'], application: true, total: true },
   { id: 'received', re: new RegExp(`(?:受理|收到|接收|收办|接到)(?:了)?[^，,。；;、\\d（(]{0,10}?${APPLICATION_OBJECT}`, 'g'), keys: ['申请'], readings: ['R1', 'R1+R2'], application: true, total: true },
+  // The same count without 政府信息公开 (`全年收到申请540件`, `共收到申请五百三十八件`) or without 申请 (`本年度共受理42件`):
+  // only where the applications need not be named (`short`); not `不予受理`, `未收到`, `收到申请人…`.
+  { id: 'received', re: /(?<![未不予])(?:受理|收到|接收|收办|接到)(?:了)?(?:申请(?!人))?/g, keys: ['受理', '收到', '接收', '收办', '接到'], readings: ['R1', 'R1+R2'], application: true, total: true, short: true },
   { id: 'concluded', re: /(?:已?办结|作出答复|答复|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
   // `跨年度办理4件`, `4件跨年办理`: handled across the year's end, carried over to next year or from last year (which one
   // the words do not say: either is accepted), never a count concluded.
@@ -392,7 +401,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     // Phrases without a number of their own (`不予公开、无法提供合计16件`: the first one), for lists.
     const bare: { anchor: Anchor; a: number; b: number }[] = [];
     for (let ai = 0; ai < ANCHORS.length && digits; ai++) {
-      if (!named[ai]) continue;
+      if (!named[ai] || (ANCHORS[ai].short && !applications)) continue;
       const anchor = ANCHORS[ai];
       anchor.re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -420,6 +429,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
             to = b;
           }
         }
+        // (A short 收到/受理 without its count names nothing: `收到各类来件300件` is left to `clauseTopic`'s verbs.)
+        if (!number && anchor.short) continue;
         if (!number || !fits(anchor, number)) {
           // The phrase keeps its text even without a number, so a shorter phrase inside it is not read.
           taken.push([a, b]);
@@ -1248,7 +1259,7 @@ function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own:
   // which channel some of them came, not what a later count continues: that is what the clause before counts.
   if (!own && PART_OPENING.test(t.slice(cs, ce))) return null;
   const inClause = s.found.filter((f) => f.from < ce && f.to > cs);
-  const specific = inClause.some((f) => f.anchor.application && !GENERIC_PHRASE.test(f.anchor.id));
+  const specific = inClause.some((f) => f.anchor.application && !GENERIC_PHRASE.test(f.anchor.id) && !f.anchor.short);
   if (inClause.some((f) => !f.anchor.application) && !inClause.some((f) => f.anchor.application)) return 'other';
   const asides: [number, number][] = [];
   for (const m of t.slice(cs, ce).matchAll(PART_ASIDE)) asides.push([cs + m.index!, cs + m.index! + m[0].length]);
@@ -1265,7 +1276,8 @@ function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own:
   const other = OTHER_SUBJECT.test(masked);
   if (own && other) return 'other';
   if (specific) return 'applications';
-  const counts = numbersIn(p, cs, ce).filter((n) => ANY_COUNT_UNIT.has(n.unit) && !inClause.some((f) => f.number.start === n.start) && !asides.some(([a, b]) => a <= n.start && n.start < b));
+  // (A short 受理's count is still what another subject of the clause counts: `通过12369热线共受理3216件`.)
+  const counts = numbersIn(p, cs, ce).filter((n) => ANY_COUNT_UNIT.has(n.unit) && !inClause.some((f) => f.number.start === n.start && !f.anchor.short) && !asides.some(([a, b]) => a <= n.start && n.start < b));
   if (!counts.length) return null;
   if (other) return 'other';
   for (const n of counts) {
