@@ -34,6 +34,16 @@ test('收到申请N件, 共受理N件, 收到申请(汉字)件 under （二）�
   }
 });
 
+test('共受理N件，办结M件 (k12b-02): 受理 read as 新收 or as 新收 + 上年结转 alike, the wrong 办结 alone reported and fixed', () => {
+  for (const text of [(s) => input('B1L15', s), inSection3]) {
+    for (const sentence of ['本年度共受理48件，办结48件。', '本年度共受理46件，办结48件。']) {
+      assert.deepEqual(table(text(sentence)).map(brief), [[48, 47, 'R3.7', 'error', '47']], sentence);
+    }
+    // The same fix as for the long wording (受理政府信息公开申请…): none, since 受理 has two readings.
+    assert.deepEqual(table(text('全年收到申请49件。')).map(brief), table(text('全年收到政府信息公开申请49件。')).map(brief));
+  }
+});
+
 test('the short wordings with the count of 新收 or of 新收 + 上年结转 stay silent', () => {
   for (const text of [(s) => input('B1L15', s), inSection3]) {
     for (const sentence of [
