@@ -10,6 +10,7 @@ import { applySuppressions } from './suppress.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { alignFix } from './fix/align.js';
 import { withoutNoOpEdits } from './fix/apply.js';
+import { listSumConsequences } from './rules/prose-sum.js';
 
 /** Options of `checkReport`. */
 export interface CheckOptions {
@@ -78,8 +79,12 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   }
   // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
   const reportedElsewhere = (options.rules?.[disableUnknownRule.meta.id] ?? disableUnknownRule.meta.defaultSeverity) === 'off' ? undefined : (id: string) => !isKnownRuleId(id);
+  const kept = applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id, onSuppressed: options.onSuppressed });
+  // A list's sum that fails only through a part prose-table finds wrong says so (one wrong number, not two), among the
+  // findings kept: a part's finding that a comment suppresses explains nothing to the reader.
+  listSumConsequences(kept, locale);
   // One explanation shared by several findings (the cell behind every failing sum) is said in full once.
-  return shortenRepeatedNotes(sortFindings(applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id, onSuppressed: options.onSuppressed })));
+  return shortenRepeatedNotes(sortFindings(kept));
 }
 
 /**

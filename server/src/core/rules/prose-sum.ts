@@ -1,4 +1,5 @@
-import type { Rule } from './rule.js';
+import type { Finding, Locale } from '../types.js';
+import { crossRuleFactsOf, type Rule } from './rule.js';
 import { eachInParagraphs, firstOf, indexBetween, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
@@ -118,12 +119,12 @@ export const proseSum: Rule = {
     readsProse: true,
     description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
     rationale: bi(
-      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数；总数说的是“办理”而不是“办结”“答复”时，它可能还含紧跟在办理结果之后写出的结转下年度的申请，“本年度共办理53件，其中予以公开25件……其他处理1件；结转下年度继续办理3件”中 50 + 3 = 53 不报告），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。总数与“其中”之间可以隔着说明总数的比率或括号（“已办结37件，办结率90.2%，其中……”“已办结37件（办结率90.2%），其中……”），但括号说总数还含别的数时（“41件（含上年结转4件），其中……”）不知道列举分的是哪个数，不核对。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。总数也可以写在各部分之后（“新收政府信息公开申请37件，上年结转4件，共计42件”：紧跟在用“，”“、”连接的两项或多项之后的“共计”“合计”“总计”），这时各部分往前数到句首、“；”“：”或“其中”为止；有一项不小于总数、有一项是与上年比较的增减（“较上年增加5件”），或有的说来了多少、有的说办得怎样（“收到48件，办结47件，共计……”）时不核对。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。',
-      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded; a total of what was 办理, not 办结 or 答复, may hold the count carried over to next year written right after the results too: in 本年度共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件, 50 + 3 = 53 is not reported), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. A rate or a parenthesis on the total may stand between it and 其中 (已办结37件，办结率90.2%，其中…, 已办结37件（办结率90.2%），其中…), but not one saying the total holds something besides (41件（含上年结转4件），其中…): then it is not known what the list splits, and it is not checked. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A total may also follow its parts (新收政府信息公开申请37件，上年结转4件，共计42件: 共计, 合计 or 总计 right after two or more counts joined by ， or 、); the parts then go back to the start of the sentence, a ；, a ： or 其中; not checked when a part is as large as the total, a part is a change against another year (较上年增加5件), or some parts count what came and others what was done (收到48件，办结47件，共计…). A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part).'),
+      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数；总数说的是“办理”而不是“办结”“答复”时，它可能还含紧跟在办理结果之后写出的结转下年度的申请，“本年度共办理53件，其中予以公开25件……其他处理1件；结转下年度继续办理3件”中 50 + 3 = 53 不报告），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。总数与“其中”之间可以隔着说明总数的比率或括号（“已办结37件，办结率90.2%，其中……”“已办结37件（办结率90.2%），其中……”），但括号说总数还含别的数时（“41件（含上年结转4件），其中……”）不知道列举分的是哪个数，不核对。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。总数也可以写在各部分之后（“新收政府信息公开申请37件，上年结转4件，共计42件”：紧跟在用“，”“、”连接的两项或多项之后的“共计”“合计”“总计”），这时各部分往前数到句首、“；”“：”或“其中”为止；有一项不小于总数、有一项是与上年比较的增减（“较上年增加5件”），或有的说来了多少、有的说办得怎样（“收到48件，办结47件，共计……”）时不核对。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。列举中的某一项与表格不一致（prose-table 报告它）、按表格的数各项之和就正好等于总数（不完整的列举：不再多于总数），而总数本身与表格一致时，两处报告说的是同一个写错的数：这里照样报告，消息说明它由那一项而来，并在相关位置写出表格的数。',
+      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded; a total of what was 办理, not 办结 or 答复, may hold the count carried over to next year written right after the results too: in 本年度共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件, 50 + 3 = 53 is not reported), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. A rate or a parenthesis on the total may stand between it and 其中 (已办结37件，办结率90.2%，其中…, 已办结37件（办结率90.2%），其中…), but not one saying the total holds something besides (41件（含上年结转4件），其中…): then it is not known what the list splits, and it is not checked. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A total may also follow its parts (新收政府信息公开申请37件，上年结转4件，共计42件: 共计, 合计 or 总计 right after two or more counts joined by ， or 、); the parts then go back to the start of the sentence, a ；, a ： or 其中; not checked when a part is as large as the total, a part is a change against another year (较上年增加5件), or some parts count what came and others what was done (收到48件，办结47件，共计…). A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part). When a part contradicts a table (prose-table reports it) and with the table\'s number the parts add up to the total (for a list that may be incomplete: are no longer more than it), the total agreeing with the table, both findings are about one wrong number: this one is still reported, and its message says it follows from that part, whose related location gives the table\'s number.'),
     example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
   },
   check(ctx) {
-    eachInParagraphs(ctx.report, 'sums', SUM_MARKS, (para) => [...sumsOf(para, para.text.indexOf('其中')), ...totalsAfter(para)], ({ total, parts, acc, after }, para, o, p) => {
+    eachInParagraphs(ctx.report, 'sums', SUM_MARKS, (para) => [...sumsOf(para, para.text.indexOf('其中')), ...totalsAfter(para)], ({ total, parts, acc, after, partial }, para, o, p) => {
       const list = parts.map((x) => x.n.value).join(' + ');
       // A total in Chinese numerals is quoted as written, with its value (`“五十一件”（51）`).
       const written = total.chinese ? para.raw.slice(total.start, total.end) + total.unit : '';
@@ -135,10 +136,56 @@ export const proseSum: Rule = {
         expected: acc,
         actual: total.value,
         related: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), message: bi(`${para.raw.slice(x.n.start - x.label.length, x.n.start)} ${x.n.value}`, `${x.label}: ${x.n.value}`) })),
+        listSum: { total: total.value, complete: !partial, parts: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), value: x.n.value, written: para.raw.slice(x.n.start - x.label.length, x.n.unitEnd) })) },
       });
     });
   },
 };
+
+/**
+ * Marks each prose-sum finding of `findings` (one report's, as kept after suppression) that follows from a part of
+ * its list contradicting a table, as prose-table reports it: one wrong number, said twice otherwise (`结果维持2件、
+ * 结果纠正2件` under `行政复议3件` with 表四's 纠正 1). It is such a consequence when the parts that prose-table finds
+ * wrong, with the table's values in their place, make the list hold (add up to the total for a complete list, not
+ * exceed it for one that may be partial), and prose-table says nothing of the total itself. The finding stays (its
+ * ruleId, range, expected and actual unchanged); its message says which number it follows from and what the list
+ * adds up to with the table's value, and its related location of that part names the table's value. A finding with
+ * no such part is left as it is: a wrong total, a list without a table, a part whose prose-table finding is
+ * suppressed or turned off. Changes the findings in place; returns `findings`.
+ */
+export function listSumConsequences(findings: Finding[], locale: Locale): Finding[] {
+  const at = (r: { start: { line: number; character: number } }) => `${r.start.line}:${r.start.character}`;
+  const tableSays = new Map<string, { table: string; value: number }>();
+  const compared = new Set<string>();
+  for (const f of findings) {
+    if (f.ruleId !== 'prose-table') continue;
+    compared.add(at(f.range));
+    const says = crossRuleFactsOf(f).tableSays;
+    if (says) tableSays.set(at(f.range), says);
+  }
+  if (!compared.size) return findings;
+  for (const f of findings) {
+    const list = f.ruleId === 'prose-sum' ? crossRuleFactsOf(f).listSum : undefined;
+    if (!list || compared.has(at(f.range))) continue;
+    const wrong = list.parts.filter((x) => tableSays.has(at(x.range)));
+    if (!wrong.length) continue;
+    const values = list.parts.map((x) => tableSays.get(at(x.range))?.value ?? x.value);
+    const sum = Math.round(values.reduce((a, v) => a + v, 0) * 1e6) / 1e6;
+    if (list.complete ? sum !== list.total : sum > list.total) continue;
+    const named = wrong.map((x) => ({ written: x.written, ...tableSays.get(at(x.range))! }));
+    const zh = named.map((x) => `“${x.written}”（${x.table}为 ${x.value}）`).join('、');
+    const en = named.map((x) => `“${x.written}” (${x.table}: ${x.value})`).join(', ');
+    const holds = sum === list.total ? [`等于总数 ${list.total}`, `the total, ${list.total}`] : [`不多于总数 ${list.total}`, `no more than the total, ${list.total}`];
+    f.message += locale === 'en'
+      ? ` This follows from ${en} contradicting the table, as prose-table reports: with the table's ${named.length > 1 ? 'numbers' : 'number'} the parts add up to ${values.join(' + ')} = ${sum}, ${holds[1]}. Check ${named.length > 1 ? 'those numbers' : 'that number'} first.`
+      : `这是正文${zh}与表格不一致的结果（见 prose-table 的报告）：按表格的数，各项之和为 ${values.join(' + ')} = ${sum}，${holds[0]}。请先核对${named.length > 1 ? '这几个数' : '这个数'}。`;
+    f.related = f.related?.map((r) => {
+      const says = tableSays.get(at(r.range));
+      return says ? { ...r, message: locale === 'en' ? `${r.message} (${says.table}: ${says.value})` : `${r.message}（${says.table}为 ${says.value}）` } : r;
+    });
+  }
+  return findings;
+}
 
 /** What marks a sum in a paragraph: a `其中` list, or a total after its parts (`TOTAL_AFTER`). */
 const SUM_MARKS = ['其中', '共计', '合计', '总计'] as const;
@@ -160,7 +207,7 @@ const DONE = /办结|答复|办理|处理完毕|结转下|结转至|转入下|�
  * counts may overlap), a change against another year (`较上年增加5件`), parts of which some count what was done and others what came (`收到48件，办结47件，共计…`),
  * approximate or decimal counts.
  */
-function totalsAfter(para: Paragraph): { total: NumberToken; parts: Part[]; acc: number; after: true }[] {
+function totalsAfter(para: Paragraph): { total: NumberToken; parts: Part[]; acc: number; after: true; partial?: true }[] {
   const t = para.text;
   const out: ReturnType<typeof totalsAfter> = [];
   for (let i = firstOf(t, ['共计', '合计', '总计'], 0); i >= 0; i = firstOf(t, ['共计', '合计', '总计'], i + 2)) {
@@ -194,7 +241,7 @@ function totalsAfter(para: Paragraph): { total: NumberToken; parts: Part[]; acc:
 }
 
 /** The totals of one paragraph whose listed parts do not add up (offsets in it; kept with the paragraph). */
-function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Part[]; acc: number; after?: true }[] {
+function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Part[]; acc: number; after?: true; partial?: true }[] {
   const t = para.text;
   let next = first;
   const out: ReturnType<typeof sumsOf> = [];
@@ -208,7 +255,8 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
       const total = totalOf(para, nums, prev, start, q);
       if (!total) continue;
       const listed = partsAfter(t, q + 2, end, total.unit, nums);
-      const parts = covering(listed, totalKind(t, total)) ?? exceeding(t, listed, total);
+      const complete = covering(listed, totalKind(t, total));
+      const parts = complete ?? exceeding(t, listed, total);
       if (!parts) continue;
       const acc = parts.reduce((a, x) => a + x.n.value, 0);
       if (acc === total.value) continue;
@@ -216,7 +264,7 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
       // not 办结 or 答复) is the results and those carried over to next year together.
       const pending = carriedAfter(t, parts[parts.length - 1].n, nums, total.unit);
       if (pending && acc + pending.value === total.value && handledAll(t, total)) continue;
-      out.push({ total, parts, acc });
+      out.push(complete ? { total, parts, acc } : { total, parts, acc, partial: true });
     }
   }
   return out;

@@ -40,7 +40,7 @@ export const proseTable: Rule = {
         const numRange = p.range(pc.offset + it.claim.number.start, pc.offset + it.claim.number.end);
         // Another copy of the table with other numbers (last year's pasted above this year's?): which one is the
         // report's is not certain, so the prose is not rewritten to the one read.
-        const other = it.fix ? report.extras.repeatedTables.find((r) => r.id === it.table && r.differs) : undefined;
+        const other = it.fix || it.blamesProse ? report.extras.repeatedTables.find((r) => r.id === it.table && r.differs) : undefined;
         ctx.add({
           message: other ? bi(
             `${it.message.zh}报告中另有一张数字不同的同类表格（第 ${other.line + 1} 行）：请先确认哪一张是本年度的，未自动修改。`,
@@ -52,6 +52,7 @@ export const proseTable: Rule = {
           fix: it.fix && !other ? { title: it.fix.title, edits: [{ range: numRange, newText: it.fix.newText }] } : undefined,
           severity: it.severity,
           data: it.data,
+          tableSays: it.blamesProse && !other && !it.severity ? { table: TABLE_NAMES[it.table], value: it.expected } : undefined,
         });
       }
     }
@@ -195,6 +196,12 @@ interface Item {
    */
   split?: { count: number; paired: Bilingual };
   /**
+   * The prose number is taken to be the wrong one, the table's value the right one (the table's identities hold, every
+   * reading gives that value, and nothing puts the count's meaning in doubt): what prose-sum's findings are read
+   * against (`RuleFinding.tableSays`).
+   */
+  blamesProse?: boolean;
+  /**
    * A term of a complete list of parts (`办结45件，其中予以公开24件、…、不予处理1件、…`), fixed alone only when that makes
    * the list add up to the total as written (`listMended`): `whole` the total the list splits, `terms` the terms that must add up to it, `head`
    * the message's first sentences and `listed` what it says of the list (zh, en), for the message when the term is
@@ -292,6 +299,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
           `The prose “${phrase}” contradicts ${table}: its figure for ${main.label.en} is ${main.value}, the prose says ${actual} (difference ${signed(diff)}). The results (column ${off.column}) add up to ${off.added}, ${d} ${more ? 'more' : 'less'} than （七）总计 ${off.total}; more of the prose's results would agree with a corrected ${table} than that difference can explain, so it is unclear whether the prose or the table is wrong: check against the original table; not fixed automatically.`),
         fix: undefined,
         severity: undefined,
+        blamesProse: false,
       };
       out.push({
         ...tableTypo(
@@ -380,6 +388,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
         fix: canFix && !listTerm && !chinese && !weak ? fixFor(phrase.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value, wan ? claim.number.decimals : null) : undefined,
         severity: claim.scoped || claim.doubt !== undefined || claim.narrowed !== undefined || claim.uncertain ? 'info' : undefined,
         data: { quantity: main.id },
+        blamesProse: canFix,
         ...(covering && !pin && !claim.part ? { term: { whole: whole!, terms: covering, head: headOf(), listed: bi(`这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一`, `The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')})`) } } : {}),
       };
     }

@@ -44,6 +44,27 @@ export interface RuleFinding {
    * ones say `short` instead (`shortenRepeatedNotes`).
    */
   sharedNote?: { full: Bilingual; short: Bilingual };
+  /**
+   * prose-sum: the list whose parts do not add up to its total (`listSumConsequences` marks the finding as following
+   * from a term that prose-table finds wrong).
+   */
+  listSum?: ListSum;
+  /**
+   * prose-table: the prose number at `range` contradicts `table` (表三, 表四…), whose `value` is taken to be right
+   * (its own identities hold; not a likely table typo, nor a count whose meaning is in doubt).
+   */
+  tableSays?: { table: string; value: number };
+}
+
+/**
+ * A prose list that prose-sum finds not adding up: the total (its value), whether the list is complete (its parts
+ * must add up to the total; else they must only not exceed it), and each part's number range, value and text as
+ * written (`结果纠正2件`).
+ */
+export interface ListSum {
+  total: number;
+  complete: boolean;
+  parts: { range: Range; value: number; written: string }[];
 }
 
 /** What a rule sees: the report, its template, last year's report (cross-year rules) and the locale. */
@@ -78,7 +99,19 @@ export function toFinding(meta: RuleMeta, f: RuleFinding, severity: Severity, lo
   if (f.fix) out.fix = f.fix;
   out.data = { ruleId: meta.id, ...(f.data ?? {}) };
   if (f.sharedNote) sharedNotes.set(out, { full: pick(f.sharedNote.full, locale), short: pick(f.sharedNote.short, locale) });
+  if (f.listSum || f.tableSays) crossRuleFacts.set(out, { listSum: f.listSum, tableSays: f.tableSays });
   return out;
+}
+
+/** What `toFinding` kept of a rule's finding for the other rules' findings to be read against (`crossRuleFactsOf`). */
+const crossRuleFacts = new WeakMap<Finding, Pick<RuleFinding, 'listSum' | 'tableSays'>>();
+
+/**
+ * The list of a prose-sum finding (`RuleFinding.listSum`) and the table value a prose-table finding holds the prose
+ * number against (`RuleFinding.tableSays`), for a finding made by `toFinding`; empty for any other.
+ */
+export function crossRuleFactsOf(f: Finding): Pick<RuleFinding, 'listSum' | 'tableSays'> {
+  return crossRuleFacts.get(f) ?? {};
 }
 
 /** The shared explanation of a finding made by `toFinding` (`RuleFinding.sharedNote`), in the finding's locale. */
