@@ -24,8 +24,11 @@ export interface Quantity {
   value: number;
   /** What it is, for messages (`不予公开（表三“（三）不予公开”各项之和）`). */
   label: Bilingual;
-  /** The cells it was read from (for related locations); non-zero ones first. */
-  cells: { cell: Cell; label: string; value: number }[];
+  /**
+   * The cells it was read from (for related locations); non-zero ones first. `column`: the cell's column label alone
+   * (`商业企业`), for a 表三 quantity of several columns of one row.
+   */
+  cells: { cell: Cell; label: string; value: number; column?: string }[];
   /** Whether the table's own identities hold (the prose number may then be replaced). */
   consistent: boolean;
   /** When the table contradicts itself: the other values it implies for the same quantity (see `alternatives3`). */
@@ -164,7 +167,7 @@ export class Quantities {
         if (v === null) return null;
         value += v;
         // Short row names (`部分公开`, not `（二）部分公开（区分处理的，…）`): messages list them after the total.
-        if (withCells) cells.push({ cell: r.cells[c]!, label: cols.length > 1 ? `${shortName(r.label)}（${colLabels[c]?.label ?? ''}）` : shortName(r.label), value: v });
+        if (withCells) cells.push({ cell: r.cells[c]!, label: cols.length > 1 ? `${shortName(r.label)}（${colLabels[c]?.label ?? ''}）` : shortName(r.label), value: v, ...(cols.length > 1 ? { column: colLabels[c]?.label ?? '' } : {}) });
       }
     }
     return { value, cells: withCells ? sortCells(cells) : cells, rows };
@@ -220,7 +223,10 @@ export class Quantities {
     const name = NAMES[id] ?? this.columnName(id) ?? [this.row3(id)?.label ?? id, this.row3(id)?.label ?? id];
     const consistent = this.t3Consistent();
     const alternatives = consistent || m ? [] : this.alternatives3(spec, s.rows);
-    return { id, table: 't3', value: s.value, label: { zh: name[0], en: name[1] }, cells: s.cells, consistent, alternatives };
+    // Several columns of one row (法人或其他组织's five): the message names each term by its column (`商业企业 2 + …`), the
+    // row being the quantity's own name already.
+    const byColumn = s.rows.length === 1 && s.cells.length > 1 && s.cells.every((c) => c.column);
+    return { id, table: 't3', value: s.value, label: { zh: name[0], en: name[1] }, cells: s.cells, consistent, alternatives, ...(byColumn ? { parts: s.cells.map((c) => ({ label: c.column!, value: c.value })) } : {}) };
   }
 
   /** The value of `table4(id)`. */

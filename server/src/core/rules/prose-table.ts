@@ -244,10 +244,13 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const diff = round(actual - main.value);
     const phrase = phrases[k];
     const table = TABLE_NAMES[main.table];
-    const alt = readings.length > 1 ? readings.slice(1).map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('') : '';
-    const altEn = readings.length > 1 ? readings.slice(1).map((r) => `; read as ${r.label.en}: ${r.value}`).join('') : '';
+    // The other readings that give another number (`；按“新收与上年结转申请之和”为 48`); one that gives the main reading's
+    // number again (上年结转 0) adds nothing.
+    const others = readings.slice(1).filter((r) => r.value !== main.value);
+    const alt = others.map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('');
+    const altEn = others.map((r) => `; read as ${r.label.en}: ${r.value}`).join('');
     // The wholes a channel's part exceeds: `本年新收申请 46（新收与上年结转之和 48）`.
-    const wholes = { zh: readings.map((r, i) => `${i ? '，也多于' : ''}${r.label.zh} ${r.value}`).join(''), en: readings.map((r, i) => `${i ? ', and than ' : ''}${r.label.en}, ${r.value}`).join('') };
+    const wholes = { zh: [main, ...others].map((r, i) => `${i ? '，也多于' : ''}${r.label.zh} ${r.value}`).join(''), en: [main, ...others].map((r, i) => `${i ? ', and than ' : ''}${r.label.en}, ${r.value}`).join('') };
     const terms = main.parts ?? (main.cells.length > 1 ? main.cells : []);
     const parts = terms.length ? `（${terms.map((c) => `${c.label} ${c.value}`).join(' + ')}）` : '';
     const partsEn = terms.length ? ` (${terms.map((c) => `${c.label} ${c.value}`).join(' + ')})` : '';
