@@ -119,19 +119,26 @@ export const proseSum: Rule = {
     readsProse: true,
     description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
     rationale: bi(
-      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数；总数说的是“办理”而不是“办结”“答复”时，它可能还含紧跟在办理结果之后写出的结转下年度的申请，“本年度共办理53件，其中予以公开25件……其他处理1件；结转下年度继续办理3件”中 50 + 3 = 53 不报告），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体。总数与“其中”之间可以隔着说明总数的比率或括号（“已办结37件，办结率90.2%，其中……”“已办结37件（办结率90.2%），其中……”），但括号说总数还含别的数时（“41件（含上年结转4件），其中……”）不知道列举分的是哪个数，不核对。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。总数也可以写在各部分之后（“新收政府信息公开申请37件，上年结转4件，共计42件”：紧跟在用“，”“、”连接的两项或多项之后的“共计”“合计”“总计”），这时各部分往前数到句首、“；”“：”或“其中”为止；有一项不小于总数、有一项是与上年比较的增减（“较上年增加5件”），或有的说来了多少、有的说办得怎样（“收到48件，办结47件，共计……”）时不核对。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。列举中的某一项与表格不一致（prose-table 报告它）、按表格的数各项之和就正好等于总数（不完整的列举：不再多于总数），而总数本身与表格一致时，两处报告说的是同一个写错的数：这里照样报告，消息说明它由那一项而来，并在相关位置写出表格的数。',
-      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded; a total of what was 办理, not 办结 or 答复, may hold the count carried over to next year written right after the results too: in 本年度共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件, 50 + 3 = 53 is not reported), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole. A rate or a parenthesis on the total may stand between it and 其中 (已办结37件，办结率90.2%，其中…, 已办结37件（办结率90.2%），其中…), but not one saying the total holds something besides (41件（含上年结转4件），其中…): then it is not known what the list splits, and it is not checked. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A total may also follow its parts (新收政府信息公开申请37件，上年结转4件，共计42件: 共计, 合计 or 总计 right after two or more counts joined by ， or 、); the parts then go back to the start of the sentence, a ；, a ： or 其中; not checked when a part is as large as the total, a part is a change against another year (较上年增加5件), or some parts count what came and others what was done (收到48件，办结47件，共计…). A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part). When a part contradicts a table (prose-table reports it) and with the table\'s number the parts add up to the total (for a list that may be incomplete: are no longer more than it), the total agreeing with the table, both findings are about one wrong number: this one is still reported, and its message says it follows from that part, whose related location gives the table\'s number.'),
+      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数；总数说的是“办理”而不是“办结”“答复”时，它可能还含紧跟在办理结果之后写出的结转下年度的申请，“本年度共办理53件，其中予以公开25件……其他处理1件；结转下年度继续办理3件”中 50 + 3 = 53 不报告），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体；总数是办结（答复）的申请而列举的都是办理结果（含2019年以前的“同意公开”“信息不存在”“非本机关职责范围”等）时，用“，”并列也是这样，因为每件申请只有一种办理结果。总数与“其中”之间只隔着一句说申请已全部办结的话（“已全部答复”“均已办结”“全部予以答复”），或这句话另起一句（“全年共受理申请35件，其中当面申请12件……。已全部答复，其中同意公开29件……”）时，列举分的是受理的总数：前面（本句或上一句）除各“其中”列举的项外只能有一个这样的数，且说的是受理（收到、新收）而不是办结；答复的还可能含上年结转的申请，所以这时只作提示（info）。没有“全部”“均”的“已答复”不算。总数与“其中”之间可以隔着说明总数的比率或括号（“已办结37件，办结率90.2%，其中……”“已办结37件（办结率90.2%），其中……”），但括号说总数还含别的数时（“41件（含上年结转4件），其中……”）不知道列举分的是哪个数，不核对。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。总数也可以写在各部分之后（“新收政府信息公开申请37件，上年结转4件，共计42件”：紧跟在用“，”“、”连接的两项或多项之后的“共计”“合计”“总计”），这时各部分往前数到句首、“；”“：”或“其中”为止；有一项不小于总数、有一项是与上年比较的增减（“较上年增加5件”），或有的说来了多少、有的说办得怎样（“收到48件，办结47件，共计……”）时不核对。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。列举中的某一项与表格不一致（prose-table 报告它）、按表格的数各项之和就正好等于总数（不完整的列举：不再多于总数），而总数本身与表格一致时，两处报告说的是同一个写错的数：这里照样报告，消息说明它由那一项而来，并在相关位置写出表格的数。',
+      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded; a total of what was 办理, not 办结 or 答复, may hold the count carried over to next year written right after the results too: in 本年度共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件, 50 + 3 = 53 is not reported), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole; so is a list of 办理结果 only (pre-2019 names too: 同意公开, 信息不存在, 非本机关职责范围…) joined by ， under a total of the applications concluded (answered), since each application has one result. When only a clause saying all the applications were answered stands between the total and 其中 (已全部答复, 均已办结, 全部予以答复), or opens the next sentence (全年共受理申请35件，其中当面申请12件…。已全部答复，其中同意公开29件…), the list splits the count received: the only count, besides the items of 其中 lists, in that sentence before it (or the sentence before), one of applications received (受理, 收到, 新收), not concluded; since the answers may include applications carried over from last year, this is reported as info. 已答复 without 全部 or 均 does not count. A rate or a parenthesis on the total may stand between it and 其中 (已办结37件，办结率90.2%，其中…, 已办结37件（办结率90.2%），其中…), but not one saying the total holds something besides (41件（含上年结转4件），其中…): then it is not known what the list splits, and it is not checked. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A total may also follow its parts (新收政府信息公开申请37件，上年结转4件，共计42件: 共计, 合计 or 总计 right after two or more counts joined by ， or 、); the parts then go back to the start of the sentence, a ；, a ： or 其中; not checked when a part is as large as the total, a part is a change against another year (较上年增加5件), or some parts count what came and others what was done (收到48件，办结47件，共计…). A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part). When a part contradicts a table (prose-table reports it) and with the table\'s number the parts add up to the total (for a list that may be incomplete: are no longer more than it), the total agreeing with the table, both findings are about one wrong number: this one is still reported, and its message says it follows from that part, whose related location gives the table\'s number.'),
     example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
   },
   check(ctx) {
-    eachInParagraphs(ctx.report, 'sums', SUM_MARKS, (para) => [...sumsOf(para, para.text.indexOf('其中')), ...totalsAfter(para)], ({ total, parts, acc, after, partial }, para, o, p) => {
+    eachInParagraphs(ctx.report, 'sums', SUM_MARKS, (para) => [...sumsOf(para, para.text.indexOf('其中')), ...totalsAfter(para)], (sum, para, o, p) => {
+      const { total, parts, acc } = sum;
+      const after = 'after' in sum && sum.after;
+      const partial = 'partial' in sum && sum.partial;
+      // A total that a clause restates (`35件。已全部答复，其中…`) is read from the words, and the applications
+      // answered may include ones carried over from last year that a count received leaves out: a milder finding.
+      const restated = 'restated' in sum && sum.restated;
       const list = parts.map((x) => x.n.value).join(' + ');
       // A total in Chinese numerals is quoted as written, with its value (`“五十一件”（51）`).
       const written = total.chinese ? para.raw.slice(total.start, total.end) + total.unit : '';
       ctx.add({
         message: bi(
-          `总数写为${written ? `“${written}”（${total.value}）` : ` ${total.value}${total.unit}`}，但${after ? '它前面列出的' : '其中'}各项之和为 ${list} = ${acc}，相差 ${acc - total.value > 0 ? '+' : ''}${acc - total.value}。`,
-          `The total is ${written ? `written “${written}” (${total.value})` : `${total.value} ${total.unit}`}, but ${after ? 'the parts listed before it' : 'its listed parts'} add up to ${list} = ${acc} (difference ${acc - total.value > 0 ? '+' : ''}${acc - total.value}).`),
+          `总数写为${written ? `“${written}”（${total.value}）` : ` ${total.value}${total.unit}`}，但${after ? '它前面列出的' : '其中'}各项之和为 ${list} = ${acc}，相差 ${acc - total.value > 0 ? '+' : ''}${acc - total.value}${restated ? '（“其中”前说申请已全部答复，所以按这个总数核对；若答复的还含上年结转的申请，请在正文写明）' : ''}。`,
+          `The total is ${written ? `written “${written}” (${total.value})` : `${total.value} ${total.unit}`}, but ${after ? 'the parts listed before it' : 'its listed parts'} add up to ${list} = ${acc} (difference ${acc - total.value > 0 ? '+' : ''}${acc - total.value})${restated ? '; the words before 其中 say all the applications were answered, so the list is checked against this total (if the answers include applications carried over from last year, say so in the text)' : ''}.`),
+        ...(restated ? { severity: 'info' as const } : {}),
         range: p.range(o + total.start, o + total.end),
         expected: acc,
         actual: total.value,
@@ -241,7 +248,7 @@ function totalsAfter(para: Paragraph): { total: NumberToken; parts: Part[]; acc:
 }
 
 /** The totals of one paragraph whose listed parts do not add up (offsets in it; kept with the paragraph). */
-function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Part[]; acc: number; after?: true; partial?: true }[] {
+function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Part[]; acc: number; after?: true; partial?: true; restated?: true }[] {
   const t = para.text;
   let next = first;
   const out: ReturnType<typeof sumsOf> = [];
@@ -252,11 +259,15 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
     if (next + 2 > end) continue;
     const nums = numbersIn(para, start, end);
     for (let q = next; q >= 0 && q + 2 <= end; q = t.indexOf('其中', q + 2)) {
-      const total = totalOf(para, nums, prev, start, q);
+      const direct = totalOf(para, nums, prev, start, q);
+      const restated = direct ? undefined : restatedTotal(para, nums, prev, start, q);
+      const total = direct ?? restated;
       if (!total) continue;
       const listed = partsAfter(t, q + 2, end, total.unit, nums);
-      const complete = covering(listed, totalKind(t, total));
-      const parts = complete ?? exceeding(t, listed, total);
+      // All the applications answered (`已全部答复`) are as many as were concluded: the six 办理结果 split them.
+      const kind = restated ? 'concluded' : totalKind(t, total);
+      const complete = covering(listed, kind);
+      const parts = complete ?? exceeding(t, listed, total, kind);
       if (!parts) continue;
       const acc = parts.reduce((a, x) => a + x.n.value, 0);
       if (acc === total.value) continue;
@@ -264,10 +275,50 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
       // not 办结 or 答复) is the results and those carried over to next year together.
       const pending = carriedAfter(t, parts[parts.length - 1].n, nums, total.unit);
       if (pending && acc + pending.value === total.value && handledAll(t, total)) continue;
-      out.push(complete ? { total, parts, acc } : { total, parts, acc, partial: true });
+      out.push({ total, parts, acc, ...(complete ? {} : { partial: true as const }), ...(restated ? { restated: true as const } : {}) });
     }
   }
   return out;
+}
+
+/**
+ * A clause that only says all the applications were answered (`已全部答复`, `均已办结`, `已全部办结`, `全部予以答复`,
+ * `均已按时答复`, `全部办理完毕`): it restates the count received, so a `其中` list after it splits that count.
+ * Without 全部 / 均 (`已答复`) it may count only some of them: not a restatement.
+ */
+const RESTATES = /^(?:申请)?(?:现|目前)?(?:已经?|均已?|全都)?(?:全部|全数|悉数|均)(?:已经?)?(?:依法|按时|按期|及时|如期|在法定期限内|在法定时限内|在规定时限内|在规定期限内)?(?:予以|作出|给予|进行了?)?(?:答复|办结|回复|办理完毕|处理完毕|办理)(?:完毕|完成)?(?:了)?$/;
+/** A count of applications received (`受理`, `收到`, `新收`, `共…申请`), as against concluded ones. */
+const RECEIVED = /受理|收到|接收|接到|新收|申请/;
+
+/**
+ * The total that the `其中` at offset `q` splits when the clause between them only restates it (`全年共受理申请35件，
+ * 已全部答复，其中同意公开29件…`; `…受理申请35件，其中当面申请12件…信函申请3件。已全部答复，其中…`), or undefined. The
+ * clause (see `RESTATES`) follows the count in its sentence, or opens the sentence after it; the counts of the
+ * total's unit from there back to the start of its sentence, leaving out the parts of their own `其中` lists, must be
+ * one, a count received (`RECEIVED`, not one concluded): else it is not known which count all of them means.
+ * `nums` are the numbers of the sentence `[start, …)` holding `q` (offsets in the paragraph's text); `prev` starts
+ * the sentence before.
+ */
+function restatedTotal(para: Paragraph, nums: NumberToken[], prev: number, start: number, q: number): NumberToken | undefined {
+  const t = para.text;
+  const before = lastBefore(nums, q);
+  const from = before ? before.unitEnd : start;
+  const clause = t.slice(from, q).replace(/^[，,；;\s]+|[，,：:\s]+$/g, '');
+  if (!RESTATES.test(clause) || (!before && (start === 0 || t[start - 1] !== '。'))) return undefined;
+  // Where the counts the clause may restate are: its own sentence before it, or the sentence before.
+  const [a, b] = before ? [start, before.unitEnd] : [prev, start];
+  const counts = numbersIn(para, a, b).filter((n) => !NOT_COUNTS.has(n.unit));
+  const inLists = new Set<number>();
+  for (let k = indexBetween(t, '其中', a, b); k >= 0; k = indexBetween(t, '其中', k + 2, b)) {
+    for (const u of new Set(counts.map((n) => n.unit))) for (const x of partsAfter(t, k + 2, b, u, counts)) inLists.add(x.n.start);
+  }
+  const top = counts.filter((n) => !inLists.has(n.start));
+  const total = top[top.length - 1];
+  if (!total || total.approx || total.decimals || top.filter((n) => n.unit === total.unit).length !== 1) return undefined;
+  let c = total.start;
+  while (c > a && !/[，,；;。：:]/.test(t[c - 1])) c--;
+  const said = t.slice(c, total.start);
+  return RECEIVED.test(said) && !/办结|答复|办理完毕|处理完毕/.test(said) ? total : undefined;
 }
 
 /**
@@ -347,14 +398,27 @@ function totalOf(para: Paragraph, nums: NumberToken[], prev: number, start: numb
 }
 
 /**
+ * What a 办理结果 is called, in 表三 (2019, 2021) and in reports before 2019, which had no fixed list (`同意公开`,
+ * `信息不存在`, `非本机关职责范围`, `申请内容不明确`…): each application concluded has one, so they never overlap.
+ */
+const RESULT_NAME = /^(?:对其中)?(?:予以公开|同意公开|全部公开|公开|部分公开|同意部分公开|不予公开|不同意公开|无法提供|(?:政府)?信息不存在|不存在|非本(?:行政)?机关(?:职责范围|掌握|公开)?|不属于本(?:行政)?机关(?:职责范围|公开范围)?|(?:申请)?内容不明确|不予处理|其[他它]处理|告知(?:申请人)?(?:另行)?(?:通过)?其他途径(?:办理|获取)?)(?:的)?(?:申请)?(?:为)?$/;
+
+/**
  * The first parts of a list that is not known to be complete, when they add up to more than the total (parts
  * are never more than their whole), or null. Only parts joined by 、 count: a list joined by ，or ；may go on
- * with another count of the same things (`书记信箱受理109件，办结109件；…`). A part as large as the total
- * alone means the items are not one split of it (`按期办结46件、提前办结20件`): not reported.
+ * with another count of the same things (`书记信箱受理109件，办结109件；…`); except, under a total of the
+ * applications concluded (`kind` 'concluded'), a list of 办理结果 only (`RESULT_NAME`: `同意公开29件，不予公开2件，信息
+ * 不存在5件`), which are one split of them whatever joins them. A part as large as the total alone means the items
+ * are not one split of it (`按期办结46件、提前办结20件`): not reported.
  */
-function exceeding(t: string, listed: Part[], total: NumberToken): Part[] | null {
+function exceeding(t: string, listed: Part[], total: NumberToken, kind: TotalKind): Part[] | null {
   let k = 1;
   while (k < listed.length && /^(?:[（(][^（）()]*[)）])?、$/.test(t.slice(listed[k - 1].n.unitEnd, listed[k].n.start - listed[k].label.length))) k++;
+  if (kind === 'concluded' && RESULT_NAME.test(listed[0]?.label ?? '')) {
+    let r = 1;
+    while (r < listed.length && RESULT_NAME.test(listed[r].label)) r++;
+    k = Math.max(k, r);
+  }
   if (k < 2) return null;
   const parts = listed.slice(0, k);
   if (parts.some((x) => x.n.value >= total.value)) return null;
