@@ -43,6 +43,18 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
 }
 
 /**
+ * The value cells of template row `r` of table `t` as row-missing's fix writes them: one blank (null) per value
+ * column, in the order of the table's header when it was read by its header's columns (a column the template lacks
+ * blank too). A 表三 group label row (no value cells in the model) gets as many as the table's data rows, as the
+ * template prints it (`| 三、本年度办理结果 |  |  | … |`). For `renderRowLike`'s `values`.
+ */
+export function blankCellsOf(t: TableModel, r: RowModel): null[] {
+  // A table read by its header's columns gets the row in the header's order, a column the template lacks blank.
+  if (t.header) return t.header.order.map(() => null);
+  return new Array<null>(r.cells.length || (t.rows.find((x) => x.cells.length)?.cells.length ?? 0)).fill(null);
+}
+
+/**
  * A row of tab-separated table `t` (a Word or Excel paste) written as the table's rows are: `label` and `values`
  * (`''` a blank cell, an empty field) separated by tabs, each in the field where a row of the table with as many
  * cells, all on its label's line, has its label and cells, so the row has as many fields as that row (tabs doubled
@@ -427,9 +439,7 @@ export const rowMissing: Rule = {
         // wrong number elsewhere in the columns (a deleted row and a typo: the table adds up again around the typo).
         // They are named in the message, for the author to check against the original table.
         const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
-        const values = new Array<number | null>(r.cells.length).fill(null);
-        // A table read by its header's columns gets the row in the header's order, a column the template lacks blank.
-        const written = t.header ? t.header.order.map((j) => (j >= 0 ? values[j] : null)) : values;
+        const written = blankCellsOf(t, r);
         const row = renderRowLike(report, t, r.label, written.length, written, r.id);
         const eol = report.lines.dominantEol();
         // An HTML table gets an HTML row after the previous row's `</tr>` (or before the next row's `<tr>`).

@@ -6,7 +6,8 @@ import { CompletionItemKind, TextEdit, type CompletionItem, type Position } from
 import type { Locale, Report, TableId } from '../../core/index.js';
 import { labelKey } from '../../core/index.js';
 import { editorTemplate, sectionAtLine, tableAtLine, tableOfSection } from '../../core/editor/guide.js';
-import { sectionLabels, tableLabels } from '../../core/editor/labels.js';
+import { sectionLabels, tableLabels, type TemplateLabel } from '../../core/editor/labels.js';
+import { rowHasNoCells, rowWithBlankCells } from '../../core/editor/rowCells.js';
 
 /** Characters that open completion (after a level-1 ordinal, at a new pipe cell). */
 export const TRIGGERS = ['、', '|'];
@@ -35,17 +36,27 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
     const existing = new Set(report.tables[id]?.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional').map((r) => r.id) ?? []);
     const labels = tableLabels(tpl, id);
     const next = place === 'row' ? nextLabel(report, id, labels, pos.line) : null;
-    return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? l.kind !== 'column' : l.kind === 'column' || l.kind === 'group')).map(({ l, i }): CompletionItem => ({
-      label: l.label,
-      kind: l.kind === 'column' ? CompletionItemKind.Field : l.kind === 'row' ? CompletionItemKind.EnumMember : CompletionItemKind.Module,
-      detail: `${tpl.tables[id]?.name ?? id} ${l.id}${l.kind === 'column' ? (zh ? '（列）' : ' (column)') : l.kind === 'group' ? (zh ? '（分组）' : ' (group)') : ''}`,
-      // The label the template puts after the row above comes first (and is preselected); then the table's
-      // missing labels, then the others, each in template order.
-      sortText: `${l.id === next ? '!' : existing.has(l.id) ? '1' : '0'}${String(i).padStart(3, '0')}`,
-      ...(l.id === next ? { preselect: true } : {}),
-      filterText: l.label + labelKey(l.label),
-      textEdit: TextEdit.replace({ start: { line: pos.line, character: from }, end: pos }, l.label),
-    }));
+    // A row that has no cells yet (`| 4.无`) gets them with its label: the blank cells row-missing's fix inserts.
+    const bare = place === 'row' && pipe && rowHasNoCells(line, from);
+    return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? isRowLabel(id, l) : l.kind === 'column' || l.kind === 'group')).map(({ l, i }): CompletionItem => {
+      const whole = bare ? rowWithBlankCells(report, id, l.id, pos.line) : null;
+      // The row's new text from the label cell on, when the line up to it stays as typed (else the label alone).
+      const tail = whole && whole.row.startsWith(line.slice(0, from)) ? whole.row.slice(from) : null;
+      return {
+        label: l.label,
+        kind: l.kind === 'column' ? CompletionItemKind.Field : l.kind === 'row' ? CompletionItemKind.EnumMember : CompletionItemKind.Module,
+        detail: `${tpl.tables[id]?.name ?? id} ${l.id}${l.kind === 'column' ? (zh ? '（列）' : ' (column)') : l.kind === 'group' ? (zh ? '（分组）' : ' (group)') : ''}`,
+        // The label the template puts after the row above comes first (and is preselected); then the table's
+        // missing labels, then the others, each in template order.
+        sortText: `${l.id === next ? '!' : existing.has(l.id) ? '1' : '0'}${String(i).padStart(3, '0')}`,
+        ...(l.id === next ? { preselect: true } : {}),
+        filterText: l.label + labelKey(l.label),
+        textEdit: tail !== null
+          ? TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: line.length } }, tail)
+          : TextEdit.replace({ start: { line: pos.line, character: from }, end: pos }, l.label),
+        ...(tail !== null && whole!.others.length ? { additionalTextEdits: whole!.others } : {}),
+      };
+    });
   }
 
   // A heading being typed: canonical section titles (with their ordinals). Only where the line so far looks like
@@ -66,6 +77,15 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
     }));
   }
   return [];
+}
+
+/**
+ * Whether template label `l` of table `id` goes in a row's label cell: 表二's and 表三's row labels and 表三's group
+ * labels (`（三）不予公开`, rows of the table). Not 表二's block headings (`第二十条第（一）项`, written above each
+ * block's table), nor 表四's group labels (header cells: 表四 has no row labels), nor column labels.
+ */
+function isRowLabel(id: TableId, l: TemplateLabel): boolean {
+  return l.kind === 'row' || (id === 't3' && l.kind === 'group');
 }
 
 /**

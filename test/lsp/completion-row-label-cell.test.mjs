@@ -1,0 +1,87 @@
+// Completion in a table row's label cell (breaker 41 #3): only the table's row labels of the detected format (no
+// 表二 block heading such as 第二十条第（五）项, no 表四 header group); a row label accepted on a row with no cells yet
+// writes the row's blank cells too, as row-missing's fix inserts that row; on a row with cells only the label changes.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { session, applyEdits } from './client.mjs';
+import { core, cleanDraft } from '../helpers.mjs';
+
+const itemsOf = (c) => (Array.isArray(c) ? c : c.items);
+
+/** `text` with line `row` (a new line) inserted after the first line matching `after`; returns the text and its 0-based line. */
+function withLine(text, after, row) {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => after.test(l));
+  assert.ok(at >= 0, String(after));
+  lines.splice(at + 1, 0, row);
+  return { text: lines.join('\n'), line: at + 1 };
+}
+
+describe('completion in a table row label cell', () => {
+  let s;
+  let n = 0;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+
+  /** Opens `text` and asks for completion at `character` of 0-based `line`. */
+  async function complete(text, line, character) {
+    const uri = `file:///tmp/nianbao-compl/draft${++n}.md`;
+    await s.openAndWait(uri, text);
+    return itemsOf(await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line, character } }));
+  }
+
+  test('2019 表二 (a 2020 draft): after “| 规” only 2019 row labels, no 第二十条 block heading', async () => {
+    const { text, line } = withLine(cleanDraft('2019'), /^\| 规范性文件/, '| 规');
+    const labels = (await complete(text, line, 3)).map((i) => i.label);
+    assert.deepEqual(labels, ['规章', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购']);
+  });
+
+  test('2021 表二: only 2021 row labels, no block heading', async () => {
+    const { text, line } = withLine(cleanDraft('2021'), /^\| 行政规范性文件/, '| 规');
+    const labels = (await complete(text, line, 3)).map((i) => i.label);
+    assert.deepEqual(labels, ['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']);
+  });
+
+  test('2021 表三: its row and group labels, no heading or column label', async () => {
+    const { text, line } = withLine(cleanDraft('2021'), /^\| 3\.要求提供公开出版物/, '| 4.无');
+    const labels = (await complete(text, line, 5)).map((i) => i.label);
+    assert.equal(labels.length, 30, labels.join(' / '));
+    assert.ok(labels.includes('（三）不予公开') && labels.includes('4.无正当理由大量反复申请'));
+    assert.ok(!labels.some((l) => /第二十条|^自然人$|^总计$/.test(l)), labels.join(' / '));
+  });
+
+  test('2021 表四: a row label cell gets no header group (行政复议, 复议后起诉 …)', async () => {
+    const text = cleanDraft('2021');
+    const line = text.split('\n').findIndex((l) => /^\| 0 /.test(l));
+    assert.deepEqual(await complete(text, line, 2), []);
+  });
+
+  test('accepting 4.无正当理由大量反复申请 on “| 4.无” writes the row-missing fix row, aligned', async () => {
+    const draft = cleanDraft('2021');
+    const without = draft.split('\n').filter((l) => !l.startsWith('| 4.无正当理由大量反复申请')).join('\n');
+    const fix = core.analyze(without).findings.find((f) => f.ruleId === 'row-missing' && f.data.row === 'R3.5.4').fix;
+    const fixed = applyEdits(without, fix.edits);
+    const { text, line } = withLine(without, /^\| 3\.要求提供公开出版物/, '| 4.无');
+    const item = (await complete(text, line, 5)).find((i) => i.label === '4.无正当理由大量反复申请');
+    assert.equal(item.textEdit.range.start.character, 2, 'the typed “| ” stays');
+    const after = applyEdits(text, [item.textEdit, ...(item.additionalTextEdits ?? [])]);
+    assert.equal(after, fixed);
+    assert.match(after.split('\n')[line], /^\| 4\.无正当理由大量反复申请 +\|( +\|){7}$/);
+  });
+
+  test('2019 表二: accepting 规范性文件 on “| 规” gets that block\'s three blank cells', async () => {
+    const draft = cleanDraft('2019');
+    const { text, line } = withLine(draft.split('\n').filter((l) => !l.startsWith('| 规范性文件')).join('\n'), /^\| 规章/, '| 规');
+    const item = (await complete(text, line, 3)).find((i) => i.label === '规范性文件');
+    const row = applyEdits(text, [item.textEdit, ...(item.additionalTextEdits ?? [])]).split('\n')[line];
+    assert.match(row, /^\| 规范性文件 +(\| +){3}\|$/);
+  });
+
+  test('a row that already has cells gets its label replaced only', async () => {
+    const { text, line } = withLine(cleanDraft('2021'), /^\| 3\.要求提供公开出版物/, '| 4.无 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |');
+    const item = (await complete(text, line, 5)).find((i) => i.label === '4.无正当理由大量反复申请');
+    assert.deepEqual(item.textEdit, { range: { start: { line, character: 2 }, end: { line, character: 5 } }, newText: '4.无正当理由大量反复申请' });
+    assert.equal(item.additionalTextEdits, undefined);
+    assert.equal(applyEdits(text, [item.textEdit]).split('\n')[line], '| 4.无正当理由大量反复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |');
+  });
+});
