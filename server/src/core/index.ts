@@ -10,7 +10,7 @@ export { closestName, closestNames } from './suggest.js';
 export { parseReport, classifySection, type Report, type ParseOptions, type ReportExtras } from './model/build.js';
 export { TEMPLATES, templateOf, formatForYear, formatYearMismatch, reportYearProblem, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, type Template } from './templates/index.js';
 export { RULES, ruleById, type Rule, type RuleMeta } from './rules/index.js';
-export { pick } from './rules/rule.js';
+export { ownRelated, pick } from './rules/rule.js';
 export { isKnownRuleId } from './rules/disable-unknown-rule.js';
 export { checkReport, analyze, offRuleFindings, sortFindings, type CheckOptions } from './check.js';
 export { laterReports, reportParts, type LaterReport, type ReportPart } from './model/combined.js';

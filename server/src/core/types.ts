@@ -305,6 +305,12 @@ export interface Fix {
 export interface RelatedLocation {
   range: Range;
   message: string;
+  /**
+   * The report `range` is in: absent for the report checked; `previous` for last year's report (a cross-year rule's
+   * cell there), whose file only the caller knows (the language server gives its URI; the CLI's JSON, whose
+   * `related` has no file, leaves such entries out).
+   */
+  report?: 'previous';
 }
 
 /** One problem found by a rule. Adapters translate it (LSP diagnostic, SARIF result, JSON contract). */

@@ -72,6 +72,8 @@ export interface Analysis {
   previousTied: string[];
   /** The file beside it that looked like last year's report but was ruled out when read in full (see `PreviousLookup`). */
   previousRejected?: { uri: string; year: number | null };
+  /** The URI of last year's report the cross-year rules read (their related locations there are in it); else absent. */
+  previousUri?: string;
 }
 
 /** Texts larger than this are not parsed (one diagnostic says so for `nianbao` documents). */
@@ -120,6 +122,8 @@ export interface CheckEnv {
 export interface PreviousLookup {
   /** Last year's report, or null (none found, ties, or the lookup is off). */
   report: Report | null;
+  /** The URI of `report`'s document or file, when `report` is set. */
+  uri?: string;
   /** URIs of two or more files that could each be last year's report equally well; empty otherwise. */
   tied: string[];
   /**
@@ -310,12 +314,14 @@ export class AnalysisCache {
     let findings: Finding[] = [];
     let previousTied: string[] = [];
     let previousRejected: PreviousLookup['rejected'];
+    let previousUri: string | undefined;
     if (report && isTarget) {
       this.checkCount++;
       try {
-        const { options, tied, rejected } = this.checkOptions(doc, report, env, true);
+        const { options, tied, rejected, previousUri: prevUri } = this.checkOptions(doc, report, env, true);
         previousTied = tied;
         previousRejected = rejected;
+        previousUri = prevUri;
         findings = withBadBytes(checkReport(report, options), doc, env.locale);
         // Stray control characters (a NUL pasted in): each an error with a fix deleting it, as the CLI reports them.
         const controls = controlCharsOf(report, env.locale);
@@ -327,7 +333,7 @@ export class AnalysisCache {
     }
     // The previous version has served: let it go.
     if (report) forgetPrevious(report);
-    const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: isTarget && !(problem && !report), findings, problem, previousTied, previousRejected };
+    const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: isTarget && !(problem && !report), findings, problem, previousTied, previousRejected, ...(previousUri ? { previousUri } : {}) };
     if (isTarget && doc.languageId === 'nianbao' && problem) a.isTarget = true;
     // A report file the editor decoded wrongly: its note is published whatever its language.
     if (problem?.encoding && !env.settingsFor(doc.uri).ignored) a.isTarget = true;
@@ -347,10 +353,10 @@ export class AnalysisCache {
     const { report, problem } = this.report(doc);
     if (!report || problem || !this.isTarget(doc, report, env)) return null;
     try {
-      const { options, tied, rejected } = this.checkOptions(doc, report, env, false);
+      const { options, tied, rejected, previousUri } = this.checkOptions(doc, report, env, false);
       // Its fixes are never applied (code actions use `get`'s): not aligned, which would take time here.
       const findings = checkReport(report, { ...options, skipProseRules: true, unalignedFixes: true });
-      return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: true, findings, problem: null, previousTied: tied, previousRejected: rejected };
+      return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: true, findings, problem: null, previousTied: tied, previousRejected: rejected, ...(previousUri ? { previousUri } : {}) };
     } catch {
       return null;
     }
@@ -364,12 +370,12 @@ export class AnalysisCache {
    * read candidate files from disk). `firstLook` keeps what it found for the `get` that follows; `get` takes it
    * (same version and settings generation, no findings dropped in between) or looks again.
    */
-  private checkOptions(doc: DocLike, report: Report, env: CheckEnv, forGet: boolean): { options: CheckOptions; tied: string[]; rejected?: PreviousLookup['rejected'] } {
+  private checkOptions(doc: DocLike, report: Report, env: CheckEnv, forGet: boolean): { options: CheckOptions; tied: string[]; rejected?: PreviousLookup['rejected']; previousUri?: string } {
     const p = this.firstLookPrevious;
     const kept = p && p.uri === doc.uri && p.version === doc.version && p.gen === this.generation;
     const previous = kept ? p.previous : env.previous(doc.uri, report);
     this.firstLookPrevious = forGet ? null : { uri: doc.uri, version: doc.version, gen: this.generation, previous };
-    return { options: { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous: previous.report }, tied: previous.tied, rejected: previous.rejected };
+    return { options: { locale: env.locale, rules: env.settingsFor(doc.uri).rules, previous: previous.report }, tied: previous.tied, rejected: previous.rejected, ...(previous.report && previous.uri ? { previousUri: previous.uri } : {}) };
   }
 
   onError?: (e: Error, uri: string) => void;

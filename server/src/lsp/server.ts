@@ -145,15 +145,16 @@ export function startServer(connection: Connection): void {
     const p = uriToPath(uri);
     if (p) {
       const near = safe(() => beside.find(p, report), null);
-      if (near?.found) return { report: near.found.report, tied: [] };
+      if (near?.found) return { report: near.found.report, uri: pathToUri(near.found.path), tied: [] };
       if (near?.tied.length) return { report: null, tied: near.tied.map(pathToUri) };
       // A file beside it ruled out when read in full is named, as the CLI names it (the workspace may still have one).
       if (near?.rejected) {
         const found = safe(() => index.previous(uri, report, loadText), null);
-        return found ? { report: found, tied: [] } : { report: null, tied: [], rejected: { uri: pathToUri(near.rejected.path), year: near.rejected.year } };
+        return found ? { report: found.report, uri: found.uri, tied: [] } : { report: null, tied: [], rejected: { uri: pathToUri(near.rejected.path), year: near.rejected.year } };
       }
     }
-    return { report: safe(() => index.previous(uri, report, loadText), null), tied: [] };
+    const found = safe(() => index.previous(uri, report, loadText), null);
+    return found ? { report: found.report, uri: found.uri, tied: [] } : noPrevious;
   };
   /** `diskEncodingOf` answers per path (kept until the file changes; dropped when its document closes). */
   const diskEncodings = new Map<string, { stamp: string; value: DiskEncoding | null }>();

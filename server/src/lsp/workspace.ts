@@ -157,9 +157,10 @@ export class ReportIndex {
   /**
    * Last year's report for `report` at `uri`, among the reports of the workspace whose detected year is one less:
    * the core's `findPreviousReport` picks the one of the same agency (and none when two fit equally); a candidate
-   * in the same folder wins over others. `load` reads a candidate's current text (open document or file).
+   * in the same folder wins over others. `load` reads a candidate's current text (open document or file). Returns
+   * that report with its URI, or null.
    */
-  previous(uri: string, report: Report, load: (uri: string) => string | null): Report | null {
+  previous(uri: string, report: Report, load: (uri: string) => string | null): { uri: string; report: Report } | null {
     if (report.year === null) return null;
     const p = uriToPath(uri);
     const dir = p ? path.dirname(p) : '';
@@ -179,7 +180,7 @@ export class ReportIndex {
     }
     if (!cands.length) return null;
     const near = cands.filter((c) => { const q = uriToPath(c.uri); return q !== null && path.dirname(q) === dir; });
-    return (findPreviousReport(report, near) ?? findPreviousReport(report, cands))?.report ?? null;
+    return findPreviousReport(report, near) ?? findPreviousReport(report, cands);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/index.js';
+import { ownRelated, type Finding } from '../../core/index.js';
 import type { StreamFormatter } from './types.js';
 import { batch } from './types.js';
 
@@ -14,7 +14,9 @@ export function jsonDiagnostic(f: Finding) {
   };
   if (f.expected !== undefined) d.expected = f.expected;
   if (f.actual !== undefined) d.actual = f.actual;
-  if (f.related?.length) d.related = f.related.map((r) => ({ line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message }));
+  // The contract's `related` has no file: a place in last year's report (carry-over, stock-flow) is left out.
+  const related = ownRelated(f);
+  if (related.length) d.related = related.map((r) => ({ line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message }));
   d.fixable = Boolean(f.fix?.edits.length);
   return d;
 }

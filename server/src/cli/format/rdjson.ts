@@ -1,4 +1,4 @@
-import { docsUrl, type Finding, type Position, type Range, type Severity, type TextEdit } from '../../core/index.js';
+import { docsUrl, ownRelated, type Finding, type Position, type Range, type Severity, type TextEdit } from '../../core/index.js';
 import type { LineIndex } from '../../core/index.js';
 import type { Formatter } from './types.js';
 import { checked, FILE_UNREADABLE, linesOf, reviewPath, unreadable } from './common.js';
@@ -88,7 +88,9 @@ export const rdjson: Formatter = (results, ctx) => {
           for (const s of suggestions) taken.push([s.range.start.line, s.range.end.line]);
         }
       }
-      if (f.related?.length) d.related_locations = f.related.map((rel) => ({ message: rel.message, location: { path, range: rdRange(lines, rel.range) } }));
+      // Places in this file only (last year's report is another file, which the run does not name here).
+      const related = ownRelated(f);
+      if (related.length) d.related_locations = related.map((rel) => ({ message: rel.message, location: { path, range: rdRange(lines, rel.range) } }));
       diagnostics.push(d);
     }
   }

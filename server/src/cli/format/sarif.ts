@@ -1,7 +1,7 @@
 import type * as Sarif from 'sarif';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../../package.json';
-import { RULES, docsUrl, UNUSED_DISABLE, type Finding, type Range, type Severity } from '../../core/index.js';
+import { RULES, docsUrl, ownRelated, UNUSED_DISABLE, type Finding, type Range, type Severity } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
 import { checked, fingerprints, reviewPath } from './common.js';
 import { ENCODING_INVALID, type Encoding } from '../decode.js';
@@ -95,8 +95,10 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
         locations: [{ physicalLocation: { artifactLocation: artifact, region: sarifRegion(f.range) } }],
         partialFingerprints: { 'nianbao/v1': fps[k] },
       };
-      if (f.related?.length) {
-        res.relatedLocations = f.related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, physicalLocation: { artifactLocation: artifact, region: sarifRegion(rel.range) } }));
+      // Places in this file only (last year's report is another artifact, which the run does not name here).
+      const related = ownRelated(f);
+      if (related.length) {
+        res.relatedLocations = related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, physicalLocation: { artifactLocation: artifact, region: sarifRegion(rel.range) } }));
       }
       if (f.fix?.edits.length) {
         res.fixes = [{

@@ -30,7 +30,7 @@ export const carryOver: Rule = {
     // up with the whole row taken from last year (a balanced 表三 whose 上年结转 differs needs a person to decide).
     const differ = pairs.filter((p) => p.now !== null && p.before !== null && p.now !== p.before);
     const safe = !breaksT3Identity(cur, differ.map((p) => ({ row: 'R2', col: p.index, value: p.before! })));
-    for (const { column: col, now, before, cell: at } of differ) {
+    for (const { column: col, now, before, cell: at, previousCell } of differ) {
       const withheld = safe ? bi('', '') : bi(
         `未自动修改：改为 ${before} 会使本年表三不再平衡，请对照两份报告的原表核对是哪一份填错了。`,
         ` Not fixed automatically: ${before} would make this year's 表三 stop adding up; check both reports against their original tables to see which one is wrong.`);
@@ -41,6 +41,14 @@ export const carryOver: Rule = {
         range: at!.range,
         expected: before!,
         actual: now!,
+        // The number it is compared with, in last year's report (this year's cell is the finding's own range).
+        ...(previousCell ? {
+          related: [{
+            range: previousCell.range,
+            message: bi(`上一年度报告${lastYear ? `（${lastYear}年）` : ''}的“四、结转下年度继续办理”（${col.label}列）：${before}`, `Last year's report${lastYear ? ` (${lastYear})` : ''}: 结转下年度继续办理 (column ${col.label}) ${before}`),
+            report: 'previous' as const,
+          }],
+        } : {}),
         ...(safe ? { fix: { title: bi(`把上年结转改为 ${before}`, `Set 上年结转 to ${before}`), edits: [setCell(report.lines, cur, at!, before!)] } } : {}),
         data: { column: col.id },
       });
@@ -57,6 +65,8 @@ export interface CarryOverPair {
   before: number | null;
   /** This year's 上年结转 cell. */
   cell: Cell | null;
+  /** Last year's 结转下年度继续办理 cell of the column (a range in `previous`'s text). */
+  previousCell: Cell | null;
 }
 
 /**
@@ -70,5 +80,5 @@ export function carryOverPairs(report: Report, previous: Report): CarryOverPair[
   if (!cur || !prev || unreadable(cur) || unreadable(prev)) return null;
   const r2 = rowById(cur, 'R2'), r4 = rowById(prev, 'R4');
   if (!r2 || !r4) return null;
-  return cur.columns.filter((c) => c.id.startsWith('C')).map((column, index) => ({ index, column, now: num(r2.cells[index]), before: num(r4.cells[index]), cell: r2.cells[index] }));
+  return cur.columns.filter((c) => c.id.startsWith('C')).map((column, index) => ({ index, column, now: num(r2.cells[index]), before: num(r4.cells[index]), cell: r2.cells[index], previousCell: r4.cells[index] }));
 }

@@ -33,7 +33,8 @@ export interface RuleFinding {
   range: Range;
   expected?: number;
   actual?: number;
-  related?: { range: Range; message: Bilingual }[];
+  /** Related locations; `report: 'previous'` for a range in last year's report (see `RelatedLocation.report`). */
+  related?: { range: Range; message: Bilingual; report?: 'previous' }[];
   fix?: Fix;
   data?: Record<string, unknown>;
   /** Report at this severity instead of the rule's (a rule that cannot be sure lowers itself to info). */
@@ -90,12 +91,20 @@ export function pick(b: Bilingual, locale: Locale): string {
   return locale === 'en' ? b.en : b.zh;
 }
 
+/**
+ * The related locations of finding `f` in the report checked itself (not those in last year's report: see
+ * `RelatedLocation.report`), for outputs that can only name places in the file they report on. Empty when none.
+ */
+export function ownRelated(f: Finding): RelatedLocation[] {
+  return (f.related ?? []).filter((r) => !r.report);
+}
+
 /** Turns a rule's finding into a `Finding` for the given locale and severity. */
 export function toFinding(meta: RuleMeta, f: RuleFinding, severity: Severity, locale: Locale): Finding {
   const out: Finding = { ruleId: meta.id, severity: f.severity && severityRank(f.severity) > severityRank(severity) ? f.severity : severity, message: pick(f.message, locale), range: f.range };
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.actual !== undefined) out.actual = f.actual;
-  if (f.related?.length) out.related = f.related.map((r): RelatedLocation => ({ range: r.range, message: pick(r.message, locale) }));
+  if (f.related?.length) out.related = f.related.map((r): RelatedLocation => ({ range: r.range, message: pick(r.message, locale), ...(r.report ? { report: r.report } : {}) }));
   if (f.fix) out.fix = f.fix;
   out.data = { ruleId: meta.id, ...(f.data ?? {}) };
   if (f.sharedNote) sharedNotes.set(out, { full: pick(f.sharedNote.full, locale), short: pick(f.sharedNote.short, locale) });

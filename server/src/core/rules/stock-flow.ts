@@ -34,6 +34,8 @@ export const stockFlow: Rule = {
         expected,
         actual: inForce,
         related: [
+          // The number it is compared with, in last year's report; then this year's terms of the sum.
+          { range: r.cells.before.range, message: bi(`上一年度报告的现行有效件数 ${before}`, `last year's 现行有效 ${before}`), report: 'previous' },
           { range: r.cells.issued.range, message: bi(`本年制发 ${issued}`, `制发 ${issued}`) },
           { range: r.cells.repealed.range, message: bi(`本年废止 ${repealed}`, `废止 ${repealed}`) },
         ],
@@ -54,7 +56,8 @@ export interface StockFlowRow {
   before: number;
   /** `before + issued - repealed`. */
   expected: number;
-  cells: { issued: Cell; repealed: Cell; inForce: Cell };
+  /** This year's cells, and `before`: last year's 现行有效件数 cell (a range in `previous`'s text). */
+  cells: { issued: Cell; repealed: Cell; inForce: Cell; before: Cell };
 }
 
 /**
@@ -78,7 +81,7 @@ export function stockFlowRows(report: Report, previous: Report): StockFlowRow[] 
     if (underOtherFormat(report, a) || underOtherFormat(previous, b)) continue;
     const issued = num(a.cells[iIssued]), repealed = num(a.cells[iRepealed]), inForce = num(a.cells[iInForce]), before = num(b.cells[iInForce]);
     if (issued === null || repealed === null || inForce === null || before === null) continue;
-    out.push({ id, row: a, issued, repealed, inForce, before, expected: before + issued - repealed, cells: { issued: a.cells[iIssued]!, repealed: a.cells[iRepealed]!, inForce: a.cells[iInForce]! } });
+    out.push({ id, row: a, issued, repealed, inForce, before, expected: before + issued - repealed, cells: { issued: a.cells[iIssued]!, repealed: a.cells[iRepealed]!, inForce: a.cells[iInForce]!, before: b.cells[iInForce]! } });
   }
   return out;
 }

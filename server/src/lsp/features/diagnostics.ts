@@ -27,7 +27,11 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-function toDiagnostic(uri: string, f: Finding, key: string, version: number): Diagnostic {
+/**
+ * Finding `f` of the document `uri` as a diagnostic. Its related locations in last year's report point into
+ * `previousUri`'s file (left out when it is not known).
+ */
+function toDiagnostic(uri: string, f: Finding, key: string, version: number, previousUri?: string): Diagnostic {
   const data: DiagnosticData = { key, version, fixable: Boolean(f.fix?.edits.length) };
   const d: Diagnostic = {
     range: f.range,
@@ -39,7 +43,8 @@ function toDiagnostic(uri: string, f: Finding, key: string, version: number): Di
   };
   const href = docsUrl(f.ruleId);
   if (href) d.codeDescription = { href };
-  if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  const related = (f.related ?? []).filter((r) => !r.report || previousUri);
+  if (related.length) d.relatedInformation = related.map((r) => ({ location: { uri: r.report === 'previous' ? previousUri! : uri, range: r.range }, message: r.message }));
   return d;
 }
 
@@ -81,14 +86,14 @@ export function diagnosticsOf(a: Analysis, locale: Locale, max = Infinity): Diag
   if (a.previousRejected) out.push(previousRejectedDiagnostic(a.uri, a.previousRejected, a.report?.year ?? null, locale));
   const keys = findingKeys(a.findings);
   if (a.findings.length <= max) {
-    a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, keys[i], a.version)));
+    a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, keys[i], a.version, a.previousUri)));
     return out;
   }
   // The keys are those of the whole list (the code action finds the finding again among all of them).
   const keyOf = new Map(a.findings.map((f, i) => [f, keys[i]]));
   const shown = publishedFindings(a.findings, max);
   out.push(limitedDiagnostic(a.findings, shown.length, locale));
-  for (const f of shown) out.push(toDiagnostic(a.uri, f, keyOf.get(f)!, a.version));
+  for (const f of shown) out.push(toDiagnostic(a.uri, f, keyOf.get(f)!, a.version, a.previousUri));
   return out;
 }
 
