@@ -14,6 +14,10 @@ export const TRIGGERS = ['、', '|'];
 
 const SECTION_PREFIX = /^(\s*(?:#{1,6}\s+)?)([一二三四五六七八九十]{0,3}[、．.]?\s*)([^|]*)$/;
 
+/**
+ * The completion items at `pos` (0-based line, UTF-16 character) of `report`, details in `locale`: a table's labels
+ * where a label goes (see `labelPlace`), section titles where a heading is being typed, else none.
+ */
 export function completion(report: Report, pos: Position, locale: Locale): CompletionItem[] {
   const line = report.lines.line(pos.line) ?? '';
   const before = line.slice(0, pos.character);
