@@ -19,7 +19,7 @@ import { afterCheck } from './memory.js';
 import { readSettings, ruleOverrides, settingsProblems, settingsWarning, DEFAULT_SETTINGS, type SettingProblem, type Settings } from './settings.js';
 import { diagnosticCounts, diagnosticsOf } from './features/diagnostics.js';
 import { documentSymbols, foldingRanges } from './features/symbols.js';
-import { codeActions } from './features/codeActions.js';
+import { codeActions, resolveCodeAction, type ActionEnv } from './features/codeActions.js';
 import { hover } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
@@ -89,6 +89,13 @@ export function startServer(connection: Connection): void {
   let configPull = false;
   /** The client applies versioned workspace edits (`workspace.workspaceEdit.documentChanges`). */
   let documentChanges = false;
+  /**
+   * The client resolves code actions' edits (`codeAction/resolve` with `edit` resolvable, and `data` kept): code
+   * actions are sent without their edit, computed when resolved against the text then.
+   */
+  let resolveEdits = false;
+  /** The client shows a code action's `disabled` reason. */
+  let disabledSupport = false;
   let folders: string[] = [];
   const index = new ReportIndex();
   /** URIs whose last published diagnostics were non-empty (so a report that stops being one is cleared). */
@@ -489,6 +496,9 @@ export function startServer(connection: Connection): void {
     applySettings(init?.settings ?? init);
     configPull = Boolean(params.capabilities.workspace?.configuration);
     documentChanges = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
+    const ca = params.capabilities.textDocument?.codeAction;
+    resolveEdits = Boolean(ca?.dataSupport && ca.resolveSupport?.properties?.includes('edit'));
+    disabledSupport = Boolean(ca?.disabledSupport);
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(uriToPath).filter((p): p is string => Boolean(p));
     return {
@@ -498,7 +508,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: TRIGGERS },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FixAllKind] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FixAllKind], resolveProvider: true },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         executeCommandProvider: { commands: [ServerCommands.inspect, ServerCommands.newReport, ServerCommands.checkWorkspace] },
@@ -561,11 +571,29 @@ export function startServer(connection: Connection): void {
     return r ? safe(() => completion(r, p.position, locale), []) : [];
   });
 
+  /** What the code actions of analysis `a` are computed with. */
+  const actionEnv = (a: Analysis): ActionEnv => ({
+    locale,
+    rules: settingsFor(a.uri).rules,
+    override: cache.parseOptions(a.uri),
+    previous: a.report ? previousOf(a.uri, a.report).report : null,
+    documentChanges,
+    resolve: resolveEdits,
+    disabledSupport,
+  });
+
   connection.onCodeAction((p, token) => {
     const a = analysisOf(p.textDocument.uri);
     if (!a || token.isCancellationRequested) return [];
-    const previous = a.report ? previousOf(a.uri, a.report).report : null;
-    return safe(() => codeActions(a, p, { locale, rules: settingsFor(a.uri).rules, override: cache.parseOptions(a.uri), previous, documentChanges }), []);
+    return safe(() => codeActions(a, p, actionEnv(a)), []);
+  });
+
+  // The edit of an action sent without one, against the document's current text (its current analysis).
+  connection.onCodeActionResolve((action) => {
+    const uri = (action.data as { uri?: unknown } | undefined)?.uri;
+    const a = typeof uri === 'string' ? analysisOf(uri) : null;
+    const env: ActionEnv = a ? actionEnv(a) : { locale, rules: {}, override: {}, previous: null, documentChanges, disabledSupport };
+    return safe(() => resolveCodeAction(a, action, env), action);
   });
 
   connection.onDocumentFormatting((p) => {

@@ -1,7 +1,12 @@
 /**
  * Code actions: the quick fix of each fixable diagnostic, "fix all of this rule", `source.fixAll.nianbao`
- * (for `editor.codeActionsOnSave`), and the refactoring that rewrites a pasted table layout as a pipe table.
+ * (for `editor.codeActionsOnSave`), "suppress this finding", and the refactoring that rewrites a pasted table layout
+ * as a pipe table. A client that resolves code actions (`codeAction/resolve` with `edit` among its resolvable
+ * properties, as VS Code's) gets them without their edit and with a small `data` (`CodeActionDataSchema`); the edit
+ * is computed when the action is resolved, against the document's text then (`resolveCodeAction`).
  */
+import { createHash } from 'node:crypto';
+import * as z from 'zod/mini';
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { isKnownRuleId, suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
@@ -10,6 +15,7 @@ import { readDiagnosticData, SOURCE } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
 import { fixAllWithControlChars } from '../../node/control-chars.js';
 import type { Report } from '../../core/index.js';
+import type { LineIndex } from '../../core/text/lines.js';
 
 export interface ActionEnv {
   locale: Locale;
@@ -21,6 +27,13 @@ export interface ActionEnv {
    * `TextDocumentEdit` naming the version they were computed for, so that a client refuses them once the text moved on.
    */
   documentChanges?: boolean;
+  /**
+   * The client resolves code actions' edits (`textDocument.codeAction.resolveSupport.properties` holds `edit`, and
+   * `dataSupport`): actions are sent with `data` and no `edit`, which `codeAction/resolve` computes.
+   */
+  resolve?: boolean;
+  /** The client shows a code action's `disabled` reason (`textDocument.codeAction.disabledSupport`). */
+  disabledSupport?: boolean;
 }
 
 const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
@@ -44,7 +57,117 @@ function intersects(a: { start: { line: number }; end: { line: number } }, b: { 
   return !(a.end.line < b.start.line || a.start.line > b.end.line);
 }
 
-/** All code actions for a request. */
+const Sent = { uri: z.string().check(z.minLength(1)), version: z.int() };
+const OneFinding = { ...Sent, ruleId: z.string().check(z.minLength(1)), finding: z.string().check(z.minLength(1)), occurrence: z.int().check(z.nonnegative()) };
+/**
+ * The `data` of a code action sent for resolving (`ActionEnv.resolve`): the document (`uri`) and the version the
+ * action was offered for, and what the action does. `fix` (the finding's quick fix) and `suppress` name the finding
+ * by `ruleId`, `finding` (`findingPrint`: its rule, the text of its lines and its columns; for `fix`, also what the
+ * fix does) and `occurrence` (0 for the first finding of that print in the document, 1 for the next…), not by its
+ * line, so that it is found again after lines were added or removed above it. `fixRule`: every fix of `ruleId`;
+ * `fixAll`: `source.fixAll.nianbao`; `convert`: the refactoring of a pasted `table`.
+ */
+export const CodeActionDataSchema = z.discriminatedUnion('action', [
+  z.object({ ...OneFinding, action: z.literal('fix') }),
+  z.object({ ...OneFinding, action: z.literal('suppress') }),
+  z.object({ ...Sent, action: z.literal('fixRule'), ruleId: z.string().check(z.minLength(1)) }),
+  z.object({ ...Sent, action: z.literal('fixAll') }),
+  z.object({ ...Sent, action: z.literal('convert'), table: z.enum(['t2', 't3', 't4']) }),
+]);
+export type CodeActionData = z.infer<typeof CodeActionDataSchema>;
+
+/**
+ * A finding's print, independent of where its lines are: its rule, its columns, the text of the lines its range
+ * covers and, with `withFix`, its fix's title and new texts (so that a fix resolved later does what its title said).
+ * A short base64url hash.
+ */
+function findingPrint(lines: LineIndex, f: Finding, withFix: boolean): string {
+  const r = f.range;
+  const text: string[] = [];
+  for (let i = r.start.line; i <= r.end.line && i < lines.lineCount; i++) text.push(lines.line(i));
+  const parts: unknown[] = [f.ruleId, r.start.character, r.end.line - r.start.line, r.end.character, text];
+  if (withFix) parts.push(f.fix ? [f.fix.title.zh, f.fix.title.en, f.fix.edits.map((e) => e.newText)] : null);
+  return createHash('sha1').update(JSON.stringify(parts)).digest('base64url').slice(0, 20);
+}
+
+/** The print (`findingPrint`) and occurrence of finding `f` among the findings of `a`. */
+function identify(a: Analysis, f: Finding, withFix: boolean): { finding: string; occurrence: number } {
+  const lines = a.report!.lines;
+  const finding = findingPrint(lines, f, withFix);
+  let occurrence = 0;
+  for (const g of a.findings) {
+    if (g === f) break;
+    if (g.ruleId === f.ruleId && findingPrint(lines, g, withFix) === finding) occurrence++;
+  }
+  return { finding, occurrence };
+}
+
+/** The finding of `a` with that print and occurrence (`identify`), or undefined when there is none now. */
+function findAgain(a: Analysis, ruleId: string, finding: string, occurrence: number, withFix: boolean): Finding | undefined {
+  const lines = a.report!.lines;
+  let n = 0;
+  for (const g of a.findings) {
+    if (g.ruleId !== ruleId || findingPrint(lines, g, withFix) !== finding) continue;
+    if (n++ === occurrence) return g;
+  }
+  return undefined;
+}
+
+/**
+ * "Suppress" edits for finding `f` (`suppressionEdits`), or null when no comment can silence it: the ids
+ * `checkReport`'s suppression pass reads (`isKnownRuleId`), not the findings added outside it (encoding-invalid,
+ * not-checked, config-invalid), which a comment naming them leaves in place and disable-unknown-rule then reports;
+ * not findings about the comments themselves, whose own comment line would break a table again; not where no
+ * comment line can go without cutting a table.
+ */
+function suppressFor(report: Report, f: Finding): { edits: TextEdit[]; table: boolean } | null {
+  if (!isKnownRuleId(f.ruleId) || f.ruleId === UNUSED_DISABLE || f.ruleId === 'internal-error' || f.ruleId === 'disable-in-table') return null;
+  return suppressionEdits(report.lines, f);
+}
+
+/**
+ * Every fix of rule `ruleId` that can go in one pass: whole fixes only (a fix's edits go together); one overlapping
+ * an earlier one is left for the next time. `n`: how many fixes; `all`: how many findings of the rule have one.
+ */
+function ruleFixes(a: Analysis, ruleId: string): { n: number; all: number; edits: TextEdit[] } {
+  const same = a.findings.filter((g) => g.ruleId === ruleId && g.fix?.edits.length);
+  const taken = new TakenEdits(a.report!.lines);
+  const n = same.filter((g) => taken.tryAdd(g.fix!.edits, g.fix!.holds)).length;
+  return { n, all: same.length, edits: taken.edits };
+}
+
+/** The last fix-all computed (a resolving client asks for it twice: once offered, once resolved, on the same text). */
+let lastFixAll: { text: string; env: ActionEnv; result: { count: number; edit: TextEdit } | null } | null = null;
+
+/**
+ * The engine's fix-all of the report, as `nianbao check --fix` runs it (passes re-checked; fixes that would make the
+ * structure worse are refused; stray control characters first), as one edit, with the count of fixes; null when
+ * nothing changes.
+ */
+function fixAllEdit(report: Report, env: ActionEnv): { count: number; edit: TextEdit } | null {
+  const same = lastFixAll && lastFixAll.text === report.text && lastFixAll.env.locale === env.locale && lastFixAll.env.previous === env.previous
+    && JSON.stringify([lastFixAll.env.rules, lastFixAll.env.override]) === JSON.stringify([env.rules, env.override]);
+  if (same) return lastFixAll!.result;
+  const fixed = fixAllWithControlChars(report.lines, { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
+  const m = minimalEdit(report.text, fixed.text);
+  const result = m ? { count: fixed.fixed.length, edit: { range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText } } : null;
+  lastFixAll = { text: report.text, env, result };
+  return result;
+}
+
+/** The refactoring's edit for table `id` of the report and the layout it was written in; null when it is a pipe table or cannot be converted. */
+function convertFor(report: Report, id: TableId): { edit: TextEdit; was: { zh: string; en: string } } | null {
+  const table = report.tables[id];
+  if (!table || table.layout === 'pipe') return null;
+  const e = convertTableEdit(report, id);
+  // The layout the table's lines are written in (the reader's `layout` says `none` for a plain cell-per-line paste).
+  return e ? { edit: e, was: pastedLayout(report, id)!.name } : null;
+}
+
+/**
+ * All code actions for a request on the analysed document `a`. With `env.resolve`, each carries `data`
+ * (`CodeActionData`) instead of its `edit`, for `resolveCodeAction`.
+ */
 export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEnv): CodeAction[] {
   const out: CodeAction[] = [];
   const report = a.report;
@@ -53,7 +176,13 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   const only = params.context.only;
   const ids = findingKeys(a.findings);
   const keys = new Map(a.findings.map((f, i) => [ids[i], f] as const));
-  const edit = (u: string, edits: TextEdit[]) => workspaceEdit(u, a.version, edits, Boolean(env.documentChanges));
+  /** The action with its edit, or with the data that resolves it. */
+  const withEdit = (action: CodeAction, data: CodeActionData, edits: TextEdit[]): CodeAction => {
+    if (env.resolve) action.data = data;
+    else action.edit = workspaceEdit(uri, a.version, edits, Boolean(env.documentChanges));
+    return action;
+  };
+  const sent = { uri, version: a.version };
 
   const later: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
@@ -63,22 +192,15 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
     // "Suppress on this line": a `<!-- nianbao-disable-next-line rule-id -->` comment above the finding; on a row of
     // a pipe table, a disable/enable pair around the table (a comment between rows would end the rendered table).
     const suppress = (f: Finding, d: Diagnostic) => {
-      // Only for what a comment can silence: the ids `checkReport`'s suppression pass reads (`isKnownRuleId`), not
-      // the findings added outside it (encoding-invalid, not-checked, config-invalid), which a comment naming them
-      // leaves in place and disable-unknown-rule then reports. Not for findings about the comments themselves,
-      // whose own comment line would break a table again.
-      if (!isKnownRuleId(f.ruleId) || f.ruleId === UNUSED_DISABLE || f.ruleId === 'internal-error' || f.ruleId === 'disable-in-table') return;
-      // Null: no comment line can go there without cutting a table (suppressionEdits).
-      const s = suppressionEdits(report.lines, f);
+      const s = suppressFor(report, f);
       if (!s) return;
-      later.push({
+      later.push(withEdit({
         title: s.table
           ? t(env.locale, `在整张表格中屏蔽 ${f.ruleId}（在表格前后添加 nianbao-disable / nianbao-enable 注释）`, `Suppress ${f.ruleId} in this whole table (nianbao-disable / nianbao-enable comments around it)`)
           : t(env.locale, `在此处屏蔽 ${f.ruleId}（添加 nianbao-disable-next-line 注释）`, `Suppress ${f.ruleId} here (nianbao-disable-next-line comment)`),
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
-        edit: edit(uri, s.edits),
-      });
+      }, { ...sent, action: 'suppress', ruleId: f.ruleId, ...identify(a, f, false) }, s.edits));
     };
     for (const d of params.context.diagnostics as Diagnostic[]) {
       const data = readDiagnosticData(d);
@@ -94,13 +216,12 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       const offered = fixesOffered.get(editKey);
       if (offered) offered.diagnostics!.push(d);
       else {
-        const action: CodeAction = {
+        const action = withEdit({
           title: t(env.locale, f.fix.title.zh, f.fix.title.en),
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: true,
-          edit: edit(uri, f.fix.edits),
-        };
+        }, { ...sent, action: 'fix', ruleId: f.ruleId, ...identify(a, f, true) }, f.fix.edits);
         fixesOffered.set(editKey, action);
         out.push(action);
       }
@@ -108,17 +229,13 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       // Fix all of this rule, when the document has more than one fixable finding of it.
       if (rulesOffered.has(f.ruleId)) continue;
       rulesOffered.add(f.ruleId);
-      const same = a.findings.filter((g) => g.ruleId === f.ruleId && g.fix?.edits.length);
-      if (same.length < 2) continue;
-      // Whole fixes only (a fix's edits go together); one overlapping an earlier one is left for the next time.
-      const taken = new TakenEdits(report.lines);
-      const n = same.filter((g) => taken.tryAdd(g.fix!.edits, g.fix!.holds)).length;
-      out.push({
-        title: t(env.locale, `修复本文档中全部 ${f.ruleId} 问题（${n} 处）`, `Fix all ${f.ruleId} problems in this document (${n})`),
+      const all = ruleFixes(a, f.ruleId);
+      if (all.all < 2) continue;
+      out.push(withEdit({
+        title: t(env.locale, `修复本文档中全部 ${f.ruleId} 问题（${all.n} 处）`, `Fix all ${f.ruleId} problems in this document (${all.n})`),
         kind: CodeActionKind.QuickFix,
         diagnostics: params.context.diagnostics.filter((x) => x.source === SOURCE && x.code === f.ruleId && readDiagnosticData(x)),
-        edit: edit(uri, taken.edits),
-      });
+      }, { ...sent, action: 'fixRule', ruleId: f.ruleId }, all.edits));
     }
   }
 
@@ -128,34 +245,80 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   // Fix-all re-checks the text after each pass: only computed when asked for by kind (on save, Source Action…),
   // not for the lightbulb requests an editor sends on every cursor move.
   if (fixable && only?.length && wants(only, FixAllKind)) {
-    // The engine's fix-all, as `nianbao check --fix` runs it (passes re-checked; fixes that would make the
-    // structure worse are refused).
-    // Stray control characters go first (encoding-invalid, each fixable), as `nianbao check --fix` deletes them.
-    const fixed = fixAllWithControlChars(report.lines, { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
-    const m = minimalEdit(report.text, fixed.text);
-    if (m) {
-      out.push({
-        title: t(env.locale, `修复全部可自动修复的问题（${fixed.fixed.length} 处）`, `Fix all auto-fixable problems (${fixed.fixed.length})`),
+    const all = fixAllEdit(report, env);
+    if (all) {
+      out.push(withEdit({
+        title: t(env.locale, `修复全部可自动修复的问题（${all.count} 处）`, `Fix all auto-fixable problems (${all.count})`),
         kind: FixAllKind,
-        edit: edit(uri, [{ range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText }]),
-      });
+      }, { ...sent, action: 'fixAll' }, [all.edit]));
     }
   }
 
   if (wants(only, CodeActionKind.RefactorRewrite)) {
     for (const id of ['t2', 't3', 't4'] as TableId[]) {
       const table = report.tables[id];
-      if (!table || table.layout === 'pipe' || !intersects(table.range, params.range)) continue;
-      const e = convertTableEdit(report, id);
-      if (!e) continue;
-      // The layout the table's lines are written in (the reader's `layout` says `none` for a plain cell-per-line paste).
-      const was = pastedLayout(report, id)!.name;
-      out.push({
-        title: t(env.locale, `将${table.name}转换为竖线表格（原为${was.zh}排版）`, `Convert ${table.name} to a pipe table (was ${was.en})`),
+      if (!table || !intersects(table.range, params.range)) continue;
+      const c = convertFor(report, id);
+      if (!c) continue;
+      out.push(withEdit({
+        title: t(env.locale, `将${table.name}转换为竖线表格（原为${c.was.zh}排版）`, `Convert ${table.name} to a pipe table (was ${c.was.en})`),
         kind: CodeActionKind.RefactorRewrite,
-        edit: edit(uri, [e]),
-      });
+      }, { ...sent, action: 'convert', table: id }, [c.edit]));
     }
   }
   return out;
+}
+
+/**
+ * `codeAction/resolve`: the edit of an action sent with `data` (`codeActions` with `env.resolve`), computed on `a`,
+ * the analysis of the document's current text, whatever version the action was offered for. A finding's fix or
+ * suppression is that of the same finding found again (`findAgain`: it may have moved to another line); when it is
+ * gone (fixed, or the text changed so that the fix no longer applies), or the table was converted already, or there
+ * is nothing left to fix, the action comes back without an edit (with a `disabled` reason when the client shows
+ * one), never with an edit computed for an older text. An action without our data comes back as it was. `a`: null
+ * when the document is no longer open.
+ */
+export function resolveCodeAction(a: Analysis | null, action: CodeAction, env: ActionEnv): CodeAction {
+  const parsed = CodeActionDataSchema.safeParse(action.data);
+  if (!parsed.success) return action;
+  const data = parsed.data;
+  const out: CodeAction = { ...action };
+  delete out.edit;
+  const gone = (zh: string, en: string): CodeAction => {
+    if (env.disabledSupport) out.disabled = { reason: t(env.locale, zh, en) };
+    return out;
+  };
+  const report = a?.report;
+  if (!a || !report || !a.isTarget || a.uri !== data.uri) {
+    return gone('此操作已不适用：文档已关闭或不再作为年报检查。', 'This action no longer applies: the document was closed or is no longer checked as a report.');
+  }
+  const edited = (edits: TextEdit[]) => {
+    out.edit = workspaceEdit(data.uri, a.version, edits, Boolean(env.documentChanges));
+    return out;
+  };
+  const changed = ['此修复已不适用：文本已更改，该问题已不存在或已不同。请在灯泡菜单中重新选择修复。',
+    'This fix no longer applies: the text changed, and the problem is gone or different. Choose a fix again from the light bulb menu.'] as const;
+  switch (data.action) {
+    case 'fix': {
+      const f = findAgain(a, data.ruleId, data.finding, data.occurrence, true);
+      return f?.fix?.edits.length ? edited(f.fix.edits) : gone(...changed);
+    }
+    case 'suppress': {
+      const f = findAgain(a, data.ruleId, data.finding, data.occurrence, false);
+      const s = f ? suppressFor(report, f) : null;
+      return s ? edited(s.edits) : gone(...changed);
+    }
+    case 'fixRule': {
+      const all = ruleFixes(a, data.ruleId);
+      return all.n ? edited(all.edits) : gone(`此修复已不适用：本文档中已没有可自动修复的 ${data.ruleId} 问题。`, `This fix no longer applies: no ${data.ruleId} problem in this document can be fixed automatically now.`);
+    }
+    case 'fixAll': {
+      const all = a.findings.some((f) => f.fix?.edits.length) ? fixAllEdit(report, env) : null;
+      return all ? edited([all.edit]) : gone('此修复已不适用：本文档中已没有可自动修复的问题。', 'This fix no longer applies: nothing in this document can be fixed automatically now.');
+    }
+    case 'convert': {
+      const c = convertFor(report, data.table);
+      return c ? edited([c.edit]) : gone('此操作已不适用：该表格已是竖线表格，或已无法转换。', 'This action no longer applies: the table is a pipe table already, or can no longer be converted.');
+    }
+  }
 }

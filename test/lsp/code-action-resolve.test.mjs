@@ -1,0 +1,176 @@
+// codeAction/resolve (breaker41 #1): a client that resolves code actions (VS Code's) gets them without their edit,
+// and the edit is computed when the action is resolved, against the text then: a finding that moved is fixed where
+// it is now, one that is gone gives no edit, never an edit at a stale position. Clients without resolve support get
+// their edits at once, as before.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { session, applyEdits, editsOf, CAPABILITIES } from './client.mjs';
+import { cleanDraft, edit, toTabs } from '../helpers.mjs';
+
+/** The capabilities of VS Code's client as far as code actions go: `data` kept, `edit` resolvable, `disabled` shown. */
+const RESOLVING = {
+  ...CAPABILITIES,
+  textDocument: {
+    ...CAPABILITIES.textDocument,
+    codeAction: { ...CAPABILITIES.textDocument.codeAction, dataSupport: true, disabledSupport: true, resolveSupport: { properties: ['edit', 'command'] } },
+  },
+};
+
+const ROW = '| 2.重复申请';
+const MISSPELT = '| 2.重复申情';
+/** A clean 2021 draft with one 表三 row label misspelt (row-label, fixable). */
+const DRAFT = edit(cleanDraft('2021'), ROW, MISSPELT);
+const HEADING = '## 一、总体情况\n\n';
+/** The draft with two lines added under its first heading, above the table. */
+const TYPED_ABOVE = edit(DRAFT, HEADING, HEADING + '新增一段说明文字。\n\n');
+/** The lines of `text` that are 表三 rows (start with `|`). */
+const rows = (text) => text.split('\n').filter((l) => l.startsWith('|'));
+
+async function actionsFor(s, uri, d, only) {
+  return s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: d ? [d] : [], ...(only ? { only } : {}) } });
+}
+
+describe('code actions resolved against the current text (codeAction/resolve)', () => {
+  let s;
+  before(async () => { s = await session({ capabilities: RESOLVING }); });
+  after(async () => { await s.srv.stop(); });
+
+  test('the server offers resolving, and its actions come without an edit and with data naming the document and version', async () => {
+    assert.equal(s.init.capabilities.codeActionProvider.resolveProvider, true);
+    const uri = 'file:///tmp/nianbao-resolve/offer.nianbao.md';
+    const ds = await s.openAndWait(uri, DRAFT);
+    const d = ds.find((x) => x.code === 'row-label');
+    assert.ok(d, JSON.stringify(ds.map((x) => x.code)));
+    const actions = await actionsFor(s, uri, d);
+    assert.deepEqual(actions.map((a) => a.title), ['改为“2.重复申请”', '在整张表格中屏蔽 row-label（在表格前后添加 nianbao-disable / nianbao-enable 注释）']);
+    for (const a of actions) {
+      assert.equal(a.edit, undefined, a.title);
+      assert.equal(a.data.uri, uri);
+      assert.equal(a.data.version, 1);
+      assert.equal(a.data.ruleId, 'row-label');
+    }
+  });
+
+  test('a quick fix resolved after two lines were typed above fixes the misspelt row where it is now; no row is lost', async () => {
+    const uri = 'file:///tmp/nianbao-resolve/moved.nianbao.md';
+    const ds = await s.openAndWait(uri, DRAFT);
+    const d = ds.find((x) => x.code === 'row-label');
+    const [fix] = await actionsFor(s, uri, d);
+    await s.replace(uri, TYPED_ABOVE);
+    const resolved = await s.srv.request('codeAction/resolve', fix);
+    assert.equal(resolved.title, fix.title);
+    const edits = editsOf(resolved, uri);
+    assert.equal(edits.length, 1);
+    assert.equal(edits[0].range.start.line, d.range.start.line + 2, 'the edit is on the row\'s new line');
+    const fixed = applyEdits(TYPED_ABOVE, edits);
+    assert.equal(fixed, edit(TYPED_ABOVE, MISSPELT, ROW));
+    assert.equal(rows(fixed).length, rows(TYPED_ABOVE).length);
+    assert.ok(rows(fixed).some((l) => l.startsWith('| （五）不予处理')), 'the group row above is still there');
+  });
+
+  test('a quick fix resolved after its finding was fixed gives no edit, and says why', async () => {
+    const uri = 'file:///tmp/nianbao-resolve/fixed.nianbao.md';
+    const ds = await s.openAndWait(uri, DRAFT);
+    const d = ds.find((x) => x.code === 'row-label');
+    const [fix] = await actionsFor(s, uri, d);
+    // Fixed by hand, and two lines typed above: the old line now holds another row.
+    const after = await s.replace(uri, edit(TYPED_ABOVE, MISSPELT, ROW));
+    assert.ok(!after.some((x) => x.code === 'row-label'));
+    const resolved = await s.srv.request('codeAction/resolve', fix);
+    assert.equal(resolved.edit, undefined);
+    assert.match(resolved.disabled.reason, /此修复已不适用：文本已更改/);
+  });
+
+  test('a quick fix resolved after the row label was misspelt differently gives no edit (the finding it was offered for is gone)', async () => {
+    const uri = 'file:///tmp/nianbao-resolve/changed.nianbao.md';
+    const ds = await s.openAndWait(uri, DRAFT);
+    const [fix] = await actionsFor(s, uri, ds.find((x) => x.code === 'row-label'));
+    const now = await s.replace(uri, edit(DRAFT, MISSPELT, '| 2.重复申问'));
+    assert.ok(now.some((x) => x.code === 'row-label'), 'still misspelt, differently');
+    const resolved = await s.srv.request('codeAction/resolve', fix);
+    assert.equal(resolved.edit, undefined);
+  });
+
+  test('suppress resolved after lines were typed above puts its comments around the table where it is now', async () => {
+    const uri = 'file:///tmp/nianbao-resolve/suppress.nianbao.md';
+    const ds = await s.openAndWait(uri, DRAFT);
+    const d = ds.find((x) => x.code === 'row-label');
+    const suppress = (await actionsFor(s, uri, d)).find((a) => /屏蔽/.test(a.title));
+    await s.replace(uri, TYPED_ABOVE);
+    const resolved = await s.srv.request('codeAction/resolve', suppress);
+    const out = applyEdits(TYPED_ABOVE, editsOf(resolved, uri));
+    // Only the two comment lines added, each right outside 表三 (the table holding the row).
+    assert.equal(out.replace(/^<!-- nianbao-(?:disable|enable) row-label -->\n/gm, ''), TYPED_ABOVE);
+    const lines = out.split('\n');
+    const open = lines.indexOf('<!-- nianbao-disable row-label -->');
+    const close = lines.indexOf('<!-- nianbao-enable row-label -->');
+    assert.ok(open >= 0 && close > open);
+    assert.ok(lines.slice(open + 1, close).includes(lines.find((l) => l.startsWith(MISSPELT))), 'the misspelt row is between them');
+    assert.ok(lines.slice(open + 1, close).every((l) => l.startsWith('|')), 'they enclose one table');
+  });
+
+  test('fix-all (source.fixAll.nianbao) resolves to the fix of the current text', async () => {
+    const uri = 'file:///tmp/nianbao-resolve/fixall.nianbao.md';
+    await s.openAndWait(uri, DRAFT);
+    const [all] = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.nianbao'] } });
+    assert.equal(all.kind, 'source.fixAll.nianbao');
+    assert.equal(all.edit, undefined);
+    // Resolved on the text it was offered for (as VS Code does on save): the misspelt label corrected.
+    const now = await s.srv.request('codeAction/resolve', all);
+    assert.equal(applyEdits(DRAFT, editsOf(now, uri)), edit(DRAFT, MISSPELT, ROW));
+    // Resolved after lines were typed above: the same fix, where the row is now.
+    await s.replace(uri, TYPED_ABOVE);
+    const later = await s.srv.request('codeAction/resolve', all);
+    assert.equal(applyEdits(TYPED_ABOVE, editsOf(later, uri)), edit(TYPED_ABOVE, MISSPELT, ROW));
+    // Nothing left to fix: no edit.
+    await s.replace(uri, edit(TYPED_ABOVE, MISSPELT, ROW));
+    const none = await s.srv.request('codeAction/resolve', all);
+    assert.equal(none.edit, undefined);
+  });
+
+  test('"convert pasted table" resolves to the conversion of the table as it is now, and to nothing once converted', async () => {
+    const uri = 'file:///tmp/nianbao-resolve/convert.nianbao.md';
+    const clean = cleanDraft('2021');
+    const pasted = toTabs(clean);
+    await s.openAndWait(uri, pasted);
+    const line = pasted.split('\n').findIndex((l) => l.startsWith('2.重复申请\t'));
+    const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+    const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['refactor.rewrite'] } });
+    const conv = actions.find((a) => /表三/.test(a.title));
+    assert.ok(conv && conv.edit === undefined, JSON.stringify(actions));
+    const typed = edit(pasted, HEADING, HEADING + '新增一段说明文字。\n\n');
+    await s.replace(uri, typed);
+    const resolved = await s.srv.request('codeAction/resolve', conv);
+    const converted = applyEdits(typed, editsOf(resolved, uri));
+    assert.ok(converted.includes('新增一段说明文字。'), 'the typed text is kept');
+    assert.ok(converted.split('\n').some((l) => /^\| 2\.重复申请 +\| 0 /.test(l)), 'the row is a pipe row now');
+    assert.ok(converted.includes('（五）不予处理'));
+    await s.replace(uri, converted);
+    const again = await s.srv.request('codeAction/resolve', conv);
+    assert.equal(again.edit, undefined);
+  });
+
+  test('an action whose data is not ours (or malformed) comes back as it was', async () => {
+    const action = { title: 'x', kind: 'quickfix', data: { uri: 'file:///tmp/nianbao-resolve/none.md', action: 'fix', version: 'one' } };
+    assert.deepEqual(await s.srv.request('codeAction/resolve', action), action);
+  });
+});
+
+describe('code actions for a client without resolve support', () => {
+  test('carry their edits at once, at the finding\'s line, with no data', async () => {
+    const s = await session();
+    try {
+      const uri = 'file:///tmp/nianbao-resolve/eager.nianbao.md';
+      const ds = await s.openAndWait(uri, DRAFT);
+      const d = ds.find((x) => x.code === 'row-label');
+      const actions = await actionsFor(s, uri, d);
+      assert.equal(actions.length, 2);
+      for (const a of actions) assert.equal(a.data, undefined, a.title);
+      assert.equal(applyEdits(DRAFT, editsOf(actions[0], uri)), edit(DRAFT, MISSPELT, ROW));
+      const [all] = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [], only: ['source.fixAll.nianbao'] } });
+      assert.equal(applyEdits(DRAFT, editsOf(all, uri)), edit(DRAFT, MISSPELT, ROW));
+    } finally {
+      await s.srv.stop();
+    }
+  });
+});
