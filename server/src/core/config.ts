@@ -4,7 +4,7 @@ import { parseTree, findNodeAtLocation, printParseErrorCode, stripComments, type
 import type { FormatId, Locale, RuleSetting } from './types.js';
 import { RULES } from './rules/index.js';
 import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR } from './templates/index.js';
-import { docsUrl } from './docs.js';
+import { docsUrl, PROJECT_HOME } from './docs.js';
 import { closestName } from './suggest.js';
 import { LineIndex } from './text/lines.js';
 
@@ -91,7 +91,7 @@ export type ConfigResult = { ok: true; config: NianbaoConfig; empty?: true } | {
 /** The JSON Schema of `.nianbao.jsonc` (the content of schemas/nianbao.schema.json). */
 export function configJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ConfigSchema, { target: 'draft-7' }) as Record<string, unknown>;
-  return { ...schema, $id: 'https://github.com/nianbao/nianbao/blob/main/schemas/nianbao.schema.json' };
+  return { ...schema, $id: `${PROJECT_HOME}/blob/main/schemas/nianbao.schema.json` };
 }
 
 /** jsonc-parser's error codes in words, with the usual cause. */

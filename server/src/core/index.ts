@@ -19,7 +19,7 @@ export { fixAll, type FixAllResult } from './fix/fix-all.js';
 export { renderPipeTable, renderTable2, renderTable3, renderTable4, renderSectionTable, renderNewReport } from './fix/render.js';
 export { displayWidth, layoutWidth, formatPipeTables } from './editor/pipeTables.js';
 export { convertTableEdit, pastedLayout } from './editor/convert.js';
-export { docsUrl, DOCS_BASE } from './docs.js';
+export { docsUrl, DOCS_BASE, PROJECT_HOME, ruleDocLinks, type LocalRuleDocs } from './docs.js';
 export { applySuppressions, readDirectives, suppressionEdit, suppressionEdits, pipeTableAround, UNUSED_DISABLE, type Directive, type DirectiveKind } from './suppress.js';
 export { ConfigSchema, CONFIG_FILE_NAME, CONFIG_SETTINGS, configJsonSchema, configText, parseConfig, formatConfigIssues, settingsForFile, unmatchedGlobs, globProblem, type UnmatchedGlob, type NianbaoConfig, type ConfigIssue, type ConfigResult, type FileSettings } from './config.js';
 export { summarizeTables, type SummaryFindings, type TableCheck, type TableCheckStatus } from './summary.js';

@@ -3,13 +3,20 @@
  * vscode-languageserver reads it: `--stdio` (other editors, `nianbao-language-server --stdio`), `--node-ipc`
  * (the VS Code client), `--socket=N` or `--pipe=NAME`.
  */
+import { join } from 'node:path';
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
 import { JSON_UTF8_ENCODER } from './transport.js';
 import { setTierUpBudget } from '../node/tier-up.js';
+import { localRuleDocs } from '../node/rule-docs.js';
+import { ruleDocLinks } from '../core/index.js';
 
 setTierUpBudget();
+
+// The rule pages shipped beside the bundle (the .vsix holds docs/rules next to dist/server.js): the editor's rule
+// links open them offline, in the installed version. A server without them links to the web pages.
+const options = { docLink: ruleDocLinks(localRuleDocs(join(__dirname, '..', 'docs', 'rules'))) };
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
@@ -32,5 +39,5 @@ if (process.argv.includes('--stdio')) {
   // stdin stays a stream (vscode-languageserver then exits when it ends, as with `--stdio`); the writer is a
   // MessageWriter, which vscode-jsonrpc takes as is (its overloads only type both-streams or both-objects).
   const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: JSON_UTF8_ENCODER });
-  startServer(createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream));
-} else startServer(createConnection(ProposedFeatures.all));
+  startServer(createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream), options);
+} else startServer(createConnection(ProposedFeatures.all), options);

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as z from 'zod/mini';
-import { CONFIG_FILE_NAME, renderNewReport, type FormatId, type Locale, type Report } from '../core/index.js';
+import { CONFIG_FILE_NAME, docsUrl, renderNewReport, type FormatId, type Locale, type Report } from '../core/index.js';
 import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { proseCounters } from '../core/prose/text.js';
 import { inspectText } from '../cli/inspect.js';
@@ -55,7 +55,15 @@ export function localeOf(lspLocale: string | undefined | null): Locale {
   return (lspLocale ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
-export function startServer(connection: Connection): void {
+/** What the entry point knows about where the server runs. */
+export interface ServerOptions {
+  /** A rule id → the link of its page (`codeDescription.href`); default the web page (`docsUrl`). */
+  docLink?: (ruleId: string) => string;
+}
+
+/** Serves the LSP on `connection` (see docs/editor.md for the features and the settings). */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const docLink = options.docLink ?? docsUrl;
   const documents = new TextDocuments(TextDocument);
   /** The client's display language (LSP `initialize.locale`); the `nianbao.locale` setting may override it. */
   let clientLocale: Locale = 'zh';
@@ -283,7 +291,7 @@ export function startServer(connection: Connection): void {
     if (!sent.has(doc.uri) && doc.getText().length >= FIRST_LOOK_MIN_CHARS) {
       const first = safe(() => cache.firstLook(asDoc(doc)), null);
       if (first) {
-        publish(doc.uri, diagnosticsOf(first, locale, settings.maxDiagnostics), doc.version, true);
+        publish(doc.uri, diagnosticsOf(first, locale, settings.maxDiagnostics, docLink), doc.version, true);
         schedule(doc.uri);
         return;
       }
@@ -291,7 +299,7 @@ export function startServer(connection: Connection): void {
     const a = safe(() => cache.get(asDoc(doc)), null);
     if (!a) return;
     if (a.report) index.put(doc.uri, a.isTarget ? a.report : null);
-    const diags = a.isTarget ? diagnosticsOf(a, locale, settings.maxDiagnostics) : [];
+    const diags = a.isTarget ? diagnosticsOf(a, locale, settings.maxDiagnostics, docLink) : [];
     publish(doc.uri, diags, doc.version, a.isTarget);
     afterCheck(doc.getText().length);
     sendStatus(a);
@@ -411,7 +419,7 @@ export function startServer(connection: Connection): void {
       reports++;
       onDisk.add(d.uri);
       problems += diagnosticCounts(a).all;
-      publish(d.uri, diagnosticsOf(a, locale, settings.maxDiagnostics));
+      publish(d.uri, diagnosticsOf(a, locale, settings.maxDiagnostics, docLink));
       reportConfigs();
       await new Promise((r) => setImmediate(r));
     }

@@ -29,9 +29,9 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /**
  * Finding `f` of the document `uri` as a diagnostic. Its related locations in last year's report point into
- * `previousUri`'s file (left out when it is not known).
+ * `previousUri`'s file (left out when it is not known); `docLink` gives the rule's page link.
  */
-function toDiagnostic(uri: string, f: Finding, key: string, version: number, previousUri?: string): Diagnostic {
+function toDiagnostic(uri: string, f: Finding, key: string, version: number, docLink: (ruleId: string) => string, previousUri?: string): Diagnostic {
   const data: DiagnosticData = { key, version, fixable: Boolean(f.fix?.edits.length) };
   const d: Diagnostic = {
     range: f.range,
@@ -41,7 +41,7 @@ function toDiagnostic(uri: string, f: Finding, key: string, version: number, pre
     message: f.message,
     data,
   };
-  const href = docsUrl(f.ruleId);
+  const href = docLink(f.ruleId);
   if (href) d.codeDescription = { href };
   const related = (f.related ?? []).filter((r) => !r.report || previousUri);
   if (related.length) d.relatedInformation = related.map((r) => ({ location: { uri: r.report === 'previous' ? previousUri! : uri, range: r.range }, message: r.message }));
@@ -67,8 +67,9 @@ export function publishedFindings(findings: Finding[], max: number): Finding[] {
  * report), then its findings, at most `max` of them (`publishedFindings`; a long pasted text can have a hundred
  * thousand, which no editor shows usefully and whose publishing alone takes seconds), with a note at the top
  * (`diagnostics-limited`) saying how many more there are and how to see them. `max`: a positive count of findings.
+ * `docLink`: a rule id → its page's link (`codeDescription.href`; `ruleDocLinks`), the web page by default.
  */
-export function diagnosticsOf(a: Analysis, locale: Locale, max = Infinity): Diagnostic[] {
+export function diagnosticsOf(a: Analysis, locale: Locale, max = Infinity, docLink: (ruleId: string) => string = docsUrl): Diagnostic[] {
   if (!a.isTarget) return [];
   const out: Diagnostic[] = [];
   if (a.problem) {
@@ -86,14 +87,14 @@ export function diagnosticsOf(a: Analysis, locale: Locale, max = Infinity): Diag
   if (a.previousRejected) out.push(previousRejectedDiagnostic(a.uri, a.previousRejected, a.report?.year ?? null, locale));
   const keys = findingKeys(a.findings);
   if (a.findings.length <= max) {
-    a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, keys[i], a.version, a.previousUri)));
+    a.findings.forEach((f, i) => out.push(toDiagnostic(a.uri, f, keys[i], a.version, docLink, a.previousUri)));
     return out;
   }
   // The keys are those of the whole list (the code action finds the finding again among all of them).
   const keyOf = new Map(a.findings.map((f, i) => [f, keys[i]]));
   const shown = publishedFindings(a.findings, max);
   out.push(limitedDiagnostic(a.findings, shown.length, locale));
-  for (const f of shown) out.push(toDiagnostic(a.uri, f, keyOf.get(f)!, a.version, a.previousUri));
+  for (const f of shown) out.push(toDiagnostic(a.uri, f, keyOf.get(f)!, a.version, docLink, a.previousUri));
   return out;
 }
 
