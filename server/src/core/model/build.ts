@@ -101,6 +101,12 @@ function signatureKeys() {
   return sigKeys;
 }
 
+/** Whether `line` is one HTML comment and nothing else (`<!-- … -->`, white space around it). */
+function isCommentLine(line: string): boolean {
+  const t = line.trim();
+  return t.startsWith('<!--') && t.endsWith('-->');
+}
+
 /**
  * Adds the signatures whose key occurs in line key `k` (as `k.includes(key)`, in template order): only the
  * positions holding the first character of a signature are compared.
@@ -425,6 +431,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   for (const span of [t2span, t3span]) {
     if (!span) continue;
     for (let i = span.start; i < span.end; i++) {
+      // A line that is one HTML comment is no report text (a suppression, or the old numbers format-mixed's fix
+      // keeps under a block it replaced): its words say nothing of the format.
+      if (isCommentLine(lines.line(i))) continue;
       findSignatures(rd.key(i), i, signatures, sigMemo);
     }
   }

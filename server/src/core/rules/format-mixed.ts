@@ -1,8 +1,10 @@
 import type { TextEdit } from '../types.js';
 import type { Rule } from './rule.js';
-import { bi, inStyleOf, num, rowById } from './util.js';
+import { bi, documentIsNfkc, inStyleOf, num, rowById } from './util.js';
 import { templateOf } from '../templates/index.js';
 import { renderRowLike } from './row-missing.js';
+import { renderPipeTable } from '../fix/render.js';
+import { labelKey } from '../text/normalize.js';
 import type { Report } from '../model/build.js';
 
 /** Rows or columns of another format year in the same report (2019 single `（六）其他处理` in a 2021 report, …). */
@@ -13,7 +15,7 @@ export const formatMixed: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('同一报告中混用了另一年度格式的行或列', 'Rows or columns of another format year in the same report'),
-    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). 规范性文件 is not renamed while its block still has the old columns (how they map is not certain).'),
+    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）；2021 年报告中整块照搬 2019 年格式的表二块（如“本年新制作数量”等列）时，修复把这一块换成 2021 年格式同一项的表：能确定对应的数保留在原处（“处理决定数量”→“本年处理决定数量”），其余单元格留空待填，2021 年格式没有位置的数连同行名、列名写在表下的 HTML 注释里，一个数也不丢。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). 规范性文件 is not renamed while its block still has the old columns (how they map is not certain); a whole 2019 表二 block (本年新制作数量 … columns) in a 2021 report is replaced by the 2021 table of the same item: numbers with a certain place stay (处理决定数量 → 本年处理决定数量), the other cells are left blank to fill in, and the numbers the 2021 format has no place for are written with their row and column in an HTML comment under the table, so none is lost.'),
     example: { bad: '| （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', note: bi('2021 年格式中“（六）其他处理”应分为三行', 'in the 2021 format （六）其他处理 has three sub-rows') },
   },
   check(ctx) {
@@ -69,16 +71,22 @@ export const formatMixed: Rule = {
       const counterpart = key === '规范性文件' && ownRows.has('行政规范性文件') ? '行政规范性文件' : key === '行政规范性文件' && ownRows.has('规范性文件') ? '规范性文件' : null;
       // Under its block's old columns (本年新制作数量 …) the new label alone would be half a conversion: how the
       // columns map (本年新公开数量 vs 本年废止件数) is not certain, so the row is left for the author.
-      const oldColumns = counterpart !== null && blockColumnsFormat(report, f.range.start.line) === other;
+      const columns = blockColumns(report, f.range.start.line);
+      const oldColumns = counterpart !== null && columns?.format === other;
+      // The whole block in the report's format, numbers kept where they have a certain place (`oldBlockAs2021`).
+      const block = columns?.format === other && template.id === '2021' ? oldBlockAs2021(report, columns.line) : null;
       const why = oldColumns
-        ? bi(`该块的列仍是${other}年格式，两种格式的列对应关系不确定，未自动改名：请按${template.id}年格式重填这一块。`, ` Its block still has the ${other} format's columns, which do not map with certainty onto the ${template.id} format's, so it is not renamed: redo the block in the ${template.id} format.`)
-        : bi('', '');
+        ? bi(`该块的列仍是${other}年格式，两种格式的列对应关系不确定，未自动改名：请按${template.id}年格式重填这一块${block ? `（可一并换成2021年格式的“${block.heading}”表，空白单元格待填写${block.note ? '；没有位置的数写在表下的注释里' : ''}）` : ''}。`, ` Its block still has the ${other} format's columns, which do not map with certainty onto the ${template.id} format's, so it is not renamed: redo the block in the ${template.id} format${block ? ` (the block can be replaced with the 2021 format's ${block.heading} table, blank cells to fill in${block.note ? '; the numbers with no place go in a comment under it' : ''})` : ''}.`)
+        : block
+          ? bi(`可将这一块换成2021年格式的“${block.heading}”表（空白单元格待填写${block.note ? '；没有位置的数写在表下的注释里' : ''}）。`, ` The block can be replaced with the 2021 format's ${block.heading} table (blank cells to fill in${block.note ? '; the numbers with no place go in a comment under it' : ''}).`)
+          : bi('', '');
       ctx.add({
         message: bi(
           `表二“${f.label}”是${other}年格式的行${counterpart ? `；${template.id}年格式为“${counterpart}”` : `，${template.id}年格式没有这一行`}。${why.zh}`,
           `表二 row “${f.label}” belongs to the ${other} format${counterpart ? `; the ${template.id} format says “${counterpart}”` : `; the ${template.id} format has no such row`}.${why.en}`),
         range: f.range,
-        fix: counterpart && !oldColumns ? { title: bi(`改为“${counterpart}”`, `Change to “${counterpart}”`), edits: [{ range: f.range, newText: counterpart }] } : undefined,
+        fix: counterpart && !oldColumns ? { title: bi(`改为“${counterpart}”`, `Change to “${counterpart}”`), edits: [{ range: f.range, newText: counterpart }] }
+          : block ? { title: bi(`换成2021年格式的“${block.heading}”表`, `Replace with the 2021 format's ${block.heading} table`), edits: [block.edit] } : undefined,
         data: { table: 't2' },
       });
     }
@@ -89,9 +97,16 @@ export const formatMixed: Rule = {
       if (report.extras.foreignTable2Rows.some((f) => f.range.start.line === s.line)) continue;
       if (['其他对外管理服务事项', '政府集中采购'].includes(s.text)) continue;
       seen.add(s.line);
+      const block = template.id === '2021' ? oldBlockAs2021(report, s.line) : null;
+      const kept = block?.note
+        ? bi('2021年格式中没有位置的数写在表下的注释里，请核对后删除该注释。', ' The numbers with no place in the 2021 format are kept in a comment under the table: check them, then delete it.')
+        : bi('', '');
       ctx.add({
-        message: bi(`“${s.text}”是${other}年格式的表二内容，本报告为${template.id}年格式。`, `“${s.text}” belongs to 表二 of the ${other} format; this report uses the ${template.id} format.`),
+        message: bi(
+          `“${s.text}”是${other}年格式的表二内容，本报告为${template.id}年格式。${block ? `可将这一块换成2021年格式的“${block.heading}”表（空白单元格待填写）。${kept.zh}` : ''}`,
+          `“${s.text}” belongs to 表二 of the ${other} format; this report uses the ${template.id} format.${block ? ` The block can be replaced with the 2021 format's ${block.heading} table (blank cells to fill in).${kept.en}` : ''}`),
         range: report.lines.lineRange(s.line),
+        fix: block ? { title: bi(`换成2021年格式的“${block.heading}”表`, `Replace with the 2021 format's ${block.heading} table`), edits: [block.edit] } : undefined,
       });
     }
   },
@@ -101,10 +116,10 @@ export const formatMixed: Rule = {
 let columnLabels: Map<string, 'pre2019' | '2019' | '2021'> | null = null;
 
 /**
- * The format of the column header nearest above 0-based line `line` in 表二 (the header of the row's block):
- * the format whose 表二 column label that header line names, or null when no known column label stands above it.
+ * The column header nearest above 0-based line `line` in 表二 (the header of the row's block): its line and the
+ * format whose 表二 column label it names, or null when no known column label stands above it.
  */
-function blockColumnsFormat(report: Report, line: number): '2019' | '2021' | null {
+function blockColumns(report: Report, line: number): { line: number; format: '2019' | '2021' } | null {
   if (!columnLabels) {
     columnLabels = new Map();
     for (const id of ['2019', '2021'] as const) for (const b of templateOf(id).tables.t2?.blocks ?? []) for (const c of b.columns) columnLabels.set(c.label, id);
@@ -116,5 +131,76 @@ function blockColumnsFormat(report: Report, line: number): '2019' | '2021' | nul
     if ((format !== '2019' && format !== '2021') || s.line >= line || s.line < from) continue;
     if (!best || s.line > best.line) best = { line: s.line, format };
   }
-  return best?.format ?? null;
+  return best;
+}
+
+/** 2019 表二 columns whose numbers are those of a 2021 column (the same count under a new name). */
+const COLUMN_2019_TO_2021: Record<string, string> = { 处理决定数量: '本年处理决定数量' };
+/** 2019 表二 rows that the 2021 format renamed. */
+const ROW_2019_TO_2021: Record<string, string> = { 规范性文件: '行政规范性文件' };
+
+/** The cells of a pipe table line (`| a | b |` → `['a', 'b']`, trimmed), or null when it is not one. */
+function pipeCells(line: string): string[] | null {
+  const t = line.trim();
+  if (!t.startsWith('|')) return null;
+  const inner = t.endsWith('|') && t.length > 1 ? t.slice(1, -1) : t.slice(1);
+  return inner.split('|').map((c) => c.trim());
+}
+
+/**
+ * The 2021 table for a 2019-format 表二 block pasted into a 2021 report, as a fix: the pipe table whose header (at
+ * 0-based line `headerLine`) is `信息内容` and one 2019 block's columns, with the 2019 block's rows under it, becomes
+ * the 2021 block of the same heading (its columns and rows, as the table-missing fix writes them: blank cells),
+ * keeping each number that has a certain place there (规范性文件 → 行政规范性文件, 处理决定数量 → 本年处理决定数量).
+ * The other numbers (本年新制作数量 …, 其他对外管理服务事项) are not dropped: they are written, with their row and
+ * column, in an HTML comment under the table (`note` true), which the checks pass over. Null when the lines are not
+ * exactly such a table on its own (a row of another block, a cell too many, a table going on into another block),
+ * or the block has no 2021 counterpart (第二十条第（九）项).
+ */
+export function oldBlockAs2021(report: Report, headerLine: number): { heading: string; edit: TextEdit; note: boolean } | null {
+  const lines = report.lines;
+  const header = pipeCells(lines.line(headerLine));
+  if (!header || header.length < 2 || labelKey(header[0]) !== labelKey('信息内容')) return null;
+  if (headerLine > 0 && pipeCells(lines.line(headerLine - 1))) return null;
+  const old = templateOf('2019').tables.t2?.blocks.find((b) => b.columns.length === header.length - 1 && b.columns.every((c, i) => labelKey(c.label) === labelKey(header[i + 1])));
+  const now = old && templateOf('2021').tables.t2?.blocks.find((b) => labelKey(b.heading) === labelKey(old.heading));
+  if (!old || !now) return null;
+  const delimiter = pipeCells(lines.line(headerLine + 1) ?? '');
+  if (!delimiter || !delimiter.every((c) => /^:?-+:?$/.test(c))) return null;
+  // The data rows: every pipe line below, each a row of the 2019 block with its cells, each row once.
+  const values = new Map<string, string[]>();
+  let last = headerLine + 1;
+  for (let i = headerLine + 2; i < lines.lineCount; i++) {
+    const cells = pipeCells(lines.line(i));
+    if (!cells) break;
+    const row = old.rows.find((r) => labelKey(r.label) === labelKey(cells[0]));
+    if (!row || values.has(row.label) || cells.length !== header.length || cells.some((c) => c.includes('-->'))) return null;
+    values.set(row.label, cells.slice(1));
+    last = i;
+  }
+  if (!values.size) return null;
+  const nfkc = documentIsNfkc(report);
+  const label = (l: string) => (nfkc ? l.normalize('NFKC') : l);
+  const rows: string[][] = [[label(templateOf('2021').tables.t2!.firstHeader), ...now.columns.map((c) => label(c.label))]];
+  for (const r of now.rows) {
+    const from = old.rows.find((o) => (ROW_2019_TO_2021[o.label] ?? o.label) === r.label);
+    const cells = from ? values.get(from.label) : undefined;
+    rows.push([label(r.label), ...now.columns.map((c) => {
+      const j = old.columns.findIndex((o) => COLUMN_2019_TO_2021[o.label] === c.label);
+      return cells && j >= 0 ? cells[j] : '';
+    })]);
+  }
+  // Every written number of the old block that has no place in the new one, with its row and column.
+  const placed = (row: string, col: string) => now.rows.some((r) => r.label === (ROW_2019_TO_2021[row] ?? row)) && COLUMN_2019_TO_2021[col] !== undefined;
+  const left: string[] = [];
+  for (const r of old.rows) {
+    const cells = values.get(r.label);
+    if (!cells) continue;
+    const items = old.columns.flatMap((c, j) => (cells[j] !== '' && !placed(r.label, c.label) ? [`${c.label} ${cells[j]}`] : []));
+    if (items.length) left.push(`${r.label}：${items.join('，')}`);
+  }
+  const eol = lines.dominantEol();
+  let newText = renderPipeTable(rows, 1, eol);
+  if (left.length) newText += `${eol}${eol}<!-- 原2019年格式表二“${old.heading}”中2021年格式没有位置的数（请核对后删除本注释）：${left.join('；')} -->`;
+  return { heading: now.heading, edit: { range: { start: lines.lineRange(headerLine).start, end: lines.lineRange(last).end }, newText }, note: left.length > 0 };
 }

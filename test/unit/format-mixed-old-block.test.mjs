@@ -1,0 +1,70 @@
+// format-mixed on a 2019-format 表二 block pasted into a 2021 report (breaker41 #5): the fix replaces the block with
+// the 2021 block of the same item, keeps the numbers that have a certain place there, leaves the other cells blank,
+// and writes every number with no 2021 place into a comment under the table (no number is lost).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, edit } from '../helpers.mjs';
+
+const DRAFT = core.renderNewReport({ format: '2021', year: 2025, agency: '某某市某某局' });
+/** The draft with its block `heading` (up to the next heading `next`) replaced by `block`. */
+function withBlock(heading, next, block) {
+  const from = DRAFT.indexOf(heading), to = DRAFT.indexOf(next);
+  assert.ok(from > 0 && to > from);
+  return DRAFT.slice(0, from) + block + DRAFT.slice(to);
+}
+const BLOCK_1_2019 = '第二十条第（一）项\n\n| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n| --- | --- | --- | --- |\n| 规章 | 0 | 0 | 0 |\n| 规范性文件 | 2 | 2 | 10 |\n\n';
+const BLOCK_5_2019 = '第二十条第（五）项\n\n| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n| --- | --- | --- | --- |\n| 行政许可 | 12 | -1 | 305 |\n| 其他对外管理服务事项 | 3 | 0 | 41 |\n\n';
+const formatMixed = (text) => core.analyze(text).findings.filter((f) => f.ruleId === 'format-mixed');
+/** How often each number (signed) occurs in `s`, sorted as `n×count`. */
+const numbers = (s) => { const m = new Map(); for (const n of s.match(/-?\d+/g) ?? []) m.set(n, (m.get(n) ?? 0) + 1); return [...m].map(([n, c]) => `${n}×${c}`).sort(); };
+/** A block's text without the words whose digits are not the table's (the format years the comment names). */
+const cellsAndNote = (block) => block.replace(/(2019|2021)年格式/g, '');
+/** `text` with the fix of its first format-mixed finding applied, and the block's text from `heading` to `next`. */
+function fixed(text, heading, next) {
+  const f = formatMixed(text)[0];
+  assert.ok(f.fix, f.message);
+  const out = core.applyFixes(text, f.fix.edits).text;
+  return { out, block: out.slice(out.indexOf(heading), out.indexOf(next)) };
+}
+
+test('a pasted 2019 第二十条第（一）项 block: both findings offer the 2021 table; the fix leaves no format-mixed and keeps all six numbers in a comment', () => {
+  const text = withBlock('第二十条第（一）项', '第二十条第（五）项', BLOCK_1_2019);
+  const found = formatMixed(text);
+  assert.deepEqual(found.map((f) => f.fix?.title.zh), ['换成2021年格式的“第二十条第（一）项”表', '换成2021年格式的“第二十条第（一）项”表']);
+  assert.match(found[0].message, /可将这一块换成2021年格式的“第二十条第（一）项”表（空白单元格待填写）。2021年格式中没有位置的数写在表下的注释里/);
+  const { out, block } = fixed(text, '第二十条第（一）项', '第二十条第（五）项');
+  assert.match(block, /^\| 信息内容 +\| 本年制发件数 \| 本年废止件数 \| 现行有效件数 \|$/m);
+  assert.match(block, /^\| 行政规范性文件 \| +\| +\| +\|$/m, 'cells blank: the 2019 columns have no certain 2021 counterpart');
+  assert.match(block, /<!-- 原2019年格式表二“第二十条第（一）项”中2021年格式没有位置的数（请核对后删除本注释）：规章：本年新制作数量 0，本年新公开数量 0，对外公开总数量 0；规范性文件：本年新制作数量 2，本年新公开数量 2，对外公开总数量 10 -->/);
+  assert.deepEqual(numbers(cellsAndNote(block)), numbers(BLOCK_1_2019));
+  const after = core.analyze(out).findings;
+  assert.deepEqual(after.filter((f) => f.ruleId === 'format-mixed'), []);
+  // What is left is to fill in the blank rows (the comment's words are not read as the 2019 format's).
+  const left = after.filter((f) => f.ruleId !== 'template-note').map((f) => `${f.ruleId}:${/“(.+?)”/.exec(f.message)?.[1]}`);
+  assert.deepEqual(left, ['row-missing:规章', 'row-missing:行政规范性文件']);
+});
+
+test('a pasted 2019 第二十条第（五）项 block: 处理决定数量 stays under 本年处理决定数量, the rest goes into the comment', () => {
+  const text = withBlock('第二十条第（五）项', '第二十条第（六）项', BLOCK_5_2019);
+  assert.equal(formatMixed(text).length, 2);
+  const { out, block } = fixed(text, '第二十条第（五）项', '第二十条第（六）项');
+  assert.match(block, /^\| 行政许可 \| 305 +\|$/m);
+  assert.match(block, /：行政许可：上一年项目数量 12，本年增\/减 -1；其他对外管理服务事项：上一年项目数量 3，本年增\/减 0，处理决定数量 41 -->/);
+  assert.deepEqual(numbers(cellsAndNote(block)), numbers(BLOCK_5_2019));
+  const { report, findings } = core.analyze(out);
+  assert.deepEqual(findings.filter((f) => f.ruleId !== 'template-note').map((f) => f.ruleId), []);
+  const row = report.tables.t2.rows.find((r) => r.match?.raw?.trim() === '行政许可');
+  assert.equal(row.cells[0].raw.trim(), '305');
+  // Fix-all does the same.
+  assert.equal(core.fixAll(text).text.includes(block.trim()), true);
+});
+
+test('no block fix when a row of the pasted block has a cell too many (the numbers cannot all be placed by column)', () => {
+  const text = withBlock('第二十条第（一）项', '第二十条第（五）项', edit(BLOCK_1_2019, '| 规范性文件 | 2 | 2 | 10 |', '| 规范性文件 | 2 | 2 | 10 | 7 |'));
+  const found = formatMixed(text);
+  assert.ok(found.length >= 1);
+  for (const f of found) {
+    assert.equal(f.fix, undefined, f.message);
+    assert.doesNotMatch(f.message, /可将这一块换成/);
+  }
+});
