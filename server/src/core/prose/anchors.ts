@@ -251,12 +251,15 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
   const p = proseOf(report);
   // Read only when a paragraph can hold a claim (most reports' agency is then read once).
   let department: boolean | undefined, agency: string | null = null;
-  // The last section heading (`三、收到和处理政府信息公开申请情况`) and subsection heading (`（二）依申请公开`) before the paragraph.
-  let section = '', subsection = '';
+  // The last section heading (`三、收到和处理政府信息公开申请情况`), subsection heading (`（二）依申请公开`) and numbered
+  // item heading (`2.依申请公开情况`) before the paragraph.
+  let section = '', subsection = '', item = '';
   p.paragraphs.forEach((para, j) => {
     if (para.heading) {
-      if (SECTION_HEADING.test(para.text)) [section, subsection] = [para.text, ''];
-      else if (SUBSECTION_HEADING.test(para.text)) subsection = para.text;
+      const text = headingText(para.text);
+      if (SECTION_HEADING.test(text)) [section, subsection, item] = [text, '', ''];
+      else if (SUBSECTION_HEADING.test(text)) [subsection, item] = [text, ''];
+      else if (ITEM_HEADING.test(text)) item = text;
     }
     if (!claimable(para)) return;
     if (department === undefined) {
@@ -269,7 +272,10 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
     // Under the heading of 依申请公开 (`（二）依申请公开`), `被申请行政复议3件，其中结果维持3件` is about 政府信息公开 too.
     const about = inT4 || (j > 0 && p.paragraphs[j - 1].heading && /依申请公开|信息公开申请/.test(p.paragraphs[j - 1].text));
     // In section 三 (under 表三 too) or under `（二）依申请公开`, the counts of 表三's phrases are of applications without 申请 being said.
-    const applications = APPLICATIONS_SECTION.test(section) || APPLICATIONS_SUBSECTION.test(subsection);
+    // A section 一 numbered in arabic (`### 2.依申请公开情况`) has its 依申请公开 as an item; under `（二）依申请公开`
+    // its items (`1.受理情况`) stay in it.
+    // (Only in section 一: elsewhere, in 五、存在的主要问题 say, `1.依申请公开答复不够规范` is a point of a list.)
+    const applications = APPLICATIONS_SECTION.test(section) || APPLICATIONS_SUBSECTION.test(subsection) || (APPLICATIONS_ITEM.test(item) && (!section || FIRST_SECTION.test(section)));
     let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; about: boolean; applications: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
     if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || found.about !== about || found.applications !== applications || (found.next !== null && !stillFollows(p, j, found.next))) {
       // The paragraph alone almost always suffices; the text after it only when a parenthesis may run past its end.
@@ -293,9 +299,25 @@ const perParagraphCache = new WeakMap<Report, ParagraphClaims[]>();
 /** A section heading (`三、收到和处理政府信息公开申请情况`) and a subsection heading (`（二）依申请公开`). */
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,2}[、．.]/;
 const SUBSECTION_HEADING = /^[（(][一二三四五六七八九十]{1,2}[）)]/;
+/** A heading numbered in arabic (`2.依申请公开情况`, `2、依申请公开`), not a number (`2.5万`). */
+const ITEM_HEADING = /^\d{1,2}\s*[.、．](?!\d)/;
 /** The section of 表三 (`三、收到和处理政府信息公开申请情况`) and the subsection on 依申请公开 (`（二）依申请公开`). */
 const APPLICATIONS_SECTION = /^[一二三四五六七八九十]{1,2}[、．.][^。，,；;]{0,12}(?:处理|答复)?[^。，,；;]{0,8}(?:政府信息公开申请|依申请公开)/;
 const APPLICATIONS_SUBSECTION = /^[（(][一二三四五六七八九十]{1,2}[）)][^。，,；;]{0,6}(?:依申请公开|政府信息公开申请)/;
+/** Section 一 (`一、总体情况`). */
+const FIRST_SECTION = /^一\s*[、．.]/;
+/** An item heading on 依申请公开 (`2.依申请公开情况`), in section 一 the sub-heading of 依申请公开. */
+const APPLICATIONS_ITEM = /^\d{1,2}\s*[.、．](?!\d)[^。，,；;]{0,6}(?:依申请公开|政府信息公开申请)/;
+/**
+ * A heading paragraph's text without the markup the prose keeps before it: the bold marker of a heading written
+ * wholly bold or run-in (`**（二）依申请公开**`, `__（二）依申请公开。__全年…`, as Word→Markdown converters write a
+ * heading) and an HTML heading's tag (`<h3>（二）依申请公开</h3>`). Only heading paragraphs are read so (the heading
+ * reader takes a bold line for a heading only when its bold part starts with an ordinal and is short), so a bold
+ * sentence in running text never opens a subsection.
+ */
+function headingText(text: string): string {
+  return text.replace(/^(?:<h[1-6](?:\s[^>]*)?>\s*)?(?:\*{2,3}|_{2,3})?\s*/i, '');
+}
 
 /**
  * Finds the claims of a report's prose (offsets in the prose). Skipped phrases (qualified or without a readable
