@@ -137,7 +137,19 @@ export async function session({ locale = 'zh-cn', config = null, workspaceFolder
     srv.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] });
     return diagnostics(uri, since, { version: v });
   };
-  return { srv, init, diagnostics, open, openAndWait, replace, versions, texts };
+  /**
+   * Sends incremental changes (`contentChanges` with ranges, applied one after another, as an editor sends typing)
+   * and waits for the new version's diagnostics. The text after them is in `texts`.
+   */
+  const change = async (uri, contentChanges) => {
+    const v = versions.get(uri) + 1;
+    versions.set(uri, v);
+    texts.set(uri, contentChanges.reduce((text, c) => applyEdits(text, [{ range: c.range, newText: c.text }]), texts.get(uri)));
+    const since = srv.notifications.length;
+    srv.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges });
+    return diagnostics(uri, since, { version: v });
+  };
+  return { srv, init, diagnostics, open, openAndWait, replace, change, versions, texts };
 }
 
 /** Applies LSP TextEdits (non-overlapping) to a string. */

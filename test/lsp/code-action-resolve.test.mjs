@@ -5,7 +5,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, applyEdits, editsOf, CAPABILITIES } from './client.mjs';
-import { cleanDraft, edit, toTabs } from '../helpers.mjs';
+import { cleanDraft, core, edit, toTabs } from '../helpers.mjs';
 
 /** The capabilities of VS Code's client as far as code actions go: `data` kept, `edit` resolvable, `disabled` shown. */
 const RESOLVING = {
@@ -153,6 +153,88 @@ describe('code actions resolved against the current text (codeAction/resolve)', 
   test('an action whose data is not ours (or malformed) comes back as it was', async () => {
     const action = { title: 'x', kind: 'quickfix', data: { uri: 'file:///tmp/nianbao-resolve/none.md', action: 'fix', version: 'one' } };
     assert.deepEqual(await s.srv.request('codeAction/resolve', action), action);
+  });
+});
+
+describe('resolving a fix among identical lines (breaker42 #1: the three template notes of a new draft)', () => {
+  const NOTE = '（请在此处填写本部分内容。）';
+  /** A draft as `nianbao new` writes it: the same note in 一, 五 and 六. */
+  const NEW = core.renderNewReport({ format: '2021', year: 2024, agency: '测试局' });
+  const noteLines = (text) => text.split('\n').flatMap((l, i) => (l === NOTE ? [i] : []));
+  /** The section heading (一, 五, 六…) each note of `text` is under. */
+  const noteSections = (text) => noteLines(text).map((i) => text.split('\n').slice(0, i + 1).filter((l) => l.startsWith('## ')).at(-1).slice(3, 4));
+  const [N1] = noteLines(NEW);
+  const line = (i) => ({ line: i, character: 0 });
+  /** The clerk's edits, as an editor sends them (incremental) or as a whole new text (full-text change). */
+  const FILL_1 = [{ range: { start: line(N1), end: { line: N1, character: NOTE.length } }, text: '本局认真贯彻条例。\n\n补充说明。' }];
+  const REWRITE_1 = [{ range: { start: line(N1), end: line(N1 + 1) }, text: '' }, { range: { start: line(N1), end: line(N1) }, text: '新的内容一。\n新的内容二。\n新的内容三。\n' }];
+  const TITLE = NEW.split('\n')[0];
+  const ABOVE = [{ range: { start: { line: 0, character: TITLE.length }, end: { line: 0, character: TITLE.length } }, text: '\n\n新增一段说明文字。' }];
+  let s;
+  before(async () => { s = await session({ capabilities: RESOLVING }); });
+  after(async () => { await s.srv.stop(); });
+
+  let n = 0;
+  /** Opens the new draft, takes the quick fix of note `k` (0: 一, 1: 五, 2: 六), makes the clerk's `changes` (sent as typed, or with `whole` as one full-text change) and resolves the fix. */
+  async function fixAfter(k, changes, whole) {
+    const uri = `file:///tmp/nianbao-resolve/notes${n++}.nianbao.md`;
+    const ds = await s.openAndWait(uri, NEW);
+    const d = ds.filter((x) => x.code === 'template-note')[k];
+    assert.equal(d.range.start.line, noteLines(NEW)[k]);
+    const fix = (await actionsFor(s, uri, d)).find((a) => a.isPreferred);
+    assert.equal(fix.data.line, d.range.start.line);
+    const typed = changes.reduce((text, c) => applyEdits(text, [{ range: c.range, newText: c.text }]), NEW);
+    if (whole) await s.replace(uri, typed); else await s.change(uri, changes);
+    const resolved = await s.srv.request('codeAction/resolve', fix);
+    return { typed, resolved, edits: editsOf(resolved, uri), fixed: applyEdits(typed, editsOf(resolved, uri)) };
+  }
+
+  for (const [how, whole] of [['typed', false], ['as a new whole text', true]]) {
+    test(`一's note fix resolved after 一's note was filled in (${how}) gives no edit, not 五's note deleted`, async () => {
+      for (const changes of [FILL_1, REWRITE_1]) {
+        const r = await fixAfter(0, changes, whole);
+        assert.deepEqual(noteSections(r.typed), ['五', '六']);
+        assert.equal(r.resolved.edit, undefined);
+        assert.match(r.resolved.disabled.reason, /该问题已不存在/);
+      }
+    });
+
+    test(`五's note fix resolved after 一's note was filled in with 3 lines (${how}) deletes 五's note, now 2 lines lower`, async () => {
+      const r = await fixAfter(1, FILL_1, whole);
+      assert.equal(r.edits[0].range.start.line, noteLines(NEW)[1] + 2);
+      assert.deepEqual(noteSections(r.fixed), ['六']);
+      assert.ok(r.fixed.includes('本局认真贯彻条例。\n\n补充说明。'), 'the clerk\'s text stays');
+    });
+
+    test(`六's note fix resolved after 一's note line was replaced by 3 lines (${how}) deletes 六's note, still there`, async () => {
+      const r = await fixAfter(2, REWRITE_1, whole);
+      assert.equal(r.resolved.disabled, undefined);
+      assert.deepEqual(noteSections(r.fixed), ['五']);
+      assert.ok(r.fixed.includes('新的内容一。\n新的内容二。\n新的内容三。\n'), 'the clerk\'s text stays');
+    });
+  }
+
+  test(`"suppress here" for 五's note resolved after 一's note was filled in puts its comment above 五's note`, async () => {
+    const uri = `file:///tmp/nianbao-resolve/notes${n++}.nianbao.md`;
+    const ds = await s.openAndWait(uri, NEW);
+    const d = ds.filter((x) => x.code === 'template-note')[1];
+    const suppress = (await actionsFor(s, uri, d)).find((a) => a.data.action === 'suppress');
+    await s.change(uri, FILL_1);
+    const typed = s.texts.get(uri);
+    const out = applyEdits(typed, editsOf(await s.srv.request('codeAction/resolve', suppress), uri)).split('\n');
+    const [five, six] = noteLines(out.join('\n'));
+    assert.equal(out[five - 1], '<!-- nianbao-disable-next-line template-note -->');
+    assert.notEqual(out[six - 1], '<!-- nianbao-disable-next-line template-note -->');
+    assert.deepEqual(noteSections(out.join('\n')), ['五', '六']);
+  });
+
+  test('with lines typed above all three identical notes, each note\'s fix deletes that note where it is now', async () => {
+    for (const [k, left] of [[0, ['五', '六']], [1, ['一', '六']], [2, ['一', '五']]]) {
+      const r = await fixAfter(k, ABOVE, false);
+      assert.deepEqual(noteLines(r.typed), noteLines(NEW).map((l) => l + 2));
+      assert.deepEqual(noteSections(r.fixed), left, `the fix of note ${k}`);
+      assert.ok(r.fixed.startsWith(TITLE + '\n\n新增一段说明文字。\n'));
+    }
   });
 });
 

@@ -20,6 +20,7 @@ import { readSettings, ruleOverrides, settingsProblems, settingsWarning, DEFAULT
 import { diagnosticCounts, diagnosticsOf } from './features/diagnostics.js';
 import { documentSymbols, foldingRanges } from './features/symbols.js';
 import { codeActions, resolveCodeAction, type ActionEnv } from './features/codeActions.js';
+import { applyAndDescribe, EditLog } from './editLog.js';
 import { hover } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
@@ -64,7 +65,20 @@ export interface ServerOptions {
 /** Serves the LSP on `connection` (see docs/editor.md for the features and the settings). */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const docLink = options.docLink ?? docsUrl;
-  const documents = new TextDocuments(TextDocument);
+  /** The recent line-wise edits of each open document (a code action resolved later maps its finding's line). */
+  const editLog = new EditLog();
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => {
+      editLog.opened(uri);
+      return TextDocument.create(uri, languageId, version, content);
+    },
+    update: (doc, changes, version) => {
+      const from = doc.version;
+      const done = applyAndDescribe(doc, changes, version);
+      editLog.record(doc.uri, from, version, done.lines);
+      return done.doc;
+    },
+  });
   /** The client's display language (LSP `initialize.locale`); the `nianbao.locale` setting may override it. */
   let clientLocale: Locale = 'zh';
   let locale: Locale = 'zh';
@@ -373,6 +387,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
+    editLog.closed(uri);
     // Its year, read before it is forgotten: next year's open reports read it as last year's report.
     const model = settings.crossYear ? safe(() => cache.model(asDoc(e.document)), null) : null;
     const year = model?.isTarget && model.report?.isReport ? model.report.year : null;
@@ -600,7 +615,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeActionResolve((action) => {
     const uri = (action.data as { uri?: unknown } | undefined)?.uri;
     const a = typeof uri === 'string' ? analysisOf(uri) : null;
-    const env: ActionEnv = a ? actionEnv(a) : { locale, rules: {}, override: {}, previous: null, documentChanges, disabledSupport };
+    const env: ActionEnv = a
+      ? { ...actionEnv(a), mapLine: (line, version) => editLog.mapLine(a.uri, line, version, a.version) }
+      : { locale, rules: {}, override: {}, previous: null, documentChanges, disabledSupport };
     return safe(() => resolveCodeAction(a, action, env), action);
   });
 

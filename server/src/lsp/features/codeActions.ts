@@ -34,6 +34,11 @@ export interface ActionEnv {
   resolve?: boolean;
   /** The client shows a code action's `disabled` reason (`textDocument.codeAction.disabledSupport`). */
   disabledSupport?: boolean;
+  /**
+   * For `resolveCodeAction`: where line `line` of the document's version `version` is in the version resolved on
+   * (`EditLog.mapLine`): a line; null when that line was edited since; undefined when it cannot be told.
+   */
+  mapLine?: (line: number, version: number) => number | null | undefined;
 }
 
 const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
@@ -58,13 +63,13 @@ function intersects(a: { start: { line: number }; end: { line: number } }, b: { 
 }
 
 const Sent = { uri: z.string().check(z.minLength(1)), version: z.int() };
-const OneFinding = { ...Sent, ruleId: z.string().check(z.minLength(1)), finding: z.string().check(z.minLength(1)), occurrence: z.int().check(z.nonnegative()) };
+const OneFinding = { ...Sent, ruleId: z.string().check(z.minLength(1)), finding: z.string().check(z.minLength(1)), line: z.int().check(z.nonnegative()) };
 /**
  * The `data` of a code action sent for resolving (`ActionEnv.resolve`): the document (`uri`) and the version the
  * action was offered for, and what the action does. `fix` (the finding's quick fix) and `suppress` name the finding
  * by `ruleId`, `finding` (`findingPrint`: its rule, the text of its lines and its columns; for `fix`, also what the
- * fix does) and `occurrence` (0 for the first finding of that print in the document, 1 for the next…), not by its
- * line, so that it is found again after lines were added or removed above it. `fixRule`: every fix of `ruleId`;
+ * fix does) and `line` (its start line in `version`), so that it is found again where that line is now, after lines
+ * were added or removed above it (`findAgain`). `fixRule`: every fix of `ruleId`;
  * `fixAll`: `source.fixAll.nianbao`; `convert`: the refactoring of a pasted `table`.
  */
 export const CodeActionDataSchema = z.discriminatedUnion('action', [
@@ -90,27 +95,23 @@ function findingPrint(lines: LineIndex, f: Finding, withFix: boolean): string {
   return createHash('sha1').update(JSON.stringify(parts)).digest('base64url').slice(0, 20);
 }
 
-/** The print (`findingPrint`) and occurrence of finding `f` among the findings of `a`. */
-function identify(a: Analysis, f: Finding, withFix: boolean): { finding: string; occurrence: number } {
-  const lines = a.report!.lines;
-  const finding = findingPrint(lines, f, withFix);
-  let occurrence = 0;
-  for (const g of a.findings) {
-    if (g === f) break;
-    if (g.ruleId === f.ruleId && findingPrint(lines, g, withFix) === finding) occurrence++;
-  }
-  return { finding, occurrence };
+/** The print (`findingPrint`) and start line of finding `f` of `a`, as an action's data names it. */
+function identify(a: Analysis, f: Finding, withFix: boolean): { finding: string; line: number } {
+  return { finding: findingPrint(a.report!.lines, f, withFix), line: f.range.start.line };
 }
 
-/** The finding of `a` with that print and occurrence (`identify`), or undefined when there is none now. */
-function findAgain(a: Analysis, ruleId: string, finding: string, occurrence: number, withFix: boolean): Finding | undefined {
+/**
+ * The finding of `a` with print `finding` (`identify`) that was on line `line` of version `version`: the one with
+ * that print on the line it maps to (`ActionEnv.mapLine`); none when that line was edited since. When the line cannot
+ * be mapped, the only finding with that print, and none when there are several (which one it was is not known).
+ */
+function findAgain(a: Analysis, data: { ruleId: string; finding: string; line: number; version: number }, withFix: boolean, env: ActionEnv): Finding | undefined {
   const lines = a.report!.lines;
-  let n = 0;
-  for (const g of a.findings) {
-    if (g.ruleId !== ruleId || findingPrint(lines, g, withFix) !== finding) continue;
-    if (n++ === occurrence) return g;
-  }
-  return undefined;
+  const same = a.findings.filter((g) => g.ruleId === data.ruleId && findingPrint(lines, g, withFix) === data.finding);
+  const mapped = env.mapLine ? env.mapLine(data.line, data.version) : data.version === a.version ? data.line : undefined;
+  if (mapped === null) return undefined;
+  if (mapped === undefined) return same.length === 1 ? same[0] : undefined;
+  return same.find((g) => g.range.start.line === mapped);
 }
 
 /**
@@ -272,7 +273,8 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
 /**
  * `codeAction/resolve`: the edit of an action sent with `data` (`codeActions` with `env.resolve`), computed on `a`,
  * the analysis of the document's current text, whatever version the action was offered for. A finding's fix or
- * suppression is that of the same finding found again (`findAgain`: it may have moved to another line); when it is
+ * suppression is that of the same finding found again (`findAgain`: its line mapped through the edits since the
+ * action was offered; it may have moved to another line); when it is
  * gone (fixed, or the text changed so that the fix no longer applies), or the table was converted already, or there
  * is nothing left to fix, the action comes back without an edit (with a `disabled` reason when the client shows
  * one), never with an edit computed for an older text. An action without our data comes back as it was. `a`: null
@@ -300,11 +302,11 @@ export function resolveCodeAction(a: Analysis | null, action: CodeAction, env: A
     'This fix no longer applies: the text changed, and the problem is gone or different. Choose a fix again from the light bulb menu.'] as const;
   switch (data.action) {
     case 'fix': {
-      const f = findAgain(a, data.ruleId, data.finding, data.occurrence, true);
+      const f = findAgain(a, data, true, env);
       return f?.fix?.edits.length ? edited(f.fix.edits) : gone(...changed);
     }
     case 'suppress': {
-      const f = findAgain(a, data.ruleId, data.finding, data.occurrence, false);
+      const f = findAgain(a, data, false, env);
       const s = f ? suppressFor(report, f) : null;
       return s ? edited(s.edits) : gone(...changed);
     }

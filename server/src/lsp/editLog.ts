@@ -1,0 +1,141 @@
+/**
+ * The recent edits of each open document, as far as its lines go: enough to tell where a line of an older version
+ * is now, or that it was edited (`EditLog.mapLine`). A code action resolved after the text changed (`codeAction/resolve`)
+ * finds its finding again by the line it was on, mapped through these edits, and not by its rank among findings
+ * of the same text, which points at another one once an earlier identical line is gone (breaker42 #1).
+ */
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { minimalEdit } from './analysis.js';
+
+/** One content change, described by what `mapLineThrough` needs: its range, and where its text breaks lines. */
+export interface LineChange {
+  startLine: number;
+  startChar: number;
+  endLine: number;
+  endChar: number;
+  /** Line breaks in the new text. */
+  newLines: number;
+  /** The new text begins with a line break. */
+  startsWithBreak: boolean;
+  /** The new text ends with a line break. */
+  endsWithBreak: boolean;
+  /** The change only deletes. */
+  empty: boolean;
+  /** The range starts at the end of its line (after the line's last character). */
+  startAtLineEnd: boolean;
+  /** The range ends at the end of its line. */
+  endAtLineEnd: boolean;
+}
+
+/** The offset of the end of line `line`'s content (before its line break) in `doc`. */
+function lineEnd(doc: TextDocument, text: string, line: number): number {
+  let end = line + 1 < doc.lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : text.length;
+  if (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+
+/**
+ * The changes of one `didChange` event on `doc` (before the event), described line-wise, and applied to `doc` one
+ * by one (each change's range is in the text left by the ones before it). A full-text change is described as its
+ * smallest replacement (common start and end kept), so that it maps lines too; one that changes nothing is left out.
+ * Returns the same document, updated to `version`.
+ */
+export function applyAndDescribe(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): { doc: TextDocument; lines: LineChange[] } {
+  const lines: LineChange[] = [];
+  for (const c of changes) {
+    const text = doc.getText();
+    let range = 'range' in c ? c.range : null;
+    let newText = c.text;
+    if (!range) {
+      const m = minimalEdit(text, c.text);
+      if (m) { range = { start: doc.positionAt(m.start), end: doc.positionAt(m.end) }; newText = m.newText; }
+    }
+    if (range) {
+      // Positions as the document reads them (a character past the end of a line is the line's end).
+      const s = doc.offsetAt(range.start), e = doc.offsetAt(range.end);
+      const start = doc.positionAt(Math.min(s, e)), end = doc.positionAt(Math.max(s, e));
+      lines.push({
+        startLine: start.line, startChar: start.character, endLine: end.line, endChar: end.character,
+        newLines: newText.split('\n').length - 1,
+        startsWithBreak: newText.startsWith('\n') || newText.startsWith('\r\n'),
+        endsWithBreak: newText.endsWith('\n'),
+        empty: newText === '',
+        startAtLineEnd: Math.min(s, e) >= lineEnd(doc, text, start.line),
+        endAtLineEnd: Math.max(s, e) >= lineEnd(doc, text, end.line),
+      });
+    }
+    doc = TextDocument.update(doc, [c], version);
+  }
+  return { doc, lines };
+}
+
+/**
+ * Where line `line` is after change `c`: shifted by the change's line delta when the change is above it, the same
+ * when below; null when the change touched the line (its text, or the line break before or after it, so that it is
+ * no longer the same line). A change that ends at the line's start with a line break (lines inserted or deleted
+ * above) or starts at its end with one (below) leaves it whole.
+ */
+export function mapLineThrough(line: number, c: LineChange): number | null {
+  if (c.endLine < line) return line + c.newLines - (c.endLine - c.startLine);
+  if (c.startLine > line) return line;
+  if (c.endLine === line && c.endChar === 0 && (c.endsWithBreak || (c.empty && c.startChar === 0))) return c.startLine + c.newLines;
+  if (c.startLine === line && c.startAtLineEnd && (c.startsWithBreak || (c.empty && c.endAtLineEnd))) return line;
+  return null;
+}
+
+interface Entry {
+  /** The version before the event, and after it. */
+  from: number;
+  to: number;
+  changes: LineChange[];
+}
+
+/** Per open document, the line-wise changes of its last `max` versions (`record`), to map a line between versions. */
+export class EditLog {
+  private readonly docs = new Map<string, Entry[]>();
+  constructor(private readonly max = 300) {}
+
+  /** A document was opened (or opened again): its log starts empty. */
+  opened(uri: string): void {
+    this.docs.set(uri, []);
+  }
+
+  /** A document was closed: its log goes. */
+  closed(uri: string): void {
+    this.docs.delete(uri);
+  }
+
+  /** The changes that took open document `uri` from version `from` to `to`. */
+  record(uri: string, from: number, to: number, changes: LineChange[]): void {
+    const log = this.docs.get(uri);
+    if (!log) return;
+    log.push({ from, to, changes });
+    if (log.length > this.max) log.splice(0, log.length - this.max);
+  }
+
+  /**
+   * Where line `line` of version `from` of `uri` is in version `to`: a line number; null when the line was edited
+   * in between; undefined when the log cannot tell (an unknown document, a version older than the log).
+   */
+  mapLine(uri: string, line: number, from: number, to: number): number | null | undefined {
+    if (from === to) return line;
+    const log = this.docs.get(uri);
+    if (!log) return undefined;
+    let i = log.findIndex((e) => e.from === from);
+    if (i < 0) return undefined;
+    let l = line;
+    let v = from;
+    for (; i < log.length && v !== to; i++) {
+      const e = log[i];
+      if (e.from !== v) return undefined;
+      for (const c of e.changes) {
+        const m = mapLineThrough(l, c);
+        if (m === null) return null;
+        l = m;
+      }
+      v = e.to;
+    }
+    return v === to ? l : undefined;
+  }
+}
