@@ -3,7 +3,7 @@
 // and writes every number with no 2021 place into a comment under the table (no number is lost).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, edit } from '../helpers.mjs';
+import { core, edit, rewriteRows, PASTED_ROW } from '../helpers.mjs';
 
 const DRAFT = core.renderNewReport({ format: '2021', year: 2025, agency: '某某市某某局' });
 /** The draft with its block `heading` (up to the next heading `next`) replaced by `block`. */
@@ -67,4 +67,63 @@ test('no block fix when a row of the pasted block has a cell too many (the numbe
     assert.equal(f.fix, undefined, f.message);
     assert.doesNotMatch(f.message, /可将这一块换成/);
   }
+});
+
+// The same blocks pasted from Word or Excel (tab-separated) or from `pdftotext -layout` (space-aligned), breaker42 #5:
+// the fix writes the 2021 block as a pipe table just as for a pipe paste, and the message keeps the advice.
+for (const [layout, write] of [['tab-separated', PASTED_ROW.tabs], ['space-aligned', PASTED_ROW.spaces]]) {
+  test(`a ${layout} 2019 第二十条第（一）项 block is replaced with the 2021 pipe table; all six numbers kept in the comment`, () => {
+    const pasted = rewriteRows(BLOCK_1_2019, write);
+    const text = withBlock('第二十条第（一）项', '第二十条第（五）项', pasted);
+    const found = formatMixed(text);
+    assert.deepEqual(found.map((f) => f.fix?.title.zh), ['换成2021年格式的“第二十条第（一）项”表', '换成2021年格式的“第二十条第（一）项”表']);
+    assert.match(found[0].message, /可将这一块换成2021年格式的“第二十条第（一）项”表（空白单元格待填写）。2021年格式中没有位置的数写在表下的注释里/);
+    assert.match(found[1].message, /可一并换成2021年格式的“第二十条第（一）项”表/);
+    const { out, block } = fixed(text, '第二十条第（一）项', '第二十条第（五）项');
+    assert.doesNotMatch(block, /\t|本年新制作数量 {2,}/, 'no line of the pasted table is left');
+    assert.match(block, /^\| 信息内容 +\| 本年制发件数 \| 本年废止件数 \| 现行有效件数 \|$/m);
+    assert.match(block, /^\| 行政规范性文件 \| +\| +\| +\|$/m);
+    assert.match(block, /：规章：本年新制作数量 0，本年新公开数量 0，对外公开总数量 0；规范性文件：本年新制作数量 2，本年新公开数量 2，对外公开总数量 10 -->/);
+    assert.deepEqual(numbers(cellsAndNote(block)), numbers(pasted));
+    const after = core.analyze(out).findings;
+    assert.deepEqual(after.filter((f) => f.ruleId === 'format-mixed'), []);
+    assert.deepEqual(after.filter((f) => f.ruleId !== 'template-note').map((f) => `${f.ruleId}:${/“(.+?)”/.exec(f.message)?.[1]}`), ['row-missing:规章', 'row-missing:行政规范性文件']);
+  });
+
+  test(`a ${layout} 2019 第二十条第（五）项 block: 处理决定数量 stays under 本年处理决定数量 and reads as the 2021 block`, () => {
+    const pasted = rewriteRows(BLOCK_5_2019, write);
+    const text = withBlock('第二十条第（五）项', '第二十条第（六）项', pasted);
+    assert.ok(formatMixed(text).every((f) => f.fix), 'every finding offers the block fix');
+    const { out, block } = fixed(text, '第二十条第（五）项', '第二十条第（六）项');
+    assert.match(block, /^\| 行政许可 \| 305 +\|$/m);
+    assert.match(block, /：行政许可：上一年项目数量 12，本年增\/减 -1；其他对外管理服务事项：上一年项目数量 3，本年增\/减 0，处理决定数量 41 -->/);
+    assert.deepEqual(numbers(cellsAndNote(block)), numbers(pasted));
+    const { report, findings } = core.analyze(out);
+    assert.deepEqual(findings.filter((f) => f.ruleId !== 'template-note').map((f) => f.ruleId), []);
+    assert.equal(report.tables.t2.rows.find((r) => r.match?.raw?.trim() === '行政许可').cells[0].raw.trim(), '305');
+    assert.equal(core.fixAll(text).text.includes(block.trim()), true);
+  });
+}
+
+for (const [layout, write, short] of [['tab-separated', PASTED_ROW.tabs, '规范性文件\t2\t10'], ['space-aligned', PASTED_ROW.spaces, '规范性文件    2    10']]) {
+  test(`a ${layout} row a cell short gets no block fix; the message says how to redo the block by hand`, () => {
+    const pasted = rewriteRows(BLOCK_1_2019, write).replace(/^规范性文件.*$/m, short);
+    const text = withBlock('第二十条第（一）项', '第二十条第（五）项', pasted);
+    const found = formatMixed(text);
+    assert.ok(found.length >= 1);
+    for (const f of found) assert.equal(f.fix, undefined, f.message);
+    assert.match(found[0].message, /未能自动换成2021年格式的表.*请按2021年格式的“第二十条第（一）项”表（列为“本年制发件数”“本年废止件数”“现行有效件数”）重写这一块/);
+    const en = core.analyze(text, { locale: 'en' }).findings.find((f) => f.ruleId === 'format-mixed');
+    assert.match(en.message, /could not be replaced automatically .*rewrite it as the 2021 format's 第二十条第（一）项 table \(columns 本年制发件数, 本年废止件数, 现行有效件数\)/);
+  });
+}
+
+test('a pasted 2019 第二十条第（九）项 block in a 2021 report: no fix, the message says to delete the block', () => {
+  const block9 = '第二十条第（九）项\n\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t3\t251000元\n\n';
+  const text = DRAFT.replace('\n## 三、', `\n${block9}## 三、`);
+  assert.notEqual(text, DRAFT);
+  const found = formatMixed(text);
+  assert.ok(found.length >= 1);
+  for (const f of found) assert.equal(f.fix, undefined, f.message);
+  assert.ok(found.some((f) => /2021年格式已删去“第二十条第（九）项”这一块：请删除这一块/.test(f.message)), found.map((f) => f.message).join('\n'));
 });

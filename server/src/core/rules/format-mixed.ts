@@ -98,19 +98,37 @@ export const formatMixed: Rule = {
       if (['其他对外管理服务事项', '政府集中采购'].includes(s.text)) continue;
       seen.add(s.line);
       const block = template.id === '2021' ? oldBlockAs2021(report, s.line) : null;
-      const kept = block?.note
-        ? bi('2021年格式中没有位置的数写在表下的注释里，请核对后删除该注释。', ' The numbers with no place in the 2021 format are kept in a comment under the table: check them, then delete it.')
-        : bi('', '');
+      const advice = block ? bi(
+        `可将这一块换成2021年格式的“${block.heading}”表（空白单元格待填写）。${block.note ? '2021年格式中没有位置的数写在表下的注释里，请核对后删除该注释。' : ''}`,
+        ` The block can be replaced with the 2021 format's ${block.heading} table (blank cells to fill in).${block.note ? ' The numbers with no place in the 2021 format are kept in a comment under the table: check them, then delete it.' : ''}`)
+        : template.id === '2021' ? byHand(report, s.line) : bi('', '');
       ctx.add({
         message: bi(
-          `“${s.text}”是${other}年格式的表二内容，本报告为${template.id}年格式。${block ? `可将这一块换成2021年格式的“${block.heading}”表（空白单元格待填写）。${kept.zh}` : ''}`,
-          `“${s.text}” belongs to 表二 of the ${other} format; this report uses the ${template.id} format.${block ? ` The block can be replaced with the 2021 format's ${block.heading} table (blank cells to fill in).${kept.en}` : ''}`),
+          `“${s.text}”是${other}年格式的表二内容，本报告为${template.id}年格式。${advice.zh}`,
+          `“${s.text}” belongs to 表二 of the ${other} format; this report uses the ${template.id} format.${advice.en}`),
         range: report.lines.lineRange(s.line),
         fix: block ? { title: bi(`换成2021年格式的“${block.heading}”表`, `Replace with the 2021 format's ${block.heading} table`), edits: [block.edit] } : undefined,
       });
     }
   },
 };
+
+/**
+ * What to do by hand with a 2019 表二 block whose column header is at 0-based line `headerLine` in a 2021 report
+ * when it cannot be replaced by a fix (`oldBlockAs2021` null): redo it as the 2021 block of the same item, or delete
+ * it where the 2021 format has no such block (第二十条第（九）项). Empty when the line is no 2019 block header.
+ */
+function byHand(report: Report, headerLine: number): { zh: string; en: string } {
+  const found = oldBlockHeader(report, headerLine);
+  if (!found) return bi('', '');
+  if (!found.now) {
+    return bi(`2021年格式已删去“${found.old.heading}”这一块：请删除这一块（其中的数如需保留，写入正文）。`,
+      ` The 2021 format has no ${found.old.heading} block: delete the block (write its numbers in the text if they are to be kept).`);
+  }
+  const columns = found.now.columns.map((c) => `“${c.label}”`).join('');
+  return bi(`这一块未能自动换成2021年格式的表（有的行与表头的列数不符，或表中有不属于这一块的行）：请按2021年格式的“${found.now.heading}”表（列为${columns}）重写这一块，原有的数核对后填入，没有位置的另行记下。`,
+    ` The block could not be replaced automatically (a row's cells do not match the header's columns, or the table holds a row of another block): rewrite it as the 2021 format's ${found.now.heading} table (columns ${found.now.columns.map((c) => c.label).join(', ')}), putting the old numbers where they belong and noting down those with no place.`);
+}
 
 /** The 表二 column labels of each format (`本年新制作数量` … of 2019, `本年制发件数` … of 2021). */
 let columnLabels: Map<string, 'pre2019' | '2019' | '2021'> | null = null;
@@ -147,34 +165,81 @@ function pipeCells(line: string): string[] | null {
   return inner.split('|').map((c) => c.trim());
 }
 
+/** How a pasted table's lines separate their cells: pipes, tabs (a Word or Excel paste) or runs of spaces. */
+type BlockLayout = 'pipe' | 'tab' | 'space';
+
 /**
- * The 2021 table for a 2019-format 表二 block pasted into a 2021 report, as a fix: the pipe table whose header (at
- * 0-based line `headerLine`) is `信息内容` and one 2019 block's columns, with the 2019 block's rows under it, becomes
- * the 2021 block of the same heading (its columns and rows, as the table-missing fix writes them: blank cells),
- * keeping each number that has a certain place there (规范性文件 → 行政规范性文件, 处理决定数量 → 本年处理决定数量).
+ * The fields of one line of a table in `layout`, trimmed, or null for a pipe layout's non-pipe line. A tab-separated
+ * line keeps its empty fields (`0\t\t0`: a blank cell) but drops empty fields past `width` at its end (Excel's
+ * trailing tab), and reads doubled tabs as one where only that gives `width` fields (tabs doubled to align the
+ * text). A space-aligned line's runs of white space are separators (a blank cell cannot be told there).
+ */
+function fieldsOf(line: string, layout: BlockLayout, width: number): string[] | null {
+  if (layout === 'pipe') return pipeCells(line);
+  const t = line.replace(/^[ \u3000\r]+|[ \u3000\r]+$/g, '');
+  if (layout === 'space' || !t.includes('\t')) return t.trim() ? t.trim().split(/\s+/) : [];
+  const fields = t.split('\t').map((c) => c.trim());
+  while (fields.length > width && fields[fields.length - 1] === '') fields.pop();
+  if (fields.length > width) {
+    const joined = t.trim().split(/\t+/).map((c) => c.trim());
+    if (joined.length === width) return joined;
+  }
+  return fields;
+}
+
+/**
+ * The 2019 表二 block whose column header stands at 0-based line `headerLine` (`信息内容` and that block's columns,
+ * as a pipe, tab-separated or space-aligned row), with its 2021 counterpart (undefined for 第二十条第（九）项, which
+ * the 2021 format removed) and the header's layout; null when the line is no such header.
+ */
+function oldBlockHeader(report: Report, headerLine: number) {
+  const text = report.lines.line(headerLine);
+  const layout: BlockLayout = text.trim().startsWith('|') ? 'pipe' : text.includes('\t') ? 'tab' : 'space';
+  const header = fieldsOf(text, layout, Infinity)?.filter((c, i) => layout === 'pipe' || c !== '' || i === 0);
+  if (!header || header.length < 2 || labelKey(header[0]) !== labelKey('信息内容')) return null;
+  const old = templateOf('2019').tables.t2?.blocks.find((b) => b.columns.length === header.length - 1 && b.columns.every((c, i) => labelKey(c.label) === labelKey(header[i + 1])));
+  if (!old) return null;
+  const now = templateOf('2021').tables.t2?.blocks.find((b) => labelKey(b.heading) === labelKey(old.heading));
+  return { layout, width: header.length, old, now };
+}
+
+/**
+ * The 2021 table for a 2019-format 表二 block pasted into a 2021 report, as a fix: the table (pipe, tab-separated as
+ * pasted from Word or Excel, or space-aligned) whose header (at 0-based line `headerLine`) is `信息内容` and one 2019
+ * block's columns, with the 2019 block's rows under it, becomes the 2021 block of the same heading, written as a pipe
+ * table (its columns and rows, as the table-missing fix writes them: blank cells), keeping each number that has a
+ * certain place there (规范性文件 → 行政规范性文件, 处理决定数量 → 本年处理决定数量).
  * The other numbers (本年新制作数量 …, 其他对外管理服务事项) are not dropped: they are written, with their row and
  * column, in an HTML comment under the table (`note` true), which the checks pass over. Null when the lines are not
- * exactly such a table on its own (a row of another block, a cell too many, a table going on into another block),
- * or the block has no 2021 counterpart (第二十条第（九）项).
+ * exactly such a table on its own (a row of another block, a cell too many or too few, a table going on into another
+ * block), or the block has no 2021 counterpart (第二十条第（九）项).
  */
 export function oldBlockAs2021(report: Report, headerLine: number): { heading: string; edit: TextEdit; note: boolean } | null {
   const lines = report.lines;
-  const header = pipeCells(lines.line(headerLine));
-  if (!header || header.length < 2 || labelKey(header[0]) !== labelKey('信息内容')) return null;
-  if (headerLine > 0 && pipeCells(lines.line(headerLine - 1))) return null;
-  const old = templateOf('2019').tables.t2?.blocks.find((b) => b.columns.length === header.length - 1 && b.columns.every((c, i) => labelKey(c.label) === labelKey(header[i + 1])));
-  const now = old && templateOf('2021').tables.t2?.blocks.find((b) => labelKey(b.heading) === labelKey(old.heading));
-  if (!old || !now) return null;
-  const delimiter = pipeCells(lines.line(headerLine + 1) ?? '');
-  if (!delimiter || !delimiter.every((c) => /^:?-+:?$/.test(c))) return null;
-  // The data rows: every pipe line below, each a row of the 2019 block with its cells, each row once.
+  const found = oldBlockHeader(report, headerLine);
+  if (!found?.now) return null;
+  const { layout, width, old, now } = found;
+  // The table stands on its own: the line above is no row of it.
+  const above = headerLine > 0 ? fieldsOf(lines.line(headerLine - 1), layout, width) : null;
+  if (above && (layout === 'pipe' || above.length > 1)) return null;
+  let first = headerLine + 1;
+  if (layout === 'pipe') {
+    const delimiter = pipeCells(lines.line(headerLine + 1) ?? '');
+    if (!delimiter || !delimiter.every((c) => /^:?-+:?$/.test(c))) return null;
+    first++;
+  }
+  // The data rows: every line of the table below, each a row of the 2019 block with its cells, each row once. A
+  // tab-separated or space-aligned table ends at a blank line or a line of one field that is no row (a heading); a
+  // line of a row label alone there is that row not filled in (blank cells).
   const values = new Map<string, string[]>();
-  let last = headerLine + 1;
-  for (let i = headerLine + 2; i < lines.lineCount; i++) {
-    const cells = pipeCells(lines.line(i));
-    if (!cells) break;
-    const row = old.rows.find((r) => labelKey(r.label) === labelKey(cells[0]));
-    if (!row || values.has(row.label) || cells.length !== header.length || cells.some((c) => c.includes('-->'))) return null;
+  let last = first - 1;
+  for (let i = first; i < lines.lineCount; i++) {
+    let cells = fieldsOf(lines.line(i), layout, width);
+    if (!cells || !cells.length) break;
+    const row = old.rows.find((r) => labelKey(r.label) === labelKey(cells![0]));
+    if (!row && layout !== 'pipe' && cells.length === 1) break;
+    if (row && layout !== 'pipe' && cells.length === 1) cells = [cells[0], ...new Array<string>(width - 1).fill('')];
+    if (!row || values.has(row.label) || cells.length !== width || cells.some((c) => c.includes('-->'))) return null;
     values.set(row.label, cells.slice(1));
     last = i;
   }
