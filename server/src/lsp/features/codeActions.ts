@@ -128,12 +128,21 @@ function suppressFor(report: Report, f: Finding): { edits: TextEdit[]; table: bo
 
 /**
  * Every fix of rule `ruleId` that can go in one pass: whole fixes only (a fix's edits go together); one overlapping
- * an earlier one is left for the next time. `n`: how many fixes; `all`: how many findings of the rule have one.
+ * an earlier one is left for the next time. `n`: how many findings the edits resolve (two findings of one block
+ * whose fixes are the same edit, as format-mixed's block replacement, count two); `all`: how many findings of the
+ * rule have a fix.
  */
 function ruleFixes(a: Analysis, ruleId: string): { n: number; all: number; edits: TextEdit[] } {
   const same = a.findings.filter((g) => g.ruleId === ruleId && g.fix?.edits.length);
   const taken = new TakenEdits(a.report!.lines);
-  const n = same.filter((g) => taken.tryAdd(g.fix!.edits, g.fix!.holds)).length;
+  const takenKeys = new Set<string>();
+  const n = same.filter((g) => {
+    const key = JSON.stringify(g.fix!.edits);
+    if (takenKeys.has(key)) return true;
+    if (!taken.tryAdd(g.fix!.edits, g.fix!.holds)) return false;
+    takenKeys.add(key);
+    return true;
+  }).length;
   return { n, all: same.length, edits: taken.edits };
 }
 
