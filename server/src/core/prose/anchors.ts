@@ -655,6 +655,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T'))) return skip('（含…） of another quantity');
       }
       if (readings.includes('R1+R2') && carriedApart(t, found, f, s.start)) readings = readings.filter((r) => r !== 'R1+R2');
+      // `新收申请177件，其中自然人申请167件，…`: a column's count in a split of 新收 is that column's 新收 alone.
+      if (isColumn(anchor.id) && splitOfNew(t, found, f)) readings = readings.filter((r) => !r.endsWith(':R1+R2'));
       // `受理552件，其中新收539件，上年结转14件`: the count received is what the sentence splits, 新收 + 上年结转.
       if (anchor.id === 'received' && readings.includes('R1+R2') && splitIntoNewAndCarried(t, found, f)) readings = ['R1+R2'];
       let scoped = false;
@@ -2012,6 +2014,19 @@ function splitIntoNewAndCarried(t: string, found: { anchor: Anchor; from: number
   if (!fresh || !carried) return false;
   const first = Math.min(fresh.from, carried.from), last = Math.max(fresh.to, carried.to);
   return /其中|含|包括/.test(t.slice(f.to, first)) && !/[；;。]/.test(t.slice(f.to, last));
+}
+
+/**
+ * Whether the phrase `f` is an item of a list that splits a count of the new applications right before it in its
+ * sentence (`新收政府信息公开申请177件，其中自然人申请167件，法人或其他组织申请11件`, `本年新收申请46件（自然人申请38件、…）`):
+ * the last phrase before `f` that is no applicant column is that 新收 count, followed by `其中`, `包括` or `（`, with no
+ * `；` or `。` between. `found` are the sentence's phrases with their numbers, offsets in `t`.
+ */
+function splitOfNew(t: string, found: { anchor: Anchor; from: number; to: number; negated?: boolean }[], f: { from: number; to: number }): boolean {
+  const whole = found.filter((g) => g.to <= f.from && !isColumn(g.anchor.id)).sort((x, y) => x.to - y.to).pop();
+  if (!whole || whole.anchor.id !== 'new' || whole.negated) return false;
+  const gap = t.slice(whole.to, f.from);
+  return /其中|包括|[（(]/.test(gap) && !/[；;。]/.test(gap);
 }
 
 /** Whether `pos` lies inside a `（含…）` / `（包括…）` parenthesis of the sentence. */
