@@ -4,6 +4,7 @@ import { bi, documentIsNfkc, inStyleOf, num, rowById } from './util.js';
 import { templateOf } from '../templates/index.js';
 import { renderRowLike } from './row-missing.js';
 import { renderPipeTable } from '../fix/render.js';
+import { splitRow } from '../editor/pipeTables.js';
 import { labelKey } from '../text/normalize.js';
 import type { Report } from '../model/build.js';
 
@@ -160,9 +161,7 @@ const ROW_2019_TO_2021: Record<string, string> = { 规范性文件: '行政规�
 /** The cells of a pipe table line (`| a | b |` → `['a', 'b']`, trimmed), or null when it is not one. */
 function pipeCells(line: string): string[] | null {
   const t = line.trim();
-  if (!t.startsWith('|')) return null;
-  const inner = t.endsWith('|') && t.length > 1 ? t.slice(1, -1) : t.slice(1);
-  return inner.split('|').map((c) => c.trim());
+  return t.startsWith('|') ? splitRow(t).cells.map((c) => c.trim()) : null;
 }
 
 /** How a pasted table's lines separate their cells: pipes, tabs (a Word or Excel paste) or runs of spaces. */
