@@ -107,11 +107,13 @@ function identify(a: Analysis, f: Finding, withFix: boolean): { finding: string;
  */
 function findAgain(a: Analysis, data: { ruleId: string; finding: string; line: number; version: number }, withFix: boolean, env: ActionEnv): Finding | undefined {
   const lines = a.report!.lines;
-  const same = a.findings.filter((g) => g.ruleId === data.ruleId && findingPrint(lines, g, withFix) === data.finding);
+  const matches = (g: Finding) => g.ruleId === data.ruleId && findingPrint(lines, g, withFix) === data.finding;
   const mapped = env.mapLine ? env.mapLine(data.line, data.version) : data.version === a.version ? data.line : undefined;
   if (mapped === null) return undefined;
-  if (mapped === undefined) return same.length === 1 ? same[0] : undefined;
-  return same.find((g) => g.range.start.line === mapped);
+  // A mapped line names the one place to look: only the findings there are printed.
+  if (mapped !== undefined) return a.findings.find((g) => g.range.start.line === mapped && matches(g));
+  const same = a.findings.filter(matches);
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /**
