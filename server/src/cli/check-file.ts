@@ -29,8 +29,8 @@ export interface CheckRun {
    * `cmdCheck`; default: the file's locale); the findings' messages take the file's own locale.
    */
   noteLocale?: Locale;
-  /** `--previous FILE` as given and its model, or null to find last year's report beside each file. */
-  previous: { name: string; report: Report } | null;
+  /** `--previous FILE` as given, its absolute path and its model, or null to find last year's report beside each file. */
+  previous: { name: string; absPath: string; report: Report } | null;
   findPrevious: PreviousFinder;
   /** Say on stderr which file was taken as last year's report (a run over many files sums it up instead). */
   sayPrevious: boolean;
@@ -155,6 +155,8 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
       : rejected ? FILE.previousRejected(rejected.path, rejected.year, report.year - 1, rejected.inLastYearFolder)
         : FILE.previousNotFound(report.year - 1, lookBeside);
   }
+  // The file the cross-year rules compare with (the review formats point at its cells).
+  const previousFile = otherAgency ? undefined : previous ? { path: previous.name, absPath: previous.absPath } : found ? { path: found.path, absPath: found.absPath } : undefined;
   const fileOptions = {
     ...options, previous: (otherAgency ? null : previous?.report) ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
     locale,
@@ -227,7 +229,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
         path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
         quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review,
         previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
-        previousNotFoundIn: notFoundIn,
+        previousNotFoundIn: notFoundIn, previousFile,
       },
       failed, patch, stdout, quietWarnings,
     };

@@ -241,7 +241,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     const note = badBytesNote(r);
     if (note) notes.push(about(`--previous ${values.previous}`, note));
     previousText = r.text;
-    previous = { name: values.previous, report: parseReport(r.text) };
+    previous = { name: values.previous, absPath: resolve(io.cwd, values.previous), report: parseReport(r.text) };
   }
   let jobsWanted: number | undefined;
   if (values.jobs !== undefined) {
@@ -362,7 +362,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     const threads = streamFormat && !run.fix && !stdin ? threadCount(jobs.length, jobsWanted) : 1;
     if (threads > 1) {
       const shared: WorkerRun = {
-        options, localeGiven: run.localeGiven, noteLocale: runLocale, previous: previous ? { name: previous.name, text: previousText } : null,
+        options, localeGiven: run.localeGiven, noteLocale: runLocale, previous: previous ? { name: previous.name, absPath: previous.absPath, text: previousText } : null,
         reportUnusedDisable: run.reportUnusedDisable, quiet: run.quiet, sayPrevious: run.sayPrevious, cwd: io.cwd,
       };
       await checkInThreads(jobs, threads, shared, run, (job, outcome, messages) => {

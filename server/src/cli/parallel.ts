@@ -23,8 +23,8 @@ export interface WorkerRun {
   options: CheckRun['options'];
   localeGiven: boolean;
   noteLocale: CheckRun['noteLocale'];
-  /** `--previous`: the file as given and its text (a model cannot cross threads; each worker parses it). */
-  previous: { name: string; text: string } | null;
+  /** `--previous`: the file as given, its absolute path and its text (a model cannot cross threads; each worker parses it). */
+  previous: { name: string; absPath: string; text: string } | null;
   reportUnusedDisable: boolean;
   quiet: boolean;
   sayPrevious: boolean;
@@ -140,7 +140,7 @@ function workerMain(): void {
     options: shared.options,
     localeGiven: shared.localeGiven,
     noteLocale: shared.noteLocale,
-    previous: shared.previous ? { name: shared.previous.name, report: parseReport(shared.previous.text) } : null,
+    previous: shared.previous ? { name: shared.previous.name, absPath: shared.previous.absPath, report: parseReport(shared.previous.text) } : null,
     findPrevious: previousFinder({ cwd: shared.cwd }),
     sayPrevious: shared.sayPrevious,
     reportUnusedDisable: shared.reportUnusedDisable,

@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, posix, relative, sep } from 'node:path';
+import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { decodedText } from './decode.js';
 import { displayPath, REPORT_FILE } from './files.js';
 import { PreviousBeside } from '../node/previous.js';
@@ -14,9 +14,10 @@ export interface PreviousFinder {
   /**
    * Last year's report for the report at `abs` (shown as `shown`, default: `abs` as `displayPath` shows it): its
    * path, named the way the report is (`../a/2024.md` → `../a/2023.md`, `a/2024/r.md` → `a/2023/r.md`), its model,
-   * and whether it is in last year's folder (`lastYearFolder`) rather than beside the report; or null.
+   * its absolute path (`absPath`), and whether it is in last year's folder (`lastYearFolder`) rather than beside the
+   * report; or null.
    */
-  (abs: string, report: Report, shown?: string): { path: string; report: Report; inLastYearFolder: boolean } | null;
+  (abs: string, report: Report, shown?: string): { path: string; absPath: string; report: Report; inLastYearFolder: boolean } | null;
   /** Keeps `report` (parsed from the file at `abs` with the default options) for a later lookup to reuse. */
   remember(abs: string, report: Report): void;
   /**
@@ -51,7 +52,7 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
   const rejections = new Map<string, { path: string; year: number | null; inLastYearFolder: boolean }>();
   /** Reports whose last lookup searched last year's folder in vain, with that folder as named. */
   const emptyFolders = new Map<string, string>();
-  const find = (abs: string, report: Report, shown?: string): { path: string; report: Report; inLastYearFolder: boolean } | null => {
+  const find = (abs: string, report: Report, shown?: string): { path: string; absPath: string; report: Report; inLastYearFolder: boolean } | null => {
     // The candidates are in the report's folder or in last year's folder: named from the folder part of the
     // report's own name (`reports/财政局/2024/年报.md` → `reports/财政局/2023/年报.md`) when that is relative or the
     // same folder, else as `displayPath` names paths.
@@ -63,7 +64,7 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     if (r.tied.length) ties.set(abs, { files: r.tied.map(name), inLastYearFolder: away(r.tied[0]) });
     if (r.rejected) rejections.set(abs, { path: name(r.rejected.path), year: r.rejected.year, inLastYearFolder: away(r.rejected.path) });
     if (r.lastYearFolder !== undefined) emptyFolders.set(abs, name(r.lastYearFolder));
-    return r.found ? { path: name(r.found.path), report: r.found.report, inLastYearFolder: away(r.found.path) } : null;
+    return r.found ? { path: name(r.found.path), absPath: resolve(dirname(abs), r.found.path), report: r.found.report, inLastYearFolder: away(r.found.path) } : null;
   };
   return Object.assign(find, {
     remember: (abs: string, report: Report) => beside.remember(abs, report),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
-import { LineIndex, pick, type Finding, type Locale } from '../../core/index.js';
+import { LineIndex, pick, type Finding, type Locale, type RelatedLocation } from '../../core/index.js';
 import type { FileResult, FormatContext } from './types.js';
 import { RUN } from '../messages.js';
 
@@ -16,6 +16,24 @@ export function reviewPath(r: Pick<FileResult, 'path' | 'absPath'>, ctx: FormatC
     if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
   }
   return r.path.split(sep).join('/');
+}
+
+/** A related location of a finding, with the file it is in when that is last year's report. */
+export interface PlacedRelated {
+  related: RelatedLocation;
+  /** Last year's file (`related.report === 'previous'`), as `reviewPath` names it and absolute; absent: the checked file. */
+  previous?: { path: string; absPath: string };
+}
+
+/**
+ * The related locations of `f` (a finding of `r`) in order, each in the checked file or in last year's report (the
+ * cell a cross-year rule compared with: `report: 'previous'`) with the file the run compared `r` with
+ * (`r.previousFile`); those in last year's report are left out when the run did not use one.
+ */
+export function placedRelated(r: FileResult, f: Finding, ctx: FormatContext): PlacedRelated[] {
+  const file = r.previousFile;
+  const previous = file ? { path: reviewPath(file, ctx), absPath: file.absPath } : undefined;
+  return (f.related ?? []).flatMap((related) => (!related.report ? [{ related }] : previous ? [{ related, previous }] : []));
 }
 
 const lineCache = new WeakMap<FileResult, LineIndex>();

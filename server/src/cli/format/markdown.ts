@@ -1,6 +1,6 @@
 import { pick, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, checkedPhrase, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
+import { checked, checkedPhrase, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
 
 const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', info: 'ℹ️', suppressed: '🔕', off: '⚪', unchecked: '⚪', absent: '➖' };
 const SEV_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️', hint: '💡' };
@@ -59,7 +59,8 @@ function count(fs: Finding[], s: Severity) {
 /**
  * The review summary as Markdown (a pull-request comment, or GitHub's step summary): totals, then per report the
  * detected format and year, a ✅/❌ line per table check with expected vs actual, and the findings grouped by
- * severity with `file:line` links. A table check follows the check's effective outcome (`summarizeTables`): ⚠️ or ℹ️
+ * severity with `file:line` links (a cross-year finding also links the cell of last year's report it was compared
+ * with). A table check follows the check's effective outcome (`summarizeTables`): ⚠️ or ℹ️
  * for a rule set to `warning` or `info`, 🔕 when a comment suppressed its findings, ⚪ when its rule is off. A file
  * that is not a report gets ⚪ and the reason it was not checked, never ✅. More warnings than `--max-warnings`
  * (`ctx.maxWarnings`): no ✅, and the totals say why the run fails. With `--quiet` (`ctx.quiet`) the totals
@@ -161,7 +162,13 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
         }
         const line = f.range.start.line + 1;
         const fix = f.fix?.edits.length ? L(' 🔧', ' 🔧') : '';
-        out.push(`- [${mdEscape(path)}:${line}](${lineLink(path, line, ctx.env)}) \`${f.ruleId}\` ${mdEscape(f.message)}${fix}`);
+        // A cross-year finding: the cell of last year's report it was compared with, linked as this file's lines are.
+        const places = [...new Set(placedRelated(r, f, ctx).flatMap(({ related: rel, previous }) => {
+          const at = rel.range.start.line + 1;
+          return previous ? [`[${mdEscape(previous.path)}:${at}](${lineLink(previous.path, at, ctx.env)})`] : [];
+        }))];
+        const compared = places.length ? L(`（对照上一年度报告 ${places.join('、')}）`, ` (compared with last year's report ${places.join(', ')})`) : '';
+        out.push(`- [${mdEscape(path)}:${line}](${lineLink(path, line, ctx.env)}) \`${f.ruleId}\` ${mdEscape(f.message)}${compared}${fix}`);
       }
       out.push('', '</details>', '');
     }

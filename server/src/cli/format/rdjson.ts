@@ -1,7 +1,7 @@
-import { docsUrl, ownRelated, type Finding, type Position, type Range, type Severity, type TextEdit } from '../../core/index.js';
+import { docsUrl, type Finding, type Position, type Range, type Severity, type TextEdit } from '../../core/index.js';
 import type { LineIndex } from '../../core/index.js';
 import type { Formatter } from './types.js';
-import { checked, FILE_UNREADABLE, linesOf, reviewPath, unreadable } from './common.js';
+import { checked, FILE_UNREADABLE, linesOf, placedRelated, reviewPath, unreadable } from './common.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', hint: 'INFO' };
 
@@ -63,7 +63,8 @@ export function lineSuggestions(lines: LineIndex, edits: TextEdit[]): LineSugges
  * fixable finding so that reviewdog posts them as suggested changes
  * (`nianbao check --format rdjson | reviewdog -f=rdjson -reporter=github-pr-review`). reviewdog cannot apply
  * suggestions whose lines overlap: a finding whose suggestions would overlap an earlier finding's in the same file
- * gets none (the diagnostic stays). A file that could not be read (or an argument naming a missing file) is an
+ * gets none (the diagnostic stays). Related locations are the summed cells, and for a cross-year finding the cell
+ * of last year's report it was compared with (in that file). A file that could not be read (or an argument naming a missing file) is an
  * ERROR diagnostic on its line 1, the reason as its message.
  */
 export const rdjson: Formatter = (results, ctx) => {
@@ -88,9 +89,14 @@ export const rdjson: Formatter = (results, ctx) => {
           for (const s of suggestions) taken.push([s.range.start.line, s.range.end.line]);
         }
       }
-      // Places in this file only (last year's report is another file, which the run does not name here).
-      const related = ownRelated(f);
-      if (related.length) d.related_locations = related.map((rel) => ({ message: rel.message, location: { path, range: rdRange(lines, rel.range) } }));
+      // Places in this file, and the cell of last year's report a cross-year rule compared with (in that file,
+      // columns counted in its own text; left out if its text is not at hand).
+      const before = r.previous?.lines;
+      const related = placedRelated(r, f, ctx).flatMap(({ related: rel, previous }) => {
+        if (!previous) return [{ message: rel.message, location: { path, range: rdRange(lines, rel.range) } }];
+        return before ? [{ message: rel.message, location: { path: previous.path, range: rdRange(before, rel.range) } }] : [];
+      });
+      if (related.length) d.related_locations = related;
       diagnostics.push(d);
     }
   }

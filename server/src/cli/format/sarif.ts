@@ -1,10 +1,11 @@
 import type * as Sarif from 'sarif';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../../package.json';
-import { RULES, docsUrl, ownRelated, UNUSED_DISABLE, type Finding, type Range, type Severity } from '../../core/index.js';
+import { RULES, docsUrl, UNUSED_DISABLE, type Finding, type Range, type Severity } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, fingerprints, reviewPath } from './common.js';
+import { checked, fingerprints, placedRelated, reviewPath } from './common.js';
 import { ENCODING_INVALID, type Encoding } from '../decode.js';
+import { readReport } from '../files.js';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -46,7 +47,7 @@ export function sarifEncoding(enc: Encoding): string {
 /**
  * `--format sarif`: SARIF 2.1.0, one run. `tool.driver.rules` lists every rule of the registry (and the
  * suppression pseudo-rule when it occurs); results carry UTF-16 regions, the summed cells as related
- * locations, stable partial fingerprints and, for fixable findings, `fixes` with the replacements. The run's
+ * locations (and a cross-year finding the cell of last year's report it was compared with, in that file), stable partial fingerprints and, for fixable findings, `fixes` with the replacements. The run's
  * `defaultEncoding` is UTF-8; a file read in another encoding (GB18030, UTF-16) is one of `run.artifacts` with its
  * `encoding`, and its locations name it by `index` too, so that a consumer reads the text the regions and fixes are
  * counted in. Uploads to GitHub code scanning as is.
@@ -77,6 +78,10 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
   };
   const out: Sarif.Result[] = [];
   const artifacts: Sarif.Artifact[] = [];
+  /** The index in `artifacts` of each checked file listed there (by absolute path). */
+  const listed = new Map<string, number>();
+  /** Last year's reports that related locations point at (by absolute path): one location object each, indexed below. */
+  const before = new Map<string, Sarif.ArtifactLocation>();
   for (const r of checked(results)) {
     const path = reviewPath(r, ctx);
     let artifact = uriOf(path, r.absPath);
@@ -84,6 +89,7 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
     if (r.encoding && r.encoding.name !== 'utf8') {
       const index = artifacts.push({ location: artifact, encoding: sarifEncoding(r.encoding) }) - 1;
       artifact = { ...artifact, index };
+      listed.set(r.absPath, index);
     }
     const fps = fingerprints(r, path);
     r.findings.forEach((f: Finding, k) => {
@@ -95,11 +101,16 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
         locations: [{ physicalLocation: { artifactLocation: artifact, region: sarifRegion(f.range) } }],
         partialFingerprints: { 'nianbao/v1': fps[k] },
       };
-      // Places in this file only (last year's report is another artifact, which the run does not name here).
-      const related = ownRelated(f);
-      if (related.length) {
-        res.relatedLocations = related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, physicalLocation: { artifactLocation: artifact, region: sarifRegion(rel.range) } }));
-      }
+      // Places in this file, and the cell of last year's report a cross-year rule compared with (another artifact).
+      const related: Sarif.Location[] = placedRelated(r, f, ctx).map(({ related: rel, previous }) => {
+        let location = artifact;
+        if (previous) {
+          location = before.get(previous.absPath) ?? uriOf(previous.path, previous.absPath);
+          before.set(previous.absPath, location);
+        }
+        return { message: { text: rel.message }, physicalLocation: { artifactLocation: location, region: sarifRegion(rel.range) } };
+      });
+      if (related.length) res.relatedLocations = related.map((loc, i) => ({ id: i + 1, ...loc }));
       if (f.fix?.edits.length) {
         res.fixes = [{
           description: { text: zh ? f.fix.title.zh : f.fix.title.en },
@@ -108,6 +119,20 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
       }
       if (f.expected !== undefined || f.actual !== undefined) res.properties = { expected: f.expected, actual: f.actual };
       out.push(res);
+    });
+  }
+  // Last year's reports: artifacts too when the run lists any or one of them is not UTF-8 (its regions count the
+  // UTF-16 units of its decoded text, like a checked file's); a checked file's own entry is reused.
+  const encodings = [...before.keys()].map((abs) => {
+    const same = checked(results).find((r) => r.absPath === abs);
+    if (same) return same.encoding;
+    const read = readReport(abs);
+    return read.ok ? read.encoding : undefined;
+  });
+  if (artifacts.length || encodings.some((e) => e && e.name !== 'utf8')) {
+    [...before].forEach(([abs, location], k) => {
+      const enc = encodings[k];
+      location.index = listed.get(abs) ?? artifacts.push({ location: { ...location }, ...(enc ? { encoding: sarifEncoding(enc) } : {}) }) - 1;
     });
   }
   // Every path that could not be checked is a notification (messages in English, like the results' `error`): the

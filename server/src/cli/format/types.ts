@@ -44,6 +44,11 @@ export interface FileResult {
   reports?: number;
   /** Last year's report used by the cross-year rules, if any. */
   previousPath?: string;
+  /**
+   * The file the cross-year rules compared this one with (`--previous`, or the one found beside it), as shown and
+   * absolute: where the review formats place a finding's related location in last year's report (`report: 'previous'`).
+   */
+  previousFile?: { path: string; absPath: string };
   /** Its model (kept with `report`, for the review summary's cross-year lines). */
   previous?: import('../../core/index.js').Report;
   /** Files beside it equally likely to be last year's report (none was used). */
