@@ -30,6 +30,15 @@ async function actionsFor(s, uri, d, only) {
   return s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: d ? [d] : [], ...(only ? { only } : {}) } });
 }
 
+/**
+ * Closes open document `uri` and opens it again with `text`, at version 1 again (as a client may number a document
+ * opened again), and waits for its diagnostics.
+ */
+async function reopen(s, uri, text) {
+  s.srv.notify('textDocument/didClose', { textDocument: { uri } });
+  return s.openAndWait(uri, text);
+}
+
 describe('code actions resolved against the current text (codeAction/resolve)', () => {
   let s;
   before(async () => { s = await session({ capabilities: RESOLVING }); });
@@ -150,6 +159,22 @@ describe('code actions resolved against the current text (codeAction/resolve)', 
     assert.equal(again.edit, undefined);
   });
 
+  test('a quick fix offered before the document was closed and opened again at version 1 with lines added above fixes the row where it is now', async () => {
+    const uri = 'file:///tmp/nianbao-resolve/reopened.nianbao.md';
+    const ds = await s.openAndWait(uri, DRAFT);
+    const d = ds.find((x) => x.code === 'row-label');
+    const [fix] = await actionsFor(s, uri, d);
+    assert.equal(fix.data.version, 1);
+    const now = await reopen(s, uri, TYPED_ABOVE);
+    assert.equal(now.find((x) => x.code === 'row-label').range.start.line, d.range.start.line + 2);
+    // Version 1 again, of another text: the row is found again where it is (its old line is not read as current).
+    const resolved = await s.srv.request('codeAction/resolve', fix);
+    const edits = editsOf(resolved, uri);
+    assert.equal(edits.length, 1);
+    assert.equal(edits[0].range.start.line, d.range.start.line + 2);
+    assert.equal(applyEdits(TYPED_ABOVE, edits), edit(TYPED_ABOVE, MISSPELT, ROW));
+  });
+
   test('an action whose data is not ours (or malformed) comes back as it was', async () => {
     const action = { title: 'x', kind: 'quickfix', data: { uri: 'file:///tmp/nianbao-resolve/none.md', action: 'fix', version: 'one' } };
     assert.deepEqual(await s.srv.request('codeAction/resolve', action), action);
@@ -226,6 +251,22 @@ describe('resolving a fix among identical lines (breaker42 #1: the three templat
     assert.equal(out[five - 1], '<!-- nianbao-disable-next-line template-note -->');
     assert.notEqual(out[six - 1], '<!-- nianbao-disable-next-line template-note -->');
     assert.deepEqual(noteSections(out.join('\n')), ['五', '六']);
+  });
+
+  test('六\'s note fix offered before the draft was closed and opened again at version 1, with 五\'s note now on 六\'s old line, gives no edit (not 五\'s note deleted)', async () => {
+    const uri = `file:///tmp/nianbao-resolve/notes${n++}.nianbao.md`;
+    const ds = await s.openAndWait(uri, NEW);
+    const d = ds.filter((x) => x.code === 'template-note')[2];
+    const fix = (await actionsFor(s, uri, d)).find((a) => a.isPreferred);
+    // Four lines written under 一's note while it was closed: 五's note is where 六's was.
+    const ONE = '## 一、总体情况\n\n' + NOTE;
+    const written = edit(NEW, ONE, ONE + '\n\n本局认真贯彻条例。\n\n补充说明。');
+    assert.equal(noteLines(written)[1], d.range.start.line);
+    await reopen(s, uri, written);
+    const resolved = await s.srv.request('codeAction/resolve', fix);
+    // Three identical notes: which one was offered cannot be told in the new text.
+    assert.equal(resolved.edit, undefined);
+    assert.match(resolved.disabled.reason, /此修复已不适用/);
   });
 
   test('with lines typed above all three identical notes, each note\'s fix deletes that note where it is now', async () => {

@@ -91,19 +91,35 @@ interface Entry {
   changes: LineChange[];
 }
 
-/** Per open document, the line-wise changes of its last `max` versions (`record`), to map a line between versions. */
+/**
+ * Per open document, the line-wise changes of its last `max` versions (`record`), to map a line between versions,
+ * and the session it is open in (`session`): a client may number the versions of a document opened again from 1
+ * again, so a version names a text only within one session.
+ */
 export class EditLog {
   private readonly docs = new Map<string, Entry[]>();
+  private readonly sessions = new Map<string, number>();
+  private lastSession = 0;
   constructor(private readonly max = 300) {}
 
-  /** A document was opened (or opened again): its log starts empty. */
+  /** A document was opened (or opened again): its log starts empty, in a new session. */
   opened(uri: string): void {
     this.docs.set(uri, []);
+    this.sessions.set(uri, ++this.lastSession);
   }
 
-  /** A document was closed: its log goes. */
+  /** A document was closed: its log and its session go. */
   closed(uri: string): void {
     this.docs.delete(uri);
+    this.sessions.delete(uri);
+  }
+
+  /**
+   * The session open document `uri` is in: a number (from 1) that no other opening of any document has had in this
+   * server; undefined when it is not open.
+   */
+  session(uri: string): number | undefined {
+    return this.sessions.get(uri);
   }
 
   /** The changes that took open document `uri` from version `from` to `to`. */

@@ -603,6 +603,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     documentChanges,
     resolve: resolveEdits,
     disabledSupport,
+    session: editLog.session(a.uri),
   });
 
   connection.onCodeAction((p, token) => {

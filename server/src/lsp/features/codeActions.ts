@@ -39,6 +39,12 @@ export interface ActionEnv {
    * (`EditLog.mapLine`): a line; null when that line was edited since; undefined when it cannot be told.
    */
   mapLine?: (line: number, version: number) => number | null | undefined;
+  /**
+   * The session the document is open in (`EditLog.session`; absent: 0). Actions name it: a client may number the
+   * versions of a document closed and opened again from 1 again, so an action of another session names its
+   * version and line in another text, and its finding is found again by its print alone (`findAgain`).
+   */
+  session?: number;
 }
 
 const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
@@ -62,11 +68,11 @@ function intersects(a: { start: { line: number }; end: { line: number } }, b: { 
   return !(a.end.line < b.start.line || a.start.line > b.end.line);
 }
 
-const Sent = { uri: z.string().check(z.minLength(1)), version: z.int() };
+const Sent = { uri: z.string().check(z.minLength(1)), version: z.int(), session: z.int().check(z.nonnegative()) };
 const OneFinding = { ...Sent, ruleId: z.string().check(z.minLength(1)), finding: z.string().check(z.minLength(1)), line: z.int().check(z.nonnegative()) };
 /**
- * The `data` of a code action sent for resolving (`ActionEnv.resolve`): the document (`uri`) and the version the
- * action was offered for, and what the action does. `fix` (the finding's quick fix) and `suppress` name the finding
+ * The `data` of a code action sent for resolving (`ActionEnv.resolve`): the document (`uri`), the session it was
+ * open in (`ActionEnv.session`) and the version the action was offered for, and what the action does. `fix` (the finding's quick fix) and `suppress` name the finding
  * by `ruleId`, `finding` (`findingPrint`: its rule, the text of its lines and its columns; for `fix`, also what the
  * fix does) and `line` (its start line in `version`), so that it is found again where that line is now, after lines
  * were added or removed above it (`findAgain`). `fixRule`: every fix of `ruleId`;
@@ -103,12 +109,15 @@ function identify(a: Analysis, f: Finding, withFix: boolean): { finding: string;
 /**
  * The finding of `a` with print `finding` (`identify`) that was on line `line` of version `version`: the one with
  * that print on the line it maps to (`ActionEnv.mapLine`); none when that line was edited since. When the line cannot
- * be mapped, the only finding with that print, and none when there are several (which one it was is not known).
+ * be mapped (an older version than the edit log holds, or an action of another session of the document, whose
+ * version may be the same number for another text), the only finding with that print, and none when there are
+ * several (which one it was is not known).
  */
-function findAgain(a: Analysis, data: { ruleId: string; finding: string; line: number; version: number }, withFix: boolean, env: ActionEnv): Finding | undefined {
+function findAgain(a: Analysis, data: { ruleId: string; finding: string; line: number; version: number; session: number }, withFix: boolean, env: ActionEnv): Finding | undefined {
   const lines = a.report!.lines;
   const matches = (g: Finding) => g.ruleId === data.ruleId && findingPrint(lines, g, withFix) === data.finding;
-  const mapped = env.mapLine ? env.mapLine(data.line, data.version) : data.version === a.version ? data.line : undefined;
+  const mapped = data.session !== (env.session ?? 0) ? undefined
+    : env.mapLine ? env.mapLine(data.line, data.version) : data.version === a.version ? data.line : undefined;
   if (mapped === null) return undefined;
   // A mapped line names the one place to look: only the findings there are printed.
   if (mapped !== undefined) return a.findings.find((g) => g.range.start.line === mapped && matches(g));
@@ -194,7 +203,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
     else action.edit = workspaceEdit(uri, a.version, edits, Boolean(env.documentChanges));
     return action;
   };
-  const sent = { uri, version: a.version };
+  const sent = { uri, version: a.version, session: env.session ?? 0 };
 
   const later: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
