@@ -5,7 +5,7 @@
  */
 import {
   checkReport, parseReport, sortFindings,
-  type CheckOptions, type Finding, type FormatId, type Locale, type Report, type RuleSetting,
+  type CheckOptions, type Finding, type FormatId, type Locale, type Report, type RuleSetting, type TextEdit,
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
 import { reportLinesWith } from '../core/rules/util.js';
@@ -74,6 +74,21 @@ export interface Analysis {
   previousRejected?: { uri: string; year: number | null };
   /** The URI of last year's report the cross-year rules read (their related locations there are in it); else absent. */
   previousUri?: string;
+  /**
+   * The code actions' fix-all of this version (`fixAllEdit` in features/codeActions.ts: a resolving client asks for it
+   * twice, once offered and once resolved), with the locale, last year's report and the rule settings and override
+   * (`settings`, as JSON) it was computed with. It goes with the analysis: with the version, the settings generation
+   * or the document.
+   */
+  fixAll?: FixAllMemo;
+}
+
+/** A fix-all kept on the analysis it was computed for (`Analysis.fixAll`): `result` null when nothing changes. */
+export interface FixAllMemo {
+  locale: Locale;
+  previous: Report | null;
+  settings: string;
+  result: { count: number; edit: TextEdit } | null;
 }
 
 /** Texts larger than this are not parsed (one diagnostic says so for `nianbao` documents). */

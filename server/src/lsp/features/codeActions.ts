@@ -157,22 +157,21 @@ function ruleFixes(a: Analysis, ruleId: string): { n: number; all: number; edits
   return { n, all: same.length, edits: taken.edits };
 }
 
-/** The last fix-all computed (a resolving client asks for it twice: once offered, once resolved, on the same text). */
-let lastFixAll: { text: string; env: ActionEnv; result: { count: number; edit: TextEdit } | null } | null = null;
-
 /**
- * The engine's fix-all of the report, as `nianbao check --fix` runs it (passes re-checked; fixes that would make the
- * structure worse are refused; stray control characters first), as one edit, with the count of fixes; null when
- * nothing changes.
+ * The engine's fix-all of the report of `a`, as `nianbao check --fix` runs it (passes re-checked; fixes that would
+ * make the structure worse are refused; stray control characters first), as one edit, with the count of fixes; null
+ * when nothing changes. Kept on `a` (`Analysis.fixAll`) for the same settings: a resolving client asks for it twice,
+ * once offered and once resolved, on the same version.
  */
-function fixAllEdit(report: Report, env: ActionEnv): { count: number; edit: TextEdit } | null {
-  const same = lastFixAll && lastFixAll.text === report.text && lastFixAll.env.locale === env.locale && lastFixAll.env.previous === env.previous
-    && JSON.stringify([lastFixAll.env.rules, lastFixAll.env.override]) === JSON.stringify([env.rules, env.override]);
-  if (same) return lastFixAll!.result;
+function fixAllEdit(a: Analysis, env: ActionEnv): { count: number; edit: TextEdit } | null {
+  const report = a.report!;
+  const settings = JSON.stringify([env.rules, env.override]);
+  const kept = a.fixAll;
+  if (kept && kept.locale === env.locale && kept.previous === env.previous && kept.settings === settings) return kept.result;
   const fixed = fixAllWithControlChars(report.lines, { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
   const m = minimalEdit(report.text, fixed.text);
   const result = m ? { count: fixed.fixed.length, edit: { range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText } } : null;
-  lastFixAll = { text: report.text, env, result };
+  a.fixAll = { locale: env.locale, previous: env.previous, settings, result };
   return result;
 }
 
@@ -266,7 +265,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   // Fix-all re-checks the text after each pass: only computed when asked for by kind (on save, Source Action…),
   // not for the lightbulb requests an editor sends on every cursor move.
   if (fixable && only?.length && wants(only, FixAllKind)) {
-    const all = fixAllEdit(report, env);
+    const all = fixAllEdit(a, env);
     if (all) {
       out.push(withEdit({
         title: t(env.locale, `修复全部可自动修复的问题（${all.count} 处）`, `Fix all auto-fixable problems (${all.count})`),
@@ -335,7 +334,7 @@ export function resolveCodeAction(a: Analysis | null, action: CodeAction, env: A
       return all.n ? edited(all.edits) : gone(`此修复已不适用：本文档中已没有可自动修复的 ${data.ruleId} 问题。`, `This fix no longer applies: no ${data.ruleId} problem in this document can be fixed automatically now.`);
     }
     case 'fixAll': {
-      const all = a.findings.some((f) => f.fix?.edits.length) ? fixAllEdit(report, env) : null;
+      const all = a.findings.some((f) => f.fix?.edits.length) ? fixAllEdit(a, env) : null;
       return all ? edited([all.edit]) : gone('此修复已不适用：本文档中已没有可自动修复的问题。', 'This fix no longer applies: nothing in this document can be fixed automatically now.');
     }
     case 'convert': {
