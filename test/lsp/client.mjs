@@ -1,9 +1,10 @@
 // A small LSP client for the protocol tests: starts the bundled server (dist/server.js --stdio) and speaks
 // JSON-RPC with Content-Length framing. Standard library only.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const shared = path.resolve(root, '../shared');
@@ -150,6 +151,32 @@ export async function session({ locale = 'zh-cn', config = null, workspaceFolder
     return diagnostics(uri, since, { version: v });
   };
   return { srv, init, diagnostics, open, openAndWait, replace, change, versions, texts };
+}
+
+/**
+ * A session (`session`, started with `options`) beside a temporary folder `nianbao-<prefix>-…` holding `files` (a
+ * path in the folder, `/` between its parts → its text; subfolders made), written before the server starts, as the
+ * tests of last year's report found on disk need. Returns the session with `dir` (the folder), `path(rel)` and
+ * `uri(rel)` of a file in it, and `close()`, which stops the server and removes the folder.
+ */
+export async function reportFolder(prefix, files = {}, options = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `nianbao-${prefix}-`));
+  const at = (rel) => path.join(dir, ...rel.split('/'));
+  let s;
+  try {
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(at(rel)), { recursive: true });
+      writeFileSync(at(rel), text);
+    }
+    s = await session(options);
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  const close = async () => {
+    try { await s.srv.stop(); } finally { rmSync(dir, { recursive: true, force: true }); }
+  };
+  return { ...s, dir, path: at, uri: (rel) => pathToFileURL(at(rel)).href, close };
 }
 
 /** Applies LSP TextEdits (non-overlapping) to a string. */

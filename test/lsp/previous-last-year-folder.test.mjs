@@ -6,10 +6,9 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { session, shared, root as ROOT_DIR, hongzeReports, carryOverOf, previousTiedOf } from './client.mjs';
+import { reportFolder, shared, root as ROOT_DIR, hongzeReports, carryOverOf, previousTiedOf } from './client.mjs';
 
 /** 洪泽 2023 (`CARRIES_2`: made to carry 2 applications into 2024, whose 上年结转 says 0) and 2024. */
 const { y2023: HONGZE_2023, y2024: HONGZE_2024, carrying2023: CARRIES_2 } = hongzeReports();
@@ -19,19 +18,12 @@ const tiedNote = previousTiedOf;
 describe('last year\'s report in the sibling year folder (洪泽区/2023/ for 洪泽区/2024/)', () => {
   let dir, s, u24, p23;
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-year-folder-'));
-    fs.mkdirSync(path.join(dir, '洪泽区', '2023'), { recursive: true });
-    fs.mkdirSync(path.join(dir, '洪泽区', '2024'), { recursive: true });
-    p23 = path.join(dir, '洪泽区', '2023', '年报.txt');
-    fs.writeFileSync(p23, CARRIES_2);
-    fs.writeFileSync(path.join(dir, '洪泽区', '2024', '年报.txt'), HONGZE_2024);
-    u24 = pathToFileURL(path.join(dir, '洪泽区', '2024', '年报.txt')).href;
-    s = await session();
+    s = await reportFolder('year-folder', { '洪泽区/2023/年报.txt': CARRIES_2, '洪泽区/2024/年报.txt': HONGZE_2024 });
+    dir = s.dir;
+    p23 = s.path('洪泽区/2023/年报.txt');
+    u24 = s.uri('洪泽区/2024/年报.txt');
   });
-  after(async () => {
-    await s.srv.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => { await s.close(); });
 
   test('found: carry-over at the 上年结转 cells', async () => {
     const d = await s.openAndWait(u24, HONGZE_2024, 'plaintext');
@@ -72,18 +64,13 @@ describe('last year\'s report titled with a short form of the name (某某县发
   /** The 2022 report carries 3 and 4 into 2023, whose 上年结转 says 2 and 3: two carry-over errors when it is found. */
   const read = (y) => fs.readFileSync(path.join(ROOT_DIR, `test/data/review/cross-year/某某县自然资源局${y}年政府信息公开工作年度报告.txt`), 'utf8');
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-short-name-'));
-    for (const [sub, text] of [['发改/2022', read(2022).replaceAll('某某县自然资源局', '某某县发改局')], ['发改/2023', read(2023).replaceAll('某某县自然资源局', '某某县发展和改革局')],
-      ['财政/2022', read(2022).replaceAll('某某县自然资源局', '某某县财政局')], ['财政/2023', read(2023).replaceAll('某某县自然资源局', '某某县发展和改革局')]]) {
-      fs.mkdirSync(path.join(dir, sub), { recursive: true });
-      fs.writeFileSync(path.join(dir, sub, '年报.txt'), text);
-    }
-    s = await session();
+    s = await reportFolder('short-name', {
+      '发改/2022/年报.txt': read(2022).replaceAll('某某县自然资源局', '某某县发改局'), '发改/2023/年报.txt': read(2023).replaceAll('某某县自然资源局', '某某县发展和改革局'),
+      '财政/2022/年报.txt': read(2022).replaceAll('某某县自然资源局', '某某县财政局'), '财政/2023/年报.txt': read(2023).replaceAll('某某县自然资源局', '某某县发展和改革局'),
+    });
+    dir = s.dir;
   });
-  after(async () => {
-    await s.srv.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => { await s.close(); });
 
   test('found in last year\'s folder by the short form: carry-over at the 上年结转 cells', async () => {
     const p = path.join(dir, '发改', '2023', '年报.txt');

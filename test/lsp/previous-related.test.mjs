@@ -3,11 +3,7 @@
 // stock-flow's first one last year's 现行有效 cell, then the draft's own 制发 and 废止 cells; never one place twice.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { session, hongzeReports, carryOverOf } from './client.mjs';
+import { reportFolder, hongzeReports, carryOverOf } from './client.mjs';
 
 const { y2024: HONGZE_2024, carrying2023 } = hongzeReports();
 const NORMATIVE_5 = '行政规范性文件          0          5       5';
@@ -17,20 +13,14 @@ const LAST_YEAR = carrying2023.replace(NORMATIVE_5, '行政规范性文件      
 const lineOf = (text, start) => text.split('\n').findIndex((l) => l.startsWith(start));
 
 describe('cross-year diagnostics point into last year\'s report', () => {
-  let dir, s, u23, u24;
+  let s, u23, u24;
   before(async () => {
     assert.notEqual(LAST_YEAR, carrying2023, 'the 2023 行政规范性文件 row was changed');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-related-'));
-    fs.writeFileSync(path.join(dir, '洪泽区2023年报.md'), LAST_YEAR);
-    fs.writeFileSync(path.join(dir, '洪泽区2024年报.md'), HONGZE_2024);
-    u23 = pathToFileURL(path.join(dir, '洪泽区2023年报.md')).href;
-    u24 = pathToFileURL(path.join(dir, '洪泽区2024年报.md')).href;
-    s = await session();
+    s = await reportFolder('related', { '洪泽区2023年报.md': LAST_YEAR, '洪泽区2024年报.md': HONGZE_2024 });
+    u23 = s.uri('洪泽区2023年报.md');
+    u24 = s.uri('洪泽区2024年报.md');
   });
-  after(async () => {
-    await s.srv.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => { await s.close(); });
 
   test('carry-over: related is last year\'s file at its 四、结转下年度继续办理 cell; stock-flow: last year\'s cell, then the draft\'s', async () => {
     const d = await s.openAndWait(u24, HONGZE_2024);

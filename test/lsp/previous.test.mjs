@@ -5,10 +5,9 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { session, shared, root, hongzeReports, carryOverOf, previousTiedOf } from './client.mjs';
+import { reportFolder, shared, root, hongzeReports, carryOverOf, previousTiedOf } from './client.mjs';
 
 /** 洪泽 2023 (`CARRIES_2`: made to carry 2 applications into 2024, whose 上年结转 says 0) and 2024. */
 const { y2023: HONGZE_2023, y2024: HONGZE_2024, carrying2023: CARRIES_2 } = hongzeReports();
@@ -18,17 +17,12 @@ const tiedNote = previousTiedOf;
 describe('last year\'s report beside the document on disk (no workspace folder)', () => {
   let dir, s, u24, p23;
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-beside-'));
-    p23 = path.join(dir, '洪泽区2023年报.txt');
-    fs.writeFileSync(p23, CARRIES_2);
-    fs.writeFileSync(path.join(dir, '洪泽区2024年报.txt'), HONGZE_2024);
-    u24 = pathToFileURL(path.join(dir, '洪泽区2024年报.txt')).href;
-    s = await session();
+    s = await reportFolder('beside', { '洪泽区2023年报.txt': CARRIES_2, '洪泽区2024年报.txt': HONGZE_2024 });
+    dir = s.dir;
+    p23 = s.path('洪泽区2023年报.txt');
+    u24 = s.uri('洪泽区2024年报.txt');
   });
-  after(async () => {
-    await s.srv.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => { await s.close(); });
 
   test('the 2023 report beside the opened 2024 one is found: carry-over at the 上年结转 cells', async () => {
     const d = await s.openAndWait(u24, HONGZE_2024, 'plaintext');
@@ -108,16 +102,12 @@ describe('last year\'s report beside the document on disk (no workspace folder)'
 });
 
 describe('last year\'s report beside the document: settings', () => {
-  const setup = () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-beside-set-'));
-    fs.writeFileSync(path.join(dir, '洪泽区2023年报.txt'), CARRIES_2);
-    fs.writeFileSync(path.join(dir, '洪泽区2023年报-副本.txt'), CARRIES_2);
-    return dir;
-  };
+  /** Two copies of last year's report in a folder, beside a session started with `options`. */
+  const setup = (files, options) => reportFolder('beside-set', { '洪泽区2023年报.txt': CARRIES_2, '洪泽区2023年报-副本.txt': CARRIES_2, ...files }, options);
 
   test('crossYear turned off: the cross-year findings and the note about ties go', async () => {
-    const dir = setup();
-    const s = await session({ config: { crossYear: true } });
+    const s = await setup({}, { config: { crossYear: true } });
+    const dir = s.dir;
     try {
       const u24 = pathToFileURL(path.join(dir, '洪泽区2024年报.txt')).href;
       const d = await s.openAndWait(u24, HONGZE_2024, 'plaintext');
@@ -131,24 +121,21 @@ describe('last year\'s report beside the document: settings', () => {
       assert.deepEqual(carryOver(off), []);
       assert.deepEqual(tiedNote(off), []);
     } finally {
-      await s.srv.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await s.close();
     }
   });
 
   test('autoDetect off: only *.nianbao.* files beside are candidates', async () => {
-    const dir = setup();
-    fs.writeFileSync(path.join(dir, '洪泽区2023.nianbao.txt'), CARRIES_2);
     const settings = { autoDetect: false };
-    const s = await session({ initializationOptions: { settings }, config: settings });
+    const s = await setup({ '洪泽区2023.nianbao.txt': CARRIES_2 }, { initializationOptions: { settings }, config: settings });
+    const dir = s.dir;
     try {
       const d = await s.openAndWait(pathToFileURL(path.join(dir, '洪泽区2024.nianbao.txt')).href, HONGZE_2024, 'nianbao');
       // The two *.txt copies would tie; to the server they are no reports, so the *.nianbao.txt one is taken.
       assert.deepEqual(tiedNote(d), []);
       assert.equal(carryOver(d).length, 2, d.map((x) => x.code).join(','));
     } finally {
-      await s.srv.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await s.close();
     }
   });
 });
@@ -158,22 +145,17 @@ describe('last year\'s report beside the document: settings', () => {
 describe('a candidate for last year\'s report ruled out when read in full', () => {
   let dir, s, u24;
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-rejected-'));
     const text = fs.readFileSync(path.join(root, 'examples', 'correct-2024.nianbao.md'), 'utf8');
-    fs.writeFileSync(path.join(dir, '2024.nianbao.md'), text);
     // Its head and tail say 2023; a second period sentence deep in the file says 2022 (its own years disagree).
     const lines = text.replace(/2024/g, '2023').split('\n');
     const at = lines.findIndex((l, i) => i > 60 && l.startsWith('## 四'));
     lines.splice(at, 0, '本部分数据的统计期限自2022年1月1日起至2022年12月31日止。', '');
-    fs.writeFileSync(path.join(dir, '2023.nianbao.md'), lines.join('\n'));
-    u24 = pathToFileURL(path.join(dir, '2024.nianbao.md')).href;
-    s = await session();
+    s = await reportFolder('rejected', { '2024.nianbao.md': text, '2023.nianbao.md': lines.join('\n') });
+    dir = s.dir;
+    u24 = s.uri('2024.nianbao.md');
     await s.openAndWait(u24, text, 'nianbao');
   });
-  after(async () => {
-    await s.srv.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => { await s.close(); });
 
   test('one information note at the top names the file and why, with the file as related location', async () => {
     const d = await s.replace(u24, fs.readFileSync(path.join(dir, '2024.nianbao.md'), 'utf8') + '\n');
@@ -188,13 +170,10 @@ describe('a candidate for last year\'s report ruled out when read in full', () =
 describe('last year\'s report read while it was being written', () => {
   let dir, s;
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-beside-partial-'));
-    s = await session();
+    s = await reportFolder('beside-partial');
+    dir = s.dir;
   });
-  after(async () => {
-    await s.srv.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => { await s.close(); });
 
   test('a candidate read empty (an editor truncates a file as it saves it) is read again on the next edit, not only at the next sweep', async () => {
     // CI flake under load: the server read the 2023 file between the truncation and the write of a save, took it for
