@@ -95,13 +95,13 @@ export const ANCHORS: Anchor[] = [
   { id: 'carried', re: /上一?年度?结转(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['结转'], readings: ['R2'], application: true },
   // (`结转至2025年继续办理`, `转入2025年办理` name the next year by number: compared when it is the year after the report's.)
   { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?|(?:(?:结转|转入|转|顺延|延)(?:到|至)|转入)((?:19|20)\d{2})年度?(?![\d０-９]|[一二三四五六七八九十]{1,2}月)(?:继续)?/g, keys: ['下', '转至', '转到', '延至', '延到', '转入'], readings: ['R4'], application: true, before: true },
-  // 自然人 also as 公民 or 个人 (`公民申请12件`, `个人提出的申请12件`), but only right before 申请: elsewhere they are
+  // 自然人 also as 公民 or 个人 (`公民申请12件`, `个人提出的申请12件`, `公民提交的申请12件`), but only right before 申请: elsewhere they are
   // anyone (`公民、法人和其他组织`, `个人信息`); and not in a clause about a hotline, letters or petitions
   // (`12345热线受理个人申请41件`), where 个人 asks for anything. 群众 is left out: it names all the applicants as often as
   // the natural persons.
-  { id: 'natural', re: new RegExp(`(?:自然人|(?<!非|(?:${NOT_DISCLOSURE.source})[^，,；;。：:]{0,16})(?:公民个人|公民|个人)(?=(?:提出|提交|递交)?的?(?:政府信息公开|信息公开)?申请(?!人)))(?:提出(?:的)?)?(?:申请)?`, 'g'), keys: ['自然人', '公民', '个人'], readings: ['natural:R1', 'natural:R1+R2'], application: true },
+  { id: 'natural', re: new RegExp(`(?:自然人|(?<!非|(?:${NOT_DISCLOSURE.source})[^，,；;。：:]{0,16})(?:公民个人|公民|个人)(?=(?:提出|提交|递交)?的?(?:政府信息公开|信息公开)?申请(?!人)))(?:提出|提交|递交)?的?(?:(?:政府信息公开|信息公开)?申请(?!人))?`, 'g'), keys: ['自然人', '公民', '个人'], readings: ['natural:R1', 'natural:R1+R2'], application: true },
   // (`公民、法人和其他组织申请46件` are all the applicants, the words of the 条例: no column.)
-  { id: 'legal', re: /(?<!(?:公民|个人)[、和及与或])法人(?:或|和|及)?其[他它]组织(?:提出(?:的)?)?(?:申请)?/g, keys: ['其他组织', '其它组织'], readings: ['legal:R1', 'legal:R1+R2'], application: true },
+  { id: 'legal', re: /(?<!(?:公民|个人)[、和及与或])法人(?:或|和|及)?其[他它]组织(?:提出|提交|递交)?的?(?:(?:政府信息公开|信息公开)?申请(?!人))?/g, keys: ['其他组织', '其它组织'], readings: ['legal:R1', 'legal:R1+R2'], application: true },
   // The columns under 法人或其他组织 by their own names (`法律服务机构申请5件`, `其中商业企业2件`), 商业企业 also as 企业
   // before 申请 (`企业申请3件`: 表三 has no other column of enterprises); a kind within a column (`律师事务所`, `公司`,
   // `高校`) counts a part of it and is no column (`APPLICANT_PART`). (其他 names no column by itself.)

@@ -74,7 +74,7 @@ const CASE_RESULTS = [/维持/, /纠正|纠错/, /其[他它]结果/, /未审结
  * the four 表四 results when it counts 行政复议 or 行政诉讼 cases (`kind` 'cases').
  */
 function covering(parts: Part[], kind: TotalKind): Part[] | null {
-  if (parts.length >= 2 && /自然人/.test(parts[0].label) && /法人/.test(parts[1].label)) return parts.slice(0, 2);
+  if (parts.length >= 2 && NATURAL_LABEL.test(parts[0].label) && /法人/.test(parts[1].label)) return parts.slice(0, 2);
   if (parts.length >= 2 && /^(?:其他|其它|其余|剩余|余下)(?!处理|结果)/.test(parts[parts.length - 1].label)) return parts;
   const results = kind === 'concluded' ? RESULTS : kind === 'cases' ? CASE_RESULTS : null;
   if (results && parts.length >= results.length - 1) {
@@ -90,6 +90,12 @@ function covering(parts: Part[], kind: TotalKind): Part[] | null {
   }
   return null;
 }
+
+/**
+ * The label of the 自然人 part of an applicant list: 自然人, or 公民 / 个人 / 公民个人 right before 申请 (`公民申请`,
+ * `公民提出申请`, `个人提交的申请`), as prose-table reads them; not `公民、法人和其他组织`, which is all the applicants.
+ */
+const NATURAL_LABEL = /自然人|^(?:公民个人|公民|个人)(?:(?:提出|提交|递交)(?:的)?)?的?(?:政府信息公开|信息公开)?申请(?!人)/;
 
 /** What a total counts, as far as its split is known: the applications concluded, 行政复议/行政诉讼 cases, or other things. */
 type TotalKind = 'concluded' | 'cases' | null;
@@ -119,12 +125,12 @@ export const proseSum: Rule = {
     readsProse: true,
     description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
     rationale: bi(
-      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数；总数说的是“办理”而不是“办结”“答复”时，它可能还含紧跟在办理结果之后写出的结转下年度的申请，“本年度共办理53件，其中予以公开25件……其他处理1件；结转下年度继续办理3件”中 50 + 3 = 53 不报告），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体；总数是办结（答复）的申请而列举的都是办理结果（含2019年以前的“同意公开”“信息不存在”“非本机关职责范围”等）时，用“，”并列也是这样，因为每件申请只有一种办理结果；有一项不小于总数时，列举的通常不是对总数的一种划分（“按期办结46件、提前办结20件”），不报告，除非各项分别是不同的办理结果或表四的不同结果（“被提起行政诉讼2件，其中结果维持2件、其他结果1件”：每件案件只有一种结果）。总数与“其中”之间只隔着一句说申请已全部办结的话（“已全部答复”“均已办结”“全部予以答复”），或这句话另起一句（“全年共受理申请35件，其中当面申请12件……。已全部答复，其中同意公开29件……”），或这句话结束总数所在的句子而“其中”另起一句（“……35件，均已依法答复。其中……”；这句话可以带“上述申请”“以上申请”“这些申请”“所有申请”这样的主语：“上述申请已全部办结，其中……”）时，列举分的是受理的总数：前面（本句或上一句）除各“其中”列举的项外只能有一个这样的数，且说的是受理（收到、新收）而不是办结；答复的还可能含上年结转的申请，所以这时只作提示（info）。没有“全部”“均”的“已答复”不算。总数与“其中”之间可以隔着说明总数的比率或括号（“已办结37件，办结率90.2%，其中……”“已办结37件（办结率90.2%），其中……”），但括号说总数还含别的数时（“41件（含上年结转4件），其中……”）不知道列举分的是哪个数，不核对。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。总数也可以写在各部分之后（“新收政府信息公开申请37件，上年结转4件，共计42件”：紧跟在用“，”“、”连接的两项或多项之后的“共计”“合计”“总计”），这时各部分往前数到句首、“；”“：”或“其中”为止；有一项不小于总数、有一项是与上年比较的增减（“较上年增加5件”），或有的说来了多少、有的说办得怎样（“收到48件，办结47件，共计……”）时不核对。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。列举中的某一项与表格不一致（prose-table 报告它）、按表格的数各项之和就正好等于总数（不完整的列举：不再多于总数），而总数本身与表格一致时，两处报告说的是同一个写错的数：这里照样报告，消息说明它由那一项而来，并在相关位置写出表格的数。',
-      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded; a total of what was 办理, not 办结 or 答复, may hold the count carried over to next year written right after the results too: in 本年度共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件, 50 + 3 = 53 is not reported), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole; so is a list of 办理结果 only (pre-2019 names too: 同意公开, 信息不存在, 非本机关职责范围…) joined by ， under a total of the applications concluded (answered), since each application has one result; a list with a part as large as the total is usually no split of it (按期办结46件、提前办结20件) and is not reported, unless each part is another 办理结果 or another result of 表四 (被提起行政诉讼2件，其中结果维持2件、其他结果1件: each case has one result). When only a clause saying all the applications were answered stands between the total and 其中 (已全部答复, 均已办结, 全部予以答复), or opens the next sentence (全年共受理申请35件，其中当面申请12件…。已全部答复，其中同意公开29件…), or ends the total\'s sentence with 其中 opening the next (…35件，均已依法答复。其中…; the clause may have a subject such as 上述申请, 以上申请, 这些申请 or 所有申请: 上述申请已全部办结，其中…), the list splits the count received: the only count, besides the items of 其中 lists, in that sentence before it (or the sentence before), one of applications received (受理, 收到, 新收), not concluded; since the answers may include applications carried over from last year, this is reported as info. 已答复 without 全部 or 均 does not count. A rate or a parenthesis on the total may stand between it and 其中 (已办结37件，办结率90.2%，其中…, 已办结37件（办结率90.2%），其中…), but not one saying the total holds something besides (41件（含上年结转4件），其中…): then it is not known what the list splits, and it is not checked. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A total may also follow its parts (新收政府信息公开申请37件，上年结转4件，共计42件: 共计, 合计 or 总计 right after two or more counts joined by ， or 、); the parts then go back to the start of the sentence, a ；, a ： or 其中; not checked when a part is as large as the total, a part is a change against another year (较上年增加5件), or some parts count what came and others what was done (收到48件，办结47件，共计…). A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part). When a part contradicts a table (prose-table reports it) and with the table\'s number the parts add up to the total (for a list that may be incomplete: are no longer more than it), the total agreeing with the table, both findings are about one wrong number: this one is still reported, and its message says it follows from that part, whose related location gives the table\'s number.'),
+      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”（或紧接“申请”的“公民”“个人”：“公民申请”“公民提交的申请”）与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数；总数说的是“办理”而不是“办结”“答复”时，它可能还含紧跟在办理结果之后写出的结转下年度的申请，“本年度共办理53件，其中予以公开25件……其他处理1件；结转下年度继续办理3件”中 50 + 3 = 53 不报告），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。“包括”引出的列举（“新收申请46件，包括自然人申请38件、法人或其他组织申请8件”）与“其中”后的一样核对，但只核对这样明确分完的列举，因为“包括”后常常只是举例。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体；总数是办结（答复）的申请而列举的都是办理结果（含2019年以前的“同意公开”“信息不存在”“非本机关职责范围”等）时，用“，”并列也是这样，因为每件申请只有一种办理结果；有一项不小于总数时，列举的通常不是对总数的一种划分（“按期办结46件、提前办结20件”），不报告，除非各项分别是不同的办理结果或表四的不同结果（“被提起行政诉讼2件，其中结果维持2件、其他结果1件”：每件案件只有一种结果）。总数与“其中”之间只隔着一句说申请已全部办结的话（“已全部答复”“均已办结”“全部予以答复”），或这句话另起一句（“全年共受理申请35件，其中当面申请12件……。已全部答复，其中同意公开29件……”），或这句话结束总数所在的句子而“其中”另起一句（“……35件，均已依法答复。其中……”；这句话可以带“上述申请”“以上申请”“这些申请”“所有申请”这样的主语：“上述申请已全部办结，其中……”）时，列举分的是受理的总数：前面（本句或上一句）除各“其中”列举的项外只能有一个这样的数，且说的是受理（收到、新收）而不是办结；答复的还可能含上年结转的申请，所以这时只作提示（info）。没有“全部”“均”的“已答复”不算。总数与“其中”之间可以隔着说明总数的比率或括号（“已办结37件，办结率90.2%，其中……”“已办结37件（办结率90.2%），其中……”），但括号说总数还含别的数时（“41件（含上年结转4件），其中……”）不知道列举分的是哪个数，不核对。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。总数也可以写在各部分之后（“新收政府信息公开申请37件，上年结转4件，共计42件”：紧跟在用“，”“、”连接的两项或多项之后的“共计”“合计”“总计”），这时各部分往前数到句首、“；”“：”或“其中”为止；有一项不小于总数、有一项是与上年比较的增减（“较上年增加5件”），或有的说来了多少、有的说办得怎样（“收到48件，办结47件，共计……”）时不核对。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。列举中的某一项与表格不一致（prose-table 报告它）、按表格的数各项之和就正好等于总数（不完整的列举：不再多于总数），而总数本身与表格一致时，两处报告说的是同一个写错的数：这里照样报告，消息说明它由那一项而来，并在相关位置写出表格的数。',
+      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 (or 公民 / 个人 right before 申请: 公民申请, 公民提交的申请) and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded; a total of what was 办理, not 办结 or 答复, may hold the count carried over to next year written right after the results too: in 本年度共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件, 50 + 3 = 53 is not reported), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list introduced by 包括 (新收申请46件，包括自然人申请38件、法人或其他组织申请8件) is checked as one after 其中, but only when it is complete in this way, since 包括 often introduces examples only. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole; so is a list of 办理结果 only (pre-2019 names too: 同意公开, 信息不存在, 非本机关职责范围…) joined by ， under a total of the applications concluded (answered), since each application has one result; a list with a part as large as the total is usually no split of it (按期办结46件、提前办结20件) and is not reported, unless each part is another 办理结果 or another result of 表四 (被提起行政诉讼2件，其中结果维持2件、其他结果1件: each case has one result). When only a clause saying all the applications were answered stands between the total and 其中 (已全部答复, 均已办结, 全部予以答复), or opens the next sentence (全年共受理申请35件，其中当面申请12件…。已全部答复，其中同意公开29件…), or ends the total\'s sentence with 其中 opening the next (…35件，均已依法答复。其中…; the clause may have a subject such as 上述申请, 以上申请, 这些申请 or 所有申请: 上述申请已全部办结，其中…), the list splits the count received: the only count, besides the items of 其中 lists, in that sentence before it (or the sentence before), one of applications received (受理, 收到, 新收), not concluded; since the answers may include applications carried over from last year, this is reported as info. 已答复 without 全部 or 均 does not count. A rate or a parenthesis on the total may stand between it and 其中 (已办结37件，办结率90.2%，其中…, 已办结37件（办结率90.2%），其中…), but not one saying the total holds something besides (41件（含上年结转4件），其中…): then it is not known what the list splits, and it is not checked. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A total may also follow its parts (新收政府信息公开申请37件，上年结转4件，共计42件: 共计, 合计 or 总计 right after two or more counts joined by ， or 、); the parts then go back to the start of the sentence, a ；, a ： or 其中; not checked when a part is as large as the total, a part is a change against another year (较上年增加5件), or some parts count what came and others what was done (收到48件，办结47件，共计…). A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part). When a part contradicts a table (prose-table reports it) and with the table\'s number the parts add up to the total (for a list that may be incomplete: are no longer more than it), the total agreeing with the table, both findings are about one wrong number: this one is still reported, and its message says it follows from that part, whose related location gives the table\'s number.'),
     example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
   },
   check(ctx) {
-    eachInParagraphs(ctx.report, 'sums', SUM_MARKS, (para) => [...sumsOf(para, para.text.indexOf('其中')), ...totalsAfter(para)], (sum, para, o, p) => {
+    eachInParagraphs(ctx.report, 'sums', SUM_MARKS, (para) => [...sumsOf(para, firstOf(para.text, LIST_OPENERS, 0)), ...totalsAfter(para)], (sum, para, o, p) => {
       const { total, parts, acc } = sum;
       const after = 'after' in sum && sum.after;
       const partial = 'partial' in sum && sum.partial;
@@ -194,8 +200,14 @@ export function listSumConsequences(findings: Finding[], locale: Locale): Findin
   return findings;
 }
 
-/** What marks a sum in a paragraph: a `其中` list, or a total after its parts (`TOTAL_AFTER`). */
-const SUM_MARKS = ['其中', '共计', '合计', '总计'] as const;
+/** What marks a sum in a paragraph: a `其中` or `包括` list, or a total after its parts (`TOTAL_AFTER`). */
+const SUM_MARKS = ['其中', '包括', '共计', '合计', '总计'] as const;
+
+/**
+ * What opens a list of the parts of the count before it: `其中`, and `包括` (`新收申请46件，包括自然人申请38件、法人或
+ * 其他组织申请8件`); a `包括` list may name examples only (`包括政策文件、…等`), so it is checked only when complete.
+ */
+const LIST_OPENERS = ['其中', '包括'] as const;
 
 /** A total that sums the parts listed right before it: `，共计42件`, `、合计受理42件` (the word, then a count). */
 const TOTAL_AFTER = /[，,、](?:共计|合计|总计)[\u4e00-\u9fff]{0,8}$/;
@@ -254,20 +266,21 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
   const out: ReturnType<typeof sumsOf> = [];
   for (let start = 0, end = 0, prev = 0; start < t.length; prev = start, start = end) {
     end = sentenceEnd(t, start);
-    if (next >= 0 && next < start) next = t.indexOf('其中', start);
+    if (next >= 0 && next < start) next = firstOf(t, LIST_OPENERS, start);
     if (next < 0) break;
     if (next + 2 > end) continue;
     const nums = numbersIn(para, start, end);
-    for (let q = next; q >= 0 && q + 2 <= end; q = t.indexOf('其中', q + 2)) {
+    for (let q = next; q >= 0 && q + 2 <= end; q = firstOf(t, LIST_OPENERS, q + 2)) {
+      const including = t.startsWith('包括', q);
       const direct = totalOf(para, nums, prev, start, q);
-      const restated = direct ? undefined : restatedTotal(para, nums, prev, start, q);
+      const restated = direct || including ? undefined : restatedTotal(para, nums, prev, start, q);
       const total = direct ?? restated?.total;
       if (!total) continue;
       const listed = partsAfter(t, q + 2, end, total.unit, nums);
       // All the applications answered (`已全部答复`) are as many as were concluded: the six 办理结果 split them.
       const kind = restated ? 'concluded' : totalKind(t, total);
       const complete = covering(listed, kind);
-      const parts = complete ?? exceeding(t, listed, total, kind);
+      const parts = complete ?? (including ? null : exceeding(t, listed, total, kind));
       if (!parts) continue;
       const acc = parts.reduce((a, x) => a + x.n.value, 0);
       if (acc === total.value) continue;
@@ -454,7 +467,7 @@ function distinctResults(parts: Part[], kind: TotalKind): boolean {
 }
 
 /**
- * The total that the `其中` list holding the number `n` of a paragraph splits (`办结47件，其中予以公开24件…` → 47;
+ * The total that the `其中` (or `包括`) list holding the number `n` of a paragraph splits (`办结47件，其中予以公开24件…` → 47;
  * `…312条。其中，…` → 312 when the sentence before ends with it alone), or undefined when `n` is no part of such a
  * list or the total cannot be told (see `totalOf`).
  */
@@ -465,8 +478,8 @@ export function splitTotal(para: Paragraph, n: NumberToken): NumberToken | undef
   const prev = start > 0 ? sentenceStart(t, start - 1) : 0;
   const nums = numbersIn(para, start, end);
   let found: NumberToken | undefined;
-  // The nearest 其中 before the number whose list holds it.
-  for (let q = indexBetween(t, '其中', start, n.start); q >= 0; q = indexBetween(t, '其中', q + 2, n.start)) {
+  // The nearest 其中 (or 包括) before the number whose list holds it.
+  for (let q = firstOf(t, LIST_OPENERS, start); q >= 0 && q + 2 <= n.start; q = firstOf(t, LIST_OPENERS, q + 2)) {
     if (!partsAfter(t, q + 2, end, n.unit, nums).some((x) => x.n.start === n.start)) continue;
     const total = totalOf(para, nums, prev, start, q);
     found = total && total.unit === n.unit ? total : undefined;
