@@ -23,7 +23,8 @@ export interface Anchor {
   application?: boolean;
   /**
    * The phrase names the applications only by where it stands (`全年收到申请540件`, `本年度共受理42件`): read only in
-   * section 三 or under `（二）依申请公开` (see `claimsPerParagraph`'s `applications`), and, like 办结, it counts what
+   * section 三 or under `（二）依申请公开` (see `claimsPerParagraph`'s `applications`), or in the parts of section 一
+   * about 依申请公开 (`applicationParts`: `依申请公开方面，…`, under `**依申请公开情况**`), and, like 办结, it counts what
    * its clause or the clause before it counts (`subjectOf`: `全年收到群众来信30封，受理25件` is not compared).
    */
   short?: boolean;
@@ -276,16 +277,20 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
     // its items (`1.受理情况`) stay in it.
     // (Only in section 一: elsewhere, in 五、存在的主要问题 say, `1.依申请公开答复不够规范` is a point of a list.)
     const applications = APPLICATIONS_SECTION.test(section) || APPLICATIONS_SUBSECTION.test(subsection) || (APPLICATIONS_ITEM.test(item) && (!section || FIRST_SECTION.test(section)));
-    let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; about: boolean; applications: boolean; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
-    if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || found.about !== about || found.applications !== applications || (found.next !== null && !stillFollows(p, j, found.next))) {
+    // Elsewhere in section 一, parts of the paragraph may be about 依申请公开 (`applicationParts`): one that opens
+    // with `依申请公开方面，`, and, where no other sub-heading of 一 is open, the text under a bold `**依申请公开情况**`.
+    const parts: PartsMode = applications || (section && !FIRST_SECTION.test(section)) ? 0 : subsection || item ? 1 : 2;
+    let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; about: boolean; applications: boolean; parts: PartsMode; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
+    if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || found.about !== about || found.applications !== applications || found.parts !== parts || (found.next !== null && !stillFollows(p, j, found.next))) {
       // The paragraph alone almost always suffices; the text after it only when a parenthesis may run past its end.
       let next: Following | null = null;
-      let read = paragraphClaims(para, para.text, report.year, department, agency, false, inT4, about, applications);
+      const scope: Scope = applications || (parts ? applicationParts(para, parts === 2) : false);
+      let read = paragraphClaims(para, para.text, report.year, department, agency, false, inT4, about, scope);
       if (!read) {
         next = following(p, j);
-        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, agency, true, inT4, about, applications)!;
+        read = paragraphClaims(para, para.text + p.slice(p.offsets[j] + para.text.length, next.to), report.year, department, agency, true, inT4, about, scope)!;
       }
-      found = { year: report.year, department, agency, inT4, about, applications, next, claims: read.claims, skipped: read.skipped };
+      found = { year: report.year, department, agency, inT4, about, applications, parts, next, claims: read.claims, skipped: read.skipped };
       para.memo.claims = found;
     }
     if (found.claims.length || found.skipped.length) out.push({ index: j, offset: p.offsets[j], claims: found.claims, skipped: found.skipped });
@@ -308,6 +313,66 @@ const APPLICATIONS_SUBSECTION = /^[（(][一二三四五六七八九十]{1,2}[�
 const FIRST_SECTION = /^一\s*[、．.]/;
 /** An item heading on 依申请公开 (`2.依申请公开情况`), in section 一 the sub-heading of 依申请公开. */
 const APPLICATIONS_ITEM = /^\d{1,2}\s*[.、．](?!\d)[^。，,；;]{0,6}(?:依申请公开|政府信息公开申请)/;
+/**
+ * Where in a paragraph of section 一 the parts about 依申请公开 may be found (`applicationParts`): nowhere (0), in
+ * source paragraphs that open with `依申请公开方面，` (1: under another sub-heading of 一, `（一）主动公开`), or under a
+ * bold `**依申请公开情况**` too (2: no numbered sub-heading open).
+ */
+type PartsMode = 0 | 1 | 2;
+
+/**
+ * Where the applications need not be named (a short count received is read): the whole paragraph (`true`, in
+ * section 三 or under `（二）依申请公开`), nowhere (`false`), or the `[from, to)` ranges of its text that
+ * `applicationParts` gives.
+ */
+type Scope = boolean | [number, number][];
+
+/** A source paragraph that opens with 依申请公开 as its topic (`依申请公开方面，`, `在依申请公开工作方面，`, `关于依申请公开，`). */
+const APPLICATIONS_OPENER = /^(?:在)?依申请公开(?:工作)?方面[，,：:]|^关于依申请公开(?:工作)?[，,：:]/;
+/** A source line wholly bold (`**依申请公开情况**`, `__…__`): the inside, as the prose keeps it (no white space). */
+const BOLD_LINE = /^(\*{2,3}|_{2,3})(.+?)\1$/;
+/** The inside of a bold line that heads the text on 依申请公开 under it: short, without a number or a stop. */
+const APPLICATIONS_BOLD = /^(?=[^。，,；;！？!?\d０-９]{2,20}$)(?![（(]?[一二三四五六七八九十]{1,2}[）)、．.])[^。]*依申请公开/;
+
+/**
+ * The ranges `[from, to)` of a paragraph's text (a prose paragraph, which may hold several source paragraphs of
+ * section 一) that are about 依申请公开, so that a short count received there (`全年收到申请540件`, `本年度共受理42件`)
+ * is the applications': a source paragraph that opens with `依申请公开方面，` (`APPLICATIONS_OPENER`), up to its
+ * end (a blank line, or a line after one that ends with a stop); and, with `bold`, the text under a wholly bold
+ * line naming 依申请公开 without a number (`**依申请公开情况**`, `**依申请公开**`: a Word heading as converters write
+ * it), up to the next wholly bold line or the paragraph's end (the next heading). A bold sentence in running text
+ * heads nothing: the bold must be the whole line.
+ */
+function applicationParts(para: Paragraph, bold: boolean): [number, number][] {
+  const t = para.text, r = para.runs;
+  // The source lines of the paragraph: where each starts in the text, and its line (relative to the first).
+  const starts: number[] = [], lines: number[] = [];
+  for (let i = 0; i < r.length; i += 3) {
+    if (!lines.length || r[i + 1] !== lines[lines.length - 1]) {
+      starts.push(r[i]);
+      lines.push(r[i + 1]);
+    }
+  }
+  const out: [number, number][] = [];
+  const lineText = (k: number) => t.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : t.length);
+  const boldAt = (k: number) => BOLD_LINE.exec(lineText(k));
+  for (let k = 0; k < starts.length; k++) {
+    const b = boldAt(k);
+    if (bold && b && APPLICATIONS_BOLD.test(b[2])) {
+      let e = k + 1;
+      while (e < starts.length && !boldAt(e)) e++;
+      if (e > k + 1) out.push([starts[k + 1], e < starts.length ? starts[e] : t.length]);
+      k = e - 1;
+    } else if (APPLICATIONS_OPENER.test(t.slice(starts[k], starts[k] + 12))) {
+      let e = k + 1;
+      while (e < starts.length && lines[e] === lines[e - 1] + 1 && !/[。！？!?]$/.test(lineText(e - 1)) && !boldAt(e)) e++;
+      out.push([starts[k], e < starts.length ? starts[e] : t.length]);
+      k = e - 1;
+    }
+  }
+  return out;
+}
+
 /**
  * A heading paragraph's text without the markup the prose keeps before it: the bold marker of a heading written
  * wholly bold or run-in (`**（二）依申请公开**`, `__（二）依申请公开。__全年…`, as Word→Markdown converters write a
@@ -404,9 +469,12 @@ function hasDigit(t: string, from: number, to: number): boolean {
  * parenthesis may run past its end (then the caller reads it again with the text that follows). `inT4`: the
  * paragraph follows the heading of 表四's section (a negation there needs no 信息公开 of its own); `about`: it follows
  * that heading or 依申请公开's (a count of 行政复议 or of its results there needs none either); `applications`: it is
- * in section 三 or under `（二）依申请公开` (a count of 表三's phrases there needs no 申请 of its own).
+ * in section 三 or under `（二）依申请公开` (a count of 表三's phrases there needs no 申请 of its own), or the ranges of
+ * the paragraph that are about 依申请公开 (`applicationParts`: a short count received there is the applications').
  */
-function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean, about: boolean, applications: boolean): { claims: Claim[]; skipped: Skipped[] } | null {
+function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean, about: boolean, scope: Scope): { claims: Claim[]; skipped: Skipped[] } | null {
+  const applications = scope === true;
+  const parts = scope === true || scope === false ? [] : scope;
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const p: ClaimText = { text: t, whole, short: false };
@@ -419,6 +487,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
   const read: SentenceRead[] = [];
   for (let start = 0, end = 0; start < pt.length; prevStart = start, prevEnd = end, start = end) {
     end = sentenceEnd(pt, start);
+    // A part about 依申请公开 starts a sentence: the bold heading before it (`**依申请公开情况**`) is none of its clauses.
+    for (const [x] of parts) if (x > start && x < end) end = x;
     const here: SentenceRead = { start, end, found: [], taken: [] };
     read.push(here);
     // Only a sentence with a digit (or a negation) and an anchor's literal is searched, and only for the anchors it names.
@@ -431,7 +501,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     // Phrases without a number of their own (`不予公开、无法提供合计16件`: the first one), for lists.
     const bare: { anchor: Anchor; a: number; b: number }[] = [];
     for (let ai = 0; ai < ANCHORS.length && digits; ai++) {
-      if (!named[ai] || (ANCHORS[ai].short && !applications)) continue;
+      if (!named[ai] || (ANCHORS[ai].short && !applications && !parts.length)) continue;
       const anchor = ANCHORS[ai];
       anchor.re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -441,6 +511,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
           anchor.re.lastIndex++;
           continue;
         }
+        // (A short 收到/受理 outside the parts about 依申请公开 names nothing.)
+        if (anchor.short && !applications && !parts.some(([x, y]) => x <= a && a < y)) continue;
         if (!free(a, b)) continue;
         // `其中24件予以公开、部分公开6件`: the first has its own number, so the two are listed, not counted together.
         if (anchor === ANCHORS[0] && JOINED.test(m[0]) && countEndsAt(p, a, start)) continue;
