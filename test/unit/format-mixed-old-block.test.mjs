@@ -1,16 +1,18 @@
-// format-mixed on a 2019-format 表二 block pasted into a 2021 report (breaker41 #5): the fix replaces the block with
-// the 2021 block of the same item, keeps the numbers that have a certain place there, leaves the other cells blank,
-// and writes every number with no 2021 place into a comment under the table (no number is lost).
+// format-mixed on a 表二 block of the other format pasted into a report (a 2019 block in a 2021 report, breaker41
+// #5, and a 2021 block in a 2019 report): the fix replaces the block with the report format's block of the same item,
+// keeps the numbers that have a certain place there, leaves the other cells blank, and writes every number with no
+// place into a comment under the table (no number is lost).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { core, edit, rewriteRows, PASTED_ROW } from '../helpers.mjs';
 
 const DRAFT = core.renderNewReport({ format: '2021', year: 2025, agency: '某某市某某局' });
-/** The draft with its block `heading` (up to the next heading `next`) replaced by `block`. */
-function withBlock(heading, next, block) {
-  const from = DRAFT.indexOf(heading), to = DRAFT.indexOf(next);
+const DRAFT_2019 = core.renderNewReport({ format: '2019', year: 2020, agency: '某某市某某局' });
+/** The draft (2021 unless `draft` is given) with its block `heading` (up to the next heading `next`) replaced by `block`. */
+function withBlock(heading, next, block, draft = DRAFT) {
+  const from = draft.indexOf(heading), to = draft.indexOf(next);
   assert.ok(from > 0 && to > from);
-  return DRAFT.slice(0, from) + block + DRAFT.slice(to);
+  return draft.slice(0, from) + block + draft.slice(to);
 }
 const BLOCK_1_2019 = '第二十条第（一）项\n\n| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n| --- | --- | --- | --- |\n| 规章 | 0 | 0 | 0 |\n| 规范性文件 | 2 | 2 | 10 |\n\n';
 const BLOCK_5_2019 = '第二十条第（五）项\n\n| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n| --- | --- | --- | --- |\n| 行政许可 | 12 | -1 | 305 |\n| 其他对外管理服务事项 | 3 | 0 | 41 |\n\n';
@@ -114,4 +116,80 @@ test('a pasted 2019 第二十条第（九）项 block in a 2021 report: no fix, 
   assert.ok(found.length >= 1);
   for (const f of found) assert.equal(f.fix, undefined, f.message);
   assert.ok(found.some((f) => /2021年格式已删去“第二十条第（九）项”这一块：请删除这一块/.test(f.message)), found.map((f) => f.message).join('\n'));
+});
+
+// The same fix the other way (2021 blocks pasted into a 2019 report): each 2021 block becomes the 2019 block of the
+// same item, 本年处理决定数量 kept under 处理决定数量 and 行政规范性文件's numbers filed under 规范性文件 in the comment.
+const BLOCKS_2021 = [
+  ['第二十条第（一）项', '第二十条第（五）项', '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| --- | --- | --- | --- |\n| 规章 | 0 | 1 | 3 |\n| 行政规范性文件 | 2 | 1 | 10 |',
+    { row: /^\| 规范性文件 +\| +\| +\| +\|$/m, note: '：规章：本年制发件数 0，本年废止件数 1，现行有效件数 3；行政规范性文件：本年制发件数 2，本年废止件数 1，现行有效件数 10 -->' }],
+  ['第二十条第（五）项', '第二十条第（六）项', '| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 305 |',
+    { row: /^\| 行政许可 +\| +\| +\| 305 +\|$/m, note: null }],
+  ['第二十条第（六）项', '第二十条第（八）项', '| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政处罚 | 7 |\n| 行政强制 | 1 |',
+    { row: /^\| 行政强制 +\| +\| +\| 1 +\|$/m, note: null }],
+  ['第二十条第（八）项', '第二十条第（九）项', '| 信息内容 | 本年收费金额（单位：万元） |\n| --- | --- |\n| 行政事业性收费 | 12.5 |',
+    { row: /^\| 行政事业性收费 \| +\| +\|$/m, note: '：行政事业性收费：本年收费金额（单位：万元） 12.5 -->' }],
+];
+for (const [layout, write] of [['pipe', null], ['tab-separated', PASTED_ROW.tabs], ['space-aligned', PASTED_ROW.spaces]]) {
+  test(`a ${layout} 2021 表二 block in a 2019 report is replaced with the 2019 block of the same item; every number kept`, () => {
+    for (const [heading, next, table, want] of BLOCKS_2021) {
+      const block = `${heading}\n\n${table}\n\n`;
+      const pasted = write ? rewriteRows(block, write) : block;
+      const text = withBlock(heading, next, pasted, DRAFT_2019);
+      const found = formatMixed(text);
+      assert.ok(found.length >= 1, heading);
+      for (const f of found) assert.equal(f.fix?.title.zh, `换成2019年格式的“${heading}”表`, f.message);
+      assert.match(found[0].message, new RegExp(`可将这一块换成2019年格式的“${heading}”表（空白单元格待填写）。${want.note ? '2019年格式中没有位置的数写在表下的注释里' : '$'}`));
+      const { out, block: now } = fixed(text, heading, next);
+      assert.doesNotMatch(now.replace(/<!--[^]*?-->/, ''), /\t|本年制发件数|本年处理决定数量|本年收费金额/, `${heading}: no line of the pasted table is left`);
+      assert.match(now, want.row, heading);
+      if (want.note) assert.ok(now.includes(want.note), now);
+      else assert.doesNotMatch(now, /<!--/);
+      assert.deepEqual(numbers(cellsAndNote(now)), numbers(pasted), heading);
+      assert.deepEqual(formatMixed(out), [], heading);
+    }
+  });
+
+  test(`a ${layout} 2019 第二十条第（六）项 block (the columns of （五）) is replaced with the 2021 （六） table, not read as （五）`, () => {
+    const block = '第二十条第（六）项\n\n| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n| --- | --- | --- | --- |\n| 行政处罚 | 3 | 1 | 7 |\n| 行政强制 | 2 | 0 | 1 |\n\n';
+    const pasted = write ? rewriteRows(block, write) : block;
+    const text = withBlock('第二十条第（六）项', '第二十条第（八）项', pasted);
+    const found = formatMixed(text);
+    assert.ok(found.length >= 1);
+    for (const f of found) assert.equal(f.fix?.title.zh, '换成2021年格式的“第二十条第（六）项”表', f.message);
+    const { out, block: now } = fixed(text, '第二十条第（六）项', '第二十条第（八）项');
+    assert.match(now, /^\| 行政处罚 \| 7 +\|$/m);
+    assert.match(now, /^\| 行政强制 \| 1 +\|$/m);
+    assert.ok(now.includes('：行政处罚：上一年项目数量 3，本年增/减 1；行政强制：上一年项目数量 2，本年增/减 0 -->'), now);
+    assert.deepEqual(numbers(cellsAndNote(now)), numbers(pasted));
+    assert.deepEqual(formatMixed(out), []);
+  });
+}
+
+// A space-aligned 2019 block as `pdftotext -layout` writes it, with a cell left blank: the row has two numbers for
+// three columns, and where the header's columns stand (by display width) tells which cell is blank.
+const HEADER_1_SPACED = '信息内容      本年新制作数量    本年新公开数量    对外公开总数量';
+const spacedBlock1 = (row) => `第二十条第（一）项\n\n${HEADER_1_SPACED}\n规章${' '.repeat(16)}0${' '.repeat(17)}0${' '.repeat(17)}0\n${row}\n\n`;
+
+test('a space-aligned 2019 block with a blank cell: its numbers are placed by the header\'s column positions, none lost', () => {
+  const pasted = spacedBlock1(`规范性文件${' '.repeat(10)}2${' '.repeat(35)}10`);
+  const text = withBlock('第二十条第（一）项', '第二十条第（五）项', pasted);
+  const found = formatMixed(text);
+  assert.ok(found.length >= 1);
+  for (const f of found) assert.equal(f.fix?.title.zh, '换成2021年格式的“第二十条第（一）项”表', f.message);
+  const { out, block } = fixed(text, '第二十条第（一）项', '第二十条第（五）项');
+  assert.ok(block.includes('：规章：本年新制作数量 0，本年新公开数量 0，对外公开总数量 0；规范性文件：本年新制作数量 2，对外公开总数量 10 -->'), block);
+  assert.deepEqual(numbers(cellsAndNote(block)), numbers(pasted));
+  assert.deepEqual(formatMixed(out), []);
+});
+
+test('a space-aligned 2019 block whose number stands between two header columns gets no fix; the message says to redo it by hand', () => {
+  const pasted = spacedBlock1(`规范性文件${' '.repeat(19)}2${' '.repeat(26)}10`);
+  const text = withBlock('第二十条第（一）项', '第二十条第（五）项', pasted);
+  const found = formatMixed(text);
+  assert.ok(found.length >= 1);
+  for (const f of found) assert.equal(f.fix, undefined, f.message);
+  assert.match(found[0].message, /未能自动换成2021年格式的表（有的行与表头的列数不符，或空白单元格属于哪一列看不出.*请按2021年格式的“第二十条第（一）项”表/);
+  const en = core.analyze(text, { locale: 'en' }).findings.find((f) => f.ruleId === 'format-mixed');
+  assert.match(en.message, /a blank cell's column cannot be told/);
 });

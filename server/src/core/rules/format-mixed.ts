@@ -4,7 +4,7 @@ import { bi, documentIsNfkc, inStyleOf, num, rowById } from './util.js';
 import { templateOf } from '../templates/index.js';
 import { renderRowLike } from './row-missing.js';
 import { renderPipeTable } from '../fix/render.js';
-import { splitRow } from '../editor/pipeTables.js';
+import { layoutWidth, splitRow } from '../editor/pipeTables.js';
 import { labelKey } from '../text/normalize.js';
 import type { Report } from '../model/build.js';
 
@@ -16,13 +16,15 @@ export const formatMixed: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('同一报告中混用了另一年度格式的行或列', 'Rows or columns of another format year in the same report'),
-    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）；2021 年报告中整块照搬 2019 年格式的表二块（如“本年新制作数量”等列）时，修复把这一块换成 2021 年格式同一项的表：能确定对应的数保留在原处（“处理决定数量”→“本年处理决定数量”），其余单元格留空待填，2021 年格式没有位置的数连同行名、列名写在表下的 HTML 注释里，一个数也不丢；表格是竖线表、从 Word 或 Excel 粘贴的制表符分隔文字或空格对齐的文字都可以，换成的表一律写成竖线表。`nianbao check --fix` 和编辑器的“全部修复”也会换掉这一块：换后留下的空白单元格随即由 row-missing 报告为“整行空白”（错误级），请对照原表和注释里的数填写，核对后删除注释。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). 规范性文件 is not renamed while its block still has the old columns (how they map is not certain); a whole 2019 表二 block (本年新制作数量 … columns) in a 2021 report is replaced by the 2021 table of the same item: numbers with a certain place stay (处理决定数量 → 本年处理决定数量), the other cells are left blank to fill in, and the numbers the 2021 format has no place for are written with their row and column in an HTML comment under the table, so none is lost. The block may be a pipe table or text pasted from Word or Excel (tab-separated) or space-aligned; the 2021 block is always written as a pipe table. `nianbao check --fix` and the editor\'s fix-all replace the block too: the blank cells it leaves are then reported by row-missing (整行空白, an error) until they are filled in from the original table and the comment, which is deleted once checked.'),
+    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）；报告中整块照搬另一年度格式的表二块时（2021 年报告中的 2019 年格式块，如“本年新制作数量”等列；或 2019 年报告中的 2021 年格式块，如“本年制发件数”等列），修复把这一块换成报告所用格式同一项的表（“第二十条第（五）项”与“（六）项”列相同，按行名区分）：能确定对应的数保留在原处（“处理决定数量”与“本年处理决定数量”，“规范性文件”与“行政规范性文件”），其余单元格留空待填，报告所用格式没有位置的数连同行名、列名写在表下的 HTML 注释里，一个数也不丢；表格是竖线表、从 Word 或 Excel 粘贴的制表符分隔文字或空格对齐的文字都可以，换成的表一律写成竖线表。空格对齐的行有空白单元格时，按表头各列的位置（按显示宽度，一个汉字占两列）确定每个数所在的列；某个数落在两列之间或跨两列、看不出属于哪一列时不提供修复，消息说明如何手工重写这一块，绝不把数猜进别的列。2021 年格式已删去的“第二十条第（九）项”块无从转换，消息提示删除。`nianbao check --fix` 和编辑器的“全部修复”也会换掉这一块：换后留下的空白单元格随即由 row-missing 报告为“整行空白”（错误级），请对照原表和注释里的数填写，核对后删除注释。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). 规范性文件 is not renamed while its block still has the old columns (how they map is not certain); a whole 表二 block of the other format (a 2019 block with 本年新制作数量 … columns in a 2021 report, or a 2021 block with 本年制发件数 … columns in a 2019 report) is replaced by the report format\'s table of the same item (（五） and （六） have the same columns and are told apart by their rows): numbers with a certain place stay (处理决定数量 ↔ 本年处理决定数量, 规范性文件 ↔ 行政规范性文件), the other cells are left blank to fill in, and the numbers the report\'s format has no place for are written with their row and column in an HTML comment under the table, so none is lost. The block may be a pipe table or text pasted from Word or Excel (tab-separated) or space-aligned; the new block is always written as a pipe table. A space-aligned row with a blank cell has its numbers placed by the header\'s column positions (display width, a Chinese character two columns); where a number stands between two columns or across two, no fix is offered and the message says how to redo the block by hand, so no number is guessed into a wrong column. The 第二十条第（九）项 block, which the 2021 format removed, cannot be converted: the message says to delete it. `nianbao check --fix` and the editor\'s fix-all replace the block too: the blank cells it leaves are then reported by row-missing (整行空白, an error) until they are filled in from the original table and the comment, which is deleted once checked.'),
     example: { bad: '| （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', note: bi('2021 年格式中“（六）其他处理”应分为三行', 'in the 2021 format （六）其他处理 has three sub-rows') },
   },
   check(ctx) {
     const { report, template } = ctx;
     if (!template || template.id === 'pre2019') return;
     const other = template.id === '2021' ? '2019' : '2021';
+    // The format a pasted 表二 block of the other format is converted to (`blockAs`).
+    const to: BlockFormat | null = template.id === '2019' || template.id === '2021' ? template.id : null;
     const t3 = report.tables.t3;
     if (t3 && !t3.broken) {
       const single = t3.otherHandlingLayout === 'single';
@@ -75,11 +77,11 @@ export const formatMixed: Rule = {
       const columns = blockColumns(report, f.range.start.line);
       const oldColumns = counterpart !== null && columns?.format === other;
       // The whole block in the report's format, numbers kept where they have a certain place (`oldBlockAs2021`).
-      const block = columns?.format === other && template.id === '2021' ? oldBlockAs2021(report, columns.line) : null;
+      const block = columns?.format === other && to ? blockAs(report, columns.line, to) : null;
       const why = oldColumns
-        ? bi(`该块的列仍是${other}年格式，两种格式的列对应关系不确定，未自动改名：请按${template.id}年格式重填这一块${block ? `（可一并换成2021年格式的“${block.heading}”表，空白单元格待填写${block.note ? '；没有位置的数写在表下的注释里' : ''}）` : ''}。`, ` Its block still has the ${other} format's columns, which do not map with certainty onto the ${template.id} format's, so it is not renamed: redo the block in the ${template.id} format${block ? ` (the block can be replaced with the 2021 format's ${block.heading} table, blank cells to fill in${block.note ? '; the numbers with no place go in a comment under it' : ''})` : ''}.`)
+        ? bi(`该块的列仍是${other}年格式，两种格式的列对应关系不确定，未自动改名：请按${template.id}年格式重填这一块${block ? `（可一并换成${template.id}年格式的“${block.heading}”表，空白单元格待填写${block.note ? '；没有位置的数写在表下的注释里' : ''}）` : ''}。`, ` Its block still has the ${other} format's columns, which do not map with certainty onto the ${template.id} format's, so it is not renamed: redo the block in the ${template.id} format${block ? ` (the block can be replaced with the ${template.id} format's ${block.heading} table, blank cells to fill in${block.note ? '; the numbers with no place go in a comment under it' : ''})` : ''}.`)
         : block
-          ? bi(`可将这一块换成2021年格式的“${block.heading}”表（空白单元格待填写${block.note ? '；没有位置的数写在表下的注释里' : ''}）。`, ` The block can be replaced with the 2021 format's ${block.heading} table (blank cells to fill in${block.note ? '; the numbers with no place go in a comment under it' : ''}).`)
+          ? bi(`可将这一块换成${template.id}年格式的“${block.heading}”表（空白单元格待填写${block.note ? '；没有位置的数写在表下的注释里' : ''}）。`, ` The block can be replaced with the ${template.id} format's ${block.heading} table (blank cells to fill in${block.note ? '; the numbers with no place go in a comment under it' : ''}).`)
           : bi('', '');
       ctx.add({
         message: bi(
@@ -87,7 +89,7 @@ export const formatMixed: Rule = {
           `表二 row “${f.label}” belongs to the ${other} format${counterpart ? `; the ${template.id} format says “${counterpart}”` : `; the ${template.id} format has no such row`}.${why.en}`),
         range: f.range,
         fix: counterpart && !oldColumns ? { title: bi(`改为“${counterpart}”`, `Change to “${counterpart}”`), edits: [{ range: f.range, newText: counterpart }] }
-          : block ? { title: bi(`换成2021年格式的“${block.heading}”表`, `Replace with the 2021 format's ${block.heading} table`), edits: [block.edit] } : undefined,
+          : block ? { title: bi(`换成${template.id}年格式的“${block.heading}”表`, `Replace with the ${template.id} format's ${block.heading} table`), edits: [block.edit] } : undefined,
         data: { table: 't2' },
       });
     }
@@ -98,37 +100,39 @@ export const formatMixed: Rule = {
       if (report.extras.foreignTable2Rows.some((f) => f.range.start.line === s.line)) continue;
       if (['其他对外管理服务事项', '政府集中采购'].includes(s.text)) continue;
       seen.add(s.line);
-      const block = template.id === '2021' ? oldBlockAs2021(report, s.line) : null;
+      const block = to ? blockAs(report, s.line, to) : null;
       const advice = block ? bi(
-        `可将这一块换成2021年格式的“${block.heading}”表（空白单元格待填写）。${block.note ? '2021年格式中没有位置的数写在表下的注释里，请核对后删除该注释。' : ''}`,
-        ` The block can be replaced with the 2021 format's ${block.heading} table (blank cells to fill in).${block.note ? ' The numbers with no place in the 2021 format are kept in a comment under the table: check them, then delete it.' : ''}`)
-        : template.id === '2021' ? byHand(report, s.line) : bi('', '');
+        `可将这一块换成${template.id}年格式的“${block.heading}”表（空白单元格待填写）。${block.note ? `${template.id}年格式中没有位置的数写在表下的注释里，请核对后删除该注释。` : ''}`,
+        ` The block can be replaced with the ${template.id} format's ${block.heading} table (blank cells to fill in).${block.note ? ` The numbers with no place in the ${template.id} format are kept in a comment under the table: check them, then delete it.` : ''}`)
+        : to ? byHand(report, s.line, to) : bi('', '');
       ctx.add({
         message: bi(
           `“${s.text}”是${other}年格式的表二内容，本报告为${template.id}年格式。${advice.zh}`,
           `“${s.text}” belongs to 表二 of the ${other} format; this report uses the ${template.id} format.${advice.en}`),
         range: report.lines.lineRange(s.line),
-        fix: block ? { title: bi(`换成2021年格式的“${block.heading}”表`, `Replace with the 2021 format's ${block.heading} table`), edits: [block.edit] } : undefined,
+        fix: block ? { title: bi(`换成${template.id}年格式的“${block.heading}”表`, `Replace with the ${template.id} format's ${block.heading} table`), edits: [block.edit] } : undefined,
       });
     }
   },
 };
 
 /**
- * What to do by hand with a 2019 表二 block whose column header is at 0-based line `headerLine` in a 2021 report
- * when it cannot be replaced by a fix (`oldBlockAs2021` null): redo it as the 2021 block of the same item, or delete
- * it where the 2021 format has no such block (第二十条第（九）项). Empty when the line is no 2019 block header.
+ * What to do by hand with a 表二 block of the other format whose column header is at 0-based line `headerLine` in a
+ * report of format `to` when it cannot be replaced by a fix (`blockAs` null): redo it as the `to` block of the same
+ * item, or delete it where `to` has no such block (第二十条第（九）项 in 2021). Empty when the line is no such header.
  */
-function byHand(report: Report, headerLine: number): { zh: string; en: string } {
-  const found = oldBlockHeader(report, headerLine);
+function byHand(report: Report, headerLine: number, to: BlockFormat): { zh: string; en: string } {
+  const found = otherBlockHeader(report, headerLine, to);
   if (!found) return bi('', '');
-  if (!found.now) {
-    return bi(`2021年格式已删去“${found.old.heading}”这一块：请删除这一块（其中的数如需保留，写入正文）。`,
-      ` The 2021 format has no ${found.old.heading} block: delete the block (write its numbers in the text if they are to be kept).`);
+  const old = pickBlock(report, found, headerLine);
+  const now = counterpartOf(old, to);
+  if (!now) {
+    return bi(`${to}年格式已删去“${old.heading}”这一块：请删除这一块（其中的数如需保留，写入正文）。`,
+      ` The ${to} format has no ${old.heading} block: delete the block (write its numbers in the text if they are to be kept).`);
   }
-  const columns = found.now.columns.map((c) => `“${c.label}”`).join('');
-  return bi(`这一块未能自动换成2021年格式的表（有的行与表头的列数不符，或表中有不属于这一块的行）：请按2021年格式的“${found.now.heading}”表（列为${columns}）重写这一块，原有的数核对后填入，没有位置的另行记下。`,
-    ` The block could not be replaced automatically (a row's cells do not match the header's columns, or the table holds a row of another block): rewrite it as the 2021 format's ${found.now.heading} table (columns ${found.now.columns.map((c) => c.label).join(', ')}), putting the old numbers where they belong and noting down those with no place.`);
+  const columns = now.columns.map((c) => `“${c.label}”`).join('');
+  return bi(`这一块未能自动换成${to}年格式的表（有的行与表头的列数不符，或空白单元格属于哪一列看不出，或表中有不属于这一块的行）：请按${to}年格式的“${now.heading}”表（列为${columns}）重写这一块，原有的数核对后填入，没有位置的另行记下。`,
+    ` The block could not be replaced automatically (a row's cells do not match the header's columns, a blank cell's column cannot be told, or the table holds a row of another block): rewrite it as the ${to} format's ${now.heading} table (columns ${now.columns.map((c) => c.label).join(', ')}), putting the old numbers where they belong and noting down those with no place.`);
 }
 
 /** The 表二 column labels of each format (`本年新制作数量` … of 2019, `本年制发件数` … of 2021). */
@@ -153,10 +157,26 @@ function blockColumns(report: Report, line: number): { line: number; format: '20
   return best;
 }
 
-/** 2019 表二 columns whose numbers are those of a 2021 column (the same count under a new name). */
-const COLUMN_2019_TO_2021: Record<string, string> = { 处理决定数量: '本年处理决定数量' };
-/** 2019 表二 rows that the 2021 format renamed. */
-const ROW_2019_TO_2021: Record<string, string> = { 规范性文件: '行政规范性文件' };
+/** The formats whose 表二 blocks a fix converts between. */
+type BlockFormat = '2019' | '2021';
+/** A 表二 block of a template (heading, columns, rows). */
+type Block = NonNullable<ReturnType<typeof templateOf>['tables']['t2']>['blocks'][number];
+
+/** 表二 columns whose numbers are the same count under a new name, as [2019, 2021] (处理决定数量 → 本年处理决定数量). */
+const COLUMN_PAIRS: readonly (readonly [string, string])[] = [['处理决定数量', '本年处理决定数量']];
+/** 表二 rows that the 2021 format renamed, as [2019, 2021]. */
+const ROW_PAIRS: readonly (readonly [string, string])[] = [['规范性文件', '行政规范性文件']];
+
+/** The label in format `to` of a label of the other format by `pairs` ([2019, 2021]), or undefined when none is listed. */
+function pairedLabel(pairs: readonly (readonly [string, string])[], label: string, to: BlockFormat): string | undefined {
+  const p = pairs.find((x) => x[to === '2021' ? 0 : 1] === label);
+  return p ? p[to === '2021' ? 1 : 0] : undefined;
+}
+
+/** The block of format `to` of the same item (heading) as `old`, a block of the other format; undefined when `to` has none. */
+function counterpartOf(old: Block, to: BlockFormat): Block | undefined {
+  return templateOf(to).tables.t2?.blocks.find((b) => labelKey(b.heading) === labelKey(old.heading));
+}
 
 /** The cells of a pipe table line (`| a | b |` → `['a', 'b']`, trimmed), or null when it is not one. */
 function pipeCells(line: string): string[] | null {
@@ -171,7 +191,7 @@ type BlockLayout = 'pipe' | 'tab' | 'space';
  * The fields of one line of a table in `layout`, trimmed, or null for a pipe layout's non-pipe line. A tab-separated
  * line keeps its empty fields (`0\t\t0`: a blank cell) but drops empty fields past `width` at its end (Excel's
  * trailing tab), and reads doubled tabs as one where only that gives `width` fields (tabs doubled to align the
- * text). A space-aligned line's runs of white space are separators (a blank cell cannot be told there).
+ * text). A space-aligned line's runs of white space are separators (its blank cells are found by `placeByHeader`).
  */
 function fieldsOf(line: string, layout: BlockLayout, width: number): string[] | null {
   if (layout === 'pipe') return pipeCells(line);
@@ -186,38 +206,95 @@ function fieldsOf(line: string, layout: BlockLayout, width: number): string[] | 
   return fields;
 }
 
+/** The words of a space-aligned line with the display columns `[start, end)` each takes (as `pdftotext -layout` counts them). */
+function spacedWords(line: string): { text: string; start: number; end: number }[] {
+  return [...line.replace(/\r$/, '').matchAll(/[^\s\u3000]+/g)].map((m) => {
+    const start = layoutWidth(line.slice(0, m.index));
+    return { text: m[0], start, end: start + layoutWidth(m[0]) };
+  });
+}
+
 /**
- * The 2019 表二 block whose column header stands at 0-based line `headerLine` (`信息内容` and that block's columns,
- * as a pipe, tab-separated or space-aligned row), with its 2021 counterpart (undefined for 第二十条第（九）项, which
- * the 2021 format removed) and the header's layout; null when the line is no such header.
+ * The cells of a space-aligned row that has fewer words than its header has columns (a cell left blank), placed by
+ * the header's column positions (`header`: the header's words with their display columns): the first word is the
+ * row label; each other word goes to the one header column whose display columns it overlaps, in order, and the
+ * columns no word stands in are blank. Null when a word overlaps no header column or more than one, or two words
+ * the same one: which cell is blank cannot be told, and no number is guessed into a column.
  */
-function oldBlockHeader(report: Report, headerLine: number) {
+function placeByHeader(line: string, header: { start: number; end: number }[]): string[] | null {
+  const words = spacedWords(line);
+  const cells = new Array<string>(header.length).fill('');
+  cells[0] = words[0]?.text ?? '';
+  let prev = 0;
+  for (const w of words.slice(1)) {
+    const hit = header.map((h, j) => (j > 0 && w.start < h.end && h.start < w.end ? j : -1)).filter((j) => j >= 0);
+    if (hit.length !== 1 || hit[0] <= prev) return null;
+    cells[hit[0]] = w.text;
+    prev = hit[0];
+  }
+  return cells;
+}
+
+/**
+ * The 表二 blocks of the format other than `to` whose column header stands at 0-based line `headerLine`
+ * (`信息内容` and the block's columns, as a pipe, tab-separated or space-aligned row): the blocks with those columns
+ * (two for the same columns: 第二十条第（五）项 and （六）项), the header's layout, width and, for a space-aligned
+ * header, its words' display columns; null when the line is no such header.
+ */
+function otherBlockHeader(report: Report, headerLine: number, to: BlockFormat) {
+  const from: BlockFormat = to === '2021' ? '2019' : '2021';
   const text = report.lines.line(headerLine);
   const layout: BlockLayout = text.trim().startsWith('|') ? 'pipe' : text.includes('\t') ? 'tab' : 'space';
   const header = fieldsOf(text, layout, Infinity)?.filter((c, i) => layout === 'pipe' || c !== '' || i === 0);
   if (!header || header.length < 2 || labelKey(header[0]) !== labelKey('信息内容')) return null;
-  const old = templateOf('2019').tables.t2?.blocks.find((b) => b.columns.length === header.length - 1 && b.columns.every((c, i) => labelKey(c.label) === labelKey(header[i + 1])));
-  if (!old) return null;
-  const now = templateOf('2021').tables.t2?.blocks.find((b) => labelKey(b.heading) === labelKey(old.heading));
-  return { layout, width: header.length, old, now };
+  const blocks = templateOf(from).tables.t2?.blocks.filter((b) => b.columns.length === header.length - 1 && b.columns.every((c, i) => labelKey(c.label) === labelKey(header[i + 1]))) ?? [];
+  if (!blocks.length) return null;
+  const spans = layout === 'space' ? spacedWords(text) : null;
+  return { layout, width: header.length, blocks, spans: spans?.length === header.length ? spans : null };
 }
 
 /**
- * The 2021 table for a 2019-format 表二 block pasted into a 2021 report, as a fix: the table (pipe, tab-separated as
- * pasted from Word or Excel, or space-aligned) whose header (at 0-based line `headerLine`) is `信息内容` and one 2019
- * block's columns, with the 2019 block's rows under it, becomes the 2021 block of the same heading, written as a pipe
- * table (its columns and rows, as the table-missing fix writes them: blank cells), keeping each number that has a
- * certain place there (规范性文件 → 行政规范性文件, 处理决定数量 → 本年处理决定数量).
- * The other numbers (本年新制作数量 …, 其他对外管理服务事项) are not dropped: they are written, with their row and
- * column, in an HTML comment under the table (`note` true), which the checks pass over. Null when the lines are not
- * exactly such a table on its own (a row of another block, a cell too many or too few, a table going on into another
- * block), or the block has no 2021 counterpart (第二十条第（九）项).
+ * Of the blocks `found` whose columns the header at `headerLine` names, the one whose rows the lines below it
+ * start with (第二十条第（六）项 for 行政处罚 under 上一年项目数量 …), else the first.
  */
-export function oldBlockAs2021(report: Report, headerLine: number): { heading: string; edit: TextEdit; note: boolean } | null {
+function pickBlock(report: Report, found: NonNullable<ReturnType<typeof otherBlockHeader>>, headerLine: number): Block {
+  for (let i = headerLine + 1; i < Math.min(report.lines.lineCount, headerLine + 4); i++) {
+    const first = fieldsOf(report.lines.line(i), found.layout, found.width)?.[0];
+    const block = first && found.blocks.find((b) => b.rows.some((r) => labelKey(r.label) === labelKey(first)));
+    if (block) return block;
+  }
+  return found.blocks[0];
+}
+
+/**
+ * The table for a 表二 block of the other format pasted into a report of format `to` (a 2019 block in a 2021
+ * report, or a 2021 block in a 2019 report), as a fix: the table (pipe, tab-separated as pasted from Word or Excel,
+ * or space-aligned) whose header (at 0-based line `headerLine`) is `信息内容` and one block's columns, with that
+ * block's rows under it, becomes the `to` block of the same heading, written as a pipe table (its columns and rows,
+ * as the table-missing fix writes them: blank cells), keeping each number that has a certain place there
+ * (规范性文件 ↔ 行政规范性文件, 处理决定数量 ↔ 本年处理决定数量). The other numbers (本年新制作数量 …,
+ * 其他对外管理服务事项, 本年收费金额) are not dropped: they are written, with their row and column, in an HTML comment
+ * under the table (`note` true), which the checks pass over. A space-aligned row with a blank cell has its cells
+ * placed by the header's column positions (`placeByHeader`). Null when the lines are not exactly such a table on its
+ * own (a row of another block, a cell too many or too few, a blank cell whose column cannot be told, a table going
+ * on into another block), or `to` has no block of that item (第二十条第（九）项 in 2021).
+ */
+export function blockAs(report: Report, headerLine: number, to: BlockFormat): { heading: string; edit: TextEdit; note: boolean } | null {
+  const found = otherBlockHeader(report, headerLine, to);
+  if (!found) return null;
+  for (const old of found.blocks) {
+    const now = counterpartOf(old, to);
+    const fix = now ? convert(report, headerLine, found, old, now, to) : null;
+    if (fix) return fix;
+  }
+  return null;
+}
+
+/** `blockAs` for one reading of the header: the block `old` of the other format, to be written as `now` of format `to`. */
+function convert(report: Report, headerLine: number, found: NonNullable<ReturnType<typeof otherBlockHeader>>, old: Block, now: Block, to: BlockFormat): { heading: string; edit: TextEdit; note: boolean } | null {
   const lines = report.lines;
-  const found = oldBlockHeader(report, headerLine);
-  if (!found?.now) return null;
-  const { layout, width, old, now } = found;
+  const { layout, width, spans } = found;
+  const from: BlockFormat = to === '2021' ? '2019' : '2021';
   // The table stands on its own: the line above is no row of it.
   const above = headerLine > 0 ? fieldsOf(lines.line(headerLine - 1), layout, width) : null;
   if (above && (layout === 'pipe' || above.length > 1)) return null;
@@ -227,9 +304,10 @@ export function oldBlockAs2021(report: Report, headerLine: number): { heading: s
     if (!delimiter || !delimiter.every((c) => /^:?-+:?$/.test(c))) return null;
     first++;
   }
-  // The data rows: every line of the table below, each a row of the 2019 block with its cells, each row once. A
+  // The data rows: every line of the table below, each a row of the block with its cells, each row once. A
   // tab-separated or space-aligned table ends at a blank line or a line of one field that is no row (a heading); a
-  // line of a row label alone there is that row not filled in (blank cells).
+  // line of a row label alone there is that row not filled in (blank cells); a space-aligned row with fewer fields
+  // has them placed under the header's columns.
   const values = new Map<string, string[]>();
   let last = first - 1;
   for (let i = first; i < lines.lineCount; i++) {
@@ -238,24 +316,26 @@ export function oldBlockAs2021(report: Report, headerLine: number): { heading: s
     const row = old.rows.find((r) => labelKey(r.label) === labelKey(cells![0]));
     if (!row && layout !== 'pipe' && cells.length === 1) break;
     if (row && layout !== 'pipe' && cells.length === 1) cells = [cells[0], ...new Array<string>(width - 1).fill('')];
-    if (!row || values.has(row.label) || cells.length !== width || cells.some((c) => c.includes('-->'))) return null;
+    else if (row && layout === 'space' && cells.length < width && spans) cells = placeByHeader(lines.line(i), spans);
+    if (!row || !cells || values.has(row.label) || cells.length !== width || cells.some((c) => c.includes('-->'))) return null;
     values.set(row.label, cells.slice(1));
     last = i;
   }
   if (!values.size) return null;
   const nfkc = documentIsNfkc(report);
   const label = (l: string) => (nfkc ? l.normalize('NFKC') : l);
-  const rows: string[][] = [[label(templateOf('2021').tables.t2!.firstHeader), ...now.columns.map((c) => label(c.label))]];
+  const rowIn = (l: string) => pairedLabel(ROW_PAIRS, l, to) ?? l;
+  const rows: string[][] = [[label(templateOf(to).tables.t2!.firstHeader), ...now.columns.map((c) => label(c.label))]];
   for (const r of now.rows) {
-    const from = old.rows.find((o) => (ROW_2019_TO_2021[o.label] ?? o.label) === r.label);
-    const cells = from ? values.get(from.label) : undefined;
+    const src = old.rows.find((o) => rowIn(o.label) === r.label);
+    const cells = src ? values.get(src.label) : undefined;
     rows.push([label(r.label), ...now.columns.map((c) => {
-      const j = old.columns.findIndex((o) => COLUMN_2019_TO_2021[o.label] === c.label);
+      const j = old.columns.findIndex((o) => pairedLabel(COLUMN_PAIRS, o.label, to) === c.label);
       return cells && j >= 0 ? cells[j] : '';
     })]);
   }
   // Every written number of the old block that has no place in the new one, with its row and column.
-  const placed = (row: string, col: string) => now.rows.some((r) => r.label === (ROW_2019_TO_2021[row] ?? row)) && COLUMN_2019_TO_2021[col] !== undefined;
+  const placed = (row: string, col: string) => now.rows.some((r) => r.label === rowIn(row)) && now.columns.some((c) => c.label === pairedLabel(COLUMN_PAIRS, col, to));
   const left: string[] = [];
   for (const r of old.rows) {
     const cells = values.get(r.label);
@@ -265,6 +345,6 @@ export function oldBlockAs2021(report: Report, headerLine: number): { heading: s
   }
   const eol = lines.dominantEol();
   let newText = renderPipeTable(rows, 1, eol);
-  if (left.length) newText += `${eol}${eol}<!-- 原2019年格式表二“${old.heading}”中2021年格式没有位置的数（请核对后删除本注释）：${left.join('；')} -->`;
+  if (left.length) newText += `${eol}${eol}<!-- 原${from}年格式表二“${old.heading}”中${to}年格式没有位置的数（请核对后删除本注释）：${left.join('；')} -->`;
   return { heading: now.heading, edit: { range: { start: lines.lineRange(headerLine).start, end: lines.lineRange(last).end }, newText }, note: left.length > 0 };
 }
