@@ -49,7 +49,7 @@ const summarySize = () => {
  * exist, a bad config, an unreadable file. `headed`: the CLI already wrote the summary's heading.
  */
 function summarizeCannotCheck(lines, headed) {
-  const body = lines.map((l) => l.replace(/^nianbao[：:] ?/, '')).join('\n');
+  const body = lines.map(unprefixed).join('\n');
   const ticks = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1;
   const fence = '`'.repeat(ticks);
   summarize([
@@ -63,9 +63,12 @@ function summarizeCannotCheck(lines, headed) {
   ].filter(Boolean).join('\n'));
 }
 
+/** A CLI line without its `nianbao：` lead (an annotation's title already says nianbao). */
+const unprefixed = (l) => l.replace(/^nianbao[：:] ?/, '');
+
 /** Ends the step before any check: an error annotation, the summary, exit-code 2. */
 function stop(lines) {
-  for (const l of lines) console.log(`::error title=nianbao::${esc(l)}`);
+  for (const l of lines) console.log(`::error title=nianbao::${esc(unprefixed(l))}`);
   summarizeCannotCheck(lines, false);
   if (env.GITHUB_OUTPUT) fs.appendFileSync(env.GITHUB_OUTPUT, 'errors=0\nwarnings=0\nnotices=0\nexit-code=2\nsarif-file=\n');
   process.exit(2);
@@ -100,11 +103,13 @@ const run = async (args, runEnv = env) => {
   let stdout = '', stderr = '';
   /** The CLI's counts of findings (those --quiet does not list included); null when it stopped before checking. */
   let counts = null;
+  /** The CLI's stderr lines about what it could not check (a run that checked); null when it stopped before checking. */
+  let incomplete = null;
   const code = await cli.run(['check', ...args, ...extra, ...(paths.length ? paths : ['.'])], {
     cwd, env: runEnv, isTTY: false, errIsTTY: false, out: (s) => (stdout += s), err: (s) => (stderr += s),
-    onCounts: (c) => (counts = c),
+    onCounts: (c) => (counts = c), onIncomplete: (lines) => (incomplete = lines),
   });
-  return { code, stdout, stderr, counts };
+  return { code, stdout, stderr, counts, incomplete };
 };
 
 const before = summarySize();
@@ -117,17 +122,18 @@ const stderrLines = gh.stderr.split('\n').filter(Boolean);
 for (const line of stderrLines) {
   process.stderr.write(line + '\n');
   if (gh.code !== 2 || gh.counts) continue;
-  const m = /^(.+?):(\d+):(\d+): (.*)$/.exec(line);
+  const m = /^(.+?):(\d+):(\d+): (.*)$/.exec(unprefixed(line));
   if (m) console.log(`::error file=${escProp(m[1])},line=${m[2]},col=${m[3]},title=nianbao::${esc(m[4])}`);
-  else console.log(`::error title=nianbao::${esc(line)}`);
+  else console.log(`::error title=nianbao::${esc(unprefixed(line))}`);
 }
 // The findings of each severity, as action.yml documents the outputs: not the paths that could not be read (they
 // fail the run: exit-code 2), and with --quiet the warnings and notices it does not annotate too.
 const outputs = { errors: gh.counts?.errors ?? 0, warnings: gh.counts?.warnings ?? 0, notices: gh.counts?.infos ?? 0, 'exit-code': gh.code, 'sarif-file': '' };
 
 // The run could not check everything: the summary says what and why (the CLI's summary, if it wrote one, only
-// counts the reports it checked).
-if (gh.code === 2) summarizeCannotCheck(stderrLines, summarySize() > before);
+// counts the reports it checked). A run that checked names the paths it could not check; its other lines on stderr
+// are notes (a config glob that matched none of the files, last year's report not found), not reasons.
+if (gh.code === 2) summarizeCannotCheck(gh.incomplete?.length ? gh.incomplete : stderrLines, summarySize() > before);
 
 if (env.NIANBAO_SARIF_FILE) {
   // The step summary was written by the first run; the SARIF run must not append it again.

@@ -79,7 +79,7 @@ test('extra args reach the CLI (--quiet, --max-warnings); a bad config fails the
   const res = runAction(bad, { NIANBAO_PATHS: 'reports' });
   assert.equal(res.code, 2);
   // The action's own lines are in Chinese unless --locale en (NIANBAO_ARGS) or NIANBAO_LOCALE=en says otherwise.
-  assert.match(res.stdout, /^::error title=nianbao::nianbao：配置文件 \.nianbao\.jsonc 有误：$/m);
+  assert.match(res.stdout, /^::error title=nianbao::配置文件 \.nianbao\.jsonc 有误：$/m);
   assert.match(res.stdout, /^::error file=\.nianbao\.jsonc,line=1,col=27,title=nianbao::rules\.row-label：应为以下之一："off", "info", "warning", "error"，实为 "loud"$/m);
   assert.equal(res.outputs['exit-code'], '2');
   assert.ok(!existsSync(join(bad.ws, 'nianbao.sarif')));

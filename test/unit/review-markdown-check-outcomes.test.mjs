@@ -54,7 +54,7 @@ test('markdown: a sum check whose findings a comment suppressed is 🔕 with its
   assert.doesNotMatch(r.stdout, /4 = 2 \+ 0 \+ 1 \+ 0/, 'no equation that does not hold');
   // In English too.
   const en = await runCli(['check', '--format', 'markdown', '--locale', 'en', '2024.md'], { cwd: dir });
-  assert.match(checkLine(en.stdout, '表四', SUM_REVIEW).detail, /^suppressed by a nianbao comment: 行政复议 \(review\): expected 3, actual 4$/);
+  assert.match(checkLine(en.stdout, 'Table 4 (表四)', SUM_REVIEW).detail, /^suppressed by a nianbao comment: 行政复议 \(review\): expected 3, actual 4$/);
 });
 
 test('markdown: a sum check turned off (--rule or the config) is ⚪ “not counted”, with the arithmetic as it is', async () => {

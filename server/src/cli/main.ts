@@ -279,6 +279,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   for (const note of notes) io.err(stderrLine(runLocale, note));
   notesSaid = runLocale;
   for (const e of errors) io.err(stderrLine(runLocale, e));
+  /** The stderr lines (without their line break) of what made the run incomplete (exit code 2), for `io.onIncomplete`. */
+  const incomplete = errors.map((e) => stderrLine(runLocale, e).trimEnd());
   const progress = new Progress(files.length, io, () => runLocale);
   /** stderr without the progress line in the way (it is drawn again at the next file). */
   const err = (s: string) => {
@@ -324,6 +326,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       return;
     }
     if (outcome.failed) failed = true;
+    if (r.error) incomplete.push(stderrLine(runLocale, about(job.shown, r.errorText ?? { zh: r.error, en: r.error })).trimEnd());
     if (outcome.patch) patches.push(outcome.patch);
     for (const f of r.findings) {
       if (f.severity === 'error') tally.errors++;
@@ -390,6 +393,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (!streamFormat && !fixToStdout) io.out(formatter(results, formatContext()));
   }
   io.onCounts?.({ ...tally });
+  io.onIncomplete?.(incomplete);
   return exitCode(tally, { failed, maxWarnings, quiet: values.quiet, io, locale: runLocale });
 }
 
@@ -557,6 +561,13 @@ export interface Io {
    * GitHub Action's `errors`, `warnings` and `notices` outputs. A file that could not be read is no finding.
    */
   onCounts?(counts: { errors: number; warnings: number; infos: number }): void;
+  /**
+   * Called once at the end of a `check` run that got as far as checking, with its stderr lines (`nianbao：…`, no line
+   * break) about the paths it could not check: a file it could not read, a path that does not exist, a glob that
+   * matched nothing. Not its notes (unmatched config globs, last year's report): those did not keep anything from
+   * being checked. The GitHub Action lists these as why the run is incomplete.
+   */
+  onIncomplete?(lines: string[]): void;
 }
 
 /** Runs the CLI with arguments `argv` (without `node` and the script); resolves to the exit code. */

@@ -118,8 +118,11 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
   };
 
   /** The findings of a failed check as `where：应为 expected，实为 actual` parts, listed (at most three shown). */
-  const expectedActual = (fs: Finding[], where: (f: Finding) => string) =>
+  const expectedActualOf = (fs: Finding[], where: (f: Finding) => string) =>
     list(fs.map((f) => `${where(f)}${L('：应为 ', ': expected ')}${f.expected}${L('，实为 ', ', actual ')}${f.actual}`), locale);
+  /** sum-balance's findings as their two sides, labelled: `总计列：新收 + 上年结转 = 48，（七）总计 + 结转下年度 = 49`. */
+  const sidesOf = (fs: Finding[], where: (f: Finding) => string) =>
+    list(fs.map((f) => `${where(f)}${L('：', ': ')}新收 + 上年结转 = ${f.expected}${L('，', ', ')}（七）总计 + 结转下年度 = ${f.actual}`), locale);
 
   /**
    * A check made by one rule, when something says more than what holds: its reported findings (at their
@@ -130,6 +133,8 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     const fs = reported.filter((f) => f.ruleId === rule);
     const sup = suppressed.filter((f) => f.ruleId === rule);
     const base = { table: id, tableName: TABLE_NAMES[id], check };
+    // sum-balance's expected/actual are the two sides of the equation, not the values of the cell it points at: labelled.
+    const expectedActual = rule === 'sum-balance' ? sidesOf : expectedActualOf;
     const supText = () => L(`已被 nianbao 注释屏蔽：`, 'suppressed by a nianbao comment: ') + expectedActual(sup, where);
     if (fs.length) return { ...base, status: bySeverity(fs), detail: expectedActual(fs, where) + (sup.length ? L('；', '; ') + supText() : '') + suffix, findings: fs };
     if (sup.length) return { ...base, status: 'suppressed', detail: supText() + suffix, findings: sup };

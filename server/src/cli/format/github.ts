@@ -12,6 +12,12 @@ const KIND: Record<Severity, Kind> = { error: 'error', warning: 'warning', info:
 /** GitHub shows only this many annotations of each kind per step; the rest are in the step summary. */
 export const ANNOTATION_LIMIT = 10;
 
+/**
+ * The bytes the step summary may take: GitHub refuses a step summary over 1 MiB (and then shows none), so the
+ * reports and findings past this are left out, with a line saying how many.
+ */
+export const STEP_SUMMARY_BUDGET = 1_000_000;
+
 /** Escapes the message of a workflow command. */
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -42,7 +48,21 @@ export function annotation(path: string, f: Finding): string {
  * every finding.
  */
 export const github: Formatter = (results, ctx) => {
+  // The run's own annotations come first: the paths that could not be checked are why the step fails with exit code
+  // 2, so they must be among the first 10 errors GitHub shows, whatever the number of findings.
   const lines: string[] = [];
+  for (const r of results.filter((x) => x.error)) lines.push(`::error file=${escapeProperty(reviewPath(r, ctx))},title=nianbao::${escapeData(r.errorText ? pick(r.errorText, ctx.locale) : r.error!)}`);
+  // An argument that named nothing (a missing file: at its path; a glob that matched nothing: on the run).
+  const unlisted = unlistedShown(ctx);
+  for (const u of unlisted) lines.push(`::error ${u.path === undefined ? '' : `file=${escapeProperty(u.path)},`}title=nianbao::${escapeData(u.reason)}`);
+  const unchecked = results.filter((x) => x.error).length + unlisted.length;
+  // More warnings than --max-warnings: the step fails without an error annotation unless this one says why.
+  const overLimit = warningsOverLimit(results, ctx);
+  if (overLimit) lines.push(`::error title=nianbao::${escapeData(overLimit)}`);
+  // A file named that is not a report: a notice on it, so that the diff does not pass it over in silence.
+  for (const r of checked(results).filter((x) => x.notReport && x.notReportReason)) lines.push(`::notice file=${escapeProperty(reviewPath(r, ctx))},title=nianbao::${escapeData(pick(r.notReportReason!, ctx.locale))}`);
+  const notReports = checked(results).filter((x) => x.notReport).length;
+  /** The findings of each kind (what the counts line says). */
   const counts: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
   for (const r of checked(results)) {
     const path = reviewPath(r, ctx);
@@ -52,30 +72,25 @@ export const github: Formatter = (results, ctx) => {
     }
   }
   const zh = ctx.locale !== 'en';
-  // A file named that is not a report: a notice on it, so that the diff does not pass it over in silence.
-  for (const r of checked(results).filter((x) => x.notReport && x.notReportReason)) lines.push(`::notice file=${escapeProperty(reviewPath(r, ctx))},title=nianbao::${escapeData(pick(r.notReportReason!, ctx.locale))}`);
-  const notReports = checked(results).filter((x) => x.notReport).length;
-  for (const r of results.filter((x) => x.error)) lines.push(`::error file=${escapeProperty(reviewPath(r, ctx))},title=nianbao::${escapeData(r.errorText ? pick(r.errorText, ctx.locale) : r.error!)}`);
-  // An argument that named nothing (a missing file: at its path; a glob that matched nothing: on the run).
-  const unlisted = unlistedShown(ctx);
-  for (const u of unlisted) lines.push(`::error ${u.path === undefined ? '' : `file=${escapeProperty(u.path)},`}title=nianbao::${escapeData(u.reason)}`);
-  const unchecked = results.filter((x) => x.error).length + unlisted.length;
-  // More warnings than --max-warnings: the step fails without an error annotation unless this one says why.
-  const overLimit = warningsOverLimit(results, ctx);
-  if (overLimit) lines.push(`::error title=nianbao::${escapeData(overLimit)}`);
-  const hidden = (Object.keys(counts) as Kind[]).filter((k) => counts[k] > ANNOTATION_LIMIT);
+  // GitHub's limit is on the annotations of each kind the step prints, the run's own ones included.
+  const printed: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
+  for (const l of lines) printed[/^::(\w+)/.exec(l)![1] as Kind]++;
+  const hidden = (Object.keys(printed) as Kind[]).filter((k) => printed[k] > ANNOTATION_LIMIT);
   const names: Record<Kind, [string, string]> = { error: ['错误', 'error(s)'], warning: ['警告', 'warning(s)'], notice: ['提示', 'notice(s)'] };
-  let note: string | undefined;
+  /** The note on the annotations the diff does not show; `complete`: whether the summary lists every finding. */
+  let note: ((complete: boolean) => string) | undefined;
+  /** Whether the step summary lists every finding (said by the summary through `note`). */
+  let listedAll = true;
   if (hidden.length) {
-    const parts = hidden.map((k) => (zh ? `${counts[k]} 个${names[k][0]}中的 ${counts[k] - ANNOTATION_LIMIT} 个` : `${counts[k] - ANNOTATION_LIMIT} of ${counts[k]} ${names[k][1]}`));
-    note = zh
-      ? `> [!NOTE]\n> GitHub 在差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条注释：${parts.join('、')}没有显示在差异中。下面列出全部问题。`
-      : `> [!NOTE]\n> GitHub shows only the first ${ANNOTATION_LIMIT} annotations of each kind on the diff: ${parts.join(', ')} are not shown there. All findings are listed below.`;
+    const parts = hidden.map((k) => (zh ? `${printed[k]} 个${names[k][0]}中的 ${printed[k] - ANNOTATION_LIMIT} 个` : `${printed[k] - ANNOTATION_LIMIT} of ${printed[k]} ${names[k][1]}`));
+    note = (complete) => ((listedAll = complete), zh
+      ? `> [!NOTE]\n> GitHub 在差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条注释：${parts.join('、')}没有显示在差异中。${complete ? '下面列出全部问题。' : '下面按篇幅列出其中一部分，其余见末尾的说明。'}`
+      : `> [!NOTE]\n> GitHub shows only the first ${ANNOTATION_LIMIT} annotations of each kind on the diff: ${parts.join(', ')} are not shown there. ${complete ? 'All findings are listed below.' : 'As many as fit are listed below; the end says where to find the rest.'}`);
   }
   const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
     try {
-      appendFileSync(summaryFile, markdownSummary(results, ctx, { maxChars: 900_000, note }) + '\n');
+      appendFileSync(summaryFile, markdownSummary(results, ctx, { maxBytes: STEP_SUMMARY_BUDGET, note }) + '\n');
     } catch (e) {
       lines.push(`::warning title=nianbao::${escapeData(pick(GITHUB.cannotWriteSummary(summaryFile, (e as Error).message), ctx.locale))}`);
     }
@@ -88,8 +103,8 @@ export const github: Formatter = (results, ctx) => {
   };
   const quiet = ctx.quiet ? (zh ? '（--quiet：只标注错误）' : ' (--quiet: only errors annotated)') : '';
   lines.push(zh
-    ? `nianbao：${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}，${total.error} 个错误，${total.warning} 个警告，${total.notice} 个提示${quiet}${notReports ? `，${notReports} 个文件不是年度报告，未检查` : ''}${unchecked ? `，${unchecked} 个未能检查` : ''}${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? '，全部见步骤摘要' : ''}）` : ''}`
-    : `nianbao: ${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}, ${total.error} error(s), ${total.warning} warning(s), ${total.notice} notice(s)${quiet}${notReports ? `, ${notReports} file(s) not an annual report, not checked` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? '; all are in the step summary' : ''})` : ''}`);
+    ? `nianbao：${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}，${total.error} 个错误，${total.warning} 个警告，${total.notice} 个提示${quiet}${notReports ? `，${notReports} 个文件不是年度报告，未检查` : ''}${unchecked ? `，${unchecked} 个未能检查` : ''}${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? (listedAll ? '，全部见步骤摘要' : '，更多见步骤摘要') : ''}）` : ''}`
+    : `nianbao: ${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}, ${total.error} error(s), ${total.warning} warning(s), ${total.notice} notice(s)${quiet}${notReports ? `, ${notReports} file(s) not an annual report, not checked` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? (listedAll ? '; all are in the step summary' : '; more are in the step summary') : ''})` : ''}`);
   return lines.join('\n') + '\n';
 };
 

@@ -8,11 +8,22 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /** Options of the Markdown summary. */
 export interface MarkdownOptions {
-  /** Stop listing findings past this many characters (a GitHub comment holds 65,536). */
+  /** Stop listing reports and findings past this many characters (a GitHub comment holds 65,536); default 60,000. */
   maxChars?: number;
-  /** A note placed under the title (the GitHub formatter says how many annotations the diff does not show). */
-  note?: string;
+  /**
+   * Stop listing reports and findings past this many bytes of UTF-8 instead (GitHub's step summary holds 1 MiB:
+   * above it the upload is refused and no summary is shown at all). Takes the place of `maxChars`.
+   */
+  maxBytes?: number;
+  /**
+   * A note placed under the title (the GitHub formatter says how many annotations the diff does not show); a
+   * function is given whether the summary lists every finding (`complete`), so that it promises no list that is not there.
+   */
+  note?: string | ((complete: boolean) => string);
 }
+
+/** What the room left for the tail of a summary (the line on what was left out, the 🔧 line) may take. */
+const TAIL_ROOM = 4000;
 
 /** Escapes text for a Markdown table cell or list item. */
 export function mdEscape(s: string): string {
@@ -33,12 +44,23 @@ export function code(s: string): string {
   return fence + pad + one + pad + fence;
 }
 
-/** A link to a line of a file at the commit under review (GitHub or GitLab CI), else a relative link. */
+/**
+ * A link to a line of a file at the commit under review (GitHub or GitLab CI), else a relative link. A Markdown file
+ * (`.md`, `.markdown`) is linked with `?plain=1`: GitHub and GitLab show its blob rendered, where `#L<line>` goes
+ * nowhere; the plain view has the line numbers.
+ */
 export function lineLink(path: string, line: number, env: FormatContext['env']): string {
   const enc = path.split('/').map(encodeURIComponent).join('/');
-  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA) return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/${enc}#L${line}`;
-  if (env.CI_PROJECT_URL && env.CI_COMMIT_SHA) return `${env.CI_PROJECT_URL}/-/blob/${env.CI_COMMIT_SHA}/${enc}#L${line}`;
-  return `${enc}#L${line}`;
+  const at = `${/\.(md|markdown)$/i.test(path) ? '?plain=1' : ''}#L${line}`;
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA) return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/${enc}${at}`;
+  if (env.CI_PROJECT_URL && env.CI_COMMIT_SHA) return `${env.CI_PROJECT_URL}/-/blob/${env.CI_COMMIT_SHA}/${enc}${at}`;
+  return `${enc}${at}`;
+}
+
+/** A table's name in English: `Table 3 (表三)`. */
+function tableNameEn(name: string): string {
+  const n = { 表二: 2, 表三: 3, 表四: 4 }[name];
+  return n ? `Table ${n} (${name})` : name;
 }
 
 function formatName(format: string, year: number | null, zh: boolean): string {
@@ -69,7 +91,9 @@ function count(fs: Finding[], s: Severity) {
 export function markdownSummary(results: FileResult[], ctx: FormatContext, opts: MarkdownOptions = {}): string {
   const zh = ctx.locale !== 'en';
   const L = (a: string, b: string) => (zh ? a : b);
-  const maxChars = opts.maxChars ?? 60000;
+  // The size of a line as the limit counts it (its line break included).
+  const cost = opts.maxBytes !== undefined ? (s: string) => Buffer.byteLength(s, 'utf8') + 1 : (s: string) => s.length + 1;
+  const limit = (opts.maxBytes ?? opts.maxChars ?? 60000) - TAIL_ROOM;
   const files = checked(results);
   const all = files.flatMap((r) => r.findings);
   // --quiet lists errors only: the others are still counted (as the text summary and --max-warnings count them).
@@ -88,19 +112,27 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   // ❌ only when there are errors; ✅ 0 errors only when everything given was checked and the run passed (else no
   // icon: 0 errors).
   const errorIcon = (n: number) => (n ? '❌ ' : unchecked || notReports || overLimit ? '' : '✅ ');
-  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => `${s === 'error' ? errorIcon(total(s)) : `${SEV_ICON[s]} `}${total(s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'info' : `${s}(s)`}`);
+  // Info findings are notices, as GitHub (and the github format's own line) calls them. Over --max-warnings, the
+  // warnings' count says so itself (counted once, not again in a line of its own).
+  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => (s === 'warning' && overLimit ? `❌ ${overLimit}` : `${s === 'error' ? errorIcon(total(s)) : `${SEV_ICON[s]} `}${total(s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'notice(s)' : `${s}(s)`}`));
   // Said right after the counts it is about.
   if (ctx.quiet) totals[totals.length - 1] += L('（--quiet：只列出错误）', ' (--quiet: only errors listed)');
   if (notReports) totals.push(L(`⚪ ${notReports} 个文件不是年度报告，未检查`, `⚪ ${notReports} file(s) not an annual report, not checked`));
   if (unchecked) totals.push(L(`❗ ${unchecked} 个未能检查`, `❗ ${unchecked} not checked`));
-  if (overLimit) totals.push(`❌ ${overLimit}`);
   out.push(checkedPhrase(files.filter((r) => !r.notReport), ctx.locale) + L('：', ': ') + totals.join(L('，', ', ')), '');
   for (const r of results.filter((x) => x.error)) out.push(`- ❗ ${code(reviewPath(r, ctx))}: ${mdEscape(r.errorText ? (zh ? r.errorText.zh : r.errorText.en) : r.error!)}`);
   for (const u of unlisted) out.push(`- ❗ ${u.path === undefined ? '' : `${code(u.path)}: `}${mdEscape(u.reason)}`);
   if (unchecked) out.push('');
-  if (opts.note) out.push(opts.note, '');
-  let omitted = 0;
-  const size = () => out.reduce((n, s) => n + s.length + 1, 0);
+  // The note is written last (it may depend on whether every finding is listed): its place is kept here.
+  const noteAt = opts.note ? out.push('', '') - 2 : -1;
+  /** Findings and reports not listed for length (the reports' findings counted in `omitted`). */
+  let omitted = 0, omittedReports = 0;
+  // The size so far, kept as lines are added (`push` below) rather than counted again each time.
+  let used = out.reduce((n, s) => n + cost(s), 0);
+  const push = (...lines: string[]) => {
+    for (const l of lines) used += cost(l);
+    out.push(...lines);
+  };
   /**
    * A ✅/❌ line per table check of `report` (one report of a file) from the findings of `r` on its lines
    * `from`..`to` (0-based, end excluded): those listed, those --quiet left out, the suppressed ones and what the
@@ -111,52 +143,58 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     const given: SummaryFindings = { reported: on([...r.findings, ...(r.review?.hidden ?? [])]), suppressed: on(r.review?.suppressed), off: on(r.review?.off), offRules: r.review?.offRules };
     const checks = summarizeTables(report, given, ctx.locale, previous, whyNoPrevious);
     if (checks.length) {
-      out.push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');
-      for (const c of checks) out.push(`| ${c.tableName} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
-      out.push('');
-    } else if (report.isReport) out.push(L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
+      push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');
+      for (const c of checks) push(`| ${zh ? c.tableName : tableNameEn(c.tableName)} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
+      push('');
+    } else if (report.isReport) push(L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
   };
   for (const r of files) {
     const path = reviewPath(r, ctx);
+    // Past the limit: the reports left are counted, not shown (their findings with them).
+    if (used > limit) {
+      omittedReports++;
+      omitted += r.findings.length;
+      continue;
+    }
     const errors = count(r.findings, 'error'), warnings = count(r.findings, 'warning') + (r.quietHidden?.warnings ?? 0);
     // A file not checked (not a report) gets no ✅: only a finding about its bytes can make it ❌ or ⚠️.
     const icon = errors ? '❌' : warnings ? '⚠️' : r.notReport ? '⚪' : '✅';
-    out.push(`### ${icon} ${code(path)}`, '');
+    push(`### ${icon} ${code(path)}`, '');
     // A file holding several agencies' reports: each report's format, year and tables under its own title.
     const parts = r.report?.isReport ? reportParts(r.report) : [];
     if (r.notReport) {
       // Why it was not checked, as stderr says it.
       const reason = r.notReportReason ? pick(r.notReportReason, ctx.locale) : L('未识别为年度报告，未检查', 'not recognised as an annual report; nothing checked');
-      out.push(mdEscape(zh ? reason : reason.charAt(0).toUpperCase() + reason.slice(1)) + L('。', '.'), '');
+      push(mdEscape(zh ? reason : reason.charAt(0).toUpperCase() + reason.slice(1)) + L('。', '.'), '');
     } else if (parts.length > 1) {
       parts.forEach((part, k) => {
-        out.push(`**${L(`第 ${k + 1} 份`, `Report ${k + 1}`)}${part.title ? L('：', ': ') + mdEscape(part.title) : ''}**${L(`（第 ${part.titleLine + 1} 行起）`, ` (from line ${part.titleLine + 1})`)}`, '');
-        out.push(formatName(part.report.format, part.report.year, zh), '');
+        push(`**${L(`第 ${k + 1} 份`, `Report ${k + 1}`)}${part.title ? L('：', ': ') + mdEscape(part.title) : ''}**${L(`（第 ${part.titleLine + 1} 行起）`, ` (from line ${part.titleLine + 1})`)}`, '');
+        push(formatName(part.report.format, part.report.year, zh), '');
         tableChecks(part.report, r, part.startLine, part.endLine);
       });
     } else {
-      out.push(formatName(r.format, r.year, zh), '');
+      push(formatName(r.format, r.year, zh), '');
       if (r.report) tableChecks(r.report, r, 0, Infinity, r.previous ?? null, r.previousMissing && pick(r.previousMissing, ctx.locale));
     }
     const hidden = (r.quietHidden?.warnings ?? 0) + (r.quietHidden?.infos ?? 0);
     /** `5 个警告、2 个提示` left out by --quiet. */
     const hiddenPhrase = () => {
       const w = r.quietHidden!.warnings, i = r.quietHidden!.infos;
-      return zh ? [w && `${w} 个警告`, i && `${i} 个提示`].filter(Boolean).join('、') : [w && `${w} warning(s)`, i && `${i} info`].filter(Boolean).join(' and ');
+      return zh ? [w && `${w} 个警告`, i && `${i} 个提示`].filter(Boolean).join('、') : [w && `${w} warning(s)`, i && `${i} notice(s)`].filter(Boolean).join(' and ');
     };
     if (!r.findings.length) {
-      if (hidden) out.push(L(`没有错误；${hiddenPhrase()}未列出（--quiet）。`, `No errors; ${hiddenPhrase()} not listed (--quiet).`), '');
-      else if (!r.notReport) out.push(L('没有发现问题。', 'No problems found.'), '');
+      if (hidden) push(L(`没有错误；${hiddenPhrase()}未列出（--quiet）。`, `No errors; ${hiddenPhrase()} not listed (--quiet).`), '');
+      else if (!r.notReport) push(L('没有发现问题。', 'No problems found.'), '');
       continue;
     }
     for (const s of SEVERITIES) {
       const fs = r.findings.filter((f) => f.severity === s);
       if (!fs.length) continue;
-      const title = `${SEV_ICON[s]} ${zh ? { error: '错误', warning: '警告', info: '提示', hint: '建议' }[s] : { error: 'Errors', warning: 'Warnings', info: 'Info', hint: 'Hints' }[s]}${zh ? `（${fs.length}）` : ` (${fs.length})`}`;
+      const title = `${SEV_ICON[s]} ${zh ? { error: '错误', warning: '警告', info: '提示', hint: '建议' }[s] : { error: 'Errors', warning: 'Warnings', info: 'Notices', hint: 'Hints' }[s]}${zh ? `（${fs.length}）` : ` (${fs.length})`}`;
       const open = s === 'error' ? ' open' : '';
-      out.push(`<details${open}><summary>${title}</summary>`, '');
+      push(`<details${open}><summary>${title}</summary>`, '');
       for (const f of fs) {
-        if (size() > maxChars) {
+        if (used > limit) {
           omitted++;
           continue;
         }
@@ -168,13 +206,19 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
           return previous ? [`[${mdEscape(previous.path)}:${at}](${lineLink(previous.path, at, ctx.env)})`] : [];
         }))];
         const compared = places.length ? L(`（对照上一年度报告 ${places.join('、')}）`, ` (compared with last year's report ${places.join(', ')})`) : '';
-        out.push(`- [${mdEscape(path)}:${line}](${lineLink(path, line, ctx.env)}) \`${f.ruleId}\` ${mdEscape(f.message)}${compared}${fix}`);
+        push(`- [${mdEscape(path)}:${line}](${lineLink(path, line, ctx.env)}) \`${f.ruleId}\` ${mdEscape(f.message)}${compared}${fix}`);
       }
-      out.push('', '</details>', '');
+      push('', '</details>', '');
     }
-    if (hidden) out.push(L(`另有 ${hiddenPhrase()}未列出（--quiet）。`, `${hiddenPhrase()} more not listed (--quiet).`), '');
+    if (hidden) push(L(`另有 ${hiddenPhrase()}未列出（--quiet）。`, `${hiddenPhrase()} more not listed (--quiet).`), '');
   }
-  if (omitted) out.push(L(`> 篇幅所限，另有 ${omitted} 个问题未列出；完整结果见 \`nianbao check --format json\` 或 SARIF。`, `> ${omitted} more finding(s) not listed for length; see \`nianbao check --format json\` or SARIF for all.`), '');
+  if (omitted || omittedReports) {
+    const left = omittedReports
+      ? L(`前 ${files.length - omittedReports} 个文件之后的 ${omittedReports} 个未列出，未列出的问题共 ${omitted} 个`, `the ${omittedReports} file(s) after the first ${files.length - omittedReports} are not listed, ${omitted} finding(s) in all`)
+      : L(`另有 ${omitted} 个问题未列出`, `${omitted} more finding(s) not listed`);
+    out.push(L(`> 篇幅所限，${left}；完整结果见 \`nianbao check --format json\` 或 SARIF（Action 的 \`sarif-file\`）。`, `> For length, ${left}; see \`nianbao check --format json\` or SARIF (the action's \`sarif-file\`) for all.`), '');
+  }
+  if (noteAt >= 0) out[noteAt] = typeof opts.note === 'function' ? opts.note(!omitted && !omittedReports) : opts.note!;
   // Set apart from the last report (a rule and its own lead), naming the files it is about.
   const fixable = files.filter((r) => r.findings.some((f) => f.fix?.edits.length)).map((r) => code(reviewPath(r, ctx)));
   if (fixable.length) {

@@ -63,7 +63,8 @@ export function lineSuggestions(lines: LineIndex, edits: TextEdit[]): LineSugges
  * fixable finding so that reviewdog posts them as suggested changes
  * (`nianbao check --format rdjson | reviewdog -f=rdjson -reporter=github-pr-review`). reviewdog cannot apply
  * suggestions whose lines overlap: a finding whose suggestions would overlap an earlier finding's in the same file
- * gets none (the diagnostic stays). Related locations are the summed cells, and for a cross-year finding the cell
+ * gets none (the diagnostic stays), and so do the findings of a file that is not UTF-8 (a committed suggestion would
+ * write UTF-8 into it; `--fix` keeps the file's encoding). Related locations are the summed cells, and for a cross-year finding the cell
  * of last year's report it was compared with (in that file). A file that could not be read (or an argument naming a missing file) is an
  * ERROR diagnostic on its line 1, the reason as its message.
  */
@@ -74,6 +75,9 @@ export const rdjson: Formatter = (results, ctx) => {
     const lines = linesOf(r);
     /** The line runs (1-based, inclusive) of the suggestions given so far in this file. */
     const taken: [number, number][] = [];
+    // A suggestion is committed as UTF-8 text: into a file in another encoding (GB18030, UTF-16) it would write
+    // UTF-8 lines among the file's own bytes. Such a file's findings come without suggestions (`--fix` keeps its encoding).
+    const suggest = !r.encoding || r.encoding.name === 'utf8';
     for (const f of r.findings as Finding[]) {
       const d: Record<string, unknown> = {
         message: f.message,
@@ -81,7 +85,7 @@ export const rdjson: Formatter = (results, ctx) => {
         severity: SEVERITY[f.severity],
         code: { value: f.ruleId, url: docsUrl(f.ruleId) },
       };
-      if (f.fix?.edits.length) {
+      if (suggest && f.fix?.edits.length) {
         const suggestions = lineSuggestions(lines, f.fix.edits);
         const clash = suggestions.some((s) => taken.some(([a, b]) => s.range.start.line <= b && a <= s.range.end.line));
         if (!clash) {
