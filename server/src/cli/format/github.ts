@@ -39,13 +39,13 @@ export function annotation(path: string, f: Finding): string {
 }
 
 /**
- * `--format github`: workflow commands, so that the findings appear on the pull request's diff (one `::error` per
- * file that could not be read or argument that named nothing; one `::notice` per file named that is not a report; one
- * `::error` without a file when there are more warnings than `--max-warnings`),
- * then a line of counts (those `--quiet` does not annotate included). When
- * `GITHUB_STEP_SUMMARY` is set, the Markdown summary is appended to it; when a kind has more than 10
- * annotations (all that GitHub shows per step), the summary says how many the diff does not show, and lists
- * every finding.
+ * `--format github`: workflow commands, so that the findings appear on the pull request's diff. The run's own come
+ * first (one `::error` per file that could not be read or argument that named nothing; one `::error` without a file
+ * when there are more warnings than `--max-warnings`; one `::notice` per file named that is not a report), then one
+ * per finding, then a line of counts (those `--quiet` does not annotate included). When `GITHUB_STEP_SUMMARY` is set,
+ * the Markdown summary is appended to it, within `STEP_SUMMARY_BUDGET` bytes; when a kind has more than 10
+ * annotations (all that GitHub shows per step, the run's own counted), the summary says how many the diff does not
+ * show, and that it lists every finding only when it does.
  */
 export const github: Formatter = (results, ctx) => {
   // The run's own annotations come first: the paths that could not be checked are why the step fails with exit code
