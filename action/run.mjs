@@ -87,6 +87,12 @@ try {
   if (e instanceof InputError) stop([say(e.text)]);
   throw e;
 }
+// The action's own SARIF file (written into the workspace by an earlier run, and committed by accident) is output,
+// not a report: left out of the paths, as any path naming it.
+if (env.NIANBAO_SARIF_FILE && paths) {
+  const sarifPath = path.resolve(cwd, env.NIANBAO_SARIF_FILE);
+  paths = paths.filter((p) => path.resolve(cwd, p) !== sarifPath);
+}
 // `paths` given but empty: a list of changed reports that came out empty (no report changed). Nothing to check,
 // which is not a failure; and not `.` either, which would check every report of the repository.
 if (env.NIANBAO_PATHS !== undefined && paths.length === 0) {

@@ -12,7 +12,7 @@ import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
 import { findRepeatedTables, ownTable3, type RepeatedTable } from './repeated.js';
-import { otherRegime, writtenAbout } from './scope.js';
+import { jsonDocument, otherRegime, writtenAbout } from './scope.js';
 
 /** Options of `parseReport`. */
 export interface ParseOptions {
@@ -536,10 +536,12 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     sections.push({ heading: h, startLine: h.line, endLine: end, children, tables: tabs });
   });
   const canonicalHits = new Set(tops.map((h) => h.canonical).filter((c) => c >= 0)).size;
-  // Another regime's annual report (a university's 学年 report) is not read as one, however alike it looks.
-  const regime = otherRegime(lines, yf.title?.text ?? null, firstTop);
+  // A JSON document (a SARIF file of findings, whose quoted messages and fixes read like a report's lines) is no
+  // report. Another regime's annual report (a university's 学年 report) is not read as one, however alike it looks.
+  const json = jsonDocument(text);
+  const regime = json ? null : otherRegime(lines, yf.title?.text ?? null, firstTop);
   // A text about reports (a news article on one, a guide to the formats) is none either.
-  const about = regime ? null : writtenAbout(lines, yf.title?.text ?? null, { sections: canonicalHits, tables: Object.keys(tables).length, period: yf.evidence.some((e) => e.source === 'period') });
+  const about = json ?? (regime ? null : writtenAbout(lines, yf.title?.text ?? null, { sections: canonicalHits, tables: Object.keys(tables).length, period: yf.evidence.some((e) => e.source === 'period') }));
   // A title alone makes a report (a draft just begun) when it names the year or a section of the report follows it;
   // a title naming no year above none of the report's sections, tables or period is a README's (`# 某某县政务公开年报`
   // over a list of files).

@@ -222,3 +222,24 @@ export function writtenAbout(lines: LineIndex, title: string | null, found: { se
   if (/〔2019〕\s*60\s*号/.test(text) && /〔2021〕\s*30\s*号/.test(text)) return { zh: '一篇关于年度报告格式的文字，不是年度报告本身', en: 'a text about the report formats, not a report' };
   return null;
 }
+
+/**
+ * Whether a text is a JSON document (a SARIF file of nianbao's own findings, a `.json` file) rather than a report:
+ * what it is, for the user, or null. Only a text whose first non-blank character is `{` or `[` and that parses as
+ * JSON as a whole: a report that merely starts with `[` (a Markdown link line `[某某局](…)`) does not parse.
+ */
+export function jsonDocument(text: string): Bilingual | null {
+  const body = text.replace(/^\uFEFF/, '').trim();
+  if (!/^[[{]/.test(body)) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const o = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  const sarif = o !== null && (/sarif/i.test(String(o.$schema ?? '')) || (typeof o.version === 'string' && Array.isArray(o.runs)));
+  return sarif
+    ? { zh: '一份 SARIF 文件（JSON 格式的检查结果），不是年度报告', en: 'a SARIF file (check results in JSON), not an annual report' }
+    : { zh: '一份 JSON 数据文件，不是年度报告', en: 'a JSON data file, not an annual report' };
+}
