@@ -114,3 +114,25 @@ test('files named one by one (a commit hook, the files a pull request changed): 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a file named whose name holds glob characters ([1], (2), *, {a,b}) is named, not a glob: no unmatched-glob note (breaker43 #10)', async () => {
+  const names = ['reports/a/附件 [1].md', 'reports/a/报告(2).md', 'reports/a/a*b.md', 'reports/a/{a,b}.md'];
+  const dir = workspace({
+    ...Object.fromEntries(names.map((n) => [n, null])),
+    'reports/b/s.md': null,
+    '.nianbao.jsonc': JSON.stringify({ ignore: ['README.md'], overrides: [{ files: 'reports/b/**', year: 2019 }] }),
+  });
+  try {
+    for (const name of names) {
+      const r = await runCli(['check', name, '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+      assert.deepEqual(JSON.parse(r.stdout).files.map((f) => f.path), [name]);
+      assert.deepEqual(noteLines(r.stderr), [], `${name}: ${r.stderr}`);
+    }
+    // A glob that expands still gets its notes.
+    const globbed = await runCli(['check', 'reports/a/*.md', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.equal(JSON.parse(globbed.stdout).files.length, names.length);
+    assert.equal(noteLines(globbed.stderr).length, 2, globbed.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

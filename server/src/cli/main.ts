@@ -52,8 +52,10 @@ const STDIN_NAME = '<stdin>';
  * (or found under, or matched by) a relative argument: outside the working directory they are shown relative to
  * it (`../2024.md`, as typed), not by their absolute path. `notes` are said but do not fail the run: the dangling
  * symbolic links skipped in folders (a path named on the command line that does not exist is an error).
+ * `globbed`: some argument was expanded as a glob (a path that exists is taken as named, whatever characters its
+ * name holds: `附件 [1].md`, `报告(2).md`).
  */
-export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; notes: Bilingual[]; unlisted: UnlistedPath[]; inFolders: Set<string>; typedRelative: Set<string> }> {
+export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; notes: Bilingual[]; unlisted: UnlistedPath[]; inFolders: Set<string>; typedRelative: Set<string>; globbed: boolean }> {
   const files: string[] = [];
   const errors: Bilingual[] = [];
   const notes: Bilingual[] = [];
@@ -66,6 +68,7 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
   };
   const inFolders = new Set<string>();
   const named = new Set<string>();
+  let globbed = false;
   for (const a of args.length ? args : ['.']) {
     const abs = resolve(cwd, a);
     relativeArg = !isAbsolute(a);
@@ -74,7 +77,7 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
     if (relativeArg) for (let i = before; i < files.length; i++) typedRelative.add(files[i]);
   }
   for (const f of named) inFolders.delete(f);
-  return { files: onePathPerFile(files, named), errors, notes, unlisted, inFolders, typedRelative };
+  return { files: onePathPerFile(files, named), errors, notes, unlisted, inFolders, typedRelative, globbed };
 
   async function addArgument(a: string, abs: string): Promise<void> {
     if (existsSync(abs)) {
@@ -91,6 +94,7 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
         named.add(abs);
       }
     } else if (/[*?{[]/.test(a)) {
+      globbed = true;
       const found = await glob([a], { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (!found.length) cannot(RUN.noFileMatches(a));
       files.push(...found.sort());
@@ -260,14 +264,15 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     }
     stdin = { abs, shown: name ? displayPath(abs, io.cwd, !isAbsolute(name)) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
   }
-  const { files, errors, notes: fileNotes, unlisted, inFolders, typedRelative } = stdin ? { files: [stdin.abs], errors: [], notes: [], unlisted: [], inFolders: new Set<string>(), typedRelative: new Set<string>() } : await findFiles(positionals, io.cwd);
+  const { files, errors, notes: fileNotes, unlisted, inFolders, typedRelative, globbed } = stdin ? { files: [stdin.abs], errors: [], notes: [], unlisted: [], inFolders: new Set<string>(), typedRelative: new Set<string>(), globbed: false } : await findFiles(positionals, io.cwd);
   notes.push(...fileNotes);
   let failed = errors.length > 0;
   // The config settings of every file first: a bad config stops the run before anything is checked.
   const fileSettings = files.map((abs) => configs.settingsFor(abs));
   // Only when a folder was searched or a glob expanded: a run over files named one by one (stdin, a pre-commit hook,
-  // the files a pull request changed) leaves the globs meant for the other files unmatched, as it should.
-  const searched = inFolders.size > 0 || positionals.some((a) => a !== '-' && /[*?{[]/.test(a));
+  // the files a pull request changed) leaves the globs meant for the other files unmatched, as it should. A file
+  // whose name holds glob characters (`附件 [1].md`) is named, not a glob.
+  const searched = inFolders.size > 0 || globbed;
   if (searched) notes.push(...unmatchedGlobNotes(files, fileSettings, io.cwd));
   /**
    * The language of the run's own text (summary line, headings of the review formats, notes on stderr): --locale,
