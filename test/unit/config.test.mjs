@@ -222,9 +222,11 @@ test('the shipped schemas/nianbao.schema.json is generated from the zod schema (
   assert.equal(r.status, 0, r.stderr);
   const shipped = JSON.parse(readFileSync(join(ROOT, 'schemas/nianbao.schema.json'), 'utf8'));
   assert.deepEqual(shipped, core.configJsonSchema());
-  // Completion: every rule of the registry is a property with its description.
+  // Completion: every rule of the registry is a property with its description, and so is unused-disable-directive.
   const rules = shipped.definitions.rules;
-  assert.deepEqual(Object.keys(rules.properties), core.RULES.map((x) => x.meta.id));
+  assert.deepEqual(Object.keys(rules.properties), [...core.RULES.map((x) => x.meta.id), 'unused-disable-directive']);
+  assert.deepEqual(Object.keys(rules.properties), [...core.CONFIGURABLE_IDS]);
+  assert.deepEqual(rules.properties['unused-disable-directive'].enum, ['off', 'info', 'warning', 'error']);
   assert.deepEqual(rules.properties['row-label'].enum, ['off', 'info', 'warning', 'error']);
   assert.match(rules.properties['row-label'].markdownDescription, /docs\/rules\/row-label\.md/);
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -237,7 +239,7 @@ test('the JSON Schema accepts and rejects the same configs as zod', () => {
   const validate = ajv.compile(schema);
   const cases = [
     {}, { locale: 'en' }, { locale: 'fr' }, { rules: { 'row-label': 'off', 'sum-balance': 'warning' } }, { rules: { 'row-label': 'hint' } },
-    { rules: { 'no-such-rule': 'off' } }, { ignore: ['a/**'] }, { ignore: 'a' }, { ignore: [''] },
+    { rules: { 'no-such-rule': 'off' } }, { rules: { 'unused-disable-directive': 'error' } }, { ignore: ['a/**'] }, { ignore: 'a' }, { ignore: [''] },
     { overrides: [{ files: 'x/**', format: '2021', year: 2024, rules: { 'cell-blank': 'error' } }] }, { overrides: [{ files: [], year: 2024 }] },
     { overrides: [{ files: 'x', year: 1999 }] }, { overrides: [{ files: 'x', format: '2020' }] }, { overrides: [{ format: '2019' }] },
     { overrides: [{ files: 'x', extra: 1 }] }, { $schema: './schemas/nianbao.schema.json' }, { color: true }, [],

@@ -1,6 +1,6 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
-import { checkReport, offRuleFindings, parseReport, previousOfOtherAgency, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { checkReport, offRuleFindings, UNUSED_DISABLE, parseReport, previousOfOtherAgency, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
@@ -96,6 +96,17 @@ export function checkFile(job: FileJob, run: CheckRun): FileOutcome {
   }
 }
 
+/**
+ * The rule settings of a file: its config's, then `--rule`'s over them. `--report-unused-disable` turns
+ * `unused-disable-directive` on (at the config's severity, or as a warning) unless `--rule` sets it: the command
+ * line over the config, as ESLint's --report-unused-disable-directives over its config.
+ */
+export function ruleSettingsOf(config: Record<string, RuleSetting>, cli: Record<string, RuleSetting> | undefined, reportUnusedDisable: boolean): Record<string, RuleSetting> {
+  const rules = { ...config, ...cli };
+  if (reportUnusedDisable && cli?.[UNUSED_DISABLE] === undefined && rules[UNUSED_DISABLE] === 'off') delete rules[UNUSED_DISABLE];
+  return rules;
+}
+
 /** The language of a file's messages: `--locale`, else its config's `locale`, else NIANBAO_LOCALE, else Chinese. */
 function fileLocale(job: FileJob, run: CheckRun): Locale {
   return (run.localeGiven ? run.options.locale : job.settings.locale ?? run.options.locale) ?? 'zh';
@@ -160,7 +171,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   const fileOptions = {
     ...options, previous: (otherAgency ? null : previous?.report) ?? found?.report ?? null, reportUnusedDisable: run.reportUnusedDisable,
     locale,
-    rules: { ...settings.rules, ...options.rules },
+    rules: ruleSettingsOf(settings.rules, options.rules, run.reportUnusedDisable),
     format: options.format ?? settings.format,
     year: options.year ?? settings.year,
   };

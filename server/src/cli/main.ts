@@ -3,7 +3,7 @@ import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve, dirname, basename, isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
-  RULES, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, unmatchedGlobs, type Bilingual, type FormatId, type Locale, type RuleSetting,
+  CONFIGURABLE_IDS, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, unmatchedGlobs, type Bilingual, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
 import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter, type UnlistedPath } from './format/index.js';
 import { inspectText } from './inspect.js';
@@ -174,7 +174,7 @@ function localeFrom(v: string | undefined, env: NodeJS.ProcessEnv): Locale {
 
 function ruleSettings(values: string[] | undefined): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
-  const ids = RULES.map((r) => r.meta.id);
+  const ids = [...CONFIGURABLE_IDS];
   for (const v of values ?? []) {
     const m = /^([a-z][a-z0-9-]*)=(off|info|warning|error)$/.exec(v);
     if (!m) throw new UsageError(USAGE.ruleSyntax(v));

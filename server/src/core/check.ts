@@ -6,7 +6,7 @@ import { shortenRepeatedNotes, toFinding, type Rule, type RuleContext, type Rule
 import { reportMultiple } from './rules/report-multiple.js';
 import { laterReports, reportParts } from './model/combined.js';
 import { templateOf } from './templates/index.js';
-import { applySuppressions } from './suppress.js';
+import { applySuppressions, UNUSED_DISABLE } from './suppress.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { alignFix } from './fix/align.js';
 import { withoutNoOpEdits } from './fix/apply.js';
@@ -20,7 +20,10 @@ export interface CheckOptions {
   rules?: Record<string, RuleSetting>;
   /** Last year's report of the same agency, for the cross-year rules. */
   previous?: Report | null;
-  /** Report `<!-- nianbao-disable… -->` comments that suppressed nothing (suppress.ts). */
+  /**
+   * Report `<!-- nianbao-disable… -->` comments that suppressed nothing (suppress.ts), as warnings. A setting of
+   * `unused-disable-directive` in `rules` decides instead: `off`, or on at that severity.
+   */
   reportUnusedDisable?: boolean;
   /**
    * Run only the rules that do not read the prose (`RuleMeta.readsProse`): the tables, the structure and the
@@ -79,7 +82,10 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   }
   // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
   const reportedElsewhere = (options.rules?.[disableUnknownRule.meta.id] ?? disableUnknownRule.meta.defaultSeverity) === 'off' ? undefined : (id: string) => !isKnownRuleId(id);
-  const kept = applySuppressions(report.lines, out, { reportUnused: options.reportUnusedDisable && !options.skipProseRules, locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id, onSuppressed: options.onSuppressed });
+  // Unused directives: reported with --report-unused-disable, or as the rules set `unused-disable-directive`.
+  const unused = options.rules?.[UNUSED_DISABLE];
+  const reportUnused = (unused ? unused !== 'off' : options.reportUnusedDisable) && !options.skipProseRules;
+  const kept = applySuppressions(report.lines, out, { reportUnused, unusedSeverity: unused && unused !== 'off' ? unused : 'warning', locale, reportedElsewhere, ruleIds: knownRuleIds(), commentRule: disableUnknownRule.meta.id, onSuppressed: options.onSuppressed });
   // A list's sum that fails only through a part prose-table finds wrong says so (one wrong number, not two), among the
   // findings kept: a part's finding that a comment suppresses explains nothing to the reader.
   listSumConsequences(kept, locale);

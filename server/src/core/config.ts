@@ -6,6 +6,7 @@ import { RULES } from './rules/index.js';
 import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR } from './templates/index.js';
 import { docsUrl, PROJECT_HOME } from './docs.js';
 import { closestName } from './suggest.js';
+import { UNUSED_DISABLE } from './suppress.js';
 import { LineIndex } from './text/lines.js';
 
 /**
@@ -33,10 +34,25 @@ const Setting = z.enum(CONFIG_SETTINGS);
 /** Attaches a description (and other JSON Schema keywords) to a schema, for the generated JSON Schema. */
 const described = <T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T => (schema as z.ZodMiniType).register(z.globalRegistry, meta) as T;
 
-const Rules = described(z.strictObject(Object.fromEntries(RULES.map((r) => [r.meta.id, described(z.optional(Setting), {
+/**
+ * The ids a config's `rules` (and `--rule`) may set: every rule's, and `unused-disable-directive`, the finding on a
+ * `<!-- nianbao-disable… -->` comment that suppressed nothing (off unless set here or turned on by
+ * `--report-unused-disable`, as ESLint's reportUnusedDisableDirectives).
+ */
+export const CONFIGURABLE_IDS: readonly string[] = [...RULES.map((r) => r.meta.id), UNUSED_DISABLE];
+
+const UNUSED_DESCRIPTION = {
+  zh: '没有屏蔽任何问题的 nianbao-disable 注释（默认关闭；--report-unused-disable 以 warning 打开）',
+  en: 'A nianbao-disable comment that suppressed nothing (off by default; --report-unused-disable turns it on as a warning)',
+};
+
+const Rules = described(z.strictObject(Object.fromEntries([...RULES.map((r) => [r.meta.id, described(z.optional(Setting), {
   description: `${r.meta.description.zh} — ${r.meta.description.en} (default: ${r.meta.defaultSeverity})`,
   markdownDescription: `${r.meta.description.zh}\n\n${r.meta.description.en}\n\nDefault: \`${r.meta.defaultSeverity}\`. [Docs](${docsUrl(r.meta.id)})`,
-})])), { error: 'an object from rule ids to "off", "info", "warning" or "error"' }), { id: 'rules', description: 'Per-rule severity: "off", "info", "warning" or "error". Rules not named keep their default.' });
+})] as const), [UNUSED_DISABLE, described(z.optional(Setting), {
+  description: `${UNUSED_DESCRIPTION.zh} — ${UNUSED_DESCRIPTION.en}`,
+  markdownDescription: `${UNUSED_DESCRIPTION.zh}\n\n${UNUSED_DESCRIPTION.en}\n\nDefault: \`off\`. [Docs](${PROJECT_HOME}/blob/main/docs/pull-requests.md)`,
+})] as const]), { error: 'an object from rule ids to "off", "info", "warning" or "error"' }), { id: 'rules', description: 'Per-rule severity: "off", "info", "warning" or "error". Rules not named keep their default.' });
 
 /** What an invalid glob is told it should be (its brackets balanced). */
 const GLOB_EXPECTED = 'a glob whose [ ], { } and ( ) are closed (to match a [ itself, write "\\\\[" in the file)';
@@ -220,7 +236,7 @@ export function parseConfig(text: string): ConfigResult {
   const parsed = ConfigSchema.safeParse(value);
   if (parsed.success) return { ok: true, config: parsed.data };
   const issues: ConfigIssue[] = [];
-  const ruleIds = RULES.map((r) => r.meta.id);
+  const ruleIds = CONFIGURABLE_IDS;
   for (const issue of parsed.error.issues) {
     const path = issue.path as (string | number)[];
     if (issue.code === 'unrecognized_keys') {

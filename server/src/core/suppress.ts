@@ -1,4 +1,4 @@
-import type { Finding, Locale, Range, TextEdit } from './types.js';
+import type { Finding, Locale, Range, Severity, TextEdit } from './types.js';
 import type { LineIndex } from './text/lines.js';
 import { INVISIBLE } from './text/normalize.js';
 import { closestNames } from './suggest.js';
@@ -299,13 +299,13 @@ function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Dire
 
 /**
  * Drops the findings that suppression comments cover. With `reportUnused`, adds one `unused-disable-directive`
- * warning (with a fix that removes the comment or the id) per directive id that suppressed nothing, and per
+ * finding (a warning, or `unusedSeverity`; with a fix that removes the comment or the id) per directive id that suppressed nothing, and per
  * `enable` id that ends no `disable` block before it, except the ids that `reportedElsewhere` accepts (unknown ids, which `disable-unknown-rule` reports with a better fix).
  * `ruleIds`: the ids a comment may name (see `readDirectives`); `commentRule`: the rule whose findings are about the
  * comments themselves (`disable-unknown-rule`), which a `disable` comment does not suppress on itself.
  * `onSuppressed` is called with each finding dropped (in the order of `findings`).
  */
-export function applySuppressions(lines: LineIndex, findings: Finding[], options: { reportUnused?: boolean; locale?: Locale; reportedElsewhere?: (id: string) => boolean; ruleIds?: readonly string[]; commentRule?: string; onSuppressed?: (f: Finding) => void } = {}): Finding[] {
+export function applySuppressions(lines: LineIndex, findings: Finding[], options: { reportUnused?: boolean; unusedSeverity?: Severity; locale?: Locale; reportedElsewhere?: (id: string) => boolean; ruleIds?: readonly string[]; commentRule?: string; onSuppressed?: (f: Finding) => void } = {}): Finding[] {
   const directives = readDirectives(lines, options.ruleIds);
   if (!directives.length) return findings;
   const targets = new Map<Directive, Target[]>(directives.map((d) => [d, (d.ids.length ? d.ids : [null]).map((id) => ({ directive: d, id, used: false }))]));
@@ -347,7 +347,7 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
     const edit: TextEdit = all ? removeDirective(lines, d) : { range: d.range, newText: renderDirective(d, d.ids.filter((id) => !unused.some((s) => s.id === id))) };
     kept.push({
       ruleId: UNUSED_DISABLE,
-      severity: 'warning',
+      severity: options.unusedSeverity ?? 'warning',
       message,
       range: d.range,
       fix: { title: all ? { zh: '删除这条屏蔽注释', en: 'Remove this directive' } : { zh: '从屏蔽注释中删去未用的规则', en: 'Remove the unused rule ids from the directive' }, edits: [edit] },
