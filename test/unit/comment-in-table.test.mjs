@@ -75,3 +75,11 @@ test('breaker19: the writer\'s comment and a suppression comment stacked between
   assert.equal(fixed.split('\n')[row - 1], `${lines[row - 1]} <!-- 数据待核实 --> <!-- nianbao-disable-next-line row-label -->`);
   assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), []);
 });
+
+test('a suppression comment between two rows, its name in full-width letters too: only disable-in-table, once (breaker43 #14)', () => {
+  for (const comment of ['<!-- ｎｉａｎｂａｏ-disable-next-line sum-review 数据已核实 -->', '<!-- ｎｉａｎｂａｏ－disable-next-line row-label -->', '<!-- nianbao-disable-next-line row-label -->']) {
+    const text = insert(row, comment);
+    const atComment = core.analyze(text).findings.filter((f) => f.range.start.line === row).map((f) => f.ruleId);
+    assert.deepEqual(atComment.filter((id) => id.endsWith('-in-table')), ['disable-in-table'], comment);
+  }
+});

@@ -1,7 +1,8 @@
 import type { Rule } from './rule.js';
 import type { TextEdit } from '../types.js';
 import { bi } from './util.js';
-import { COMMENT_LINE, commentBetweenRows, commentToRowAbove } from '../suppress.js';
+import { COMMENT_LINE, commentBetweenRows, commentToRowAbove, readDirectives } from '../suppress.js';
+import { knownRuleIds } from './disable-unknown-rule.js';
 
 /**
  * An HTML comment other than a suppression comment (`<!-- 数据待核实 -->`) on a line of its own between two rows of a
@@ -22,6 +23,10 @@ export const commentInTable: Rule = {
   },
   check(ctx) {
     const { lines, text } = ctx.report;
+    // A suppression comment, however its name is written (`ｎｉａｎｂａｏ-disable-next-line`, full-width), is
+    // disable-in-table's: one finding for one comment.
+    let directiveLines: Set<number> | undefined;
+    const isDirective = (line: number) => (directiveLines ??= new Set(readDirectives(lines, knownRuleIds()).map((d) => d.line))).has(line);
     for (let at = text.indexOf('<!--'); at >= 0; ) {
       const line = lines.positionAt(at).line;
       const next = lines.lineRange(line).end;
@@ -29,7 +34,7 @@ export const commentInTable: Rule = {
       const t = lines.line(line);
       if (/nianbao[-－]/i.test(t) || !COMMENT_LINE.test(t) || t.indexOf('-->') !== t.lastIndexOf('-->')) continue;
       const table = commentBetweenRows(lines, line);
-      if (!table) continue;
+      if (!table || isDirective(line)) continue;
       const comment = t.trim();
       const onRow = commentToRowAbove(lines, line, comment, table);
       const edits: TextEdit[] = onRow ?? [
