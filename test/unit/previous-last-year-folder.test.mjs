@@ -159,3 +159,25 @@ test('no note when there is no last year\'s folder (a first-year report, one fol
     assert.doesNotMatch(r.stderr, /没有同一机关/, `${Object.keys(files).join(' ')}: ${r.stderr}`);
   }
 });
+
+test('a year set by --year or a config override: last year is that year − 1, looked up and said the same way for both (breaker43 #15)', async () => {
+  // The 2023 report filed in the 2024 folder and read as 2023 by --year or the config: 2022 is last year, and a
+  // folder named 2024 says nothing of where 2022's report is. Said once on stderr, and in the review summary.
+  const files = { 'reports/2024/年报.txt': Y2023, 'reports/2023/年报.txt': Y2022 };
+  const config = { '.nianbao.jsonc': JSON.stringify({ overrides: [{ files: 'reports/2024/年报.txt', year: 2023 }] }) };
+  const note = '年度定为 2023（--year 或配置文件），但报告所在的文件夹 reports/2024 按 2024 年命名，无从确定上一年度的文件夹：只在同一文件夹中查找了同一机关的 2022 年度报告，没有找到，未做跨年度检查（carry-over、stock-flow）；可用 --previous FILE 指定';
+  for (const [tree, args] of [[files, ['--year', '2023']], [{ ...files, ...config }, []]]) {
+    const r = await inTree(tree, ['check', 'reports/2024/年报.txt', '--format', 'json', ...args]);
+    assert.equal(r.json.files[0].year, 2023);
+    assert.deepEqual(r.stderr.trim().split('\n'), [`nianbao：reports/2024/年报.txt：${note}`]);
+    const md = await inTree(tree, ['check', 'reports/2024/年报.txt', '--format', 'markdown', ...args]);
+    assert.ok(md.stdout.includes(note), md.stdout);
+  }
+  // Beside it, last year's report (2022) is found as usual; in a folder named for the year set, last year's folder too.
+  const beside = await inTree({ 'reports/2024/年报.txt': Y2023, 'reports/2024/上年.txt': Y2022 }, ['check', 'reports/2024/年报.txt', '--year', '2023', '--format', 'json']);
+  assert.equal(carryOver(beside.json, 'reports/2024/年报.txt').length, 2, beside.stderr);
+  const own = await inTree({ 'reports/2023/年报.txt': Y2023, 'reports/2022/年报.txt': Y2022 }, ['check', 'reports/2023/年报.txt', '--year', '2023', '--format', 'json']);
+  assert.equal(carryOver(own.json, 'reports/2023/年报.txt').length, 2, own.stderr);
+  const en = await inTree(files, ['check', 'reports/2024/年报.txt', '--year', '2023'], { NIANBAO_LOCALE: 'en' });
+  assert.match(en.stderr, /the year is set to 2023 \(--year or the config\), but the report's folder reports\/2024 is named for 2024, so there is no last year's folder to look in: no 2022 report of the same agency beside it/);
+});

@@ -9,6 +9,8 @@ import { heapForText } from './heap.js';
 import { fixDiff } from './patch.js';
 import type { FileResult } from './format/index.js';
 import type { PreviousFinder } from './previous.js';
+import { looksForLastYear, otherFolderYear } from '../node/previous.js';
+import { dirname } from 'node:path';
 
 /** A file's own settings from the config files (`.nianbao.jsonc`): plain data, so it can be sent to a worker. */
 export interface FileSettings {
@@ -156,6 +158,10 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   if (rejected && run.sayPrevious) say(FILE.previousRejected(rejected.path, rejected.year, report.year! - 1, rejected.inLastYearFolder));
   if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path, found.inLastYearFolder));
   const notFoundIn = lookBeside && !found && !tied.length && !rejected && report.isReport ? run.findPrevious.notFoundIn(abs) : undefined;
+  // A year set by --year or the config, in a folder named for another year: last year's folder cannot be told.
+  const folderYear = lookBeside && !found && !tied.length && !rejected && report.isReport && report.extras.forcedYear !== undefined && looksForLastYear(report) ? otherFolderYear(dirname(abs), report.year!) : null;
+  const forcedYearNote = folderYear === null ? undefined : FILE.previousForcedYear(report.year!, dirname(shown) === '.' ? dirname(abs) : dirname(shown), folderYear);
+  if (forcedYearNote && run.sayPrevious) say(forcedYearNote);
   // Why the cross-year rules had no last year's report (the review summary says it on their lines).
   let previousMissing: Bilingual | undefined;
   if (previous) {
@@ -164,7 +170,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   } else if (!found && report.year !== null) {
     previousMissing = tied.length ? FILE.tied(tied, ties.inLastYearFolder)
       : rejected ? FILE.previousRejected(rejected.path, rejected.year, report.year - 1, rejected.inLastYearFolder)
-        : FILE.previousNotFound(report.year - 1, lookBeside);
+        : forcedYearNote ?? FILE.previousNotFound(report.year - 1, lookBeside);
   }
   // The file the cross-year rules compare with (the review formats point at its cells).
   const previousFile = otherAgency ? undefined : previous ? { path: previous.name, absPath: previous.absPath } : found ? { path: found.path, absPath: found.absPath } : undefined;

@@ -210,6 +210,15 @@ export const FILE = {
     `${path} ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} looks like the ${expected} report by its title and signature, but ${year === null ? 'its own years disagree' : `its whole text reads as ${year}`}: not used as last year's report, carry-over and stock-flow are not checked; check that file's years, or choose with --previous FILE`,
   ),
   /**
+   * No last year's report for a report whose year (`year`) was set by --year or a config override, kept in a folder
+   * named for another year (`folderYear`, in `folder`): no last year's folder to look in, and none of `year − 1`
+   * beside it.
+   */
+  previousForcedYear: (year: number, folder: string, folderYear: number) => bi(
+    `年度定为 ${year}（--year 或配置文件），但报告所在的文件夹 ${folder} 按 ${folderYear} 年命名，无从确定上一年度的文件夹：只在同一文件夹中查找了同一机关的 ${year - 1} 年度报告，没有找到，未做跨年度检查（carry-over、stock-flow）；可用 --previous FILE 指定`,
+    `the year is set to ${year} (--year or the config), but the report's folder ${folder} is named for ${folderYear}, so there is no last year's folder to look in: no ${year - 1} report of the same agency beside it; carry-over and stock-flow are not checked; name it with --previous FILE`,
+  ),
+  /**
    * No last year's report (of `expected`) for the cross-year rules: none in the report's folder or in last year's
    * folder (`searched`), or none looked for (`searched` false: the text came on stdin with no file on disk).
    */

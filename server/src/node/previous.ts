@@ -102,6 +102,30 @@ export function lastYearFolder(dir: string, year: number): string | null {
 }
 
 /**
+ * The year (2000–2099) that a folder name of `dir` holds as a number of its own, the deepest such name, when none
+ * holds `year`: the folder layout is by another year than the report's (a report whose year is set by `--year` or a
+ * config override, kept in the folder of the year it was filed under), so that `lastYearFolder` has none. Null
+ * when a folder name holds `year`, or no year at all.
+ */
+export function otherFolderYear(dir: string, year: number): number | null {
+  if (lastYearFolder(dir, year) !== null) return null;
+  const parts = dir.split(sep);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const m = /(?<![0-9])(20[0-9]{2})(?![0-9])/.exec(parts[i]);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/**
+ * Whether last year's report of `report` is looked for at all: its year is known, and both its format and the
+ * format last year's report is due in (`formatForYear`) have a 表二 or a 表三, the tables the cross-year rules compare.
+ */
+export function looksForLastYear(report: Report): boolean {
+  return report.year !== null && hasCrossYearTables(report.format) && hasCrossYearTables(formatForYear(report.year - 1));
+}
+
+/**
  * Finds last year's report of the same agency beside a file, or in last year's folder (`lastYearFolder`: the
  * report's folder with its year replaced by year − 1, for a `…/<部门>/<年>/` or `…/<年>/<部门>/` layout): among
  * the report files of a folder, the one whose detected year is this year − 1 (with no conflicting year evidence of
@@ -131,8 +155,7 @@ export class PreviousBeside {
    */
   find(abs: string, report: Report): PreviousBesideResult {
     const none: PreviousBesideResult = { found: null, tied: [] };
-    if (report.year === null) return none;
-    if (!hasCrossYearTables(report.format) || !hasCrossYearTables(formatForYear(report.year - 1))) return none;
+    if (report.year === null || !looksForLastYear(report)) return none;
     const own = this.findIn(dirname(abs), basename(abs), report.year - 1, report);
     if (own.found || own.tied.length) return own;
     const other = lastYearFolder(dirname(abs), report.year);
