@@ -8,6 +8,7 @@ import { about, FILE, REASON, stderrLine } from './messages.js';
 import { heapForText } from './heap.js';
 import { fixDiff } from './patch.js';
 import type { FileResult } from './format/index.js';
+import { codePointColumns } from './format/common.js';
 import type { PreviousFinder } from './previous.js';
 import { looksForLastYear, otherFolderYear } from '../node/previous.js';
 import { dirname } from 'node:path';
@@ -243,7 +244,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     const review = keep && report.isReport ? { hidden, suppressed, off: offRuleFindings(report, fileOptions), offRules: Object.keys(fileOptions.rules).filter((id) => fileOptions.rules[id] === 'off') } : undefined;
     return {
       result: {
-        path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
+        path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(report.lines, findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
         quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review,
         previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
         previousNotFoundIn: notFoundIn, previousFile,

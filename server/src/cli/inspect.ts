@@ -1,5 +1,6 @@
 import { analyze, pastedLayout, pick, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type TableId, type TableModel } from '../core/index.js';
 import { INSPECT as L } from './messages.js';
+import { codePointColumns, column } from './format/common.js';
 
 function cellText(c: { raw: string } | null): string {
   if (!c) return '·';
@@ -93,6 +94,7 @@ export function inspectText(text: string, options: ParseOptions & { locale?: Loc
   for (const id of ['t2', 't3', 't4'] as TableId[]) if (report.tables[id]) out.push(...table(report, id, say));
   if (!Object.keys(report.tables).length) out.push(`  ${say(L.none)}`);
   out.push('', say(L.findings(findings.length)));
-  for (const f of findings) out.push(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${L.severity[f.severity] ? say(L.severity[f.severity]) : f.severity}  ${f.ruleId}  ${f.message}`);
+  const columns = { columns: codePointColumns(report.lines, findings) };
+  for (const f of findings) out.push(`  ${f.range.start.line + 1}:${column(columns, f.range.start)}  ${L.severity[f.severity] ? say(L.severity[f.severity]) : f.severity}  ${f.ruleId}  ${f.message}`);
   return out.join('\n') + '\n';
 }

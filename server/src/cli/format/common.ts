@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
-import { LineIndex, pick, type Finding, type Locale, type RelatedLocation } from '../../core/index.js';
+import { LineIndex, ownRelated, pick, type Finding, type Locale, type RelatedLocation } from '../../core/index.js';
 import type { FileResult, FormatContext } from './types.js';
 import { RUN } from '../messages.js';
 
@@ -16,6 +16,34 @@ export function reviewPath(r: Pick<FileResult, 'path' | 'absPath'>, ctx: FormatC
     if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
   }
   return r.path.split(sep).join('/');
+}
+
+/**
+ * The 1-based column of position `p` in a file's result as a person counts characters (code points), as the JSON
+ * contract's `column` and the text output's `line:column` give it (`range` stays LSP's 0-based UTF-16).
+ */
+export function column(r: Pick<FileResult, 'columns'>, p: { line: number; character: number }): number {
+  return r.columns?.[`${p.line}:${p.character}`] ?? p.character + 1;
+}
+
+/**
+ * The positions of `findings` (and of their related locations in the same file) on `lines` whose code-point column
+ * differs from their UTF-16 one (a character outside the BMP before them): `FileResult.columns`, or undefined when
+ * there are none (the usual file).
+ */
+export function codePointColumns(lines: LineIndex, findings: readonly Finding[]): Record<string, number> | undefined {
+  let out: Record<string, number> | undefined;
+  const add = (p: { line: number; character: number }) => {
+    if (p.line >= lines.lineCount) return;
+    const before = lines.line(p.line).slice(0, p.character);
+    if (!/[\uD800-\uDBFF]/.test(before)) return;
+    (out ??= {})[`${p.line}:${p.character}`] = [...before].length + 1;
+  };
+  for (const f of findings) {
+    add(f.range.start);
+    for (const r of ownRelated(f)) add(r.range.start);
+  }
+  return out;
 }
 
 /** A related location of a finding, with the file it is in when that is last year's report. */

@@ -1,5 +1,6 @@
 import type { StreamFormatter } from './types.js';
 import { batch } from './types.js';
+import { column } from './common.js';
 
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
 
@@ -30,7 +31,7 @@ export const textStream: StreamFormatter = (ctx) => {
         if (f.severity === 'error') errors++;
         else if (f.severity === 'warning') warnings++;
         else infos++;
-        out += `${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${paint(f.severity.padEnd(7), f.severity)}  ${f.ruleId}  ${f.message}\n`;
+        out += `${r.path}:${f.range.start.line + 1}:${column(r, f.range.start)}  ${paint(f.severity.padEnd(7), f.severity)}  ${f.ruleId}  ${f.message}\n`;
       }
       return out;
     },

@@ -14,6 +14,12 @@ export interface FileResult {
    */
   encoding?: import('../decode.js').Encoding;
   findings: Finding[];
+  /**
+   * The 1-based columns in characters as a person counts them (Unicode code points) of the positions of `findings`
+   * (and of their related locations) that differ from the UTF-16 `character + 1`, keyed `line:character` (0-based):
+   * only positions after a character outside the BMP (`𠮷`). See `column`.
+   */
+  columns?: Record<string, number>;
   /** The text as read (for fingerprints and context); absent when the file could not be read. */
   text?: string;
   /**
