@@ -57,3 +57,18 @@ test('the action leaves its own SARIF file out of the paths it checks', async ()
   const uris = new Set(JSON.parse(readFileSync(join(r.ws, 'nianbao.sarif'), 'utf8')).runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri));
   assert.deepEqual([...uris], ['reports/003_7487cbc35b761747.txt']);
 });
+
+test('a file named .sarif, .json or .jsonc is JSON data even when cut short (it does not parse); by content, it is not', async () => {
+  const sarif = await ownSarif();
+  const cut = sarif.slice(0, Math.floor(sarif.length * 0.8));
+  assert.equal(core.parseReport(cut).isReport, true, 'by content alone, the quoted lines read as a report');
+  assert.equal(core.parseReport(cut, { fileName: 'nianbao.sarif' }).isReport, false);
+  assert.equal(core.parseReport(cut, { fileName: 'results.JSON' }).extras.writtenAbout.zh, '一份 JSON 数据文件，不是年度报告');
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-json-'));
+  writeFileSync(join(dir, 'nianbao.sarif'), cut);
+  const r = await runCli(['check', '--format', 'json', 'nianbao.sarif'], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /nianbao\.sarif：一份 SARIF 文件（JSON 格式的检查结果），不是年度报告，未检查/);
+  // A report named .md whose text starts with a Markdown link is still a report, whatever its name.
+  assert.equal(core.parseReport(readFileSync(ERRORS, 'utf8'), { fileName: 'errors-2024.nianbao.md' }).isReport, true);
+});

@@ -11,7 +11,7 @@ import type { FileResult } from './format/index.js';
 import { codePointColumns } from './format/common.js';
 import type { PreviousFinder } from './previous.js';
 import { looksForLastYear, otherFolderYear } from '../node/previous.js';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 
 /** A file's own settings from the config files (`.nianbao.jsonc`): plain data, so it can be sent to a worker. */
 export interface FileSettings {
@@ -134,7 +134,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   if (!read.ok) return unreadable(job, run, read.error);
   let text = read.text;
   heapForText(text.length);
-  const parseOptions = { format: options.format ?? settings.format, year: options.year ?? settings.year };
+  const parseOptions = { format: options.format ?? settings.format, year: options.year ?? settings.year, fileName: basename(abs) };
   // Parsed once: the same model finds last year's report and is checked (unless --fix changes the text).
   let report = parseReport(text, parseOptions);
   // Bytes that could not be decoded, said first (for a report, or a file named): where, before any other line.

@@ -26,6 +26,11 @@ export interface ParseOptions {
    * With either, what this parse read line by line is kept for the next version.
    */
   previous?: Report | null;
+  /**
+   * The name of the file the text is from, when known (the CLI): a `.json`, `.jsonc` or `.sarif` file is JSON data,
+   * never a report (`jsonDocument`), even when it does not parse.
+   */
+  fileName?: string;
 }
 
 /** What a parse read line by line, kept for the next version of the same document (`ParseOptions.previous`). */
@@ -538,7 +543,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const canonicalHits = new Set(tops.map((h) => h.canonical).filter((c) => c >= 0)).size;
   // A JSON document (a SARIF file of findings, whose quoted messages and fixes read like a report's lines) is no
   // report. Another regime's annual report (a university's 学年 report) is not read as one, however alike it looks.
-  const json = jsonDocument(text);
+  const json = jsonDocument(text, options.fileName);
   const regime = json ? null : otherRegime(lines, yf.title?.text ?? null, firstTop);
   // A text about reports (a news article on one, a guide to the formats) is none either.
   const about = json ?? (regime ? null : writtenAbout(lines, yf.title?.text ?? null, { sections: canonicalHits, tables: Object.keys(tables).length, period: yf.evidence.some((e) => e.source === 'period') }));

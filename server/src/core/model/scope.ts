@@ -223,22 +223,28 @@ export function writtenAbout(lines: LineIndex, title: string | null, found: { se
   return null;
 }
 
+/** The names of JSON data files: `.json`, `.jsonc`, `.sarif`. */
+const JSON_FILE = /\.(?:json|jsonc|sarif)$/i;
+
 /**
  * Whether a text is a JSON document (a SARIF file of nianbao's own findings, a `.json` file) rather than a report:
- * what it is, for the user, or null. Only a text whose first non-blank character is `{` or `[` and that parses as
- * JSON as a whole: a report that merely starts with `[` (a Markdown link line `[某某局](…)`) does not parse.
+ * what it is, for the user, or null. A text whose first non-blank character is `{` or `[` and that parses as JSON
+ * as a whole (a report that merely starts with `[`, a Markdown link line `[某某局](…)`, does not parse), or any
+ * text of a file whose name (`fileName`) ends in `.json`, `.jsonc` or `.sarif`.
  */
-export function jsonDocument(text: string): Bilingual | null {
+export function jsonDocument(text: string, fileName?: string): Bilingual | null {
   const body = text.replace(/^\uFEFF/, '').trim();
-  if (!/^[[{]/.test(body)) return null;
+  // A file named as JSON data (`nianbao.sarif`, `x.json`) is data even when it does not parse (cut short).
+  const named = fileName !== undefined && JSON_FILE.test(fileName);
+  if (!named && !/^[[{]/.test(body)) return null;
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
-    return null;
+    if (!named) return null;
   }
   const o = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  const sarif = o !== null && (/sarif/i.test(String(o.$schema ?? '')) || (typeof o.version === 'string' && Array.isArray(o.runs)));
+  const sarif = /\.sarif$/i.test(fileName ?? '') || (o !== null && (/sarif/i.test(String(o.$schema ?? '')) || (typeof o.version === 'string' && Array.isArray(o.runs))));
   return sarif
     ? { zh: '一份 SARIF 文件（JSON 格式的检查结果），不是年度报告', en: 'a SARIF file (check results in JSON), not an annual report' }
     : { zh: '一份 JSON 数据文件，不是年度报告', en: 'a JSON data file, not an annual report' };
