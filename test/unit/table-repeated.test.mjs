@@ -183,3 +183,27 @@ test('table-repeated: a 表三 or 表四 copy with other figures names the first
     assert.ok(found[0].message.includes(said), found[0].message);
   }
 });
+
+test('table-repeated: a report pasted 20 times gives 8 findings per table, the 8th counting the 11 copies not reported one by one', () => {
+  const text = corpusText(HUAIAN);
+  const pasted = Array(20).fill(text).join('\n');
+  const all = core.parseReport(pasted).extras.repeatedTables;
+  for (const id of ['t2', 't3', 't4']) {
+    const copies = all.filter((r) => r.id === id);
+    // Every copy is found, not only the first 8.
+    assert.equal(copies.length, 19, id);
+    const zh = repeated(pasted, 'zh').filter((f) => f.data.table === id);
+    assert.deepEqual(zh.map((f) => f.range.start.line), copies.slice(0, 8).map((r) => r.line), id);
+    const name = { t2: '表二', t3: '表三', t4: '表四' }[id];
+    const lastLine = copies[18].line + 1;
+    assert.ok(zh[7].message.endsWith(`另有 11 张重复的${name}未逐一报告（最后一张在第 ${lastLine} 行），也请一并删去。`), zh[7].message);
+    assert.equal(zh[7].data.notReported, 11);
+    assert.ok(zh.slice(0, 7).every((f) => !f.message.includes('另有') && f.data.notReported === undefined), id);
+    const en = repeated(pasted, 'en').filter((f) => f.data.table === id);
+    assert.ok(en[7].message.endsWith(` 11 more copies of ${name} are not reported one by one (the last at line ${lastLine}); delete them too.`), en[7].message);
+  }
+  // Pasted 9 times: 8 copies, each reported, none counting more.
+  const nine = repeated(Array(9).fill(text).join('\n'), 'zh');
+  assert.equal(nine.length, 24);
+  assert.ok(nine.every((f) => !f.message.includes('另有')));
+});

@@ -64,6 +64,9 @@ export interface RepeatedTablesInput {
   year: number | null;
 }
 
+/** How many candidate tables of one kind in a row that are no copy `findRepeatedTables` passes over before it stops looking. */
+const MAX_PASSED_OVER = 8;
+
 /**
  * Finds every further *whole* 表二, 表三 or 表四 below the one read (a revised table pasted under the old one, the
  * whole report pasted twice or three times): one entry per extra copy, sorted by line. Only the first is read by
@@ -74,7 +77,9 @@ export interface RepeatedTablesInput {
  * header words and exactly 15 values) and is not introduced as another year's or a comparison table (`2023年数据如下`,
  * `与上年度对比`; such a table is passed over and the search goes on below it). A 表二 or 表四 of a pre-2019 report is
  * never reported: that format has no unified tables (the old 统计表 differed by province). Which copy the other rules
- * read does not change. Up to 8 candidate tables of each kind are looked at.
+ * read does not change. Every copy is found, however many (a report pasted 400 times: 399 of each); up to
+ * `MAX_PASSED_OVER` candidates of each kind in a row that turn out to be no copy are looked at (each is read to the
+ * next heading, so their number is bounded; a copy found starts the count again and moves the search past itself).
  */
 export function findRepeatedTables(input: RepeatedTablesInput): RepeatedTable[] {
   const out: RepeatedTable[] = [];
@@ -92,10 +97,11 @@ function repeatedTable3({ rd, headingLines, spans, tables, templates, year }: Re
   const n = rd.lines.lineCount;
   const width = template.columns.length;
   const isFull = (r: RowModel | undefined) => Boolean(r && r.match.kind !== 'absent' && r.cellCount >= width - 2 && r.cellCount <= width + 1);
-  for (let from = first.end, tries = 0; from < n && tries < 8; tries++) {
+  for (let from = first.end, passed = 0; from < n && passed < MAX_PASSED_OVER;) {
     const again = findTable3(rd, from, n, headingLines);
     if (!again || !hasRowKey(rd, again, '结转下年度继续办理')) break;
     from = Math.max(again.end, again.start + 1);
+    passed++;
     // Its rows read with the row list the first one was read with: a table of other columns (a comparison of two
     // years, `指标名称 2023年 2024年 增减值`) has rows of two or three values, not seven. Its first and last rows
     // among them: the start of a table cut off before 结转下年度继续办理 does not borrow that row from a table
@@ -103,7 +109,9 @@ function repeatedTable3({ rd, headingLines, spans, tables, templates, year }: Re
     const table = readAlignedTable3(rd, again, alignTable3(rd, again, template));
     const data = table.rows.filter((r) => r.cells.length);
     if (data.filter(isFull).length * 2 < data.length || !isFull(data[0]) || !isFull(data[data.length - 1])) continue;
-    if (!introducedAsOther(rd, again.start, headingLines, year, first.start)) out.push({ id: 't3', line: again.start, differs: differences(tables.t3, table, (_, k) => template.columns[k]?.label ?? String(k + 1)) });
+    if (introducedAsOther(rd, again.start, headingLines, year, first.start)) continue;
+    passed = 0;
+    out.push({ id: 't3', line: again.start, differs: differences(tables.t3, table, (_, k) => template.columns[k]?.label ?? String(k + 1)) });
   }
   return out;
 }
@@ -121,16 +129,16 @@ function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: Re
   const lines = rd.lines;
   const n = lines.lineCount;
   const firstCols = columnsFound(first);
-  let tries = 0;
+  let passed = 0;
   // Lines with 二十条 found by one search of the text (no line is read for nothing).
-  for (let i = firstRow + 1, at = 0; i < n && tries < 8; i++) {
+  for (let i = firstRow + 1, at = 0; i < n && passed < MAX_PASSED_OVER; i++) {
     if ((at = lines.text.indexOf('二十条', Math.max(at, lines.starts[i]))) < 0) break;
     while (i < n && lines.ends[i] <= at) i++;
     if (i >= n) break;
     at = lines.ends[i];
     const k = rd.key(i);
     if (k.length >= 60 || !/第二十条第\(一\)项/.test(k) || headingLines.has(i)) continue;
-    tries++;
+    passed++;
     let end = i + 1;
     while (end < n && !headingLines.has(end)) end++;
     const { table, foreign } = readTable2(rd, { start: i, end }, template);
@@ -144,7 +152,10 @@ function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: Re
     rows += new Set(foreign.filter((f) => f.cells.length).map((f) => f.label)).size;
     const cols = columnsFound(table);
     if (rows < table.rows.length || wider || cols === 0 || cols < firstCols - 1) continue;
-    if (!introducedAsOther(rd, i, headingLines, year, spans.t2.start)) out.push({ id: 't2', line: i, differs: differences(first, table, (id, k) => blockOfRow(template, id)?.columns[k]?.label ?? String(k + 1)) });
+    if (!introducedAsOther(rd, i, headingLines, year, spans.t2.start)) {
+      passed = 0;
+      out.push({ id: 't2', line: i, differs: differences(first, table, (id, k) => blockOfRow(template, id)?.columns[k]?.label ?? String(k + 1)) });
+    }
     // On below this table: its own lines are no further copy.
     i = Math.max(i, table.range.end.line);
   }
@@ -167,17 +178,17 @@ function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: Re
     const text = keysOf(rd, from, to);
     return T4_HEADER_WORDS.filter((w) => text.includes(w)).length;
   };
-  let tries = 0;
+  let passed = 0;
   // Lines with a 表四 start word found by one scan of the text (the pattern does not cross a line break).
   T4_START.lastIndex = first.end < n ? lines.starts[first.end] : lines.text.length;
-  for (let i = first.end, m; tries < 8 && (m = T4_START.exec(lines.text)); T4_START.lastIndex = lines.ends[i]) {
+  for (let i = first.end, m; passed < MAX_PASSED_OVER && (m = T4_START.exec(lines.text)); T4_START.lastIndex = lines.ends[i]) {
     while (lines.ends[i] <= m.index) i++;
     if (i >= n) break;
     // The line a 表四 starts on as `findTable4` sees it, with header words on it or right below.
     const t = lines.line(i);
     if (headingLines.has(i) || t.includes('。') || rd.key(i).length > 80) continue;
     if (headerWords(i, Math.min(n, i + 6)) < 2) continue;
-    tries++;
+    passed++;
     const span = findTable4(rd, i, n, headingLines);
     if (!span) continue;
     const table = readTable4(rd, span, template);
@@ -195,7 +206,10 @@ function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: Re
       break;
     }
     if (more) continue;
-    if (!introducedAsOther(rd, i, headingLines, year, first.start)) out.push({ id: 't4', line: i, differs: differences(tables.t4, table, (_, k) => t4Cell(template, k)) });
+    if (!introducedAsOther(rd, i, headingLines, year, first.start)) {
+      passed = 0;
+      out.push({ id: 't4', line: i, differs: differences(tables.t4, table, (_, k) => t4Cell(template, k)) });
+    }
     // On below this table: a header word further down in it does not start a copy of its own.
     i = Math.max(i, last);
   }
