@@ -12,6 +12,7 @@ import { reportMultiple } from './report-multiple.js';
 import { rowMissing } from './row-missing.js';
 import { rowLabel } from './row-label.js';
 import { rowDuplicate } from './row-duplicate.js';
+import { rowOrder } from './row-order.js';
 import { columnLabel } from './column-label.js';
 import { cellCount } from './cell-count.js';
 import { cellTabJoined } from './cell-tab-joined.js';
@@ -55,7 +56,7 @@ export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './r
 export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel, rowDuplicate,
-  columnLabel, columnOrder, cellCount, cellTabJoined, valueInLabel, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
+  columnLabel, columnOrder, rowOrder, cellCount, cellTabJoined, valueInLabel, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
   tableFullwidthPipe, reportMultiple,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumSubtotal, sumReview, countRelations,

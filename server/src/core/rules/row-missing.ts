@@ -141,7 +141,8 @@ function tableLinesWith(report: Report, t: TableModel, key: string): number[] {
 
 /**
  * A template row is absent from 表二/三 (rows are found by label or, where a layout scattered them, by order), or is
- * there with every value cell blank (see `isUnfilledRow`).
+ * there with every value cell blank (see `isUnfilledRow`). A row under another group (not read as itself) or a 表二
+ * row under another item's heading is reported here; rows read as themselves in another order are row-order's.
  */
 /** The message of a template row that is there without a number (`hint`: the numbers the column sums give, or empty). */
 function blankRowMessage(table: string, label: string, hint: { zh: string; en: string }) {
@@ -268,6 +269,21 @@ function ownLines(report: Report, t: TableModel, r: RowModel): [number, number] 
 }
 
 /**
+ * The 表二 rows of `t` read under another item's heading than their own (`t2ItemsByLine`), with their own item and
+ * the one they stand under, when most rows read stand under their own item's heading (see `misplacedT2Rows`, which
+ * reports them; row-order leaves them to it). Rows in `skip` are not looked at.
+ */
+export function t2RowsUnderOtherItem(report: Report, template: Template, t: TableModel, skip: Set<string> = new Set()): { r: RowModel; item: string; at: string }[] {
+  if (!template.tables.t2) return [];
+  const items = t2ItemsByLine(report, template, t);
+  const read = t.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional' && r.match.range && !skip.has(r.id) && items.has(r.match.range.start.line));
+  const under = read.map((r) => ({ r, item: t2ItemOf(template, r.id), at: items.get(r.match.range!.start.line) ?? null }));
+  const own = under.filter((x) => x.at !== null && x.at === x.item).length;
+  if (own * 2 < read.length) return [];
+  return under.filter((x): x is { r: RowModel; item: string; at: string } => Boolean(x.item && x.at && x.at !== x.item));
+}
+
+/**
  * 表二 rows read under another item's heading (`行政事业性收费` after `行政强制`, under 第二十条第（六）项, while the
  * 第二十条第（八）项 block is empty): the row's numbers are read, but the table does not have the row where the
  * format puts it. Reported when most rows read stand under their own item's heading (a layout that writes all
@@ -278,14 +294,9 @@ function ownLines(report: Report, t: TableModel, r: RowModel): [number, number] 
 function misplacedT2Rows(ctx: Parameters<Rule['check']>[0], t: TableModel, skip: Set<string>): void {
   const { report, template } = ctx;
   if (!template?.tables.t2) return;
-  const items = t2ItemsByLine(report, template, t);
-  const read = t.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional' && r.match.range && !skip.has(r.id) && items.has(r.match.range.start.line));
-  const under = read.map((r) => ({ r, item: t2ItemOf(template, r.id), at: items.get(r.match.range!.start.line) ?? null }));
-  const own = under.filter((x) => x.at !== null && x.at === x.item).length;
-  if (own * 2 < read.length) return;
   const eol = report.lines.dominantEol();
-  for (const { r, item, at } of under) {
-    if (!item || !at || at === item) continue;
+  const items = t2ItemsByLine(report, template, t);
+  for (const { r, item, at } of t2RowsUnderOtherItem(report, template, t, skip)) {
     const line = r.match.range!.start.line;
     const headingLines = tableLinesWith(report, t, labelKey(item));
     const heading = headingLines.length === 1 ? headingLines[0] : -1;
@@ -332,7 +343,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before). Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。写在别的分组或别的项下的行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before). Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written. A row under another group or item is this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开) are row-order\'s, not reported here.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
