@@ -699,25 +699,35 @@ const ROW_ORDINAL = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二�
  * the template's order. Rows are moved with what stands under them (`（三）不予公开` with its `1.`–`8.`, `三、本年度办理结果`
  * with all the results), each among the rows of its own level under the same row. A row is placed by the one line
  * of the table whose cells hold its label's words (`无法提供`: without its ordinal, which a table may renumber,
- * and without a bracketed note); one whose words are on no line or on several (`总计`, `其他` are columns' too)
- * keeps its place, and the rows found take the places of the rows found, in the order of their lines.
+ * and without a bracketed note); words on several lines (`总计`, `其他` are columns' too) place it by the one line
+ * with a cell that is its whole label (`（七）总计`, `3.其他`); a row whose words are on no line, by the one line not
+ * holding another row whose cell is its words misspelled (`（二）不分公开`: see `misspelledRowLine`). A row placed by
+ * none keeps its place, and the rows found take the places of the rows found, in the order of their lines. When the
+ * groups are in order but a data row stands among another group's (`3.其他` after `（七）总计`), the data rows found
+ * take the places of the data rows found, in the order of their lines, across groups.
  */
 function tableRowOrder(lts: LineTokens[], template: Table3Template): number[] | null {
   const rows = template.rows;
   const words = rowWordsOf(template);
+  const fullKeys = rows.map((r) => labelKey(r.label));
   // Each line's text tokens, read once for all the rows.
   const texts = lts.map((lt) => ({ line: lt.line, keys: lt.tokens.filter((t) => t.kind === 'text').map((t) => t.key) })).filter((x) => x.keys.length);
-  const lineOf = (ri: number): number => {
+  /** The line of row `ri` by its words or its whole label; -1 when on none, -2 when on several (not to be guessed). */
+  const exactLine = (ri: number): number => {
     const w = words[ri];
     if (w.length < 2) return -1;
-    let line = -1;
-    for (const x of texts) {
-      if (!x.keys.some((k) => k.includes(w))) continue;
-      if (line >= 0) return -1;
-      line = x.line;
-    }
-    return line;
+    const hits = texts.filter((x) => x.keys.some((k) => k.includes(w)));
+    if (hits.length === 1) return hits[0].line;
+    if (!hits.length) return -1;
+    const whole = hits.filter((x) => x.keys.some((k) => k === fullKeys[ri]));
+    return whole.length === 1 ? whole[0].line : -2;
   };
+  const lineAt = rows.map((_, ri) => exactLine(ri));
+  const taken = new Set(lineAt.filter((l) => l >= 0));
+  rows.forEach((_, ri) => {
+    if (lineAt[ri] === -1) lineAt[ri] = misspelledRowLine(texts, words, ri, taken);
+  });
+  const lineOf = (ri: number): number => Math.max(-1, lineAt[ri]);
   let moved = false;
   /** The rows `[from, to)` (siblings at `level` and what stands under each) in the table's order. */
   const order = (from: number, to: number, level: number): number[] => {
@@ -738,7 +748,38 @@ function tableRowOrder(lts: LineTokens[], template: Table3Template): number[] | 
     });
   };
   const out = order(0, rows.length, 0);
-  return moved ? out : null;
+  if (moved) return out;
+  // The groups in order: a data row written among another group's rows, by the lines of the data rows alone (a
+  // group label a layout centres among its rows says nothing of their order).
+  const data = out.filter((ri) => planOf(template).specOf[ri] >= 0 && lineOf(ri) >= 0);
+  const byLine = [...data].sort((a, b) => lineOf(a) - lineOf(b));
+  if (!byLine.some((ri, k) => ri !== data[k])) return null;
+  const swap = new Map(data.map((ri, k) => [ri, byLine[k]]));
+  return out.map((ri) => swap.get(ri) ?? ri);
+}
+
+/**
+ * The line of 表三 row `ri` (whose label words, `words[ri]`, are on no line) written with a misspelled label: the one
+ * line not `taken` by another row with a cell whose words (without ordinal and bracketed note) are `words[ri]` within
+ * the misspelling budget and are no other row's words; -1 when there is no such line or more than one. Words of
+ * fewer than 4 characters are not looked for (a slip of one character makes them another word).
+ */
+function misspelledRowLine(texts: { line: number; keys: string[] }[], words: readonly string[], ri: number, taken: ReadonlySet<number>): number {
+  const w = words[ri];
+  if (w.length < 4) return -1;
+  const budget = misspellingBudget(w.length);
+  let line = -1;
+  for (const x of texts) {
+    if (taken.has(x.line)) continue;
+    const near = x.keys.some((k) => {
+      const kw = k.replace(ROW_ORDINAL, '').replace(/[(（].*$/, '');
+      return kw.length >= 2 && !words.includes(kw) && Math.abs(kw.length - w.length) <= budget && editDistance(kw, w) <= budget;
+    });
+    if (!near) continue;
+    if (line >= 0) return -1;
+    line = x.line;
+  }
+  return line;
 }
 
 /** Each row's label words (its key without the ordinal and a bracketed note), by template; computed once. */
