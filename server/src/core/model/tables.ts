@@ -701,7 +701,8 @@ const ROW_ORDINAL = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二�
  * of the table whose cells hold its label's words (`无法提供`: without its ordinal, which a table may renumber,
  * and without a bracketed note); words on several lines (`总计`, `其他` are columns' too) place it by the one line
  * with a cell that is its whole label (`（七）总计`, `3.其他`); a row whose words are on no line, by the one line not
- * holding another row whose cell is its words misspelled (`（二）不分公开`: see `misspelledRowLine`). A row placed by
+ * holding another row whose cell is its words misspelled (`（二）不分公开`: see `misspelledRowLine`), or else by the
+ * one line not holding another row with a cell that starts with its ordinal (`（二）其他情况`). A row placed by
  * none keeps its place, and the rows found take the places of the rows found, in the order of their lines. When the
  * groups are in order but a data row stands among another group's (`3.其他` after `（七）总计`), the data rows found
  * take the places of the data rows found, in the order of their lines, across groups.
@@ -726,6 +727,15 @@ function tableRowOrder(lts: LineTokens[], template: Table3Template): number[] | 
   const taken = new Set(lineAt.filter((l) => l >= 0));
   rows.forEach((_, ri) => {
     if (lineAt[ri] === -1) lineAt[ri] = misspelledRowLine(texts, words, ri, taken);
+  });
+  for (const l of lineAt) if (l >= 0) taken.add(l);
+  // A row whose label is none of the template's (`（二）其他情况`): by its ordinal, on the one line left that starts
+  // with it (the exact labels around it are then read as their own rows, not shifted by it).
+  rows.forEach((_, ri) => {
+    const ordinal = ROW_ORDINAL.exec(fullKeys[ri])?.[0];
+    if (lineAt[ri] !== -1 || !ordinal) return;
+    const left = texts.filter((x) => !taken.has(x.line) && x.keys.some((k) => k.startsWith(ordinal) && k.length > ordinal.length));
+    if (left.length === 1) lineAt[ri] = left[0].line;
   });
   const lineOf = (ri: number): number => Math.max(-1, lineAt[ri]);
   let moved = false;

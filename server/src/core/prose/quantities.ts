@@ -35,6 +35,11 @@ export interface Quantity {
   alternatives: number[];
   /** For messages, what it adds up (short names: `予以公开`, not `（一）予以公开`), when it is more than one cell or quantity. */
   parts?: { label: string; value: number }[];
+  /**
+   * The labels written in the table for the rows it was read from that were read by their place, their label being
+   * none of the template's (`RowModel.match.unlike`, which row-label flags as doubtful): the value may be another row's.
+   */
+  byPlace?: string[];
 }
 
 const C_TOTAL = 6;
@@ -226,7 +231,9 @@ export class Quantities {
     // Several columns of one row (法人或其他组织's five): the message names each term by its column (`商业企业 2 + …`), the
     // row being the quantity's own name already.
     const byColumn = s.rows.length === 1 && s.cells.length > 1 && s.cells.every((c) => c.column);
-    return { id, table: 't3', value: s.value, label: { zh: name[0], en: name[1] }, cells: s.cells, consistent, alternatives, ...(byColumn ? { parts: s.cells.map((c) => ({ label: c.column!, value: c.value })) } : {}) };
+    // Rows read by their place under a label that is none of the template's (row-label says so): doubtful values.
+    const byPlace = s.rows.filter((r) => r.match.unlike && r.match.range && r.match.raw.trim()).map((r) => r.match.raw.trim());
+    return { id, table: 't3', value: s.value, label: { zh: name[0], en: name[1] }, cells: s.cells, consistent, alternatives, ...(byColumn ? { parts: s.cells.map((c) => ({ label: c.column!, value: c.value })) } : {}), ...(byPlace.length ? { byPlace } : {}) };
   }
 
   /** The value of `table4(id)`. */

@@ -258,7 +258,10 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     // (Nor when what the count counts is in doubt: it may not be an application at all.)
     // (Nor an amount in 元: whether to write 元 or 万元 is the author's.)
     // (Nor a count that the words before its verb narrow to a part of the applications: `电话告知答复2件`.)
-    const canFix = readings.every((r) => r.value === main.value) && main.consistent && !claim.scoped && !claim.negated && claim.doubt === undefined && !claim.part && !yuan && claim.narrowed === undefined && !claim.uncertain;
+    // (Nor when the table's row was read by its place under a label none of the template's: its value may be another
+    // row's, as row-label says.)
+    const byPlace = main.byPlace ? main.byPlace.map((l) => `“${l}”`).join('、') : '';
+    const canFix = !byPlace && readings.every((r) => r.value === main.value) && main.consistent && !claim.scoped && !claim.negated && claim.doubt === undefined && !claim.part && !yuan && claim.narrowed === undefined && !claim.uncertain;
     // A term of a list of parts (`其中予以公开5件、…、不予公开1件、…`): changing it alone changes the list's sum.
     const list = canFix ? listOfTerm(para, claim.number) : null;
     // The table's number may be what the list lacks: with it the terms add up to the total the sentence states
@@ -383,8 +386,8 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
             `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
             `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
           : bi(
-            `${headOf().zh}${doubtZh}${yuanZh}${mendsZh}${confirmsZh}${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
-            `${headOf().en}${doubtEn}${yuanEn}${mendsEn}${confirmsEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
+            `${headOf().zh}${byPlace ? `${table}中这个数所在的行（行标签${byPlace}）不是格式中的标签，是按它在表中的位置读取的，可能是另一项的数：请先核对表格的行标签（见 row-label），未自动修改。` : ''}${doubtZh}${yuanZh}${mendsZh}${confirmsZh}${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
+            `${headOf().en}${byPlace ? ` The row of ${table} holding the number (labelled ${byPlace}) has none of the template's labels and was read by its place in the table; the number may be another item's: check the table's row labels first (see row-label); not fixed automatically.` : ''}${doubtEn}${yuanEn}${mendsEn}${confirmsEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
         expected: main.value,
         actual,
         related: quantityCells(main, table),
@@ -392,7 +395,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
         severity: claim.scoped || claim.doubt !== undefined || claim.narrowed !== undefined || claim.uncertain ? 'info' : undefined,
         data: { quantity: main.id },
         blamesProse: canFix,
-        ...(covering && !pin && !claim.part ? { term: { whole: whole!, terms: covering, head: headOf(), listed: bi(`这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一`, `The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')})`) } } : {}),
+        ...(covering && !pin && !claim.part && !byPlace ? { term: { whole: whole!, terms: covering, head: headOf(), listed: bi(`这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一`, `The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')})`) } } : {}),
       };
     }
   });
@@ -502,12 +505,15 @@ function amongItem(claim: Claim, phrase: string, q: Quantities, main: Quantity):
       actual: n,
       related: quantityCells(main, '表三'),
       data: { quantity: main.id },
-      split: {
-        count: among.count!,
-        paired: bi(
-          `正文“${phrase}”与表三不一致：受理数 ${among.count} 等于新收 ${r1} 与上年结转 ${r2} 之和，说的是全部申请，其中办结的就是表三的办理结果总计 ${total}，正文写 ${n}，相差 ${signed(n - total)}。正文接着写的尚在办理（结转）的数与 ${n} 之和是受理数（“${among.words}”），它也与表三不一致：两个数都改为表三的数后，它们的和仍是受理数 ${among.count}，两处一起修改。`,
-          `The prose “${phrase}” contradicts 表三: the count received, ${among.count}, is 新收 ${r1} + 上年结转 ${r2}, all the applications, of which those concluded are 表三's 办理结果总计 ${total}; the prose says ${n} (difference ${signed(n - total)}). The pending (carried-over) count the prose gives next adds up with ${n} to the count received (“${among.words}”), and it contradicts 表三 too: with both replaced by 表三's numbers they still add up to the count received, ${among.count}, so both are fixed together.`),
-      },
+      // (Not fixed with the pending count when 表三's total was read by its place under another label: see `byPlace`.)
+      ...(main.byPlace ? {} : {
+        split: {
+          count: among.count!,
+          paired: bi(
+            `正文“${phrase}”与表三不一致：受理数 ${among.count} 等于新收 ${r1} 与上年结转 ${r2} 之和，说的是全部申请，其中办结的就是表三的办理结果总计 ${total}，正文写 ${n}，相差 ${signed(n - total)}。正文接着写的尚在办理（结转）的数与 ${n} 之和是受理数（“${among.words}”），它也与表三不一致：两个数都改为表三的数后，它们的和仍是受理数 ${among.count}，两处一起修改。`,
+            `The prose “${phrase}” contradicts 表三: the count received, ${among.count}, is 新收 ${r1} + 上年结转 ${r2}, all the applications, of which those concluded are 表三's 办理结果总计 ${total}; the prose says ${n} (difference ${signed(n - total)}). The pending (carried-over) count the prose gives next adds up with ${n} to the count received (“${among.words}”), and it contradicts 表三 too: with both replaced by 表三's numbers they still add up to the count received, ${among.count}, so both are fixed together.`),
+        },
+      }),
     };
   }
   return {
