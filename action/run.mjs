@@ -44,22 +44,41 @@ const summarySize = () => {
   }
 };
 
+/** The lines the "could not complete" block lists at most (the step's log and annotations have them all). */
+const CANNOT_CHECK_LISTED = 20;
+/** The bytes that block may take: the CLI leaves this much of GitHub's step summary budget (CANNOT_CHECK_ROOM). */
+const CANNOT_CHECK_ROOM = 2000;
+
 /**
  * Says in the step summary what could not be checked (exit code 2), with the CLI's own lines: a path that does not
- * exist, a bad config, an unreadable file. `headed`: the CLI already wrote the summary's heading.
+ * exist, a bad config, an unreadable file. `headed`: the CLI already wrote the summary's heading. `listedAbove`: the
+ * CLI's summary already lists these paths at its top (❗), so they are referred to, not repeated. The lines are
+ * capped (first few, then how many more), so that the block stays within CANNOT_CHECK_ROOM bytes.
  */
-function summarizeCannotCheck(lines, headed) {
-  const body = lines.map(unprefixed).join('\n');
+function summarizeCannotCheck(lines, headed, listedAbove = false) {
+  const more = (n) => say({ zh: `……另有 ${n} 行未列出（见这一步的日志）`, en: `… and ${n} more line(s), not listed (see the step's log)` });
+  let shown = lines.map(unprefixed).slice(0, CANNOT_CHECK_LISTED);
+  // After the CLI's summary (headed), the block must fit the room the CLI left it, whatever the lines' length (the
+  // heading and the paragraph take under 600 bytes); alone in the summary, the first lines are enough.
+  const room = headed ? CANNOT_CHECK_ROOM - 600 : Infinity;
+  while (shown.length && Buffer.byteLength(shown.join('\n')) > room) shown = shown.slice(0, -1);
+  if (!shown.length && !listedAbove) shown = [[...unprefixed(lines[0] ?? '')].slice(0, 200).join('')];
+  const body = [...shown, ...(lines.length > shown.length ? [more(lines.length - shown.length)] : [])].join('\n');
   const ticks = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length)) + 1;
   const fence = '`'.repeat(ticks);
   summarize([
     headed ? '' : `## ${say({ zh: 'nianbao 年报检查', en: 'nianbao report check' })}\n`,
     `### ❗ ${say({ zh: '未能完成检查（退出码 2）', en: 'The check could not be completed (exit code 2)' })}\n`,
-    say({
-      zh: '下面的问题使 nianbao 没能检查全部报告，上面的结果（如有）不完整。这一步因此失败，与 `fail` 的设置无关（`fail` 只管检查出的问题）。',
-      en: 'Because of the problems below nianbao could not check every report: the results above (if any) are incomplete. The step fails whatever `fail` says (`fail` is about findings).',
-    }) + '\n',
-    `${fence}text\n${body}\n${fence}\n`,
+    listedAbove
+      ? say({
+        zh: `上面标有 ❗ 的 ${lines.length} 个路径未能检查，上面的结果不完整。这一步因此失败，与 \`fail\` 的设置无关（\`fail\` 只管检查出的问题）。\n`,
+        en: `The ${lines.length} path(s) marked ❗ above could not be checked: the results above are incomplete. The step fails whatever \`fail\` says (\`fail\` is about findings).\n`,
+      })
+      : say({
+        zh: '下面的问题使 nianbao 没能检查全部报告，上面的结果（如有）不完整。这一步因此失败，与 `fail` 的设置无关（`fail` 只管检查出的问题）。',
+        en: 'Because of the problems below nianbao could not check every report: the results above (if any) are incomplete. The step fails whatever `fail` says (`fail` is about findings).',
+      }) + '\n',
+    listedAbove ? '' : `${fence}text\n${body}\n${fence}\n`,
   ].filter(Boolean).join('\n'));
 }
 
@@ -139,7 +158,11 @@ const outputs = { errors: gh.counts?.errors ?? 0, warnings: gh.counts?.warnings 
 // The run could not check everything: the summary says what and why (the CLI's summary, if it wrote one, only
 // counts the reports it checked). A run that checked names the paths it could not check; its other lines on stderr
 // are notes (a config glob that matched none of the files, last year's report not found), not reasons.
-if (gh.code === 2) summarizeCannotCheck(gh.incomplete?.length ? gh.incomplete : stderrLines, summarySize() > before);
+// The CLI's summary lists those paths at its top (❗): the block refers to that list rather than repeating it.
+if (gh.code === 2) {
+  const headed = summarySize() > before;
+  summarizeCannotCheck(gh.incomplete?.length ? gh.incomplete : stderrLines, headed, headed && Boolean(gh.incomplete?.length));
+}
 
 if (env.NIANBAO_SARIF_FILE) {
   // The step summary was written by the first run; the SARIF run must not append it again.

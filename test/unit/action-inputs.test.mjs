@@ -80,7 +80,9 @@ test('the action: fail=false does not hide a run that could not check (exit 2); 
   assert.equal(res.code, 2, 'exit 2 fails the step whatever fail says');
   assert.equal(res.outputs['exit-code'], '2');
   assert.match(res.summary, /### ❗ 未能完成检查（退出码 2）/);
-  assert.match(res.summary, /^nope：没有这个文件或文件夹$/m);
+  // Named once, in the list at the top of the CLI's summary, which the block refers to.
+  assert.match(res.summary, /^- ❗ `nope`: 没有这个文件或文件夹$/m);
+  assert.match(res.summary, /上面标有 ❗ 的 1 个路径未能检查/);
   assert.match(res.summary, /与 `fail` 的设置无关/);
   // Findings only: fail=false still lets the step pass.
   const findings = runAction(runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]), { NIANBAO_PATHS: 'reports', NIANBAO_ARGS: '--max-warnings 0', NIANBAO_FAIL: 'false' });

@@ -18,6 +18,12 @@ export const ANNOTATION_LIMIT = 10;
  */
 export const STEP_SUMMARY_BUDGET = 1_000_000;
 
+/**
+ * The bytes of the budget kept for the "could not complete" block the GitHub Action appends after the summary when
+ * some path could not be checked (action/run.mjs keeps that block under this size).
+ */
+export const CANNOT_CHECK_ROOM = 2_000;
+
 /** Escapes the message of a workflow command. */
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -43,7 +49,8 @@ export function annotation(path: string, f: Finding): string {
  * first (one `::error` per file that could not be read or argument that named nothing; one `::error` without a file
  * when there are more warnings than `--max-warnings`; one `::notice` per file named that is not a report), then one
  * per finding, then a line of counts (those `--quiet` does not annotate included). When `GITHUB_STEP_SUMMARY` is set,
- * the Markdown summary is appended to it, within `STEP_SUMMARY_BUDGET` bytes; when a kind has more than 10
+ * the Markdown summary is appended to it, within `STEP_SUMMARY_BUDGET` bytes (`CANNOT_CHECK_ROOM` of them left to the
+ * action's block when some path could not be checked); when a kind has more than 10
  * annotations (all that GitHub shows per step, the run's own counted), the summary says how many the diff does not
  * show, and that it lists every finding only when it does.
  */
@@ -90,7 +97,7 @@ export const github: Formatter = (results, ctx) => {
   const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
     try {
-      appendFileSync(summaryFile, markdownSummary(results, ctx, { maxBytes: STEP_SUMMARY_BUDGET, note }) + '\n');
+      appendFileSync(summaryFile, markdownSummary(results, ctx, { maxBytes: STEP_SUMMARY_BUDGET - (unchecked ? CANNOT_CHECK_ROOM : 0), note }) + '\n');
     } catch (e) {
       lines.push(`::warning title=nianbao::${escapeData(pick(GITHUB.cannotWriteSummary(summaryFile, (e as Error).message), ctx.locale))}`);
     }

@@ -22,6 +22,9 @@ export interface MarkdownOptions {
   note?: string | ((complete: boolean) => string);
 }
 
+/** The paths that could not be checked listed at the top of a summary, at most: the rest are counted. */
+export const UNCHECKED_LISTED = 50;
+
 /** What the room left for the tail of a summary (the line on what was left out, the 🔧 line) may take. */
 const TAIL_ROOM = 4000;
 
@@ -74,6 +77,22 @@ function formatName(format: string, year: number | null, zh: boolean): string {
   return `${f} · ${y}`;
 }
 
+/**
+ * What the closing line of a cut summary says of the report listed only in part (none: ''):
+ * `；其中 \`局290.md\` 只列出了一部分：6 个错误中的 4 个、6 个警告中的 0 个` /
+ * `; \`局290.md\` is listed only in part: 4 of its 6 error(s), 0 of its 6 warning(s) shown`.
+ */
+export function partialPhrase(partial: { path: string; shown: Map<Severity, [number, number]> } | null, zh: boolean): string {
+  if (!partial) return '';
+  const zhName: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
+  const enName: Record<Severity, string> = { error: 'error(s)', warning: 'warning(s)', info: 'notice(s)', hint: 'hint(s)' };
+  const parts = SEVERITIES.filter((s) => partial.shown.has(s)).map((s) => {
+    const [shown, total] = partial.shown.get(s)!;
+    return zh ? `${total} 个${zhName[s]}中的 ${shown} 个` : `${shown} of its ${total} ${enName[s]}`;
+  });
+  return zh ? `；其中 ${code(partial.path)} 只列出了一部分：${parts.join('、')}` : `; ${code(partial.path)} is listed only in part: ${parts.join(', ')} shown`;
+}
+
 function count(fs: Finding[], s: Severity) {
   return fs.filter((f) => f.severity === s).length;
 }
@@ -120,13 +139,23 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   if (notReports) totals.push(L(`⚪ ${notReports} 个文件不是年度报告，未检查`, `⚪ ${notReports} file(s) not an annual report, not checked`));
   if (unchecked) totals.push(L(`❗ ${unchecked} 个未能检查`, `❗ ${unchecked} not checked`));
   out.push(checkedPhrase(files.filter((r) => !r.notReport), ctx.locale) + L('：', ': ') + totals.join(L('，', ', ')), '');
-  for (const r of results.filter((x) => x.error)) out.push(`- ❗ ${code(reviewPath(r, ctx))}: ${mdEscape(r.errorText ? (zh ? r.errorText.zh : r.errorText.en) : r.error!)}`);
-  for (const u of unlisted) out.push(`- ❗ ${u.path === undefined ? '' : `${code(u.path)}: `}${mdEscape(u.reason)}`);
+  const cannot = [
+    ...results.filter((x) => x.error).map((r) => `- ❗ ${code(reviewPath(r, ctx))}: ${mdEscape(r.errorText ? (zh ? r.errorText.zh : r.errorText.en) : r.error!)}`),
+    ...unlisted.map((u) => `- ❗ ${u.path === undefined ? '' : `${code(u.path)}: `}${mdEscape(u.reason)}`),
+  ];
+  // The first few only: hundreds of missing paths would fill the summary (the run's log has each of them).
+  out.push(...cannot.slice(0, UNCHECKED_LISTED));
+  if (cannot.length > UNCHECKED_LISTED) {
+    const more = cannot.length - UNCHECKED_LISTED;
+    out.push(L(`- ❗ ……另有 ${more} 个未能检查的路径未列出（见运行日志）`, `- ❗ … and ${more} more path(s) that could not be checked, not listed (see the run's log)`));
+  }
   if (unchecked) out.push('');
   // The note is written last (it may depend on whether every finding is listed): its place is kept here.
   const noteAt = opts.note ? out.push('', '') - 2 : -1;
   /** Findings and reports not listed for length (the reports' findings counted in `omitted`). */
   let omitted = 0, omittedReports = 0;
+  /** The report whose findings the limit cut (at most one: the reports after it are not listed): shown of total by severity. */
+  let partial: { path: string; shown: Map<Severity, [number, number]> } | null = null;
   // The size so far, kept as lines are added (`push` below) rather than counted again each time.
   let used = out.reduce((n, s) => n + cost(s), 0);
   const push = (...lines: string[]) => {
@@ -192,12 +221,21 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
       if (!fs.length) continue;
       const title = `${SEV_ICON[s]} ${zh ? { error: '错误', warning: '警告', info: '提示', hint: '建议' }[s] : { error: 'Errors', warning: 'Warnings', info: 'Notices', hint: 'Hints' }[s]}${zh ? `（${fs.length}）` : ` (${fs.length})`}`;
       const open = s === 'error' ? ' open' : '';
+      // Past the limit: this severity's findings are counted, and no empty section is left in their place.
+      if (used > limit) {
+        omitted += fs.length;
+        (partial ??= { path, shown: new Map() }).shown.set(s, [0, fs.length]);
+        continue;
+      }
       push(`<details${open}><summary>${title}</summary>`, '');
+      let shown = 0;
       for (const f of fs) {
         if (used > limit) {
           omitted++;
+          (partial ??= { path, shown: new Map() }).shown.set(s, [shown, fs.length]);
           continue;
         }
+        shown++;
         const line = f.range.start.line + 1;
         const fix = f.fix?.edits.length ? L(' 🔧', ' 🔧') : '';
         // A cross-year finding: the cell of last year's report it was compared with, linked as this file's lines are.
@@ -216,7 +254,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     const left = omittedReports
       ? L(`前 ${files.length - omittedReports} 个文件之后的 ${omittedReports} 个未列出，未列出的问题共 ${omitted} 个`, `the ${omittedReports} file(s) after the first ${files.length - omittedReports} are not listed, ${omitted} finding(s) in all`)
       : L(`另有 ${omitted} 个问题未列出`, `${omitted} more finding(s) not listed`);
-    out.push(L(`> 篇幅所限，${left}；完整结果见 \`nianbao check --format json\` 或 SARIF（Action 的 \`sarif-file\`）。`, `> For length, ${left}; see \`nianbao check --format json\` or SARIF (the action's \`sarif-file\`) for all.`), '');
+    out.push(L(`> 篇幅所限，${left}${partialPhrase(partial, zh)}；完整结果见 \`nianbao check --format json\` 或 SARIF（Action 的 \`sarif-file\`）。`, `> For length, ${left}${partialPhrase(partial, zh)}; see \`nianbao check --format json\` or SARIF (the action's \`sarif-file\`) for all.`), '');
   }
   if (noteAt >= 0) out[noteAt] = typeof opts.note === 'function' ? opts.note(!omitted && !omittedReports) : opts.note!;
   // Set apart from the last report (a rule and its own lead), naming the files it is about.
