@@ -60,6 +60,22 @@ function table(report: Report, id: TableId, say: (b: Bilingual) => string): stri
   return out;
 }
 
+/** The evidence items `inspect` shows of a list, at most: the rest are counted (`……另有 N 处`, `… and N more`). */
+export const EVIDENCE_SHOWN = 10;
+
+/**
+ * The report's title as `inspect` shows it: from its `#` heading line on when the title's text also took in the line
+ * before it (a link line such as `[返回首页](…)` directly above the heading, which a Markdown heading does not
+ * include). The report's own reading of the title is left as it is.
+ */
+function titleShown(report: Report): string {
+  const t = report.title!;
+  for (let i = t.range.start.line + 1; i <= t.range.end.line; i++) {
+    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(report.lines.line(i))) return report.lines.slice({ start: { line: i, character: 0 }, end: t.range.end });
+  }
+  return t.text;
+}
+
 /**
  * `nianbao inspect`: what the engine read from a report — format and year with their evidence, the outline, and
  * every template table with its values (□ blank cell, · no cell) and how each label was matched, then the findings
@@ -71,7 +87,8 @@ export function inspectText(text: string, options: ParseOptions & { locale?: Loc
   const locale = options.locale ?? 'zh';
   const say = (b: Bilingual) => pick(b, locale);
   const { report, findings } = analyze(text, { format: options.format, year: options.year, locale });
-  const list = (items: string[]) => items.join(locale === 'en' ? ', ' : '、') || say(L.noEvidence);
+  // The first few items, then how many more: a compilation of hundreds of reports gives hundreds of 统计期限.
+  const list = (items: string[]) => [...items.slice(0, EVIDENCE_SHOWN), ...(items.length > EVIDENCE_SHOWN ? [say(L.moreEvidence(items.length - EVIDENCE_SHOWN))] : [])].join(locale === 'en' ? ', ' : '、') || say(L.noEvidence);
   // Chinese: full-width brackets right after the value; English: two spaces and ASCII brackets.
   const aside = (s: string) => (locale === 'en' ? `  (${s})` : `（${s}）`);
   const formatEvidence = report.formatEvidence.map((e) => {
@@ -83,7 +100,7 @@ export function inspectText(text: string, options: ParseOptions & { locale?: Loc
   const out: string[] = [];
   out.push(`${say(L.format)}${report.format === 'unknown' ? say(L.unknownFormat) : report.format}${aside(list(formatEvidence))}`);
   out.push(`${say(L.year)}${report.year ?? say(L.unknownYear)}${aside(list(yearEvidence))}`);
-  if (report.title) out.push(`${say(L.title)}${report.title.text}`);
+  if (report.title) out.push(`${say(L.title)}${titleShown(report)}`);
   out.push(say(L.isReport(report.isReport)));
   out.push('', say(L.outline));
   for (const s of report.sections) {

@@ -420,6 +420,8 @@ export const INSPECT = {
   title: bi('标题：', 'title:  '),
   isReport: (yes: boolean) => bi(`是否为年报：${yes ? '是' : '否'}`, `is a report: ${yes ? 'yes' : 'no'}`),
   noEvidence: bi('无依据', 'no evidence'),
+  /** After the first few of a long evidence list (a compilation repeats its 统计期限 hundreds of times): how many more. */
+  moreEvidence: (n: number) => bi(`……另有 ${n} 处`, `… and ${n} more`),
   unknownYear: bi('未知', 'unknown'),
   /** No format recognised (`format: unknown`). */
   unknownFormat: bi('未识别', 'unknown'),
