@@ -255,12 +255,17 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
   // The last section heading (`三、收到和处理政府信息公开申请情况`), subsection heading (`（二）依申请公开`) and numbered
   // item heading (`2.依申请公开情况`) before the paragraph.
   let section = '', subsection = '', item = '';
+  // Whether the last heading is an unnumbered one naming 依申请公开 (`### 依申请公开情况`): its text, up to the next
+  // heading, is about the applications as the text under a bold `**依申请公开情况**` is.
+  let topic = false;
   p.paragraphs.forEach((para, j) => {
     if (para.heading) {
       const text = headingText(para.text);
+      topic = false;
       if (SECTION_HEADING.test(text)) [section, subsection, item] = [text, '', ''];
       else if (SUBSECTION_HEADING.test(text)) [subsection, item] = [text, ''];
       else if (ITEM_HEADING.test(text)) item = text;
+      else topic = APPLICATIONS_BOLD.test(unmarked(text));
     }
     if (!claimable(para)) return;
     if (department === undefined) {
@@ -276,7 +281,9 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
     // A section 一 numbered in arabic (`### 2.依申请公开情况`) has its 依申请公开 as an item; under `（二）依申请公开`
     // its items (`1.受理情况`) stay in it.
     // (Only in section 一: elsewhere, in 五、存在的主要问题 say, `1.依申请公开答复不够规范` is a point of a list.)
-    const applications = APPLICATIONS_SECTION.test(section) || APPLICATIONS_SUBSECTION.test(subsection) || (APPLICATIONS_ITEM.test(item) && (!section || FIRST_SECTION.test(section)));
+    // An unnumbered heading on 依申请公开 (`### 依申请公开情况`, `#### 依申请公开`) in section 一, where no numbered
+    // sub-heading is open (as for a bold `**依申请公开情况**`), up to the next heading.
+    const applications = APPLICATIONS_SECTION.test(section) || APPLICATIONS_SUBSECTION.test(subsection) || ((APPLICATIONS_ITEM.test(item) || (topic && !subsection && !item)) && (!section || FIRST_SECTION.test(section)));
     // Elsewhere in section 一, parts of the paragraph may be about 依申请公开 (`applicationParts`): one that opens
     // with `依申请公开方面，`, and, where no other sub-heading of 一 is open, the text under a bold `**依申请公开情况**`.
     const parts: PartsMode = applications || (section && !FIRST_SECTION.test(section)) ? 0 : subsection || item ? 1 : 2;
@@ -371,6 +378,11 @@ function applicationParts(para: Paragraph, bold: boolean): [number, number][] {
     }
   }
   return out;
+}
+
+/** An unnumbered heading's text without the closing markup of a bold or HTML heading (`依申请公开情况**`, `…</h3>`). */
+function unmarked(text: string): string {
+  return text.replace(/\s*(?:\*{2,3}|_{2,3})?\s*(?:<\/h[1-6]>)?\s*$/i, '');
 }
 
 /**
