@@ -1,4 +1,4 @@
-import type { Cell, Fix, RowModel, TableModel } from '../types.js';
+import type { Cell, Fix, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule, RuleContext } from './rule.js';
 import { bi, labelTabJoinedRows, unreadable } from './util.js';
@@ -55,9 +55,9 @@ export const rowOrder: Rule = {
       // its rows in a layout that centres it (pdftotext).
       const found = groups.map((g) => firstOutOfOrder(g.filter((p) => p.row.match.range))).filter((x): x is OutOfOrder => Boolean(x)).sort((a, b) => a.out.at - b.out.at)[0];
       if (!found) continue;
-      const fixes = groups.map((g) => reorderFix(report, t, g));
-      const fix = fixes.every((f) => f !== null) && fixes.some((f) => f)
-        ? { title: bi(`按格式的顺序排列${t.name}的行`, `Put ${t.name}'s rows in the template's order`), edits: fixes.flatMap((f) => f?.edits ?? []) }
+      const edits = groups.map((g) => reorderEdit(report, t, g));
+      const fix = edits.every((e) => e !== null) && edits.some((e) => e)
+        ? { title: bi(`按格式的顺序排列${t.name}的行`, `Put ${t.name}'s rows in the template's order`), edits: edits.filter((e): e is TextEdit => Boolean(e)) }
         : undefined;
       check(ctx, t, found, fix);
     }
@@ -194,12 +194,12 @@ function longestInOrder(placed: Placed[]): Set<number> {
 }
 
 /**
- * A fix that writes the rows of `t` (`placed`, in text order) in the template's order: each row's lines go into the
- * place of the row at that position, so the lines between rows (blank lines, a delimiter row) stay where they are.
+ * The edit that writes the rows of `t` (`placed`, in text order) in the template's order: each row's lines go into
+ * the place of the row at that position, so the lines between rows (blank lines, a delimiter row) stay where they are.
  * Undefined when the rows are in order; null when a row to move does not own its lines, when other text stands between the rows that move (a row the
  * template does not know: whether it goes with the row above or below is not known), or the table is split in two.
  */
-function reorderFix(report: Report, t: TableModel, placed: Placed[]): Fix | null | undefined {
+function reorderEdit(report: Report, t: TableModel, placed: Placed[]): TextEdit | null | undefined {
   const sorted = [...placed].sort((a, b) => a.index - b.index);
   const moved = placed.map((p, k) => sorted[k] !== p);
   const from = moved.indexOf(true), to = moved.lastIndexOf(true);
@@ -223,8 +223,5 @@ function reorderFix(report: Report, t: TableModel, placed: Placed[]): Fix | null
   }
   const start = { line: placed[from].first, character: 0 };
   const end = { line: placed[to].last, character: lines.line(placed[to].last).length };
-  return {
-    title: bi(`按格式的顺序排列${t.name}的行`, `Put ${t.name}'s rows in the template's order`),
-    edits: [{ range: { start, end }, newText }],
-  };
+  return { range: { start, end }, newText };
 }
