@@ -233,13 +233,13 @@ const JSON_FILE = /\.(?:json|jsonc|sarif)$/i;
  * text of a file whose name (`fileName`) ends in `.json`, `.jsonc` or `.sarif`.
  */
 export function jsonDocument(text: string, fileName?: string): Bilingual | null {
-  const body = text.replace(/^\uFEFF/, '').trim();
   // A file named as JSON data (`nianbao.sarif`, `x.json`) is data even when it does not parse (cut short).
   const named = fileName !== undefined && JSON_FILE.test(fileName);
-  if (!named && !/^[[{]/.test(body)) return null;
+  // Tested on the text as it is, before it is trimmed: this runs on every parse (every keystroke in the editor).
+  if (!named && !/^\uFEFF?\s*[[{]/.test(text)) return null;
   let value: unknown;
   try {
-    value = JSON.parse(body);
+    value = JSON.parse(text.replace(/^\uFEFF/, '').trim());
   } catch {
     if (!named) return null;
   }
