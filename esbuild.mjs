@@ -19,7 +19,9 @@ const common = {
 const entries = [
   // iconv-lite stays a run-time dependency of the CLI, loaded only for non-UTF-8 files (see cli/decode.ts).
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['vscode', 'iconv-lite'] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  // dist/server.js loads the language server (dist/language-server.js) with V8's code cache (server/src/boot/).
+  { entryPoints: ['server/src/boot/server.ts'], outfile: 'dist/server.js', also: 'dist/language-server.js' },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/language-server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   // The core alone, for tests and for other tools that embed the checker.
   { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
@@ -28,6 +30,8 @@ const entries = [
 ].filter((e) => e.entryPoints.every((p) => existsSync(p)));
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? onlyArg.slice('--only='.length).split(',').map((n) => `dist/${n}.js`) : null;
+// A bundle that loads another (`also`) is built with it.
+if (only) for (const e of entries) if (e.also && only.includes(e.outfile) && !only.includes(e.also)) only.push(e.also);
 if (only) {
   const unknown = only.filter((o) => !entries.some((e) => e.outfile === o));
   if (unknown.length) {
@@ -38,10 +42,10 @@ if (only) {
 }
 
 if (watch) {
-  const ctxs = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
+  const ctxs = await Promise.all(entries.map(({ also, ...e }) => esbuild.context({ ...common, ...e })));
   await Promise.all(ctxs.map((c) => c.watch()));
 } else {
   // Build every bundle even when one fails, then fail the whole build.
-  const results = await Promise.allSettled(entries.map((e) => esbuild.build({ ...common, ...e })));
+  const results = await Promise.allSettled(entries.map(({ also, ...e }) => esbuild.build({ ...common, ...e })));
   if (results.some((r) => r.status === 'rejected')) process.exit(1);
 }

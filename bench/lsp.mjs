@@ -2,11 +2,11 @@
 // Bench section 2: the language server (node dist/server.js --stdio) against the floor server
 // (bench/floor-server.mjs), both driven over stdio by the same client in this process:
 //  - a 10,000-line draft: didOpen → first diagnostics (the first open of a fresh server, and the median of later
-//    opens under new URIs), then single-character inserts and deletes at varied positions, each sent as an
+//    opens under new URIs; ours once more without V8's code cache, the first server's start), then single-character inserts and deletes at varied positions, each sent as an
 //    incremental didChange and timed until the publishDiagnostics of that version arrives (p50, p95);
 //  - a 10 MB draft: the same per-keystroke latency, and the server's memory (VmHWM and VmRSS from /proc).
 // Run by bench/run.mjs; alone: node bench/lsp.mjs [--quick] [--keys N] [--keys10 N] [--only10k | --only10mb] [--profile]
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDraft, ROOT } from './lib/gen.mjs';
@@ -48,9 +48,9 @@ function keystrokes(text, n, seed) {
   return out.slice(0, n);
 }
 
-async function session(kind, text, { opens, keys, seed, label }) {
+async function session(kind, text, { opens, keys, seed, label, env = {} }) {
   const [cmd, argv] = SERVERS[kind];
-  const s = startServer(cmd, argv, { cwd: OUT });
+  const s = startServer(cmd, argv, { cwd: OUT, env: { ...process.env, ...env } });
   const isDiag = (uri, version) => (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version);
   const res = { kind, opens: [], opensComplete: [], keys: [], diagnostics: null, timeouts: 0, errors: [] };
   const timeout = Math.max(30000, text.length / 1000 * 50);
@@ -141,9 +141,15 @@ if (!opt.only10mb) {
   log(`lsp: 10,000-line draft (${lines} lines, ${bytes} bytes): ${OPENS} opens, ${WARM} warm-up + ${KEYS} keystrokes per server`);
   const floor = summary(await session('floor', text, { opens: OPENS, keys: KEYS, seed: 7, label: 'floor-10k' }));
   log(`  floor:   open ${floor.firstOpenMs} / ${floor.openMs} ms, keystroke p50 ${floor.p50} p95 ${floor.p95} ms`);
-  const nb = summary(await session('nianbao', text, { opens: OPENS, keys: KEYS, seed: 7, label: 'nianbao-10k' }));
+  // Our server keeps V8's code cache (server/src/boot/code-cache.ts) in a folder of the bench's own, made by a first
+  // server that has not got one: its first open is the "no code cache" row; every later server starts from it.
+  const cacheEnv = { NIANBAO_CODE_CACHE: join(OUT, 'code-cache') };
+  rmSync(cacheEnv.NIANBAO_CODE_CACHE, { recursive: true, force: true });
+  const cold = summary(await session('nianbao', text, { opens: 1, keys: 0, seed: 7, label: 'nianbao-10k-cold', env: cacheEnv }));
+  log(`  nianbao, no code cache yet: open ${cold.firstOpenMs} ms (all diagnostics at ${cold.firstOpenCompleteMs} ms)`);
+  const nb = summary(await session('nianbao', text, { opens: OPENS, keys: KEYS, seed: 7, label: 'nianbao-10k', env: cacheEnv }));
   log(`  nianbao: open ${nb.firstOpenMs} / ${nb.openMs} ms (${nb.firstDiagnostics} diagnostics; all ${nb.diagnostics} at ${nb.firstOpenCompleteMs} / ${nb.openCompleteMs} ms), keystroke p50 ${nb.p50} p95 ${nb.p95} ms (server CPU ${nb.cpuPerKeyMs} ms per keystroke), ${nb.diagnostics} diagnostics${nb.timeouts ? `, ${nb.timeouts} timeouts` : ''}`);
-  result.tenK = { lines, bytes, floor, nianbao: nb, ratioP50: round(nb.p50 / floor.p50, 2), ratioP95: round(nb.p95 / floor.p95, 2), cpuRatio: round(nb.cpuPerKeyMs / floor.cpuPerKeyMs, 2) };
+  result.tenK = { lines, bytes, floor, nianbao: nb, noCodeCache: { firstOpenMs: cold.firstOpenMs, firstOpenCompleteMs: cold.firstOpenCompleteMs }, ratioP50: round(nb.p50 / floor.p50, 2), ratioP95: round(nb.p95 / floor.p95, 2), cpuRatio: round(nb.cpuPerKeyMs / floor.cpuPerKeyMs, 2) };
 }
 
 // 10 MB
@@ -155,7 +161,7 @@ if (!opt.only10k) {
   log(`lsp: 10 MB draft (${lines} lines, ${bytes} bytes): 1 open, ${WARM} warm-up + ${KEYS10} keystrokes per server`);
   const floor = summary(await session('floor', text, { opens: 1, keys: KEYS10, seed: 11, label: 'floor-10mb' }));
   log(`  floor:   open ${floor.firstOpenMs} ms, keystroke p50 ${floor.p50} p95 ${floor.p95} ms, peak RSS ${round(floor.hwmBytes / 1048576)} MB`);
-  const nb = summary(await session('nianbao', text, { opens: 1, keys: KEYS10, seed: 11, label: 'nianbao-10mb' }));
+  const nb = summary(await session('nianbao', text, { opens: 1, keys: KEYS10, seed: 11, label: 'nianbao-10mb', env: { NIANBAO_CODE_CACHE: join(OUT, 'code-cache') } }));
   log(`  nianbao: open ${nb.firstOpenMs} ms (all diagnostics at ${nb.firstOpenCompleteMs} ms), keystroke p50 ${nb.p50} p95 ${nb.p95} ms, peak RSS ${round(nb.hwmBytes / 1048576)} MB${nb.timeouts ? `, ${nb.timeouts} timeouts` : ''}`);
   result.tenMB = { lines, bytes, floor, nianbao: nb, ratioP50: round(nb.p50 / floor.p50, 2), memRatio: round(nb.hwmBytes / bytes, 2), floorMemRatio: round(floor.hwmBytes / bytes, 2) };
 }

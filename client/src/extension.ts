@@ -31,9 +31,12 @@ export interface NianbaoApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The server keeps V8's code cache in the extension's storage (server/src/boot/code-cache.ts); not when debugging,
+  // where V8's other flags would refuse it.
+  const codeCache = path.join(context.globalStorageUri.fsPath, 'code-cache');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env: { ...process.env, NIANBAO_CODE_CACHE: codeCache } } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'], env: { ...process.env, NIANBAO_CODE_CACHE: 'off' } } },
   };
   const selector = ['file', 'untitled'].flatMap((scheme) => ['nianbao', 'markdown', 'plaintext'].map((language) => ({ scheme, language })));
   const clientOptions: LanguageClientOptions = {

@@ -29,9 +29,10 @@ export const previousTiedOf = (ds) => ds.filter((d) => d.code === 'previous-tied
 /**
  * Starts the server (`serverPath`: the bundle to run, default the checkout's dist/server.js). `config` answers
  * `workspace/configuration` (the `nianbao` section); change it and send `workspace/didChangeConfiguration` to apply.
+ * `env`: the server's environment (default this process's).
  */
-export function startServer({ config = null, serverPath = path.join(root, 'dist/server.js') } = {}) {
-  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export function startServer({ config = null, serverPath = path.join(root, 'dist/server.js'), env = process.env } = {}) {
+  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
   let buf = Buffer.alloc(0);
   let nextId = 1;
   const pending = new Map();
@@ -106,8 +107,8 @@ export const CAPABILITIES = {
 };
 
 /** Starts and initializes a server (with the client `capabilities` given); returns the client plus helpers bound to it. */
-export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions, capabilities = CAPABILITIES, serverPath } = {}) {
-  const srv = startServer({ config, serverPath });
+export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions, capabilities = CAPABILITIES, serverPath, env } = {}) {
+  const srv = startServer({ config, serverPath, env });
   const init = await srv.request('initialize', {
     processId: process.pid, rootUri: workspaceFolders?.[0] ?? null, locale, capabilities,
     workspaceFolders: workspaceFolders ? workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })) : null,

@@ -44,7 +44,7 @@ test('a server copied where no docs/rules lies beside it links each rule to its 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-bare-server-'));
   try {
     fs.mkdirSync(path.join(dir, 'dist'));
-    fs.copyFileSync(path.join(root, 'dist/server.js'), path.join(dir, 'dist/server.js'));
+    for (const f of ['server.js', 'language-server.js']) fs.copyFileSync(path.join(root, 'dist', f), path.join(dir, 'dist', f));
     const diags = await ruleDiagnostics(path.join(dir, 'dist/server.js'));
     for (const d of diags) assert.equal(d.codeDescription?.href, `${core.DOCS_BASE}${d.code}.md`, d.code);
   } finally {

@@ -51,7 +51,7 @@ test('an install from Git builds dist/ (prepare) and packs it (.npmignore: not .
   const p = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(p.status, 0, p.stderr);
   const files = JSON.parse(p.stdout)[0].files.map((f) => f.path);
-  for (const f of ['bin/nianbao.js', 'bin/nianbao-language-server.js', 'dist/cli.js', 'dist/server.js', 'package.json', 'schemas/nianbao.schema.json']) assert.ok(files.includes(f), f);
+  for (const f of ['bin/nianbao.js', 'bin/nianbao-language-server.js', 'dist/cli.js', 'dist/server.js', 'dist/language-server.js', 'package.json', 'schemas/nianbao.schema.json']) assert.ok(files.includes(f), f);
   assert.ok(!files.some((f) => /^(server|test|client|bench|node_modules|dist\/test)\//.test(f)), files.join(' '));
 });
 

@@ -36,7 +36,7 @@ test('the .vsix file list (vsce ls) holds the server and every rule page beside 
   const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
   assert.equal(r.status, 0, r.stderr);
   const files = new Set(r.stdout.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
-  assert.ok(files.has('dist/server.js'), [...files].join(' '));
+  assert.ok(files.has('dist/server.js') && files.has('dist/language-server.js'), [...files].join(' '));
   for (const id of IDS) {
     assert.ok(existsSync(join(ROOT, 'docs/rules', `${id}.md`)), `docs/rules/${id}.md exists`);
     assert.ok(files.has(`docs/rules/${id}.md`), `docs/rules/${id}.md is packaged`);

@@ -1,5 +1,5 @@
 /**
- * Entry of the language server (bundled to dist/server.js). The transport comes from the command line, as
+ * The language server (bundled to dist/language-server.js, which dist/server.js loads: boot/server.ts). The transport comes from the command line, as
  * vscode-languageserver reads it: `--stdio` (other editors, `nianbao-language-server --stdio`), `--node-ipc`
  * (the VS Code client), `--socket=N` or `--pipe=NAME`.
  */
@@ -14,7 +14,7 @@ import { ruleDocLinks } from '../core/index.js';
 
 setTierUpBudget();
 
-// The rule pages shipped beside the bundle (the .vsix holds docs/rules next to dist/server.js): the editor's rule
+// The rule pages shipped beside the bundle (the .vsix holds docs/rules next to dist/): the editor's rule
 // links open them offline, in the installed version. A server without them links to the web pages.
 const options = { docLink: ruleDocLinks(localRuleDocs(join(__dirname, '..', 'docs', 'rules'))) };
 

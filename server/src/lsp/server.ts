@@ -15,6 +15,7 @@ import { proseCounters } from '../core/prose/text.js';
 import { inspectText } from '../cli/inspect.js';
 import { AnalysisCache, type Analysis, type CheckEnv, type DocLike, type DocSettings, type PreviousLookup } from './analysis.js';
 import { ConfigResolver } from './config.js';
+import { codeCacheState, requestCodeCacheSave } from '../boot/code-cache.js';
 import { afterCheck } from './memory.js';
 import { readSettings, ruleOverrides, settingsProblems, settingsWarning, DEFAULT_SETTINGS, type SettingProblem, type Settings } from './settings.js';
 import { diagnosticCounts, diagnosticsOf } from './features/diagnostics.js';
@@ -316,6 +317,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const diags = a.isTarget ? diagnosticsOf(a, locale, settings.maxDiagnostics, docLink) : [];
     publish(doc.uri, diags, doc.version, a.isTarget);
     afterCheck(doc.getText().length);
+    // The parse and every rule have now run once: what a new server compiles first is worth keeping (boot/).
+    if (a.isTarget) requestCodeCacheSave();
     sendStatus(a);
     reportConfigs();
     const edited = validated.has(doc.uri) && validated.get(doc.uri) !== doc.version;
@@ -548,6 +551,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       revalidateAll();
     }
     warnSettings();
+    // In the Output view: whether this server started from V8's code cache (boot/code-cache.ts), and where it is.
+    const codeCache = codeCacheState();
+    if (codeCache) connection.console.log(`nianbao: V8 code cache ${codeCache.state}${codeCache.file ? ` (${codeCache.file})` : ''}`);
     try {
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
         folders = folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f));
