@@ -25,6 +25,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   // The core alone, for tests and for other tools that embed the checker.
   { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
+  // The language server's document kept as lines, alone, for its unit test against the library's document.
+  { entryPoints: ['server/src/lsp/line-document.ts'], outfile: 'dist/test/line-document.js' },
   // Editor tests run inside the extension host; mocha stays external (required from node_modules there).
   { entryPoints: ['test/editor/suite/index.ts'], outfile: 'dist/test/editor/index.js', external: ['vscode', 'mocha'] },
 ].filter((e) => e.entryPoints.every((p) => existsSync(p)));

@@ -1,5 +1,5 @@
 // text/search.ts: the lines that hold a pattern, a word or a character, found by one search over a range of the text
-// (`linesWith`, `linesWithAfterEdit`), must be exactly the lines a test of each line finds, whatever the line endings
+// (`linesWith`, `linesWithAfterEdit`, `linesWithIn`), must be exactly the lines a test of each line finds, whatever the line endings
 // and the range; a pattern's search stops at the end of the range's last line (it no longer runs on to the end of a
 // long text), so a property test compares it with the plain per-line answer.
 import { test } from 'node:test';
@@ -18,7 +18,7 @@ const bundled = buildSync({
 });
 const m = { exports: {} };
 new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(m, m.exports, require);
-const { linesWith, linesWithAfterEdit, patternFinder, charFinder, diffLines } = m.exports;
+const { linesWith, linesWithAfterEdit, linesWithIn, patternFinder, charFinder, diffLines } = m.exports;
 
 const PATTERNS = [/新[^\S\n\r]*收|结[^\S\n\r]*转/g, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, /(?:19|20)\d{2}[^\S\n\r]*年度?[^\S\n\r]*[，,]/g];
 const PIECES = ['新收', '新 收', '结转', '新', '收', '2023年，', '2024 年度,', '年，', '\u0000', '\u000c', 'abc', ' ', '\n', '\r\n', '\r', '。'];
@@ -50,7 +50,23 @@ test('property: linesWithAfterEdit from the lines of the version before is what 
     const [a, b] = [new core.LineIndex(before), new core.LineIndex(after)];
     const d = diffLines(a, b);
     const old = linesWith(before, a.starts, a.ends, patternFinder(re));
-    assert.deepEqual(linesWithAfterEdit(old, d, after, b.starts, b.ends, patternFinder(re)), naive(after, re, 0, b.lineCount));
+    assert.deepEqual(linesWithAfterEdit(old, d, b, patternFinder(re)), naive(after, re, 0, b.lineCount));
+  }), { numRuns: 400 });
+});
+
+test('property: the same for versions read from their lines (`LineIndex.fromLines`, the language server\'s), searched line by line without joining them', () => {
+  const lfText = textArb.map((t) => t.replace(/\r\n?/g, '\n'));
+  fc.assert(fc.property(lfText, lfText, fc.nat(), fc.nat(), fc.constantFrom(...PATTERNS), fc.boolean(), (before, inserted, at, del, re, known) => {
+    const s = at % (before.length + 1), e = Math.min(before.length, s + (del % 5));
+    const after = before.slice(0, s) + inserted + before.slice(e);
+    // The first version with its text at hand or not (a document just opened has it), the next one without.
+    const a = core.LineIndex.fromLines(before.split('\n'), known ? before : undefined);
+    const b = core.LineIndex.fromLines(after.split('\n'));
+    const d = diffLines(a, b);
+    const old = linesWithIn(a, patternFinder(re));
+    assert.deepEqual(old, naive(before, re, 0, a.lineCount));
+    assert.deepEqual(linesWithAfterEdit(old, d, b, patternFinder(re)), naive(after, re, 0, b.lineCount));
+    assert.equal(b.hasText, false, 'the new version was not joined');
   }), { numRuns: 400 });
 });
 

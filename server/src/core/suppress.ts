@@ -1,5 +1,7 @@
 import type { Finding, Locale, Range, Severity, TextEdit } from './types.js';
 import type { LineIndex } from './text/lines.js';
+import { linesFoundIn } from './model/segments.js';
+import type { Finder } from './text/search.js';
 import { INVISIBLE } from './text/normalize.js';
 import { closestNames } from './suggest.js';
 
@@ -77,8 +79,8 @@ export const DIRECTIVE_NAMES: readonly DirectiveKind[] = ['disable-next-line', '
  * writes it; `nianbao-ignore`): they suppress nothing. `range` is the name after `nianbao-` (0-based UTF-16).
  */
 export function readUnknownDirectives(lines: LineIndex): { name: string; range: Range }[] {
-  const text = lines.text;
   if (!mayHoldDirective(lines)) return [];
+  const text = lines.text;
   const out: { name: string; range: Range }[] = [];
   for (const m of directiveText(text).matchAll(ANY_DIRECTIVE)) {
     if ((DIRECTIVE_NAMES as readonly string[]).includes(directiveName(m[1]))) continue;
@@ -98,8 +100,8 @@ const directivesRead = new WeakMap<LineIndex, { ruleIds: readonly string[] | und
  * (`row-lable`) stays an id, for `disable-unknown-rule` to correct. Without it every word before a reason is an id.
  */
 export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): Directive[] {
-  const text = lines.text;
   if (!mayHoldDirective(lines)) return [];
+  const text = lines.text;
   // Read once per text and ids: the comment rules and the suppression pass of one check all ask.
   const read = directivesRead.get(lines);
   if (read && read.ruleIds === ruleIds) return read.directives;
@@ -155,8 +157,9 @@ export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): D
  * same content as an HTML comment (`<!-- nianbao-disable-next-line row-label -->`), which does suppress.
  */
 export function readLinkReferenceDirectives(lines: LineIndex): { range: Range; comment: string }[] {
+  if (!mayHoldDirective(lines)) return [];
   const text = lines.text;
-  if (!mayHoldDirective(lines) || !text.includes(']:')) return [];
+  if (!text.includes(']:')) return [];
   const out: { range: Range; comment: string }[] = [];
   for (const m of directiveText(text).matchAll(LINK_REFERENCE)) {
     const inner = m[2] ?? m[3] ?? m[4];
@@ -182,13 +185,26 @@ const mayHold = new WeakMap<LineIndex, boolean>();
 function mayHoldDirective(lines: LineIndex): boolean {
   let answer = mayHold.get(lines);
   if (answer === undefined) {
-    const text = lines.text;
-    // `ianbao` covers `nianbao-` and `Nianbao－`.
-    answer = text.includes('ianbao') || text.includes('IANBAO') || hasFullWidthName(text);
+    // Searched as the parse's reader searches (after an edit, in the changed lines only: the text of a document kept
+    // as lines is not joined for this).
+    answer = linesFoundIn(lines, DIRECTIVE_NAME).length > 0;
     mayHold.set(lines, answer);
   }
   return answer;
 }
+
+/** `nianbao` as a suppression comment may write it (`ianbao` covers `nianbao-` and `Nianbao－`; full-width too). */
+const DIRECTIVE_NAME: Finder = {
+  // Four searches by the engine (a pattern with alternatives is slower on a long two-byte text).
+  find(text, from, to) {
+    let best = -1;
+    for (const w of ['ianbao', 'IANBAO', 'ｉａｎｂａｏ', 'ＩＡＮＢＡＯ']) {
+      const at = text.indexOf(w, from);
+      if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
+    }
+    return best;
+  },
+};
 
 /** `nianbao` typed in full-width letters (`ｎｉａｎｂａｏ`, `ＮＩＡＮＢＡＯ`), as a Chinese input method in full-width mode types it. */
 function hasFullWidthName(text: string): boolean {

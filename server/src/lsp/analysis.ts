@@ -4,13 +4,13 @@
  * formatting) reads this one result. Pure over the core apart from the cache.
  */
 import {
-  checkReport, parseReport, sortFindings,
+  checkReport, LineIndex, parseReport, sortFindings,
   type CheckOptions, type Finding, type FormatId, type Locale, type Report, type RuleSetting, type TextEdit,
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
 import { reportLinesWith } from '../core/rules/util.js';
 import { badBytesFindings } from '../node/bad-bytes.js';
-import { binaryText, CONTROL_CHAR, controlCharFindings } from '../node/control-chars.js';
+import { binaryLines, binaryText, CONTROL_CHAR, controlCharFindings } from '../node/control-chars.js';
 import type { BadBytes, Encoding, EncodingName } from '../node/decode.js';
 
 /** The document languages the server is registered for. */
@@ -23,6 +23,13 @@ export interface DocLike {
   version: number;
   languageId: LanguageId;
   getText(): string;
+  /**
+   * The text's lines split at `\n` when it has no `\r` (an open document: lsp/line-document.ts), for reading it
+   * without joining it into one string; null or absent otherwise.
+   */
+  textLines?(): readonly string[] | null;
+  /** With `textLines`: the whole text when it is at hand without joining them, else undefined. */
+  knownText?(): string | undefined;
   /**
    * A file read from disk: the places whose bytes could not be decoded (each a U+FFFD in the text; node/decode.ts)
    * and the encoding it was read in. Each line with any is an `encoding-invalid` error, as the CLI reports it. An open
@@ -97,7 +104,32 @@ export const MAX_TEXT = 32 * 1024 * 1024;
 /** Cheap test before parsing a Markdown/plain-text file: a report mentions 政府信息公开 or its template words. */
 export function mightBeReport(text: string): boolean {
   const head = text.length > 400_000 ? text.slice(0, 200_000) + text.slice(-200_000) : text;
-  return /政府信息公开|政务公开|年度报告|依申请公开|主动公开/.test(head);
+  return REPORT_WORDS.test(head);
+}
+
+const REPORT_WORDS = /政府信息公开|政务公开|年度报告|依申请公开|主动公开/;
+
+/** `mightBeReport` of the text of `lines`, line by line (none of the words holds a line break): the text is not joined. */
+export function mightBeReportLines(lines: LineIndex): boolean {
+  const n = lines.lineCount;
+  let seen = 0, i = 0;
+  for (; i < n && seen < 200_000; i++) {
+    if (REPORT_WORDS.test(lines.line(i))) return true;
+    seen += lines.line(i).length + 1;
+  }
+  seen = 0;
+  for (let j = n - 1; j >= i && seen < 200_000; j--) {
+    if (REPORT_WORDS.test(lines.line(j))) return true;
+    seen += lines.line(j).length + 1;
+  }
+  return false;
+}
+
+/** Whether the text of `lines` holds `ch` (searched line by line in an index made from lines, not joined). */
+function hasChar(lines: LineIndex, ch: string): boolean {
+  if (!lines.madeFromLines) return lines.text.includes(ch);
+  for (let i = 0; i < lines.lineCount; i++) if (lines.line(i).includes(ch)) return true;
+  return false;
 }
 
 /**
@@ -257,27 +289,30 @@ export class AnalysisCache {
     const previous = hit && hit.overrideKey === key && hit.version !== doc.version ? hit.report : null;
     this.parsed.delete(doc.uri);
     this.analyses.delete(doc.uri);
-    const text = doc.getText();
+    // An open document's lines are read as they are (`LineIndex.fromLines`): its text is never made into one string
+    // unless a reader needs it whole.
+    const textLines = doc.textLines?.() ?? null;
+    const lines = textLines ? LineIndex.fromLines(textLines, doc.knownText?.()) : new LineIndex(doc.getText());
     let report: Report | null = null;
     let problem: Analysis['problem'] = null;
     let bin: ReturnType<typeof binaryText>;
     let enc: ReturnType<AnalysisCache['misdecoded']>;
     const own = doc.languageId === 'nianbao';
-    if (text.length > MAX_TEXT) {
-      problem = { zh: `文件过大（${Math.round(text.length / 1048576)} MB），未检查。`, en: `File too large (${Math.round(text.length / 1048576)} MB); not checked.` };
-    } else if ((enc = this.misdecoded(doc, text, env)) && (own || (env.autoDetect && enc.looksReport))) {
+    if (lines.length > MAX_TEXT) {
+      problem = { zh: `文件过大（${Math.round(lines.length / 1048576)} MB），未检查。`, en: `File too large (${Math.round(lines.length / 1048576)} MB); not checked.` };
+    } else if ((enc = this.misdecoded(doc, lines, env)) && (own || (env.autoDetect && enc.looksReport))) {
       problem = misdecodedProblem(enc.encoding);
-    } else if ((bin = binaryText(text)).binary) {
+    } else if ((bin = binaryLines(lines)).binary) {
       const at = bin.firstNul;
       problem = at
         ? { zh: `文件不是文本（含有大量 NUL 字符，第一个在第 ${at.line + 1} 行第 ${at.character + 1} 列），未检查。`, en: `The file is not text (many NUL characters, the first at line ${at.line + 1}, column ${at.character + 1}); not checked.`, at }
         : { zh: '文件不是文本（含有二进制内容或无法解码的字符），未检查。', en: 'The file is not text (binary or undecodable content); not checked.' };
-    } else if (own || (env.autoDetect && mightBeReport(text))) {
+    } else if (own || (env.autoDetect && mightBeReportLines(lines))) {
       this.parseCount++;
       try {
         // The previous version's line readings are reused for the lines this change left alone (at every size: on the
         // 10 MB bench draft a keystroke's parse takes about 55 ms instead of 190, for about 5% more memory).
-        report = parseReport(text, { format: o.format, year: o.year, previous: previous ?? null });
+        report = parseReport(lines, { format: o.format, year: o.year, previous: previous ?? null });
         if (previous) {
           // What was found in the unchanged lines of the previous version is reused by the rules (the findings
           // are those of a fresh check); the previous version's own base is no longer needed.
@@ -298,11 +333,11 @@ export class AnalysisCache {
    * the editor read it as UTF-8 (VS Code does unless told otherwise), so the text is garbled. Null otherwise (a file
    * read from disk has its own encoding: negative version).
    */
-  private misdecoded(doc: DocLike, text: string, env: CheckEnv): { encoding: EncodingName; looksReport: boolean } | null {
-    if (doc.version < 0 || !env.diskEncoding || !text.includes('\ufffd')) return null;
+  private misdecoded(doc: DocLike, lines: LineIndex, env: CheckEnv): { encoding: EncodingName; looksReport: boolean } | null {
+    if (doc.version < 0 || !env.diskEncoding || !hasChar(lines, '\ufffd')) return null;
     const disk = env.diskEncoding(doc.uri);
     // Reopened in its encoding, a file with a few undecodable bytes of its own reads as it does from disk.
-    return disk && disk.text !== text ? disk : null;
+    return disk && disk.text !== lines.text ? disk : null;
   }
 
   /**

@@ -4,7 +4,8 @@
  * finds its finding again by the line it was on, mapped through these edits, and not by its rank among findings
  * of the same text, which points at another one once an earlier identical line is gone (breaker42 #1).
  */
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { LineDocument } from './line-document.js';
 import { minimalEdit } from './analysis.js';
 
 /** One content change, described by what `mapLineThrough` needs: its range, and where its text breaks lines. */
@@ -28,11 +29,9 @@ export interface LineChange {
 }
 
 /** The offset of the end of line `line`'s content (before its line break) in `doc`. */
-function lineEnd(doc: TextDocument, text: string, line: number): number {
-  let end = line + 1 < doc.lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : text.length;
-  if (end > 0 && text.charCodeAt(end - 1) === 10) end--;
-  if (end > 0 && text.charCodeAt(end - 1) === 13) end--;
-  return end;
+function lineEnd(doc: TextDocument, line: number): number {
+  // A character past the end of a line is clamped to the end of its content (before `\n`, `\r\n` or `\r`).
+  return doc.offsetAt({ line, character: Number.MAX_SAFE_INTEGER });
 }
 
 /**
@@ -41,14 +40,14 @@ function lineEnd(doc: TextDocument, text: string, line: number): number {
  * smallest replacement (common start and end kept), so that it maps lines too; one that changes nothing is left out.
  * Returns the same document, updated to `version`.
  */
-export function applyAndDescribe(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): { doc: TextDocument; lines: LineChange[] } {
+export function applyAndDescribe(doc: LineDocument, changes: TextDocumentContentChangeEvent[], version: number): { doc: LineDocument; lines: LineChange[] } {
   const lines: LineChange[] = [];
   for (const c of changes) {
-    const text = doc.getText();
     let range = 'range' in c ? c.range : null;
     let newText = c.text;
     if (!range) {
-      const m = minimalEdit(text, c.text);
+      // (Only a full-text change reads the whole text: an incremental one names its range.)
+      const m = minimalEdit(doc.getText(), c.text);
       if (m) { range = { start: doc.positionAt(m.start), end: doc.positionAt(m.end) }; newText = m.newText; }
     }
     if (range) {
@@ -61,11 +60,11 @@ export function applyAndDescribe(doc: TextDocument, changes: TextDocumentContent
         startsWithBreak: newText.startsWith('\n') || newText.startsWith('\r\n'),
         endsWithBreak: newText.endsWith('\n'),
         empty: newText === '',
-        startAtLineEnd: Math.min(s, e) >= lineEnd(doc, text, start.line),
-        endAtLineEnd: Math.max(s, e) >= lineEnd(doc, text, end.line),
+        startAtLineEnd: Math.min(s, e) >= lineEnd(doc, start.line),
+        endAtLineEnd: Math.max(s, e) >= lineEnd(doc, end.line),
       });
     }
-    doc = TextDocument.update(doc, [c], version);
+    doc.update([c], version);
   }
   return { doc, lines };
 }

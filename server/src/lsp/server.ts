@@ -16,6 +16,7 @@ import { inspectText } from '../cli/inspect.js';
 import { AnalysisCache, type Analysis, type CheckEnv, type DocLike, type DocSettings, type PreviousLookup } from './analysis.js';
 import { ConfigResolver } from './config.js';
 import { codeCacheState, requestCodeCacheSave } from '../boot/code-cache.js';
+import { LineDocument } from './line-document.js';
 import { afterCheck } from './memory.js';
 import { readSettings, ruleOverrides, settingsProblems, settingsWarning, DEFAULT_SETTINGS, type SettingProblem, type Settings } from './settings.js';
 import { diagnosticCounts, diagnosticsOf } from './features/diagnostics.js';
@@ -68,10 +69,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const docLink = options.docLink ?? docsUrl;
   /** The recent line-wise edits of each open document (a code action resolved later maps its finding's line). */
   const editLog = new EditLog();
-  const documents = new TextDocuments<TextDocument>({
+  const documents = new TextDocuments<LineDocument>({
     create: (uri, languageId, version, content) => {
       editLog.opened(uri);
-      return TextDocument.create(uri, languageId, version, content);
+      return new LineDocument(uri, languageId, version, content);
     },
     update: (doc, changes, version) => {
       const from = doc.version;

@@ -61,6 +61,23 @@ export function binaryText(text: string): { binary: boolean; firstNul?: Position
   return first < 0 ? { binary } : { binary, firstNul: new LineIndex(text.slice(0, first + 1)).positionAt(first) };
 }
 
+/**
+ * `binaryText` of the text of `lines`. An index made from lines (a language server's document) is searched line by
+ * line over the sample first: most texts have neither character, and then the text is never joined.
+ */
+export function binaryLines(lines: LineIndex): { binary: boolean; firstNul?: Position } {
+  if (lines.madeFromLines) {
+    let seen = 0;
+    for (let i = 0; i < lines.lineCount && seen < BINARY_SAMPLE; i++) {
+      const l = lines.line(i);
+      if (l.indexOf('\u0000') >= 0 || l.indexOf('\ufffd') >= 0) return binaryText(lines.text);
+      seen += l.length + 1;
+    }
+    return { binary: false };
+  }
+  return binaryText(lines.text);
+}
+
 const MESSAGE = (name: string, locale: Locale) => pick({
   zh: `此处有控制字符 ${name}：它不是文字，显示不出来，多是从其他程序复制时带进来的；请删除`,
   en: `A control character here, ${name}: it is not text and does not show; it usually comes with text copied from another program; delete it`,

@@ -1,6 +1,6 @@
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex, ownCopy } from '../text/lines.js';
-import { charFinder, linesWith } from '../text/search.js';
+import { charFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
@@ -306,9 +306,11 @@ function sectionMatchers(template: Template) {
  * its source range, the report year and the format. One linear pass over the lines plus bounded work per table.
  * Never throws on any text; what cannot be read is absent from the model. Given the version the text was edited
  * from (`options.previous`), the headings and tables of unchanged lines are taken from it instead of read again.
+ * `text`: the draft, or its `LineIndex` (a language server's document kept as lines: `LineIndex.fromLines`, whose
+ * text is joined only if a reader asks for it whole).
  */
-export function parseReport(text: string, options: ParseOptions = {}): Report {
-  const lines = new LineIndex(text);
+export function parseReport(text: string | LineIndex, options: ParseOptions = {}): Report {
+  const lines = typeof text === 'string' ? new LineIndex(text) : text;
   const rd = new TextReader(lines);
   const n = lines.lineCount;
   const keep = options.previous !== undefined;
@@ -365,7 +367,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   // heading spanning both lines.
   headings = headings.map((h) => joinWrappedTitle(lines, h));
   // A table of contents lists headings (a report's own sections, a 汇编's reports) that are not headings there.
-  const contents = tablesOfContents(lines);
+  const contents = tablesOfContents(lines, (what) => rd.linesFound(what));
   if (contents.length) headings = headings.filter((h) => !contents.some((c) => h.line > c.start && h.line < c.end));
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
@@ -502,7 +504,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   if (t4span && tpl.tables.t4) {
     // A heading that merely names 行政复议 is not a table: keep 表四 only with numbers or its own header words.
     const t4 = readTable4(rd, t4span, tpl.tables.t4);
-    const headerWords = ['结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉'].filter((w) => lines.text.slice(lines.starts[t4span.start], lines.ends[t4span.end - 1]).includes(w)).length;
+    const headerWords = ['结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉'].filter((w) => lines.linesText(t4span.start, t4span.end).includes(w)).length;
     if ((t4.rows[0]?.cellCount ?? 0) > 0 || headerWords >= 2) {
       tables.t4 = t4;
       // The text after its 15 numbers is prose again (checked by the prose rules).
@@ -526,7 +528,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   }
   // Sections (pre-2019 reports are classified against their conventional list).
   if (format === 'pre2019') for (const h of headings) if (h.level === 1 && h.ordinalStyle === 'cn') h.canonical = classifySection(h.title, templateOf('pre2019'));
-  const annexStart = annexLine(lines, headings);
+  const annexStart = annexLine(lines, headings, rd);
   if (annexStart !== undefined) headings = headings.filter((h) => h.line < annexStart);
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
   // One sweep: headings are in line order, so each section's children are the run up to the next section.
@@ -543,7 +545,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const canonicalHits = new Set(tops.map((h) => h.canonical).filter((c) => c >= 0)).size;
   // A JSON document (a SARIF file of findings, whose quoted messages and fixes read like a report's lines) is no
   // report. Another regime's annual report (a university's 学年 report) is not read as one, however alike it looks.
-  const json = jsonDocument(text, options.fileName);
+  const json = jsonDocument(lines, options.fileName);
   const regime = json ? null : otherRegime(lines, yf.title?.text ?? null, firstTop);
   // A text about reports (a news article on one, a guide to the formats) is none either.
   const about = json ?? (regime ? null : writtenAbout(lines, yf.title?.text ?? null, { sections: canonicalHits, tables: Object.keys(tables).length, period: yf.evidence.some((e) => e.source === 'period') }));
@@ -554,7 +556,11 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const isReport = !regime && !about && (titled || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0);
 
   const report: Report = {
-    text, lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
+    // The text is read from the lines when asked (an index made from lines joins them only then: `LineIndex.fromLines`).
+    get text() {
+      return lines.text;
+    },
+    lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
     extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
   };
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
@@ -572,15 +578,17 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 /** The character every annex line has (`附件`): the lines to read for `ANNEX_START`. */
 const ANNEX_CHAR = charFinder('附');
 
-function annexLine(lines: LineIndex, headings: Heading[]): number | undefined {
+function annexLine(lines: LineIndex, headings: Heading[], rd: TextReader): number | undefined {
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
   const sections = tops.filter((h) => h.canonical >= 0);
   if (!sections.length) return undefined;
   const last = sections[sections.length - 1].line;
-  // Only the lines with a 附 are read (found in the whole text: one search, not a read of every line).
+  // Only the lines with a 附 are read (found in the whole text once per version, and after an edit in the changed
+  // lines only: `TextReader.linesFound`), not every line.
   const from = sections[0].line + 1;
   if (from >= lines.lineCount) return undefined;
-  for (const i of linesWith(lines.text, lines.starts, lines.ends, ANNEX_CHAR, lines.starts[from])) {
+  for (const i of rd.linesFound(ANNEX_CHAR)) {
+    if (i < from) continue;
     if (!ANNEX_START.test(lines.line(i))) continue;
     const next = tops.find((h) => h.line > i);
     const restarts = next !== undefined && next.ordinalValue === 1 && tops.some((h) => h.line < i && h.ordinalValue > 1);

@@ -3,6 +3,7 @@ import { blockOfRow, type Table2Template, type Table3Template, type Table4Templa
 import type { TextReader } from './segments.js';
 import { alignTable3, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, T4_VALUES, type LineSpan } from './tables.js';
 import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
+import { patternFinder } from '../text/search.js';
 
 /** A statistics table found again after the one read: which table, and the 0-based line this copy starts on. */
 export interface RepeatedTable {
@@ -130,12 +131,12 @@ function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: Re
   const n = lines.lineCount;
   const firstCols = columnsFound(first);
   let passed = 0;
-  // Lines with 二十条 found by one search of the text (no line is read for nothing).
-  for (let i = firstRow + 1, at = 0; i < n && passed < MAX_PASSED_OVER; i++) {
-    if ((at = lines.text.indexOf('二十条', Math.max(at, lines.starts[i]))) < 0) break;
-    while (i < n && lines.ends[i] <= at) i++;
-    if (i >= n) break;
-    at = lines.ends[i];
+  // Lines with 二十条, found by one search of the text (after an edit, of the changed lines: `linesFound`); none is
+  // read for nothing. Those up to `skipTo` are in a table already read.
+  let skipTo = firstRow;
+  for (const i of rd.linesFound(TWENTY)) {
+    if (passed >= MAX_PASSED_OVER) break;
+    if (i <= skipTo) continue;
     const k = rd.key(i);
     if (k.length >= 60 || !/第二十条第\(一\)项/.test(k) || headingLines.has(i)) continue;
     passed++;
@@ -157,13 +158,16 @@ function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: Re
       out.push({ id: 't2', line: i, differs: differences(first, table, (id, k) => blockOfRow(template, id)?.columns[k]?.label ?? String(k + 1)) });
     }
     // On below this table: its own lines are no further copy.
-    i = Math.max(i, table.range.end.line);
+    skipTo = Math.max(i, table.range.end.line);
   }
   return out;
 }
 
+/** 二十条 (of `第二十条第（一）项`, 表二's first row): the lines to read for a further 表二. */
+const TWENTY = patternFinder(/二十条/g);
+
 const T4_HEADER_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议直接起诉', '复议后起诉'];
-const T4_START = /行政复议|结果维持|结果[^\S\n\r]*纠正|复议后起诉/g;
+const T4_START_FINDER = patternFinder(/行政复议|结果维持|结果[^\S\n\r]*纠正|复议后起诉/g);
 
 /** The first lines of the further whole 表四 (its header words and all 15 values, and no more) below the one read. */
 function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): RepeatedTable[] {
@@ -179,11 +183,12 @@ function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: Re
     return T4_HEADER_WORDS.filter((w) => text.includes(w)).length;
   };
   let passed = 0;
-  // Lines with a 表四 start word found by one scan of the text (the pattern does not cross a line break).
-  T4_START.lastIndex = first.end < n ? lines.starts[first.end] : lines.text.length;
-  for (let i = first.end, m; passed < MAX_PASSED_OVER && (m = T4_START.exec(lines.text)); T4_START.lastIndex = lines.ends[i]) {
-    while (lines.ends[i] <= m.index) i++;
-    if (i >= n) break;
+  // Lines with a 表四 start word, found by one scan of the text (after an edit, of the changed lines: `linesFound`; the
+  // pattern does not cross a line break). Those up to `skipTo` are in a table already read.
+  let skipTo = first.end - 1;
+  for (const i of rd.linesFound(T4_START_FINDER)) {
+    if (passed >= MAX_PASSED_OVER) break;
+    if (i <= skipTo) continue;
     // The line a 表四 starts on as `findTable4` sees it, with header words on it or right below.
     const t = lines.line(i);
     if (headingLines.has(i) || t.includes('。') || rd.key(i).length > 80) continue;
@@ -211,7 +216,7 @@ function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: Re
       out.push({ id: 't4', line: i, differs: differences(tables.t4, table, (_, k) => t4Cell(template, k)) });
     }
     // On below this table: a header word further down in it does not start a copy of its own.
-    i = Math.max(i, last);
+    skipTo = Math.max(i, last);
   }
   return out;
 }

@@ -226,20 +226,30 @@ export function writtenAbout(lines: LineIndex, title: string | null, found: { se
 /** The names of JSON data files: `.json`, `.jsonc`, `.sarif`. */
 const JSON_FILE = /\.(?:json|jsonc|sarif)$/i;
 
+/** Whether the first character of the text that is not white space (nor a BOM) is `[` or `{`. */
+function startsWithBracket(lines: LineIndex): boolean {
+  for (let i = 0; i < lines.lineCount; i++) {
+    const m = /\S/.exec(lines.line(i).replace(/^\uFEFF/, ''));
+    if (m) return m[0] === '[' || m[0] === '{';
+  }
+  return false;
+}
+
 /**
  * Whether a text is a JSON document (a SARIF file of nianbao's own findings, a `.json` file) rather than a report:
  * what it is, for the user, or null. A text whose first non-blank character is `{` or `[` and that parses as JSON
  * as a whole (a report that merely starts with `[`, a Markdown link line `[某某局](…)`, does not parse), or any
  * text of a file whose name (`fileName`) ends in `.json`, `.jsonc` or `.sarif`.
  */
-export function jsonDocument(text: string, fileName?: string): Bilingual | null {
+export function jsonDocument(lines: LineIndex, fileName?: string): Bilingual | null {
   // A file named as JSON data (`nianbao.sarif`, `x.json`) is data even when it does not parse (cut short).
   const named = fileName !== undefined && JSON_FILE.test(fileName);
-  // Tested on the text as it is, before it is trimmed: this runs on every parse (every keystroke in the editor).
-  if (!named && !/^\uFEFF?\s*[[{]/.test(text)) return null;
+  // Tested on the first line that is not blank, before the text is read whole: this runs on every parse (every
+  // keystroke in the editor).
+  if (!named && !startsWithBracket(lines)) return null;
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, '').trim());
+    value = JSON.parse(lines.text.replace(/^\uFEFF/, '').trim());
   } catch {
     if (!named) return null;
   }

@@ -2,7 +2,7 @@ import type { LineIndex } from '../text/lines.js';
 import { GRID_ROW_LINES, HEADER_ROWS, HTML_ROW_LINES, isGridRowBoundary, joinGridRows, joinHtmlRows, mayBeDelimiterRow, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
 import { labelKey } from '../text/normalize.js';
 import type { LineDiff } from '../prose/versions.js';
-import { linesWith, linesWithAfterEdit, type Finder } from '../text/search.js';
+import { linesWithAfterEdit, linesWithIn, type Finder } from '../text/search.js';
 
 /**
  * A value segment: a run of value cells that belong to one table row, with the label text around it.
@@ -26,6 +26,18 @@ export interface Segment {
  * the label key of a line (finding the tables and their format signatures reads the same lines). It lives as
  * long as the parse: nothing here outlives the report's construction.
  */
+/** The reader of each text's line index (its parse's), for the searches of readers given only the lines. */
+const readers = new WeakMap<LineIndex, TextReader>();
+
+/**
+ * The lines of the text of `lines` that hold `what` (see `linesWith`): from its parse's reader when it has one (found
+ * once per version, and after an edit in the changed lines only: `TextReader.linesFound`), else by one search.
+ */
+export function linesFoundIn(lines: LineIndex, what: Finder): readonly number[] {
+  const rd = readers.get(lines);
+  return rd ? rd.linesFound(what) : linesWithIn(lines, what);
+}
+
 export class TextReader {
   private toks: (LineTokens | undefined)[] | null = null;
   private keys: (string | undefined)[] | null = null;
@@ -41,7 +53,9 @@ export class TextReader {
   /** The lines that hold a finder's word or pattern (`linesFound`). */
   private found = new Map<Finder, number[]>();
 
-  constructor(readonly lines: LineIndex) {}
+  constructor(readonly lines: LineIndex) {
+    readers.set(lines, this);
+  }
 
   /**
    * The lines (in order) that hold `what` (see `linesWith`; `what` is one object kept by the caller, the key of the
@@ -50,7 +64,7 @@ export class TextReader {
   linesFound(what: Finder): number[] {
     let out = this.found.get(what);
     if (!out) {
-      out = linesWith(this.lines.text, this.lines.starts, this.lines.ends, what);
+      out = linesWithIn(this.lines, what);
       this.found.set(what, out);
     }
     return out;
@@ -75,7 +89,7 @@ export class TextReader {
    */
   followOn(prev: TextReader, diff: LineDiff): void {
     const n = this.lines.lineCount;
-    for (const [what, old] of prev.found) this.found.set(what, linesWithAfterEdit(old, diff, this.lines.text, this.lines.starts, this.lines.ends, what));
+    for (const [what, old] of prev.found) this.found.set(what, linesWithAfterEdit(old, diff, this.lines, what));
     const same = (i: number) => (i < diff.start ? i : i >= diff.end ? i - diff.delta : -1);
     if (prev.keys) {
       const keys = (this.keys ??= new Array<string | undefined>(n));

@@ -299,6 +299,7 @@ const LAST_DAYS = ['31', '３１', '三十一'];
  * of the text (one search for one character: a search for `三十一` was slower than reading every line).
  */
 function periodEndLines(lines: LineIndex): number[] {
+  if (!lines.hasText) return periodEndLinesByLine(lines);
   const text = lines.text;
   const found: number[][] = LAST_DAYS.map(() => []);
   for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
@@ -311,6 +312,39 @@ function periodEndLines(lines: LineIndex): number[] {
     if (text.charCodeAt(b) !== 0x65e5 /* 日 */) continue;
     const line = lines.positionAt(p).line;
     if (found[k][found[k].length - 1] !== line) found[k].push(line);
+  }
+  return found.flat();
+}
+
+/**
+ * `periodEndLines` of an index made from lines, read line by line (its text is not joined for this; the language
+ * server's edited document): the same lines, in the same order. White space between the parts may hold line breaks,
+ * as in the whole text.
+ */
+function periodEndLinesByLine(lines: LineIndex): number[] {
+  const n = lines.lineCount;
+  const found: number[][] = LAST_DAYS.map(() => []);
+  /** The first character at or after column `col` of line `line` that is no white space (a line break is), as [line, col]. */
+  const skipSpaces = (line: number, col: number): [number, number] => {
+    let s = lines.line(line);
+    for (;;) {
+      while (col < s.length && isSpace(s.charCodeAt(col))) col++;
+      if (col < s.length || line + 1 >= n) return [line, col];
+      s = lines.line(++line);
+      col = 0;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const l = lines.line(i);
+    for (let at = l.indexOf('月'); at >= 0; at = l.indexOf('月', at + 1)) {
+      const [pl, p] = skipSpaces(i, at + 1);
+      const s = lines.line(pl);
+      const k = LAST_DAYS.findIndex((d) => s.startsWith(d, p));
+      if (k < 0) continue;
+      const [bl, b] = skipSpaces(pl, p + LAST_DAYS[k].length);
+      if (lines.line(bl).charCodeAt(b) !== 0x65e5 /* 日 */) continue;
+      if (found[k][found[k].length - 1] !== pl) found[k].push(pl);
+    }
   }
   return found.flat();
 }

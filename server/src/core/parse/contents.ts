@@ -1,5 +1,5 @@
 import type { LineIndex } from '../text/lines.js';
-import { charFinder, linesWith } from '../text/search.js';
+import { charFinder, linesWithIn, type Finder } from '../text/search.js';
 
 /** A `目录` (or `目次`) line: the heading of a table of contents, maybe a Markdown heading, bold, with spaces or a colon. */
 const CONTENTS_HEADING = /^[ \t\u3000]*(?:#{1,6}[ \t\u3000]*)?(?:\*\*)?[ \t\u3000]*目[ \t\u3000]*[录次][ \t\u3000]*[:：]?[ \t\u3000]*(?:\*\*)?[ \t\u3000]*\r?$/;
@@ -36,12 +36,12 @@ export interface ContentsSpan {
  * (`……3`), so that `1.某某镇2020年政府信息公开工作年度报告……1` is repeated by `## 某某镇2020年政府信息公开工作年度报告`.
  * Its lines are neither a title nor headings of the text.
  */
-export function tablesOfContents(lines: LineIndex): ContentsSpan[] {
+export function tablesOfContents(lines: LineIndex, linesFound: (what: Finder) => readonly number[] = (what) => linesWithIn(lines, what)): ContentsSpan[] {
   const out: ContentsSpan[] = [];
   // Only the lines with 目录 or 目次 are read (found by one search of the text, not a pattern tried at every line
   // start: on a long draft that was about 2 ms a keystroke); a line inside a table of contents found is skipped.
   let next = 0;
-  for (const line of linesWith(lines.text, lines.starts, lines.ends, CONTENTS_WORD)) {
+  for (const line of linesFound(CONTENTS_WORD)) {
     if (line < next || !CONTENTS_HEADING.test(lines.line(line))) continue;
     const span = contentsFrom(lines, line);
     if (!span) continue;

@@ -59,7 +59,9 @@ function readAgency(report: Report): Agency | null {
   }
   // The introduction names the agency before the year: `发布河东区人民政府办公室2020年政府信息公开工作年度报告`.
   const introEnd = Math.min(report.lines.lineCount, report.headings.find((h) => h.level === 1)?.line ?? 30, 40);
-  const intro = clean(report.text.slice(0, report.lines.starts[introEnd] ?? report.text.length));
+  // (Its lines with their endings, read from the lines: the whole text is not needed for them.)
+  const { lines } = report;
+  const intro = clean(introEnd > 0 ? lines.linesText(0, introEnd) + (introEnd < lines.lineCount ? lines.eol(introEnd - 1) : '') : '');
   const m = INTRO_NAME.exec(intro);
   if (m) candidates.push(clean(m[1]));
   // The signature: the short line just above the date at the end.

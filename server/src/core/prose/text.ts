@@ -154,7 +154,6 @@ function buildProse(report: Report, before: Before | null): ProseText {
 
 function readLines(report: Report, before: Before | null): ProseText {
   const { lines } = report;
-  const src = lines.text;
   const lineCount = lines.lineCount;
   const flags = new Uint8Array(lineCount);
   for (const s of Object.values(report.extras.spans)) {
@@ -303,7 +302,9 @@ function readLines(report: Report, before: Before | null): ProseText {
       pending = true;
       continue;
     }
-    const ls = lines.starts[i], le = lines.ends[i];
+    // The line's own string, offsets in it (a document kept as lines is not joined for this; runs are line offsets).
+    const src = lines.line(i);
+    const ls = 0, le = src.length;
     // The trimmed line [a, b).
     let a = ls, b = le;
     while (a < b && isSpace(src.charCodeAt(a))) a++;

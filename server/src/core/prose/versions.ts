@@ -79,6 +79,9 @@ export function firstAtOrAfter(sorted: ArrayLike<number>, x: number): number {
 }
 
 export function diffLines(before: LineIndex, after: LineIndex): LineDiff {
+  // Versions kept as lines (a language server's document) are compared line by line: joining them into texts would
+  // make two strings of the whole document on every keystroke. An unchanged line is the same string in both.
+  if (before.madeFromLines && after.madeFromLines) return diffLineLists(before, after);
   const a = before.text, b = after.text;
   const p = commonPrefix(a, b, Math.min(a.length, b.length));
   const s = commonSuffix(a, b, Math.min(a.length, b.length) - p);
@@ -92,4 +95,21 @@ export function diffLines(before: LineIndex, after: LineIndex): LineDiff {
   const delta = endNew - endOld;
   if (after.lineCount - endNew !== before.lineCount - endOld || endNew < start) return { start: 0, end: after.lineCount, delta: 0 };
   return { start, end: Math.max(start, endNew), delta };
+}
+
+/**
+ * `diffLines` of two indexes made from lines (`LineIndex.fromLines`: every line ending is `\n`): the lines before the
+ * first that differs and after the last that differs are the same; one more line before is counted as changed, as
+ * `diffLines` counts the line whose ending an edit may have split.
+ */
+function diffLineLists(before: LineIndex, after: LineIndex): LineDiff {
+  const nb = before.lineCount, na = after.lineCount;
+  const max = Math.min(nb, na);
+  let p = 0;
+  while (p < max && before.line(p) === after.line(p)) p++;
+  let s = 0;
+  while (s < max - p && before.line(nb - 1 - s) === after.line(na - 1 - s)) s++;
+  const start = Math.max(0, p - 1);
+  const endNew = na - s;
+  return { start, end: Math.max(start, endNew), delta: endNew - (nb - s) };
 }

@@ -1,8 +1,13 @@
 import type { Rule } from './rule.js';
 import type { TextEdit } from '../types.js';
-import { bi } from './util.js';
+import { bi, patternFinder, reportLinesWith } from './util.js';
+import type { Report } from '../model/build.js';
 import { COMMENT_LINE, commentBetweenRows, commentToRowAbove, readDirectives } from '../suppress.js';
 import { knownRuleIds } from './disable-unknown-rule.js';
+
+/** `<!--` as a finder, and the lines of each version that hold one (`reportLinesWith`). */
+const COMMENT_OPEN = patternFinder(/<!--/g);
+const commentLines = new WeakMap<Report, number[]>();
 
 /**
  * An HTML comment other than a suppression comment (`<!-- 数据待核实 -->`) on a line of its own between two rows of a
@@ -22,15 +27,13 @@ export const commentInTable: Rule = {
     example: { bad: '| 3.要求提供公开出版物 | 0 |\n<!-- 数据待核实 -->\n| 4.无正当理由大量反复申请 | 1 |', note: bi('注释之后的行不再是表格', 'the rows after the comment are no longer a table') },
   },
   check(ctx) {
-    const { lines, text } = ctx.report;
+    const { lines } = ctx.report;
     // A suppression comment, however its name is written (`ｎｉａｎｂａｏ-disable-next-line`, full-width), is
     // disable-in-table's: one finding for one comment.
     let directiveLines: Set<number> | undefined;
     const isDirective = (line: number) => (directiveLines ??= new Set(readDirectives(lines, knownRuleIds()).map((d) => d.line))).has(line);
-    for (let at = text.indexOf('<!--'); at >= 0; ) {
-      const line = lines.positionAt(at).line;
-      const next = lines.lineRange(line).end;
-      at = text.indexOf('<!--', lines.offsetAt(next));
+    // The lines with `<!--` (searched once per version, after an edit in the changed lines only).
+    for (const line of reportLinesWith(ctx.report, COMMENT_OPEN, commentLines)) {
       const t = lines.line(line);
       if (/nianbao[-－]/i.test(t) || !COMMENT_LINE.test(t) || t.indexOf('-->') !== t.lastIndexOf('-->')) continue;
       const table = commentBetweenRows(lines, line);

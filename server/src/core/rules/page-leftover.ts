@@ -141,7 +141,7 @@ export const pageLeftover: Rule = {
       if (memo[i] >= 0) return KINDS[memo[i]];
       let k: ChromeKind = null;
       if (spans.some((s) => i >= s.start && i < s.end)) k = null;
-      else if (!candidate.has(i)) k = blank(lines.text, lines.starts[i], lines.ends[i]) ? 'blank' : null;
+      else if (!candidate.has(i)) k = blank(lines.line(i), 0, lines.line(i).length) ? 'blank' : null;
       else {
         const line = lines.line(i);
         // (`has`, not `??`: most lines are text, whose kind is null.)

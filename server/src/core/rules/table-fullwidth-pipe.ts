@@ -1,9 +1,13 @@
 import type { Rule } from './rule.js';
-import { bi } from './util.js';
+import { bi, charFinder, reportLinesWith } from './util.js';
+import type { Report } from '../model/build.js';
 import type { LineIndex } from '../text/lines.js';
 
 /** The full-width vertical bar (U+FF5C) that a Chinese input method types in Chinese punctuation mode. */
 const FULLWIDTH_PIPE = '｜';
+/** The full-width bar as a finder, and the lines of each version that hold one (`reportLinesWith`). */
+const FULLWIDTH_PIPE_CHAR = charFinder(FULLWIDTH_PIPE);
+const linesWithPipe = new WeakMap<Report, number[]>();
 
 /**
  * The lines of the pipe table around `first..last` (0-based, inclusive): the model's range starts at the first row
@@ -48,8 +52,9 @@ export const tableFullwidthPipe: Rule = {
   check(ctx) {
     const { report } = ctx;
     const { lines } = report;
-    // A fast test first: most reports have no full-width bar at all (this runs on every version in the editor).
-    if (!report.text.includes(FULLWIDTH_PIPE)) return;
+    // A fast test first: most reports have no full-width bar at all (this runs on every version in the editor; an
+    // edited version is searched in its changed lines only).
+    if (!reportLinesWith(report, FULLWIDTH_PIPE_CHAR, linesWithPipe).length) return;
     const done = new Set<number>();
     for (const table of Object.values(report.tables)) {
       if (!table) continue;

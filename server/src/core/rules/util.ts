@@ -6,7 +6,7 @@ import { lineDiff, previousVersion } from '../prose/versions.js';
 import type { LineIndex } from '../text/lines.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 import { isValueText } from '../parse/tokens.js';
-import { linesWith, linesWithAfterEdit, type Finder } from '../text/search.js';
+import { linesWithAfterEdit, linesWithIn, type Finder } from '../text/search.js';
 
 /** `（七）总计` → NFKC form `(七)总计` when the document writes ASCII parentheses (NFKC-normalised text), else as given. */
 export function inStyleOf(sample: string, canonical: string): string {
@@ -16,7 +16,7 @@ export function inStyleOf(sample: string, canonical: string): string {
 
 /** Whether the document as a whole is written with ASCII punctuation (NFKC-normalised). */
 export function documentIsNfkc(report: Report): boolean {
-  const sample = report.text.slice(0, 20000);
+  const sample = report.lines.head(20000);
   const ascii = (sample.match(/[(),:]/g) ?? []).length;
   const wide = (sample.match(/[（），：]/g) ?? []).length;
   return ascii > wide;
@@ -186,7 +186,7 @@ export function columnSureness(t: TableModel, involved: (rowId: string) => boole
 }
 
 // Searching a text for the lines that hold something: in text/search.ts (the model reads lines so too).
-export { linesWith, patternFinder, wordFinder, type Finder } from '../text/search.js';
+export { charFinder, linesWith, patternFinder, wordFinder, type Finder } from '../text/search.js';
 
 /**
  * `linesWith` over a whole report, kept per report in `memo`: for an edited version of a report (`followOn`), the
@@ -201,9 +201,9 @@ export function reportLinesWith(report: Report, re: RegExp | Finder, memo: WeakM
   const old = prev && memo.get(prev);
   const d = old ? lineDiff(report) : null;
   if (old && d) {
-    out = linesWithAfterEdit(old, d, lines.text, lines.starts, lines.ends, re);
+    out = linesWithAfterEdit(old, d, lines, re);
   } else {
-    out = linesWith(lines.text, lines.starts, lines.ends, re);
+    out = linesWithIn(lines, re);
   }
   memo.set(report, out);
   return out;

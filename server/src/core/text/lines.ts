@@ -6,17 +6,71 @@ import type { Position, Range } from '../types.js';
  * the text; `eol(i)` tells which one ends line `i` (`''` for the last line).
  */
 export class LineIndex {
-  readonly text: string;
+  /**
+   * The whole text. An index made from lines (`fromLines`) joins them the first time it is asked: a language
+   * server's document kept as lines is never one string unless something reads it whole.
+   */
+  get text(): string {
+    return (this.joined ??= (this.cache as string[]).join('\n'));
+  }
+  private joined: string | undefined;
   /** Offset of the first character of each line. */
   readonly starts: number[];
   /** Offset just past each line's content (before its line ending). */
   readonly ends: number[];
+  /** The text's length in UTF-16 units. */
+  readonly length: number;
 
   /** Whether every line ending is `\n` (the text has no `\r`). */
   private readonly onlyLf: boolean;
+  /** Made by `fromLines` (the text is joined only when read). */
+  readonly madeFromLines: boolean;
 
-  constructor(text: string) {
-    this.text = text;
+  /**
+   * The index of the text whose lines, joined by `\n`, are `lines` (none holding a `\r`: a text with another line
+   * ending is given whole to the constructor). Keeps a copy of the array, not the strings' text; the text is joined
+   * only if read (`text`). `text`: that text, when the caller has it already (it must equal the lines joined by `\n`).
+   *
+   * Why: a language server applying an edit to a document kept as one string makes a new string of the whole text
+   * on every keystroke, and allocating a string of megabytes costs milliseconds per megabyte here (page faults); kept
+   * as lines, an edit makes new strings of the lines it changes only.
+   */
+  static fromLines(lines: readonly string[], text?: string): LineIndex {
+    const index = new LineIndex(null, lines);
+    // The text when the caller has it already (a document just opened): searches over it need not go line by line.
+    if (text !== undefined) index.joined = text;
+    return index;
+  }
+
+  /** Whether the whole text is at hand without joining lines (always, unless made by `fromLines` and not yet read). */
+  get hasText(): boolean {
+    return this.joined !== undefined;
+  }
+
+  /** The index of `text` (any line endings). `lines`: see `fromLines`, with `text` null. */
+  constructor(text: string);
+  constructor(text: null, lines: readonly string[]);
+  constructor(text: string | null, lines?: readonly string[]) {
+    if (text === null) {
+      const parts = lines!.slice();
+      const starts = new Array<number>(parts.length), ends = new Array<number>(parts.length);
+      let p = 0;
+      for (let i = 0; i < parts.length; i++) {
+        starts[i] = p;
+        p += parts[i].length;
+        ends[i] = p++;
+      }
+      this.starts = starts;
+      this.ends = ends;
+      this.cache = parts;
+      this.onlyLf = true;
+      this.madeFromLines = true;
+      this.length = Math.max(0, p - 1);
+      return;
+    }
+    this.madeFromLines = false;
+    this.joined = text;
+    this.length = text.length;
     const n = text.length;
     this.onlyLf = text.indexOf('\r') < 0;
     if (this.onlyLf) {
@@ -80,7 +134,8 @@ export class LineIndex {
 
   /** The line ending after line `i`: `'\n'`, `'\r\n'`, `'\r'` or `''` for the last line. */
   eol(i: number): string {
-    return i + 1 < this.starts.length ? this.text.slice(this.ends[i], this.starts[i + 1]) : '';
+    if (i + 1 >= this.starts.length) return '';
+    return this.onlyLf ? '\n' : this.text.slice(this.ends[i], this.starts[i + 1]);
   }
 
   private dominant: string | undefined;
@@ -109,14 +164,14 @@ export class LineIndex {
   /** UTF-16 offset of a position (clamped to the line's content). */
   offsetAt(p: Position): number {
     if (p.line < 0) return 0;
-    if (p.line >= this.starts.length) return this.text.length;
+    if (p.line >= this.starts.length) return this.length;
     const s = this.starts[p.line];
     return Math.min(s + Math.max(0, p.character), this.ends[p.line]);
   }
 
   /** 0-based position of a UTF-16 offset. */
   positionAt(offset: number): Position {
-    offset = Math.max(0, Math.min(offset, this.text.length));
+    offset = Math.max(0, Math.min(offset, this.length));
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
@@ -136,9 +191,36 @@ export class LineIndex {
     return this.range(i, 0, this.ends[i] - this.starts[i]);
   }
 
+  /**
+   * The text of lines `[from, to)`: from the start of line `from` to the end of line `to - 1`'s content (their line
+   * endings between them, not the last one's). Read from the lines, not the whole text, when that is not joined.
+   */
+  linesText(from: number, to: number): string {
+    if (to <= from) return '';
+    if (this.hasText) return this.text.slice(this.starts[from], this.ends[to - 1]);
+    const parts: string[] = [];
+    for (let i = from; i < to; i++) parts.push(this.line(i));
+    return parts.join('\n');
+  }
+
+  /** The first `n` characters of the text (`text.slice(0, n)`), read from the lines when the text is not joined. */
+  head(n: number): string {
+    if (this.hasText) return this.text.slice(0, n);
+    return n >= this.length ? this.linesText(0, this.lineCount) : this.slice({ start: { line: 0, character: 0 }, end: this.positionAt(n) });
+  }
+
   /** The text inside `r`. */
   slice(r: Range): string {
-    return this.text.slice(this.offsetAt(r.start), this.offsetAt(r.end));
+    const a = this.offsetAt(r.start), b = this.offsetAt(r.end);
+    if (this.hasText) return this.text.slice(a, b);
+    // From the lines (`fromLines`, only `\n` endings), without joining the whole text.
+    if (a >= b) return '';
+    const s = this.positionAt(a), e = this.positionAt(b);
+    if (s.line === e.line) return this.line(s.line).slice(s.character, e.character);
+    const parts = [this.line(s.line).slice(s.character)];
+    for (let i = s.line + 1; i < e.line; i++) parts.push(this.line(i));
+    parts.push(this.line(e.line).slice(0, e.character));
+    return parts.join('\n');
   }
 }
 

@@ -2,6 +2,7 @@
  * Finding the lines of a text that hold a word, a character or a pattern by one search over the whole text, not one
  * per line (rules, the model's readers and the language server all ask so, on every version of a long draft).
  */
+import type { LineIndex } from './lines.js';
 
 /** Something to look for in a text: `find` gives the first offset in `[from, to)` where it occurs, or -1. */
 export interface Finder {
@@ -100,15 +101,35 @@ export function linesWith(text: string, starts: ArrayLike<number>, ends: ArrayLi
 }
 
 /**
- * The lines of a new version of a text that hold `what`, from those of the version before (`old`) and the line
- * diff between them (`d`: new lines `[start, end)` changed, new line `i >= end` is old line `i - delta`): searched
- * only in the changed lines, the others taken over.
+ * `linesWith` over lines `[fromLine, toLine)` of an index: by one search over its text when the text is at hand
+ * (`LineIndex.hasText`), else line by line (an index made from lines, whose text is not joined for this: a language
+ * server's edited document, searched in its changed lines).
  */
-export function linesWithAfterEdit(old: readonly number[], d: { start: number; end: number; delta: number }, text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, what: RegExp | Finder): number[] {
+export function linesWithIn(lines: LineIndex, what: RegExp | Finder, fromLine = 0, toLine = lines.lineCount): number[] {
+  if (fromLine >= toLine) return [];
+  if (lines.hasText) {
+    const from = lines.starts[fromLine];
+    const to = toLine < lines.lineCount ? lines.starts[toLine] : lines.length;
+    return linesWith(lines.text, lines.starts, lines.ends, what, from, to).filter((i) => i < toLine);
+  }
+  const finder = what instanceof RegExp ? patternFinder(what) : what;
+  const out: number[] = [];
+  for (let i = fromLine; i < toLine; i++) {
+    const l = lines.line(i);
+    // (A finder matches at least one character, never a line ending: an empty line holds nothing.)
+    if (l.length && finder.find(l, 0, l.length) >= 0) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The lines of a new version of a text (`lines`) that hold `what`, from those of the version before (`old`) and the
+ * line diff between them (`d`: new lines `[start, end)` changed, new line `i >= end` is old line `i - delta`):
+ * searched only in the changed lines, the others taken over.
+ */
+export function linesWithAfterEdit(old: readonly number[], d: { start: number; end: number; delta: number }, lines: LineIndex, what: RegExp | Finder): number[] {
   const out = old.filter((i) => i < d.start);
-  const from = starts[d.start] ?? text.length;
-  const to = d.end < starts.length ? starts[d.end] : text.length;
-  for (const i of linesWith(text, starts, ends, what, from, to)) if (i >= d.start && i < d.end) out.push(i);
+  for (const i of linesWithIn(lines, what, d.start, Math.min(d.end, lines.lineCount))) out.push(i);
   for (const i of old) if (i >= d.end - d.delta) out.push(i + d.delta);
   return out;
 }
