@@ -56,8 +56,11 @@ const SEVERITY_NAME = {
 export function loadRules() {
   const core = require(path.join(root, 'dist/core.js'));
   if (!Array.isArray(core.RULES)) throw new Error('dist/core.js has no RULES: run `npm run build` first');
-  return { rules: core.RULES.map((r) => r.meta), docsUrl: core.docsUrl };
+  return { rules: core.RULES.map((r) => r.meta), docsUrl: core.docsUrl, unused: core.UNUSED_DESCRIPTION };
 }
+
+/** The setting of the finding on a suppression comment that suppressed nothing (no rule of the registry: core/suppress.ts). */
+export const UNUSED_DISABLE = 'unused-disable-directive';
 
 /** package.json `contributes` and `activationEvents` for the given rule metadata. */
 export function buildManifest(rules) {
@@ -73,6 +76,16 @@ export function buildManifest(rules) {
       order: i,
     };
   });
+  // Set as a rule is (off unless set: `nianbao check --report-unused-disable` turns it on in the CLI).
+  ruleProps[`nianbao.rules.${UNUSED_DISABLE}`] = {
+    type: 'string',
+    enum: LEVELS,
+    enumDescriptions: LEVELS.map((l) => `%config.level.${l}%`),
+    default: 'default',
+    markdownDescription: `%config.rules.${UNUSED_DISABLE}%`,
+    scope: 'resource',
+    order: rules.length,
+  };
   const commands = ['newReport', 'showEngineView', 'checkWorkspace', 'overrideFormat', 'restartServer'].map((c) => ({
     command: `nianbao.${c}`, title: `%command.${c}%`, category: '%category%',
   }));
@@ -122,9 +135,11 @@ export function buildManifest(rules) {
 }
 
 /** The nls files: English (package.nls.json) and Chinese (package.nls.zh-cn.json). */
-export function buildNls(rules, docsUrl) {
+export function buildNls(rules, docsUrl, unused) {
   const en = {}, zh = {};
   for (const [k, e, z] of STRINGS) { en[k] = e; zh[k] = z; }
+  en[`config.rules.${UNUSED_DISABLE}`] = `**${UNUSED_DISABLE}** — ${unused.en}.`;
+  zh[`config.rules.${UNUSED_DISABLE}`] = `**${UNUSED_DISABLE}** — ${unused.zh}。`;
   for (const m of rules) {
     const link = docsUrl ? docsUrl(m.id) : null;
     en[`config.rules.${m.id}`] = `**${m.id}** — ${m.description.en}. Default: ${SEVERITY_NAME.en[m.defaultSeverity]}${m.fixable ? '; has a quick fix' : ''}.${link ? ` [Docs](${link})` : ''}`;
@@ -137,13 +152,13 @@ const json = (v) => JSON.stringify(v, null, 2) + '\n';
 
 /** What the three files should contain, given the current package.json. */
 export function expectedFiles() {
-  const { rules, docsUrl } = loadRules();
+  const { rules, docsUrl, unused } = loadRules();
   const pkgPath = path.join(root, 'package.json');
   const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
   const m = buildManifest(rules);
   pkg.activationEvents = m.activationEvents;
   pkg.contributes = m.contributes;
-  const nls = buildNls(rules, docsUrl);
+  const nls = buildNls(rules, docsUrl, unused);
   return {
     [pkgPath]: json(pkg),
     [path.join(root, 'package.nls.json')]: json(nls.en),

@@ -53,3 +53,23 @@ test('invalid settings pushed with didChangeConfiguration, English client: the w
     assert.equal(second.params.message, 'nianbao: invalid settings, the defaults are used instead: nianbao.rules: no rule has the id "sum-reviw" (did you mean "sum-review"?); nianbao.crossYear: "yes" is not valid, expected true or false.');
   } finally { await s.srv.stop(); }
 });
+
+test('nianbao.rules.unused-disable-directive is a setting like a rule\'s: no warning, and a comment that suppresses nothing is reported at that level', async () => {
+  const text = SEED001.replace(/^(.*\n)/, '$1<!-- nianbao-disable-next-line section-title -->\n');
+  const uri = 'file:///tmp/nianbao-settings/unused.md';
+  const s = await session({ config: { rules: { 'unused-disable-directive': 'warning' } } });
+  try {
+    await s.open(uri, text);
+    // (The settings are pulled after `initialized`: the publication that has them.)
+    const d = await s.diagnostics(uri, 0, { where: (ds) => ds.some((x) => x.code === 'unused-disable-directive') });
+    const unused = d.filter((x) => x.code === 'unused-disable-directive');
+    assert.equal(unused.length, 1, d.map((x) => x.code).join(','));
+    assert.equal(unused[0].severity, 2);
+    assert.equal(unused[0].range.start.line, 1);
+    // Off (the default): none.
+    s.srv.state.config = { rules: { 'unused-disable-directive': 'default' } };
+    s.srv.notify('workspace/didChangeConfiguration', { settings: null });
+    await s.diagnostics(uri, 0, { where: (ds) => !ds.some((x) => x.code === 'unused-disable-directive') });
+    assert.equal(warnings(s).length, 0, warnings(s).map((m) => m.params.message).join('\n'));
+  } finally { await s.srv.stop(); }
+});

@@ -41,7 +41,8 @@ const described = <T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta):
  */
 export const CONFIGURABLE_IDS: readonly string[] = [...RULES.map((r) => r.meta.id), UNUSED_DISABLE];
 
-const UNUSED_DESCRIPTION = {
+/** What `unused-disable-directive` reports, for the config's schema and the editor's setting. */
+export const UNUSED_DESCRIPTION = {
   zh: '没有屏蔽任何问题的 nianbao-disable 注释（默认关闭；--report-unused-disable 以 warning 打开）',
   en: 'A nianbao-disable comment that suppressed nothing (off by default; --report-unused-disable turns it on as a warning)',
 };

@@ -3,7 +3,7 @@
  * for other clients), validated with zod: anything malformed falls back to the default, never throws.
  */
 import * as z from 'zod/mini';
-import { closestNames, DOCS_BASE, RULES, type Bilingual, type Locale, type RuleSetting } from '../core/index.js';
+import { closestNames, CONFIGURABLE_IDS, DOCS_BASE, type Bilingual, type Locale, type RuleSetting } from '../core/index.js';
 
 const RULE_LEVELS = ['default', 'off', 'error', 'warning', 'info', 'hint'] as const;
 const RuleLevel = z.enum(RULE_LEVELS);
@@ -39,8 +39,11 @@ export const SettingsSchema = z.object({
   maxDiagnostics: z._default(z.catch(MaxDiagnostics, DEFAULT_MAX_DIAGNOSTICS), DEFAULT_MAX_DIAGNOSTICS),
 });
 
-/** The rules' settings, strictly: a key that is no rule id is an error (`unrecognized_keys`), as in `.nianbao.jsonc`. */
-const StrictRules = z.strictObject(Object.fromEntries(RULES.map((r) => [r.meta.id, z.optional(RuleLevel)])));
+/**
+ * The rules' settings, strictly: a key that is no rule id (nor `unused-disable-directive`, the finding on a suppression
+ * comment that suppressed nothing) is an error (`unrecognized_keys`), as in `.nianbao.jsonc`.
+ */
+const StrictRules = z.strictObject(Object.fromEntries(CONFIGURABLE_IDS.map((id) => [id, z.optional(RuleLevel)])));
 
 /**
  * The same settings without fallbacks: what `settingsProblems` validates with, so that each problem is one of zod's
@@ -122,7 +125,7 @@ export function settingsProblems(raw: unknown): SettingProblem[] {
     const setting = ['nianbao', ...path].join('.');
     if (issue.code === 'unrecognized_keys') {
       // Only the rules are strict: each unknown key is a rule id that no rule has.
-      const ids = RULES.map((x) => x.meta.id);
+      const ids = [...CONFIGURABLE_IDS];
       for (const id of issue.keys) out.push({ setting, value: JSON.stringify(id), expected: { zh: '应为规则 id', en: 'expected a rule id' }, suggestions: closestNames(id, ids) });
       continue;
     }
