@@ -127,7 +127,7 @@ export function mightBeReportLines(lines: LineIndex): boolean {
 
 /** Whether the text of `lines` holds `ch` (searched line by line in an index made from lines, not joined). */
 function hasChar(lines: LineIndex, ch: string): boolean {
-  if (!lines.madeFromLines) return lines.text.includes(ch);
+  if (lines.hasText) return lines.text.includes(ch);
   for (let i = 0; i < lines.lineCount; i++) if (lines.line(i).includes(ch)) return true;
   return false;
 }

@@ -66,7 +66,7 @@ export function binaryText(text: string): { binary: boolean; firstNul?: Position
  * line over the sample first: most texts have neither character, and then the text is never joined.
  */
 export function binaryLines(lines: LineIndex): { binary: boolean; firstNul?: Position } {
-  if (lines.madeFromLines) {
+  if (!lines.hasText) {
     let seen = 0;
     for (let i = 0; i < lines.lineCount && seen < BINARY_SAMPLE; i++) {
       const l = lines.line(i);
