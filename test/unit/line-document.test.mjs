@@ -13,7 +13,7 @@ import { ROOT } from '../helpers.mjs';
 const require = createRequire(import.meta.url);
 const { LineDocument } = require(path.join(ROOT, 'dist/test/line-document.js'));
 
-const PIECES = ['a', '一、总体情况', '| 1 | 2 |', '\n', '\n\n', '\r\n', '\r', ' ', '𠀀', '。', '', '0'];
+const PIECES = ['a', '一、总体情况', '| 1 | 2 |', '\n', '\n\n', '\r\n', '\r', ' ', '𠀀', '。', '', '0', '\ufffd'];
 const text = fc.array(fc.constantFrom(...PIECES.filter((p) => p !== '\r' && p !== '\r\n')), { maxLength: 30 }).map((a) => a.join(''));
 const textWithCr = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join(''));
 /** A position anywhere, in the text or out of it (negative, past a line's end, past the last line). */
@@ -30,6 +30,9 @@ const change = fc.oneof(
  */
 function same(mine, edited, probes) {
   assert.equal(mine.getText(), edited.getText());
+  // Kept through the changes, not read from the text: its length, whether it holds a U+FFFD.
+  assert.equal(mine.length, edited.getText().length);
+  assert.equal(mine.hasReplacementChar(), edited.getText().includes('\ufffd'));
   const theirs = TextDocument.create(edited.uri, edited.languageId, edited.version, edited.getText());
   assert.equal(mine.lineCount, theirs.lineCount);
   assert.equal(mine.version, theirs.version);

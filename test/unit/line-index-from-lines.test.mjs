@@ -51,3 +51,17 @@ test('edited versions read from their lines after the version before: the findin
     }
   }
 });
+
+test('a period end wrapped over two lines (12月 / 31日) is read from the lines as from the text, after an edit too', () => {
+  const text = '# 某某局2023年政府信息公开工作年度报告\n\n本报告统计期限为2023年1月1日至2023年12月\n31日。\n\n一、总体情况\n\n正文。';
+  const fromText = core.parseReport(text);
+  assert.ok(fromText.yearEvidence.some((e) => e.source === 'period'), JSON.stringify(fromText.yearEvidence));
+  const v1 = core.parseReport(core.LineIndex.fromLines(text.split('\n'), text), { previous: null });
+  const lines = text.split('\n');
+  lines[7] = '正文有改动。';
+  const v2 = core.parseReport(core.LineIndex.fromLines(lines), { previous: v1 });
+  assert.equal(v2.lines.hasText, false);
+  const fresh = core.parseReport(lines.join('\n'));
+  assert.deepEqual(plain(v2.yearEvidence), plain(fresh.yearEvidence));
+  assert.deepEqual(plain(v2.yearEvidence), plain(fromText.yearEvidence));
+});

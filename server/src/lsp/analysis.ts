@@ -30,6 +30,8 @@ export interface DocLike {
   textLines?(): readonly string[] | null;
   /** With `textLines`: the whole text when it is at hand without joining them, else undefined. */
   knownText?(): string | undefined;
+  /** Whether the text holds a U+FFFD, known without reading it (an open document keeps count). */
+  hasReplacementChar?(): boolean;
   /**
    * A file read from disk: the places whose bytes could not be decoded (each a U+FFFD in the text; node/decode.ts)
    * and the encoding it was read in. Each line with any is an `encoding-invalid` error, as the CLI reports it. An open
@@ -334,7 +336,7 @@ export class AnalysisCache {
    * read from disk has its own encoding: negative version).
    */
   private misdecoded(doc: DocLike, lines: LineIndex, env: CheckEnv): { encoding: EncodingName; looksReport: boolean } | null {
-    if (doc.version < 0 || !env.diskEncoding || !hasChar(lines, '\ufffd')) return null;
+    if (doc.version < 0 || !env.diskEncoding || !(doc.hasReplacementChar ? doc.hasReplacementChar() : hasChar(lines, '\ufffd'))) return null;
     const disk = env.diskEncoding(doc.uri);
     // Reopened in its encoding, a file with a few undecodable bytes of its own reads as it does from disk.
     return disk && disk.text !== lines.text ? disk : null;

@@ -4,7 +4,7 @@
  * finds its finding again by the line it was on, mapped through these edits, and not by its rank among findings
  * of the same text, which points at another one once an earlier identical line is gone (breaker42 #1).
  */
-import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { LineDocument } from './line-document.js';
 import { minimalEdit } from './analysis.js';
 
@@ -28,12 +28,6 @@ export interface LineChange {
   endAtLineEnd: boolean;
 }
 
-/** The offset of the end of line `line`'s content (before its line break) in `doc`. */
-function lineEnd(doc: TextDocument, line: number): number {
-  // A character past the end of a line is clamped to the end of its content (before `\n`, `\r\n` or `\r`).
-  return doc.offsetAt({ line, character: Number.MAX_SAFE_INTEGER });
-}
-
 /**
  * The changes of one `didChange` event on `doc` (before the event), described line-wise, and applied to `doc` one
  * by one (each change's range is in the text left by the ones before it). A full-text change is described as its
@@ -51,17 +45,17 @@ export function applyAndDescribe(doc: LineDocument, changes: TextDocumentContent
       if (m) { range = { start: doc.positionAt(m.start), end: doc.positionAt(m.end) }; newText = m.newText; }
     }
     if (range) {
-      // Positions as the document reads them (a character past the end of a line is the line's end).
-      const s = doc.offsetAt(range.start), e = doc.offsetAt(range.end);
-      const start = doc.positionAt(Math.min(s, e)), end = doc.positionAt(Math.max(s, e));
+      // Positions as the document reads them (a character past the end of a line is the line's end), found without
+      // offsets into the whole text (a document kept as lines would compute them all for this).
+      const { start, end } = doc.clampRange(range);
       lines.push({
         startLine: start.line, startChar: start.character, endLine: end.line, endChar: end.character,
         newLines: newText.split('\n').length - 1,
         startsWithBreak: newText.startsWith('\n') || newText.startsWith('\r\n'),
         endsWithBreak: newText.endsWith('\n'),
         empty: newText === '',
-        startAtLineEnd: Math.min(s, e) >= lineEnd(doc, start.line),
-        endAtLineEnd: Math.max(s, e) >= lineEnd(doc, end.line),
+        startAtLineEnd: start.character >= doc.lineLength(start.line),
+        endAtLineEnd: end.character >= doc.lineLength(end.line),
       });
     }
     doc.update([c], version);

@@ -26,6 +26,10 @@ export class LineDocument implements TextDocument {
   private joined: string | undefined;
   /** Offset of the first character of each line (LF mode), made when asked and dropped by the next change. */
   private starts: number[] | undefined;
+  /** The text's length (LF mode), kept through the changes. */
+  private size = 0;
+  /** How many lines hold a U+FFFD (LF mode), kept through the changes: most texts have none, and the server asks at every version. */
+  private replacementLines = 0;
 
   constructor(readonly uri: string, readonly languageId: string, private _version: number, text: string) {
     this.lines = null;
@@ -98,6 +102,32 @@ export class LineDocument implements TextDocument {
     return line >= 0 && line + 1 < this.lines.length ? '\n' : '';
   }
 
+  /** The text's length in UTF-16 units (not joined for this). */
+  get length(): number {
+    return this.lines ? this.size : this.whole!.getText().length;
+  }
+
+  /** Whether the text holds a U+FFFD (the mark of bytes a file's reader could not decode), without reading it all. */
+  hasReplacementChar(): boolean {
+    return this.lines ? this.replacementLines > 0 : this.whole!.getText().includes('\ufffd');
+  }
+
+  /**
+   * `range` with its start before its end, each position clamped as `offsetAt` clamps it (a character past the end
+   * of a line is that end, a line past the last is the end of the text): what the range covers in the text.
+   */
+  clampRange(range: Range): Range {
+    const r = wellformed(range);
+    if (this.lines) return { start: this.clamp(r.start), end: this.clamp(r.end) };
+    return { start: this.whole!.positionAt(this.whole!.offsetAt(r.start)), end: this.whole!.positionAt(this.whole!.offsetAt(r.end)) };
+  }
+
+  /** The length of line `line`'s content, without its line ending (0 for a line that does not exist). */
+  lineLength(line: number): number {
+    if (line < 0 || line >= this.lineCount) return 0;
+    return this.lines ? this.lines[line].length : this.whole!.getLineRange(line).end.character;
+  }
+
   /** Applies the changes of one `didChange`, in order, and takes its version. */
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     for (const change of changes) {
@@ -131,6 +161,8 @@ export class LineDocument implements TextDocument {
       this.whole = null;
       // Until the first change, the text as it came is the text (reads of it whole cost nothing).
       this.joined = text;
+      this.size = text.length;
+      this.replacementLines = text.includes('\ufffd') ? countHolding(this.lines, 0, this.lines.length) : 0;
     }
   }
 
@@ -150,6 +182,14 @@ export class LineDocument implements TextDocument {
     pieces[0] = prefix + pieces[0];
     pieces[pieces.length - 1] += suffix;
     const removed = e.line - s.line + 1;
+    let before = removed - 1, after = pieces.length - 1;
+    for (let i = s.line; i <= e.line; i++) before += lines[i].length;
+    for (const p of pieces) after += p.length;
+    this.size += after - before;
+    // (The new lines hold one only if the text put in or the lines replaced, whose ends they keep, did.)
+    const had = this.replacementLines ? countHolding(lines, s.line, e.line + 1) : 0;
+    const has = had || text.includes('\ufffd') ? countHolding(pieces, 0, pieces.length) : 0;
+    this.replacementLines += has - had;
     if (pieces.length === 1 && removed === 1) lines[s.line] = pieces[0];
     else if (pieces.length < SPREAD_LIMIT) lines.splice(s.line, removed, ...pieces);
     else this.lines = lines.slice(0, s.line).concat(pieces, lines.slice(e.line + 1));
@@ -177,6 +217,13 @@ export class LineDocument implements TextDocument {
     }
     return (this.starts = starts);
   }
+}
+
+/** How many of `lines[from, to)` hold a U+FFFD. */
+function countHolding(lines: readonly string[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (lines[i].includes('\ufffd')) n++;
+  return n;
 }
 
 /** The range with its start before its end (the library swaps them the same way). */

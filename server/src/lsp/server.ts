@@ -301,10 +301,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** The version of each open document last validated (to tell an edit from a re-check). */
   const validated = new Map<string, number>();
-  function validateOpen(doc: TextDocument): void {
+  function validateOpen(doc: LineDocument): void {
     // A long document just opened shows its table and structure findings at once and its prose findings (the rules
     // that read every paragraph: most of the time on a long draft) a turn later, in a second publish.
-    if (!sent.has(doc.uri) && doc.getText().length >= FIRST_LOOK_MIN_CHARS) {
+    if (!sent.has(doc.uri) && doc.length >= FIRST_LOOK_MIN_CHARS) {
       const first = safe(() => cache.firstLook(asDoc(doc)), null);
       if (first) {
         publish(doc.uri, diagnosticsOf(first, locale, settings.maxDiagnostics, docLink), doc.version, true);
@@ -317,7 +317,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (a.report) index.put(doc.uri, a.isTarget ? a.report : null);
     const diags = a.isTarget ? diagnosticsOf(a, locale, settings.maxDiagnostics, docLink) : [];
     publish(doc.uri, diags, doc.version, a.isTarget);
-    afterCheck(doc.getText().length);
+    afterCheck(doc.length);
     // The parse and every rule have now run once: what a new server compiles first is worth keeping (boot/).
     if (a.isTarget) requestCodeCacheSave();
     sendStatus(a);

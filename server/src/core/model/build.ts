@@ -1,6 +1,6 @@
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex, ownCopy } from '../text/lines.js';
-import { charFinder } from '../text/search.js';
+import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
@@ -319,9 +319,11 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   /** Whether line `i` is a line of the previous version, unchanged and at the same index. */
   const sameLine = (i: number) => diff !== null && (i < diff.start || (i >= diff.end && diff.delta === 0));
   if (prev && diff) rd.followOn(prev.reader, diff);
-  if (keep) {
+  if (keep && !lines.madeFromLines) {
     // What is kept for the next version must not hold this text: a string sliced from a line would keep the whole
     // text alive for as long as a later version reuses it. Lines are own copies, made once per changed line.
+    // (Lines given as lines are the caller's own strings, kept by its document anyway: they are kept as they are,
+    // and a line unchanged in the next version is the same string there, compared at once.)
     for (let i = 0; i < n; i++) lines.shareLine(i, prev && sameLine(i) ? prev.lines.line(i) : ownCopy(lines.line(i)));
   }
   // The signatures of a line key, remembered across versions (a bounded cache of a pure function).
@@ -504,7 +506,8 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   if (t4span && tpl.tables.t4) {
     // A heading that merely names 行政复议 is not a table: keep 表四 only with numbers or its own header words.
     const t4 = readTable4(rd, t4span, tpl.tables.t4);
-    const headerWords = ['结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉'].filter((w) => lines.linesText(t4span.start, t4span.end).includes(w)).length;
+    // (Each word's lines are found once per version, after an edit in the changed lines only; no word crosses a line.)
+    const headerWords = T4_HEADER_WORDS.filter((w) => rd.linesFound(w).some((i) => i >= t4span.start && i < t4span.end)).length;
     if ((t4.rows[0]?.cellCount ?? 0) > 0 || headerWords >= 2) {
       tables.t4 = t4;
       // The text after its 15 numbers is prose again (checked by the prose rules).
@@ -575,6 +578,9 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
  * section, or by level-1 headings that start again at 一 (an annex whose items are named like the report's sections:
  * `一、总体情况`). Without a template section, there is none.
  */
+/** 表四's own header words: a 表四 without numbers is kept when two of them stand in its lines. */
+const T4_HEADER_WORDS = ['结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉'].map(stringFinder);
+
 /** The character every annex line has (`附件`): the lines to read for `ANNEX_START`. */
 const ANNEX_CHAR = charFinder('附');
 

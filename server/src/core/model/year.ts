@@ -1,6 +1,8 @@
 import type { Range, YearEvidence } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { isSpace, monthDay, YEAR_SOURCE, yearDigits } from '../text/normalize.js';
+import { charFinder } from '../text/search.js';
+import { linesFoundIn } from './segments.js';
 import type { ContentsSpan } from '../parse/contents.js';
 
 /** A date written in the text (signature, 发布日期), with where it stands. */
@@ -321,6 +323,8 @@ function periodEndLines(lines: LineIndex): number[] {
  * server's edited document): the same lines, in the same order. White space between the parts may hold line breaks,
  * as in the whole text.
  */
+const MONTH_CHAR = charFinder('月');
+
 function periodEndLinesByLine(lines: LineIndex): number[] {
   const n = lines.lineCount;
   const found: number[][] = LAST_DAYS.map(() => []);
@@ -334,7 +338,8 @@ function periodEndLinesByLine(lines: LineIndex): number[] {
       col = 0;
     }
   };
-  for (let i = 0; i < n; i++) {
+  // Only the lines with a 月 (found by the parse's reader: after an edit, in the changed lines only).
+  for (const i of linesFoundIn(lines, MONTH_CHAR)) {
     const l = lines.line(i);
     for (let at = l.indexOf('月'); at >= 0; at = l.indexOf('月', at + 1)) {
       const [pl, p] = skipSpaces(i, at + 1);

@@ -103,12 +103,13 @@ export function diffLines(before: LineIndex, after: LineIndex): LineDiff {
  * `diffLines` counts the line whose ending an edit may have split.
  */
 function diffLineLists(before: LineIndex, after: LineIndex): LineDiff {
-  const nb = before.lineCount, na = after.lineCount;
+  const a = before.allLines(), b = after.allLines();
+  const nb = a.length, na = b.length;
   const max = Math.min(nb, na);
   let p = 0;
-  while (p < max && before.line(p) === after.line(p)) p++;
+  while (p < max && a[p] === b[p]) p++;
   let s = 0;
-  while (s < max - p && before.line(nb - 1 - s) === after.line(na - 1 - s)) s++;
+  while (s < max - p && a[nb - 1 - s] === b[na - 1 - s]) s++;
   const start = Math.max(0, p - 1);
   const endNew = na - s;
   return { start, end: Math.max(start, endNew), delta: endNew - (nb - s) };

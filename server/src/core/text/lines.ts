@@ -132,6 +132,14 @@ export class LineIndex {
     c[i] = s;
   }
 
+  /** Every line's content (`line(i)` for each `i`), as one array shared with the index: not to be changed. */
+  allLines(): readonly string[] {
+    const n = this.starts.length;
+    if (this.madeFromLines) return this.cache as string[];
+    for (let i = 0; i < n; i++) this.line(i);
+    return this.cache as string[];
+  }
+
   /** The line ending after line `i`: `'\n'`, `'\r\n'`, `'\r'` or `''` for the last line. */
   eol(i: number): string {
     if (i + 1 >= this.starts.length) return '';

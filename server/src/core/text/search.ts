@@ -48,6 +48,16 @@ export function charFinder(ch: string, then?: (text: string, at: number) => bool
   };
 }
 
+/** A word (no line ending) as a `Finder`, by the engine's own string search. */
+export function stringFinder(word: string): Finder {
+  return {
+    find(text, from, to) {
+      const at = text.indexOf(word, from);
+      return at >= 0 && at < to ? at : -1;
+    },
+  };
+}
+
 /**
  * Words (none with a line ending) and single characters, found by one pass over the text with a table of their
  * first characters: faster than a pattern with many alternatives.
