@@ -51,10 +51,19 @@ test('a kind of applicant within a column (律师事务所, 公司, 高校) is a
   ]) assert.deepEqual(table(input('B1', line)).map(brief), [], line);
 });
 
-test('a term of a list that names a column is an error without a fix (changing it changes the list\'s sum)', () => {
-  const text = input('B1', '全年受理申请46件，其中自然人申请40件，法人或其他组织申请6件（其中商业企业3件、社会公益组织1件、法律服务机构3件）。');
+test('a term of a list that names a column is an error without a fix when changing it would not make the list add up', () => {
+  const text = input('B1', '全年受理申请46件，其中自然人申请40件，法人或其他组织申请6件（其中商业企业3件、法律服务机构3件）。');
   const found = table(text);
   assert.deepEqual(found.map(brief), [[3, 2, 'C5:R1', 'error', undefined]]);
+  assert.match(found[0].message, /只改它会改变它们的和/);
+});
+
+test('a term of a list whose parts add up to more than its total is fixed when the table\'s number makes them add up to it', () => {
+  // 3 + 1 + 3 = 7 > 6; with 表三's 法律服务机构 2 the parts add up to 6, as prose-sum says too.
+  const text = input('B1', '全年受理申请46件，其中自然人申请40件，法人或其他组织申请6件（其中商业企业3件、社会公益组织1件、法律服务机构3件）。');
+  const found = table(text);
+  assert.deepEqual(found.map(brief), [[3, 2, 'C5:R1', 'error', '2']]);
+  assert.match(found[0].message, /改为 2 后各项之和正好是句中所说的总数 6.*改这一个数即可/);
 });
 
 test('a 办结/答复 count of one such column is compared with that column\'s （七）总计', () => {

@@ -204,6 +204,12 @@ export interface Claim {
    * or passed-on count after it (`pending`: `办结33件，4件尚在办理期限内`). Never evidence for a fix.
    */
   uncertain?: { sibling: false | 'concluded' | 'pending' };
+  /**
+   * An "all concluded" clause (`均已按期办结`) whose sentence or paragraph itself states a non-zero count still pending
+   * (`结转下年度继续办理1件`, `尚未办结1件`): it may say each was answered in time, not that none is pending; said at
+   * info only.
+   */
+  pendingStated?: true;
 }
 
 /** A phrase with a number that is not compared, and why (for debugging the anchors). */
@@ -567,7 +573,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     // Whether the sentence before counts the year's applications (a claim of 新收 or 受理/收到 read as such).
     const prevYear = prevStart >= 0 && claims.some((c) => c.sentence.start === prevStart && (c.anchor.id === 'new' || c.anchor.id === 'received') && !c.part && !c.negated && !c.scoped && c.doubt === undefined);
     const all = allConcluded(t, start, end, found.slice(0, counted), prevYear);
-    if (all) found.push({ ...all, at: all.from, negated: true });
+    // `共收到申请38件，均已按期办结，其中…，结转下年度继续办理1件`: with the carry-over stated in the sentence or the
+    // paragraph, 均已办结 may say each was answered in time rather than that none is pending (`Claim.pendingStated`).
+    const pendingStated = all?.anchor === ALL_CONCLUDED
+      && (found.slice(0, counted).some((f) => (f.anchor.id === 'carried-over' || f.anchor.id === 'pending') && !f.negated && f.number.value > 0) || PENDING_COUNT.test(pt));
+    if (all) found.push({ ...all, at: all.from, negated: true, ...(pendingStated ? { pendingStated: true } : {}) });
     // `通过12345热线提交的政府信息公开申请80件`, `其中网上申请60件`: the applications of one channel, a part of the year's.
     // (Their sums, `其中网上申请30件、信函申请20件`, are claims of the sentence but name no clause's subject: not in `here`.)
     // (A breakdown opening a sentence, `从申请方式看，网上申请33件…`, splits the count of applications the sentence before claims.)
@@ -633,9 +643,15 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         for (const g of bare) if (T4_GROUP.test(g.anchor.id) && g.b <= f.at && g.a > groupAt) [group, groupAt] = [g.anchor, g.a];
         if (!group) return skip('result without its group');
         readings = group.readings.map((r) => `${r}:${anchor.leaf}`);
+        // `被申请行政复议1件，被提起行政诉讼1件，其中复议结果维持1件`: 复议 or 诉讼 in the result's own clause, after the
+        // last group, names its group over the one named last; both (or neither told apart) leave it unknown: silent.
+        const clauseStart = lastIndexOfAny(t, '，,；;：:', f.at, s.start);
+        const named = groupAt < clauseStart ? groupNamedIn(t.slice(clauseStart, f.at)) : undefined;
+        if (named === null) return skip('result whose group cannot be told (复议 and 诉讼 both named)');
+        if (named) readings = named.map((r) => `${r}:${anchor.leaf}`);
         // `行政复议6件、被提起行政诉讼3件，其中被纠错3件`: after a clause break, a result of no group of its own counts the
         // whole list of groups before it (each with its count), not its last group's.
-        const listed = RESPECTIVELY.test(t.slice(s.start, f.at)) ? [] : groupsListedBefore(t, found, k);
+        const listed = named || RESPECTIVELY.test(t.slice(s.start, f.at)) ? [] : groupsListedBefore(t, found, k);
         if (listed.length >= 2 && listed[listed.length - 1].at === groupAt && /[，,；;：:]/.test(t.slice(listed[listed.length - 1].to, f.at))) {
           readings = [`list:${listed.map((g) => `${g.anchor.readings[0]}:${anchor.leaf}`).join(',')}`];
         }
@@ -761,6 +777,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped };
       if (f.negated) claim.negated = true;
+      if (f.pendingStated) claim.pendingStated = true;
       if (f.part) claim.part = f.anchor === CHANNELS ? 'sum' : true;
       if (scope?.kind === 'among') claim.among = { of: scope.of, count: scope.count, words: para.raw.slice(scope.from, scope.to) };
       if (scope?.kind === 'narrowed') claim.narrowed = para.raw.slice(scope.from, scope.to);
@@ -1187,6 +1204,8 @@ interface Found {
   inner?: boolean;
   negated?: boolean;
   part?: string[];
+  /** An "all concluded" clause in a sentence or paragraph that states a count still pending (see `Claim.pendingStated`). */
+  pendingStated?: true;
 }
 
 /** The phrase of a channel's part (read by `channelParts`, not searched for by `ANCHORS`). */
@@ -1748,6 +1767,14 @@ function carriedNote(t: string, from: number, to: number): { open: number } | nu
 /** What a note on the carried-over says (`含上年结转14件`, `另有上年结转2件`, `包括2023年结转的2件`). */
 const CARRIED_NOTE = /^(?:含|包含|包括|另有|另)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|遗留)[^（）()，,；;。]{0,12}$/;
 
+/** What names the applications still pending: carried over to next year, not concluded, still handled. */
+const PENDING_WORDS = '(?:结转(?:到|至)?下一?年度?|转入下一?年度?|尚未办结|未办结|正在办理|仍在办理|尚在办理|还在办理)';
+/**
+ * A non-zero count of the applications still pending, written before or after its words (`结转下年度继续办理1件`,
+ * `尚未办结2件`, `1件正在办理`), within one clause.
+ */
+const PENDING_COUNT = new RegExp(`${PENDING_WORDS}[^，,；;。！？!?\d]{0,8}?[1-9][0-9]*\s*件|[1-9][0-9]*\s*件[^，,；;。！？!?\d]{0,12}?${PENDING_WORDS}`);
+
 /** A count of items in a clause (`46件`, `3,216件`). */
 const COUNT_IN = /[0-9０-９]\s*(?:件|条|次|个|项|人次)/;
 /** The phrases of 表三 a clause chain may hold before a 100% 办结率 for the rate to be the year's (see `allConcluded`). */
@@ -1975,6 +2002,17 @@ function groupsListedBefore(t: string, found: Found[], k: number): Found[] {
     groups.unshift(g);
   }
   return groups;
+}
+
+/**
+ * The readings of the 表四 group that the words `w` before a result name by a short form (`其中复议结果维持` → 行政复议,
+ * `其中诉讼维持` → 行政诉讼); undefined when they name none, null when they name both (the group cannot be told).
+ */
+function groupNamedIn(w: string): string[] | null | undefined {
+  const review = /复议/.test(w), litigation = /诉讼|起诉/.test(w);
+  if (review && litigation) return null;
+  const id = review ? 'review' : litigation ? 'litigation' : undefined;
+  return id ? ANCHORS.find((a) => a.id === id)!.readings : undefined;
 }
 
 /** What may stand between the last group of a list and the 表四 result after it (`行政诉讼1件仍在审理中`, `…案件均尚未审结`). */

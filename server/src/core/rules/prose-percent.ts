@@ -30,6 +30,13 @@ type Whole = NumberToken & {
   sumOf?: number[];
   /** A count received that may mean 新收 alone (`受理申请42件` before a 办结率): 表三's 上年结转 added to it is a whole too. */
   orCarried?: true;
+  /**
+   * Another whole the text allows, as reasonable as this one: the count received with the 上年结转 stated beside it
+   * (`收到申请18件，上年结转1件。办结18件，占申请总数的94.7%`: 19), or the count received alone when the whole is that sum.
+   */
+  alt?: number;
+  /** A count of the applications received with no 上年结转 stated beside it: 表三's 上年结转 added to it is a whole too when it is 表三's 新收. */
+  received?: true;
 };
 
 /** A percentage with the numbers it was written next to. */
@@ -192,6 +199,11 @@ function toConclude(t: string, labelled: { n: NumberToken; label: string }[]): W
   const fresh = received.filter((x) => /新收/.test(x.label));
   const carried = labelled.filter((x) => /上一?年度?结转|结转/.test(x.label) && !/下一?年|继续/.test(x.label));
   if (!withCarried.length && !fresh.length && !carried.length && received.length === 1) return { ...received[0].n, orCarried: true };
+  // `收到申请18件，上年结转1件。办结18件，办结率94.7%`: 收到 beside 上年结转 is 新收, to conclude their sum (or, as some
+  // write it, the count received alone).
+  if (!withCarried.length && !fresh.length && carried.length === 1 && received.length === 1) {
+    return { ...received[0].n, value: received[0].n.value + carried[0].n.value, alt: received[0].n.value };
+  }
   if (withCarried.length || fresh.length !== 1 || carried.length !== 1) return null;
   return { ...fresh[0].n, value: fresh[0].n.value + carried[0].n.value };
 }
@@ -239,8 +251,29 @@ function ratioOf(para: Paragraph, pct: NumberToken, window: NumberToken[], share
   const asParts = new Set(shares.map((s) => s.part));
   const totals = before.filter((n) => n.end <= part.start && n.unit === part.unit && n.value > 0 && !asParts.has(n));
   const whole = wholeOf(para, share, totals, shares.filter((s) => s.pct.start >= start), start, from);
-  return whole ? { pct, part, whole, rate: '' } : null;
+  return whole ? { pct, part, whole: withCarried(t, whole, before, from), rate: '' } : null;
 }
+
+/**
+ * The whole `whole` of a share with what the text allows besides (`Whole.alt`, `Whole.received`): a count of the
+ * applications received (收到, 受理, 接收, 新收; not one that says it includes last year's) and the one 上年结转 count
+ * stated in `before` (the sentence and the one before) are the applications to handle, and a share of their sum is
+ * read as right too (`收到申请18件，上年结转1件。办结18件，占申请总数的94.7%`); with no 上年结转 stated, the rule adds
+ * 表三's when the count is 表三's 新收 (`received`).
+ */
+function withCarried(t: string, whole: Whole, before: NumberToken[], from: number): Whole {
+  if (whole.sumOf || !RECEIVED_LABEL.test(labelBefore(t, whole.start, from)) || INCLUDES_CARRIED.test(t.slice(whole.unitEnd, whole.unitEnd + 8))) return whole;
+  const carried = before.filter((n) => n !== whole && n.start !== whole.start && n.unit === whole.unit && CARRIED_LABEL.test(labelBefore(t, n.start, from)) && !/下一?年|继续/.test(labelBefore(t, n.start, from)));
+  if (carried.length > 1) return whole;
+  return carried.length ? { ...whole, alt: whole.value + carried[0].value } : { ...whole, received: true };
+}
+
+/** The label of a count of the applications received (`收到政府信息公开申请`, `受理`, `新收`). */
+const RECEIVED_LABEL = /收到|受理|接收|新收/;
+/** The label of the applications carried over from last year (`上年结转`, `上一年度结转`). */
+const CARRIED_LABEL = /上一?年度?结转/;
+/** After a count received, that it includes last year's (`（含上年结转2件）`). */
+const INCLUDES_CARRIED = /^[（(]含(?:了)?上一?年度?结转/;
 
 /** A percentage that does not follow from the numbers next to it (seed 003: 4382 / 5873 ≠ 89.52%). */
 export const prosePercent: Rule = {
@@ -252,8 +285,8 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up; a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和（写出的是收到、受理数与上年结转数时，分母是两者之和，按只是收到数算得出的也接受）；说收到、受理、新收的申请的占比（“占申请总数的”），按同一句或上一句写出的上年结转数与它之和（没写出时，它是表三的新收数时按表三的新收与上年结转之和）算得出的也接受；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。分母不能确定时不报告，以免按错误的分母给出建议值。同比增长率、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up (a count received, 收到 or 受理, beside 上年结转: their sum, the count alone accepted too); a share of the applications received (收到, 受理, 新收: 占申请总数的) that their sum with the 上年结转 stated in the sentence or the one before gives is accepted too (none stated: 表三\'s 新收 + 上年结转, when the count is 表三\'s 新收); a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. Growth rates and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
@@ -263,6 +296,20 @@ export const prosePercent: Rule = {
       // `受理申请42件，办结39件，办结率P%`: 受理 may be 新收 alone, the whole then 42 + 表三's 上年结转. When 表三 tells which
       // (42 is its 新收, or its 新收 + 上年结转) that reading is taken, else either is accepted.
       let other = '', otherEn = '';
+      // A share of the applications received (`收到申请18件。办结18件，占申请总数的94.7%`) when that count is 表三's 新收:
+      // of 新收 + 表三's 上年结转 it is right too.
+      if (ratio.whole.received) {
+        q ??= new Quantities(ctx.report);
+        const carried = q.value('R2'), fresh = q.value('R1');
+        if (carried && fresh === ratio.whole.value && percentFits(ratio.part.value, fresh + carried, pct.value, pct.decimals)) return;
+      }
+      const alt = ratio.whole.alt;
+      if (alt !== undefined) {
+        const value = ((ratio.part.value / alt) * 100).toFixed(Math.max(pct.decimals, 1));
+        const sum = alt > ratio.whole.value;
+        other = sum ? `；按收到（受理）数与上年结转数之和 ${alt} 为 ${ratio.part.value} / ${alt} = ${value}%` : `；若 ${alt} 已含上年结转，则为 ${ratio.part.value} / ${alt} = ${value}%`;
+        otherEn = sum ? `; of the count received plus the carried-over ones, ${alt}: ${ratio.part.value} / ${alt} = ${value}%` : `; if ${alt} includes the ones carried over, ${ratio.part.value} / ${alt} = ${value}%`;
+      }
       if (ratio.whole.orCarried) {
         q ??= new Quantities(ctx.report);
         const carried = q.value('R2'), fresh = q.value('R1');
@@ -373,6 +420,7 @@ function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: Number
       if (pct.value > 100 || pct.value <= 0) continue;
       const ratio = ratioOf(para, pct, window, shares, start, from);
       if (!ratio || percentFits(ratio.part.value, ratio.whole.value, pct.value, pct.decimals)) continue;
+      if (ratio.whole.alt !== undefined && percentFits(ratio.part.value, ratio.whole.alt, pct.value, pct.decimals)) continue;
       if (anyTwoGive(window, pct)) continue;
       if (roundedToHundred(para, pct, ratio.whole.value, window, shares, start, from)) continue;
       const computed = ((ratio.part.value / ratio.whole.value) * 100).toFixed(Math.max(pct.decimals, 1));
