@@ -251,6 +251,12 @@ export interface Heading {
   ordinalRange: Range;
   /** Index of the canonical section it names (0 = 一、总体情况 …), or -1. */
   canonical: number;
+  /**
+   * Of a heading read as a template section although its ordinal is of another style (`（一）总体情况`, `1、总体情况`,
+   * `### 1. 总体情况`, `## 一 总体情况`): that style (`spaced`: a level-1 numeral without `、`). Such a heading is a
+   * level-1 `cn` heading of the model (`ordinal` and `ordinalRange` as written); section-order says the style.
+   */
+  writtenStyle?: 'paren' | 'arabic' | 'spaced';
 }
 
 /** A top-level section of the report: a level-1 heading and the lines up to the next one. */

@@ -2,7 +2,7 @@ import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section
 import { LineIndex, ownCopy } from '../text/lines.js';
 import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
-import { bigramCoverage, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
+import { bigramCoverage, chineseNumeral, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
@@ -234,6 +234,62 @@ export function classifySection(title: string, template: Template): number {
   return tie ? -1 : found;
 }
 
+const SPACED_LEVEL1 = /^([一二三四五六七八九十]{1,3})[ \t\u3000]+(\S.*)$/;
+
+/**
+ * `headings` with the headings that are the template's sections numbered in another style read as level-1 section
+ * headings (new objects, `writtenStyle` set): `（一）总体情况` (as the 〔2021〕30号 body numbers them, also with its
+ * `。`), `1、总体情况`, `### 1. 总体情况`, `## 一 总体情况`. A heading is read so when its title (without the ordinal)
+ * is a section's title or listed variant exactly, its number is that section's, no `一、` heading names that section
+ * and no other such heading does, it stands in the sections' order among the `一、` sections and the other such
+ * headings, and the `一、` heading above it (if any) names a section of the template (a 汇编's `一、某某局…报告` over
+ * `（一）总体情况` stays as it is). Sub-headings (`（一）主动公开`, `1.…`) are never titles of sections and stay.
+ */
+function readRestyledSections(headings: Heading[]): Heading[] {
+  const modern = templateOf('2021');
+  const { titles } = sectionMatchers(modern);
+  const isTop = (h: Heading) => h.level === 1 && h.ordinalStyle === 'cn';
+  type Candidate = { at: number; idx: number; heading: Heading };
+  const found: Candidate[] = [];
+  headings.forEach((h, at) => {
+    if (isTop(h)) return;
+    let made: Heading | null = null;
+    if (h.ordinalStyle === 'paren' || h.ordinalStyle === 'arabic') {
+      made = { ...h, writtenStyle: h.ordinalStyle };
+    } else if (h.ordinalStyle === 'hash') {
+      // `## 一 总体情况`: the numeral and the title apart, without `、`.
+      const m = SPACED_LEVEL1.exec(h.title);
+      if (!m) return;
+      const start = h.titleRange.start;
+      const ts = start.character + h.title.length - m[2].length;
+      made = {
+        ...h, ordinal: m[1], ordinalValue: chineseNumeral(m[1]), title: m[2], writtenStyle: 'spaced',
+        ordinalRange: { start, end: { line: start.line, character: start.character + m[1].length } },
+        titleRange: { start: { line: start.line, character: ts }, end: h.titleRange.end },
+      };
+    }
+    if (!made) return;
+    const key = titleKey(made.title);
+    const idx = titles.findIndex((t) => t.has(key));
+    if (idx < 0 || made.ordinalValue !== idx + 1) return;
+    found.push({ at, idx, heading: { ...made, level: 1, ordinalStyle: 'cn', canonical: -1 } });
+  });
+  if (!found.length) return headings;
+  const tops = headings.filter(isTop).map((h) => ({ line: h.line, idx: classifySection(h.title, modern) }));
+  const named = new Set(tops.map((t) => t.idx));
+  const ok = found.filter((c) => !named.has(c.idx) && found.filter((o) => o.idx === c.idx).length === 1);
+  const ordered = [...tops.filter((t) => t.idx >= 0), ...ok.map((c) => ({ line: c.heading.line, idx: c.idx }))];
+  const take = ok.filter((c) => {
+    const above = tops.filter((t) => t.line < c.heading.line).pop();
+    if (above && above.idx < 0) return false;
+    return ordered.every((o) => o.line === c.heading.line || (o.line < c.heading.line ? o.idx < c.idx : o.idx > c.idx));
+  });
+  if (!take.length) return headings;
+  const out = headings.slice();
+  for (const c of take) out[c.at] = c.heading;
+  return out;
+}
+
 /** Most characters of a wrapped heading's second line (the rest of a section title). */
 const MAX_WRAP = 20;
 
@@ -371,6 +427,9 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   // A table of contents lists headings (a report's own sections, a 汇编's reports) that are not headings there.
   const contents = tablesOfContents(lines, (what) => rd.linesFound(what));
   if (contents.length) headings = headings.filter((h) => !contents.some((c) => h.line > c.start && h.line < c.end));
+  // The template's section titles numbered in another style (`（一）总体情况。` as the 30号 body writes them, `1、总体情况`)
+  // are the sections.
+  headings = readRestyledSections(headings);
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
   // The first 表三 may be last year's, for comparison, above the report's own (`ownTable3`): the report year is read
