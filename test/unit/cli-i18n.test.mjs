@@ -124,7 +124,7 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   const lines = zh.stdout.split('\n');
   assert.match(lines[0], /^格式：2021（本年制发件数、.*、〔2021〕30号）$/);
   assert.equal(lines[1], '年度：2024（标题 2024 第 1 行、统计期限 2024 第 3 行、落款日期推定 2024 第 112 行）');
-  assert.equal(lines[2], '标题：# 某某市某某区某某局2024年政府信息公开工作年度报告');
+  assert.equal(lines[2], '标题：某某市某某区某某局2024年政府信息公开工作年度报告');
   assert.equal(lines[3], '是否为年报：是');
   assert.equal(lines[5], '提纲：');
   assert.equal(lines[6], '     5  一、总体情况  → 第 1 部分');

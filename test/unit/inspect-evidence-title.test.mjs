@@ -1,5 +1,6 @@
 // breaker44 #17 leftover and E: `inspect` caps a long evidence list (first 10, then how many more), and shows the
 // title from its `#` line when a link line is directly above it (the report's own reading is unchanged).
+// breaker45 #12: the title is shown without its Markdown markup (`#` marks, bold markers).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
@@ -35,8 +36,19 @@ test('inspect: the title is read from the # line when a link line is directly ab
   const dir = tmp();
   writeFileSync(join(dir, 'r.md'), `[返回首页](http://www.example.gov.cn/)\n${EXAMPLE}`);
   const out = (await runCli(['inspect', 'r.md'], { cwd: dir })).stdout;
-  assert.match(out, /^标题：# 某某市某某区某某局2024年政府信息公开工作年度报告$/m);
+  assert.match(out, /^标题：某某市某某区某某局2024年政府信息公开工作年度报告$/m);
   // The same report without the link line: the same title.
   writeFileSync(join(dir, 'plain.md'), EXAMPLE);
-  assert.match((await runCli(['inspect', 'plain.md'], { cwd: dir })).stdout, /^标题：# 某某市某某区某某局2024年政府信息公开工作年度报告$/m);
+  assert.match((await runCli(['inspect', 'plain.md'], { cwd: dir })).stdout, /^标题：某某市某某区某某局2024年政府信息公开工作年度报告$/m);
+});
+
+test('inspect: the title is shown without its # marks or bold markers, in zh and en', async () => {
+  const dir = tmp();
+  const title = '某某市某某区某某局2024年政府信息公开工作年度报告';
+  const forms = { hash: EXAMPLE, bold: EXAMPLE.replace(`# ${title}`, `**${title}**`) };
+  for (const [name, text] of Object.entries(forms)) {
+    writeFileSync(join(dir, 'r.md'), text);
+    assert.match((await runCli(['inspect', 'r.md'], { cwd: dir })).stdout, new RegExp(`^标题：${title}$`, 'm'), name);
+    assert.match((await runCli(['inspect', '--locale', 'en', 'r.md'], { cwd: dir })).stdout, new RegExp(`^title: +${title}$`, 'm'), name);
+  }
 });

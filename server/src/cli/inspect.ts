@@ -66,14 +66,25 @@ export const EVIDENCE_SHOWN = 10;
 /**
  * The report's title as `inspect` shows it: from its `#` heading line on when the title's text also took in the line
  * before it (a link line such as `[返回首页](…)` directly above the heading, which a Markdown heading does not
- * include). The report's own reading of the title is left as it is.
+ * include), without its Markdown markup (`withoutMarkup`). The report's own reading of the title is left as it is.
  */
 function titleShown(report: Report): string {
   const t = report.title!;
   for (let i = t.range.start.line + 1; i <= t.range.end.line; i++) {
-    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(report.lines.line(i))) return report.lines.slice({ start: { line: i, character: 0 }, end: t.range.end });
+    if (/^ {0,3}#{1,6}(?:[ \t]|$)/.test(report.lines.line(i))) return withoutMarkup(report.lines.slice({ start: { line: i, character: 0 }, end: t.range.end }));
   }
-  return t.text;
+  return withoutMarkup(t.text);
+}
+
+/**
+ * A title's text without Markdown markup, line by line: the `#` marks of a heading (and a closing run of `#`) and
+ * bold markers (`**…**`, `__…__`, `***…***`) around any part of it. The words are kept as written.
+ */
+function withoutMarkup(text: string): string {
+  return text.split('\n').map((line) => line
+    .replace(/^(\s{0,3})#{1,6}(?:[ \t]+|$)/, '$1')
+    .replace(/[ \t]+#+[ \t]*$/, '')
+    .replace(/(\*{2,3}|_{2,3})(\S(?:.*?\S)?)\1/g, '$2')).join('\n');
 }
 
 /**
