@@ -56,3 +56,21 @@ test('page-leftover: the font switch quoted or bracketed inside a sentence is re
     assert.equal(core.applyFixes(text, found[0].fix.edits).text.split('\n')[2].trim(), left, pasted);
   }
 });
+
+// breaker45 #15: the fix left the white space before chrome at a line's end (a space, U+3000, a tab) trailing.
+test('page-leftover: chrome deleted at a line\'s end takes the white space before it; the text is kept exactly', () => {
+  const cases = [
+    ['发布日期：2024-01-19 来源：白石镇人民政府 浏览次数：', '发布日期：2024-01-19 来源：白石镇人民政府'],
+    ['来源：南湖市人民政府办公室　　发布时间：2020-01-20　　【字体：大 中 小】', '来源：南湖市人民政府办公室　　发布时间：2020-01-20'],
+    ['发布日期：2024-01-19\t来源：白石镇人民政府\t浏览次数：128', '发布日期：2024-01-19\t来源：白石镇人民政府'],
+    // At the line's start, the white space after the chrome goes with it, and the spaces inside the text stay.
+    ['【字体：大 中 小】　来源：南湖市人民政府办公室　　发布时间：2020-01-20', '来源：南湖市人民政府办公室　　发布时间：2020-01-20'],
+  ];
+  for (const [pasted, left] of cases) {
+    const text = belowTitle(pasted);
+    const found = of(text, 'page-leftover');
+    assert.equal(found.length, 1, pasted);
+    assert.equal(core.applyFixes(text, found[0].fix.edits).text.split('\n')[2], left, pasted);
+    assert.equal(core.fixAll(text).text, belowTitle(left), pasted);
+  }
+});

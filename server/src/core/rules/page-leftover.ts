@@ -101,6 +101,15 @@ function inlineChrome(raw: string): [number, number][] | 'mention' | null {
   return merged;
 }
 
+/**
+ * Where the text before column `at` of `raw` ends: `at` moved back over the white space before it (spaces, tabs,
+ * U+3000). Chrome deleted at a line's end takes that white space with it, which would else be left trailing.
+ */
+function textEnd(raw: string, at: number): number {
+  while (at > 0 && /[ \t\u3000]/.test(raw[at - 1])) at--;
+  return at;
+}
+
 /** Chrome only next to a strong line (`立即注册`, `相关附件:`, a lone `登录`). */
 const WEAK: RegExp[] = [
   /^(?:立即注册|注册|登录|忘记密码[?？]?|退出)$/,
@@ -181,7 +190,7 @@ export const pageLeftover: Rule = {
         range: { start: { line: i, character: spans[0][0] }, end: { line: i, character: spans[spans.length - 1][1] } },
         fix: {
           title: bi('删除页面元素（保留正文）', 'Delete the page chrome (keep the text)'),
-          edits: spans.map(([a, b]) => ({ range: { start: { line: i, character: a }, end: { line: i, character: b } }, newText: '' })),
+          edits: spans.map(([a, b]) => ({ range: { start: { line: i, character: b >= raw.length ? textEnd(raw, a) : a }, end: { line: i, character: b } }, newText: '' })),
         },
       });
     }
