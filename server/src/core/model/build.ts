@@ -604,7 +604,9 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
     while (k < headings.length && headings[k].line < end) children.push(headings[k++]);
     sections.push({ heading: h, startLine: h.line, endLine: end, children, tables: tabs });
   });
-  const canonicalHits = new Set(tops.map((h) => h.canonical).filter((c) => c >= 0)).size;
+  // (Sections numbered in another style count not: the 30号 body and guides to it list `（一）总体情况。`… too; such a
+  // report is one by its title, period or tables.)
+  const canonicalHits = new Set(tops.filter((h) => !h.writtenStyle).map((h) => h.canonical).filter((c) => c >= 0)).size;
   // A JSON document (a SARIF file of findings, whose quoted messages and fixes read like a report's lines) is no
   // report. Another regime's annual report (a university's 学年 report) is not read as one, however alike it looks.
   const json = jsonDocument(lines, options.fileName);
