@@ -325,6 +325,8 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       // Spaces written as HTML entities (`40&nbsp;`, pasted from a web page; templates.md §0.2) are spaces too.
       const [x0, y0] = [x, y];
       if (x < y && (text.charCodeAt(x) === 0x26 || text.charCodeAt(y - 1) === 0x3b)) [x, y] = trimEntitySpaces(text, x, y);
+      // A cell in Markdown emphasis (`**18**`, `__（七）总计__`) is the text between the markers.
+      if (x < y) [x, y] = unemphasised(text, x, y, false);
       if (x === y && x0 < y0 && !last && s > 0) {
         // A cell of white-space entities only (`| &nbsp; |`) is blank; a value written into it replaces them.
         out.push({ kind: 'blank', raw: '', key: '', line: lineNo, start: x0, end: y0, pipe: true });
@@ -364,12 +366,13 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       while (e < b && !isSpace(text.charCodeAt(e))) e++;
       if (/^[0-9０-９]+$/.test(text.slice(i + 1, e)) && (values > 0 || (s === a && e >= b))) i = e;
     }
-    const raw = text.slice(s, i);
+    const [ws, we] = unemphasised(text, s, i, true);
+    const raw = text.slice(ws, we);
     // A number in words (`减少2`, `（2）`, `2-`) where a cell stands: after a number of the row, or alone on its line
     // (one cell per line), a value cell as in a pipe row, which the cell's reading then reports.
     const kind: TokenKind = isValueText(raw) || ((values > 0 || (s === a && i >= b)) && isNumberInWords(raw)) ? 'value' : 'text';
     if (kind === 'value') values++;
-    out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lineNo, start: s, end: i, pipe: false });
+    out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lineNo, start: ws, end: we, pipe: false });
     const gap = i;
     while (i < b && isSpace(text.charCodeAt(i))) i++;
     if (tabbed) tabFields(text, gap, i < b ? i : text.length, i >= b, lineNo, out);
@@ -404,6 +407,27 @@ function tabFields(text: string, from: number, to: number, last: boolean, line: 
     out.push({ kind: 'blank', raw: '', key: '', line, start: tab + 1, end, pipe: false, tab: true });
     tab = next >= 0 && next < to ? next : -1;
   }
+}
+
+/** Markdown emphasis around a whole cell: `**…**`, `__…__`, `*…*` or `_…_` (the same marker on both sides). */
+const EMPHASIS = /^(\*\*|__|\*|_)(?![*_])\s*([^*_]+?)\s*\1$/;
+
+/**
+ * The bounds of a cell's text inside Markdown emphasis (`**18**`, `__18__`, `*18*`, `** 18 **`, `__（七）总计__`: how
+ * many agencies mark the 总计 row), so the cell is read as it would be without the markers and a fix that writes it
+ * replaces the text only, keeping the markers (`**18**` → `**19**`). `[x, y)` is the cell's trimmed text; it is
+ * returned as it is when the text is not one such emphasis, or, when `valuesOnly` (the words of a line without
+ * pipes, where a marker may belong to something else), when what it holds is no value.
+ */
+export function unemphasised(text: string, x: number, y: number, valuesOnly: boolean): [number, number] {
+  const c = text.charCodeAt(x);
+  if (y - x < 3 || (c !== 0x2a && c !== 0x5f) || text.charCodeAt(y - 1) !== c) return [x, y];
+  const m = EMPHASIS.exec(text.slice(x, y));
+  if (!m) return [x, y];
+  const inner = m[2];
+  if (valuesOnly && !isValueText(inner) && !looksLikeValue(inner)) return [x, y];
+  const start = x + text.slice(x, y).indexOf(inner, m[1].length);
+  return [start, start + inner.length];
 }
 
 /**
