@@ -1644,16 +1644,30 @@ function joinWrappedHeader(lts: LineTokens[], lines: LineIndex, labels: string[]
   return out;
 }
 
-/** `upper` with the words of `lower` joined to the words they stand under, or null (see `joinWrappedHeader`). */
+/**
+ * `upper` with the words of `lower` joined to the words they stand under, or null (see `joinWrappedHeader`). Where
+ * the lines are not aligned (single spaces, as a web copy or pdftotext without `-layout` writes them: `结果 结果 其他
+ * 尚未 总计 …` over `维持 纠正 结果 审结 …`), the words of `lower` are joined in order to the words of `upper` that are
+ * no label on their own, when there are as many of each and every word so joined is a label (or misspells one).
+ */
 function joinWords(upper: LineTokens, lower: LineTokens, lines: LineIndex, labels: string[]): LineTokens | null {
   const above = upper.tokens.map((t) => displaySpan(lines, t));
-  const under = new Map<number, Token>();
+  let under: Map<number, Token> | null = new Map<number, Token>();
   for (const b of lower.tokens) {
     const s = displaySpan(lines, b);
     const over = above.map((a, j) => (s.start < a.end && a.start < s.end ? j : -1)).filter((j) => j >= 0);
-    if (over.length !== 1 || under.has(over[0])) return null;
+    if (over.length !== 1 || under.has(over[0])) { under = null; break; }
     under.set(over[0], b);
   }
+  const joined = under ? joinedWords(upper, under, labels) : null;
+  if (joined) return joined;
+  const open = upper.tokens.map((a, j) => (labels.includes(a.key) ? -1 : j)).filter((j) => j >= 0);
+  if (open.length !== lower.tokens.length) return null;
+  return joinedWords(upper, new Map(open.map((j, k) => [j, lower.tokens[k]])), labels);
+}
+
+/** `upper` with the words `under` (by the index of the word of `upper` each completes) joined to it (see `joinWords`). */
+function joinedWords(upper: LineTokens, under: Map<number, Token>, labels: string[]): LineTokens | null {
   const tokens: Token[] = upper.tokens.map((a, j) => {
     const b = under.get(j);
     if (!b) return a;
