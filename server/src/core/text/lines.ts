@@ -51,8 +51,13 @@ export class LineIndex {
   constructor(text: string);
   constructor(text: null, lines: readonly string[]);
   constructor(text: string | null, lines?: readonly string[]) {
-    if (text === null) {
-      const parts = lines!.slice();
+    this.madeFromLines = text === null;
+    if (text !== null) this.joined = text;
+    this.onlyLf = text === null || text.indexOf('\r') < 0;
+    if (this.onlyLf) {
+      // Only `\n` endings (the usual case): one split gives every line's content, kept as the line cache (lines
+      // given are copied: the caller's array may change).
+      const parts = text === null ? lines!.slice() : text.split('\n');
       const starts = new Array<number>(parts.length), ends = new Array<number>(parts.length);
       let p = 0;
       for (let i = 0; i < parts.length; i++) {
@@ -63,31 +68,12 @@ export class LineIndex {
       this.starts = starts;
       this.ends = ends;
       this.cache = parts;
-      this.onlyLf = true;
-      this.madeFromLines = true;
-      this.length = Math.max(0, p - 1);
+      this.length = text === null ? Math.max(0, p - 1) : text.length;
       return;
     }
-    this.madeFromLines = false;
-    this.joined = text;
+    text = text!; // (not null here: lines given have only `\n` endings)
     this.length = text.length;
     const n = text.length;
-    this.onlyLf = text.indexOf('\r') < 0;
-    if (this.onlyLf) {
-      // Only `\n` endings (the usual case): one split gives every line's content, kept as the line cache.
-      const parts = text.split('\n');
-      const starts = new Array<number>(parts.length), ends = new Array<number>(parts.length);
-      let p = 0;
-      for (let i = 0; i < parts.length; i++) {
-        starts[i] = p;
-        p += parts[i].length;
-        ends[i] = p++;
-      }
-      this.starts = starts;
-      this.ends = ends;
-      this.cache = parts;
-      return;
-    }
     const starts = [0];
     const ends: number[] = [];
     // From one line ending to the next with `indexOf` (not a test of every character).
