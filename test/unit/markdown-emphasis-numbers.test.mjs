@@ -24,6 +24,23 @@ test('a 表三 总计 row written in bold (label and numbers) is read as the pla
   }
 });
 
+test('breaker46: bold-italic, HTML bold or italic and code around every number and label are read as the plain row', () => {
+  const plain = core.parseReport(CORRECT);
+  const marks = [['***', '***'], ['<b>', '</b>'], ['<strong>', '</strong>'], ['<em>', '</em>'], ['`', '`']];
+  for (const [open, close] of marks) {
+    const text = totalRow(`${open}（七）总计${close}`, ['41', '3', '0', '1', '2', '0', '47'].map((n) => open + n + close));
+    assert.deepEqual(ruleIds(text), [], open);
+    assert.deepEqual(rowValues(core.parseReport(text), 't3', 'R3.7'), rowValues(plain, 't3', 'R3.7'), open);
+  }
+  // The first value cell alone (it was merged into the label, and the row read one column off).
+  const first = totalRow('（七）总计', ['***41***', '3', '0', '1', '2', '0', '47']);
+  assert.deepEqual(ruleIds(first), []);
+  // A wrong number so marked is checked, and fixed inside its markers.
+  const wrong = totalRow('（七）总计', ['41', '3', '0', '1', '2', '0', '<b>48</b>']);
+  assert.ok(ruleIds(wrong).includes('sum-applicants'), ruleIds(wrong).join());
+  assert.match(core.fixAll(wrong).text, /\| <b>47<\/b> +\|/);
+});
+
 test('a bold number with spaces inside the markers (`** 47 **`) is read as the number', () => {
   const text = totalRow('（七）总计', ['41', '3', '0', '1', '2', '0', '** 47 **']);
   assert.deepEqual(ruleIds(text), []);

@@ -409,24 +409,30 @@ function tabFields(text: string, from: number, to: number, last: boolean, line: 
   }
 }
 
-/** Markdown emphasis around a whole cell: `**…**`, `__…__`, `*…*` or `_…_` (the same marker on both sides). */
-const EMPHASIS = /^(\*\*|__|\*|_)(?![*_])\s*([^*_]+?)\s*\1$/;
+/**
+ * Emphasis around a whole cell, the same marker on both sides: Markdown's `***…***`, `**…**`, `__…__`, `*…*`, `_…_`
+ * or code `` `…` ``, or the HTML that Word and web-page converters write (`<b>…</b>`, `<strong>`, `<i>`, `<em>`).
+ */
+const EMPHASIS = /^(\*\*\*|___|\*\*|__|\*|_|`)(?![*_`])\s*([^*_`]+?)\s*\1$|^<(b|strong|i|em)>\s*([^<>]+?)\s*<\/\3>$/i;
 
 /**
- * The bounds of a cell's text inside Markdown emphasis (`**18**`, `__18__`, `*18*`, `** 18 **`, `__（七）总计__`: how
- * many agencies mark the 总计 row), so the cell is read as it would be without the markers and a fix that writes it
+ * The bounds of a cell's text inside emphasis (`**18**`, `__18__`, `*18*`, `** 18 **`, `***18***`, `<b>18</b>`,
+ * `` `18` ``, `__（七）总计__`: how many agencies mark the 总计 row), so the cell is read as it would be without the
+ * markers and a fix that writes it
  * replaces the text only, keeping the markers (`**18**` → `**19**`). `[x, y)` is the cell's trimmed text; it is
  * returned as it is when the text is not one such emphasis, or, when `valuesOnly` (the words of a line without
  * pipes, where a marker may belong to something else), when what it holds is no value.
  */
 export function unemphasised(text: string, x: number, y: number, valuesOnly: boolean): [number, number] {
-  const c = text.charCodeAt(x);
-  if (y - x < 3 || (c !== 0x2a && c !== 0x5f) || text.charCodeAt(y - 1) !== c) return [x, y];
+  const c = text.charCodeAt(x), last = text.charCodeAt(y - 1);
+  // (`*`, `_`, `` ` `` on both sides, or `<` … `>`.)
+  if (y - x < 3 || !(((c === 0x2a || c === 0x5f || c === 0x60) && last === c) || (c === 0x3c && last === 0x3e))) return [x, y];
   const m = EMPHASIS.exec(text.slice(x, y));
   if (!m) return [x, y];
-  const inner = m[2];
+  const inner = m[2] ?? m[4];
+  const marker = m[1] ?? `<${m[3]}>`;
   if (valuesOnly && !isValueText(inner) && !looksLikeValue(inner)) return [x, y];
-  const start = x + text.slice(x, y).indexOf(inner, m[1].length);
+  const start = x + text.slice(x, y).indexOf(inner, marker.length);
   return [start, start + inner.length];
 }
 
