@@ -78,10 +78,12 @@ export const sectionMissing: Rule = {
         });
         return;
       }
-      if (content?.heading && isKnownTitle(content.heading, template, idx)) {
-        // The section's own heading is there, read as an item of the section before it because of its number (a
-        // numbering that restarts at 一、): inserting a heading above it would give the report two of that title.
-        const c = content.heading;
+      // The section's own heading is there, read as an item of the section before it because of its number (a
+      // numbering that restarts at 一、), or anywhere as a sub-heading (a file of several reports numbered （一）…):
+      // inserting a heading would give the report two of that title.
+      const titled = content && content.heading && isKnownTitle(content.heading, template, idx) ? content.heading : report.headings.find((h) => h.level > 1 && isKnownTitle(h, template, idx) === 'canonical');
+      if (titled) {
+        const c = titled;
         const numeral = toChineseNumeral(idx + 1);
         ctx.add({
           message: bi(
