@@ -631,6 +631,12 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   return report;
 }
 
+/** 表四's own header words: a 表四 without numbers is kept when two of them stand in its lines. */
+const T4_HEADER_WORDS = ['结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉'].map((w) => stringFinder(w));
+
+/** The character every annex line has (`附件`): the lines to read for `ANNEX_START`. */
+const ANNEX_CHAR = charFinder('附');
+
 /**
  * Where the report's annexes start (0-based line), or undefined: a report may end with annexes after its sections
  * (`附件1：某某局2022年政务公开工作要点落实情况`, numbered 一、二、 of their own), whose headings are no sections of
@@ -639,12 +645,6 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
  * section, or by level-1 headings that start again at 一 (an annex whose items are named like the report's sections:
  * `一、总体情况`). Without a template section, there is none.
  */
-/** 表四's own header words: a 表四 without numbers is kept when two of them stand in its lines. */
-const T4_HEADER_WORDS = ['结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉'].map(stringFinder);
-
-/** The character every annex line has (`附件`): the lines to read for `ANNEX_START`. */
-const ANNEX_CHAR = charFinder('附');
-
 function annexLine(lines: LineIndex, headings: Heading[], rd: TextReader): number | undefined {
   const tops = headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
   const sections = tops.filter((h) => h.canonical >= 0);

@@ -21,11 +21,6 @@ export interface Segment {
   line: number;
 }
 
-/**
- * What one parse reads of its text at most once: the tokens of a line (表三 is aligned with two row lists) and
- * the label key of a line (finding the tables and their format signatures reads the same lines). It lives as
- * long as the parse: nothing here outlives the report's construction.
- */
 /** The reader of each text's line index (its parse's), for the searches of readers given only the lines. */
 const readers = new WeakMap<LineIndex, TextReader>();
 
@@ -38,6 +33,11 @@ export function linesFoundIn(lines: LineIndex, what: Finder): readonly number[] 
   return rd ? rd.linesFound(what) : linesWithIn(lines, what);
 }
 
+/**
+ * What one parse reads of its text at most once: the tokens of a line (表三 is aligned with two row lists) and
+ * the label key of a line (finding the tables and their format signatures reads the same lines). It lives as
+ * long as the parse: nothing here outlives the report's construction.
+ */
 export class TextReader {
   private toks: (LineTokens | undefined)[] | null = null;
   private keys: (string | undefined)[] | null = null;

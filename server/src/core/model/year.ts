@@ -295,37 +295,16 @@ function citesAnotherReport(text: string, from: number, to: number): boolean {
 /** The ways a statistics period's last day is written, in the order their lines are read. */
 const LAST_DAYS = ['31', '３１', '三十一'];
 
-/**
- * The 0-based lines that hold `月 31 日` (the day as `31`, `３１` or `三十一`, white space allowed around it), as
- * `PERIOD` needs: those ending in `31` first, then `３１`, then `三十一`, each once, in text order. Found from the 月
- * of the text (one search for one character: a search for `三十一` was slower than reading every line).
- */
-function periodEndLines(lines: LineIndex): number[] {
-  if (!lines.hasText) return periodEndLinesByLine(lines);
-  const text = lines.text;
-  const found: number[][] = LAST_DAYS.map(() => []);
-  for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
-    let p = at + 1;
-    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-    const k = LAST_DAYS.findIndex((d) => text.startsWith(d, p));
-    if (k < 0) continue;
-    let b = p + LAST_DAYS[k].length;
-    while (b < text.length && isSpace(text.charCodeAt(b))) b++;
-    if (text.charCodeAt(b) !== 0x65e5 /* 日 */) continue;
-    const line = lines.positionAt(p).line;
-    if (found[k][found[k].length - 1] !== line) found[k].push(line);
-  }
-  return found.flat();
-}
-
-/**
- * `periodEndLines` of an index made from lines, read line by line (its text is not joined for this; the language
- * server's edited document): the same lines, in the same order. White space between the parts may hold line breaks,
- * as in the whole text.
- */
+/** 月, the character every period end has: the lines to read for `periodEndLines`. */
 const MONTH_CHAR = charFinder('月');
 
-function periodEndLinesByLine(lines: LineIndex): number[] {
+/**
+ * The 0-based lines that hold `月 31 日` (the day as `31`, `３１` or `三十一`, white space allowed around it, line breaks
+ * too), as `PERIOD` needs: those ending in `31` first, then `３１`, then `三十一`, each once, in text order. Only the
+ * lines with a 月 are read (found by the parse's reader: one search of the text, and after an edit of the changed
+ * lines only; a search for `三十一` was slower than reading every line), and the text is never read whole.
+ */
+function periodEndLines(lines: LineIndex): number[] {
   const n = lines.lineCount;
   const found: number[][] = LAST_DAYS.map(() => []);
   /** The first character at or after column `col` of line `line` that is no white space (a line break is), as [line, col]. */
@@ -338,7 +317,6 @@ function periodEndLinesByLine(lines: LineIndex): number[] {
       col = 0;
     }
   };
-  // Only the lines with a 月 (found by the parse's reader: after an edit, in the changed lines only).
   for (const i of linesFoundIn(lines, MONTH_CHAR)) {
     const l = lines.line(i);
     for (let at = l.indexOf('月'); at >= 0; at = l.indexOf('月', at + 1)) {

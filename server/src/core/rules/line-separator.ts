@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, reportLinesWith, type Finder } from './util.js';
+import { bi, reportLinesWith, stringFinder } from './util.js';
 import { unusualLineBreaks, type UnusualLineBreaks } from '../text/lines.js';
 import type { Report } from '../model/build.js';
 
@@ -11,17 +11,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
 
 const searched = new WeakMap<Report, UnusualLineBreaks | null>();
 /** U+2028, U+2029, U+0085 as a finder, and the lines of each version that hold one (`reportLinesWith`). */
-const UNUSUAL_BREAK_CHAR: Finder = {
-  // Three searches by the engine, not a character class: a class is ten times slower on a long two-byte text.
-  find(text, from, to) {
-    let best = -1;
-    for (const ch of ['\u2028', '\u2029', '\u0085']) {
-      const at = text.indexOf(ch, from);
-      if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
-    }
-    return best;
-  },
-};
+const UNUSUAL_BREAK_CHAR = stringFinder('\u2028', '\u2029', '\u0085');
 const linesWithBreaks = new WeakMap<Report, number[]>();
 
 /**

@@ -186,7 +186,7 @@ export function columnSureness(t: TableModel, involved: (rowId: string) => boole
 }
 
 // Searching a text for the lines that hold something: in text/search.ts (the model reads lines so too).
-export { charFinder, linesWith, patternFinder, wordFinder, type Finder } from '../text/search.js';
+export { charFinder, linesWith, patternFinder, stringFinder, wordFinder, type Finder } from '../text/search.js';
 
 /**
  * `linesWith` over a whole report, kept per report in `memo`: for an edited version of a report (`followOn`), the

@@ -120,9 +120,8 @@ export class LineIndex {
 
   /** Every line's content (`line(i)` for each `i`), as one array shared with the index: not to be changed. */
   allLines(): readonly string[] {
-    const n = this.starts.length;
-    if (this.madeFromLines) return this.cache as string[];
-    for (let i = 0; i < n; i++) this.line(i);
+    // (An index made from lines holds every line already.)
+    if (!this.madeFromLines) for (let i = 0; i < this.starts.length; i++) this.line(i);
     return this.cache as string[];
   }
 

@@ -48,12 +48,19 @@ export function charFinder(ch: string, then?: (text: string, at: number) => bool
   };
 }
 
-/** A word (no line ending) as a `Finder`, by the engine's own string search. */
-export function stringFinder(word: string): Finder {
+/**
+ * One word or several (none with a line ending) as a `Finder`: the first occurrence of any, by the engine's own string
+ * search for each (faster than a pattern with alternatives or a character class on a long two-byte text).
+ */
+export function stringFinder(...words: string[]): Finder {
   return {
     find(text, from, to) {
-      const at = text.indexOf(word, from);
-      return at >= 0 && at < to ? at : -1;
+      let best = -1;
+      for (const w of words) {
+        const at = text.indexOf(w, from);
+        if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
+      }
+      return best;
     },
   };
 }
