@@ -251,15 +251,26 @@ function readRestyledSections(headings: Heading[]): Heading[] {
   const isTop = (h: Heading) => h.level === 1 && h.ordinalStyle === 'cn';
   type Candidate = { at: number; idx: number; heading: Heading };
   const found: Candidate[] = [];
+  /** The section index (0-based) that a title numbered `value` (1-based) is, or -1. */
+  const sectionOf = (title: string, value: number): number => {
+    // Most such headings are sub-headings (thousands in a long draft): the number is checked before the title's key.
+    if (!(value >= 1 && value <= titles.length)) return -1;
+    const idx = titles.findIndex((t) => t.has(titleKey(title)));
+    return idx + 1 === value ? idx : -1;
+  };
   headings.forEach((h, at) => {
     if (isTop(h)) return;
     let made: Heading | null = null;
+    let idx = -1;
     if (h.ordinalStyle === 'paren' || h.ordinalStyle === 'arabic') {
-      made = { ...h, writtenStyle: h.ordinalStyle };
+      idx = sectionOf(h.title, h.ordinalValue);
+      if (idx >= 0) made = { ...h, writtenStyle: h.ordinalStyle };
     } else if (h.ordinalStyle === 'hash') {
       // `## 一 总体情况`: the numeral and the title apart, without `、`.
       const m = SPACED_LEVEL1.exec(h.title);
       if (!m) return;
+      idx = sectionOf(m[2], chineseNumeral(m[1]));
+      if (idx < 0) return;
       const start = h.titleRange.start;
       const ts = start.character + h.title.length - m[2].length;
       made = {
@@ -269,9 +280,6 @@ function readRestyledSections(headings: Heading[]): Heading[] {
       };
     }
     if (!made) return;
-    const key = titleKey(made.title);
-    const idx = titles.findIndex((t) => t.has(key));
-    if (idx < 0 || made.ordinalValue !== idx + 1) return;
     found.push({ at, idx, heading: { ...made, level: 1, ordinalStyle: 'cn', canonical: -1 } });
   });
   if (!found.length) return headings;
