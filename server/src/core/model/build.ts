@@ -251,11 +251,18 @@ function readRestyledSections(headings: Heading[]): Heading[] {
   const isTop = (h: Heading) => h.level === 1 && h.ordinalStyle === 'cn';
   type Candidate = { at: number; idx: number; heading: Heading };
   const found: Candidate[] = [];
+  // Most such headings are sub-headings, thousands in a long draft and the same few dozen titles over and over
+  // (`（一）主动公开` under each department of a 汇编): each title's key is looked up once.
+  const indexOfTitle = new Map<string, number>();
   /** The section index (0-based) that a title numbered `value` (1-based) is, or -1. */
   const sectionOf = (title: string, value: number): number => {
-    // Most such headings are sub-headings (thousands in a long draft): the number is checked before the title's key.
     if (!(value >= 1 && value <= titles.length)) return -1;
-    const idx = titles.findIndex((t) => t.has(titleKey(title)));
+    let idx = indexOfTitle.get(title);
+    if (idx === undefined) {
+      const key = titleKey(title);
+      idx = titles.findIndex((t) => t.has(key));
+      indexOfTitle.set(title, idx);
+    }
     return idx + 1 === value ? idx : -1;
   };
   headings.forEach((h, at) => {
