@@ -55,10 +55,31 @@ export function sumCells(cells: readonly (Cell | null | undefined)[], from: numb
 
 /**
  * An edit that writes `value` over cell `c` of table `t` (or into a blank cell), in a row aligned with spaces where
- * its column's numbers stand (see `numberInColumn`).
+ * its column's numbers stand (see `numberInColumn`). A whole number of four digits or more gets thousands
+ * separators when the cell has one, or, for a cell without, when another number of the table does (`1,200` →
+ * `1,300`, `，` kept as written): a fix changes the number, not how the agency writes numbers.
  */
 export function setCell(lines: LineIndex, t: TableModel, c: Cell, value: number): TextEdit {
-  return numberInColumn(lines, t, c, plainNumber(value));
+  return numberInColumn(lines, t, c, withSeparatorsLike(plainNumber(value), separatorOf(c.raw) ?? tableSeparator(t)));
+}
+
+/** A thousands separator between digits (`1,200`, `12，305`). */
+const THOUSANDS = /\d([,，])\d{3}(?!\d)/;
+
+/** The thousands separator that `raw` (a cell's text) writes, if any. */
+function separatorOf(raw: string): string | null {
+  return THOUSANDS.exec(raw)?.[1] ?? null;
+}
+
+/** The thousands separator that the first value cell of `t` with one writes, if any. */
+function tableSeparator(t: TableModel): string | null {
+  for (const r of t.rows) for (const c of r.cells) if (c && c.raw.length >= 5) { const s = separatorOf(c.raw); if (s) return s; }
+  return null;
+}
+
+/** `digits` (a plain whole number, else returned as it is) grouped by threes with `sep` when it has four digits or more. */
+function withSeparatorsLike(digits: string, sep: string | null): string {
+  return sep && /^\d{4,}$/.test(digits) ? digits.replace(/\B(?=(?:\d{3})+$)/g, sep) : digits;
 }
 
 /** Spaces a widened number leaves at least between it and its neighbour (fewer only where there were fewer). */
