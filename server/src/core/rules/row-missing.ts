@@ -200,7 +200,12 @@ function headerUnderHeading(report: Report, key: string, from: number, to: numbe
  * the table's range; null before the first heading.
  */
 function t2ItemsByLine(report: Report, template: Template, t: TableModel): Map<number, string | null> {
+  // Asked twice per check (the rule and t2RowsUnderOtherItem), and a 表二 with prose between its items spans
+  // thousands of lines in a long draft: read once per parse (a table model is one parse's).
+  const known = itemsByTable.get(t);
+  if (known?.template === template) return known.items;
   const out = new Map<number, string | null>();
+  itemsByTable.set(t, { template, items: out });
   let current: string | null = null;
   for (let l = t.range.start.line; l <= t.range.end.line && l < report.lines.lineCount; l++) {
     const { named, columnsOf } = lineItem(template, report.lines.line(l));
@@ -212,6 +217,9 @@ function t2ItemsByLine(report: Report, template: Template, t: TableModel): Map<n
   return out;
 }
 
+/** `t2ItemsByLine` of each table model, with the template it was read for. */
+const itemsByTable = new WeakMap<TableModel, { template: Template; items: Map<number, string | null> }>();
+
 /** What one line of 表二 says of its item (see `t2ItemsByLine`). */
 interface LineItem {
   /** The item headings the line names (`第二十条第（六）项`). */
@@ -222,10 +230,12 @@ interface LineItem {
 
 /**
  * Per template, `LineItem` by line text: the language server reads the same lines of 表二 again on every keystroke,
- * and normalising each (`labelKey`) was most of the check's time. Cleared when it reaches `LINE_ITEMS_MAX` entries.
+ * and normalising each (`labelKey`) was most of the check's time. Cleared when it reaches `LINE_ITEMS_MAX` entries:
+ * enough for a 表二 with thousands of lines of prose between its items (8,500 in the 10 MB bench draft; a smaller
+ * cache was cleared on every pass and helped nothing), a few MB at most.
  */
 const lineItems = new WeakMap<Template, Map<string, LineItem>>();
-const LINE_ITEMS_MAX = 4096;
+const LINE_ITEMS_MAX = 32_768;
 
 function lineItem(template: Template, line: string): LineItem {
   let cache = lineItems.get(template);
