@@ -234,6 +234,12 @@ export function classifySection(title: string, template: Template): number {
   return tie ? -1 : found;
 }
 
+/**
+ * The index of the 2021 template's section whose title (or a listed variant) a heading's title is, exactly, or -1:
+ * by heading object, which the next version of a document shares for an unchanged line (`readRestyledSections`).
+ */
+const sectionOfHeading = new WeakMap<Heading, number>();
+
 const SPACED_LEVEL1 = /^([一二三四五六七八九十]{1,3})[ \t\u3000]+(\S.*)$/;
 
 /**
@@ -252,16 +258,21 @@ function readRestyledSections(headings: Heading[]): Heading[] {
   type Candidate = { at: number; idx: number; heading: Heading };
   const found: Candidate[] = [];
   // Most such headings are sub-headings, thousands in a long draft and the same few dozen titles over and over
-  // (`（一）主动公开` under each department of a 汇编): each title's key is looked up once.
+  // (`（一）主动公开` under each department of a 汇编): each title's key is looked up once per parse, and not again
+  // for a heading that the next version shares (an unchanged line's).
   const indexOfTitle = new Map<string, number>();
-  /** The section index (0-based) that a title numbered `value` (1-based) is, or -1. */
-  const sectionOf = (title: string, value: number): number => {
+  /** The section index (0-based) that `title` of heading `h`, numbered `value` (1-based), is, or -1. */
+  const sectionOf = (h: Heading, title: string, value: number): number => {
     if (!(value >= 1 && value <= titles.length)) return -1;
-    let idx = indexOfTitle.get(title);
+    let idx = sectionOfHeading.get(h);
     if (idx === undefined) {
-      const key = titleKey(title);
-      idx = titles.findIndex((t) => t.has(key));
-      indexOfTitle.set(title, idx);
+      idx = indexOfTitle.get(title);
+      if (idx === undefined) {
+        const key = titleKey(title);
+        idx = titles.findIndex((t) => t.has(key));
+        indexOfTitle.set(title, idx);
+      }
+      sectionOfHeading.set(h, idx);
     }
     return idx + 1 === value ? idx : -1;
   };
@@ -270,13 +281,13 @@ function readRestyledSections(headings: Heading[]): Heading[] {
     let made: Heading | null = null;
     let idx = -1;
     if (h.ordinalStyle === 'paren' || h.ordinalStyle === 'arabic') {
-      idx = sectionOf(h.title, h.ordinalValue);
+      idx = sectionOf(h, h.title, h.ordinalValue);
       if (idx >= 0) made = { ...h, writtenStyle: h.ordinalStyle };
     } else if (h.ordinalStyle === 'hash') {
       // `## 一 总体情况`: the numeral and the title apart, without `、`.
       const m = SPACED_LEVEL1.exec(h.title);
       if (!m) return;
-      idx = sectionOf(m[2], chineseNumeral(m[1]));
+      idx = sectionOf(h, m[2], chineseNumeral(m[1]));
       if (idx < 0) return;
       const start = h.titleRange.start;
       const ts = start.character + h.title.length - m[2].length;
