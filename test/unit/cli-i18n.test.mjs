@@ -158,8 +158,12 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   assert.ok(enLines.includes('  97:47  error  sum-review  表四 行政复议 (administrative review): 总计 should be 3 (2 + 0 + 1 + 0), is 4 (difference +1). The prose “行政复议3件” agrees with the sum 3: the total is likely the wrong number; it can be set to 3.'));
 
   // An override and a text that is no report.
-  const over = nb(['inspect', ERRORS, '--report-format', '2019', '--year', '2023']).stdout.split('\n');
-  assert.deepEqual(over.slice(0, 2), ['格式：2019（指定）', '年度：2023（标题 2024 第 1 行、统计期限 2024 第 3 行、落款日期推定 2024 第 112 行）']);
+  const over = nb(['inspect', ERRORS, '--report-format', '2019', '--year', '2020']).stdout.split('\n');
+  assert.deepEqual(over.slice(0, 2), ['格式：2019（指定）', '年度：2020（标题 2024 第 1 行、统计期限 2024 第 3 行、落款日期推定 2024 第 112 行）']);
+  // A format and a year that do not go together (a 2023 report uses the 2021 format) are refused, as by check and new.
+  const refused = nb(['inspect', ERRORS, '--report-format', '2019', '--year', '2023']);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /^nianbao：2019 格式不适用于 2023 年度的报告：2023 年度应使用 2021 格式/);
   const dir = tmp();
   writeFileSync(join(dir, 'notes.md'), '随便写点什么\n');
   assert.equal(nb(['inspect', 'notes.md'], { cwd: dir }).stdout, '格式：未识别（无依据）\n年度：未知（无依据）\n是否为年报：否\n\n提纲：\n\n表格：\n  （无）\n\n检查结果：0 个问题\n');

@@ -514,8 +514,9 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
 
 /**
  * The format and year given with `--report-format` and `--year` (check, inspect and new), checked.
- * @throws UsageError for a format that does not exist or a year that is not a whole number from `FIRST_REPORT_YEAR` to
- *   `LAST_REPORT_YEAR` (2008–2100: one range for every command, as the editor has it).
+ * @throws UsageError for a format that does not exist, a year that is not a whole number from `FIRST_REPORT_YEAR` to
+ *   `LAST_REPORT_YEAR` (2008–2100: one range for every command, as the editor has it), or both given and not going
+ *   together (`formatYearMismatch`: pre2019 with 2024, 2021 with 2019), as the editor's override refuses them.
  */
 function overrides(reportFormat: string | undefined, yearText: string | undefined): { reportFormat: string | undefined; year: number | undefined } {
   if (reportFormat && !['pre2019', '2019', '2021'].includes(reportFormat)) throw new UsageError(USAGE.reportFormat(reportFormat));
@@ -523,6 +524,9 @@ function overrides(reportFormat: string | undefined, yearText: string | undefine
   // Four digits only: `Number` would also take `0x7E8` or `2e3`.
   const year = /^\s*\d{4}\s*$/.test(yearText) ? Number(yearText) : NaN;
   if (!Number.isInteger(year) || year < FIRST_REPORT_YEAR || year > LAST_REPORT_YEAR) throw new UsageError(USAGE.year(yearText));
+  // Checking a 2024 report as pre2019 reads its tables as text that should not be there and its 万元 as counts.
+  const mismatch = reportFormat ? formatYearMismatch(reportFormat as FormatId, year) : null;
+  if (mismatch) throw new UsageError(mismatch);
   return { reportFormat, year };
 }
 

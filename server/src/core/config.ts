@@ -3,7 +3,7 @@ import picomatch from 'picomatch/posix';
 import { parseTree, findNodeAtLocation, printParseErrorCode, stripComments, type ParseError, type Node } from 'jsonc-parser';
 import type { FormatId, Locale, RuleSetting } from './types.js';
 import { RULES } from './rules/index.js';
-import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR } from './templates/index.js';
+import { FIRST_REPORT_YEAR, formatYearMismatch, LAST_REPORT_YEAR } from './templates/index.js';
 import { docsUrl, PROJECT_HOME } from './docs.js';
 import { closestName } from './suggest.js';
 import { UNUSED_DISABLE } from './suppress.js';
@@ -235,7 +235,10 @@ export function parseConfig(text: string): ConfigResult {
   if (duplicates.length) return { ok: false, issues: duplicates };
   const value = root ? nodeValue(root) : {};
   const parsed = ConfigSchema.safeParse(value);
-  if (parsed.success) return { ok: true, config: parsed.data };
+  if (parsed.success) {
+    const pairs = mismatchedOverrides(parsed.data, (path) => at((root && findNodeAtLocation(root, path))?.offset ?? 0));
+    return pairs.length ? { ok: false, issues: pairs } : { ok: true, config: parsed.data };
+  }
   const issues: ConfigIssue[] = [];
   const ruleIds = CONFIGURABLE_IDS;
   for (const issue of parsed.error.issues) {
@@ -266,6 +269,21 @@ export function parseConfig(text: string): ConfigResult {
   }
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: false, issues };
+}
+
+/**
+ * An issue for each override that forces a format and a year that do not go together (`formatYearMismatch`: pre2019
+ * with 2024, 2021 with 2019), at its `year`: the reports it matches would be read with a template they cannot have
+ * (tables taken for text, 万元 for counts), as `--report-format` with `--year` and the editor's override refuse.
+ * `at` gives the 1-based line and column of a key path's value.
+ */
+function mismatchedOverrides(config: NianbaoConfig, at: (path: (string | number)[]) => { line: number; column: number }): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  (config.overrides ?? []).forEach((o, i) => {
+    const why = o.format !== undefined && o.year !== undefined ? formatYearMismatch(o.format, o.year) : null;
+    if (why) issues.push({ key: keyPath(['overrides', i, 'year']), message: why.en, zh: why.zh, ...at(['overrides', i, 'year']) });
+  });
+  return issues;
 }
 
 /**

@@ -18,6 +18,20 @@ export const formatOutdated: Rule = {
   check(ctx) {
     const { report, template } = ctx;
     if (!template || report.year === null) return;
+    if (report.formatEvidence.includes('override')) {
+      // The format was given (`--report-format`, a config override, the editor's status bar), not read from the
+      // text: nothing is known of how the report is written, only that the two do not go together.
+      const due = formatForYear(report.year);
+      const older = tolerableOlderFormat(report.year);
+      if (template.id === due || template.id === older) return;
+      ctx.add({
+        message: bi(
+          `这份 ${report.year} 年度的报告被指定按 ${template.id} 格式检查（--report-format、配置文件的 format 或编辑器中的指定），而 ${report.year} 年度应使用 ${due} 格式${older ? `（也可用 ${older}）` : ''}：按不适用的格式检查，表格和章节的结论都不可靠。请去掉或改正这一指定（报告年度若读错了，可同时指定年度）。`,
+          `This ${report.year} report is checked in the ${template.id} format as told (--report-format, a config file's format, or the editor's override), but a ${report.year} report uses the ${due} format${older ? ` (or ${older})` : ''}: checked in a format that does not apply, its table and section findings cannot be relied on. Remove or correct that setting (if the report year was misread, give the year too).`),
+        range: report.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: report.lines.line(0).length } },
+      });
+      return;
+    }
     if (tolerableOlderFormat(report.year) === template.id) {
       // Still allowed for its year (a 2019 report in the conventional form): said once, at info.
       const due = templateOf(formatForYear(report.year));
