@@ -75,15 +75,51 @@ function unclosed(name, quote, text) {
  * The `paths` input as paths: with several lines, one path per line, as written (spaces and quotes are part of
  * the name); on one line, a line that names an existing file or folder under `cwd` is that path (so that one
  * changed file with a space in its name arrives whole), else its words as a shell splits them (`"a b.md" c.md`).
+ * A line that is one string as `git diff --name-only` quotes a name (`"reports/报告\"终稿\".md"`, which git writes
+ * even with `core.quotePath=false` for a name with `"`, `\` or a control character, and `"\346\212\245…"` without
+ * it) is that name, unquoted, unless the line itself names an existing file.
  * @param {string | undefined} s
  * @param {string} cwd
  * @returns {string[]}
  */
 export function inputPaths(s, cwd) {
   const lines = String(s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (lines.length !== 1) return lines;
-  if (existsSync(resolve(cwd, lines[0]))) return lines;
+  const named = lines.map((l) => (GIT_QUOTED.test(l) && !existsSync(resolve(cwd, l)) ? gitUnquoted(l) : l));
+  if (lines.length !== 1) return named;
+  if (existsSync(resolve(cwd, lines[0])) || named[0] !== lines[0]) return named;
   return shellWords(lines[0], 'paths');
+}
+
+/** A whole line that is one C-quoted string as git writes a path (`"…"`, inner `"` and `\` escaped). */
+const GIT_QUOTED = /^"(?:[^"\\]|\\.)*"$/;
+/** git's one-letter escapes (quote.c, `sq_lookup`/`cq_lookup`). */
+const GIT_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/**
+ * A path that git quoted (`GIT_QUOTED`) as it is: escapes read, octal `\ooo` bytes joined and read as UTF-8.
+ * @param {string} quoted
+ * @returns {string}
+ */
+export function gitUnquoted(quoted) {
+  const bytes = [];
+  const body = quoted.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== '\\') {
+      const cp = body.codePointAt(i);
+      if (cp > 0xffff) i++;
+      bytes.push(...Buffer.from(String.fromCodePoint(cp), 'utf8'));
+      continue;
+    }
+    const next = body[++i];
+    const octal = /^[0-3][0-7]{2}/.exec(body.slice(i, i + 3));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      i += 2;
+    } else if (next in GIT_ESCAPES) bytes.push(GIT_ESCAPES[next]);
+    else bytes.push(...Buffer.from(`\\${next ?? ''}`, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
 }
 
 /**

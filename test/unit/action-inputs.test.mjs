@@ -8,7 +8,8 @@ import { mkdirSync, copyFileSync, readFileSync, writeFileSync, symlinkSync } fro
 import { join } from 'node:path';
 import { CORPUS, ROOT } from '../helpers.mjs';
 import { runner, runAction } from '../action-runner.mjs';
-import { shellWords, inputPaths, refusedArgs, InputError } from '../../action/args.mjs';
+import { shellWords, inputPaths, refusedArgs, InputError, gitUnquoted } from '../../action/args.mjs';
+import { execFileSync } from 'node:child_process';
 
 
 
@@ -36,6 +37,33 @@ test('paths: one per line as written; on one line, an existing name is taken who
   assert.deepEqual(inputPaths('"reports/with space 报告.md" reports/003.txt', r.ws), ['reports/with space 报告.md', 'reports/003.txt']);
   assert.deepEqual(inputPaths('reports drafts', r.ws), ['reports', 'drafts']);
   assert.deepEqual(inputPaths('', r.ws), []);
+});
+
+test('paths as git diff --name-only writes them: a C-quoted name (with ", \\ or, without core.quotePath=false, any non-ASCII) is unquoted (breaker47 #7)', () => {
+  const r = runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]);
+  const names = ['报告"终稿".md', 'a\\b 报告.md', '普通.md'];
+  for (const n of names) copyFileSync(join(r.ws, 'reports', '003.txt'), join(r.ws, 'reports', n));
+  // What git itself writes for them, with and without core.quotePath=false.
+  const git = (...args) => execFileSync('git', args, { cwd: r.ws, encoding: 'utf8' });
+  git('init', '-q');
+  git('add', '-A');
+  for (const quotePath of ['false', 'true']) {
+    const listed = git('-c', `core.quotePath=${quotePath}`, 'diff', '--cached', '--name-only', '--', 'reports/*.md');
+    const lines = listed.trim().split('\n');
+    assert.ok(lines.some((l) => l.startsWith('"')), `git quotes some names (quotePath=${quotePath}): ${listed}`);
+    assert.deepEqual(inputPaths(listed, r.ws).sort(), names.map((n) => `reports/${n}`).sort());
+    // One changed file alone: the same.
+    for (const l of lines) assert.equal(inputPaths(l, r.ws).length, 1, l);
+  }
+  assert.equal(gitUnquoted('"\\346\\212\\245\\345\\221\\212\\t\\"x\\".md"'), '报告\t"x".md');
+  // A line with quotes that names an existing file is that file.
+  writeFileSync(join(r.ws, '"q".md'), '');
+  assert.deepEqual(inputPaths('"q".md\nreports/003.txt', r.ws), ['"q".md', 'reports/003.txt']);
+  // The action checks them all.
+  const listed = git('-c', 'core.quotePath=false', 'diff', '--cached', '--name-only', '--', 'reports/*.md');
+  const res = runAction(r, { NIANBAO_PATHS: listed });
+  assert.notEqual(res.code, 2, res.stdout + res.stderr);
+  assert.doesNotMatch(res.stdout, /::error title=nianbao::/);
 });
 
 test('the options the action owns are refused: --format, -f, --output, --fix, --fix-dry-run, stdin, --help', () => {
