@@ -173,3 +173,19 @@ test('--help lists - and --stdin-filename in both languages', () => {
   assert.match(en, /^ {2}--stdin-filename NAME +with -: the name of the report on stdin/m);
   assert.match(en, /^ +with -, print the fixed text on stdout \(and nothing else\)$/m);
 });
+
+test('inspect -: the report on stdin reads as the same file does, GB18030 included; undecodable bytes exit 2 (breaker47 #8)', () => {
+  const dir = tmp();
+  copy(SEED3, join(dir, 'r.txt'));
+  const file = nb(['inspect', 'r.txt'], { cwd: dir });
+  assert.equal(file.code, 0);
+  const piped = nb(['inspect', '-'], { cwd: dir, input: readFileSync(SEED3) });
+  assert.equal(piped.code, 0, piped.stderr);
+  assert.equal(piped.stdout, file.stdout);
+  const gb = nb(['inspect', '-'], { cwd: dir, input: iconv.encode(readFileSync(SEED3, 'utf8'), 'gb18030') });
+  assert.equal(gb.stdout, file.stdout);
+  const binary = nb(['inspect', '-', '--locale', 'en'], { cwd: dir, input: Buffer.from([0, 1, 2, 0, 0, 0]) });
+  assert.equal(binary.code, 2);
+  assert.match(binary.stderr, /^nianbao: -: /);
+  assert.equal(binary.stdout, '');
+});

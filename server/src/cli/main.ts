@@ -11,7 +11,7 @@ import { previousFinder } from './previous.js';
 import { checkFile, type CheckRun, type FileOutcome } from './check-file.js';
 import { checkInThreads, threadCount, type FileJob, type WorkerRun } from './parallel.js';
 import { displayPath, fsError, readReport, REPORT_FILE, reportFilesIn, writeAtomic } from './files.js';
-import { badBytesNote } from './decode.js';
+import { badBytesNote, decodeBytes } from './decode.js';
 import { isMainThread } from 'node:worker_threads';
 import { tuneHeapForMemory } from './heap.js';
 import { setTierUpBudget } from '../node/tier-up.js';
@@ -449,8 +449,15 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
   const { reportFormat, year } = overrides(values['report-format'], values.year);
   if (positionals.length !== 1) throw new UsageError(USAGE.inspectOneFile);
   for (const note of yearNotes(year)) io.err(stderrLine(locale, note));
-  const abs = resolve(io.cwd, positionals[0]);
-  const r = readReport(abs);
+  // `-`: the report on stdin, as for check (an editor or a pipeline asking what the engine reads of a buffer).
+  let r: ReturnType<typeof readReport>;
+  if (positionals[0] === '-') {
+    try {
+      r = decodeBytes(await (io.readStdin ?? readProcessStdin)());
+    } catch (e) {
+      throw new UsageError(about('-', fsError(e)));
+    }
+  } else r = readReport(resolve(io.cwd, positionals[0]));
   if (!r.ok) {
     io.err(stderrLine(locale, about(positionals[0], r.error)));
     return 2;

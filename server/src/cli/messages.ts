@@ -362,6 +362,7 @@ export const HELP: Bilingual = bi(HELP_ZH, HELP_EN);
 /** `nianbao inspect --help`. */
 export const HELP_INSPECT: Bilingual = bi(
   `用法：nianbao inspect 文件 [--report-format pre2019|2019|2021] [--year 年度] [--locale zh|en]
+      nianbao inspect - < 报告.md     （从标准输入读取报告）
 
 显示检查器从一份报告中读到的内容：格式和年度及其依据、提纲、每张统计表的每个数值（□ 空单元格，· 没有单元格）
 和各行列标签的匹配方式，以及检查结果，便于看清某条规则为什么报告了问题。
@@ -372,6 +373,7 @@ export const HELP_INSPECT: Bilingual = bi(
   --locale zh|en                     输出语言（默认 zh；NIANBAO_LOCALE=en 为英文）
   -h, --help                         显示此帮助`,
   `Usage: nianbao inspect FILE [--report-format pre2019|2019|2021] [--year YEAR] [--locale zh|en]
+       nianbao inspect - < report.md     (the report read from stdin)
 
 Shows what the engine read from one report: format and year with their evidence, the outline, every value of
 every statistics table (□ blank cell, · no cell) and how each row and column label was matched, and the findings,
