@@ -109,7 +109,7 @@ test('--fix-dry-run prints a unified diff and changes nothing', async () => {
   assert.equal(readFileSync(file, 'utf8'), before);
 });
 
-test('inspect shows the outline and every table value; new writes a complete draft that the checker accepts', async () => {
+test('inspect shows the outline and every table value; new writes a complete draft whose only errors are its tables to fill in', async () => {
   const i = await runCli(['inspect', join(CORPUS, 'seeds/001_417062a3286660b0.txt')], EN);
   assert.equal(i.code, 0);
   assert.match(i.stdout, /format: 2019/);
@@ -120,7 +120,15 @@ test('inspect shows the outline and every table value; new writes a complete dra
   writeFileSync(join(dir, 'draft.md'), n.stdout);
   const j = JSON.parse((await runCli(['check', '--format', 'json', join(dir, 'draft.md')])).stdout).files[0];
   assert.deepEqual([j.format, j.year], ['2021', 2024]);
-  assert.deepEqual(j.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId), []);
+  // breaker45 #13, breaker47 #4: the value cells are blank, so an unfilled draft fails (once per table), never
+  // passes on 0s the report never gave; a table filled in is checked as any other.
+  assert.deepEqual(j.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId), ['table-empty', 'table-empty', 'table-empty']);
+  assert.deepEqual(j.diagnostics.filter((d) => d.ruleId === 'table-empty').map((d) => d.message.slice(0, 2)), ['表二', '表三', '表四']);
+  const zeros = n.stdout.replace(/^(\|[^|\n]*\|)((?: +\|)+)$/gm, (row, label, cells) => (/^\| *(?:信息内容|---|（本列|申请人情况|行政复议|结果维持|三、本年度|（三）不予公开|（四）无法提供|（五）不予处理|（六）其他处理)/.test(row) ? row : label + cells.replace(/ +\|/g, ' 0 |')));
+  assert.notEqual(zeros, n.stdout);
+  writeFileSync(join(dir, 'filled.md'), zeros);
+  const filled = JSON.parse((await runCli(['check', '--format', 'json', join(dir, 'filled.md')])).stdout).files[0];
+  assert.deepEqual(filled.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId), []);
 });
 
 test('--fix keeps the file mode, writes through a symbolic link and keeps hard links together', async () => {

@@ -497,7 +497,8 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   // year without --year is this year or the last).
   if (year < FIRST_REPORT_YEAR) throw new UsageError(reportYearProblem(year)!);
   for (const note of yearNotes(given.year)) io.err(stderrLine(locale, note));
-  const text = renderNewReport({ format, year, agency: values.agency });
+  // Value cells blank: the draft's tables are reported until their numbers are written (renderNewReport).
+  const text = renderNewReport({ format, year, agency: values.agency, fill: '' });
   const due = formatForYear(year);
   if (format !== due) {
     // The older format a year may still follow (pre2019 for 2019) is allowed, but a check reports it at once: say

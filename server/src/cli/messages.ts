@@ -390,7 +390,7 @@ Options:
 export const HELP_NEW: Bilingual = bi(
   `用法：nianbao new --agency 机关名称 [--year 年度] [--report-format pre2019|2019|2021] [-o 文件]
 
-按官方模板写出一份完整的年度报告草稿：标题、开头段落、各部分及其统计表（数值为 0，待填写）和落款。
+按官方模板写出一份完整的年度报告草稿：标题、开头段落、各部分及其统计表（数值单元格留空，待填写；没有发生的填 0）和落款。
 
 选项：
   --agency 机关名称                  报告机关的名称（必填，不含年度），例如 某某市某某局
@@ -403,7 +403,7 @@ export const HELP_NEW: Bilingual = bi(
   `Usage: nianbao new --agency NAME [--year YEAR] [--report-format pre2019|2019|2021] [-o FILE]
 
 Writes a complete draft of an annual report from the official template: title, introduction, the sections with
-their tables (values 0, to be filled in) and the signature line.
+their tables (value cells blank, to be filled in; 0 where nothing happened) and the signature line.
 
 Options:
   --agency NAME                      the reporting agency (required, without a year), e.g. 某某市某某局

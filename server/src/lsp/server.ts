@@ -673,7 +673,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const format: FormatId = o.format ?? formatForYear(year);
       const mismatch = formatYearMismatch(format, year);
       if (mismatch) return invalidParams(mismatch.zh, mismatch.en);
-      return renderNewReport({ format, year, agency: (o.agency ?? '').trim() || '某某单位' });
+      return renderNewReport({ format, year, agency: (o.agency ?? '').trim() || '某某单位', fill: '' });
     }
     if (p.command === ServerCommands.checkWorkspace) return checkWorkspace();
     return new ResponseError(ErrorCodes.MethodNotFound, locale === 'en' ? `Unknown command: ${p.command}` : `未知命令：${p.command}`);

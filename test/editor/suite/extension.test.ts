@@ -233,7 +233,7 @@ suite('nianbao in a real VS Code (Node extension host)', () => {
     assert.ok(rowLabels.includes('（六）其他处理'), 'the 2019 row list');
   });
 
-  test('New report from template opens a complete draft that the checker accepts', async () => {
+  test('New report from template opens a complete draft whose only errors are its blank tables', async () => {
     const doc = await vscode.commands.executeCommand<vscode.TextDocument>('nianbao.newReport', { format: '2021', year: 2024, agency: '测试局' });
     assert.ok(doc, 'the command returned no document');
     assert.equal(doc.languageId, 'nianbao');
@@ -246,6 +246,8 @@ suite('nianbao in a real VS Code (Node extension host)', () => {
     const status = await waitUntil(() => api.status(doc.uri), 'status of the new draft');
     assert.equal(status.format, '2021');
     assert.equal(status.year, 2024);
+    // Value cells blank until filled in: 表二, 表三 and 表四 each table-empty once (never 0s that would pass).
+    await waitForDiagnostics(doc.uri, (d) => d.filter((x) => codeOf(x) === 'table-empty').length === 3, 'three table-empty on the new draft');
     const bad = ours(doc.uri).filter((d) => ['table-missing', 'section-missing', 'row-missing', 'sum-balance', 'sum-results', 'sum-applicants', 'sum-review'].includes(codeOf(d)));
     assert.deepEqual(bad.map(codeOf), []);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -68,8 +68,11 @@ export function renderSectionTable(format: FormatId, sectionId: string, eol = '\
 /**
  * A complete draft in the authoring format for a format year (`nianbao new`, "New report from template"): title,
  * introduction with the statistics period, the six sections with their standard tables, and a signature line.
+ * Every value cell holds `fill`: `''` for a draft to fill in (what `new` and the editor write: each table is then
+ * table-empty, and a cell left blank cell-blank, until its number is written; a 0 would claim a figure the report
+ * never gave), `'0'` (the default) for a correct report with nothing to report, as tests use it.
  */
-export function renderNewReport(opts: { format: FormatId; year: number; agency: string }, eol = '\n'): string {
+export function renderNewReport(opts: { format: FormatId; year: number; agency: string; fill?: string }, eol = '\n'): string {
   const tpl = templateOf(opts.format);
   const { year, agency } = opts;
   const out: string[] = [
@@ -80,7 +83,7 @@ export function renderNewReport(opts: { format: FormatId; year: number; agency: 
   ];
   for (const s of tpl.sections) {
     out.push(`## ${s.title}`, '');
-    const table = opts.format === 'pre2019' ? null : renderSectionTable(opts.format, s.id, eol, '0');
+    const table = opts.format === 'pre2019' ? null : renderSectionTable(opts.format, s.id, eol, opts.fill ?? '0');
     if (table) out.push(table, '');
     else out.push('（请在此处填写本部分内容。）', '');
   }
