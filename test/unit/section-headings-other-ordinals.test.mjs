@@ -85,9 +85,11 @@ test('sub-headings with section titles stay sub-headings where the section is th
   const b = core.parseReport(early);
   assert.deepEqual(outline(b).map((s) => s[1]), [0, 1, 2, 4, 5]);
   assert.ok(core.checkReport(b).some((f) => f.ruleId === 'section-missing'));
-  // A 汇编's `一、` heading naming a report, with that report's （一）总体情况 … under it: kept as they are.
+  // A 汇编's `一、` heading naming a report, with that report's （一）总体情况 … under it: the heading is the report's
+  // title, not a section, and （一）…（六） one level below it are its sections, rightly so numbered (breaker46 #2).
   const compiled = `一、某某市某某局2024年政府信息公开工作年度报告\n\n${restyle(STYLES['（一）总体情况'])}`;
   const c = core.parseReport(compiled);
-  assert.equal(c.sections.length, 1);
-  assert.equal(c.sections[0].heading.canonical, -1);
+  assert.equal(c.title.text, '一、某某市某某局2024年政府信息公开工作年度报告');
+  assert.deepEqual(outline(c).map((s) => s[1]), [0, 1, 2, 3, 4, 5]);
+  assert.deepEqual(core.checkReport(c), []);
 });

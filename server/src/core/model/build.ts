@@ -2,7 +2,7 @@ import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section
 import { LineIndex, ownCopy } from '../text/lines.js';
 import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
-import { bigramCoverage, chineseNumeral, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
+import { bigramCoverage, chineseNumeral, editDistance, labelKey, titleKey, titleTypoBudget, YEAR_SOURCE } from '../text/normalize.js';
 import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
@@ -234,61 +234,91 @@ export function classifySection(title: string, template: Template): number {
   return tie ? -1 : found;
 }
 
-/**
- * The index of the 2021 template's section whose title (or a listed variant) a heading's title is, exactly, or -1:
- * by heading object, which the next version of a document shares for an unchanged line (`readRestyledSections`).
- */
-const sectionOfHeading = new WeakMap<Heading, number>();
-
 const SPACED_LEVEL1 = /^([一二三四五六七八九十]{1,3})[ \t\u3000]+(\S.*)$/;
 
 /**
- * `headings` with the headings that are the template's sections numbered in another style read as level-1 section
- * headings (new objects, `writtenStyle` set): `（一）总体情况` (as the 〔2021〕30号 body numbers them, also with its
- * `。`), `1、总体情况`, `### 1. 总体情况`, `## 一 总体情况`. A heading is read so when its title (without the ordinal)
- * is a section's title or listed variant exactly, its number is that section's, no `一、` heading names that section
- * and no other such heading does, it stands in the sections' order among the `一、` sections and the other such
- * headings, and the `一、` heading above it (if any) names a section of the template (a 汇编's `一、某某局…报告` over
- * `（一）总体情况` stays as it is). Sub-headings (`（一）主动公开`, `1.…`) are never titles of sections and stay.
+ * A whole report's title (a heading's, without its ordinal): `某某市甲局2024年政府信息公开工作年度报告`, the agency's name
+ * (without punctuation) before the year, or none.
+ */
+const REPORT_TITLE = new RegExp(String.raw`^[^\s:：，,。、；;《》“”"|（）()]{0,40}?\s*${YEAR_SOURCE}\s*年\s*度?\s*政府信息公开工作年度报告$`);
+
+/** The title of a heading read by `readNumberedTitles`: `一、某某市甲局2024年政府信息公开工作年度报告`. */
+const NUMBERED_TITLE = new RegExp(String.raw`^[一二三四五六七八九十]{1,3}\s*[、,，．.]\s*${REPORT_TITLE.source.slice(1)}`);
+
+/** `restyledSectionIndex`'s answer for each heading asked about. */
+const restyledCache = new WeakMap<Heading, number>();
+
+/**
+ * The template section (0-based index) that a heading numbered in another style than `一、` is, or -1:
+ * `（一）总体情况` (as the 〔2021〕30号 body numbers them, also with its `。`), `1、总体情况`, `### 1. 总体情况`,
+ * `## 一 总体情况`, when its title (without the ordinal) is that section's title or listed variant exactly and its
+ * number is that section's. Sub-headings (`（一）主动公开`, `1.…`) are never titles of sections: -1. Where the heading
+ * stands is not looked at (see `readRestyledSections`, and `laterReports` for the reports of a 汇编).
+ */
+export function restyledSectionIndex(h: Heading): number {
+  if (h.ordinalStyle === 'cn') return -1;
+  // Read once per heading: the parse and `laterReports` both ask, and a line unchanged in the editor's next version
+  // keeps its heading object (a long draft has thousands of sub-headings).
+  let idx = restyledCache.get(h);
+  if (idx !== undefined) return idx;
+  if (h.ordinalStyle === 'paren' || h.ordinalStyle === 'arabic') idx = sectionNumbered(h.title, h.ordinalValue);
+  else {
+    // `## 一 总体情况`: the numeral and the title apart, without `、`.
+    const m = SPACED_LEVEL1.exec(h.title);
+    idx = m ? sectionNumbered(m[2], chineseNumeral(m[1])) : -1;
+  }
+  restyledCache.set(h, idx);
+  return idx;
+}
+
+/** The section index (0-based) that a title numbered `value` (1-based) is, or -1. */
+function sectionNumbered(title: string, value: number): number {
+  const { titles } = sectionMatchers(templateOf('2021'));
+  // Most such headings are sub-headings (thousands in a long draft): the number is checked before the title's key.
+  if (!(value >= 1 && value <= titles.length)) return -1;
+  // And the same few dozen titles over and over (`（一）主动公开` under each department): each title's section once.
+  let idx = sectionOfTitle.get(title);
+  if (idx === undefined) {
+    const key = titleKey(title);
+    idx = titles.findIndex((t) => t.has(key));
+    if (sectionOfTitle.size >= SECTION_OF_TITLE_MAX) sectionOfTitle.clear();
+    sectionOfTitle.set(ownCopy(title), idx);
+  }
+  return idx + 1 === value ? idx : -1;
+}
+
+/** `sectionNumbered`'s section of a title (own copies: a title is a slice of a document), at most this many. */
+const sectionOfTitle = new Map<string, number>();
+const SECTION_OF_TITLE_MAX = 4096;
+
+/**
+ * `headings` with the headings that are the template's sections numbered in another style (`restyledSectionIndex`)
+ * read as level-1 section headings (new objects, `writtenStyle` set). A heading is read so when no `一、` heading
+ * names that section and no other such heading does, it stands in the sections' order among the `一、` sections and
+ * the other such headings, and the `一、` heading above it (if any) names a section of the template (a `一、` over
+ * `（一）总体情况` that names neither a section nor the report, `readNumberedTitles`, stays as it is). Two reports in
+ * one text (a 汇编) repeat their titles: none is read so here, each is in its own part (model/combined.ts).
+ * Under a report title numbered `一、` (`readNumberedTitles`), `（一）` is the sections' right ordinal, one level
+ * below the title's: such a heading is read without `writtenStyle` (section-order has nothing to say of it).
  */
 function readRestyledSections(headings: Heading[]): Heading[] {
   const modern = templateOf('2021');
-  const { titles } = sectionMatchers(modern);
   const isTop = (h: Heading) => h.level === 1 && h.ordinalStyle === 'cn';
   type Candidate = { at: number; idx: number; heading: Heading };
   const found: Candidate[] = [];
-  // Most such headings are sub-headings, thousands in a long draft and the same few dozen titles over and over
-  // (`（一）主动公开` under each department of a 汇编): each title's key is looked up once per parse, and not again
-  // for a heading that the next version shares (an unchanged line's).
-  const indexOfTitle = new Map<string, number>();
-  /** The section index (0-based) that `title` of heading `h`, numbered `value` (1-based), is, or -1. */
-  const sectionOf = (h: Heading, title: string, value: number): number => {
-    if (!(value >= 1 && value <= titles.length)) return -1;
-    let idx = sectionOfHeading.get(h);
-    if (idx === undefined) {
-      idx = indexOfTitle.get(title);
-      if (idx === undefined) {
-        const key = titleKey(title);
-        idx = titles.findIndex((t) => t.has(key));
-        indexOfTitle.set(title, idx);
-      }
-      sectionOfHeading.set(h, idx);
-    }
-    return idx + 1 === value ? idx : -1;
-  };
+  // Whether a report title numbered `一、` stands above (its sections then rightly `（一）`; the report's own title
+  // may follow it unnumbered). A text of several reports is read report by report, each from its title on.
+  let numberedTitle = false;
   headings.forEach((h, at) => {
+    if (h.ordinalStyle === 'hash' && NUMBERED_TITLE.test(h.title)) numberedTitle = true;
     if (isTop(h)) return;
-    let made: Heading | null = null;
-    let idx = -1;
-    if (h.ordinalStyle === 'paren' || h.ordinalStyle === 'arabic') {
-      idx = sectionOf(h, h.title, h.ordinalValue);
-      if (idx >= 0) made = { ...h, writtenStyle: h.ordinalStyle };
-    } else if (h.ordinalStyle === 'hash') {
-      // `## 一 总体情况`: the numeral and the title apart, without `、`.
-      const m = SPACED_LEVEL1.exec(h.title);
-      if (!m) return;
-      idx = sectionOf(h, m[2], chineseNumeral(m[1]));
-      if (idx < 0) return;
+    const idx = restyledSectionIndex(h);
+    if (idx < 0) return;
+    let made: Heading;
+    if (h.ordinalStyle === 'paren' && numberedTitle) made = { ...h };
+    else if (h.ordinalStyle !== 'hash') made = { ...h, writtenStyle: h.ordinalStyle as 'paren' | 'arabic' };
+    else {
+      const m = SPACED_LEVEL1.exec(h.title)!;
       const start = h.titleRange.start;
       const ts = start.character + h.title.length - m[2].length;
       made = {
@@ -297,7 +327,6 @@ function readRestyledSections(headings: Heading[]): Heading[] {
         titleRange: { start: { line: start.line, character: ts }, end: h.titleRange.end },
       };
     }
-    if (!made) return;
     found.push({ at, idx, heading: { ...made, level: 1, ordinalStyle: 'cn', canonical: -1 } });
   });
   if (!found.length) return headings;
@@ -314,6 +343,25 @@ function readRestyledSections(headings: Heading[]): Heading[] {
   const out = headings.slice();
   for (const c of take) out[c.at] = c.heading;
   return out;
+}
+
+/**
+ * `headings` with each `一、` heading whose title is a whole report's title (`## 一、某某市甲局2024年政府信息公开工作年度报告`,
+ * as a 汇编 numbers the reports it holds, one agency per heading) read as that report's title: a heading without an
+ * ordinal (a new object, `hash` style, the ordinal in its title), no section of the report. The sections under it
+ * (`### （一）总体情况`…) are then the report's (`readRestyledSections`), and the title is the report's (`detectYear`).
+ */
+function readNumberedTitles(lines: LineIndex, headings: Heading[]): Heading[] {
+  if (!headings.some((h) => h.level === 1 && h.ordinalStyle === 'cn' && REPORT_TITLE.test(h.title))) return headings;
+  return headings.map((h) => {
+    if (!(h.level === 1 && h.ordinalStyle === 'cn' && REPORT_TITLE.test(h.title))) return h;
+    const start = h.ordinalRange.start;
+    const title = lines.line(h.line).slice(start.character, h.titleRange.end.character);
+    return {
+      ...h, ordinal: '', ordinalValue: 0, ordinalStyle: 'hash', title, canonical: -1,
+      titleRange: { start, end: h.titleRange.end }, ordinalRange: { start, end: start },
+    };
+  });
 }
 
 /** Most characters of a wrapped heading's second line (the rest of a section title). */
@@ -454,8 +502,8 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   const contents = tablesOfContents(lines, (what) => rd.linesFound(what));
   if (contents.length) headings = headings.filter((h) => !contents.some((c) => h.line > c.start && h.line < c.end));
   // The template's section titles numbered in another style (`（一）总体情况。` as the 30号 body writes them, `1、总体情况`)
-  // are the sections.
-  headings = readRestyledSections(headings);
+  // are the sections; a 汇编's `一、某某局2024年政府信息公开工作年度报告` is a report's title, no section.
+  headings = readRestyledSections(readNumberedTitles(lines, headings));
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
   // The first 表三 may be last year's, for comparison, above the report's own (`ownTable3`): the report year is read

@@ -1,13 +1,14 @@
-import { parseReport, type Report } from './build.js';
+import { parseReport, restyledSectionIndex, type Report } from './build.js';
 import { YEAR_SOURCE } from '../text/normalize.js';
 import { agencyKey } from '../prose/agency.js';
 
 /**
  * A title line of a 政府信息公开工作年度报告 that names its agency: `# 某某区某某局2024年政府信息公开工作年度报告`
- * (Markdown `#` and bold allowed). The agency (group 1) is the text before the year, without punctuation (a line
- * such as `附件：…` or a sentence naming a report is not a title).
+ * (Markdown `#` and bold allowed, and the number a 汇编 gives each report: `## 一、某某局…报告`). The agency (group 1)
+ * is the text before the year, without punctuation (a line such as `附件：…` or a sentence naming a report is not a
+ * title).
  */
-const TITLE = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*([^\s:：，,。、；;《》“”"|（）()]{2,40}?)\s*${YEAR_SOURCE}\s*年\s*度?\s*政府信息公开工作年度报告\s*(?:\*\*)?\s*$`);
+const TITLE = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?([^\s:：，,。、；;《》“”"|（）()]{2,40}?)\s*${YEAR_SOURCE}\s*年\s*度?\s*政府信息公开工作年度报告\s*(?:\*\*)?\s*$`);
 
 const cache = new WeakMap<Report, LaterReport[]>();
 
@@ -25,8 +26,10 @@ export interface LaterReport {
  * The further reports of a text holding the complete reports of several agencies one after the other (a compiled
  * 汇编, a web page with two reports): each starts at a title line (`TITLE`) naming an agency other than the first
  * report's title and every earlier one, after the report before it has sections of its own, and is followed by a
- * section `一、`. Empty for the usual text of one report (and when the first report has no such title: a report
- * pasted twice names the same agency and is `table-repeated`'s). Read once per report.
+ * section `一、` (or the template's first section numbered in another style, `（一）总体情况`: `restyledSectionIndex`;
+ * the whole text leaves such headings as sub-headings when each report repeats them, each part reads them as its
+ * sections). Empty for the usual text of one report (and when the first report has no such title: a report pasted
+ * twice names the same agency and is `table-repeated`'s). Read once per report.
  */
 export function laterReports(report: Report): LaterReport[] {
   let out = cache.get(report);
@@ -37,10 +40,19 @@ export function laterReports(report: Report): LaterReport[] {
   const first = TITLE.exec(report.lines.line(report.title.range.start.line));
   if (!first) return out;
   const seen = [agencyKey(first[1])];
-  const tops = report.headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn');
+  // The sections' headings: `一、…`, and the template's titles numbered `（一）总体情况`… (`restyledSectionIndex`), which
+  // the whole text's model leaves as sub-headings when several reports repeat them. Their numbers (1 for 一).
+  const tops: { line: number; value: number }[] = [];
+  for (const h of report.headings) {
+    if (h.level === 1 && h.ordinalStyle === 'cn') tops.push({ line: h.line, value: h.ordinalValue });
+    else {
+      const idx = restyledSectionIndex(h);
+      if (idx >= 0) tops.push({ line: h.line, value: idx + 1 });
+    }
+  }
   // A further report starts its own 一、 after the sections of the one before: without such a heading there is
   // none, and no line need be read (this runs on every version in the editor).
-  if (!tops.some((h, k) => k > 0 && h.ordinalValue === 1)) return out;
+  if (!tops.some((h, k) => k > 0 && h.value === 1)) return out;
   let from = report.title.range.end.line + 1;
   const n = report.lines.lineCount;
   for (let i = from; i < n; i++) {
@@ -53,7 +65,7 @@ export function laterReports(report: Report): LaterReport[] {
     // The report before it has sections; this one starts its own at 一、 (before any further title).
     if (!tops.some((h) => h.line > from && h.line < i)) continue;
     const next = tops.find((h) => h.line > i);
-    if (!next || next.ordinalValue !== 1) continue;
+    if (!next || next.value !== 1) continue;
     seen.push(key);
     out.push({ line: i, agency: m[1], title: line.trim() });
     from = i;

@@ -15,8 +15,8 @@ export const reportMultiple: Rule = {
     fixable: false,
     description: bi('一个文件中有多份年度报告（不同机关的）', 'One file holds several annual reports (of different agencies)'),
     rationale: bi(
-      '汇编或网页上常把几个机关的完整年报接连排在一起。第二个标题（“……年政府信息公开工作年度报告”）写的是另一个机关、其后又从“一、”开始各部分时，它是另一份报告：每份报告分别检查（各自的章节、表格和正文），不当作重复粘贴的表格。建议每份报告单独保存为一个文件，便于核对和与上年度报告比较（上年度报告只用于第一份）。',
-      'Compilations and web pages often put several agencies’ complete reports one after the other. A second title (“…年政府信息公开工作年度报告”) naming another agency and followed by sections from “一、” starts another report: each report is checked on its own (its sections, tables and prose), not as tables pasted twice. Keep each report in a file of its own, to check it and compare it with last year’s (last year’s report is used for the first one only).'),
+      '汇编或网页上常把几个机关的完整年报接连排在一起。第二个标题（“……年政府信息公开工作年度报告”）写的是另一个机关、其后又从“一、”（或“（一）总体情况”）开始各部分时，它是另一份报告：每份报告分别检查（各自的章节、表格和正文），不当作重复粘贴的表格。建议每份报告单独保存为一个文件，便于核对和与上年度报告比较（上年度报告只用于第一份）。',
+      'Compilations and web pages often put several agencies’ complete reports one after the other. A second title (“…年政府信息公开工作年度报告”) naming another agency and followed by sections from “一、” (or “（一）总体情况”) starts another report: each report is checked on its own (its sections, tables and prose), not as tables pasted twice. Keep each report in a file of its own, to check it and compare it with last year’s (last year’s report is used for the first one only).'),
     example: { bad: '# 某某局2024年政府信息公开工作年度报告\n…\n# 某某区某某局2024年政府信息公开工作年度报告\n## 一、总体情况', note: bi('第二个标题开始另一个机关的报告', 'the second title starts another agency’s report') },
   },
   check(ctx) {
