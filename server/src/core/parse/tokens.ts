@@ -327,7 +327,7 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       if (x < y && (text.charCodeAt(x) === 0x26 || text.charCodeAt(y - 1) === 0x3b)) [x, y] = trimEntitySpaces(text, x, y);
       // A cell in Markdown emphasis (`**18**`, `__（七）总计__`) is the text between the markers.
       if (x < y) [x, y] = unemphasised(text, x, y, false);
-      // A number with a stray marker (`**23`, `23</b>`, `\*23`): the number, as its first cell must not shift the row.
+      // A number beside an unclosed marker (`**23`, `23</b>`): the number (a first value cell must not shift the row).
       if (x < y) [x, y] = unmarked(text, x, y);
       if (x === y && x0 < y0 && !last && s > 0) {
         // A cell of white-space entities only (`| &nbsp; |`) is blank; a value written into it replaces them.
@@ -438,20 +438,25 @@ export function unemphasised(text: string, x: number, y: number, valuesOnly: boo
   return [start, start + inner.length];
 }
 
-/** Markup a converter leaves on one side of a number: emphasis left unclosed, an escaped `\*` (a footnote mark). */
-const STRAY = String.raw`(?:\\\*|\*{1,3}|_{1,3}|\x60|<\/?(?:b|strong|i|em)>)`;
-/** A number with stray markup before it, after it or both (`**23`, `23**`, `\*23`, `23\*`, `<strong>23`, `23</b>`). */
+/** Markup a converter leaves on one side of a number: emphasis left unclosed (`**`, `__`, `<strong>`, `</b>`). */
+const STRAY = String.raw`(?:\*{2,3}|_{1,3}|\x60|<\/?(?:b|strong|i|em)>)`;
+/** A number with stray markup before it, after it or both (`**23`, `23**`, `<strong>23`, `23</b>`). */
 const STRAY_MARKED = new RegExp(String.raw`^(${STRAY}*)\s*([0-9０-９][0-9０-９,.]*)\s*(${STRAY}*)$`, 'i');
+/**
+ * A number with an asterisk before or after it, escaped or not (`*23`, `\*23`, `23\*`, `23*`: a footnote mark, as
+ * it shows): a value cell, which reads as invalid (the note belongs outside the table), not a label.
+ */
+const STARRED = /^(?:\\?\*\s*[0-9０-９][0-9０-９,.]*|[0-9０-９][0-9０-９,.]*\s*\\?\*)$/;
 
 /**
- * The bounds of the number in a pipe cell `[x, y)` that a stray or unclosed marker stands beside (`**23`, `23**`,
- * `\*23`, `<strong>23`, `23</b>`: converters leave them so). Read as the number, not as a label (a first value cell
- * so written was merged into the label and the row read one column off); a fix writes the number and keeps the
+ * The bounds of the number in a pipe cell `[x, y)` that an unclosed marker stands beside (`**23`, `23**`,
+ * `<strong>23`, `23</b>`: converters leave them so). Read as the number, not as a label (a first value cell so
+ * written was merged into the label and the row read one column off); a fix writes the number and keeps the
  * markers. Returns `[x, y]` as given when the cell is no such number.
  */
 export function unmarked(text: string, x: number, y: number): [number, number] {
   const c = text.charCodeAt(x), last = text.charCodeAt(y - 1);
-  const marker = (ch: number) => ch === 0x2a || ch === 0x5f || ch === 0x60 || ch === 0x5c || ch === 0x3c || ch === 0x3e;
+  const marker = (ch: number) => ch === 0x2a || ch === 0x5f || ch === 0x60 || ch === 0x3c || ch === 0x3e;
   if (!marker(c) && !marker(last)) return [x, y];
   const m = STRAY_MARKED.exec(text.slice(x, y));
   if (!m || (!m[1] && !m[3])) return [x, y];
@@ -468,8 +473,9 @@ export const STRUCK = /^(?:~~\s*\S.*?~~|<(del|s|strike)>.*<\/\1>)$/i;
  * after it in their columns. Returns whether this cell is the row's first number.
  */
 function rowCell(out: Token[], raw: string, line: number, start: number, end: number, afterNumber: boolean): boolean {
-  // A struck-through number (`~~23~~`) is a value cell read as invalid: it keeps the cells after it in their columns.
-  const kind: TokenKind = afterNumber || isValueText(raw) || looksLikeValue(raw) || (STRUCK.test(raw) && hasDigit(raw)) ? 'value' : 'text';
+  // A struck-through number (`~~23~~`) or one with a footnote asterisk (`\*23`) is a value cell read as invalid: it
+  // keeps the cells after it in their columns.
+  const kind: TokenKind = afterNumber || isValueText(raw) || looksLikeValue(raw) || (STRUCK.test(raw) && hasDigit(raw)) || STARRED.test(raw) ? 'value' : 'text';
   out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line, start, end, pipe: true });
   return kind === 'value' && !afterNumber && hasDigit(raw);
 }
