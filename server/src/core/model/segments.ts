@@ -190,7 +190,9 @@ export class TextReader {
     if (line.indexOf('<') < 0) return line;
     // The line's cells as its tokens read them (a line of HTML is read once, by `tokenizeLine`).
     const lt = this.lineTokens(i);
-    if (!lt.html) return line;
+    // A pipe row with HTML emphasis around its cells (`| <strong>40</strong> |`, as the tokens read it: `40`), without
+    // the tags, which would make most of its key (a 表三 row's key five times as long as its label's).
+    if (!lt.html) return line.indexOf('|') >= 0 ? line.replace(INLINE_TAG, '') : line;
     return lt.tokens.length ? `| ${lt.tokens.map((t) => t.raw).join(' | ')} |` : '';
   }
 
@@ -200,6 +202,9 @@ export class TextReader {
     return (cache[i] ??= tokenizeLine(this.lines, i));
   }
 }
+
+/** An HTML emphasis tag (`<strong>`, `</b>`, `<em>`, `<i>`), as `unemphasised` reads around a cell. */
+const INLINE_TAG = /<\/?(?:b|strong|i|em)>/gi;
 
 /**
  * Splits tokenised lines into value segments. A segment ends at a text token, at the end of a line that holds
