@@ -364,6 +364,56 @@ function readNumberedTitles(lines: LineIndex, headings: Heading[]): Heading[] {
   });
 }
 
+/** The fewest sections a report renumbered `（一）`… must have for `readRenumberedSections` (the formats have 6 or 7). */
+const RENUMBERED_MIN = 5;
+
+/**
+ * `headings` with the section headings of a report that numbers them `（一）`…`（七）` instead of `一、`… (and has no
+ * `一、` heading at all) read as level-1 section headings, as `readRestyledSections` reads those whose titles are
+ * the 2021 titles exactly (`writtenStyle` `paren`). Its sub-headings are numbered `（一）` or `(一)` too, and restart
+ * under each section: the sections are the one run `（一）`, `（二）`, … numbered without a gap, each after the one
+ * before, whose titles name a section of a format (by its title or topic words, as `classifySection` reads them),
+ * taking at each number the first heading whose title does, else the first one. At least `RENUMBERED_MIN`
+ * headings, most of them named so and in the sections' order; else `headings` as they are.
+ */
+function readRenumberedSections(headings: Heading[]): Heading[] {
+  if (headings.some((h) => h.level === 1 && h.ordinalStyle === 'cn')) return headings;
+  const formats = [templateOf('pre2019'), templateOf('2021')];
+  const sectionOf = (h: Heading) => {
+    for (const t of formats) {
+      const i = classifySection(h.title, t);
+      if (i >= 0) return i;
+    }
+    return -1;
+  };
+  const chain: { at: number; idx: number }[] = [];
+  let from = 0;
+  for (let value = 1; ; value++) {
+    let pick = -1, idx = -1;
+    for (let at = from; at < headings.length; at++) {
+      const h = headings[at];
+      if (h.ordinalStyle !== 'paren' || h.ordinalValue !== value) continue;
+      // (The next section's number ends the search: the section for `value` stands before it.)
+      const i = sectionOf(h);
+      if (pick < 0) pick = at;
+      if (i >= 0) {
+        [pick, idx] = [at, i];
+        break;
+      }
+      if (headings.slice(pick + 1, at).some((o) => o.ordinalStyle === 'paren' && o.ordinalValue === value + 1)) break;
+    }
+    if (pick < 0) break;
+    chain.push({ at: pick, idx });
+    from = pick + 1;
+  }
+  const named = chain.filter((c) => c.idx >= 0);
+  const inOrder = named.every((c, k) => k === 0 || c.idx >= named[k - 1].idx);
+  if (chain.length < RENUMBERED_MIN || named.length * 4 < chain.length * 3 || !inOrder) return headings;
+  const out = headings.slice();
+  for (const c of chain) out[c.at] = { ...headings[c.at], level: 1, ordinalStyle: 'cn', canonical: -1, writtenStyle: 'paren' };
+  return out;
+}
+
 /** Most characters of a wrapped heading's second line (the rest of a section title). */
 const MAX_WRAP = 20;
 
@@ -504,6 +554,11 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   // The template's section titles numbered in another style (`（一）总体情况。` as the 30号 body writes them, `1、总体情况`)
   // are the sections; a 汇编's `一、某某局2024年政府信息公开工作年度报告` is a report's title, no section.
   headings = readRestyledSections(readNumberedTitles(lines, headings));
+  // A whole report numbered `（一）`…`（七）` (no `一、` heading): its sections, among sub-headings numbered so too.
+  const unnumbered = headings;
+  headings = readRenumberedSections(headings);
+  // (They count as sections below, unlike other restyled headings: they were read as a whole report's.)
+  const renumbered = new Set(headings.filter((h, i) => h !== unnumbered[i]).map((h) => h.line));
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
   // The first 表三 may be last year's, for comparison, above the report's own (`ownTable3`): the report year is read
@@ -679,8 +734,8 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
     sections.push({ heading: h, startLine: h.line, endLine: end, children, tables: tabs });
   });
   // (Sections numbered in another style count not: the 30号 body and guides to it list `（一）总体情况。`… too; such a
-  // report is one by its title, period or tables.)
-  const canonicalHits = new Set(tops.filter((h) => !h.writtenStyle).map((h) => h.canonical).filter((c) => c >= 0)).size;
+  // report is one by its title, period or tables; a whole report renumbered so, `readRenumberedSections`, counts.)
+  const canonicalHits = new Set(tops.filter((h) => !h.writtenStyle || renumbered.has(h.line)).map((h) => h.canonical).filter((c) => c >= 0)).size;
   // A JSON document (a SARIF file of findings, whose quoted messages and fixes read like a report's lines) is no
   // report. Another regime's annual report (a university's 学年 report) is not read as one, however alike it looks.
   const json = jsonDocument(lines, options.fileName);

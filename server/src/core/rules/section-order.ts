@@ -161,7 +161,11 @@ const STYLE_NOTE = {
  * between them go too); no other text changes.
  */
 function restyled(ctx: RuleContext, h: Heading): void {
-  const numeral = toChineseNumeral(h.canonical + 1);
+  // The number as written (a report renumbered `（一）`…`（七）` may have a section the format has not: its `（四）`
+  // is its 四、 whatever the format's 第四部分 is); the format's place only said when it is that number.
+  const value = h.ordinalValue >= 1 ? h.ordinalValue : h.canonical + 1;
+  const numeral = toChineseNumeral(value);
+  const ofFormat = h.canonical + 1 === value;
   const line = ctx.report.lines.line(h.line);
   const start = h.ordinalRange.start;
   const sameLine = h.titleRange.start.line === start.line;
@@ -171,8 +175,8 @@ function restyled(ctx: RuleContext, h: Heading): void {
   const note = STYLE_NOTE[h.writtenStyle!];
   ctx.add({
     message: bi(
-      `“${heading}”是格式规定的第${numeral}部分，一级标题的序号应为“${numeral}、”，这里写作“${written}”（${note.zh}）。请把“${written}”改为“${numeral}、”。`,
-      `“${heading}” is section ${h.canonical + 1} of the format, whose ordinal is “${numeral}、”, but it is numbered “${written}” (${note.en}). Change “${written}” to “${numeral}、”.`),
+      `“${heading}”是${ofFormat ? '格式规定的' : '本报告的'}第${numeral}部分，一级标题的序号应为“${numeral}、”，这里写作“${written}”（${note.zh}）。请把“${written}”改为“${numeral}、”。`,
+      `“${heading}” is section ${value} of the ${ofFormat ? 'format' : 'report'}, whose ordinal is “${numeral}、”, but it is numbered “${written}” (${note.en}). Change “${written}” to “${numeral}、”.`),
     range: h.range,
     fix: sameLine ? { title: bi(`改为“${numeral}、”`, `Renumber to ${numeral}、`), edits: [{ range: { start, end: h.titleRange.start }, newText: `${numeral}、` }] } : undefined,
   });
