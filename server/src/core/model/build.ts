@@ -372,9 +372,10 @@ const RENUMBERED_MIN = 5;
  * `一、` heading at all) read as level-1 section headings, as `readRestyledSections` reads those whose titles are
  * the 2021 titles exactly (`writtenStyle` `paren`). Its sub-headings are numbered `（一）` or `(一)` too, and restart
  * under each section: the sections are the one run `（一）`, `（二）`, … numbered without a gap, each after the one
- * before, whose titles name a section of a format (by its title or topic words, as `classifySection` reads them),
- * taking at each number the first heading whose title does, else the first one. At least `RENUMBERED_MIN`
- * headings, most of them named so and in the sections' order; else `headings` as they are.
+ * before: at each number the first heading whose title names a section of a format (by its title or topic words, as
+ * `classifySection` reads them) before the next number's such heading, else the first heading of that number. At
+ * least `RENUMBERED_MIN` headings, three in four of them named so and in the sections' order; else `headings` as
+ * they are.
  */
 function readRenumberedSections(headings: Heading[]): Heading[] {
   if (headings.some((h) => h.level === 1 && h.ordinalStyle === 'cn')) return headings;
@@ -389,18 +390,21 @@ function readRenumberedSections(headings: Heading[]): Heading[] {
   const chain: { at: number; idx: number }[] = [];
   let from = 0;
   for (let value = 1; ; value++) {
-    let pick = -1, idx = -1;
+    let pick = -1, idx = -1, next = false;
     for (let at = from; at < headings.length; at++) {
       const h = headings[at];
-      if (h.ordinalStyle !== 'paren' || h.ordinalValue !== value) continue;
-      // (The next section's number ends the search: the section for `value` stands before it.)
+      if (h.ordinalStyle !== 'paren') continue;
+      // The next section (its number, naming a section) ends the search: the section for `value` stands before it.
+      // (A sub-heading numbered so, `(三)规范管理`, names none.)
+      if (h.ordinalValue === value + 1 && pick >= 0 && !next && sectionOf(h) >= 0) next = true;
+      if (h.ordinalValue !== value) continue;
+      if (next) break;
       const i = sectionOf(h);
       if (pick < 0) pick = at;
       if (i >= 0) {
         [pick, idx] = [at, i];
         break;
       }
-      if (headings.slice(pick + 1, at).some((o) => o.ordinalStyle === 'paren' && o.ordinalValue === value + 1)) break;
     }
     if (pick < 0) break;
     chain.push({ at: pick, idx });
