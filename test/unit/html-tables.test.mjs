@@ -115,3 +115,71 @@ test('property: in the HTML layouts, blank cells read as blank (null), values as
     for (const row of rows) for (const c of row.cells) if (c.raw !== '') assert.equal(r.lines.slice(c.range), c.raw);
   }), { numRuns: 60 });
 });
+
+// A beautified table (Prettier, an HTML beautifier, a browser's view-source): every tag of a cell on a line of its
+// own, the cell's text alone between `<p …>` and `</p>`, an empty cell as `&nbsp;` or `<br>` there (breaker47 #1).
+/** The draft with each pipe table so: `pretty` indented, `<p>`/`<span>` lines; `tagPerLine` `<div>`, `<p>`, `<span>`, `<font>` each on a line of its own. */
+function toBeautifiedHtml(text, mode) {
+  const cell = {
+    pretty: (c) => ['    <td>', '      <p class="MsoNormal" align="center">', c ? `        <span style="font-family:仿宋_GB2312">${c}</span>` : '        &nbsp;', '      </p>', '    </td>'],
+    tagPerLine: (c) => ['<td width="60">', '<div>', '<p style="text-align:center">', '<span>', '<font face="宋体">', c || '<br>', '</font>', '</span>', '</p>', '</div>', '</td>'],
+  }[mode];
+  const out = [];
+  let open = false;
+  for (const line of text.split('\n')) {
+    if (!/^\s*\|/.test(line)) { if (open) out.push('</tbody>', '</table>'); open = false; out.push(line); continue; }
+    if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) continue;
+    if (!open) { out.push('<table>', '<tbody>'); open = true; }
+    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/&/g, '&amp;'));
+    out.push('  <tr>', ...cells.flatMap(cell), '  </tr>');
+  }
+  if (open) out.push('</tbody>', '</table>');
+  return out.join('\n');
+}
+const BEAUTIFIED = ['pretty', 'tagPerLine'];
+
+test('breaker47 #1: the tester\'s beautified 表三 (<p>, text, </p> on lines of their own) reads as the pipe table it was made from', () => {
+  const fixture = (f) => readFileSync(join(ROOT, 'test/fixtures/reports', f), 'utf8');
+  const pipe = core.parseReport(fixture('breaker47-jd-2020-pipe.txt'));
+  const values = (rep) => rep.tables.t3.rows.map((row) => row.cells.map((c) => (c ? c.value : null)));
+  for (const f of ['breaker47-html-min-p-nospan.md', 'breaker47-html-t3-prettier.md']) {
+    const text = fixture(f);
+    const r = core.parseReport(text);
+    assert.equal(r.tables.t3.layout, 'html', f);
+    assert.deepEqual(values(r), values(pipe), f);
+    // No tag read as a value (`</p>`, `align="center">`), no false sum, row or prose-table finding: a correct report.
+    assert.deepEqual(core.checkReport(r).map((x) => `${x.ruleId} ${x.message}`), [], f);
+  }
+});
+
+for (const file of drafts) {
+  const name = file.replace(ROOT, '').replace(CORPUS, 'corpus');
+  test(`${name}: as a beautified HTML table (a tag a line) it gets the same findings as with pipe tables`, () => {
+    const text = readFileSync(file, 'utf8');
+    const expected = ruleIds(text);
+    for (const mode of BEAUTIFIED) assert.deepEqual(ruleIds(toBeautifiedHtml(text, mode)), expected, `${mode} form`);
+  });
+}
+
+test('beautified HTML tables: every value and blank read as in the pipe table, and fix-all fixes the same, inside the markup', () => {
+  const text = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const pipe = core.parseReport(text);
+  const values = (rep, id) => rep.tables[id].rows.map((row) => row.cells.map((c) => (c ? c.value : null)));
+  const errors = readFileSync(join(ROOT, 'examples', 'errors-2024.nianbao.md'), 'utf8');
+  const pipeLeft = ruleIds(core.fixAll(errors).text);
+  for (const mode of BEAUTIFIED) {
+    const r = core.parseReport(toBeautifiedHtml(text, mode));
+    for (const id of ['t2', 't3', 't4']) {
+      assert.equal(r.tables[id].layout, 'html', `${mode} ${id}`);
+      assert.deepEqual(values(r, id), values(pipe, id), `${mode} ${id}`);
+    }
+    const html = toBeautifiedHtml(errors, mode);
+    const fixed = core.fixAll(html).text;
+    assert.deepEqual(ruleIds(fixed), pipeLeft, `${mode} form`);
+    // The blank cell of the example's 表三 is written in its place: the `&nbsp;` replaced, or after its `<td …>`.
+    const before = html.split('\n'), after = fixed.split('\n');
+    const blank = before.findIndex((l, i) => (mode === 'pretty' ? l.trim() === '&nbsp;' : l === '<td width="60">' && before[i + 5] === '<br>') && after[i] !== l);
+    assert.ok(blank >= 0, `${mode}: no blank cell written`);
+    assert.equal(after[blank], mode === 'pretty' ? '        0' : '<td width="60">0', mode);
+  }
+});

@@ -122,12 +122,14 @@ export class TextReader {
   private rowOpening(start: number): { from: number; low: number } {
     let from = start, low = start - 1;
     const first = start < this.lines.lineCount ? this.lineTokens(start) : undefined;
-    if (first?.html && !first.html.opensRow) {
+    // A line of text alone under a tag line (a cell's text between `<p>` and `</p>` lines) may be inside a row too.
+    const bare = (lt: LineTokens) => !lt.html && !lt.prose && !lt.pipeRow && lt.tokens.length > 0;
+    if (first && (first.html ? !first.html.opensRow : bare(first) && start > 0 && this.lineTokens(start - 1).html)) {
       for (let i = start - 1; i >= 0 && start - i < HTML_ROW_LINES; i--) {
         low = i;
         const lt = this.lineTokens(i);
-        if (!lt.html || lt.html.closesRow || lt.prose) break;
-        if (lt.html.opensRow) { from = i; break; }
+        if (!lt.html ? !bare(lt) : lt.html.closesRow || lt.prose) break;
+        if (lt.html?.opensRow) { from = i; break; }
       }
     }
     return { from, low };
@@ -154,9 +156,9 @@ export class TextReader {
     // Lines of HTML rows that span lines are joined into rows; a row that opened above `start` is joined from
     // where it opened, and its cells from `start` on are given to line `start`.
     const from = out.length ? this.rowOpening(start).from : start;
-    if (from === start) return joinHtmlRows(out);
+    if (from === start) return joinHtmlRows(out, this.lines);
     // The opening line's own cells lie outside the lines asked for.
-    const joined = joinHtmlRows([{ ...this.lineTokens(from), tokens: [], values: 0 }, ...out]);
+    const joined = joinHtmlRows([{ ...this.lineTokens(from), tokens: [], values: 0 }, ...out], this.lines);
     const rest = joined.slice(1);
     if (out[0].prose) return rest;
     rest[0] = { ...joined[0], line: start };
@@ -187,7 +189,8 @@ export class TextReader {
    */
   plain(i: number): string {
     const line = this.lines.line(i);
-    if (line.indexOf('<') < 0) return line;
+    // (A line of `&nbsp;` alone is HTML too: an empty cell's text between tags on other lines.)
+    if (line.indexOf('<') < 0 && !line.trimStart().startsWith('&')) return line;
     // The line's cells as its tokens read them (a line of HTML is read once, by `tokenizeLine`).
     const lt = this.lineTokens(i);
     // A pipe row with HTML emphasis around its cells (`| <strong>40</strong> |`, as the tokens read it: `40`), without

@@ -542,8 +542,11 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
   }
   if (anchor < 0) return null;
   let start = anchor;
-  for (let i = anchor - 1; i >= Math.max(from, anchor - 40); i--) {
+  // The header is looked for in the 40 lines above the anchor; lines of HTML tags alone (`<td>`, `<p …>`, `</p>`: a
+  // beautified table has five or more a cell) hold none of its text and are not counted.
+  for (let i = anchor - 1, counted = 0; i >= from && counted < 40; i--) {
     if (headingLines.has(i)) break;
+    if (rd.plain(i) !== '' || !lines.line(i).trim()) counted++;
     // A delimiter row, and a grid table's border under or between header rows (`+=====+`, `+-----+`, as long as
     // the table is wide): no text of the table's, and no sentence that ends the search either.
     if (/^[|\s:\-]*$/.test(rd.plain(i)) || isGridBorder(lines.line(i).trim())) continue;

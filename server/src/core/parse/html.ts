@@ -28,6 +28,14 @@ export interface HtmlLine {
    * `<p>0&nbsp;</p>`). -1 when `blankAt` is.
    */
   blankEnd: number;
+  /**
+   * Where a value would be typed into a cell that the line opens and leaves open with no text (`<td>` on a line of
+   * its own, its text on the lines below), else -1. Should the lines up to its close hold no text either (`<p>`,
+   * `<br>`, `</p>` each on a line of their own: an empty cell as a beautifier lays it out), the cell is blank there.
+   */
+  openCell: number;
+  /** The line closes (`</td>`, `</th>`) a cell that an earlier line opened, before it opens one of its own. */
+  closesCell: boolean;
 }
 
 /** A cell of a line of HTML markup: its text and where it stands on the line. */
@@ -50,17 +58,25 @@ export interface HtmlCell {
 
 /** Tags that make a line table markup wherever they stand on it. */
 const TABLE_TAG = /<\/?(?:td|th|tr|table|thead|tbody|tfoot)(?=[\s>/])/i;
-/** A line that is nothing but markup and text (`<p><span>12</span></p>`), not an HTML heading. */
-const MARKUP_LINE = /^<\/?(?!h[1-6][\s>])[a-z][^>]*>.*>$/is;
+/**
+ * A line that is nothing but markup and text (`<p><span>12</span></p>`), or a lone tag (`<p class="MsoNormal">`,
+ * `</span>`, `<br>`: a beautifier puts each tag of a cell on a line of its own), not an HTML heading.
+ */
+const MARKUP_LINE = /^<\/?(?!h[1-6][\s>])[a-z][^>]*>(?:.*>)?$/is;
+/**
+ * A line of white-space entities only (`&nbsp;`, `&#160;`, `&nbsp; &#12288;`): an empty cell's text on a line of
+ * its own between `<p>` and `</p>` lines, as a beautifier lays out Word's `<p>&nbsp;</p>`.
+ */
+const SPACE_ENTITIES_LINE = /^(?:&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#8194|#x2002|#8195|#x2003|#8201|#x2009|#12288|#x3000);\s*)+$/i;
 
 /**
  * Whether `line.slice(a, b)` (trimmed) is HTML table markup to be read by `htmlCells`: it holds a table tag
  * (`<td>`, `</tr>`, `<table>` …), or it starts and ends with a tag (a cell's text between tags on a line of its
- * own). HTML headings (`<h2>…</h2>`) are left to the heading reader; comments never reach here.
+ * own, or a lone tag around it: such a line holds no cell text). HTML headings (`<h2>…</h2>`) are left to the heading reader; comments never reach here.
  */
 export function isHtmlCellLine(line: string, a: number, b: number): boolean {
   const body = a === 0 && b === line.length ? line : line.slice(a, b);
-  return TABLE_TAG.test(body) || MARKUP_LINE.test(body);
+  return TABLE_TAG.test(body) || MARKUP_LINE.test(body) || SPACE_ENTITIES_LINE.test(body);
 }
 
 const CELL_TAGS = new Set(['td', 'th']);
@@ -82,7 +98,7 @@ export function htmlCells(line: string, a = 0, b = line.length): HtmlCell[] {
 /** `htmlCells` with the line's place in a row that spans lines (see `HtmlLine`). Never throws. */
 export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
   const out: HtmlCell[] = [];
-  let opensRow = false, closesRow = false, rowSeen = false, tableTag = false;
+  let opensRow = false, closesRow = false, rowSeen = false, tableTag = false, cellOpened = false, closesCell = false;
   // The line's first run of white-space entities (`&nbsp;`, `&nbsp; &#12288;`), and the current cell's.
   const lineSpaces = { from: -1, to: -1 }, cellSpaces = { from: -1, to: -1 };
   // The run being read: its decoded text and the offsets of its first and last non-space characters.
@@ -142,7 +158,7 @@ export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
     },
     onopentagend(end) {
       if (CELL_TAGS.has(tagName)) {
-        inCell = true;
+        inCell = cellOpened = true;
         cellAt = a + end + 1;
       }
       pos = a + end + 1;
@@ -157,6 +173,7 @@ export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
     },
     onclosetag(s, e) {
       const name = line.slice(a + s, a + e).toLowerCase();
+      if (CELL_TAGS.has(name) && !cellOpened) closesCell = true;
       if (BOUNDARY_TAGS.has(name)) {
         flush(true);
         tableTag = true;
@@ -193,9 +210,11 @@ export function readHtmlLine(line: string, a = 0, b = line.length): HtmlLine {
   } catch {
     // The tokenizer reads any string; should it ever throw, the cells read so far stand.
   }
+  // A cell left open with nothing in it yet (no text, no white-space entities): its text, if any, is below.
+  const openCell = inCell && !trim(parts) && cellSpaces.from < 0 ? cellAt : -1;
   flush(false);
   const blank = !out.length && !tableTag && lineSpaces.from >= 0;
-  return { cells: out, opensRow, closesRow, blankAt: blank ? lineSpaces.from : -1, blankEnd: blank ? lineSpaces.to : -1 };
+  return { cells: out, opensRow, closesRow, blankAt: blank ? lineSpaces.from : -1, blankEnd: blank ? lineSpaces.to : -1, openCell, closesCell };
 }
 
 /** `s` without leading and trailing white space (including no-break and ideographic spaces). */

@@ -75,7 +75,7 @@ export interface LineTokens {
    */
   continues?: boolean;
   /** For a line of HTML table markup: its place in a table row that spans lines (see `HtmlLine`). */
-  html?: { opensRow: boolean; closesRow: boolean; blankAt: number; blankEnd: number };
+  html?: { opensRow: boolean; closesRow: boolean; blankAt: number; blankEnd: number; openCell: number; closesCell: boolean };
 }
 
 const NUMBER = /^(?:[+\-−－–‒] ?)?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*(?:万元|元|万|件|个|条|次|项|人次|%))?$/;
@@ -304,7 +304,7 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   if ((c0 === 0x7c || c0 === 0x3a || c0 === 0x2d) && text.indexOf('--', a) >= 0 && DELIMITER.test(text.slice(a, b))) return emptyLine(lineNo);
   if (isDelimiterChar(c0) && isDelimiterRow(lines, lineNo, text, a, b)) return emptyLine(lineNo);
   const out: Token[] = [];
-  if (text.indexOf('<', a) >= 0 && isHtmlCellLine(text, a, b)) return htmlRow(text, a, b, lineNo);
+  if ((c0 === 0x26 /* & */ || text.indexOf('<', a) >= 0) && isHtmlCellLine(text, a, b)) return htmlRow(text, a, b, lineNo);
   // The full-width `｜` (typed in Chinese punctuation mode) separates cells like `|`, in a row of its own or mixed.
   const full = text.indexOf('｜', a) >= 0;
   if (full || text.indexOf('|', a) >= 0) {
@@ -497,7 +497,7 @@ function htmlRow(text: string, a: number, b: number, lineNo: number): LineTokens
   }
   let values = 0, prose = false;
   for (const t of out) if (t.kind !== 'text') values++; else if (t instanceof ProseToken) prose = true;
-  const html = { opensRow: read.opensRow, closesRow: read.closesRow, blankAt: read.blankAt, blankEnd: read.blankEnd };
+  const html = { opensRow: read.opensRow, closesRow: read.closesRow, blankAt: read.blankAt, blankEnd: read.blankEnd, openCell: read.openCell, closesCell: read.closesCell };
   return { line: lineNo, tokens: out, pipeRow: out.length >= 2 && !prose, values, prose: prose && out.length === 1, html };
 }
 
@@ -508,20 +508,43 @@ export const HTML_ROW_LINES = 200;
  * Joins each HTML table row that spans lines (`<tr>` on one line, a `<td>` per line, `</tr>` on another, as pandoc
  * and Word write tables) into one row, like a pipe row: the row's first line gets the cells of all its lines (each
  * token keeps its own line and range) and its other lines get none. Lines of other layouts are returned as they
- * are. `lts` are consecutive lines; returns a new array when a row was joined, else `lts` itself.
+ * are. `lts` are consecutive lines; returns a new array when a row was joined, else `lts` itself. With `lines`
+ * (the text of `lts`), a line inside a row that holds no tag (a cell's text alone, `2` or `&nbsp;` between `<p>`
+ * and `</p>` lines, as a beautifier lays a cell out) is read as HTML text too, as it would be between the tags on
+ * one line; and a cell whose lines hold no text at all (`<td>`, `<p>`, `<br>`, `</p>`, `</td>`) is blank.
  */
-export function joinHtmlRows(lts: LineTokens[]): LineTokens[] {
+export function joinHtmlRows(lts: LineTokens[], lines?: LineIndex): LineTokens[] {
   let out: LineTokens[] | null = null;
   for (let i = 0; i < lts.length; i++) {
     if (!lts[i].html?.opensRow) continue;
     const tokens: Token[] = [...lts[i].tokens];
+    // A cell left open with no text (`HtmlLine.openCell`): how many tokens the row had then, and where it opened.
+    let open = -1, openLine = -1, openAt = -1;
+    const opens = (lt: LineTokens) => {
+      const h = lt.html;
+      if (h && h.openCell >= 0) [open, openLine, openAt] = [tokens.length, lt.line, h.openCell];
+    };
+    opens(lts[i]);
     let j = i + 1;
     for (; j < lts.length && j - i < HTML_ROW_LINES; j++) {
-      const h = lts[j].html;
+      let lt = lts[j];
+      if (lines && !lt.html && lt.tokens.length && !lt.pipeRow) {
+        const text = lines.line(lt.line);
+        let a = 0, b = text.length;
+        while (a < b && isSpace(text.charCodeAt(a))) a++;
+        while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+        lt = htmlRow(text, a, b, lt.line);
+      }
+      const h = lt.html;
       if (h?.opensRow && !h.closesRow) break;
-      if (lts[j].prose) break;
-      for (const t of lts[j].tokens) tokens.push(t);
-      if (h && h.blankAt >= 0 && !lts[j].tokens.length) tokens.push({ kind: 'blank', raw: '', key: '', line: lts[j].line, start: h.blankAt, end: h.blankEnd, pipe: true });
+      if (lt.prose) break;
+      for (const t of lt.tokens) tokens.push(t);
+      if (h && h.blankAt >= 0 && !lt.tokens.length) tokens.push({ kind: 'blank', raw: '', key: '', line: lt.line, start: h.blankAt, end: h.blankEnd, pipe: true });
+      if (h?.closesCell) {
+        if (open === tokens.length) tokens.push({ kind: 'blank', raw: '', key: '', line: openLine, start: openAt, end: openAt, pipe: true });
+        open = -1;
+      }
+      opens(lt);
       if (h?.closesRow) {
         j++;
         break;
@@ -530,7 +553,7 @@ export function joinHtmlRows(lts: LineTokens[]): LineTokens[] {
     out ??= lts.slice();
     let values = 0;
     for (const t of tokens) if (t.kind !== 'text') values++;
-    out[i] = { line: lts[i].line, tokens: markValues(tokens), pipeRow: tokens.length >= 2, values, prose: false, html: { opensRow: true, closesRow: true, blankAt: -1, blankEnd: -1 } };
+    out[i] = { line: lts[i].line, tokens: markValues(tokens), pipeRow: tokens.length >= 2, values, prose: false, html: { opensRow: true, closesRow: true, blankAt: -1, blankEnd: -1, openCell: -1, closesCell: false } };
     for (let k = i + 1; k < j; k++) out[k] = emptyLine(lts[k].line);
     i = j - 1;
   }
