@@ -26,6 +26,10 @@ const FORMS = {
   'bold italic': (inner) => `***${inner}***`,
   'HTML heading': (inner, marks) => `<h${marks.length}>${inner}</h${marks.length}>`,
   'bold ordinal, plain title': (inner) => inner.replace(/^([一二三四五六]、)/, '**$1**'),
+  // As government sites publish a section heading (breaker47 #2).
+  'HTML paragraph, bold': (inner) => `<p style="text-indent:2em"><strong>${inner}</strong></p>`,
+  'HTML paragraph, span in bold': (inner) => `<p class="MsoNormal" align="left"><b><span style="font-family:黑体;font-size:16pt">${inner}</span></b></p>`,
+  'HTML paragraph': (inner) => `<p>${inner}</p>`,
 };
 
 test('a report whose six section headings are wholly bold reads as the original: same outline, same findings, fixAll inserts nothing', () => {
@@ -84,7 +88,7 @@ test('`##六、其他需要报告的事项` (no space after the marks) is sectio
 });
 
 test('section-missing inserts no duplicate heading when the section\'s title is on a line not read as a heading', () => {
-  for (const written of ['<p>六、其他需要报告的事项</p>', '其他需要报告的事项', '<b>其他需要报告的事项</b>', '## 其他需要报告的事项']) {
+  for (const written of ['<div>六、其他需要报告的事项</div>', '其他需要报告的事项', '<b>其他需要报告的事项</b>', '## 其他需要报告的事项']) {
     const text = CORRECT.replace('## 六、其他需要报告的事项', written);
     const lineNo = text.split('\n').indexOf(written);
     const f = core.analyze(text, {}).findings.find((x) => x.ruleId === 'section-missing');
@@ -143,7 +147,7 @@ test('a section title on a line that is still not read as a heading (<b>…</b>)
 });
 
 /** The 五 heading line of `text` and the blank line after it removed (its text stays, under 四). */
-const withoutFive = (text) => text.replace(/^.{0,12}存在的主要问题及改进情况.{0,6}\n\n/m, '');
+const withoutFive = (text) => text.replace(/^(?:<p[^>\n]*>(?:<[^>\n]+>)*)?.{0,12}存在的主要问题及改进情况(?:.{0,6}|(?:<\/[a-z]+>)+)\n\n/m, '');
 
 test('section-missing writes the inserted heading in the report\'s own heading form (`##六、…`, bold, `## **…**`, <h2>, bold ordinal, plain); section-title and section-order fixes keep the markup', () => {
   const forms = { ...FORMS, plain: (inner) => inner };

@@ -13,7 +13,8 @@ import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
  * the bold part is the heading); its title is the text inside the
  * markers (the ranges point at it, the markers stay out of them). Also bold italic (`***…***`), a bold ordinal
  * before a plain title (`**四、**政府信息公开…`, read as the line without the markers), and an HTML heading
- * (`<h2>四、…</h2>`, read as a `#` heading of its level). The `#` marks of an ordinal heading may lack
+ * (`<h2>四、…</h2>`, read as a `#` heading of its level), or an ordinal heading in an HTML paragraph as government
+ * sites write one (`<p style="…"><strong>一、总体情况</strong></p>`, see `htmlParagraphText`). The `#` marks of an ordinal heading may lack
  * the space Markdown asks for (`##六、其他需要报告的事项`); without an ordinal they need it (`#政务公开#` is no
  * heading).
  * A heading may carry its first sentence on the same line (`（一）强化领导。一是…`): the title stops at the
@@ -45,6 +46,37 @@ const BOLD = /^(\*{2,3}|_{2,3})\s*(.*?)\s*\1$/;
 const BOLD_LEAD = /^(\*{2,3}|_{2,3})\s*(.*?)\s*\1(?=\s*\S)/;
 /** An HTML heading (`<h2>四、…</h2>`, as some web pages are pasted): its level and the text inside. */
 const HTML_HEADING = /^<h([1-6])(?:\s[^>]*)?>\s*(.*?)\s*<\/h\1>$/i;
+/** An HTML paragraph on a line of its own (`<p style="text-indent:2em">…</p>`): what is inside it. */
+const HTML_PARAGRAPH = /^<p(?:\s[^>]*)?>(.*)<\/p>$/is;
+/** Inline markup around a paragraph's text: a tag of emphasis or font, white space, a white-space entity. */
+const INLINE_MARKUP = /^(?:<\/?(?:strong|b|span|font|em|i|u)(?:\s[^>]*)?>|\s+|&(?:nbsp|ensp|emsp|#160|#12288|#x3000);)/i;
+/** Bold tags, after which the paragraph's text may go on (a run-in heading). */
+const HTML_BOLD_CLOSE = /^<\/(?:strong|b)\s*>/i;
+
+/**
+ * The text of an HTML paragraph written as a section heading is written on government sites
+ * (`<p style="text-indent:2em"><strong>一、总体情况</strong></p>`, `<p><span><b>（一）主动公开</b></span></p>`,
+ * `<p>一、总体情况</p>`): its one run of text inside inline tags (`INLINE_MARKUP`), as offsets `[start, end)` into
+ * `body`, and whether more text follows it after a closing bold tag (`<p><strong>（一）强化领导。</strong>一是…</p>`,
+ * a run-in heading). Null for any other line (text in two runs, a paragraph holding block tags).
+ */
+function htmlParagraphText(body: string): { start: number; end: number; runIn: boolean } | null {
+  const m = HTML_PARAGRAPH.exec(body);
+  if (!m || /<\/?p[\s>]/i.test(m[1])) return null;
+  let start = body.indexOf('>') + 1;
+  for (let k; (k = INLINE_MARKUP.exec(body.slice(start, start + 200))); ) start += k[0].length;
+  let end = body.indexOf('<', start);
+  const close = body.length - 4; // where `</p>` starts
+  if (end < 0 || end > close) end = close;
+  // White-space entities and spaces at the end of the run are no part of its text.
+  const run = body.slice(start, end).replace(/(?:\s|&(?:nbsp|ensp|emsp|#160|#12288|#x3000);)+$/i, '');
+  if (!run || run.includes('&') && /&[a-z#][a-z0-9]*;/i.test(run)) return null;
+  let rest = end;
+  let bold = false;
+  for (let k; rest < close && (k = INLINE_MARKUP.exec(body.slice(rest, close))); rest += k[0].length) if (HTML_BOLD_CLOSE.test(k[0])) bold = true;
+  if (rest < close && !bold) return null;
+  return { start, end: start + run.length, runIn: rest < close };
+}
 
 /** A heading candidate that lost part of its ordinal (`三)…`, `)…`, `（三…`). */
 export interface MalformedOrdinal {
@@ -91,17 +123,29 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
       body = h[2];
     }
   }
+  let runIn = false;
   if (c === 0x3c) {
     // `<h2>四、…</h2>`: read as a `#` heading of that level.
     const h = HTML_HEADING.exec(body);
-    if (!h || !h[2]) return null;
-    hashLevel = Number(h[1]);
-    bodyStart = lead + body.indexOf('>') + 1;
-    while (bodyStart < full.length && isSpace(full.charCodeAt(bodyStart))) bodyStart++;
-    body = h[2];
+    if (h) {
+      if (!h[2]) return null;
+      hashLevel = Number(h[1]);
+      bodyStart = lead + body.indexOf('>') + 1;
+      while (bodyStart < full.length && isSpace(full.charCodeAt(bodyStart))) bodyStart++;
+      body = h[2];
+    } else {
+      // `<p style="text-indent:2em"><strong>一、总体情况</strong></p>`: read as the text inside (an ordinal heading
+      // only, as a plain line is: a paragraph of other text stays one).
+      const p = htmlParagraphText(body);
+      if (!p) return null;
+      bodyStart = lead + p.start;
+      body = body.slice(p.start, p.end);
+      runIn = p.runIn;
+      const o = body.charCodeAt(0);
+      if (!(o === 0x28 || o === 0xff08 || (o >= 0x30 && o <= 0x39) || isNumeralChar(o) || o === DI)) return null;
+    }
   }
   const hashBody = body, hashBodyStart = bodyStart;
-  let runIn = false;
   const b = body.charCodeAt(0);
   if (b === 0x2a || b === 0x5f) {
     // A wholly bold text (`**一、总体情况**`): the text inside is read, as an ordinal heading only.
@@ -119,6 +163,8 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
     // Where the title starts in the line.
     let ts: number;
     if (runIn && !t) {
+      // (In an HTML paragraph, the title after a bold ordinal is not read: `<p><b>四、</b>政府信息公开…</p>`.)
+      if (c === 0x3c) return null;
       // `**四、**政府信息公开…`: the bold part is only the ordinal; the title is the text after it, read as if the
       // line had no markers (a line of text after a bold ordinal stays text).
       const after = full.slice(bodyStart + body.length).replace(/^\s*(\*{2,3}|_{2,3})/, '');

@@ -1,7 +1,11 @@
 import type { Rule } from './rule.js';
+import type { TableId } from '../types.js';
 import { bi } from './util.js';
 import { insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
 import { firstNonSpace, toChineseNumeral } from '../text/normalize.js';
+
+/** The table each section of the 2019/2021 formats carries (the standard table a section inserted here brings). */
+const TABLE_OF_SECTION: Record<string, TableId> = { S2: 't2', S3: 't3', S4: 't4' };
 
 /** A section the format requires is absent (templates.md §3.1, §4.1; pre-2019 §2 is conventional: info only). */
 export const sectionMissing: Rule = {
@@ -12,8 +16,8 @@ export const sectionMissing: Rule = {
     fixable: true,
     description: bi('缺少格式要求的部分（一至六）', 'A section that the format requires is missing'),
     rationale: bi(
-      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后（“四”没有表格时，在“四”自身的文字之后）、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；缺少“六”而“五”自身的文字（第一段及以问题、不足、改进等词写成的段落）之后另起一段写信息处理费（或人大代表建议、政协提案办理等）时，标题插在该段之前；缺少的是最后的部分时，标题插在最后一部分之后、文末落款（机关名称和日期）和附件之前。只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、缺少编号）时，或另一个一级标题（改号后）仍占用这一部分的序号、插入会出现两个相同序号时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
-      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 (or, when 四 has no table, the own text of 四) as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when 六 is missing and a paragraph of its own on the fees for information processing (信息处理费; or 人大代表建议, 政协提案…) follows the own text of 五 (its first paragraph and those in its words: 问题, 不足, 改进…), the heading goes before that paragraph; a missing last section goes after the last one, before the signature (agency name and date) and the annexes at the end; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, without its number), or another level-1 heading keeps the number of the section (after any renumbering), so that the report would get that number twice, nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
+      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后（“四”没有表格时，在“四”自身的文字之后）、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；缺少“六”而“五”自身的文字（第一段及以问题、不足、改进等词写成的段落）之后另起一段写信息处理费（或人大代表建议、政协提案办理等）时，标题插在该段之前；缺少的是最后的部分时，标题插在最后一部分之后、文末落款（机关名称和日期）和附件之前。只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、缺少编号）时，或这一部分的统计表已在报告中（其标题未能读出）、插入会出现两张同样的表时，或另一个一级标题（改号后）仍占用这一部分的序号、插入会出现两个相同序号时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
+      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 (or, when 四 has no table, the own text of 四) as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when 六 is missing and a paragraph of its own on the fees for information processing (信息处理费; or 人大代表建议, 政协提案…) follows the own text of 五 (its first paragraph and those in its words: 问题, 不足, 改进…), the heading goes before that paragraph; a missing last section goes after the last one, before the signature (agency name and date) and the annexes at the end; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, without its number), or its table is in the report already (its heading not read), so that the report would get that table twice, or another level-1 heading keeps the number of the section (after any renumbering), so that the report would get that number twice, nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
     example: { bad: '四、政府信息公开行政复议、行政诉讼情况\n…\n六、其他需要报告的事项', note: bi('缺少“五、存在的主要问题及改进情况”', '五、存在的主要问题及改进情况 is missing') },
   },
   check(ctx) {
@@ -116,6 +120,22 @@ export const sectionMissing: Rule = {
             `${what.zh}${place.zh}但第 ${h.line + 1} 行“${h.ordinal}${h.title}”已编为“${numeral}、”，插入会使报告有两个“${numeral}、”，因此未自动插入：请先核对一级标题的编号，再补上这一部分。`,
             `${what.en}${place.en} But line ${h.line + 1} (“${h.ordinal}${h.title}”) is numbered ${numeral}、 already, and an inserted heading would give the report two of that number, so nothing is inserted: check the numbers of the level-1 headings, then add this section.`),
           range: content ? content.heading?.range ?? report.lines.range(content.line, firstNonSpace(report.lines.line(content.line)), report.lines.line(content.line).trimEnd().length) : nextTitle ? nextTitle.range : h.range,
+          data: { section: s.id },
+        });
+        return;
+      }
+      // The section's table is there (read under another section: its heading in markup not read as one, or not
+      // written): the inserted section would bring a second, blank copy of it, which the table reader would take
+      // for the table while the one with the figures went unchecked. Said, not fixed.
+      const tableId = TABLE_OF_SECTION[s.id];
+      const existing = tableId ? report.tables[tableId] : undefined;
+      if (existing) {
+        const at = existing.range.start.line;
+        ctx.add({
+          message: bi(
+            `${what.zh}${existing.name}已在第 ${at + 1} 行，而它上方没有读出这一部分的标题（可能写在了不被读作标题的一行里）：请在${existing.name}之前写上“${s.title}”（以“${toChineseNumeral(idx + 1)}、”开头的单独一行，可加 Markdown 的“#”）。未自动插入，以免出现两张${existing.name}。`,
+            `${what.en}${existing.name} is there at line ${at + 1}, but no heading of this section was read above it (it may be on a line not read as a heading): write “${s.title}” before ${existing.name} (a line of its own starting with ${toChineseNumeral(idx + 1)}、, Markdown # marks allowed). Nothing is inserted, so as not to give the report two copies of ${existing.name}.`),
+          range: report.lines.range(at, firstNonSpace(report.lines.line(at)), report.lines.line(at).trimEnd().length),
           data: { section: s.id },
         });
         return;

@@ -130,9 +130,11 @@ function shortLineKeys(report: Report): Map<string, number> {
     // Only short lines can be a title (the longest variant is about 30 characters, with markup around it).
     // A table's lines are skipped, except a line without a digit: a section title the table reader took in as the
     // first line of the table below it (`<h2>四、…</h2>` above 表四) must still be found.
-    if (line.length > 120 || line.includes('|') || headingLines.has(i) || (/\d/.test(line) && spans.some((sp) => i >= sp.start && i < sp.end))) continue;
+    if (line.length > 120 || line.includes('|') || headingLines.has(i)) continue;
     const text = line.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/^[\s#>*_]+|[\s#*_]+$/g, '');
     if (!text) continue;
+    // (The digit is looked for in the text, not the markup: `<div style="text-indent:2em">四、…</div>` above 表四.)
+    if (/\d/.test(text) && spans.some((sp) => i >= sp.start && i < sp.end)) continue;
     const m = LEVEL1.exec(text);
     const key = `${m ? chineseNumeral(m[1]) : 0}:${titleKey(m ? m[2] : text)}`;
     if (!out.has(key)) out.set(key, i);
@@ -339,7 +341,7 @@ export function insertSectionEdit(report: Report, template: Template, idx: numbe
 
 /**
  * How a report writes its section headings, as the markup around the ordinal and the title: `open` before the
- * ordinal (`## `, `##`, `**`, `## **`, `<h2>`, or nothing), `afterOrdinal` between the ordinal and the title (`**` of
+ * ordinal (`## `, `##`, `**`, `## **`, `<h2>`, `<p style="…"><strong>`, or nothing), `afterOrdinal` between the ordinal and the title (`**` of
  * `**四、**政府信息公开…`, else nothing), `close` after the title (the closing bold marker or HTML tag, else nothing).
  */
 export interface SectionStyle {
@@ -358,6 +360,15 @@ function styleOf(line: string, h: Heading): SectionStyle | null {
   if (!rest) return { open: hashes, afterOrdinal: '', close: '' };
   const html = /^<h([1-6])(?:\s[^>]*)?>\s*$/i.exec(rest);
   if (html) return { open: `<h${html[1]}>`, afterOrdinal: '', close: `</h${html[1]}>` };
+  // `<p style="text-indent:2em"><strong>一、…</strong></p>`: the same tags, attributes and all, closed after the title.
+  if (/^<p[\s>]/i.test(rest) && !hashes) {
+    const tags = rest.match(/<([a-z]+)(?:\s[^>]*)?>/gi);
+    const after = line.slice(h.titleRange.end.character).trimEnd();
+    if (!tags || tags.join('') !== rest.replace(/\s+$/, '')) return null;
+    const close = tags.map((t) => `</${/^<([a-z]+)/i.exec(t)![1]}>`).reverse().join('');
+    if (after.replace(/\s+/g, '').toLowerCase() !== close.toLowerCase()) return null;
+    return { open: rest, afterOrdinal: '', close: after };
+  }
   const bold = /^(\*{2,3}|_{2,3})\s*$/.exec(rest);
   if (!bold) return null;
   const marker = bold[1];
