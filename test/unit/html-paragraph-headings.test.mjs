@@ -45,6 +45,8 @@ test('HTML paragraph headings: with a span, at level 2 and 3, a run-in bold lead
   assert.deepEqual(headingOf('<p>&nbsp;&nbsp;<strong>（一）主动公开</strong>&nbsp;</p>'), [2, '（一）主动公开']);
   assert.deepEqual(headingOf('<p><strong>（一）主动公开。</strong>全年主动公开政府信息36条。</p>'), [2, '（一）主动公开。']);
   assert.deepEqual(headingOf('<p><b>1.主动公开</b></p>'), [3, '1.主动公开']);
+  // Word's own HTML: unquoted attributes, `<o:p></o:p>` at the end of the paragraph.
+  assert.deepEqual(headingOf('<p class=MsoNormal style=\'text-indent:32.0pt\'><b><span lang=EN-US>（一）主动公开<o:p></o:p></span></b></p>'), [2, '（一）主动公开']);
   // Not headings: text after a heading that is not bold, a heading split into runs, a sentence with no ordinal.
   assert.equal(headingOf('<p>（一）主动公开<span>全年主动公开</span></p>'), null);
   assert.equal(headingOf('<p><b>（一）</b><b>主动公开</b></p>'), null);

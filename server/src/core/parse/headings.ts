@@ -48,8 +48,11 @@ const BOLD_LEAD = /^(\*{2,3}|_{2,3})\s*(.*?)\s*\1(?=\s*\S)/;
 const HTML_HEADING = /^<h([1-6])(?:\s[^>]*)?>\s*(.*?)\s*<\/h\1>$/i;
 /** An HTML paragraph on a line of its own (`<p style="text-indent:2em">…</p>`): what is inside it. */
 const HTML_PARAGRAPH = /^<p(?:\s[^>]*)?>(.*)<\/p>$/is;
-/** Inline markup around a paragraph's text: a tag of emphasis or font, white space, a white-space entity. */
-const INLINE_MARKUP = /^(?:<\/?(?:strong|b|span|font|em|i|u)(?:\s[^>]*)?>|\s+|&(?:nbsp|ensp|emsp|#160|#12288|#x3000);)/i;
+/**
+ * Inline markup around a paragraph's text: a tag of emphasis or font, Word's empty `<o:p></o:p>`, white space, a
+ * white-space entity.
+ */
+const INLINE_MARKUP = /^(?:<\/?(?:strong|b|span|font|em|i|u|o:p)(?:\s[^>]*)?>|\s+|&(?:nbsp|ensp|emsp|#160|#12288|#x3000);)/i;
 /** Bold tags, after which the paragraph's text may go on (a run-in heading). */
 const HTML_BOLD_CLOSE = /^<\/(?:strong|b)\s*>/i;
 
