@@ -1,6 +1,6 @@
 import type { Cell, Range } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { HAS_INVISIBLE, INVISIBLE, isSpace, labelKey } from '../text/normalize.js';
+import { CIRCLED_ORDINAL, HAS_INVISIBLE, INVISIBLE, isSpace, labelKey, LIST_ORDINAL } from '../text/normalize.js';
 import { isHtmlCellLine, readHtmlLine } from './html.js';
 
 /**
@@ -126,6 +126,25 @@ function isDigits(s: string): boolean {
   return true;
 }
 
+/**
+ * The key (`1.`) of a word that is a list ordinal alone (`①`, `（1）`, `(1)`, `1)`), when `rest` (the line after it)
+ * goes on with the label's words (an ideograph after white space); null otherwise.
+ */
+function wordOrdinal(word: string, rest: string): string | null {
+  if (!/^\s+[\u4e00-\u9fff]/.test(rest)) return null;
+  const line = word + rest;
+  const circled = CIRCLED_ORDINAL.test(line);
+  const n = circled ? '' : word.normalize('NFKC');
+  if (!circled && !/^(?:\(\d{1,2}\)|\d{1,2}\))$/.test(n)) return null;
+  const key = labelKey(circled ? line : n + rest.trimStart());
+  return /^\d{1,2}\./.exec(key)?.[0] ?? null;
+}
+
+/** Whether a word starting with code unit `c` may be a list ordinal (`(`, `（`, a digit, a circled number): a cheap test. */
+function mayStartOrdinal(c: number): boolean {
+  return c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793);
+}
+
 /** Footnote markers after a number: circled, parenthesised and dotted digits (①, ⑴, ⒈, ❶, ➀), superscript digits. */
 const FOOTNOTE = /[\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]+$/;
 
@@ -177,7 +196,8 @@ function smallNumeral(s: string): number | null {
 /**
  * Whether a pipe cell that is not a clean number still stands where a number should (`21（含1件转办）`, `(21)`,
  * `2 1`, `二十一`): a number with words around it, or a Chinese numeral alone. Sub-row labels such as
- * `1.属于国家秘密` are not values; a number after a word of approximation (`约1520`) is one.
+ * `1.属于国家秘密` (or `①`, `（1）`, `1)` before the words) are not values; a number after a word of approximation
+ * (`约1520`) is one.
  */
 export function looksLikeValue(raw: string): boolean {
   // Starting with an ideograph that is no numeral: no number (NFKC keeps the ideograph), unless a word of
@@ -189,7 +209,9 @@ export function looksLikeValue(raw: string): boolean {
   // A letter or two typed for a digit (`O` for 0, `l` for 1), or inside a number (`O5`, `l0`: see `LOOKALIKE`): a
   // value cell, not a label (labels are Chinese).
   if (/^[A-Za-z]{1,2}$/.test(n) || lookalikeDigits(n) !== null) return true;
-  if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n)) return true;
+  // A sub-row's ordinal before its label's words (`1.属于国家秘密`, and as Word numbers lists `①属于国家秘密`,
+  // `（1）属于国家秘密`, `1)属于国家秘密`) is no number: the row's label.
+  if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n) && !LIST_ORDINAL.test(n) && !CIRCLED_ORDINAL.test(raw.trim())) return true;
   return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n) || CN_NUMBER.test(n);
 }
 
@@ -372,9 +394,12 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
     const raw = text.slice(ws, we);
     // A number in words (`减少2`, `（2）`, `2-`) where a cell stands: after a number of the row, or alone on its line
     // (one cell per line), a value cell as in a pipe row, which the cell's reading then reports.
-    const kind: TokenKind = isValueText(raw) || ((values > 0 || (s === a && i >= b)) && isNumberInWords(raw)) ? 'value' : 'text';
+    // A list ordinal written a space before the label's words at the start of the line (`① 属于国家秘密`,
+    // `(1) 属于国家秘密`, Word's list numbering) is the label's `1.`, as `1. 属于国家秘密` is, not a value.
+    const ordinal = s === a && values === 0 && mayStartOrdinal(text.charCodeAt(ws)) ? wordOrdinal(raw, text.slice(i, b)) : null;
+    const kind: TokenKind = ordinal === null && (isValueText(raw) || ((values > 0 || (s === a && i >= b)) && isNumberInWords(raw))) ? 'value' : 'text';
     if (kind === 'value') values++;
-    out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line: lineNo, start: ws, end: we, pipe: false });
+    out.push({ kind, raw, key: kind === 'text' ? ordinal ?? labelKey(raw) : '', line: lineNo, start: ws, end: we, pipe: false });
     const gap = i;
     while (i < b && isSpace(text.charCodeAt(i))) i++;
     if (tabbed) tabFields(text, gap, i < b ? i : text.length, i >= b, lineNo, out);

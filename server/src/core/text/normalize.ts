@@ -6,7 +6,8 @@ const NEEDS_NFKC = /[^\x00-\x7e\u3001\u3002\u201c\u201d\u3014\u3015\u4e00-\u9fff
 /**
  * Label keys: the form in which labels of the text and of the template are compared (templates.md §0.2):
  * NFKC, with all whitespace (including U+3000 and `&nbsp;`), table separators `|` and `<br>` removed, curly and
- * straight quotes unified, the sub-row numbering `1、` read as `1.`, and `其它` read as `其他` (a common variant
+ * straight quotes unified, the sub-row numbering `1、` read as `1.` (and so Word's list numbering `①`, `（1）`, `(1)`,
+ * `1)` before a label's words, see `LIST_ORDINAL`), and `其它` read as `其他` (a common variant
  * written in labels such as `法人或其它组织`, `2.其它法律行政法规禁止公开`: the same label, not a misspelling).
  * A string that none of this changes (CJK and plain ASCII words) is its own key and costs one scan; the usual
  * characters of labels and table lines are mapped in one more pass; the keys of other strings (rare characters,
@@ -34,14 +35,48 @@ const MEMO_MAX_SIZE = 10_000;
 const keyMemo = new Map<string, string>();
 
 function generalLabelKey(s: string): string {
+  // A circled number before the label's words (`①属于国家秘密`, also after the pipe and spaces of a line's text) is
+  // its ordinal: NFKC would leave a bare `1`.
+  s = s.replace(CIRCLED_KEY, (_, lead: string, c: string) => `${lead}${circledNumber(c.charCodeAt(0))}.`);
   // NFKC changes only compatibility characters (full-width forms, circled numbers, …): skip it for plain text.
-  return (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s)
-    .replace(/<br\s*\/?>|&nbsp;/gi, '')
-    .replace(/[\s|\u00a0\u3000*#]+/g, '')
-    .replace(/[“”"„‟〝〞]/g, '"')
-    .replace(/[‘’']/g, "'")
-    .replace(/^(\d)[、,]/, '$1.')
-    .replace(/其它/g, '其他');
+  return listOrdinalKey(
+    (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s)
+      .replace(/<br\s*\/?>|&nbsp;/gi, '')
+      .replace(/[\s|\u00a0\u3000*#]+/g, '')
+      .replace(/[“”"„‟〝〞]/g, '"')
+      .replace(/[‘’']/g, "'")
+      .replace(/^(\d)[、,]/, '$1.')
+      .replace(/其它/g, '其他'),
+  );
+}
+
+/**
+ * A sub-row ordinal as Word's list numbering writes it (`（1）属于国家秘密`, `(1)…`, `1)…`; NFKC text) for the
+ * template's `1.`: 1–2 digits in brackets or before `)`, then the label's first ideograph, unless that is all a unit
+ * of a number (`(1)件`, a value). Group 1 or 2 is the number. A bracketed number alone (`(1)`, a negative as
+ * accountants write it) is none: it is a value.
+ */
+export const LIST_ORDINAL = /^(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\s*\))\s*(?=[\u4e00-\u9fff])(?!(?:万元|元|万|件|个|条|次|项|人次)$)/;
+
+/**
+ * A circled number before a label's first ideograph (`①属于国家秘密`, Word's list numbering; raw text): ①–⑳ and
+ * the dingbat ❶–❿, ➀–➉, ➊–➓, which stand for the template's `1.`.
+ */
+export const CIRCLED_ORDINAL = /^[\u2460-\u2473\u2776-\u2793](?=\s*[\u4e00-\u9fff])/;
+
+/** `CIRCLED_ORDINAL` after what a key removes (white space, `|`, Markdown emphasis): the text before it, the digit. */
+const CIRCLED_KEY = /^([\s|\u00a0\u3000*#]*)([\u2460-\u2473\u2776-\u2793])(?=\s*[\u4e00-\u9fff])/;
+
+/** The number a circled digit of `CIRCLED_ORDINAL` stands for (`①` 1, `⑳` 20, `❶` 1, `➓` 10). */
+function circledNumber(c: number): number {
+  return c <= 0x2473 ? c - 0x245f : ((c - 0x2776) % 10) + 1;
+}
+
+/** `key` with a leading list ordinal (`(1)`, `1)`, see `LIST_ORDINAL`) written as the template's `1.`. */
+function listOrdinalKey(key: string): string {
+  const c0 = key.charCodeAt(0);
+  if (c0 !== 0x28 && !(c0 >= 0x30 && c0 <= 0x39)) return key;
+  return key.replace(LIST_ORDINAL, (_, a: string | undefined, b: string | undefined) => `${a ?? b}.`);
 }
 
 let keyBuf = new Uint16Array(256);
@@ -78,7 +113,8 @@ function simpleLabelKey(s: string): string | null {
   }
   // `1、` / `1,` → `1.`
   if (k >= 2 && buf[0] >= 0x30 && buf[0] <= 0x39 && (buf[1] === 0x3001 || buf[1] === 0x2c)) buf[1] = 0x2e;
-  return charsToString(buf, k);
+  // `(1)` / `1)` → `1.` (see `LIST_ORDINAL`)
+  return k >= 3 && (buf[0] === 0x28 || buf[1] === 0x29 || buf[2] === 0x29) ? listOrdinalKey(charsToString(buf, k)) : charsToString(buf, k);
 }
 
 /** The string of `buf[0..k)`. */
@@ -91,7 +127,7 @@ function charsToString(buf: Uint16Array, k: number): string {
 
 /**
  * Whether `labelKey(s) === s`, decided without allocating: only CJK ideographs, `、。〔〕` and printable ASCII
- * other than the characters a key removes or rewrites (`|*#"'<&`), and no leading `1、` / `1,`.
+ * other than the characters a key removes or rewrites (`|*#"'<&`), and no leading `1、` / `1,` / `(1)` / `1)`.
  */
 function isOwnKey(s: string): boolean {
   const n = s.length;
@@ -111,6 +147,7 @@ function isOwnKey(s: string): boolean {
   if (n >= 2) {
     const c0 = s.charCodeAt(0), c1 = s.charCodeAt(1);
     if (c0 >= 0x30 && c0 <= 0x39 && (c1 === 0x3001 || c1 === 0x2c)) return false;
+    if ((c0 === 0x28 || c1 === 0x29 || (n >= 3 && s.charCodeAt(2) === 0x29)) && LIST_ORDINAL.test(s)) return false;
   }
   return true;
 }
