@@ -50,3 +50,19 @@ test('a format forced alone that does not fit the report\'s year: format-outdate
   // A forced format that applies says nothing.
   assert.deepEqual(core.analyze(text, { format: '2021' }).findings.map((f) => f.ruleId), []);
 });
+
+test('a format and a year forced from different places (config format + --year, two overrides) that do not go together: that file is not checked, exit 2 (breaker48)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-forced2-'));
+  writeFileSync(join(dir, 'a.md'), readFileSync(EXAMPLE, 'utf8'));
+  writeFileSync(join(dir, '.nianbao.jsonc'), '{ "overrides": [ { "files": "*.md", "format": "2019" }, { "files": "a.md", "year": 2024 } ] }\n');
+  const two = await runCli(['check', '--locale', 'en', join(dir, 'a.md')]);
+  assert.equal(two.code, 2, two.stderr);
+  assert.match(two.stderr, /a\.md: the format and the year given for it .* do not go together, so it was not checked: The 2019 format does not apply to a 2024 report/);
+  writeFileSync(join(dir, '.nianbao.jsonc'), '{ "overrides": [ { "files": "*.md", "format": "2021" } ] }\n');
+  const withYear = await runCli(['check', '--locale', 'en', '--year', '2019', join(dir, 'a.md')]);
+  assert.equal(withYear.code, 2);
+  assert.match(withYear.stderr, /The 2021 format does not apply to a 2019 report/);
+  // A year that fits the config's format: checked as usual.
+  const fits = await runCli(['check', '--year', '2024', join(dir, 'a.md')]);
+  assert.equal(fits.code, 0, fits.stderr);
+});

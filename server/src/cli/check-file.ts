@@ -1,6 +1,6 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
-import { checkReport, offRuleFindings, UNUSED_DISABLE, parseReport, previousOfOtherAgency, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { checkReport, formatYearMismatch, offRuleFindings, UNUSED_DISABLE, parseReport, previousOfOtherAgency, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
@@ -135,6 +135,10 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   let text = read.text;
   heapForText(text.length);
   const parseOptions = { format: options.format ?? settings.format, year: options.year ?? settings.year, fileName: basename(abs) };
+  // Each place refuses a pair that does not go together (`--report-format` with `--year`, one override with both);
+  // a format from one and a year from another are checked here, per file (breaker48).
+  const mismatch = parseOptions.format !== undefined && parseOptions.year !== undefined ? formatYearMismatch(parseOptions.format, parseOptions.year) : null;
+  if (mismatch) return unreadable(job, run, FILE.forcedMismatch(mismatch));
   // Parsed once: the same model finds last year's report and is checked (unless --fix changes the text).
   let report = parseReport(text, parseOptions);
   // Bytes that could not be decoded, said first (for a report, or a file named): where, before any other line.

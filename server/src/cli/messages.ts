@@ -192,6 +192,10 @@ export const RUN = {
 
 /** What `nianbao check` says on stderr about one file (each line starts with the file's path). */
 export const FILE = {
+  /** The format and the year forced for a file from different places (`--year` and a config's format, two overrides) do not go together. */
+  forcedMismatch: (why: Bilingual) => bi(
+    `指定的格式与年度不相符（来自命令行和配置文件的不同设置），未检查：${why.zh}请改正其中一项。`,
+    `the format and the year given for it (by the command line and the config, or two overrides) do not go together, so it was not checked: ${why.en} Correct one of them.`),
   previousWrongYear: (previous: string, year: number | null, expected: number) => bi(
     `--previous ${previous} 识别为${year === null ? '年度未知' : ` ${year} 年度`}，而不是 ${expected} 年度：未做跨年度检查（carry-over、stock-flow）`,
     `--previous ${previous} reads as ${year ?? 'an unknown year'}, not ${expected}: carry-over and stock-flow are not checked`,
