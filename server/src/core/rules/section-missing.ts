@@ -4,9 +4,6 @@ import { bi } from './util.js';
 import { insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
 import { firstNonSpace, toChineseNumeral } from '../text/normalize.js';
 
-/** The table each section of the 2019/2021 formats carries (the standard table a section inserted here brings). */
-const TABLE_OF_SECTION: Record<string, TableId> = { S2: 't2', S3: 't3', S4: 't4' };
-
 /** A section the format requires is absent (templates.md §3.1, §4.1; pre-2019 §2 is conventional: info only). */
 export const sectionMissing: Rule = {
   meta: {
@@ -127,7 +124,8 @@ export const sectionMissing: Rule = {
       // The section's table is there (read under another section: its heading in markup not read as one, or not
       // written): the inserted section would bring a second, blank copy of it, which the table reader would take
       // for the table while the one with the figures went unchecked. Said, not fixed.
-      const tableId = TABLE_OF_SECTION[s.id];
+      // (The table a section carries is the template's: its `section`.)
+      const tableId = (Object.keys(template.tables) as TableId[]).find((id) => template.tables[id]?.section === s.id);
       const existing = tableId ? report.tables[tableId] : undefined;
       if (existing) {
         const at = existing.range.start.line;
