@@ -236,11 +236,16 @@ export function classifySection(title: string, template: Template): number {
 
 const SPACED_LEVEL1 = /^([一二三四五六七八九十]{1,3})[ \t\u3000]+(\S.*)$/;
 
+/** A character of an agency's name in a report's title (no white space or punctuation). */
+export const TITLE_AGENCY_CHAR = String.raw`[^\s:：，,。、；;《》“”"|（）()]`;
+/** The end of a report's title after the agency's name: `2024年政府信息公开工作年度报告` (`年度` too, spaces allowed). */
+export const TITLE_YEAR_END = String.raw`\s*${YEAR_SOURCE}\s*年\s*度?\s*政府信息公开工作年度报告`;
+
 /**
  * A whole report's title (a heading's, without its ordinal): `某某市甲局2024年政府信息公开工作年度报告`, the agency's name
  * (without punctuation) before the year, or none.
  */
-const REPORT_TITLE = new RegExp(String.raw`^[^\s:：，,。、；;《》“”"|（）()]{0,40}?\s*${YEAR_SOURCE}\s*年\s*度?\s*政府信息公开工作年度报告$`);
+const REPORT_TITLE = new RegExp(String.raw`^${TITLE_AGENCY_CHAR}{0,40}?${TITLE_YEAR_END}$`);
 
 /** The title of a heading read by `readNumberedTitles`: `一、某某市甲局2024年政府信息公开工作年度报告`. */
 const NUMBERED_TITLE = new RegExp(String.raw`^[一二三四五六七八九十]{1,3}\s*[、,，．.]\s*${REPORT_TITLE.source.slice(1)}`);

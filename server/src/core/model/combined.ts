@@ -1,5 +1,4 @@
-import { parseReport, restyledSectionIndex, type Report } from './build.js';
-import { YEAR_SOURCE } from '../text/normalize.js';
+import { parseReport, restyledSectionIndex, TITLE_AGENCY_CHAR, TITLE_YEAR_END, type Report } from './build.js';
 import { agencyKey } from '../prose/agency.js';
 
 /**
@@ -8,7 +7,7 @@ import { agencyKey } from '../prose/agency.js';
  * is the text before the year, without punctuation (a line such as `附件：…` or a sentence naming a report is not a
  * title).
  */
-const TITLE = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?([^\s:：，,。、；;《》“”"|（）()]{2,40}?)\s*${YEAR_SOURCE}\s*年\s*度?\s*政府信息公开工作年度报告\s*(?:\*\*)?\s*$`);
+const TITLE = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(${TITLE_AGENCY_CHAR}{2,40}?)${TITLE_YEAR_END}\s*(?:\*\*)?\s*$`);
 
 const cache = new WeakMap<Report, LaterReport[]>();
 
