@@ -1,6 +1,6 @@
 import type { Position, Range } from '../types.js';
 import type { Report } from '../model/build.js';
-import { chineseNumeral } from '../text/normalize.js';
+import { chineseNumeral, groupThousands } from '../text/normalize.js';
 import { tooManyDigits } from '../parse/tokens.js';
 import { firstAtOrAfter, lineDiff, previousVersion, type LineDiff } from './versions.js';
 
@@ -846,10 +846,7 @@ export function numberAt(p: { readonly text: string }, offset: number): NumberTo
  */
 export function writeLike(written: string, value: number): string {
   let out = String(value);
-  if (/[,，]/.test(written) && /^\d{4,}$/.test(out)) {
-    const sep = written.includes('，') ? '，' : ',';
-    out = out.replace(/\B(?=(?:\d{3})+$)/g, sep);
-  }
+  if (/[,，]/.test(written)) out = groupThousands(out, written.includes('，') ? '，' : ',');
   if (/[０-９]/.test(written)) out = out.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
   return out;
 }

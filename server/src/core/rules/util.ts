@@ -1,7 +1,7 @@
 import type { Bilingual, Cell, ColumnModel, FormatId, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import { TABLE2_ROW_LABELS } from '../model/tables.js';
-import { labelKey } from '../text/normalize.js';
+import { groupThousands, labelKey } from '../text/normalize.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
 import type { LineIndex } from '../text/lines.js';
 import { layoutWidth } from '../editor/pipeTables.js';
@@ -60,7 +60,8 @@ export function sumCells(cells: readonly (Cell | null | undefined)[], from: numb
  * `1,300`, `，` kept as written): a fix changes the number, not how the agency writes numbers.
  */
 export function setCell(lines: LineIndex, t: TableModel, c: Cell, value: number): TextEdit {
-  return numberInColumn(lines, t, c, withSeparatorsLike(plainNumber(value), separatorOf(c.raw) ?? tableSeparator(t)));
+  const sep = separatorOf(c.raw) ?? tableSeparator(t);
+  return numberInColumn(lines, t, c, sep ? groupThousands(plainNumber(value), sep) : plainNumber(value));
 }
 
 /** A thousands separator between digits (`1,200`, `12，305`). */
@@ -75,11 +76,6 @@ function separatorOf(raw: string): string | null {
 function tableSeparator(t: TableModel): string | null {
   for (const r of t.rows) for (const c of r.cells) if (c && c.raw.length >= 5) { const s = separatorOf(c.raw); if (s) return s; }
   return null;
-}
-
-/** `digits` (a plain whole number, else returned as it is) grouped by threes with `sep` when it has four digits or more. */
-function withSeparatorsLike(digits: string, sep: string | null): string {
-  return sep && /^\d{4,}$/.test(digits) ? digits.replace(/\B(?=(?:\d{3})+$)/g, sep) : digits;
 }
 
 /** Spaces a widened number leaves at least between it and its neighbour (fewer only where there were fewer). */

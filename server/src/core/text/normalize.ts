@@ -337,3 +337,11 @@ export const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 export function showInvisible(s: string): string {
   return s.replace(INVISIBLE, (x) => `[U+${x.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
 }
+
+/**
+ * `digits` (a plain whole number: ASCII digits only, else returned as it is) grouped by threes with `sep` (`,` or
+ * `，`) when it has four digits or more: `1300` → `1,300`. How an agency writes a number that a fix rewrites.
+ */
+export function groupThousands(digits: string, sep: string): string {
+  return /^\d{4,}$/.test(digits) ? digits.replace(/\B(?=(?:\d{3})+$)/g, sep) : digits;
+}
