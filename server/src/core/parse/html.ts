@@ -56,6 +56,9 @@ export interface HtmlCell {
   end: number;
 }
 
+/** An HTML entity of white space (`&nbsp;`, `&ensp;`, `&#160;`, `&#x3000;` …), as a regex source (case-insensitive). */
+export const SPACE_ENTITY = String.raw`&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#8194|#x2002|#8195|#x2003|#8201|#x2009|#12288|#x3000);`;
+
 /** Tags that make a line table markup wherever they stand on it. */
 const TABLE_TAG = /<\/?(?:td|th|tr|table|thead|tbody|tfoot)(?=[\s>/])/i;
 /**
@@ -67,7 +70,7 @@ const MARKUP_LINE = /^<\/?(?!h[1-6][\s>])[a-z][^>]*>(?:.*>)?$/is;
  * A line of white-space entities only (`&nbsp;`, `&#160;`, `&nbsp; &#12288;`): an empty cell's text on a line of
  * its own between `<p>` and `</p>` lines, as a beautifier lays out Word's `<p>&nbsp;</p>`.
  */
-const SPACE_ENTITIES_LINE = /^(?:&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#8194|#x2002|#8195|#x2003|#8201|#x2009|#12288|#x3000);\s*)+$/i;
+const SPACE_ENTITIES_LINE = new RegExp(String.raw`^(?:${SPACE_ENTITY}\s*)+$`, 'i');
 
 /**
  * Whether `line.slice(a, b)` (trimmed) is HTML table markup to be read by `htmlCells`: it holds a table tag

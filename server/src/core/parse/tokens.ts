@@ -1,7 +1,7 @@
 import type { Cell, Range } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { CIRCLED_ORDINAL, HAS_INVISIBLE, INVISIBLE, isSpace, labelKey, LIST_ORDINAL } from '../text/normalize.js';
-import { isHtmlCellLine, readHtmlLine } from './html.js';
+import { isHtmlCellLine, readHtmlLine, SPACE_ENTITY } from './html.js';
 
 /**
  * Table tokens: the cells of every table layout found in real reports, read one line at a time.
@@ -718,8 +718,8 @@ export function isGridRowBoundary(text: string): boolean {
 }
 
 /** HTML entities of white space: no-break, en, em, thin and ideographic spaces, by name or number. */
-const ENTITY_SPACE = /^&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#8194|#x2002|#8195|#x2003|#8201|#x2009|#12288|#x3000);/i;
-const ENTITY_SPACE_END = /&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#8194|#x2002|#8195|#x2003|#8201|#x2009|#12288|#x3000);$/i;
+const ENTITY_SPACE = new RegExp(`^${SPACE_ENTITY}`, 'i');
+const ENTITY_SPACE_END = new RegExp(`${SPACE_ENTITY}$`, 'i');
 
 /** `[x, y)` of `text` without the white space and white-space entities (`&nbsp;`, `&#12288;`) at either end. */
 function trimEntitySpaces(text: string, x: number, y: number): [number, number] {
