@@ -168,4 +168,29 @@ describe('files on disk with a byte that does not decode are read as the CLI rea
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('a GB18030 report with a block of UTF-8 lines is read in both encodings, with one encoding-invalid error on the block', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-ws-mixed-'));
+    const lines = SEED003.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('三、'));
+    const to = lines.findIndex((l, i) => i > from && l.startsWith('四、'));
+    const part = (a, b) => lines.slice(a, b).map((l) => l + '\n').join('');
+    fs.writeFileSync(path.join(dir, '昭通2018.txt'), Buffer.concat([iconv.encode(part(0, from), 'gb18030'), Buffer.from(part(from, to), 'utf8'), iconv.encode(lines.slice(to).join('\n'), 'gb18030')]));
+    fs.writeFileSync(path.join(dir, '昭通2018-gb.txt'), iconv.encode(SEED003, 'gb18030'));
+    const s = await session({ workspaceFolders: [pathToFileURL(dir).href] });
+    try {
+      const mixed = await s.diagnostics(pathToFileURL(path.join(dir, '昭通2018.txt')).href, 0);
+      const whole = await s.diagnostics(pathToFileURL(path.join(dir, '昭通2018-gb.txt')).href, 0);
+      const enc = mixed.filter((d) => d.code === 'encoding-invalid');
+      assert.equal(enc.length, 1, mixed.map((d) => d.code).join(','));
+      assert.equal(enc[0].range.start.line, from);
+      assert.match(enc[0].message, new RegExp(`^第 ${from + 1}–\\d+ 行是 UTF-8 编码，文件其余部分是 GB18030`));
+      // The rest as the whole-GB18030 file reads it (no mojibake: the same findings).
+      const key = (d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.message}`;
+      assert.deepEqual(mixed.filter((d) => d.code !== 'encoding-invalid').map(key), whole.map(key));
+    } finally {
+      await s.srv.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

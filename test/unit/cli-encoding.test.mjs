@@ -175,3 +175,58 @@ test('inspect and --previous read such a file as UTF-8 too, and say where its ba
   const prev = nb(['check', '--previous', 'bad.md', 'r.md'], { cwd: dir });
   assert.match(prev.stderr, /^nianbao：--previous bad\.md：有 1 处字节不是有效的 UTF-8/m);
 });
+
+test('a block of UTF-8 lines pasted into a GB18030 report (breaker47 #9): read as UTF-8, one error naming the lines, --fix refused', () => {
+  const dir = tmp();
+  // Section 三 with 表三, saved as UTF-8 (copied from a UTF-8 web page into a GBK text file); the rest GB18030.
+  const lines = SEED3.split('\n');
+  const from = lines.findIndex((l) => l.startsWith('三、'));
+  const to = lines.findIndex((l, i) => i > from && l.startsWith('四、')) - 1;
+  assert.ok(from > 0 && to > from + 10, 'section 三 found');
+  const part = (a, b) => lines.slice(a, b).map((l) => l + '\n').join('');
+  const bytes = Buffer.concat([iconv.encode(part(0, from), 'gb18030'), Buffer.from(part(from, to + 1), 'utf8'), iconv.encode(lines.slice(to + 1).join('\n'), 'gb18030')]);
+  const utf8 = diagnostics(nb(['check', '--format', 'json', '-'], { cwd: dir, input: SEED3 }));
+  const r = nb(['check', '--format', 'json', '-'], { cwd: dir, input: bytes });
+  const file = JSON.parse(r.stdout).files[0];
+  // Every finding of the text read right (no mojibake: no section-missing, no table errors), plus one for the block.
+  const mixed = file.diagnostics.filter((d) => d.ruleId === 'encoding-invalid');
+  assert.equal(mixed.length, 1, JSON.stringify(mixed));
+  // The run spans the first to the last line with non-ASCII text (1-based in the message and the position).
+  const lastNonAscii = to - [...lines.slice(from, to + 1)].reverse().findIndex((l) => /[^\x00-\x7f]/.test(l));
+  assert.equal(mixed[0].line, from + 1);
+  assert.equal(mixed[0].range.end.line, lastNonAscii);
+  assert.equal(mixed[0].message, `第 ${from + 1}–${lastNonAscii + 1} 行是 UTF-8 编码，文件其余部分是 GB18030（GBK）：已按各自的编码读取，但其他软件会把其中一部分显示为乱码；请把整个文件另存为同一种编码（建议 UTF-8）`);
+  assert.deepEqual(diagnostics(r).filter((d) => !d.endsWith('encoding-invalid')), utf8);
+  // English too.
+  const en = nb(['check', '--format', 'json', '--locale', 'en', '-'], { cwd: dir, input: bytes });
+  assert.match(JSON.parse(en.stdout).files[0].diagnostics.find((d) => d.ruleId === 'encoding-invalid').message, new RegExp(`^lines ${from + 1}–${lastNonAscii + 1} are UTF-8, the rest of the file GB18030`));
+  // --fix would write the UTF-8 lines back as GB18030 (or the rest as UTF-8): refused, the file unchanged.
+  writeFileSync(join(dir, 'mixed.txt'), bytes);
+  const f = nb(['check', '--fix', 'mixed.txt'], { cwd: dir });
+  assert.equal(f.code, 2);
+  assert.deepEqual(readFileSync(join(dir, 'mixed.txt')), bytes);
+  assert.match(f.stderr, new RegExp(`未修复：此文件混用了 GB18030 和 UTF-8（第 ${from + 1}–${lastNonAscii + 1} 行等）`));
+});
+
+test('no line of a real GB18030 report is taken for UTF-8: every corpus report and example saved as GB18030 reads as its UTF-8 self', async () => {
+  const { readdirSync } = await import('node:fs');
+  const files = [];
+  for (const sub of ['seeds', 'peers']) for (const n of readdirSync(join(CORPUS, sub))) if (/\.(txt|md)$/.test(n)) files.push(join(CORPUS, sub, n));
+  for (const n of readdirSync(join(ROOT, 'examples'))) if (/\.(txt|md)$/.test(n)) files.push(join(ROOT, 'examples', n));
+  // And the test fixtures: reports in every table layout, pasted from PDFs, web pages and Word.
+  for (const e of readdirSync(join(ROOT, 'test/fixtures'), { recursive: true })) if (/\.(txt|md)$/.test(e)) files.push(join(ROOT, 'test/fixtures', e));
+  // The same files in two folders, one in UTF-8 and one in GB18030 (only those that GB18030 can encode back).
+  const [u, g] = [tmp(), tmp()];
+  let n = 0;
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    if (!/[^\x00-\x7f]/.test(text) || iconv.decode(iconv.encode(text, 'gb18030'), 'gb18030') !== text) continue;
+    const name = `${String(n++).padStart(3, '0')}-${f.split('/').pop()}`;
+    writeFileSync(join(u, name), text);
+    writeFileSync(join(g, name), iconv.encode(text, 'gb18030'));
+  }
+  assert.ok(n >= 60, `${n} files`);
+  const read = (dir) => JSON.parse(nb(['check', '--format', 'json', '.'], { cwd: dir }).stdout).files.map((f) => [f.path, f.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)]);
+  // A line taken for UTF-8 would be mojibake and named by an encoding-invalid error: the findings would differ.
+  assert.deepEqual(read(g), read(u));
+});

@@ -2,7 +2,7 @@
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
 import { checkReport, formatYearMismatch, offRuleFindings, UNUSED_DISABLE, parseReport, previousOfOtherAgency, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
-import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel } from './decode.js';
+import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel, mixedEncodingFindings } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
 import { about, FILE, REASON, stderrLine } from './messages.js';
 import { heapForText } from './heap.js';
@@ -195,7 +195,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     if (fixed.text !== text && !read.lossless()) {
       // Written back, the U+FFFD of bytes that could not be decoded (or bytes with no way back) would replace the
       // user's bytes: not fixed, not even as a patch (it would not apply to the bytes on disk), and the run fails.
-      say(read.bad.length ? FILE.notFixedBadBytes : FILE.notFixedNoRoundTrip(encodingLabel(read.encoding)));
+      say(read.bad.length ? FILE.notFixedBadBytes : read.utf8Runs.length ? FILE.notFixedMixed(read.utf8Runs[0].from + 1, read.utf8Runs[0].to + 1) : FILE.notFixedNoRoundTrip(encodingLabel(read.encoding)));
       return finish(report, true, undefined);
     }
     if (fixed.text !== text) {
@@ -236,6 +236,8 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     if (read.ok && read.bad.length) {
       all = sortFindings([...all, ...badBytesFindings(read.bad, read.encoding, locale)]);
     }
+    // Lines of a GB18030 file that are UTF-8 (read as such): an error on each run, so the file is saved in one encoding.
+    if (read.ok && read.utf8Runs.length) all = sortFindings([...all, ...mixedEncodingFindings(read.utf8Runs, read.text, locale)]);
     // Stray control characters (a NUL pasted in; many make a binary file, refused above): an error at each, as the
     // language server reports them.
     const controls = controlCharFindings(report.lines, locale);

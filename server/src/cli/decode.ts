@@ -1,11 +1,11 @@
 import type IconvLite from 'iconv-lite';
 import type { Bilingual } from '../core/index.js';
-import { decodeReport, MAX_BYTES, type BadBytes, type DecodeFailure, type Encoding } from '../node/decode.js';
+import { decodeReport, MAX_BYTES, type BadBytes, type DecodeFailure, type Encoding, type LineRun } from '../node/decode.js';
 import { FILE, REASON } from './messages.js';
 import { encodingLabel } from '../node/bad-bytes.js';
-export { badBytesFindings, encodingLabel, ENCODING_INVALID } from '../node/bad-bytes.js';
+export { badBytesFindings, encodingLabel, ENCODING_INVALID, mixedEncodingFindings } from '../node/bad-bytes.js';
 
-export { MAX_BYTES, type BadBytes, type Encoding } from '../node/decode.js';
+export { MAX_BYTES, type BadBytes, type Encoding, type LineRun } from '../node/decode.js';
 
 /**
  * iconv-lite, loaded on the first GB18030 or UTF-16 file: its code tables are half the CLI's size, and most
@@ -20,7 +20,7 @@ const iconv = (): typeof IconvLite => (iconvLite ??= require('iconv-lite') as ty
  * the text back gives the bytes read, so a fixed text can be written without changing anything else (false when
  * there are bad bytes, or a GB18030/UTF-16 byte sequence that has no way back, such as GB18030's lone 0x80).
  */
-export type DecodeResult = { ok: true; text: string; encoding: Encoding; bad: BadBytes[]; lossless: () => boolean } | { ok: false; error: Bilingual };
+export type DecodeResult = { ok: true; text: string; encoding: Encoding; bad: BadBytes[]; utf8Runs: LineRun[]; lossless: () => boolean } | { ok: false; error: Bilingual };
 
 /**
  * Decodes a report file (`decodeReport`, shared with the language server; GB18030 and UTF-16 with iconv-lite,
@@ -34,8 +34,9 @@ export function decodeBytes(buf: Uint8Array): DecodeResult {
   // Valid UTF-8 reads back byte for byte; another encoding only if encoding the text again gives the same bytes
   // (asked only when a fix is to be written: encoding a GB18030 file again is no work for a plain check).
   const { text, encoding, bad } = d;
-  const lossless = () => bad.length === 0 && (encoding.name === 'utf8' || encodeText(text, encoding).equals(buf));
-  return { ok: true, text, encoding, bad, lossless };
+  const utf8Runs = d.utf8Runs ?? [];
+  const lossless = () => bad.length === 0 && !utf8Runs.length && (encoding.name === 'utf8' || encodeText(text, encoding).equals(buf));
+  return { ok: true, text, encoding, bad, utf8Runs, lossless };
 }
 
 /** Only the text of bytes decoded as `decodeBytes` decodes them, or null when they cannot be (last year's candidates). */

@@ -257,6 +257,11 @@ export const FILE = {
     '未修复：文件中有无法解码的字节，写回会把它们换成 �（U+FFFD），原来的字节就丢了；请先改正这些字节，文件未改动',
     'not fixed: the file has bytes that cannot be decoded, and writing it back would replace them with � (U+FFFD), losing the original bytes; correct those bytes first. The file is unchanged',
   ),
+  /** `--fix` not done: a GB18030 file has lines in UTF-8 (the first run, 1-based), which writing back would re-encode. */
+  notFixedMixed: (from: number, to: number) => bi(
+    `未修复：此文件混用了 GB18030 和 UTF-8（第 ${from}–${to} 行等），写回会改变这些行的字节；请先把整个文件另存为 UTF-8，文件未改动`,
+    `not fixed: this file mixes GB18030 and UTF-8 (lines ${from}–${to}, …), and writing it back would change those lines' bytes; save the whole file as UTF-8 first. The file is unchanged`,
+  ),
   /** `--fix` not done: the bytes decode, but encoding the text again would not give them back (GB18030's lone 0x80). */
   notFixedNoRoundTrip: (encoding: string) => bi(
     `未修复：此文件有些字节按 ${encoding} 读入后不能原样写回，写回会改动修复以外的字节；文件未改动`,

@@ -9,9 +9,9 @@ import {
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
 import { reportLinesWith } from '../core/rules/util.js';
-import { badBytesFindings } from '../node/bad-bytes.js';
+import { badBytesFindings, mixedEncodingFindings } from '../node/bad-bytes.js';
 import { binaryLines, binaryText, CONTROL_CHAR, controlCharFindings } from '../node/control-chars.js';
-import type { BadBytes, Encoding, EncodingName } from '../node/decode.js';
+import type { BadBytes, Encoding, EncodingName, LineRun } from '../node/decode.js';
 
 /** The document languages the server is registered for. */
 export type LanguageId = 'nianbao' | 'markdown' | 'plaintext' | string;
@@ -37,7 +37,7 @@ export interface DocLike {
    * and the encoding it was read in. Each line with any is an `encoding-invalid` error, as the CLI reports it. An open
    * document has none: the editor sends text, not bytes.
    */
-  badBytes?: { bad: BadBytes[]; encoding: Encoding };
+  badBytes?: { bad: BadBytes[]; encoding: Encoding; utf8Runs?: LineRun[] };
 }
 
 /** A per-file override of what the engine detects (status bar click). */
@@ -194,8 +194,10 @@ interface Parsed {
  * CLI adds them after the check (no suppression comment covers them there either).
  */
 function withBadBytes(findings: Finding[], doc: DocLike, locale: Locale): Finding[] {
-  if (!doc.badBytes?.bad.length) return findings;
-  return sortFindings([...findings, ...badBytesFindings(doc.badBytes.bad, doc.badBytes.encoding, locale)]);
+  const b = doc.badBytes;
+  if (!b?.bad.length && !b?.utf8Runs?.length) return findings;
+  const mixed = b.utf8Runs?.length ? mixedEncodingFindings(b.utf8Runs, doc.getText(), locale) : [];
+  return sortFindings([...findings, ...badBytesFindings(b.bad, b.encoding, locale), ...mixed]);
 }
 
 /** The names VS Code's "Reopen with Encoding" list gives each encoding (its English UI). */

@@ -43,6 +43,7 @@ export function decode(buf: Uint8Array): string {
 export function decodeFile(buf: Uint8Array): { text: string; badBytes?: NonNullable<DocLike['badBytes']> } {
   const d = decodeReport(buf);
   if (!d.ok) return { text: new TextDecoder('utf-8').decode(buf) };
+  if (d.utf8Runs) return { text: d.text, badBytes: { bad: d.bad, encoding: d.encoding, utf8Runs: d.utf8Runs } };
   return d.bad.length ? { text: d.text, badBytes: { bad: d.bad, encoding: d.encoding } } : { text: d.text };
 }
 

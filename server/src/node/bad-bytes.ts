@@ -2,8 +2,8 @@
  * The `encoding-invalid` findings of a file's bytes that could not be decoded: shared by the CLI and the language
  * server's files read from disk (not a rule of the core: only files have bytes).
  */
-import { pick, type Bilingual, type Finding, type Locale } from '../core/index.js';
-import type { BadBytes, Encoding } from './decode.js';
+import { LineIndex, pick, type Bilingual, type Finding, type Locale } from '../core/index.js';
+import type { BadBytes, Encoding, LineRun } from './decode.js';
 
 /** A 0-based byte offset as a person compares it with a hex dump: `723，即 0x2D3` / `723 = 0x2D3`. */
 export const offsetZh = (n: number) => `${n}，即 0x${n.toString(16).toUpperCase()}`;
@@ -44,3 +44,23 @@ export function badBytesFindings(bad: BadBytes[], enc: Encoding, locale: Locale)
   return out;
 }
 
+
+/** The message of a run of UTF-8 lines in a GB18030 file (1-based lines). */
+export const MIXED_ENCODING_FINDING = (from: number, to: number): Bilingual => ({
+  zh: `${from === to ? `第 ${from} 行` : `第 ${from}–${to} 行`}是 UTF-8 编码，文件其余部分是 GB18030（GBK）：已按各自的编码读取，但其他软件会把其中一部分显示为乱码；请把整个文件另存为同一种编码（建议 UTF-8）`,
+  en: `${from === to ? `line ${from} is` : `lines ${from}–${to} are`} UTF-8, the rest of the file GB18030 (GBK): each part was read in its own encoding, but other programs will show one of them garbled; save the whole file in one encoding (UTF-8 is best)`,
+});
+
+/**
+ * The `encoding-invalid` findings of the UTF-8 runs of a GB18030 file (`Decoded.utf8Runs`: 0-based lines): one
+ * error per run, its range from the start of its first line to the end of its last (0-based, UTF-16, in `text`).
+ */
+export function mixedEncodingFindings(runs: LineRun[], text: string, locale: Locale): Finding[] {
+  if (!runs.length) return [];
+  const lines = new LineIndex(text);
+  return runs.map(({ from, to }) => ({
+    ruleId: ENCODING_INVALID, severity: 'error' as const,
+    message: pick(MIXED_ENCODING_FINDING(from + 1, to + 1), locale),
+    range: { start: { line: from, character: 0 }, end: { line: to, character: lines.line(to).length } },
+  }));
+}

@@ -39,8 +39,18 @@ export interface BadBytes {
 /** Why bytes are not read as a report: over the size limit, UTF-16 without BOM, binary, or no encoding fits. */
 export type DecodeFailure = { kind: 'too-large'; bytes: number } | { kind: 'utf16-no-bom' } | { kind: 'binary'; byteOffset: number } | { kind: 'undecodable' };
 
-/** The text, its encoding and the places whose bytes could not be decoded (in text order), or why there is none. */
-export type Decoded = { ok: true; text: string; encoding: Encoding; bad: BadBytes[] } | { ok: false; failure: DecodeFailure };
+/** Lines `[from, to]` (0-based, inclusive; the first and last line with non-ASCII text) of a file in one encoding. */
+export interface LineRun {
+  from: number;
+  to: number;
+}
+
+/**
+ * The text, its encoding and the places whose bytes could not be decoded (in text order), or why there is none.
+ * `utf8Runs`: in a GB18030 file, the runs of lines that are UTF-8 (a block pasted from a UTF-8 web page into a GBK
+ * text file by an editor that did not convert it), decoded as UTF-8; absent when there are none.
+ */
+export type Decoded = { ok: true; text: string; encoding: Encoding; bad: BadBytes[]; utf8Runs?: LineRun[] } | { ok: false; failure: DecodeFailure };
 
 /** Files larger than this are refused rather than read (a 年报 is well under 1 MB). */
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -177,11 +187,79 @@ export function decodeReport(bytes: Uint8Array, other: OtherDecoder = textDecode
     const text = new TextDecoder('utf-8').decode(bytes);
     return { ok: true, text, encoding: { name: 'utf8', bom: false }, bad: placed(text, scan.invalid) };
   }
-  const text = other(bytes, 'gb18030');
+  const runs = utf8LineRuns(bytes);
+  const text = runs.length ? decodeMixed(bytes, runs, other) : other(bytes, 'gb18030');
   // Refuse text that decodes to mostly replacement or control characters.
   const junk = (text.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
   if (junk > Math.max(8, text.length * 0.01)) return { ok: false, failure: { kind: 'undecodable' } };
-  return withReplacements(text, { name: 'gb18030', bom: false });
+  const encoding: Encoding = { name: 'gb18030', bom: false };
+  if (!runs.length) return withReplacements(text, encoding);
+  return { ok: true, text, encoding, bad: replacementsIn(text), utf8Runs: runs.map(({ from, to }) => ({ from, to })) };
+}
+
+/** A line of a GB18030 file as `utf8LineRuns` classes it. */
+type LineClass = 'ascii' | 'utf8' | 'maybe-utf8' | 'gb';
+
+/**
+ * The runs of lines of a file read as GB18030 that are UTF-8 instead, with their byte spans (`[start, end)`, each
+ * line's `\n` included). A line is UTF-8 when it is well-formed UTF-8 with at least 3 multi-byte sequences: GBK
+ * Chinese text is almost never well-formed UTF-8 over three characters (see `mostlyUtf8`); a well-formed line with
+ * one or two (`合计 |`, a table cell) only beside such a line (the nearest line with non-ASCII text before or after
+ * it), so a short GBK line that happens to be well-formed UTF-8 is left alone. Lines of ASCII only read the same
+ * either way and join the run they stand in.
+ */
+function utf8LineRuns(bytes: Uint8Array): (LineRun & { start: number; end: number })[] {
+  const spans: { start: number; end: number; cls: LineClass }[] = [];
+  for (let s = 0; s < bytes.length; ) {
+    let e = bytes.indexOf(0x0a, s);
+    e = e < 0 ? bytes.length : e + 1;
+    const line = bytes.subarray(s, e);
+    let ascii = true;
+    for (let i = 0; i < line.length && ascii; i++) if (line[i] >= 0x80) ascii = false;
+    let cls: LineClass = 'ascii';
+    if (!ascii) {
+      const scan = scanUtf8(line);
+      cls = scan.invalid.length ? 'gb' : scan.multiByte >= 3 ? 'utf8' : 'maybe-utf8';
+    }
+    spans.push({ start: s, end: e, cls });
+    s = e;
+  }
+  if (!spans.some((l) => l.cls === 'utf8')) return [];
+  // A short well-formed line is UTF-8 beside a UTF-8 line (the nearest non-ASCII line before, else after it).
+  const isUtf8 = spans.map((l) => l.cls === 'utf8');
+  for (let pass = 0; pass < 2; pass++) {
+    let prev = false;
+    const order = pass === 0 ? spans.map((_, i) => i) : spans.map((_, i) => spans.length - 1 - i);
+    for (const i of order) {
+      const c = spans[i].cls;
+      if (c === 'ascii') continue;
+      if (c === 'maybe-utf8' && prev) isUtf8[i] = true;
+      prev = isUtf8[i];
+    }
+  }
+  const runs: (LineRun & { start: number; end: number })[] = [];
+  let open: (LineRun & { start: number; end: number }) | null = null;
+  spans.forEach((l, i) => {
+    if (l.cls === 'ascii') return;
+    if (isUtf8[i]) {
+      if (open) [open.to, open.end] = [i, l.end];
+      else runs.push((open = { from: i, to: i, start: l.start, end: l.end }));
+    } else open = null;
+  });
+  return runs;
+}
+
+/** The text of a GB18030 file whose `runs` of lines are UTF-8: each part decoded in its own encoding. */
+function decodeMixed(bytes: Uint8Array, runs: { start: number; end: number }[], other: OtherDecoder): string {
+  const utf8 = new TextDecoder('utf-8');
+  let text = '', at = 0;
+  for (const r of runs) {
+    if (r.start > at) text += other(bytes.subarray(at, r.start), 'gb18030');
+    text += utf8.decode(bytes.subarray(r.start, r.end));
+    at = r.end;
+  }
+  if (at < bytes.length) text += other(bytes.subarray(at), 'gb18030');
+  return text;
 }
 
 function withReplacements(text: string, encoding: Encoding): Decoded {
