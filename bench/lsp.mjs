@@ -5,7 +5,7 @@
 //    opens under new URIs; ours once more without V8's code cache, the first server's start), then single-character inserts and deletes at varied positions, each sent as an
 //    incremental didChange and timed until the publishDiagnostics of that version arrives (p50, p95);
 //  - a 10 MB draft: the same per-keystroke latency, and the server's memory (VmHWM and VmRSS from /proc).
-// Run by bench/run.mjs; alone: node bench/lsp.mjs [--quick] [--keys N] [--keys10 N] [--only10k | --only10mb] [--profile]
+// Run by bench/run.mjs; alone: node bench/lsp.mjs [--quick] [--keys N] [--keys10 N] [--only10k | --only10mb] [--profile [--profile-interval µs]]
 // [--verbose: each keystroke's latency, in order]
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ const WARM = 3;
 const OPENS = quick ? 2 : 4;
 
 // --profile: the server writes a V8 CPU profile to bench/out/prof/ (open it in Chrome DevTools or VS Code).
-const PROF = opt.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(OUT, 'prof')}`] : [];
+const PROF = opt.profile ? ['--cpu-prof', ...(opt['profile-interval'] ? [`--cpu-prof-interval=${opt['profile-interval']}`] : []), `--cpu-prof-dir=${join(OUT, 'prof')}`] : [];
 const SERVERS = {
   nianbao: [process.execPath, [...PROF, join(ROOT, 'dist', 'server.js'), '--stdio']],
   floor: [process.execPath, [join(ROOT, 'bench', 'floor-server.mjs')]],
