@@ -335,7 +335,13 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       const c = text.charCodeAt(i);
       if (c !== 0x7c && c !== 0xff5c && !isSpace(c)) onlyBars = false;
     }
-    if (onlyBars) return emptyLine(lineNo);
+    if (onlyBars) {
+      // One cell per line (`0 |`, each cell's text and a pipe): a line of white space and one pipe (` |`) is an
+      // empty cell, as `| |` is in a pipe row. A pipe alone at the line's start (`|`, `|||`) marks a row's end or a
+      // merged header and carries no cell. (The blank stands before the space before the pipe: a fix writes `0 |`.)
+      if (a > 0 && b === a + 1 && text.charCodeAt(a) === 0x7c) return { line: lineNo, tokens: [{ kind: 'blank', raw: '', key: '', line: lineNo, start: a - 1, end: a - 1, pipe: true }], pipeRow: false, values: 1, prose: false };
+      return emptyLine(lineNo);
+    }
     // Cell boundaries: every pipe; a cell is the text between two pipes, or before the first / after the last.
     let s = 0, firstNumber = -1;
     for (let e = nextPipe(text, 0, full); ; e = nextPipe(text, s, full)) {
