@@ -93,3 +93,20 @@ test('sub-headings with section titles stay sub-headings where the section is th
   assert.deepEqual(outline(c).map((s) => s[1]), [0, 1, 2, 3, 4, 5]);
   assert.deepEqual(core.checkReport(c), []);
 });
+
+test('a point of section 一 run in as `(二)主动公开政府信息情况。一是…` does not stand for section 二 when （二） heads a line of its own (corpus seed 003 renumbered)', async () => {
+  const { corpusText } = await import('../helpers.mjs');
+  // Seed 003 writes the points of 一 as `(二)主动公开政府信息情况。一是主动公开数量情况…`: its 一、…六、 renumbered （一）…（六）,
+  // the point and section 二 (`（二）主动公开政府信息情况`) were two candidates for 二 and neither was read (a false section-missing).
+  const seed = corpusText('seeds/003_7487cbc35b761747.txt');
+  const renumbered = seed.replace(/^([一二三四五六])、(?=\S*(?:情况|事项))/gm, (_, n) => `（${n}）`);
+  const headingsAt = (text) => core.parseReport(text).sections.map((s) => [s.heading.line, s.heading.canonical]);
+  assert.deepEqual(headingsAt(renumbered), headingsAt(seed));
+  const ids = (text) => core.analyze(text).findings.map((f) => `${f.range.start.line} ${f.ruleId}`);
+  const extra = ids(renumbered).filter((x) => !ids(seed).includes(x));
+  assert.deepEqual(extra.map((x) => x.split(' ')[1]), Array(6).fill('section-order'), extra.join());
+  // The same in the 2024 example: a run-in point under 一 named as section 二, and the sections numbered （一）….
+  const example = restyle(STYLES['（一）总体情况']).replace('### （一）主动公开\n', '(二)主动公开政府信息情况。全年通过门户网站主动公开政府信息。\n\n### （一）主动公开\n');
+  const found = core.analyze(example).findings.map((f) => f.ruleId);
+  assert.deepEqual([...new Set(found)], ['section-order'], found.join());
+});

@@ -296,6 +296,11 @@ function sectionNumbered(title: string, value: number): number {
 const sectionOfTitle = new Map<string, number>();
 const SECTION_OF_TITLE_MAX = 4096;
 
+/** Whether a heading's line goes on after its title: a paragraph run in (`(二)主动公开政府信息情况。一是…`). */
+function isRunIn(h: Heading): boolean {
+  return h.range.end.line === h.titleRange.end.line && h.range.end.character > h.titleRange.end.character + 1;
+}
+
 /**
  * `headings` with the headings that are the template's sections numbered in another style (`restyledSectionIndex`)
  * read as level-1 section headings (new objects, `writtenStyle` set). A heading is read so when no `一、` heading
@@ -337,7 +342,13 @@ function readRestyledSections(headings: Heading[]): Heading[] {
   if (!found.length) return headings;
   const tops = headings.filter(isTop).map((h) => ({ line: h.line, idx: classifySection(h.title, modern) }));
   const named = new Set(tops.map((t) => t.idx));
-  const ok = found.filter((c) => !named.has(c.idx) && found.filter((o) => o.idx === c.idx).length === 1);
+  // One candidate per section; of several, the one heading on a line of its own when the others run a paragraph in
+  // after the title (`(二)主动公开政府信息情况。一是…`, a point of section 一 named as section 二 is).
+  const only = (c: Candidate) => {
+    const same = found.filter((o) => o.idx === c.idx);
+    return same.length === 1 || (!isRunIn(c.heading) && same.filter((o) => !isRunIn(o.heading)).length === 1);
+  };
+  const ok = found.filter((c) => !named.has(c.idx) && only(c));
   const ordered = [...tops.filter((t) => t.idx >= 0), ...ok.map((c) => ({ line: c.heading.line, idx: c.idx }))];
   const take = ok.filter((c) => {
     const above = tops.filter((t) => t.line < c.heading.line).pop();
