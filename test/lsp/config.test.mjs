@@ -47,6 +47,28 @@ describe('.nianbao.jsonc', () => {
     s.srv.notify('workspace/didChangeConfiguration', { settings: { nianbao: { workspace: { check: false } } } });
   });
 
+  test('a status-bar year that does not go with the config\'s format: not checked, one warning saying why; cleared, checked again', async () => {
+    // drafts/** is forced to the 2019 format (and 2020) by the config; the status bar then sets 2024 for one file,
+    // which the 2019 format does not apply to (the status bar alone accepts a year: it has no format of its own).
+    const u = uri('drafts/mixed.md');
+    const first = await s.openAndWait(u, DRAFT_2024);
+    assert.ok(first.length > 0 && !codes(first).includes('not-checked'), codes(first).join(','));
+    const since = s.srv.notifications.length;
+    await s.srv.request('nianbao/setOverride', { uri: u, year: 2024 });
+    const d = await s.diagnostics(u, since, { where: (ds) => ds.some((x) => x.code === 'not-checked') });
+    assert.deepEqual(codes(d), ['not-checked']);
+    assert.equal(d[0].severity, 2);
+    assert.match(d[0].message, /^为此文件指定的格式与年度不相符（来自状态栏和配置文件 \.nianbao\.jsonc 的不同设置），未检查：2019 格式不适用于 2024 年度的报告/);
+    // The outline is still there (the text is read without the forced pair).
+    const symbols = await s.srv.request('textDocument/documentSymbol', { textDocument: { uri: u } });
+    assert.ok(symbols.length >= 6, JSON.stringify(symbols.map((x) => x.name)));
+    // Back to the config's year: checked again, the same findings as before.
+    const again = s.srv.notifications.length;
+    await s.srv.request('nianbao/setOverride', { uri: u, year: null });
+    const d2 = await s.diagnostics(u, again, { where: (ds) => !ds.some((x) => x.code === 'not-checked') });
+    assert.deepEqual(codes(d2), codes(first));
+  });
+
   test('an invalid config is reported on the file and ignored; fixing it applies it again', async () => {
     const cfg = path.join(dir, '.nianbao.jsonc');
     fs.writeFileSync(cfg, '{ "rules": { "section-title": "loud" } }');

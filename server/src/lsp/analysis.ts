@@ -8,6 +8,7 @@ import {
   type CheckOptions, type Finding, type FormatId, type Locale, type Report, type RuleSetting, type TextEdit,
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
+import { formatYearMismatch } from '../core/templates/index.js';
 import { reportLinesWith } from '../core/rules/util.js';
 import { badBytesFindings, mixedEncodingFindings } from '../node/bad-bytes.js';
 import { binaryLines, binaryText, CONTROL_CHAR, controlCharFindings } from '../node/control-chars.js';
@@ -57,6 +58,11 @@ export interface Problem {
   at?: { line: number; character: number };
   severity?: 'warning';
   encoding?: EncodingName;
+  /**
+   * The format and year to read the document with, forced from different places (the status bar's and the project
+   * config's, two overrides of the config), do not go together (`formatYearMismatch`): read without them, not checked.
+   */
+  forced?: true;
 }
 
 /** The result every feature reads. */
@@ -302,6 +308,10 @@ export class AnalysisCache {
     let bin: ReturnType<typeof binaryText>;
     let enc: ReturnType<AnalysisCache['misdecoded']>;
     const own = doc.languageId === 'nianbao';
+    // A format and a year from different places that do not go together (each place refuses its own pair): the
+    // document is read without them (its outline stays) and not checked, with a note saying why, as the CLI does.
+    const mismatch = o.format !== undefined && o.year !== undefined ? formatYearMismatch(o.format, o.year) : null;
+    const forced = mismatch ? {} : o;
     if (lines.length > MAX_TEXT) {
       problem = { zh: `文件过大（${Math.round(lines.length / 1048576)} MB），未检查。`, en: `File too large (${Math.round(lines.length / 1048576)} MB); not checked.` };
     } else if ((enc = this.misdecoded(doc, lines, env)) && (own || (env.autoDetect && enc.looksReport))) {
@@ -316,7 +326,7 @@ export class AnalysisCache {
       try {
         // The previous version's line readings are reused for the lines this change left alone (at every size: on the
         // 10 MB bench draft a keystroke's parse takes about 55 ms instead of 190, for about 5% more memory).
-        report = parseReport(lines, { format: o.format, year: o.year, previous: previous ?? null });
+        report = parseReport(lines, { format: forced.format, year: forced.year, previous: previous ?? null });
         if (previous) {
           // What was found in the unchanged lines of the previous version is reused by the rules (the findings
           // are those of a fresh check); the previous version's own base is no longer needed.
@@ -327,7 +337,14 @@ export class AnalysisCache {
         problem = { zh: `引擎无法读取此文件：${(e as Error).message}`, en: `The engine could not read this file: ${(e as Error).message}` };
       }
     }
-    const p: Parsed = { version: doc.version, overrideKey: key, report, problem: own || problem?.encoding ? problem : null };
+    if (mismatch && !problem && (own || report?.isReport)) {
+      problem = {
+        zh: `为此文件指定的格式与年度不相符（来自状态栏和配置文件 .nianbao.jsonc 的不同设置），未检查：${mismatch.zh}请改正其中一项。`,
+        en: `The format and the year given for this file (by the status bar and the .nianbao.jsonc config, or two overrides) do not go together, so it was not checked: ${mismatch.en} Correct one of them.`,
+        severity: 'warning', forced: true,
+      };
+    }
+    const p: Parsed = { version: doc.version, overrideKey: key, report, problem: own || problem?.encoding || problem?.forced ? problem : null };
     this.parsed.set(doc.uri, p);
     return p;
   }
@@ -369,7 +386,7 @@ export class AnalysisCache {
     let previousTied: string[] = [];
     let previousRejected: PreviousLookup['rejected'];
     let previousUri: string | undefined;
-    if (report && isTarget) {
+    if (report && isTarget && !problem?.forced) {
       this.checkCount++;
       try {
         const { options, tied, rejected, previousUri: prevUri } = this.checkOptions(doc, report, env, true);
