@@ -104,3 +104,18 @@ test('one report numbered as a 汇编 numbers it, and the usual report with （�
   assert.equal(usual.sections[0].children.length, 5);
   assert.deepEqual(core.checkReport(usual), []);
 });
+
+test('a 汇编 whose reports number their sections `### 1、总体情况` under `## 一、…报告`: section-order says `（一）` (not `一、`), and its fix writes it', () => {
+  const arabic = (t) => NUMERALS.reduce((x, n, i) => x.replace(new RegExp(`^### （${n}）`, 'm'), `### ${i + 1}、`), t);
+  const text = `${COVER}${arabic(nested('某某市甲局', 0))}\n\n${arabic(nested('某某市乙局', 1))}`;
+  const found = core.checkReport(core.parseReport(text)).filter((f) => f.ruleId === 'section-order');
+  assert.equal(found.length, 12);
+  const lines = text.split('\n');
+  assert.equal(lines[found[0].range.start.line], '### 1、总体情况');
+  assert.match(found[0].message, /^“1、总体情况”是格式规定的第一部分；报告标题已编为“一、”等，其下各部分的序号应为“（一）”，这里写作“1、”/);
+  assert.ok(found.every((f) => !/序号应为“[一二三四五六]、”/.test(f.message)), found.map((f) => f.message).join('\n'));
+  // Fixed: exactly the 汇编 numbered `### （一）…`, which has no finding but report-multiple.
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed, `${COVER}${nested('某某市甲局', 0)}\n\n${nested('某某市乙局', 1)}`);
+  assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), ['report-multiple']);
+});

@@ -257,6 +257,11 @@ export interface Heading {
    * level-1 `cn` heading of the model (`ordinal` and `ordinalRange` as written); section-order says the style.
    */
   writtenStyle?: 'paren' | 'arabic' | 'spaced';
+  /**
+   * Of such a heading under a report title numbered `一、` (a 汇编's `## 一、某某局2024年…年度报告`), where the sections'
+   * right ordinal is `（一）`, one level below the title's (`readNumberedTitles`): `paren`. Absent: `一、`.
+   */
+  expectedStyle?: 'paren';
 }
 
 /** A top-level section of the report: a level-1 heading and the lines up to the next one. */

@@ -326,6 +326,8 @@ function readRestyledSections(headings: Heading[]): Heading[] {
     if (idx < 0) return;
     let made: Heading;
     if (h.ordinalStyle === 'paren' && numberedTitle) made = { ...h };
+    // (`1、总体情况` there is one level too deep: its ordinal should be `（一）`.)
+    else if (h.ordinalStyle === 'arabic' && numberedTitle) made = { ...h, writtenStyle: 'arabic', expectedStyle: 'paren' };
     else if (h.ordinalStyle !== 'hash') made = { ...h, writtenStyle: h.ordinalStyle as 'paren' | 'arabic' };
     else {
       const m = SPACED_LEVEL1.exec(h.title)!;

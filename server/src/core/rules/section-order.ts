@@ -15,8 +15,8 @@ export const sectionOrder: Rule = {
     fixable: true,
     description: bi('部分顺序错误或序号错误', 'Sections out of order or numbered wrongly'),
     rationale: bi(
-      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。各部分的编号与标题相符、只是排列顺序颠倒（如“六、”在“五、”之前）时，报告顺序问题，修复按编号把各部分整段移回原位，文字不变。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。格式规定的部分标题用了别的序号（如〔2021〕30号正文那样写成“（一）总体情况。”，或“1、总体情况”“一 总体情况”）时，仍按部分读取，这里报告序号，修复改为“一、”等，不插入任何内容。',
-      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. Sections that carry the numbers of their titles but stand in another order (六 before 五) are said as out of order; the fix moves each section whole into the order of its number, changing no text. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …). A section title of the format numbered in another style (（一）总体情况。 as the 〔2021〕30号 body writes it, 1、总体情况, 一 总体情况) is still read as that section; its ordinal is reported here and the fix writes 一、… in its place, inserting nothing.'),
+      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。各部分的编号与标题相符、只是排列顺序颠倒（如“六、”在“五、”之前）时，报告顺序问题，修复按编号把各部分整段移回原位，文字不变。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。格式规定的部分标题用了别的序号（如〔2021〕30号正文那样写成“（一）总体情况。”，或“1、总体情况”“一 总体情况”）时，仍按部分读取，这里报告序号，修复改为“一、”等，不插入任何内容；在编为“一、”“二、”的报告标题之下（汇编中各机关的报告），各部分的序号应为“（一）”等，写成“1、总体情况”的，修复改为“（一）”。',
+      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. Sections that carry the numbers of their titles but stand in another order (六 before 五) are said as out of order; the fix moves each section whole into the order of its number, changing no text. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …). A section title of the format numbered in another style (（一）总体情况。 as the 〔2021〕30号 body writes it, 1、总体情况, 一 总体情况) is still read as that section; its ordinal is reported here and the fix writes 一、… in its place, inserting nothing; under report titles numbered 一、, 二、 (the reports of the agencies in a 汇编) the ordinal of the sections is （一）…, and 1、总体情况 there is renumbered to （一）.'),
     example: { bad: '六、政府信息公开平台建设\n一、主动公开政府信息情况', note: bi('编号重新从“一、”开始', 'numbering restarts at 一') },
   },
   check(ctx) {
@@ -173,6 +173,18 @@ function restyled(ctx: RuleContext, h: Heading): void {
   const heading = sameLine ? line.slice(start.character, h.titleRange.end.character) : `${h.ordinal}${h.title}`;
   const written = sameLine ? line.slice(start.character, h.titleRange.start.character).trim() : h.ordinal;
   const note = STYLE_NOTE[h.writtenStyle!];
+  if (h.expectedStyle === 'paren') {
+    // Under a report title numbered `一、` (a 汇编), the sections are `（一）`…, one level below the title's.
+    const want = `（${numeral}）`;
+    ctx.add({
+      message: bi(
+        `“${heading}”是格式规定的第${numeral}部分；报告标题已编为“一、”等，其下各部分的序号应为“${want}”，这里写作“${written}”（${note.zh}）。请把“${written}”改为“${want}”。`,
+        `“${heading}” is section ${value} of the format; under a report title numbered 一、 and so on, the sections' ordinal is “${want}”, but it is numbered “${written}” (${note.en}). Change “${written}” to “${want}”.`),
+      range: h.range,
+      fix: sameLine ? { title: bi(`改为“${want}”`, `Renumber to ${want}`), edits: [{ range: { start, end: h.titleRange.start }, newText: want }] } : undefined,
+    });
+    return;
+  }
   ctx.add({
     message: bi(
       `“${heading}”是${ofFormat ? '格式规定的' : '本报告的'}第${numeral}部分，一级标题的序号应为“${numeral}、”，这里写作“${written}”（${note.zh}）。请把“${written}”改为“${numeral}、”。`,
