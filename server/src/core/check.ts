@@ -11,6 +11,7 @@ import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable
 import { alignFix } from './fix/align.js';
 import { withoutNoOpEdits } from './fix/apply.js';
 import { listSumConsequences } from './rules/prose-sum.js';
+import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
 
 /** Options of `checkReport`. */
 export interface CheckOptions {
@@ -113,6 +114,7 @@ export function offRuleFindings(report: Report, options: CheckOptions = {}): Fin
 function runRules(report: Report, options: CheckOptions, out: Finding[], which: (rule: Rule) => boolean): void {
   const locale = options.locale ?? 'zh';
   const template = report.format === 'unknown' ? null : templateOf(report.format);
+  const first = out.length;
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off' || (options.skipProseRules && rule.meta.readsProse) || !which(rule)) continue;
@@ -132,6 +134,8 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
       });
     }
   }
+  // A forced format that format-outdated says does not fit: the table and section findings it read are only said.
+  lowerUnderUnfitFormat(report, out.slice(first), locale, (id) => ruleById(id)?.meta);
 }
 
 /** Parses and checks a text in one call. */

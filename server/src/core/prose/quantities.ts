@@ -286,7 +286,9 @@ export class Quantities {
     // A column named by what it counts (`decisions`: 处理决定数量, the third of three in 2019, the only one in 2021;
     // `made`, `repealed`, `in-force`: the 规章/规范性文件 columns) is found by its label in the report's format.
     const labels = colText === 'decisions' ? ['处理决定'] : T2_VERB_COLUMNS[colText];
-    const block = labels && this.format !== 'unknown' ? blockOfRow(templateOf(this.format).tables.t2!, rowId) : undefined;
+    // pre2019 has no 表二 of its own (a report forced to it has its table read with the 2019 rows): no column is named then.
+    const own = this.format !== 'unknown' ? templateOf(this.format).tables.t2 : undefined;
+    const block = labels && own ? blockOfRow(own, rowId) : undefined;
     const col = labels ? block?.columns.findIndex((c) => labels.some((l) => c.label.includes(l))) ?? -1 : Number(colText);
     if (col < 0) return null;
     const v = num(row.cells[col]);

@@ -1,4 +1,6 @@
-import type { Rule } from './rule.js';
+import type { Finding, Locale } from '../types.js';
+import type { Report } from '../model/build.js';
+import { severityRank, type Rule, type RuleMeta } from './rule.js';
 import { bi, firstTableLine, formatFromTables } from './util.js';
 import { formatForYear, templateOf, tolerableOlderFormat } from '../templates/index.js';
 
@@ -12,7 +14,7 @@ export const formatOutdated: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     description: bi('使用了报告年度已被取代的旧格式', 'The report uses a format already replaced for its year'),
-    rationale: bi('2021 年度起的年报应使用国办公开办函〔2021〕30号印发的格式（表二改为制发、废止、现行有效件数，表三“（六）其他处理”分为三行，删去第二十条第（九）项）。整份报告仍按 2019 年格式编制，说明套用了旧模板，统计口径与要求不符。只有部分行列是旧格式时由 format-mixed 提示。2019 年度起的报告整份按 2019 年以前的传统格式编制（没有统计表，章节为“概述”“收费及减免情况”等传统标题）时按传统格式检查章节，由本规则说一次，而不逐一报告缺少的统计表和部分：2019 年度只给提示，因为60号对 2019 年度报告只是“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”；2020 年度起须使用统一格式，是错误。', 'Reports from 2021 on use the format of 〔2021〕30号 (表二 counts issued, repealed and in force; （六）其他处理 split into three rows; block （九） removed). A report still wholly in the 2019 format reused an old template. When only some rows or columns are old, format-mixed reports them. A report of 2019 or later wholly in the conventional form used before 2019 (no tables, sections such as 概述 and 收费及减免情况) is read in that form, its sections checked as such, and this rule says so once instead of reporting every table and section it lacks: an info for a 2019 report, as 60号 merely encouraged the unified format for 2019 reports (鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布); an error from 2020 on, when it is required.'),
+    rationale: bi('2021 年度起的年报应使用国办公开办函〔2021〕30号印发的格式（表二改为制发、废止、现行有效件数，表三“（六）其他处理”分为三行，删去第二十条第（九）项）。整份报告仍按 2019 年格式编制，说明套用了旧模板，统计口径与要求不符。只有部分行列是旧格式时由 format-mixed 提示。2019 年度起的报告整份按 2019 年以前的传统格式编制（没有统计表，章节为“概述”“收费及减免情况”等传统标题）时按传统格式检查章节，由本规则说一次，而不逐一报告缺少的统计表和部分：2019 年度只给提示，因为60号对 2019 年度报告只是“鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布”；2020 年度起须使用统一格式，是错误。按指定的格式（--report-format、配置文件的 format、编辑器中的指定）检查而该格式不适用于报告年度时，本规则给出错误，表格和章节的其他问题（结构、数值类规则和 prose-table）按该格式读出而不可靠，都降为提示、不提供修复（如 2024 年度报告被指定为 pre2019 时，万元收费额被当作件数）。', 'Reports from 2021 on use the format of 〔2021〕30号 (表二 counts issued, repealed and in force; （六）其他处理 split into three rows; block （九） removed). A report still wholly in the 2019 format reused an old template. When only some rows or columns are old, format-mixed reports them. A report of 2019 or later wholly in the conventional form used before 2019 (no tables, sections such as 概述 and 收费及减免情况) is read in that form, its sections checked as such, and this rule says so once instead of reporting every table and section it lacks: an info for a 2019 report, as 60号 merely encouraged the unified format for 2019 reports (鼓励按照统一格式发布，确实存在现实困难的，可参照统一格式发布); an error from 2020 on, when it is required. When a format forced on the report (--report-format, a config\'s format, the editor\'s override) does not apply to its year, this rule says so as an error and the other table and section findings (the structure and numbers rules, and prose-table), read in that format and so unreliable, are lowered to info without fixes (a 2024 report forced to pre2019 had its 万元 fee read as a count).'),
     example: { bad: '2022年度报告，表二为“本年新制作数量 | 本年新公开数量 | 对外公开总数量”', note: bi('2022 年度应使用 2021 年格式', 'a 2022 report uses the 2021 format') },
   },
   check(ctx) {
@@ -70,3 +72,31 @@ export const formatOutdated: Rule = {
     });
   },
 };
+
+/** The note a finding lowered by `lowerUnderUnfitFormat` ends with. */
+const UNFIT_NOTE = bi(
+  '（按指定的、不适用于本年度的格式读出，仅供参考，不提供修复）',
+  ' (read in the format as told, which does not apply to this year: for reference only, no fix offered)');
+
+/**
+ * Lowers to info, without their fixes, the findings about the tables and sections (the rules of the structure and
+ * numbers categories, and prose-table, which reads the tables' numbers) among `findings` of `report`, once
+ * format-outdated among them says that the format forced on it (`--report-format`, a config's format, the editor's
+ * override) does not apply to its year. The tables and sections were read against that format's template, as
+ * format-outdated says, so their findings cannot be relied on (a 2024 report forced to pre2019 had its 万元 fee read
+ * as a count, an error it does not have): said, never asserted (rules.md: a rule that cannot be sure never guesses
+ * loudly), and never fixed, whose edits would rewrite a report to the format that does not apply. Findings mutated
+ * in place; a format read from the text, or a forced one that fits, changes nothing. `metaOf` gives a rule's metadata
+ * by id (the registry's `ruleById`).
+ */
+export function lowerUnderUnfitFormat(report: Report, findings: Finding[], locale: Locale, metaOf: (id: string) => RuleMeta | undefined): void {
+  if (!report.formatEvidence.includes('override') || !findings.some((f) => f.ruleId === formatOutdated.meta.id)) return;
+  for (const f of findings) {
+    if (f.ruleId === formatOutdated.meta.id) continue;
+    const category = metaOf(f.ruleId)?.category;
+    if (category !== 'structure' && category !== 'numbers' && f.ruleId !== 'prose-table') continue;
+    if (severityRank(f.severity) < severityRank('info')) f.severity = 'info';
+    delete f.fix;
+    f.message += UNFIT_NOTE[locale];
+  }
+}
