@@ -13,8 +13,8 @@ export const sectionMissing: Rule = {
     fixable: true,
     description: bi('缺少格式要求的部分（一至六）', 'A section that the format requires is missing'),
     rationale: bi(
-      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后（“四”没有表格时，在“四”自身的文字之后）、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；缺少“六”而“五”自身的文字（第一段及以问题、不足、改进等词写成的段落）之后另起一段写信息处理费（或人大代表建议、政协提案办理等）时，标题插在该段之前；缺少的是最后的部分时，标题插在最后一部分之后、文末落款（机关名称和日期）和附件之前。只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、缺少编号）时，或这一部分的统计表已在报告中（其标题未能读出）、插入会出现两张同样的表时，或另一个一级标题（改号后）仍占用这一部分的序号、插入会出现两个相同序号时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
-      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 (or, when 四 has no table, the own text of 四) as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when 六 is missing and a paragraph of its own on the fees for information processing (信息处理费; or 人大代表建议, 政协提案…) follows the own text of 五 (its first paragraph and those in its words: 问题, 不足, 改进…), the heading goes before that paragraph; a missing last section goes after the last one, before the signature (agency name and date) and the annexes at the end; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, without its number), or its table is in the report already (its heading not read), so that the report would get that table twice, or another level-1 heading keeps the number of the section (after any renumbering), so that the report would get that number twice, nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
+      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等；各部分编为“（一）”…“（六）”时，如汇编中各份报告的部分，编号也随之写作“（五）”），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后（“四”没有表格时，在“四”自身的文字之后）、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；缺少“六”而“五”自身的文字（第一段及以问题、不足、改进等词写成的段落）之后另起一段写信息处理费（或人大代表建议、政协提案办理等）时，标题插在该段之前；缺少的是最后的部分时，标题插在最后一部分之后、文末落款（机关名称和日期）和附件之前。只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、缺少编号）时，或这一部分的统计表已在报告中（其标题未能读出）、插入会出现两张同样的表时，或另一个一级标题（改号后）仍占用这一部分的序号、插入会出现两个相同序号时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。',
+      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…; numbered （五） where the sections are numbered （一）…（六）, as the sections of each report in a 汇编), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 (or, when 四 has no table, the own text of 四) as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when 六 is missing and a paragraph of its own on the fees for information processing (信息处理费; or 人大代表建议, 政协提案…) follows the own text of 五 (its first paragraph and those in its words: 问题, 不足, 改进…), the heading goes before that paragraph; a missing last section goes after the last one, before the signature (agency name and date) and the annexes at the end; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, without its number), or its table is in the report already (its heading not read), so that the report would get that table twice, or another level-1 heading keeps the number of the section (after any renumbering), so that the report would get that number twice, nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section.'),
     example: { bad: '四、政府信息公开行政复议、行政诉讼情况\n…\n六、其他需要报告的事项', note: bi('缺少“五、存在的主要问题及改进情况”', '五、存在的主要问题及改进情况 is missing') },
   },
   check(ctx) {
@@ -139,23 +139,23 @@ export const sectionMissing: Rule = {
         return;
       }
       if (content) {
-        const { edit } = insertSectionEdit(report, template, idx, content.line);
+        const { edit, title } = insertSectionEdit(report, template, idx, content.line);
         const at = content.line;
         ctx.add({
           message: content.heading
             ? bi(
-              `${what.zh}其内容从第 ${at + 1} 行“${content.shown}”开始，却没有标题。修复会在那里插入“${s.title}”。`,
-              `${what.en}Its text starts at line ${at + 1} (“${content.shown}”) without a heading. The fix inserts “${s.title}” there.`)
+              `${what.zh}其内容从第 ${at + 1} 行“${content.shown}”开始，却没有标题。修复会在那里插入“${title}”。`,
+              `${what.en}Its text starts at line ${at + 1} (“${content.shown}”) without a heading. The fix inserts “${title}” there.`)
             : bi(
-              `${what.zh}其内容似乎从第 ${at + 1} 行“${content.shown}”开始（${content.tableless ? '上一部分自身的文字之后' : '上一部分表格之后的文字'}），却没有标题。修复会在第 ${at + 1} 行之前插入“${s.title}”，请核对。`,
-              `${what.en}Its text seems to start at line ${at + 1} (“${content.shown}”, the text after ${content.tableless ? 'the own text of the section before' : 'the table of the section before'}) without a heading. The fix inserts “${s.title}” before line ${at + 1}: check it.`),
+              `${what.zh}其内容似乎从第 ${at + 1} 行“${content.shown}”开始（${content.tableless ? '上一部分自身的文字之后' : '上一部分表格之后的文字'}），却没有标题。修复会在第 ${at + 1} 行之前插入“${title}”，请核对。`,
+              `${what.en}Its text seems to start at line ${at + 1} (“${content.shown}”, the text after ${content.tableless ? 'the own text of the section before' : 'the table of the section before'}) without a heading. The fix inserts “${title}” before line ${at + 1}: check it.`),
           range: content.heading ? content.heading.range : report.lines.range(at, firstNonSpace(report.lines.line(at)), report.lines.line(at).trimEnd().length),
-          fix: { title: bi(`在第 ${at + 1} 行前插入“${s.title}”`, `Insert “${s.title}” before line ${at + 1}`), edits: [edit] },
+          fix: { title: bi(`在第 ${at + 1} 行前插入“${title}”`, `Insert “${title}” before line ${at + 1}`), edits: [edit] },
           data: { section: s.id },
         });
         return;
       }
-      const { edit, line } = insertSectionEdit(report, template, idx);
+      const { edit, line, title } = insertSectionEdit(report, template, idx);
       // Where the fix puts it, said in the message; when text stands right above that place (the text of the
       // section before, or this section's own text not recognised as such), the author is asked to check.
       const prose = nextTitle ? proseAbove(report, nextTitle.line) : false;
@@ -167,7 +167,7 @@ export const sectionMissing: Rule = {
       ctx.add({
         message: bi(what.zh + where.zh + put.zh, what.en + where.en + put.en),
         range: nextTitle ? nextTitle.range : report.lines.lineRange(line),
-        fix: { title: bi(`插入“${s.title}”`, `Insert “${s.title}”`), edits: [edit] },
+        fix: { title: bi(`插入“${title}”`, `Insert “${title}”`), edits: [edit] },
         data: { section: s.id },
       });
     });

@@ -1,7 +1,7 @@
 import type { Heading, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Template } from '../templates/index.js';
-import { chineseNumeral, firstNonSpace, titleKey } from '../text/normalize.js';
+import { chineseNumeral, firstNonSpace, titleKey, toChineseNumeral } from '../text/normalize.js';
 import { renderSectionTable } from '../fix/render.js';
 import { classifySection } from '../model/build.js';
 import { templateOf } from '../templates/index.js';
@@ -315,28 +315,31 @@ export function sectionsEnd(report: Report): { line: number; before: 'signature'
  * section of the template that the report has; else after the last section, before the signature (落款) and the
  * annexes (`sectionsEnd`), or at the end when neither follows; or, when the section's content is there under the
  * previous section (`missingContent`), before that content. `line` is the 0-based line the heading goes before (for
- * the end of the text, its last non-blank line).
+ * the end of the text, its last non-blank line); `title` the heading inserted, without its markup (`（五）存在的…` where
+ * the sibling sections are numbered so, `sectionOrdinal`).
  */
-export function insertSectionEdit(report: Report, template: Template, idx: number, at?: number): { edit: TextEdit; line: number } {
+export function insertSectionEdit(report: Report, template: Template, idx: number, at?: number): { edit: TextEdit; line: number; title: string } {
   const eol = report.lines.dominantEol();
   const next = topHeadings(report).find((h) => h.canonical > idx);
   const style = sectionStyle(report);
   const s = template.sections[idx];
   const table = template.id === 'pre2019' ? null : renderSectionTable(template.id, s.id, eol);
-  const block = [styledTitle(style, s.title), '', ...(table ? [table, ''] : [])].join(eol);
+  // Numbered as the sibling sections are (`（五）` among `（四）`, `（六）`), else `五、`.
+  const title = styledTitle(PLAIN, s.title, sectionOrdinal(report, idx));
+  const block = [styledTitle(style, s.title, sectionOrdinal(report, idx)), '', ...(table ? [table, ''] : [])].join(eol);
   const line = at ?? next?.line ?? sectionsEnd(report)?.line;
   if (line !== undefined) {
     const pos = { line, character: 0 };
     // After a line with text, a blank line first, so the heading stands apart.
     const lead = (at !== undefined || next === undefined) && line > 0 && report.lines.line(line - 1).trim() ? eol : '';
-    return { edit: { range: { start: pos, end: pos }, newText: lead + block + eol }, line };
+    return { edit: { range: { start: pos, end: pos }, newText: lead + block + eol }, line, title };
   }
   const last = report.lines.lineCount - 1;
   const end = { line: last, character: report.lines.line(last).length };
   const needsBreak = report.lines.line(last).trim() !== '';
   let shown = last;
   while (shown > 0 && !report.lines.line(shown).trim()) shown--;
-  return { edit: { range: { start: end, end }, newText: (needsBreak ? eol + eol : eol) + block }, line: shown };
+  return { edit: { range: { start: end, end }, newText: (needsBreak ? eol + eol : eol) + block }, line: shown, title };
 }
 
 /**
@@ -403,10 +406,48 @@ export function sectionStyle(report: Report): SectionStyle {
   return out;
 }
 
-/** A canonical section title (`五、存在的主要问题及改进情况`) written in `style`. */
-export function styledTitle(style: SectionStyle, title: string): string {
+/**
+ * A canonical section title (`五、存在的主要问题及改进情况`) written in `style`; with `ordinal` (`（五）`, see
+ * `sectionOrdinal`), numbered so instead of `五、`.
+ */
+export function styledTitle(style: SectionStyle, title: string, ordinal?: string | null): string {
   const cut = title.indexOf('、') + 1;
-  return style.open + title.slice(0, cut) + style.afterOrdinal + title.slice(cut) + style.close;
+  return style.open + (ordinal ?? title.slice(0, cut)) + style.afterOrdinal + title.slice(cut) + style.close;
+}
+
+/**
+ * The ordinal section `idx` (0-based: 4 → 五) is numbered with in the form most of the report's sections share when
+ * that is not the template's `五、`: `（五）` among `（四）`…`（六）` (a 汇编 whose agency headings are `一、`…, each
+ * report's sections `（一）`…; or a whole report renumbered so), `(五)`, `5.`, `5、`, `五` and the space after it
+ * (`## 五 存在…`). An inserted heading is numbered as its siblings are: section-order says the style of them all,
+ * once (in a 汇编 it says nothing). Null for the template's form, or on a tie with it.
+ */
+export function sectionOrdinal(report: Report, idx: number): string | null {
+  // (A 汇编's sections `（一）`… are read as its reports' own, without `writtenStyle`: each heading's ordinal counts.)
+  const forms = new Map<string, number>();
+  for (const h of topHeadings(report)) {
+    const form = writtenOrdinal(report, h);
+    if (form !== null) forms.set(form, (forms.get(form) ?? 0) + 1);
+  }
+  let best = TEMPLATE_FORM;
+  for (const [form, n] of forms) if (n > (forms.get(best) ?? 0)) best = form;
+  if (best === TEMPLATE_FORM) return null;
+  return best.includes('#') ? best.replace('#', toChineseNumeral(idx + 1)) : best.replace('0', String(idx + 1));
+}
+
+/** The template's form of a section ordinal (`五、`), as `writtenOrdinal` gives it. */
+const TEMPLATE_FORM = '#、';
+
+/**
+ * The ordinal of section heading `h` as written with its number as a slot (`（#）`,
+ * `0.`; `#` a Chinese numeral, `0` digits), and the spaces between it and the title; null when it holds no number.
+ */
+function writtenOrdinal(report: Report, h: Heading): string | null {
+  const line = report.lines.line(h.line);
+  const gap = h.ordinalRange.end.line === h.line && h.titleRange.start.line === h.line ? line.slice(h.ordinalRange.end.character, h.titleRange.start.character) : '';
+  const ordinal = h.ordinal.replace(/[一二三四五六七八九十]+/, '#').replace(/[0-9０-９]+/, '0');
+  if (!/[#0]/.test(ordinal)) return null;
+  return ordinal + (/^[ \t\u3000]*$/.test(gap) ? gap : '');
 }
 
 /**
