@@ -52,7 +52,7 @@ export interface Cell {
   range: Range;
   /** A unit typed inside the cell (`元`, `万元`, `件`), if any. */
   unit?: string;
-  /** Why `value` is null although `raw` is not blank (a word, `-`, a decimal in a count column, `约1520`, `long`: more than 15 digits). */
+  /** Why `value` is null although `raw` is not blank (a word, `-`, a decimal in a count column, `约1520`, `long`: more than 15 digits, `struck`: struck through), or why a value read is not counted (`零`, a unit, `struck-beside`: `~~3~~ 2`). */
   invalid?: string;
   /**
    * A number read beyond doubt but written in an unusual form: `plus` (`+21` where no sign belongs), `leading-zero`

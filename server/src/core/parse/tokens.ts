@@ -387,6 +387,8 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   // A line with tabs and a number: a row pasted from Word or a spreadsheet, whose empty cells are empty fields
   // between tabs (see `tabFields`).
   const tabbed = text.indexOf('\t', a) >= 0;
+  // Whether one space cannot part two cells of the line (see `struckWordsEnd`): found when first needed.
+  let beside: boolean | undefined;
   for (let i = a; i < b; ) {
     const s = i;
     while (i < b && !isSpace(text.charCodeAt(i))) i++;
@@ -396,14 +398,28 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       while (e < b && !isSpace(text.charCodeAt(e))) e++;
       if (/^[0-9０-９]+$/.test(text.slice(i + 1, e)) && (values > 0 || (s === a && e >= b))) i = e;
     }
-    const [ws, we] = unemphasised(text, s, i, true);
+    // A struck-through number over words (`~~ 3 ~~`, and in a tab or aligned row `~~3~~ 2`): one cell, as in a pipe row.
+    if (i < b) {
+      beside ??= tabbed || ALIGNED.test(text.slice(a, b));
+      const e = struckWordsEnd(text, s, beside);
+      if (e > i) i = e;
+    }
+    let [ws, we] = unemphasised(text, s, i, true);
+    // A number beside an unclosed marker (`**23`, `23</b>`): the number, as in a pipe row.
+    if (we - ws > 1) {
+      const [ux, uy] = unmarked(text, ws, we);
+      if ((ux > ws || uy < we) && isValueText(text.slice(ux, uy))) [ws, we] = [ux, uy];
+    }
     const raw = text.slice(ws, we);
     // A number in words (`减少2`, `（2）`, `2-`) where a cell stands: after a number of the row, or alone on its line
     // (one cell per line), a value cell as in a pipe row, which the cell's reading then reports.
     // A list ordinal written a space before the label's words at the start of the line (`① 属于国家秘密`,
     // `(1) 属于国家秘密`, Word's list numbering) is the label's `1.`, as `1. 属于国家秘密` is, not a value.
     const ordinal = s === a && values === 0 && mayStartOrdinal(text.charCodeAt(ws)) ? wordOrdinal(raw, text.slice(i, b)) : null;
-    const kind: TokenKind = ordinal === null && (isValueText(raw) || ((values > 0 || (s === a && i >= b)) && isNumberInWords(raw))) ? 'value' : 'text';
+    // A struck-through or asterisked number (`~~2~~`, `\*2`: see `isMarkedNumber`) after the label, or alone on its
+    // line, is a value cell read as invalid, as in a pipe row: the cells after it keep their columns. (A line that
+    // starts with one and goes on, `*1 注：…`, is a note.)
+    const kind: TokenKind = ordinal === null && (isValueText(raw) || ((s > a || i >= b) && isMarkedNumber(raw)) || ((values > 0 || (s === a && i >= b)) && isNumberInWords(raw))) ? 'value' : 'text';
     if (kind === 'value') values++;
     out.push({ kind, raw, key: kind === 'text' ? ordinal ?? labelKey(raw) : '', line: lineNo, start: ws, end: we, pipe: false });
     const gap = i;
@@ -498,6 +514,35 @@ export function unmarked(text: string, x: number, y: number): [number, number] {
 /** A number struck through (`~~23~~`, `<del>23</del>`, `<s>23</s>`, `<strike>`): a deleted value, not the cell's number. */
 export const STRUCK = /^(?:~~\s*\S.*?~~|<(del|s|strike)>.*<\/\1>)$/i;
 
+/** A number as a marked cell holds it: ASCII or full-width digits, separators (see `STRAY_MARKED`). */
+const MARKED_DIGITS = '[0-9０-９][0-9０-９,.]*';
+/** A number struck through, with `space` (a pattern) allowed inside the markers (`~~ 3 ~~`, `<del>3</del>`). */
+const struckNumber = (space: string) => String.raw`(?:~~${space}${MARKED_DIGITS}${space}~~|<(?:del|s|strike)>${space}${MARKED_DIGITS}${space}<\/(?:del|s|strike)>)`;
+/**
+ * A struck-through number with the current number beside it (`~~3~~ 2`, `~~3~~2`, `2 <del>3</del>`: the old value
+ * deleted, the new one written next to it): the cell reads as the number beside it (group 1 or 2), said to hold a
+ * deleted one (`readCell`, `invalid: 'struck-beside'`).
+ */
+export const STRUCK_BESIDE = new RegExp(String.raw`^(?:${struckNumber(String.raw`\s*`)}\s*(${MARKED_DIGITS})|(${MARKED_DIGITS})\s*${struckNumber(String.raw`\s*`)})$`, 'i');
+
+/** Whether `s` has a digit, ASCII or full-width (`~~２~~` is a struck number too). */
+function hasWideDigit(s: string): boolean {
+  return hasDigit(s) || /[０-９]/.test(s);
+}
+
+/**
+ * Whether a cell's text is a number with a mark that no number reading takes, which stands where a value should
+ * and is read as an invalid one (see `readCell`): struck through (`~~23~~`, `<del>２</del>`, `~~3~~ 2`), or with a
+ * footnote asterisk (`\*23`, `23\*`, `*23`). The same in every layout (pipe, HTML, tab and space-aligned rows): such a
+ * cell is a value of its own column, never a part of the row's label, so the cells after it keep their columns.
+ */
+export function isMarkedNumber(raw: string): boolean {
+  const c = raw.charCodeAt(0), z = raw.charCodeAt(raw.length - 1);
+  // (A cheap test first: each form starts or ends with `~`, `<`, `>`, `*` or `\`, or holds `~` or `<` beside a number.)
+  if (c !== 0x7e && c !== 0x3c && c !== 0x2a && c !== 0x5c && z !== 0x7e && z !== 0x3e && z !== 0x2a && !raw.includes('~') && !raw.includes('<')) return false;
+  return (STRUCK.test(raw) && hasWideDigit(raw)) || STRUCK_BESIDE.test(raw) || STARRED.test(raw);
+}
+
 /**
  * Adds a delimited cell (of a pipe row or an HTML row) to `out`. After the first number of a row, every cell is a
  * value cell, even one holding words (`21（含1件转办）`, `二十一`): read as an invalid value, it keeps the cells
@@ -506,9 +551,35 @@ export const STRUCK = /^(?:~~\s*\S.*?~~|<(del|s|strike)>.*<\/\1>)$/i;
 function rowCell(out: Token[], raw: string, line: number, start: number, end: number, afterNumber: boolean): boolean {
   // A struck-through number (`~~23~~`) or one with a footnote asterisk (`\*23`) is a value cell read as invalid: it
   // keeps the cells after it in their columns.
-  const kind: TokenKind = afterNumber || isValueText(raw) || looksLikeValue(raw) || (STRUCK.test(raw) && hasDigit(raw)) || STARRED.test(raw) ? 'value' : 'text';
+  const marked = !afterNumber && isMarkedNumber(raw);
+  const kind: TokenKind = afterNumber || marked || isValueText(raw) || looksLikeValue(raw) ? 'value' : 'text';
   out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line, start, end, pipe: true });
-  return kind === 'value' && !afterNumber && hasDigit(raw);
+  return kind === 'value' && !afterNumber && (marked || hasDigit(raw));
+}
+
+/** A line aligned in columns with runs of spaces (`pdftotext -layout`), or full-width spaces. */
+const ALIGNED = / {2,}|\u3000/;
+
+/** A number struck through, written in the words of a line without pipes (one space at most inside: `~~ 3 ~~`). */
+const STRUCK_WORDS = new RegExp(String.raw`${struckNumber(' ?')}(?=\s|$)`, 'iy');
+/** The same beside the current number, one space between (`~~3~~ 2`, `2 ~~3~~`): one cell of a tab or aligned row. */
+const STRUCK_WORDS_BESIDE = new RegExp(String.raw`(?:${struckNumber(' ?')} ${MARKED_DIGITS}|${MARKED_DIGITS} ${struckNumber(' ?')})(?=\s|$)`, 'iy');
+
+/**
+ * Where a struck-through number that starts at `s` of a line without pipes ends, when it spans words (`~~ 3 ~~`,
+ * and where `beside`, `~~3~~ 2` or `2 ~~3~~`, one space apart: see `STRUCK_BESIDE`); -1 when none starts there.
+ * `beside` only where a single space cannot separate two cells (a tab-separated row, or one aligned with runs of
+ * spaces): on a line of numbers one space apart (`2 0 0 0`) each word is a cell of its own.
+ */
+function struckWordsEnd(text: string, s: number, beside: boolean): number {
+  const c = text.charCodeAt(s);
+  if (c !== 0x7e && c !== 0x3c && !(beside && ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)))) return -1;
+  const re = beside ? STRUCK_WORDS_BESIDE : STRUCK_WORDS;
+  re.lastIndex = s;
+  if (re.test(text)) return re.lastIndex;
+  if (!beside) return -1;
+  STRUCK_WORDS.lastIndex = s;
+  return STRUCK_WORDS.test(text) ? STRUCK_WORDS.lastIndex : -1;
 }
 
 /** The tokens of a line of HTML table markup (see `htmlCells`): each cell as a pipe cell, a prose cell as prose. */
@@ -808,7 +879,8 @@ function hasDigit(s: string): boolean {
  * `本年增/减`); `decimal` allows a fraction (amount columns). A number written `+21` where no sign belongs, or `021`,
  * reads as 21 with `form` saying so; so does a number with invisible characters in it (`4\u200b6`: 46) or a footnote
  * marker after it (`24①`: 24, not the 241 that NFKC would make of it). A number of more than `MAX_DIGITS` digits
- * before its point is no count: `value` null, `invalid: 'long'`.
+ * before its point is no count: `value` null, `invalid: 'long'`. A number struck through (`~~23~~`) is no value
+ * (`invalid: 'struck'`); one beside the current number (`~~3~~ 2`) reads as that number, `invalid: 'struck-beside'`.
  */
 export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean } = {}): Cell {
   if (tok.kind === 'blank') return { raw: '', value: null, range: tokenRange(tok) };
@@ -819,8 +891,15 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
     if (raw.length > 1 && raw.charCodeAt(0) === 0x30) cell.form = 'leading-zero';
     return cell;
   }
-  // A struck-through number is a deleted value: no number is read from it (see `STRUCK`).
-  if (STRUCK.test(raw.trim())) return { raw, value: null, range: tokenRange(tok), invalid: 'struck' };
+  // A struck-through number is a deleted value: no number is read from it (see `STRUCK`). Beside the current number
+  // (`~~3~~ 2`), the cell reads as that number, flagged like 零 so sums skip it until the deleted one is taken out.
+  const trimmed = raw.trim();
+  if (STRUCK.test(trimmed)) return { raw, value: null, range: tokenRange(tok), invalid: 'struck' };
+  const beside = STRUCK_BESIDE.exec(trimmed);
+  if (beside) {
+    const n = (beside[1] ?? beside[2]).normalize('NFKC').replace(/,(?=\d{3}\b)/g, '');
+    return { raw, value: /^\d{1,15}(?:\.\d+)?$/.test(n) ? Number(n) : null, range: tokenRange(tok), invalid: 'struck-beside' };
+  }
   const visible = raw.replace(INVISIBLE, '');
   // A footnote marker after the number (`24①`, `24¹`): NFKC would make it a digit (241).
   const marker = FOOTNOTE.exec(visible);

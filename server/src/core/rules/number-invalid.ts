@@ -12,6 +12,7 @@ const WHY = {
   unit: bi('带有单位，数值单元格只填数字', 'carries a unit; value cells take the number alone'),
   numeral: bi('是汉字数字，数值单元格只填阿拉伯数字', 'is a Chinese numeral; value cells take Arabic digits'),
   struck: bi('带有删除线，是被删去的数：请只填现在的数字（删除线在转换或打印时可能丢失，留下的数会被当作有效数字），此格不计入合计', 'is struck through, a deleted number: write the current number alone (the strike-through may be lost in conversion or print, leaving the old number as if valid); the cell is left out of the sums'),
+  'struck-beside': bi('写有带删除线的旧数和现在的数：请只填现在的数字（删除线在转换或打印时可能丢失，两个数会被当作一个数），改正前此格不计入合计', 'holds a struck-through old number beside the current one: write the current number alone (the strike-through may be lost in conversion or print, leaving both numbers as one); the cell is left out of the sums until then'),
   long: bi('位数过多（整数部分超过 15 位），不可能是件数或金额，也无法精确计算，多为误贴的证件号等编号：请填写表格应有的数字，此格不计入合计', 'has too many digits (more than 15 before the point) to be a count or an amount, or to be computed exactly; it is usually a pasted ID or other code: write the number the table should hold; the cell is left out of the sums'),
 } as const;
 
@@ -62,7 +63,7 @@ const FULL_WIDTH_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:万元|元|
 /**
  * A normalised form of a cell when the intended number is unambiguous (full-width digits, also with a sign, a
  * decimal point or a money unit where the column takes one; a unit typed after a count with or without a space;
- * 零/〇 for 0), else null.
+ * 零/〇 for 0; the current number where a deleted one stands struck through beside it, `~~3~~ 2`), else null.
  */
 function normalised(c: Cell): string | null {
   const n = c.raw.normalize('NFKC').trim();
@@ -71,6 +72,8 @@ function normalised(c: Cell): string | null {
   if (!c.invalid && c.value !== null && n !== c.raw.trim() && FULL_WIDTH_DIGIT.test(c.raw) && FULL_WIDTH_NUMBER.test(n)) return n;
   if (c.invalid === 'unit' && /^\d+\s*(件|个|条|次|项)$/.test(n)) return n.replace(/\D+$/, '');
   if (c.invalid === 'numeral' && c.value === 0) return '0';
+  // `~~3~~ 2`: the author deleted 3 and wrote 2; the fix takes the deleted number out.
+  if (c.invalid === 'struck-beside' && c.value !== null) return plainNumber(c.value);
   return null;
 }
 
