@@ -399,7 +399,7 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       if (/^[0-9０-９]+$/.test(text.slice(i + 1, e)) && (values > 0 || (s === a && e >= b))) i = e;
     }
     // A struck-through number over words (`~~ 3 ~~`, and in a tab or aligned row `~~3~~ 2`): one cell, as in a pipe row.
-    if (i < b) {
+    if (i < b && mayStartStruck(text, s, i)) {
       beside ??= tabbed || ALIGNED.test(text.slice(a, b));
       const e = struckWordsEnd(text, s, beside);
       if (e > i) i = e;
@@ -566,6 +566,17 @@ const STRUCK_WORDS = new RegExp(String.raw`${struckNumber(' ?')}(?=\s|$)`, 'iy')
 const STRUCK_WORDS_BESIDE = new RegExp(String.raw`(?:${struckNumber(' ?')} ${MARKED_DIGITS}|${MARKED_DIGITS} ${struckNumber(' ?')})(?=\s|$)`, 'iy');
 
 /**
+ * Whether the word `text[s, i)` may start a struck-through number over words (see `struckWordsEnd`): it starts with
+ * `~` or `<`, or it is followed by one space and `~` or `<` (`2 ~~3~~`). A cheap test, for every word.
+ */
+function mayStartStruck(text: string, s: number, i: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c === 0x7e || c === 0x3c) return true;
+  const next = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 0x20 && (next === 0x7e || next === 0x3c);
+}
+
+/**
  * Where a struck-through number that starts at `s` of a line without pipes ends, when it spans words (`~~ 3 ~~`,
  * and where `beside`, `~~3~~ 2` or `2 ~~3~~`, one space apart: see `STRUCK_BESIDE`); -1 when none starts there.
  * `beside` only where a single space cannot separate two cells (a tab-separated row, or one aligned with runs of
@@ -573,7 +584,7 @@ const STRUCK_WORDS_BESIDE = new RegExp(String.raw`(?:${struckNumber(' ?')} ${MAR
  */
 function struckWordsEnd(text: string, s: number, beside: boolean): number {
   const c = text.charCodeAt(s);
-  if (c !== 0x7e && c !== 0x3c && !(beside && ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)))) return -1;
+  if (c !== 0x7e && c !== 0x3c && !beside) return -1;
   const re = beside ? STRUCK_WORDS_BESIDE : STRUCK_WORDS;
   re.lastIndex = s;
   if (re.test(text)) return re.lastIndex;
