@@ -470,6 +470,23 @@ describe('settings and locale', () => {
     } finally { await s.srv.stop(); }
   });
 
+  test('autoDetect off: a *.nianbao.md / *.nianbao.txt opened as markdown or plaintext (a client without a nianbao file type) is still checked; a binary one gets its note', async () => {
+    const s = await session({ initializationOptions: { settings: { autoDetect: false } } });
+    try {
+      const own = await s.openAndWait(uriOf('own.nianbao.md'), SEED001, 'nianbao');
+      assert.ok(own.length > 0);
+      const key = (ds) => ds.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code}`);
+      assert.deepEqual(key(await s.openAndWait(uriOf('md.nianbao.md'), SEED001, 'markdown')), key(own));
+      assert.deepEqual(key(await s.openAndWait(uriOf('txt.nianbao.txt'), SEED001, 'plaintext')), key(own));
+      const binary = SEED001.slice(0, 200) + '\u0000'.repeat(5000) + SEED001.slice(200);
+      const b = await s.openAndWait(uriOf('bin.nianbao.md'), binary, 'markdown');
+      assert.deepEqual(b.map((d) => d.code), ['not-checked']);
+      assert.match(b[0].message, /^文件不是文本（含有大量 NUL 字符/);
+      const status = await s.srv.request('nianbao/getStatus', { uri: uriOf('md.nianbao.md') });
+      assert.equal(status.isReport, true);
+    } finally { await s.srv.stop(); }
+  });
+
   test('English when the client locale is English; the setting overrides it', async () => {
     const s = await session({ locale: 'en-US' });
     try {

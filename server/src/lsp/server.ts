@@ -65,6 +65,9 @@ export interface ServerOptions {
 }
 
 /** Serves the LSP on `connection` (see docs/editor.md for the features and the settings). */
+/** The file names of report drafts (`languageOfPath`), checked in a document URI (its query or fragment aside). */
+const NIANBAO_FILE = /\.nianbao\.(?:md|txt)(?:[?#]|$)/i;
+
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const docLink = options.docLink ?? docsUrl;
   /** The recent line-wise edits of each open document (a code action resolved later maps its finding's line). */
@@ -72,7 +75,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments<LineDocument>({
     create: (uri, languageId, version, content) => {
       editLog.opened(uri);
-      return new LineDocument(uri, languageId, version, content);
+      // A `*.nianbao.md` / `*.nianbao.txt` file is a report draft whatever language the client names (an editor
+      // without a `nianbao` file type sends `markdown` or `plaintext`), as the CLI and the workspace scan read it.
+      return new LineDocument(uri, NIANBAO_FILE.test(uri) ? 'nianbao' : languageId, version, content);
     },
     update: (doc, changes, version) => {
       const from = doc.version;
