@@ -84,4 +84,22 @@ describe('completion in a table row label cell', () => {
     assert.equal(item.additionalTextEdits, undefined);
     assert.equal(applyEdits(text, [item.textEdit]).split('\n')[line], '| 4.无正当理由大量反复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |');
   });
+
+  test('in an HTML table row (`<tr><td>4.无`), the label replaces only the cell\'s text: the tags typed before it stay (breaker49 #3)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('../helpers.mjs');
+    const html = readFileSync(join(ROOT, 'test/fixtures/column-label-text-layouts/r37-off-html.md'), 'utf8');
+    const row = '<tr><td>4.无正当理由大量反复申请</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>';
+    for (const typed of ['<tr><td>4.无', '<tr><td style="text-align:left">4.无']) {
+      const { text, line } = withLine(html.replace(row + '\n', ''), /<td>3\.要求提供公开出版物/, `${typed}</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>`);
+      const items = await complete(text, line, typed.length);
+      const item = items.find((x) => x.label === '4.无正当理由大量反复申请');
+      assert.ok(item, items.map((x) => x.label).join());
+      const fixed = applyEdits(text, [item.textEdit, ...(item.additionalTextEdits ?? [])]);
+      assert.equal(fixed.split('\n')[line], typed.replace('4.无', '') + row.slice('<tr><td>'.length));
+      // The row is back in the table: the report reads as the fixture does.
+      assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), core.analyze(html).findings.map((f) => f.ruleId));
+    }
+  });
 });

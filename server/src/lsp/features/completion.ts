@@ -14,6 +14,9 @@ export const TRIGGERS = ['、', '|'];
 
 const SECTION_PREFIX = /^(\s*(?:#{1,6}\s+)?)([一二三四五六七八九十]{0,3}[、．.]?\s*)([^|]*)$/;
 
+/** An HTML table cell opened on the line before the cursor, its text not closed yet (`<tr><td>4.无`). */
+const HTML_CELL_OPEN = /<t[dh](?:\s[^>]*)?>[^<]*$/i;
+
 /**
  * The completion items at `pos` (0-based line, UTF-16 character) of `report`, details in `locale`: a table's labels
  * where a label goes (see `labelPlace`), section titles where a heading is being typed, else none.
@@ -34,7 +37,10 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
     if (!place) return [];
     const sec = sectionAtLine(report, pos.line);
     const id: TableId = inTable ?? (sec ? tableOfSection(report.format === 'unknown' ? '2021' : report.format, sec.heading.canonical) : null) ?? 't3';
-    const cell = pipe ? /[^|]*$/.exec(before)![0] : before;
+    // The label cell's text typed so far: after the last pipe of a pipe row, after the `<td>` of an HTML row (the
+    // tags typed before it stay), else the line.
+    const html = !pipe && HTML_CELL_OPEN.test(before);
+    const cell = pipe ? /[^|]*$/.exec(before)![0] : html ? before.slice(before.lastIndexOf('>') + 1) : before;
     const lead = cell.length - cell.trimStart().length;
     const from = pos.character - cell.length + lead;
     const existing = new Set(report.tables[id]?.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional').map((r) => r.id) ?? []);
