@@ -353,6 +353,17 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       // Spaces written as HTML entities (`40&nbsp;`, pasted from a web page; templates.md §0.2) are spaces too.
       const [x0, y0] = [x, y];
       if (x < y && (text.charCodeAt(x) === 0x26 || text.charCodeAt(y - 1) === 0x3b)) [x, y] = trimEntitySpaces(text, x, y);
+      // A cell wrapped in inline HTML (`<span style="font-size:14px">3</span>`, `<p>规章</p>`: a web page converted to
+      // Markdown) is the text inside the tags, as in an HTML table's `<td>`.
+      // A cell of tags only (`<span></span>`) is blank, a value written into it goes between them.
+      if (x < y && (text.charCodeAt(x) === 0x3c || text.charCodeAt(y - 1) === 0x3e)) {
+        [x, y] = untagged(text, x, y);
+        if (x === y && !last && s > 0) {
+          out.push({ kind: 'blank', raw: '', key: '', line: lineNo, start: x, end: x, pipe: true });
+          s = e + 1;
+          continue;
+        }
+      }
       // A cell in Markdown emphasis (`**18**`, `__（七）总计__`) is the text between the markers.
       if (x < y) [x, y] = unemphasised(text, x, y, false);
       // A number beside an unclosed marker (`**23`, `23</b>`): the number (a first value cell must not shift the row).
@@ -485,6 +496,50 @@ export function unemphasised(text: string, x: number, y: number, valuesOnly: boo
   return [start, start + inner.length];
 }
 
+/**
+ * Inline tags a web page or Word's HTML wraps a cell's text in (`<span style=…>`, `<font face=宋体>`, `<p>`, `<o:p>`),
+ * and the line breaks beside it (`<br>`): read through, as inside an HTML `<td>`. Emphasis tags (`<b>`, `<strong>`)
+ * are `unemphasised`'s, struck-through ones (`<del>`) `isMarkedNumber`'s.
+ */
+const INLINE_TAG = /<\/?(?:span|font|p|div|o:p|u|small|big|ins|br)(?:\s[^<>]*)?\/?>/iy;
+const INLINE_TAGS = new RegExp(INLINE_TAG.source, 'gi');
+
+/**
+ * The bounds of a pipe cell's text `[x, y)` (trimmed) inside the inline tags around it (`<span style="…">3</span>`:
+ * `3`; `<p><span>规章</span></p>`: `规章`), with white space and white-space entities between the tags left out too.
+ * A fix that writes the cell replaces the text only and keeps the tags. Returns `[x, x]` for a cell of tags and
+ * spaces only (`<span></span>`: a blank cell), and `[x, y]` as given when no such tag stands at either edge.
+ */
+export function untagged(text: string, x: number, y: number): [number, number] {
+  const x0 = x, y0 = y;
+  for (let moved = true; moved && x < y; ) {
+    moved = false;
+    if (text.charCodeAt(x) === 0x3c) {
+      INLINE_TAG.lastIndex = x;
+      if (INLINE_TAG.test(text) && INLINE_TAG.lastIndex <= y) { x = INLINE_TAG.lastIndex; moved = true; }
+    }
+    if (x < y && text.charCodeAt(y - 1) === 0x3e) {
+      const lt = text.lastIndexOf('<', y - 1);
+      if (lt >= x) {
+        INLINE_TAG.lastIndex = lt;
+        if (INLINE_TAG.test(text) && INLINE_TAG.lastIndex === y) { y = lt; moved = true; }
+      }
+    }
+    if (moved) {
+      while (x < y && isSpace(text.charCodeAt(x))) x++;
+      while (y > x && isSpace(text.charCodeAt(y - 1))) y--;
+      if (x < y && (text.charCodeAt(x) === 0x26 || text.charCodeAt(y - 1) === 0x3b)) [x, y] = trimEntitySpaces(text, x, y);
+    }
+  }
+  if (x >= y) {
+    // Where the text would stand: after the opening tags (`<span>|</span>`).
+    let at = x0;
+    for (INLINE_TAG.lastIndex = at; at < y0 && text.charCodeAt(at) === 0x3c && !text.startsWith('</', at) && INLINE_TAG.test(text); ) at = INLINE_TAG.lastIndex;
+    return [Math.min(at, y0), Math.min(at, y0)];
+  }
+  return [x, y];
+}
+
 /** Markup a converter leaves on one side of a number: emphasis left unclosed (`**`, `__`, `<strong>`, `</b>`). */
 const STRAY = String.raw`(?:\*{2,3}|_{1,3}|\x60|<\/?(?:b|strong|i|em)>)`;
 /** A number with stray markup before it, after it or both (`**23`, `23**`, `<strong>23`, `23</b>`). */
@@ -552,7 +607,9 @@ function rowCell(out: Token[], raw: string, line: number, start: number, end: nu
   // A struck-through number (`~~23~~`) or one with a footnote asterisk (`\*23`) is a value cell read as invalid: it
   // keeps the cells after it in their columns.
   const marked = !afterNumber && isMarkedNumber(raw);
-  const kind: TokenKind = afterNumber || marked || isValueText(raw) || looksLikeValue(raw) ? 'value' : 'text';
+  // (Inline tags inside the text, `<span>1.</span><span>属于国家秘密</span>`, are no part of what it says.)
+  const said = raw.includes('<') ? raw.replace(INLINE_TAGS, '') : raw;
+  const kind: TokenKind = afterNumber || marked || isValueText(said) || looksLikeValue(said) ? 'value' : 'text';
   out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line, start, end, pipe: true });
   return kind === 'value' && !afterNumber && (marked || hasDigit(raw));
 }

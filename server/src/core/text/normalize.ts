@@ -5,7 +5,7 @@ const NEEDS_NFKC = /[^\x00-\x7e\u3001\u3002\u201c\u201d\u3014\u3015\u4e00-\u9fff
 
 /**
  * Label keys: the form in which labels of the text and of the template are compared (templates.md §0.2):
- * NFKC, with all whitespace (including U+3000 and `&nbsp;`), table separators `|` and `<br>` removed, curly and
+ * NFKC, with all whitespace (including U+3000 and `&nbsp;`), table separators `|`, `<br>` and inline tags (`<span>`) removed, curly and
  * straight quotes unified, the sub-row numbering `1、` read as `1.` (and so Word's list numbering `①`, `（1）`, `(1)`,
  * `1)` before a label's words, see `LIST_ORDINAL`), and `其它` read as `其他` (a common variant
  * written in labels such as `法人或其它组织`, `2.其它法律行政法规禁止公开`: the same label, not a misspelling).
@@ -34,6 +34,12 @@ const MEMO_MAX_LEN = 64;
 const MEMO_MAX_SIZE = 10_000;
 const keyMemo = new Map<string, string>();
 
+/**
+ * Markup inside a label that is no part of its words: `&nbsp;`, line breaks (`本年新<br/>制作数量`) and the inline tags
+ * a web page wraps text in (`<span style=…>本年新</span><span>制作数量</span>`, `<font>`, `<p>`, `<o:p>`).
+ */
+const INLINE_MARKUP_IN_LABEL = /<\/?(?:br|span|font|p|div|o:p|u|small|big|ins)(?:\s[^<>]*)?\/?>|&nbsp;/gi;
+
 function generalLabelKey(s: string): string {
   // A circled number before the label's words (`①属于国家秘密`, also after the pipe and spaces of a line's text) is
   // its ordinal: NFKC would leave a bare `1`.
@@ -41,7 +47,7 @@ function generalLabelKey(s: string): string {
   // NFKC changes only compatibility characters (full-width forms, circled numbers, …): skip it for plain text.
   return listOrdinalKey(
     (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s)
-      .replace(/<br\s*\/?>|&nbsp;/gi, '')
+      .replace(INLINE_MARKUP_IN_LABEL, '')
       .replace(/[\s|\u00a0\u3000*#]+/g, '')
       .replace(/[“”"„‟〝〞]/g, '"')
       .replace(/[‘’']/g, "'")
