@@ -102,4 +102,13 @@ describe('completion in a table row label cell', () => {
       assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), core.analyze(html).findings.map((f) => f.ruleId));
     }
   });
+
+  test('a position past the document\'s end gets no items (breaker49: it got the six section titles with an edit on that line)', async () => {
+    const text = cleanDraft('2021');
+    const lines = text.split('\n').length;
+    for (const character of [0, 5]) assert.deepEqual(await complete(text, lines + 9000, character), []);
+    // The last line itself still completes a heading being typed there.
+    const typed = text + '\n五、存在';
+    assert.ok((await complete(typed, lines, 5)).some((i) => i.label.startsWith('五、')));
+  });
 });

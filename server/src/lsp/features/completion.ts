@@ -22,6 +22,8 @@ const HTML_CELL_OPEN = /<t[dh](?:\s[^>]*)?>[^<]*$/i;
  * where a label goes (see `labelPlace`), section titles where a heading is being typed, else none.
  */
 export function completion(report: Report, pos: Position, locale: Locale): CompletionItem[] {
+  // A position past the document's end (a client's stale request) has nothing to complete.
+  if (pos.line < 0 || pos.line >= report.lines.lineCount) return [];
   const line = report.lines.line(pos.line) ?? '';
   const before = line.slice(0, pos.character);
   const tpl = editorTemplate(report.format);
