@@ -136,3 +136,33 @@ test('a file named whose name holds glob characters ([1], (2), *, {a,b}) is name
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a glob that starts with / is anchored at the config folder, as in .gitignore; a Windows path (drafts\\r.md) is a config error (breaker49)', async () => {
+  const parsed = core.parseConfig('{ "overrides": [ { "files": "/deeper/r.md", "year": 2019 }, { "files": "/r.md", "year": 2018 } ] }');
+  assert.equal(parsed.ok, true);
+  assert.equal(core.settingsForFile(parsed.config, 'deeper/r.md').year, 2019);
+  assert.equal(core.settingsForFile(parsed.config, 'r.md').year, 2018);
+  // Anchored: the r.md of a sub-folder is not the config folder's r.md.
+  assert.equal(core.settingsForFile(parsed.config, 'sub/r.md').year, undefined);
+  assert.equal(core.settingsForFile(parsed.config, 'x/deeper/r.md').year, undefined);
+
+  const bad = core.parseConfig('{\n  "ignore": ["drafts\\\\r.md", "\\\\[x\\\\]*.md"]\n}');
+  assert.equal(bad.ok, false);
+  assert.deepEqual(bad.issues.map((i) => [i.key, i.line, i.column]), [['ignore[0]', 2, 14]]);
+  assert.match(bad.issues[0].message, /^expected a glob with "\/" between folder names/);
+  assert.match(bad.issues[0].zh, /^应为文件夹之间用 "\/" 分隔的 glob 模式/);
+
+  const dir = workspace({ 'deeper/r.md': null, 'r.md': null, '.nianbao.jsonc': '{ "overrides": [ { "files": "/deeper/r.md", "year": 2019 } ] }' });
+  try {
+    const cli = await runCli(['check', '--format', 'json', '.'], { cwd: dir });
+    const files = JSON.parse(cli.stdout).files;
+    const byPath = Object.fromEntries(files.map((f) => [f.path.replace(/\\/g, '/'), f]));
+    // deeper/r.md read as a 2019 report: its 2024 title and 2021 tables disagree with that year.
+    assert.ok(byPath['deeper/r.md'].year === 2019 && byPath['deeper/r.md'].diagnostics.length > 0, JSON.stringify(byPath['deeper/r.md']));
+    assert.equal(byPath['r.md'].year, 2024);
+    assert.deepEqual(byPath['r.md'].diagnostics, []);
+    assert.doesNotMatch(cli.stderr, /matched none|都不匹配/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

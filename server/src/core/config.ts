@@ -23,7 +23,8 @@ import { LineIndex } from './text/lines.js';
  *     }
  *
  * Globs are matched against the report's path relative to the config file's folder, with `/` separators; a
- * glob without `/` matches a file or folder name at any depth (`drafts` ignores every `drafts/` folder).
+ * glob without `/` matches a file or folder name at any depth (`drafts` ignores every `drafts/` folder), one that
+ * starts with `/` only from that folder (`/r.md`), as in `.gitignore`.
  */
 export const CONFIG_FILE_NAME = '.nianbao.jsonc';
 
@@ -57,7 +58,15 @@ const Rules = described(z.strictObject(Object.fromEntries([...RULES.map((r) => [
 
 /** What an invalid glob is told it should be (its brackets balanced). */
 const GLOB_EXPECTED = 'a glob whose [ ], { } and ( ) are closed (to match a [ itself, write "\\\\[" in the file)';
-const Glob = z.string().check(z.minLength(1, { error: 'a non-empty glob' }), z.refine((g) => g === '' || globProblem(g) === null, { error: GLOB_EXPECTED }));
+/** What a glob with a Windows path separator (`drafts\\r.md`) is told: a backslash escapes the character after it. */
+const GLOB_SLASH_EXPECTED = 'a glob with "/" between folder names (such as "drafts/r.md"; "\\" only escapes a glob character such as "\\[")';
+/** A backslash before a character that needs no escape (`drafts\r.md`): a Windows path, which would match nothing. */
+const WINDOWS_SEPARATOR = /\\(?![*?[\]{}()!+@\\])/;
+const Glob = z.string().check(
+  z.minLength(1, { error: 'a non-empty glob' }),
+  z.refine((g) => !WINDOWS_SEPARATOR.test(g), { error: GLOB_SLASH_EXPECTED }),
+  z.refine((g) => g === '' || globProblem(g) === null, { error: GLOB_EXPECTED }),
+);
 const Globs = z.union([Glob, z.array(Glob).check(z.minLength(1, { error: 'a glob or a non-empty list of globs' }))], { error: 'a glob or a non-empty list of globs' });
 const Format = described(z.enum(['pre2019', '2019', '2021']), { description: 'Read the matching reports as this template format instead of detecting it.' });
 /** The report years the config may force: those of `--year` and the editor (annual reports start in 2008). */
@@ -166,6 +175,7 @@ const EXPECTED_ZH: Record<string, string> = {
   'an object (the settings), such as { "rules": { "row-label": "off" } }': '一个对象（设置），如 { "rules": { "row-label": "off" } }',
   'an object from rule ids to "off", "info", "warning" or "error"': '从规则 id 到 "off"、"info"、"warning" 或 "error" 的对象',
   'a non-empty glob': '非空的 glob 模式',
+  [GLOB_SLASH_EXPECTED]: '文件夹之间用 "/" 分隔的 glob 模式（如 "drafts/r.md"；"\\" 只用来转义 "\\[" 这样的 glob 字符）',
   [GLOB_EXPECTED]: '[ ]、{ } 和 ( ) 都成对的 glob 模式（要匹配 [ 本身，在文件中写 "\\\\["）',
   'a glob or a non-empty list of globs': '一个 glob 模式或非空的 glob 列表',
   'a list of globs': 'glob 模式的列表',
@@ -347,8 +357,12 @@ export interface FileSettings {
 
 const matcherCache = new WeakMap<object, (p: string) => boolean>();
 
-/** A config glob as matched: `./` and a trailing `/` dropped, and one without `/` taken at any depth (`**\/g`). */
+/**
+ * A config glob as matched: `./` and a trailing `/` dropped, one without `/` taken at any depth (`**\/g`), and one
+ * that starts with `/` anchored at the config file's folder (`/r.md`: that folder's r.md only), as in `.gitignore`.
+ */
 function globPattern(g: string): string {
+  if (g.startsWith('/')) return g.replace(/^\/+/, '').replace(/\/$/, '');
   const p = g.replace(/^\.\//, '').replace(/\/$/, '');
   return p.includes('/') ? p : `**/${p}`;
 }
