@@ -7,7 +7,8 @@ import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../par
 import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
 import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
-import { alignTable3, continueTable3, findTable2, isTable2HeaderLine, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
+import { alignTable3, continueTable3, findTable2, isTable2HeaderLine, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, TABLE2_ROW_LABELS, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
+import { misspellingBudget } from './labels.js';
 import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
@@ -846,6 +847,16 @@ function demoteNestedLists(headings: Heading[]): void {
 
 const T2_ROW = /规章|规范性文件|行政许可|行政处罚|行政强制|事业性收费|集中采购|对外管理服务/;
 /**
+ * Whether a line's key is a 表二 row label of four characters or more misspelled (`行政事业姓收费`, then its numbers):
+ * the table's last row may be one, and it is read (and said by row-label) only inside the table.
+ */
+function misspelledT2Label(key: string): boolean {
+  const words = key.replace(/[\d.,+\-－—–万元]+$/, '');
+  if (words.length < 4 || words.length > 13) return false;
+  return TABLE2_ROW_LABELS.some((l) => l.length >= 4 && Math.abs(l.length - words.length) <= 1 && editDistance(words, l) <= misspellingBudget(l.length));
+}
+
+/**
  * 表二 ends at its last row label and the value cells right below it (one cell per line): prose that follows
  * in section 二 is not read as table cells.
  */
@@ -853,7 +864,7 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
   const lines = rd.lines;
   let last = -1;
   // On the line's key: a label spaced out to align it (`行　政　事　业　性　收　费`) is that label.
-  for (let i = span.start; i < span.end; i++) if (T2_ROW.test(rd.key(i)) && rd.key(i).length < 60) last = i;
+  for (let i = span.start; i < span.end; i++) if (rd.key(i).length < 60 && (T2_ROW.test(rd.key(i)) || misspelledT2Label(rd.key(i)))) last = i;
   if (last < 0) return span;
   let end = last + 1;
   // Lines of HTML tags alone (`</td>`, read as ``) hold no cell and are not counted.

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import type { Range, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
-import { bi, inStyleOf, keepsDigits } from './util.js';
+import { bi, inStyleOf, keepsDigits, quotedWithInvisible } from './util.js';
 
 /**
  * Deletes the row a label was wrapped into (`LabelMatch.continuation`), with the line break before it: the fix
@@ -79,9 +79,10 @@ export const rowLabel: Rule = {
         const item = t.id === 't2' ? ctx.template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id))?.heading : undefined;
         // A fix never deletes or changes a digit written in the label (it may be one of the row's numbers).
         const keeps = keepsDigits(raw, to);
+        const shown = quotedWithInvisible(raw);
         const digits = keeps ? bi('', '') : bi('其中的数字可能是这一行的数，未自动修改，请对照原表核对。', ' The digits in it may be one of the row\'s numbers: not changed automatically; compare the row with the original table.');
         ctx.add({
-          message: bi(`${item ? `表二${item}的` : ''}行标签“${raw}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${raw}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${digits.en}`),
+          message: bi(`${item ? `表二${item}的` : ''}行标签“${shown.text}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。${shown.note.zh}${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${shown.text}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${shown.note.en}${digits.en}`),
           range: r.match.range,
           ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: r.match.range, newText: to }, ...continuationEdit(ctx.report, r.match.continuation)] } } : {}),
           data: { table: t.id, row: r.id },

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, inStyleOf } from './util.js';
+import { bi, inStyleOf, quotedWithInvisible } from './util.js';
 import { bareTitle, isKnownTitle, punctuationAfterBold, topHeadings } from './sections.js';
 import { bigramCoverage, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
 
@@ -92,8 +92,9 @@ export const sectionTitle: Rule = {
         });
         continue;
       }
+      const shown = quotedWithInvisible(h.ordinal + h.title);
       ctx.add({
-        message: bi(`“${h.ordinal}${h.title}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。`, `“${h.ordinal}${h.title}” ${what.en} “${template.sections[h.canonical].title}”.`),
+        message: bi(`“${shown.text}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。${shown.note.zh}`, `“${shown.text}” ${what.en} “${template.sections[h.canonical].title}”.${shown.note.en}`),
         range: h.titleRange,
         fix: fixTitle(styled),
       });

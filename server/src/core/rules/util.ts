@@ -1,7 +1,7 @@
 import type { Bilingual, Cell, ColumnModel, FormatId, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import { TABLE2_ROW_LABELS } from '../model/tables.js';
-import { groupThousands, labelKey } from '../text/normalize.js';
+import { groupThousands, HAS_INVISIBLE, labelKey, showInvisible } from '../text/normalize.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
 import type { LineIndex } from '../text/lines.js';
 import { layoutWidth } from '../editor/pipeTables.js';
@@ -132,6 +132,19 @@ export function lineRange(report: Report, line: number): Range {
 /** Bilingual helper for messages built from parts. */
 export function bi(zh: string, en: string): Bilingual {
   return { zh, en };
+}
+
+/**
+ * `text` as a message quotes it, its invisible characters shown by code point (`行政事业性收费[U+200B]`), and a note
+ * saying so (empty when there are none): a label or title that differs from the template only by a zero-width
+ * space pasted from a web page would otherwise look the same as the expected text in the message.
+ */
+export function quotedWithInvisible(text: string): { text: string; note: Bilingual } {
+  if (!HAS_INVISIBLE.test(text)) return { text, note: bi('', '') };
+  return {
+    text: showInvisible(text),
+    note: bi('其中有看不见的字符（显示为 [U+…]，多为从网页复制时带入），需要删去。', ' It holds invisible characters (shown as [U+…], usually pasted from a web page), which must be deleted.'),
+  };
 }
 
 /** Whether a table could not be read well enough to judge its rows and sums. */
