@@ -1,4 +1,4 @@
-import type { Finding, Locale, RuleSetting, Severity } from './types.js';
+import type { Finding, Fix, Locale, RuleSetting, Severity } from './types.js';
 import { parseReport, type ParseOptions, type Report } from './model/build.js';
 import { RULES, ruleById } from './rules/index.js';
 import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
@@ -9,7 +9,7 @@ import { templateOf } from './templates/index.js';
 import { applySuppressions, UNUSED_DISABLE } from './suppress.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { alignFix } from './fix/align.js';
-import { withoutNoOpEdits } from './fix/apply.js';
+import { withLocalEols, withoutNoOpEdits } from './fix/apply.js';
 import { listSumConsequences } from './rules/prose-sum.js';
 import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
 
@@ -119,11 +119,14 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off' || (options.skipProseRules && rule.meta.readsProse) || !which(rule)) continue;
     const severity: Severity = setting;
+    const localEols = (fix: Fix) => (rule === lineSeparator ? fix : withLocalEols(report.lines, fix));
     const ctx: RuleContext = {
       report, template, previous: options.previous ?? null, locale,
       // A fix's edits inside an aligned pipe table keep it aligned (fix/align.ts), for every caller of the fix; an
       // edit that changes nothing is dropped here, before any output (a fix left with none is no fix).
-      add: (f: RuleFinding) => out.push(toFinding(rule.meta, f.fix ? { ...f, fix: withoutNoOpEdits(report.lines, options.unalignedFixes ? f.fix : alignFix(report.lines, f.fix)) ?? undefined } : f, severity, locale)),
+      // In a text that mixes line endings, a fix's new lines end as the lines around it do (line-separator's own
+      // fix, which rewrites line endings, excepted).
+      add: (f: RuleFinding) => out.push(toFinding(rule.meta, f.fix ? { ...f, fix: withoutNoOpEdits(report.lines, localEols(options.unalignedFixes ? f.fix : alignFix(report.lines, f.fix))) ?? undefined } : f, severity, locale)),
     };
     try {
       rule.check(ctx);

@@ -126,3 +126,14 @@ export function withoutNoOpEdits(lines: LineIndex, fix: Fix): Fix | null {
   if (!edits.length) return null;
   return { ...fix, edits, holds: [...(fix.holds ?? []), ...fix.edits.filter(noOp).map((e) => e.range)] };
 }
+
+/**
+ * `fix` with the line breaks of its inserted text written as the lines where each edit lands end (`\n` in the LF
+ * part of a text whose first lines end in `\r\n`), where the text mixes line endings; the fix as it is otherwise.
+ * The rules write the text's most common line ending (`LineIndex.dominantEol`), which is right everywhere else.
+ */
+export function withLocalEols(lines: LineIndex, fix: Fix): Fix {
+  if (!lines.hasMixedEols() || !fix.edits.some((e) => /[\r\n]/.test(e.newText))) return fix;
+  const local = (line: number) => lines.eol(line) || (line > 0 ? lines.eol(line - 1) : '') || lines.dominantEol();
+  return { ...fix, edits: fix.edits.map((e) => (/[\r\n]/.test(e.newText) ? { ...e, newText: e.newText.replace(/\r\n|\n|\r/g, local(e.range.start.line)) } : e)) };
+}

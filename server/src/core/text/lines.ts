@@ -154,6 +154,17 @@ export class LineIndex {
     return (this.dominant = '\n');
   }
 
+  private mixed: boolean | undefined;
+
+  /** Whether the text's lines end in more than one way (`\r\n` in one part, `\n` in another). Counted once. */
+  hasMixedEols(): boolean {
+    if (this.mixed !== undefined) return this.mixed;
+    if (this.onlyLf) return (this.mixed = false);
+    const first = this.eol(0);
+    for (let i = 1; i + 1 < this.starts.length; i++) if (this.eol(i) !== first) return (this.mixed = true);
+    return (this.mixed = false);
+  }
+
   /** UTF-16 offset of a position (clamped to the line's content). */
   offsetAt(p: Position): number {
     if (p.line < 0) return 0;
