@@ -96,14 +96,15 @@ export function documentSymbols(report: Report, locale: Locale): DocumentSymbol[
   const out = parts.length > 1
     ? parts.map((part, k): DocumentSymbol => {
       const range = spanRange(part.report, part.startLine, part.endLine);
-      const titled = part.report.title?.range.start.line === part.startLine ? part.report.title.range : null;
+      // The part's title (the first report of a 汇编 has it below the compilation's cover title and contents).
+      const titled = part.report.title?.range.start.line === part.titleLine ? part.report.title.range : null;
       return {
         name: part.title ?? (locale === 'en' ? `Report ${k + 1}` : `第 ${k + 1} 份报告`),
         kind: SymbolKind.File,
         range,
-        selectionRange: titled ?? { start: range.start, end: { line: part.startLine, character: report.lines.line(part.startLine).length } },
-        // Its title heading is the symbol itself, not a child of it.
-        children: outline(part.report, locale).filter((c) => !(c.kind === SymbolKind.String && c.selectionRange.start.line === part.startLine)),
+        selectionRange: titled ?? { start: { line: part.titleLine, character: 0 }, end: { line: part.titleLine, character: report.lines.line(part.titleLine).length } },
+        // Its title heading is the symbol itself, not a child of it (the cover title above it stays one).
+        children: outline(part.report, locale).filter((c) => !(c.kind === SymbolKind.String && c.selectionRange.start.line === part.titleLine)),
       };
     })
     : outline(report, locale);
