@@ -1,6 +1,6 @@
 import type { Cell, Range } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
-import { CIRCLED_ORDINAL, HAS_INVISIBLE, INVISIBLE, isSpace, labelKey, LIST_ORDINAL } from '../text/normalize.js';
+import { CIRCLED_ORDINAL, HAS_INVISIBLE, INVISIBLE, isCircledDigit, isSpace, labelKey, LIST_ORDINAL } from '../text/normalize.js';
 import { isHtmlCellLine, readHtmlLine, SPACE_ENTITY } from './html.js';
 
 /**
@@ -142,7 +142,7 @@ function wordOrdinal(word: string, rest: string): string | null {
 
 /** Whether a word starting with code unit `c` may be a list ordinal (`(`, `（`, a digit, a circled number): a cheap test. */
 function mayStartOrdinal(c: number): boolean {
-  return c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793);
+  return c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || isCircledDigit(c);
 }
 
 /** Footnote markers after a number: circled, parenthesised and dotted digits (①, ⑴, ⒈, ❶, ➀), superscript digits. */

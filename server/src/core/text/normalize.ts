@@ -64,14 +64,21 @@ function generalLabelKey(s: string): string {
  */
 export const LIST_ORDINAL = /^(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\s*\))\s*(?=[\u4e00-\u9fff])(?!(?:万元|元|万|件|个|条|次|项|人次)$)/;
 
+/** The circled numbers that stand for a list ordinal, as a character class body (the same as `isCircledDigit`). */
+const CIRCLED_DIGITS = '\\u2460-\\u2473\\u2776-\\u2793';
 /**
  * A circled number before a label's first ideograph (`①属于国家秘密`, Word's list numbering; raw text): ①–⑳ and
  * the dingbat ❶–❿, ➀–➉, ➊–➓, which stand for the template's `1.`.
  */
-export const CIRCLED_ORDINAL = /^[\u2460-\u2473\u2776-\u2793](?=\s*[\u4e00-\u9fff])/;
+export const CIRCLED_ORDINAL = new RegExp(`^[${CIRCLED_DIGITS}](?=\\s*[\\u4e00-\\u9fff])`);
+
+/** Whether code unit `c` is a circled number of `CIRCLED_ORDINAL` (①–⑳, ❶–➓). */
+export function isCircledDigit(c: number): boolean {
+  return (c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x2793);
+}
 
 /** `CIRCLED_ORDINAL` after what a key removes (white space, `|`, Markdown emphasis): the text before it, the digit. */
-const CIRCLED_KEY = /^([\s|\u00a0\u3000*#]*)([\u2460-\u2473\u2776-\u2793])(?=\s*[\u4e00-\u9fff])/;
+const CIRCLED_KEY = new RegExp(`^([\\s|\\u00a0\\u3000*#]*)([${CIRCLED_DIGITS}])(?=\\s*[\\u4e00-\\u9fff])`);
 
 /** The number a circled digit of `CIRCLED_ORDINAL` stands for (`①` 1, `⑳` 20, `❶` 1, `➓` 10). */
 function circledNumber(c: number): number {
