@@ -1,4 +1,4 @@
-import { analyze, pastedLayout, pick, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type TableId, type TableModel } from '../core/index.js';
+import { analyze, pastedLayout, pick, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type RuleSetting, type TableId, type TableModel } from '../core/index.js';
 import { INSPECT as L } from './messages.js';
 import { codePointColumns, column } from './format/common.js';
 
@@ -92,12 +92,13 @@ function withoutMarkup(text: string): string {
  * every template table with its values (□ blank cell, · no cell) and how each label was matched, then the findings
  * — so a person can see why a rule fired. The labels and the findings' messages are in `options.locale` (default
  * Chinese, like the findings); the CLI and the editor's "Show what the engine read" both print this text. Line
- * numbers in it are 1-based.
+ * numbers in it are 1-based. `options.rules`: the rule settings of the report's config (the findings listed are those
+ * a check with that config gives).
  */
-export function inspectText(text: string, options: ParseOptions & { locale?: Locale } = {}): string {
+export function inspectText(text: string, options: ParseOptions & { locale?: Locale; rules?: Record<string, RuleSetting> } = {}): string {
   const locale = options.locale ?? 'zh';
   const say = (b: Bilingual) => pick(b, locale);
-  const { report, findings } = analyze(text, { format: options.format, year: options.year, locale });
+  const { report, findings } = analyze(text, { format: options.format, year: options.year, locale, rules: options.rules });
   // The first few items, then how many more: a compilation of hundreds of reports gives hundreds of 统计期限.
   const list = (items: string[]) => [...items.slice(0, EVIDENCE_SHOWN), ...(items.length > EVIDENCE_SHOWN ? [say(L.moreEvidence(items.length - EVIDENCE_SHOWN))] : [])].join(locale === 'en' ? ', ' : '、') || say(L.noEvidence);
   // Chinese: full-width brackets right after the value; English: two spaces and ASCII brackets.

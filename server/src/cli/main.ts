@@ -17,7 +17,7 @@ import { tuneHeapForMemory } from './heap.js';
 import { setTierUpBudget } from '../node/tier-up.js';
 import { ConfigError, ConfigResolver, type LoadedConfig } from './config.js';
 import { Progress, exitCode } from './review.js';
-import { about, CONFIG, earlyLocale, HELP, HELP_INSPECT, HELP_NEW, REASON, RUN, USAGE, stderrLine } from './messages.js';
+import { about, CONFIG, earlyLocale, FILE, HELP, HELP_INSPECT, HELP_NEW, REASON, RUN, USAGE, stderrLine } from './messages.js';
 
 const VERSION = '0.1.0';
 /** Output formats that print findings only, so no text or model need be kept until the end of the run. */
@@ -228,7 +228,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   // `-`: the one report is read from stdin (`nianbao check - --stdin-filename 2024.md < draft.md`).
   const fromStdin = positionals.includes('-');
   if (fromStdin && positionals.length > 1) throw new UsageError(USAGE.stdinWithPaths);
-  if (values['stdin-filename'] !== undefined && !fromStdin) throw new UsageError(USAGE.stdinFilenameWithoutStdin);
+  if (values['stdin-filename'] !== undefined && !fromStdin) throw new UsageError(USAGE.stdinFilenameWithoutStdin('check'));
   // --fix of stdin: the fixed text is the output; the findings that remain are not printed.
   const fixToStdout = fromStdin && values.fix!;
   // Notes said before the files are listed: printed once the run's language is known (below); a config's note
@@ -439,7 +439,10 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'report-format': { type: 'string' }, year: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'report-format': { type: 'string' }, year: { type: 'string' }, locale: { type: 'string' }, 'stdin-filename': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     io.out(pick(HELP_INSPECT, earlyLocale(argv, io.env)) + '\n');
@@ -448,23 +451,39 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
   const locale = localeFrom(values.locale, io.env);
   const { reportFormat, year } = overrides(values['report-format'], values.year);
   if (positionals.length !== 1) throw new UsageError(USAGE.inspectOneFile);
+  // `-`: the report on stdin, as for check (an editor or a pipeline asking what the engine reads of a buffer), named
+  // by --stdin-filename as check names it: in the lines on stderr and for its config.
+  const fromStdin = positionals[0] === '-';
+  const name = values['stdin-filename'];
+  if (name !== undefined && !fromStdin) throw new UsageError(USAGE.stdinFilenameWithoutStdin('inspect'));
   for (const note of yearNotes(year)) io.err(stderrLine(locale, note));
-  // `-`: the report on stdin, as for check (an editor or a pipeline asking what the engine reads of a buffer).
+  const abs = resolve(io.cwd, fromStdin ? name || STDIN_NAME : positionals[0]);
+  const shown = fromStdin ? (name ? displayPath(abs, io.cwd, !isAbsolute(name)) : '-') : positionals[0];
+  // The report's config, as check finds it (`.nianbao.jsonc` from the report's folder up; for stdin without a name,
+  // the working directory's): its overrides' format and year, and its rule settings, for the findings listed.
+  const settings = new ConfigResolver(io.cwd, undefined, (note) => io.err(stderrLine(locale, note))).settingsFor(abs);
+  const format = (reportFormat as FormatId | undefined) ?? settings.format;
+  const forcedYear = year ?? settings.year;
+  const mismatch = format !== undefined && forcedYear !== undefined ? formatYearMismatch(format, forcedYear) : null;
+  if (mismatch) {
+    io.err(stderrLine(locale, about(shown, FILE.forcedMismatch(mismatch))));
+    return 2;
+  }
   let r: ReturnType<typeof readReport>;
-  if (positionals[0] === '-') {
+  if (fromStdin) {
     try {
       r = decodeBytes(await (io.readStdin ?? readProcessStdin)());
     } catch (e) {
-      throw new UsageError(about('-', fsError(e)));
+      throw new UsageError(about(shown, fsError(e)));
     }
-  } else r = readReport(resolve(io.cwd, positionals[0]));
+  } else r = readReport(abs);
   if (!r.ok) {
-    io.err(stderrLine(locale, about(positionals[0], r.error)));
+    io.err(stderrLine(locale, about(shown, r.error)));
     return 2;
   }
   const note = badBytesNote(r);
-  if (note) io.err(stderrLine(locale, about(positionals[0], note)));
-  io.out(inspectText(r.text, { format: reportFormat as FormatId | undefined, year, locale }));
+  if (note) io.err(stderrLine(locale, about(shown, note)));
+  io.out(inspectText(r.text, { format, year: forcedYear, locale, rules: settings.rules }));
   return 0;
 }
 

@@ -97,9 +97,10 @@ export const USAGE = {
     '-（从标准输入读取报告）不能与其他文件、文件夹一起使用：标准输入中的报告请单独检查',
     '- (the report on stdin) cannot be combined with other files or folders: check stdin on its own',
   ),
-  stdinFilenameWithoutStdin: bi(
-    '--stdin-filename 只用于 -（从标准输入读取报告），例如 nianbao check - --stdin-filename 2024.md',
-    '--stdin-filename goes with - (the report on stdin), e.g. nianbao check - --stdin-filename 2024.md',
+  /** `--stdin-filename` without `-`, in `command` (check or inspect). */
+  stdinFilenameWithoutStdin: (command: 'check' | 'inspect') => bi(
+    `--stdin-filename 只用于 -（从标准输入读取报告），例如 nianbao ${command} - --stdin-filename 2024.md`,
+    `--stdin-filename goes with - (the report on stdin), e.g. nianbao ${command} - --stdin-filename 2024.md`,
   ),
   inspectOneFile: bi('inspect 只接受一个文件：nianbao inspect FILE', 'inspect takes one file: nianbao inspect FILE'),
   agencyRequired: bi('需要 --agency（例如 --agency 某某市某某局）', '--agency is required (e.g. --agency 某某市某某局)'),
@@ -291,7 +292,7 @@ Usage:
   nianbao check [files|folders|globs…] [options]   check reports (default: the current folder)
   nianbao check - [--stdin-filename NAME] [options]
                                                     check the report on stdin
-  nianbao inspect FILE                              show what the engine read (outline, tables, values)
+  nianbao inspect FILE|- [--stdin-filename NAME]    show what the engine read (outline, tables, values)
   nianbao new --year YEAR --agency NAME [--report-format 2021] [-o FILE]
                                                     write a complete draft from the official template
   nianbao inspect|new --help                        the options of inspect or new
@@ -331,7 +332,7 @@ const HELP_ZH = `nianbao — 政府信息公开工作年度报告检查工具 / 
 用法：
   nianbao check [文件|文件夹|通配符…] [选项]          检查报告（默认：当前文件夹）
   nianbao check - [--stdin-filename 名称] [选项]       检查从标准输入读入的报告
-  nianbao inspect 文件                                显示检查器读到的内容（提纲、表格、数值）
+  nianbao inspect 文件|- [--stdin-filename 名称]      显示检查器读到的内容（提纲、表格、数值）
   nianbao new --year 年度 --agency 机关名称 [--report-format 2021] [-o 文件]
                                                       按官方模板写出一份完整的草稿
   nianbao inspect|new --help                          inspect 或 new 的选项
@@ -371,27 +372,33 @@ export const HELP: Bilingual = bi(HELP_ZH, HELP_EN);
 /** `nianbao inspect --help`. */
 export const HELP_INSPECT: Bilingual = bi(
   `用法：nianbao inspect 文件 [--report-format pre2019|2019|2021] [--year 年度] [--locale zh|en]
-      nianbao inspect - < 报告.md     （从标准输入读取报告）
+      nianbao inspect - [--stdin-filename 名称] < 报告.md     （从标准输入读取报告）
 
 显示检查器从一份报告中读到的内容：格式和年度及其依据、提纲、每张统计表的每个数值（□ 空单元格，· 没有单元格）
-和各行列标签的匹配方式，以及检查结果，便于看清某条规则为什么报告了问题。
+和各行列标签的匹配方式，以及检查结果，便于看清某条规则为什么报告了问题。按报告的配置文件（.nianbao.jsonc）中
+适用于它的格式、年度和规则设置读取和检查，与 nianbao check 相同。
 
 选项：
   --report-format pre2019|2019|2021  按此格式读取报告，不自动识别
   --year 年度                        以此为报告年度，不自动识别
   --locale zh|en                     输出语言（默认 zh；NIANBAO_LOCALE=en 为英文）
+  --stdin-filename 名称              与 - 一起使用：标准输入中报告的名称，用于输出、查找配置
+                                     （从该名称所在文件夹向上找 .nianbao.jsonc）
   -h, --help                         显示此帮助`,
   `Usage: nianbao inspect FILE [--report-format pre2019|2019|2021] [--year YEAR] [--locale zh|en]
-       nianbao inspect - < report.md     (the report read from stdin)
+       nianbao inspect - [--stdin-filename NAME] < report.md     (the report read from stdin)
 
 Shows what the engine read from one report: format and year with their evidence, the outline, every value of
 every statistics table (□ blank cell, · no cell) and how each row and column label was matched, and the findings,
-so you can see why a rule fired.
+so you can see why a rule fired. The report is read and checked with the format, year and rule settings its config
+(.nianbao.jsonc) gives it, as nianbao check reads it.
 
 Options:
   --report-format pre2019|2019|2021  read the report as this format instead of detecting it
   --year YEAR                        take this as the report year instead of detecting it
   --locale zh|en                     language of the output (default zh; NIANBAO_LOCALE=en for English)
+  --stdin-filename NAME              with -: the name of the report on stdin, for the output, the config
+                                     (.nianbao.jsonc from NAME's folder up)
   -h, --help                         show this help`,
 );
 

@@ -542,7 +542,9 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
     // headings are read again because this function updates them (`canonical`, `level`).
     let h: Heading | null | undefined;
     let m: MalformedOrdinal | null | undefined;
-    if (prev && sameLine(i)) {
+    // (Its neighbours unchanged too: a line inside an HTML paragraph pretty-printed over three lines reads as a heading
+    // by the lines around it, see `readHeading`.)
+    if (prev && sameLine(i) && (i === 0 || sameLine(i - 1)) && (i + 1 >= n || sameLine(i + 1))) {
       lines.line(i); // fills the line cache as reading the line would (the cache is part of the model's JSON)
       h = prev.headings[i];
       if (h && h.ordinalStyle !== 'cn') {

@@ -14,7 +14,9 @@ import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
  * markers (the ranges point at it, the markers stay out of them). Also bold italic (`***…***`), a bold ordinal
  * before a plain title (`**四、**政府信息公开…`, read as the line without the markers), and an HTML heading
  * (`<h2>四、…</h2>`, read as a `#` heading of its level), or an ordinal heading in an HTML paragraph as government
- * sites write one (`<p style="…"><strong>一、总体情况</strong></p>`, see `htmlParagraphText`). The `#` marks of an ordinal heading may lack
+ * sites write one (`<p style="…"><strong>一、总体情况</strong></p>`, see `htmlParagraphText`; also pretty-printed over
+ * three lines, the heading on the middle one: `paragraphMiddleText`, the one reading that looks at the lines around
+ * the line). The `#` marks of an ordinal heading may lack
  * the space Markdown asks for (`##六、其他需要报告的事项`); without an ordinal they need it (`#政务公开#` is no
  * heading).
  * A heading may carry its first sentence on the same line (`（一）强化领导。一是…`): the title stops at the
@@ -81,6 +83,31 @@ function htmlParagraphText(body: string): { start: number; end: number; runIn: b
   return { start, end: start + run.length, runIn: rest < close };
 }
 
+/** A line that only opens an HTML paragraph (`<p style="text-indent:2em">`), and one that only closes it. */
+const HTML_PARAGRAPH_OPEN = /^<p(?:\s[^>]*)?>$/i;
+const HTML_PARAGRAPH_CLOSE = /^<\/p\s*>$/i;
+
+/**
+ * Whether line `lineNo` is the only line inside an HTML paragraph pretty-printed over three lines: the line before it
+ * only opens the paragraph (`<p style="text-indent:2em">`) and the line after it only closes it (`</p>`).
+ */
+function isParagraphMiddleLine(lines: LineIndex, lineNo: number): boolean {
+  return lineNo > 0 && lineNo + 1 < lines.lineCount &&
+    HTML_PARAGRAPH_OPEN.test(lines.line(lineNo - 1).trim()) && HTML_PARAGRAPH_CLOSE.test(lines.line(lineNo + 1).trim());
+}
+
+/**
+ * `htmlParagraphText` of the middle line of a paragraph pretty-printed over three lines (`isParagraphMiddleLine`),
+ * `body` being that line trimmed (`<strong>一、总体情况</strong>`, `<b><span>一、总体情况</span></b>`): its run of
+ * text as offsets into `body`. Null unless the line is such a middle line and wholly one run of text in inline tags:
+ * a run-in lead followed by text (`<strong>（一）强化领导。</strong>一是…`) is no heading here.
+ */
+function paragraphMiddleText(lines: LineIndex, lineNo: number, body: string): { start: number; end: number; runIn: boolean } | null {
+  if (!isParagraphMiddleLine(lines, lineNo)) return null;
+  const p = htmlParagraphText(`<p>${body}</p>`);
+  return p && !p.runIn ? { start: p.start - 3, end: p.end - 3, runIn: false } : null;
+}
+
 /** A heading candidate that lost part of its ordinal (`三)…`, `)…`, `（三…`). */
 export interface MalformedOrdinal {
   line: number;
@@ -139,7 +166,10 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
     } else {
       // `<p style="text-indent:2em"><strong>一、总体情况</strong></p>`: read as the text inside (an ordinal heading
       // only, as a plain line is: a paragraph of other text stays one).
-      const p = htmlParagraphText(body);
+      // Pretty-printed over three lines (`<p style="…">` / `<strong>一、总体情况</strong>` / `</p>`, as Prettier and HTML
+      // beautifiers write a long one): the middle line is read as the paragraph's body, when it is wholly the run of
+      // text in its inline tags (a run-in lead followed by text is not read so).
+      const p = htmlParagraphText(body) ?? paragraphMiddleText(lines, lineNo, body);
       if (!p) return null;
       bodyStart = lead + p.start;
       body = body.slice(p.start, p.end);
