@@ -94,8 +94,9 @@ function inlineChrome(raw: string): [number, number][] | 'mention' | null {
   let pos = 0;
   for (const [a, b] of merged) { rest += light.slice(pos, a) + ' '; pos = b; }
   rest = (rest + light.slice(pos)).trim();
-  // Report text is what is left once the chrome is gone: words, not punctuation or another piece of chrome.
-  if (!/[\u4e00-\u9fff]{2}/.test(rest)) return null;
+  // Report text is what is left once the chrome is gone: words or a date (the signature's `2025年1月20日`,
+  // `2025-01-20`), not punctuation or another piece of chrome.
+  if (!/[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]/.test(rest) && !/\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}/.test(rest)) return null;
   const t = rest.normalize('NFKC');
   if (STRONG.some((re) => re.test(t)) || WEAK.some((re) => re.test(t))) return null;
   return merged;
