@@ -72,8 +72,9 @@ const LIST_ITEM = /^[ \t]*[-*+][ \t]+\S/;
 
 /** A year of 1900–2099 in a title, in digits or Chinese numerals, followed by 年. */
 const TITLE_YEAR = new RegExp(String.raw`(?<![\d０-９〇○零一二三四五六七八九])${YEAR_SOURCE}(?=\s*年)`, 'g');
-// Dates in ASCII or full-width digits or Chinese numerals (`二〇二三年一月一日起至二〇二三年十二月三十一日止`).
-const PERIOD = new RegExp(String.raw`(?:(?:统计期限|统计时限|统计期|统计时间|统计周期|数据统计)[^。；;\d〇○零一二]{0,16}?)?(${YEAR_SOURCE})\s*年\s*(?:1|１|一|元)\s*月\s*(?:1|１|一)\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(${YEAR_SOURCE})\s*年\s*)?(?:12|１２|十二)\s*月\s*(?:31|３１|三十一)\s*日`, 'g');
+// Dates in ASCII or full-width digits or Chinese numerals (`二〇二三年一月一日起至二〇二三年十二月三十一日止`), a comma
+// allowed before 至 (`自2018年1月1日起，至2018年12月31日止`).
+const PERIOD = new RegExp(String.raw`(?:(?:统计期限|统计时限|统计期|统计时间|统计周期|数据统计)[^。；;\d〇○零一二]{0,16}?)?(${YEAR_SOURCE})\s*年\s*(?:1|１|一|元)\s*月\s*(?:1|１|一)\s*日\s*(?:起)?\s*[,，、]?\s*(?:至|到|—|－|-|~|～)\s*(?:(${YEAR_SOURCE})\s*年\s*)?(?:12|１２|十二)\s*月\s*(?:31|３１|三十一)\s*日`, 'g');
 /**
  * A signature date alone on its line, in ASCII or full-width digits or Chinese numerals (`2024年1月31日`,
  * `２０２４年１月３１日`, `二〇二四年一月三十一日`, `二O二四年一月三十一日`); see also `DATE_LINE_NUMERIC`.

@@ -35,13 +35,17 @@ export const dateLate: Rule = {
     fixable: false,
     description: bi('发布或落款日期晚于年度报告的发布期限', 'A publication or signature date after the deadline for publishing the report'),
     rationale: bi(
-      '年度报告有法定的发布期限（《政府信息公开条例》第四十九条）：县级以上人民政府部门在每年 1 月 31 日前公布上一年度的报告，县级以上地方人民政府（通常由政府办公室落款）在 3 月 31 日前；2008《条例》时期（2018 年度及以前）一律为 3 月 31 日前。发布或落款日期晚于期限，要么是日期写错（年份或月份打错），要么是报告晚发了——“不按时发布”是评估通报中最常见的问题。看不出是部门的报告（政府、政府办公室、乡镇街道等）按 3 月 31 日核对，以免误报。不存在的日期（“2025年2月30日”）说明不了报告何时发布，只由 date-invalid 报告。日期无误的，本条可在配置中关闭或降为提示。',
-      'Reports have a legal deadline (2019 Regulations, Art. 49): departments of governments at county level and up publish last year\'s report by 31 January, local governments (usually signed by the government\'s office) by 31 March; under the 2008 Regulations (report years up to 2018), everyone by 31 March. A publication or signature date after the deadline is either a wrong date (a typo in the year or month) or a late report, and late publication is the problem evaluations name most often. A report not clearly a department\'s (a government, its office, a township or street office) is checked against 31 March, to stay on the safe side. A date that does not exist (2025年2月30日) says nothing of when the report came out: only date-invalid reports it. When the date is right, turn the rule off or down to info in the configuration.'),
+      '年度报告有法定的发布期限（《政府信息公开条例》第四十九条）：县级以上人民政府部门在每年 1 月 31 日前公布上一年度的报告，县级以上地方人民政府（通常由政府办公室落款）在 3 月 31 日前；2008《条例》时期（2018 年度及以前）一律为 3 月 31 日前。发布或落款日期晚于期限，要么是日期写错（年份或月份打错），要么是报告晚发了——“不按时发布”是评估通报中最常见的问题。看不出是部门的报告（政府、政府办公室、乡镇街道等）按 3 月 31 日核对，以免误报。不存在的日期（“2025年2月30日”）说明不了报告何时发布，只由 date-invalid 报告。日期无误的，本条可在配置中关闭或降为提示。标题与统计期限写的年度不同（year-mismatch）时，年度尚未确定，不判断日期是否晚发。',
+      'Reports have a legal deadline (2019 Regulations, Art. 49): departments of governments at county level and up publish last year\'s report by 31 January, local governments (usually signed by the government\'s office) by 31 March; under the 2008 Regulations (report years up to 2018), everyone by 31 March. A publication or signature date after the deadline is either a wrong date (a typo in the year or month) or a late report, and late publication is the problem evaluations name most often. A report not clearly a department\'s (a government, its office, a township or street office) is checked against 31 March, to stay on the safe side. A date that does not exist (2025年2月30日) says nothing of when the report came out: only date-invalid reports it. When the date is right, turn the rule off or down to info in the configuration. While the title and the 统计期限 name different years (year-mismatch), no date is called late.'),
     example: { bad: '某某市某某局\n2025年6月10日', note: bi('部门的 2024 年度报告应在 2025 年 1 月 31 日前发布', 'a department\'s 2024 report is due by 31 January 2025') },
   },
   check(ctx) {
     const { report } = ctx;
     if (report.year === null || report.extras.yearAmbiguous) return;
+    // The title and the 统计期限 name different years (year-mismatch's error): which year's deadline applies is in
+    // dispute until that is settled, so no date is called late against either.
+    const named = new Set(report.yearEvidence.filter((e) => e.source === 'title' || e.source === 'period').map((e) => e.year));
+    if (named.size > 1 && report.extras.forcedYear === undefined) return;
     const agency = agencyOf(report);
     const department = agency !== null && agency.kind === 'department' && clearDepartment(agency.name);
     const [month, day] = publicationDeadline(report.year, department);
