@@ -240,9 +240,12 @@ function inside(a: Range, b: Range): boolean {
   return le(b.start, a.start) && le(a.end, b.end);
 }
 
-/** Whether a line holds nothing but suppression comments (such lines are skipped by `disable-next-line`). */
+/**
+ * Whether a line holds nothing but suppression comments (such lines are skipped by `disable-next-line`), in a
+ * blockquote after its markers (`> <!-- nianbao-disable-next-line … -->`).
+ */
 function onlyDirectives(lines: LineIndex, line: number): boolean {
-  return directiveText(lines.line(line)).replace(DIRECTIVE, '').trim() === '';
+  return directiveText(lines.line(line)).replace(DIRECTIVE, '').replace(QUOTE_MARKERS, '').trim() === '';
 }
 
 /** One rule id of a directive (null: all rules), and whether it suppressed anything. */
@@ -429,11 +432,12 @@ function removeDirective(lines: LineIndex, d: Directive): TextEdit {
 
 /**
  * The edit that suppresses one finding: a `<!-- nianbao-disable-next-line rule-id -->` line inserted above the
- * finding's line, indented like it. Inside a rendered pipe table use `suppressionEdits`, which keeps the table whole.
+ * finding's line, indented like it, and in a blockquote with its `>` markers (a line without them would end the
+ * quote). Inside a rendered pipe table use `suppressionEdits`, which keeps the table whole.
  */
 export function suppressionEdit(lines: LineIndex, finding: Pick<Finding, 'ruleId' | 'range'>): TextEdit {
   const line = finding.range.start.line;
-  const indent = /^[ \t\u3000]*/.exec(lines.line(line))?.[0] ?? '';
+  const indent = lineLead(lines.line(line), /^[ \t\u3000]*/);
   const eol = lines.dominantEol();
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- nianbao-disable-next-line ${finding.ruleId} -->${eol}` };
 }
@@ -443,7 +447,8 @@ export function suppressionEdit(lines: LineIndex, finding: Pick<Finding, 'ruleId
  * `suppressionEdit`. On a later line of a Markdown pipe table (see `pipeTableAround`) a comment line between two
  * rows would end the table where it stands (CommonMark: an HTML block interrupts it; every row after it renders as
  * text), so the finding's rule is disabled for the whole table instead: `<!-- nianbao-disable rule-id -->` on a line
- * above the table and `<!-- nianbao-enable rule-id -->` on a line below it (`table: true`). Insertions only. Null
+ * above the table and `<!-- nianbao-enable rule-id -->` on a line below it (`table: true`); for a table in a
+ * blockquote, lines inside the quote (`> <!-- nianbao-disable rule-id -->`, see `aroundTable`). Insertions only. Null
  * when a comment line cannot go there without standing between two rows of a table as its writer meant it (one
  * already cut by a comment of theirs: `commentBetweenRows`), which the comment rules would report.
  */
@@ -479,10 +484,12 @@ type LinesView = Pick<LineIndex, 'lineCount' | 'line'>;
 
 /**
  * Insertions putting `open` on a line above the table `[start, end)` and `close` on a line below it, indented like
- * its header, with the text's line ending (at the end of the text when the table ends it).
+ * its header and, in a blockquote, after the same `>` markers (`> <!-- nianbao-disable … -->`: the lines stay in the
+ * quote, where an HTML block starts and ends no table row; a line without them would end the quote), with the text's
+ * line ending (at the end of the text when the table ends it).
  */
 export function aroundTable(lines: LineIndex, table: { start: number; end: number }, open: string, close: string): TextEdit[] {
-  const indent = /^[ \t]*/.exec(lines.line(table.start))![0];
+  const indent = lineLead(lines.line(table.start));
   const eol = lines.dominantEol();
   const above: TextEdit = { range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${indent}${open}${eol}` };
   if (table.end < lines.lineCount) return [above, { range: { start: { line: table.end, character: 0 }, end: { line: table.end, character: 0 } }, newText: `${indent}${close}${eol}` }];
@@ -499,10 +506,10 @@ export function aroundTable(lines: LineIndex, table: { start: number; end: numbe
  */
 export function directiveBetweenRows(lines: LineIndex, d: Directive): { start: number; end: number } | null {
   const { start, end } = d.range;
-  if (start.line === end.line) return lines.line(d.line).trim() === lines.slice(d.range).trim() ? commentBetweenRows(lines, d.line) : null;
+  if (start.line === end.line) return unquoted(lines.line(d.line)).trim() === lines.slice(d.range).trim() ? commentBetweenRows(lines, d.line) : null;
   // A comment over several lines (`<!-- nianbao-disable-next-line` / `sum-applicants -- 已核实 -->`) is one HTML block
   // too: read as if it were written on one line, and the table's lines counted back in the text's own.
-  if (lines.line(start.line).slice(0, start.character).trim() || lines.line(end.line).slice(end.character).trim()) return null;
+  if (unquoted(lines.line(start.line).slice(0, start.character)).trim() || lines.line(end.line).slice(end.character).trim()) return null;
   const extra = end.line - start.line;
   const one: LinesView = {
     lineCount: lines.lineCount - extra,
@@ -521,11 +528,21 @@ function oneLine(comment: string): string {
  * A line holding one HTML comment alone (`<!-- 数据待核实 -->`, a suppression comment or any other) between two rows
  * of a Markdown pipe table: GFM ends the rendered table at it. Returns the table's lines `[start, end)` as its writer
  * meant it (see `directiveBetweenRows`); null when the line is no comment line or not between two rows of a table.
- * `line` is 0-based.
+ * A table in a blockquote (`> | … |`) is read inside the quote, as deep as the line above the comment (comment lines
+ * stepped over) is quoted: a comment line between its rows, with the quote's markers or without (which ends the quote
+ * too), is between rows. `line` is 0-based.
  */
 export function commentBetweenRows(lines: LinesView, line: number): { start: number; end: number } | null {
+  if (line < 2 || line + 1 >= lines.lineCount || !isCommentLine(lines.line(line))) return null;
+  let above = line - 1;
+  while (above > 0 && isCommentLine(lines.line(above))) above--;
+  return commentBetweenRowsAt(insideQuote(lines, quoteDepth(lines.line(above))), line);
+}
+
+/** `commentBetweenRows` in `lines` as read inside the quote (`insideQuote`; the text itself outside any). */
+function commentBetweenRowsAt(lines: LinesView, line: number): { start: number; end: number } | null {
   const n = lines.lineCount;
-  if (line < 2 || line + 1 >= n || !COMMENT_LINE.test(lines.line(line))) return null;
+  if (!COMMENT_LINE.test(lines.line(line))) return null;
   // Comment lines are read through: the block of table lines around the comment, up to a blank line or block start.
   const inBlock = (i: number) => COMMENT_LINE.test(lines.line(i)) || !BLOCK_END.test(lines.line(i));
   let top = line;
@@ -542,6 +559,58 @@ export function commentBetweenRows(lines: LinesView, line: number): { start: num
 
 /** A line holding nothing but an HTML comment (`<!-- … -->`). */
 export const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+
+/** The blockquote markers a line starts with (`> `, `> > `, `>`; up to three spaces before each). */
+const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
+
+/** A line without the blockquote markers it starts with (`> <!-- … -->`: `<!-- … -->`). */
+export function unquoted(line: string): string {
+  return line.replace(QUOTE_MARKERS, '');
+}
+
+/** Whether `line` holds nothing but an HTML comment, in a blockquote after its markers (`> <!-- … -->`). */
+export function isCommentLine(line: string): boolean {
+  return COMMENT_LINE.test(unquoted(line));
+}
+
+/** How many blockquotes deep a line is (`> > | … |`: 2; 0 outside any). */
+function quoteDepth(line: string): number {
+  const m = QUOTE_MARKERS.exec(line);
+  return m ? m[0].split('>').length - 1 : 0;
+}
+
+/** `line` with its first `depth` blockquote markers taken off. */
+function unquote(line: string, depth: number): string {
+  for (let k = 0; k < depth; k++) line = line.replace(/^ {0,3}>[ \t]?/, '');
+  return line;
+}
+
+/**
+ * What a line starts with before its text: its blockquote markers (`> `) and then its indentation (spaces and tabs,
+ * or what `indent` matches), for a line written next to it (a comment line kept in the same quote and list item).
+ */
+export function lineLead(line: string, indent: RegExp = /^[ \t]*/): string {
+  const quote = QUOTE_MARKERS.exec(line)?.[0] ?? '';
+  return quote + (indent.exec(line.slice(quote.length))?.[0] ?? '');
+}
+
+/**
+ * The lines of a text as read inside blockquotes `depth` deep (the text itself at 0): a line quoted that deep or
+ * deeper with its first `depth` markers taken off; a comment line quoted less deep without its markers (it ends the
+ * quote where it stands, as it ends a table: `commentBetweenRows` finds it between the rows); any other line quoted
+ * less deep as a blank line (the quote, and any table in it, ends there). Line numbers are the text's.
+ */
+function insideQuote(lines: LinesView, depth: number): LinesView {
+  if (depth === 0) return lines;
+  return {
+    lineCount: lines.lineCount,
+    line: (i) => {
+      const l = lines.line(i);
+      if (quoteDepth(l) >= depth) return unquote(l, depth);
+      return isCommentLine(l) ? unquoted(l) : '';
+    },
+  };
+}
 
 /**
  * The edits moving a `nianbao-disable-next-line` comment that stands between a table's rows to the end of the row
@@ -565,9 +634,9 @@ export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { sta
  */
 export function commentToRowAbove(lines: LineIndex, line: number, comment: string, table: { start: number; end: number }, lastLine = line): TextEdit[] | null {
   let above = line - 1;
-  while (above > table.start + 1 && COMMENT_LINE.test(lines.line(above))) above--;
+  while (above > table.start + 1 && isCommentLine(lines.line(above))) above--;
   const row = lines.line(above);
-  if (above <= table.start + 1 || COMMENT_LINE.test(row) || !row.includes('|')) return null;
+  if (above <= table.start + 1 || isCommentLine(row) || !row.includes('|')) return null;
   const end = lines.lineRange(above).end;
   return [
     { range: { start: end, end }, newText: `${row.trimEnd().endsWith('|') ? '' : ' |'} ${comment}` },
@@ -593,10 +662,17 @@ const BLOCK_END = /^\s*$|^ {0,3}(?:#{1,6}(?:\s|$)|<|>|```|~~~)/;
  * its header line (the line above a delimiter row such as `| --- | :-: |` with as many cells) to the line before the
  * first blank line or block start (heading, HTML, fence, quote) after it; a line without a pipe in between is a row
  * too, as GFM reads it, and so is a later header-and-delimiter pair (`| 3.其他 | 4 |` over `|---|---|`: a table
- * pasted in pieces renders as one). Null when the line is in none (a run of pipe lines without a delimiter row is a
- * paragraph; lines of a paragraph above the table's header are no part of it).
+ * pasted in pieces renders as one). A line in a blockquote (`> | … |`) is read inside the quote (`insideQuote`): the
+ * table is its rows quoted as deep, and ends where the quote does. Null when the line is in none (a run of pipe lines
+ * without a delimiter row is a paragraph; lines of a paragraph above the table's header are no part of it).
  */
 export function pipeTableAround(lines: LineIndex, line: number): { start: number; end: number } | null {
+  if (line >= lines.lineCount) return null;
+  return pipeTableAt(insideQuote(lines, quoteDepth(lines.line(line))), line);
+}
+
+/** `pipeTableAround` in `lines` as read inside the quote that holds the line (`insideQuote`). */
+function pipeTableAt(lines: LinesView, line: number): { start: number; end: number } | null {
   const n = lines.lineCount;
   const ends = (i: number) => BLOCK_END.test(lines.line(i));
   if (line >= n || ends(line)) return null;

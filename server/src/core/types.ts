@@ -336,4 +336,11 @@ export interface Finding {
   fix?: Fix;
   /** A small payload the code action reads back (validated with zod there). */
   data?: Record<string, unknown>;
+  /**
+   * The finding is about something absent (a template row, a table, a section): `range` is only where it is shown
+   * (the row or heading next to the place, the text its heading would go above), not text at fault, and `data`
+   * names what is missing. Review formats key its fingerprint on `data`, not on the text at `range`, so editing
+   * that neighbouring line does not make it look new (see `fingerprints`).
+   */
+  absent?: boolean;
 }

@@ -87,15 +87,22 @@ function stable(v: unknown): string {
  * Fingerprints of a file's findings, parallel to `r.findings`: a hash of the rule id, the file, the offending
  * text, the text of the lines it is on (trimmed) and the finding's structured payload, plus an occurrence
  * number among identical keys. Line numbers are not part of it, so inserting or deleting unrelated lines does
- * not make a reviewed finding look new; editing the offending line does.
+ * not make a reviewed finding look new; editing the offending line does. A finding about something absent
+ * (`Finding.absent`: a missing row, table or section, shown on a neighbouring line) has no offending text: its key
+ * is the rule id, the file and what is missing (its payload: the table and the template row, the section), so
+ * editing the line it is shown on does not make it look new either.
  */
 export function fingerprints(r: FileResult, path: string): string[] {
   const lines = linesOf(r);
   const seen = new Map<string, number>();
   return r.findings.map((f: Finding) => {
-    const context: string[] = [];
-    for (let l = f.range.start.line; l <= Math.min(f.range.end.line, f.range.start.line + 20) && l < lines.lineCount; l++) context.push(lines.line(l).trim());
-    const key = [f.ruleId, path, lines.slice(f.range), context.join('\n'), stable(f.data ?? null)].join('\u0000');
+    let key: string;
+    if (f.absent) key = [f.ruleId, path, 'absent', stable(f.data ?? null)].join('\u0000');
+    else {
+      const context: string[] = [];
+      for (let l = f.range.start.line; l <= Math.min(f.range.end.line, f.range.start.line + 20) && l < lines.lineCount; l++) context.push(lines.line(l).trim());
+      key = [f.ruleId, path, lines.slice(f.range), context.join('\n'), stable(f.data ?? null)].join('\u0000');
+    }
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     return createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);

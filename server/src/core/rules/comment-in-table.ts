@@ -2,7 +2,7 @@ import type { Rule } from './rule.js';
 import type { TextEdit } from '../types.js';
 import { bi, patternFinder, reportLinesWith } from './util.js';
 import type { Report } from '../model/build.js';
-import { COMMENT_LINE, commentBetweenRows, commentToRowAbove, readDirectives } from '../suppress.js';
+import { commentBetweenRows, commentToRowAbove, isCommentLine, lineLead, readDirectives, unquoted } from '../suppress.js';
 import { knownRuleIds } from './disable-unknown-rule.js';
 
 /** `<!--` as a finder, and the lines of each version that hold one (`reportLinesWith`). */
@@ -12,7 +12,8 @@ const commentLines = new WeakMap<Report, number[]>();
 /**
  * An HTML comment other than a suppression comment (`<!-- 数据待核实 -->`) on a line of its own between two rows of a
  * Markdown pipe table: this checker reads the table whole, but GFM (GitHub, GitLab, VS Code's preview) ends the
- * rendered table at the comment and shows every row after it as text. Suppression comments are `disable-in-table`'s.
+ * rendered table at the comment and shows every row after it as text. In a table in a blockquote, a comment line with
+ * the quote's markers (`> <!-- … -->`) or without them. Suppression comments are `disable-in-table`'s.
  */
 export const commentInTable: Rule = {
   meta: {
@@ -35,13 +36,14 @@ export const commentInTable: Rule = {
     // The lines with `<!--` (searched once per version, after an edit in the changed lines only).
     for (const line of reportLinesWith(ctx.report, COMMENT_OPEN, commentLines)) {
       const t = lines.line(line);
-      if (/nianbao[-－]/i.test(t) || !COMMENT_LINE.test(t) || t.indexOf('-->') !== t.lastIndexOf('-->')) continue;
+      if (/nianbao[-－]/i.test(t) || !isCommentLine(t) || t.indexOf('-->') !== t.lastIndexOf('-->')) continue;
       const table = commentBetweenRows(lines, line);
       if (!table || isDirective(line)) continue;
-      const comment = t.trim();
+      // Without the quote's markers (`> <!-- … -->`): it is written after a row's last cell, or above the table in the same quote.
+      const comment = unquoted(t).trim();
       const onRow = commentToRowAbove(lines, line, comment, table);
       const edits: TextEdit[] = onRow ?? [
-        { range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${/^[ \t]*/.exec(lines.line(table.start))![0]}${comment}${lines.dominantEol()}` },
+        { range: { start: { line: table.start, character: 0 }, end: { line: table.start, character: 0 } }, newText: `${lineLead(lines.line(table.start))}${comment}${lines.dominantEol()}` },
         { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' },
       ];
       ctx.add({

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { COMMENT_LINE, directiveAroundTable, directiveBetweenRows, directiveOnRowAbove, readDirectives, type Directive } from '../suppress.js';
+import { isCommentLine, directiveAroundTable, directiveBetweenRows, directiveOnRowAbove, readDirectives, type Directive } from '../suppress.js';
 import type { LineIndex } from '../text/lines.js';
 import { knownRuleIds } from './disable-unknown-rule.js';
 
@@ -88,7 +88,7 @@ function coveredAbove(directives: readonly Directive[], d: Directive): boolean {
 function wrapped(lines: LineIndex, directives: readonly Directive[], d: Directive, tableStart: number): boolean {
   if (d.reason) return false;
   let top = tableStart;
-  while (top > 0 && COMMENT_LINE.test(lines.line(top - 1))) top--;
+  while (top > 0 && isCommentLine(lines.line(top - 1))) top--;
   return directives.some((o) => o.kind === 'disable' && o.line >= top && o.line < tableStart && covers(o, d));
 }
 

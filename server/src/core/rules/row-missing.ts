@@ -500,6 +500,9 @@ export const rowMissing: Rule = {
           range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: report.lines.line(at.line).length } },
           fix: writable ? { title: bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`), edits: [{ range: { start: at, end: at }, newText }] } : undefined,
           data: { table: t.id, row: r.id },
+          // Shown on the row before or after the place: the finding is the row that is not there, whatever that
+          // neighbour says (filling its blank cell does not make this a new finding).
+          absent: true,
         });
       });
     }

@@ -37,6 +37,8 @@ export interface RuleFinding {
   related?: { range: Range; message: Bilingual; report?: 'previous' }[];
   fix?: Fix;
   data?: Record<string, unknown>;
+  /** About something absent, shown at a neighbouring place: `data` names it (see `Finding.absent`). */
+  absent?: boolean;
   /** Report at this severity instead of the rule's (a rule that cannot be sure lowers itself to info). */
   severity?: Severity;
   /**
@@ -107,6 +109,7 @@ export function toFinding(meta: RuleMeta, f: RuleFinding, severity: Severity, lo
   if (f.related?.length) out.related = f.related.map((r): RelatedLocation => ({ range: r.range, message: pick(r.message, locale), ...(r.report ? { report: r.report } : {}) }));
   if (f.fix) out.fix = f.fix;
   out.data = { ruleId: meta.id, ...(f.data ?? {}) };
+  if (f.absent) out.absent = true;
   if (f.sharedNote) sharedNotes.set(out, { full: pick(f.sharedNote.full, locale), short: pick(f.sharedNote.short, locale) });
   if (f.listSum || f.tableSays) crossRuleFacts.set(out, { listSum: f.listSum, tableSays: f.tableSays });
   return out;

@@ -30,6 +30,7 @@ export const sectionMissing: Rule = {
         message: bi('未找到“主动公开政府信息情况”和“依申请公开政府信息情况”两部分；2008《条例》第三十二条要求年报报告这些内容。', 'No section on 主动公开 or 依申请公开 was found; article 32 of the 2008 regulation requires reporting them.'),
         range: tops[0]?.range ?? report.lines.lineRange(0),
         severity: 'info',
+        absent: true,
       });
       return;
     }
@@ -76,6 +77,7 @@ export const sectionMissing: Rule = {
             `${what.en}Its text seems to be there, under the previous section, without a heading: add “${s.title}” where it starts. Not inserted automatically, so as not to put an empty heading after its text.`),
           range: nextTitle ? nextTitle.range : report.lines.lineRange(report.lines.lineCount - 1),
           data: { section: s.id },
+          absent: true,
         });
         return;
       }
@@ -118,6 +120,9 @@ export const sectionMissing: Rule = {
             `${what.en}${place.en} But line ${h.line + 1} (“${h.ordinal}${h.title}”) is numbered ${numeral}、 already, and an inserted heading would give the report two of that number, so nothing is inserted: check the numbers of the level-1 headings, then add this section.`),
           range: content ? content.heading?.range ?? report.lines.range(content.line, firstNonSpace(report.lines.line(content.line)), report.lines.line(content.line).trimEnd().length) : nextTitle ? nextTitle.range : h.range,
           data: { section: s.id },
+          // At the heading that keeps the number, that heading is at fault; at its text or the next section, the
+          // finding is the heading that is not there.
+          absent: Boolean(content || nextTitle),
         });
         return;
       }
@@ -135,6 +140,7 @@ export const sectionMissing: Rule = {
             `${what.en}${existing.name} is there at line ${at + 1}, but no heading of this section was read above it (it may be on a line not read as a heading): write “${s.title}” before ${existing.name} (a line of its own starting with ${toChineseNumeral(idx + 1)}、, Markdown # marks allowed). Nothing is inserted, so as not to give the report two copies of ${existing.name}.`),
           range: report.lines.range(at, firstNonSpace(report.lines.line(at)), report.lines.line(at).trimEnd().length),
           data: { section: s.id },
+          absent: true,
         });
         return;
       }
@@ -152,6 +158,7 @@ export const sectionMissing: Rule = {
           range: content.heading ? content.heading.range : report.lines.range(at, firstNonSpace(report.lines.line(at)), report.lines.line(at).trimEnd().length),
           fix: { title: bi(`在第 ${at + 1} 行前插入“${title}”`, `Insert “${title}” before line ${at + 1}`), edits: [edit] },
           data: { section: s.id },
+          absent: true,
         });
         return;
       }
@@ -169,6 +176,9 @@ export const sectionMissing: Rule = {
         range: nextTitle ? nextTitle.range : report.lines.lineRange(line),
         fix: { title: bi(`插入“${title}”`, `Insert “${title}”`), edits: [edit] },
         data: { section: s.id },
+        // Shown at the next section's heading (or where the heading goes): the finding is the section that is not
+        // there, not that neighbouring text (see `Finding.absent`).
+        absent: true,
       });
     });
   },

@@ -43,6 +43,7 @@ export const tableMissing: Rule = {
             `Section “${h.ordinal}${h.title}”: no ${name} could be read: the table from line ${block + 1} could not be read as ${name}; check its layout against the format (the standard table was not inserted).`),
           range: h.range,
           data: { table: tableId },
+          absent: true,
         });
         return;
       }
@@ -51,6 +52,8 @@ export const tableMissing: Rule = {
         range: h.range,
         fix: { title: bi(`插入标准${name}`, `Insert the standard ${name}`), edits: [underHeading(report.lines, h.line, table, eol)] },
         data: { table: tableId },
+        // Shown at the section's heading: the finding is the table that is not there (see `Finding.absent`).
+        absent: true,
       });
     });
   },
