@@ -154,6 +154,19 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     evidence.push({ source: inTitle ? 'title' : 'self-reference', year: Number(yearDigits(m[1])), range });
     nameSpans.push([m.index, m.index + m[0].length]);
   }
+  // A title of another wording (`…2023年政府信息公开工作报告`, `…2023年度政府信息公开工作报告`, `…政府信息公开工作2023年度
+  // 报告`) that `SELF_REF` does not read: its one year is the title's, as that of `…年度报告` is.
+  if (title !== null && !ambiguous && !evidence.some((e) => e.source === 'title') && /政府信息公开|政务公开|信息公开/.test(title.text)) {
+    const years = title.text.match(TITLE_YEAR) ?? [];
+    if (years.length === 1) {
+      for (let j = title.range.start.line; j <= title.range.end.line; j++) {
+        const at = lines.line(j).search(new RegExp(`${years[0]}(?=\\s*年)`));
+        if (at < 0) continue;
+        evidence.push({ source: 'title', year: Number(yearDigits(years[0])), range: lines.range(j, at, at + years[0].length) });
+        break;
+      }
+    }
+  }
   // The report announced by another name (`现将2023年度政府信息公开工作情况报告如下`), unless `SELF_REF` read it already.
   INTRO_SELF_REF.lastIndex = 0;
   while ((m = INTRO_SELF_REF.exec(flat.text))) {
