@@ -7,6 +7,7 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import type { Range, TextEdit } from '../types.js';
 import { LineIndex } from '../text/lines.js';
+import { isGridBorder, isPartialGridBorder } from '../parse/tokens.js';
 
 /**
  * Display width of one code point in a monospaced CJK editor: 2 for wide and full-width characters and for East
@@ -291,6 +292,9 @@ export function formatPipeTables(text: string, range?: Range, lines: LineIndex =
   const edits: TextEdit[] = [];
   for (const b of findPipeTables(lines)) {
     if (range && (b.end - 1 < range.start.line || b.start > range.end.line)) continue;
+    // The rows of a grid table (pandoc's `+---+---+` borders above and below them, or a partial border among them):
+    // its borders fix every column's width, so re-padding the rows alone would break the table. Left as written.
+    if (inGridTable(lines, b)) continue;
     const rows: string[] = [];
     for (let i = b.start; i < b.end; i++) rows.push(lines.line(i));
     const out = formatPipeTable(rows);
@@ -299,4 +303,16 @@ export function formatPipeTables(text: string, range?: Range, lines: LineIndex =
     });
   }
   return edits;
+}
+
+/** Whether the pipe rows `b` belong to a grid table: a `+---+` border right above or below them, or one among them. */
+function inGridTable(lines: LineIndex, b: PipeTableBlock): boolean {
+  const border = (i: number) => {
+    if (i < 0 || i >= lines.lineCount) return false;
+    const t = lines.line(i).trim();
+    return t.startsWith('+') ? isGridBorder(t) : t.includes('+') && isPartialGridBorder(t);
+  };
+  if (border(b.start - 1) || border(b.end)) return true;
+  for (let i = b.start; i < b.end; i++) if (border(i)) return true;
+  return false;
 }
