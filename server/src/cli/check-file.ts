@@ -1,6 +1,6 @@
 // Checking one report file for `nianbao check`: read, parse, find last year's report, fix (when asked), check.
 // The same function runs in the CLI's main thread and in its worker threads (cli/parallel.ts).
-import { checkReport, formatYearMismatch, offRuleFindings, UNUSED_DISABLE, parseReport, previousOfOtherAgency, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
+import { checkReport, formatYearMismatch, offRuleFindings, UNUSED_DISABLE, parseReport, previousOfOtherAgency, sourceLinesOf, reportParts, sortFindings, type Bilingual, type CheckOptions, type Finding, type FormatId, type Locale, type ParseOptions, type Report, type RuleSetting } from '../core/index.js';
 import { controlCharFindings, fixAllWithControlChars } from '../node/control-chars.js';
 import { badBytesFindings, badBytesNote, decodeBytes, encodeText, encodingLabel, mixedEncodingFindings } from './decode.js';
 import { fsError, readReport, writeAtomic } from './files.js';
@@ -191,7 +191,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   let stdout = stdin && run.fix === 'write' ? stdin.bytes : undefined;
   if (run.fix) {
     // Stray control characters go first (encoding-invalid, each fixable), as in the editor's fix-all.
-    const fixed = fixAllWithControlChars(report.lines, fileOptions);
+    const fixed = fixAllWithControlChars(sourceLinesOf(report), fileOptions);
     if (fixed.text !== text && !read.lossless()) {
       // Written back, the U+FFFD of bytes that could not be decoded (or bytes with no way back) would replace the
       // user's bytes: not fixed, not even as a patch (it would not apply to the bytes on disk), and the run fails.

@@ -45,7 +45,7 @@ export function decodedText(buf: Uint8Array): string | null {
   return d.ok ? d.text : null;
 }
 
-const otherDecoder = (bytes: Uint8Array, name: 'utf16le' | 'utf16be' | 'gb18030') => iconv().decode(Buffer.from(bytes), name);
+const otherDecoder = (bytes: Uint8Array, name: 'utf16le' | 'utf16be' | 'gb18030' | 'big5') => iconv().decode(Buffer.from(bytes), name);
 
 function failureReason(f: DecodeFailure): Bilingual {
   switch (f.kind) {

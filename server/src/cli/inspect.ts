@@ -114,6 +114,7 @@ export function inspectText(text: string, options: ParseOptions & { locale?: Loc
   out.push(`${say(L.year)}${report.year ?? say(L.unknownYear)}${aside(list(yearEvidence))}`);
   if (report.title) out.push(`${say(L.title)}${titleShown(report)}`);
   out.push(say(L.isReport(report.isReport)));
+  if (report.extras.traditional) out.push(say(L.traditional));
   out.push('', say(L.outline));
   for (const s of report.sections) {
     out.push(`  ${String(s.heading.line + 1).padStart(4)}  ${s.heading.ordinal}${s.heading.title}${s.heading.canonical >= 0 ? `  ${say(L.section(s.heading.canonical + 1))}` : ''}${s.tables.length ? `  [${s.tables.join(', ')}]` : ''}`);

@@ -13,6 +13,9 @@ import { withLocalEols, withoutNoOpEdits } from './fix/apply.js';
 import { listSumConsequences } from './rules/prose-sum.js';
 import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
 
+/** A CJK ideograph: text a fix writes in words (a label, a title), not numbers. */
+const CJK = /[\u3400-\u9fff]/;
+
 /** Options of `checkReport`. */
 export interface CheckOptions {
   /** Message language; Chinese by default. */
@@ -120,13 +123,25 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
     if (setting === 'off' || (options.skipProseRules && rule.meta.readsProse) || !which(rule)) continue;
     const severity: Severity = setting;
     const localEols = (fix: Fix) => (rule === lineSeparator ? fix : withLocalEols(report.lines, fix));
+    // A report in traditional characters is read through its simplified view (text/script.ts): a fix that would
+    // write the view's words into it (a label, a title, or a table row re-aligned whole) is not offered as such:
+    // unaligned when only its numbers are words-free, else not at all.
+    const writesWords = (fix: Fix) => fix.edits.some((e) => CJK.test(e.newText));
+    const shaped = (fix: Fix): Fix | undefined => {
+      const aligned = options.unalignedFixes ? fix : alignFix(report.lines, fix);
+      if (!report.extras.traditional || !writesWords(aligned)) return aligned;
+      return writesWords(fix) ? undefined : fix;
+    };
     const ctx: RuleContext = {
       report, template, previous: options.previous ?? null, locale,
       // A fix's edits inside an aligned pipe table keep it aligned (fix/align.ts), for every caller of the fix; an
       // edit that changes nothing is dropped here, before any output (a fix left with none is no fix).
       // In a text that mixes line endings, a fix's new lines end as the lines around it do (line-separator's own
       // fix, which rewrites line endings, excepted).
-      add: (f: RuleFinding) => out.push(toFinding(rule.meta, f.fix ? { ...f, fix: withoutNoOpEdits(report.lines, localEols(options.unalignedFixes ? f.fix : alignFix(report.lines, f.fix))) ?? undefined } : f, severity, locale)),
+      add: (f: RuleFinding) => {
+        const fix = f.fix && shaped(f.fix);
+        out.push(toFinding(rule.meta, f.fix ? { ...f, fix: (fix && withoutNoOpEdits(report.lines, localEols(fix))) ?? undefined } : f, severity, locale));
+      },
     };
     try {
       rule.check(ctx);

@@ -209,6 +209,7 @@ function withBadBytes(findings: Finding[], doc: DocLike, locale: Locale): Findin
 /** The names VS Code's "Reopen with Encoding" list gives each encoding (its English UI). */
 const EDITOR_ENCODING: Record<EncodingName, string> = {
   gb18030: 'Simplified Chinese (GBK) / Simplified Chinese (GB18030)',
+  big5: 'Traditional Chinese (Big5)',
   utf16le: 'UTF-16 LE',
   utf16be: 'UTF-16 BE',
   utf8: 'UTF-8',
@@ -216,7 +217,7 @@ const EDITOR_ENCODING: Record<EncodingName, string> = {
 
 /** The note of a report file open in the wrong encoding (`AnalysisCache.misdecoded`): what it is in, how to reopen it. */
 export function misdecodedProblem(encoding: EncodingName): Problem {
-  const zhName = encoding === 'gb18030' ? 'GB18030/GBK' : encoding === 'utf16le' ? 'UTF-16 LE' : encoding === 'utf16be' ? 'UTF-16 BE' : 'UTF-8';
+  const zhName = encoding === 'gb18030' ? 'GB18030/GBK' : encoding === 'big5' ? 'Big5' : encoding === 'utf16le' ? 'UTF-16 LE' : encoding === 'utf16be' ? 'UTF-16 BE' : 'UTF-8';
   const pickZh = encoding === 'gb18030' ? '“简体中文 (GBK)”或“简体中文 (GB18030)”' : `“${EDITOR_ENCODING[encoding]}”`;
   const pickEn = encoding === 'gb18030' ? '“Simplified Chinese (GBK)” or “Simplified Chinese (GB18030)”' : `“${EDITOR_ENCODING[encoding]}”`;
   return {

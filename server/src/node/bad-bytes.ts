@@ -17,7 +17,7 @@ const BAD_BYTES_FINDING = (count: number, encoding: string, byteOffset: number |
 
 /** An encoding's name as people write it: UTF-8, UTF-16LE, UTF-16BE, GB18030. */
 export function encodingLabel(enc: Encoding): string {
-  return { utf8: 'UTF-8', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE', gb18030: 'GB18030' }[enc.name];
+  return { utf8: 'UTF-8', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE', gb18030: 'GB18030', big5: 'Big5' }[enc.name];
 }
 
 /** The id of the findings at bytes that could not be decoded. */

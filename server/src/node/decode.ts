@@ -10,7 +10,7 @@ import { LineIndex } from '../core/index.js';
 import { BINARY_SAMPLE, tooManyNuls } from './control-chars.js';
 
 /** An encoding a report file is read in. */
-export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
+export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030' | 'big5';
 
 /** How a file's bytes were decoded, to write a fixed file back the same way. */
 export interface Encoding {
@@ -19,7 +19,7 @@ export interface Encoding {
 }
 
 /** The decoders of the encodings other than UTF-8 (the CLI: iconv-lite, which it also encodes with; else TextDecoder). */
-export type OtherDecoder = (bytes: Uint8Array, name: 'utf16le' | 'utf16be' | 'gb18030') => string;
+export type OtherDecoder = (bytes: Uint8Array, name: 'utf16le' | 'utf16be' | 'gb18030' | 'big5') => string;
 
 /**
  * One place where the bytes could not be decoded: it reads as one U+FFFD in the text. Positions of the text are
@@ -131,7 +131,7 @@ function replacementsIn(text: string): BadBytes[] {
   return placed(text, at);
 }
 
-const textDecoder: OtherDecoder = (bytes, name) => new TextDecoder(name === 'gb18030' ? 'gb18030' : name === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes);
+const textDecoder: OtherDecoder = (bytes, name) => new TextDecoder(name === 'gb18030' || name === 'big5' ? name : name === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes);
 
 /**
  * Decodes a report file's bytes. A UTF-8 BOM, a UTF-16 BOM, else valid UTF-8, else UTF-8 with a few ill-formed
@@ -188,13 +188,27 @@ export function decodeReport(bytes: Uint8Array, other: OtherDecoder = textDecode
     return { ok: true, text, encoding: { name: 'utf8', bom: false }, bad: placed(text, scan.invalid) };
   }
   const runs = utf8LineRuns(bytes);
-  const text = runs.length ? decodeMixed(bytes, runs, other) : other(bytes, 'gb18030');
+  let text = runs.length ? decodeMixed(bytes, runs, other) : other(bytes, 'gb18030');
+  // Big5 (traditional characters: a government site's `big5` mirror saved as a file) decodes as GB18030 too, into
+  // gibberish: it is Big5 when read so it holds the words of a report and read as GB18030 it does not.
+  if (!runs.length && reportWords(text) < 3) {
+    const big5 = other(bytes, 'big5');
+    if (reportWords(big5) >= 3 * Math.max(1, reportWords(text))) return withReplacements(big5, { name: 'big5', bom: false });
+  }
   // Refuse text that decodes to mostly replacement or control characters.
   const junk = (text.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
   if (junk > Math.max(8, text.length * 0.01)) return { ok: false, failure: { kind: 'undecodable' } };
   const encoding: Encoding = { name: 'gb18030', bom: false };
   if (!runs.length) return withReplacements(text, encoding);
   return { ok: true, text, encoding, bad: replacementsIn(text), utf8Runs: runs.map(({ from, to }) => ({ from, to })) };
+}
+
+/** Words every report has, in simplified and traditional characters (`政府信息公开`, `政府資訊公開`, `申請`, `報告`). */
+const REPORT_WORDS = /政府|信息|資訊|資料|公开|公開|申请|申請|报告|報告|年度|情况|情況|办理|辦理/g;
+
+/** How many of `REPORT_WORDS` the first 20,000 characters of `text` hold. */
+function reportWords(text: string): number {
+  return (text.slice(0, 20000).match(REPORT_WORDS) ?? []).length;
 }
 
 /** A line of a GB18030 file as `utf8LineRuns` classes it. */

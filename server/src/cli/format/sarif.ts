@@ -40,6 +40,7 @@ function uriOf(path: string, absPath: string): Sarif.ArtifactLocation {
 export function sarifEncoding(enc: Encoding): string {
   if (enc.name === 'utf8') return 'UTF-8';
   if (enc.name === 'gb18030') return 'GB18030';
+  if (enc.name === 'big5') return 'Big5';
   if (enc.bom) return 'UTF-16';
   return enc.name === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE';
 }

@@ -1,5 +1,6 @@
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex, ownCopy } from '../text/lines.js';
+import { isTraditional, simplifiedView } from '../text/script.js';
 import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, chineseNumeral, editDistance, labelKey, titleKey, titleTypoBudget, YEAR_SOURCE } from '../text/normalize.js';
@@ -69,6 +70,13 @@ export interface ReportExtras {
    */
   repeatedTables: RepeatedTable[];
   yearAmbiguous: boolean;
+  /**
+   * The text is written in traditional characters: the model (its `lines`, every label and title it read) is of its
+   * simplified view, which has the same offsets (text/script.ts).
+   */
+  traditional?: boolean;
+  /** With `traditional`: the text's own lines (what a fix is applied to and written from; see `sourceLinesOf`). */
+  sourceLines?: LineIndex;
   /** How the detected year was decided when the title, introduction and statistics period disagree (`detectYear`); null when they agree. */
   yearDecision: YearDecision | null;
   /** Set when the text is another regime's annual report (`isReport` is then false): which, for the user. */
@@ -513,7 +521,12 @@ function sectionMatchers(template: Template) {
  * text is joined only if a reader asks for it whole).
  */
 export function parseReport(text: string | LineIndex, options: ParseOptions = {}): Report {
-  const lines = typeof text === 'string' ? new LineIndex(text) : text;
+  const given = typeof text === 'string' ? new LineIndex(text) : text;
+  // A report in traditional characters is read through its simplified view, which has the same offsets (see
+  // text/script.ts); a version of it is read afresh, not from the one before.
+  const traditional = isTraditional(given);
+  const lines = traditional ? simplifiedView(given) : given;
+  if (traditional && options.previous !== undefined) options = { ...options, previous: undefined };
   const rd = new TextReader(lines);
   const n = lines.lineCount;
   const keep = options.previous !== undefined;
@@ -779,7 +792,7 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
       return lines.text;
     },
     lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
   };
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;
@@ -877,4 +890,13 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
   // missing): the table's too, where that row is inserted.
   for (let i = end; i < span.end && (isTable2HeaderLine(rd.key(i)) || !lines.line(i).trim()); i++) if (lines.line(i).trim()) end = i + 1;
   return { start: span.start, end };
+}
+
+/**
+ * The lines of the text `report` was read from: `report.lines` itself, except for a report in traditional characters,
+ * whose model is of its simplified view (`ReportExtras.traditional`). Whatever writes the text back (fix-all) starts
+ * from these.
+ */
+export function sourceLinesOf(report: Report): LineIndex {
+  return report.extras.sourceLines ?? report.lines;
 }

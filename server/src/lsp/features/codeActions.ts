@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { isKnownRuleId, suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
+import { isKnownRuleId, sourceLinesOf, suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
 import { findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData, SOURCE } from './diagnostics.js';
@@ -168,7 +168,7 @@ function fixAllEdit(a: Analysis, env: ActionEnv): { count: number; edit: TextEdi
   const settings = JSON.stringify([env.rules, env.override]);
   const kept = a.fixAll;
   if (kept && kept.locale === env.locale && kept.previous === env.previous && kept.settings === settings) return kept.result;
-  const fixed = fixAllWithControlChars(report.lines, { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
+  const fixed = fixAllWithControlChars(sourceLinesOf(report), { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
   const m = minimalEdit(report.text, fixed.text);
   const result = m ? { count: fixed.fixed.length, edit: { range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText } } : null;
   a.fixAll = { locale: env.locale, previous: env.previous, settings, result };

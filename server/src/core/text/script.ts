@@ -1,0 +1,98 @@
+/**
+ * Reports written in traditional characters (a government site's `big5` mirror, a copy from a Hong Kong or Taiwan
+ * page, templates.md's own sources S3/S5/S21): the engine reads them through a simplified view of the same length,
+ * character for character (OpenCC's traditional → simplified phrase and character tables, pairs of the same length
+ * only: `反覆` → `反复`, `報` → `报`), so that every offset and range of the view is the original text's.
+ */
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import TS_PHRASES from 'opencc-js/dict/TSPhrases';
+import { LineIndex } from './lines.js';
+
+let table: Map<number, number> | null = null;
+
+/** Traditional code unit → simplified code unit, for the pairs of one BMP character each (same UTF-16 length). */
+function simplifiedOf(): Map<number, number> {
+  if (table) return table;
+  table = new Map();
+  for (const pair of TS_CHARACTERS.split('|')) {
+    const [from, to] = pair.split(' ');
+    if (from?.length === 1 && to?.length === 1 && from !== to) table.set(from.charCodeAt(0), to.charCodeAt(0));
+  }
+  return table;
+}
+
+/** How much of the text's start is read to tell its script: enough for a title, an introduction and a heading or two. */
+const SAMPLE = 3000;
+/** Traditional characters in the sample that make the text a traditional one (a simplified report has none or a stray one). */
+const MIN_TRADITIONAL = 12;
+
+/**
+ * Whether `lines` is written in traditional characters: at least `MIN_TRADITIONAL` characters of its first `SAMPLE`
+ * that have a different simplified form, and more of them than of the simplified forms of the table's pairs.
+ */
+export function isTraditional(lines: LineIndex): boolean {
+  const map = simplifiedOf();
+  let seen = 0, traditional = 0, simplifiedOnly = 0;
+  const targets = simplifiedTargets();
+  for (let i = 0; i < lines.lineCount && seen < SAMPLE; i++) {
+    const t = lines.line(i);
+    for (let k = 0; k < t.length && seen < SAMPLE; k++, seen++) {
+      const c = t.charCodeAt(k);
+      if (c < 0x3400) continue;
+      if (map.has(c)) traditional++;
+      else if (targets.has(c)) simplifiedOnly++;
+    }
+  }
+  return traditional >= MIN_TRADITIONAL && traditional > simplifiedOnly;
+}
+
+let targetSet: Set<number> | null = null;
+/** The simplified forms of the table (`报`, `开`, …): a text full of them is simplified. */
+function simplifiedTargets(): Set<number> {
+  if (targetSet) return targetSet;
+  const map = simplifiedOf();
+  targetSet = new Set([...map.values()].filter((c) => !map.has(c)));
+  return targetSet;
+}
+
+/**
+ * The simplified view of a traditional text (`isTraditional`): each character of the table replaced by its
+ * simplified form, every other character as it is. The same length and line breaks as `lines`, so a range of the
+ * view is a range of the text.
+ */
+export function simplifiedView(lines: LineIndex): LineIndex {
+  const map = simplifiedOf();
+  const phrases = phrasesOf();
+  const out: string[] = [];
+  for (let i = 0; i < lines.lineCount; i++) {
+    phrases.re.lastIndex = 0;
+    const t = lines.line(i).replace(phrases.re, (w) => phrases.to.get(w) ?? w);
+    let s = '';
+    let from = 0;
+    for (let k = 0; k < t.length; k++) {
+      const to = map.get(t.charCodeAt(k));
+      if (to === undefined) continue;
+      s += t.slice(from, k) + String.fromCharCode(to);
+      from = k + 1;
+    }
+    out.push(from ? s + t.slice(from) : t);
+    if (i + 1 < lines.lineCount) out.push(lines.eol(i));
+  }
+  return new LineIndex(out.join(''));
+}
+
+let phraseTable: { re: RegExp; to: Map<string, string> } | null = null;
+
+/** OpenCC's traditional → simplified phrases whose two forms have the same length (`反覆` → `反复`, `瞭解` → `了解`). */
+function phrasesOf(): { re: RegExp; to: Map<string, string> } {
+  if (phraseTable) return phraseTable;
+  const to = new Map<string, string>();
+  for (const pair of TS_PHRASES.split('|')) {
+    const [from, into] = pair.split(' ');
+    if (from && into && from.length === into.length && from !== into) to.set(from, into);
+  }
+  // Longest first, so a phrase inside a longer one does not cut it.
+  const keys = [...to.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  phraseTable = { re: new RegExp(keys.join('|'), 'g'), to };
+  return phraseTable;
+}
