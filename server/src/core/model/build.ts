@@ -214,7 +214,8 @@ function isTableRowHeading(h: Heading): boolean {
   // a section title never has them.
   if (/[|｜]\s*\d/.test(h.title)) return true;
   const key = labelKey(h.ordinal + h.title);
-  if (!/[\u4e00-\u9fff]{2}/.test(h.title)) return true;
+  // (Words, not numbers: a title spaced out letter by letter, `收 到 和 处 理…` from a PDF's distributed alignment, is words.)
+  if (!/[\u4e00-\u9fff]{2}/.test(h.title.replace(/[\s\u3000]+/g, ''))) return true;
   return T3_ROW_KEYS.some((k) => key === k || (key.length >= 6 && bigramCoverage(key, k) >= 0.8 && bigramCoverage(k, key) >= 0.6));
 }
 
