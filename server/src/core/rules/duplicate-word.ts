@@ -35,7 +35,7 @@ export const duplicateWord: Rule = {
     fixable: true,
     readsProse: true,
     description: bi('词语重复（如“资金资金”）', 'A doubled word (资金资金)'),
-    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留。修复会删除重复的一个（两个词分在上下两行，或所在行没有标点时只提示，不自动删除：可能是表格表头被排版拆开或压成一行）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。两个词在重复处相接时不算重复：“规范规范性文件”（规范 + 规范性文件）、“政务公开公开栏”（政务公开 + 公开栏，以及公开指南、公开目录、公开透明等）；“依法公开公开信息”仍是重复。', 'A word written twice in a row is usually an editing leftover. The fix removes the repeat (not when the two copies are on two lines, or on a line without punctuation: that may be a table header wrapped or flattened by the layout). Table headers (split by the layout) are not checked. Two words that meet at the repeat are not a doubling: 规范规范性文件 (规范 + 规范性文件), 政务公开公开栏 (政务公开 + 公开栏; also 公开指南, 公开目录, 公开透明 and a few more); 依法公开公开信息 is still one.'),
+    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留。修复会删除重复的一个（两个词分在上下两行，或所在行没有标点时只提示，不自动删除：可能是表格表头被排版拆开或压成一行）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。有意的反复（“公开公开再公开”“落实落实再落实”）不算重复。两个词在重复处相接时不算重复：“规范规范性文件”（规范 + 规范性文件）、“政务公开公开栏”（政务公开 + 公开栏，以及公开指南、公开目录、公开透明等）；“依法公开公开信息”仍是重复。', 'A word written twice in a row is usually an editing leftover. The fix removes the repeat (not when the two copies are on two lines, or on a line without punctuation: that may be a table header wrapped or flattened by the layout). Table headers (split by the layout) are not checked. A deliberate repetition (公开公开再公开, 落实落实再落实) is not one. Two words that meet at the repeat are not a doubling: 规范规范性文件 (规范 + 规范性文件), 政务公开公开栏 (政务公开 + 公开栏; also 公开指南, 公开目录, 公开透明 and a few more); 依法公开公开信息 is still one.'),
     example: { bad: '2023 年上海市科技计划资金资金分配结果信息', note: bi('“资金”重复', '资金 doubled') },
   },
   check(ctx) {
@@ -143,11 +143,16 @@ function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): Doub
     let end = second + w.length;
     while (para.text.startsWith(w, end)) end += w.length;
     re.lastIndex = end;
+    // A rhetorical repetition, the word once more after 再/又/还 (`公开公开再公开`, `落实落实再落实`): written so on purpose.
+    if (RHETORICAL_LINK.test(para.text[end] ?? '') && para.text.startsWith(w, end + 1)) continue;
     out.push({ index: m.index, w, copies: (end - m.index) / w.length });
   }
   para.memo.doubles = out.length ? out : NONE;
   return out;
 }
+
+/** The words that link a rhetorical repetition's last copy (`公开公开再公开`). */
+const RHETORICAL_LINK = /^[再又还]$/;
 
 /** The shortest `u` with `w === u.repeat(k)`. */
 function primitive(w: string): string {
