@@ -166,7 +166,7 @@ export const numberInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
-    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”，或简写为“12.5万”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法；其他汉字数字（“二十”“十二点三五万”）指出是汉字数字，不自动改写（“万”指万元还是别的由作者确定）；同一张表有 3 格以上用全角数字的（整张表在全角输入状态下录入），合为一条警告，修复把这些格都改为半角数字。不该有符号的地方写了正号（+21）、符号与数字之间有空格（－ 1）、正负号是全角而数字是半角（－3、＋3）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5、新增2）按带符号的数计算，给出警告，修复改为 -3、5。把字母当数字打（单独的 O、l，或夹在数字中的 1O5、2l、3B0）时，消息指出是哪个字母、像哪个数字（O→0，l/I→1，Z→2，S→5，B→8）以及改后的数，不自动改写（由作者对照原表确认）。整数部分超过 15 位的数（9007199254740993，多为误贴的证件号等编号）不可能是件数或金额，超出了能精确计算的范围，报告为错误，不计入任何合计（以免按舍入后的数报告并不存在的差额）。带删除线的数（~~21~~、<del>21</del>）是被删去的数，报告为错误，不计入合计，同一行其他格仍按各自的列读取。旁边写有现在的数的（~~22~~ 21），按现在的数读取，报告为错误，修复删去旧数，改正前此格不计入合计。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元, or 12.5万 for short) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it; other Chinese numerals (二十, 十二点三五万) are said to be Chinese numerals and not rewritten (what 万 stands for is the author\'s); three cells or more of one table in full-width digits (a table typed in the full-width input mode) are one warning whose fix rewrites them all in ASCII digits. A number written with a plus sign where no sign belongs (+21), with a space after its sign (－ 1), with a full-width sign before ASCII digits (－3, ＋3), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5, 新增2) is counted as the signed number and is a warning fixed to -3, 5. Letters typed for digits (O or l alone, or inside a number: 1O5, 2l, 3B0) are named with the digit each looks like (O→0, l/I→1, Z→2, S→5, B→8) and the number that makes, not rewritten automatically (the author checks the original table). A number of more than 15 digits before its point (9007199254740993, usually a pasted ID or other code) cannot be a count or an amount and is past what can be computed exactly: an error, and the cell is left out of every sum (which would otherwise report differences, with rounded numbers, that the text does not hold). A number struck through (~~21~~, <del>21</del>) is a deleted value: an error, left out of the sums, the other cells of the row still read in their columns. One beside the current number (~~22~~ 21) reads as the current one: an error whose fix takes the deleted number out, the cell left out of the sums until then.'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”，或简写为“12.5万”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，修复会改为标准写法；其他汉字数字（“二十”“十二点三五万”）指出是汉字数字，不自动改写（“万”指万元还是别的由作者确定）；同一张表有 3 格以上用全角数字的（整张表在全角输入状态下录入），合为一条警告，修复把这些格都改为半角数字；同一张表有 3 格以上在数字后写了单位的（“40件”），同样合为一条。不该有符号的地方写了正号（+21）、符号与数字之间有空格（－ 1）、正负号是全角而数字是半角（－3、＋3）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5、新增2）按带符号的数计算，给出警告，修复改为 -3、5。把字母当数字打（单独的 O、l，或夹在数字中的 1O5、2l、3B0）时，消息指出是哪个字母、像哪个数字（O→0，l/I→1，Z→2，S→5，B→8）以及改后的数，不自动改写（由作者对照原表确认）。整数部分超过 15 位的数（9007199254740993，多为误贴的证件号等编号）不可能是件数或金额，超出了能精确计算的范围，报告为错误，不计入任何合计（以免按舍入后的数报告并不存在的差额）。带删除线的数（~~21~~、<del>21</del>）是被删去的数，报告为错误，不计入合计，同一行其他格仍按各自的列读取。旁边写有现在的数的（~~22~~ 21），按现在的数读取，报告为错误，修复删去旧数，改正前此格不计入合计。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元, or 12.5万 for short) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space), the fix normalises it; other Chinese numerals (二十, 十二点三五万) are said to be Chinese numerals and not rewritten (what 万 stands for is the author\'s); three cells or more of one table in full-width digits (a table typed in the full-width input mode) are one warning whose fix rewrites them all in ASCII digits, and three or more with a unit after the number (40件) one error. A number written with a plus sign where no sign belongs (+21), with a space after its sign (－ 1), with a full-width sign before ASCII digits (－3, ＋3), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5, 新增2) is counted as the signed number and is a warning fixed to -3, 5. Letters typed for digits (O or l alone, or inside a number: 1O5, 2l, 3B0) are named with the digit each looks like (O→0, l/I→1, Z→2, S→5, B→8) and the number that makes, not rewritten automatically (the author checks the original table). A number of more than 15 digits before its point (9007199254740993, usually a pasted ID or other code) cannot be a count or an amount and is past what can be computed exactly: an error, and the cell is left out of every sum (which would otherwise report differences, with rounded numbers, that the text does not hold). A number struck through (~~21~~, <del>21</del>) is a deleted value: an error, left out of the sums, the other cells of the row still read in their columns. One beside the current number (~~22~~ 21) reads as the current one: an error whose fix takes the deleted number out, the cell left out of the sums until then.'),
     example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
   },
   check(ctx) {
@@ -174,6 +174,8 @@ export const numberInvalid: Rule = {
       if (!t) continue;
       // Cells in full-width digits (a table typed in the full-width mode): said one by one when few, else once.
       const wide: WideCell[] = [];
+      // Counts written with their unit (`40件`): one by one when few, else once (a habit of the whole table).
+      const units: WideCell[] = [];
       for (const r of t.rows) {
         for (let k = 0; k < r.cells.length; k++) {
           const c = r.cells[k];
@@ -229,6 +231,7 @@ export const numberInvalid: Rule = {
           const fix = normalised(c);
           if (!c.invalid && !fix) continue;
           if (!c.invalid && fix) { wide.push({ cell: c, row: r, fix, edit: inColumn(ctx, t, c, fix) }); continue; }
+          if (c.invalid === 'unit' && fix) { units.push({ cell: c, row: r, fix, edit: inColumn(ctx, t, c, fix) }); continue; }
           const why = c.invalid === 'approximate' ? approximate(c.raw) : c.invalid === 'letter' ? letter(c.raw) : WHY[c.invalid as keyof typeof WHY] ?? WHY.word;
           ctx.add({
             message: bi(`${t.name}“${r.label}”中的“${c.raw}”${why.zh}。`, `“${c.raw}” in ${t.name} row “${r.label}” ${why.en}.`),
@@ -239,6 +242,39 @@ export const numberInvalid: Rule = {
         }
       }
       addFullWidth(ctx, t, wide);
+      addWithUnit(ctx, t, units);
     }
   },
 };
+
+/**
+ * The errors for the cells of table `t` that write a count with its unit (`40件`, `3 个`): left out of the sums until
+ * fixed. Fewer than `FULL_WIDTH_GROUP`: one per cell. More: one for the table at its first such cell, whose fix
+ * writes them all as numbers (a table filled in so was one error per cell, 175 for 表三).
+ */
+function addWithUnit(ctx: RuleContext, t: TableModel, cells: WideCell[]): void {
+  if (cells.length < FULL_WIDTH_GROUP) {
+    for (const { cell: c, row: r, fix, edit } of cells) {
+      ctx.add({
+        message: bi(`${t.name}“${r.label}”中的“${c.raw}”${WHY.unit.zh}。`, `“${c.raw}” in ${t.name} row “${r.label}” ${WHY.unit.en}.`),
+        range: c.range,
+        fix: { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [edit] },
+        data: { table: t.id, row: r.id },
+      });
+    }
+    return;
+  }
+  const [first] = cells;
+  const rows = new Set(cells.map((w) => w.row)).size;
+  ctx.add({
+    message: bi(
+      `${t.name}有 ${cells.length} 格（${rows} 行）在数字后写了单位，如“${first.row.label}”中的“${first.cell.raw}”：数值单元格只填数字，这些格改正前不计入合计。`,
+      `${cells.length} cells of ${t.name} (in ${rows} rows) write a unit after the number, such as “${first.cell.raw}” in row “${first.row.label}”: value cells take the number alone, and these are left out of the sums until fixed.`),
+    range: first.cell.range,
+    fix: {
+      title: bi(`把${t.name}的 ${cells.length} 格改为只写数字`, `Write the ${cells.length} cells of ${t.name} as numbers alone`),
+      edits: cells.map((w) => w.edit),
+    },
+    data: { table: t.id, row: first.row.id },
+  });
+}
