@@ -83,6 +83,8 @@ const DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年\s*([0-9０-�
 /** A signature date in numbers alone on its line, its parts joined by one separator (`2024-01-20`, `2024.01.20`, `2024/1/20`). */
 const DATE_LINE_NUMERIC = /^\s*((?:19|20)\d{2}|(?:１９|２０)[０-９]{2})\s*([-./／．－])\s*([0-9０-９]{1,2})\s*\2\s*([0-9０-９]{1,2})\s*[。]?\s*$/;
 const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?/;
+/** A line under the title that is only the date in brackets, as a document's date is written there (`（2025年1月20日发布）`). */
+const PUBLISHED_BRACKETED = /^\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:发布|印发|公布)?\s*[）)]\s*$/;
 
 /**
  * A web page's breadcrumb (`首页 > 政府信息公开 > 年报`, `当前位置：…`): places joined by `>` (`＞`, `»`, `›`, `&gt;`)
@@ -220,7 +222,8 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   for (let i = Math.max(head, tail - 15); i < tail; i++) near.push(i);
   for (const i of near) {
     const t = lines.line(i);
-    const m = PUBLISHED.exec(t);
+    // (A bracketed date alone on its line counts right under the title only: further down it is any date.)
+    const m = PUBLISHED.exec(t) ?? (title !== null && i > title.range.end.line && i <= title.range.end.line + 3 ? PUBLISHED_BRACKETED.exec(t) : null);
     if (m) dates.push({ year: +m[1], month: +m[2], day: +m[3], kind: 'published', range: lines.range(i, m.index, m.index + m[0].length), raw: m[0] });
   }
   const sig = dates.find((d) => d.kind === 'signature');
