@@ -28,8 +28,8 @@ export const yearMismatch: Rule = {
     fixable: false,
     description: bi('标题、统计期限和引言中的报告年度不一致', 'The title, the statistics period and the introduction name different report years'),
     rationale: bi(
-      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。不提供自动修复：需要确认哪一处是对的。',
-      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not. A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). No automatic fix: which one is right needs checking.'),
+      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。不提供自动修复：需要确认哪一处是对的。',
+      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not. A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). No automatic fix: which one is right needs checking.'),
     example: { bad: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n……报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。', note: bi('标题为 2024 年，统计期限为 2023 年', 'the title says 2024, the period 2023') },
   },
   check(ctx) {
@@ -115,8 +115,11 @@ function lateSignature(ctx: RuleContext, evidence: YearEvidence[], year: number)
   });
 }
 
-/** A sentence that opens with a year and a comma (`2023年，…`, `2023 年度，…`). */
-const OPENING_YEAR = /(?:^|[。！？])\s*((?:19|20)\d{2})\s*年度?\s*[，,]/g;
+/**
+ * A sentence that opens with a year and a comma (`2023年，…`, `2023 年度，…`), or with a year and one of the report's
+ * counts (`2023年新收政府信息公开申请46件`, `2023年共主动公开…`): what the report says of its own year.
+ */
+const OPENING_YEAR = /(?:^|[。！？])\s*((?:19|20)\d{2})\s*年度?\s*(?:[，,]|(?=(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布)))/g;
 /** A sentence that compares or spans years: its opening year is no leftover (`2023年，…；2024年…`, `较上年增长`). */
 const COMPARES = /相比|同比|环比|比上年|较上年|较去年|增长|下降|减少|增加|上升|持平|以来|至今/;
 
@@ -163,5 +166,5 @@ function earlierYearOpenings(report: Report, year: number): { year: number; rang
 }
 
 /** A year, 年 (度) and a comma: the lines `earlierYearOpenings` reads, kept per report version (global: `patternFinder`). */
-const YEAR_COMMA = /(?:19|20)\d{2}[^\S\n\r]*年度?[^\S\n\r]*[，,]/g;
+const YEAR_COMMA = /(?:19|20)\d{2}[^\S\n\r]*年度?[^\S\n\r]*(?:[，,]|(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布))/g;
 const yearCommaLines = new WeakMap<Report, number[]>();
