@@ -537,7 +537,7 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
     // A sentence quoting the labels (`表三“本年新收…”加“上年结转…”应等于“总计”加“结转下年度继续办理”。`, in a notice
     // on how to write the report) is no row: a label never ends with a full stop, and a row line has cells.
     if (SENTENCE_END.test(rd.plain(i)) && !/[|｜\t]/.test(lines.line(i))) continue;
-    if (anchor < 0 && (k.includes(keys[0]) || k.includes(keys[1]))) anchor = i;
+    if (anchor < 0 && (k.includes(keys[0]) || k.includes(keys[1]) || wrappedAnchor(rd, i, k, keys))) anchor = i;
     if (anchor >= 0 && k.includes(keys[2])) { lastRow = i; break; }
   }
   if (anchor < 0) return null;
@@ -576,6 +576,22 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
     for (let i = anchor + 1; i < end; i++) if (headingLines.has(i)) { end = i; break; }
   }
   return { start, end };
+}
+
+/**
+ * Whether line `i` (row key `k`) holds the start of an anchor label of 表三 whose rest wrapped onto the next line
+ * (`一、本年新收政府信息公开   3001 …` over `申请数量`: a narrow label column in pdftotext, a pandoc multiline table, a
+ * Word cell with a line break; templates.md §0.2 compares labels without the line break).
+ */
+function wrappedAnchor(rd: TextReader, i: number, k: string, keys: readonly string[]): boolean {
+  if (!k.includes('本年新收') && !k.includes('上年结转')) return false;
+  if (i + 1 >= rd.lines.lineCount) return false;
+  // The label's words on this line (its numbers and cell separators left out), then the next line's.
+  const words = k.replace(/[\d.,，|｜+\-－—–]+/g, '');
+  const next = rd.key(i + 1).replace(/[\d.,，|｜+\-－—–]+/g, '');
+  if (!next || next.length > 12) return false;
+  const joined = words + next;
+  return keys.slice(0, 2).some((key) => joined.includes(key));
 }
 
 /** The value columns of 表三 (自然人 … 总计, the same seven in 2019 and 2021), by label key. */
