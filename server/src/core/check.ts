@@ -10,6 +10,7 @@ import { applySuppressions, UNUSED_DISABLE } from './suppress.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { alignFix } from './fix/align.js';
 import { withLocalEols, withoutNoOpEdits } from './fix/apply.js';
+import { reconcileT3Fixes } from './fix/t3-joint.js';
 import { listSumConsequences } from './rules/prose-sum.js';
 import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
 
@@ -153,6 +154,8 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
     }
   }
   // A forced format that format-outdated says does not fit: the table and section findings it read are only said.
+  // 表三's sum fixes judged together: two that each look right alone may contradict each other (fix/t3-joint.ts).
+  reconcileT3Fixes(report, out.slice(first));
   lowerUnderUnfitFormat(report, out.slice(first), locale, (id) => ruleById(id)?.meta);
 }
 

@@ -322,7 +322,20 @@ export function breaksT3Identity(t: TableModel, changes: T3Change[]): boolean {
   // would then be made up from it).
   if (t.id === 't3' && t.rows.some((r) => r.cells.length && r.match.kind === 'absent')) return true;
   const before = t3Values(t), after = t3Values(t, changes);
-  return t3Identities(t).some((id) => changes.some((c) => t3Involves(id, c)) && t3Holds(id, before) === true && t3Holds(id, after) === false);
+  if (t3Identities(t).some((id) => changes.some((c) => t3Involves(id, c)) && t3Holds(id, before) === true && t3Holds(id, after) === false)) return true;
+  // T3-A and T3-B together, without （七）总计: the result rows add up to 新收 + 上年结转 − 结转下年度. Where that holds
+  // now and the （七）总计 beside it is the wrong number (a second typo), a change to a result row would make the rows
+  // agree with that wrong total instead (a right row total "fixed" to match it).
+  return changes.some((c) => c.row.startsWith('R3.') && c.row !== 'R3.7' && resultsMatchBalance(t, c.col, before) === true && resultsMatchBalance(t, c.col, after) === false);
+}
+
+/** Whether column `col`'s result rows add up to 新收 + 上年结转 − 结转下年度 with these values; null when a term is blank. */
+function resultsMatchBalance(t: TableModel, col: number, get: (row: string, col: number) => number | null): boolean | null {
+  const rows = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length);
+  const results = rows.length ? sum(rows.map((r) => get(r.id, col))) : null;
+  const [received, carriedIn, carriedOut] = [get('R1', col), get('R2', col), get('R4', col)];
+  if (results === null || received === null || carriedIn === null || carriedOut === null) return null;
+  return results === received + carriedIn - carriedOut;
 }
 
 /**
