@@ -594,6 +594,18 @@ function wrappedAnchor(rd: TextReader, i: number, k: string, keys: readonly stri
   return keys.slice(0, 2).some((key) => joined.includes(key));
 }
 
+/**
+ * Whether the rows of 表三 read are the template's own labels, exactly, in the template's order, with nothing read
+ * by position: a table cut short (a partial draft, a truncated paste), whose absent rows row-missing names, not a
+ * layout that could not be read.
+ */
+function cleanPrefix(rows: RowModel[]): boolean {
+  const found = rows.filter((r) => r.cells.length && r.match.kind !== 'absent');
+  if (found.length < 3 || found.some((r) => r.match.kind !== 'exact' || !r.match.range)) return false;
+  for (let k = 1; k < found.length; k++) if (found[k].match.range!.start.line <= found[k - 1].match.range!.start.line) return false;
+  return true;
+}
+
 /** The value columns of 表三 (自然人 … 总计, the same seven in 2019 and 2021), by label key. */
 const T3_COLUMN_KEYS = (TEMPLATES.find((t) => t.id === '2021')?.tables.t3?.columns ?? []).map((c) => labelKey(c.label));
 
@@ -991,7 +1003,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       zh: `表三表头的列顺序与格式不同（${named}），而各行的数值个数与表头对不上，无法确定每个数属于哪一列，未做逐行和勾稽检查`,
       en: `the header of 表三 orders its columns differently from the template (${columnConflict.join(', ')}) and the rows do not have as many values as it has columns; which number belongs to which column cannot be told, so rows and sums were not checked`,
     };
-  } else if (found && found < specs.length / 2) {
+  } else if (found && found < specs.length / 2 && !cleanPrefix(rows)) {
     table.broken = { zh: `表三只读出 ${found} 行（共 ${specs.length} 行），表格可能不完整或排版已损坏`, en: `Only ${found} of ${specs.length} rows of 表三 could be read; the table may be cut off or its layout broken` };
   }
   return table;
