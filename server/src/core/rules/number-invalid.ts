@@ -1,4 +1,4 @@
-import type { Cell, RowModel, TableModel, TextEdit } from '../types.js';
+import type { Bilingual, Cell, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { bi, numberInColumn, plainNumber, tabJoinedFields } from './util.js';
 import { blockOfRow } from '../templates/index.js';
@@ -123,40 +123,52 @@ function inColumn(ctx: RuleContext, t: TableModel, c: Cell, fix: string): TextEd
 /** Cells of one table in full-width digits at and above which they are one finding for the table. */
 export const FULL_WIDTH_GROUP = 3;
 
+/** How a kind of odd cell is said: one cell's message, and a table's when `FULL_WIDTH_GROUP` cells or more have it. */
+interface GroupedWording {
+  severity?: 'warning';
+  one: (c: WideCell, t: TableModel) => Bilingual;
+  many: (n: number, rows: number, first: WideCell, t: TableModel) => Bilingual;
+  fixAll: (n: number, t: TableModel) => Bilingual;
+}
+
 /**
- * The warnings for the cells of table `t` written in full-width digits (`４０`), counted as the numbers they read as.
- * Fewer than `FULL_WIDTH_GROUP`: one per cell, fixed to ASCII digits. More: one for the table at its first such
- * cell, whose fix rewrites them all (a table typed in the full-width mode was one warning per cell, 175 for 表三).
+ * The findings for `cells` of table `t` that share one oddity, each fixed by its own edit: one per cell when fewer
+ * than `FULL_WIDTH_GROUP`, else one for the table at its first such cell, whose fix makes every edit (a table typed
+ * in the full-width mode, or with 件 after every number, was one finding per cell: 175 for 表三).
  */
-function addFullWidth(ctx: RuleContext, t: TableModel, wide: WideCell[]): void {
-  if (!wide.length) return;
-  if (wide.length < FULL_WIDTH_GROUP) {
-    for (const { cell: c, row: r, fix, edit } of wide) {
+function addGrouped(ctx: RuleContext, t: TableModel, cells: WideCell[], say: GroupedWording): void {
+  if (!cells.length) return;
+  if (cells.length < FULL_WIDTH_GROUP) {
+    for (const w of cells) {
       ctx.add({
-        message: bi(`${t.name}“${r.label}”中的“${c.raw}”使用了全角数字。`, `“${c.raw}” in ${t.name} row “${r.label}” uses full-width digits.`),
-        range: c.range,
-        severity: 'warning',
-        fix: { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [edit] },
-        data: { table: t.id, row: r.id },
+        message: say.one(w, t),
+        range: w.cell.range,
+        ...(say.severity ? { severity: say.severity } : {}),
+        fix: { title: bi(`改为“${w.fix}”`, `Change to “${w.fix}”`), edits: [w.edit] },
+        data: { table: t.id, row: w.row.id },
       });
     }
     return;
   }
-  const [first] = wide;
-  const rows = new Set(wide.map((w) => w.row)).size;
+  const [first] = cells;
   ctx.add({
-    message: bi(
-      `${t.name}有 ${wide.length} 格（${rows} 行）使用了全角数字，如“${first.row.label}”中的“${first.cell.raw}”；按读出的数计算，请改为半角数字。`,
-      `${wide.length} cells of ${t.name} (in ${rows} rows) use full-width digits, such as “${first.cell.raw}” in row “${first.row.label}”; they are counted as the numbers they read as: write them in ASCII digits.`),
+    message: say.many(cells.length, new Set(cells.map((w) => w.row)).size, first, t),
     range: first.cell.range,
-    severity: 'warning',
-    fix: {
-      title: bi(`把${t.name}的 ${wide.length} 格全角数字改为半角`, `Write the ${wide.length} full-width numbers of ${t.name} in ASCII digits`),
-      edits: wide.map((w) => w.edit),
-    },
+    ...(say.severity ? { severity: say.severity } : {}),
+    fix: { title: say.fixAll(cells.length, t), edits: cells.map((w) => w.edit) },
     data: { table: t.id, row: first.row.id },
   });
 }
+
+/** Cells in full-width digits (`４０`), counted as the numbers they read as: warnings, fixed to ASCII digits. */
+const FULL_WIDTH: GroupedWording = {
+  severity: 'warning',
+  one: ({ cell: c, row: r }, t) => bi(`${t.name}“${r.label}”中的“${c.raw}”使用了全角数字。`, `“${c.raw}” in ${t.name} row “${r.label}” uses full-width digits.`),
+  many: (n, rows, first, t) => bi(
+    `${t.name}有 ${n} 格（${rows} 行）使用了全角数字，如“${first.row.label}”中的“${first.cell.raw}”；按读出的数计算，请改为半角数字。`,
+    `${n} cells of ${t.name} (in ${rows} rows) use full-width digits, such as “${first.cell.raw}” in row “${first.row.label}”; they are counted as the numbers they read as: write them in ASCII digits.`),
+  fixAll: (n, t) => bi(`把${t.name}的 ${n} 格全角数字改为半角`, `Write the ${n} full-width numbers of ${t.name} in ASCII digits`),
+};
 
 /** A count that is not a non-negative integer (a word, `-`, `1.5`, a unit typed into the cell). */
 export const numberInvalid: Rule = {
@@ -241,40 +253,17 @@ export const numberInvalid: Rule = {
           });
         }
       }
-      addFullWidth(ctx, t, wide);
-      addWithUnit(ctx, t, units);
+      addGrouped(ctx, t, wide, FULL_WIDTH);
+      addGrouped(ctx, t, units, WITH_UNIT);
     }
   },
 };
 
-/**
- * The errors for the cells of table `t` that write a count with its unit (`40件`, `3 个`): left out of the sums until
- * fixed. Fewer than `FULL_WIDTH_GROUP`: one per cell. More: one for the table at its first such cell, whose fix
- * writes them all as numbers (a table filled in so was one error per cell, 175 for 表三).
- */
-function addWithUnit(ctx: RuleContext, t: TableModel, cells: WideCell[]): void {
-  if (cells.length < FULL_WIDTH_GROUP) {
-    for (const { cell: c, row: r, fix, edit } of cells) {
-      ctx.add({
-        message: bi(`${t.name}“${r.label}”中的“${c.raw}”${WHY.unit.zh}。`, `“${c.raw}” in ${t.name} row “${r.label}” ${WHY.unit.en}.`),
-        range: c.range,
-        fix: { title: bi(`改为“${fix}”`, `Change to “${fix}”`), edits: [edit] },
-        data: { table: t.id, row: r.id },
-      });
-    }
-    return;
-  }
-  const [first] = cells;
-  const rows = new Set(cells.map((w) => w.row)).size;
-  ctx.add({
-    message: bi(
-      `${t.name}有 ${cells.length} 格（${rows} 行）在数字后写了单位，如“${first.row.label}”中的“${first.cell.raw}”：数值单元格只填数字，这些格改正前不计入合计。`,
-      `${cells.length} cells of ${t.name} (in ${rows} rows) write a unit after the number, such as “${first.cell.raw}” in row “${first.row.label}”: value cells take the number alone, and these are left out of the sums until fixed.`),
-    range: first.cell.range,
-    fix: {
-      title: bi(`把${t.name}的 ${cells.length} 格改为只写数字`, `Write the ${cells.length} cells of ${t.name} as numbers alone`),
-      edits: cells.map((w) => w.edit),
-    },
-    data: { table: t.id, row: first.row.id },
-  });
-}
+/** Counts written with their unit (`40件`, `3 个`): errors, the cells left out of the sums until fixed. */
+const WITH_UNIT: GroupedWording = {
+  one: ({ cell: c, row: r }, t) => bi(`${t.name}“${r.label}”中的“${c.raw}”${WHY.unit.zh}。`, `“${c.raw}” in ${t.name} row “${r.label}” ${WHY.unit.en}.`),
+  many: (n, rows, first, t) => bi(
+    `${t.name}有 ${n} 格（${rows} 行）在数字后写了单位，如“${first.row.label}”中的“${first.cell.raw}”：数值单元格只填数字，这些格改正前不计入合计。`,
+    `${n} cells of ${t.name} (in ${rows} rows) write a unit after the number, such as “${first.cell.raw}” in row “${first.row.label}”: value cells take the number alone, and these are left out of the sums until fixed.`),
+  fixAll: (n, t) => bi(`把${t.name}的 ${n} 格改为只写数字`, `Write the ${n} cells of ${t.name} as numbers alone`),
+};
