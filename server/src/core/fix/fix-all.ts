@@ -127,8 +127,9 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
   const key = (f: Finding) => `${f.ruleId}\u0000${f.message}\u0000${JSON.stringify(f.fix?.edits.map((e) => e.newText))}`;
   let passes = 0;
   // Rows missing one after another in a 表三 group are inserted one per pass (each goes below the group's label
-  // line, the same place): a group of eight needs eight passes. A run stops as soon as a pass changes nothing.
-  const max = options.maxPasses ?? 12;
+  // line, the same place): a group of eight needs eight passes, a 表三 cut short after its first rows (25 rows in
+  // the 2021 format, a group label with some) more than twenty. A run stops as soon as a pass changes nothing.
+  const max = options.maxPasses ?? 32;
   let current = text;
   const first = analyze(current, options);
   let findings = first.findings;
