@@ -710,8 +710,21 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
       table3Scores['2019'] = r19.score;
       const preferred = tpl.id === '2019' ? r19 : r21;
       const other = tpl.id === '2019' ? r21 : r19;
-      const chosen = other.score > preferred.score + 1 ? other : preferred;
-      tables.t3 = { ...readAlignedTable3(rd, t3span, chosen), otherHandlingLayout: Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split' };
+      let chosen = other.score > preferred.score + 1 ? other : preferred;
+      let layout: 'single' | 'split' | 'unknown' = Math.abs(r19.score - r21.score) <= 1 ? 'unknown' : r19.score > r21.score ? 'single' : 'split';
+      // A 2021 report's 表三 reads better with the 2019 row list when its （六） sub-rows are not there (a table cut
+      // short at or before （六）, a draft not filled in): the 2019 list then has fewer rows to miss. Only a single
+      // （六）其他处理 row with something in its cells is the 2019 layout; without one (the row absent, or the 2021
+      // group label, blank as the template prints it) the table is the report's format with rows missing.
+      if (chosen === r19 && tpl.id === '2021') {
+        const six = readAlignedTable3(rd, t3span, r19).rows.find((r) => r.id === 'R3.6');
+        const filled = !!six && six.match.kind !== 'absent' && six.cells.some((c) => c !== null && c.raw.trim() !== '');
+        if (!filled) {
+          chosen = r21;
+          layout = six && six.match.kind !== 'absent' ? 'split' : 'unknown';
+        }
+      }
+      tables.t3 = { ...readAlignedTable3(rd, t3span, chosen), otherHandlingLayout: layout };
       t3Template = chosen.template;
     }
     if (t3Cut && tables.t3 && !tables.t3.broken) {

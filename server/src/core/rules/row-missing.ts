@@ -353,7 +353,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。写在别的分组或别的项下的行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before). Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written. A row under another group or item is this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开) are row-order\'s, not reported here.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。写在别的分组或别的项下的行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before). Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written. A row under another group or item is this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开) are row-order\'s, not reported here.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -389,6 +389,7 @@ export const rowMissing: Rule = {
         // too) goes right below the group's own label line, not after the last row of the group before it.
         const parentId = r.id.replace(/\.\d+$/, '');
         const group = parentId !== r.id && !(prev && prev.id.startsWith(parentId + '.')) ? t.rows.find((x) => x.id === parentId && !x.cells.length) ?? null : null;
+        let missingGroup: RowModel | null = null;
         if (group) {
           const key = labelKey(group.label);
           const from = prevLine === null ? t.range.start.line : prevLine + 1;
@@ -406,6 +407,26 @@ export const rowMissing: Rule = {
           if (at >= 0) {
             prev = group;
             prevLine = at;
+          } else if (!tableLinesWith(report, t, key).length) {
+            // The group's label is nowhere in the table (a table cut short before （六）其他处理): the row goes in with
+            // it, under the label, not among the rows of the group before.
+            missingGroup = group;
+          }
+        } else if (t.id === 't3') {
+          // A group label between the row before and this one, on its own line there (`（六）其他处理`, blank as the
+          // template prints it, at the end of a table cut short): the row goes below it, not above it.
+          const from = prevLine === null ? t.range.start.line : prevLine + 1;
+          const to = next?.match.range ? next.match.range.start.line : t.range.end.line + 1;
+          const between = t.rows.slice(prev ? t.rows.indexOf(prev) + 1 : 0, i).filter((x) => !x.cells.length);
+          for (const g of between.reverse()) {
+            const key = labelKey(g.label);
+            let at = -1;
+            for (let l = from; l < to && l < report.lines.lineCount; l++) if (labelKey(report.lines.line(l)).includes(key)) at = l;
+            if (at >= 0) {
+              prev = g;
+              prevLine = at;
+              break;
+            }
           }
         }
         // 表二: a row whose item (第二十条第（五）项) has its heading after the row before, which is another item's: the
@@ -461,8 +482,11 @@ export const rowMissing: Rule = {
         // They are named in the message, for the author to check against the original table.
         const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
         const written = blankCellsOf(t, r);
-        const row = renderRowLike(report, t, r.label, written.length, written, r.id);
         const eol = report.lines.dominantEol();
+        // A row whose group label is not in the table goes in under that label, written as the template prints it
+        // (a label cell and blank cells, the table's width).
+        const groupRow = missingGroup ? renderRowLike(report, t, missingGroup.label, written.length, written.map(() => null), missingGroup.id) + eol : '';
+        const row = groupRow + renderRowLike(report, t, r.label, written.length, written, r.id);
         // An HTML table gets an HTML row after the previous row's `</tr>` (or before the next row's `<tr>`).
         const html = t.layout === 'html';
         const after = prevLine === null ? null : html ? htmlRowBoundary(report, prevLine, false) : { line: prevLine, character: report.lines.line(prevLine).length };
@@ -496,9 +520,17 @@ export const rowMissing: Rule = {
         // The item named already says where a row of another item's neighbourhood belongs.
         const said = itemPlace !== 'same' ? bi('', '') : belongs;
         ctx.add({
-          message: bi(`${t.name}缺少${item ? `${item}的` : ''}“${r.label}”行。${said.zh}${todo.zh}`, `${t.name} lacks the row “${r.label}”${item ? ` of ${item}` : ''}.${said.en}${todo.en}`),
+          message: missingGroup
+            ? bi(`${t.name}缺少“${missingGroup.label}”下的“${r.label}”行（“${missingGroup.label}”这一分组标题也不在表中）。${said.zh}${todo.zh}`, `${t.name} lacks the row “${r.label}” under “${missingGroup.label}” (the group label “${missingGroup.label}” is not in the table either).${said.en}${todo.en}`)
+            : bi(`${t.name}缺少${item ? `${item}的` : ''}“${r.label}”行。${said.zh}${todo.zh}`, `${t.name} lacks the row “${r.label}”${item ? ` of ${item}` : ''}.${said.en}${todo.en}`),
           range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: report.lines.line(at.line).length } },
-          fix: writable ? { title: bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`), edits: [{ range: { start: at, end: at }, newText }] } : undefined,
+          fix: writable ? {
+            title: missingGroup ? bi(`插入“${missingGroup.label}”及其下的“${r.label}”行`, `Insert “${missingGroup.label}” with the row “${r.label}” under it`) : bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`),
+            edits: [{ range: { start: at, end: at }, newText }],
+            // The rows of one group missing with its label: one of them goes in with the label per pass of fix-all
+            // (the others then go below it), not the label once per row.
+            holds: missingGroup && at.character > 0 ? [{ start: { line: at.line, character: 0 }, end: at }] : undefined,
+          } : undefined,
           data: { table: t.id, row: r.id },
           // Shown on the row before or after the place: the finding is the row that is not there, whatever that
           // neighbour says (filling its blank cell does not make this a new finding).
