@@ -882,8 +882,19 @@ const T2_ROW = /规章|规范性文件|行政许可|行政处罚|行政强制|�
 function misspelledT2Label(key: string): boolean {
   const words = key.replace(/[\d.,+\-－—–万元]+$/, '');
   if (words.length < 4 || words.length > 13) return false;
-  return TABLE2_ROW_LABELS.some((l) => l.length >= 4 && Math.abs(l.length - words.length) <= 1 && editDistance(words, l) <= misspellingBudget(l.length));
+  // Remembered per distinct short key: 表二's span is read again at every version, and a draft's 表二 may have
+  // thousands of lines of prose between its items (edit distances to every row label: ~0.4 ms a version).
+  let hit = misspelledMemo.get(words);
+  if (hit === undefined) {
+    hit = TABLE2_ROW_LABELS.some((l) => l.length >= 4 && Math.abs(l.length - words.length) <= 1 && editDistance(words, l) <= misspellingBudget(l.length));
+    if (misspelledMemo.size >= MISSPELLED_MEMO_SIZE) misspelledMemo.clear();
+    // An own copy: the key may be a slice of the report's text, which the memo would keep alive.
+    misspelledMemo.set(ownCopy(words), hit);
+  }
+  return hit;
 }
+const misspelledMemo = new Map<string, boolean>();
+const MISSPELLED_MEMO_SIZE = 50_000;
 
 /**
  * 表二 ends at its last row label and the value cells right below it (one cell per line): prose that follows
