@@ -260,18 +260,22 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
   let department: boolean | undefined, agency: string | null = null;
   // The last section heading (`三、收到和处理政府信息公开申请情况`), subsection heading (`（二）依申请公开`) and numbered
   // item heading (`2.依申请公开情况`) before the paragraph.
-  let section = '', subsection = '', item = '';
+  let section: HeadingRead | null = null, subsection: HeadingRead | null = null, item: HeadingRead | null = null;
   // Whether the last heading is an unnumbered one naming 依申请公开 (`### 依申请公开情况`): its text, up to the next
   // heading, is about the applications as the text under a bold `**依申请公开情况**` is.
   let topic = false;
+  // `applications` and `parts` below depend on the headings only: worked out again after a heading, not for every
+  // paragraph.
+  let byHeadings: { applications: boolean; parts: PartsMode } | null = null;
   p.paragraphs.forEach((para, j) => {
     if (para.heading) {
-      const text = headingText(para.text);
+      const h = headingRead(para);
       topic = false;
-      if (SECTION_HEADING.test(text)) [section, subsection, item] = [text, '', ''];
-      else if (SUBSECTION_HEADING.test(text)) [subsection, item] = [text, ''];
-      else if (ITEM_HEADING.test(text)) item = text;
-      else topic = APPLICATIONS_BOLD.test(unmarked(text));
+      byHeadings = null;
+      if (h.kind === 'section') [section, subsection, item] = [h, null, null];
+      else if (h.kind === 'subsection') [subsection, item] = [h, null];
+      else if (h.kind === 'item') item = h;
+      else topic = h.topic;
     }
     if (!claimable(para)) return;
     if (department === undefined) {
@@ -289,10 +293,13 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
     // (Only in section 一: elsewhere, in 五、存在的主要问题 say, `1.依申请公开答复不够规范` is a point of a list.)
     // An unnumbered heading on 依申请公开 (`### 依申请公开情况`, `#### 依申请公开`) in section 一, where no numbered
     // sub-heading is open (as for a bold `**依申请公开情况**`), up to the next heading.
-    const applications = APPLICATIONS_SECTION.test(section) || APPLICATIONS_SUBSECTION.test(subsection) || ((APPLICATIONS_ITEM.test(item) || (topic && !subsection && !item)) && (!section || FIRST_SECTION.test(section)));
-    // Elsewhere in section 一, parts of the paragraph may be about 依申请公开 (`applicationParts`): one that opens
-    // with `依申请公开方面，`, and, where no other sub-heading of 一 is open, the text under a bold `**依申请公开情况**`.
-    const parts: PartsMode = applications || (section && !FIRST_SECTION.test(section)) ? 0 : subsection || item ? 1 : 2;
+    if (!byHeadings) {
+      const applications = !!section?.applications || !!subsection?.applications || ((!!item?.applications || (topic && !subsection && !item)) && (!section || section.first));
+      // Elsewhere in section 一, parts of the paragraph may be about 依申请公开 (`applicationParts`): one that opens
+      // with `依申请公开方面，`, and, where no other sub-heading of 一 is open, the text under a bold `**依申请公开情况**`.
+      byHeadings = { applications, parts: applications || (section && !section.first) ? 0 : subsection || item ? 1 : 2 };
+    }
+    const { applications, parts } = byHeadings;
     let found = para.memo.claims as { year: number | null; department: boolean; agency: string | null; inT4: boolean; about: boolean; applications: boolean; parts: PartsMode; next: Following | null; claims: Claim[]; skipped: Skipped[] } | undefined;
     if (!found || found.year !== report.year || found.department !== department || found.agency !== agency || found.inT4 !== inT4 || found.about !== about || found.applications !== applications || found.parts !== parts || (found.next !== null && !stillFollows(p, j, found.next))) {
       // The paragraph alone almost always suffices; the text after it only when a parenthesis may run past its end.
@@ -313,6 +320,27 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
 }
 
 const perParagraphCache = new WeakMap<Report, ParagraphClaims[]>();
+
+/**
+ * A heading paragraph as `claimsPerParagraph` reads it: its level in the outline (a section `三、…`, a subsection
+ * `（二）…`, an item `2.…`, or another heading) and whether it opens the text on applications (表三's section, the
+ * subsection or item on 依申请公开, an unnumbered heading on it: `topic`); `first`: section 一. Kept with the paragraph.
+ */
+interface HeadingRead { kind: 'section' | 'subsection' | 'item' | 'other'; applications: boolean; first: boolean; topic: boolean }
+
+function headingRead(para: Paragraph): HeadingRead {
+  if (para.memo.headingRead) return para.memo.headingRead as HeadingRead;
+  const text = headingText(para.text);
+  const kind = SECTION_HEADING.test(text) ? 'section' : SUBSECTION_HEADING.test(text) ? 'subsection' : ITEM_HEADING.test(text) ? 'item' : 'other';
+  const h: HeadingRead = {
+    kind,
+    applications: kind === 'section' ? APPLICATIONS_SECTION.test(text) : kind === 'subsection' ? APPLICATIONS_SUBSECTION.test(text) : kind === 'item' && APPLICATIONS_ITEM.test(text),
+    first: kind === 'section' && FIRST_SECTION.test(text),
+    topic: kind === 'other' && APPLICATIONS_BOLD.test(unmarked(text)),
+  };
+  para.memo.headingRead = h;
+  return h;
+}
 
 /** A section heading (`三、收到和处理政府信息公开申请情况`) and a subsection heading (`（二）依申请公开`). */
 const SECTION_HEADING = /^[一二三四五六七八九十]{1,2}[、．.]/;

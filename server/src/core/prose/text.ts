@@ -68,6 +68,8 @@ export interface Paragraph {
 /** What the prose rules found in a paragraph, each set by its rule on first use (one shape for every paragraph). */
 export class ParagraphMemo {
   claimable: boolean | undefined = undefined;
+  /** A heading paragraph's place in the outline as the claims read it (`claimsPerParagraph`). */
+  headingRead: unknown = undefined;
   claims: unknown = undefined;
   contradictions: unknown = undefined;
   percents: unknown = undefined;
