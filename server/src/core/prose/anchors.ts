@@ -284,9 +284,10 @@ export function claimsPerParagraph(report: Report): ParagraphClaims[] {
       agency = a?.key ?? null;
     }
     // Under the heading of 表四's section (`四、政府信息公开行政复议、行政诉讼情况`), `无行政复议、行政诉讼` is about 政府信息公开.
-    const inT4 = j > 0 && p.paragraphs[j - 1].heading && /行政复议|行政诉讼/.test(p.paragraphs[j - 1].text);
+    const under = j > 0 && p.paragraphs[j - 1].heading ? headingRead(p.paragraphs[j - 1]) : null;
+    const inT4 = !!under?.reviews;
     // Under the heading of 依申请公开 (`（二）依申请公开`), `被申请行政复议3件，其中结果维持3件` is about 政府信息公开 too.
-    const about = inT4 || (j > 0 && p.paragraphs[j - 1].heading && /依申请公开|信息公开申请/.test(p.paragraphs[j - 1].text));
+    const about = inT4 || !!under?.onApplications;
     // In section 三 (under 表三 too) or under `（二）依申请公开`, the counts of 表三's phrases are of applications without 申请 being said.
     // A section 一 numbered in arabic (`### 2.依申请公开情况`) has its 依申请公开 as an item; under `（二）依申请公开`
     // its items (`1.受理情况`) stay in it.
@@ -324,9 +325,18 @@ const perParagraphCache = new WeakMap<Report, ParagraphClaims[]>();
 /**
  * A heading paragraph as `claimsPerParagraph` reads it: its level in the outline (a section `三、…`, a subsection
  * `（二）…`, an item `2.…`, or another heading) and whether it opens the text on applications (表三's section, the
- * subsection or item on 依申请公开, an unnumbered heading on it: `topic`); `first`: section 一. Kept with the paragraph.
+ * subsection or item on 依申请公开, an unnumbered heading on it: `topic`); `first`: section 一. Kept with the paragraph
+ * (its text, `para.text`, not `headingText`'s, for `reviews` and `onApplications`).
  */
-interface HeadingRead { kind: 'section' | 'subsection' | 'item' | 'other'; applications: boolean; first: boolean; topic: boolean }
+interface HeadingRead {
+  kind: 'section' | 'subsection' | 'item' | 'other';
+  applications: boolean;
+  first: boolean;
+  topic: boolean;
+  /** The heading names 行政复议 or 行政诉讼 (表四's section), or 依申请公开 or 信息公开申请: the paragraph right below is about them. */
+  reviews: boolean;
+  onApplications: boolean;
+}
 
 function headingRead(para: Paragraph): HeadingRead {
   if (para.memo.headingRead) return para.memo.headingRead as HeadingRead;
@@ -337,6 +347,8 @@ function headingRead(para: Paragraph): HeadingRead {
     applications: kind === 'section' ? APPLICATIONS_SECTION.test(text) : kind === 'subsection' ? APPLICATIONS_SUBSECTION.test(text) : kind === 'item' && APPLICATIONS_ITEM.test(text),
     first: kind === 'section' && FIRST_SECTION.test(text),
     topic: kind === 'other' && APPLICATIONS_BOLD.test(unmarked(text)),
+    reviews: /行政复议|行政诉讼/.test(para.text),
+    onApplications: /依申请公开|信息公开申请/.test(para.text),
   };
   para.memo.headingRead = h;
   return h;
