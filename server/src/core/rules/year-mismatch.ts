@@ -17,7 +17,8 @@ const SOURCE: Record<YearEvidence['source'], [string, string]> = {
  * X-4 (templates.md §5.3): the report year read from the title, the introduction's own name for the report
  * (`…2024年政府信息公开工作年度报告`) and the statistics period (`统计期限自2024年1月1日…`) must agree. A text that
  * names two years in its title (a comparison of two reports) is not judged. The finding is on the odd one out
- * (the model's `yearDecision`). When they agree, a 总体情况 sentence opening with an earlier year is a warning (`earlierYearOpenings`).
+ * (the model's `yearDecision`). When they agree, a 总体情况 sentence opening with an earlier year is a warning (`earlierYearOpenings`), and so is a plan in 存在的主要问题及改进情况 for the report year or
+ * before (`2024年将增加…` in a 2024 report: `stalePlans`).
  * A signature date two years or more after the report year is a warning too (`lateSignature`).
  */
 export const yearMismatch: Rule = {
@@ -28,8 +29,8 @@ export const yearMismatch: Rule = {
     fixable: false,
     description: bi('标题、统计期限和引言中的报告年度不一致', 'The title, the statistics period and the introduction name different report years'),
     rationale: bi(
-      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。不提供自动修复：需要确认哪一处是对的。',
-      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not. A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). No automatic fix: which one is right needs checking.'),
+      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。不提供自动修复：需要确认哪一处是对的。',
+      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not. Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加…… or 2024年，我局将进一步…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). No automatic fix: which one is right needs checking.'),
     example: { bad: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n……报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。', note: bi('标题为 2024 年，统计期限为 2023 年', 'the title says 2024, the period 2023') },
   },
   check(ctx) {
@@ -46,6 +47,17 @@ export const yearMismatch: Rule = {
             `A sentence of 总体情况 opens with ${o.year}, but this is the ${report.year} report: is it text left from an earlier year's report?`),
           range: o.range,
           expected: report.year,
+          actual: o.year,
+          severity: 'warning',
+        });
+      }
+      for (const o of stalePlans(report, report.year)) {
+        ctx.add({
+          message: bi(
+            `“存在的主要问题及改进情况”中的计划写的是“${o.raw}”，而本报告是 ${report.year} 年度的（在 ${report.year + 1} 年发布）：${o.year} 年已经过去，是否沿用了上一年报告的文字？改进计划应写 ${report.year + 1} 年。`,
+            `A plan in 存在的主要问题及改进情况 reads “${o.raw}”, but this is the ${report.year} report (published in ${report.year + 1}): ${o.year} is over. Is it text left from last year's report? The plan should be for ${report.year + 1}.`),
+          range: o.range,
+          expected: report.year + 1,
           actual: o.year,
           severity: 'warning',
         });
@@ -168,3 +180,42 @@ function earlierYearOpenings(report: Report, year: number): { year: number; rang
 /** A year, 年 (度) and a comma: the lines `earlierYearOpenings` reads, kept per report version (global: `patternFinder`). */
 const YEAR_COMMA = /(?:19|20)\d{2}[^\S\n\r]*年度?[^\S\n\r]*(?:[，,]|(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布))/g;
 const yearCommaLines = new WeakMap<Report, number[]>();
+
+/**
+ * A plan: a year, 年 (度), a comma or a short subject (`我局`, `我们`), then 将 and what a plan says next (`进一步`,
+ * `继续`, `加强`, `增加`, `把`…). 将 before a noun is the disposal 将 (`2024年将政务公开纳入考核`: what was done), not
+ * a plan, and is not matched. Group 1 the year.
+ */
+const PLAN = /((?:19|20)\d{2})[^\S\n\r]*年度?[^\S\n\r]*[，,]?[^，,。！？；;\d\s]{0,8}?将(?:要|会)?(?:进一步|继续|持续|加强|加大|加快|着力|重点|不断|全面|深入|积极|切实|严格|坚持|推进|推动|完善|提升|提高|强化|优化|做好|抓好|增加|增设|建立|健全|扩大|探索|聚焦|采取|围绕|按照|结合|把|大力|努力|认真|紧紧|始终|力争)/g;
+/** Before the year: the plan is quoted (last year's plan and what became of it), not made (`原计划2024年将…`). */
+const QUOTED_PLAN = /计划|提出|承诺|原定|曾|要求|部署|报告/;
+const planLines = new WeakMap<Report, number[]>();
+
+/**
+ * The plans in the 存在的主要问题及改进情况 section(s) (`五、` of the 2019/2021 formats, `六、` before; also a split
+ * `改进工作措施` section) for `year` or earlier: the report of `year` is published in `year + 1`, so its plan is for
+ * `year + 1`, and a plan for `year` was left from last year's report (breaker50 #12). `raw` is the matched text up to
+ * 将; `range` covers the year (0-based lines, UTF-16 columns). A plan quoted from last year (`原计划2024年将…`,
+ * `上年报告提出…`) is not one.
+ */
+function stalePlans(report: Report, year: number): { year: number; raw: string; range: Range }[] {
+  const sections = report.sections.filter((s) => /存在.{0,6}问题|改进|下一?步|打算/.test(s.heading.title));
+  if (!sections.length) return [];
+  const { lines } = report;
+  const out: { year: number; raw: string; range: Range }[] = [];
+  for (const i of reportLinesWith(report, PLAN, planLines)) {
+    if (!sections.some((s) => i > s.startLine && i < Math.min(s.endLine, lines.lineCount))) continue;
+    const t = lines.line(i);
+    for (const m of t.matchAll(PLAN)) {
+      const y = Number(m[1]);
+      if (y > year) continue;
+      // The sentence before the year, on this line.
+      const before = t.slice(0, m.index);
+      const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('；'));
+      if (QUOTED_PLAN.test(before.slice(stop + 1))) continue;
+      const raw = m[0].slice(0, m[0].lastIndexOf('将') + 1);
+      out.push({ year: y, raw: `${raw}……`, range: lines.range(i, m.index, t.indexOf('年', m.index) + 1) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// breaker50 #12: `2024年将增加图解…` in 五、存在的主要问题及改进情况 of a 2024 report (a plan for a year that is over when the
+// report is published: text left from last year's report) passed. It is a year-mismatch warning on the year; a plan for
+// the next year, the disposal 将 (`2024年将政务公开纳入考核`: what was done), a plan quoted with what became of it
+// (`原计划2024年将…`) and the same words outside that section are not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT, edit } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const PLAN = '2025年将增加图解、视频等解读形式';
+const yearFindings = (text, locale) => core.analyze(text, locale ? { locale } : {}).findings.filter((f) => f.ruleId === 'year-mismatch');
+
+test('a plan for the report year or before in 五 is year-mismatch (warning) on the year', () => {
+  for (const [plan, year] of [
+    ['2024年将增加图解、视频等解读形式', 2024],
+    ['2024年，我局将进一步增加图解、视频等解读形式', 2024],
+    ['2024年我们将继续增加图解、视频等解读形式', 2024],
+    ['2023 年度，本机关将把图解、视频等解读形式作为重点', 2023],
+  ]) {
+    const text = edit(CORRECT, PLAN, plan);
+    const found = yearFindings(text);
+    assert.equal(found.length, 1, plan);
+    assert.equal(found[0].severity, 'warning');
+    assert.equal(found[0].actual, year);
+    assert.equal(found[0].expected, 2025);
+    assert.match(found[0].message, /存在的主要问题及改进情况/);
+    assert.match(found[0].message, /改进计划应写 2025 年/);
+    const { start, end } = found[0].range;
+    assert.equal(start.line, end.line);
+    assert.match(text.split('\n')[start.line].slice(start.character, end.character), new RegExp(`^${year} ?年$`));
+    assert.match(text.split('\n')[start.line], /^政策解读的形式还不够丰富。/, 'on the plan line of 五');
+  }
+});
+
+test('the message in English names the plan and the year it should be for', () => {
+  const [f] = yearFindings(edit(CORRECT, PLAN, '2024年将增加图解、视频等解读形式'), 'en');
+  assert.match(f.message, /A plan in 存在的主要问题及改进情况 reads “2024年将……”, but this is the 2024 report \(published in 2025\)/);
+  assert.match(f.message, /should be for 2025/);
+});
+
+test('a plan for the next year, the disposal 将, a quoted plan, and the words outside 五 are not', () => {
+  assert.deepEqual(yearFindings(CORRECT), []);
+  for (const plan of [
+    '2024年将政务公开纳入年度绩效考核，增加图解、视频等解读形式',
+    '原计划2024年将增加图解、视频等解读形式，已于年内落实；2025年还将增加图解、视频等解读形式',
+    '上年度报告提出2024年将增加图解、视频等解读形式',
+  ]) assert.deepEqual(yearFindings(edit(CORRECT, PLAN, plan)), [], plan);
+  // The same plan sentence in 一、总体情况 is not this check's (the section's plan is read in 五 only).
+  const intro = CORRECT.replace(/(## 一、总体情况\n\n)/, '$12024年将进一步增加图解、视频等解读形式。\n\n');
+  assert.notEqual(intro, CORRECT);
+  assert.ok(!yearFindings(intro).some((f) => /存在的主要问题/.test(f.message)));
+});
