@@ -109,7 +109,7 @@ export function proseOf(report: Report): ProseText {
  * it, and a finding's range still covers the number as written, since every character kept maps back to its
  * source position.
  */
-export function isSpace(c: number): boolean {
+export function isSpaceOrInvisible(c: number): boolean {
   if (c < 0xa0) return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
   return c === 0xa0 || c === 0xad || c === 0x34f || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202f) || c === 0x205f || (c >= 0x2060 && c <= 0x2069) || (c >= 0xfe00 && c <= 0xfe0f);
 }
@@ -121,7 +121,7 @@ function mayStartOrdinal(c: number): boolean {
 
 /** Characters of `PAGE_NUMBER`: white space, dashes, dots, digits, 第 and 页. */
 function pageNumberChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 95 || c === 0xb7 || c === 0x2022 || c === 0x7b2c /* 第 */ || c === 0x9875 /* 页 */ || isSpace(c);
+  return (c >= 48 && c <= 57) || c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 95 || c === 0xb7 || c === 0x2022 || c === 0x7b2c /* 第 */ || c === 0x9875 /* 页 */ || isSpaceOrInvisible(c);
 }
 
 const FLAG_EXCLUDED = 1, FLAG_HEADING = 2;
@@ -309,8 +309,8 @@ function readLines(report: Report, before: Before | null): ProseText {
     const ls = 0, le = src.length;
     // The trimmed line [a, b).
     let a = ls, b = le;
-    while (a < b && isSpace(src.charCodeAt(a))) a++;
-    while (b > a && isSpace(src.charCodeAt(b - 1))) b--;
+    while (a < b && isSpaceOrInvisible(src.charCodeAt(a))) a++;
+    while (b > a && isSpaceOrInvisible(src.charCodeAt(b - 1))) b--;
     if (a === b) continue;
     // A pipe row (`| … |`, most table lines) has two pipes at least: not prose, without scanning it (as below).
     if (b - a >= 2 && src.charCodeAt(a) === 124 && src.charCodeAt(b - 1) === 124) {
@@ -335,7 +335,7 @@ function readLines(report: Report, before: Before | null): ProseText {
         if (k !== 0x7b2c && k !== 0x9875) pageOnly = false;
         continue;
       }
-      const sp = isSpace(k);
+      const sp = isSpaceOrInvisible(k);
       if (sp) spaced = true;
       else if ((k >= 0xff10 && k <= 0xff19) || k === 0xff0e || k === 0xff05) wide = true;
       if (k === 124) pipes++;
@@ -372,7 +372,7 @@ function readLines(report: Report, before: Before | null): ProseText {
     let runStart = spaced || from >= b ? -1 : from;
     for (let c = spaced ? from : b; c <= b; c++) {
       const k = c === b ? 32 : src.charCodeAt(c);
-      if (!isSpace(k)) {
+      if (!isSpaceOrInvisible(k)) {
         if (runStart < 0) runStart = c;
       } else if (runStart >= 0) {
         if (!open) {

@@ -2,7 +2,7 @@ import type { Rule } from './rule.js';
 import type { TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import { bi, reportLinesWith, wordFinder } from './util.js';
-import { isSpace } from '../prose/text.js';
+import { isSpaceOrInvisible } from '../prose/text.js';
 import { previousVersion } from '../prose/versions.js';
 
 /**
@@ -273,6 +273,6 @@ const triggered = new WeakMap<Report, number[]>();
 
 /** Whether `text[a, b)` is white space only. */
 function blank(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = a; i < b; i++) if (!isSpaceOrInvisible(text.charCodeAt(i))) return false;
   return true;
 }
