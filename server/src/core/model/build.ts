@@ -403,10 +403,11 @@ const RENUMBERED_MIN = 5;
  * before: at each number the first heading whose title names a section of a format (by its title or topic words, as
  * `classifySection` reads them) before the next number's such heading, else the first heading of that number. At
  * least `RENUMBERED_MIN` headings, three in four of them named so and in the sections' order; else `headings` as
- * they are.
+ * they are. `renumbered`: the 0-based lines of the headings read so (empty when none are).
  */
-function readRenumberedSections(headings: Heading[]): Heading[] {
-  if (headings.some((h) => h.level === 1 && h.ordinalStyle === 'cn')) return headings;
+function readRenumberedSections(headings: Heading[]): { headings: Heading[]; renumbered: Set<number> } {
+  const none = { headings, renumbered: new Set<number>() };
+  if (headings.some((h) => h.level === 1 && h.ordinalStyle === 'cn')) return none;
   const formats = [templateOf('pre2019'), templateOf('2021')];
   const sectionOf = (h: Heading) => {
     for (const t of formats) {
@@ -440,10 +441,10 @@ function readRenumberedSections(headings: Heading[]): Heading[] {
   }
   const named = chain.filter((c) => c.idx >= 0);
   const inOrder = named.every((c, k) => k === 0 || c.idx >= named[k - 1].idx);
-  if (chain.length < RENUMBERED_MIN || named.length * 4 < chain.length * 3 || !inOrder) return headings;
+  if (chain.length < RENUMBERED_MIN || named.length * 4 < chain.length * 3 || !inOrder) return none;
   const out = headings.slice();
   for (const c of chain) out[c.at] = { ...headings[c.at], level: 1, ordinalStyle: 'cn', canonical: -1, writtenStyle: 'paren' };
-  return out;
+  return { headings: out, renumbered: new Set(chain.map((c) => headings[c.at].line)) };
 }
 
 /** Most characters of a wrapped heading's second line (the rest of a section title). */
@@ -594,10 +595,10 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   // are the sections; a 汇编's `一、某某局2024年政府信息公开工作年度报告` is a report's title, no section.
   headings = readRestyledSections(readNumberedTitles(lines, headings));
   // A whole report numbered `（一）`…`（七）` (no `一、` heading): its sections, among sub-headings numbered so too.
-  const unnumbered = headings;
-  headings = readRenumberedSections(headings);
   // (They count as sections below, unlike other restyled headings: they were read as a whole report's.)
-  const renumbered = new Set(headings.filter((h, i) => h !== unnumbered[i]).map((h) => h.line));
+  const read = readRenumberedSections(headings);
+  headings = read.headings;
+  const renumbered = read.renumbered;
   const level1 = () => new Set(headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').map((h) => h.line));
   const spans: ReportExtras['spans'] = {};
   // The first 表三 may be last year's, for comparison, above the report's own (`ownTable3`): the report year is read
