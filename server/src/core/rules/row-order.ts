@@ -131,6 +131,13 @@ function placeRows(report: Report, t: TableModel, skip: Set<string>): Placed[] {
   const { lines } = report;
   const out: Placed[] = [];
   const spans = [t.range, ...(t.split ? [t.split.second] : [])];
+  // The table's lines as label keys, read once for all the group label rows (not once per row).
+  const keys = new Map<number, string>();
+  const keyOf = (l: number) => {
+    let k = keys.get(l);
+    if (k === undefined) keys.set(l, (k = labelKey(lines.line(l))));
+    return k;
+  };
   t.rows.forEach((row, index) => {
     if (skip.has(row.id) || row.match.kind === 'absent' || row.match.kind === 'positional') return;
     if (row.match.range) {
@@ -144,7 +151,7 @@ function placeRows(report: Report, t: TableModel, skip: Set<string>): Placed[] {
     // A group label row: the one line of the table with its label.
     const key = labelKey(row.label);
     const found: number[] = [];
-    for (const s of spans) for (let l = s.start.line; l <= s.end.line && l < lines.lineCount; l++) if (labelKey(lines.line(l)).includes(key)) found.push(l);
+    for (const s of spans) for (let l = s.start.line; l <= s.end.line && l < lines.lineCount; l++) if (keyOf(l).includes(key)) found.push(l);
     if (found.length !== 1) return;
     out.push({ row, index, first: found[0], last: found[0], at: found[0] * 1e6 + Math.max(0, lines.line(found[0]).indexOf(row.label.slice(0, 2))), own: false });
   });
