@@ -42,8 +42,11 @@ test('a wrong total of a list is compared with the sum of what it names, and fix
   assert.deepEqual([g.expected, g.actual, g.data.quantity, g.fix], [5, 6, 'list:T4:G1,T4:lit', undefined]);
 });
 
-test('a list whose count is each one’s (均, 各), or whose parts have more than one reading, is not compared', () => {
-  assert.deepEqual(table(withSentence('不予公开、无法提供的均为6件。')), []);
+test('a list whose count is each one’s (均, 各) is compared for each phrase, without a fix; one whose parts have more than one reading is not compared', () => {
+  // 不予公开 is 6 in 表三, 无法提供 7: the sentence says 6 of each (see prose-respective-lists.test.mjs).
+  const each = table(withSentence('不予公开、无法提供的均为6件。'));
+  assert.deepEqual(each.map((f) => [f.expected, f.actual, f.fix]), [[7, 6, undefined]]);
+  assert.deepEqual(table(withSentence('不予公开、无法提供的均为6件。'.replace('无法提供', '不予处理').replace('6件', '3件'))).map((f) => [f.expected, f.actual]), [[6, 3]]);
   // 自然人 and 法人或其他组织 may each count 新收 or 新收 + 结转: the sum has no single reading.
   assert.deepEqual(table(withSentence('自然人和法人或其他组织申请共40件。')), []);
 });

@@ -210,6 +210,11 @@ export interface Claim {
    * info only.
    */
   pendingStated?: true;
+  /**
+   * The number is each phrase's of a list (`行政复议、行政诉讼均为0件`, `新收和办结申请各50件`): one claim per phrase, all
+   * of the one number, which no fix rewrites (it would be wrong for the others).
+   */
+  shared?: true;
 }
 
 /** A phrase with a number that is not compared, and why (for debugging the anchors). */
@@ -574,6 +579,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (!free(a, b)) continue;
         // `其中24件予以公开、部分公开6件`: the first has its own number, so the two are listed, not counted together.
         if (anchor === ANCHORS[0] && JOINED.test(m[0]) && countEndsAt(p, a, start)) continue;
+        // `予以公开、部分公开分别为20件、6件`: a list of the two, each with its count (`respectiveCounts`).
+        if (anchor === ANCHORS[0] && JOINED.test(m[0]) && RESPECTIVE_OPENER.test(t.slice(b, end))) continue;
         // `予以公开（含部分公开7件）30件`: the 部分公开 count inside the phrase is a claim of its own.
         if (anchor === ANCHORS[0] && !JOINED.test(m[0])) {
           const inner = innerPartial(p, m[0], a);
@@ -606,6 +613,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         found.push(phrase);
       }
     }
+    // `行政复议、行政诉讼分别为5件、2件`: a list of phrases without numbers, then one count for each, in order; and
+    // `行政复议、行政诉讼均为0件`, `…各1件`: one count for each of them. (The phrases leave `bare`: they are no list summed.)
+    if (digits) found.push(...respectiveCounts(p, bare, start, end), ...eachOfList(p, bare, found, start));
     // `未发生…行政复议、…行政诉讼的情况`, `未收到政府信息公开申请`: a count of 0 where no number is written.
     // (Phrases left without a number do not stand in the way: `行政复议3件，未收到…行政诉讼` read 行政诉讼 bare.)
     const counted = found.length;
@@ -764,7 +774,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if ((anchor.id === 'concluded' || anchor.id === 'handled') && PASSED_ON_PART.test(head.slice(lastIndexOfAny(head, '；;。', head.length, 0)))) return skip('a part: those concluded among the applications passed on');
       // What a 办结/答复 count is among: all the applications, one applicant column, the new or the carried-over ones,
       // or a part that the words before the verb name (`电话告知答复2件`).
-      const scope = (anchor.id === 'concluded' || anchor.id === 'handled') && !list.length ? concludedScope(p, found, f, s.start, agency) : null;
+      const scope = (anchor.id === 'concluded' || anchor.id === 'handled') && !list.length && !f.listed ? concludedScope(p, found, f, s.start, agency) : null;
       if (scope?.kind === 'column') readings = [`${scope.column}:R3.7`];
       // `自然人申请答复41件`, `对自然人答复41件`: the answers to that column's applications, its （七）总计.
       // The verb before the noun (`答复自然人41件`, `答复自然人41件、法人或其他组织6件`) says the same.
@@ -818,6 +828,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped };
       if (f.negated) claim.negated = true;
       if (f.pendingStated) claim.pendingStated = true;
+      if (f.shared) claim.shared = true;
       if (f.part) claim.part = f.anchor === CHANNELS ? 'sum' : true;
       if (scope?.kind === 'among') claim.among = { of: scope.of, count: scope.count, words: para.raw.slice(scope.from, scope.to) };
       if (scope?.kind === 'narrowed') claim.narrowed = para.raw.slice(scope.from, scope.to);
@@ -1246,6 +1257,13 @@ interface Found {
   part?: string[];
   /** An "all concluded" clause in a sentence or paragraph that states a count still pending (see `Claim.pendingStated`). */
   pendingStated?: true;
+  /** The number is each of a list's phrases' (`各1件`, `均为0件`: see `Claim.shared`). */
+  shared?: true;
+  /**
+   * A phrase of a list with one count each or one for all (`respectiveCounts`, `eachOfList`): the words before it in
+   * the sentence are the list's other phrases, not what narrows a 办结 count (no `concludedScope`).
+   */
+  listed?: true;
 }
 
 /** The phrase of a channel's part (read by `channelParts`, not searched for by `ANCHORS`). */
@@ -2087,6 +2105,77 @@ function listBefore(p: { text: string }, bare: { anchor: Anchor; a: number; b: n
     out.unshift(g);
     cur = g.a;
   }
+}
+
+/** A phrase without a number of its own in a sentence (`bare` in `paragraphClaims`): its anchor and `[a, b)`. */
+type BarePhrase = { anchor: Anchor; a: number; b: number };
+
+/**
+ * After a list of phrases without numbers, what says that one count follows for each, in order (`分别为`, `的数量分别是`,
+ * `案件依次为`, `分别有`).
+ */
+const RESPECTIVE_OPENER = /^(?:的)?(?:(?:政府)?(?:信息公开)?申请|案件)?(?:的)?(?:数量|件数|数)?(?:分别|依次)(?:为|是|有|达|计)?[：:]?\s*/;
+/** Between the counts of such a list (`5件、2件`, `5件和2件`). */
+const COUNT_JOIN = /^\s*(?:、|，|,|和|及|与)\s*$/;
+
+/**
+ * `行政复议、行政诉讼分别为5件、2件`, `新收、办结政府信息公开申请分别是50件、47件`: phrases of `bare` (offsets in `p.text`)
+ * listed as `listBefore` reads a list, followed by `RESPECTIVE_OPENER` and exactly one count per phrase (units of
+ * `COUNT_UNITS`): each phrase with its count, from the list's start to that count (as `Found`, in the list's order). The
+ * phrases so read are taken out of `bare`. A list with more or fewer counts than phrases gives nothing.
+ */
+function respectiveCounts(p: ClaimText, bare: BarePhrase[], start: number, end: number): Found[] {
+  const out: Found[] = [];
+  const sorted = bare.filter((g) => g.a >= start && g.b <= end).sort((x, y) => x.a - y.a);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    const joins = (x: BarePhrase, y: BarePhrase) => (T4_GROUP.test(x.anchor.id) && T4_GROUP.test(y.anchor.id) ? T4_LIST_JOIN : LIST_JOIN).test(p.text.slice(x.b, y.a));
+    while (j + 1 < sorted.length && joins(sorted[j], sorted[j + 1])) j++;
+    const run = sorted.slice(i, j + 1);
+    i = j + 1;
+    if (run.length < 2) continue;
+    const last = run[run.length - 1];
+    const opener = RESPECTIVE_OPENER.exec(p.text.slice(last.b, end));
+    if (!opener) continue;
+    const at = last.b + opener[0].length;
+    const counts: NumberToken[] = [];
+    for (const n of numbersIn(p, at, end)) {
+      const prev = counts[counts.length - 1];
+      if (!COUNT_UNITS.has(n.unit) || n.approx || (prev ? !COUNT_JOIN.test(p.text.slice(prev.unitEnd, n.start)) : n.start !== at)) break;
+      counts.push(n);
+      if (counts.length > run.length) break;
+    }
+    if (counts.length !== run.length) continue;
+    run.forEach((g, k) => out.push({ anchor: g.anchor, from: run[0].a, to: counts[k].unitEnd, number: counts[k], at: g.a, listed: true }));
+    for (const g of run) bare.splice(bare.indexOf(g), 1);
+  }
+  return out;
+}
+
+/** Between the last phrase of a list and the one count of each (`均为`, `各`, `案件各有`). */
+const EACH_COUNT = /(?:各|均)(?:为|是|有|达|计)?[：:]?\s*$/;
+
+/**
+ * `行政复议、行政诉讼均为0件`, `新收和办结申请各50件`: a phrase of `found` with its number after it (and `EACH_COUNT`
+ * right before the number), after a list of phrases of `bare` (`listBefore`): the same number for each of them (as
+ * `Found`, `shared`, from the list's start to the number); the phrase found is marked `shared` and starts there too.
+ * The phrases so read are taken out of `bare`.
+ */
+function eachOfList(p: ClaimText, bare: BarePhrase[], found: Found[], start: number): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (f.negated || f.inner || f.part || f.number.start < f.at || !EACH_COUNT.test(p.text.slice(f.at, f.number.start))) continue;
+    const list = listBefore(p, bare, f.at, start, f.anchor);
+    if (!list.length) continue;
+    for (const g of list) {
+      out.push({ anchor: g.anchor, from: list[0].a, to: f.to, number: f.number, at: g.a, shared: true, listed: true });
+      bare.splice(bare.indexOf(g), 1);
+    }
+    f.from = list[0].a;
+    f.shared = true;
+    f.listed = true;
+  }
+  return out;
 }
 
 /** The table a quantity id belongs to (`T4:G1` → t4, `T2.3:decisions` → t2, else t3). */
