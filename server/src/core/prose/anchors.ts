@@ -87,12 +87,12 @@ export const ANCHORS: Anchor[] = [
   { id: 'sub:R3.5.5', re: /要求行政机关确认或重新出具已获取信息/g, keys: ['要求行政机关确认或重新出具已获取信息'], readings: ['R3.5.5'], application: true },
   { id: 'sub:R3.6.1', re: /逾期不补正/g, keys: ['逾期不补正'], readings: ['R3.6.1'], application: true },
   { id: 'sub:R3.6.2', re: /逾期未按收费通知要求缴纳费用|逾期不缴费/g, keys: ['逾期未按收费通知要求缴纳费用', '逾期不缴费'], readings: ['R3.6.2'], application: true },
-  { id: 'granted', re: /(?<!不)(?:予以公开|同意公开)/g, keys: ['予以公开', '同意公开'], readings: ['R3.1'], application: true },
-  { id: 'partial', re: /部分公开/g, keys: ['部分公开'], readings: ['R3.2'], application: true },
-  { id: 'refused', re: /不予公开/g, keys: ['不予公开'], readings: ['R3.3'], application: true },
-  { id: 'unable', re: /无法提供/g, keys: ['无法提供'], readings: ['R3.4'], application: true },
-  { id: 'not-processed', re: /不予处理/g, keys: ['不予处理'], readings: ['R3.5'], application: true },
-  { id: 'other-handling', re: /其[他它]处理/g, keys: ['其他处理', '其它处理'], readings: ['R3.6'], application: true },
+  { id: 'granted', re: /(?<!不)(?:予以公开|同意公开)/g, keys: ['予以公开', '同意公开'], readings: ['R3.1'], application: true, before: true },
+  { id: 'partial', re: /部分公开/g, keys: ['部分公开'], readings: ['R3.2'], application: true, before: true },
+  { id: 'refused', re: /不予公开/g, keys: ['不予公开'], readings: ['R3.3'], application: true, before: true },
+  { id: 'unable', re: /无法提供/g, keys: ['无法提供'], readings: ['R3.4'], application: true, before: true },
+  { id: 'not-processed', re: /不予处理/g, keys: ['不予处理'], readings: ['R3.5'], application: true, before: true },
+  { id: 'other-handling', re: /其[他它]处理/g, keys: ['其他处理', '其它处理'], readings: ['R3.6'], application: true, before: true },
   { id: 'carried', re: /上一?年度?结转(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['结转'], readings: ['R2'], application: true },
   // (`结转至2025年继续办理`, `转入2025年办理` name the next year by number: compared when it is the year after the report's.)
   { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?|(?:(?:结转|转入|转|顺延|延)(?:到|至)|转入)((?:19|20)\d{2})年度?(?![\d０-９]|[一二三四五六七八九十]{1,2}月)(?:继续)?/g, keys: ['下', '转至', '转到', '延至', '延到', '转入'], readings: ['R4'], application: true, before: true },
@@ -129,10 +129,10 @@ export const ANCHORS: Anchor[] = [
   { id: 'litigation-after-review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['复议后'], readings: ['T4:G3'], disclosure: true, before: true },
   { id: 'review', re: /行政复议(?!机关|机构|决定|纠错|申请书|法|委员会)/g, keys: ['行政复议'], readings: ['T4:G1'], disclosure: true, before: true },
   { id: 'litigation', re: /行政诉讼(?!法)/g, keys: ['行政诉讼'], readings: ['T4:lit'], disclosure: true, before: true },
-  { id: 'leaf:0', re: /(?:结果)?维持(?:原?(?:行政行为|决定))?/g, keys: ['维持'], readings: [], leaf: 0 },
-  { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错/g, keys: ['纠正', '纠错'], readings: [], leaf: 1 },
-  { id: 'leaf:2', re: /其[他它]结果/g, keys: ['其他结果', '其它结果'], readings: [], leaf: 2 },
-  { id: 'leaf:3', re: /尚?未审结|(?:正|尚|仍|还)?在审理(?:过程)?中?|审理中/g, keys: ['审结', '审理'], readings: [], leaf: 3 },
+  { id: 'leaf:0', re: /(?:结果)?维持(?:原?(?:行政行为|决定))?/g, keys: ['维持'], readings: [], leaf: 0, before: true },
+  { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错/g, keys: ['纠正', '纠错'], readings: [], leaf: 1, before: true },
+  { id: 'leaf:2', re: /其[他它]结果/g, keys: ['其他结果', '其它结果'], readings: [], leaf: 2, before: true },
+  { id: 'leaf:3', re: /尚?未审结|(?:正|尚|仍|还)?在审理(?:过程)?中?|审理中/g, keys: ['审结', '审理'], readings: [], leaf: 3, before: true },
   // `作出行政许可决定1250件`: the 处理决定数量 of 表二; only with 决定 (`行政许可事项`, `双公示信息` count other things).
   { id: 't2:T2.3:decisions', re: /行政许可(?:处理)?决定(?!书)/g, keys: ['行政许可'], readings: ['T2.3:decisions'] },
   { id: 't2:T2.5:decisions', re: /行政处罚(?:处理)?决定(?!书)/g, keys: ['行政处罚'], readings: ['T2.5:decisions'] },
@@ -590,8 +590,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (p.short) return null;
         let from = a, to = number ? number.unitEnd : b;
         if (!number && anchor.before) {
-          number = numberBefore(p, a, start, anchor.readings[0] === 'R4');
-          if (number) {
+          // (A count another phrase already has is not this one's: `行政诉讼1件尚未审结` leaves 尚未审结 without one.)
+          const before = numberBefore(p, a, start, anchor.readings[0] === 'R4');
+          if (before && free(before.start, b)) {
+            number = before;
             from = number.start;
             to = b;
           }
