@@ -67,3 +67,16 @@ test('lists that agree with the tables, and what is no such list, give nothing',
     [T3_PROSE, '全年新收政府信息公开申请46件，办结47件，其中不予公开、无法提供、不予处理分别为6件、7件、3件。'],
   ]) assert.deepEqual(proseTable(edit(CORRECT, from, to)), [], to);
 });
+
+test('表二: verbs listed before the row (制发、废止规范性文件分别为3件、1件) give one column\'s count each', () => {
+  const T2_PROSE = '制发行政规范性文件3件，废止1件，现行有效25件。';
+  const text = edit(CORRECT, T2_PROSE, '制发、废止、现行有效的规范性文件分别为3件、1件、24件。');
+  const found = proseTable(text);
+  assert.deepEqual(found.map((f) => [f.expected, f.actual]), [[25, 24]]);
+  assert.equal(under(text, found[0]), '24');
+  assert.match(found[0].message, /表二的行政规范性文件现行有效件数为 25/);
+  assert.deepEqual(proseTable(edit(CORRECT, T2_PROSE, '全年制定和废止规范性文件分别为3件和2件。')).map((f) => [f.expected, f.actual]), [[1, 2]]);
+  for (const to of ['制发、废止规范性文件分别为3件、1件，现行有效25件。', '制发、废止规范性文件分别同比增加1件、2件。', '制发、废止规范性文件分别为3件、1件、2件。']) {
+    assert.deepEqual(proseTable(edit(CORRECT, T2_PROSE, to)), [], to);
+  }
+});

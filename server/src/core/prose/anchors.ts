@@ -617,7 +617,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     }
     // `行政复议、行政诉讼分别为5件、2件`: a list of phrases without numbers, then one count for each, in order; and
     // `行政复议、行政诉讼均为0件`, `…各1件`: one count for each of them. (The phrases leave `bare`: they are no list summed.)
-    if (digits) found.push(...respectiveCounts(p, bare, start, end), ...eachOfList(p, bare, found, start));
+    if (digits) found.push(...respectiveCounts(p, bare, start, end), ...eachOfList(p, bare, found, start), ...respectiveT2Counts(p, bare, start, end));
     // `未发生…行政复议、…行政诉讼的情况`, `未收到政府信息公开申请`: a count of 0 where no number is written.
     // (Phrases left without a number do not stand in the way: `行政复议3件，未收到…行政诉讼` read 行政诉讼 bare.)
     const counted = found.length;
@@ -2152,6 +2152,53 @@ function respectiveCounts(p: ClaimText, bare: BarePhrase[], start: number, end: 
     for (const g of run) bare.splice(bare.indexOf(g), 1);
   }
   return out;
+}
+
+/** A verb of 表二's columns, alone (`制发`, `废止`, `现行有效`): `T2_VERB`'s words without what may follow them. */
+const T2_VERB_WORD = /^(?:制发|制定|出台|印发|新制定|新增|新发布|发布|新制作|制作|新公开|废止|清理|失效|现行有效)$/;
+
+/**
+ * `制发、废止规范性文件分别为4件、1件`: verbs of 表二's columns listed right before a row's name (`规范性文件`, `规章`) of
+ * `bare`, then `RESPECTIVE_OPENER` and one count per verb: each count is that column's of the row (a phrase of its own,
+ * `T2.2:made` …, from the first verb to the count). The row's phrase is taken out of `bare`.
+ */
+function respectiveT2Counts(p: ClaimText, bare: BarePhrase[], start: number, end: number): Found[] {
+  const out: Found[] = [];
+  for (const g of bare.slice()) {
+    const row = g.anchor.t2row;
+    if (!row) continue;
+    const opener = RESPECTIVE_OPENER.exec(p.text.slice(g.b, end));
+    if (!opener) continue;
+    // The verbs before the row's name, back to the clause's start: `制发、废止`, `制定和废止`.
+    const clauseStart = lastIndexOfAny(p.text, '，,；;。：:', g.a, start);
+    const head = p.text.slice(clauseStart, g.a).replace(/^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:共|累计)?/, '').replace(/(?:的|行政)$/, '');
+    const verbs = head.split(/、|和|及|与/);
+    if (verbs.length < 2 || !verbs.every((v) => T2_VERB_WORD.test(v))) continue;
+    const columns = verbs.map((v) => T2_VERB.find(([re]) => re.test(v))![1]);
+    if (new Set(columns).size !== columns.length) continue;
+    const at = g.b + opener[0].length;
+    const counts: NumberToken[] = [];
+    for (const n of numbersIn(p, at, end)) {
+      const prev = counts[counts.length - 1];
+      if (!COUNT_UNITS.has(n.unit) || n.approx || (prev ? !COUNT_JOIN.test(p.text.slice(prev.unitEnd, n.start)) : n.start !== at)) break;
+      counts.push(n);
+      if (counts.length > verbs.length) break;
+    }
+    if (counts.length !== verbs.length) continue;
+    const from = p.text.indexOf(verbs[0], clauseStart);
+    columns.forEach((c, k) => out.push({ anchor: t2ColumnAnchor(row, c), from, to: counts[k].unitEnd, number: counts[k], at: from, listed: true }));
+    bare.splice(bare.indexOf(g), 1);
+  }
+  return out;
+}
+
+/** The phrase of one column of a 表二 row named by a verb of a list (`respectiveT2Counts`), kept per row and column. */
+const t2ColumnAnchors = new Map<string, Anchor>();
+function t2ColumnAnchor(row: string, column: string): Anchor {
+  const id = `t2:${row}:${column}`;
+  let a = t2ColumnAnchors.get(id);
+  if (!a) t2ColumnAnchors.set(id, (a = { id, re: /(?!)/g, keys: [], readings: [`${row}:${column}`] }));
+  return a;
 }
 
 /** Between the last phrase of a list and the one count of each (`均为`, `各`, `案件各有`). */
