@@ -2121,6 +2121,21 @@ const RESPECTIVE_OPENER = /^(?:的)?(?:(?:政府)?(?:信息公开)?申请|案件
 const COUNT_JOIN = /^\s*(?:、|，|,|和|及|与)\s*$/;
 
 /**
+ * Exactly `n` counts (units of `COUNT_UNITS`, none approximate) starting right at `at` and joined by `COUNT_JOIN`
+ * (`5件、2件`, `3件和2件`), before `end`; null when there are more or fewer.
+ */
+function countsAt(p: ClaimText, at: number, end: number, n: number): NumberToken[] | null {
+  const counts: NumberToken[] = [];
+  for (const x of numbersIn(p, at, end)) {
+    const prev = counts[counts.length - 1];
+    if (!COUNT_UNITS.has(x.unit) || x.approx || (prev ? !COUNT_JOIN.test(p.text.slice(prev.unitEnd, x.start)) : x.start !== at)) break;
+    counts.push(x);
+    if (counts.length > n) return null;
+  }
+  return counts.length === n ? counts : null;
+}
+
+/**
  * `行政复议、行政诉讼分别为5件、2件`, `新收、办结政府信息公开申请分别是50件、47件`: phrases of `bare` (offsets in `p.text`)
  * listed as `listBefore` reads a list, followed by `RESPECTIVE_OPENER` and exactly one count per phrase (units of
  * `COUNT_UNITS`): each phrase with its count, from the list's start to that count (as `Found`, in the list's order). The
@@ -2139,15 +2154,8 @@ function respectiveCounts(p: ClaimText, bare: BarePhrase[], start: number, end: 
     const last = run[run.length - 1];
     const opener = RESPECTIVE_OPENER.exec(p.text.slice(last.b, end));
     if (!opener) continue;
-    const at = last.b + opener[0].length;
-    const counts: NumberToken[] = [];
-    for (const n of numbersIn(p, at, end)) {
-      const prev = counts[counts.length - 1];
-      if (!COUNT_UNITS.has(n.unit) || n.approx || (prev ? !COUNT_JOIN.test(p.text.slice(prev.unitEnd, n.start)) : n.start !== at)) break;
-      counts.push(n);
-      if (counts.length > run.length) break;
-    }
-    if (counts.length !== run.length) continue;
+    const counts = countsAt(p, last.b + opener[0].length, end, run.length);
+    if (!counts) continue;
     run.forEach((g, k) => out.push({ anchor: g.anchor, from: run[0].a, to: counts[k].unitEnd, number: counts[k], at: g.a, listed: true }));
     for (const g of run) bare.splice(bare.indexOf(g), 1);
   }
@@ -2176,15 +2184,8 @@ function respectiveT2Counts(p: ClaimText, bare: BarePhrase[], start: number, end
     if (verbs.length < 2 || !verbs.every((v) => T2_VERB_WORD.test(v))) continue;
     const columns = verbs.map((v) => T2_VERB.find(([re]) => re.test(v))![1]);
     if (new Set(columns).size !== columns.length) continue;
-    const at = g.b + opener[0].length;
-    const counts: NumberToken[] = [];
-    for (const n of numbersIn(p, at, end)) {
-      const prev = counts[counts.length - 1];
-      if (!COUNT_UNITS.has(n.unit) || n.approx || (prev ? !COUNT_JOIN.test(p.text.slice(prev.unitEnd, n.start)) : n.start !== at)) break;
-      counts.push(n);
-      if (counts.length > verbs.length) break;
-    }
-    if (counts.length !== verbs.length) continue;
+    const counts = countsAt(p, g.b + opener[0].length, end, verbs.length);
+    if (!counts) continue;
     const from = p.text.indexOf(verbs[0], clauseStart);
     columns.forEach((c, k) => out.push({ anchor: t2ColumnAnchor(row, c), from, to: counts[k].unitEnd, number: counts[k], at: from, listed: true }));
     bare.splice(bare.indexOf(g), 1);
