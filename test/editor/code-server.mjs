@@ -32,23 +32,40 @@ export function sandbox(prefix) {
   const workspace = path.join(data, 'workspace');
   cpSync(path.join(root, 'test/editor/fixtures/workspace'), workspace, { recursive: true });
   const env = { XDG_DATA_HOME: path.join(data, 'xdg-data'), XDG_CONFIG_HOME: path.join(data, 'xdg-config') };
-  return { data, workspace, env, extDir: path.join(data, 'ext'), userDir: path.join(data, 'user'), remove: () => rmSync(data, { recursive: true, force: true }) };
+  // code-server's helpers (extension host, language server, file watcher) may still be writing into `data` for a
+  // moment after it exits, so the removal retries, and a folder that still cannot be removed is reported, not fatal.
+  const remove = () => {
+    try {
+      rmSync(data, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (e) {
+      console.warn(`note: could not remove ${data}: ${e.code ?? e.message}`);
+    }
+  };
+  return { data, workspace, env, extDir: path.join(data, 'ext'), userDir: path.join(data, 'user'), remove };
 }
 
 /**
  * Starts code-server for `box` (a `sandbox`) on `host` and resolves once it listens; rejects with its log when it
- * exits or does not start within 30 s. `stop()` kills it and waits (at most 5 s) for it to exit.
+ * exits or does not start within 30 s. `stop()` kills its whole process group (code-server, its extension host and
+ * our language server) and waits (at most 5 s) for code-server to exit.
  */
 export async function startCodeServer(box, host, { node = process.execPath, env = {} } = {}) {
   const server = spawn(node, [CS, '--auth', 'none', '--bind-addr', host, '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--config', path.join(box.data, 'config.yaml'),
     '--user-data-dir', box.userDir, '--extensions-dir', box.extDir, box.workspace],
-  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...box.env, ...env } });
+  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...box.env, ...env }, detached: true });
   const exited = new Promise((r) => server.once('exit', r));
-  const stop = async () => {
-    server.kill();
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  const signalGroup = (sig) => {
+    try { process.kill(-server.pid, sig); } catch { server.kill(sig); }
   };
+  const stop = async () => {
+    signalGroup('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    signalGroup('SIGKILL');   // helpers that outlived code-server would keep writing into the sandbox
+    await new Promise((r) => setTimeout(r, 200));
+  };
+  // Its own process group is not killed with ours: take it down if this runner exits first.
+  process.once('exit', () => signalGroup('SIGKILL'));
   let log = '';
   try {
     await new Promise((resolve, reject) => {
