@@ -128,3 +128,61 @@ test('cells pasted from a web page with spaces as HTML entities (`3001&nbsp;`, `
   assert.deepEqual(findingsOf(text).map((f) => `${f.ruleId} ${f.message}`), []);
   assertSameValues(text);
 });
+
+/** The Word layout of the test above: three label columns, group cells in the second on their first row. */
+function wordLayout(drop = new Set()) {
+  let group = '';
+  return t3As((c) => {
+    if (c[0].startsWith('-')) return row(Array(c.length + 2).fill('---'));
+    if (c[0].startsWith('（本列')) return row([c[0], '', '', ...c.slice(1)]);
+    if (drop.has(c[0])) return null;
+    if (GROUPS.has(c[0])) { group = c[0]; return null; }
+    const sub = /^\d\./.test(c[0]);
+    const label = sub ? ['', group, c[0]] : /^（/.test(c[0]) ? [group, c[0], ''] : [c[0], '', ''];
+    if (sub || /^（/.test(c[0])) group = '';
+    return row([...label, ...c.slice(1)]);
+  });
+}
+
+/** `fixed` with the blank value cells of its line labelled `label` filled with `values`, in order. */
+function fillRow(fixed, label, values) {
+  let k = 0;
+  return fixed.split('\n').map((l) => (cellsOf(l).includes(label) ? l.replace(/\|(?= *\|)/g, (m, at) => (at > l.indexOf(label) && k < values.length ? `| ${values[k++]} ` : m)) : l)).join('\n');
+}
+
+test('row-missing\'s fix writes the row in the table\'s label columns (breaker51 #1): filled in, its numbers are read under their columns', () => {
+  const values = BASE.split('\n').find((l) => l.startsWith('| 2.重复申请 |')).split('|').slice(2, -1).map((c) => c.trim());
+  for (const [name, text, neighbour] of [
+    ['Word, empty label cells', wordLayout(new Set(['2.重复申请'])), /^\|  \| （五）不予处理 \| 1\.信访举报投诉类申请 \|/m],
+    ['Excel, repeated labels', repeated(3).split('\n').filter((l) => !/\| 2\.重复申请 \|/.test(l)).join('\n'), /^\| 三、本年度办理结果 \| （五）不予处理 \| 1\.信访举报投诉类申请 \|/m],
+  ]) {
+    assert.match(text, neighbour, name);
+    assert.ok(findingsOf(text).some((f) => f.ruleId === 'row-missing' && f.message.includes('2.重复申请')), name);
+    const fixed = core.fixAll(text).text;
+    const line = fixed.split('\n').find((l) => l.includes('2.重复申请'));
+    // Three label cells, the label in the third (as its neighbours'), then seven blank value cells.
+    assert.deepEqual(cellsOf(line), ['', '', '2.重复申请', '', '', '', '', '', '', ''], `${name}: ${line}`);
+    const filled = fillRow(fixed, '2.重复申请', values);
+    assert.deepEqual(findingsOf(filled).map((f) => `${f.ruleId} ${f.message}`), [], name);
+    assert.deepEqual(rowValues(core.parseReport(filled), 't3', 'R3.5.2'), rowValues(core.parseReport(BASE), 't3', 'R3.5.2'), name);
+  }
+});
+
+test('row-missing\'s fix for a group missing with its row puts the group label in the group column and the row in the sub-row column', () => {
+  const text = wordLayout(new Set(['（五）不予处理', '1.信访举报投诉类申请']));
+  const fixed = core.fixAll(text).text;
+  const at = fixed.split('\n').findIndex((l) => l.includes('1.信访举报投诉类申请'));
+  assert.deepEqual(cellsOf(fixed.split('\n')[at - 1]).slice(0, 3), ['', '（五）不予处理', ''], fixed.split('\n')[at - 1]);
+  assert.deepEqual(cellsOf(fixed.split('\n')[at]).slice(0, 3), ['', '', '1.信访举报投诉类申请'], fixed.split('\n')[at]);
+  assert.equal(cellsOf(fixed.split('\n')[at]).length, 10);
+});
+
+test('format-mixed\'s split of a 2019 （六）其他处理 row writes the three 2021 rows in the table\'s label columns', () => {
+  const subs = ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他'];
+  const text = wordLayout(new Set(subs)).replace(/^.*\| 5\.要求行政机关确认或重新出具已获取信息 .*$/m, (l) => `${l}\n|  | （六）其他处理 |  | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`);
+  assert.ok(findingsOf(text).some((f) => f.ruleId === 'format-mixed'), findingsOf(text).map((f) => f.message).join('\n'));
+  const lines = core.fixAll(text).text.split('\n');
+  const at = lines.findIndex((l) => l.includes('（六）其他处理'));
+  assert.deepEqual(cellsOf(lines[at]).slice(0, 3), ['', '（六）其他处理', '']);
+  subs.forEach((s, k) => assert.deepEqual(cellsOf(lines[at + 1 + k]), ['', '', s, '0', '0', '0', '0', '0', '0', '0'], lines[at + 1 + k]));
+});

@@ -44,7 +44,7 @@ export const formatMixed: Rule = {
             const eol = report.lines.dominantEol();
             const subs = templateOf('2021').tables.t3!.rows.filter((r) => r.id.startsWith('R3.6'));
             const width = row.cells.length;
-            const lines = subs.map((s) => renderRowLike(report, t3, s.data ? s.label : inStyleOf(row.match.raw, s.label), width, s.data ? undefined : new Array<null>(width).fill(null)));
+            const lines = subs.map((s) => renderRowLike(report, t3, s.data ? s.label : inStyleOf(row.match.raw, s.label), width, s.data ? undefined : new Array<null>(width).fill(null), s.id));
             edits.push({ range: report.lines.lineRange(line), newText: lines.join(eol) });
           }
           const why = zeros ? bi('', '')

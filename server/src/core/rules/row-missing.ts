@@ -8,6 +8,7 @@ import { labelKey } from '../text/normalize.js';
 import { ownCopy } from '../text/lines.js';
 import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
 import { isTable2HeaderLine } from '../model/tables.js';
+import { rowspanEdits } from '../fix/html-rowspan.js';
 
 /** The last line of a row as read (its last cell, or its label). */
 function lastLine(r: RowModel): number | null {
@@ -35,7 +36,12 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
   if (t.layout === 'space-aligned') return [text, ...zeros].join('    ');
   if (t.layout === 'tab-separated') return tabRowLike(report, t, text, zeros.map((z) => z.trim()), near);
   const style = pipeRowStyle(report, t);
-  const cells = [text, ...zeros.map((z) => (style.spaced ? z : z.trim()))];
+  // A table with several label columns (Word's merged label cells pasted as empty cells): the label in the column of
+  // the rows of its level, with the empty label cells before and after it, so that its numbers stay under their columns.
+  const fields = near ? labelFieldsOf(report, t, near) : null;
+  const blank = style.spaced ? ' ' : '';
+  const cells = [...new Array<string>(fields?.before ?? 0).fill(blank), text, ...new Array<string>(fields?.after ?? 0).fill(blank), ...zeros.map((z) => (style.spaced ? z : z.trim()))];
+  if (!style.spaced) cells.forEach((c, i) => (cells[i] = c.trim()));
   const gap = style.spaced ? ' | ' : '|';
   // A blank last cell needs the closing pipe to be a cell at all.
   const trailing = style.trailing || cells[cells.length - 1].trim() === '';
@@ -82,6 +88,54 @@ function tabRowLike(report: Report, t: TableModel, label: string, values: string
     return out.join('\t');
   }
   return [label, ...values].join('\t');
+}
+
+/** The template row ids of table `t` by the `labelKey` of their labels (`（五）不予处理` → `R3.5`). */
+function labelIdsOf(t: TableModel): Map<string, string> {
+  return new Map(t.rows.map((x) => [labelKey(x.label), x.id]));
+}
+
+/** The level of template row `id` in its table: 1 for `R1`/`R3`, 2 for `R3.1`, 3 for `R3.3.1`; 1 for 表二 rows. */
+function rowLevel(id: string): number {
+  return /^R/.test(id) ? id.split('.').length : 1;
+}
+
+/**
+ * Where a row of template row `near`'s level puts its label in pipe table `t` with several label columns (templates.md
+ * §3.3: 表三's labels span three grid columns; Word pastes the merged cells as empty ones, `| | | 1.属于国家秘密 | 1 |…`):
+ * `before`, the number of cells before the label, and `after`, the empty cells between it and the first value. Read
+ * from the nearest row (in template order) of the same level whose label and cells are on one pipe line; without one,
+ * from any such row's number of label columns, the label at its level's column. Null when the rows have one label
+ * column (or none can be read), as in the authoring format.
+ */
+function labelFieldsOf(report: Report, t: TableModel, near: string): { before: number; after: number } | null {
+  if (t.layout !== 'pipe') return null;
+  const level = rowLevel(near);
+  const k = t.rows.findIndex((r) => r.id === near);
+  const order = k < 0 ? t.rows : [...t.rows].map((r, i) => ({ r, d: Math.abs(i - k) })).sort((a, b) => a.d - b.d).map((x) => x.r);
+  let any: { before: number; after: number } | null = null;
+  for (const r of order) {
+    const first = r.cells.find((c): c is Cell => c !== null);
+    if (r.match.kind === 'absent' || !r.match.range || !first) continue;
+    const line = r.match.range.start.line;
+    if (first.range.start.line !== line || r.cells.some((c) => c && c.range.start.line !== line)) continue;
+    const text = report.lines.line(line);
+    // The pipes before a character, the leading pipe not counted: that character's cell, 0-based.
+    const lead = /^\s*\|/.test(text) ? 1 : 0;
+    const fieldAt = (ch: number) => (text.slice(0, ch).match(/\|/g)?.length ?? 0) - lead;
+    const label = fieldAt(r.match.range.start.character);
+    // The row's leftmost value (its cells are in the template's column order, not the table's).
+    const value = Math.min(...r.cells.filter((c): c is Cell => c !== null).map((c) => fieldAt(c.range.start.character)));
+    if (label < 0 || value <= label) continue;
+    const found = { before: label, after: value - label - 1 };
+    if (rowLevel(r.id) === level) return found.before + found.after > 0 ? found : null;
+    any ??= found;
+  }
+  if (!any) return null;
+  const columns = any.before + 1 + any.after;
+  if (columns < 2) return null;
+  const before = Math.min(level - 1, columns - 1);
+  return { before, after: columns - 1 - before };
 }
 
 /**
@@ -526,7 +580,8 @@ export const rowMissing: Rule = {
           range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: report.lines.line(at.line).length } },
           fix: writable ? {
             title: missingGroup ? bi(`插入“${missingGroup.label}”及其下的“${r.label}”行`, `Insert “${missingGroup.label}” with the row “${r.label}” under it`) : bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`),
-            edits: [{ range: { start: at, end: at }, newText }],
+            // In HTML, the merged group cells over the new row span it too (`rowspan` + 1).
+            edits: [{ range: { start: at, end: at }, newText }, ...(html ? rowspanEdits(report.lines, t.range.start.line, at, labelIdsOf(t), r.id, missingGroup ? 2 : 1) : [])],
             // The rows of one group missing with its label: one of them goes in with the label per pass of fix-all
             // (the others then go below it), not the label once per row.
             holds: missingGroup && at.character > 0 ? [{ start: { line: at.line, character: 0 }, end: at }] : undefined,

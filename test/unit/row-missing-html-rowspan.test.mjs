@@ -1,0 +1,88 @@
+// row-missing's fix in a 表三 kept as HTML with merged group cells (breaker51 #2): the row goes in under
+// `<td rowspan="…">（五）不予处理</td>` and `三、本年度办理结果`, whose spans must take it in, or the group's last row and
+// every row after it shift a column when the table is shown. Built from a Word HTML table formatted by prettier
+// (test/fixtures/reports/breaker47-html-t3-prettier.md, a clean 2019-format report: 三's rowspan 20, （五）'s 5).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT, rowValues } from '../helpers.mjs';
+
+const BASE = readFileSync(join(ROOT, 'test/fixtures/reports/breaker47-html-t3-prettier.md'), 'utf8');
+const findingsOf = (text) => core.checkReport(core.parseReport(text));
+
+/** `text` without the `<tr>…</tr>` of the row labelled `label`. */
+function withoutRow(text, label) {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => l.includes(`>${label}<`));
+  assert.ok(i > 0, label);
+  let a = i, b = i;
+  while (lines[a].trim() !== '<tr>') a--;
+  while (lines[b].trim() !== '</tr>') b++;
+  return [...lines.slice(0, a), ...lines.slice(b + 1)].join('\n');
+}
+
+/** The rowspans of the cells labelled 三、本年度办理结果 and （五）不予处理, in that order. */
+function spans(text) {
+  const lines = text.split('\n');
+  return ['三、本年度办理结果', '（五）不予处理'].map((label) => {
+    const i = lines.findIndex((l) => l.includes(`>${label}<`));
+    let k = i;
+    while (!/rowspan/.test(lines[k])) k--;
+    return Number(/rowspan="(\d+)"/.exec(lines[k])[1]);
+  });
+}
+
+/** `text` with the rowspan of the cell labelled `label` set to `n`. */
+function withSpan(text, label, n) {
+  const lines = text.split('\n');
+  let k = lines.findIndex((l) => l.includes(`>${label}<`));
+  while (!/rowspan/.test(lines[k])) k--;
+  lines[k] = lines[k].replace(/rowspan="\d+"/, `rowspan="${n}"`);
+  return lines.join('\n');
+}
+
+test('the base is clean, with 三 spanning 20 rows and （五）不予处理 its 5', () => {
+  assert.deepEqual(findingsOf(BASE).map((f) => f.message), []);
+  assert.deepEqual(spans(BASE), [20, 5]);
+});
+
+test('a row deleted with the spans lowered to match: the fix inserts it and raises both spans back', () => {
+  const text = withSpan(withSpan(withoutRow(BASE, '2.重复申请'), '三、本年度办理结果', 19), '（五）不予处理', 4);
+  assert.ok(findingsOf(text).some((f) => f.ruleId === 'row-missing' && f.message.includes('2.重复申请')));
+  const fixed = core.fixAll(text).text;
+  assert.deepEqual(spans(fixed), [20, 5]);
+  assert.match(fixed, /<tr><td>2\.重复申请<\/td>(<td><\/td>){7}<\/tr>/);
+  assert.deepEqual(findingsOf(fixed).map((f) => f.ruleId), ['row-missing'], 'only the blank row is left to fill in');
+  // Filled in, the table reads as the base.
+  const filled = fixed.replace('<tr><td>2.重复申请</td>' + '<td></td>'.repeat(7), '<tr><td>2.重复申请</td>' + '<td>0</td>'.repeat(7));
+  assert.deepEqual(findingsOf(filled).map((f) => f.message), []);
+  assert.deepEqual(rowValues(core.parseReport(filled), 't3', 'R3.5.2'), rowValues(core.parseReport(BASE), 't3', 'R3.5.2'));
+});
+
+test('a row deleted with the spans left as they were: the spans already take the row in and are not raised', () => {
+  const text = withoutRow(BASE, '2.重复申请');
+  assert.deepEqual(spans(text), [20, 5]);
+  const fixed = core.fixAll(text).text;
+  assert.match(fixed, /<tr><td>2\.重复申请<\/td>/);
+  assert.deepEqual(spans(fixed), [20, 5]);
+});
+
+test('the last row of a group and two rows of one group: the group\'s span takes each in', () => {
+  const last = withSpan(withSpan(withoutRow(BASE, '5.要求行政机关确认或重新出具已获取信息'), '三、本年度办理结果', 19), '（五）不予处理', 4);
+  const fixedLast = core.fixAll(last).text;
+  assert.deepEqual(spans(fixedLast), [20, 5]);
+  assert.ok(fixedLast.indexOf('<tr><td>5.要求行政机关确认或重新出具已获取信息</td>') > fixedLast.indexOf('>4.无正当理由大量反复申请<'));
+  const two = withSpan(withSpan(withoutRow(withoutRow(BASE, '2.重复申请'), '3.要求提供公开出版物'), '三、本年度办理结果', 18), '（五）不予处理', 3);
+  const fixedTwo = core.fixAll(two).text;
+  assert.deepEqual(spans(fixedTwo), [20, 5]);
+  assert.deepEqual(findingsOf(fixedTwo).map((f) => f.ruleId), ['row-missing', 'row-missing']);
+});
+
+test('a row inserted after a group is not put in that group\'s span', () => {
+  // （六）其他处理 (a single row in the 2019 format) deleted: it goes in after （五）'s last row, outside （五）'s span.
+  const text = withSpan(withoutRow(BASE, '（六）其他处理'), '三、本年度办理结果', 19);
+  assert.ok(findingsOf(text).some((f) => f.ruleId === 'row-missing' && f.message.includes('（六）其他处理')), findingsOf(text).map((f) => f.message).join('\n'));
+  const fixed = core.fixAll(text).text;
+  assert.deepEqual(spans(fixed), [20, 5]);
+});
