@@ -184,3 +184,21 @@ test('row-label: numbers in the label cell that do not give the row its count ar
   assert.doesNotMatch(msg(f), /删去|已经齐全/);
   assert.equal(findings.filter((x) => x.ruleId === 'value-in-label').length, 0);
 });
+
+test('value-in-label (pipe): every number a cell left, the first in the label cell and the last cell left empty (`| （一）予以公开 21 | 2 | … | 24 | |`), is read in its columns; the fix puts it back and takes out the emptied cell (helper-202 #1)', () => {
+  const line = example.split('\n').find((l) => l.startsWith('| （一）予以公开 '));
+  const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+  const shifted = `| ${cells[0]} ${cells[1]} | ${cells.slice(2).join(' | ')} | |`;
+  const text = example.replace(line, shifted);
+  assert.notEqual(text, example);
+  const findings = core.checkReport(core.parseReport(text));
+  // One finding, the number's; no blank 总计, no column sums off by the shift, no fill-in of the 总计 from them.
+  assert.deepEqual(findings.map((f) => f.ruleId), ['value-in-label'], findings.map((f) => f.message).join('\n'));
+  assert.deepEqual(rowValues(core.parseReport(text), 't3', 'R3.1'), rowValues(core.parseReport(example), 't3', 'R3.1'));
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed.split('\n').find((l) => l.startsWith('| （一）予以公开')), `| ${cells[0]} | ${cells.slice(1).join(' | ')} |`);
+  assert.deepEqual(core.checkReport(core.parseReport(fixed)).map((f) => f.ruleId), []);
+  // A row one number short with an empty last cell and a blank value among its numbers is not such a move.
+  const gap = example.replace(line, `| ${cells[0]} ${cells[1]} | ${cells[2]} |  | ${cells.slice(4).join(' | ')} | |`);
+  assert.ok(!core.checkReport(core.parseReport(gap)).some((f) => f.ruleId === 'value-in-label'));
+});

@@ -129,8 +129,10 @@ export interface RowModel {
    * right after the label cell that the number belongs in, when the row has one (a pipe row one cell wider).
    * `rest`: the row's next values when the label cell holds several numbers (`| （一）予以公开130 3 | 1 | …`), in
    * order, each with the white space before it as its `gap` (and its own empty cell as `into`, if any).
+   * `emptied`: a pipe row's last cells that its numbers' move left empty (`| （一）予以公开 21 | 2 | … | 24 | |`), from the
+   * pipe before them to their end; the fix that gives the numbers their cells takes them out.
    */
-  valueInLabel?: { raw: string; range: Range; gap: Range; into?: Range; rest?: { raw: string; range: Range; gap: Range; into?: Range }[] };
+  valueInLabel?: { raw: string; range: Range; gap: Range; into?: Range; rest?: { raw: string; range: Range; gap: Range; into?: Range }[]; emptied?: Range };
 }
 
 /** One template column header mapped to the text. */

@@ -138,9 +138,13 @@ const ONE_NUMBER = new RegExp(NUMBER, 'g');
  * space before it) and a value token for the number, marked `inLabel` (see `Token.inLabel`). Only tokens that are
  * their line's text as written (not an HTML cell with entities, a wrapped or joined label). Lines not changed are the
  * same objects; returns `lts` itself when nothing changed. `widthOf(key)`: the number of value cells of the data row
- * whose label key is `key` (after the label's own numbering), undefined for a key that is no such row.
+ * whose label key is `key` (after the label's own numbering), undefined for a key that is no such row. `lines`: the
+ * document's lines, for where a pipe row's emptied last cells start (`Token.inLabel.emptied`; none without it).
+ *
+ * A pipe row whose numbers all moved k cells left, the first k into the label cell and its last k cells left empty
+ * (`| （一）予以公开 21 | 2 | 0 | 0 | 1 | 0 | 24 | |`), is read the same way, the empty cells no blank values.
  */
-export function splitGluedValues(lts: LineTokens[], widthOf: (key: string) => number | undefined): LineTokens[] {
+export function splitGluedValues(lts: LineTokens[], widthOf: (key: string) => number | undefined, lines?: LineIndex): LineTokens[] {
   let out: LineTokens[] | null = null;
   for (let i = 0; i < lts.length; i++) {
     const lt = lts[i];
@@ -170,7 +174,7 @@ export function splitGluedValues(lts: LineTokens[], widthOf: (key: string) => nu
       }
     }
     // The last k numbers of the run are values when the rest is a row's label and the row then has its width.
-    let split: { k: number; into: Token[]; below?: boolean } | undefined;
+    let split: { k: number; into: Token[]; below?: boolean; emptied?: Token[] } | undefined;
     for (let k = numbers.length; k >= 1 && !split; k--) {
       const label = tok.raw.slice(0, numbers[numbers.length - k][0]);
       if (/^[ \t\u3000]*$/.test(label)) continue;
@@ -186,19 +190,36 @@ export function splitGluedValues(lts: LineTokens[], widthOf: (key: string) => nu
       if (tok.pipe && cells.length === width && cells.slice(0, k).every((t) => t.kind === 'blank')) split = { k, into: cells.slice(0, k) };
       else if (cells.length + below + k === width) split = { k, into: [], below: below > 0 };
       else if ((cells.length !== numbersAfter.length && numbersAfter.length + k === width)) split = { k, into: [] };
+      // A pipe row whose numbers all moved k cells left, leaving its last k cells empty (`| （一）予以公开 21 | 2 | … | 24 | |`):
+      // those empty cells are what the move left, not blank values.
+      else if (tok.pipe && cells.length === width && cells.slice(width - k).every((t) => t.kind === 'blank' && !t.tab) && cells.slice(0, width - k).every((t) => t.kind === 'value')) split = { k, into: [], emptied: cells.slice(width - k) };
     }
     if (!split) continue;
     const taken = numbers.slice(numbers.length - split.k);
     const labelRaw = tok.raw.slice(0, taken[0][0]).replace(/[ \t\u3000]+$/, '');
     const labelTok: Token = { ...tok, raw: labelRaw, key: labelKey(labelRaw), end: tok.start + labelRaw.length };
+    // The emptied cells as one span.
+    let emptied: { start: number; end: number } | undefined;
+    if (split.emptied?.length) {
+      const first = split.emptied[0], last = split.emptied[split.emptied.length - 1];
+      const text = lines?.line(first.line) ?? '';
+      const pipe = text.lastIndexOf('|', first.start - 1);
+      const close = text.indexOf('|', last.end);
+      // From the pipe before them up to the closing pipe, which stays: `| 24 | |` → `| 24 |`.
+      if (pipe >= 0) emptied = { start: pipe, end: close >= 0 ? close : last.end };
+    }
     const values: Token[] = taken.map(([s, e], n) => {
       const into = split!.into[n];
       return {
         kind: 'value', raw: tok.raw.slice(s, e), key: '', line: tok.line, start: tok.start + s, end: tok.start + e, pipe: tok.pipe,
-        inLabel: { labelEnd: n === 0 ? labelTok.end : tok.start + taken[n - 1][1], ...(into ? { into: { start: into.start, end: into.end } } : {}) },
+        inLabel: {
+          labelEnd: n === 0 ? labelTok.end : tok.start + taken[n - 1][1], ...(into ? { into: { start: into.start, end: into.end } } : {}),
+          ...(n === 0 && emptied ? { emptied } : {}),
+        },
       };
     });
-    const tokens = [...toks.slice(0, li), labelTok, ...values, ...toks.slice(li + 1).filter((t) => !split!.into.includes(t))];
+    const dropped = new Set([...split.into, ...(split.emptied ?? [])]);
+    const tokens = [...toks.slice(0, li), labelTok, ...values, ...toks.slice(li + 1).filter((t) => !dropped.has(t))];
     let count = 0;
     for (const t of tokens) if (t.kind !== 'text') count++;
     out ??= lts.slice();

@@ -221,7 +221,7 @@ function t3Input(rd: TextReader, span: LineSpan): T3Input {
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
   const raw = span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end);
   // A row's first number glued to its label (`（一）予以公开8⇥1⇥…`) is its first value, not a letter of the label.
-  const lts = splitGluedValues(joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7), t3RowKeys(), rd.lines), t3DataWidth);
+  const lts = splitGluedValues(joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7), t3RowKeys(), rd.lines), t3DataWidth, rd.lines);
   const { segments } = segmentize(lts);
   // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns,
   // or where it has as many fields as a header that names the seven columns (its other empty fields stand under
@@ -417,7 +417,7 @@ function withValueInLabel(row: RowModel, values: readonly Token[]): RowModel {
   const read = (v: Token) => {
     const at = (character: number) => ({ line: v.line, character });
     const { labelEnd, into } = v.inLabel!;
-    return { raw: v.raw, range: tokenRange(v), gap: { start: at(labelEnd), end: at(v.start) }, ...(into ? { into: { start: at(into.start), end: at(into.end) } } : {}) };
+    return { raw: v.raw, range: tokenRange(v), gap: { start: at(labelEnd), end: at(v.start) }, ...(into ? { into: { start: at(into.start), end: at(into.end) } } : {}), ...(v.inLabel!.emptied ? { emptied: { start: at(v.inLabel!.emptied.start), end: at(v.inLabel!.emptied.end) } } : {}) };
   };
   if (!values[0]?.inLabel) return row;
   row.valueInLabel = read(values[0]);
@@ -1801,7 +1801,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   // The first number glued to the header's last label (`总计2`, the line break between the header and the values
   // lost: `…⇥尚未审结⇥总计2⇥0⇥…`, or one cell a line) is the first value, when the other 14 follow it.
   const leaves = template.leaves.map(labelKey);
-  const lts = splitGluedValues(rd.tokens(span.start, span.end), (key) => (leaves.some((l) => key.endsWith(l)) ? T4_VALUES : undefined));
+  const lts = splitGluedValues(rd.tokens(span.start, span.end), (key) => (leaves.some((l) => key.endsWith(l)) ? T4_VALUES : undefined), rd.lines);
   const values: Token[] = [];
   const header: Token[] = [];
   const valueLines: LineTokens[] = [];
@@ -1947,7 +1947,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const lines = rd.lines;
   // A row's first number glued to its label (`行政许可1520`, `| 行政处罚 86 |  |`) is its first value.
   const widths = new Map(template.blocks.flatMap((b) => b.rows.map((r) => [labelKey(r.label), b.columns.length] as const)));
-  const lts = splitGluedValues(rd.tokens(span.start, span.end), (key) => widths.get(key.replace(/^\d+[.、]/, '')));
+  const lts = splitGluedValues(rd.tokens(span.start, span.end), (key) => widths.get(key.replace(/^\d+[.、]/, '')), rd.lines);
   const { segments } = segmentize(lts);
   const allCols = template.blocks.flatMap((b) => b.columns);
   // By the row's label key: the segment and label token of the row (`distance` set when the label misspells it).

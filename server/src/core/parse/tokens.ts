@@ -56,8 +56,10 @@ export interface Token {
    * (`（一）予以公开8⇥1⇥…`, `| 2.重复申请 1 | 0 |…`, see `splitGluedValues` in the table model): the UTF-16 offset on
    * the line where the label ends (the text from there to `start` is the white space between them, if any) and, when
    * the row has an empty cell for the number right after its label cell, that cell's `[start, end)` (`into`).
+   * `emptied` (on the first such value only): in a pipe row whose numbers all moved a cell left, the row's empty last
+   * cells that the move left (`| （一）予以公开 21 | 2 | … | 24 | |`), from the pipe before them to their end.
    */
-  inLabel?: { labelEnd: number; into?: { start: number; end: number } };
+  inLabel?: { labelEnd: number; into?: { start: number; end: number }; emptied?: { start: number; end: number } };
 }
 
 export interface LineTokens {

@@ -105,6 +105,8 @@ function report(ctx: RuleContext, t: TableModel, r: RowModel, v: NonNullable<Row
       : bi(`把“${v.raw}”移到行名后面空着的${col}格中`, `move “${v.raw}” into the empty ${col} cell after the label`);
   } else {
     edits = all.map((x) => ({ range: x.gap, newText: sep.text }));
+    // The empty last cells the numbers' move left go: with the numbers back in their cells the row has its width.
+    if (v.emptied) edits.push({ range: v.emptied, newText: '' });
     if (sep === SEPARATORS.line || sep === SEPARATORS.blankLine) {
       // One cell a line: the row's numbers written on the label's line after these go on lines of their own too.
       let end = last.range.end;
