@@ -12,8 +12,8 @@ export const sectionTitle: Rule = {
     fixable: true,
     description: bi('部分标题是标准标题的变体、错字或带有句末标点', 'A section title is a variant or misspelling of the canonical one, or ends with punctuation'),
     rationale: bi(
-      '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”（粗体标题写在“**”之后的也算）不影响识别，但与格式不一致。修复会换成标准标题。从 PDF 转出的文本把标题折到下一行的（“四、政府信息公开行政复议、行政诉”后一行“讼情况”），两行合起来读作一个标题，修复同时改写这两行（折成三行的同样三行合读）；漏字、错字使标题失去主题词的（“存在的主要门题及改进情况”），与某一部分的标准标题相差在容许范围内时仍读作该部分；标题在中途断开、下一行（中间隔一个空行的也算）像是它的后半而又未合成标题的，只提示不修复，以免留下半截标题。2019 年以前的年报没有统一标题，只提示句末标点。',
-      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title; a remark in brackets after the canonical title (一、总体情况（含表二）) is said but not deleted, as it is the writer\'s text. A title that a PDF\'s text wrapped onto the next line (四、政府信息公开行政复议、行政诉 / 讼情况) is read as one heading over both lines, and the fix rewrites both (a title wrapped onto three lines likewise); a typo that loses the title\'s topic words (存在的主要门题及改进情况) still reads as the section whose canonical title it is within the misspelling budget of; a title cut off before a line that may be its rest but was not joined with it (also one after a blank line) is said, not fixed, so as not to leave half a title behind. Pre-2019 reports had no fixed titles: only trailing punctuation is reported.'),
+      '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”（粗体标题写在“**”之后的也算）不影响识别，但与格式不一致。修复会换成标准标题。从 PDF 转出的文本把标题折到下一行的（“四、政府信息公开行政复议、行政诉”后一行“讼情况”），两行合起来读作一个标题，修复同时改写这两行（折成三行的同样三行合读）；漏字、错字使标题失去主题词的（“存在的主要门题及改进情况”），与某一部分的标准标题相差在容许范围内时仍读作该部分；标题在中途断开、下一行（中间隔一个空行的也算）像是它的后半而又未合成标题的，只提示不修复，以免留下半截标题。2019 年以前的年报没有统一标题，只提示句末标点。标题之后紧接着这一部分的正文、写在同一行的（“五、存在的主要问题及改进情况　2024年，…”，换行丢失），说明标题后面是正文，修复在标题之后换行，不改写、不删除正文。',
+      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title; a remark in brackets after the canonical title (一、总体情况（含表二）) is said but not deleted, as it is the writer\'s text. A title that a PDF\'s text wrapped onto the next line (四、政府信息公开行政复议、行政诉 / 讼情况) is read as one heading over both lines, and the fix rewrites both (a title wrapped onto three lines likewise); a typo that loses the title\'s topic words (存在的主要门题及改进情况) still reads as the section whose canonical title it is within the misspelling budget of; a title cut off before a line that may be its rest but was not joined with it (also one after a blank line) is said, not fixed, so as not to leave half a title behind. Pre-2019 reports had no fixed titles: only trailing punctuation is reported. A title with its section\'s text run on after it on the same line (五、存在的主要问题及改进情况　2024年，…: a line break lost) is said as that; the fix breaks the line after the title and neither rewrites nor deletes the text.'),
     example: { bad: '五、存在的主要问题及下步工作打算', note: bi('标准标题为“五、存在的主要问题及改进情况”', 'canonical: 五、存在的主要问题及改进情况') },
   },
   check(ctx) {
@@ -56,6 +56,27 @@ export const sectionTitle: Rule = {
             `标题“${h.ordinal}${h.title}”在标准标题“${template.sections[h.canonical].title}”之后附有括注“${note}”。括注未自动删除：不需要的请删去，需要的可移到正文。`,
             `The title “${h.ordinal}${h.title}” adds the remark “${note}” to the canonical title “${template.sections[h.canonical].title}”. The remark is not deleted automatically: delete it if it is not needed, or move it to the text.`),
           range: h.titleRange,
+        });
+        continue;
+      }
+      // The title with its section's first words run in after it on the same line (`五、存在的主要问题及改进情况　政策解读…`,
+      // a line break lost): those words are the text's, not a misspelling of the title. The fix breaks the line after
+      // the title; writing the canonical title over the whole would delete them.
+      const runIn = runInAt(h.title, canonical);
+      if (runIn) {
+        const eol = report.lines.dominantEol();
+        const { line, character } = h.titleRange.start;
+        const words = h.title.slice(runIn.text).trim();
+        const head = words.length > 12 ? words.slice(0, 12) + '…' : words;
+        ctx.add({
+          message: bi(
+            `标题“${h.ordinal}${h.title.slice(0, runIn.title)}”之后紧接着正文“${head}”，写在了同一行（换行丢失）：标题应单独成行。修复在标题之后换行。`,
+            `The title “${h.ordinal}${h.title.slice(0, runIn.title)}” has text run in after it on the same line (“${head}”, a line break lost): the title goes on a line of its own. The fix breaks the line after the title.`),
+          range: h.titleRange,
+          fix: {
+            title: bi('在标题之后换行', 'Break the line after the title'),
+            edits: [{ range: report.lines.range(line, character + runIn.title, character + runIn.text), newText: eol + eol }],
+          },
         });
         continue;
       }
@@ -111,4 +132,27 @@ function wrapRest(rest: string, below: string): boolean {
   if (!rest || !below || below.length > 20 || /[。；;！？!?]/.test(below)) return false;
   const key = labelKey(below);
   return key.charAt(0) === rest.charAt(0) || bigramCoverage(rest, key) >= 0.5;
+}
+
+/**
+ * Where a heading's title `title` (without its number) holds the canonical title `canonical` followed by words of
+ * text (`存在的主要问题及改进情况　政策解读的形式还不够丰富`): `title`, the UTF-16 offset where the canonical title ends,
+ * and `text`, where the words start (after the white space or colon between). Null when the title is not the
+ * canonical one with at least four characters of words after it (a remark in brackets is no such words).
+ */
+export function runInAt(title: string, canonical: string): { title: number; text: number } | null {
+  const want = titleKey(canonical);
+  if (!want || !titleKey(title).startsWith(want)) return null;
+  let end = -1;
+  for (let n = 1; n <= title.length; n++) {
+    if (titleKey(title.slice(0, n)) === want) {
+      end = n;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const sep = /^[\s\u3000：:，,]*/.exec(title.slice(end))![0];
+  const rest = title.slice(end + sep.length);
+  if (labelKey(rest).length < 4 || /^[（(]/.test(rest)) return null;
+  return { title: end, text: end + sep.length };
 }

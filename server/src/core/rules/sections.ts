@@ -112,6 +112,48 @@ export function unreadTitleLine(report: Report, template: Template, idx: number)
   return found;
 }
 
+/**
+ * Where section `idx`'s title, with its number (`五、存在的主要问题及改进情况`, a variant too), stands inside a line of
+ * text, a line break before it lost in a copy: glued to the end of the paragraph before
+ * (`…被提起行政诉讼2件。五、存在的主要问题及改进情况`), or with the section's text run on after it too (a whole report
+ * on one line). The 0-based line, the UTF-16 column where the title's number starts (`character`), where the title
+ * ends (`end`, before a colon or white space after it) and where the text after it starts (`text`, the line's end
+ * when there is none); or null. Only after a sentence end (`。；！？：` or a full stop), a closing bracket or a number
+ * (a table's last cell): a title quoted inside a sentence (`详见五、…`) is no heading. Not on heading or table lines.
+ */
+export function gluedTitleAt(report: Report, template: Template, idx: number): { line: number; character: number; end: number; text: number } | null {
+  const s = template.sections[idx];
+  const numeral = toChineseNumeral(idx + 1);
+  const keys = [s.title, ...s.variants].map((t) => titleKey(t.replace(/^[一二三四五六七八九十]+、/, '')));
+  const headingLines = new Set(report.headings.map((h) => h.line));
+  const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
+  const { lines } = report;
+  const strip = (t: string) => t.replace(/<\/?[a-zA-Z][^>]*>/g, '');
+  for (let i = 0; i < lines.lineCount; i++) {
+    const line = lines.line(i);
+    if (headingLines.has(i) || line.includes('|') || spans.some((sp) => i >= sp.start && i < sp.end)) continue;
+    for (let at = line.indexOf(numeral + '、', 1); at > 0; at = line.indexOf(numeral + '、', at + 1)) {
+      const before = strip(line.slice(0, at)).replace(/[\s*_#]+$/, '');
+      // After a sentence end, a closing bracket or a number (a table's last cell, in a report run onto one line).
+      if (!before || !/[。；！？：.;!?:）)】\d]$/.test(before)) continue;
+      // The shortest run after the number whose key is the title's (markup and white space inside are the title's).
+      const from = at + numeral.length + 1;
+      let end = -1;
+      for (let n = from + 1; n <= line.length && n - from <= 60; n++) {
+        if (keys.includes(titleKey(strip(line.slice(from, n))))) {
+          end = n;
+          break;
+        }
+      }
+      if (end < 0) continue;
+      // Closing markup and a colon or white space after the title are the heading's.
+      const tail = /^(?:<\/[a-zA-Z][^>]*>|[\s\u3000*_：:])*/.exec(line.slice(end))![0];
+      return { line: i, character: at, end, text: end + tail.length };
+    }
+  }
+  return null;
+}
+
 const lineKeys = new WeakMap<Report, Map<string, number>>();
 /**
  * Per report, once: the short lines that are neither headings nor table lines, by `number:key` of their text
