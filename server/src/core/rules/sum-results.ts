@@ -142,8 +142,8 @@ export const sumResults: Rule = {
     fixable: true,
     description: bi('表三每列：（七）总计 ≠ 各办理结果行之和', '表三 per column: （七）总计 ≠ the sum of the result rows'),
     rationale: bi(
-      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和；只有该格所在的其他勾稽关系（该列的收支平衡、该行的六类申请人之和）至少有一项能核对且不会因此不成立时才提供；发现本身因读表没有把握而降为提示时（某行数值个数与格式不符、各数可能错了一列，或表格排版错乱、多数行按顺序对应）不提供修复，也就不会被 --fix 采用。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。只改总计会使该行的合计不成立（同一行两格总计一起写错，各申请人之和仍等于总计）而该列的收支平衡（新收 + 上年结转 − 结转下年度）与各办理结果之和相同时，消息指出很可能是（七）总计填错了，并说明正文的办结件数是否与各项之和一致；该行这样的几格总计一并改为各项之和不会使任何合计不成立时，修复会一起改这几格，正文说的是现在的总计时不提供修复。反过来，该列的收支平衡与现在的总计一致而各办理结果之和不同时，消息指出很可能是某个办理结果填错了（多填或少填了两者之差），而不是总计，并说明正文的办结件数是否也与总计一致；只有一行可能是错的时指出这一行：正文的某项办理结果正好与这一行改正后的表格一致、而且只有这一行能解释这个差（prose-table 这时也作提示），各办理结果之和偏大而该列只有这一行不为 0（0 不会多填），或者（申请人列）差与总计列的相同、总计列指出的那一行各申请人之和仍等于总计而其他申请人列都成立；不提供修复。',
-      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum; it is offered only when another identity through the cell (the column\'s balance, the row\'s applicant sum) can check it and still holds with it. It is not offered when the finding itself is lowered to an info because the table was not read with confidence (a row with more or fewer values than the template, whose numbers may sit a column off; a scrambled layout whose rows were matched by their order), so --fix never applies it. When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold. When setting the total alone would break its row\'s sum (two totals of the row typed wrong alike keep the applicants adding up) but the column\'s balance (新收 + 上年结转 − 结转下年度) equals the results\' sum, the message says that （七）总计 is the likely wrong number, and whether the prose\'s count of applications concluded agrees with the results; the fix then sets those totals of the row together when that breaks no sum, and is not offered when the prose states the current total. The other way round, when the column\'s balance gives the total as written while the results add up to another number, the message says that a result row, not the total, is the likely wrong number (too high or too low by the difference), and whether the prose\'s count of applications concluded agrees with the total too; it names the row when only one row can be the wrong one: a result the prose states agrees with the table with that row corrected and no other row can explain the difference (prose-table says so at info then), the results are too high and that row is the only one of the column that is not 0 (a 0 cannot be too high), or (in an applicant column) the difference is the 总计 column\'s, the row named there still adds up to its total over the applicants and every other applicant column holds; no fix is offered.'),
+      '“（二）部分公开”的注释“区分处理的，只计这一情形，不计其他情形”使各办理结果互斥，因此（七）总计应等于（一）至（六）各行（含各小项）之和。修复会把（七）总计改为各项之和；只有该格所在的其他勾稽关系（该列的收支平衡、该行的六类申请人之和）至少有一项能核对且不会因此不成立时才提供；发现本身因读表没有把握而降为提示时（某行数值个数与格式不符、各数可能错了一列，或表格排版错乱、多数行按顺序对应）不提供修复，也就不会被 --fix 采用。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。只改总计会使该行的合计不成立（同一行两格总计一起写错，各申请人之和仍等于总计）而该列的收支平衡（新收 + 上年结转 − 结转下年度）与各办理结果之和相同时，消息指出很可能是（七）总计填错了，并说明正文的办结件数是否与各项之和一致；该行这样的几格总计一并改为各项之和不会使任何合计不成立时，修复会一起改这几格，正文说的是现在的总计时不提供修复。反过来，该列的收支平衡与现在的总计一致而各办理结果之和不同时，消息指出很可能是某个办理结果填错了（多填或少填了两者之差），而不是总计，并说明正文的办结件数是否也与总计一致；只有一行可能是错的时指出这一行：正文的某项办理结果正好与这一行改正后的表格一致、而且只有这一行能解释这个差（prose-table 这时也作提示），各办理结果之和偏大而该列只有这一行不为 0（0 不会多填），或者（申请人列）差与总计列的相同、总计列指出的那一行各申请人之和仍等于总计而其他申请人列都成立；不提供修复。某一办理结果行缺失或在某列空白时，该列的和无法核对；但件数不会是负数，已填写的各办理结果之和已经大于（七）总计时，无论缺的数是多少都不成立：这时也报告（不提供修复）。',
+      'The note on （二） makes the results mutually exclusive, so （七）总计 must equal the sum of rows （一）–（六） with all their sub-rows. The fix sets （七）总计 to that sum; it is offered only when another identity through the cell (the column\'s balance, the row\'s applicant sum) can check it and still holds with it. It is not offered when the finding itself is lowered to an info because the table was not read with confidence (a row with more or fewer values than the template, whose numbers may sit a column off; a scrambled layout whose rows were matched by their order), so --fix never applies it. When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold. When setting the total alone would break its row\'s sum (two totals of the row typed wrong alike keep the applicants adding up) but the column\'s balance (新收 + 上年结转 − 结转下年度) equals the results\' sum, the message says that （七）总计 is the likely wrong number, and whether the prose\'s count of applications concluded agrees with the results; the fix then sets those totals of the row together when that breaks no sum, and is not offered when the prose states the current total. The other way round, when the column\'s balance gives the total as written while the results add up to another number, the message says that a result row, not the total, is the likely wrong number (too high or too low by the difference), and whether the prose\'s count of applications concluded agrees with the total too; it names the row when only one row can be the wrong one: a result the prose states agrees with the table with that row corrected and no other row can explain the difference (prose-table says so at info then), the results are too high and that row is the only one of the column that is not 0 (a 0 cannot be too high), or (in an applicant column) the difference is the 总计 column\'s, the row named there still adds up to its total over the applicants and every other applicant column holds; no fix is offered. When a result row is missing or blank in a column, that column\'s sum cannot be checked; but counts are never negative, so when the results written already add up to more than （七）总计 the sum fails whatever the missing numbers are: that is reported too (without a fix).'),
     example: { bad: '| （一）予以公开 | 5 | … |\n| （二）部分公开… | 4 | … |\n| （七）总计 | 10 | … |', note: bi('5 + 4 + … ≠ 10', '5 + 4 + … ≠ 10') },
   },
   check(ctx) {
@@ -155,9 +155,33 @@ export const sumResults: Rule = {
     if (!total) return;
     const terms = t.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0);
     const labels = t.columns.filter((c) => c.id.startsWith('C')).map((c) => c.label);
+    // Results blank or missing leave the column's sum unknown, but not unbounded: counts are never negative, so the
+    // results written already adding up to more than （七）总计 is wrong whatever the missing ones are.
+    const exceeded = (i: number, label: string, actual: number) => {
+      if (sure.severity !== undefined) return;
+      const written = terms.filter((r) => num(r.cells[i]) !== null);
+      const unknown = terms.filter((r) => num(r.cells[i]) === null);
+      if (written.some((r) => num(r.cells[i])! < 0)) return;
+      const partial = sum(written.map((r) => num(r.cells[i])));
+      if (partial === null || partial <= actual || !unknown.length) return;
+      const nonZero = written.filter((r) => num(r.cells[i]));
+      const expr = nonZero.length > 1 ? `${nonZero.map((r) => num(r.cells[i])).join(' + ')} = ${partial}` : String(partial);
+      const named = unknown.slice(0, 3).map((r) => `“${r.label}”`).join('、') + (unknown.length > 3 ? ` 等 ${unknown.length} 行` : '');
+      const namedEn = unknown.slice(0, 3).map((r) => r.label).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
+      ctx.add({
+        message: bi(
+          `表三（七）总计（${label}列）为 ${actual}，而已填写的各办理结果之和已是 ${expr}，比总计多 ${partial - actual}；${named}在这一列没有数（空白或缺行），它们只会使和更大。请对照原表核对各办理结果和总计。`,
+          `表三 （七）总计 (column ${label}) is ${actual}, but the results written already add up to ${expr}, ${partial - actual} more than the total; ${namedEn} ${unknown.length > 1 ? 'have' : 'has'} no number in this column (blank or missing), which could only make the sum larger. Check the results and the total against the original table.`),
+        range: total.cells[i]!.range,
+        actual,
+        related: nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })),
+        data: { column: t.columns.filter((c) => c.id.startsWith('C'))[i].id },
+      });
+    };
     t.columns.filter((c) => c.id.startsWith('C')).forEach((col, i) => {
       const s = sum(terms.map((r) => num(r.cells[i])));
       const actual = num(total.cells[i]);
+      if (s === null && actual !== null) return exceeded(i, col.label, actual);
       if (s === null || actual === null || s === actual) return;
       const at = total.cells[i]!;
       const nonZero = terms.filter((r) => num(r.cells[i]));
