@@ -183,3 +183,16 @@ test('beautified HTML tables: every value and blank read as in the pipe table, a
     assert.equal(after[blank], mode === 'pretty' ? '        0' : '<td width="60">0', mode);
   }
 });
+
+test('row-label\'s fix in an HTML cell with a line break inside the label (`（二）不分公开<br>（区分…）`) changes the wrong character and keeps the markup (helper-202 #5)', () => {
+  const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const html = toHtml(example, 'row');
+  const right = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
+  assert.ok(html.includes(`<td>${right}</td>`));
+  const text = html.replace(`<td>${right}</td>`, '<td><span>（二）不分公开<br>（区分处理的，只计这一情形，不计其他情形）</span></td>');
+  const found = core.checkReport(core.parseReport(text));
+  assert.deepEqual(found.map((f) => f.ruleId), ['row-label'], found.map((f) => f.message).join('\n'));
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed, text.replace('（二）不分公开<br>', '（二）部分公开<br>'));
+  assert.deepEqual(core.checkReport(core.parseReport(fixed)), []);
+});

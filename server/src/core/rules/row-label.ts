@@ -84,7 +84,7 @@ export const rowLabel: Rule = {
         ctx.add({
           message: bi(`${item ? `表二${item}的` : ''}行标签“${shown.text}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。${shown.note.zh}${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${shown.text}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${shown.note.en}${digits.en}`),
           range: r.match.range,
-          ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: r.match.range, newText: to }, ...continuationEdit(ctx.report, r.match.continuation)] } } : {}),
+          ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [labelEdit(ctx.report, r.match.range, to), ...continuationEdit(ctx.report, r.match.continuation)] } } : {}),
           data: { table: t.id, row: r.id },
         });
       }
@@ -106,3 +106,36 @@ export const rowLabel: Rule = {
     }
   },
 };
+
+/**
+ * The edit that writes label `to` over the label at `range`. A label with markup inside (`（二）不分公开<br>（区分处理的…）`,
+ * a Word cell's line break) gets only its differing characters replaced, the markup kept: the text without tags is
+ * compared with `to`, and the edit spans from the first character that differs to the last (tags before and after
+ * stay; a tag inside that span goes with it). Otherwise the whole label is written.
+ */
+function labelEdit(report: Report, range: Range, to: string): TextEdit {
+  const whole = { range, newText: to };
+  if (range.start.line !== range.end.line) return whole;
+  const text = report.lines.line(range.start.line).slice(range.start.character, range.end.character);
+  if (!/<[a-zA-Z/][^>]*>/.test(text)) return whole;
+  // The characters outside tags, each with its offset in `text`.
+  const plain: { ch: string; at: number }[] = [];
+  for (let i = 0; i < text.length; ) {
+    const tag = text[i] === '<' ? /^<\/?[a-zA-Z][^>]*>/.exec(text.slice(i)) : null;
+    if (tag) {
+      i += tag[0].length;
+      continue;
+    }
+    plain.push({ ch: text[i], at: i });
+    i++;
+  }
+  let p = 0;
+  while (p < plain.length && p < to.length && plain[p].ch === to[p]) p++;
+  let q = 0;
+  while (q < plain.length - p && q < to.length - p && plain[plain.length - 1 - q].ch === to[to.length - 1 - q]) q++;
+  if (p === plain.length && p === to.length) return whole;
+  const from = p < plain.length ? plain[p].at : plain.length ? plain[plain.length - 1].at + 1 : 0;
+  const until = plain.length - q > p ? plain[plain.length - 1 - q].at + 1 : from;
+  const c = range.start.character;
+  return { range: { start: { line: range.start.line, character: c + from }, end: { line: range.start.line, character: c + until } }, newText: to.slice(p, to.length - q) };
+}
