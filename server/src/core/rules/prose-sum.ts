@@ -506,6 +506,9 @@ function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
   return undefined;
 }
 
+/** The results of 表三 and 表四 at the level of their groups: a list splitting one does not go on with another. */
+const RESULT_LEVEL = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|结果维持|结果纠正|其他结果|尚未审结/;
+
 /**
  * The list of parts in its sentence that the number `n` of a paragraph is one term of: two (not split by ；) or
  * more counts of its unit, each with its label, after `其中` or `包括` (`其中自然人申请38件、法人或其他组织申请8件`) or in a
@@ -521,7 +524,14 @@ export function listOfTerm(para: { readonly text: string }, n: NumberToken): { o
   const end = sentenceEnd(t, start);
   const nums = numbersIn(para, start, end);
   const inList = (q: number): { terms: NumberToken[]; labels: string[] } | null => {
-    const parts = partsAfter(t, q, end, n.unit, nums);
+    let parts = partsAfter(t, q, end, n.unit, nums);
+    // `无法提供7件，其中本机关不掌握相关政府信息5件；不予处理3件；其他处理1件`: after a ；, a result of the same level as the
+    // one the list splits (不予处理 beside 无法提供) is the sentence going on, not a part of it: the list ends there.
+    const split = RESULT_LEVEL.exec(t.slice(Math.max(start, q - 24), q))?.[0];
+    if (split) {
+      const cut = parts.findIndex((x, k) => k > 0 && /[；;]/.test(t.slice(parts[k - 1].n.unitEnd, x.n.start)) && RESULT_LEVEL.test(x.label) && !x.label.includes(split));
+      if (cut > 0) parts = parts.slice(0, cut);
+    }
     // Two counts split by ；may be two statements (`其中予以公开24件；行政复议3件`); three or more are a list.
     if (parts.length === 2 && /[；;]/.test(t.slice(parts[0].n.unitEnd, parts[1].n.start))) return null;
     return parts.length >= 2 && parts.some((x) => x.n.start === n.start) ? { terms: parts.map((x) => x.n), labels: parts.map((x) => x.label) } : null;
