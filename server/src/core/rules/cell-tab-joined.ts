@@ -14,8 +14,8 @@ export const cellTabJoined: Rule = {
     fixable: true,
     description: bi('竖线表格一行的数都粘贴进了同一个单元格（以制表符分隔）', 'A pipe table row has all its numbers pasted into one cell, separated by tabs'),
     rationale: bi(
-      '从 Excel 复制一行、粘贴到竖线表格的第一个数值格时，这一行的数都落在同一个单元格里，以制表符分隔（“| 40⇥3⇥0⇥1⇥2⇥0⇥46 |”）。这样的格不是一个数，也不是说明文字：整张表只报告一次，说明是粘贴进了同一格；这些行的数不读取，相关合计不核对，也不再逐行报告为列数不符（cell-count）或数字无效（number-invalid）。数的个数与格式相符的行，修复把其中的制表符改为竖线，拆分到各列（数字本身不变）；个数不符的行无法判断各数属于哪一列，由人对照原表填写。粘贴的格后面留下的空单元格（表格原有的空格）在拆分时一并并入，拆分后这一行的格数与数的个数相同；这样的行也不报告空白单元格（cell-blank），以免在这些格里填入编造的 0。表四只有一行数值，整行这样粘贴时也由本规则报告，而不是 table-unreadable。表二、表三的一行连同行名整行粘贴进行名单元格时（“| （一）予以公开⇥21⇥2⇥…⇥24 |  |  |”），同样由本规则报告，修复拆分出行名和各数；这一行不再报告为整行空白或不在格式规定的位置（row-missing）。',
-      'When a row copied from Excel is pasted into the first value cell of a pipe table, all its numbers land in that one cell, separated by tabs (| 40⇥3⇥0⇥1⇥2⇥0⇥46 |). Such a cell is neither a number nor a note: it is said once for the table; those rows\' numbers are not read and their sums not checked, and they are not reported row by row as the wrong number of cells (cell-count) or as invalid numbers (number-invalid). The fix turns the tabs into cell borders in every row with as many numbers as the template gives it (the numbers themselves unchanged); a row with more or fewer cannot be split (which column each number belongs to cannot be told) and is left for a person to fill in from the original table. Empty cells left after the pasted cell (the table\'s old cells) are taken in by the split, so the row has as many cells as numbers; nor does such a row get a cell-blank finding, whose fix would write invented 0s into them. 表四\'s one value row pasted so is reported here too, not as table-unreadable. A row of 表二 or 表三 pasted whole, label included, into its label cell (| （一）予以公开⇥21⇥2⇥…⇥24 |  |  |) is reported here as well, and the fix splits out the label and the numbers; the row is then not also called blank or out of its place (row-missing).'),
+      '从 Excel 复制一行、粘贴到竖线表格的第一个数值格时，这一行的数都落在同一个单元格里，以制表符分隔（“| 40⇥3⇥0⇥1⇥2⇥0⇥46 |”）。这样的格不是一个数，也不是说明文字：整张表只报告一次，说明是粘贴进了同一格；这些行的数不读取，相关合计不核对，也不再逐行报告为列数不符（cell-count）或数字无效（number-invalid）。数的个数与格式相符的行，修复把其中的制表符改为竖线，拆分到各列（数字本身不变）；个数不符的行无法判断各数属于哪一列，由人对照原表填写。粘贴的格后面留下的空单元格（表格原有的空格）在拆分时一并并入，拆分后这一行的格数与数的个数相同；这样的行也不报告空白单元格（cell-blank），以免在这些格里填入编造的 0。表四只有一行数值，整行这样粘贴时也由本规则报告，而不是 table-unreadable。表二、表三的一行连同行名整行粘贴进行名单元格时（“| （一）予以公开⇥21⇥2⇥…⇥24 |  |  |”），同样由本规则报告，修复拆分出行名和各数；这一行不再报告为整行空白或不在格式规定的位置（row-missing）。从网页或 PDF 复制一行时，数之间是空格（“| 1 0 0 0 0 0 1 |  |  |…”）：第一个数值格里有三个或更多以空格分隔的数、这一行其余的格都空着时，同样按此处理。',
+      'When a row copied from Excel is pasted into the first value cell of a pipe table, all its numbers land in that one cell, separated by tabs (| 40⇥3⇥0⇥1⇥2⇥0⇥46 |). Such a cell is neither a number nor a note: it is said once for the table; those rows\' numbers are not read and their sums not checked, and they are not reported row by row as the wrong number of cells (cell-count) or as invalid numbers (number-invalid). The fix turns the tabs into cell borders in every row with as many numbers as the template gives it (the numbers themselves unchanged); a row with more or fewer cannot be split (which column each number belongs to cannot be told) and is left for a person to fill in from the original table. Empty cells left after the pasted cell (the table\'s old cells) are taken in by the split, so the row has as many cells as numbers; nor does such a row get a cell-blank finding, whose fix would write invented 0s into them. 表四\'s one value row pasted so is reported here too, not as table-unreadable. A row of 表二 or 表三 pasted whole, label included, into its label cell (| （一）予以公开⇥21⇥2⇥…⇥24 |  |  |) is reported here as well, and the fix splits out the label and the numbers; the row is then not also called blank or out of its place (row-missing). A row copied from a web page or a PDF has spaces between its numbers (| 1 0 0 0 0 0 1 |  |  |…): three or more numbers separated by spaces in the first value cell, with the row\'s other cells empty, are taken the same way.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 40\t3\t0\t1\t2\t0\t46 |', note: bi('7 个数在同一格里，以制表符分隔', '7 numbers in one cell, separated by tabs') },
   },
   check(ctx) {
@@ -38,6 +38,9 @@ export const cellTabJoined: Rule = {
  */
 function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): void {
   const [first] = joined;
+  // Tabs (a spreadsheet row), or spaces when every such row has them (a web page or a PDF copied into one cell).
+  const sep = joined.every((j) => j.spaces) ? bi('空格', 'spaces') : bi('制表符', 'tab');
+  if (sep.en === 'tab') sep.en = 'tabs';
   const fits = joined.filter((j) => j.fields.length === j.row.cells.length);
   const odd = joined.filter((j) => j.fields.length !== j.row.cells.length);
   const written = (j: TabJoinedRow) => (j.label !== undefined ? [j.label, ...j.fields] : j.fields);
@@ -61,14 +64,14 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
   const as = n > 1 ? bi(`如“${sample.row.label}”行的“${shown(sample)}”`, `such as “${shownEn(sample)}” in row “${sample.row.label}”`) : bi(`“${shown(first)}”`, `“${shownEn(first)}”`);
   ctx.add({
     message: bi(
-      `${rows.zh}${into.zh}，用制表符分隔（${as.zh}）：竖线表格中每个数应在自己的单元格里，${n > 1 ? '这些行' : '这一行'}的数未读取，相关合计未核对。${oddNote.zh}`,
-      `${rows.en}${into.en}, separated by tabs (${as.en}): in a pipe table each number goes in a cell of its own; ${n > 1 ? 'those rows\'' : 'the row\'s'} numbers were not read and their sums not checked.${oddNote.en}`),
+      `${rows.zh}${into.zh}，用${sep.zh}分隔（${as.zh}）：竖线表格中每个数应在自己的单元格里，${n > 1 ? '这些行' : '这一行'}的数未读取，相关合计未核对。${oddNote.zh}`,
+      `${rows.en}${into.en}, separated by ${sep.en} (${as.en}): in a pipe table each number goes in a cell of its own; ${n > 1 ? 'those rows\'' : 'the row\'s'} numbers were not read and their sums not checked.${oddNote.en}`),
     range: first.cell.range,
     expected: first.row.cells.length,
     actual: first.fields.length,
     ...(fits.length ? {
       fix: {
-        title: bi(`把${t.name}中 ${fits.length} 行以制表符分隔的数拆分到各列`, `Split the tab-separated numbers of ${fits.length} row(s) of ${t.name} into their cells`),
+        title: bi(`把${t.name}中 ${fits.length} 行以${sep.zh}分隔的数拆分到各列`, `Split the ${sep.en}-separated numbers of ${fits.length} row(s) of ${t.name} into their cells`),
         edits: fits.map((j) => splitEdit(ctx, j)),
       },
     } : {}),

@@ -191,8 +191,8 @@ export const numberInvalid: Rule = {
       for (const r of t.rows) {
         for (let k = 0; k < r.cells.length; k++) {
           const c = r.cells[k];
-          // A row's numbers pasted into one cell with tabs between them: cell-tab-joined says so for the table.
-          if (!c || c.raw === '' || tabJoinedFields(c)) continue;
+          // A row's numbers pasted into one cell with tabs (or spaces) between them: cell-tab-joined says so for the table.
+          if (!c || c.raw === '' || tabJoinedFields(c, r)) continue;
           const clash = !c.invalid && c.unit && c.value !== null ? headerUnitClash(ctx, t, r, k, c.unit) : null;
           if (clash) {
             // 961716000元 under （单位：万元）: the number may be meant in either unit; a person has to decide.

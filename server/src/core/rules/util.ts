@@ -586,10 +586,22 @@ export function t3SumsUnchecked(t: TableModel): boolean {
  * table: `| 40\t3\t0\t1\t2\t0\t46 |`), trimmed, `''` for an empty field; null when the cell holds no tab, or a
  * field is no number or stand-in (`无`, `-`): words with a tab are left to number-invalid.
  */
-export function tabJoinedFields(c: Cell | null): string[] | null {
-  if (!c || !c.raw.includes('\t')) return null;
+export function tabJoinedFields(c: Cell | null, row?: RowModel): string[] | null {
+  if (!c) return null;
+  if (!c.raw.includes('\t')) return row ? spaceJoinedFields(c, row) : null;
   const fields = c.raw.split('\t').map((f) => f.trim());
   return numberFields(fields) ? fields : null;
+}
+
+/**
+ * The numbers of row `row`'s first value cell `c` when it holds the row's numbers separated by spaces (a row copied
+ * from a web page or a PDF into one cell: `| 1 0 0 0 0 0 1 |  |  |…`): three or more numbers, the row's other cells
+ * blank. Null otherwise (one or two numbers with a space may be a typo in one number, which number-invalid says).
+ */
+function spaceJoinedFields(c: Cell, row: RowModel): string[] | null {
+  if (row.cells[0] !== c || !/^[0-9０-９]+(?:[ \u3000]+[0-9０-９]+){2,}$/.test(c.raw.trim())) return null;
+  if (row.cells.some((o) => o && o !== c && o.raw.trim() !== '')) return null;
+  return c.raw.trim().split(/[ \u3000]+/);
 }
 
 /** Whether tab-separated fields (trimmed) are a row's numbers: at least one filled, each a number, stand-in or empty. */
@@ -608,6 +620,8 @@ export interface TabJoinedRow {
    * label cell and `fields` the numbers after the label.
    */
   label?: string;
+  /** The numbers are separated by spaces, not tabs (`| 1 0 0 0 0 0 1 |`, a copy from a web page or a PDF). */
+  spaces?: boolean;
 }
 
 /**
@@ -621,9 +635,9 @@ export function tabJoinedRows(t: TableModel): TabJoinedRow[] {
   tabJoinedCache.set(t, out);
   for (const row of t.rows) {
     for (const cell of row.cells) {
-      const fields = tabJoinedFields(cell);
+      const fields = tabJoinedFields(cell, row);
       if (fields) {
-        out.push({ row, cell: cell!, fields });
+        out.push({ row, cell: cell!, fields, ...(cell!.raw.includes('\t') ? {} : { spaces: true }) });
         break;
       }
     }
