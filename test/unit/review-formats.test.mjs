@@ -304,7 +304,7 @@ test('markdown: per report format and year, a ✅/❌ line per table check, find
   // What the expected file must show, independently of its exact wording:
   const md = r.stdout;
   assert.match(md, /### ❌ `peers\/kiro_hongze-district_2023\.txt`/);
-  assert.match(md, /\| 表四 \| 总计 = 维持 \+ 纠正 \+ 其他 \+ 尚未审结 \| ❌ \| [^|]*应为 \d+，实为 \d+/);
+  assert.match(md, /\| 表四 \| 总计 = 维持 \+ 纠正 \+ 其他 \+ 尚未审结 \| ❌ \| [^|]*各项之和 \d+，总计 \d+/);
   assert.match(md, /\| 表三 \| 收支平衡[^|]*\| ✅ \| 总计列 20 \+ 0 = 20 \+ 0 \|/, 'seed 001 balances: 新收 20 + 结转 0 = 总计 20 + 结转下年度 0');
   assert.match(md, /\| 表四 \| 总计 = [^|]*\| ✅ \| 行政复议 3 = 3 \+ 0 \+ 0 \+ 0 \|/, 'seed 001 表四: 行政复议 3 = 3 + 0 + 0 + 0');
   assert.match(md, /2019 年以前的格式（无统计表） · 2018 年度/);
@@ -316,7 +316,7 @@ test('markdown: English summary and GitLab links', async () => {
   const env = { CI_PROJECT_URL: 'https://gitlab.example/org/reports', CI_COMMIT_SHA: 'abc123' };
   const md = (await runCli(['check', '--format', 'markdown', '--locale', 'en', HONGZE], { cwd: CORPUS, env })).stdout;
   assert.match(md, /^## nianbao report check/);
-  assert.match(md, /\| Table 4 \(表四\) \| 总计 = 维持 \+ 纠正 \+ 其他 \+ 尚未审结 \| ❌ \| [^|]*expected \d+, actual \d+/);
+  assert.match(md, /\| Table 4 \(表四\) \| 总计 = 维持 \+ 纠正 \+ 其他 \+ 尚未审结 \| ❌ \| [^|]*sum of the results \d+, total \d+/);
   assert.match(md, /\(https:\/\/gitlab\.example\/org\/reports\/-\/blob\/abc123\/peers\/kiro_hongze-district_2023\.txt#L\d+\)/);
 });
 
@@ -368,6 +368,6 @@ test('markdown: a file holding two agencies’ reports gets a table summary per 
   const results = '| 表三 | （七）总计 = 各办理结果之和 |';
   // The first report's 表三 adds up; the second's does not, with its own numbers.
   assert.match(out.slice(first, other), new RegExp(`${results.replace(/[|()（）]/g, '\\$&')} ✅ \\| 总计列 47 = 47 \\|`));
-  assert.match(out.slice(other), new RegExp(`${results.replace(/[|()（）]/g, '\\$&')} ❌ \\| 总计列：应为 47，实为 49 \\|`));
+  assert.match(out.slice(other), new RegExp(`${results.replace(/[|()（）]/g, '\\$&')} ❌ \\| 总计列：各办理结果之和 47，（七）总计 49 \\|`));
   assert.equal(out.split('2021 年格式（国办公开办函〔2021〕30号） · 2024 年度').length - 1, 2);
 });

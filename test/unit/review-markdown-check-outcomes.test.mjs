@@ -50,11 +50,11 @@ test('markdown: a sum check whose findings a comment suppressed is 🔕 with its
   assert.equal(r.code, 0, 'the suppressed error fails nothing');
   const line = checkLine(r.stdout, '表四', SUM_REVIEW);
   assert.equal(line.icon, '🔕');
-  assert.match(line.detail, /^已被 nianbao 注释屏蔽：行政复议：应为 3，实为 4$/);
+  assert.match(line.detail, /^已被 nianbao 注释屏蔽：行政复议：各项之和 3，总计 4$/);
   assert.doesNotMatch(r.stdout, /4 = 2 \+ 0 \+ 1 \+ 0/, 'no equation that does not hold');
   // In English too.
   const en = await runCli(['check', '--format', 'markdown', '--locale', 'en', '2024.md'], { cwd: dir });
-  assert.match(checkLine(en.stdout, 'Table 4 (表四)', SUM_REVIEW).detail, /^suppressed by a nianbao comment: 行政复议 \(review\): expected 3, actual 4$/);
+  assert.match(checkLine(en.stdout, 'Table 4 (表四)', SUM_REVIEW).detail, /^suppressed by a nianbao comment: 行政复议 \(review\): sum of the results 3, total 4$/);
 });
 
 test('markdown: a sum check turned off (--rule or the config) is ⚪ “not counted”, with the arithmetic as it is', async () => {
@@ -63,7 +63,7 @@ test('markdown: a sum check turned off (--rule or the config) is ⚪ “not coun
   assert.equal(byFlag.code, 0);
   const line = checkLine(byFlag.stdout, '表四', SUM_REVIEW);
   assert.equal(line.icon, '⚪');
-  assert.equal(line.detail, '规则 sum-review 已关闭，未计入；按格式核对：行政复议：应为 3，实为 4');
+  assert.equal(line.detail, '规则 sum-review 已关闭，未计入；按格式核对：行政复议：各项之和 3，总计 4');
   const cfg = folder({ '2024.md': T4_WRONG, '.nianbao.jsonc': '{ "rules": { "sum-review": "off" } }' });
   const byConfig = await runCli(['check', '--format', 'markdown', '2024.md'], { cwd: cfg });
   assert.deepEqual(checkLine(byConfig.stdout, '表四', SUM_REVIEW), line);
@@ -78,7 +78,7 @@ test('markdown: a sum check set to warning or info is ⚠️ or ℹ️ (the run 
   for (const [setting, icon] of [['warning', '⚠️'], ['info', 'ℹ️'], ['error', '❌']]) {
     const r = await runCli(['check', '--format', 'markdown', '--rule', `sum-review=${setting}`, '2024.md'], { cwd: dir });
     assert.equal(r.code, setting === 'error' ? 1 : 0);
-    assert.deepEqual(checkLine(r.stdout, '表四', SUM_REVIEW), { icon, detail: '行政复议：应为 3，实为 4' }, setting);
+    assert.deepEqual(checkLine(r.stdout, '表四', SUM_REVIEW), { icon, detail: '行政复议：各项之和 3，总计 4' }, setting);
   }
 });
 
@@ -125,4 +125,19 @@ test('--quiet: the summaries count the warnings and info they do not list, and s
   const gh = (await runCli(['check', '--quiet', '--format', 'github', 'typo-2024.md'], { cwd: dir })).stdout;
   assert.equal(gh.split('\n').filter((l) => l.startsWith('::')).length, 0);
   assert.match(gh, new RegExp(`^nianbao：检查了 1 个报告，0 个错误，${warnings} 个警告，${infos} 个提示（--quiet：只标注错误）$`, 'm'));
+});
+
+test('markdown: a sum check names its two sides, and does not ask for a total the finding says is likely right (breaker51 #6)', async () => {
+  // （一）予以公开's 自然人 one too high: the results add up to 42 against （七）总计 41, which the column's balance
+  // (40 + 2 − 1) confirms; the finding names that cell as the likely typo, so the summary must not say “应为 42”.
+  const text = edit(CORRECT, '| （一）予以公开                                                           | 21 ', '| （一）予以公开                                                           | 22 ');
+  const dir = folder({ '2024.md': text });
+  const json = JSON.parse((await runCli(['check', '--format', 'json', '2024.md'], { cwd: dir })).stdout);
+  const results = json.files[0].diagnostics.find((d) => d.ruleId === 'sum-results');
+  assert.match(results.message, /很可能是“（一）予以公开”行“自然人”列这一格填错了/);
+  const r = await runCli(['check', '--format', 'markdown', '2024.md'], { cwd: dir });
+  const line = checkLine(r.stdout, '表三', '（七）总计 = 各办理结果之和');
+  assert.deepEqual(line, { icon: '❌', detail: '自然人列：各办理结果之和 42，（七）总计 41' });
+  const en = await runCli(['check', '--format', 'markdown', '--locale', 'en', '2024.md'], { cwd: dir });
+  assert.match(en.stdout, /\| Table 3 \(表三\) \| （七）总计 = sum of the results \| ❌ \| column 自然人: sum of the results 42, （七）总计 41 \|/);
 });

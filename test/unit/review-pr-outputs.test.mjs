@@ -94,7 +94,7 @@ test('markdown: 表三\'s balance line gives its two sides labelled (zh and en);
   const en = (await runCli(['check', '--format', 'markdown', '--locale', 'en', 'errors-2024.md'], { cwd: dir })).stdout;
   assert.match(en, /\| Table 3 \(表三\) \| balance: [^|]*\| ❌ \| column 总计: 新收 \+ 上年结转 = 48, （七）总计 \+ 结转下年度 = 49 \|/);
   // The other sums keep expected and actual of the cell they point at.
-  assert.match(en, /\| Table 4 \(表四\) \| [^|]*\| ❌ \| [^|]*expected 3, actual 4/);
+  assert.match(en, /\| Table 4 \(表四\) \| [^|]*\| ❌ \| [^|]*sum of the results 3, total 4/);
   const json = JSON.parse((await runCli(['check', '--format', 'json', 'errors-2024.md'], { cwd: dir })).stdout);
   const balance = json.files[0].diagnostics.find((d) => d.ruleId === 'sum-balance');
   assert.deepEqual([balance.expected, balance.actual], [48, 49]);

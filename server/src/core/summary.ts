@@ -76,6 +76,14 @@ function byRule(fs: Finding[]): string {
  * (at their effective severity), or all that `SummaryFindings` holds (then a suppressed check or one turned off is
  * said so, never shown as holding).
  */
+/** The two sides of a sum rule's equation, as the summary names them (`expected` is the sum of the terms, `actual` the total). */
+const SUM_SIDES: Record<string, { zh: [string, string]; en: [string, string] }> = {
+  'sum-results': { zh: ['各办理结果之和', '（七）总计'], en: ['sum of the results', '（七）总计'] },
+  'sum-applicants': { zh: ['六类申请人之和', '总计'], en: ['sum of the applicants', 'total'] },
+  'sum-review': { zh: ['各项之和', '总计'], en: ['sum of the results', 'total'] },
+  'sum-subtotal': { zh: ['各小项之和', '小计'], en: ['sum of the items', 'subtotal'] },
+};
+
 export function summarizeTables(report: Report, findings: Finding[] | SummaryFindings, locale: Locale = 'zh', previous: Report | null = null, whyNoPrevious?: string): TableCheck[] {
   if (report.format === 'pre2019' || report.format === 'unknown' || !report.isReport) return [];
   const L = (zh: string, en: string) => (locale === 'en' ? en : zh);
@@ -117,9 +125,18 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     return true;
   };
 
-  /** The findings of a failed check as `where：应为 expected，实为 actual` parts, listed (at most three shown). */
+  /**
+   * The findings of a failed check as `where：应为 expected，实为 actual` parts, listed (at most three shown). A sum's
+   * two sides are named instead (`自然人列：各办理结果之和 42，（七）总计 41`): which of them is wrong is the finding's
+   * to say (often the terms, not the total), and "应为 42" would contradict it.
+   */
   const expectedActualOf = (fs: Finding[], where: (f: Finding) => string) =>
-    list(fs.map((f) => `${where(f)}${L('：应为 ', ': expected ')}${f.expected}${L('，实为 ', ', actual ')}${f.actual}`), locale);
+    list(fs.map((f) => {
+      const sides = SUM_SIDES[f.ruleId];
+      return sides
+        ? `${where(f)}${L('：', ': ')}${L(sides.zh[0], sides.en[0])} ${f.expected}${L('，', ', ')}${L(sides.zh[1], sides.en[1])} ${f.actual}`
+        : `${where(f)}${L('：应为 ', ': expected ')}${f.expected}${L('，实为 ', ', actual ')}${f.actual}`;
+    }), locale);
   /** sum-balance's findings as their two sides, labelled: `总计列：新收 + 上年结转 = 48，（七）总计 + 结转下年度 = 49`. */
   const sidesOf = (fs: Finding[], where: (f: Finding) => string) =>
     list(fs.map((f) => `${where(f)}${L('：', ': ')}新收 + 上年结转 = ${f.expected}${L('，', ', ')}（七）总计 + 结转下年度 = ${f.actual}`), locale);
