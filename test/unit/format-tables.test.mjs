@@ -119,3 +119,9 @@ test('a second line with a comment after it is no delimiter row (GFM reads the c
   // Without the comment the same line is the delimiter row, re-padded.
   assert.equal(format('| a | b |\n|-|-|\n| 1 | 2 |\n'), '| a   | b   |\n| --- | --- |\n| 1   | 2   |\n');
 });
+
+test('a delimiter row with fewer cells than the header keeps three dashes per cell, so formatting twice changes nothing (property counterexample `|a||\\n|---:\\n|`)', () => {
+  const once = format('|a||\n|---:\n|');
+  assert.equal(once, '|    a |     |\n| ---: |\n|      |');
+  assert.equal(format(once), once);
+});

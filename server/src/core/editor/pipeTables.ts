@@ -268,6 +268,9 @@ export function formatPipeTable(rows: string[]): string[] {
     p.cells.forEach((c, i) => { widths[i] = Math.max(widths[i], displayWidth(c)); });
   });
   for (let i = 0; i < cols; i++) widths[i] = Math.max(widths[i], 3);
+  // A delimiter row with another number of cells than the header reads as one only with three dashes in each cell
+  // besides its colons (`isDelimiter`): kept so (`---:`, not `--:`), or formatting again would read it as values.
+  if (sepIdx >= 0 && parsed[sepIdx].cells.length !== parsed[0].cells.length) parsed[sepIdx].cells.forEach((t, i) => { widths[i] = Math.max(widths[i], 3 + (t.startsWith(':') ? 1 : 0) + (t.endsWith(':') && t.length > 1 ? 1 : 0)); });
   return parsed.map((p, r) => {
     let row = rows[r];
     if (!tabbed[r]) {
