@@ -52,3 +52,16 @@ test('a plan for the next year, the disposal 将, a quoted plan, and the words o
   assert.notEqual(intro, CORRECT);
   assert.ok(!yearFindings(intro).some((f) => /存在的主要问题/.test(f.message)));
 });
+
+test('a sentence of 五 opening with an earlier year is a warning, as in 总体情况; one saying what became of last year\'s problems is not (breaker51 #8)', () => {
+  const opening = '政策解读的形式还不够丰富。';
+  assert.ok(CORRECT.includes(opening));
+  const left = edit(CORRECT, opening, '2023年，我局政务公开工作取得一定成效，但仍存在不足。政策解读的形式还不够丰富。');
+  const found = yearFindings(left);
+  assert.deepEqual(found.map((f) => [f.severity, f.actual, f.expected]), [['warning', 2023, 2024]]);
+  assert.match(found[0].message, /“存在的主要问题及改进情况”中的句子以“2023年”开头，而本报告是 2024 年度的/);
+  assert.equal(left.split('\n')[found[0].range.start.line].slice(found[0].range.start.character, found[0].range.end.character), '2023年');
+  for (const quote of ['2023年度报告提出的问题已全部整改。', '2023年，我局针对上年报告指出的问题进行了整改。', '2023年以来，我局持续推进政策解读。']) {
+    assert.deepEqual(yearFindings(edit(CORRECT, opening, quote + opening)), [], quote);
+  }
+});

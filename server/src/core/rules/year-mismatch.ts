@@ -29,8 +29,8 @@ export const yearMismatch: Rule = {
     fixable: false,
     description: bi('标题、统计期限和引言中的报告年度不一致', 'The title, the statistics period and the introduction name different report years'),
     rationale: bi(
-      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。不提供自动修复：需要确认哪一处是对的。',
-      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not. Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加…… or 2024年，我局将进一步…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). No automatic fix: which one is right needs checking.'),
+      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外；“存在的主要问题及改进情况”中以更早年份开头的句子也是这样，说上一年提出的问题或计划落实得怎样的（“2023年度报告提出的问题已整改”）和改进计划（见下）除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。不提供自动修复：需要确认哪一处是对的。',
+      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not; so is a sentence of 存在的主要问题及改进情况 that opens with an earlier year, unless it says what became of last year\'s problems or plans (2023年度报告提出的问题已整改) or is a plan (below). Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加…… or 2024年，我局将进一步…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). No automatic fix: which one is right needs checking.'),
     example: { bad: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n……报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。', note: bi('标题为 2024 年，统计期限为 2023 年', 'the title says 2024, the period 2023') },
   },
   check(ctx) {
@@ -40,11 +40,11 @@ export const yearMismatch: Rule = {
     if (!evidence.some((e) => e.year === report.year)) return;
     if (evidence.every((e) => e.year === report.year)) {
       lateSignature(ctx, evidence, report.year);
-      for (const o of earlierYearOpenings(report, report.year)) {
+      for (const o of [...earlierYearOpenings(report, report.year, OVERVIEW), ...earlierYearOpenings(report, report.year, PROBLEMS)]) {
         ctx.add({
           message: bi(
-            `“总体情况”中的句子以“${o.year}年”开头，而本报告是 ${report.year} 年度的：是否沿用了上一年报告的文字？`,
-            `A sentence of 总体情况 opens with ${o.year}, but this is the ${report.year} report: is it text left from an earlier year's report?`),
+            `“${o.section}”中的句子以“${o.year}年”开头，而本报告是 ${report.year} 年度的：是否沿用了上一年报告的文字？`,
+            `A sentence of ${o.section} opens with ${o.year}, but this is the ${report.year} report: is it text left from an earlier year's report?`),
           range: o.range,
           expected: report.year,
           actual: o.year,
@@ -135,14 +135,29 @@ const OPENING_YEAR = /(?:^|[。！？])\s*((?:19|20)\d{2})\s*年度?\s*(?:[，,]
 /** A sentence that compares or spans years: its opening year is no leftover (`2023年，…；2024年…`, `较上年增长`). */
 const COMPARES = /相比|同比|环比|比上年|较上年|较去年|增长|下降|减少|增加|上升|持平|以来|至今/;
 
+/** A section whose sentences `earlierYearOpenings` reads: its title's words, its name, and what makes a sentence a quote. */
+interface SectionWords {
+  title: RegExp;
+  name: string;
+  /** Words that make a sentence about an earlier year a quote of it, not a leftover (none in 总体情况). */
+  quotes?: RegExp;
+}
+const OVERVIEW: SectionWords = { title: /总体情况/, name: '总体情况' };
 /**
- * The sentences of the 总体情况 section that open with a year before `year` (`2023年，某某市某某局…` in a 2024
+ * 存在的主要问题及改进情况 (breaker51 #8): a sentence there about an earlier year may say what became of last year's
+ * problems and plans (`2023年度报告提出的问题已整改`, `2023年，我局针对……进行了整改`): such a sentence is not one, nor
+ * a plan (`2023年，我局将…`: `stalePlans` says that one).
+ */
+const PROBLEMS: SectionWords = { title: /存在的?主要问题/, name: '存在的主要问题及改进情况', quotes: /报告|提出|指出|计划|整改|落实|改进|针对|承诺|上年|去年|上一年|将/ };
+
+/**
+ * The sentences of the section `which` (总体情况, or 存在的主要问题及改进情况) that open with a year before `year` (`2023年，某某市某某局…` in a 2024
  * report): what a report rewritten from last year's often keeps. A sentence that compares years (`相比`, `增长`,
  * or names `year` too) is not one. Read from the section's lines: a line opens a sentence when the line before it
  * ended one (`。！？`) or is a heading; a year after a stop inside a line opens one too.
  */
-function earlierYearOpenings(report: Report, year: number): { year: number; range: Range }[] {
-  const section = report.sections.find((s) => /总体情况/.test(s.heading.title));
+function earlierYearOpenings(report: Report, year: number, which: SectionWords): { year: number; range: Range; section: string }[] {
+  const section = report.sections.find((s) => which.title.test(s.heading.title));
   if (!section) return [];
   const { lines } = report;
   const isHeading = (i: number) => headingAtLine(report, i) !== null;
@@ -169,9 +184,9 @@ function earlierYearOpenings(report: Report, year: number): { year: number; rang
       const rest = t.slice(at);
       const stop = rest.search(/[。！？]/);
       const sentence = stop < 0 ? rest : rest.slice(0, stop);
-      if (COMPARES.test(sentence) || sentence.includes(String(year))) continue;
+      if (COMPARES.test(sentence) || sentence.includes(String(year)) || which.quotes?.test(sentence)) continue;
       const yearEnd = t.indexOf('年', at) + 1;
-      out.push({ year: y, range: lines.range(i, at, yearEnd) });
+      out.push({ year: y, range: lines.range(i, at, yearEnd), section: which.name });
     }
   }
   return out;
