@@ -83,3 +83,24 @@ test('a whole report on one line (tables flattened too): each section title is f
   }
   assert.ok(chars(fixed).includes(chars(flat).slice(0, 200)));
 });
+
+test('a variant title run together with its first words (helper-203 #1): the line breaks after the variant, no word is lost', () => {
+  for (const [title, sep] of [['五、存在的主要问题及下步工作打算', ''], ['五、存在主要问题及改进情况', ''], ['五、政府信息公开工作存在的主要问题及改进情况', ' '], ['五、存在的主要问题及下步工作打算', '\u3000']]) {
+    const text = EXAMPLE.replace(`## ${TITLE5}\n\n政策解读`, `## ${title}${sep}对照上级新要求，还有一些需要改进的地方。政策解读`);
+    const found = findingsOf(text).filter((f) => f.ruleId === 'section-title');
+    assert.equal(found.length, 1, title);
+    assert.match(found[0].message, new RegExp(`标题“${title}”之后紧接着正文“对照上级新要求`), found[0].message);
+    const fixed = core.fixAll(text).text;
+    assert.ok(fixed.includes('\n\n对照上级新要求，还有一些需要改进的地方。政策解读'), title);
+    assert.ok(chars(fixed).includes(chars('对照上级新要求，还有一些需要改进的地方。')), title);
+  }
+});
+
+test('a misspelt title with words of the text after it (a sentence\'s comma in it) is said without a fix that would overwrite them', () => {
+  const text = EXAMPLE.replace(`## ${TITLE5}\n\n政策解读`, '## 五、存在的主要问题和改进情况对照上级新要求，还有不足\n\n政策解读');
+  const found = findingsOf(text).filter((f) => f.ruleId === 'section-title');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /标题中似乎含有正文的文字，未自动修改/);
+  assert.equal(found[0].fix, undefined);
+  assert.ok(core.fixAll(text).text.includes('存在的主要问题和改进情况对照上级新要求，还有不足'));
+});

@@ -62,7 +62,11 @@ export const sectionTitle: Rule = {
       // The title with its section's first words run in after it on the same line (`五、存在的主要问题及改进情况　政策解读…`,
       // a line break lost): those words are the text's, not a misspelling of the title. The fix breaks the line after
       // the title; writing the canonical title over the whole would delete them.
-      const runIn = runInAt(h.title, canonical);
+      // The canonical title or a variant of it, the longest that the title starts with.
+      const runIn = [canonical, ...template.sections[h.canonical].variants.map(bareTitle)]
+        .map((t) => runInAt(h.title, t))
+        .filter((x): x is NonNullable<typeof x> => x !== null)
+        .sort((a, b) => b.title - a.title)[0] ?? null;
       if (runIn) {
         const eol = report.lines.dominantEol();
         const { line, character } = h.titleRange.start;
@@ -114,10 +118,16 @@ export const sectionTitle: Rule = {
         continue;
       }
       const shown = quotedWithInvisible(h.ordinal + h.title);
+      // A title with a sentence's punctuation in it, or far longer than any form of the title, may hold words of the
+      // text (a line break lost): writing the canonical title over it would delete them. Said, not fixed.
+      const longest = Math.max(...[template.sections[h.canonical].title, ...template.sections[h.canonical].variants].map((t) => titleKey(bareTitle(t)).length));
+      const holdsText = /[，。；！？,;]/.test(h.title) || key.length > longest + 4;
       ctx.add({
-        message: bi(`“${shown.text}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。${shown.note.zh}`, `“${shown.text}” ${what.en} “${template.sections[h.canonical].title}”.${shown.note.en}`),
+        message: holdsText
+          ? bi(`“${shown.text}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。标题中似乎含有正文的文字，未自动修改：请把标题改为格式规定的标题，正文另起一行。${shown.note.zh}`, `“${shown.text}” ${what.en} “${template.sections[h.canonical].title}”. The title seems to hold words of the text: not changed automatically; write the format's title and put the text on a line of its own.${shown.note.en}`)
+          : bi(`“${shown.text}”${what.zh}，格式规定为“${template.sections[h.canonical].title}”。${shown.note.zh}`, `“${shown.text}” ${what.en} “${template.sections[h.canonical].title}”.${shown.note.en}`),
         range: h.titleRange,
-        fix: fixTitle(styled),
+        fix: holdsText ? undefined : fixTitle(styled),
       });
     }
   },
