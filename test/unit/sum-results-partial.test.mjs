@@ -31,7 +31,9 @@ for (const how of ['missing', 'blank']) {
   test(`a result row ${how} and the others already above the total: sum-results says so in each such column, with no fix`, () => {
     const found = findingsOf(variant(20, how)).filter((f) => f.ruleId === 'sum-results');
     // 自然人: 41 − 21 − 5 + 41 = 56 > 41; 总计: 47 − 24 − 6 + 44 = 61 > 47. The other columns add up to no more.
-    assert.deepEqual(found.map((f) => [f.severity, f.actual, Boolean(f.fix)]), [['error', 41, false], ['error', 47, false]]);
+    // `expected`: the results written, the least the column's results add up to (the review summary shows it; it
+    // printed “undefined”, helper-203 #8).
+    assert.deepEqual(found.map((f) => [f.severity, f.expected, f.actual, Boolean(f.fix)]), [['error', 56, 41, false], ['error', 61, 47, false]]);
     assert.match(found[0].message, /表三（七）总计（自然人列）为 41，而已填写的各办理结果之和已是 .* = 56，比总计多 15；“（二）部分公开.*”在这一列没有数/);
     assert.match(found[1].message, /（总计列）为 47，.* = 61，比总计多 14/);
     assert.ok(findingsOf(variant(20, how)).some((f) => f.ruleId === 'row-missing'));

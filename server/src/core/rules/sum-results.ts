@@ -173,6 +173,8 @@ export const sumResults: Rule = {
           `表三（七）总计（${label}列）为 ${actual}，而已填写的各办理结果之和已是 ${expr}，比总计多 ${partial - actual}；${named}在这一列没有数（空白或缺行），它们只会使和更大。请对照原表核对各办理结果和总计。`,
           `表三 （七）总计 (column ${label}) is ${actual}, but the results written already add up to ${expr}, ${partial - actual} more than the total; ${namedEn} ${unknown.length > 1 ? 'have' : 'has'} no number in this column (blank or missing), which could only make the sum larger. Check the results and the total against the original table.`),
         range: total.cells[i]!.range,
+        // The results written (a lower bound of the column's sum: the blank or missing ones can only add to it).
+        expected: partial,
         actual,
         related: nonZero.map((r) => ({ range: r.cells[i]!.range, message: bi(`${r.label}：${num(r.cells[i])}`, `${r.label}: ${num(r.cells[i])}`) })),
         data: { column: t.columns.filter((c) => c.id.startsWith('C'))[i].id },
