@@ -31,3 +31,34 @@ test('two numbers with a space in a cell, or a spaced cell among filled ones, ar
   const among = EXAMPLE.replace(line, `| ${label} | 1 0 0 | ${values.slice(1).join(' | ')} |`);
   assert.ok(!findingsOf(among).some((f) => f.ruleId === 'cell-tab-joined'));
 });
+
+/** The example with its pipe tables as HTML, one `<tr>` a line (a saved web page). */
+function toHtmlRows(text) {
+  const out = [];
+  let open = false;
+  for (const l of text.split('\n')) {
+    if (!/^\|/.test(l)) { if (open) out.push('</table>'); open = false; out.push(l); continue; }
+    if (/^\|[\s:|-]+\|$/.test(l)) continue;
+    if (!open) out.push('<table>');
+    open = true;
+    out.push(`<tr>${l.slice(1, -1).split('|').map((c) => `<td>${c.trim()}</td>`).join('')}</tr>`);
+  }
+  return out.join('\n');
+}
+
+test('in an HTML row the split puts each number into its own <td> (the row\'s empty cells), never pipes into a cell (helper-203 #2)', () => {
+  const html = toHtmlRows(EXAMPLE);
+  const row = `<tr><td>${label}</td>${values.map((v) => `<td>${v}</td>`).join('')}</tr>`;
+  assert.ok(html.includes(row));
+  assert.deepEqual(findingsOf(html), []);
+  const joined = html.replace(row, `<tr><td>${label}</td><td>${values.join(' ')}</td>${'<td></td>'.repeat(6)}</tr>`);
+  const found = findingsOf(joined);
+  assert.deepEqual(found.map((f) => f.ruleId), ['cell-tab-joined']);
+  assert.match(found[0].message, /：表格中每个数应在自己的单元格里/);
+  assert.equal(core.fixAll(joined).text, html);
+  // Without the empty cells to take them: said, not split.
+  const short = html.replace(row, `<tr><td>${label}</td><td>${values.join(' ')}</td></tr>`);
+  const said = findingsOf(short).find((f) => f.ruleId === 'cell-tab-joined');
+  assert.ok(said && !said.fix, said?.message);
+  assert.equal(core.fixAll(short).text.includes(values.join(' | ')), false);
+});

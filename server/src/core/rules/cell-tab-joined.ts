@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './rule.js';
-import type { TableModel } from '../types.js';
+import type { TableModel, TextEdit } from '../types.js';
 import { allRowsTabJoined, bi, labelTabJoinedRows, tabJoinedRows, type TabJoinedRow } from './util.js';
 
 /**
@@ -41,7 +41,9 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
   // Tabs (a spreadsheet row), or spaces when every such row has them (a web page or a PDF copied into one cell).
   const sep = joined.every((j) => j.spaces) ? bi('空格', 'spaces') : bi('制表符', 'tab');
   if (sep.en === 'tab') sep.en = 'tabs';
-  const fits = joined.filter((j) => j.fields.length === j.row.cells.length);
+  // The rows split by the fix: as many numbers as the row has cells, and (in HTML) as many cells to put them in.
+  const splits = new Map(joined.filter((j) => j.fields.length === j.row.cells.length).map((j) => [j, splitEdit(ctx, j)] as const));
+  const fits = joined.filter((j) => splits.get(j));
   const odd = joined.filter((j) => j.fields.length !== j.row.cells.length);
   const written = (j: TabJoinedRow) => (j.label !== undefined ? [j.label, ...j.fields] : j.fields);
   const shown = (j: TabJoinedRow) => written(j).map((f) => f || '（空）').join(' ');
@@ -58,21 +60,26 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
     ? bi(
       `其中“${odd[0].row.label}”${odd.length > 1 ? `等 ${odd.length} 行` : '行'}有 ${odd[0].fields.length} 个数，格式规定为 ${odd[0].row.cells.length} 个，无法判断各数属于哪一列，未自动拆分，请对照原表逐格填写${fits.length ? `；其余 ${fits.length} 行可自动拆分到各列` : ''}。`,
       ` ${odd.length > 1 ? `${odd.length} rows, such as “${odd[0].row.label}”,` : `Row “${odd[0].row.label}”`} ${odd.length > 1 ? 'have' : 'has'} ${odd[0].fields.length} numbers where the template has ${odd[0].row.cells.length}: which column each belongs to cannot be told, so ${odd.length > 1 ? 'they are' : 'it is'} not split automatically; fill in the cells from the original table${fits.length ? `. The other ${fits.length} can be split into their cells automatically` : ''}.`)
-    : bi('可自动拆分到各列。', ' The fix splits them into their cells.');
+    : fits.length === joined.length
+      ? bi('可自动拆分到各列。', ' The fix splits them into their cells.')
+      // An HTML row without the empty cells to take the numbers: not split (pipes in a cell would break the table).
+      : bi('表格中这一行没有足够的空单元格可放这些数，未自动拆分：请把它们逐个填入各自的单元格。', ' The row has not enough empty cells for them, so they are not split automatically: write each into its own cell.');
   // One row: its numbers; more: those of the first that can be split (else of the first).
   const sample = fits[0] ?? first;
   const as = n > 1 ? bi(`如“${sample.row.label}”行的“${shown(sample)}”`, `such as “${shownEn(sample)}” in row “${sample.row.label}”`) : bi(`“${shown(first)}”`, `“${shownEn(first)}”`);
+  const html = /<t[dh][\s>]/i.test(ctx.report.lines.line(first.cell.range.start.line));
+  const kind = html ? bi('表格', 'a table') : bi('竖线表格', 'a pipe table');
   ctx.add({
     message: bi(
-      `${rows.zh}${into.zh}，用${sep.zh}分隔（${as.zh}）：竖线表格中每个数应在自己的单元格里，${n > 1 ? '这些行' : '这一行'}的数未读取，相关合计未核对。${oddNote.zh}`,
-      `${rows.en}${into.en}, separated by ${sep.en} (${as.en}): in a pipe table each number goes in a cell of its own; ${n > 1 ? 'those rows\'' : 'the row\'s'} numbers were not read and their sums not checked.${oddNote.en}`),
+      `${rows.zh}${into.zh}，用${sep.zh}分隔（${as.zh}）：${kind.zh}中每个数应在自己的单元格里，${n > 1 ? '这些行' : '这一行'}的数未读取，相关合计未核对。${oddNote.zh}`,
+      `${rows.en}${into.en}, separated by ${sep.en} (${as.en}): in ${kind.en} each number goes in a cell of its own; ${n > 1 ? 'those rows\'' : 'the row\'s'} numbers were not read and their sums not checked.${oddNote.en}`),
     range: first.cell.range,
     expected: first.row.cells.length,
     actual: first.fields.length,
     ...(fits.length ? {
       fix: {
         title: bi(`把${t.name}中 ${fits.length} 行以${sep.zh}分隔的数拆分到各列`, `Split the ${sep.en}-separated numbers of ${fits.length} row(s) of ${t.name} into their cells`),
-        edits: fits.map((j) => splitEdit(ctx, j)),
+        edits: fits.flatMap((j) => splits.get(j)!),
       },
     } : {}),
     data: { table: t.id, row: first.row.id, rows: n },
@@ -85,7 +92,33 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
  * the row has as many cells as its numbers, not those plus the empty ones. Nothing but white space and pipes is
  * removed.
  */
-function splitEdit(ctx: RuleContext, j: TabJoinedRow): { range: TabJoinedRow['cell']['range']; newText: string } {
+function splitEdit(ctx: RuleContext, j: TabJoinedRow): TextEdit[] | null {
+  const { start, end } = j.cell.range;
+  const line = ctx.report.lines.line(end.line);
+  // An HTML cell: each number goes into its own `<td>`, the first into the pasted cell, the others into the row's empty
+  // cells after it (their tags and attributes kept). Without as many empty cells on the line, no split: pipes
+  // written into an HTML cell would break the table.
+  if (/<t[dh][\s>]/i.test(line)) {
+    if (j.label !== undefined || start.line !== end.line) return null;
+    const empty = /<\/t[dh]>((?:[ \t]*<t[dh](?:\s[^>]*)?>(?:[ \t\u3000]|&nbsp;|&#160;)*<\/t[dh]>)*)/iy;
+    empty.lastIndex = end.character;
+    const m = empty.exec(line);
+    const cells = m ? [...m[1].matchAll(/<t[dh](?:\s[^>]*)?>((?:[ \t\u3000]|&nbsp;|&#160;)*)<\/t[dh]>/gi)] : [];
+    if (!m || cells.length < j.fields.length - 1) return null;
+    const base = end.character + m[0].length - m[1].length;
+    const edits: TextEdit[] = [{ range: j.cell.range, newText: j.fields[0] }];
+    j.fields.slice(1).forEach((f, k) => {
+      const c = cells[k];
+      const inner = base + c.index! + c[0].indexOf('>') + 1;
+      edits.push({ range: ctx.report.lines.range(end.line, inner, inner + c[1].length), newText: f });
+    });
+    return edits;
+  }
+  return [splitPipeEdit(ctx, j)];
+}
+
+/** `splitEdit` for a pipe row. */
+function splitPipeEdit(ctx: RuleContext, j: TabJoinedRow): TextEdit {
   const split = (j.label !== undefined ? [j.label, ...j.fields] : j.fields).join(' | ');
   const { end } = j.cell.range;
   const line = ctx.report.lines.line(end.line);
