@@ -179,3 +179,22 @@ export const PASTED_ROW = {
 export const toTabs = (text) => rewriteRows(text, PASTED_ROW.tabs);
 export const toCells = (text) => rewriteRows(text, PASTED_ROW['one cell per line']);
 export const toSpaces = (text) => rewriteRows(text, PASTED_ROW.spaces);
+
+/** Every pipe table of `text` as an HTML table, one `<tr>` a line, its cells as written (a saved web page). */
+export function toHtmlRows(text) {
+  const out = [];
+  let open = false;
+  for (const l of text.split('\n')) {
+    if (!l.startsWith('|')) {
+      if (open) out.push('</table>');
+      open = false;
+      out.push(l);
+      continue;
+    }
+    if (/^\|[\s:|-]+\|$/.test(l)) continue;
+    if (!open) out.push('<table>');
+    open = true;
+    out.push(`<tr>${l.slice(1, -1).split('|').map((c) => `<td>${c.trim()}</td>`).join('')}</tr>`);
+  }
+  return out.join('\n');
+}

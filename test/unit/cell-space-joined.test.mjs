@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, rowValues } from '../helpers.mjs';
+import { core, ROOT, rowValues, toHtmlRows } from '../helpers.mjs';
 
 const EXAMPLE = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 const findingsOf = (text) => core.checkReport(core.parseReport(text));
@@ -31,20 +31,6 @@ test('two numbers with a space in a cell, or a spaced cell among filled ones, ar
   const among = EXAMPLE.replace(line, `| ${label} | 1 0 0 | ${values.slice(1).join(' | ')} |`);
   assert.ok(!findingsOf(among).some((f) => f.ruleId === 'cell-tab-joined'));
 });
-
-/** The example with its pipe tables as HTML, one `<tr>` a line (a saved web page). */
-function toHtmlRows(text) {
-  const out = [];
-  let open = false;
-  for (const l of text.split('\n')) {
-    if (!/^\|/.test(l)) { if (open) out.push('</table>'); open = false; out.push(l); continue; }
-    if (/^\|[\s:|-]+\|$/.test(l)) continue;
-    if (!open) out.push('<table>');
-    open = true;
-    out.push(`<tr>${l.slice(1, -1).split('|').map((c) => `<td>${c.trim()}</td>`).join('')}</tr>`);
-  }
-  return out.join('\n');
-}
 
 test('in an HTML row the split puts each number into its own <td> (the row\'s empty cells), never pipes into a cell (helper-203 #2)', () => {
   const html = toHtmlRows(EXAMPLE);

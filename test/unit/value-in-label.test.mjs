@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, rewriteRows, rowValues, toCells, toSpaces, toTabs } from '../helpers.mjs';
+import { core, ROOT, rewriteRows, rowValues, toCells, toHtmlRows, toSpaces, toTabs } from '../helpers.mjs';
 
 const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 /** One cell a line with a blank line between the cells (a web page copied paragraph by paragraph). */
@@ -201,4 +201,15 @@ test('value-in-label (pipe): every number a cell left, the first in the label ce
   // A row one number short with an empty last cell and a blank value among its numbers is not such a move.
   const gap = example.replace(line, `| ${cells[0]} ${cells[1]} | ${cells[2]} |  | ${cells.slice(4).join(' | ')} | |`);
   assert.ok(!core.checkReport(core.parseReport(gap)).some((f) => f.ruleId === 'value-in-label'));
+});
+
+test('value-in-label (HTML): a row moved a cell left with its last <td> left empty is read in its columns; the fix takes out the emptied <td> (helper-203 #7)', () => {
+  const html = toHtmlRows(example);
+  const line = html.split('\n').find((l) => l.startsWith('<tr><td>（一）予以公开</td>'));
+  const cells = [...line.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]);
+  const shifted = `<tr><td>${cells[0]} ${cells[1]}</td>${cells.slice(2).map((c) => `<td>${c}</td>`).join('')}<td></td></tr>`;
+  const text = html.replace(line, shifted);
+  assert.deepEqual(core.checkReport(core.parseReport(html)), []);
+  assert.deepEqual(core.checkReport(core.parseReport(text)).map((f) => f.ruleId), ['value-in-label']);
+  assert.equal(core.fixAll(text).text, html);
 });

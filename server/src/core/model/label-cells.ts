@@ -203,10 +203,19 @@ export function splitGluedValues(lts: LineTokens[], widthOf: (key: string) => nu
     if (split.emptied?.length) {
       const first = split.emptied[0], last = split.emptied[split.emptied.length - 1];
       const text = lines?.line(first.line) ?? '';
-      const pipe = text.lastIndexOf('|', first.start - 1);
-      const close = text.indexOf('|', last.end);
-      // From the pipe before them up to the closing pipe, which stays: `| 24 | |` → `| 24 |`.
-      if (pipe >= 0) emptied = { start: pipe, end: close >= 0 ? close : last.end };
+      if (/<t[dh][\s>]/i.test(text)) {
+        // An HTML row: the empty cells' tags, `<td></td>` and all (only tags and white space in between).
+        const open = Math.max(text.lastIndexOf('<td', first.start), text.lastIndexOf('<th', first.start), text.lastIndexOf('<TD', first.start));
+        const close = /<\/t[dh]\s*>/gi;
+        close.lastIndex = last.end;
+        const m = close.exec(text);
+        if (open >= 0 && m && last.line === first.line && /^(?:<[^>]*>|\s|&nbsp;|&#160;)*$/.test(text.slice(open, m.index + m[0].length))) emptied = { start: open, end: m.index + m[0].length };
+      } else {
+        const pipe = text.lastIndexOf('|', first.start - 1);
+        const close = text.indexOf('|', last.end);
+        // From the pipe before them up to the closing pipe, which stays: `| 24 | |` → `| 24 |`.
+        if (pipe >= 0) emptied = { start: pipe, end: close >= 0 ? close : last.end };
+      }
     }
     const values: Token[] = taken.map(([s, e], n) => {
       const into = split!.into[n];
