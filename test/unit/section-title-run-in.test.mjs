@@ -104,3 +104,15 @@ test('a misspelt title with words of the text after it (a sentence\'s comma in i
   assert.equal(found[0].fix, undefined);
   assert.ok(core.fixAll(text).text.includes('存在的主要问题和改进情况对照上级新要求，还有不足'));
 });
+
+test('one line with 五\'s title, its text and 六\'s title glued after it (helper-203 #3): both are broken out, 六 once, nothing inserted', () => {
+  const TITLE6 = '六、其他需要报告的事项';
+  const text = EXAMPLE.replace(`## ${TITLE5}\n\n政策解读的形式还不够丰富。2025年将增加图解、视频等解读形式，提升解读实效。\n\n## ${TITLE6}\n\n`, `## ${TITLE5}政策解读的形式还不够丰富。2025年将增加图解、视频等解读形式，提升解读实效。${TITLE6}`);
+  assert.notEqual(text, EXAMPLE);
+  const found = findingsOf(text);
+  assert.deepEqual(found.map((f) => f.ruleId).sort(), ['section-missing', 'section-title']);
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed.split(TITLE6).length, 2, 'one 六 title');
+  assert.equal(chars(fixed), chars(text));
+  assert.deepEqual(findingsOf(fixed), []);
+});

@@ -119,20 +119,23 @@ export function unreadTitleLine(report: Report, template: Template, idx: number)
  * on one line). The 0-based line, the UTF-16 column where the title's number starts (`character`), where the title
  * ends (`end`, before a colon or white space after it) and where the text after it starts (`text`, the line's end
  * when there is none); or null. Only after a sentence end (`。；！？：` or a full stop), a closing bracket or a number
- * (a table's last cell): a title quoted inside a sentence (`详见五、…`) is no heading. Not on heading or table lines.
+ * (a table's last cell): a title quoted inside a sentence (`详见五、…`) is no heading. Not on table lines; on a
+ * heading's line (its text run on after it), only after its title.
  */
 export function gluedTitleAt(report: Report, template: Template, idx: number): { line: number; character: number; end: number; text: number } | null {
   const s = template.sections[idx];
   const numeral = toChineseNumeral(idx + 1);
   const keys = [s.title, ...s.variants].map((t) => titleKey(t.replace(/^[一二三四五六七八九十]+、/, '')));
-  const headingLines = new Set(report.headings.map((h) => h.line));
+  // On a heading's line (a title with its text run on after it), only the text after the heading's title.
+  const headingEnds = new Map(report.headings.map((h) => [h.line, h.titleRange.end.line === h.line ? h.titleRange.end.character : Infinity]));
   const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
   const { lines } = report;
   const strip = (t: string) => t.replace(/<\/?[a-zA-Z][^>]*>/g, '');
   for (let i = 0; i < lines.lineCount; i++) {
     const line = lines.line(i);
-    if (headingLines.has(i) || line.includes('|') || spans.some((sp) => i >= sp.start && i < sp.end)) continue;
-    for (let at = line.indexOf(numeral + '、', 1); at > 0; at = line.indexOf(numeral + '、', at + 1)) {
+    const from = headingEnds.get(i) ?? 1;
+    if (from >= line.length || line.includes('|') || spans.some((sp) => i >= sp.start && i < sp.end)) continue;
+    for (let at = line.indexOf(numeral + '、', from); at > 0; at = line.indexOf(numeral + '、', at + 1)) {
       const before = strip(line.slice(0, at)).replace(/[\s*_#]+$/, '');
       // After a sentence end, a closing bracket or a number (a table's last cell, in a report run onto one line).
       if (!before || !/[。；！？：.;!?:）)】\d]$/.test(before)) continue;
