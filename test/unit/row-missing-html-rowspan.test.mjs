@@ -86,3 +86,56 @@ test('a row inserted after a group is not put in that group\'s span', () => {
   const fixed = core.fixAll(text).text;
   assert.deepEqual(spans(fixed), [20, 5]);
 });
+
+/**
+ * The 2024 example with 表三 as Word writes it on one line a row: the group labels as merged cells
+ * (`<td rowspan="21">三、本年度办理结果</td>`, `<td rowspan="8">（三）不予公开</td>` on their first rows), the 一、 labels over
+ * three columns (`colspan="3"`), the （一） labels over two; `drop`: rows left out, the spans written for the rows left.
+ */
+function wordHtml(drop = []) {
+  const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const lines = example.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('| （本列数据的勾稽关系'));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('| 四、结转下年度继续办理'));
+  const rows = lines.slice(start, end + 1).filter((l) => !/^\|[\s:|-]+\|$/.test(l)).map((l) => l.slice(1, -1).split('|').map((c) => c.trim()));
+  const kept = rows.filter((r) => !drop.includes(r[0]));
+  const groupOf = (label) => (/^\d\./.test(label) ? kept.slice(0, kept.findIndex((r) => r[0] === label)).reverse().find((r) => /^（[三四五六]）/.test(r[0]))?.[0] : null);
+  const results = kept.filter((r) => /^（|^\d\./.test(r[0]) && !/^（[三四五六]）|^（本列/.test(r[0]));
+  const out = [];
+  let firstResult = true;
+  for (const [label, ...values] of kept) {
+    if (label === '三、本年度办理结果' || /^（[三四五六]）/.test(label)) continue;
+    const cells = values.map((v) => `<td>${v}</td>`).join('');
+    if (/^[一二四]、|^（本列/.test(label)) { out.push(`<tr><td colspan="3">${label}</td>${cells}</tr>`); continue; }
+    let pre = '';
+    if (firstResult) { pre = `<td rowspan="${results.length}">三、本年度办理结果</td>`; firstResult = false; }
+    const group = groupOf(label);
+    if (group) {
+      const members = results.filter((r) => groupOf(r[0]) === group);
+      if (members[0][0] === label) pre += `<td rowspan="${members.length}">${group}</td>`;
+      out.push(`<tr>${pre}<td>${label}</td>${cells}</tr>`);
+    } else out.push(`<tr>${pre}<td colspan="2">${label}</td>${cells}</tr>`);
+  }
+  return [...lines.slice(0, start), '<table>', ...out, '</table>', ...lines.slice(end + 1)].join('\n');
+}
+
+test('the first row of a group missing in Word\'s HTML (the group cell now on the next row): the new row takes the group cell, its span one more (helper-203 #5)', () => {
+  const full = wordHtml();
+  assert.deepEqual(findingsOf(full).map((f) => f.message), []);
+  const text = wordHtml(['1.属于国家秘密']);
+  assert.match(text, /<tr><td rowspan="7">（三）不予公开<\/td><td>2\.其他法律行政法规禁止公开<\/td>/);
+  assert.match(text, /<td rowspan="21">三、本年度办理结果<\/td>/);
+  const fixed = core.fixAll(text).text;
+  assert.match(fixed, /<tr><td rowspan="8">（三）不予公开<\/td><td>1\.属于国家秘密<\/td>(<td><\/td>){7}<\/tr>\n<tr><td>2\.其他法律行政法规禁止公开<\/td>/);
+  assert.match(fixed, /<td rowspan="22">三、本年度办理结果<\/td>/);
+  const filled = fixed.replace('<td>1.属于国家秘密</td>' + '<td></td>'.repeat(7), '<td>1.属于国家秘密</td>' + '<td>0</td>'.repeat(7));
+  assert.deepEqual(findingsOf(filled).map((f) => f.message), []);
+});
+
+test('a missing row whose level spans label columns is written with that colspan (helper-203 #4)', () => {
+  const partial = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
+  const fixedPartial = core.fixAll(wordHtml([partial])).text;
+  assert.match(fixedPartial, new RegExp(`<tr><td colspan="2">${partial.replace(/[（）]/g, '.')}</td>(<td></td>){7}</tr>`));
+  const fixedCarry = core.fixAll(wordHtml(['二、上年结转政府信息公开申请数量'])).text;
+  assert.match(fixedCarry, /<tr><td colspan="3">二、上年结转政府信息公开申请数量<\/td>(<td><\/td>){7}<\/tr>/);
+});

@@ -1,4 +1,4 @@
-import type { Cell, Position, RowModel, TableModel } from '../types.js';
+import type { Cell, Position, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
 import type { Template } from '../templates/index.js';
@@ -27,7 +27,12 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
   const text = documentIsNfkc(report) ? label.normalize('NFKC') : label;
   // Values the table's sums decide, else 0; a null value is written as a blank cell for the author to fill.
   const zeros = new Array<string>(width).fill('0').map((z, i) => (values ? (values[i] === null ? ' ' : String(values[i])) : z));
-  if (t.layout === 'html') return `<tr>${[text, ...zeros].map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
+  if (t.layout === 'html') {
+    // The label cell spans the label columns as its level's rows do (`<td colspan="2">（一）予以公开</td>` beside
+    // `三、本年度办理结果`'s merged cell, `colspan="3"` for 一、…): without it the numbers would stand a column left.
+    const span = near ? htmlLabelColspan(report, t, near) : 1;
+    return `<tr>${[text, ...zeros].map((c, k) => `<td${k === 0 && span > 1 ? ` colspan="${span}"` : ''}>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
+  }
   if (t.layout === 'cell-per-line') return [text, ...zeros].map((c) => `${c} |`).join(eol);
   // One cell a line without pipes (a browser copy): an empty line is no cell (the reader passes over it), so a blank
   // cell cannot be written. The label alone reads back as the row with no numbers (row-missing asks for them; the
@@ -95,6 +100,27 @@ function labelIdsOf(t: TableModel): Map<string, string> {
   return new Map(t.rows.map((x) => [labelKey(x.label), x.id]));
 }
 
+/**
+ * The `colspan` of the label cell of the rows of template row `near`'s level in HTML table `t`: that of the nearest row
+ * of the level (in template order) whose label is in a cell of its own tag on one line; 1 without one or without a
+ * `colspan`.
+ */
+function htmlLabelColspan(report: Report, t: TableModel, near: string): number {
+  const level = rowLevel(near);
+  const k = t.rows.findIndex((r) => r.id === near);
+  const order = k < 0 ? t.rows : [...t.rows].map((r, i) => ({ r, d: Math.abs(i - k) })).sort((a, b) => a.d - b.d).map((x) => x.r);
+  for (const r of order) {
+    if (r.id === near || rowLevel(r.id) !== level || r.match.kind === 'absent' || !r.match.range || !r.cells.length) continue;
+    const text = report.lines.line(r.match.range.start.line);
+    const open = Math.max(text.lastIndexOf('<td', r.match.range.start.character), text.lastIndexOf('<th', r.match.range.start.character));
+    if (open < 0) continue;
+    const tag = text.slice(open, text.indexOf('>', open) + 1);
+    const span = /\bcolspan\s*=\s*["']?(\d+)/i.exec(tag);
+    return span ? Number(span[1]) : 1;
+  }
+  return 1;
+}
+
 /** The level of template row `id` in its table: 1 for `R1`/`R3`, 2 for `R3.1`, 3 for `R3.3.1`; 1 for 表二 rows. */
 function rowLevel(id: string): number {
   return /^R/.test(id) ? id.split('.').length : 1;
@@ -155,6 +181,30 @@ function pipeRowStyle(report: Report, t: TableModel): { leading: boolean; traili
     return { leading: trimmed.startsWith('|'), trailing: trimmed.endsWith('|'), spaced: /\s\||\|\s/.test(trimmed) };
   }
   return { leading: true, trailing: true, spaced: true };
+}
+
+/**
+ * The merged group cell at `character` of HTML line `line` (`<td rowspan="7">（三）不予公开</td>`) as a row inserted
+ * before it takes it over: `cell`, its markup with its `rowspan` one more; `remove`, the edit that takes it out of its
+ * line; `rowStart`, where its row's `<tr>` starts (the new row goes there). Null when the cell or the row's start is not
+ * on that line, or the cell has no `rowspan`.
+ */
+function movedGroupCell(report: Report, line: number, character: number): { cell: string; remove: TextEdit; rowStart: Position } | null {
+  const text = report.lines.line(line);
+  const open = Math.max(text.lastIndexOf('<td', character), text.lastIndexOf('<th', character));
+  const close = /<\/t[dh]\s*>/gi;
+  close.lastIndex = character;
+  const m = close.exec(text);
+  const tr = text.lastIndexOf('<tr', open);
+  if (open < 0 || !m || tr < 0) return null;
+  const cell = text.slice(open, m.index + m[0].length);
+  const span = /(\browspan\s*=\s*["']?)(\d+)/i.exec(cell);
+  if (!span) return null;
+  return {
+    cell: cell.replace(span[0], span[1] + String(Number(span[2]) + 1)),
+    remove: { range: report.lines.range(line, open, m.index + m[0].length), newText: '' },
+    rowStart: { line, character: tr },
+  };
 }
 
 /** `s` as HTML text (a label such as `3.危及“三安全一稳定”` has no markup, but `&` and `<` must not become it). */
@@ -545,7 +595,18 @@ export const rowMissing: Rule = {
         const html = t.layout === 'html';
         const after = prevLine === null ? null : html ? htmlRowBoundary(report, prevLine, false) : { line: prevLine, character: report.lines.line(prevLine).length };
         const before = next?.match.range ? (html ? htmlRowBoundary(report, next.match.range.start.line, true) : { line: next.match.range.start.line, character: 0 }) : null;
-        if (after) {
+        // HTML: the row before is its group's label, a merged cell that opens the row after it on the same `<tr>`
+        // (`<tr><td rowspan="7">（三）不予公开</td><td>2.其他…</td>…`, the group's first row deleted in Word): the new
+        // row becomes the group's first, so the group cell moves into it, its span one more.
+        const parentRow = t.rows.find((x) => x.id === parentId && x.id !== r.id);
+        const groupAt = html && parentRow && next?.match.range && prevLine === next.match.range.start.line ? report.lines.line(prevLine).indexOf(parentRow.label) : -1;
+        const groupCellMove = groupAt >= 0 && groupAt < next!.match.range!.start.character ? movedGroupCell(report, prevLine!, groupAt) : null;
+        let moveEdits: TextEdit[] = [];
+        if (groupCellMove) {
+          at = groupCellMove.rowStart;
+          newText = row.replace(/^<tr>/, `<tr>${groupCellMove.cell}`) + eol;
+          moveEdits = [groupCellMove.remove];
+        } else if (after) {
           at = after;
           newText = eol + row;
         } else if (before) {
@@ -581,7 +642,7 @@ export const rowMissing: Rule = {
           fix: writable ? {
             title: missingGroup ? bi(`插入“${missingGroup.label}”及其下的“${r.label}”行`, `Insert “${missingGroup.label}” with the row “${r.label}” under it`) : bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`),
             // In HTML, the merged group cells over the new row span it too (`rowspan` + 1).
-            edits: [{ range: { start: at, end: at }, newText }, ...(html ? rowspanEdits(report.lines, t.range.start.line, at, labelIdsOf(t), r.id, missingGroup ? 2 : 1) : [])],
+            edits: [{ range: { start: at, end: at }, newText }, ...moveEdits, ...(html ? rowspanEdits(report.lines, t.range.start.line, at, labelIdsOf(t), r.id, missingGroup ? 2 : 1) : [])],
             // The rows of one group missing with its label: one of them goes in with the label per pass of fix-all
             // (the others then go below it), not the label once per row.
             holds: missingGroup && at.character > 0 ? [{ start: { line: at.line, character: 0 }, end: at }] : undefined,
