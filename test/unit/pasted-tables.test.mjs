@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, ROOT, rowValues, runCli } from '../helpers.mjs';
+import { core, ROOT, rowValues, runCli, toHtmlRows } from '../helpers.mjs';
 
 /** A complete, clean 2021-format draft (as `nianbao new` writes it), its fill-in notes replaced by text. */
 function draft() {
@@ -20,25 +20,6 @@ function toTabs(text) {
     if (/^\|[\s:|-]+\|$/.test(line)) return [];
     return [line.slice(1, -1).split('|').map((c) => c.trim()).join('\t')];
   }).join('\n');
-}
-
-/** `text` with every pipe table written as a web page's HTML table, one `<tr>` per line. */
-function toHtml(text) {
-  const out = [];
-  let open = false;
-  for (const line of text.split('\n')) {
-    if (!line.startsWith('|')) {
-      if (open) out.push('</table>');
-      open = false;
-      out.push(line);
-      continue;
-    }
-    if (/^\|[\s:|-]+\|$/.test(line)) continue;
-    if (!open) out.push('<table>');
-    open = true;
-    out.push(`<tr>${line.slice(1, -1).split('|').map((c) => `<td>${c.trim()}</td>`).join('')}</tr>`);
-  }
-  return out.join('\n');
 }
 
 /** `text` with the one occurrence of `from` replaced by `to`. */
@@ -71,7 +52,7 @@ test('a pipe cell written &nbsp; (a web page pasted as a pipe table) is a blank 
 });
 
 test('an HTML cell <td>&nbsp;</td> and a Word cell <p>&nbsp;</p> on its own line: the fix writes 0 in place of the &nbsp;', () => {
-  const html = toHtml(draft());
+  const html = toHtmlRows(draft());
   assert.deepEqual(ids(html), []);
   const oneLine = edit(html, '<tr><td>1.属于国家秘密</td><td>0</td><td>0</td>', '<tr><td>1.属于国家秘密</td><td>0</td><td>&nbsp;</td>');
   const word = edit(html, '<tr><td>1.属于国家秘密</td><td>0</td><td>0</td>', '<tr><td>1.属于国家秘密</td><td>0</td><td>\n<p class="MsoNormal">&nbsp;</p>\n</td>');
