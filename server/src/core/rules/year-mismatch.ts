@@ -169,7 +169,7 @@ function earlierYearOpenings(report: Report, year: number, which: SectionWords):
     while (p > section.startLine && !lines.line(p).trim()) p--;
     return p <= section.startLine || isHeading(p) || /[。！？]\s*$/.test(lines.line(p));
   };
-  const out: { year: number; range: Range }[] = [];
+  const out: { year: number; range: Range; section: string }[] = [];
   // Only the lines with a year, 年 and a comma (found once per version, the unchanged lines' from the last one).
   for (const i of reportLinesWith(report, YEAR_COMMA, yearCommaLines)) {
     if (i <= section.startLine || i >= end) continue;
