@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT } from '../helpers.mjs';
+import { core, ROOT, toSpaces } from '../helpers.mjs';
 
 const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 const lines = correct.split('\n');
@@ -75,4 +75,24 @@ test('row-label: a correct disable-next-line above a row with a glued character 
   const labels = fs.filter((f) => f.ruleId === 'row-label').map((f) => f.message.zh ?? f.message);
   assert.ok(labels.some((m) => m.startsWith('行标签“2.重复申请申请”')));
   assert.ok(!labels.some((m) => m.startsWith('行标签“3.要求提供公开出版物物”')));
+});
+
+test('row-label\'s fix in a space-aligned table (pdftotext -layout) takes the label\'s new width out of the spaces after it: the numbers stay in their columns (helper-202 #6)', () => {
+  const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const aligned = toSpaces(example);
+  const right = aligned.split('\n').find((l) => l.startsWith('2.其他法律行政法规禁止公开    '));
+  assert.ok(right);
+  const text = aligned.replace(right, right.replace('2.其他法律行政法规禁止公开', '2.其他法律行政法规禁公开'));
+  const found = core.checkReport(core.parseReport(text)).filter((f) => f.ruleId === 'row-label');
+  assert.equal(found.length, 1, core.checkReport(core.parseReport(text)).map((f) => f.message).join('\n'));
+  const wrong = text.split('\n').find((l) => l.startsWith('2.其他法律行政法规禁公开'));
+  const fixedLine = core.fixAll(text).text.split('\n').find((l) => l.startsWith('2.其他法律行政法规禁止公开'));
+  assert.ok(fixedLine);
+  // The first number where it was (in display columns), and at least two spaces before it.
+  const numberColumn = (l) => {
+    const gap = l.indexOf(' ', l.indexOf('公开'));
+    return core.layoutWidth(l.slice(0, gap + /^ +/.exec(l.slice(gap))[0].length));
+  };
+  assert.equal(numberColumn(fixedLine), numberColumn(wrong));
+  assert.match(fixedLine, /禁止公开 {2,}\d/);
 });

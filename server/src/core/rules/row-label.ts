@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import type { Range, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import { bi, inStyleOf, keepsDigits, quotedWithInvisible } from './util.js';
+import { layoutWidth } from '../editor/pipeTables.js';
 
 /**
  * Deletes the row a label was wrapped into (`LabelMatch.continuation`), with the line break before it: the fix
@@ -84,7 +85,7 @@ export const rowLabel: Rule = {
         ctx.add({
           message: bi(`${item ? `表二${item}的` : ''}行标签“${shown.text}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。${shown.note.zh}${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${shown.text}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${shown.note.en}${digits.en}`),
           range: r.match.range,
-          ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [labelEdit(ctx.report, r.match.range, to), ...continuationEdit(ctx.report, r.match.continuation)] } } : {}),
+          ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(ctx.report, r.match.range, to) : labelEdit(ctx.report, r.match.range, to), ...continuationEdit(ctx.report, r.match.continuation)] } } : {}),
           data: { table: t.id, row: r.id },
         });
       }
@@ -138,4 +139,25 @@ function labelEdit(report: Report, range: Range, to: string): TextEdit {
   const until = plain.length - q > p ? plain[plain.length - 1 - q].at + 1 : from;
   const c = range.start.character;
   return { range: { start: { line: range.start.line, character: c + from }, end: { line: range.start.line, character: c + until } }, newText: to.slice(p, to.length - q) };
+}
+
+/**
+ * The edit that writes label `to` over the label at `range` in a table aligned with spaces (`pdftotext -layout`): the
+ * run of spaces after the label gives up (or takes) the columns the label gains (or loses), so the row's numbers stay
+ * under their columns; at least two spaces stay (one would join the label to the first number), so a label longer
+ * than the room before its first number still pushes the numbers by what the run cannot give.
+ */
+function alignedLabelEdit(report: Report, range: Range, to: string): TextEdit {
+  const whole = { range, newText: to };
+  if (range.start.line !== range.end.line) return whole;
+  const line = report.lines.line(range.start.line);
+  const old = line.slice(range.start.character, range.end.character);
+  const gap = /^ +/.exec(line.slice(range.end.character))?.[0].length ?? 0;
+  const delta = layoutWidth(to) - layoutWidth(old);
+  if (gap < 2 || delta === 0) return whole;
+  // As many columns as the run can give while two spaces stay (a label longer than its column's room pushes the
+  // numbers by what is left).
+  const take = Math.min(delta, gap - 2);
+  if (delta > 0) return take > 0 ? { range: { start: range.start, end: { line: range.end.line, character: range.end.character + take } }, newText: to } : whole;
+  return { range, newText: to + ' '.repeat(-delta) };
 }
