@@ -93,23 +93,34 @@ function clampInto(syms: DocumentSymbol[], parent: Range | null): void {
  */
 export function documentSymbols(report: Report, locale: Locale): DocumentSymbol[] {
   const parts = report.isReport ? reportParts(report) : [];
+  // A 汇编's cover (its title and contents above the first report's title): top-level entries before the reports.
+  const cover: DocumentSymbol[] = [];
   const out = parts.length > 1
     ? parts.map((part, k): DocumentSymbol => {
-      const range = spanRange(part.report, part.startLine, part.endLine);
       // The part's title (the first report of a 汇编 has it below the compilation's cover title and contents).
       const titled = part.report.title?.range.start.line === part.titleLine ? part.report.title.range : null;
+      const children = outline(part.report, locale).filter((c) => !(c.kind === SymbolKind.String && c.selectionRange.start.line === part.titleLine));
+      // The report starts at its own title; what stands above it in the first part is the compilation's cover.
+      const from = k === 0 && part.titleLine > part.startLine ? part.titleLine : part.startLine;
+      if (from !== part.startLine) cover.push(...children.filter((c) => c.selectionRange.start.line < from));
       return {
         name: part.title ?? (locale === 'en' ? `Report ${k + 1}` : `第 ${k + 1} 份报告`),
         kind: SymbolKind.File,
-        range,
+        range: spanRange(part.report, from, part.endLine),
         selectionRange: titled ?? { start: { line: part.titleLine, character: 0 }, end: { line: part.titleLine, character: report.lines.line(part.titleLine).length } },
-        // Its title heading is the symbol itself, not a child of it (the cover title above it stays one).
-        children: outline(part.report, locale).filter((c) => !(c.kind === SymbolKind.String && c.selectionRange.start.line === part.titleLine)),
+        // Its title heading is the symbol itself, not a child of it.
+        children: children.filter((c) => c.selectionRange.start.line >= from),
       };
     })
     : outline(report, locale);
+  if (cover.length) out.unshift(...cover.map((c) => ({ ...c, range: { start: c.range.start, end: c.range.start.line < parts[0].titleLine ? minEnd(c.range.end, parts[0].titleLine - 1, report) : c.range.end } })));
   clampInto(out, null);
   return out;
+}
+
+/** `end`, or the end of line `line` when `end` is past it (a cover entry ends before the first report's title). */
+function minEnd(end: { line: number; character: number }, line: number, report: Report): { line: number; character: number } {
+  return end.line > line ? { line, character: report.lines.line(line).length } : end;
 }
 
 function outline(report: Report, locale: Locale): DocumentSymbol[] {
