@@ -111,4 +111,24 @@ describe('completion in a table row label cell', () => {
     const typed = text + '\n五、存在';
     assert.ok((await complete(typed, lines, 5)).some((i) => i.label.startsWith('五、')));
   });
+  test('表三 with three label columns (Word\'s merged cells): a label cell after empty ones offers row labels; a value cell none (breaker51 #9)', async () => {
+    const lines = cleanDraft('2021').split('\n');
+    const start = lines.findIndex((l) => l.startsWith('| （本列数据的勾稽关系'));
+    const end = lines.findIndex((l, k) => k > start && l.startsWith('| 四、结转下年度继续办理'));
+    const three = lines.map((l, k) => {
+      if (k < start || k > end) return l;
+      const cells = l.split('|').slice(1, -1).map((c) => c.trim());
+      if (cells[0].startsWith('-')) return `|${' --- |'.repeat(cells.length + 2)}`;
+      const level = /^\d\./.test(cells[0]) ? 2 : /^（/.test(cells[0]) && !cells[0].startsWith('（本列') ? 1 : 0;
+      const label = ['', '', ''];
+      label[level] = cells[0];
+      return `| ${[...label, ...cells.slice(1)].join(' | ')} |`;
+    });
+    const { text, line } = withLine(three.join('\n'), /\| 3\.要求提供公开出版物 \|/, '|  |  | 4.无');
+    const labels = (await complete(text, line, 11)).map((i) => i.label);
+    assert.ok(labels.includes('4.无正当理由大量反复申请'), labels.join(' / '));
+    const row = text.split('\n').findIndex((l) => l.includes('| 3.要求提供公开出版物 |'));
+    const valueCell = text.split('\n')[row].indexOf('| 3.要求提供公开出版物 |') + '| 3.要求提供公开出版物 | '.length;
+    assert.deepEqual(await complete(text, row, valueCell), []);
+  });
 });

@@ -123,7 +123,8 @@ function nextLabel(report: Report, id: TableId, labels: ReturnType<typeof tableL
 /**
  * What kind of label the cursor's cell takes (`before`: the line up to the cursor): `row` in a row's first cell (a
  * pipe row's first cell; on a line of a table laid out with spaces, before the first gap of two spaces or a tab),
- * `column` in any cell of a pipe table's header row (a row above its delimiter row), else null (a value cell).
+ * `column` in any cell of a pipe table's header row (a row above its delimiter row), else null (a value cell). In a
+ * table with several label columns (`labelColumns`), each of them is a row's label cell.
  */
 function labelPlace(report: Report, line: number, before: string, pipe: boolean): 'row' | 'column' | null {
   if (!pipe) return /\S(?: {2,}|\t|\u3000)/.test(before.trimStart()) ? null : 'row';
@@ -133,7 +134,23 @@ function labelPlace(report: Report, line: number, before: string, pipe: boolean)
   for (let i = line + 1; i < n && /^\s*\|/.test(report.lines.line(i)); i++) {
     if (DELIMITER_ROW.test(report.lines.line(i))) return pipes <= 1 ? 'row' : 'column';
   }
-  return pipes <= 1 ? 'row' : null;
+  if (pipes <= 1) return 'row';
+  // A table with several label columns (表三 with Word's merged label cells: `|  |  | 1.属于国家秘密 | 0 |…`): any of
+  // its label cells takes a row label, while the cells before the cursor's hold no number.
+  const cells = before.split(/(?<!\\)\|/).slice(1, -1);
+  return pipes - 1 < labelColumns(report, line) && cells.every((c) => !/\d/.test(c)) ? 'row' : null;
+}
+
+/**
+ * How many label columns the pipe table around `line` has: the cells of its first row before the first column label
+ * after the corner (`| （本列…） |  |  | 自然人 |` → 3), read from the table's first line; 1 when it has none.
+ */
+function labelColumns(report: Report, line: number): number {
+  let top = line;
+  while (top > 0 && /^\s*\|/.test(report.lines.line(top - 1))) top--;
+  const cells = report.lines.line(top).trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  const first = cells.findIndex((c, k) => k > 0 && c !== '');
+  return first > 1 ? first : 1;
 }
 
 /** A Markdown delimiter row (`| --- | :-: |`). */
