@@ -1,6 +1,7 @@
 import type { LineTokens, Token } from '../parse/tokens.js';
 import type { LineIndex } from '../text/lines.js';
 import { labelKey } from '../text/normalize.js';
+import { hasHtmlCell, htmlCellAround } from '../parse/html.js';
 
 /**
  * Label columns of a table pasted with its merged label cells unmerged (templates.md §3.3: 表三's `一、` labels span
@@ -203,13 +204,10 @@ export function splitGluedValues(lts: LineTokens[], widthOf: (key: string) => nu
     if (split.emptied?.length) {
       const first = split.emptied[0], last = split.emptied[split.emptied.length - 1];
       const text = lines?.line(first.line) ?? '';
-      if (/<t[dh][\s>]/i.test(text)) {
+      if (hasHtmlCell(text)) {
         // An HTML row: the empty cells' tags, `<td></td>` and all (only tags and white space in between).
-        const open = Math.max(text.lastIndexOf('<td', first.start), text.lastIndexOf('<th', first.start), text.lastIndexOf('<TD', first.start));
-        const close = /<\/t[dh]\s*>/gi;
-        close.lastIndex = last.end;
-        const m = close.exec(text);
-        if (open >= 0 && m && last.line === first.line && /^(?:<[^>]*>|\s|&nbsp;|&#160;)*$/.test(text.slice(open, m.index + m[0].length))) emptied = { start: open, end: m.index + m[0].length };
+        const cells = last.line === first.line ? htmlCellAround(text, first.start, last.end) : null;
+        if (cells && /^(?:<[^>]*>|\s|&nbsp;|&#160;)*$/.test(text.slice(cells.open, cells.end))) emptied = { start: cells.open, end: cells.end };
       } else {
         const pipe = text.lastIndexOf('|', first.start - 1);
         const close = text.indexOf('|', last.end);

@@ -82,6 +82,26 @@ export function isHtmlCellLine(line: string, a: number, b: number): boolean {
   return TABLE_TAG.test(body) || MARKUP_LINE.test(body) || SPACE_ENTITIES_LINE.test(body);
 }
 
+/** Whether `line` holds an HTML table cell tag (`<td>`, `<th …>`): a row of an HTML table, or part of one. */
+export function hasHtmlCell(line: string): boolean {
+  return CELL_TAG.test(line);
+}
+const CELL_TAG = /<t[dh][\s>]/i;
+
+/**
+ * The cell of HTML line `line` that holds offset `at` (0-based UTF-16): `open`, where its `<td>`/`<th>` tag starts (the
+ * last one at or before `at`), and `end`, where its closing `</td>`/`</th>` ends (the first at or after `from`,
+ * `at` by default); null when either is not on the line. Tags in any case.
+ */
+export function htmlCellAround(line: string, at: number, from = at): { open: number; end: number } | null {
+  let open = -1;
+  for (const m of line.slice(0, at + 1).matchAll(/<t[dh][\s>]/gi)) open = m.index;
+  const close = /<\/t[dh]\s*>/gi;
+  close.lastIndex = from;
+  const m = close.exec(line);
+  return open < 0 || !m ? null : { open, end: m.index + m[0].length };
+}
+
 const CELL_TAGS = new Set(['td', 'th']);
 /** Tags that end a cell or a run of text outside a cell. */
 const BOUNDARY_TAGS = new Set(['td', 'th', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'caption']);

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from './rule.js';
 import type { TableModel, TextEdit } from '../types.js';
 import { allRowsTabJoined, bi, labelTabJoinedRows, tabJoinedRows, type TabJoinedRow } from './util.js';
+import { hasHtmlCell } from '../parse/html.js';
 
 /**
  * A pipe table whose rows carry their numbers in one cell, separated by tabs: a spreadsheet row pasted into the
@@ -39,8 +40,7 @@ export const cellTabJoined: Rule = {
 function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): void {
   const [first] = joined;
   // Tabs (a spreadsheet row), or spaces when every such row has them (a web page or a PDF copied into one cell).
-  const sep = joined.every((j) => j.spaces) ? bi('空格', 'spaces') : bi('制表符', 'tab');
-  if (sep.en === 'tab') sep.en = 'tabs';
+  const sep = joined.every((j) => j.spaces) ? { zh: '空格', en: 'spaces', each: 'space' } : { zh: '制表符', en: 'tabs', each: 'tab' };
   // The rows split by the fix: as many numbers as the row has cells, and (in HTML) as many cells to put them in.
   const splits = new Map(joined.filter((j) => j.fields.length === j.row.cells.length).map((j) => [j, splitEdit(ctx, j)] as const));
   const fits = joined.filter((j) => splits.get(j));
@@ -67,7 +67,7 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
   // One row: its numbers; more: those of the first that can be split (else of the first).
   const sample = fits[0] ?? first;
   const as = n > 1 ? bi(`如“${sample.row.label}”行的“${shown(sample)}”`, `such as “${shownEn(sample)}” in row “${sample.row.label}”`) : bi(`“${shown(first)}”`, `“${shownEn(first)}”`);
-  const html = /<t[dh][\s>]/i.test(ctx.report.lines.line(first.cell.range.start.line));
+  const html = hasHtmlCell(ctx.report.lines.line(first.cell.range.start.line));
   const kind = html ? bi('表格', 'a table') : bi('竖线表格', 'a pipe table');
   ctx.add({
     message: bi(
@@ -78,7 +78,7 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
     actual: first.fields.length,
     ...(fits.length ? {
       fix: {
-        title: bi(`把${t.name}中 ${fits.length} 行以${sep.zh}分隔的数拆分到各列`, `Split the ${sep.en}-separated numbers of ${fits.length} row(s) of ${t.name} into their cells`),
+        title: bi(`把${t.name}中 ${fits.length} 行以${sep.zh}分隔的数拆分到各列`, `Split the ${sep.each}-separated numbers of ${fits.length} row(s) of ${t.name} into their cells`),
         edits: fits.flatMap((j) => splits.get(j)!),
       },
     } : {}),
@@ -98,7 +98,7 @@ function splitEdit(ctx: RuleContext, j: TabJoinedRow): TextEdit[] | null {
   // An HTML cell: each number goes into its own `<td>`, the first into the pasted cell, the others into the row's empty
   // cells after it (their tags and attributes kept). Without as many empty cells on the line, no split: pipes
   // written into an HTML cell would break the table.
-  if (/<t[dh][\s>]/i.test(line)) {
+  if (hasHtmlCell(line)) {
     if (j.label !== undefined || start.line !== end.line) return null;
     const empty = /<\/t[dh]>((?:[ \t]*<t[dh](?:\s[^>]*)?>(?:[ \t\u3000]|&nbsp;|&#160;)*<\/t[dh]>)*)/iy;
     empty.lastIndex = end.character;

@@ -9,6 +9,7 @@ import { ownCopy } from '../text/lines.js';
 import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
 import { isTable2HeaderLine } from '../model/tables.js';
 import { rowspanEdits } from '../fix/html-rowspan.js';
+import { htmlCellAround } from '../parse/html.js';
 
 /** The last line of a row as read (its last cell, or its label). */
 function lastLine(r: RowModel): number | null {
@@ -46,7 +47,6 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
   const fields = near ? labelFieldsOf(report, t, near) : null;
   const blank = style.spaced ? ' ' : '';
   const cells = [...new Array<string>(fields?.before ?? 0).fill(blank), text, ...new Array<string>(fields?.after ?? 0).fill(blank), ...zeros.map((z) => (style.spaced ? z : z.trim()))];
-  if (!style.spaced) cells.forEach((c, i) => (cells[i] = c.trim()));
   const gap = style.spaced ? ' | ' : '|';
   // A blank last cell needs the closing pipe to be a cell at all.
   const trailing = style.trailing || cells[cells.length - 1].trim() === '';
@@ -76,8 +76,7 @@ export function blankCellsOf(t: TableModel, r: RowModel): null[] {
  */
 function tabRowLike(report: Report, t: TableModel, label: string, values: string[], near?: string): string {
   const { lines } = report;
-  const k = near ? t.rows.findIndex((r) => r.id === near) : -1;
-  const order = k < 0 ? t.rows : [...t.rows].map((r, i) => ({ r, d: Math.abs(i - k) })).sort((a, b) => a.d - b.d).map((x) => x.r);
+  const order = rowsNearest(t, near);
   for (const r of order) {
     const cells = r.cells.filter((c): c is Cell => c !== null);
     if (r.match.kind === 'absent' || !r.match.range || r.cells.length !== values.length || cells.length !== values.length) continue;
@@ -95,6 +94,15 @@ function tabRowLike(report: Report, t: TableModel, label: string, values: string
   return [label, ...values].join('\t');
 }
 
+/**
+ * The rows of table `t` nearest first to template row `near` in the template's order (the row itself, then its
+ * neighbours one, two, … rows away, the earlier first), or in table order when `near` is not given or not a row of it.
+ */
+function rowsNearest(t: TableModel, near?: string): RowModel[] {
+  const k = near ? t.rows.findIndex((r) => r.id === near) : -1;
+  return k < 0 ? t.rows : t.rows.map((r, i) => ({ r, d: Math.abs(i - k) })).sort((a, b) => a.d - b.d).map((x) => x.r);
+}
+
 /** The template row ids of table `t` by the `labelKey` of their labels (`（五）不予处理` → `R3.5`). */
 function labelIdsOf(t: TableModel): Map<string, string> {
   return new Map(t.rows.map((x) => [labelKey(x.label), x.id]));
@@ -107,14 +115,13 @@ function labelIdsOf(t: TableModel): Map<string, string> {
  */
 function htmlLabelColspan(report: Report, t: TableModel, near: string): number {
   const level = rowLevel(near);
-  const k = t.rows.findIndex((r) => r.id === near);
-  const order = k < 0 ? t.rows : [...t.rows].map((r, i) => ({ r, d: Math.abs(i - k) })).sort((a, b) => a.d - b.d).map((x) => x.r);
+  const order = rowsNearest(t, near);
   for (const r of order) {
     if (r.id === near || rowLevel(r.id) !== level || r.match.kind === 'absent' || !r.match.range || !r.cells.length) continue;
     const text = report.lines.line(r.match.range.start.line);
-    const open = Math.max(text.lastIndexOf('<td', r.match.range.start.character), text.lastIndexOf('<th', r.match.range.start.character));
-    if (open < 0) continue;
-    const tag = text.slice(open, text.indexOf('>', open) + 1);
+    const cell = htmlCellAround(text, r.match.range.start.character);
+    if (!cell) continue;
+    const tag = text.slice(cell.open, text.indexOf('>', cell.open) + 1);
     const span = /\bcolspan\s*=\s*["']?(\d+)/i.exec(tag);
     return span ? Number(span[1]) : 1;
   }
@@ -137,8 +144,7 @@ function rowLevel(id: string): number {
 function labelFieldsOf(report: Report, t: TableModel, near: string): { before: number; after: number } | null {
   if (t.layout !== 'pipe') return null;
   const level = rowLevel(near);
-  const k = t.rows.findIndex((r) => r.id === near);
-  const order = k < 0 ? t.rows : [...t.rows].map((r, i) => ({ r, d: Math.abs(i - k) })).sort((a, b) => a.d - b.d).map((x) => x.r);
+  const order = rowsNearest(t, near);
   let any: { before: number; after: number } | null = null;
   for (const r of order) {
     const first = r.cells.find((c): c is Cell => c !== null);
@@ -191,18 +197,15 @@ function pipeRowStyle(report: Report, t: TableModel): { leading: boolean; traili
  */
 function movedGroupCell(report: Report, line: number, character: number): { cell: string; remove: TextEdit; rowStart: Position } | null {
   const text = report.lines.line(line);
-  const open = Math.max(text.lastIndexOf('<td', character), text.lastIndexOf('<th', character));
-  const close = /<\/t[dh]\s*>/gi;
-  close.lastIndex = character;
-  const m = close.exec(text);
-  const tr = text.lastIndexOf('<tr', open);
-  if (open < 0 || !m || tr < 0) return null;
-  const cell = text.slice(open, m.index + m[0].length);
+  const around = htmlCellAround(text, character);
+  const tr = around ? text.lastIndexOf('<tr', around.open) : -1;
+  if (!around || tr < 0) return null;
+  const cell = text.slice(around.open, around.end);
   const span = /(\browspan\s*=\s*["']?)(\d+)/i.exec(cell);
   if (!span) return null;
   return {
     cell: cell.replace(span[0], span[1] + String(Number(span[2]) + 1)),
-    remove: { range: report.lines.range(line, open, m.index + m[0].length), newText: '' },
+    remove: { range: report.lines.range(line, around.open, around.end), newText: '' },
     rowStart: { line, character: tr },
   };
 }

@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from './rule.js';
 import type { RowModel, TableModel, TextEdit } from '../types.js';
 
 import { bi } from './util.js';
+import { hasHtmlCell } from '../parse/html.js';
 
 /**
  * A row's first number written in its label cell: glued to the label (`（一）予以公开8⇥1⇥…`, `行政许可1520`) or a
@@ -51,7 +52,7 @@ function separatorOf(ctx: RuleContext, t: TableModel, r: RowModel, v: NonNullabl
   const lines = ctx.report.lines;
   const row = v.range.start.line;
   const line = lines.line(row);
-  if (/<t[dh][\s>]/i.test(line)) return SEPARATORS.html;
+  if (hasHtmlCell(line)) return SEPARATORS.html;
   if (/[|｜]/.test(line)) return SEPARATORS.pipe;
   const blankBelow = (at: number) => at + 1 < lines.lineCount && lines.line(at + 1).trim() === '';
   const taken = 1 + (v.rest?.length ?? 0);
