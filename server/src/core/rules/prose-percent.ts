@@ -218,9 +218,10 @@ function oneValue(ns: NumberToken[]): NumberToken | null {
 }
 
 /** The results of 表三 whose shares of the applications concluded a report states. */
-const RESULT_NAME = /^(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)$/;
+const RESULTS = '予以公开|部分公开|不予公开|无法提供|不予处理|其他处理';
+const RESULT_NAME = new RegExp(`^(?:${RESULTS})$`);
 /** A result named right before its share: `予以公开占20%`, `予以公开占比为20%` (group 1 the result). */
-const RESULT_SHARE = /(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的?占比|占)(?:为|是|达到?|约为)?$/;
+const RESULT_SHARE = new RegExp(`(${RESULTS})(?:的?占比|占)(?:为|是|达到?|约为)?$`);
 
 /**
  * Finds the numerator and denominator of a percentage when the sentence names them:

@@ -125,7 +125,7 @@ export function unreadTitleLine(report: Report, template: Template, idx: number)
 export function gluedTitleAt(report: Report, template: Template, idx: number): { line: number; character: number; end: number; text: number } | null {
   const s = template.sections[idx];
   const numeral = toChineseNumeral(idx + 1);
-  const keys = [s.title, ...s.variants].map((t) => titleKey(t.replace(/^[一二三四五六七八九十]+、/, '')));
+  const keys = [s.title, ...s.variants].map((t) => titleKey(bareTitle(t)));
   // On a heading's line (a title with its text run on after it), only the text after the heading's title.
   const headingEnds = new Map(report.headings.map((h) => [h.line, h.titleRange.end.line === h.line ? h.titleRange.end.character : Infinity]));
   const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
@@ -140,10 +140,10 @@ export function gluedTitleAt(report: Report, template: Template, idx: number): {
       // After a sentence end, a closing bracket or a number (a table's last cell, in a report run onto one line).
       if (!before || !/[。；！？：.;!?:）)】\d]$/.test(before)) continue;
       // The shortest run after the number whose key is the title's (markup and white space inside are the title's).
-      const from = at + numeral.length + 1;
+      const titleStart = at + numeral.length + 1;
       let end = -1;
-      for (let n = from + 1; n <= line.length && n - from <= 60; n++) {
-        if (keys.includes(titleKey(strip(line.slice(from, n))))) {
+      for (let n = titleStart + 1; n <= line.length && n - titleStart <= 60; n++) {
+        if (keys.includes(titleKey(strip(line.slice(titleStart, n))))) {
           end = n;
           break;
         }

@@ -113,7 +113,8 @@ export function documentSymbols(report: Report, locale: Locale): DocumentSymbol[
       };
     })
     : outline(report, locale);
-  if (cover.length) out.unshift(...cover.map((c) => ({ ...c, range: { start: c.range.start, end: c.range.start.line < parts[0].titleLine ? minEnd(c.range.end, parts[0].titleLine - 1, report) : c.range.end } })));
+  // (Each ends before the first report's title, where that report's range begins.)
+  if (cover.length) out.unshift(...cover.map((c) => ({ ...c, range: { start: c.range.start, end: minEnd(c.range.end, parts[0].titleLine - 1, report) } })));
   clampInto(out, null);
   return out;
 }
