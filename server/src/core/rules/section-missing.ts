@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import type { TableId } from '../types.js';
 import { bi } from './util.js';
-import { gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
+import { gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
 import { firstNonSpace, toChineseNumeral } from '../text/normalize.js';
 
 /** A section the format requires is absent (templates.md §3.1, §4.1; pre-2019 §2 is conventional: info only). */
@@ -13,8 +13,8 @@ export const sectionMissing: Rule = {
     fixable: true,
     description: bi('缺少格式要求的部分（一至六）', 'A section that the format requires is missing'),
     rationale: bi(
-      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等；各部分编为“（一）”…“（六）”时，如汇编中各份报告的部分，编号也随之写作“（五）”），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后（“四”没有表格时，在“四”自身的文字之后）、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；缺少“六”而“五”自身的文字（第一段及以问题、不足、改进等词写成的段落）之后另起一段写信息处理费（或人大代表建议、政协提案办理等）时，标题插在该段之前；缺少的是最后的部分时，标题插在最后一部分之后、文末落款（机关名称和日期）和附件之前。只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、缺少编号）时，或这一部分的统计表已在报告中（其标题未能读出）、插入会出现两张同样的表时，或另一个一级标题（改号后）仍占用这一部分的序号、插入会出现两个相同序号时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示。这一部分的标题接在上一段文字末尾、或整篇报告写在一行里（换行丢失）时，修复在标题前后换行，使它单独成行，不另插入标题。',
-      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…; numbered （五） where the sections are numbered （一）…（六）, as the sections of each report in a 汇编), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 (or, when 四 has no table, the own text of 四) as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when 六 is missing and a paragraph of its own on the fees for information processing (信息处理费; or 人大代表建议, 政协提案…) follows the own text of 五 (its first paragraph and those in its words: 问题, 不足, 改进…), the heading goes before that paragraph; a missing last section goes after the last one, before the signature (agency name and date) and the annexes at the end; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, without its number), or its table is in the report already (its heading not read), so that the report would get that table twice, or another level-1 heading keeps the number of the section (after any renumbering), so that the report would get that number twice, nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section. When the section\'s title is glued to the end of the paragraph before, or the whole report is on one line (line breaks lost), the fix breaks the line before and after the title so that it stands on its own, and inserts no second title.'),
+      '2019、2021 年格式的年报由六部分组成：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。缺少任何一部分都不符合格式。修复会在正确位置插入标准标题（二、三、四连同标准表格），写法随报告自己的一级标题（“##”及其后有无空格、粗体等；各部分编为“（一）”…“（六）”时，如汇编中各份报告的部分，编号也随之写作“（五）”），并在提示中说明插在哪一行；这一部分的内容已在上一部分里以小标题开始（如“四”之后的“（一）主要问题”）时，标题插在该小标题之前；“五”的内容写在“四”的表格之后（“四”没有表格时，在“四”自身的文字之后）、另起一段且以问题、不足、改进等词写成时，标题插在该段之前；缺少“六”而“五”自身的文字（第一段及以问题、不足、改进等词写成的段落）之后另起一段写信息处理费（或人大代表建议、政协提案办理等）时，标题插在该段之前；缺少的是最后的部分时，标题插在最后一部分之后、文末落款（机关名称和日期）和附件之前。只有段落提到其主题、无法确定起点时，或这一部分的标题其实在、只是编号让它被读作上一部分中的一项时，或标题写在了一行不被读作标题的文字里（如 HTML 标签中、缺少编号）时，或这一部分的统计表已在报告中（其标题未能读出）、插入会出现两张同样的表时，或另一个一级标题（改号后）仍占用这一部分的序号、插入会出现两个相同序号时，不自动插入。2019 年以前的年报没有统一格式，只在连主动公开和依申请公开都找不到时给出提示；它们的标题在一行正文之中（整篇报告写在一行里，依次编号为“一、…二、…”）时，提示指出这些标题，修复在每个标题前后换行。这一部分的标题接在上一段文字末尾、或整篇报告写在一行里（换行丢失）时，修复在标题前后换行，使它单独成行，不另插入标题。',
+      'Reports in the 2019 and 2021 formats have six fixed sections. A missing one does not meet the format. The fix inserts the canonical heading at its place (for 二, 三 and 四 with the standard table), written as the report writes its section headings (# marks with or without the space, bold…; numbered （五） where the sections are numbered （一）…（六）, as the sections of each report in a 汇编), and the message says before which line; when the text of the section already starts under the previous section with a sub-heading on its topic (（一）主要问题 after 四), the heading goes before that sub-heading; when the text of 五 follows the table of 四 (or, when 四 has no table, the own text of 四) as a paragraph of its own written in its words (问题, 不足, 改进…), the heading goes before that paragraph; when 六 is missing and a paragraph of its own on the fees for information processing (信息处理费; or 人大代表建议, 政协提案…) follows the own text of 五 (its first paragraph and those in its words: 问题, 不足, 改进…), the heading goes before that paragraph; a missing last section goes after the last one, before the signature (agency name and date) and the annexes at the end; when only a paragraph names the topic and the start is unclear, or when the heading of the section is there but its number makes it read as an item of the section before, or its title is on a line not read as a heading (inside HTML tags, without its number), or its table is in the report already (its heading not read), so that the report would get that table twice, or another level-1 heading keeps the number of the section (after any renumbering), so that the report would get that number twice, nothing is inserted. Pre-2019 reports had no fixed structure: only a hint when neither 主动公开 nor 依申请公开 has a section; when their titles are inside a line of text (a whole report on one line, numbered 一、…二、… in turn), the hint names them and the fix breaks the line before and after each. When the section\'s title is glued to the end of the paragraph before, or the whole report is on one line (line breaks lost), the fix breaks the line before and after the title so that it stands on its own, and inserts no second title.'),
     example: { bad: '四、政府信息公开行政复议、行政诉讼情况\n…\n六、其他需要报告的事项', note: bi('缺少“五、存在的主要问题及改进情况”', '五、存在的主要问题及改进情况 is missing') },
   },
   check(ctx) {
@@ -26,6 +26,33 @@ export const sectionMissing: Rule = {
       // Conventional topics may be folded into sub-sections (e.g. 一（五）): look at every heading.
       const all = report.headings.map((h) => h.title).join('|');
       if (/主动公开/.test(all) || /依申请|申请公开/.test(all)) return;
+      // The titles inside the text, its line breaks lost (a whole report on one line): said so, and the fix puts
+      // each title on a line of its own, so that it is read as the section's heading (nothing inserted, nothing lost).
+      const glued = gluedOrdinalTitles(report);
+      const named = glued.find((g) => /主动公开|依申请|申请公开/.test(report.lines.line(g.line).slice(g.character, g.end)));
+      if (named) {
+        const eol = report.lines.dominantEol();
+        const edits = glued.flatMap((g) => {
+          const line = report.lines.line(g.line);
+          let cut = g.character;
+          while (cut > 0 && /[ \t\u3000]/.test(line[cut - 1])) cut--;
+          const out = cut > 0 ? [{ range: report.lines.range(g.line, cut, g.character), newText: eol + eol }] : [];
+          // A `；` or `：` that ends the title stays on its line; the white space after it goes.
+          const after = g.end + /^[；;：:。]?/.exec(line.slice(g.end))![0].length;
+          if (g.text < line.trimEnd().length) out.push({ range: report.lines.range(g.line, after, g.text), newText: eol + eol });
+          return out;
+        });
+        const shown = report.lines.line(named.line).slice(named.character, named.end);
+        ctx.add({
+          message: bi(
+            `第 ${named.line + 1} 行中的“${shown}”等 ${glued.length} 个部分标题与正文写在了同一行（换行丢失），因而未被读作标题。修复在每个标题前后换行，使它们各自单独成行。`,
+            `“${shown}” and ${glued.length - 1} more section titles inside line ${named.line + 1} are written on one line with the text (line breaks lost), so they are not read as headings. The fix breaks the line before and after each so that it stands on a line of its own.`),
+          range: report.lines.range(named.line, named.character, named.end),
+          severity: 'info',
+          fix: { title: bi(`把 ${glued.length} 个部分标题各自另起一行`, `Put the ${glued.length} section titles on lines of their own`), edits },
+        });
+        return;
+      }
       ctx.add({
         message: bi('未找到“主动公开政府信息情况”和“依申请公开政府信息情况”两部分；2008《条例》第三十二条要求年报报告这些内容。', 'No section on 主动公开 or 依申请公开 was found; article 32 of the 2008 regulation requires reporting them.'),
         range: tops[0]?.range ?? report.lines.lineRange(0),

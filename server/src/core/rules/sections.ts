@@ -157,6 +157,56 @@ export function gluedTitleAt(report: Report, template: Template, idx: number): {
   return null;
 }
 
+/** A title found inside a line of text: the 0-based line and UTF-16 columns as in `gluedTitleAt`. */
+export interface GluedTitle {
+  line: number;
+  /** Where the title's number starts. */
+  character: number;
+  /** Where the title ends. */
+  end: number;
+  /** Where the text after it starts (the line's end when there is none). */
+  text: number;
+}
+
+/** The words a pre-2019 section title ends in (`…的情况`, `概述`, `…改进措施`), not followed by more of the title. */
+const PRE2019_TITLE_END = /^(?:[^。；;：:，,（(]{0,38}?(?:情况|概述|措施|事项|说明))(?![及和与的、，,])/;
+
+/**
+ * Pre-2019 reports (no fixed titles, templates.md §2): the level-1 titles of a report whose line breaks were lost in
+ * a copy (a whole report on one line), each numbered in turn (`一、概述…。二、主动公开政府信息的情况(一)…`) after a
+ * sentence end, a closing bracket or a number, and ending in a title's last word (情况, 概述, 措施, 事项, 说明) within
+ * 40 characters. Found only as a run of at least two in order from 一 (a lone `二、…情况` after a sentence may be a list
+ * item of the text); none when the report has level-1 headings. Not on table lines. In text order.
+ */
+export function gluedOrdinalTitles(report: Report): GluedTitle[] {
+  if (report.headings.some((h) => h.level === 1)) return [];
+  const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
+  const { lines } = report;
+  const out: GluedTitle[] = [];
+  const ordinal = /([一二三四五六七八九十]{1,2})、/g;
+  for (let i = 0; i < lines.lineCount; i++) {
+    const line = lines.line(i);
+    if (line.length < 200 || line.includes('|') || spans.some((sp) => i >= sp.start && i < sp.end)) continue;
+    ordinal.lastIndex = 0;
+    for (let m = ordinal.exec(line); m; m = ordinal.exec(line)) {
+      if (chineseNumeral(m[1]) !== out.length + 1) continue;
+      const before = line.slice(0, m.index).replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/[\s*_#]+$/, '');
+      // The first title may open the line (after the report's own title, which has no sentence end).
+      if (before && !/[。；！？：.;!?:）)】\d]$/.test(before) && out.length > 0) continue;
+      const titleStart = m.index + m[0].length;
+      const t = PRE2019_TITLE_END.exec(line.slice(titleStart));
+      if (!t) continue;
+      const end = titleStart + t[0].length;
+      // Punctuation after the title stays on its line (`…的情况；`): only white space goes.
+      const titleEnd = end + /^[；;：:。]?/.exec(line.slice(end))![0].length;
+      const tail = /^[\s\u3000]*/.exec(line.slice(titleEnd))![0];
+      out.push({ line: i, character: m.index, end, text: titleEnd + tail.length });
+      ordinal.lastIndex = end;
+    }
+  }
+  return out.length >= 2 ? out : [];
+}
+
 const lineKeys = new WeakMap<Report, Map<string, number>>();
 /**
  * Per report, once: the short lines that are neither headings nor table lines, by `number:key` of their text

@@ -1,0 +1,42 @@
+// A pre-2019 report whose line breaks were lost in a copy (the whole report on one line, helper-203 #10): its section
+// titles are inside the line, numbered in turn. section-missing used to say that no section on 主动公开 or 依申请公开
+// was found; it now says the titles are there, run together with the text, and its fix puts each on a line of its
+// own (nothing inserted, no character lost), after which the outline reads the sections.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core, corpusText } from '../helpers.mjs';
+
+const findingsOf = (text) => core.checkReport(core.parseReport(text));
+const chars = (text) => text.replace(/\s/g, '');
+
+for (const [seed, count, first] of [
+  ['seeds/000_f7ed614ce96fc61e.txt', 6, '二、主动公开政府信息的情况'],
+  ['seeds/002_029685eb87fde92d.txt', 7, '二、行政机关主动公开政府信息的情况'],
+]) {
+  test(`${seed} on one line: the ${count} titles inside it are named, and the fix puts each on a line of its own`, () => {
+    const original = corpusText(seed);
+    const report = core.parseReport(original);
+    assert.equal(report.template?.id ?? report.format, 'pre2019');
+    const text = original.replace(/\r?\n/g, '');
+    const found = findingsOf(text).filter((f) => f.ruleId === 'section-missing');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'info');
+    assert.match(found[0].message, new RegExp(`“${first}”等 ${count} 个部分标题与正文写在了同一行`));
+    assert.equal(text.slice(found[0].range.start.character, found[0].range.end.character), first);
+    const fixed = core.applyFixes(text, found[0].fix.edits).text;
+    assert.ok(chars(fixed) === chars(text), 'no character lost or added');
+    const tops = core.parseReport(fixed).headings.filter((h) => h.level === 1).map((h) => h.ordinal + h.title);
+    assert.equal(tops.length, count, tops.join('\n'));
+    assert.ok(tops.some((t) => t.startsWith(first)), tops.join('\n'));
+    assert.deepEqual(findingsOf(fixed).filter((f) => f.ruleId === 'section-missing'), []);
+  });
+}
+
+test('a pre-2019 report with its line breaks has no such finding, and one title in a sentence is not a run of titles', () => {
+  const original = corpusText('seeds/000_f7ed614ce96fc61e.txt');
+  assert.deepEqual(findingsOf(original).filter((f) => f.ruleId === 'section-missing'), []);
+  // Two titles only where the text names them in passing after a sentence end: 一 and 二 in order, the run is found;
+  // the 主动公开 one alone (no 一 before it) is not.
+  const lone = `某县2018年政府信息公开工作年度报告。${'本县认真落实条例要求，'.repeat(30)}。二、主动公开政府信息的情况本年度主动公开信息100条。`;
+  assert.deepEqual(findingsOf(lone).filter((f) => f.ruleId === 'section-missing' && /写在了同一行/.test(f.message)), []);
+});
