@@ -130,7 +130,7 @@ test('cells pasted from a web page with spaces as HTML entities (`3001&nbsp;`, `
 });
 
 /** The Word layout of the test above: three label columns, group cells in the second on their first row. */
-function wordLayout(drop = new Set()) {
+function wordLayout(drop = new Set(), shift = () => null) {
   let group = '';
   return t3As((c) => {
     if (c[0].startsWith('-')) return row(Array(c.length + 2).fill('---'));
@@ -140,7 +140,7 @@ function wordLayout(drop = new Set()) {
     const sub = /^\d\./.test(c[0]);
     const label = sub ? ['', group, c[0]] : /^（/.test(c[0]) ? [group, c[0], ''] : [c[0], '', ''];
     if (sub || /^（/.test(c[0])) group = '';
-    return row([...label, ...c.slice(1)]);
+    return shift(label, c.slice(1)) ?? row([...label, ...c.slice(1)]);
   });
 }
 
@@ -186,3 +186,30 @@ test('format-mixed\'s split of a 2019 （六）其他处理 row writes the three
   assert.deepEqual(cellsOf(lines[at]).slice(0, 3), ['', '（六）其他处理', '']);
   subs.forEach((s, k) => assert.deepEqual(cellsOf(lines[at + 1 + k]), ['', '', s, '0', '0', '0', '0', '0', '0', '0'], lines[at + 1 + k]));
 });
+
+// helper-203 #6: a row whose numbers start in a label column (a cell lost before them) was read in its columns and
+// said nothing, while the published table showed its first number under no column and the rest one column off.
+for (const [name, shift, cells] of [
+  ['a cell lost before the numbers, the last cell left empty', (label, v) => row([...label.filter(Boolean), ...v, '']), 1],
+  ['a cell lost before the numbers, the row one cell short', (label, v) => row([...label.filter(Boolean), ...v]), 1],
+  ['the labels in one cell and no empty label cells', (label, v) => row([label.filter(Boolean).pop(), ...v]), 2],
+]) {
+  test(`three label columns, ${name}: value-in-label says where the numbers start, the fix puts them under their columns`, () => {
+    const clean = wordLayout();
+    const text = wordLayout(undefined, (label, v) => (label.includes('（一）予以公开') ? shift(label, v) : null));
+    assert.notEqual(text, clean);
+    assertSameValues(text);
+    const found = findingsOf(text);
+    assert.deepEqual(found.map((f) => f.ruleId), ['value-in-label'], found.map((f) => f.message).join('\n'));
+    assert.match(found[0].message, new RegExp(`“（一）予以公开”行的数从行名所占的列开始（第一个数“\\d+”），比其他行少了 ${cells} 个行名单元格`));
+    const fixed = core.fixAll(text).text;
+    assert.deepEqual(findingsOf(fixed), []);
+    assertSameValues(fixed);
+    // Each number now under its column: the row has the header's number of cells, the values in the last seven.
+    const header = fixed.split('\n').find((l) => l.startsWith('| （本列'));
+    const fixedRow = fixed.split('\n').find((l) => l.includes('（一）予以公开'));
+    assert.equal(cellsOf(fixedRow).length, cellsOf(header).length, fixedRow);
+    assert.deepEqual(cellsOf(fixedRow).slice(-7), cellsOf(clean.split('\n').find((l) => l.includes('（一）予以公开'))).slice(-7));
+    assert.deepEqual(cellsOf(fixedRow).slice(0, 3).filter(Boolean), ['三、本年度办理结果', '（一）予以公开'].slice(cells === 2 ? 1 : 0));
+  });
+}

@@ -133,6 +133,13 @@ export interface RowModel {
    * pipe before them to their end; the fix that gives the numbers their cells takes them out.
    */
   valueInLabel?: { raw: string; range: Range; gap: Range; into?: Range; rest?: { raw: string; range: Range; gap: Range; into?: Range }[]; emptied?: Range };
+  /**
+   * In a pipe table with several label columns (Word's merged label cells pasted as empty cells, templates.md §3.3):
+   * the row's numbers start `cells` cells left of the first value column, in a label column (a cell lost before
+   * them, `| 三、… | （一）予以公开 | 1288 | … | 1362 |  |`), read in their columns all the same. `first`: the first
+   * number's range; `emptied`: the empty last cells the move left, from the pipe before them up to the closing pipe.
+   */
+  shiftedLeft?: { cells: number; first: Range; emptied?: Range };
 }
 
 /** One template column header mapped to the text. */

@@ -16,10 +16,16 @@ import { hasHtmlCell, htmlCellAround } from '../parse/html.js';
  * the label cells and at least `width` cells after them. A blank in a value column stays a blank value. Tokens keep
  * their own ranges; rows not changed are the same objects; returns `lts` itself when nothing changed.
  *
+ * A row whose numbers start in a label column, its label cells fewer than the label columns (`| 三、… | （一）予以公开 |
+ * 1288 | … | 1362 |  |`: a cell lost before the numbers, or the row's labels in one cell), with `width` numbers and
+ * at most as many empty last cells as it is short of label cells, is read in its columns too; its first value token
+ * carries `shifted` (value-in-label says so and gives the numbers their columns).
+ *
  * `headerKeys`: label keys of the column headers (自然人, 申请人情况, …) whose place in a header row tells where the
- * value columns start; `width`: the template's number of value columns.
+ * value columns start; `width`: the template's number of value columns; `lines`: the document's lines, for where a
+ * shifted row's emptied last cells are (none without it).
  */
-export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<string>, width: number): LineTokens[] {
+export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<string>, width: number, lines?: LineIndex): LineTokens[] {
   let out: LineTokens[] | null = null;
   const set = (i: number, tokens: Token[]) => {
     out ??= lts.slice();
@@ -59,12 +65,48 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
   if (labelCols < 2) return rows;
   for (let i = 0; i < rows.length; i++) {
     const lt = rows[i];
-    if (!lt.pipeRow || lt.tokens.length < labelCols + width) continue;
+    if (!lt.pipeRow) continue;
+    const shifted = shiftedRow(lt, labelCols, width, lines);
+    if (shifted) {
+      set(i, shifted);
+      continue;
+    }
+    if (lt.tokens.length < labelCols + width) continue;
     const head = lt.tokens.slice(0, labelCols);
     if (!head.some((t) => t.kind === 'blank') || head.some((t) => t.kind === 'value')) continue;
     set(i, [...head.filter((t) => t.kind !== 'blank'), ...lt.tokens.slice(labelCols)]);
   }
   return out ?? lts;
+}
+
+/**
+ * The tokens of pipe row `lt` read in their columns when its numbers start in one of the `labelCols` label columns
+ * (see `mergeLabelCells`): its label cells (blank ones dropped), then its `width` values, the first carrying
+ * `shifted`; the empty last cells the move left (at most as many as the cells it is short) dropped. Null when the row
+ * is not such a row (its first number in a value column, no label text before it, or not `width` numbers).
+ */
+function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: LineIndex): Token[] | null {
+  const toks = lt.tokens;
+  const f = toks.findIndex((t) => t.kind !== 'text' && t.kind !== 'blank');
+  if (f < 1 || f >= labelCols) return null;
+  const head = toks.slice(0, f);
+  if (!head.some((t) => t.kind === 'text') || head.some((t) => t.kind === 'blank' && t.tab)) return null;
+  const cells = labelCols - f;
+  let values = toks.slice(f);
+  let e = 0;
+  while (e < cells && values.length - e > width && values[values.length - 1 - e].kind === 'blank' && !values[values.length - 1 - e].tab) e++;
+  if (values.length - e !== width || values.some((t) => t.kind === 'text')) return null;
+  let emptied: { start: number; end: number } | undefined;
+  if (e > 0) {
+    const first = values[values.length - e];
+    const text = lines?.line(first.line) ?? '';
+    const pipe = text.lastIndexOf('|', first.start - 1);
+    const close = text.indexOf('|', values[values.length - 1].end);
+    // From the pipe before them up to the closing pipe, which stays: `| 1362 |  |` → `| 1362 |`.
+    if (pipe >= 0 && close >= 0) emptied = { start: pipe, end: close };
+  }
+  values = values.slice(0, values.length - e);
+  return [...head.filter((t) => t.kind !== 'blank'), { ...values[0], shifted: { cells, ...(emptied ? { emptied } : {}) } }, ...values.slice(1)];
 }
 
 /** Opening minus closing brackets in a label key (keys write brackets as `(` `)`). */

@@ -221,7 +221,7 @@ function t3Input(rd: TextReader, span: LineSpan): T3Input {
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
   const raw = span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end);
   // A row's first number glued to its label (`（一）予以公开8⇥1⇥…`) is its first value, not a letter of the label.
-  const lts = splitGluedValues(joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7), t3RowKeys(), rd.lines), t3DataWidth, rd.lines);
+  const lts = splitGluedValues(joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines), t3RowKeys(), rd.lines), t3DataWidth, rd.lines);
   const { segments } = segmentize(lts);
   // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns,
   // or where it has as many fields as a header that names the seven columns (its other empty fields stand under
@@ -411,7 +411,8 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
 
 /**
  * `row` with `valueInLabel` set when its first value tokens (of `values`) were read out of its label cell (see
- * `splitGluedValues`): the first one, and the others after it (`rest`); `row` itself otherwise.
+ * `splitGluedValues`): the first one, and the others after it (`rest`); with `shiftedLeft` set when they start in a
+ * label column (see `mergeLabelCells`); `row` itself otherwise.
  */
 function withValueInLabel(row: RowModel, values: readonly Token[]): RowModel {
   const read = (v: Token) => {
@@ -419,6 +420,11 @@ function withValueInLabel(row: RowModel, values: readonly Token[]): RowModel {
     const { labelEnd, into } = v.inLabel!;
     return { raw: v.raw, range: tokenRange(v), gap: { start: at(labelEnd), end: at(v.start) }, ...(into ? { into: { start: at(into.start), end: at(into.end) } } : {}), ...(v.inLabel!.emptied ? { emptied: { start: at(v.inLabel!.emptied.start), end: at(v.inLabel!.emptied.end) } } : {}) };
   };
+  const shifted = values[0]?.shifted;
+  if (shifted) {
+    const at = (character: number) => ({ line: values[0].line, character });
+    row.shiftedLeft = { cells: shifted.cells, first: tokenRange(values[0]), ...(shifted.emptied ? { emptied: { start: at(shifted.emptied.start), end: at(shifted.emptied.end) } } : {}) };
+  }
   if (!values[0]?.inLabel) return row;
   row.valueInLabel = read(values[0]);
   const rest: NonNullable<RowModel['valueInLabel']>[] = [];

@@ -60,6 +60,13 @@ export interface Token {
    * cells that the move left (`| （一）予以公开 21 | 2 | … | 24 | |`), from the pipe before them to their end.
    */
   inLabel?: { labelEnd: number; into?: { start: number; end: number }; emptied?: { start: number; end: number } };
+  /**
+   * On a pipe row's first value, in a table with several label columns (see `mergeLabelCells` in the table model):
+   * the row's numbers start `cells` cells left of the first value column, in a label column (`| 三、… | （一）予以公开 |
+   * 1288 | … | 1362 |  |` under `| （本列…） |  |  | 自然人 | …`), read in their columns all the same. `emptied`: the
+   * empty last cells the move left, from the pipe before them up to the row's closing pipe (UTF-16 offsets on the line).
+   */
+  shifted?: { cells: number; emptied?: { start: number; end: number } };
 }
 
 export interface LineTokens {

@@ -15,16 +15,20 @@ export const valueInLabel: Rule = {
     category: 'structure',
     defaultSeverity: 'error',
     fixable: true,
-    description: bi('一行的第一个数写进了行名单元格（紧接行名或与行名同格），或表四的第一个数紧接在表头之后', 'A row\'s first number is written in its label cell (glued to the label or in the same cell), or 表四\'s first number is glued to its header'),
+    description: bi('一行的第一个数写进了行名单元格（紧接行名、与行名同格或在行名列中），或表四的第一个数紧接在表头之后', 'A row\'s first number is written in its label cell (glued to the label, in the same cell or in a label column), or 表四\'s first number is glued to its header'),
     rationale: bi(
-      '表二、表三的行名与它的数各占一格。复制粘贴时丢了一个制表符或竖线，这一行的第一个数就落进了行名所在的格（“（一）予以公开8⇥1⇥0⇥…”“| 2.重复申请 1 | 0 | …”“行政许可1520”）：表格上这个数不在它的列下，后面的数都错了一列。行名之后紧接的数字，在这一行因此恰好缺一个数时（竖线表格中也可以是行名格后面留着一个空格），就是这一行第一列的数：按这一列读取（这一行的合计照常核对），报告一次，不再报告为行名错字（row-label）或数的个数不符（cell-count）。修复把这个数移到它自己的格里：在行名与数之间加上这种排版的分隔（竖线、制表符、空格或换行）；竖线表格中行名格后面有空着的格时，把数写进那一格。数字本身不变，也不会删去。这一行的数已经齐全时，行名后的数字可能是说明或误输入，不按这一列读取（见 row-label，不提供删去它的修复）。表四的第一个数紧接在表头最后一个列名之后（“总计2”，表头与数值之间的换行丢了）、其后正好还有 14 个数时，同样按第一列的数读取并在此报告，修复在两者之间换行。',
-      'A row of 表二 or 表三 has its label and each of its numbers in cells of their own. When a tab or a pipe is lost in a copy, the row\'s first number lands in the label\'s cell (（一）予以公开8⇥1⇥0⇥…, | 2.重复申请 1 | 0 | …, 行政许可1520): in the table it stands under no column, and the numbers after it are one column off. A number right after the label, in a row that is then exactly one number short (in a pipe table, or that has an empty cell right after the label cell), is the row\'s first value: it is read as that column\'s (the row\'s sums are checked as usual) and said once, not as a misspelt label (row-label) nor as the wrong number of cells (cell-count). The fix moves the number into a cell of its own: it writes the layout\'s separator (a pipe, a tab, a space or a line break) between the label and the number, or, in a pipe table with an empty cell after the label cell, writes the number into that cell. The digits are never changed or deleted. When the row has all its numbers already, digits after the label may be a remark or a slip: they are not read as a value (row-label says so, without a fix that deletes them). 表四\'s first number glued to the last label of its header (总计2: the line break between the header and the numbers lost), with exactly 14 numbers after it, is read as the first column\'s value and said here too; the fix puts the line break back.'),
+      '表二、表三的行名与它的数各占一格。复制粘贴时丢了一个制表符或竖线，这一行的第一个数就落进了行名所在的格（“（一）予以公开8⇥1⇥0⇥…”“| 2.重复申请 1 | 0 | …”“行政许可1520”）：表格上这个数不在它的列下，后面的数都错了一列。行名之后紧接的数字，在这一行因此恰好缺一个数时（竖线表格中也可以是行名格后面留着一个空格），就是这一行第一列的数：按这一列读取（这一行的合计照常核对），报告一次，不再报告为行名错字（row-label）或数的个数不符（cell-count）。修复把这个数移到它自己的格里：在行名与数之间加上这种排版的分隔（竖线、制表符、空格或换行）；竖线表格中行名格后面有空着的格时，把数写进那一格。数字本身不变，也不会删去。这一行的数已经齐全时，行名后的数字可能是说明或误输入，不按这一列读取（见 row-label，不提供删去它的修复）。表四的第一个数紧接在表头最后一个列名之后（“总计2”，表头与数值之间的换行丢了）、其后正好还有 14 个数时，同样按第一列的数读取并在此报告，修复在两者之间换行。表三按 Word 的合并单元格写成几个行名列（表头“| （本列…） |  |  | 自然人 | …”）时，一行的数从行名所占的列开始（“| 三、本年度办理结果 | （一）予以公开 | 1288 | … | 1362 |  |”：数前丢了一个单元格，或几个行名挤在一格里），表格上每个数都错了列：仍按各自的列读取，在此报告，修复在第一个数前补上缺少的空单元格，并删去行末因此空出的单元格。',
+      'A row of 表二 or 表三 has its label and each of its numbers in cells of their own. When a tab or a pipe is lost in a copy, the row\'s first number lands in the label\'s cell (（一）予以公开8⇥1⇥0⇥…, | 2.重复申请 1 | 0 | …, 行政许可1520): in the table it stands under no column, and the numbers after it are one column off. A number right after the label, in a row that is then exactly one number short (in a pipe table, or that has an empty cell right after the label cell), is the row\'s first value: it is read as that column\'s (the row\'s sums are checked as usual) and said once, not as a misspelt label (row-label) nor as the wrong number of cells (cell-count). The fix moves the number into a cell of its own: it writes the layout\'s separator (a pipe, a tab, a space or a line break) between the label and the number, or, in a pipe table with an empty cell after the label cell, writes the number into that cell. The digits are never changed or deleted. When the row has all its numbers already, digits after the label may be a remark or a slip: they are not read as a value (row-label says so, without a fix that deletes them). 表四\'s first number glued to the last label of its header (总计2: the line break between the header and the numbers lost), with exactly 14 numbers after it, is read as the first column\'s value and said here too; the fix puts the line break back. In a 表三 written with several label columns (Word\'s merged cells: header `| （本列…） |  |  | 自然人 | …`), a row whose numbers start in a label column (`| 三、本年度办理结果 | （一）予以公开 | 1288 | … | 1362 |  |`: a cell lost before the numbers, or the labels in one cell) shows every number under the wrong column: it is read in its columns all the same and said here; the fix adds the missing empty cells before the first number and takes out the empty cells this left at the end of the row.'),
     example: { bad: '（一）予以公开8\t1\t0\t0\t0\t0\t9', note: bi('“8”是自然人列的数，与行名之间缺了制表符', '“8” is the 自然人 value; the tab before it is missing') },
   },
   check(ctx) {
     for (const t of [ctx.report.tables.t2, ctx.report.tables.t3]) {
       if (!t || t.broken) continue;
-      for (const r of t.rows) if (r.valueInLabel && r.match.kind !== 'absent') report(ctx, t, r, r.valueInLabel);
+      for (const r of t.rows) {
+        if (r.match.kind === 'absent') continue;
+        if (r.valueInLabel) report(ctx, t, r, r.valueInLabel);
+        else if (r.shiftedLeft) shifted(ctx, t, r, r.shiftedLeft);
+      }
     }
     const t4 = ctx.report.tables.t4;
     const v = t4 && !t4.broken ? t4.rows[0]?.valueInLabel : undefined;
@@ -128,6 +132,27 @@ function report(ctx: RuleContext, t: TableModel, r: RowModel, v: NonNullable<Row
       `${t.name} row “${r.label}”: its ${first.en} ${where.en} (“${shown}”), ${all.length > 1 ? 'not in cells of their own: in the table they stand under no column' : 'not in a cell of its own: in the table it stands under no column'}${r.cells.length > all.length ? ` and the numbers after ${all.length > 1 ? `them are ${all.length} columns` : 'it are one column'} off` : ''}. It was read as the value of ${columns.en}. Please ${how.en}.`),
     range: { start: v.range.start, end: last.range.end },
     fix: { title: bi(all.every((x) => x.into) ? `把${title}移到${col}格中` : `把${title}与行名分开`, all.every((x) => x.into) ? `Move ${title} into the ${col} cell` : `Separate ${title} from the label`), edits },
+    data: { table: t.id, row: r.id },
+  });
+}
+
+/**
+ * One finding for row `r` of `t` (a pipe table with several label columns) whose numbers start `s.cells` cells early,
+ * in a label column; the fix writes that many empty cells before the first number and takes out the empty last
+ * cells the move left. The numbers and the labels are not changed.
+ */
+function shifted(ctx: RuleContext, t: TableModel, r: RowModel, s: NonNullable<RowModel['shiftedLeft']>): void {
+  const col = ctx.template?.tables.t3?.columns[0]?.label ?? '第一';
+  const first = ctx.report.lines.slice(s.first);
+  const edits: TextEdit[] = [{ range: { start: s.first.start, end: s.first.start }, newText: ' | '.repeat(s.cells) }];
+  if (s.emptied) edits.push({ range: s.emptied, newText: '' });
+  const n = s.cells;
+  ctx.add({
+    message: bi(
+      `${t.name}“${r.label}”行的数从行名所占的列开始（第一个数“${first}”），比其他行少了 ${n} 个行名单元格：表格上“${first}”不在${col}列下，后面的数都错了${n > 1 ? ` ${n} 列` : '一列'}${s.emptied ? '，行末多出空单元格' : ''}。已按各自的列读取。请在“${first}”前补上 ${n} 个空单元格${s.emptied ? '，并删去行末空出的单元格' : ''}。`,
+      `${t.name} row “${r.label}”: its numbers start in a label column (the first is “${first}”), ${n} label cell${n > 1 ? 's' : ''} fewer than the other rows: in the table “${first}” is not under ${col} and the numbers after it are ${n > 1 ? `${n} columns` : 'one column'} off${s.emptied ? ', with empty cells left at the end' : ''}. They were read in their columns. Please add ${n} empty cell${n > 1 ? 's' : ''} before “${first}”${s.emptied ? ' and take out the empty cells at the end' : ''}.`),
+    range: s.first,
+    fix: { title: bi(`在“${first}”前补 ${n} 个空单元格`, `Add ${n} empty cell${n > 1 ? 's' : ''} before “${first}”`), edits },
     data: { table: t.id, row: r.id },
   });
 }
