@@ -48,3 +48,43 @@ test('in an HTML row the split puts each number into its own <td> (the row\'s em
   assert.ok(said && !said.fix, said?.message);
   assert.equal(core.fixAll(short).text.includes(values.join(' | ')), false);
 });
+
+// helper-203 #9: two numbers in one cell and the rest of the row one cell left, its last cell empty (a cell border lost
+// in a copy). It was number-invalid plus four sum-results errors computed on the shifted cells, blaming other rows,
+// and --fix changed nothing.
+const r31 = EXAMPLE.split('\n').find((l) => l.startsWith('| （一）予以公开'));
+const r31Values = r31.split('|').slice(1, -1).map((c) => c.trim()).slice(1);
+
+test('two numbers in one cell with the row moved a cell left: read in their columns, one cell-tab-joined finding, the fix splits the cell and drops the emptied one', () => {
+  const [a, b, ...rest] = r31Values;
+  const text = EXAMPLE.replace(r31, `| （一）予以公开 | ${a} ${b} | ${rest.join(' | ')} |  |`);
+  assert.notEqual(text, EXAMPLE);
+  assert.deepEqual(rowValues(core.parseReport(text), 't3', 'R3.1'), rowValues(core.parseReport(EXAMPLE), 't3', 'R3.1'));
+  const found = findingsOf(text);
+  assert.deepEqual(found.map((f) => f.ruleId), ['cell-tab-joined'], found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, new RegExp(`“${a} ${b}”是 2 个数，写在了同一个单元格里.*（${a}在自然人列，${b}在商业企业列）`));
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed.split('\n').find((l) => l.startsWith('| （一）予以公开')), `| （一）予以公开 | ${r31Values.join(' | ')} |`);
+  assert.deepEqual(findingsOf(fixed), []);
+});
+
+test('two numbers in a cell whose row does not add up when split (a typo inside one number) stay number-invalid, not split', () => {
+  const [, , ...rest] = r31Values;
+  const text = EXAMPLE.replace(r31, `| （一）予以公开 | 1 9 | ${rest.join(' | ')} |  |`);
+  const found = findingsOf(text);
+  assert.ok(!found.some((f) => f.ruleId === 'cell-tab-joined'), found.map((f) => f.message).join('\n'));
+  assert.ok(found.some((f) => f.ruleId === 'number-invalid'));
+});
+
+test('two numbers in one cell with the row one cell short (helper-204 #6): read in their columns, the fix splits the cell', () => {
+  const line81 = EXAMPLE.split('\n').find((l) => l.startsWith('| 2.重复申请'));
+  const [lab, a, b, ...rest] = line81.split('|').slice(1, -1).map((c) => c.trim());
+  const text = EXAMPLE.replace(line81, `| ${lab} | ${a} ${b} | ${rest.join(' | ')} |`);
+  assert.deepEqual(rowValues(core.parseReport(text), 't3', 'R3.5.2'), rowValues(core.parseReport(EXAMPLE), 't3', 'R3.5.2'));
+  const found = findingsOf(text);
+  assert.deepEqual(found.map((f) => f.ruleId), ['cell-tab-joined'], found.map((f) => f.message).join('\n'));
+  assert.doesNotMatch(found[0].message, /行末/);
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed.split('\n').find((l) => l.startsWith(`| ${lab}`)), `| ${lab} | ${[a, b, ...rest].join(' | ')} |`);
+  assert.deepEqual(findingsOf(fixed), []);
+});

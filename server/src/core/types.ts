@@ -140,6 +140,13 @@ export interface RowModel {
    * number's range; `emptied`: the empty last cells the move left, from the pipe before them up to the closing pipe.
    */
   shiftedLeft?: { cells: number; first: Range; emptied?: Range };
+  /**
+   * A pipe cell of the row that held `count` numbers spaces apart, the rest of the row moved left and its last cells
+   * left empty (`| （一）予以公开 | 1288 21 | 0 | … | 1362 |  |`) or the row short of them: read as the row's values in
+   * their columns. `range`: the cell's text; `emptied`: the empty last cells, from the pipe before them up to the
+   * closing pipe (none in a short row).
+   */
+  joinedCell?: { range: Range; count: number; emptied?: Range };
 }
 
 /** One template column header mapped to the text. */

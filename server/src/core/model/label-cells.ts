@@ -276,3 +276,63 @@ export function splitGluedValues(lts: LineTokens[], widthOf: (key: string) => nu
   }
   return out ?? lts;
 }
+
+/**
+ * Pipe rows of 表三 with two or more numbers spaces apart in one value cell and the rest of the row moved left by as
+ * many cells less one, its last cells left empty (`| （一）予以公开 | 1288 21 | 0 | 0 | 50 | 3 | 1362 |  |`: a cell
+ * border lost in a copy) or the row that many cells short (`| 2.重复申请 | 1 0 | 0 | 0 | 1 | 0 | 2 |`). Read as the row's values in their columns, the empty last cells dropped, when the row then
+ * has exactly `widthOf(label key)` numbers and, for a row of seven (表三's columns), its 总计 is the sum of the six
+ * before it (a typo inside one number, `12 88`, does not add up; number-invalid says it). The first value carries
+ * `joined`. Lines not changed are the same objects; returns `lts` itself when nothing changed. `lines`: the
+ * document's lines, for where the emptied cells are (without it, nothing is split).
+ */
+export function splitJoinedCells(lts: LineTokens[], widthOf: (key: string) => number | undefined, lines?: LineIndex): LineTokens[] {
+  if (!lines) return lts;
+  let out: LineTokens[] | null = null;
+  for (let i = 0; i < lts.length; i++) {
+    const lt = lts[i];
+    if (!lt.pipeRow) continue;
+    const toks = lt.tokens;
+    const first = toks.findIndex((t) => t.kind !== 'text');
+    if (first < 1) continue;
+    const width = widthOf(toks[first - 1].key);
+    const values = toks.slice(first);
+    if (width === undefined || values.length > width || values.some((t) => t.kind === 'text' || t.tab)) continue;
+    const j = values.findIndex((t) => t.kind === 'value' && JOINED_NUMBERS.test(t.raw) && t.end - t.start === t.raw.length);
+    if (j < 0) continue;
+    const cell = values[j];
+    const numbers = [...cell.raw.matchAll(ONE_NUMBER)];
+    const k = numbers.length;
+    // The whole row in the one cell, the others blank, is a row pasted into a cell (cell-tab-joined's own case).
+    if (k >= width) continue;
+    // The row as many cells short as the cell holds extra numbers, or as wide as the template with that many empty
+    // last cells (what the move left).
+    const filled = values.slice(0, width - (k - 1));
+    const emptiedCells = values.slice(width - (k - 1));
+    if (filled.length !== width - (k - 1) || j >= filled.length || !emptiedCells.every((t) => t.kind === 'blank') || filled.some((t) => t.kind !== 'value')) continue;
+    const split: Token[] = numbers.map((m, n) => ({
+      kind: 'value', raw: m[0], key: '', line: cell.line, start: cell.start + m.index!, end: cell.start + m.index! + m[0].length, pipe: true,
+    }));
+    const read = [...filled.slice(0, j), ...split, ...filled.slice(j + 1)];
+    if (width === 7) {
+      const v = read.map((t) => Number(t.raw.replace(/[,，]/g, '').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))));
+      if (v.some((x) => !Number.isFinite(x)) || v.slice(0, 6).reduce((a, b) => a + b, 0) !== v[6]) continue;
+    }
+    let emptied: { start: number; end: number } | undefined;
+    if (emptiedCells.length) {
+      const text = lines.line(cell.line);
+      const pipe = text.lastIndexOf('|', emptiedCells[0].start - 1);
+      const close = text.indexOf('|', emptiedCells[emptiedCells.length - 1].end);
+      if (pipe < 0 || close < 0) continue;
+      emptied = { start: pipe, end: close };
+    }
+    read[j] = { ...read[j], joined: { start: cell.start, end: cell.end, count: k, ...(emptied ? { emptied } : {}) } };
+    const tokens = [...toks.slice(0, first), ...read];
+    out ??= lts.slice();
+    out[i] = { ...lt, tokens, values: read.length };
+  }
+  return out ?? lts;
+}
+
+/** A cell of two or more numbers spaces apart (`1288 21`), nothing else. */
+const JOINED_NUMBERS = new RegExp(`^${NUMBER}(?:[ \\u3000]+${NUMBER})+$`);

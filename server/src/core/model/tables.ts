@@ -4,7 +4,7 @@ import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget, substringDistance } from './labels.js';
-import { joinContinuationRows, mergeLabelCells, splitGluedValues } from './label-cells.js';
+import { joinContinuationRows, mergeLabelCells, splitGluedValues, splitJoinedCells } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 import { patternFinder } from '../text/search.js';
@@ -221,7 +221,7 @@ function t3Input(rd: TextReader, span: LineSpan): T3Input {
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
   const raw = span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end);
   // A row's first number glued to its label (`（一）予以公开8⇥1⇥…`) is its first value, not a letter of the label.
-  const lts = splitGluedValues(joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines), t3RowKeys(), rd.lines), t3DataWidth, rd.lines);
+  const lts = splitJoinedCells(splitGluedValues(joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines), t3RowKeys(), rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines);
   const { segments } = segmentize(lts);
   // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns,
   // or where it has as many fields as a header that names the seven columns (its other empty fields stand under
@@ -412,7 +412,8 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
 /**
  * `row` with `valueInLabel` set when its first value tokens (of `values`) were read out of its label cell (see
  * `splitGluedValues`): the first one, and the others after it (`rest`); with `shiftedLeft` set when they start in a
- * label column (see `mergeLabelCells`); `row` itself otherwise.
+ * label column (see `mergeLabelCells`), `joinedCell` when some were read out of one cell (see `splitJoinedCells`);
+ * `row` itself otherwise.
  */
 function withValueInLabel(row: RowModel, values: readonly Token[]): RowModel {
   const read = (v: Token) => {
@@ -420,6 +421,12 @@ function withValueInLabel(row: RowModel, values: readonly Token[]): RowModel {
     const { labelEnd, into } = v.inLabel!;
     return { raw: v.raw, range: tokenRange(v), gap: { start: at(labelEnd), end: at(v.start) }, ...(into ? { into: { start: at(into.start), end: at(into.end) } } : {}), ...(v.inLabel!.emptied ? { emptied: { start: at(v.inLabel!.emptied.start), end: at(v.inLabel!.emptied.end) } } : {}) };
   };
+  const joined = values.find((v) => v.joined);
+  if (joined) {
+    const at = (character: number) => ({ line: joined.line, character });
+    const j = joined.joined!;
+    row.joinedCell = { range: { start: at(j.start), end: at(j.end) }, count: j.count, ...(j.emptied ? { emptied: { start: at(j.emptied.start), end: at(j.emptied.end) } } : {}) };
+  }
   const shifted = values[0]?.shifted;
   if (shifted) {
     const at = (character: number) => ({ line: values[0].line, character });

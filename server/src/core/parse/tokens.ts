@@ -67,6 +67,14 @@ export interface Token {
    * empty last cells the move left, from the pipe before them up to the row's closing pipe (UTF-16 offsets on the line).
    */
   shifted?: { cells: number; emptied?: { start: number; end: number } };
+  /**
+   * On the first of the values read out of one pipe cell that held several numbers spaces apart, the rest of its row
+   * one cell left and its last cells left empty (`| （一）予以公开 | 1288 21 | 0 | … | 1362 |  |`, see
+   * `splitJoinedCells` in the table model): the cell's text `[start, end)`, how many numbers it held, and the empty
+   * last cells, from the pipe before them up to the row's closing pipe (UTF-16 offsets on the line; none when the row
+   * is short instead).
+   */
+  joined?: { start: number; end: number; count: number; emptied?: { start: number; end: number } };
 }
 
 export interface LineTokens {

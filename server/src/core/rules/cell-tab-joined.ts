@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './rule.js';
-import type { TableModel, TextEdit } from '../types.js';
+import type { RowModel, TableModel, TextEdit } from '../types.js';
 import { allRowsTabJoined, bi, labelTabJoinedRows, tabJoinedRows, type TabJoinedRow } from './util.js';
 import { hasHtmlCell } from '../parse/html.js';
 
@@ -15,8 +15,8 @@ export const cellTabJoined: Rule = {
     fixable: true,
     description: bi('竖线表格一行的数都粘贴进了同一个单元格（以制表符分隔）', 'A pipe table row has all its numbers pasted into one cell, separated by tabs'),
     rationale: bi(
-      '从 Excel 复制一行、粘贴到竖线表格的第一个数值格时，这一行的数都落在同一个单元格里，以制表符分隔（“| 40⇥3⇥0⇥1⇥2⇥0⇥46 |”）。这样的格不是一个数，也不是说明文字：整张表只报告一次，说明是粘贴进了同一格；这些行的数不读取，相关合计不核对，也不再逐行报告为列数不符（cell-count）或数字无效（number-invalid）。数的个数与格式相符的行，修复把其中的制表符改为竖线，拆分到各列（数字本身不变）；个数不符的行无法判断各数属于哪一列，由人对照原表填写。粘贴的格后面留下的空单元格（表格原有的空格）在拆分时一并并入，拆分后这一行的格数与数的个数相同；这样的行也不报告空白单元格（cell-blank），以免在这些格里填入编造的 0。表四只有一行数值，整行这样粘贴时也由本规则报告，而不是 table-unreadable。表二、表三的一行连同行名整行粘贴进行名单元格时（“| （一）予以公开⇥21⇥2⇥…⇥24 |  |  |”），同样由本规则报告，修复拆分出行名和各数；这一行不再报告为整行空白或不在格式规定的位置（row-missing）。从网页或 PDF 复制一行时，数之间是空格（“| 1 0 0 0 0 0 1 |  |  |…”）：第一个数值格里有三个或更多以空格分隔的数、这一行其余的格都空着时，同样按此处理。',
-      'When a row copied from Excel is pasted into the first value cell of a pipe table, all its numbers land in that one cell, separated by tabs (| 40⇥3⇥0⇥1⇥2⇥0⇥46 |). Such a cell is neither a number nor a note: it is said once for the table; those rows\' numbers are not read and their sums not checked, and they are not reported row by row as the wrong number of cells (cell-count) or as invalid numbers (number-invalid). The fix turns the tabs into cell borders in every row with as many numbers as the template gives it (the numbers themselves unchanged); a row with more or fewer cannot be split (which column each number belongs to cannot be told) and is left for a person to fill in from the original table. Empty cells left after the pasted cell (the table\'s old cells) are taken in by the split, so the row has as many cells as numbers; nor does such a row get a cell-blank finding, whose fix would write invented 0s into them. 表四\'s one value row pasted so is reported here too, not as table-unreadable. A row of 表二 or 表三 pasted whole, label included, into its label cell (| （一）予以公开⇥21⇥2⇥…⇥24 |  |  |) is reported here as well, and the fix splits out the label and the numbers; the row is then not also called blank or out of its place (row-missing). A row copied from a web page or a PDF has spaces between its numbers (| 1 0 0 0 0 0 1 |  |  |…): three or more numbers separated by spaces in the first value cell, with the row\'s other cells empty, are taken the same way.'),
+      '从 Excel 复制一行、粘贴到竖线表格的第一个数值格时，这一行的数都落在同一个单元格里，以制表符分隔（“| 40⇥3⇥0⇥1⇥2⇥0⇥46 |”）。这样的格不是一个数，也不是说明文字：整张表只报告一次，说明是粘贴进了同一格；这些行的数不读取，相关合计不核对，也不再逐行报告为列数不符（cell-count）或数字无效（number-invalid）。数的个数与格式相符的行，修复把其中的制表符改为竖线，拆分到各列（数字本身不变）；个数不符的行无法判断各数属于哪一列，由人对照原表填写。粘贴的格后面留下的空单元格（表格原有的空格）在拆分时一并并入，拆分后这一行的格数与数的个数相同；这样的行也不报告空白单元格（cell-blank），以免在这些格里填入编造的 0。表四只有一行数值，整行这样粘贴时也由本规则报告，而不是 table-unreadable。表二、表三的一行连同行名整行粘贴进行名单元格时（“| （一）予以公开⇥21⇥2⇥…⇥24 |  |  |”），同样由本规则报告，修复拆分出行名和各数；这一行不再报告为整行空白或不在格式规定的位置（row-missing）。从网页或 PDF 复制一行时，数之间是空格（“| 1 0 0 0 0 0 1 |  |  |…”）：第一个数值格里有三个或更多以空格分隔的数、这一行其余的格都空着时，同样按此处理。表三一行中某一格有两个或更多以空格分隔的数、这一行其后的数因此左移、行末空出同样多的格（“| （一）予以公开 | 1288 21 | 0 | … | 1362 |  |”，复制时丢了一条竖线）或这一行少了同样多的格（“| 2.重复申请 | 1 0 | 0 | 0 | 1 | 0 | 2 |”），且拆开后这一行的总计等于各申请人之和时，这些数按各自的列读取（合计照常核对），在此报告，修复把它们拆到各自的单元格并删去行末空出的格；拆开后对不上的（一个数中间多了空格，如“12 88”）仍由 number-invalid 报告。',
+      'When a row copied from Excel is pasted into the first value cell of a pipe table, all its numbers land in that one cell, separated by tabs (| 40⇥3⇥0⇥1⇥2⇥0⇥46 |). Such a cell is neither a number nor a note: it is said once for the table; those rows\' numbers are not read and their sums not checked, and they are not reported row by row as the wrong number of cells (cell-count) or as invalid numbers (number-invalid). The fix turns the tabs into cell borders in every row with as many numbers as the template gives it (the numbers themselves unchanged); a row with more or fewer cannot be split (which column each number belongs to cannot be told) and is left for a person to fill in from the original table. Empty cells left after the pasted cell (the table\'s old cells) are taken in by the split, so the row has as many cells as numbers; nor does such a row get a cell-blank finding, whose fix would write invented 0s into them. 表四\'s one value row pasted so is reported here too, not as table-unreadable. A row of 表二 or 表三 pasted whole, label included, into its label cell (| （一）予以公开⇥21⇥2⇥…⇥24 |  |  |) is reported here as well, and the fix splits out the label and the numbers; the row is then not also called blank or out of its place (row-missing). A row copied from a web page or a PDF has spaces between its numbers (| 1 0 0 0 0 0 1 |  |  |…): three or more numbers separated by spaces in the first value cell, with the row\'s other cells empty, are taken the same way. In a 表三 row, a cell of two or more numbers spaces apart with the rest of the row moved left and as many cells left empty at its end (`| （一）予以公开 | 1288 21 | 0 | … | 1362 |  |`: a pipe lost in a copy) or the row as many cells short (`| 2.重复申请 | 1 0 | 0 | 0 | 1 | 0 | 2 |`), whose 总计 is then the sum of the applicants\' columns, is read in its columns (the sums checked) and said here; the fix splits the cell and takes out the emptied cells. One that does not add up when split (a space inside one number, `12 88`) stays number-invalid\'s.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 40\t3\t0\t1\t2\t0\t46 |', note: bi('7 个数在同一格里，以制表符分隔', '7 numbers in one cell, separated by tabs') },
   },
   check(ctx) {
@@ -26,6 +26,8 @@ export const cellTabJoined: Rule = {
       const joined = [...tabJoinedRows(t), ...labelTabJoinedRows(ctx.report.lines, t)].sort((a, b) => a.cell.range.start.line - b.cell.range.start.line);
       // Also when that made the table unreadable (表四's one row pasted so).
       if (joined.length && (!t.broken || allRowsTabJoined(t))) tabJoined(ctx, t, joined);
+      if (t.broken) continue;
+      for (const r of t.rows) if (r.joinedCell && r.match.kind !== 'absent') joinedCell(ctx, t, r, r.joinedCell);
     }
   },
 };
@@ -83,6 +85,33 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
       },
     } : {}),
     data: { table: t.id, row: first.row.id, rows: n },
+  });
+}
+
+/**
+ * One finding for row `r` of `t` with several numbers spaces apart in one pipe cell, the rest of the row moved left
+ * (`RowModel.joinedCell`, read in their columns): the fix writes a pipe between the numbers and takes out the empty
+ * last cells the move left. No digit changes.
+ */
+function joinedCell(ctx: RuleContext, t: TableModel, r: RowModel, j: NonNullable<RowModel['joinedCell']>): void {
+  const raw = ctx.report.lines.slice(j.range);
+  const numbers = raw.trim().split(/[ \u3000]+/);
+  const columns = ctx.template?.tables.t3?.columns ?? [];
+  const at = r.cells.findIndex((c) => c && c.range.start.line === j.range.start.line && c.range.start.character === j.range.start.character);
+  const under = numbers.map((n, k) => (columns[at + k] ? `${n}在${columns[at + k].label}列` : n));
+  const underEn = numbers.map((n, k) => `${n}${columns[at + k] ? ` under ${columns[at + k].label}` : ''}`);
+  ctx.add({
+    message: bi(
+      `${t.name}“${r.label}”行的“${raw}”是 ${j.count} 个数，写在了同一个单元格里（用空格分隔），这一行后面的数因此都错了${j.count > 2 ? ` ${j.count - 1} 列` : '一列'}${j.emptied ? '，行末空出了单元格' : ''}。已按各自的列读取（${under.join('，')}），合计照常核对。请把它们拆到各自的单元格里${j.emptied ? '，并删去行末空出的单元格' : ''}。`,
+      `${t.name} row “${r.label}”: “${raw}” is ${j.count} numbers in one cell, spaces apart, so the row's numbers after it are ${j.count > 2 ? `${j.count - 1} columns` : 'one column'} off${j.emptied ? ' and its last cells are empty' : ''}. They were read in their columns (${underEn.join(', ')}) and the sums checked. Please split them into cells of their own${j.emptied ? ' and take out the empty cells at the end' : ''}.`),
+    range: j.range,
+    expected: j.count,
+    actual: 1,
+    fix: {
+      title: bi(`把“${raw}”拆到 ${j.count} 个单元格`, `Split “${raw}” into ${j.count} cells`),
+      edits: [{ range: j.range, newText: numbers.join(' | ') }, ...(j.emptied ? [{ range: j.emptied, newText: '' }] : [])],
+    },
+    data: { table: t.id, row: r.id },
   });
 }
 
