@@ -162,8 +162,11 @@ interface NoteParts {
   rest: string;
 }
 
-/** Phrases the template writes inside a note's brackets (templates.md G1: `（文字描述，收取信息处理费情况在此处报告。）`). */
-const NOTE_PHRASES = /文字描述|[^，,。：:；;（）()\s]{0,30}在此处(?:报告|填写)|请(?:在此处)?填写[^，,。：:；;（）()]{0,40}|减用负值表示(?:[,，]\s*如\s*-\s*\d+)?/g;
+/**
+ * Phrases the template writes inside a note's brackets (templates.md G1: `（文字描述，收取信息处理费情况在此处报告。）`), and
+ * `nianbao new`'s own placeholder (`（请在此处填写本部分内容。）`, whose object is the note's, not the author's text).
+ */
+const NOTE_PHRASES = /文字描述|[^，,。：:；;（）()\s]{0,30}在此处(?:报告|填写)(?:本部分内容|相关内容|具体内容)?|请(?:在此处)?填写[^，,。：:；;（）()]{0,40}|减用负值表示(?:[,，]\s*如\s*-\s*\d+)?/g;
 /** Separators after a template phrase (`文字描述，`, `在此处报告：`), which go with it. */
 const AFTER_PHRASE = /[，,。：:；;、\s]/;
 
