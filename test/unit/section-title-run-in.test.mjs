@@ -84,6 +84,25 @@ test('a whole report on one line (tables flattened too): each section title is f
   assert.ok(chars(fixed).includes(chars(flat).slice(0, 200)));
 });
 
+test('a whole report on one line with its pipe tables and its # title (helper-204 #3): the six titles are found, the fix only breaks lines and inserts no table', () => {
+  // Every line break turned into a space: the `# ` title heads the one line, the tables' pipes stay.
+  const flat = EXAMPLE.replace(/\n/g, ' ') + '\n';
+  assert.match(flat, /^# .*\| 规章 .*六、其他需要报告的事项/);
+  const found = findingsOf(flat).filter((f) => f.ruleId === 'section-missing');
+  assert.equal(found.length, 6, found.map((f) => f.message).join('\n'));
+  for (const f of found) assert.match(f.message, /第 1 行中的“.+”就是这一部分的标题/);
+  const fixed = core.fixAll(flat).text;
+  const titles = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', TITLE5, '六、其他需要报告的事项'];
+  for (const s of titles) assert.equal(fixed.split('\n').filter((l) => l === s).length, 1, s);
+  assert.ok(chars(fixed) === chars(flat), 'only line breaks added: no table inserted, nothing lost');
+  const after = findingsOf(fixed);
+  assert.ok(!after.some((f) => f.ruleId === 'section-missing'));
+  // The tables run onto their lines are there but cannot be read: said, not replaced by empty standard tables.
+  const missing = after.filter((f) => f.ruleId === 'table-missing');
+  assert.equal(missing.length, 3);
+  for (const f of missing) { assert.match(f.message, /未能读出表[二三四]/); assert.equal(f.fix, undefined); }
+});
+
 test('a variant title run together with its first words (helper-203 #1): the line breaks after the variant, no word is lost', () => {
   for (const [title, sep] of [['五、存在的主要问题及下步工作打算', ''], ['五、存在主要问题及改进情况', ''], ['五、政府信息公开工作存在的主要问题及改进情况', ' '], ['五、存在的主要问题及下步工作打算', '\u3000']]) {
     const text = EXAMPLE.replace(`## ${TITLE5}\n\n政策解读`, `## ${title}${sep}对照上级新要求，还有一些需要改进的地方。政策解读`);

@@ -127,18 +127,21 @@ export function gluedTitleAt(report: Report, template: Template, idx: number): {
   const numeral = toChineseNumeral(idx + 1);
   const keys = [s.title, ...s.variants].map((t) => titleKey(bareTitle(t)));
   // On a heading's line (a title with its text run on after it), only the text after the heading's title.
-  const headingEnds = new Map(report.headings.map((h) => [h.line, h.titleRange.end.line === h.line ? h.titleRange.end.character : Infinity]));
+  // (A "heading" whose title is a whole report run onto its line is no title: its line is searched from the start.)
+  const headingEnds = new Map(report.headings.map((h) => [h.line, h.titleRange.end.line !== h.line ? Infinity : h.title.length > WHOLE_REPORT_LINE ? 1 : h.titleRange.end.character]));
   const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
   const { lines } = report;
   const strip = (t: string) => t.replace(/<\/?[a-zA-Z][^>]*>/g, '');
   for (let i = 0; i < lines.lineCount; i++) {
     const line = lines.line(i);
     const from = headingEnds.get(i) ?? 1;
-    if (from >= line.length || line.includes('|') || spans.some((sp) => i >= sp.start && i < sp.end)) continue;
+    // Table lines are skipped, but not a whole report run onto one line, its tables' pipes and all.
+    if (from >= line.length || (line.length <= WHOLE_REPORT_LINE && (line.includes('|') || spans.some((sp) => i >= sp.start && i < sp.end)))) continue;
     for (let at = line.indexOf(numeral + '、', from); at > 0; at = line.indexOf(numeral + '、', at + 1)) {
       const before = strip(line.slice(0, at)).replace(/[\s*_#]+$/, '');
       // After a sentence end, a closing bracket or a number (a table's last cell, in a report run onto one line).
-      if (!before || !/[。；！？：.;!?:）)】\d]$/.test(before)) continue;
+      // (In a whole report on one line, a table's closing pipe too: `…| 96171.6 | 三、收到和处理…`.)
+      if (!before || !(/[。；！？：.;!?:）)】\d]$/.test(before) || (line.length > WHOLE_REPORT_LINE && before.endsWith('|')))) continue;
       // The shortest run after the number whose key is the title's (markup and white space inside are the title's).
       const titleStart = at + numeral.length + 1;
       let end = -1;
@@ -206,6 +209,9 @@ export function gluedOrdinalTitles(report: Report): GluedTitle[] {
   }
   return out.length >= 2 ? out : [];
 }
+
+/** A line longer than this (UTF-16 units) holding several section titles is a whole report run onto one line. */
+const WHOLE_REPORT_LINE = 2000;
 
 const lineKeys = new WeakMap<Report, Map<string, number>>();
 /**

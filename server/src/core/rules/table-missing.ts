@@ -16,8 +16,8 @@ export const tableMissing: Rule = {
     fixable: true,
     description: bi('二、三、四部分缺少格式规定的表格', 'Section 二, 三 or 四 has no table'),
     rationale: bi(
-      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版。',
-      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout.'),
+      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版。',
+      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout.'),
     example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况', note: bi('第三部分没有表三', 'section 三 has no 表三') },
   },
   check(ctx) {
@@ -77,15 +77,20 @@ function underHeading(lines: LineIndex, line: number, table: string, eol: string
 /** A row of five numbers or more apart by white space (`3001   53   0   0   61   4   3119`: pdftotext, a tab copy). */
 const NUMBER_ROW = /(?:^|\s)\d[\d,]*(?:[ \t\u3000]+\d[\d,]*){4,}(?:\s|$)/;
 
+/** Pipes on one line that make it a pipe table whose rows were run onto one line (表四's one row has 16). */
+const FLATTENED_TABLE_PIPES = 24;
+
 /**
  * The first of three or more lines of table markup in lines `[from, to)` (pipe rows `| … |`, grid-table borders
- * `+---+`, HTML table rows, rows of five numbers or more apart by white space), or -1: a table the readers did not
- * take for the section's.
+ * `+---+`, HTML table rows, rows of five numbers or more apart by white space), or one line holding a pipe table's
+ * rows run together; or -1: a table the readers did not take for the section's.
  */
 function tableLikeBlock(lines: LineIndex, from: number, to: number): number {
   let first = -1, n = 0;
   for (let i = from; i < to; i++) {
     const t = lines.line(i).trim();
+    // A pipe table whose rows were run onto one line (line breaks lost in a copy), after words or not.
+    if ((t.match(/[|｜]/g)?.length ?? 0) >= FLATTENED_TABLE_PIPES) return first < 0 ? i : first;
     if (/^\+[-=:+]+\+$/.test(t) || (/^[|｜]/.test(t) && /[|｜]/.test(t.slice(1))) || /<t[rd][\s>]/i.test(t) || NUMBER_ROW.test(t)) {
       if (first < 0) first = i;
       if (++n >= 3) return first;
