@@ -1799,14 +1799,18 @@ const FULL_RATE_RE = /^(?:全年|本年度?|今年|年度|总体|整体)?的?(?:
  * the bracket's offset, `[from, to)` the text inside it; null when the clause has no such brackets.
  */
 function bracketedRate(t: string, cs: number, ce: number): { open: number; from: number; to: number } | null {
-  for (let i = t.indexOf('率', cs); i >= 0 && i < ce; i = t.indexOf('率', i + 1)) {
+  // Searched in the clause alone: `t` may be a long text, and searching its rest at every clause made a long
+  // paragraph's check quadratic (helper-204 #12).
+  // (One character past the clause: its closing bracket may stand right at its end.)
+  const c = t.slice(cs, ce + 1);
+  for (let i = c.indexOf('率'); i >= 0 && i < ce - cs; i = c.indexOf('率', i + 1)) {
     let open = i;
-    while (open > cs && !'（('.includes(t[open - 1])) open--;
-    if (open === cs) return null;
+    while (open > 0 && !'（('.includes(c[open - 1])) open--;
+    if (open === 0) return null;
     open--;
-    const close = [t.indexOf('）', i), t.indexOf(')', i)].filter((x) => x >= 0 && x <= ce).sort((x, y) => x - y)[0];
-    if (close === undefined || !/[0-9０-９]\s*件$/.test(t.slice(cs, open))) continue;
-    return { open, from: open + 1, to: close };
+    const close = [c.indexOf('）', i), c.indexOf(')', i)].filter((x) => x >= 0).sort((x, y) => x - y)[0];
+    if (close === undefined || !/[0-9０-９]\s*件$/.test(c.slice(0, open))) continue;
+    return { open: cs + open, from: cs + open + 1, to: cs + close };
   }
   return null;
 }
