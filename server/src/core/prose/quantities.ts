@@ -13,6 +13,20 @@ import { blockOfRow, templateOf } from '../templates/index.js';
 const T2_VERB_COLUMNS: Record<string, string[]> = { made: ['本年制发件数', '本年新制作数量'], 'new-public': ['本年新公开数量'], 'public-total': ['对外公开总数量'], repealed: ['本年废止件数'], 'in-force': ['现行有效件数'], fee: ['本年收费金额'], purchases: ['采购项目数量'] };
 
 /**
+ * The value column (0-based, of the row's block) that the `colText` of a 表二 quantity id `ROW:colText` names in a
+ * report of `format`: a number is the column itself; `decisions` and the verbs of `T2_VERB_COLUMNS` (`in-force`, …)
+ * are found by their label in the format's block of row `rowId`. -1 when none (pre-2019 has no 表二 of its own, and a
+ * report forced to it is read with the 2019 rows: no column is named then).
+ */
+export function t2ColumnOf(format: Report['format'], rowId: string, colText: string): number {
+  const labels = colText === 'decisions' ? ['处理决定'] : T2_VERB_COLUMNS[colText];
+  if (!labels) return /^\d+$/.test(colText) ? Number(colText) : -1;
+  const own = format !== 'unknown' ? templateOf(format).tables.t2 : undefined;
+  const block = own ? blockOfRow(own, rowId) : undefined;
+  return block?.columns.findIndex((c) => labels.some((l) => c.label.includes(l))) ?? -1;
+}
+
+/**
  * The table quantities that prose can name, each read from the report's own tables: 表三 rows (summed over a
  * group's sub-rows where the template prints no subtotal), applicant columns, 表四 group totals and leaves, and
  * 表二 counts. A quantity is `null` when a cell it needs is blank, missing or not a number, or when its table
@@ -285,12 +299,10 @@ export class Quantities {
     if (!t || !row || row.match.kind === 'absent' || row.cellCount !== row.cells.length) return null;
     // A column named by what it counts (`decisions`: 处理决定数量, the third of three in 2019, the only one in 2021;
     // `made`, `repealed`, `in-force`: the 规章/规范性文件 columns) is found by its label in the report's format.
-    const labels = colText === 'decisions' ? ['处理决定'] : T2_VERB_COLUMNS[colText];
-    // pre2019 has no 表二 of its own (a report forced to it has its table read with the 2019 rows): no column is named then.
-    const own = this.format !== 'unknown' ? templateOf(this.format).tables.t2 : undefined;
-    const block = labels && own ? blockOfRow(own, rowId) : undefined;
-    const col = labels ? block?.columns.findIndex((c) => labels.some((l) => c.label.includes(l))) ?? -1 : Number(colText);
+    const col = t2ColumnOf(this.format, rowId, colText);
     if (col < 0) return null;
+    const own = this.format !== 'unknown' ? templateOf(this.format).tables.t2 : undefined;
+    const block = own && !/^\d+$/.test(colText) ? blockOfRow(own, rowId) : undefined;
     const v = num(row.cells[col]);
     if (v === null) return null;
     const header = block ? block.columns[col].label : t.columns.filter((c) => c.id.startsWith('B1.'))[col]?.label ?? '';

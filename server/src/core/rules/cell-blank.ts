@@ -4,6 +4,13 @@ import type { RuleFinding } from './rule.js';
 import type { Template } from '../templates/index.js';
 import { bi, hasAnyValue, impliedT3Row, num, padToWidth, rowsOneColumnShort, spaceColumnAlign, t3Holds, tabJoinedRows, labelTabJoinedRows, t3Identities, t3Values } from './util.js';
 import { impliedHint, isUnfilledRow, valueColumnName } from './unfilled.js';
+import { zeroBreaksT2Relation } from './count-relations.js';
+import { claimsPerParagraph } from '../prose/anchors.js';
+import { proseOf } from '../prose/text.js';
+import { t2ColumnOf } from '../prose/quantities.js';
+import { blockOfRow } from '../templates/index.js';
+import type { Report } from '../model/build.js';
+import type { Bilingual } from '../types.js';
 
 /**
  * Blank value cells where the template expects a number (blank is not 0). One finding per row, except 表三 columns
@@ -16,7 +23,7 @@ export const cellBlank: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('应填数字的单元格为空（空白不等于 0）', 'A value cell is blank where the template expects a number (blank is not 0)'),
-    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0），保持表格“| 0 |”的空格写法；表三中某几列在每一行都空白时（如整列不填法人或其他组织），只报告一次，指出这几列，一次修复填好各行；表三、表四中合计能定出的空白按合计填入。以空格对齐的表三（pdftotext -layout）中，一行少了数、而其他各行的列位置能确定空着的是哪一列时，也按空白单元格报告并指出是哪一列，修复把数写在该列的位置上，不错开其后各列（放不下时不修复）；不能确定时由 cell-count 报告这一行少了数。以制表符分隔的表格（从 Word、Excel 复制）中，两个制表符之间（或行末最后一个制表符之后）的空字段就是该列的空白单元格，修复把数写在两个制表符之间；一行的字段多于表头的列数时（为对齐而连按了两次制表键），空字段不算单元格；表头也在同样的位置连按了两次制表键时（表三），字段数与表头相同的行按表头的字段对应各列，表头下空着的字段不算单元格，列名下的空字段是该列的空白单元格。表三中与空白相关的行或列合计不一致时（有数填错），不自动填写，以免把填错的数带进空白、让表格围绕错数“对上”。整张表都没有数值时由 table-empty 报告一次，不逐格填 0；表二、表三中整行都没有数值时（如 row-missing 插入的行）由 row-missing 报告为错误，直到填上数字，本规则不再重复报告，也不填写：填 0 等于替报告声称没有发生，按表三各列合计推算的数又会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行看似对上，错数却被固定下来），消息中只给出推算值供对照原表核实。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right), keeping a table\'s `| 0 |` spacing; 表三 columns blank in every row (the 法人或其他组织 columns left empty throughout, say) are reported once, naming them, with one fix for every row; in 表三 and 表四 a blank the totals decide gets that value. In a space-aligned 表三 (pdftotext -layout), a row short of a number where the other rows\' column positions show which column it leaves empty is reported here too, naming that column, and the fix writes the number where the column stands without moving the columns after it (no fix when it does not fit); where that is not certain, cell-count says the row is short. In a tab-separated table (copied from Word or Excel), an empty field between two tabs (or after a row\'s last tab) is a blank cell of its column, and the fix writes the number between the tabs; in a row with more fields than the header has columns (tabs doubled to align it), empty fields are no cells; where the header doubles its tabs in the same places (表三), a row with as many fields as the header is read field by field under it: an empty field under no column label is no cell, one under a label is that column\'s blank cell. In 表三, when a row or column the blanks depend on does not add up (a number is wrong), nothing is filled in: values worked out from the totals would carry the wrong number into the blanks and make the table add up around it. A table with no value at all is reported once by table-empty, and no 0s are written into it; a row of 表二 or 表三 with no value at all (such as a row inserted by row-missing) is reported by row-missing, as an error until its numbers are written, not again here, and it is not filled in either: 0s would claim the report\'s figures, and numbers worked out from the 表三 column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent); the message gives the worked-out numbers to check against the original table.'),
+    rationale: bi('格式要求每个单元格都填数字，没有发生的填 0。空白单元格无法区分“为 0”和“漏填”，含空白的列和行也无法核对勾稽关系。修复会在空白单元格中填 0（请确认确实为 0），保持表格“| 0 |”的空格写法；表三中某几列在每一行都空白时（如整列不填法人或其他组织），只报告一次，指出这几列，一次修复填好各行；表三、表四中合计能定出的空白按合计填入。以空格对齐的表三（pdftotext -layout）中，一行少了数、而其他各行的列位置能确定空着的是哪一列时，也按空白单元格报告并指出是哪一列，修复把数写在该列的位置上，不错开其后各列（放不下时不修复）；不能确定时由 cell-count 报告这一行少了数。以制表符分隔的表格（从 Word、Excel 复制）中，两个制表符之间（或行末最后一个制表符之后）的空字段就是该列的空白单元格，修复把数写在两个制表符之间；一行的字段多于表头的列数时（为对齐而连按了两次制表键），空字段不算单元格；表头也在同样的位置连按了两次制表键时（表三），字段数与表头相同的行按表头的字段对应各列，表头下空着的字段不算单元格，列名下的空字段是该列的空白单元格。表三中与空白相关的行或列合计不一致时（有数填错），不自动填写，以免把填错的数带进空白、让表格围绕错数“对上”。表二没有合计可定空白：正文写了这一格的数（如“现行有效25件”），或填 0 会与这一行的其他数矛盾（现行有效件数少于本年制发件数减本年废止件数，本年新公开数量大于对外公开总数量，上一年项目数量加本年增/减为负；见 count-relations）时，不填 0，消息写明原因和正文的数。整张表都没有数值时由 table-empty 报告一次，不逐格填 0；表二、表三中整行都没有数值时（如 row-missing 插入的行）由 row-missing 报告为错误，直到填上数字，本规则不再重复报告，也不填写：填 0 等于替报告声称没有发生，按表三各列合计推算的数又会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行看似对上，错数却被固定下来），消息中只给出推算值供对照原表核实。', 'Every cell takes a number, 0 where nothing happened. A blank cannot be told apart from a cell left out, and its column and row cannot be checked. The fix writes 0 into the blank cells (confirm that 0 is right), keeping a table\'s `| 0 |` spacing; 表三 columns blank in every row (the 法人或其他组织 columns left empty throughout, say) are reported once, naming them, with one fix for every row; in 表三 and 表四 a blank the totals decide gets that value. In a space-aligned 表三 (pdftotext -layout), a row short of a number where the other rows\' column positions show which column it leaves empty is reported here too, naming that column, and the fix writes the number where the column stands without moving the columns after it (no fix when it does not fit); where that is not certain, cell-count says the row is short. In a tab-separated table (copied from Word or Excel), an empty field between two tabs (or after a row\'s last tab) is a blank cell of its column, and the fix writes the number between the tabs; in a row with more fields than the header has columns (tabs doubled to align it), empty fields are no cells; where the header doubles its tabs in the same places (表三), a row with as many fields as the header is read field by field under it: an empty field under no column label is no cell, one under a label is that column\'s blank cell. In 表三, when a row or column the blanks depend on does not add up (a number is wrong), nothing is filled in: values worked out from the totals would carry the wrong number into the blanks and make the table add up around it. 表二 has no sums to decide a blank: where the text states the cell\'s count (现行有效25件), or 0 would contradict the row\'s other numbers (现行有效件数 below 本年制发件数 minus 本年废止件数, 本年新公开数量 above 对外公开总数量, 上一年项目数量 plus 本年增/减 negative; see count-relations), no 0 is written, and the message gives the reason and the text\'s number. A table with no value at all is reported once by table-empty, and no 0s are written into it; a row of 表二 or 表三 with no value at all (such as a row inserted by row-missing) is reported by row-missing, as an error until its numbers are written, not again here, and it is not filled in either: 0s would claim the report\'s figures, and numbers worked out from the 表三 column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent); the message gives the worked-out numbers to check against the original table.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 26 |  |  |  |  |  | 26 |', note: bi('五个空白单元格', 'five blank cells') },
   },
   check(ctx) {
@@ -59,10 +66,15 @@ export const cellBlank: Rule = {
         // of a tab-separated row is an empty field between its tabs, where the number is written as in a pipe cell.
         const spaced = (range: Range) => t.layout === 'space-aligned' && !/[|｜\t]/.test(ctx.report.lines.line(range.start.line));
         // Where the column's other numbers stand: from its first display column when they start together.
-        const fix = fill && !held.has(r.id) ? fillFix(r.cells, blanks, fill.values, spaced, (range, i) => spaceColumnAlign(ctx.report.lines, t, i, range), (range) => spacedPipeCell(ctx.report.lines.line(range.start.line), range)) : undefined;
+        // 表二 has no sums to decide a blank: 0 is written only when neither the prose nor a relation of the row says
+        // otherwise (helper-204 #1: a 0 under 现行有效件数 where the text says 现行有效25件 made an error of a warning).
+        const t2Held = t.id === 't2' && fill ? t2ZeroHeld(ctx.report, ctx.template, r, blanks) : null;
+        const fix = fill && !held.has(r.id) && !t2Held ? fillFix(r.cells, blanks, fill.values, spaced, (range, i) => spaceColumnAlign(ctx.report.lines, t, i, range), (range) => spacedPipeCell(ctx.report.lines.line(range.start.line), range)) : undefined;
         // A fill held back only by a row aligned with spaces: its line stops before the column, or the number is wider.
         const lineEnds = blanks.some((i) => r.cells[i]!.range.start.character === r.cells[i]!.range.end.character);
-        const why = fix ? bi('', '') : fill && !held.has(r.id)
+        const why = fix ? bi('', '') : t2Held
+          ? bi(`未自动填 0：${t2Held.zh}，请对照原表填写。`, ` Not filled with 0: ${t2Held.en}; fill it in from the original table.`)
+          : fill && !held.has(r.id)
           ? lineEnds
             ? bi('未自动填写：表格以空格对齐，这一行在该列之前就结束了，填入的数对不齐该列，请对照原表填写。', ' Not filled in automatically: the table is aligned with spaces and the line ends before that column, so a number written there would not stand in it; fill it in from the original table.')
             : bi('未自动填写：表格以空格对齐，要填的数比空白宽，填入会错开其后各列，请对照原表填写。', ' Not filled in automatically: the table is aligned with spaces and the number is wider than the blank, so writing it would move the columns after it; fill it in from the original table.')
@@ -101,6 +113,32 @@ export const cellBlank: Rule = {
     }
   },
 };
+
+/**
+ * Why 0 must not be written into the blank cells `blanks` of 表二 row `r` (see cell-blank): the prose states a
+ * nonzero count for one of them (`现行有效25件` for 行政规范性文件's 现行有效件数), or 0 would break a relation of the row
+ * that count-relations checks; a short bilingual reason, or null.
+ */
+function t2ZeroHeld(report: Report, template: Template | null, r: RowModel, blanks: number[]): Bilingual | null {
+  const block = template?.tables.t2 ? blockOfRow(template.tables.t2, r.id) : undefined;
+  if (!block) return null;
+  const p = proseOf(report);
+  for (const pc of claimsPerParagraph(report)) {
+    for (const c of pc.claims) {
+      if (c.negated || c.part || c.doubt || c.scoped || c.number.value === 0) continue;
+      for (const reading of c.readings) {
+        const [rowId, colText] = reading.split(':');
+        if (rowId !== r.id || colText === undefined) continue;
+        const col = t2ColumnOf(report.format, rowId, colText);
+        if (col < 0 || !blanks.includes(col)) continue;
+        const phrase = p.rawSlice(pc.offset + c.from, pc.offset + c.to);
+        const line = p.range(pc.offset + c.from, pc.offset + c.to).start.line + 1;
+        return bi(`正文第 ${line} 行写“${phrase}”，这一格应为 ${c.number.value}`, `the text on line ${line} says “${phrase}”, so this cell is ${c.number.value}`);
+      }
+    }
+  }
+  return zeroBreaksT2Relation(block, r.cells, blanks);
+}
 
 /**
  * The one finding of 表三 columns left blank in every row read (`columns`, 0-based value columns; `rowsRead` rows):

@@ -1,4 +1,6 @@
 import type { Rule } from './rule.js';
+import type { Bilingual, Cell } from '../types.js';
+import type { Table2Template } from '../templates/index.js';
 import { bi, num } from './util.js';
 import { blockOfRow } from '../templates/index.js';
 
@@ -83,3 +85,29 @@ export const countRelations: Rule = {
     }
   },
 };
+
+/**
+ * Whether writing 0 into the blank cells `blanks` (0-based value columns) of a 表二 row with cells `cells` in `block`
+ * would break one of the relations this rule checks (templates.md §5.2; 2021 第二十条第（一）项): a short reason
+ * naming it, or null. Used by cell-blank, which then writes no 0.
+ */
+export function zeroBreaksT2Relation(block: Table2Template['blocks'][number], cells: readonly (Cell | null)[], blanks: readonly number[]): Bilingual | null {
+  const at = (label: string) => block.columns.findIndex((c) => c.label === label);
+  const v = (i: number) => (blanks.includes(i) ? 0 : num(cells[i]));
+  const prev = at(PREVIOUS), change = block.columns.findIndex((c) => c.kind === 'signed');
+  if (prev >= 0 && change >= 0 && (blanks.includes(prev) || blanks.includes(change))) {
+    const a = v(prev), d = v(change);
+    if (a !== null && d !== null && a + d < 0) return bi(`上一年项目数量加本年增/减不会为负（${a} + (${d}) = ${a + d}）`, `上一年项目数量 plus 本年增/减 cannot be negative (${a} + (${d}) = ${a + d})`);
+  }
+  const issued = at(ISSUED), repealed = at(REPEALED), inForce = at(IN_FORCE);
+  if (issued >= 0 && repealed >= 0 && inForce >= 0 && [issued, repealed, inForce].some((i) => blanks.includes(i))) {
+    const i = v(issued), x = v(repealed), now = v(inForce);
+    if (i !== null && x !== null && now !== null && now < i - x) return bi(`现行有效件数通常不少于本年制发件数减本年废止件数（${i} − ${x} = ${i - x}）`, `现行有效件数 is usually at least 本年制发件数 minus 本年废止件数 (${i} − ${x} = ${i - x})`);
+  }
+  const fresh = at(NEW_PUBLISHED), total = at(PUBLISHED_TOTAL);
+  if (fresh >= 0 && total >= 0 && (blanks.includes(fresh) || blanks.includes(total))) {
+    const f = v(fresh), all = v(total);
+    if (f !== null && all !== null && f > all) return bi(`本年新公开数量不大于对外公开总数量（${f} > ${all}）`, `本年新公开数量 is not more than 对外公开总数量 (${f} > ${all})`);
+  }
+  return null;
+}
