@@ -32,7 +32,12 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
     // The label cell spans the label columns as its level's rows do (`<td colspan="2">（一）予以公开</td>` beside
     // `三、本年度办理结果`'s merged cell, `colspan="3"` for 一、…): without it the numbers would stand a column left.
     const span = near ? htmlLabelColspan(report, t, near) : 1;
-    return `<tr>${[text, ...zeros].map((c, k) => `<td${k === 0 && span > 1 ? ` colspan="${span}"` : ''}>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
+    // Label columns written as cells of their own (`<td></td><td>（四）无法提供</td><td>1.本机关…</td>`): the same cells
+    // around the label as the rows of its level, so that its numbers stay under their columns.
+    const around = near ? htmlLabelCellsOf(report, t, near) : null;
+    const lead = (around?.before ?? []).map((c) => `<td>${c}</td>`).join('');
+    const trail = '<td></td>'.repeat(around?.after ?? 0);
+    return `<tr>${lead}<td${span > 1 ? ` colspan="${span}"` : ''}>${escapeHtml(text.trim())}</td>${trail}${zeros.map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`;
   }
   if (t.layout === 'cell-per-line') return [text, ...zeros].map((c) => `${c} |`).join(eol);
   // One cell a line without pipes (a browser copy): an empty line is no cell (the reader passes over it), so a blank
@@ -208,6 +213,33 @@ function movedGroupCell(report: Report, line: number, character: number): { cell
     remove: { range: report.lines.range(line, around.open, around.end), newText: '' },
     rowStart: { line, character: tr },
   };
+}
+
+/**
+ * The label cells around the label in the HTML rows of template row `near`'s level (表三's label columns written as
+ * cells of their own: `<td></td><td>（四）无法提供</td><td>1.本机关…</td><td>5</td>…`): `before`, the inner HTML of the
+ * cells before the label cell (kept when that row is in `near`'s own group, emptied otherwise; a merged group cell,
+ * `rowspan` > 1, is its group's first row's and not repeated), and `after`, the cells between it and the first value.
+ * Read from the nearest such row (in template order) with its label and its first value on one line; null without one.
+ */
+function htmlLabelCellsOf(report: Report, t: TableModel, near: string): { before: string[]; after: number } | null {
+  const level = rowLevel(near);
+  const parent = (id: string) => id.split('.').slice(0, -1).join('.');
+  for (const r of rowsNearest(t, near)) {
+    if (r.id === near || rowLevel(r.id) !== level || r.match.kind === 'absent' || !r.match.range) continue;
+    const line = r.match.range.start.line;
+    const first = r.cells.find((c) => c && c.raw !== '');
+    if (!first || first.range.start.line !== line) continue;
+    const text = report.lines.line(line);
+    const cells = [...text.matchAll(/<t[dh](\s[^>]*)?>([\s\S]*?)<\/t[dh]\s*>/gi)];
+    const label = cells.findIndex((m) => m.index! <= r.match.range!.start.character && r.match.range!.start.character < m.index! + m[0].length);
+    const value = cells.findIndex((m) => m.index! <= first.range.start.character && first.range.start.character < m.index! + m[0].length);
+    if (label < 0 || value <= label) continue;
+    const own = parent(r.id) === parent(near);
+    const before = cells.slice(0, label).filter((m) => !/\browspan\s*=\s*["']?([2-9]|\d{2,})/i.test(m[1] ?? '')).map((m) => (own ? m[2] : ''));
+    return { before, after: value - label - 1 };
+  }
+  return null;
 }
 
 /** `s` as HTML text (a label such as `3.危及“三安全一稳定”` has no markup, but `&` and `<` must not become it). */

@@ -1,0 +1,40 @@
+// row-missing's fix in an HTML 表三 whose label columns are cells of their own (the group cell repeated in each row:
+// `<td></td><td>（四）无法提供</td><td>1.本机关…</td><td>5</td>…`, a transcribed or unmerged table; helper-204 #5). The
+// inserted row had its label in the first cell and 8 cells where its neighbours have 10, so its numbers stood two
+// columns left. It now has the same cells around its label as the rows of its level.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT, rowValues } from '../helpers.mjs';
+
+// examples/correct-2024.nianbao.md with 表三 as a Word HTML table whose group cells are written in each row (helper-204's
+// case file): the header merged with colspan/rowspan, 一、 rows `colspan="3"`, （一） rows `colspan="2"` after an empty
+// cell, the sub-rows as `<td></td><td>（四）无法提供</td><td>1.…</td>`.
+const HTML = readFileSync(join(ROOT, 'test/fixtures/reports/helper204-html-t3-label-cells.md'), 'utf8');
+const findingsOf = (text) => core.checkReport(core.parseReport(text));
+
+test('the HTML 表三 with label cells of their own reads clean', () => {
+  const html = HTML;
+  assert.match(html, /<tr><td><\/td><td>（四）无法提供<\/td><td>1\.本机关不掌握相关政府信息<\/td><td>\d+<\/td>/);
+  assert.deepEqual(findingsOf(html).map((f) => `${f.ruleId} ${f.message}`), []);
+});
+
+test('a missing row gets the cells of its level: the group cell, its label, then its value cells under their columns', () => {
+  const html = HTML;
+  const row = html.split('\n').find((l) => l.includes('>2.没有现成信息需要另行制作<'));
+  const text = html.replace(`${row}\n`, '');
+  const found = findingsOf(text).filter((f) => f.ruleId === 'row-missing');
+  assert.equal(found.length, 1);
+  const fixed = core.applyFixes(text, found[0].fix.edits).text;
+  const inserted = fixed.split('\n').find((l) => l.includes('>2.没有现成信息需要另行制作<'));
+  const count = (l) => (l.match(/<td[\s>]/g) ?? []).length;
+  assert.equal(count(inserted), count(row), inserted);
+  assert.ok(inserted.startsWith('<tr><td></td><td>（四）无法提供</td><td>2.没有现成信息需要另行制作</td>'), inserted);
+  // Filled in with the original numbers, the table reads as before.
+  const values = [...row.matchAll(/<td>(\d+)<\/td>/g)].map((m) => m[1]);
+  let k = 0;
+  const filled = fixed.replace(inserted, inserted.replace(/<td><\/td>/g, (m, at) => (at > inserted.indexOf('2.没有') ? `<td>${values[k++]}</td>` : m)));
+  assert.deepEqual(rowValues(core.parseReport(filled), 't3', 'R3.4.2'), rowValues(core.parseReport(html), 't3', 'R3.4.2'));
+  assert.deepEqual(findingsOf(filled), []);
+});
