@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
 import type { TableId } from '../types.js';
+import { TABLE_OF_SECTION } from './table-missing.js';
 import { bi } from './util.js';
 import { gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
 import { firstNonSpace, toChineseNumeral } from '../text/normalize.js';
@@ -127,12 +128,17 @@ export const sectionMissing: Rule = {
       const content = missingContent(report, template, idx);
       if (content === 'unsure') {
         // Its text seems to be there without a heading, and no sub-heading says where it starts: a heading put
-        // before the next section would sit after that text, empty. Said, not fixed.
+        // before the next section would sit after that text, empty. Said, not fixed; where the section's own table
+        // is read under the section before, its line is named and the finding stands there (helper-204 #9).
+        const own = TABLE_OF_SECTION[s.id] ? report.tables[TABLE_OF_SECTION[s.id]] : undefined;
+        const prevTitle = [...tops].reverse().find((h) => h.canonical < idx);
+        const tableLine = own && prevTitle && own.range.start.line > prevTitle.line && (!nextTitle || own.range.start.line < nextTitle.line) ? own.range.start.line : -1;
+        const at = tableLine >= 0 ? bi(`（它的${own!.name}在第 ${tableLine + 1} 行）`, ` (its ${own!.name} is on line ${tableLine + 1})`) : bi('', '');
         ctx.add({
           message: bi(
-            `${what.zh}这一部分的内容似乎写在了上一部分里，但没有标题：请在其内容开始处加上“${s.title}”。未自动插入，以免把空标题放在内容之后。`,
-            `${what.en}Its text seems to be there, under the previous section, without a heading: add “${s.title}” where it starts. Not inserted automatically, so as not to put an empty heading after its text.`),
-          range: nextTitle ? nextTitle.range : report.lines.lineRange(report.lines.lineCount - 1),
+            `${what.zh}这一部分的内容似乎写在了上一部分里${at.zh}，但没有标题：请在其内容开始处加上“${s.title}”。未自动插入，以免把空标题放在内容之后。`,
+            `${what.en}Its text seems to be there, under the previous section${at.en}, without a heading: add “${s.title}” where it starts. Not inserted automatically, so as not to put an empty heading after its text.`),
+          range: tableLine >= 0 ? report.lines.lineRange(tableLine) : nextTitle ? nextTitle.range : report.lines.lineRange(report.lines.lineCount - 1),
           data: { section: s.id },
           absent: true,
         });

@@ -5,7 +5,8 @@ import { bi } from './util.js';
 import { topHeadings } from './sections.js';
 import { renderSectionTable } from '../fix/render.js';
 
-const TABLE_OF_SECTION: Record<string, 't2' | 't3' | 't4'> = { S2: 't2', S3: 't3', S4: 't4' };
+/** The table of each section that has one (templates.md §3.1, §4.1). */
+export const TABLE_OF_SECTION: Record<string, 't2' | 't3' | 't4'> = { S2: 't2', S3: 't3', S4: 't4' };
 
 /** Section 二/三/四 of a 2019/2021 report has no table (templates.md §3.2–3.4, §4.2–4.4). */
 export const tableMissing: Rule = {
