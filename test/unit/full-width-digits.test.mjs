@@ -66,10 +66,14 @@ test('each table is counted apart: 表二 and 表三 in full width are one warni
   assert.deepEqual(grouped.map((x) => x.message.slice(0, 2)), ['表二', '表三']);
   const alone = f.filter((x) => !grouped.includes(x));
   assert.equal(alone.length, 1);
-  // 二 is a Chinese numeral (said so since breaker32 N10), not fixed: the author writes the digit.
+  // 二 is a Chinese numeral (said so since breaker32 N10); one numeral alone is as unambiguous as 零, and fixed to its
+  // digit (helper-204 #10).
   assert.match(alone[0].message, /“二”是汉字数字/);
-  // fix-all rewrites the full-width cells; the word is the author's to replace.
-  assert.deepEqual(check(core.fixAll(text).text).filter((x) => x.ruleId === 'number-invalid').map((x) => x.message), [alone[0].message]);
+  assert.equal(alone[0].fix.edits[0].newText.trim(), '2');
+  // fix-all rewrites the full-width cells and the numeral.
+  const fixed = core.fixAll(text).text;
+  assert.deepEqual(check(fixed).filter((x) => x.ruleId === 'number-invalid').map((x) => x.message), []);
+  assert.match(fixed, /^\| 二、上年结转政府信息公开申请数量 +\| 2 /m);
 });
 
 // breaker21: full-width decimals and negatives (`９６１７１．６` in 收费金额, `－３` in the 2019 本年增/减, `１８６．５万元`)

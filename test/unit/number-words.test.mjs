@@ -151,3 +151,13 @@ test('number-invalid: an amount in Chinese numerals in 表二\'s fee cell (十�
   assert.match(g.message, /“二十”是汉字数字/);
   assert.equal(g.fix, undefined);
 });
+
+test('one numeral alone in a count cell (六, 十, 两) is fixed to its digit, as 零 is (helper-204 #10); 二十 is not', () => {
+  for (const [cell, digit] of [['六', '6'], ['十', '10'], ['两', '2']]) {
+    const [f] = core.checkReport(core.parseReport(withCell(cell))).filter((x) => x.ruleId === 'number-invalid');
+    assert.match(f.message, new RegExp(`“${cell}”是汉字数字`));
+    assert.equal(f.fix.edits[0].newText.trim(), digit, cell);
+  }
+  const [g] = core.checkReport(core.parseReport(withCell('二十'))).filter((x) => x.ruleId === 'number-invalid');
+  assert.equal(g.fix, undefined);
+});
