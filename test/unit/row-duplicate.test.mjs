@@ -30,7 +30,7 @@ test('a copy with other numbers, or apart from the row read: said with the line 
   const other = at(partial + 1, lines[partial].replace(/\| 6(\s+)\|/, '| 7$1|'));
   assert.notEqual(other, at(partial + 1, lines[partial]));
   const [f] = found(other);
-  assert.match(f.message, /写了两次，数字不同：本工具按第 \d+ 行读取，这一行不参加任何合计/);
+  assert.match(f.message, /写了两次，数字不同：本工具按第 \d+ 行读取(?:（[^）]*）)?，这一行不参加任何合计/);
   assert.equal(f.fix, undefined);
   const apart = at(partial + 4, lines[partial]);
   const [g] = found(apart);
@@ -75,4 +75,22 @@ test('breaker19: three equal rows in a run are two copies, both deleted by fix-a
   const commented = at(partial + 1, `${lines[partial]} <!-- 数据待核实 -->`);
   const [g] = found(commented);
   assert.match(g.message, /已有完全相同的一行/);
+});
+
+// helper-204 #7: with two copies of different numbers, the second one was read whatever they said; when it was the wrong
+// one, sum-results and prose-table sent the author looking for a wrong sub-item elsewhere. The copy that makes 表三 add
+// up is read, before or after the other, and the message says so.
+test('a copy with other numbers: the copy that makes 表三 add up is read, in either order, and no sum finding follows', () => {
+  const row = lines.findIndex((l) => l.startsWith('| 2.重复申请'));
+  const wrong = lines[row].replace(/\| 1(\s+)\| 0(\s+)\|/, '| 2$1| 0$2|').replace(/\| 2(\s+)\|$/, '| 3$1|');
+  assert.notEqual(wrong, lines[row]);
+  for (const [name, text, readLine] of [
+    ['wrong copy after', at(row + 1, wrong), row],
+    ['wrong copy before', at(row, wrong), row + 1],
+  ]) {
+    const all = core.analyze(text).findings;
+    assert.deepEqual(all.map((f) => f.ruleId), ['row-duplicate'], `${name}: ${all.map((f) => f.message).join('\n')}`);
+    assert.match(all[0].message, new RegExp(`数字不同：本工具按第 ${readLine + 1} 行读取（按这一行，表三的各项合计都成立）`), name);
+    assert.equal(all[0].related[0].range.start.line, readLine, name);
+  }
 });

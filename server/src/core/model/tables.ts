@@ -915,17 +915,73 @@ function subtotalSegment(segments: readonly Segment[], assigned: ReadonlySet<num
   return out;
 }
 
+/**
+ * `assign` (spec index → segment index) with a result row written twice with other numbers (`| 2.重复申请 | 1 | … |`
+ * on two lines, helper-204 #7) read from its other copy when only that copy makes 表三 add up: every column's results
+ * sum to （七）总计 and every result row's six applicant columns to its 总计. The alignment reads one copy by its
+ * place; which one the author meant is the one the table's identities bear out. `assign` itself when there is no
+ * such copy (it is shared between versions and never modified).
+ */
+function copyThatAddsUp(segments: readonly Segment[], plan: T3Plan, template: Table3Template, assign: readonly number[]): readonly number[] {
+  const { specs, groupKeys } = plan;
+  const total = specs.findIndex((sp) => /^R3\.\d+$/.test(sp.id) && sp.key.includes('总计'));
+  if (total < 0 || assign[total] < 0) return assign;
+  const assigned = new Set(assign.filter((si) => si >= 0));
+  const spare: number[] = [];
+  for (let si = 0; si < segments.length; si++) if (!assigned.has(si) && segments[si].values.some((t) => t.kind === 'value')) spare.push(si);
+  if (!spare.length) return assign;
+  const results = specs.map((sp, k) => k).filter((k) => k !== total && specs[k].id.startsWith('R3.'));
+  const values = new Map<number, (number | null)[]>();
+  const valuesOf = (si: number) => {
+    let v = values.get(si);
+    if (!v) values.set(si, (v = cellsOf(segments[si].values, template.columns).cells.map((c) => c?.value ?? null)));
+    return v;
+  };
+  // How many of 表三's result identities fail when the rows are read as `asg` says (blanks and rows not read skipped).
+  const failures = (asg: readonly number[]): number => {
+    const sums = valuesOf(asg[total]);
+    let n = 0;
+    for (let j = 0; j < sums.length; j++) {
+      let sum = 0;
+      let known = sums[j] !== null;
+      for (const k of results) if (asg[k] >= 0) { const v = valuesOf(asg[k])[j]; if (v === null) known = false; else sum += v; }
+      if (known && sum !== sums[j]) n++;
+    }
+    for (const k of results) {
+      if (asg[k] < 0) continue;
+      const v = valuesOf(asg[k]);
+      if (v.length === 7 && v.every((x) => x !== null) && v.slice(0, 6).reduce((a, b) => a + b!, 0) !== v[6]) n++;
+    }
+    return n;
+  };
+  let out: readonly number[] = assign;
+  for (const k of results) {
+    if (assign[k] < 0 || rowLabel(segments[assign[k]], specs[k], groupKeys).kind !== 'exact') continue;
+    for (const sj of spare) {
+      if (rowLabel(segments[sj], specs[k], groupKeys).kind !== 'exact') continue;
+      const alt = out.slice();
+      alt[k] = sj;
+      if (failures(out) > 0 && failures(alt) === 0) {
+        out = alt;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Reads 表三 in lines `span` as aligned by `alignTable3` (shared between versions: not to be modified). */
 export function readAlignedTable3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): TableModel {
   return rd.reading('t3', span.start, span.end, alignment.template, () => readT3(rd, span, alignment));
 }
 
 function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): TableModel {
-  const { template, assign } = alignment;
+  const { template } = alignment;
   const { lts, segments } = t3Input(rd, span);
   const lines = rd.lines;
   const plan = planOf(template);
   const specs = plan.specs;
+  const assign = copyThatAddsUp(segments, plan, template, alignment.assign);
   const rows: RowModel[] = [];
   let firstSeg = segments.length;
   for (const a of assign) if (a >= 0 && a < firstSeg) firstSeg = a;

@@ -1,7 +1,7 @@
 import type { RowModel, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
-import { bi } from './util.js';
+import { bi, t3Holds, t3Identities, t3Values } from './util.js';
 import { labelKey } from '../text/normalize.js';
 
 /**
@@ -20,8 +20,8 @@ export const rowDuplicate: Rule = {
     fixable: true,
     description: bi('表格中同一行写了两次', 'A table row is written twice'),
     rationale: bi(
-      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；HTML 表格不核对。',
-      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor HTML tables.'),
+      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的；表三中只有其中一行能使各项合计（各办理结果之和等于（七）总计、每行各类申请人之和等于总计）成立时，读取那一行，消息说明这一点，其余的合计也就不会因多出的一行报告不存在的错误。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；HTML 表格不核对。',
+      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor HTML tables. In 表三, when only one of two copies with other numbers makes the table add up (every column\'s results to （七）总计, every result row\'s applicants to its 总计), that copy is read and the message says so, so the sums report no error the extra copy does not hold.'),
     example: { bad: '| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', note: bi('同一行写了两次', 'the same row twice') },
   },
   check(ctx) {
@@ -47,8 +47,8 @@ export const rowDuplicate: Rule = {
               `${t.name}“${d.row.label}”行写了两次：第 ${d.first + 1} 行有完全相同的一行，本工具按那一行读取。请删去放错位置的一行。未自动修改：两行不相邻，不能确定哪一行放错了位置。`,
               `${t.name} row “${d.row.label}” is written twice: line ${d.first + 1} has the same row, which this checker reads. Delete the one in the wrong place. Not fixed automatically: the two are not next to each other, so which one is misplaced is not certain.`)
             : bi(
-              `${t.name}“${d.row.label}”行写了两次，数字不同：本工具按第 ${d.first + 1} 行读取，这一行不参加任何合计。请对照原表保留正确的一行，删去另一行。未自动修改：只有原表能说明哪一行是对的。`,
-              `${t.name} row “${d.row.label}” is written twice, with other numbers: this checker reads line ${d.first + 1}, and this line takes part in no sum. Keep the right one, as the original table has it, and delete the other. Not fixed automatically: only the original table tells which is right.`),
+              `${t.name}“${d.row.label}”行写了两次，数字不同：本工具按第 ${d.first + 1} 行读取${addsUp(t) ? '（按这一行，表三的各项合计都成立）' : ''}，这一行不参加任何合计。请对照原表保留正确的一行，删去另一行。未自动修改：只有原表能说明哪一行是对的。`,
+              `${t.name} row “${d.row.label}” is written twice, with other numbers: this checker reads line ${d.first + 1}${addsUp(t) ? ' (with it, every sum of 表三 holds)' : ''}, and this line takes part in no sum. Keep the right one, as the original table has it, and delete the other. Not fixed automatically: only the original table tells which is right.`),
           range: report.lines.range(d.line, 0, report.lines.line(d.line).trimEnd().length),
           related: [{ range: report.lines.range(d.first, 0, report.lines.line(d.first).trimEnd().length), message: bi('读取的一行', 'The row read') }],
           fix: same && adjacent ? { title: bi('删去重复的一行', 'Delete the repeated row'), edits: [{ range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] } : undefined,
@@ -58,6 +58,14 @@ export const rowDuplicate: Rule = {
     }
   },
 };
+
+/** Whether 表三 `t` as read has every identity hold (none failing; at least one evaluated). Not for other tables. */
+function addsUp(t: TableModel): boolean {
+  if (t.id !== 't3') return false;
+  const get = t3Values(t);
+  const held = t3Identities(t).map((id) => t3Holds(id, get));
+  return held.some((h) => h === true) && !held.some((h) => h === false);
+}
 
 /**
  * The lines of pipe table `t` (0-based) that repeat the label of a row read elsewhere in it (`first`): every pipe
