@@ -16,7 +16,9 @@ const edited = (from, to) => {
 
 test('cell-blank names 表二\'s blank by its column: 本年废止件数 of 行政规范性文件', () => {
   const text = edited('| 行政规范性文件 | 3            | 1            | 25           |', '| 行政规范性文件 | 3            |              | 25           |');
-  assert.deepEqual(blanks(text), ['表二“行政规范性文件”行有 1 个空白单元格（本年废止件数）：空白不等于 0，没有发生的请填 0。']);
+  // (The prose says 废止1件: no 0 is written, and the message says why; helper-204 #1.)
+  assert.deepEqual(blanks(text), ['表二“行政规范性文件”行有 1 个空白单元格（本年废止件数）：空白不等于 0，没有发生的请填 0。未自动填 0：正文第 11 行写“废止1件”，这一格应为 1，请对照原表填写。']);
+  assert.deepEqual(blanks(text.replace('废止1件，', '')), ['表二“行政规范性文件”行有 1 个空白单元格（本年废止件数）：空白不等于 0，没有发生的请填 0。']);
 });
 
 test('cell-blank names 表四\'s blank by group and result: 未经复议直接起诉·结果纠正', () => {

@@ -228,8 +228,9 @@ function htmlLabelCellsOf(report: Report, t: TableModel, near: string): { before
   for (const r of rowsNearest(t, near)) {
     if (r.id === near || rowLevel(r.id) !== level || r.match.kind === 'absent' || !r.match.range) continue;
     const line = r.match.range.start.line;
-    const first = r.cells.find((c) => c && c.raw !== '');
-    if (!first || first.range.start.line !== line) continue;
+    // The row's leftmost value cell on its line (a header may order the columns otherwise than the template).
+    const first = r.cells.filter((c) => c && c.raw !== '' && c.range.start.line === line).sort((a, b) => a!.range.start.character - b!.range.start.character)[0];
+    if (!first) continue;
     const text = report.lines.line(line);
     const cells = [...text.matchAll(/<t[dh](\s[^>]*)?>([\s\S]*?)<\/t[dh]\s*>/gi)];
     const label = cells.findIndex((m) => m.index! <= r.match.range!.start.character && r.match.range!.start.character < m.index! + m[0].length);
