@@ -970,6 +970,33 @@ function copyThatAddsUp(segments: readonly Segment[], plan: T3Plan, template: Ta
   return out;
 }
 
+/**
+ * 表四's 15 values of one pipe row read one cell right, when its first cell was lost (`| 0 | 1 | 0 | 3 | … | 1 |  |`
+ * for `| 2 | 0 | 1 | 0 | 3 | … |`): the row's last cell empty, the others numbers; as read, at least two of the three
+ * groups (four results and their 总计) fail; read one cell right, the second and third hold and the first group's
+ * lost result, its 总计 less the other three, is not negative. The values then start with a blank token where the
+ * first number stands (zero-width), which carries `shifted` (one cell, the emptied last cell from the pipe before it
+ * to the closing pipe). Null otherwise.
+ */
+function t4ShiftedRight(values: Token[], lines: LineIndex): Token[] | null {
+  if (values.length !== T4_VALUES || values[14].kind !== 'blank' || values[14].tab || values.slice(0, 14).some((t) => t.kind !== 'value')) return null;
+  const v = values.slice(0, 14).map((t) => Number(t.raw.normalize('NFKC').replace(/,/g, '')));
+  if (v.some((x) => !Number.isInteger(x) || x < 0)) return null;
+  const holds = (w: number[], g: number) => w[g * 5] + w[g * 5 + 1] + w[g * 5 + 2] + w[g * 5 + 3] === w[g * 5 + 4];
+  const asRead = [0, 1].filter((g) => !holds(v, g)).length + 1; // the third group's 总计 is the empty cell: it fails
+  const w = [NaN, ...v];
+  const lost = w[4] - (w[1] + w[2] + w[3]);
+  if (asRead < 2 || !holds(w, 1) || !holds(w, 2) || !(lost >= 0)) return null;
+  const first = values[0];
+  const text = lines.line(first.line);
+  const last = values[14];
+  const pipe = text.lastIndexOf('|', last.start - 1);
+  const close = text.indexOf('|', last.end);
+  if (pipe < 0 || close < 0 || values.some((t) => t.line !== first.line)) return null;
+  const blank: Token = { kind: 'blank', raw: '', key: '', line: first.line, start: first.start, end: first.start, pipe: true, shifted: { cells: 1, emptied: { start: pipe, end: close } } };
+  return [blank, ...values.slice(0, 14)];
+}
+
 /** Reads 表三 in lines `span` as aligned by `alignTable3` (shared between versions: not to be modified). */
 export function readAlignedTable3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): TableModel {
   return rd.reading('t3', span.start, span.end, alignment.template, () => readT3(rd, span, alignment));
@@ -1914,7 +1941,12 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
       columnsOf = { order: heading.order, extra: [], range: { start: first.start, end: last.end } };
     } else conflict = heading.leaves.map((c) => c.tok.raw.trim());
   }
-  const { cells } = columnsOf ? cellsByHeader(values, cols, columnsOf.order) : cellsOf(values, cols);
+  // A pipe row whose first cell was lost, its numbers one cell left and its last cell empty (helper-204 #4): read one
+  // cell right when only that reading makes the second and third groups add up (their 总计 the sum of their four
+  // results) and the first group's lost result is then its 总计 less its other three, not below 0.
+  const shifted = !columnsOf && only?.pipeRow && layout === 'pipe' ? t4ShiftedRight(values, lines) : null;
+  const read = shifted ?? values;
+  const { cells } = columnsOf ? cellsByHeader(read, cols, columnsOf.order) : cellsOf(read, cols);
   const joined = keyOf(header);
   const columns: ColumnModel[] = template.groups.map((g) => ({
     id: g.id, label: g.label,
@@ -1933,7 +1965,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   const cellCount = clean && values.length === T4_VALUES ? Math.max(T4_VALUES, rowCount) : values.length;
   const row: RowModel = withValueInLabel({
     id: 'T4', label: '行政复议、行政诉讼', match: { kind: 'exact', raw: '', range: values.length ? tokenRange(values[0]) : null, distance: 0 }, cells, cellCount,
-  }, values);
+  }, read);
   const table: TableModel = {
     id: 't4', name: template.name, range: spanRange(lines, { start: span.start, end: Math.max(end, span.start + 1) }), layout, rows: [row], columns,
   };

@@ -38,7 +38,8 @@ export const cellBlank: Rule = {
       // A row whose numbers were pasted into one cell (cell-tab-joined: not read) has no blank to tell: its empty
       // cells are the old ones beside the paste, and 0s there would be figures the row does not have.
       const joined = new Set([...tabJoinedRows(t), ...labelTabJoinedRows(ctx.report.lines, t)].map((j) => j.row));
-      const rows = t.rows.filter((r) => r.match.kind !== 'absent' && hasBlank(r.cells) && !isUnfilledRow(ctx.template, t, r) && !joined.has(r));
+      // (A 表四 row read one cell right has its lost first cell as a blank: value-in-label's fix writes it.)
+      const rows = t.rows.filter((r) => r.match.kind !== 'absent' && hasBlank(r.cells) && !isUnfilledRow(ctx.template, t, r) && !joined.has(r) && !r.shiftedLeft);
       const plans = rows.map((r) => {
         const blanks = r.cells.map((c, i) => ({ c, i })).filter((x) => x.c && x.c.raw === '').map((x) => x.i);
         // A row with no value at all is not filled in yet (row-missing inserts a missing row so): 0s would claim the

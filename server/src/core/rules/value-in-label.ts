@@ -17,8 +17,8 @@ export const valueInLabel: Rule = {
     fixable: true,
     description: bi('一行的第一个数写进了行名单元格（紧接行名、与行名同格或在行名列中），或表四的第一个数紧接在表头之后', 'A row\'s first number is written in its label cell (glued to the label, in the same cell or in a label column), or 表四\'s first number is glued to its header'),
     rationale: bi(
-      '表二、表三的行名与它的数各占一格。复制粘贴时丢了一个制表符或竖线，这一行的第一个数就落进了行名所在的格（“（一）予以公开8⇥1⇥0⇥…”“| 2.重复申请 1 | 0 | …”“行政许可1520”）：表格上这个数不在它的列下，后面的数都错了一列。行名之后紧接的数字，在这一行因此恰好缺一个数时（竖线表格中也可以是行名格后面留着一个空格），就是这一行第一列的数：按这一列读取（这一行的合计照常核对），报告一次，不再报告为行名错字（row-label）或数的个数不符（cell-count）。修复把这个数移到它自己的格里：在行名与数之间加上这种排版的分隔（竖线、制表符、空格或换行）；竖线表格中行名格后面有空着的格时，把数写进那一格。数字本身不变，也不会删去。这一行的数已经齐全时，行名后的数字可能是说明或误输入，不按这一列读取（见 row-label，不提供删去它的修复）。表四的第一个数紧接在表头最后一个列名之后（“总计2”，表头与数值之间的换行丢了）、其后正好还有 14 个数时，同样按第一列的数读取并在此报告，修复在两者之间换行。表三按 Word 的合并单元格写成几个行名列（表头“| （本列…） |  |  | 自然人 | …”）时，一行的数从行名所占的列开始（“| 三、本年度办理结果 | （一）予以公开 | 1288 | … | 1362 |  |”：数前丢了一个单元格，或几个行名挤在一格里），表格上每个数都错了列：仍按各自的列读取，在此报告，修复在第一个数前补上缺少的空单元格，并删去行末因此空出的单元格。',
-      'A row of 表二 or 表三 has its label and each of its numbers in cells of their own. When a tab or a pipe is lost in a copy, the row\'s first number lands in the label\'s cell (（一）予以公开8⇥1⇥0⇥…, | 2.重复申请 1 | 0 | …, 行政许可1520): in the table it stands under no column, and the numbers after it are one column off. A number right after the label, in a row that is then exactly one number short (in a pipe table, or that has an empty cell right after the label cell), is the row\'s first value: it is read as that column\'s (the row\'s sums are checked as usual) and said once, not as a misspelt label (row-label) nor as the wrong number of cells (cell-count). The fix moves the number into a cell of its own: it writes the layout\'s separator (a pipe, a tab, a space or a line break) between the label and the number, or, in a pipe table with an empty cell after the label cell, writes the number into that cell. The digits are never changed or deleted. When the row has all its numbers already, digits after the label may be a remark or a slip: they are not read as a value (row-label says so, without a fix that deletes them). 表四\'s first number glued to the last label of its header (总计2: the line break between the header and the numbers lost), with exactly 14 numbers after it, is read as the first column\'s value and said here too; the fix puts the line break back. In a 表三 written with several label columns (Word\'s merged cells: header `| （本列…） |  |  | 自然人 | …`), a row whose numbers start in a label column (`| 三、本年度办理结果 | （一）予以公开 | 1288 | … | 1362 |  |`: a cell lost before the numbers, or the labels in one cell) shows every number under the wrong column: it is read in its columns all the same and said here; the fix adds the missing empty cells before the first number and takes out the empty cells this left at the end of the row.'),
+      '表二、表三的行名与它的数各占一格。复制粘贴时丢了一个制表符或竖线，这一行的第一个数就落进了行名所在的格（“（一）予以公开8⇥1⇥0⇥…”“| 2.重复申请 1 | 0 | …”“行政许可1520”）：表格上这个数不在它的列下，后面的数都错了一列。行名之后紧接的数字，在这一行因此恰好缺一个数时（竖线表格中也可以是行名格后面留着一个空格），就是这一行第一列的数：按这一列读取（这一行的合计照常核对），报告一次，不再报告为行名错字（row-label）或数的个数不符（cell-count）。修复把这个数移到它自己的格里：在行名与数之间加上这种排版的分隔（竖线、制表符、空格或换行）；竖线表格中行名格后面有空着的格时，把数写进那一格。数字本身不变，也不会删去。这一行的数已经齐全时，行名后的数字可能是说明或误输入，不按这一列读取（见 row-label，不提供删去它的修复）。表四的第一个数紧接在表头最后一个列名之后（“总计2”，表头与数值之间的换行丢了）、其后正好还有 14 个数时，同样按第一列的数读取并在此报告，修复在两者之间换行。表三按 Word 的合并单元格写成几个行名列（表头“| （本列…） |  |  | 自然人 | …”）时，一行的数从行名所占的列开始（“| 三、本年度办理结果 | （一）予以公开 | 1288 | … | 1362 |  |”：数前丢了一个单元格，或几个行名挤在一格里），表格上每个数都错了列：仍按各自的列读取，在此报告，修复在第一个数前补上缺少的空单元格，并删去行末因此空出的单元格。表四的数值行丢了第一格（其后的数都左移一格、行末空出一格）时，若只有移回一格才能让第二、三组的结果之和等于总计，且第一组丢失的数（该组总计减去其余三个结果）不为负，就按移回后的列读取并在此报告，修复在行首补上这个数、删去行末空出的单元格（请对照原表确认）。',
+      'A row of 表二 or 表三 has its label and each of its numbers in cells of their own. When a tab or a pipe is lost in a copy, the row\'s first number lands in the label\'s cell (（一）予以公开8⇥1⇥0⇥…, | 2.重复申请 1 | 0 | …, 行政许可1520): in the table it stands under no column, and the numbers after it are one column off. A number right after the label, in a row that is then exactly one number short (in a pipe table, or that has an empty cell right after the label cell), is the row\'s first value: it is read as that column\'s (the row\'s sums are checked as usual) and said once, not as a misspelt label (row-label) nor as the wrong number of cells (cell-count). The fix moves the number into a cell of its own: it writes the layout\'s separator (a pipe, a tab, a space or a line break) between the label and the number, or, in a pipe table with an empty cell after the label cell, writes the number into that cell. The digits are never changed or deleted. When the row has all its numbers already, digits after the label may be a remark or a slip: they are not read as a value (row-label says so, without a fix that deletes them). 表四\'s first number glued to the last label of its header (总计2: the line break between the header and the numbers lost), with exactly 14 numbers after it, is read as the first column\'s value and said here too; the fix puts the line break back. In a 表三 written with several label columns (Word\'s merged cells: header `| （本列…） |  |  | 自然人 | …`), a row whose numbers start in a label column (`| 三、本年度办理结果 | （一）予以公开 | 1288 | … | 1362 |  |`: a cell lost before the numbers, or the labels in one cell) shows every number under the wrong column: it is read in its columns all the same and said here; the fix adds the missing empty cells before the first number and takes out the empty cells this left at the end of the row. 表四's value row with its first cell lost (its numbers one cell left, its last cell empty) is read one cell right when only that reading makes the second and third groups\' results add up to their totals and the first group\'s lost result (its total less the other three) is not negative; it is said here, and the fix writes that number back as the first cell and takes out the empty last one (to be checked against the original table).'),
     example: { bad: '（一）予以公开8\t1\t0\t0\t0\t0\t9', note: bi('“8”是自然人列的数，与行名之间缺了制表符', '“8” is the 自然人 value; the tab before it is missing') },
   },
   check(ctx) {
@@ -33,6 +33,8 @@ export const valueInLabel: Rule = {
     const t4 = ctx.report.tables.t4;
     const v = t4 && !t4.broken ? t4.rows[0]?.valueInLabel : undefined;
     if (t4 && v) headerGlued(ctx, t4, v);
+    const moved = t4 && !t4.broken ? t4.rows[0]?.shiftedLeft : undefined;
+    if (t4 && moved) t4Shifted(ctx, t4, t4.rows[0], moved);
   },
 };
 
@@ -153,6 +155,30 @@ function shifted(ctx: RuleContext, t: TableModel, r: RowModel, s: NonNullable<Ro
       `${t.name} row “${r.label}”: its numbers start in a label column (the first is “${first}”), ${n} label cell${n > 1 ? 's' : ''} fewer than the other rows: in the table “${first}” is not under ${col} and the numbers after it are ${n > 1 ? `${n} columns` : 'one column'} off${s.emptied ? ', with empty cells left at the end' : ''}. They were read in their columns. Please add ${n} empty cell${n > 1 ? 's' : ''} before “${first}”${s.emptied ? ' and take out the empty cells at the end' : ''}.`),
     range: s.first,
     fix: { title: bi(`在“${first}”前补 ${n} 个空单元格`, `Add ${n} empty cell${n > 1 ? 's' : ''} before “${first}”`), edits },
+    data: { table: t.id, row: r.id },
+  });
+}
+
+/**
+ * 表四's value row with its first cell lost (`RowModel.shiftedLeft` on the 表四 row, read one cell right): one finding
+ * at its first number; the fix writes the lost first result (its group's 总计 less the other three) in a new first
+ * cell and takes out the emptied last cell.
+ */
+function t4Shifted(ctx: RuleContext, t: TableModel, r: RowModel, s: NonNullable<RowModel['shiftedLeft']>): void {
+  const v = r.cells.map((c) => (c && c.raw !== '' ? c.value : null));
+  const [, a, b, c, total] = v;
+  if (a === null || b === null || c === null || total === null || a === undefined || b === undefined || c === undefined || total === undefined) return;
+  const lost = total - a - b - c;
+  const column = ctx.template?.tables.t4 ? `${ctx.template.tables.t4.groups[0].label}·${ctx.template.tables.t4.leaves[0]}` : '第一列';
+  const first = r.cells[1]!;
+  const edits: TextEdit[] = [{ range: { start: s.first.start, end: s.first.start }, newText: `${lost} | ` }];
+  if (s.emptied) edits.push({ range: s.emptied, newText: '' });
+  ctx.add({
+    message: bi(
+      `${t.name}的数值行少了第一格：其后的数都左移了一格，行末空出一格（移回一格后，第二、三组的结果之和都等于总计）。已按移回后的列读取；${column}按该组合计应为 ${lost}。请在行首补上这一格，并删去行末空出的单元格（修复补入 ${lost}，请对照原表确认）。`,
+      `${t.name}'s value row lacks its first cell: its numbers moved one cell left and its last cell is empty (moved back, the second and third groups' results add up to their totals). They were read moved back; by its group's total, ${column} is ${lost}. Add that first cell and take out the empty last one (the fix writes ${lost}; check it against the original table).`),
+    range: first.range,
+    fix: { title: bi(`在${t.name}行首补上“${lost}”`, `Put “${lost}” back as ${t.name}'s first cell`), edits },
     data: { table: t.id, row: r.id },
   });
 }
