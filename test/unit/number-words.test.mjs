@@ -152,12 +152,27 @@ test('number-invalid: an amount in Chinese numerals in 表二\'s fee cell (十�
   assert.equal(g.fix, undefined);
 });
 
-test('one numeral alone in a count cell (六, 十, 两) is fixed to its digit, as 零 is (helper-204 #10); 二十 is not', () => {
+test('one numeral alone in a count cell (六, 十, 两) is fixed to its digit when the row\'s sum holds with it (helper-204 #10); 二十 is not', () => {
   for (const [cell, digit] of [['六', '6'], ['十', '10'], ['两', '2']]) {
-    const [f] = core.checkReport(core.parseReport(withCell(cell))).filter((x) => x.ruleId === 'number-invalid');
+    // The row's 总计 is the digit: 六 + 0 + … = 6.
+    const text = withCell(cell).replace(/^(\| 1\.属于国家秘密[^\n]*\| )0( +\|)$/m, `$1${digit}$2`);
+    const [f] = core.checkReport(core.parseReport(text)).filter((x) => x.ruleId === 'number-invalid');
     assert.match(f.message, new RegExp(`“${cell}”是汉字数字`));
-    assert.equal(f.fix.edits[0].newText.trim(), digit, cell);
+    assert.equal(f.fix?.edits[0].newText.trim(), digit, cell);
   }
   const [g] = core.checkReport(core.parseReport(withCell('二十'))).filter((x) => x.ruleId === 'number-invalid');
   assert.equal(g.fix, undefined);
+});
+
+// helper-205 #1: the fix above, first made without the sums, wrote 1s for a row of 一 (a dash stand-in in typed and
+// OCR'd tables) and 6 where the row's sums say 2, making the table worse.
+test('a lone numeral whose digit breaks its row\'s sum, or a lone 一 (a dash), is said without a fix', () => {
+  const [six] = core.checkReport(core.parseReport(withCell('六'))).filter((x) => x.ruleId === 'number-invalid');
+  assert.match(six.message, /“六”是汉字数字/);
+  assert.equal(six.fix, undefined, 'the row\'s 总计 is 0: 6 would break it');
+  const dashes = correct.replace(ROW, `| 1.属于国家秘密 | ${new Array(7).fill('一').join(' | ')} |`);
+  const found = core.checkReport(core.parseReport(dashes)).filter((x) => x.ruleId === 'number-invalid');
+  assert.equal(found.length, 7);
+  assert.ok(found.every((f) => f.fix === undefined));
+  assert.equal(core.fixAll(dashes).text, dashes);
 });

@@ -1,6 +1,6 @@
 import type { Bilingual, Cell, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
-import { bi, numberInColumn, plainNumber, tabJoinedFields } from './util.js';
+import { bi, num, numberInColumn, plainNumber, tabJoinedFields } from './util.js';
 import { blockOfRow } from '../templates/index.js';
 import { showInvisible } from '../text/normalize.js';
 import { LOOKALIKE, lookalikeDigits } from '../parse/tokens.js';
@@ -63,7 +63,7 @@ const FULL_WIDTH_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:万元|元|
 /**
  * A normalised form of a cell when the intended number is unambiguous (full-width digits, also with a sign, a
  * decimal point or a money unit where the column takes one; a unit typed after a count with or without a space;
- * 零/〇 for 0, one numeral alone for its digit (`六` → 6, `十` → 10); the current number where a deleted one stands struck through beside it, `~~3~~ 2`), else null.
+ * 零/〇 for 0; the current number where a deleted one stands struck through beside it, `~~3~~ 2`), else null.
  */
 /** The numerals a cell may hold alone, by value. */
 const ONE_NUMERAL: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -75,11 +75,30 @@ function normalised(c: Cell): string | null {
   if (!c.invalid && c.value !== null && n !== c.raw.trim() && FULL_WIDTH_DIGIT.test(c.raw) && FULL_WIDTH_NUMBER.test(n)) return n;
   if (c.invalid === 'unit' && /^\d+\s*(件|个|条|次|项)$/.test(n)) return n.replace(/\D+$/, '');
   if (c.invalid === 'numeral' && c.value === 0) return '0';
-  // One numeral alone (`六`, helper-204 #10) is as unambiguous as 零.
-  if (c.invalid === 'numeral' && n.length === 1 && n in ONE_NUMERAL) return String(ONE_NUMERAL[n]);
   // `~~3~~ 2`: the author deleted 3 and wrote 2; the fix takes the deleted number out.
   if (c.invalid === 'struck-beside' && c.value !== null) return plainNumber(c.value);
   return null;
+}
+
+/**
+ * The digit for cell `k` of row `r` of `t` when it holds one numeral alone (`六` → 6, `十` → 10; helper-204 #10) and
+ * the row's own identity holds with it: a 表三 row's six applicant columns add up to its 总计, a 表四 group's four
+ * results to its 总计 (every other term a number). 表二 has no identity: there the digit is taken as written. Never
+ * for `一`, which stands for a dash (—) in many typed and OCR'd tables (a row of them is a row of dashes, not of 1s:
+ * helper-205 #1), nor where the identity fails or cannot be evaluated. Null otherwise.
+ */
+function loneNumeral(t: TableModel, r: RowModel, k: number): string | null {
+  const c = r.cells[k];
+  const n = c?.raw.trim() ?? '';
+  if (!c || c.invalid !== 'numeral' || n.length !== 1 || !(n in ONE_NUMERAL) || n === '一') return null;
+  const digit = ONE_NUMERAL[n];
+  const value = (i: number) => (i === k ? digit : num(r.cells[i]));
+  const group = t.id === 't3' && r.cells.length === 7 ? [0, 1, 2, 3, 4, 5, 6] : t.id === 't4' ? [0, 1, 2, 3, 4].map((i) => Math.floor(k / 5) * 5 + i) : t.id === 't2' ? null : [];
+  if (group === null) return String(digit);
+  if (!group.length) return null;
+  const terms = group.map(value);
+  if (terms.some((v) => v === null)) return null;
+  return terms.slice(0, -1).reduce((a, b) => a! + b!, 0) === terms[terms.length - 1] ? String(digit) : null;
 }
 
 /** Money units a cell or a header may name, in 元 (`万` is `万元` shortened: `12.35万`). */
@@ -183,7 +202,7 @@ export const numberInvalid: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('数值单元格不是合法数字（文字、横线、小数、带单位）', 'A value cell is not a valid number (a word, a dash, a decimal, a unit)'),
-    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”，或简写为“12.5万”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”或单独一个汉字数字（“六”“十”）、数字后带的“件”“个”等能确定原意的，修复会改为标准写法；其他汉字数字（“二十”“十二点三五万”）指出是汉字数字，不自动改写（“万”指万元还是别的由作者确定）；同一张表有 3 格以上用全角数字的（整张表在全角输入状态下录入），合为一条警告，修复把这些格都改为半角数字；同一张表有 3 格以上在数字后写了单位的（“40件”），同样合为一条。不该有符号的地方写了正号（+21）、符号与数字之间有空格（－ 1）、正负号是全角而数字是半角（－3、＋3）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5、新增2）按带符号的数计算，给出警告，修复改为 -3、5。把字母当数字打（单独的 O、l，或夹在数字中的 1O5、2l、3B0）时，消息指出是哪个字母、像哪个数字（O→0，l/I→1，Z→2，S→5，B→8）以及改后的数，不自动改写（由作者对照原表确认）。整数部分超过 15 位的数（9007199254740993，多为误贴的证件号等编号）不可能是件数或金额，超出了能精确计算的范围，报告为错误，不计入任何合计（以免按舍入后的数报告并不存在的差额）。带删除线的数（~~21~~、<del>21</del>）是被删去的数，报告为错误，不计入合计，同一行其他格仍按各自的列读取。旁边写有现在的数的（~~22~~ 21），按现在的数读取，报告为错误，修复删去旧数，改正前此格不计入合计。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元, or 12.5万 for short) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 or one numeral alone (六, 十), a count followed by 件/个 with or without a space), the fix normalises it; other Chinese numerals (二十, 十二点三五万) are said to be Chinese numerals and not rewritten (what 万 stands for is the author\'s); three cells or more of one table in full-width digits (a table typed in the full-width input mode) are one warning whose fix rewrites them all in ASCII digits, and three or more with a unit after the number (40件) one error. A number written with a plus sign where no sign belongs (+21), with a space after its sign (－ 1), with a full-width sign before ASCII digits (－3, ＋3), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5, 新增2) is counted as the signed number and is a warning fixed to -3, 5. Letters typed for digits (O or l alone, or inside a number: 1O5, 2l, 3B0) are named with the digit each looks like (O→0, l/I→1, Z→2, S→5, B→8) and the number that makes, not rewritten automatically (the author checks the original table). A number of more than 15 digits before its point (9007199254740993, usually a pasted ID or other code) cannot be a count or an amount and is past what can be computed exactly: an error, and the cell is left out of every sum (which would otherwise report differences, with rounded numbers, that the text does not hold). A number struck through (~~21~~, <del>21</del>) is a deleted value: an error, left out of the sums, the other cells of the row still read in their columns. One beside the current number (~~22~~ 21) reads as the current one: an error whose fix takes the deleted number out, the cell left out of the sums until then.'),
+    rationale: bi('表中的件数是非负整数；只有 2019 年格式的“本年增/减”可以为负，金额列可以有小数。表头没有单位的金额列（2019 年“采购总金额”）可以在单元格里写“元”“万元”；表头写明单位的（“本年收费金额（单位：万元）”），单元格里写的另一种单位（“961716000元”）是错误，需要人按表头单位改写，不自动换算；写的是表头已写明的单位（“12.5万元”，或简写为“12.5万”）时给出警告，修复只留数字。全角数字、单独的“零”“〇”、数字后带的“件”“个”等能确定原意的，以及单独一个汉字数字（“六”“十”；不含常代替横线的“一”）且这一行的合计（表三各类申请人之和等于总计，表四各组结果之和等于总计；表二没有合计）以它成立的，修复会改为标准写法；其他汉字数字（“二十”“十二点三五万”）指出是汉字数字，不自动改写（“万”指万元还是别的由作者确定）；同一张表有 3 格以上用全角数字的（整张表在全角输入状态下录入），合为一条警告，修复把这些格都改为半角数字；同一张表有 3 格以上在数字后写了单位的（“40件”），同样合为一条。不该有符号的地方写了正号（+21）、符号与数字之间有空格（－ 1）、正负号是全角而数字是半角（－3、＋3）、数字以 0 开头（021）或数字中夹有看不见的字符（从网页复制带入的零宽空格、软连字符等，消息中显示为 [U+200B]）的，按读出的数（21）计算，给出警告，修复改为标准写法。数字后的注释标记（24①、24¹）按 24 计算并给出警告，不自动删除（注释由作者移到表外）。2019 年格式“本年增/减”列中用文字写的增减（减3、增加5、新增2）按带符号的数计算，给出警告，修复改为 -3、5。把字母当数字打（单独的 O、l，或夹在数字中的 1O5、2l、3B0）时，消息指出是哪个字母、像哪个数字（O→0，l/I→1，Z→2，S→5，B→8）以及改后的数，不自动改写（由作者对照原表确认）。整数部分超过 15 位的数（9007199254740993，多为误贴的证件号等编号）不可能是件数或金额，超出了能精确计算的范围，报告为错误，不计入任何合计（以免按舍入后的数报告并不存在的差额）。带删除线的数（~~21~~、<del>21</del>）是被删去的数，报告为错误，不计入合计，同一行其他格仍按各自的列读取。旁边写有现在的数的（~~22~~ 21），按现在的数读取，报告为错误，修复删去旧数，改正前此格不计入合计。', 'Counts are non-negative integers; only the 2019 本年增/减 may be negative and only amount columns may have decimals. An amount column without a unit in its header (2019 采购总金额) may carry 元/万元 in the cell; where the header names its unit (本年收费金额（单位：万元）), another unit in the cell (961716000元) is an error for a person to rewrite in the header\'s unit, not converted automatically; the header\'s own unit repeated in the cell (12.5万元, or 12.5万 for short) is a warning whose fix leaves the number. Where the intended number is unambiguous (full-width digits, 零/〇 alone, a count followed by 件/个 with or without a space, and one numeral alone (六, 十; not 一, which often stands for a dash) where the row\'s own sum holds with it: 表三\'s applicants to its 总计, 表四\'s group results to their 总计; 表二 has none), the fix normalises it; other Chinese numerals (二十, 十二点三五万) are said to be Chinese numerals and not rewritten (what 万 stands for is the author\'s); three cells or more of one table in full-width digits (a table typed in the full-width input mode) are one warning whose fix rewrites them all in ASCII digits, and three or more with a unit after the number (40件) one error. A number written with a plus sign where no sign belongs (+21), with a space after its sign (－ 1), with a full-width sign before ASCII digits (－3, ＋3), with a leading zero (021) or with an invisible character inside (a zero-width space or soft hyphen pasted from a web page, shown as [U+200B]) is counted as the number it reads as (21) and is a warning whose fix writes it plainly. A footnote marker after a number (24①, 24¹) is counted as 24 and is a warning without a fix (the author moves the note out of the table). The 2019 本年增/减 written in words (减3, 增加5, 新增2) is counted as the signed number and is a warning fixed to -3, 5. Letters typed for digits (O or l alone, or inside a number: 1O5, 2l, 3B0) are named with the digit each looks like (O→0, l/I→1, Z→2, S→5, B→8) and the number that makes, not rewritten automatically (the author checks the original table). A number of more than 15 digits before its point (9007199254740993, usually a pasted ID or other code) cannot be a count or an amount and is past what can be computed exactly: an error, and the cell is left out of every sum (which would otherwise report differences, with rounded numbers, that the text does not hold). A number struck through (~~21~~, <del>21</del>) is a deleted value: an error, left out of the sums, the other cells of the row still read in their columns. One beside the current number (~~22~~ 21) reads as the current one: an error whose fix takes the deleted number out, the cell left out of the sums until then.'),
     example: { bad: '| 规章 | 无 | 0 | 0 |', note: bi('“无”应填 0', '“无” should be 0') },
   },
   check(ctx) {
@@ -245,7 +264,7 @@ export const numberInvalid: Rule = {
             });
             continue;
           }
-          const fix = normalised(c);
+          const fix = normalised(c) ?? loneNumeral(t, r, k);
           if (!c.invalid && !fix) continue;
           if (!c.invalid && fix) { wide.push({ cell: c, row: r, fix, edit: inColumn(ctx, t, c, fix) }); continue; }
           if (c.invalid === 'unit' && fix) { units.push({ cell: c, row: r, fix, edit: inColumn(ctx, t, c, fix) }); continue; }
