@@ -23,8 +23,13 @@ for (const [seed, count, first] of [
     assert.equal(found[0].severity, 'info');
     assert.match(found[0].message, new RegExp(`“${first}”等 ${count} 个部分标题与正文写在了同一行`));
     assert.equal(text.slice(found[0].range.start.character, found[0].range.end.character), first);
-    const fixed = core.applyFixes(text, found[0].fix.edits).text;
-    assert.ok(chars(fixed) === chars(text), 'no character lost or added');
+    // Through fix-all, as --fix runs it (helper-205 #4: with the titles' closing `;` kept, section-title asked to take
+    // it out, fix-all refused the pass as adding findings, and nothing was fixed).
+    const fixed = core.fixAll(text, { only: ['section-missing'] }).text;
+    // Only line breaks added, and a `;`/`。` that closed a title taken out with the break.
+    const bare = (t) => chars(t).replace(/[;；。]/g, '');
+    assert.ok(bare(fixed) === bare(text), 'no word lost or added');
+    assert.ok(chars(text).length - chars(fixed).length <= count, 'at most one closing mark per title');
     const tops = core.parseReport(fixed).headings.filter((h) => h.level === 1).map((h) => h.ordinal + h.title);
     assert.equal(tops.length, count, tops.join('\n'));
     assert.ok(tops.some((t) => t.startsWith(first)), tops.join('\n'));

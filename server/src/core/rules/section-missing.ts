@@ -38,9 +38,10 @@ export const sectionMissing: Rule = {
           let cut = g.character;
           while (cut > 0 && /[ \t\u3000]/.test(line[cut - 1])) cut--;
           const out = cut > 0 ? [{ range: report.lines.range(g.line, cut, g.character), newText: eol + eol }] : [];
-          // A `；` or `：` that ends the title stays on its line; the white space after it goes.
-          const after = g.end + /^[；;：:。]?/.exec(line.slice(g.end))![0].length;
-          if (g.text < line.trimEnd().length) out.push({ range: report.lines.range(g.line, after, g.text), newText: eol + eol });
+          // A `；`, `：` or `。` that ended the title in the run-on text goes with the white space after it: on a line of
+          // its own the title takes no closing punctuation (section-title would ask to take it out; and fix-all refuses
+          // a pass that adds structure findings, so with it kept the fix did nothing: helper-205 #4).
+          if (g.text < line.trimEnd().length) out.push({ range: report.lines.range(g.line, g.end, g.text), newText: eol + eol });
           return out;
         });
         const shown = report.lines.line(named.line).slice(named.character, named.end);

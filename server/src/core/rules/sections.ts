@@ -200,7 +200,7 @@ export function gluedOrdinalTitles(report: Report): GluedTitle[] {
       const t = PRE2019_TITLE_END.exec(line.slice(titleStart));
       if (!t) continue;
       const end = titleStart + t[0].length;
-      // Punctuation after the title stays on its line (`…的情况；`): only white space goes.
+      // Punctuation that ends the title (`…的情况；`) is the break's, with the white space after it.
       const titleEnd = end + /^[；;：:。]?/.exec(line.slice(end))![0].length;
       const tail = /^[\s\u3000]*/.exec(line.slice(titleEnd))![0];
       out.push({ line: i, character: m.index, end, text: titleEnd + tail.length });
