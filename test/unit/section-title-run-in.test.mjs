@@ -93,7 +93,7 @@ test('a whole report on one line with its pipe tables and its # title (helper-20
   for (const f of found) assert.match(f.message, /第 1 行中的“.+”就是这一部分的标题/);
   const fixed = core.fixAll(flat).text;
   const titles = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', TITLE5, '六、其他需要报告的事项'];
-  for (const s of titles) assert.equal(fixed.split('\n').filter((l) => l === s).length, 1, s);
+  for (const s of titles) assert.equal(fixed.split('\n').filter((l) => l.replace(/^#+ /, '') === s).length, 1, s);
   assert.ok(chars(fixed) === chars(flat), 'only line breaks added: no table inserted, nothing lost');
   const after = findingsOf(fixed);
   assert.ok(!after.some((f) => f.ruleId === 'section-missing'));
@@ -134,4 +134,28 @@ test('one line with 五\'s title, its text and 六\'s title glued after it (help
   assert.equal(fixed.split(TITLE6).length, 2, 'one 六 title');
   assert.equal(chars(fixed), chars(text));
   assert.deepEqual(findingsOf(fixed), []);
+});
+
+// helper-205 #2, #3: a title glued after a table row's closing pipe (the line break after 表四's last row lost) was not
+// found, and the fix inserted a second 五 before 六, leaving 五's text under 四; a `## ` title glued to the paragraph
+// before was broken out without its marks, which stayed behind as a stray `##`.
+test('a title glued after a table row\'s closing pipe is broken out there; a glued `## ` title takes its marks along', () => {
+  const t4Last = EXAMPLE.split('\n').find((l) => /^\| 2 +\| 0 +\| 1 +\| 0 +\| 3 /.test(l));
+  for (const hashes of ['## ', '']) {
+    // (The example's sentence on 表四 between the table and 五 goes: the title follows the table's last row.)
+    const between = EXAMPLE.slice(EXAMPLE.indexOf(t4Last) + t4Last.length, EXAMPLE.indexOf(`## ${TITLE5}`) + TITLE5.length + 3);
+    const text = EXAMPLE.replace(`${t4Last}${between}`, `${t4Last}${hashes}${TITLE5}`);
+    assert.notEqual(text, EXAMPLE);
+    const found = findingsOf(text).filter((f) => f.ruleId === 'section-missing');
+    assert.equal(found.length, 1, hashes);
+    assert.match(found[0].message, /就是这一部分的标题，但接在了上一段文字之后/);
+    const fixed = core.fixAll(text).text;
+    assert.equal(fixed.split(TITLE5).length, 2, 'the title once');
+    assert.ok(fixed.includes(`${t4Last}\n\n${hashes || '## '}${TITLE5}`), fixed.slice(fixed.indexOf(t4Last), fixed.indexOf(t4Last) + t4Last.length + 40));
+    assert.deepEqual(findingsOf(fixed).filter((f) => f.ruleId.startsWith('section-')), [], hashes);
+  }
+  const glued = EXAMPLE.replace('。\n\n## 一、总体情况', '。## 一、总体情况');
+  assert.notEqual(glued, EXAMPLE);
+  const fixed = core.fixAll(glued).text;
+  assert.equal(fixed, EXAMPLE, 'the marks go with the title, none left behind');
 });

@@ -102,15 +102,18 @@ export const sectionMissing: Rule = {
       const glued = gluedTitleAt(report, template, idx);
       if (glued) {
         const line = report.lines.line(glued.line);
-        let cut = glued.character;
+        // The title's own heading marks glued with it (`…下载。## 一、总体情况`) go with it to its line, and then no
+        // others are added (they were left behind as a stray `##` at the end of the paragraph: helper-205 #3).
+        const own = /(?:#{1,6}[ \t]*)$/.exec(line.slice(0, glued.character))?.[0] ?? '';
+        let cut = glued.character - own.length;
         while (cut > 0 && /[ \t\u3000]/.test(line[cut - 1])) cut--;
         const eol = report.lines.dominantEol();
         // Markup before the number only (`## `): markup that also closes after the title (`**…**`) is not added.
         const style = sectionStyle(report);
-        const open = style.close || style.afterOrdinal ? '' : style.open;
+        const open = own ? '' : style.close || style.afterOrdinal ? '' : style.open;
         const shown = line.slice(glued.character, glued.end).trim();
         const runOn = glued.text < line.trimEnd().length;
-        const edits = [{ range: report.lines.range(glued.line, cut, glued.character), newText: eol + eol + open }];
+        const edits = [{ range: report.lines.range(glued.line, cut, glued.character - own.length), newText: eol + eol + open }];
         if (runOn) edits.push({ range: report.lines.range(glued.line, glued.end, glued.text), newText: eol + eol });
         ctx.add({
           message: runOn

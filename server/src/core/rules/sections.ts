@@ -118,8 +118,9 @@ export function unreadTitleLine(report: Report, template: Template, idx: number)
  * (`…被提起行政诉讼2件。五、存在的主要问题及改进情况`), or with the section's text run on after it too (a whole report
  * on one line). The 0-based line, the UTF-16 column where the title's number starts (`character`), where the title
  * ends (`end`, before a colon or white space after it) and where the text after it starts (`text`, the line's end
- * when there is none); or null. Only after a sentence end (`。；！？：` or a full stop), a closing bracket or a number
- * (a table's last cell): a title quoted inside a sentence (`详见五、…`) is no heading. Not on table lines; on a
+ * when there is none); or null. Only after a sentence end (`。；！？：` or a full stop), a closing bracket, a number (a
+ * table's last cell) or a table row's closing pipe: a title quoted inside a sentence (`详见五、…`) is no heading. On a
+ * table line only after its last pipe (`| … | 0 |五、…`), but anywhere in a whole report run onto one line; on a
  * heading's line (its text run on after it), only after its title.
  */
 export function gluedTitleAt(report: Report, template: Template, idx: number): { line: number; character: number; end: number; text: number } | null {
@@ -135,13 +136,16 @@ export function gluedTitleAt(report: Report, template: Template, idx: number): {
   for (let i = 0; i < lines.lineCount; i++) {
     const line = lines.line(i);
     const from = headingEnds.get(i) ?? 1;
-    // Table lines are skipped, but not a whole report run onto one line, its tables' pipes and all.
-    if (from >= line.length || (line.length <= WHOLE_REPORT_LINE && (line.includes('|') || spans.some((sp) => i >= sp.start && i < sp.end)))) continue;
-    for (let at = line.indexOf(numeral + '、', from); at > 0; at = line.indexOf(numeral + '、', at + 1)) {
+    // Table lines are skipped, but not a whole report run onto one line, its tables' pipes and all, nor the text after
+    // a table row's closing pipe (`| … | 0 |五、存在的主要问题…`: the line break after the table's last row lost).
+    const whole = line.length > WHOLE_REPORT_LINE;
+    const lastPipe = whole ? -1 : line.lastIndexOf('|');
+    if (from >= line.length || (!whole && lastPipe < 0 && spans.some((sp) => i >= sp.start && i < sp.end))) continue;
+    for (let at = line.indexOf(numeral + '、', Math.max(from, lastPipe + 1)); at > 0; at = line.indexOf(numeral + '、', at + 1)) {
       const before = strip(line.slice(0, at)).replace(/[\s*_#]+$/, '');
-      // After a sentence end, a closing bracket or a number (a table's last cell, in a report run onto one line).
-      // (In a whole report on one line, a table's closing pipe too: `…| 96171.6 | 三、收到和处理…`.)
-      if (!before || !(/[。；！？：.;!?:）)】\d]$/.test(before) || (line.length > WHOLE_REPORT_LINE && before.endsWith('|')))) continue;
+      // After a sentence end, a closing bracket or a number (a table's last cell, in a report run onto one line), or a
+      // table row's closing pipe (`…| 96171.6 | 三、收到和处理…`).
+      if (!before || !/[。；！？：.;!?:）)】\d|]$/.test(before)) continue;
       // The shortest run after the number whose key is the title's (markup and white space inside are the title's).
       const titleStart = at + numeral.length + 1;
       let end = -1;
