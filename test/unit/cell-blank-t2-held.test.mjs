@@ -45,3 +45,11 @@ test('a blank that nothing speaks for is still filled with 0, and the fixed text
   assert.ok(fixed.includes('| 行政规范性文件 | 3            | 0            | 25           |'), fixed.split('\n').find((l) => l.includes('行政规范性文件 |')));
   assert.deepEqual(findingsOf(fixed), []);
 });
+
+test('two blanks the prose gives counts for: each is named with its count (helper-205 #10)', () => {
+  const text = EXAMPLE.replace(ROW, '| 行政规范性文件 | 3            |              |              |');
+  const found = findingsOf(text).filter((f) => f.ruleId === 'cell-blank');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /未自动填 0：正文写了本年废止件数 1（第 11 行“废止1件”）、现行有效件数 25（第 11 行“现行有效25件”）/);
+  assert.equal(found[0].fix, undefined);
+});

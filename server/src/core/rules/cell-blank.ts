@@ -124,6 +124,8 @@ function t2ZeroHeld(report: Report, template: Template | null, r: RowModel, blan
   const block = template?.tables.t2 ? blockOfRow(template.tables.t2, r.id) : undefined;
   if (!block) return null;
   const p = proseOf(report);
+  // Each blank's first count in the prose (several blanks, several counts: each named, helper-205 #10).
+  const said = new Map<number, { phrase: string; line: number; value: number }>();
   for (const pc of claimsPerParagraph(report)) {
     for (const c of pc.claims) {
       if (c.negated || c.part || c.doubt || c.scoped || c.number.value === 0) continue;
@@ -131,12 +133,20 @@ function t2ZeroHeld(report: Report, template: Template | null, r: RowModel, blan
         const [rowId, colText] = reading.split(':');
         if (rowId !== r.id || colText === undefined) continue;
         const col = t2ColumnOf(report.format, rowId, colText);
-        if (col < 0 || !blanks.includes(col)) continue;
-        const phrase = p.rawSlice(pc.offset + c.from, pc.offset + c.to);
-        const line = p.range(pc.offset + c.from, pc.offset + c.to).start.line + 1;
-        return bi(`正文第 ${line} 行写“${phrase}”，这一格应为 ${c.number.value}`, `the text on line ${line} says “${phrase}”, so this cell is ${c.number.value}`);
+        if (col < 0 || !blanks.includes(col) || said.has(col)) continue;
+        said.set(col, { phrase: p.rawSlice(pc.offset + c.from, pc.offset + c.to), line: p.range(pc.offset + c.from, pc.offset + c.to).start.line + 1, value: c.number.value });
       }
     }
+  }
+  if (said.size) {
+    const each = blanks.filter((k) => said.has(k)).map((k) => ({ name: block.columns[k]?.label ?? `第 ${k + 1} 列`, ...said.get(k)! }));
+    if (each.length === 1 && blanks.length === 1) {
+      const [x] = each;
+      return bi(`正文第 ${x.line} 行写“${x.phrase}”，这一格应为 ${x.value}`, `the text on line ${x.line} says “${x.phrase}”, so this cell is ${x.value}`);
+    }
+    return bi(
+      `正文写了${each.map((x) => `${x.name} ${x.value}（第 ${x.line} 行“${x.phrase}”）`).join('、')}`,
+      `the text gives ${each.map((x) => `${x.name} ${x.value} (line ${x.line}: “${x.phrase}”)`).join(', ')}`);
   }
   return zeroBreaksT2Relation(block, r.cells, blanks);
 }
