@@ -213,3 +213,18 @@ for (const [name, shift, cells] of [
     assert.deepEqual(cellsOf(fixedRow).slice(0, 3).filter(Boolean), ['三、本年度办理结果', '（一）予以公开'].slice(cells === 2 ? 1 : 0));
   });
 }
+
+// helper-205 #6: a row written twice in the Word layout (its label in a later label column) went unsaid: row-duplicate
+// took a line's first cell for its label, which is empty there.
+test('three label columns, a row written twice with other numbers: row-duplicate says so, and the copy that adds up is read', () => {
+  const clean = wordLayout();
+  const line = clean.split('\n').find((l) => l.includes('| 5.属于三类内部事务信息 |'));
+  const cells = cellsOf(line);
+  const wrong = row([...cells.slice(0, 3), ...cells.slice(3).map((c, i) => (i === 0 || i === 6 ? String(Number(c) + 1) : c))]);
+  for (const [name, text] of [['wrong copy after', clean.replace(line, `${line}\n${wrong}`)], ['wrong copy before', clean.replace(line, `${wrong}\n${line}`)]]) {
+    const found = findingsOf(text);
+    assert.deepEqual(found.map((f) => f.ruleId), ['row-duplicate'], `${name}: ${found.map((f) => f.message).join('\n')}`);
+    assert.match(found[0].message, /“5\.属于三类内部事务信息”行写了两次，数字不同/);
+    assertSameValues(text);
+  }
+});

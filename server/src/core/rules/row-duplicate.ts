@@ -87,11 +87,12 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
   for (let i = t.range.start.line; i < lines.lineCount && (i <= end || (pipe && lines.line(i).trimStart().startsWith('|'))); i++) {
     const text = lines.line(i).trim();
     if (pipe ? !text.startsWith('|') : !CELL_GAP.test(text)) continue;
-    const k = labelKey(labelOf(text));
+    const isLabel = (cell: string) => byKey.has(labelKey(cell));
+    const k = labelKey(labelOf(text, isLabel));
     const row = byKey.get(k);
     if (!row || shared.has(k) || !row.match.range || (row.match.kind !== 'exact' && row.match.kind !== 'variant')) continue;
     const first = row.match.range.start.line;
-    if (first !== i && labelKey(labelOf(lines.line(first).trim())) === k) out.push({ row, line: i, first });
+    if (first !== i && labelKey(labelOf(lines.line(first).trim(), isLabel)) === k) out.push({ row, line: i, first });
   }
   return out;
 }
@@ -100,8 +101,21 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
 const CELL_GAP = /(?:\t| {2,}|\u3000)+/;
 
 /** The label of a table line (trimmed): its first pipe cell, or the text before the first cell gap (`CELL_GAP`). */
-function labelOf(line: string): string {
-  return line.startsWith('|') ? line.slice(1).split('|', 1)[0] : line.split(CELL_GAP, 1)[0];
+function labelOf(line: string, isLabel?: (cell: string) => boolean): string {
+  if (!line.startsWith('|')) return line.split(CELL_GAP, 1)[0];
+  const cells = line.slice(1).split('|');
+  // Several label columns (Word's merged cells pasted as empty or repeated cells: `|  | （三）不予公开 | 5.属于… | 2 |`):
+  // the last cell before the numbers that is a row's label (helper-205 #6); else the first cell.
+  if (isLabel) {
+    let found: string | undefined;
+    for (const c of cells) {
+      const x = c.trim();
+      if (/^[-+]?[0-9０-９][0-9０-９,，.]*$/.test(x)) break;
+      if (x && isLabel(x)) found = c;
+    }
+    if (found !== undefined) return found;
+  }
+  return cells[0];
 }
 
 /** A line's cells after its label, without white space and comments after the last cell (two copies compare equal). */
