@@ -110,7 +110,9 @@ test('a blank in a value column is still a blank value when the label columns ar
 test('a finding that says its total may be right (info: a row a value short) carries no fix, and --fix changes no number', () => {
   // （七）总计 with a blank first cell: one value too many, so the column sums through it are in doubt (each total may
   // be right, a column off); they were set to the sums of the other rows, changing five correct totals.
-  const text = BASE.replace(/^\| （七）总计 \| 2932 \|/m, '| （七）总计 |  | 2932 |');
+  // (Its 总计 one off too: with the row's own sum holding, the blank is a stray cell that moved the row right, which
+  // value-in-label says and takes out: see the stray-cell test below.)
+  const text = BASE.replace(/^\| （七）总计 \| 2932 \|(.*)\| 3050 \|$/m, '| （七）总计 |  | 2932 |$1| 3051 |');
   assert.notEqual(text, BASE);
   const info = findingsOf(text).filter((f) => f.ruleId.startsWith('sum-') && f.severity === 'info');
   assert.ok(info.length >= 1, findingsOf(text).map((f) => f.message).join('\n'));
@@ -226,5 +228,30 @@ test('three label columns, a row written twice with other numbers: row-duplicate
     assert.deepEqual(found.map((f) => f.ruleId), ['row-duplicate'], `${name}: ${found.map((f) => f.message).join('\n')}`);
     assert.match(found[0].message, /“5\.属于三类内部事务信息”行写了两次，数字不同/);
     assertSameValues(text);
+  }
+});
+
+// helper-205 #8: a row with an empty label cell more than the other rows (its numbers one column right, the last past
+// the header: dropped when the table is shown) was read silently, or with cell-count and sums blamed on other rows.
+test('an extra empty label cell before or after the label, or a fourth under three label columns: said, and the fix takes it out', () => {
+  const line = BASE.split('\n').find((l) => l.startsWith('| （一）予以公开'));
+  const [label, ...values] = cellsOf(line);
+  const cases = [
+    ['before the label', BASE, line, row(['', label, ...values])],
+    ['after the label', BASE, line, row([label, '', ...values])],
+  ];
+  const word = wordLayout();
+  const wline = word.split('\n').find((l) => l.includes('| 2.其他法律行政法规禁止公开 |'));
+  cases.push(['a fourth label cell', word, wline, `|  ${wline}`]);
+  for (const [name, base, original, moved] of cases) {
+    const text = base.replace(original, moved);
+    assert.notEqual(text, base, name);
+    assertSameValues(text);
+    const found = findingsOf(text);
+    assert.deepEqual(found.map((f) => f.ruleId), ['value-in-label'], `${name}: ${found.map((f) => f.message).join('\n')}`);
+    assert.match(found[0].message, /行的行名单元格比其他行多了 1 个空单元格，这一行的数因此都右移了一列/, name);
+    const fixed = core.fixAll(text).text;
+    assert.deepEqual(findingsOf(fixed), [], name);
+    assert.equal(cellsOf(fixed.split('\n').find((l) => l.includes(label === '（一）予以公开' && name !== 'a fourth label cell' ? '| （一）予以公开' : '2.其他法律行政法规禁止公开'))).length, cellsOf(original).length, name);
   }
 });

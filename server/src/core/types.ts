@@ -147,6 +147,12 @@ export interface RowModel {
    * closing pipe (none in a short row).
    */
   joinedCell?: { range: Range; count: number; emptied?: Range };
+  /**
+   * Empty label cells beyond the table's label columns, which move the row's numbers right (`|  | （一）予以公开 | 21 |
+   * … |` under a header with one label column): read in their columns all the same. `cells`: how many; `ranges`: each
+   * from the pipe before it up to the next pipe (deleting them takes the cells out); `first`: the first number's range.
+   */
+  strayCells?: { cells: number; ranges: Range[]; first: Range };
 }
 
 /** One template column header mapped to the text. */

@@ -48,6 +48,18 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
     }
     if (label.length < k) set(i, [...label, ...toks.slice(k)]);
   }
+  // The label columns as written, a repeated corner cell counted (`| （本列…） | （本列…） | （本列…） | 自然人 |`, Excel's
+  // "unmerge and fill"): a row with more label cells than these has a stray one (see `strayCellsRow`).
+  let writtenLabelCols = 0;
+  for (const lt of lts) {
+    if (lt.values > 0 && lt.tokens.some((t) => t.kind === 'value')) break;
+    if (!lt.pipeRow) continue;
+    const at = lt.tokens.findIndex((t) => t.kind === 'text' && headerKeys.has(t.key));
+    if (at < 0) continue;
+    if (lt.tokens.slice(1, at).some((t) => t.kind !== 'blank' && t.key !== lt.tokens[0].key)) continue;
+    writtenLabelCols = at;
+    break;
+  }
   const rows = out ?? lts;
   // Label columns: the cells before the first header cell that names a column, on the header rows (before the first
   // row with a number).
@@ -62,10 +74,16 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
     labelCols = at;
     break;
   }
-  if (labelCols < 2) return rows;
+  if (labelCols < 1 && writtenLabelCols < 1) return rows;
   for (let i = 0; i < rows.length; i++) {
     const lt = rows[i];
     if (!lt.pipeRow) continue;
+    const stray = writtenLabelCols >= 1 ? strayCellsRow(lt, writtenLabelCols, width, lines) : null;
+    if (stray) {
+      set(i, stray);
+      continue;
+    }
+    if (labelCols < 2) continue;
     const shifted = shiftedRow(lt, labelCols, width, lines);
     if (shifted) {
       set(i, shifted);
@@ -107,6 +125,40 @@ function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: Li
   }
   values = values.slice(0, values.length - e);
   return [...head.filter((t) => t.kind !== 'blank'), { ...values[0], shifted: { cells, ...(emptied ? { emptied } : {}) } }, ...values.slice(1)];
+}
+
+/**
+ * The tokens of pipe row `lt` read in their columns when it has more label cells than the table's `labelCols` label
+ * columns, the extra ones empty (`|  | （一）予以公开 | 21 | … |` or `| （一）予以公开 |  | 21 | … |` under a header with
+ * one label column; a fourth label cell under three: a stray cell that moves the row's numbers right, helper-205 #8):
+ * its label cells (blank ones dropped), then its `width` numbers, the first carrying `stray` (the first empty label
+ * cells, as many as there are extra, each from the pipe before it up to the next pipe). Only when every value cell
+ * holds a number and, for a row of seven (表三's columns), its 总计 is the sum of the six before it. Null otherwise.
+ */
+function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?: LineIndex): Token[] | null {
+  if (!lines) return null;
+  const toks = lt.tokens;
+  const f = toks.findIndex((t) => t.kind === 'value');
+  const extra = f - labelCols;
+  if (f < 0 || extra < 1) return null;
+  const area = toks.slice(0, f);
+  const values = toks.slice(f);
+  if (!area.some((t) => t.kind === 'text') || area.some((t) => t.tab) || values.length !== width || values.some((t) => t.kind !== 'value')) return null;
+  const blanks = area.filter((t) => t.kind === 'blank');
+  if (blanks.length < extra) return null;
+  if (width === 7) {
+    const v = values.map((t) => Number(t.raw.normalize('NFKC').replace(/[,，]/g, '')));
+    if (v.some((x) => !Number.isFinite(x)) || v.slice(0, 6).reduce((a, b) => a + b, 0) !== v[6]) return null;
+  }
+  const text = lines.line(lt.line);
+  const spans: { start: number; end: number }[] = [];
+  for (const b of blanks.slice(0, extra)) {
+    const open = text.lastIndexOf('|', b.start - 1 < 0 ? 0 : b.start - 1);
+    const close = text.indexOf('|', b.end > open ? b.end : open + 1);
+    if (open < 0 || close < 0 || text.slice(open + 1, close).trim() !== '') return null;
+    spans.push({ start: open, end: close });
+  }
+  return [...area.filter((t) => t.kind === 'text'), { ...values[0], stray: { cells: extra, spans } }, ...values.slice(1)];
 }
 
 /** Opening minus closing brackets in a label key (keys write brackets as `(` `)`). */

@@ -427,6 +427,11 @@ function withValueInLabel(row: RowModel, values: readonly Token[]): RowModel {
     const j = joined.joined!;
     row.joinedCell = { range: { start: at(j.start), end: at(j.end) }, count: j.count, ...(j.emptied ? { emptied: { start: at(j.emptied.start), end: at(j.emptied.end) } } : {}) };
   }
+  const stray = values[0]?.stray;
+  if (stray) {
+    const at = (character: number) => ({ line: values[0].line, character });
+    row.strayCells = { cells: stray.cells, ranges: stray.spans.map((sp) => ({ start: at(sp.start), end: at(sp.end) })), first: tokenRange(values[0]) };
+  }
   const shifted = values[0]?.shifted;
   if (shifted) {
     const at = (character: number) => ({ line: values[0].line, character });

@@ -75,6 +75,12 @@ export interface Token {
    * is short instead).
    */
   joined?: { start: number; end: number; count: number; emptied?: { start: number; end: number } };
+  /**
+   * On a pipe row's first value, when the row has more label cells than the table's label columns, the extra ones
+   * empty (`|  | （一）予以公开 | 21 | … |`, see `mergeLabelCells`): how many, and each such cell from the pipe before it
+   * up to the next pipe (UTF-16 offsets on the line; deleting these spans takes the cells out).
+   */
+  stray?: { cells: number; spans: { start: number; end: number }[] };
 }
 
 export interface LineTokens {
