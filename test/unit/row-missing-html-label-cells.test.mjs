@@ -38,3 +38,21 @@ test('a missing row gets the cells of its level: the group cell, its label, then
   assert.deepEqual(rowValues(core.parseReport(filled), 't3', 'R3.4.2'), rowValues(core.parseReport(html), 't3', 'R3.4.2'));
   assert.deepEqual(findingsOf(filled), []);
 });
+
+// helper-205 #5: a group's first row deleted where the group cell is written in the row (no rowspan): the row was to be
+// inserted after the next row's line (where the group's label was found), and --fix refused it.
+test('a group\'s first row missing: inserted before the next row of the group, with its cells', () => {
+  // The group's label in its first row only (the other rows' group cells empty), as Word writes an unmerged cell.
+  const firstOnly = HTML.replace(/<td><\/td><td>（三）不予公开<\/td><td>(?!1\.)/g, '<td></td><td></td><td>');
+  const row = firstOnly.split('\n').find((l) => l.includes('>1.属于国家秘密<'));
+  // The first row deleted, its group label left in the next row (where a copy moves it).
+  const text = firstOnly.replace(`${row}\n`, '').replace('<td></td><td></td><td>2.其他法律行政法规禁止公开', '<td></td><td>（三）不予公开</td><td>2.其他法律行政法规禁止公开');
+  const found = findingsOf(text).filter((f) => f.ruleId === 'row-missing');
+  assert.equal(found.length, 1);
+  const fixed = core.fixAll(text).text.split('\n');
+  const at = fixed.findIndex((l) => l.includes('>1.属于国家秘密<'));
+  assert.ok(at > 0, 'inserted');
+  assert.match(fixed[at + 1], />2\.其他法律行政法规禁止公开</);
+  const count = (l) => (l.match(/<td[\s>]/g) ?? []).length;
+  assert.equal(count(fixed[at]), count(row), fixed[at]);
+});

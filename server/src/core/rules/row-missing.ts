@@ -642,10 +642,12 @@ export const rowMissing: Rule = {
           at = groupCellMove.rowStart;
           newText = row.replace(/^<tr>/, `<tr>${groupCellMove.cell}`) + eol;
           moveEdits = [groupCellMove.remove];
-        } else if (after) {
+        } else if (after && !(html && before && prevLine === next?.match.range?.start.line)) {
           at = after;
           newText = eol + row;
         } else if (before) {
+          // (HTML: also where the row before is the group label written in the next row's own `<tr>` without a span,
+          // `<tr><td></td><td>（三）不予公开</td><td>2.其他…</td>`: after that line would be after the next row; helper-205 #5.)
           at = before;
           newText = row + eol;
         } else return;
