@@ -132,6 +132,13 @@ test('the first row of a group missing in Word\'s HTML (the group cell now on th
   assert.deepEqual(findingsOf(filled).map((f) => f.message), []);
 });
 
+test('the group cell taken over with its rowspan left stale (8 over 7 rows after the deletion) spans the group, not one more (helper-205 #9)', () => {
+  const text = wordHtml(['1.属于国家秘密']).replace('<td rowspan="7">（三）不予公开</td>', '<td rowspan="8">（三）不予公开</td>');
+  const fixed = core.fixAll(text).text;
+  assert.match(fixed, /<tr><td rowspan="8">（三）不予公开<\/td><td>1\.属于国家秘密<\/td>/);
+  assert.match(fixed, /<td rowspan="22">三、本年度办理结果<\/td>/);
+});
+
 test('a missing row whose level spans label columns is written with that colspan (helper-203 #4)', () => {
   const partial = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
   const fixedPartial = core.fixAll(wordHtml([partial])).text;

@@ -196,11 +196,12 @@ function pipeRowStyle(report: Report, t: TableModel): { leading: boolean; traili
 
 /**
  * The merged group cell at `character` of HTML line `line` (`<td rowspan="7">（三）不予公开</td>`) as a row inserted
- * before it takes it over: `cell`, its markup with its `rowspan` one more; `remove`, the edit that takes it out of its
+ * before it takes it over: `cell`, its markup with its `rowspan` spanning the group's `groupRows` rows (the new one
+ * included; never lowered); `remove`, the edit that takes it out of its
  * line; `rowStart`, where its row's `<tr>` starts (the new row goes there). Null when the cell or the row's start is not
  * on that line, or the cell has no `rowspan`.
  */
-function movedGroupCell(report: Report, line: number, character: number): { cell: string; remove: TextEdit; rowStart: Position } | null {
+function movedGroupCell(report: Report, line: number, character: number, groupRows: number): { cell: string; remove: TextEdit; rowStart: Position } | null {
   const text = report.lines.line(line);
   const around = htmlCellAround(text, character);
   const tr = around ? text.lastIndexOf('<tr', around.open) : -1;
@@ -209,7 +210,9 @@ function movedGroupCell(report: Report, line: number, character: number): { cell
   const span = /(\browspan\s*=\s*["']?)(\d+)/i.exec(cell);
   if (!span) return null;
   return {
-    cell: cell.replace(span[0], span[1] + String(Number(span[2]) + 1)),
+    // The group's rows with the new one (`groupRows`), or the span as written when the author set it wider: a span left
+    // stale when the row was deleted (8 over 7 rows) is not raised past the group (helper-205 #9).
+    cell: cell.replace(span[0], span[1] + String(Math.max(Number(span[2]), groupRows))),
     remove: { range: report.lines.range(line, around.open, around.end), newText: '' },
     rowStart: { line, character: tr },
   };
@@ -636,7 +639,8 @@ export const rowMissing: Rule = {
         // row becomes the group's first, so the group cell moves into it, its span one more.
         const parentRow = t.rows.find((x) => x.id === parentId && x.id !== r.id);
         const groupAt = html && parentRow && next?.match.range && prevLine === next.match.range.start.line ? report.lines.line(prevLine).indexOf(parentRow.label) : -1;
-        const groupCellMove = groupAt >= 0 && groupAt < next!.match.range!.start.character ? movedGroupCell(report, prevLine!, groupAt) : null;
+        const groupRows = t.rows.filter((x) => x.id.startsWith(`${parentId}.`) && x.match.kind !== 'absent' && x.cells.length).length + 1;
+        const groupCellMove = groupAt >= 0 && groupAt < next!.match.range!.start.character ? movedGroupCell(report, prevLine!, groupAt, groupRows) : null;
         let moveEdits: TextEdit[] = [];
         if (groupCellMove) {
           at = groupCellMove.rowStart;
