@@ -255,3 +255,12 @@ test('an extra empty label cell before or after the label, or a fourth under thr
     assert.equal(cellsOf(fixed.split('\n').find((l) => l.includes(label === '（一）予以公开' && name !== 'a fourth label cell' ? '| （一）予以公开' : '2.其他法律行政法规禁止公开'))).length, cellsOf(original).length, name);
   }
 });
+
+test('three label columns, an extra empty cell after a sub-row\'s label: the fix deletes that one, the label stays in its column (helper-206 #6)', () => {
+  const word = wordLayout();
+  const line = word.split('\n').find((l) => l.includes('| 2.其他法律行政法规禁止公开 |'));
+  const moved = line.replace('| 2.其他法律行政法规禁止公开 |', '| 2.其他法律行政法规禁止公开 |  |');
+  const text = word.replace(line, moved);
+  assert.deepEqual(findingsOf(text).map((f) => f.ruleId), ['value-in-label']);
+  assert.equal(core.fixAll(text).text, word);
+});

@@ -36,3 +36,16 @@ test('a row with its last cell left blank whose groups add up as written is not 
   assert.ok(!found.some((f) => f.ruleId === 'value-in-label'));
   assert.ok(found.some((f) => f.ruleId === 'cell-blank'));
 });
+
+// helper-206 #2, #3: a cell lost mid-row (or the first one, in a layout other than a pipe row read shifted): cell-blank
+// filled the empty last cell from its own group, which made the misplaced row look complete and the report worse.
+test('a cell lost mid-row, the last cell empty: cell-blank does not fill it while another group fails its sum', () => {
+  // The first cell of the second group lost: the rest moved left.
+  const moved = `| ${[...cells.slice(0, 5), ...cells.slice(6), ''].join(' | ')} |`.replace(/ \| \|$/, ' |  |');
+  const text = EXAMPLE.replace(ROW, moved);
+  const blank = findingsOf(text).filter((f) => f.ruleId === 'cell-blank');
+  assert.equal(blank.length, 1);
+  assert.equal(blank[0].fix, undefined);
+  assert.match(blank[0].message, /这一行另有一组的结果之和与其总计不符/);
+  assert.equal(core.fixAll(text).text.split('\n').find((l) => l.startsWith(`| ${cells[0]} |`)), moved);
+});

@@ -131,8 +131,8 @@ function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: Li
  * The tokens of pipe row `lt` read in their columns when it has more label cells than the table's `labelCols` label
  * columns, the extra ones empty (`|  | （一）予以公开 | 21 | … |` or `| （一）予以公开 |  | 21 | … |` under a header with
  * one label column; a fourth label cell under three: a stray cell that moves the row's numbers right, helper-205 #8):
- * its label cells (blank ones dropped), then its `width` numbers, the first carrying `stray` (the first empty label
- * cells, as many as there are extra, each from the pipe before it up to the next pipe). Only when every value cell
+ * its label cells (blank ones dropped), then its `width` numbers, the first carrying `stray` (as many empty label
+ * cells as there are extra, those after the label first, each from the pipe before it up to the next pipe). Only when every value cell
  * holds a number and, for a row of seven (表三's columns), its 总计 is the sum of the six before it. Null otherwise.
  */
 function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?: LineIndex): Token[] | null {
@@ -144,7 +144,10 @@ function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?:
   const area = toks.slice(0, f);
   const values = toks.slice(f);
   if (!area.some((t) => t.kind === 'text') || area.some((t) => t.tab) || values.length !== width || values.some((t) => t.kind !== 'value')) return null;
-  const blanks = area.filter((t) => t.kind === 'blank');
+  // The empty cells after the label go first (`|  |  | 2.其他… |  | 1 |`: the label stays in its column), then those
+  // before it, first to last (helper-206 #6).
+  const lastText = area.map((t) => t.kind).lastIndexOf('text');
+  const blanks = [...area.slice(lastText + 1), ...area.slice(0, lastText)].filter((t) => t.kind === 'blank');
   if (blanks.length < extra) return null;
   if (width === 7) {
     const v = values.map((t) => Number(t.raw.normalize('NFKC').replace(/[,，]/g, '')));
@@ -152,7 +155,7 @@ function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?:
   }
   const text = lines.line(lt.line);
   const spans: { start: number; end: number }[] = [];
-  for (const b of blanks.slice(0, extra)) {
+  for (const b of blanks.slice(0, extra).sort((a, b) => a.start - b.start)) {
     const open = text.lastIndexOf('|', b.start - 1 < 0 ? 0 : b.start - 1);
     const close = text.indexOf('|', b.end > open ? b.end : open + 1);
     if (open < 0 || close < 0 || text.slice(open + 1, close).trim() !== '') return null;
