@@ -50,30 +50,11 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
   }
   // The label columns as written, a repeated corner cell counted (`| （本列…） | （本列…） | （本列…） | 自然人 |`, Excel's
   // "unmerge and fill"): a row with more label cells than these has a stray one (see `strayCellsRow`).
-  let writtenLabelCols = 0;
-  for (const lt of lts) {
-    if (lt.values > 0 && lt.tokens.some((t) => t.kind === 'value')) break;
-    if (!lt.pipeRow) continue;
-    const at = lt.tokens.findIndex((t) => t.kind === 'text' && headerKeys.has(t.key));
-    if (at < 0) continue;
-    if (lt.tokens.slice(1, at).some((t) => t.kind !== 'blank' && t.key !== lt.tokens[0].key)) continue;
-    writtenLabelCols = at;
-    break;
-  }
+  const writtenLabelCols = headerLabelColumns(lts, headerKeys, true);
   const rows = out ?? lts;
-  // Label columns: the cells before the first header cell that names a column, on the header rows (before the first
-  // row with a number).
-  let labelCols = 0;
-  for (const lt of rows) {
-    if (lt.values > 0 && lt.tokens.some((t) => t.kind === 'value')) break;
-    if (!lt.pipeRow) continue;
-    const at = lt.tokens.findIndex((t) => t.kind === 'text' && headerKeys.has(t.key));
-    if (at < 0) continue;
-    // Only empty cells (merged with the corner) or the corner note before it.
-    if (lt.tokens.slice(0, at).some((t, k) => k > 0 && t.kind !== 'blank')) continue;
-    labelCols = at;
-    break;
-  }
+  // Label columns of the rows as merged: only empty cells (merged with the corner) or the corner note before the first
+  // header cell that names a column.
+  const labelCols = headerLabelColumns(rows, headerKeys, false);
   if (labelCols < 1 && writtenLabelCols < 1) return rows;
   for (let i = 0; i < rows.length; i++) {
     const lt = rows[i];
@@ -125,6 +106,23 @@ function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: Li
   }
   values = values.slice(0, values.length - e);
   return [...head.filter((t) => t.kind !== 'blank'), { ...values[0], shifted: { cells, ...(emptied ? { emptied } : {}) } }, ...values.slice(1)];
+}
+
+/**
+ * The label columns of a pipe table (rows `lts`): on the header rows (before the first row with a number), the cells
+ * before the first that names a column (`headerKeys`), when those after the corner are empty (or, with `repeated`,
+ * repeat the corner's text). 0 when no header row says.
+ */
+function headerLabelColumns(lts: readonly LineTokens[], headerKeys: ReadonlySet<string>, repeated: boolean): number {
+  for (const lt of lts) {
+    if (lt.values > 0 && lt.tokens.some((t) => t.kind === 'value')) break;
+    if (!lt.pipeRow) continue;
+    const at = lt.tokens.findIndex((t) => t.kind === 'text' && headerKeys.has(t.key));
+    if (at < 0) continue;
+    if (lt.tokens.slice(1, at).some((t) => t.kind !== 'blank' && !(repeated && t.key === lt.tokens[0].key))) continue;
+    return at;
+  }
+  return 0;
 }
 
 /**
