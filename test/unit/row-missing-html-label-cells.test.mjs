@@ -56,3 +56,19 @@ test('a group\'s first row missing: inserted before the next row of the group, w
   const count = (l) => (l.match(/<td[\s>]/g) ?? []).length;
   assert.equal(count(fixed[at]), count(row), fixed[at]);
 });
+
+// helper-206 #1: the header's corner spanning the three label columns (`<td colspan="3" rowspan="3">（本列…）</td>`) while
+// the rows write those columns as empty cells (`<td>一、…</td><td></td><td></td><td>40</td>`, Excel's "unmerge" exported):
+// the empty cells after a label were read as values (twelve errors, six saying correct prose was wrong). The header's
+// spans now count as the columns they cover.
+test('rows written with empty label cells under a corner that spans three columns read as the spanned ones', () => {
+  const bodyStart = HTML.indexOf('<tr><td colspan="3">一、');
+  const unmerged = HTML.slice(0, bodyStart) + HTML.slice(bodyStart)
+    .replace(/<td colspan="3">([^<]*)<\/td>/g, '<td>$1</td><td></td><td></td>')
+    .replace(/<td colspan="2">([^<]*)<\/td>/g, '<td>$1</td><td></td>');
+  assert.notEqual(unmerged, HTML);
+  assert.match(unmerged, /<tr><td>一、本年新收政府信息公开申请数量<\/td><td><\/td><td><\/td><td>40<\/td>/);
+  assert.match(unmerged, /<td colspan="3" rowspan="3">（本列数据/);
+  assert.deepEqual(findingsOf(unmerged).map((f) => `${f.ruleId} ${f.message}`), []);
+  for (const id of ['R1', 'R2', 'R3.1', 'R3.2', 'R3.4.1', 'R3.7', 'R4']) assert.deepEqual(rowValues(core.parseReport(unmerged), 't3', id), rowValues(core.parseReport(HTML), 't3', id), id);
+});

@@ -50,11 +50,13 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
   }
   // The label columns as written, a repeated corner cell counted (`| （本列…） | （本列…） | （本列…） | 自然人 |`, Excel's
   // "unmerge and fill"): a row with more label cells than these has a stray one (see `strayCellsRow`).
-  const writtenLabelCols = headerLabelColumns(lts, headerKeys, true);
+  // (An HTML cell counts as many columns as it spans: `<td colspan="3">（本列…）</td>` over three label columns.)
+  const grid = (lt: LineTokens) => (lt.html && lines ? spannedCells(lt, lines) : lt);
+  const writtenLabelCols = headerLabelColumns(lts.map(grid), headerKeys, true);
   const rows = out ?? lts;
   // Label columns of the rows as merged: only empty cells (merged with the corner) or the corner note before the first
   // header cell that names a column.
-  const labelCols = headerLabelColumns(rows, headerKeys, false);
+  const labelCols = headerLabelColumns(rows.map(grid), headerKeys, false);
   if (labelCols < 1 && writtenLabelCols < 1) return rows;
   for (let i = 0; i < rows.length; i++) {
     const lt = rows[i];
@@ -70,10 +72,11 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
       set(i, shifted);
       continue;
     }
-    if (lt.tokens.length < labelCols + width) continue;
-    const head = lt.tokens.slice(0, labelCols);
+    const toks = grid(lt).tokens;
+    if (toks.length < labelCols + width) continue;
+    const head = toks.slice(0, labelCols);
     if (!head.some((t) => t.kind === 'blank') || head.some((t) => t.kind === 'value')) continue;
-    set(i, [...head.filter((t) => t.kind !== 'blank'), ...lt.tokens.slice(labelCols)]);
+    set(i, [...head.filter((t) => t.kind !== 'blank'), ...toks.slice(labelCols).filter((t) => !SPANNED.has(t))]);
   }
   return out ?? lts;
 }
@@ -85,6 +88,8 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
  * is not such a row (its first number in a value column, no label text before it, or not `width` numbers).
  */
 function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: LineIndex): Token[] | null {
+  // (Pipe rows only: the fix writes pipes; an HTML row's cells span columns.)
+  if (lt.html) return null;
   const toks = lt.tokens;
   const f = toks.findIndex((t) => t.kind !== 'text' && t.kind !== 'blank');
   if (f < 1 || f >= labelCols) return null;
@@ -108,6 +113,33 @@ function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: Li
   return [...head.filter((t) => t.kind !== 'blank'), { ...values[0], shifted: { cells, ...(emptied ? { emptied } : {}) } }, ...values.slice(1)];
 }
 
+/** The stand-ins `spannedCells` adds for the columns a cell spans (never a cell of the row as read). */
+const SPANNED = new WeakSet<Token>();
+
+/**
+ * HTML row `lt` with each text or empty cell followed by a blank stand-in for every further column it spans
+ * (`colspan`), so that its tokens count the table's grid columns as a pipe row's cells do. A value cell is not
+ * expanded; nor is a cell whose tag is not on its line. `lt` itself when no cell spans columns.
+ */
+function spannedCells(lt: LineTokens, lines: LineIndex): LineTokens {
+  const text = lines.line(lt.line);
+  if (!/colspan/i.test(text)) return lt;
+  const out: Token[] = [];
+  for (const t of lt.tokens) {
+    out.push(t);
+    if (t.kind === 'value' || t.line !== lt.line) continue;
+    const cell = htmlCellAround(text, t.start);
+    const tag = cell ? text.slice(cell.open, text.indexOf('>', cell.open) + 1) : '';
+    const span = Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(tag)?.[1] ?? 1);
+    for (let k = 1; k < span && k < 16; k++) {
+      const stand: Token = { kind: 'blank', raw: '', key: '', line: t.line, start: t.end, end: t.end, pipe: true };
+      SPANNED.add(stand);
+      out.push(stand);
+    }
+  }
+  return out.length === lt.tokens.length ? lt : { ...lt, tokens: out };
+}
+
 /**
  * The label columns of a pipe table (rows `lts`): on the header rows (before the first row with a number), the cells
  * before the first that names a column (`headerKeys`), when those after the corner are empty (or, with `repeated`,
@@ -116,7 +148,8 @@ function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: Li
 function headerLabelColumns(lts: readonly LineTokens[], headerKeys: ReadonlySet<string>, repeated: boolean): number {
   for (const lt of lts) {
     if (lt.values > 0 && lt.tokens.some((t) => t.kind === 'value')) break;
-    if (!lt.pipeRow) continue;
+    // (An HTML header row whose corner note reads as a sentence is no pipe row, but its cells are the header's.)
+    if (!lt.pipeRow && !(lt.html && lt.tokens.length >= 2)) continue;
     const at = lt.tokens.findIndex((t) => t.kind === 'text' && headerKeys.has(t.key));
     if (at < 0) continue;
     if (lt.tokens.slice(1, at).some((t) => t.kind !== 'blank' && !(repeated && t.key === lt.tokens[0].key))) continue;
@@ -134,7 +167,7 @@ function headerLabelColumns(lts: readonly LineTokens[], headerKeys: ReadonlySet<
  * holds a number and, for a row of seven (表三's columns), its 总计 is the sum of the six before it. Null otherwise.
  */
 function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?: LineIndex): Token[] | null {
-  if (!lines) return null;
+  if (!lines || lt.html) return null;
   const toks = lt.tokens;
   const f = toks.findIndex((t) => t.kind === 'value');
   const extra = f - labelCols;
