@@ -15,8 +15,8 @@ export const sectionOrder: Rule = {
     fixable: true,
     description: bi('部分顺序错误或序号错误', 'Sections out of order or numbered wrongly'),
     rationale: bi(
-      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。各部分的编号与标题相符、只是排列顺序颠倒（如“六、”在“五、”之前）时，报告顺序问题，修复按编号把各部分整段移回原位，文字不变。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。格式规定的部分标题用了别的序号（如〔2021〕30号正文那样写成“（一）总体情况。”，或“1、总体情况”“一 总体情况”）时，仍按部分读取，这里报告序号，修复改为“一、”等，不插入任何内容；在编为“一、”“二、”的报告标题之下（汇编中各机关的报告），各部分的序号应为“（一）”等，写成“1、总体情况”的，修复改为“（一）”。',
-      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. Sections that carry the numbers of their titles but stand in another order (六 before 五) are said as out of order; the fix moves each section whole into the order of its number, changing no text. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …). A section title of the format numbered in another style (（一）总体情况。 as the 〔2021〕30号 body writes it, 1、总体情况, 一 总体情况) is still read as that section; its ordinal is reported here and the fix writes 一、… in its place, inserting nothing; under report titles numbered 一、, 二、 (the reports of the agencies in a 汇编) the ordinal of the sections is （一）…, and 1、总体情况 there is renumbered to （一）.'),
+      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。跳过的那一个标题写在了上一部分某一行的末尾（接在上一段文字之后，换行丢失）时，指出它在哪一行，修复在它之前换行，而不是要求改号。各部分的编号与标题相符、只是排列顺序颠倒（如“六、”在“五、”之前）时，报告顺序问题，修复按编号把各部分整段移回原位，文字不变。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。格式规定的部分标题用了别的序号（如〔2021〕30号正文那样写成“（一）总体情况。”，或“1、总体情况”“一 总体情况”）时，仍按部分读取，这里报告序号，修复改为“一、”等，不插入任何内容；在编为“一、”“二、”的报告标题之下（汇编中各机关的报告），各部分的序号应为“（一）”等，写成“1、总体情况”的，修复改为“（一）”。',
+      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. When the one skipped title stands at the end of a line of the section before (glued to the paragraph, a line break lost), the finding says where and the fix breaks the line before it, instead of asking for a renumbering. Sections that carry the numbers of their titles but stand in another order (六 before 五) are said as out of order; the fix moves each section whole into the order of its number, changing no text. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …). A section title of the format numbered in another style (（一）总体情况。 as the 〔2021〕30号 body writes it, 1、总体情况, 一 总体情况) is still read as that section; its ordinal is reported here and the fix writes 一、… in its place, inserting nothing; under report titles numbered 一、, 二、 (the reports of the agencies in a 汇编) the ordinal of the sections is （一）…, and 1、总体情况 there is renumbered to （一）.'),
     example: { bad: '六、政府信息公开平台建设\n一、主动公开政府信息情况', note: bi('编号重新从“一、”开始', 'numbering restarts at 一') },
   },
   check(ctx) {
@@ -126,6 +126,26 @@ export const sectionOrder: Rule = {
         // (A number that follows the one written above it is no gap, even when that heading was said to be
         // misnumbered: 一、二、三、四 whose 二 and 三 carry each other's titles.)
         const expected = prev.ordinalValue + 1;
+        // The skipped title at the end of a line of the section before, a line break lost (`…等方面。三、政府信息依申请
+        // 公开办理情况`): said so, and the fix breaks the line before it (helper-206 #4). Not a renumbering.
+        const glued = h.ordinalValue === expected + 1 ? gluedTitleBetween(report, prev.line + 1, h.line, expected) : null;
+        if (glued) {
+          const line = report.lines.line(glued.line);
+          const title = line.slice(glued.character).trim();
+          let cut = glued.character;
+          while (cut > 0 && /[ \t\u3000]/.test(line[cut - 1])) cut--;
+          const eol = report.lines.dominantEol();
+          ctx.add({
+            message: bi(
+              `一级标题“${title}”写在了第 ${glued.line + 1} 行末尾，接在上一段文字之后（换行丢失），因此没有读作标题，编号看似从“${prev.ordinal}”跳到了“${h.ordinal}”。修复在它之前换行，使它单独成行。`,
+              `The level-1 heading “${title}” is at the end of line ${glued.line + 1}, glued to the paragraph before (a line break lost), so it was not read as a heading and the numbering seems to skip from ${prev.ordinal} to ${h.ordinal}. The fix breaks the line before it so that it stands on a line of its own.`),
+            range: report.lines.range(glued.line, glued.character, line.trimEnd().length),
+            fix: { title: bi(`把“${title}”另起一行`, `Put “${title}” on a line of its own`), edits: [{ range: report.lines.range(glued.line, cut, glued.character), newText: eol + eol }] },
+          });
+          if (h.canonical >= 0) maxCanonical = Math.max(maxCanonical, h.canonical);
+          prevOrdinal = known ? canonicalOrdinal : h.ordinalValue;
+          return;
+        }
         ctx.add({
           message: bi(
             h.ordinalValue <= prev.ordinalValue
@@ -147,6 +167,26 @@ export const sectionOrder: Rule = {
     });
   },
 };
+
+/**
+ * A level-1 title numbered `n` at the end of one of lines `[from, to)` (0-based), glued after a sentence end, a closing
+ * bracket or a number (`…社会公益事业等方面。三、政府信息依申请公开办理情况`): the line and the UTF-16 column where its
+ * numeral starts; null when none. The title is the rest of its line, 2–40 characters without a sentence end inside
+ * (one at its end allowed). Not on table lines.
+ */
+function gluedTitleBetween(report: Report, from: number, to: number, n: number): { line: number; character: number } | null {
+  const mark = toChineseNumeral(n) + '、';
+  for (let i = from; i < to && i < report.lines.lineCount; i++) {
+    const line = report.lines.line(i);
+    if (line.includes('|')) continue;
+    const at = line.lastIndexOf(mark);
+    if (at <= 0) continue;
+    const before = line.slice(0, at).replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/[\s*_#]+$/, '');
+    if (!/[。；！？：.;!?:）)】\d]$/.test(before)) continue;
+    if (/^[^。！？!?；;]{2,40}[。；;：:]?$/.test(line.slice(at + mark.length).trim())) return { line: i, character: at };
+  }
+  return null;
+}
 
 /** Why each ordinal style is no section's (`writtenStyle`), zh and en. */
 const STYLE_NOTE = {
