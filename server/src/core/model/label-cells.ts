@@ -1,4 +1,4 @@
-import type { LineTokens, Token } from '../parse/tokens.js';
+import { readCell, type LineTokens, type Token } from '../parse/tokens.js';
 import type { LineIndex } from '../text/lines.js';
 import { labelKey } from '../text/normalize.js';
 import { hasHtmlCell, htmlCellAround } from '../parse/html.js';
@@ -100,15 +100,7 @@ function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: Li
   let e = 0;
   while (e < cells && values.length - e > width && values[values.length - 1 - e].kind === 'blank' && !values[values.length - 1 - e].tab) e++;
   if (values.length - e !== width || values.some((t) => t.kind === 'text')) return null;
-  let emptied: { start: number; end: number } | undefined;
-  if (e > 0) {
-    const first = values[values.length - e];
-    const text = lines?.line(first.line) ?? '';
-    const pipe = text.lastIndexOf('|', first.start - 1);
-    const close = text.indexOf('|', values[values.length - 1].end);
-    // From the pipe before them up to the closing pipe, which stays: `| 1362 |  |` → `| 1362 |`.
-    if (pipe >= 0 && close >= 0) emptied = { start: pipe, end: close };
-  }
+  const emptied = e > 0 ? pipeCellsSpan(lines?.line(values[0].line) ?? '', values[values.length - e].start, values[values.length - 1].end) : null;
   values = values.slice(0, values.length - e);
   return [...head.filter((t) => t.kind !== 'blank'), { ...values[0], shifted: { cells, ...(emptied ? { emptied } : {}) } }, ...values.slice(1)];
 }
@@ -181,18 +173,46 @@ function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?:
   const blanks = [...area.slice(lastText + 1), ...area.slice(0, lastText)].filter((t) => t.kind === 'blank');
   if (blanks.length < extra) return null;
   if (width === 7) {
-    const v = values.map((t) => Number(t.raw.normalize('NFKC').replace(/[,，]/g, '')));
-    if (v.some((x) => !Number.isFinite(x)) || v.slice(0, 6).reduce((a, b) => a + b, 0) !== v[6]) return null;
+    const v = tokenNumbers(values);
+    if (!v || !addsUp(v)) return null;
   }
   const text = lines.line(lt.line);
   const spans: { start: number; end: number }[] = [];
   for (const b of blanks.slice(0, extra).sort((a, b) => a.start - b.start)) {
-    const open = text.lastIndexOf('|', b.start - 1 < 0 ? 0 : b.start - 1);
-    const close = text.indexOf('|', b.end > open ? b.end : open + 1);
-    if (open < 0 || close < 0 || text.slice(open + 1, close).trim() !== '') return null;
-    spans.push({ start: open, end: close });
+    const span = pipeCellsSpan(text, b.start, b.end);
+    if (!span || text.slice(span.start + 1, span.end).trim() !== '') return null;
+    spans.push(span);
   }
   return [...area.filter((t) => t.kind === 'text'), { ...values[0], stray: { cells: extra, spans } }, ...values.slice(1)];
+}
+
+/**
+ * On pipe line `text`, from the pipe before offset `from` (in the first cell) up to the pipe after offset `to` (in
+ * the last): deleting it takes those cells out, the closing pipe staying (`| 1362 |  |` → `| 1362 |`). Null when
+ * either pipe is missing. UTF-16 offsets.
+ */
+export function pipeCellsSpan(text: string, from: number, to: number): { start: number; end: number } | null {
+  const start = text.lastIndexOf('|', from - 1);
+  const end = text.indexOf('|', to);
+  return start < 0 || end < 0 ? null : { start, end };
+}
+
+/** The values of tokens `toks` as the cell reader reads them (signs and decimals allowed); null when one is no plain number. */
+export function tokenNumbers(toks: readonly Token[]): number[] | null {
+  const out: number[] = [];
+  for (const t of toks) {
+    const c = readCell(t, { signed: true, decimal: true });
+    if (c.value === null || c.invalid) return null;
+    out.push(c.value);
+  }
+  return out;
+}
+
+/** Whether the last of `v` is the sum of the others (a 表三 row's 总计 of its six applicant columns, a 表四 group's). */
+export function addsUp(v: readonly number[]): boolean {
+  let sum = 0;
+  for (let i = 0; i < v.length - 1; i++) sum += v[i];
+  return v.length > 1 && sum === v[v.length - 1];
 }
 
 /** Opening minus closing brackets in a label key (keys write brackets as `(` `)`). */
@@ -401,17 +421,11 @@ export function splitJoinedCells(lts: LineTokens[], widthOf: (key: string) => nu
     }));
     const read = [...filled.slice(0, j), ...split, ...filled.slice(j + 1)];
     if (width === 7) {
-      const v = read.map((t) => Number(t.raw.replace(/[,，]/g, '').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))));
-      if (v.some((x) => !Number.isFinite(x)) || v.slice(0, 6).reduce((a, b) => a + b, 0) !== v[6]) continue;
+      const v = tokenNumbers(read);
+      if (!v || !addsUp(v)) continue;
     }
-    let emptied: { start: number; end: number } | undefined;
-    if (emptiedCells.length) {
-      const text = lines.line(cell.line);
-      const pipe = text.lastIndexOf('|', emptiedCells[0].start - 1);
-      const close = text.indexOf('|', emptiedCells[emptiedCells.length - 1].end);
-      if (pipe < 0 || close < 0) continue;
-      emptied = { start: pipe, end: close };
-    }
+    const emptied = emptiedCells.length ? pipeCellsSpan(lines.line(cell.line), emptiedCells[0].start, emptiedCells[emptiedCells.length - 1].end) : undefined;
+    if (emptied === null) continue;
     read[j] = { ...read[j], joined: { start: cell.start, end: cell.end, count: k, ...(emptied ? { emptied } : {}) } };
     const tokens = [...toks.slice(0, first), ...read];
     out ??= lts.slice();

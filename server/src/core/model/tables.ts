@@ -4,7 +4,7 @@ import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget, substringDistance } from './labels.js';
-import { joinContinuationRows, mergeLabelCells, splitGluedValues, splitJoinedCells } from './label-cells.js';
+import { addsUp, joinContinuationRows, mergeLabelCells, pipeCellsSpan, splitGluedValues, splitJoinedCells, tokenNumbers } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 import { patternFinder } from '../text/search.js';
@@ -985,20 +985,17 @@ function copyThatAddsUp(segments: readonly Segment[], plan: T3Plan, template: Ta
  */
 function t4ShiftedRight(values: Token[], lines: LineIndex): Token[] | null {
   if (values.length !== T4_VALUES || values[14].kind !== 'blank' || values[14].tab || values.slice(0, 14).some((t) => t.kind !== 'value')) return null;
-  const v = values.slice(0, 14).map((t) => Number(t.raw.normalize('NFKC').replace(/,/g, '')));
-  if (v.some((x) => !Number.isInteger(x) || x < 0)) return null;
-  const holds = (w: number[], g: number) => w[g * 5] + w[g * 5 + 1] + w[g * 5 + 2] + w[g * 5 + 3] === w[g * 5 + 4];
+  const v = tokenNumbers(values.slice(0, 14));
+  if (!v || v.some((x) => !Number.isInteger(x) || x < 0)) return null;
+  const holds = (w: number[], g: number) => addsUp(w.slice(g * 5, g * 5 + 5));
   const asRead = [0, 1].filter((g) => !holds(v, g)).length + 1; // the third group's 总计 is the empty cell: it fails
   const w = [NaN, ...v];
   const lost = w[4] - (w[1] + w[2] + w[3]);
   if (asRead < 2 || !holds(w, 1) || !holds(w, 2) || !(lost >= 0)) return null;
   const first = values[0];
-  const text = lines.line(first.line);
-  const last = values[14];
-  const pipe = text.lastIndexOf('|', last.start - 1);
-  const close = text.indexOf('|', last.end);
-  if (pipe < 0 || close < 0 || values.some((t) => t.line !== first.line)) return null;
-  const blank: Token = { kind: 'blank', raw: '', key: '', line: first.line, start: first.start, end: first.start, pipe: true, shifted: { cells: 1, emptied: { start: pipe, end: close } } };
+  const emptied = pipeCellsSpan(lines.line(first.line), values[14].start, values[14].end);
+  if (!emptied || values.some((t) => t.line !== first.line)) return null;
+  const blank: Token = { kind: 'blank', raw: '', key: '', line: first.line, start: first.start, end: first.start, pipe: true, shifted: { cells: 1, emptied } };
   return [blank, ...values.slice(0, 14)];
 }
 
