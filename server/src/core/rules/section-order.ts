@@ -3,7 +3,7 @@ import type { Report } from '../model/build.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { Template } from '../templates/index.js';
 import { bi } from './util.js';
-import { sectionsEnd, settledNumbers, topHeadings } from './sections.js';
+import { sectionsEnd, settledNumbers, textBeforeTitle, TITLE_AFTER, topHeadings } from './sections.js';
 import { toChineseNumeral } from '../text/normalize.js';
 
 /** Sections out of order, or numbered with the wrong ordinal (`三、主动公开…`); numbering that skips or restarts. */
@@ -181,8 +181,7 @@ function gluedTitleBetween(report: Report, from: number, to: number, n: number):
     if (line.includes('|')) continue;
     const at = line.lastIndexOf(mark);
     if (at <= 0) continue;
-    const before = line.slice(0, at).replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/[\s*_#]+$/, '');
-    if (!/[。；！？：.;!?:）)】\d]$/.test(before)) continue;
+    if (!TITLE_AFTER.test(textBeforeTitle(line, at))) continue;
     if (/^[^。！？!?；;]{2,40}[。；;：:]?$/.test(line.slice(at + mark.length).trim())) return { line: i, character: at };
   }
   return null;

@@ -142,10 +142,10 @@ export function gluedTitleAt(report: Report, template: Template, idx: number): {
     const lastPipe = whole ? -1 : line.lastIndexOf('|');
     if (from >= line.length || (!whole && lastPipe < 0 && spans.some((sp) => i >= sp.start && i < sp.end))) continue;
     for (let at = line.indexOf(numeral + '、', Math.max(from, lastPipe + 1)); at > 0; at = line.indexOf(numeral + '、', at + 1)) {
-      const before = strip(line.slice(0, at)).replace(/[\s*_#]+$/, '');
+      const before = textBeforeTitle(line, at);
       // After a sentence end, a closing bracket or a number (a table's last cell, in a report run onto one line), or a
       // table row's closing pipe (`…| 96171.6 | 三、收到和处理…`).
-      if (!before || !/[。；！？：.;!?:）)】\d|]$/.test(before)) continue;
+      if (!before || !(TITLE_AFTER.test(before) || before.endsWith('|'))) continue;
       // The shortest run after the number whose key is the title's (markup and white space inside are the title's).
       const titleStart = at + numeral.length + 1;
       let end = -1;
@@ -163,6 +163,17 @@ export function gluedTitleAt(report: Report, template: Template, idx: number): {
   }
   return null;
 }
+
+/**
+ * The text of `line` before offset `at` as a title glued there sees it: without HTML tags, and without the white space
+ * and heading or emphasis marks (`#`, `*`, `_`) at its end ('' when nothing else is there).
+ */
+export function textBeforeTitle(line: string, at: number): string {
+  return line.slice(0, at).replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/[\s*_#]+$/, '');
+}
+
+/** How the text before a glued title ends: a sentence end (`。；！？：` or a full stop), a closing bracket or a number. */
+export const TITLE_AFTER = /[。；！？：.;!?:）)】\d]$/;
 
 /** A title found inside a line of text: the 0-based line and UTF-16 columns as in `gluedTitleAt`. */
 export interface GluedTitle {
@@ -197,9 +208,9 @@ export function gluedOrdinalTitles(report: Report): GluedTitle[] {
     ordinal.lastIndex = 0;
     for (let m = ordinal.exec(line); m; m = ordinal.exec(line)) {
       if (chineseNumeral(m[1]) !== out.length + 1) continue;
-      const before = line.slice(0, m.index).replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/[\s*_#]+$/, '');
+      const before = textBeforeTitle(line, m.index);
       // The first title may open the line (after the report's own title, which has no sentence end).
-      if (before && !/[。；！？：.;!?:）)】\d]$/.test(before) && out.length > 0) continue;
+      if (before && !TITLE_AFTER.test(before) && out.length > 0) continue;
       const titleStart = m.index + m[0].length;
       const t = PRE2019_TITLE_END.exec(line.slice(titleStart));
       if (!t) continue;
