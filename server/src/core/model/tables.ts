@@ -955,7 +955,7 @@ function copyThatAddsUp(segments: readonly Segment[], plan: T3Plan, template: Ta
     for (const k of results) {
       if (asg[k] < 0) continue;
       const v = valuesOf(asg[k]);
-      if (v.length === 7 && v.every((x) => x !== null) && v.slice(0, 6).reduce((a, b) => a + b!, 0) !== v[6]) n++;
+      if (v.length === 7 && v.every((x) => x !== null) && !addsUp(v as number[])) n++;
     }
     return n;
   };

@@ -5,6 +5,7 @@ import type { Template } from '../templates/index.js';
 import { bi, hasAnyValue, impliedT3Row, num, padToWidth, rowsOneColumnShort, spaceColumnAlign, t3Holds, tabJoinedRows, labelTabJoinedRows, t3Identities, t3Values } from './util.js';
 import { impliedHint, isUnfilledRow, valueColumnName } from './unfilled.js';
 import { zeroBreaksT2Relation } from './count-relations.js';
+import { addsUp } from '../model/label-cells.js';
 import { claimsPerParagraph } from '../prose/anchors.js';
 import { proseOf } from '../prose/text.js';
 import { t2ColumnOf } from '../prose/quantities.js';
@@ -301,7 +302,7 @@ function t4FailingGroups(plans: readonly { row: RowModel; blanks: number[] }[]):
       if (idx.some((i) => blanks.includes(i))) continue;
       const v = idx.map((i) => num(row.cells[i]));
       if (v.some((x) => x === null)) continue;
-      if (v[0]! + v[1]! + v[2]! + v[3]! !== v[4]) out.add(row.id);
+      if (!addsUp(v as number[])) out.add(row.id);
     }
   }
   return out;

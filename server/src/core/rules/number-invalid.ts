@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from './rule.js';
 import { bi, num, numberInColumn, plainNumber, tabJoinedFields } from './util.js';
 import { blockOfRow } from '../templates/index.js';
 import { showInvisible } from '../text/normalize.js';
+import { addsUp } from '../model/label-cells.js';
 import { LOOKALIKE, lookalikeDigits } from '../parse/tokens.js';
 
 const WHY = {
@@ -98,7 +99,7 @@ function loneNumeral(t: TableModel, r: RowModel, k: number): string | null {
   if (!group.length) return null;
   const terms = group.map(value);
   if (terms.some((v) => v === null)) return null;
-  return terms.slice(0, -1).reduce((a, b) => a! + b!, 0) === terms[terms.length - 1] ? String(digit) : null;
+  return addsUp(terms as number[]) ? String(digit) : null;
 }
 
 /** Money units a cell or a header may name, in 元 (`万` is `万元` shortened: `12.35万`). */
