@@ -1,7 +1,7 @@
 import { readCell, type LineTokens, type Token } from '../parse/tokens.js';
 import type { LineIndex } from '../text/lines.js';
 import { labelKey } from '../text/normalize.js';
-import { hasHtmlCell, htmlCellAround } from '../parse/html.js';
+import { hasHtmlCell, htmlCellAround, htmlCellSpan } from '../parse/html.js';
 
 /**
  * Label columns of a table pasted with its merged label cells unmerged (templates.md §3.3: 表三's `一、` labels span
@@ -120,9 +120,7 @@ function spannedCells(lt: LineTokens, lines: LineIndex): LineTokens {
   for (const t of lt.tokens) {
     out.push(t);
     if (t.kind === 'value' || t.line !== lt.line) continue;
-    const cell = htmlCellAround(text, t.start);
-    const tag = cell ? text.slice(cell.open, text.indexOf('>', cell.open) + 1) : '';
-    const span = Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(tag)?.[1] ?? 1);
+    const span = htmlCellSpan(text, t.start, 'colspan') ?? 1;
     for (let k = 1; k < span && k < 16; k++) {
       const stand: Token = { kind: 'blank', raw: '', key: '', line: t.line, start: t.end, end: t.end, pipe: true };
       SPANNED.add(stand);

@@ -88,6 +88,19 @@ export function hasHtmlCell(line: string): boolean {
 }
 const CELL_TAG = /<t[dh][\s>]/i;
 
+/** The `colspan` or `rowspan` that a cell tag's attributes `attrs` give (`colspan="3"` → 3); 1 when they give none. */
+export function htmlSpan(attrs: string, name: 'colspan' | 'rowspan'): number {
+  const m = SPAN_ATTR[name].exec(attrs);
+  return m ? Number(m[1]) : 1;
+}
+const SPAN_ATTR = { colspan: /\bcolspan\s*=\s*["']?(\d+)/i, rowspan: /\browspan\s*=\s*["']?(\d+)/i };
+
+/** The `colspan` or `rowspan` of the cell of HTML line `line` that holds offset `at` (see `htmlCellAround`); null when no cell is there. */
+export function htmlCellSpan(line: string, at: number, name: 'colspan' | 'rowspan'): number | null {
+  const cell = htmlCellAround(line, at);
+  return cell ? htmlSpan(line.slice(cell.open, line.indexOf('>', cell.open) + 1), name) : null;
+}
+
 /**
  * The cell of HTML line `line` that holds offset `at` (0-based UTF-16): `open`, where its `<td>`/`<th>` tag starts (the
  * last one at or before `at`), and `end`, where its closing `</td>`/`</th>` ends (the first at or after `from`,

@@ -9,7 +9,7 @@ import { ownCopy } from '../text/lines.js';
 import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
 import { isTable2HeaderLine } from '../model/tables.js';
 import { rowspanEdits } from '../fix/html-rowspan.js';
-import { htmlCellAround } from '../parse/html.js';
+import { htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
 
 /** The last line of a row as read (its last cell, or its label). */
 function lastLine(r: RowModel): number | null {
@@ -123,12 +123,8 @@ function htmlLabelColspan(report: Report, t: TableModel, near: string): number {
   const order = rowsNearest(t, near);
   for (const r of order) {
     if (r.id === near || rowLevel(r.id) !== level || r.match.kind === 'absent' || !r.match.range || !r.cells.length) continue;
-    const text = report.lines.line(r.match.range.start.line);
-    const cell = htmlCellAround(text, r.match.range.start.character);
-    if (!cell) continue;
-    const tag = text.slice(cell.open, text.indexOf('>', cell.open) + 1);
-    const span = /\bcolspan\s*=\s*["']?(\d+)/i.exec(tag);
-    return span ? Number(span[1]) : 1;
+    const span = htmlCellSpan(report.lines.line(r.match.range.start.line), r.match.range.start.character, 'colspan');
+    if (span !== null) return span;
   }
   return 1;
 }
@@ -240,7 +236,7 @@ function htmlLabelCellsOf(report: Report, t: TableModel, near: string): { before
     const value = cells.findIndex((m) => m.index! <= first.range.start.character && first.range.start.character < m.index! + m[0].length);
     if (label < 0 || value <= label) continue;
     const own = parent(r.id) === parent(near);
-    const before = cells.slice(0, label).filter((m) => !/\browspan\s*=\s*["']?([2-9]|\d{2,})/i.test(m[1] ?? '')).map((m) => (own ? m[2] : ''));
+    const before = cells.slice(0, label).filter((m) => htmlSpan(m[1] ?? '', 'rowspan') < 2).map((m) => (own ? m[2] : ''));
     return { before, after: value - label - 1 };
   }
   return null;
