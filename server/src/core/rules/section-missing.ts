@@ -2,7 +2,7 @@ import type { Rule } from './rule.js';
 import type { TableId } from '../types.js';
 import { TABLE_OF_SECTION } from './table-missing.js';
 import { bi } from './util.js';
-import { gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
+import { breakBeforeTitle, gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
 import { firstNonSpace, toChineseNumeral } from '../text/normalize.js';
 
 /** A section the format requires is absent (templates.md §3.1, §4.1; pre-2019 §2 is conventional: info only). */
@@ -35,9 +35,8 @@ export const sectionMissing: Rule = {
         const eol = report.lines.dominantEol();
         const edits = glued.flatMap((g) => {
           const line = report.lines.line(g.line);
-          let cut = g.character;
-          while (cut > 0 && /[ \t\u3000]/.test(line[cut - 1])) cut--;
-          const out = cut > 0 ? [{ range: report.lines.range(g.line, cut, g.character), newText: eol + eol }] : [];
+          const before = breakBeforeTitle(report, g.line, g.character);
+          const out = before.range.start.character > 0 ? [before] : [];
           // A `；`, `：` or `。` that ended the title in the run-on text goes with the white space after it: on a line of
           // its own the title takes no closing punctuation (section-title would ask to take it out; and fix-all refuses
           // a pass that adds structure findings, so with it kept the fix did nothing: helper-205 #4).
@@ -105,15 +104,13 @@ export const sectionMissing: Rule = {
         // The title's own heading marks glued with it (`…下载。## 一、总体情况`) go with it to its line, and then no
         // others are added (they were left behind as a stray `##` at the end of the paragraph: helper-205 #3).
         const own = /(?:#{1,6}[ \t]*)$/.exec(line.slice(0, glued.character))?.[0] ?? '';
-        let cut = glued.character - own.length;
-        while (cut > 0 && /[ \t\u3000]/.test(line[cut - 1])) cut--;
         const eol = report.lines.dominantEol();
         // Markup before the number only (`## `): markup that also closes after the title (`**…**`) is not added.
         const style = sectionStyle(report);
         const open = own ? '' : style.close || style.afterOrdinal ? '' : style.open;
         const shown = line.slice(glued.character, glued.end).trim();
         const runOn = glued.text < line.trimEnd().length;
-        const edits = [{ range: report.lines.range(glued.line, cut, glued.character - own.length), newText: eol + eol + open }];
+        const edits = [breakBeforeTitle(report, glued.line, glued.character - own.length, open)];
         if (runOn) edits.push({ range: report.lines.range(glued.line, glued.end, glued.text), newText: eol + eol });
         ctx.add({
           message: runOn

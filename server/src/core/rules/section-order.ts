@@ -3,7 +3,7 @@ import type { Report } from '../model/build.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { Template } from '../templates/index.js';
 import { bi } from './util.js';
-import { sectionsEnd, settledNumbers, textBeforeTitle, TITLE_AFTER, topHeadings } from './sections.js';
+import { breakBeforeTitle, sectionsEnd, settledNumbers, textBeforeTitle, TITLE_AFTER, topHeadings } from './sections.js';
 import { toChineseNumeral } from '../text/normalize.js';
 
 /** Sections out of order, or numbered with the wrong ordinal (`三、主动公开…`); numbering that skips or restarts. */
@@ -132,15 +132,12 @@ export const sectionOrder: Rule = {
         if (glued) {
           const line = report.lines.line(glued.line);
           const title = line.slice(glued.character).trim();
-          let cut = glued.character;
-          while (cut > 0 && /[ \t\u3000]/.test(line[cut - 1])) cut--;
-          const eol = report.lines.dominantEol();
           ctx.add({
             message: bi(
               `一级标题“${title}”写在了第 ${glued.line + 1} 行末尾，接在上一段文字之后（换行丢失），因此没有读作标题，编号看似从“${prev.ordinal}”跳到了“${h.ordinal}”。修复在它之前换行，使它单独成行。`,
               `The level-1 heading “${title}” is at the end of line ${glued.line + 1}, glued to the paragraph before (a line break lost), so it was not read as a heading and the numbering seems to skip from ${prev.ordinal} to ${h.ordinal}. The fix breaks the line before it so that it stands on a line of its own.`),
             range: report.lines.range(glued.line, glued.character, line.trimEnd().length),
-            fix: { title: bi(`把“${title}”另起一行`, `Put “${title}” on a line of its own`), edits: [{ range: report.lines.range(glued.line, cut, glued.character), newText: eol + eol }] },
+            fix: { title: bi(`把“${title}”另起一行`, `Put “${title}” on a line of its own`), edits: [breakBeforeTitle(report, glued.line, glued.character)] },
           });
           if (h.canonical >= 0) maxCanonical = Math.max(maxCanonical, h.canonical);
           prevOrdinal = known ? canonicalOrdinal : h.ordinalValue;

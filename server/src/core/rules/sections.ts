@@ -172,6 +172,18 @@ export function textBeforeTitle(line: string, at: number): string {
   return line.slice(0, at).replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/[\s*_#]+$/, '');
 }
 
+/**
+ * The edit that breaks line `line` (0-based) before offset `at` (UTF-16), where a glued title starts: the white space
+ * before it replaced by a blank line, then `open` (heading marks to write before the title, '' for none).
+ */
+export function breakBeforeTitle(report: Report, line: number, at: number, open = ''): TextEdit {
+  const text = report.lines.line(line);
+  let cut = at;
+  while (cut > 0 && /[ \t\u3000]/.test(text[cut - 1])) cut--;
+  const eol = report.lines.dominantEol();
+  return { range: report.lines.range(line, cut, at), newText: eol + eol + open };
+}
+
 /** How the text before a glued title ends: a sentence end (`。；！？：` or a full stop), a closing bracket or a number. */
 export const TITLE_AFTER = /[。；！？：.;!?:）)】\d]$/;
 
