@@ -37,46 +37,36 @@ export const countRelations: Rule = {
     for (const r of t.rows) {
       const block = blockOfRow(t2, r.id);
       if (!block) continue;
-      const at = (label: string) => block.columns.findIndex((c) => c.label === label);
-      const prev = at(PREVIOUS), change = block.columns.findIndex((c) => c.kind === 'signed');
-      if (prev >= 0 && change >= 0) {
-        const a = num(r.cells[prev]), d = num(r.cells[change]);
-        if (a !== null && d !== null && a + d < 0) {
+      for (const rel of failingRelations(block, (k) => num(r.cells[k]))) {
+        if (rel.kind === 'negative') {
+          const { a, d } = rel;
           ctx.add({
             message: bi(
               `表二“${r.label}”的上一年项目数量 ${a} 加本年增/减 ${d} 为 ${a + d}：本年的项目数量不会为负，请核对这两个数（是否填错了列或多了负号）。`,
               `表二 row “${r.label}”: 上一年项目数量 ${a} plus 本年增/减 ${d} is ${a + d}; this year's count of items cannot be negative: check both numbers (a wrong column or a stray minus sign).`),
-            range: r.cells[change]!.range,
-            related: [{ range: r.cells[prev]!.range, message: bi('上一年项目数量', '上一年项目数量') }],
+            range: r.cells[rel.change]!.range,
+            related: [{ range: r.cells[rel.prev]!.range, message: bi('上一年项目数量', '上一年项目数量') }],
             data: { table: 't2', row: r.id },
           });
-        }
-      }
-      const issued = at(ISSUED), repealed = at(REPEALED), inForce = at(IN_FORCE);
-      if (issued >= 0 && repealed >= 0 && inForce >= 0) {
-        const i = num(r.cells[issued]), x = num(r.cells[repealed]), now = num(r.cells[inForce]);
-        if (i !== null && x !== null && now !== null && now < i - x) {
+        } else if (rel.kind === 'in-force') {
+          const { i, x, now } = rel;
           ctx.add({
             message: bi(
               `表二“${r.label}”的现行有效件数 ${now} 少于本年制发件数 ${i} 减本年废止件数 ${x}（即 ${i - x}）：现行有效件数是上一年现行有效的加本年制发、减本年废止的，通常不少于 ${i - x}，请核对这三个数（是否填错了列）。`,
               `表二 row “${r.label}”: 现行有效件数 ${now} is less than 本年制发件数 ${i} minus 本年废止件数 ${x} (${i - x}); the count in force is last year's plus those issued less those repealed, so it is usually at least ${i - x}: check the three numbers (a wrong column?).`),
-            range: r.cells[inForce]!.range,
-            related: [{ range: r.cells[issued]!.range, message: bi(ISSUED, ISSUED) }, { range: r.cells[repealed]!.range, message: bi(REPEALED, REPEALED) }],
+            range: r.cells[rel.inForce]!.range,
+            related: [{ range: r.cells[rel.issued]!.range, message: bi(ISSUED, ISSUED) }, { range: r.cells[rel.repealed]!.range, message: bi(REPEALED, REPEALED) }],
             severity: 'info',
             data: { table: 't2', row: r.id },
           });
-        }
-      }
-      const fresh = at(NEW_PUBLISHED), total = at(PUBLISHED_TOTAL);
-      if (fresh >= 0 && total >= 0) {
-        const f = num(r.cells[fresh]), all = num(r.cells[total]);
-        if (f !== null && all !== null && f > all) {
+        } else {
+          const { f, all } = rel;
           ctx.add({
             message: bi(
               `表二“${r.label}”的本年新公开数量 ${f} 大于对外公开总数量 ${all}：对外公开总数量包括本年新公开的，通常不小于它，请核对。`,
               `表二 row “${r.label}”: 本年新公开数量 ${f} exceeds 对外公开总数量 ${all}; the total published includes this year's new ones and is usually not smaller: please check.`),
-            range: r.cells[fresh]!.range,
-            related: [{ range: r.cells[total]!.range, message: bi('对外公开总数量', '对外公开总数量') }],
+            range: r.cells[rel.fresh]!.range,
+            related: [{ range: r.cells[rel.total]!.range, message: bi('对外公开总数量', '对外公开总数量') }],
             severity: 'info',
             data: { table: 't2', row: r.id },
           });
@@ -92,22 +82,43 @@ export const countRelations: Rule = {
  * naming it, or null. Used by cell-blank, which then writes no 0.
  */
 export function zeroBreaksT2Relation(block: Table2Template['blocks'][number], cells: readonly (Cell | null)[], blanks: readonly number[]): Bilingual | null {
-  const at = (label: string) => block.columns.findIndex((c) => c.label === label);
-  const v = (i: number) => (blanks.includes(i) ? 0 : num(cells[i]));
-  const prev = at(PREVIOUS), change = block.columns.findIndex((c) => c.kind === 'signed');
-  if (prev >= 0 && change >= 0 && (blanks.includes(prev) || blanks.includes(change))) {
-    const a = v(prev), d = v(change);
-    if (a !== null && d !== null && a + d < 0) return bi(`上一年项目数量加本年增/减不会为负（${a} + (${d}) = ${a + d}）`, `上一年项目数量 plus 本年增/减 cannot be negative (${a} + (${d}) = ${a + d})`);
-  }
-  const issued = at(ISSUED), repealed = at(REPEALED), inForce = at(IN_FORCE);
-  if (issued >= 0 && repealed >= 0 && inForce >= 0 && [issued, repealed, inForce].some((i) => blanks.includes(i))) {
-    const i = v(issued), x = v(repealed), now = v(inForce);
-    if (i !== null && x !== null && now !== null && now < i - x) return bi(`现行有效件数通常不少于本年制发件数减本年废止件数（${i} − ${x} = ${i - x}）`, `现行有效件数 is usually at least 本年制发件数 minus 本年废止件数 (${i} − ${x} = ${i - x})`);
-  }
-  const fresh = at(NEW_PUBLISHED), total = at(PUBLISHED_TOTAL);
-  if (fresh >= 0 && total >= 0 && (blanks.includes(fresh) || blanks.includes(total))) {
-    const f = v(fresh), all = v(total);
-    if (f !== null && all !== null && f > all) return bi(`本年新公开数量不大于对外公开总数量（${f} > ${all}）`, `本年新公开数量 is not more than 对外公开总数量 (${f} > ${all})`);
+  const blank = (...cols: number[]) => cols.some((k) => blanks.includes(k));
+  for (const rel of failingRelations(block, (k) => (blanks.includes(k) ? 0 : num(cells[k])))) {
+    if (rel.kind === 'negative' && blank(rel.prev, rel.change)) return bi(`上一年项目数量加本年增/减不会为负（${rel.a} + (${rel.d}) = ${rel.a + rel.d}）`, `上一年项目数量 plus 本年增/减 cannot be negative (${rel.a} + (${rel.d}) = ${rel.a + rel.d})`);
+    if (rel.kind === 'in-force' && blank(rel.issued, rel.repealed, rel.inForce)) return bi(`现行有效件数通常不少于本年制发件数减本年废止件数（${rel.i} − ${rel.x} = ${rel.i - rel.x}）`, `现行有效件数 is usually at least 本年制发件数 minus 本年废止件数 (${rel.i} − ${rel.x} = ${rel.i - rel.x})`);
+    if (rel.kind === 'published' && blank(rel.fresh, rel.total)) return bi(`本年新公开数量不大于对外公开总数量（${rel.f} > ${rel.all}）`, `本年新公开数量 is not more than 对外公开总数量 (${rel.f} > ${rel.all})`);
   }
   return null;
+}
+
+/** A relation of a 表二 row that fails: its columns (0-based value columns of the row's block) and the values read. */
+type FailingRelation =
+  | { kind: 'negative'; prev: number; change: number; a: number; d: number }
+  | { kind: 'in-force'; issued: number; repealed: number; inForce: number; i: number; x: number; now: number }
+  | { kind: 'published'; fresh: number; total: number; f: number; all: number };
+
+/**
+ * The relations this rule checks that fail for a 表二 row of `block` whose value column `k` reads `value(k)` (null:
+ * blank or unreadable, that relation not evaluated), in order: 上一年项目数量 + 本年增/减 ≥ 0, 现行有效件数 ≥ 本年制发件数 −
+ * 本年废止件数, 本年新公开数量 ≤ 对外公开总数量 (each where the block has its columns).
+ */
+function failingRelations(block: Table2Template['blocks'][number], value: (k: number) => number | null): FailingRelation[] {
+  const at = (label: string) => block.columns.findIndex((c) => c.label === label);
+  const out: FailingRelation[] = [];
+  const prev = at(PREVIOUS), change = block.columns.findIndex((c) => c.kind === 'signed');
+  if (prev >= 0 && change >= 0) {
+    const a = value(prev), d = value(change);
+    if (a !== null && d !== null && a + d < 0) out.push({ kind: 'negative', prev, change, a, d });
+  }
+  const issued = at(ISSUED), repealed = at(REPEALED), inForce = at(IN_FORCE);
+  if (issued >= 0 && repealed >= 0 && inForce >= 0) {
+    const i = value(issued), x = value(repealed), now = value(inForce);
+    if (i !== null && x !== null && now !== null && now < i - x) out.push({ kind: 'in-force', issued, repealed, inForce, i, x, now });
+  }
+  const fresh = at(NEW_PUBLISHED), total = at(PUBLISHED_TOTAL);
+  if (fresh >= 0 && total >= 0) {
+    const f = value(fresh), all = value(total);
+    if (f !== null && all !== null && f > all) out.push({ kind: 'published', fresh, total, f, all });
+  }
+  return out;
 }
