@@ -45,3 +45,14 @@ test('a pre-2019 report with its line breaks has no such finding, and one title 
   const lone = `某县2018年政府信息公开工作年度报告。${'本县认真落实条例要求，'.repeat(30)}。二、主动公开政府信息的情况本年度主动公开信息100条。`;
   assert.deepEqual(findingsOf(lone).filter((f) => f.ruleId === 'section-missing' && /写在了同一行/.test(f.message)), []);
 });
+
+test('seed 004 on one line: its title glued to the web page\'s 作者/发布时间 line is read, and a 报道 deep in its text does not make it news (helper-206 #10)', () => {
+  const text = corpusText('seeds/004_f7bfe38ed4197dfc.txt').replace(/\r?\n/g, '');
+  const report = core.parseReport(text);
+  assert.equal(report.title?.text, '2013年度政府信息公开年度报告');
+  assert.equal(report.year, 2013);
+  assert.equal(report.isReport, true, report.notReport?.zh ?? report.about?.zh);
+  // A news article still says so in its opening lines.
+  const news = core.parseReport(`2013年度政府信息公开年度报告发布时间:2014-02-28\n本报讯（记者 王某）日前，安化县发布了2013年度政府信息公开年度报告。${'报告显示，全县政府信息公开工作不断规范。'.repeat(3)}`);
+  assert.equal(news.isReport, false);
+});

@@ -207,9 +207,12 @@ export function writtenAbout(lines: LineIndex, title: string | null, found: { se
   }
   if (title) {
     if (found.tables > 0) return null;
+    // The first 40 lines, at most 1,000 characters: a news article says what it is in its opening (`本报讯（记者…）`,
+    // `日前，…发布`); further on, a report may say 报道 of its own work (a report whose line breaks were lost is one line).
     const end = Math.min(lines.lineCount, 40);
     let head = '';
-    for (let i = 0; i < end; i++) head += lines.line(i) + '\n';
+    for (let i = 0; i < end && head.length < 1000; i++) head += lines.line(i) + '\n';
+    head = head.slice(0, 1000);
     if (SENTENCE_TITLE.test(title) || NEWS_PROSE.test(head)) return { zh: '一篇关于年度报告的文章（新闻、通知），不是年度报告本身', en: 'a text about an annual report (news, a notice), not the report itself' };
   }
   // Another kind of document that mentions the report, its 统计期限 sentence included (an office's work plan: `一、按时

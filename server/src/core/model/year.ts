@@ -83,6 +83,12 @@ const DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年\s*([0-9０-�
 /** A signature date in numbers alone on its line, its parts joined by one separator (`2024-01-20`, `2024.01.20`, `2024/1/20`). */
 const DATE_LINE_NUMERIC = /^\s*((?:19|20)\d{2}|(?:１９|２０)[０-９]{2})\s*([-./／．－])\s*([0-9０-９]{1,2})\s*\2\s*([0-9０-９]{1,2})\s*[。]?\s*$/;
 const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?/;
+/**
+ * A report's title (ending in 年度报告, 工作报告 or 年报, at most 64 characters) with a web page's metadata glued after
+ * it (`作者:`, `发布时间:`, `信息来源:`, `来源:`, `浏览`, `点击`, `字号`): the line break between them lost in a copy.
+ */
+const TITLE_BEFORE_META = /^(\S.{3,62}?(?:年度报告|工作报告|年报))(?=[ \u3000]*(?:作者|发布(?:时间|日期|机构)|信息来源|来源|浏览|点击|字号)[ \u3000]*[:：])/;
+
 /** A line under the title that is only the date in brackets, as a document's date is written there (`（2025年1月20日发布）`). */
 const PUBLISHED_BRACKETED = /^\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:发布|印发|公布)?\s*[）)]\s*$/;
 
@@ -127,6 +133,15 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     if (LIST_ITEM.test(lines.line(i))) continue;
     // A web page's breadcrumb above the title (`首页 > 政府信息公开 > 政府信息公开年报`) ends in 年报 too, but is no title.
     if (BREADCRUMB.test(lines.line(i))) continue;
+    // A web page's title with the line break before its metadata lost (`2013年度政府信息公开年度报告作者:… 发布时间:…`):
+    // the title is the line up to the metadata.
+    const glued = TITLE_BEFORE_META.exec(unbold(lines.line(i).trim()));
+    if (glued) {
+      const a = lines.line(i).length - lines.line(i).trimStart().length;
+      title = { text: glued[1], range: { start: { line: i, character: a }, end: { line: i, character: a + glued[1].length } } };
+      if (new Set((glued[1].match(TITLE_YEAR) ?? []).map((y) => Number(yearDigits(y)))).size > 1) ambiguous = true;
+      break;
+    }
     let joined = '';
     for (let j = i; j < Math.min(introLimit, i + 3); j++) {
       // A title in bold (`**…年度报告**`, as Word→Markdown converters write it) is read without its markers.
