@@ -264,3 +264,24 @@ test('three label columns, an extra empty cell after a sub-row\'s label: the fix
   assert.deepEqual(findingsOf(text).map((f) => f.ruleId), ['value-in-label']);
   assert.equal(core.fixAll(text).text, word);
 });
+
+test('one label column, an extra empty cell after the label and the row cut to the header\'s width: its 总计 is put back as the sum, the stray cell deleted (helper-206 #7)', () => {
+  const line = lines.find((l) => l.startsWith('| （一）予以公开'));
+  const c = cellsOf(line);
+  // The stray cell moves the numbers right; a formatter keeps the header's width, so the last cell (总计) is dropped.
+  const cut = row([c[0], '', ...c.slice(1, 7)]);
+  const text = BASE.replace(line, cut);
+  const found = findingsOf(text);
+  assert.deepEqual(found.map((f) => f.ruleId), ['value-in-label']);
+  assert.match(found[0].message, new RegExp(`总计按这一行六列之和应为 ${c[7]}`));
+  assert.equal(core.fixAll(text).text, BASE);
+  // Only the table's column sums tell the two readings apart: with a number of the row changed, they bear out neither,
+  // and the row is read as written (a blank 自然人).
+  const off = BASE.replace(line, row([c[0], '', String(Number(c[1]) + 1), ...c.slice(2, 7)]));
+  const offFound = findingsOf(off).map((f) => f.ruleId);
+  assert.ok(!offFound.includes('value-in-label') && offFound.includes('cell-blank'), offFound.join());
+  // Read as written the row adds up (a blank 自然人 and the total over the rest): a blank cell, not a stray one.
+  const blank = row([c[0], '', ...c.slice(2, 7), String(c.slice(2, 7).reduce((a, b) => a + Number(b), 0))]);
+  const asBlank = findingsOf(BASE.replace(line, blank)).map((f) => f.ruleId);
+  assert.ok(!asBlank.includes('value-in-label'), asBlank.join());
+});

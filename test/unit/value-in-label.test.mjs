@@ -213,3 +213,21 @@ test('value-in-label (HTML): a row moved a cell left with its last <td> left emp
   assert.deepEqual(core.checkReport(core.parseReport(text)).map((f) => f.ruleId), ['value-in-label']);
   assert.equal(core.fixAll(text).text, html);
 });
+
+test('value-in-label / cell-tab-joined (tabs): a 表三 row whose label and first number, or two numbers, share a field a space apart is said, and the fix writes the tab (helper-206 #9)', () => {
+  const clean = toTabs(example);
+  const line = clean.split('\n').find((l) => l.startsWith('（一）予以公开\t'));
+  const fields = line.split('\t');
+  // The label and 21 in one field; then 21 and 2 in one field.
+  const inLabel = clean.replace(line, `${fields[0]} ${fields.slice(1).join('\t')}`);
+  const joined = clean.replace(line, [fields[0], `${fields[1]} ${fields[2]}`, ...fields.slice(3)].join('\t'));
+  for (const [text, rule] of [[inLabel, 'value-in-label'], [joined, 'cell-tab-joined']]) {
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(brief(findings), [rule]);
+    // Read in their columns as before.
+    assert.deepEqual(rowValues(report, 't3', 'R3.1'), rowValues(core.analyze(clean).report, 't3', 'R3.1'));
+    assert.equal(core.fixAll(text).text, clean, rule);
+  }
+  // Space-aligned rows (no tabs) are read by their spaces as before: nothing to say.
+  assert.deepEqual(brief(core.analyze(toSpaces(example)).findings), []);
+});

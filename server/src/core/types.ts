@@ -151,8 +151,10 @@ export interface RowModel {
    * Empty label cells beyond the table's label columns, which move the row's numbers right (`|  | （一）予以公开 | 21 |
    * … |` under a header with one label column): read in their columns all the same. `cells`: how many; `ranges`: each
    * from the pipe before it up to the next pipe (deleting them takes the cells out); `first`: the first number's range.
+   * `cutTotal`: the row was cut to the header's width and lost its last cell, 表三's 总计: the sum of its six numbers
+   * (in 件) and the place after its closing pipe where the cell goes back.
    */
-  strayCells?: { cells: number; ranges: Range[]; first: Range };
+  strayCells?: { cells: number; ranges: Range[]; first: Range; cutTotal?: { value: number; at: Position } };
 }
 
 /** One template column header mapped to the text. */

@@ -154,7 +154,11 @@ function headerLabelColumns(lts: readonly LineTokens[], headerKeys: ReadonlySet<
  * one label column; a fourth label cell under three: a stray cell that moves the row's numbers right, helper-205 #8):
  * its label cells (blank ones dropped), then its `width` numbers, the first carrying `stray` (as many empty label
  * cells as there are extra, those after the label first, each from the pipe before it up to the next pipe). Only when every value cell
- * holds a number and, for a row of seven (表三's columns), its 总计 is the sum of the six before it. Null otherwise.
+ * holds a number and, for a row of seven (表三's columns), its 总计 is the sum of the six before it; or, one stray cell
+ * and six numbers (the row cut to the header's width, its 总计 gone), when read as written (a blank 自然人) the row
+ * cannot add up (its last number less than the sum of the five before it): then the row's tokens are returned as
+ * written, its empty cell carrying `strayCut` (with `cutTotal`, the sum of the six), for the table to decide. Null
+ * otherwise.
  */
 function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?: LineIndex): Token[] | null {
   if (!lines || lt.html) return null;
@@ -164,23 +168,37 @@ function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?:
   if (f < 0 || extra < 1) return null;
   const area = toks.slice(0, f);
   const values = toks.slice(f);
-  if (!area.some((t) => t.kind === 'text') || area.some((t) => t.tab) || values.length !== width || values.some((t) => t.kind !== 'value')) return null;
+  // A 表三 row one stray cell right and cut to the header's width has lost its 总计 (helper-206 #7).
+  const cut = width === 7 && extra === 1 && values.length === width - 1;
+  if (!area.some((t) => t.kind === 'text') || area.some((t) => t.tab) || (values.length !== width && !cut) || values.some((t) => t.kind !== 'value')) return null;
   // The empty cells after the label go first (`|  |  | 2.其他… |  | 1 |`: the label stays in its column), then those
   // before it, first to last (helper-206 #6).
   const lastText = area.map((t) => t.kind).lastIndexOf('text');
   const blanks = [...area.slice(lastText + 1), ...area.slice(0, lastText)].filter((t) => t.kind === 'blank');
   if (blanks.length < extra) return null;
+  let cutTotal: { value: number; at: number } | undefined;
+  const text = lines.line(lt.line);
   if (width === 7) {
     const v = tokenNumbers(values);
-    if (!v || !addsUp(v)) return null;
+    if (!v) return null;
+    if (cut) {
+      // Read as written, the empty cell is a blank 自然人 (some count ≥ 0) and the last number the 总计: possible only
+      // when that 总计 is at least the sum of the other five; when it is less, the row moved right and lost its 总计.
+      const close = text.lastIndexOf('|');
+      const others = v.slice(0, -1).reduce((a, b) => a + b, 0);
+      if (v[v.length - 1] >= others || close < values[values.length - 1].end || text.slice(close + 1).trim() !== '') return null;
+      cutTotal = { value: v.reduce((a, b) => a + b, 0), at: close + 1 };
+    } else if (!addsUp(v)) return null;
   }
-  const text = lines.line(lt.line);
   const spans: { start: number; end: number }[] = [];
   for (const b of blanks.slice(0, extra).sort((a, b) => a.start - b.start)) {
     const span = pipeCellsSpan(text, b.start, b.end);
     if (!span || text.slice(span.start + 1, span.end).trim() !== '') return null;
     spans.push(span);
   }
+  // Which reading holds, the row's own sum cannot tell once its 总计 is gone: the row stays as written, its empty cell
+  // marked, and the table's column sums decide (`readT3`).
+  if (cutTotal) return toks.map((t) => (t === blanks[0] ? { ...t, strayCut: { cells: extra, spans, cutTotal: cutTotal! } } : t));
   return [...area.filter((t) => t.kind === 'text'), { ...values[0], stray: { cells: extra, spans } }, ...values.slice(1)];
 }
 
@@ -434,3 +452,54 @@ export function splitJoinedCells(lts: LineTokens[], widthOf: (key: string) => nu
 
 /** A cell of two or more numbers spaces apart (`1288 21`), nothing else. */
 const JOINED_NUMBERS = new RegExp(`^${NUMBER}(?:[ \\u3000]+${NUMBER})+$`);
+
+/**
+ * Tab-separated rows (a Word or Excel copy, not pipe rows or HTML) whose label and first number, or two numbers, share
+ * one field, a space between them where the other fields have a tab (`（一）予以公开 21⇥2⇥…`, `（一）予以公开⇥21 2⇥0⇥…`,
+ * helper-206 #9): the white space splits them when read, so the numbers are in their columns, but pasted into Word
+ * or a spreadsheet the row is a field short. Such a row, with exactly `widthOf(label key)` numbers whose other gaps
+ * all hold a tab, gets its first number marked `inLabel` (label and number in one field; value-in-label says it and
+ * puts a tab between) or, for two or more numbers in one field, the first of them marked `joined` (cell-tab-joined).
+ * Lines not changed are the same objects; returns `lts` itself when nothing changed. UTF-16 offsets on the line.
+ */
+export function markTabFieldGaps(lts: LineTokens[], widthOf: (key: string) => number | undefined, lines?: LineIndex): LineTokens[] {
+  if (!lines) return lts;
+  let out: LineTokens[] | null = null;
+  for (let i = 0; i < lts.length; i++) {
+    const lt = lts[i];
+    if (lt.pipeRow || lt.html || lt.prose) continue;
+    const toks = lt.tokens;
+    const f = toks.findIndex((t) => t.kind !== 'text');
+    if (f < 1 || toks[f - 1].line !== lt.line) continue;
+    const text = lines.line(lt.line);
+    if (!text.includes('\t') || /[|｜<]/.test(text)) continue;
+    const width = widthOf(toks[f - 1].key);
+    const values = toks.slice(f).filter((t) => !(t.kind === 'blank' && t.tab));
+    if (width === undefined || values.length !== width || values.some((t) => t.kind !== 'value' || t.line !== lt.line || t.inLabel || t.joined)) continue;
+    // The gap before each number: from the label's end, then from the number before it.
+    const spaced: number[] = [];
+    let tabbed = 0;
+    for (let k = 0; k < values.length; k++) {
+      const gap = text.slice(k === 0 ? toks[f - 1].end : values[k - 1].end, values[k].start);
+      if (gap.includes('\t')) tabbed++;
+      else if (gap !== '' && /^[ \u3000]+$/.test(gap)) spaced.push(k);
+      else break;
+    }
+    if (!spaced.length || tabbed + spaced.length !== values.length || tabbed < width - 2) continue;
+    let from: Token, to: Token;
+    if (spaced[0] === 0) {
+      from = values[0];
+      to = { ...from, inLabel: { labelEnd: toks[f - 1].end } };
+    } else {
+      // The first run of numbers spaces apart: one field.
+      const a = spaced[0] - 1;
+      let b = spaced[0];
+      while (spaced.includes(b + 1)) b++;
+      from = values[a];
+      to = { ...from, joined: { start: from.start, end: values[b].end, count: b - a + 1 } };
+    }
+    out ??= lts.slice();
+    out[i] = { ...lt, tokens: toks.map((t) => (t === from ? to : t)) };
+  }
+  return out ?? lts;
+}

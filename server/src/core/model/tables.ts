@@ -4,7 +4,7 @@ import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget, substringDistance } from './labels.js';
-import { addsUp, joinContinuationRows, mergeLabelCells, pipeCellsSpan, splitGluedValues, splitJoinedCells, tokenNumbers } from './label-cells.js';
+import { addsUp, joinContinuationRows, markTabFieldGaps, mergeLabelCells, pipeCellsSpan, splitGluedValues, splitJoinedCells, tokenNumbers } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 import { patternFinder } from '../text/search.js';
@@ -221,7 +221,7 @@ function t3Input(rd: TextReader, span: LineSpan): T3Input {
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
   const raw = span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end);
   // A row's first number glued to its label (`（一）予以公开8⇥1⇥…`) is its first value, not a letter of the label.
-  const lts = splitJoinedCells(splitGluedValues(joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines), t3RowKeys(), rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines);
+  const lts = markTabFieldGaps(splitJoinedCells(splitGluedValues(joinContinuationRows(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines), t3RowKeys(), rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines);
   const { segments } = segmentize(lts);
   // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns,
   // or where it has as many fields as a header that names the seven columns (its other empty fields stand under
@@ -430,7 +430,7 @@ function withValueInLabel(row: RowModel, values: readonly Token[]): RowModel {
   const stray = values[0]?.stray;
   if (stray) {
     const at = (character: number) => ({ line: values[0].line, character });
-    row.strayCells = { cells: stray.cells, ranges: stray.spans.map((sp) => ({ start: at(sp.start), end: at(sp.end) })), first: tokenRange(values[0]) };
+    row.strayCells = { cells: stray.cells, ranges: stray.spans.map((sp) => ({ start: at(sp.start), end: at(sp.end) })), first: tokenRange(values[0]), ...(stray.cutTotal ? { cutTotal: { value: stray.cutTotal.value, at: at(stray.cutTotal.at) } } : {}) };
   }
   const shifted = values[0]?.shifted;
   if (shifted) {
@@ -976,6 +976,52 @@ function copyThatAddsUp(segments: readonly Segment[], plan: T3Plan, template: Ta
 }
 
 /**
+ * The rows of 表三 read from 自然人 on instead of as written, each with its numbers (the first carrying `stray`): rows
+ * whose empty cell after the label may be a stray cell of a row cut to the header's width (`Token.strayCut`, helper-206
+ * #7), when read so the table's identities on the six applicant columns all hold (every column's results sum to
+ * （七）总计, and 新收 + 上年结转 = （七）总计 + 结转下年度) and read as written some fail. Empty when there is none.
+ */
+function strayCutReadings(segments: readonly Segment[], plan: T3Plan, template: Table3Template, assign: readonly number[]): Map<Segment, Token[]> {
+  const out = new Map<Segment, Token[]>();
+  const { specs } = plan;
+  const candidates = assign.filter((si) => si >= 0 && segments[si].values[0]?.strayCut);
+  if (!candidates.length) return out;
+  const total = specs.findIndex((sp) => /^R3\.\d+$/.test(sp.id) && sp.key.includes('总计'));
+  const at = (id: string) => specs.findIndex((sp) => sp.id === id);
+  const [received, carried, pending] = [at('R1'), at('R2'), at('R4')];
+  const results = specs.map((_, k) => k).filter((k) => k !== total && specs[k].id.startsWith('R3.') && assign[k] >= 0);
+  const alt = (seg: Segment): Token[] => {
+    const [cell, ...rest] = seg.values;
+    return [{ ...rest[0], stray: cell.strayCut! }, ...rest.slice(1)];
+  };
+  // Failed identities on the applicant columns (blanks and rows not read skipped), the rows in `cut` read from 自然人 on.
+  const failures = (cut: ReadonlySet<Segment>): number => {
+    const row = (k: number): (number | null)[] | null => {
+      if (k < 0 || assign[k] < 0) return null;
+      const seg = segments[assign[k]];
+      return cellsOf(cut.has(seg) ? alt(seg) : seg.values, template.columns).cells.map((c) => c?.value ?? null);
+    };
+    const sums = row(total);
+    const [r1, r2, r4] = [row(received), row(carried), row(pending)];
+    let n = 0;
+    for (let j = 0; j < 6; j++) {
+      if (sums && sums[j] !== null) {
+        let sum = 0;
+        let known = true;
+        for (const k of results) { const v = row(k)![j]; if (v === null) known = false; else sum += v; }
+        if (known && sum !== sums[j]) n++;
+      }
+      const terms = [r1?.[j], r2?.[j], sums?.[j], r4?.[j]];
+      if (terms.every((v) => typeof v === 'number') && terms[0]! + terms[1]! !== terms[2]! + terms[3]!) n++;
+    }
+    return n;
+  };
+  const segs = new Set(candidates.map((si) => segments[si]));
+  if (failures(new Set()) > 0 && failures(segs) === 0) for (const seg of segs) out.set(seg, alt(seg));
+  return out;
+}
+
+/**
  * 表四's 15 values of one pipe row read one cell right, when its first cell was lost (`| 0 | 1 | 0 | 3 | … | 1 |  |`
  * for `| 2 | 0 | 1 | 0 | 3 | … |`): the row's last cell empty, the others numbers; as read, at least two of the three
  * groups (four results and their 总计) fail; read one cell right, the second and third hold and the first group's
@@ -1011,6 +1057,8 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   const plan = planOf(template);
   const specs = plan.specs;
   const assign = copyThatAddsUp(segments, plan, template, alignment.assign);
+  const cutRows = strayCutReadings(segments, plan, template, assign);
+  const valuesOf = (seg: Segment) => cutRows.get(seg) ?? seg.values;
   const rows: RowModel[] = [];
   let firstSeg = segments.length;
   for (const a of assign) if (a >= 0 && a < firstSeg) firstSeg = a;
@@ -1070,8 +1118,9 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       rows.push({ id: r.id, label: r.label, match: ABSENT, cells: template.columns.map(() => null), cellCount: 0 });
       return;
     }
-    const { cells, count } = header ? cellsByHeader(seg.values, template.columns, header.order) : cellsOf(placed?.get(seg.values) ?? seg.values, template.columns);
-    rows.push(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, seg.values));
+    const values = valuesOf(seg);
+    const { cells, count } = header ? cellsByHeader(values, template.columns, header.order) : cellsOf(placed?.get(values) ?? values, template.columns);
+    rows.push(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, values));
   });
   const headerTokens: Token[] = [];
   for (const lt of lts) if (lt.line < headerEnd) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);

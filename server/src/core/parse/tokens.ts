@@ -78,9 +78,17 @@ export interface Token {
   /**
    * On a pipe row's first value, when the row has more label cells than the table's label columns, the extra ones
    * empty (`|  | （一）予以公开 | 21 | … |`, see `mergeLabelCells`): how many, and each such cell from the pipe before it
-   * up to the next pipe (UTF-16 offsets on the line; deleting these spans takes the cells out).
+   * up to the next pipe (UTF-16 offsets on the line; deleting these spans takes the cells out). `cutTotal`: the row
+   * was cut to the header's width, so its last number, 表三's 总计, is gone (`| （一）予以公开 |  | 21 | … | 0 |`,
+   * helper-206 #7): the sum of the six that are there, and the offset just after the row's closing pipe.
    */
-  stray?: { cells: number; spans: { start: number; end: number }[] };
+  stray?: { cells: number; spans: { start: number; end: number }[]; cutTotal?: { value: number; at: number } };
+  /**
+   * On the empty cell after a 表三 row's label that may be a stray cell of a row cut to the header's width (see
+   * `stray.cutTotal`): the row is read as written (this cell a blank 自然人) unless the table's column sums bear the
+   * other reading out (`readT3`); then its numbers are read from 自然人 on, the first carrying this as `stray`.
+   */
+  strayCut?: { cells: number; spans: { start: number; end: number }[]; cutTotal: { value: number; at: number } };
 }
 
 export interface LineTokens {

@@ -35,7 +35,7 @@ export const cellCount: Rule = {
         missingColumns(ctx, t, shortBy.rows, shortBy.by);
         continue;
       }
-      const rows = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && r.cellCount !== 0 && !joined.some((j) => j.row === r));
+      const rows = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent' && r.cellCount !== 0 && !joined.some((j) => j.row === r) && !r.strayCells?.cutTotal);
       for (const r of rows) {
         if (r.cellCount === r.cells.length || (t.id === 't2' && fitsOtherFormatBlock(ctx, r))) continue;
         const first = r.cells.find(Boolean);
