@@ -99,3 +99,19 @@ test('disable-unknown-rule: an unknown comment name (ESLint\'s nianbao-disable-l
   assert.ok(fixed.includes('<!-- nianbao-disable-next-line row-label -->'));
   assert.ok(!of(core.analyze(fixed).findings, 'row-label').some((x) => x.range.start.line === 35));
 });
+
+test('fix-all corrects a suppression comment before anything it covers: the text kept on purpose is not fixed (helper-207 #1)', () => {
+  const line = SEED3.split('\n')[34];
+  for (const [open, close] of [['<!-- nianbao-disable-next-line row-lable -- 原文如此 -->', null], ['<!-- nianbao-disable row-lable -- 原文如此 -->', '<!-- nianbao-enable row-lable -->']]) {
+    const lines = SEED3.split('\n');
+    if (close) lines.splice(35, 0, close);
+    lines.splice(34, 0, open);
+    const text = lines.join('\n');
+    assert.ok(of(core.analyze(text).findings, 'row-label').some((x) => x.range.start.line === 35), open);
+    const fixed = core.fixAll(text).text;
+    // The comment is corrected, and the row it covers is left as written.
+    assert.ok(fixed.includes(open.replace('row-lable', 'row-label')), open);
+    assert.equal(fixed.split('\n')[35], line, open);
+    assert.deepEqual(of(core.analyze(fixed).findings, 'row-label').filter((x) => x.range.start.line === 35), [], open);
+  }
+});

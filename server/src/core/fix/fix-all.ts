@@ -3,6 +3,7 @@ import { analyze, type CheckOptions } from '../check.js';
 import type { ParseOptions, Report } from '../model/build.js';
 import { num } from '../rules/util.js';
 import { RULES } from '../rules/index.js';
+import { disableUnknownRule } from '../rules/disable-unknown-rule.js';
 import { lineSeparator } from '../rules/line-separator.js';
 import { applyFixes, TakenEdits } from './apply.js';
 import { LineIndex } from '../text/lines.js';
@@ -160,6 +161,10 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     // then can the report be read, so its structure findings before that pass say nothing (line-separator.ts).
     const lineBreaks = todo.filter((f) => f.ruleId === lineSeparator.meta.id);
     if (lineBreaks.length) todo = lineBreaks;
+    // Suppression comments whose name or rule id is corrected go next, in a pass of their own: once right they
+    // suppress what they cover, which the same pass must not fix (helper-207 #1: a label kept as 原表如此 was changed).
+    const directives = todo.filter((f) => f.ruleId === disableUnknownRule.meta.id);
+    if (!lineBreaks.length && directives.length) todo = directives;
     // Take each finding's edits as a unit; a finding whose edits overlap an earlier one waits for the next pass.
     const taken = new TakenEdits(new LineIndex(current));
     let appliedFindings = todo.filter((f) => taken.tryAdd(f.fix!.edits, f.fix!.holds));
