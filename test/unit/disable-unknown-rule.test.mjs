@@ -115,3 +115,20 @@ test('fix-all corrects a suppression comment before anything it covers: the text
     assert.deepEqual(of(core.analyze(fixed).findings, 'row-label').filter((x) => x.range.start.line === 35), [], open);
   }
 });
+
+test('disable-unknown-rule: a comment name written with a space, _, : or another dash after nianbao, or nianbao misspelt, is said and fixed, and then suppresses (helper-207 #3)', () => {
+  for (const written of ['nianbao disable-next-line', 'nianbao_disable_next_line', 'nianbao:disable-next-line', 'nianbao -disable-next-line', 'nianbao\u2010disable\u2010next\u2010line', 'nianboa-disable-next-line', 'nainbao-disable-next-line']) {
+    const text = before(35, `<!-- ${written} row-label -- 原文如此 -->`);
+    const found = of(core.analyze(text).findings, 'disable-unknown-rule');
+    assert.equal(found.length, 1, written);
+    assert.equal(found[0].message, `屏蔽注释的名称写成了“${written}”，应为“nianbao-disable-next-line”：写法不对的注释不屏蔽任何问题。`);
+    assert.equal(text.split('\n')[34].slice(found[0].range.start.character, found[0].range.end.character), written);
+    const fixed = core.fixAll(text).text;
+    assert.ok(fixed.includes('<!-- nianbao-disable-next-line row-label -- 原文如此 -->\n'), written);
+    assert.equal(fixed.split('\n')[35], SEED3.split('\n')[34], `${written}: the row it covers is kept`);
+  }
+  // Comments of other tools, and prose in a comment, are not ours.
+  for (const other of ['eslint-disable-next-line row-label', 'markdownlint-disable MD013', 'prettier-ignore', '注：disable 了']) {
+    assert.deepEqual(of(core.analyze(before(35, `<!-- ${other} -->`)).findings, 'disable-unknown-rule'), [], other);
+  }
+});

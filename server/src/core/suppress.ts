@@ -2,7 +2,7 @@ import type { Finding, Locale, Range, Severity, TextEdit } from './types.js';
 import type { LineIndex } from './text/lines.js';
 import { linesFoundIn } from './model/segments.js';
 import { stringFinder } from './text/search.js';
-import { INVISIBLE } from './text/normalize.js';
+import { editDistance, INVISIBLE } from './text/normalize.js';
 import { closestNames } from './suggest.js';
 
 /**
@@ -89,6 +89,44 @@ export function readUnknownDirectives(lines: LineIndex): { name: string; range: 
   }
   return out;
 }
+
+/**
+ * HTML comments that look like suppression comments but are not read as any, their `nianbao-` written otherwise: a
+ * space, `_` or `:` for its hyphen or after it (`nianbao disable-next-line`, `nianbao_disable_next_line`,
+ * `nianbao:disable…`, `nianbao -disable…`), a dash that is no ASCII hyphen (`nianbao‐disable‐next‐line`, U+2010, as
+ * Word and some input methods write one) or `nianbao` misspelt (`nianboa-`, `nainbao-`, at most two letters off).
+ * Each with what was meant (`nianbao-disable-next-line`) and the range from the tool's name to the end of the
+ * comment's name (0-based UTF-16). Comments that `readDirectives` or `readUnknownDirectives` read are not listed.
+ */
+export function readMisspeltDirectives(lines: LineIndex): { written: string; meant: string; range: Range }[] {
+  const at = linesFoundIn(lines, COMMENT_OPEN);
+  if (!at.length) return [];
+  const out: { written: string; meant: string; range: Range }[] = [];
+  for (const i of at) {
+    const line = lines.line(i);
+    for (const m of line.matchAll(NEAR_DIRECTIVE)) {
+      const [, tool, sep, name] = m;
+      const plain = tool.toLowerCase() === 'nianbao';
+      // Read as a directive (or an unknown one) already: `nianbao-` with a hyphen.
+      if (plain && /^[-－]$/.test(sep)) continue;
+      if (!plain && editDistance(tool.toLowerCase(), 'nianbao') > 2) continue;
+      const kind = name.toLowerCase().replace(/[^a-z]/g, '');
+      const meant = kind === 'disablenextline' ? 'disable-next-line' : kind === 'disable' || kind === 'enable' ? kind : null;
+      if (!meant) continue;
+      const start = m.index! + m[0].length - tool.length - sep.length - name.length;
+      out.push({ written: `${tool}${sep}${name}`, meant: `nianbao-${meant}`, range: { start: { line: i, character: start }, end: { line: i, character: start + tool.length + sep.length + name.length } } });
+    }
+  }
+  return out;
+}
+
+/** Where an HTML comment opens. */
+const COMMENT_OPEN = stringFinder('<!--');
+/**
+ * A comment opening with a word of 5–9 letters, a separator (dashes of any kind, `_`, `:`, white space) and a name
+ * like disable-next-line, disable or enable with any separators: 1 the word, 2 the separator, 3 the name.
+ */
+const NEAR_DIRECTIVE = /<!--+[ \t]*([A-Za-z]{5,9})([ \t]*[-－‐‑‒–—_:：][ \t]*|[ \t]+)((?:disable|enable)(?:[-－‐‑‒–—_ ]?next[-－‐‑‒–—_ ]?line)?)(?=[\s:：（(]|-->|$)/gi;
 
 /** The directives last read of a text (`readDirectives`), with the ids they were read with. */
 const directivesRead = new WeakMap<LineIndex, { ruleIds: readonly string[] | undefined; directives: Directive[] }>();

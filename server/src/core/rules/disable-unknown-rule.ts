@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import { RULES } from './index.js';
 import { showInvisible } from '../text/normalize.js';
-import { DIRECTIVE_NAMES, readDirectives, readLinkReferenceDirectives, readUnknownDirectives, UNUSED_DISABLE } from '../suppress.js';
+import { DIRECTIVE_NAMES, readDirectives, readLinkReferenceDirectives, readMisspeltDirectives, readUnknownDirectives, UNUSED_DISABLE } from '../suppress.js';
 import { closestNames } from '../suggest.js';
 import { bi } from './util.js';
 
@@ -35,8 +35,8 @@ export const disableUnknownRule: Rule = {
     fixable: true,
     description: bi('屏蔽注释中的规则 id 不存在（拼写错误）', 'A suppression comment names a rule id that does not exist (a misspelling)'),
     rationale: bi(
-      '屏蔽注释（`<!-- nianbao-disable-next-line 规则id -->`、`nianbao-disable`、`nianbao-enable`）里写错的规则 id 不会屏蔽任何问题，也不会报错，原本想屏蔽的问题仍会报告，或者想重新启用的规则仍被屏蔽。本规则指出不存在的 id，并给出最接近的规则 id；只有一个接近的 id 时，修复会把它改为该 id。注释名本身写错（如 ESLint 式的 `nianbao-disable-line`）时，该注释同样不屏蔽任何问题，也在此报告。大小写、下划线或别的横线写法不同的 id（`ROW-LABEL`、`row_label`、`row–label`，或后面夹着看不见的字符）按其本意屏蔽，同时在此提示规则列表中的写法，修复会改为该写法。只写说明、没有规则 id 的注释（`<!-- nianbao-disable-next-line 数据已核实 -->`）屏蔽所有规则，在此以提示级别说明；在说明前加 `--` 表示确要屏蔽所有规则。写成 Markdown 链接引用的注释（`[//]: # (nianbao-disable-next-line …)`）不是 HTML 注释，不屏蔽任何问题（与 markdownlint 相同），修复会改写为 HTML 注释。',
-      'A misspelled rule id in a suppression comment (`<!-- nianbao-disable-next-line rule-id -->`, `nianbao-disable`, `nianbao-enable`) suppresses nothing and fails silently: the problem meant to be suppressed is still reported, or a rule meant to be enabled again stays off. This rule names the unknown id and the closest rule id; when exactly one id is close, the fix replaces the misspelling with it. A comment whose name is wrong (ESLint\'s `nianbao-disable-line`) suppresses nothing either and is reported here too. An id written in another case, with an underscore or another dash (`ROW-LABEL`, `row_label`, `row–label`, or with an invisible character after it) is honoured as the id it means, and reported here with the catalogue\'s spelling, which the fix writes. A comment with a reason and no rule id (`<!-- nianbao-disable-next-line 数据已核实 -->`) suppresses every rule, which an info note here says; `--` before the reason says every rule is meant. A comment written as a Markdown link reference (`[//]: # (nianbao-disable-next-line …)`) is no HTML comment and suppresses nothing (as in markdownlint); the fix writes it as an HTML comment.'),
+      '屏蔽注释（`<!-- nianbao-disable-next-line 规则id -->`、`nianbao-disable`、`nianbao-enable`）里写错的规则 id 不会屏蔽任何问题，也不会报错，原本想屏蔽的问题仍会报告，或者想重新启用的规则仍被屏蔽。本规则指出不存在的 id，并给出最接近的规则 id；只有一个接近的 id 时，修复会把它改为该 id。注释名本身写错（如 ESLint 式的 `nianbao-disable-line`；或 `nianbao` 之后用了空格、下划线、冒号或别的横线，如 `nianbao disable-next-line`、`nianbao_disable_next_line`、`nianbao‐disable`；或 `nianbao` 拼错，如 `nianboa-disable`）时，该注释同样不屏蔽任何问题，也在此报告，修复改为正确的写法。大小写、下划线或别的横线写法不同的 id（`ROW-LABEL`、`row_label`、`row–label`，或后面夹着看不见的字符）按其本意屏蔽，同时在此提示规则列表中的写法，修复会改为该写法。只写说明、没有规则 id 的注释（`<!-- nianbao-disable-next-line 数据已核实 -->`）屏蔽所有规则，在此以提示级别说明；在说明前加 `--` 表示确要屏蔽所有规则。写成 Markdown 链接引用的注释（`[//]: # (nianbao-disable-next-line …)`）不是 HTML 注释，不屏蔽任何问题（与 markdownlint 相同），修复会改写为 HTML 注释。',
+      'A misspelled rule id in a suppression comment (`<!-- nianbao-disable-next-line rule-id -->`, `nianbao-disable`, `nianbao-enable`) suppresses nothing and fails silently: the problem meant to be suppressed is still reported, or a rule meant to be enabled again stays off. This rule names the unknown id and the closest rule id; when exactly one id is close, the fix replaces the misspelling with it. A comment whose name is wrong (ESLint\'s `nianbao-disable-line`; or a space, underscore, colon or another dash after `nianbao`, as in `nianbao disable-next-line`, `nianbao_disable_next_line`, `nianbao‐disable`; or `nianbao` misspelt, as in `nianboa-disable`) suppresses nothing either and is reported here too, with a fix that writes it right. An id written in another case, with an underscore or another dash (`ROW-LABEL`, `row_label`, `row–label`, or with an invisible character after it) is honoured as the id it means, and reported here with the catalogue\'s spelling, which the fix writes. A comment with a reason and no rule id (`<!-- nianbao-disable-next-line 数据已核实 -->`) suppresses every rule, which an info note here says; `--` before the reason says every rule is meant. A comment written as a Markdown link reference (`[//]: # (nianbao-disable-next-line …)`) is no HTML comment and suppresses nothing (as in markdownlint); the fix writes it as an HTML comment.'),
     example: { bad: '<!-- nianbao-disable-next-line row-lable -->', note: bi('应为 row-label', 'row-label was meant') },
   },
   check(ctx) {
@@ -52,6 +52,17 @@ export const disableUnknownRule: Rule = {
         range: u.range,
         fix: near.length === 1 ? { title: bi(`改为“${near[0]}”`, `Change to "${near[0]}"`), edits: [{ range: u.range, newText: near[0] }] } : undefined,
         data: { id: u.name, suggestions: near },
+      });
+    }
+    // `nianbao disable-next-line`, `nianbao_disable…`, `nianboa-disable…`: read as no comment of ours at all (helper-207 #3).
+    for (const u of readMisspeltDirectives(lines)) {
+      ctx.add({
+        message: bi(
+          `屏蔽注释的名称写成了“${u.written}”，应为“${u.meant}”：写法不对的注释不屏蔽任何问题。`,
+          `The suppression comment is written "${u.written}"; "${u.meant}" was meant: as written it suppresses nothing.`),
+        range: u.range,
+        fix: { title: bi(`改为“${u.meant}”`, `Change to "${u.meant}"`), edits: [{ range: u.range, newText: u.meant }] },
+        data: { id: u.written, suggestions: [u.meant] },
       });
     }
     // `[//]: # (nianbao-…)`: hidden like a comment, but no HTML comment (markdownlint reads none either).
