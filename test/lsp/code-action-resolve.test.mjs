@@ -77,6 +77,26 @@ describe('code actions resolved against the current text (codeAction/resolve)', 
     assert.ok(rows(fixed).some((l) => l.startsWith('| （五）不予处理')), 'the group row above is still there');
   });
 
+  test('the same in a document with lone CR line endings: the lines typed above are counted (helper-208 #3)', async () => {
+    const cr = (t) => t.replace(/\n/g, '\r');
+    const uri = 'file:///tmp/nianbao-resolve/moved-cr.nianbao.md';
+    const ds = await s.openAndWait(uri, cr(DRAFT));
+    const d = ds.find((x) => x.code === 'row-label');
+    const [fix] = await actionsFor(s, uri, d);
+    await s.replace(uri, cr(TYPED_ABOVE));
+    const resolved = await s.srv.request('codeAction/resolve', fix);
+    assert.equal(resolved.disabled, undefined, resolved.disabled?.reason);
+    const edits = editsOf(resolved, uri);
+    assert.equal(edits.length, 1);
+    assert.equal(edits[0].range.start.line, d.range.start.line + 2, 'the edit is on the row\'s new line');
+    // (The test client's applyEdits reads `\n` lines only: the edit is checked on the CR document's own lines.)
+    const { start, end } = edits[0].range;
+    assert.equal(start.line, end.line);
+    const line = cr(TYPED_ABOVE).split('\r')[start.line];
+    assert.ok(line.startsWith(MISSPELT), line);
+    assert.equal(line.slice(0, start.character) + edits[0].newText + line.slice(end.character), edit(line, MISSPELT, ROW));
+  });
+
   test('a quick fix resolved after its finding was fixed gives no edit, and says why', async () => {
     const uri = 'file:///tmp/nianbao-resolve/fixed.nianbao.md';
     const ds = await s.openAndWait(uri, DRAFT);

@@ -50,9 +50,10 @@ export function applyAndDescribe(doc: LineDocument, changes: TextDocumentContent
       const { start, end } = doc.clampRange(range);
       lines.push({
         startLine: start.line, startChar: start.character, endLine: end.line, endChar: end.character,
-        newLines: newText.split('\n').length - 1,
-        startsWithBreak: newText.startsWith('\n') || newText.startsWith('\r\n'),
-        endsWithBreak: newText.endsWith('\n'),
+        // Line breaks as LSP counts them: `\r\n`, `\n` and a lone `\r` (helper-208 #3: a CR document's inserts were none).
+        newLines: newText.match(LINE_BREAK)?.length ?? 0,
+        startsWithBreak: newText.startsWith('\n') || newText.startsWith('\r'),
+        endsWithBreak: newText.endsWith('\n') || newText.endsWith('\r'),
         empty: newText === '',
         startAtLineEnd: start.character >= doc.lineLength(start.line),
         endAtLineEnd: end.character >= doc.lineLength(end.line),
@@ -62,6 +63,9 @@ export function applyAndDescribe(doc: LineDocument, changes: TextDocumentContent
   }
   return { doc, lines };
 }
+
+/** A line break: `\r\n`, `\n` or a lone `\r`. */
+const LINE_BREAK = /\r\n|\r|\n/g;
 
 /**
  * Where line `line` is after change `c`: shifted by the change's line delta when the change is above it, the same
