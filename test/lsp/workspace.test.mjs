@@ -77,6 +77,34 @@ describe('workspace checking', () => {
   });
 });
 
+describe('a workspace folder removed', () => {
+  test('its unopened files\' diagnostics are cleared; an open one and the other folders\' stay (helper-208 #4)', async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-wsr-'));
+    for (const f of ['a', 'b']) {
+      fs.mkdirSync(path.join(base, f));
+      fs.writeFileSync(path.join(base, f, '某某局2024年报.md'), DRAFT_2024);
+      fs.writeFileSync(path.join(base, f, '另一局2024年报.md'), DRAFT_2024);
+    }
+    const folder = (f) => pathToFileURL(path.join(base, f)).href;
+    const file = (f, n) => pathToFileURL(path.join(base, f, n)).href;
+    const s = await session({ workspaceFolders: [folder('a'), folder('b')] });
+    try {
+      for (const f of ['a', 'b']) for (const n of ['某某局2024年报.md', '另一局2024年报.md']) assert.ok((await s.diagnostics(file(f, n), 0)).length > 0);
+      await s.openAndWait(file('a', '另一局2024年报.md'), DRAFT_2024);
+      const since = s.srv.notifications.length;
+      s.srv.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: folder('a'), name: 'a' }] } });
+      assert.deepEqual(await s.diagnostics(file('a', '某某局2024年报.md'), since), []);
+      const r = await s.srv.request('workspace/executeCommand', { command: 'nianbao.server.checkWorkspace', arguments: [] });
+      assert.equal(r.files, 2, 'folder b\'s two files');
+      const cleared = s.srv.notifications.slice(since).filter((m) => m.method === 'textDocument/publishDiagnostics' && !m.params.diagnostics.length).map((m) => m.params.uri);
+      assert.deepEqual(cleared, [file('a', '某某局2024年报.md')], 'only the unopened file of the removed folder');
+    } finally {
+      await s.srv.stop();
+      fs.rmSync(base, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('cross-year rules find last year\'s report in the workspace', () => {
   test('carry-over against the 2023 report of the same agency in the folder; edits to it are followed', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-xy-'));

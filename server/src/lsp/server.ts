@@ -26,6 +26,7 @@ import { applyAndDescribe, EditLog } from './editLog.js';
 import { hover } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
+import { sep } from 'node:path';
 import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName, diskEncodingOf, type DiskEncoding } from './workspace.js';
 import { PreviousBeside } from '../node/previous.js';
 import { FIRST_REPORT_YEAR, formatForYear, formatYearMismatch, LAST_REPORT_YEAR, reportYearProblem } from '../core/templates/index.js';
@@ -564,6 +565,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
         folders = folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f));
         folders.push(...e.added.map((a) => uriToPath(a.uri)).filter((p): p is string => Boolean(p)));
+        // The removed folders' files that are not open leave the Problems view (helper-208 #4), as when workspace
+        // checking is turned off.
+        const within = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+        for (const uri of [...onDisk]) {
+          const path = uriToPath(uri);
+          if (!path || documents.get(uri) || folders.some((f) => within(path, f))) continue;
+          publish(uri, []);
+          index.remove(uri);
+          onDisk.delete(uri);
+        }
         if (settings.workspace.check) await checkWorkspace();
       });
     } catch {
