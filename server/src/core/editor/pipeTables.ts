@@ -305,8 +305,32 @@ export function formatPipeTables(text: string, range?: Range, lines: LineIndex =
       if (t !== rows[k]) edits.push({ range: lines.lineRange(b.start + k), newText: t });
     });
   }
-  return edits;
+  // Tables in a blockquote (`> | … |`, helper-208 #1): formatted after their markers, which stay as written.
+  for (let i = 0; i < lines.lineCount; ) {
+    const prefix = quotePrefix(lines.line(i));
+    let j = i;
+    while (prefix && j < lines.lineCount && quotePrefix(lines.line(j)) === prefix && isPipeRow(lines.line(j).slice(prefix.length))) j++;
+    if (j - i >= 2 && !(range && (j - 1 < range.start.line || i > range.end.line))) {
+      const rows: string[] = [];
+      for (let k = i; k < j; k++) rows.push(lines.line(k).slice(prefix.length));
+      if (rows.some((r) => DELIMITER_ROW.test(r))) {
+        formatPipeTable(rows).forEach((t, k) => {
+          if (t !== rows[k]) edits.push({ range: lines.lineRange(i + k), newText: prefix + t });
+        });
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return edits.sort((a, b) => a.range.start.line - b.range.start.line);
 }
+
+/** The blockquote markers a line starts with (`> `, `> > `; up to three spaces before each), or ''. */
+function quotePrefix(line: string): string {
+  return /^(?: {0,3}>[ \t]?)+/.exec(line)?.[0] ?? '';
+}
+
+/** A pipe table's delimiter row (`| --- | :-: |`). */
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 
 /** Whether the pipe rows `b` belong to a grid table: a `+---+` border right above or below them, or one among them. */
 function inGridTable(lines: LineIndex, b: PipeTableBlock): boolean {

@@ -13,6 +13,7 @@ import type { LineIndex } from '../text/lines.js';
 import { codePointWidth, displayWidth, isPipeRow, layoutWidth } from '../editor/pipeTables.js';
 import { TakenEdits } from './apply.js';
 import { isGridBorder } from '../parse/tokens.js';
+import { unquoted } from '../suppress.js';
 
 type Align = 'left' | 'right' | 'center';
 
@@ -104,7 +105,9 @@ function isBorderLine(text: string): boolean {
 
 /** A line of a pipe table or grid table: a pipe row or a grid border. */
 function isTableLine(text: string): boolean {
-  return isPipeRow(text) || isBorderLine(text);
+  // (In a blockquote, after its `>` markers: `> | … |`.)
+  const t = unquoted(text);
+  return isPipeRow(t) || isBorderLine(t);
 }
 
 /** Spaces (U+0020 only: an ideographic space is the user's text) before and after a cell's content. */
@@ -170,8 +173,9 @@ function readTableAs(lines: LineIndex, start: number, end: number, ambiguousWide
   }
   if (!cells || padded * 2 < cells) return null;
   const full = consistent.find((r) => r.separator && r.cols.length === ref.length) ?? consistent.find((r) => r.cols.length === ref.length)!;
+  // Before the first pipe: indentation, and a blockquote's `>` markers (`> | … |`), which the rows a fix writes keep.
   const indent = full.text.slice(0, full.pipes[0]);
-  if (indent.trim()) return null;
+  if (unquoted(indent).trim()) return null;
   const delimiter = consistent.find((r) => r.separator);
   const columns: ColumnStyle[] = [];
   for (let c = 0; c + 1 < ref.length; c++) columns.push(columnStyle(consistent, c, delimiter, ambiguousWide));
@@ -229,7 +233,8 @@ function widthIn(content: string, s: ColumnStyle): number {
 /** The cells of a new row (content without the spaces around it), or null if it is not a closed pipe row. */
 function newRowCells(text: string): string[] | null {
   const r = readPipes(0, text);
-  if (!r || r.pipes.length < 2 || text.slice(0, r.pipes[0]).trim() || text.slice(r.pipes[r.pipes.length - 1] + 1).trim()) return null;
+  // (A row of a quoted table comes with its `>` markers, which the table's `indent` writes back.)
+  if (!r || r.pipes.length < 2 || unquoted(text.slice(0, r.pipes[0])).trim() || text.slice(r.pipes[r.pipes.length - 1] + 1).trim()) return null;
   return r.pipes.slice(0, -1).map((p, k) => margins(text.slice(p + 1, r.pipes[k + 1])).content);
 }
 
@@ -240,7 +245,7 @@ function tableAt(lines: LineIndex, line: number): AlignedTable | null {
   let memo = tablesOf.get(lines);
   if (!memo) tablesOf.set(lines, (memo = new Map()));
   if (memo.has(line)) return memo.get(line)!;
-  if (line < 0 || line >= lines.lineCount || !isPipeRow(lines.line(line))) return null;
+  if (line < 0 || line >= lines.lineCount || !isPipeRow(unquoted(lines.line(line)))) return null;
   let start = line, end = line + 1;
   // A grid table's rows stand between border lines: the table runs over both.
   while (start > 0 && isTableLine(lines.line(start - 1))) start--;
@@ -277,7 +282,7 @@ interface RowChange {
  * Positions are 0-based UTF-16 (LSP) in the text of `lines`.
  */
 export function alignFixEdits(lines: LineIndex, edits: readonly TextEdit[]): readonly TextEdit[] {
-  if (!edits.some((e) => e.range.start.line < lines.lineCount && isPipeRow(lines.line(e.range.start.line)))) return edits;
+  if (!edits.some((e) => e.range.start.line < lines.lineCount && isPipeRow(unquoted(lines.line(e.range.start.line))))) return edits;
   const keep: TextEdit[] = [];
   const byTable = new Map<AlignedTable, { cells: CellChange[]; rows: RowChange[] }>();
   const group = (t: AlignedTable) => {

@@ -10,6 +10,7 @@ import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
 import { isTable2HeaderLine } from '../model/tables.js';
 import { rowspanEdits } from '../fix/html-rowspan.js';
 import { htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
+import { lineLead, unquoted } from '../suppress.js';
 
 /** The last line of a row as read (its last cell, or its label). */
 function lastLine(r: RowModel): number | null {
@@ -55,7 +56,9 @@ export function renderRowLike(report: Report, t: TableModel, label: string, widt
   const gap = style.spaced ? ' | ' : '|';
   // A blank last cell needs the closing pipe to be a cell at all.
   const trailing = style.trailing || cells[cells.length - 1].trim() === '';
-  return (style.leading ? (style.spaced ? '| ' : '|') : '') + cells.join(gap) + (trailing ? (style.spaced ? ' |' : '|') : '');
+  // In a blockquote (`> | … |`) or a list item the row keeps the table's markers and indentation: a line without the
+  // `>` ends the quote and the table with it (helper-208 #1).
+  return style.lead + (style.leading ? (style.spaced ? '| ' : '|') : '') + cells.join(gap) + (trailing ? (style.spaced ? ' |' : '|') : '');
 }
 
 /**
@@ -153,8 +156,9 @@ function labelFieldsOf(report: Report, t: TableModel, near: string): { before: n
     const line = r.match.range.start.line;
     if (first.range.start.line !== line || r.cells.some((c) => c && c.range.start.line !== line)) continue;
     const text = report.lines.line(line);
-    // The pipes before a character, the leading pipe not counted: that character's cell, 0-based.
-    const lead = /^\s*\|/.test(text) ? 1 : 0;
+    // The pipes before a character, the leading pipe not counted: that character's cell, 0-based. (A blockquote's
+    // `>` markers before it are no cell.)
+    const lead = /^(?: {0,3}>[ \t]?)*\s*\|/.test(text) ? 1 : 0;
     const fieldAt = (ch: number) => (text.slice(0, ch).match(/\|/g)?.length ?? 0) - lead;
     const label = fieldAt(r.match.range.start.character);
     // The row's leftmost value (its cells are in the template's column order, not the table's).
@@ -173,21 +177,24 @@ function labelFieldsOf(report: Report, t: TableModel, near: string): { before: n
 
 /**
  * How the pipe rows of table `t` are written, from its first row with a value: with or without the outer pipes
- * (`a | 1 | 2`, as pasted from Word or a web page), and with spaces around the pipes or compact (`|a|1|`). A
- * table whose rows cannot be seen is written `| a | 1 |`.
+ * (`a | 1 | 2`, as pasted from Word or a web page), with spaces around the pipes or compact (`|a|1|`), and what
+ * stands before the row (`lead`: blockquote markers `> ` and indentation). A table whose rows cannot be seen is
+ * written `| a | 1 |`.
  */
-function pipeRowStyle(report: Report, t: TableModel): { leading: boolean; trailing: boolean; spaced: boolean } {
+function pipeRowStyle(report: Report, t: TableModel): { leading: boolean; trailing: boolean; spaced: boolean; lead: string } {
   const { lines } = report;
   const end = Math.min(t.range.end.line, lines.lineCount - 1);
   for (let i = t.range.start.line; i <= end; i++) {
-    const line = lines.line(i);
+    const written = lines.line(i);
+    // (Read without the blockquote markers, which `lead` gives back with the row's indentation.)
+    const line = unquoted(written);
     const first = line.indexOf('|');
     if (first < 0 || line.indexOf('|', first + 1) < 0 && !/^\s*\|/.test(line) && !/\|\s*$/.test(line)) continue;
     if (!/\|[^|]*\d/.test(line) && !/\d[^|]*\|/.test(line)) continue;
     const trimmed = line.trim();
-    return { leading: trimmed.startsWith('|'), trailing: trimmed.endsWith('|'), spaced: /\s\||\|\s/.test(trimmed) };
+    return { leading: trimmed.startsWith('|'), trailing: trimmed.endsWith('|'), spaced: /\s\||\|\s/.test(trimmed), lead: lineLead(written) };
   }
-  return { leading: true, trailing: true, spaced: true };
+  return { leading: true, trailing: true, spaced: true, lead: '' };
 }
 
 /**
