@@ -112,6 +112,8 @@ export interface LineTokens {
 const NUMBER = /^(?:[+\-−－–‒] ?)?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*(?:万元|元|万|件|个|条|次|项|人次|%))?$/;
 /** Short non-numeric cell contents that stand where a number should be (a word or a dash). */
 const VALUE_WORD = /^(?:[-—–－―/／、]{1,2}|无|零|空|暂无|N\/A|n\/a|x|X)$/;
+/** A currency written before an amount (NFKC: `￥` is `¥`), and the white space after it. */
+const CURRENCY = /^(?:¥|RMB|CNY|人民币)\s*(?=[\d.])/i;
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
 const DELIMITER = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
@@ -119,6 +121,9 @@ const DELIMITER = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 export function isValueText(raw: string): boolean {
   if (isDigits(raw)) return true;
   if (HAS_INVISIBLE.test(raw)) raw = raw.replace(INVISIBLE, '');
+  // A money amount written with its currency (`￥12.5`, `¥12.5`, `RMB 12.5`, `人民币12.5元`): a value, said by number-invalid.
+  const currency = CURRENCY.exec(raw.normalize('NFKC'));
+  if (currency) return NUMBER.test(raw.normalize('NFKC').slice(currency[0].length).replace(/,(?=\d{3}\b)/g, '').trim());
   // A word that starts with an ideograph other than 无零空暂 is no number and no stand-in (NFKC keeps the ideograph).
   const c = raw.charCodeAt(0);
   if (c >= 0x4e00 && c <= 0x9fff && c !== 0x65e0 && c !== 0x96f6 && c !== 0x7a7a && c !== 0x6682) return false;
@@ -1023,6 +1028,12 @@ export function readCell(tok: Token, opts: { signed?: boolean; decimal?: boolean
   if (after && (!after[1] || (after[1] === '-') === down(after[3]))) return { raw, value: (down(after[3]) ? -1 : 1) * Number(after[2]), range: tokenRange(tok), form: 'worded-sign' };
   // (A space may stand after the sign too, `- 1`: the number, said as an odd form.)
   // (`万` alone is how `万元` is often shortened: `12.35万` in an amount column reads as `12.35万元` does.)
+  // An amount with its currency before it (`￥12.5`, `RMB 12.5`): read, flagged like a unit.
+  const currency = CURRENCY.exec(n);
+  if (currency) {
+    const rest = readCell({ ...tok, raw: n.slice(currency[0].length) }, opts);
+    return { raw, value: rest.value, range: tokenRange(tok), invalid: rest.value === null ? rest.invalid ?? 'word' : 'currency', ...(rest.unit ? { unit: rest.unit } : {}) };
+  }
   const m = /^([+-]?)(\s*)(\d+(?:\.\d+)?|\.\d+)(?:\s*(万元|元|万|件|个|条|次|项|人次|%))?$/.exec(n);
   if (!m) return { raw, value: null, range: tokenRange(tok), invalid: QUALIFIED.test(n) ? 'approximate' : lookalikeDigits(n) !== null ? 'letter' : 'word' };
   const [, sign, gap, digits, unit] = m;

@@ -278,11 +278,30 @@ function tableLinesWith(report: Report, t: TableModel, key: string): number[] {
   const out: number[] = [];
   const spans = [t.range, ...(t.split ? [t.split.second] : [])];
   for (const span of spans) {
-    for (let l = span.start.line; l <= span.end.line && l < report.lines.lineCount; l++) {
+    let l = span.start.line;
+    for (; l <= span.end.line && l < report.lines.lineCount; l++) {
+      if (labelKey(report.lines.line(l)).includes(key)) out.push(l);
+    }
+    // The pipe rows right after the rows read (a last row whose cell is no number, `| 行政事业性收费 | 见附件 |`,
+    // ends the table as read): rows of the same table.
+    for (; l < report.lines.lineCount && PIPE_ROW.test(unquoted(report.lines.line(l))); l++) {
       if (labelKey(report.lines.line(l)).includes(key)) out.push(l);
     }
   }
   return out;
+}
+
+/** A pipe row (`| a | b |`, `a | b`): a pipe with text on a side. */
+const PIPE_ROW = /^\s*\|.*\||\S\s*\|\s*\S/;
+
+/**
+ * The text cells after the label cell of pipe row `text` whose label is `label` (`见附件` in `| 行政事业性收费 | 见附件 |`),
+ * trimmed, the empty ones left out: what stands where the row's numbers go.
+ */
+function wordsInCells(text: string, label: string): string[] {
+  const cells = unquoted(text).split('|').map((c) => c.trim());
+  const at = cells.findIndex((c) => c && labelKey(c).includes(labelKey(label)));
+  return at < 0 ? [] : cells.slice(at + 1).filter((c) => c !== '');
 }
 
 /**
@@ -311,6 +330,9 @@ function t2ItemOf(template: Template, id: string): string | null {
   return template.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === id))?.heading ?? null;
 }
 
+/** A pipe table's delimiter row (`| --- | :-: |`, `|-|-|`). */
+const PIPE_DELIMITER = /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/;
+
 /**
  * The last header line of the table under a 表二 item's heading (label key `key`) on lines `[from, to)`, after which
  * the item's first row goes: in the run of pipe or tab-separated lines after the heading's line (blank lines between
@@ -333,7 +355,7 @@ function headerUnderHeading(report: Report, key: string, from: number, to: numbe
     for (let d = l; d < to && d < report.lines.lineCount && header(d); d++) last = d;
     return last;
   }
-  for (let d = l; isRow(d); d++) if (/^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(report.lines.line(d))) return d;
+  for (let d = l; isRow(d); d++) if (PIPE_DELIMITER.test(report.lines.line(d))) return d;
   return l;
 }
 
@@ -499,7 +521,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行，由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字，以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。写在别的分组或别的项下的行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written, so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before). Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written. A row under another group or item is this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开) are row-order\'s, not reported here.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。写在别的分组或别的项下的行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before). Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written. A row under another group or item is this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开) are row-order\'s, not reported here.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -596,8 +618,12 @@ export const rowMissing: Rule = {
         if (elsewhere !== undefined && labelAloneInPlace(report.lines.line(elsewhere), r.label, elsewhere, prevLine, next?.match.range?.start.line ?? null)) {
           const implied = t.id === 't3' ? impliedT3Row(t, r.id) : null;
           const hint = implied ? impliedHint(t, implied) : bi('', '');
+          // Words where the numbers go (`见附件`, `RMB`): not blank, no number (helper-208 #2).
+          const words = wordsInCells(report.lines.line(elsewhere), r.label);
           ctx.add({
-            message: blankRowMessage(t.name, r.label, hint),
+            message: words.length
+              ? bi(`${t.name}“${r.label}”行的${words.map((w) => `“${w}”`).join('')}不是数字，这一行没有读出数字：数值单元格只填阿拉伯数字，说明文字写在表外。请对照原表填写${hint.zh}。`, `${t.name} row “${r.label}”: ${words.map((w) => `“${w}”`).join(', ')} ${words.length > 1 ? 'are' : 'is'} no number, so the row has none read: value cells take Arabic digits, notes go outside the table. Fill it in from the original table${hint.en}.`)
+              : blankRowMessage(t.name, r.label, hint),
             range: { start: { line: elsewhere, character: 0 }, end: { line: elsewhere, character: report.lines.line(elsewhere).length } },
             data: { table: t.id, row: r.id },
           });
@@ -635,6 +661,9 @@ export const rowMissing: Rule = {
         const row = groupRow + renderRowLike(report, t, r.label, written.length, written, r.id);
         // An HTML table gets an HTML row after the previous row's `</tr>` (or before the next row's `<tr>`).
         const html = t.layout === 'html';
+        // Never between a header and its delimiter row (`| --- |`): a row there makes the header a paragraph and the
+        // new row the header (helper-208 #2); below the delimiter instead.
+        if (!html && prevLine !== null && prevLine + 1 < report.lines.lineCount && PIPE_DELIMITER.test(unquoted(report.lines.line(prevLine + 1)))) prevLine++;
         const after = prevLine === null ? null : html ? htmlRowBoundary(report, prevLine, false) : { line: prevLine, character: report.lines.line(prevLine).length };
         const before = next?.match.range ? (html ? htmlRowBoundary(report, next.match.range.start.line, true) : { line: next.match.range.start.line, character: 0 }) : null;
         // HTML: the row before is its group's label, a merged cell that opens the row after it on the same `<tr>`
