@@ -83,3 +83,24 @@ test('a suppression comment between two rows, its name in full-width letters too
     assert.deepEqual(atComment.filter((id) => id.endsWith('-in-table')), ['disable-in-table'], comment);
   }
 });
+
+test('a comment between the header and its delimiter row (no table renders at all): said; the fix moves it above the table (helper-207 #2)', () => {
+  for (const comment of ['<!-- 数据来源：法制科 -->', '<!-- 注 -->']) {
+    const text = insert(header + 1, comment);
+    assert.ok(!whole(text));
+    const fs = found(text);
+    assert.deepEqual(fs.map((f) => f.range.start.line), [header + 1]);
+    assert.match(fs[0].message, /写在表头与其下的分隔行（\| --- \|）之间：Markdown 渲染时整张表都不成表格/);
+    const fixed = core.applyFixes(text, fs[0].fix.edits).text;
+    assert.ok(whole(fixed));
+    assert.equal(fixed.split('\n')[header], comment, 'above the table');
+    assert.deepEqual(found(fixed), []);
+  }
+  // A suppression comment there is disable-in-table's, said the same way, and ends around the table.
+  const directive = insert(header + 1, '<!-- nianbao-disable-next-line row-label -->');
+  const d = core.analyze(directive).findings.filter((f) => f.ruleId === 'disable-in-table');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /写在表头与其下的分隔行/);
+  assert.ok(whole(core.applyFixes(directive, d[0].fix.edits).text));
+  assert.deepEqual(found(directive), []);
+});

@@ -592,7 +592,23 @@ function commentBetweenRowsAt(lines: LinesView, line: number): { start: number; 
   if (!lines.line(end - 1).includes('|') || end - 1 === line) return null;
   // The table's header: a line with a delimiter row right under it (GFM), above the comment.
   for (let h = top; h + 1 < line; h++) if (isHeaderLine(lines, h)) return { start: h, end };
+  // Between the header and its delimiter row (helper-207 #2): GFM then renders no table at all.
+  let h = line - 1;
+  while (h > top && COMMENT_LINE.test(lines.line(h))) h--;
+  let d = line + 1;
+  while (d < end && COMMENT_LINE.test(lines.line(d))) d++;
+  if (d < end && lines.line(h).includes('|') && !COMMENT_LINE.test(lines.line(h)) && DELIMITER_ROW.test(lines.line(d)) && cellCount(lines.line(h)) === cellCount(lines.line(d))) return { start: h, end };
   return null;
+}
+
+/**
+ * Whether the comment on line `line` stands right above a table's delimiter row (`| --- |`, comment lines between
+ * skipped, in a blockquote after its markers): between the header and that row, where GFM renders no table at all.
+ */
+export function commentAboveDelimiter(lines: LinesView, line: number): boolean {
+  let d = line + 1;
+  while (d < lines.lineCount && isCommentLine(lines.line(d))) d++;
+  return d < lines.lineCount && DELIMITER_ROW.test(unquoted(lines.line(d)));
 }
 
 /** A line holding nothing but an HTML comment (`<!-- … -->`). */

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { isCommentLine, directiveAroundTable, directiveBetweenRows, directiveOnRowAbove, readDirectives, type Directive } from '../suppress.js';
+import { commentAboveDelimiter, isCommentLine, directiveAroundTable, directiveBetweenRows, directiveOnRowAbove, readDirectives, type Directive } from '../suppress.js';
 import type { LineIndex } from '../text/lines.js';
 import { knownRuleIds } from './disable-unknown-rule.js';
 
@@ -36,22 +36,26 @@ export const disableInTable: Rule = {
       // So is one under a table that a disable comment right above it already covers for the same rules (the fix of
       // another such comment, applied first).
       const same = nextLine && !onRow ? coveredAbove(directives, d) || wrapped(lines, directives, d, table.start) : false;
+      // Right above the delimiter row (helper-207 #2): no table is rendered at all.
+      const where = commentAboveDelimiter(lines, d.line)
+        ? bi('写在表头与其下的分隔行（| --- |）之间：Markdown 渲染时整张表都不成表格，各行显示为一串竖线文字。', 'stands between the header and its delimiter row (| --- |): rendered Markdown shows no table at all, only lines of pipes.')
+        : bi('写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。', 'stands between two table rows: rendered Markdown ends the table here and shows the rows below as text.');
       ctx.add({
         message: same
           ? bi(
-            `这条屏蔽注释写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。已有一条屏蔽相同规则的注释（紧接在它之上，或在表格之前）覆盖它要屏蔽的行，它作用重复，可以删除（修复会删除它）。`,
-            `This suppression comment stands between two table rows: rendered Markdown ends the table here and shows the rows below as text. A comment for the same rules (right above it, or above the table) already covers the row it is for, so it adds nothing and can go (the fix deletes it).`)
+            `这条屏蔽注释${where.zh}已有一条屏蔽相同规则的注释（紧接在它之上，或在表格之前）覆盖它要屏蔽的行，它作用重复，可以删除（修复会删除它）。`,
+            `This suppression comment ${where.en} A comment for the same rules (right above it, or above the table) already covers the row it is for, so it adds nothing and can go (the fix deletes it).`)
           : !nextLine
           ? bi(
-            `这条 nianbao-${d.kind} 注释写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。请把它移到表格之前或之后。`,
-            `This nianbao-${d.kind} comment stands between two table rows: rendered Markdown ends the table here and shows the rows below as text. Move it above or below the table.`)
+            `这条 nianbao-${d.kind} 注释${where.zh}请把它移到表格之前或之后。`,
+            `This nianbao-${d.kind} comment ${where.en} Move it above or below the table.`)
           : onRow
           ? bi(
-            `这条屏蔽注释写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。请把它写在上一行的末尾（仍只屏蔽下一行，渲染时不显示；修复会这样改写）。`,
-            `This suppression comment stands between two table rows: rendered Markdown ends the table here and shows the rows below as text. Write it at the end of the row above instead (it still covers the next line only and does not show; the fix does this).`)
+            `这条屏蔽注释${where.zh}请把它写在上一行的末尾（仍只屏蔽下一行，渲染时不显示；修复会这样改写）。`,
+            `This suppression comment ${where.en} Write it at the end of the row above instead (it still covers the next line only and does not show; the fix does this).`)
           : bi(
-            `这条屏蔽注释写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。它紧跟在表头之后，只能改为在表格前写 nianbao-disable、表格后写 nianbao-enable（修复会这样改写），屏蔽范围随之扩大到整张表格。`,
-            `This suppression comment stands between two table rows: rendered Markdown ends the table here and shows the rows below as text. Right under the header, it can only become nianbao-disable above the table and nianbao-enable below it (the fix does this), which widens it to the whole table.`),
+            `这条屏蔽注释${where.zh}它紧跟在表头之后，只能改为在表格前写 nianbao-disable、表格后写 nianbao-enable（修复会这样改写），屏蔽范围随之扩大到整张表格。`,
+            `This suppression comment ${where.en} Right under the header, it can only become nianbao-disable above the table and nianbao-enable below it (the fix does this), which widens it to the whole table.`),
         range: d.range,
         fix: !nextLine ? undefined : same
           ? { title: bi('删除这条重复的注释', 'Delete this duplicate comment'), edits: [{ range: { start: { line: d.line, character: 0 }, end: { line: d.range.end.line + 1, character: 0 } }, newText: '' }] }
