@@ -10,7 +10,7 @@ export type DraftFormat = 'pre2019' | '2019' | '2021';
 
 /** The report years a draft can be made for (the server accepts the same range). */
 export const FIRST_YEAR = 2008;
-export const LAST_YEAR = 2100;
+export const LAST_YEAR = 2099;
 
 /**
  * The formats, oldest first: the first report year each applies to, and for the 2019 format the year from which it is

@@ -92,8 +92,8 @@ describe('commands and requests', () => {
     const mismatch = /2021 格式不适用于 2019 年度的报告/;
     await assert.rejects(s.srv.request('nianbao/setOverride', { uri, format: '2021', year: 2019 }), invalid(mismatch));
     await assert.rejects(run('nianbao.server.newReport', [{ format: '2021', year: 2019 }]), invalid(mismatch));
-    for (const year of [2005, 2101]) {
-      const range = new RegExp(`年份 ${year} 不在 2008–2100 之间`);
+    for (const year of [2005, 2100]) {
+      const range = new RegExp(`年份 ${year} 不在 2008–2099 之间`);
       await assert.rejects(s.srv.request('nianbao/setOverride', { uri, year }), invalid(range), String(year));
       await assert.rejects(run('nianbao.server.newReport', [{ year }]), invalid(range), String(year));
     }
@@ -103,6 +103,14 @@ describe('commands and requests', () => {
     assert.deepEqual((await s.srv.request('nianbao/getStatus', { uri })).override, { format: '2019', year: 2020 });
     assert.deepEqual((await s.srv.request('nianbao/setOverride', { uri, format: null, year: null })).override, {});
     s.srv.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
+  test('newReport: an agency with a control character is refused; the last year it takes reads back as that year (helper-208 #6)', async () => {
+    for (const agency of ['某局\u0085办公室', '某局\u000b办公室', '某局\u2028办公室', '某局\n办公室']) {
+      await assert.rejects(run('nianbao.server.newReport', [{ year: 2024, agency }]), (e) => JSON.parse(e.message).code === -32602, JSON.stringify(agency));
+    }
+    const text = await run('nianbao.server.newReport', [{ year: 2099, agency: '某某局' }]);
+    assert.equal(require(path.join(root, 'dist/core.js')).parseReport(text).year, 2099);
   });
 
   test('inspect takes a URI or { uri }; another argument is an InvalidParams error', async () => {

@@ -39,11 +39,11 @@ test('a report outside the working directory is named by the relative path typed
   assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, `file://${join(dir, 'e24.md')}`);
 });
 
-test('--year: 2008–2100 for new and check alike, as the editor’s New Report (breaker31 #14), a note after next year', async () => {
+test('--year: 2008–2099 for new and check alike, as the editor’s New Report (breaker31 #14), a note after next year', async () => {
   const old = await runCli(['new', '--year', '2005', '--agency', '某某局']);
   assert.equal(old.code, 2);
   assert.equal(old.stdout, '');
-  assert.match(old.stderr, /^nianbao：--year 应为 2008–2100 之间的年份（年度报告自 2008 年起编制），例如 2024，不能是 "2005"/m);
+  assert.match(old.stderr, /^nianbao：--year 应为 2008–2099 之间的年份（年度报告自 2008 年起编制），例如 2024，不能是 "2005"/m);
   const check = await runCli(['check', '--year', '2005', join(ROOT, 'examples/correct-2024.nianbao.md')]);
   assert.equal(check.code, 2);
   assert.equal(check.stderr, old.stderr);
@@ -53,7 +53,7 @@ test('--year: 2008–2100 for new and check alike, as the editor’s New Report 
   assert.equal(future.stderr, `nianbao: note: --year 2099 is after next year (${next}): an annual report is written early in the year after the one it reports on; is the year mistyped?\n`);
   assert.equal((await runCli(['new', '--year', String(next), '--agency', '某某局'])).stderr, '', 'next year: no note');
   // Out of range or not a year: the one message of check.
-  for (const y of ['1999', '2101', '2024.5']) {
+  for (const y of ['1999', '2100', '2024.5']) {
     const n = await runCli(['new', '--year', y, '--agency', '某某局']);
     assert.equal(n.code, 2);
     assert.equal(n.stderr, (await runCli(['check', '--year', y, 'x.md'])).stderr);
@@ -75,5 +75,13 @@ test('new --agency with a year in it is refused with the name and the year to us
     const ok = await runCli(['new', '--agency', agency, '--year', '2024']);
     assert.equal(ok.code, 0, agency);
     assert.match(ok.stdout, new RegExp(`^# ${agency}2024年政府信息公开工作年度报告$`, 'm'));
+  }
+});
+
+test('new --agency with a control character (U+0085, U+000B) is refused like a line break (helper-208 #6)', async () => {
+  for (const agency of ['某局\u0085办公室', '某局\u000b办公室', '某局|办公室']) {
+    const r = await runCli(['new', '--agency', agency, '--year', '2024']);
+    assert.equal(r.code, 2, JSON.stringify(agency));
+    assert.equal(r.stderr, 'nianbao：--agency 应为一行文字，不含 |、# 和控制字符\n');
   }
 });

@@ -37,12 +37,12 @@ test('usage errors: Chinese by default, English with --locale en (even after the
 
   assert.equal(nb(['check', '--format', 'xml', SEED3]).stderr, 'nianbao：未知的 --format "xml"；可选：text, json, sarif, github, gitlab, rdjson, markdown\n');
   assert.equal(nb(['check', '--format', 'xml', SEED3], { env: EN }).stderr, 'nianbao: unknown --format "xml"; one of text, json, sarif, github, gitlab, rdjson, markdown\n');
-  assert.equal(nb(['check', '--year', 'last', SEED3]).stderr, 'nianbao：--year 应为 2008–2100 之间的年份（年度报告自 2008 年起编制），例如 2024，不能是 "last"\n');
-  assert.equal(nb(['check', '--year', 'last', '--locale', 'en', SEED3]).stderr, 'nianbao: --year must be a year from 2008 to 2100 (annual reports start in 2008), such as 2024, not "last"\n');
-  // One range for every command, named (breaker31 #14): 1999 and 2101 are years, outside it.
-  for (const y of ['1999', '2007', '2101']) {
+  assert.equal(nb(['check', '--year', 'last', SEED3]).stderr, 'nianbao：--year 应为 2008–2099 之间的年份（年度报告自 2008 年起编制），例如 2024，不能是 "last"\n');
+  assert.equal(nb(['check', '--year', 'last', '--locale', 'en', SEED3]).stderr, 'nianbao: --year must be a year from 2008 to 2099 (annual reports start in 2008), such as 2024, not "last"\n');
+  // One range for every command, named (breaker31 #14): 1999 and 2100 are years, outside it.
+  for (const y of ['1999', '2007', '2100']) {
     for (const cmd of [['check', SEED3], ['inspect', SEED3], ['new', '--agency', '某局']]) {
-      assert.equal(nb([...cmd, '--year', y]).stderr, `nianbao：--year 应为 2008–2100 之间的年份（年度报告自 2008 年起编制），例如 2024，不能是 "${y}"\n`, `${cmd[0]} ${y}`);
+      assert.equal(nb([...cmd, '--year', y]).stderr, `nianbao：--year 应为 2008–2099 之间的年份（年度报告自 2008 年起编制），例如 2024，不能是 "${y}"\n`, `${cmd[0]} ${y}`);
     }
   }
   assert.equal(nb(['check', '--locale', 'fr', SEED3]).stderr, 'nianbao：--locale 只能是 zh 或 en，不能是 "fr"\n');
@@ -168,7 +168,7 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   writeFileSync(join(dir, 'notes.md'), '随便写点什么\n');
   assert.equal(nb(['inspect', 'notes.md'], { cwd: dir }).stdout, '格式：未识别（无依据）\n年度：未知（无依据）\n是否为年报：否\n\n提纲：\n\n表格：\n  （无）\n\n检查结果：0 个问题\n');
   assert.equal(nb(['inspect', 'notes.md'], { cwd: dir, env: EN }).stdout, 'format: unknown  (no evidence)\nyear:   unknown  (no evidence)\nis a report: no\n\noutline:\n\ntables:\n  (none)\n\nfindings: 0\n');
-  assert.equal(nb(['inspect', 'notes.md', '--year', 'last'], { cwd: dir }).stderr, 'nianbao：--year 应为 2008–2100 之间的年份（年度报告自 2008 年起编制），例如 2024，不能是 "last"\n');
+  assert.equal(nb(['inspect', 'notes.md', '--year', 'last'], { cwd: dir }).stderr, 'nianbao：--year 应为 2008–2099 之间的年份（年度报告自 2008 年起编制），例如 2024，不能是 "last"\n');
 });
 
 test('a bad config: the frame line and the problems (file:line:col: key: …) in the run\'s language (breaker16: English lines under a Chinese header)', () => {

@@ -210,11 +210,11 @@ test('breaker15: --year takes four digits only (0x7E8, 2e3 refused); new refuses
   for (const y of ['0x7E8', '2e3', ' 2024x']) {
     const r = await runCli(['new', '--year', y, '--agency', '某某局', '-o', 'x.md'], { cwd: dir });
     assert.equal(r.code, 2, y);
-    assert.match(r.stderr, /--year 应为 2008–2100 之间的年份/);
+    assert.match(r.stderr, /--year 应为 2008–2099 之间的年份/);
   }
   const old = await runCli(['new', '--year', '2007', '--agency', '某某局', '-o', 'x.md'], { cwd: dir });
   assert.equal(old.code, 2);
-  assert.match(old.stderr, /--year 应为 2008–2100 之间的年份（年度报告自 2008 年起编制），例如 2024，不能是 "2007"/);
+  assert.match(old.stderr, /--year 应为 2008–2099 之间的年份（年度报告自 2008 年起编制），例如 2024，不能是 "2007"/);
   assert.ok(!existsSync(join(dir, 'x.md')));
   assert.equal((await runCli(['new', '--year', '2008', '--agency', '某某局', '-o', 'x.md'], { cwd: dir })).code, 0);
 });

@@ -47,16 +47,16 @@ test('the format prompt offers the year\'s formats only, the required one first;
 });
 
 test('the year prompt names the years it accepts', () => {
-  for (const bad of ['1899', '2007', '2101', '20x4', '']) {
-    assert.equal(nr.yearProblem(bad, false), 'Enter a report year from 2008 to 2100 (four digits: the year the report covers)', bad);
-    assert.equal(nr.yearProblem(bad, true), '请输入 2008 至 2100 之间的四位年份（报告年度，即统计的那一年）', bad);
+  for (const bad of ['1899', '2007', '2100', '20x4', '']) {
+    assert.equal(nr.yearProblem(bad, false), 'Enter a report year from 2008 to 2099 (four digits: the year the report covers)', bad);
+    assert.equal(nr.yearProblem(bad, true), '请输入 2008 至 2099 之间的四位年份（报告年度，即统计的那一年）', bad);
   }
   assert.equal(nr.yearProblem(' 2025 ', false), null);
   assert.equal(nr.parseYear(' 2025 '), 2025);
   assert.equal(nr.parseYear('1899'), null);
   // The status bar's override: the years the server's setOverride takes (those of a new report), empty = detect.
   assert.equal(nr.yearProblem('', false, undefined, true), null);
-  assert.match(nr.yearProblem('2007', false, undefined, true), /from 2008 to 2100/);
+  assert.match(nr.yearProblem('2007', false, undefined, true), /from 2008 to 2099/);
   assert.equal(nr.defaultYear(new Date(2026, 0, 15)), 2025);
 });
 

@@ -509,7 +509,7 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   const mismatch = formatYearMismatch(format, year);
   if (mismatch) throw new UsageError(mismatch);
   if (!values.agency || !values.agency.trim()) throw new UsageError(USAGE.agencyRequired);
-  if (/[\r\n|#]/.test(values.agency)) throw new UsageError(USAGE.agencyOneLine);
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029|#]/.test(values.agency)) throw new UsageError(USAGE.agencyOneLine);
   const inAgency = yearInAgency(values.agency);
   if (inAgency) throw new UsageError(USAGE.agencyWithYear(inAgency.year, inAgency.agency || '某某局', given.year ?? inAgency.value ?? year));
   // A draft for a year before the 条例's annual reports (2008) is refused, as the editor's New Report refuses it (a
@@ -542,7 +542,7 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
 /**
  * The format and year given with `--report-format` and `--year` (check, inspect and new), checked.
  * @throws UsageError for a format that does not exist, a year that is not a whole number from `FIRST_REPORT_YEAR` to
- *   `LAST_REPORT_YEAR` (2008–2100: one range for every command, as the editor has it), or both given and not going
+ *   `LAST_REPORT_YEAR` (2008–2099: one range for every command, as the editor has it), or both given and not going
  *   together (`formatYearMismatch`: pre2019 with 2024, 2021 with 2019), as the editor's override refuses them.
  */
 function overrides(reportFormat: string | undefined, yearText: string | undefined): { reportFormat: string | undefined; year: number | undefined } {

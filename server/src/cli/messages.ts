@@ -109,7 +109,7 @@ export const USAGE = {
     `--agency 只写机关名称，不要带年度（“${found}”）：标题中的年度来自 --year，例如 --agency ${agency} --year ${year}`,
     `--agency takes the agency's name without a year ("${found}"): the title's year comes from --year, e.g. --agency ${agency} --year ${year}`,
   ),
-  agencyOneLine: bi('--agency 应为一行文字，不含 | 和 #', '--agency must be one line of text without | or #'),
+  agencyOneLine: bi('--agency 应为一行文字，不含 |、# 和控制字符', '--agency must be one line of text without |, # or control characters'),
   outputExists: (out: string) => bi(`${out} 已存在；不会覆盖它`, `${out} exists; not overwriting it`),
   outputFolderMissing: (out: string, folder: string) => bi(`${out}：文件夹 ${folder} 不存在`, `${out}: the folder ${folder} does not exist`),
   cannotWrite: (out: string, code: string) => bi(`${out}：无法写入：${code}`, `${out}: cannot write: ${code}`),

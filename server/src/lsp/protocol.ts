@@ -24,7 +24,7 @@ export const GetStatusRequest = 'nianbao/getStatus';
 
 /**
  * Client → server request: force (or, with null, stop forcing) a document's format and/or year (a report year
- * from 2008 to 2100, as for a new report) → `ReportStatus | null`. The server answers anything else with
+ * from 2008 to 2099, as for a new report) → `ReportStatus | null`. The server answers anything else with
  * InvalidParams, and so a forced format and year that cannot go together (`formatYearMismatch`: 2021 with 2019),
  * leaving the override as it was.
  */

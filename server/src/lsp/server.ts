@@ -42,14 +42,18 @@ const SetOverrideParamsSchema = z.object({
 });
 
 /**
- * Arguments of `nianbao.server.newReport` (all optional): `format`, `year` (an integer from 2008 to 2100; a string of
+ * Arguments of `nianbao.server.newReport` (all optional): `format`, `year` (an integer from 2008 to 2099; a string of
  * digits, as a Lua or Vim client may send it, is read as one), `agency` (one line). The format defaults to the one
  * the year uses; a format the year does not use is refused (InvalidParams).
  */
+/** What an agency name may not hold: line breaks and other control characters (C0, DEL, C1, U+2028/9). */
+const AGENCY_BAD = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 const NewReportArgsSchema = z.object({
   format: z.optional(z.enum(['pre2019', '2019', '2021'])),
   year: z.optional(z.pipe(z.union([z.int(), z.string().check(z.regex(/^\s*\d{4}\s*$/))]), z.transform((y) => Number(y)))),
-  agency: z.optional(z.string().check(z.refine((a) => !/[\r\n\u2028\u2029]/.test(a), 'one line'))),
+  // One line, without control characters (U+0085 and the like break the line too; the others are encoding-invalid).
+  agency: z.optional(z.string().check(z.refine((a) => !AGENCY_BAD.test(a), 'one line of text, no control characters'))),
 });
 
 const VERSION = '0.1.0';

@@ -50,9 +50,9 @@ export function tolerableOlderFormat(year: number): FormatId | null {
   return i > 0 && due.requiredFrom !== undefined && year < due.requiredFrom ? TEMPLATES[i - 1].id : null;
 }
 
-/** The report years a new report or a forced year may have: the 条例's annual reports start with 2008; 2100 bounds typos. */
+/** The report years a new report or a forced year may have: the 条例's annual reports start with 2008; 2099 bounds typos and is the last year the year readers (19xx/20xx) read back (helper-208 #6). */
 export const FIRST_REPORT_YEAR = 2008;
-export const LAST_REPORT_YEAR = 2100;
+export const LAST_REPORT_YEAR = 2099;
 
 /**
  * Why `year` is no report year (outside `FIRST_REPORT_YEAR`–`LAST_REPORT_YEAR`), in both languages, or null. Used by
