@@ -131,4 +131,17 @@ describe('completion in a table row label cell', () => {
     const valueCell = text.split('\n')[row].indexOf('| 3.要求提供公开出版物 |') + '| 3.要求提供公开出版物 | '.length;
     assert.deepEqual(await complete(text, row, valueCell), []);
   });
+  test('the cursor in the middle of an existing label: the chosen label replaces the whole label cell, not only the part before the cursor (helper-208 #5)', async () => {
+    const text = cleanDraft('2021');
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('| 1.申请人无正当理由逾期不补正'));
+    const items = await complete(text, line, '| 1.申'.length);
+    const own = items.find((i) => i.label.startsWith('1.申请人无正当理由逾期不补正'));
+    assert.ok(own, items.map((i) => i.label).join());
+    // Choosing the row's own label leaves the line as it was; another label replaces it whole, the cells kept.
+    assert.equal(applyEdits(text, [own.textEdit]), text);
+    const other = items.find((i) => i.label === '3.其他');
+    const out = applyEdits(text, [other.textEdit]).split('\n')[line];
+    assert.equal(out, lines[line].replace(/^\| 1\.申请人[^|]*?(?= +\|)/, '| 3.其他'));
+  });
 });

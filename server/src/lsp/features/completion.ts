@@ -45,6 +45,9 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
     const cell = pipe ? /[^|]*$/.exec(before)![0] : html ? before.slice(before.lastIndexOf('>') + 1) : before;
     const lead = cell.length - cell.trimStart().length;
     const from = pos.character - cell.length + lead;
+    // The label cell's text after the cursor goes too (the cursor in the middle of a label being corrected: the
+    // chosen label replaces the whole label, not the part before the cursor; helper-208 #5): up to the cell's end.
+    const to = cellEnd(line, pos.character, pipe ? '|' : html ? '<' : '\t');
     const existing = new Set(report.tables[id]?.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional').map((r) => r.id) ?? []);
     const labels = tableLabels(tpl, id);
     const next = place === 'row' ? nextLabel(report, id, labels, pos.line) : null;
@@ -65,7 +68,7 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
         filterText: l.label + labelKey(l.label),
         textEdit: tail !== null
           ? TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: line.length } }, tail)
-          : TextEdit.replace({ start: { line: pos.line, character: from }, end: pos }, l.label),
+          : TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: to } }, l.label),
         ...(tail !== null && whole!.others.length ? { additionalTextEdits: whole!.others } : {}),
       };
     });
@@ -78,6 +81,8 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
   const m = SECTION_PREFIX.exec(before);
   if (m && before.trim().length <= 40 && (/^\s*#/.test(before) || /^[一二三四五六七八九十]{1,3}[、．.]/.test(m[2]))) {
     const from = m[1].length;
+    // The rest of the heading's title goes too (a title corrected in its middle).
+    const to = cellEnd(line, pos.character, '|');
     const present = new Set(report.sections.map((s) => s.heading.canonical).filter((c) => c >= 0));
     return sectionLabels(tpl).map((l, i): CompletionItem => ({
       label: l.label,
@@ -85,10 +90,21 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
       detail: `${tpl.document}${present.has(i) ? (zh ? ' · 已有' : ' · present') : ''}`,
       sortText: `${present.has(i) ? '1' : '0'}${i}`,
       filterText: l.label,
-      textEdit: TextEdit.replace({ start: { line: pos.line, character: from }, end: pos }, l.label),
+      textEdit: TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: to } }, l.label),
     }));
   }
   return [];
+}
+
+/**
+ * Where the text of the cell (or heading) the cursor is in ends on `line`: at the next `stop` character (a pipe, an
+ * HTML tag's `<`, a tab) or the line's end, white space before it left out; never before `at` (UTF-16 offsets).
+ */
+function cellEnd(line: string, at: number, stop: string): number {
+  const next = line.indexOf(stop, at);
+  let end = next < 0 ? line.length : next;
+  while (end > at && /\s/.test(line[end - 1])) end--;
+  return end;
 }
 
 /**
