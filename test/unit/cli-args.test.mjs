@@ -85,3 +85,12 @@ test('new --agency with a control character (U+0085, U+000B) is refused like a l
     assert.equal(r.stderr, 'nianbao：--agency 应为一行文字，不含 |、# 和控制字符\n');
   }
 });
+
+test('check --previous FILE with no path after it: the folder is checked, and stderr says FILE was taken as last year\'s (helper-207 #4)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-prev-'));
+  writeFileSync(join(dir, 'a.nianbao.md'), readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8'));
+  const r = await runCli(['check', '--previous', 'a.nianbao.md'], { cwd: dir });
+  assert.match(r.stderr, /^nianbao：--previous 取了 a\.nianbao\.md 作上年的报告，没有给出要检查的文件，因此检查当前文件夹。若要检查 a\.nianbao\.md，请写成 --previous 上年报告 a\.nianbao\.md$/m);
+  const given = await runCli(['check', '--previous', 'a.nianbao.md', 'a.nianbao.md'], { cwd: dir });
+  assert.doesNotMatch(given.stderr, /没有给出要检查的文件/);
+});

@@ -137,6 +137,8 @@ export const CONFIG = {
 
 /** What `nianbao check` says on stderr about the files and the run. */
 export const RUN = {
+  /** `check --previous FILE` with no path to check: the current folder is checked (FILE may have been meant). */
+  previousNoPaths: (previous: string) => bi(`--previous 取了 ${previous} 作上年的报告，没有给出要检查的文件，因此检查当前文件夹。若要检查 ${previous}，请写成 --previous 上年报告 ${previous}`, `--previous took ${previous} as last year's report and no file to check was given, so the current folder is checked. To check ${previous}, write --previous LAST-YEAR ${previous}`),
   noSuchFileOrFolder: (arg: string) => bi(`${arg}：没有这个文件或文件夹`, `${arg}: no such file or folder`),
   noFileMatches: (glob: string) => bi(`${glob}：没有匹配的文件`, `${glob}: no file matches`),
   /** A dangling link met while walking a folder: a note, the run goes on (a link named on the command line is an error). */
