@@ -58,7 +58,7 @@ test('github: the step summary of 300 reports stays within GitHub\'s 1 MiB, says
   const shown = md.split('\n').filter((l) => l.startsWith('### ')).length;
   const listed = md.split('\n').filter((l) => l.startsWith('- [')).length;
   assert.ok(shown > 10 && shown < 300, `${shown} reports shown`);
-  const left = new RegExp(`> 篇幅所限，前 ${shown} 个文件之后的 ${300 - shown} 个未列出，未列出的问题共 ${300 * 13 - listed} 个(?:；其中 \`局\\d+\\.md\` 只列出了一部分：[^；]+)?；完整结果见 \`nianbao check --format json\` 或 SARIF`);
+  const left = new RegExp(`> 篇幅所限，前 ${shown} 个文件之后的 ${300 - shown} 个未列出，未列出的问题共 ${300 * 13 - listed} 个(?:；其中 \`局\\d+\\.md\` (?:只列出了一部分：[^；]+|只列出了表格检查，其问题（[^；]+）均未列出))?；完整结果见 \`nianbao check --format json\` 或 SARIF`);
   assert.match(md, left);
   assert.doesNotMatch(md, /下面列出全部问题/);
   assert.match(md, /下面按篇幅列出其中一部分，其余见末尾的说明。/);
@@ -120,4 +120,23 @@ test('markdown and github: with --quiet over --max-warnings the warnings are cou
   assert.match(plain, /ℹ️ Notices \(1\)/);
   const gh = (await runCli(['check', '--format', 'github', '--locale', 'en', 'errors-2024.md'], { cwd: dir })).stdout;
   assert.match(gh, /6 error\(s\), 6 warning\(s\), 1 notice\(s\)$/m);
+});
+
+test('markdown cut for length: a report listed with its table checks and none of its findings is said so, never "only in part: 0 of 6" (helper-207 #5)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-md-cut-'));
+  const errors = readFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), 'utf8');
+  for (let i = 0; i < 40; i++) writeFileSync(join(dir, `r${String(i).padStart(2, '0')}.md`), errors);
+  const closing = async (locale) => (await runCli(['check', '--format', 'markdown', '--locale', locale, '.'], { cwd: dir })).stdout.split('\n').filter((l) => l.startsWith('> ')).pop();
+  // In Chinese the 24th report gets its heading and table checks, no finding; in English the 16th gets four errors.
+  assert.equal(await closing('zh'), '> 篇幅所限，前 24 个文件之后的 16 个未列出，未列出的问题共 221 个；其中 `r23.md` 只列出了表格检查，其问题（6 个错误、6 个警告、1 个提示）均未列出；完整结果见 `nianbao check --format json` 或 SARIF（Action 的 `sarif-file`）。');
+  assert.match(await closing('en'), /; `r15\.md` is listed only in part: 4 of its 6 error\(s\), 0 of its 6 warning\(s\), 0 of its 1 notice\(s\) shown;/);
+});
+
+test('markdown: report text with an @name quoted in a finding mentions no one (helper-207 #6)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-md-at-'));
+  const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  writeFileSync(join(dir, 'at.md'), correct.replace(/^(\| （一）予以公开 +\| )21 /m, '$13 @octocat '));
+  const r = await runCli(['check', '--format', 'markdown', 'at.md'], { cwd: dir });
+  assert.match(r.stdout, /“3 @&#8203;octocat”不是数字/);
+  assert.doesNotMatch(r.stdout, /@octocat/);
 });

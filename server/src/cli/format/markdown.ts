@@ -28,9 +28,12 @@ export const UNCHECKED_LISTED = 50;
 /** What the room left for the tail of a summary (the line on what was left out, the 🔧 line) may take. */
 const TAIL_ROOM = 4000;
 
-/** Escapes text for a Markdown table cell or list item. */
+/**
+ * Escapes text for a Markdown table cell or list item. An `@` before a name gets a zero-width space after it
+ * (`@&#8203;octocat`): a report's text quoted in a pull-request comment must not mention anyone (helper-207 #6).
+ */
 export function mdEscape(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/[\r\n]+/g, ' ').replace(/([*_`[\]])/g, '\\$1');
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/[\r\n]+/g, ' ').replace(/([*_`[\]])/g, '\\$1').replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
 }
 
 /**
@@ -90,6 +93,10 @@ export function partialPhrase(partial: { path: string; shown: Map<Severity, [num
     const [shown, total] = partial.shown.get(s)!;
     return zh ? `${total} 个${zhName[s]}中的 ${shown} 个` : `${shown} of its ${total} ${enName[s]}`;
   });
+  // Its heading and table checks listed, none of its findings (helper-207 #5): said so, not "listed in part: 0 of 6".
+  if ([...partial.shown.values()].every(([shown]) => shown === 0)) {
+    return zh ? `；其中 ${code(partial.path)} 只列出了表格检查，其问题（${SEVERITIES.filter((s) => partial.shown.has(s)).map((s) => `${partial.shown.get(s)![1]} 个${zhName[s]}`).join('、')}）均未列出` : `; ${code(partial.path)} is listed with its table checks only, none of its findings (${SEVERITIES.filter((s) => partial.shown.has(s)).map((s) => `${partial.shown.get(s)![1]} ${enName[s]}`).join(', ')}) shown`;
+  }
   return zh ? `；其中 ${code(partial.path)} 只列出了一部分：${parts.join('、')}` : `; ${code(partial.path)} is listed only in part: ${parts.join(', ')} shown`;
 }
 
