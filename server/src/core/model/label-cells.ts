@@ -1,7 +1,7 @@
 import { readCell, type LineTokens, type Token } from '../parse/tokens.js';
 import type { LineIndex } from '../text/lines.js';
 import { labelKey } from '../text/normalize.js';
-import { hasHtmlCell, htmlCellAround, htmlCellSpan } from '../parse/html.js';
+import { hasHtmlCell, htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
 
 /**
  * Label columns of a table pasted with its merged label cells unmerged (templates.md §3.3: 表三's `一、` labels span
@@ -51,7 +51,9 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
   // The label columns as written, a repeated corner cell counted (`| （本列…） | （本列…） | （本列…） | 自然人 |`, Excel's
   // "unmerge and fill"): a row with more label cells than these has a stray one (see `strayCellsRow`).
   // (An HTML cell counts as many columns as it spans: `<td colspan="3">（本列…）</td>` over three label columns.)
-  const grid = (lt: LineTokens) => (lt.html && lines ? spannedCells(lt, lines) : lt);
+  // (And, for a row under a cell of a row above that spans rows, a stand-in for each grid column it covers.)
+  const covered = lines ? htmlRowsCovered(lts, lines) : null;
+  const grid = (lt: LineTokens) => (lt.html && lines ? coveredCells(spannedCells(lt, lines), covered?.get(lt.line) ?? 0) : lt);
   const writtenLabelCols = headerLabelColumns(lts.map(grid), headerKeys, true);
   const rows = out ?? lts;
   // Label columns of the rows as merged: only empty cells (merged with the corner) or the corner note before the first
@@ -60,18 +62,21 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
   if (labelCols < 1 && writtenLabelCols < 1) return rows;
   for (let i = 0; i < rows.length; i++) {
     const lt = rows[i];
-    if (!lt.pipeRow) continue;
-    const stray = writtenLabelCols >= 1 ? strayCellsRow(lt, writtenLabelCols, width, lines) : null;
+    // An HTML row whose whole `<tr>` is on its line is read in the table's grid too (helper-206 #5).
+    const oneLineHtml = Boolean(lt.html && lines && isOneLineRow(lines.line(lt.line)) && lt.tokens.every((t) => t.line === lt.line));
+    if (!lt.pipeRow && !oneLineHtml) continue;
+    const stray = writtenLabelCols >= 1 ? strayCellsRow(oneLineHtml ? grid(lt) : lt, writtenLabelCols, width, lines) : null;
     if (stray) {
       set(i, stray);
       continue;
     }
     if (labelCols < 2) continue;
-    const shifted = shiftedRow(lt, labelCols, width, lines);
+    const shifted = shiftedRow(oneLineHtml ? grid(lt) : lt, labelCols, width, lines);
     if (shifted) {
       set(i, shifted);
       continue;
     }
+    if (!lt.pipeRow) continue;
     const toks = grid(lt).tokens;
     if (toks.length < labelCols + width) continue;
     const head = toks.slice(0, labelCols);
@@ -88,8 +93,8 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
  * is not such a row (its first number in a value column, no label text before it, or not `width` numbers).
  */
 function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: LineIndex): Token[] | null {
-  // (Pipe rows only: the fix writes pipes; an HTML row's cells span columns.)
-  if (lt.html) return null;
+  // (An HTML row comes as its grid, `grid` in `mergeLabelCells`: its stand-ins are blanks of the label columns.)
+  if (lt.html && !lines) return null;
   const toks = lt.tokens;
   const f = toks.findIndex((t) => t.kind !== 'text' && t.kind !== 'blank');
   if (f < 1 || f >= labelCols) return null;
@@ -100,9 +105,61 @@ function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: Li
   let e = 0;
   while (e < cells && values.length - e > width && values[values.length - 1 - e].kind === 'blank' && !values[values.length - 1 - e].tab) e++;
   if (values.length - e !== width || values.some((t) => t.kind === 'text')) return null;
-  const emptied = e > 0 ? pipeCellsSpan(lines?.line(values[0].line) ?? '', values[values.length - e].start, values[values.length - 1].end) : null;
+  const rowText = lines?.line(values[0].line) ?? '';
+  const emptied = e === 0 ? null : lt.html
+    ? emptyHtmlCellsSpan(rowText, values[values.length - e], values[values.length - 1])
+    : pipeCellsSpan(rowText, values[values.length - e].start, values[values.length - 1].end);
+  if (lt.html && e > 0 && !emptied) return null;
   values = values.slice(0, values.length - e);
   return [...head.filter((t) => t.kind !== 'blank'), { ...values[0], shifted: { cells, ...(emptied ? { emptied } : {}) } }, ...values.slice(1)];
+}
+
+/**
+ * For each HTML table row written whole on one line (`<tr>…</tr>`) among `lts`, by its 0-based line: how many of the
+ * table's first grid columns cells of rows above it cover with their `rowspan` (`<td rowspan="22">三、本年度办理结果</td>`
+ * over the rows of its results), before its own cells. Rows not so written are passed over (they break the count:
+ * it starts again after them).
+ */
+function htmlRowsCovered(lts: readonly LineTokens[], lines: LineIndex): Map<number, number> {
+  const out = new Map<number, number>();
+  // Rows still to cover, by grid column.
+  let carry: number[] = [];
+  for (const lt of lts) {
+    if (!lt.html) continue;
+    const text = lines.line(lt.line);
+    if (!isOneLineRow(text) || out.has(lt.line)) { carry = []; continue; }
+    let covered = 0;
+    while ((carry[covered] ?? 0) > 0) covered++;
+    out.set(lt.line, covered);
+    const next = carry.map((n) => Math.max(0, n - 1));
+    let col = 0;
+    for (const m of text.matchAll(/<t[dh]\b([^>]*)>/gi)) {
+      while ((carry[col] ?? 0) > 0) col++;
+      const span = Math.min(htmlSpan(m[1], 'colspan'), 64), rows = Math.min(htmlSpan(m[1], 'rowspan'), 1000);
+      for (let k = col; k < col + span; k++) if (rows > 1) next[k] = rows - 1;
+      col += span;
+    }
+    carry = next;
+  }
+  return out;
+}
+
+/** Whether HTML line `text` holds a whole table row, `<tr>` to `</tr>`. */
+function isOneLineRow(text: string): boolean {
+  return /<tr[\s>]/i.test(text) && /<\/tr\s*>/i.test(text);
+}
+
+/** `lt` with `n` stand-ins (blank, no cell of the row) before its tokens, for grid columns covered from above; `lt` itself for 0. */
+function coveredCells(lt: LineTokens, n: number): LineTokens {
+  if (n <= 0) return lt;
+  const stands: Token[] = [];
+  const at = lt.tokens[0]?.start ?? 0;
+  for (let k = 0; k < n && k < 16; k++) {
+    const stand: Token = { kind: 'blank', raw: '', key: '', line: lt.line, start: at, end: at, pipe: true };
+    SPANNED.add(stand);
+    stands.push(stand);
+  }
+  return { ...lt, tokens: [...stands, ...lt.tokens] };
 }
 
 /** The stand-ins `spannedCells` adds for the columns a cell spans (never a cell of the row as read). */
@@ -161,7 +218,7 @@ function headerLabelColumns(lts: readonly LineTokens[], headerKeys: ReadonlySet<
  * otherwise.
  */
 function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?: LineIndex): Token[] | null {
-  if (!lines || lt.html) return null;
+  if (!lines) return null;
   const toks = lt.tokens;
   const f = toks.findIndex((t) => t.kind === 'value');
   const extra = f - labelCols;
@@ -174,13 +231,15 @@ function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?:
   // The empty cells after the label go first (`|  |  | 2.其他… |  | 1 |`: the label stays in its column), then those
   // before it, first to last (helper-206 #6).
   const lastText = area.map((t) => t.kind).lastIndexOf('text');
-  const blanks = [...area.slice(lastText + 1), ...area.slice(0, lastText)].filter((t) => t.kind === 'blank');
+  // (An HTML row's stand-ins for spanned columns are no cells of it.)
+  const blanks = [...area.slice(lastText + 1), ...area.slice(0, lastText)].filter((t) => t.kind === 'blank' && !SPANNED.has(t));
   if (blanks.length < extra) return null;
   let cutTotal: { value: number; at: number } | undefined;
   const text = lines.line(lt.line);
   if (width === 7) {
     const v = tokenNumbers(values);
     if (!v) return null;
+    if (cut && lt.html) return null;
     if (cut) {
       // Read as written, the empty cell is a blank 自然人 (some count ≥ 0) and the last number the 总计: possible only
       // when that 总计 is at least the sum of the other five; when it is less, the row moved right and lost its 总计.
@@ -192,6 +251,12 @@ function strayCellsRow(lt: LineTokens, labelCols: number, width: number, lines?:
   }
   const spans: { start: number; end: number }[] = [];
   for (const b of blanks.slice(0, extra).sort((a, b) => a.start - b.start)) {
+    if (lt.html) {
+      const span = emptyHtmlCellsSpan(text, b, b);
+      if (!span) return null;
+      spans.push(span);
+      continue;
+    }
     const span = pipeCellsSpan(text, b.start, b.end);
     if (!span || text.slice(span.start + 1, span.end).trim() !== '') return null;
     spans.push(span);
@@ -369,9 +434,7 @@ export function splitGluedValues(lts: LineTokens[], widthOf: (key: string) => nu
       const first = split.emptied[0], last = split.emptied[split.emptied.length - 1];
       const text = lines?.line(first.line) ?? '';
       if (hasHtmlCell(text)) {
-        // An HTML row: the empty cells' tags, `<td></td>` and all (only tags and white space in between).
-        const cells = last.line === first.line ? htmlCellAround(text, first.start, last.end) : null;
-        if (cells && /^(?:<[^>]*>|\s|&nbsp;|&#160;)*$/.test(text.slice(cells.open, cells.end))) emptied = { start: cells.open, end: cells.end };
+        emptied = last.line === first.line ? emptyHtmlCellsSpan(text, first, last) ?? undefined : undefined;
       } else {
         const pipe = text.lastIndexOf('|', first.start - 1);
         const close = text.indexOf('|', last.end);
@@ -413,7 +476,8 @@ export function splitJoinedCells(lts: LineTokens[], widthOf: (key: string) => nu
   let out: LineTokens[] | null = null;
   for (let i = 0; i < lts.length; i++) {
     const lt = lts[i];
-    if (!lt.pipeRow) continue;
+    // (Pipe rows, and HTML rows with their cells on one line: helper-206 #5.)
+    if (!lt.pipeRow && !(lt.html && lt.tokens.every((t) => t.line === lt.line))) continue;
     const toks = lt.tokens;
     const first = toks.findIndex((t) => t.kind !== 'text');
     if (first < 1) continue;
@@ -433,14 +497,17 @@ export function splitJoinedCells(lts: LineTokens[], widthOf: (key: string) => nu
     const emptiedCells = values.slice(width - (k - 1));
     if (filled.length !== width - (k - 1) || j >= filled.length || !emptiedCells.every((t) => t.kind === 'blank') || filled.some((t) => t.kind !== 'value')) continue;
     const split: Token[] = numbers.map((m, n) => ({
-      kind: 'value', raw: m[0], key: '', line: cell.line, start: cell.start + m.index!, end: cell.start + m.index! + m[0].length, pipe: true,
+      kind: 'value', raw: m[0], key: '', line: cell.line, start: cell.start + m.index!, end: cell.start + m.index! + m[0].length, pipe: cell.pipe,
     }));
     const read = [...filled.slice(0, j), ...split, ...filled.slice(j + 1)];
     if (width === 7) {
       const v = tokenNumbers(read);
       if (!v || !addsUp(v)) continue;
     }
-    const emptied = emptiedCells.length ? pipeCellsSpan(lines.line(cell.line), emptiedCells[0].start, emptiedCells[emptiedCells.length - 1].end) : undefined;
+    const rowText = lines.line(cell.line);
+    const emptied = !emptiedCells.length ? undefined : lt.html
+      ? emptyHtmlCellsSpan(rowText, emptiedCells[0], emptiedCells[emptiedCells.length - 1])
+      : pipeCellsSpan(rowText, emptiedCells[0].start, emptiedCells[emptiedCells.length - 1].end);
     if (emptied === null) continue;
     read[j] = { ...read[j], joined: { start: cell.start, end: cell.end, count: k, ...(emptied ? { emptied } : {}) } };
     const tokens = [...toks.slice(0, first), ...read];
@@ -448,6 +515,16 @@ export function splitJoinedCells(lts: LineTokens[], widthOf: (key: string) => nu
     out[i] = { ...lt, tokens, values: read.length };
   }
   return out ?? lts;
+}
+
+/**
+ * In HTML row `text`, the tags of the empty cells from token `first` to token `last` (`<td></td>` and all, only tags
+ * and white space between): deleting the span takes those cells out of the row. Null when they are not such cells.
+ * UTF-16 offsets on the line.
+ */
+function emptyHtmlCellsSpan(text: string, first: Token, last: Token): { start: number; end: number } | null {
+  const cells = htmlCellAround(text, first.start, last.end);
+  return cells && /^(?:<[^>]*>|\s|&nbsp;|&#160;)*$/.test(text.slice(cells.open, cells.end)) ? { start: cells.open, end: cells.end } : null;
 }
 
 /** A cell of two or more numbers spaces apart (`1288 21`), nothing else. */
