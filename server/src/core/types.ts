@@ -134,7 +134,7 @@ export interface RowModel {
    */
   valueInLabel?: { raw: string; range: Range; gap: Range; into?: Range; rest?: { raw: string; range: Range; gap: Range; into?: Range }[]; emptied?: Range };
   /**
-   * In a pipe table with several label columns (Word's merged label cells pasted as empty cells, templates.md §3.3):
+   * In a pipe table (or an HTML table, read in its grid) with several label columns (Word's merged label cells pasted as empty cells, templates.md §3.3):
    * the row's numbers start `cells` cells left of the first value column, in a label column (a cell lost before
    * them, `| 三、… | （一）予以公开 | 1288 | … | 1362 |  |`), read in their columns all the same. `first`: the first
    * number's range; `emptied`: the empty last cells the move left, from the pipe before them up to the closing pipe.

@@ -21,6 +21,10 @@ import { hasHtmlCell, htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/ht
  * at most as many empty last cells as it is short of label cells, is read in its columns too; its first value token
  * carries `shifted` (value-in-label says so and gives the numbers their columns).
  *
+ * An HTML row written whole on its line (`<tr>…</tr>`) is read as its grid: a cell that spans columns counts as many,
+ * and the columns that cells of rows above cover with their `rowspan` come first (`htmlRowsCovered`); its empty cells
+ * are `<td></td>` (helper-206 #5).
+ *
  * `headerKeys`: label keys of the column headers (自然人, 申请人情况, …) whose place in a header row tells where the
  * value columns start; `width`: the template's number of value columns; `lines`: the document's lines, for where a
  * shifted row's emptied last cells are (none without it).
@@ -87,7 +91,7 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
 }
 
 /**
- * The tokens of pipe row `lt` read in their columns when its numbers start in one of the `labelCols` label columns
+ * The tokens of pipe row `lt` (or of a one-line HTML row as its grid, see `mergeLabelCells`) read in their columns when its numbers start in one of the `labelCols` label columns
  * (see `mergeLabelCells`): its label cells (blank ones dropped), then its `width` values, the first carrying
  * `shifted`; the empty last cells the move left (at most as many as the cells it is short) dropped. Null when the row
  * is not such a row (its first number in a value column, no label text before it, or not `width` numbers).
@@ -206,7 +210,7 @@ function headerLabelColumns(lts: readonly LineTokens[], headerKeys: ReadonlySet<
 }
 
 /**
- * The tokens of pipe row `lt` read in their columns when it has more label cells than the table's `labelCols` label
+ * The tokens of pipe row `lt` (or of a one-line HTML row as its grid) read in their columns when it has more label cells than the table's `labelCols` label
  * columns, the extra ones empty (`|  | （一）予以公开 | 21 | … |` or `| （一）予以公开 |  | 21 | … |` under a header with
  * one label column; a fourth label cell under three: a stray cell that moves the row's numbers right, helper-205 #8):
  * its label cells (blank ones dropped), then its `width` numbers, the first carrying `stray` (as many empty label
