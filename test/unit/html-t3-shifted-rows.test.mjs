@@ -38,3 +38,24 @@ for (const [name, row, rule] of [
     assert.equal((line.match(/<td/g) ?? []).length + (/colspan="2"/.test(line) ? 1 : 0), 10, line);
   });
 }
+
+test('two numbers in a cell whose text is wrapped (pandoc\'s `<td><p>21 2</p></td>`): the fix closes and reopens the wrapper (helper-209 #1)', () => {
+  const text = BASE.replace('<td>21</td><td>2</td>', '<td><p>21 2</p></td>');
+  assert.deepEqual(findingsOf(text).map((f) => f.ruleId), ['cell-tab-joined']);
+  const fixed = core.fixAll(text).text;
+  assert.ok(fixed.includes('<td><p>21</p></td><td><p>2</p></td>'), fixed.split('\n').find((l) => l.includes('予以公开')));
+  assert.deepEqual(findingsOf(fixed), []);
+});
+
+test('HTML 表三 row written twice: row-duplicate says so, with or without other numbers, and offers no fix (helper-209 #3)', () => {
+  const lines = BASE.split('\n');
+  const at = lines.findIndex((l) => l.includes('<td>2.其他法律行政法规禁止公开</td>'));
+  const copy = (l) => [...lines.slice(0, at + 1), l, ...lines.slice(at + 1)].join('\n');
+  const same = findingsOf(copy(lines[at])).filter((f) => f.ruleId === 'row-duplicate');
+  assert.equal(same.length, 1);
+  assert.match(same[0].message, /写了两次：第 \d+ 行已有完全相同的一行。请删去这一行，并核对所在分组单元格的 rowspan/);
+  assert.equal(same[0].fix, undefined);
+  const other = findingsOf(copy(lines[at].replace('<td>1</td>', '<td>3</td>'))).filter((f) => f.ruleId === 'row-duplicate');
+  assert.equal(other.length, 1);
+  assert.match(other[0].message, /写了两次，数字不同/);
+});

@@ -285,3 +285,15 @@ test('one label column, an extra empty cell after the label and the row cut to t
   const asBlank = findingsOf(BASE.replace(line, blank)).map((f) => f.ruleId);
   assert.ok(!asBlank.includes('value-in-label'), asBlank.join());
 });
+
+test('a row with one number too many: cell-count says so, and no sum of that row is fixed (helper-209 #2: --fix wrote 24 over a real 0)', () => {
+  const line = lines.find((l) => l.startsWith('| （一）予以公开'));
+  const c = cellsOf(line);
+  // A stray 0 pasted before 其他: eight numbers.
+  const text = BASE.replace(line, row([...c.slice(0, 5), '0', ...c.slice(5)]));
+  const found = findingsOf(text);
+  assert.ok(found.some((f) => f.ruleId === 'cell-count'));
+  assert.deepEqual(found.filter((f) => f.ruleId === 'sum-applicants'), []);
+  assert.ok(found.filter((f) => f.ruleId.startsWith('sum-')).every((f) => f.severity === 'info' && !f.fix), found.map((f) => f.message).join('\n'));
+  assert.equal(core.fixAll(text).text.split('\n').find((l) => l.startsWith('| （一）予以公开')), row([...c.slice(0, 5), '0', ...c.slice(5)]));
+});

@@ -584,3 +584,32 @@ export function markTabFieldGaps(lts: LineTokens[], widthOf: (key: string) => nu
   }
   return out ?? lts;
 }
+
+/**
+ * Pipe rows and one-line HTML rows whose first value cell holds a word (`| （一）予以公开 | 见附件 | 2 | … | 24 |`,
+ * `| 规章 | 不适用 | 0 | 0 |`): read as text, the word joined the label and every number was read a column left
+ * (helper-209 #6). When the text before it is a template row's label (`widthOf(label key)` defined), the word is no
+ * label itself, and with the word as a cell the row has exactly that many value cells, the word's token becomes a
+ * value (number-invalid says it is no number; the other cells stay in their columns). Lines not changed are the same
+ * objects; returns `lts` itself when nothing changed.
+ */
+export function wordCellsAsValues(lts: LineTokens[], widthOf: (key: string) => number | undefined): LineTokens[] {
+  let out: LineTokens[] | null = null;
+  for (let i = 0; i < lts.length; i++) {
+    const lt = lts[i];
+    if (!lt.pipeRow && !lt.html) continue;
+    const toks = lt.tokens;
+    // (A row of one value column has no number at all: `| 行政事业性收费 | 见附件 |`.)
+    const first = toks.findIndex((t) => t.kind !== 'text');
+    const f = first < 0 ? toks.length : first;
+    if (f < 2) continue;
+    const word = toks[f - 1], label = toks[f - 2];
+    const width = widthOf(label.key);
+    if (width === undefined || widthOf(word.key) !== undefined || word.line !== label.line || word.line !== lt.line) continue;
+    if (word.raw.trim().length > 12 || word.continuation || word.parts || toks.slice(f).some((t) => t.kind === 'text' || t.line !== lt.line)) continue;
+    if (toks.length - f + 1 !== width) continue;
+    out ??= lts.slice();
+    out[i] = { ...lt, tokens: toks.map((t) => (t === word ? { ...t, kind: 'value' as const, key: '' } : t)), values: lt.values + 1 };
+  }
+  return out ?? lts;
+}

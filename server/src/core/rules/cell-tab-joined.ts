@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from './rule.js';
 import type { RowModel, TableModel, TextEdit } from '../types.js';
 import { allRowsTabJoined, bi, labelTabJoinedRows, tabJoinedRows, type TabJoinedRow } from './util.js';
-import { hasHtmlCell } from '../parse/html.js';
+import { hasHtmlCell, htmlCellAround } from '../parse/html.js';
 
 /**
  * A pipe table whose rows carry their numbers in one cell, separated by tabs: a spreadsheet row pasted into the
@@ -112,10 +112,22 @@ function joinedCell(ctx: RuleContext, t: TableModel, r: RowModel, j: NonNullable
     fix: {
       title: bi(`把“${raw}”拆到 ${j.count} 个单元格`, `Split “${raw}” into ${j.count} cells`),
       // A tab-separated row (a Word or Excel copy) gets a tab between them, a pipe row a cell border, an HTML row a new `<td>`.
-      edits: [{ range: j.range, newText: numbers.join(hasHtmlCell(line) ? '</td><td>' : tabRow ? '\t' : ' | ') }, ...(j.emptied ? [{ range: j.emptied, newText: '' }] : [])],
+      edits: [{ range: j.range, newText: numbers.join(hasHtmlCell(line) ? htmlCellBreak(line, j.range.start.character) : tabRow ? '\t' : ' | ') }, ...(j.emptied ? [{ range: j.emptied, newText: '' }] : [])],
     },
     data: { table: t.id, row: r.id },
   });
+}
+
+/**
+ * What ends the HTML cell holding offset `at` of `line` and opens the next one like it: `</td><td>`, with the tags
+ * that wrap its text closed before and opened again after (`<td><p>21 2</p></td>` → `</p></td><td><p>`, as pandoc
+ * writes a cell; helper-209 #1).
+ */
+function htmlCellBreak(line: string, at: number): string {
+  const cell = htmlCellAround(line, at);
+  const inner = cell ? line.slice(line.indexOf('>', cell.open) + 1, at) : '';
+  const opens = [...inner.matchAll(/<([a-z][a-z0-9]*)\b[^>]*>/gi)].map((m) => ({ tag: m[0], name: m[1] }));
+  return `${opens.map((o) => `</${o.name}>`).reverse().join('')}</td><td>${opens.map((o) => o.tag).join('')}`;
 }
 
 /**

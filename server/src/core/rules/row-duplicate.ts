@@ -9,8 +9,8 @@ import { labelKey } from '../text/normalize.js';
  * again a few lines down, or a row inserted a second time): the checker reads one and the other is left out of every
  * sum unseen. An exact copy right next to the row read is deleted by the fix; a copy apart, or one with other
  * numbers, is said without one, as only the original table tells which is right. A 表三 printed as two tables one
- * under the other repeats its labels by design and is not read here; nor are labels the template itself uses twice,
- * nor HTML tables (their rows span lines).
+ * under the other repeats its labels by design and is not read here; nor are labels the template itself uses twice.
+ * In an HTML table, rows written whole on a line are read (said without a fix: a group's rowspan may count the copy).
  */
 export const rowDuplicate: Rule = {
   meta: {
@@ -20,15 +20,16 @@ export const rowDuplicate: Rule = {
     fixable: true,
     description: bi('表格中同一行写了两次', 'A table row is written twice'),
     rationale: bi(
-      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的；表三中只有其中一行能使各项合计（各办理结果之和等于（七）总计、每行各类申请人之和等于总计）成立时，读取那一行，消息说明这一点，其余的合计也就不会因多出的一行报告不存在的错误。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；HTML 表格不核对。',
-      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor HTML tables. In 表三, when only one of two copies with other numbers makes the table add up (every column\'s results to （七）总计, every result row\'s applicants to its 总计), that copy is read and the message says so, so the sums report no error the extra copy does not hold.'),
+      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的；表三中只有其中一行能使各项合计（各办理结果之和等于（七）总计、每行各类申请人之和等于总计）成立时，读取那一行，消息说明这一点，其余的合计也就不会因多出的一行报告不存在的错误。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对。HTML 表格中整行写在一行上的行（`<tr>…</tr>`）同样核对，只提示、不自动删除：分组单元格的 rowspan 可能已把多出的一行算在内。',
+      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice. In an HTML table, rows written whole on a line (`<tr>…</tr>`) are checked too, said without a fix: a group cell\'s rowspan may count the extra row. In 表三, when only one of two copies with other numbers makes the table add up (every column\'s results to （七）总计, every result row\'s applicants to its 总计), that copy is read and the message says so, so the sums report no error the extra copy does not hold.'),
     example: { bad: '| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', note: bi('同一行写了两次', 'the same row twice') },
   },
   check(ctx) {
     const { report } = ctx;
     if (!report.isReport) return;
     for (const t of Object.values(report.tables)) {
-      if (!t || (t.layout !== 'pipe' && t.layout !== 'space-aligned' && t.layout !== 'tab-separated') || t.split || t.broken) continue;
+      if (!t || (t.layout !== 'pipe' && t.layout !== 'space-aligned' && t.layout !== 'tab-separated' && t.layout !== 'html') || t.split || t.broken) continue;
+      const html = t.layout === 'html';
       for (const d of duplicates(report, t)) {
         const cells = cellsOf(report.lines.line(d.line));
         const same = cells === cellsOf(report.lines.line(d.first));
@@ -38,10 +39,14 @@ export const rowDuplicate: Rule = {
         let adjacent = same;
         for (let k = lo + 1; k < hi && adjacent; k++) adjacent = report.lines.line(k).trim() === report.lines.line(d.line).trim();
         ctx.add({
-          message: same && adjacent
+          message: same && adjacent && !html
             ? bi(
               `${t.name}“${d.row.label}”行写了两次：第 ${d.first + 1} 行已有完全相同的一行。请删去这一行（修复会删去它）。`,
               `${t.name} row “${d.row.label}” is written twice: line ${d.first + 1} has the same row. Delete this one (the fix does this).`)
+            : same && adjacent
+            ? bi(
+              `${t.name}“${d.row.label}”行写了两次：第 ${d.first + 1} 行已有完全相同的一行。请删去这一行，并核对所在分组单元格的 rowspan。未自动修改：HTML 表格中分组单元格的 rowspan 可能已把这一行算在内，删去它需同时改 rowspan。`,
+              `${t.name} row “${d.row.label}” is written twice: line ${d.first + 1} has the same row. Delete this one and check the rowspan of its group's cell. Not fixed automatically: in an HTML table the group cell's rowspan may count this row, and deleting it needs that rowspan changed too.`)
             : same
             ? bi(
               `${t.name}“${d.row.label}”行写了两次：第 ${d.first + 1} 行有完全相同的一行，本工具按那一行读取。请删去放错位置的一行。未自动修改：两行不相邻，不能确定哪一行放错了位置。`,
@@ -51,7 +56,8 @@ export const rowDuplicate: Rule = {
               `${t.name} row “${d.row.label}” is written twice, with other numbers: this checker reads line ${d.first + 1}${addsUp(t) ? ' (with it, every sum of 表三 holds)' : ''}, and this line takes part in no sum. Keep the right one, as the original table has it, and delete the other. Not fixed automatically: only the original table tells which is right.`),
           range: report.lines.range(d.line, 0, report.lines.line(d.line).trimEnd().length),
           related: [{ range: report.lines.range(d.first, 0, report.lines.line(d.first).trimEnd().length), message: bi('读取的一行', 'The row read') }],
-          fix: same && adjacent ? { title: bi('删去重复的一行', 'Delete the repeated row'), edits: [{ range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] } : undefined,
+          // (Not in HTML: a copy inside a group's rowspan may be counted by it, and deleting it would break the group.)
+          fix: same && adjacent && !html ? { title: bi('删去重复的一行', 'Delete the repeated row'), edits: [{ range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] } : undefined,
           data: { table: t.id, row: d.row.id },
         });
       }
@@ -84,9 +90,11 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
   const out: { row: RowModel; line: number; first: number }[] = [];
   const end = Math.min(t.range.end.line, lines.lineCount - 1);
   const pipe = t.layout === 'pipe';
+  const html = t.layout === 'html';
   for (let i = t.range.start.line; i < lines.lineCount && (i <= end || (pipe && lines.line(i).trimStart().startsWith('|'))); i++) {
     const text = lines.line(i).trim();
-    if (pipe ? !text.startsWith('|') : !CELL_GAP.test(text)) continue;
+    // (HTML: rows written whole on a line, `<tr>…</tr>`, helper-209 #3.)
+    if (html ? !HTML_ROW.test(text) : pipe ? !text.startsWith('|') : !CELL_GAP.test(text)) continue;
     const isLabel = (cell: string) => byKey.has(labelKey(cell));
     const k = labelKey(labelOf(text, isLabel));
     const row = byKey.get(k);
@@ -100,10 +108,19 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
 /** What separates the cells of a line of a tab-separated or space-aligned table: tabs, two spaces or more, U+3000. */
 const CELL_GAP = /(?:\t| {2,}|\u3000)+/;
 
-/** The label of a table line (trimmed): its first pipe cell, or the text before the first cell gap (`CELL_GAP`). */
+/** An HTML table row written whole on its line. */
+const HTML_ROW = /^<tr[\s>].*<\/tr\s*>$/i;
+
+/** The texts of the cells of HTML row `line` (tags and spacing entities taken out), in order. */
+function htmlRowCells(line: string): string[] {
+  return [...line.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]\s*>/gi)].map((m) => m[1].replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;/g, ' '));
+}
+
+/** The label of a table line (trimmed): its first pipe (or HTML) cell, or the text before the first cell gap (`CELL_GAP`). */
 function labelOf(line: string, isLabel?: (cell: string) => boolean): string {
-  if (!line.startsWith('|')) return line.split(CELL_GAP, 1)[0];
-  const cells = line.slice(1).split('|');
+  const isHtml = HTML_ROW.test(line);
+  if (!line.startsWith('|') && !isHtml) return line.split(CELL_GAP, 1)[0];
+  const cells = isHtml ? htmlRowCells(line) : line.slice(1).split('|');
   // Several label columns (Word's merged cells pasted as empty or repeated cells: `|  | （三）不予公开 | 5.属于… | 2 |`):
   // the last cell before the numbers that is a row's label (helper-205 #6); else the first cell.
   if (isLabel) {
@@ -121,6 +138,12 @@ function labelOf(line: string, isLabel?: (cell: string) => boolean): string {
 /** A line's cells after its label, without white space and comments after the last cell (two copies compare equal). */
 function cellsOf(line: string): string {
   const t = line.trim().replace(/(?:\s*<!--(?:(?!-->).)*-->)+$/, '');
+  // (An HTML row: its cells' texts after the label; label cells of a group spanning rows are not among them.)
+  if (HTML_ROW.test(t)) {
+    const cells = htmlRowCells(t).map((c) => c.trim());
+    const first = cells.findIndex((c) => /^[-+]?[0-9０-９]/.test(c));
+    return (first < 0 ? [] : cells.slice(first)).join('|');
+  }
   const cells = t.startsWith('|') ? t.slice(1).split('|') : t.split(CELL_GAP);
   return cells.slice(1).map((c) => c.trim()).join('|').replace(/\|+$/, '');
 }

@@ -53,6 +53,9 @@ export const sumApplicants: Rule = {
     const sure = sureness(t);
     for (const row of t.rows) {
       if (row.cells.length !== 7 || row.match.kind === 'absent') continue;
+      // A row read with more or fewer numbers than seven (cell-count says so): which column each stands in is unknown,
+      // and its last number read as the 总计 may be an applicant's (helper-209 #2: --fix wrote 24 over a real 0).
+      if (row.cellCount > 0 && row.cellCount !== row.cells.length) continue;
       const s = sumCells(row.cells, 0, 6);
       const actual = num(row.cells[6]);
       if (s === null || actual === null || s === actual) continue;
