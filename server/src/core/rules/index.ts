@@ -46,6 +46,7 @@ import { duplicateWord } from './duplicate-word.js';
 import { disableUnknownRule } from './disable-unknown-rule.js';
 import { disableInTable } from './disable-in-table.js';
 import { commentInTable } from './comment-in-table.js';
+import { tableHeaderWidth } from './table-header-width.js';
 
 export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './rule.js';
 
@@ -57,7 +58,7 @@ export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel, rowDuplicate,
   columnLabel, columnOrder, rowOrder, cellCount, cellTabJoined, valueInLabel, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
-  tableFullwidthPipe, reportMultiple,
+  tableFullwidthPipe, tableHeaderWidth, reportMultiple,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumSubtotal, sumReview, countRelations,
   // Prose against tables and against itself

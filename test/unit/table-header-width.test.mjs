@@ -1,0 +1,60 @@
+// table-header-width (helper-209 #4): a pipe table's header with fewer cells than its rows, or than its delimiter row.
+// GFM shows a pipe table as wide as its header: 13 of 表四's 15 numbers, or 表三's last columns, vanish from the
+// published page while every sum checks; a header whose delimiter row differs in width makes no table at all.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const md = require('markdown-it')({ html: true });
+/** The cell counts of the rendered tables' rows, table by table. */
+const rendered = (text) => [...md.render(text).matchAll(/<table>([\s\S]*?)<\/table>/g)].map((m) => [...m[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => (r[1].match(/<t[dh][\s>]/g) ?? []).length));
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const found = (text) => core.checkReport(core.parseReport(text)).filter((f) => f.ruleId === 'table-header-width');
+const T4_HEADER = /^\| 行政复议 \|.*\n\| -------- \|.*\n/m;
+
+test('the example reports, aligned and compact, have no such finding', () => {
+  assert.deepEqual(found(CORRECT), []);
+  assert.deepEqual(found(CORRECT.replace(/ *\| */g, '|')), []);
+});
+
+test('表四 under a header of two cells: said, and the fix widens the header so every number shows', () => {
+  const text = CORRECT.replace(T4_HEADER, '| 行政复议 | 行政诉讼 |\n| --- | --- |\n');
+  assert.notEqual(text, CORRECT);
+  const [f] = found(text);
+  assert.match(f.message, /^表四的表头只有 2 格，而下面 3 行有多达 15 格：Markdown 按表头的格数显示整张表，每行只显示前 2 格/);
+  assert.ok(rendered(text).some((t) => t.includes(2) && !t.some((n) => n > 2)), 'as written, rows show 2 cells');
+  const fixed = core.applyFixes(text, f.fix.edits).text;
+  assert.deepEqual(found(fixed), []);
+  assert.ok(rendered(fixed).some((t) => t.length === 4 && t.every((n) => n === 15)), JSON.stringify(rendered(fixed)));
+  // Only cells were added: the text is the same without white space, pipes and dashes.
+  assert.equal(fixed.replace(/[\s|-]/g, ''), text.replace(/[\s|-]/g, ''));
+});
+
+test('a header and a delimiter row of different widths (no table at all), a header broken over two lines (no fix), a data row on top of a piece of a table (not a header)', () => {
+  const narrowDelim = CORRECT.replace('| -------------- | ------------ | ------------ | ------------ |', '| --- | --- |');
+  const [d] = found(narrowDelim);
+  assert.match(d.message, /表二的表头有 4 格，其下的分隔行（\| --- \|）有 2 格：两者格数不同，Markdown 不把它渲染为表格/);
+  assert.deepEqual(found(core.applyFixes(narrowDelim, d.fix.edits).text), []);
+  const split = CORRECT.replace('| 信息内容       | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '| 信息内容 | 本年制发件数 |\n| 本年废止件数 | 现行有效件数 | | |\n| 说明 |');
+  const s = found(split);
+  assert.equal(s.length, 1);
+  assert.match(s[0].message, /表头似乎被拆成了几行/);
+  assert.equal(s[0].fix, undefined);
+  // `| 0 | 0 | 0 |` over `| --- |`: a data row (its label lost) on top of a piece of the table, no header.
+  const piece = CORRECT.replace('| 信息内容       | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '| 0 | 0 | 0 |').replace('| -------------- | ------------ | ------------ | ------------ |', '| --- | --- | --- |');
+  assert.deepEqual(found(piece), []);
+});
+
+test('a comment after a row\'s last cell is no cell; a quoted table is read after its > markers', () => {
+  const commented = CORRECT.replace(/^(\| 规章 .*\|)$/m, '$1 <!-- 注：无 --> <!-- 另注 -->');
+  assert.notEqual(commented, CORRECT);
+  assert.deepEqual(found(commented), []);
+  const quoted = CORRECT.replace(T4_HEADER, '| 行政复议 | 行政诉讼 |\n| --- | --- |\n').split('\n').map((l) => (l.startsWith('|') ? `> ${l}` : l)).join('\n');
+  const [q] = found(quoted);
+  assert.ok(q, 'said in a quote too');
+  assert.deepEqual(found(core.applyFixes(quoted, q.fix.edits).text), []);
+});
