@@ -76,7 +76,10 @@ test('沭阳县发改局 2023 (pipe rows, no delimiter): a compact delimiter und
   const t4 = (text) => core.analyze(text).report.tables.t4.rows[0].cells.map((c) => c?.raw ?? null);
   const base = t4(FGJ);
   assert.deepEqual(base, ROW.slice(2, -2).split(' | '));
-  const rules = (text) => core.analyze(text).findings.filter((f) => f.ruleId !== 'table-fullwidth-pipe').map((f) => `${f.ruleId}:${f.range.start.line}`).join(' ');
+  // (A delimiter row under a header row makes a GFM table as wide as that header: table-header-width rightly says its
+  // rows lose cells when shown; that rendering finding is not the reading compared here.)
+  const rules = (text) => core.analyze(text).findings.filter((f) => f.ruleId !== 'table-fullwidth-pipe' && f.ruleId !== 'table-header-width').map((f) => `${f.ruleId}:${f.range.start.line}`).join(' ');
+  assert.equal(core.analyze(FGJ.replace(HEAD1, `${HEAD1}|-|-|\n`)).findings.filter((f) => f.ruleId === 'table-header-width').length, 1);
   const shifted = (text) => rules(text).replace(/:(\d+)/g, (_, l) => `:${Number(l) > 79 ? Number(l) - 1 : l}`);
   for (const [after, row] of [[HEAD1, '|-|-|'], [HEAD1, '-|-'], [HEAD1, '｜—｜—｜'], [HEAD3, `|${'-|'.repeat(10)}`], [HEAD3, `| ${Array(10).fill('—').join(' | ')} |`]]) {
     const text = FGJ.replace(after, `${after}${row}\n`);

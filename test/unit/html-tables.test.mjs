@@ -27,7 +27,8 @@ function toHtml(text, mode) {
   return out.join('\n');
 }
 
-const ruleIds = (text) => core.checkReport(core.parseReport(text)).map((f) => f.ruleId).sort();
+// (table-header-width is about how GFM renders a pipe table's header: no HTML table has one to compare.)
+const ruleIds = (text) => core.checkReport(core.parseReport(text)).map((f) => f.ruleId).filter((id) => id !== 'table-header-width').sort();
 const MODES = ['row', 'cell', 'word'];
 
 const drafts = [

@@ -26,19 +26,22 @@ export const tableHeaderWidth: Rule = {
     const { lines } = ctx.report;
     for (const t of [ctx.report.tables.t2, ctx.report.tables.t3, ctx.report.tables.t4]) {
       if (!t || t.layout !== 'pipe' || t.split) continue;
+      // Rows the table model read as moved by a stray cell: value-in-label says so, with its fix (the same row once).
+      const strayLines = new Set(t.rows.filter((r) => r.strayCells).map((r) => r.strayCells!.first.start.line));
       for (const block of pipeBlocks(lines, t)) {
         const { header, delimiter, rows } = block;
         // A "header" of numbers is a data row that a table pasted in pieces (each with its own `| --- |`) put on top:
         // its missing label is row-label's or row-missing's to say, not a header to widen.
         if (/\|\s*[-+]?[0-9０-９][0-9０-９,.]*\s*(?=\||$)/.test(unquoted(lines.line(header)))) continue;
         const h = gfmCells(lines.line(header)), d = gfmCells(lines.line(delimiter));
-        const widest = Math.max(0, ...rows.map((r) => gfmCells(lines.line(r))));
+        const counted = rows.filter((r) => !strayLines.has(r));
+        const widest = Math.max(0, ...counted.map((r) => gfmCells(lines.line(r))));
         if (h === d && widest <= h) continue;
         const width = Math.max(h, d, widest);
         const edits: TextEdit[] = [];
         if (width > h) edits.push(appendCells(lines, header, width - h, ' '));
         if (width > d) edits.push(appendCells(lines, delimiter, width - d, '---'));
-        const wider = rows.filter((r) => gfmCells(lines.line(r)) > h).length;
+        const wider = counted.filter((r) => gfmCells(lines.line(r)) > h).length;
         // A pipe line right above the header: the header was likely broken over lines (helper-209 #4's split header).
         // Widening its last line would not mend it: said, not fixed.
         const split = header > 0 && PIPE_LINE.test(unquoted(lines.line(header - 1))) && !DELIMITER.test(unquoted(lines.line(header - 1)));
