@@ -770,6 +770,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       // Qualifiers: a different quantity, not a contradiction.
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
+      // 行政复议/行政诉讼 cases other than those over this body's 政府信息公开 (表四's): those it decided as the 复议机关,
+      // all kinds (各类) or the others (其他), those of bodies under it (helper-210 #3).
+      // (Read in the words right before the phrase: a sentence of text wrapped from a PDF may run over many lines.)
+      const before = t.slice(Math.max(s.start, f.from - 30), f.to);
+      if ((T4_GROUP.test(anchor.id) || anchor.leaf !== undefined) && OTHER_CASES.test(before)) return skip('other 行政复议/行政诉讼 cases (复议机关, 各类, 其他, 下属单位)');
+      // `近三年共收到申请130件`, `五年来`: a count over several years (helper-210 #4).
+      if (SEVERAL_YEARS.test(before)) return skip('several years (近三年, 五年来)');
       // `按时办结45件`, `超期办结2件`, `当场答复12件`, `网上办结30件`: those concluded in one way or at one time, a part.
       if ((anchor.id === 'concluded' || anchor.id === 'handled') && HOW_CONCLUDED.test(head)) return skip('a part concluded in one way (按时, 超期, 当场 …)');
       // `转办的3件申请中已办结3件`: those concluded of the applications passed on by another body, a channel's part.
@@ -809,6 +816,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (readings.includes('R1+R2') && carriedApart(t, found, f, s.start)) readings = readings.filter((r) => r !== 'R1+R2');
       // `新收申请177件，其中自然人申请167件，…`: a column's count in a split of 新收 is that column's 新收 alone.
       if (isColumn(anchor.id) && splitOfNew(t, found, f)) readings = readings.filter((r) => !r.endsWith(':R1+R2'));
+      // `共办结47件（其中自然人41件，法人或其他组织6件）`: in a split of the count concluded, that column's （七）总计
+      // (helper-210 #2).
+      if (isColumn(anchor.id) && splitOf(t, found, f, ['concluded', 'handled'])) readings = [`${columnOf(anchor.id)}:R3.7`];
       // `受理552件，其中新收539件，上年结转14件`: the count received is what the sentence splits, 新收 + 上年结转.
       if (anchor.id === 'received' && readings.includes('R1+R2') && splitIntoNewAndCarried(t, found, f)) readings = ['R1+R2'];
       let scoped = false;
@@ -2328,11 +2338,29 @@ function splitIntoNewAndCarried(t: string, found: { anchor: Anchor; from: number
  * `；` or `。` between. `found` are the sentence's phrases with their numbers, offsets in `t`.
  */
 function splitOfNew(t: string, found: { anchor: Anchor; from: number; to: number; negated?: boolean }[], f: { from: number; to: number }): boolean {
+  return splitOf(t, found, f, ['new']);
+}
+
+/**
+ * Whether phrase `f` is a term of a split (`其中`, `包括`, a bracket) of the count before it in its sentence, that count's
+ * anchor one of `ids` (`new`: `新收申请177件，其中自然人申请167件`; `concluded`: `办结47件（其中自然人41件…）`).
+ */
+function splitOf(t: string, found: { anchor: Anchor; from: number; to: number; negated?: boolean }[], f: { from: number; to: number }, ids: readonly string[]): boolean {
   const whole = found.filter((g) => g.to <= f.from && !isColumn(g.anchor.id)).sort((x, y) => x.to - y.to).pop();
-  if (!whole || whole.anchor.id !== 'new' || whole.negated) return false;
+  if (!whole || !ids.includes(whole.anchor.id) || whole.negated) return false;
   const gap = t.slice(whole.to, f.from);
   return /其中|包括|[（(]/.test(gap) && !/[；;。]/.test(gap);
 }
+
+/**
+ * What makes a 行政复议/行政诉讼 count another one than 表四's (helper-210 #3): the body deciding cases as the 复议机关
+ * (`本局作为行政复议机关`, `复议机构`), all kinds or the others (`各类行政复议案件`, `其他行政诉讼`), bodies under it
+ * (`下属单位`, `局属单位`, `所属单位`, `直属单位`).
+ */
+const OTHER_CASES = /作为(?:行政)?复议机关|复议机构|(?:各类|其他的?)(?:行政)?(?:复议|诉讼|应诉)|下属单位|局属单位|所属单位|直属单位/;
+
+/** A count over several years: `近三年`, `近5年`, `三年来`, `五年间`, `近年来`. */
+const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?:[二两三四五六七八九十]|\d{1,2})年(?:来|间|以来)|近年来/;
 
 /** Whether `pos` lies inside a `（含…）` / `（包括…）` parenthesis of the sentence. */
 function inIncludes(t: string, pos: number, floor: number): boolean {
