@@ -44,3 +44,15 @@ test('a split of the count concluded by applicant is each column\'s （七）总
   assert.match(wrong, /自然人/);
   assert.match(wrong, /41/);
 });
+
+test('予以公开、部分公开 and more results before 分别为, in the template\'s order, are compared one by one (helper-210 #5: never compared)', () => {
+  const T = '办结47件，其中予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理1件';
+  assert.ok(CORRECT.includes(T));
+  const listed = (s) => CORRECT.replace(T, s);
+  assert.deepEqual(prose(listed('办结47件，其中予以公开、部分公开、不予公开分别为24件、6件、6件')), []);
+  assert.deepEqual(prose(listed('办结47件，其中予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分别为24件、6件、6件、7件、3件、1件')), []);
+  const [wrong] = prose(listed('办结47件，其中予以公开、部分公开、不予公开分别为24件、6件、5件'));
+  assert.match(wrong, /表三的不予公开（各项之和）为 6（.*），正文写 5/);
+  const [first] = prose(listed('办结47件，其中予以公开、部分公开、无法提供分别为25件、6件、7件'));
+  assert.match(first, /表三的予以公开为 24，正文写 25/);
+});

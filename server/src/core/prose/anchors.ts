@@ -580,7 +580,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         // `其中24件予以公开、部分公开6件`: the first has its own number, so the two are listed, not counted together.
         if (anchor === ANCHORS[0] && JOINED.test(m[0]) && countEndsAt(p, a, start)) continue;
         // `予以公开、部分公开分别为20件、6件`: a list of the two, each with its count (`respectiveCounts`).
-        if (anchor === ANCHORS[0] && JOINED.test(m[0]) && RESPECTIVE_OPENER.test(t.slice(b, end))) continue;
+        // So with more items listed after the two before 分别 (`予以公开、部分公开、不予公开分别为24件、6件、6件`, the
+        // template's order: helper-210 #5): each item is a phrase of the list.
+        if (anchor === ANCHORS[0] && JOINED.test(m[0]) && (RESPECTIVE_OPENER.test(t.slice(b, end)) || LISTED_THEN_RESPECTIVE.test(t.slice(b, end)))) continue;
         // `予以公开（含部分公开7件）30件`: the 部分公开 count inside the phrase is a claim of its own.
         if (anchor === ANCHORS[0] && !JOINED.test(m[0])) {
           const inner = innerPartial(p, m[0], a);
@@ -2131,6 +2133,9 @@ type BarePhrase = { anchor: Anchor; a: number; b: number };
  * `案件依次为`, `分别有`).
  */
 const RESPECTIVE_OPENER = /^(?:的)?(?:(?:政府)?(?:信息公开)?申请|案件)?(?:的)?(?:数量|件数|数)?(?:分别|依次)(?:为|是|有|达|计)?[：:]?\s*/;
+/** Further items of a list before its 分别 (`、不予公开、无法提供分别为…`): short words joined by 、/和/及/与, no count. */
+const LISTED_THEN_RESPECTIVE = /^(?:\s*(?:、|和|及|与)\s*[^、，,。；;：:\d０-９和及与]{2,24}){1,8}?(?:的)?(?:(?:政府)?(?:信息公开)?申请|案件)?(?:的)?(?:数量|件数|数)?(?:分别|依次)/;
+
 /** Between the counts of such a list (`5件、2件`, `5件和2件`). */
 const COUNT_JOIN = /^\s*(?:、|，|,|和|及|与)\s*$/;
 

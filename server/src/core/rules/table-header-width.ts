@@ -34,14 +34,14 @@ export const tableHeaderWidth: Rule = {
         // its missing label is row-label's or row-missing's to say, not a header to widen.
         if (/\|\s*[-+]?[0-9０-９][0-9０-９,.]*\s*(?=\||$)/.test(unquoted(lines.line(header)))) continue;
         const h = gfmCells(lines.line(header)), d = gfmCells(lines.line(delimiter));
-        const counted = rows.filter((r) => !strayLines.has(r));
-        const widest = Math.max(0, ...counted.map((r) => gfmCells(lines.line(r))));
+        const counts = rows.filter((r) => !strayLines.has(r)).map((r) => gfmCells(lines.line(r)));
+        const widest = Math.max(0, ...counts);
         if (h === d && widest <= h) continue;
         const width = Math.max(h, d, widest);
         const edits: TextEdit[] = [];
         if (width > h) edits.push(appendCells(lines, header, width - h, ' '));
         if (width > d) edits.push(appendCells(lines, delimiter, width - d, '---'));
-        const wider = counted.filter((r) => gfmCells(lines.line(r)) > h).length;
+        const wider = counts.filter((n) => n > h).length;
         // A pipe line right above the header: the header was likely broken over lines (helper-209 #4's split header).
         // Widening its last line would not mend it: said, not fixed.
         const split = header > 0 && lines.line(header - 1).includes('|') && !DELIMITER.test(unquoted(lines.line(header - 1)));
@@ -94,24 +94,13 @@ const DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]
  * not counted, and a last cell holding only an HTML comment (`| 24 | <!-- 注 -->`) left out.
  */
 function gfmCells(line: string): number {
-  let n = CELLS.get(line);
-  if (n === undefined) {
-    if (CELLS.size > 4096) CELLS.clear();
-    CELLS.set(line, (n = countCells(line)));
-  }
-  return n;
-}
-
-/** `gfmCells` of the lines read lately (the same rows on every version of a document being edited). */
-const CELLS = new Map<string, number>();
-
-/** `gfmCells` computed. */
-function countCells(line: string): number {
-  let t = unquoted(line).trim();
-  t = t.replace(/(?:\s*<!--(?:(?!-->).)*-->)+\s*$/, '');
+  let t = (line.trimStart().startsWith('>') ? unquoted(line) : line).trim();
+  if (t.includes('<!--')) t = t.replace(/(?:\s*<!--(?:(?!-->).)*-->)+\s*$/, '');
   if (t.startsWith('|')) t = t.slice(1);
   if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
-  return t.split(/(?<!\\)\|/).length;
+  let n = 1;
+  for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) if (t.charCodeAt(i - 1) !== 0x5c) n++;
+  return n;
 }
 
 /** The edit appending `n` cells holding `cell` to pipe row `line` (after its last pipe, before white space at the end). */
