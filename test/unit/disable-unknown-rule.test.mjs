@@ -132,3 +132,12 @@ test('disable-unknown-rule: a comment name written with a space, _, : or another
     assert.deepEqual(of(core.analyze(before(35, `<!-- ${other} -->`)).findings, 'disable-unknown-rule'), [], other);
   }
 });
+
+test('a misspelt comment name without a rule id is said without a fix: written right it would silence every rule (helper-211 #1)', () => {
+  const text = before(35, '<!-- nianbao disable-next-line -->');
+  const [f, ...more] = of(core.analyze(text).findings, 'disable-unknown-rule');
+  assert.equal(more.length, 0);
+  assert.match(f.message, /它没有写规则 id，改正后会屏蔽所有规则：请写明要屏蔽的规则 id，未自动修改。$/);
+  assert.equal(f.fix, undefined);
+  assert.ok(!core.fixAll(text).text.includes('nianbao-disable'));
+});

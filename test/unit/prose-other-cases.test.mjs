@@ -56,3 +56,9 @@ test('予以公开、部分公开 and more results before 分别为, in the temp
   const [first] = prose(listed('办结47件，其中予以公开、部分公开、无法提供分别为25件、6件、7件'));
   assert.match(first, /表三的予以公开为 24，正文写 25/);
 });
+
+test('行政复议 counts of the whole system, or not about 政府信息公开 (before the count or in a bracket after it), are not 表四\'s (helper-211 #5)', () => {
+  for (const other of ['全系统共被申请政府信息公开行政复议5件。', '另办理非政府信息公开类行政复议案件8件。', '另收到转送的行政复议申请1件（不属于政府信息公开类）。']) {
+    assert.deepEqual(prose(CORRECT.replace(T4_SENTENCE, `${T4_SENTENCE}${other}`)), [], other);
+  }
+});

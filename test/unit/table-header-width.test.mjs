@@ -58,3 +58,22 @@ test('a comment after a row\'s last cell is no cell; a quoted table is read afte
   assert.ok(q, 'said in a quote too');
   assert.deepEqual(found(core.applyFixes(quoted, q.fix.edits).text), []);
 });
+
+test('a 表三 header without its corner cell gets the cell at the start; a `|` typed in one row\'s label is said on that row, without a fix; a comment after the header\'s last pipe is a cell of it (helper-211 #2, #3, #4)', () => {
+  const header = CORRECT.split('\n').find((l) => l.startsWith('| （本列数据的勾稽关系'));
+  const noCorner = CORRECT.replace(header, header.replace(/^\| （本列数据[^|]*/, ''));
+  const [f] = found(noCorner);
+  const fixed = core.applyFixes(noCorner, f.fix.edits).text;
+  assert.match(fixed.split('\n').find((l) => l.includes('| 自然人 |')), /^\| +\| 自然人 \|/);
+  assert.deepEqual(found(fixed), []);
+  const rawPipe = CORRECT.replace('| 3.其他 ', '| 3.其他|另注 ');
+  assert.notEqual(rawPipe, CORRECT);
+  const raw = found(rawPipe);
+  assert.equal(raw.length, 1);
+  assert.match(raw[0].message, /^表三的这一行有 9 格，比表头（8 格）多/);
+  assert.equal(raw[0].fix, undefined);
+  assert.equal(rawPipe.split('\n')[raw[0].range.start.line].startsWith('| 3.其他|另注'), true);
+  const commented = CORRECT.replace(T4_HEADER, (m) => m.replace(/\|\n/, '| <!-- 合并单元格 -->\n'));
+  assert.notEqual(commented, CORRECT);
+  assert.match(found(commented)[0].message, /表四的表头有 16 格，其下的分隔行（\| --- \|）有 15 格/);
+});

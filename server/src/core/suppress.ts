@@ -95,13 +95,13 @@ export function readUnknownDirectives(lines: LineIndex): { name: string; range: 
  * space, `_` or `:` for its hyphen or after it (`nianbao disable-next-line`, `nianbao_disable_next_line`,
  * `nianbao:disable…`, `nianbao -disable…`), a dash that is no ASCII hyphen (`nianbao‐disable‐next‐line`, U+2010, as
  * Word and some input methods write one) or `nianbao` misspelt (`nianboa-`, `nainbao-`, at most two letters off).
- * Each with what was meant (`nianbao-disable-next-line`) and the range from the tool's name to the end of the
- * comment's name (0-based UTF-16). Comments that `readDirectives` or `readUnknownDirectives` read are not listed.
+ * Each with what was meant (`nianbao-disable-next-line`), the range from the tool's name to the end of the
+ * comment's name (0-based UTF-16), and whether a rule id follows the name (`ids`). Comments that `readDirectives` or `readUnknownDirectives` read are not listed.
  */
-export function readMisspeltDirectives(lines: LineIndex): { written: string; meant: string; range: Range }[] {
+export function readMisspeltDirectives(lines: LineIndex): { written: string; meant: string; range: Range; ids: boolean }[] {
   const at = linesFoundIn(lines, COMMENT_OPEN);
   if (!at.length) return [];
-  const out: { written: string; meant: string; range: Range }[] = [];
+  const out: { written: string; meant: string; range: Range; ids: boolean }[] = [];
   for (const i of at) {
     const line = lines.line(i);
     for (const m of line.matchAll(NEAR_DIRECTIVE)) {
@@ -114,7 +114,11 @@ export function readMisspeltDirectives(lines: LineIndex): { written: string; mea
       const meant = kind === 'disablenextline' ? 'disable-next-line' : kind === 'disable' || kind === 'enable' ? kind : null;
       if (!meant) continue;
       const start = m.index! + m[0].length - tool.length - sep.length - name.length;
-      out.push({ written: `${tool}${sep}${name}`, meant: `nianbao-${meant}`, range: { start: { line: i, character: start }, end: { line: i, character: start + tool.length + sep.length + name.length } } });
+      // Whether a rule id follows (`… row-label`), not only a reason or nothing: such a comment, once right, covers
+      // every rule.
+      const rest = line.slice(start + tool.length + sep.length + name.length).replace(/-->[\s\S]*$/, '');
+      const ids = /^[\s:：,，]*[A-Za-z][A-Za-z_\-－]*[A-Za-z]/.test(rest);
+      out.push({ written: `${tool}${sep}${name}`, meant: `nianbao-${meant}`, range: { start: { line: i, character: start }, end: { line: i, character: start + tool.length + sep.length + name.length } }, ids });
     }
   }
   return out;

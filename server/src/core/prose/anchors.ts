@@ -776,7 +776,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // all kinds (各类) or the others (其他), those of bodies under it (helper-210 #3).
       // (Read in the words right before the phrase: a sentence of text wrapped from a PDF may run over many lines.)
       const before = t.slice(Math.max(s.start, f.from - 30), f.to);
-      if ((T4_GROUP.test(anchor.id) || anchor.leaf !== undefined) && OTHER_CASES.test(before)) return skip('other 行政复议/行政诉讼 cases (复议机关, 各类, 其他, 下属单位)');
+      // (Or a bracket right after the count that says so: `行政复议申请1件（不属于政府信息公开类）`.)
+      const note = /^[（(][^）)]{0,20}/.exec(t.slice(number.unitEnd, number.unitEnd + 24))?.[0] ?? '';
+      if ((T4_GROUP.test(anchor.id) || anchor.leaf !== undefined) && (OTHER_CASES.test(before) || OTHER_CASES.test(note))) return skip('other 行政复议/行政诉讼 cases (复议机关, 各类, 其他, 下属单位)');
       // `近三年共收到申请130件`, `五年来`: a count over several years (helper-210 #4).
       if (SEVERAL_YEARS.test(before)) return skip('several years (近三年, 五年来)');
       // `按时办结45件`, `超期办结2件`, `当场答复12件`, `网上办结30件`: those concluded in one way or at one time, a part.
@@ -2360,9 +2362,10 @@ function splitOf(t: string, found: { anchor: Anchor; from: number; to: number; n
 /**
  * What makes a 行政复议/行政诉讼 count another one than 表四's (helper-210 #3): the body deciding cases as the 复议机关
  * (`本局作为行政复议机关`, `复议机构`), all kinds or the others (`各类行政复议案件`, `其他行政诉讼`), bodies under it
- * (`下属单位`, `局属单位`, `所属单位`, `直属单位`).
+ * (`下属单位`, `局属单位`, `所属单位`, `直属单位`), the whole system's (`全系统`), or cases not about 政府信息公开
+ * (`非政府信息公开类`, `不属于政府信息公开类`).
  */
-const OTHER_CASES = /作为(?:行政)?复议机关|复议机构|(?:各类|其他的?)(?:行政)?(?:复议|诉讼|应诉)|下属单位|局属单位|所属单位|直属单位/;
+const OTHER_CASES = /作为(?:行政)?复议机关|复议机构|(?:各类|其他的?)(?:行政)?(?:复议|诉讼|应诉)|下属单位|局属单位|所属单位|直属单位|全系统|系统内|非政府信息公开|不属于政府信息公开/;
 
 /** A count over several years: `近三年`, `近5年`, `三年来`, `五年间`, `近年来`. */
 const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?:[二两三四五六七八九十]|\d{1,2})年(?:来|间|以来)|近年来/;

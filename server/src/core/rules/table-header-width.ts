@@ -3,6 +3,7 @@ import type { TableModel, TextEdit } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { bi } from './util.js';
 import { unquoted } from '../suppress.js';
+import { labelKey } from '../text/normalize.js';
 
 /**
  * A pipe table of the report (表二, 表三, 表四) that does not render as written (helper-209 #4): GFM (GitHub, GitLab,
@@ -18,8 +19,8 @@ export const tableHeaderWidth: Rule = {
     fixable: true,
     description: bi('竖线表格的表头格数少于各行（或与分隔行不同），渲染时丢格或不成表格', 'A pipe table\'s header has fewer cells than its rows (or than its delimiter row): cells are dropped, or no table is shown'),
     rationale: bi(
-      'Markdown（GitHub、GitLab、VS Code 预览）按竖线表格表头行的格数显示整张表：各行多出表头的格在显示时被丢掉，表头与其下的分隔行（`| --- |`）格数不同时整张表都不渲染为表格。本工具照样读取每一格，合计都能核对通过，发布出去的表格却缺了数。表二、表三、表四的竖线表格中，表头少于各行的格数，或与分隔行格数不同时，在此报告；修复在表头行末补上空的单元格、在分隔行末补上 `---`，使两者与最宽的一行同宽（不删改任何文字；请随后写上缺少的列名）；表头上一行也是竖线表格的行时（表头被拆成了几行），只提示合并表头，不自动修改。写在一行最后一格之后的 HTML 注释（comment-in-table 的修复这样放置）不算一格。',
-      'Markdown (GitHub, GitLab, the VS Code preview) shows a pipe table as wide as its header row: cells of a row beyond the header\'s are dropped when shown, and a header whose delimiter row (`| --- |`) has another number of cells makes no table at all. This checker reads every cell, so the sums pass while the published table lacks numbers. In the pipe tables of 表二, 表三 and 表四, a header with fewer cells than the rows, or with another number of cells than its delimiter row, is reported here; the fix adds empty cells at the end of the header and `---` at the end of the delimiter row, as wide as the widest row (no text is changed or removed; write the missing column names afterwards); when the line above the header is a pipe row too (a header broken over lines), it asks to join the header, without a fix. An HTML comment after a row\'s last cell (where comment-in-table\'s fix puts one) is no cell.'),
+      'Markdown（GitHub、GitLab、VS Code 预览）按竖线表格表头行的格数显示整张表：各行多出表头的格在显示时被丢掉，表头与其下的分隔行（`| --- |`）格数不同时整张表都不渲染为表格。本工具照样读取每一格，合计都能核对通过，发布出去的表格却缺了数。表二、表三、表四的竖线表格中，表头少于各行的格数，或与分隔行格数不同时，在此报告；修复在表头行末补上空的单元格、在分隔行末补上 `---`，使两者与最宽的一行同宽（不删改任何文字；请随后写上缺少的列名）；表头的第一格就是列名（“| 自然人 | … |”，丢了左上角的格）时，空单元格补在表头行首；表头上一行也是竖线表格的行时（表头被拆成了几行），只提示合并表头，不自动修改；只有少数几行比表头宽（单元格文字里写了竖线）时，在那一行报告，不自动修改。写在一行最后一格之后的 HTML 注释（comment-in-table 的修复这样放置）不算一格。',
+      'Markdown (GitHub, GitLab, the VS Code preview) shows a pipe table as wide as its header row: cells of a row beyond the header\'s are dropped when shown, and a header whose delimiter row (`| --- |`) has another number of cells makes no table at all. This checker reads every cell, so the sums pass while the published table lacks numbers. In the pipe tables of 表二, 表三 and 表四, a header with fewer cells than the rows, or with another number of cells than its delimiter row, is reported here; the fix adds empty cells at the end of the header and `---` at the end of the delimiter row, as wide as the widest row (no text is changed or removed; write the missing column names afterwards); when the header\'s first cell is a column\'s name (`| 自然人 | … |`, the corner cell lost), the empty cells go at its start; when the line above the header is a pipe row too (a header broken over lines), it asks to join the header, without a fix; when only a few rows are wider than the header (a pipe typed inside a cell\'s text), the first of them is said, without a fix. An HTML comment after a row\'s last cell (where comment-in-table\'s fix puts one) is no cell.'),
     example: { bad: '| 行政复议 | 行政诉讼 |\n| --- | --- |\n| 2 | 0 | 1 | 0 | 3 | 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 |', note: bi('表头 2 格，数值行 15 格：显示时只剩前 2 个数', 'a header of 2 cells over a row of 15: only the first 2 numbers are shown') },
   },
   check(ctx) {
@@ -33,15 +34,35 @@ export const tableHeaderWidth: Rule = {
         // A "header" of numbers is a data row that a table pasted in pieces (each with its own `| --- |`) put on top:
         // its missing label is row-label's or row-missing's to say, not a header to widen.
         if (/\|\s*[-+]?[0-9０-９][0-9０-９,.]*\s*(?=\||$)/.test(unquoted(lines.line(header)))) continue;
-        const h = gfmCells(lines.line(header)), d = gfmCells(lines.line(delimiter));
-        const counts = rows.filter((r) => !strayLines.has(r)).map((r) => gfmCells(lines.line(r)));
+        // (A comment after the header's or the delimiter row's last pipe is a cell of it for GFM: no table then.)
+        const h = gfmCells(lines.line(header), true), d = gfmCells(lines.line(delimiter), true);
+        const counted = rows.filter((r) => !strayLines.has(r));
+        const counts = counted.map((r) => gfmCells(lines.line(r)));
         const widest = Math.max(0, ...counts);
         if (h === d && widest <= h) continue;
-        const width = Math.max(h, d, widest);
-        const edits: TextEdit[] = [];
-        if (width > h) edits.push(appendCells(lines, header, width - h, ' '));
-        if (width > d) edits.push(appendCells(lines, delimiter, width - d, '---'));
         const wider = counts.filter((n) => n > h).length;
+        // A few rows wider than a header the others fit (a `|` typed inside a label): those rows are the odd ones, said
+        // at the first, without a fix (helper-211 #3: widening the header moved every other row's numbers).
+        if (h === d && wider * 2 < counts.length) {
+          const at = counted[counts.findIndex((n) => n > h)];
+          ctx.add({
+            message: bi(
+              `${t.name}的这一行有 ${gfmCells(lines.line(at))} 格，比表头（${h} 格）多：Markdown 显示时多出的格被丢掉，这一行的数也可能错了列。单元格文字中的竖线请写成 \\|，多出的空单元格请删去。未自动修改。`,
+              `This row of ${t.name} has ${gfmCells(lines.line(at))} cells, more than the header's ${h}: Markdown drops the extra cells when shown, and the row's numbers may stand in the wrong columns. Write a pipe inside a cell's text as \\| and delete extra empty cells. Not changed automatically.`),
+            range: lines.range(at, 0, lines.line(at).trimEnd().length),
+            data: { table: t.id },
+          });
+          continue;
+        }
+        const width = Math.max(h, d, widest);
+        // The header's first cell a column's name (`| 自然人 | … |`, the corner cell lost): the missing cells go first
+        // (helper-211 #2: added at the end, every column name stood one column off).
+        const columnKeys = new Set(t.columns.slice(1).map((c) => labelKey(c.label)));
+        const firstCell = unquoted(lines.line(header)).trim().replace(/^\|/, '').split('|')[0].trim();
+        const atStart = columnKeys.has(labelKey(firstCell));
+        const edits: TextEdit[] = [];
+        if (width > h) edits.push(atStart ? prependCells(lines, header, width - h) : appendCells(lines, header, width - h, ' '));
+        if (width > d) edits.push(appendCells(lines, delimiter, width - d, '---'));
         // A pipe line right above the header: the header was likely broken over lines (helper-209 #4's split header).
         // Widening its last line would not mend it: said, not fixed.
         const split = header > 0 && lines.line(header - 1).includes('|') && !DELIMITER.test(unquoted(lines.line(header - 1)));
@@ -91,16 +112,27 @@ const DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]
 
 /**
  * The cells GFM sees on pipe row `line` (in a blockquote after its markers): split at unescaped `|`, the outer pipes
- * not counted, and a last cell holding only an HTML comment (`| 24 | <!-- 注 -->`) left out.
+ * not counted, and a last cell holding only an HTML comment (`| 24 | <!-- 注 -->`) left out (counted with
+ * `commentsCount`: after a header or a delimiter row's last pipe, GFM counts it).
  */
-function gfmCells(line: string): number {
+function gfmCells(line: string, commentsCount = false): number {
   let t = (line.trimStart().startsWith('>') ? unquoted(line) : line).trim();
-  if (t.includes('<!--')) t = t.replace(/(?:\s*<!--(?:(?!-->).)*-->)+\s*$/, '');
+  if (!commentsCount && t.includes('<!--')) t = t.replace(/(?:\s*<!--(?:(?!-->).)*-->)+\s*$/, '');
   if (t.startsWith('|')) t = t.slice(1);
   if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
   let n = 1;
   for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) if (t.charCodeAt(i - 1) !== 0x5c) n++;
   return n;
+}
+
+/** The edit adding `n` empty cells at the start of pipe row `line` (after its first pipe, or before its text). */
+function prependCells(lines: LineIndex, line: number, n: number): TextEdit {
+  const text = lines.line(line);
+  const lead = text.length - unquoted(text).length;
+  const bar = text.indexOf('|', lead);
+  const opened = bar >= 0 && text.slice(lead, bar).trim() === '';
+  const at = opened ? bar + 1 : lead + (unquoted(text).length - unquoted(text).trimStart().length);
+  return { range: lines.range(line, at, at), newText: opened ? '   |'.repeat(n) : '   | '.repeat(n) };
 }
 
 /** The edit appending `n` cells holding `cell` to pipe row `line` (after its last pipe, before white space at the end). */
