@@ -754,7 +754,7 @@ function isHeaderLine(lines: LinesView, h: number): boolean {
 }
 
 /** A GFM delimiter row: cells of dashes with optional colons, between pipes (outer pipes optional, at least one pipe). */
-const DELIMITER_ROW = /^ {0,3}(?=[^\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+export const DELIMITER_ROW = /^ {0,3}(?=[^\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /** The number of cells of a pipe row (outer pipes not counted; `\|` is no separator). */
 function cellCount(row: string): number {

@@ -2,7 +2,7 @@ import type { Rule } from './rule.js';
 import type { TableModel, TextEdit } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { bi } from './util.js';
-import { unquoted } from '../suppress.js';
+import { DELIMITER_ROW, unquoted } from '../suppress.js';
 import { labelKey } from '../text/normalize.js';
 
 /**
@@ -65,7 +65,7 @@ export const tableHeaderWidth: Rule = {
         if (width > d) edits.push(appendCells(lines, delimiter, width - d, '---'));
         // A pipe line right above the header: the header was likely broken over lines (helper-209 #4's split header).
         // Widening its last line would not mend it: said, not fixed.
-        const split = header > 0 && lines.line(header - 1).includes('|') && !DELIMITER.test(unquoted(lines.line(header - 1)));
+        const split = header > 0 && lines.line(header - 1).includes('|') && !DELIMITER_ROW.test(unquoted(lines.line(header - 1)));
         ctx.add({
           message: split
             ? bi(
@@ -96,7 +96,7 @@ function pipeBlocks(lines: LineIndex, t: TableModel): { header: number; delimite
   const out: { header: number; delimiter: number; rows: number[] }[] = [];
   const start = Math.max(1, t.range.start.line - 2), end = Math.min(lines.lineCount - 1, t.range.end.line + 1);
   // (Cheap tests first: this runs on every version of a document being edited.)
-  const isDelimiter = (text: string) => text.includes('-') && text.includes('|') && DELIMITER.test(unquoted(text));
+  const isDelimiter = (text: string) => text.includes('-') && text.includes('|') && DELIMITER_ROW.test(unquoted(text));
   const row = (i: number) => i < lines.lineCount && lines.line(i).includes('|') && !isDelimiter(lines.line(i));
   for (let i = start; i <= end; i++) {
     if (!isDelimiter(lines.line(i)) || !row(i - 1)) continue;
@@ -107,8 +107,6 @@ function pipeBlocks(lines: LineIndex, t: TableModel): { header: number; delimite
   return out;
 }
 
-/** A GFM delimiter row: cells of dashes with optional colons between pipes (outer pipes optional). */
-const DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /**
  * The cells GFM sees on pipe row `line` (in a blockquote after its markers): split at unescaped `|`, the outer pipes
