@@ -599,9 +599,8 @@ function commentBetweenRowsAt(lines: LinesView, line: number): { start: number; 
   // Between the header and its delimiter row (helper-207 #2): GFM then renders no table at all.
   let h = line - 1;
   while (h > top && COMMENT_LINE.test(lines.line(h))) h--;
-  let d = line + 1;
-  while (d < end && COMMENT_LINE.test(lines.line(d))) d++;
-  if (d < end && lines.line(h).includes('|') && !COMMENT_LINE.test(lines.line(h)) && DELIMITER_ROW.test(lines.line(d)) && cellCount(lines.line(h)) === cellCount(lines.line(d))) return { start: h, end };
+  const d = delimiterBelow(lines, line);
+  if (d >= 0 && d < end && lines.line(h).includes('|') && !COMMENT_LINE.test(lines.line(h)) && cellCount(lines.line(h)) === cellCount(lines.line(d))) return { start: h, end };
   return null;
 }
 
@@ -610,9 +609,14 @@ function commentBetweenRowsAt(lines: LinesView, line: number): { start: number; 
  * skipped, in a blockquote after its markers): between the header and that row, where GFM renders no table at all.
  */
 export function commentAboveDelimiter(lines: LinesView, line: number): boolean {
+  return delimiterBelow(lines, line) >= 0;
+}
+
+/** The delimiter row right below line `line`, comment lines between skipped (in a blockquote after its markers); -1 when none. */
+function delimiterBelow(lines: LinesView, line: number): number {
   let d = line + 1;
   while (d < lines.lineCount && isCommentLine(lines.line(d))) d++;
-  return d < lines.lineCount && DELIMITER_ROW.test(unquoted(lines.line(d)));
+  return d < lines.lineCount && DELIMITER_ROW.test(unquoted(lines.line(d))) ? d : -1;
 }
 
 /** A line holding nothing but an HTML comment (`<!-- … -->`). */
@@ -620,6 +624,11 @@ export const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 
 /** The blockquote markers a line starts with (`> `, `> > `, `>`; up to three spaces before each). */
 const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
+
+/** The blockquote markers a line starts with (`> `, `> > `; up to three spaces before each), or ''. */
+export function quoteMarkers(line: string): string {
+  return QUOTE_MARKERS.exec(line)?.[0] ?? '';
+}
 
 /** A line without the blockquote markers it starts with (`> <!-- … -->`: `<!-- … -->`). */
 export function unquoted(line: string): string {
@@ -648,7 +657,7 @@ function unquote(line: string, depth: number): string {
  * or what `indent` matches), for a line written next to it (a comment line kept in the same quote and list item).
  */
 export function lineLead(line: string, indent: RegExp = /^[ \t]*/): string {
-  const quote = QUOTE_MARKERS.exec(line)?.[0] ?? '';
+  const quote = quoteMarkers(line);
   return quote + (indent.exec(line.slice(quote.length))?.[0] ?? '');
 }
 

@@ -8,6 +8,7 @@ import { eastAsianWidth } from 'get-east-asian-width';
 import type { Range, TextEdit } from '../types.js';
 import { LineIndex } from '../text/lines.js';
 import { isGridBorder, isPartialGridBorder } from '../parse/tokens.js';
+import { quoteMarkers } from '../suppress.js';
 
 /**
  * Display width of one code point in a monospaced CJK editor: 2 for wide and full-width characters and for East
@@ -307,9 +308,9 @@ export function formatPipeTables(text: string, range?: Range, lines: LineIndex =
   }
   // Tables in a blockquote (`> | … |`, helper-208 #1): formatted after their markers, which stay as written.
   for (let i = 0; i < lines.lineCount; ) {
-    const prefix = quotePrefix(lines.line(i));
+    const prefix = quoteMarkers(lines.line(i));
     let j = i;
-    while (prefix && j < lines.lineCount && quotePrefix(lines.line(j)) === prefix && isPipeRow(lines.line(j).slice(prefix.length))) j++;
+    while (prefix && j < lines.lineCount && quoteMarkers(lines.line(j)) === prefix && isPipeRow(lines.line(j).slice(prefix.length))) j++;
     if (j - i >= 2 && !(range && (j - 1 < range.start.line || i > range.end.line))) {
       const rows: string[] = [];
       for (let k = i; k < j; k++) rows.push(lines.line(k).slice(prefix.length));
@@ -322,11 +323,6 @@ export function formatPipeTables(text: string, range?: Range, lines: LineIndex =
     i = Math.max(j, i + 1);
   }
   return edits.sort((a, b) => a.range.start.line - b.range.start.line);
-}
-
-/** The blockquote markers a line starts with (`> `, `> > `; up to three spaces before each), or ''. */
-function quotePrefix(line: string): string {
-  return /^(?: {0,3}>[ \t]?)+/.exec(line)?.[0] ?? '';
 }
 
 /** A pipe table's delimiter row (`| --- | :-: |`). */

@@ -69,19 +69,20 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
     // An HTML row whose whole `<tr>` is on its line is read in the table's grid too (helper-206 #5).
     const oneLineHtml = Boolean(lt.html && lines && isOneLineRow(lines.line(lt.line)) && lt.tokens.every((t) => t.line === lt.line));
     if (!lt.pipeRow && !oneLineHtml) continue;
-    const stray = writtenLabelCols >= 1 ? strayCellsRow(oneLineHtml ? grid(lt) : lt, writtenLabelCols, width, lines) : null;
+    const cells = grid(lt);
+    const stray = writtenLabelCols >= 1 ? strayCellsRow(oneLineHtml ? cells : lt, writtenLabelCols, width, lines) : null;
     if (stray) {
       set(i, stray);
       continue;
     }
     if (labelCols < 2) continue;
-    const shifted = shiftedRow(oneLineHtml ? grid(lt) : lt, labelCols, width, lines);
+    const shifted = shiftedRow(oneLineHtml ? cells : lt, labelCols, width, lines);
     if (shifted) {
       set(i, shifted);
       continue;
     }
     if (!lt.pipeRow) continue;
-    const toks = grid(lt).tokens;
+    const toks = cells.tokens;
     if (toks.length < labelCols + width) continue;
     const head = toks.slice(0, labelCols);
     if (!head.some((t) => t.kind === 'blank') || head.some((t) => t.kind === 'value')) continue;

@@ -3,6 +3,7 @@ import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
 import { bi, t3Holds, t3Identities, t3Values } from './util.js';
 import { labelKey } from '../text/normalize.js';
+import { htmlCells } from '../parse/html.js';
 
 /**
  * A template row written twice in one pipe, tab-separated or space-aligned table (`| （二）部分公开 | … |` pasted
@@ -111,16 +112,12 @@ const CELL_GAP = /(?:\t| {2,}|\u3000)+/;
 /** An HTML table row written whole on its line. */
 const HTML_ROW = /^<tr[\s>].*<\/tr\s*>$/i;
 
-/** The texts of the cells of HTML row `line` (tags and spacing entities taken out), in order. */
-function htmlRowCells(line: string): string[] {
-  return [...line.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]\s*>/gi)].map((m) => m[1].replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;/g, ' '));
-}
 
 /** The label of a table line (trimmed): its first pipe (or HTML) cell, or the text before the first cell gap (`CELL_GAP`). */
 function labelOf(line: string, isLabel?: (cell: string) => boolean): string {
   const isHtml = HTML_ROW.test(line);
   if (!line.startsWith('|') && !isHtml) return line.split(CELL_GAP, 1)[0];
-  const cells = isHtml ? htmlRowCells(line) : line.slice(1).split('|');
+  const cells = isHtml ? htmlCells(line).map((c) => c.text) : line.slice(1).split('|');
   // Several label columns (Word's merged cells pasted as empty or repeated cells: `|  | （三）不予公开 | 5.属于… | 2 |`):
   // the last cell before the numbers that is a row's label (helper-205 #6); else the first cell.
   if (isLabel) {
@@ -140,7 +137,7 @@ function cellsOf(line: string): string {
   const t = line.trim().replace(/(?:\s*<!--(?:(?!-->).)*-->)+$/, '');
   // (An HTML row: its cells' texts after the label; label cells of a group spanning rows are not among them.)
   if (HTML_ROW.test(t)) {
-    const cells = htmlRowCells(t).map((c) => c.trim());
+    const cells = htmlCells(t).map((c) => c.text);
     const first = cells.findIndex((c) => /^[-+]?[0-9０-９]/.test(c));
     return (first < 0 ? [] : cells.slice(first)).join('|');
   }

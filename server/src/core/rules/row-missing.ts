@@ -158,7 +158,7 @@ function labelFieldsOf(report: Report, t: TableModel, near: string): { before: n
     const text = report.lines.line(line);
     // The pipes before a character, the leading pipe not counted: that character's cell, 0-based. (A blockquote's
     // `>` markers before it are no cell.)
-    const lead = /^(?: {0,3}>[ \t]?)*\s*\|/.test(text) ? 1 : 0;
+    const lead = /^\s*\|/.test(unquoted(text)) ? 1 : 0;
     const fieldAt = (ch: number) => (text.slice(0, ch).match(/\|/g)?.length ?? 0) - lead;
     const label = fieldAt(r.match.range.start.character);
     // The row's leftmost value (its cells are in the template's column order, not the table's).

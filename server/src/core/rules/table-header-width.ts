@@ -2,7 +2,7 @@ import type { Rule } from './rule.js';
 import type { TableModel, TextEdit } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { bi } from './util.js';
-import { DELIMITER_ROW, unquoted } from '../suppress.js';
+import { DELIMITER_ROW, quoteMarkers, unquoted } from '../suppress.js';
 import { labelKey } from '../text/normalize.js';
 
 /**
@@ -30,7 +30,7 @@ export const tableHeaderWidth: Rule = {
       // Rows the table model read as moved by a stray cell: value-in-label says so, with its fix (the same row once).
       const strayLines = new Set(t.rows.filter((r) => r.strayCells).map((r) => r.strayCells!.first.start.line));
       for (const block of pipeBlocks(lines, t)) {
-        const { header, delimiter, rows } = block;
+        const { header, delimiter, rows, rowAbove } = block;
         // A "header" of numbers is a data row that a table pasted in pieces (each with its own `| --- |`) put on top:
         // its missing label is row-label's or row-missing's to say, not a header to widen.
         if (/\|\s*[-+]?[0-9０-９][0-9０-９,.]*\s*(?=\||$)/.test(unquoted(lines.line(header)))) continue;
@@ -63,11 +63,10 @@ export const tableHeaderWidth: Rule = {
         const edits: TextEdit[] = [];
         if (width > h) edits.push(atStart ? prependCells(lines, header, width - h) : appendCells(lines, header, width - h, ' '));
         if (width > d) edits.push(appendCells(lines, delimiter, width - d, '---'));
-        // A pipe line right above the header: the header was likely broken over lines (helper-209 #4's split header).
-        // Widening its last line would not mend it: said, not fixed.
-        const split = header > 0 && lines.line(header - 1).includes('|') && !DELIMITER_ROW.test(unquoted(lines.line(header - 1)));
+        // A pipe row right above the header (`rowAbove`): the header was likely broken over lines (helper-209 #4's
+        // split header). Widening its last line would not mend it: said, not fixed.
         ctx.add({
-          message: split
+          message: rowAbove
             ? bi(
               `${t.name}的表头似乎被拆成了几行（上一行也是竖线表格的行）：紧挨分隔行（| --- |）的一行只有 ${h} 格，而分隔行有 ${d} 格、各行多达 ${widest} 格，Markdown 不能把它渲染为应有的表格。请把表头合并为一行，与分隔行同宽。未自动修改。`,
               `${t.name}'s header seems broken over lines (the line above it is a pipe row too): the line right above the delimiter row (| --- |) has ${h} cells, the delimiter row ${d} and the rows up to ${widest}, so Markdown cannot show the table as it should. Join the header into one line as wide as the delimiter row. Not changed automatically.`)
@@ -79,7 +78,7 @@ export const tableHeaderWidth: Rule = {
               `${t.name}的表头只有 ${h} 格，而下面 ${wider} 行有多达 ${widest} 格：Markdown 按表头的格数显示整张表，每行只显示前 ${h} 格，其后的数在发布的表格中看不到。请在表头补上缺少的列名（修复在表头和分隔行末补上 ${width - h} 个空单元格，请随后写上列名）。`,
               `${t.name}'s header has only ${h} cells while ${wider} row${wider > 1 ? 's have' : ' has'} up to ${widest}: Markdown shows the table as wide as its header, so each row shows its first ${h} cells and the numbers after them are not seen in the published table. Add the missing column names to the header (the fix adds ${width - h} empty cells to the header and the delimiter row; write the names in them).`),
           range: lines.range(header, 0, lines.line(header).trimEnd().length),
-          fix: split ? undefined : { title: bi(`把表头补到 ${width} 格`, `Widen the header to ${width} cells`), edits },
+          fix: rowAbove ? undefined : { title: bi(`把表头补到 ${width} 格`, `Widen the header to ${width} cells`), edits },
           data: { table: t.id },
         });
       }
@@ -89,11 +88,12 @@ export const tableHeaderWidth: Rule = {
 
 /**
  * The GFM tables of table `t`'s lines (0-based): each delimiter row (`| --- |`, in a blockquote after its markers) with
- * the pipe row above it (the header) and the pipe rows below it up to the next non-row line or delimiter row. The
- * search starts two lines above the table's range (its header may lie above the first row read).
+ * the pipe row above it (the header) and the pipe rows below it up to the next non-row line or delimiter row, and
+ * whether a pipe row stands above the header too (`rowAbove`). The search starts two lines above the table's range
+ * (its header may lie above the first row read).
  */
-function pipeBlocks(lines: LineIndex, t: TableModel): { header: number; delimiter: number; rows: number[] }[] {
-  const out: { header: number; delimiter: number; rows: number[] }[] = [];
+function pipeBlocks(lines: LineIndex, t: TableModel): { header: number; delimiter: number; rows: number[]; rowAbove: boolean }[] {
+  const out: { header: number; delimiter: number; rows: number[]; rowAbove: boolean }[] = [];
   const start = Math.max(1, t.range.start.line - 2), end = Math.min(lines.lineCount - 1, t.range.end.line + 1);
   // (Cheap tests first: this runs on every version of a document being edited.)
   const isDelimiter = (text: string) => text.includes('-') && text.includes('|') && DELIMITER_ROW.test(unquoted(text));
@@ -102,7 +102,7 @@ function pipeBlocks(lines: LineIndex, t: TableModel): { header: number; delimite
     if (!isDelimiter(lines.line(i)) || !row(i - 1)) continue;
     const rows: number[] = [];
     for (let k = i + 1; row(k); k++) rows.push(k);
-    out.push({ header: i - 1, delimiter: i, rows });
+    out.push({ header: i - 1, delimiter: i, rows, rowAbove: i > 1 && row(i - 2) });
   }
   return out;
 }
@@ -126,7 +126,7 @@ function gfmCells(line: string, commentsCount = false): number {
 /** The edit adding `n` empty cells at the start of pipe row `line` (after its first pipe, or before its text). */
 function prependCells(lines: LineIndex, line: number, n: number): TextEdit {
   const text = lines.line(line);
-  const lead = text.length - unquoted(text).length;
+  const lead = quoteMarkers(text).length;
   const bar = text.indexOf('|', lead);
   const opened = bar >= 0 && text.slice(lead, bar).trim() === '';
   const at = opened ? bar + 1 : lead + (unquoted(text).length - unquoted(text).trimStart().length);

@@ -167,7 +167,7 @@ function shifted(ctx: RuleContext, t: TableModel, r: RowModel, s: NonNullable<Ro
 }
 
 /**
- * One finding for row `r` of `t` (a pipe table) with empty label cells beyond the table's label columns, which move its
+ * One finding for row `r` of `t` (a pipe table, or an HTML row read in its grid) with empty label cells beyond the table's label columns, which move its
  * numbers right; the fix takes those cells out. The numbers and the labels are not changed.
  */
 function strayCells(ctx: RuleContext, t: TableModel, r: RowModel, s: NonNullable<RowModel['strayCells']>): void {
@@ -176,26 +176,22 @@ function strayCells(ctx: RuleContext, t: TableModel, r: RowModel, s: NonNullable
   const n = s.cells;
   const edits: TextEdit[] = s.ranges.map((range) => ({ range, newText: '' }));
   const cut = s.cutTotal;
-  if (cut) {
-    // The row was cut to the header's width: its 总计 goes back as the sum of its six columns (template §3.3).
-    edits.push({ range: { start: cut.at, end: cut.at }, newText: ` ${cut.value} |` });
-    const total = ctx.template?.tables.t3?.columns[6]?.label ?? '总计';
-    ctx.add({
-      message: bi(
-        `${t.name}“${r.label}”行的行名单元格比其他行多了 1 个空单元格，这一行的数因此都右移了一列，行末的${total}被截掉了：表格上“${first}”不在${col}列下，${total}列下是前一列的数。已按各自的列读取；${total}按这一行六列之和应为 ${cut.value}。请删去多出的空单元格，在行末补上${total}（修复补入 ${cut.value}，请对照原表确认）。`,
-        `${t.name} row “${r.label}” has 1 empty label cell more than the other rows, so its numbers stand one column right and its last cell, ${total}, was cut off: in the table “${first}” is not under ${col}, and ${total} shows the number of the column before it. They were read in their columns; by the sum of the row's six columns ${total} is ${cut.value}. Please delete the extra empty cell and put ${total} back at the end of the row (the fix writes ${cut.value}; check it against the original table).`),
-      range: s.first,
-      fix: { title: bi(`删去多出的空单元格，补上${total} ${cut.value}`, `Delete the extra empty cell and put back ${total} ${cut.value}`), edits },
-      data: { table: t.id, row: r.id },
-    });
-    return;
-  }
+  // The row was cut to the header's width: its 总计 goes back as the sum of its six columns (template §3.3).
+  if (cut) edits.push({ range: { start: cut.at, end: cut.at }, newText: ` ${cut.value} |` });
+  const total = ctx.template?.tables.t3?.columns[6]?.label ?? '总计';
   ctx.add({
-    message: bi(
-      `${t.name}“${r.label}”行的行名单元格比其他行多了 ${n} 个空单元格，这一行的数因此都右移了${n > 1 ? ` ${n} 列` : '一列'}：表格上“${first}”不在${col}列下，最后的数落在表头之外（显示时会被丢掉）。已按各自的列读取。请删去多出的空单元格。`,
-      `${t.name} row “${r.label}” has ${n} empty label cell${n > 1 ? 's' : ''} more than the other rows, so its numbers stand ${n > 1 ? `${n} columns` : 'one column'} right: in the table “${first}” is not under ${col} and the last number falls outside the header (dropped when shown). They were read in their columns. Please delete the extra empty cell${n > 1 ? 's' : ''}.`),
+    message: cut
+      ? bi(
+        `${t.name}“${r.label}”行的行名单元格比其他行多了 1 个空单元格，这一行的数因此都右移了一列，行末的${total}被截掉了：表格上“${first}”不在${col}列下，${total}列下是前一列的数。已按各自的列读取；${total}按这一行六列之和应为 ${cut.value}。请删去多出的空单元格，在行末补上${total}（修复补入 ${cut.value}，请对照原表确认）。`,
+        `${t.name} row “${r.label}” has 1 empty label cell more than the other rows, so its numbers stand one column right and its last cell, ${total}, was cut off: in the table “${first}” is not under ${col}, and ${total} shows the number of the column before it. They were read in their columns; by the sum of the row's six columns ${total} is ${cut.value}. Please delete the extra empty cell and put ${total} back at the end of the row (the fix writes ${cut.value}; check it against the original table).`)
+      : bi(
+        `${t.name}“${r.label}”行的行名单元格比其他行多了 ${n} 个空单元格，这一行的数因此都右移了${n > 1 ? ` ${n} 列` : '一列'}：表格上“${first}”不在${col}列下，最后的数落在表头之外（显示时会被丢掉）。已按各自的列读取。请删去多出的空单元格。`,
+        `${t.name} row “${r.label}” has ${n} empty label cell${n > 1 ? 's' : ''} more than the other rows, so its numbers stand ${n > 1 ? `${n} columns` : 'one column'} right: in the table “${first}” is not under ${col} and the last number falls outside the header (dropped when shown). They were read in their columns. Please delete the extra empty cell${n > 1 ? 's' : ''}.`),
     range: s.first,
-    fix: { title: bi(`删去多出的 ${n} 个空单元格`, `Delete the ${n} extra empty cell${n > 1 ? 's' : ''}`), edits },
+    fix: {
+      title: cut ? bi(`删去多出的空单元格，补上${total} ${cut.value}`, `Delete the extra empty cell and put back ${total} ${cut.value}`) : bi(`删去多出的 ${n} 个空单元格`, `Delete the ${n} extra empty cell${n > 1 ? 's' : ''}`),
+      edits,
+    },
     data: { table: t.id, row: r.id },
   });
 }
