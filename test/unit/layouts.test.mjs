@@ -57,6 +57,15 @@ test('property: blank cells in pipe rows stay blank with an empty range inside t
   }), { numRuns: 80 });
 });
 
+test('a blank 自然人 in an almost empty table stays blank: one balance that would hold with the row read a column right is no evidence for moving it (a counterexample the property above found)', () => {
+  const values = Array.from({ length: 25 }, () => Array(7).fill(null));
+  values[0][5] = 0;
+  values[1][5] = 10;
+  values[23] = [null, 0, 0, 0, 0, 1, 0];
+  values[24][5] = 10;
+  assert.deepEqual(read(wrap(LAYOUTS.htmlRows(values))).values, values);
+});
+
 // Found by a fresh user: a row inserted into a table pasted without outer pipes (`标签 | 1 | 2`) came with them
 // (`| 标签 | 1 | 2 |`), and a compact table (`|a|1|`) got spaced cells.
 test('row-missing writes the inserted row like the table\'s rows: without outer pipes, or compact', () => {

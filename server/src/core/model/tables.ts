@@ -944,14 +944,8 @@ function copyThatAddsUp(segments: readonly Segment[], plan: T3Plan, template: Ta
   };
   // How many of 表三's result identities fail when the rows are read as `asg` says (blanks and rows not read skipped).
   const failures = (asg: readonly number[]): number => {
-    const sums = valuesOf(asg[total]);
-    let n = 0;
-    for (let j = 0; j < sums.length; j++) {
-      let sum = 0;
-      let known = sums[j] !== null;
-      for (const k of results) if (asg[k] >= 0) { const v = valuesOf(asg[k])[j]; if (v === null) known = false; else sum += v; }
-      if (known && sum !== sums[j]) n++;
-    }
+    const row = (k: number) => (asg[k] >= 0 ? valuesOf(asg[k]) : null);
+    let n = resultSumFailures(row, results, total, valuesOf(asg[total]).keys()).failed;
     for (const k of results) {
       if (asg[k] < 0) continue;
       const v = valuesOf(asg[k]);
@@ -976,10 +970,38 @@ function copyThatAddsUp(segments: readonly Segment[], plan: T3Plan, template: Ta
 }
 
 /**
+ * How many of columns `columns` (0-based value columns) of 表三 have results that do not add up to （七）总计 (`failed`),
+ * of how many that could be told (`checked`): `row(k)`
+ * gives the values of template row `k` (spec index) or null for a row not read (left out); `results` are the result
+ * rows' indexes, `total` （七）总计's. A column is skipped when its 总计 or any result in it is blank. Shared by the
+ * readings that the table's identities decide (`copyThatAddsUp`, `strayCutReadings`).
+ */
+function resultSumFailures(row: (k: number) => readonly (number | null)[] | null, results: readonly number[], total: number, columns: Iterable<number>): { failed: number; checked: number } {
+  const sums = row(total);
+  if (!sums) return { failed: 0, checked: 0 };
+  let n = 0, checked = 0;
+  for (const j of columns) {
+    let sum = 0;
+    let known = sums[j] !== null && sums[j] !== undefined;
+    for (const k of results) {
+      const values = row(k);
+      if (!values) continue;
+      const v = values[j];
+      if (v === null || v === undefined) known = false;
+      else sum += v;
+    }
+    if (known) checked++;
+    if (known && sum !== sums[j]) n++;
+  }
+  return { failed: n, checked };
+}
+
+/**
  * The rows of 表三 read from 自然人 on instead of as written, each with its numbers (the first carrying `stray`): rows
  * whose empty cell after the label may be a stray cell of a row cut to the header's width (`Token.strayCut`, helper-206
- * #7), when read so the table's identities on the six applicant columns all hold (every column's results sum to
- * （七）总计, and 新收 + 上年结转 = （七）总计 + 结转下年度) and read as written some fail. Empty when there is none.
+ * #7), when read so the table's identities on the six applicant columns (every column's results sum to （七）总计, and
+ * 新收 + 上年结转 = （七）总计 + 结转下年度) all hold, three at least told, and read as written two or more fail. Empty when
+ * there is none.
  */
 function strayCutReadings(segments: readonly Segment[], plan: T3Plan, template: Table3Template, assign: readonly number[]): Map<Segment, Token[]> {
   const out = new Map<Segment, Token[]>();
@@ -994,30 +1016,36 @@ function strayCutReadings(segments: readonly Segment[], plan: T3Plan, template: 
     const [cell, ...rest] = seg.values;
     return [{ ...rest[0], stray: cell.strayCut! }, ...rest.slice(1)];
   };
-  // Failed identities on the applicant columns (blanks and rows not read skipped), the rows in `cut` read from 自然人 on.
-  const failures = (cut: ReadonlySet<Segment>): number => {
+  // The identities on the applicant columns that fail and that could be told (blanks and rows not read skipped), the
+  // rows in `cut` read from 自然人 on.
+  const APPLICANTS = [0, 1, 2, 3, 4, 5];
+  const identities = (cut: ReadonlySet<Segment>): { failed: number; checked: number } => {
+    // (Each row's values read once: the identities below read them column by column.)
+    const read = new Map<number, (number | null)[] | null>();
     const row = (k: number): (number | null)[] | null => {
-      if (k < 0 || assign[k] < 0) return null;
-      const seg = segments[assign[k]];
-      return cellsOf(cut.has(seg) ? alt(seg) : seg.values, template.columns).cells.map((c) => c?.value ?? null);
+      if (!read.has(k)) {
+        const seg = k < 0 || assign[k] < 0 ? null : segments[assign[k]];
+        read.set(k, seg && cellsOf(cut.has(seg) ? alt(seg) : seg.values, template.columns).cells.map((c) => c?.value ?? null));
+      }
+      return read.get(k)!;
     };
     const sums = row(total);
     const [r1, r2, r4] = [row(received), row(carried), row(pending)];
-    let n = 0;
-    for (let j = 0; j < 6; j++) {
-      if (sums && sums[j] !== null) {
-        let sum = 0;
-        let known = true;
-        for (const k of results) { const v = row(k)![j]; if (v === null) known = false; else sum += v; }
-        if (known && sum !== sums[j]) n++;
-      }
+    const { failed, checked } = resultSumFailures(row, results, total, APPLICANTS);
+    let n = failed, told = checked;
+    for (const j of APPLICANTS) {
       const terms = [r1?.[j], r2?.[j], sums?.[j], r4?.[j]];
-      if (terms.every((v) => typeof v === 'number') && terms[0]! + terms[1]! !== terms[2]! + terms[3]!) n++;
+      if (!terms.every((v) => typeof v === 'number')) continue;
+      told++;
+      if (terms[0]! + terms[1]! !== terms[2]! + terms[3]!) n++;
     }
-    return n;
+    return { failed: n, checked: told };
   };
+  // Evidence, not chance: read as written two identities or more fail, and read from 自然人 on three or more can be
+  // told and all hold (one balance holding by chance in an almost empty table is no reason to move a row).
   const segs = new Set(candidates.map((si) => segments[si]));
-  if (failures(new Set()) > 0 && failures(segs) === 0) for (const seg of segs) out.set(seg, alt(seg));
+  const written = identities(new Set()), moved = identities(segs);
+  if (written.failed >= 2 && moved.failed === 0 && moved.checked >= 3) for (const seg of segs) out.set(seg, alt(seg));
   return out;
 }
 
