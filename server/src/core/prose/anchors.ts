@@ -663,6 +663,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     let leads: Lead[] | undefined;
     // The 表四 result that qualifies the groups of a list (`尚未审结的行政复议2件、行政诉讼1件`), and where its last group ends.
     let qualified: { leaf: number; end: number } | null = null;
+    // 表四 groups counted together (`被申请行政复议、提起行政诉讼共5件`): the group phrase that holds the count, and the groups.
+    const jointGroups = new Map<Found, Anchor[]>();
     found.forEach((f, k) => {
       const { anchor, number } = f;
       // The sentence up to the phrase: where qualifiers stand.
@@ -689,12 +691,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (new Set(ids.map(tableOfId)).size > 1) return skip('list of quantities of different tables');
         readings = [`list:${ids.join(',')}`];
         f.from = list[0].a;
+        if (members.every((m) => T4_GROUP.test(m.id))) jointGroups.set(f, members);
       }
       if (anchor.leaf !== undefined) {
         // The group named last before it, with a count of its own or without (`行政复议被纠错2件`, `行政复议结果纠正2件`).
-        let group: Anchor | null = null, groupAt = -1;
-        for (const g of found.slice(0, k)) if (T4_GROUP.test(g.anchor.id) && g.at < f.at && g.at > groupAt) [group, groupAt] = [g.anchor, g.at];
-        for (const g of bare) if (T4_GROUP.test(g.anchor.id) && g.b <= f.at && g.a > groupAt) [group, groupAt] = [g.anchor, g.a];
+        let group: Anchor | null = null, groupAt = -1, groupFound: Found | null = null;
+        for (const g of found.slice(0, k)) if (T4_GROUP.test(g.anchor.id) && g.at < f.at && g.at > groupAt) [group, groupAt, groupFound] = [g.anchor, g.at, g];
+        for (const g of bare) if (T4_GROUP.test(g.anchor.id) && g.b <= f.at && g.a > groupAt) [group, groupAt, groupFound] = [g.anchor, g.a, null];
         if (!group) return skip('result without its group');
         readings = group.readings.map((r) => `${r}:${anchor.leaf}`);
         // `被申请行政复议1件，被提起行政诉讼1件，其中复议结果维持1件`: 复议 or 诉讼 in the result's own clause, after the
@@ -709,6 +712,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (listed.length >= 2 && listed[listed.length - 1].at === groupAt && /[，,；;：:]/.test(t.slice(listed[listed.length - 1].to, f.at))) {
           readings = [`list:${listed.map((g) => `${g.anchor.readings[0]}:${anchor.leaf}`).join(',')}`];
         }
+        // `被申请行政复议、提起行政诉讼共5件，其中结果维持3件`: so too after groups counted together.
+        const joint = groupFound && !named && !RESPECTIVELY.test(t.slice(s.start, f.at)) ? jointGroups.get(groupFound) : undefined;
+        if (joint && /[，,；;：:]/.test(t.slice(groupFound!.to, f.at))) readings = [`list:${joint.map((m) => `${m.readings[0]}:${anchor.leaf}`).join(',')}`];
         // `行政复议6件、行政诉讼3件，分别被纠正2件、1件`: one count per group of the list before, in its order.
         if (RESPECTIVELY.test(t.slice(s.start, f.at))) {
           const groups: Found[] = [];
@@ -2076,7 +2082,9 @@ function groupsListedBefore(t: string, found: Found[], k: number): Found[] {
       if (groups.length) break;
       continue;
     }
-    if (g.negated || (groups.length && !T4_LIST_JOIN.test(t.slice(g.to, groups[0].from).replace(/^案件/, '')))) break;
+    // (Groups listed before one count each, `行政复议、行政诉讼分别为3件、2件`, are one list: `respectiveCounts`.)
+    const sameList = groups.length && g.listed && groups[0].listed && g.from === groups[0].from;
+    if (g.negated || (groups.length && !sameList && !T4_LIST_JOIN.test(t.slice(g.to, groups[0].from).replace(/^案件/, '')))) break;
     groups.unshift(g);
   }
   return groups;
