@@ -2203,7 +2203,11 @@ function respectiveT2Counts(p: ClaimText, bare: BarePhrase[], start: number, end
   const out: Found[] = [];
   for (const g of bare.slice()) {
     const row = g.anchor.t2row;
-    if (!row) continue;
+    if (!row) {
+      const decisions = respectiveDecisions(p, g, start, end);
+      if (decisions.length) out.push(...decisions), bare.splice(bare.indexOf(g), 1);
+      continue;
+    }
     const opener = RESPECTIVE_OPENER.exec(p.text.slice(g.b, end));
     if (!opener) continue;
     // The verbs before the row's name, back to the clause's start: `制发、废止`, `制定和废止`.
@@ -2220,6 +2224,32 @@ function respectiveT2Counts(p: ClaimText, bare: BarePhrase[], start: number, end
     bare.splice(bare.indexOf(g), 1);
   }
   return out;
+}
+
+/** 表二's rows of decisions named without 决定 in a list before the last one's (`行政许可、行政处罚、行政强制决定`). */
+const DECISION_ROWS: Record<string, string> = { 行政许可: 't2:T2.3:decisions', 行政处罚: 't2:T2.5:decisions', 行政强制: 't2:T2.6:decisions' };
+
+/**
+ * `作出行政许可、行政处罚、行政强制决定分别为1520件、86件、5件` (helper-210 #7): the rows of decisions named before the bare
+ * phrase `g` of the last one (`行政强制决定`), back to the clause's start, then `RESPECTIVE_OPENER` and one count per row:
+ * each count is that row's 处理决定数量 (as `Found`, from the first name to the count). Empty unless every item of the
+ * list is such a row, each once, with its count.
+ */
+function respectiveDecisions(p: ClaimText, g: BarePhrase, start: number, end: number): Found[] {
+  if (!/^t2:T2\.\d:decisions$/.test(g.anchor.id)) return [];
+  const opener = RESPECTIVE_OPENER.exec(p.text.slice(g.b, end));
+  if (!opener) return [];
+  const clauseStart = lastIndexOfAny(p.text, '，,；;。：:', g.a, start);
+  const head = p.text.slice(clauseStart, g.a);
+  const m = /((?:行政(?:许可|处罚|强制)(?:、|和|及|与|以及))+)$/.exec(head);
+  if (!m) return [];
+  const names = m[1].split(/、|和|及|与|以及/).filter(Boolean);
+  const ids = [...names.map((n) => DECISION_ROWS[n]), g.anchor.id];
+  if (new Set(ids).size !== ids.length) return [];
+  const counts = countsAt(p, g.b + opener[0].length, end, ids.length);
+  if (!counts) return [];
+  const from = clauseStart + m.index;
+  return ids.map((id, k) => ({ anchor: ANCHORS.find((a) => a.id === id)!, from, to: counts[k].unitEnd, number: counts[k], at: from, listed: true as const }));
 }
 
 /** The phrase of one column of a 表二 row named by a verb of a list (`respectiveT2Counts`), kept per row and column. */

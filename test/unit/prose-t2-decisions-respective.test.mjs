@@ -1,0 +1,33 @@
+// prose-table on 表二's decisions listed before 分别为 (helper-210 #7): `作出行政许可、行政处罚、行政强制决定分别为1520件、
+// 86件、5件` was never compared (only `作出行政强制决定5件` was). Base: examples/correct-2024.nianbao.md (clean; 表二:
+// 行政许可 1520, 行政处罚 86, 行政强制 4).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const ANCHOR = '全年通过门户网站主动公开政府信息312条，';
+const prose = (sentence) => core.checkReport(core.parseReport(CORRECT.replace(ANCHOR, `${sentence}${ANCHOR}`)))
+  .filter((f) => f.ruleId === 'prose-table').map((f) => f.message);
+
+test('the base has no prose-table finding', () => {
+  assert.ok(CORRECT.includes(ANCHOR));
+  assert.deepEqual(prose(''), []);
+});
+
+test('decisions listed before 分别为 are compared row by row', () => {
+  assert.deepEqual(prose('全年作出行政许可、行政处罚、行政强制决定分别为1520件、86件、4件。'), []);
+  assert.deepEqual(prose('全年作出行政处罚和行政强制决定分别为86件、4件。'), []);
+  const [wrong, more] = prose('全年作出行政许可、行政处罚、行政强制决定分别为1520件、86件、5件。');
+  assert.equal(more, undefined);
+  assert.match(wrong, /表二的行政强制本年处理决定数量为 4，正文写 5/);
+  const [first] = prose('全年作出行政许可、行政处罚决定分别为1502件、86件。');
+  assert.match(first, /行政许可本年处理决定数量为 1520，正文写 1502/);
+});
+
+test('a list with more or fewer counts than rows, or a row twice, is not read', () => {
+  assert.deepEqual(prose('全年作出行政许可、行政处罚、行政强制决定分别为1520件、87件。'), []);
+  assert.deepEqual(prose('全年作出行政处罚、行政处罚决定分别为86件、5件。'), []);
+});
