@@ -223,7 +223,25 @@ export function segmentize(lts: LineTokens[]): { segments: Segment[]; leading: T
     if (cur) segments.push(cur);
     cur = null;
   };
-  for (const lt of lts) {
+  /** Whether `lts[k]` is one cell a line: a single value, no pipe row, no text. */
+  const oneValue = (k: number) => {
+    const x = lts[k];
+    return x !== undefined && !x.prose && !x.pipeRow && x.tokens.length === 1 && x.tokens[0].kind !== 'text';
+  };
+  /** The index of the next line after `k` with tokens (blank lines between cells are a web page's paragraphs). */
+  const nextWithTokens = (k: number) => {
+    let j = k + 1;
+    while (j < lts.length && !lts[j].tokens.length && !lts[j].prose) j++;
+    return j;
+  };
+  /** Whether the last line before `k` with tokens is text alone (a label above the values). */
+  const previousIsText = (k: number) => {
+    let j = k - 1;
+    while (j >= 0 && !lts[j].tokens.length && !lts[j].prose) j--;
+    return j >= 0 && !lts[j].prose && lts[j].tokens.length > 0 && lts[j].tokens.every((t) => t.kind === 'text');
+  };
+  for (let k = 0; k < lts.length; k++) {
+    const lt = lts[k];
     if (lt.prose) {
       close();
       continue;
@@ -244,7 +262,11 @@ export function segmentize(lts: LineTokens[]): { segments: Segment[]; leading: T
         (cur as Segment).values.push(tok);
       }
     }
-    if (cur && ((lt.values >= 2 && !lt.continues) || lt.pipeRow)) close();
+    // Two cells of a table pasted one cell a line that landed on one line (`21 2`, `0 0` between lines of one value
+    // each): the row goes on below, as a line that `continues` does (helper-209 #7: the values below were lost).
+    const joinedCells = cur !== null && lt.values >= 2 && !lt.pipeRow && lt.tokens.every((t) => t.kind !== 'text') && oneValue(nextWithTokens(k))
+      && ((cur as Segment).line < lt.line || previousIsText(k));
+    if (cur && ((lt.values >= 2 && !lt.continues && !joinedCells) || lt.pipeRow)) close();
   }
   close();
   for (let i = 0; i + 1 < segments.length; i++) segments[i].after = segments[i + 1].before;
