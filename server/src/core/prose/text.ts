@@ -74,6 +74,7 @@ export class ParagraphMemo {
   contradictions: unknown = undefined;
   percents: unknown = undefined;
   sums: unknown = undefined;
+  changes: unknown = undefined;
   doubles: unknown = undefined;
 }
 
@@ -538,7 +539,7 @@ function endsSentence(c: number): boolean {
  * contains `literal` (or one of the literals given; first at `at`; a paragraph without any gives nothing), kept in the paragraph's memo under
  * `key` for the next version of the document; `each` is called for every item, with the paragraph's offset.
  */
-export function eachInParagraphs<T>(report: Report, key: 'percents' | 'sums', literal: string | readonly string[], read: (para: Paragraph, at: number) => T[], each: (item: T, para: Paragraph, offset: number, p: ProseText) => void): void {
+export function eachInParagraphs<T>(report: Report, key: 'percents' | 'sums' | 'changes', literal: string | readonly string[], read: (para: Paragraph, at: number) => T[], each: (item: T, para: Paragraph, offset: number, p: ProseText) => void): void {
   const p = proseOf(report);
   const { paragraphs, offsets } = p;
   for (let j = 0; j < paragraphs.length; j++) {

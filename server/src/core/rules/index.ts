@@ -33,6 +33,7 @@ import { countRelations } from './count-relations.js';
 import { proseTable } from './prose-table.js';
 import { proseSum } from './prose-sum.js';
 import { prosePercent } from './prose-percent.js';
+import { proseChange } from './prose-change.js';
 import { yearMismatch } from './year-mismatch.js';
 import { dateInvalid } from './date-invalid.js';
 import { dateLate } from './date-late.js';
@@ -62,7 +63,7 @@ export const RULES: readonly Rule[] = [
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumSubtotal, sumReview, countRelations,
   // Prose against tables and against itself
-  proseTable, proseSum, prosePercent,
+  proseTable, proseSum, prosePercent, proseChange,
   // Years, dates and leftovers
   yearMismatch, dateInvalid, dateLate, carryOver, stockFlow, pageLeftover, pageBreak, lineSeparator, duplicateWord,
   // Suppression comments

@@ -1,0 +1,141 @@
+import type { Rule } from './rule.js';
+import { eachInParagraphs, numbersIn, sentenceEnd, type NumberToken, type Paragraph } from '../prose/text.js';
+import { bi } from './util.js';
+import { percentFits } from './prose-percent.js';
+
+/** Units of counts (not rates, years or dates). */
+const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍', '余', '多']);
+
+/**
+ * Right before a base count (`比2023年的40件`, `较上年同期的40件`, `与上年的40件相比`): the comparison and the earlier year.
+ * Not `同比` alone, which names no count.
+ */
+const COMPARED_WITH = /(?:比|较|与|相比|相较)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:的)?$|(?<aside>[（(])(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:为|是)?$/;
+/** After the base count: the change's direction (`增加`, `减少`, `增长`, `下降`…), then its amount. */
+const CHANGE_AFTER = /^(?:相比|相较|比较)?[，,]?(?:共)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$/;
+/** After a base count in brackets (`46件（2023年40件），同比增长15%`): the bracket's close, then the direction. */
+const CHANGE_AFTER_ASIDE = /^[）)][，,]?(?:同比|较上年|比上年)?(增加|增长|上升|减少|下降|降低)(?:了)?$/;
+/** Between a change's amount and a rate after it (`增加6件，增长15%`, `，同比增长15%`). */
+const RATE_AFTER = /^[，,]?(?:同比|环比)?(增加|增长|上升|提高|减少|下降|降低)(?:了)?$/;
+const UP = /增加|增长|上升|提高|多/;
+
+/** One change stated with both its counts (`46件，比2023年的40件增加6件，增长15%`), as read. */
+interface Change {
+  /** The year's count, the earlier base, the change's amount (a count, absent when only a rate is written), and the rate. */
+  count: NumberToken;
+  base: NumberToken;
+  amount?: NumberToken;
+  rate?: NumberToken;
+  /** Whether the words say it rose (增加, 增长) rather than fell. */
+  up: boolean;
+  /** Where the comparison starts (`比`), for the message's quote. */
+  from: number;
+  to: number;
+}
+
+/**
+ * A change against another year whose counts are both written (helper-210 #8): `全年新收政府信息公开申请46件，比2023年的40件
+ * 增加6件，增长15%` — the amount (46 − 40 = 6) and the rate (6 / 40 = 15%, at the precision written, as prose-percent reads
+ * rates) follow from them. A rate or a change without the base count (`同比增长15%`) is not checked.
+ */
+export const proseChange: Rule = {
+  meta: {
+    id: 'prose-change',
+    category: 'prose',
+    defaultSeverity: 'warning',
+    fixable: false,
+    readsProse: true,
+    description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
+    rationale: bi(
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法；只写“同比增长15%”而没有写出上年的数的，无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read; a rate without last year\'s count (同比增长15%) cannot be checked and is not. No fix: which number is wrong cannot be told.'),
+    example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
+  },
+  check(ctx) {
+    eachInParagraphs(ctx.report, 'changes', CHANGE_MARKS, changesOf, (c, para, o, p) => {
+      const diff = c.count.value - c.base.value;
+      const quote = para.raw.slice(c.from, c.to);
+      const related = [
+        { range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) },
+        { range: p.range(o + c.base.start, o + c.base.end), message: bi(`上年 ${c.base.value}`, `Last year ${c.base.value}`) },
+      ];
+      const direction = diff === 0 || (diff > 0) === c.up;
+      if (!direction) {
+        ctx.add({
+          message: bi(
+            `“${quote}”：本年 ${c.count.value}${c.count.unit}，上年 ${c.base.value}${c.base.unit}，是${diff > 0 ? '增加' : '减少'}了 ${Math.abs(diff)}${c.count.unit}，正文却说${c.up ? '增加（增长）' : '减少（下降）'}。请核对这几个数。`,
+            `“${quote}”: ${c.count.value} this year against ${c.base.value} last year is ${diff > 0 ? 'a rise' : 'a fall'} of ${Math.abs(diff)}, but the text says it ${c.up ? 'rose' : 'fell'}. Check these numbers.`),
+          range: p.range(o + c.base.start, o + (c.amount ?? c.rate ?? c.base).unitEnd),
+          related,
+        });
+        return;
+      }
+      if (c.amount && c.amount.value !== Math.abs(diff)) {
+        ctx.add({
+          message: bi(
+            `“${quote}”：${c.count.value} − ${c.base.value} = ${diff}，正文写${c.up ? '增加' : '减少'} ${c.amount.value}${c.amount.unit}，相差 ${c.amount.value - Math.abs(diff) > 0 ? '+' : ''}${c.amount.value - Math.abs(diff)}。请核对这几个数。`,
+            `“${quote}”: ${c.count.value} − ${c.base.value} = ${diff}, but the text says ${c.up ? 'up' : 'down'} ${c.amount.value} (difference ${c.amount.value - Math.abs(diff) > 0 ? '+' : ''}${c.amount.value - Math.abs(diff)}). Check these numbers.`),
+          range: p.range(o + c.amount.start, o + c.amount.end),
+          expected: Math.abs(diff),
+          actual: c.amount.value,
+          related,
+        });
+      }
+      if (c.rate && !percentFits(Math.abs(diff), c.base.value, c.rate.value, c.rate.decimals)) {
+        const exact = ((Math.abs(diff) / c.base.value) * 100).toFixed(Math.max(c.rate.decimals, 1));
+        ctx.add({
+          message: bi(
+            `“${quote}”：(${c.count.value} − ${c.base.value}) / ${c.base.value} = ${diff < 0 ? '-' : ''}${exact}%，正文写${c.up ? '增长' : '下降'} ${c.rate.value}%。请核对这几个数。`,
+            `“${quote}”: (${c.count.value} − ${c.base.value}) / ${c.base.value} = ${diff < 0 ? '-' : ''}${exact}%, but the text says ${c.up ? 'up' : 'down'} ${c.rate.value}%. Check these numbers.`),
+          range: p.range(o + c.rate.start, o + c.rate.unitEnd),
+          expected: Number(exact),
+          actual: c.rate.value,
+          related,
+        });
+      }
+    });
+  },
+};
+
+/** What marks a change in a paragraph: the comparison's first character. */
+const CHANGE_MARKS = ['比', '较', '与', '相比', '相较'] as const;
+
+/** The changes of one paragraph with both counts written (offsets in its text; kept with the paragraph). */
+function changesOf(para: Paragraph, at: number): Change[] {
+  const t = para.text;
+  const out: Change[] = [];
+  for (let start = Math.max(0, t.lastIndexOf('。', at) + 1), end = 0; start < t.length; start = end) {
+    end = sentenceEnd(t, start);
+    const nums = numbersIn(para, start, end);
+    for (let k = 1; k < nums.length; k++) {
+      const base = nums[k];
+      if (NOT_COUNTS.has(base.unit) || base.approx || base.value <= 0) continue;
+      const before = t.slice(Math.max(start, base.start - 16), base.start);
+      const m = COMPARED_WITH.exec(before);
+      if (!m) continue;
+      const from = base.start - m[0].length;
+      // This year's count: the number right before the comparison (its year aside), of the same unit, a comma at
+      // most between (none before a bracket).
+      let c = k - 1;
+      while (c >= 0 && nums[c].unitEnd > from) c--;
+      const count = nums[c];
+      if (!count || count.unit !== base.unit || count.approx || !(m.groups?.aside ? /^$/ : /^[，,]?$/).test(t.slice(count.unitEnd, from))) continue;
+      // The change: a count of the same unit or a rate, right after its direction.
+      let next = nums[k + 1];
+      const verb = next && (m.groups?.aside ? CHANGE_AFTER_ASIDE : CHANGE_AFTER).exec(t.slice(base.unitEnd, next.start));
+      if (!next || !verb || next.approx) continue;
+      const up = UP.test(verb[1]);
+      let amount: NumberToken | undefined, rate: NumberToken | undefined;
+      if (next.unit === base.unit) {
+        amount = next;
+        const after = nums[k + 2];
+        const rateVerb = after && after.unit === '%' && RATE_AFTER.exec(t.slice(next.unitEnd, after.start));
+        if (rateVerb && UP.test(rateVerb[1]) === up) rate = after;
+      } else if (next.unit === '%') rate = next;
+      else continue;
+      next = rate ?? amount!;
+      out.push({ count, base, amount, rate, up, from, to: next.unitEnd });
+    }
+  }
+  return out;
+}
