@@ -614,3 +614,86 @@ export function wordCellsAsValues(lts: LineTokens[], widthOf: (key: string) => n
   }
   return out ?? lts;
 }
+
+/** A word in a cell: a label, not a number. */
+const CJK_WORD = /[\u3400-\u9fff]/;
+
+/** A header cell naming a column of row numbers (`序号`, `编号`, `行次`), as its label key reads it. */
+const ROW_NUMBER_HEADER = /^(?:序号|编号|行次|序|行号|序列号)$/;
+
+/**
+ * A table's leading column of row numbers (`| 序号 | （本列数据…） | 自然人 | … |` over `| 1 | 一、本年新收… | 40 | … |`,
+ * a Word table's 序号 column; helper-213 #1, #2): its cells taken out of the pipe rows, so that each row reads from its
+ * label on. The column is one when a header row's first cell is `序号` (or 编号, 行次) with two or more rows below it
+ * whose first cell is a whole number or blank and whose second is a label; or when a header's first cell is blank over
+ * rows numbered 1, 2, 3 … from the first on; or, without such a header, when four or more rows open with the numbers
+ * 1, 2, 3 … in order (gaps allowed, each greater than the last) before their label.
+ * Pipe rows, and HTML rows whose cells are all on their line; other layouts (tab-separated fields, one cell per line)
+ * read the numbers apart from the label already. Pure: `lts` is not changed; the same array when there
+ * is no such column.
+ */
+export function dropRowNumberColumn(lts: LineTokens[]): LineTokens[] {
+  // (After a first cell that is a number, the pipe row's tokens read every cell as a value: its label too.)
+  const labelCell = (t: Token) => (t.kind === 'text' && t.key !== '') || (t.kind === 'value' && CJK_WORD.test(t.raw));
+  // A pipe row, or an HTML row whose cells are all on its line (`<tr><td>1</td><td>一、…</td>…</tr>`).
+  const row = (lt: LineTokens) => (lt.html ? lt.tokens.length > 0 && lt.tokens.every((t) => t.line === lt.line) : lt.pipeRow);
+  const rows = new Set<number>();
+  // Each table on its own: a run of rows and lines without tokens (delimiter rows, blank lines, HTML tags alone).
+  for (let a = 0; a < lts.length; ) {
+    let b = a;
+    while (b < lts.length && !lts[b].prose && (row(lts[b]) || !lts[b].tokens.length)) b++;
+    if (b > a) for (const i of rowNumberRows(lts, a, b, row, labelCell)) rows.add(i);
+    a = Math.max(b, a + 1);
+  }
+  if (!rows.size) return lts;
+  return lts.map((lt, i) => {
+    if (!rows.has(i)) return lt;
+    const tokens = lt.tokens.slice(1);
+    if (tokens[0].kind === 'value') tokens[0] = { ...tokens[0], kind: 'text', key: labelKey(tokens[0].raw) };
+    let values = 0;
+    for (const t of tokens) if (t.kind !== 'text') values++;
+    return { ...lt, tokens, values };
+  });
+}
+
+/** The lines of table `lts[a, b)` whose first cell is of a row-number column (see `dropRowNumberColumn`); none when it has no such column. */
+function rowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: LineTokens) => boolean, labelCell: (t: Token) => boolean): number[] {
+  const labelled = (lt: LineTokens) => row(lt) && lt.tokens.length >= 2 && labelCell(lt.tokens[1]);
+  const numbered = (lt: LineTokens) => labelled(lt) && lt.tokens[0].kind === 'value' && /^\d{1,3}$/.test(lt.tokens[0].raw.trim());
+  const blankFirst = (lt: LineTokens) => labelled(lt) && lt.tokens[0].kind === 'blank';
+  const number = (i: number) => Number(lts[i].tokens[0].raw.trim());
+  let head = -1;
+  for (let i = a; i < b && head < 0; i++) if (row(lts[i]) && lts[i].tokens.length >= 2) head = i;
+  if (head < 0) return [];
+  const h = lts[head].tokens;
+  const out: number[] = [];
+  if (h.length >= 3 && h[0].kind === 'text' && ROW_NUMBER_HEADER.test(h[0].key) && h[1].kind !== 'value') {
+    // `| 序号 | 信息内容 | … |`: the rows below, numbered or blank.
+    let n = 0;
+    for (let i = head + 1; i < b; i++) if (numbered(lts[i]) ? ++n : blankFirst(lts[i])) out.push(i);
+    return n >= 1 ? [head, ...out] : [];
+  }
+  if (h.length >= 3 && h[0].kind === 'blank' && h[1].kind === 'text' && h[1].key !== '') {
+    // `|  | 信息内容 | … |`: the rows below numbered 1, 2, 3 … from the first on (group rows blank).
+    let next = 1;
+    for (let i = head + 1; i < b; i++) {
+      if (!lts[i].tokens.length) continue;
+      if (blankFirst(lts[i])) { out.push(i); continue; }
+      if (!numbered(lts[i]) || number(i) !== next) return [];
+      out.push(i);
+      next++;
+    }
+    return next > 1 ? [head, ...out] : [];
+  }
+  // No header says: four or more rows opening with 1, 2, 3 … in order (each greater than the last), group rows blank.
+  const seq: number[] = [];
+  for (let i = a; i < b; i++) {
+    if (!numbered(lts[i])) continue;
+    const n = number(i);
+    if (seq.length ? n <= number(seq[seq.length - 1]) : n > 2) return [];
+    seq.push(i);
+  }
+  if (seq.length < 4) return [];
+  for (let i = seq[0]; i < seq[seq.length - 1]; i++) if (blankFirst(lts[i])) seq.push(i);
+  return seq;
+}

@@ -1,0 +1,57 @@
+// A table with a leading 序号 (row number) column, as Word tables often have (helper-213 #1, #2): each row is read from
+// its label on. In a pipe or HTML 表三 every row was read two lines off and other rows' labels taken as values (50
+// false errors, prose called wrong, the one real error missed); 表二's rows were "not in their place".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT, rowValues, toHtmlRows } from '../helpers.mjs';
+
+const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const base = core.analyze(example);
+
+/**
+ * The example with a first column in its 表二 and 表三 (the tables of labelled rows): `序号` (or `head`) over 1, 2, 3 …
+ * (`blankGroups`: group rows left unnumbered).
+ */
+function numbered(text, { head = '序号', blankGroups = false } = {}) {
+  let n = 0, on = false;
+  return text.split('\n').map((line) => {
+    if (!line.startsWith('|')) { n = 0; return line; }
+    if (n === 0) on = /信息内容|本列数据/.test(line);
+    if (!on) return line;
+    if (/^\|[\s:|-]+\|$/.test(line)) return `| --- ${line}`;
+    if (n++ === 0) return `| ${head} ${line}`;
+    const group = /^\|\s*(?:三、本年度办理结果|（三）不予公开|（四）无法提供|（五）不予处理|（六）其他处理)\s*\|/.test(line);
+    return `| ${blankGroups && group ? '' : n - 1} ${line}`;
+  }).join('\n');
+}
+
+test('a 序号 column in every table: read as the table without it, no finding', () => {
+  for (const [name, text] of [['序号', numbered(example)], ['编号, group rows unnumbered', numbered(example, { head: '编号', blankGroups: true })], ['blank header cell', numbered(example, { head: '' })]]) {
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.message}`), base.findings.map((f) => `${f.ruleId} ${f.message}`), name);
+    for (const id of ['R1', 'R2', 'R3.1', 'R3.3.2', 'R3.7', 'R4']) assert.deepEqual(rowValues(report, 't3', id), rowValues(base.report, 't3', id), `${name} ${id}`);
+  }
+});
+
+test('the same as HTML rows', () => {
+  const { findings, report } = core.analyze(toHtmlRows(numbered(example)));
+  assert.deepEqual(findings.map((f) => f.ruleId), []);
+  assert.deepEqual(rowValues(report, 't3', 'R3.1'), rowValues(base.report, 't3', 'R3.1'));
+});
+
+test('a wrong total in a numbered table is found and fixed in its cell, the number column kept', () => {
+  const text = numbered(example).split('\n').map((l) => (/^\| \d+ \| （七）总计/.test(l) ? l.replace(/ 47(\s*)\|$/, ' 48$1|') : l)).join('\n');
+  assert.match(text, /（七）总计.* 48\s*\|$/m);
+  const found = core.analyze(text).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId);
+  assert.ok(found.includes('sum-applicants'), found.join());
+  const fixed = core.applyFixes(text, core.analyze(text).findings.filter((f) => f.ruleId === 'sum-applicants' && f.fix).flatMap((f) => f.fix.edits)).text;
+  assert.match(fixed, /^\| \d+ \| （七）总计\s*\|.* 47\s*\|$/m);
+  assert.deepEqual(core.analyze(fixed).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), []);
+});
+
+test('表二\'s rows under 序号 are in their place', () => {
+  const t2 = core.analyze(numbered(example)).findings.filter((f) => f.ruleId === 'row-missing');
+  assert.deepEqual(t2, []);
+});
