@@ -240,8 +240,23 @@ export function segmentize(lts: LineTokens[]): { segments: Segment[]; leading: T
     while (j >= 0 && !lts[j].tokens.length && !lts[j].prose) j--;
     return j >= 0 && !lts[j].prose && lts[j].tokens.length > 0 && lts[j].tokens.every((t) => t.kind === 'text');
   };
+  // A table pasted one cell a line with its cells on adjacent lines: an empty line among a row's cells is a blank cell
+  // (helper-213 #3; a web page's paragraphs put an empty line after every cell, and there it is none).
+  const blankCells = emptyLinesAreCells(lts, oneValue);
   for (let k = 0; k < lts.length; k++) {
     const lt = lts[k];
+    // The empty line stands right between a row's label (or a cell of it) and the next cell.
+    const between = k > 0 && (cur !== null ? oneValue(k - 1) : lts[k - 1].tokens.length > 0 && previousIsText(k));
+    if (blankCells && !lt.tokens.length && !lt.prose && oneValue(k + 1) && between) {
+      const blank: Token = { kind: 'blank', raw: '', key: '', line: lt.line, start: 0, end: 0, pipe: false };
+      if (!cur) {
+        if (leading === null) leading = pending;
+        cur = { values: [], before: pending.filter((t) => t.line !== lt.line), inline: [], after: [], line: lt.line };
+        pending = [];
+      }
+      (cur as Segment).values.push(blank);
+      continue;
+    }
     if (lt.prose) {
       close();
       continue;
@@ -272,6 +287,22 @@ export function segmentize(lts: LineTokens[]): { segments: Segment[]; leading: T
   for (let i = 0; i + 1 < segments.length; i++) segments[i].after = segments[i + 1].before;
   if (segments.length) segments[segments.length - 1].after = pending;
   return { segments, leading: leading ?? pending };
+}
+
+/**
+ * Whether the one-cell-a-line rows of `lts` put their cells on adjacent lines (`oneValue(k)`: line `k` is one cell),
+ * so that an empty line among a row's cells is a blank cell: many value lines follow a value line directly, and few
+ * (an eighth of those at most) follow an empty line after a value or a label. A web page's paragraphs put an empty
+ * line after every cell, or after every label: there the empty lines are no cells.
+ */
+function emptyLinesAreCells(lts: LineTokens[], oneValue: (k: number) => boolean): boolean {
+  let adjacent = 0, gaps = 0;
+  for (let k = 1; k < lts.length; k++) {
+    if (!oneValue(k)) continue;
+    if (oneValue(k - 1)) adjacent++;
+    else if (k >= 2 && !lts[k - 1].tokens.length && !lts[k - 1].prose && lts[k - 2].tokens.length > 0 && !lts[k - 2].prose) gaps++;
+  }
+  return adjacent >= 3 && gaps * 8 <= adjacent;
 }
 
 /** Joined label keys of tokens. */
