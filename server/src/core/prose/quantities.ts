@@ -177,6 +177,8 @@ export class Quantities {
       else if (subs.length) rows.push(...subs);
       else return null;
     }
+    // A row with more numbers than columns (cell-count says so) cannot tell which cell is which: not compared.
+    if (rows.some((r) => r.cellCount > r.cells.length)) return null;
     let value = 0;
     const cells: Quantity['cells'] = [];
     const colLabels = withCells ? this.t3.columns.filter((k) => k.id.startsWith('C')) : [];
