@@ -5,6 +5,7 @@ import { num } from '../rules/util.js';
 import { RULES } from '../rules/index.js';
 import { disableUnknownRule } from '../rules/disable-unknown-rule.js';
 import { lineSeparator } from '../rules/line-separator.js';
+import { tableIndented } from '../rules/table-indented.js';
 import { applyFixes, TakenEdits } from './apply.js';
 import { LineIndex } from '../text/lines.js';
 
@@ -165,6 +166,10 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     // suppress what they cover, which the same pass must not fix (helper-207 #1: a label kept as 原表如此 was changed).
     const directives = todo.filter((f) => f.ruleId === disableUnknownRule.meta.id);
     if (!lineBreaks.length && directives.length) todo = directives;
+    // Tables taken out of a code block (their indentation removed) go next, alone: the other fixes in them were made
+    // on the indented lines (a row inserted keeps the indentation the others lose).
+    const indented = todo.filter((f) => f.ruleId === tableIndented.meta.id);
+    if (!lineBreaks.length && !directives.length && indented.length) todo = indented;
     // Take each finding's edits as a unit; a finding whose edits overlap an earlier one waits for the next pass.
     const taken = new TakenEdits(new LineIndex(current));
     let appliedFindings = todo.filter((f) => taken.tryAdd(f.fix!.edits, f.fix!.holds));

@@ -48,6 +48,7 @@ import { disableUnknownRule } from './disable-unknown-rule.js';
 import { disableInTable } from './disable-in-table.js';
 import { commentInTable } from './comment-in-table.js';
 import { tableHeaderWidth } from './table-header-width.js';
+import { tableIndented } from './table-indented.js';
 
 export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './rule.js';
 
@@ -59,7 +60,7 @@ export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel, rowDuplicate,
   columnLabel, columnOrder, rowOrder, cellCount, cellTabJoined, valueInLabel, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
-  tableFullwidthPipe, tableHeaderWidth, reportMultiple,
+  tableFullwidthPipe, tableHeaderWidth, tableIndented, reportMultiple,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumSubtotal, sumReview, countRelations,
   // Prose against tables and against itself
