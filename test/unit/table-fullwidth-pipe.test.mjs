@@ -34,3 +34,23 @@ test('a table with ｜ in some rows only is one finding; a line between 表二\'
   assert.ok(fixed.includes('| （一）予以公开'));
   assert.ok(fixed.includes('注：行政许可｜含审批服务事项'), 'the note is not a table row');
 });
+
+test('a ｜ table pasted without its | --- | lines gets one under each part\'s first row: it renders (helper-213 #6)', () => {
+  const isDelimiter = (l) => /^\|[\s:|-]+\|$/.test(l);
+  const text = fullWidth(CORRECT.split('\n').filter((l) => !isDelimiter(l)).join('\n'));
+  const { found } = only(text, 'table-fullwidth-pipe');
+  assert.equal(found.length, 3);
+  const fixed = core.applyFixes(text, found.flatMap((f) => f.fix.edits)).text;
+  const fixedLines = fixed.split('\n');
+  // Each part of 表二, 表三 and 表四 has its delimiter row right under its first row, as wide as that row.
+  const delimiters = fixedLines.map((l, i) => [l, i]).filter(([l]) => isDelimiter(l));
+  assert.equal(delimiters.length, CORRECT.split('\n').filter(isDelimiter).length);
+  for (const [l, i] of delimiters) {
+    const header = fixedLines[i - 1];
+    assert.ok(header.startsWith('|') && !isDelimiter(fixedLines[i - 2] ?? ''), header);
+    assert.equal(l.split('|').length, header.trim().split('|').length);
+  }
+  // Without the delimiter rows, the text is the example's; the report checks as the example does.
+  assert.equal(fixed.split('\n').filter((l) => !isDelimiter(l)).join('\n'), CORRECT.split('\n').filter((l) => !isDelimiter(l)).join('\n'));
+  assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), core.analyze(CORRECT).findings.map((f) => f.ruleId));
+});

@@ -24,6 +24,33 @@ function pipeBlock(lines: LineIndex, first: number, last: number): [number, numb
   return [a, b];
 }
 
+/** A delimiter row written with either bar (`|---|---|`, `｜---｜---｜`). */
+const DELIMITER = /^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*$/;
+
+/**
+ * The edits inserting a delimiter row (`|---|…|`, one `---` per cell of the header) under the first row of each run of
+ * table rows in lines `a..b` (0-based, inclusive) that has none; runs are split by lines that are no rows (a caption
+ * of 表二's parts). The header's cells are counted between its bars, either kind.
+ */
+function delimitersFor(lines: LineIndex, a: number, b: number): { range: ReturnType<LineIndex['range']>; newText: string }[] {
+  const out: { range: ReturnType<LineIndex['range']>; newText: string }[] = [];
+  for (let i = a; i <= b; ) {
+    if (pipesIn(lines.line(i)) < 2) { i++; continue; }
+    let j = i;
+    while (j + 1 <= b && pipesIn(lines.line(j + 1)) >= 2) j++;
+    let has = false;
+    for (let k = i; k <= j && !has; k++) has = DELIMITER.test(lines.line(k));
+    const header = lines.line(i).trim();
+    if (!has) {
+      const cells = header.replace(/^[|｜]/, '').replace(/[|｜]$/, '').split(/[|｜]/).length;
+      const end = lines.line(i).length;
+      out.push({ range: lines.range(i, end, end), newText: `\n|${'---|'.repeat(cells)}` });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 /** How many cell separators (`|` or `｜`) a line has. */
 function pipesIn(l: string): number {
   let n = 0;
@@ -45,8 +72,8 @@ export const tableFullwidthPipe: Rule = {
     fixable: true,
     description: bi('表格用全角竖线“｜”分隔单元格', 'A table separates its cells with the full-width bar “｜”'),
     rationale: bi(
-      '中文标点状态下输入的竖线是全角的“｜”（U+FF5C）。本工具把它当作单元格分隔符照常检查，但 Markdown（VS Code 预览、GitHub、由草稿生成的网页）只认半角“|”，用“｜”写的表格显示为一行行文字，发布时表格就没有了。修复把表格各行中的“｜”都改为“|”，单元格内容不变。',
-      'A vertical bar typed in Chinese punctuation mode is the full-width “｜” (U+FF5C). This tool reads it as a cell separator and checks the table as usual, but Markdown (VS Code\'s preview, GitHub, a web page built from the draft) knows only the ASCII “|”: a table written with “｜” shows as lines of text, and a report published from it loses its tables. The fix replaces every “｜” in the table\'s lines with “|”; the cells are unchanged.'),
+      '中文标点状态下输入的竖线是全角的“｜”（U+FF5C）。本工具把它当作单元格分隔符照常检查，但 Markdown（VS Code 预览、GitHub、由草稿生成的网页）只认半角“|”，用“｜”写的表格显示为一行行文字，发布时表格就没有了。修复把表格各行中的“｜”都改为“|”，单元格内容不变；从网页粘贴的表格常常也没有分隔行（“| --- |”），这时修复还在表格（表二的各部分）第一行下加上与它同宽的分隔行，否则改过竖线仍不显示为表格。',
+      'A vertical bar typed in Chinese punctuation mode is the full-width “｜” (U+FF5C). This tool reads it as a cell separator and checks the table as usual, but Markdown (VS Code\'s preview, GitHub, a web page built from the draft) knows only the ASCII “|”: a table written with “｜” shows as lines of text, and a report published from it loses its tables. The fix replaces every “｜” in the table\'s lines with “|”; the cells are unchanged. A table pasted from a web page often lacks its delimiter row (| --- |) too: the fix then adds one, as wide as the first row, under the first row of the table (of each part of 表二), without which it would still show no table.'),
     example: { bad: '｜ 信息内容 ｜ 本年制发件数 ｜\n｜---｜---｜\n｜ 规章 ｜ 0 ｜', note: bi('Markdown 不会显示为表格', 'Markdown does not show it as a table') },
   },
   check(ctx) {
@@ -69,12 +96,21 @@ export const tableFullwidthPipe: Rule = {
         for (let k = l.indexOf(FULLWIDTH_PIPE); k >= 0; k = l.indexOf(FULLWIDTH_PIPE, k + 1)) edits.push({ range: lines.range(i, k, k + 1), newText: '|' });
       }
       if (!edits.length) continue;
+      // A table pasted from a web page often has no `| --- |` line either: with only its bars made ASCII it would still
+      // show as text (helper-213 #6). Each run of rows without one gets it under its first row, as wide as that row.
+      const added = delimitersFor(lines, a, b);
+      edits.push(...added);
       ctx.add({
         message: bi(
           `${table.name}用全角竖线“｜”分隔单元格（${edits.length} 处）：本工具照常读取，但 Markdown 不把它显示为表格，发布后表格会变成一行行文字。请改用半角“|”。`,
           `${table.name} separates its cells with the full-width bar “｜” (${edits.length} of them): this tool reads it, but Markdown does not show it as a table, and a published report would show lines of text. Use the ASCII “|”.`),
         range: edits[0].range,
-        fix: { title: bi(`把${table.name}中的“｜”改为“|”`, `Replace “｜” with “|” in ${table.name}`), edits },
+        fix: {
+          title: added.length
+            ? bi(`把${table.name}中的“｜”改为“|”，并在表头下加分隔行`, `Replace “｜” with “|” in ${table.name} and add the delimiter row under the header`)
+            : bi(`把${table.name}中的“｜”改为“|”`, `Replace “｜” with “|” in ${table.name}`),
+          edits,
+        },
         data: { count: edits.length },
       });
     }
