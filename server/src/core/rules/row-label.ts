@@ -15,6 +15,9 @@ function continuationEdit(report: Report, line: Range | undefined): TextEdit[] {
 }
 
 /** A row label that is a misspelling of a template label (`不分公开`, `以获取信息`, `其他法律行政止公开`). */
+/** A single character, then a run of spaces, before a row's label on its line: a piece of a label written top-down. */
+const VERTICAL_LEAD = /^[\u4e00-\u9fff][ \t\u3000]{2,}(?=\S)/;
+
 export const rowLabel: Rule = {
   meta: {
     id: 'row-label',
@@ -73,7 +76,14 @@ export const rowLabel: Rule = {
           continue;
         }
         if (r.match.kind !== 'misspelled' || !r.match.range) continue;
-        const raw = r.match.raw;
+        // `pdftotext -layout` puts a character of a label written top-down beside its rows (三、本年度办理结果) on a row's
+        // line before the row's label (`本            2.其他法律…`): no part of it, left out of the message and the fix
+        // (helper-213 #7: its digit check saw the 2 as a number and offered no fix).
+        const { start: s0, end: e0 } = r.match.range;
+        const lead = t.layout === 'space-aligned' && s0.line === e0.line ? VERTICAL_LEAD.exec(ctx.report.lines.line(s0.line).slice(s0.character, e0.character))?.[0].length ?? 0 : 0;
+        // (The label as read has its runs of spaces made one.)
+        const raw = lead ? r.match.raw.replace(/^[\u4e00-\u9fff][ \t\u3000]+/, '') : r.match.raw;
+        const range = lead ? { start: { ...r.match.range.start, character: r.match.range.start.character + lead }, end: r.match.range.end } : r.match.range;
         // Keep a group label written in the same cell (`（三）不予公开 1.属于国家秘密`) and the document's punctuation style.
         const to = inStyleOf(raw, r.label);
         // 表二's rows are named with the item (第二十条第（五）项) they stand under: several items have one row each.
@@ -84,8 +94,8 @@ export const rowLabel: Rule = {
         const digits = keeps ? bi('', '') : bi('其中的数字可能是这一行的数，未自动修改，请对照原表核对。', ' The digits in it may be one of the row\'s numbers: not changed automatically; compare the row with the original table.');
         ctx.add({
           message: bi(`${item ? `表二${item}的` : ''}行标签“${shown.text}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。${shown.note.zh}${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${shown.text}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${shown.note.en}${digits.en}`),
-          range: r.match.range,
-          ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(ctx.report, r.match.range, to) : labelEdit(ctx.report, r.match.range, to), ...continuationEdit(ctx.report, r.match.continuation)] } } : {}),
+          range,
+          ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(ctx.report, range, to) : labelEdit(ctx.report, range, to), ...continuationEdit(ctx.report, r.match.continuation)] } } : {}),
           data: { table: t.id, row: r.id },
         });
       }
