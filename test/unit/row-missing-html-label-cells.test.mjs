@@ -72,3 +72,15 @@ test('rows written with empty label cells under a corner that spans three column
   assert.deepEqual(findingsOf(unmerged).map((f) => `${f.ruleId} ${f.message}`), []);
   for (const id of ['R1', 'R2', 'R3.1', 'R3.2', 'R3.4.1', 'R3.7', 'R4']) assert.deepEqual(rowValues(core.parseReport(unmerged), 't3', id), rowValues(core.parseReport(HTML), 't3', id), id);
 });
+
+// helper-206 #8: a group's text written in its first row only: the row inserted below it repeated the group's text.
+test('a group written in its first row only: a later row inserted has an empty group cell', () => {
+  const firstOnly = HTML.replace(/<td><\/td><td>（四）无法提供<\/td><td>(?!1\.)/g, '<td></td><td></td><td>');
+  assert.notEqual(firstOnly, HTML);
+  const row = firstOnly.split('\n').find((l) => l.includes('>2.没有现成信息需要另行制作<'));
+  const text = firstOnly.replace(`${row}\n`, '');
+  const found = findingsOf(text).filter((f) => f.ruleId === 'row-missing');
+  assert.equal(found.length, 1);
+  const inserted = core.applyFixes(text, found[0].fix.edits).text.split('\n').find((l) => l.includes('>2.没有现成信息需要另行制作<'));
+  assert.ok(inserted.startsWith('<tr><td></td><td></td><td>2.没有现成信息需要另行制作</td>'), inserted);
+});

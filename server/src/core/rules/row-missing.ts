@@ -231,6 +231,7 @@ function movedGroupCell(report: Report, line: number, character: number, groupRo
 function htmlLabelCellsOf(report: Report, t: TableModel, near: string): { before: string[]; after: number } | null {
   const level = rowLevel(near);
   const parent = (id: string) => id.split('.').slice(0, -1).join('.');
+  let found: { before: string[]; after: number; own: boolean } | null = null;
   for (const r of rowsNearest(t, near)) {
     if (r.id === near || rowLevel(r.id) !== level || r.match.kind === 'absent' || !r.match.range) continue;
     const line = r.match.range.start.line;
@@ -244,9 +245,12 @@ function htmlLabelCellsOf(report: Report, t: TableModel, near: string): { before
     if (label < 0 || value <= label) continue;
     const own = parent(r.id) === parent(near);
     const before = cells.slice(0, label).filter((m) => htmlSpan(m[1] ?? '', 'rowspan') < 2).map((m) => (own ? m[2] : ''));
-    return { before, after: value - label - 1 };
+    if (!found) found = { before, after: value - label - 1, own };
+    // A group's text written in its first row only (`<td>（五）不予处理</td>` there, `<td></td>` in the rows below) is
+    // not repeated in the row inserted: kept only where every other such row writes it too (helper-206 #8).
+    else if (own && found.own && before.length === found.before.length) found.before = found.before.map((x, k) => (x === before[k] ? x : ''));
   }
-  return null;
+  return found && { before: found.before, after: found.after };
 }
 
 /** `s` as HTML text (a label such as `3.危及“三安全一稳定”` has no markup, but `&` and `<` must not become it). */
