@@ -31,3 +31,11 @@ test('a list with more or fewer counts than rows, or a row twice, is not read', 
   assert.deepEqual(prose('全年作出行政许可、行政处罚、行政强制决定分别为1520件、87件。'), []);
   assert.deepEqual(prose('全年作出行政处罚、行政处罚决定分别为86件、5件。'), []);
 });
+
+test('清理 is the review of documents, not 废止; a count holding other years\' documents is not compared (helper-212 #1)', () => {
+  for (const s of ['全年清理行政规范性文件30件。', '全年清理行政规范性文件30件，废止1件，修改2件。', '全年在门户网站公开行政规范性文件28件（含历年现行有效文件）。']) {
+    assert.deepEqual(prose(s), [], s);
+  }
+  const [repealed] = prose('全年废止行政规范性文件3件。');
+  assert.match(repealed, /本年废止件数为 1，正文写 3/);
+});

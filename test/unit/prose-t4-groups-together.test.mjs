@@ -41,3 +41,15 @@ test('a single group\'s results that do not add up to its count are still prose-
   const fs = found('全年因政府信息公开被申请行政复议3件，其中结果维持2件、其他结果1件、尚未审结1件，被提起行政诉讼2件。');
   assert.ok(fs.some((m) => /^prose-sum: 总数写为 3件.*2 \+ 1 \+ 1 = 4/.test(m)), fs.join('\n'));
 });
+
+test('a result after groups named together without counts, or more than its last group\'s count, is the groups\' (helper-212 #2)', () => {
+  for (const s of [
+    '全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。行政复议、行政诉讼案件中，结果维持的共3件，尚未审结1件。',
+    '全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件，其中结果维持共3件。',
+  ]) assert.deepEqual(found(s), [], s);
+  const [wrong] = found('全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。行政复议、行政诉讼案件中，结果维持的共2件。');
+  assert.match(wrong, /^prose-table: .*行政复议结果维持与行政诉讼结果维持之和为 3/);
+  // Within its last group's count, the result is that group's, as before.
+  const [litigation] = found('全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件，其中结果维持2件。');
+  assert.match(litigation, /行政诉讼结果维持为 1，正文写 2/);
+});

@@ -234,7 +234,8 @@ const T2_VERB: [RegExp, string][] = [
   // only with 总数/总量, see `T2_TOTAL`).
   [/新公开[^，,；;。]{0,8}$/, 'new-public'],
   [/对外公开[^，,；;。]{0,8}$/, 'public-total'],
-  [/(?:废止|清理|失效)[^，,；;。]{0,8}$/, 'repealed'],
+  // (清理 alone is the periodic review of documents, of which some are repealed: `清理行政规范性文件30件，废止1件`.)
+  [/(?:废止|失效)[^，,；;。]{0,8}$/, 'repealed'],
   [/现行有效[^，,；;。]{0,8}$/, 'in-force'],
 ];
 
@@ -715,6 +716,19 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         // `被申请行政复议、提起行政诉讼共5件，其中结果维持3件`: so too after groups counted together.
         const joint = groupFound && !named && !RESPECTIVELY.test(t.slice(s.start, f.at)) ? jointGroups.get(groupFound) : undefined;
         if (joint && /[，,；;：:]/.test(t.slice(groupFound!.to, f.at))) readings = [`list:${joint.map((m) => `${m.readings[0]}:${anchor.leaf}`).join(',')}`];
+        // `行政复议、行政诉讼案件中，结果维持的共3件`: groups named together without counts, then the result after a clause
+        // break: the result of them all (helper-212 #2).
+        if (!groupFound && !named && !RESPECTIVELY.test(t.slice(s.start, f.at))) {
+          const chain = bareGroupsListed(t, bare, groupAt);
+          if (chain.length >= 2 && /[，,；;：:]/.test(t.slice(chain[chain.length - 1].b, f.at))) readings = [`list:${chain.map((g) => `${g.anchor.readings[0]}:${anchor.leaf}`).join(',')}`];
+        }
+        // `被申请行政复议3件，被提起行政诉讼2件，其中结果维持共3件`: more than its group's 2 cases, the result cannot be that
+        // group's alone: it is the groups' counted before it together, when they have as many (else it stays the group's,
+        // a contradiction either way).
+        if (groupFound && !named && readings.length === 1 && !readings[0].startsWith('list:') && number.value > groupFound.number.value && groupFound.number.start > groupFound.at) {
+          const counted = found.slice(0, k).filter((g) => T4_GROUP.test(g.anchor.id) && !g.negated && g.number.start > g.at && g.to <= f.at && g.from >= s.start);
+          if (counted.length >= 2 && counted.reduce((a, g) => a + g.number.value, 0) >= number.value) readings = [`list:${counted.map((g) => `${g.anchor.readings[0]}:${anchor.leaf}`).join(',')}`];
+        }
         // `行政复议6件、行政诉讼3件，分别被纠正2件、1件`: one count per group of the list before, in its order.
         if (RESPECTIVELY.test(t.slice(s.start, f.at))) {
           const groups: Found[] = [];
@@ -756,6 +770,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (verb?.[1] === 'public-total' && !T2_TOTAL.test(clauseHead + t.slice(f.at, number.start))) verb = undefined;
         readings = (verb ? [verb[1]] : [0, 1, 2]).map((c) => `${anchor.t2row}:${c}`);
         if (!verb && !/公开/.test(clauseHead)) return skip('表二 count without a verb');
+        // `公开行政规范性文件28件（含历年现行有效文件）`: the count holds more than one column's, or another year's.
+        if (!verb && /^\s*[（(](?:含|包括|其中含)/.test(t.slice(number.unitEnd, number.unitEnd + 6))) return skip('表二 count that holds more (含…)');
       }
       if (anchor.t2col) {
         // The row named last before it in the sentence, with a count of its own or without.
@@ -2091,6 +2107,19 @@ function groupsListedBefore(t: string, found: Found[], k: number): Found[] {
 }
 
 /**
+ * The 表四 group phrases of `bare` (no count of their own) listed together and ending with the one at `at`
+ * (`行政复议、行政诉讼案件中` → both), joined by 、/和/及/与 (`T4_LIST_JOIN`), in order; that one alone when not listed.
+ */
+function bareGroupsListed(t: string, bare: readonly BarePhrase[], at: number): BarePhrase[] {
+  const groups = bare.filter((g) => T4_GROUP.test(g.anchor.id)).sort((x, y) => x.a - y.a);
+  let k = groups.findIndex((g) => g.a === at);
+  if (k < 0) return [];
+  const out = [groups[k]];
+  for (; k > 0 && T4_LIST_JOIN.test(t.slice(groups[k - 1].b, groups[k].a).replace(/^案件/, '')); k--) out.unshift(groups[k - 1]);
+  return out;
+}
+
+/**
  * The readings of the 表四 group that the words `w` before a result name by a short form (`其中复议结果维持` → 行政复议,
  * `其中诉讼维持` → 行政诉讼); undefined when they name none, null when they name both (the group cannot be told).
  */
@@ -2192,7 +2221,7 @@ function respectiveCounts(p: ClaimText, bare: BarePhrase[], start: number, end: 
 }
 
 /** A verb of 表二's columns, alone (`制发`, `废止`, `现行有效`): `T2_VERB`'s words without what may follow them. */
-const T2_VERB_WORD = /^(?:制发|制定|出台|印发|新制定|新增|新发布|发布|新制作|制作|新公开|废止|清理|失效|现行有效)$/;
+const T2_VERB_WORD = /^(?:制发|制定|出台|印发|新制定|新增|新发布|发布|新制作|制作|新公开|废止|失效|现行有效)$/;
 
 /**
  * `制发、废止规范性文件分别为4件、1件`: verbs of 表二's columns listed right before a row's name (`规范性文件`, `规章`) of
