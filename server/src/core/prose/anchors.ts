@@ -93,9 +93,11 @@ export const ANCHORS: Anchor[] = [
   { id: 'unable', re: /无法提供/g, keys: ['无法提供'], readings: ['R3.4'], application: true, before: true },
   { id: 'not-processed', re: /不予处理/g, keys: ['不予处理'], readings: ['R3.5'], application: true, before: true },
   { id: 'other-handling', re: /其[他它]处理/g, keys: ['其他处理', '其它处理'], readings: ['R3.6'], application: true, before: true },
-  { id: 'carried', re: /上一?年度?结转(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['结转'], readings: ['R2'], application: true },
+  // (`2023年结转2件`, `2023年结转至2024年的申请2件`: carried over from the year named, 上年结转 only when it is the year
+  // before the report's, into the report's.)
+  { id: 'carried', re: /上一?年度?结转(?:的)?(?:政府信息公开申请|申请)?|(?:19|20)\d{2}[^\S\n\r]*年度?(?:的)?结转(?:(?:至|到)(?:19|20)\d{2}[^\S\n\r]*年度?|(?![至到下]))(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['结转'], readings: ['R2'], application: true },
   // (`结转至2025年继续办理`, `转入2025年办理` name the next year by number: compared when it is the year after the report's.)
-  { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?|(?:(?:结转|转入|转|顺延|延)(?:到|至)|转入)((?:19|20)\d{2})年度?(?![\d０-９]|[一二三四五六七八九十]{1,2}月)(?:继续)?/g, keys: ['下', '转至', '转到', '延至', '延到', '转入'], readings: ['R4'], application: true, before: true },
+  { id: 'carried-over', re: /(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?(?:继续)?|(?:(?:结转|转入|转|顺延|延)(?:到|至)|转入|结转)((?:19|20)\d{2})年度?(?![\d０-９]|[一二三四五六七八九十]{1,2}月)(?:继续)?/g, keys: ['下', '转至', '转到', '延至', '延到', '转入', '结转'], readings: ['R4'], application: true, before: true },
   // 自然人 also as 公民 or 个人 (`公民申请12件`, `个人提出的申请12件`, `公民提交的申请12件`), but only right before 申请: elsewhere they are
   // anyone (`公民、法人和其他组织`, `个人信息`); and not in a clause about a hotline, letters or petitions
   // (`12345热线受理个人申请41件`), where 个人 asks for anything. 群众 is left out: it names all the applicants as often as
@@ -791,6 +793,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (anchor.id === 'carried-over') {
         const named = /((?:19|20)\d{2})年/.exec(t.slice(f.at, f.to));
         if (named && (year === null || Number(named[1]) !== year + 1)) return skip('carried over to a year other than the next');
+      }
+      // `2023年结转2件`: only the year before the report's is 上年结转 (helper-212 #3).
+      if (anchor.id === 'carried') {
+        // (`2023年结转至2024年的申请3件`: into the report year.)
+        const named = /^((?:19|20)\d{2})[^至到]*(?:[至到]\s*((?:19|20)\d{2}))?/.exec(t.slice(f.at, f.to));
+        if (named && (year === null || Number(named[1]) !== year - 1 || (named[2] !== undefined && Number(named[2]) !== year))) return skip('carried over from a year other than the last');
       }
       // Qualifiers: a different quantity, not a contradiction.
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
