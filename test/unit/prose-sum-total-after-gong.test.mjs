@@ -1,0 +1,29 @@
+// prose-sum on a total written after its parts with 共 alone (helper-212 #6): `…工作动态207条，共301条`,
+// `结果维持2件、其他结果1件，共4件` were not checked (only 共计, 合计, 总计 were). Base: examples/correct-2024.nianbao.md.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const ANCHOR = '全年通过门户网站主动公开政府信息312条，';
+const sums = (sentence) => core.checkReport(core.parseReport(CORRECT.replace(ANCHOR, `${sentence}${ANCHOR}`)))
+  .filter((f) => f.ruleId === 'prose-sum').map((f) => f.message);
+
+test('the base has no prose-sum finding', () => {
+  assert.ok(CORRECT.includes(ANCHOR));
+  assert.deepEqual(sums(''), []);
+});
+
+test('parts then 共 and the total: checked as 共计 is', () => {
+  for (const right of ['全年发布政策文件68条、政策解读25条、工作动态207条，共300条。', '全年发布政策文件68条、政策解读25条、工作动态207条，共发布300条。']) assert.deepEqual(sums(right), [], right);
+  const [wrong] = sums('全年发布政策文件68条、政策解读25条、工作动态207条，共301条。');
+  assert.match(wrong, /总数写为 301条，但它前面列出的各项之和为 68 \+ 25 \+ 207 = 300/);
+  assert.equal(sums('全年发布政策文件68条、政策解读25条、工作动态207条，共发布301条。').length, 1);
+});
+
+test('共 that is no total word is not read as one', () => {
+  assert.deepEqual(sums('全年发布政策文件68条、政策解读25条，共同开展政策宣讲活动3次。'), []);
+  assert.deepEqual(sums('全年发布政策文件68条、政策解读25条，共享数据目录12条。'), []);
+});
