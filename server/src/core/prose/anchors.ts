@@ -677,6 +677,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (f.negated) {
         if (anchor.disclosure && !inT4 && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
         if (/力争|确保|争取|避免|防止|杜绝|保证|是否|如果|若|如/.test(t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), f.from))) return skip('a negation that is no statement (力争, 确保, 如 …)');
+        // (`主动公开方面，未出现不予公开的情况` is about documents: a 办理结果 said none only about applications.)
+        if (anchor.id.startsWith('none:R3') && !(application < f.to)) return skip('no 依申请公开 context');
       } else if (anchor.application && !(application < f.to)) return skip('no 依申请公开 context');
       if (!f.negated && !about && (anchor.disclosure || anchor.leaf !== undefined) && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
       // `行政复议案件120件，其中涉及政府信息公开的3件`: the number counts all cases.
@@ -1721,6 +1723,17 @@ export const ALL_CONCLUDED: Anchor = { id: 'all-concluded:R4', re: /$^/g, keys: 
 export const FULL_RATE: Anchor = { id: 'full-rate:R4', re: /$^/g, keys: [], readings: ['R4'], application: true };
 const NEGATED_R4: Anchor = { id: 'none:R4', re: /$^/g, keys: [], readings: ['R4'], application: true };
 
+/**
+ * A clause saying none of one 办理结果 was made (`无不予处理情况`, `未出现不予公开的情况`, `没有作出部分公开决定`), its
+ * result in group `r`. (`无法提供` itself opens with 无: only a negation before a result's name counts.)
+ */
+const NEGATED_RESULT_RE = /^(?:无|没有|未出现|未发生|未有)(?:作出)?(?:过)?(?<r>予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?(?:决定|答复|申请|件)?(?:的)?(?:情况|情形)?$/;
+/** The phrase of each 办理结果 said to be none (`NEGATED_RESULT_RE`): its 表三 row (a group: the sum of its rows). */
+const NEGATED_RESULTS: Record<string, Anchor> = Object.fromEntries(
+  [['予以公开', 'R3.1'], ['部分公开', 'R3.2'], ['不予公开', 'R3.3'], ['无法提供', 'R3.4'], ['不予处理', 'R3.5'], ['其他处理', 'R3.6']]
+    .map(([name, row]) => [name, { id: `none:${row}`, re: /$^/g, keys: [], readings: [row], application: true }]),
+);
+
 /** A term of 表四 (or a complaint, which no table counts) in a negated list. */
 const T4_TERM = '(?:行政复议|行政诉讼|未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|(?:行政)?申诉|举报|投诉)(?:申请|案件)?';
 const T4_VERB = '(?:被(?:申请|提起)?|提起|申请)?的?';
@@ -1784,6 +1797,12 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
         out.push({ anchor: NEGATED_R4, from: i, to: ce, number: zero(i, ce) });
         break;
       }
+      // `本年度无不予处理情况`, `未出现不予公开的情况`: none of one 办理结果 (helper-212 #8).
+      const result = NEGATED_RESULT_RE.exec(clause);
+      if (result) {
+        out.push({ anchor: NEGATED_RESULTS[result.groups!.r], from: i, to: ce, number: zero(i, ce) });
+        break;
+      }
     }
     cs = ce + 1;
   }
@@ -1808,7 +1827,7 @@ const APPLICATIONS_NAMED = '(?:政府信息公开|信息公开|依申请公开)?
  * 答复`), group 3 the 全部/均/都 after the subject. What the clause may open with (`做到件件有回复、全部办结`) is
  * `ALL_CONCLUDED_LEAD`.
  */
-const ALL_CONCLUDED_RE = new RegExp(`^(?:目前|现|且|并|已经?|都)*(?:(?:(所有|全部|全体)的?|(?:上述|以上|前述|这些)的?)?${APPLICATIONS_NAMED})?(?:目前|现|已经?)*(${ADVERBIAL})?(全部|均|都)?(?:已经?)?(${ADVERBIAL})?(?:予以|作出|给予)?(?:办结|答复完毕|办理完毕|处理完毕|答复|回复)(?:完毕)?$`);
+const ALL_CONCLUDED_RE = new RegExp(`^(?:目前|现|且|并|已经?|都)*(?:(?:(所有|全部|全体)的?|(?:上述|以上|前述|这些)的?)?${APPLICATIONS_NAMED})?(?:目前|现|已经?)*(${ADVERBIAL})?(全部|均|都)?(?:已经?)?(${ADVERBIAL})?(?:予以|作出|给予)?(?:办结|答复完毕|办理完毕|处理完毕|办理完成|处理完成|答复完成|答复|回复)(?:完毕)?$`);
 /**
  * What an "all concluded" clause may open with: 做到/实现, then short items of how the applications were answered,
  * each before a 、 (`做到件件有回复、全部办结`), with no digit, nothing not done and no part of them (其余, 部分).
