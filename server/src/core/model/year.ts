@@ -215,6 +215,22 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
       evidence.push({ source: 'period', year: Number(yearDigits(m[1])), range });
     }
   }
+  // The period said as a year (`统计期限为2023年度`, `统计期限为2023年全年`) or in numbers (`2023.1.1—2023.12.31`,
+  // `2023/01/01-2023/12/31`) after the words of a period, on one line (helper-212 #10).
+  for (const i of linesFoundIn(lines, STATS_CHAR)) {
+    const t = lines.line(i);
+    for (const re of [PERIOD_YEAR, PERIOD_NUMERIC]) {
+      re.lastIndex = 0;
+      while ((m = re.exec(t))) {
+        if (m[2] && m[2] !== m[1]) continue;
+        const at = m.index + m[0].indexOf(m[1]);
+        const key = `${i}:${at}`;
+        if (seenPeriods.has(key)) continue;
+        seenPeriods.add(key);
+        evidence.push({ source: 'period', year: Number(m[1]), range: lines.range(i, m.index, m.index + m[0].length) });
+      }
+    }
+  }
   const dates: WrittenDate[] = [];
   // The signature stands at the end of the text, or right above the annexes that follow it (`附件1：…`).
   const tail = signatureTail(lines);
@@ -329,6 +345,12 @@ const LAST_DAYS = ['31', '３１', '三十一'];
 
 /** 月, the character every period end has: the lines to read for `periodEndLines`. */
 const MONTH_CHAR = charFinder('月');
+/** The lines that may hold the words of a statistics period (`统计期限`, `统计时限` …). */
+const STATS_CHAR = charFinder('统', (text, at) => text.startsWith('计', at));
+/** `统计期限为2023年度`, `统计期限：2023年全年`: the period as a whole year (group 1), nothing but 全年 after it. */
+const PERIOD_YEAR = /(?:统计期限|统计时限|统计期|统计时间|统计周期)(?:为|是|：|:)?\s*((?:19|20)\d{2})\s*年(?:度|全年)(?![\d０-９一二三四五六七八九十元上下第前后]|\s*[1-9]\s*月)/g;
+/** `统计期限为2023.1.1—2023.12.31`, `2023/01/01-2023/12/31`: the period in numbers, its years (1, 2). */
+const PERIOD_NUMERIC = /(?:统计期限|统计时限|统计期|统计时间|统计周期)[^\d。；;]{0,12}?((?:19|20)\d{2})\s*[.．\/-]\s*0?1\s*[.．\/-]\s*0?1\s*(?:起)?\s*(?:至|到|—{1,2}|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*[.．\/-]\s*)?12\s*[.．\/-]\s*31/g;
 
 /**
  * The 0-based lines that hold `月 31 日` (the day as `31`, `３１` or `三十一`, white space allowed around it, line breaks
