@@ -47,3 +47,15 @@ test('the right years, last year\'s carry-over into this one and comparisons say
     '全年新收政府信息公开申请46件，2023年度结转2件，结转下年度继续办理1件。',
   ]) assert.deepEqual(years(sentence), [], sentence);
 });
+
+test('a sentence of 总体情况 opening with an earlier year in Chinese numerals is said as written (helper-212 #10)', () => {
+  const OVERVIEW = /^(## 一、总体情况\n\n)/m;
+  assert.match(CORRECT, OVERVIEW);
+  const text = CORRECT.replace(OVERVIEW, '$1二〇二三年度，本局认真贯彻落实《条例》。\n\n');
+  const found = core.checkReport(core.parseReport(text)).filter((f) => f.ruleId === 'year-mismatch');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /以“二〇二三年”开头，而本报告是 2024 年度的/);
+  assert.equal(found[0].actual, 2023);
+  const same = CORRECT.replace(OVERVIEW, '$1二〇二四年度，本局认真贯彻落实《条例》。\n\n');
+  assert.deepEqual(core.checkReport(core.parseReport(same)).filter((f) => f.ruleId === 'year-mismatch'), []);
+});

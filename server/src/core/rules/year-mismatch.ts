@@ -4,6 +4,7 @@ import type { Range, YearEvidence } from '../types.js';
 import { bi, reportLinesWith } from './util.js';
 import { headingAtLine } from '../editor/guide.js';
 import { isCalendarDate } from '../model/year.js';
+import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 
 const SOURCE: Record<YearEvidence['source'], [string, string]> = {
   title: ['标题', 'the title'],
@@ -43,8 +44,8 @@ export const yearMismatch: Rule = {
       for (const o of [...earlierYearOpenings(report, report.year, OVERVIEW), ...earlierYearOpenings(report, report.year, PROBLEMS)]) {
         ctx.add({
           message: bi(
-            `“${o.section}”中的句子以“${o.year}年”开头，而本报告是 ${report.year} 年度的：是否沿用了上一年报告的文字？`,
-            `A sentence of ${o.section} opens with ${o.year}, but this is the ${report.year} report: is it text left from an earlier year's report?`),
+            `“${o.section}”中的句子以“${o.written}年”开头，而本报告是 ${report.year} 年度的：是否沿用了上一年报告的文字？`,
+            `A sentence of ${o.section} opens with ${o.written === String(o.year) ? o.year : `${o.written} (${o.year})`}, but this is the ${report.year} report: is it text left from an earlier year's report?`),
           range: o.range,
           expected: report.year,
           actual: o.year,
@@ -143,7 +144,7 @@ function lateSignature(ctx: RuleContext, evidence: YearEvidence[], year: number)
  * A sentence that opens with a year and a comma (`2023年，…`, `2023 年度，…`), or with a year and one of the report's
  * counts (`2023年新收政府信息公开申请46件`, `2023年共主动公开…`): what the report says of its own year.
  */
-const OPENING_YEAR = /(?:^|[。！？])\s*((?:19|20)\d{2})\s*年度?\s*(?:[，,]|(?=(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布)))/g;
+const OPENING_YEAR = new RegExp(String.raw`(?:^|[。！？])\s*(${YEAR_SOURCE})\s*年度?\s*(?:[，,]|(?=(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布)))`, 'g');
 /** A sentence that compares or spans years: its opening year is no leftover (`2023年，…；2024年…`, `较上年增长`). */
 const COMPARES = /相比|同比|环比|比上年|较上年|较去年|增长|下降|减少|增加|上升|持平|以来|至今/;
 
@@ -168,7 +169,7 @@ const PROBLEMS: SectionWords = { title: /存在的?主要问题/, name: '存在�
  * or names `year` too) is not one. Read from the section's lines: a line opens a sentence when the line before it
  * ended one (`。！？`) or is a heading; a year after a stop inside a line opens one too.
  */
-function earlierYearOpenings(report: Report, year: number, which: SectionWords): { year: number; range: Range; section: string }[] {
+function earlierYearOpenings(report: Report, year: number, which: SectionWords): { year: number; written: string; range: Range; section: string }[] {
   const section = report.sections.find((s) => which.title.test(s.heading.title));
   if (!section) return [];
   const { lines } = report;
@@ -181,7 +182,7 @@ function earlierYearOpenings(report: Report, year: number, which: SectionWords):
     while (p > section.startLine && !lines.line(p).trim()) p--;
     return p <= section.startLine || isHeading(p) || /[。！？]\s*$/.test(lines.line(p));
   };
-  const out: { year: number; range: Range; section: string }[] = [];
+  const out: { year: number; written: string; range: Range; section: string }[] = [];
   // Only the lines with a year, 年 and a comma (found once per version, the unchanged lines' from the last one).
   for (const i of reportLinesWith(report, YEAR_COMMA, yearCommaLines)) {
     if (i <= section.startLine || i >= end) continue;
@@ -190,22 +191,22 @@ function earlierYearOpenings(report: Report, year: number, which: SectionWords):
     for (const m of t.matchAll(OPENING_YEAR)) {
       const at = m.index + m[0].indexOf(m[1]);
       if (m.index === 0 && !/^[。！？]/.test(m[0]) && !(opens ??= opensAt(i))) continue;
-      const y = Number(m[1]);
+      const y = Number(yearDigits(m[1]));
       if (y >= year) continue;
       // The sentence: up to its stop on this line (a sentence wrapped over lines is read to the line's end).
       const rest = t.slice(at);
       const stop = rest.search(/[。！？]/);
       const sentence = stop < 0 ? rest : rest.slice(0, stop);
       if (COMPARES.test(sentence) || sentence.includes(String(year)) || which.quotes?.test(sentence)) continue;
-      const yearEnd = t.indexOf('年', at) + 1;
-      out.push({ year: y, range: lines.range(i, at, yearEnd), section: which.name });
+      const yearEnd = t.indexOf('年', at + m[1].length) + 1;
+      out.push({ year: y, written: m[1], range: lines.range(i, at, yearEnd), section: which.name });
     }
   }
   return out;
 }
 
 /** A year, 年 (度) and a comma: the lines `earlierYearOpenings` reads, kept per report version (global: `patternFinder`). */
-const YEAR_COMMA = /(?:19|20)\d{2}[^\S\n\r]*年度?[^\S\n\r]*(?:[，,]|(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布))/g;
+const YEAR_COMMA = new RegExp(String.raw`${YEAR_SOURCE}[^\S\n\r]*年度?[^\S\n\r]*(?:[，,]|(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布))`, 'g');
 const yearCommaLines = new WeakMap<Report, number[]>();
 
 /**
