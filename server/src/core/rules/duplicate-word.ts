@@ -35,7 +35,7 @@ export const duplicateWord: Rule = {
     fixable: true,
     readsProse: true,
     description: bi('词语重复（如“资金资金”）', 'A doubled word (资金资金)'),
-    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留。修复会删除重复的一个（两个词分在上下两行，或所在行没有标点时只提示，不自动删除：可能是表格表头被排版拆开或压成一行）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。有意的反复（“公开公开再公开”“落实落实再落实”）不算重复。两个词在重复处相接时不算重复：“规范规范性文件”（规范 + 规范性文件）、“政务公开公开栏”（政务公开 + 公开栏，以及公开指南、公开目录、公开透明等）；“依法公开公开信息”仍是重复。', 'A word written twice in a row is usually an editing leftover. The fix removes the repeat (not when the two copies are on two lines, or on a line without punctuation: that may be a table header wrapped or flattened by the layout). Table headers (split by the layout) are not checked. A deliberate repetition (公开公开再公开, 落实落实再落实) is not one. Two words that meet at the repeat are not a doubling: 规范规范性文件 (规范 + 规范性文件), 政务公开公开栏 (政务公开 + 公开栏; also 公开指南, 公开目录, 公开透明 and a few more); 依法公开公开信息 is still one.'),
+    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留；单字只查“的的”（“的的确确”除外）。修复会删除重复的一个（两个词分在上下两行，或所在行没有标点时只提示，不自动删除：可能是表格表头被排版拆开或压成一行）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。有意的反复（“公开公开再公开”“落实落实再落实”）不算重复。两个词在重复处相接时不算重复：“规范规范性文件”（规范 + 规范性文件）、“政务公开公开栏”（政务公开 + 公开栏，以及公开指南、公开目录、公开透明等）；“依法公开公开信息”仍是重复。', 'A word written twice in a row is usually an editing leftover; of single characters only 的的 is read (的的确确 aside). The fix removes the repeat (not when the two copies are on two lines, or on a line without punctuation: that may be a table header wrapped or flattened by the layout). Table headers (split by the layout) are not checked. A deliberate repetition (公开公开再公开, 落实落实再落实) is not one. Two words that meet at the repeat are not a doubling: 规范规范性文件 (规范 + 规范性文件), 政务公开公开栏 (政务公开 + 公开栏; also 公开指南, 公开目录, 公开透明 and a few more); 依法公开公开信息 is still one.'),
     example: { bad: '2023 年上海市科技计划资金资金分配结果信息', note: bi('“资金”重复', '资金 doubled') },
   },
   check(ctx) {
@@ -113,8 +113,18 @@ interface Doubling {
 
 function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): Doubling[] {
   // Most paragraphs have no doubled characters at all.
-  if (!doubled(para.text, { lastIndex: 0 })) return (para.memo.doubles = NONE as unknown as ReturnType<typeof doublesOf>);
+  const de = para.text.indexOf('的的');
+  if (de < 0 && !doubled(para.text, { lastIndex: 0 })) return (para.memo.doubles = NONE as unknown as ReturnType<typeof doublesOf>);
   const out: ReturnType<typeof doublesOf> = [];
+  // The one character doubled that is always a slip: 的的 (not 的的确确, 的的确: 的确 doubled).
+  for (let i = de; i >= 0; i = para.text.indexOf('的的', i + 2)) {
+    let end = i + 2;
+    while (para.text[end] === '的') end++;
+    if (para.text[end] === '确') { i = end - 2; continue; }
+    const a = paragraphPosition(para, firstLine, i), b = paragraphPosition(para, firstLine, i + 1);
+    if (a.line === b.line && b.character === a.character + 1) out.push({ index: i, w: '的', copies: end - i });
+    i = end - 2;
+  }
   // Source position of an offset in the paragraph.
   const at = (k: number) => paragraphPosition(para, firstLine, k);
   const re = { lastIndex: 0, exec: (t: string) => doubled(t, re) };
@@ -147,6 +157,7 @@ function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): Doub
     if (RHETORICAL_LINK.test(para.text[end] ?? '') && para.text.startsWith(w, end + 1)) continue;
     out.push({ index: m.index, w, copies: (end - m.index) / w.length });
   }
+  out.sort((x, y) => x.index - y.index);
   para.memo.doubles = out.length ? out : NONE;
   return out;
 }

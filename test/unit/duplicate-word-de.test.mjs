@@ -1,0 +1,21 @@
+// duplicate-word on 的的 (helper-212 #11): one character doubled, always a slip (`政策解读的的形式`; 宿迁 2023's
+// `重大政策的的出台`), where only words of two or more characters were read. 的的确确 and 的的确 (的确 doubled) are words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core } from '../helpers.mjs';
+
+const REPORT = (sentence) => `# 某某市某某局2024年政府信息公开工作年度报告\n\n## 一、总体情况\n\n${sentence}\n`;
+const doubles = (sentence) => core.analyze(REPORT(sentence)).findings.filter((f) => f.ruleId === 'duplicate-word');
+
+test('的的 is said and fixed to one 的; three of them to one', () => {
+  for (const [sentence, fixed] of [['政策解读的的形式还不够丰富。', '政策解读的形式还不够丰富。'], ['政策解读的的的形式。', '政策解读的形式。']]) {
+    const [f, more] = doubles(sentence);
+    assert.equal(more, undefined, sentence);
+    assert.equal(f.severity, 'info');
+    assert.equal(core.applyFixes(REPORT(sentence), f.fix.edits).text, REPORT(fixed));
+  }
+});
+
+test('的的确确, 的的确 and 的 on two lines are not said', () => {
+  for (const s of ['这的的确确是一件好事。', '我们的的确确做到了。', '这是我们的\n的确做到了。']) assert.deepEqual(doubles(s), [], s);
+});
