@@ -19,3 +19,8 @@ test('的的 is said and fixed to one 的; three of them to one', () => {
 test('的的确确, 的的确 and 的 on two lines are not said', () => {
   for (const s of ['这的的确确是一件好事。', '我们的的确确做到了。', '这是我们的\n的确做到了。']) assert.deepEqual(doubles(s), [], s);
 });
+
+test('各部门部门网站 is 各部门 then 部门网站, no doubling; 部门部门 alone is one (helper-212 #11)', () => {
+  assert.deepEqual(doubles('督促各部门部门网站及时更新。'), []);
+  assert.equal(doubles('督促各部门部门及时更新。').length, 1);
+});
