@@ -56,3 +56,20 @@ test('a rate that rounds or truncates to the one written is accepted, one rounde
   for (const ok of ['12.2%', '12.1%', '12%']) assert.deepEqual(changes(`较上年的41件增长${ok}，`), [], ok);
   assert.equal(changes('较上年的41件增长12.3%，').length, 1);
 });
+
+test('a change with its amount and rate but no base (the base is the count less the amount), or with the base in brackets (helper-212 #11)', () => {
+  // 46 − 6 = 40 last year: 6 / 40 = 15%.
+  assert.deepEqual(changes('较上年增加6件，增长15%，'), []);
+  assert.deepEqual(changes('同比增加6件，增长率为15%，'), []);
+  assert.deepEqual(changes('比上年增长15%（上年为40件），'), []);
+  assert.deepEqual(changes('较2023年增加6件，增长15%（2023年为40件），'), []);
+  const [derived] = changes('较2023年增加6件，增长20%，');
+  assert.match(derived.message, /\(46 − 40\) \/ 40 = 15\.0%（上年为 46 − 6 = 40），正文写增长 20%/);
+  const [bracketed] = changes('比上年增长20%（上年为40件），');
+  assert.match(bracketed.message, /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 20%/);
+  const [fall] = changes('同比下降20%（2023年50件），');
+  assert.match(fall.message, /\(46 − 50\) \/ 50 = -8\.0%，正文写下降 20%/);
+  // An amount without a rate, or a rate without base or amount, cannot be checked.
+  assert.deepEqual(changes('较上年增加9件，'), []);
+  assert.deepEqual(changes('同比增长25%，'), []);
+});

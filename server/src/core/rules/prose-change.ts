@@ -16,14 +16,22 @@ const CHANGE_AFTER = /^(?:相比|相较|比较)?[，,]?(?:共)?(增加|增长|�
 /** After a base count in brackets (`46件（2023年40件），同比增长15%`): the bracket's close, then the direction. */
 const CHANGE_AFTER_ASIDE = /^[）)][，,]?(?:同比|较上年|比上年)?(增加|增长|上升|减少|下降|降低)(?:了)?$/;
 /** Between a change's amount and a rate after it (`增加6件，增长15%`, `，同比增长15%`). */
-const RATE_AFTER = /^[，,]?(?:同比|环比)?(增加|增长|上升|提高|减少|下降|降低)(?:了)?$/;
+const RATE_AFTER = /^[，,]?(?:同比|环比)?(增加|增长|上升|提高|减少|下降|降低)(?:了)?(?:率)?(?:为|是|达)?$/;
+/** Between this year's count and a change against last year without its base (`46件，较上年增加6件`, `，比2023年减少88条`). */
+const CHANGE_WITHOUT_BASE = /^[，,]?(?:同比|(?:比|较|与)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:相比|相较)?[，,]?)(增加|增长|上升|多|减少|下降|降低|少)(?:了)?(?:率)?(?:为|是|达)?$/;
+/** Last year's count in brackets after a change (`增长20%（上年为1300件）`, `（2023年为240条）`). */
+const BASE_IN_BRACKETS = /^[（(](?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}年度?)(?:同期)?(?:为|是|共)?$/;
 const UP = /增加|增长|上升|提高|多/;
 
 /** One change stated with both its counts (`46件，比2023年的40件增加6件，增长15%`), as read. */
 interface Change {
-  /** The year's count, the earlier base, the change's amount (a count, absent when only a rate is written), and the rate. */
+  /**
+   * The year's count, the earlier base (written, or `derived` from the count and the amount: `46件，较上年增加6件` has a
+   * base of 40), the change's amount (a count, absent when only a rate is written), and the rate.
+   */
   count: NumberToken;
   base: NumberToken;
+  derived?: true;
   amount?: NumberToken;
   rate?: NumberToken;
   /** Whether the words say it rose (增加, 增长) rather than fell. */
@@ -47,8 +55,8 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法；只写“同比增长15%”而没有写出上年的数的，无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read; a rate without last year\'s count (同比增长15%) cannot be checked and is not. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在增减之后的括号里的（“比上年增长20%（上年为1300件）”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数）；只写“同比增长15%”而没有写出上年的数的，无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets after the change (比上年增长20%（上年为1300件）), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount); a rate without last year\'s count (同比增长15%) cannot be checked and is not. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
@@ -57,8 +65,10 @@ export const proseChange: Rule = {
       const quote = para.raw.slice(c.from, c.to);
       const related = [
         { range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) },
-        { range: p.range(o + c.base.start, o + c.base.end), message: bi(`上年 ${c.base.value}`, `Last year ${c.base.value}`) },
+        ...(c.derived ? [] : [{ range: p.range(o + c.base.start, o + c.base.end), message: bi(`上年 ${c.base.value}`, `Last year ${c.base.value}`) }]),
       ];
+      // A base derived from the amount: 上年 = 本年 − 增加数 (+ 减少数), as the message says.
+      const baseSaid = c.derived ? bi(`（上年为 ${c.count.value} ${c.up ? '−' : '+'} ${c.amount!.value} = ${c.base.value}）`, ` (last year ${c.count.value} ${c.up ? '−' : '+'} ${c.amount!.value} = ${c.base.value})`) : bi('', '');
       const direction = diff === 0 || (diff > 0) === c.up;
       if (!direction) {
         ctx.add({
@@ -70,7 +80,7 @@ export const proseChange: Rule = {
         });
         return;
       }
-      if (c.amount && c.amount.value !== Math.abs(diff)) {
+      if (c.amount && !c.derived && c.amount.value !== Math.abs(diff)) {
         ctx.add({
           message: bi(
             `“${quote}”：${c.count.value} − ${c.base.value} = ${diff}，正文写${c.up ? '增加' : '减少'} ${c.amount.value}${c.amount.unit}，相差 ${c.amount.value - Math.abs(diff) > 0 ? '+' : ''}${c.amount.value - Math.abs(diff)}。请核对这几个数。`,
@@ -85,8 +95,8 @@ export const proseChange: Rule = {
         const exact = ((Math.abs(diff) / c.base.value) * 100).toFixed(Math.max(c.rate.decimals, 1));
         ctx.add({
           message: bi(
-            `“${quote}”：(${c.count.value} − ${c.base.value}) / ${c.base.value} = ${diff < 0 ? '-' : ''}${exact}%，正文写${c.up ? '增长' : '下降'} ${c.rate.value}%。请核对这几个数。`,
-            `“${quote}”: (${c.count.value} − ${c.base.value}) / ${c.base.value} = ${diff < 0 ? '-' : ''}${exact}%, but the text says ${c.up ? 'up' : 'down'} ${c.rate.value}%. Check these numbers.`),
+            `“${quote}”：(${c.count.value} − ${c.base.value}) / ${c.base.value} = ${diff < 0 ? '-' : ''}${exact}%${baseSaid.zh}，正文写${c.up ? '增长' : '下降'} ${c.rate.value}%。请核对这几个数。`,
+            `“${quote}”: (${c.count.value} − ${c.base.value}) / ${c.base.value} = ${diff < 0 ? '-' : ''}${exact}%${baseSaid.en}, but the text says ${c.up ? 'up' : 'down'} ${c.rate.value}%. Check these numbers.`),
           range: p.range(o + c.rate.start, o + c.rate.unitEnd),
           expected: Number(exact),
           actual: c.rate.value,
@@ -135,6 +145,33 @@ function changesOf(para: Paragraph, at: number): Change[] {
       else continue;
       next = rate ?? amount!;
       out.push({ count, base, amount, rate, up, from, to: next.unitEnd });
+    }
+    // `46件，较上年增加6件，增长15%`: the base is the count less the amount (plus it, for a fall); with a rate after it,
+    // the rate is checked against that base. `…增长20%（上年为1300件）`, `同比增加72条，增长率40%（2023年为240条）`: the base
+    // in brackets after the change. (Years, `较2023年`, are numbers too: passed over.)
+    const counts = nums.filter((n) => n.unit !== '年');
+    for (let k = 0; k + 1 < counts.length; k++) {
+      const count = counts[k], next = counts[k + 1];
+      if (NOT_COUNTS.has(count.unit) || count.approx || next.approx || (next.unit !== count.unit && next.unit !== '%')) continue;
+      const verb = CHANGE_WITHOUT_BASE.exec(t.slice(count.unitEnd, next.start));
+      if (!verb) continue;
+      const up = UP.test(verb[1]);
+      let amount: NumberToken | undefined, rate: NumberToken | undefined, j = k + 1;
+      if (next.unit === count.unit) {
+        amount = next;
+        const after = counts[k + 2];
+        const rateVerb = after && after.unit === '%' && !after.approx && RATE_AFTER.exec(t.slice(amount.unitEnd, after.start));
+        if (rateVerb && UP.test(rateVerb[1]) === up) [rate, j] = [after, k + 2];
+      } else rate = next;
+      const from = count.unitEnd + (/^[，,]/.test(t.slice(count.unitEnd)) ? 1 : 0);
+      const bracket = counts[j + 1];
+      if (bracket && bracket.unit === count.unit && !bracket.approx && BASE_IN_BRACKETS.test(t.slice(counts[j].unitEnd, bracket.start).replace(/\s+/g, ''))) {
+        out.push({ count, base: bracket, amount, rate, up, from, to: bracket.unitEnd + 1 });
+        continue;
+      }
+      const value = amount ? (up ? count.value - amount.value : count.value + amount.value) : 0;
+      if (!rate || !amount || value <= 0) continue;
+      out.push({ count, base: { ...count, value }, derived: true, amount, rate, up, from, to: rate.unitEnd });
     }
   }
   return out;
