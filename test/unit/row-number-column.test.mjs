@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, rowValues, toHtmlRows } from '../helpers.mjs';
+import { core, ROOT, rewriteRows, rowValues, toHtmlRows } from '../helpers.mjs';
 
 const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 const base = core.analyze(example);
@@ -54,4 +54,17 @@ test('a wrong total in a numbered table is found and fixed in its cell, the numb
 test('表二\'s rows under 序号 are in their place', () => {
   const t2 = core.analyze(numbered(example)).findings.filter((f) => f.ruleId === 'row-missing');
   assert.deepEqual(t2, []);
+});
+
+// helper-214 #1: the same table pasted one cell a line: each row's number stood on the line before its label and read
+// as an eighth value of the row above (24 cell-count errors), and a group's number as its "subtotal", which --fix rewrote.
+test('a 序号 column pasted one cell a line: read past, and never rewritten by a fix', () => {
+  for (const [name, blankGroups] of [['every row numbered', false], ['group rows unnumbered', true]]) {
+    const text = rewriteRows(numbered(example, { blankGroups }), (cells) => cells.filter(Boolean));
+    assert.match(text, /^序号$/m);
+    const { findings, report } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), base.findings.map((f) => f.ruleId), name);
+    for (const id of ['R1', 'R3.1', 'R3.3.1', 'R3.7', 'R4']) assert.deepEqual(rowValues(report, 't3', id), rowValues(base.report, 't3', id), `${name} ${id}`);
+    assert.equal(core.fixAll(text).text, text, name);
+  }
 });

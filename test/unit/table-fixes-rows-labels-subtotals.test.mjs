@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, runCli, ROOT, CORPUS, edit, only } from '../helpers.mjs';
+import { core, runCli, ROOT, CORPUS, edit, only, rewriteRows } from '../helpers.mjs';
 
 const example = (name) => readFileSync(join(ROOT, 'examples', name), 'utf8');
 
@@ -242,4 +242,13 @@ test('breaker30 #15: the 法人 columns of 表三 left blank in every row are on
   // One cell of those columns filled: the others are blank row by row, each row said on its own.
   const one = edit(text, '| 一、本年新收政府信息公开申请数量 | 26 |  |', '| 一、本年新收政府信息公开申请数量 | 26 | 0 |');
   assert.equal(only(one, 'cell-blank').found.length, 25);
+});
+
+// helper-214 #1: a lone number under a group's label (one cell a line) is no subtotal row: --fix rewrote it as one.
+test('a lone number under a group label is not taken for its subtotal, nor rewritten', () => {
+  const perLine = rewriteRows(readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8'), (c) => c.filter(Boolean));
+  const text = perLine.replace('（三）不予公开\n', '（三）不予公开\n7\n');
+  assert.notEqual(text, perLine);
+  assert.deepEqual(core.analyze(text).findings.filter((f) => f.ruleId === 'sum-subtotal'), []);
+  assert.equal(core.fixAll(text).text, text);
 });

@@ -697,3 +697,69 @@ function rowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: LineTo
   for (let i = seq[0]; i < seq[seq.length - 1]; i++) if (blankFirst(lts[i])) seq.push(i);
   return seq;
 }
+
+/**
+ * A 序号 column in a table pasted one cell a line (helper-214 #1): the header's `序号` line, and before each row's label
+ * the row's number, which read as one more value of the row above (every row "8 values", and a group's number taken for
+ * its subtotal). A number line is the row's when the header names `序号` (编号, 行次) and the value lines since the
+ * last label line are one more than a whole number of rows of `width` values (1 for a group row, `width` + 1 for a data
+ * row); those lines, and the header's, lose their token. Needs two such numbers or more, each greater than the last
+ * (without the header's line among `lts`: four or more, from 1 or 2).
+ * Pure: `lts` is not changed; the same array when there is no such column.
+ */
+export function dropRowNumberLines(lts: LineTokens[], width: number): LineTokens[] {
+  const one = (lt: LineTokens) => !lt.prose && lt.tokens.length === 1;
+  const isHeader = (lt: LineTokens) => one(lt) && lt.tokens[0].kind === 'text' && ROW_NUMBER_HEADER.test(lt.tokens[0].key);
+  // Each part under a 序号 header line, as wide as its header cells after the label's (表二's parts differ); without one
+  // (the header's line may stand just above the table's lines as read), the whole with `width`.
+  const headers = lts.map((lt, i) => (isHeader(lt) ? i : -1)).filter((i) => i >= 0);
+  const parts = headers.length ? headers.map((h, k) => ({ header: h, end: headers[k + 1] ?? lts.length })) : [{ header: -1, end: lts.length }];
+  const gone = new Set<number>();
+  for (const { header, end } of parts) {
+    let w = width;
+    if (header < 0 && w < 1) continue;
+    if (header >= 0) {
+      let names = 0, k = header + 1;
+      for (; k < end && !(one(lts[k]) && lts[k].tokens[0].kind !== 'text'); k++) if (lts[k].tokens.length || lts[k].prose) names++;
+      w = names - 1;
+      if (w < 1) continue;
+    }
+    const drop = rowNumberLinesIn(lts, Math.max(0, header + 1), end, w, one);
+    const numbers = drop.map((i) => Number(lts[i].tokens[0].raw.trim()));
+    if (drop.length < (header >= 0 ? 1 : 4) || (header < 0 && numbers[0] > 2) || numbers.some((n, k) => k > 0 && n <= numbers[k - 1])) continue;
+    if (header >= 0) gone.add(header);
+    for (const i of drop) gone.add(i);
+  }
+  if (!gone.size) return lts;
+  return lts.map((lt, i) => (gone.has(i) ? { ...lt, tokens: [], values: 0 } : lt));
+}
+
+/**
+ * The lines of `lts[a, b)` that hold a row's number (see `dropRowNumberLines`): before each label line, the last of the
+ * value lines since the label before when they are one more than a whole number of rows of `width` values.
+ */
+function rowNumberLinesIn(lts: LineTokens[], a: number, b: number, width: number, one: (lt: LineTokens) => boolean): number[] {
+  const drop: number[] = [];
+  let values: number[] = [];
+  for (let i = a; i < b; i++) {
+    const lt = lts[i];
+    if (!lt.tokens.length && !lt.prose) continue;
+    // (A line of prose, the corner cell's long note among them, or a row of several cells: no cell of a row here.)
+    if (!one(lt)) {
+      values = [];
+      continue;
+    }
+    if (lt.tokens[0].kind !== 'text') {
+      values.push(i);
+      continue;
+    }
+    // A row's label has a cell after it (a caption between two parts of 表二 has none): only then is it a row's.
+    let next = i + 1;
+    while (next < b && !lts[next].tokens.length && !lts[next].prose) next++;
+    const labelled = next < b && one(lts[next]) && lts[next].tokens[0].kind !== 'text';
+    const last = values[values.length - 1];
+    if (labelled && last !== undefined && (values.length - 1) % width === 0 && /^\d{1,3}$/.test(lts[last].tokens[0].raw.trim())) drop.push(last);
+    values = [];
+  }
+  return drop;
+}

@@ -4,7 +4,7 @@ import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget, substringDistance } from './labels.js';
-import { addsUp, dropRowNumberColumn, joinContinuationRows, markTabFieldGaps, mergeLabelCells, pipeCellsSpan, splitGluedValues, splitJoinedCells, tokenNumbers, wordCellsAsValues } from './label-cells.js';
+import { addsUp, dropRowNumberColumn, dropRowNumberLines, joinContinuationRows, markTabFieldGaps, mergeLabelCells, pipeCellsSpan, splitGluedValues, splitJoinedCells, tokenNumbers, wordCellsAsValues } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 import { patternFinder } from '../text/search.js';
@@ -219,7 +219,7 @@ function t3DataWidth(key: string): number | undefined {
 function t3Input(rd: TextReader, span: LineSpan): T3Input {
   const hit = rd.t3;
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
-  const raw = dropRowNumberColumn(span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end));
+  const raw = dropRowNumberLines(dropRowNumberColumn(span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end)), 7);
   // A row's first number glued to its label (`（一）予以公开8⇥1⇥…`) is its first value, not a letter of the label.
   const lts = markTabFieldGaps(splitJoinedCells(splitGluedValues(joinContinuationRows(wordCellsAsValues(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines), t3DataWidth), t3RowKeys(), rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines);
   const { segments } = segmentize(lts);
@@ -2128,7 +2128,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   // A row's first number glued to its label (`行政许可1520`, `| 行政处罚 86 |  |`) is its first value.
   const widths = new Map(template.blocks.flatMap((b) => b.rows.map((r) => [labelKey(r.label), b.columns.length] as const)));
   const widthOf = (key: string) => widths.get(key.replace(/^\d+[.、]/, ''));
-  const lts = splitGluedValues(wordCellsAsValues(dropRowNumberColumn(rd.tokens(span.start, span.end)), widthOf), widthOf, rd.lines);
+  const lts = splitGluedValues(wordCellsAsValues(dropRowNumberLines(dropRowNumberColumn(rd.tokens(span.start, span.end)), 0), widthOf), widthOf, rd.lines);
   const { segments } = segmentize(lts);
   const allCols = template.blocks.flatMap((b) => b.columns);
   // By the row's label key: the segment and label token of the row (`distance` set when the label misspells it).

@@ -26,6 +26,10 @@ export const sumSubtotal: Rule = {
       if (!group.subtotals) continue;
       const under = t.rows.filter((r) => r.id.startsWith(group.id + '.') && r.match.kind !== 'absent');
       if (!under.length) continue;
+      // A subtotal row as wide as the table, over rows each read with their seven numbers: else the numbers may be read a
+      // column or a row off (cell-count says so), and what looks like a subtotal is another row's cell (helper-214 #1:
+      // a 序号 pasted one cell a line, read as the group's "subtotal", was rewritten by the fix).
+      if (group.subtotals.some((c) => c === null) || under.some((r) => r.cellCount > 0 && r.cellCount !== r.cells.length)) continue;
       group.subtotals.forEach((cell, i) => {
         const actual = num(cell);
         const s = sum(under.map((r) => num(r.cells[i])));
