@@ -54,3 +54,27 @@ test('a ｜ table pasted without its | --- | lines gets one under each part\'s f
   assert.equal(fixed.split('\n').filter((l) => !isDelimiter(l)).join('\n'), CORRECT.split('\n').filter((l) => !isDelimiter(l)).join('\n'));
   assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), core.analyze(CORRECT).findings.map((f) => f.ruleId));
 });
+
+// helper-214 #2, #3: a delimiter row typed with full-width dashes or bars stayed as a row of dashes (and one more was
+// added above it; with ——, 表四 then had 15 number-invalid errors); in a blockquote the added row had no `> ` and ended
+// the quote and the table. Rendered with markdown-it, as GitHub and VS Code show Markdown.
+test('full-width delimiter rows are rewritten, and rows added in a blockquote are quoted: every table renders', async () => {
+  const { default: MarkdownIt } = await import('markdown-it');
+  const md = new MarkdownIt();
+  const tables = (text) => (md.render(text).match(/<table>/g) ?? []).length;
+  const isDelimiter = (l) => /^\|[\s:|-]+\|$/.test(l);
+  const expected = tables(CORRECT);
+  assert.equal(expected, 6);
+  for (const [name, make] of [
+    ['｜——｜', (t) => fullWidth(t).split('\n').map((l) => (isDelimiter(l.replaceAll('｜', '|')) ? l.replace(/-+/g, '——') : l)).join('\n')],
+    ['｜－－－｜', (t) => fullWidth(t).split('\n').map((l) => (isDelimiter(l.replaceAll('｜', '|')) ? l.replace(/-+/g, '－－－') : l)).join('\n')],
+    ['quoted, no delimiter rows', (t) => fullWidth(t.split('\n').filter((l) => !isDelimiter(l)).join('\n')).split('\n').map((l) => (l.includes('｜') ? `> ${l}` : l)).join('\n')],
+  ]) {
+    const text = make(CORRECT);
+    assert.equal(tables(text), 0, name);
+    const fixed = core.fixAll(text).text;
+    assert.equal(tables(fixed), expected, name);
+    assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), [], name);
+    assert.ok(!/[－—]{2}/.test(fixed), name);
+  }
+});

@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi, charFinder, reportLinesWith } from './util.js';
+import { quoteMarkers, unquoted } from '../suppress.js';
 import type { Report } from '../model/build.js';
 import type { LineIndex } from '../text/lines.js';
 
@@ -25,7 +26,17 @@ function pipeBlock(lines: LineIndex, first: number, last: number): [number, numb
 }
 
 /** A delimiter row written with either bar (`|---|---|`, `｜---｜---｜`). */
-const DELIMITER = /^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*$/;
+const DELIMITER = /^\s*[|｜]?\s*:?[-－—―─━]+:?\s*(?:[|｜]\s*:?[-－—―─━]+:?\s*)*[|｜]?\s*$/;
+/**
+ * A delimiter row typed with full-width dashes (`｜－－－｜`, `｜——｜`: no Markdown renderer reads it as one, even with its
+ * bars made ASCII). One of ASCII dashes between full-width bars (`｜ --- ｜`) only needs its bars.
+ */
+const isWideDelimiter = (line: string) => /[－—―─━]/.test(line) && DELIMITER.test(unquoted(line));
+
+/** The cells of a table row, either bar, its blockquote markers aside. */
+function cellsOf(line: string): number {
+  return unquoted(line).trim().replace(/^[|｜]/, '').replace(/[|｜]$/, '').split(/[|｜]/).length;
+}
 
 /**
  * The edits inserting a delimiter row (`|---|…|`, one `---` per cell of the header) under the first row of each run of
@@ -39,12 +50,11 @@ function delimitersFor(lines: LineIndex, a: number, b: number): { range: ReturnT
     let j = i;
     while (j + 1 <= b && pipesIn(lines.line(j + 1)) >= 2) j++;
     let has = false;
-    for (let k = i; k <= j && !has; k++) has = DELIMITER.test(lines.line(k));
-    const header = lines.line(i).trim();
+    for (let k = i; k <= j && !has; k++) has = DELIMITER.test(unquoted(lines.line(k)));
     if (!has) {
-      const cells = header.replace(/^[|｜]/, '').replace(/[|｜]$/, '').split(/[|｜]/).length;
+      // In a blockquote, the new line is quoted as the header is (`> `), or the quote and the table end there.
       const end = lines.line(i).length;
-      out.push({ range: lines.range(i, end, end), newText: `\n|${'---|'.repeat(cells)}` });
+      out.push({ range: lines.range(i, end, end), newText: `\n${quoteMarkers(lines.line(i))}|${'---|'.repeat(cellsOf(lines.line(i)))}` });
     }
     i = j + 1;
   }
@@ -89,22 +99,34 @@ export const tableFullwidthPipe: Rule = {
       if (done.has(a)) continue;
       done.add(a);
       const edits = [];
+      let bars = 0;
       for (let i = a; i <= b; i++) {
         const l = lines.line(i);
         // Only rows: a line between two parts of 表二 (a sub-heading, a note) keeps its text.
         if (pipesIn(l) < 2) continue;
-        for (let k = l.indexOf(FULLWIDTH_PIPE); k >= 0; k = l.indexOf(FULLWIDTH_PIPE, k + 1)) edits.push({ range: lines.range(i, k, k + 1), newText: '|' });
+        // A delimiter row of full-width dashes (`｜——｜`) is written anew as `|---|…|` (its dashes too: else it shows as a
+        // row of dashes under a delimiter row added above it; helper-214 #2).
+        if (isWideDelimiter(l)) {
+          const lead = quoteMarkers(l).length;
+          bars += [...l].filter((c) => c === FULLWIDTH_PIPE).length;
+          edits.push({ range: lines.range(i, lead, l.length), newText: `|${'---|'.repeat(cellsOf(l))}` });
+          continue;
+        }
+        for (let k = l.indexOf(FULLWIDTH_PIPE); k >= 0; k = l.indexOf(FULLWIDTH_PIPE, k + 1)) {
+          edits.push({ range: lines.range(i, k, k + 1), newText: '|' });
+          bars++;
+        }
       }
-      if (!edits.length) continue;
+      if (!bars) continue;
       // A table pasted from a web page often has no `| --- |` line either: with only its bars made ASCII it would still
       // show as text (helper-213 #6). Each run of rows without one gets it under its first row, as wide as that row.
       const added = delimitersFor(lines, a, b);
       edits.push(...added);
       ctx.add({
         message: bi(
-          `${table.name}用全角竖线“｜”分隔单元格（${edits.length} 处）：本工具照常读取，但 Markdown 不把它显示为表格，发布后表格会变成一行行文字。请改用半角“|”。`,
-          `${table.name} separates its cells with the full-width bar “｜” (${edits.length} of them): this tool reads it, but Markdown does not show it as a table, and a published report would show lines of text. Use the ASCII “|”.`),
-        range: edits[0].range,
+          `${table.name}用全角竖线“｜”分隔单元格（${bars} 处）：本工具照常读取，但 Markdown 不把它显示为表格，发布后表格会变成一行行文字。请改用半角“|”。`,
+          `${table.name} separates its cells with the full-width bar “｜” (${bars} of them): this tool reads it, but Markdown does not show it as a table, and a published report would show lines of text. Use the ASCII “|”.`),
+        range: edits.find((e) => e.newText === '|')?.range ?? edits[0].range,
         fix: {
           title: added.length
             ? bi(`把${table.name}中的“｜”改为“|”，并在表头下加分隔行`, `Replace “｜” with “|” in ${table.name} and add the delimiter row under the header`)
