@@ -77,3 +77,19 @@ test('a 表三 header without its corner cell gets the cell at the start; a `|` 
   assert.notEqual(commented, CORRECT);
   assert.match(found(commented)[0].message, /表四的表头有 16 格，其下的分隔行（\| --- \|）有 15 格/);
 });
+
+// helper-214 #4: a Word table whose corner cell spans the 序号 and label columns: its header has one cell less than the
+// rows (`| 1 | 一、本年新收… |`); the cell added at the end put every column name one place right in the published table.
+test('a header one cell short over rows numbered in a first column gets its cell at the start', () => {
+  const lines = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8').split('\n');
+  const head = lines.findIndex((l) => l.startsWith('| （本列数据'));
+  let n = 0;
+  for (let i = head + 1; lines[i]?.startsWith('|'); i++) lines[i] = /^\|[\s:|-]+\|$/.test(lines[i]) ? `| --- ${lines[i]}` : `| ${++n} ${lines[i]}`;
+  const text = lines.join('\n');
+  const [f] = core.analyze(text).findings.filter((x) => x.ruleId === 'table-header-width');
+  assert.ok(f, 'said');
+  const fixed = core.applyFixes(text, f.fix.edits).text;
+  const header = fixed.split('\n')[head];
+  assert.match(header, /^\|\s+\| （本列数据/);
+  assert.deepEqual(core.analyze(fixed).findings.map((x) => x.ruleId), []);
+});
