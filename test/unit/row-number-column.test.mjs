@@ -14,11 +14,11 @@ const base = core.analyze(example);
  * The example with a first column in its 表二 and 表三 (the tables of labelled rows): `序号` (or `head`) over 1, 2, 3 …
  * (`blankGroups`: group rows left unnumbered).
  */
-function numbered(text, { head = '序号', blankGroups = false } = {}) {
+function numbered(text, { head = '序号', blankGroups = false, which = /信息内容|本列数据/ } = {}) {
   let n = 0, on = false;
   return text.split('\n').map((line) => {
     if (!line.startsWith('|')) { n = 0; return line; }
-    if (n === 0) on = /信息内容|本列数据/.test(line);
+    if (n === 0) on = which.test(line);
     if (!on) return line;
     if (/^\|[\s:|-]+\|$/.test(line)) return `| --- ${line}`;
     if (n++ === 0) return `| ${head} ${line}`;
@@ -66,5 +66,19 @@ test('a 序号 column pasted one cell a line: read past, and never rewritten by 
     assert.deepEqual(findings.map((f) => f.ruleId), base.findings.map((f) => f.ruleId), name);
     for (const id of ['R1', 'R3.1', 'R3.3.1', 'R3.7', 'R4']) assert.deepEqual(rowValues(report, 't3', id), rowValues(base.report, 't3', id), `${name} ${id}`);
     assert.equal(core.fixAll(text).text, text, name);
+  }
+});
+
+// helper-214 #7: a blank header cell over rows numbered from 0, or with gaps (the group rows counted but unnumbered):
+// 45–50 false errors, every label "不是数字".
+test('a blank header cell over rows numbered from 0 or with gaps: read past', () => {
+  for (const [name, renumber] of [['from 0', (n) => n - 1], ['gaps', (n) => (n % 3 === 0 ? '' : n)]]) {
+    // (表三 only: 表二's parts of one or two rows numbered 0, 1 under a blank cell cannot be told from data.)
+    const only3 = numbered(example, { head: '', which: /本列数据/ });
+    const text = only3.replace(/^\| (\d+) \|/gm, (m, n) => `| ${renumber(Number(n))} |`);
+    assert.notEqual(text, only3, name);
+    const { findings, report } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), base.findings.map((f) => f.ruleId), name);
+    assert.deepEqual(rowValues(report, 't3', 'R3.1'), rowValues(base.report, 't3', 'R3.1'), name);
   }
 });

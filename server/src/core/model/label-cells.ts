@@ -674,17 +674,25 @@ function rowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: LineTo
     return n >= 1 ? [head, ...out] : [];
   }
   if (h.length >= 3 && h[0].kind === 'blank' && h[1].kind === 'text' && h[1].key !== '') {
-    // `|  | 信息内容 | … |`: the rows below numbered 1, 2, 3 … from the first on (group rows blank).
+    // `|  | 信息内容 | … |`: the rows below numbered 1, 2, 3 … from the first on (group rows blank); else, as without a
+    // header, by the numbers alone (from 0, or with gaps).
     let next = 1;
-    for (let i = head + 1; i < b; i++) {
+    for (let i = head + 1; i < b && next > 0; i++) {
       if (!lts[i].tokens.length) continue;
       if (blankFirst(lts[i])) { out.push(i); continue; }
-      if (!numbered(lts[i]) || number(i) !== next) return [];
-      out.push(i);
-      next++;
+      if (!numbered(lts[i]) || number(i) !== next) next = 0;
+      else { out.push(i); next++; }
     }
-    return next > 1 ? [head, ...out] : [];
+    if (next > 1) return [head, ...out];
+    out.length = 0;
+    const seq = numberedInOrder(lts, a, b, numbered, blankFirst, number);
+    return seq.length ? [head, ...seq] : [];
   }
+  return numberedInOrder(lts, a, b, numbered, blankFirst, number);
+}
+
+/** Four or more rows of `lts[a, b)` opening with 0, 1 or 2 and then greater numbers, in order, and the table's rows with a blank first cell; none otherwise. */
+function numberedInOrder(lts: LineTokens[], a: number, b: number, numbered: (lt: LineTokens) => boolean, blankFirst: (lt: LineTokens) => boolean, number: (i: number) => number): number[] {
   // No header says: four or more rows opening with 1, 2, 3 … in order (each greater than the last), group rows blank.
   const seq: number[] = [];
   for (let i = a; i < b; i++) {
@@ -694,7 +702,8 @@ function rowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: LineTo
     seq.push(i);
   }
   if (seq.length < 4) return [];
-  for (let i = seq[0]; i < seq[seq.length - 1]; i++) if (blankFirst(lts[i])) seq.push(i);
+  // (Rows left unnumbered, before, between or after them: a group's row, the last row, a blank corner cell.)
+  for (let i = a; i < b; i++) if (blankFirst(lts[i])) seq.push(i);
   return seq;
 }
 
