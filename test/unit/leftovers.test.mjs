@@ -60,9 +60,14 @@ test('duplicate-word: copies on two lines (a wrapped header cell of a pasted tab
 });
 
 test('duplicate-word: words that only touch across white space or table cells are not doubled (常年公开 公开范围; 宿迁 two columns; 表四 header 结果 结果)', () => {
-  for (const name of ['seeds/002_029685eb87fde92d.txt', 'peers/kiro_suqian-city_2023-vs-2024_comparison.txt', 'peers/kiro_shanghai-gov-office_2025.txt']) {
+  for (const name of ['seeds/002_029685eb87fde92d.txt', 'peers/kiro_shanghai-gov-office_2025.txt']) {
     assert.deepEqual(only(corpusText(name), 'duplicate-word').found, [], name);
   }
+  // 宿迁's two columns touch across white space only; its one doubling is a real one, 的的 inside the 2023 column's text
+  // (`住房等重大政策的的出台`, helper-212 #11).
+  const suqian = 'peers/kiro_suqian-city_2023-vs-2024_comparison.txt';
+  const found = only(corpusText(suqian), 'duplicate-word').found;
+  assert.deepEqual(found.map((f) => corpusText(suqian).split('\n')[f.range.start.line].slice(f.range.start.character - 5, f.range.end.character + 2)), ["重大政策的的出台"]);
 });
 
 test('page-leftover: 责任编辑 with a name is page chrome; 责任编辑 followed by a sentence is report text and stays', () => {

@@ -9,6 +9,7 @@ import type { Range, TextEdit } from '../types.js';
 import { LineIndex } from '../text/lines.js';
 import { isGridBorder, isPartialGridBorder } from '../parse/tokens.js';
 import { quoteMarkers } from '../suppress.js';
+import { indentColumns } from '../text/normalize.js';
 
 /**
  * Display width of one code point in a monospaced CJK editor: 2 for wide and full-width characters and for East
@@ -160,16 +161,7 @@ function commentEnds(t: string, from: number): boolean {
   }
 }
 
-/** Columns of leading indentation (a tab to the next multiple of 4). */
-function indentColumns(t: string): number {
-  let col = 0;
-  for (const c of t) {
-    if (c === ' ') col++;
-    else if (c === '\t') col += 4 - (col % 4);
-    else break;
-  }
-  return col;
-}
+
 
 /**
  * Finds the pipe tables: runs of at least two consecutive lines that start with `|` (after spaces or tabs), outside

@@ -3,20 +3,11 @@ import type { TextEdit } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { bi } from './util.js';
 import { DELIMITER_ROW } from '../suppress.js';
+import { indentColumns } from '../text/normalize.js';
 
 /** A list item's marker (`- `, `* `, `+ `, `1. `, `1) `): its indented lines are the item's, not code. */
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
 
-/** The width of line `text`'s leading white space, a tab counted to the next multiple of 4 (CommonMark's tab stops). */
-function indentWidth(text: string): number {
-  let w = 0;
-  for (const c of text) {
-    if (c === ' ') w++;
-    else if (c === '\t') w += 4 - (w % 4);
-    else break;
-  }
-  return w;
-}
 
 /**
  * A pipe table of the report (表二, 表三, 表四) indented by four spaces or a tab (helper-213 #5): Markdown (CommonMark, GFM)
@@ -72,20 +63,20 @@ export const tableIndented: Rule = {
  */
 function indentedTable(lines: LineIndex, i: number): { header: number; last: number; indent: number } | null {
   const d = lines.line(i);
-  if (!d.includes('|') || !d.includes('-') || indentWidth(d) < 4 || !DELIMITER_ROW.test(d.trimStart())) return null;
+  if (!d.includes('|') || !d.includes('-') || indentColumns(d) < 4 || !DELIMITER_ROW.test(d.trimStart())) return null;
   const header = i - 1;
   const h = lines.line(header);
-  const indent = indentWidth(h);
+  const indent = indentColumns(h);
   if (indent < 4 || !h.includes('|')) return null;
   if (header > 0 && lines.line(header - 1).trim() !== '') return null;
   // Up to the nearest line that is not indented: a list item's lines may be indented (the table is the item's).
   for (let p = header - 1; p >= 0; p--) {
     const text = lines.line(p);
-    if (!text.trim() || indentWidth(text) > 0 && !LIST_ITEM.test(text)) continue;
+    if (!text.trim() || indentColumns(text) > 0 && !LIST_ITEM.test(text)) continue;
     if (LIST_ITEM.test(text)) return null;
     break;
   }
   let last = i;
-  while (last + 1 < lines.lineCount && lines.line(last + 1).includes('|') && indentWidth(lines.line(last + 1)) >= 4) last++;
+  while (last + 1 < lines.lineCount && lines.line(last + 1).includes('|') && indentColumns(lines.line(last + 1)) >= 4) last++;
   return { header, last, indent };
 }

@@ -358,3 +358,17 @@ export function showInvisible(s: string): string {
 export function groupThousands(digits: string, sep: string): string {
   return /^\d{4,}$/.test(digits) ? digits.replace(/\B(?=(?:\d{3})+$)/g, sep) : digits;
 }
+
+/**
+ * The columns of line `t`'s leading white space, a tab counted to the next multiple of 4 (CommonMark's tab stops): four
+ * or more after a blank line make a Markdown code block.
+ */
+export function indentColumns(t: string): number {
+  let col = 0;
+  for (const c of t) {
+    if (c === ' ') col++;
+    else if (c === '\t') col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
