@@ -668,6 +668,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     let qualified: { leaf: number; end: number } | null = null;
     // 表四 groups counted together (`被申请行政复议、提起行政诉讼共5件`): the group phrase that holds the count, and the groups.
     const jointGroups = new Map<Found, Anchor[]>();
+    // Where a clause chain opened whose results are a part's (see below): the later results of the chain are that part's too.
+    let partChain = -1;
     found.forEach((f, k) => {
       const { anchor, number } = f;
       // The sentence up to the phrase: where qualifiers stand.
@@ -804,6 +806,22 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       // Qualifiers: a different quantity, not a contradiction.
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
+      // A 办理结果 of a part of the applications (helper-215 #1): of one kind of applicant (`自然人申请予以公开21件`), of
+      // those a clause opens with (`上年结转的2件申请中，予以公开1件`, `在不予公开的申请中，因…`), for a reason, a topic or
+      // a channel (`因本机关不掌握…无法提供6件`, `涉及第三方合法权益的部分公开2件`, `通过电子邮件答复的予以公开10件`):
+      // another quantity than the result's total, which 表三 does not state.
+      if (anchor.readings.length && anchor.readings.every((r) => /^R3\.[1-6]/.test(r)) && !f.negated && !f.part) {
+        const clause = t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), f.from);
+        const chain = t.slice(lastIndexOfAny(t, '；;。', f.from, s.start), f.from);
+        // (Or the clause before counts such a part: `对商业企业的3件申请，予以公开2件`, `涉及房屋征收的申请10件，其中予以公开5件`.)
+        const cut = lastIndexOfAny(t, '，,；;。', f.from, s.start);
+        const before = cut > s.start ? t.slice(lastIndexOfAny(t, '，,；;。', cut - 1, s.start), cut - 1) : '';
+        const chainAt = lastIndexOfAny(t, '；;。', f.from, s.start);
+        if (chainAt === partChain || RESULT_OF_PART.test(clause) || PART_OF_APPLICATIONS.test(chain) || PART_CLAUSE.test(before)) {
+          partChain = chainAt;
+          return skip('a result of a part of the applications (an applicant, those of a clause, a reason, a topic)');
+        }
+      }
       // 行政复议/行政诉讼 cases other than those over this body's 政府信息公开 (表四's): those it decided as the 复议机关,
       // all kinds (各类) or the others (其他), those of bodies under it (helper-210 #3).
       // (Read in the words right before the phrase: a sentence of text wrapped from a PDF may run over many lines.)
@@ -1733,6 +1751,21 @@ const NEGATED_RESULTS: Record<string, Anchor> = Object.fromEntries(
   [['予以公开', 'R3.1'], ['部分公开', 'R3.2'], ['不予公开', 'R3.3'], ['无法提供', 'R3.4'], ['不予处理', 'R3.5'], ['其他处理', 'R3.6']]
     .map(([name, row]) => [name, { id: `none:${row}`, re: /$^/g, keys: [], readings: [row], application: true }]),
 );
+
+/**
+ * Words before a 办理结果 in its clause that make it a part's (`RESULT_OF_PART`): a kind of applicant, a reason, a topic, a
+ * channel or a step (`自然人申请予以公开21件`, `因本机关不掌握…`, `涉及…的`, `通过电子邮件答复的`, `征求意见后`).
+ */
+const RESULT_OF_PART = /自然人|法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构|公民|个人|企业|因|涉及|通过|征求意见/;
+
+/**
+ * Those applications of a part a clause opens with (`上年结转的2件申请中`, `本年度新收的申请中`, `在不予公开的申请中`,
+ * `自然人申请中`): not `上述申请中` or `全部申请中`, which are all of them.
+ */
+const PART_OF_APPLICATIONS = /(?:新收|结转|自然人|法人|组织|企业|机构|公民|个人|涉及[^，,；;。]{1,20}|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?(?:\d+件)?(?:政府信息公开)?申请中/;
+
+/** A clause counting a part of the applications, before the results of that part (`对商业企业的3件申请`, `涉及征地拆迁的申请20件`). */
+const PART_CLAUSE = /^(?:其中)?(?:对|在)?(?:自然人|法人或其他组织|法人|商业企业|科研机构|社会公益组织|法律服务机构|企业|公民|个人)(?:的|提出的|提交的)?(?:申请\d+件|\d+件申请)$|涉及[^，,；;。]{1,20}的申请\d+件$/;
 
 /** A term of 表四 (or a complaint, which no table counts) in a negated list. */
 const T4_TERM = '(?:行政复议|行政诉讼|未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|(?:行政)?申诉|举报|投诉)(?:申请|案件)?';
