@@ -27,3 +27,10 @@ test('共 that is no total word is not read as one', () => {
   assert.deepEqual(sums('全年发布政策文件68条、政策解读25条，共同开展政策宣讲活动3次。'), []);
   assert.deepEqual(sums('全年发布政策文件68条、政策解读25条，共享数据目录12条。'), []);
 });
+
+test('a change against last year before 其中 is no total the list splits (helper-215 #3)', () => {
+  for (const s of ['全年新收申请46件，较上年的40件增加6件，其中自然人申请40件、法人或其他组织申请6件。', '全年发布信息312条，较上年增加52条，其中政策文件68条、其他244条。']) {
+    assert.deepEqual(sums(s), [], s);
+  }
+  assert.equal(sums('全年新收申请46件，其中自然人申请40件、法人或其他组织申请7件。').length, 1);
+});
