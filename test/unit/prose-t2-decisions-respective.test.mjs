@@ -39,3 +39,13 @@ test('清理 is the review of documents, not 废止; a count holding other years
   const [repealed] = prose('全年废止行政规范性文件3件。');
   assert.match(repealed, /本年废止件数为 1，正文写 3/);
 });
+
+test('parts of a count of decisions are not compared with it (helper-215 #2)', () => {
+  for (const s of [
+    '全年作出行政处罚决定86件，其中简易程序行政处罚决定60件，普通程序行政处罚决定26件。',
+    '全年作出准予行政许可决定1500件，作出不予行政许可决定20件。',
+    '全年依法撤销行政许可决定2件。',
+  ]) assert.deepEqual(prose(s), [], s);
+  const [wrong] = prose('全年作出行政处罚决定87件，其中简易程序行政处罚决定60件。');
+  assert.match(wrong, /行政处罚本年处理决定数量为 86，正文写 87/);
+});

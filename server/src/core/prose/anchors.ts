@@ -806,6 +806,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       // Qualifiers: a different quantity, not a contradiction.
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
+      // Part of a 表二 count of decisions (helper-215 #2): after 其中 in its clause chain (`行政处罚决定86件，其中简易程序
+      // 行政处罚决定60件`), or one kind of decision (`准予行政许可决定1500件`, `不予…`, `撤销行政许可决定2件`).
+      if (/^t2:T2\.\d:decisions$/.test(anchor.id)) {
+        const chain = t.slice(lastIndexOfAny(t, '；;。', f.from, s.start), f.from);
+        if (/其中/.test(chain) || /(?:准予|不予|撤销|撤回|变更|注销|延续|同意|驳回)[^，,；;。]{0,4}$/.test(t.slice(Math.max(s.start, f.from - 8), f.from))) return skip('part of a 表二 count of decisions (其中, 准予, 撤销…)');
+      }
       // A 办理结果 of a part of the applications (helper-215 #1): of one kind of applicant (`自然人申请予以公开21件`), of
       // those a clause opens with (`上年结转的2件申请中，予以公开1件`, `在不予公开的申请中，因…`), for a reason, a topic or
       // a channel (`因本机关不掌握…无法提供6件`, `涉及第三方合法权益的部分公开2件`, `通过电子邮件答复的予以公开10件`):
