@@ -24,3 +24,11 @@ test('各部门部门网站 is 各部门 then 部门网站, no doubling; 部门�
   assert.deepEqual(doubles('督促各部门部门网站及时更新。'), []);
   assert.equal(doubles('督促各部门部门及时更新。').length, 1);
 });
+
+test('official compounds meeting at a word are not doubled; a doubling read at the words\' place (helper-215 #4)', () => {
+  for (const s of ['认真落实常务会议会议纪要。', '传达工作会议会议精神。', '各单位单位网站及时更新。', '各科室科室负责人参加。', '完善政府网站网站群。', '建设政务新媒体媒体矩阵。']) {
+    assert.deepEqual(doubles(s), [], s);
+  }
+  const [f] = doubles('梳理政务服务服务事项。');
+  assert.match(f.message, /^“服务”重复了/);
+});

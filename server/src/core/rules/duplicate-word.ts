@@ -10,11 +10,19 @@ const WORDS = /^(?:研究|讨论|商量|考虑|学习|休息|了解|打听|交�
 /**
  * Words of the field that start with a doubled part, by that part: what follows it in the word. 公开 + a place, a
  * manner, a scope, a document about publishing (公开栏, 公开指南, 公开时限 …), 公开透明, and the template's
- * 公开申请 / 公开工作; 部门 + 部门网站, 部门预算 …. After a word that ends in the part (政务公开公开栏, 信息公开公开透明,
- * 各部门部门网站) the second copy starts one of them. 公开信息, 公开文件 … are left out: 信息 is what 公开 makes public, so 依法公开公开信息 is the verb
+ * 公开申请 / 公开工作; 部门 + 部门网站, 部门预算 …; 单位网站, 科室负责人, 会议纪要, 网站群, 媒体矩阵. After a word
+ * that ends in the part (政务公开公开栏, 信息公开公开透明, 各部门部门网站, 常务会议会议纪要) the second copy starts one of them. 公开信息, 公开文件 … are left out: 信息 is what 公开 makes public, so 依法公开公开信息 is the verb
  * written twice.
  */
-const STARTING_WORDS: Readonly<Record<string, RegExp>> = { 公开: /^(?:栏|专栏|平台|目录|指南|方式|范围|时限|内容|透明|申请|工作)/, 部门: /^(?:网站|门户|主页|预算|决算|职责|规章)/ };
+const STARTING_WORDS: Readonly<Record<string, RegExp>> = {
+  公开: /^(?:栏|专栏|平台|目录|指南|方式|范围|时限|内容|透明|申请|工作)/,
+  部门: /^(?:网站|门户|主页|预算|决算|职责|规章)/,
+  单位: /^(?:网站|门户|主页|负责人|主要负责人)/,
+  科室: /^(?:负责人)/,
+  会议: /^(?:纪要|精神|记录|决定|议定|材料)/,
+  网站: /^(?:群|集约)/,
+  媒体: /^(?:矩阵)/,
+};
 
 /**
  * Whether the copy of `w` at offset `second` of `t` starts a word of `STARTING_WORDS` while the copy at `first`
@@ -23,7 +31,7 @@ const STARTING_WORDS: Readonly<Record<string, RegExp>> = { 公开: /^(?:栏|专�
  */
 function startsWord(t: string, w: string, first: number, second: number): boolean {
   const rest = STARTING_WORDS[w];
-  return rest !== undefined && first > 0 && cjk(t.charCodeAt(first - 1)) && rest.test(t.slice(second + w.length, second + w.length + 2));
+  return rest !== undefined && first > 0 && cjk(t.charCodeAt(first - 1)) && rest.test(t.slice(second + w.length, second + w.length + 5));
 }
 
 /** A doubled word in the prose (`资金资金`, `前台服务服务窗口`). */
@@ -35,7 +43,7 @@ export const duplicateWord: Rule = {
     fixable: true,
     readsProse: true,
     description: bi('词语重复（如“资金资金”）', 'A doubled word (资金资金)'),
-    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留；单字只查“的的”（“的的确确”除外）。修复会删除重复的一个（两个词分在上下两行，或所在行没有标点时只提示，不自动删除：可能是表格表头被排版拆开或压成一行）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。有意的反复（“公开公开再公开”“落实落实再落实”）不算重复。两个词在重复处相接时不算重复：“规范规范性文件”（规范 + 规范性文件）、“政务公开公开栏”（政务公开 + 公开栏，以及公开指南、公开目录、公开透明等）、“各部门部门网站”（各部门 + 部门网站）；“依法公开公开信息”仍是重复。', 'A word written twice in a row is usually an editing leftover; of single characters only 的的 is read (的的确确 aside). The fix removes the repeat (not when the two copies are on two lines, or on a line without punctuation: that may be a table header wrapped or flattened by the layout). Table headers (split by the layout) are not checked. A deliberate repetition (公开公开再公开, 落实落实再落实) is not one. Two words that meet at the repeat are not a doubling: 规范规范性文件 (规范 + 规范性文件), 政务公开公开栏 (政务公开 + 公开栏; also 公开指南, 公开目录, 公开透明 and a few more), 各部门部门网站 (各部门 + 部门网站); 依法公开公开信息 is still one.'),
+    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留；单字只查“的的”（“的的确确”除外）。修复会删除重复的一个（两个词分在上下两行，或所在行没有标点时只提示，不自动删除：可能是表格表头被排版拆开或压成一行）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。有意的反复（“公开公开再公开”“落实落实再落实”）不算重复。两个词在重复处相接时不算重复：“规范规范性文件”（规范 + 规范性文件）、“政务公开公开栏”（政务公开 + 公开栏，以及公开指南、公开目录、公开透明等）、“各部门部门网站”（各部门 + 部门网站，以及单位网站、科室负责人、会议纪要、网站群、媒体矩阵等）；“依法公开公开信息”仍是重复。', 'A word written twice in a row is usually an editing leftover; of single characters only 的的 is read (的的确确 aside). The fix removes the repeat (not when the two copies are on two lines, or on a line without punctuation: that may be a table header wrapped or flattened by the layout). Table headers (split by the layout) are not checked. A deliberate repetition (公开公开再公开, 落实落实再落实) is not one. Two words that meet at the repeat are not a doubling: 规范规范性文件 (规范 + 规范性文件), 政务公开公开栏 (政务公开 + 公开栏; also 公开指南, 公开目录, 公开透明 and a few more), 各部门部门网站 (各部门 + 部门网站; also 单位网站, 科室负责人, 会议纪要, 网站群, 媒体矩阵); 依法公开公开信息 is still one.'),
     example: { bad: '2023 年上海市科技计划资金资金分配结果信息', note: bi('“资金”重复', '资金 doubled') },
   },
   check(ctx) {
@@ -133,6 +141,14 @@ function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): Doub
     // The repeated unit: 公开 in 公开公开公开公开 (found as 公开公开 doubled), not 公开公开.
     const w = primitive(m[1]);
     if (WORDS.test(w) || /^一./.test(w) || new Set(w).size === 1) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    // `政务服务服务事项` holds 务服 doubled too: the doubling one character on (服务) is the words', read that one.
+    // (Only two copies each way: a longer run, 公开公开公开, is the run's own.)
+    const rotated = w.slice(1) + w[0];
+    const two = (u: string, at: number) => para.text.startsWith(u + u, at) && !para.text.startsWith(u, at + 2 * u.length);
+    if (w.length >= 2 && two(w, m.index) && two(rotated, m.index + 1)) {
       re.lastIndex = m.index + 1;
       continue;
     }
