@@ -33,3 +33,8 @@ test('none of a 办理结果 that 表三 counts is said', () => {
 test('none of a result said of documents (主动公开) is not about applications: no finding', () => {
   assert.deepEqual(prose(CORRECT.replace('全年通过门户网站主动公开政府信息312条，', '主动公开方面，未出现不予公开的情况。全年通过门户网站主动公开政府信息312条，')), []);
 });
+
+test('本年度无上年结转申请 is read as 无上年结转申请 (helper-215)', () => {
+  const [f] = replaced('全年新收政府信息公开申请46件，本年度无上年结转申请。');
+  assert.match(f ?? '', /“本年度无上年结转申请”说没有，而表三的上年结转申请为 2/);
+});

@@ -34,3 +34,9 @@ test('a year that is no period (a month of it, a date) is not read as one', () =
     assert.ok(!core.parseReport(withPeriod(p)).yearEvidence.some((e) => e.source === 'period' && e.year === 2023), p);
   }
 });
+
+test('the period\'s end written alone (`统计截止时间为2023年12月31日`) is period evidence too (helper-215)', () => {
+  const [f] = years(withPeriod('为2024年全年，统计截止时间为2023年12月31日'));
+  assert.match(f ?? '', /统计期限写的是 2023 年，而标题为 2024 年/);
+  assert.deepEqual(years(withPeriod('为2024年全年，统计截止时间为2024年12月31日')), []);
+});

@@ -219,7 +219,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   // `2023/01/01-2023/12/31`) after the words of a period, on one line (helper-212 #10).
   for (const i of linesFoundIn(lines, STATS_CHAR)) {
     const t = lines.line(i);
-    for (const re of [PERIOD_YEAR, PERIOD_NUMERIC]) {
+    for (const re of [PERIOD_YEAR, PERIOD_NUMERIC, PERIOD_CUTOFF]) {
       re.lastIndex = 0;
       while ((m = re.exec(t))) {
         if (m[2] && m[2] !== m[1]) continue;
@@ -349,6 +349,8 @@ const MONTH_CHAR = charFinder('月');
 const STATS_CHAR = charFinder('统', (text, at) => text.startsWith('计', at));
 /** `统计期限为2023年度`, `统计期限：2023年全年`: the period as a whole year (group 1), nothing but 全年 after it. */
 const PERIOD_YEAR = /(?:统计期限|统计时限|统计期|统计时间|统计周期)(?:为|是|：|:)?\s*((?:19|20)\d{2})\s*年(?:度|全年)(?![\d０-９一二三四五六七八九十元上下第前后]|\s*[1-9]\s*月)/g;
+/** `统计截止时间为2023年12月31日`, `数据统计截至2023年12月31日`: the period's end, the year's last day (group 1). */
+const PERIOD_CUTOFF = /(?:统计截[止至](?:时间|日期)?|数据统计截[止至](?:时间|日期)?|统计时间截[止至])(?:为|是|：|:|到)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/g;
 /** `统计期限为2023.1.1—2023.12.31`, `2023/01/01-2023/12/31`: the period in numbers, its years (1, 2). */
 const PERIOD_NUMERIC = /(?:统计期限|统计时限|统计期|统计时间|统计周期)[^\d。；;]{0,12}?((?:19|20)\d{2})\s*[.．\/-]\s*0?1\s*[.．\/-]\s*0?1\s*(?:起)?\s*(?:至|到|—{1,2}|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*[.．\/-]\s*)?12\s*[.．\/-]\s*31/g;
 

@@ -1828,7 +1828,9 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
         break;
       }
       const lead = t.slice(cs, i);
-      if (lead ? /^(?:上一?年度?|去年)$/.test(lead) && NEGATED_R2_AFTER.test(clause) : NEGATED_R2_RE.test(clause)) {
+      // (`本年度无上年结转申请`: the report's own year before it changes nothing.)
+      const ownYear = /^(?:本年度?|今年|全年)[，,]?$/.test(lead);
+      if (lead && !ownYear ? /^(?:上一?年度?|去年)$/.test(lead) && NEGATED_R2_AFTER.test(clause) : NEGATED_R2_RE.test(clause)) {
         out.push({ anchor: NEGATED_R2, from: cs, to: ce, number: zero(cs, ce) });
         break;
       }
