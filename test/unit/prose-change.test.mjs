@@ -73,3 +73,20 @@ test('a change with its amount and rate but no base (the base is the count less 
   assert.deepEqual(changes('较上年增加9件，'), []);
   assert.deepEqual(changes('同比增长25%，'), []);
 });
+
+test('last year\'s count in brackets after 上年, a rate in brackets or before the amount, a colon in the bracket (helper-215)', () => {
+  for (const right of ['较上年（40件）增加6件，', '比上年同期（40件）增长15%，', '比上年的40件增加6件（增长15%），', '较上年增长15%，增加6件，', '同比增长15%（2023年：40件），']) {
+    assert.deepEqual(changes(right), [], right);
+  }
+  for (const [wrong, says] of [
+    ['较上年（40件）增加7件，', /46 − 40 = 6，正文写增加 7件/],
+    ['比上年同期（40件）增长25%，', /= 15\.0%，正文写增长 25%/],
+    ['比上年的40件增加6件（增长25%），', /“比上年的40件增加6件（增长25%）”/],
+    ['较上年增长25%，增加6件，', /（上年为 46 − 6 = 40），正文写增长 25%/],
+    ['同比增长25%（2023年：40件），', /= 15\.0%，正文写增长 25%/],
+  ]) {
+    const [f, more] = changes(wrong);
+    assert.equal(more, undefined, wrong);
+    assert.match(f?.message ?? '', says, wrong);
+  }
+});

@@ -10,17 +10,19 @@ const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍', '
  * Right before a base count (`比2023年的40件`, `较上年同期的40件`, `与上年的40件相比`): the comparison and the earlier year.
  * Not `同比` alone, which names no count.
  */
-const COMPARED_WITH = /(?:比|较|与|相比|相较)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:的)?$|(?<aside>[（(])(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:为|是)?$/;
+const COMPARED_WITH = /(?:比|较|与|相比|相较)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:的)?$|(?<aside>[（(])(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:为|是)?$|(?:比|较|与)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?<bracketed>[（(])$/;
 /** After the base count: the change's direction (`增加`, `减少`, `增长`, `下降`…), then its amount. */
 const CHANGE_AFTER = /^(?:相比|相较|比较)?[，,]?(?:共)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$/;
 /** After a base count in brackets (`46件（2023年40件），同比增长15%`): the bracket's close, then the direction. */
 const CHANGE_AFTER_ASIDE = /^[）)][，,]?(?:同比|较上年|比上年)?(增加|增长|上升|减少|下降|降低)(?:了)?$/;
 /** Between a change's amount and a rate after it (`增加6件，增长15%`, `，同比增长15%`). */
-const RATE_AFTER = /^[，,]?(?:同比|环比)?(增加|增长|上升|提高|减少|下降|降低)(?:了)?(?:率)?(?:为|是|达)?$/;
+const RATE_AFTER = /^[，,（(]?(?:同比|环比)?(增加|增长|上升|提高|减少|下降|降低)(?:了)?(?:率)?(?:为|是|达)?$/;
+/** Between a rate and the amount after it (`较上年增长15%，增加6件`). */
+const AMOUNT_AFTER = /^[，,]?(?:同比)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$/;
 /** Between this year's count and a change against last year without its base (`46件，较上年增加6件`, `，比2023年减少88条`). */
 const CHANGE_WITHOUT_BASE = /^[，,]?(?:同比|(?:比|较|与)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:相比|相较)?[，,]?)(增加|增长|上升|多|减少|下降|降低|少)(?:了)?(?:率)?(?:为|是|达)?$/;
 /** Last year's count in brackets after a change (`增长20%（上年为1300件）`, `（2023年为240条）`). */
-const BASE_IN_BRACKETS = /^[（(](?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}年度?)(?:同期)?(?:为|是|共)?$/;
+const BASE_IN_BRACKETS = /^[）)]?[，,]?[（(](?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}年度?)(?:同期)?(?:为|是|共|：|:)?$/;
 const UP = /增加|增长|上升|提高|多/;
 
 /** One change stated with both its counts (`46件，比2023年的40件增加6件，增长15%`), as read. */
@@ -55,8 +57,8 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在增减之后的括号里的（“比上年增长20%（上年为1300件）”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数）；只写“同比增长15%”而没有写出上年的数的，无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets after the change (比上年增长20%（上年为1300件）), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount); a rate without last year\'s count (同比增长15%) cannot be checked and is not. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数）；只写“同比增长15%”而没有写出上年的数的，无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount); a rate without last year\'s count (同比增长15%) cannot be checked and is not. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
@@ -132,7 +134,7 @@ function changesOf(para: Paragraph, at: number): Change[] {
       if (!count || count.unit !== base.unit || count.approx || !(m.groups?.aside ? /^$/ : /^[，,]?$/).test(t.slice(count.unitEnd, from))) continue;
       // The change: a count of the same unit or a rate, right after its direction.
       let next = nums[k + 1];
-      const verb = next && (m.groups?.aside ? CHANGE_AFTER_ASIDE : CHANGE_AFTER).exec(t.slice(base.unitEnd, next.start));
+      const verb = next && (m.groups?.aside || m.groups?.bracketed ? CHANGE_AFTER_ASIDE : CHANGE_AFTER).exec(t.slice(base.unitEnd, next.start));
       if (!next || !verb || next.approx) continue;
       const up = UP.test(verb[1]);
       let amount: NumberToken | undefined, rate: NumberToken | undefined;
@@ -144,7 +146,9 @@ function changesOf(para: Paragraph, at: number): Change[] {
       } else if (next.unit === '%') rate = next;
       else continue;
       next = rate ?? amount!;
-      out.push({ count, base, amount, rate, up, from, to: next.unitEnd });
+      // (A rate in brackets, `增加6件（增长25%）`, is quoted with its closing bracket.)
+      const closes = rate && amount && /^[（(]/.test(t.slice(amount.unitEnd, rate.start)) && /^[）)]/.test(t.slice(rate.unitEnd, rate.unitEnd + 1));
+      out.push({ count, base, amount, rate, up, from, to: next.unitEnd + (closes ? 1 : 0) });
     }
     // `46件，较上年增加6件，增长15%`: the base is the count less the amount (plus it, for a fall); with a rate after it,
     // the rate is checked against that base. `…增长20%（上年为1300件）`, `同比增加72条，增长率40%（2023年为240条）`: the base
@@ -162,7 +166,13 @@ function changesOf(para: Paragraph, at: number): Change[] {
         const after = counts[k + 2];
         const rateVerb = after && after.unit === '%' && !after.approx && RATE_AFTER.exec(t.slice(amount.unitEnd, after.start));
         if (rateVerb && UP.test(rateVerb[1]) === up) [rate, j] = [after, k + 2];
-      } else rate = next;
+      } else {
+        rate = next;
+        // `较上年增长15%，增加6件`: the amount after the rate.
+        const after = counts[k + 2];
+        const amountVerb = after && after.unit === count.unit && !after.approx && AMOUNT_AFTER.exec(t.slice(rate.unitEnd, after.start));
+        if (amountVerb && UP.test(amountVerb[1]) === up) [amount, j] = [after, k + 2];
+      }
       const from = count.unitEnd + (/^[，,]/.test(t.slice(count.unitEnd)) ? 1 : 0);
       const bracket = counts[j + 1];
       if (bracket && bracket.unit === count.unit && !bracket.approx && BASE_IN_BRACKETS.test(t.slice(counts[j].unitEnd, bracket.start).replace(/\s+/g, ''))) {
@@ -171,7 +181,7 @@ function changesOf(para: Paragraph, at: number): Change[] {
       }
       const value = amount ? (up ? count.value - amount.value : count.value + amount.value) : 0;
       if (!rate || !amount || value <= 0) continue;
-      out.push({ count, base: { ...count, value }, derived: true, amount, rate, up, from, to: rate.unitEnd });
+      out.push({ count, base: { ...count, value }, derived: true, amount, rate, up, from, to: Math.max(rate.unitEnd, amount.unitEnd) });
     }
   }
   return out;
