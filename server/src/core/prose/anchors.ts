@@ -1,6 +1,6 @@
 import type { Report } from '../model/build.js';
 import { agencyOf } from './agency.js';
-import { COUNT_UNITS, indexBetween, isChineseNumeralChar, numberAt, numbersIn, proseOf, sentenceEnd, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
+import { COUNT_UNITS, indexBetween, isChineseNumeralChar, lastIndexOfAny, numberAt, numbersIn, proseOf, sentenceEnd, type NumberToken, type Paragraph, type ProseText, type Sentence } from './text.js';
 
 /**
  * The anchored-phrase table: the phrases that tie a number in the prose to one table quantity, and the
@@ -2437,10 +2437,6 @@ function numberBefore(p: { text: string }, pos: number, limit: number, reason = 
 /** A clause giving why some applications are still pending, between their count and `结转下年度` (`申请因尚在法定答复期限内，`). */
 const REASON_BEFORE = /^(?:申请|的申请)?(?:因|由于|因为)[^，,；;。\d]{1,20}[，,]$/;
 
-function lastIndexOfAny(t: string, chars: string, before: number, floor: number): number {
-  for (let i = before - 1; i >= floor; i--) if (chars.includes(t[i])) return i + 1;
-  return floor;
-}
 
 /**
  * Whether the sentence counts 上年结转 apart from the applications received by `f` (`收到申请15件，上年结转1件`,

@@ -529,6 +529,15 @@ export function sentenceStart(t: string, at: number): number {
   return 0;
 }
 
+/**
+ * Where the clause (or sentence) holding offset `before` of `t` starts: just past the last of `chars` before it (a
+ * separator such as `，；。`), not before `floor`; `floor` when there is none.
+ */
+export function lastIndexOfAny(t: string, chars: string, before: number, floor: number): number {
+  for (let i = before - 1; i >= floor; i--) if (chars.includes(t[i])) return i + 1;
+  return floor;
+}
+
 /** 。！？!? */
 function endsSentence(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;

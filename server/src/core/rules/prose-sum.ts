@@ -1,6 +1,6 @@
 import type { Finding, Locale } from '../types.js';
 import { crossRuleFactsOf, type Rule } from './rule.js';
-import { eachInParagraphs, firstOf, indexBetween, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
+import { eachInParagraphs, firstOf, indexBetween, lastIndexOfAny, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
@@ -102,9 +102,7 @@ type TotalKind = 'concluded' | 'cases' | null;
 
 /** Where the clause holding `n` starts: after the last `，；。：` before it (offset in `t`; 0 at the paragraph's start). */
 function clauseStart(t: string, n: NumberToken): number {
-  let i = n.start;
-  while (i > 0 && !/[，,；;。：:]/.test(t[i - 1])) i--;
-  return i;
+  return lastIndexOfAny(t, '，,；;。：:', n.start, 0);
 }
 
 /**

@@ -5,6 +5,7 @@ import { bi, reportLinesWith } from './util.js';
 import { headingAtLine } from '../editor/guide.js';
 import { isCalendarDate } from '../model/year.js';
 import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
+import { lastIndexOfAny, sentenceEnd, sentenceStart } from '../prose/text.js';
 
 const SOURCE: Record<YearEvidence['source'], [string, string]> = {
   title: ['标题', 'the title'],
@@ -283,8 +284,9 @@ function staleYearPhrases(report: Report, year: number): StalePhrase[] {
       const g = m.groups!;
       const y = Number(g.to ?? g.cut ?? g.from);
       const yearAt = m.index + m[0].indexOf(String(y));
-      const clauseStart = Math.max(...['，', ',', '；', ';', '。', '！', '？'].map((c) => t.lastIndexOf(c, m.index - 1))) + 1;
-      const sentence = sentenceAround(t, m.index);
+      const clauseStart = lastIndexOfAny(t, '，,；;。！？', m.index, 0);
+      // The sentence on this line (one wrapped over lines: this line's part).
+      const sentence = t.slice(sentenceStart(t, m.index), sentenceEnd(t, m.index));
       let kind: StalePhrase['kind'], expected: number;
       if (g.to !== undefined) {
         if (y > year || /(?:19|20)\d{2}\s*年/.test(t.slice(clauseStart, m.index))) continue;
@@ -308,10 +310,3 @@ function staleYearPhrases(report: Report, year: number): StalePhrase[] {
  */
 const STALE_YEAR = /(?:结转|转入|转至|顺延)(?:至|到)?[^\S\n\r]*(?<to>(?:19|20)\d{2})[^\S\n\r]*年度?(?:继续)?(?:办理|处理|答复)|截[至止]到?[^\S\n\r]*(?<cut>(?:19|20)\d{2})[^\S\n\r]*年[^\S\n\r]*12[^\S\n\r]*月[^\S\n\r]*31[^\S\n\r]*日|(?<from>(?:19|20)\d{2})[^\S\n\r]*年度?(?:的)?结转(?![至到下])/g;
 const staleYearLines = new WeakMap<Report, number[]>();
-
-/** The sentence of line text `t` around offset `at` (between stops `。！？`; a sentence wrapped over lines: this line's part). */
-function sentenceAround(t: string, at: number): string {
-  const start = Math.max(t.lastIndexOf('。', at - 1), t.lastIndexOf('！', at - 1), t.lastIndexOf('？', at - 1)) + 1;
-  const stop = t.slice(at).search(/[。！？]/);
-  return t.slice(start, stop < 0 ? t.length : at + stop);
-}
