@@ -618,16 +618,19 @@ export function wordCellsAsValues(lts: LineTokens[], widthOf: (key: string) => n
 /** A word in a cell: a label, not a number. */
 const CJK_WORD = /[\u3400-\u9fff]/;
 
+/** A row's number in a 序号 column: a whole number of up to three digits. */
+const isRowNumber = (t: Token) => /^\d{1,3}$/.test(t.raw.trim());
+
 /** A header cell naming a column of row numbers (`序号`, `编号`, `行次`), as its label key reads it. */
 const ROW_NUMBER_HEADER = /^(?:序号|编号|行次|序|行号|序列号)$/;
 
 /**
  * A table's leading column of row numbers (`| 序号 | （本列数据…） | 自然人 | … |` over `| 1 | 一、本年新收… | 40 | … |`,
  * a Word table's 序号 column; helper-213 #1, #2): its cells taken out of the pipe rows, so that each row reads from its
- * label on. The column is one when a header row's first cell is `序号` (or 编号, 行次) with two or more rows below it
- * whose first cell is a whole number or blank and whose second is a label; or when a header's first cell is blank over
- * rows numbered 1, 2, 3 … from the first on; or, without such a header, when four or more rows open with the numbers
- * 1, 2, 3 … in order (gaps allowed, each greater than the last) before their label.
+ * label on. The column is one when a header row's first cell is `序号` (or 编号, 行次) over rows whose first cell is a
+ * whole number (one or more) or blank and whose second is a label; or when a header's first cell is blank over rows
+ * numbered 1, 2, 3 … from the first on; or, either without a header or under a blank one, when four or more rows open
+ * with 0, 1 or 2 and greater numbers after it, in order (gaps allowed), before their label.
  * Pipe rows, and HTML rows whose cells are all on their line; other layouts (tab-separated fields, one cell per line)
  * read the numbers apart from the label already. Pure: `lts` is not changed; the same array when there
  * is no such column.
@@ -659,7 +662,7 @@ export function dropRowNumberColumn(lts: LineTokens[]): LineTokens[] {
 /** The lines of table `lts[a, b)` whose first cell is of a row-number column (see `dropRowNumberColumn`); none when it has no such column. */
 function rowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: LineTokens) => boolean, labelCell: (t: Token) => boolean): number[] {
   const labelled = (lt: LineTokens) => row(lt) && lt.tokens.length >= 2 && labelCell(lt.tokens[1]);
-  const numbered = (lt: LineTokens) => labelled(lt) && lt.tokens[0].kind === 'value' && /^\d{1,3}$/.test(lt.tokens[0].raw.trim());
+  const numbered = (lt: LineTokens) => labelled(lt) && lt.tokens[0].kind === 'value' && isRowNumber(lt.tokens[0]);
   const blankFirst = (lt: LineTokens) => labelled(lt) && lt.tokens[0].kind === 'blank';
   const number = (i: number) => Number(lts[i].tokens[0].raw.trim());
   let head = -1;
@@ -693,7 +696,6 @@ function rowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: LineTo
 
 /** Four or more rows of `lts[a, b)` opening with 0, 1 or 2 and then greater numbers, in order, and the table's rows with a blank first cell; none otherwise. */
 function numberedInOrder(lts: LineTokens[], a: number, b: number, numbered: (lt: LineTokens) => boolean, blankFirst: (lt: LineTokens) => boolean, number: (i: number) => number): number[] {
-  // No header says: four or more rows opening with 1, 2, 3 … in order (each greater than the last), group rows blank.
   const seq: number[] = [];
   for (let i = a; i < b; i++) {
     if (!numbered(lts[i])) continue;
@@ -712,8 +714,8 @@ function numberedInOrder(lts: LineTokens[], a: number, b: number, numbered: (lt:
  * the row's number, which read as one more value of the row above (every row "8 values", and a group's number taken for
  * its subtotal). A number line is the row's when the header names `序号` (编号, 行次) and the value lines since the
  * last label line are one more than a whole number of rows of `width` values (1 for a group row, `width` + 1 for a data
- * row); those lines, and the header's, lose their token. Needs two such numbers or more, each greater than the last
- * (without the header's line among `lts`: four or more, from 1 or 2).
+ * row); those lines, and the header's, lose their token. Needs one such number or more under a header, each greater
+ * than the last (without the header's line among `lts`: four or more, from 0, 1 or 2).
  * Pure: `lts` is not changed; the same array when there is no such column.
  */
 export function dropRowNumberLines(lts: LineTokens[], width: number): LineTokens[] {
@@ -767,7 +769,7 @@ function rowNumberLinesIn(lts: LineTokens[], a: number, b: number, width: number
     while (next < b && !lts[next].tokens.length && !lts[next].prose) next++;
     const labelled = next < b && one(lts[next]) && lts[next].tokens[0].kind !== 'text';
     const last = values[values.length - 1];
-    if (labelled && last !== undefined && (values.length - 1) % width === 0 && /^\d{1,3}$/.test(lts[last].tokens[0].raw.trim())) drop.push(last);
+    if (labelled && last !== undefined && (values.length - 1) % width === 0 && isRowNumber(lts[last].tokens[0])) drop.push(last);
     values = [];
   }
   return drop;
