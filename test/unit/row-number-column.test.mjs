@@ -82,3 +82,38 @@ test('a blank header cell over rows numbered from 0 or with gaps: read past', ()
     assert.deepEqual(rowValues(report, 't3', 'R3.1'), rowValues(base.report, 't3', 'R3.1'), name);
   }
 });
+
+// helper-214 #6: the column after the label (`| 项目 | 行次 | 自然人 | … |`, as Chinese statistical forms have it): its
+// numbers read as the rows' first values (29 errors, sum-subtotal adding up the row numbers). Now read past as the
+// leading one is; a wrong total is still found, and fixed in its own cell.
+/** The example with a column after the label in 表二 and 表三: `head` over 1, 2, 3 … (the delimiter row widened). */
+function numberedAfterLabel(text, head = '行次') {
+  let n = 0, on = false;
+  return text.split('\n').map((line) => {
+    if (!line.startsWith('|')) { n = 0; return line; }
+    if (n === 0) on = /信息内容|本列数据/.test(line);
+    if (!on) return line;
+    const cells = line.split('|');
+    cells.splice(2, 0, /^\|[\s:|-]+\|$/.test(line) ? ' --- ' : n === 0 ? ` ${head} ` : ` ${n} `);
+    if (!/^\|[\s:|-]+\|$/.test(line)) n++;
+    return cells.join('|');
+  }).join('\n');
+}
+
+test('a 行次 or 序号 column after the label: read as the table without it, no finding; a wrong total found in its cell', () => {
+  for (const head of ['行次', '序号']) {
+    const text = numberedAfterLabel(example, head);
+    assert.match(text, new RegExp(`^\\| （本列数据[^|]*\\| ${head} \\| 自然人`, 'm'));
+    assert.match(text, /^\| 行政许可 +\| 1 \| 1520/m);
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.message}`), base.findings.map((f) => `${f.ruleId} ${f.message}`), head);
+    for (const id of ['R1', 'R2', 'R3.1', 'R3.3.2', 'R3.7', 'R4']) assert.deepEqual(rowValues(report, 't3', id), rowValues(base.report, 't3', id), `${head} ${id}`);
+  }
+  const text = numberedAfterLabel(example).split('\n').map((l) => (/^\| （七）总计/.test(l) ? l.replace(/ 47(\s*)\|$/, ' 48$1|') : l)).join('\n');
+  assert.match(text, /（七）总计.* 48\s*\|$/m);
+  const errors = core.analyze(text).findings.filter((f) => f.severity === 'error');
+  assert.ok(errors.some((f) => f.ruleId === 'sum-applicants'), errors.map((f) => f.ruleId).join());
+  assert.ok(!errors.some((f) => f.ruleId === 'sum-subtotal' || f.ruleId === 'cell-count'), errors.map((f) => f.ruleId).join());
+  const fixed = core.applyFixes(text, errors.filter((f) => f.ruleId === 'sum-applicants' && f.fix).flatMap((f) => f.fix.edits)).text;
+  assert.equal(fixed, numberedAfterLabel(example));
+});

@@ -78,3 +78,22 @@ test('full-width delimiter rows are rewritten, and rows added in a blockquote ar
     assert.ok(!/[－—]{2}/.test(fixed), name);
   }
 });
+
+// helper-214 #9: rows written without outer bars (`行政许可 ｜ 1520`): 表二's two-column parts have one bar a row, and
+// were taken for notes: their bars stayed full-width and three of 表二's four tables did not render.
+test('｜ tables without outer bars: every part of 表二 is fixed and renders, two-column parts too', async () => {
+  const { default: MarkdownIt } = await import('markdown-it');
+  const md = new MarkdownIt();
+  const tables = (text) => (md.render(text).match(/<table>/g) ?? []).length;
+  const isDelimiter = (l) => /^\|[\s:|-]+\|$/.test(l);
+  const text = CORRECT.split('\n').filter((l) => !isDelimiter(l))
+    .map((l) => ((l.match(/\|/g) ?? []).length >= 2 ? l.trim().slice(1, -1).trim().replaceAll('|', '｜') : l)).join('\n');
+  assert.ok(text.includes('行政许可 ｜ 1520') && !text.includes('| 行政许可'));
+  const t2 = only(text, 'table-fullwidth-pipe').found.find((f) => f.message.startsWith('表二'));
+  // 3 rows of 3 bars, then 2 + 3 + 2 rows of one.
+  assert.ok(t2.message.includes('（16 处）'), t2.message);
+  const fixed = core.fixAll(text).text;
+  assert.equal(tables(fixed), 6);
+  assert.ok(!fixed.includes('｜'));
+  assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), []);
+});

@@ -37,9 +37,9 @@ test('a 表三 indented by four spaces or a tab is said at its header, and fixed
   }
 });
 
-test('indented less than four, after a paragraph line, or under a list item: no finding', () => {
+test('indented less than four, or under a list item within its content: no finding', () => {
   assert.deepEqual(found(indented('  ')), []);
-  assert.deepEqual(found(indented('    ', '表三如下：')), []);
+  assert.deepEqual(found(indented('   ', '表三如下：')), []);
   const listed = indented('    ').split('\n');
   listed.splice(t3[0] - 1, 0, '- 收到和处理政府信息公开申请情况见下表：');
   assert.deepEqual(found(listed.join('\n')), []);
@@ -53,4 +53,47 @@ test('fix-all takes the indentation out before inserting a missing row: the row 
   assert.ok(row, 'the row is inserted');
   assert.ok(row.startsWith('|'), JSON.stringify(row));
   assert.ok(!fixed.split('\n').some((l) => /^\s+\|/.test(l)), 'no table line indented');
+});
+
+// helper-214 #10: tables that markdown-it (as GitHub and VS Code) does not show whole were not reported: indented four
+// beyond a list item's content, in a blockquote after `> `, right under a line of text (the lines join that text), with
+// only the header or only some rows indented. Each is now reported, and fix-all gives back the example's six tables.
+test('every indentation that breaks a table in markdown-it is reported, and the fix restores the tables (whitespace only)', async () => {
+  const { default: MarkdownIt } = await import('markdown-it');
+  const md = new MarkdownIt();
+  const tables = (text) => (md.render(text).match(/<tbody>/g) ?? []).length;
+  assert.equal(tables(example), 6);
+  const head = t3[0];
+  const variants = {
+    'after a line of text': indented('    ', '表三如下：'),
+    'header only': lines.map((l, i) => (i === head ? '    ' + l : l)).join('\n'),
+    'delimiter row only': lines.map((l, i) => (i === head + 1 ? '    ' + l : l)).join('\n'),
+    'in a blockquote': lines.map((l, i) => (i >= t3[0] && i <= t3[1] ? '>     ' + l : l)).join('\n'),
+    'under a list item, six': [...lines.slice(0, head - 1), '- 收到和处理政府信息公开申请情况见下表：', '', ...lines.slice(head, t3[1] + 1).map((l) => '      ' + l), ...lines.slice(t3[1] + 1)].join('\n'),
+  };
+  for (const [name, text] of Object.entries(variants)) {
+    assert.ok(tables(text) < 6, name);
+    const fs = found(text);
+    assert.equal(fs.length, 1, name);
+    const fixed = core.fixAll(text).text;
+    assert.equal(tables(fixed), 6, name);
+    assert.deepEqual(found(fixed), [], name);
+    assert.equal(fixed.replace(/[ \t]/g, ''), text.replace(/[ \t]/g, ''), `${name}: only white space changes`);
+  }
+  // Rows indented under a header that is not: the table ends before them; they are said, from the first.
+  const rows = lines.map((l, i) => (i > head + 5 && i <= t3[1] ? '    ' + l : l)).join('\n');
+  const [f] = found(rows);
+  assert.equal(f.range.start.line, head + 6);
+  assert.match(f.message, /缺了这些行/);
+  assert.equal(core.fixAll(rows).text, example);
+  // Under a list item the table keeps the item's indentation: it stays in the item, and shows.
+  const listed = variants['under a list item, six'];
+  assert.ok(core.fixAll(listed).text.includes('\n  | （本列数据'));
+  // Indented three beyond the item's content, or quoted with one space: tables, no finding.
+  const five = listed.replaceAll('\n      |', '\n     |');
+  assert.equal(tables(five), 6);
+  assert.deepEqual(found(five), []);
+  const quoted = lines.map((l, i) => (i >= t3[0] && i <= t3[1] ? '> ' + l : l)).join('\n');
+  assert.equal(tables(quoted), 6);
+  assert.deepEqual(found(quoted), []);
 });

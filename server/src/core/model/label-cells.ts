@@ -640,18 +640,27 @@ export function dropRowNumberColumn(lts: LineTokens[]): LineTokens[] {
   const labelCell = (t: Token) => (t.kind === 'text' && t.key !== '') || (t.kind === 'value' && CJK_WORD.test(t.raw));
   // A pipe row, or an HTML row whose cells are all on its line (`<tr><td>1</td><td>一、…</td>…</tr>`).
   const row = (lt: LineTokens) => (lt.html ? lt.tokens.length > 0 && lt.tokens.every((t) => t.line === lt.line) : lt.pipeRow);
-  const rows = new Set<number>();
+  /** The rows with a row number, each with the index of its cell in the column (0: the first). */
+  const rows = new Map<number, number>();
   // Each table on its own: a run of rows and lines without tokens (delimiter rows, blank lines, HTML tags alone).
   for (let a = 0; a < lts.length; ) {
     let b = a;
     while (b < lts.length && !lts[b].prose && (row(lts[b]) || !lts[b].tokens.length)) b++;
-    if (b > a) for (const i of rowNumberRows(lts, a, b, row, labelCell)) rows.add(i);
+    if (b > a) {
+      const first = rowNumberRows(lts, a, b, row, labelCell);
+      if (first.length) for (const i of first) rows.set(i, 0);
+      else {
+        const later = laterRowNumberRows(lts, a, b, row, labelCell);
+        if (later) for (const i of later.rows) rows.set(i, later.column);
+      }
+    }
     a = Math.max(b, a + 1);
   }
   if (!rows.size) return lts;
   return lts.map((lt, i) => {
-    if (!rows.has(i)) return lt;
-    const tokens = lt.tokens.slice(1);
+    const at = rows.get(i);
+    if (at === undefined) return lt;
+    const tokens = [...lt.tokens.slice(0, at), ...lt.tokens.slice(at + 1)];
     if (tokens[0].kind === 'value') tokens[0] = { ...tokens[0], kind: 'text', key: labelKey(tokens[0].raw) };
     let values = 0;
     for (const t of tokens) if (t.kind !== 'text') values++;
@@ -692,6 +701,32 @@ function rowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: LineTo
     return seq.length ? [head, ...seq] : [];
   }
   return numberedInOrder(lts, a, b, numbered, blankFirst, number);
+}
+
+/**
+ * A row-number column after the label column (`| （本列数据…） | 行次 | 自然人 | … |` over `| 一、本年新收… | 1 | 40 | … |`,
+ * as Chinese statistical forms put 行次 after 项目; helper-214 #6): the header's cell at `column` (1 or more, not its last)
+ * names it (序号, 编号, 行次), and the rows below have a label first and, at `column`, a whole number (one or more) or a
+ * blank. The lines of table `lts[a, b)` to drop that cell from (the header among them); null when there is none.
+ */
+function laterRowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: LineTokens) => boolean, labelCell: (t: Token) => boolean): { rows: number[]; column: number } | null {
+  let head = -1;
+  for (let i = a; i < b && head < 0; i++) if (row(lts[i]) && lts[i].tokens.length >= 3) head = i;
+  if (head < 0) return null;
+  const h = lts[head].tokens;
+  if (h[0].kind === 'value') return null;
+  const column = h.findIndex((t, k) => k >= 1 && k < h.length - 1 && t.kind === 'text' && ROW_NUMBER_HEADER.test(t.key));
+  if (column < 0) return null;
+  const rows: number[] = [];
+  let numbered = 0;
+  for (let i = head + 1; i < b; i++) {
+    const t = lts[i].tokens;
+    if (!row(lts[i]) || t.length <= column || !labelCell(t[0])) continue;
+    if (t[column].kind === 'value' && isRowNumber(t[column])) numbered++;
+    else if (t[column].kind !== 'blank') continue;
+    rows.push(i);
+  }
+  return numbered ? { rows: [head, ...rows], column } : null;
 }
 
 /** Four or more rows of `lts[a, b)` opening with 0, 1 or 2 and then greater numbers, in order, and the table's rows with a blank first cell; none otherwise. */

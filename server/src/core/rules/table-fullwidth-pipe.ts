@@ -46,9 +46,9 @@ function cellsOf(line: string): number {
 function delimitersFor(lines: LineIndex, a: number, b: number): { range: ReturnType<LineIndex['range']>; newText: string }[] {
   const out: { range: ReturnType<LineIndex['range']>; newText: string }[] = [];
   for (let i = a; i <= b; ) {
-    if (pipesIn(lines.line(i)) < 2) { i++; continue; }
+    if (!isRow(lines, i)) { i++; continue; }
     let j = i;
-    while (j + 1 <= b && pipesIn(lines.line(j + 1)) >= 2) j++;
+    while (j + 1 <= b && isRow(lines, j + 1)) j++;
     let has = false;
     for (let k = i; k <= j && !has; k++) has = DELIMITER.test(unquoted(lines.line(k)));
     if (!has) {
@@ -59,6 +59,20 @@ function delimitersFor(lines: LineIndex, a: number, b: number): { range: ReturnT
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * Whether line `i` of a table's block is one of its rows: two bars or more, or one between two cells on a line next to
+ * another line with a bar (a two-column part of 表二 written without outer bars, `行政许可 ｜ 1520`, under its header;
+ * helper-214 #9). A line with no bar, or one bar alone among lines without (a note between 表二's parts), keeps its text.
+ */
+function isRow(lines: LineIndex, i: number): boolean {
+  const l = lines.line(i);
+  const n = pipesIn(l);
+  if (n !== 1) return n >= 2;
+  const [left, right] = unquoted(l).split(/[|｜]/);
+  const barred = (k: number) => k >= 0 && k < lines.lineCount && pipesIn(lines.line(k)) > 0;
+  return Boolean(left.trim() && right.trim()) && (barred(i - 1) || barred(i + 1));
 }
 
 /** How many cell separators (`|` or `｜`) a line has. */
@@ -103,7 +117,7 @@ export const tableFullwidthPipe: Rule = {
       for (let i = a; i <= b; i++) {
         const l = lines.line(i);
         // Only rows: a line between two parts of 表二 (a sub-heading, a note) keeps its text.
-        if (pipesIn(l) < 2) continue;
+        if (!isRow(lines, i)) continue;
         // A delimiter row of full-width dashes (`｜——｜`) is written anew as `|---|…|` (its dashes too: else it shows as a
         // row of dashes under a delimiter row added above it; helper-214 #2).
         if (isWideDelimiter(l)) {
