@@ -117,3 +117,39 @@ test('a 行次 or 序号 column after the label: read as the table without it, n
   const fixed = core.applyFixes(text, errors.filter((f) => f.ruleId === 'sum-applicants' && f.fix).flatMap((f) => f.fix.edits)).text;
   assert.equal(fixed, numberedAfterLabel(example));
 });
+
+// helper-214 #5, #8: 表四 with a 序号 column, as a pipe table and tab-separated (a Word copy): its sub-header and value
+// rows have no label, so the number was read as a value (a pipe table was read as its first three lines, with false
+// number-invalid errors and its real value row never read; the tab-separated row shifted one column: 3 false sum-review
+// and 2 false prose-table errors). Read past now; a wrong 总计 is found in its cell.
+/** The example's 表四 lines (header to value row) with a first column: `序号` over 1, 2, 3 (the delimiter widened). */
+function t4Numbered(text, { tabs = false } = {}) {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('| 行政复议'));
+  let n = 0;
+  for (let i = at; i < lines.length && lines[i].startsWith('|'); i++) {
+    const delimiter = /^\|[\s:|-]+\|$/.test(lines[i]);
+    lines[i] = delimiter ? `| --- ${lines[i]}` : `| ${n ? n : '序号'} ${lines[i]}`;
+    if (!delimiter) n++;
+  }
+  if (!tabs) return lines.join('\n');
+  // The same rows as a Word table copies them: fields between tabs, no delimiter row.
+  return lines.filter((l, i) => !(i > at && /^\|[\s:|-]+\|$/.test(l)))
+    .map((l, i) => (i >= at && i < at + 4 ? l.trim().slice(1, -1).split('|').map((c) => c.trim()).join('\t') : l)).join('\n');
+}
+
+test('表四 with a 序号 column, pipe or tab-separated: read as without it; a wrong 总计 is found', () => {
+  for (const tabs of [false, true]) {
+    const text = t4Numbered(example, { tabs });
+    assert.match(text, tabs ? /^3\t2\t0\t1\t0\t3\t1/m : /^\| 3 \| 2 +\| 0/m);
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.message}`), [], `tabs ${tabs}`);
+    assert.deepEqual(rowValues(report, 't4', 'T4'), rowValues(base.report, 't4', 'T4'), `tabs ${tabs}`);
+    // 行政复议's 总计 3 → 4: 2 + 0 + 1 + 0 is 3.
+    const wrong = tabs ? text.replace(/^3\t2\t0\t1\t0\t3\t/m, '3\t2\t0\t1\t0\t4\t') : text.replace(/^(\| 3 \| 2 +\| 0 +\| 1 +\| 0 +\| )3/m, '$14');
+    assert.notEqual(wrong, text);
+    const errors = core.analyze(wrong).findings.filter((f) => f.severity === 'error');
+    assert.deepEqual([...new Set(errors.map((f) => f.ruleId))], ['sum-review'], `tabs ${tabs}`);
+    assert.match(errors[0].message, /行政复议.*3（2 \+ 0 \+ 1 \+ 0），实为 4/);
+  }
+});

@@ -1,4 +1,4 @@
-import { readCell, type LineTokens, type Token } from '../parse/tokens.js';
+import { readCell, rereadPipeCells, type LineTokens, type Token } from '../parse/tokens.js';
 import type { LineIndex } from '../text/lines.js';
 import { labelKey } from '../text/normalize.js';
 import { hasHtmlCell, htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
@@ -660,8 +660,10 @@ export function dropRowNumberColumn(lts: LineTokens[]): LineTokens[] {
   return lts.map((lt, i) => {
     const at = rows.get(i);
     if (at === undefined) return lt;
-    const tokens = [...lt.tokens.slice(0, at), ...lt.tokens.slice(at + 1)];
-    if (tokens[0].kind === 'value') tokens[0] = { ...tokens[0], kind: 'text', key: labelKey(tokens[0].raw) };
+    let tokens = [...lt.tokens.slice(0, at), ...lt.tokens.slice(at + 1)];
+    // The cells after a leading number had all read as values (a label too): read again from the first (a pipe row).
+    if (at === 0 && !lt.html) tokens = rereadPipeCells(tokens);
+    if (tokens[0].kind === 'value' && CJK_WORD.test(tokens[0].raw)) tokens[0] = { ...tokens[0], kind: 'text', key: labelKey(tokens[0].raw) };
     let values = 0;
     for (const t of tokens) if (t.kind !== 'text') values++;
     return { ...lt, tokens, values };
@@ -680,6 +682,18 @@ function rowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: LineTo
   const h = lts[head].tokens;
   const out: number[] = [];
   if (h.length >= 3 && h[0].kind === 'text' && ROW_NUMBER_HEADER.test(h[0].key) && h[1].kind !== 'value') {
+    // `| 序号 | 行政复议 | … |` over rows numbered 1, 2, 3 … each (blank ones aside): every row's first cell is its
+    // number, labelled or not (表四's sub-header and value rows have no label; helper-214 #5).
+    const all: number[] = [];
+    let next = 1;
+    for (let i = head + 1; i < b && next > 0; i++) {
+      const t = lts[i].tokens;
+      if (!row(lts[i]) || t.length < 2) continue;
+      if (t[0].kind === 'blank') all.push(i);
+      else if (t[0].kind === 'value' && isRowNumber(t[0]) && Number(t[0].raw.trim()) === next) { all.push(i); next++; }
+      else next = 0;
+    }
+    if (next > 1) return [head, ...all];
     // `| 序号 | 信息内容 | … |`: the rows below, numbered or blank.
     let n = 0;
     for (let i = head + 1; i < b; i++) if (numbered(lts[i]) ? ++n : blankFirst(lts[i])) out.push(i);
@@ -742,6 +756,27 @@ function numberedInOrder(lts: LineTokens[], a: number, b: number, numbered: (lt:
   // (Rows left unnumbered, before, between or after them: a group's row, the last row, a blank corner cell.)
   for (let i = a; i < b; i++) if (blankFirst(lts[i])) seq.push(i);
   return seq;
+}
+
+/**
+ * 表四's 序号 column in a layout `dropRowNumberColumn` does not read (tab-separated fields, a Word copy; helper-214 #8):
+ * under a header line opening with `序号` (编号, 行次), each line opening with a row number loses it when it is a header
+ * line (words after the number: `1⇥⇥⇥未经复议直接起诉…`) or the value row with one cell more than `values` (its 15).
+ * Pure: `lts` is not changed; the same array when the header names no such column.
+ */
+export function dropT4RowNumbers(lts: LineTokens[], values: number): LineTokens[] {
+  const head = lts.findIndex((lt) => !lt.prose && lt.tokens.length > 0);
+  const first = head >= 0 ? lts[head].tokens[0] : undefined;
+  if (!first || first.kind !== 'text' || !ROW_NUMBER_HEADER.test(first.key)) return lts;
+  return lts.map((lt, i) => {
+    const t = lt.tokens;
+    if (i <= head || lt.prose || !t.length || t[0].kind !== 'value' || !isRowNumber(t[0])) return lt;
+    const words = t.some((x) => x.kind === 'text');
+    const cells = t.filter((x) => x.kind !== 'text').length;
+    if (!words && cells !== values + 1) return lt;
+    const tokens = t.slice(1);
+    return { ...lt, tokens, values: tokens.filter((x) => x.kind !== 'text').length };
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, misspellingBudget, substringDistance } from './labels.js';
-import { addsUp, dropRowNumberColumn, dropRowNumberLines, joinContinuationRows, markTabFieldGaps, mergeLabelCells, pipeCellsSpan, splitGluedValues, splitJoinedCells, tokenNumbers, wordCellsAsValues } from './label-cells.js';
+import { addsUp, dropRowNumberColumn, dropRowNumberLines, dropT4RowNumbers, joinContinuationRows, markTabFieldGaps, mergeLabelCells, pipeCellsSpan, splitGluedValues, splitJoinedCells, tokenNumbers, wordCellsAsValues } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
 import { patternFinder } from '../text/search.js';
@@ -1976,7 +1976,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   // The first number glued to the header's last label (`总计2`, the line break between the header and the values
   // lost: `…⇥尚未审结⇥总计2⇥0⇥…`, or one cell a line) is the first value, when the other 14 follow it.
   const leaves = template.leaves.map(labelKey);
-  const lts = splitGluedValues(dropRowNumberColumn(rd.tokens(span.start, span.end)), (key) => (leaves.some((l) => key.endsWith(l)) ? T4_VALUES : undefined), rd.lines);
+  const lts = splitGluedValues(dropT4RowNumbers(dropRowNumberColumn(rd.tokens(span.start, span.end)), T4_VALUES), (key) => (leaves.some((l) => key.endsWith(l)) ? T4_VALUES : undefined), rd.lines);
   const values: Token[] = [];
   const header: Token[] = [];
   const valueLines: LineTokens[] = [];

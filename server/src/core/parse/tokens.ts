@@ -640,14 +640,36 @@ export function isMarkedNumber(raw: string): boolean {
  * after it in their columns. Returns whether this cell is the row's first number.
  */
 function rowCell(out: Token[], raw: string, line: number, start: number, end: number, afterNumber: boolean): boolean {
+  const { kind, first } = cellKind(raw, afterNumber);
+  out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line, start, end, pipe: true });
+  return first;
+}
+
+/** What `rowCell` reads a cell's text `raw` as, after the row's first number or not; `first`: it is that number. */
+function cellKind(raw: string, afterNumber: boolean): { kind: TokenKind; first: boolean } {
   // A struck-through number (`~~23~~`) or one with a footnote asterisk (`\*23`) is a value cell read as invalid: it
   // keeps the cells after it in their columns.
   const marked = !afterNumber && isMarkedNumber(raw);
   // (Inline tags inside the text, `<span>1.</span><span>属于国家秘密</span>`, are no part of what it says.)
   const said = raw.includes('<') ? raw.replace(INLINE_TAGS, '') : raw;
   const kind: TokenKind = afterNumber || marked || isValueText(said) || looksLikeValue(said) ? 'value' : 'text';
-  out.push({ kind, raw, key: kind === 'text' ? labelKey(raw) : '', line, start, end, pipe: true });
-  return kind === 'value' && !afterNumber && (marked || hasDigit(raw));
+  return { kind, first: kind === 'value' && !afterNumber && (marked || hasDigit(raw)) };
+}
+
+/**
+ * The cells of a pipe row read again as a row that starts with `tokens[0]` (`rowCell`): a cell before the row's first
+ * number is a value or a label by its own text, every cell from that number on a value. For a row whose first cell was
+ * taken out (a 序号 column's number, after which every cell had read as a value: `未经复议直接起诉` too). Blank cells
+ * and tokens of other rows (not `pipe`) are kept as they are. Pure.
+ */
+export function rereadPipeCells(tokens: readonly Token[]): Token[] {
+  let afterNumber = false;
+  return tokens.map((t) => {
+    if (!t.pipe || t.kind === 'blank') return t;
+    const { kind, first } = cellKind(t.raw, afterNumber);
+    if (first) afterNumber = true;
+    return kind === t.kind ? t : { ...t, kind, key: kind === 'text' ? labelKey(t.raw) : '' };
+  });
 }
 
 /** A line aligned in columns with runs of spaces (`pdftotext -layout`), or full-width spaces. */
