@@ -40,3 +40,29 @@ test('empty lines after every cell or after every label are no blank cells', () 
     ['after every label', rewriteRows(example, (c) => { const f = c.filter(Boolean); return [f[0], '', ...f.slice(1)]; })],
   ]) assert.deepEqual(core.analyze(text).findings.map((f) => f.ruleId), [], name);
 });
+
+// helper-214 #11: a blank last cell (the empty line before the next label), and a blank cell where an empty line
+// stands between every two cells (there three empty lines in a row hold one blank cell) were read as rows of 6 values:
+// cell-count errors without a fix, and info sums on shifted columns. Each is said on its line and fixed from the row.
+test('a blank last cell, and blank cells between paragraph-spaced cells, are said on their line and fixed', () => {
+  // The last cell (总计) of 表三's 3.其他 row, whose 0 no sum decides here: said, filled with 0 by the fix.
+  const { text, line, was } = blanked('3.其他', 7);
+  const found = core.analyze(text).findings;
+  assert.deepEqual(found.map((f) => f.ruleId), ['cell-blank']);
+  assert.equal(found[0].range.start.line, line);
+  assert.match(found[0].message, /总计/);
+  assert.equal(core.fixAll(text).text.split('\n')[line], was);
+  assert.deepEqual(core.analyze(core.fixAll(text).text).findings, []);
+  // An empty line after every cell; (一)予以公开's first cell, a middle cell and 3.其他's last cell left empty.
+  const spaced = rewriteRows(example, (c) => {
+    const f = c.filter(Boolean);
+    const cells = f[0] === '（一）予以公开' ? [f[0], '', ...f.slice(2)] : f[0] === '2.其他法律行政法规禁止公开' ? [...f.slice(0, 3), '', ...f.slice(4)] : f[0] === '3.其他' ? [...f.slice(0, 7), ''] : f;
+    return cells.flatMap((x) => [x, '']);
+  });
+  const blanks = core.analyze(spaced).findings;
+  assert.deepEqual(blanks.map((f) => f.ruleId), ['cell-blank', 'cell-blank', 'cell-blank']);
+  assert.deepEqual(blanks.map((f) => f.message.match(/空白单元格（(.+?)）/)[1]), ['自然人', '科研机构', '总计']);
+  const fixed = core.fixAll(spaced).text;
+  assert.deepEqual(core.analyze(fixed).findings, []);
+  assert.equal(fixed, rewriteRows(example, (c) => c.filter(Boolean).flatMap((x) => [x, ''])).replace(/\n$/, '') + (spaced.endsWith('\n') ? '\n' : ''));
+});

@@ -214,7 +214,7 @@ const INLINE_TAG = /<\/?(?:b|strong|i|em)>/gi;
  * two or more values (a row of its own, unless its values go on below it: `LineTokens.continues`), and before a
  * pipe row with values. Prose lines end a segment and are not label text.
  */
-export function segmentize(lts: LineTokens[]): { segments: Segment[]; leading: Token[] } {
+export function segmentize(lts: LineTokens[], widthOf?: (label: readonly Token[]) => number | undefined): { segments: Segment[]; leading: Token[] } {
   const segments: Segment[] = [];
   let pending: Token[] = [];
   let leading: Token[] | null = null;
@@ -243,19 +243,41 @@ export function segmentize(lts: LineTokens[]): { segments: Segment[]; leading: T
   // A table pasted one cell a line with its cells on adjacent lines: an empty line among a row's cells is a blank cell
   // (helper-213 #3; a web page's paragraphs put an empty line after every cell, and there it is none).
   const blankCells = emptyLinesAreCells(lts, oneValue);
+  // Or with an empty line between every two cells (a web page's paragraphs): there a run of three empty lines holds one
+  // blank cell, five two (helper-214 #11).
+  const gapped = !blankCells && emptyLinesBetweenCells(lts, oneValue);
+  /** The empty lines from `k` on (`k` itself empty): how many. */
+  const emptyRun = (k: number) => {
+    let j = k;
+    while (j < lts.length && !lts[j].tokens.length && !lts[j].prose) j++;
+    return j - k;
+  };
   for (let k = 0; k < lts.length; k++) {
     const lt = lts[k];
-    // The empty line stands right between a row's label (or a cell of it) and the next cell.
-    const between = k > 0 && (cur !== null ? oneValue(k - 1) : lts[k - 1].tokens.length > 0 && previousIsText(k));
-    if (blankCells && !lt.tokens.length && !lt.prose && oneValue(k + 1) && between) {
-      const blank: Token = { kind: 'blank', raw: '', key: '', line: lt.line, start: 0, end: 0, pipe: false };
-      if (!cur) {
-        if (leading === null) leading = pending;
-        cur = { values: [], before: pending.filter((t) => t.line !== lt.line), inline: [], after: [], line: lt.line };
-        pending = [];
+    if ((blankCells || gapped) && !lt.tokens.length && !lt.prose && k > 0 && !lts[k - 1].prose && lts[k - 1].tokens.length > 0) {
+      // A run of empty lines after a row's label or cell: blank cells, by the layout's count, when a cell follows it, or
+      // when the row's next label follows and exactly so many cells are missing from the row's width (`widthOf`: a
+      // blank last cell; an empty line after a complete row is no cell).
+      const run = emptyRun(k);
+      const next = k + run;
+      const blanks = blankCells ? run : run >= 3 && run % 2 === 1 ? (run - 1) / 2 : 0;
+      const afterCell = cur !== null ? oneValue(k - 1) : previousIsText(k);
+      const width = widthOf && cur ? widthOf((cur as Segment).before) : undefined;
+      const completes = cur !== null && width !== undefined && lts[next] !== undefined && !lts[next].prose && lts[next].tokens.length > 0
+        && lts[next].tokens.every((t) => t.kind === 'text') && (cur as Segment).values.length + blanks === width;
+      if (blanks && afterCell && (oneValue(next) || completes)) {
+        for (let b = 0; b < blanks; b++) {
+          const blank: Token = { kind: 'blank', raw: '', key: '', line: lts[blankCells ? k + b : k + 1 + 2 * b].line, start: 0, end: 0, pipe: false };
+          if (!cur) {
+            if (leading === null) leading = pending;
+            cur = { values: [], before: pending.filter((t) => t.line !== blank.line), inline: [], after: [], line: blank.line };
+            pending = [];
+          }
+          (cur as Segment).values.push(blank);
+        }
+        k = next - 1;
+        continue;
       }
-      (cur as Segment).values.push(blank);
-      continue;
     }
     if (lt.prose) {
       close();
@@ -303,6 +325,21 @@ function emptyLinesAreCells(lts: LineTokens[], oneValue: (k: number) => boolean)
     else if (k >= 2 && !lts[k - 1].tokens.length && !lts[k - 1].prose && lts[k - 2].tokens.length > 0 && !lts[k - 2].prose) gaps++;
   }
   return adjacent >= 3 && gaps * 8 <= adjacent;
+}
+
+/**
+ * Whether the one-cell-a-line rows of `lts` put an empty line between every two cells (a web page's paragraphs): many
+ * value lines follow exactly one empty line after a value, and few (an eighth of those at most) follow a value
+ * directly.
+ */
+function emptyLinesBetweenCells(lts: LineTokens[], oneValue: (k: number) => boolean): boolean {
+  let adjacent = 0, gaps = 0;
+  for (let k = 1; k < lts.length; k++) {
+    if (!oneValue(k)) continue;
+    if (oneValue(k - 1)) adjacent++;
+    else if (k >= 2 && !lts[k - 1].tokens.length && !lts[k - 1].prose && oneValue(k - 2)) gaps++;
+  }
+  return gaps >= 3 && adjacent * 8 <= gaps;
 }
 
 /** Joined label keys of tokens. */

@@ -222,7 +222,7 @@ function t3Input(rd: TextReader, span: LineSpan): T3Input {
   const raw = dropRowNumberLines(dropRowNumberColumn(span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end)), 7);
   // A row's first number glued to its label (`（一）予以公开8⇥1⇥…`) is its first value, not a letter of the label.
   const lts = markTabFieldGaps(splitJoinedCells(splitGluedValues(joinContinuationRows(wordCellsAsValues(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines), t3DataWidth), t3RowKeys(), rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines);
-  const { segments } = segmentize(lts);
+  const { segments } = segmentize(lts, () => 7);
   // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns,
   // or where it has as many fields as a header that names the seven columns (its other empty fields stand under
   // the header's own empty fields: tabs doubled to align both).
@@ -2129,7 +2129,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const widths = new Map(template.blocks.flatMap((b) => b.rows.map((r) => [labelKey(r.label), b.columns.length] as const)));
   const widthOf = (key: string) => widths.get(key.replace(/^\d+[.、]/, ''));
   const lts = splitGluedValues(wordCellsAsValues(dropRowNumberLines(dropRowNumberColumn(rd.tokens(span.start, span.end)), 0), widthOf), widthOf, rd.lines);
-  const { segments } = segmentize(lts);
+  const { segments } = segmentize(lts, (label) => widthOf(keyOf(label)));
   const allCols = template.blocks.flatMap((b) => b.columns);
   // By the row's label key: the segment and label token of the row (`distance` set when the label misspells it).
   const byLabel = new Map<string, { seg: Segment; tok: Token; distance?: number }>();
