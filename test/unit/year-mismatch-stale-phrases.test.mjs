@@ -59,3 +59,23 @@ test('a sentence of 总体情况 opening with an earlier year in Chinese numeral
   const same = CORRECT.replace(OVERVIEW, '$1二〇二四年度，本局认真贯彻落实《条例》。\n\n');
   assert.deepEqual(core.checkReport(core.parseReport(same)).filter((f) => f.ruleId === 'year-mismatch'), []);
 });
+
+// helper-212 #10: the body naming the report itself by last year's name, outside the introduction (in 五 or 六, or a
+// closing line) was not read: only the introduction's name is evidence of the report's year.
+test('the body naming the report by another year is said on the year; the right year or a cited report says nothing', () => {
+  const closing = (line) => {
+    const text = `${CORRECT.trimEnd()}\n\n${line}\n`;
+    return core.checkReport(core.parseReport(text)).filter((f) => f.ruleId === 'year-mismatch')
+      .map((f) => ({ said: text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character), expected: f.expected, message: f.message }));
+  };
+  for (const line of ['本报告为2023年度政府信息公开工作年度报告。', '以上为某某市某某局2023年度政府信息公开工作年度报告全文。', '以上是某某市某某局2023年政府信息公开工作年度报告。']) {
+    const fs = closing(line);
+    assert.equal(fs.length, 1, line);
+    assert.equal(fs[0].said, '2023');
+    assert.equal(fs[0].expected, 2024);
+    assert.match(fs[0].message, /称呼自己时也应写 2024 年度/);
+  }
+  for (const line of ['本报告为2024年度政府信息公开工作年度报告。', '以上为2023年度政府信息公开工作年度报告中提出的问题的整改情况。', '对照2023年度政府信息公开工作年度报告，问题已整改。']) {
+    assert.deepEqual(closing(line), [], line);
+  }
+});

@@ -31,8 +31,8 @@ export const yearMismatch: Rule = {
     fixable: false,
     description: bi('标题、统计期限和引言中的报告年度不一致', 'The title, the statistics period and the introduction name different report years'),
     rationale: bi(
-      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”，也写作“统计期限为2024年度”“2024.1.1—2024.12.31”“统计截止时间为2024年12月31日”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外；“存在的主要问题及改进情况”中以更早年份开头的句子也是这样，说上一年提出的问题或计划落实得怎样的（“2023年度报告提出的问题已整改”）和改进计划（见下）除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。依申请公开的说法中留有旧稿年份的也作为警告提示：2024 年度报告中“1件结转至2024年继续办理”（结转下年度的申请在 2025 年继续办理；“2023年结转至2024年的2件”说的是上年结转，除外）、“截至2023年12月31日，已办结47件”（说申请或公开数量、不比较年份也不提 2024 年的句子）、“含2022年结转2件”（上年结转的是 2023 年的申请）。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。不提供自动修复：需要确认哪一处是对的。',
-      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period (统计期限自2024年1月1日起至12月31日止, also written 统计期限为2024年度, 2024.1.1—2024.12.31 or 统计截止时间为2024年12月31日) must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not; so is a sentence of 存在的主要问题及改进情况 that opens with an earlier year, unless it says what became of last year\'s problems or plans (2023年度报告提出的问题已整改) or is a plan (below). Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加…… or 2024年，我局将进一步…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. So are the years of an older report left in what the prose says of applications, in a 2024 report: 1件结转至2024年继续办理 (applications carried over go on in 2025; 2023年结转至2024年的2件 is last year\'s carried into this one, and is not), 截至2023年12月31日，已办结47件 (in a sentence about applications or disclosures that neither compares years nor names 2024), 含2022年结转2件 (上年结转 came from 2023). A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). No automatic fix: which one is right needs checking.'),
+      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”，也写作“统计期限为2024年度”“2024.1.1—2024.12.31”“统计截止时间为2024年12月31日”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外；“存在的主要问题及改进情况”中以更早年份开头的句子也是这样，说上一年提出的问题或计划落实得怎样的（“2023年度报告提出的问题已整改”）和改进计划（见下）除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。依申请公开的说法中留有旧稿年份的也作为警告提示：2024 年度报告中“1件结转至2024年继续办理”（结转下年度的申请在 2025 年继续办理；“2023年结转至2024年的2件”说的是上年结转，除外）、“截至2023年12月31日，已办结47件”（说申请或公开数量、不比较年份也不提 2024 年的句子）、“含2022年结转2件”（上年结转的是 2023 年的申请）。引言之外正文称呼本报告时写的年度也是这样：2024 年报告中的“本报告为2023年度政府信息公开工作年度报告”“以上为某某局2023年度政府信息公开工作年度报告全文”（引用别的年度报告的“……报告中提出的问题”不算）。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。不提供自动修复：需要确认哪一处是对的。',
+      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period (统计期限自2024年1月1日起至12月31日止, also written 统计期限为2024年度, 2024.1.1—2024.12.31 or 统计截止时间为2024年12月31日) must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not; so is a sentence of 存在的主要问题及改进情况 that opens with an earlier year, unless it says what became of last year\'s problems or plans (2023年度报告提出的问题已整改) or is a plan (below). Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加…… or 2024年，我局将进一步…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. So are the years of an older report left in what the prose says of applications, in a 2024 report: 1件结转至2024年继续办理 (applications carried over go on in 2025; 2023年结转至2024年的2件 is last year\'s carried into this one, and is not), 截至2023年12月31日，已办结47件 (in a sentence about applications or disclosures that neither compares years nor names 2024), 含2022年结转2件 (上年结转 came from 2023). So is the year of the body naming the report itself outside the introduction: 本报告为2023年度政府信息公开工作年度报告 or 以上为某某局2023年度政府信息公开工作年度报告全文 in a 2024 report (not another year\'s report cited, …报告中提出的问题). A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). No automatic fix: which one is right needs checking.'),
     example: { bad: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n……报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。', note: bi('标题为 2024 年，统计期限为 2023 年', 'the title says 2024, the period 2023') },
   },
   check(ctx) {
@@ -254,11 +254,12 @@ const STALE_SAYS: Record<StalePhrase['kind'], (year: number) => [string, string]
   'carry-to': (y) => [`结转下年度的申请应写结转至 ${y + 1} 年。`, `applications carried over go on in ${y + 1}.`],
   'cut-off': (y) => [`本年度的数字截至 ${y} 年 12 月 31 日。`, `this year's figures run to 31 December ${y}.`],
   'carried-from': (y) => [`上年结转的申请是 ${y - 1} 年结转的。`, `the applications carried over came from ${y - 1}.`],
+  'self-name': (y) => [`报告在正文中称呼自己时也应写 ${y} 年度。`, `where the body names the report itself it should say ${y} too.`],
 };
 
 /** A year in a phrase about the applications carried over or the year's cut-off (`staleYearPhrases`). */
 interface StalePhrase {
-  kind: 'carry-to' | 'cut-off' | 'carried-from';
+  kind: 'carry-to' | 'cut-off' | 'carried-from' | 'self-name';
   year: number;
   expected: number;
   raw: string;
@@ -301,8 +302,30 @@ function staleYearPhrases(report: Report, year: number): StalePhrase[] {
       out.push({ kind, year: y, expected, raw: m[0], range: lines.range(i, yearAt, yearAt + 4) });
     }
   }
+  // The body naming the report itself by another year's name (`本报告为2023年度政府信息公开工作年度报告`, `以上为某某局2023年度
+  // 政府信息公开工作年度报告全文` in 五 or 六 of a 2024 report; helper-212 #10): the introduction's name is the model's
+  // evidence (`yearEvidence`), so only a name elsewhere is read here.
+  for (const i of reportLinesWith(report, SELF_NAME, selfNameLines)) {
+    const t = lines.line(i);
+    for (const m of t.matchAll(SELF_NAME)) {
+      const y = Number(m.groups!.y);
+      if (y === year) continue;
+      const yearAt = m.index + m[0].lastIndexOf(m.groups!.y);
+      if (report.yearEvidence.some((e) => e.range.start.line <= i && i <= e.range.end.line)) continue;
+      // Another year's report cited (`以上为2023年度…报告中提出的问题`) is no name of this one.
+      if (/^[^。；;，,]{0,4}?(?:中|提出|所列|列出|指出|相比|一致|相同)/.test(t.slice(m.index + m[0].length))) continue;
+      out.push({ kind: 'self-name', year: y, expected: year, raw: m[0], range: lines.range(i, yearAt, yearAt + 4) });
+    }
+  }
   return out;
 }
+
+/**
+ * The body naming the report itself (`staleYearPhrases`): `本报告为…`, `以上为…`, `本年报是…` then its year (group `y`) and
+ * the words of its name, up to 报告 (`本报告为2023年度政府信息公开工作年度报告`, `以上是某某局2023年政府信息公开工作年度报告`).
+ */
+const SELF_NAME = /(?:本报告|本年报|本年度报告|以上|上述内容)(?:即|为|是|系)[^。；;，,\n]{0,30}?(?<y>(?:19|20)\d{2})\s*年度?[^。；;，,\n]{0,16}?政府信息公开[^。；;，,\n]{0,8}?报告/g;
+const selfNameLines = new WeakMap<Report, number[]>();
 
 /**
  * The phrases `staleYearPhrases` reads: carried over to a year (`结转至2025年继续办理`, `转入2025年办理`), a year's end
