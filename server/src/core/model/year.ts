@@ -13,6 +13,11 @@ export interface WrittenDate {
   kind: 'signature' | 'published';
   range: Range;
   raw: string;
+  /**
+   * A signature date whose year lost or gained a digit (`202年1月20日`): `year` is the number as written, no evidence of
+   * the report year; date-invalid says so.
+   */
+  garbled?: true;
 }
 
 export interface YearFindings {
@@ -82,6 +87,13 @@ const PERIOD = new RegExp(String.raw`(?:(?:统计期限|统计时限|统计期|�
 const DATE_LINE = new RegExp(String.raw`^\s*(${YEAR_SOURCE})\s*年\s*([0-9０-９]{1,2}|[元一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,4})\s*日\s*[。.]?\s*$`);
 /** A signature date in numbers alone on its line, its parts joined by one separator (`2024-01-20`, `2024.01.20`, `2024/1/20`). */
 const DATE_LINE_NUMERIC = /^\s*((?:19|20)\d{2}|(?:１９|２０)[０-９]{2})\s*([-./／．－])\s*([0-9０-９]{1,2})\s*\2\s*([0-9０-９]{1,2})\s*[。]?\s*$/;
+/** A signature date alone on its line with a year of other than four digits (`202年1月20日`, `20245年1月20日`). */
+const GARBLED_DATE_LINE = /^\s*([0-9０-９]{1,3}|[0-9０-９]{5,6})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日\s*[。.]?\s*$/;
+/**
+ * The report saying when it is published (`本报告于2025年1月20日在门户网站发布`): its date (groups 1–3). Read in the
+ * introduction and the last lines before the signature, where reports say it.
+ */
+const BODY_PUBLISHED = /本(?:年度)?报告(?:已|将)?于\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;\n]{0,24}?(?:发布|公开|公布|上网|刊登|登载)/;
 const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?/;
 /**
  * A report's title (ending in 年度报告, 工作报告 or 年报, at most 64 characters) with a web page's metadata glued after
@@ -245,6 +257,12 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     if (m && month !== null && day !== null) {
       const a = t.length - t.trimStart().length;
       dates.push({ year: Number(yearDigits(y)), month, day, kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim() });
+      continue;
+    }
+    const g = GARBLED_DATE_LINE.exec(t);
+    if (g) {
+      const a = t.length - t.trimStart().length;
+      dates.push({ year: Number(yearDigits(g[1])), month: Number(yearDigits(g[2])), day: Number(yearDigits(g[3])), kind: 'signature', range: lines.range(i, a, a + t.trim().length), raw: t.trim(), garbled: true });
     }
   }
   // A publication date stands in a web page's header above the title, or after the signature (`（发布日期：…）`).
@@ -257,7 +275,20 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     const m = PUBLISHED.exec(t) ?? (title !== null && i > title.range.end.line && i <= title.range.end.line + 3 ? PUBLISHED_BRACKETED.exec(t) : null);
     if (m) dates.push({ year: +m[1], month: +m[2], day: +m[3], kind: 'published', range: lines.range(i, m.index, m.index + m[0].length), raw: m[0] });
   }
-  const sig = dates.find((d) => d.kind === 'signature');
+  // The report's own word on when it is published, in the introduction or the last lines (helper-212 #11).
+  const bodyLines = [...Array(Math.min(introLimit, tail)).keys()];
+  for (let i = Math.max(introLimit, tail - 40); i < tail; i++) bodyLines.push(i);
+  for (const i of bodyLines) {
+    const t = lines.line(i);
+    const m = t.includes('报告') ? BODY_PUBLISHED.exec(t) : null;
+    if (m && !dates.some((d) => d.kind === 'published' && d.range.start.line === i)) {
+      // From the year to its 日.
+      const at = m.index + m[0].indexOf(m[1]);
+      const end = m.index + m[0].indexOf('日', m[0].indexOf(m[1])) + 1;
+      dates.push({ year: +m[1], month: +m[2], day: +m[3], kind: 'published', range: lines.range(i, at, end), raw: t.slice(at, end) });
+    }
+  }
+  const sig = dates.find((d) => d.kind === 'signature' && !d.garbled);
   if (sig) evidence.push({ source: 'signature', year: sig.year - 1, range: sig.range });
   const pick = (src: YearEvidence['source']) => evidence.filter((e) => e.source === src);
   let year: number | null = null;

@@ -41,14 +41,22 @@ export const dateInvalid: Rule = {
     readsProse: true,
     description: bi('发布或落款日期早于报告年度结束，或统计期限的日期残缺、未覆盖整个报告年度', 'A publication or signature date before the report year ends, or a statistics period that is garbled or does not cover the whole report year'),
     rationale: bi(
-      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度（如机构年中设立）的须在报告中说明。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”，〇打成字母 O 的“二O二四年”也照样读取），“起”“止”可有可无；落款日期也是如此。日期也可全用数字写（“2024-01-20”“2024.01.20”“2024/1/20”），落款和统计期限都照样读取。',
-      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is 1 January to 31 December: a date that lost digits (202年, 12月3日) needs correcting, and a period that starts after 1 January, ends before 31 December or runs into another year (2024年1月1日至2024年11月30日) does not cover the report year: correct the dates, or, when only part of the year is really counted (an agency set up during the year), say so in the report. Dates may be written in ASCII, full-width or Chinese numerals (二〇二四年一月一日, also with the letter O typed for 〇: 二O二四年), with or without 起 and 止; signature dates too. Dates in numbers alone (2024-01-20, 2024.01.20, 2024/1/20) are read as well, in the signature and in the statistics period.'),
+      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度（如机构年中设立）的须在报告中说明。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”，〇打成字母 O 的“二O二四年”也照样读取），“起”“止”可有可无；落款日期也是如此。日期也可全用数字写（“2024-01-20”“2024.01.20”“2024/1/20”），落款和统计期限都照样读取。发布日期读自网页头部的“发布日期：”、落款后的“（发布日期：……）”，以及引言和结尾处报告自己说的“本报告于2025年1月20日在门户网站发布”；年份不是四位数的落款日期（“202年1月20日”）同样报告。',
+      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is 1 January to 31 December: a date that lost digits (202年, 12月3日) needs correcting, and a period that starts after 1 January, ends before 31 December or runs into another year (2024年1月1日至2024年11月30日) does not cover the report year: correct the dates, or, when only part of the year is really counted (an agency set up during the year), say so in the report. Dates may be written in ASCII, full-width or Chinese numerals (二〇二四年一月一日, also with the letter O typed for 〇: 二O二四年), with or without 起 and 止; signature dates too. Dates in numbers alone (2024-01-20, 2024.01.20, 2024/1/20) are read as well, in the signature and in the statistics period. The publication date is read from a web page\'s 发布日期： line, a （发布日期：…） after the signature, and the report\'s own word on it in the introduction or at its end (本报告于2025年1月20日在门户网站发布); a signature date whose year is not four digits (202年1月20日) is reported too.'),
     example: { bad: '庐山市人民政府办公室\n2018年1月14日', note: bi('2018 年度报告的落款日期应在 2019 年', 'a 2018 report is signed in 2019') },
   },
   check(ctx) {
     const { report } = ctx;
     for (const d of report.extras.dates) {
       const what = d.kind === 'signature' ? bi('落款日期', 'The signature date') : bi('发布日期', 'The publication date');
+      if (d.garbled) {
+        ctx.add({
+          message: bi(`${what.zh}“${d.raw}”的年份不是四位数：是否漏打或多打了数字？${report.year !== null ? `${report.year} 年度报告应在 ${report.year + 1} 年发布。` : ''}`, `${what.en} “${d.raw}” has no four-digit year: was a digit lost or added?${report.year !== null ? ` A ${report.year} report is published in ${report.year + 1}.` : ''}`),
+          range: d.range,
+          ...(report.year !== null ? { expected: report.year + 1, actual: d.year } : {}),
+        });
+        continue;
+      }
       if (!isCalendarDate(d.year, d.month, d.day)) {
         ctx.add({ message: bi(`${what.zh}“${d.raw}”不是有效日期。`, `${what.en} “${d.raw}” is not a calendar date.`), range: d.range });
         continue;

@@ -52,7 +52,7 @@ export const dateLate: Rule = {
     const due = report.year + 1;
     for (const d of report.extras.dates) {
       // A date that does not exist (`2025年2月30日`) is date-invalid's: it says nothing of when the report came out.
-      if (!isCalendarDate(d.year, d.month, d.day)) continue;
+      if (d.garbled || !isCalendarDate(d.year, d.month, d.day)) continue;
       if (d.year < due) continue;
       if (d.year === due && (d.month < month || (d.month === month && d.day <= day))) continue;
       const what = d.kind === 'signature' ? bi('落款日期', 'The signature date') : bi('发布日期', 'The publication date');

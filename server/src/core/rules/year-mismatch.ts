@@ -120,7 +120,7 @@ export const yearMismatch: Rule = {
  * with the evidence as related locations. (A date in the report year or before it is `date-invalid`'s.)
  */
 function lateSignature(ctx: RuleContext, evidence: YearEvidence[], year: number): void {
-  const date = ctx.report.extras.dates.find((d) => d.kind === 'signature');
+  const date = ctx.report.extras.dates.find((d) => d.kind === 'signature' && !d.garbled);
   // A date that does not exist (`2027年2月30日`) is date-invalid's, not evidence of a late report.
   if (!date || date.year < year + 2 || !isCalendarDate(date.year, date.month, date.day)) return;
   // One piece of evidence per source, in the order of trust (title, introduction, period).

@@ -1,0 +1,39 @@
+// date-invalid (helper-212 #11): the report's own word on when it is published (`本报告于2024年1月20日在门户网站发布`, in
+// 六 or the introduction) was not read, only a `发布日期：` line or the signature; and a signature date whose year lost
+// a digit (`202年1月20日`) said nothing. Base: examples/correct-2024.nianbao.md (clean, signed 2025年1月20日).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, core, edit } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const LAST = '本年度未收取信息处理费。';
+const dates = (text, locale = 'zh') => core.analyze(text, { locale }).findings.filter((f) => f.ruleId.startsWith('date-') || f.ruleId === 'year-mismatch')
+  .map((f) => ({ rule: f.ruleId, said: text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character), message: f.message }));
+
+test('a publication date in the body in the report year is said on the date; one in the next year is not', () => {
+  assert.ok(CORRECT.includes(LAST));
+  const bad = edit(CORRECT, LAST, `${LAST}本报告于2024年1月20日在某某市人民政府门户网站发布。`);
+  const found = dates(bad);
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(found[0].rule, 'date-invalid');
+  assert.equal(found[0].said, '2024年1月20日');
+  assert.match(found[0].message, /^发布日期“2024年1月20日”不晚于报告年度/);
+  assert.deepEqual(dates(edit(CORRECT, LAST, `${LAST}本报告于2025年1月20日在某某市人民政府门户网站发布。`)), []);
+  // Another report's date (last year's, cited) is no publication date of this one.
+  assert.deepEqual(dates(edit(CORRECT, LAST, `${LAST}2023年度报告于2024年1月20日在门户网站发布。`)), []);
+});
+
+test('a signature date whose year is not four digits is said, and is no evidence of the year', () => {
+  for (const written of ['202年1月20日', '20255年1月20日']) {
+    const text = edit(CORRECT, '\n2025年1月20日', `\n${written}`);
+    const found = dates(text);
+    assert.deepEqual(found.map((f) => f.rule), ['date-invalid'], written);
+    assert.equal(found[0].said, written);
+    assert.match(found[0].message, /年份不是四位数/);
+    assert.equal(core.analyze(text).report.year, 2024);
+    const en = dates(text, 'en')[0].message;
+    assert.match(en, new RegExp(`“${written}” has no four-digit year`));
+  }
+});
