@@ -56,3 +56,13 @@ test('a 包括 list that may name examples only (no 自然人/法人 pair, no la
   const { sum } = sumAndTable('本年新收政府信息公开申请46件，包括涉及征地拆迁的申请30件、涉及规划许可的申请20件。');
   assert.deepEqual(sum, []);
 });
+
+// helper-212 #11: a list introduced by 涉及 (the topics of the applications) that ends in 其他 is complete: its sum is
+// checked as a 包括 list's is; one without 其他 may name some topics only, and is not.
+test('a complete list after 涉及 is checked; one that may name some topics only is not', () => {
+  const bad = sumAndTable('全年收到政府信息公开申请46件，涉及征地拆迁类20件、规划建设类15件、其他12件。').sum;
+  assert.deepEqual(bad.map((f) => [f.actual, f.expected]), [[46, 47]]);
+  assert.match(bad[0].message, /20 \+ 15 \+ 12 = 47/);
+  assert.deepEqual(sumAndTable('全年收到政府信息公开申请46件，涉及征地拆迁类20件、规划建设类15件、其他11件。').sum, []);
+  assert.deepEqual(sumAndTable('全年收到政府信息公开申请46件，涉及征地拆迁类20件、规划建设类15件。').sum, []);
+});
