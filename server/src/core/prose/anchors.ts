@@ -143,6 +143,8 @@ export const ANCHORS: Anchor[] = [
   { id: 't2:T2.1', re: /规章(?!制度)/g, keys: ['规章'], readings: [], t2row: 'T2.1' },
   // `制发行政规范性文件3件，废止1件，现行有效25件`: the verb alone names a column of the row named before it.
   { id: 't2:repealed', re: /废止|宣布失效/g, keys: ['废止', '宣布失效'], readings: [], t2col: 'repealed' },
+  // `行政规范性文件“立改废”情况：新制定4件、修改0件、废止2件` (helper-215's near misses): the verb right before its count.
+  { id: 't2:made', re: /(?:新)?(?:制定|制发|出台|印发)(?=[ \t]*[0-9０-９])/g, keys: ['制定', '制发', '出台', '印发'], readings: [], t2col: 'made', units: ['件', '份'] },
   { id: 't2:in-force', re: /现行有效/g, keys: ['现行有效'], readings: [], t2col: 'in-force' },
   // 表二 第二十条第（八）项 (2021: 本年收费金额, in 万元) and 第（九）项 (2019: 采购项目数量).
   { id: 't2:T2.7:fee', re: /行政事业性收费(?:金额|总额|总金额)?/g, keys: ['行政事业性收费'], readings: ['T2.7:fee'], money: true },
