@@ -66,3 +66,21 @@ test('a blank last cell, and blank cells between paragraph-spaced cells, are sai
   assert.deepEqual(core.analyze(fixed).findings, []);
   assert.equal(fixed, rewriteRows(example, (c) => c.filter(Boolean).flatMap((x) => [x, ''])).replace(/\n$/, '') + (spaced.endsWith('\n') ? '\n' : ''));
 });
+
+// helper-217 #2: "suppress here" on a finding in a table pasted one cell a line puts its comment line between the row's
+// cell lines; the reader took that line for one more (blank) cell: 8 values, new false errors, nothing suppressed.
+test('a comment line between the cells of a one-cell-a-line row is read as nothing: the suppression only suppresses', () => {
+  const lines = perLine.split('\n');
+  const row = lines.indexOf('（一）予以公开');
+  // 表三's (一)予以公开 总计 24 → 25: sum-applicants at that cell.
+  assert.equal(lines[row + 7], '24');
+  lines[row + 7] = '25';
+  const text = lines.join('\n');
+  const found = core.analyze(text).findings;
+  const f = found.find((x) => x.ruleId === 'sum-applicants');
+  assert.equal(f.range.start.line, row + 7);
+  const { edits } = core.suppressionEdits(core.parseReport(text).lines, f);
+  const suppressed = core.applyFixes(text, edits).text;
+  assert.ok(suppressed.split('\n').slice(row, row + 9).some((l) => l.includes('nianbao-disable-next-line sum-applicants')), 'the comment stands among the cells');
+  assert.deepEqual(core.analyze(suppressed).findings.map((x) => x.ruleId), found.filter((x) => x !== f).map((x) => x.ruleId));
+});

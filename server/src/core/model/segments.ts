@@ -152,7 +152,10 @@ export class TextReader {
       else if (lt.pipeRow && !grid && i > 0 && this.lines.line(i - 1).trimStart().startsWith('+')) grid = true;
     }
     // Rows of a grid table whose cells wrap over lines: joined per call (a row's reading depends on all its lines).
-    if (!html) return grid ? joinGridRows(this.lines, out) : out;
+    // A line holding only an HTML comment (`<!-- nianbao-disable-next-line … -->` between the cells of a table pasted one
+    // cell a line) shows nothing: the table is read without it, as it renders, not with one more (blank) cell there
+    // (helper-217 #2).
+    if (!html) return withoutCommentLines(this.lines, grid ? joinGridRows(this.lines, out) : out);
     // Lines of HTML rows that span lines are joined into rows; a row that opened above `start` is joined from
     // where it opened, and its cells from `start` on are given to line `start`.
     const from = out.length ? this.rowOpening(start).from : start;
@@ -204,6 +207,15 @@ export class TextReader {
     const cache = (this.toks ??= new Array<LineTokens | undefined>(this.lines.lineCount));
     return (cache[i] ??= tokenizeLine(this.lines, i));
   }
+}
+
+/** A line of nothing but an HTML comment, in a blockquote or not (`<!-- … -->`, `> <!-- … -->`). */
+const COMMENT_ONLY = /^\s*(?:>\s*)*<!--.*-->\s*$/;
+
+/** `lts` without the lines that hold nothing but an HTML comment (no tokens); the same array when there is none. */
+function withoutCommentLines(lines: LineIndex, lts: LineTokens[]): LineTokens[] {
+  const comment = (lt: LineTokens) => !lt.tokens.length && !lt.prose && COMMENT_ONLY.test(lines.line(lt.line));
+  return lts.some(comment) ? lts.filter((lt) => !comment(lt)) : lts;
 }
 
 /** An HTML emphasis tag (`<strong>`, `</b>`, `<em>`, `<i>`), as `unemphasised` reads around a cell. */
