@@ -348,6 +348,27 @@ describe('language server over stdio', () => {
     assert.deepEqual(none, [], 'formatting is idempotent');
   });
 
+  // helper-217 #1: a report in traditional characters is read through a simplified view; formatting wrote that view's
+  // words into every table line it realigned (信息內容 → 信息内容), leaving tables in both scripts.
+  test('formatting a report in traditional characters keeps its characters: only white space, bars and dashes change', async () => {
+    const { Converter } = await import('opencc-js');
+    const correct = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
+    // Its tables misaligned: each cell's padding squeezed to one space.
+    const text = Converter({ from: 'cn', to: 'tw' })(correct).split('\n').map((l) => (l.startsWith('|') && !/^\|[\s:|-]+\|$/.test(l) ? l.replace(/ {2,}/g, ' ') : l)).join('\n');
+    assert.match(text, /\| 信息內容 \| 本年制發件數 \|/);
+    // A Markdown file in traditional characters is told a report too (its words were searched in simplified only).
+    assert.deepEqual(codes(await s.openAndWait(uriOf('traditional-detected.md'), Converter({ from: 'cn', to: 'tw' })(correct))), []);
+    const uri = uriOf('traditional-format.nianbao.md');
+    await s.openAndWait(uri, text, 'nianbao');
+    for (const params of [{}, { range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } } }]) {
+      const edits = await s.srv.request(params.range ? 'textDocument/rangeFormatting' : 'textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true }, ...params });
+      assert.ok(edits.length > 10, 'the tables are realigned');
+      const out = applyEdits(text, edits);
+      assert.equal(out.replace(/[ |:-]/g, ''), text.replace(/[ |:-]/g, ''), 'no character but white space, bars and dashes changed');
+      assert.match(out, /\| 信息內容 +\| 本年制發件數 \|/);
+    }
+  });
+
   test('a clean report gets an empty diagnostics list (it was checked), with its outline', async () => {
     const text = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
     assert.deepEqual(core.checkReport(core.parseReport(text)), [], 'the example is clean');

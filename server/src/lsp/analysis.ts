@@ -115,7 +115,8 @@ export function mightBeReport(text: string): boolean {
   return REPORT_WORDS.test(head);
 }
 
-const REPORT_WORDS = /政府信息公开|政务公开|年度报告|依申请公开|主动公开/;
+// (And in traditional characters, which the engine reads too: 政府信息公開, 年度報告.)
+const REPORT_WORDS = /政府信息公开|政务公开|年度报告|依申请公开|主动公开|政府信息公開|政府資訊公開|政務公開|年度報告|依申請公開|主動公開/;
 
 /** `mightBeReport` of the text of `lines`, line by line (none of the words holds a line break): the text is not joined. */
 export function mightBeReportLines(lines: LineIndex): boolean {

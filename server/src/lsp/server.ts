@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as z from 'zod/mini';
-import { CONFIG_FILE_NAME, docsUrl, renderNewReport, type FormatId, type Locale, type Report } from '../core/index.js';
+import { CONFIG_FILE_NAME, docsUrl, renderNewReport, sourceLinesOf, type FormatId, type Locale, type Report } from '../core/index.js';
 import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { proseCounters } from '../core/prose/text.js';
 import { inspectText } from '../cli/inspect.js';
@@ -649,14 +649,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return safe(() => resolveCodeAction(a, action, env), action);
   });
 
+  // Formatting reads the document's own text: a report in traditional characters is read through its simplified view
+  // (`Report.lines`), whose words must not be written back into it (helper-217 #1).
   connection.onDocumentFormatting((p) => {
     const r = modelOf(p.textDocument.uri);
-    return r ? safe(() => formatPipeTables(r.text, undefined, r.lines), null) : null;
+    const src = r && sourceLinesOf(r);
+    return src ? safe(() => formatPipeTables(src.text, undefined, src), null) : null;
   });
 
   connection.onDocumentRangeFormatting((p) => {
     const r = modelOf(p.textDocument.uri);
-    return r ? safe(() => formatPipeTables(r.text, p.range, r.lines), null) : null;
+    const src = r && sourceLinesOf(r);
+    return src ? safe(() => formatPipeTables(src.text, p.range, src), null) : null;
   });
 
   connection.onExecuteCommand(async (p) => {

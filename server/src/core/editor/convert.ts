@@ -256,6 +256,12 @@ export function pastedLayout(report: Report, id: TableId): { id: string; name: B
 export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   const t = report.tables[id];
   if (!t || t.layout === 'pipe' || t.broken) return null;
+  // A report in traditional characters is read through its simplified view: the converted table would write the
+  // view's labels into it (a fix that writes words is not offered there either).
+  if (report.extras.traditional) return null;
+  // A table of which no number was read (table-empty): whatever numbers its lines hold have no place in the table
+  // written (helper-217 #4: a 表四 read empty left its 15 numbers as stray lines under a blank pipe table).
+  if (!t.rows.some((r) => r.cells.some((c) => c !== null && c.value !== null))) return null;
   const lines = tableLines(report, id);
   if (!lines) return null;
   // A comment among the table's lines (a suppression with its reason) has no place in the rewritten table: the
