@@ -144,4 +144,40 @@ describe('completion in a table row label cell', () => {
     const out = applyEdits(text, [other.textEdit]).split('\n')[line];
     assert.equal(out, lines[line].replace(/^\| 1\.申请人[^|]*?(?= +\|)/, '| 3.其他'));
   });
+  // helper-217 #3: in a table inside a blockquote, the line's `> | ` went with the text replaced (the row left the quote
+  // and the table). Now the label cell is read after the markers, as in any pipe row.
+  test('in a quoted table, accepting a label keeps the `> | ` and writes the row\'s blank cells', async () => {
+    const quoted = cleanDraft('2021').split('\n').map((l) => (l.startsWith('|') ? `> ${l}` : l)).join('\n');
+    const { text, line } = withLine(quoted, /^> \| 3\.要求提供公开出版物/, '> | 4.无');
+    const items = await complete(text, line, 7);
+    const item = items.find((i) => i.label === '4.无正当理由大量反复申请');
+    assert.ok(item, items.map((i) => i.label).join(' / '));
+    const out = applyEdits(text, [item.textEdit, ...(item.additionalTextEdits ?? [])]).split('\n')[line];
+    assert.match(out, /^> \| 4\.无正当理由大量反复申请 +(\| +){7}\|$/);
+  });
+
+  // helper-217 #6: a client that takes InsertReplaceEdit (VS Code) gets both ranges: inserting keeps the text after the
+  // cursor, replacing takes it too (its user picks); a client without gets the replacement, as before.
+  test('a heading or label completed in its middle: InsertReplaceEdit for a client that takes it', async () => {
+    const draft = cleanDraft('2021');
+    const lines = draft.split('\n');
+    const h = lines.findIndex((l) => l.startsWith('## 三、'));
+    lines[h] = '## 三、收到 申请😀';
+    const text = lines.join('\n');
+    const plain = (await complete(text, h, 5)).find((i) => i.label.startsWith('三、'));
+    assert.deepEqual(plain.textEdit.range, { start: { line: h, character: 3 }, end: { line: h, character: lines[h].length } });
+    const s2 = await session({ capabilities: { textDocument: { completion: { completionItem: { insertReplaceSupport: true } } } } });
+    try {
+      const uri = 'file:///tmp/nianbao-compl/insert-replace.md';
+      await s2.openAndWait(uri, text);
+      const items = itemsOf(await s2.srv.request('textDocument/completion', { textDocument: { uri }, position: { line: h, character: 5 } }));
+      const item = items.find((i) => i.label === plain.label);
+      assert.deepEqual(item.textEdit.insert, { start: { line: h, character: 3 }, end: { line: h, character: 5 } });
+      assert.deepEqual(item.textEdit.replace, plain.textEdit.range);
+      const inserted = applyEdits(text, [{ range: item.textEdit.insert, newText: item.textEdit.newText }]).split('\n')[h];
+      assert.equal(inserted, `## ${item.textEdit.newText}收到 申请😀`);
+    } finally {
+      await s2.srv.stop();
+    }
+  });
 });

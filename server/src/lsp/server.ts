@@ -123,6 +123,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let configPull = false;
   /** The client applies versioned workspace edits (`workspace.workspaceEdit.documentChanges`). */
   let documentChanges = false;
+  /** The client takes a completion item's `InsertReplaceEdit` (its user picks insert or replace, as VS Code does). */
+  let insertReplace = false;
   /**
    * The client resolves code actions' edits (`codeAction/resolve` with `edit` resolvable, and `data` kept): code
    * actions are sent without their edit, computed when resolved against the text then.
@@ -533,6 +535,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     applySettings(init?.settings ?? init);
     configPull = Boolean(params.capabilities.workspace?.configuration);
     documentChanges = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
+    insertReplace = Boolean(params.capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport);
     const ca = params.capabilities.textDocument?.codeAction;
     resolveEdits = Boolean(ca?.dataSupport && ca.resolveSupport?.properties?.includes('edit'));
     disabledSupport = Boolean(ca?.disabledSupport);
@@ -618,7 +621,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCompletion((p) => {
     const r = modelOf(p.textDocument.uri);
-    return r ? safe(() => completion(r, p.position, locale), []) : [];
+    return r ? safe(() => completion(r, p.position, locale, { insertReplace }), []) : [];
   });
 
   /** What the code actions of analysis `a` are computed with. */

@@ -2,7 +2,7 @@
  * Completion: template row labels inside a table (or a pipe row), and canonical section titles where a heading
  * is being typed, for the report's detected format year.
  */
-import { CompletionItemKind, TextEdit, type CompletionItem, type Position } from 'vscode-languageserver/node';
+import { CompletionItemKind, InsertReplaceEdit, TextEdit, type CompletionItem, type Position } from 'vscode-languageserver/node';
 import type { Locale, Report, TableId } from '../../core/index.js';
 import { labelKey } from '../../core/index.js';
 import { editorTemplate, sectionAtLine, tableAtLine, tableOfSection } from '../../core/editor/guide.js';
@@ -14,6 +14,11 @@ export const TRIGGERS = ['、', '|'];
 
 const SECTION_PREFIX = /^(\s*(?:#{1,6}\s+)?)([一二三四五六七八九十]{0,3}[、．.]?\s*)([^|]*)$/;
 
+/** A line's blockquote markers (`> `, `> > `): a table in a blockquote is read after them. */
+const QUOTE = /^(?: {0,3}>[ \t]?)+/;
+/** `line` without its blockquote markers. */
+const unquote = (line: string) => line.replace(QUOTE, '');
+
 /** An HTML table cell opened on the line before the cursor, its text not closed yet (`<tr><td>4.无`). */
 const HTML_CELL_OPEN = /<t[dh](?:\s[^>]*)?>[^<]*$/i;
 
@@ -21,7 +26,7 @@ const HTML_CELL_OPEN = /<t[dh](?:\s[^>]*)?>[^<]*$/i;
  * The completion items at `pos` (0-based line, UTF-16 character) of `report`, details in `locale`: a table's labels
  * where a label goes (see `labelPlace`), section titles where a heading is being typed, else none.
  */
-export function completion(report: Report, pos: Position, locale: Locale): CompletionItem[] {
+export function completion(report: Report, pos: Position, locale: Locale, client: { insertReplace?: boolean } = {}): CompletionItem[] {
   // A position past the document's end (a client's stale request) has nothing to complete.
   if (pos.line < 0 || pos.line >= report.lines.lineCount) return [];
   const line = report.lines.line(pos.line) ?? '';
@@ -29,7 +34,8 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
   const tpl = editorTemplate(report.format);
   const zh = locale !== 'en';
   const inTable = tableAtLine(report, pos.line);
-  const pipe = /^\s*\|/.test(line);
+  // (In a blockquote, after its markers: `> | 3.危`; helper-217 #3.)
+  const pipe = /^\s*\|/.test(unquote(line));
 
   // Inside a table (or on a pipe row): labels of that table, only where a label goes. A row's first cell takes a
   // row label; a header row (above the delimiter row) takes column labels; a value cell takes none (a label there
@@ -68,7 +74,7 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
         filterText: l.label + labelKey(l.label),
         textEdit: tail !== null
           ? TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: line.length } }, tail)
-          : TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: to } }, l.label),
+          : replaceText(pos, from, to, l.label, client),
         ...(tail !== null && whole!.others.length ? { additionalTextEdits: whole!.others } : {}),
       };
     });
@@ -90,10 +96,22 @@ export function completion(report: Report, pos: Position, locale: Locale): Compl
       detail: `${tpl.document}${present.has(i) ? (zh ? ' · 已有' : ' · present') : ''}`,
       sortText: `${present.has(i) ? '1' : '0'}${i}`,
       filterText: l.label,
-      textEdit: TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: to } }, l.label),
+      textEdit: replaceText(pos, from, to, l.label, client),
     }));
   }
   return [];
+}
+
+/**
+ * The edit of an item that writes `text` over the label or title typed on the cursor's line, from `from` to `to`
+ * (UTF-16): for a client that takes it, an `InsertReplaceEdit` (insert: up to the cursor, keeping what follows it;
+ * replace: to `to`, the text after the cursor too; its user picks, helper-217 #6), else the replacement.
+ */
+function replaceText(pos: Position, from: number, to: number, text: string, client: { insertReplace?: boolean }): TextEdit | InsertReplaceEdit {
+  const start = { line: pos.line, character: from };
+  const replace = { start, end: { line: pos.line, character: to } };
+  if (!client.insertReplace || to <= pos.character) return TextEdit.replace(replace, text);
+  return InsertReplaceEdit.create(text, { start, end: pos }, replace);
 }
 
 /**
@@ -147,8 +165,8 @@ function labelPlace(report: Report, line: number, before: string, pipe: boolean)
   // Cells before the cursor's: the pipes before it, the leading one excepted (an escaped `\|` is no pipe).
   const pipes = (before.match(/(?<!\\)\|/g) ?? []).length;
   const n = report.lines.lineCount;
-  for (let i = line + 1; i < n && /^\s*\|/.test(report.lines.line(i)); i++) {
-    if (DELIMITER_ROW.test(report.lines.line(i))) return pipes <= 1 ? 'row' : 'column';
+  for (let i = line + 1; i < n && /^\s*\|/.test(unquote(report.lines.line(i))); i++) {
+    if (DELIMITER_ROW.test(unquote(report.lines.line(i)))) return pipes <= 1 ? 'row' : 'column';
   }
   if (pipes <= 1) return 'row';
   // A table with several label columns (表三 with Word's merged label cells: `|  |  | 1.属于国家秘密 | 0 |…`): any of
@@ -163,8 +181,8 @@ function labelPlace(report: Report, line: number, before: string, pipe: boolean)
  */
 function labelColumns(report: Report, line: number): number {
   let top = line;
-  while (top > 0 && /^\s*\|/.test(report.lines.line(top - 1))) top--;
-  const cells = report.lines.line(top).trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  while (top > 0 && /^\s*\|/.test(unquote(report.lines.line(top - 1)))) top--;
+  const cells = unquote(report.lines.line(top)).trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
   const first = cells.findIndex((c, k) => k > 0 && c !== '');
   return first > 1 ? first : 1;
 }
