@@ -152,10 +152,7 @@ export class TextReader {
       else if (lt.pipeRow && !grid && i > 0 && this.lines.line(i - 1).trimStart().startsWith('+')) grid = true;
     }
     // Rows of a grid table whose cells wrap over lines: joined per call (a row's reading depends on all its lines).
-    // A line holding only an HTML comment (`<!-- nianbao-disable-next-line … -->` between the cells of a table pasted one
-    // cell a line) shows nothing: the table is read without it, as it renders, not with one more (blank) cell there
-    // (helper-217 #2).
-    if (!html) return withoutCommentLines(this.lines, grid ? joinGridRows(this.lines, out) : out);
+    if (!html) return grid ? joinGridRows(this.lines, out) : out;
     // Lines of HTML rows that span lines are joined into rows; a row that opened above `start` is joined from
     // where it opened, and its cells from `start` on are given to line `start`.
     const from = out.length ? this.rowOpening(start).from : start;
@@ -209,15 +206,6 @@ export class TextReader {
   }
 }
 
-/** A line of nothing but an HTML comment, in a blockquote or not (`<!-- … -->`, `> <!-- … -->`). */
-const COMMENT_ONLY = /^\s*(?:>\s*)*<!--.*-->\s*$/;
-
-/** `lts` without the lines that hold nothing but an HTML comment (no tokens); the same array when there is none. */
-function withoutCommentLines(lines: LineIndex, lts: LineTokens[]): LineTokens[] {
-  const comment = (lt: LineTokens) => !lt.tokens.length && !lt.prose && COMMENT_ONLY.test(lines.line(lt.line));
-  return lts.some(comment) ? lts.filter((lt) => !comment(lt)) : lts;
-}
-
 /** An HTML emphasis tag (`<strong>`, `</b>`, `<em>`, `<i>`), as `unemphasised` reads around a cell. */
 const INLINE_TAG = /<\/?(?:b|strong|i|em)>/gi;
 
@@ -226,7 +214,11 @@ const INLINE_TAG = /<\/?(?:b|strong|i|em)>/gi;
  * two or more values (a row of its own, unless its values go on below it: `LineTokens.continues`), and before a
  * pipe row with values. Prose lines end a segment and are not label text.
  */
-export function segmentize(lts: LineTokens[], widthOf?: (label: readonly Token[]) => number | undefined): { segments: Segment[]; leading: Token[] } {
+export function segmentize(read: LineTokens[], widthOf?: (label: readonly Token[]) => number | undefined): { segments: Segment[]; leading: Token[] } {
+  // Lines that hold text but no cell (an HTML comment, a page number, a delimiter row: `LineTokens.noCells`) are not
+  // there for the cells: in a table pasted one cell a line, the cells on either side of one stay adjacent, not a blank
+  // cell between (helper-217 #2: "suppress here" put its comment line between a row's cells).
+  const lts = read.some((lt) => lt.noCells) ? read.filter((lt) => !lt.noCells) : read;
   const segments: Segment[] = [];
   let pending: Token[] = [];
   let leading: Token[] | null = null;

@@ -105,6 +105,11 @@ export interface LineTokens {
    * its row at two values.
    */
   continues?: boolean;
+  /**
+   * A line with text but no cell, which a reader of cells passes over: an HTML comment alone (`<!-- … -->`), a page
+   * number (`- 3 -`). Not an empty line, which may be a blank cell of a table pasted one cell a line.
+   */
+  noCells?: true;
   /** For a line of HTML table markup: its place in a table row that spans lines (see `HtmlLine`). */
   html?: { opensRow: boolean; closesRow: boolean; blankAt: number; blankEnd: number; openCell: number; closesCell: boolean };
 }
@@ -352,9 +357,9 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   const c0 = text.charCodeAt(a);
   // An HTML comment line (a suppression comment such as `<!-- nianbao-disable-next-line … -- 原文如此 -->` above a
   // row) holds no cells: its `--` is not a value.
-  if (c0 === 0x3c /* < */ && text.startsWith('<!--', a) && text.endsWith('-->', b)) return emptyLine(lineNo);
+  if (c0 === 0x3c /* < */ && text.startsWith('<!--', a) && text.endsWith('-->', b)) return noCellLine(lineNo);
   // Page numbers (`- 3 -`) and delimiter rows (`|---|`): tested only on lines that can be one.
-  if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return emptyLine(lineNo);
+  if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return noCellLine(lineNo);
   // A grid table's border (`+-----+----+`, `+=====+`, pandoc and Emacs tables) carries no cells.
   if (c0 === 0x2b && isGridBorder(text, a, b)) return emptyLine(lineNo);
   // A partial border under a merged header cell (`|      |    +-----+-----+    |`): no cells either.
@@ -983,6 +988,11 @@ function joinPieces(pieces: Token[]): Token {
 
 function emptyLine(line: number): LineTokens {
   return { line, tokens: NO_TOKENS, pipeRow: false, values: 0, prose: false };
+}
+
+/** A line of text that holds no cell (an HTML comment, a page number): `LineTokens.noCells`. */
+function noCellLine(line: number): LineTokens {
+  return { line, tokens: NO_TOKENS, pipeRow: false, values: 0, prose: false, noCells: true };
 }
 
 function isDash(c: number): boolean {
