@@ -4,7 +4,7 @@
 // runnable alone: node --expose-gc bench/core.mjs [--quick]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateDraft, loadCore } from './lib/gen.mjs';
+import { generateDraft, loadCore, ROOT } from './lib/gen.mjs';
 import { decode, floorText } from './lib/floor.mjs';
 import { OUT, median, round, gc, writeResult, log, args } from './lib/stats.mjs';
 
@@ -68,4 +68,24 @@ result.linearity = {
   floor: round((b.floorMs / a.floorMs) * (10 / sizeRatio), 2),
 };
 log(`  10 MB / 1 MB time ratio: parse ${result.linearity.parse}, analyze ${result.linearity.analyze}, floor ${result.linearity.floor} (10 = linear)`);
+
+// One long dense paragraph (helper-216 #1: a sentence of thousands of shares, `其中N件占比X%，…`, as an OCR or pdftotext
+// dump may hold, took the prose rules cubic time: 45 KB in 40 s). Parse + check of the example report with 1,000 and
+// with 4,000 such clauses appended; the time ratio normalised so that 4 means linear.
+const example = readFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), 'utf8');
+const dense = (n) => `${example}\n\n${Array.from({ length: n }, (_, i) => `其中${i + 1}件占比${(i % 97) + 0.5}%，`).join('')}\n`;
+const denseMs = (text) => {
+  const times = [];
+  for (let i = 0; i < (quick ? 2 : 4); i++) {
+    gc();
+    const t = performance.now();
+    core.checkReport(core.parseReport(text));
+    if (i > 0) times.push(performance.now() - t);
+  }
+  return median(times);
+};
+const [d1, d4] = [dense(1000), dense(4000)];
+const [m1, m4] = [denseMs(d1), denseMs(d4)];
+result.dense = { clauses: [1000, 4000], bytes: [Buffer.byteLength(d1), Buffer.byteLength(d4)], ms: [round(m1), round(m4)], linearity: round((m4 / m1) * (4 * (d1.length - example.length)) / (d4.length - example.length), 2) };
+log(`  one dense paragraph: 1,000 clauses ${result.dense.ms[0]} ms, 4,000 clauses ${result.dense.ms[1]} ms: ratio ${result.dense.linearity} (4 = linear)`);
 writeResult('core', result);

@@ -417,6 +417,36 @@ function anyTwoGive(window: NumberToken[], pct: NumberToken): boolean {
 /** What marks a percentage: `61%` and `百分之六十一` (read alike by `numbersIn`). */
 const PERCENT_MARKS = ['%', '百分之'] as const;
 
+/** How many numbers before a percentage a long sentence is read for its part and whole (`nearWindow`). */
+const NEAR = 64;
+
+/**
+ * The numbers of `window` (in text order) from `NEAR` before `pct` to 8 after it, and the shares among them: a long
+ * sentence read around one percentage.
+ */
+function nearWindow(window: NumberToken[], shares: Share[], pct: NumberToken): [NumberToken[], Share[]] {
+  const at = firstAtOrAfter(window, pct.start, (n) => n.start);
+  const near = window.slice(Math.max(0, at - NEAR), at + 9);
+  const first = near[0].start, last = near[near.length - 1].start;
+  // (Shares are in the order of their percentages, as is `window`.)
+  const out: Share[] = [];
+  for (let k = firstAtOrAfter(shares, first, (x) => x.pct.start); k < shares.length && shares[k].pct.start <= last; k++) {
+    if (shares[k].part.start >= first) out.push(shares[k]);
+  }
+  return [near, out];
+}
+
+/** The index of the first item of `xs` (in ascending order of `at`) whose `at` is at least `v`; `xs.length` if none. */
+function firstAtOrAfter<T>(xs: readonly T[], v: number, at: (x: T) => number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(xs[mid]) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The percentages of one paragraph that do not follow from their numbers (offsets in it; kept with the paragraph). */
 function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: NumberToken; computed: string; written: string }[] {
   const t = para.text;
@@ -443,13 +473,16 @@ function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: Number
     // The shares of the window (a part of a share in the sentence before is no whole either).
     const shares = sharesIn(t, window);
     for (const pct of pcts) {
+      // A sentence of hundreds of numbers (a table's text run together, a dump: helper-216 #1) is read around each
+      // percentage only, the `NEAR` numbers before it and a few after, or every percentage reads them all (cubic).
+      const [near, nearShares] = window.length <= NEAR ? [window, shares] : nearWindow(window, shares, pct);
+      const ratio = ratioOf(para, pct, near, nearShares, start, from);
       if (/(?:增长|增加|下降|减少|提高|提升|降低|上升|增幅|降幅|同比|环比|比上年|较上年)[^，,。；;]{0,6}$/.test(t.slice(Math.max(start, pct.start - 12), pct.start))) continue;
       if (pct.value > 100 || pct.value <= 0) continue;
-      const ratio = ratioOf(para, pct, window, shares, start, from);
       if (!ratio || percentFits(ratio.part.value, ratio.whole.value, pct.value, pct.decimals)) continue;
       if (ratio.whole.alt !== undefined && percentFits(ratio.part.value, ratio.whole.alt, pct.value, pct.decimals)) continue;
-      if (anyTwoGive(window, pct)) continue;
-      if (roundedToHundred(para, pct, ratio.whole.value, window, shares, start, from)) continue;
+      if (anyTwoGive(near, pct)) continue;
+      if (roundedToHundred(para, pct, ratio.whole.value, near, nearShares, start, from)) continue;
       const computed = ((ratio.part.value / ratio.whole.value) * 100).toFixed(Math.max(pct.decimals, 1));
       out.push({ ratio, pct, computed, written: para.raw.slice(pct.start, pct.unitEnd) });
     }

@@ -34,7 +34,15 @@ export function partsAfter(t: string, q: number, end: number, unit: string, nums
     while (i < end && /[，,、；;：:]/.test(t[i])) i++;
   };
   skipSep();
-  for (const n of nums) {
+  // From the first number at or after `i` (`nums` are in text order): a paragraph's sentence may hold thousands.
+  let lo = 0, hi = nums.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nums[mid].start < i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < nums.length; k++) {
+    const n = nums[k];
     if (n.start < i) continue;
     const label = t.slice(i, n.start);
     if (!label || label.length > 24 || /\d|[，,、；;。（(）)]/.test(label) || !/[\u4e00-\u9fff]/.test(label)) break;
@@ -488,19 +496,39 @@ function distinctResults(parts: Part[], kind: TotalKind): boolean {
  */
 export function splitTotal(para: Paragraph, n: NumberToken): NumberToken | undefined {
   const t = para.text;
-  const start = sentenceStart(t, n.start);
-  const end = sentenceEnd(t, start);
-  const prev = start > 0 ? sentenceStart(t, start - 1) : 0;
-  const nums = numbersIn(para, start, end);
-  let found: NumberToken | undefined;
-  // The nearest 其中 (or 包括) before the number whose list holds it.
-  for (let q = firstOf(t, LIST_OPENERS, start); q >= 0 && q + 2 <= n.start; q = firstOf(t, LIST_OPENERS, q + 2)) {
-    if (!partsAfter(t, q + 2, end, n.unit, nums).some((x) => x.n.start === n.start)) continue;
-    const total = totalOf(para, nums, prev, start, q);
-    found = total && total.unit === n.unit ? total : undefined;
+  // Worked out once for the sentence and the number's unit, for every number of its lists (prose-percent asks it for
+  // each share: a sentence of thousands of `其中N件占比X%` was cubic; helper-216 #1). The sentence last read is
+  // kept too: finding a sentence's start from each of its numbers was quadratic in a long one.
+  const memo = splitTotals.get(para) ?? splitTotals.set(para, { sentence: [-1, -1], totals: new Map() }).get(para)!;
+  if (!(n.start >= memo.sentence[0] && n.start < memo.sentence[1])) {
+    const s = sentenceStart(t, n.start);
+    memo.sentence = [s, sentenceEnd(t, s)];
   }
-  return found;
+  const [start, end] = memo.sentence;
+  const key = `${start}|${n.unit}`;
+  let totals = memo.totals.get(key);
+  if (!totals) {
+    totals = new Map();
+    const prev = start > 0 ? sentenceStart(t, start - 1) : 0;
+    const nums = numbersIn(para, start, end);
+    // Each 其中 (or 包括) of the sentence, in order: the parts of its list take its total (a later list's over an
+    // earlier one's, as the nearest before a number is the one whose list holds it).
+    for (let q = firstOf(t, LIST_OPENERS, start); q >= 0 && q + 2 <= end; q = firstOf(t, LIST_OPENERS, q + 2)) {
+      const parts = partsAfter(t, q + 2, end, n.unit, nums);
+      if (!parts.length) continue;
+      const total = totalOf(para, nums, prev, start, q);
+      for (const x of parts) totals.set(x.n.start, total && total.unit === n.unit ? total : undefined);
+    }
+    memo.totals.set(key, totals);
+  }
+  return totals.get(n.start);
 }
+
+/**
+ * `splitTotal`'s reading of each sentence of a paragraph (by its start and the unit), and the sentence it read last
+ * (`[start, end)`), kept with the paragraph.
+ */
+const splitTotals = new WeakMap<Paragraph, { sentence: [number, number]; totals: Map<string, Map<number, NumberToken | undefined>> }>();
 
 /**
  * Where the parenthesis closed right before offset `q` of `t` opens (`…37件（办结率90.2%），其中` → the offset of `（`),
@@ -517,8 +545,14 @@ function asideBefore(t: string, q: number): number {
 
 /** The last number whose unit ends at or before `q`. */
 function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
-  for (let i = nums.length - 1; i >= 0; i--) if (nums[i].unitEnd <= q) return nums[i];
-  return undefined;
+  // (`nums` are in text order: by a binary search, as a sentence may hold thousands.)
+  let lo = 0, hi = nums.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nums[mid].unitEnd <= q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? nums[lo - 1] : undefined;
 }
 
 /** The results of 表三 and 表四 at the level of their groups: a list splitting one does not go on with another. */
