@@ -130,7 +130,8 @@ const run = async (args, runEnv = env) => {
   let counts = null;
   /** The CLI's stderr lines about what it could not check (a run that checked); null when it stopped before checking. */
   let incomplete = null;
-  const code = await cli.run(['check', ...args, ...extra, ...(paths.length ? paths : ['.'])], {
+  // `--` before the paths: a report named `-x.md` (or `--quiet`) is a path, not an option (helper-216 #2).
+  const code = await cli.run(['check', ...args, ...extra, ...(extra.includes('--') ? [] : ['--']), ...(paths.length ? paths : ['.'])], {
     cwd, env: runEnv, isTTY: false, errIsTTY: false, out: (s) => (stdout += s), err: (s) => (stderr += s),
     onCounts: (c) => (counts = c), onIncomplete: (lines) => (incomplete = lines),
   });

@@ -3,12 +3,12 @@
 // file, and the exit code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { ROOT } from '../helpers.mjs';
+import { CORPUS, ROOT } from '../helpers.mjs';
 import { runner, runAction } from '../action-runner.mjs';
 
 const script = join(ROOT, 'action/run.mjs');
@@ -83,6 +83,22 @@ test('extra args reach the CLI (--quiet, --max-warnings); a bad config fails the
   assert.match(res.stdout, /^::error file=\.nianbao\.jsonc,line=1,col=27,title=nianbao::rules\.row-label：应为以下之一："off", "info", "warning", "error"，实为 "loud"$/m);
   assert.equal(res.outputs['exit-code'], '2');
   assert.ok(!existsSync(join(bad.ws, 'nianbao.sarif')));
+});
+
+// helper-216 #2: the paths reached the CLI without `--`: a report named `-dash.md` stopped the run ("unknown option
+// -d", nothing checked), and one named `--quiet` became the option (the whole workspace checked quietly, not it).
+test('a path that starts with a dash is a path, not an option', () => {
+  for (const name of ['-dash.md', '--quiet']) {
+    // At the checkout's root, as `git diff --name-only` prints it; another report beside it in reports/.
+    const r = runner(['seeds/001_417062a3286660b0.txt']);
+    copyFileSync(join(CORPUS, 'seeds/003_7487cbc35b761747.txt'), join(r.ws, name));
+    const res = runAction(r, { NIANBAO_PATHS: name });
+    assert.equal(res.code, 0, `${name}: ${res.stdout}`);
+    assert.equal(res.outputs['exit-code'], '0', name);
+    // Seed 003's warnings are annotated on that file, and only it was checked (seed 001 has an error).
+    const on = res.stdout.split('\n').filter((l) => /^::(?:warning|error|notice) file=/.test(l));
+    assert.ok(on.length > 0 && on.every((l) => l.includes(` file=${name},`)), `${name}: ${on.join('\n')}`);
+  }
 });
 
 test('examples/ci: a GitHub workflow using the action, a GitLab Code Quality job and a reviewdog setup', () => {
