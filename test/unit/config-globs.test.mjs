@@ -25,7 +25,7 @@ function workspace(files) {
 const noteLines = (stderr) => stderr.split('\n').filter((l) => /matched none|都不匹配/.test(l));
 
 test('an unbalanced [, { or ( in a glob is a config error naming the file, position, key and what was expected', async () => {
-  const r = core.parseConfig('{\n  "ignore": ["drafts/**", "a{b"],\n  "overrides": [ { "files": "[", "year": 2024 }, { "files": ["ok/**", "x)"] } ]\n}');
+  const r = core.parseConfig('{\n  "ignore": ["drafts/**", "a{b"],\n  "overrides": [ { "files": "[", "year": 2024 }, { "files": ["ok/**", "x("] } ]\n}');
   assert.equal(r.ok, false);
   assert.deepEqual(r.issues.map((i) => [i.key, i.line, i.column]), [['ignore[1]', 2, 27], ['overrides[0].files', 3, 29], ['overrides[1].files[1]', 3, 71]]);
   assert.match(r.issues[1].message, /^expected a glob whose \[ \], \{ \} and \( \) are closed \(to match a \[ itself, write "\\\\\[" in the file\), got "\["$/);
@@ -162,6 +162,34 @@ test('a glob that starts with / is anchored at the config folder, as in .gitigno
     assert.equal(byPath['r.md'].year, 2024);
     assert.deepEqual(byPath['r.md'].diagnostics, []);
     assert.doesNotMatch(cli.stderr, /matched none|都不匹配/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// helper-216 #5, #6: `ignore` as .gitignore reads it. `["*.md", "!keep.md"]` ignored every report (the `!` glob matched
+// nothing), with ✅ for 0 reports; `"r.md/"` ignored the file r.md; `"/"` was refused as having unbalanced brackets,
+// and `"a)"` (a file name's own bracket) too.
+test('ignore: a later ! glob takes a file back, a trailing / means folders, a lone ) is a character, "/" is refused as naming nothing', async () => {
+  const parsed = core.parseConfig('{ "ignore": ["*.md", "!keep.md", "drafts/", "!drafts/keep.md", "1)报告.md", "\\\\!bang.md"] }');
+  assert.equal(parsed.ok, true, JSON.stringify(parsed.issues));
+  const ignored = (rel) => core.settingsForFile(parsed.config, rel).ignored;
+  assert.deepEqual(['r.md', 'keep.md', 'sub/keep.md', 'drafts/x.txt', 'drafts/keep.md', 'x.txt', '1)报告.md', '!bang.md'].map(ignored), [true, false, false, true, false, false, true, true]);
+  const folders = core.parseConfig('{ "ignore": ["r.md/"] }');
+  assert.equal(core.settingsForFile(folders.config, 'r.md').ignored, false);
+  assert.equal(core.settingsForFile(folders.config, 'r.md/a.md').ignored, true);
+  const slash = core.parseConfig('{ "ignore": ["/"] }');
+  assert.equal(slash.ok, false);
+  assert.match(slash.issues[0].message, /^expected a glob naming files or folders/);
+  assert.match(slash.issues[0].zh, /^应为指明文件或文件夹的 glob 模式/);
+  assert.equal(core.parseConfig('{ "ignore": ["a)", "x]"] }').ok, true);
+  assert.equal(core.parseConfig('{ "ignore": ["(a"] }').ok, false);
+  // The CLI: keep.md alone is checked, and no note says the ! glob matched nothing.
+  const dir = workspace({ 'r.md': null, 'keep.md': null, '.nianbao.jsonc': '{ "ignore": ["*.md", "!keep.md"] }' });
+  try {
+    const cli = await runCli(['check', '--format', 'json', '.'], { cwd: dir });
+    assert.deepEqual(JSON.parse(cli.stdout).files.map((f) => f.path), ['keep.md']);
+    assert.deepEqual(noteLines(cli.stderr), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

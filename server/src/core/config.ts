@@ -62,10 +62,13 @@ const GLOB_EXPECTED = 'a glob whose [ ], { } and ( ) are closed (to match a [ it
 const GLOB_SLASH_EXPECTED = 'a glob with "/" between folder names (such as "drafts/r.md"; "\\" only escapes a glob character such as "\\[")';
 /** A backslash before a character that needs no escape (`drafts\r.md`): a Windows path, which would match nothing. */
 const WINDOWS_SEPARATOR = /\\(?![*?[\]{}()!+@\\])/;
+/** What a glob of slashes only (`/`) is told: it names no file or folder. */
+const GLOB_NAMES_EXPECTED = 'a glob naming files or folders (such as "drafts/" or "*.bak.md"; "/" alone names none)';
 const Glob = z.string().check(
   z.minLength(1, { error: 'a non-empty glob' }),
   z.refine((g) => !WINDOWS_SEPARATOR.test(g), { error: GLOB_SLASH_EXPECTED }),
-  z.refine((g) => g === '' || globProblem(g) === null, { error: GLOB_EXPECTED }),
+  z.refine((g) => g === '' || globPattern(g.replace(/^!/, '')) !== '', { error: GLOB_NAMES_EXPECTED }),
+  z.refine((g) => g === '' || globPattern(g.replace(/^!/, '')) === '' || globProblem(g) === null, { error: GLOB_EXPECTED }),
 );
 const Globs = z.union([Glob, z.array(Glob).check(z.minLength(1, { error: 'a glob or a non-empty list of globs' }))], { error: 'a glob or a non-empty list of globs' });
 const Format = described(z.enum(['pre2019', '2019', '2021']), { description: 'Read the matching reports as this template format instead of detecting it.' });
@@ -176,6 +179,7 @@ const EXPECTED_ZH: Record<string, string> = {
   'an object from rule ids to "off", "info", "warning" or "error"': '从规则 id 到 "off"、"info"、"warning" 或 "error" 的对象',
   'a non-empty glob': '非空的 glob 模式',
   [GLOB_SLASH_EXPECTED]: '文件夹之间用 "/" 分隔的 glob 模式（如 "drafts/r.md"；"\\" 只用来转义 "\\[" 这样的 glob 字符）',
+  [GLOB_NAMES_EXPECTED]: '指明文件或文件夹的 glob 模式（如 "drafts/" 或 "*.bak.md"；单独的 "/" 不指明任何文件）',
   [GLOB_EXPECTED]: '[ ]、{ } 和 ( ) 都成对的 glob 模式（要匹配 [ 本身，在文件中写 "\\\\["）',
   'a glob or a non-empty list of globs': '一个 glob 模式或非空的 glob 列表',
   'a list of globs': 'glob 模式的列表',
@@ -362,9 +366,32 @@ const matcherCache = new WeakMap<object, (p: string) => boolean>();
  * that starts with `/` anchored at the config file's folder (`/r.md`: that folder's r.md only), as in `.gitignore`.
  */
 function globPattern(g: string): string {
-  if (g.startsWith('/')) return g.replace(/^\/+/, '').replace(/\/$/, '');
-  const p = g.replace(/^\.\//, '').replace(/\/$/, '');
-  return p.includes('/') ? p : `**/${p}`;
+  const lone = literalClosers(g);
+  if (lone.startsWith('/')) return lone.replace(/^\/+/, '').replace(/\/+$/, '');
+  const p = lone.replace(/^\.\//, '').replace(/\/+$/, '');
+  return p === '' || p.includes('/') ? p : `**/${p}`;
+}
+
+/**
+ * `g` with each `)`, `]` or `}` that closes nothing escaped: a file name's own character (`1)报告.md`), which picomatch's
+ * strict brackets would refuse as unbalanced (helper-216 #6). An opening one left open is still refused (`[abc`).
+ */
+function literalClosers(g: string): string {
+  if (!/[)\]}]/.test(g)) return g;
+  const open: string[] = [];
+  let out = '';
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === '\\') { out += c + (g[i + 1] ?? ''); i++; continue; }
+    if (c === '(' || c === '[' || c === '{') open.push(c);
+    else if (c === ')' || c === ']' || c === '}') {
+      const want = c === ')' ? '(' : c === ']' ? '[' : '{';
+      if (open[open.length - 1] === want) open.pop();
+      else if (!open.includes(want)) { out += `\\${c}`; continue; }
+    }
+    out += c;
+  }
+  return out;
 }
 
 /**
@@ -373,12 +400,44 @@ function globPattern(g: string): string {
  */
 export function globProblem(glob: string): string | null {
   try {
-    picomatch.makeRe(globPattern(glob), { dot: true, strictBrackets: true });
+    picomatch.makeRe(globPattern(glob.replace(/^!/, '')), { dot: true, strictBrackets: true });
     return null;
   } catch (e) {
     return (e as Error).message;
   }
 }
+
+/**
+ * The `ignore` list as `.gitignore` reads it (helper-216 #5, #6): in order, the last glob that matches a file decides;
+ * one that starts with `!` takes the file back (`["*.md", "!keep.md"]`: keep.md is checked; `\\!` is a `!` itself);
+ * one that ends with `/` matches folders only (`drafts/` ignores what is in a drafts folder, not a file named drafts).
+ * Unlike `.gitignore`, a file in an ignored folder can be taken back (`["drafts/", "!drafts/keep.md"]`).
+ */
+function ignoreMatcher(globs: string[]): (p: string) => boolean {
+  const key = globs as object;
+  let m = ignoreCache.get(key);
+  if (!m) {
+    const rules = globs.map((g) => {
+      const negate = g.startsWith('!');
+      const body = negate ? g.slice(1) : g.replace(/^\\!/, '!');
+      return { negate, folders: /\/$/.test(body), isMatch: picomatch(globPattern(body), { dot: true }) };
+    });
+    m = (rel: string) => {
+      const parts = rel.split('/');
+      let ignored = false;
+      for (const r of rules) {
+        let hit = !r.folders && r.isMatch(rel);
+        for (let i = parts.length - 1; i > 0 && !hit; i--) hit = r.isMatch(parts.slice(0, i).join('/'));
+        if (hit) ignored = !r.negate;
+      }
+      return ignored;
+    };
+    ignoreCache.set(key, m);
+  }
+  return m;
+}
+
+const ignoreCache = new WeakMap<object, (p: string) => boolean>();
 
 function matcher(globs: string | string[]): (p: string) => boolean {
   const list = Array.isArray(globs) ? globs : [globs];
@@ -418,7 +477,11 @@ export function unmatchedGlobs(config: NianbaoConfig, relPaths: readonly string[
     const m = matcher([glob]);
     if (!rels.some((r) => m(r))) out.push({ key, glob });
   };
-  config.ignore?.forEach((g, i) => check(`ignore[${i}]`, g));
+  // (An `ignore` glob as `ignoreMatcher` reads it: `!keep.md` matches keep.md, `drafts/` folders only.)
+  config.ignore?.forEach((g, i) => {
+    const m = ignoreMatcher([g.startsWith('!') ? g.slice(1) : g]);
+    if (!rels.some((r) => m(r))) out.push({ key: `ignore[${i}]`, glob: g });
+  });
   config.overrides?.forEach((o, i) => {
     if (Array.isArray(o.files)) o.files.forEach((g, j) => check(`overrides[${i}].files[${j}]`, g));
     else check(`overrides[${i}].files`, o.files);
@@ -432,7 +495,7 @@ export function unmatchedGlobs(config: NianbaoConfig, relPaths: readonly string[
  */
 export function settingsForFile(config: NianbaoConfig, relPath: string): FileSettings {
   const rel = relPath.replace(/^\.\//, '');
-  const out: FileSettings = { ignored: Boolean(config.ignore?.length && matcher(config.ignore)(rel)), rules: { ...(config.rules ?? {}) } as Record<string, RuleSetting> };
+  const out: FileSettings = { ignored: Boolean(config.ignore?.length && ignoreMatcher(config.ignore)(rel)), rules: { ...(config.rules ?? {}) } as Record<string, RuleSetting> };
   if (config.locale) out.locale = config.locale;
   for (const o of config.overrides ?? []) {
     if (!matcher(o.files)(rel)) continue;
