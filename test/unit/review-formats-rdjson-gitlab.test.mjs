@@ -165,3 +165,21 @@ test('gitlab: categories from what the rule checks (GitLab\'s list), not Style f
   assert.ok(prose.length);
   for (const x of prose) assert.deepEqual(x.categories, ['Bug Risk']);
 });
+
+// helper-216 #3: disable-in-table's fix appends the comment to the row above and deletes its own line: two edits on
+// adjacent lines, which came as two suggestions; accepting one alone doubled the comment or lost it.
+test('rdjson: a fix whose edits touch adjacent lines is one suggestion, which gives --fix\'s lines', async () => {
+  const dir = tmp();
+  const lines = CORRECT.split('\n');
+  const row = lines.findIndex((l) => l.startsWith('| 4.保护第三方合法权益'));
+  lines.splice(row, 0, '<!-- nianbao-disable-next-line row-label -->');
+  writeFileSync(join(dir, 'r.md'), lines.join('\n'));
+  const doc = JSON.parse((await runCli(['check', '--format', 'rdjson', 'r.md'], { cwd: dir })).stdout);
+  const d = doc.diagnostics.find((x) => x.code.value === 'disable-in-table');
+  assert.ok(d, JSON.stringify(doc.diagnostics.map((x) => x.code.value)));
+  assert.deepEqual(d.suggestions.map((s) => [s.range.start.line, s.range.end.line]), [[row, row + 2]]);
+  const applied = [...lines];
+  applied.splice(row - 1, 3, ...d.suggestions[0].text.split('\n'));
+  await runCli(['check', '--fix', '--quiet', 'r.md'], { cwd: dir });
+  assert.equal(applied.join('\n'), readFileSync(join(dir, 'r.md'), 'utf8'));
+});

@@ -32,7 +32,7 @@ function lineBreakAt(lines: LineIndex, i: number): string {
 
 /**
  * A fix as line-based reviewdog suggestions, as small as its edits allow: one suggestion per run of lines that its
- * edits touch (edits on the same or overlapping lines share one), each the lines as they read after the edits
+ * edits touch (edits on the same, overlapping or adjacent lines share one), each the lines as they read after the edits
  * (GitHub suggestions replace whole lines). Line breaks in the inserted text are the file's own (those ending the
  * edit's line: a CRLF file gets CRLF); the text between the edits is kept as it is.
  */
@@ -41,7 +41,9 @@ export function lineSuggestions(lines: LineIndex, edits: TextEdit[]): LineSugges
   const groups: { first: number; last: number; edits: TextEdit[] }[] = [];
   for (const e of sorted) {
     const g = groups[groups.length - 1];
-    if (g && e.range.start.line <= g.last) {
+    // (Edits on adjacent lines share one too: accepting half of a fix that moves a line, appending it to the line
+    // above and deleting it below, would double or lose it; helper-216 #3.)
+    if (g && e.range.start.line <= g.last + 1) {
       g.last = Math.max(g.last, e.range.end.line);
       g.edits.push(e);
     } else groups.push({ first: e.range.start.line, last: e.range.end.line, edits: [e] });
