@@ -169,3 +169,23 @@ test('json: a carry-over diagnostic is exactly the contract\'s (no related entry
     assert.deepEqual(stock.related, [{ line: 53, column: ISSUED_COL, message: '本年制发 3' }, { line: 53, column: REPEALED_COL, message: '本年废止 0' }]);
   });
 });
+
+// helper-216 #4: a file outside the repository (`--previous` from another checkout, a report named `../x`) got a link
+// to `blob/<sha>//tmp/…` or `blob/<sha>/../…`, which leads nowhere. Such a file is named without a link.
+test('markdown: a file outside the repository is named without a link', async () => {
+  await inPair(async (dir) => {
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc' };
+    // Last year's report given by its absolute path; this year's read from the 2024 folder as ../2024/….
+    const out = (await runCli(['check', '--format', 'markdown', '--locale', 'en', '--previous', join(dir, PREV), `../${CUR}`], { cwd: join(dir, '2023'), env })).stdout.split('\n');
+    const carry = out.filter((l) => l.includes('`carry-over`'));
+    assert.equal(carry.length, 2);
+    for (const l of carry) {
+      assert.ok(l.startsWith(`- ../${CUR}:`), l);
+      assert.ok(l.endsWith(` (compared with last year's report ${join(dir, PREV)}:${CARRY_LINE})`), l);
+    }
+    assert.ok(!out.some((l) => /blob\/abc\/(?:\/|\.\.)/.test(l)), out.join('\n'));
+    // A file in the repository keeps its link.
+    const inside = (await runCli(['check', '--format', 'markdown', '--locale', 'en', CUR], { cwd: dir, env })).stdout;
+    assert.match(inside, /\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/2024\//);
+  });
+});

@@ -51,16 +51,25 @@ export function code(s: string): string {
 }
 
 /**
- * A link to a line of a file at the commit under review (GitHub or GitLab CI), else a relative link. A Markdown file
+ * A link to a line of a file at the commit under review (GitHub or GitLab CI), else a relative link; null for a file
+ * outside the repository (an absolute path, or one that starts with `../`). A Markdown file
  * (`.md`, `.markdown`) is linked with `?plain=1`: GitHub and GitLab show its blob rendered, where `#L<line>` goes
  * nowhere; the plain view has the line numbers.
  */
-export function lineLink(path: string, line: number, env: FormatContext['env']): string {
+export function lineLink(path: string, line: number, env: FormatContext['env']): string | null {
+  // A file outside the repository (a `--previous` from another checkout, a report named `../x.md`, an absolute path)
+  // has no page at the commit: no link (helper-216 #4: `blob/abc//tmp/prev.md`, `blob/abc/../x.md` led nowhere).
+  if (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|$))/.test(path)) return null;
   const enc = path.split('/').map(encodeURIComponent).join('/');
   const at = `${/\.(md|markdown)$/i.test(path) ? '?plain=1' : ''}#L${line}`;
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA) return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/${enc}${at}`;
   if (env.CI_PROJECT_URL && env.CI_COMMIT_SHA) return `${env.CI_PROJECT_URL}/-/blob/${env.CI_COMMIT_SHA}/${enc}${at}`;
   return `${enc}${at}`;
+}
+
+/** `text` as a Markdown link to `url`, or as it is without one. */
+function linked(text: string, url: string | null): string {
+  return url === null ? text : `[${text}](${url})`;
 }
 
 /** A table's name in English: `Table 3 (表三)`. */
@@ -248,10 +257,10 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
         // A cross-year finding: the cell of last year's report it was compared with, linked as this file's lines are.
         const places = [...new Set(placedRelated(r, f, ctx).flatMap(({ related: rel, previous }) => {
           const at = rel.range.start.line + 1;
-          return previous ? [`[${mdEscape(previous.path)}:${at}](${lineLink(previous.path, at, ctx.env)})`] : [];
+          return previous ? [linked(`${mdEscape(previous.path)}:${at}`, lineLink(previous.path, at, ctx.env))] : [];
         }))];
         const compared = places.length ? L(`（对照上一年度报告 ${places.join('、')}）`, ` (compared with last year's report ${places.join(', ')})`) : '';
-        push(`- [${mdEscape(path)}:${line}](${lineLink(path, line, ctx.env)}) \`${f.ruleId}\` ${mdEscape(f.message)}${compared}${fix}`);
+        push(`- ${linked(`${mdEscape(path)}:${line}`, lineLink(path, line, ctx.env))} \`${f.ruleId}\` ${mdEscape(f.message)}${compared}${fix}`);
       }
       push('', '</details>', '');
     }
