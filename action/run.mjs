@@ -27,9 +27,13 @@ const cwd = env.GITHUB_WORKSPACE || process.cwd();
 const esc = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** The action's own lines: in English with --locale en in args or NIANBAO_LOCALE=en…, else in Chinese (as the CLI). */
+/**
+ * The action's own lines: in English with --locale en in args or NIANBAO_LOCALE=en…, else in Chinese (as the CLI);
+ * after the CLI has run, in the language of its own text (a config's `locale` too; helper-216 #7).
+ */
 const rawArgs = String(env.NIANBAO_ARGS ?? '');
-const en = /(?:^|\s)--locale(?:=|\s+)["']?en\b/.test(rawArgs) || (!/(?:^|\s)--locale\b/.test(rawArgs) && /^en/i.test(env.NIANBAO_LOCALE ?? ''));
+// (Once the CLI has run, the language its own text took: a config's `locale` too.)
+let en = /(?:^|\s)--locale(?:=|\s+)["']?en\b/.test(rawArgs) || (!/(?:^|\s)--locale\b/.test(rawArgs) && /^en/i.test(env.NIANBAO_LOCALE ?? ''));
 const say = (t) => (en ? t.en : t.zh);
 
 /** Appends Markdown to the step summary (when the runner gives one). */
@@ -133,7 +137,7 @@ const run = async (args, runEnv = env) => {
   // `--` before the paths: a report named `-x.md` (or `--quiet`) is a path, not an option (helper-216 #2).
   const code = await cli.run(['check', ...args, ...extra, ...(extra.includes('--') ? [] : ['--']), ...(paths.length ? paths : ['.'])], {
     cwd, env: runEnv, isTTY: false, errIsTTY: false, out: (s) => (stdout += s), err: (s) => (stderr += s),
-    onCounts: (c) => (counts = c), onIncomplete: (lines) => (incomplete = lines),
+    onCounts: (c) => (counts = c), onIncomplete: (lines) => (incomplete = lines), onRunLocale: (l) => (en = l === 'en'),
   });
   return { code, stdout, stderr, counts, incomplete };
 };

@@ -101,6 +101,17 @@ test('a path that starts with a dash is a path, not an option', () => {
   }
 });
 
+// helper-216 #7: with `"locale": "en"` in the config, the CLI's part of the step summary was in English and the action's
+// own block ("could not be completed") in Chinese.
+test('the action\'s own lines follow the locale the CLI ran in: a config\'s `locale` too', () => {
+  const r = runner(['seeds/003_7487cbc35b761747.txt']);
+  writeFileSync(join(r.ws, '.nianbao.jsonc'), '{ "locale": "en" }');
+  const res = runAction(r, { NIANBAO_PATHS: 'reports\nmissing.md' });
+  assert.equal(res.code, 2);
+  assert.match(res.summary, /The check could not be completed \(exit code 2\)/);
+  assert.doesNotMatch(res.summary, /未能完成检查|年报检查/);
+});
+
 test('examples/ci: a GitHub workflow using the action, a GitLab Code Quality job and a reviewdog setup', () => {
   const gh = yaml.load(readFileSync(join(ROOT, 'examples/ci/github-workflow.yml'), 'utf8'));
   const steps = Object.values(gh.jobs).flatMap((j) => j.steps);

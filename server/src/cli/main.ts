@@ -284,6 +284,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
    * finding's message still takes its own file's config.
    */
   const runLocale: Locale = values.locale ? locale : (sharedConfigLocale(fileSettings, configs, io.cwd) ?? locale);
+  io.onRunLocale?.(runLocale);
   for (const note of notes) io.err(stderrLine(runLocale, note));
   notesSaid = runLocale;
   for (const e of errors) io.err(stderrLine(runLocale, e));
@@ -607,6 +608,11 @@ export interface Io {
    * being checked. The GitHub Action lists these as why the run is incomplete.
    */
   onIncomplete?(lines: string[]): void;
+  /**
+   * Called once a `check` run knows the language of its own text (--locale, the one config every file uses, the
+   * working directory's config, NIANBAO_LOCALE): the GitHub Action writes its own lines in it (helper-216 #7).
+   */
+  onRunLocale?(locale: Locale): void;
 }
 
 /** Runs the CLI with arguments `argv` (without `node` and the script); resolves to the exit code. */
