@@ -185,9 +185,11 @@ test('github: the step summary gets the Markdown summary; past 10 annotations of
   assert.ok(md.startsWith('# earlier step\n## nianbao 年报检查'), 'appended, not overwritten');
   assert.match(md, new RegExp(`GitHub 在差异视图中每种级别只显示前 10 条注释：${warnings} 个警告中的 ${warnings - 10} 个没有显示在差异中`));
   if (notices <= 10) assert.doesNotMatch(md, /个提示中的/);
-  // Every finding is listed in the summary, with a link to its line.
-  const items = md.split('\n').filter((l) => l.startsWith('- ['));
+  // Every finding is listed in the summary: with a link to its line in the workspace (seed 001), without one outside it
+  // (the edited copy in a temporary folder: it has no page at the commit).
+  const items = md.split('\n').filter((l) => /^- .*:\d+\]?\(?.* `[a-z-]+` /.test(l));
   assert.equal(items.length, cmds.length);
+  assert.ok(items.some((l) => l.startsWith('- [seeds/')) && items.some((l) => l.startsWith(`- ${many}:`)), items.join('\n'));
   assert.match(r.stdout, /差异视图中每种级别只显示前 10 条，全部见步骤摘要/);
   // Without GITHUB_STEP_SUMMARY nothing is written anywhere but stdout.
   const plain = await check('github', [SEED3]);
