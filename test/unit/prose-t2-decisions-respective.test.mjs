@@ -60,3 +60,22 @@ test('新制定 (制定, 制发, 出台, 印发) right before its count is the �
   assert.deepEqual(prose('全年新制定4件。'), []);
   assert.deepEqual(prose('加强行政规范性文件合法性审核，制定4项工作制度。'), []);
 });
+
+// helper-215's near misses: "none" sentences about 表二 (`本年度未制发行政规范性文件` with 3 in the table, `全年无行政强制决定`
+// with 4) were not compared, as those about 表三 and 表四 are.
+test('a sentence saying none of a 表二 count contradicts a nonzero count; a zero one, or another fee, says nothing', () => {
+  const none = (sentence) => core.checkReport(core.parseReport(CORRECT.replace(ANCHOR, `${sentence}${ANCHOR}`))).filter((f) => f.ruleId === 'prose-table');
+  for (const [sentence, says] of [
+    ['本年度未制发行政规范性文件。', /“未制发行政规范性文件”说没有，而表二的行政规范性文件本年制发件数为 3/],
+    ['全年无行政强制决定。', /“无行政强制决定”说没有，而表二的行政强制本年处理决定数量为 4/],
+    ['本年度未作出行政处罚决定。', /行政处罚本年处理决定数量为 86/],
+    ['本年度未收取行政事业性收费。', /本年收费金额（单位：万元）为 12\.5/],
+  ]) {
+    const found = none(sentence);
+    assert.equal(found.length, 1, sentence);
+    assert.match(found[0].message, says);
+    assert.equal(found[0].fix, undefined, 'nothing to rewrite');
+  }
+  // 规章: 0 in the table; 信息处理费 is no 行政事业性收费; a goal is no statement.
+  for (const sentence of ['本年度未制定规章。', '本年度未收取信息处理费。', '力争不出现未作出行政处罚决定的情况。']) assert.deepEqual(none(sentence), [], sentence);
+});

@@ -1754,6 +1754,18 @@ const NEGATED_R4: Anchor = { id: 'none:R4', re: /$^/g, keys: [], readings: ['R4'
  * result in group `r`. (`无法提供` itself opens with 无: only a negation before a result's name counts.)
  */
 const NEGATED_RESULT_RE = /^(?:无|没有|未出现|未发生|未有)(?:作出)?(?:过)?(?<r>予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?(?:决定|答复|申请|件)?(?:的)?(?:情况|情形)?$/;
+/**
+ * A clause saying none of a 表二 count was made (`未制发行政规范性文件`, `没有出台规章`, `无行政强制决定`, `未作出行政处罚决定`,
+ * `未收取行政事业性收费`): group `doc` the documents (规章 or 规范性文件), `decision` the row of decisions; neither, the fee.
+ */
+const NEGATED_T2_RE = /^(?:未|没有|无)(?:(?:新)?(?:制发|制定|出台|印发)(?:过)?(?:新的|任何)?(?:行政)?(?<doc>规范性文件|规章)(?!制度)|(?:作出|做出|实施)?(?:过)?(?:任何)?(?<decision>行政许可|行政处罚|行政强制)(?:处理)?决定|收取(?:过)?(?:任何)?行政事业性收费)(?:的情况|情况)?$/;
+/** 表二's rows of decisions by name, as `NEGATED_T2_RE` reads them. */
+const T2_DECISION_ROW: Record<string, string> = { 行政许可: 'T2.3', 行政处罚: 'T2.5', 行政强制: 'T2.6' };
+/** The 表二 counts a clause can say none of (`NEGATED_T2_RE`), by reading. */
+const NEGATED_T2: Record<string, Anchor> = Object.fromEntries(
+  ['T2.1:made', 'T2.2:made', 'T2.3:decisions', 'T2.5:decisions', 'T2.6:decisions', 'T2.7:fee'].map((r) => [r, { id: `none:${r}`, re: /$^/g, keys: [], readings: [r] }]),
+);
+
 /** The phrase of each 办理结果 said to be none (`NEGATED_RESULT_RE`): its 表三 row (a group: the sum of its rows). */
 const NEGATED_RESULTS: Record<string, Anchor> = Object.fromEntries(
   [['予以公开', 'R3.1'], ['部分公开', 'R3.2'], ['不予公开', 'R3.3'], ['无法提供', 'R3.4'], ['不予处理', 'R3.5'], ['其他处理', 'R3.6']]
@@ -1844,6 +1856,14 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
       const result = NEGATED_RESULT_RE.exec(clause);
       if (result) {
         out.push({ anchor: NEGATED_RESULTS[result.groups!.r], from: i, to: ce, number: zero(i, ce) });
+        break;
+      }
+      // `本年度未制发行政规范性文件`, `全年无行政强制决定`, `未收取行政事业性收费`: none of a 表二 count (helper-215's near misses).
+      const t2 = NEGATED_T2_RE.exec(clause);
+      if (t2) {
+        const g = t2.groups!;
+        const id = g.doc ? `${g.doc === '规章' ? 'T2.1' : 'T2.2'}:made` : g.decision ? `${T2_DECISION_ROW[g.decision]}:decisions` : 'T2.7:fee';
+        out.push({ anchor: NEGATED_T2[id], from: i, to: ce, number: zero(i, ce) });
         break;
       }
     }
