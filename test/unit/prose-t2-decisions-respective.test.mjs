@@ -79,3 +79,15 @@ test('a sentence saying none of a 表二 count contradicts a nonzero count; a ze
   // 规章: 0 in the table; 信息处理费 is no 行政事业性收费; a goal is no statement.
   for (const sentence of ['本年度未制定规章。', '本年度未收取信息处理费。', '力争不出现未作出行政处罚决定的情况。']) assert.deepEqual(none(sentence), [], sentence);
 });
+
+// helper-212 #7: `被提起行政诉讼2件，均为复议后起诉` was not compared: 表四 has the two filed directly.
+test('均为复议后起诉 (均为直接起诉) after the lawsuits\' count says none of the other kind', () => {
+  const S = '全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件。';
+  assert.ok(CORRECT.includes(S));
+  const t4 = (sentence) => core.checkReport(core.parseReport(CORRECT.replace(S, sentence))).filter((f) => f.ruleId === 'prose-table');
+  const [wrong, more] = t4('全年因政府信息公开被申请行政复议3件；被提起行政诉讼2件，均为复议后起诉。');
+  assert.equal(more, undefined);
+  assert.equal(wrong.message, '正文“均为复议后起诉”说行政诉讼都是复议后起诉的，而表四的未经复议直接起诉总计为 2。请核对正文或表格。');
+  assert.equal(wrong.fix, undefined);
+  for (const right of ['全年因政府信息公开被申请行政复议3件；被提起行政诉讼2件，均为未经复议直接起诉。', '全年因政府信息公开被申请行政复议3件；被提起行政诉讼2件，均为直接起诉。']) assert.deepEqual(t4(right), [], right);
+});

@@ -1741,6 +1741,15 @@ const NEGATED_T4: [RegExp, Anchor][] = [
   [/^行政复议/, { id: 'none:T4:G1', re: /$^/g, keys: [], readings: ['T4:G1'], disclosure: true }],
   [/^行政诉讼/, { id: 'none:T4:lit', re: /$^/g, keys: [], readings: ['T4:lit'], disclosure: true }],
 ];
+/**
+ * A clause saying all the lawsuits counted before it were of one kind (`均为复议后起诉`, `全部是未经复议直接起诉`): group 1
+ * that kind. Read as none of the other (`ALL_AFTER_REVIEW`, `ALL_DIRECT`); the lawsuits' count itself is compared too.
+ */
+const ALL_OF_ONE_LITIGATION = /^(?:且|并且|其中)?(?:均|全部|都)(?:为|是|系|属于?)(?:行政)?(复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|(?:未经复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼))(?:的?案件)?$/;
+/** `均为复议后起诉`: none filed directly (表四's 未经复议直接起诉 总计 is 0). */
+export const ALL_AFTER_REVIEW: Anchor = { id: 'all-after-review:T4:G2', re: /$^/g, keys: [], readings: ['T4:G2'], disclosure: true };
+/** `均为直接起诉`: none filed after review (表四's 复议后起诉 总计 is 0). */
+export const ALL_DIRECT: Anchor = { id: 'all-direct:T4:G3', re: /$^/g, keys: [], readings: ['T4:G3'], disclosure: true };
 const NEGATED_R1: Anchor = { id: 'none:R1', re: /$^/g, keys: [], readings: ['R1'], application: true };
 const NEGATED_R2: Anchor = { id: 'none:R2', re: /$^/g, keys: [], readings: ['R2'], application: true };
 /** `已全部办结` after the year's applications: none is carried over to next year (see `allConcluded`). */
@@ -1822,6 +1831,14 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
   for (let cs = start; cs < end; ) {
     let ce = cs;
     while (ce < end && !'，,；;。！？!?'.includes(t[ce])) ce++;
+    // `被提起行政诉讼2件，均为复议后起诉`: all the lawsuits of the clause before were of one kind, none of the other
+    // (helper-212 #7).
+    const all = cs > start && ALL_OF_ONE_LITIGATION.exec(t.slice(cs, ce));
+    if (all && /行政诉讼|起诉/.test(t.slice(lastIndexOfAny(t, '，,；;。', cs - 1, start), cs))) {
+      out.push({ anchor: all[1].startsWith('复议后') ? ALL_AFTER_REVIEW : ALL_DIRECT, from: cs, to: ce, number: zero(cs, ce) });
+      cs = ce + 1;
+      continue;
+    }
     for (let i = cs; i < ce; i++) {
       const c = t.charCodeAt(i);
       if (c !== 0x672a && c !== 0x65e0 && c !== 0x6ca1) continue;
