@@ -188,7 +188,35 @@ export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): D
     }
     out.push({ kind: directiveName(m[1]) as DirectiveKind, ids, idRanges, written, reason, reasonUnmarked, reasonRange, line: start.line, range: { start, end: lines.positionAt(m.index! + m[0].length) } });
   }
-  directivesRead.set(lines, { ruleIds, directives: out });
+  // A comment shown as code (in a fenced code block: a report quoting how to suppress a finding) is text, as
+  // markdownlint reads it: no directive (helper-216 #8).
+  const fenced = out.length ? fencedLines(lines) : null;
+  const kept = fenced?.size ? out.filter((d) => !fenced.has(d.line)) : out;
+  directivesRead.set(lines, { ruleIds, directives: kept });
+  return kept;
+}
+
+/**
+ * The lines of fenced code blocks (a fence of three or more backticks or tildes, indented three spaces at most, to a
+ * closing fence of the same kind at least as long, or the end of the text), the fences included: 0-based.
+ */
+function fencedLines(lines: LineIndex): Set<number> {
+  const out = new Set<number>();
+  let fence: string | null = null;
+  for (let i = 0; i < lines.lineCount; i++) {
+    const t = unquoted(lines.line(i));
+    if (fence) {
+      out.add(i);
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(t);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null;
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(t);
+    if (open && !(open[1][0] === '`' && t.slice(open[0].length).includes('`'))) {
+      out.add(i);
+      fence = open[1];
+    }
+  }
   return out;
 }
 
