@@ -672,6 +672,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     const jointGroups = new Map<Found, Anchor[]>();
     // Where a clause chain opened whose results are a part's (see below): the later results of the chain are that part's too.
     let partChain = -1;
+    // Where a clause chain opened with the 表四 cases of one topic: the results after them are that topic's.
+    let topicCases = -2;
     found.forEach((f, k) => {
       const { anchor, number } = f;
       // The sentence up to the phrase: where qualifiers stand.
@@ -773,6 +775,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       if (anchor.t2row) {
         const clauseHead = t.slice(Math.max(s.start, f.from - 16), f.from);
+        // Documents of another body, or another action on them (`对上级制发的行政规范性文件15件进行转载`, `对市政府2024年制发
+        // 的…解读`, `协助市政府起草并制发…2件`): not this body's 制发 (helper-218 #4).
+        const after = /^[^，,；;。、]{0,8}/.exec(t.slice(number.unitEnd, s.end))![0];
+        const clause = t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), number.unitEnd) + after;
+        if (/上级|转载|转发|解读|协助|代拟/.test(clause)) return skip('表二 documents of another body, or another action on them');
         let verb = T2_VERB.find(([re]) => re.test(clauseHead));
         // `对外公开规范性文件13件` without 总数 may count this year's: read as any column, as before.
         if (verb?.[1] === 'public-total' && !T2_TOTAL.test(clauseHead + t.slice(f.at, number.start))) verb = undefined;
@@ -837,6 +844,14 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // (Or a bracket right after the count that says so: `行政复议申请1件（不属于政府信息公开类）`.)
       const note = /^[（(][^）)]{0,20}/.exec(t.slice(number.unitEnd, number.unitEnd + 24))?.[0] ?? '';
       if ((T4_GROUP.test(anchor.id) || anchor.leaf !== undefined) && (OTHER_CASES.test(before) || OTHER_CASES.test(note))) return skip('other 行政复议/行政诉讼 cases (复议机关, 各类, 其他, 下属单位)');
+      // `涉及房屋征收的行政复议2件，结果维持1件`: the cases of one topic, a part of the group (helper-218 #5); their results too.
+      if (T4_GROUP.test(anchor.id) && /涉及[^，,；;。]{1,20}的$/.test(t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), f.from))) {
+        topicCases = lastIndexOfAny(t, '；;。', f.from, s.start);
+        return skip('行政复议/行政诉讼 cases of one topic');
+      }
+      if (anchor.leaf !== undefined && topicCases === lastIndexOfAny(t, '；;。', f.from, s.start)) return skip('a result of the cases of one topic');
+      // `上年度结转的1件行政诉讼案件`, `2023年结转的1件行政复议案件已审结`: a case carried over, not an application (helper-218 #2).
+      if (anchor.id === 'carried' && /^(?:的)?(?:行政)?(?:诉讼|复议|应诉)|^(?:的)?案件/.test(t.slice(number.unitEnd, number.unitEnd + 8))) return skip('a 行政复议/行政诉讼 case carried over, not an application');
       // `近三年共收到申请130件`, `五年来`: a count over several years (helper-210 #4).
       if (SEVERAL_YEARS.test(before)) return skip('several years (近三年, 五年来)');
       // `按时办结45件`, `超期办结2件`, `当场答复12件`, `网上办结30件`: those concluded in one way or at one time, a part.
@@ -1791,10 +1806,15 @@ const RESULT_OF_PART = /自然人|法人|其他组织|商业企业|科研机构|
  * Those applications of a part a clause opens with (`上年结转的2件申请中`, `本年度新收的申请中`, `在不予公开的申请中`,
  * `自然人申请中`): not `上述申请中` or `全部申请中`, which are all of them.
  */
-const PART_OF_APPLICATIONS = /(?:新收|结转|自然人|法人|组织|企业|机构|公民|个人|涉及[^，,；;。]{1,20}|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?(?:\d+件)?(?:政府信息公开)?申请中/;
+const PART_OF_APPLICATIONS = /(?:新收|结转|自然人|法人|组织|企业|机构|公民|个人|涉及[^，,；;。]{1,20}|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|网上|信函|当面|传真|电子邮件|邮寄)(?:的)?(?:\d+件)?(?:政府信息公开)?申请(?:的\d+件)?中/;
 
 /** A clause counting a part of the applications, before the results of that part (`对商业企业的3件申请`, `涉及征地拆迁的申请20件`). */
-const PART_CLAUSE = /^(?:其中)?(?:对|在)?(?:自然人|法人或其他组织|法人|商业企业|科研机构|社会公益组织|法律服务机构|企业|公民|个人)(?:的|提出的|提交的)?(?:申请\d+件|\d+件申请)$|涉及[^，,；;。]{1,20}的申请\d+件$/;
+const PART_CLAUSE = new RegExp(
+  '^(?:其中)?(?:对|在)?(?:(?:自然人|法人或其他组织|法人|商业企业|科研机构|社会公益组织|法律服务机构|企业|公民|个人|律师事务所|律所|公司|高校|学校|媒体)(?:的|提出的|提交的)?'
+  // (helper-218 #1: the carried-over or new ones with 的, a channel's, a kind of applicant's, a topic's, each counted.)
+  + '|(?:上一?年度?结转|上年结转|结转|本年度?新收|新收)的|(?:网上|信函|当面|传真|电子邮件|邮寄)(?:提交|提出)?(?:的)?)(?:申请(?:共|合计)?\\d+件|\\d+件(?:政府信息公开)?申请)$'
+  + '|涉及[^，,；;。]{1,20}的(?:申请(?:共|合计)?\\d+件|\\d+件(?:政府信息公开)?申请)$',
+);
 
 /** A term of 表四 (or a complaint, which no table counts) in a negated list. */
 const T4_TERM = '(?:行政复议|行政诉讼|未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)|复议后(?:提起)?(?:行政)?(?:起诉|诉讼)|(?:行政)?申诉|举报|投诉)(?:申请|案件)?';
@@ -2537,8 +2557,8 @@ function splitOf(t: string, found: { anchor: Anchor; from: number; to: number; n
  */
 const OTHER_CASES = /作为(?:行政)?复议机关|复议机构|(?:各类|其他的?)(?:行政)?(?:复议|诉讼|应诉)|下属单位|局属单位|所属单位|直属单位|全系统|系统内|非政府信息公开|不属于政府信息公开/;
 
-/** A count over several years: `近三年`, `近5年`, `三年来`, `五年间`, `近年来`. */
-const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?:[二两三四五六七八九十]|\d{1,2})年(?:来|间|以来)|近年来/;
+/** A count over several years: `近三年`, `近5年`, `三年来`, `五年间`, `近年来`, a span of years (`2022—2024年`; helper-218 #3). */
+const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?:[二两三四五六七八九十]|\d{1,2})年(?:来|间|以来)|近年来|(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*(?:19|20)?\d{2}\s*年/;
 
 /** Whether `pos` lies inside a `（含…）` / `（包括…）` parenthesis of the sentence. */
 function inIncludes(t: string, pos: number, floor: number): boolean {
