@@ -349,11 +349,18 @@ const NO_TOKENS: Token[] = [];
  * Works on offsets into the line and slices only the token texts.
  */
 export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
-  const text = lines.line(lineNo);
+  let text = lines.line(lineNo);
   let a = 0, b = text.length;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (a === b) return emptyLine(lineNo);
+  // A table opening a list item (`- | 信息内容 | … |`, `1. | …`): the marker is the item's, no cell (helper-219 #1).
+  // (Read as white space, so that every offset stays the line's.)
+  const marker = LIST_MARKER_BEFORE_PIPE.exec(text.slice(a, a + 16));
+  if (marker) {
+    text = text.slice(0, a) + ' '.repeat(marker[0].length) + text.slice(a + marker[0].length);
+    a += marker[0].length;
+  }
   const c0 = text.charCodeAt(a);
   // An HTML comment line (a suppression comment such as `<!-- nianbao-disable-next-line … -- 原文如此 -->` above a
   // row) holds no cells: its `--` is not a value.
@@ -989,6 +996,9 @@ function joinPieces(pieces: Token[]): Token {
 function emptyLine(line: number): LineTokens {
   return { line, tokens: NO_TOKENS, pipeRow: false, values: 0, prose: false };
 }
+
+/** A list item's marker and the white space after it, right before a table's first pipe (`- |`, `* |`, `1. |`). */
+const LIST_MARKER_BEFORE_PIPE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\|)/;
 
 /** A line of text that holds no cell (an HTML comment, a page number): `LineTokens.noCells`. */
 function noCellLine(line: number): LineTokens {

@@ -117,7 +117,8 @@ function pipeBlocks(lines: LineIndex, t: TableModel): { header: number; delimite
  * `commentsCount`: after a header or a delimiter row's last pipe, GFM counts it).
  */
 function gfmCells(line: string, commentsCount = false): number {
-  let t = (line.trimStart().startsWith('>') ? unquoted(line) : line).trim();
+  // (A table opening a list item, `- | 信息内容 | … |`: the marker is the item's, no cell; helper-219 #1.)
+  let t = (line.trimStart().startsWith('>') ? unquoted(line) : line).trim().replace(LIST_MARKER_BEFORE_PIPE, '');
   if (!commentsCount && t.includes('<!--')) t = t.replace(/(?:\s*<!--(?:(?!-->).)*-->)+\s*$/, '');
   if (t.startsWith('|')) t = t.slice(1);
   if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
@@ -125,6 +126,9 @@ function gfmCells(line: string, commentsCount = false): number {
   for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) if (t.charCodeAt(i - 1) !== 0x5c) n++;
   return n;
 }
+
+/** A list item's marker right before a table's first pipe (`- |`, `* |`, `1. |`, `1) |`). */
+const LIST_MARKER_BEFORE_PIPE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\|)/;
 
 /** The edit adding `n` empty cells at the start of pipe row `line` (after its first pipe, or before its text). */
 function prependCells(lines: LineIndex, line: number, n: number): TextEdit {
