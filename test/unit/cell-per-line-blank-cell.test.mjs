@@ -84,3 +84,18 @@ test('a comment line between the cells of a one-cell-a-line row is read as nothi
   assert.ok(suppressed.split('\n').slice(row, row + 9).some((l) => l.includes('nianbao-disable-next-line sum-applicants')), 'the comment stands among the cells');
   assert.deepEqual(core.analyze(suppressed).findings.map((x) => x.ruleId), found.filter((x) => x !== f).map((x) => x.ruleId));
 });
+
+// helper-219 #5 (helper-217 #4): one cell a line with each cell's ` |` and the merged header's empty cells as ` |` lines:
+// those header lines were read as 表四's values, so 表四 was 15 blanks (a false table-empty, its wrong total missed).
+test('one cell a line with ` |` lines: the header\'s empty cells are no values; 表四 is read, a wrong total found', () => {
+  const bars = rewriteRows(example, (cells) => cells.map((c) => `${c} |`));
+  const base = core.parseReport(example);
+  const report = core.parseReport(bars);
+  assert.deepEqual(core.checkReport(report), []);
+  assert.deepEqual(report.tables.t4.rows[0].cells.map((c) => c?.value ?? null), base.tables.t4.rows[0].cells.map((c) => c?.value ?? null));
+  const wrong = bars.replace(/^(2 \|\n0 \|\n1 \|\n0 \|\n)3 \|$/m, '$14 |');
+  assert.notEqual(wrong, bars);
+  const errors = core.analyze(wrong).findings.filter((f) => f.severity === 'error');
+  assert.deepEqual(errors.map((f) => f.ruleId), ['sum-review']);
+  assert.match(errors[0].message, /行政复议.*3（2 \+ 0 \+ 1 \+ 0），实为 4/);
+});

@@ -1983,9 +1983,16 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   // The values of the one row that holds them all, past any 15th (a clean table's row with too many).
   let rowCount = 0;
   let end = span.start;
-  for (const lt of lts) {
+  // A table pasted one cell a line writes its merged header's empty cells as lines of their own (` |`): those before
+  // the header's last label are header cells, not values (helper-219 #5, helper-217 #4: 表四 was read as 15 blanks).
+  const firstValue = lts.findIndex((lt) => !lt.prose && lt.tokens.some((t) => t.kind === 'value'));
+  let lastLabel = -1;
+  for (let i = 0; i < (firstValue < 0 ? lts.length : firstValue); i++) if (!lts[i].prose && lts[i].tokens.some((t) => t.kind === 'text')) lastLabel = i;
+  const headerBlank = (lt: LineTokens, i: number) => i < lastLabel && lt.tokens.length === 1 && lt.tokens[0].kind === 'blank';
+  for (const [i, lt] of lts.entries()) {
     if (values.length >= T4_VALUES) break;
     if (lt.prose) { if (values.length) break; continue; }
+    if (headerBlank(lt, i)) continue;
     // Header rows (with words) may have empty cells for merged headers: those are not value cells.
     const hasText = lt.tokens.some((t) => t.kind === 'text');
     let rowVals = fitTabFields(lt.tokens.filter((t) => t.kind === 'value' || (t.kind === 'blank' && !hasText)), T4_VALUES - values.length);
