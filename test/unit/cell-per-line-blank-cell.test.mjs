@@ -99,3 +99,15 @@ test('one cell a line with ` |` lines: the header\'s empty cells are no values; 
   assert.deepEqual(errors.map((f) => f.ruleId), ['sum-review']);
   assert.match(errors[0].message, /行政复议.*3（2 \+ 0 \+ 1 \+ 0），实为 4/);
 });
+
+// helper-219 #6: a PDF page's footer among the cells of a table pasted one cell a line (`第 3 页 共 8 页`, `第3页`, `3/8`)
+// cut the row (11 false errors); `-3-` was already passed over.
+test('a page footer among a row\'s cells is passed over, in each of its forms', () => {
+  const lines = perLine.split('\n');
+  const row = lines.indexOf('（二）部分公开（区分处理的，只计这一情形，不计其他情形）');
+  assert.ok(row > 0);
+  for (const footer of ['第 3 页 共 8 页', '第3页', '第 3 页，共 8 页', '3/8', '- 3 -']) {
+    const text = [...lines.slice(0, row + 3), footer, ...lines.slice(row + 3)].join('\n');
+    assert.deepEqual(core.analyze(text).findings.map((f) => f.ruleId), [], footer);
+  }
+});

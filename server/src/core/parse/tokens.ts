@@ -120,6 +120,8 @@ const VALUE_WORD = /^(?:[-—–－―/／、]{1,2}|无|零|空|暂无|N\/A|n\/a
 /** A currency written before an amount (NFKC: `￥` is `¥`), and the white space after it. */
 const CURRENCY = /^(?:¥|RMB|CNY|人民币)\s*(?=[\d.])/i;
 const PAGE_NUMBER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
+/** A page's footer: `第 3 页`, `第3页 共8页`, `第 3 页，共 8 页`, `3/8`, `3 / 8`. */
+const PAGE_FOOTER = /^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/;
 const DELIMITER = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** Whether a token text reads as a value cell (a number, possibly with a unit, or a stand-in word). */
@@ -367,6 +369,8 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   if (c0 === 0x3c /* < */ && text.startsWith('<!--', a) && text.endsWith('-->', b)) return noCellLine(lineNo);
   // Page numbers (`- 3 -`) and delimiter rows (`|---|`): tested only on lines that can be one.
   if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return noCellLine(lineNo);
+  // A page's footer alone on its line, as a PDF's text has it (`第 3 页 共 8 页`, `第3页`, `3/8`; helper-219 #6).
+  if ((c0 === 0x7b2c /* 第 */ || (c0 >= 0x30 && c0 <= 0x39)) && b - a <= 16 && PAGE_FOOTER.test(text.slice(a, b))) return noCellLine(lineNo);
   // A grid table's border (`+-----+----+`, `+=====+`, pandoc and Emacs tables) carries no cells.
   if (c0 === 0x2b && isGridBorder(text, a, b)) return emptyLine(lineNo);
   // A partial border under a merged header cell (`|      |    +-----+-----+    |`): no cells either.
