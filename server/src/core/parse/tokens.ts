@@ -566,7 +566,16 @@ export function untagged(text: string, x: number, y: number): [number, number] {
   const x0 = x, y0 = y;
   for (let moved = true; moved && x < y; ) {
     moved = false;
-    if (text.charCodeAt(x) === 0x3c) {
+    // An HTML comment in the cell (`2<!-- 注 -->`, shown as 2; helper-219 #7) is no part of what it says.
+    if (text.startsWith('<!--', x)) {
+      const close = text.indexOf('-->', x + 4);
+      if (close >= 0 && close + 3 <= y) { x = close + 3; moved = true; }
+    }
+    if (x < y && text.charCodeAt(y - 1) === 0x3e && text.startsWith('-->', y - 3)) {
+      const open = text.lastIndexOf('<!--', y - 4);
+      if (open >= x) { y = open; moved = true; }
+    }
+    if (x < y && text.charCodeAt(x) === 0x3c) {
       INLINE_TAG.lastIndex = x;
       if (INLINE_TAG.test(text) && INLINE_TAG.lastIndex <= y) { x = INLINE_TAG.lastIndex; moved = true; }
     }
