@@ -66,3 +66,17 @@ test('a complete list after 涉及 is checked; one that may name some topics onl
   assert.deepEqual(sumAndTable('全年收到政府信息公开申请46件，涉及征地拆迁类20件、规划建设类15件、其他11件。').sum, []);
   assert.deepEqual(sumAndTable('全年收到政府信息公开申请46件，涉及征地拆迁类20件、规划建设类15件。').sum, []);
 });
+
+// helper-218 #9, #10: a list of topics whose items each open with 涉及 (joined by ，) was read as nested totals (each
+// 涉及 opening a list of the counts after it); and the channels an item is published on (门户网站, 政务微博 …) were summed
+// though the same item goes out on several.
+test('topics each opening with 涉及 are one list; publishing channels are no split of the total', () => {
+  for (const line of [
+    '全年收到政府信息公开申请46件，从申请内容看，涉及征地拆迁的20件，涉及规划建设的15件，涉及社会保障的8件，其他3件。',
+    '全年收到政府信息公开申请46件，其中，涉及征地拆迁的20件，涉及规划建设的15件，涉及社会保障的8件，其他3件。',
+    '全年主动公开政府信息312条，其中门户网站发布300条、政务微博发布120条、政务微信发布98条。',
+  ]) assert.deepEqual(sumAndTable(line).sum, [], line);
+  // The same list of topics one short still adds up wrong.
+  const [wrong] = sumAndTable('全年收到政府信息公开申请46件，其中涉及征地拆迁的20件，涉及规划建设的15件，其他12件。').sum;
+  assert.deepEqual([wrong.actual, wrong.expected], [46, 47]);
+});

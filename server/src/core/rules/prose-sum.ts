@@ -291,6 +291,9 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
     for (let q = next; q >= 0 && q + 2 <= end; q = firstOf(t, LIST_OPENERS, q + 2)) {
       const including = t.startsWith('包括', q) || t.startsWith('涉及', q);
       const direct = totalOf(para, nums, prev, start, q);
+      // `涉及征地拆迁的20件，涉及规划建设的15件…`: a 涉及 that opens the next part of a list of topics, after a count that
+      // is such a part itself, opens no list of its own (helper-218 #9).
+      if (t.startsWith('涉及', q) && direct && /^\s*(?:其中[，,：:]?)?涉及/.test(t.slice(clauseStart(t, direct), direct.start))) continue;
       const restated = direct || including ? undefined : restatedTotal(para, nums, prev, start, q);
       const total = direct ?? restated?.total;
       if (!total) continue;
@@ -468,9 +471,15 @@ function exceeding(t: string, listed: Part[], total: NumberToken, kind: TotalKin
   }
   if (k < 2) return null;
   const parts = listed.slice(0, k);
+  // The channels a piece of information is published on (`门户网站发布300条、政务微博发布120条`): the same item on several
+  // of them, no split of the total (helper-218 #10).
+  if (parts.filter((x) => PUBLISHING_CHANNEL.test(x.label)).length >= 2) return null;
   if (parts.some((x) => x.n.value >= total.value) && !distinctResults(parts, kind)) return null;
   return parts.reduce((a, x) => a + x.n.value, 0) > total.value ? parts : null;
 }
+
+/** A channel information is published on: a website, an official account, a new-media platform, a paper. */
+const PUBLISHING_CHANNEL = /网站|网页|门户|微博|微信|公众号|客户端|APP|App|app|新媒体|政务号|抖音|头条|视频号|快手|报刊|报纸|电视|广播|公开栏|公告栏|政务服务大厅/;
 
 /**
  * Whether `parts` each name another result of what the total counts (`kind`): 表四's results of cases (`结果维持2件、
