@@ -375,6 +375,16 @@ export const prosePercent: Rule = {
  * null when no share follows `n`, its whole is uncertain, or two counts before it give it (then it is not checked). Offsets are in the paragraph's text.
  */
 export function shareOfCount(para: Paragraph, n: NumberToken): { pct: NumberToken; whole: number } | null {
+  const read = shareAfterCount(para, n);
+  // Not a share this rule would leave alone: any two counts before it that give it.
+  return read && !anyTwoGive(read.window, read.pct) ? { pct: read.pct, whole: read.whole } : null;
+}
+
+/**
+ * The share written right after count `n` of a paragraph (`16件，占40.5%`) and its whole as this rule reads it, whether or
+ * not the text's counts give it (with the numbers it was read among, `window`); null when there is none.
+ */
+export function shareAfterCount(para: Paragraph, n: NumberToken): { pct: NumberToken; whole: number; window: NumberToken[] } | null {
   const t = para.text;
   const start = sentenceStart(t, n.start);
   const end = sentenceEnd(t, start);
@@ -385,8 +395,7 @@ export function shareOfCount(para: Paragraph, n: NumberToken): { pct: NumberToke
   const share = shares.find((s) => s.part.start === n.start && s.pct.start >= start);
   if (!share) return null;
   const ratio = ratioOf(para, share.pct, window, shares, start, from);
-  // Not a share this rule would leave alone: any two counts before it that give it.
-  return ratio && ratio.part.start === n.start && !anyTwoGive(window, share.pct) ? { pct: share.pct, whole: ratio.whole.value } : null;
+  return ratio && ratio.part.start === n.start ? { pct: share.pct, whole: ratio.whole.value, window } : null;
 }
 
 /**

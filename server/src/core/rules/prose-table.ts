@@ -6,7 +6,7 @@ import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
 import type { Bilingual, Range, TableId } from '../types.js';
 import { bi, signed, TABLE_NAMES } from './util.js';
 import { completeSplit, listOfTerm, splitTotal } from './prose-sum.js';
-import { percentFits, shareGap, shareOfCount } from './prose-percent.js';
+import { percentFits, shareAfterCount, shareGap, shareOfCount } from './prose-percent.js';
 
 /**
  * X-3 (templates.md §5.3): a number in the prose that names a table quantity but contradicts it. Only anchored
@@ -287,6 +287,11 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const confirms = canFix && !list && !chinese && main.table !== 't4' ? confirmingShare(para, claim.number, main.value) : null;
     const confirmsZh = confirms ? `正文紧接着写的 ${confirms.written} 也正好是 ${main.value} / ${confirms.whole}（prose-percent 报告的比率不符由此而来）：改这一个数即可。` : '';
     const confirmsEn = confirms ? ` The share written right after it, ${confirms.written}, is ${main.value} / ${confirms.whole} too (which is why prose-percent reports the share): this one number is the one to correct.` : '';
+    // A share right after the number that the prose's number fits and the table's value does not (`部分公开7件，占14.9%`
+    // with 表三's 6 of the 47 concluded): fixing the number alone would leave the share wrong (helper-218 #7): said, not fixed.
+    const stale = canFix && !list && !chinese && !confirms && main.table !== 't4' ? staleShare(para, claim.number, main.value) : null;
+    const staleZh = stale ? `正文紧接着写的 ${stale.written} 正是正文的 ${claim.number.value} / ${stale.whole}：若改为 ${main.value}，比率也应改为 ${stale.fixed}。请一并核对修改，未自动修改。` : '';
+    const staleEn = stale ? ` The share written right after it, ${stale.written}, is the prose's ${claim.number.value} / ${stale.whole}: with ${main.value}, the share would be ${stale.fixed}. Correct both; not fixed automatically.` : '';
     // 表四 has one identity per group: a group that adds up may still hold a typo in a result and its total alike,
     // so the table is no better evidence than the prose (a fix would copy such a typo into correct prose).
     // (Unless the prose's own list shows the table's number right: with it the list adds up to its total, `mends`.)
@@ -401,12 +406,12 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
             `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
             `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
           : bi(
-            `${headOf().zh}${byPlace ? `${table}中这个数所在的行（行标签${byPlace}）不是格式中的标签，是按它在表中的位置读取的，可能是另一项的数：请先核对表格的行标签（见 row-label），未自动修改。` : ''}${doubtZh}${yuanZh}${mendsZh}${confirmsZh}${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${zeroZh}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
-            `${headOf().en}${byPlace ? ` The row of ${table} holding the number (labelled ${byPlace}) has none of the template's labels and was read by its place in the table; the number may be another item's: check the table's row labels first (see row-label); not fixed automatically.` : ''}${doubtEn}${yuanEn}${mendsEn}${confirmsEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${zeroEn}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
+            `${headOf().zh}${byPlace ? `${table}中这个数所在的行（行标签${byPlace}）不是格式中的标签，是按它在表中的位置读取的，可能是另一项的数：请先核对表格的行标签（见 row-label），未自动修改。` : ''}${doubtZh}${yuanZh}${mendsZh}${confirmsZh}${staleZh}${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${zeroZh}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
+            `${headOf().en}${byPlace ? ` The row of ${table} holding the number (labelled ${byPlace}) has none of the template's labels and was read by its place in the table; the number may be another item's: check the table's row labels first (see row-label); not fixed automatically.` : ''}${doubtEn}${yuanEn}${mendsEn}${confirmsEn}${staleEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${zeroEn}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
         expected: main.value,
         actual,
         related: quantityCells(main, table),
-        fix: canFix && !listTerm && !chinese && !weak && !zero ? fixFor(phrase.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value, wan ? claim.number.decimals : null) : undefined,
+        fix: canFix && !listTerm && !chinese && !weak && !zero && !stale ? fixFor(phrase.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value, wan ? claim.number.decimals : null) : undefined,
         severity: claim.scoped || claim.doubt !== undefined || claim.narrowed !== undefined || claim.uncertain || claim.pendingStated ? 'info' : undefined,
         data: { quantity: main.id },
         blamesProse: canFix,
@@ -581,6 +586,19 @@ function confirmingShare(para: Paragraph, n: NumberToken, value: number): { writ
   const { pct, whole } = share;
   if (percentFits(n.value, whole, pct.value, pct.decimals) || !percentFits(value, whole, pct.value, pct.decimals)) return null;
   return { written: para.raw.slice(pct.start, pct.unitEnd), whole };
+}
+
+/**
+ * The share written right after the prose count `n` when `n` fits it and the table's `value` does not (the prose is
+ * consistent in itself; a fix of the count alone would leave the share wrong): the share as written, the whole, and
+ * the share the table's value gives, written to the same decimals; else null.
+ */
+function staleShare(para: Paragraph, n: NumberToken, value: number): { written: string; whole: number; fixed: string } | null {
+  const share = shareAfterCount(para, n);
+  if (!share) return null;
+  const { pct, whole } = share;
+  if (!percentFits(n.value, whole, pct.value, pct.decimals) || percentFits(value, whole, pct.value, pct.decimals)) return null;
+  return { written: para.raw.slice(pct.start, pct.unitEnd), whole, fixed: `${((value / whole) * 100).toFixed(pct.decimals)}%` };
 }
 
 /**
