@@ -247,6 +247,18 @@ function ratioOf(para: Paragraph, pct: NumberToken, window: NumberToken[], share
   if (rate) {
     const name = rate[1].replace(/^(?:其中|全年|总体|整体|年度)/, '');
     const labelled = before.map((n) => ({ n, label: labelBefore(t, n.start, from) })).filter((x) => x.label.length >= 2);
+    // A rate of 表四's results (`被申请行政复议3件，维持2件，维持率为75%`, `行政复议维持率`, `纠错率` of `结果纠正1件`;
+    // helper-212 #9, helper-218 #14) is of the cases of the group named last before its count: 行政复议 or 行政诉讼.
+    const leaf = name.replace(/^(?:行政复议|行政诉讼|复议|诉讼)/, '');
+    if (CASE_RESULT_RATE.test(leaf)) {
+      const kind = /维持/.test(leaf) ? /维持$/ : /(?:纠正|纠错)$/;
+      const results = labelled.filter((x) => kind.test(x.label));
+      if (results.length !== 1) return null;
+      const part = results[0];
+      const groups = labelled.filter((x) => x !== part && x.n.unit === part.n.unit && x.n.end <= part.n.start && CASE_GROUP_LABEL.test(x.label));
+      const whole = groups[groups.length - 1];
+      return whole && whole.n.value >= part.n.value ? { pct, part: part.n, whole: whole.n, rate: name } : null;
+    }
     const parts = labelled.filter((x) => x.label === name || (name.endsWith(x.label) && x.label.length >= 3) || x.label.endsWith(name));
     if (parts.length !== 1) return null;
     const part = parts[0];
@@ -260,13 +272,6 @@ function ratioOf(para: Paragraph, pct: NumberToken, window: NumberToken[], share
       const concluded = labelled.filter((x) => x !== part && x.n.unit === part.n.unit && /(?:办结|答复|办理)$/.test(x.label));
       if (concluded.length !== 1 || concluded[0].n.value < part.n.value) return null;
       return { pct, part: part.n, whole: concluded[0].n, rate: named ? '' : name };
-    }
-    // A rate of 表四's results (`被申请行政复议3件，维持2件，维持率为75%`; helper-212 #9) is of the cases of the group named
-    // last before its count: 行政复议 or 行政诉讼.
-    if (CASE_RESULT_RATE.test(name)) {
-      const groups = labelled.filter((x) => x !== part && x.n.unit === part.n.unit && x.n.end <= part.n.start && CASE_GROUP_LABEL.test(x.label));
-      const whole = groups[groups.length - 1];
-      return whole && whole.n.value >= part.n.value ? { pct, part: part.n, whole: whole.n, rate: name } : null;
     }
     const wholes = labelled.filter((x) => x !== part && x.n.unit === part.n.unit && x.label.length < name.length && name.startsWith(x.label));
     if (wholes.length !== 1 || wholes[0].n.value < part.n.value) return null;
