@@ -21,6 +21,10 @@ test('a publication date in the body in the report year is said on the date; one
   assert.equal(found[0].said, '2024年1月20日');
   assert.match(found[0].message, /^发布日期“2024年1月20日”不晚于报告年度/);
   assert.deepEqual(dates(edit(CORRECT, LAST, `${LAST}本报告于2025年1月20日在某某市人民政府门户网站发布。`)), []);
+  // A year that lost a digit there is said too (helper-218 #12).
+  const garbled = dates(edit(CORRECT, LAST, `${LAST}本报告于202年1月20日在某某市人民政府门户网站发布。`));
+  assert.deepEqual(garbled.map((f) => [f.rule, f.said]), [['date-invalid', '202年1月20日']]);
+  assert.match(garbled[0].message, /^发布日期“202年1月20日”的年份不是四位数/);
   // Another report's date (last year's, cited) is no publication date of this one.
   assert.deepEqual(dates(edit(CORRECT, LAST, `${LAST}2023年度报告于2024年1月20日在门户网站发布。`)), []);
 });

@@ -14,8 +14,8 @@ export interface WrittenDate {
   range: Range;
   raw: string;
   /**
-   * A signature date whose year lost or gained a digit (`202年1月20日`): `year` is the number as written, no evidence of
-   * the report year; date-invalid says so.
+   * A signature or publication date whose year lost or gained a digit (`202年1月20日`): `year` is the number as written,
+   * no evidence of the report year; date-invalid says so.
    */
   garbled?: true;
 }
@@ -93,7 +93,7 @@ const GARBLED_DATE_LINE = /^\s*([0-9０-９]{1,3}|[0-9０-９]{5,6})\s*年\s*([0
  * The report saying when it is published (`本报告于2025年1月20日在门户网站发布`): its date (groups 1–3). Read in the
  * introduction and the last lines before the signature, where reports say it.
  */
-const BODY_PUBLISHED = /本(?:年度)?报告(?:已|将)?于\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;\n]{0,24}?(?:发布|公开|公布|上网|刊登|登载)/;
+const BODY_PUBLISHED = /本(?:年度)?报告(?:已|将)?于\s*(\d{1,6})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;\n]{0,24}?(?:发布|公开|公布|上网|刊登|登载)/;
 const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?/;
 /**
  * A report's title (ending in 年度报告, 工作报告 or 年报, at most 64 characters) with a web page's metadata glued after
@@ -285,7 +285,8 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
       // From the year to its 日.
       const at = m.index + m[0].indexOf(m[1]);
       const end = m.index + m[0].indexOf('日', m[0].indexOf(m[1])) + 1;
-      dates.push({ year: +m[1], month: +m[2], day: +m[3], kind: 'published', range: lines.range(i, at, end), raw: t.slice(at, end) });
+      // (A year that lost or gained a digit, `202年`, is said as the signature's is: helper-218 #12.)
+      dates.push({ year: +m[1], month: +m[2], day: +m[3], kind: 'published', range: lines.range(i, at, end), raw: t.slice(at, end), ...(m[1].length !== 4 ? { garbled: true as const } : {}) });
     }
   }
   const sig = dates.find((d) => d.kind === 'signature' && !d.garbled);
