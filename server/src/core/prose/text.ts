@@ -583,14 +583,23 @@ export function firstOf(t: string, literals: readonly string[], from: number): n
     hit = { text: t, at };
     literalOffsets.set(literals, hit);
   }
-  const at = hit.at;
-  let lo = 0, hi = at.length;
+  const k = firstAtOrAfter(hit.at, from);
+  return k < hit.at.length ? hit.at[k] : -1;
+}
+
+/**
+ * The index of the first item of `xs` (in ascending order of `at`) whose `at` is at least `v`; `xs.length` if none.
+ * By bisection: the prose rules search the numbers of a sentence, which may hold thousands (`firstAtOrAfter`, in
+ * versions.ts, is the same over numbers).
+ */
+export function firstWithKeyAtOrAfter<T>(xs: readonly T[], v: number, at: (x: T) => number): number {
+  let lo = 0, hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (at[mid] < from) lo = mid + 1;
+    if (at(xs[mid]) < v) lo = mid + 1;
     else hi = mid;
   }
-  return lo < at.length ? at[lo] : -1;
+  return lo;
 }
 
 /** `firstOf` by searching for each literal. */

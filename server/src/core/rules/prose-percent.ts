@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { eachInParagraphs, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
+import { eachInParagraphs, firstWithKeyAtOrAfter, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 import { splitTotal } from './prose-sum.js';
 import { Quantities } from '../prose/quantities.js';
@@ -439,27 +439,17 @@ const NEAR = 64;
  * sentence read around one percentage.
  */
 function nearWindow(window: NumberToken[], shares: Share[], pct: NumberToken): [NumberToken[], Share[]] {
-  const at = firstAtOrAfter(window, pct.start, (n) => n.start);
+  const at = firstWithKeyAtOrAfter(window, pct.start, (n) => n.start);
   const near = window.slice(Math.max(0, at - NEAR), at + 9);
   const first = near[0].start, last = near[near.length - 1].start;
   // (Shares are in the order of their percentages, as is `window`.)
   const out: Share[] = [];
-  for (let k = firstAtOrAfter(shares, first, (x) => x.pct.start); k < shares.length && shares[k].pct.start <= last; k++) {
+  for (let k = firstWithKeyAtOrAfter(shares, first, (x) => x.pct.start); k < shares.length && shares[k].pct.start <= last; k++) {
     if (shares[k].part.start >= first) out.push(shares[k]);
   }
   return [near, out];
 }
 
-/** The index of the first item of `xs` (in ascending order of `at`) whose `at` is at least `v`; `xs.length` if none. */
-function firstAtOrAfter<T>(xs: readonly T[], v: number, at: (x: T) => number): number {
-  let lo = 0, hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at(xs[mid]) < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The percentages of one paragraph that do not follow from their numbers (offsets in it; kept with the paragraph). */
 function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: NumberToken; computed: string; written: string }[] {

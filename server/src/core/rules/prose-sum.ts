@@ -1,6 +1,6 @@
 import type { Finding, Locale } from '../types.js';
 import { crossRuleFactsOf, type Rule } from './rule.js';
-import { eachInParagraphs, firstOf, indexBetween, lastIndexOfAny, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
+import { eachInParagraphs, firstWithKeyAtOrAfter, firstOf, indexBetween, lastIndexOfAny, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
@@ -35,13 +35,7 @@ export function partsAfter(t: string, q: number, end: number, unit: string, nums
   };
   skipSep();
   // From the first number at or after `i` (`nums` are in text order): a paragraph's sentence may hold thousands.
-  let lo = 0, hi = nums.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (nums[mid].start < i) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < nums.length; k++) {
+  for (let k = firstWithKeyAtOrAfter(nums, i, (n) => n.start); k < nums.length; k++) {
     const n = nums[k];
     if (n.start < i) continue;
     const label = t.slice(i, n.start);
@@ -554,14 +548,9 @@ function asideBefore(t: string, q: number): number {
 
 /** The last number whose unit ends at or before `q`. */
 function lastBefore(nums: NumberToken[], q: number): NumberToken | undefined {
-  // (`nums` are in text order: by a binary search, as a sentence may hold thousands.)
-  let lo = 0, hi = nums.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (nums[mid].unitEnd <= q) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? nums[lo - 1] : undefined;
+  // (`nums` are in text order: by bisection, as a sentence may hold thousands.)
+  const k = firstWithKeyAtOrAfter(nums, q + 1, (n) => n.unitEnd);
+  return k > 0 ? nums[k - 1] : undefined;
 }
 
 /** The results of 表三 and 表四 at the level of their groups: a list splitting one does not go on with another. */
