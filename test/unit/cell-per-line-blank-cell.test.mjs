@@ -111,3 +111,16 @@ test('a page footer among a row\'s cells is passed over, in each of its forms', 
     assert.deepEqual(core.analyze(text).findings.map((f) => f.ruleId), [], footer);
   }
 });
+
+// helper-219 #11: a blank last cell of a 表二 row (one cell a line): the row's width was looked up by all the text
+// before its cells (the header's words with its label), found none, and the row was a cell-count error.
+test('a blank last cell of a 表二 row pasted one cell a line is said on its line', () => {
+  const lines = perLine.split('\n');
+  const row = lines.indexOf('规章');
+  assert.deepEqual(lines.slice(row, row + 4), ['规章', '0', '0', '0']);
+  lines[row + 3] = '';
+  const found = core.analyze(lines.join('\n')).findings;
+  assert.deepEqual(found.map((f) => f.ruleId), ['cell-blank']);
+  assert.equal(found[0].range.start.line, row + 3);
+  assert.match(found[0].message, /现行有效件数/);
+});

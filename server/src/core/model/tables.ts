@@ -2136,7 +2136,14 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const widths = new Map(template.blocks.flatMap((b) => b.rows.map((r) => [labelKey(r.label), b.columns.length] as const)));
   const widthOf = (key: string) => widths.get(key.replace(/^\d+[.、]/, ''));
   const lts = splitGluedValues(wordCellsAsValues(dropRowNumberLines(dropRowNumberColumn(rd.tokens(span.start, span.end)), 0), widthOf), widthOf, rd.lines);
-  const { segments } = segmentize(lts, (label) => widthOf(keyOf(label)));
+  // (A row's width by its label: the last text before its cells that names a row; the header's words may come first.)
+  const { segments } = segmentize(lts, (label) => {
+    for (let k = label.length - 1; k >= 0; k--) {
+      const w = widthOf(label[k].key) ?? widthOf(keyOf(label.slice(k)));
+      if (w !== undefined) return w;
+    }
+    return undefined;
+  });
   const allCols = template.blocks.flatMap((b) => b.columns);
   // By the row's label key: the segment and label token of the row (`distance` set when the label misspells it).
   const byLabel = new Map<string, { seg: Segment; tok: Token; distance?: number }>();
