@@ -357,6 +357,14 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (a === b) return emptyLine(lineNo);
   // A table opening a list item (`- | 信息内容 | … |`, `1. | …`): the marker is the item's, no cell (helper-219 #1).
+  // A blockquote's markers (`> | 2 | … |  |`, `> 0 |`): no cell either (helper-219 #8, #10: a `>` cell made the row's
+  // blank cells no values).
+  if (text.charCodeAt(a) === 0x3e /* > */) {
+    const quote = /^(?:>[ \t]?)+/.exec(text.slice(a))![0];
+    text = text.slice(0, a) + ' '.repeat(quote.length) + text.slice(a + quote.length);
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    if (a === b) return emptyLine(lineNo);
+  }
   // (Read as white space, so that every offset stays the line's.)
   const marker = LIST_MARKER_BEFORE_PIPE.exec(text.slice(a, a + 16));
   if (marker) {
