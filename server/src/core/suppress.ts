@@ -4,6 +4,7 @@ import { linesFoundIn } from './model/segments.js';
 import { stringFinder } from './text/search.js';
 import { editDistance, INVISIBLE } from './text/normalize.js';
 import { closestNames } from './suggest.js';
+import { fenceClosed, fenceOpened, QUOTE_MARKERS } from './text/blocks.js';
 
 /**
  * Inline suppression comments in a draft (HTML comments, invisible when the Markdown is rendered):
@@ -207,15 +208,11 @@ function fencedLines(lines: LineIndex): Set<number> {
     const t = unquoted(lines.line(i));
     if (fence) {
       out.add(i);
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(t);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null;
+      if (fenceClosed(t, fence)) fence = null;
       continue;
     }
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(t);
-    if (open && !(open[1][0] === '`' && t.slice(open[0].length).includes('`'))) {
-      out.add(i);
-      fence = open[1];
-    }
+    fence = fenceOpened(t);
+    if (fence) out.add(i);
   }
   return out;
 }
@@ -651,7 +648,6 @@ function delimiterBelow(lines: LinesView, line: number): number {
 export const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 
 /** The blockquote markers a line starts with (`> `, `> > `, `>`; up to three spaces before each). */
-const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
 
 /** The blockquote markers a line starts with (`> `, `> > `; up to three spaces before each), or ''. */
 export function quoteMarkers(line: string): string {

@@ -10,6 +10,7 @@ import { LineIndex } from '../text/lines.js';
 import { isGridBorder, isPartialGridBorder } from '../parse/tokens.js';
 import { quoteMarkers } from '../suppress.js';
 import { indentColumns } from '../text/normalize.js';
+import { fenceClosed, fenceOpened } from '../text/blocks.js';
 
 /**
  * Display width of one code point in a monospaced CJK editor: 2 for wide and full-width characters and for East
@@ -115,8 +116,7 @@ export function literalLines(lines: LineIndex): boolean[] {
     const t = lines.line(i);
     if (fence) {
       out[i] = true;
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(t);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null;
+      if (fenceClosed(t, fence)) fence = null;
       continue;
     }
     if (comment) {
@@ -125,10 +125,9 @@ export function literalLines(lines: LineIndex): boolean[] {
       codeOk = false;
       continue;
     }
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(t);
-    if (open && !(open[1][0] === '`' && t.slice(open[0].length).includes('`'))) {
+    fence = fenceOpened(t);
+    if (fence) {
       out[i] = true;
-      fence = open[1];
       continue;
     }
     if (t.trim() === '') { codeOk = true; continue; }

@@ -2,6 +2,7 @@ import type { Cell, Range } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { CIRCLED_ORDINAL, HAS_INVISIBLE, INVISIBLE, isCircledDigit, isSpace, labelKey, LIST_ORDINAL } from '../text/normalize.js';
 import { isHtmlCellLine, readHtmlLine, SPACE_ENTITY } from './html.js';
+import { QUOTE_MARKERS } from '../text/blocks.js';
 
 /**
  * Table tokens: the cells of every table layout found in real reports, read one line at a time.
@@ -360,7 +361,7 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   // A blockquote's markers (`> | 2 | … |  |`, `> 0 |`): no cell either (helper-219 #8, #10: a `>` cell made the row's
   // blank cells no values).
   if (text.charCodeAt(a) === 0x3e /* > */) {
-    const quote = /^(?:>[ \t]?)+/.exec(text.slice(a))![0];
+    const quote = QUOTE_MARKERS.exec(text.slice(a))![0];
     text = text.slice(0, a) + ' '.repeat(quote.length) + text.slice(a + quote.length);
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     if (a === b) return emptyLine(lineNo);
@@ -1019,7 +1020,7 @@ function emptyLine(line: number): LineTokens {
 }
 
 /** A list item's marker and the white space after it, right before a table's first pipe (`- |`, `* |`, `1. |`). */
-const LIST_MARKER_BEFORE_PIPE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\|)/;
+export const LIST_MARKER_BEFORE_PIPE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\|)/;
 
 /** A line of text that holds no cell (an HTML comment, a page number): `LineTokens.noCells`. */
 function noCellLine(line: number): LineTokens {

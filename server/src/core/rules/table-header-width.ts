@@ -4,6 +4,7 @@ import type { LineIndex } from '../text/lines.js';
 import { bi } from './util.js';
 import { DELIMITER_ROW, quoteMarkers, unquoted } from '../suppress.js';
 import { labelKey } from '../text/normalize.js';
+import { LIST_MARKER_BEFORE_PIPE } from '../parse/tokens.js';
 
 /**
  * A pipe table of the report (表二, 表三, 表四) that does not render as written (helper-209 #4): GFM (GitHub, GitLab,
@@ -126,9 +127,6 @@ function gfmCells(line: string, commentsCount = false): number {
   for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) if (t.charCodeAt(i - 1) !== 0x5c) n++;
   return n;
 }
-
-/** A list item's marker right before a table's first pipe (`- |`, `* |`, `1. |`, `1) |`). */
-const LIST_MARKER_BEFORE_PIPE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\|)/;
 
 /** The edit adding `n` empty cells at the start of pipe row `line` (after its first pipe, or before its text). */
 function prependCells(lines: LineIndex, line: number, n: number): TextEdit {

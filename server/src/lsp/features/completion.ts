@@ -8,16 +8,12 @@ import { labelKey } from '../../core/index.js';
 import { editorTemplate, sectionAtLine, tableAtLine, tableOfSection } from '../../core/editor/guide.js';
 import { sectionLabels, tableLabels, type TemplateLabel } from '../../core/editor/labels.js';
 import { rowHasNoCells, rowWithBlankCells } from '../../core/editor/rowCells.js';
+import { unquoted } from '../../core/suppress.js';
 
 /** Characters that open completion (after a level-1 ordinal, at a new pipe cell). */
 export const TRIGGERS = ['、', '|'];
 
 const SECTION_PREFIX = /^(\s*(?:#{1,6}\s+)?)([一二三四五六七八九十]{0,3}[、．.]?\s*)([^|]*)$/;
-
-/** A line's blockquote markers (`> `, `> > `): a table in a blockquote is read after them. */
-const QUOTE = /^(?: {0,3}>[ \t]?)+/;
-/** `line` without its blockquote markers. */
-const unquote = (line: string) => line.replace(QUOTE, '');
 
 /** An HTML table cell opened on the line before the cursor, its text not closed yet (`<tr><td>4.无`). */
 const HTML_CELL_OPEN = /<t[dh](?:\s[^>]*)?>[^<]*$/i;
@@ -35,7 +31,7 @@ export function completion(report: Report, pos: Position, locale: Locale, client
   const zh = locale !== 'en';
   const inTable = tableAtLine(report, pos.line);
   // (In a blockquote, after its markers: `> | 3.危`; helper-217 #3.)
-  const pipe = /^\s*\|/.test(unquote(line));
+  const pipe = /^\s*\|/.test(unquoted(line));
 
   // Inside a table (or on a pipe row): labels of that table, only where a label goes. A row's first cell takes a
   // row label; a header row (above the delimiter row) takes column labels; a value cell takes none (a label there
@@ -165,8 +161,8 @@ function labelPlace(report: Report, line: number, before: string, pipe: boolean)
   // Cells before the cursor's: the pipes before it, the leading one excepted (an escaped `\|` is no pipe).
   const pipes = (before.match(/(?<!\\)\|/g) ?? []).length;
   const n = report.lines.lineCount;
-  for (let i = line + 1; i < n && /^\s*\|/.test(unquote(report.lines.line(i))); i++) {
-    if (DELIMITER_ROW.test(unquote(report.lines.line(i)))) return pipes <= 1 ? 'row' : 'column';
+  for (let i = line + 1; i < n && /^\s*\|/.test(unquoted(report.lines.line(i))); i++) {
+    if (DELIMITER_ROW.test(unquoted(report.lines.line(i)))) return pipes <= 1 ? 'row' : 'column';
   }
   if (pipes <= 1) return 'row';
   // A table with several label columns (表三 with Word's merged label cells: `|  |  | 1.属于国家秘密 | 0 |…`): any of
@@ -181,8 +177,8 @@ function labelPlace(report: Report, line: number, before: string, pipe: boolean)
  */
 function labelColumns(report: Report, line: number): number {
   let top = line;
-  while (top > 0 && /^\s*\|/.test(unquote(report.lines.line(top - 1)))) top--;
-  const cells = unquote(report.lines.line(top)).trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  while (top > 0 && /^\s*\|/.test(unquoted(report.lines.line(top - 1)))) top--;
+  const cells = unquoted(report.lines.line(top)).trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
   const first = cells.findIndex((c, k) => k > 0 && c !== '');
   return first > 1 ? first : 1;
 }
