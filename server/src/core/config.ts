@@ -423,13 +423,8 @@ function ignoreMatcher(globs: string[]): (p: string) => boolean {
       return { negate, folders: /\/$/.test(body), isMatch: picomatch(globPattern(body), { dot: true }) };
     });
     m = (rel: string) => {
-      const parts = rel.split('/');
       let ignored = false;
-      for (const r of rules) {
-        let hit = !r.folders && r.isMatch(rel);
-        for (let i = parts.length - 1; i > 0 && !hit; i--) hit = r.isMatch(parts.slice(0, i).join('/'));
-        if (hit) ignored = !r.negate;
-      }
+      for (const r of rules) if (covers(r.isMatch, rel, r.folders)) ignored = !r.negate;
       return ignored;
     };
     ignoreCache.set(key, m);
@@ -439,19 +434,24 @@ function ignoreMatcher(globs: string[]): (p: string) => boolean {
 
 const ignoreCache = new WeakMap<object, (p: string) => boolean>();
 
+/**
+ * Whether a glob (`isMatch`) covers path `rel`: it matches the file itself or any folder above it (`drafts/**` and
+ * `drafts` both cover drafts/a.md); with `foldersOnly` (a glob written with a trailing `/`), a folder above it only.
+ */
+function covers(isMatch: (p: string) => boolean, rel: string, foldersOnly = false): boolean {
+  if (!foldersOnly && isMatch(rel)) return true;
+  const parts = rel.split('/');
+  for (let i = parts.length - 1; i > 0; i--) if (isMatch(parts.slice(0, i).join('/'))) return true;
+  return false;
+}
+
 function matcher(globs: string | string[]): (p: string) => boolean {
   const list = Array.isArray(globs) ? globs : [globs];
   const key = list as object;
   let m = matcherCache.get(key);
   if (!m) {
     const isMatch = picomatch(list.map(globPattern), { dot: true });
-    // A glob matches the file itself or any folder above it (`drafts/**` and `drafts` both cover drafts/a.md).
-    m = (rel: string) => {
-      if (isMatch(rel)) return true;
-      const parts = rel.split('/');
-      for (let i = parts.length - 1; i > 0; i--) if (isMatch(parts.slice(0, i).join('/'))) return true;
-      return false;
-    };
+    m = (rel: string) => covers(isMatch, rel);
     matcherCache.set(key, m);
   }
   return m;

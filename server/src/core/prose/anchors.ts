@@ -817,8 +817,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (/备案|报备/.test(head)) return skip('备案 (cases filed for record)');
       // Part of a 表二 count of decisions (helper-215 #2): after 其中 in its clause chain (`行政处罚决定86件，其中简易程序
       // 行政处罚决定60件`), or one kind of decision (`准予行政许可决定1500件`, `不予…`, `撤销行政许可决定2件`).
+      // (Where the phrase's clause and its clause chain, up to `；` or `。`, open: the parts below read them.)
+      const cut = lastIndexOfAny(t, '，,；;。', f.from, s.start);
+      const chainAt = lastIndexOfAny(t, '；;。', f.from, s.start);
       if (/^t2:T2\.\d:decisions$/.test(anchor.id)) {
-        const chain = t.slice(lastIndexOfAny(t, '；;。', f.from, s.start), f.from);
+        const chain = t.slice(chainAt, f.from);
         if (/其中/.test(chain) || /(?:准予|不予|撤销|撤回|变更|注销|延续|同意|驳回)[^，,；;。]{0,4}$/.test(t.slice(Math.max(s.start, f.from - 8), f.from))) return skip('part of a 表二 count of decisions (其中, 准予, 撤销…)');
       }
       // A 办理结果 of a part of the applications (helper-215 #1): of one kind of applicant (`自然人申请予以公开21件`), of
@@ -826,12 +829,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // a channel (`因本机关不掌握…无法提供6件`, `涉及第三方合法权益的部分公开2件`, `通过电子邮件答复的予以公开10件`):
       // another quantity than the result's total, which 表三 does not state.
       if (anchor.readings.length && anchor.readings.every((r) => /^R3\.[1-6]/.test(r)) && !f.negated && !f.part) {
-        const clause = t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), f.from);
-        const chain = t.slice(lastIndexOfAny(t, '；;。', f.from, s.start), f.from);
+        const clause = t.slice(cut, f.from);
+        const chain = t.slice(chainAt, f.from);
         // (Or the clause before counts such a part: `对商业企业的3件申请，予以公开2件`, `涉及房屋征收的申请10件，其中予以公开5件`.)
-        const cut = lastIndexOfAny(t, '，,；;。', f.from, s.start);
         const before = cut > s.start ? t.slice(lastIndexOfAny(t, '，,；;。', cut - 1, s.start), cut - 1) : '';
-        const chainAt = lastIndexOfAny(t, '；;。', f.from, s.start);
         if (chainAt === partChain || RESULT_OF_PART.test(clause) || PART_OF_APPLICATIONS.test(chain) || PART_CLAUSE.test(before)) {
           partChain = chainAt;
           return skip('a result of a part of the applications (an applicant, those of a clause, a reason, a topic)');
@@ -845,11 +846,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const note = /^[（(][^）)]{0,20}/.exec(t.slice(number.unitEnd, number.unitEnd + 24))?.[0] ?? '';
       if ((T4_GROUP.test(anchor.id) || anchor.leaf !== undefined) && (OTHER_CASES.test(before) || OTHER_CASES.test(note))) return skip('other 行政复议/行政诉讼 cases (复议机关, 各类, 其他, 下属单位)');
       // `涉及房屋征收的行政复议2件，结果维持1件`: the cases of one topic, a part of the group (helper-218 #5); their results too.
-      if (T4_GROUP.test(anchor.id) && /涉及[^，,；;。]{1,20}的$/.test(t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), f.from))) {
-        topicCases = lastIndexOfAny(t, '；;。', f.from, s.start);
+      if (T4_GROUP.test(anchor.id) && /涉及[^，,；;。]{1,20}的$/.test(t.slice(cut, f.from))) {
+        topicCases = chainAt;
         return skip('行政复议/行政诉讼 cases of one topic');
       }
-      if (anchor.leaf !== undefined && topicCases === lastIndexOfAny(t, '；;。', f.from, s.start)) return skip('a result of the cases of one topic');
+      if (anchor.leaf !== undefined && topicCases === chainAt) return skip('a result of the cases of one topic');
       // `上年度结转的1件行政诉讼案件`, `2023年结转的1件行政复议案件已审结`: a case carried over, not an application (helper-218 #2).
       if (anchor.id === 'carried' && /^(?:的)?(?:行政)?(?:诉讼|复议|应诉)|^(?:的)?案件/.test(t.slice(number.unitEnd, number.unitEnd + 8))) return skip('a 行政复议/行政诉讼 case carried over, not an application');
       // `近三年共收到申请130件`, `五年来`: a count over several years (helper-210 #4).

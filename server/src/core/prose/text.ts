@@ -573,7 +573,7 @@ export function eachInParagraphs<T>(report: Report, key: 'percents' | 'sums' | '
  * are constants, and each reads one paragraph at a time), and looked up by binary search.
  */
 export function firstOf(t: string, literals: readonly string[], from: number): number {
-  // A short text, or a first search: plain indexOf (no table worth building).
+  // A short text: plain indexOf (no table worth building).
   if (t.length < 2000) return firstByIndexOf(t, literals, from);
   let hit = literalOffsets.get(literals);
   if (!hit || hit.text !== t) {
