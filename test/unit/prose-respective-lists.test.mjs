@@ -80,3 +80,17 @@ test('表二: verbs listed before the row (制发、废止规范性文件分别�
     assert.deepEqual(proseTable(edit(CORRECT, T2_PROSE, to)), [], to);
   }
 });
+
+test('各 with one count per phrase (各3件、2件) reads as 分别, in order; with more or fewer counts nothing is compared (helper-218 #6)', () => {
+  // 表四: 行政复议 3, 行政诉讼 2.
+  assert.deepEqual(proseTable(edit(CORRECT, T4_PROSE, '全年因政府信息公开被申请行政复议、提起行政诉讼各3件、2件。')), []);
+  const swapped = proseTable(edit(CORRECT, T4_PROSE, '全年因政府信息公开被申请行政复议、提起行政诉讼各2件、3件。'));
+  assert.deepEqual(swapped.map((f) => [f.expected, f.actual]).sort(), [[2, 3], [3, 2]]);
+  assert.deepEqual(proseTable(edit(CORRECT, T4_PROSE, '全年因政府信息公开被申请行政复议、提起行政诉讼各3件、2件、1件。')), []);
+  // 表三: 新收 46, 办理结果总计 47.
+  const t3 = (s) => proseTable(edit(CORRECT, T3_PROSE, s)).map((f) => [f.expected, f.actual]);
+  assert.deepEqual(t3('全年新收和办结政府信息公开申请各46件、47件。'), []);
+  assert.deepEqual(t3('全年新收和办结政府信息公开申请各46件、48件。'), [[47, 48]]);
+  // One count after 各 is still each phrase's.
+  assert.deepEqual(t3('全年新收和办结政府信息公开申请各46件。'), [[47, 46]]);
+});

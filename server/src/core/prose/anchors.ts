@@ -132,7 +132,8 @@ export const ANCHORS: Anchor[] = [
   { id: 'review', re: /行政复议(?!机关|机构|决定|纠错|申请书|法|委员会)/g, keys: ['行政复议'], readings: ['T4:G1'], disclosure: true, before: true },
   { id: 'litigation', re: /行政诉讼(?!法)/g, keys: ['行政诉讼'], readings: ['T4:lit'], disclosure: true, before: true },
   { id: 'leaf:0', re: /(?:结果)?维持(?:原?(?:行政行为|决定))?/g, keys: ['维持'], readings: [], leaf: 0, before: true },
-  { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错/g, keys: ['纠正', '纠错'], readings: [], leaf: 1, before: true },
+  // (结果纠正 counts decisions revoked, changed or found unlawful: `1件被撤销`, `被确认违法1件`.)
+  { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错|被(?:依法)?(?:撤销|变更|确认违法)/g, keys: ['纠正', '纠错', '撤销', '变更', '确认违法'], readings: [], leaf: 1, before: true },
   { id: 'leaf:2', re: /其[他它]结果/g, keys: ['其他结果', '其它结果'], readings: [], leaf: 2, before: true },
   { id: 'leaf:3', re: /尚?未审结|(?:正|尚|仍|还)?在审理(?:过程)?中?|审理中/g, keys: ['审结', '审理'], readings: [], leaf: 3, before: true },
   // `作出行政许可决定1250件`: the 处理决定数量 of 表二; only with 决定 (`行政许可事项`, `双公示信息` count other things).
@@ -624,7 +625,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     }
     // `行政复议、行政诉讼分别为5件、2件`: a list of phrases without numbers, then one count for each, in order; and
     // `行政复议、行政诉讼均为0件`, `…各1件`: one count for each of them. (The phrases leave `bare`: they are no list summed.)
-    if (digits) found.push(...respectiveCounts(p, bare, start, end), ...eachOfList(p, bare, found, start), ...respectiveT2Counts(p, bare, start, end));
+    if (digits) found.push(...respectiveCounts(p, bare, start, end), ...eachOfList(p, bare, found, start, end), ...respectiveT2Counts(p, bare, start, end));
     // `未发生…行政复议、…行政诉讼的情况`, `未收到政府信息公开申请`: a count of 0 where no number is written.
     // (Phrases left without a number do not stand in the way: `行政复议3件，未收到…行政诉讼` read 行政诉讼 bare.)
     const counted = found.length;
@@ -637,6 +638,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     const pendingStated = all?.anchor === ALL_CONCLUDED
       && (found.slice(0, counted).some((f) => (f.anchor.id === 'carried-over' || f.anchor.id === 'pending') && !f.negated && f.number.value > 0) || PENDING_COUNT.test(pt));
     if (all) found.push({ ...all, at: all.from, negated: true, ...(pendingStated ? { pendingStated: true } : {}) });
+    // `被提起行政诉讼2件，均已审结`: none of those cases pending (helper-218 #16).
+    if (digits) found.push(...allClosed(t, start, end, found.slice(0, counted)));
     // `通过12345热线提交的政府信息公开申请80件`, `其中网上申请60件`: the applications of one channel, a part of the year's.
     // (Their sums, `其中网上申请30件、信函申请20件`, are claims of the sentence but name no clause's subject: not in `here`.)
     // (A breakdown opening a sentence, `从申请方式看，网上申请33件…`, splits the count of applications the sentence before claims.)
@@ -1773,6 +1776,31 @@ export const ALL_CONCLUDED: Anchor = { id: 'all-concluded:R4', re: /$^/g, keys: 
 /** `办结率100%` of the year's applications: all were concluded, none carried over to next year (see `allConcluded`). */
 export const FULL_RATE: Anchor = { id: 'full-rate:R4', re: /$^/g, keys: [], readings: ['R4'], application: true };
 const NEGATED_R4: Anchor = { id: 'none:R4', re: /$^/g, keys: [], readings: ['R4'], application: true };
+/** `均已审结` after a 表四 group's count: none of its cases pending, its 尚未审结 is 0 (see `allClosed`). */
+export const ALL_CLOSED: Anchor = { id: 'all-closed:leaf3', re: /$^/g, keys: [], readings: [], leaf: 3 };
+
+/** A clause saying all the cases were decided (`均已审结`, `已全部结案`, `目前均已审结`), with nothing else in it. */
+const ALL_CLOSED_CLAUSE = /^(?:目前|现|截至(?:目前|年底|报告期末|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?底?)[，,]?)?(?:上述|以上)?(?:案件)?(?:均已经?|已经?全部|全部|均|都已|已)(?:依法)?(?:审结|结案|审理终结|审理完毕)(?:完毕)?$/;
+
+/**
+ * `被提起行政诉讼2件，均已审结`, `被申请行政复议3件、被提起行政诉讼2件，已全部审结`: an `ALL_CLOSED_CLAUSE` right after
+ * (a comma after) a 表四 group's count in `found` (offsets in `t`, within `start`–`end`): a 尚未审结 of 0, negated, for the
+ * result reading to give to that group (or to the groups listed before it). Counts of results (`已审结2件`) are no such
+ * clause: they are phrases of their own.
+ */
+function allClosed(t: string, start: number, end: number, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let cs = start; cs < end; ) {
+    let ce = cs;
+    while (ce < end && !'，,；;。！？!?'.includes(t[ce])) ce++;
+    if (cs > start && '，,'.includes(t[cs - 1]) && ALL_CLOSED_CLAUSE.test(t.slice(cs, ce).trim())) {
+      const group = found.find((g) => T4_GROUP.test(g.anchor.id) && !g.negated && g.to <= cs - 1 && /^\s*(?:案件)?\s*$/.test(t.slice(g.to, cs - 1)));
+      if (group) out.push({ anchor: ALL_CLOSED, from: cs, to: ce, at: cs, negated: true, number: { start: cs, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } });
+    }
+    cs = ce + 1;
+  }
+  return out;
+}
 
 /**
  * A clause saying none of one 办理结果 was made (`无不予处理情况`, `未出现不予公开的情况`, `没有作出部分公开决定`), its
@@ -2418,6 +2446,9 @@ function t2ColumnAnchor(row: string, column: string): Anchor {
   return a;
 }
 
+/** Between the first count after `EACH_COUNT` and another that makes it one count per phrase (`各3件、2件`). */
+const EACH_JOIN = /^\s*(?:、|和|及|与)\s*$/;
+
 /** Between the last phrase of a list and the one count of each (`均为`, `各`, `案件各有`). */
 const EACH_COUNT = /(?:各|均)(?:为|是|有|达|计)?[：:]?\s*$/;
 
@@ -2427,20 +2458,37 @@ const EACH_COUNT = /(?:各|均)(?:为|是|有|达|计)?[：:]?\s*$/;
  * `Found`, `shared`, from the list's start to the number); the phrase found is marked `shared` and starts there too.
  * The phrases so read are taken out of `bare`.
  */
-function eachOfList(p: ClaimText, bare: BarePhrase[], found: Found[], start: number): Found[] {
+function eachOfList(p: ClaimText, bare: BarePhrase[], found: Found[], start: number, end: number): Found[] {
   const out: Found[] = [];
+  const dropped: Found[] = [];
   for (const f of found) {
     if (f.negated || f.inner || f.part || f.number.start < f.at || !EACH_COUNT.test(p.text.slice(f.at, f.number.start))) continue;
     const list = listBefore(p, bare, f.at, start, f.anchor);
     if (!list.length) continue;
-    for (const g of list) {
-      out.push({ anchor: g.anchor, from: list[0].a, to: f.to, number: f.number, at: g.a, shared: true, listed: true });
-      bare.splice(bare.indexOf(g), 1);
+    for (const g of list) bare.splice(bare.indexOf(g), 1);
+    // `行政复议、行政诉讼各3件、2件` (helper-218 #6): more counts after the first one, so 各 reads as 分别, one count per
+    // phrase in order; with more or fewer counts than phrases, which count is whose cannot be told: none is compared.
+    const next = numbersIn(p, f.number.unitEnd, end)[0];
+    if (next && COUNT_UNITS.has(next.unit) && EACH_JOIN.test(p.text.slice(f.number.unitEnd, next.start))) {
+      const counts = countsAt(p, f.number.start, end, list.length + 1);
+      if (!counts) {
+        dropped.push(f);
+        continue;
+      }
+      list.forEach((g, k) => out.push({ anchor: g.anchor, from: list[0].a, to: counts[k].unitEnd, number: counts[k], at: g.a, listed: true }));
+      const last = counts[counts.length - 1];
+      f.from = list[0].a;
+      f.number = last;
+      f.to = last.unitEnd;
+      f.listed = true;
+      continue;
     }
+    for (const g of list) out.push({ anchor: g.anchor, from: list[0].a, to: f.to, number: f.number, at: g.a, shared: true, listed: true });
     f.from = list[0].a;
     f.shared = true;
     f.listed = true;
   }
+  for (const f of dropped) found.splice(found.indexOf(f), 1);
   return out;
 }
 
