@@ -130,12 +130,12 @@ export const proseSum: Rule = {
     readsProse: true,
     description: bi('正文列出的各部分之和不等于所说的总数', 'The listed parts do not add up to the stated total'),
     rationale: bi(
-      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”（或紧接“申请”的“公民”“个人”：“公民申请”“公民提交的申请”）与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数；总数说的是“办理”而不是“办结”“答复”时，它可能还含紧跟在办理结果之后写出的结转下年度的申请，“本年度共办理53件，其中予以公开25件……其他处理1件；结转下年度继续办理3件”中 50 + 3 = 53 不报告），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。“包括”引出的列举（“新收申请46件，包括自然人申请38件、法人或其他组织申请8件”）和“涉及”引出的列举（“收到申请46件，涉及征地拆迁类20件、规划建设类15件、其他12件”）与“其中”后的一样核对，但只核对这样明确分完的列举，因为“包括”后常常只是举例。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体；总数是办结（答复）的申请而列举的都是办理结果（含2019年以前的“同意公开”“信息不存在”“非本机关职责范围”等）时，用“，”并列也是这样，因为每件申请只有一种办理结果；有一项不小于总数时，列举的通常不是对总数的一种划分（“按期办结46件、提前办结20件”），不报告，除非各项分别是不同的办理结果或表四的不同结果（“被提起行政诉讼2件，其中结果维持2件、其他结果1件”：每件案件只有一种结果）。几组行政复议、行政诉讼各写一个数后的“其中”（“被申请行政复议3件、被提起行政诉讼2件，其中结果维持3件……”“行政复议、行政诉讼分别为3件、2件，其中……”）分的是这几组合起来的案件，不以最后一个数为总数核对（与表四的比较见 prose-table）。总数与“其中”之间只隔着一句说申请已全部办结的话（“已全部答复”“均已办结”“全部予以答复”），或这句话另起一句（“全年共受理申请35件，其中当面申请12件……。已全部答复，其中同意公开29件……”），或这句话结束总数所在的句子而“其中”另起一句（“……35件，均已依法答复。其中……”；这句话可以带“上述申请”“以上申请”“这些申请”“所有申请”这样的主语：“上述申请已全部办结，其中……”）时，列举分的是受理的总数：前面（本句或上一句）除各“其中”列举的项外只能有一个这样的数，且说的是受理（收到、新收）而不是办结；答复的还可能含上年结转的申请，所以这时只作提示（info）。没有“全部”“均”的“已答复”不算。总数与“其中”之间可以隔着说明总数的比率或括号（“已办结37件，办结率90.2%，其中……”“已办结37件（办结率90.2%），其中……”），但括号说总数还含别的数时（“41件（含上年结转4件），其中……”）不知道列举分的是哪个数，不核对。与上年比较的增减数（“……46件，较上年的40件增加6件，其中……”）不是列举所分的总数。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。总数也可以写在各部分之后（“新收政府信息公开申请37件，上年结转4件，共计42件”：紧跟在用“，”“、”连接的两项或多项之后的“共计”“合计”“总计”，或紧接着数或“发布”“办理”等计数动词的“共”：“……工作动态207条，共301条”），这时各部分往前数到句首、“；”“：”或“其中”为止；有一项不小于总数、有一项是与上年比较的增减（“较上年增加5件”），或有的说来了多少、有的说办得怎样（“收到48件，办结47件，共计……”）时不核对。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。列举中的某一项与表格不一致（prose-table 报告它）、按表格的数各项之和就正好等于总数（不完整的列举：不再多于总数），而总数本身与表格一致时，两处报告说的是同一个写错的数：这里照样报告，消息说明它由那一项而来，并在相关位置写出表格的数。',
-      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 (or 公民 / 个人 right before 申请: 公民申请, 公民提交的申请) and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded; a total of what was 办理, not 办结 or 答复, may hold the count carried over to next year written right after the results too: in 本年度共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件, 50 + 3 = 53 is not reported), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list introduced by 包括 (新收申请46件，包括自然人申请38件、法人或其他组织申请8件) or 涉及 (收到申请46件，涉及征地拆迁类20件、规划建设类15件、其他12件) is checked as one after 其中, but only when it is complete in this way, since 包括 and 涉及 often introduce examples only. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole; so is a list of 办理结果 only (pre-2019 names too: 同意公开, 信息不存在, 非本机关职责范围…) joined by ， under a total of the applications concluded (answered), since each application has one result; a list with a part as large as the total is usually no split of it (按期办结46件、提前办结20件) and is not reported, unless each part is another 办理结果 or another result of 表四 (被提起行政诉讼2件，其中结果维持2件、其他结果1件: each case has one result). A 其中 after several groups of 行政复议 and 行政诉讼 with a count each (被申请行政复议3件、被提起行政诉讼2件，其中结果维持3件…, 行政复议、行政诉讼分别为3件、2件，其中…) splits their cases together: the last count is no total of it, and it is not checked (prose-table compares it with 表四). When only a clause saying all the applications were answered stands between the total and 其中 (已全部答复, 均已办结, 全部予以答复), or opens the next sentence (全年共受理申请35件，其中当面申请12件…。已全部答复，其中同意公开29件…), or ends the total\'s sentence with 其中 opening the next (…35件，均已依法答复。其中…; the clause may have a subject such as 上述申请, 以上申请, 这些申请 or 所有申请: 上述申请已全部办结，其中…), the list splits the count received: the only count, besides the items of 其中 lists, in that sentence before it (or the sentence before), one of applications received (受理, 收到, 新收), not concluded; since the answers may include applications carried over from last year, this is reported as info. 已答复 without 全部 or 均 does not count. A rate or a parenthesis on the total may stand between it and 其中 (已办结37件，办结率90.2%，其中…, 已办结37件（办结率90.2%），其中…), but not one saying the total holds something besides (41件（含上年结转4件），其中…): then it is not known what the list splits, and it is not checked. A change against another year (…46件，较上年的40件增加6件，其中…) is no total a list splits. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A total may also follow its parts (新收政府信息公开申请37件，上年结转4件，共计42件: 共计, 合计 or 总计 right after two or more counts joined by ， or 、, or 共 right before the count or a verb of counting such as 发布 or 办理: …工作动态207条，共301条); the parts then go back to the start of the sentence, a ；, a ： or 其中; not checked when a part is as large as the total, a part is a change against another year (较上年增加5件), or some parts count what came and others what was done (收到48件，办结47件，共计…). A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part). When a part contradicts a table (prose-table reports it) and with the table\'s number the parts add up to the total (for a list that may be incomplete: are no longer more than it), the total agreeing with the table, both findings are about one wrong number: this one is still reported, and its message says it follows from that part, whose related location gives the table\'s number.'),
+      '“共收到申请N件，其中自然人申请a件，法人或其他组织申请b件”“发布信息N条，其中政策文件a条、……其他c条”这类列举把总数分成若干部分，各部分之和应等于总数。只核对明确分完的列举：最后一项是“其他……”“其余……”，开头两项是“自然人”（或紧接“申请”的“公民”“个人”：“公民申请”“公民提交的申请”）与“法人或其他组织”，或者总数是办结（办理、答复）的申请而列举依次写出了全部六种办理结果（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，六者之和即办结总数；总数说的是“办理”而不是“办结”“答复”时，它可能还含紧跟在办理结果之后写出的结转下年度的申请，“本年度共办理53件，其中予以公开25件……其他处理1件；结转下年度继续办理3件”中 50 + 3 = 53 不报告），或者总数是行政复议（行政诉讼）案件而列举写出了表四的全部四种结果（结果维持、结果纠正、其他结果、尚未审结），这时与表格是否一致无关，正文自身的算术已不成立。办结（办理、答复）数后不用“其中”、由“具体为”“从办理结果看”“办理结果为”引出（也可以另起一句：“……办结47件。从办理结果看，……”）或写在紧跟它的括号里（“办结47件（予以公开24件，……）”）的办理结果列举，与“其中”后的一样核对。“包括”引出的列举（“新收申请46件，包括自然人申请38件、法人或其他组织申请8件”）和“涉及”引出的列举（“收到申请46件，涉及征地拆迁类20件、规划建设类15件、其他12件”）与“其中”后的一样核对，但只核对这样明确分完的列举，因为“包括”后常常只是举例。没有这样一项的列举可能只举了一部分或彼此重叠（如“全流程电子化项目”“远程异地开评标项目”），只在以“、”并列的各项之和大于总数时报告：部分不会多于整体；总数是办结（答复）的申请而列举的都是办理结果（含2019年以前的“同意公开”“信息不存在”“非本机关职责范围”等）时，用“，”并列也是这样，因为每件申请只有一种办理结果；有一项不小于总数时，列举的通常不是对总数的一种划分（“按期办结46件、提前办结20件”），不报告，除非各项分别是不同的办理结果或表四的不同结果（“被提起行政诉讼2件，其中结果维持2件、其他结果1件”：每件案件只有一种结果）。几组行政复议、行政诉讼各写一个数后的“其中”（“被申请行政复议3件、被提起行政诉讼2件，其中结果维持3件……”“行政复议、行政诉讼分别为3件、2件，其中……”）分的是这几组合起来的案件，不以最后一个数为总数核对（与表四的比较见 prose-table）。总数与“其中”之间只隔着一句说申请已全部办结的话（“已全部答复”“均已办结”“全部予以答复”），或这句话另起一句（“全年共受理申请35件，其中当面申请12件……。已全部答复，其中同意公开29件……”），或这句话结束总数所在的句子而“其中”另起一句（“……35件，均已依法答复。其中……”；这句话可以带“上述申请”“以上申请”“这些申请”“所有申请”这样的主语：“上述申请已全部办结，其中……”）时，列举分的是受理的总数：前面（本句或上一句）除各“其中”列举的项外只能有一个这样的数，且说的是受理（收到、新收）而不是办结；答复的还可能含上年结转的申请，所以这时只作提示（info）。没有“全部”“均”的“已答复”不算。总数与“其中”之间可以隔着说明总数的比率或括号（“已办结37件，办结率90.2%，其中……”“已办结37件（办结率90.2%），其中……”），但括号说总数还含别的数时（“41件（含上年结转4件），其中……”）不知道列举分的是哪个数，不核对。与上年比较的增减数（“……46件，较上年的40件增加6件，其中……”）不是列举所分的总数。“其中”也可以另起一句或跟在分号后（“……1200条。其中，……”“……1200条；其中……”），这时前一句（分句）须以总数结尾，且没有同一单位的其他数字，否则不知道分的是哪个数；只是列举的是办理结果（予以公开……）而前一句以办结（答复）数结尾时（“受理申请48件，已办结47件。其中予以公开24件……”），分的就是办结数，因为办理结果只分办结的申请。总数也可以写在各部分之后（“新收政府信息公开申请37件，上年结转4件，共计42件”：紧跟在用“，”“、”连接的两项或多项之后的“共计”“合计”“总计”，或紧接着数或“发布”“办理”等计数动词的“共”：“……工作动态207条，共301条”），这时各部分往前数到句首、“；”“：”或“其中”为止；有一项不小于总数、有一项是与上年比较的增减（“较上年增加5件”），或有的说来了多少、有的说办得怎样（“收到48件，办结47件，共计……”）时不核对。列举到比连接各项的标点更强的标点为止：以“、”连接的列举在“，”“；”处结束，以“，”连接的在“；”处结束（“其中自然人申请40件、法人或其他组织申请7件，上年结转2件”只列举了两项）；说办得怎样的“办结”“答复”“结转”跟在别的列举项之后时是另起的说法，也不是列举的一项（“其中通过“局长信箱”提交10件，办结45件”只列举了一项）。列举中的某一项与表格不一致（prose-table 报告它）、按表格的数各项之和就正好等于总数（不完整的列举：不再多于总数），而总数本身与表格一致时，两处报告说的是同一个写错的数：这里照样报告，消息说明它由那一项而来，并在相关位置写出表格的数。',
+      'A list such as 共收到申请N件，其中自然人申请a件，法人或其他组织申请b件 or 发布信息N条，其中政策文件a条、……其他c条 splits a total into parts that must add up to it. Only lists that are complete are checked: the last item is 其他…/其余…, the first two are 自然人 (or 公民 / 个人 right before 申请: 公民申请, 公民提交的申请) and 法人或其他组织, or the total counts the applications concluded (办结, 办理, 答复) and the list names all six 办理结果 in turn (予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理, which add up to the applications concluded; a total of what was 办理, not 办结 or 答复, may hold the count carried over to next year written right after the results too: in 本年度共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件, 50 + 3 = 53 is not reported), or the total counts 行政复议 (行政诉讼) cases and the list names all four results of 表四 (结果维持, 结果纠正, 其他结果, 尚未审结): then the prose\'s own arithmetic is wrong whatever the table says. A list of 办理结果 after a count concluded (办结, 办理, 答复) opened without 其中, by 具体为, 从办理结果看 or 办理结果为 (also opening the next sentence: …办结47件。从办理结果看，…) or in a parenthesis right after the count (办结47件（予以公开24件，…）), is checked as one after 其中. A list introduced by 包括 (新收申请46件，包括自然人申请38件、法人或其他组织申请8件) or 涉及 (收到申请46件，涉及征地拆迁类20件、规划建设类15件、其他12件) is checked as one after 其中, but only when it is complete in this way, since 包括 and 涉及 often introduce examples only. A list without such an item may name some parts only, or overlapping ones: it is reported only when its items joined by 、 add up to more than the total, since parts are never more than their whole; so is a list of 办理结果 only (pre-2019 names too: 同意公开, 信息不存在, 非本机关职责范围…) joined by ， under a total of the applications concluded (answered), since each application has one result; a list with a part as large as the total is usually no split of it (按期办结46件、提前办结20件) and is not reported, unless each part is another 办理结果 or another result of 表四 (被提起行政诉讼2件，其中结果维持2件、其他结果1件: each case has one result). A 其中 after several groups of 行政复议 and 行政诉讼 with a count each (被申请行政复议3件、被提起行政诉讼2件，其中结果维持3件…, 行政复议、行政诉讼分别为3件、2件，其中…) splits their cases together: the last count is no total of it, and it is not checked (prose-table compares it with 表四). When only a clause saying all the applications were answered stands between the total and 其中 (已全部答复, 均已办结, 全部予以答复), or opens the next sentence (全年共受理申请35件，其中当面申请12件…。已全部答复，其中同意公开29件…), or ends the total\'s sentence with 其中 opening the next (…35件，均已依法答复。其中…; the clause may have a subject such as 上述申请, 以上申请, 这些申请 or 所有申请: 上述申请已全部办结，其中…), the list splits the count received: the only count, besides the items of 其中 lists, in that sentence before it (or the sentence before), one of applications received (受理, 收到, 新收), not concluded; since the answers may include applications carried over from last year, this is reported as info. 已答复 without 全部 or 均 does not count. A rate or a parenthesis on the total may stand between it and 其中 (已办结37件，办结率90.2%，其中…, 已办结37件（办结率90.2%），其中…), but not one saying the total holds something besides (41件（含上年结转4件），其中…): then it is not known what the list splits, and it is not checked. A change against another year (…46件，较上年的40件增加6件，其中…) is no total a list splits. 其中 may also open the next sentence or follow a semicolon (…1200条。其中，… / …1200条；其中…); then the sentence (or clause) before must end with the total and hold no other number of its unit, or it is not known which number is split; except that a list of 办理结果 (予以公开…) after a sentence ending with the applications concluded (受理申请48件，已办结47件。其中予以公开24件…) splits that count, since only concluded applications have results. A total may also follow its parts (新收政府信息公开申请37件，上年结转4件，共计42件: 共计, 合计 or 总计 right after two or more counts joined by ， or 、, or 共 right before the count or a verb of counting such as 发布 or 办理: …工作动态207条，共301条); the parts then go back to the start of the sentence, a ；, a ： or 其中; not checked when a part is as large as the total, a part is a change against another year (较上年增加5件), or some parts count what came and others what was done (收到48件，办结47件，共计…). A list ends at a separator stronger than the one joining its items: a list joined by 、 ends at ， or ；, one joined by ， at ； (其中自然人申请40件、法人或其他组织申请7件，上年结转2件 lists two parts); a 办结, 答复 or 结转 after items that say something else is a statement of its own, not an item (其中通过“局长信箱”提交10件，办结45件 lists one part). When a part contradicts a table (prose-table reports it) and with the table\'s number the parts add up to the total (for a list that may be incomplete: are no longer more than it), the total agreeing with the table, both findings are about one wrong number: this one is still reported, and its message says it follows from that part, whose related location gives the table\'s number.'),
     example: { bad: '共受理政府信息公开申请749件，其中自然人申请741件，法人或其他组织申请18件', note: bi('741 + 18 = 759 ≠ 749', '741 + 18 = 759 ≠ 749') },
   },
   check(ctx) {
-    eachInParagraphs(ctx.report, 'sums', SUM_MARKS, (para) => [...sumsOf(para, firstOf(para.text, LIST_OPENERS, 0)), ...totalsAfter(para)], (sum, para, o, p) => {
+    eachInParagraphs(ctx.report, 'sums', SUM_MARKS, (para) => [...sumsOf(para, firstOf(para.text, LIST_OPENERS, 0)), ...resultListsOf(para), ...totalsAfter(para)], (sum, para, o, p) => {
       const { total, parts, acc } = sum;
       const after = 'after' in sum && sum.after;
       const partial = 'partial' in sum && sum.partial;
@@ -205,8 +205,8 @@ export function listSumConsequences(findings: Finding[], locale: Locale): Findin
   return findings;
 }
 
-/** What marks a sum in a paragraph: a `其中`, `包括` or `涉及` list, or a total after its parts (`TOTAL_AFTER`). */
-const SUM_MARKS = ['其中', '包括', '涉及', '共', '合计', '总计'] as const;
+/** What marks a sum in a paragraph: a `其中`, `包括` or `涉及` list, a list of 办理结果 (`RESULTS_OPENER`), or a total after its parts (`TOTAL_AFTER`). */
+const SUM_MARKS = ['其中', '包括', '涉及', '共', '合计', '总计', '具体', '办理结果', '办理情况', '（', '('] as const;
 
 /**
  * What opens a list of the parts of the count before it: `其中`, `包括` (`新收申请46件，包括自然人申请38件、法人或
@@ -315,6 +315,46 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
 }
 
 /**
+ * What opens a list of the 办理结果 of the count before it without 其中 (helper-218 #17): `具体为：`, `具体情况如下：`,
+ * `从办理结果看，`, `按办理结果分，`, `办理结果为：`, or a parenthesis right after the count (`办结47件（予以公开24件，…）`).
+ */
+const RESULTS_OPENER = /(?:具体(?:为|是|如下|情况(?:为|是|如下))|(?:从|按)办理结果(?:来)?(?:看|分)|办理(?:结果|情况)(?:为|是|如下))[：:，,]?|[（(](?!其中|包括|含)/g;
+
+/**
+ * The lists of 办理结果 in a paragraph opened by `RESULTS_OPENER` (not by 其中: `sumsOf`
+ * reads those) that do not add up to the count of applications concluded they split (`已办结47件，具体为：予以公开
+ * 24件、…`, `办结47件（予以公开25件，…）`, `…办结47件。从办理结果看，予以公开…`): checked as a 其中 list of 办理结果
+ * under that total is, complete (all six results) or not (more than the total); offsets in the paragraph's text.
+ */
+function resultListsOf(para: Paragraph): { total: NumberToken; parts: Part[]; acc: number; partial?: true }[] {
+  const t = para.text;
+  const out: ReturnType<typeof resultListsOf> = [];
+  RESULTS_OPENER.lastIndex = 0;
+  for (let m = RESULTS_OPENER.exec(t); m; m = RESULTS_OPENER.exec(t)) {
+    const start = sentenceStart(t, m.index);
+    const end = sentenceEnd(t, start);
+    const prev = start > 0 ? sentenceStart(t, start - 1) : 0;
+    const nums = numbersIn(para, start, end);
+    const q = m.index;
+    const paren = m[0] === '（' || m[0] === '(';
+    const total = totalOf(para, nums, prev, start, q);
+    if (!total || (paren && total.unitEnd !== q) || totalKind(t, total) !== 'concluded') continue;
+    if (CHANGE.test(t.slice(clauseStart(t, total), total.start))) continue;
+    const listed = partsAfter(t, q + m[0].length, end, total.unit, nums);
+    if (listed.length < 2 || !RESULT_NAME.test(listed[0].label)) continue;
+    const complete = covering(listed, 'concluded');
+    const parts = complete ?? exceeding(t, listed, total, 'concluded');
+    if (!parts) continue;
+    const acc = parts.reduce((a, x) => a + x.n.value, 0);
+    if (acc === total.value) continue;
+    const pending = carriedAfter(t, parts[parts.length - 1].n, nums, total.unit);
+    if (pending && acc + pending.value === total.value && handledAll(t, total)) continue;
+    out.push({ total, parts, acc, ...(complete ? {} : { partial: true as const }) });
+  }
+  return out;
+}
+
+/**
  * A clause that only says all the applications were answered (`已全部答复`, `均已办结`, `已全部办结`, `全部予以答复`,
  * `均已按时答复`, `全部办理完毕`), with its subject or not (`上述申请已全部办结`, `以上申请均已答复`, `这些申请…`,
  * `所有申请…`): it restates the count received, so a `其中` list after it splits that count; group `verb` is the verb
@@ -402,7 +442,7 @@ function handledAll(t: string, total: NumberToken): boolean {
  * that last count is of them (`受理48件，已办结47件。其中予以公开24件…`: 47). `nums` are the numbers of the sentence `[start, …)` holding `q` (offsets in the
  * paragraph's text); `prev` starts the sentence before.
  */
-function totalOf(para: Paragraph, nums: NumberToken[], prev: number, start: number, q: number): NumberToken | undefined {
+function totalOf(para: { readonly text: string }, nums: NumberToken[], prev: number, start: number, q: number): NumberToken | undefined {
   const t = para.text;
   const isCount = (n: NumberToken | undefined) => n && !NOT_COUNTS.has(n.unit) && !n.approx;
   const onlyOfItsUnit = (clause: NumberToken[], n: NumberToken) => clause.filter((x) => x.unit === n.unit).length === 1;
@@ -558,11 +598,13 @@ const RESULT_LEVEL = /予以公开|部分公开|不予公开|无法提供|不予
 
 /**
  * The list of parts in its sentence that the number `n` of a paragraph is one term of: two (not split by ；) or
- * more counts of its unit, each with its label, after `其中` or `包括` (`其中自然人申请38件、法人或其他组织申请8件`) or in a
- * parenthesis right after a count (`46件（自然人38件、法人8件）`). Changing one term alone changes what the list
+ * more counts of its unit, each with its label, after `其中` or `包括` (`其中自然人申请38件、法人或其他组织申请8件`), after
+ * the words of `RESULTS_OPENER` under a count concluded (`办结47件，具体为：予以公开24件、…`), or in a parenthesis right after
+ * a count (`46件（自然人38件、法人8件）`). Changing one term alone changes what the list
  * adds up to, which then contradicts the total the sentence states (or the table's). Gives the list's counts in
- * order (offsets in the paragraph's text) with their labels (`labels`, as written before each), what opens it (`其中`, `包括`, or `（` / `(` for a parenthesis after
- * a count) and, for a parenthesis, the count it follows (`whole`: the total it splits); null when `n` is no such term.
+ * order (offsets in the paragraph's text) with their labels (`labels`, as written before each), what opens it (`其中`, `包括`,
+ * the opener's words such as `具体为`, or `（` / `(` for a parenthesis after a count) and, but for `其中` and `包括`, the count
+ * it splits (`whole`: the total; for those two, `splitTotal`); null when `n` is no such term.
  */
 export function listOfTerm(para: { readonly text: string }, n: NumberToken): { opener: string; terms: NumberToken[]; labels: string[]; whole?: NumberToken } | null {
   const t = para.text;
@@ -588,6 +630,15 @@ export function listOfTerm(para: { readonly text: string }, n: NumberToken): { o
       const list = inList(q + 2);
       if (list) return { opener, ...list };
     }
+  }
+  // `已办结47件，具体为：予以公开24件、…`, `…办结47件。从办理结果看，予以公开…`: a list of 办理结果 after `RESULTS_OPENER`'s
+  // words, splitting the count concluded before it (`whole`).
+  RESULTS_OPENER.lastIndex = start;
+  for (let m = RESULTS_OPENER.exec(t); m && m.index < n.start; m = RESULTS_OPENER.exec(t)) {
+    if (m[0] === '（' || m[0] === '(') continue;
+    const list = inList(m.index + m[0].length);
+    const whole = list ? totalOf(para, nums, start > 0 ? sentenceStart(t, start - 1) : 0, start, m.index) : undefined;
+    if (list && whole && whole.unit === n.unit && totalKind(t, whole) === 'concluded') return { opener: m[0].replace(/[：:，,]$/, ''), ...list, whole };
   }
   // `46件（自然人38件、法人8件）`: a parenthesis opened right after a count of the same unit.
   for (const m of nums) {

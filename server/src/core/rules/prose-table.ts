@@ -275,7 +275,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const whole = list && main.table !== 't4' && !claim.number.chinese ? (list!.opener === '其中' || list!.opener === '包括' ? splitTotal(para, claim.number) : list!.whole) : undefined;
     const covering = whole && whole.unit === claim.number.unit && !whole.approx ? completeSplit(para.text, whole, list!) : null;
     const listed = list ? list.terms.map((n) => para.raw.slice(n.start, n.unitEnd)) : [];
-    const where = list?.opener === '其中' || list?.opener === '包括' ? [`“${list.opener}”后`, `after ${list.opener}`] : ['括号里', 'in the parenthesis'];
+    const where = list && list.opener !== '（' && list.opener !== '(' ? [`“${list.opener}”后`, `after ${list.opener}`] : ['括号里', 'in the parenthesis'];
     const yuanZh = yuan ? `正文的金额以元为单位，${table}以万元为单位：${main.value}万元即 ${round(main.value * 1e4)}元。请核对正文的数字和单位，未自动修改。` : '';
     const yuanEn = yuan ? ` The prose states the amount in 元, ${table} in 万元: ${main.value} 万元 is ${round(main.value * 1e4)} 元. Check the prose's number and unit; not fixed automatically.` : '';
     const mendsZh = mends ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，改为 ${main.value} 后各项之和正好是句中所说的总数 ${mends.whole}（prose-sum 报告的各项之和不符由此而来${mends.share ? `；${mends.share} 也正好是 ${main.value} / ${mends.whole}，prose-percent 报告的比率不符同样由此而来` : ''}）：改这一个数即可。` : '';
