@@ -65,3 +65,36 @@ test('a sentence of 五 opening with an earlier year is a warning, as in 总体�
     assert.deepEqual(yearFindings(edit(CORRECT, opening, quote + opening)), [], quote);
   }
 });
+
+test('a plan with its year after the verb (将于2024年底前, 计划在2024年) is one too; a plan quoted, a deed and the disposal 将 are not (helper-218 #15)', () => {
+  for (const [plan, year] of [
+    ['我局将于2024年底前增加图解、视频等解读形式', 2024],
+    ['下一步，我局计划在2024年增加图解、视频等解读形式', 2024],
+    ['力争2023年内增加图解、视频等解读形式', 2023],
+    ['2024年将于6月前增加图解、视频等解读形式', 2024],
+  ]) {
+    const text = edit(CORRECT, PLAN, plan);
+    const found = yearFindings(text);
+    assert.equal(found.length, 1, plan);
+    assert.equal(found[0].actual, year);
+    assert.equal(found[0].expected, 2025);
+    const { start, end } = found[0].range;
+    assert.match(text.split('\n')[start.line].slice(start.character, end.character), new RegExp(`^${year}年$`), plan);
+  }
+  for (const plan of [
+    '我局将于2025年底前增加图解、视频等解读形式',
+    '原计划于2024年底前增加图解形式，已完成',
+    '已于2024年6月增加图解、视频等解读形式',
+    '将2020年以来的所有政策解读全部分类入库',
+  ]) assert.deepEqual(yearFindings(edit(CORRECT, PLAN, plan)).map((f) => f.message), [], plan);
+});
+
+test('本报告所列数据截至 a year\'s 12月31日 is the statistics period (helper-218 #15)', () => {
+  const text = edit(CORRECT, PLAN, `${PLAN}。本报告所列数据截至2023年12月31日`);
+  const found = yearFindings(text);
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /统计期限写的是 2023 年，而标题为 2024 年/);
+  assert.deepEqual(yearFindings(edit(CORRECT, PLAN, `${PLAN}。本报告所列数据截至2024年12月31日`)), []);
+  // A count's date is no period (a count of documents as of an older year-end is another rule's).
+  assert.ok(!yearFindings(edit(CORRECT, PLAN, `${PLAN}。截至2023年12月31日，门户网站累计发布信息1200条`)).some((f) => /统计期限/.test(f.message)));
+});

@@ -243,6 +243,17 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
       }
     }
   }
+  for (const i of linesFoundIn(lines, DATA_CHAR)) {
+    const t = lines.line(i);
+    DATA_CUTOFF.lastIndex = 0;
+    while ((m = DATA_CUTOFF.exec(t))) {
+      const at = m.index + m[0].indexOf(m[1]);
+      const key = `${i}:${at}`;
+      if (seenPeriods.has(key)) continue;
+      seenPeriods.add(key);
+      evidence.push({ source: 'period', year: Number(m[1]), range: lines.range(i, m.index, m.index + m[0].length) });
+    }
+  }
   const dates: WrittenDate[] = [];
   // The signature stands at the end of the text, or right above the annexes that follow it (`附件1：…`).
   const tail = signatureTail(lines);
@@ -383,6 +394,14 @@ const STATS_CHAR = charFinder('统', (text, at) => text.startsWith('计', at));
 const PERIOD_YEAR = /(?:统计期限|统计时限|统计期|统计时间|统计周期)(?:为|是|：|:)?\s*((?:19|20)\d{2})\s*年(?:度|全年)(?![\d０-９一二三四五六七八九十元上下第前后]|\s*[1-9]\s*月)/g;
 /** `统计截止时间为2023年12月31日`, `数据统计截至2023年12月31日`: the period's end, the year's last day (group 1). */
 const PERIOD_CUTOFF = /(?:统计截[止至](?:时间|日期)?|数据统计截[止至](?:时间|日期)?|统计时间截[止至])(?:为|是|：|:|到)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/g;
+/**
+ * `本报告所列数据截至2023年12月31日`, `报告中数据统计截至…`: the period's end named by the report's data, without 统计 before
+ * 截至 (helper-218 #15), the year's last day (group 1). Only the report's own data: `截至2023年12月31日，已办结47件` is
+ * a count's date (year-mismatch reads that as an older report's leftover, not as the period).
+ */
+const DATA_CUTOFF = /本?报告(?:中|内)?(?:所列|所用|所涉|涉及|中的|的)?(?:各项|相关)?数据(?:的)?(?:统计)?(?:时间|日期)?均?截[止至](?:时间|日期)?(?:为|是|：|:|到)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/g;
+/** The lines that may hold `DATA_CUTOFF` (`数据`). */
+const DATA_CHAR = charFinder('数', (text, at) => text.startsWith('据', at));
 /** `统计期限为2023.1.1—2023.12.31`, `2023/01/01-2023/12/31`: the period in numbers, its years (1, 2). */
 const PERIOD_NUMERIC = /(?:统计期限|统计时限|统计期|统计时间|统计周期)[^\d。；;]{0,12}?((?:19|20)\d{2})\s*[.．\/-]\s*0?1\s*[.．\/-]\s*0?1\s*(?:起)?\s*(?:至|到|—{1,2}|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*[.．\/-]\s*)?12\s*[.．\/-]\s*31/g;
 

@@ -31,8 +31,8 @@ export const yearMismatch: Rule = {
     fixable: false,
     description: bi('标题、统计期限和引言中的报告年度不一致', 'The title, the statistics period and the introduction name different report years'),
     rationale: bi(
-      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”，也写作“统计期限为2024年度”“2024.1.1—2024.12.31”“统计截止时间为2024年12月31日”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外；“存在的主要问题及改进情况”中以更早年份开头的句子也是这样，说上一年提出的问题或计划落实得怎样的（“2023年度报告提出的问题已整改”）和改进计划（见下）除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。依申请公开的说法中留有旧稿年份的也作为警告提示：2024 年度报告中“1件结转至2024年继续办理”（结转下年度的申请在 2025 年继续办理；“2023年结转至2024年的2件”说的是上年结转，除外）、“截至2023年12月31日，已办结47件”（说申请或公开数量、不比较年份也不提 2024 年的句子）、“含2022年结转2件”（上年结转的是 2023 年的申请）。引言之外正文称呼本报告时写的年度也是这样：2024 年报告中的“本报告为2023年度政府信息公开工作年度报告”“以上为某某局2023年度政府信息公开工作年度报告全文”（引用别的年度报告的“……报告中提出的问题”不算）。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。不提供自动修复：需要确认哪一处是对的。',
-      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period (统计期限自2024年1月1日起至12月31日止, also written 统计期限为2024年度, 2024.1.1—2024.12.31 or 统计截止时间为2024年12月31日) must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not; so is a sentence of 存在的主要问题及改进情况 that opens with an earlier year, unless it says what became of last year\'s problems or plans (2023年度报告提出的问题已整改) or is a plan (below). Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加…… or 2024年，我局将进一步…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. So are the years of an older report left in what the prose says of applications, in a 2024 report: 1件结转至2024年继续办理 (applications carried over go on in 2025; 2023年结转至2024年的2件 is last year\'s carried into this one, and is not), 截至2023年12月31日，已办结47件 (in a sentence about applications or disclosures that neither compares years nor names 2024), 含2022年结转2件 (上年结转 came from 2023). So is the year of the body naming the report itself outside the introduction: 本报告为2023年度政府信息公开工作年度报告 or 以上为某某局2023年度政府信息公开工作年度报告全文 in a 2024 report (not another year\'s report cited, …报告中提出的问题). A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). No automatic fix: which one is right needs checking.'),
+      '年度报告的标题、引言中的报告名称（“现将……2024年政府信息公开工作年度报告向社会公布”“现将2024年度政府信息公开工作情况报告如下”）和统计期限（“统计期限自2024年1月1日起至12月31日止”，也写作“统计期限为2024年度”“2024.1.1—2024.12.31”“统计截止时间为2024年12月31日”“本报告所列数据截至2024年12月31日”）说的应是同一年。沿用上一年报告改写时常漏改其中一处，读者无法判断数据属于哪一年。报告的是与其余不一致的那一处：多数说法一致时以多数为准，两者各执一词时以落款日期（其年份减一）为准，但正文写的年份与标题一致时以标题为准，下半年的落款日期（“2024年12月20日”：可能是 2024 年度报告提前落款，也可能是 2023 年度报告晚发）不作依据；再以正文中多次出现的年份为准，都无法判断时以标题为准。三者一致时，“总体情况”中以更早年份开头的句子（“2023年，某某局……”“2023年新收政府信息公开申请……”出现在 2024 年度报告中）作为警告提示，可能是上一年报告遗留的文字；比较年份（相比、增长）或同时提到本年度的句子除外；“存在的主要问题及改进情况”中以更早年份开头的句子也是这样，说上一年提出的问题或计划落实得怎样的（“2023年度报告提出的问题已整改”）和改进计划（见下）除外。同样，“存在的主要问题及改进情况”中为本年度或更早年份写的改进计划（2024 年度报告中的“2024年将增加……”“2024年，我局将进一步……”“我局将于2024年底前……”“计划在2024年……”）作为警告提示：报告在次年发布，计划应写下一年；引述上一年计划及其落实情况的（“原计划2024年将……”）和“将”字表示处置的（“2024年将政务公开纳入考核”）除外。依申请公开的说法中留有旧稿年份的也作为警告提示：2024 年度报告中“1件结转至2024年继续办理”（结转下年度的申请在 2025 年继续办理；“2023年结转至2024年的2件”说的是上年结转，除外）、“截至2023年12月31日，已办结47件”（说申请或公开数量、不比较年份也不提 2024 年的句子）、“含2022年结转2件”（上年结转的是 2023 年的申请）。引言之外正文称呼本报告时写的年度也是这样：2024 年报告中的“本报告为2023年度政府信息公开工作年度报告”“以上为某某局2023年度政府信息公开工作年度报告全文”（引用别的年度报告的“……报告中提出的问题”不算）。某年度的报告在次年发布：落款日期比标题、统计期限所说的年度晚两年以上（2023 年度报告落款 2025 年），说明标题和统计期限沿用了旧稿，或落款日期有误，作为警告提示（落款日期不晚于报告年度的由 date-invalid 报告）。不提供自动修复：需要确认哪一处是对的。',
+      'The title, the introduction\'s name for the report (…2024年政府信息公开工作年度报告, 现将2024年度政府信息公开工作情况报告如下) and the statistics period (统计期限自2024年1月1日起至12月31日止, also written 统计期限为2024年度, 2024.1.1—2024.12.31 统计截止时间为2024年12月31日 or 本报告所列数据截至2024年12月31日) must name the same year. When last year\'s report is reused, one of them is often left unchanged, and the reader cannot tell which year the data belong to. The odd one out is reported: the year most of them name; on a tie, the one the signature date points to (its year − 1), unless the body names the title\'s year more often (the title wins) or the date falls in the second half of a year that is tied too (2024年12月20日 fits a 2024 report signed early as well as a 2023 report published late: no evidence); then the year the prose names most often; failing that, the title\'s. When the three agree, a sentence of 总体情况 that opens with an earlier year (2023年，某某局…… or 2023年新收政府信息公开申请…… in a 2024 report) is a warning: it may be text left from last year\'s report; a sentence that compares years (相比, 增长) or names the report year too is not; so is a sentence of 存在的主要问题及改进情况 that opens with an earlier year, unless it says what became of last year\'s problems or plans (2023年度报告提出的问题已整改) or is a plan (below). Likewise a plan in 存在的主要问题及改进情况 for the report year or earlier (2024年将增加……, 2024年，我局将进一步……, 我局将于2024年底前…… or 计划在2024年…… in a 2024 report) is a warning: the report is published the next year, so its plan is for that year; a plan quoted with what became of it (原计划2024年将……) and the disposal 将 (2024年将政务公开纳入考核: what was done) are not. So are the years of an older report left in what the prose says of applications, in a 2024 report: 1件结转至2024年继续办理 (applications carried over go on in 2025; 2023年结转至2024年的2件 is last year\'s carried into this one, and is not), 截至2023年12月31日，已办结47件 (in a sentence about applications or disclosures that neither compares years nor names 2024), 含2022年结转2件 (上年结转 came from 2023). So is the year of the body naming the report itself outside the introduction: 本报告为2023年度政府信息公开工作年度报告 or 以上为某某局2023年度政府信息公开工作年度报告全文 in a 2024 report (not another year\'s report cited, …报告中提出的问题). A report is published the year after its year: a signature date two years or more after the year the title and period name (a 2023 report signed in 2025) means they were left from an older report or the date is wrong, a warning (date-invalid reports a date in or before the report year). No automatic fix: which one is right needs checking.'),
     example: { bad: '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n……报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。', note: bi('标题为 2024 年，统计期限为 2023 年', 'the title says 2024, the period 2023') },
   },
   check(ctx) {
@@ -215,10 +215,19 @@ const yearCommaLines = new WeakMap<Report, number[]>();
  * `继续`, `加强`, `增加`, `把`…). 将 before a noun is the disposal 将 (`2024年将政务公开纳入考核`: what was done), not
  * a plan, and is not matched. Group 1 the year.
  */
-const PLAN = /((?:19|20)\d{2})[^\S\n\r]*年度?[^\S\n\r]*[，,]?[^，,。！？；;\d\s]{0,8}?将(?:要|会)?(?:进一步|继续|持续|加强|加大|加快|着力|重点|不断|全面|深入|积极|切实|严格|坚持|推进|推动|完善|提升|提高|强化|优化|做好|抓好|增加|增设|建立|健全|扩大|探索|聚焦|采取|围绕|按照|结合|把|大力|努力|认真|紧紧|始终|力争)/g;
+const PLAN = /((?:19|20)\d{2})[^\S\n\r]*年度?[^\S\n\r]*[，,]?[^，,。！？；;\d\s]{0,8}?将(?:要|会)?(?:进一步|继续|持续|加强|加大|加快|着力|重点|不断|全面|深入|积极|切实|严格|坚持|推进|推动|完善|提升|提高|强化|优化|做好|抓好|增加|增设|建立|健全|扩大|探索|聚焦|采取|围绕|按照|结合|把|大力|努力|认真|紧紧|始终|力争|于)/g;
 /** Before the year: the plan is quoted (last year's plan and what became of it), not made (`原计划2024年将…`). */
 const QUOTED_PLAN = /计划|提出|承诺|原定|曾|要求|部署|报告/;
 const planLines = new WeakMap<Report, number[]>();
+/**
+ * A plan with the year after its verb: `将于2024年底前…`, `计划在2024年…`, `力争2024年内…` (helper-218 #15). Group 1 the
+ * year. (`已于2024年底前完成` is what was done: no plan word; `将2020年创刊以来的…公报…入库` is the disposal 将, which
+ * takes no 于, 在 or 到.)
+ */
+const PLAN_AT = /(?:将(?:要|会)?(?:于|在|到)|(?:拟|计划|力争|争取)(?:于|在|到)?)[^\S\n\r]*((?:19|20)\d{2})[^\S\n\r]*年(?:底|末|年底|年内|内|上半年|下半年|第[一二三四]季度|(?:[1-9]|1[0-2])月)?(?:前|之前|以前)?/g;
+/** Before a `PLAN_AT` plan in its sentence: the plan is quoted (last year's plan and what became of it), not made. */
+const QUOTED_PLAN_AT = /原|曾|上年|去年|上一年|提出|承诺|部署/;
+const planAtLines = new WeakMap<Report, number[]>();
 
 /**
  * The plans in the 存在的主要问题及改进情况 section(s) (`五、` of the 2019/2021 formats, `六、` before; also a split
@@ -244,6 +253,21 @@ function stalePlans(report: Report, year: number): { year: number; raw: string; 
       if (QUOTED_PLAN.test(before.slice(stop + 1))) continue;
       const raw = m[0].slice(0, m[0].lastIndexOf('将') + 1);
       out.push({ year: y, raw: `${raw}……`, range: lines.range(i, m.index, t.indexOf('年', m.index) + 1) });
+    }
+  }
+  for (const i of reportLinesWith(report, PLAN_AT, planAtLines)) {
+    if (!sections.some((s) => i > s.startLine && i < Math.min(s.endLine, lines.lineCount))) continue;
+    const t = lines.line(i);
+    for (const m of t.matchAll(PLAN_AT)) {
+      const y = Number(m[1]);
+      if (y > year) continue;
+      const before = t.slice(0, m.index);
+      const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('；'));
+      if (QUOTED_PLAN_AT.test(before.slice(stop + 1))) continue;
+      const at = m.index + m[0].indexOf(m[1]);
+      // (A line matched by both patterns, `2024年将于…`, is one plan.)
+      if (out.some((o) => o.range.start.line === i && o.range.start.character <= at && o.range.end.character > at)) continue;
+      out.push({ year: y, raw: `${m[0]}……`, range: lines.range(i, at, t.indexOf('年', at) + 1) });
     }
   }
   return out;
