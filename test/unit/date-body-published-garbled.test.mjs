@@ -41,3 +41,19 @@ test('a signature date whose year is not four digits is said, and is no evidence
     assert.match(en, new RegExp(`“${written}” has no four-digit year`));
   }
 });
+
+test('other wordings of the body\'s publication date are read too (helper-218 #13)', () => {
+  for (const s of [
+    '本年报于2024年1月20日在某某市人民政府门户网站公开。',
+    '本报告电子版于2024年1月20日在某某市人民政府门户网站发布。',
+    '该报告于2024年1月20日在门户网站发布。',
+    '本报告发布于2024年1月20日。',
+    '本报告的发布日期为2024年1月20日。',
+  ]) {
+    const found = dates(edit(CORRECT, LAST, `${LAST}${s}`));
+    assert.deepEqual(found.map((f) => [f.rule, f.said]), [['date-invalid', '2024年1月20日']], s);
+  }
+  for (const s of ['本报告发布于2025年1月20日。', '本报告的发布日期为2025年1月20日。', '本报告于2024年1月20日经局务会研究起草。']) {
+    assert.deepEqual(dates(edit(CORRECT, LAST, `${LAST}${s}`)), [], s);
+  }
+});

@@ -90,10 +90,11 @@ const DATE_LINE_NUMERIC = /^\s*((?:19|20)\d{2}|(?:１９|２０)[０-９]{2})\s*
 /** A signature date alone on its line with a year of other than four digits (`202年1月20日`, `20245年1月20日`). */
 const GARBLED_DATE_LINE = /^\s*([0-9０-９]{1,3}|[0-9０-９]{5,6})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日\s*[。.]?\s*$/;
 /**
- * The report saying when it is published (`本报告于2025年1月20日在门户网站发布`): its date (groups 1–3). Read in the
+ * The report saying when it is published (`本报告于2025年1月20日在门户网站发布`; also `本年报…`, `该报告…`, `本报告电子版…`,
+ * `本报告发布于2025年1月20日`, `本报告的发布日期为2025年1月20日`; helper-218 #13): its date (groups 1–3). Read in the
  * introduction and the last lines before the signature, where reports say it.
  */
-const BODY_PUBLISHED = /本(?:年度)?报告(?:已|将)?于\s*(\d{1,6})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；;\n]{0,24}?(?:发布|公开|公布|上网|刊登|登载)/;
+const BODY_PUBLISHED = /(?:本(?:年度)?(?:报告|年报)|此报告|该报告)(?:电子版|全文|文本)?(?:(?:已|将)?(?:于|在)\s*(?=\d{1,6}\s*年[^。；;\n]{0,40}?(?:发布|公开|公布|上网|刊登|登载))|(?:已|将)?(?:发布|公开|公布)于\s*|的?(?:发布|公开|公布)(?:日期|时间)(?:为|是|：|:)\s*)(\d{1,6})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const PUBLISHED = /(?:发布日期|发布时间|公开日期|成文日期|发文日期)\s*[:：]?\s*\|?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})日?/;
 /**
  * A report's title (ending in 年度报告, 工作报告 or 年报, at most 64 characters) with a web page's metadata glued after
@@ -291,7 +292,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   for (let i = Math.max(introLimit, tail - 40); i < tail; i++) bodyLines.push(i);
   for (const i of bodyLines) {
     const t = lines.line(i);
-    const m = t.includes('报告') ? BODY_PUBLISHED.exec(t) : null;
+    const m = t.includes('报告') || t.includes('年报') ? BODY_PUBLISHED.exec(t) : null;
     if (m && !dates.some((d) => d.kind === 'published' && d.range.start.line === i)) {
       // From the year to its 日.
       const at = m.index + m[0].indexOf(m[1]);
