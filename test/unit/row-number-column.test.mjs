@@ -153,3 +153,28 @@ test('表四 with a 序号 column, pipe or tab-separated: read as without it; a 
     assert.match(errors[0].message, /行政复议.*3（2 \+ 0 \+ 1 \+ 0），实为 4/);
   }
 });
+
+/** The example with a last column `序号` over 1, 2, 3 … in its 表二 and 表三 (helper-219 #4). */
+function numberedLast(text, values = (n) => n) {
+  let n = 0, on = false;
+  return text.split('\n').map((line) => {
+    if (!line.startsWith('|')) { n = 0; return line; }
+    if (n === 0) on = /信息内容|本列数据/.test(line);
+    if (!on) return line;
+    if (/^\|[\s:|-]+\|$/.test(line)) return `${line} --- |`;
+    return `${line} ${n++ === 0 ? '序号' : values(n - 1)} |`;
+  }).join('\n');
+}
+
+test('a 序号 column last: read as the table without it, no finding; a wrong value still found (helper-219 #4)', () => {
+  const text = numberedLast(example);
+  assert.match(text, /^\| 规章 +\| 0 +\| 0 +\| 0 +\| 1 \|$/m);
+  const { report, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.message}`), base.findings.map((f) => `${f.ruleId} ${f.message}`));
+  for (const id of ['R1', 'R3.1', 'R3.7', 'R4']) assert.deepEqual(rowValues(report, 't3', id), rowValues(base.report, 't3', id), id);
+  const wrong = text.replace(/^(\| 行政规范性文件 +\| )3/m, '$14');
+  assert.ok(core.analyze(wrong).findings.some((f) => f.ruleId === 'prose-table' && f.expected === 4 && f.actual === 3));
+  // A last column of numbers that do not count the rows up is no 序号 column: its cells stay values (cell-count says so).
+  const unordered = numberedLast(example, (n) => (n === 2 ? 1 : n));
+  assert.ok(core.analyze(unordered).findings.some((f) => f.ruleId === 'cell-count'));
+});

@@ -719,9 +719,9 @@ function rowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: LineTo
 
 /**
  * A row-number column after the label column (`| （本列数据…） | 行次 | 自然人 | … |` over `| 一、本年新收… | 1 | 40 | … |`,
- * as Chinese statistical forms put 行次 after 项目; helper-214 #6): the header's cell at `column` (1 or more, not its last)
- * names it (序号, 编号, 行次), and the rows below have a label first and, at `column`, a whole number (one or more) or a
- * blank. The lines of table `lts[a, b)` to drop that cell from (the header among them); null when there is none.
+ * as Chinese statistical forms put 行次 after 项目; helper-214 #6, or last: helper-219 #4): the header's cell at `column`
+ * (1 or more) names it (序号, 编号, 行次), and the rows below have a label first and, at `column`, a whole number (one or
+ * more; counting the rows up when it is the last column) or a blank. The lines of table `lts[a, b)` to drop that cell from (the header among them); null when there is none.
  */
 function laterRowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: LineTokens) => boolean, labelCell: (t: Token) => boolean): { rows: number[]; column: number } | null {
   let head = -1;
@@ -729,15 +729,22 @@ function laterRowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: L
   if (head < 0) return null;
   const h = lts[head].tokens;
   if (h[0].kind === 'value') return null;
-  const column = h.findIndex((t, k) => k >= 1 && k < h.length - 1 && t.kind === 'text' && ROW_NUMBER_HEADER.test(t.key));
+  const column = h.findIndex((t, k) => k >= 1 && t.kind === 'text' && ROW_NUMBER_HEADER.test(t.key));
   if (column < 0) return null;
+  // The last column (`| 信息内容 | 本年制发件数 | … | 序号 |`, helper-219 #4) holds values in other tables: its numbers
+  // must count the rows up (1, 2, 3 …, gaps allowed).
+  const last = column === h.length - 1;
   const rows: number[] = [];
-  let numbered = 0;
+  let numbered = 0, previous = 0;
   for (let i = head + 1; i < b; i++) {
     const t = lts[i].tokens;
     if (!row(lts[i]) || t.length <= column || !labelCell(t[0])) continue;
-    if (t[column].kind === 'value' && isRowNumber(t[column])) numbered++;
-    else if (t[column].kind !== 'blank') continue;
+    if (t[column].kind === 'value' && isRowNumber(t[column])) {
+      const n = Number(t[column].raw.trim());
+      if (last && n <= previous) return null;
+      previous = n;
+      numbered++;
+    } else if (t[column].kind !== 'blank') continue;
     rows.push(i);
   }
   return numbered ? { rows: [head, ...rows], column } : null;
