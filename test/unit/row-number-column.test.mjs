@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, rewriteRows, rowValues, toHtmlRows } from '../helpers.mjs';
+import { core, ROOT, rewriteRows, rowValues, toCells, toHtmlRows, toSpaces, toTabs } from '../helpers.mjs';
 
 const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 const base = core.analyze(example);
@@ -177,4 +177,18 @@ test('a 序号 column last: read as the table without it, no finding; a wrong va
   // A last column of numbers that do not count the rows up is no 序号 column: its cells stay values (cell-count says so).
   const unordered = numberedLast(example, (n) => (n === 2 ? 1 : n));
   assert.ok(core.analyze(unordered).findings.some((f) => f.ruleId === 'cell-count'));
+});
+
+test('a 行次 column after the label, tab-separated, space-aligned or one cell a line: read past; a wrong total found (helper-219 #3)', () => {
+  const wrongTotal = (text) => text.split('\n').map((l) => (/^\| （七）总计/.test(l) ? l.replace(/ 47(\s*)\|$/, ' 48$1|') : l)).join('\n');
+  for (const [layout, to] of [['tabs', toTabs], ['spaces', toSpaces], ['one cell a line', toCells]]) {
+    const text = to(numberedAfterLabel(example));
+    assert.match(text, /行次/, layout);
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.message}`), [], layout);
+    for (const id of ['R1', 'R3.1', 'R3.7', 'R4']) assert.deepEqual(rowValues(report, 't3', id), rowValues(base.report, 't3', id), `${layout} ${id}`);
+    const errors = core.analyze(to(wrongTotal(numberedAfterLabel(example)))).findings.filter((f) => f.severity === 'error');
+    assert.ok(errors.some((f) => f.ruleId === 'sum-applicants' || f.ruleId === 'sum-results'), `${layout}: ${errors.map((f) => f.ruleId).join()}`);
+    assert.ok(!errors.some((f) => f.ruleId === 'cell-count'), layout);
+  }
 });

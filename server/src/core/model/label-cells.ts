@@ -656,6 +656,27 @@ export function dropRowNumberColumn(lts: LineTokens[]): LineTokens[] {
     }
     a = Math.max(b, a + 1);
   }
+  // Tab-separated fields or space-aligned columns (a Word copy, `pdftotext -layout`; helper-219 #3): a 行次 / 序号 column
+  // after the label only (a first one stands apart from the label on such a line, and is read past already).
+  const fieldRow = (lt: LineTokens) => !lt.prose && !lt.html && !lt.pipeRow && lt.tokens.length >= 2 && lt.tokens.every((t) => t.line === lt.line);
+  for (let a = 0; a < lts.length; ) {
+    let b = a;
+    while (b < lts.length && !lts[b].prose && (fieldRow(lts[b]) || !lts[b].tokens.length)) b++;
+    if (b > a) {
+      let later = laterRowNumberRows(lts, a, b, fieldRow, labelCell);
+      // A header whose first field is the long note of 表三 (`（本列数据的勾稽关系为：…）⇥行次⇥自然人…`) reads as prose:
+      // its column is found in its tab fields.
+      const above = a > 0 ? lts[a - 1] : undefined;
+      if (!later && above?.prose && above.tokens.length === 1 && above.tokens[0].raw.includes('\t')) {
+        const fields = above.tokens[0].raw.split('\t').map((f) => labelKey(f.trim()));
+        const column = fields.findIndex((f, k) => k >= 1 && ROW_NUMBER_HEADER.test(f));
+        if (column >= 1) later = rowsNumberedAt(lts, a - 1, b, column, column === fields.length - 1, fieldRow, labelCell);
+        if (later) later.rows = later.rows.filter((i) => i !== a - 1);
+      }
+      if (later && !later.rows.some((i) => rows.has(i))) for (const i of later.rows) rows.set(i, later.column);
+    }
+    a = Math.max(b, a + 1);
+  }
   if (!rows.size) return lts;
   return lts.map((lt, i) => {
     const at = rows.get(i);
@@ -731,9 +752,17 @@ function laterRowNumberRows(lts: LineTokens[], a: number, b: number, row: (lt: L
   if (h[0].kind === 'value') return null;
   const column = h.findIndex((t, k) => k >= 1 && t.kind === 'text' && ROW_NUMBER_HEADER.test(t.key));
   if (column < 0) return null;
+  return rowsNumberedAt(lts, head, b, column, column === h.length - 1, row, labelCell);
+}
+
+/**
+ * The rows of table `lts(head, b)` below its header line `head` that have a label first and, at `column`, a row number
+ * or a blank (see `laterRowNumberRows`; `last`: the header's last column, whose numbers must count the rows up), with
+ * the header: null when no row has a number there.
+ */
+function rowsNumberedAt(lts: LineTokens[], head: number, b: number, column: number, last: boolean, row: (lt: LineTokens) => boolean, labelCell: (t: Token) => boolean): { rows: number[]; column: number } | null {
   // The last column (`| 信息内容 | 本年制发件数 | … | 序号 |`, helper-219 #4) holds values in other tables: its numbers
   // must count the rows up (1, 2, 3 …, gaps allowed).
-  const last = column === h.length - 1;
   const rows: number[] = [];
   let numbered = 0, previous = 0;
   for (let i = head + 1; i < b; i++) {
@@ -786,6 +815,9 @@ export function dropT4RowNumbers(lts: LineTokens[], values: number): LineTokens[
   });
 }
 
+/** The header of a table's label column (`信息内容`, `项目`, 表三's note on its 勾稽关系), as a 序号 header may follow it. */
+const LABEL_COLUMN_HEADER = /^\s*(?:信息内容|项目|指标|类别|名称|（本列数据|\(本列数据)/;
+
 /**
  * A 序号 column in a table pasted one cell a line (helper-214 #1): the header's `序号` line, and before each row's label
  * the row's number, which read as one more value of the row above (every row "8 values", and a group's number taken for
@@ -812,7 +844,12 @@ export function dropRowNumberLines(lts: LineTokens[], width: number): LineTokens
       w = names - 1;
       if (w < 1) continue;
     }
-    const drop = rowNumberLinesIn(lts, Math.max(0, header + 1), end, w, one);
+    // A 行次 / 序号 header after the label column's (`信息内容`, or 表三's note, on the line above): each row's number is
+    // the first value line after its label (helper-219 #3).
+    let above = header - 1;
+    while (above >= 0 && !lts[above].tokens.length && !lts[above].prose) above--;
+    const afterLabel = header >= 0 && above >= 0 && (lts[above].prose || one(lts[above])) && LABEL_COLUMN_HEADER.test(lts[above].tokens[0]?.raw ?? '');
+    const drop = afterLabel ? rowNumberLinesAfter(lts, header + 1, end, w, one) : rowNumberLinesIn(lts, Math.max(0, header + 1), end, w, one);
     const numbers = drop.map((i) => Number(lts[i].tokens[0].raw.trim()));
     if (drop.length < (header >= 0 ? 1 : 4) || (header < 0 && numbers[0] > 2) || numbers.some((n, k) => k > 0 && n <= numbers[k - 1])) continue;
     if (header >= 0) gone.add(header);
@@ -820,6 +857,34 @@ export function dropRowNumberLines(lts: LineTokens[], width: number): LineTokens
   }
   if (!gone.size) return lts;
   return lts.map((lt, i) => (gone.has(i) ? { ...lt, tokens: [], values: 0 } : lt));
+}
+
+/**
+ * The lines of `lts[a, b)` that hold a row's number when the 序号 column follows the label's (see `dropRowNumberLines`):
+ * the first value line after each label line, when the value lines up to the next label are `width` + 1 (a data row)
+ * or 1 (a group row, its number alone).
+ */
+function rowNumberLinesAfter(lts: LineTokens[], a: number, b: number, width: number, one: (lt: LineTokens) => boolean): number[] {
+  const drop: number[] = [];
+  let values: number[] | null = null;
+  const close = () => {
+    if (values && (values.length === width + 1 || values.length === 1) && isRowNumber(lts[values[0]].tokens[0])) drop.push(values[0]);
+  };
+  for (let i = a; i < b; i++) {
+    const lt = lts[i];
+    if (!lt.tokens.length && !lt.prose) continue;
+    if (!one(lt)) {
+      close();
+      values = null;
+      continue;
+    }
+    if (lt.tokens[0].kind === 'text') {
+      close();
+      values = [];
+    } else values?.push(i);
+  }
+  close();
+  return drop;
 }
 
 /**
