@@ -192,3 +192,17 @@ test('a 行次 column after the label, tab-separated, space-aligned or one cell 
     assert.ok(!errors.some((f) => f.ruleId === 'cell-count'), layout);
   }
 });
+
+test('表四 with a 序号 column pasted one cell a line: read as without it; a wrong 总计 is found (helper-219 #9)', () => {
+  const text = toCells(t4Numbered(example));
+  assert.match(text, /^序号\n行政复议\n行政诉讼\n1\n未经复议直接起诉\n复议后起诉\n2\n结果维持$/m);
+  const { report, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.message}`), []);
+  assert.deepEqual(rowValues(report, 't4', 'T4'), rowValues(base.report, 't4', 'T4'));
+  // The value row: its number 3, then 2 0 1 0 3 (行政复议); 行政复议's 总计 3 → 4.
+  const wrong = text.replace(/^3\n2\n0\n1\n0\n3\n/m, '3\n2\n0\n1\n0\n4\n');
+  assert.notEqual(wrong, text);
+  const errors = core.analyze(wrong).findings.filter((f) => f.severity === 'error');
+  assert.deepEqual([...new Set(errors.map((f) => f.ruleId))], ['sum-review']);
+  assert.match(errors[0].message, /行政复议.*3（2 \+ 0 \+ 1 \+ 0），实为 4/);
+});

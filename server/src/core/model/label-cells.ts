@@ -798,11 +798,14 @@ function numberedInOrder(lts: LineTokens[], a: number, b: number, numbered: (lt:
  * 表四's 序号 column in a layout `dropRowNumberColumn` does not read (tab-separated fields, a Word copy; helper-214 #8):
  * under a header line opening with `序号` (编号, 行次), each line opening with a row number loses it when it is a header
  * line (words after the number: `1⇥⇥⇥未经复议直接起诉…`) or the value row with one cell more than `values` (its 15).
- * Pure: `lts` is not changed; the same array when the header names no such column.
+ * A table pasted one cell a line goes to `dropT4RowNumberLines`. Pure: `lts` is not changed; the same array when the
+ * header names no such column.
  */
 export function dropT4RowNumbers(lts: LineTokens[], values: number): LineTokens[] {
   const head = lts.findIndex((lt) => !lt.prose && lt.tokens.length > 0);
   const first = head >= 0 ? lts[head].tokens[0] : undefined;
+  // One cell a line (the header's `序号` line may stand above the table's lines as read).
+  if (first && lts[head].tokens.length === 1 && (first.kind === 'text' || first.kind === 'value')) return dropT4RowNumberLines(lts, head, values);
   if (!first || first.kind !== 'text' || !ROW_NUMBER_HEADER.test(first.key)) return lts;
   return lts.map((lt, i) => {
     const t = lt.tokens;
@@ -813,6 +816,41 @@ export function dropT4RowNumbers(lts: LineTokens[], values: number): LineTokens[
     const tokens = t.slice(1);
     return { ...lt, tokens, values: tokens.filter((x) => x.kind !== 'text').length };
   });
+}
+
+/** A cell of 表四's header, by its label key (a sentence naming 行政复议 is none). */
+const T4_HEADER_WORD = /^(?:行政复议|行政诉讼|(?:未经复议)?直接起诉|复议后起诉|(?:结果)?(?:维持|纠正)|其[他它]结果|尚未审结|未审结|总计)$/;
+
+/**
+ * 表四's 序号 column pasted one cell a line (helper-219 #9): a row number alone on its line right before a header word
+ * (`1` before `未经复议直接起诉`, `2` before `结果维持`), and the first of the value lines after the last header word when
+ * they are `values` + 1 (the value row's number, then its cells), lose their token, when those numbers count up by one:
+ * under a `序号` line at `head` (which goes too), one or more; without it (the line may stand above the table's lines as
+ * read), all three, from 1. Pure; the same array when there are none.
+ */
+function dropT4RowNumberLines(lts: LineTokens[], head: number, values: number): LineTokens[] {
+  const one = (lt: LineTokens) => !lt.prose && lt.tokens.length === 1;
+  const number = (lt: LineTokens) => one(lt) && lt.tokens[0].kind === 'value' && isRowNumber(lt.tokens[0]);
+  // (The header's words only: the sentence under the table is one cell a line too.)
+  const words = (lt: LineTokens) => lt.tokens.some((t) => t.kind === 'text' && T4_HEADER_WORD.test(t.key));
+  const named = ROW_NUMBER_HEADER.test(lts[head].tokens[0].key);
+  const prose = lts.findIndex((lt, i) => i > head && (lt.prose || (lt.tokens.some((t) => t.kind === 'text') && !words(lt))));
+  const cells = lts.map((lt, i) => i).filter((i) => (named ? i > head : i >= head) && (prose < 0 || i < prose) && lts[i].tokens.length > 0);
+  const gone = new Set<number>(named ? [head] : []);
+  const numbers: number[] = [];
+  let lastWord = -1;
+  cells.forEach((i, k) => {
+    if (words(lts[i])) lastWord = k;
+    else if (number(lts[i]) && k + 1 < cells.length && words(lts[cells[k + 1]])) numbers.push(i);
+  });
+  const rest = cells.slice(lastWord + 1).filter((i) => one(lts[i]));
+  if (rest.length === values + 1 && number(lts[rest[0]])) numbers.push(rest[0]);
+  // Numbers counting the rows up (1, 2, 3): under a `序号` line, one or more; without it, the header's two and the
+  // value row's (no number stands between a 表四's header words otherwise).
+  const counted = numbers.map((i) => Number(lts[i].tokens[0].raw.trim()));
+  if (!numbers.length || counted.some((n, k) => n !== counted[0] + k) || (!named && (numbers.length < 3 || counted[0] !== 1))) return lts;
+  for (const i of numbers) gone.add(i);
+  return lts.map((lt, i) => (gone.has(i) ? { ...lt, tokens: [], values: 0 } : lt));
 }
 
 /** The header of a table's label column (`信息内容`, `项目`, 表三's note on its 勾稽关系), as a 序号 header may follow it. */
