@@ -3,6 +3,7 @@ import { GRID_ROW_LINES, HEADER_ROWS, HTML_ROW_LINES, isGridRowBoundary, joinGri
 import { labelKey } from '../text/normalize.js';
 import type { LineDiff } from '../prose/versions.js';
 import { linesWithAfterEdit, linesWithIn, type Finder } from '../text/search.js';
+import { QUOTE_MARKERS } from '../text/blocks.js';
 
 /**
  * A value segment: a run of value cells that belong to one table row, with the label text around it.
@@ -188,7 +189,13 @@ export class TextReader {
    * find a table's first and last lines.
    */
   plain(i: number): string {
-    const line = this.lines.line(i);
+    let line = this.lines.line(i);
+    // A blockquote's markers (`> 12.5`, a table quoted one cell a line): white space, as the tokens read them (helper-219
+    // #10: the quoted cells below a table's last label were no cells, and its values were lost).
+    if (line.charCodeAt(0) === 0x3e /* > */ || (line.charCodeAt(0) === 0x20 && line.trimStart().startsWith('>'))) {
+      const quote = QUOTE_MARKERS.exec(line);
+      if (quote) line = ' '.repeat(quote[0].length) + line.slice(quote[0].length);
+    }
     // (A line of `&nbsp;` alone is HTML too: an empty cell's text between tags on other lines.)
     if (line.indexOf('<') < 0 && !line.trimStart().startsWith('&')) return line;
     // The line's cells as its tokens read them (a line of HTML is read once, by `tokenizeLine`).
