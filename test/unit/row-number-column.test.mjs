@@ -206,3 +206,25 @@ test('表四 with a 序号 column pasted one cell a line: read as without it; a 
   assert.deepEqual([...new Set(errors.map((f) => f.ruleId))], ['sum-review']);
   assert.match(errors[0].message, /行政复议.*3（2 \+ 0 \+ 1 \+ 0），实为 4/);
 });
+
+test('an HTML 表三 in the template\'s layout (rowspan, colspan) with a 序号 column first: read as without it (helper-219 #2)', () => {
+  // test/fixtures/reports/helper206-html-t3-spans.md (clean), each row given a first cell: `序号` (rowspan 3) over 1, 2, 3 ….
+  const fixture = readFileSync(join(ROOT, 'test/fixtures/reports/helper206-html-t3-spans.md'), 'utf8');
+  let n = 0;
+  const text = fixture.split('\n').map((l) => {
+    if (!l.startsWith('<tr>')) return l;
+    if (l.includes('本列数据')) return l.replace('<tr>', '<tr><td rowspan="3">序号</td>');
+    if (/<td( rowspan="2")?>(自然人|商业企业)/.test(l)) return l;
+    return l.replace('<tr>', `<tr><td>${++n}</td>`);
+  }).join('\n');
+  assert.match(text, /<tr><td>5<\/td><td rowspan="8">（三）不予公开<\/td><td>1\.属于国家秘密<\/td>/);
+  const fixtureFound = core.analyze(fixture);
+  assert.deepEqual(fixtureFound.findings.map((f) => f.ruleId), []);
+  const { report, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.message}`), []);
+  for (const id of ['R1', 'R3.1', 'R3.3.1', 'R3.3.2', 'R3.7', 'R4']) assert.deepEqual(rowValues(report, 't3', id), rowValues(fixtureFound.report, 't3', id), id);
+  const wrong = text.replace(/(（七）总计<\/td>(?:<td>\d+<\/td>){6})<td>47<\/td>/, '$1<td>48</td>');
+  assert.notEqual(wrong, text);
+  const rules = new Set(core.analyze(wrong).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId));
+  assert.deepEqual([...rules].sort(), ['sum-applicants', 'sum-balance', 'sum-results']);
+});

@@ -129,13 +129,17 @@ function htmlRowsCovered(lts: readonly LineTokens[], lines: LineIndex): Map<numb
   const out = new Map<number, number>();
   // Rows still to cover, by grid column.
   let carry: number[] = [];
+  // Whether the table's first grid column is a 序号 column that `dropRowNumberColumn` took out of the rows (helper-219
+  // #2): its cells, and what its header cell covers below it, are no columns of the rows as read.
+  const numbered = lts.some((lt) => lt.html && droppedFirstCell(lt, lines.line(lt.line)));
   for (const lt of lts) {
     if (!lt.html) continue;
     const text = lines.line(lt.line);
     if (!isOneLineRow(text) || out.has(lt.line)) { carry = []; continue; }
-    let covered = 0;
+    const from = numbered && (carry[0] ?? 0) === 0 && droppedFirstCell(lt, text) ? 1 : 0;
+    let covered = from;
     while ((carry[covered] ?? 0) > 0) covered++;
-    out.set(lt.line, covered);
+    out.set(lt.line, covered - from - (numbered && from === 0 && (carry[0] ?? 0) > 0 ? 1 : 0));
     const next = carry.map((n) => Math.max(0, n - 1));
     let col = 0;
     for (const m of text.matchAll(/<t[dh]\b([^>]*)>/gi)) {
@@ -147,6 +151,14 @@ function htmlRowsCovered(lts: readonly LineTokens[], lines: LineIndex): Map<numb
     carry = next;
   }
   return out;
+}
+
+/** Whether the first cell of HTML row `lt` (its line's text `text`) is a row number or `序号` no token of the row holds (dropped). */
+function droppedFirstCell(lt: LineTokens, text: string): boolean {
+  const first = /<t[dh]\b[^>]*>([^<]*)<\/t[dh]\s*>/i.exec(text);
+  if (!first || !(/^\s*\d{1,3}\s*$/.test(first[1]) || ROW_NUMBER_HEADER.test(labelKey(first[1])))) return false;
+  const end = first.index + first[0].length;
+  return lt.tokens.every((t) => t.start >= end);
 }
 
 /** Whether HTML line `text` holds a whole table row, `<tr>` to `</tr>`. */
@@ -684,7 +696,11 @@ export function dropRowNumberColumn(lts: LineTokens[]): LineTokens[] {
     let tokens = [...lt.tokens.slice(0, at), ...lt.tokens.slice(at + 1)];
     // The cells after a leading number had all read as values (a label too): read again from the first (a pipe row).
     if (at === 0 && !lt.html) tokens = rereadPipeCells(tokens);
-    if (tokens[0].kind === 'value' && CJK_WORD.test(tokens[0].raw)) tokens[0] = { ...tokens[0], kind: 'text', key: labelKey(tokens[0].raw) };
+    // (Every label cell before the first number: an HTML row's group label and its own, `三、本年度办理结果` then
+    // `（一）予以公开`, helper-219 #2.)
+    for (let k = 0; k < tokens.length && tokens[k].kind !== 'blank' && (tokens[k].kind === 'text' || CJK_WORD.test(tokens[k].raw)); k++) {
+      if (tokens[k].kind === 'value') tokens[k] = { ...tokens[k], kind: 'text', key: labelKey(tokens[k].raw) };
+    }
     let values = 0;
     for (const t of tokens) if (t.kind !== 'text') values++;
     return { ...lt, tokens, values };
