@@ -274,10 +274,13 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   }
   if (noteAt >= 0) out[noteAt] = typeof opts.note === 'function' ? opts.note(!omitted && !omittedReports) : opts.note!;
   // Set apart from the last report (a rule and its own lead), naming the files it is about.
-  const fixable = files.filter((r) => r.findings.some((f) => f.fix?.edits.length)).map((r) => code(reviewPath(r, ctx)));
+  const fixablePaths = files.filter((r) => r.findings.some((f) => f.fix?.edits.length)).map((r) => reviewPath(r, ctx));
+  const fixable = fixablePaths.map(code);
   if (fixable.length) {
     const shown = fixable.slice(0, 10).join(L('、', ', ')) + (fixable.length > 10 ? L(` 等 ${fixable.length} 个文件`, ` and ${fixable.length - 10} more`) : '');
-    out.push('---', '', L(`🔧 标有 🔧 的问题可自动修复：在本地对 ${shown} 运行 \`nianbao check --fix\`（或在 VS Code 中用“修复全部”）。`, `🔧 The findings marked 🔧 can be fixed automatically: run \`nianbao check --fix\` on ${shown} locally (or Fix All in VS Code).`), '');
+    // A name that starts with `-` would read as an option after the command: `--` ends them (helper-216).
+    const command = `nianbao check --fix${fixablePaths.some((p) => p.startsWith('-')) ? ' --' : ''}`;
+    out.push('---', '', L(`🔧 标有 🔧 的问题可自动修复：在本地对 ${shown} 运行 \`${command}\`（或在 VS Code 中用“修复全部”）。`, `🔧 The findings marked 🔧 can be fixed automatically: run \`${command}\` on ${shown} locally (or Fix All in VS Code).`), '');
   }
   return out.join('\n');
 }

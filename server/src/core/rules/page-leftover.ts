@@ -9,15 +9,24 @@ import { previousVersion } from '../prose/versions.js';
  * Lines that are web-page chrome on their own (login widget, font-size switch, print/share bar, page header,
  * breadcrumb). Tested on the trimmed line after NFKC (full-width `：` is `:`, `＞` is `>`).
  */
+/**
+ * A page's counter (`浏览次数：1523`): not one followed by a unit, a decimal or the sentence going on (`访问量：1523
+ * 万次`, `浏览量：1.2万次`, `点击量：85，同比增长12%`: the report's own statistics; helper-223 #1).
+ */
+const COUNTER = String.raw`(?:浏览(?:数|次数|量)|点击(?:数|量|次数)|访问(?:量|次数)|阅读(?:数|量|次数))\s*[:：](?!\s*[\d.,]+\s*(?:万|亿|千|百|次|人次|人|余|多|个|条|篇|%|％|[，,。；;、.]))`;
+/** Chrome of the separators of a breadcrumb (`>`, `>>`, `»`, `›`, `&gt;`). */
+const CRUMB = String.raw`(?:>>?|»|›|&gt;)`;
+
 const STRONG: RegExp[] = [
   /^(?:账号|帐号|手机|手机号|邮箱|用户名)\s*[+＋]\s*(?:密码|验证码)\s*登录$/,
   /^还没有(?:账号|帐号)\s*[?？]?\s*(?:立即注册)?$/,
   /(?:[〖【[]\s*)?(?:字号|字体)\s*(?:(?:[:：]\s*[〖【[（(]?|[〖【[（(])\s*大\s*(?:中\s*)?小|大\s*中\s*小)\s*[〗】\]）)]?/,
   /(?:[【[〖]\s*(?:打印|打印本页|收藏|纠错|我要纠错|关闭|关闭窗口|返回顶部|保存|分享)\s*[】\]〗]\s*){2,}/,
-  /^分享到\s*[:：]?/,
+  // (Not a sentence that opens with the verb: `分享到各政务新媒体平台的政策解读材料30篇`, helper-223 #2.)
+  /^分享到\s*(?:[:：]|$|(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣))/,
   /分享到\s*[:：]\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)+$/,
   /^扫一扫(?:在手机(?:上)?(?:打开|查看|阅读)当前页(?:面)?)?$/,
-  /(?:浏览(?:数|次数|量)|点击(?:数|量|次数)|访问(?:量|次数)|阅读(?:数|量|次数))\s*[:：]/,
+  new RegExp(COUNTER),
   /^作者\s*[:：].{0,40}(?:发布时间|来源)\s*[:：]/,
   // The editor's name only: `责任编辑：政务公开股` (a sentence after the colon is report text).
   /^责任编辑\s*[:：][^。！？；，,;!?]{0,20}$/,
@@ -40,7 +49,13 @@ const STRONG: RegExp[] = [
 const INLINE: RegExp[] = [
   /(?:[〖【[]\s*)?(?:字号|字体)\s*(?:(?:[:：]\s*[〖【[（(]?|[〖【[（(])\s*大\s*(?:中\s*)?小|大\s*中\s*小)\s*[〗】\]）)]?/g,
   /(?:[【[〖]\s*(?:打印|打印本页|收藏|纠错|我要纠错|关闭|关闭窗口|返回顶部|保存|分享)\s*[】\]〗]\s*){2,}/g,
-  /(?:浏览(?:数|次数|量)|点击(?:数|量|次数)|访问(?:量|次数)|阅读(?:数|量|次数))\s*[:：]\s*\d*/g,
+  new RegExp(COUNTER + String.raw`\s*\d*`, 'g'),
+  // A breadcrumb or a byline before the page's own title or text on the same line (helper-223 #2): `首页 > 政务公开 >
+  // 年度报告 某某局2024年…报告` (its segments, up to white space before text that is no further segment), `首页 > 政务公开 >
+  // 某某局2024年…年度报告` (up to its last separator, before a title with a year), `作者：张三 来源：某某局 本年度…`.
+  new RegExp(String.raw`^(?:网站首页|首页|主页)(?:\s*${CRUMB}\s*[^\s>»›&。！？；，,;!?]+)+(?=\s+(?!${CRUMB}))`, 'g'),
+  new RegExp(String.raw`^(?:网站首页|首页|主页)(?:\s*${CRUMB}\s*[^\s>»›&。！？；，,;!?]+)*?\s*${CRUMB}\s*(?=[^>»›&\s]*\d{4}[^>»›&\s]*(?:报告|年报)\s*$)`, 'g'),
+  /^作者\s*[:：]\s*\S*(?:\s+(?:来源|信息来源|发布时间|发布日期|浏览次数|点击数)\s*[:：]\s*\S*(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)+(?=\s)/g,
   // A share bar left at the end of a line of text: `…提升质量。 分享到： 微信 微博`.
   /\s*分享到\s*[:：]\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣)\s*[、,，|]?\s*)+$/g,
 ];
@@ -130,8 +145,8 @@ export const pageLeftover: Rule = {
     readsProse: true,
     description: bi('正文中混入了网页上的按钮、登录框等页面元素', 'Web-page chrome was pasted with the text'),
     rationale: bi(
-      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。',
-      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported.'),
+      '从政府网站复制报告时，常把页面上的登录框（“账号+密码登录”“立即注册”）、字号切换（“字号：大 中 小”“【字体：大 中 小】”）、打印收藏栏（“[打印] [收藏] [关闭]”“打印本页 关闭窗口”）、分享按钮（“分享到:”）、标题上方的导航路径（“首页 > 政务公开 > 年度报告”）、“扫一扫在手机打开当前页”和网站页脚（“主办单位：…”“…ICP备…号”“…公网安备…号”）一起带进来。它们不是报告内容，应删除。修复会删除这些行；与正文同在一行的页面元素（如“[打印] [关闭] 本年度…”）只删除元素本身，正文保留。页面的信息索引表（索引号、发布机构、发布日期）属于公开信息的元数据，不在此列。标题前的导航路径（“首页 > 政务公开 > 年度报告 某某局2024年……报告”）和正文前的作者、来源栏（“作者：… 来源：… 本年度……”）也只删除元素本身，标题和正文保留；以“分享到”开头的句子（“分享到各政务新媒体平台的政策解读材料30篇”）和带单位或接着句子的访问量、点击量（“访问量：1523 万次”“浏览量：1.2万次”“点击量：85，同比增长12%”）是报告的统计数字，不是页面元素。',
+      'Copying a report from a government web page often brings the page\'s login box, font-size switch (字号：大 中 小, 【字体：大 中 小】), print/bookmark bar ([打印] [收藏] [关闭], 打印本页 关闭窗口), share buttons, the breadcrumb above the title (首页 > 政务公开 > 年度报告), "scan to open on your phone" and the site footer (主办单位：…, …ICP备…号, …公网安备…号) along. They are not part of the report. The fix deletes those lines; chrome that shares a line with report text (`[打印] [关闭] 本年度…`) is deleted alone and the text kept. The page\'s index table (索引号, 发布机构, 发布日期) is disclosure metadata and is not reported. A breadcrumb before the title (首页 > 政务公开 > 年度报告 某某局2024年……报告) and a byline before the text (作者：… 来源：… 本年度……) are deleted alone too, the title and the text kept; a sentence that opens with 分享到 (分享到各政务新媒体平台的政策解读材料30篇) and a count of visits with a unit or a sentence going on (访问量：1523 万次, 浏览量：1.2万次, 点击量：85，同比增长12%) are the report\'s figures, not chrome.'),
     example: { bad: '责任编辑:政务公开股\n[打印] [收藏] [纠错] [关闭]\n分享到:', note: bi('网页的页脚', 'the page footer') },
   },
   check(ctx) {

@@ -27,7 +27,7 @@ export const templateNote: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('正文中残留了模板的填写说明', 'A fill-in instruction of the template was left in the text'),
-    rationale: bi('模板中的填写说明（如“（文字描述，收取信息处理费情况在此处报告。）”“减用负值表示”）是给编写人员看的，发布前应删除。说明因转换 PDF 或手工换行而分在几行时也能找到。修复会删除说明文字（整行都是说明时删除整行，分在几行时删除这几行）。在说明的括号里直接写了正文的（“（文字描述，本年度未收取信息处理费。）”），修复只删除说明文字和括号，保留所写的正文。', 'The template\'s fill-in notes are for the author and must go before publication; a note wrapped over lines (a converted PDF, a hard-wrapped draft) is found too. The fix deletes the note (the whole line when the line is only the note; its lines when it is wrapped). Where the author typed the text into the note\'s brackets (（文字描述，本年度未收取信息处理费。）), the fix deletes only the note\'s words and the brackets and keeps that text.'),
+    rationale: bi('模板中的填写说明（如“（文字描述，收取信息处理费情况在此处报告。）”“减用负值表示”）是给编写人员看的，发布前应删除。说明因转换 PDF 或手工换行而分在几行时也能找到。修复会删除说明文字（整行都是说明时删除整行，分在几行时删除这几行）。在说明的括号里直接写了正文的（“（文字描述，本年度未收取信息处理费。）”），修复只删除说明文字和括号，保留所写的正文；正文与说明文字连在一起、分不开时（“（文字描述：2024年本机关未收取信息处理费情况在此处报告）”）只作报告，不自动修改。', 'The template\'s fill-in notes are for the author and must go before publication; a note wrapped over lines (a converted PDF, a hard-wrapped draft) is found too. The fix deletes the note (the whole line when the line is only the note; its lines when it is wrapped). Where the author typed the text into the note\'s brackets (（文字描述，本年度未收取信息处理费。）), the fix deletes only the note\'s words and the brackets and keeps that text; where the author\'s words run into the note\'s with nothing between them (（文字描述：2024年本机关未收取信息处理费情况在此处报告）), it is said, not fixed.'),
     example: { bad: '六、其他需要报告的事项\n（文字描述，收取信息处理费情况在此处报告。）', note: bi('应删除填写说明', 'delete the note') },
   },
   check(ctx) {
@@ -160,13 +160,18 @@ interface NoteParts {
   template: [number, number][];
   /** The rest, the author's words typed into the note, trimmed of separators; empty when the note is the template's alone. */
   rest: string;
+  /**
+   * The author's words run into a template phrase with no separator between them (`2024年本机关未收取信息处理费情况在此处
+   * 报告`, helper-223 #4): which words are whose cannot be told, and deleting the template's would garble the sentence.
+   */
+  entangled: boolean;
 }
 
 /**
  * Phrases the template writes inside a note's brackets (templates.md G1: `（文字描述，收取信息处理费情况在此处报告。）`), and
  * `nianbao new`'s own placeholder (`（请在此处填写本部分内容。）`, whose object is the note's, not the author's text).
  */
-const NOTE_PHRASES = /文字描述|[^，,。：:；;（）()\s]{0,30}在此处(?:报告|填写)(?:本部分内容|相关内容|具体内容)?|请(?:在此处)?填写[^，,。：:；;（）()]{0,40}|减用负值表示(?:[,，]\s*如\s*-\s*\d+)?/g;
+const NOTE_PHRASES = /文字描述|(?:收取信息处理费(?:的)?情况|本部分内容|相关情况|有关情况)?在此处(?:报告|填写)(?:本部分内容|相关内容|具体内容)?|请(?:在此处)?填写[^，,。：:；;（）()]{0,40}|减用负值表示(?:[,，]\s*如\s*-\s*\d+)?/g;
 /** Separators after a template phrase (`文字描述，`, `在此处报告：`), which go with it. */
 const AFTER_PHRASE = /[，,。：:；;、\s]/;
 
@@ -180,8 +185,10 @@ function noteParts(text: string): NoteParts {
   while (open < text.length - 1 && /\s/.test(text[open])) open++;
   template.push([0, open]);
   NOTE_PHRASES.lastIndex = 0;
+  let entangled = false;
   for (let m = NOTE_PHRASES.exec(text); m; m = NOTE_PHRASES.exec(text)) {
     if (m.index < open || !m[0]) { if (!m[0]) NOTE_PHRASES.lastIndex++; continue; }
+    if (m.index > open && !AFTER_PHRASE.test(text[m.index - 1])) entangled = true;
     let e = m.index + m[0].length;
     while (e < text.length - 1 && AFTER_PHRASE.test(text[e])) e++;
     template.push([m.index, e]);
@@ -204,7 +211,7 @@ function noteParts(text: string): NoteParts {
     at = Math.max(at, y);
   }
   rest = rest.replace(/^[，,。：:；;、\s]+|[，,：:；;、\s]+$/g, '');
-  return { template, rest };
+  return { template, rest, entangled: entangled && rest !== '' };
 }
 
 /**
@@ -214,6 +221,14 @@ function noteParts(text: string): NoteParts {
 function withAuthorText(parts: NoteParts, edits: TextEdit[], range: { start: Position; end: Position }, lineCount: number) {
   const wrapped = lineCount > 1 ? bi(`（分在 ${lineCount} 行）`, ` (wrapped over ${lineCount} lines)`) : bi('', '');
   const rest = parts.rest.length > 40 ? `${parts.rest.slice(0, 40)}…` : parts.rest;
+  if (parts.entangled) {
+    return {
+      message: bi(
+        `模板的填写说明未删除${wrapped.zh}；括号中的正文与说明文字连在一起（“${rest}”），看不出哪些是正文：请改写为正文并删除说明，未自动修改。`,
+        `The template's fill-in note is still in the text${wrapped.en}; the report's words run into the note's (“${rest}”), so which are which cannot be told: rewrite it as the report's text and delete the note; not fixed automatically.`),
+      range,
+    };
+  }
   return {
     message: bi(
       `模板的填写说明未删除${wrapped.zh}；括号中写的“${rest}”是正文。修复只删除说明文字和括号，保留正文。`,
