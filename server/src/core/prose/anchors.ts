@@ -159,6 +159,12 @@ const BETWEEN_BEFORE = /^(?:涉及|有关|关于|因|被|提起|申请)*(?:政�
 
 /** A number the prose ties to table quantities. */
 export interface Claim {
+  /**
+   * For a 办理结果: the count of all the applications (新收, 受理, 收到, 办结 …, in 件) its clause chain opened with
+   * (`办结47件，其中予以公开24件`: 47). A rule compares it with the table's wholes: results after a count of some other
+   * set of applications (another scope's, `局机关收到申请40件，予以公开20件`) are that set's.
+   */
+  base?: number;
   /** The phrase's anchor (for a list, its last phrase's). */
   anchor: Anchor;
   /** Quantity ids the phrase may mean; `list:R3.3,R3.4,R3.5` when the number counts a list of phrases (`不予公开、无法提供、不予处理合计16件`: see `Quantities.get`). */
@@ -677,11 +683,17 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     let partChain = -1;
     // Where a clause chain opened with the 表四 cases of one topic: the results after them are that topic's.
     let topicCases = -2;
+    // The phrases passed over so far (by the checks below): a count of applications a result follows may be a part's.
+    const passed = new Set<Found>();
+    const resultBases = new Map<Found, number>();
     found.forEach((f, k) => {
       const { anchor, number } = f;
       // The sentence up to the phrase: where qualifiers stand.
       const head = t.slice(s.start, Math.min(f.from, number.start));
-      const skip = (reason: string) => skipped.push({ anchor, number, reason });
+      const skip = (reason: string) => {
+        passed.add(f);
+        skipped.push({ anchor, number, reason });
+      };
       // Context: which kind of count the sentence is about.
       if (f.negated) {
         if (anchor.disclosure && !inT4 && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
@@ -840,6 +852,17 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
           partChain = chainAt;
           return skip('a result of a part of the applications (an applicant, those of a clause, a reason, a topic)');
         }
+        // The count of applications the result follows in its clause chain (helper-220 #1): one of a part (a column, a
+        // channel's, the carried-over ones, one passed over as narrowed or another scope's, or a count no phrase reads:
+        // `企业申请的3件，予以公开2件`, `2023年结转的2件申请，予以公开1件`, `区政府转来的申请5件，予以公开3件`) makes the result
+        // that part's; one of all of them (`办结47件，其中予以公开24件`) is kept with the claim (`base`) for the rule to
+        // compare with the table's wholes (`局机关收到申请40件，予以公开20件`: another scope's results).
+        const base = resultBase(p, found, passed, chainAt, f);
+        if (base === 'part') {
+          partChain = chainAt;
+          return skip('a result after a count of a part of the applications');
+        }
+        if (base) resultBases.set(f, base);
       }
       // 行政复议/行政诉讼 cases other than those over this body's 政府信息公开 (表四's): those it decided as the 复议机关,
       // all kinds (各类) or the others (其他), those of bodies under it (helper-210 #3).
@@ -919,6 +942,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (subject && (subject.kind === 'other' || subject.kind === 'doubt')) doubt = subject.clause;
       }
       const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped };
+      const base = resultBases.get(f);
+      if (base) claim.base = base;
       if (f.negated) claim.negated = true;
       if (f.pendingStated) claim.pendingStated = true;
       if (f.shared) claim.shared = true;
@@ -1825,11 +1850,56 @@ const NEGATED_RESULTS: Record<string, Anchor> = Object.fromEntries(
     .map(([name, row]) => [name, { id: `none:${row}`, re: /$^/g, keys: [], readings: [row], application: true }]),
 );
 
+/** Phrases of the whole year's applications: a count of one of them may open the clause chain of all the results. */
+const WHOLE_COUNT = new Set(['new', 'received', 'concluded', 'handled']);
+/** Phrases of the carried-over, pending or cross-year applications: counted beside the whole's, passed over. */
+const BESIDE_WHOLE = new Set(['carried', 'carried-over', 'pending', 'cross-year']);
+
+/**
+ * The count of applications (in 件) that the 办理结果 `f` follows in its clause chain (from `chainAt`), looking back past
+ * other results and the carried-over (pending) counts: the count's value when no phrase reads it (a count the rule then
+ * compares with the table's wholes: `我局对20件疑难申请组织会商，其中予以公开8件`); `'part'` when it is a part's (a
+ * column's, a channel's, one passed over, one of two counts of the same kind in the sentence, or only carried-over counts
+ * before the results); null when the chain has no such count, or it is a phrase of all the year's applications
+ * (`WHOLE_COUNT`: compared itself, and the results with it).
+ */
+function resultBase(p: ClaimText, found: Found[], passed: Set<Found>, chainAt: number, f: Found): number | 'part' | null {
+  const t = p.text;
+  const at = Math.min(f.from, f.number.start);
+  const byNumber = new Map<number, Found>();
+  for (const g of found) if (g !== f) byNumber.set(g.number.start, g);
+  const counts = numbersIn(p, chainAt, at).filter((n) => n.unit === '件' && !n.approx);
+  for (let i = counts.length - 1; i >= 0; i--) {
+    const n = counts[i];
+    // (This year named again between them, `去年同期新收申请40件，今年予以公开20件`: the result is the year's.)
+    if (/今年|本年/.test(t.slice(n.unitEnd, at))) return null;
+    const g = byNumber.get(n.start);
+    if (g && g.anchor.readings.length && g.anchor.readings.every((r) => /^R3\.[1-6]/.test(r))) continue;
+    // (A count in brackets after another, `（含上年结转2件）`, `（其中按期办结47件）`: an aside; a change against another
+    // year, `较2023年增加6件`, `比2023年的40件`: no set of applications.)
+    if (/[（(][^）)]*$/.test(t.slice(chainAt, n.start))) continue;
+    if (CHANGE_BEFORE.test(t.slice(Math.max(chainAt, n.start - 12), n.start))) continue;
+    if (g && BESIDE_WHOLE.has(g.anchor.id) && !g.negated) continue;
+    // (A phrase of the whole is compared itself, and its results with it, unless passed over or a part; or unless the
+    // sentence counts so again, in another clause chain, for another unit: `局机关收到申请40件，…；所属事业单位收到申请6件，…`.)
+    if (g && WHOLE_COUNT.has(g.anchor.id) && !g.negated) {
+      const again = found.some((o) => o !== g && o.anchor.id === g.anchor.id && !o.negated && !passed.has(o) && /[；;]/.test(t.slice(Math.min(o.to, g.to), Math.max(o.from, g.from))));
+      return passed.has(g) || g.part || again ? 'part' : null;
+    }
+    if (g) return T4_GROUP.test(g.anchor.id) || g.anchor.leaf !== undefined || g.anchor.t2row || g.anchor.t2col ? null : 'part';
+    return n.value;
+  }
+  return null;
+}
+
+/** Words right before a count that make it a change against another year (`较2023年增加6件`, `比2023年的40件`). */
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|持平|较|比|同比)[^，,；;。]{0,10}$/;
+
 /**
  * Words before a 办理结果 in its clause that make it a part's (`RESULT_OF_PART`): a kind of applicant, a reason, a topic, a
- * channel or a step (`自然人申请予以公开21件`, `因本机关不掌握…`, `涉及…的`, `通过电子邮件答复的`, `征求意见后`).
+ * channel or a step (`自然人申请予以公开21件`, `因本机关不掌握…`, `涉及…的`, `通过电子邮件答复的`, `征求意见后`, `征地拆迁类申请`).
  */
-const RESULT_OF_PART = /自然人|法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构|公民|个人|企业|因|涉及|通过|征求意见/;
+const RESULT_OF_PART = /自然人|法人|其他组织|商业企业|科研机构|社会公益组织|法律服务机构|公民|个人|企业|因|涉及|通过|征求意见|[^各]类(?:的)?申请/;
 
 /**
  * Those applications of a part a clause opens with (`上年结转的2件申请中`, `本年度新收的申请中`, `在不予公开的申请中`,
@@ -1841,7 +1911,7 @@ const PART_OF_APPLICATIONS = /(?:新收|结转|自然人|法人|组织|企业|�
 const PART_CLAUSE = new RegExp(
   '^(?:其中)?(?:对|在)?(?:(?:自然人|法人或其他组织|法人|商业企业|科研机构|社会公益组织|法律服务机构|企业|公民|个人|律师事务所|律所|公司|高校|学校|媒体)(?:的|提出的|提交的)?'
   // (helper-218 #1: the carried-over or new ones with 的, a channel's, a kind of applicant's, a topic's, each counted.)
-  + '|(?:上一?年度?结转|上年结转|结转|本年度?新收|新收)的|(?:网上|信函|当面|传真|电子邮件|邮寄)(?:提交|提出)?(?:的)?)(?:申请(?:共|合计)?\\d+件|\\d+件(?:政府信息公开)?申请)$'
+  + '|(?:上一?年度?结转|上年结转|(?:19|20)\\d{2}年度?结转|结转|本年度?新收|新收)的|(?:网上|信函|当面|传真|电子邮件|邮寄)(?:提交|提出)?(?:的)?)(?:申请(?:共|合计)?\\d+件|\\d+件(?:政府信息公开)?申请)$'
   + '|涉及[^，,；;。]{1,20}的(?:申请(?:共|合计)?\\d+件|\\d+件(?:政府信息公开)?申请)$',
 );
 

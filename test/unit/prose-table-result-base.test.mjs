@@ -1,0 +1,49 @@
+// 办理结果 counted after a count of some of the applications (helper-220 #1): one kind of applicant, a channel, another
+// body, the carried-over ones, a narrowed part, a topic, one applicant's, a unit of the body, the whole system. They were
+// compared with 表三's totals and "fixed" to them (予以公开2件 of 3 applications became 24). The results after a count
+// of a part are that part's; after a count no phrase reads, or one of another scope, they are compared only when that
+// count is one of the table's wholes (新收, 新收 + 上年结转, （七）总计).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const lines = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8').split('\n');
+// 表三: 新收 46, 上年结转 2, （七）总计 47, 予以公开 24, 无法提供 7, 不予处理 3.
+const LEAD = '全年新收政府信息公开申请46件，上年结转2件，办结47件。';
+/** The example with its 一（二） paragraph (line 15) replaced by `LEAD` and `s`. */
+const at15 = (s) => lines.map((l, i) => (i === 14 ? LEAD + s : l)).join('\n');
+const proseTable = (s) => core.analyze(at15(s)).findings.filter((f) => f.ruleId === 'prose-table');
+
+test('results after a count of a part, of another scope, or of a set no phrase reads are not compared, nor fixed', () => {
+  for (const s of [
+    '企业申请的3件，予以公开2件，无法提供1件。',
+    '商业企业提出的3件申请中，予以公开2件。',
+    '区政府转来的申请5件，予以公开3件。',
+    '上级机关转办的申请5件，予以公开3件。',
+    '通过信函方式提交的申请10件，予以公开6件。',
+    '2023年结转的2件申请，予以公开1件，无法提供1件。',
+    '延期答复的3件申请中，予以公开2件。',
+    '为提高答复质量，我局对20件疑难申请组织会商，其中予以公开8件。',
+    '申请内容主要涉及征地拆迁（20件）、规划许可（15件）等。其中征地拆迁类申请予以公开12件。',
+    '同一申请人提出的申请12件，予以公开3件，不予处理2件。',
+    '全系统共收到政府信息公开申请320件，予以公开150件。',
+  ]) assert.deepEqual(proseTable(s).map((f) => f.message), [], s);
+  // Another unit's count: the count itself is said (it is no 新收), its results are not.
+  const units = proseTable('局机关收到申请40件，予以公开20件；所属事业单位收到申请6件，予以公开4件。');
+  assert.ok(units.every((f) => f.actual === 40 && !f.fix), units.map((f) => f.message).join('\n'));
+});
+
+test('results after a count of all the applications are compared and fixed as before', () => {
+  for (const [s, fixed] of [
+    ['本年度共办结47件，其中予以公开25件。', '本年度共办结47件，其中予以公开24件。'],
+    ['受理申请48件（含上年结转2件），予以公开25件。', '受理申请48件（含上年结转2件），予以公开24件。'],
+    ['新收申请46件，上年结转2件，予以公开25件。', '新收申请46件，上年结转2件，予以公开24件。'],
+    ['其中予以公开25件。', '其中予以公开24件。'],
+  ]) {
+    const found = proseTable(s);
+    assert.deepEqual(found.map((f) => [f.actual, f.expected]), [[25, 24]], s);
+    assert.equal(core.applyFixes(at15(s), found[0].fix.edits).text, at15(fixed), s);
+  }
+});
