@@ -47,3 +47,35 @@ test('results after a count of all the applications are compared and fixed as be
     assert.equal(core.applyFixes(at15(s), found[0].fix.edits).text, at15(fixed), s);
   }
 });
+
+test('last year\'s counts in brackets after a comparison are not compared, nor fixed (helper-220 #2)', () => {
+  for (const s of [
+    '与上年（新收40件）相比增长15%。',
+    '比上年（新收申请40件）增长15%。',
+    '其中予以公开24件，较上年（予以公开20件）增加4件。',
+    '与2023年（新收40件、办结41件）相比，申请量有所上升。',
+  ]) {
+    assert.deepEqual(proseTable(s).map((f) => f.message), [], s);
+    assert.equal(core.fixAll(at15(s)).text, at15(s), s);
+  }
+  // A bracket that is no comparison is read as before.
+  assert.deepEqual(proseTable('本年度共办结47件（其中予以公开25件）。').map((f) => [f.actual, f.expected]), [[25, 24]]);
+});
+
+test('counts after 各 one per phrase that no list reading pairs are not compared (helper-220 #3)', () => {
+  for (const s of ['其中予以公开、部分公开各24件、6件。', '其中予以公开、部分公开各有24件、6件。']) {
+    assert.deepEqual(proseTable(s).map((f) => f.message), [], s);
+    assert.equal(core.fixAll(at15(s)).text, at15(s), s);
+  }
+  const t2 = (s) => core.analyze(lines.map((l, i) => (i === 10 ? l + s : l)).join('\n')).findings.filter((f) => f.ruleId === 'prose-table');
+  assert.deepEqual(t2('全年作出行政处罚、行政强制决定各86件、4件。').map((f) => f.message), []);
+  assert.deepEqual(t2('全年作出行政许可、行政处罚、行政强制决定各1520件、86件、4件。').map((f) => f.message), []);
+});
+
+test('a whole area\'s bodies (全县各级行政机关, 全系统) in a government\'s report: said with the scope, never fixed (helper-220 #4)', () => {
+  const county = lines.map((l) => l.replace(/某某市某某局/g, '某某县人民政府').replace('2025年1月20日', '2025年3月20日'));
+  const text = county.map((l, i) => (i === 14 ? '全县各级行政机关共收到政府信息公开申请749件，办结720件，其中予以公开300件。县政府本级新收申请46件，上年结转2件，办结47件，其中予以公开24件。' : l)).join('\n');
+  const found = core.analyze(text).findings.filter((f) => f.ruleId === 'prose-table');
+  assert.deepEqual(found.map((f) => [f.actual, f.severity, f.fix]), [[749, 'info', undefined], [720, 'info', undefined], [300, 'info', undefined]]);
+  assert.equal(core.fixAll(text).text, text);
+});

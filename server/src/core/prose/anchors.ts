@@ -694,6 +694,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         passed.add(f);
         skipped.push({ anchor, number, reason });
       };
+      // `予以公开、部分公开各24件、6件`, `作出行政处罚、行政强制决定各86件、4件`: counts after 各 one per phrase that no list
+      // reading above paired (`eachOfList`): which count is whose is not read, so none is compared (helper-220 #3).
+      if (!f.negated && number.start >= f.at && EACH_COUNT.test(t.slice(f.at, number.start))) {
+        const next = numbersIn(p, number.unitEnd, s.end)[0];
+        if (next && COUNT_UNITS.has(next.unit) && EACH_JOIN.test(t.slice(number.unitEnd, next.start))) return skip('各 with a count per phrase, not paired');
+      }
       // Context: which kind of count the sentence is about.
       if (f.negated) {
         if (anchor.disclosure && !inT4 && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
@@ -912,6 +918,13 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (years.some((y) => y !== year)) return skip('another year');
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
+      // `与上年（新收40件）相比`, `较上年（予以公开20件）增加4件`, `与2023年（新收40件、办结41件）相比`: last year's counts in
+      // brackets after the comparison (helper-220 #2).
+      const bracket = Math.max(t.lastIndexOf('（', f.from), t.lastIndexOf('(', f.from));
+      if (bracket >= s.start && !/[）)]/.test(t.slice(bracket, f.from))) {
+        const compared = /(?:较|比|与|同|和|相比)(?:上年|去年|上一年|(?:19|20)(\d{2})年)度?(?:同期)?$/.exec(t.slice(Math.max(s.start, bracket - 10), bracket));
+        if (compared && !(compared[1] !== undefined && year !== null && Number(`20${compared[1]}`) === year)) return skip('another year (in brackets after 较上年, 与2023年)');
+      }
       if (anchor.total && partAfterQizhong(p, lastIndexOfAny(t, '；;。', f.from, s.start), f.from, number.value)) return skip('其中 (a part, not the total)');
       if (!f.inner && !f.part && inIncludes(t, f.from, s.start)) {
         const prev = found.slice(0, k).reverse().find((g) => g.to <= f.from);
@@ -928,6 +941,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       let scoped = false;
       if (department && /全(?:市|区|县|省|州|旗|盟|国)/.test(head)) return skip('全市/全区 in a department report');
       if (!department && OWN_SCOPE.test(head.replace(/本机关不掌握/g, ''))) scoped = true;
+      // `全县各级行政机关共收到…749件`, `全系统`: the whole area's bodies, where the table may count the government's own
+      // (本级) applications (helper-220 #4): said with the scope, never fixed.
+      if (!department && WHOLE_AREA.test(head)) scoped = true;
       // What the count counts: `…热线反映的问题3216件，办结3198件` continues a count of another thing, not of applications.
       let doubt: string | undefined;
       // (A channel's part knows what it is a part of: `channelParts`.)
@@ -1891,6 +1907,9 @@ function resultBase(p: ClaimText, found: Found[], passed: Set<Found>, chainAt: n
   }
   return null;
 }
+
+/** The bodies of a whole area or system (`全县各级行政机关`, `全市范围内`, `全系统`): another scope than a government's own. */
+const WHOLE_AREA = /全(?:市|区|县|省|州|旗|盟)(?:各级|范围内|所属|各部门)|各级行政机关|全系统/;
 
 /** Words right before a count that make it a change against another year (`较2023年增加6件`, `比2023年的40件`). */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|持平|较|比|同比)[^，,；;。]{0,10}$/;
