@@ -5,7 +5,8 @@
  * text does not have are not invented; a blank cell stays blank (a row with no numbers yet stays, blank). No number
  * is ever dropped or moved: when one cannot be placed for sure (a row of another format's 表二, a value past a row's
  * last column, a row a number short, a number in the table's lines that no row read), the table is not converted at
- * all; nor when a comment (`<!-- … -->`) sits among its lines. Labels
+ * all; nor when a comment (`<!-- … -->`) sits among its lines, when its lines hold words the pipe table would not write
+ * (a note in a cell or between rows: helper-222 #1), or when it is in a blockquote (#2). Labels
  * are written in the table's punctuation style (`(一)` where the text writes ASCII brackets). The lines around the
  * table stay as they were, and a blank line separates the pipe table from a neighbouring line that is not blank (a
  * line right under a pipe table is one of its rows in GFM). Pure.
@@ -267,9 +268,15 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   // A comment among the table's lines (a suppression with its reason) has no place in the rewritten table: the
   // table is left as it is rather than the comment dropped.
   for (let i = lines.start; i <= lines.end; i++) if (report.lines.line(i).includes('<!--')) return null;
+  // A table in a blockquote (`> 规章⇥0⇥0⇥0`): the pipe table would leave the quote (helper-222 #2); not converted.
+  for (let i = lines.start; i <= lines.end; i++) if (/^\s{0,3}>/.test(report.lines.line(i))) return null;
   const eol = report.lines.dominantEol();
   const out = render(report, t, eol);
   if (!out || valueTokens(report, lines.start, lines.end) > out.cells) return null;
+  // Words in the table's lines that the pipe table does not write (a note in a label cell, `行政规范性文件（含部门文件
+  // 12件）`; a cell of notes after the numbers, `注：含备案事项`; a line of text between rows): the table is left as it
+  // is rather than the words dropped (helper-222 #1). The template's own words (labels, headers, captions) are written.
+  if (unwrittenWords(report, lines.start, lines.end, out.text)) return null;
   const blank = (i: number) => i < 0 || i >= report.lines.lineCount || !report.lines.line(i).trim();
   let range: Range = { start: { line: lines.start, character: 0 }, end: { line: lines.end, character: report.lines.line(lines.end).length } };
   if (t.layout === 'html') {
@@ -282,6 +289,45 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   const before = start.character > 0 ? eol + eol : blank(start.line - 1) ? '' : eol;
   const after = end.character < report.lines.line(end.line).length ? eol + eol : blank(end.line + 1) ? '' : eol;
   return { range, newText: before + out.text + after };
+}
+
+/**
+ * Whether lines `[start, end]` of `report` hold a word (a text token) that `written` (the converted table's text) does
+ * not write, by label key: neither one of its cells nor a label, header or caption of the report's template.
+ */
+function unwrittenWords(report: Report, start: number, end: number, written: string): boolean {
+  const keys = new Set<string>();
+  for (const cell of written.split(/[|\r\n]/)) keys.add(labelKey(cell));
+  for (const word of templateWords(report.format)) keys.add(word);
+  for (let i = start; i <= end; i++) {
+    for (const tk of tokenizeLine(report.lines, i).tokens) {
+      if (tk.kind !== 'text') continue;
+      // (A header line read as prose, 表三's long note first, is its tab fields.)
+      for (const word of tk.raw.split('\t')) {
+        const key = labelKey(word);
+        if (key && !keys.has(key) && !written.includes(word.trim())) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The label keys of every string of a format's template data (row and column labels, headers, captions), per format. */
+const templateWordsMemo = new Map<string, Set<string>>();
+function templateWords(format: Report['format']): Set<string> {
+  const id = String(format);
+  let words = templateWordsMemo.get(id);
+  if (!words) {
+    words = new Set();
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') words!.add(labelKey(v));
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(editorTemplate(format));
+    templateWordsMemo.set(id, words);
+  }
+  return words;
 }
 
 /** An HTML tag alone, or a run of them (`</td></tr>`, `<tr class="header">`), with spaces and `&nbsp;` between. */
