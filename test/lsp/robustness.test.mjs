@@ -173,3 +173,21 @@ describe('documents that are not text', () => {
     assert.equal(s.srv.proc.exitCode, null, 'still running');
   });
 });
+
+describe('malformed text-document notifications (helper-222 #4)', () => {
+  test('a didOpen whose uri is no string is logged and dropped; the server goes on serving', async () => {
+    const s = await session();
+    try {
+      s.srv.notify('textDocument/didOpen', { textDocument: { uri: 12, languageId: 'markdown', version: 1, text: '# 某局2024年政府信息公开工作年度报告' } });
+      s.srv.notify('textDocument/didChange', { textDocument: { uri: 13, version: 2 }, contentChanges: [{ text: 'x' }] });
+      s.srv.notify('textDocument/didClose', { textDocument: { uri: null } });
+      const ds = await s.openAndWait('file:///tmp/nianbao-malformed/after.md', DRAFT_2024);
+      assert.ok(ds.length > 0, 'a report opened afterwards is checked');
+      assert.equal(s.srv.proc.exitCode, null);
+      const logged = s.srv.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message).join('\n');
+      assert.match(logged, /ignored a malformed DidOpenTextDocument notification/);
+    } finally {
+      await s.srv.stop();
+    }
+  });
+});

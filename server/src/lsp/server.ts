@@ -749,6 +749,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pending.clear();
   });
 
-  documents.listen(connection);
+  documents.listen(guardedDocumentSync(connection));
   connection.listen();
+}
+
+/** The text-document notifications `TextDocuments.listen` registers, whose `params.textDocument.uri` it reads. */
+const DOCUMENT_SYNC = new Set(['onDidOpenTextDocument', 'onDidChangeTextDocument', 'onDidCloseTextDocument', 'onWillSaveTextDocument', 'onWillSaveTextDocumentWaitUntil', 'onDidSaveTextDocument']);
+
+/**
+ * `connection` as `TextDocuments.listen` sees it, its text-document notifications passed on only when their document is
+ * well formed (a string uri; for an open, a string text): a malformed one (`"uri": 12`, helper-222 #4) is logged and
+ * dropped instead of throwing in every listener and ending the server.
+ */
+function guardedDocumentSync(connection: Connection): Connection {
+  return new Proxy(connection, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof key !== 'string' || !DOCUMENT_SYNC.has(key) || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
+      return (handler: (params: unknown, ...rest: unknown[]) => unknown) => value.call(target, (params: unknown, ...rest: unknown[]) => {
+        const doc = (params as { textDocument?: { uri?: unknown; text?: unknown } } | null | undefined)?.textDocument;
+        if (typeof doc?.uri !== 'string' || (key === 'onDidOpenTextDocument' && typeof doc.text !== 'string')) {
+          target.console.error(`nianbao: ignored a malformed ${key.replace(/^on/, '')} notification (the text document's uri${key === 'onDidOpenTextDocument' ? ' or text' : ''} is not a string)`);
+          return undefined;
+        }
+        return handler(params, ...rest);
+      });
+    },
+  });
 }
