@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
-import { LineIndex, ownRelated, pick, type Finding, type Locale, type RelatedLocation } from '../../core/index.js';
+import { LineIndex, ownRelated, pick, type Finding, type Locale, type Position, type RelatedLocation } from '../../core/index.js';
 import type { FileResult, FormatContext } from './types.js';
 import { RUN } from '../messages.js';
 
@@ -187,4 +187,49 @@ export function warningsOverLimit(results: FileResult[], ctx: FormatContext): st
   const files = checked(results);
   const warnings = files.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length + (r.quietHidden?.warnings ?? 0), 0);
   return warnings > ctx.maxWarnings ? pick(RUN.maxWarnings(warnings, ctx.maxWarnings, ctx.quiet), ctx.locale) : null;
+}
+
+/**
+ * Where 0-based position `p` of the checked text (lines split at `\r\n`, `\r` and `\n`, as the core and LSP count
+ * them) stands as git, GitHub's diff, GitLab and reviewdog count lines: at `\n` only (helper-223 #3: a stray `\r` in
+ * a paragraph put every annotation below it a line too low, and reviewdog's suggestions on other lines). The same
+ * position when `text` has no lone `\r` (the usual case), or is absent. 0-based line and UTF-16 character.
+ */
+export function gitPosition(text: string | undefined, p: Position): Position {
+  const map = text === undefined ? null : gitLines(text);
+  if (!map) return p;
+  const offset = Math.min(text!.length, (map.lspStarts[p.line] ?? text!.length) + p.character);
+  // The last `\n` before the offset, by bisection over their offsets.
+  let lo = 0, hi = map.newlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map.newlines[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return { line: lo, character: offset - (lo ? map.newlines[lo - 1] + 1 : 0) };
+}
+
+/** Whether `text` has a line break git does not count (a `\r` not followed by `\n`). */
+export function hasLoneCarriageReturn(text: string | undefined): boolean {
+  return text !== undefined && gitLines(text) !== null;
+}
+
+/** For a text with a lone `\r`: where each LSP line starts, and the offsets of its `\n`s; null without one. */
+const gitLinesMemo = new Map<string, { lspStarts: number[]; newlines: number[] } | null>();
+function gitLines(text: string): { lspStarts: number[]; newlines: number[] } | null {
+  if (!/\r(?!\n)/.test(text)) return null;
+  let map = gitLinesMemo.get(text);
+  if (map === undefined) {
+    const lspStarts = [0], newlines: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) { newlines.push(i); lspStarts.push(i + 1); }
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) lspStarts.push(i + 1);
+    }
+    map = { lspStarts, newlines };
+    // (One run's few such files: kept while the run lasts.)
+    if (gitLinesMemo.size > 64) gitLinesMemo.clear();
+    gitLinesMemo.set(text, map);
+  }
+  return map;
 }

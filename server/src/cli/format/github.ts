@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import type { Finding, Severity } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, checkedPhrase, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
+import { checked, checkedPhrase, gitPosition, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
 import { markdownSummary } from './markdown.js';
 import { GITHUB } from '../messages.js';
 import { pick } from '../../core/index.js';
@@ -35,8 +35,9 @@ export function escapeProperty(s: string): string {
 }
 
 /** One workflow command: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule-id::message`. */
-export function annotation(path: string, f: Finding): string {
-  const { start, end } = f.range;
+export function annotation(path: string, f: Finding, text?: string): string {
+  // (Lines as GitHub counts them: `gitPosition`.)
+  const start = gitPosition(text, f.range.start), end = gitPosition(text, f.range.end);
   const props = [`file=${escapeProperty(path)}`, `line=${start.line + 1}`, `col=${start.character + 1}`, `endLine=${end.line + 1}`];
   // GitHub reads endColumn only for an annotation on one line.
   if (end.line === start.line) props.push(`endColumn=${Math.max(end.character, start.character + 1) + 1}`);
@@ -75,7 +76,7 @@ export const github: Formatter = (results, ctx) => {
     const path = reviewPath(r, ctx);
     for (const f of r.findings) {
       counts[KIND[f.severity]]++;
-      lines.push(annotation(path, f));
+      lines.push(annotation(path, f, r.text));
     }
   }
   const zh = ctx.locale !== 'en';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Severity } from '../../core/index.js';
 import { docsUrl, ruleById, UNUSED_DISABLE } from '../../core/index.js';
 import type { Formatter } from './types.js';
-import { checked, FILE_UNREADABLE, fingerprints, reviewPath, unreadable } from './common.js';
+import { checked, FILE_UNREADABLE, fingerprints, gitPosition, reviewPath, unreadable } from './common.js';
 import { ENCODING_INVALID } from '../decode.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
@@ -70,7 +70,7 @@ export const gitlab: Formatter = (results, ctx) => {
         categories: [codeQualityCategory(f.ruleId)],
         severity: SEVERITY[f.severity],
         fingerprint: fps[i],
-        location: { path, lines: { begin: f.range.start.line + 1, end: f.range.end.line + 1 } },
+        location: { path, lines: { begin: gitPosition(r.text, f.range.start).line + 1, end: gitPosition(r.text, f.range.end).line + 1 } },
       });
     });
   }

@@ -1,6 +1,6 @@
 import { pick, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, checkedPhrase, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
+import { checked, checkedPhrase, gitPosition, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
 
 const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', info: 'ℹ️', suppressed: '🔕', off: '⚪', unchecked: '⚪', absent: '➖' };
 const SEV_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️', hint: '💡' };
@@ -252,7 +252,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
           continue;
         }
         shown++;
-        const line = f.range.start.line + 1;
+        const line = gitPosition(r.text, f.range.start).line + 1;
         const fix = f.fix?.edits.length ? L(' 🔧', ' 🔧') : '';
         // A cross-year finding: the cell of last year's report it was compared with, linked as this file's lines are.
         const places = [...new Set(placedRelated(r, f, ctx).flatMap(({ related: rel, previous }) => {

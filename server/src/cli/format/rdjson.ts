@@ -1,7 +1,7 @@
 import { docsUrl, type Finding, type Position, type Range, type Severity, type TextEdit } from '../../core/index.js';
 import type { LineIndex } from '../../core/index.js';
 import type { Formatter } from './types.js';
-import { checked, FILE_UNREADABLE, linesOf, placedRelated, reviewPath, unreadable } from './common.js';
+import { checked, FILE_UNREADABLE, gitPosition, hasLoneCarriageReturn, linesOf, placedRelated, reviewPath, unreadable } from './common.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', hint: 'INFO' };
 
@@ -13,6 +13,17 @@ export function rdPosition(lines: LineIndex, p: Position): { line: number; colum
 
 function rdRange(lines: LineIndex, r: Range) {
   return { start: rdPosition(lines, r.start), end: rdPosition(lines, r.end) };
+}
+
+/** `rdRange` with lines as git counts them (`gitPosition`): the same unless `text` has a lone `\r`. */
+function gitRdRange(text: string | undefined, lines: LineIndex, r: Range) {
+  if (!hasLoneCarriageReturn(text)) return rdRange(lines, r);
+  const rows = text!.split('\n');
+  const at = (p: Position) => {
+    const g = gitPosition(text, p);
+    return { line: g.line + 1, column: Buffer.byteLength((rows[g.line] ?? '').slice(0, g.character), 'utf8') + 1 };
+  };
+  return { start: at(r.start), end: at(r.end) };
 }
 
 /** One reviewdog suggestion: whole lines (1-based, inclusive, no columns) and the text that replaces them. */
@@ -79,11 +90,12 @@ export const rdjson: Formatter = (results, ctx) => {
     const taken: [number, number][] = [];
     // A suggestion is committed as UTF-8 text: into a file in another encoding (GB18030, UTF-16) it would write
     // UTF-8 lines among the file's own bytes. Such a file's findings come without suggestions (`--fix` keeps its encoding).
-    const suggest = !r.encoding || r.encoding.name === 'utf8';
+    // Nor a file with a line break git does not count (a lone `\r`): its lines are not the diff's (helper-223 #3).
+    const suggest = (!r.encoding || r.encoding.name === 'utf8') && !hasLoneCarriageReturn(r.text);
     for (const f of r.findings as Finding[]) {
       const d: Record<string, unknown> = {
         message: f.message,
-        location: { path, range: rdRange(lines, f.range) },
+        location: { path, range: gitRdRange(r.text, lines, f.range) },
         severity: SEVERITY[f.severity],
         code: { value: f.ruleId, url: docsUrl(f.ruleId) },
       };
