@@ -21,3 +21,18 @@ test('a wrong share in a sentence of 3,000 shares is found; the right ones and t
   const found = core.analyze(text).findings.filter((f) => f.ruleId === 'prose-percent');
   assert.deepEqual(found.map((f) => [f.actual, f.message.includes('10 / 3000')]), [[3.3, true]]);
 });
+
+test('a run-on sentence of 2,000 办结 counts and a paragraph of thousands of sentences are read (helper-220 #18, helper-222 #3)', () => {
+  // `全年新收政府信息公开申请46件，办结0件，占0.0%，办结1件，占0.1%，…`: each 办结 count read for its scope near it
+  // (the reading walked back over every count before it: minutes for this sentence). Those near 新收 are bounded as
+  // counts among the new applications; none is fixed.
+  const lines = CORRECT.split('\n');
+  const runOn = `全年新收政府信息公开申请46件，${Array.from({ length: 2000 }, (_, i) => `办结${i}件，占${(i / 10).toFixed(1)}%`).join('，')}。`;
+  const text = lines.map((l, i) => (i === 14 ? runOn : l)).join('\n');
+  const table = core.analyze(text).findings.filter((f) => f.ruleId === 'prose-table');
+  assert.match(table[0].message, /^正文“办结0件”数的是本年新收申请中办结的申请.*应在 45 到 46 之间/);
+  assert.ok(table.every((f) => !f.fix));
+  // The same sentence about applications, 3,000 times in one paragraph: each sentence reads back a few sentences only.
+  const many = lines.map((l, i) => (i === 14 ? '全年新收政府信息公开申请46件，上年结转2件，办结47件，其中予以公开24件。'.repeat(3000) : l)).join('\n');
+  assert.deepEqual(core.analyze(many).findings.filter((f) => f.ruleId.startsWith('prose-')).map((f) => f.message), []);
+});

@@ -654,7 +654,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     // every count in them a claim of 表三 read as such) are passed over; any other count ends the search.
     const prevWhole = () => {
       let i = claims.length - 1;
-      for (let r = read.length - 2; r >= 0; r--) {
+      // (At most `BREAKDOWN_REACH` sentences back: a paragraph of thousands of sentences about applications, a flattened
+      // table or a pasted run-on text, made each sentence walk back over all the others; helper-222 #3.)
+      for (let r = read.length - 2; r >= Math.max(0, read.length - 1 - BREAKDOWN_REACH); r--) {
         const before = read[r];
         const own: Claim[] = [];
         for (; i >= 0 && claims[i].from >= before.start; i--) if (claims[i].to <= before.end) own.push(claims[i]);
@@ -696,7 +698,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       };
       // `予以公开、部分公开各24件、6件`, `作出行政处罚、行政强制决定各86件、4件`: counts after 各 one per phrase that no list
       // reading above paired (`eachOfList`): which count is whose is not read, so none is compared (helper-220 #3).
-      if (!f.negated && number.start >= f.at && EACH_COUNT.test(t.slice(f.at, number.start))) {
+      if (!f.negated && !f.listed && number.start >= f.at && EACH_COUNT.test(t.slice(f.at, number.start))) {
         const next = numbersIn(p, number.unitEnd, s.end)[0];
         if (next && COUNT_UNITS.has(next.unit) && EACH_JOIN.test(t.slice(number.unitEnd, next.start))) return skip('各 with a count per phrase, not paired');
       }
@@ -890,7 +892,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       // `按时办结45件`, `超期办结2件`, `当场答复12件`, `网上办结30件`: those concluded in one way or at one time, a part.
       if ((anchor.id === 'concluded' || anchor.id === 'handled') && HOW_CONCLUDED.test(head)) return skip('a part concluded in one way (按时, 超期, 当场 …)');
       // `转办的3件申请中已办结3件`: those concluded of the applications passed on by another body, a channel's part.
-      if ((anchor.id === 'concluded' || anchor.id === 'handled') && PASSED_ON_PART.test(head.slice(lastIndexOfAny(head, '；;。', head.length, 0)))) return skip('a part: those concluded among the applications passed on');
+      if ((anchor.id === 'concluded' || anchor.id === 'handled') && PASSED_ON_PART.test(t.slice(lastIndexOfAny(t, '；;。', s.start + head.length, s.start), s.start + head.length))) return skip('a part: those concluded among the applications passed on');
       // What a 办结/答复 count is among: all the applications, one applicant column, the new or the carried-over ones,
       // or a part that the words before the verb name (`电话告知答复2件`).
       const scope = (anchor.id === 'concluded' || anchor.id === 'handled') && !list.length && !f.listed ? concludedScope(p, found, f, s.start, agency) : null;
@@ -920,7 +922,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
       // `与上年（新收40件）相比`, `较上年（予以公开20件）增加4件`, `与2023年（新收40件、办结41件）相比`: last year's counts in
       // brackets after the comparison (helper-220 #2).
-      const bracket = Math.max(t.lastIndexOf('（', f.from), t.lastIndexOf('(', f.from));
+      // (Looked for within the sentence only: a search of the whole paragraph per phrase was quadratic in a long one.)
+      const bracket = lastIndexOfAny(t, '（(', f.from, s.start) - 1;
       if (bracket >= s.start && !/[）)]/.test(t.slice(bracket, f.from))) {
         const compared = /(?:较|比|与|同|和|相比)(?:上年|去年|上一年|(?:19|20)(\d{2})年)度?(?:同期)?$/.exec(t.slice(Math.max(s.start, bracket - 10), bracket));
         if (compared && !(compared[1] !== undefined && year !== null && Number(`20${compared[1]}`) === year)) return skip('another year (in brackets after 较上年, 与2023年)');
@@ -1068,11 +1071,11 @@ function concludedScope(p: ClaimText, found: Found[], f: Found, sStart: number, 
   // The counts of applications before it in the chain (not a part: after 其中, or in a parenthesis), by their phrase
   // or, without one (`受理申请46件`, `受理本年新申请46件`), by the words before them in their clause.
   let subjects: { id: string; value: number; from: number; to: number; part?: string[] }[] = [];
-  for (const x of numbersIn(p, chain, f.from)) {
+  for (const x of numbersIn(p, Math.max(chain, f.from - COUNTS_TEXT_REACH), f.from).slice(-COUNTS_REACH)) {
     if (!COUNT_UNITS.has(x.unit) || x.approx || x.unitEnd > f.from) continue;
     const cs = lastIndexOfAny(t, '，,；;。', x.start, sStart);
     if (inIncludes(t, x.start, sStart) || PART_OPENING.test(t.slice(cs, x.start))) continue;
-    const g = found.find((y) => y !== f && y.number.start === x.start);
+    const g = foundAt(found, x.start, f);
     if (g) {
       if (!g.negated && SUBJECT_IDS.has(g.anchor.id)) subjects.push({ id: g.anchor.id, value: x.value, from: g.from, to: g.to, part: g.part });
       continue;
@@ -1169,8 +1172,8 @@ function wholeScope(p: ClaimText, found: Found[], f: Found, sStart: number, agen
     let end = -1;
     // Its clause chain's counts (up to `；`), or the sentence's when the chain has none (`新收…46件，上年结转2件；办结45件`).
     const chain = lastIndexOfAny(t, '；;', f.from, sStart);
-    const before = numbersIn(p, chain, f.from).some((x) => COUNT_UNITS.has(x.unit) && x.unitEnd <= f.from) ? chain : sStart;
-    for (const x of numbersIn(p, before, f.from)) {
+    const before = numbersIn(p, Math.max(chain, f.from - COUNTS_TEXT_REACH), f.from).some((x) => COUNT_UNITS.has(x.unit) && x.unitEnd <= f.from) ? chain : sStart;
+    for (const x of numbersIn(p, Math.max(before, f.from - COUNTS_TEXT_REACH), f.from).slice(-COUNTS_REACH)) {
       if (!COUNT_UNITS.has(x.unit) || x.approx || x.unitEnd > f.from) continue;
       const cs = lastIndexOfAny(t, '，,；;。', x.start, sStart);
       // (A part, after 其中 or in a parenthesis, is an aside on the count before it: passed over.)
@@ -1178,7 +1181,7 @@ function wholeScope(p: ClaimText, found: Found[], f: Found, sStart: number, agen
         end = Math.max(end, x.unitEnd);
         continue;
       }
-      const g = found.find((y) => y !== f && y.number.start === x.start);
+      const g = foundAt(found, x.start, f);
       // (The words of its clause, after the count too: `受理的48件申请中`.)
       let ce = x.unitEnd;
       while (ce < f.from && !'，,；;。'.includes(t[ce])) ce++;
@@ -1200,9 +1203,36 @@ function wholeScope(p: ClaimText, found: Found[], f: Found, sStart: number, agen
   return { kind: 'whole', certain: certain && !sibling, sibling };
 }
 
-/** Whether offset `pos` of `t` is inside a parenthesis opened after `floor`. */
+/**
+ * How far back (UTF-16 units) a parenthesis around a count is looked for: a run-on sentence of thousands of counts
+ * made every count's search run back to its start (helper-220 #18). An aside is never this long.
+ */
+const PARENTHESIS_REACH = 200;
+
+/**
+ * How many counts before a 办结 count its scope reads (`concludedScope`, `wholeScope`): a run-on sentence of thousands
+ * of counts made each read all of them (cubic; helper-220 #18). The counts that say what it is among stand near it.
+ */
+const COUNTS_REACH = 64;
+/** The stretch of text (UTF-16 units) before a 办结 count in which those counts are read. */
+const COUNTS_TEXT_REACH = 1500;
+
+/** The phrase of `found` (not `self`) whose number starts at `start`, by a map kept per array. */
+function foundAt(found: Found[], start: number, self: Found): Found | undefined {
+  let map = foundByNumber.get(found);
+  if (!map || map.size !== found.length) {
+    map = new Map();
+    for (const y of found) if (!map.has(y.number.start)) map.set(y.number.start, y);
+    foundByNumber.set(found, map);
+  }
+  const g = map.get(start);
+  return g === self ? found.find((y) => y !== self && y.number.start === start) : g;
+}
+const foundByNumber = new WeakMap<Found[], Map<number, Found>>();
+
+/** Whether offset `pos` of `t` is inside a parenthesis opened after `floor` (and at most `PARENTHESIS_REACH` back). */
 function inParenthesis(t: string, pos: number, floor: number): boolean {
-  for (let i = pos - 1; i >= floor; i--) {
+  for (let i = pos - 1; i >= Math.max(floor, pos - PARENTHESIS_REACH); i--) {
     if (t[i] === '）' || t[i] === ')') return false;
     if (t[i] === '（' || t[i] === '(') return true;
   }
@@ -1629,7 +1659,9 @@ function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: n
   const t = p.text;
   // (Not the comma of a number: `3,216件`.)
   const isBreak = (i: number) => CLAUSE_BREAK.has(t.charCodeAt(i)) && !(t.charCodeAt(i) === 44 && isDigitAt(t, i - 1) && isDigitAt(t, i + 1));
-  for (let k = read.length - 1; k >= 0; k--) {
+  // (At most `BREAKDOWN_REACH` sentences back: in a paragraph of thousands of sentences none of which names a subject,
+  // each count walked back over all of them; helper-222 #3, helper-220 #18.)
+  for (let k = read.length - 1; k >= Math.max(0, read.length - 1 - BREAKDOWN_REACH); k--) {
     const s = read[k];
     const same = k === read.length - 1;
     // The clause of the phrase (from its first character to its last; in a sentence before, the last clause), then
@@ -1637,7 +1669,7 @@ function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: n
     let cs = same ? Math.min(f.from, f.number.start) : s.end;
     let ce = same ? Math.max(f.to, f.number.end) : s.end;
     while (ce < s.end && !isBreak(ce)) ce++;
-    for (let own = same; ; own = false) {
+    for (let own = same, n = 0; n < CLAUSES_REACH; own = false, n++) {
       while (cs > s.start && !isBreak(cs - 1)) cs--;
       const kind = clauseTopic(p, s, cs, ce, own);
       if (kind) return { kind, sameSentence: same, clause: raw.slice(cs, ce).replace(/[。！？!?]$/, '') };
@@ -1865,6 +1897,12 @@ const NEGATED_RESULTS: Record<string, Anchor> = Object.fromEntries(
   [['予以公开', 'R3.1'], ['部分公开', 'R3.2'], ['不予公开', 'R3.3'], ['无法提供', 'R3.4'], ['不予处理', 'R3.5'], ['其他处理', 'R3.6']]
     .map(([name, row]) => [name, { id: `none:${row}`, re: /$^/g, keys: [], readings: [row], application: true }]),
 );
+
+/** How many clauses of a sentence `subjectOf` reads back from a count for its subject (a run-on sentence has thousands). */
+const CLAUSES_REACH = 16;
+
+/** How many sentences back a breakdown opening its sentence looks for the count it splits (`prevWhole`), and a count for its subject (`subjectOf`). */
+const BREAKDOWN_REACH = 8;
 
 /** Phrases of the whole year's applications: a count of one of them may open the clause chain of all the results. */
 const WHOLE_COUNT = new Set(['new', 'received', 'concluded', 'handled']);
@@ -2700,7 +2738,7 @@ const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?:[�
 
 /** Whether `pos` lies inside a `（含…）` / `（包括…）` parenthesis of the sentence. */
 function inIncludes(t: string, pos: number, floor: number): boolean {
-  for (let i = pos - 1; i >= floor; i--) {
+  for (let i = pos - 1; i >= Math.max(floor, pos - PARENTHESIS_REACH); i--) {
     if (t[i] === '）' || t[i] === ')') return false;
     if (t[i] === '（' || t[i] === '(') return /^[（(](?:含|包括|其中)/.test(t.slice(i, i + 3));
   }

@@ -534,8 +534,42 @@ export function sentenceStart(t: string, at: number): number {
  * separator such as `，；。`), not before `floor`; `floor` when there is none.
  */
 export function lastIndexOfAny(t: string, chars: string, before: number, floor: number): number {
+  // A long way back (a run-on sentence of thousands of clauses, helper-220 #18): by a table of the separators' last
+  // places, made once per text and set of separators, instead of a scan per call.
+  if (before - floor > LONG_SCAN) {
+    const at = previousOf(t, chars)[Math.min(before, t.length)];
+    return at >= floor ? at + 1 : floor;
+  }
   for (let i = before - 1; i >= floor; i--) if (chars.includes(t[i])) return i + 1;
   return floor;
+}
+
+/** Scans longer than this (UTF-16 units) go by `previousOf`'s table. */
+const LONG_SCAN = 512;
+
+/**
+ * For the texts last asked of (a few, most recent first) with each set of separators: `prev[k]`, the last offset before
+ * `k` holding one of them (-1: none).
+ */
+const previousTables = new Map<string, { t: string; prev: Int32Array }[]>();
+function previousOf(t: string, chars: string): Int32Array {
+  let list = previousTables.get(chars);
+  if (!list) {
+    if (previousTables.size > 32) previousTables.clear();
+    previousTables.set(chars, (list = []));
+  }
+  const hit = list.find((x) => x.t.length === t.length && x.t === t);
+  if (hit) return hit.prev;
+  const prev = new Int32Array(t.length + 1);
+  let last = -1;
+  for (let k = 0; k < t.length; k++) {
+    prev[k] = last;
+    if (chars.includes(t[k])) last = k;
+  }
+  prev[t.length] = last;
+  list.unshift({ t, prev });
+  if (list.length > 4) list.pop();
+  return prev;
 }
 
 /** 。！？!? */
