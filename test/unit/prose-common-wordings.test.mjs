@@ -1,0 +1,28 @@
+// Common correct sentences that were reported (helper-220 #10, #11): a total of what was done after counts of what
+// came (`新收申请46件，上年结转2件，共办结47件`) is no sum of them (prose-sum); the shares of the results are of the
+// applications concluded, not of a count received that one small share happens to fit (prose-percent).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const lines = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8').split('\n');
+const at15 = (s) => lines.map((l, i) => (i === 14 ? s : l)).join('\n');
+const of = (s, rule) => core.analyze(at15(s)).findings.filter((f) => f.ruleId === rule);
+
+test('prose-sum: 共办结 / 合计办结 / 共答复 after 新收 and 上年结转 is no sum of them; 共计 is', () => {
+  for (const s of ['全年新收政府信息公开申请46件，上年结转2件，共办结47件。', '本年度新收政府信息公开申请46件，上年结转2件，合计办结47件，1件结转下年度办理。', '全年新收政府信息公开申请46件，上年结转2件，共答复47件，结转下年度1件。']) {
+    assert.deepEqual(of(s, 'prose-sum').map((f) => f.message), [], s);
+  }
+  assert.deepEqual(of('全年新收政府信息公开申请46件，上年结转2件，共计49件。', 'prose-sum').map((f) => [f.actual, f.expected]), [[49, 48]]);
+});
+
+test('prose-percent: the shares of the results, exact over 办结, are not checked against 新收 or 新收 + 上年结转', () => {
+  for (const s of [
+    '全年新收政府信息公开申请46件，上年结转2件。办理结果中，予以公开24件（占51.1%），部分公开6件（占12.8%），不予公开6件（占12.8%），无法提供7件（占14.9%），不予处理3件（占6.4%），其他处理1件（占2.1%）。',
+    '全年新收政府信息公开申请46件，上年结转2件。办理结果方面，予以公开24件，占51.1%。',
+  ]) assert.deepEqual(of(s, 'prose-percent').map((f) => f.message), [], s);
+  // Over a count concluded it is checked.
+  assert.deepEqual(of('全年新收政府信息公开申请46件，上年结转2件，办结47件，其中予以公开24件，占50.0%。', 'prose-percent').map((f) => f.actual), [50]);
+});
