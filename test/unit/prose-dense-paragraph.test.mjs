@@ -36,3 +36,12 @@ test('a run-on sentence of 2,000 办结 counts and a paragraph of thousands of s
   const many = lines.map((l, i) => (i === 14 ? '全年新收政府信息公开申请46件，上年结转2件，办结47件，其中予以公开24件。'.repeat(3000) : l)).join('\n');
   assert.deepEqual(core.analyze(many).findings.filter((f) => f.ruleId.startsWith('prose-')).map((f) => f.message), []);
 });
+
+test('10,000 suppression comments between lines of text are read once each (helper-223 #10)', () => {
+  // Each comment looked for the table around it through every line of the block: minutes for this text.
+  const lines = CORRECT.split('\n');
+  const text = [...lines.slice(0, 8), ...Array.from({ length: 10000 }, () => '<!-- nianbao-disable-next-line row-label -->\n文字。'), ...lines.slice(8)].join('\n');
+  const found = core.analyze(text, { reportUnusedDisable: true }).findings;
+  assert.equal(found.filter((f) => f.ruleId === 'comment-in-table').length, 0);
+  assert.equal(found.filter((f) => f.ruleId === 'unused-disable-directive').length, 10000);
+});

@@ -610,6 +610,12 @@ export function commentBetweenRows(lines: LinesView, line: number): { start: num
 function commentBetweenRowsAt(lines: LinesView, line: number): { start: number; end: number } | null {
   const n = lines.lineCount;
   if (!COMMENT_LINE.test(lines.line(line))) return null;
+  // Between rows, the lines next to it (comment lines passed) are rows: else no table is near, and the block need not
+  // be read (helper-223 #10: 10,000 comments between lines of text made each read all the others).
+  let above = line - 1, below = line + 1;
+  while (above >= 0 && COMMENT_LINE.test(lines.line(above))) above--;
+  while (below < n && COMMENT_LINE.test(lines.line(below))) below++;
+  if (above < 0 || below >= n || !lines.line(above).includes('|') || !lines.line(below).includes('|')) return null;
   // Comment lines are read through: the block of table lines around the comment, up to a blank line or block start.
   const inBlock = (i: number) => COMMENT_LINE.test(lines.line(i)) || !BLOCK_END.test(lines.line(i));
   let top = line;
