@@ -104,3 +104,13 @@ test('a comment between the header and its delimiter row (no table renders at al
   assert.ok(whole(core.applyFixes(directive, d[0].fix.edits).text));
   assert.deepEqual(found(directive), []);
 });
+
+test('a comment with a pipe in it goes above the table, not after a row\'s last cell, where it would split into cells (helper-222 #5)', () => {
+  const text = insert(row + 1, '<!-- 数据待核实：见附件 | 第3页 -->');
+  const [f] = found(text);
+  assert.match(f.message, /注释中有竖线/);
+  const fixed = core.applyFixes(text, f.fix.edits).text;
+  assert.equal(fixed, insert(header, '<!-- 数据待核实：见附件 | 第3页 -->'));
+  assert.ok(whole(fixed));
+  assert.deepEqual(core.analyze(fixed).findings.map((x) => x.ruleId), []);
+});
