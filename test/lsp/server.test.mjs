@@ -90,6 +90,19 @@ describe('language server over stdio', () => {
     assert.ok(folds.some((f) => f.startLine === t3.range.start.line && f.kind === 'region'), '表三 folds');
   });
 
+  test('a table folds from its first line to its last row, inside its section (helper-222 #9)', async () => {
+    const text = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
+    const uri = uriOf('folds-2024.md');
+    await s.openAndWait(uri, text);
+    const folds = await s.srv.request('textDocument/foldingRange', { textDocument: { uri } });
+    const lines = text.split('\n');
+    const last = lines.findIndex((l) => l.startsWith('| 四、结转下年度继续办理'));
+    const t3 = folds.find((f) => f.kind === 'region' && lines[f.startLine].startsWith('| （本列数据'));
+    assert.equal(t3?.endLine, last);
+    const section = folds.find((f) => lines[f.startLine].startsWith('## 三、'));
+    assert.ok(section.endLine >= t3.endLine, JSON.stringify([section, t3]));
+  });
+
   test('a 2024 draft without tables: three table-missing; each quick fix inserts the full table and is re-checked', async () => {
     const uri = uriOf('draft-2024.md');
     let text = DRAFT_2024;

@@ -170,7 +170,9 @@ export function foldingRanges(report: Report): FoldingRange[] {
     const t = report.tables[id];
     const span = report.extras.spans[id];
     const start = t?.range.start.line ?? span?.start;
-    const end = t?.range.end.line ?? (span ? span.end - 1 : undefined);
+    let end = t?.range.end.line ?? (span ? span.end - 1 : undefined);
+    // (Blank lines the reader took in after the last row, looking for its cells, are not the table's: helper-222 #9.)
+    while (start !== undefined && end !== undefined && end > start && !report.lines.line(end).trim()) end--;
     if (start !== undefined && end !== undefined && end > start) out.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region });
   }
   return out;
