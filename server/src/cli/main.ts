@@ -515,7 +515,12 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   if (!values.agency || !values.agency.trim()) throw new UsageError(USAGE.agencyRequired);
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029|#]/.test(values.agency)) throw new UsageError(USAGE.agencyOneLine);
   const inAgency = yearInAgency(values.agency);
-  if (inAgency) throw new UsageError(USAGE.agencyWithYear(inAgency.year, inAgency.agency || '某某局', given.year ?? inAgency.value ?? year));
+  // (The hint's agency without the title's words after the year: `某某市某某局2024年政府信息公开工作年度报告` → 某某市某某局.)
+  if (inAgency) throw new UsageError(USAGE.agencyWithYear(inAgency.year, inAgency.agency.replace(TITLE_WORDS, '').trim() || '某某局', given.year ?? inAgency.value ?? year));
+  // The title's own words are the draft's (`某某局政府信息公开工作年度报告` would be doubled; helper-223 #12).
+  if (TITLE_WORDS.test(values.agency.trim())) throw new UsageError(USAGE.agencyWithTitle(values.agency.trim().replace(TITLE_WORDS, '').trim() || '某某局', given.year ?? year));
+  // `-o ''`: no file named (helper-223 #12).
+  if (values.output !== undefined && !values.output.trim()) throw new UsageError(USAGE.outputEmpty);
   // A draft for a year before the 条例's annual reports (2008) is refused, as the editor's New Report refuses it (a
   // year without --year is this year or the last).
   if (year < FIRST_REPORT_YEAR) throw new UsageError(reportYearProblem(year)!);
@@ -529,7 +534,8 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
     const rules = [...new Set(checkReport(parseReport(text)).map((f) => f.ruleId).filter((id) => id !== 'template-note'))];
     if (rules.length) io.err(stderrLine(locale, RUN.newFormatNotOfYear(year, format, due, templateOf(due).document, rules)));
   }
-  if (values.output) {
+  // `-o -` is stdout, as `-` is for check's input.
+  if (values.output && values.output !== '-') {
     const abs = resolve(io.cwd, values.output);
     if (existsSync(abs)) throw new UsageError(USAGE.outputExists(values.output));
     if (!existsSync(dirname(abs))) throw new UsageError(USAGE.outputFolderMissing(values.output, dirname(values.output)));
@@ -566,6 +572,9 @@ function overrides(reportFormat: string | undefined, yearText: string | undefine
  * would read `某某局2023年2024年…`. `year` is the text found, `value` the year it names (null for Chinese numerals),
  * `agency` the name without it (trimmed); null when there is none.
  */
+/** The words of a report's title after its agency and year (`政府信息公开工作年度报告`, `…年报`), at the end of `--agency`. */
+const TITLE_WORDS = /(?:政府信息公开|信息公开)(?:工作)?(?:年度报告|年报|报告)$/;
+
 export function yearInAgency(agency: string): { year: string; value: number | null; agency: string } | null {
   const m = /((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年度?|((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*$|[〇零一二三四五六七八九]{4}\s*年度?/.exec(agency);
   if (!m) return null;
@@ -623,6 +632,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // The subcommand whose --help an option error points to (`nianbao FILE…` is check).
   const command = cmd === 'inspect' || cmd === 'new' ? cmd : 'check';
   try {
+    // `nianbao check --version` (the subcommands' help lists it): the version, as `nianbao --version` (helper-223 #11).
+    if ((cmd === 'check' || cmd === 'inspect' || cmd === 'new') && (rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest).some((a) => a === '--version' || a === '-v')) {
+      io.out(VERSION + '\n');
+      return 0;
+    }
     switch (cmd) {
       case 'check': return await cmdCheck(rest, io);
       case 'inspect': return await cmdInspect(rest, io);

@@ -109,6 +109,11 @@ export const USAGE = {
     `--agency 只写机关名称，不要带年度（“${found}”）：标题中的年度来自 --year，例如 --agency ${agency} --year ${year}`,
     `--agency takes the agency's name without a year ("${found}"): the title's year comes from --year, e.g. --agency ${agency} --year ${year}`,
   ),
+  agencyWithTitle: (agency: string, year: number) => bi(
+    `--agency 只写机关名称，不要带“政府信息公开工作年度报告”：标题由 nianbao new 写出，例如 --agency ${agency} --year ${year}`,
+    `--agency takes the agency's name without "政府信息公开工作年度报告": nianbao new writes the title, e.g. --agency ${agency} --year ${year}`,
+  ),
+  outputEmpty: bi('-o（--output）需要一个文件名；写到标准输出请用 -o - 或不写 -o', '-o (--output) needs a file name; for standard output use -o - or leave -o out'),
   agencyOneLine: bi('--agency 应为一行文字，不含 |、# 和控制字符', '--agency must be one line of text without |, # or control characters'),
   outputExists: (out: string) => bi(`${out} 已存在；不会覆盖它`, `${out} exists; not overwriting it`),
   outputFolderMissing: (out: string, folder: string) => bi(`${out}：文件夹 ${folder} 不存在`, `${out}: the folder ${folder} does not exist`),
