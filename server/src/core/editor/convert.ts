@@ -305,7 +305,11 @@ function unwrittenWords(report: Report, start: number, end: number, written: str
       // (A header line read as prose, 表三's long note first, is its tab fields.)
       for (const word of tk.raw.split('\t')) {
         const key = labelKey(word);
-        if (key && !keys.has(key) && !written.includes(word.trim())) return true;
+        if (!key || keys.has(key) || written.includes(word.trim())) continue;
+        // (A label wrapped over two lines, `1、申请人无正当理由逾期不补` / `正、行政机关…`: each part of a label written.)
+        const bare = key.replace(/^[\d一二三四五六七八九十()（）、.．]+/, '');
+        if (bare.length >= 2 && [...keys].some((k) => k.includes(bare))) continue;
+        return true;
       }
     }
   }
