@@ -26,3 +26,13 @@ test('prose-percent: the shares of the results, exact over 办结, are not check
   // Over a count concluded it is checked.
   assert.deepEqual(of('全年新收政府信息公开申请46件，上年结转2件，办结47件，其中予以公开24件，占50.0%。', 'prose-percent').map((f) => f.actual), [50]);
 });
+
+test('a carried-over lawsuit, documents another body issued at the request, a sentence naming 本年度 too: not compared (helper-220 #8, #9, #13)', () => {
+  const at = (n, s) => lines.map((l, i) => (i === n ? s : l)).join('\n');
+  const rules = (text, rule) => core.analyze(text).findings.filter((f) => f.ruleId === rule).map((f) => f.message);
+  assert.deepEqual(rules(at(99, '全年因政府信息公开被申请行政复议3件，被提起行政诉讼2件，另有上年结转的行政诉讼案件1件已于2024年审结。'), 'prose-table'), []);
+  assert.deepEqual(rules(at(10, '全年通过门户网站主动公开政府信息312条。报请市政府印发行政规范性文件2件，我局制发行政规范性文件3件。'), 'prose-table'), []);
+  assert.equal(rules(at(10, '全年通过门户网站主动公开政府信息312条。我局制发行政规范性文件2件。'), 'prose-table').length, 1);
+  assert.deepEqual(rules(at(18, '严格落实公开前保密审查。2023年，我局出台了《保密审查办法》，本年度严格执行。'), 'year-mismatch'), []);
+  assert.equal(rules(at(18, '严格落实公开前保密审查。2023年，我局出台了《保密审查办法》。'), 'year-mismatch').length, 1);
+});

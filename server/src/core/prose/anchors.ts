@@ -802,7 +802,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         // 的…解读`, `协助市政府起草并制发…2件`): not this body's 制发 (helper-218 #4).
         const after = /^[^，,；;。、]{0,8}/.exec(t.slice(number.unitEnd, s.end))![0];
         const clause = t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), number.unitEnd) + after;
-        if (/上级|转载|转发|解读|协助|代拟/.test(clause)) return skip('表二 documents of another body, or another action on them');
+        // (So are those it asked another body to issue: `报请市政府印发行政规范性文件2件`, helper-220 #9.)
+        if (/上级|转载|转发|解读|协助|代拟|报请|提请|以(?:市|区|县|省|州)政府(?:名义)?/.test(clause)) return skip('表二 documents of another body, or another action on them');
         let verb = T2_VERB.find(([re]) => re.test(clauseHead));
         // `对外公开规范性文件13件` without 总数 may count this year's: read as any column, as before.
         if (verb?.[1] === 'public-total' && !T2_TOTAL.test(clauseHead + t.slice(f.at, number.start))) verb = undefined;
@@ -885,6 +886,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         return skip('行政复议/行政诉讼 cases of one topic');
       }
       if (anchor.leaf !== undefined && topicCases === chainAt) return skip('a result of the cases of one topic');
+      // `另有上年结转的行政诉讼案件1件`: a group's cases carried over, not this year's (helper-220 #8).
+      if (T4_GROUP.test(anchor.id) && /结转(?:的)?(?:\d+件)?$/.test(t.slice(Math.max(s.start, f.at - 12), f.at))) return skip('行政复议/行政诉讼 cases carried over');
       // `上年度结转的1件行政诉讼案件`, `2023年结转的1件行政复议案件已审结`: a case carried over, not an application (helper-218 #2).
       if (anchor.id === 'carried' && /^(?:的)?(?:行政)?(?:诉讼|复议|应诉)|^(?:的)?案件/.test(t.slice(number.unitEnd, number.unitEnd + 8))) return skip('a 行政复议/行政诉讼 case carried over, not an application');
       // `近三年共收到申请130件`, `五年来`: a count over several years (helper-210 #4).
