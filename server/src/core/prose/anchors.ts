@@ -221,6 +221,8 @@ export interface Claim {
    * info only.
    */
   pendingStated?: true;
+  /** An "all concluded" clause of manner only (`均在法定期限内予以答复`, `均按时答复`): it may say how, not that all were; said at info only. */
+  timely?: true;
   /**
    * The number is each phrase's of a list (`行政复议、行政诉讼均为0件`, `新收和办结申请各50件`): one claim per phrase, all
    * of the one number, which no fix rewrites (it would be wrong for the others).
@@ -643,7 +645,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     // paragraph, 均已办结 may say each was answered in time rather than that none is pending (`Claim.pendingStated`).
     const pendingStated = all?.anchor === ALL_CONCLUDED
       && (found.slice(0, counted).some((f) => (f.anchor.id === 'carried-over' || f.anchor.id === 'pending') && !f.negated && f.number.value > 0) || PENDING_COUNT.test(pt));
-    if (all) found.push({ ...all, at: all.from, negated: true, ...(pendingStated ? { pendingStated: true } : {}) });
+    // `均在法定期限内予以答复`, `均按时答复`: a manner with 均 and no 已, 全部 or 办结 says how the answers were given, which
+    // may leave some pending (helper-220 #7: `Claim.timely`).
+    const timely = all?.anchor === ALL_CONCLUDED && !pendingStated && !/已|全部|完毕|办结|办理完|结案/.test(t.slice(all.from, all.to));
+    if (all) found.push({ ...all, at: all.from, negated: true, ...(pendingStated ? { pendingStated: true } : {}), ...(timely ? { timely: true } : {}) });
     // `被提起行政诉讼2件，均已审结`: none of those cases pending (helper-218 #16).
     if (digits) found.push(...allClosed(t, start, end, found.slice(0, counted)));
     // `通过12345热线提交的政府信息公开申请80件`, `其中网上申请60件`: the applications of one channel, a part of the year's.
@@ -968,6 +973,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (base) claim.base = base;
       if (f.negated) claim.negated = true;
       if (f.pendingStated) claim.pendingStated = true;
+      if (f.timely) claim.timely = true;
       if (f.shared) claim.shared = true;
       if (f.part) claim.part = f.anchor === CHANNELS ? 'sum' : true;
       if (scope?.kind === 'among') claim.among = { of: scope.of, count: scope.count, words: para.raw.slice(scope.from, scope.to) };
@@ -1424,6 +1430,8 @@ interface Found {
   part?: string[];
   /** An "all concluded" clause in a sentence or paragraph that states a count still pending (see `Claim.pendingStated`). */
   pendingStated?: true;
+  /** An "all concluded" clause of manner only (see `Claim.timely`). */
+  timely?: true;
   /** The number is each of a list's phrases' (`各1件`, `均为0件`: see `Claim.shared`). */
   shared?: true;
   /**
@@ -2154,7 +2162,7 @@ function carriedNote(t: string, from: number, to: number): { open: number } | nu
 const CARRIED_NOTE = /^(?:含|包含|包括|另有|另)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|遗留)[^（）()，,；;。]{0,12}$/;
 
 /** What names the applications still pending: carried over to next year, not concluded, still handled. */
-const PENDING_WORDS = '(?:结转(?:到|至)?下一?年度?|转入下一?年度?|尚未办结|未办结|正在办理|仍在办理|尚在办理|还在办理)';
+const PENDING_WORDS = '(?:结转(?:到|至)?下一?年度?|结转(?:到|至)(?:19|20)\\d{2}年|转入下一?年度?|尚未办结|未办结|正在办理|仍在办理|尚在办理|还在办理)';
 /**
  * A non-zero count of the applications still pending, written before or after its words (`结转下年度继续办理1件`,
  * `尚未办结2件`, `1件正在办理`), within one clause.
