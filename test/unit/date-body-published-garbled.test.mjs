@@ -57,3 +57,10 @@ test('other wordings of the body\'s publication date are read too (helper-218 #1
     assert.deepEqual(dates(edit(CORRECT, LAST, `${LAST}${s}`)), [], s);
   }
 });
+
+test('another report\'s date in a related link is not this report\'s publication date (helper-220 #12)', () => {
+  const link = edit(CORRECT, '2025年1月20日', '2025年1月20日\n\n相关链接：某某市某某局2023年政府信息公开工作年度报告（发布日期：2024-01-18）');
+  assert.deepEqual(dates(link), []);
+  const own = CORRECT.replace(/\n/, '\n发布日期：2024-01-18\n');
+  assert.deepEqual(dates(own).map((f) => f.rule), ['date-invalid']);
+});
