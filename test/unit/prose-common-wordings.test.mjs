@@ -43,3 +43,11 @@ test('均在法定期限内答复 (manner only, or with a carry-over stated as �
   assert.deepEqual(t3('全年共收到政府信息公开申请46件，均在法定时限内答复，无行政复议纠错和诉讼败诉情况。'), [['info', 1]]);
   assert.deepEqual(t3('全年新收政府信息公开申请46件，上年结转2件，已全部办结。'), [['error', 1]]);
 });
+
+test('the applications concluded split by applicant are compared with each column\'s （七）总计 (helper-220 #6)', () => {
+  const P = '全年新收政府信息公开申请46件，上年结转2件。';
+  for (const s of ['办结的47件申请中，自然人41件，法人或其他组织6件。', '已办结47件，从申请主体看，自然人41件，商业企业3件，社会公益组织1件，法律服务机构2件。', '在已办结的47件中，自然人申请41件。', '已办结47件，按申请人分，自然人41件。']) {
+    assert.deepEqual(of(P + s, 'prose-table').map((f) => f.message), [], s);
+  }
+  assert.deepEqual(of(`${P}已办结47件，从申请主体看，自然人42件。`, 'prose-table').map((f) => [f.actual, f.expected]), [[42, 41]]);
+});

@@ -2733,7 +2733,9 @@ function splitOf(t: string, found: { anchor: Anchor; from: number; to: number; n
   const whole = found.filter((g) => g.to <= f.from && !isColumn(g.anchor.id)).sort((x, y) => x.to - y.to).pop();
   if (!whole || !ids.includes(whole.anchor.id) || whole.negated) return false;
   const gap = t.slice(whole.to, f.from);
-  return /其中|包括|[（(]/.test(gap) && !/[；;。]/.test(gap);
+  // (Or a clause naming it what the next ones count among, `办结的47件申请中，自然人41件`, or by applicant, `已办结47件，从申请
+  // 主体看，自然人41件`: helper-220 #6.)
+  return /其中|包括|[（(]|中[，,：:]|(?:从|按)申请(?:主体|人)(?:类型)?(?:来)?(?:看|分)/.test(gap) && !/[；;。]/.test(gap);
 }
 
 /**
