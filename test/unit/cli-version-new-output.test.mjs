@@ -32,3 +32,18 @@ test('new: -o - is stdout, -o \'\' a usage error, an agency with the title\'s wo
   const withYear = await runCli(['new', '--agency', '某某市某某局2024年政府信息公开工作年度报告', '--year', '2024'], { cwd: dir });
   assert.match(withYear.stderr, /例如 --agency 某某市某某局 --year 2024/);
 });
+
+test('a named file the config ignores is said in the review formats, and the markdown summary shows no ✅ (helper-223 #8)', async () => {
+  const { mkdirSync, writeFileSync, copyFileSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-ignored-'));
+  mkdirSync(join(dir, 'reports'));
+  copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), join(dir, 'reports/r.md'));
+  writeFileSync(join(dir, '.nianbao.jsonc'), '{ "ignore": ["reports/r.md"] }');
+  const gh = await runCli(['check', '--format', 'github', 'reports/r.md'], { cwd: dir });
+  assert.equal(gh.code, 0);
+  assert.match(gh.stdout, /^::notice file=reports\/r\.md,title=nianbao::reports\/r\.md：已被 \.nianbao\.jsonc 忽略$/m);
+  const md = await runCli(['check', '--format', 'markdown', 'reports/r.md'], { cwd: dir });
+  assert.match(md.stdout, /⚪ 1 个指定的文件被配置忽略，未检查/);
+  assert.match(md.stdout, /^- ⚪ reports\/r\.md：已被 \.nianbao\.jsonc 忽略$/m);
+  assert.doesNotMatch(md.stdout, /✅/);
+});

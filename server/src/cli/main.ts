@@ -308,7 +308,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   };
   const results: FileResult[] = [];
   const patches: string[] = [];
-  const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env, unlisted, quiet: values.quiet!, maxWarnings });
+  const ignored: UnlistedPath[] = [];
+  const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env, unlisted, ignored, quiet: values.quiet!, maxWarnings });
   // --fix-dry-run with the text format: the patch is the output (`nianbao check --fix-dry-run f > f.patch`) and the
   // findings go to stderr. With any other format the format's document is the output (`> out.sarif` stays JSON)
   // and the patch goes to stderr.
@@ -359,7 +360,9 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       const settings = fileSettings[i];
       if (settings.ignored) {
         if (stdin || positionals.some((p) => resolve(io.cwd, p) === abs)) {
-          io.err(stderrLine(runLocale, RUN.ignoredBy(shown, displayPath(settings.config!.path, io.cwd))));
+          const message = RUN.ignoredBy(shown, displayPath(settings.config!.path, io.cwd));
+          io.err(stderrLine(runLocale, message));
+          ignored.push({ message, path: shown, absPath: abs });
         }
         // --fix of an ignored report on stdin: it goes out as it came in.
         if (stdin && fixToStdout) io.out(Buffer.from(stdin.bytes));

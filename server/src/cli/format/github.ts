@@ -69,6 +69,7 @@ export const github: Formatter = (results, ctx) => {
   if (overLimit) lines.push(`::error title=nianbao::${escapeData(overLimit)}`);
   // A file named that is not a report: a notice on it, so that the diff does not pass it over in silence.
   for (const r of checked(results).filter((x) => x.notReport && x.notReportReason)) lines.push(`::notice file=${escapeProperty(reviewPath(r, ctx))},title=nianbao::${escapeData(pick(r.notReportReason!, ctx.locale))}`);
+  for (const u of ctx.ignored ?? []) lines.push(`::notice ${u.path === undefined ? '' : `file=${escapeProperty(u.path)},`}title=nianbao::${escapeData(pick(u.message, ctx.locale))}`);
   const notReports = checked(results).filter((x) => x.notReport).length;
   /** The findings of each kind (what the counts line says). */
   const counts: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };

@@ -146,18 +146,21 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   const overLimit = warningsOverLimit(results, ctx);
   // ❌ only when there are errors; ✅ 0 errors only when everything given was checked and the run passed (else no
   // icon: 0 errors).
-  const errorIcon = (n: number) => (n ? '❌ ' : unchecked || notReports || overLimit ? '' : '✅ ');
+  const ignoredNamed = ctx.ignored ?? [];
+  const errorIcon = (n: number) => (n ? '❌ ' : unchecked || notReports || overLimit || ignoredNamed.length ? '' : '✅ ');
   // Info findings are notices, as GitHub (and the github format's own line) calls them. Over --max-warnings, the
   // warnings' count says so itself (counted once, not again in a line of its own).
   const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => (s === 'warning' && overLimit ? `❌ ${overLimit}` : `${s === 'error' ? errorIcon(total(s)) : `${SEV_ICON[s]} `}${total(s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'notice(s)' : `${s}(s)`}`));
   // Said right after the counts it is about.
   if (ctx.quiet) totals[totals.length - 1] += L('（--quiet：只列出错误）', ' (--quiet: only errors listed)');
   if (notReports) totals.push(L(`⚪ ${notReports} 个文件不是年度报告，未检查`, `⚪ ${notReports} file(s) not an annual report, not checked`));
+  if (ignoredNamed.length) totals.push(L(`⚪ ${ignoredNamed.length} 个指定的文件被配置忽略，未检查`, `⚪ ${ignoredNamed.length} named file(s) ignored by the config, not checked`));
   if (unchecked) totals.push(L(`❗ ${unchecked} 个未能检查`, `❗ ${unchecked} not checked`));
   out.push(checkedPhrase(files.filter((r) => !r.notReport), ctx.locale) + L('：', ': ') + totals.join(L('，', ', ')), '');
   const cannot = [
     ...results.filter((x) => x.error).map((r) => `- ❗ ${code(reviewPath(r, ctx))}: ${mdEscape(r.errorText ? (zh ? r.errorText.zh : r.errorText.en) : r.error!)}`),
     ...unlisted.map((u) => `- ❗ ${u.path === undefined ? '' : `${code(u.path)}: `}${mdEscape(u.reason)}`),
+    ...ignoredNamed.map((u) => `- ⚪ ${mdEscape(pick(u.message, ctx.locale))}`),
   ];
   // The first few only: hundreds of missing paths would fill the summary (the run's log has each of them).
   out.push(...cannot.slice(0, UNCHECKED_LISTED));

@@ -82,6 +82,11 @@ export interface FormatContext {
    */
   unlisted?: UnlistedPath[];
   /**
+   * Files named on the command line (or stdin) that a config's `ignore` leaves out: the review formats say so (a
+   * notice, a ⚪ line), so that a run checking nothing else does not look passed (helper-223 #8).
+   */
+  ignored?: UnlistedPath[];
+  /**
    * `--quiet`: only errors are listed; the summaries still count the rest (`FileResult.quietHidden`) and say that
    * they are not listed.
    */
