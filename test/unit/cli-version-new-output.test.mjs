@@ -47,3 +47,16 @@ test('a named file the config ignores is said in the review formats, and the mar
   assert.match(md.stdout, /^- ⚪ reports\/r\.md：已被 \.nianbao\.jsonc 忽略$/m);
   assert.doesNotMatch(md.stdout, /✅/);
 });
+
+test('text output keeps a finding on one line: a message\'s line breaks as spaces, a path\'s control characters escaped (helper-223 #9)', async () => {
+  const { copyFileSync, writeFileSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-oneline-'));
+  copyFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), join(dir, 'g\nh.md'));
+  const named = await runCli(['check', 'g\nh.md'], { cwd: dir });
+  assert.match(named.stdout, /^g\\u000ah\.md:\d+:\d+ {2}/m);
+  const lines = readFileSync(join(ROOT, 'examples/errors-2024.nianbao.md'), 'utf8').split('\n');
+  writeFileSync(join(dir, 'j.md'), [...lines.slice(0, 100), '<!-- nianbao-disable-next-line 标题沿用\n上级要求的写法 -->', ...lines.slice(100)].join('\n'));
+  const j = await runCli(['check', 'j.md'], { cwd: dir });
+  const line = j.stdout.split('\n').find((l) => l.includes('disable-unknown-rule'));
+  assert.match(line, /标题沿用 上级要求的写法/);
+});

@@ -31,7 +31,7 @@ export const textStream: StreamFormatter = (ctx) => {
         if (f.severity === 'error') errors++;
         else if (f.severity === 'warning') warnings++;
         else infos++;
-        out += `${r.path}:${f.range.start.line + 1}:${column(r, f.range.start)}  ${paint(f.severity.padEnd(7), f.severity)}  ${f.ruleId}  ${f.message}\n`;
+        out += `${oneLine(r.path, true)}:${f.range.start.line + 1}:${column(r, f.range.start)}  ${paint(f.severity.padEnd(7), f.severity)}  ${f.ruleId}  ${oneLine(f.message, false)}\n`;
       }
       return out;
     },
@@ -50,3 +50,15 @@ export const textStream: StreamFormatter = (ctx) => {
 };
 
 export const text = batch(textStream);
+
+/**
+ * `s` on one line of the terminal (helper-223 #9): line breaks as spaces in a message (a quoted multi-line comment),
+ * and in a path every control character (a line break, ESC) as its `\\u` escape, so that a name cannot split
+ * `file:line:col` or send escape sequences to the terminal.
+ */
+function oneLine(s: string, path: boolean): string {
+  const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+  return path
+    ? s.replace(controls, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
