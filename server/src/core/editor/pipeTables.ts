@@ -284,6 +284,11 @@ export function formatPipeTable(rows: string[]): string[] {
  * line, covering that line's content only: line endings and every other line stay as they are.
  */
 export function formatPipeTables(text: string, range?: Range, lines: LineIndex = new LineIndex(text)): TextEdit[] {
+  // A byte-order mark kept in the buffer before a table's header (helper-222 #14): read as a space (same offsets), and
+  // written back before the header's new text.
+  if (lines.lineCount && lines.line(0).startsWith('\ufeff')) {
+    return formatPipeTables(` ${text.slice(1)}`, range).map((e) => (e.range.start.line === 0 && e.range.start.character === 0 ? { ...e, newText: `\ufeff${e.newText.replace(/^ /, '')}` } : e));
+  }
   const edits: TextEdit[] = [];
   for (const b of findPipeTables(lines)) {
     if (range && (b.end - 1 < range.start.line || b.start > range.end.line)) continue;
@@ -298,16 +303,23 @@ export function formatPipeTables(text: string, range?: Range, lines: LineIndex =
     });
   }
   // Tables in a blockquote (`> | … |`, helper-208 #1): formatted after their markers, which stay as written.
+  // (Rows of one quote whether written `> |` or `>|`, helper-222 #13: each keeps its own markers.)
+  const depth = (prefix: string) => (prefix.match(/>/g) ?? []).length;
   for (let i = 0; i < lines.lineCount; ) {
     const prefix = quoteMarkers(lines.line(i));
     let j = i;
-    while (prefix && j < lines.lineCount && quoteMarkers(lines.line(j)) === prefix && isPipeRow(lines.line(j).slice(prefix.length))) j++;
+    while (prefix && j < lines.lineCount && depth(quoteMarkers(lines.line(j))) === depth(prefix) && isPipeRow(lines.line(j).slice(quoteMarkers(lines.line(j)).length))) j++;
     if (j - i >= 2 && !(range && (j - 1 < range.start.line || i > range.end.line))) {
+      const prefixes: string[] = [];
       const rows: string[] = [];
-      for (let k = i; k < j; k++) rows.push(lines.line(k).slice(prefix.length));
+      for (let k = i; k < j; k++) {
+        const own = quoteMarkers(lines.line(k));
+        prefixes.push(own);
+        rows.push(lines.line(k).slice(own.length));
+      }
       if (rows.some((r) => DELIMITER_ROW.test(r))) {
         formatPipeTable(rows).forEach((t, k) => {
-          if (t !== rows[k]) edits.push({ range: lines.lineRange(i + k), newText: prefix + t });
+          if (t !== rows[k]) edits.push({ range: lines.lineRange(i + k), newText: prefixes[k] + t });
         });
       }
     }
