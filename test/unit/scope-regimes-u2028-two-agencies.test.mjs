@@ -240,3 +240,16 @@ test('two agencies’ reports: a year forced for the file (--year, config) is th
   // Not forced, each report's own year is read: the first report (2024) is clean.
   assert.deepEqual(findings(text).filter((f) => f.range.start.line < secondAt && f.ruleId !== 'report-multiple'), []);
 });
+
+test('an enterprise\'s environmental disclosure report is another regime\'s, with or without 信息公开 in its title (helper-222 #10)', () => {
+  for (const text of [
+    '# 某某公司2024年环境信息公开年度报告\n\n## 一、总体情况\n\n本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n',
+    '# 某某化工有限公司2024年度环境信息依法披露报告\n\n## 一、总体情况\n\n本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。公司全年排放废水12万吨。\n\n## 二、企业基本信息\n\n公司位于某某市。\n',
+  ]) {
+    const report = core.parseReport(text);
+    assert.equal(report.extras.otherRegime?.zh, '企业环境信息公开（披露）报告', text);
+    assert.deepEqual(ids(findings(text)), [], text);
+  }
+  // A government body's report naming 环境信息 in its prose stays a report.
+  assert.equal(core.parseReport(correct.replace('优化门户网站政府信息公开专栏', '优化环境信息公开专栏')).extras.otherRegime, undefined);
+});

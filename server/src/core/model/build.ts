@@ -792,7 +792,8 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   // A JSON document (a SARIF file of findings, whose quoted messages and fixes read like a report's lines) is no
   // report. Another regime's annual report (a university's 学年 report) is not read as one, however alike it looks.
   const json = jsonDocument(lines, options.fileName);
-  const regime = json ? null : otherRegime(lines, yf.title?.text ?? null, firstTop);
+  // (Without a title read as a report's, the first line: `某某公司2024年度环境信息依法披露报告` names no 信息公开.)
+  const regime = json ? null : otherRegime(lines, yf.title?.text ?? firstTextLine(lines), firstTop);
   // A text about reports (a news article on one, a guide to the formats) is none either.
   const about = json ?? (regime ? null : writtenAbout(lines, yf.title?.text ?? null, { sections: canonicalHits, tables: Object.keys(tables).length, period: yf.evidence.some((e) => e.source === 'period') }));
   // A title alone makes a report (a draft just begun) when it names the year or a section of the report follows it;
@@ -925,4 +926,13 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
  */
 export function sourceLinesOf(report: Report): LineIndex {
   return report.extras.sourceLines ?? report.lines;
+}
+
+/** The first line of `lines` with text, without a Markdown heading's `#` marks; null for a blank text. */
+function firstTextLine(lines: LineIndex): string | null {
+  for (let i = 0; i < Math.min(lines.lineCount, 10); i++) {
+    const t = lines.line(i).replace(/^\s*#+\s*/, '').trim();
+    if (t) return t;
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import type { LineIndex } from '../text/lines.js';
  * Annual reports of other disclosure regimes, which look like a 政府信息公开工作年度报告 (信息公开 in the title, 一、二、…
  * sections, a 统计时间) but follow other rules and no national format: a university's report under 《高等学校信息公开办法》
  * (by 学年, 9月1日 to 8月31日), a hospital's under 《医疗卫生机构信息公开管理办法》, an enterprise's, a public institution's
- * under 《公共企事业单位信息公开规定制定办法》. Tested in order; `title` on the title (学年 only: government reports are by
+ * under 《公共企事业单位信息公开规定制定办法》, an enterprise's 环境信息 disclosure. Tested in order; `title` on the title (学年 only: government reports are by
  * calendar year), `intro` on the introduction (the regulation it reports under).
  */
 const REGIMES: { name: Bilingual; title?: RegExp; intro?: RegExp }[] = [
@@ -13,6 +13,8 @@ const REGIMES: { name: Bilingual; title?: RegExp; intro?: RegExp }[] = [
   { name: { zh: '医疗卫生机构信息公开年度报告', en: 'a health institution’s 医疗卫生机构信息公开 annual report' }, intro: /医疗卫生机构信息公开/ },
   { name: { zh: '企业信息公开年度报告', en: 'an enterprise’s 企业信息公开 annual report' }, intro: /企业信息公示暂行条例|国有企业信息公开/ },
   { name: { zh: '公共企事业单位信息公开年度报告', en: 'a public institution’s 公共企事业单位信息公开 annual report' }, intro: /公共企事业单位信息公开/ },
+  // An enterprise's environmental disclosure (《企业环境信息依法披露管理办法》; helper-222 #10).
+  { name: { zh: '企业环境信息公开（披露）报告', en: 'an enterprise’s 环境信息 disclosure report' }, title: /环境信息(?:依法)?(?:公开|披露)/, intro: /环境信息(?:依法)?披露管理办法|企业环境信息/ },
 ];
 
 /**
@@ -27,7 +29,7 @@ const REGIMES: { name: Bilingual; title?: RegExp; intro?: RegExp }[] = [
  *   introduction is read up to it, at most 40 lines.
  */
 export function otherRegime(lines: LineIndex, title: string | null, introEnd: number): Bilingual | null {
-  if (!title || !/信息公开/.test(title) || /政府信息公开|政务公开|政府信息/.test(title)) return null;
+  if (!title || !/信息公开|信息(?:依法)?披露/.test(title) || /政府信息公开|政务公开|政府信息/.test(title)) return null;
   const end = Math.min(lines.lineCount, introEnd >= 0 ? introEnd : 40, 40);
   let intro = '';
   for (let i = 0; i < end; i++) intro += lines.line(i);
