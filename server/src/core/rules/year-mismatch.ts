@@ -242,33 +242,27 @@ function stalePlans(report: Report, year: number): { year: number; raw: string; 
   if (!sections.length) return [];
   const { lines } = report;
   const out: { year: number; raw: string; range: Range }[] = [];
-  for (const i of reportLinesWith(report, PLAN, planLines)) {
-    if (!sections.some((s) => i > s.startLine && i < Math.min(s.endLine, lines.lineCount))) continue;
-    const t = lines.line(i);
-    for (const m of t.matchAll(PLAN)) {
-      const y = Number(m[1]);
-      if (y > year) continue;
-      // The sentence before the year, on this line.
-      const before = t.slice(0, m.index);
-      const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('；'));
-      if (QUOTED_PLAN.test(before.slice(stop + 1))) continue;
-      const raw = m[0].slice(0, m[0].lastIndexOf('将') + 1);
-      out.push({ year: y, raw: `${raw}……`, range: lines.range(i, m.index, t.indexOf('年', m.index) + 1) });
-    }
-  }
-  for (const i of reportLinesWith(report, PLAN_AT, planAtLines)) {
-    if (!sections.some((s) => i > s.startLine && i < Math.min(s.endLine, lines.lineCount))) continue;
-    const t = lines.line(i);
-    for (const m of t.matchAll(PLAN_AT)) {
-      const y = Number(m[1]);
-      if (y > year) continue;
-      const before = t.slice(0, m.index);
-      const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('；'));
-      if (QUOTED_PLAN_AT.test(before.slice(stop + 1))) continue;
-      const at = m.index + m[0].indexOf(m[1]);
-      // (A line matched by both patterns, `2024年将于…`, is one plan.)
-      if (out.some((o) => o.range.start.line === i && o.range.start.character <= at && o.range.end.character > at)) continue;
-      out.push({ year: y, raw: `${m[0]}……`, range: lines.range(i, at, t.indexOf('年', at) + 1) });
+  // The year before 将 (`2024年将…`: written up to 将) or after the verb (`将于2024年底前…`: written whole).
+  const kinds = [
+    { re: PLAN, found: planLines, quoted: QUOTED_PLAN, raw: (m: RegExpMatchArray) => m[0].slice(0, m[0].lastIndexOf('将') + 1) },
+    { re: PLAN_AT, found: planAtLines, quoted: QUOTED_PLAN_AT, raw: (m: RegExpMatchArray) => m[0] },
+  ];
+  for (const kind of kinds) {
+    for (const i of reportLinesWith(report, kind.re, kind.found)) {
+      if (!sections.some((s) => i > s.startLine && i < Math.min(s.endLine, lines.lineCount))) continue;
+      const t = lines.line(i);
+      for (const m of t.matchAll(kind.re)) {
+        const y = Number(m[1]);
+        if (y > year) continue;
+        // The sentence before the plan, on this line.
+        const before = t.slice(0, m.index);
+        const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('；'));
+        if (kind.quoted.test(before.slice(stop + 1))) continue;
+        const at = m.index! + m[0].indexOf(m[1]);
+        // (A line matched by both patterns, `2024年将于…`, is one plan.)
+        if (out.some((o) => o.range.start.line === i && o.range.start.character <= at && o.range.end.character > at)) continue;
+        out.push({ year: y, raw: `${kind.raw(m)}……`, range: lines.range(i, at, t.indexOf('年', at) + 1) });
+      }
     }
   }
   return out;
