@@ -299,6 +299,7 @@ function unwrittenWords(report: Report, start: number, end: number, written: str
   const keys = new Set<string>();
   for (const cell of written.split(/[|\r\n]/)) keys.add(labelKey(cell));
   for (const word of templateWords(report.format)) keys.add(word);
+  let keyList: string[] | null = null;
   for (let i = start; i <= end; i++) {
     for (const tk of tokenizeLine(report.lines, i).tokens) {
       if (tk.kind !== 'text') continue;
@@ -308,7 +309,7 @@ function unwrittenWords(report: Report, start: number, end: number, written: str
         if (!key || keys.has(key) || written.includes(word.trim())) continue;
         // (A label wrapped over two lines, `1、申请人无正当理由逾期不补` / `正、行政机关…`: each part of a label written.)
         const bare = key.replace(/^[\d一二三四五六七八九十()（）、.．]+/, '');
-        if (bare.length >= 2 && [...keys].some((k) => k.includes(bare))) continue;
+        if (bare.length >= 2 && (keyList ??= [...keys]).some((k) => k.includes(bare))) continue;
         return true;
       }
     }

@@ -655,39 +655,29 @@ export function dropRowNumberColumn(lts: LineTokens[]): LineTokens[] {
   /** The rows with a row number, each with the index of its cell in the column (0: the first). */
   const rows = new Map<number, number>();
   // Each table on its own: a run of rows and lines without tokens (delimiter rows, blank lines, HTML tags alone).
-  for (let a = 0; a < lts.length; ) {
-    let b = a;
-    while (b < lts.length && !lts[b].prose && (row(lts[b]) || !lts[b].tokens.length)) b++;
-    if (b > a) {
-      const first = rowNumberRows(lts, a, b, row, labelCell);
-      if (first.length) for (const i of first) rows.set(i, 0);
-      else {
-        const later = laterRowNumberRows(lts, a, b, row, labelCell);
-        if (later) for (const i of later.rows) rows.set(i, later.column);
-      }
+  for (const [a, b] of tableRuns(lts, row)) {
+    const first = rowNumberRows(lts, a, b, row, labelCell);
+    if (first.length) for (const i of first) rows.set(i, 0);
+    else {
+      const later = laterRowNumberRows(lts, a, b, row, labelCell);
+      if (later) for (const i of later.rows) rows.set(i, later.column);
     }
-    a = Math.max(b, a + 1);
   }
   // Tab-separated fields or space-aligned columns (a Word copy, `pdftotext -layout`; helper-219 #3): a 行次 / 序号 column
   // after the label only (a first one stands apart from the label on such a line, and is read past already).
   const fieldRow = (lt: LineTokens) => !lt.prose && !lt.html && !lt.pipeRow && lt.tokens.length >= 2 && lt.tokens.every((t) => t.line === lt.line);
-  for (let a = 0; a < lts.length; ) {
-    let b = a;
-    while (b < lts.length && !lts[b].prose && (fieldRow(lts[b]) || !lts[b].tokens.length)) b++;
-    if (b > a) {
-      let later = laterRowNumberRows(lts, a, b, fieldRow, labelCell);
-      // A header whose first field is the long note of 表三 (`（本列数据的勾稽关系为：…）⇥行次⇥自然人…`) reads as prose:
-      // its column is found in its tab fields.
-      const above = a > 0 ? lts[a - 1] : undefined;
-      if (!later && above?.prose && above.tokens.length === 1 && above.tokens[0].raw.includes('\t')) {
-        const fields = above.tokens[0].raw.split('\t').map((f) => labelKey(f.trim()));
-        const column = fields.findIndex((f, k) => k >= 1 && ROW_NUMBER_HEADER.test(f));
-        if (column >= 1) later = rowsNumberedAt(lts, a - 1, b, column, column === fields.length - 1, fieldRow, labelCell);
-        if (later) later.rows = later.rows.filter((i) => i !== a - 1);
-      }
-      if (later && !later.rows.some((i) => rows.has(i))) for (const i of later.rows) rows.set(i, later.column);
+  for (const [a, b] of tableRuns(lts, fieldRow)) {
+    let later = laterRowNumberRows(lts, a, b, fieldRow, labelCell);
+    // A header whose first field is the long note of 表三 (`（本列数据的勾稽关系为：…）⇥行次⇥自然人…`) reads as prose:
+    // its column is found in its tab fields.
+    const above = a > 0 ? lts[a - 1] : undefined;
+    if (!later && above?.prose && above.tokens.length === 1 && above.tokens[0].raw.includes('\t')) {
+      const fields = above.tokens[0].raw.split('\t').map((f) => labelKey(f.trim()));
+      const column = fields.findIndex((f, k) => k >= 1 && ROW_NUMBER_HEADER.test(f));
+      if (column >= 1) later = rowsNumberedAt(lts, a - 1, b, column, column === fields.length - 1, fieldRow, labelCell);
+      if (later) later.rows = later.rows.filter((i) => i !== a - 1);
     }
-    a = Math.max(b, a + 1);
+    if (later && !later.rows.some((i) => rows.has(i))) for (const i of later.rows) rows.set(i, later.column);
   }
   if (!rows.size) return lts;
   return lts.map((lt, i) => {
@@ -705,6 +695,18 @@ export function dropRowNumberColumn(lts: LineTokens[]): LineTokens[] {
     for (const t of tokens) if (t.kind !== 'text') values++;
     return { ...lt, tokens, values };
   });
+}
+
+/** The tables of `lts` as `[a, b)` runs of lines that are rows by `row`, or lines without tokens, no prose between. */
+function tableRuns(lts: LineTokens[], row: (lt: LineTokens) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (let a = 0; a < lts.length; ) {
+    let b = a;
+    while (b < lts.length && !lts[b].prose && (row(lts[b]) || !lts[b].tokens.length)) b++;
+    if (b > a) out.push([a, b]);
+    a = Math.max(b, a + 1);
+  }
+  return out;
 }
 
 /** The lines of table `lts[a, b)` whose first cell is of a row-number column (see `dropRowNumberColumn`); none when it has no such column. */

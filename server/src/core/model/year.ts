@@ -232,29 +232,21 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
   }
   // The period said as a year (`统计期限为2023年度`, `统计期限为2023年全年`) or in numbers (`2023.1.1—2023.12.31`,
   // `2023/01/01-2023/12/31`) after the words of a period, on one line (helper-212 #10).
-  for (const i of linesFoundIn(lines, STATS_CHAR)) {
-    const t = lines.line(i);
-    for (const re of [PERIOD_YEAR, PERIOD_NUMERIC, PERIOD_CUTOFF]) {
-      re.lastIndex = 0;
-      while ((m = re.exec(t))) {
-        if (m[2] && m[2] !== m[1]) continue;
-        const at = m.index + m[0].indexOf(m[1]);
-        const key = `${i}:${at}`;
-        if (seenPeriods.has(key)) continue;
-        seenPeriods.add(key);
-        evidence.push({ source: 'period', year: Number(m[1]), range: lines.range(i, m.index, m.index + m[0].length) });
+  // (And the period's end named by the report's data, `本报告所列数据截至2023年12月31日`, on the lines with 数据.)
+  for (const [finder, patterns] of [[STATS_CHAR, [PERIOD_YEAR, PERIOD_NUMERIC, PERIOD_CUTOFF]], [DATA_CHAR, [DATA_CUTOFF]]] as const) {
+    for (const i of linesFoundIn(lines, finder)) {
+      const t = lines.line(i);
+      for (const re of patterns) {
+        re.lastIndex = 0;
+        while ((m = re.exec(t))) {
+          if (m[2] && m[2] !== m[1]) continue;
+          const at = m.index + m[0].indexOf(m[1]);
+          const key = `${i}:${at}`;
+          if (seenPeriods.has(key)) continue;
+          seenPeriods.add(key);
+          evidence.push({ source: 'period', year: Number(m[1]), range: lines.range(i, m.index, m.index + m[0].length) });
+        }
       }
-    }
-  }
-  for (const i of linesFoundIn(lines, DATA_CHAR)) {
-    const t = lines.line(i);
-    DATA_CUTOFF.lastIndex = 0;
-    while ((m = DATA_CUTOFF.exec(t))) {
-      const at = m.index + m[0].indexOf(m[1]);
-      const key = `${i}:${at}`;
-      if (seenPeriods.has(key)) continue;
-      seenPeriods.add(key);
-      evidence.push({ source: 'period', year: Number(m[1]), range: lines.range(i, m.index, m.index + m[0].length) });
     }
   }
   const dates: WrittenDate[] = [];

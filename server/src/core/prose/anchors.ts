@@ -1228,16 +1228,17 @@ const COUNTS_TEXT_REACH = 1500;
 
 /** The phrase of `found` (not `self`) whose number starts at `start`, by a map kept per array. */
 function foundAt(found: Found[], start: number, self: Found): Found | undefined {
-  let map = foundByNumber.get(found);
-  if (!map || map.size !== found.length) {
-    map = new Map();
+  // (Made again when phrases were added to the array since: kept with the length it was made for.)
+  let kept = foundByNumber.get(found);
+  if (!kept || kept.length !== found.length) {
+    const map = new Map<number, Found>();
     for (const y of found) if (!map.has(y.number.start)) map.set(y.number.start, y);
-    foundByNumber.set(found, map);
+    foundByNumber.set(found, (kept = { length: found.length, map }));
   }
-  const g = map.get(start);
+  const g = kept.map.get(start);
   return g === self ? found.find((y) => y !== self && y.number.start === start) : g;
 }
-const foundByNumber = new WeakMap<Found[], Map<number, Found>>();
+const foundByNumber = new WeakMap<Found[], { length: number; map: Map<number, Found> }>();
 
 /** Whether offset `pos` of `t` is inside a parenthesis opened after `floor` (and at most `PARENTHESIS_REACH` back). */
 function inParenthesis(t: string, pos: number, floor: number): boolean {
@@ -1931,14 +1932,12 @@ const BESIDE_WHOLE = new Set(['carried', 'carried-over', 'pending', 'cross-year'
 function resultBase(p: ClaimText, found: Found[], passed: Set<Found>, chainAt: number, f: Found): number | 'part' | null {
   const t = p.text;
   const at = Math.min(f.from, f.number.start);
-  const byNumber = new Map<number, Found>();
-  for (const g of found) if (g !== f) byNumber.set(g.number.start, g);
   const counts = numbersIn(p, chainAt, at).filter((n) => n.unit === '件' && !n.approx);
   for (let i = counts.length - 1; i >= 0; i--) {
     const n = counts[i];
     // (This year named again between them, `去年同期新收申请40件，今年予以公开20件`: the result is the year's.)
     if (/今年|本年/.test(t.slice(n.unitEnd, at))) return null;
-    const g = byNumber.get(n.start);
+    const g = foundAt(found, n.start, f);
     if (g && g.anchor.readings.length && g.anchor.readings.every((r) => /^R3\.[1-6]/.test(r))) continue;
     // (A count in brackets after another, `（含上年结转2件）`, `（其中按期办结47件）`: an aside; a change against another
     // year, `较2023年增加6件`, `比2023年的40件`: no set of applications.)

@@ -188,7 +188,7 @@ function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings:
   if (!one) return null;
   // A 办理结果's share is of the applications concluded: a count received or new (`新收申请46件。…予以公开24件，占51.1%`)
   // is no whole of it (helper-220 #11).
-  if (new RegExp(RESULTS).test(labelBefore(t, share.part.start, from)) && !/办结|办理|答复|处理/.test(labelBefore(t, one.start, from))) return null;
+  if (RESULT_IN.test(labelBefore(t, share.part.start, from)) && !/办结|办理|答复|处理/.test(labelBefore(t, one.start, from))) return null;
   return candidates.some((n) => n.start >= start || stated(n)) ? one : null;
 }
 
@@ -232,6 +232,8 @@ const CASE_GROUP_LABEL = /(?:行政复议|行政诉讼|复议|诉讼|起诉)(?:�
 /** The results of 表三 whose shares of the applications concluded a report states. */
 const RESULTS = '予以公开|部分公开|不予公开|无法提供|不予处理|其他处理';
 const RESULT_NAME = new RegExp(`^(?:${RESULTS})$`);
+/** A label naming one of the results (`部分公开的分别为`). */
+const RESULT_IN = new RegExp(RESULTS);
 /** A result named right before its share: `予以公开占20%`, `予以公开占比为20%` (group 1 the result). */
 const RESULT_SHARE = new RegExp(`(${RESULTS})(?:的?占比|占)(?:为|是|达到?|约为)?$`);
 

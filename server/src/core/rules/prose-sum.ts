@@ -302,19 +302,29 @@ function sumsOf(para: Paragraph, first: number): { total: NumberToken; parts: Pa
       // `被申请行政复议3件、被提起行政诉讼2件，其中结果维持3件…`, `行政复议、行政诉讼分别为3件、2件，其中…`: the results split
       // the groups' cases together (prose-table compares them with the sum of the groups' results), not the last count.
       if (kind === 'cases' && nums.some((n) => n !== total && n.unit === total.unit && n.start >= clauseStart(t, total) && n.start < total.start)) continue;
-      const complete = covering(listed, kind);
-      const parts = complete ?? (including ? null : exceeding(t, listed, total, kind));
-      if (!parts) continue;
-      const acc = parts.reduce((a, x) => a + x.n.value, 0);
-      if (acc === total.value) continue;
-      // `共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件`: a total of all the applications handled (办理,
-      // not 办结 or 答复) is the results and those carried over to next year together.
-      const pending = carriedAfter(t, parts[parts.length - 1].n, nums, total.unit);
-      if (pending && acc + pending.value === total.value && handledAll(t, total)) continue;
-      out.push({ total, parts, acc, ...(complete ? {} : { partial: true as const }), ...(restated ? { restated: restated.verb } : {}) });
+      const failing = listNotAddingUp(t, listed, total, kind, nums, !including);
+      if (failing) out.push({ ...failing, ...(restated ? { restated: restated.verb } : {}) });
     }
   }
   return out;
+}
+
+/**
+ * The parts of `listed` (a list splitting `total`, of `kind`; `nums` the sentence's numbers) that do not add up to it:
+ * a complete split (`covering`) whose sum is not the total, or, when `mayBePartial`, a list that may name some parts
+ * only and adds up to more (`exceeding`, then `partial`); null when the list holds. A total of all the applications
+ * handled (`共办理53件，其中予以公开25件…其他处理1件；结转下年度继续办理3件`: 办理, not 办结 or 答复) is the results and
+ * those carried over to next year together.
+ */
+function listNotAddingUp(t: string, listed: Part[], total: NumberToken, kind: TotalKind, nums: NumberToken[], mayBePartial: boolean): { total: NumberToken; parts: Part[]; acc: number; partial?: true } | null {
+  const complete = covering(listed, kind);
+  const parts = complete ?? (mayBePartial ? exceeding(t, listed, total, kind) : null);
+  if (!parts) return null;
+  const acc = parts.reduce((a, x) => a + x.n.value, 0);
+  if (acc === total.value) return null;
+  const pending = carriedAfter(t, parts[parts.length - 1].n, nums, total.unit);
+  if (pending && acc + pending.value === total.value && handledAll(t, total)) return null;
+  return { total, parts, acc, ...(complete ? {} : { partial: true as const }) };
 }
 
 /**
@@ -345,14 +355,8 @@ function resultListsOf(para: Paragraph): { total: NumberToken; parts: Part[]; ac
     if (CHANGE.test(t.slice(clauseStart(t, total), total.start))) continue;
     const listed = partsAfter(t, q + m[0].length, end, total.unit, nums);
     if (listed.length < 2 || !RESULT_NAME.test(listed[0].label)) continue;
-    const complete = covering(listed, 'concluded');
-    const parts = complete ?? exceeding(t, listed, total, 'concluded');
-    if (!parts) continue;
-    const acc = parts.reduce((a, x) => a + x.n.value, 0);
-    if (acc === total.value) continue;
-    const pending = carriedAfter(t, parts[parts.length - 1].n, nums, total.unit);
-    if (pending && acc + pending.value === total.value && handledAll(t, total)) continue;
-    out.push({ total, parts, acc, ...(complete ? {} : { partial: true as const }) });
+    const failing = listNotAddingUp(t, listed, total, 'concluded', nums, true);
+    if (failing) out.push(failing);
   }
   return out;
 }
