@@ -96,6 +96,11 @@ export interface Analysis {
    * or the document.
    */
   fixAll?: FixAllMemo;
+  /**
+   * The per-rule fix-alls of this version that needed the engine's passes (`ruleFixes` in features/codeActions.ts: the
+   * light bulb asks again at every cursor move), by rule id, kept as `fixAll` is.
+   */
+  ruleFixAll?: Map<string, FixAllMemo>;
 }
 
 /** A fix-all kept on the analysis it was computed for (`Analysis.fixAll`): `result` null when nothing changes. */

@@ -157,11 +157,8 @@ function ruleFixes(a: Analysis, ruleId: string, env?: ActionEnv): { n: number; a
   // Fixes that cannot all go in one pass (rows missing one after another in a 表三 group, each inserted at the same
   // place; helper-222 #8: one of four was): the engine's fix-all of this rule alone, pass after pass, as one edit.
   if (env && n < same.length) {
-    const report = a.report!;
-    const fixed = fixAll(sourceLinesOf(report).text, { only: [ruleId], format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
-    const m = minimalEdit(report.text, fixed.text);
-    const count = fixed.fixed.filter((x) => x.ruleId === ruleId).length;
-    if (m && count > n) return { n: count, all: same.length, edits: [{ range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText }] };
+    const result = fixAllEdit(a, env, ruleId);
+    if (result && result.count > n) return { n: result.count, all: same.length, edits: [result.edit] };
   }
   return { n, all: same.length, edits: taken.edits };
 }
@@ -169,18 +166,23 @@ function ruleFixes(a: Analysis, ruleId: string, env?: ActionEnv): { n: number; a
 /**
  * The engine's fix-all of the report of `a`, as `nianbao check --fix` runs it (passes re-checked; fixes that would
  * make the structure worse are refused; stray control characters first), as one edit, with the count of fixes; null
- * when nothing changes. Kept on `a` (`Analysis.fixAll`) for the same settings: a resolving client asks for it twice,
- * once offered and once resolved, on the same version.
+ * when nothing changes. With `ruleId`, the fixes of that rule only (`--fix` of one rule: its passes; no control
+ * characters), counted for it. Kept on `a` (`Analysis.fixAll`, `Analysis.ruleFixAll`) for the same settings: a
+ * resolving client asks for it twice, once offered and once resolved, and the light bulb at every cursor move.
  */
-function fixAllEdit(a: Analysis, env: ActionEnv): { count: number; edit: TextEdit } | null {
+function fixAllEdit(a: Analysis, env: ActionEnv, ruleId?: string): { count: number; edit: TextEdit } | null {
   const report = a.report!;
   const settings = JSON.stringify([env.rules, env.override]);
-  const kept = a.fixAll;
+  const kept = ruleId ? a.ruleFixAll?.get(ruleId) : a.fixAll;
   if (kept && kept.locale === env.locale && kept.previous === env.previous && kept.settings === settings) return kept.result;
-  const fixed = fixAllWithControlChars(sourceLinesOf(report), { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous });
+  const options = { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous };
+  const fixed = ruleId ? fixAll(sourceLinesOf(report).text, { ...options, only: [ruleId] }) : fixAllWithControlChars(sourceLinesOf(report), options);
   const m = minimalEdit(report.text, fixed.text);
-  const result = m ? { count: fixed.fixed.length, edit: { range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText } } : null;
-  a.fixAll = { locale: env.locale, previous: env.previous, settings, result };
+  const count = ruleId ? fixed.fixed.filter((x) => x.ruleId === ruleId).length : fixed.fixed.length;
+  const result = m ? { count, edit: { range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText } } : null;
+  const memo = { locale: env.locale, previous: env.previous, settings, result };
+  if (ruleId) (a.ruleFixAll ??= new Map()).set(ruleId, memo);
+  else a.fixAll = memo;
   return result;
 }
 
