@@ -1,6 +1,7 @@
 import { readCell, rereadPipeCells, type LineTokens, type Token } from '../parse/tokens.js';
 import type { LineIndex } from '../text/lines.js';
-import { labelKey } from '../text/normalize.js';
+import { editDistance, labelKey } from '../text/normalize.js';
+import { misspellingBudget } from './labels.js';
 import { hasHtmlCell, htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
 
 /**
@@ -321,10 +322,24 @@ function openBrackets(key: string): number {
 }
 
 /**
+ * The edit distance from `key` to the nearest of `rowKeys` within its misspelling budget (0: one of them), or
+ * Infinity when none is that near.
+ */
+function nearestRowKey(key: string, rowKeys: ReadonlySet<string>): number {
+  let best = Infinity;
+  for (const k of rowKeys) {
+    if (Math.abs(k.length - key.length) > misspellingBudget(k.length)) continue;
+    const d = editDistance(key, k);
+    if (d <= misspellingBudget(k.length) && d < best) best = d;
+  }
+  return best;
+}
+
+/**
  * Row labels wrapped into a row of their own (a narrow label column in Word, pasted row by row): a pipe row whose
  * first cell is text and every other cell empty, right below a row whose label cell is followed by numbers, where
- * the two texts together are a row label of `rowKeys` (the first alone is not) or the second closes a bracket the
- * first left open (`| （二）部分公开（区分处理的，只计这一情形， | 5 | … |`, `| 不计其他情形） |  | … |`).
+ * the two texts together are a row label of `rowKeys` (the first alone is not), nearer a misspelling of one than the
+ * first alone (`nearestRowKey`), or the second closes a bracket the first left open (`| （二）部分公开（区分处理的，只计这一情形， | 5 | … |`, `| 不计其他情形） |  | … |`).
  *
  * Returns `lts` with the first row's label token holding the whole label (`raw`, `key`; its range stays the first
  * part's, and `continuation` is the second row's line) and the second row emptied of tokens, so the label is read
@@ -342,7 +357,10 @@ export function joinContinuationRows(lts: LineTokens[], rowKeys: ReadonlySet<str
     if (firstValue < 1 || prev.tokens[firstValue - 1].kind !== 'text') continue;
     const label = prev.tokens[firstValue - 1];
     const key = labelKey(label.raw + cont.raw);
-    const wraps = (rowKeys.has(key) && !rowKeys.has(label.key)) || (openBrackets(label.key) > 0 && openBrackets(label.key) + openBrackets(cont.key) === 0);
+    // (Or the two together are a misspelling of a row label that the first alone is farther from: `（二）不分公开` over
+    // `（区分处理的，…）`, helper-221 #10.)
+    const wraps = (rowKeys.has(key) && !rowKeys.has(label.key)) || (openBrackets(label.key) > 0 && openBrackets(label.key) + openBrackets(cont.key) === 0)
+      || nearestRowKey(key, rowKeys) < nearestRowKey(label.key, rowKeys);
     if (!wraps) continue;
     out ??= lts.slice();
     const line = lines.line(lt.line);

@@ -374,6 +374,10 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
     const glued = gluedToLabel(seg, spec, labelKeys);
     if (glued) return glued;
     const tok = [...seg.inline].reverse().find((t) => spec.key.includes(t.key.slice(0, 4))) ?? seg.inline[seg.inline.length - 1] ?? seg.before[seg.before.length - 1];
+    // A label wrapped over lines (a Word line break in its cell, a narrow PDF column): the whole of it, so that a fix
+    // that moves the row moves every line of the label (helper-221 #1).
+    const wrapped = tok && !tok.key.includes(spec.key) ? wrappedLabels(seg, tok, spec.key, labelKeys).find((w) => labelKey(w.raw).includes(spec.key)) : undefined;
+    if (wrapped) return { kind: 'exact', raw: wrapped.raw, range: wrapped.parts[0].range, distance: 0, parts: wrapped.parts };
     return { kind: 'exact', raw: tok?.raw ?? '', range: tok ? tokenRange(tok) : null, distance: 0 };
   }
   // A clean single label: the last pipe cell before the numbers, or the words before them on the line.
@@ -393,7 +397,18 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   if (cand.length === 1 && cand[0].continuation) m.continuation = cand[0].continuation;
   // A label a layout cut short or wrapped is not a misspelling: only a label as long as the template's counts.
   const sized = (x: LabelMatch, text: string) => x.kind === 'misspelled' && Math.abs(labelKey(text).length - spec.key.length) > misspellingBudget(spec.key.length) ? { ...x, kind: 'positional' as const } : x;
-  const out = sized(m, raw);
+  let out = sized(m, raw);
+  // A label wrapped over lines and misspelled (`（二）不分公开` over `（区分处理的…）`): its parts joined are compared, as
+  // an unwrapped label is (helper-221 #2, #10); adopted only when they are nearer the template's than the one part.
+  if (cand.length === 1 && out.kind !== 'exact' && out.kind !== 'variant') {
+    for (const w of wrappedLabels(seg, cand[0], spec.key, labelKeys)) {
+      const j = sized(compareLabel(w.raw, spec.label, spec.variants, w.parts[0].range), w.raw);
+      if (j.kind === 'positional' || (out.kind === 'misspelled' && j.kind === 'misspelled' && j.distance >= out.distance)) continue;
+      out = { ...j, parts: w.parts };
+      if (j.kind !== 'misspelled') break;
+    }
+    if (out.parts) return out;
+  }
   // Only a label in the pipe row of its numbers is surely this row's own (one cell per line, labels drift).
   if (out.kind !== 'positional' || !inline.length || !inline[0].pipe || cand[0].continuation) return out;
   // A label cell of its own: a remark after the label (`（含商业秘密）`, `，见附件`) is the author's, the label
@@ -407,6 +422,61 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   const key = labelKey(raw);
   if (substringDistance(key, spec.key) <= misspellingBudget(key.length)) return out;
   return { ...out, unlike: true };
+}
+
+/** At most this many lines above, and this many below, the line of a row's label that the label wraps onto. */
+const LABEL_WRAP_REACH = 2;
+
+/**
+ * The ways row label `tok` may continue on lines of their own right above and below it (a Word line break in the
+ * label's cell pasted as two lines: `| （二）部分公开` over `（区分处理的…） | 5 | …`; a narrow column of a PDF's text,
+ * the numbers on the label's first, middle or last line): the pieces joined with `tok`, nearest first (one piece
+ * above, one below, …), each as `raw` (the pieces' text joined) and `parts` (each piece as written and where, top to
+ * bottom). A piece is the only text of `seg` on its line, written as it stands (not an HTML cell with entities, a
+ * token joined from others) and not another label of the table (`labelKeys`; `key` is the row's) or a piece of one
+ * that is none of the row's (a group label written down the side in a PDF's text); the
+ * lines are next to each other, the numbers' line between them allowed. Empty when `tok` has no such neighbour.
+ */
+function wrappedLabels(seg: Segment, tok: Token, key: string, labelKeys: readonly string[]): { raw: string; parts: { raw: string; range: Range }[] }[] {
+  const plain = (t: Token) => t.kind === 'text' && !t.continuation && !t.parts && t.end - t.start === t.raw.length;
+  if (!plain(tok)) return [];
+  // (An HTML row's tokens may stand in both `before` and `inline`: each once.)
+  const texts = [...new Set([...seg.before, ...seg.inline, ...seg.after])];
+  const alone = (line: number): Token | null => {
+    const on = texts.filter((t) => t.line === line);
+    // Not another label of the table or a piece of one that is none of this row's (`他处理` of `（六）其他处理` written
+    // down the side in a PDF's text).
+    const k = on.length === 1 ? on[0].key : '';
+    return k && plain(on[0]) && !labelKeys.some((l) => l !== key && l.includes(k) && !key.includes(k)) && !/^[一二三四五六七八九十]+、$/.test(k) ? on[0] : null;
+  };
+  // The label's own line must hold nothing else before it (above) or after it (below) to be continued there.
+  const onLine = texts.filter((t) => t.line === tok.line);
+  const above: Token[] = [];
+  if (onLine[0] === tok) {
+    for (let l = tok.line - 1; l >= tok.line - LABEL_WRAP_REACH && l !== seg.line; l--) {
+      const p = alone(l);
+      if (!p) break;
+      above.unshift(p);
+    }
+  }
+  const below: Token[] = [];
+  if (onLine[onLine.length - 1] === tok && tok.line >= seg.line - 1) {
+    for (let l = Math.max(tok.line, seg.line) + 1; below.length < LABEL_WRAP_REACH; l++) {
+      const p = alone(l);
+      if (!p) break;
+      below.push(p);
+    }
+  }
+  const out: { raw: string; parts: { raw: string; range: Range }[] }[] = [];
+  for (let n = 1; n <= above.length + below.length; n++) {
+    for (let a = Math.min(n, above.length); a >= 0; a--) {
+      const b = n - a;
+      if (b > below.length) continue;
+      const toks = [...above.slice(above.length - a), tok, ...below.slice(0, b)];
+      out.push({ raw: toks.map((t) => t.raw).join(''), parts: toks.map((t) => ({ raw: t.raw, range: tokenRange(t) })) });
+    }
+  }
+  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
-import type { Rule } from './rule.js';
-import type { Range, TextEdit } from '../types.js';
+import type { Rule, RuleFinding } from './rule.js';
+import type { Range, RowModel, TableModel, TextEdit } from '../types.js';
+import type { Template } from '../templates/index.js';
 import type { Report } from '../model/build.js';
 import { bi, inStyleOf, keepsDigits, quotedWithInvisible } from './util.js';
 import { layoutWidth } from '../editor/pipeTables.js';
@@ -25,7 +26,7 @@ export const rowLabel: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('行标签与格式标签不一致（错字、漏字，或按位置读取的别的标签），或表二中有格式没有的行（提示）', 'A row label misspells the template label or is another label read by its place, or 表二 has a row the format does not (info)'),
-    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”保留）。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表二的行标签错一个字（“行政许可等”“行政处罚👍”）时同样报告并修复，消息写明它所在的第二十条某项。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, is kept). Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A 表二 label one character off (行政许可等, 行政处罚👍) is reported and fixed the same way, the message naming the 第二十条 item it stands under. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix.'),
+    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”保留）。标签在单元格内折行、粘贴成上下几行时（Word 单元格内换行、PDF 转出的窄列、Word 网页的每段一行），按合起来的标签比较，修复只改写有错字的那一行，改动跨越几行时不提供修复。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表二的行标签错一个字（“行政许可等”“行政处罚👍”）时同样报告并修复，消息写明它所在的第二十条某项。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, is kept). A label wrapped over lines when pasted (a line break in a Word cell, a narrow column of a PDF\'s text, Word\'s HTML with a paragraph a line) is compared joined; the fix rewrites only the line with the misspelling, and there is none when the change spans lines. Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A 表二 label one character off (行政许可等, 行政处罚👍) is reported and fixed the same way, the message naming the 第二十条 item it stands under. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix.'),
     example: { bad: '(二)不分公开(区分处理的,只计这一情形,不计其他情形)', note: bi('应为“部分公开”', 'should be 部分公开') },
   },
   check(ctx) {
@@ -76,6 +77,10 @@ export const rowLabel: Rule = {
           continue;
         }
         if (r.match.kind !== 'misspelled' || !r.match.range) continue;
+        if (r.match.parts) {
+          ctx.add(wrappedLabelFinding(ctx.report, t, r, ctx.template));
+          continue;
+        }
         // `pdftotext -layout` puts a character of a label written top-down beside its rows (三、本年度办理结果) on a row's
         // line before the row's label (`本            2.其他法律…`): no part of it, left out of the message and the fix
         // (helper-213 #7: its digit check saw the 2 as a number and offered no fix).
@@ -117,6 +122,61 @@ export const rowLabel: Rule = {
     }
   },
 };
+
+/**
+ * The finding of row `r` of table `t`, whose label a layout wrapped over lines (`LabelMatch.parts`) and misspelled:
+ * said at the part that is wrong, and fixed by rewriting that part only (`wrappedLabelEdit`), or not fixed.
+ */
+function wrappedLabelFinding(report: Report, t: TableModel, r: RowModel, template: Template | null): RuleFinding {
+  const parts = r.match.parts!;
+  const to = inStyleOf(r.match.raw, r.label);
+  const edit = keepsDigits(r.match.raw, to) ? wrappedLabelEdit(parts, to) : null;
+  const written = parts.map((p) => `“${p.raw}”`).join('');
+  const item = t.id === 't2' ? template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id))?.heading : undefined;
+  const how = edit
+    ? bi('', '')
+    : bi('标签折行书写，改动跨越几行、各行应写哪几个字无法确定，未自动修改。', ' The label is wrapped over lines and which characters belong on which line cannot be told: not changed automatically.');
+  return {
+    message: bi(
+      `${item ? `表二${item}的` : ''}行标签“${r.match.raw}”（折行写作${written}）与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。${how.zh}`,
+      `${item ? `表二 ${item}: r` : 'R'}ow label “${r.match.raw}” (wrapped as ${parts.map((p) => `“${p.raw}”`).join(' ')}) differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${how.en}`),
+    range: edit ? edit.at : r.match.range!,
+    ...(edit ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(report, edit.edit.range, edit.edit.newText) : edit.edit] } } : {}),
+    data: { table: t.id, row: r.id },
+  };
+}
+
+/**
+ * The edit that writes label `to` over a label wrapped over lines (`parts`, top to bottom, each one line's text as
+ * written): the characters that differ (after the longest common start and end of the parts joined and `to`) must
+ * lie in one part, which is rewritten whole (its other characters kept), so that every line keeps its own piece.
+ * `at`: the differing characters' range (where the finding is said). Null when the change spans parts (which line
+ * a character belongs on cannot be told) or falls where two parts meet.
+ */
+export function wrappedLabelEdit(parts: readonly { raw: string; range: Range }[], to: string): { edit: TextEdit; at: Range } | null {
+  const joined = parts.map((p) => p.raw).join('');
+  let head = 0;
+  while (head < joined.length && head < to.length && joined[head] === to[head]) head++;
+  let tail = 0;
+  while (tail < joined.length - head && tail < to.length - head && joined[joined.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
+  const from = head, until = joined.length - tail;
+  let offset = 0;
+  for (const p of parts) {
+    const end = offset + p.raw.length;
+    // The differing characters inside this part (an insertion strictly inside it: at a part's edge it could belong to
+    // either line).
+    if (from >= offset && until <= end && (until > from || (from > offset && from < end))) {
+      const newText = p.raw.slice(0, from - offset) + to.slice(head, to.length - tail) + p.raw.slice(until - offset);
+      const line = p.range.start.line, c = p.range.start.character;
+      return {
+        edit: { range: p.range, newText },
+        at: { start: { line, character: c + from - offset }, end: { line, character: c + Math.max(until, from + 1) - offset } },
+      };
+    }
+    offset = end;
+  }
+  return null;
+}
 
 /**
  * The edit that writes label `to` over the label at `range`. A label with markup inside (`（二）不分公开<br>（区分处理的…）`,

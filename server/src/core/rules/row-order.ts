@@ -141,7 +141,8 @@ function placeRows(report: Report, t: TableModel, skip: Set<string>): Placed[] {
   t.rows.forEach((row, index) => {
     if (skip.has(row.id) || row.match.kind === 'absent' || row.match.kind === 'positional') return;
     if (row.match.range) {
-      const ranges = [row.match.range, ...[...row.cells, ...(row.subtotals ?? [])].filter((c): c is Cell => c !== null).map((c) => c.range)];
+      // A label wrapped over lines moves with every line of it (helper-221 #1).
+      const ranges = [row.match.range, ...(row.match.parts ?? []).map((x) => x.range), ...[...row.cells, ...(row.subtotals ?? [])].filter((c): c is Cell => c !== null).map((c) => c.range)];
       const first = Math.min(...ranges.map((r) => r.start.line));
       const last = Math.max(...ranges.map((r) => r.end.line));
       out.push({ row, index, first, last, at: row.match.range.start.line * 1e6 + row.match.range.start.character, own: false });
@@ -167,7 +168,7 @@ function placeRows(report: Report, t: TableModel, skip: Set<string>): Placed[] {
 function ownsLines(report: Report, p: Placed, all: Placed[]): boolean {
   if (all.some((x) => x !== p && x.first <= p.last && x.last >= p.first)) return false;
   const cells = [...p.row.cells, ...(p.row.subtotals ?? [])].filter((c): c is Cell => c !== null).map((c) => c.range);
-  const spans = [...(p.row.match.range ? [p.row.match.range] : []), ...cells];
+  const spans = [...(p.row.match.range ? [p.row.match.range] : []), ...(p.row.match.parts ?? []).map((x) => x.range), ...cells];
   for (let l = p.first; l <= p.last; l++) {
     let text = report.lines.line(l);
     for (const g of spans.filter((g) => g.start.line === l && g.end.line === l).sort((a, b) => b.start.character - a.start.character)) {
