@@ -184,6 +184,9 @@ function wordOrdinal(word: string, rest: string): string | null {
   return /^\d{1,2}\./.exec(key)?.[0] ?? null;
 }
 
+/** An item number, one space and its dot before the label's first character (`2 .重复申请`, `1 ．属于`, `3 、其他`). */
+const ORDINAL_SPACED_DOT = /^[0-9０-９]{1,2}[ \u3000][.．、][ \u3000]?[\u4e00-\u9fff]/;
+
 /** Whether a word starting with code unit `c` may be a list ordinal (`(`, `（`, a digit, a circled number): a cheap test. */
 function mayStartOrdinal(c: number): boolean {
   return c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || isCircledDigit(c);
@@ -475,6 +478,14 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       beside ??= tabbed || ALIGNED.test(text.slice(a, b));
       const e = struckWordsEnd(text, s, beside);
       if (e > i) i = e;
+    }
+    // A list ordinal a space before its dot at the start of the line (`2 .重复申请`, `5 ．要求…`: a PDF's justified text,
+    // Word's `．`): one word with the label's, as in a pipe cell, not a number of the row (helper-221 #3: read as the
+    // label `.重复申请`, and its fix wrote `2 2.重复申请`).
+    if (s === a && values === 0 && i - s <= 2 && ORDINAL_SPACED_DOT.test(text.slice(s, Math.min(b, i + 4)))) {
+      i += 2;
+      if (isSpace(text.charCodeAt(i))) i++;
+      while (i < b && !isSpace(text.charCodeAt(i))) i++;
     }
     let [ws, we] = unemphasised(text, s, i, true);
     // A number beside an unclosed marker (`**23`, `23</b>`): the number, as in a pipe row.
