@@ -15,8 +15,15 @@ import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
 import { findRepeatedTables, ownTable3, type RepeatedTable } from './repeated.js';
 import { jsonDocument, otherRegime, writtenAbout } from './scope.js';
+import { htmlRowsRunTogether } from '../parse/html-rows.js';
 
 /** Options of `parseReport`. */
+/** What table-unreadable says of a table whose HTML rows run together on a line (see `htmlRowsRunTogether`). */
+const PACKED_HTML_ROWS = {
+  t2: { zh: '表二的 HTML 表格有几行（<tr>）写在同一行里，本工具按行读取表格，未做逐行和勾稽检查；修复会在每个 <tr> 前换行（网页显示不变）', en: 'Several HTML rows (<tr>) of 表二 stand on one line, and tables are read a row a line, so rows and sums were not checked; the fix puts each <tr> on a line of its own (nothing a browser shows changes)' },
+  t3: { zh: '表三的 HTML 表格有几行（<tr>）写在同一行里，本工具按行读取表格，未做逐行和勾稽检查；修复会在每个 <tr> 前换行（网页显示不变）', en: 'Several HTML rows (<tr>) of 表三 stand on one line, and tables are read a row a line, so rows and sums were not checked; the fix puts each <tr> on a line of its own (nothing a browser shows changes)' },
+} as const;
+
 export interface ParseOptions {
   /** Read the report as this format instead of detecting it (CLI `--report-format`, config, status bar). */
   format?: FormatId;
@@ -757,6 +764,12 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   }
   // Sub-headings after 表四's numbers (`（一）2024 年工作中存在问题的改进情况`) are the report's again.
   headings = headings.filter(notInTable(spans.t4));
+  // HTML rows run together on a line (a minified page): the readers take a row a line, so what they read of 表二 or
+  // 表三 is no reading (helper-221 #5: 22 false errors); table-unreadable says so, with the fix that splits the rows.
+  for (const id of ['t2', 't3'] as const) {
+    const t = tables[id];
+    if (t && !t.broken && htmlRowsRunTogether(lines, t.range.start.line, t.range.end.line + 1) >= 0) tables[id] = { ...t, broken: PACKED_HTML_ROWS[id] };
+  }
   // Another whole table of a kind below the one read: not read, but said (`table-repeated`).
   const repeatedTables = findRepeatedTables({ rd, headingLines: topLines, spans, tables, templates: { t2: tpl.tables.t2, t3: t3Template, t4: tpl.tables.t4 }, format, year });
 

@@ -4,6 +4,7 @@ import type { TextEdit } from '../types.js';
 import { bi } from './util.js';
 import { topHeadings } from './sections.js';
 import { renderSectionTable } from '../fix/render.js';
+import { htmlRowBreaks, htmlRowsRunTogether } from '../parse/html-rows.js';
 
 /** The table of each section that has one (templates.md §3.1, §4.1). */
 export const TABLE_OF_SECTION: Record<string, 't2' | 't3' | 't4'> = { S2: 't2', S3: 't3', S4: 't4' };
@@ -17,8 +18,8 @@ export const tableMissing: Rule = {
     fixable: true,
     description: bi('二、三、四部分缺少格式规定的表格', 'Section 二, 三 or 四 has no table'),
     rationale: bi(
-      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版。',
-      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout.'),
+      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。',
+      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout; when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked.'),
     example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况', note: bi('第三部分没有表三', 'section 三 has no 表三') },
   },
   check(ctx) {
@@ -36,6 +37,21 @@ export const tableMissing: Rule = {
       const end = hi + 1 < headings.length ? headings[hi + 1].line : report.lines.lineCount;
       const block = tableLikeBlock(report.lines, h.line + 1, end);
       const name = template.tables[tableId]?.name ?? tableId;
+      // An HTML table written on one line (a minified page): its rows put on lines of their own, it is read
+      // (helper-221 #4: said missing, and the fix inserted a second, blank table above it).
+      const packed = htmlRowsRunTogether(report.lines, h.line + 1, end, PACKED_ROWS);
+      if (packed >= 0) {
+        ctx.add({
+          message: bi(
+            `“${h.ordinal}${h.title}”部分未能读出${name}：第 ${packed + 1} 行的 HTML 表格把各行（<tr>）写在同一行里，本工具按行读取表格。修复会在每个 <tr> 前换行（网页显示不变），之后即可检查该表（未插入标准表格）。`,
+            `Section “${h.ordinal}${h.title}”: no ${name} could be read: the HTML table on line ${packed + 1} has its rows (<tr>) on one line, and tables are read a row a line. The fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is checked (the standard table was not inserted).`),
+          range: h.range,
+          fix: { title: bi('把每个 <tr> 另起一行', 'Put each <tr> on a line of its own'), edits: htmlRowBreaks(report.lines, packed, end, eol) },
+          data: { table: tableId },
+          absent: true,
+        });
+        return;
+      }
       if (block >= 0) {
         // A table stands there that was not read as this one: inserting another would leave two.
         ctx.add({
@@ -77,6 +93,9 @@ function underHeading(lines: LineIndex, line: number, table: string, eol: string
 
 /** A row of five numbers or more apart by white space (`3001   53   0   0   61   4   3119`: pdftotext, a tab copy). */
 const NUMBER_ROW = /(?:^|\s)\d[\d,]*(?:[ \t\u3000]+\d[\d,]*){4,}(?:\s|$)/;
+
+/** `<tr>` tags on one line that make it an HTML table written on one line (表四's header alone has three rows). */
+const PACKED_ROWS = 3;
 
 /** Pipes on one line that make it a pipe table whose rows were run onto one line (表四's one row has 16). */
 const FLATTENED_TABLE_PIPES = 24;

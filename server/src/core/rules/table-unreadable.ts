@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
-import { allRowsTabJoined, bi } from './util.js';
+import { allRowsTabJoined, bi, TABLE_NAMES } from './util.js';
+import { htmlRowBreaks } from '../parse/html-rows.js';
 
 /** The input is too broken to judge a table (collapsed columns, cut off): said once, at info, instead of a cascade. */
 export const tableUnreadable: Rule = {
@@ -7,22 +8,27 @@ export const tableUnreadable: Rule = {
     id: 'table-unreadable',
     category: 'structure',
     defaultSeverity: 'info',
-    fixable: false,
+    fixable: true,
     description: bi('表格排版损坏，无法完整读取', 'A table is too broken to read completely'),
-    rationale: bi('从 PDF 或网页复制的表格常常错位、截断或合并了列。读不全的表格不做逐行和勾稽检查（以免误报一连串错误），只在这里提示一次；请对照原表核对，或把表格整理成每行一条的竖线表格。', 'Tables copied from PDFs or web pages are often shifted, cut off or have merged columns. A table that cannot be read completely is not checked row by row or for its sums (to avoid a cascade of false errors); this says so once.'),
+    rationale: bi('从 PDF 或网页复制的表格常常错位、截断或合并了列。读不全的表格不做逐行和勾稽检查（以免误报一连串错误），只在这里提示一次；请对照原表核对，或把表格整理成每行一条的竖线表格。HTML 表格的几行（<tr>）写在同一行里时（压缩过的网页源码），修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查。', 'Tables copied from PDFs or web pages are often shifted, cut off or have merged columns. A table that cannot be read completely is not checked row by row or for its sums (to avoid a cascade of false errors); this says so once. When several HTML rows (<tr>) stand on one line (a minified page source), the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked.'),
     example: { bad: '| 1 | 0 | 0 |', note: bi('只读出 3 个数', 'only 3 numbers') },
   },
   check(ctx) {
     for (const t of Object.values(ctx.report.tables)) {
       // Its rows' numbers pasted into one cell with tabs between them: cell-tab-joined says so (and splits them).
       if (!t?.broken || allRowsTabJoined(t)) continue;
+      const split = htmlRowBreaks(ctx.report.lines, t.range.start.line, t.range.end.line + 1, ctx.report.lines.dominantEol());
       ctx.add({
         // What the model says went wrong, then what to do about it.
-        message: {
-          zh: `${t.broken.zh}。请对照原表核对，或把它整理成每行一条的竖线表格（每个数一格）后再检查。`,
-          en: `${t.broken.en}. Compare it with the original table, or rewrite it as a pipe table with one row per line (one number per cell), then check again.`,
-        },
+        message: split.length
+          ? { zh: `${t.broken.zh}。`, en: `${t.broken.en}.` }
+          : {
+            zh: `${t.broken.zh}。请对照原表核对，或把它整理成每行一条的竖线表格（每个数一格）后再检查。`,
+            en: `${t.broken.en}. Compare it with the original table, or rewrite it as a pipe table with one row per line (one number per cell), then check again.`,
+          },
         range: { start: t.range.start, end: { line: t.range.start.line, character: ctx.report.lines.line(t.range.start.line).length } },
+        // HTML rows run together on a line: each put on a line of its own (only line breaks added), then it is read.
+        ...(split.length ? { fix: { title: bi(`把${TABLE_NAMES[t.id]}的每个 <tr> 另起一行`, `Put each <tr> of ${TABLE_NAMES[t.id]} on a line of its own`), edits: split } } : {}),
         data: { table: t.id },
       });
     }
