@@ -123,3 +123,16 @@ test('a piece of a group label written down the side of a PDF\'s table is not ta
   const text = good.replace(/^2\.申请人逾期未按收费通知要求$/m, '他处理\n$&');
   assert.deepEqual(ruleIds(text), []);
 });
+
+test('pdftotext: 表三 whose 一、 and 二、 labels both wrap, numbers on the middle line, is read; a wrong total found (helper-221 #6)', () => {
+  const wrap = {
+    '一、本年新收政府信息公开申请数量': { first: '一、本年新收政府信息公开申请', mid: true },
+    '二、上年结转政府信息公开申请数量': { first: '二、上年结转政府信息公开申请', mid: true },
+  };
+  const good = spaced(example, wrap);
+  assert.match(good, /^一、本年新收政府信息公开申请\n +40 +3 +0 +1 +2 +0 +46\n数量$/m);
+  assert.deepEqual(ruleIds(good), []);
+  const bad = good.replace(/^( +40 +3 +0 +1 +2 +0 +)46$/m, '$147');
+  assert.notEqual(bad, good);
+  assert.deepEqual(ruleIds(bad).sort(), ['sum-applicants', 'sum-balance']);
+});

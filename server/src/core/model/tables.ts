@@ -676,7 +676,10 @@ function wrappedAnchor(rd: TextReader, i: number, k: string, keys: readonly stri
   if (i + 1 >= rd.lines.lineCount) return false;
   // The label's words on this line (its numbers and cell separators left out), then the next line's.
   const words = k.replace(/[\d.,，|｜+\-－—–]+/g, '');
-  const next = rd.key(i + 1).replace(/[\d.,，|｜+\-－—–]+/g, '');
+  const strip = (l: number) => (l < rd.lines.lineCount ? rd.key(l).replace(/[\d.,，|｜+\-－—–]+/g, '') : '');
+  // The numbers on the middle line of the label (`pdftotext -layout` of a narrow column: `一、本年新收政府信息公开申请`,
+  // its numbers, `数量`), the rest on the line after them (helper-221 #6).
+  const next = strip(i + 1) || (rd.key(i + 1) ? strip(i + 2) : '');
   if (!next || next.length > 12) return false;
   const joined = words + next;
   return keys.slice(0, 2).some((key) => joined.includes(key));
