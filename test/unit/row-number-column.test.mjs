@@ -228,3 +228,24 @@ test('an HTML 表三 in the template\'s layout (rowspan, colspan) with a 序号 
   const rules = new Set(core.analyze(wrong).findings.filter((f) => f.severity === 'error').map((f) => f.ruleId));
   assert.deepEqual([...rules].sort(), ['sum-applicants', 'sum-balance', 'sum-results']);
 });
+
+test('pdftotext -layout: a 序号 column after the label, rows a blank line apart under the long corner note, read past (helper-221 #7)', () => {
+  // As pdftotext writes a PDF's table: the label padded to 44 columns, each number right-aligned in 14, a blank line
+  // between rows, the header line opening with 表三's long note.
+  const width = (c) => [...c].reduce((n, ch) => n + (/[\u3000-\uffef\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
+  const pdf = (text) => rewriteRows(text, (cells) => {
+    const [label, ...rest] = cells;
+    return [label + ' '.repeat(Math.max(1, 44 - width(label))) + rest.map((c) => ' '.repeat(Math.max(1, 14 - width(c))) + c).join(''), ''];
+  });
+  for (const head of ['序号', '行次']) {
+    const text = pdf(numberedAfterLabel(example, head));
+    assert.match(text, new RegExp(`本列数据的勾稽关系.*） +${head} +自然人`), head);
+    assert.match(text, /^一、本年新收政府信息公开申请数量 +1 +40 +3 .*\n\n二、/m, head);
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.message}`), [], head);
+    for (const id of ['R1', 'R3.1', 'R3.7', 'R4']) assert.deepEqual(rowValues(report, 't3', id), rowValues(base.report, 't3', id), `${head} ${id}`);
+    const wrong = text.replace(/^(一、本年新收政府信息公开申请数量 +1 +40 +3 +0 +1 +2 +0 +)46$/m, '$147');
+    assert.notEqual(wrong, text);
+    assert.deepEqual(core.analyze(wrong).findings.map((f) => f.ruleId).sort(), ['sum-applicants', 'sum-balance'], head);
+  }
+});

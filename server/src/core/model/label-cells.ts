@@ -688,12 +688,17 @@ export function dropRowNumberColumn(lts: LineTokens[]): LineTokens[] {
     let later = laterRowNumberRows(lts, a, b, fieldRow, labelCell);
     // A header whose first field is the long note of 表三 (`（本列数据的勾稽关系为：…）⇥行次⇥自然人…`) reads as prose:
     // its column is found in its tab fields.
-    const above = a > 0 ? lts[a - 1] : undefined;
-    if (!later && above?.prose && above.tokens.length === 1 && above.tokens[0].raw.includes('\t')) {
-      const fields = above.tokens[0].raw.split('\t').map((f) => labelKey(f.trim()));
+    // Its columns are its tab fields, or in `pdftotext -layout` its words two spaces or more apart, a blank line or two
+    // above the rows (helper-221 #7).
+    let h = a - 1;
+    while (h >= 0 && h >= a - 3 && !lts[h].tokens.length) h--;
+    const above = h >= 0 ? lts[h] : undefined;
+    const header = above?.prose && above.tokens.length === 1 ? above.tokens[0].raw : '';
+    if (!later && header && /\t| {2,}|\u3000/.test(header.trim())) {
+      const fields = header.trim().split(/\t| {2,}|\u3000+/).map((f) => labelKey(f.trim()));
       const column = fields.findIndex((f, k) => k >= 1 && ROW_NUMBER_HEADER.test(f));
-      if (column >= 1) later = rowsNumberedAt(lts, a - 1, b, column, column === fields.length - 1, fieldRow, labelCell);
-      if (later) later.rows = later.rows.filter((i) => i !== a - 1);
+      if (column >= 1) later = rowsNumberedAt(lts, h, b, column, column === fields.length - 1, fieldRow, labelCell);
+      if (later) later.rows = later.rows.filter((i) => i !== h);
     }
     if (later && !later.rows.some((i) => rows.has(i))) for (const i of later.rows) rows.set(i, later.column);
   }
