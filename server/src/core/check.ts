@@ -1,4 +1,4 @@
-import type { Finding, Fix, Locale, RuleSetting, Severity } from './types.js';
+import type { Finding, Fix, Locale, RuleSetting, Severity, TextEdit } from './types.js';
 import { parseReport, type ParseOptions, type Report } from './model/build.js';
 import { RULES, ruleById } from './rules/index.js';
 import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
@@ -8,6 +8,7 @@ import { laterReports, reportParts } from './model/combined.js';
 import { templateOf } from './templates/index.js';
 import { applySuppressions, UNUSED_DISABLE } from './suppress.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
+import { bi } from './rules/util.js';
 import { alignFix } from './fix/align.js';
 import { withLocalEols, withoutNoOpEdits } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
@@ -127,10 +128,19 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
     // A report in traditional characters is read through its simplified view (text/script.ts): a fix that would
     // write the view's words into it (a label, a title, or a table row re-aligned whole) is not offered as such:
     // unaligned when only its numbers are words-free, else not at all.
-    const writesWords = (fix: Fix) => fix.edits.some((e) => CJK.test(e.newText));
+    // In a simplified text with a part in traditional characters, only on the lines of that part (where the view
+    // differs from the text).
+    const source = report.extras.sourceLines;
+    const viewed = (e: TextEdit) => {
+      if (report.extras.traditional) return true;
+      if (!source) return false;
+      for (let l = e.range.start.line; l <= e.range.end.line && l < source.lineCount; l++) if (source.line(l) !== report.lines.line(l)) return true;
+      return false;
+    };
+    const writesWords = (fix: Fix) => fix.edits.some((e) => CJK.test(e.newText) && viewed(e));
     const shaped = (fix: Fix): Fix | undefined => {
       const aligned = options.unalignedFixes ? fix : alignFix(report.lines, fix);
-      if (!report.extras.traditional || !writesWords(aligned)) return aligned;
+      if (!source || !writesWords(aligned)) return aligned;
       return writesWords(fix) ? undefined : fix;
     };
     const ctx: RuleContext = {
@@ -141,7 +151,11 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
       // fix, which rewrites line endings, excepted).
       add: (f: RuleFinding) => {
         const fix = f.fix && shaped(f.fix);
-        out.push(toFinding(rule.meta, f.fix ? { ...f, fix: (fix && withoutNoOpEdits(report.lines, localEols(fix))) ?? undefined } : f, severity, locale));
+        // A fix withheld so: said, as the message may describe what it would have done (helper-221 #13).
+        const withheld = f.fix && !fix
+          ? { message: bi(`${f.message.zh}（这里用繁体字书写，修复会写入简体字，未提供自动修复。）`, `${f.message.en} (This part is written in traditional characters and the fix would write simplified ones: not offered.)`) }
+          : {};
+        out.push(toFinding(rule.meta, f.fix ? { ...f, ...withheld, fix: (fix && withoutNoOpEdits(report.lines, localEols(fix))) ?? undefined } : f, severity, locale));
       },
     };
     try {

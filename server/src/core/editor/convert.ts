@@ -260,6 +260,7 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   // A report in traditional characters is read through its simplified view: the converted table would write the
   // view's labels into it (a fix that writes words is not offered there either).
   if (report.extras.traditional) return null;
+  const source = report.extras.sourceLines;
   // A table of which no number was read (table-empty): whatever numbers its lines hold have no place in the table
   // written (helper-217 #4: a 表四 read empty left its 15 numbers as stray lines under a blank pipe table).
   if (!t.rows.some((r) => r.cells.some((c) => c !== null && c.value !== null))) return null;
@@ -268,6 +269,8 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   // A comment among the table's lines (a suppression with its reason) has no place in the rewritten table: the
   // table is left as it is rather than the comment dropped.
   for (let i = lines.start; i <= lines.end; i++) if (report.lines.line(i).includes('<!--')) return null;
+  // (A table in traditional characters in a simplified text: the same, for its lines.)
+  if (source) for (let i = lines.start; i <= lines.end; i++) if (source.line(i) !== report.lines.line(i)) return null;
   // A table in a blockquote (`> 规章⇥0⇥0⇥0`): the pipe table would leave the quote (helper-222 #2); not converted.
   for (let i = lines.start; i <= lines.end; i++) if (/^\s{0,3}>/.test(report.lines.line(i))) return null;
   const eol = report.lines.dominantEol();

@@ -1,6 +1,6 @@
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex, ownCopy } from '../text/lines.js';
-import { isTraditional, simplifiedView } from '../text/script.js';
+import { hasTraditionalPart, isTraditional, simplifiedView } from '../text/script.js';
 import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, chineseNumeral, editDistance, labelKey, titleKey, titleTypoBudget, YEAR_SOURCE } from '../text/normalize.js';
@@ -82,7 +82,11 @@ export interface ReportExtras {
    * simplified view, which has the same offsets (text/script.ts).
    */
   traditional?: boolean;
-  /** With `traditional`: the text's own lines (what a fix is applied to and written from; see `sourceLinesOf`). */
+  /**
+   * With `traditional`, or a simplified text with a part in traditional characters (read through the simplified view
+   * as well, `hasTraditionalPart`): the text's own lines (what a fix is applied to and written from; see
+   * `sourceLinesOf`). Where a line of `lines` differs from its source line, a fix writes no words.
+   */
   sourceLines?: LineIndex;
   /** How the detected year was decided when the title, introduction and statistics period disagree (`detectYear`); null when they agree. */
   yearDecision: YearDecision | null;
@@ -531,11 +535,29 @@ function sectionMatchers(template: Template) {
  */
 export function parseReport(text: string | LineIndex, options: ParseOptions = {}): Report {
   const given = typeof text === 'string' ? new LineIndex(text) : text;
+  const report = readReport(given, options, false);
+  // A simplified text with a part in traditional characters (one table pasted from a `big5` mirror: its labels
+  // unread, helper-221 #8) is read through the view too, when a table is missing or broken (only then is the text
+  // searched for that part); a fix writes words only on lines the view left as they are (see `check.ts`).
+  const { t2, t3, t4 } = report.tables;
+  if (report.extras.traditional || (t2 && t3 && t4 && !t2.broken && !t3.broken && !t4.broken) || !hasTraditionalPart(given)) return report;
+  // (Taken when it reads more of the tables.)
+  const viewed = readReport(given, options, true);
+  return readTables(viewed) > readTables(report) ? viewed : report;
+}
+
+/** How many of 表二, 表三 and 表四 `report` read and did not find broken. */
+function readTables(report: Report): number {
+  return Object.values(report.tables).filter((t) => t && !t.broken).length;
+}
+
+/** `parseReport` of `given`, read through its simplified view when it is traditional or `mixed` is set. */
+function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Report {
   // A report in traditional characters is read through its simplified view, which has the same offsets (see
   // text/script.ts); a version of it is read afresh, not from the one before.
   const traditional = isTraditional(given);
-  const lines = traditional ? simplifiedView(given) : given;
-  if (traditional && options.previous !== undefined) options = { ...options, previous: undefined };
+  const lines = traditional || mixed ? simplifiedView(given) : given;
+  if ((traditional || mixed) && options.previous !== undefined) options = { ...options, previous: undefined };
   const rd = new TextReader(lines);
   const n = lines.lineCount;
   const keep = options.previous !== undefined;
@@ -821,7 +843,7 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
       return lines.text;
     },
     lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed ? { sourceLines: given } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
   };
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;
@@ -933,9 +955,9 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
 }
 
 /**
- * The lines of the text `report` was read from: `report.lines` itself, except for a report in traditional characters,
- * whose model is of its simplified view (`ReportExtras.traditional`). Whatever writes the text back (fix-all) starts
- * from these.
+ * The lines of the text `report` was read from: `report.lines` itself, except for a report in traditional characters
+ * or with a part in them, whose model is of its simplified view (`ReportExtras.sourceLines`). Whatever writes the
+ * text back (fix-all) starts from these.
  */
 export function sourceLinesOf(report: Report): LineIndex {
   return report.extras.sourceLines ?? report.lines;

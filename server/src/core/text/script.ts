@@ -58,6 +58,28 @@ export function isTraditional(lines: LineIndex): boolean {
   return traditional >= MIN_TRADITIONAL && traditional > simplifiedOnly;
 }
 
+/** Traditional characters anywhere in a simplified text that make it read through its simplified view as well. */
+const MIN_MIXED = 12;
+
+/**
+ * Whether `lines`, not a traditional text (`isTraditional`), still holds `MIN_MIXED` or more traditional characters
+ * (a table pasted from a `big5` mirror or a Hong Kong or Taiwan page into a simplified draft): such a text is read
+ * through its simplified view too (`simplifiedView`), so that the table's labels match the template's. Stops at the
+ * first line once enough are found; a line without a CJK character above U+33FF costs one scan of its code units.
+ */
+export function hasTraditionalPart(lines: LineIndex): boolean {
+  const { kind } = simplifiedOf();
+  let traditional = 0;
+  for (let i = 0; i < lines.lineCount; i++) {
+    const t = lines.line(i);
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (c >= 0x3400 && kind[c] === 1 && ++traditional >= MIN_MIXED) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The simplified view of a traditional text (`isTraditional`): each character of the table replaced by its
  * simplified form, every other character as it is. The same length and line breaks as `lines`, so a range of the

@@ -1,0 +1,63 @@
+// A table in traditional characters pasted into a simplified draft (from a big5 mirror, a Hong Kong or Taiwan page),
+// helper-221 #8: its labels were not matched (table-missing, wrong totals unseen), while a whole traditional report
+// was read through its simplified view. A text with such a part is read through the view too; a fix writes words
+// only on lines the view leaves as they are, and a finding whose fix is withheld so says it (#13).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { core, ROOT } from '../helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const toTraditional = require('opencc-js').Converter({ from: 'cn', to: 'tw' });
+const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const lines = example.split('\n');
+/** `example` with lines `[from, to)` (0-based) in traditional characters. */
+const traditionalLines = (text, from, to) => text.split('\n').map((l, i) => (i >= from && i < to ? toTraditional(l) : l)).join('\n');
+const at = (text, marker) => text.split('\n').findIndex((l) => l.includes(marker));
+const T3 = [at(example, '本列数据的勾稽关系') - 1, at(example, '四、结转下年度继续办理') + 1];
+const T4 = [at(example, '| 行政复议'), at(example, '| 行政复议') + 4];
+const ids = (text) => core.analyze(text).findings.map((f) => f.ruleId);
+
+test('表三 or 表四 in traditional characters in a simplified report is read: clean, and a wrong total found', () => {
+  for (const [name, [from, to]] of [['表三', T3], ['表四', T4]]) {
+    const text = traditionalLines(example, from, to);
+    assert.notEqual(text, example);
+    assert.match(text, name === '表三' ? /本年新收政府資訊公開申請數量|本年新收政府信息公開申請數量/ : /行政複議/, name);
+    assert.deepEqual(ids(text), [], name);
+    const { report } = core.analyze(text);
+    assert.ok(report.tables[name === '表三' ? 't3' : 't4'], name);
+  }
+  const bad = traditionalLines(example, ...T3).replace(/(數量 *\| 40 *\| 3 *\| 0 *\| 1 *\| 2 *\| 0 *\| )46/, '$147');
+  assert.match(bad, /\| 47 /);
+  assert.deepEqual(ids(bad).filter((id) => id.startsWith('sum-')).sort(), ['sum-applicants', 'sum-balance']);
+});
+
+test('a label fix on a traditional line is withheld and says so; a fix on the simplified lines is offered', () => {
+  const mixed = traditionalLines(example, ...T3);
+  // 表三's 予以公開 misspelled 子以公開 (traditional line), and section 二's title misspelled (simplified line).
+  const r31 = at(mixed, '（一）予以公開');
+  assert.ok(r31 > 0);
+  const text = mixed.split('\n').map((l, i) => (i === r31 ? l.replace('予以公開', '子以公開') : l)).join('\n').replace('二、主动公开政府信息情况', '二、主动公开政府信息情兄');
+  const fs = core.analyze(text).findings;
+  const label = fs.find((f) => f.ruleId === 'row-label');
+  assert.ok(label, fs.map((f) => f.ruleId).join());
+  assert.equal(label.fix, undefined);
+  assert.match(label.message, /繁体字.*未提供自动修复/);
+  const title = fs.find((f) => f.ruleId === 'section-title');
+  assert.ok(title?.fix, fs.map((f) => f.ruleId).join());
+  const out = core.fixAll(text).text;
+  assert.ok(out.includes('二、主动公开政府信息情况'));
+  assert.ok(out.includes('子以公開'), 'the traditional line is left as written');
+  // Nothing else of the traditional table was written in simplified characters.
+  assert.equal(out.split('\n').slice(...T3).join('\n'), text.split('\n').slice(...T3).join('\n'));
+});
+
+test('a whole traditional report: row-missing says its fix is not offered (helper-221 #13)', () => {
+  const text = toTraditional(example).split('\n').filter((l) => !l.includes('4.無正當理由大量反覆申請')).join('\n');
+  const f = core.analyze(text).findings.find((x) => x.ruleId === 'row-missing');
+  assert.ok(f);
+  assert.equal(f.fix, undefined);
+  assert.match(f.message, /未提供自动修复/);
+});
