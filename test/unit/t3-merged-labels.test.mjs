@@ -297,3 +297,17 @@ test('a row with one number too many: cell-count says so, and no sum of that row
   assert.ok(found.filter((f) => f.ruleId.startsWith('sum-')).every((f) => f.severity === 'info' && !f.fix), found.map((f) => f.message).join('\n'));
   assert.equal(core.fixAll(text).text.split('\n').find((l) => l.startsWith('| （一）予以公开')), row([...c.slice(0, 5), '0', ...c.slice(5)]));
 });
+
+test('the same, tab-separated (an Excel copy): read and checked, not “two tables side by side” (helper-221 #9)', () => {
+  const tsv = (text) => text.split('\n').map((l, i) => (i >= t3Start && i < t3End && l.startsWith('|') ? (/^\|[\s:|-]+\|$/.test(l) ? null : cellsOf(l).join('\t')) : l)).filter((l) => l !== null).join('\n');
+  for (const width of [2, 3]) {
+    const text = tsv(repeated(width));
+    assert.match(text, /^一、本年新收政府信息公开申请数量\t(?:一、本年新收政府信息公开申请数量\t)+3001\t/m, `width ${width}`);
+    assert.deepEqual(findingsOf(text).map((f) => `${f.ruleId} ${f.message}`), [], `width ${width}`);
+    const wrong = text.replace(/^(一、本年新收政府信息公开申请数量\t(?:一、本年新收政府信息公开申请数量\t)+3001\t(?:\d+\t){5})(\d+)$/m, (m, a, total) => `${a}${Number(total) + 1}`);
+    assert.notEqual(wrong, text);
+    const found = findingsOf(wrong);
+    assert.ok(!found.some((f) => f.ruleId === 'table-unreadable'), found.map((f) => f.message).join('\n'));
+    assert.ok(found.some((f) => f.ruleId === 'sum-applicants' && f.severity === 'error'), `width ${width}: ${found.map((f) => f.ruleId).join()}`);
+  }
+});

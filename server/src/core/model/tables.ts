@@ -1761,7 +1761,7 @@ function headerLabelIssues(lts: LineTokens[], end: number, template: Table3Templ
 
 /**
  * Two tables side by side (a two-column page, a comparison of two years): the same row label (6+ characters)
- * in two text tokens of one line. Only lines with two such long tokens are looked at.
+ * in two text tokens of one line, numbers between them. Only lines with two such long tokens are looked at.
  */
 function sideBySide(lts: LineTokens[], specs: RowSpec[]): boolean {
   for (const lt of lts) {
@@ -1770,8 +1770,16 @@ function sideBySide(lts: LineTokens[], specs: RowSpec[]): boolean {
     if (long < 2) continue;
     for (const s of specs) {
       if (s.key.length < 6) continue;
-      let n = 0;
-      for (const t of lt.tokens) if (t.kind === 'text' && t.key.includes(s.key) && ++n >= 2) return true;
+      // Numbers between the two (a label twice in cells side by side, `一、本年新收…⇥一、本年新收…⇥40⇥…`, is a merged
+      // label cell unmerged with its text filled into both: one row; helper-221 #9).
+      let n = 0, values = 0;
+      for (const t of lt.tokens) {
+        if (t.kind !== 'text') values++;
+        else if (t.key.includes(s.key)) {
+          if (n++ > 0 && values > 0) return true;
+          values = 0;
+        }
+      }
     }
   }
   return false;
