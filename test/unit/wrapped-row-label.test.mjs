@@ -136,3 +136,23 @@ test('pdftotext: 表三 whose 一、 and 二、 labels both wrap, numbers on the
   assert.notEqual(bad, good);
   assert.deepEqual(ruleIds(bad).sort(), ['sum-applicants', 'sum-balance']);
 });
+
+test('row-duplicate: a row with a wrapped label pasted twice is found; an equal copy next to it is deleted whole (helper-221 #11)', () => {
+  const wrapped = (cells) => `| （二）部分公开\n（区分处理的，只计这一情形，不计其他情形）${cells}`;
+  const same = example.replace(R32, `${wrapped(R32_CELLS)}\n${wrapped(R32_CELLS)}`);
+  const f = core.analyze(same).findings.filter((x) => x.ruleId === 'row-duplicate');
+  assert.equal(f.length, 1);
+  assert.ok(f[0].fix);
+  const fixed = fixAll(same, 'row-duplicate');
+  assert.equal(fixed, example.replace(R32, wrapped(R32_CELLS)));
+  assert.deepEqual(ruleIds(fixed), []);
+  // Other numbers in the copy: said, not fixed; the copy's lines named from its first.
+  const other = example.replace(R32, `${wrapped(' | 4 | 0 | 0 | 1 | 0 | 0 | 5 |')}\n${wrapped(R32_CELLS)}`);
+  const g = core.analyze(other).findings.filter((x) => x.ruleId === 'row-duplicate');
+  assert.equal(g.length, 1);
+  assert.equal(g[0].fix, undefined);
+  assert.match(g[0].message, /数字不同/);
+  const copyAt = other.split('\n').indexOf('| （二）部分公开');
+  assert.equal(g[0].range.start.line, copyAt);
+  assert.match(g[0].message, new RegExp(`按第 ${copyAt + 3} 行读取`));
+});

@@ -33,32 +33,35 @@ export const rowDuplicate: Rule = {
       const html = t.layout === 'html';
       for (const d of duplicates(report, t)) {
         const cells = cellsOf(report.lines.line(d.line));
-        const same = cells === cellsOf(report.lines.line(d.first));
+        const same = cells === cellsOf(report.lines.line(d.first)) && d.line - d.from === d.first - d.firstFrom;
         // Only a copy next to the row read (or in a run of equal copies of it) is certainly an extra one; apart, either
-        // may stand in the wrong place.
-        const [lo, hi] = d.line < d.first ? [d.line, d.first] : [d.first, d.line];
+        // may stand in the wrong place. (A copy of a label wrapped over lines: its lines as a block.)
+        const block = (from: number, to: number) => report.lines.text.slice(report.lines.starts[from], report.lines.ends[to]).trim();
+        const copy = block(d.from, d.line);
+        const span = d.line - d.from + 1;
         let adjacent = same;
-        for (let k = lo + 1; k < hi && adjacent; k++) adjacent = report.lines.line(k).trim() === report.lines.line(d.line).trim();
+        if (d.from > d.first) for (let k = d.first + 1; k < d.from && adjacent; k += span) adjacent = k + span - 1 < d.from && block(k, k + span - 1) === copy;
+        else for (let k = d.line + 1; k < d.firstFrom && adjacent; k += span) adjacent = k + span - 1 < d.firstFrom && block(k, k + span - 1) === copy;
         ctx.add({
           message: same && adjacent && !html
             ? bi(
-              `${t.name}“${d.row.label}”行写了两次：第 ${d.first + 1} 行已有完全相同的一行。请删去这一行（修复会删去它）。`,
-              `${t.name} row “${d.row.label}” is written twice: line ${d.first + 1} has the same row. Delete this one (the fix does this).`)
+              `${t.name}“${d.row.label}”行写了两次：第 ${d.firstFrom + 1} 行已有完全相同的一行。请删去这一行（修复会删去它）。`,
+              `${t.name} row “${d.row.label}” is written twice: line ${d.firstFrom + 1} has the same row. Delete this one (the fix does this).`)
             : same && adjacent
             ? bi(
-              `${t.name}“${d.row.label}”行写了两次：第 ${d.first + 1} 行已有完全相同的一行。请删去这一行，并核对所在分组单元格的 rowspan。未自动修改：HTML 表格中分组单元格的 rowspan 可能已把这一行算在内，删去它需同时改 rowspan。`,
-              `${t.name} row “${d.row.label}” is written twice: line ${d.first + 1} has the same row. Delete this one and check the rowspan of its group's cell. Not fixed automatically: in an HTML table the group cell's rowspan may count this row, and deleting it needs that rowspan changed too.`)
+              `${t.name}“${d.row.label}”行写了两次：第 ${d.firstFrom + 1} 行已有完全相同的一行。请删去这一行，并核对所在分组单元格的 rowspan。未自动修改：HTML 表格中分组单元格的 rowspan 可能已把这一行算在内，删去它需同时改 rowspan。`,
+              `${t.name} row “${d.row.label}” is written twice: line ${d.firstFrom + 1} has the same row. Delete this one and check the rowspan of its group's cell. Not fixed automatically: in an HTML table the group cell's rowspan may count this row, and deleting it needs that rowspan changed too.`)
             : same
             ? bi(
-              `${t.name}“${d.row.label}”行写了两次：第 ${d.first + 1} 行有完全相同的一行，本工具按那一行读取。请删去放错位置的一行。未自动修改：两行不相邻，不能确定哪一行放错了位置。`,
-              `${t.name} row “${d.row.label}” is written twice: line ${d.first + 1} has the same row, which this checker reads. Delete the one in the wrong place. Not fixed automatically: the two are not next to each other, so which one is misplaced is not certain.`)
+              `${t.name}“${d.row.label}”行写了两次：第 ${d.firstFrom + 1} 行有完全相同的一行，本工具按那一行读取。请删去放错位置的一行。未自动修改：两行不相邻，不能确定哪一行放错了位置。`,
+              `${t.name} row “${d.row.label}” is written twice: line ${d.firstFrom + 1} has the same row, which this checker reads. Delete the one in the wrong place. Not fixed automatically: the two are not next to each other, so which one is misplaced is not certain.`)
             : bi(
-              `${t.name}“${d.row.label}”行写了两次，数字不同：本工具按第 ${d.first + 1} 行读取${addsUp(t) ? '（按这一行，表三的各项合计都成立）' : ''}，这一行不参加任何合计。请对照原表保留正确的一行，删去另一行。未自动修改：只有原表能说明哪一行是对的。`,
-              `${t.name} row “${d.row.label}” is written twice, with other numbers: this checker reads line ${d.first + 1}${addsUp(t) ? ' (with it, every sum of 表三 holds)' : ''}, and this line takes part in no sum. Keep the right one, as the original table has it, and delete the other. Not fixed automatically: only the original table tells which is right.`),
-          range: report.lines.range(d.line, 0, report.lines.line(d.line).trimEnd().length),
-          related: [{ range: report.lines.range(d.first, 0, report.lines.line(d.first).trimEnd().length), message: bi('读取的一行', 'The row read') }],
+              `${t.name}“${d.row.label}”行写了两次，数字不同：本工具按第 ${d.firstFrom + 1} 行读取${addsUp(t) ? '（按这一行，表三的各项合计都成立）' : ''}，这一行不参加任何合计。请对照原表保留正确的一行，删去另一行。未自动修改：只有原表能说明哪一行是对的。`,
+              `${t.name} row “${d.row.label}” is written twice, with other numbers: this checker reads line ${d.firstFrom + 1}${addsUp(t) ? ' (with it, every sum of 表三 holds)' : ''}, and this line takes part in no sum. Keep the right one, as the original table has it, and delete the other. Not fixed automatically: only the original table tells which is right.`),
+          range: { start: { line: d.from, character: 0 }, end: { line: d.line, character: report.lines.line(d.line).trimEnd().length } },
+          related: [{ range: { start: { line: d.firstFrom, character: 0 }, end: { line: d.first, character: report.lines.line(d.first).trimEnd().length } }, message: bi('读取的一行', 'The row read') }],
           // (Not in HTML: a copy inside a group's rowspan may be counted by it, and deleting it would break the group.)
-          fix: same && adjacent && !html ? { title: bi('删去重复的一行', 'Delete the repeated row'), edits: [{ range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] } : undefined,
+          fix: same && adjacent && !html ? { title: bi('删去重复的一行', 'Delete the repeated row'), edits: [{ range: { start: { line: d.from, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] } : undefined,
           data: { table: t.id, row: d.row.id },
         });
       }
@@ -79,7 +82,7 @@ function addsUp(t: TableModel): boolean {
  * line from the table's first line to the end of its run of pipe lines, by label key. Labels that two template rows
  * share are skipped.
  */
-function duplicates(report: Report, t: TableModel): { row: RowModel; line: number; first: number }[] {
+function duplicates(report: Report, t: TableModel): { row: RowModel; line: number; from: number; first: number; firstFrom: number }[] {
   const { lines } = report;
   const byKey = new Map<string, RowModel>();
   const shared = new Set<string>();
@@ -88,20 +91,36 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
     if (byKey.has(k)) shared.add(k);
     byKey.set(k, r);
   }
-  const out: { row: RowModel; line: number; first: number }[] = [];
+  const out: { row: RowModel; line: number; from: number; first: number; firstFrom: number }[] = [];
   const end = Math.min(t.range.end.line, lines.lineCount - 1);
   const pipe = t.layout === 'pipe';
   const html = t.layout === 'html';
+  const isLabel = (cell: string) => byKey.has(labelKey(cell));
+  /**
+   * The label key of the row on line `i` and the line it starts on: a label a line break wrapped (`| （二）部分公开`
+   * over `（区分处理的…） | 5 | …`, helper-221 #11) starts on the line above, which holds nothing but its first part.
+   */
+  const labelAt = (i: number): { key: string; from: number } => {
+    const text = lines.line(i).trim();
+    const key = labelKey(labelOf(text, isLabel));
+    if (byKey.has(key) || i === 0 || html) return { key, from: i };
+    const above = lines.line(i - 1).trim();
+    const part = pipe ? (/^\|[^|]*\|?$/.test(above) ? above.replace(/^\|/, '').replace(/\|$/, '') : '') : CELL_GAP.test(above) ? '' : above;
+    const joined = part && !/\d/.test(part) ? labelKey(part + (pipe ? text.replace(/^\|/, '') : text).split(pipe ? '|' : CELL_GAP, 1)[0]) : '';
+    return joined && byKey.has(joined) ? { key: joined, from: i - 1 } : { key, from: i };
+  };
   for (let i = t.range.start.line; i < lines.lineCount && (i <= end || (pipe && lines.line(i).trimStart().startsWith('|'))); i++) {
     const text = lines.line(i).trim();
-    // (HTML: rows written whole on a line, `<tr>…</tr>`, helper-209 #3.)
-    if (html ? !HTML_ROW.test(text) : pipe ? !text.startsWith('|') : !CELL_GAP.test(text)) continue;
-    const isLabel = (cell: string) => byKey.has(labelKey(cell));
-    const k = labelKey(labelOf(text, isLabel));
+    // (HTML: rows written whole on a line, `<tr>…</tr>`, helper-209 #3; a pipe row's numbers line may open without
+    // its pipe, after a label wrapped onto it.)
+    if (html ? !HTML_ROW.test(text) : pipe ? !text.startsWith('|') && !/^[^|]+\|.*\d/.test(text) : !CELL_GAP.test(text)) continue;
+    const { key: k, from } = labelAt(i);
     const row = byKey.get(k);
     if (!row || shared.has(k) || !row.match.range || (row.match.kind !== 'exact' && row.match.kind !== 'variant')) continue;
-    const first = row.match.range.start.line;
-    if (first !== i && labelKey(labelOf(lines.line(first).trim(), isLabel)) === k) out.push({ row, line: i, first });
+    // The row read: the line of its numbers (its label may start a line above).
+    const first = row.cells.find((c) => c !== null)?.range.start.line ?? row.match.range.start.line;
+    const at = labelAt(first);
+    if (first !== i && at.key === k) out.push({ row, line: i, from, first, firstFrom: at.from });
   }
   return out;
 }
@@ -141,6 +160,7 @@ function cellsOf(line: string): string {
     const first = cells.findIndex((c) => /^[-+]?[0-9０-９]/.test(c));
     return (first < 0 ? [] : cells.slice(first)).join('|');
   }
-  const cells = t.startsWith('|') ? t.slice(1).split('|') : t.split(CELL_GAP);
+  // (A pipe row's numbers line after a label wrapped onto it opens without its pipe: `（区分处理的…） | 5 | …`.)
+  const cells = t.startsWith('|') ? t.slice(1).split('|') : t.includes('|') ? t.split('|') : t.split(CELL_GAP);
   return cells.slice(1).map((c) => c.trim()).join('|').replace(/\|+$/, '');
 }
