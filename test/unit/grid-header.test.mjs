@@ -76,3 +76,33 @@ test('a grid 表三 header wrapped over two lines is read whole; a misspelling i
   assert.deepEqual(about(clean, 'column-label', 'column-order'), []);
   for (const c of core.parseReport(clean).tables.t3.columns) assert.equal(c.match.kind, 'exact', c.label);
 });
+
+test('a grid 表三 with the official three header lines (申请人情况 / 自然人 法人或其他组织 总计 / 商业企业 …): no column finding (helper-221 #12)', () => {
+  // The example's 表三 as pandoc writes a grid table with the template's header, its caption cells over their columns.
+  const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const L = example.split('\n');
+  const from = L.findIndex((l) => l.includes('本列数据的勾稽关系'));
+  const to = L.findIndex((l) => l.startsWith('| 四、结转下年度继续办理')) + 1;
+  const cells = (l) => l.slice(1, -1).split('|').map((c) => c.trim());
+  const body = L.slice(from + 2, to).map(cells);
+  const header = [
+    [cells(L[from])[0], '申请人情况', '', '', '', '', '', ''],
+    ['', '自然人', '法人或其他组织', '', '', '', '', '总计'],
+    ['', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''],
+  ];
+  const width = (t) => [...t].reduce((n, c) => n + (/[\u3000-\uffef\u4e00-\u9fff]/.test(c) ? 2 : 1), 0);
+  const W = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => Math.max(...[...header, ...body].map((r) => width(r[j]))));
+  const border = (ch) => `+${W.map((w) => ch.repeat(w + 2)).join('+')}+`;
+  const row = (r) => `| ${r.map((c, j) => c + ' '.repeat(W[j] - width(c))).join(' | ')} |`;
+  const grid = [border('-'), ...header.map(row), border('='), ...body.flatMap((r) => [row(r), border('-')])];
+  const text = [...L.slice(0, from), ...grid, ...L.slice(to)].join('\n');
+  assert.match(text, /^\| +\| 自然人 +\| 法人或其他组织 \|/m);
+  assert.deepEqual(check(text).map((f) => `${f.ruleId} ${f.message}`), []);
+  const t3 = core.parseReport(text).tables.t3;
+  assert.deepEqual(rowValues(core.parseReport(text), 't3', 'R1'), rowValues(core.parseReport(example), 't3', 'R1'));
+  assert.ok(t3);
+  // A misspelt caption-joined column is still said: 商业机构 under 法人或其他组织.
+  const typo = text.replace(/\| 商业企业( +)\|/, '| 商业机构$1|');
+  assert.notEqual(typo, text);
+  assert.ok(check(typo).some((f) => f.ruleId === 'column-label' && /商业机构/.test(f.message)), check(typo).map((f) => f.message).join('\n'));
+});

@@ -1720,6 +1720,17 @@ function headerTwice(lts: LineTokens[], end: number, template: Table3Template): 
  */
 function headerLabelIssues(lts: LineTokens[], end: number, template: Table3Template): HeaderLabelIssue[] {
   const keys = template.columns.map((c) => labelKey(c.label));
+  // A grid table's header cell joined from its lines (pandoc: `申请人情况` over `自然人` in one cell, no border
+  // between the header lines) opens with the template's group captions: the label is what follows them (helper-221 #12).
+  const groups = template.headerGroups.map(labelKey);
+  const withoutGroups = (key: string): string => {
+    for (let k = key, cut = true; cut; ) {
+      cut = false;
+      for (const g of groups) if (k.startsWith(g) && k.length > g.length) { k = k.slice(g.length); cut = true; }
+      if (keys.includes(k)) return k;
+    }
+    return key;
+  };
   // Labels of the header lines above: an empty cell under one of them is a merged cell (`自然人` over two header
   // rows, pasted as a cell and an empty one below it), not a column without a label.
   const above = new Set<string>();
@@ -1733,7 +1744,7 @@ function headerLabelIssues(lts: LineTokens[], end: number, template: Table3Templ
     if (cells.length && (cells[0].kind !== 'text' || !keys.includes(cells[0].key))) cells = cells.slice(1);
     while (cells.length > keys.length && cells[cells.length - 1].kind === 'blank') cells = cells.slice(0, -1);
     if (cells.length !== keys.length) continue;
-    const cols = cells.map((t) => (t.kind === 'text' ? keys.indexOf(t.key) : -1));
+    const cols = cells.map((t) => (t.kind === 'text' ? keys.indexOf(withoutGroups(t.key)) : -1));
     if (cols.filter((j, p) => j === p).length < 4) continue;
     const named = new Set(cols.filter((j) => j >= 0));
     const out: HeaderLabelIssue[] = [];
