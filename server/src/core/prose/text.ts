@@ -337,7 +337,7 @@ function readLines(report: Report, before: Before | null): ProseText {
         continue;
       }
       const sp = isSpaceOrInvisible(k);
-      if (sp) spaced = true;
+      if (sp || k === 42 /* * */ || k === 60 /* < */) spaced = true;
       else if ((k >= 0xff10 && k <= 0xff19) || k === 0xff0e || k === 0xff05) wide = true;
       if (k === 124) pipes++;
       if (ruleOnly && !(k === 45 || k === 58 || k === 124 || sp)) ruleOnly = false;
@@ -373,9 +373,18 @@ function readLines(report: Report, before: Before | null): ProseText {
     let runStart = spaced || from >= b ? -1 : from;
     for (let c = spaced ? from : b; c <= b; c++) {
       const k = c === b ? 32 : src.charCodeAt(c);
-      if (!isSpaceOrInvisible(k)) {
+      // Emphasis around a number (`予以公开**25**件`, `<b>3</b>`: Word → Markdown or HTML) parts runs as white space
+      // does, so the prose reads `予以公开25件` and each number keeps its place (helper-220 #16).
+      const mark = k === 42 || k === 60 ? emphasisAt(src, c, b) : 0;
+      if (!isSpaceOrInvisible(k) && !mark) {
         if (runStart < 0) runStart = c;
-      } else if (runStart >= 0) {
+        continue;
+      }
+      if (mark && runStart < 0) {
+        c += mark - 1;
+        continue;
+      }
+      if (runStart >= 0) {
         if (!open) {
           // Something read before a taken-over paragraph that did not end: the reuse was wrong (never expected).
           if (n && !broken) throw new ReuseError();
@@ -396,6 +405,7 @@ function readLines(report: Report, before: Before | null): ProseText {
         broken = false;
         runStart = -1;
       }
+      if (mark) c += mark - 1;
     }
     // Full-width digits are in the line's runs, so in the paragraph they were added to.
     if (wide) width = true;
@@ -410,6 +420,28 @@ function readLines(report: Report, before: Before | null): ProseText {
   const p = prose(paragraphs, offsets, firstLines, broken && n > 0, n);
   flagCache.set(p, flags);
   return p;
+}
+
+/** An inline emphasis tag (`<b>`, `</strong>`, `<span style=…>`, `<font …>`): what Word's HTML wraps a number in. */
+const EMPHASIS_TAG = /^<\/?(?:b|strong|i|em|u|span|font)(?:\s[^<>]*)?>/i;
+
+/**
+ * The length of the emphasis marker at `src[c]` (a `*` or `<`, within `[c, b)`) that wraps a number: one to three
+ * `*` or an emphasis tag (`EMPHASIS_TAG`) with a digit right after it or right before it (`**25**`, `<b>3</b>`); 0
+ * for any other (a bold heading's `**依申请公开情况**` stays in the prose, which reads it as such).
+ */
+export function emphasisAt(src: string, c: number, b: number): number {
+  let e = c;
+  if (src.charCodeAt(c) === 42) {
+    while (e < b && src.charCodeAt(e) === 42) e++;
+    if (e - c > 3 || (c > 0 && src.charCodeAt(c - 1) === 42)) return 0;
+  } else {
+    const m = EMPHASIS_TAG.exec(src.slice(c, Math.min(b, c + 120)));
+    if (!m) return 0;
+    e = c + m[0].length;
+  }
+  const digit = (k: number) => k >= 0 && k < b && ((src.charCodeAt(k) >= 48 && src.charCodeAt(k) <= 57) || (src.charCodeAt(k) >= 0xff10 && src.charCodeAt(k) <= 0xff19));
+  return digit(e) || digit(c - 1) ? e - c : 0;
 }
 
 /** A copy of `s` that does not refer to the string it was sliced from. */
