@@ -5,7 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { core, ROOT } from '../helpers.mjs';
+
+const md = createRequire(import.meta.url)('markdown-it')({ html: true });
 
 const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 const lines = correct.split('\n');
@@ -49,10 +52,10 @@ test('right under the header it goes above the table; two stacked go to the same
   assert.deepEqual(core.analyze(both).findings.map((x) => x.ruleId), []);
 });
 
-test('not said: a comment outside a table, at the end of a row, spread over lines, or a suppression comment (disable-in-table\'s)', () => {
+test('not said: a comment outside a table, at the end of a row, or a suppression comment (disable-in-table\'s)', () => {
   assert.deepEqual(found(insert(header, '<!-- 表三 -->', '')), []);
+  assert.deepEqual(found(insert(header, '<!-- 表三', '说明 -->', '')), []);
   assert.deepEqual(found([...lines.slice(0, row), `${lines[row]} <!-- 核实 -->`, ...lines.slice(row + 1)].join('\n')), []);
-  assert.deepEqual(found(insert(row, '<!-- 核实', '-->')), []);
   const directive = core.analyze(insert(row, '<!-- nianbao-disable-next-line row-label -->')).findings.map((f) => f.ruleId);
   assert.deepEqual(directive, ['disable-in-table']);
 });
@@ -113,4 +116,95 @@ test('a comment with a pipe in it goes above the table, not after a row\'s last 
   assert.equal(fixed, insert(header, '<!-- 数据待核实：见附件 | 第3页 -->'));
   assert.ok(whole(fixed));
   assert.deepEqual(core.analyze(fixed).findings.map((x) => x.ruleId), []);
+});
+
+// brk81 #7: any line between rows that begins an HTML comment begins an HTML block, which ends the rendered table: a
+// comment over several lines, or with text after it on its line, cut 表三 at 24 of its 45 rows and was not said.
+/** The number of table rows markdown-it renders (html on, as GFM): 45 in the example. */
+const rendered = (text) => md.render(text).match(/<tr>/g)?.length ?? 0;
+const allRows = rendered(correct);
+
+test('a comment over several lines between two rows: said over all its lines; the fix moves all of it above the table, and the table renders whole (brk81 #7)', () => {
+  const text = insert(row, '<!-- 注：第4项含', '转办件2件，已核实 -->');
+  assert.ok(rendered(text) < allRows);
+  const fs = found(text);
+  assert.deepEqual(fs.map((f) => [f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character]), [[row, 0, row + 1, '转办件2件，已核实 -->'.length]]);
+  assert.match(fs[0].message, /这段 HTML 注释（共 2 行）写在表格的两行之间.*请把它整段移到表格之前/);
+  const fixed = core.applyFixes(text, fs[0].fix.edits).text;
+  assert.equal(fixed, insert(header, '<!-- 注：第4项含', '转办件2件，已核实 -->'));
+  assert.equal(rendered(fixed), allRows);
+  assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), []);
+  // Its opening alone on a line, its lines indented; between the header and its delimiter row (no table at all).
+  const bare = insert(row, '<!--', '  第4项含转办件2件', '-->');
+  assert.equal(core.fixAll(bare).text, insert(header, '<!--', '  第4项含转办件2件', '-->'));
+  const under = insert(header + 1, '<!-- 注：', '2024年 -->');
+  assert.ok(rendered(under) < rendered(text));
+  const [u] = found(under);
+  assert.match(u.message, /写在表头与其下的分隔行/);
+  assert.equal(core.fixAll(under).text, insert(header, '<!-- 注：', '2024年 -->'));
+  // An opening shown as code (a fenced code block above, never closed) opens nothing: a comment between rows below is said.
+  const section = lines.findIndex((l) => l.startsWith('## 三'));
+  assert.equal(found(insert(section, '```', '<!-- 示例', '```', '').replace(lines[row], `<!-- 注 -->\n${lines[row]}`)).length, 1);
+});
+
+test('a comment with text after it on its line, or two comments on a line, between two rows: said; the text goes above the table with it (brk81 #7)', () => {
+  const text = insert(row, '<!-- 注 --> 第4项含转办件2件');
+  assert.ok(rendered(text) < allRows);
+  const [f] = found(text);
+  assert.equal(f.range.start.line, row);
+  assert.match(f.message, /注释之后还有文字（“第4项含转办件2件”）.*连同这些文字移到表格之前/);
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed, insert(header, '<!-- 注 --> 第4项含转办件2件'));
+  assert.equal(rendered(fixed), allRows);
+  assert.deepEqual(core.analyze(fixed).findings.map((x) => x.ruleId), []);
+  // Two comments and nothing else: the end of the row above takes them, as it takes one.
+  const two = insert(row, '<!-- 甲 --> <!-- 乙 -->');
+  assert.ok(rendered(two) < allRows);
+  const both = core.fixAll(two).text;
+  assert.equal(both.split('\n')[row - 1], `${lines[row - 1]} <!-- 甲 --> <!-- 乙 -->`);
+  assert.equal(rendered(both), allRows);
+});
+
+test('a row commented out over lines between two rows is said, and its lines move above the table whole, pipes and all (brk81 #7)', () => {
+  const old = lines[row].replace(/\| 1 (\s*)\|/, '| 9 $1|');
+  const text = insert(row + 1, '<!--', old, '-->');
+  assert.ok(rendered(text) < allRows);
+  const [f] = found(text);
+  assert.deepEqual([f.range.start.line, f.range.end.line], [row + 1, row + 3]);
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed, insert(header, '<!--', old, '-->'));
+  assert.equal(rendered(fixed), allRows);
+  assert.deepEqual(core.analyze(fixed).findings.map((x) => x.ruleId), []);
+});
+
+test('comments over lines stacked with one-line comments and suppression comments: each said once, by its rule; fix-all keeps every character and the table whole (brk81 #7)', () => {
+  const chars = (s) => [...s.replace(/\s/g, '')].sort().join('');
+  for (const stack of [['<!-- 甲 -->', '<!-- 乙', '丙 -->'], ['<!-- 乙', '丙 -->', '<!-- 甲 -->'], ['<!-- 乙', '丙 -->', '<!-- nianbao-disable-next-line row-label -->']]) {
+    const text = insert(row, ...stack);
+    const fs = core.analyze(text).findings.map((f) => [f.ruleId, f.range.start.line]);
+    assert.deepEqual(fs.filter(([id]) => id.endsWith('-in-table')).length, stack.length - 1, stack.join(' '));
+    const fixed = core.fixAll(text).text;
+    assert.equal(chars(fixed), chars(text), stack.join(' '));
+    assert.equal(rendered(fixed), allRows, stack.join(' '));
+    assert.deepEqual(core.analyze(fixed).findings.map((x) => x.ruleId), [], stack.join(' '));
+    // The comment over lines is above the table as written; a one-line comment at the end of the row above.
+    assert.deepEqual(fixed.split('\n').slice(header, header + 2), ['<!-- 乙', '丙 -->'], stack.join(' '));
+  }
+  // A suppression comment over lines between two rows stays disable-in-table's alone.
+  const directive = insert(row, '<!-- nianbao-disable-next-line', 'row-label -->');
+  assert.deepEqual(core.analyze(directive).findings.map((f) => f.ruleId), ['disable-in-table']);
+});
+
+test('a comment over lines between two rows of a quoted table: said, and moved above the table inside the quote, its lines given the quote\'s markers they lack (brk81 #7)', () => {
+  const t4 = lines.findIndex((l) => l.startsWith('| 行政复议 |'));
+  const end = lines.findIndex((l, i) => i > t4 && !l.startsWith('|'));
+  const q = lines.map((l, i) => (i >= t4 && i < end ? `> ${l}` : l));
+  for (const comment of [['> <!-- 注：', '> 已核实 -->'], ['> <!-- 注：', '已核实 -->']]) {
+    const text = [...q.slice(0, end - 1), ...comment, ...q.slice(end - 1)].join('\n');
+    assert.ok(rendered(text) < allRows);
+    assert.equal(found(text).length, 1, comment.join(' '));
+    const fixed = core.fixAll(text).text;
+    assert.equal(fixed, [...q.slice(0, t4), '> <!-- 注：', '> 已核实 -->', ...q.slice(t4)].join('\n'));
+    assert.equal(rendered(fixed), allRows);
+  }
 });

@@ -130,3 +130,17 @@ test('breaker19: fixes applied one by one give what fix-all gives: the second co
   assert.deepEqual(cur.split('\n').filter((l) => l.includes('nianbao-')), ['<!-- nianbao-disable row-label -->', '<!-- nianbao-enable row-label -->']);
   assert.deepEqual(ids(cur), []);
 });
+
+test('brk81 #7: a suppression comment under a comment of the writer\'s over several lines is between rows too (the other is stepped over), and one over lines right under the header is said as between the header and its delimiter row', () => {
+  const text = withComment(['<!-- 注：', '已核实 -->', '<!-- nianbao-disable-next-line row-label -->'].join('\n'));
+  const fs = core.analyze(text).findings;
+  assert.deepEqual(fs.map((f) => [f.ruleId, f.range.start.line]), [['comment-in-table', row], ['disable-in-table', row + 2]]);
+  // Its fix steps over the comment over lines to the row above, as it steps over a one-line comment.
+  const fixed = core.applyFixes(text, fs[1].fix.edits).text;
+  assert.equal(fixed.split('\n')[row - 1], `${lines[row - 1]} <!-- nianbao-disable-next-line row-label -->`);
+  const header = lines.findIndex((l) => l.startsWith('| （本列数据的勾稽关系'));
+  const under = [...lines.slice(0, header + 1), '<!-- nianbao-disable-next-line', 'row-label -->', ...lines.slice(header + 1)].join('\n');
+  const [d] = core.analyze(under).findings;
+  assert.equal(d.ruleId, 'disable-in-table');
+  assert.match(d.message, /写在表头与其下的分隔行/);
+});

@@ -569,21 +569,17 @@ export function aroundTable(lines: LineIndex, table: { start: number; end: numbe
  * A suppression comment written alone on a line between two rows of a Markdown pipe table: the table as GFM renders
  * it ends at the comment (an HTML block interrupts it) and the rows after it show as text. Returns the table's lines
  * `[start, end)` as its writer meant it: from its header line to its last row, across every comment line between its
- * rows (a table may hold several); null when the comment is not between two rows of a table.
+ * rows (a table may hold several; a comment over several lines is as many comment lines: `commentBlockView`); null
+ * when the comment is not between two rows of a table, or not alone on its lines.
  */
 export function directiveBetweenRows(lines: LineIndex, d: Directive): { start: number; end: number } | null {
   const { start, end } = d.range;
-  if (start.line === end.line) return unquoted(lines.line(d.line)).trim() === lines.slice(d.range).trim() ? commentBetweenRows(lines, d.line) : null;
-  // A comment over several lines (`<!-- nianbao-disable-next-line` / `sum-applicants -- 已核实 -->`) is one HTML block
-  // too: read as if it were written on one line, and the table's lines counted back in the text's own.
+  // Alone on its line or lines (a quote's markers before it aside), and a comment of its own, not inside one opened above.
   if (unquoted(lines.line(start.line).slice(0, start.character)).trim() || lines.line(end.line).slice(end.character).trim()) return null;
-  const extra = end.line - start.line;
-  const one: LinesView = {
-    lineCount: lines.lineCount - extra,
-    line: (i) => (i < start.line ? lines.line(i) : i === start.line ? oneLine(lines.slice(d.range)) : lines.line(i + extra)),
-  };
-  const table = commentBetweenRows(one, start.line);
-  return table && { start: table.start, end: table.end + extra };
+  if (blockAt(commentBlocks(lines), start.line)?.line !== start.line) return null;
+  // A comment over several lines (`<!-- nianbao-disable-next-line` / `sum-applicants -- 已核实 -->`) is one HTML block
+  // too: its lines are comment lines, as are those of the comments stacked with it (`commentBlockView`).
+  return commentBetweenRows(commentBlockView(lines), start.line);
 }
 
 /** A comment written over several lines as one line: each line break and the indentation around it a space. */
@@ -604,6 +600,105 @@ export function commentBetweenRows(lines: LinesView, line: number): { start: num
   let above = line - 1;
   while (above > 0 && isCommentLine(lines.line(above))) above--;
   return commentBetweenRowsAt(insideQuote(lines, quoteDepth(lines.line(above))), line);
+}
+
+/**
+ * An HTML comment that begins a line (after a blockquote's markers and white space), as CommonMark reads it there: an
+ * HTML block from that line to the line holding the first `-->` (text after the `-->` on that line included), which
+ * ends a pipe table as a comment alone on its line does. `line`, `last`: its first and last lines (0-based); `close`:
+ * the character on `last` just after that `-->` (UTF-16), -1 when the comment is never closed (it runs to the text's
+ * end, `last` its last line).
+ */
+export interface CommentBlock {
+  line: number;
+  last: number;
+  close: number;
+}
+
+/** Where an HTML block comment opens: a line's start, after blockquote markers and white space. */
+const BLOCK_COMMENT = /^\s*<!--/;
+/** Where an HTML comment closes. */
+const COMMENT_CLOSE = stringFinder('-->');
+
+/** The comment blocks of each text read (`commentBlocks`), and its view (`commentBlockView`). */
+const blocksRead = new WeakMap<LineIndex, { blocks: CommentBlock[]; view: LinesView }>();
+
+/**
+ * The comments that begin a line of the text of `lines` (`CommentBlock`), in order: each from a line that begins
+ * with `<!--` and lies in no block before it (nor, for one over several lines, in a fenced code block), to the first
+ * `-->` after its `<!--` (on that line or below). Read once per text, over the lines that hold `<!--` or `-->`
+ * (after an edit, searched in the changed lines only): linear in them. Shared by its callers: not to be changed.
+ */
+export function commentBlocks(lines: LineIndex): readonly CommentBlock[] {
+  return blocksOf(lines).blocks;
+}
+
+/**
+ * The text of `lines` with each line of its comment blocks (`commentBlocks`) shown as a comment line alone (`<!--
+ * -->`, after the blockquote markers and indentation of the block's first line), for `commentBetweenRows`,
+ * `commentAboveDelimiter` and `commentToRowAbove`: a comment over several lines, or with text after it, is read as
+ * comment lines between the rows (it ends the rendered table as one does), and its lines are no rows (`| 4.… |`
+ * commented out). The text itself when it has no comment.
+ */
+export function commentBlockView(lines: LineIndex): LinesView {
+  return blocksOf(lines).view;
+}
+
+function blocksOf(lines: LineIndex): { blocks: CommentBlock[]; view: LinesView } {
+  let read = blocksRead.get(lines);
+  if (read) return read;
+  const opens = linesFoundIn(lines, COMMENT_OPEN);
+  const blocks: CommentBlock[] = [];
+  if (opens.length) {
+    const closes = linesFoundIn(lines, COMMENT_CLOSE);
+    let k = 0, after = -1;
+    let fenced: Set<number> | undefined;
+    for (const i of opens) {
+      if (i <= after) continue;
+      const t = lines.line(i);
+      const q = quoteMarkers(t).length;
+      const m = BLOCK_COMMENT.exec(t.slice(q));
+      if (!m) continue;
+      // (`<!-->` is a comment too, as CommonMark reads it.)
+      const same = t.indexOf('-->', q + m[0].length - 2);
+      if (same >= 0) {
+        blocks.push({ line: i, last: i, close: same + 3 });
+      } else {
+        // An opening shown as code (in a fenced code block) opens nothing: the lines below it are no comment's.
+        if ((fenced ??= fencedLines(lines)).has(i)) continue;
+        while (k < closes.length && closes[k] <= i) k++;
+        blocks.push(k < closes.length ? { line: i, last: closes[k], close: lines.line(closes[k]).indexOf('-->') + 3 } : { line: i, last: lines.lineCount - 1, close: -1 });
+      }
+      after = blocks[blocks.length - 1].last;
+    }
+  }
+  read = { blocks, view: blocks.length ? blockView(lines, blocks) : lines };
+  blocksRead.set(lines, read);
+  return read;
+}
+
+/** `commentBlockView` of `lines` with `blocks` (not empty). */
+function blockView(lines: LineIndex, blocks: readonly CommentBlock[]): LinesView {
+  return {
+    lineCount: lines.lineCount,
+    line: (i) => {
+      const b = blockAt(blocks, i);
+      return b ? `${lineLead(lines.line(b.line))}<!-- -->` : lines.line(i);
+    },
+  };
+}
+
+/** The block of `blocks` (in order) that holds line `i`, if any. */
+function blockAt(blocks: readonly CommentBlock[], i: number): CommentBlock | undefined {
+  let lo = 0, hi = blocks.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].line <= i) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && i <= blocks[found].last ? blocks[found] : undefined;
 }
 
 /** `commentBetweenRows` in `lines` as read inside the quote (`insideQuote`; the text itself outside any). */
@@ -718,7 +813,7 @@ function insideQuote(lines: LinesView, depth: number): LinesView {
  * Null when the row above the stack is the table's header or delimiter row (then `directiveAroundTable`).
  */
 export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { start: number; end: number }): TextEdit[] | null {
-  return commentToRowAbove(lines, d.line, oneLine(lines.slice(d.range)), table, d.range.end.line);
+  return commentToRowAbove(lines, d.line, oneLine(lines.slice(d.range)), table, d.range.end.line, commentBlockView(lines));
 }
 
 /**
@@ -727,11 +822,12 @@ export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { sta
  * pipe first when the row lacks one (`|行政处罚|0`: the comment would stand inside its last cell, `0 <!-- … -->` no
  * number), and the comment line deleted. A comment over lines `line` … `lastLine` is deleted with all of them (its
  * `comment` then written on one line: at a row's end, a line break would end the row). Null when that row is the
- * table's header or delimiter row (a comment at their end would change them).
+ * table's header or delimiter row (a comment at their end would change them). `view`: the text as the stack is read
+ * (`commentBlockView`: a comment over several lines above it is stepped over too).
  */
-export function commentToRowAbove(lines: LineIndex, line: number, comment: string, table: { start: number; end: number }, lastLine = line): TextEdit[] | null {
+export function commentToRowAbove(lines: LineIndex, line: number, comment: string, table: { start: number; end: number }, lastLine = line, view: LinesView = lines): TextEdit[] | null {
   let above = line - 1;
-  while (above > table.start + 1 && isCommentLine(lines.line(above))) above--;
+  while (above > table.start + 1 && isCommentLine(view.line(above))) above--;
   const row = lines.line(above);
   if (above <= table.start + 1 || isCommentLine(row) || !row.includes('|')) return null;
   const end = lines.lineRange(above).end;

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { bi } from './util.js';
-import { commentAboveDelimiter, isCommentLine, directiveAroundTable, directiveBetweenRows, directiveOnRowAbove, readDirectives, type Directive } from '../suppress.js';
+import { commentAboveDelimiter, commentBlockView, isCommentLine, directiveAroundTable, directiveBetweenRows, directiveOnRowAbove, readDirectives, type Directive } from '../suppress.js';
 import type { LineIndex } from '../text/lines.js';
 import { knownRuleIds } from './disable-unknown-rule.js';
 
@@ -37,7 +37,7 @@ export const disableInTable: Rule = {
       // another such comment, applied first).
       const same = nextLine && !onRow ? coveredAbove(directives, d) || wrapped(lines, directives, d, table.start) : false;
       // Right above the delimiter row (helper-207 #2): no table is rendered at all.
-      const where = commentAboveDelimiter(lines, d.line)
+      const where = commentAboveDelimiter(commentBlockView(lines), d.line)
         ? bi('写在表头与其下的分隔行（| --- |）之间：Markdown 渲染时整张表都不成表格，各行显示为一串竖线文字。', 'stands between the header and its delimiter row (| --- |): rendered Markdown shows no table at all, only lines of pipes.')
         : bi('写在表格的两行之间：Markdown 渲染时表格在此结束，下面的行显示为文字。', 'stands between two table rows: rendered Markdown ends the table here and shows the rows below as text.');
       ctx.add({
