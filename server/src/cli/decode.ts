@@ -25,7 +25,7 @@ export type DecodeResult = { ok: true; text: string; encoding: Encoding; bad: Ba
 /**
  * Decodes a report file (`decodeReport`, shared with the language server; GB18030 and UTF-16 with iconv-lite,
  * which also writes them back): UTF-8 with or without BOM (also with a few invalid sequences), UTF-16 with BOM,
- * GB18030/GBK. Binary files (NUL bytes without a UTF-16 BOM), undecodable ones and files over `MAX_BYTES` are
+ * GB18030/GBK. Binary files (many NUL or control bytes without a UTF-16 BOM, or a binary format's signature), undecodable ones and files over `MAX_BYTES` are
  * refused with a reason. Line endings are kept as they are.
  */
 export function decodeBytes(buf: Uint8Array): DecodeResult {
@@ -51,7 +51,7 @@ function failureReason(f: DecodeFailure): Bilingual {
   switch (f.kind) {
     case 'too-large': return REASON.tooLarge(sizeOver(f.bytes, MAX_BYTES), MAX_BYTES / 1048576);
     case 'utf16-no-bom': return REASON.utf16NoBom;
-    case 'binary': return REASON.binary(f.byteOffset);
+    case 'binary': return REASON.binary(f);
     case 'undecodable': return REASON.undecodable;
   }
 }

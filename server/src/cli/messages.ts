@@ -53,10 +53,15 @@ export const REASON = {
     '看起来是没有字节顺序标记（BOM）的 UTF-16 文本：请另存为 UTF-8（或带 BOM 的 UTF-16）后再检查',
     'looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with BOM) and check again',
   ),
-  binary: (byteOffset: number) => bi(
-    `二进制文件（含 NUL 字节，第一个在字节偏移 ${byteOffset} 处），不是文本报告`,
-    `binary file (contains NUL bytes, the first at byte offset ${byteOffset}), not a text report`,
-  ),
+  /**
+   * A binary file, and why it is taken as one: `byteOffset` of its first NUL when it has many, `signature` the format
+   * its first bytes say (PNG, PDF…), else many control characters (see node/decode.ts).
+   */
+  binary: (why: { byteOffset?: number; signature?: string }) => why.byteOffset !== undefined
+    ? bi(`二进制文件（含 NUL 字节，第一个在字节偏移 ${why.byteOffset} 处），不是文本报告`, `binary file (contains NUL bytes, the first at byte offset ${why.byteOffset}), not a text report`)
+    : why.signature
+      ? bi(`二进制文件（开头是 ${why.signature} 文件的标记），不是文本报告`, `binary file (it starts as a ${why.signature} file does), not a text report`)
+      : bi('二进制文件（含大量控制字符或无法解码的字符），不是文本报告', 'binary file (many control characters or undecodable characters), not a text report'),
   undecodable: bi(
     '无法解码此文件：它既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK 文本',
     'cannot decode the file: it is neither UTF-8, UTF-16 with BOM, nor GB18030/GBK text',

@@ -147,8 +147,9 @@ function hasChar(lines: LineIndex, ch: string): boolean {
 }
 
 /**
- * A text that is not text: many NULs or mostly replacement characters (an undecodable or binary file; see
- * `binaryText`, node/control-chars.ts). A few control characters are text with stray characters: it is checked.
+ * A text that is not text: a binary format's signature at its start, many NULs, control characters or replacement
+ * characters (an undecodable or binary file; see `binaryText`, node/control-chars.ts). A few control characters are
+ * text with stray characters: it is checked.
  */
 export function looksBinary(text: string): boolean {
   return binaryText(text).binary;
@@ -327,7 +328,9 @@ export class AnalysisCache {
       const at = bin.firstNul;
       problem = at
         ? { zh: `文件不是文本（含有大量 NUL 字符，第一个在第 ${at.line + 1} 行第 ${at.character + 1} 列），未检查。`, en: `The file is not text (many NUL characters, the first at line ${at.line + 1}, column ${at.character + 1}); not checked.`, at }
-        : { zh: '文件不是文本（含有二进制内容或无法解码的字符），未检查。', en: 'The file is not text (binary or undecodable content); not checked.' };
+        : bin.signature
+          ? { zh: `文件不是文本（开头是 ${bin.signature} 文件的标记），未检查。`, en: `The file is not text (it starts as a ${bin.signature} file does); not checked.` }
+          : { zh: '文件不是文本（含有二进制内容、大量控制字符或无法解码的字符），未检查。', en: 'The file is not text (binary content, many control characters or undecodable characters); not checked.' };
     } else if (own || (env.autoDetect && mightBeReportLines(lines))) {
       this.parseCount++;
       try {

@@ -44,38 +44,116 @@ export function controlName(code: number, locale: Locale): string {
 }
 
 /**
- * Whether a text is binary content rather than text: too many NULs (`tooManyNuls`) or more than 5 % replacement
- * characters in its first `BINARY_SAMPLE` code units. `firstNul`: where the first NUL is (0-based), when there is one.
+ * The start of a file format that is never text, as its bytes read (`-1`: any byte; the PNG's first byte, 0x89,
+ * reads as U+0089, as ‰ in Windows-1252 or as U+FFFD). A text is compared code unit by byte: a byte over 0x7F
+ * matches the same code unit (the text decoded as Latin-1), or U+FFFD (decoded as UTF-8) in a signature that has a
+ * control byte too (JPEG's has none: three U+FFFD also start a GBK text read as UTF-8).
  */
-export function binaryText(text: string): { binary: boolean; firstNul?: Position } {
+const SIGNATURES: { name: string; bytes: number[] }[] = [
+  { name: 'PNG', bytes: [-1, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { name: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'GIF', bytes: [0x47, 0x49, 0x46, 0x38, -1, 0x61] },
+  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'ZIP', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'ZIP', bytes: [0x50, 0x4b, 0x05, 0x06] },
+  { name: 'OLE', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { name: 'GZIP', bytes: [0x1f, 0x8b, 0x08] },
+];
+
+/**
+ * The name of the binary format a text or a file starts as (`SIGNATURES`: PNG, JPEG, GIF, PDF, ZIP — also .docx
+ * and .xlsx —, OLE — .doc and .xls —, GZIP), or null. `at(i)`: the i-th byte or UTF-16 code unit, `length` how many.
+ */
+export function binarySignature(at: (i: number) => number, length: number): string | null {
+  for (const { name, bytes } of SIGNATURES) {
+    if (length < bytes.length) continue;
+    const replaced = bytes.some((b) => b >= 0 && b < 0x20);
+    let ok = true;
+    for (let i = 0; i < bytes.length && ok; i++) {
+      const b = bytes[i], c = at(i);
+      ok = b < 0 || c === b || (replaced && b > 0x7f && c === 0xfffd);
+    }
+    if (ok) return name;
+  }
+  return null;
+}
+
+/**
+ * Whether `controls` control characters (or bytes) among `length` make binary content: more than 8 and more than
+ * 5 % of the sample (compressed data read as text has about 11 %; a report with a few pasted ones has far fewer).
+ */
+export function tooManyControls(controls: number, length: number): boolean {
+  return controls > Math.max(8, length / 20);
+}
+
+/** Why a text is binary content (`binaryText`), or not. */
+export interface Binary {
+  binary: boolean;
+  /** Where the first NUL is (0-based, UTF-16), when the text is binary for its many NULs. */
+  firstNul?: Position;
+  /** The format its start says it is (`binarySignature`), when it says one. */
+  signature?: string;
+}
+
+/** How many of `CONTROL` (NUL included) `text` holds. */
+function countControls(text: string): number {
+  CONTROL.lastIndex = 0;
+  let n = 0;
+  while (CONTROL.exec(text)) n++;
+  CONTROL.lastIndex = 0;
+  return n;
+}
+
+/**
+ * Whether a text is binary content rather than text (a binary file read by an editor, as UTF-8 or as Latin-1): it
+ * starts as a binary format does (`binarySignature`), or in its first `BINARY_SAMPLE` code units it has too many
+ * NULs (`tooManyNuls`), too many other control characters (`tooManyControls`: those of `CONTROL`, which a compressed
+ * file has plenty of even when it has few NULs) or more than 5 % replacement characters.
+ */
+export function binaryText(text: string): Binary {
+  const signature = binarySignature((i) => text.charCodeAt(i), text.length);
+  if (signature) return { binary: true, signature };
   const sample = text.length > BINARY_SAMPLE ? text.slice(0, BINARY_SAMPLE) : text;
-  // Most texts have neither (the editor asks at every version): two searches by the engine instead of a pass in script.
-  if (sample.indexOf('\u0000') < 0 && sample.indexOf('\ufffd') < 0) return { binary: false };
+  // Most texts have none of these (the editor asks at every version): searches by the engine instead of a pass in script.
+  const control = hasControl(sample);
+  if (!control && sample.indexOf('\ufffd') < 0) return { binary: false };
   let nul = 0, bad = 0, first = -1;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c === 0) { if (first < 0) first = i; nul++; } else if (c === 0xfffd) bad++;
   }
-  const binary = sample.length > 0 && (tooManyNuls(nul, sample.length) || bad / sample.length > 0.05);
-  // Where the first NUL is, counted in the text up to it (within the sample): only when there is one.
-  return first < 0 ? { binary } : { binary, firstNul: new LineIndex(text.slice(0, first + 1)).positionAt(first) };
+  if (sample.length > 0 && tooManyNuls(nul, sample.length)) return { binary: true, firstNul: new LineIndex(text.slice(0, first + 1)).positionAt(first) };
+  const binary = sample.length > 0 && (bad / sample.length > 0.05 || (control && tooManyControls(countControls(sample), sample.length)));
+  return { binary };
 }
 
 /**
  * `binaryText` of the text of `lines`. An index made from lines (a language server's document) is searched line by
- * line over the sample first: most texts have neither character, and then the text is never joined.
+ * line over the sample first: most texts have none of its characters, and then the text is never joined.
  */
-export function binaryLines(lines: LineIndex): { binary: boolean; firstNul?: Position } {
+export function binaryLines(lines: LineIndex): Binary {
   if (!lines.hasText) {
+    const head = lines.head(16);
+    const signature = binarySignature((i) => head.charCodeAt(i), head.length);
+    if (signature) return { binary: true, signature };
     let seen = 0;
     for (let i = 0; i < lines.lineCount && seen < BINARY_SAMPLE; i++) {
       const l = lines.line(i);
-      if (l.indexOf('\u0000') >= 0 || l.indexOf('\ufffd') >= 0) return binaryText(lines.text);
+      // (Only the sample is read: the text is not joined.)
+      if (l.indexOf('\ufffd') >= 0 || hasControl(l)) return binaryText(lines.head(BINARY_SAMPLE));
       seen += l.length + 1;
     }
     return { binary: false };
   }
   return binaryText(lines.text);
+}
+
+/** Whether `s` holds a control character of `CONTROL`. */
+function hasControl(s: string): boolean {
+  CONTROL.lastIndex = 0;
+  const found = CONTROL.test(s);
+  CONTROL.lastIndex = 0;
+  return found;
 }
 
 const MESSAGE = (name: string, locale: Locale) => pick({

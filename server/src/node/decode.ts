@@ -7,7 +7,7 @@
  * read as GB18030 gibberish. Bytes in, text out: no file system here.
  */
 import { LineIndex } from '../core/index.js';
-import { BINARY_SAMPLE, tooManyNuls } from './control-chars.js';
+import { BINARY_SAMPLE, binarySignature, binaryText, tooManyControls, tooManyNuls } from './control-chars.js';
 
 /** An encoding a report file is read in. */
 export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030' | 'big5';
@@ -36,8 +36,12 @@ export interface BadBytes {
   byteLength?: number;
 }
 
-/** Why bytes are not read as a report: over the size limit, UTF-16 without BOM, binary, or no encoding fits. */
-export type DecodeFailure = { kind: 'too-large'; bytes: number } | { kind: 'utf16-no-bom' } | { kind: 'binary'; byteOffset: number } | { kind: 'undecodable' };
+/**
+ * Why bytes are not read as a report: over the size limit, UTF-16 without BOM, binary, or no encoding fits. A binary
+ * file says why when it can: `byteOffset` its first NUL (0-based) when it has many, `signature` the format its first
+ * bytes say (`binarySignature`: PNG, PDF…); neither when it has many other control characters.
+ */
+export type DecodeFailure = { kind: 'too-large'; bytes: number } | { kind: 'utf16-no-bom' } | { kind: 'binary'; byteOffset?: number; signature?: string } | { kind: 'undecodable' };
 
 /** Lines `[from, to]` (0-based, inclusive; the first and last line with non-ASCII text) of a file in one encoding. */
 export interface LineRun {
@@ -136,14 +140,29 @@ const textDecoder: OtherDecoder = (bytes, name) => new TextDecoder(name === 'gb1
 /**
  * Decodes a report file's bytes. A UTF-8 BOM, a UTF-16 BOM, else valid UTF-8, else UTF-8 with a few ill-formed
  * sequences (`mostlyUtf8`), else GB18030 (refused as `undecodable` when more than 1 % of it, and more than 8
- * characters, decode to replacement or control characters). Bytes with many NULs in their first 64 KB (`tooManyNuls`:
- * more than one and 1 %) are refused as binary (`byteOffset`: the first NUL's, 0-based), or as UTF-16 without a BOM when the NULs fall on one parity, and more than `MAX_BYTES` as too large. `bad` lists the U+FFFD that stand for bytes
+ * characters, decode to replacement or control characters). Bytes that start as a binary format does
+ * (`binarySignature`: PNG, PDF, ZIP…), with many NULs in their first 64 KB (`tooManyNuls`: more than one and 1 %;
+ * `byteOffset`: the first NUL's, 0-based) or many other control bytes (`tooManyControls`), or whose text is binary
+ * content (`binaryText`: a binary file saved as UTF-8 text by an editor that read it as Latin-1) are refused as
+ * binary, or as UTF-16 without a BOM when the NULs fall on one parity, and more than `MAX_BYTES` as too large. `bad` lists the U+FFFD that stand for bytes
  * that could not be decoded: every ill-formed sequence of a UTF-8 file (a U+FFFD written in the file as
  * EF BF BD is text, not listed); every U+FFFD of a GB18030 or UTF-16 file. Line endings are kept as they are.
  * `other` decodes UTF-16 and GB18030 (default: TextDecoder).
  */
 export function decodeReport(bytes: Uint8Array, other: OtherDecoder = textDecoder): Decoded {
   if (bytes.length > MAX_BYTES) return { ok: false, failure: { kind: 'too-large', bytes: bytes.length } };
+  // Its bytes, or its start read as UTF-8 (a binary file that an editor read as Latin-1 then saved as UTF-8 text).
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 32));
+  const signature = binarySignature((i) => bytes[i], bytes.length) ?? binarySignature((i) => head.charCodeAt(i), head.length);
+  if (signature) return { ok: false, failure: { kind: 'binary', signature } };
+  const d = decodeText(bytes, other);
+  if (!d.ok) return d;
+  const bin = binaryText(d.text);
+  return bin.binary ? { ok: false, failure: { kind: 'binary', ...(bin.signature ? { signature: bin.signature } : {}) } } : d;
+}
+
+/** `decodeReport` without its first and last tests (size and signature; the text's `binaryText`). */
+function decodeText(bytes: Uint8Array, other: OtherDecoder): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     // A BOM says UTF-8 whatever follows: ill-formed sequences are its bad bytes (offsets counted from the file's start).
     const body = bytes.subarray(3);
@@ -177,6 +196,14 @@ export function decodeReport(bytes: Uint8Array, other: OtherDecoder = textDecode
     for (let i = first; i < sample.length; i++) if (sample[i] === 0) nuls++;
     if (tooManyNuls(nuls, sample.length)) return { ok: false, failure: { kind: 'binary', byteOffset: first } };
   }
+  // Compressed data has few NULs but plenty of other control bytes, which no text encoding read here has but as
+  // themselves (GB18030 and Big5 trail bytes are over 0x3F).
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
+    if (b < 0x20 ? b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d : b === 0x7f) controls++;
+  }
+  if (tooManyControls(controls, sample.length)) return { ok: false, failure: { kind: 'binary' } };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: { name: 'utf8', bom: false }, bad: [] };
   } catch {
