@@ -1,10 +1,12 @@
 /**
  * A row label accepted from completion on a pipe row that has no cells yet (`| 4.无`): the row written whole, with
  * the blank cells row-missing's fix inserts for it in that table's layout (same code: `blankCellsOf`,
- * `renderRowLike`), kept aligned with an aligned table as a fix is (`alignFixEdits`). Pure.
+ * `renderRowLike`), kept aligned with an aligned table as a fix is (`alignFixEdits`); and a label accepted on a row
+ * that has cells, its cell's padding made up for the label's new width (`labelPadder`). Pure.
  */
 import type { TableId, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
+import type { LineIndex } from '../text/lines.js';
 import { blankCellsOf, renderRowLike } from '../rules/row-missing.js';
 import { alignFixEdits } from '../fix/align.js';
 
@@ -42,4 +44,46 @@ export function rowWithBlankCells(report: Report, table: TableId, rowId: string,
     else if (report.lines.slice(e.range) !== e.newText) others.push(e);
   }
   return row === null ? null : { row, others };
+}
+
+/**
+ * For completion writing a label over the label text of 0-based line `line`, UTF-16 `[from, to)` (the cell's text,
+ * without the spaces around it), in an aligned pipe table: a function giving, for a label, the edits that keep the
+ * table aligned beside that main edit, which stays as it is. They re-pad the cell as a fix's edit of it is re-padded
+ * (`alignFixEdits`): the spaces after the label, before the cell's closing pipe, fewer when it is wider and more when
+ * it is narrower (at least one kept), and, when it is wider than its column, the spaces (dashes) that widen that
+ * column in the table's other rows. The edit of the cell's spaces is at its end, at least one space after `to`, so it
+ * never touches the main edit. Null (nothing to add) when the table is not aligned, or the cell does not sit at the table's width
+ * already (a compact row in an aligned table is left compact), or is not padded with spaces.
+ */
+export function labelPadder(lines: LineIndex, line: number, from: number, to: number): ((label: string) => TextEdit[]) | null {
+  if (line < 0 || line >= lines.lineCount) return null;
+  const text = lines.line(line);
+  if (to < from || to > text.length) return null;
+  // The cell as an aligned table writes it with `content` over `[from, to)`: its edit (between its pipes) and the others.
+  const cell = (content: string): { edit: TextEdit; others: TextEdit[] } | null => {
+    const edits = alignFixEdits(lines, [{ range: lines.range(line, from, to), newText: content }]);
+    const own = edits.filter((e) => e.range.start.line === line || e.range.end.line === line);
+    if (own.length !== 1) return null;
+    const { start, end } = own[0].range;
+    if (start.line !== line || end.line !== line || start.character > from || end.character < to) return null;
+    return { edit: own[0], others: edits.filter((e) => e !== own[0]) };
+  };
+  // The cell as it is must be what the table writes: its row is in line there and its spaces are the column's.
+  const same = cell(text.slice(from, to));
+  if (!same || same.edit.newText !== lines.slice(same.edit.range)) return null;
+  const end = same.edit.range.end.character;
+  const head = text.slice(same.edit.range.start.character, from);
+  if (!/^ +$/.test(text.slice(to, end))) return null;
+  return (label) => {
+    const next = cell(label);
+    if (!next || next.edit.range.end.character !== end || !next.edit.newText.startsWith(head + label)) return [];
+    const pad = next.edit.newText.slice(head.length + label.length);
+    if (!/^ +$/.test(pad)) return [];
+    // Spaces taken from the end of the cell's, or added there (`end - d` is after `to`: a space stays).
+    const d = pad.length - (end - to);
+    const out: TextEdit[] = d < 0 ? [{ range: lines.range(line, end + d, end), newText: '' }] : d > 0 ? [{ range: lines.range(line, end, end), newText: ' '.repeat(d) }] : [];
+    for (const e of next.others) if (lines.slice(e.range) !== e.newText) out.push(e);
+    return out;
+  };
 }

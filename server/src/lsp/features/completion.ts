@@ -7,7 +7,7 @@ import type { Locale, Report, TableId } from '../../core/index.js';
 import { labelKey } from '../../core/index.js';
 import { editorTemplate, sectionAtLine, tableAtLine, tableOfSection } from '../../core/editor/guide.js';
 import { sectionLabels, tableLabels, type TemplateLabel } from '../../core/editor/labels.js';
-import { rowHasNoCells, rowWithBlankCells } from '../../core/editor/rowCells.js';
+import { labelPadder, rowHasNoCells, rowWithBlankCells } from '../../core/editor/rowCells.js';
 import { unquoted } from '../../core/suppress.js';
 
 /** Characters that open completion (after a level-1 ordinal, at a new pipe cell). */
@@ -55,10 +55,15 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     const next = place === 'row' ? nextLabel(report, id, labels, pos.line) : null;
     // A row that has no cells yet (`| 4.无`) gets them with its label: the blank cells row-missing's fix inserts.
     const bare = place === 'row' && pipe && rowHasNoCells(line, from);
+    // On a row with cells, in an aligned table, a label of another width re-pads its cell as a fix's edit does (the
+    // table stays aligned; brk80 #12). The padding is made for the replacing edit: inserting (a client's insert
+    // mode, the label's text after the cursor kept) leaves the row as much wider as that text is.
+    const padder = pipe && !bare ? labelPadder(report.lines, pos.line, from, to) : null;
     return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? isRowLabel(id, l) : l.kind === 'column' || l.kind === 'group')).map(({ l, i }): CompletionItem => {
       const whole = bare ? rowWithBlankCells(report, id, l.id, pos.line) : null;
       // The row's new text from the label cell on, when the line up to it stays as typed (else the label alone).
       const tail = whole && whole.row.startsWith(line.slice(0, from)) ? whole.row.slice(from) : null;
+      const padding = padder?.(l.label) ?? [];
       return {
         label: l.label,
         kind: l.kind === 'column' ? CompletionItemKind.Field : l.kind === 'row' ? CompletionItemKind.EnumMember : CompletionItemKind.Module,
@@ -71,7 +76,7 @@ export function completion(report: Report, pos: Position, locale: Locale, client
         textEdit: tail !== null
           ? TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: line.length } }, tail)
           : replaceText(pos, from, to, l.label, client),
-        ...(tail !== null && whole!.others.length ? { additionalTextEdits: whole!.others } : {}),
+        ...(tail !== null && whole!.others.length ? { additionalTextEdits: whole!.others } : padding.length ? { additionalTextEdits: padding } : {}),
       };
     });
   }

@@ -1,0 +1,82 @@
+// A row label completed on a row with cells in an aligned pipe table keeps the table aligned, as a row-label fix does
+// (brk80 #12): the main edit still writes the bare label over the typed one (so clients filter on it), and its
+// additionalTextEdits take spaces from the end of the label cell (one kept) or add them there; a label wider than
+// its column widens that column in the other rows. A compact table gets the label alone.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { session, root, applyEdits } from './client.mjs';
+import { core } from '../helpers.mjs';
+
+const EXAMPLE = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
+const itemsOf = (c) => (Array.isArray(c) ? c : c.items);
+
+/** The display columns of the pipes of each line of the pipe table around 0-based line `at` of `text`. */
+function pipeColumns(text, at) {
+  const lines = text.split('\n');
+  let a = at, b = at;
+  while (a > 0 && lines[a - 1].startsWith('|')) a--;
+  while (b + 1 < lines.length && lines[b + 1].startsWith('|')) b++;
+  return lines.slice(a, b + 1).map((l) => {
+    const cols = [];
+    for (let i = 0; i < l.length; i++) if (l[i] === '|') cols.push(core.displayWidth(l.slice(0, i)));
+    return cols.join(',');
+  });
+}
+
+describe('completing a row label in an aligned pipe table', () => {
+  let s;
+  let n = 0;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+
+  async function accept(text, line, character, label) {
+    const uri = `file:///tmp/nianbao-compl-align/r${++n}.nianbao.md`;
+    await s.openAndWait(uri, text, 'nianbao');
+    const items = itemsOf(await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line, character } }));
+    const item = items.find((i) => i.label === label);
+    assert.ok(item, items.map((i) => i.label).join(' / '));
+    return { item, after: applyEdits(text, [item.textEdit, ...(item.additionalTextEdits ?? [])]) };
+  }
+
+  test('表三 at 80:2 (`2.重复申请`): a longer label takes padding, a shorter one adds it; the table stays aligned', async () => {
+    const lines = EXAMPLE.split('\n');
+    assert.match(lines[80], /^\| 2\.重复申请 +\|/);
+    const before = pipeColumns(EXAMPLE, 80);
+    assert.equal(new Set(before).size, 1, 'the example\'s 表三 is aligned');
+    for (const label of ['一、本年新收政府信息公开申请数量', '3.其他', '（三）不予公开']) {
+      const { item, after } = await accept(EXAMPLE, 80, 2, label);
+      // The main edit is the bare label over the typed one, as before.
+      assert.deepEqual(item.textEdit, { range: { start: { line: 80, character: 2 }, end: { line: 80, character: 8 } }, newText: label });
+      assert.deepEqual(pipeColumns(after, 80), before, label);
+      assert.equal(after.split('\n')[80].replace(/ {2,}/g, ' '), lines[80].replace('2.重复申请', label).replace(/ {2,}/g, ' '), label);
+      // Only that row changes.
+      assert.deepEqual(after.split('\n').filter((l, i) => i !== 80), lines.filter((l, i) => i !== 80));
+    }
+  });
+
+  test('a label wider than its column widens the column in every row (表二 第（五）项)', async () => {
+    const lines = EXAMPLE.split('\n');
+    const row = lines.indexOf('| 行政许可 | 1520             |');
+    assert.ok(row > 0);
+    const { after } = await accept(EXAMPLE, row, 2, '行政事业性收费');
+    const cols = pipeColumns(after, row);
+    assert.equal(new Set(cols).size, 1, cols.join(' / '));
+    assert.equal(after.split('\n')[row], '| 行政事业性收费 | 1520             |');
+  });
+
+  test('the cursor in the label cell\'s padding: the row stays aligned', async () => {
+    const lines = EXAMPLE.split('\n');
+    const { item, after } = await accept(EXAMPLE, 80, lines[80].indexOf('申请') + 5, '一、本年新收政府信息公开申请数量');
+    assert.ok(item.additionalTextEdits?.length);
+    assert.deepEqual(pipeColumns(after, 80), pipeColumns(EXAMPLE, 80));
+  });
+
+  test('a compact table: the label alone, no padding', async () => {
+    const compact = EXAMPLE.split('\n').map((l) => (l.startsWith('|') ? l.replace(/ *\| */g, '|') : l)).join('\n');
+    const { item, after } = await accept(compact, 80, 1, '一、本年新收政府信息公开申请数量');
+    assert.equal(item.additionalTextEdits, undefined);
+    assert.match(after.split('\n')[80], /^\|一、本年新收政府信息公开申请数量\|1\|/);
+  });
+});
