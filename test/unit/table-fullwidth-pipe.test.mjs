@@ -97,3 +97,38 @@ test('｜ tables without outer bars: every part of 表二 is fixed and renders, 
   assert.ok(!fixed.includes('｜'));
   assert.deepEqual(core.analyze(fixed).findings.map((f) => f.ruleId), []);
 });
+
+// brk80 #6: a ｜ in a cell's text (`规章（见｜附件）`) was made | with the bars around it, and cut the label into two
+// cells (table-header-width then said the header had 4 cells and the row 5). The fix changes only the ｜ that
+// separate cells: a row with more bars than the table's others keeps those in brackets as its text, or is left whole
+// when which are extra is unclear; no row's cell count changes.
+test('a ｜ inside a cell\'s brackets stays; a row with extra bars that are not bracketed is left, with a note', () => {
+  const lines = CORRECT.split('\n');
+  // 1-based lines 33–36: 表二 第（一）项.
+  assert.match(lines[34], /^\| 规章 +\|/);
+  const fw = (rows) => lines.map((l, i) => (i >= 32 && i <= 35 ? rows(l.replaceAll('|', '｜'), i) : l)).join('\n');
+  const markdownCells = (l) => l.split(/(?<!\\)\|/).length;
+  const check = (text, expectRow35, note) => {
+    const { found } = only(text, 'table-fullwidth-pipe');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, note);
+    const fixed = core.applyFixes(text, found[0].fix.edits).text.split('\n');
+    // Every row of the table has the header's cell count but the one left; line 35 is as expected.
+    assert.equal(fixed[34], expectRow35);
+    for (const i of [32, 33, 35]) assert.equal(markdownCells(fixed[i]), markdownCells(lines[i]), fixed[i]);
+    assert.deepEqual(core.analyze(fixed.join('\n')).findings.filter((f) => f.ruleId === 'table-header-width'), []);
+    return fixed;
+  };
+  const bracketed = fw((l, i) => (i === 34 ? l.replace('｜ 规章           ｜', '｜ 规章（见｜附件）           ｜') : l));
+  const fixed = check(bracketed, '| 规章（见｜附件）           | 0            | 0            | 0            |', /第 35 行括号中的“｜”是单元格中的文字/);
+  assert.equal(fixed[33], lines[33]);
+  const unclear = fw((l, i) => (i === 34 ? l.replace('｜ 规章           ｜', '｜ 规章 见｜附件           ｜') : l));
+  const { found } = only(unclear, 'table-fullwidth-pipe');
+  assert.match(found[0].message, /第 35 行的竖线比表格其他行多.*请把其中分隔单元格的“｜”手动改为“|”/);
+  const left = core.applyFixes(unclear, found[0].fix.edits).text.split('\n');
+  assert.equal(left[34], unclear.split('\n')[34], 'the row is left as it was');
+  for (const i of [32, 33, 35]) assert.equal(left[i], lines[i]);
+  // English message.
+  const en = core.analyze(bracketed, { locale: 'en' }).findings.find((f) => f.ruleId === 'table-fullwidth-pipe');
+  assert.match(en.message, /The “｜” in brackets on line 35 is cell text: the fix leaves it\./);
+});

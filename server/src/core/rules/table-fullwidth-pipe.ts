@@ -41,9 +41,9 @@ function cellsOf(line: string): number {
 /**
  * The edits inserting a delimiter row (`|---|…|`, one `---` per cell of the header) under the first row of each run of
  * table rows in lines `a..b` (0-based, inclusive) that has none; runs are split by lines that are no rows (a caption
- * of 表二's parts). The header's cells are counted between its bars, either kind.
+ * of 表二's parts). `cells(i)`: how many cells row `i` has once fixed.
  */
-function delimitersFor(lines: LineIndex, a: number, b: number): { range: ReturnType<LineIndex['range']>; newText: string }[] {
+function delimitersFor(lines: LineIndex, a: number, b: number, cells: (i: number) => number): { range: ReturnType<LineIndex['range']>; newText: string }[] {
   const out: { range: ReturnType<LineIndex['range']>; newText: string }[] = [];
   for (let i = a; i <= b; ) {
     if (!isRow(lines, i)) { i++; continue; }
@@ -54,7 +54,7 @@ function delimitersFor(lines: LineIndex, a: number, b: number): { range: ReturnT
     if (!has) {
       // In a blockquote, the new line is quoted as the header is (`> `), or the quote and the table end there.
       const end = lines.line(i).length;
-      out.push({ range: lines.range(i, end, end), newText: `\n${quoteMarkers(lines.line(i))}|${'---|'.repeat(cellsOf(lines.line(i)))}` });
+      out.push({ range: lines.range(i, end, end), newText: `\n${quoteMarkers(lines.line(i))}|${'---|'.repeat(cells(i))}` });
     }
     i = j + 1;
   }
@@ -82,11 +82,60 @@ function pipesIn(l: string): number {
   return n;
 }
 
+const OPENING = '（([【［《〈「『“‘';
+const CLOSING = '）)]】］》〉」』”’';
+
+/**
+ * The UTF-16 offsets of the `｜` of line `l` that stand inside brackets or curly quotes (`规章（见｜附件）`), where a
+ * bar is more likely the cell's text than a separator.
+ */
+function bracketedBars(l: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let k = 0; k < l.length; k++) {
+    const c = l[k];
+    if (OPENING.includes(c)) depth++;
+    else if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === FULLWIDTH_PIPE && depth > 0) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * What the fix does with the `｜` of each row of a run of table rows (`rows`, 0-based lines): the separators a row
+ * should have are those most rows of the run have (fewer on a tie: a row's extra bar is what is in doubt). A row with
+ * no more bars than that has every `｜` made `|`. A row with more has the `｜` inside brackets kept as its text when
+ * they are just its extra ones (`keep`); else which bars separate cells is unclear, and it is left whole (`left`):
+ * the fix never changes how many cells a row has.
+ */
+function planRows(lines: LineIndex, rows: number[]): Map<number, { keep: number[] } | 'left'> {
+  const counts = new Map<number, number>();
+  for (const i of rows) {
+    const n = pipesIn(lines.line(i));
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let ref = -1, best = 0;
+  for (const [n, c] of counts) if (c > best || (c === best && n < ref)) [ref, best] = [n, c];
+  const plan = new Map<number, { keep: number[] } | 'left'>();
+  for (const i of rows) {
+    const l = lines.line(i);
+    const extra = pipesIn(l) - ref;
+    if (extra <= 0) { plan.set(i, { keep: [] }); continue; }
+    const inside = bracketedBars(l);
+    plan.set(i, inside.length === extra ? { keep: inside } : 'left');
+  }
+  return plan;
+}
+
+/** 1-based line numbers as a list (`第 35、36 行` / `lines 35, 36`). */
+const lineList = (ls: number[], sep: string) => ls.map((i) => i + 1).join(sep);
+
 /**
  * A template table (表二/表三/表四) written with the full-width `｜` (U+FF5C): the checker reads it as a table, but no
  * Markdown renderer (VS Code's preview, GitHub, a site built from the draft) does, so a report published from
  * Markdown would show its tables as lines of text. One finding per table at its first `｜`; the fix writes `|` for
- * every `｜` in the table's lines (the cells and their text are unchanged).
+ * the `｜` that separate cells in the table's rows (the cells and their text are unchanged; a row with more bars than
+ * the others keeps its bracketed `｜` as text, or is left whole: `planRows`).
  */
 export const tableFullwidthPipe: Rule = {
   meta: {
@@ -96,8 +145,8 @@ export const tableFullwidthPipe: Rule = {
     fixable: true,
     description: bi('表格用全角竖线“｜”分隔单元格', 'A table separates its cells with the full-width bar “｜”'),
     rationale: bi(
-      '中文标点状态下输入的竖线是全角的“｜”（U+FF5C）。本工具把它当作单元格分隔符照常检查，但 Markdown（VS Code 预览、GitHub、由草稿生成的网页）只认半角“|”，用“｜”写的表格显示为一行行文字，发布时表格就没有了。修复把表格各行中的“｜”都改为“|”，单元格内容不变；从网页粘贴的表格常常也没有分隔行（“| --- |”），这时修复还在表格（表二的各部分）第一行下加上与它同宽的分隔行，否则改过竖线仍不显示为表格。',
-      'A vertical bar typed in Chinese punctuation mode is the full-width “｜” (U+FF5C). This tool reads it as a cell separator and checks the table as usual, but Markdown (VS Code\'s preview, GitHub, a web page built from the draft) knows only the ASCII “|”: a table written with “｜” shows as lines of text, and a report published from it loses its tables. The fix replaces every “｜” in the table\'s lines with “|”; the cells are unchanged. A table pasted from a web page often lacks its delimiter row (| --- |) too: the fix then adds one, as wide as the first row, under the first row of the table (of each part of 表二), without which it would still show no table.'),
+      '中文标点状态下输入的竖线是全角的“｜”（U+FF5C）。本工具把它当作单元格分隔符照常检查，但 Markdown（VS Code 预览、GitHub、由草稿生成的网页）只认半角“|”，用“｜”写的表格显示为一行行文字，发布时表格就没有了。修复把表格各行中分隔单元格的“｜”改为“|”，单元格内容不变：一行的竖线比表格其他行多时，多出的若正是括号里的“｜”，就把它们当作单元格中的文字，不改；分不清哪些是多出的时这一行不改，留给用户修改：修复不会改变任何一行的格数。从网页粘贴的表格常常也没有分隔行（“| --- |”），这时修复还在表格（表二的各部分）第一行下加上与它同宽的分隔行，否则改过竖线仍不显示为表格。',
+      'A vertical bar typed in Chinese punctuation mode is the full-width “｜” (U+FF5C). This tool reads it as a cell separator and checks the table as usual, but Markdown (VS Code\'s preview, GitHub, a web page built from the draft) knows only the ASCII “|”: a table written with “｜” shows as lines of text, and a report published from it loses its tables. The fix replaces the “｜” that separate the cells of the table\'s rows with “|”; the cells are unchanged: when a row has more bars than the table\'s other rows and its extra ones are those inside brackets, those are cell text and stay; when which are extra is unclear, the row is left for the user. The fix never changes how many cells a row has. A table pasted from a web page often lacks its delimiter row (| --- |) too: the fix then adds one, as wide as the first row, under the first row of the table (of each part of 表二), without which it would still show no table.'),
     example: { bad: '｜ 信息内容 ｜ 本年制发件数 ｜\n｜---｜---｜\n｜ 规章 ｜ 0 ｜', note: bi('Markdown 不会显示为表格', 'Markdown does not show it as a table') },
   },
   check(ctx) {
@@ -114,10 +163,20 @@ export const tableFullwidthPipe: Rule = {
       done.add(a);
       const edits = [];
       let bars = 0;
+      // Each run of rows (表二's parts are runs of their own) is planned on its own: see `planRows`.
+      const plan = new Map<number, { keep: number[] } | 'left'>();
+      for (let i = a; i <= b; ) {
+        if (!isRow(lines, i)) { i++; continue; }
+        const run: number[] = [];
+        for (; i <= b && isRow(lines, i); i++) run.push(i);
+        for (const [k, v] of planRows(lines, run)) plan.set(k, v);
+      }
+      const kept: number[] = [], left: number[] = [];
       for (let i = a; i <= b; i++) {
         const l = lines.line(i);
         // Only rows: a line between two parts of 表二 (a sub-heading, a note) keeps its text.
-        if (!isRow(lines, i)) continue;
+        const p = plan.get(i);
+        if (!p) continue;
         // A delimiter row of full-width dashes (`｜——｜`) is written anew as `|---|…|` (its dashes too: else it shows as a
         // row of dashes under a delimiter row added above it; helper-214 #2).
         if (isWideDelimiter(l)) {
@@ -126,27 +185,45 @@ export const tableFullwidthPipe: Rule = {
           edits.push({ range: lines.range(i, lead, l.length), newText: `|${'---|'.repeat(cellsOf(l))}` });
           continue;
         }
+        if (p === 'left') {
+          if (l.includes(FULLWIDTH_PIPE)) left.push(i);
+          continue;
+        }
         for (let k = l.indexOf(FULLWIDTH_PIPE); k >= 0; k = l.indexOf(FULLWIDTH_PIPE, k + 1)) {
+          if (p.keep.includes(k)) continue;
           edits.push({ range: lines.range(i, k, k + 1), newText: '|' });
           bars++;
         }
+        if (p.keep.length) kept.push(i);
       }
-      if (!bars) continue;
+      if (!bars && !left.length) continue;
       // A table pasted from a web page often has no `| --- |` line either: with only its bars made ASCII it would still
       // show as text (helper-213 #6). Each run of rows without one gets it under its first row, as wide as that row.
-      const added = delimitersFor(lines, a, b);
+      const cells = (i: number) => { const p = plan.get(i); return cellsOf(lines.line(i)) - (p && p !== 'left' ? p.keep.length : 0); };
+      const added = bars ? delimitersFor(lines, a, b, cells) : [];
       edits.push(...added);
+      const keptNote = kept.length
+        ? bi(`第 ${lineList(kept, '、')} 行括号中的“｜”是单元格中的文字，修复不改它。`, ` The “｜” in brackets on line${kept.length > 1 ? 's' : ''} ${lineList(kept, ', ')} ${kept.length > 1 ? 'are' : 'is'} cell text: the fix leaves it.`)
+        : bi('', '');
+      const leftNote = left.length
+        ? bi(`第 ${lineList(left, '、')} 行的竖线比表格其他行多，分不清哪些在分隔单元格，修复不改这些行：请把其中分隔单元格的“｜”手动改为“|”。`, ` Line${left.length > 1 ? 's' : ''} ${lineList(left, ', ')} ${left.length > 1 ? 'have' : 'has'} more bars than the table's other rows, so which of them separate cells is unclear: the fix leaves ${left.length > 1 ? 'those lines' : 'that line'}; replace the “｜” that separate cells with “|” by hand.`)
+        : bi('', '');
+      // The bars the message counts: those the fix changes and those of the rows it leaves.
+      const count = bars + left.reduce((n, i) => n + [...lines.line(i)].filter((c) => c === FULLWIDTH_PIPE).length, 0);
+      const first = edits.find((e) => e.newText === '|')?.range ?? edits[0]?.range;
       ctx.add({
         message: bi(
-          `${table.name}用全角竖线“｜”分隔单元格（${bars} 处）：本工具照常读取，但 Markdown 不把它显示为表格，发布后表格会变成一行行文字。请改用半角“|”。`,
-          `${table.name} separates its cells with the full-width bar “｜” (${bars} of them): this tool reads it, but Markdown does not show it as a table, and a published report would show lines of text. Use the ASCII “|”.`),
-        range: edits.find((e) => e.newText === '|')?.range ?? edits[0].range,
-        fix: {
-          title: added.length
-            ? bi(`把${table.name}中的“｜”改为“|”，并在表头下加分隔行`, `Replace “｜” with “|” in ${table.name} and add the delimiter row under the header`)
-            : bi(`把${table.name}中的“｜”改为“|”`, `Replace “｜” with “|” in ${table.name}`),
-          edits,
-        },
+          `${table.name}用全角竖线“｜”分隔单元格（${count} 处）：本工具照常读取，但 Markdown 不把它显示为表格，发布后表格会变成一行行文字。请改用半角“|”。${keptNote.zh}${leftNote.zh}`,
+          `${table.name} separates its cells with the full-width bar “｜” (${count} of them): this tool reads it, but Markdown does not show it as a table, and a published report would show lines of text. Use the ASCII “|”.${keptNote.en}${leftNote.en}`),
+        range: first ?? lines.range(left[0], lines.line(left[0]).indexOf(FULLWIDTH_PIPE), lines.line(left[0]).indexOf(FULLWIDTH_PIPE) + 1),
+        ...(edits.length ? {
+          fix: {
+            title: added.length
+              ? bi(`把${table.name}中的“｜”改为“|”，并在表头下加分隔行`, `Replace “｜” with “|” in ${table.name} and add the delimiter row under the header`)
+              : bi(`把${table.name}中的“｜”改为“|”`, `Replace “｜” with “|” in ${table.name}`),
+            edits,
+          },
+        } : {}),
         data: { count: edits.length },
       });
     }
