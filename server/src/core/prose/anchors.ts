@@ -1634,6 +1634,9 @@ function clauseTopic(p: ClaimText, s: SentenceRead, cs: number, ce: number, own:
   for (const m of t.slice(cs, ce).matchAll(PART_ASIDE)) asides.push([cs + m.index!, cs + m.index! + m[0].length]);
   const clause = blank(t.slice(cs, ce), cs, asides);
   if (APPLICATION_WORD.test(clause)) {
+    // Applications for something else (`受理行政许可申请1600件`, `补贴申请`): what a 办结 after them counts is not 表三's
+    // (helper-220 #14).
+    if (!specific && OTHER_APPLICATION.test(clause) && !/信息公开/.test(clause)) return 'other';
     // The applications of one channel (`通过12345热线提交的政府信息公开申请8件`, `网上申请平台收到申请30件`): a part.
     // (So are those of one kind of applicant other than 表三's two columns: `律师事务所申请2件`, `其中企业申请3件`.)
     const one = (CHANNEL_PART.some((re) => re.test(clause)) || APPLICANT_PART.test(clause)) && !CHANNEL_NOT_ONE.test(clause);
