@@ -136,10 +136,11 @@ export const ANCHORS: Anchor[] = [
   { id: 'leaf:1', re: /(?:结果)?纠正|被?纠错|被(?:依法)?(?:撤销|变更|确认违法)/g, keys: ['纠正', '纠错', '撤销', '变更', '确认违法'], readings: [], leaf: 1, before: true },
   { id: 'leaf:2', re: /其[他它]结果/g, keys: ['其他结果', '其它结果'], readings: [], leaf: 2, before: true },
   { id: 'leaf:3', re: /尚?未审结|(?:正|尚|仍|还)?在审理(?:过程)?中?|审理中/g, keys: ['审结', '审理'], readings: [], leaf: 3, before: true },
-  // `作出行政许可决定1250件`: the 处理决定数量 of 表二; only with 决定 (`行政许可事项`, `双公示信息` count other things).
-  { id: 't2:T2.3:decisions', re: /行政许可(?:处理)?决定(?!书)/g, keys: ['行政许可'], readings: ['T2.3:decisions'] },
-  { id: 't2:T2.5:decisions', re: /行政处罚(?:处理)?决定(?!书)/g, keys: ['行政处罚'], readings: ['T2.5:decisions'] },
-  { id: 't2:T2.6:decisions', re: /行政强制(?:处理)?决定(?!书)/g, keys: ['行政强制'], readings: ['T2.6:decisions'] },
+  // `作出行政许可决定1250件`: the 处理决定数量 of 表二; only with 决定 (`行政许可事项`, `双公示信息` count other things), or
+  // right after 作出 with the count right after it (`作出行政许可1600件`, helper-220 #17: the same decisions).
+  { id: 't2:T2.3:decisions', re: /行政许可(?:处理)?决定(?!书)|(?<=[作做]出)行政许可(?=(?:共计|共|合计|计)?[0-9０-９])/g, keys: ['行政许可'], readings: ['T2.3:decisions'] },
+  { id: 't2:T2.5:decisions', re: /行政处罚(?:处理)?决定(?!书)|(?<=[作做]出)行政处罚(?=(?:共计|共|合计|计)?[0-9０-９])/g, keys: ['行政处罚'], readings: ['T2.5:decisions'] },
+  { id: 't2:T2.6:decisions', re: /行政强制(?:处理)?决定(?!书)|(?<=[作做]出)行政强制(?=(?:共计|共|合计|计)?[0-9０-９])/g, keys: ['行政强制'], readings: ['T2.6:decisions'] },
   { id: 't2:T2.2', re: /(?:行政)?规范性文件/g, keys: ['规范性文件'], readings: [], t2row: 'T2.2' },
   { id: 't2:T2.1', re: /规章(?!制度)/g, keys: ['规章'], readings: [], t2row: 'T2.1' },
   // `制发行政规范性文件3件，废止1件，现行有效25件`: the verb alone names a column of the row named before it.
