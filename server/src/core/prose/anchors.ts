@@ -1867,6 +1867,17 @@ export const FULL_RATE: Anchor = { id: 'full-rate:R4', re: /$^/g, keys: [], read
 const NEGATED_R4: Anchor = { id: 'none:R4', re: /$^/g, keys: [], readings: ['R4'], application: true };
 /** `均已审结` after a 表四 group's count: none of its cases pending, its 尚未审结 is 0 (see `allClosed`). */
 export const ALL_CLOSED: Anchor = { id: 'all-closed:leaf3', re: /$^/g, keys: [], readings: [], leaf: 3 };
+/**
+ * `均维持原行政行为`, `全部维持`, `复议维持率100%` after a 表四 group's count: every case maintained, so its 结果纠正, 其他结果
+ * and 尚未审结 are 0 (see `allClosed`; helper-220 #15).
+ */
+export const ALL_MAINTAINED: readonly Anchor[] = [1, 2, 3].map((leaf) => ({ id: `all-maintained:leaf${leaf}`, re: /$^/g, keys: [], readings: [], leaf }));
+
+/** A clause saying every case was maintained (`均维持原行政行为`, `全部被维持`, `维持率为100%`), with nothing else in it. */
+const ALL_MAINTAINED_CLAUSE = /^(?:(?:结果)?(?:均|全部|都)(?:已|被|为|是)?(?:结果)?维持(?:了)?(?:原(?:行政)?(?:行为|决定|具体行政行为))?|(?:结果)?维持率(?:为|达到?|是)?100(?:\.0+)?[%％])$/;
+
+/** A clause's opening that names the 表四 group it is about (`其中行政诉讼`, `行政复议案件`, `复议`). */
+const NAMED_GROUP = /^(?:其中|且|而)?((?:行政)?复议|(?:行政)?诉讼)(?:案件)?/;
 
 /** A clause saying all the cases were decided (`均已审结`, `已全部结案`, `目前均已审结`), with nothing else in it. */
 const ALL_CLOSED_CLAUSE = /^(?:目前|现|截至(?:目前|年底|报告期末|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?底?)[，,]?)?(?:上述|以上)?(?:案件)?(?:均已经?|已经?全部|全部|均|都已|已)(?:依法)?(?:审结|结案|审理终结|审理完毕)(?:完毕)?$/;
@@ -1882,9 +1893,16 @@ function allClosed(t: string, start: number, end: number, found: Found[]): Found
   for (let cs = start; cs < end; ) {
     let ce = cs;
     while (ce < end && !'，,；;。！？!?'.includes(t[ce])) ce++;
-    if (cs > start && '，,'.includes(t[cs - 1]) && ALL_CLOSED_CLAUSE.test(t.slice(cs, ce).trim())) {
-      const group = found.find((g) => T4_GROUP.test(g.anchor.id) && !g.negated && g.to <= cs - 1 && /^\s*(?:案件)?\s*$/.test(t.slice(g.to, cs - 1)));
-      if (group) out.push({ anchor: ALL_CLOSED, from: cs, to: ce, at: cs, negated: true, number: { start: cs, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } });
+    // (Or the clause names its group itself: `其中行政诉讼均已审结`, helper-220 #15.)
+    const named = NAMED_GROUP.exec(t.slice(cs, ce));
+    const from = named ? cs + named[0].length : cs;
+    const clause = t.slice(from, ce).trim();
+    const anchors = ALL_CLOSED_CLAUSE.test(clause) ? [ALL_CLOSED] : ALL_MAINTAINED_CLAUSE.test(clause) ? ALL_MAINTAINED : [];
+    if (cs > start && '，,'.includes(t[cs - 1]) && anchors.length) {
+      const group = named
+        ? found.find((g) => T4_GROUP.test(g.anchor.id) && !g.negated && g.to <= cs - 1 && (g.anchor.id === 'review') === named[1].includes('复议'))
+        : found.find((g) => T4_GROUP.test(g.anchor.id) && !g.negated && g.to <= cs - 1 && /^\s*(?:案件)?\s*$/.test(t.slice(g.to, cs - 1)));
+      if (group) for (const anchor of anchors) out.push({ anchor, from, to: ce, at: from, negated: true, number: { start: from, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } });
     }
     cs = ce + 1;
   }
