@@ -25,3 +25,17 @@ test('a named result\'s share that does not fit its count over the applications 
 test('the same shares written right are not findings', () => {
   for (const share of ['予以公开占51.1%', '予以公开率为51%', '部分公开占比为12.8%', '不予处理占6.4%']) assert.deepEqual(percents(withShare(share)), [], share);
 });
+
+test('results named before a list of counts with 分别占: shares of 办结, never of 新收 or 新收 + 上年结转 (helper-220 #11)', () => {
+  const line = (s) => EXAMPLE.split('\n').map((l, i) => (i === 14 ? s : l)).join('\n');
+  // 办结 not written: the whole cannot be told, nothing is said (it said 6 / 46 or 6 / 48 for 12.8%, which is 6 / 47).
+  assert.deepEqual(percents(line('全年新收政府信息公开申请46件，上年结转2件。予以公开、部分公开的分别为24件、6件，分别占51.1%、12.8%。')).map((f) => f.message), []);
+  // 办结 written: compared with it.
+  const found = percents(line('全年新收政府信息公开申请46件，上年结转2件，办结47件。予以公开、部分公开的分别为24件、6件，分别占51.1%、12.9%。'));
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /12\.9%，但 6 \/ 47 = 12\.8%/);
+  // Parts of the count received (channels) are still shares of it.
+  const channels = percents(line('全年新收政府信息公开申请46件，其中网上申请30件、信函申请16件，分别占65.2%、35.8%。'));
+  assert.equal(channels.length, 1);
+  assert.match(channels[0].message, /16 \/ 46 = 34\.8%/);
+});

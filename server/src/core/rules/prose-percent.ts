@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { eachInParagraphs, firstWithKeyAtOrAfter, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
+import { eachInParagraphs, firstWithKeyAtOrAfter, lastIndexOfAny, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 import { splitTotal } from './prose-sum.js';
 import { Quantities } from '../prose/quantities.js';
@@ -188,7 +188,9 @@ function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings:
   if (!one) return null;
   // A 办理结果's share is of the applications concluded: a count received or new (`新收申请46件。…予以公开24件，占51.1%`)
   // is no whole of it (helper-220 #11).
-  if (RESULT_IN.test(labelBefore(t, share.part.start, from)) && !/办结|办理|答复|处理/.test(labelBefore(t, one.start, from))) return null;
+  // (A result named before a list of counts, `予以公开、部分公开的分别为24件、6件，分别占…`: each count's clause names it.)
+  const clause = t.slice(lastIndexOfAny(t, '，,；;。', share.part.start, from), share.part.start);
+  if ((RESULT_IN.test(labelBefore(t, share.part.start, from)) || RESULT_IN.test(clause)) && !/办结|办理|答复|处理/.test(labelBefore(t, one.start, from))) return null;
   return candidates.some((n) => n.start >= start || stated(n)) ? one : null;
 }
 
