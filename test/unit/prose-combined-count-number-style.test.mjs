@@ -15,7 +15,8 @@ const LIST = '其中予以公开24件、部分公开6件、不予公开6件';
 const HUAIAN = corpusText('peers/govnianbao_huaian-city_2024.txt');
 const brief = (f) => [f.expected, f.actual, f.fix ? f.fix.edits[0].newText : null];
 
-for (const combined of ['其中予以公开（含部分公开）30件，', '其中予以公开（包括部分公开）30件、', '其中予以公开（含部分公开6件）30件、', '其中予以公开30件（含部分公开6件）、', '其中全部或部分公开30件、']) {
+// (`其中公开（含部分公开）30件`, without 予以: helper-220 #17.)
+for (const combined of ['其中予以公开（含部分公开）30件，', '其中予以公开（包括部分公开）30件、', '其中予以公开（含部分公开6件）30件、', '其中予以公开30件（含部分公开6件）、', '其中全部或部分公开30件、', '其中公开（含部分公开）30件、']) {
   test(`the combined 予以公开 + 部分公开 figure: “${combined}” agrees with 表三 (24 + 6), and 31 is an error against 30`, () => {
     const text = edit(CORRECT, LIST + '、', combined + '不予公开6件、');
     assert.deepEqual(table(text), []);

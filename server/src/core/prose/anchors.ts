@@ -67,9 +67,9 @@ const APPLICATION_OBJECT = '(?:政府信息公开申请|信息公开申请|依�
 /** Longer phrases first: a text position claimed by one anchor is not read by a later one. */
 export const ANCHORS: Anchor[] = [
   // The two together: joined (`予以公开及部分公开`, `全部或部分公开`; see `JOINED` for `24件予以公开、部分公开6件`), or
-  // one that includes the other (`予以公开（含部分公开）30件`, `予以公开（包括部分公开6件）30件`; `予以公开30件（含部分公开6件）`
-  // is read by `includesPartial`).
-  { id: 'granted+partial', re: /(?<!不)(?:予以公开|同意公开|全部公开|全部)(?:及|和|与|或|、)部分公开|(?<!不)(?:予以公开|同意公开|全部公开)[（(](?:含|包括|其中)部分公开[^（）()，,。；;]{0,12}[）)]/g, keys: ['部分公开'], readings: ['R3.1+R3.2'], application: true },
+  // one that includes the other (`予以公开（含部分公开）30件`, `予以公开（包括部分公开6件）30件`, `其中公开（含部分公开）30件`,
+  // helper-220 #17; `予以公开30件（含部分公开6件）` is read by `includesPartial`).
+  { id: 'granted+partial', re: /(?<!不)(?:予以公开|同意公开|全部公开|全部)(?:及|和|与|或|、)部分公开|(?<!不)(?:予以公开|同意公开|全部公开)[（(](?:含|包括|其中)部分公开[^（）()，,。；;]{0,12}[）)]|(?<!不予|主动|依申请|予以|同意|全部|部分|政务|信息)公开[（(](?:含|包括)部分公开[^（）()，,。；;]{0,12}[）)]/g, keys: ['部分公开'], readings: ['R3.1+R3.2'], application: true },
   { id: 'sub:R3.3.1', re: /(?:属于)?国家秘密/g, keys: ['国家秘密'], readings: ['R3.3.1'], application: true },
   { id: 'sub:R3.3.3', re: /危及[“"]?三安全一稳定[”"]?/g, keys: ['三安全一稳定'], readings: ['R3.3.3'], application: true },
   { id: 'sub:R3.3.4', re: /保护第三方合法权益/g, keys: ['保护第三方合法权益'], readings: ['R3.3.4'], application: true },
