@@ -133,3 +133,16 @@ test('prose-percent: 办结率 is of the applications to conclude — 收到48�
   assert.deepEqual(percents('全年收到政府信息公开申请48件，办结47件，办结率为95.9%。'), [[97.9, 95.9]]);
   assert.deepEqual(percents('全年收到政府信息公开申请50件，办结47件，办结率为90.4%。'), []);
 });
+
+test('予以公开、部分公开各24件 is each one\'s count, not their sum: compared one by one, never fixed to the sum (helper-220 #19)', () => {
+  for (const [combined, against] of [['其中予以公开、部分公开各24件、', /部分公开为 6，正文写 24/], ['其中予以公开和部分公开均为6件、', /予以公开为 24，正文写 6/]]) {
+    const text = edit(CORRECT, LIST + '、', combined + '不予公开6件、');
+    const found = table(text);
+    assert.equal(found.length, 1, combined);
+    assert.match(found[0].message, against, combined);
+    assert.equal(found[0].fix, undefined, combined);
+  }
+  // 分别为 pairs each with its own count, and a wrong one is fixed.
+  const text = edit(CORRECT, LIST + '、', '其中予以公开、部分公开分别为24件、7件，不予公开6件、');
+  assert.deepEqual(table(text).map((f) => [f.expected, f.actual, f.fix?.edits[0].newText]), [[6, 7, '6']]);
+});
