@@ -225,6 +225,12 @@ export interface Claim {
   /** An "all concluded" clause of manner only (`均在法定期限内予以答复`, `均按时答复`): it may say how, not that all were; said at info only. */
   timely?: true;
   /**
+   * A 表四 result read as the last group's (`被申请行政复议3件，被提起行政诉讼2件，被纠错1件`: 行政诉讼's) after other
+   * groups with counts of their own earlier in its sentence: their names (`行政复议`), for the message to say how it
+   * was read (helper-220 #19).
+   */
+  afterGroups?: string[];
+  /**
    * The number is each phrase's of a list (`行政复议、行政诉讼均为0件`, `新收和办结申请各50件`): one claim per phrase, all
    * of the one number, which no fix rewrites (it would be wrong for the others).
    */
@@ -721,6 +727,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       let readings = f.part ?? anchor.readings;
       // The counts after this one that a 分别 gives the other groups of a list (see the 表四 results below).
       let respective: { n: NumberToken; readings: string[] }[] = [];
+      let afterGroups: string[] | undefined;
       // `不予公开、无法提供、不予处理合计16件`: the number counts the whole list, not its last phrase.
       const list = number.start >= f.at && !f.negated && !f.part ? listBefore(p, bare, f.at, start, anchor) : [];
       if (list.length) {
@@ -767,6 +774,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (groupFound && !named && readings.length === 1 && !readings[0].startsWith('list:') && number.value > groupFound.number.value && groupFound.number.start > groupFound.at) {
           const counted = found.slice(0, k).filter((g) => T4_GROUP.test(g.anchor.id) && !g.negated && g.number.start > g.at && g.to <= f.at && g.from >= s.start);
           if (counted.length >= 2 && counted.reduce((a, g) => a + g.number.value, 0) >= number.value) readings = [`list:${counted.map((g) => `${g.anchor.readings[0]}:${anchor.leaf}`).join(',')}`];
+        }
+        // Other groups counted earlier in the sentence, the result read as the last one's: said in the message.
+        if (groupFound && !named && readings.length === 1 && !readings[0].startsWith('list:')) {
+          const others = found.slice(0, k).filter((g) => T4_GROUP.test(g.anchor.id) && !g.negated && g.number.start > g.at && g.from >= s.start && g.to <= groupFound!.from && g.anchor.id !== groupFound!.anchor.id);
+          if (others.length) afterGroups = [...new Set(others.map((g) => (g.anchor.id === 'review' ? '行政复议' : '行政诉讼')))];
         }
         // `行政复议6件、行政诉讼3件，分别被纠正2件、1件`: one count per group of the list before, in its order.
         if (RESPECTIVELY.test(t.slice(s.start, f.at))) {
@@ -975,6 +987,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (f.negated) claim.negated = true;
       if (f.pendingStated) claim.pendingStated = true;
       if (f.timely) claim.timely = true;
+      if (afterGroups) claim.afterGroups = afterGroups;
       if (f.shared) claim.shared = true;
       if (f.part) claim.part = f.anchor === CHANNELS ? 'sum' : true;
       if (scope?.kind === 'among') claim.among = { of: scope.of, count: scope.count, words: para.raw.slice(scope.from, scope.to) };

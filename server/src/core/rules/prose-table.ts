@@ -216,6 +216,22 @@ interface Item {
 /** The counts of all the year's applications a 办理结果's clause chain may open with (`Claim.base`): 新收, 新收 + 上年结转, （七）总计. */
 const WHOLES = ['R1', 'R1+R2', 'R3.7'];
 
+/**
+ * The value of 表四 result quantity `id` (`T4:lit:1`: 行政诉讼's 结果纠正) added to the same result of the groups named
+ * (`行政复议` → `T4:G1:1`), or null when one cannot be read.
+ */
+function groupsTogether(q: Quantities, id: string, groups: readonly string[]): number | null {
+  const leaf = /:(\d)$/.exec(id)?.[1];
+  if (leaf === undefined) return null;
+  let sum = q.value(id);
+  for (const g of groups) {
+    const v = q.value(`${g === '行政复议' ? 'T4:G1' : 'T4:lit'}:${leaf}`);
+    if (sum === null || v === null) return null;
+    sum += v;
+  }
+  return sum;
+}
+
 function contradictions(claims: Claim[], phrases: string[], q: Quantities, para: Paragraph): Rendered['items'] {
   const out: Rendered['items'] = [];
   claims.forEach((claim, k) => {
@@ -310,6 +326,10 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const zeroZh = zero ? `${table}的数为 0：直接把正文的数改为 0 会写出“${phrase.slice(0, claim.number.start - claim.from)}0…”这样的句子，而且只有表格说正文错了，也可能是表格漏填。请核对；若确实没有，请改写句子（${/^R1(?:$|\+)/.test(main.id) ? '如“未收到政府信息公开申请”' : '如删去这一项，或写明没有'}），未自动修改。` : '';
     const zeroEn = zero ? ` ${table}'s number is 0: putting 0 into the prose would give a sentence like “${phrase.slice(0, claim.number.start - claim.from)}0…”, and only the table says the prose is wrong (the table may have been left unfilled). Check it; if there were none, reword the sentence (${/^R1(?:$|\+)/.test(main.id) ? '未收到政府信息公开申请, say' : 'drop the item or say there were none'}); not fixed automatically.` : '';
     // The count may continue a count of another thing (`各类来件300件，办结298件`): said, not rewritten.
+    // A 表四 result after several groups, read as the last one's: said, with the groups' sum.
+    const together = claim.afterGroups ? groupsTogether(q, main.id, claim.afterGroups) : null;
+    const groupsZh = claim.afterGroups ? `句中先说到${claim.afterGroups.join('、')}，这里按最近说到的一组读取${together !== null ? `（几组合计为 ${together}）` : ''}；若说的是几组合计，请分别写明每组的结果。` : '';
+    const groupsEn = claim.afterGroups ? ` The sentence names ${claim.afterGroups.join(', ')} before; this was read as the group named last's${together !== null ? ` (the groups together: ${together})` : ''}. If it means the groups together, give each group's result.` : '';
     const doubtZh = claim.doubt !== undefined ? `这个数接在“${claim.doubt}”之后，计数的可能不是政府信息公开申请：请确认它说的是什么，未自动修改。` : '';
     const doubtEn = claim.doubt !== undefined ? ` The number follows “${claim.doubt}” and may count something other than applications for government information: make sure what it counts; not fixed automatically.` : '';
     // The table, not the prose, is the likely typo when the prose states this result less what the column's results
@@ -420,8 +440,8 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
             `正文“${phrase}”与${table}的${main.label.zh} ${main.value} 不同（相差 ${signed(diff)}${alt}）。句中限定了范围（如本机关、区政府办代表区政府），而${table}统计的可能是全区（全市）的数字：请确认两者口径。`,
             `The prose “${phrase}” differs from ${table}'s figure for ${main.label.en}, ${main.value} (difference ${signed(diff)}${altEn}). The sentence limits the scope (本机关, 区政府办代表区政府) while ${table} may count the whole area: check that both count the same.`)
           : bi(
-            `${headOf().zh}${byPlace ? `${table}中这个数所在的行（行标签${byPlace}）不是格式中的标签，是按它在表中的位置读取的，可能是另一项的数：请先核对表格的行标签（见 row-label），未自动修改。` : ''}${doubtZh}${yuanZh}${mendsZh}${confirmsZh}${staleZh}${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${zeroZh}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
-            `${headOf().en}${byPlace ? ` The row of ${table} holding the number (labelled ${byPlace}) has none of the template's labels and was read by its place in the table; the number may be another item's: check the table's row labels first (see row-label); not fixed automatically.` : ''}${doubtEn}${yuanEn}${mendsEn}${confirmsEn}${staleEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${zeroEn}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
+            `${headOf().zh}${groupsZh}${byPlace ? `${table}中这个数所在的行（行标签${byPlace}）不是格式中的标签，是按它在表中的位置读取的，可能是另一项的数：请先核对表格的行标签（见 row-label），未自动修改。` : ''}${doubtZh}${yuanZh}${mendsZh}${confirmsZh}${staleZh}${listTerm ? `这个数是句中${where[0]}列举的 ${listed.length} 个数（${listed.join('、')}）之一，只改它会改变它们的和：请核对整个列举后修改，未自动修改。` : ''}${chinese ? '正文的数用汉字书写，未自动修改。' : ''}${zeroZh}${weak ? '表四每组只有一个勾稽关系，看不出错的是正文还是表格：请对照原表核对，未自动修改。' : ''}`,
+            `${headOf().en}${groupsEn}${byPlace ? ` The row of ${table} holding the number (labelled ${byPlace}) has none of the template's labels and was read by its place in the table; the number may be another item's: check the table's row labels first (see row-label); not fixed automatically.` : ''}${doubtEn}${yuanEn}${mendsEn}${confirmsEn}${staleEn}${listTerm ? ` The number is one of the ${listed.length} counts listed ${where[1]} (${listed.join(', ')}): changing it alone changes what they add up to. Check the whole list and correct it; not fixed automatically.` : ''}${chinese ? ' The prose writes the number in Chinese numerals: not fixed automatically.' : ''}${zeroEn}${weak ? ' 表四 has one identity per group, which cannot tell whether the prose or the table is wrong: check against the original table; not fixed automatically.' : ''}`),
         expected: main.value,
         actual,
         related: quantityCells(main, table),
