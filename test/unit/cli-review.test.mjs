@@ -69,6 +69,10 @@ test('colours only on a terminal: --no-color and NO_COLOR turn them off there', 
   assert.ok(!(await runTty(['check', SEED3], { isTTY: false })).stdout.includes(ESC), 'no colour into a pipe');
   assert.ok(!(await runTty(['check', '--no-color', SEED3], { isTTY: true })).stdout.includes(ESC));
   assert.ok(!(await runTty(['check', SEED3], { isTTY: true, env: { NO_COLOR: '1' } })).stdout.includes(ESC));
+  // FORCE_COLOR colours a pipe too (CI logs that render them); FORCE_COLOR=0 turns them off; NO_COLOR wins (helper-216).
+  assert.ok((await runTty(['check', SEED3], { isTTY: false, env: { FORCE_COLOR: '1' } })).stdout.includes(`${ESC}33m`));
+  assert.ok(!(await runTty(['check', SEED3], { isTTY: true, env: { FORCE_COLOR: '0' } })).stdout.includes(ESC));
+  assert.ok(!(await runTty(['check', SEED3], { isTTY: false, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout.includes(ESC));
   // Machine formats never carry colour codes.
   for (const f of ['json', 'sarif', 'github', 'gitlab', 'rdjson', 'markdown']) {
     assert.ok(!(await runTty(['check', '--format', f, SEED3], { isTTY: true })).stdout.includes(ESC), f);

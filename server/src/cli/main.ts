@@ -309,7 +309,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const results: FileResult[] = [];
   const patches: string[] = [];
   const ignored: UnlistedPath[] = [];
-  const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? (io.isTTY && !io.env.NO_COLOR)), cwd: io.cwd, env: io.env, unlisted, ignored, quiet: values.quiet!, maxWarnings });
+  const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? colorByEnv(io)), cwd: io.cwd, env: io.env, unlisted, ignored, quiet: values.quiet!, maxWarnings });
   // --fix-dry-run with the text format: the patch is the output (`nianbao check --fix-dry-run f > f.patch`) and the
   // findings go to stderr. With any other format the format's document is the output (`> out.sarif` stays JSON)
   // and the patch goes to stderr.
@@ -761,4 +761,16 @@ function brokenLinkReason(abs: string): Bilingual | null {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ELOOP' ? REASON.linkLoop : REASON.linkTargetMissing;
   }
+}
+
+/**
+ * Whether text output is coloured when no option says: on a terminal, unless `NO_COLOR` is set (no-color.org); and
+ * anywhere when `FORCE_COLOR` is set to anything but `0` or `false` (CI logs that render colours, as Node's own tools
+ * read it). `NO_COLOR` wins over both.
+ */
+function colorByEnv(io: { isTTY: boolean; env: Record<string, string | undefined> }): boolean {
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  return io.isTTY;
 }
