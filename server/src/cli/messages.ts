@@ -331,7 +331,7 @@ Options of check:
                                      still counts them)
   --max-warnings N                   exit 1 when there are more than N warnings
   --report-unused-disable            report <!-- nianbao-disable --> comments that suppress nothing
-  --no-color                         no colours (colours are used only on a terminal)
+  --no-color                         no colours (colours are used only on a terminal, or with FORCE_COLOR=1)
   -j, --jobs N                       check on N threads, at most one per core (default: with 4+ cores and
                                      many files, one per core up to 4; else 1)
   -h, --help / -v, --version
@@ -370,7 +370,7 @@ check 的选项：
   --quiet                            只报告错误（不列出警告，但 --max-warnings 仍计入警告）
   --max-warnings N                   警告多于 N 个时退出码为 1
   --report-unused-disable            报告没有屏蔽任何问题的 <!-- nianbao-disable --> 注释
-  --no-color                         不用颜色（只在终端中使用颜色）
+  --no-color                         不用颜色（只在终端中、或设置 FORCE_COLOR=1 时使用颜色）
   -j, --jobs N                       用 N 个线程检查，每个核心至多一个（默认：4 核及以上且文件很多时，
                                      每个核心一个，至多 4 个；否则 1 个）
   -h, --help / -v, --version
