@@ -173,15 +173,26 @@ function readDoubles(para: Paragraph, firstLine: number, lines: LineIndex): Doub
       re.lastIndex = m.index + 1;
       continue;
     }
-    const a = at(second - 1), b = at(second);
-    const touching = a.line === b.line ? b.character === a.character + 1 : b.character === lines.line(b.line).length - lines.line(b.line).trimStart().length && a.character === lines.line(a.line).trimEnd().length - 1;
+    // Every character of both copies next to the one before it in the source (a line wrap aside): white space inside a
+    // copy is a cell boundary too (`申请人情况⇥申请人情况`, a spreadsheet's header filled into merged cells, read as
+    // `请人情况申` doubled: its fix deleted five cells; helper-226 A1).
+    const touches = (k: number) => {
+      const a = at(k - 1), b = at(k);
+      return a.line === b.line ? b.character === a.character + 1 : b.character === lines.line(b.line).length - lines.line(b.line).trimStart().length && a.character === lines.line(a.line).trimEnd().length - 1;
+    };
+    let touching = true;
+    for (let k = m.index + 1; k < second + w.length && touching; k++) touching = touches(k);
     if (!touching) {
       re.lastIndex = m.index + 1;
       continue;
     }
     // A run of more copies (公开公开公开…) is one finding: the copies after the first.
     let end = second + w.length;
-    while (para.text.startsWith(w, end)) end += w.length;
+    const joined = (from: number) => {
+      for (let k = from; k < from + w.length; k++) if (!touches(k)) return false;
+      return true;
+    };
+    while (para.text.startsWith(w, end) && joined(end)) end += w.length;
     re.lastIndex = end;
     // A rhetorical repetition, the word once more after 再/又/还 (`公开公开再公开`, `落实落实再落实`): written so on purpose.
     if (RHETORICAL_LINK.test(para.text[end] ?? '') && para.text.startsWith(w, end + 1)) continue;
