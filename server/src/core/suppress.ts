@@ -644,6 +644,29 @@ export function commentBlockView(lines: LineIndex): LinesView {
   return blocksOf(lines).view;
 }
 
+/** `commentedLines` of each text read. */
+const hiddenRead = new WeakMap<LineIndex, Uint8Array | null>();
+
+/**
+ * The lines of the text of `lines` inside HTML comments over several lines (`commentBlocks`: from the line a comment
+ * opens on to the line of its `-->`, that line too unless text follows the `-->`), 1 for such a line: a browser
+ * shows none of them, so a table row commented out (`<!--` / `<tr>…</tr>` / `-->`) is no row. Null when there are
+ * none. Read once per text; shared, not to be changed.
+ */
+export function commentedLines(lines: LineIndex): Uint8Array | null {
+  let hidden = hiddenRead.get(lines);
+  if (hidden !== undefined) return hidden;
+  hidden = null;
+  for (const b of commentBlocks(lines)) {
+    if (b.last === b.line) continue;
+    hidden ??= new Uint8Array(lines.lineCount);
+    const last = b.close >= 0 && lines.line(b.last).slice(b.close).trim() ? b.last - 1 : b.last;
+    for (let l = b.line; l <= last; l++) hidden[l] = 1;
+  }
+  hiddenRead.set(lines, hidden);
+  return hidden;
+}
+
 function blocksOf(lines: LineIndex): { blocks: CommentBlock[]; view: LinesView } {
   let read = blocksRead.get(lines);
   if (read) return read;

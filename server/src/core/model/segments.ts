@@ -1,5 +1,6 @@
 import type { LineIndex } from '../text/lines.js';
-import { GRID_ROW_LINES, HEADER_ROWS, HTML_ROW_LINES, isGridRowBoundary, joinGridRows, joinHtmlRows, mayBeDelimiterRow, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
+import { GRID_ROW_LINES, HEADER_ROWS, HTML_ROW_LINES, isGridRowBoundary, joinGridRows, joinHtmlRows, mayBeDelimiterRow, noCellLine, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
+import { commentedLines } from '../suppress.js';
 import { labelKey } from '../text/normalize.js';
 import type { LineDiff } from '../prose/versions.js';
 import { linesWithAfterEdit, linesWithIn, type Finder } from '../text/search.js';
@@ -53,6 +54,8 @@ export class TextReader {
 
   /** The lines that hold a finder's word or pattern (`linesFound`). */
   private found = new Map<Finder, number[]>();
+  /** The lines inside HTML comments over several lines (`commentedLines`); null when there are none. */
+  private hidden: Uint8Array | null | undefined;
 
   constructor(readonly lines: LineIndex) {
     readers.set(lines, this);
@@ -91,6 +94,13 @@ export class TextReader {
   followOn(prev: TextReader, diff: LineDiff): void {
     const n = this.lines.lineCount;
     for (const [what, old] of prev.found) this.found.set(what, linesWithAfterEdit(old, diff, this.lines, what));
+    // An edit that opens or closes an HTML comment may hide or show lines anywhere below it (`commented`): nothing
+    // else is taken over.
+    const marks = (lines: LineIndex, a: number, b: number) => {
+      for (let i = a; i < Math.min(b, lines.lineCount); i++) if (lines.line(i).includes('<!--') || lines.line(i).includes('-->')) return true;
+      return false;
+    };
+    if (marks(this.lines, diff.start, diff.end) || marks(prev.lines, diff.start, diff.end - diff.delta)) return;
     const same = (i: number) => (i < diff.start ? i : i >= diff.end ? i - diff.delta : -1);
     if (prev.keys) {
       const keys = (this.keys ??= new Array<string | undefined>(n));
@@ -141,6 +151,20 @@ export class TextReader {
     return this.rowOpening(start).low;
   }
 
+  /**
+   * Whether line `i` lies in an HTML comment that runs over several lines (`commentedLines`): a browser shows none of
+   * it, so a table row commented out (`<!--` / `<tr>…</tr>` / `-->`, helper-226 A2) is no row and its words no label.
+   */
+  commented(i: number): boolean {
+    if (this.hidden === undefined) this.hidden = commentedLines(this.lines);
+    return this.hidden !== null && this.hidden[i] === 1;
+  }
+
+  /** The tokens of line `i` as read alone: none for a line in a comment (`commented`). */
+  private read(i: number): LineTokens {
+    return this.commented(i) ? noCellLine(i) : tokenizeLine(this.lines, i);
+  }
+
   /** The tokens of lines `[start, end)` (shared between readers: read-only). */
   tokens(start: number, end: number): LineTokens[] {
     const cache = (this.toks ??= new Array<LineTokens | undefined>(this.lines.lineCount));
@@ -148,7 +172,7 @@ export class TextReader {
     let html = false;
     let grid = false;
     for (let i = start; i < end; i++) {
-      const lt = (out[i - start] = cache[i] ??= tokenizeLine(this.lines, i));
+      const lt = (out[i - start] = cache[i] ??= this.read(i));
       if (lt.html) html = true;
       else if (lt.pipeRow && !grid && i > 0 && this.lines.line(i - 1).trimStart().startsWith('+')) grid = true;
     }
@@ -180,7 +204,7 @@ export class TextReader {
   /** `labelKey` of line `i` (of a line of HTML table markup: of its cells' text, as of a pipe row's). */
   key(i: number): string {
     const cache = (this.keys ??= new Array<string | undefined>(this.lines.lineCount));
-    return (cache[i] ??= labelKey(this.plain(i)));
+    return (cache[i] ??= this.commented(i) ? '' : labelKey(this.plain(i)));
   }
 
   /**
@@ -209,7 +233,7 @@ export class TextReader {
   /** The tokens of line `i` alone (shared, read-only; HTML rows that span lines not joined). */
   private lineTokens(i: number): LineTokens {
     const cache = (this.toks ??= new Array<LineTokens | undefined>(this.lines.lineCount));
-    return (cache[i] ??= tokenizeLine(this.lines, i));
+    return (cache[i] ??= this.read(i));
   }
 }
 

@@ -1034,7 +1034,7 @@ function emptyLine(line: number): LineTokens {
 export const LIST_MARKER_BEFORE_PIPE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\|)/;
 
 /** A line of text that holds no cell (an HTML comment, a page number): `LineTokens.noCells`. */
-function noCellLine(line: number): LineTokens {
+export function noCellLine(line: number): LineTokens {
   return { line, tokens: NO_TOKENS, pipeRow: false, values: 0, prose: false, noCells: true };
 }
 

@@ -4,6 +4,7 @@ import type { Rule } from './rule.js';
 import { bi, t3Holds, t3Identities, t3Values } from './util.js';
 import { labelKey } from '../text/normalize.js';
 import { htmlCells } from '../parse/html.js';
+import { commentedLines } from '../suppress.js';
 
 /**
  * A template row written twice in one pipe, tab-separated or space-aligned table (`| （二）部分公开 | … |` pasted
@@ -109,7 +110,10 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
     const joined = part && !/\d/.test(part) ? labelKey(part + (pipe ? text.replace(/^\|/, '') : text).split(pipe ? '|' : CELL_GAP, 1)[0]) : '';
     return joined && byKey.has(joined) ? { key: joined, from: i - 1 } : { key, from: i };
   };
+  // (Rows commented out over lines are no rows: helper-226 A2.)
+  const hidden = commentedLines(lines);
   for (let i = t.range.start.line; i < lines.lineCount && (i <= end || (pipe && lines.line(i).trimStart().startsWith('|'))); i++) {
+    if (hidden?.[i]) continue;
     const text = lines.line(i).trim();
     // (HTML: rows written whole on a line, `<tr>…</tr>`, helper-209 #3; a pipe row's numbers line may open without
     // its pipe, after a label wrapped onto it.)
