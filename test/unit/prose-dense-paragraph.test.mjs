@@ -45,3 +45,14 @@ test('10,000 suppression comments between lines of text are read once each (help
   assert.equal(found.filter((f) => f.ruleId === 'comment-in-table').length, 0);
   assert.equal(found.filter((f) => f.ruleId === 'unused-disable-directive').length, 10000);
 });
+
+test('10,000 lines of `（N）…` items in one sentence are read once (helper-226 D)', () => {
+  // Each `（` looked for a bracketed list of results after a count and read the whole sentence's numbers: 42 s here.
+  const lines = CORRECT.split('\n');
+  const items = Array.from({ length: 10000 }, (_, i) => `（${i}）加强组织领导`);
+  const text = [...lines.slice(0, 16), ...items, ...lines.slice(16)].join('\n');
+  assert.deepEqual(core.analyze(text).findings.filter((f) => f.ruleId.startsWith('prose-')).map((f) => f.message), []);
+  // A bracketed list after 办结's count is still read: one that does not add up is said.
+  const wrong = lines.map((l, i) => (i === 14 ? '全年新收政府信息公开申请46件，上年结转2件，办结47件（予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理2件）。' : l)).join('\n');
+  assert.ok(core.analyze(wrong).findings.some((f) => f.ruleId === 'prose-sum'), core.analyze(wrong).findings.map((f) => f.ruleId).join());
+});

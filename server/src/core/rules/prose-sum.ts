@@ -1,6 +1,6 @@
 import type { Finding, Locale } from '../types.js';
 import { crossRuleFactsOf, type Rule } from './rule.js';
-import { eachInParagraphs, firstWithKeyAtOrAfter, firstOf, indexBetween, lastIndexOfAny, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
+import { COUNT_UNITS, eachInParagraphs, firstWithKeyAtOrAfter, firstOf, indexBetween, lastIndexOfAny, numbersIn, sentenceEnd, sentenceStart, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍']);
@@ -339,17 +339,27 @@ const RESULTS_OPENER = /(?:具体(?:为|是|如下|情况(?:为|是|如下))|(?:
  * 24件、…`, `办结47件（予以公开25件，…）`, `…办结47件。从办理结果看，予以公开…`): checked as a 其中 list of 办理结果
  * under that total is, complete (all six results) or not (more than the total); offsets in the paragraph's text.
  */
+/** The last characters of the count units a 办结 total may have before its bracketed list (`件`, `个`, `项`, `人次` …). */
+const COUNT_UNIT_CHARS = [...new Set([...COUNT_UNITS].map((u) => u[u.length - 1]))].join('');
+
 function resultListsOf(para: Paragraph): { total: NumberToken; parts: Part[]; acc: number; partial?: true }[] {
   const t = para.text;
   const out: ReturnType<typeof resultListsOf> = [];
   RESULTS_OPENER.lastIndex = 0;
+  // The sentence of the last opener and its numbers: read once per sentence, not once per opener (a sentence of
+  // thousands of `（N）…` items read its numbers thousands of times; helper-226 D).
+  let sentence: { start: number; end: number; prev: number; nums: NumberToken[] } | null = null;
   for (let m = RESULTS_OPENER.exec(t); m; m = RESULTS_OPENER.exec(t)) {
-    const start = sentenceStart(t, m.index);
-    const end = sentenceEnd(t, start);
-    const prev = start > 0 ? sentenceStart(t, start - 1) : 0;
-    const nums = numbersIn(para, start, end);
     const q = m.index;
     const paren = m[0] === '（' || m[0] === '(';
+    // (A bracket opens a list only right after its total's unit: `办结47件（其中…`.)
+    if (paren && (q === 0 || !COUNT_UNIT_CHARS.includes(t[q - 1]))) continue;
+    if (!sentence || q >= sentence.end) {
+      const start = sentenceStart(t, q);
+      const end = sentenceEnd(t, start);
+      sentence = { start, end, prev: start > 0 ? sentenceStart(t, start - 1) : 0, nums: numbersIn(para, start, end) };
+    }
+    const { start, end, prev, nums } = sentence;
     const total = totalOf(para, nums, prev, start, q);
     if (!total || (paren && total.unitEnd !== q) || totalKind(t, total) !== 'concluded') continue;
     if (CHANGE.test(t.slice(clauseStart(t, total), total.start))) continue;
