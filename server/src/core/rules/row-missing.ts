@@ -696,13 +696,20 @@ export const rowMissing: Rule = {
         // A table split in two (the second half holding the remaining columns) needs the row in both halves: a row
         // of all the values inserted into one half would not fit it. Said, without a fix.
         // A 表二 item whose heading has no table under it: a row after another item's rows would be in that item's table.
-        const writable = !t.split && itemPlace !== 'nowhere' && (t.layout !== 'space-aligned' || written.every((v) => v !== null));
+        // HTML over several lines whose group label shares the `<tr>` of the next row (`<td rowspan=7>（三）不予公开</td>`
+        // then that row's cells, the group's first row deleted in Word): after that `</tr>` is after the next row, and
+        // before it leaves the group cell in the next row; neither is the row's place (helper-226 A3). Said, no fix.
+        // (On one line with the next row, `<tr><td></td><td>（三）不予公开</td><td>2.其他…`, the row goes in before it.)
+        const tangled = html && after !== null && before !== null && !groupCellMove && prevLine !== next?.match.range?.start.line && (after.line > before.line || (after.line === before.line && after.character > before.character));
+        const writable = !tangled && !t.split && itemPlace !== 'nowhere' && (t.layout !== 'space-aligned' || written.every((v) => v !== null));
         const hint = implied ? impliedHint(t, implied) : null;
         // What the message says of the fix is what the finding's fix does: a row only where one is inserted.
         const todo = t.split
           ? bi('表三分成了上下两张表，请在两张表的相应位置各补上这一行。', ' 表三 is split into two tables: add the row at its place in both.')
           : itemPlace === 'nowhere'
             ? bi(`${item}的标题下没有表格，未自动插入；请在该项下补上这一行。`, ` ${item} has no table under its heading: not inserted automatically; add the row under that item.`)
+          : tangled
+            ? bi(`它所在分组的合并单元格写在下一行的 <tr> 中，插入的行放不进这一分组，未自动插入；请对照原表补上这一行，并把分组单元格移到这一行${hint?.zh ?? ''}。`, ` Its group's merged cell is written in the next row's <tr>, where an inserted row cannot join the group: not inserted automatically; add the row from the original table and move the group cell into it${hint?.en ?? ''}.`)
           : !writable
             ? bi(`表格以空格对齐，写不出空白单元格，未自动插入；请对照原表补上这一行${hint?.zh ?? ''}。`, ` The table is aligned with spaces, which cannot hold a blank cell: not inserted automatically; add the row from the original table${hint?.en ?? ''}.`)
             : t.layout === 'none'
