@@ -156,3 +156,13 @@ test('row-duplicate: a row with a wrapped label pasted twice is found; an equal 
   assert.equal(g[0].range.start.line, copyAt);
   assert.match(g[0].message, new RegExp(`按第 ${copyAt + 3} 行读取`));
 });
+
+test('pdftotext: 二、 wrapped after a few characters (`二、上年结转政府信` / numbers / `息公开申请数量`) is a row, not a section heading (helper-226 B3)', () => {
+  // helper-226's layout of the example: a header of three lines, labels wrapped after 9 characters, numbers between.
+  const good = readFileSync(join(ROOT, 'test/fixtures/reports/helper226-pdf-wrapped-anchors-2024.md'), 'utf8');
+  assert.match(good, /^二、上年结转政府信\n +2 +0 +0 +0 +0 +0 +2 *\n息公开申请数量$/m);
+  assert.deepEqual(ruleIds(good), []);
+  const bad = good.replace(/^( +40 +3 +0 +1 +2 +0 +)46( *)$/m, '$147$2');
+  assert.notEqual(bad, good);
+  assert.deepEqual(ruleIds(bad).sort(), ['sum-applicants', 'sum-balance']);
+});

@@ -227,7 +227,9 @@ function isTableRowHeading(h: Heading): boolean {
   const key = labelKey(h.ordinal + h.title);
   // (Words, not numbers: a title spaced out letter by letter, `收 到 和 处 理…` from a PDF's distributed alignment, is words.)
   if (!/[\u4e00-\u9fff]{2}/.test(h.title.replace(/[\s\u3000]+/g, ''))) return true;
-  return T3_ROW_KEYS.some((k) => key === k || (key.length >= 6 && bigramCoverage(key, k) >= 0.8 && bigramCoverage(k, key) >= 0.6));
+  // (Or the first part of one a narrow PDF column wrapped, `二、上年结转政府信` over its numbers and `息公开申请数量`:
+  // no section title starts so; helper-226 B3.)
+  return T3_ROW_KEYS.some((k) => key === k || (key.length >= 6 && k.startsWith(key)) || (key.length >= 6 && bigramCoverage(key, k) >= 0.8 && bigramCoverage(k, key) >= 0.6));
 }
 
 /**
