@@ -1,5 +1,5 @@
 import type { LineIndex } from '../text/lines.js';
-import { GRID_ROW_LINES, HEADER_ROWS, HTML_ROW_LINES, isGridRowBoundary, joinGridRows, joinHtmlRows, mayBeDelimiterRow, noCellLine, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
+import { GRID_ROW_LINES, HEADER_ROWS, HTML_ROW_LINES, isGridRowBoundary, joinGridRows, joinHtmlRows, mayBeDelimiterRow, noCellLine, TAG_LINES, tokenizeLine, type LineTokens, type Token } from '../parse/tokens.js';
 import { commentedLines } from '../suppress.js';
 import { labelKey } from '../text/normalize.js';
 import type { LineDiff } from '../prose/versions.js';
@@ -106,13 +106,15 @@ export class TextReader {
       const keys = (this.keys ??= new Array<string | undefined>(n));
       for (let i = 0; i < n; i++) {
         const j = same(i);
-        if (j >= 0 && prev.keys[j] !== undefined) keys[i] = prev.keys[j];
+        // (Not a line a tag opened in the changed lines may run onto: see `withSplitTagsClosed`.)
+        if (j >= 0 && prev.keys[j] !== undefined && !(i >= diff.end && i < diff.end + TAG_LINES)) keys[i] = prev.keys[j];
       }
     }
     // A line of dashes is a delimiter row or a row of `-` values by the lines above it (`tokenizeLine`): one just
     // after the change is read anew, with the tables that hold it.
-    let stale = diff.end - 1;
-    for (let i = diff.end; i < n && i <= diff.end + HEADER_ROWS; i++) if (mayBeDelimiterRow(this.lines.line(i))) stale = i;
+    // So is a line a tag opened above may run onto (`withSplitTagsClosed` reads up to `TAG_LINES` lines above it).
+    let stale = Math.min(n - 1, diff.end - 1 + TAG_LINES);
+    for (let i = diff.end; i < n && i <= diff.end + HEADER_ROWS; i++) if (mayBeDelimiterRow(this.lines.line(i))) stale = Math.max(stale, i);
     if (prev.toks) {
       const toks = (this.toks ??= new Array<LineTokens | undefined>(n));
       for (let i = 0; i < n; i++) if (same(i) === i && (i < diff.start || i > stale) && prev.toks[i] !== undefined) toks[i] = prev.toks[i];
@@ -220,8 +222,9 @@ export class TextReader {
       const quote = QUOTE_MARKERS.exec(line);
       if (quote) line = ' '.repeat(quote[0].length) + line.slice(quote[0].length);
     }
-    // (A line of `&nbsp;` alone is HTML too: an empty cell's text between tags on other lines.)
-    if (line.indexOf('<') < 0 && !line.trimStart().startsWith('&')) return line;
+    // (A line of `&nbsp;` alone is HTML too: an empty cell's text between tags on other lines; so is the end of a tag
+    // Word's HTML wrapped from the line above, `padding:0cm'>`: see `withSplitTagsClosed`.)
+    if (line.indexOf('<') < 0 && line.indexOf('>') < 0 && !line.trimStart().startsWith('&')) return line;
     // The line's cells as its tokens read them (a line of HTML is read once, by `tokenizeLine`).
     const lt = this.lineTokens(i);
     // A pipe row with HTML emphasis around its cells (`| <strong>40</strong> |`, as the tokens read it: `40`), without

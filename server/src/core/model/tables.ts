@@ -679,7 +679,9 @@ function wrappedAnchor(rd: TextReader, i: number, k: string, keys: readonly stri
   const strip = (l: number) => (l < rd.lines.lineCount ? rd.key(l).replace(/[\d.,，|｜+\-－—–]+/g, '') : '');
   // The numbers on the middle line of the label (`pdftotext -layout` of a narrow column: `一、本年新收政府信息公开申请`,
   // its numbers, `数量`), the rest on the line after them (helper-221 #6).
-  const next = strip(i + 1) || (rd.key(i + 1) ? strip(i + 2) : '');
+  // (In Word's HTML the rest is the cell's next `<p>`, tag lines between: lines without text are passed over.)
+  let next = '';
+  for (let l = i + 1; l <= i + 4 && !next; l++) next = strip(l);
   if (!next || next.length > 12) return false;
   const joined = words + next;
   return keys.slice(0, 2).some((key) => joined.includes(key));

@@ -355,7 +355,7 @@ const NO_TOKENS: Token[] = [];
  * Works on offsets into the line and slices only the token texts.
  */
 export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
-  let text = lines.line(lineNo);
+  let text = withSplitTagsClosed(lines, lineNo);
   let a = 0, b = text.length;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
@@ -1032,6 +1032,66 @@ function emptyLine(line: number): LineTokens {
 
 /** A list item's marker and the white space after it, right before a table's first pipe (`- |`, `* |`, `1. |`). */
 export const LIST_MARKER_BEFORE_PIPE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\|)/;
+
+/** How many lines above a line an HTML tag that runs onto it may have opened (Word wraps a long tag's attributes). */
+export const TAG_LINES = 4;
+
+/** Whether `text` ends inside an HTML tag (`<td style='…` without its `>`), given whether it starts inside one. */
+function endsInsideTag(text: string, inside: boolean): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (inside) {
+      if (c === 0x3e /* > */) inside = false;
+    } else if (c === 0x3c /* < */) {
+      const d = text.charCodeAt(k + 1);
+      if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || d === 0x2f /* / */) inside = true;
+    }
+  }
+  return inside;
+}
+
+/** Whether line `i` of `lines` starts inside an HTML tag opened on a line above it (at most `TAG_LINES` up). */
+function startsInsideTag(lines: LineIndex, i: number): boolean {
+  let j = i - 1;
+  // The nearest line above with a `<` that may open the tag; the lines between it and `i` must have no `>`.
+  while (j >= 0 && i - j <= TAG_LINES && lines.line(j).indexOf('<') < 0) {
+    if (lines.line(j).indexOf('>') >= 0) return false;
+    j--;
+  }
+  if (j < 0 || i - j > TAG_LINES) return false;
+  return endsInsideTag(lines.line(j), false);
+}
+
+/**
+ * Line `i` of `lines` with the pieces of an HTML tag that Word's HTML wraps over lines (`<td width=90 style='border:…;`
+ * then `padding:0cm'>`, `<span` then `lang=EN-US>24</span>`; helper-226 B1) made a tag of each line: the end of a tag
+ * opened above read as an inline `<span>` (its attributes blanked), and a tag left open at the end of the line closed
+ * there (its name kept, its attributes blanked). The same length, so every offset stays the line's. The line itself
+ * when no tag runs over.
+ */
+export function withSplitTagsClosed(lines: LineIndex, i: number): string {
+  let text = lines.line(i);
+  if (text.indexOf('<') < 0 && text.indexOf('>') < 0) return text;
+  let inside = false;
+  if (text.indexOf('>') >= 0 && i > 0 && startsInsideTag(lines, i)) {
+    // The tag's end becomes an inline tag of its own after the line's indentation (`<span    >24</span></p>`), which
+    // the cell readers read through: the line stays a line of markup.
+    const close = text.indexOf('>');
+    let from = 0;
+    while (from < close && isSpace(text.charCodeAt(from))) from++;
+    const room = close + 1 - from;
+    const tag = room >= 6 ? '<span' : room >= 3 ? '<i' : '';
+    text = text.slice(0, from) + (tag ? tag + ' '.repeat(room - tag.length - 1) + '>' : ' '.repeat(room)) + text.slice(close + 1);
+    inside = false;
+  }
+  if (text.indexOf('<') < 0 || !endsInsideTag(text, inside)) return text;
+  const open = text.lastIndexOf('<');
+  const name = /^<\/?[a-zA-Z][a-zA-Z0-9]*/.exec(text.slice(open))?.[0];
+  if (!name) return text;
+  // (No room for the `>` after the name, `<span` ending the line: blanked; the line below opens it, `<span    >`.)
+  if (text.length - open < name.length + 1) return text.slice(0, open) + ' '.repeat(text.length - open);
+  return text.slice(0, open) + name + ' '.repeat(text.length - open - name.length - 1) + '>';
+}
 
 /** A line of text that holds no cell (an HTML comment, a page number): `LineTokens.noCells`. */
 export function noCellLine(line: number): LineTokens {
