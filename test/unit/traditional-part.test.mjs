@@ -61,3 +61,16 @@ test('a whole traditional report: row-missing says its fix is not offered (helpe
   assert.equal(f.fix, undefined);
   assert.match(f.message, /未提供自动修复/);
 });
+
+test('some rows of 表三 in traditional characters (every other one, or a single one): read as their rows, no label finding (helper-226 B7)', () => {
+  const every = example.split('\n').map((l, i) => (i >= T3[0] && i < T3[1] && i % 2 === 0 && /^\| [^|]*[^\x00-\x7f]/.test(l) ? toTraditional(l) : l)).join('\n');
+  assert.notEqual(every, example);
+  assert.deepEqual(ids(every), []);
+  const one = example.replace('| 1.本机关不掌握相关政府信息', '| 1.本機關不掌握相關政府信息');
+  assert.notEqual(one, example);
+  assert.deepEqual(ids(one), []);
+  // A wrong number in such a row is still found.
+  const bad = one.replace(/(1\.本機關不掌握相關政府信息 *\| )(\d+)/, (m, a, n) => `${a}${Number(n) + 1}`);
+  assert.notEqual(bad, one);
+  assert.ok(ids(bad).some((id) => id.startsWith('sum-')), ids(bad).join());
+});

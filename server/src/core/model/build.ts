@@ -541,16 +541,25 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   // A simplified text with a part in traditional characters (one table pasted from a `big5` mirror: its labels
   // unread, helper-221 #8) is read through the view too, when a table is missing or broken (only then is the text
   // searched for that part); a fix writes words only on lines the view left as they are (see `check.ts`).
+  // (Or rows read as misspellings or by their place: a table with some rows in traditional characters, helper-226 B7.)
   const { t2, t3, t4 } = report.tables;
-  if (report.extras.traditional || (t2 && t3 && t4 && !t2.broken && !t3.broken && !t4.broken) || !hasTraditionalPart(given)) return report;
-  // (Taken when it reads more of the tables.)
+  if (report.extras.traditional || (t2 && t3 && t4 && !t2.broken && !t3.broken && !t4.broken && !unsureRows(report)) || !hasTraditionalPart(given)) return report;
+  // (Taken when it reads more of the tables, or as many with fewer rows unsure.)
   const viewed = readReport(given, options, true);
-  return readTables(viewed) > readTables(report) ? viewed : report;
+  const score = (r: Report) => readTables(r) * 10000 - unsureRows(r);
+  return score(viewed) > score(report) ? viewed : report;
 }
 
 /** How many of 表二, 表三 and 表四 `report` read and did not find broken. */
 function readTables(report: Report): number {
   return Object.values(report.tables).filter((t) => t && !t.broken).length;
+}
+
+/** How many rows of `report`'s tables were read as misspellings or by their place only (with cells). */
+function unsureRows(report: Report): number {
+  let n = 0;
+  for (const t of Object.values(report.tables)) for (const r of t?.rows ?? []) if (r.match.kind === 'misspelled' || (r.match.kind === 'positional' && r.cells.some((c) => c !== null))) n++;
+  return n;
 }
 
 /** `parseReport` of `given`, read through its simplified view when it is traditional or `mixed` is set. */

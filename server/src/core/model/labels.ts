@@ -1,5 +1,6 @@
 import type { LabelMatch, Range } from '../types.js';
 import { editDistance, labelKey } from '../text/normalize.js';
+import { simplifiedChars } from '../text/script.js';
 
 /**
  * Smallest edit distance between `pattern` and any substring of `text` (approximate substring search,
@@ -34,7 +35,9 @@ export function misspellingBudget(len: number): number {
  * `candidate` is a single, clean label (a pipe cell, or the words before a row's numbers).
  */
 export function compareLabel(candidate: string, canonical: string, variants: readonly string[] = [], range: Range | null = null): LabelMatch {
-  const key = labelKey(candidate);
+  // (A label in traditional characters, a row pasted from a `big5` page into a simplified draft, is no misspelling:
+  // helper-226 B7.)
+  const key = labelKey(simplifiedChars(candidate));
   const want = labelKey(canonical);
   if (key === want || key.includes(want)) return { kind: 'exact', raw: candidate, range, distance: 0 };
   if (variants.some((v) => key === labelKey(v) || key.endsWith(labelKey(v)))) return { kind: 'variant', raw: candidate, range, distance: 0 };

@@ -58,6 +58,22 @@ export function isTraditional(lines: LineIndex): boolean {
   return traditional >= MIN_TRADITIONAL && traditional > simplifiedOnly;
 }
 
+/**
+ * `text` with each traditional character of the table replaced by its simplified form (`本機關` → `本机关`), the same
+ * length; `text` itself when it has none. For comparing a label written in traditional characters with the template's.
+ */
+export function simplifiedChars(text: string): string {
+  const { to } = simplifiedOf();
+  let out: string | null = null;
+  for (let k = 0; k < text.length; k++) {
+    const c = to[text.charCodeAt(k)];
+    if (!c) continue;
+    out ??= text;
+    out = out.slice(0, k) + String.fromCharCode(c) + out.slice(k + 1);
+  }
+  return out ?? text;
+}
+
 /** Traditional characters anywhere in a simplified text that make it read through its simplified view as well. */
 const MIN_MIXED = 12;
 
