@@ -166,3 +166,20 @@ test('pdftotext: 二、 wrapped after a few characters (`二、上年结转政�
   assert.notEqual(bad, good);
   assert.deepEqual(ruleIds(bad).sort(), ['sum-applicants', 'sum-balance']);
 });
+
+test('pdftotext: a label wrapped over four lines, its last character alone beside the numbers, is read whole; a typo in it found (helper-226 B6)', () => {
+  const good = spaced(example);
+  const lines = good.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('2.申请人逾期未按收费通知'));
+  const numbers = lines[at].slice(lines[at].search(/ {2,}\d/));
+  const wrapped = (label) => [label.slice(0, 12), label.slice(12, 24), label.slice(24, 36), label.slice(36) + ' '.repeat(43) + numbers];
+  const label = '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请';
+  assert.equal(label.length, 37);
+  const text = [...lines.slice(0, at), ...wrapped(label), ...lines.slice(at + 1)].join('\n');
+  assert.deepEqual(ruleIds(text), []);
+  const typo = [...lines.slice(0, at), ...wrapped(label.replace('缴纳', '交纳')), ...lines.slice(at + 1)].join('\n');
+  const f = core.analyze(typo).findings.filter((x) => x.ruleId === 'row-label');
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /交纳/);
+  assert.equal(fixAll(typo, 'row-label'), text);
+});

@@ -425,7 +425,7 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
 }
 
 /** At most this many lines above, and this many below, the line of a row's label that the label wraps onto. */
-const LABEL_WRAP_REACH = 2;
+const LABEL_WRAP_REACH = 3;
 
 /**
  * The ways row label `tok` may continue on lines of their own right above and below it (a Word line break in the
