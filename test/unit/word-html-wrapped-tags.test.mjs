@@ -55,3 +55,20 @@ test('an edit that closes a wrapped tag on its own line is read as a fresh parse
   const brief = (fs) => fs.map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.character}`);
   assert.deepEqual(brief(core.checkReport(core.parseReport(edited, { previous: before }))), brief(core.checkReport(core.parseReport(edited))));
 });
+
+test('a row of Word\'s HTML (over many lines) pasted twice is found, with other numbers or the same (helper-226 B4)', () => {
+  const text = wordHtml(false);
+  const lines = text.split('\n');
+  const label = lines.findIndex((l) => l.includes('>2.重复申请<'));
+  let from = label, to = label;
+  while (!lines[from].includes('<tr>')) from--;
+  while (!lines[to].includes('</tr>')) to++;
+  const row = lines.slice(from, to + 1);
+  for (const [copy, differ] of [[row, false], [row.map((l) => l.replace(/>(\d+)<\/span>/, '>9</span>')), true]]) {
+    const doubled = [...lines.slice(0, to + 1), ...copy, ...lines.slice(to + 1)].join('\n');
+    const f = core.analyze(doubled).findings.filter((x) => x.ruleId === 'row-duplicate');
+    assert.equal(f.length, 1, `differ ${differ}`);
+    assert.match(f[0].message, differ ? /写了两次，数字不同/ : /写了两次：第 \d+ 行已有完全相同的一行/);
+    assert.equal(f[0].fix, undefined);
+  }
+});

@@ -4,6 +4,7 @@ import type { Rule } from './rule.js';
 import { bi, t3Holds, t3Identities, t3Values } from './util.js';
 import { labelKey } from '../text/normalize.js';
 import { htmlCells } from '../parse/html.js';
+import { withSplitTagsClosed } from '../parse/tokens.js';
 import { commentedLines } from '../suppress.js';
 
 /**
@@ -33,11 +34,13 @@ export const rowDuplicate: Rule = {
       if (!t || (t.layout !== 'pipe' && t.layout !== 'space-aligned' && t.layout !== 'tab-separated' && t.layout !== 'html') || t.split || t.broken) continue;
       const html = t.layout === 'html';
       for (const d of duplicates(report, t)) {
-        const cells = cellsOf(report.lines.line(d.line));
-        const same = cells === cellsOf(report.lines.line(d.first)) && d.line - d.from === d.first - d.firstFrom;
         // Only a copy next to the row read (or in a run of equal copies of it) is certainly an extra one; apart, either
-        // may stand in the wrong place. (A copy of a label wrapped over lines: its lines as a block.)
+        // may stand in the wrong place. (A copy of a label wrapped over lines, an HTML row over lines: its lines as a block.)
         const block = (from: number, to: number) => report.lines.text.slice(report.lines.starts[from], report.lines.ends[to]).trim();
+        const squash = (x: string) => x.replace(/\s+/g, '');
+        const same = d.line - d.from === d.first - d.firstFrom && (d.line === d.from
+          ? cellsOf(report.lines.line(d.line)) === cellsOf(report.lines.line(d.first))
+          : /<\/tr\s*>/i.test(report.lines.line(d.line)) ? squash(block(d.from, d.line)) === squash(block(d.firstFrom, d.first)) : cellsOf(report.lines.line(d.line)) === cellsOf(report.lines.line(d.first)));
         const copy = block(d.from, d.line);
         const span = d.line - d.from + 1;
         let adjacent = same;
@@ -112,6 +115,8 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
   };
   // (Rows commented out over lines are no rows: helper-226 A2.)
   const hidden = commentedLines(lines);
+  // An HTML table whose rows span lines (Word's HTML, a tag a line, helper-226 B4): each row's lines as one.
+  if (html) out.push(...multiLineHtmlDuplicates(report, t, byKey, shared, hidden));
   for (let i = t.range.start.line; i < lines.lineCount && (i <= end || (pipe && lines.line(i).trimStart().startsWith('|'))); i++) {
     if (hidden?.[i]) continue;
     const text = lines.line(i).trim();
@@ -125,6 +130,43 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
     const first = row.cells.find((c) => c !== null)?.range.start.line ?? row.match.range.start.line;
     const at = labelAt(first);
     if (first !== i && at.key === k) out.push({ row, line: i, from, first, firstFrom: at.from });
+  }
+  return out;
+}
+
+/**
+ * The rows of HTML table `t` written over several lines (`<tr>` on a line, its cells below, `</tr>` later) that repeat
+ * the label of a row read elsewhere in it: each row's lines joined, its cells read as one line's (`htmlCells`), the
+ * last cell before the numbers that is a row's label taken as its label. `line`/`from`: the copy's last and first
+ * lines; `first`/`firstFrom`: the row read's.
+ */
+function multiLineHtmlDuplicates(report: Report, t: TableModel, byKey: Map<string, RowModel>, shared: Set<string>, hidden: Uint8Array | null): { row: RowModel; line: number; from: number; first: number; firstFrom: number }[] {
+  const { lines } = report;
+  const rows: { key: string; from: number; to: number }[] = [];
+  const end = Math.min(t.range.end.line, lines.lineCount - 1);
+  for (let i = t.range.start.line; i <= end; i++) {
+    if (hidden?.[i] || !/<tr[\s>]/i.test(lines.line(i)) || /<\/tr\s*>/i.test(lines.line(i))) continue;
+    let j = i + 1;
+    while (j <= end && j - i < 200 && !/<\/tr\s*>/i.test(lines.line(j)) && !/<tr[\s>]/i.test(lines.line(j))) j++;
+    if (j > end || !/<\/tr\s*>/i.test(lines.line(j))) continue;
+    let joined = '';
+    for (let k = i; k <= j; k++) joined += ' ' + withSplitTagsClosed(lines, k);
+    let label = '';
+    for (const c of htmlCells(joined)) {
+      const x = c.text.trim();
+      if (/^[-+]?[0-9０-９][0-9０-９,，.]*$/.test(x)) break;
+      if (x && byKey.has(labelKey(x))) label = x;
+    }
+    if (label) rows.push({ key: labelKey(label), from: i, to: j });
+    i = j;
+  }
+  const out: { row: RowModel; line: number; from: number; first: number; firstFrom: number }[] = [];
+  for (const r of rows) {
+    const row = byKey.get(r.key)!;
+    if (shared.has(r.key) || !row.match.range || (row.match.kind !== 'exact' && row.match.kind !== 'variant')) continue;
+    // The row read: the one whose lines hold its label.
+    const read = rows.find((x) => x.key === r.key && x.from <= row.match.range!.start.line && row.match.range!.start.line <= x.to);
+    if (read && read !== r) out.push({ row, line: r.to, from: r.from, first: read.to, firstFrom: read.from });
   }
   return out;
 }
