@@ -311,3 +311,14 @@ test('the same, tab-separated (an Excel copy): read and checked, not “two tabl
     assert.ok(found.some((f) => f.ruleId === 'sum-applicants' && f.severity === 'error'), `width ${width}: ${found.map((f) => f.ruleId).join()}`);
   }
 });
+
+test('a misspelt label in the filled label cells of a tab-separated 表三 is said and fixed in every copy (helper-226 B5)', () => {
+  const tsv = (text) => text.split('\n').map((l, i) => (i >= t3Start && i < t3End && l.startsWith('|') ? (/^\|[\s:|-]+\|$/.test(l) ? null : cellsOf(l).join('\t')) : l)).filter((l) => l !== null).join('\n');
+  const text = tsv(repeated(2));
+  const typo = text.replace(/^一、本年新收政府信息公开申请数量\t一、本年新收政府信息公开申请数量\t/m, '一、本年新收政府信息公开申情数量\t一、本年新收政府信息公开申情数量\t');
+  assert.notEqual(typo, text);
+  const f = findingsOf(typo).filter((x) => x.ruleId === 'row-label');
+  assert.equal(f.length, 1, findingsOf(typo).map((x) => x.message).join('\n'));
+  assert.match(f[0].message, /申情/);
+  assert.equal(core.fixAll(typo).text, text);
+});

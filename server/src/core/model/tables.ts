@@ -382,7 +382,15 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   }
   // A clean single label: the last pipe cell before the numbers, or the words before them on the line.
   const inline = seg.inline.filter((t) => !/^[一二三四五六七八九十]+、$/.test(t.key));
-  const cand: Token[] = inline.length ? (inline[0].pipe ? [inline[inline.length - 1]] : inline) : seg.before.slice(-1);
+  let cand: Token[] = inline.length ? (inline[0].pipe ? [inline[inline.length - 1]] : inline) : seg.before.slice(-1);
+  // Words of a line (tab fields) that repeat its label or are a group label before it: merged label cells unmerged
+  // and filled (`一、本年新收…申情数量⇥一、本年新收…申情数量⇥40…`, `三、本年度办理结果⇥（二）不分公开…⇥（二）不分公开…`); the
+  // label is its last copy (helper-226 B5: the typo was read by position, not said).
+  if (cand.length > 1 && !cand[0].pipe) {
+    const last = cand[cand.length - 1];
+    const own = cand.filter((t, k) => k === cand.length - 1 || (t.key !== last.key && !labelKeys.includes(t.key)));
+    if (own.length === 1 && cand.some((t) => t !== last && t.key === last.key)) cand = own;
+  }
   if (!cand.length) return { kind: 'positional', raw: '', range: null, distance: 0 };
   let raw = cand.map((t) => t.raw).join(' ');
   let range: Range = { start: tokenRange(cand[0]).start, end: tokenRange(cand[cand.length - 1]).end };

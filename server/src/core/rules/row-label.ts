@@ -100,7 +100,7 @@ export const rowLabel: Rule = {
         ctx.add({
           message: bi(`${item ? `表二${item}的` : ''}行标签“${shown.text}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。${shown.note.zh}${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${shown.text}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${shown.note.en}${digits.en}`),
           range,
-          ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(ctx.report, range, to) : labelEdit(ctx.report, range, to), ...continuationEdit(ctx.report, r.match.continuation)] } } : {}),
+          ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(ctx.report, range, to) : labelEdit(ctx.report, range, to), ...continuationEdit(ctx.report, r.match.continuation), ...filledCopies(ctx.report, range, raw, to)] } } : {}),
           data: { table: t.id, row: r.id },
         });
       }
@@ -176,6 +176,25 @@ export function wrappedLabelEdit(parts: readonly { raw: string; range: Range }[]
     offset = end;
   }
   return null;
+}
+
+/**
+ * The edits that write `to` over the other copies of label `raw` on its line (`range`): the tab fields before it that
+ * hold the same text (merged label cells unmerged and filled in a spreadsheet, `一、…申情数量⇥一、…申情数量⇥40…`), so
+ * that a fix leaves no copy misspelled (helper-226 B5). None when the line has no such field.
+ */
+function filledCopies(report: Report, range: Range, raw: string, to: string): TextEdit[] {
+  if (range.start.line !== range.end.line) return [];
+  const line = report.lines.line(range.start.line);
+  if (line.indexOf('\t') < 0) return [];
+  const out: TextEdit[] = [];
+  let at = 0;
+  for (const field of line.slice(0, range.start.character).split('\t')) {
+    const lead = field.length - field.trimStart().length;
+    if (field.trim() === raw.trim()) out.push({ range: { start: { line: range.start.line, character: at + lead }, end: { line: range.start.line, character: at + lead + field.trim().length } }, newText: to });
+    at += field.length + 1;
+  }
+  return out;
 }
 
 /**
