@@ -337,7 +337,7 @@ function readLines(report: Report, before: Before | null): ProseText {
         continue;
       }
       const sp = isSpaceOrInvisible(k);
-      if (sp || k === 42 /* * */ || k === 60 /* < */) spaced = true;
+      if (sp || k === 42 /* * */ || k === 60 /* < */ || k === 95 /* _ */ || k === 96 /* ` */) spaced = true;
       else if ((k >= 0xff10 && k <= 0xff19) || k === 0xff0e || k === 0xff05) wide = true;
       if (k === 124) pipes++;
       if (ruleOnly && !(k === 45 || k === 58 || k === 124 || sp)) ruleOnly = false;
@@ -375,7 +375,7 @@ function readLines(report: Report, before: Before | null): ProseText {
       const k = c === b ? 32 : src.charCodeAt(c);
       // Emphasis around a number (`予以公开**25**件`, `<b>3</b>`: Word → Markdown or HTML) parts runs as white space
       // does, so the prose reads `予以公开25件` and each number keeps its place (helper-220 #16).
-      const mark = k === 42 || k === 60 ? emphasisAt(src, c, b) : 0;
+      const mark = k === 42 || k === 60 || k === 95 || k === 96 ? emphasisAt(src, c, b) : 0;
       if (!isSpaceOrInvisible(k) && !mark) {
         if (runStart < 0) runStart = c;
         continue;
@@ -426,15 +426,18 @@ function readLines(report: Report, before: Before | null): ProseText {
 const EMPHASIS_TAG = /^<\/?(?:b|strong|i|em|u|span|font)(?:\s[^<>]*)?>/i;
 
 /**
- * The length of the emphasis marker at `src[c]` (a `*` or `<`, within `[c, b)`) that wraps a number: one to three
- * `*` or an emphasis tag (`EMPHASIS_TAG`) with a digit right after it or right before it (`**25**`, `<b>3</b>`); 0
+ * The length of the emphasis marker at `src[c]` (a `*`, `_`, backtick or `<`, within `[c, b)`) that wraps a number: one
+ * to three `*`, `_` or backticks, or an emphasis tag (`EMPHASIS_TAG`), with a digit right after it or right before it
+ * (`**25**`, `__25__`, `` `25` ``, `<b>3</b>`); 0
  * for any other (a bold heading's `**依申请公开情况**` stays in the prose, which reads it as such).
  */
 export function emphasisAt(src: string, c: number, b: number): number {
   let e = c;
-  if (src.charCodeAt(c) === 42) {
-    while (e < b && src.charCodeAt(e) === 42) e++;
-    if (e - c > 3 || (c > 0 && src.charCodeAt(c - 1) === 42)) return 0;
+  const ch = src.charCodeAt(c);
+  if (ch === 42 || ch === 95 || ch === 96) {
+    // `*`, `_` (Markdown emphasis) or a backtick (code): a run of one to three.
+    while (e < b && src.charCodeAt(e) === ch) e++;
+    if (e - c > 3 || (c > 0 && src.charCodeAt(c - 1) === ch)) return 0;
   } else {
     const m = EMPHASIS_TAG.exec(src.slice(c, Math.min(b, c + 120)));
     if (!m) return 0;
