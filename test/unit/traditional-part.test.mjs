@@ -74,3 +74,33 @@ test('some rows of 表三 in traditional characters (every other one, or a singl
   assert.notEqual(bad, one);
   assert.ok(ids(bad).some((id) => id.startsWith('sum-')), ids(bad).join());
 });
+
+test('a draft edited version by version reads a traditional part as a fresh read does (counts kept from the version before)', () => {
+  // 表三's rows turned traditional one line at a time, then a line of traditional prose inserted and deleted: the
+  // editor's reading (each version from the one before, `previous`) finds what reading each text afresh finds, as
+  // the traditional characters cross the count that makes the text read through its simplified view as well.
+  const findings = (r) => core.checkReport(r).map((f) => `${f.ruleId} ${f.range.start.line}:${f.range.start.character}`).sort();
+  const start = example.replace('（一）予以公开', '（一）子以公开');
+  assert.notEqual(start, example);
+  const versions = [start];
+  const rows = start.split('\n').map((l, i) => i).filter((i) => i >= T3[0] && i < T3[1] && /^\| [^|]*[^\x00-\x7f]/.test(lines[i]));
+  let cur = start.split('\n');
+  for (const i of rows) {
+    cur = cur.map((l, j) => (j === i ? toTraditional(l) : l));
+    versions.push(cur.join('\n'));
+  }
+  const prose = at(start, '一、总体情况') + 2;
+  const inserted = [...cur.slice(0, prose), toTraditional('本机关进一步规范政府信息公开工作，严格依照条例办理。'), ...cur.slice(prose)];
+  versions.push(inserted.join('\n'), cur.join('\n'), start);
+  let before = core.parseReport(versions[0], { previous: null });
+  let sawChange = false;
+  for (const text of versions.slice(1)) {
+    const edited = core.parseReport(text, { previous: before });
+    const fresh = findings(core.parseReport(text));
+    assert.deepEqual(findings(edited), fresh);
+    if (fresh.join() !== findings(before).join()) sawChange = true;
+    before = edited;
+  }
+  // (The findings did change on the way: the versions cross from read as they are to read through the view.)
+  assert.ok(sawChange);
+});

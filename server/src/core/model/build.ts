@@ -1,6 +1,6 @@
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex, ownCopy } from '../text/lines.js';
-import { hasTraditionalPart, isTraditional, simplifiedView } from '../text/script.js';
+import { hasTraditionalPart, isTraditional, simplifiedView, traditionalLineCounts } from '../text/script.js';
 import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, chineseNumeral, editDistance, labelKey, titleKey, titleTypoBudget, YEAR_SOURCE } from '../text/normalize.js';
@@ -543,11 +543,48 @@ export function parseReport(text: string | LineIndex, options: ParseOptions = {}
   // searched for that part); a fix writes words only on lines the view left as they are (see `check.ts`).
   // (Or rows read as misspellings or by their place: a table with some rows in traditional characters, helper-226 B7.)
   const { t2, t3, t4 } = report.tables;
-  if (report.extras.traditional || (t2 && t3 && t4 && !t2.broken && !t3.broken && !t4.broken && !unsureRows(report)) || !hasTraditionalPart(given)) return report;
+  if (report.extras.traditional || (t2 && t3 && t4 && !t2.broken && !t3.broken && !t4.broken && !unsureRows(report))) return report;
+  const part = traditionalPart(given, options.previous);
+  if (part.counts) traditionalCountsOf.set(report, part.counts);
+  if (!part.mixed) return report;
   // (Taken when it reads more of the tables, or as many with fewer rows unsure.)
   const viewed = readReport(given, options, true);
   const score = (r: Report) => readTables(r) * 10000 - unsureRows(r);
-  return score(viewed) > score(report) ? viewed : report;
+  const chosen = score(viewed) > score(report) ? viewed : report;
+  if (part.counts) traditionalCountsOf.set(chosen, part.counts);
+  return chosen;
+}
+
+/** Per report read with an earlier version (a language server's), its lines' traditional characters. */
+const traditionalCountsOf = new WeakMap<Report, { lines: LineIndex; counts: Uint8Array }>();
+
+/**
+ * Whether `given` has a part in traditional characters (`hasTraditionalPart`). Given the version it was edited from,
+ * from the counts kept with that version for the lines that did not change (a simplified draft with a misspelt row
+ * label is asked at every keystroke: a search of the whole text cost about 2 ms on a 10,000-line draft), and the
+ * counts to keep with this version. Without one, the search stops at the first lines that answer it.
+ */
+function traditionalPart(given: LineIndex, previous: Report | null | undefined): { mixed: boolean; counts?: { lines: LineIndex; counts: Uint8Array } } {
+  if (previous === undefined) return { mixed: hasTraditionalPart(given) };
+  const before = previous ? traditionalCountsOf.get(previous) : undefined;
+  const { counts, mixed } = traditionalLineCounts(given, before && { counts: before.counts, diff: diffLines(before.lines, given) });
+  return { mixed, counts: { lines: given, counts } };
+}
+
+/**
+ * `fields` as a report whose `text` is read from `lines` when asked (an index made from lines joins them only then:
+ * `LineIndex.fromLines`). Made here, not in `readReport`: a getter made there holds that call's whole scope, its
+ * `options.previous` among it, so that each version of an edited draft kept the version before it alive, and that
+ * one the version before it (a language server's memory grew by about 0.8 MB a keystroke on the 10,000-line bench
+ * draft, and its garbage collection slowed with it).
+ */
+function withText(lines: LineIndex, fields: Omit<Report, 'text'>): Report {
+  return {
+    get text() {
+      return lines.text;
+    },
+    ...fields,
+  };
 }
 
 /** How many of 表二, 表三 and 表四 `report` read and did not find broken. */
@@ -848,14 +885,10 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   const titled = Boolean(yf.title) && (yf.evidence.some((e) => e.source === 'title') || canonicalHits > 0);
   const isReport = !regime && !about && (titled || yf.evidence.some((e) => e.source === 'period') || canonicalHits >= 3 || Object.keys(tables).length > 0);
 
-  const report: Report = {
-    // The text is read from the lines when asked (an index made from lines joins them only then: `LineIndex.fromLines`).
-    get text() {
-      return lines.text;
-    },
+  const report: Report = withText(lines, {
     lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
     extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed ? { sourceLines: given } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
-  };
+  });
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;
 }

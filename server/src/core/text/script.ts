@@ -97,6 +97,43 @@ export function hasTraditionalPart(lines: LineIndex): boolean {
 }
 
 /**
+ * Per line of `lines`, how many traditional characters it holds (at most 255: `hasTraditionalPart` needs only
+ * `MIN_MIXED`), and whether those of the whole text reach `MIN_MIXED`. Given the counts of an earlier version of the
+ * text (`before`, the same kind of array for `before.lines`) and which lines changed since (`diff`: lines
+ * `[start, end)` of `lines` are new, the lines after them moved by `delta`), only the changed lines are read: a
+ * language server asks at every version of a long draft. Same answer as `hasTraditionalPart(lines)`.
+ */
+export function traditionalLineCounts(
+  lines: LineIndex,
+  before?: { counts: Uint8Array; diff: { start: number; end: number; delta: number } },
+): { counts: Uint8Array; mixed: boolean } {
+  const { kind } = simplifiedOf();
+  const n = lines.lineCount;
+  const counts = new Uint8Array(n);
+  const read = (i: number) => {
+    const t = lines.line(i);
+    let c = 0;
+    for (let k = 0; k < t.length && c < 255; k++) {
+      const u = t.charCodeAt(k);
+      if (u >= 0x3400 && kind[u] === 1) c++;
+    }
+    counts[i] = c;
+  };
+  const old = before?.counts;
+  const d = before?.diff;
+  if (old && d && d.end - d.delta === old.length - (n - d.end) && d.end <= n && d.start <= d.end) {
+    counts.set(old.subarray(0, d.start));
+    for (let i = d.start; i < d.end; i++) read(i);
+    counts.set(old.subarray(d.end - d.delta), d.end);
+  } else {
+    for (let i = 0; i < n; i++) read(i);
+  }
+  let total = 0;
+  for (let i = 0; i < n && total < MIN_MIXED; i++) total += counts[i];
+  return { counts, mixed: total >= MIN_MIXED };
+}
+
+/**
  * The simplified view of a traditional text (`isTraditional`): each character of the table replaced by its
  * simplified form, every other character as it is. The same length and line breaks as `lines`, so a range of the
  * view is a range of the text.
