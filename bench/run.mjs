@@ -113,6 +113,9 @@ if (data.lsp) {
   row('lsp', `keystroke→diagnostics p50 (n=${n.n})`, ms(n.p50), ms(f.p50), x(a.ratioP50), '≤ 25 ms and ≤ 4× floor', le(n.p50, 25) && le(a.ratioP50, 4));
   row('lsp', `keystroke→diagnostics p95`, ms(n.p95), ms(f.p95), x(a.ratioP95), '≤ 50 ms and ≤ 4× floor', le(n.p95, 50) && le(a.ratioP95, 4));
   row('lsp', `server CPU per keystroke (load-independent)`, ms(n.cpuPerKeyMs), ms(f.cpuPerKeyMs), x(a.cpuRatio), '', null);
+  // What the server holds grows with the keystrokes only if it keeps what earlier versions read (it did: every version
+  // kept the one before, about 0.8 MB a keystroke).
+  if (n.rssAfterOpenBytes && n.rssBytes) row('lsp', `server RSS after its opens → after the ${n.n} keystrokes`, `${mb(n.rssAfterOpenBytes)} → ${mb(n.rssBytes)}`, f.rssBytes ? mb(f.rssBytes) : '', '', '', null);
   row('lsp', `diagnostics published on the draft`, `${n.diagnostics}`, '', '', '', null);
   const m = b?.nianbao, g = b?.floor;
   if (b) row('lsp', `10 MB (${b.lines} lines): didOpen→diagnostics`, ms(m.firstOpenMs), ms(g.firstOpenMs), x(round(m.firstOpenMs / g.firstOpenMs, 2)), '', null);
