@@ -7,7 +7,7 @@
 //  - a 10 MB draft: the same per-keystroke latency, and the server's memory (VmHWM and VmRSS from /proc).
 // Run by bench/run.mjs; alone: node bench/lsp.mjs [--quick] [--keys N] [--keys10 N] [--only10k | --only10mb] [--profile [--profile-interval µs]]
 // [--verbose: each keystroke's latency, in order]
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateDraft, ROOT } from './lib/gen.mjs';
@@ -169,6 +169,38 @@ if (!opt.only10k) {
   const nb = summary(await session('nianbao', text, { opens: 1, keys: KEYS10, seed: 11, label: 'nianbao-10mb', env: { NIANBAO_CODE_CACHE: join(OUT, 'code-cache') } }));
   log(`  nianbao: open ${nb.firstOpenMs} ms (all diagnostics at ${nb.firstOpenCompleteMs} ms), keystroke p50 ${nb.p50} p95 ${nb.p95} ms, peak RSS ${round(nb.hwmBytes / 1048576)} MB${nb.timeouts ? `, ${nb.timeouts} timeouts` : ''}`);
   result.tenMB = { lines, bytes, floor, nianbao: nb, ratioP50: round(nb.p50 / floor.p50, 2), memRatio: round(nb.hwmBytes / bytes, 2), floorMemRatio: round(floor.hwmBytes / bytes, 2) };
+}
+
+// A workspace: the server opened on the CLI section's folder of generated reports (bench/cli.mjs makes it), checking
+// every report in the background (workspace diagnostics) with last year's reports found in the index. Time until the
+// last report's diagnostics are published (none more for two seconds), and the server's peak RSS while it works.
+const CORPUS = join(OUT, 'corpus');
+if (!opt.only10k && !opt.only10mb && existsSync(join(CORPUS, '.stamp'))) {
+  const s = startServer(...SERVERS.nianbao, { cwd: OUT, env: { ...process.env, NIANBAO_CODE_CACHE: join(OUT, 'code-cache') } });
+  try {
+    const folder = pathToFileURL(CORPUS).href;
+    const seen = new Set();
+    let last = 0;
+    s.collect((m) => {
+      if (m.method !== 'textDocument/publishDiagnostics') return false;
+      seen.add(m.params.uri);
+      last = performance.now();
+      return false;
+    });
+    await s.request('initialize', { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'corpus' }], capabilities: { workspace: { workspaceFolders: true } } }, 60000);
+    const t0 = performance.now();
+    s.notify('initialized', {});
+    let hwm = 0;
+    while (performance.now() - t0 < 600000) {
+      await new Promise((r) => setTimeout(r, 250));
+      hwm = Math.max(hwm, memoryOf(s.proc.pid).hwm ?? 0);
+      if (seen.size && performance.now() - last > 2000) break;
+    }
+    result.workspace = { files: seen.size, allPublishedMs: round(last - t0), hwmBytes: hwm };
+    log(`lsp: workspace of the CLI corpus: ${seen.size} files published in ${round((last - t0) / 1000, 1)} s, server peak RSS ${round(hwm / 1048576)} MB`);
+  } finally {
+    await s.stop();
+  }
 }
 
 writeResult('lsp', result);

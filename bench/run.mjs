@@ -122,6 +122,8 @@ if (data.lsp) {
   if (b) row('lsp', `10 MB: keystroke p50 (n=${m.n})`, ms(m.p50), ms(g.p50), x(b.ratioP50), '≤ 250 ms', le(m.p50, 250));
   if (b) row('lsp', `10 MB: keystroke max`, ms(m.max), ms(g.max), '', '≤ 250 ms', le(m.max, 250));
   if (b) row('lsp', `10 MB: server peak RSS (VmHWM)`, mb(m.hwmBytes), mb(g.hwmBytes), `${b.memRatio}× text`, '≤ 10× text size', le(b.memRatio, 10));
+  const w = data.lsp.workspace;
+  if (w) row('lsp', `workspace of the CLI's ${w.files} reports: all published; server peak RSS`, `${round(w.allPublishedMs / 1000, 1)} s; ${mb(w.hwmBytes)}`, '', '', '', null);
   if (m?.timeouts || n.timeouts) row('lsp', 'timeouts (no diagnostics for a version)', `${n.timeouts + (m?.timeouts ?? 0)}`, '', '', '0', false);
 }
 if (data.cli) {

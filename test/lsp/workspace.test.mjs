@@ -222,3 +222,47 @@ describe('files on disk with a byte that does not decode are read as the CLI rea
     }
   });
 });
+
+describe('last year\'s report among many in the workspace, judged by the index\'s keys (year and agency)', () => {
+  test('the same agency\'s 2023 report is taken, the one in the same folder first; a file changed on disk with no event is read again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-xy-many-'));
+    /** A 2023 report of `agency` that carries `n` applications into 2024 (whose 上年结转 says 0: carry-over fires). */
+    const carrying = (agency, n) => core.renderNewReport({ format: '2021', year: 2023, agency }).replace(/^(\| 四、结转下年度继续办理\s*\| )0/m, `$1${n}`);
+    const write = (rel, text) => { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text); };
+    // Other agencies' 2023 reports everywhere: none of them is anyone's here.
+    const others = ['财政局', '教育局', '民政局', '司法局', '审计局', '统计局', '林业局', '水利局', '商务局', '文旅局', '卫健委', '应急局'];
+    others.forEach((a, i) => write(`${i % 2 ? 'a' : 'b'}/${a}2023年报.md`, carrying(a, 9)));
+    // 甲局: last year's report in another folder only.
+    write('b/甲局2023年报.md', carrying('甲局', 2));
+    // 乙局: one in the same folder (3) and one in another (5): the one beside it is taken.
+    write('a/乙局2023年报.md', carrying('乙局', 3));
+    write('b/乙局2023年报.md', carrying('乙局', 5));
+    // 丙局: when the workspace is read, its 2023 report (4) is in d/ and 丁局's in e/; then the two files are
+    // rewritten with no event from the client: d/ holds 丁局's, e/ 丙局's (7). (Not beside the 2024 report in c/,
+    // where the file beside it would be read as the CLI reads it.)
+    write('d/丙局2023年报.md', carrying('丙局', 4));
+    write('e/丁局2023年报.md', carrying('丁局', 6));
+    const s = await session({ workspaceFolders: [pathToFileURL(dir).href] });
+    try {
+      await s.srv.request('workspace/executeCommand', { command: 'nianbao.server.checkWorkspace', arguments: [] });
+      const carry = async (rel, agency) => {
+        const text = core.renderNewReport({ format: '2021', year: 2024, agency });
+        write(rel, text);
+        const d = await s.openAndWait(pathToFileURL(path.join(dir, rel)).href, text);
+        // What last year's report carried, as the message says it (`…的“四、结转下年度继续办理”为 2，…`).
+        return d.filter((x) => x.code === 'carry-over').map((x) => Number(/结转下年度继续办理”为 (\d+)/.exec(x.message)?.[1]));
+      };
+      const jia = await carry('a/甲局2024年报.md', '甲局');
+      assert.deepEqual(jia, [2]);
+      const yi = await carry('a/乙局2024年报.md', '乙局');
+      assert.deepEqual(yi, [3]);
+      fs.writeFileSync(path.join(dir, 'd/丙局2023年报.md'), carrying('丁局', 6));
+      fs.writeFileSync(path.join(dir, 'e/丁局2023年报.md'), carrying('丙局', 7));
+      const bing = await carry('c/丙局2024年报.md', '丙局');
+      assert.deepEqual(bing, [7]);
+    } finally {
+      await s.srv.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

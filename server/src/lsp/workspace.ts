@@ -6,7 +6,7 @@
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findPreviousReport, parseReport, type Report } from '../core/index.js';
+import { findPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
 import { looksBinary, mightBeReport, type DocLike } from './analysis.js';
 import { decodeReport, type EncodingName } from '../node/decode.js';
 
@@ -129,21 +129,28 @@ export async function listFiles(folders: string[], max: number): Promise<string[
   return out;
 }
 
-/** What the index keeps of a report file: enough to find it as someone's last-year report. */
+/** What the index keeps of a report file: enough to find it as someone's last-year report (its `ReportKey`). */
 interface IndexEntry {
   uri: string;
-  year: number | null;
+  key: ReportKey;
 }
 
-/** Reports known in the workspace (open documents and files on disk), by year. */
+/** At most this many candidates for last year's report are kept parsed (`ReportIndex.previous`). */
+export const PARSED_PREVIOUS_MAX = 32;
+
+/**
+ * Reports known in the workspace (open documents and files on disk), by their `ReportKey` (year, agency): a few dozen
+ * bytes each, not their models (a workspace of a thousand reports kept a model of each: over a gigabyte).
+ */
 export class ReportIndex {
   private entries = new Map<string, IndexEntry>();
-  private parsed = new Map<string, { stamp: number; report: Report }>();
+  /** The candidates parsed last (most recently used last), at most `PARSED_PREVIOUS_MAX`. */
+  private parsed = new Map<string, Report>();
 
   /** Records (or updates) a report; a file that is no report is removed. */
   put(uri: string, report: Report | null): void {
-    if (!report || !report.isReport) { this.entries.delete(uri); return; }
-    this.entries.set(uri, { uri, year: report.year });
+    if (!report || !report.isReport) { this.remove(uri); return; }
+    this.entries.set(uri, { uri, key: reportKey(report) });
   }
 
   remove(uri: string): void {
@@ -157,31 +164,54 @@ export class ReportIndex {
 
   /**
    * Last year's report for `report` at `uri`, among the reports of the workspace whose detected year is one less:
-   * the core's `findPreviousReport` picks the one of the same agency (and none when two fit equally); a candidate
-   * in the same folder wins over others. `load` reads a candidate's current text (open document or file). Returns
-   * that report with its URI, or null.
+   * the one of the same agency (and none when two fit equally: the core's `findPreviousByKey`, as
+   * `findPreviousReport` judges them); a candidate in the same folder wins over others. Judged on the keys the index
+   * keeps; only the one taken is read, by `load` (its current text: open document or file), and parsed. When that
+   * text no longer fits (a file changed on disk with no event from the client), every candidate is read again and
+   * keyed afresh, and the choice made again. Returns that report with its URI, or null.
    */
   previous(uri: string, report: Report, load: (uri: string) => string | null): { uri: string; report: Report } | null {
     if (report.year === null) return null;
+    const own = reportKey(report);
     const p = uriToPath(uri);
     const dir = p ? path.dirname(p) : '';
-    const cands: { uri: string; report: Report }[] = [];
-    for (const e of this.entries.values()) {
-      if (e.uri === uri || e.year !== report.year - 1) continue;
-      const text = load(e.uri);
-      if (text === null) continue;
-      const hit = this.parsed.get(e.uri);
-      let prev: Report;
-      if (hit && hit.report.text === text) prev = hit.report;
-      else {
-        prev = parseReport(text);
-        this.parsed.set(e.uri, { stamp: text.length, report: prev });
-      }
-      cands.push({ uri: e.uri, report: prev });
+    const choose = (): IndexEntry | null => {
+      const cands: IndexEntry[] = [];
+      for (const e of this.entries.values()) if (e.uri !== uri && e.key.year === report.year! - 1) cands.push(e);
+      const near = cands.filter((c) => { const q = uriToPath(c.uri); return q !== null && path.dirname(q) === dir; });
+      return findPreviousByKey(own, near) ?? findPreviousByKey(own, cands);
+    };
+    const chosen = choose();
+    if (!chosen) return null;
+    const taken = this.read(chosen.uri, load);
+    if (taken && findPreviousByKey(own, [{ key: reportKey(taken) }])) return { uri: chosen.uri, report: taken };
+    // Changed since it was indexed: so may the others be. Each candidate of that year is read and keyed again.
+    for (const e of [...this.entries.values()]) {
+      if (e.uri === uri || e.key.year !== report.year - 1) continue;
+      const r = this.read(e.uri, load);
+      if (r) this.put(e.uri, r);
     }
-    if (!cands.length) return null;
-    const near = cands.filter((c) => { const q = uriToPath(c.uri); return q !== null && path.dirname(q) === dir; });
-    return findPreviousReport(report, near) ?? findPreviousReport(report, cands);
+    const again = choose();
+    const r = again && this.read(again.uri, load);
+    return again && r && findPreviousByKey(own, [{ key: reportKey(r) }]) ? { uri: again.uri, report: r } : null;
+  }
+
+  /**
+   * The report at `uri` as `load` now gives its text, parsed (kept among the last `PARSED_PREVIOUS_MAX`); null when
+   * it cannot be read (it is then no longer indexed).
+   */
+  private read(uri: string, load: (uri: string) => string | null): Report | null {
+    const text = load(uri);
+    if (text === null) { this.remove(uri); return null; }
+    const hit = this.parsed.get(uri);
+    const r = hit && hit.text === text ? hit : parseReport(text);
+    this.parsed.delete(uri);
+    this.parsed.set(uri, r);
+    for (const oldest of this.parsed.keys()) {
+      if (this.parsed.size <= PARSED_PREVIOUS_MAX) break;
+      this.parsed.delete(oldest);
+    }
+    return r;
   }
 }
 
