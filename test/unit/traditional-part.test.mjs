@@ -104,3 +104,16 @@ test('a draft edited version by version reads a traditional part as a fresh read
   // (The findings did change on the way: the versions cross from read as they are to read through the view.)
   assert.ok(sawChange);
 });
+
+test('a fix that writes no words is offered in a traditional report: a title\'s trailing 。 is deleted, its characters kept (helper-226 E)', () => {
+  const heading = lines.find((l) => /^#+ 六、/.test(l));
+  assert.ok(heading);
+  const text = toTraditional(example.replace(heading, heading + '。'));
+  const f = core.analyze(text).findings.find((x) => x.ruleId === 'section-title');
+  assert.ok(f, core.analyze(text).findings.map((x) => x.ruleId).join());
+  assert.doesNotMatch(f.message, /未提供自动修复/);
+  assert.ok(f.fix);
+  const fixed = core.applyFixes(text, f.fix.edits).text;
+  assert.equal(fixed, toTraditional(example));
+  assert.match(fixed, /事項\n/);
+});

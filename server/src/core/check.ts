@@ -1,4 +1,5 @@
 import type { Finding, Fix, Locale, RuleSetting, Severity, TextEdit } from './types.js';
+import type { LineIndex } from './text/lines.js';
 import { parseReport, type ParseOptions, type Report } from './model/build.js';
 import { RULES, ruleById } from './rules/index.js';
 import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
@@ -14,6 +15,27 @@ import { withLocalEols, withoutNoOpEdits } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
 import { listSumConsequences } from './rules/prose-sum.js';
 import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
+
+/**
+ * Edit `e` of `lines` narrowed to what it changes: the text it replaces and its new text without their common start
+ * and end (`六、其他需要报告的事项。` → `六、其他需要报告的事项` is the deletion of the `。`). The same edit when nothing is
+ * common. Positions are 0-based UTF-16, as in `e`; an edit within one line only (a longer one is left as it is).
+ */
+export function narrowedEdit(lines: LineIndex, e: TextEdit): TextEdit {
+  if (e.range.start.line !== e.range.end.line) return e;
+  const old = lines.slice(e.range);
+  const text = e.newText;
+  let p = 0;
+  while (p < old.length && p < text.length && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < old.length - p && q < text.length - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+  if (!p && !q) return e;
+  // (Not inside a surrogate pair.)
+  if (p && p < old.length && /[\udc00-\udfff]/.test(old[p])) p--;
+  if (q && q < old.length - p && /[\ud800-\udbff]/.test(old[old.length - 1 - q])) q--;
+  const line = e.range.start.line, c = e.range.start.character;
+  return { range: { start: { line, character: c + p }, end: { line, character: c + old.length - q } }, newText: text.slice(p, text.length - q) };
+}
 
 /** A CJK ideograph: text a fix writes in words (a label, a title), not numbers. */
 const CJK = /[\u3400-\u9fff]/;
@@ -141,7 +163,11 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
     const shaped = (fix: Fix): Fix | undefined => {
       const aligned = options.unalignedFixes ? fix : alignFix(report.lines, fix);
       if (!source || !writesWords(aligned)) return aligned;
-      return writesWords(fix) ? undefined : fix;
+      if (!writesWords(fix)) return fix;
+      // A fix that rewrites a title to delete its `。` writes the view's words only where they stand already: each
+      // edit narrowed to what it changes, it may write none (helper-226 E).
+      const narrow = { ...fix, edits: fix.edits.map((e) => narrowedEdit(report.lines, e)) };
+      return writesWords(narrow) ? undefined : narrow;
     };
     const ctx: RuleContext = {
       report, template, previous: options.previous ?? null, locale,
