@@ -117,3 +117,17 @@ test('a fix that writes no words is offered in a traditional report: a title\'s 
   assert.equal(fixed, toTraditional(example));
   assert.match(fixed, /事項\n/);
 });
+
+test('messages on a traditional report quote its own characters, not the simplified view the rules read (helper-226 E)', () => {
+  const heading = lines.find((l) => /^#+ 五、/.test(l));
+  assert.ok(heading);
+  const text = toTraditional(example.replace(heading + '\n', ''));
+  const f = core.analyze(text).findings.find((x) => x.ruleId === 'section-missing');
+  assert.ok(f, core.analyze(text).findings.map((x) => x.ruleId).join());
+  // The text it quotes, where the section's content starts (cut short with …), stands in the report as quoted.
+  const quoted = [...f.message.matchAll(/“([^”]+)”/g)].map((m) => m[1]).filter((q) => q.endsWith('…'));
+  assert.equal(quoted.length, 1, f.message);
+  assert.ok(text.includes(quoted[0].slice(0, -1)), quoted[0]);
+  // The template's title it names, not in the text, stays the template's.
+  assert.match(f.message, /缺少“五、存在的主要问题及改进情况”部分/);
+});

@@ -37,6 +37,24 @@ export function narrowedEdit(lines: LineIndex, e: TextEdit): TextEdit {
   return { range: { start: { line, character: c + p }, end: { line, character: c + old.length - q } }, newText: text.slice(p, text.length - q) };
 }
 
+/**
+ * `message` with each quotation (`“行政复议3件”`) that is text of the simplified view `view` written as the report's own
+ * text `source` has it at the same place (`“行政復議3件”`): the rules read a traditional text through its view (the
+ * same length and offsets, text/script.ts), and a message should quote what the user wrote (helper-226 E). A
+ * quotation not found in the view (a template's label, a number) stays as it is.
+ */
+export function ownQuotes(message: string, view: LineIndex, source: LineIndex): string {
+  if (!message.includes('“')) return message;
+  return message.replace(/“([^“”\n]{1,400})”/g, (whole, quoted: string) => {
+    // (A quotation cut short ends in `…`: its start is the text's.)
+    const cut = quoted.endsWith('…') && quoted.length > 1 ? quoted.slice(0, -1) : quoted;
+    const at = view.text.indexOf(cut);
+    if (at < 0) return whole;
+    const own = source.text.slice(at, at + cut.length);
+    return own === cut || own.length !== cut.length ? whole : `“${own}${quoted.slice(cut.length)}”`;
+  });
+}
+
 /** A CJK ideograph: text a fix writes in words (a label, a title), not numbers. */
 const CJK = /[\u3400-\u9fff]/;
 
@@ -181,7 +199,9 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
         const withheld = f.fix && !fix
           ? { message: bi(`${f.message.zh}（这里用繁体字书写，修复会写入简体字，未提供自动修复。）`, `${f.message.en} (This part is written in traditional characters and the fix would write simplified ones: not offered.)`) }
           : {};
-        out.push(toFinding(rule.meta, f.fix ? { ...f, ...withheld, fix: (fix && withoutNoOpEdits(report.lines, localEols(fix))) ?? undefined } : f, severity, locale));
+        const finding = toFinding(rule.meta, f.fix ? { ...f, ...withheld, fix: (fix && withoutNoOpEdits(report.lines, localEols(fix))) ?? undefined } : f, severity, locale);
+        if (source) finding.message = ownQuotes(finding.message, report.lines, source);
+        out.push(finding);
       },
     };
     try {
