@@ -22,6 +22,8 @@ test('a wrong number in **bold**, *italics* or <b>…</b> is found, at the numbe
     // (`__25__` and `` `25` ``: helper-226 C.)
     ['全年新收政府信息公开申请46件，上年结转2件，办结47件，其中予以公开__25__件。', '全年新收政府信息公开申请46件，上年结转2件，办结47件，其中予以公开__24__件。'],
     ['全年新收政府信息公开申请46件，上年结转`3`件，办结47件。', '全年新收政府信息公开申请46件，上年结转`2`件，办结47件。'],
+    // A figure struck out and corrected (`~~24~~25`): the struck one is deleted text, the one after it is read.
+    ['全年新收政府信息公开申请46件，上年结转2件，办结47件，其中予以公开~~24~~25件。', '全年新收政府信息公开申请46件，上年结转2件，办结47件，其中予以公开~~24~~24件。'],
   ]) {
     const text = withLine(written);
     const fs = proseTable(text);
@@ -36,4 +38,10 @@ test('a wrong number in **bold**, *italics* or <b>…</b> is found, at the numbe
 test('right numbers in emphasis: nothing said', () => {
   const text = withLine('全年新收政府信息公开申请**46**件，上年结转<b>2</b>件，办结*47*件，其中予以公开<span style="color:red">24</span>件。');
   assert.deepEqual(core.analyze(text).findings.map((f) => `${f.ruleId} ${f.message}`), []);
+});
+
+test('a struck-out number is not read: its right correction after it, or none, says nothing', () => {
+  for (const line of ['全年新收政府信息公开申请46件，上年结转~~3~~2件，办结47件。', '全年新收政府信息公开申请46件，上年结转2件，办结~~48~~ 47件。', '全年新收政府信息公开申请46件，上年结转2件，办结47件，其中予以公开~~25~~24件。']) {
+    assert.deepEqual(core.analyze(withLine(line)).findings.map((f) => `${f.ruleId} ${f.message}`), [], line);
+  }
 });

@@ -58,6 +58,12 @@ function referenceProse(report) {
     if (md) from += md[0].length;
     for (let c = from; c < line.length; c++) {
       if (/\s/.test(line[c])) continue;
+      // A number struck out (`~~24~~`) is deleted text, left out whole.
+      const struck = line[c] === '~' && line[c - 1] !== '~' ? /^~~[\s\d０-９.,，．]*[\d０-９][\s\d０-９.,，．]*~~(?!~)/.exec(line.slice(c, c + 40))?.[0] : undefined;
+      if (struck) {
+        c += struck.length - 1;
+        continue;
+      }
       // Emphasis around a number (`**25**`, `<b>3</b>`) is left out, as white space is.
       const mark = /^(?:\*{1,3}(?!\*)|_{1,3}(?!_)|`{1,3}(?!`)|<\/?(?:b|strong|i|em|u|span|font)(?:\s[^<>]*)?>)/i.exec(line.slice(c))?.[0];
       if (mark && (mark[0] === '<' || line[c - 1] !== mark[0]) && (/[0-9０-９]/.test(line[c + mark.length] ?? '') || /[0-9０-９]/.test(line[c - 1] ?? ''))) {
@@ -98,7 +104,7 @@ const LINES = [
   '一、总体情况', '（二）依申请公开', '## 三、收到和处理政府信息公开申请情况', '# 标题', '#', '> 引用的一段话。', '  受理政府信息公开申请 17 件，', '办结１２件，占 ８０．５％。',
   '- 3 -', '第 2 页', '12  34  5', '| 表头 | 数 |', '| --- | --- |', '---', '', '   ', '\u3000\u3000正文，没有句号', '2. 第二项', '2.5万元', '（七）总计',
   '自然人 | 3 | 4', '本机关不掌握相关信息 2 件。', ':--', '-:', '|:-|', '#  ', '> ', '######  六级标题', '\t缩进\u00a0的 行\u2003文字', '资金资金', '结尾。',
-  '予以公开**25**件，', '**依申请公开情况**', '上年结转<b>3</b>件', '*3*', '****4', '<span style="x">12</span>', '<b>加粗</b>', '***', '__25__件', '`25`件', 'a_b_1', '____3',
+  '予以公开**25**件，', '**依申请公开情况**', '上年结转<b>3</b>件', '*3*', '****4', '<span style="x">12</span>', '<b>加粗</b>', '***', '__25__件', '`25`件', 'a_b_1', '____3', '~~24~~25件', '~~删去~~', '~~~3', '约~5件',
 ];
 test('property: random line mixes give the reference prose and positions', () => {
   fc.assert(fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), (ls, eol) => sameProse(ls.join(eol))), { numRuns: 300 });

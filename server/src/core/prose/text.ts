@@ -337,7 +337,7 @@ function readLines(report: Report, before: Before | null): ProseText {
         continue;
       }
       const sp = isSpaceOrInvisible(k);
-      if (sp || k === 42 /* * */ || k === 60 /* < */ || k === 95 /* _ */ || k === 96 /* ` */) spaced = true;
+      if (sp || k === 42 /* * */ || k === 60 /* < */ || k === 95 /* _ */ || k === 96 /* ` */ || k === 126 /* ~ */) spaced = true;
       else if ((k >= 0xff10 && k <= 0xff19) || k === 0xff0e || k === 0xff05) wide = true;
       if (k === 124) pipes++;
       if (ruleOnly && !(k === 45 || k === 58 || k === 124 || sp)) ruleOnly = false;
@@ -375,7 +375,7 @@ function readLines(report: Report, before: Before | null): ProseText {
       const k = c === b ? 32 : src.charCodeAt(c);
       // Emphasis around a number (`予以公开**25**件`, `<b>3</b>`: Word → Markdown or HTML) parts runs as white space
       // does, so the prose reads `予以公开25件` and each number keeps its place (helper-220 #16).
-      const mark = k === 42 || k === 60 || k === 95 || k === 96 ? emphasisAt(src, c, b) : 0;
+      const mark = k === 42 || k === 60 || k === 95 || k === 96 || k === 126 ? emphasisAt(src, c, b) : 0;
       if (!isSpaceOrInvisible(k) && !mark) {
         if (runStart < 0) runStart = c;
         continue;
@@ -426,14 +426,19 @@ function readLines(report: Report, before: Before | null): ProseText {
 const EMPHASIS_TAG = /^<\/?(?:b|strong|i|em|u|span|font)(?:\s[^<>]*)?>/i;
 
 /**
- * The length of the emphasis marker at `src[c]` (a `*`, `_`, backtick or `<`, within `[c, b)`) that wraps a number: one
+ * The length of the emphasis marker at `src[c]` (a `*`, `_`, backtick, `~` or `<`, within `[c, b)`) that wraps a number: one
  * to three `*`, `_` or backticks, or an emphasis tag (`EMPHASIS_TAG`), with a digit right after it or right before it
- * (`**25**`, `__25__`, `` `25` ``, `<b>3</b>`); 0
+ * (`**25**`, `__25__`, `` `25` ``, `<b>3</b>`); a number struck out whole (`~~24~~`: deleted text); 0
  * for any other (a bold heading's `**依申请公开情况**` stays in the prose, which reads it as such).
  */
 export function emphasisAt(src: string, c: number, b: number): number {
   let e = c;
   const ch = src.charCodeAt(c);
+  if (ch === 126) {
+    // `~~24~~`: a number struck out (Markdown's strikethrough, a corrected figure) is deleted text, read as none.
+    const m = STRUCK_NUMBER.exec(src.slice(c, Math.min(b, c + 40)));
+    return m && (c === 0 || src.charCodeAt(c - 1) !== 126) ? m[0].length : 0;
+  }
   if (ch === 42 || ch === 95 || ch === 96) {
     // `*`, `_` (Markdown emphasis) or a backtick (code): a run of one to three.
     while (e < b && src.charCodeAt(e) === ch) e++;
@@ -446,6 +451,9 @@ export function emphasisAt(src: string, c: number, b: number): number {
   const digit = (k: number) => k >= 0 && k < b && ((src.charCodeAt(k) >= 48 && src.charCodeAt(k) <= 57) || (src.charCodeAt(k) >= 0xff10 && src.charCodeAt(k) <= 0xff19));
   return digit(e) || digit(c - 1) ? e - c : 0;
 }
+
+/** A number struck out in Markdown, `~~24~~` (digits, full-width digits, separators and spaces only). */
+const STRUCK_NUMBER = /^~~[\s\d０-９.,，．]*[\d０-９][\s\d０-９.,，．]*~~(?!~)/;
 
 /** A copy of `s` that does not refer to the string it was sliced from. */
 function own(s: string): string {
