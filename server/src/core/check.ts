@@ -11,31 +11,10 @@ import { applySuppressions, UNUSED_DISABLE } from './suppress.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { bi } from './rules/util.js';
 import { alignFix } from './fix/align.js';
-import { withLocalEols, withoutNoOpEdits } from './fix/apply.js';
+import { narrowedEdit, withLocalEols, withoutNoOpEdits } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
 import { listSumConsequences } from './rules/prose-sum.js';
 import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
-
-/**
- * Edit `e` of `lines` narrowed to what it changes: the text it replaces and its new text without their common start
- * and end (`六、其他需要报告的事项。` → `六、其他需要报告的事项` is the deletion of the `。`). The same edit when nothing is
- * common. Positions are 0-based UTF-16, as in `e`; an edit within one line only (a longer one is left as it is).
- */
-export function narrowedEdit(lines: LineIndex, e: TextEdit): TextEdit {
-  if (e.range.start.line !== e.range.end.line) return e;
-  const old = lines.slice(e.range);
-  const text = e.newText;
-  let p = 0;
-  while (p < old.length && p < text.length && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-  let q = 0;
-  while (q < old.length - p && q < text.length - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
-  if (!p && !q) return e;
-  // (Not inside a surrogate pair.)
-  if (p && p < old.length && /[\udc00-\udfff]/.test(old[p])) p--;
-  if (q && q < old.length - p && /[\ud800-\udbff]/.test(old[old.length - 1 - q])) q--;
-  const line = e.range.start.line, c = e.range.start.character;
-  return { range: { start: { line, character: c + p }, end: { line, character: c + old.length - q } }, newText: text.slice(p, text.length - q) };
-}
 
 /**
  * `message` with each quotation (`“行政复议3件”`) that is text of the simplified view `view` written as the report's own

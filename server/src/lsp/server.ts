@@ -432,11 +432,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Pass 1: read and index, so that the cross-year rules see every report of the folder. Only the year is kept: the
     // models of a thousand reports held until pass 2 took over a gigabyte (1,000 bench reports of 19 KB: peak RSS
     // 1.3 GB), so each file is read again there.
-    for (const uri of uris) {
-      if (documents.get(uri)) continue;
+    /** The file at `uri` read from disk; null, with its diagnostics and index entry dropped, when it cannot be. */
+    const readOrDrop = (uri: string): DocLike | null => {
       const p = uriToPath(uri);
       const d = p ? readDoc(p) : null;
-      if (!d) { publish(uri, []); index.remove(uri); onDisk.delete(uri); continue; }
+      if (!d) { publish(uri, []); index.remove(uri); onDisk.delete(uri); }
+      return d;
+    };
+    for (const uri of uris) {
+      if (documents.get(uri)) continue;
+      const d = readOrDrop(uri);
+      if (!d) continue;
       if (d.languageId !== 'nianbao' && !(settings.autoDetect && mightBeReport(d.getText()))) { publish(uri, []); index.remove(uri); continue; }
       const parsed = safe(() => cache.report(d), null);
       index.put(uri, parsed?.report?.isReport || d.languageId === 'nianbao' ? parsed?.report ?? null : null);
@@ -447,9 +453,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Pass 2: check and publish.
     for (const uri of docs) {
       if (documents.get(uri)) continue;
-      const p = uriToPath(uri);
-      const d = p ? readDoc(p) : null;
-      if (!d) { publish(uri, []); index.remove(uri); onDisk.delete(uri); continue; }
+      const d = readOrDrop(uri);
+      if (!d) continue;
       const a = safe(() => cache.get(d), null);
       cache.forget(d.uri);
       if (!a || !a.isTarget) { publish(d.uri, []); onDisk.delete(d.uri); continue; }

@@ -173,6 +173,8 @@ export class ReportIndex {
   previous(uri: string, report: Report, load: (uri: string) => string | null): { uri: string; report: Report } | null {
     if (report.year === null) return null;
     const own = reportKey(report);
+    /** Whether `r`, as it reads now, is last year's report for `report`. */
+    const fits = (r: Report | null): r is Report => r !== null && findPreviousByKey(own, [{ key: reportKey(r) }]) !== null;
     const p = uriToPath(uri);
     const dir = p ? path.dirname(p) : '';
     const choose = (): IndexEntry | null => {
@@ -184,7 +186,7 @@ export class ReportIndex {
     const chosen = choose();
     if (!chosen) return null;
     const taken = this.read(chosen.uri, load);
-    if (taken && findPreviousByKey(own, [{ key: reportKey(taken) }])) return { uri: chosen.uri, report: taken };
+    if (fits(taken)) return { uri: chosen.uri, report: taken };
     // Changed since it was indexed: so may the others be. Each candidate of that year is read and keyed again.
     for (const e of [...this.entries.values()]) {
       if (e.uri === uri || e.key.year !== report.year - 1) continue;
@@ -193,7 +195,7 @@ export class ReportIndex {
     }
     const again = choose();
     const r = again && this.read(again.uri, load);
-    return again && r && findPreviousByKey(own, [{ key: reportKey(r) }]) ? { uri: again.uri, report: r } : null;
+    return again && fits(r) ? { uri: again.uri, report: r } : null;
   }
 
   /**

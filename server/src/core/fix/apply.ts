@@ -1,5 +1,6 @@
 import type { Fix, Position, Range, TextEdit } from '../types.js';
 import { LineIndex } from '../text/lines.js';
+import { commonPrefix, commonSuffix } from '../prose/versions.js';
 
 /** Result of `applyFixes`. */
 export interface ApplyResult {
@@ -111,6 +112,25 @@ export class TakenEdits {
     this.starts.splice(lo, 0, s);
     this.ends.splice(lo, 0, t);
   }
+}
+
+/**
+ * Edit `e` of `lines` narrowed to what it changes: the text it replaces and its new text without their common start
+ * and end (`六、其他需要报告的事项。` → `六、其他需要报告的事项` is the deletion of the `。`). The same edit when nothing is
+ * common. Positions are 0-based UTF-16, as in `e`; an edit within one line only (a longer one is left as it is).
+ */
+export function narrowedEdit(lines: LineIndex, e: TextEdit): TextEdit {
+  if (e.range.start.line !== e.range.end.line) return e;
+  const old = lines.slice(e.range);
+  const text = e.newText;
+  let p = commonPrefix(old, text, Math.min(old.length, text.length));
+  let q = commonSuffix(old, text, Math.min(old.length, text.length) - p);
+  if (!p && !q) return e;
+  // (Not inside a surrogate pair.)
+  if (p && p < old.length && /[\udc00-\udfff]/.test(old[p])) p--;
+  if (q && q < old.length - p && /[\ud800-\udbff]/.test(old[old.length - 1 - q])) q--;
+  const line = e.range.start.line, c = e.range.start.character;
+  return { range: { start: { line, character: c + p }, end: { line, character: c + old.length - q } }, newText: text.slice(p, text.length - q) };
 }
 
 /**

@@ -46,8 +46,8 @@ export function lineDiff(report: Report): LineDiff | null {
   return d;
 }
 
-/** Length of the common prefix of two strings (compared in chunks, then by character). */
-function commonPrefix(a: string, b: string, max: number): number {
+/** Length of the common prefix of two strings, at most `max` (compared in chunks, then by character). */
+export function commonPrefix(a: string, b: string, max: number): number {
   let p = 0;
   for (let step = 8192; step >= 16; step >>= 3) {
     while (p + step <= max && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
@@ -57,7 +57,7 @@ function commonPrefix(a: string, b: string, max: number): number {
 }
 
 /** Length of the common suffix of two strings, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
+export function commonSuffix(a: string, b: string, max: number): number {
   let s = 0;
   const la = a.length, lb = b.length;
   for (let step = 8192; step >= 16; step >>= 3) {

@@ -84,16 +84,20 @@ const MIN_MIXED = 12;
  * first line once enough are found; a line without a CJK character above U+33FF costs one scan of its code units.
  */
 export function hasTraditionalPart(lines: LineIndex): boolean {
-  const { kind } = simplifiedOf();
   let traditional = 0;
-  for (let i = 0; i < lines.lineCount; i++) {
-    const t = lines.line(i);
-    for (let k = 0; k < t.length; k++) {
-      const c = t.charCodeAt(k);
-      if (c >= 0x3400 && kind[c] === 1 && ++traditional >= MIN_MIXED) return true;
-    }
+  for (let i = 0; i < lines.lineCount && traditional < MIN_MIXED; i++) traditional += traditionalIn(lines.line(i), MIN_MIXED - traditional);
+  return traditional >= MIN_MIXED;
+}
+
+/** How many traditional characters `t` holds, counted up to `max` at most. */
+function traditionalIn(t: string, max: number): number {
+  const { kind } = simplifiedOf();
+  let n = 0;
+  for (let k = 0; k < t.length && n < max; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 0x3400 && kind[c] === 1) n++;
   }
-  return false;
+  return n;
 }
 
 /**
@@ -107,18 +111,9 @@ export function traditionalLineCounts(
   lines: LineIndex,
   before?: { counts: Uint8Array; diff: { start: number; end: number; delta: number } },
 ): { counts: Uint8Array; mixed: boolean } {
-  const { kind } = simplifiedOf();
   const n = lines.lineCount;
   const counts = new Uint8Array(n);
-  const read = (i: number) => {
-    const t = lines.line(i);
-    let c = 0;
-    for (let k = 0; k < t.length && c < 255; k++) {
-      const u = t.charCodeAt(k);
-      if (u >= 0x3400 && kind[u] === 1) c++;
-    }
-    counts[i] = c;
-  };
+  const read = (i: number) => (counts[i] = traditionalIn(lines.line(i), 255));
   const old = before?.counts;
   const d = before?.diff;
   if (old && d && d.end - d.delta === old.length - (n - d.end) && d.end <= n && d.start <= d.end) {
