@@ -1,5 +1,6 @@
 import type { Position, Range } from '../types.js';
 import type { Report } from '../model/build.js';
+import type { LineIndex } from '../text/lines.js';
 import { chineseNumeral, groupThousands } from '../text/normalize.js';
 import { tooManyDigits } from '../parse/tokens.js';
 import { firstAtOrAfter, lineDiff, previousVersion, type LineDiff } from './versions.js';
@@ -34,6 +35,13 @@ export interface ProseText {
   slice(from: number, to: number): string;
   /** `raw.slice(from, to)`, without building `raw`. */
   rawSlice(from: number, to: number): string;
+  /**
+   * `[from, to)` as a message quotes it: `rawSlice`, with one space where the source has white space between two of
+   * its characters on one line (`结果维持 27 件`, not `结果维持27件`), so that the quotation is found in the text as
+   * written. Nothing else is put back (a line break, emphasis marks, a struck number: `予以公开~~24~~25件` is quoted
+   * `予以公开25件`); across paragraphs, the `rawSlice`.
+   */
+  quote(from: number, to: number): string;
   /** Index of the paragraph that holds offset `offset` (a break belongs to the paragraph before it). */
   paragraphAt(offset: number): number;
   /** Source position of the character at `offset`. */
@@ -417,7 +425,7 @@ function readLines(report: Report, before: Before | null): ProseText {
   }
   close();
   finish(lineCount, pending, lastLine, lastEnded, broken);
-  const p = prose(paragraphs, offsets, firstLines, broken && n > 0, n);
+  const p = prose(paragraphs, offsets, firstLines, broken && n > 0, n, lines);
   flagCache.set(p, flags);
   return p;
 }
@@ -476,8 +484,45 @@ export function paragraphPosition(para: Paragraph, firstLine: number, k: number)
   return { line: firstLine + r[lo * 3 + 1], character: r[lo * 3 + 2] + (k - r[lo * 3]) };
 }
 
+/** White space (not an invisible character) that a quotation shows as one space. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
+}
+
+/**
+ * `[from, to)` of paragraph `para` (whose first line is `firstLine`) as a message quotes it (`ProseText.quote`): its
+ * runs' text, with one space between two runs on the same line whose gap in `lines` is white space only.
+ */
+function paragraphQuote(para: Paragraph, firstLine: number, from: number, to: number, lines: LineIndex): string {
+  const r = para.runs, count = r.length / 3;
+  // The run that holds `from`.
+  let lo = 0, hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (r[mid * 3] <= from) lo = mid;
+    else hi = mid - 1;
+  }
+  let out = '';
+  for (let i = lo; i < count && r[i * 3] < to; i++) {
+    const end = i + 1 < count ? r[(i + 1) * 3] : para.raw.length;
+    out += para.raw.slice(Math.max(from, r[i * 3]), Math.min(to, end));
+    if (i + 1 >= count || end >= to || r[i * 3 + 1] !== r[(i + 1) * 3 + 1]) continue;
+    // The gap to the next run on the same line: white space only (not emphasis, a tag or a struck number).
+    const src = lines.line(firstLine + r[i * 3 + 1]);
+    const g0 = r[i * 3 + 2] + (end - r[i * 3]), g1 = r[(i + 1) * 3 + 2];
+    let space = false, only = g1 > g0;
+    for (let c = g0; c < g1 && only; c++) {
+      const k = src.charCodeAt(c);
+      if (!isSpaceOrInvisible(k)) only = false;
+      else if (isSpace(k)) space = true;
+    }
+    if (only && space) out += ' ';
+  }
+  return out;
+}
+
 /** The `ProseText` over a list of paragraphs. */
-function prose(paragraphs: Paragraph[], offsets: number[], firstLines: number[], trailingBreak: boolean, n: number): ProseText {
+function prose(paragraphs: Paragraph[], offsets: number[], firstLines: number[], trailingBreak: boolean, n: number, lines: LineIndex): ProseText {
   let text: string | null = null;
   let raw: string | null = null;
   const join = (key: 'text' | 'raw') => paragraphs.map((p) => p[key]).join('\n') + (trailingBreak ? '\n' : '');
@@ -526,6 +571,14 @@ function prose(paragraphs: Paragraph[], offsets: number[], firstLines: number[],
     trailingBreak,
     slice: (a, b) => (text !== null ? text.slice(a, b) : cut('text', a, b)),
     rawSlice: (a, b) => (raw !== null ? raw.slice(a, b) : cut('raw', a, b)),
+    quote: (a, b) => {
+      a = Math.max(0, Math.min(a, n));
+      b = Math.max(a, Math.min(b, n));
+      const j = paragraphAt(a);
+      const para = paragraphs[j], o = offsets[j];
+      if (a === b || b - o > para.raw.length) return cut('raw', a, b);
+      return paragraphQuote(para, firstLines[j], a - o, b - o, lines);
+    },
     paragraphAt,
     position,
     range: (a: number, b: number): Range => {

@@ -137,7 +137,7 @@ function t2ZeroHeld(report: Report, template: Template | null, r: RowModel, blan
         if (rowId !== r.id || colText === undefined) continue;
         const col = t2ColumnOf(report.format, rowId, colText);
         if (col < 0 || !blanks.includes(col) || said.has(col)) continue;
-        said.set(col, { phrase: p.rawSlice(pc.offset + c.from, pc.offset + c.to), line: p.range(pc.offset + c.from, pc.offset + c.to).start.line + 1, value: c.number.value });
+        said.set(col, { phrase: p.quote(pc.offset + c.from, pc.offset + c.to), line: p.range(pc.offset + c.from, pc.offset + c.to).start.line + 1, value: c.number.value });
       }
     }
   }

@@ -145,7 +145,7 @@ export const dateInvalid: Rule = {
       gapsEn.push(`and it is in ${a.year}, while the report year is ${report.year}`);
     }
     const whole = y === null ? bi('当年 1 月 1 日至 12 月 31 日', '1 January to 31 December of the report year') : bi(`${y}年1月1日至${y}年12月31日`, `1 January to 31 December ${y}`);
-    const written = p.rawSlice(start, end);
+    const written = p.quote(start, end);
     ctx.add({
       message: bi(
         `统计期限“${written}”没有覆盖整个报告年度：${gaps.join('，')}。年度报告的统计期限应为${whole.zh}；请改正日期，或在报告中说明只统计部分年度的原因（如机构在年中设立）。`,

@@ -64,7 +64,7 @@ export const proseChange: Rule = {
   check(ctx) {
     eachInParagraphs(ctx.report, 'changes', CHANGE_MARKS, changesOf, (c, para, o, p) => {
       const diff = c.count.value - c.base.value;
-      const quote = para.raw.slice(c.from, c.to);
+      const quote = p.quote(o + c.from, o + c.to);
       const related = [
         { range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) },
         ...(c.derived ? [] : [{ range: p.range(o + c.base.start, o + c.base.end), message: bi(`上年 ${c.base.value}`, `Last year ${c.base.value}`) }]),

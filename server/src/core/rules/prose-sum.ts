@@ -154,7 +154,7 @@ export const proseSum: Rule = {
         expected: acc,
         actual: total.value,
         related: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), message: bi(`${para.raw.slice(x.n.start - x.label.length, x.n.start)} ${x.n.value}`, `${x.label}: ${x.n.value}`) })),
-        listSum: { total: total.value, complete: !partial, parts: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), value: x.n.value, written: para.raw.slice(x.n.start - x.label.length, x.n.unitEnd) })) },
+        listSum: { total: total.value, complete: !partial, parts: parts.map((x) => ({ range: p.range(o + x.n.start, o + x.n.end), value: x.n.value, written: p.quote(o + x.n.start - x.label.length, o + x.n.unitEnd) })) },
       });
     });
   },

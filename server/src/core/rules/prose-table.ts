@@ -83,9 +83,11 @@ function itemsOf(report: Report): ReportItems | null {
       // What a paragraph's claims give is kept with it while its claims, the tables and the phrases are the same.
       const para = p.paragraphs[pc.index];
       const phrases = pc.claims.map((c) => p.rawSlice(pc.offset + c.from, pc.offset + c.to));
+      // (The paragraph is the same object only while its lines are: what it quotes is the same too.)
       let memo = para.memo.contradictions as Rendered | undefined;
       if (!memo || memo.claims !== pc.claims || memo.tables !== tables || memo.phrases.some((x, i) => x !== phrases[i])) {
-        memo = { claims: pc.claims, tables, phrases, items: contradictions(pc.claims, phrases, (q ??= new Quantities(report)), para) };
+        const quotes = pc.claims.map((c) => p.quote(pc.offset + c.from, pc.offset + c.to));
+        memo = { claims: pc.claims, tables, phrases, items: contradictions(pc.claims, phrases, quotes, (q ??= new Quantities(report)), para) };
         para.memo.contradictions = memo;
       }
       found.push({ pc, items: memo.items });
@@ -113,7 +115,7 @@ export function pinnedResultRows(report: Report): Map<string, { id: string; phra
       if (!it.pin?.agrees || !read.pinned.has(it) || !/^R3\.[1-6](?:\.\d)?$/.test(it.pin.id)) continue;
       out.set(it.pin.column, {
         id: it.pin.id,
-        phrase: p.rawSlice(pc.offset + it.claim.from, pc.offset + it.claim.to),
+        phrase: p.quote(pc.offset + it.claim.from, pc.offset + it.claim.to),
         said: it.actual,
         range: p.range(pc.offset + it.claim.number.start, pc.offset + it.claim.number.end),
       });
@@ -232,7 +234,7 @@ function groupsTogether(q: Quantities, id: string, groups: readonly string[]): n
   return sum;
 }
 
-function contradictions(claims: Claim[], phrases: string[], q: Quantities, para: Paragraph): Rendered['items'] {
+function contradictions(claims: Claim[], phrases: string[], quotes: string[], q: Quantities, para: Paragraph): Rendered['items'] {
   const out: Rendered['items'] = [];
   claims.forEach((claim, k) => {
     // Most claims agree with a reading: known from the values alone.
@@ -255,7 +257,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     const main = readings[0];
     // A count among a part of the applications (`新收申请37件，已办结33件`): 表三 bounds it, never states it.
     if (claim.among) {
-      const item = amongItem(claim, phrases[k], q, main);
+      const item = amongItem(claim, quotes[k], q, main);
       if (item) out.push(item);
       return;
     }
@@ -267,7 +269,8 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     if (claim.uncertain?.sibling === 'concluded' && actual < main.value) return;
     // (Amounts have decimals: 13.3 − 12.5 is 0.8, not 0.8000000000000007.)
     const diff = round(actual - main.value);
-    const phrase = phrases[k];
+    // The phrase as written (`phrases[k]`, offsets as the claim's) and as the messages quote it (`quotes[k]`).
+    const written = phrases[k], phrase = quotes[k];
     const table = TABLE_NAMES[main.table];
     // The other readings that give another number (`；按“新收与上年结转申请之和”为 48`); one that gives the main reading's
     // number again (上年结转 0) adds nothing.
@@ -323,8 +326,8 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     // table left at 0 is as likely); a total of the year's applications (收到, 受理, 新收, 办结) is not fixed, unless the
     // prose's own list shows the table right (`mends`).
     const zero = canFix && !listTerm && !chinese && !weak && !mends && main.value === 0 && claim.anchor.total === true && !isColumnReading(main.id);
-    const zeroZh = zero ? `${table}的数为 0：直接把正文的数改为 0 会写出“${phrase.slice(0, claim.number.start - claim.from)}0…”这样的句子，而且只有表格说正文错了，也可能是表格漏填。请核对；若确实没有，请改写句子（${/^R1(?:$|\+)/.test(main.id) ? '如“未收到政府信息公开申请”' : '如删去这一项，或写明没有'}），未自动修改。` : '';
-    const zeroEn = zero ? ` ${table}'s number is 0: putting 0 into the prose would give a sentence like “${phrase.slice(0, claim.number.start - claim.from)}0…”, and only the table says the prose is wrong (the table may have been left unfilled). Check it; if there were none, reword the sentence (${/^R1(?:$|\+)/.test(main.id) ? '未收到政府信息公开申请, say' : 'drop the item or say there were none'}); not fixed automatically.` : '';
+    const zeroZh = zero ? `${table}的数为 0：直接把正文的数改为 0 会写出“${written.slice(0, claim.number.start - claim.from)}0…”这样的句子，而且只有表格说正文错了，也可能是表格漏填。请核对；若确实没有，请改写句子（${/^R1(?:$|\+)/.test(main.id) ? '如“未收到政府信息公开申请”' : '如删去这一项，或写明没有'}），未自动修改。` : '';
+    const zeroEn = zero ? ` ${table}'s number is 0: putting 0 into the prose would give a sentence like “${written.slice(0, claim.number.start - claim.from)}0…”, and only the table says the prose is wrong (the table may have been left unfilled). Check it; if there were none, reword the sentence (${/^R1(?:$|\+)/.test(main.id) ? '未收到政府信息公开申请, say' : 'drop the item or say there were none'}); not fixed automatically.` : '';
     // The count may continue a count of another thing (`各类来件300件，办结298件`): said, not rewritten.
     // A 表四 result after several groups, read as the last one's: said, with the groups' sum.
     const together = claim.afterGroups ? groupsTogether(q, main.id, claim.afterGroups) : null;
@@ -445,7 +448,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
         expected: main.value,
         actual,
         related: quantityCells(main, table),
-        fix: canFix && !listTerm && !chinese && !weak && !zero && !stale ? fixFor(phrase.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value, wan ? claim.number.decimals : null) : undefined,
+        fix: canFix && !listTerm && !chinese && !weak && !zero && !stale ? fixFor(written.slice(claim.number.start - claim.from, claim.number.end - claim.from), main.value, wan ? claim.number.decimals : null) : undefined,
         severity: claim.scoped || claim.doubt !== undefined || claim.narrowed !== undefined || claim.uncertain || claim.pendingStated || claim.timely ? 'info' : undefined,
         data: { quantity: main.id },
         blamesProse: canFix,
@@ -466,7 +469,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
     it.fix = fixFor(phrases[k].slice(it.claim.number.start - it.claim.from, it.claim.number.end - it.claim.from), it.expected);
     it.message = it.split.paired;
   }
-  pairListTerms(out, claims, phrases);
+  pairListTerms(out, claims, phrases, quotes);
   return out;
 }
 
@@ -480,7 +483,7 @@ function contradictions(claims: Claim[], phrases: string[], q: Quantities, para:
  * a finding without a fix of its own kind (an info, a likely table typo, a number in Chinese numerals), when the
  * total has a finding without a fix, or when the numbers would not add up: each term stays an error without a fix.
  */
-function pairListTerms(out: Item[], claims: Claim[], phrases: string[]): void {
+function pairListTerms(out: Item[], claims: Claim[], phrases: string[], quotes: string[]): void {
   const done = new Set<Item>();
   for (const it of out) {
     if (!it.term || done.has(it)) continue;
@@ -502,7 +505,7 @@ function pairListTerms(out: Item[], claims: Claim[], phrases: string[]): void {
     }
     // (One term that mends the list alone, the total agreeing, keeps its own message: `listMended`.)
     if (!ok || group.length + (wholeItem ? 1 : 0) < 2 || round(sum) !== total) continue;
-    const said = (o: Item) => phrases[claims.indexOf(o.claim)];
+    const said = (o: Item) => quotes[claims.indexOf(o.claim)];
     const names = group.map((o) => `“${said(o)}”`).join('、');
     const namesEn = group.map((o) => `“${said(o)}”`).join(', ');
     const wholeZh = wholeItem ? `和句中的总数“${said(wholeItem)}”` : '';

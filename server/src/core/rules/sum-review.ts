@@ -94,7 +94,7 @@ export function proseOnGroup(report: Report, g: number, added: number, total: nu
     for (const c of pc.claims) {
       if (c.scoped || c.doubt !== undefined) continue;
       const said = c.number.value;
-      const at = () => ({ phrase: p.rawSlice(pc.offset + c.from, pc.offset + c.to), range: p.range(pc.offset + c.number.start, pc.offset + c.number.end) });
+      const at = () => ({ phrase: p.quote(pc.offset + c.from, pc.offset + c.to), range: p.range(pc.offset + c.number.start, pc.offset + c.number.end) });
       for (const id of c.readings) {
         const leaf = id.startsWith(own + ':') ? Number(id.slice(own.length + 1)) : -1;
         if (leaf >= 0 && leaf < 4) {
