@@ -391,6 +391,16 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
     const own = cand.filter((t, k) => k === cand.length - 1 || (t.key !== last.key && !labelKeys.includes(t.key)));
     if (own.length === 1 && cand.some((t) => t !== last && t.key === last.key)) cand = own;
   }
+  // Words of a line before the label that are another label of the table, or a piece of one that is no piece of
+  // the row's own: a group label's, beside the row in a PDF's text (`法提供       2.没有现成信息需另行制作`, the rest of
+  // `（四）无` / `法提供` wrapped in its merged cell; `（三）不予公开   1.属于国家秘密`). Not the row's label: left out of
+  // what is compared, quoted and fixed (brk82 E).
+  if (cand.length > 1 && !cand[0].pipe) {
+    const otherLabels = (k: string) => k !== spec.key && !spec.key.includes(k) && labelKeys.some((l) => l !== spec.key && l.includes(k));
+    let k = 0;
+    while (k < cand.length - 1 && cand[k].key && otherLabels(cand[k].key)) k++;
+    if (k) cand = cand.slice(k);
+  }
   if (!cand.length) return { kind: 'positional', raw: '', range: null, distance: 0 };
   let raw = cand.map((t) => t.raw).join(' ');
   let range: Range = { start: tokenRange(cand[0]).start, end: tokenRange(cand[cand.length - 1]).end };
