@@ -840,6 +840,18 @@ export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { sta
 }
 
 /**
+ * The row of pipe table `table` that comment line `line` stands under (0-based): the line nearest above it that is no
+ * comment line (a stack of comment lines stands under one row; `view` as in `commentToRowAbove`). Null when that is
+ * the table's header or delimiter row, or no row.
+ */
+export function rowAboveComment(lines: LineIndex, line: number, table: { start: number; end: number }, view: LinesView = lines): number | null {
+  let above = line - 1;
+  while (above > table.start + 1 && isCommentLine(view.line(above))) above--;
+  const row = lines.line(above);
+  return above <= table.start + 1 || isCommentLine(row) || !row.includes('|') ? null : above;
+}
+
+/**
  * The edits moving the comment line `line` (0-based; its text `comment`) of pipe table `table` to the end of the row
  * above it: the row nearest above that is no comment line (a stack of comment lines goes to one row), with a closing
  * pipe first when the row lacks one (`|行政处罚|0`: the comment would stand inside its last cell, `0 <!-- … -->` no
@@ -849,10 +861,9 @@ export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { sta
  * (`commentBlockView`: a comment over several lines above it is stepped over too).
  */
 export function commentToRowAbove(lines: LineIndex, line: number, comment: string, table: { start: number; end: number }, lastLine = line, view: LinesView = lines): TextEdit[] | null {
-  let above = line - 1;
-  while (above > table.start + 1 && isCommentLine(view.line(above))) above--;
+  const above = rowAboveComment(lines, line, table, view);
+  if (above === null) return null;
   const row = lines.line(above);
-  if (above <= table.start + 1 || isCommentLine(row) || !row.includes('|')) return null;
   const end = lines.lineRange(above).end;
   return [
     { range: { start: end, end }, newText: `${row.trimEnd().endsWith('|') ? '' : ' |'} ${comment}` },
