@@ -627,12 +627,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover((p) => {
     const r = modelOf(p.textDocument.uri);
     // The findings the diagnostics show (cached per version), so that a total's hover quotes them.
-    return r ? safe(() => hover(r, p.position, locale, analysisOf(p.textDocument.uri)?.findings ?? []), null) : null;
+    return r ? safe(() => hover(r, positionIn(r, p.position), locale, analysisOf(p.textDocument.uri)?.findings ?? []), null) : null;
   });
 
   connection.onCompletion((p) => {
     const r = modelOf(p.textDocument.uri);
-    return r ? safe(() => completion(r, p.position, locale, { insertReplace }), []) : [];
+    return r ? safe(() => completion(r, positionIn(r, p.position), locale, { insertReplace }), []) : [];
   });
 
   /** What the code actions of analysis `a` are computed with. */
@@ -765,6 +765,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 }
 
 /** The text-document notifications `TextDocuments.listen` registers, whose `params.textDocument.uri` it reads. */
+/**
+ * Request position `pos` (0-based line, UTF-16 character) as a position of `report`'s text: a character past the end
+ * of its line is that line's end, as LSP reads it (a client may ask at 31:1 on an empty line; an edit must not end
+ * before it starts). A line past the last is left as it is (the features answer nothing there).
+ */
+export function positionIn(report: Report, pos: { line: number; character: number }): { line: number; character: number } {
+  if (pos.line < 0 || pos.line >= report.lines.lineCount) return pos;
+  const length = report.lines.line(pos.line).length;
+  return pos.character > length ? { line: pos.line, character: length } : pos.character < 0 ? { line: pos.line, character: 0 } : pos;
+}
+
 const DOCUMENT_SYNC = new Set(['onDidOpenTextDocument', 'onDidChangeTextDocument', 'onDidCloseTextDocument', 'onWillSaveTextDocument', 'onWillSaveTextDocumentWaitUntil', 'onDidSaveTextDocument']);
 
 /**

@@ -1,0 +1,1 @@
+require('../dist/cli-ascii.js').main();
