@@ -1,1 +1,0 @@
-require('../dist/cli-ascii.js').main();
