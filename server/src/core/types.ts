@@ -222,6 +222,12 @@ export interface TableModel {
    * each with the header's columns by which its rows were read (their `cells` stay in template order).
    */
   blockHeaders?: Record<string, HeaderColumns>;
+  /**
+   * For 表三: rows among the table's rows whose label is no row of any format (`6.其他不予处理情形`, a local addition)
+   * and that carry numbers: not read into any row, so their numbers take part in no sum. `label` as written, `range`
+   * its cell (0-based UTF-16), `after` the template label of the row read last above it (null above every row).
+   */
+  extraRows?: { label: string; range: Range; after: string | null }[];
 }
 
 /** A 表三 header cell that does not name the template column at its position (see `TableModel.headerLabels`). */

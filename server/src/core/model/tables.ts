@@ -290,9 +290,10 @@ function scratch(segs: number, cells: number) {
 /**
  * Aligns value segments with template rows in order (dynamic programming), so that rows are found by their
  * labels where the labels are readable and by their order where a layout scattered them (markdown from PDF).
- * Returns, per template row, the index of its segment or -1, and the alignment's score.
+ * `groupRow[i]` marks a segment that is a group's label row with numbers (a subtotal, `groupLabelOf`): left out at
+ * no cost, never a data row. Returns, per template row, the index of its segment or -1, and the alignment's score.
  */
-function alignRows(segs: Segment[], ctx: string[], plan: Pick<T3Plan, 'specs' | 'grams'>, width: number): { assign: number[]; score: number } {
+function alignRows(segs: Segment[], ctx: string[], plan: Pick<T3Plan, 'specs' | 'grams'>, width: number, groupRow: readonly boolean[]): { assign: number[]; score: number } {
   const rows = plan.specs;
   const n = segs.length, m = rows.length;
   const W = m + 1;
@@ -328,13 +329,15 @@ function alignRows(segs: Segment[], ctx: string[], plan: Pick<T3Plan, 'specs' | 
     }
   }
   const match = (i: number, j: number) => {
+    // A group's label row with its subtotal (`（五）不予处理 | 1 | …`) is none of the data rows, whatever its place.
+    if (groupRow[i]) return -5;
     const coverage = cov[i * m + j];
     // A row of blank cells (a group label padded to the table's width) is a data row only if its label says so.
     if (blank[i]) return 4 * coverage - 2;
     const fit = count[i] === width ? 1 : count[i] >= width - 3 && count[i] <= width + 1 ? 0 : -3;
     return 1 + 4 * coverage + fit;
   };
-  const skipSeg = (i: number) => (blank[i] ? 0 : count[i] <= 2 ? -0.3 : -2);
+  const skipSeg = (i: number) => (blank[i] || groupRow[i] ? 0 : count[i] <= 2 ? -0.3 : -2);
   const SKIP_ROW = -1.5;
   dp.fill(-Infinity, 0, (n + 1) * W);
   from.fill(0, 0, (n + 1) * W);
@@ -972,14 +975,15 @@ export function alignTable3(rd: TextReader, span: LineSpan, template: Table3Temp
   return rd.reading('t3-align', span.start, span.end, template, () => {
     const { lts, segments, ctx } = t3Input(rd, span);
     const width = template.columns.length;
-    const inOrder = alignRows(segments, ctx, planOf(template), width);
+    const groupRow = segments.map((seg) => seg.values.some((t) => t.kind === 'value') && groupLabelOf(segmentLabelKey(seg), template) !== null);
+    const inOrder = alignRows(segments, ctx, planOf(template), width, groupRow);
     // Rows written in another order (`（四）无法提供` and its rows before `（三）不予公开`): read in the table's order, the
     // numbered rows (`1.`, `2.`, … under several groups) under their own group's label, when that reads the table
     // better than the template's order.
     const order = tableRowOrder(lts, template);
     if (order) {
       const { plan, specIndex } = reorderedPlanOf(template, order);
-      const other = alignRows(segments, ctx, plan, width);
+      const other = alignRows(segments, ctx, plan, width, groupRow);
       if (other.score > inOrder.score) {
         const assign = new Array<number>(specIndex.length).fill(-1);
         specIndex.forEach((k, p) => { assign[k] = other.assign[p]; });
@@ -990,14 +994,147 @@ export function alignTable3(rd: TextReader, span: LineSpan, template: Table3Temp
   });
 }
 
+/** A 表三 group label as a table writes it (`groupLabelOf`): which group row, and how close to the template's. */
+interface GroupLabelHit {
+  /** Index into `template.rows` of the group row. */
+  ri: number;
+  /** `exact`: the label (a group path before it allowed); `misspelled`: within the misspelling budget; `appended`: words glued after it. */
+  kind: 'exact' | 'misspelled' | 'appended';
+  /** Characters apart from the template's label (0 when exact). */
+  distance: number;
+  /** For `appended`: the key of the words after the label (`信息` in `（四）无法提供信息`). */
+  appended?: string;
+}
+
+/** The group rows of each 表三 template whose rows are all data rows (（三）…（六）), with their ordinals and words. */
+const groupRowsOf = new WeakMap<Table3Template, { ri: number; key: string; ordinal: string; words: string }[]>();
+
 /**
- * The segment of 表三's group label row `ri` (key `key`, as `（三）不予公开`) when numbers are written in it (a
- * subtotal of its rows, as tables made in Excel have): an unassigned segment (not in `assigned`) with at least one
- * number whose label, the words on its line before the numbers, ends with the group's label (a merged cell's group
- * path before it, `三、本年度办理结果 （三）不予公开`, is allowed). Only for a group whose rows in the template are all
- * data rows (（三）…（六）, not 三、本年度办理结果); null when no segment or more than one is such.
+ * The group row of 表三 (（三）不予公开 … （六）其他处理: a template row with no numbers of its own whose rows all have
+ * numbers) whose label a table's label key `key` is (a pipe cell, or a line's words before its numbers), or null:
+ * `exact` when `key` ends with the group's label (a merged cell's group path before it, `三、本年度办理结果（三）不予公开`,
+ * is allowed); `appended` when words that start no row follow it (`（四）无法提供信息`; a bracketed note or a sub-row's
+ * label after it, `（三）不予公开1.属于国家秘密`, is not the group's label alone); `misspelled` when `key` starts with the
+ * group's ordinal and its words are the group's within the misspelling budget (`（三）不公开`, `（五）不予受理`) and are
+ * no other row's words. Group labels written as the template prints them are blank rows; tables made in Excel write
+ * subtotals in them, and such a row is a group's, never a data row read by its place (brk85 #1, #3).
  */
-function subtotalSegment(segments: readonly Segment[], assigned: ReadonlySet<number>, template: Table3Template, ri: number, key: string): Segment | null {
+function groupLabelOf(key: string, template: Table3Template): GroupLabelHit | null {
+  let groups = groupRowsOf.get(template);
+  if (!groups) {
+    groups = [];
+    template.rows.forEach((r, ri) => {
+      const children = template.rows.filter((c) => c.id.startsWith(r.id + '.'));
+      if (r.data || !children.length || children.some((c) => !c.data)) return;
+      const k = labelKey(r.label);
+      const ordinal = ROW_ORDINAL.exec(k)?.[0] ?? '';
+      groups!.push({ ri, key: k, ordinal, words: k.slice(ordinal.length) });
+    });
+    groupRowsOf.set(template, groups);
+  }
+  for (const g of groups) {
+    if (key.endsWith(g.key)) return { ri: g.ri, kind: 'exact', distance: 0 };
+    if (!g.ordinal) continue;
+    const at = key.indexOf(g.ordinal);
+    // The ordinal opens the label, or follows a group path (`三、本年度办理结果`).
+    if (at < 0 || (at > 0 && !/^[一二三四五六七八九十]+、/.test(key))) continue;
+    const w = key.slice(at + g.ordinal.length);
+    // A sub-row's label (`1.`, `1、`), a number or a bracketed note after the group's: not the group's label alone.
+    if (/[0-9０-９(（]/.test(w)) continue;
+    if (w.startsWith(g.words)) {
+      const rest = w.slice(g.words.length);
+      return rest.length <= misspellingBudget(g.words.length)
+        ? { ri: g.ri, kind: 'misspelled', distance: rest.length }
+        : { ri: g.ri, kind: 'appended', distance: 0, appended: rest };
+    }
+    const budget = misspellingBudget(g.words.length);
+    if (w.length < 2 || Math.abs(w.length - g.words.length) > budget || rowWordsOf(template).includes(w)) continue;
+    const d = editDistance(w, g.words);
+    if (d <= budget) return { ri: g.ri, kind: 'misspelled', distance: d };
+  }
+  return null;
+}
+
+/**
+ * 表三's rows that no format has (`TableModel.extraRows`): segments between the first and the last row read, not read
+ * as any row (`assign`) or a group's subtotal (`subtotals`), with numbers and a label of their own on their line (a
+ * pipe cell, or the words before the numbers) that is words, is no label of any format's 表三 (nor a misspelling of
+ * one of `specs`: row-label's) and is no column header, note or total. A copy of a template row is row-duplicate's.
+ */
+function rowsNotInTemplate(segments: readonly Segment[], assign: readonly number[], rows: readonly RowModel[], specs: readonly RowSpec[], subtotals: ReadonlySet<Segment>): NonNullable<TableModel['extraRows']> {
+  const out: NonNullable<TableModel['extraRows']> = [];
+  const read = assign.filter((si) => si >= 0);
+  if (read.length < 2) return out;
+  const first = Math.min(...read), last = Math.max(...read);
+  const assigned = new Set(read);
+  const allKeys = t3RowKeys();
+  for (let si = first + 1; si < last; si++) {
+    const seg = segments[si];
+    if (assigned.has(si) || subtotals.has(seg) || !seg.values.some((t) => t.kind === 'value')) continue;
+    const tok = seg.inline.length === 1 ? seg.inline[0] : null;
+    if (!tok || tok.kind !== 'text' || tok.continuation || tok.parts) continue;
+    const key = tok.key;
+    if (!/^(?:[(（][一二三四五六七八九十]+[)）]|\d+\.)?[\u4e00-\u9fff]{2,}/.test(key) || /^注|总计|合计|小计/.test(key)) continue;
+    const words = key.replace(ROW_ORDINAL, '').replace(/[(（].*$/, '');
+    if (!words || [...allKeys].some((k) => k.includes(words)) || t3HeaderKeys().has(key)) continue;
+    // A row's label misspelled is that row's (row-label, row-duplicate); a label that merely holds a short one (`3.其他`
+    // in `6.其他不予处理情形`) is not.
+    if (specs.some((sp) => {
+      const m = compareLabel(tok.raw, sp.label, sp.variants);
+      return m.kind !== 'positional' && !(m.kind === 'misspelled' && Math.abs(key.length - sp.key.length) > misspellingBudget(sp.key.length));
+    })) continue;
+    // The template row read last above it: by the lines of the rows read.
+    let after: string | null = null, afterLine = -1;
+    for (const r of rows) {
+      const line = r.match.range?.start.line ?? -1;
+      if (r.cells.length && line >= 0 && line < seg.line && line > afterLine) { afterLine = line; after = r.label; }
+    }
+    out.push({ label: tok.raw.trim(), range: trimmedRange(tok), after });
+  }
+  return out;
+}
+
+/**
+ * The label of 表三's group row `ri` (（三）不予公开 … （六）其他处理) as the table writes it when that is not the template's
+ * (`groupLabelOf`): misspelled (`（三）不公开`, `（五）不予受理`) or with words glued after it (`（四）无法提供信息`,
+ * `appended`), in the one text token of `lts` that is such a label, with its range (0-based UTF-16, the token
+ * trimmed) for row-label to say and fix. Null when a token is the group's label as the template writes it (`found`
+ * without such a token: the label is in a cell with other words, `（三）不予公开 1.属于国家秘密`), when no token or more
+ * than one is such a label, or when the token's text is not its line's text as written (an HTML cell: no range).
+ */
+function writtenGroupLabel(lts: readonly LineTokens[], template: Table3Template, ri: number, found: boolean): LabelMatch | null {
+  let hit: { tok: Token; g: GroupLabelHit } | null = null;
+  for (const lt of lts) {
+    for (const tok of lt.tokens) {
+      if (tok.kind !== 'text') continue;
+      const g = groupLabelOf(tok.key, template);
+      if (!g || g.ri !== ri) continue;
+      if (g.kind === 'exact' || hit) return null;
+      hit = { tok, g };
+    }
+  }
+  if (!hit || (found && hit.g.kind !== 'appended')) return null;
+  const { tok, g } = hit;
+  if (tok.continuation || tok.parts || tok.end - tok.start !== tok.raw.length) return null;
+  const raw = tok.raw.trim();
+  return g.kind === 'appended'
+    ? { kind: 'exact', raw, range: trimmedRange(tok), distance: 0, appended: g.appended }
+    : { kind: 'misspelled', raw, range: trimmedRange(tok), distance: g.distance };
+}
+
+/** The label key of a segment, as a group label row writes it: its cells before the numbers, or the words before them. */
+function segmentLabelKey(seg: Segment): string {
+  return seg.inline.length ? keyOf(seg.inline) : seg.before.length ? seg.before[seg.before.length - 1].key : '';
+}
+
+/**
+ * The segment of 表三's group label row `ri` (as `（三）不予公开`) when numbers are written in it (a subtotal of its
+ * rows, as tables made in Excel have): an unassigned segment (not in `assigned`) with at least one number whose
+ * label, the words on its line before the numbers, is the group's (`groupLabelOf`: a merged cell's group path before
+ * it, `三、本年度办理结果 （三）不予公开`, a misspelling or words appended are allowed). Only for a group whose rows in
+ * the template are all data rows (（三）…（六）, not 三、本年度办理结果); null when no segment or more than one is such.
+ */
+function subtotalSegment(segments: readonly Segment[], assigned: ReadonlySet<number>, template: Table3Template, ri: number): Segment | null {
   const id = template.rows[ri].id;
   const children = template.rows.filter((r) => r.id.startsWith(id + '.'));
   if (!children.length || children.some((r) => !r.data)) return null;
@@ -1005,8 +1142,7 @@ function subtotalSegment(segments: readonly Segment[], assigned: ReadonlySet<num
   for (let si = 0; si < segments.length; si++) {
     const seg = segments[si];
     if (assigned.has(si) || !seg.values.some((t) => t.kind === 'value')) continue;
-    const label = seg.inline.length ? keyOf(seg.inline) : seg.before.length ? seg.before[seg.before.length - 1].key : '';
-    if (!label.endsWith(key)) continue;
+    if (groupLabelOf(segmentLabelKey(seg), template)?.ri !== ri) continue;
     if (out) return null;
     out = seg;
   }
@@ -1215,14 +1351,18 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     ? placeByColumns(assign.filter((si) => si >= 0).map((si) => segments[si].values), template.columns.length, lines)
     : null;
   const assigned = new Set(assign.filter((si) => si >= 0));
+  const subtotalSegs = new Set<Segment>();
   template.rows.forEach((r, ri) => {
     const k = plan.specOf[ri];
     if (k < 0) {
       // A group label (no numbers): found if its words appear in the table.
       const key = plan.groupKeys[ri];
       const found = lts.some((lt) => lt.tokens.some((t) => t.kind === 'text' && t.key.includes(key)));
-      const row: RowModel = { id: r.id, label: r.label, match: found ? { kind: 'exact', raw: r.label, range: null, distance: 0 } : { ...ABSENT, kind: 'positional' }, cells: [], cellCount: 0 };
-      const sub = found ? subtotalSegment(segments, assigned, template, ri, key) : null;
+      const written = writtenGroupLabel(lts, template, ri, found);
+      const match: LabelMatch = written ?? (found ? { kind: 'exact', raw: r.label, range: null, distance: 0 } : { ...ABSENT, kind: 'positional' });
+      const row: RowModel = { id: r.id, label: r.label, match, cells: [], cellCount: 0 };
+      const sub = found || written ? subtotalSegment(segments, assigned, template, ri) : null;
+      if (sub) subtotalSegs.add(sub);
       if (sub) row.subtotals = (header ? cellsByHeader(sub.values, template.columns, header.order) : cellsOf(placed?.get(sub.values) ?? sub.values, template.columns)).cells;
       rows.push(row);
       return;
@@ -1258,6 +1398,8 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   if (span.continued) table.split = { second: spanRange(lines, { start: span.continued.secondStart, end: span.end }) };
   if (alignment.rowOrder) table.rowOrder = alignment.rowOrder;
   if (contradicted) table.headerContradicted = contradicted;
+  const extraRows = rowsNotInTemplate(segments, assign, rows, specs, subtotalSegs);
+  if (extraRows.length) table.extraRows = extraRows;
   if (labelIssues.length) table.headerLabels = labelIssues;
   let found = 0;
   for (const r of rows) if (r.cells.length && r.match.kind !== 'absent') found++;

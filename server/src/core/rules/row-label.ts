@@ -25,8 +25,8 @@ export const rowLabel: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: true,
-    description: bi('行标签与格式标签不一致（错字、漏字，或按位置读取的别的标签），或表二中有格式没有的行（提示）', 'A row label misspells the template label or is another label read by its place, or 表二 has a row the format does not (info)'),
-    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”保留）。标签在单元格内折行、粘贴成上下几行时（Word 单元格内换行、PDF 转出的窄列、Word 网页的每段一行），按合起来的标签比较，修复只改写有错字的那一行，改动跨越几行时不提供修复。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表二的行标签错一个字（“行政许可等”“行政处罚👍”）时同样报告并修复，消息写明它所在的第二十条某项。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, is kept). A label wrapped over lines when pasted (a line break in a Word cell, a narrow column of a PDF\'s text, Word\'s HTML with a paragraph a line) is compared joined; the fix rewrites only the line with the misspelling, and there is none when the change spans lines. Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A 表二 label one character off (行政许可等, 行政处罚👍) is reported and fixed the same way, the message naming the 第二十条 item it stands under. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix.'),
+    description: bi('行标签与格式标签不一致（错字、漏字，或按位置读取的别的标签），或表二、表三中有格式没有的行', 'A row label misspells the template label or is another label read by its place, or 表二 or 表三 has a row the format does not'),
+    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”保留）。标签在单元格内折行、粘贴成上下几行时（Word 单元格内换行、PDF 转出的窄列、Word 网页的每段一行），按合起来的标签比较，修复只改写有错字的那一行，改动跨越几行时不提供修复。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表二的行标签错一个字（“行政许可等”“行政处罚👍”）时同样报告并修复，消息写明它所在的第二十条某项。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复。表三的分组行（“（三）不予公开”至“（六）其他处理”）的标签同样核对：错字（“（三）不公开”“（五）不予受理”）报告并修复，标签后多写的字（“（四）无法提供信息”）报告、不修复；分组行填了小计时仍按分组行读取（sum-subtotal 核对小计），不会被当作其下的某一行。表三各行之间夹着格式没有、又填了数的行（如“6.其他不予处理情形”）时报告为警告：它的数不参与任何合计的检查，读者却会把它当作表格的一部分；它的数应归入格式中的哪一行只有作者知道，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, is kept). A label wrapped over lines when pasted (a line break in a Word cell, a narrow column of a PDF\'s text, Word\'s HTML with a paragraph a line) is compared joined; the fix rewrites only the line with the misspelling, and there is none when the change spans lines. Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A 表二 label one character off (行政许可等, 行政处罚👍) is reported and fixed the same way, the message naming the 第二十条 item it stands under. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix. 表三\'s group labels (（三）不予公开 to （六）其他处理) are checked too: a misspelling (（三）不公开, （五）不予受理) is said and fixed, words added after one (（四）无法提供信息) are said without a fix; a group row that carries subtotals is still read as the group\'s (sum-subtotal checks them), never as one of its rows. A row among 表三\'s rows that the format does not have and that carries numbers (6.其他不予处理情形) is a warning: its numbers take part in no sum checked while readers take them as part of the table; where they belong only the author knows, so there is no fix.'),
     example: { bad: '(二)不分公开(区分处理的,只计这一情形,不计其他情形)', note: bi('应为“部分公开”', 'should be 部分公开') },
   },
   check(ctx) {
@@ -102,6 +102,21 @@ export const rowLabel: Rule = {
           range,
           ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(ctx.report, range, to) : labelEdit(ctx.report, range, to), ...continuationEdit(ctx.report, r.match.continuation), ...filledCopies(ctx.report, range, raw, to)] } } : {}),
           data: { table: t.id, row: r.id },
+        });
+      }
+    }
+    // A row of 表三 no format has (`6.其他不予处理情形` under （五）不予处理): its numbers are in no sum, while readers
+    // take them as part of the table (brk85 #2). Said without a fix: where its numbers belong is the author's to say.
+    const t3 = ctx.report.tables.t3;
+    if (t3 && !t3.broken) {
+      for (const x of t3.extraRows ?? []) {
+        const where = x.after ? bi(`（写在“${x.after}”之后）`, ` (below “${x.after}”)`) : bi('', '');
+        ctx.add({
+          message: bi(
+            `表三中的“${x.label}”行${where.zh}不是格式规定的行，它的数不参与任何合计的检查。格式中的表三没有这一行：若这些数属于格式中的某一行，请并入那一行（并核对（七）总计）；若是说明，请写在正文中。`,
+            `表三 row “${x.label}”${where.en} is not a row of the format, and its numbers take part in no sum checked. The format's 表三 has no such row: if its numbers belong to one of the format's rows, add them there (and check （七）总计); if it is a remark, put it in the text.`),
+          range: x.range,
+          data: { table: 't3', label: x.label },
         });
       }
     }

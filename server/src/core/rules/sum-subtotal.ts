@@ -14,8 +14,8 @@ export const sumSubtotal: Rule = {
     fixable: true,
     description: bi('表三分组行（（三）至（六））填了小计时：小计 ≠ 其下各行之和', '表三 group rows (（三） to （六）) that carry subtotals: a subtotal ≠ the sum of the rows under it'),
     rationale: bi(
-      '格式中表三的分组行“（三）不予公开”“（四）无法提供”“（五）不予处理”“（六）其他处理”不填数，但不少用 Excel 制作的表格在这些行填了其下各行的小计。小计也是公开的数字：填了就逐列与其下各行之和核对（其下有空白或无法读取的格时不核对）。修复把小计改为其下各行之和；只在该列（七）总计等于各办理结果之和时提供（这时其下各行与总计一致，错的是小计），否则错的可能是其下某一行，请对照原表核对。不想在分组行填数的，也可以把这一行的数删去。',
-      'The template gives 表三\'s group rows （三）不予公开, （四）无法提供, （五）不予处理 and （六）其他处理 no numbers, but many tables made in Excel write the subtotal of the rows under each there. A subtotal is a published figure too: when written, it is compared column by column with the sum of the rows under it (not when one of them is blank or unreadable). The fix sets the subtotal to that sum; it is offered only when the column\'s （七）总计 equals the sum of the results (the rows under it then agree with the total, so the subtotal is the wrong number); otherwise a row under it may be wrong: check against the original table. Deleting the group row\'s numbers is fine too.'),
+      '格式中表三的分组行“（三）不予公开”“（四）无法提供”“（五）不予处理”“（六）其他处理”不填数，但不少用 Excel 制作的表格在这些行填了其下各行的小计。小计也是公开的数字：填了就逐列与其下各行之和核对（其下有空白或无法读取的格时不核对；其下缺行时由 row-missing 报告，小计不核对）。分组行的标签写错或多了字（“（三）不公开”“（四）无法提供信息”）时仍按分组行读取，由 row-label 报告标签。修复把小计改为其下各行之和；只在该列（七）总计等于各办理结果之和时提供（这时其下各行与总计一致，错的是小计），否则错的可能是其下某一行，请对照原表核对。不想在分组行填数的，也可以把这一行的数删去。',
+      'The template gives 表三\'s group rows （三）不予公开, （四）无法提供, （五）不予处理 and （六）其他处理 no numbers, but many tables made in Excel write the subtotal of the rows under each there. A subtotal is a published figure too: when written, it is compared column by column with the sum of the rows under it (not when one of them is blank or unreadable; with a row under it missing, row-missing says so and the subtotal is not compared). A group label misspelled or with words added (（三）不公开, （四）无法提供信息) is still read as the group\'s row, its label reported by row-label. The fix sets the subtotal to that sum; it is offered only when the column\'s （七）总计 equals the sum of the results (the rows under it then agree with the total, so the subtotal is the wrong number); otherwise a row under it may be wrong: check against the original table. Deleting the group row\'s numbers is fine too.'),
     example: { bad: '| （三）不予公开 | 3 | 0 | 0 | 0 | 1 | 0 | 5 |', note: bi('其下各行的总计列之和为 4', 'the rows under it add up to 4 in the 总计 column') },
   },
   check(ctx) {
@@ -24,8 +24,9 @@ export const sumSubtotal: Rule = {
     const sure = sureness(t);
     for (const group of t.rows) {
       if (!group.subtotals) continue;
-      const under = t.rows.filter((r) => r.id.startsWith(group.id + '.') && r.match.kind !== 'absent');
-      if (!under.length) continue;
+      const under = t.rows.filter((r) => r.id.startsWith(group.id + '.'));
+      // A row of the group missing is row-missing's; the subtotal of the rows left says nothing more (brk85 #1).
+      if (!under.length || under.some((r) => r.match.kind === 'absent')) continue;
       // A subtotal row as wide as the table, over rows each read with their seven numbers: else the numbers may be read a
       // column or a row off (cell-count says so), and what looks like a subtotal is another row's cell (helper-214 #1:
       // a 序号 pasted one cell a line, read as the group's "subtotal", was rewritten by the fix).

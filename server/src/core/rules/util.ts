@@ -209,8 +209,10 @@ export function columnSureness(t: TableModel, involved: (rowId: string) => boole
   return {
     severity: 'info',
     note: bi(
-      `（${names.join('、')}行的数值个数与格式不符，各数可能错了一列，这一列的合计因此未必有误：请先按原表补齐该行）`,
-      ` (row ${names.join(', ')} has more or fewer values than the template, so its numbers may sit a column off and this column may add up once it is completed from the original table)`),
+      `（${names.join('、')}行的数值个数与格式不符，各数可能错了一列，这一列的合计因此未必有误：请先按原表补齐${names.length > 1 ? '这几行' : '该行'}）`,
+      names.length > 1
+        ? ` (rows ${names.join(', ')} have more or fewer values than the template, so their numbers may sit a column off and this column may add up once they are completed from the original table)`
+        : ` (row ${names[0]} has more or fewer values than the template, so its numbers may sit a column off and this column may add up once it is completed from the original table)`),
     shifted: true,
   };
 }
