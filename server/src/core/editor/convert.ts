@@ -66,6 +66,13 @@ class Placed {
     for (let i = 0; i < width; i++) out.push(r.cells[i]?.raw.trim() ?? '');
     return out;
   }
+  /** 表三 group row `r`'s label and its subtotals as written (`RowModel.subtotals`, one per column), or its label alone. */
+  group(r: RowModel): string[] {
+    if (!r.subtotals) return [label(r, this.style)];
+    this.subtotals.set(r, r.subtotals.length);
+    return [label(r, this.style), ...r.subtotals.map((c) => c?.raw.trim() ?? '')];
+  }
+  private readonly subtotals = new Map<RowModel, number>();
   /** Row `r`'s cells without its label (表四's one row has none). */
   cells(r: RowModel, width: number): string[] {
     return this.row(r, width).slice(1);
@@ -81,6 +88,11 @@ class Placed {
       // More values than columns, or fewer (but some): cell-count's row, whose values cannot be told apart by
       // column (the reader fills such a row from the left, a `总计` would land under `其他`).
       if (r.cellCount > r.cells.length || (r.cellCount > 0 && r.cellCount < r.cells.length && r.match.kind !== 'absent')) return -1;
+      // A group's subtotals, written with its label (a subtotal not written is none of the converted table's).
+      if (r.subtotals) {
+        if (!this.subtotals.has(r) && r.subtotals.some(written)) return -1;
+        n += r.subtotals.filter(written).length;
+      }
       const width = this.widths.get(r) ?? 0;
       for (let i = 0; i < r.cells.length; i++) {
         if (!written(r.cells[i])) continue;
@@ -106,10 +118,11 @@ function render(report: Report, t: TableModel, eol: string): { text: string; cel
     // The rows as read, in the order of the row list the table was read with: a 2021 report's 表三 may have
     // （六）其他处理 as one row with values (the 2019 layout), which the report's own template has only as the
     // group label of three sub-rows (and a 2019 report may have the three sub-rows). A group label has no
-    // cells; every other row keeps all of its values.
+    // cells but its subtotals, if written (brk85 #6: such a table was not converted); every other row keeps all of
+    // its values.
     for (const r of t.rows) {
       if (r.match.kind === 'absent') continue;
-      rows.push(r.cells.length ? placed.row(r, Math.max(t3.columns.length, r.cells.length)) : [label(r, style)]);
+      rows.push(r.cells.length ? placed.row(r, Math.max(t3.columns.length, r.cells.length)) : placed.group(r));
     }
     text = renderPipeTable(rows, 1, eol);
   } else if (t.id === 't2' && tpl.tables.t2) {

@@ -404,6 +404,10 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       // empty cell, as `| |` is in a pipe row. A pipe alone at the line's start (`|`, `|||`) marks a row's end or a
       // merged header and carries no cell. (The blank stands before the space before the pipe: a fix writes `0 |`.)
       if (a > 0 && b === a + 1 && text.charCodeAt(a) === 0x7c) return { line: lineNo, tokens: [{ kind: 'blank', raw: '', key: '', line: lineNo, start: a - 1, end: a - 1, pipe: true }], pipeRow: false, values: 1, prose: false };
+      // Pipes alone at the line's start (`||` closing each row of a table pasted one cell a line): no cell, and no empty
+      // line either, which may be a blank cell there (brk85 #4: a row one number short read the `||` as its blank 总计,
+      // and the fix wrote `0||`).
+      if (a === 0 && (b === 1 || (b === 2 && text.charCodeAt(1) === 0x7c))) return noCellLine(lineNo);
       return emptyLine(lineNo);
     }
     // Cell boundaries: every pipe; a cell is the text between two pipes, or before the first / after the last.
