@@ -88,4 +88,11 @@ const [d1, d4] = [dense(1000), dense(4000)];
 const [m1, m4] = [denseMs(d1), denseMs(d4)];
 result.dense = { clauses: [1000, 4000], bytes: [Buffer.byteLength(d1), Buffer.byteLength(d4)], ms: [round(m1), round(m4)], linearity: round((m4 / m1) * (4 * (d1.length - example.length)) / (d4.length - example.length), 2) };
 log(`  one dense paragraph: 1,000 clauses ${result.dense.ms[0]} ms, 4,000 clauses ${result.dense.ms[1]} ms: ratio ${result.dense.linearity} (4 = linear)`);
+// One paragraph of many sentences that each state table figures (brk86 #9: each sentence looked through every claim
+// of the sentences before it and tested the whole paragraph again, 40,000 such sentences in 10 s). 10,000 and 40,000.
+const sentences = (n) => `${example}\n\n${'共收到申请10件，予以公开5件。'.repeat(n)}\n`;
+const [s1, s4] = [sentences(10000), sentences(40000)];
+const [n1, n4] = [denseMs(s1), denseMs(s4)];
+result.sentences = { sentences: [10000, 40000], ms: [round(n1), round(n4)], linearity: round((n4 / n1) * (4 * (s1.length - example.length)) / (s4.length - example.length), 2) };
+log(`  one paragraph of claims: 10,000 sentences ${result.sentences.ms[0]} ms, 40,000 sentences ${result.sentences.ms[1]} ms: ratio ${result.sentences.linearity} (4 = linear)`);
 writeResult('core', result);

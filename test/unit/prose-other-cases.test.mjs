@@ -25,6 +25,10 @@ test('other 行政复议/行政诉讼 counts after 表四\'s sentence are not co
     '全年共办理各类行政复议案件56件。',
     '另办理以本局为被申请人的其他行政复议案件12件，应诉其他行政诉讼案件8件。',
     '此外，下属单位（局属单位）共发生行政复议案件6件。',
+    // The body handling review cases (brk86 #6), with what the sentence counts after them.
+    '全年我局共办理行政复议案件200件，行政诉讼案件35件。',
+    '本局全年办理行政复议案件200件、行政应诉案件35件。',
+    '全年审理行政复议案件200件。',
   ]) assert.deepEqual(prose(CORRECT.replace(T4_SENTENCE, `${T4_SENTENCE}${other}`)), [], other);
   // 表四's own count, wrong, is still said.
   assert.equal(prose(CORRECT.replace(T4_SENTENCE, '全年因政府信息公开被申请行政复议5件，被提起行政诉讼2件。')).length, 1);

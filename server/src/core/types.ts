@@ -228,6 +228,12 @@ export interface TableModel {
    * its cell (0-based UTF-16), `after` the template label of the row read last above it (null above every row).
    */
   extraRows?: { label: string; range: Range; after: string | null }[];
+  /**
+   * For 表四: numbers after its one value row, before the next words or heading (a second row of 15 pasted under the
+   * first, another year's row): not read, so in no sum. `range` from the first number to the last (0-based UTF-16),
+   * `values` as read (null: not a number).
+   */
+  extraValueRows?: { range: Range; values: (number | null)[] }[];
 }
 
 /** A 表三 header cell that does not name the template column at its position (see `TableModel.headerLabels`). */

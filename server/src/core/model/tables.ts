@@ -2262,6 +2262,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     values.push(...rowVals.slice(0, T4_VALUES - values.length));
     if (rowVals.length) end = lt.line + 1;
   }
+  const extraValueRows = values.length >= T4_VALUES ? valuesAfter(lts, end) : [];
   const firstValueLine = valueLines.length ? valueLines[0].line : span.end;
   const heading = t4HeaderOrder(lts.filter((lt) => lt.line < firstValueLine), lines, template);
   const layout = layoutOf(lts, lines);
@@ -2310,6 +2311,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     id: 't4', name: template.name, range: spanRange(lines, { start: span.start, end: Math.max(end, span.start + 1) }), layout, rows: [row], columns,
   };
   if (columnsOf) table.header = columnsOf;
+  if (extraValueRows.length) table.extraValueRows = extraValueRows;
   if (conflict && values.length) {
     table.broken = {
       zh: `表四表头的列顺序与格式不同（${conflict.join('、')}），无法确定每个数属于哪一列，未做勾稽检查`,
@@ -2319,6 +2321,39 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     table.broken = { zh: `表四只读出 ${values.length} 个数（应为 ${T4_VALUES} 个），表格可能不完整`, en: `Only ${values.length} of the ${T4_VALUES} numbers of 表四 could be read; the table may be cut off` };
   }
   return table;
+}
+
+/**
+ * 表四's numbers on the lines from `from` on (after its value row) up to the next line with words or prose: each
+ * pipe or tab row of numbers a row of its own, numbers one a line (a table pasted one cell a line) taken together;
+ * only groups of five numbers or more (a row's worth of a group), so that a page number or a stray figure is not one
+ * (`TableModel.extraValueRows`, brk86 #1: a second row under the first, with its own wrong 总计, was silently left).
+ */
+function valuesAfter(lts: readonly LineTokens[], from: number): NonNullable<TableModel['extraValueRows']> {
+  const out: NonNullable<TableModel['extraValueRows']> = [];
+  let run: Token[] = [];
+  const flush = () => {
+    const vals = run.filter((t) => t.kind === 'value');
+    if (vals.length >= 5) {
+      const first = tokenRange(run[0]), last = tokenRange(run[run.length - 1]);
+      out.push({ range: { start: first.start, end: last.end }, values: run.map((t) => (t.kind === 'value' ? tokenNumbers([t])?.[0] ?? null : null)) });
+    }
+    run = [];
+  };
+  for (const lt of lts) {
+    if (lt.line < from) continue;
+    if (lt.prose || lt.tokens.some((t) => t.kind === 'text')) break;
+    const cells = lt.tokens.filter((t) => t.kind === 'value' || t.kind === 'blank');
+    if (!cells.length) continue;
+    // A row of its own (two or more cells on the line) ends the run before it and is one.
+    if (cells.length > 1) {
+      flush();
+      run = cells;
+      flush();
+    } else run.push(cells[0]);
+  }
+  flush();
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------- 表二
@@ -2419,8 +2454,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     } else if (tok && TABLE2_ROW_LABELS.includes(key)) {
       foreign.push({ label: tok.raw, range: tokenRange(tok), cells: seg.values.map((v) => readCell(v)) });
     } else {
-      // On the values' line, or (one cell a line) alone on the line right above them.
-      const labelLine = tok && (tok.line === seg.line || (!seg.inline.length && !tok.pipe && tok.line === seg.line - 1 && seg.before.filter((b) => b.line === tok.line).every((b) => labelParts.has(b) || b === tok)));
+      // On the values' line, or (one cell a line, with or without its ` |`: brk86 #3) alone on the line right above them.
+      const labelLine = tok && (tok.line === seg.line || (!seg.inline.length && tok.line === seg.line - 1 && seg.before.filter((b) => b.line === tok.line).every((b) => labelParts.has(b) || b === tok)));
       const near = tok && labelLine && seg.values.some((v) => v.kind === 'value') ? misspelledT2Row(key, ownKeys) : null;
       if (near && tok) {
         // Taken below unless the row's own label is in the table too.

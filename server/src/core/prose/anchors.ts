@@ -567,6 +567,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
   const first = applications ? 0 : pt.indexOf('申请');
   const application = first < 0 ? Infinity : first;
   let prevStart = -1, prevEnd = -1;
+  // Tests on the whole paragraph, made once (at most) rather than once per sentence.
+  let pendingInParagraph: boolean | undefined, disclosureInParagraph: boolean | undefined;
   // The sentences read so far with their phrases: what a count continues may be named in one before (`subjectOf`).
   const read: SentenceRead[] = [];
   for (let start = 0, end = 0; start < pt.length; prevStart = start, prevEnd = end, start = end) {
@@ -646,12 +648,18 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     const counted = found.length;
     for (const ng of negationsIn(t, start, end)) if (found.every((f, i) => i >= counted || ng.to <= f.from || ng.from >= f.to)) found.push({ ...ng, at: ng.from, negated: true });
     // Whether the sentence before counts the year's applications (a claim of 新收 or 受理/收到 read as such).
-    const prevYear = prevStart >= 0 && claims.some((c) => c.sentence.start === prevStart && (c.anchor.id === 'new' || c.anchor.id === 'received') && !c.part && !c.negated && !c.scoped && c.doubt === undefined);
+    // (Claims are in the order of their sentences: the previous sentence's are the last ones, looked at alone, so that
+    // a paragraph of thousands of sentences is read in linear time; brk86 #9.)
+    let prevYear = false;
+    for (let i = claims.length - 1; i >= 0 && prevStart >= 0 && claims[i].sentence.start >= prevStart && !prevYear; i--) {
+      const c = claims[i];
+      prevYear = c.sentence.start === prevStart && (c.anchor.id === 'new' || c.anchor.id === 'received') && !c.part && !c.negated && !c.scoped && c.doubt === undefined;
+    }
     const all = allConcluded(t, start, end, found.slice(0, counted), prevYear);
     // `共收到申请38件，均已按期办结，其中…，结转下年度继续办理1件`: with the carry-over stated in the sentence or the
     // paragraph, 均已办结 may say each was answered in time rather than that none is pending (`Claim.pendingStated`).
     const pendingStated = all?.anchor === ALL_CONCLUDED
-      && (found.slice(0, counted).some((f) => (f.anchor.id === 'carried-over' || f.anchor.id === 'pending') && !f.negated && f.number.value > 0) || PENDING_COUNT.test(pt));
+      && (found.slice(0, counted).some((f) => (f.anchor.id === 'carried-over' || f.anchor.id === 'pending') && !f.negated && f.number.value > 0) || (pendingInParagraph ??= PENDING_COUNT.test(pt)));
     // `均在法定期限内予以答复`, `均按时答复`: a manner with 均 and no 已, 全部 or 办结 says how the answers were given, which
     // may leave some pending (helper-220 #7: `Claim.timely`).
     const timely = all?.anchor === ALL_CONCLUDED && !pendingStated && !/已|全部|完毕|办结|办理完|结案/.test(t.slice(all.from, all.to));
@@ -680,7 +688,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       return null;
     };
-    const sums = digits ? channelParts(p, start, end, found, about || /信息公开/.test(pt), prevWhole) : [];
+    const sums = digits ? channelParts(p, start, end, found, about || (disclosureInParagraph ??= /信息公开/.test(pt)), prevWhole) : [];
     here.found = sums.length ? found.slice() : found;
     found.push(...sums);
     here.taken = taken;
@@ -2776,9 +2784,10 @@ function splitOf(t: string, found: { anchor: Anchor; from: number; to: number; n
  * What makes a 行政复议/行政诉讼 count another one than 表四's (helper-210 #3): the body deciding cases as the 复议机关
  * (`本局作为行政复议机关`, `复议机构`), all kinds or the others (`各类行政复议案件`, `其他行政诉讼`), bodies under it
  * (`下属单位`, `局属单位`, `所属单位`, `直属单位`), the whole system's (`全系统`), or cases not about 政府信息公开
- * (`非政府信息公开类`, `不属于政府信息公开类`).
+ * (`非政府信息公开类`, `不属于政府信息公开类`); a body that handles 行政复议 cases (`我局共办理行政复议案件200件`, `审理复议
+ * 案件`: the review body's work, brk86 #6), and what the same words count after it (`…，行政应诉案件35件`).
  */
-const OTHER_CASES = /作为(?:行政)?复议机关|复议机构|(?:各类|其他的?)(?:行政)?(?:复议|诉讼|应诉)|下属单位|局属单位|所属单位|直属单位|全系统|系统内|非政府信息公开|不属于政府信息公开/;
+const OTHER_CASES = /作为(?:行政)?复议机关|复议机构|(?:办理|审理|办结)了?(?:行政)?复议(?:案件|申请)|(?:各类|其他的?)(?:行政)?(?:复议|诉讼|应诉)|下属单位|局属单位|所属单位|直属单位|全系统|系统内|非政府信息公开|不属于政府信息公开/;
 
 /** A count over several years: `近三年`, `近5年`, `三年来`, `五年间`, `近年来`, a span of years (`2022—2024年`; helper-218 #3). */
 const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?:[二两三四五六七八九十]|\d{1,2})年(?:来|间|以来)|近年来|(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*(?:19|20)?\d{2}\s*年/;

@@ -1,6 +1,6 @@
 import type { RowModel, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 import { bi, t3Holds, t3Identities, t3Values } from './util.js';
 import { labelKey } from '../text/normalize.js';
 import { htmlCells } from '../parse/html.js';
@@ -23,8 +23,8 @@ export const rowDuplicate: Rule = {
     fixable: true,
     description: bi('表格中同一行写了两次', 'A table row is written twice'),
     rationale: bi(
-      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的；表三中只有其中一行能使各项合计（各办理结果之和等于（七）总计、每行各类申请人之和等于总计）成立时，读取那一行，消息说明这一点，其余的合计也就不会因多出的一行报告不存在的错误。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；整张表在其下又贴了一遍时，由 table-repeated 报告一次，其中各行不逐行报告。HTML 表格中整行写在一行上的行（`<tr>…</tr>`）同样核对，只提示、不自动删除：分组单元格的 rowspan 可能已把多出的一行算在内。',
-      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor the rows of a whole second copy of the table (table-repeated says that once). In an HTML table, rows written whole on a line (`<tr>…</tr>`) are checked too, said without a fix: a group cell\'s rowspan may count the extra row. In 表三, when only one of two copies with other numbers makes the table add up (every column\'s results to （七）总计, every result row\'s applicants to its 总计), that copy is read and the message says so, so the sums report no error the extra copy does not hold.'),
+      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的；表三中只有其中一行能使各项合计（各办理结果之和等于（七）总计、每行各类申请人之和等于总计）成立时，读取那一行，消息说明这一点，其余的合计也就不会因多出的一行报告不存在的错误。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；整张表在其下又贴了一遍时，由 table-repeated 报告一次，其中各行不逐行报告。表四只有一行数：其下又有一行数（竖线表格或制表符分隔的一行，或每行一个数共五个以上）时同样报告，并指出其中总计与各项之和不符的组；紧接其下、完全相同的一行，修复会删去它。HTML 表格中整行写在一行上的行（`<tr>…</tr>`）同样核对，只提示、不自动删除：分组单元格的 rowspan 可能已把多出的一行算在内。',
+      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor the rows of a whole second copy of the table (table-repeated says that once). 表四 has one row of numbers: a second one under it (a pipe or tab row, or numbers one a line, five or more) is reported too, saying which of its groups do not add up; an exact copy right under it is deleted by the fix. In an HTML table, rows written whole on a line (`<tr>…</tr>`) are checked too, said without a fix: a group cell\'s rowspan may count the extra row. In 表三, when only one of two copies with other numbers makes the table add up (every column\'s results to （七）总计, every result row\'s applicants to its 总计), that copy is read and the message says so, so the sums report no error the extra copy does not hold.'),
     example: { bad: '| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', note: bi('同一行写了两次', 'the same row twice') },
   },
   check(ctx) {
@@ -75,8 +75,45 @@ export const rowDuplicate: Rule = {
         });
       }
     }
+    const t4 = report.tables.t4;
+    if (t4 && !t4.broken) for (const x of t4.extraValueRows ?? []) ctx.add(extraT4Row(report, t4, x));
   },
 };
+
+/**
+ * 表四's numbers after its one value row (`TableModel.extraValueRows`): a second row of the table's only row. An exact
+ * copy of the row read, a pipe row on the next line, is deleted by the fix; other numbers are said without one (which
+ * row is right only the original table tells), with the groups whose 总计 the extra row does not add up to.
+ */
+function extraT4Row(report: Report, t: TableModel, x: NonNullable<TableModel["extraValueRows"]>[number]): RuleFinding {
+  const read = t.rows[0];
+  const readLine = read?.match.range?.start.line ?? -1;
+  const line = x.range.start.line;
+  const values = read ? read.cells.map((c) => c?.value ?? null) : [];
+  const same = x.values.length === values.length && x.values.every((v, i) => v === values[i]);
+  const oneLine = x.range.start.line === x.range.end.line;
+  const next = oneLine && readLine >= 0 && line === readLine + 1 && report.lines.line(line).trim().startsWith('|');
+  const groups = ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'];
+  const failing = x.values.length === 15
+    ? groups.filter((_, g) => {
+      const v = x.values.slice(g * 5, g * 5 + 5);
+      return v.every((n) => n !== null) && (v[0]! + v[1]! + v[2]! + v[3]!) !== v[4];
+    })
+    : [];
+  const sums = failing.length ? bi(`；这一行中${failing.map((g) => `“${g}”`).join('、')}的总计与各项之和也不符`, `; in it, the 总计 of ${failing.map((g) => `“${g}”`).join(', ')} is not the sum of its results either`) : bi('', '');
+  const at = readLine >= 0 ? bi(`第 ${readLine + 1} 行`, `line ${readLine + 1}`) : bi('第一行', 'the first row');
+  return {
+    message: same && next
+      ? bi(`表四的数值行写了两次：${at.zh}已有完全相同的一行。请删去这一行（修复会删去它）。`, `表四's row of numbers is written twice: ${at.en} has the same numbers. Delete this one (the fix does this).`)
+      : bi(
+        `表四只有一行数（三组各 5 个，共 15 个），这里又有一行数（${x.values.length} 个${same ? '，与读取的一行相同' : ''}）：本工具按${at.zh}读取，这些数不参加任何合计${sums.zh}。请对照原表保留正确的一行，删去另一行；若是别的年度或别的统计，请移到表外并加说明。未自动修改。`,
+        `表四 has one row of numbers (5 per group, 15 in all), and here is another (${x.values.length} numbers${same ? ', the same as the row read' : ''}): this checker reads ${at.en}, and these numbers take part in no sum${sums.en}. Keep the right row, as the original table has it, and delete the other; if they are another year's or another count, move them out of the table with a note. Not fixed automatically.`),
+    range: x.range,
+    ...(read?.match.range ? { related: [{ range: read.match.range, message: bi('读取的一行', 'The row read') }] } : {}),
+    fix: same && next ? { title: bi('删去重复的一行', 'Delete the repeated row'), edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] } : undefined,
+    data: { table: 't4', row: 'T4' },
+  };
+}
 
 /** Whether 表三 `t` as read has every identity hold (none failing; at least one evaluated). Not for other tables. */
 function addsUp(t: TableModel): boolean {

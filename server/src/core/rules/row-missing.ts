@@ -9,6 +9,7 @@ import { ownCopy } from '../text/lines.js';
 import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
 import { isTable2HeaderLine } from '../model/tables.js';
 import { rowspanEdits } from '../fix/html-rowspan.js';
+import { renderPipeTable } from '../fix/render.js';
 import { htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
 import { lineLead, unquoted } from '../suppress.js';
 
@@ -363,6 +364,23 @@ function headerUnderHeading(report: Report, key: string, from: number, to: numbe
   return l;
 }
 
+/** The columns of the 表二 block (item) of row `r` in `template`, the first (信息内容) included. */
+function t2ItemColumns(template: Template | null, r: RowModel): string[] {
+  const t2 = template?.tables.t2;
+  const block = t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id));
+  return t2 && block ? [t2.firstHeader, ...block.columns.map((c) => c.label)] : [];
+}
+
+/**
+ * The pipe table of row `r`'s 表二 block (item) as the format has it, with `r` as its one row, blank: its header,
+ * delimiter row and the row, lines joined by `eol`. Null when the template has no such block.
+ */
+function t2ItemTable(template: Template, r: RowModel, eol: string): string | null {
+  const columns = t2ItemColumns(template, r);
+  if (!columns.length) return null;
+  return renderPipeTable([columns, [r.label, ...columns.slice(1).map(() => '')]], 1, eol);
+}
+
 /**
  * The 表二 item (template block heading, `第二十条第（六）项`) each line of table `t` stands under: the last line at or
  * above it that names one item's heading (a line naming two is no telling: null from there), or a header line whose
@@ -525,7 +543,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。写在别的分组或别的项下的行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before). Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written. A row under another group or item is this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开) are row-order\'s, not reported here.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）；该项连标题也不在表中时（整项缺失），竖线表格中修复在上一项的表格之后插入该项的标题和按格式的表头及这一行，其他排版只提示。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。写在别的分组或别的项下的行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before); with the item\'s heading gone too (the whole item missing), in pipe tables the fix inserts the item after the item before, its heading, the format\'s header and the row, and in other layouts says so without a fix. Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written. A row under another group or item is this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开) are row-order\'s, not reported here.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -605,7 +623,7 @@ export const rowMissing: Rule = {
         // row is the first of its item and goes right below the header of the table under that heading, not after
         // the other item's rows.
         const item = t.id === 't2' ? t2ItemOf(template, r.id) : null;
-        let itemPlace = prev && item && t2ItemOf(template, prev.id) !== item ? 'other' : 'same';
+        let itemPlace: string = prev && item && t2ItemOf(template, prev.id) !== item ? 'other' : 'same';
         if (item && itemPlace === 'other' && prevLine !== null) {
           const end = next?.match.range ? next.match.range.start.line : t.range.end.line + 1;
           const under = headerUnderHeading(report, labelKey(item), prevLine + 1, end);
@@ -691,6 +709,22 @@ export const rowMissing: Rule = {
           at = before;
           newText = row + eol;
         } else return;
+        // 表二: the row's item has no heading in the table at all (the whole 第二十条第（八）项 block gone): a row after
+        // another item's rows would be in that item's table, under its column (brk86 #2: 行政事业性收费 under 本年处理决定
+        // 数量). In a report of pipe tables the item goes in whole after the table of the row before, its heading, its
+        // header and the row; otherwise it is said, not inserted.
+        let wholeItem = false;
+        if (item && itemPlace === 'after' && prevLine !== null) {
+          const blockText = t.layout === 'pipe' && template ? t2ItemTable(template, r, eol) : null;
+          if (blockText) {
+            let last = prevLine;
+            while (last + 1 < report.lines.lineCount && report.lines.line(last + 1).trimStart().startsWith('|')) last++;
+            const below = last + 1 < report.lines.lineCount && report.lines.line(last + 1).trim() !== '';
+            at = { line: last, character: report.lines.line(last).length };
+            newText = eol + eol + item + eol + eol + blockText + (below ? eol : '');
+            wholeItem = true;
+          } else itemPlace = 'headless';
+        }
         // Space-aligned columns cannot hold a blank cell: a row with one would read back without its values (and
         // be inserted again on every pass of --fix). It is inserted once the table's sums decide every number.
         // A table split in two (the second half holding the remaining columns) needs the row in both halves: a row
@@ -701,13 +735,17 @@ export const rowMissing: Rule = {
         // before it leaves the group cell in the next row; neither is the row's place (helper-226 A3). Said, no fix.
         // (On one line with the next row, `<tr><td></td><td>（三）不予公开</td><td>2.其他…`, the row goes in before it.)
         const tangled = html && after !== null && before !== null && !groupCellMove && prevLine !== next?.match.range?.start.line && (after.line > before.line || (after.line === before.line && after.character > before.character));
-        const writable = !tangled && !t.split && itemPlace !== 'nowhere' && (t.layout !== 'space-aligned' || written.every((v) => v !== null));
+        const writable = !tangled && !t.split && itemPlace !== 'nowhere' && itemPlace !== 'headless' && (t.layout !== 'space-aligned' || written.every((v) => v !== null));
         const hint = implied ? impliedHint(t, implied) : null;
         // What the message says of the fix is what the finding's fix does: a row only where one is inserted.
         const todo = t.split
           ? bi('表三分成了上下两张表，请在两张表的相应位置各补上这一行。', ' 表三 is split into two tables: add the row at its place in both.')
           : itemPlace === 'nowhere'
             ? bi(`${item}的标题下没有表格，未自动插入；请在该项下补上这一行。`, ` ${item} has no table under its heading: not inserted automatically; add the row under that item.`)
+          : itemPlace === 'headless'
+            ? bi(`${item}的标题和表格都不在表二中，未自动插入；请补上该项的标题及其表格（列：${t2ItemColumns(template, r).join('、')}）。`, ` Neither ${item}'s heading nor its table is in 表二: not inserted automatically; add the item's heading and its table (columns: ${t2ItemColumns(template, r).join(', ')}).`)
+          : wholeItem
+            ? bi(`${item}的标题和表格都不在表二中：修复在上一项的表格之后插入该项的标题和表格（表头按格式，这一行空白），请对照原表填写。`, ` Neither ${item}'s heading nor its table is in 表二: the fix inserts the item's heading and table after the item before (the format's header, this row blank); fill it in from the original table.`)
           : tangled
             ? bi(`它所在分组的合并单元格写在下一行的 <tr> 中，插入的行放不进这一分组，未自动插入；请对照原表补上这一行，并把分组单元格移到这一行${hint?.zh ?? ''}。`, ` Its group's merged cell is written in the next row's <tr>, where an inserted row cannot join the group: not inserted automatically; add the row from the original table and move the group cell into it${hint?.en ?? ''}.`)
           : !writable
