@@ -58,6 +58,12 @@ test('brk86 #2: a 表二 item missing with its heading is inserted whole after t
   assert.equal(tabs.length, 1);
   assert.equal(tabs[0].fix, undefined);
   assert.match(tabs[0].message, /第二十条第（八）项的标题和表格都不在表二中，未自动插入；请补上该项的标题及其表格（列：信息内容、本年收费金额（单位：万元））/);
+  // Its row left in the item before's table, under that item's column (本年处理决定数量): said, not passed.
+  const row = lines.slice(from, to + 1).find((l) => l.startsWith('| 行政事业性收费'));
+  const under = text.replace(/^(\| 行政强制 .*)$/m, `$1\n${row}`);
+  const found = core.analyze(under).findings;
+  assert.deepEqual(found.map((x) => [x.ruleId, !!x.fix]), [['row-missing', false]]);
+  assert.match(found[0].message, /“行政事业性收费”行写在了第二十条第（六）项之下.*格式规定它属于第二十条第（八）项，而表中没有第二十条第（八）项的标题和表格/);
 });
 
 test('brk86 #3: a misspelled 表二 label in a table pasted one cell a line with ` |` ends is row-label with its fix, not a missing row', () => {
@@ -69,4 +75,16 @@ test('brk86 #3: a misspelled 表二 label in a table pasted one cell a line with
   assert.deepEqual(findings.map((f) => f.ruleId), ['row-label']);
   assert.match(findings[0].message, /“行政处法”与格式不一致，应为“行政处罚”/);
   assert.equal(core.fixAll(typo).text, bars);
+});
+
+test('brk86 #8: a local 表二 row in a tab-separated table is said as in a pipe table; words before numbers in wrapped prose are not', () => {
+  const local = CORRECT.replace(/^(\| 行政强制 .*)$/m, '$1\n| 行政检查 | 7 |');
+  for (const text of [local, toTabs(local)]) {
+    const found = core.analyze(text).findings;
+    assert.deepEqual(found.map((f) => [f.ruleId, f.severity]), [['row-label', 'info']]);
+    assert.match(found[0].message, /表二第二十条第（六）项中的“行政检查”行不是格式规定的行/);
+  }
+  // A line of prose wrapped under 表二 (a PDF's text) that starts with words and a number is no local row.
+  const wrapped = toTabs(CORRECT).replace(/^(行政事业性收费\t.*)$/m, '$1\n府信息 8580 余条，全年新增公开市政府规章 9件');
+  assert.ok(!core.analyze(wrapped).findings.some((f) => f.ruleId === 'row-label'));
 });

@@ -2463,7 +2463,11 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
         continue;
       }
       stray.push(...seg.values.filter((v) => v.kind === 'value'));
-      if (tok && tok.pipe && seg.inline.length === 1 && tok.line === seg.line && seg.values.some((v) => v.kind === 'value') && isLocalRowLabel(tok.key)) unknown.push(tok);
+      // (In a pipe row its one label cell; in a tab-separated row its first field: brk86 #8, local rows were said in
+      // pipe tables only. Not words before numbers in a space-aligned text: a line of prose wrapped from a PDF,
+      // `府信息 8580 余条`, is no row.)
+      const tabbed = !!tok && !tok.pipe && tok.line === seg.line && seg.inline.length === 1 && /^[ \u3000]*\t/.test(lines.line(seg.line).slice(tok.end));
+      if (tok && (tok.pipe ? seg.inline.length === 1 && tok.line === seg.line : tabbed) && seg.values.some((v) => v.kind === 'value') && isLocalRowLabel(tok.key)) unknown.push(tok);
     }
   }
   for (const [key, m] of misspelled) {

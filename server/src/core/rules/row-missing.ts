@@ -500,7 +500,20 @@ function misplacedT2Rows(ctx: Parameters<Rule['check']>[0], t: TableModel, skip:
     const line = r.match.range!.start.line;
     const headingLines = tableLinesWith(report, t, labelKey(item));
     const heading = headingLines.length === 1 ? headingLines[0] : -1;
-    if (heading < 0) continue;
+    if (heading < 0) {
+      // Its item's heading is nowhere in the table (the item's block gone, its row left in the item before's table,
+      // under that item's column; brk86 #2): said, no place to move it to.
+      if (headingLines.length) continue;
+      const columns = template.tables.t2.blocks.find((b) => b.heading === item)?.columns.map((c) => c.label) ?? [];
+      ctx.add({
+        message: bi(
+          `${t.name}的“${r.label}”行写在了${at}之下（第 ${line + 1} 行），格式规定它属于${item}，而表中没有${item}的标题和表格。请补上${item}的标题及其表格（列：${[template.tables.t2.firstHeader, ...columns].join('、')}），把这一行移过去。未自动修改。`,
+          `${t.name}'s row “${r.label}” is written under ${at} (line ${line + 1}); the format puts it under ${item}, whose heading and table the report lacks. Add ${item}'s heading and its table (columns: ${[template.tables.t2.firstHeader, ...columns].join(', ')}) and move the row there. Not changed automatically.`),
+        range: { start: { line, character: 0 }, end: { line, character: report.lines.line(line).length } },
+        data: { table: t.id, row: r.id, item, under: at },
+      });
+      continue;
+    }
     // The end of its item's block: the next line under another heading; the last item's block runs on past the
     // table's range (its header lines and delimiter row are not all of the table read).
     let end = heading + 1;
