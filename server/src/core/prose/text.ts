@@ -655,7 +655,12 @@ function previousOf(t: string, chars: string): Int32Array {
     previousTables.set(chars, (list = []));
   }
   const hit = list.find((x) => x.t.length === t.length && x.t === t);
-  if (hit) return hit.prev;
+  if (hit) {
+    // The same text as another string (the next version's paragraph): kept as this one, so that the next test is by
+    // reference, not a comparison of every character (brk86 #9: one a sentence made a long paragraph quadratic).
+    hit.t = t;
+    return hit.prev;
+  }
   const prev = new Int32Array(t.length + 1);
   let last = -1;
   for (let k = 0; k < t.length; k++) {
@@ -706,7 +711,8 @@ export function firstOf(t: string, literals: readonly string[], from: number): n
   // A short text: plain indexOf (no table worth building).
   if (t.length < 2000) return firstByIndexOf(t, literals, from);
   let hit = literalOffsets.get(literals);
-  if (!hit || hit.text !== t) {
+  if (hit && hit.text === t) hit.text = t; // (Another string of the same text: compared by reference from now on; see previousOf.)
+  else {
     const at: number[] = [];
     for (const l of literals) for (let i = t.indexOf(l); i >= 0; i = t.indexOf(l, i + 1)) at.push(i);
     at.sort((a, b) => a - b);
