@@ -57,6 +57,8 @@ function written(c: Cell | null | undefined): boolean {
 /** The rows written into the converted table, with how many of their cells were. */
 class Placed {
   private readonly widths = new Map<RowModel, number>();
+  /** The group rows written with their subtotals (`group`). */
+  private readonly subtotals = new Set<RowModel>();
   /** `style`: the punctuation style of the labels written (see `styleSample`). */
   constructor(private readonly style: string) {}
   /** Row `r`'s label and its first `width` cells as written (a blank cell stays blank). */
@@ -69,10 +71,9 @@ class Placed {
   /** 表三 group row `r`'s label and its subtotals as written (`RowModel.subtotals`, one per column), or its label alone. */
   group(r: RowModel): string[] {
     if (!r.subtotals) return [label(r, this.style)];
-    this.subtotals.set(r, r.subtotals.length);
+    this.subtotals.add(r);
     return [label(r, this.style), ...r.subtotals.map((c) => c?.raw.trim() ?? '')];
   }
-  private readonly subtotals = new Map<RowModel, number>();
   /** Row `r`'s cells without its label (表四's one row has none). */
   cells(r: RowModel, width: number): string[] {
     return this.row(r, width).slice(1);

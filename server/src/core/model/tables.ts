@@ -1041,13 +1041,13 @@ function groupLabelOf(key: string, template: Table3Template): GroupLabelHit | nu
     const w = key.slice(at + g.ordinal.length);
     // A sub-row's label (`1.`, `1、`), a number or a bracketed note after the group's: not the group's label alone.
     if (/[0-9０-９(（]/.test(w)) continue;
+    const budget = misspellingBudget(g.words.length);
     if (w.startsWith(g.words)) {
       const rest = w.slice(g.words.length);
-      return rest.length <= misspellingBudget(g.words.length)
+      return rest.length <= budget
         ? { ri: g.ri, kind: 'misspelled', distance: rest.length }
         : { ri: g.ri, kind: 'appended', distance: 0, appended: rest };
     }
-    const budget = misspellingBudget(g.words.length);
     if (w.length < 2 || Math.abs(w.length - g.words.length) > budget || rowWordsOf(template).includes(w)) continue;
     const d = editDistance(w, g.words);
     if (d <= budget) return { ri: g.ri, kind: 'misspelled', distance: d };
@@ -1067,7 +1067,7 @@ function rowsNotInTemplate(segments: readonly Segment[], assign: readonly number
   if (read.length < 2) return out;
   const first = Math.min(...read), last = Math.max(...read);
   const assigned = new Set(read);
-  const allKeys = t3RowKeys();
+  const allKeys = [...t3RowKeys()];
   for (let si = first + 1; si < last; si++) {
     const seg = segments[si];
     if (assigned.has(si) || subtotals.has(seg) || !seg.values.some((t) => t.kind === 'value')) continue;
@@ -1076,7 +1076,7 @@ function rowsNotInTemplate(segments: readonly Segment[], assign: readonly number
     const key = tok.key;
     if (!/^(?:[(（][一二三四五六七八九十]+[)）]|\d+\.)?[\u4e00-\u9fff]{2,}/.test(key) || /^注|总计|合计|小计/.test(key)) continue;
     const words = key.replace(ROW_ORDINAL, '').replace(/[(（].*$/, '');
-    if (!words || [...allKeys].some((k) => k.includes(words)) || t3HeaderKeys().has(key)) continue;
+    if (!words || allKeys.some((k) => k.includes(words)) || t3HeaderKeys().has(key)) continue;
     // A row's label misspelled is that row's (row-label, row-duplicate); a label that merely holds a short one (`3.其他`
     // in `6.其他不予处理情形`) is not.
     if (specs.some((sp) => {

@@ -6,6 +6,8 @@ import { labelKey } from '../text/normalize.js';
 import { htmlCells } from '../parse/html.js';
 import { withSplitTagsClosed } from '../parse/tokens.js';
 import { commentedLines } from '../suppress.js';
+import { addsUp as lastIsSum } from '../model/label-cells.js';
+import { GROUPS } from './sum-review.js';
 
 /**
  * A template row written twice in one pipe, tab-separated or space-aligned table (`| （二）部分公开 | … |` pasted
@@ -85,7 +87,7 @@ export const rowDuplicate: Rule = {
  * copy of the row read, a pipe row on the next line, is deleted by the fix; other numbers are said without one (which
  * row is right only the original table tells), with the groups whose 总计 the extra row does not add up to.
  */
-function extraT4Row(report: Report, t: TableModel, x: NonNullable<TableModel["extraValueRows"]>[number]): RuleFinding {
+function extraT4Row(report: Report, t: TableModel, x: NonNullable<TableModel['extraValueRows']>[number]): RuleFinding {
   const read = t.rows[0];
   const readLine = read?.match.range?.start.line ?? -1;
   const line = x.range.start.line;
@@ -93,11 +95,10 @@ function extraT4Row(report: Report, t: TableModel, x: NonNullable<TableModel["ex
   const same = x.values.length === values.length && x.values.every((v, i) => v === values[i]);
   const oneLine = x.range.start.line === x.range.end.line;
   const next = oneLine && readLine >= 0 && line === readLine + 1 && report.lines.line(line).trim().startsWith('|');
-  const groups = ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'];
   const failing = x.values.length === 15
-    ? groups.filter((_, g) => {
+    ? GROUPS.filter((_, g) => {
       const v = x.values.slice(g * 5, g * 5 + 5);
-      return v.every((n) => n !== null) && (v[0]! + v[1]! + v[2]! + v[3]!) !== v[4];
+      return v.every((n) => n !== null) && !lastIsSum(v as number[]);
     })
     : [];
   const sums = failing.length ? bi(`；这一行中${failing.map((g) => `“${g}”`).join('、')}的总计与各项之和也不符`, `; in it, the 总计 of ${failing.map((g) => `“${g}”`).join(', ')} is not the sum of its results either`) : bi('', '');

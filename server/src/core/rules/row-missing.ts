@@ -504,11 +504,11 @@ function misplacedT2Rows(ctx: Parameters<Rule['check']>[0], t: TableModel, skip:
       // Its item's heading is nowhere in the table (the item's block gone, its row left in the item before's table,
       // under that item's column; brk86 #2): said, no place to move it to.
       if (headingLines.length) continue;
-      const columns = template.tables.t2.blocks.find((b) => b.heading === item)?.columns.map((c) => c.label) ?? [];
+      const columns = t2ItemColumns(template, r);
       ctx.add({
         message: bi(
-          `${t.name}的“${r.label}”行写在了${at}之下（第 ${line + 1} 行），格式规定它属于${item}，而表中没有${item}的标题和表格。请补上${item}的标题及其表格（列：${[template.tables.t2.firstHeader, ...columns].join('、')}），把这一行移过去。未自动修改。`,
-          `${t.name}'s row “${r.label}” is written under ${at} (line ${line + 1}); the format puts it under ${item}, whose heading and table the report lacks. Add ${item}'s heading and its table (columns: ${[template.tables.t2.firstHeader, ...columns].join(', ')}) and move the row there. Not changed automatically.`),
+          `${t.name}的“${r.label}”行写在了${at}之下（第 ${line + 1} 行），格式规定它属于${item}，而表中没有${item}的标题和表格。请补上${item}的标题及其表格（列：${columns.join('、')}），把这一行移过去。未自动修改。`,
+          `${t.name}'s row “${r.label}” is written under ${at} (line ${line + 1}); the format puts it under ${item}, whose heading and table the report lacks. Add ${item}'s heading and its table (columns: ${columns.join(', ')}) and move the row there. Not changed automatically.`),
         range: { start: { line, character: 0 }, end: { line, character: report.lines.line(line).length } },
         data: { table: t.id, row: r.id, item, under: at },
       });
@@ -636,7 +636,7 @@ export const rowMissing: Rule = {
         // row is the first of its item and goes right below the header of the table under that heading, not after
         // the other item's rows.
         const item = t.id === 't2' ? t2ItemOf(template, r.id) : null;
-        let itemPlace: string = prev && item && t2ItemOf(template, prev.id) !== item ? 'other' : 'same';
+        let itemPlace: 'same' | 'other' | 'after' | 'nowhere' | 'headless' = prev && item && t2ItemOf(template, prev.id) !== item ? 'other' : 'same';
         if (item && itemPlace === 'other' && prevLine !== null) {
           const end = next?.match.range ? next.match.range.start.line : t.range.end.line + 1;
           const under = headerUnderHeading(report, labelKey(item), prevLine + 1, end);

@@ -5,7 +5,8 @@ import { claimsPerParagraph } from '../prose/anchors.js';
 import { proseOf } from '../prose/text.js';
 import { bi, num, setCell, signed, sum } from './util.js';
 
-const GROUPS = ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'];
+/** 表四's three groups as messages name them, in the template's order. */
+export const GROUPS = ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'];
 const GROUPS_EN = ['行政复议 (administrative review)', '行政诉讼 直接起诉 (direct suits)', '行政诉讼 复议后起诉 (suits after review)'];
 const LEAVES = ['结果维持', '结果纠正', '其他结果', '尚未审结'];
 
