@@ -372,13 +372,14 @@ function t2ItemColumns(template: Template | null, r: RowModel): string[] {
 }
 
 /**
- * The pipe table of row `r`'s 表二 block (item) as the format has it, with `r` as its one row, blank: its header,
- * delimiter row and the row, lines joined by `eol`. Null when the template has no such block.
+ * The pipe table of the 表二 block (item) of `rows` (rows of one item, in template order) as the format has it, with
+ * those rows blank: its header, delimiter row and the rows, lines joined by `eol`. Null when the template has no
+ * such block.
  */
-function t2ItemTable(template: Template, r: RowModel, eol: string): string | null {
-  const columns = t2ItemColumns(template, r);
+function t2ItemTable(template: Template, rows: readonly RowModel[], eol: string): string | null {
+  const columns = t2ItemColumns(template, rows[0]);
   if (!columns.length) return null;
-  return renderPipeTable([columns, [r.label, ...columns.slice(1).map(() => '')]], 1, eol);
+  return renderPipeTable([columns, ...rows.map((r) => [r.label, ...columns.slice(1).map(() => '')])], 1, eol);
 }
 
 /**
@@ -556,7 +557,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）；该项连标题也不在表中时（整项缺失），竖线表格中修复在上一项的表格之后插入该项的标题和按格式的表头及这一行，其他排版只提示。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。写在别的分组或别的项下的行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before); with the item\'s heading gone too (the whole item missing), in pipe tables the fix inserts the item after the item before, its heading, the format\'s header and the row, and in other layouts says so without a fix. Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written. A row under another group or item is this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开) are row-order\'s, not reported here.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）；该项连标题也不在表中时（整项缺失），竖线表格中修复在上一项的表格之后插入该项的标题和按格式的表头及这一行（一项有两行的，如第二十条第（六）项的行政处罚、行政强制，两行随该项一起插入，标题只插一次），其他排版只提示；表二只剩第一项（其余各项连同标题都被删去）时同样逐行报告。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签时（排在别的分组下，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。写在别的分组或别的项下的行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before); with the item\'s heading gone too (the whole item missing), in pipe tables the fix inserts the item after the item before, its heading, the format\'s header and the row (an item of two rows, 行政处罚 and 行政强制 under 第二十条第（六）项, goes in once with both), and in other layouts says so without a fix; a 表二 left with its first item alone (the others deleted, headings and all) is reported row by row too. Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table (under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written. A row under another group or item is this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开) are row-order\'s, not reported here.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
@@ -581,7 +582,9 @@ export const rowMissing: Rule = {
         });
       }
       const present = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent').length;
-      if (present < 3) continue;
+      // Fewer rows than that read in 表三 is no table of its rows to place a row in (table-missing's, or a fragment);
+      // 表二's items are separate small tables, and one item alone (第二十条第（一）项, the rest deleted) is still 表二.
+      if (present < (t.id === 't2' ? 1 : 3)) continue;
       if (t.id === 't2') misplacedT2Rows(ctx, t, new Set([...foreign, ...pasted]));
       t.rows.forEach((r, i) => {
         if (r.match.kind !== 'absent' || !r.cells.length || (t.id === 't2' && foreign.has(r.id)) || pasted.has(r.id)) return;
@@ -727,8 +730,11 @@ export const rowMissing: Rule = {
         // 数量). In a report of pipe tables the item goes in whole after the table of the row before, its heading, its
         // header and the row; otherwise it is said, not inserted.
         let wholeItem = false;
+        // Every row of the item goes in with it (行政处罚 and 行政强制 under one 第二十条第（六）项), the same insert
+        // for each row's finding; its hold keeps fix-all to one of them per pass.
+        const itemRows = item ? t.rows.filter((x) => x.match.kind === 'absent' && t2ItemOf(template, x.id) === item) : [];
         if (item && itemPlace === 'after' && prevLine !== null) {
-          const blockText = t.layout === 'pipe' && template ? t2ItemTable(template, r, eol) : null;
+          const blockText = t.layout === 'pipe' && template ? t2ItemTable(template, itemRows.length ? itemRows : [r], eol) : null;
           if (blockText) {
             let last = prevLine;
             while (last + 1 < report.lines.lineCount && report.lines.line(last + 1).trimStart().startsWith('|')) last++;
@@ -758,7 +764,9 @@ export const rowMissing: Rule = {
           : itemPlace === 'headless'
             ? bi(`${item}的标题和表格都不在表二中，未自动插入；请补上该项的标题及其表格（列：${t2ItemColumns(template, r).join('、')}）。`, ` Neither ${item}'s heading nor its table is in 表二: not inserted automatically; add the item's heading and its table (columns: ${t2ItemColumns(template, r).join(', ')}).`)
           : wholeItem
-            ? bi(`${item}的标题和表格都不在表二中：修复在上一项的表格之后插入该项的标题和表格（表头按格式，这一行空白），请对照原表填写。`, ` Neither ${item}'s heading nor its table is in 表二: the fix inserts the item's heading and table after the item before (the format's header, this row blank); fill it in from the original table.`)
+            ? itemRows.length > 1
+              ? bi(`${item}的标题和表格都不在表二中：修复在上一项的表格之后插入该项的标题和表格（表头按格式，${itemRows.map((x) => `“${x.label}”`).join('、')}各行空白），请对照原表填写。`, ` Neither ${item}'s heading nor its table is in 表二: the fix inserts the item's heading and table after the item before (the format's header, the rows ${itemRows.map((x) => `“${x.label}”`).join(', ')} blank); fill them in from the original table.`)
+              : bi(`${item}的标题和表格都不在表二中：修复在上一项的表格之后插入该项的标题和表格（表头按格式，这一行空白），请对照原表填写。`, ` Neither ${item}'s heading nor its table is in 表二: the fix inserts the item's heading and table after the item before (the format's header, this row blank); fill it in from the original table.`)
           : tangled
             ? bi(`它所在分组的合并单元格写在下一行的 <tr> 中，插入的行放不进这一分组，未自动插入；请对照原表补上这一行，并把分组单元格移到这一行${hint?.zh ?? ''}。`, ` Its group's merged cell is written in the next row's <tr>, where an inserted row cannot join the group: not inserted automatically; add the row from the original table and move the group cell into it${hint?.en ?? ''}.`)
           : !writable
@@ -781,7 +789,7 @@ export const rowMissing: Rule = {
             edits: [{ range: { start: at, end: at }, newText }, ...moveEdits, ...(html ? rowspanEdits(report.lines, t.range.start.line, at, labelIdsOf(t), r.id, missingGroup ? 2 : 1) : [])],
             // The rows of one group missing with its label: one of them goes in with the label per pass of fix-all
             // (the others then go below it), not the label once per row.
-            holds: missingGroup && at.character > 0 ? [{ start: { line: at.line, character: 0 }, end: at }] : undefined,
+            holds: (missingGroup || wholeItem) && at.character > 0 ? [{ start: { line: at.line, character: 0 }, end: at }] : undefined,
           } : undefined,
           data: { table: t.id, row: r.id },
           // Shown on the row before or after the place: the finding is the row that is not there, whatever that
