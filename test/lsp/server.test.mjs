@@ -403,6 +403,21 @@ describe('language server over stdio', () => {
     assert.deepEqual(await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
   });
 
+  test('the project\'s own Markdown (changelog, README, rule docs), which quotes reports in code, gets no diagnostics or outline', async () => {
+    // brk87 #2: the changelog's `统计期限为2023年度` and the rule docs' fenced examples made them reports.
+    const docs = fs.readdirSync(path.join(root, 'docs'), { recursive: true }).filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f));
+    const files = ['CHANGELOG.md', 'README.md', ...docs];
+    assert.ok(files.length > 40, `${files.length} files`);
+    let since = Infinity;
+    for (const f of files) since = Math.min(since, (await s.open(uriOf(`own/${f}`), fs.readFileSync(path.join(root, f), 'utf8'))).since);
+    await s.openAndWait(uriOf('after-own-docs.md'), SEED003);
+    const published = s.srv.notifications.slice(since).filter((m) => m.params?.uri?.includes('/own/') && m.params.diagnostics?.length);
+    assert.deepEqual(published.map((m) => `${m.params.uri.split('/own/')[1]}: ${m.params.diagnostics.map((d) => d.code).join(',')}`), []);
+    for (const f of ['CHANGELOG.md', 'docs/rules/year-mismatch.md', 'docs/rules/sum-balance.md']) {
+      assert.equal(await s.srv.request('textDocument/documentSymbol', { textDocument: { uri: uriOf(`own/${f}`) } }), null, f);
+    }
+  });
+
   test('one parse per version shared by every feature', async () => {
     const uri = uriOf('once.md');
     await s.openAndWait(uri, SEED003);

@@ -59,8 +59,10 @@ test('the action leaves its own SARIF file out of the paths it checks', async ()
 });
 
 test('a file named .sarif, .json or .jsonc is JSON data even when cut short (it does not parse); by content, it is not', async () => {
-  const sarif = await ownSarif();
-  const cut = sarif.slice(0, Math.floor(sarif.length * 0.8));
+  // (A JSON file of a report's lines: by content, its quoted lines read as a report. nianbao's SARIF quotes only
+  // findings, which no longer do: a 统计期限 quoted as an example is no period.)
+  const data = JSON.stringify({ lines: readFileSync(ERRORS, 'utf8').split('\n') }, null, 2);
+  const cut = data.slice(0, Math.floor(data.length * 0.8));
   assert.equal(core.parseReport(cut).isReport, true, 'by content alone, the quoted lines read as a report');
   assert.equal(core.parseReport(cut, { fileName: 'nianbao.sarif' }).isReport, false);
   assert.equal(core.parseReport(cut, { fileName: 'results.JSON' }).extras.writtenAbout.zh, '一份 JSON 数据文件，不是年度报告');

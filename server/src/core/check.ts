@@ -10,6 +10,7 @@ import { templateOf } from './templates/index.js';
 import { applySuppressions, UNUSED_DISABLE } from './suppress.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { bi } from './rules/util.js';
+import { touchesCode, withoutCode } from './text/code.js';
 import { alignFix } from './fix/align.js';
 import { narrowedEdit, withLocalEols, withoutNoOpEdits } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
@@ -150,12 +151,18 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
     // In a simplified text with a part in traditional characters, only on the lines of that part (where the view
     // differs from the text).
     const source = report.extras.sourceLines;
+    const code = report.extras.code;
     const viewed = (e: TextEdit) => {
       if (report.extras.traditional) return true;
       if (!source) return false;
-      for (let l = e.range.start.line; l <= e.range.end.line && l < source.lineCount; l++) if (source.line(l) !== report.lines.line(l)) return true;
+      for (let l = e.range.start.line; l <= e.range.end.line && l < source.lineCount; l++) {
+        const own = source.line(l);
+        if (own !== report.lines.line(l) && (!code || withoutCode(code, l, own) !== report.lines.line(l))) return true;
+      }
       return false;
     };
+    // Markdown code is read as blanks (text/code.ts): a fix that edits it would write over the author's code.
+    const editsCode = (fix: Fix) => !!code && fix.edits.some((e) => touchesCode(report.lines, code, report.lines.offsetAt(e.range.start), report.lines.offsetAt(e.range.end)));
     const writesWords = (fix: Fix) => fix.edits.some((e) => CJK.test(e.newText) && viewed(e));
     const shaped = (fix: Fix): Fix | undefined => {
       const aligned = options.unalignedFixes ? fix : alignFix(report.lines, fix);
@@ -173,9 +180,14 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
       // In a text that mixes line endings, a fix's new lines end as the lines around it do (line-separator's own
       // fix, which rewrites line endings, excepted).
       add: (f: RuleFinding) => {
-        const fix = f.fix && shaped(f.fix);
+        // (Aligned over a table line that holds code, the fix is offered unaligned.)
+        const ownFix = f.fix && !editsCode(f.fix) ? f.fix : undefined;
+        const shapedFix = ownFix && shaped(ownFix);
+        const fix = shapedFix && editsCode(shapedFix) ? ownFix : shapedFix;
         // A fix withheld so: said, as the message may describe what it would have done (helper-221 #13).
-        const withheld = f.fix && !fix
+        const withheld = f.fix && editsCode(f.fix)
+          ? { message: bi(`${f.message.zh}（修复会改动代码块（\`\`\`）中的文字，未提供自动修复。）`, `${f.message.en} (The fix would edit text in a code block (\`\`\`): not offered.)`) }
+          : f.fix && !fix
           ? { message: bi(`${f.message.zh}（这里用繁体字书写，修复会写入简体字，未提供自动修复。）`, `${f.message.en} (This part is written in traditional characters and the fix would write simplified ones: not offered.)`) }
           : {};
         const finding = toFinding(rule.meta, f.fix ? { ...f, ...withheld, fix: (fix && withoutNoOpEdits(report.lines, localEols(fix))) ?? undefined } : f, severity, locale);

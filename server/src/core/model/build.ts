@@ -1,5 +1,6 @@
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex, ownCopy } from '../text/lines.js';
+import { codeView, type CodeView } from '../text/code.js';
 import { hasTraditionalPart, isTraditional, simplifiedView, traditionalLineCounts } from '../text/script.js';
 import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
@@ -84,10 +85,15 @@ export interface ReportExtras {
   traditional?: boolean;
   /**
    * With `traditional`, or a simplified text with a part in traditional characters (read through the simplified view
-   * as well, `hasTraditionalPart`): the text's own lines (what a fix is applied to and written from; see
+   * as well, `hasTraditionalPart`), or with `code`: the text's own lines (what a fix is applied to and written from; see
    * `sourceLinesOf`). Where a line of `lines` differs from its source line, a fix writes no words.
    */
   sourceLines?: LineIndex;
+  /**
+   * Markdown code in the text (fenced blocks, inline spans): `lines` has it as spaces, `sourceLines` as written. A
+   * fix that would edit it is not offered.
+   */
+  code?: CodeView;
   /** How the detected year was decided when the title, introduction and statistics period disagree (`detectYear`); null when they agree. */
   yearDecision: YearDecision | null;
   /** Set when the text is another regime's annual report (`isReport` is then false): which, for the user. */
@@ -604,8 +610,12 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   // A report in traditional characters is read through its simplified view, which has the same offsets (see
   // text/script.ts); a version of it is read afresh, not from the one before.
   const traditional = isTraditional(given);
-  const lines = traditional || mixed ? simplifiedView(given) : given;
-  if ((traditional || mixed) && options.previous !== undefined) options = { ...options, previous: undefined };
+  const seen = traditional || mixed ? simplifiedView(given) : given;
+  // Markdown code (a fenced block, an inline span) is read as blanks: quoted rows and sentences are no part of the
+  // report (text/code.ts). A fix does not touch it (check.ts).
+  const code = codeView(seen);
+  const lines = code?.lines ?? seen;
+  if ((traditional || mixed || code) && options.previous !== undefined) options = { ...options, previous: undefined };
   const rd = new TextReader(lines);
   const n = lines.lineCount;
   const keep = options.previous !== undefined;
@@ -887,7 +897,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
 
   const report: Report = withText(lines, {
     lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed ? { sourceLines: given } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed || code ? { sourceLines: given } : {}), ...(code ? { code } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
   });
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;

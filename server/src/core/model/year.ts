@@ -223,6 +223,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
     while ((m = PERIOD.exec(win.text))) {
       const explicit = /统计|期限|时限|周期/.test(m[0]) || /统计|数据/.test(win.text.slice(Math.max(0, m.index - 20), m.index));
       if (!explicit || (m[2] && yearDigits(m[2]) !== yearDigits(m[1]))) continue;
+      if (quotedPeriod(win.text, m.index, m.index + m[0].length)) continue;
       const range = win.range(m.index, m.index + m[0].length);
       const key = `${range.start.line}:${range.start.character}`;
       if (seenPeriods.has(key)) continue;
@@ -240,6 +241,7 @@ export function detectYear(lines: LineIndex, introEnd: number, contents: readonl
         re.lastIndex = 0;
         while ((m = re.exec(t))) {
           if (m[2] && m[2] !== m[1]) continue;
+          if (quotedPeriod(t, m.index, m.index + m[0].length)) continue;
           const at = m.index + m[0].indexOf(m[1]);
           const key = `${i}:${at}`;
           if (seenPeriods.has(key)) continue;
@@ -367,6 +369,17 @@ function bodyYears(lines: LineIndex, skip: readonly Range[], years: readonly num
     counts.set(y, c + 1);
   }
   return counts;
+}
+
+/**
+ * Whether the statistics period at `[from, to)` of `text` (`统计期限…`, `本报告所列数据截至…`) is quoted as an
+ * example (`如“统计期限自2024年1月1日起至12月31日止”`, in a guide to the reports or a rule's documentation): an
+ * opening quotation mark right before its words (`“统计期限`) and a closing one at most two characters after it (`止”`). A
+ * report states its own period unquoted (inline code, `` `统计期限为2023年度` ``, quotes it too); a date quoted after the words (`统计期限为“…”`) is still its own.
+ */
+function quotedPeriod(text: string, from: number, to: number): boolean {
+  // (The words may come twice, `统计期限（“统计期限自…”）`: the match starts at the first.)
+  return /[“「『‘"`](?:统计|数据|本报告)/.test(text.slice(Math.max(0, from - 1), to)) && /^[^“”「」『』‘’"`]{0,2}[”」』’"`]/.test(text.slice(to, to + 3));
 }
 
 /**
