@@ -121,7 +121,7 @@ test('breaker35 #8: a count received that is 新收 + 上年结转, split by the
 
 // ------------------------------------------------------------------ #4: --fix passes
 
-test('breaker35 #4: --fix never fixes in a later pass what the first pass left unfixed, nor in a sentence an earlier pass edited', () => {
+test('breaker35 #4: --fix takes no prose fix in a later pass in a sentence an earlier pass edited', () => {
   const probes = byName('breaker35-probes.tsv');
   const line15 = (name) => core.fixAll(probes.get(name).text).text.split('\n')[14];
   // Only the pending count is wrong (33 is right when 受理 is 新收): only it is fixed.

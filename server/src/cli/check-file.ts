@@ -215,6 +215,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
         const byRule = new Map<string, number>();
         for (const f of fixed.fixed) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
         say(FILE.fixed(fixed.fixed.length, [...byRule]));
+        if (fixed.withheld.length) say(FILE.fixWithheld([...new Set(fixed.withheld.map((f) => f.range.start.line + 1))]));
         text = fixed.text;
         report = parseReport(text, parseOptions);
       }

@@ -248,6 +248,14 @@ export const FILE = {
     `last year's report (${year}): ${path} (found ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'}; --previous FILE to choose another)`,
   ),
   cannotWriteFixed: (reason: Bilingual) => bi(`无法写入修复后的文件（${reason.zh}），文件未改动`, `cannot write the fixed file (${reason.en}); it is unchanged`),
+  /**
+   * Prose fixes fix-all left out (`FixAllResult.withheld`): the prose agreed with a table value that a pass of the
+   * same run changed, or stands in a sentence a pass edited. `lines`: their 1-based lines.
+   */
+  fixWithheld: (lines: number[]) => bi(
+    `正文第 ${lines.join('、')} 行的 ${lines.length} 处修复未自动应用：正文与本次修复改动前的表格数一致，或所在句子本次已修改过，哪个数对需要核对；正文有误的，再次运行 --fix 或手动修改`,
+    `${lines.length} prose fix(es) on line(s) ${lines.join(', ')} not applied: the prose agreed with a table value this run changed, or its sentence was edited in this run; check which number is right; where the prose is wrong, run --fix again or edit it by hand`,
+  ),
   fixed: (count: number, byRule: [string, number][]) => bi(
     `修复了 ${count} 个问题（${byRule.map(([k, n]) => `${k} ×${n}`).join('、')}）`,
     `fixed ${count} finding(s) (${byRule.map(([k, n]) => `${k} ×${n}`).join(', ')})`,

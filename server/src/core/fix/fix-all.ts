@@ -117,8 +117,7 @@ export function moveOffsets(offsets: readonly number[], edits: readonly TextEdit
  * A prose-table fix never writes into the prose a table value that an earlier pass of the run changed (one of the
  * quantity's cells, its related locations, differs from the text given): the prose agreed with the old value, which
  * is then likelier right than the fix that replaced it. Nor does a later pass take a prose-table fix in a sentence
- * an earlier pass edited, or of a number an earlier pass reported without a fix: the first reading saw the whole
- * sentence as written (`受理申请37件，办结32件，结转下年度5件`: once 5 is fixed to 4, 32 must not become 37 because the
+ * an earlier pass edited: the first reading saw the whole sentence as written (`受理申请37件，办结32件，结转下年度5件`: once 5 is fixed to 4, 32 must not become 37 because the
  * prose's own sum no longer holds). Such findings are left in `withheld`.
  */
 export function fixAll(text: string, options: CheckOptions & ParseOptions & { only?: string[]; maxPasses?: number } = {}): FixAllResult {
@@ -137,20 +136,19 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
   let findings = first.findings;
   let report = first.report;
   const seen = new Set<string>();
-  // Offsets in `current` of the edits of earlier passes (their sentences are not fixed by prose-table again) and of
-  // the numbers earlier passes reported without a fix (those stay unfixed).
+  // Offsets in `current` of the edits of earlier passes (their sentences are not fixed by prose-table again).
+  // (A number an earlier pass reported without a fix is fixed once the table it is compared with adds up: a table
+  // that did not add up is what withheld it, and a second run would fix it anyway, brk87 #3.)
   let edited: number[] = [];
-  let unfixed: number[] = [];
   while (passes < max) {
     const lines = new LineIndex(current);
-    for (const f of findings) if (f.ruleId === 'prose-table' && !f.fix?.edits.length) unfixed.push(lines.offsetAt(f.range.start));
     let todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
     if (current !== text && todo.some((f) => f.ruleId === 'prose-table')) {
       const changed = changedCells(first.report, report);
       const sentences = edited.map((o) => sentenceAround(current, o));
       const late = (f: Finding) => f.fix!.edits.some((e) => {
         const o = lines.offsetAt(e.range.start);
-        return unfixed.includes(o) || sentences.some(([a, b]) => a <= o && o < b);
+        return sentences.some(([a, b]) => a <= o && o < b);
       });
       const kept = todo.filter((f) => f.ruleId !== 'prose-table' || (!f.related?.some((r) => changed.has(at(r.range))) && !late(f)));
       withheld.length = 0;
@@ -233,7 +231,6 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     seen.add(next);
     const taken2 = appliedFindings.flatMap((f) => f.fix!.edits);
     edited = moveOffsets([...edited, ...taken2.map((e) => lines.offsetAt(e.range.start))], taken2, lines);
-    unfixed = moveOffsets(unfixed, taken2, lines);
     current = next;
     findings = after;
     report = analysed.report;
