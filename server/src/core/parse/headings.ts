@@ -40,6 +40,8 @@ const MALFORMED = new RegExp(`^(?:(${CN})[)）]|[)）]|[（(](${CN})(?=[\\u4e00-
 /** The markup before a malformed ordinal: `#` marks (with or without a space) and a bold marker (`**三）强化…。**`). */
 const MALFORMED_MARKUP = /^(?:#{1,6}\s*)?(\*{2,3}|_{2,3})?\s*/;
 const HASH = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** Symbols before a heading's ordinal (emoji, bullets, shapes, arrows, the reference mark: `😀`, `■`, `★`, `→`, `※`), then the ordinal's first character. */
+const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sm}\u2022\u00b7\u203b\ufe0f\u200d]\s*)+(?=[一二三四五六七八九十第（(\d])/u;
 /** `#` marks without the space after them (`##六、…`): a heading only with an ordinal after them. */
 const HASH_TIGHT = /^(#{1,6})([^#\s].*?)\s*#*\s*$/;
 /** A wholly bold text (`**…**`, `__…__`): the inside, without its marker and the spaces next to it. */
@@ -179,6 +181,16 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
     }
   }
   const hashBody = body, hashBodyStart = bodyStart;
+  // `## 😀五、…`, `## ■五、…`: a symbol put before a Markdown heading's ordinal (an emoji, a bullet, a shape) is
+  // decoration; the ordinal after it is read, so the section is found where it is (brk87 #6: it was section-missing,
+  // and the fix inserted a second heading above this one). Only after `#`: a plain line so marked may be a list item.
+  if (hashLevel) {
+    const deco = DECORATION.exec(body);
+    if (deco) {
+      bodyStart += deco[0].length;
+      body = body.slice(deco[0].length);
+    }
+  }
   const b = body.charCodeAt(0);
   if (b === 0x2a || b === 0x5f) {
     // A wholly bold text (`**一、总体情况**`): the text inside is read, as an ordinal heading only.
