@@ -1825,6 +1825,8 @@ const CLAUSE_BREAK = new Set([0xff0c, 44, 0xff1b, 59]);
 
 /** Whether a clause's subject is the reporting agency itself (`本机关`, `我局`, `我委本级`, `全县`, `本级`, its name). */
 function ownBody(subject: string, agency: string | null): boolean {
+  // A time before the body (`本年度我局共收到…`, `2024年我局…`) opens the clause; the body is what follows it (brk86 #13d).
+  subject = subject.replace(/^(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内|当年)(?=[\u4e00-\u9fff])/, '');
   if (/^(?:本|我)[\u4e00-\u9fff]{0,3}$|^全|本级$|本机关|本部门|本单位/.test(subject)) return true;
   if (!agency) return false;
   const a = agency.replace(/人民/g, ''), b = subject.replace(/人民/g, '');
