@@ -140,7 +140,7 @@ test('a one-cell-per-line header the rows contradict (总计 first, rows adding 
   assert.equal(core.convertTableEdit(report, 't3'), null, 'which column the user meant cannot be told: no conversion');
 });
 
-test('a 表四 pasted one cell per line with its leaves in another order, read by position: not converted', () => {
+test('a 表四 pasted one cell per line with its leaves in another order is read by their names (brk86, item 4); converted, each number stays under its leaf', () => {
   const base = core.renderNewReport({ format: '2021', year: 2025, agency: '某某县水利局' }).split('\n');
   const a = base.findIndex((l) => l.startsWith('| 行政复议'));
   let b = a;
@@ -149,8 +149,15 @@ test('a 表四 pasted one cell per line with its leaves in another order, read b
   const paste = ['行政复议', '行政诉讼', ...leaves, '未经复议直接起诉', '复议后起诉', ...leaves, ...leaves, '1', '0', '0', '0', '1', ...new Array(10).fill('0')];
   const text = [...base.slice(0, a), ...paste, ...base.slice(b + 1)].join('\n');
   const report = core.parseReport(text);
-  assert.ok(report.tables.t4 && !report.tables.t4.header, 'read by position');
-  assert.equal(core.convertTableEdit(report, 't4'), null);
+  assert.ok(report.tables.t4?.header, 'read by the leaves\' names');
+  // 行政复议's first number, 1, is its 结果纠正 (the header's first leaf); 总计 1.
+  assert.deepEqual(report.tables.t4.rows[0].cells.slice(0, 5).map((c) => c.value), [0, 1, 0, 0, 1]);
+  assert.deepEqual(rules(core.analyze(text).findings).filter((r) => r !== 'template-note'), ['column-order']);
+  const { after } = convert(text, 't4');
+  const rows = pipeTable(after, '行政复议');
+  assert.deepEqual(rows[2].slice(0, 5), ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
+  assert.deepEqual(rows[3].slice(0, 5), ['0', '1', '0', '0', '1']);
+  assert.deepEqual(core.parseReport(after).tables.t4.rows[0].cells.map((c) => c.value), report.tables.t4.rows[0].cells.map((c) => c.value));
 });
 
 /** Checks that the converted HTML table left no table tag behind and every line outside the table as it was. */

@@ -2167,7 +2167,7 @@ const T4_HEADER_GROUP_WORDS = [...T4_GROUP_KEYS, '行政诉讼'];
  */
 function t4HeaderOrder(lts: LineTokens[], lines: LineIndex, template: Table4Template): T4Header {
   const keys = template.leaves.map(labelKey);
-  lts = joinWrappedHeader(lts, lines, keys);
+  lts = t4LeafRuns(joinWrappedHeader(lts, lines, keys), keys);
   // The leaf line: the line with the most leaf labels (at least 3); the lines above it name the groups.
   let best: LineTokens | null = null, most = 2;
   for (const lt of lts) {
@@ -2223,6 +2223,29 @@ function t4HeaderOrder(lts: LineTokens[], lines: LineIndex, template: Table4Temp
   if (identity) return { kind: 'template', leaves: cells };
   const order = [0, 1, 2].flatMap((g) => (cells.length === 15 ? cells.slice(g * 5, g * 5 + 5) : cells).map((c) => g * 5 + c.leaf));
   return { kind: 'mapped', order, leaves: cells };
+}
+
+/**
+ * 表四's header lines `lts` with each run of one-cell lines (a table pasted one cell a line, with or without its ` |`:
+ * `headerCellRuns`) that holds leaf labels read as one line of them, as a pipe row's leaf line is (brk86 #4: the
+ * leaves were read by position and a misspelled one was not said): the run's cells that name no group (行政复议,
+ * 行政诉讼, 未经复议直接起诉, 复议后起诉: the header's upper rows, written between the leaves as the rows come) in
+ * order, at the line of the last of them; the group labels stay lines of their own. `keys`: the leaves' label keys
+ * (two pieces of one wrapped over two lines are joined). A run with fewer than three such cells is left as it is.
+ */
+function t4LeafRuns(lts: LineTokens[], keys: string[]): LineTokens[] {
+  const runs = headerCellRuns(lts, Infinity, new Set(keys));
+  const isGroup = (t: Token) => T4_HEADER_GROUP_WORDS.some((k) => t.key.includes(k));
+  let out = lts;
+  for (const r of runs) {
+    const leaves = r.cells.filter((t) => !isGroup(t));
+    if (leaves.length < 3) continue;
+    const at = leaves[leaves.length - 1].line;
+    const merged: LineTokens = { line: at, tokens: leaves, pipeRow: false, values: 0, prose: false };
+    const inRun = (lt: LineTokens) => lt.line >= r.first && lt.line <= r.last && lt.tokens.length === 1 && lt.tokens[0].kind === 'text' && !isGroup(lt.tokens[0]);
+    out = [...out.filter((lt) => !inRun(lt)), merged].sort((a, b) => a.line - b.line);
+  }
+  return out;
 }
 
 function readT4(rd: TextReader, span: LineSpan, template: Table4Template): TableModel {
@@ -2699,8 +2722,9 @@ function t2HeaderOrders(lts: LineTokens[], template: Table2Template, byLabel: Ma
     const hits = b.rows.map((r) => byLabel.get(labelKey(r.label))).filter((h) => h !== undefined);
     if (!hits.length) continue;
     const keys = b.columns.map((c) => labelKey(c.label));
-    const line = blockHeaderLine(lts, hits, rowLines, keys, (lt) => (lt.prose ? proseCells(lt) : lt.tokens));
-    if (!line) continue;
+    const found = blockHeaderLine(lts, hits, rowLines, keys, (lt) => (lt.prose ? proseCells(lt) : lt.tokens));
+    if (!found) continue;
+    const line = headerCellRunAt(lts, found, Math.min(...hits.map((h) => h.tok.line)), rowLines);
     const cells: HeaderCell[] = (line.prose ? proseCells(line) : line.tokens)
       .filter((t) => t.kind !== 'value')
       .map((tok) => ({ tok, col: tok.kind === 'text' ? keys.indexOf(tok.key) : -1, group: false }));
@@ -2723,6 +2747,39 @@ function t2HeaderOrders(lts: LineTokens[], template: Table2Template, byLabel: Ma
     headers[b.id] = { order: cells.map((c) => c.col), extra: [], range: { start: first.start, end: last.end } };
   }
   return { headers, conflict: null };
+}
+
+/** Whether line tokens `lt` are one cell of text alone (a table pasted one cell a line, with or without its ` |`). */
+function oneTextCell(lt: LineTokens): boolean {
+  return !lt.prose && !lt.pipeRow && !lt.html && lt.tokens.length === 1 && lt.tokens[0].kind === 'text';
+}
+
+/**
+ * A 表二 block's header line `line` when it is one cell of a header pasted one cell a line (`信息内容 |`,
+ * `现行有效件数 |`, … each on its own line, brk86 #4: the block's values were read by position, whatever its header
+ * said): the run of one-cell lines around it as one line of those cells, in order, so that the header is read by
+ * its column names as a pipe row's is. The run goes up to a block heading (`第二十条第（一）项`), a row's label
+ * (`rowLines`) or a line of anything else, and down to the block's first row (line `first`); empty lines in it
+ * are passed over. Any other line as it is.
+ */
+function headerCellRunAt(lts: LineTokens[], line: LineTokens, first: number, rowLines: ReadonlySet<number>): LineTokens {
+  if (!oneTextCell(line)) return line;
+  const at = lts.indexOf(line);
+  const inRun = (lt: LineTokens) => oneTextCell(lt) && !rowLines.has(lt.line) && lt.line < first && !lt.tokens[0].key.includes('第二十条');
+  let a = at, b = at;
+  for (let k = at - 1; k >= 0; k--) {
+    if (!lts[k].tokens.length && !lts[k].prose) continue;
+    if (!inRun(lts[k])) break;
+    a = k;
+  }
+  for (let k = at + 1; k < lts.length; k++) {
+    if (!lts[k].tokens.length && !lts[k].prose) continue;
+    if (!inRun(lts[k])) break;
+    b = k;
+  }
+  if (a === b) return line;
+  const tokens = lts.slice(a, b + 1).flatMap((lt) => lt.tokens);
+  return { line: lts[a].line, tokens, pipeRow: false, values: 0, prose: false };
 }
 
 /**

@@ -371,7 +371,9 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   }
   // (Read as white space, so that every offset stays the line's.)
   const marker = LIST_MARKER_BEFORE_PIPE.exec(text.slice(a, a + 16));
-  if (marker) {
+  // (Not the marker and one pipe alone, `- |`: a cell holding `-` of a table pasted one cell a line, brk86 #4, which
+  // was read as a blank cell and not said.)
+  if (marker && !(text.charCodeAt(a + marker[0].length) === 0x7c && a + marker[0].length + 1 === b)) {
     text = text.slice(0, a) + ' '.repeat(marker[0].length) + text.slice(a + marker[0].length);
     a += marker[0].length;
   }
