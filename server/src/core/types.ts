@@ -209,7 +209,9 @@ export interface TableModel {
   /**
    * For 表三: header cells that do not name their own column (a label twice, an empty cell, `合计` for 总计) in a
    * header of exactly the template's value columns; the values were read by position. `label`: the template's label
-   * at that position; `fix`: whether that label is certain (it appears nowhere else in the header).
+   * at that position; `fix`: whether that label is certain (it appears nowhere else in the header). For 表二: a
+   * block's header cells that name another block's column (`another`: `本年处理决定数量` over 第二十条第（八）项's
+   * 行政事业性收费, whose column is `本年收费金额（单位：万元）`), in a header of as many value cells as the block has columns.
    */
   headerLabels?: HeaderLabelIssue[];
   /**
@@ -236,10 +238,15 @@ export interface TableModel {
   extraValueRows?: { range: Range; values: (number | null)[] }[];
 }
 
-/** A 表三 header cell that does not name the template column at its position (see `TableModel.headerLabels`). */
+/** A header cell that does not name the template column at its position (see `TableModel.headerLabels`). */
 export interface HeaderLabelIssue {
-  /** `duplicate`: names a column another cell names too; `blank`: empty; `other`: names no template column. */
-  kind: 'duplicate' | 'blank' | 'other';
+  /**
+   * `duplicate`: names a column another cell names too; `blank`: empty; `other`: names no template column;
+   * `another` (表二): names a column of another block (item) of the format, not one of its own block's.
+   */
+  kind: 'duplicate' | 'blank' | 'other' | 'another';
+  /** For `another`: the heading of the block whose header the cell is in, and those of the blocks whose column it names. */
+  block?: { heading: string; of: string[] };
   /** The cell's text as written (empty for a blank cell). */
   raw: string;
   /** The cell's range (empty at the cell's place for a blank cell). */

@@ -2525,6 +2525,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const columns = readColumns(headerTokens, dedupe(allCols.map((c) => ({ id: c.id, label: c.label }))), known, headerText);
   const table: TableModel = { id: 't2', name: template.name, range: spanRange(lines, tableEnd(lts, span, rd)), layout: layoutOf(lts, lines), rows, columns };
   if (Object.keys(headers).length) table.blockHeaders = headers;
+  const labelIssues = t2HeaderLabelIssues(lts, template, byLabel);
+  if (labelIssues.length) table.headerLabels = labelIssues;
   if (conflict) {
     table.broken = {
       zh: `表二${conflict.block}表头的列顺序与格式不同（${conflict.labels.join('、')}），而各行的数值与表头对不上，无法确定每个数属于哪一列，未做逐行检查`,
@@ -2703,6 +2705,42 @@ function blockHeadingAbove(lts: readonly LineTokens[], template: Table2Template,
     }
   }
   return null;
+}
+
+/**
+ * The header cells of 表二's blocks that name a column of another block of the format, not one of the block's own
+ * (brk86 #2: `本年处理决定数量`, the column of 第二十条第（五）（六）项, over 第二十条第（八）项's 行政事业性收费, whose
+ * column is `本年收费金额（单位：万元）`, passed). A block's header is the nearest line above its first row that names a
+ * column of any block (a header pasted one cell a line: its run of cells, `headerCellRunAt`), not past another
+ * block's row; taken when its cells after `信息内容` are as many as the block's columns, so that each stands for the
+ * column at its place. A cell that names or misspells one of the block's own columns is left alone (column-label
+ * and column-order say the rest).
+ */
+function t2HeaderLabelIssues(lts: LineTokens[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token }>): HeaderLabelIssue[] {
+  const out: HeaderLabelIssue[] = [];
+  const rowLines = new Set([...byLabel.values()].map((h) => h.tok.line));
+  const allKeys = [...new Set(template.blocks.flatMap((b) => b.columns.map((c) => labelKey(c.label))))];
+  const first = labelKey(template.firstHeader);
+  for (const b of template.blocks) {
+    const hits = b.rows.map((r) => byLabel.get(labelKey(r.label))).filter((h) => h !== undefined);
+    if (!hits.length) continue;
+    const found = blockHeaderLine(lts, hits, rowLines, allKeys, (lt) => (lt.prose ? proseCells(lt) : lt.tokens));
+    if (!found) continue;
+    const line = headerCellRunAt(lts, found, Math.min(...hits.map((h) => h.tok.line)), rowLines);
+    let cells = (line.prose ? proseCells(line) : line.tokens).filter((t) => t.kind === 'text');
+    if (cells.length && cells[0].key === first) cells = cells.slice(1);
+    const own = b.columns.map((c) => labelKey(c.label));
+    if (cells.length !== own.length) continue;
+    const named = new Set(cells.map((t) => t.key));
+    cells.forEach((tok, i) => {
+      if (own.includes(tok.key) || misspelledColumn(tok.key, own, new Set()) >= 0) return;
+      const of = template.blocks.filter((x) => x !== b && x.columns.some((c) => labelKey(c.label) === tok.key)).map((x) => x.heading);
+      if (!of.length) return;
+      const range = trimmedRange(tok);
+      out.push({ kind: 'another', raw: tok.raw.trim(), range, column: b.columns[i].id, label: b.columns[i].label, fix: !named.has(own[i]), block: { heading: b.heading, of } });
+    });
+  }
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { LineIndex } from '../text/lines.js';
 import { displayWidth, layoutWidth } from '../editor/pipeTables.js';
 import { labelKey } from '../text/normalize.js';
 import type { Rule } from './rule.js';
-import { bi, inStyleOf, keepsDigits } from './util.js';
+import { bi, documentIsNfkc, inStyleOf, keepsDigits } from './util.js';
 
 /**
  * 表二's amount column headed in 元 where the template says 万元 (`本年收费金额（单位：元）`): changing the header alone
@@ -137,7 +137,7 @@ export const columnLabel: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('列标题与格式不一致（错字、截断、重复、空白）', 'A column header misspells, truncates, repeats or leaves out the template\'s'),
-    rationale: bi('列标题（以及表三左上角的勾稽关系说明）由格式逐字规定，如“商业企业”不是“商业机构”，“采购总金额”不是“采购金额”，表四的“结果纠正”不是“结果纠证”。表三表头中重复的列名、空白的列名或非格式的列名（如把“总计”写成“合计”）也在此提示，各行的数按格式的列顺序读取。修复会换成格式规定的文字（表三按位置补写，只在该列名在表头中缺失时）；表二金额列的标题把“万元”写成“元”时，修复会把该列的数一并换算为万元（125000 → 12.5），有无法换算的数、或有带小数的很小的数（12.5 元，可能本来就是万元）则不提供修复。制表符分隔或以空格对齐（pdftotext -layout）的表格中，表头行里与其他列名并列的整个词同样比较（表四按网页复制的三行表头读取各列名）；折行后的半个列名（“社会公益”下一行“组织”）不算错字；表四的列名折行书写时（“结果”下一行“维持”），按列的位置把上下两半合起来读取，合起来有错字的照样提示，修复只改写写错的那一半。以空格对齐的表格，修复会增减其后的空格，使后面各列不错位，放不下时不提供修复。', 'Column headers (and the corner note of 表三, and the 表四 labels such as 结果纠正) are fixed by the format. A 表三 header naming a column twice, leaving one empty or using another word (合计 for 总计) is reported here too, and its rows are read in the template\'s order. The fix writes the template\'s text (in 表三 by position, only when that label is missing from the header); where the amount header of 表二 says 元 for the template\'s 万元, the fix converts the amounts of the column to 万元 as well (125000 → 12.5), and is not offered when an amount cannot be converted, or is a small amount with decimals (12.5 元 may be 万元 already). In a tab-separated or space-aligned table (pdftotext -layout) a whole word of a header line standing beside other column labels is compared too (表四\'s three-row header as a web page copies it is read for its labels); part of a label wrapped over two lines (社会公益 above 组织) is no misspelling; a 表四 header wrapped so (结果 above 维持) is read whole by where its columns stand, a misspelling in it is reported, and the fix rewrites only the part that is wrong. In a space-aligned table the fix adds or removes the spaces after the header so that the columns after it stay in place, and is not offered when the new header does not fit.'),
+    rationale: bi('列标题（以及表三左上角的勾稽关系说明）由格式逐字规定，如“商业企业”不是“商业机构”，“采购总金额”不是“采购金额”，表四的“结果纠正”不是“结果纠证”。表三表头中重复的列名、空白的列名或非格式的列名（如把“总计”写成“合计”）也在此提示，各行的数按格式的列顺序读取；表二某一项的列标题写成另一项的列名（如第二十条第（八）项的列写成“本年处理决定数量”，应为“本年收费金额（单位：万元）”）同样提示，修复改为该项的列名。修复会换成格式规定的文字（表三按位置补写，只在该列名在表头中缺失时）；表二金额列的标题把“万元”写成“元”时，修复会把该列的数一并换算为万元（125000 → 12.5），有无法换算的数、或有带小数的很小的数（12.5 元，可能本来就是万元）则不提供修复。制表符分隔或以空格对齐（pdftotext -layout）的表格中，表头行里与其他列名并列的整个词同样比较（表四按网页复制的三行表头读取各列名）；折行后的半个列名（“社会公益”下一行“组织”）不算错字；表四的列名折行书写时（“结果”下一行“维持”），按列的位置把上下两半合起来读取，合起来有错字的照样提示，修复只改写写错的那一半。以空格对齐的表格，修复会增减其后的空格，使后面各列不错位，放不下时不提供修复。', 'Column headers (and the corner note of 表三, and the 表四 labels such as 结果纠正) are fixed by the format. A 表三 header naming a column twice, leaving one empty or using another word (合计 for 总计) is reported here too, and its rows are read in the template\'s order; so is a 表二 item\'s column header that names another item\'s column (本年处理决定数量 over 第二十条第（八）项, whose column is 本年收费金额（单位：万元）), which the fix changes to the item\'s own. The fix writes the template\'s text (in 表三 by position, only when that label is missing from the header); where the amount header of 表二 says 元 for the template\'s 万元, the fix converts the amounts of the column to 万元 as well (125000 → 12.5), and is not offered when an amount cannot be converted, or is a small amount with decimals (12.5 元 may be 万元 already). In a tab-separated or space-aligned table (pdftotext -layout) a whole word of a header line standing beside other column labels is compared too (表四\'s three-row header as a web page copies it is read for its labels); part of a label wrapped over two lines (社会公益 above 组织) is no misspelling; a 表四 header wrapped so (结果 above 维持) is read whole by where its columns stand, a misspelling in it is reported, and the fix rewrites only the part that is wrong. In a space-aligned table the fix adds or removes the spaces after the header so that the columns after it stay in place, and is not offered when the new header does not fit.'),
     example: { bad: '| 商业机构 | 科研机构 | … |', note: bi('应为“商业企业”', 'should be 商业企业') },
   },
   check(ctx) {
@@ -182,6 +182,19 @@ export const columnLabel: Rule = {
       }
       for (const h of t.headerLabels ?? []) {
         if (t.broken) break;
+        if (h.kind === 'another' && h.block) {
+          // 表二: a block's header names another block's column (本年处理决定数量 over 第二十条第（八）项).
+          const to = documentIsNfkc(ctx.report) ? h.label.normalize('NFKC') : h.label;
+          ctx.add({
+            message: bi(
+              `${t.name}${h.block.heading}的列标题“${h.raw}”是${h.block.of.join('、')}的列名，不是这一项的；按格式应为“${to}”。`,
+              `${t.name} ${h.block.heading}: column header “${h.raw}” is the column of ${h.block.of.join(', ')}, not of this item; the template's is “${to}”.`),
+            range: h.range,
+            fix: h.fix && !wrapsInGrid(ctx.report.lines, h.range) ? { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: h.range, newText: to }] } : undefined,
+            data: { table: t.id, column: h.column },
+          });
+          continue;
+        }
         const what = h.kind === 'duplicate'
           ? bi(`列标题“${h.raw}”与另一列重复`, `column header “${h.raw}” repeats another column's`)
           : h.kind === 'blank'
