@@ -225,6 +225,13 @@ export interface TableModel {
    */
   blockHeaders?: Record<string, HeaderColumns>;
   /**
+   * For 表二: item headings (`第二十条第（六）项`) that do not say the item of the rows under them (`wrong`: another
+   * item's or none of the format's, `第二十条第（七）项` over 行政处罚 and 行政强制), or that are not there at all
+   * (`missing`: an item's rows in a table of their own, its header right after the rows of the item before, while
+   * other items have their headings). See `ItemHeadingIssue`.
+   */
+  itemHeadings?: ItemHeadingIssue[];
+  /**
    * For 表三: rows among the table's rows whose label is no row of any format (`6.其他不予处理情形`, a local addition)
    * and that carry numbers: not read into any row, so their numbers take part in no sum. `label` as written, `range`
    * its cell (0-based UTF-16), `after` the template label of the row read last above it (null above every row).
@@ -236,6 +243,23 @@ export interface TableModel {
    * `values` as read (null: not a number).
    */
   extraValueRows?: { range: Range; values: (number | null)[] }[];
+}
+
+/** A 表二 item heading that is wrong or missing (see `TableModel.itemHeadings`). */
+export interface ItemHeadingIssue {
+  kind: 'wrong' | 'missing';
+  /** The template's heading of the item whose rows these are (`第二十条第（六）项`). */
+  block: string;
+  /** The labels of the item's rows read under it (template labels, in the template's order). */
+  rows: string[];
+  /** `wrong`: the heading's line; `missing`: the first line of the item's table (its header), where the heading goes above. */
+  line: number;
+  /** `wrong`: the heading as written (the line's text, trimmed). */
+  raw?: string;
+  /** `wrong`: the range of the heading's numeral (`七` of `第二十条第（七）项`), which the fix rewrites; absent when not found as written. */
+  numeral?: Range;
+  /** A line of the table that holds another item's heading alone, right as the format has it (a model for the one to insert). */
+  sibling?: number;
 }
 
 /** A header cell that does not name the template column at its position (see `TableModel.headerLabels`). */

@@ -1,4 +1,4 @@
-import type { Cell, ColumnModel, HeaderColumns, HeaderLabelIssue, LabelMatch, Range, RowModel, TableModel } from '../types.js';
+import type { Cell, ColumnModel, HeaderColumns, HeaderLabelIssue, ItemHeadingIssue, LabelMatch, Range, RowModel, TableModel } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
@@ -2527,6 +2527,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   if (Object.keys(headers).length) table.blockHeaders = headers;
   const labelIssues = t2HeaderLabelIssues(lts, template, byLabel);
   if (labelIssues.length) table.headerLabels = labelIssues;
+  const itemHeadings = t2ItemHeadings(rd, lts, template, rows);
+  if (itemHeadings.length) table.itemHeadings = itemHeadings;
   if (conflict) {
     table.broken = {
       zh: `表二${conflict.block}表头的列顺序与格式不同（${conflict.labels.join('、')}），而各行的数值与表头对不上，无法确定每个数属于哪一列，未做逐行检查`,
@@ -2741,6 +2743,104 @@ function t2HeaderLabelIssues(lts: LineTokens[], template: Table2Template, byLabe
     });
   }
   return out;
+}
+
+/** An item heading of 表二 in a line's label key (`第二十条第(六)项`, also without its brackets or 第: `第二十条第六项`), its numeral in group 1. */
+const ITEM_HEADING = /第二十条第?\(?([一二三四五六七八九十]+)\)?项/;
+/** The same as written: spaces between its characters, brackets of either width. */
+const ITEM_HEADING_WRITTEN = /第\s*二\s*十\s*条\s*第\s*[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*项/;
+
+/**
+ * The 表二 item headings (`第二十条第（六）项`) of `lts` that do not say the item of the rows under them, or that
+ * are not there (`TableModel.itemHeadings`, brk86 #7). For each item of the format whose rows were read by their
+ * labels (`rows`), the heading it stands under is the last line naming an item (`第二十条第（…）项` alone on its line)
+ * after the rows of the item before and above its first row:
+ * - `wrong`: that heading names another item (`第二十条第（七）项`, none of the format's; or another item's, which
+ *   then stands twice), while the item's own heading is nowhere in the table and no other heading or other item's
+ *   row stands among its rows;
+ * - `missing`: no line naming an item is there, but the item's rows are a table of their own, its header
+ *   (`信息内容`, the column labels) after the rows of the item before and nothing but empty lines between, the item's
+ *   own heading is nowhere in the table, and some other item stands under its own heading (a report that writes
+ *   none, or writes the items as one table, says nothing of where a heading goes).
+ * A layout that scatters headings away from their rows (PDF text) has each item's heading somewhere, and is left alone.
+ */
+function t2ItemHeadings(rd: TextReader, lts: readonly LineTokens[], template: Table2Template, rows: readonly RowModel[]): ItemHeadingIssue[] {
+  const headings: { line: number; numeral: string | null }[] = [];
+  const keys = new Map<number, string>();
+  for (const lt of lts) {
+    if (lt.prose || !lt.tokens.length) continue;
+    const k = rd.key(lt.line);
+    keys.set(lt.line, k);
+    if (!k.includes('二十条')) continue;
+    const m = ITEM_HEADING.exec(k);
+    // Alone on its line (a colon after it at most): a heading of one item.
+    headings.push({ line: lt.line, numeral: m && k.length - m[0].length <= 1 ? m[1] : null });
+  }
+  if (!headings.length) return [];
+  const numeralOf = (heading: string) => ITEM_HEADING.exec(labelKey(heading))?.[1] ?? '';
+  const spans = new Map<RowModel, [number, number]>();
+  for (const r of rows) {
+    if (r.match.kind === 'absent' || r.match.kind === 'positional' || !r.match.range) continue;
+    const ends = r.cells.filter((c): c is Cell => c !== null).map((c) => c.range.end.line);
+    spans.set(r, [r.match.range.start.line, Math.max(r.match.range.end.line, ...ends)]);
+  }
+  const blockOf = new Map(template.blocks.flatMap((b) => b.rows.map((r) => [r.id, b] as const)));
+  const out: ItemHeadingIssue[] = [];
+  let sibling = -1;
+  for (const b of template.blocks) {
+    const own = [...spans].filter(([r]) => blockOf.get(r.id) === b);
+    if (!own.length) continue;
+    const first = Math.min(...own.map(([, s]) => s[0])), last = Math.max(...own.map(([, s]) => s[1]));
+    const others = [...spans].filter(([r]) => blockOf.get(r.id) !== b);
+    if (others.some(([, s]) => s[0] > first && s[0] < last)) continue;
+    const prev = Math.max(-1, ...others.map(([, s]) => s[1]).filter((e) => e < first));
+    const numeral = numeralOf(b.heading);
+    // The item's own heading anywhere in the table (as a heading or inside a line with other words).
+    const ownAnywhere = [...keys.values()].some((k) => k.includes(`第二十条第(${numeral})项`) || k.includes(`第二十条第${numeral}项`));
+    const above = headings.filter((h) => h.line > prev && h.line < first);
+    const labels = b.rows.filter((r) => own.some(([x]) => x.id === r.id)).map((r) => r.label);
+    if (above.length) {
+      const h = above[above.length - 1];
+      if (h.numeral === numeral) {
+        // (A model for a heading to insert: as written, on a line of its own, no table row.)
+        const text = rd.lines.line(h.line);
+        if (sibling < 0 && ITEM_HEADING_WRITTEN.test(text) && !/[|｜\t<]/.test(text)) sibling = h.line;
+        continue;
+      }
+      if (h.numeral === null || ownAnywhere || headings.some((x) => x.line > h.line && x.line <= last)) continue;
+      const text = rd.lines.line(h.line);
+      const m = ITEM_HEADING_WRITTEN.exec(text);
+      const issue: ItemHeadingIssue = { kind: 'wrong', block: b.heading, rows: labels, line: h.line, raw: text.trim() };
+      if (m) {
+        const at = m.index + m[0].indexOf(m[1], m[0].search(/[（(]/));
+        issue.numeral = { start: { line: h.line, character: at }, end: { line: h.line, character: at + m[1].length } };
+      }
+      out.push(issue);
+      continue;
+    }
+    if (ownAnywhere) continue;
+    // The item's own table: header lines (and empty lines, a delimiter row) right above its first row, after the
+    // rows of the item before.
+    let top = -1;
+    for (let l = first - 1; l > prev; l--) {
+      const k = keys.get(l);
+      if (k === undefined || k === '') continue;
+      if (!isTable2HeaderLine(k) || k.includes('二十条')) break;
+      top = l;
+    }
+    if (top < 0) continue;
+    // The table's opening lines above its header (`<table>`, a grid table's border `+---+`) are the table's too.
+    while (top - 1 > prev && rd.lines.line(top - 1).trim() && /^[-+=:|｜]*$/.test(rd.key(top - 1))) top--;
+    let gap = true;
+    for (let l = prev + 1; l < top; l++) if (keys.get(l)) gap = false;
+    // In a pipe table the line above the header is no row of it (the item's table starts there, not a header row inside the table before).
+    if (!gap || (prev >= 0 && top - 1 === prev && /^\s*[|｜]/.test(rd.lines.line(top)))) continue;
+    out.push({ kind: 'missing', block: b.heading, rows: labels, line: top });
+  }
+  // A missing heading only where another item has its own.
+  const said = out.filter((x) => x.kind === 'wrong' || sibling >= 0);
+  if (sibling >= 0) for (const x of said) if (x.kind === 'missing') x.sibling = sibling;
+  return said;
 }
 
 /**

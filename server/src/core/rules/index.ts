@@ -17,6 +17,7 @@ import { columnLabel } from './column-label.js';
 import { cellCount } from './cell-count.js';
 import { cellTabJoined } from './cell-tab-joined.js';
 import { valueInLabel } from './value-in-label.js';
+import { itemHeading } from './item-heading.js';
 import { columnOrder } from './column-order.js';
 import { formatMixed } from './format-mixed.js';
 import { formatAnachronism } from './format-anachronism.js';
@@ -59,7 +60,7 @@ export type { Rule, RuleMeta, RuleContext, RuleFinding, RuleCategory } from './r
 export const RULES: readonly Rule[] = [
   // Structure
   sectionMissing, sectionOrder, sectionTitle, sectionEmpty, ordinalMalformed, tableMissing, tableEmpty, rowMissing, rowLabel, rowDuplicate,
-  columnLabel, columnOrder, rowOrder, cellCount, cellTabJoined, valueInLabel, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
+  columnLabel, columnOrder, itemHeading, rowOrder, cellCount, cellTabJoined, valueInLabel, formatMixed, formatAnachronism, formatOutdated, templateNote, tableUnreadable, tableRepeated,
   tableFullwidthPipe, tableHeaderWidth, tableIndented, reportMultiple,
   // Numbers and arithmetic
   numberInvalid, cellBlank, sumBalance, sumResults, sumApplicants, sumSubtotal, sumReview, countRelations,

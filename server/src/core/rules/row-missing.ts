@@ -398,9 +398,13 @@ function t2ItemsByLine(report: Report, template: Template, t: TableModel): Map<n
   const out = new Map<number, string | null>();
   itemsByTable.set(t, { template, items: out });
   let current: string | null = null;
+  // An item heading that names another item than its rows' (`第二十条第（七）项` over 行政处罚), or an item's table
+  // without its heading: item-heading's (`TableModel.itemHeadings`); the rows there stand under their own item.
+  const fixed = new Map((t.itemHeadings ?? []).map((h) => [h.line, h.block]));
   for (let l = t.range.start.line; l <= t.range.end.line && l < report.lines.lineCount; l++) {
     const { named, columnsOf } = lineItem(template, report.lines.line(l));
-    if (named.length === 1) current = named[0];
+    if (fixed.has(l)) current = fixed.get(l)!;
+    else if (named.length === 1) current = named[0];
     else if (named.length > 1) current = null;
     else if (columnsOf && columnsOf.length && !columnsOf.includes(current as string)) current = columnsOf.length === 1 ? columnsOf[0] : null;
     out.set(l, current);
