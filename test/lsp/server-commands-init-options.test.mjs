@@ -103,6 +103,13 @@ describe('commands and requests', () => {
     assert.deepEqual((await s.srv.request('nianbao/getStatus', { uri })).override, { format: '2019', year: 2020 });
     assert.deepEqual((await s.srv.request('nianbao/setOverride', { uri, format: null, year: null })).override, {});
     s.srv.notify('textDocument/didClose', { textDocument: { uri } });
+    // Not open: null, and nothing is kept for the next open (brk87 #4: it was kept and applied then).
+    assert.equal(await s.srv.request('nianbao/setOverride', { uri, format: '2019', year: 2020 }), null);
+    await s.openAndWait(uri, ERRORS_2024);
+    const status = await s.srv.request('nianbao/getStatus', { uri });
+    assert.deepEqual(status.override, {});
+    assert.equal(status.year, 2024);
+    s.srv.notify('textDocument/didClose', { textDocument: { uri } });
   });
 
   test('newReport: an agency with a control character is refused; the last year it takes reads back as that year (helper-208 #6)', async () => {

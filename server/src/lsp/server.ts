@@ -739,9 +739,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // the 2021 format would be read against a template it cannot have. Refused, and the override stays as it was.
     const mismatch = next.format !== undefined && next.year !== undefined ? formatYearMismatch(next.format, next.year) : null;
     if (mismatch) return invalidParams(mismatch.zh, mismatch.en);
-    cache.setOverride(p.uri, next);
+    // A document that is not open has no status to show and gets none forced: null, and nothing is kept for a later
+    // open (the status bar forces the open document's; brk87 #4 found it kept and applied on the next open).
     const d = documents.get(p.uri);
-    if (d) validateOpen(d);
+    if (!d) return null;
+    cache.setOverride(p.uri, next);
+    validateOpen(d);
     const a = analysisOf(p.uri);
     return a ? statusOf(a) : null;
   });

@@ -11,7 +11,7 @@ import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionPar
 import { fixAll, isKnownRuleId, sourceLinesOf, suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
 import { findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
-import { readDiagnosticData, SOURCE } from './diagnostics.js';
+import { readDiagnosticData, SOURCE, type DiagnosticData } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
 import { fixAllWithControlChars } from '../../node/control-chars.js';
 import type { Report } from '../../core/index.js';
@@ -214,6 +214,21 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
     return action;
   };
   const sent = { uri, version: a.version, session: env.session ?? 0 };
+  /**
+   * The data of diagnostic `d` sent back without it (a client without `codeAction.dataSupport`, which drops a
+   * diagnostic's `data`; brk87 #5): the current finding of its rule at its range, the one of its message when several
+   * share the range; null when none (a diagnostic of an older version, shifted by the editor, matches no range).
+   */
+  const dataByLook = (d: Diagnostic): DiagnosticData | null => {
+    if (d.data !== undefined || (d.source !== undefined && d.source !== SOURCE) || typeof d.code !== 'string') return null;
+    const at = (f: Finding) => f.ruleId === d.code && f.range.start.line === d.range.start.line && f.range.start.character === d.range.start.character
+      && f.range.end.line === d.range.end.line && f.range.end.character === d.range.end.character;
+    let i = a.findings.findIndex((f) => at(f) && f.message === d.message);
+    if (i < 0) i = a.findings.findIndex(at);
+    if (i < 0) return null;
+    const f = a.findings[i];
+    return { key: ids[i], version: a.version, fixable: Boolean(f.fix?.edits.length) };
+  };
 
   const later: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
@@ -234,7 +249,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       }, { ...sent, action: 'suppress', ruleId: f.ruleId, ...identify(a, f, false) }, s.edits));
     };
     for (const d of params.context.diagnostics as Diagnostic[]) {
-      const data = readDiagnosticData(d);
+      const data = readDiagnosticData(d) ?? dataByLook(d);
       // A diagnostic of an older version (the editor shifted it while the new ones were on their way): its fix
       // would edit the wrong text, so it gets none until the current diagnostics arrive.
       if (!data || data.version !== a.version) continue;
