@@ -198,3 +198,16 @@ export function toHtmlRows(text) {
   }
   return out.join('\n');
 }
+
+/**
+ * A whole report's tables rewritten into each layout real reports come in, by name: as written (pipe), one cell a
+ * line with and without ` |` cell ends, tab-separated, space-aligned and HTML rows.
+ */
+export const REPORT_LAYOUTS = {
+  pipe: (t) => t,
+  'one cell a line, ` |`': (t) => rewriteRows(t, (c) => c.map((x) => `${x} |`)),
+  'one cell a line': (t) => rewriteRows(t, (c) => c.filter(Boolean)),
+  tabs: toTabs,
+  'space-aligned': toSpaces,
+  'HTML rows': toHtmlRows,
+};

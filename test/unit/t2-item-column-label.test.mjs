@@ -6,17 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, rewriteRows, edit, toTabs, toSpaces, toHtmlRows, runCli } from '../helpers.mjs';
+import { core, ROOT, rewriteRows, edit, runCli, REPORT_LAYOUTS } from '../helpers.mjs';
 
 const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
-const LAYOUTS = {
-  pipe: (t) => t,
-  'one cell a line, ` |`': (t) => rewriteRows(t, (c) => c.map((x) => `${x} |`)),
-  'one cell a line': (t) => rewriteRows(t, (c) => c.filter(Boolean)),
-  tabs: toTabs,
-  'space-aligned': toSpaces,
-  'HTML rows': toHtmlRows,
-};
+const LAYOUTS = REPORT_LAYOUTS;
 
 test('（八）\'s column headed with （五）（六）\'s 本年处理决定数量: column-label, fixed to 本年收费金额（单位：万元）', () => {
   const at = example.indexOf('本年收费金额（单位：万元）');

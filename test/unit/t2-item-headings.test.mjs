@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, rewriteRows, edit, toTabs, toSpaces, toHtmlRows, cli } from '../helpers.mjs';
+import { core, ROOT, rewriteRows, edit, cli, REPORT_LAYOUTS } from '../helpers.mjs';
 
 /** Runs the CLI with `stdin` as the report on stdin: its exit code and stdout. */
 async function runWith(argv, stdin = '') {
@@ -18,14 +18,7 @@ async function runWith(argv, stdin = '') {
 }
 
 const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
-const LAYOUTS = {
-  pipe: (t) => t,
-  'one cell a line, ` |`': (t) => rewriteRows(t, (c) => c.map((x) => `${x} |`)),
-  'one cell a line': (t) => rewriteRows(t, (c) => c.filter(Boolean)),
-  tabs: toTabs,
-  'space-aligned': toSpaces,
-  'HTML rows': toHtmlRows,
-};
+const LAYOUTS = REPORT_LAYOUTS;
 const ids = (text) => core.analyze(text).findings.map((f) => f.ruleId);
 const lineOf = (text, s) => text.split('\n').findIndex((l) => l.includes(s));
 
