@@ -119,6 +119,8 @@ describe('section titles in completion', () => {
     assert.ok(ordinal.includes('五、存在的主要问题及改进情况'), ordinal.join(' / '));
     const hash = await typed('## ');
     assert.ok(hash.includes('一、总体情况'), hash.join(' / '));
+    // A lower heading's ordinal (brk87 #6: `### （一）` was offered 一、总体情况, written over the ordinal): nothing.
+    for (const t of ['### （一）', '### （', '### (1)', '#### 1.', '（二）', '2、']) assert.deepEqual(await typed(t), [], t);
   });
 });
 

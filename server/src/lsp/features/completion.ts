@@ -14,6 +14,8 @@ import { unquoted } from '../../core/suppress.js';
 export const TRIGGERS = ['、', '|'];
 
 const SECTION_PREFIX = /^(\s*(?:#{1,6}\s+)?)([一二三四五六七八九十]{0,3}[、．.]?\s*)([^|]*)$/;
+/** The start of a lower heading's ordinal: `（一`, `(1`, `1.`, `1、`. */
+const SUB_ORDINAL = /^\s*(?:[（(]|\d+\s*[.．、])/;
 
 /** An HTML table cell opened on the line before the cursor, its text not closed yet (`<tr><td>4.无`). */
 const HTML_CELL_OPEN = /<t[dh](?:\s[^>]*)?>[^<]*$/i;
@@ -86,6 +88,9 @@ export function completion(report: Report, pos: Position, locale: Locale, client
   // empty line nor after a bare numeral: clients that complete as one types (and VS Code on every word typed once
   // quick suggestions are on) would offer section titles at every new prose line, or at prose that starts "一是…".
   const m = SECTION_PREFIX.exec(before);
+  // A lower heading's ordinal typed (`### （一）`, `#### 1.`): no section title, which would be written over it
+  // (brk87 #6: `### （一）` was offered 一、总体情况 and became `### 一、总体情况`).
+  if (m && SUB_ORDINAL.test(m[2] + m[3])) return [];
   if (m && before.trim().length <= 40 && (/^\s*#/.test(before) || /^[一二三四五六七八九十]{1,3}[、．.]/.test(m[2]))) {
     const from = m[1].length;
     // The rest of the heading's title goes too (a title corrected in its middle).
