@@ -396,6 +396,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return p;
   };
   documents.onDidOpen((e) => {
+    // Opened again without a close (a client reopening with new text, often at version 1 again): what was kept for
+    // the document was read from the text before, at what may be the same version (brk87 #6: the new text was
+    // never checked). Forgotten, as on a close; its override stays.
+    if (validated.has(e.document.uri)) {
+      cache.forget(e.document.uri);
+      validated.delete(e.document.uri);
+      lastStatus.delete(e.document.uri);
+      editLog.closed(e.document.uri);
+    }
     const p = besideForget(e.document.uri);
     if (p) openPaths.set(p, e.document.uri);
     schedule(e.document.uri);
