@@ -181,11 +181,12 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
       // fix, which rewrites line endings, excepted).
       add: (f: RuleFinding) => {
         // (Aligned over a table line that holds code, the fix is offered unaligned.)
-        const ownFix = f.fix && !editsCode(f.fix) ? f.fix : undefined;
+        const inCode = f.fix !== undefined && editsCode(f.fix);
+        const ownFix = inCode ? undefined : f.fix;
         const shapedFix = ownFix && shaped(ownFix);
         const fix = shapedFix && editsCode(shapedFix) ? ownFix : shapedFix;
         // A fix withheld so: said, as the message may describe what it would have done (helper-221 #13).
-        const withheld = f.fix && editsCode(f.fix)
+        const withheld = inCode
           ? { message: bi(`${f.message.zh}（修复会改动代码块（\`\`\`）中的文字，未提供自动修复。）`, `${f.message.en} (The fix would edit text in a code block (\`\`\`): not offered.)`) }
           : f.fix && !fix
           ? { message: bi(`${f.message.zh}（这里用繁体字书写，修复会写入简体字，未提供自动修复。）`, `${f.message.en} (This part is written in traditional characters and the fix would write simplified ones: not offered.)`) }

@@ -13,6 +13,7 @@ import { reportLinesWith } from '../core/rules/util.js';
 import { badBytesFindings, mixedEncodingFindings } from '../node/bad-bytes.js';
 import { binaryLines, binaryText, CONTROL_CHAR, controlCharFindings } from '../node/control-chars.js';
 import type { BadBytes, Encoding, EncodingName, LineRun } from '../node/decode.js';
+import type { Range } from '../core/types.js';
 
 /** The document languages the server is registered for. */
 export type LanguageId = 'nianbao' | 'markdown' | 'plaintext' | string;
@@ -462,6 +463,11 @@ export class AnalysisCache {
   onError?: (e: Error, uri: string) => void;
 }
 
+/** A finding's key in `findingKeys` before its counter: its rule id and range (`row-label@60:1-60:71`). */
+export function findingKeyBase(ruleId: string, r: Range): string {
+  return `${ruleId}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
 /**
  * Stable keys of the findings of one analysis (the code action finds a finding again from its diagnostic's data):
  * rule id and range, plus a counter for findings of the same rule on the same range. Linear in the findings.
@@ -469,8 +475,7 @@ export class AnalysisCache {
 export function findingKeys(all: Finding[]): string[] {
   const seen = new Map<string, number>();
   return all.map((f) => {
-    const r = f.range;
-    const base = `${f.ruleId}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+    const base = findingKeyBase(f.ruleId, f.range);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return n ? `${base}#${n}` : base;

@@ -117,8 +117,9 @@ export function moveOffsets(offsets: readonly number[], edits: readonly TextEdit
  * A prose-table fix never writes into the prose a table value that an earlier pass of the run changed (one of the
  * quantity's cells, its related locations, differs from the text given): the prose agreed with the old value, which
  * is then likelier right than the fix that replaced it. Nor does a later pass take a prose-table fix in a sentence
- * an earlier pass edited: the first reading saw the whole sentence as written (`受理申请37件，办结32件，结转下年度5件`: once 5 is fixed to 4, 32 must not become 37 because the
- * prose's own sum no longer holds). Such findings are left in `withheld`.
+ * an earlier pass edited: the first reading saw the whole sentence as written (`受理申请37件，办结32件，结转下年度5件`:
+ * once 5 is fixed to 4, 32 must not become 37 because the prose's own sum no longer holds). Such findings are left
+ * in `withheld`.
  */
 export function fixAll(text: string, options: CheckOptions & ParseOptions & { only?: string[]; maxPasses?: number } = {}): FixAllResult {
   const fixed: Finding[] = [];

@@ -90,8 +90,8 @@ export interface ReportExtras {
    */
   sourceLines?: LineIndex;
   /**
-   * Markdown code in the text (fenced blocks, inline spans): `lines` has it as spaces, `sourceLines` as written. A
-   * fix that would edit it is not offered.
+   * Markdown code in the text (closed fenced blocks; inline code is read as text): `lines` has it as spaces,
+   * `sourceLines` as written. A fix that would edit it is not offered.
    */
   code?: CodeView;
   /** How the detected year was decided when the title, introduction and statistics period disagree (`detectYear`); null when they agree. */
@@ -611,8 +611,8 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   // text/script.ts); a version of it is read afresh, not from the one before.
   const traditional = isTraditional(given);
   const seen = traditional || mixed ? simplifiedView(given) : given;
-  // Markdown code (a fenced block, an inline span) is read as blanks: quoted rows and sentences are no part of the
-  // report (text/code.ts). A fix does not touch it (check.ts).
+  // Markdown code (a fenced block) is read as blanks: quoted rows and sentences are no part of the report
+  // (text/code.ts). A fix does not touch it (check.ts).
   const code = codeView(seen);
   const lines = code?.lines ?? seen;
   if ((traditional || mixed || code) && options.previous !== undefined) options = { ...options, previous: undefined };

@@ -2726,9 +2726,8 @@ function t2HeaderLabelIssues(lts: LineTokens[], template: Table2Template, byLabe
   for (const b of template.blocks) {
     const hits = b.rows.map((r) => byLabel.get(labelKey(r.label))).filter((h) => h !== undefined);
     if (!hits.length) continue;
-    const found = blockHeaderLine(lts, hits, rowLines, allKeys, (lt) => (lt.prose ? proseCells(lt) : lt.tokens));
-    if (!found) continue;
-    const line = headerCellRunAt(lts, found, Math.min(...hits.map((h) => h.tok.line)), rowLines);
+    const line = blockHeaderCells(lts, hits, rowLines, allKeys);
+    if (!line) continue;
     let cells = (line.prose ? proseCells(line) : line.tokens).filter((t) => t.kind === 'text');
     if (cells.length && cells[0].key === first) cells = cells.slice(1);
     const own = b.columns.map((c) => labelKey(c.label));
@@ -2860,9 +2859,8 @@ function t2HeaderOrders(lts: LineTokens[], template: Table2Template, byLabel: Ma
     const hits = b.rows.map((r) => byLabel.get(labelKey(r.label))).filter((h) => h !== undefined);
     if (!hits.length) continue;
     const keys = b.columns.map((c) => labelKey(c.label));
-    const found = blockHeaderLine(lts, hits, rowLines, keys, (lt) => (lt.prose ? proseCells(lt) : lt.tokens));
-    if (!found) continue;
-    const line = headerCellRunAt(lts, found, Math.min(...hits.map((h) => h.tok.line)), rowLines);
+    const line = blockHeaderCells(lts, hits, rowLines, keys);
+    if (!line) continue;
     const cells: HeaderCell[] = (line.prose ? proseCells(line) : line.tokens)
       .filter((t) => t.kind !== 'value')
       .map((tok) => ({ tok, col: tok.kind === 'text' ? keys.indexOf(tok.key) : -1, group: false }));
@@ -2918,6 +2916,15 @@ function headerCellRunAt(lts: LineTokens[], line: LineTokens, first: number, row
   if (a === b) return line;
   const tokens = lts.slice(a, b + 1).flatMap((lt) => lt.tokens);
   return { line: lts[a].line, tokens, pipeRow: false, values: 0, prose: false };
+}
+
+/**
+ * A 表二 block's header as one line of cells: `blockHeaderLine` over each line's cells (a line of prose split into
+ * them), and, for a header pasted one cell a line, its whole run of cells (`headerCellRunAt`); null when none.
+ */
+function blockHeaderCells(lts: LineTokens[], hits: { tok: Token }[], rowLines: Set<number>, keys: string[]): LineTokens | null {
+  const found = blockHeaderLine(lts, hits, rowLines, keys, (lt) => (lt.prose ? proseCells(lt) : lt.tokens));
+  return found && headerCellRunAt(lts, found, Math.min(...hits.map((h) => h.tok.line)), rowLines);
 }
 
 /**

@@ -120,8 +120,7 @@ function totalKind(t: string, total: NumberToken): TotalKind {
 
 /** Whether `total` counts the applications received (`收到`, `受理`, `新收`, `接收` in its clause), not those concluded. */
 function receivedCount(t: string, total: NumberToken): boolean {
-  const clause = t.slice(clauseStart(t, total), total.start);
-  return /收到|受理|新收|接收/.test(clause) && !/办结|办理|答复|处理完毕/.test(clause);
+  return totalKind(t, total) !== 'concluded' && /收到|受理|新收|接收/.test(t.slice(clauseStart(t, total), total.start));
 }
 
 /**

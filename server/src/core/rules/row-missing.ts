@@ -736,9 +736,10 @@ export const rowMissing: Rule = {
         let wholeItem = false;
         // Every row of the item goes in with it (行政处罚 and 行政强制 under one 第二十条第（六）项), the same insert
         // for each row's finding; its hold keeps fix-all to one of them per pass.
-        const itemRows = item ? t.rows.filter((x) => x.match.kind === 'absent' && t2ItemOf(template, x.id) === item) : [];
+        let itemRows: RowModel[] = [];
         if (item && itemPlace === 'after' && prevLine !== null) {
-          const blockText = t.layout === 'pipe' && template ? t2ItemTable(template, itemRows.length ? itemRows : [r], eol) : null;
+          itemRows = t.rows.filter((x) => x.match.kind === 'absent' && t2ItemOf(template, x.id) === item);
+          const blockText = t.layout === 'pipe' && template ? t2ItemTable(template, itemRows, eol) : null;
           if (blockText) {
             let last = prevLine;
             while (last + 1 < report.lines.lineCount && report.lines.line(last + 1).trimStart().startsWith('|')) last++;

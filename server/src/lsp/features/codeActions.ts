@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { fixAll, isKnownRuleId, sourceLinesOf, suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
-import { findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
+import { findingKeyBase, findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData, SOURCE, type DiagnosticData } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
 import { fixAllWithControlChars } from '../../node/control-chars.js';
@@ -221,10 +221,10 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
    */
   const dataByLook = (d: Diagnostic): DiagnosticData | null => {
     if (d.data !== undefined || (d.source !== undefined && d.source !== SOURCE) || typeof d.code !== 'string') return null;
-    const at = (f: Finding) => f.ruleId === d.code && f.range.start.line === d.range.start.line && f.range.start.character === d.range.start.character
-      && f.range.end.line === d.range.end.line && f.range.end.character === d.range.end.character;
-    let i = a.findings.findIndex((f) => at(f) && f.message === d.message);
-    if (i < 0) i = a.findings.findIndex(at);
+    const base = findingKeyBase(d.code, d.range);
+    const at = (i: number) => ids[i] === base || ids[i].startsWith(`${base}#`);
+    let i = a.findings.findIndex((f, k) => at(k) && f.message === d.message);
+    if (i < 0) i = ids.findIndex((_, k) => at(k));
     if (i < 0) return null;
     const f = a.findings[i];
     return { key: ids[i], version: a.version, fixable: Boolean(f.fix?.edits.length) };
