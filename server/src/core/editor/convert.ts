@@ -317,16 +317,23 @@ function unwrittenWords(report: Report, start: number, end: number, written: str
   for (const cell of written.split(/[|\r\n]/)) keys.add(labelKey(cell));
   for (const word of templateWords(report.format)) keys.add(word);
   let keyList: string[] | null = null;
+  const isWritten = (word: string): boolean => {
+    const key = labelKey(word);
+    if (!key || keys.has(key) || written.includes(word.trim())) return true;
+    // (A label wrapped over two lines, `1、申请人无正当理由逾期不补` / `正、行政机关…`: each part of a label written.)
+    const bare = key.replace(/^[\d一二三四五六七八九十()（）、.．]+/, '');
+    return bare.length >= 2 && (keyList ??= [...keys]).some((k) => k.includes(bare));
+  };
   for (let i = start; i <= end; i++) {
     for (const tk of tokenizeLine(report.lines, i).tokens) {
       if (tk.kind !== 'text') continue;
-      // (A header line read as prose, 表三's long note first, is its tab fields.)
+      // (A header line read as prose, 表三's long note first, is its tab fields; in a space-aligned table, the fields
+      // between its runs of spaces: brk87 #3e, `（本列数据…之和）        自然人  商业企业  …  总计` on one line made the
+      // table not converted.)
       for (const word of tk.raw.split('\t')) {
-        const key = labelKey(word);
-        if (!key || keys.has(key) || written.includes(word.trim())) continue;
-        // (A label wrapped over two lines, `1、申请人无正当理由逾期不补` / `正、行政机关…`: each part of a label written.)
-        const bare = key.replace(/^[\d一二三四五六七八九十()（）、.．]+/, '');
-        if (bare.length >= 2 && (keyList ??= [...keys]).some((k) => k.includes(bare))) continue;
+        if (isWritten(word)) continue;
+        const fields = word.split(/ {2,}|\u3000+/);
+        if (fields.length > 1 && fields.every(isWritten)) continue;
         return true;
       }
     }
