@@ -61,9 +61,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     if (!s || !s.isReport) { item.hide(); return; }
     const fmt = s.format === 'unknown' ? t('格式未知', 'format unknown') : s.format === 'pre2019' ? t('2019 前格式', 'pre-2019') : `${s.format} ${t('格式', 'format')}`;
     const year = s.year ? `${s.year}${t('年度', '')}` : t('年度未知', 'year unknown');
-    const forced = s.override.format || s.override.year ? ' *' : '';
-    item.text = `$(book) ${year} · ${fmt}${forced}`;
-    item.tooltip = t('年报：检测到的年度和格式（点击可为此文件指定）', 'Annual report: detected year and format (click to set them for this file)');
+    // `*`: set for this file (the status bar) or by the project's .nianbao.jsonc, not detected.
+    const byConfig = Boolean(s.config?.format || s.config?.year);
+    const forced = s.override.format || s.override.year || byConfig ? ' *' : '';
+    const unchecked = s.checked === false;
+    item.text = `${unchecked ? '$(warning)' : '$(book)'} ${year} · ${fmt}${forced}${unchecked ? t(' · 未检查', ' · not checked') : ''}`;
+    item.tooltip = unchecked
+      ? t('年报：未检查此文件，原因见“问题”面板（点击可为此文件指定年度和格式）', 'Annual report: this file was not checked, the Problems view says why (click to set its year and format)')
+      : byConfig
+        ? t('年报：年度和格式（* 由 .nianbao.jsonc 或为此文件指定；点击可为此文件指定）', 'Annual report: year and format (* set by .nianbao.jsonc or for this file; click to set them for this file)')
+        : t('年报：检测到的年度和格式（点击可为此文件指定）', 'Annual report: detected year and format (click to set them for this file)');
     item.show();
   };
 

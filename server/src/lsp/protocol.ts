@@ -12,6 +12,15 @@ export interface ReportStatus {
   year: number | null;
   /** What the user forced for this file (status bar click); absent when detected. */
   override: { format?: 'pre2019' | '2019' | '2021'; year?: number };
+  /** What the project's `.nianbao.jsonc` forces for this file (its overrides); a status-bar `override` wins over it. */
+  config: { format?: 'pre2019' | '2019' | '2021'; year?: number };
+  /**
+   * Whether the document was checked: false for one that is not a report, and for one whose `not-checked` note says
+   * why it was not (a forced format and year that do not go together, binary, too large, decoded wrongly). A document
+   * not checked because what was forced does not go together has that forced `format` and `year` (not what was
+   * detected, with which it was not checked either).
+   */
+  checked: boolean;
   /** Counts of the published diagnostics by severity. */
   errors: number;
   warnings: number;

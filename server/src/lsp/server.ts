@@ -291,12 +291,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function statusOf(a: Analysis): ReportStatus {
     const counts = diagnosticCounts(a);
+    const c = settingsFor(a.uri);
+    // Not checked because the format and the year forced from two places do not go together (brk87 #3a): the status
+    // says that pair, which the user set, not the format and year detected, against which nothing was checked either.
+    const forced = a.problem?.forced ? cache.parseOptions(a.uri) : null;
     return {
       uri: a.uri,
       isReport: a.isTarget,
-      format: a.report?.format ?? 'unknown',
-      year: a.report?.year ?? null,
+      format: forced?.format ?? a.report?.format ?? 'unknown',
+      year: forced?.year ?? a.report?.year ?? null,
       override: cache.override(a.uri),
+      config: { ...(c.format !== undefined ? { format: c.format } : {}), ...(c.year !== undefined ? { year: c.year } : {}) },
+      checked: a.isTarget && !a.problem,
       errors: counts.errors,
       warnings: counts.warnings,
     };
