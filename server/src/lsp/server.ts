@@ -31,11 +31,20 @@ import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, d
 import { PreviousBeside } from '../node/previous.js';
 import { FIRST_REPORT_YEAR, formatForYear, formatYearMismatch, LAST_REPORT_YEAR, reportYearProblem } from '../core/templates/index.js';
 
+/*
+ * The arguments of the server's own requests and commands are strict objects: a key they do not have is refused
+ * (InvalidParams, naming it), not dropped (brk87 #3d: `{ uri, fromat: "2019" }` answered as if nothing had been asked
+ * for, and newReport's `{ yaer: 2023 }` made last year's draft). The VS Code client sends only the keys below.
+ */
+
+/** A document: `{ uri }` (`nianbao/getStatus`, and `nianbao.server.inspect`, which takes the URI alone too). */
+const UriParamsSchema = z.strictObject({ uri: z.string().check(z.minLength(1)) });
+
 /**
  * `nianbao/setOverride` parameters as the server accepts them (protocol.ts `SetOverrideParams`); the year's range
  * (`reportYearProblem`) and the pair (`formatYearMismatch`) are checked after.
  */
-const SetOverrideParamsSchema = z.object({
+const SetOverrideParamsSchema = z.strictObject({
   uri: z.string().check(z.minLength(1)),
   format: z.optional(z.nullable(z.enum(['pre2019', '2019', '2021']))),
   year: z.optional(z.nullable(z.int())),
@@ -49,7 +58,7 @@ const SetOverrideParamsSchema = z.object({
 /** What an agency name may not hold: line breaks and other control characters (C0, DEL, C1, U+2028/9). */
 const AGENCY_BAD = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
-const NewReportArgsSchema = z.object({
+const NewReportArgsSchema = z.strictObject({
   format: z.optional(z.enum(['pre2019', '2019', '2021'])),
   year: z.optional(z.pipe(z.union([z.int(), z.string().check(z.regex(/^\s*\d{4}\s*$/))]), z.transform((y) => Number(y)))),
   // One line, without control characters (U+0085 and the like break the line too; the others are encoding-invalid).
@@ -57,6 +66,13 @@ const NewReportArgsSchema = z.object({
 });
 
 const VERSION = '0.1.0';
+
+/** The keys a strict schema refused in `error` (`unrecognized_keys`), said after a refusal's message; '' when none. */
+function unknownKeys(error: z.core.$ZodError, locale: Locale): string {
+  const keys = error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys : []));
+  if (!keys.length) return '';
+  return locale === 'en' ? ` (unknown key${keys.length > 1 ? 's' : ''}: ${keys.join(', ')})` : `（未知的键：${keys.join('、')}）`;
+}
 
 /** Locale from LSP `initialize.locale`: English when it starts with `en`, Chinese otherwise. */
 export function localeOf(lspLocale: string | undefined | null): Locale {
@@ -699,10 +715,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // the language of the diagnostics.
       // A URI, or `{ uri }` as the other commands take an object: anything else is refused, not read as a URI.
       const arg: unknown = args[0];
-      const uri = typeof arg === 'string' ? arg : arg && typeof arg === 'object' && typeof (arg as { uri?: unknown }).uri === 'string' ? (arg as { uri: string }).uri : '';
+      const parsed = typeof arg === 'string' ? null : UriParamsSchema.safeParse(arg);
+      const uri = typeof arg === 'string' ? arg : parsed?.success ? parsed.data.uri : '';
       if (!uri) {
-        return invalidParams(`nianbao.server.inspect 的参数应为文档 URI 或 { uri }，收到 ${JSON.stringify(arg)}`,
-          `nianbao.server.inspect expects a document URI or { uri }, got ${JSON.stringify(arg)}`);
+        const keys = parsed && !parsed.success ? unknownKeys(parsed.error, locale) : '';
+        return invalidParams(`nianbao.server.inspect 的参数应为文档 URI 或 { uri }，收到 ${JSON.stringify(arg)}${keys}`,
+          `nianbao.server.inspect expects a document URI or { uri }, got ${JSON.stringify(arg)}${keys}`);
       }
       const open = documents.get(uri);
       const p2 = uriToPath(uri);
@@ -714,8 +732,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (p.command === ServerCommands.newReport) {
       const parsed = NewReportArgsSchema.safeParse(args[0] ?? {});
       if (!parsed.success) {
-        return invalidParams(`nianbao.server.newReport 的参数应为 { format?: "pre2019" | "2019" | "2021", year?: ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 的年份, agency?: 单行的单位名称 }，收到 ${JSON.stringify(args[0])}`,
-          `nianbao.server.newReport expects { format?: "pre2019" | "2019" | "2021", year?: a year from ${FIRST_REPORT_YEAR} to ${LAST_REPORT_YEAR}, agency?: one line }, got ${JSON.stringify(args[0])}`);
+        const keys = unknownKeys(parsed.error, locale);
+        return invalidParams(`nianbao.server.newReport 的参数应为 { format?: "pre2019" | "2019" | "2021", year?: ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 的年份, agency?: 单行的单位名称 }，收到 ${JSON.stringify(args[0])}${keys}`,
+          `nianbao.server.newReport expects { format?: "pre2019" | "2019" | "2021", year?: a year from ${FIRST_REPORT_YEAR} to ${LAST_REPORT_YEAR}, agency?: one line }, got ${JSON.stringify(args[0])}${keys}`);
       }
       const o = parsed.data;
       const year = o.year ?? new Date().getFullYear() - 1;
@@ -732,16 +751,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return new ResponseError(ErrorCodes.MethodNotFound, locale === 'en' ? `Unknown command: ${p.command}` : `未知命令：${p.command}`);
   });
 
-  connection.onRequest(GetStatusRequest, (p: { uri: string }) => {
-    const a = analysisOf(p.uri);
+  connection.onRequest(GetStatusRequest, (raw: unknown) => {
+    const parsed = UriParamsSchema.safeParse(raw);
+    if (!parsed.success) {
+      const keys = unknownKeys(parsed.error, locale);
+      return invalidParams(`nianbao/getStatus 的参数应为 { uri }，收到 ${JSON.stringify(raw)}${keys}`, `nianbao/getStatus expects { uri }, got ${JSON.stringify(raw)}${keys}`);
+    }
+    const a = analysisOf(parsed.data.uri);
     return a ? statusOf(a) : null;
   });
 
   connection.onRequest(SetOverrideRequest, (raw: unknown) => {
     const parsed = SetOverrideParamsSchema.safeParse(raw);
     if (!parsed.success) {
-      return invalidParams(`nianbao/setOverride 的参数应为 { uri, format?: "pre2019" | "2019" | "2021" | null, year?: ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 的年份 | null }，收到 ${JSON.stringify(raw)}`,
-        `nianbao/setOverride expects { uri, format?: "pre2019" | "2019" | "2021" | null, year?: a year from ${FIRST_REPORT_YEAR} to ${LAST_REPORT_YEAR} | null }, got ${JSON.stringify(raw)}`);
+      const keys = unknownKeys(parsed.error, locale);
+      return invalidParams(`nianbao/setOverride 的参数应为 { uri, format?: "pre2019" | "2019" | "2021" | null, year?: ${FIRST_REPORT_YEAR}–${LAST_REPORT_YEAR} 的年份 | null }，收到 ${JSON.stringify(raw)}${keys}`,
+        `nianbao/setOverride expects { uri, format?: "pre2019" | "2019" | "2021" | null, year?: a year from ${FIRST_REPORT_YEAR} to ${LAST_REPORT_YEAR} | null }, got ${JSON.stringify(raw)}${keys}`);
     }
     const p: SetOverrideParams = parsed.data;
     const range = typeof p.year === 'number' ? reportYearProblem(p.year) : null;

@@ -1,0 +1,50 @@
+// The server's own requests and commands refuse a key their arguments do not have (brk87 #3d): zod's objects dropped
+// it silently, so `{ uri, fromat: "2019" }` answered with the status as if nothing had been asked for, and
+// newReport's `{ yaer: 2023 }` made last year's draft. Refused with InvalidParams naming the key; the shapes the
+// VS Code client sends (client/src/extension.ts) are still accepted.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { session, root } from './client.mjs';
+
+const CORRECT_2024 = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
+const refused = (key) => (e) => JSON.parse(e.message).code === -32602 && JSON.parse(e.message).message.includes(key);
+const run = (s, command, args) => s.srv.request('workspace/executeCommand', { command, arguments: args });
+
+describe('unknown keys in request and command arguments', () => {
+  let s;
+  const uri = 'file:///tmp/nianbao-brk87/strict.md';
+  before(async () => {
+    s = await session({ locale: 'en' });
+    await s.openAndWait(uri, CORRECT_2024);
+  });
+  after(async () => { await s.srv.stop(); });
+
+  test('nianbao/setOverride: a misspelled key is refused and changes nothing', async () => {
+    await assert.rejects(s.srv.request('nianbao/setOverride', { uri, fromat: '2019' }), refused('unknown key: fromat'));
+    assert.deepEqual((await s.srv.request('nianbao/getStatus', { uri })).override, {});
+    // The client's shape: every key, null to detect.
+    const set = await s.srv.request('nianbao/setOverride', { uri, format: '2021', year: 2024 });
+    assert.deepEqual(set.override, { format: '2021', year: 2024 });
+    assert.deepEqual((await s.srv.request('nianbao/setOverride', { uri, format: null, year: null })).override, {});
+  });
+
+  test('nianbao.server.newReport: a misspelled key is refused; the client\'s arguments make the draft', async () => {
+    await assert.rejects(run(s, 'nianbao.server.newReport', [{ yaer: 2023 }]), refused('unknown key: yaer'));
+    await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2023, agency: '某某局', save: 'x.md' }]), refused('unknown key: save'));
+    assert.match(await run(s, 'nianbao.server.newReport', [{ format: '2021', year: 2023, agency: '某某局' }]), /^# 某某局2023年政府信息公开工作年度报告/);
+    assert.match(await run(s, 'nianbao.server.newReport', [{}]), /年政府信息公开工作年度报告/);
+  });
+
+  test('nianbao/getStatus and nianbao.server.inspect: { uri } only (or inspect\'s URI alone); a malformed one is InvalidParams', async () => {
+    await assert.rejects(s.srv.request('nianbao/getStatus', { uri, extra: 1 }), refused('unknown key: extra'));
+    // null made the handler throw: an internal error, not InvalidParams.
+    await assert.rejects(s.srv.request('nianbao/getStatus', null), refused('expects { uri }'));
+    assert.equal((await s.srv.request('nianbao/getStatus', { uri })).format, '2021');
+    assert.equal(await s.srv.request('nianbao/getStatus', { uri: 'file:///tmp/nianbao-brk87/not-open.md' }), null);
+    await assert.rejects(run(s, 'nianbao.server.inspect', [{ uri, format: '2019' }]), refused('unknown key: format'));
+    assert.match(await run(s, 'nianbao.server.inspect', [uri]), /表三/);
+    assert.match(await run(s, 'nianbao.server.inspect', [{ uri }]), /表三/);
+  });
+});
