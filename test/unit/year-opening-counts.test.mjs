@@ -25,3 +25,18 @@ test('the report year itself, or a comparison with last year, is not', () => {
   assert.deepEqual(core.analyze(CORRECT.replace(SENTENCE, '2024年新收政府信息公开申请46件')).findings, []);
   assert.deepEqual(core.analyze(CORRECT.replace(SENTENCE, '2023年新收申请40件，本年增长15%，全年新收政府信息公开申请46件')).findings.filter((f) => f.ruleId === 'year-mismatch'), []);
 });
+
+// brk88 #11: `较2023年的40件增加8件；办结47件。2023年新收申请38件。` in one paragraph: the sentence opening with 2023 goes
+// on with the comparison the one before it makes (last year's report would have compared with 2022). Not in another
+// paragraph, and not after a comparison with another year.
+test('a sentence after one comparing with that same year, in its paragraph, is not; elsewhere it still is', () => {
+  const para = (tail) => CORRECT.replace(SENTENCE, `全年新收政府信息公开申请46件，较2023年的40件增加6件。${tail}`);
+  const mismatches = (text) => core.analyze(text).findings.filter((f) => f.ruleId === 'year-mismatch');
+  assert.deepEqual(mismatches(para('2023年新收申请中有38件已办结')), []);
+  // The same sentence in a paragraph of its own is still last year's text.
+  const alone = CORRECT.replace(SENTENCE, `全年新收政府信息公开申请46件，较2023年的40件增加6件。\n\n2023年新收申请中有38件已办结`);
+  assert.equal(mismatches(alone).length, 1);
+  // A comparison with another year does not cover it.
+  const other = CORRECT.replace(SENTENCE, `全年新收政府信息公开申请46件，较2022年的40件增加6件。2023年新收申请中有38件已办结`);
+  assert.equal(mismatches(other).length, 1);
+});
