@@ -2466,6 +2466,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const stray: Token[] = [];
   // Pipe rows whose own label cell names no row of any format, with a number: local rows (below).
   const unknown: Token[] = [];
+  const unknownSegs = new Map<Token, Segment>();
   // Words of a row label spaced out (`规　章`) and read as one label: not header text.
   const labelParts = new Set<Token>();
   for (const seg of segments) {
@@ -2490,13 +2491,17 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       // pipe tables only. Not words before numbers in a space-aligned text: a line of prose wrapped from a PDF,
       // `府信息 8580 余条`, is no row.)
       const tabbed = !!tok && !tok.pipe && tok.line === seg.line && seg.inline.length === 1 && /^[ \u3000]*\t/.test(lines.line(seg.line).slice(tok.end));
-      if (tok && (tok.pipe ? seg.inline.length === 1 && tok.line === seg.line : tabbed) && seg.values.some((v) => v.kind === 'value') && isLocalRowLabel(tok.key)) unknown.push(tok);
+      if (tok && (tok.pipe ? seg.inline.length === 1 && tok.line === seg.line : tabbed) && seg.values.some((v) => v.kind === 'value') && isLocalRowLabel(tok.key)) {
+        unknown.push(tok);
+        unknownSegs.set(tok, seg);
+      }
     }
   }
   for (const [key, m] of misspelled) {
     if (byLabel.has(key)) stray.push(...m.seg.values.filter((v) => v.kind === 'value'));
     else byLabel.set(key, { seg: m.seg, tok: m.tok, distance: m.distance });
   }
+  relabelledSingleRows(unknown, unknownSegs, template, byLabel, lts);
   const rows: RowModel[] = [];
   const { headers, conflict } = t2HeaderOrders(lts, template, byLabel);
   const spreads = t2MergedSpreads(lts, template, byLabel);
@@ -2691,6 +2696,33 @@ function extraRows(unknown: Token[], template: Table2Template, byLabel: Map<stri
     out.push({ label: tok.raw.trim(), range: tokenRange(tok), block: b.heading, rows: b.rows.map((r) => r.label) });
   }
   return out;
+}
+
+/**
+ * An item of one row (第二十条第（五）项's 行政许可) whose row is not in the table, while the one row under its heading is
+ * a row no format names (`行政批准 | 1520`): that row is the item's, its label written wrong (brk88 #10). It is taken
+ * into `byLabel` as a misspelling (and out of `unknown`), so its numbers are read and checked and row-label offers the
+ * item's label; it was a local row, unchecked, and row-missing asked for an empty 行政许可 row above it. Only under the
+ * item's own heading (the rows of the item before are no evidence), and only when it is the one such row there.
+ */
+function relabelledSingleRows(unknown: Token[], segs: ReadonlyMap<Token, Segment>, template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token; distance?: number }>, lts: readonly LineTokens[]): void {
+  const chars = (s: string) => s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFC');
+  for (const b of template.blocks) {
+    if (b.rows.length !== 1) continue;
+    const key = labelKey(b.rows[0].label);
+    if (byLabel.has(key)) continue;
+    const ownLines = [...byLabel.values()].map((h) => h.tok.line);
+    const under = unknown.filter((tok) => {
+      const above = Math.max(-1, ...ownLines.filter((l) => l < tok.line));
+      return blockHeadingAbove(lts, template, tok.line, above) === b;
+    });
+    if (under.length !== 1) continue;
+    const [tok] = under;
+    const seg = segs.get(tok);
+    if (!seg) continue;
+    byLabel.set(key, { seg, tok, distance: Math.max(1, editDistance(chars(tok.key), chars(key))) });
+    unknown.splice(unknown.indexOf(tok), 1);
+  }
 }
 
 /** The 表二 block whose heading is on the last line in `(after, line)` that names one, or null. */
