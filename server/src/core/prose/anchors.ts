@@ -154,7 +154,8 @@ export const ANCHORS: Anchor[] = [
 ];
 
 /** Words that may stand between a phrase and its number (`不予公开答复 2 件`, `转下一年度办理答复的有 1 件`). */
-const FILLER = ['政府信息公开申请', '信息公开申请', '继续办理', '共计', '合计', '总计', '共有', '达到', '答复', '办理', '申请', '案件', '件数', '数量', '总数', '决定', '的', '有', '为', '是', '共', '计', '达', '了', '均', '各', '数', '总', ':', '：'];
+// (The marks of an approximate count that says what it allows, `超过50件`, `不足10件`: read with it, `NumberToken.bound`.)
+const FILLER = ['政府信息公开申请', '信息公开申请', '继续办理', '共计', '合计', '总计', '共有', '达到', '答复', '办理', '申请', '案件', '件数', '数量', '总数', '决定', '超过', '不足', '不到', '的', '有', '为', '是', '共', '计', '达', '了', '均', '各', '数', '总', '逾', ':', '：'];
 /** Between a number and a phrase that follows it (`1 件涉及政府信息公开工作的行政复议`). */
 const BETWEEN_BEFORE = /^(?:涉及|有关|关于|因|被|提起|申请)*(?:政府)?(?:信息公开|依申请公开)?(?:工作)?(?:的|相关的?)?$/;
 
@@ -1833,12 +1834,13 @@ function ownBody(subject: string, agency: string | null): boolean {
   return b.length >= 2 && (a.endsWith(b) || b.endsWith(a));
 }
 
-/** Whether `number` is what `anchor` counts: an exact count (or, for an amount, a sum in 万元, decimals allowed). */
+/** Whether `number` is what `anchor` counts: an exact count (or, for an amount, a sum in 万元, decimals allowed), or an approximate count with its `bound` (not of money nor of 表二). */
 function fits(anchor: Anchor, number: NumberToken): boolean {
-  if (number.approx) return false;
+  const countUnit = (u: string) => COUNT_UNITS.has(u) || (anchor.units?.includes(u) ?? false);
+  // An approximate count is read only with what it allows (`100余件`: 101–199) and compared by that alone.
+  if (number.approx) return !!number.bound && !anchor.money && !anchor.id.startsWith('t2:') && countUnit(number.unit);
   // (An amount in 元, `收取行政事业性收费1235元`, is compared in 万元 too: prose-table's `yuan`.)
   if (anchor.money) return number.unit === '万元' || number.unit === '元';
-  const countUnit = (u: string) => COUNT_UNITS.has(u) || (anchor.units?.includes(u) ?? false);
   // 表二's counts of large agencies are written in 万 (`作出行政处罚决定22.89万件`): compared at that precision.
   if (number.unit.startsWith('万')) return anchor.id.startsWith('t2:') && countUnit(number.unit.slice(1));
   return !number.decimals && countUnit(number.unit);

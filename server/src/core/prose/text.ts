@@ -790,6 +790,13 @@ export interface NumberToken {
   approx: boolean;
   /** Offset just past the unit (and the approximation mark). */
   unitEnd: number;
+  /**
+   * The counts an approximate count allows, both ends included (`approx` only): `100余件` 101–199, `120余件` 121–129,
+   * `10多件` 11–19, `50件以上`, `超过50件` and `逾50件` 50 and more (50 itself let pass: said loosely), `不足50件`,
+   * `不到50件` up to 50. None for `约`, `近`, `左右`, `上下`, `以下`, for 余/多 after a number not ending in 0 or after
+   * 万/亿, and for decimals: what those allow is not sharp enough to contradict a table.
+   */
+  bound?: { min: number; max: number };
   /** Written in Chinese numerals (`三件`, `三千一百九十一件`, `百分之六十一`): read, but never rewritten by a fix in digits. */
   chinese?: boolean;
 }
@@ -829,7 +836,7 @@ function numberEnd(t: string, s: number): number {
  * (`(万|亿)?(余|多)?(人次|万元|…)?`, each part taken when present), whether it is approximate, and the offset
  * just past the unit.
  */
-function tail(t: string, s: number, e: number): { unit: string; approx: boolean; unitEnd: number } {
+function tail(t: string, s: number, e: number): { unit: string; approx: boolean; unitEnd: number; mark?: 'more' | 'atLeast' | 'atMost' } {
   // `(万|亿)?(余|多)?(人次|万元|…)?`: each part taken when present (nothing after them can fail).
   let k = e;
   let mult = '';
@@ -856,15 +863,49 @@ function tail(t: string, s: number, e: number): { unit: string; approx: boolean;
   }
   const unitEnd = k + named.length;
   const unit = mult && !named ? mult : named === '余' || named === '多' ? mult : mult ? mult + named : named;
-  if (named === '余' || named === '多') approx = true;
-  if (t.startsWith('左右', unitEnd) || t.startsWith('以上', unitEnd) || t.startsWith('以下', unitEnd) || t.startsWith('上下', unitEnd)) approx = true;
+  // What the approximation allows (`NumberToken.bound`): one mark, else none.
+  let mark: 'more' | 'atLeast' | 'atMost' | undefined = approx && !mult ? 'more' : undefined;
+  const marks = () => (mark = undefined);
+  if (named === '余' || named === '多') {
+    // (`100件余`, `30余`: 余 after the unit, or no unit: loose.)
+    if (approx) marks();
+    approx = true;
+  }
+  if (t.startsWith('以上', unitEnd)) {
+    if (approx) marks();
+    else mark = 'atLeast';
+    approx = true;
+  } else if (t.startsWith('左右', unitEnd) || t.startsWith('以下', unitEnd) || t.startsWith('上下', unitEnd)) {
+    marks();
+    approx = true;
+  }
   // `(?:约|近|超|逾|超过|将近|大约|不足|不到|接近)$` over the two characters before it.
   if (s > 0) {
     const b1 = t.charCodeAt(s - 1);
-    if (b1 === 0x7ea6 /* 约 */ || b1 === 0x8fd1 /* 近 */ || b1 === 0x8d85 /* 超 */ || b1 === 0x903e /* 逾 */) approx = true;
-    else if (s > 1 && (t.startsWith('超过', s - 2) || t.startsWith('不足', s - 2) || t.startsWith('不到', s - 2) || t.startsWith('接近', s - 2))) approx = true;
+    const before = b1 === 0x7ea6 /* 约 */ || b1 === 0x8fd1 /* 近 */ || b1 === 0x8d85 /* 超 */ || b1 === 0x903e /* 逾 */ ? String.fromCharCode(b1)
+      : s > 1 && (t.startsWith('超过', s - 2) || t.startsWith('不足', s - 2) || t.startsWith('不到', s - 2) || t.startsWith('接近', s - 2)) ? t.slice(s - 2, s) : '';
+    if (before) {
+      // (`超过100余件`: two marks, loose.)
+      if (approx) marks();
+      else mark = before === '超' || before === '逾' || before === '超过' ? 'atLeast' : before === '不足' || before === '不到' ? 'atMost' : undefined;
+      approx = true;
+    }
   }
-  return { unit, approx, unitEnd };
+  return { unit, approx, unitEnd, ...(mark ? { mark } : {}) };
+}
+
+/**
+ * The counts an approximate count of `value` allows (`NumberToken.bound`) by its mark, or undefined: `more` (余/多
+ * before the unit) only after a whole number ending in 0 of 10 or more (`100余` 101–199, `120余` 121–129).
+ */
+function boundOf(mark: 'more' | 'atLeast' | 'atMost' | undefined, value: number, decimals: number): NumberToken['bound'] {
+  if (!mark || decimals) return undefined;
+  if (mark === 'atLeast') return { min: value, max: Infinity };
+  if (mark === 'atMost') return { min: 0, max: value };
+  if (value < 10 || value % 10) return undefined;
+  let step = 10;
+  while (value % (step * 10) === 0) step *= 10;
+  return { min: value + 1, max: value + step - 1 };
 }
 
 /**
@@ -876,13 +917,15 @@ function token(t: string, s: number, e: number): NumberToken | null {
   if (s > 0 && joinsBefore(t.charCodeAt(s - 1))) return null;
   if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95 || after === 64) return null;
   if ((after === 45 || after === 0xff0d || after === 47) && isDigit(t.charCodeAt(e + 1))) return null;
-  const { unit, approx, unitEnd } = tail(t, s, e);
+  const { unit, approx, unitEnd, mark } = tail(t, s, e);
   const written = t.slice(s, e);
   const digits = written.includes(',') ? written.replace(/,/g, '') : written;
   const dot = digits.indexOf('.');
   // More than 15 digits before the point (an ID or account number): no count, and not exact as a double.
   if (tooManyDigits(digits)) return null;
-  return { start: s, end: e, value: Number(digits), decimals: dot >= 0 ? digits.length - dot - 1 : 0, unit, approx, unitEnd };
+  const value = Number(digits), decimals = dot >= 0 ? digits.length - dot - 1 : 0;
+  const bound = boundOf(mark, value, decimals);
+  return { start: s, end: e, value, decimals, unit, approx, unitEnd, ...(bound ? { bound } : {}) };
 }
 
 /** Characters of a count in Chinese numerals (`三千一百九十一`, `两`, `一百零五`, `两万`). */

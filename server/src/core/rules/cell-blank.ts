@@ -131,7 +131,7 @@ function t2ZeroHeld(report: Report, template: Template | null, r: RowModel, blan
   const said = new Map<number, { phrase: string; line: number; value: number }>();
   for (const pc of claimsPerParagraph(report)) {
     for (const c of pc.claims) {
-      if (c.negated || c.part || c.doubt || c.scoped || c.number.value === 0) continue;
+      if (c.negated || c.part || c.doubt || c.scoped || c.number.approx || c.number.value === 0) continue;
       for (const reading of c.readings) {
         const [rowId, colText] = reading.split(':');
         if (rowId !== r.id || colText === undefined) continue;

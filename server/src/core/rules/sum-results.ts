@@ -19,7 +19,7 @@ export function proseOnConcluded(report: Report, added: number, total: number): 
   let forSum: { phrase: string; range: Range } | null = null;
   for (const pc of claimsPerParagraph(report)) {
     for (const c of pc.claims) {
-      if (c.scoped || c.negated || c.doubt !== undefined || c.readings.length !== 1 || c.readings[0] !== 'R3.7') continue;
+      if (c.scoped || c.negated || c.number.approx || c.doubt !== undefined || c.readings.length !== 1 || c.readings[0] !== 'R3.7') continue;
       const at = { phrase: p.quote(pc.offset + c.from, pc.offset + c.to), range: p.range(pc.offset + c.number.start, pc.offset + c.number.end) };
       if (c.number.value === total) return { verdict: 'total', ...at };
       if (c.number.value === added) forSum ??= at;

@@ -93,7 +93,8 @@ export function proseOnGroup(report: Report, g: number, added: number, total: nu
   let against: { verdict: 'total' | 'leaf'; phrase: string; range: Range; other?: number } | null = null;
   for (const pc of claimsPerParagraph(report)) {
     for (const c of pc.claims) {
-      if (c.scoped || c.doubt !== undefined) continue;
+      // (An approximate count, `100余件`, says no total.)
+      if (c.scoped || c.doubt !== undefined || c.number.approx) continue;
       const said = c.number.value;
       const at = () => ({ phrase: p.quote(pc.offset + c.from, pc.offset + c.to), range: p.range(pc.offset + c.number.start, pc.offset + c.number.end) });
       for (const id of c.readings) {

@@ -1,0 +1,36 @@
+// brk86 #10: an approximate count in the prose (`收到申请100余件` against 表三's 46) was never compared: every count
+// with 余, 多, 约, 超过 … was skipped. The ones that say what they allow are compared by that: 余/多 after a round
+// number (100余 101–199, 120余 121–129, 40多 41–49), 以上/超过/逾 (at least), 不足/不到 (at most). Said, never fixed.
+// 约, 近, 左右 allow too much to contradict anything.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const COUNT = '全年新收政府信息公开申请46件';
+const withCount = (written) => CORRECT.replace(COUNT, `全年新收政府信息公开申请${written}`);
+
+test('an approximate count that 表三 does not fit is prose-table, with what it allows, and no fix', () => {
+  assert.ok(CORRECT.includes(COUNT));
+  for (const [written, allows] of [['100余件', '在 101 至 199 之间'], ['120余件', '在 121 至 129 之间'], ['50多件', '在 51 至 59 之间'], ['超过50件', '不少于 50'], ['逾50件', '不少于 50'], ['50件以上', '不少于 50'], ['不足40件', '不多于 40'], ['不到40件', '不多于 40']]) {
+    const text = withCount(written);
+    const found = core.analyze(text).findings;
+    assert.deepEqual(found.map((f) => f.ruleId), ['prose-table'], written);
+    const [f] = found;
+    assert.match(f.message, new RegExp(`表三的本年新收申请为 46，而正文说的是${allows}的数`), written);
+    assert.equal(f.fix, undefined, written);
+    assert.ok(f.related?.length, written);
+    // Nothing is rewritten.
+    assert.equal(core.fixAll(text).text, text, written);
+  }
+  const [en] = core.analyze(withCount('100余件'), { locale: 'en' }).findings;
+  assert.match(en.message, /is 46, while the prose's approximate count means a number between 101 and 199/);
+});
+
+test('an approximate count that 表三 fits, or one that allows too much, is not', () => {
+  for (const written of ['40余件', '40多件', '超过40件', '46件以上', '不足50件', '不到46件', '约50件', '近50件', '50件左右', '约100件']) {
+    assert.deepEqual(core.analyze(withCount(written)).findings, [], written);
+  }
+});
