@@ -47,3 +47,16 @@ export function tableLabels(tpl: Template, table: TableId): TemplateLabel[] {
 export function sectionLabels(tpl: Template): TemplateLabel[] {
   return tpl.sections.map((s) => ({ id: s.id, label: s.title, kind: 'section', level: 0 }));
 }
+
+/**
+ * The sub-headings of the section at `canonical` (0-based) that a format names, with their ordinals: for 一、总体情况
+ * of the 2019 and 2021 formats, the topics 国办公开办函〔2021〕30号 一（一） says it covers (主动公开、依申请公开、政府信息
+ * 管理、政府信息公开平台建设、监督保障; templates.md §3.1 and §6.1), which reports of both formats write as
+ * `（一）主动公开` … `（五）监督保障`. None for the other sections and for the pre-2019 convention.
+ */
+export function subsectionLabels(tpl: Template, canonical: number): TemplateLabel[] {
+  if (tpl.id === 'pre2019' || canonical !== 0) return [];
+  return OVERVIEW_TOPICS.map((label, i) => ({ id: `${tpl.sections[0]?.id ?? 'S1'}.${i + 1}`, label, kind: 'section', level: 1 }));
+}
+
+const OVERVIEW_TOPICS = ['（一）主动公开', '（二）依申请公开', '（三）政府信息管理', '（四）政府信息公开平台建设', '（五）监督保障'];

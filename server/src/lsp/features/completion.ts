@@ -6,16 +6,12 @@ import { CompletionItemKind, InsertReplaceEdit, TextEdit, type CompletionItem, t
 import type { Locale, Report, TableId } from '../../core/index.js';
 import { labelKey } from '../../core/index.js';
 import { editorTemplate, sectionAtLine, tableAtLine, tableOfSection } from '../../core/editor/guide.js';
-import { sectionLabels, tableLabels, type TemplateLabel } from '../../core/editor/labels.js';
+import { sectionLabels, subsectionLabels, tableLabels, type TemplateLabel } from '../../core/editor/labels.js';
 import { labelPadder, rowHasNoCells, rowWithBlankCells } from '../../core/editor/rowCells.js';
 import { unquoted } from '../../core/suppress.js';
 
 /** Characters that open completion (after a level-1 ordinal, at a new pipe cell). */
 export const TRIGGERS = ['、', '|'];
-
-const SECTION_PREFIX = /^(\s*(?:#{1,6}\s+)?)([一二三四五六七八九十]{0,3}[、．.]?\s*)([^|]*)$/;
-/** The start of a lower heading's ordinal: `（一`, `(1`, `1.`, `1、`. */
-const SUB_ORDINAL = /^\s*(?:[（(]|\d+\s*[.．、])/;
 
 /** An HTML table cell opened on the line before the cursor, its text not closed yet (`<tr><td>4.无`). */
 const HTML_CELL_OPEN = /<t[dh](?:\s[^>]*)?>[^<]*$/i;
@@ -83,29 +79,69 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     });
   }
 
-  // A heading being typed: canonical section titles (with their ordinals). Only where the line so far looks like
-  // one: a Markdown heading marker, or a Chinese ordinal with its separator (`三、`, the trigger character). Not on an
-  // empty line nor after a bare numeral: clients that complete as one types (and VS Code on every word typed once
-  // quick suggestions are on) would offer section titles at every new prose line, or at prose that starts "一是…".
-  const m = SECTION_PREFIX.exec(before);
-  // A lower heading's ordinal typed (`### （一）`, `#### 1.`): no section title, which would be written over it
-  // (brk87 #6: `### （一）` was offered 一、总体情况 and became `### 一、总体情况`).
-  if (m && SUB_ORDINAL.test(m[2] + m[3])) return [];
-  if (m && before.trim().length <= 40 && (/^\s*#/.test(before) || /^[一二三四五六七八九十]{1,3}[、．.]/.test(m[2]))) {
-    const from = m[1].length;
-    // The rest of the heading's title goes too (a title corrected in its middle).
-    const to = cellEnd(line, pos.character, '|');
-    const present = new Set(report.sections.map((s) => s.heading.canonical).filter((c) => c >= 0));
-    return sectionLabels(tpl).map((l, i): CompletionItem => ({
-      label: l.label,
-      kind: CompletionItemKind.Module,
-      detail: `${tpl.document}${present.has(i) ? (zh ? ' · 已有' : ' · present') : ''}`,
-      sortText: `${present.has(i) ? '1' : '0'}${i}`,
-      filterText: l.label,
-      textEdit: replaceText(pos, from, to, l.label, client),
-    }));
+  // A heading being typed: canonical section titles (with their ordinals), or the sub-headings of the section it is
+  // in. Only where the line so far looks like one: a Markdown heading marker, or a Chinese ordinal with its separator
+  // (`三、`, the trigger character; `（一）` for a sub-heading). Not on an empty line nor after a bare numeral: clients
+  // that complete as one types (and VS Code on every word typed once quick suggestions are on) would offer section
+  // titles at every new prose line, or at prose that starts "一是…".
+  const h = HEADING_START.exec(before);
+  const level = h && before.trim().length <= 40 ? headingLevel(report, pos.line, h[2]?.length ?? 0, h[3]) : 0;
+  if (!h || !level || level === 3) return [];
+  const from = h[1].length;
+  // The rest of the heading's title goes too (a title corrected in its middle).
+  const to = cellEnd(line, pos.character, '|');
+  if (level === 2) {
+    // A sub-heading (`### （一）`, brk87 #3b: it was offered the section titles, a level too high): those the format
+    // names for the section it is in (一、总体情况's five topics), else none.
+    const sec = sectionAtLine(report, pos.line);
+    const labels = sec ? subsectionLabels(tpl, sec.heading.canonical) : [];
+    const present = new Set(report.headings.filter((x) => sec && x.line > sec.heading.line && x.line < sec.endLine && x.level === 2).map((x) => labelKey(x.title)));
+    return labels.map((l, i): CompletionItem => {
+      const has = present.has(labelKey(l.label.replace(/^[（(][^）)]*[）)]/, '')));
+      return {
+        label: l.label,
+        kind: CompletionItemKind.Module,
+        detail: `${tpl.sections[sec!.heading.canonical].title}${has ? (zh ? ' · 已有' : ' · present') : ''}`,
+        sortText: `${has ? '1' : '0'}${i}`,
+        filterText: l.label,
+        textEdit: replaceText(pos, from, to, l.label, client),
+      };
+    });
   }
-  return [];
+  const present = new Set(report.sections.map((s) => s.heading.canonical).filter((c) => c >= 0));
+  return sectionLabels(tpl).map((l, i): CompletionItem => ({
+    label: l.label,
+    kind: CompletionItemKind.Module,
+    detail: `${tpl.document}${present.has(i) ? (zh ? ' · 已有' : ' · present') : ''}`,
+    sortText: `${present.has(i) ? '1' : '0'}${i}`,
+    filterText: l.label,
+    textEdit: replaceText(pos, from, to, l.label, client),
+  }));
+}
+
+/** The start of a heading line up to the cursor: its indentation and `#` marks, then what was typed of the heading. */
+const HEADING_START = /^(\s*(?:(#{1,6})\s+)?)([^|]*)$/;
+/** A section's ordinal (`三、`). */
+const LEVEL_1 = /^[一二三四五六七八九十]{1,3}[、．.]/;
+/** A sub-heading's ordinal, whole or being typed (`（`, `（二`, `（二）依申请公开`, ASCII brackets too). */
+const LEVEL_2 = /^[（(][一二三四五六七八九十]{0,3}(?:[）)].*)?$/;
+
+/**
+ * The level of the heading being typed on line `line` (`marks`: its `#` marks; `typed`: what follows them up to the
+ * cursor): 1 for a section (`三、`; `#` marks alone, no more of them than the section headings above have), 2 for a
+ * sub-heading (`（三）`, or more `#` marks than the section's own heading), 3 for a lower one (`1.`, `(1)` after `#` marks);
+ * 0 when the line does not read as a heading being typed. In a report whose sections are numbered `（一）` (a 汇编's
+ * reports under `一、` titles, or a report that numbers them so), `（三）` is a section's.
+ */
+function headingLevel(report: Report, line: number, marks: number, typed: string): 0 | 1 | 2 | 3 {
+  if (LEVEL_1.test(typed)) return 1;
+  const sec = sectionAtLine(report, line);
+  if (LEVEL_2.test(typed)) return sec?.heading.writtenStyle === 'paren' ? 1 : 2;
+  if (!marks) return 0;
+  // (`1.`, and `(1)`/`（1）` with Arabic digits: a level below the sub-headings.)
+  if (/^(?:\d|[（(]\d)/.test(typed)) return 3;
+  const own = sec ? /^\s*(#{1,6})\s/.exec(report.lines.line(sec.heading.line))?.[1].length ?? 0 : 0;
+  return own && marks > own ? 2 : 1;
 }
 
 /**
