@@ -93,7 +93,9 @@ export interface LabelMatch {
   parts?: { raw: string; range: Range }[];
   /**
    * Set on a `positional` match whose label is a clean cell of its own (a pipe cell) that is neither the row's label
-   * nor a misspelling of it (`4.其他` for `4.保护第三方合法权益`): the row was taken by its place in the table.
+   * nor a misspelling of it (`4.其他` for `4.保护第三方合法权益`): the row was taken by its place in the table. On a
+   * `misspelled` match of a 表四 leaf column: the header is a word of its own (`XX`), neither the leaf nor a misspelling
+   * of it nor the leaf in other words, taken as the leaf at its place under its group.
    */
   unlike?: boolean;
   /**

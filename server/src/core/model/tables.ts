@@ -2076,6 +2076,11 @@ interface LeafCell {
   misspelled: boolean;
   /** For a label wrapped over lines (see `joinWrappedHeader`): its parts, top to bottom; `tok` is them joined. */
   parts?: Token[];
+  /**
+   * The cell names no leaf, nor misspells one, nor says one in other words (`T4_LEAF_WORDS`: `维持原判` does): a word
+   * of its own (`驳回`) taken as the leaf at its place, the group's other cells standing at theirs.
+   */
+  unlike?: boolean;
 }
 
 /** A header word read whole from the parts a narrow column wrapped over lines (see `joinWrappedHeader`). */
@@ -2153,6 +2158,29 @@ type T4Header =
   | { kind: 'mapped'; order: number[]; leaves: LeafCell[] }
   | { kind: 'conflict'; labels: string[] };
 
+/**
+ * Other words for 表四's leaves, by the template's label (templates.md §3.4): a header cell that holds one of them
+ * and names no leaf as the template writes it (`合计` for 总计, `维持原判` for 结果维持, `纠正结果` for 结果纠正,
+ * `其它` is 其他 already, see `labelKey`) says that leaf; a cell that holds words of two leaves says none.
+ */
+const T4_LEAF_WORDS: Record<string, RegExp> = { 结果维持: /维持/, 结果纠正: /纠正/, 其他结果: /其他/, 尚未审结: /未审结|未结/, 总计: /^(?:合计|小计|共计|总数)$/ };
+
+/**
+ * The leaf (index into `keys`, the template's five leaf keys in order) that header key `key` says in other words
+ * (`T4_LEAF_WORDS`), or -1. A part of a leaf's label (`维持`, `审结`) says none: it may be half of a label a narrow
+ * column wrapped over two lines (`结果` over `维持`) that was not read joined.
+ */
+function t4LeafWord(key: string, keys: string[]): number {
+  if (T4_HEADER_GROUP_WORDS.some((k) => key.includes(k)) || isLeafPart(key, keys)) return -1;
+  const hits = keys.map((k, j) => (T4_LEAF_WORDS[k]?.test(key) ? j : -1)).filter((j) => j >= 0);
+  return hits.length === 1 ? hits[0] : -1;
+}
+
+/** Whether header key `key` is part of one of 表四's leaf labels (`keys`) but not all of it (`结果`, `维持`, `尚未`). */
+function isLeafPart(key: string, keys: string[]): boolean {
+  return keys.some((k) => k !== key && k.includes(key));
+}
+
 /** Keys that find 表四's three group labels in its header text (复议后起诉 holds 复议, 未经复议直接起诉 does not hold 行政复议). */
 const T4_GROUP_KEYS = ['行政复议', '直接起诉', '复议后起诉'];
 const T4_GROUP_LABELS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
@@ -2214,6 +2242,25 @@ function t4HeaderOrder(lts: LineTokens[], lines: LineIndex, template: Table4Temp
       c.leaf = misspelledColumn(c.tok.key, keys, taken);
       c.misspelled = c.leaf >= 0;
       taken.add(c.leaf);
+    }
+    // A leaf said in other words (合计 for 总计, 纠正结果 for 结果纠正, brk88 #4), when the group does not name it.
+    for (const c of group) {
+      if (c.leaf >= 0) continue;
+      const leaf = t4LeafWord(c.tok.key, keys);
+      if (leaf < 0 || taken.has(leaf)) continue;
+      c.leaf = leaf;
+      c.misspelled = true;
+      taken.add(leaf);
+    }
+    // Any other word (not a group's, nor part of a leaf's: half of a wrapped label) where the group's other cells
+    // each stand at their own leaf's place: the leaf of its place (驳回 | 结果纠正 | …: 驳回 is 结果维持), as 表三's
+    // header is read by position (column-label says it so: `LabelMatch.unlike`).
+    if (group.every((c, i) => c.leaf < 0 || c.leaf === i)) {
+      group.forEach((c, i) => {
+        if (c.leaf >= 0 || T4_HEADER_GROUP_WORDS.some((k) => c.tok.key.includes(k)) || isLeafPart(c.tok.key, keys)) return;
+        c.leaf = i;
+        c.misspelled = c.unlike = true;
+      });
     }
   }
   const permutation = cells.every((c, i) => c.leaf >= 0 && cells.slice(i - (i % 5), i).every((p) => p.leaf !== c.leaf));
@@ -2323,6 +2370,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
       const label = template.leaves[c.leaf];
       const match: LabelMatch = { kind: 'misspelled', raw: c.tok.raw, range: tokenRange(c.tok), distance: editDistance(c.tok.key, labelKey(label)) };
       if (c.parts) match.parts = c.parts.map((p) => ({ raw: p.raw, range: tokenRange(p) }));
+      if (c.unlike) match.unlike = true;
       columns.push({ id: `${template.groups[Math.floor(i / 5)].id}.${c.leaf + 1}`, label, match });
     });
   }
