@@ -295,6 +295,12 @@ export interface HeaderColumns {
   extra: { label: string; range: Range }[];
   /** The header line that names the value columns (of a header over two lines, the one naming 自然人 and 总计). */
   range: Range;
+  /**
+   * For 表四: the template columns (index into its 15) that the header lacks and the values lack too (a column
+   * deleted whole): their cells are null, the row's `cellCount` counts the others, and the other columns were read
+   * by their names (cell-count names the missing one; sum-review checks the groups that have all five).
+   */
+  missing?: number[];
 }
 
 /** A heading with its ordinal, e.g. `三、收到和处理…` (level 1), `（二）…` (2), `1.` (3), or `#` headings. */

@@ -2156,6 +2156,7 @@ function joinedWords(upper: LineTokens, under: Map<number, Token>, labels: strin
 type T4Header =
   | { kind: 'template'; leaves: LeafCell[] | null }
   | { kind: 'mapped'; order: number[]; leaves: LeafCell[] }
+  | { kind: 'missing'; missing: number; order: number[]; leaves: LeafCell[] }
   | { kind: 'conflict'; labels: string[] };
 
 /**
@@ -2229,6 +2230,9 @@ function t4HeaderOrder(lts: LineTokens[], lines: LineIndex, template: Table4Temp
     const at = T4_GROUP_KEYS.map((k) => groupText.indexOf(k));
     return at.every((p) => p >= 0) && !(at[0] < at[1] && at[1] < at[2]);
   };
+  // 14 leaves: a column deleted whole (its label and its value), when which one can be told.
+  const missing = texts.length === T4_VALUES - 1 ? t4MissingLeaf(texts, keys) : null;
+  if (missing) return groupsReordered() ? { kind: 'conflict', labels: T4_GROUP_KEYS.map((k, g) => ({ g, at: groupText.indexOf(k) })).sort((a, b) => a.at - b.at).map((x) => T4_GROUP_LABELS[x.g]) } : { kind: 'missing', ...missing };
   if (texts.length !== 15 && texts.length !== 5) {
     const cells = texts.map((tok) => ({ leaf: keys.indexOf(tok.key) }));
     return texts.length % 5 === 0 && outOfOrder(cells) ? { kind: 'conflict', labels } : { kind: 'template', leaves: null };
@@ -2270,6 +2274,27 @@ function t4HeaderOrder(lts: LineTokens[], lines: LineIndex, template: Table4Temp
   if (identity) return { kind: 'template', leaves: cells };
   const order = [0, 1, 2].flatMap((g) => (cells.length === 15 ? cells.slice(g * 5, g * 5 + 5) : cells).map((c) => g * 5 + c.leaf));
   return { kind: 'mapped', order, leaves: cells };
+}
+
+/**
+ * A leaf line of 14 cells (`texts`) that is the template's 15 leaves with one left out (a column deleted whole, as
+ * its value with it, brk88 #2): the one leaf (index into the 15, group by group) whose leaving out puts under every
+ * cell the leaf it names, misspells (as `misspelledColumn` judges it) or says in other words (`t4LeafWord`); the
+ * cells' columns (`order`, index into the 15) and leaves. Null when no leaf or more than one does so. `keys`: the
+ * template's five leaf keys.
+ */
+function t4MissingLeaf(texts: Token[], keys: string[]): { missing: number; order: number[]; leaves: LeafCell[] } | null {
+  const fits = (tok: Token, leaf: number): 'exact' | 'misspelled' | null =>
+    tok.key === keys[leaf] ? 'exact' : !keys.includes(tok.key) && (misspelledColumn(tok.key, keys, new Set()) === leaf || t4LeafWord(tok.key, keys) === leaf) ? 'misspelled' : null;
+  let found: { missing: number; order: number[]; leaves: LeafCell[] } | null = null;
+  for (let m = 0; m <= texts.length; m++) {
+    const order = texts.map((_, i) => (i < m ? i : i + 1));
+    const how = texts.map((tok, i) => fits(tok, order[i] % keys.length));
+    if (how.some((h) => h === null)) continue;
+    if (found) return null;
+    found = { missing: m, order, leaves: texts.map((tok, i) => ({ tok, leaf: order[i] % keys.length, misspelled: how[i] === 'misspelled', parts: (tok as Partial<WrappedWord>).parts })) };
+  }
+  return found;
 }
 
 /**
@@ -2341,7 +2366,9 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
   // its number of cells (cell-count) instead of being called unreadable: which cells the row has can be told.
   const only = valueLines.length === 1 ? valueLines[0] : null;
   const oneRow = only !== null && (only.pipeRow ? layout === 'pipe' || layout === 'html' : tabRow(lines.line(only.line), T4_VALUES));
-  const clean = (heading.kind === 'mapped' || (heading.kind === 'template' && heading.leaves !== null)) && oneRow;
+  // A header lacking one leaf is taken when the values lack one too (else they were read as before: by position).
+  const lacking = heading.kind === 'missing' && values.length === T4_VALUES - 1 ? heading : null;
+  const clean = (heading.kind === 'mapped' || lacking !== null || (heading.kind === 'template' && heading.leaves !== null)) && oneRow;
   const cols = template.groups.flatMap((g) => template.leaves.map((l, i) => ({ id: `${g.id}.${i + 1}`, label: `${g.parent ? g.parent + '/' : ''}${g.label}/${l}`, kind: 'count' as const })));
   let conflict: string[] | null = heading.kind === 'conflict' ? heading.labels : null;
   let columnsOf: HeaderColumns | undefined;
@@ -2351,6 +2378,11 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
       const first = tokenRange(heading.leaves[0].tok), last = tokenRange(heading.leaves[heading.leaves.length - 1].tok);
       columnsOf = { order: heading.order, extra: [], range: { start: first.start, end: last.end } };
     } else conflict = heading.leaves.map((c) => c.tok.raw.trim());
+  }
+  if (lacking) {
+    // Read by the header's names: the other 14 columns in theirs, the missing one without a cell (cell-count says so).
+    const first = tokenRange(lacking.leaves[0].tok), last = tokenRange(lacking.leaves[lacking.leaves.length - 1].tok);
+    columnsOf = { order: lacking.order, extra: [], range: { start: first.start, end: last.end }, missing: [lacking.missing] };
   }
   // A pipe row whose first cell was lost, its numbers one cell left and its last cell empty (helper-204 #4): read one
   // cell right when only that reading makes the second and third groups add up (their 总计 the sum of their four
@@ -2364,14 +2396,16 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     match: joined.includes(labelKey(g.label)) ? { kind: 'exact', raw: g.label, range: null, distance: 0 } : { ...ABSENT, kind: header.length ? 'positional' : 'absent' },
   }));
   // The leaf labels as the leaf line names them (a misspelling where it has one), for column-label.
-  if (heading.kind === 'template' || heading.kind === 'mapped') {
-    (heading.leaves ?? []).forEach((c, i) => {
+  if (heading.kind === 'template' || heading.kind === 'mapped' || lacking) {
+    const leafCells = lacking?.leaves ?? (heading.kind === 'template' || heading.kind === 'mapped' ? heading.leaves ?? [] : []);
+    leafCells.forEach((c, i) => {
       if (!c.misspelled) return;
       const label = template.leaves[c.leaf];
       const match: LabelMatch = { kind: 'misspelled', raw: c.tok.raw, range: tokenRange(c.tok), distance: editDistance(c.tok.key, labelKey(label)) };
       if (c.parts) match.parts = c.parts.map((p) => ({ raw: p.raw, range: tokenRange(p) }));
       if (c.unlike) match.unlike = true;
-      columns.push({ id: `${template.groups[Math.floor(i / 5)].id}.${c.leaf + 1}`, label, match });
+      const group = Math.floor((lacking ? lacking.order[i] : i) / 5);
+      columns.push({ id: `${template.groups[group].id}.${c.leaf + 1}`, label, match });
     });
   }
   const cellCount = clean && values.length === T4_VALUES ? Math.max(T4_VALUES, rowCount) : values.length;
@@ -2388,7 +2422,7 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
       zh: `表四表头的列顺序与格式不同（${conflict.join('、')}），无法确定每个数属于哪一列，未做勾稽检查`,
       en: `the header of 表四 orders its columns differently from the template (${conflict.join(', ')}) in a way that cannot be mapped with confidence; which number belongs to which column cannot be told, so the sums were not checked`,
     };
-  } else if (values.length > 0 && values.length < T4_VALUES && !clean) {
+  } else if (values.length > 0 && values.length < T4_VALUES && !clean && !lacking) {
     table.broken = { zh: `表四只读出 ${values.length} 个数（应为 ${T4_VALUES} 个），表格可能不完整`, en: `Only ${values.length} of the ${T4_VALUES} numbers of 表四 could be read; the table may be cut off` };
   }
   return table;

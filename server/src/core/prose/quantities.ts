@@ -255,7 +255,7 @@ export class Quantities {
   /** The value of `table4(id)`. */
   private value4(id: string): number | null {
     const row = this.t4?.rows[0];
-    if (!row || row.cells.length < 15 || row.cellCount !== row.cells.length) return null;
+    if (!row || !t4Read(this.t4!, row)) return null;
     const parts = id.split(':');
     const groups = parts[1] === 'lit' ? [1, 2] : [Number(parts[1].slice(1)) - 1];
     const leaf = parts[2] === undefined ? 4 : Number(parts[2]);
@@ -271,7 +271,7 @@ export class Quantities {
   private table4(id: string): Quantity | null {
     const t = this.t4;
     const row = t?.rows[0];
-    if (!t || !row || row.cells.length < 15 || row.cellCount !== row.cells.length) return null;
+    if (!t || !row || !t4Read(t, row)) return null;
     const parts = id.split(':');
     const groups = parts[1] === 'lit' ? [1, 2] : [Number(parts[1].slice(1)) - 1];
     const leaf = parts[2] === undefined ? 4 : Number(parts[2]);
@@ -389,6 +389,14 @@ export class Quantities {
  * The 表三 row spec and columns (0-based, in template order) of a quantity id: `legal:R1+R2` → `R1+R2` and the five
  * legal-person columns, `C5:R1` → `R1` and the template's fifth column (法律服务机构), a plain id → the 总计 column.
  */
+/**
+ * Whether 表四's value row `row` was read whole enough for its numbers to be quoted: all 15 cells, or 14 under a
+ * header that lacks the other column too (`HeaderColumns.missing`: read by the header's names, the missing cell null).
+ */
+function t4Read(t: TableModel, row: RowModel): boolean {
+  return row.cells.length >= 15 && (row.cellCount === row.cells.length || Boolean(t.header?.missing?.length));
+}
+
 function spec3(id: string): [string, number[], RegExpExecArray | null] {
   const m = /^(natural|legal|C[2-6]):(.*)$/.exec(id);
   if (!m) return [id, [C_TOTAL], null];

@@ -1,19 +1,20 @@
 import type { Rule, RuleContext } from './rule.js';
-import type { HeaderColumns, RowModel, TableModel } from '../types.js';
+import type { HeaderColumns, Range, RowModel, TableModel } from '../types.js';
+import { GROUPS } from './sum-review.js';
 import { bi, otherFormatBlock, rowsOneColumnShort, rowsShortBy, t3HeaderColumns, t3MergedGroup, t3OwnHeaderSums, tabJoinedRows } from './util.js';
 import { templateOf } from '../templates/index.js';
 
-/** A table row with more or fewer value cells than its template row; a whole 表三 column missing is said once. */
+/** A table row with more or fewer value cells than its template row; a whole 表三 or 表四 column missing is said once. */
 export const cellCount: Rule = {
   meta: {
     id: 'cell-count',
     category: 'structure',
     defaultSeverity: 'error',
     fixable: false,
-    description: bi('表格行的数值个数与格式不符，或表三整列缺失', 'A table row has more or fewer value cells than the template, or a whole column of 表三 is missing'),
+    description: bi('表格行的数值个数与格式不符，或表三、表四整列缺失', 'A table row has more or fewer value cells than the template, or a whole column of 表三 or 表四 is missing'),
     rationale: bi(
-      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；在竖线表格或以制表符分隔的一行中、表头能读出时检查，其他排版读不全时见 table-unreadable）。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。若表三每一行都少同样多的几个数，也只在表头报告一次：表头把“法人或其他组织”写成一列（格式分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）时说明合并了哪几列，表头缺少这几列时指出是哪几列；这时各数在哪一列看不出来，表三的合计（sum-balance、sum-results、sum-subtotal、sum-applicants）都不按格式核对，补齐各列后再核对；只有表头正是“自然人 | 法人或其他组织 | 总计”三列时，各行按表头核对“自然人 + 法人或其他组织 = 总计”（sum-applicants）。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。竖线表格中一行的数都粘贴进了同一个单元格、以制表符分隔时，由 cell-tab-joined 报告，这些行不在此处逐行报告。',
-      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table or a tab-separated row whose header can be read, other layouts read short are table-unreadable). Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When every row is short by the same two or more numbers, this too is reported once, at the header: that 法人或其他组织 was written as one column where the template has five (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), or which columns the header lacks; then which column each number is in cannot be told, and none of 表三\'s sums (sum-balance, sum-results, sum-subtotal, sum-applicants) is checked against the template until the columns are complete; only when the header is exactly the three columns 自然人 | 法人或其他组织 | 总计 is each row checked against it, 自然人 + 法人或其他组织 = 总计 (sum-applicants). When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning). Rows whose numbers were pasted into one pipe cell, separated by tabs, are cell-tab-joined\'s to report, not counted here row by row.'),
+      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；在竖线表格或以制表符分隔的一行中、表头能读出时检查，其他排版读不全时见 table-unreadable）；表四的表头和数值行都少同一列（整列删去）、由其余列名能确定缺的是哪一组的哪一列时，只报告一次并指出这一列，其余各列按表头的列名读取，其他各组的合计（sum-review）和正文的比较（prose-table）照常检查。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。若表三每一行都少同样多的几个数，也只在表头报告一次：表头把“法人或其他组织”写成一列（格式分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）时说明合并了哪几列，表头缺少这几列时指出是哪几列；这时各数在哪一列看不出来，表三的合计（sum-balance、sum-results、sum-subtotal、sum-applicants）都不按格式核对，补齐各列后再核对；只有表头正是“自然人 | 法人或其他组织 | 总计”三列时，各行按表头核对“自然人 + 法人或其他组织 = 总计”（sum-applicants）。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。竖线表格中一行的数都粘贴进了同一个单元格、以制表符分隔时，由 cell-tab-joined 报告，这些行不在此处逐行报告。',
+      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table or a tab-separated row whose header can be read, other layouts read short are table-unreadable); when 表四\'s header and value row both lack the same column (a column deleted whole) and the other labels tell which group\'s column it is, that column is named once, the other columns are read by their header\'s names, and the other groups\' sums (sum-review) and the prose (prose-table) are checked as usual. Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When every row is short by the same two or more numbers, this too is reported once, at the header: that 法人或其他组织 was written as one column where the template has five (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), or which columns the header lacks; then which column each number is in cannot be told, and none of 表三\'s sums (sum-balance, sum-results, sum-subtotal, sum-applicants) is checked against the template until the columns are complete; only when the header is exactly the three columns 自然人 | 法人或其他组织 | 总计 is each row checked against it, 自然人 + 法人或其他组织 = 总计 (sum-applicants). When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning). Rows whose numbers were pasted into one pipe cell, separated by tabs, are cell-tab-joined\'s to report, not counted here row by row.'),
     example: { bad: '| （一）予以公开 | 5 | 0 | 0 | 0 | 5 |', note: bi('只有 5 个数，应为 7 个', '5 numbers instead of 7') },
   },
   check(ctx) {
@@ -25,6 +26,10 @@ export const cellCount: Rule = {
       // the table); the other rows are checked one by one below.
       const joined = tabJoinedRows(t);
       if (t.header?.extra.length) extraColumns(ctx, t, t.header);
+      if (t.id === 't4' && t.header?.missing?.length) {
+        t4MissingColumn(ctx, t, t.header.missing[0], t.header.range);
+        continue;
+      }
       const short = t.id === 't3' ? rowsOneColumnShort(t) : null;
       if (short) {
         missingColumn(ctx, t, short);
@@ -54,6 +59,28 @@ export const cellCount: Rule = {
     }
   },
 };
+
+/**
+ * 表四 lacks column `k` (index into its 15) in its header and its value row alike (a column deleted whole): one finding
+ * naming it, at the header's leaf line (`where`). The other columns were read by their names, so only the group
+ * that lost a column goes unchecked.
+ */
+function t4MissingColumn(ctx: RuleContext, t: TableModel, k: number, where: Range): void {
+  const t4 = ctx.template?.tables.t4;
+  const row = t.rows[0];
+  if (!t4 || !row) return;
+  const g = Math.floor(k / t4.leaves.length), leaf = t4.leaves[k % t4.leaves.length];
+  const width = row.cells.length, leaves = t4.leaves.join('、');
+  ctx.add({
+    message: bi(
+      `${t.name}似乎整列缺少“${GROUPS[g]}”的“${leaf}”：表头没有这一列，数值行也只有 ${width - 1} 个数，格式规定为 ${width} 个（三组各 ${t4.leaves.length} 个：${leaves}）。请补上这一列（没有发生的填 0）；其余各列已按表头的列名读取，“${GROUPS[g]}”的总计因此未核对。`,
+      `${t.name} seems to lack the whole “${leaf}” column of “${GROUPS[g]}”: the header has no such column and the value row has ${width - 1} numbers; the template has ${width} (${t4.leaves.length} per group: ${t4.leaves.join(', ')}). Add the column (0 where nothing happened); the other columns were read by their header's names, so only the total of “${GROUPS[g]}” was not checked.`),
+    range: where,
+    expected: width,
+    actual: width - 1,
+    data: { table: t.id, column: `${t4.groups[g].id}.${(k % t4.leaves.length) + 1}` },
+  });
+}
 
 /**
  * Whether a 表二 row sits in a block headed by another format's columns and has as many values as that format's

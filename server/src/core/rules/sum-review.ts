@@ -27,12 +27,13 @@ export const sumReview: Rule = {
     const t = ctx.report.tables.t4;
     if (!t || t.broken) return;
     const row = t.rows[0];
-    // A row with more or fewer numbers than 15 (cell-count says so): which group lost or gained one cannot be told.
-    if (!row || row.cellCount !== row.cells.length) return;
+    // A row with more or fewer numbers than 15 (cell-count says so): which group lost or gained one cannot be told,
+    // unless the header lacks that column too (read by its names: the groups with all five cells are checked).
+    if (!row || (row.cellCount !== row.cells.length && !t.header?.missing?.length)) return;
     const cells = row.cells;
     for (let g = 0; g < 3; g++) {
       const part = cells.slice(g * 5, g * 5 + 5);
-      if (part.length < 5) continue;
+      if (part.length < 5 || part.some((c) => c === null)) continue;
       const s = sum(part.slice(0, 4).map(num));
       const actual = num(part[4]);
       if (s === null || actual === null || s === actual) continue;
