@@ -262,6 +262,8 @@ export interface ItemHeadingIssue {
   numeral?: Range;
   /** A line of the table that holds another item's heading alone, right as the format has it (a model for the one to insert). */
   sibling?: number;
+  /** `missing`: no other item's rows stand above the item's table (it opens 表二, right under the section's heading or text). */
+  first?: boolean;
 }
 
 /** A header cell that does not name the template column at its position (see `TableModel.headerLabels`). */

@@ -2872,7 +2872,8 @@ const ITEM_HEADING_WRITTEN = /第\s*二\s*十\s*条\s*第\s*[（(]\s*([一二三
  *   then stands twice), while the item's own heading is nowhere in the table and no other heading or other item's
  *   row stands among its rows;
  * - `missing`: no line naming an item is there, but the item's rows are a table of their own, its header
- *   (`信息内容`, the column labels) after the rows of the item before and nothing but empty lines between, the item's
+ *   (`信息内容`, the column labels) after the rows of the item before (`first`: no item's rows above it, the table
+ *   opens 表二) and nothing but empty lines between, the item's
  *   own heading is nowhere in the table, and some other item stands under its own heading (a report that writes
  *   none, or writes the items as one table, says nothing of where a heading goes).
  * A layout that scatters headings away from their rows (PDF text) has each item's heading somewhere, and is left alone.
@@ -2948,7 +2949,7 @@ function t2ItemHeadings(rd: TextReader, lts: readonly LineTokens[], template: Ta
     for (let l = prev + 1; l < top; l++) if (keys.get(l)) gap = false;
     // In a pipe table the line above the header is no row of it (the item's table starts there, not a header row inside the table before).
     if (!gap || (prev >= 0 && top - 1 === prev && /^\s*[|｜]/.test(rd.lines.line(top)))) continue;
-    out.push({ kind: 'missing', block: b.heading, rows: labels, line: top });
+    out.push({ kind: 'missing', block: b.heading, rows: labels, line: top, ...(prev < 0 ? { first: true } : {}) });
   }
   // A missing heading only where another item has its own.
   const said = out.filter((x) => x.kind === 'wrong' || sibling >= 0);
