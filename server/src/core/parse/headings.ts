@@ -18,7 +18,9 @@ import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
  * three lines, the heading on the middle one: `paragraphMiddleText`, the one reading that looks at the lines around
  * the line). The `#` marks of an ordinal heading may lack
  * the space Markdown asks for (`##六、其他需要报告的事项`); without an ordinal they need it (`#政务公开#` is no
- * heading).
+ * heading). Decoration is no part of a heading: a symbol before the ordinal after `#` (`## ★一、…`, `DECORATION`), and
+ * brackets or quotes around the whole heading, after `#` or on a line of its own (`## 【一、总体情况】`,
+ * `【五、存在的主要问题及改进情况】`, `## “二、…”`, `WRAPS`; `【一、总体情况】` also before its paragraph's text).
  * A heading may carry its first sentence on the same line (`（一）强化领导。一是…`): the title stops at the
  * first `。`. Lines inside pipe tables (starting with `|`) are never headings.
  */
@@ -40,8 +42,33 @@ const MALFORMED = new RegExp(`^(?:(${CN})[)）]|[)）]|[（(](${CN})(?=[\\u4e00-
 /** The markup before a malformed ordinal: `#` marks (with or without a space) and a bold marker (`**三）强化…。**`). */
 const MALFORMED_MARKUP = /^(?:#{1,6}\s*)?(\*{2,3}|_{2,3})?\s*/;
 const HASH = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-/** Symbols before a heading's ordinal (emoji, bullets, shapes, arrows, the reference mark: `😀`, `■`, `★`, `→`, `※`), then the ordinal's first character. */
-const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sm}\u2022\u00b7\u203b\ufe0f\u200d]\s*)+(?=[一二三四五六七八九十第（(\d])/u;
+/** Symbols before a heading's ordinal (emoji, bullets, shapes, arrows, the reference mark: `😀`, `■`, `★`, `→`, `※`), then the ordinal's first character or an opening mark (`WRAPS`). */
+const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sm}\u2022\u00b7\u203b\ufe0f\u200d]\s*)+(?=[一二三四五六七八九十第（(\d【〖「『“"])/u;
+/**
+ * Brackets or quotes put around a whole heading as decoration (`## 【一、总体情况】`, `【五、存在的主要问题及改进情况】` on a
+ * line of its own, `## “二、主动公开政府信息情况”`): each opening mark and the closing one that ends the heading.
+ */
+const WRAPS: Record<string, string> = { '【': '】', '〖': '〗', '「': '」', '『': '』', '“': '”', '"': '"' };
+
+/**
+ * Where the text inside decoration brackets or quotes around the whole of `body` starts and ends (`WRAPS`: the opening
+ * mark first, its closing mark last and nowhere between), when that text is an ordinal heading's (it starts with an
+ * ordinal's first character, or a bold marker); else null. The white space inside the marks is no part of the text.
+ * Black lenticular brackets (`【】`, `〖〗`) may also close before the paragraph's text (`【一、总体情况】2024年，…`, a
+ * run-in heading, as `**一、总体情况**2024年，…` is): then `runIn`. Quotes may not: a quotation opens many a sentence.
+ */
+function wrappedText(body: string): { start: number; end: number; runIn: boolean } | null {
+  const close = WRAPS[body.charAt(0)];
+  if (!close || body.length < 4) return null;
+  let end = body.indexOf(close, 1);
+  if (end < 0) return null;
+  const runIn = end < body.length - 1;
+  if (runIn && !(close === '】' || close === '〗')) return null;
+  let start = 1;
+  while (start < end && isSpace(body.charCodeAt(start))) start++;
+  while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
+  return end > start && /^[一二三四五六七八九十第（(\d*_]/.test(body.charAt(start)) ? { start, end, runIn } : null;
+}
 /** `#` marks without the space after them (`##六、…`): a heading only with an ordinal after them. */
 const HASH_TIGHT = /^(#{1,6})([^#\s].*?)\s*#*\s*$/;
 /** A wholly bold text (`**…**`, `__…__`): the inside, without its marker and the spaces next to it. */
@@ -137,7 +164,7 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   // other lines need no matching.
   const lead = firstNonSpace(full);
   const c = full.charCodeAt(lead);
-  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c || c === DI)) return null;
+  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c || c === DI || WRAPS[full.charAt(lead)] !== undefined)) return null;
   let body = full.trim();
   if (!body || body.startsWith('|')) return null;
   // The body is `full.slice(bodyStart, bodyStart + body.length)` throughout: the ranges are computed from it.
@@ -191,6 +218,20 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
       body = body.slice(deco[0].length);
     }
   }
+  // `## 【一、总体情况】`, `【五、存在的主要问题及改进情况】`, `## “二、…”`: brackets or quotes around a whole heading are
+  // decoration too (brk88 #3: the section was section-missing, and its fix inserted a second, empty heading); the
+  // heading inside them is read, its title without the closing mark. On a line of its own as well: the marks close
+  // around the whole line, which no list item does. Inside bold markers (`**【一、…】**`) or around them (`【**一、…**】`).
+  let unwrapped = false;
+  const unwrap = () => {
+    const w = wrappedText(body);
+    if (!w) return;
+    bodyStart += w.start;
+    body = body.slice(w.start, w.end);
+    unwrapped = true;
+    if (w.runIn) runIn = true;
+  };
+  unwrap();
   const b = body.charCodeAt(0);
   if (b === 0x2a || b === 0x5f) {
     // A wholly bold text (`**一、总体情况**`): the text inside is read, as an ordinal heading only.
@@ -199,10 +240,17 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
       bodyStart += m[1].length;
       while (isSpace(full.charCodeAt(bodyStart))) bodyStart++;
       // A run-in heading's title is its bold part; the text after it is the paragraph's.
-      runIn = m[0].length < body.length;
+      const lead = m[0].length < body.length;
+      // (Not inside decoration marks: `【**一、**总体情况】`.)
+      if (unwrapped && lead) return null;
+      runIn ||= lead;
       body = m[2];
+      // Marks inside the bold ones (`**【一、总体情况】**`).
+      if (!unwrapped && !lead) unwrap();
     } else if (!hashLevel) return null;
   }
+  // A plain line in marks is read as an ordinal heading only (`【工作要点】` stays a line of text).
+  if (unwrapped && !hashLevel && !/^[一二三四五六七八九十第（(\d]/.test(body)) return null;
   const mk = (level: number, ordinal: string, ordinalValue: number, style: Heading['ordinalStyle'], rest: string): Heading | null => {
     let t = rest.trim();
     // Where the title starts in the line.
@@ -264,6 +312,17 @@ export function boldMarker(line: string, h: Heading): string | null {
   const open = line.slice(Math.max(0, i - 2), i);
   if (open !== '**' && open !== '__') return null;
   return line.trimEnd().endsWith(open) ? open : null;
+}
+
+/**
+ * The closing mark of the brackets or quotes a heading line is wrapped in as decoration (`】` of `## 【一、总体情况】`,
+ * `**【一、…】**`, `【**一、…**】`), or null. `line` is the heading's line, `h` the heading read from it.
+ */
+export function wrapCloser(line: string, h: Heading): string | null {
+  let i = h.ordinalRange.start.character;
+  while (i > 0 && (isSpace(line.charCodeAt(i - 1)) || line[i - 1] === '*' || line[i - 1] === '_')) i--;
+  const close = i > 0 ? WRAPS[line[i - 1]] : undefined;
+  return close && line.trimEnd().replace(/[*_]+$/, '').endsWith(close) ? close : null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { chineseNumeral, firstNonSpace, titleKey, toChineseNumeral } from '../te
 import { renderSectionTable } from '../fix/render.js';
 import { classifySection } from '../model/build.js';
 import { templateOf } from '../templates/index.js';
-import { boldMarker, LEVEL1 } from '../parse/headings.js';
+import { boldMarker, LEVEL1, wrapCloser } from '../parse/headings.js';
 import { headingAtLine } from '../editor/guide.js';
 
 /**
@@ -36,6 +36,10 @@ export function titlePart(report: Report, h: Heading): Heading {
   let after = line.slice(sep + 1).trim();
   const bold = boldMarker(line, h);
   if (bold && after.endsWith(bold)) after = after.slice(0, -bold.length).trim();
+  // Nor the closing mark of brackets or quotes around the heading (`## 【一、总体情况：】`), a bold marker inside it with it.
+  const close = wrapCloser(line, h);
+  const tail = after.replace(/[\s*_]+$/, '');
+  if (close && tail.endsWith(close) && !tail.slice(0, -close.length).replace(/[\s*_]/g, '')) after = '';
   if (!after) return h;
   const title = h.title.slice(0, m.index).trimEnd();
   const template = templateOf(report.format === 'pre2019' ? 'pre2019' : '2021');
@@ -240,6 +244,13 @@ export function gluedOrdinalTitles(report: Report): GluedTitle[] {
 /** A line longer than this (UTF-16 units) holding several section titles is a whole report run onto one line. */
 const WHOLE_REPORT_LINE = 2000;
 
+/**
+ * Decoration before and after a title on a line of its own: symbols (emoji, bullets, shapes, arrows, `※`), brackets
+ * and quotes (`【】`, `〖〗`, `「」`, `『』`, `“”`, `""`, `《》`, `〔〕`, `[]`), markup (`#`, `*`, `_`) and white space; after it
+ * also the punctuation that may end it (`。`, `：`).
+ */
+const DECORATION_AROUND = /^[\s#>*_\p{Extended_Pictographic}\p{So}\p{Sm}\u2022\u00b7\u203b\ufe0f\u200d【〖「『“"‘《〈〔［[]+|[\s#*_】〗」』”"’》〉〕］\]。．.；;：:，,！!]+$/gu;
+
 const lineKeys = new WeakMap<Report, Map<string, number>>();
 /**
  * Per report, once: the short lines that are neither headings nor table lines, by `number:key` of their text
@@ -259,7 +270,9 @@ function shortLineKeys(report: Report): Map<string, number> {
     // A table's lines are skipped, except a line without a digit: a section title the table reader took in as the
     // first line of the table below it (`<h2>四、…</h2>` above 表四) must still be found.
     if (line.length > 120 || line.includes('|') || headingLines.has(i)) continue;
-    const text = line.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/^[\s#>*_]+|[\s#*_]+$/g, '');
+    // Decoration around it is no part of it either (`★一、总体情况`, `【一、总体情况`, `“五、…”。`, brk88 #3): such a line
+    // is the title, and a heading inserted elsewhere would give the report that title twice.
+    const text = line.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/^[\s#>*_]+|[\s#*_]+$/g, '').replace(DECORATION_AROUND, '');
     if (!text) continue;
     // (The digit is looked for in the text, not the markup: `<div style="text-indent:2em">四、…</div>` above 表四.)
     if (/\d/.test(text) && spans.some((sp) => i >= sp.start && i < sp.end)) continue;
