@@ -64,6 +64,13 @@ const OTHER_KINDS: Record<string, string> = {
 const OTHER_KIND_TITLE = new RegExp(`(${Object.keys(OTHER_KINDS).join('|')})\\s*(?:\\*\\*)?\\s*$`);
 /** A report's own name at the end of a title, maybe followed by `（全文）` or `-某某局` (as `detectYear` reads titles). */
 const REPORT_NAME_END = /(?:年度报告|工作报告|年报)(?:\s*[-—（(].*)?$/;
+/** The remark after a report's name at the end of its title (`…年度报告（全文）`, `…年报-某某局`): group 1, with its bracket or dash. */
+const REPORT_REMARK = /(?:年度报告|工作报告|年报)\s*([-—（(].*)$/;
+/**
+ * A remark after a report's name that names the text itself: its version (`全文`, `正文`, `摘要`, `草稿`, `征求意见稿`,
+ * `修订版`, `第二稿`) or its date (`2025年1月`).
+ */
+const OWN_REMARK = /^(?:全文|正文|摘要|简本|[^，,。；;：:（）()]{0,8}[稿版]|[\d〇○零一二三四五六七八九十]{4}\s*年[\d〇○零一二三四五六七八九十\s月日]*(?:发布|印发|公布)?)$/;
 /** A document number alone on a line (`石政办发〔2025〕3号`), which may stand above a document's title. */
 const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号$/;
 /** What a title line holds no more of: sentence punctuation, a table's or a breadcrumb's separators. */
@@ -216,6 +223,14 @@ export function writtenAbout(lines: LineIndex, title: string | null, found: { se
     for (let i = 0; i < end && head.length < 1000; i++) head += lines.line(i) + '\n';
     head = head.slice(0, 1000);
     if (SENTENCE_TITLE.test(title) || NEWS_PROSE.test(head)) return { zh: '一篇关于年度报告的文章（新闻、通知），不是年度报告本身', en: 'a text about an annual report (news, a notice), not the report itself' };
+    // A title naming the report with a remark after it that says what the text is instead (`# 某某局2024年政府信息公开
+    // 工作年度报告（草稿仓库）`: a repository's README, brk88 #7), above none of the report's sections, tables or
+    // period: a text about the report. A remark naming the text's own version or date (`（全文）`, `（征求意见稿）`,
+    // `（修订版）`, `（2025年1月）`) leaves it the report, a draft just begun.
+    const remark = REPORT_REMARK.exec(title)?.[1].replace(/^[-—（(]\s*/, '').replace(/\s*[）)]\s*$/, '').trim();
+    if (remark && !found.period && !OWN_REMARK.test(remark)) {
+      return { zh: `一份以年度报告为题、注明“${remark}”的文字，没有报告的部分、表格或统计期限，不是年度报告本身`, en: `a text titled as an annual report with the remark “${remark}”, without the report's sections, tables or period: not the report itself` };
+    }
   }
   // Another kind of document that mentions the report, its 统计期限 sentence included (an office's work plan: `一、按时
   // 编制…年度报告`, `二、…统计期限自…起至…止的要求…`; a notice on writing the reports): titled as that kind above any

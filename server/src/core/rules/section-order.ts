@@ -3,7 +3,7 @@ import type { Report } from '../model/build.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { Template } from '../templates/index.js';
 import { bi } from './util.js';
-import { breakBeforeTitle, sectionsEnd, settledNumbers, textBeforeTitle, TITLE_AFTER, topHeadings } from './sections.js';
+import { breakBeforeTitle, LIST_ITEM, sectionsEnd, settledNumbers, textBeforeTitle, TITLE_AFTER, topHeadings } from './sections.js';
 import { toChineseNumeral } from '../text/normalize.js';
 
 /** Sections out of order, or numbered with the wrong ordinal (`三、主动公开…`); numbering that skips or restarts. */
@@ -15,8 +15,8 @@ export const sectionOrder: Rule = {
     fixable: true,
     description: bi('部分顺序错误或序号错误', 'Sections out of order or numbered wrongly'),
     rationale: bi(
-      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。跳过的那一个标题写在了上一部分某一行的末尾（接在上一段文字之后，换行丢失）时，指出它在哪一行，修复在它之前换行，而不是要求改号。各部分的编号与标题相符、只是排列顺序颠倒（如“六、”在“五、”之前）时，报告顺序问题，修复按编号把各部分整段移回原位，文字不变。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。格式规定的部分标题用了别的序号（如〔2021〕30号正文那样写成“（一）总体情况。”，或“1、总体情况”“一 总体情况”）时，仍按部分读取，这里报告序号，修复改为“一、”等，不插入任何内容；在编为“一、”“二、”的报告标题之下（汇编中各机关的报告），各部分的序号应为“（一）”等，写成“1、总体情况”的，修复改为“（一）”。',
-      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. When the one skipped title stands at the end of a line of the section before (glued to the paragraph, a line break lost), the finding says where and the fix breaks the line before it, instead of asking for a renumbering. Sections that carry the numbers of their titles but stand in another order (六 before 五) are said as out of order; the fix moves each section whole into the order of its number, changing no text. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …). A section title of the format numbered in another style (（一）总体情况。 as the 〔2021〕30号 body writes it, 1、总体情况, 一 总体情况) is still read as that section; its ordinal is reported here and the fix writes 一、… in its place, inserting nothing; under report titles numbered 一、, 二、 (the reports of the agencies in a 汇编) the ordinal of the sections is （一）…, and 1、总体情况 there is renumbered to （一）.'),
+      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。跳过的那一个标题写在了上一部分某一行的末尾（接在上一段文字之后，换行丢失）时，指出它在哪一行，修复在它之前换行，而不是要求改号（Markdown 列表项中的不算：列表项提到标题，修复不拆分列表项）。各部分的编号与标题相符、只是排列顺序颠倒（如“六、”在“五、”之前）时，报告顺序问题，修复按编号把各部分整段移回原位，文字不变。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。格式规定的部分标题用了别的序号（如〔2021〕30号正文那样写成“（一）总体情况。”，或“1、总体情况”“一 总体情况”）时，仍按部分读取，这里报告序号，修复改为“一、”等，不插入任何内容；在编为“一、”“二、”的报告标题之下（汇编中各机关的报告），各部分的序号应为“（一）”等，写成“1、总体情况”的，修复改为“（一）”。',
+      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. When the one skipped title stands at the end of a line of the section before (glued to the paragraph, a line break lost), the finding says where and the fix breaks the line before it, instead of asking for a renumbering (not in a Markdown list item, which names the title: no fix splits a list item). Sections that carry the numbers of their titles but stand in another order (六 before 五) are said as out of order; the fix moves each section whole into the order of its number, changing no text. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …). A section title of the format numbered in another style (（一）总体情况。 as the 〔2021〕30号 body writes it, 1、总体情况, 一 总体情况) is still read as that section; its ordinal is reported here and the fix writes 一、… in its place, inserting nothing; under report titles numbered 一、, 二、 (the reports of the agencies in a 汇编) the ordinal of the sections is （一）…, and 1、总体情况 there is renumbered to （一）.'),
     example: { bad: '六、政府信息公开平台建设\n一、主动公开政府信息情况', note: bi('编号重新从“一、”开始', 'numbering restarts at 一') },
   },
   check(ctx) {
@@ -175,7 +175,8 @@ function gluedTitleBetween(report: Report, from: number, to: number, n: number):
   const mark = toChineseNumeral(n) + '、';
   for (let i = from; i < to && i < report.lines.lineCount; i++) {
     const line = report.lines.line(i);
-    if (line.includes('|')) continue;
+    // (Not in a Markdown list item, which names the title: breaking it would split the item, brk88 #7.)
+    if (line.includes('|') || (LIST_ITEM.test(line) && !report.headings.some((h) => h.line === i))) continue;
     const at = line.lastIndexOf(mark);
     if (at <= 0) continue;
     if (!TITLE_AFTER.test(textBeforeTitle(line, at))) continue;

@@ -145,6 +145,9 @@ export function gluedTitleAt(report: Report, template: Template, idx: number): {
     const whole = line.length > WHOLE_REPORT_LINE;
     const lastPipe = whole ? -1 : line.lastIndexOf('|');
     if (from >= line.length || (!whole && lastPipe < 0 && spans.some((sp) => i >= sp.start && i < sp.end))) continue;
+    // A Markdown list item (`- 张三：一、总体情况` in a README's list) names the section: it is no paragraph whose line
+    // break was lost, and breaking it would split the item and the list (brk88 #7).
+    if (!whole && LIST_ITEM.test(line) && !headingEnds.has(i)) continue;
     for (let at = line.indexOf(numeral + '、', Math.max(from, lastPipe + 1)); at > 0; at = line.indexOf(numeral + '、', at + 1)) {
       const before = textBeforeTitle(line, at);
       // After a sentence end, a closing bracket or a number (a table's last cell, in a report run onto one line), or a
@@ -220,7 +223,7 @@ export function gluedOrdinalTitles(report: Report): GluedTitle[] {
   const ordinal = /([一二三四五六七八九十]{1,2})、/g;
   for (let i = 0; i < lines.lineCount; i++) {
     const line = lines.line(i);
-    if (line.length < 200 || line.includes('|') || spans.some((sp) => i >= sp.start && i < sp.end)) continue;
+    if (line.length < 200 || line.includes('|') || (line.length <= WHOLE_REPORT_LINE && LIST_ITEM.test(line)) || spans.some((sp) => i >= sp.start && i < sp.end)) continue;
     ordinal.lastIndex = 0;
     for (let m = ordinal.exec(line); m; m = ordinal.exec(line)) {
       if (chineseNumeral(m[1]) !== out.length + 1) continue;
@@ -243,6 +246,9 @@ export function gluedOrdinalTitles(report: Report): GluedTitle[] {
 
 /** A line longer than this (UTF-16 units) holding several section titles is a whole report run onto one line. */
 const WHOLE_REPORT_LINE = 2000;
+
+/** A Markdown list item: a bullet (`-`, `*`, `+`) or a number and `.` or `)` (`1.`), then white space and text. */
+export const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 
 /**
  * Decoration before and after a title on a line of its own: symbols (emoji, bullets, shapes, arrows, `※`), brackets
