@@ -1,6 +1,7 @@
 // row-order: rows of 表二 or 表三 read by their labels but written in another order than the template's are said once
 // per table (info), naming the first row out of place and where it belongs; the fix moves whole rows back into the
-// template's order. Rows not read as themselves (under another group) stay row-missing's.
+// template's order. A whole row under another group is read by its label too; a row not read as itself (its label alone
+// under another group) stays row-missing's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -74,10 +75,13 @@ test('row-order: a row the template does not know between the rows to move leave
   assert.match(f.message, /未自动修改/);
 });
 
-test('row-order: a row under another group (row-missing: 不在格式规定的位置) is not said again', () => {
-  // 4.无正当理由大量反复申请 moved under （六）其他处理: not read as itself.
+test('row-order: a whole row under another group is read by its label, and it is the row named', () => {
+  // 4.无正当理由大量反复申请 moved under （六）其他处理: read as itself, with its numbers.
   const row = lineOf('4.无正当理由大量反复申请');
   const moved = moveLines(row, row + 1, lineOf('（七）总计'));
-  assert.deepEqual(only(moved, 'row-order').found, []);
-  assert.match(only(moved, 'row-missing').found[0].message, /不在格式规定的位置/);
+  assert.deepEqual(ruleIds(moved), ['row-order']);
+  const [f] = only(moved, 'row-order').found;
+  assert.equal(f.range.start.line, lineOf('（七）总计') - 1);
+  assert.match(f.message, /^表三的行顺序与格式不同：“4\.无正当理由大量反复申请”（第 \d+ 行）按格式应在“3\.要求提供公开出版物”（第 \d+ 行）之后。/);
+  assert.equal(fixed(f, moved), CORRECT);
 });

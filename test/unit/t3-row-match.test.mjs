@@ -73,7 +73,9 @@ test('seed 003 with （一）/（二） swapped: no prose-table error, row-order
   const text = c003SwapTypo();
   const { report, findings } = core.analyze(text);
   const mine = findings.filter((f) => ['prose-table', 'row-label', 'row-order'].includes(f.ruleId));
-  assert.deepEqual(brief(mine), ['35 row-label', '36 row-order', '52 row-label'], mine.map((f) => f.message).join('\n'));
+  // The row named is （二）: it stands above its group's label (`三、本年度办理结果 | (一)予以公开`, line 36), （一） under it.
+  assert.deepEqual(brief(mine), ['35 row-label', '35 row-order', '52 row-label'], mine.map((f) => f.message).join('\n'));
+  assert.match(mine.find((f) => f.ruleId === 'row-order').message, /“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”（第 35 行）按格式应在“（一）予以公开”（第 36 行）之后/);
   assert.match(mine.find((f) => f.range.start.line === 34).message, /相差 1 个字/);
   assert.deepEqual(rowValues(report, 't3', 'R3.1'), [5, 0, 0, 0, 0, 0, 5]);
   assert.deepEqual(rowValues(report, 't3', 'R3.2'), [1, 0, 0, 0, 0, 0, 1]);

@@ -650,10 +650,12 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
     if (anchor >= 0 && k.includes(keys[2])) { lastRow = i; break; }
   }
   if (anchor < 0) return null;
-  let start = anchor;
-  // The header is looked for in the 40 lines above the anchor; lines of HTML tags alone (`<td>`, `<p …>`, `</p>`: a
+  // Rows moved above the anchor (`四、结转下年度继续办理` put first; `三、本年度办理结果` and its rows above `一、…` in a table
+  // one cell a line, longer than the 40 lines looked at for the header) are the table's.
+  let start = rowsMovedAbove(rd, anchor, from);
+  // The header is looked for in the 40 lines above them; lines of HTML tags alone (`<td>`, `<p …>`, `</p>`: a
   // beautified table has five or more a cell) hold none of its text and are not counted.
-  for (let i = anchor - 1, counted = 0; i >= from && counted < 40; i--) {
+  for (let i = start - 1, counted = 0; i >= from && counted < 40; i--) {
     if (headingLines.has(i)) break;
     if (rd.plain(i) !== '' || !lines.line(i).trim()) counted++;
     // A delimiter row, and a grid table's border under or between header rows (`+=====+`, `+-----+`, as long as
@@ -674,17 +676,104 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
     // Values below the last label (one cell per line) belong to it, also with a blank line between the cells (a web
     // page copied paragraph by paragraph). Lines of HTML tags alone (`</td>`) hold no cell and are not counted; nor
     // are blank lines, of which at most as many as cells are taken.
-    for (let cells = 0, blanks = 0; end < to && cells < 10 && blanks < 10; end++) {
-      const t = rd.plain(end).trim();
-      if (t && !/^[|\s\d.+\-－—–,，]*$/.test(t)) break;
-      if (t) cells++;
-      else if (!lines.line(end).trim()) blanks++;
-    }
+    end = valuesBelow(rd, end, to);
+    end = rowsMovedBelow(rd, start, end, to, headingLines);
   } else {
     end = Math.min(to, anchor + 150);
     for (let i = anchor + 1; i < end; i++) if (headingLines.has(i)) { end = i; break; }
+    // `四、…` above the anchor (moved up) and a table longer than that (one cell a line): its rows below, by their labels.
+    end = Math.max(end, rowsMovedBelow(rd, start, valuesBelow(rd, anchor + 1, to), to, headingLines));
   }
   return { start, end };
+}
+
+/**
+ * The end of the values below a row's label that ends at line `end` (one cell per line), also with a blank line between
+ * the cells (a web page copied paragraph by paragraph). Lines of HTML tags alone (`</td>`) hold no cell and are not
+ * counted; nor are blank lines, of which at most as many as cells are taken.
+ */
+function valuesBelow(rd: TextReader, end: number, to: number): number {
+  for (let cells = 0, blanks = 0; end < to && cells < 10 && blanks < 10; end++) {
+    const t = rd.plain(end).trim();
+    if (t && !/^[|\s\d.+\-－—–,，]*$/.test(t)) break;
+    if (t) cells++;
+    else if (!rd.lines.line(end).trim()) blanks++;
+  }
+  return end;
+}
+
+/** The label keys of 表三's rows, of every format's template (`（七）总计`, `1.属于国家秘密`: each unique in its template). */
+const T3_ROW_LABEL_KEYS = [...new Set(TEMPLATES.flatMap((t) => (t.tables.t3?.rows ?? []).map((r) => labelKey(r.label))))];
+
+/**
+ * The template row whose label line `i` of a table starts with (its row key: the label's words, then its numbers), by
+ * the whole label or by the label without its bracketed note (`（二）部分公开`); the longest such label, or undefined.
+ */
+function t3RowLabelAt(rd: TextReader, i: number): string | undefined {
+  const k = rd.rowKey(i);
+  let best: string | undefined;
+  for (const key of T3_ROW_LABEL_KEYS) {
+    if (best && key.length <= best.length) continue;
+    if (k.startsWith(key)) { best = key; continue; }
+    const bare = key.replace(/\([^()]*\)$/, '');
+    if (bare !== key && k.startsWith(bare) && !/^[\p{L}]/u.test(k.slice(bare.length).replace(/^\d+/, ''))) best = key;
+  }
+  return best;
+}
+
+/**
+ * The first line of the rows of 表三 written right above its anchor row (line `anchor`, `一、本年新收…` or `二、上年结转…`):
+ * lines that are rows of the template by their whole label, each a row not yet met, and the values below them (one
+ * cell a line); blank lines, delimiter rows, grid borders and lines of tags alone between them are passed over (at
+ * most 8 in a row). A line of the table written as a heading (`四、结转下年度继续办理    1    0 …` space-aligned, read as
+ * section 四's) is a row too. `anchor` when there are none.
+ */
+function rowsMovedAbove(rd: TextReader, anchor: number, from: number): number {
+  let top = anchor;
+  const seen = new Set<string>();
+  const own = t3RowLabelAt(rd, anchor);
+  if (own) seen.add(own);
+  for (let i = anchor - 1, gap = 0; i >= from && gap <= 8; i--) {
+    const t = rd.plain(i).trim();
+    if (!t || /^[|\s:\-]*$/.test(t) || isGridBorder(rd.lines.line(i).trim())) { gap++; continue; }
+    if (/^[|\s\d.+\-－—–,，]*$/.test(t)) continue;
+    const label = t3RowLabelAt(rd, i);
+    if (!label || seen.has(label)) break;
+    seen.add(label);
+    top = i;
+    gap = 0;
+  }
+  return top;
+}
+
+/**
+ * The end of 表三 whose lines `[start, end)` end with `四、结转下年度继续办理` (and its values), taking in the rows written
+ * below it: a row moved under it (`二、上年结转…` put last, `（七）总计` after `四、…`), or `四、…` moved up among the rows
+ * (under `二、…`: all the results below it). The lines right below that are rows of the template by their whole label,
+ * each a row not yet in the table (a second table's `一、…` is not taken), with their values, are the table's; blank
+ * lines, delimiter rows, grid borders and lines of tags alone between them are passed over (at most 8 in a row).
+ */
+function rowsMovedBelow(rd: TextReader, start: number, end: number, to: number, headingLines: Set<number>): number {
+  let seen: Set<string> | null = null;
+  for (let i = end, gap = 0; i < to && gap <= 8 && !headingLines.has(i); i++) {
+    const t = rd.plain(i).trim();
+    if (!t || /^[|\s:\-]*$/.test(t) || isGridBorder(rd.lines.line(i).trim())) { gap++; continue; }
+    const label = t3RowLabelAt(rd, i);
+    if (!label) break;
+    if (!seen) {
+      seen = new Set<string>();
+      for (let l = start; l < end; l++) {
+        const k = t3RowLabelAt(rd, l);
+        if (k) seen.add(k);
+      }
+    }
+    if (seen.has(label)) break;
+    seen.add(label);
+    end = valuesBelow(rd, i + 1, to);
+    i = end - 1;
+    gap = 0;
+  }
+  return end;
 }
 
 /**
@@ -848,9 +937,9 @@ const ROW_ORDINAL = /^(?:[(（][一二三四五六七八九十]+[)）]|[一二�
  * with a cell that is its whole label (`（七）总计`, `3.其他`); a row whose words are on no line, by the one line not
  * holding another row whose cell is its words misspelled (`（二）不分公开`: see `misspelledRowLine`), or else by the
  * one line not holding another row with a cell that starts with its ordinal (`（二）其他情况`). A row placed by
- * none keeps its place, and the rows found take the places of the rows found, in the order of their lines. When the
- * groups are in order but a data row stands among another group's (`3.其他` after `（七）总计`), the data rows found
- * take the places of the data rows found, in the order of their lines, across groups.
+ * none keeps its place, and the rows found take the places of the rows found, in the order of their lines. Then,
+ * where a data row stands among another group's (`3.其他` after `（七）总计`, `1.属于国家秘密` under `（四）无法提供`), the
+ * data rows found take the places of the data rows found, in the order of their lines, across groups.
  */
 function tableRowOrder(lts: LineTokens[], template: Table3Template): number[] | null {
   const rows = template.rows;
@@ -903,12 +992,13 @@ function tableRowOrder(lts: LineTokens[], template: Table3Template): number[] | 
     });
   };
   const out = order(0, rows.length, 0);
-  if (moved) return out;
-  // The groups in order: a data row written among another group's rows, by the lines of the data rows alone (a
-  // group label a layout centres among its rows says nothing of their order).
+  // A data row written among another group's rows (`3.其他` after `（七）总计`, `1.属于国家秘密` under `（四）无法提供`, `一、…`
+  // among the results), whether or not the groups are in order: the data rows found take the places of the data rows
+  // found, in the order of their lines, by the lines of the data rows alone (a group label a layout centres among its
+  // rows says nothing of their order); a row found on no line keeps its place among its group's.
   const data = out.filter((ri) => planOf(template).specOf[ri] >= 0 && lineOf(ri) >= 0);
   const byLine = [...data].sort((a, b) => lineOf(a) - lineOf(b));
-  if (!byLine.some((ri, k) => ri !== data[k])) return null;
+  if (!byLine.some((ri, k) => ri !== data[k])) return moved ? out : null;
   const swap = new Map(data.map((ri, k) => [ri, byLine[k]]));
   return out.map((ri) => swap.get(ri) ?? ri);
 }

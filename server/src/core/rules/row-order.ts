@@ -22,9 +22,10 @@ interface Placed {
  * Rows of 表二 or 表三 read by their labels but written in another order than the template's (`（二）部分公开` above
  * `（一）予以公开`, a 表三 group with its rows before the group the template puts first): every other rule read and
  * checked them by their labels; this says once per table that the format fixes the order, naming the first row out
- * of place and where it belongs, with a fix that moves whole rows into the template's order. A row that was not read
- * as itself because it stands under another group (row-missing: “不在格式规定的位置”) or a 表二 row under another
- * item's heading (row-missing too) is row-missing's, not this rule's. 表四 has one row of numbers (its groups are
+ * of place and where it belongs, with a fix that moves whole rows into the template's order. A 表三 row read by its
+ * label anywhere in the table (under another group too) is this rule's; a row that was not read as itself where it
+ * stands (its label alone under another group, row-missing: “不在格式规定的位置”) or a 表二 row under another item's
+ * heading (row-missing too) is row-missing's, not this rule's. 表四 has one row of numbers (its groups are
  * columns: column-order).
  */
 export const rowOrder: Rule = {
@@ -35,8 +36,8 @@ export const rowOrder: Rule = {
     fixable: true,
     description: bi('表格的行顺序与格式不同', 'A table\'s rows are in another order than the template\'s'),
     rationale: bi(
-      '表二、表三的行及其顺序由格式规定（如表三“（一）予以公开”在“（二）部分公开”之前，“（三）不予公开”及其 8 行在“（四）无法提供”之前）。各行按行名读取和核对，其他检查不受影响；这里每张表只提示一次行的顺序与格式不同，指出第一处不在原位的行及其应在的位置。修复把各行整行移到格式的顺序（行名和数一起移动，内容不变；格式中没有的行留在原处）；一行与别的行或其他文字写在同一行上、行与行之间夹着格式中没有的文字，或表格分成上下两张时，不提供修复。与 row-missing 的分工：写在别的分组下而未能作为该行读取的行（“不在格式规定的位置”），以及表二中写在别的项标题下的行，由 row-missing 报告，本规则不再报告；本规则只报告按行名读到、但先后顺序与格式不同的行。表四只有一行数（其分组是列，见 column-order），不检查。',
-      'The rows of 表二 and 表三 and their order are fixed by the format (表三: （一）予以公开 before （二）部分公开, （三）不予公开 and its 8 rows before （四）无法提供). Each row is read and checked by its label, so no other check is affected; this says once per table that the order differs from the template\'s, naming the first row out of place and where it belongs. The fix moves whole rows into the template\'s order (label and numbers together, nothing changed; rows the template does not know stay where they are); there is no fix when a row shares a line with another row or other text, when text the template does not know stands between the rows to move, or when the table is split in two. Division of work with row-missing: a row not read as itself because it stands under another group (“不在格式规定的位置”) and a 表二 row under another item\'s heading are reported by row-missing, not here; this rule reports rows read by their labels in another order. 表四 has one row of numbers (its groups are columns: column-order) and is not checked.'),
+      '表二、表三的行及其顺序由格式规定（如表三“（一）予以公开”在“（二）部分公开”之前，“（三）不予公开”及其 8 行在“（四）无法提供”之前）。各行按行名读取和核对，其他检查不受影响；这里每张表只提示一次行的顺序与格式不同，指出第一处不在原位的行及其应在的位置。修复把各行整行移到格式的顺序（行名和数一起移动，内容不变；格式中没有的行留在原处）；一行与别的行或其他文字写在同一行上、行与行之间夹着格式中没有的文字，或表格分成上下两张时，不提供修复。表三中写在表格任何位置（别的分组下、“四、结转下年度继续办理”之后、表格最前面）、按完整行名能读到的行，都按行名读取和核对，由本规则报告；不在自己分组下的行优先被指出。与 row-missing 的分工：未能作为该行读取的行（如写在别的分组下、只有行名没有数，“不在格式规定的位置”），以及表二中写在别的项标题下的行，由 row-missing 报告，本规则不再报告；本规则只报告按行名读到、但先后顺序与格式不同的行。表四只有一行数（其分组是列，见 column-order），不检查。',
+      'The rows of 表二 and 表三 and their order are fixed by the format (表三: （一）予以公开 before （二）部分公开, （三）不予公开 and its 8 rows before （四）无法提供). Each row is read and checked by its label, so no other check is affected; this says once per table that the order differs from the template\'s, naming the first row out of place and where it belongs. The fix moves whole rows into the template\'s order (label and numbers together, nothing changed; rows the template does not know stay where they are); there is no fix when a row shares a line with another row or other text, when text the template does not know stands between the rows to move, or when the table is split in two. A row of 表三 anywhere in the table (under another group, after 四、结转下年度继续办理, at the top) that its whole label names is read and checked by it and reported here; a row standing out of its own group is the one named first. Division of work with row-missing: a row not read as itself where it stands (under another group with its label alone, no numbers: “不在格式规定的位置”) and a 表二 row under another item\'s heading are reported by row-missing, not here; this rule reports rows read by their labels in another order. 表四 has one row of numbers (its groups are columns: column-order) and is not checked.'),
     example: { bad: '| （二）部分公开 | 5 | … |\n| （一）予以公开 | 30 | … |', note: bi('“（一）予以公开”应在“（二）部分公开”之前', '（一）予以公开 belongs before （二）部分公开') },
   },
   check(ctx) {
@@ -53,7 +54,7 @@ export const rowOrder: Rule = {
       const groups = t.id === 't2' ? groupBy(placed, (p) => template.tables.t2?.blocks.findIndex((b) => b.rows.some((x) => x.id === p.row.id)) ?? -1) : [placed];
       // Only rows with numbers say the order: a group label (`（三）不予公开`, a merged cell) may stand in the middle of
       // its rows in a layout that centres it (pdftotext).
-      const found = groups.map((g) => firstOutOfOrder(g.filter((p) => p.row.match.range))).filter((x): x is OutOfOrder => Boolean(x)).sort((a, b) => a.out.at - b.out.at)[0];
+      const found = groups.map((g) => firstOutOfOrder(g.filter((p) => p.row.match.range), atHome(g, t))).filter((x): x is OutOfOrder => Boolean(x)).sort((a, b) => a.out.at - b.out.at)[0];
       if (!found) continue;
       const edits = groups.map((g) => reorderEdit(report, t, g));
       const fix = edits.every((e) => e !== null) && edits.some((e) => e)
@@ -81,10 +82,14 @@ interface OutOfOrder {
   kept: Set<Placed>;
 }
 
-/** The first row of `placed` (in text order) that is not in a longest run of rows in the template's order, or null. */
-function firstOutOfOrder(placed: Placed[]): OutOfOrder | null {
+/**
+ * The first row of `placed` (in text order) that is not in a longest run of rows in the template's order, or null. Of
+ * runs as long, the one with most rows `home` (under their own group) is kept: a row moved under another group is the
+ * one named (`1.属于国家秘密` under `（一）予以公开`, not `（二）部分公开` after it).
+ */
+function firstOutOfOrder(placed: Placed[], home: ReadonlySet<Placed>): OutOfOrder | null {
   if (placed.length < 2) return null;
-  const keep = longestInOrder(placed);
+  const keep = longestInOrder(placed, home);
   const out = placed.find((_, k) => !keep.has(k));
   return out ? { rows: placed, out, kept: new Set(placed.filter((_, k) => keep.has(k))) } : null;
 }
@@ -122,6 +127,9 @@ function check(ctx: RuleContext, t: TableModel, { rows, out, kept }: OutOfOrder,
   });
 }
 
+/** A blank cell of a table written one cell a line with ` |` cell ends. */
+const BLANK_CELL_LINE = /^[ \t\u3000]*[|｜][ \t\u3000]*$/;
+
 /**
  * The rows of `t` read by their labels (not by position, not in `skip`) with the lines that hold them, in text
  * order: a row with numbers by its label and cells; a 表三 group label row (`（三）不予公开`, no cells) by the one line
@@ -154,7 +162,10 @@ function placeRows(report: Report, t: TableModel, skip: Set<string>): Placed[] {
     const found: number[] = [];
     for (const s of spans) for (let l = s.start.line; l <= s.end.line && l < lines.lineCount; l++) if (keyOf(l).includes(key)) found.push(l);
     if (found.length !== 1) return;
-    out.push({ row, index, first: found[0], last: found[0], at: found[0] * 1e6 + Math.max(0, lines.line(found[0]).indexOf(row.label.slice(0, 2))), own: false });
+    // In a table one cell a line with ` |` cell ends, the group's blank cells (` |` lines) below its label go with it.
+    let last = found[0];
+    while (last + 1 < lines.lineCount && spans.some((s) => last + 1 <= s.end.line) && BLANK_CELL_LINE.test(lines.line(last + 1))) last++;
+    out.push({ row, index, first: found[0], last, at: found[0] * 1e6 + Math.max(0, lines.line(found[0]).indexOf(row.label.slice(0, 2))), own: false });
   });
   out.sort((a, b) => a.at - b.at || a.index - b.index);
   for (const p of out) p.own = ownsLines(report, p, out);
@@ -175,27 +186,49 @@ function ownsLines(report: Report, p: Placed, all: Placed[]): boolean {
       text = text.slice(0, g.start.character) + text.slice(g.end.character);
     }
     if (!p.row.match.range) {
-      // A group label row: its label is all the words left.
-      if (labelKey(text) !== labelKey(p.row.label)) return false;
+      // A group label row: its label is all the words left (on its first line; its blank cells' lines below).
+      if (l === p.first ? labelKey(text) !== labelKey(p.row.label) : !BLANK_CELL_LINE.test(text)) return false;
     } else if (/[^\s|｜]/.test(text)) return false;
   }
   return true;
 }
 
 /**
- * The indexes (into `placed`, in text order) of a longest run of rows in the template's order: the rows that stay;
- * the others are out of place.
+ * The rows of `placed` (in text order) that stand under their own group: the group label row last met at a level above
+ * theirs is their parent's (`1.属于国家秘密` after `（三）不予公开`; a row of the top level always). A group label row
+ * opens its group, closing those at its level and below; a data row closes those at its level and below (`四、…` after
+ * `（七）总计`: under no group, as the template has it).
  */
-function longestInOrder(placed: Placed[]): Set<number> {
+function atHome(placed: Placed[], t: TableModel): Set<Placed> {
+  const ids = new Set(t.rows.map((r) => r.id));
+  const open: { id: string; depth: number }[] = [];
+  const home = new Set<Placed>();
+  for (const p of placed) {
+    const id = p.row.id, parent = id.replace(/\.\d+$/, ''), depth = id.split('.').length;
+    while (open.length && open[open.length - 1].depth >= depth) open.pop();
+    if (parent === id || !ids.has(parent) || open[open.length - 1]?.id === parent) home.add(p);
+    if (!p.row.cells.length) open.push({ id, depth });
+  }
+  return home;
+}
+
+/**
+ * The indexes (into `placed`, in text order) of a longest run of rows in the template's order, of those as long the
+ * one with most rows `home`: the rows that stay; the others are out of place.
+ */
+function longestInOrder(placed: Placed[], home: ReadonlySet<Placed>): Set<number> {
   const n = placed.length;
   const len = new Array<number>(n).fill(1), back = new Array<number>(n).fill(-1);
+  const homes = placed.map((p): number => (home.has(p) ? 1 : 0));
+  const better = (l: number, h: number, i: number) => l > len[i] || (l === len[i] && h > homes[i]);
   for (let i = 0; i < n; i++) {
+    const own = home.has(placed[i]) ? 1 : 0;
     for (let j = 0; j < i; j++) {
-      if (placed[j].index < placed[i].index && len[j] + 1 > len[i]) { len[i] = len[j] + 1; back[i] = j; }
+      if (placed[j].index < placed[i].index && better(len[j] + 1, homes[j] + own, i)) { len[i] = len[j] + 1; homes[i] = homes[j] + own; back[i] = j; }
     }
   }
   let end = 0;
-  for (let i = 1; i < n; i++) if (len[i] > len[end]) end = i;
+  for (let i = 1; i < n; i++) if (len[i] > len[end] || (len[i] === len[end] && homes[i] > homes[end])) end = i;
   const out = new Set<number>();
   for (let i = end; i >= 0; i = back[i]) out.add(i);
   return out;
