@@ -222,8 +222,9 @@ export interface TableModel {
    */
   headerContradicted?: { range: Range; labels: string[] };
   /**
-   * For 表二: the blocks (by template block id, `B1`) whose header puts their columns in an order of their own,
-   * each with the header's columns by which its rows were read (their `cells` stay in template order).
+   * For 表二: the blocks (by template block id, `B1`) whose header puts their columns in an order of their own, or
+   * leaves a column out (`HeaderColumns.missing`), each with the header's columns by which its rows were read (their
+   * `cells` stay in template order).
    */
   blockHeaders?: Record<string, HeaderColumns>;
   /**
@@ -301,6 +302,9 @@ export interface HeaderColumns {
    * For 表四: the template columns (index into its 15) that the header lacks and the values lack too (a column
    * deleted whole): their cells are null, the row's `cellCount` counts the others, and the other columns were read
    * by their names (cell-count names the missing one; sum-review checks the groups that have all five).
+   * For a 表二 block: the template columns (indexes) its header does not name, the others named in the template's
+   * order and every row of the block one value short for each (a column left out of the table, header and rows
+   * alike): the rows were read by the header, those columns' cells left blank (`cell-count` says so once).
    */
   missing?: number[];
 }

@@ -3079,7 +3079,19 @@ function t2HeaderOrders(lts: LineTokens[], template: Table2Template, byLabel: Ma
     }
     const named = cells.filter((c) => c.col >= 0).map((c) => c.col);
     // A label twice on the line is two tables side by side (a comparison of two years), not an order.
-    if (new Set(named).size < named.length || !named.some((c, i) => i > 0 && c < named[i - 1])) continue;
+    if (new Set(named).size < named.length) continue;
+    if (!named.some((c, i) => i > 0 && c < named[i - 1])) {
+      // In order, a column left out of header and rows alike (`本年制发件数 | 现行有效件数`, every row two numbers): the
+      // rows are read by the header, not by position (their last number is 现行有效, not 本年废止).
+      const missing = keys.map((_, j) => j).filter((j) => !named.includes(j));
+      const withValues = hits.filter((h) => h.seg.values.some((v) => v.kind === 'value'));
+      if (missing.length && named.length && named.length === cells.length && withValues.length
+        && withValues.every((h) => trimmedLength(fitTabFields(h.seg.values, named.length), named.length) === named.length && h.seg.values.filter((v) => v.kind === 'value').length === named.length)) {
+        const first = tokenRange(cells[0].tok), last = tokenRange(cells[cells.length - 1].tok);
+        headers[b.id] = { order: named, extra: [], range: { start: first.start, end: last.end }, missing };
+      }
+      continue;
+    }
     const complete = cells.length === keys.length && new Set(named).size === keys.length && named.length === keys.length;
     const fit = hits.every((h) => trimmedLength(fitTabFields(h.seg.values, keys.length), keys.length) === keys.length);
     const labels = cells.map((c) => c.tok.raw.trim());

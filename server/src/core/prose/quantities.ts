@@ -298,12 +298,16 @@ export class Quantities {
     const t = this.t2;
     const [rowId, colText] = id.split(':');
     const row = t?.rows.find((r) => r.id === rowId);
-    if (!t || !row || row.match.kind === 'absent' || row.cellCount !== row.cells.length) return null;
+    if (!t || !row || row.match.kind === 'absent') return null;
+    const own = this.format !== 'unknown' ? templateOf(this.format).tables.t2 : undefined;
+    // A row of a block whose header leaves a column out (`HeaderColumns.missing`) was read by the header: its other
+    // columns hold their own numbers.
+    const missing = own ? t.blockHeaders?.[blockOfRow(own, rowId)?.id ?? '']?.missing?.length ?? 0 : 0;
+    if (row.cellCount !== row.cells.length && !(missing && row.cellCount === row.cells.length - missing)) return null;
     // A column named by what it counts (`decisions`: 处理决定数量, the third of three in 2019, the only one in 2021;
     // `made`, `repealed`, `in-force`: the 规章/规范性文件 columns) is found by its label in the report's format.
     const col = t2ColumnOf(this.format, rowId, colText);
     if (col < 0) return null;
-    const own = this.format !== 'unknown' ? templateOf(this.format).tables.t2 : undefined;
     const block = own && !/^\d+$/.test(colText) ? blockOfRow(own, rowId) : undefined;
     const v = num(row.cells[col]);
     if (v === null) return null;
