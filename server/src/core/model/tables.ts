@@ -2875,7 +2875,8 @@ function extraRows(unknown: Token[], template: Table2Template, byLabel: Map<stri
  * a row no format names (`行政批准 | 1520`): that row is the item's, its label written wrong (brk88 #10). It is taken
  * into `byLabel` as a misspelling (and out of `unknown`), so its numbers are read and checked and row-label offers the
  * item's label; it was a local row, unchecked, and row-missing asked for an empty 行政许可 row above it. Only under the
- * item's own heading (the rows of the item before are no evidence), and only when it is the one such row there.
+ * item's own heading (the rows of the item before are no evidence), only when it is the one such row there, and not
+ * when its label names another item's row (`行政处罚决定`: a local row, breaker31 #3).
  */
 function relabelledSingleRows(unknown: Token[], segs: ReadonlyMap<Token, Segment>, template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token; distance?: number }>, lts: readonly LineTokens[]): void {
   const chars = (s: string) => s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFC');
@@ -2890,6 +2891,8 @@ function relabelledSingleRows(unknown: Token[], segs: ReadonlyMap<Token, Segment
     });
     if (under.length !== 1) continue;
     const [tok] = under;
+    // (A label naming another item's row, `行政处罚决定` under 第二十条第（五）项, is a row of its own: breaker31 #3.)
+    if (template.blocks.some((o) => o !== b && o.rows.some((r) => tok.key.includes(labelKey(r.label))))) continue;
     const seg = segs.get(tok);
     if (!seg) continue;
     byLabel.set(key, { seg, tok, distance: Math.max(1, editDistance(chars(tok.key), chars(key))) });
