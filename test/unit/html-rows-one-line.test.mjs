@@ -37,40 +37,27 @@ test('the HTML example, one <tr> a line, is clean', () => {
   assert.deepEqual(ids(html), []);
 });
 
-test('表三 written on one line: not said missing with a blank table to insert; the fix only breaks lines, then it is read', () => {
+// brk89 #1: the info and its line-break fix left wrong sums passing CI (exit 0); such a table is now read as it
+// stands (test/unit/html-rows-packed-read.test.mjs has where the findings point).
+test('表三 written on one line: read as it stands, clean, and a wrong total is an error', () => {
   const text = packed(html, T3, Infinity);
-  const fs = core.analyze(text).findings;
-  assert.deepEqual(fs.map((f) => `${f.ruleId} ${f.severity}`), ['table-missing info']);
-  assert.match(fs[0].message, /HTML 表格把各行（<tr>）写在同一行里/);
-  const edits = fixesOf(text, 'table-missing');
-  assert.ok(edits.length > 30 && edits.every((e) => e.newText === '\n' && e.range.start.line === e.range.end.line && e.range.start.character === e.range.end.character));
-  const fixed = core.applyFixes(text, edits).text;
-  assert.equal(fixed.replaceAll('\n', ''), text.replaceAll('\n', ''), 'only line breaks added');
-  assert.ok(!fixed.includes('| 一、本年新收'), 'no pipe table inserted');
-  assert.deepEqual(ids(fixed), []);
-  // A wrong total, invisible before, is found once the rows are split.
+  assert.deepEqual(ids(text), []);
   const bad = wrongTotal(text);
   assert.notEqual(bad, text);
-  assert.deepEqual(ids(bad), ['table-missing']);
-  assert.ok(ids(core.applyFixes(bad, fixesOf(bad, 'table-missing')).text).includes('sum-applicants'));
+  assert.ok(ids(bad).includes('sum-applicants'), ids(bad).join());
+  assert.ok(!ids(bad).some((id) => /^table-/.test(id)), ids(bad).join());
 });
 
-test('表三 with two <tr> a line: one table-unreadable info instead of false errors; its fix splits the rows', () => {
+test('表三 with two <tr> a line: read, no false errors, and a wrong total is an error', () => {
   const text = packed(html, T3, 2);
-  const fs = core.analyze(text).findings;
-  assert.deepEqual(fs.map((f) => `${f.ruleId} ${f.severity}`), ['table-unreadable info']);
-  const fixed = core.applyFixes(text, fixesOf(text, 'table-unreadable')).text;
-  assert.equal(fixed.replaceAll('\n', ''), text.replaceAll('\n', ''));
-  assert.deepEqual(ids(fixed), []);
+  assert.deepEqual(ids(text), []);
   const bad = wrongTotal(text);
   assert.notEqual(bad, text);
-  assert.ok(ids(core.applyFixes(bad, fixesOf(bad, 'table-unreadable')).text).includes('sum-applicants'));
+  assert.ok(ids(bad).includes('sum-applicants'), ids(bad).join());
+  assert.ok(!ids(bad).some((id) => /^table-/.test(id)), ids(bad).join());
 });
 
-test('表二 with its rows run together: said unreadable, split by the fix, then clean', () => {
+test('表二 with its rows run together: read, clean', () => {
   const text = packed(html, '信息内容', 3);
-  assert.ok(ids(text).includes('table-unreadable'), ids(text).join());
-  assert.ok(!ids(text).some((id) => id === 'row-missing' || id === 'cell-count'), ids(text).join());
-  const fixed = core.applyFixes(text, fixesOf(text, 'table-unreadable')).text;
-  assert.deepEqual(ids(fixed), []);
+  assert.deepEqual(ids(text), []);
 });

@@ -241,7 +241,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     if (read.ok && read.utf8Runs.length) all = sortFindings([...all, ...mixedEncodingFindings(read.utf8Runs, read.text, locale)]);
     // Stray control characters (a NUL pasted in; many make a binary file, refused above): an error at each, as the
     // language server reports them.
-    const controls = controlCharFindings(report.lines, locale);
+    const controls = controlCharFindings(sourceLinesOf(report), locale);
     if (controls.length) all = sortFindings([...all, ...controls]);
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
     const hidden = run.quiet ? all.filter((f) => f.severity !== 'error') : [];
@@ -251,7 +251,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     const review = keep && report.isReport ? { hidden, suppressed, off: offRuleFindings(report, fileOptions), offRules: Object.keys(fileOptions.rules).filter((id) => fileOptions.rules[id] === 'off') } : undefined;
     return {
       result: {
-        path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(report.lines, findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
+        path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(sourceLinesOf(report), findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
         quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review,
         previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
         previousNotFoundIn: notFoundIn, previousFile,

@@ -1,4 +1,4 @@
-import { analyze, pastedLayout, pick, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type RuleSetting, type TableId, type TableModel } from '../core/index.js';
+import { analyze, pastedLayout, pick, sourceLinesOf, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type RuleSetting, type TableId, type TableModel } from '../core/index.js';
 import { INSPECT as L } from './messages.js';
 import { codePointColumns, column } from './format/common.js';
 
@@ -124,7 +124,7 @@ export function inspectText(text: string, options: ParseOptions & { locale?: Loc
   for (const id of ['t2', 't3', 't4'] as TableId[]) if (report.tables[id]) out.push(...table(report, id, say));
   if (!Object.keys(report.tables).length) out.push(`  ${say(L.none)}`);
   out.push('', say(L.findings(findings.length)));
-  const columns = { columns: codePointColumns(report.lines, findings) };
+  const columns = { columns: codePointColumns(sourceLinesOf(report), findings) };
   for (const f of findings) out.push(`  ${f.range.start.line + 1}:${column(columns, f.range.start)}  ${L.severity[f.severity] ? say(L.severity[f.severity]) : f.severity}  ${f.ruleId}  ${f.message}`);
   return out.join('\n') + '\n';
 }

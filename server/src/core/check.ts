@@ -16,6 +16,7 @@ import { narrowedEdit, withLocalEols, withoutNoOpEdits } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
 import { listSumConsequences } from './rules/prose-sum.js';
 import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
+import { writtenFinding } from './parse/html-rows.js';
 
 /**
  * `message` with each quotation (`“行政复议3件”`) that is text of the simplified view `view` written as the report's own
@@ -89,6 +90,16 @@ export function sortFindings(fs: Finding[]): Finding[] {
  * whole text); last year's report (`previous`) is compared with the first only.
  */
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
+  // A text with HTML rows run together on a line is read with each on a line of its own: its findings are given in
+  // the text as written (brk89 #1).
+  const rb = report.extras.rowBreaks;
+  if (!rb) return checkRead(report, options);
+  const onSuppressed = options.onSuppressed;
+  const found = checkRead(report, onSuppressed ? { ...options, onSuppressed: (f) => onSuppressed(writtenFinding(rb, f)) } : options);
+  return found.map((f) => writtenFinding(rb, f));
+}
+
+function checkRead(report: Report, options: CheckOptions): Finding[] {
   const locale = options.locale ?? 'zh';
   const out: Finding[] = [];
   if (!report.isReport) return out;

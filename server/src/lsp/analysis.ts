@@ -4,7 +4,7 @@
  * formatting) reads this one result. Pure over the core apart from the cache.
  */
 import {
-  checkReport, LineIndex, parseReport, sortFindings,
+  checkReport, LineIndex, parseReport, sortFindings, sourceLinesOf,
   type CheckOptions, type Finding, type FormatId, type Locale, type Report, type RuleSetting, type TextEdit,
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
@@ -244,7 +244,7 @@ const controlLines = new WeakMap<Report, number[]>();
  * lines an edit changed (on a long draft, a search of the whole text was about a millisecond of every keystroke).
  */
 function controlCharsOf(report: Report, locale: Locale): Finding[] {
-  return reportLinesWith(report, CONTROL_CHAR, controlLines).length ? controlCharFindings(report.lines, locale) : [];
+  return reportLinesWith(report, CONTROL_CHAR, controlLines).length ? controlCharFindings(sourceLinesOf(report), locale) : [];
 }
 
 /** Cache of parses (per version and override) and of analyses (per version and settings generation). */

@@ -16,7 +16,7 @@ import { chooseFormat } from './format.js';
 import { diffLines } from '../prose/versions.js';
 import { findRepeatedTables, ownTable3, type RepeatedTable } from './repeated.js';
 import { jsonDocument, otherRegime, writtenAbout } from './scope.js';
-import { htmlRowsRunTogether } from '../parse/html-rows.js';
+import { htmlRowsRunTogether, splitPackedRows, type RowBreaks } from '../parse/html-rows.js';
 
 /** Options of `parseReport`. */
 /** What table-unreadable says of a table whose HTML rows run together on a line (see `htmlRowsRunTogether`). */
@@ -89,6 +89,12 @@ export interface ReportExtras {
    * `sourceLinesOf`). Where a line of `lines` differs from its source line, a fix writes no words.
    */
   sourceLines?: LineIndex;
+  /**
+   * A text with HTML table rows run together on a line (`<tr>…</tr><tr>…</tr>`, a minified page): the model is of the
+   * text with each row on a line of its own (`lines`); `rowBreaks` maps its positions back to the text as written
+   * (`checkReport` gives findings there; `sourceLinesOf` is that text).
+   */
+  rowBreaks?: RowBreaks;
   /**
    * Markdown code in the text (closed fenced blocks; inline code is read as text): `lines` has it as spaces,
    * `sourceLines` as written. A fix that would edit it is not offered.
@@ -542,7 +548,16 @@ function sectionMatchers(template: Template) {
  * text is joined only if a reader asks for it whole).
  */
 export function parseReport(text: string | LineIndex, options: ParseOptions = {}): Report {
-  const given = typeof text === 'string' ? new LineIndex(text) : text;
+  const written = typeof text === 'string' ? new LineIndex(text) : text;
+  // HTML rows run together on a line are read from the text with each on a line of its own (brk89 #1).
+  const rowBreaks = splitPackedRows(written);
+  if (!rowBreaks) return parseGiven(written, options);
+  const report = parseGiven(rowBreaks.lines, { ...options, previous: undefined });
+  report.extras.rowBreaks = rowBreaks;
+  return report;
+}
+
+function parseGiven(given: LineIndex, options: ParseOptions): Report {
   const report = readReport(given, options, false);
   // A simplified text with a part in traditional characters (one table pasted from a `big5` mirror: its labels
   // unread, helper-221 #8) is read through the view too, when a table is missing or broken (only then is the text
@@ -1014,7 +1029,7 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
  * text back (fix-all) starts from these.
  */
 export function sourceLinesOf(report: Report): LineIndex {
-  return report.extras.sourceLines ?? report.lines;
+  return report.extras.rowBreaks?.source ?? report.extras.sourceLines ?? report.lines;
 }
 
 /** The first line of `lines` with text, without a Markdown heading's `#` marks; null for a blank text. */

@@ -3,8 +3,8 @@
  * MinerU or marker output). The table readers read a table row by line, so such a table is not read; in HTML a line
  * break between tags means nothing, and putting each `<tr>` on a line of its own changes nothing a browser shows.
  */
-import type { TextEdit } from '../types.js';
-import type { LineIndex } from '../text/lines.js';
+import type { Finding, Position, Range, TextEdit } from '../types.js';
+import { LineIndex } from '../text/lines.js';
 
 /** An opening `<tr>` tag (`<tr>`, `<TR class=…>`). */
 const TR = /<tr(?=[\s>])/gi;
@@ -43,4 +43,84 @@ export function htmlRowBreaks(lines: LineIndex, from: number, to: number, eol: s
     }
   }
   return edits;
+}
+
+/**
+ * The text with each HTML row run together on a line (`htmlRowBreaks`) put on a line of its own, and the way back:
+ * line `j` of `lines` is line `line[j]` of the text from its character `char[j]` on. Null when no line holds two rows
+ * (or more): the text is read as it is. The tables are read a row a line; a browser shows the same table either way.
+ */
+export interface RowBreaks {
+  /** The text as written (what findings and fixes are given in). */
+  source: LineIndex;
+  /** The text with its rows a line each (what the report is read from). */
+  lines: LineIndex;
+  line: Int32Array;
+  char: Int32Array;
+}
+
+/** A line that holds a table cell tag: `htmlRowBreaks` splits only such lines (not prose that quotes `<tr>`). */
+const CELL = /<t[dh](?=[\s>])/i;
+
+export function splitPackedRows(source: LineIndex): RowBreaks | null {
+  const n = source.lineCount;
+  let any = false;
+  for (let i = 0; i < n && !any; i++) {
+    const text = source.line(i);
+    if (text.length > 7 && text.includes('<') && rowTags(text) >= 2 && CELL.test(text)) any = true;
+  }
+  if (!any) return null;
+  const out: string[] = [];
+  const line: number[] = [];
+  const char: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const text = source.line(i);
+    let from = 0;
+    if (text.length > 7 && text.includes('<') && rowTags(text) >= 2 && CELL.test(text)) {
+      for (const m of text.matchAll(TR)) {
+        if (!text.slice(from, m.index).trim()) continue;
+        out.push(text.slice(from, m.index));
+        line.push(i);
+        char.push(from);
+        from = m.index;
+      }
+    }
+    out.push(text.slice(from));
+    line.push(i);
+    char.push(from);
+  }
+  return { source, lines: LineIndex.fromLines(out), line: Int32Array.from(line), char: Int32Array.from(char) };
+}
+
+/** Position `p` of `rb.lines` in the text as written. */
+export function writtenPosition(rb: RowBreaks, p: Position): Position {
+  const j = Math.min(Math.max(0, p.line), rb.line.length - 1);
+  return { line: rb.line[j], character: rb.char[j] + p.character };
+}
+
+/** Range `r` of `rb.lines` in the text as written. */
+export function writtenRange(rb: RowBreaks, r: Range): Range {
+  return { start: writtenPosition(rb, r.start), end: writtenPosition(rb, r.end) };
+}
+
+/** A message's line numbers (`第 12 行`, `line 12`, `第 12–14 行`: 1-based lines of `rb.lines`) as the text's own. */
+export function writtenLineNumbers(rb: RowBreaks, message: string): string {
+  const own = (n: string) => {
+    const j = Number(n) - 1;
+    return j >= 0 && j < rb.line.length ? String(rb.line[j] + 1) : n;
+  };
+  return message
+    .replace(/(第 ?)(\d+)(?:([–—-])(\d+))?( ?行)/g, (_w, pre: string, a: string, dash: string | undefined, b: string | undefined, post: string) => `${pre}${own(a)}${dash && b ? `${dash}${own(b)}` : ''}${post}`)
+    .replace(/\b(lines? )(\d+)(?:([–—-])(\d+))?/g, (_w, word: string, a: string, dash?: string, b?: string) => `${word}${own(a)}${dash && b ? `${dash}${own(b)}` : ''}`);
+}
+
+/** `f` (found in `rb.lines`) in the text as written: its ranges, its fix's edits, its message's line numbers. */
+export function writtenFinding(rb: RowBreaks, f: Finding): Finding {
+  return {
+    ...f,
+    message: writtenLineNumbers(rb, f.message),
+    range: writtenRange(rb, f.range),
+    ...(f.related ? { related: f.related.map((r) => (r.report === 'previous' ? r : { ...r, range: writtenRange(rb, r.range), message: writtenLineNumbers(rb, r.message) })) } : {}),
+    ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, range: writtenRange(rb, e.range) })), ...(f.fix.holds ? { holds: f.fix.holds.map((r) => writtenRange(rb, r)) } : {}) } } : {}),
+  };
 }
