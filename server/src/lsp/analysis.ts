@@ -199,7 +199,14 @@ export interface PreviousLookup {
 interface Parsed {
   version: number;
   overrideKey: string;
+  /** The model the rules read (HTML rows run together on a line read one a line: `Report.extras.rowBreaks`). */
   report: Report | null;
+  /**
+   * When `report` was read from a split copy of the text: the model of the text as written (`packedRows:
+   * 'as-written'`), whose positions the outline, hover, completion and code actions use; the findings are mapped
+   * to it by `checkReport`.
+   */
+  view?: Report;
   problem: Analysis['problem'];
 }
 
@@ -305,7 +312,8 @@ export class AnalysisCache {
     if (hit && hit.version === doc.version && hit.overrideKey === key) return hit;
     // The previous version's model stays only as the base of this one (`followOn`, released after the check);
     // its findings go now.
-    const previous = hit && hit.overrideKey === key && hit.version !== doc.version ? hit.report : null;
+    // (Not one read from a split copy of its text, `rowBreaks`: its lines are not the document's.)
+    const previous = hit && hit.overrideKey === key && hit.version !== doc.version && !hit.report?.extras.rowBreaks ? hit.report : null;
     this.parsed.delete(doc.uri);
     this.analyses.delete(doc.uri);
     // An open document's lines are read as they are (`LineIndex.fromLines`): its text is never made into one string
@@ -356,6 +364,7 @@ export class AnalysisCache {
       };
     }
     const p: Parsed = { version: doc.version, overrideKey: key, report, problem: own || problem?.encoding || problem?.forced ? problem : null };
+    if (report?.extras.rowBreaks) p.view = parseReport(lines, { format: forced.format, year: forced.year, packedRows: 'as-written' });
     this.parsed.set(doc.uri, p);
     return p;
   }
@@ -377,8 +386,8 @@ export class AnalysisCache {
    * hover, completion and formatting need only the model).
    */
   model(doc: DocLike): { report: Report | null; isTarget: boolean } {
-    const { report } = this.report(doc);
-    return { report, isTarget: this.isTarget(doc, report, this.env()) };
+    const { report, view } = this.report(doc);
+    return { report: view ?? report, isTarget: this.isTarget(doc, report, this.env()) };
   }
 
   private isTarget(doc: DocLike, report: Report | null, env: CheckEnv): boolean {
@@ -391,7 +400,7 @@ export class AnalysisCache {
     const current = this.peek(doc);
     if (current) return current;
     const env = this.env();
-    const { report, problem } = this.report(doc);
+    const { report, problem, view } = this.report(doc);
     const isTarget = this.isTarget(doc, report, env);
     let findings: Finding[] = [];
     let previousTied: string[] = [];
@@ -415,7 +424,7 @@ export class AnalysisCache {
     }
     // The previous version has served: let it go.
     if (report) forgetPrevious(report);
-    const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: isTarget && !(problem && !report), findings, problem, previousTied, previousRejected, ...(previousUri ? { previousUri } : {}) };
+    const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report: view ?? report, isTarget: isTarget && !(problem && !report), findings, problem, previousTied, previousRejected, ...(previousUri ? { previousUri } : {}) };
     if (isTarget && doc.languageId === 'nianbao' && problem) a.isTarget = true;
     // A report file the editor decoded wrongly: its note is published whatever its language.
     if (problem?.encoding && !env.settingsFor(doc.uri).ignored) a.isTarget = true;
@@ -432,13 +441,13 @@ export class AnalysisCache {
   firstLook(doc: DocLike): Analysis | null {
     if (this.peek(doc)) return null;
     const env = this.env();
-    const { report, problem } = this.report(doc);
+    const { report, problem, view } = this.report(doc);
     if (!report || problem || !this.isTarget(doc, report, env)) return null;
     try {
       const { options, tied, rejected, previousUri } = this.checkOptions(doc, report, env, false);
       // Its fixes are never applied (code actions use `get`'s): not aligned, which would take time here.
       const findings = checkReport(report, { ...options, skipProseRules: true, unalignedFixes: true });
-      return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report, isTarget: true, findings, problem: null, previousTied: tied, previousRejected: rejected, ...(previousUri ? { previousUri } : {}) };
+      return { uri: doc.uri, version: doc.version, languageId: doc.languageId, report: view ?? report, isTarget: true, findings, problem: null, previousTied: tied, previousRejected: rejected, ...(previousUri ? { previousUri } : {}) };
     } catch {
       return null;
     }

@@ -41,6 +41,12 @@ export interface ParseOptions {
    * never a report (`jsonDocument`), even when it does not parse.
    */
   fileName?: string;
+  /**
+   * `'as-written'`: HTML rows run together on a line are left so (no `rowBreaks`), every position that of the text
+   * as written; for a language server's outline, hover, completion and code actions on a document whose findings
+   * come from the split reading.
+   */
+  packedRows?: 'as-written';
 }
 
 /** What a parse read line by line, kept for the next version of the same document (`ParseOptions.previous`). */
@@ -550,7 +556,7 @@ function sectionMatchers(template: Template) {
 export function parseReport(text: string | LineIndex, options: ParseOptions = {}): Report {
   const written = typeof text === 'string' ? new LineIndex(text) : text;
   // HTML rows run together on a line are read from the text with each on a line of its own (brk89 #1).
-  const rowBreaks = splitPackedRows(written);
+  const rowBreaks = options.packedRows === 'as-written' ? null : splitPackedRows(written);
   if (!rowBreaks) return parseGiven(written, options);
   const report = parseGiven(rowBreaks.lines, { ...options, previous: undefined });
   report.extras.rowBreaks = rowBreaks;

@@ -10,7 +10,7 @@ export const tableUnreadable: Rule = {
     defaultSeverity: 'info',
     fixable: true,
     description: bi('表格排版损坏，无法完整读取', 'A table is too broken to read completely'),
-    rationale: bi('从 PDF 或网页复制的表格常常错位、截断或合并了列。读不全的表格不做逐行和勾稽检查（以免误报一连串错误），只在这里提示一次；请对照原表核对，或把表格整理成每行一条的竖线表格。HTML 表格的几行（<tr>）写在同一行里时（压缩过的网页源码），修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查。', 'Tables copied from PDFs or web pages are often shifted, cut off or have merged columns. A table that cannot be read completely is not checked row by row or for its sums (to avoid a cascade of false errors); this says so once. When several HTML rows (<tr>) stand on one line (a minified page source), the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked.'),
+    rationale: bi('从 PDF 或网页复制的表格常常错位、截断或合并了列。读不全的表格不做逐行和勾稽检查（以免误报一连串错误），只在这里提示一次；请对照原表核对，或把表格整理成每行一条的竖线表格。HTML 表格的几行（<tr>）写在同一行里时（压缩过的网页源码），表格照样按每个 <tr> 一行读取和检查，结果指回原文的位置；只有仍读不全时才在这里提示，修复在每个 <tr> 前换行（网页显示不变）。', 'Tables copied from PDFs or web pages are often shifted, cut off or have merged columns. A table that cannot be read completely is not checked row by row or for its sums (to avoid a cascade of false errors); this says so once. When several HTML rows (<tr>) stand on one line (a minified page source), the table is still read and checked a <tr> at a time, findings pointing into the line as written; only when it still cannot be read completely is it said here, and the fix puts each <tr> on a line of its own (nothing a browser shows changes).'),
     example: { bad: '| 1 | 0 | 0 |', note: bi('只读出 3 个数', 'only 3 numbers') },
   },
   check(ctx) {
