@@ -2111,6 +2111,13 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
       if (best.parts) match.parts = best.parts.map((p) => ({ raw: p.raw, range: tokenRange(p) }));
       return { id: c.id, label: c.label, match };
     }
+    // The label without its bracketed unit (`本年收费金额` for 本年收费金额（单位：万元）: brk89 #12): a header cut short.
+    const stem = labelKey(c.label.replace(/[（(][^（）()]*[）)]\s*$/, ''));
+    const cut = stem !== key && stem.length >= 2 ? unknown.find((t) => !used.has(t) && t.key === stem && !t.parts) : undefined;
+    if (cut) {
+      used.add(cut);
+      return { id: c.id, label: c.label, match: { kind: 'misspelled', raw: cut.raw.trim(), range: trimmedRange(cut), distance: key.length - stem.length } };
+    }
     return { id: c.id, label: c.label, match: header.length ? { ...ABSENT, kind: 'positional' } : ABSENT };
   });
 }

@@ -1,0 +1,28 @@
+// brk89 #12: 表二's fee column headed `本年收费金额`, without the template's `（单位：万元）`, passed: the header was not
+// found at all and the column was read by position, in 万元. A header cut short by exactly its unit is column-label,
+// said without a fix (whether 1250 there is 元 or 万元 only the original table says).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const HEADER = '| 信息内容       | 本年收费金额（单位：万元） |';
+
+// (In a tab-separated or space-aligned header the cut word may be half of a label wrapped over two lines: not said.)
+for (const [layout, write] of [['pipe', (t) => t]]) {
+  test(`${layout}: a fee header without its unit is column-label, naming the unit, with no fix`, () => {
+    assert.ok(CORRECT.includes(HEADER));
+    const text = write(CORRECT.replace(HEADER, '| 信息内容       | 本年收费金额               |'));
+    const found = core.analyze(text).findings;
+    assert.deepEqual(found.map((f) => `${f.ruleId}/${f.severity}`), ['column-label/warning']);
+    const [f] = found;
+    assert.match(f.message, /^表二的列标题“本年收费金额”缺少单位，格式规定为“本年收费金额（单位：万元）”：请确认该列的数是按万元填写的/);
+    assert.equal(text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character), '本年收费金额');
+    assert.equal(f.fix, undefined);
+    assert.equal(core.fixAll(text).text, text);
+    const [en] = core.analyze(text, { locale: 'en' }).findings;
+    assert.match(en.message, /has no unit; the template's is “本年收费金额（单位：万元）”: make sure the column's amounts are in 万元/);
+  });
+}
