@@ -360,7 +360,27 @@ export function readMalformedOrdinal(lines: LineIndex, lineNo: number): Malforme
   // `（一网通办）平台…`, `（三公经费）`: a parenthesis closed in the first clause is an aside, not a heading's ordinal.
   if (lost === 'close' && /[)）]/.test(title.split(/[。，,；;：:]/)[0])) return null;
   const written = body.slice(0, body.length - title.length).trimEnd();
+  // A line that goes on with a sentence the line above broke off (a PDF's text wrapped: `…依据《条例》第二十条第（` /
+  // `三）项），…`, `…（检查结果见附件` / `）针对…`, `…组织业务培训，` / `三）…`) is prose, not a heading (breaker89 #00b–d).
+  // (Not a line marked as a heading, with `#` or bold.)
+  if (from === lead && lineNo > 0 && continuesLine(lines.line(lineNo - 1))) return null;
   return { line: lineNo, written, from, to: from + written.length, title, lost };
+}
+
+/**
+ * Whether the line after `above` goes on with its sentence: `above` leaves a parenthesis open (`…第二十条第（`,
+ * `…（检查结果见附件`) or stops at a comma, an enumeration comma or an opening bracket or quote.
+ */
+function continuesLine(above: string): boolean {
+  const t = above.trimEnd();
+  if (!t || /^\s*#/.test(t)) return false;
+  if (/[，,、（(《“〔［\[【]$/.test(t)) return true;
+  let depth = 0;
+  for (const ch of t) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Whether `c` is one of `一二三四五六七八九十` (the characters of `CN`). */
