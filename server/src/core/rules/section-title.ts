@@ -12,8 +12,8 @@ export const sectionTitle: Rule = {
     fixable: true,
     description: bi('部分标题是标准标题的变体、错字或带有句末标点', 'A section title is a variant or misspelling of the canonical one, or ends with punctuation'),
     rationale: bi(
-      '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”（粗体标题写在“**”之后的也算）不影响识别，但与格式不一致。修复会换成标准标题（变体标题后的括注保留：“五、存在的主要问题及下步工作打算（2025年）”改为“五、存在的主要问题及改进情况（2025年）”）。从 PDF 转出的文本把标题折到下一行的（“四、政府信息公开行政复议、行政诉”后一行“讼情况”），两行合起来读作一个标题，修复同时改写这两行（折成三行的同样三行合读）；漏字、错字使标题失去主题词的（“存在的主要门题及改进情况”），与某一部分的标准标题相差在容许范围内时仍读作该部分；标题在中途断开、下一行（中间隔一个空行的也算）像是它的后半而又未合成标题的，只提示不修复，以免留下半截标题。2019 年以前的年报没有统一标题，只提示句末标点。标题之后紧接着这一部分的正文、写在同一行的（“五、存在的主要问题及改进情况　2024年，…”，换行丢失），说明标题后面是正文，修复在标题之后换行，不改写、不删除正文。',
-      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title; a remark in brackets after the canonical title (一、总体情况（含表二）) is said but not deleted, as it is the writer\'s text, and the fix of a variant title keeps such a remark (五、存在的主要问题及下步工作打算（2025年） becomes 五、存在的主要问题及改进情况（2025年）). A title that a PDF\'s text wrapped onto the next line (四、政府信息公开行政复议、行政诉 / 讼情况) is read as one heading over both lines, and the fix rewrites both (a title wrapped onto three lines likewise); a typo that loses the title\'s topic words (存在的主要门题及改进情况) still reads as the section whose canonical title it is within the misspelling budget of; a title cut off before a line that may be its rest but was not joined with it (also one after a blank line) is said, not fixed, so as not to leave half a title behind. Pre-2019 reports had no fixed titles: only trailing punctuation is reported. A title with its section\'s text run on after it on the same line (五、存在的主要问题及改进情况　2024年，…: a line break lost) is said as that; the fix breaks the line after the title and neither rewrites nor deletes the text.'),
+      '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”（粗体标题写在“**”之后的也算）不影响识别，但与格式不一致。修复会换成标准标题（变体标题后的括注保留：“五、存在的主要问题及下步工作打算（2025年）”改为“五、存在的主要问题及改进情况（2025年）”）。从 PDF 转出的文本把标题折到下一行的（“四、政府信息公开行政复议、行政诉”后一行“讼情况”），两行合起来读作一个标题，修复同时改写这两行（折成三行的同样三行合读）；漏字、错字使标题失去主题词的（“存在的主要门题及改进情况”），与某一部分的标准标题相差在容许范围内时仍读作该部分；标题在中途断开、下一行（中间隔一个空行的也算）像是它的后半而又未合成标题的，只提示不修复，以免留下半截标题。2019 年以前的年报没有统一标题，只提示句末标点。标题之后紧接着这一部分的正文、写在同一行的（“五、存在的主要问题及改进情况　2024年，…”，换行丢失），说明标题后面是正文，修复在标题之后换行，不改写、不删除正文。标题之后用“及”“和”“与”接上的短语（“二、主动公开政府信息情况及政策解读情况”）是加长了的标题，不是正文：只提示，不修复。',
+      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title; a remark in brackets after the canonical title (一、总体情况（含表二）) is said but not deleted, as it is the writer\'s text, and the fix of a variant title keeps such a remark (五、存在的主要问题及下步工作打算（2025年） becomes 五、存在的主要问题及改进情况（2025年）). A title that a PDF\'s text wrapped onto the next line (四、政府信息公开行政复议、行政诉 / 讼情况) is read as one heading over both lines, and the fix rewrites both (a title wrapped onto three lines likewise); a typo that loses the title\'s topic words (存在的主要门题及改进情况) still reads as the section whose canonical title it is within the misspelling budget of; a title cut off before a line that may be its rest but was not joined with it (also one after a blank line) is said, not fixed, so as not to leave half a title behind. Pre-2019 reports had no fixed titles: only trailing punctuation is reported. A title with its section\'s text run on after it on the same line (五、存在的主要问题及改进情况　2024年，…: a line break lost) is said as that; the fix breaks the line after the title and neither rewrites nor deletes the text. A phrase joined to the title with 及, 和 or 与 (二、主动公开政府信息情况及政策解读情况) lengthens the title and is no text: it is said, not fixed.'),
     example: { bad: '五、存在的主要问题及下步工作打算', note: bi('标准标题为“五、存在的主要问题及改进情况”', 'canonical: 五、存在的主要问题及改进情况') },
   },
   check(ctx) {
@@ -55,6 +55,22 @@ export const sectionTitle: Rule = {
           message: bi(
             `标题“${h.ordinal}${h.title}”在标准标题“${template.sections[h.canonical].title}”之后附有括注“${note}”。括注未自动删除：不需要的请删去，需要的可移到正文。`,
             `The title “${h.ordinal}${h.title}” adds the remark “${note}” to the canonical title “${template.sections[h.canonical].title}”. The remark is not deleted automatically: delete it if it is not needed, or move it to the text.`),
+          range: h.titleRange,
+        });
+        continue;
+      }
+      // The title lengthened by the agency (`二、主动公开政府信息情况及政策解读情况`, `…申请情况及办理情况`): a phrase joined to it
+      // with 及/和/与, not text run in after it. Said, not fixed: the added words are the writer's (breaker89 #00e).
+      const ext = known ? null : [canonical, ...template.sections[h.canonical].variants.map(bareTitle)]
+        .map((t) => extensionAt(h.title, t))
+        .filter((x): x is number => x !== null)
+        .sort((a, b) => b - a)[0] ?? null;
+      if (ext !== null) {
+        const added = h.title.slice(ext).trim();
+        ctx.add({
+          message: bi(
+            `标题“${h.ordinal}${h.title}”在标准标题之后加了“${added}”：格式规定的标题为“${template.sections[h.canonical].title}”。未自动修改：加上的文字不需要的请删去，需要的可移到正文。`,
+            `The title “${h.ordinal}${h.title}” adds “${added}” to the canonical title “${template.sections[h.canonical].title}”. Not changed automatically: delete the added words if they are not needed, or move them to the text.`),
           range: h.titleRange,
         });
         continue;
@@ -145,6 +161,26 @@ function wrapRest(rest: string, below: string): boolean {
   if (!rest || !below || below.length > 20 || /[。；;！？!?]/.test(below)) return false;
   const key = labelKey(below);
   return key.charAt(0) === rest.charAt(0) || bigramCoverage(rest, key) >= 0.5;
+}
+
+/** Where the title ends that `title` starts with (`titleKey` equal to `canonical`'s), as a UTF-16 offset; -1 if none. */
+function titleEnd(title: string, canonical: string): number {
+  const want = titleKey(canonical);
+  if (!want || !titleKey(title).startsWith(want)) return -1;
+  for (let n = 1; n <= title.length; n++) if (titleKey(title.slice(0, n)) === want) return n;
+  return -1;
+}
+
+/**
+ * Where a title lengthened by the agency goes on after `canonical` (a form of the section's title): a noun phrase
+ * joined to it with 及/以及/和/与/、 right after it, with no sentence punctuation or white space in it, that ends
+ * as a title does (`…情况`, `…工作`, `…事项`, `…打算`: `及政策解读情况`, `和应诉情况`). Null if `title` is no such title.
+ */
+export function extensionAt(title: string, canonical: string): number | null {
+  const end = titleEnd(title, canonical);
+  if (end < 0) return null;
+  const rest = title.slice(end).trimEnd();
+  return /^(?:及|以及|和|与|、)[^\s\u3000，,。；;！？!?：:（()）]{1,20}(?:情况|工作|事项|打算|附表|解读)$/.test(rest) ? end : null;
 }
 
 /**
