@@ -251,6 +251,36 @@ function isTableRowHeading(h: Heading): boolean {
 }
 
 /**
+ * Whether the level-1 heading `h` read on line `i` is a line of prose that starts with `一、`…`十、` (breaker89 #07):
+ * a line not marked as a heading (`#`, bold) whose title names no section of any format and that is a figure given
+ * after a colon (`四、结转下年度继续办理：1。`, a table's row written as a list), a sentence with figures ending in `。`,
+ * or the rest of a sentence the line above broke off (`…，于` / `三、四季度组织业务培训2次、参训48人次。`).
+ */
+function isProseLine(lines: LineIndex, i: number, h: Heading): boolean {
+  const raw = lines.line(i);
+  if (/^\s*(?:#|\*\*|__|<)/.test(raw)) return false;
+  const title = h.title.trim();
+  const figure = /[:：]\s*[0-9０-９]/.test(title);
+  const sentence = /[0-9０-９]/.test(title) && /[。！？]$/.test(title);
+  let continued = false;
+  if (!figure && !sentence && i > 0) {
+    const above = lines.line(i - 1).trim();
+    // The line above is prose (it has a comma or a full stop) broken off mid-sentence (no closing punctuation).
+    continued = /[，,。；]/.test(above) && /[\u4e00-\u9fff，,、]$/.test(above) && !/^\s*(?:#|\*\*|__|<)/.test(above);
+  }
+  if (!figure && !sentence && !continued) return false;
+  // (A section's title, also one read by its topic words, shares half the words of that title or one of its variants;
+  // a sentence that only has a topic word, `…突出问题…`, does not.)
+  const key = titleKey(title);
+  return TEMPLATES.every((t) => {
+    const idx = classifySection(title, t);
+    if (idx < 0) return true;
+    const s = t.sections[idx];
+    return ![s.title, ...s.variants].some((v) => bigramCoverage(titleKey(v.replace(/^[一二三四五六七八九十]+、/, '')), key) >= 0.5);
+  });
+}
+
+/**
  * Which canonical section a level-1 heading names (index into the template's sections), by its title or variant, its
  * topic words, else a misspelling of one title (-1: none). Order matters: 行政复议 is tested before 公开申请 (`因政府信息公开申请行政复议…` is section 四).
  */
@@ -682,7 +712,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
     if (h === undefined) h = readHeading(lines, i);
     if (keep) lineHeadings[i] = h;
     if (h) {
-      if (h.level === 1 && h.ordinalStyle === 'cn' && (isTableRowHeading(h) || isTabGroupRow(lines, i) || isSpaceGroupRow(lines, i))) continue;
+      if (h.level === 1 && h.ordinalStyle === 'cn' && (isTableRowHeading(h) || isTabGroupRow(lines, i) || isSpaceGroupRow(lines, i) || isProseLine(lines, i, h))) continue;
       if (isTabRow(lines.line(i)) || isSpaceRow(lines.line(i))) continue;
       if (!/[\u4e00-\u9fffA-Za-z]/.test(h.title)) continue;
       if (keep) lineKept[i] = 1;
