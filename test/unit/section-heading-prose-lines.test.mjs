@@ -36,12 +36,14 @@ test('a sentence wrapped before 三、四季度… is no section heading (breake
     assert.deepEqual(orderFindings(findings), orderFindings(before.findings), to);
     assert.ok(core.fixAll(text).text.includes(to), to);
   }
+  plainHeadingsStillRead();
 });
 
-test('section headings written plainly, after a finished sentence, are still read', () => {
+/** Section headings written plainly, also right under a finished sentence, are still read. */
+function plainHeadingsStillRead() {
   const plain = correct.replace(/^## /gm, '');
   assert.deepEqual(tops(core.analyze(plain).report), TOPS);
   // A section heading right under the last line of a paragraph (no blank line between), a pdftotext layout.
   const tight = plain.replace(/\n\n(?=[一二三四五六]、)/g, '\n');
   assert.deepEqual(tops(core.analyze(tight).report), TOPS);
-});
+}
