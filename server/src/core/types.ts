@@ -316,7 +316,7 @@ export interface Heading {
   ordinal: string;
   /** Numeric value of the ordinal (一 → 1), or 0 for `#` headings without one. */
   ordinalValue: number;
-  ordinalStyle: 'cn' | 'paren' | 'arabic' | 'hash';
+  ordinalStyle: 'cn' | 'paren' | 'arabic' | 'hash' | 'capital';
   /** The title after the ordinal, without Markdown `#` marks (of a wrapped heading: both lines' parts joined). */
   title: string;
   line: number;
@@ -337,7 +337,7 @@ export interface Heading {
    * `### 1. 总体情况`, `## 一 总体情况`): that style (`spaced`: a level-1 numeral without `、`). Such a heading is a
    * level-1 `cn` heading of the model (`ordinal` and `ordinalRange` as written); section-order says the style.
    */
-  writtenStyle?: 'paren' | 'arabic' | 'spaced';
+  writtenStyle?: 'paren' | 'arabic' | 'spaced' | 'capital';
   /**
    * Of such a heading under a report title numbered `一、` (a 汇编's `## 一、某某局2024年…年度报告`), where the sections'
    * right ordinal is `（一）`, one level below the title's (`readNumberedTitles`): `paren`. Absent: `一、`.

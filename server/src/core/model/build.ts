@@ -337,7 +337,7 @@ export function restyledSectionIndex(h: Heading): number {
   // keeps its heading object (a long draft has thousands of sub-headings).
   let idx = restyledCache.get(h);
   if (idx !== undefined) return idx;
-  if (h.ordinalStyle === 'paren' || h.ordinalStyle === 'arabic') idx = sectionNumbered(h.title, h.ordinalValue);
+  if (h.ordinalStyle === 'paren' || h.ordinalStyle === 'arabic' || h.ordinalStyle === 'capital') idx = sectionNumbered(h.title, h.ordinalValue);
   else {
     // `## 一 总体情况`: the numeral and the title apart, without `、`.
     const m = SPACED_LEVEL1.exec(h.title);
@@ -399,7 +399,7 @@ function readRestyledSections(headings: Heading[]): Heading[] {
     if (h.ordinalStyle === 'paren' && numberedTitle) made = { ...h };
     // (`1、总体情况` there is one level too deep: its ordinal should be `（一）`.)
     else if (h.ordinalStyle === 'arabic' && numberedTitle) made = { ...h, writtenStyle: 'arabic', expectedStyle: 'paren' };
-    else if (h.ordinalStyle !== 'hash') made = { ...h, writtenStyle: h.ordinalStyle as 'paren' | 'arabic' };
+    else if (h.ordinalStyle !== 'hash') made = { ...h, writtenStyle: h.ordinalStyle as 'paren' | 'arabic' | 'capital' };
     else {
       const m = SPACED_LEVEL1.exec(h.title)!;
       const start = h.titleRange.start;

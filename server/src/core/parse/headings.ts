@@ -35,6 +35,20 @@ const LEVEL1_PART = new RegExp(`^第(${CN})部分(?:\\s*[、,，．.:：]\\s*|\\
 const LEVEL2 = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*(.*)$`);
 const LEVEL3 = /^(\d{1,2})\s*[.、．]\s*(?!\d)(.*)$/;
 /**
+ * A level-1 ordinal written in the financial capital numerals (`叁、收到和处理政府信息公开申请情况`, `壹、总体情况`): read
+ * as a heading of style `capital`, its value the numeral's; it is a section only where its title is that section's
+ * (model/build.ts `restyledSectionIndex`), and section-order then asks for `三、`.
+ */
+const CAPITAL_LEVEL1 = /^([壹贰貳叁參叄肆伍陆陸柒捌玖拾]{1,3})\s*[、,，．.]\s*(\S.*)$/;
+/** The ordinary numeral of each capital one (`叁` → `三`), traditional forms too. */
+const CAPITAL_DIGITS: Record<string, string> = {
+  壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 叄: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十',
+};
+/** The value of a capital numeral (`叁` 3, `拾贰` 12), NaN when not well formed. */
+export function capitalNumeral(s: string): number {
+  return chineseNumeral([...s].map((ch) => CAPITAL_DIGITS[ch] ?? ch).join(''));
+}
+/**
  * `三)强化…` (lost its opening parenthesis), `)进一步…` (lost `(三`) and `（三强化…` (lost its closing parenthesis):
  * see `ordinal-malformed`.
  */
@@ -164,7 +178,7 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   // other lines need no matching.
   const lead = firstNonSpace(full);
   const c = full.charCodeAt(lead);
-  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c || c === DI || WRAPS[full.charAt(lead)] !== undefined)) return null;
+  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c || c === DI || WRAPS[full.charAt(lead)] !== undefined || CAPITAL_DIGITS[full.charAt(lead)] !== undefined)) return null;
   let body = full.trim();
   if (!body || body.startsWith('|')) return null;
   // The body is `full.slice(bodyStart, bodyStart + body.length)` throughout: the ranges are computed from it.
@@ -293,6 +307,12 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   if (m) return mk(2, body.slice(0, body.length - m[2].length), chineseNumeral(m[1]), 'paren', m[2]);
   m = b0 >= 0x30 && b0 <= 0x39 ? LEVEL3.exec(body) : null;
   if (m && m[2] && !/^[\d\s]/.test(m[2])) return mk(3, body.slice(0, body.length - m[2].length), Number(m[1]), 'arabic', m[2]);
+  // `叁、收到和处理…` (after `#` marks, its level theirs; a plain line level 1).
+  m = CAPITAL_DIGITS[body.charAt(0)] !== undefined ? CAPITAL_LEVEL1.exec(body) : null;
+  if (m) {
+    const value = capitalNumeral(m[1]);
+    if (value >= 1) return mk(hashLevel || 1, body.slice(0, body.length - m[2].length), value, 'capital', m[2]);
+  }
   // A `#` heading without an ordinal keeps its text as written (`## **工作要点**`: the markers are in its title).
   if (hashLevel && !runIn) {
     body = hashBody;

@@ -190,6 +190,7 @@ const STYLE_NOTE = {
   paren: bi('“（一）”式序号是各部分之下小标题的序号', 'an ordinal such as （一） numbers the sub-headings inside a section'),
   arabic: bi('“1、”“1.”式序号是更下一级小标题的序号', 'an ordinal such as 1、 or 1. numbers the headings below the sub-headings'),
   spaced: bi('序号后缺少“、”', 'the numeral lacks its 、'),
+  capital: bi('壹、贰、叁等大写数字是写金额用的，标题序号用一、二、三', 'capital numerals such as 壹, 贰, 叁 are for sums of money; heading ordinals are written 一, 二, 三'),
 };
 
 /**
