@@ -152,6 +152,19 @@ function hasChar(lines: LineIndex, ch: string): boolean {
  * characters (an undecodable or binary file; see `binaryText`, node/control-chars.ts). A few control characters are
  * text with stray characters: it is checked.
  */
+/**
+ * Why a binary text (`binaryText`, `binaryLines`) is not checked, zh and en: its many NULs (`at` the first), the
+ * format its start says, or binary content. Shared by the diagnostics' note and `nianbao.server.inspect`.
+ */
+export function binaryProblem(bin: ReturnType<typeof binaryText>): Problem {
+  const at = bin.firstNul;
+  return at
+    ? { zh: `文件不是文本（含有大量 NUL 字符，第一个在第 ${at.line + 1} 行第 ${at.character + 1} 列），未检查。`, en: `The file is not text (many NUL characters, the first at line ${at.line + 1}, column ${at.character + 1}); not checked.`, at }
+    : bin.signature
+      ? { zh: `文件不是文本（开头是 ${bin.signature} 文件的标记），未检查。`, en: `The file is not text (it starts as a ${bin.signature} file does); not checked.` }
+      : { zh: '文件不是文本（含有二进制内容、大量控制字符或无法解码的字符），未检查。', en: 'The file is not text (binary content, many control characters or undecodable characters); not checked.' };
+}
+
 export function looksBinary(text: string): boolean {
   return binaryText(text).binary;
 }
@@ -334,12 +347,7 @@ export class AnalysisCache {
     } else if ((enc = this.misdecoded(doc, lines, env)) && (own || (env.autoDetect && enc.looksReport))) {
       problem = misdecodedProblem(enc.encoding);
     } else if ((bin = binaryLines(lines)).binary) {
-      const at = bin.firstNul;
-      problem = at
-        ? { zh: `文件不是文本（含有大量 NUL 字符，第一个在第 ${at.line + 1} 行第 ${at.character + 1} 列），未检查。`, en: `The file is not text (many NUL characters, the first at line ${at.line + 1}, column ${at.character + 1}); not checked.`, at }
-        : bin.signature
-          ? { zh: `文件不是文本（开头是 ${bin.signature} 文件的标记），未检查。`, en: `The file is not text (it starts as a ${bin.signature} file does); not checked.` }
-          : { zh: '文件不是文本（含有二进制内容、大量控制字符或无法解码的字符），未检查。', en: 'The file is not text (binary content, many control characters or undecodable characters); not checked.' };
+      problem = binaryProblem(bin);
     } else if (own || (env.autoDetect && mightBeReportLines(lines))) {
       this.parseCount++;
       try {

@@ -13,7 +13,7 @@ import { CONFIG_FILE_NAME, docsUrl, renderNewReport, sourceLinesOf, type FormatI
 import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { proseCounters } from '../core/prose/text.js';
 import { inspectText } from '../cli/inspect.js';
-import { AnalysisCache, type Analysis, type CheckEnv, type DocLike, type DocSettings, type PreviousLookup } from './analysis.js';
+import { AnalysisCache, binaryProblem, type Analysis, type CheckEnv, type DocLike, type DocSettings, type PreviousLookup } from './analysis.js';
 import { ConfigResolver } from './config.js';
 import { codeCacheState, requestCodeCacheSave } from '../boot/code-cache.js';
 import { LineDocument } from './line-document.js';
@@ -27,7 +27,9 @@ import { hover } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
 import { DebugStatsRequest, FixAllKind, GetStatusRequest, ServerCommands, SetOverrideRequest, StatusNotification, type ReportStatus, type SetOverrideParams } from './protocol.js';
 import { sep } from 'node:path';
-import { ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName, diskEncodingOf, type DiskEncoding } from './workspace.js';
+import { statSync } from 'node:fs';
+import { binaryText } from '../node/control-chars.js';
+import { MAX_FILE_BYTES, ReportIndex, listFiles, readDoc, uriToPath, pathToUri, mightBeReport, decode, looksBinary, isReportFileName, diskEncodingOf, type DiskEncoding } from './workspace.js';
 import { PreviousBeside } from '../node/previous.js';
 import { FIRST_REPORT_YEAR, formatForYear, formatYearMismatch, LAST_REPORT_YEAR, reportYearProblem } from '../core/templates/index.js';
 
@@ -725,7 +727,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const open = documents.get(uri);
       const p2 = uriToPath(uri);
       const text = open ? open.getText() : p2 ? readDoc(p2)?.getText() ?? null : null;
-      if (text === null) return null;
+      if (text === null) {
+        // A file too large to be read says so, as its diagnostics would (brk89 #11: it was null without a reason).
+        const size = p2 ? safe(() => { const st = statSync(p2); return st.isFile() ? st.size : 0; }, 0) : 0;
+        if (size > MAX_FILE_BYTES) {
+          const mb = Math.round(size / 1048576);
+          return locale === 'en' ? `File too large (${mb} MB); not read.` : `文件过大（${mb} MB），未读取。`;
+        }
+        return null;
+      }
+      // A binary file (a PNG, PDF or ZIP saved as .md, many NULs) is not read as a report, as the CLI's inspect and the
+      // checks refuse it: the reason, worded as the diagnostics' note on it (brk89 #11: its "reading" was shown).
+      const bin = binaryText(text);
+      if (bin.binary) {
+        const why = binaryProblem(bin);
+        return locale === 'en' ? why.en : why.zh;
+      }
       const o = cache.parseOptions(uri);
       return safe(() => inspectText(text, { format: o.format, year: o.year, locale }), null);
     }
