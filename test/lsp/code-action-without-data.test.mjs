@@ -36,3 +36,31 @@ test('quick fixes without diagnostic data: the same titles and edits as with it;
     await s.srv.stop();
   }
 });
+
+// brk89 #10: a diagnostic whose `data` was made for an older version (the client kept it: the text was changed and
+// changed back to the same text) got no action at all, not even the suppress one, while the same diagnostic without
+// its data got both. Data of another version is now read as no data: the finding is found again by its rule, range
+// and message among the current findings; a diagnostic whose finding is not there (another message at the range, or
+// no finding there) still gets nothing.
+test('a diagnostic with data of an older version of the same text: the actions of the current one', async () => {
+  const s = await session();
+  try {
+    const uri = 'file:///tmp/nianbao-nodata/stale.nianbao.md';
+    const d1 = (await s.openAndWait(uri, DRAFT)).find((x) => x.code === 'row-label');
+    assert.ok(d1?.data);
+    await s.replace(uri, `${DRAFT}\n新增一段。\n`);
+    const d3 = (await s.replace(uri, DRAFT)).find((x) => x.code === 'row-label');
+    assert.notEqual(d3.data.version, d1.data.version);
+    const ask = (diag) => s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } });
+    const current = await ask(d3);
+    assert.ok(current.length >= 2, JSON.stringify(current.map((x) => x.title)));
+    const stale = await ask(d1);
+    assert.deepEqual(stale.map((x) => [x.title, x.edit]), current.map((x) => [x.title, x.edit]));
+    // The old data at a range where no current finding is, or with another message: nothing.
+    const moved = { ...d1, range: { start: { line: d1.range.start.line + 1, character: 0 }, end: { line: d1.range.start.line + 1, character: 3 } } };
+    assert.deepEqual(await ask(moved), []);
+    assert.deepEqual(await ask({ ...d1, message: '另一个问题。' }), []);
+  } finally {
+    await s.srv.stop();
+  }
+});

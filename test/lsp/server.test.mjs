@@ -142,11 +142,15 @@ describe('language server over stdio', () => {
     assert.ok(app.relatedInformation.some((r) => r.message === '可能填错：（一）予以公开（自然人）3 → 0'), JSON.stringify(app.relatedInformation));
     assert.match(res.message, /3/);
     // Tampered or foreign data: no fix.
-    for (const data of [{ ...res.data, key: 'nonsense' }, { ...res.data, version: 0 }, { ruleId: 5 }, null]) {
+    for (const data of [{ ...res.data, key: 'nonsense' }, { ruleId: 5 }, null]) {
       const a = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: res.range, context: { diagnostics: [{ ...res, data }], only: ['quickfix'] } });
       assert.deepEqual(a, [], JSON.stringify(data));
     }
     const actions = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: res.range, context: { diagnostics: [res] } });
+    // Data of another version (brk89 #10): found again by rule, range and message, as without data; the actions are
+    // the current finding's.
+    const other = await s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: res.range, context: { diagnostics: [{ ...res, data: { ...res.data, version: 0 } }] } });
+    assert.deepEqual(other.map((a) => [a.title, a.edit]), actions.map((a) => [a.title, a.edit]));
     const fix = actions.find((a) => a.kind === 'quickfix');
     text = applyEdits(text, editsOf(fix, uri));
     const after = await s.replace(uri, text);

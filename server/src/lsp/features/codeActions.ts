@@ -219,12 +219,17 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
    * diagnostic's `data`; brk87 #5): the current finding of its rule at its range, the one of its message when several
    * share the range; null when none (a diagnostic of an older version, shifted by the editor, matches no range).
    */
-  const dataByLook = (d: Diagnostic): DiagnosticData | null => {
-    if (d.data !== undefined || (d.source !== undefined && d.source !== SOURCE) || typeof d.code !== 'string') return null;
+  const dataByLook = (d: Diagnostic): DiagnosticData | null => (d.data !== undefined ? null : look(d, false));
+  /**
+   * The data of the current finding of `d`'s rule at `d`'s range (`dataByLook`); `sameMessage`: only one with
+   * `d`'s message (a diagnostic whose data was made for another version, `staleData`).
+   */
+  const look = (d: Diagnostic, sameMessage: boolean): DiagnosticData | null => {
+    if ((d.source !== undefined && d.source !== SOURCE) || typeof d.code !== 'string') return null;
     const base = findingKeyBase(d.code, d.range);
     const at = (i: number) => ids[i] === base || ids[i].startsWith(`${base}#`);
     let i = a.findings.findIndex((f, k) => at(k) && f.message === d.message);
-    if (i < 0) i = ids.findIndex((_, k) => at(k));
+    if (i < 0 && !sameMessage) i = ids.findIndex((_, k) => at(k));
     if (i < 0) return null;
     const f = a.findings[i];
     return { key: ids[i], version: a.version, fixable: Boolean(f.fix?.edits.length) };
@@ -249,9 +254,13 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       }, { ...sent, action: 'suppress', ruleId: f.ruleId, ...identify(a, f, false) }, s.edits));
     };
     for (const d of params.context.diagnostics as Diagnostic[]) {
-      const data = readDiagnosticData(d) ?? dataByLook(d);
-      // A diagnostic of an older version (the editor shifted it while the new ones were on their way): its fix
-      // would edit the wrong text, so it gets none until the current diagnostics arrive.
+      let data = readDiagnosticData(d) ?? dataByLook(d);
+      // Data made for another version (a diagnostic the client kept from an older version of the text, which may be
+      // the same text again: brk89 #10, it got no action at all, while the same diagnostic without data got them):
+      // found again as a diagnostic without data is, by its rule and range, and here its message too, among the
+      // current findings. Its actions are the current finding's, computed on the current text. One the editor shifted
+      // while the new diagnostics were on their way matches no current finding there, and gets none.
+      if (data && data.version !== a.version) data = look(d, true);
       if (!data || data.version !== a.version) continue;
       const f = keys.get(data.key);
       if (!f) continue;
