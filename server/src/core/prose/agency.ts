@@ -138,7 +138,24 @@ export function differentAgencies(a: Agency, b: Agency): boolean {
   // What the longer name adds after the shorter one's last character: a place, or a branch of the body
   // (`淮安市生态环境局清江浦分局` against `淮安市生态环境局`); a short form drops a tail (`县政府办` for
   // `县人民政府办公室`) but never adds a branch.
-  return i < s.length || insertsPlace(skipped) || BRANCH_TAIL.test(skipped);
+  // Or a unit of the body (`淮安市财政局国库支付中心`, `某某市教育局机关服务中心`, `某某局办公室`: a 中心, 所, 站, 队, 院…
+  // under it, which publishes its own report; brk89 #2), not the end of a word the shorter name cut short (`县政府办`
+  // for `县人民政府办公室`, `发改委` for `发展和改革委员会`).
+  return i < s.length || insertsPlace(skipped) || BRANCH_TAIL.test(skipped) || unitTail(skipped);
+}
+
+/** How the name of a unit under a body ends (`国库支付中心`, `机关服务中心`, `某某所`, `某某站`, `办公室`). */
+const UNIT_TAIL = /(?:中心|所|站|队|院|办公室|馆|处|科|室|团|场|台)$/;
+/** The end of a word a short name cuts (`办` of `办公室`, `委` of `委员会`, `厅` of `办公厅`): no unit's name. */
+const WORD_REST = /^(?:公室|公厅|员会)/;
+
+/**
+ * Whether what a longer agency name adds after the last character of a shorter one (`differentAgencies`) names a
+ * unit under the shorter one's body: two characters or more, ending as a unit's name does (`UNIT_TAIL`), not the
+ * rest of a word the shorter name cut (`WORD_REST`).
+ */
+function unitTail(tail: string): boolean {
+  return tail.length >= 2 && UNIT_TAIL.test(tail) && !WORD_REST.test(tail);
 }
 
 /** How the name of a body's branch or unit ends (`清江浦分局`, `城区中队`, `某某派出所`). */
