@@ -114,6 +114,8 @@ export interface ReportExtras {
   writtenAbout?: Bilingual;
   /** The report year given by the caller (`ParseOptions.year`), not read from the text. */
   forcedYear?: number;
+  /** A later report of a file of several whose `forcedYear` was forced for the whole file (`reportParts`). */
+  yearForcedForFile?: true;
   /** 0-based line where the annexes after the report's sections start (`附件1：…`; see `annexLine`), if any. */
   annexStart?: number;
 }

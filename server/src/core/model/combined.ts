@@ -117,6 +117,8 @@ export function reportParts(report: Report): ReportPart[] {
       // break that ends line a − 1): the part's lines are numbered as in the whole text.
       const text = (a ? lines.eol(a - 1) : '').repeat(a) + lines.text.slice(lines.starts[a], b < lines.lineCount ? lines.starts[b] : lines.text.length);
       const part = parseReport(text, { format, year });
+      // (A later report of the file takes the year forced for the file, and is not told that its text says another.)
+      if (k > 0 && year !== undefined) part.extras.yearForcedForFile = true;
       const titleLine = k === 0 ? report.title?.range.start.line ?? a : a;
       if (part.isReport) out.push({ report: part, startLine: a, endLine: b, titleLine, title: plainTitle(k === 0 ? report.title?.text : later[k - 1].title) });
     }

@@ -43,7 +43,7 @@ export const yearMismatch: Rule = {
     // report is checked as another year's (brk89 #6: a 2024 report filed under reports/2023/ passed with a date-late
     // warning that blamed its date).
     const forced = report.extras.forcedYear;
-    if (forced !== undefined && evidence.length && evidence.every((e) => e.year === evidence[0].year && e.year !== forced)) {
+    if (forced !== undefined && !report.extras.yearForcedForFile && evidence.length && evidence.every((e) => e.year === evidence[0].year && e.year !== forced)) {
       const written = evidence[0].year;
       const zhs = [...new Set(evidence.map((e) => SOURCE[e.source][0]))], ens = [...new Set(evidence.map((e) => SOURCE[e.source][1]))];
       ctx.add({
