@@ -2804,15 +2804,20 @@ function t2LabelToken(seg: Segment, own: ReadonlySet<string>, lines: LineIndex, 
  */
 function misspelledT2Row(key: string, own: ReadonlySet<string>): { key: string; distance: number } | null {
   if (key.length < 2 || TABLE2_ROW_LABELS.includes(key)) return null;
-  const chars = (s: string) => s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFC');
   let out: { key: string; distance: number } | null = null;
   for (const k of own) {
-    const d = editDistance(chars(key), chars(k));
+    const d = charDistance(key, k);
     if (d === 0 || d > misspellingBudget(k.length)) continue;
     if (out) return null;
     out = { key: k, distance: d };
   }
   return out;
+}
+
+/** The edit distance of two labels counted in characters (an emoji, two UTF-16 units, is one). */
+function charDistance(a: string, b: string): number {
+  const chars = (x: string) => x.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFC');
+  return editDistance(chars(a), chars(b));
 }
 
 /** A token's range without the spaces around its text (a pipe cell's padding). */
@@ -2886,7 +2891,6 @@ function extraRows(unknown: Token[], template: Table2Template, byLabel: Map<stri
  * when its label names another item's row (`行政处罚决定`: a local row, breaker31 #3).
  */
 function relabelledSingleRows(unknown: Token[], segs: ReadonlyMap<Token, Segment>, template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token; distance?: number }>, lts: readonly LineTokens[]): void {
-  const chars = (s: string) => s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFC');
   for (const b of template.blocks) {
     if (b.rows.length !== 1) continue;
     const key = labelKey(b.rows[0].label);
@@ -2902,7 +2906,7 @@ function relabelledSingleRows(unknown: Token[], segs: ReadonlyMap<Token, Segment
     if (template.blocks.some((o) => o !== b && o.rows.some((r) => tok.key.includes(labelKey(r.label))))) continue;
     const seg = segs.get(tok);
     if (!seg) continue;
-    byLabel.set(key, { seg, tok, distance: Math.max(1, editDistance(chars(tok.key), chars(key))) });
+    byLabel.set(key, { seg, tok, distance: Math.max(1, charDistance(tok.key, key)) });
     unknown.splice(unknown.indexOf(tok), 1);
   }
 }

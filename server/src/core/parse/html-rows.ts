@@ -62,13 +62,16 @@ export interface RowBreaks {
 /** A line that holds a table cell tag: `htmlRowBreaks` splits only such lines (not prose that quotes `<tr>`). */
 const CELL = /<t[dh](?=[\s>])/i;
 
+/** Whether line `text` holds two or more HTML rows with their cells (what `splitPackedRows` splits). */
+function packedRows(text: string): boolean {
+  return text.length > 7 && text.includes('<') && rowTags(text) >= 2 && CELL.test(text);
+}
+
+/** The reading of `source` with each packed line's rows on lines of their own (`RowBreaks`); null when none is packed. */
 export function splitPackedRows(source: LineIndex): RowBreaks | null {
   const n = source.lineCount;
   let any = false;
-  for (let i = 0; i < n && !any; i++) {
-    const text = source.line(i);
-    if (text.length > 7 && text.includes('<') && rowTags(text) >= 2 && CELL.test(text)) any = true;
-  }
+  for (let i = 0; i < n && !any; i++) any = packedRows(source.line(i));
   if (!any) return null;
   const out: string[] = [];
   const line: number[] = [];
@@ -76,7 +79,7 @@ export function splitPackedRows(source: LineIndex): RowBreaks | null {
   for (let i = 0; i < n; i++) {
     const text = source.line(i);
     let from = 0;
-    if (text.length > 7 && text.includes('<') && rowTags(text) >= 2 && CELL.test(text)) {
+    if (packedRows(text)) {
       for (const m of text.matchAll(TR)) {
         if (!text.slice(from, m.index).trim()) continue;
         out.push(text.slice(from, m.index));

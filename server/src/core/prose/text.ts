@@ -836,7 +836,7 @@ function numberEnd(t: string, s: number): number {
  * (`(万|亿)?(余|多)?(人次|万元|…)?`, each part taken when present), whether it is approximate, and the offset
  * just past the unit.
  */
-function tail(t: string, s: number, e: number): { unit: string; approx: boolean; unitEnd: number; mark?: 'more' | 'atLeast' | 'atMost' } {
+function tail(t: string, s: number, e: number): { unit: string; approx: boolean; unitEnd: number; mark?: ApproxMark } {
   // `(万|亿)?(余|多)?(人次|万元|…)?`: each part taken when present (nothing after them can fail).
   let k = e;
   let mult = '';
@@ -845,10 +845,14 @@ function tail(t: string, s: number, e: number): { unit: string; approx: boolean;
     mult = c1 === 0x4e07 ? '万' : '亿';
     k++;
   }
-  let approx = false;
+  // The approximation marks (how many, and the first with what it allows, `NumberToken.bound`, or `loose`: `约`,
+  // `左右`, 余 after 万). Counted, not listed: this runs for every number of the prose.
+  let marks = 0;
+  let mark: ApproxMark | 'loose' | undefined;
   const c2 = t.charCodeAt(k);
   if (c2 === 0x4f59 /* 余 */ || c2 === 0x591a /* 多 */) {
-    approx = true;
+    marks++;
+    mark = mult ? 'loose' : 'more';
     k++;
   }
   let named = '';
@@ -863,21 +867,17 @@ function tail(t: string, s: number, e: number): { unit: string; approx: boolean;
   }
   const unitEnd = k + named.length;
   const unit = mult && !named ? mult : named === '余' || named === '多' ? mult : mult ? mult + named : named;
-  // What the approximation allows (`NumberToken.bound`): one mark, else none.
-  let mark: 'more' | 'atLeast' | 'atMost' | undefined = approx && !mult ? 'more' : undefined;
-  const marks = () => (mark = undefined);
+  // (`100件余`, `30余`: 余 after the unit, or with no unit.)
   if (named === '余' || named === '多') {
-    // (`100件余`, `30余`: 余 after the unit, or no unit: loose.)
-    if (approx) marks();
-    approx = true;
+    marks++;
+    mark ??= 'loose';
   }
   if (t.startsWith('以上', unitEnd)) {
-    if (approx) marks();
-    else mark = 'atLeast';
-    approx = true;
+    marks++;
+    mark ??= 'atLeast';
   } else if (t.startsWith('左右', unitEnd) || t.startsWith('以下', unitEnd) || t.startsWith('上下', unitEnd)) {
-    marks();
-    approx = true;
+    marks++;
+    mark ??= 'loose';
   }
   // `(?:约|近|超|逾|超过|将近|大约|不足|不到|接近)$` over the two characters before it.
   if (s > 0) {
@@ -885,20 +885,22 @@ function tail(t: string, s: number, e: number): { unit: string; approx: boolean;
     const before = b1 === 0x7ea6 /* 约 */ || b1 === 0x8fd1 /* 近 */ || b1 === 0x8d85 /* 超 */ || b1 === 0x903e /* 逾 */ ? String.fromCharCode(b1)
       : s > 1 && (t.startsWith('超过', s - 2) || t.startsWith('不足', s - 2) || t.startsWith('不到', s - 2) || t.startsWith('接近', s - 2)) ? t.slice(s - 2, s) : '';
     if (before) {
-      // (`超过100余件`: two marks, loose.)
-      if (approx) marks();
-      else mark = before === '超' || before === '逾' || before === '超过' ? 'atLeast' : before === '不足' || before === '不到' ? 'atMost' : undefined;
-      approx = true;
+      marks++;
+      mark ??= before === '超' || before === '逾' || before === '超过' ? 'atLeast' : before === '不足' || before === '不到' ? 'atMost' : 'loose';
     }
   }
-  return { unit, approx, unitEnd, ...(mark ? { mark } : {}) };
+  // One mark that says what it allows gives a bound; two (`超过100余件`) or a loose one, none.
+  return { unit, approx: marks > 0, unitEnd, ...(marks === 1 && mark !== undefined && mark !== 'loose' ? { mark } : {}) };
 }
+
+/** What an approximation mark allows: `more` (余/多 before the unit), `atLeast` (以上, 超过, 逾), `atMost` (不足, 不到). */
+type ApproxMark = 'more' | 'atLeast' | 'atMost';
 
 /**
  * The counts an approximate count of `value` allows (`NumberToken.bound`) by its mark, or undefined: `more` (余/多
  * before the unit) only after a whole number ending in 0 of 10 or more (`100余` 101–199, `120余` 121–129).
  */
-function boundOf(mark: 'more' | 'atLeast' | 'atMost' | undefined, value: number, decimals: number): NumberToken['bound'] {
+function boundOf(mark: ApproxMark | undefined, value: number, decimals: number): NumberToken['bound'] {
   if (!mark || decimals) return undefined;
   if (mark === 'atLeast') return { min: value, max: Infinity };
   if (mark === 'atMost') return { min: 0, max: value };

@@ -59,6 +59,11 @@ export const proseTable: Rule = {
   },
 };
 
+/** What the other readings of a claim give (`；按“新收与上年结转申请之和”为 48`), for a message after the main one's. */
+function otherReadingsSaid(others: readonly Quantity[]): Bilingual {
+  return bi(others.map((r) => `；按“${r.label.zh}”为 ${r.value}`).join(''), others.map((r) => `; read as ${r.label.en}: ${r.value}`).join(''));
+}
+
 /**
  * The contradiction of an approximate count (`收到申请100余件`, `超过50件`, `不足10件`; `NumberToken.bound`) that none of
  * the table's readings fits (`main` the first, `others` those that give another number): a warning that says what the
@@ -74,8 +79,7 @@ function approximateItem(claim: Claim, phrase: string, main: Quantity, others: r
     : bound.min === 0
       ? bi(`不多于 ${bound.max}`, `at most ${bound.max}`)
       : bi(`在 ${bound.min} 至 ${bound.max} 之间`, `between ${bound.min} and ${bound.max}`);
-  const alt = others.map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('');
-  const altEn = others.map((r) => `; read as ${r.label.en}: ${r.value}`).join('');
+  const { zh: alt, en: altEn } = otherReadingsSaid(others);
   return {
     claim,
     table: main.table,
@@ -286,8 +290,12 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     const saidEn = wan ? `${claim.number.value}万 (${wan.value})` : yuan ? `${claim.number.value} 元 (${yuan.value} 万元)` : String(actual);
     if (readings.some((r) => agrees(claim, r.value) || r.alternatives.some((x) => agrees(claim, x)))) return;
     const main = readings[0];
+    // The other readings that give another number (`；按“新收与上年结转申请之和”为 48`); one that gives the main reading's
+    // number again (上年结转 0) adds nothing.
+    const others = readings.slice(1).filter((r) => r.value !== main.value);
+    const { zh: alt, en: altEn } = otherReadingsSaid(others);
     if (claim.number.bound) {
-      const item = approximateItem(claim, quotes[k], main, readings.slice(1).filter((r) => r.value !== main.value));
+      const item = approximateItem(claim, quotes[k], main, others);
       if (item) out.push(item);
       return;
     }
@@ -308,11 +316,6 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     // The phrase as written (`phrases[k]`, offsets as the claim's) and as the messages quote it (`quotes[k]`).
     const written = phrases[k], phrase = quotes[k];
     const table = TABLE_NAMES[main.table];
-    // The other readings that give another number (`；按“新收与上年结转申请之和”为 48`); one that gives the main reading's
-    // number again (上年结转 0) adds nothing.
-    const others = readings.slice(1).filter((r) => r.value !== main.value);
-    const alt = others.map((r) => `；按“${r.label.zh}”为 ${r.value}`).join('');
-    const altEn = others.map((r) => `; read as ${r.label.en}: ${r.value}`).join('');
     // The wholes a channel's part exceeds: `本年新收申请 46（新收与上年结转之和 48）`.
     const wholes = { zh: [main, ...others].map((r, i) => `${i ? '，也多于' : ''}${r.label.zh} ${r.value}`).join(''), en: [main, ...others].map((r, i) => `${i ? ', and than ' : ''}${r.label.en}, ${r.value}`).join('') };
     const terms = main.parts ?? (main.cells.length > 1 ? main.cells : []);
