@@ -38,9 +38,9 @@ test('table-repeated: a revised 表二 pasted below the first (2019 format, one 
   assert.deepEqual(where(pasted), [['t2', second]]);
   const [zh] = repeated(pasted, 'zh');
   // The copy's figures differ from the first one's: the message says where, since which one is final matters.
-  assert.equal(zh.message, `表二在第 ${second + 1} 行又出现了一次（第一张在第 ${start + 1} 行）：只检查了第一张。请删去多余的一张，只保留最终数据；如果整份报告重复粘贴了两遍，请删去重复的部分。两张表的数字不同（1 处，如“规章”行“对外公开总数量”：第一张为 0，这一张为 7），请确认保留的是最终数据。`);
+  assert.equal(zh.message, `表二在第 ${second + 1} 行又出现了一次（第一张在第 ${start + 1} 行）：只检查了第一张（这一张只核对了表内的勾稽关系）。请删去多余的一张，只保留最终数据；如果整份报告重复粘贴了两遍，请删去重复的部分。两张表的数字不同（1 处，如“规章”行“对外公开总数量”：第一张为 0，这一张为 7），请确认保留的是最终数据。`);
   const [en] = repeated(pasted, 'en');
-  assert.equal(en.message, `表二 appears again at line ${second + 1} (the first one is at line ${start + 1}); only the first is checked. Delete the extra one and keep the final figures; if the whole report was pasted twice, delete the repeated part. The two copies differ (1 cell(s), e.g. row “规章”, column “对外公开总数量”: 0 in the first, 7 here); make sure the one kept holds the final figures.`);
+  assert.equal(en.message, `表二 appears again at line ${second + 1} (the first one is at line ${start + 1}); only the first is checked (of this one, only its own arithmetic). Delete the extra one and keep the final figures; if the whole report was pasted twice, delete the repeated part. The two copies differ (1 cell(s), e.g. row “规章”, column “对外公开总数量”: 0 in the first, 7 here); make sure the one kept holds the final figures.`);
   // The same table pasted unchanged: no difference to tell.
   const same = repeated(insertAfter(text, end, ['', '更正后的表二：', '', ...lines]), 'zh');
   assert.equal(same.length, 1);
@@ -206,4 +206,51 @@ test('table-repeated: a report pasted 20 times gives 8 findings per table, the 8
   const nine = repeated(Array(9).fill(text).join('\n'), 'zh');
   assert.equal(nine.length, 24);
   assert.ok(nine.every((f) => !f.message.includes('另有')));
+});
+
+test('table-repeated: a copy with other figures has its own arithmetic checked, in the copy (表三, 表四, 表二); the summary\'s lines stay the first\'s', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('../helpers.mjs');
+  const text = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const arithmetic = ['sum-applicants', 'sum-balance', 'sum-results', 'sum-subtotal', 'sum-review', 'count-relations'];
+  assert.deepEqual(core.analyze(text).findings.filter((f) => arithmetic.includes(f.ruleId)), []);
+  for (const [id, change, rules] of [
+    // 表三's （七）总计 row, its 总计 cell one too many: the row, the column and the balance fail.
+    ['t3', (l) => l.replace(/^(\| （七）总计 .*\| )47( +\|)$/m, '$148$2'), ['sum-applicants', 'sum-balance', 'sum-results']],
+    // 表四's 行政复议 总计 one too few.
+    ['t4', (l) => l.replace(/^(\| 2 +\| 0 +\| 1 +\| 0 +\| )3( )/m, '$12$2'), ['sum-review']],
+    // 表二's 现行有效件数 below 本年制发 − 本年废止 (3 − 1).
+    ['t2', (l) => l.replace(/^(\| 行政规范性文件 \| 3 +\| 1 +\| )25( )/m, '$11 $2'), ['count-relations']],
+  ]) {
+    const { start, end, lines } = tableLines(text, id);
+    const copy = change(lines.join('\n'));
+    assert.notEqual(copy, lines.join('\n'), id);
+    const pasted = insertAfter(text, end, ['', ...copy.split('\n')]);
+    const copyStart = end + 1, copyEnd = end + copy.split('\n').length;
+    const { report, findings } = core.analyze(pasted);
+    const sums = findings.filter((f) => arithmetic.includes(f.ruleId));
+    assert.deepEqual([...new Set(sums.map((f) => f.ruleId))].sort(), rules, id);
+    // Every one of them on the copy's lines, none on the first's.
+    for (const f of sums) assert.ok(f.range.start.line >= copyStart && f.range.start.line <= copyEnd, `${id} ${f.ruleId} line ${f.range.start.line}`);
+    const [said] = findings.filter((f) => f.ruleId === 'table-repeated');
+    assert.ok(said.message.includes('只检查了第一张（这一张只核对了表内的勾稽关系）'), said.message);
+    // The review summary describes the first table, whose sums hold.
+    const lines4 = core.summarizeTables(report, findings, 'zh').filter((c) => c.table === id && c.findings.some((f) => arithmetic.includes(f.ruleId)));
+    assert.deepEqual(lines4, [], id);
+    assert.ok(start < copyStart);
+  }
+  // The copy's total set by its fix; re-checked, no sum fails and the first table is as it was.
+  const { end, lines } = tableLines(text, 't3');
+  const copy = lines.join('\n').replace(/^(\| （七）总计 .*\| )47( +\|)$/m, '$148$2');
+  const pasted = insertAfter(text, end, ['', ...copy.split('\n')]);
+  const edits = core.analyze(pasted).findings.filter((f) => f.ruleId === 'sum-results' && f.fix).flatMap((f) => f.fix.edits);
+  assert.ok(edits.length, 'sum-results fixes the copy\'s total');
+  const fixed = core.applyFixes(pasted, edits).text;
+  assert.deepEqual(core.analyze(fixed).findings.filter((f) => arithmetic.includes(f.ruleId)), []);
+  assert.equal(fixed, insertAfter(text, end, ['', ...lines]));
+  // A copy of the same figures: nothing more to check, nothing more said.
+  const same = core.analyze(insertAfter(text, end, ['', ...lines])).findings;
+  assert.deepEqual(same.filter((f) => arithmetic.includes(f.ruleId)), []);
+  assert.ok(same.find((f) => f.ruleId === 'table-repeated').message.includes('：只检查了第一张。'));
 });

@@ -5,6 +5,7 @@ import { RULES, ruleById } from './rules/index.js';
 import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
 import { shortenRepeatedNotes, toFinding, type Rule, type RuleContext, type RuleFinding } from './rules/rule.js';
 import { reportMultiple } from './rules/report-multiple.js';
+import { COPY_ARITHMETIC, inCopy, SHOWN } from './rules/table-repeated.js';
 import { laterReports, reportParts } from './model/combined.js';
 import { templateOf } from './templates/index.js';
 import { applySuppressions, UNUSED_DISABLE } from './suppress.js';
@@ -110,11 +111,14 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
   const onlyLineBreaks = Boolean(breaks && (breaks.dominant || breaks.structural));
   const later = onlyLineBreaks ? [] : laterReports(report);
   if (onlyLineBreaks) runRules(report, options, out, (r) => r === lineSeparator);
-  else if (!later.length) runRules(report, options, out, () => true);
-  else {
+  else if (!later.length) {
+    runRules(report, options, out, () => true);
+    checkRepeatedCopies(report, options, out);
+  } else {
     runRules(report, options, out, (r) => r === reportMultiple);
     reportParts(report).forEach((part, k) => {
       runRules(part.report, { ...options, previous: k === 0 ? options.previous : null }, out, (r) => r !== reportMultiple);
+      checkRepeatedCopies(part.report, options, out);
     });
   }
   // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
@@ -220,6 +224,25 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
   // 表三's sum fixes judged together: two that each look right alone may contradict each other (fix/t3-joint.ts).
   reconcileT3Fixes(report, out.slice(first));
   lowerUnderUnfitFormat(report, out.slice(first), locale, (id) => ruleById(id)?.meta);
+}
+
+/**
+ * A whole table pasted again with other figures (`RepeatedTable.table`: a revised 表三 under the old one) has its own
+ * arithmetic checked, as the first's is: the user may keep either, and a copy's wrong total should not wait until the
+ * first is deleted (brk89 #04). Its findings are those of `COPY_ARITHMETIC` run with the copy in the first's place,
+ * kept where they fall inside the copy (0-based lines from its first to its last); every other rule reads the first
+ * only (table-repeated says so).
+ */
+function checkRepeatedCopies(report: Report, options: CheckOptions, out: Finding[]): void {
+  const checked: Partial<Record<string, number>> = {};
+  for (const copy of report.extras.repeatedTables) {
+    // Among the first `SHOWN` copies of each table (checked or not): those table-repeated reports one by one.
+    const nth = (checked[copy.id] = (checked[copy.id] ?? 0) + 1);
+    if (!copy.table || nth > SHOWN) continue;
+    const found: Finding[] = [];
+    runRules({ ...report, tables: { ...report.tables, [copy.id]: copy.table } }, options, found, (r) => COPY_ARITHMETIC.has(r.meta.id));
+    for (const f of found) if (inCopy(copy, f)) out.push(f);
+  }
 }
 
 /** Parses and checks a text in one call. */

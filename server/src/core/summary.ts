@@ -5,6 +5,7 @@ import { pick } from './rules/rule.js';
 import { formatForYear, templateOf } from './templates/index.js';
 import { carryOverPairs } from './rules/carry-over.js';
 import { stockFlowRows } from './rules/stock-flow.js';
+import { COPY_ARITHMETIC, inCopy } from './rules/table-repeated.js';
 
 /**
  * A per-table verdict for review outputs (the Markdown pull-request comment, the GitHub step summary): one line
@@ -88,7 +89,11 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
   if (report.format === 'pre2019' || report.format === 'unknown' || !report.isReport) return [];
   const L = (zh: string, en: string) => (locale === 'en' ? en : zh);
   const given: SummaryFindings = Array.isArray(findings) ? { reported: findings } : findings;
-  const reported = given.reported, suppressed = given.suppressed ?? [], offFound = given.off ?? [];
+  // The lines describe the tables read (the first of each): the findings of a copy pasted again with other figures
+  // (check.ts, checkRepeatedCopies) are listed with the others, not taken for the first's.
+  const copies = report.extras.repeatedTables.filter((c) => c.table);
+  const first = (fs: Finding[]) => (copies.length ? fs.filter((f) => !COPY_ARITHMETIC.has(f.ruleId) || !copies.some((c) => inCopy(c, f))) : fs);
+  const reported = first(given.reported), suppressed = first(given.suppressed ?? []), offFound = first(given.off ?? []);
   const offRules = new Set(given.offRules ?? []);
   const out: TableCheck[] = [];
   /** The `table-missing` findings of table `id` among `fs` (reported, suppressed, or what the rule turned off would report). */

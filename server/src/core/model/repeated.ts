@@ -18,6 +18,12 @@ export interface RepeatedTable {
    * Absent when every number is the same.
    */
   differs?: { count: number; row: string | null; group?: string; column: string; first: number | null; copy: number | null };
+  /**
+   * The copy as read, set only with `differs` (a copy of the same figures fails the same sums as the first): its own
+   * arithmetic is checked too (`checkRepeatedCopies` in check.ts), so that the errors of the copy the user may keep
+   * are not left unseen.
+   */
+  table?: TableModel;
 }
 
 /**
@@ -42,6 +48,11 @@ function differences(first: TableModel | undefined, copy: TableModel, column: (r
     }
   }
   return at ? { ...at, count } : undefined;
+}
+
+/** A copy found at 0-based `line`: with its table when its figures differ from the first's (`RepeatedTable.table`). */
+function copyOf(id: TableId, line: number, table: TableModel, differs: RepeatedTable['differs']): RepeatedTable {
+  return differs ? { id, line, differs, table } : { id, line };
 }
 
 /** 表四's value cell `k` (0-based, 15 in all): its group (`行政诉讼（未经复议直接起诉）` under its parent) and column. */
@@ -112,7 +123,7 @@ function repeatedTable3({ rd, headingLines, spans, tables, templates, year }: Re
     if (data.filter(isFull).length * 2 < data.length || !isFull(data[0]) || !isFull(data[data.length - 1])) continue;
     if (introducedAsOther(rd, again.start, headingLines, year, first.start)) continue;
     passed = 0;
-    out.push({ id: 't3', line: again.start, differs: differences(tables.t3, table, (_, k) => template.columns[k]?.label ?? String(k + 1)) });
+    out.push(copyOf('t3', again.start, table, differences(tables.t3, table, (_, k) => template.columns[k]?.label ?? String(k + 1))));
   }
   return out;
 }
@@ -155,7 +166,7 @@ function repeatedTable2({ rd, headingLines, spans, tables, templates, year }: Re
     if (rows < table.rows.length || wider || cols === 0 || cols < firstCols - 1) continue;
     if (!introducedAsOther(rd, i, headingLines, year, spans.t2.start)) {
       passed = 0;
-      out.push({ id: 't2', line: i, differs: differences(first, table, (id, k) => blockOfRow(template, id)?.columns[k]?.label ?? String(k + 1)) });
+      out.push(copyOf('t2', i, table, differences(first, table, (id, k) => blockOfRow(template, id)?.columns[k]?.label ?? String(k + 1))));
     }
     // On below this table: its own lines are no further copy.
     skipTo = Math.max(i, table.range.end.line);
@@ -213,7 +224,7 @@ function repeatedTable4({ rd, headingLines, spans, tables, templates, year }: Re
     if (more) continue;
     if (!introducedAsOther(rd, i, headingLines, year, first.start)) {
       passed = 0;
-      out.push({ id: 't4', line: i, differs: differences(tables.t4, table, (_, k) => t4Cell(template, k)) });
+      out.push(copyOf('t4', i, table, differences(tables.t4, table, (_, k) => t4Cell(template, k))));
     }
     // On below this table: a header word further down in it does not start a copy of its own.
     skipTo = Math.max(i, last);
