@@ -5,13 +5,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT } from '../helpers.mjs';
+import { core, ROOT, toSpaces, toTabs } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 const HEADER = '| 信息内容       | 本年收费金额（单位：万元） |';
 
-// (In a tab-separated or space-aligned header the cut word may be half of a label wrapped over two lines: not said.)
-for (const [layout, write] of [['pipe', (t) => t]]) {
+// In a tab-separated or space-aligned table too: the word is the label cut short by its unit (a unit wrapped to the
+// next header line is found there: see below).
+for (const [layout, write] of [['pipe', (t) => t], ['tab-separated', toTabs], ['space-aligned', toSpaces]]) {
   test(`${layout}: a fee header without its unit is column-label, naming the unit, with no fix`, () => {
     assert.ok(CORRECT.includes(HEADER));
     const text = write(CORRECT.replace(HEADER, '| 信息内容       | 本年收费金额               |'));
@@ -26,3 +27,14 @@ for (const [layout, write] of [['pipe', (t) => t]]) {
     assert.match(en.message, /has no unit; the template's is “本年收费金额（单位：万元）”: make sure the column's amounts are in 万元/);
   });
 }
+
+test('tab-separated and space-aligned: a fee header whose unit is wrapped to the next header line is the whole label, not said', () => {
+  for (const [sep, layout] of [['\t', 'tab-separated'], ['        ', 'space-aligned']]) {
+    const text = toTabs(CORRECT).replace(/^信息内容\t本年收费金额（单位：万元）$/m, `信息内容${sep}本年收费金额\n${sep}（单位：万元）`);
+    assert.ok(text.includes('本年收费金额\n'), layout);
+    const report = core.parseReport(text);
+    const fee = report.tables.t2.columns.find((c) => c.label === '本年收费金额（单位：万元）');
+    assert.equal(fee.match.kind, 'exact', layout);
+    assert.deepEqual(core.analyze(text).findings.map((f) => f.ruleId), [], layout);
+  }
+});

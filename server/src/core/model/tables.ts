@@ -2056,12 +2056,18 @@ function sideBySide(lts: LineTokens[], specs: RowSpec[]): boolean {
  * is a label wrapped over two lines, not a misspelling of 社会公益组织). `t` itself is no label (the caller asks only
  * of words that are none).
  */
-function wholeHeaderWord(t: Token, line: { words: number; labels: number }, knownKeys: Set<string>): boolean {
+function wholeHeaderWord(t: Token, line: { words: number; labels: number }, knownKeys: Set<string>, unitStems: Set<string>): boolean {
   const labels = line.labels, others = line.words - 1;
   if (labels === 0 || labels * 2 < others) return false;
+  // A label without its bracketed unit (`本年收费金额`) is part of that label, but a whole cell cut short, not half
+  // of a wrapped one: a unit wrapped to the next line is in the joined header, and the label is then found whole.
+  if (unitStems.has(t.key)) return true;
   for (const k of knownKeys) if (k.includes(t.key)) return false;
   return true;
 }
+
+/** A column label's bracketed unit at its end (`（单位：万元）`): what `readColumns` reads a header without. */
+const LABEL_UNIT = /[（(][^（）()]*[）)]\s*$/;
 
 function splitAtTabs(t: Token): Token[] {
   if (t.kind !== 'text' || t.pipe) return [t];
@@ -2092,7 +2098,8 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
     if (knownKeys.has(t.key)) e.labels++;
     lineOfWord.set(t, e);
   }
-  const unknown = header.filter((t) => t.key.length >= 2 && !knownKeys.has(t.key) && (t.pipe || wholeHeaderWord(t, lineOfWord.get(t)!, knownKeys)));
+  const unitStems = new Set(columns.filter((c) => LABEL_UNIT.test(c.label)).map((c) => labelKey(c.label.replace(LABEL_UNIT, ''))));
+  const unknown = header.filter((t) => t.key.length >= 2 && !knownKeys.has(t.key) && (t.pipe || wholeHeaderWord(t, lineOfWord.get(t)!, knownKeys, unitStems)));
   const used = new Set<Token>();
   return columns.map((c) => {
     const key = labelKey(c.label);
@@ -2112,7 +2119,7 @@ function readColumns(header: Token[], columns: { id: string; label: string }[], 
       return { id: c.id, label: c.label, match };
     }
     // The label without its bracketed unit (`本年收费金额` for 本年收费金额（单位：万元）: brk89 #12): a header cut short.
-    const stem = labelKey(c.label.replace(/[（(][^（）()]*[）)]\s*$/, ''));
+    const stem = labelKey(c.label.replace(LABEL_UNIT, ''));
     const cut = stem !== key && stem.length >= 2 ? unknown.find((t) => !used.has(t) && t.key === stem && !t.parts) : undefined;
     if (cut) {
       used.add(cut);
