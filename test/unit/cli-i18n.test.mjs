@@ -133,7 +133,7 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   assert.ok(lines.includes('  表二  第 31–55 行  排版 竖线'));
   assert.ok(lines.includes('    T2.2    行政规范性文件  [缺失]'));
   assert.ok(lines.includes('            0 | 0 | 0   （第 35 行）'));
-  assert.ok(lines.includes('  表三  第 59–90 行  排版 竖线  （六）其他处理：分三行'));
+  assert.ok(lines.includes('  表三  第 59–89 行  排版 竖线  （六）其他处理：分三行'));
   assert.ok(lines.some((l) => /^ {4}列：.* · 商业企业 \[错字：商业机构\] · /.test(l)));
   assert.ok(lines.includes('    R3.2    （二）部分公开（区分处理的，只计这一情形，不计其他情形）  [错字：（二）不分公开（区分处理的，只计这一情形，不计其他情形）]'));
   assert.ok(lines.includes('            （分组）'));
@@ -151,7 +151,7 @@ test('inspect: labels and headings in Chinese by default, English with --locale 
   assert.match(enLines[0], /^format: 2021 {2}\(本年制发件数, .*, 〔2021〕30号\)$/);
   assert.equal(enLines[1], 'year:   2024  (title 2024 @1, period 2024 @3, signature date implies 2024 @112)');
   assert.equal(enLines[3], 'is a report: yes');
-  assert.ok(enLines.includes('  表三  lines 59–90  layout pipe  （六）其他处理: split'));
+  assert.ok(enLines.includes('  表三  lines 59–89  layout pipe  （六）其他处理: split'));
   assert.ok(enLines.includes('    T2.2    行政规范性文件  [absent]'));
   assert.ok(enLines.includes('            0 | 0 | 0   (line 35)'));
   assert.ok(enLines.some((l) => /^ {4}columns: .* · 商业企业 \[misspelled: 商业机构\] · /.test(l)));

@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, ROOT, toHtmlRows } from '../helpers.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { core, ROOT, runCli, toHtmlRows } from '../helpers.mjs';
 
 const example = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 
@@ -76,4 +78,29 @@ test('HTML tables all on one line: 表二 and 表四 are checked too (a wrong �
   const found = core.analyze(packed(t2)).findings.filter((f) => f.severity !== 'info');
   assert.ok(found.length >= 1);
   for (const f of found) assert.equal(text(packed(t2), f.range), 'x', f.ruleId);
+});
+
+test('inspect on HTML rows packed on one line gives the lines as written: the outline, the tables and each row', async () => {
+  const t = packed(damaged);
+  const written = t.split('\n');
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-packed-'));
+  writeFileSync(join(dir, 'packed.md'), t);
+  const out = (await runCli(['inspect', 'packed.md'], { cwd: dir })).stdout.split('\n');
+  // Each heading of the outline on its line.
+  const outline = out.slice(out.indexOf('提纲：') + 1, out.indexOf('表格：') - 1);
+  assert.equal(outline.length, 11);
+  for (const l of outline) {
+    const [, n, title] = /^ +(\d+) +(\S+)/.exec(l);
+    assert.ok(written[n - 1].includes(title.replace(/^[一二三四五六]、/, '')), `${l} → ${written[n - 1]}`);
+  }
+  // Each row's line holds its label; the tables' line spans are within the text.
+  const rows = out.filter((l) => /^ {12}.*（第 \d+ 行）$/.test(l));
+  assert.ok(rows.length >= 30, `${rows.length}`);
+  for (const l of out) {
+    const span = /^ {2}表[二三四] {2}第 (\d+)–(\d+) 行/.exec(l);
+    if (span) assert.ok(Number(span[1]) <= Number(span[2]) && written[span[2] - 1].includes('</table>'), l);
+  }
+  const i = out.findIndex((l) => /^ {4}R3\.1 /.test(l));
+  const n = Number(/（第 (\d+) 行）$/.exec(out[i + 1])[1]);
+  assert.ok(written[n - 1].includes('<td>（一）予以公开</td><td>22</td>'), out[i + 1]);
 });

@@ -1,4 +1,4 @@
-import { analyze, pastedLayout, pick, sourceLinesOf, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type RuleSetting, type TableId, type TableModel } from '../core/index.js';
+import { analyze, pastedLayout, pick, sourceLinesOf, writtenLineOf, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type RuleSetting, type TableId, type TableModel } from '../core/index.js';
 import { INSPECT as L } from './messages.js';
 import { codePointColumns, column } from './format/common.js';
 
@@ -43,7 +43,9 @@ function table(report: Report, id: TableId, say: (b: Bilingual) => string): stri
   const t = report.tables[id]!;
   const layout = pastedLayout(report, id);
   const other = t.otherHandlingLayout ? `  ${say(L.otherHandling)}${say(L.otherHandlingLayouts[t.otherHandlingLayout])}` : '';
-  const out = [`  ${t.name}  ${say(L.lines(t.range.start.line + 1, t.range.end.line + 1))}  ${say(L.layout)} ${layout ? say(layout.name) : t.layout}${other}`];
+  // (A range ending at the start of a line ends on the line before: an HTML table's, after its `</table>`.)
+  const last = t.range.end.character === 0 && t.range.end.line > t.range.start.line ? t.range.end.line - 1 : t.range.end.line;
+  const out = [`  ${t.name}  ${say(L.lines(writtenLineOf(report, t.range.start.line) + 1, writtenLineOf(report, last) + 1))}  ${say(L.layout)} ${layout ? say(layout.name) : t.layout}${other}`];
   if (t.broken) out.push(`    ! ${say(t.broken)}`);
   if (t.rowOrder) out.push(`    ${say(L.rowOrder(orderRuns(t, t.rowOrder)))}`);
   // Between a match kind and the label as written: `[misspelled: 不分公开]`, `[错字：不分公开]`.
@@ -55,7 +57,7 @@ function table(report: Report, id: TableId, say: (b: Bilingual) => string): stri
     const mark = matchMark(r.match, r.label, say, sep);
     // A group row's numbers (a subtotal the table writes there) are shown as read, marked as such.
     const vals = r.cells.length ? r.cells.map(cellText).join(' | ') : r.subtotals ? `${say(L.subtotal)}${r.subtotals.map(cellText).join(' | ')}` : say(L.group);
-    out.push(`    ${r.id.padEnd(7)} ${r.label}${mark}\n            ${vals}${where !== undefined ? `   ${say(L.line(where + 1))}` : ''}`);
+    out.push(`    ${r.id.padEnd(7)} ${r.label}${mark}\n            ${vals}${where !== undefined ? `   ${say(L.line(writtenLineOf(report, where) + 1))}` : ''}`);
   }
   return out;
 }
@@ -93,7 +95,8 @@ function withoutMarkup(text: string): string {
  * — so a person can see why a rule fired. The labels and the findings' messages are in `options.locale` (default
  * Chinese, like the findings); the CLI and the editor's "Show what the engine read" both print this text. Line
  * numbers in it are 1-based. `options.rules`: the rule settings of the report's config (the findings listed are those
- * a check with that config gives).
+ * a check with that config gives). A text read with its packed HTML rows split a line each shows the lines as
+ * written (`writtenLineOf`).
  */
 export function inspectText(text: string, options: ParseOptions & { locale?: Locale; rules?: Record<string, RuleSetting> } = {}): string {
   const locale = options.locale ?? 'zh';
@@ -108,7 +111,7 @@ export function inspectText(text: string, options: ParseOptions & { locale?: Loc
     const byYear = /^year (\d+)$/.exec(e);
     return byYear ? say(L.byYear(byYear[1])) : e;
   });
-  const yearEvidence = report.yearEvidence.map((e) => say(L.yearRead(L.yearSource[e.source] ? say(L.yearSource[e.source]) : e.source, e.year, e.range.start.line + 1)));
+  const yearEvidence = report.yearEvidence.map((e) => say(L.yearRead(L.yearSource[e.source] ? say(L.yearSource[e.source]) : e.source, e.year, writtenLineOf(report, e.range.start.line) + 1)));
   const out: string[] = [];
   out.push(`${say(L.format)}${report.format === 'unknown' ? say(L.unknownFormat) : report.format}${aside(list(formatEvidence))}`);
   out.push(`${say(L.year)}${report.year ?? say(L.unknownYear)}${aside(list(yearEvidence))}`);
@@ -117,8 +120,8 @@ export function inspectText(text: string, options: ParseOptions & { locale?: Loc
   if (report.extras.traditional) out.push(say(L.traditional));
   out.push('', say(L.outline));
   for (const s of report.sections) {
-    out.push(`  ${String(s.heading.line + 1).padStart(4)}  ${s.heading.ordinal}${s.heading.title}${s.heading.canonical >= 0 ? `  ${say(L.section(s.heading.canonical + 1))}` : ''}${s.tables.length ? `  [${s.tables.join(', ')}]` : ''}`);
-    for (const c of s.children) out.push(`  ${String(c.line + 1).padStart(4)}  ${'  '.repeat(c.level - 1)}${c.ordinal}${c.title}`);
+    out.push(`  ${String(writtenLineOf(report, s.heading.line) + 1).padStart(4)}  ${s.heading.ordinal}${s.heading.title}${s.heading.canonical >= 0 ? `  ${say(L.section(s.heading.canonical + 1))}` : ''}${s.tables.length ? `  [${s.tables.join(', ')}]` : ''}`);
+    for (const c of s.children) out.push(`  ${String(writtenLineOf(report, c.line) + 1).padStart(4)}  ${'  '.repeat(c.level - 1)}${c.ordinal}${c.title}`);
   }
   out.push('', say(L.tables));
   for (const id of ['t2', 't3', 't4'] as TableId[]) if (report.tables[id]) out.push(...table(report, id, say));

@@ -7,7 +7,7 @@ export { LineIndex } from './text/lines.js';
 export { htmlCells, type HtmlCell } from './parse/html.js';
 export { labelKey, titleKey, editDistance } from './text/normalize.js';
 export { closestName, closestNames } from './suggest.js';
-export { parseReport, classifySection, sourceLinesOf, type Report, type ParseOptions, type ReportExtras } from './model/build.js';
+export { parseReport, classifySection, sourceLinesOf, writtenLineOf, type Report, type ParseOptions, type ReportExtras } from './model/build.js';
 export { followOn, forgetPrevious } from './prose/versions.js';
 export { TEMPLATES, templateOf, formatForYear, formatYearMismatch, reportYearProblem, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, type Template } from './templates/index.js';
 export { RULES, ruleById, type Rule, type RuleMeta } from './rules/index.js';

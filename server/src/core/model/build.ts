@@ -1070,6 +1070,16 @@ export function sourceLinesOf(report: Report): LineIndex {
   return report.extras.rowBreaks?.source ?? report.extras.sourceLines ?? report.lines;
 }
 
+/**
+ * Line `line` (0-based) of the report's lines as the line of the text as written (0-based): the same, except in a text
+ * read with its packed HTML rows split a line each (`ReportExtras.rowBreaks`), where a row's line is the long line
+ * it was written on. For views that show the model's lines (inspect).
+ */
+export function writtenLineOf(report: Report, line: number): number {
+  const rb = report.extras.rowBreaks;
+  return rb && line >= 0 && line < rb.line.length ? rb.line[line] : line;
+}
+
 /** The first line of `lines` with text, without a Markdown heading's `#` marks; null for a blank text. */
 function firstTextLine(lines: LineIndex): string | null {
   for (let i = 0; i < Math.min(lines.lineCount, 10); i++) {
