@@ -56,3 +56,20 @@ test('10,000 lines of `（N）…` items in one sentence are read once (helper-2
   const wrong = lines.map((l, i) => (i === 14 ? '全年新收政府信息公开申请46件，上年结转2件，办结47件（予以公开24件、部分公开6件、不予公开6件、无法提供7件、不予处理3件、其他处理2件）。' : l)).join('\n');
   assert.ok(core.analyze(wrong).findings.some((f) => f.ruleId === 'prose-sum'), core.analyze(wrong).findings.map((f) => f.ruleId).join());
 });
+
+test('a run-on sentence of 4,000 `共收到…申请N件，` clauses (brk90 #3): its first phrases are read, a wrong one among them found; a total after 40 or more parts is no list', () => {
+  // Each 共 took the sentence up to it again (prose-sum) and each phrase the sentence's words before it (prose-table):
+  // 8.6 s for this text, 37 s for twice as many (linear now: `npm run bench`, core, "one run-on sentence").
+  const lines = CORRECT.split('\n');
+  const clauses = Array.from({ length: 4000 }, (_, i) => `共收到政府信息公开申请${i === 2 ? 40 : 46}件，`).join('');
+  const text = lines.map((l, i) => (i === 14 ? clauses : l)).join('\n');
+  const table = core.analyze(text).findings.filter((f) => f.ruleId === 'prose-table');
+  assert.ok(table.length >= 1, 'the third clause’s 40 against 表三’s 46 new applications');
+  assert.ok(table.some((f) => f.actual === 40 && f.expected === 46), JSON.stringify(table.map((f) => [f.actual, f.expected])));
+  // `甲甲类1件，甲乙类1件，…，共计42件`: 41 parts before a total are not read as its list; 3 are.
+  const STEMS = '甲乙丙丁戊己庚辛壬癸';
+  const parts = (n) => Array.from({ length: n }, (_, i) => `${STEMS[Math.floor(i / 10)]}${STEMS[i % 10]}类1件`).join('，');
+  const sums = (n) => core.analyze(lines.map((l, i) => (i === 14 ? `${parts(n)}，共计${n + 1}件。` : l)).join('\n')).findings.filter((f) => f.ruleId === 'prose-sum');
+  assert.equal(sums(3).length, 1);
+  assert.equal(sums(41).length, 0);
+});

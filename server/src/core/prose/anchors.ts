@@ -557,6 +557,12 @@ function hasDigit(t: string, from: number, to: number): boolean {
  * in section 三 or under `（二）依申请公开` (a count of 表三's phrases there needs no 申请 of its own), or the ranges of
  * the paragraph that are about 依申请公开 (`applicationParts`: a short count received there is the applications').
  */
+/**
+ * The most anchor phrases read in one sentence (`paragraphClaims`): a real sentence has a few dozen at most; a run-on
+ * text of thousands of `收到申请38件，` without a 。 has as many, and is read for the first ones only.
+ */
+const MAX_PHRASES_PER_SENTENCE = 200;
+
 function paragraphClaims(para: Paragraph, t: string, year: number | null, department: boolean, agency: string | null, whole: boolean, inT4: boolean, about: boolean, scope: Scope): { claims: Claim[]; skipped: Skipped[] } | null {
   const applications = scope === true;
   const parts = scope === true || scope === false ? [] : scope;
@@ -593,6 +599,9 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       anchor.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = anchor.re.exec(sText))) {
+        // A "sentence" of hundreds of phrases (a run-on page without 。) is read for its first ones only: each phrase
+        // is judged by the sentence's words before it, which would make it quadratic in length (brk90 #3).
+        if (taken.length >= MAX_PHRASES_PER_SENTENCE) break;
         const a = start + m.index, b = a + m[0].length;
         if (!m[0].length) {
           anchor.re.lastIndex++;

@@ -245,6 +245,9 @@ const CHANGE = /增加|减少|增长|下降|同比|环比|较|比上年|比去�
 /** What a part says was done with the applications (办结, 答复, 结转下年度…), as against how many came. */
 const DONE = /办结|答复|办理|处理完毕|结转下|结转至|转入下|顺延/;
 
+/** The most parts a total stated after them (`totalsAfter`) is read with; more is no list of one total's parts. */
+const MAX_PARTS_BEFORE = 40;
+
 /**
  * The totals of one paragraph stated after their parts (`新收37件，上年结转4件，共计42件`) that the parts do not add
  * up to (offsets in it; kept with the paragraph). The parts are the counts of the total's unit right before
@@ -256,16 +259,28 @@ const DONE = /办结|答复|办理|处理完毕|结转下|结转至|转入下|�
 function totalsAfter(para: Paragraph): { total: NumberToken; parts: Part[]; acc: number; after: true; partial?: true }[] {
   const t = para.text;
   const out: ReturnType<typeof totalsAfter> = [];
+  // The sentence of the last total word and its numbers, read once for all the total words in it; `next`: the first
+  // of them after the total word (its offsets grow). A run-on sentence of thousands of `，共…件` clauses is read in
+  // linear time, not once per clause (brk90 #3).
+  let start = -1, sentenceAfter = -1, next = 0;
+  let nums: NumberToken[] = [];
   for (let i = firstOf(t, TOTAL_WORDS, 0); i >= 0; i = firstOf(t, TOTAL_WORDS, i + 1)) {
-    const start = sentenceStart(t, i);
-    const nums = numbersIn(para, start, sentenceEnd(t, start));
-    const total = nums.find((n) => n.start > i);
+    if (i >= sentenceAfter) {
+      start = sentenceStart(t, i);
+      sentenceAfter = sentenceEnd(t, start);
+      nums = numbersIn(para, start, sentenceAfter);
+      next = 0;
+    }
+    while (next < nums.length && nums[next].start <= i) next++;
+    const total = nums[next];
     if (!total || !TOTAL_AFTER.test(t.slice(Math.max(start, i - 1), total.start)) || NOT_COUNTS.has(total.unit) || total.approx || total.decimals) continue;
     const parts: Part[] = [];
     // Back from the separator before 共计: each part is a count ending at a separator, with the CJK label before it.
-    for (let end = i - 1, k = nums.length - 1; ; ) {
+    // At most `MAX_PARTS_BEFORE` of them: a longer run is no list a total sums (and is not read back to its start).
+    for (let end = i - 1, k = next - 1; ; ) {
       while (k >= 0 && nums[k].unitEnd > end) k--;
       const n = nums[k];
+      if (parts.length > MAX_PARTS_BEFORE) break;
       if (!n || n.unitEnd !== end || n.unit !== total.unit || n.approx || n.decimals) break;
       let a = n.start;
       while (a > start && /[\u4e00-\u9fff“”"]/.test(t[a - 1])) a--;
@@ -277,7 +292,7 @@ function totalsAfter(para: Paragraph): { total: NumberToken; parts: Part[]; acc:
       end = a - 1;
       k--;
     }
-    if (parts.length < 2 || parts.some((x) => !x.label || x.n.value >= total.value || CHANGE.test(x.label))) continue;
+    if (parts.length < 2 || parts.length > MAX_PARTS_BEFORE || parts.some((x) => !x.label || x.n.value >= total.value || CHANGE.test(x.label))) continue;
     const done = parts.filter((x) => DONE.test(x.label)).length;
     if (done && done < parts.length) continue;
     // `新收申请46件，上年结转2件，共办结47件`: a total of what was done after counts of what came is no sum of them
