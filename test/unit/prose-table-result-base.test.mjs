@@ -62,6 +62,24 @@ test('last year\'s counts in brackets after a comparison are not compared, nor f
   assert.deepEqual(proseTable('本年度共办结47件（其中予以公开25件）。').map((f) => [f.actual, f.expected]), [[25, 24]]);
 });
 
+test('the count of the year compared with, written after 比2023年 or 与2023年 before the comparison closes, is that year\'s: not compared, nor fixed (brk90 #2)', () => {
+  for (const s of [
+    '比2023年收到政府信息公开申请30件增加16件。',
+    '与2023年共收到政府信息公开申请30件相比，本年有所增加。',
+    '相较于2023年收到政府信息公开申请30件，本年有所增加。',
+    '同2023年收到的政府信息公开申请30件相比有所增加。',
+    '和2023年度收到政府信息公开申请30件相比有所增加。',
+  ]) {
+    assert.deepEqual(proseTable(s).map((f) => f.message), [], s);
+    assert.equal(core.fixAll(at15(s)).text, at15(s), s);
+  }
+  // Once the comparison closes (相比) or states the change, the count is this year's again, as is a count after the
+  // report's own year.
+  for (const s of ['与2023年相比收到政府信息公开申请30件。', '与2023年相比，收到政府信息公开申请30件。', '2024年收到政府信息公开申请30件，比2023年多8件。', '比2023年增加8件，2024年收到政府信息公开申请30件。']) {
+    assert.deepEqual(proseTable(s).map((f) => [f.actual, f.expected]), [[30, 46]], s);
+  }
+});
+
 test('counts after 各 one per phrase that no list reading pairs are not compared (helper-220 #3)', () => {
   for (const s of ['其中予以公开、部分公开各24件、6件。', '其中予以公开、部分公开各有24件、6件。']) {
     assert.deepEqual(proseTable(s).map((f) => f.message), [], s);

@@ -959,6 +959,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (years.some((y) => y !== year)) return skip('another year');
       const clause = t.slice(lastIndexOfAny(t, '，,；;。（(', Math.min(f.from, number.start), s.start), Math.min(f.from, number.start));
       if (/去年|上年同期|同比|较上年|比上年|较去年|比去年|上一年度(?!结转)|上年度(?!结转)/.test(clause)) return skip('another year (同比, 上年)');
+      // `比2023年收到申请30件增加8件`, `与2023年共收到申请30件相比`: the count of the year compared with, before the
+      // comparison closes (`相比`) or says the change (`增加8件`), is that year's (brk90 #2).
+      const comparedYear = COMPARED_YEAR_OPEN.exec(clause);
+      if (comparedYear && Number(comparedYear[1]) !== year && !COMPARISON_CLOSED.test(clause.slice(comparedYear.index + comparedYear[0].length))) return skip('another year (the count of the year compared with: 比2023年收到…30件)');
       // `与上年（新收40件）相比`, `较上年（予以公开20件）增加4件`, `与2023年（新收40件、办结41件）相比`: last year's counts in
       // brackets after the comparison (helper-220 #2).
       // (Looked for within the sentence only: a search of the whole paragraph per phrase was quadratic in a long one.)
@@ -2014,6 +2018,12 @@ function resultBase(p: ClaimText, found: Found[], passed: Set<Found>, chainAt: n
 
 /** The bodies of a whole area or system (`全县各级行政机关`, `全市范围内`, `全系统`): another scope than a government's own. */
 const WHOLE_AREA = /全(?:市|区|县|省|州|旗|盟)(?:各级|范围内|所属|各部门)|各级行政机关|全系统/;
+
+/** A comparison with a year that opens a clause's words before a count (`比2023年`, `与2023年度`, `相较于2023年`). */
+const COMPARED_YEAR_OPEN = /(?:较|比|与|同|和|相较于?|对比)(?:于)?((?:19|20)\d{2})年度?(?!同期)/;
+
+/** Words after a compared year that close the comparison (`相比`) or state the change (`增加`): the count after them is not that year's. */
+const COMPARISON_CLOSED = /相比|相较|比较|对比|增|减|多|少|上升|下降|持平|同期/;
 
 /** Words right before a count that make it a change against another year (`较2023年增加6件`, `比2023年的40件`). */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|持平|较|比|同比)[^，,；;。]{0,10}$/;
