@@ -253,3 +253,35 @@ test('an enterprise\'s environmental disclosure report is another regime\'s, wit
   // A government body's report naming 环境信息 in its prose stays a report.
   assert.equal(core.parseReport(correct.replace('优化门户网站政府信息公开专栏', '优化环境信息公开专栏')).extras.otherRegime, undefined);
 });
+
+test('one agency’s reports of two years in one file (brk90 #1): each checked on its own, the later compared with the earlier; the same year twice is still table-repeated', () => {
+  // correct-2024 as the 2023 report (signed in 2024): its 结转下年度 is 1 (自然人), while the 2024 report's 上年结转 is 2.
+  const y2023 = correct.replace(/2024/g, '2023').replace(/2025/g, '2024');
+  for (const [name, text, earlierFirst] of [['2023 then 2024', y2023 + '\n' + correct, true], ['2024 then 2023', correct + '\n' + y2023, false]]) {
+    const secondAt = (earlierFirst ? y2023 : correct).split('\n').length;
+    const fs = findings(text);
+    for (const id of ['table-repeated', 'section-order', 'year-mismatch']) assert.ok(!ids(fs).includes(id), `${name}: ${id}`);
+    const multi = fs.filter((f) => f.ruleId === 'report-multiple');
+    assert.equal(multi.length, 1, name);
+    assert.match(multi[0].message, new RegExp(`第 ${secondAt + 1} 行起是第 2 份（某某市某某局${earlierFirst ? 2024 : 2023}年度），与前面的报告是同一机关另一年度的报告`), name);
+    // The 2024 report's 上年结转 against the 2023 report's 结转下年度 in the same file: at the 2024 lines, with the
+    // 2023 cell as a related location of this file.
+    const carry = fs.filter((f) => f.ruleId === 'carry-over');
+    assert.ok(carry.length >= 1, name);
+    const in2024 = (l) => (earlierFirst ? l >= secondAt : l < secondAt);
+    for (const f of carry) {
+      assert.ok(in2024(f.range.start.line), `${name}: ${f.range.start.line}`);
+      assert.equal(f.related.length, 1);
+      assert.equal(f.related[0].report, undefined);
+      assert.ok(!in2024(f.related[0].range.start.line), name);
+      assert.match(text.split('\n')[f.related[0].range.start.line], /^\| 四、结转下年度继续办理/);
+    }
+  }
+  // A wrong total in the second report is found at its line.
+  const wrong = y2023 + '\n' + correct.replace(/^(\| （七）总计 .*\| )47( +\|)$/m, '$149$2');
+  const sums = findings(wrong).filter((f) => f.ruleId === 'sum-results');
+  assert.equal(sums.length, 1);
+  assert.ok(sums[0].range.start.line >= y2023.split('\n').length);
+  // The CLI counts two reports.
+  assert.equal(core.reportParts(core.parseReport(wrong)).length, 2);
+});

@@ -6,7 +6,7 @@ import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
 import { shortenRepeatedNotes, toFinding, type Rule, type RuleContext, type RuleFinding } from './rules/rule.js';
 import { reportMultiple } from './rules/report-multiple.js';
 import { COPY_ARITHMETIC, inCopy, SHOWN } from './rules/table-repeated.js';
-import { laterReports, reportParts } from './model/combined.js';
+import { laterReports, previousInFile, reportParts } from './model/combined.js';
 import { templateOf } from './templates/index.js';
 import { applySuppressions, UNUSED_DISABLE } from './suppress.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
@@ -88,7 +88,8 @@ export function sortFindings(fs: Finding[]): Finding[] {
  * Two kinds of text are not checked as one report read line by line. A text whose lines are broken with U+2028
  * & co. gets only `line-separator` (the rest once that is fixed). A text holding several agencies' complete reports
  * (`laterReports`) is checked report by report (`reportParts`: each read on its own, its lines numbered as in the
- * whole text); last year's report (`previous`) is compared with the first only.
+ * whole text); last year's report (`previous`) is compared with the first only, and a report whose agency's report of
+ * the year before is in the same text is compared with that one (`previousInFile`).
  */
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   // A text with HTML rows run together on a line is read with each on a line of its own: its findings are given in
@@ -116,8 +117,20 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
     checkRepeatedCopies(report, options, out);
   } else {
     runRules(report, options, out, (r) => r === reportMultiple);
-    reportParts(report).forEach((part, k) => {
-      runRules(part.report, { ...options, previous: k === 0 ? options.previous : null }, out, (r) => r !== reportMultiple);
+    const parts = reportParts(report);
+    parts.forEach((part, k) => {
+      // Last year's report: the same agency's in this text (its reports of two years), else the one given for the first.
+      const inFile = previousInFile(parts, part);
+      const previous = inFile ?? (k === 0 ? options.previous : null);
+      const from = out.length;
+      runRules(part.report, { ...options, previous }, out, (r) => r !== reportMultiple);
+      // Last year's cells are lines of this text (each part is numbered as in the whole): related locations here.
+      if (inFile) {
+        for (let i = from; i < out.length; i++) {
+          const f = out[i];
+          if (f.related?.some((r) => r.report === 'previous')) out[i] = { ...f, related: f.related.map(({ report: _, ...r }) => r) };
+        }
+      }
       checkRepeatedCopies(part.report, options, out);
     });
   }

@@ -1,4 +1,4 @@
-import { pick, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
+import { pick, previousInFile, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
 import { checked, checkedPhrase, gitPosition, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
 
@@ -218,7 +218,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
       parts.forEach((part, k) => {
         push(`**${L(`第 ${k + 1} 份`, `Report ${k + 1}`)}${part.title ? L('：', ': ') + mdEscape(part.title) : ''}**${L(`（第 ${part.titleLine + 1} 行起）`, ` (from line ${part.titleLine + 1})`)}`, '');
         push(formatName(part.report.format, part.report.year, zh), '');
-        tableChecks(part.report, r, part.startLine, part.endLine);
+        tableChecks(part.report, r, part.startLine, part.endLine, previousInFile(parts, part));
       });
     } else {
       push(formatName(r.format, r.year, zh), '');

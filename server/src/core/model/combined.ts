@@ -1,5 +1,6 @@
 import { parseReport, restyledSectionIndex, TITLE_AGENCY_CHAR, TITLE_YEAR_END, type Report } from './build.js';
 import { agencyKey } from '../prose/agency.js';
+import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 
 /**
  * A title line of a 政府信息公开工作年度报告 that names its agency: `# 某某区某某局2024年政府信息公开工作年度报告`
@@ -19,16 +20,32 @@ export interface LaterReport {
   agency: string;
   /** The title line as written, trimmed. */
   title: string;
+  /** The year its title names (null when its digits do not read as one). */
+  year: number | null;
+  /**
+   * Whether it names the agency of an earlier report of the text (that report's of another year: an agency's
+   * reports of two years on one page); false for another agency's report.
+   */
+  sameAgency: boolean;
 }
+
+/** The year a title line names after its agency (`TITLE`'s match `m`), or null. */
+function titleYear(m: RegExpExecArray): number | null {
+  const y = TITLE_YEAR.exec(m[0].slice(m[0].indexOf(m[1]) + m[1].length));
+  const n = y ? Number(yearDigits(y[0])) : NaN;
+  return Number.isInteger(n) ? n : null;
+}
+const TITLE_YEAR = new RegExp(YEAR_SOURCE);
 
 /**
  * The further reports of a text holding the complete reports of several agencies one after the other (a compiled
- * 汇编, a web page with two reports): each starts at a title line (`TITLE`) naming an agency other than the first
- * report's title and every earlier one, after the report before it has sections of its own, and is followed by a
+ * 汇编, a web page with two reports), or one agency's reports of several years (brk90 #1): each starts at a title line
+ * (`TITLE`) naming an agency other than the first report's title and every earlier one, or one of them with another
+ * year, after the report before it has sections of its own, and is followed by a
  * section `一、` (or the template's first section numbered in another style, `（一）总体情况`: `restyledSectionIndex`;
  * the whole text leaves such headings as sub-headings when each report repeats them, each part reads them as its
  * sections). Empty for the usual text of one report (and when the first report has no such title: a report pasted
- * twice names the same agency and is `table-repeated`'s). Read once per report.
+ * twice names the same agency and year and is `table-repeated`'s). Read once per report.
  */
 export function laterReports(report: Report): LaterReport[] {
   let out = cache.get(report);
@@ -38,7 +55,9 @@ export function laterReports(report: Report): LaterReport[] {
   if (!report.isReport || !report.title) return out;
   const first = TITLE.exec(report.lines.line(report.title.range.start.line));
   if (!first) return out;
-  const seen = [agencyKey(first[1])];
+  // The agencies and years of the reports so far: a title naming one of them again starts another report only with
+  // another year (the same title again is the report pasted twice: table-repeated's).
+  const seen = [{ key: agencyKey(first[1]), year: titleYear(first) ?? report.year }];
   // The sections' headings: `一、…`, and the template's titles numbered `（一）总体情况`… (`restyledSectionIndex`), which
   // the whole text's model leaves as sub-headings when several reports repeat them. Their numbers (1 for 一).
   const tops: { line: number; value: number }[] = [];
@@ -60,13 +79,15 @@ export function laterReports(report: Report): LaterReport[] {
     const m = TITLE.exec(line);
     if (!m) continue;
     const key = agencyKey(m[1]);
-    if (seen.some((k) => k === key || k.endsWith(key) || key.endsWith(k))) continue;
+    const year = titleYear(m);
+    const same = seen.filter((k) => k.key === key || k.key.endsWith(key) || key.endsWith(k.key));
+    if (same.some((k) => year === null || k.year === null || k.year === year)) continue;
     // The report before it has sections; this one starts its own at 一、 (before any further title).
     if (!tops.some((h) => h.line > from && h.line < i)) continue;
     const next = tops.find((h) => h.line > i);
     if (!next || next.value !== 1) continue;
-    seen.push(key);
-    out.push({ line: i, agency: m[1], title: line.trim() });
+    seen.push({ key, year });
+    out.push({ line: i, agency: m[1], title: line.trim(), year, sameAgency: same.length > 0 });
     from = i;
   }
   return out;
@@ -90,6 +111,18 @@ export interface ReportPart {
   titleLine: number;
   /** Its title as written, without Markdown's `#` and `**`; null when the text has no title line. */
   title: string | null;
+  /** The agency its title names, as `agencyKey` compares it; null when its title names none. */
+  agencyKey: string | null;
+}
+
+/**
+ * The report of the same agency for the year before `part`'s in the same text (an agency's reports of two years on
+ * one page): last year's report for the cross-year rules (carry-over, stock-flow), or null.
+ */
+export function previousInFile(parts: readonly ReportPart[], part: ReportPart): Report | null {
+  const key = part.agencyKey, year = part.report.year;
+  if (key === null || year === null) return null;
+  return parts.find((p) => p !== part && p.agencyKey !== null && (p.agencyKey === key || p.agencyKey.endsWith(key) || key.endsWith(p.agencyKey)) && p.report.year === year - 1)?.report ?? null;
 }
 
 const partsCache = new WeakMap<Report, ReportPart[]>();
@@ -105,7 +138,7 @@ export function reportParts(report: Report): ReportPart[] {
   if (out) return out;
   const later = laterReports(report);
   const { lines } = report;
-  if (!later.length) out = [{ report, startLine: 0, endLine: lines.lineCount, titleLine: report.title?.range.start.line ?? 0, title: plainTitle(report.title?.text) }];
+  if (!later.length) out = [{ report, startLine: 0, endLine: lines.lineCount, titleLine: report.title?.range.start.line ?? 0, title: plainTitle(report.title?.text), agencyKey: null }];
   else {
     out = [];
     const bounds = [0, ...later.map((r) => r.line), lines.lineCount];
@@ -120,7 +153,8 @@ export function reportParts(report: Report): ReportPart[] {
       // (A later report of the file takes the year forced for the file, and is not told that its text says another.)
       if (k > 0 && year !== undefined) part.extras.yearForcedForFile = true;
       const titleLine = k === 0 ? report.title?.range.start.line ?? a : a;
-      if (part.isReport) out.push({ report: part, startLine: a, endLine: b, titleLine, title: plainTitle(k === 0 ? report.title?.text : later[k - 1].title) });
+      const agency = k === 0 ? TITLE.exec(lines.line(titleLine))?.[1] : later[k - 1].agency;
+      if (part.isReport) out.push({ report: part, startLine: a, endLine: b, titleLine, title: plainTitle(k === 0 ? report.title?.text : later[k - 1].title), agencyKey: agency ? agencyKey(agency) : null });
     }
   }
   partsCache.set(report, out);
