@@ -97,3 +97,17 @@ test('a whole area\'s bodies (全县各级行政机关, 全系统) in a governme
   assert.deepEqual(found.map((f) => [f.actual, f.severity, f.fix]), [[749, 'info', undefined], [720, 'info', undefined], [300, 'info', undefined]]);
   assert.equal(core.fixAll(text).text, text);
 });
+
+test('a 办理 count split into the new and the carried-over applications, or what there was to handle (共需办理), is 新收 + 上年结转; 本局 is the reporting body (brk90 #4)', () => {
+  // 表三: 新收 46 + 上年结转 2 = 48; （七）总计 47.
+  const only15 = (s) => core.analyze(lines.map((l, i) => (i === 14 ? s : l)).join('\n')).findings.filter((f) => f.ruleId === 'prose-table');
+  for (const s of ['2024年，本局共办理政府信息公开申请49件，其中本年新收46件、上年结转2件。', '本局共需办理政府信息公开申请49件。', '共办理政府信息公开申请49件（其中上年结转2件、本年新收46件）。']) {
+    const found = only15(s);
+    assert.deepEqual(found.map((f) => [f.severity, f.expected, f.actual]), [['error', 48, 49]], s);
+    assert.doesNotMatch(found[0].message, /没有“共”/, s);
+    assert.equal(found[0].fix.edits[0].newText, '48', s);
+  }
+  for (const s of ['2024年，本局共办理政府信息公开申请48件，其中本年新收46件、上年结转2件。', '本局共需办理政府信息公开申请48件。']) assert.deepEqual(only15(s), [], s);
+  // 本局 before 共办结 is the body itself: the count is the total concluded, compared as such.
+  assert.deepEqual(only15('本局共办结政府信息公开申请45件。').map((f) => [f.severity, f.expected, f.actual]), [['error', 47, 45]]);
+});

@@ -934,7 +934,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if ((anchor.id === 'concluded' || anchor.id === 'handled') && PASSED_ON_PART.test(t.slice(lastIndexOfAny(t, '；;。', s.start + head.length, s.start), s.start + head.length))) return skip('a part: those concluded among the applications passed on');
       // What a 办结/答复 count is among: all the applications, one applicant column, the new or the carried-over ones,
       // or a part that the words before the verb name (`电话告知答复2件`).
-      const scope = (anchor.id === 'concluded' || anchor.id === 'handled') && !list.length && !f.listed ? concludedScope(p, found, f, s.start, agency) : null;
+      // `共办理申请41件，其中本年新收38件、上年结转2件`: a 办理 count that the new and the carried-over ones split is all of
+      // them, 新收 + 上年结转 (not 办结; brk90 #4); so is what there was to handle (`共需办理申请41件`).
+      const newAndCarried = anchor.id === 'handled' && !list.length && !f.listed && !f.negated && number.start >= f.at && (splitIntoNewAndCarried(t, found, f) || /(?:需|需要|应)$/.test(t.slice(Math.max(s.start, f.at - 2), f.at)));
+      if (newAndCarried) readings = ['R1+R2'];
+      const scope = (anchor.id === 'concluded' || anchor.id === 'handled') && !list.length && !f.listed && !newAndCarried ? concludedScope(p, found, f, s.start, agency) : null;
       if (scope?.kind === 'column') readings = [`${scope.column}:R3.7`];
       // `自然人申请答复41件`, `对自然人答复41件`: the answers to that column's applications, its （七）总计.
       // The verb before the noun (`答复自然人41件`, `答复自然人41件、法人或其他组织6件`) says the same.
@@ -1160,10 +1164,10 @@ const CONCLUDED_VERB = /办结|答复|办理完毕|处理完毕/;
  * Words that may stand between the count of all the applications (or the clause's start) and 办结/答复 without making
  * the count a part: time (`全年`, `截至2024年12月31日`), totals (`共`, `合计`, `全部`, `均`, `已`), the manner every
  * answer has (`依法`, `及时`, `经审查后`, `按照法定程序`, `向申请人`), the applications (`申请`, `上述申请中`) and the
- * reporting body by itself (`我局`, `本机关`). A strict list: anything else (`本机关负责的`, `我局本部`, `市本级`,
+ * reporting body by itself (`我局`, `本局`, `本机关`). A strict list: anything else (`本机关负责的`, `我局本部`, `市本级`,
  * `由本机关作出的`) leaves the count possibly a part.
  */
-const NEUTRAL_WORDS = /^(?:全年度?|本年度?|今年|年度?内|当年|(?:19|20)\d{2}年度?|截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底)(?:止)?|已经?|均|都|共计?|共有|合计|总计|累计|一共|总共|全部|所有|依法(?:依规)?|依规|及时|(?:通过|经)(?:依法)?(?:审查|审核)(?:后)?|(?:按照?|依照?)(?:法定)?(?:程序|规定)|(?:向|对|为)?申请人|(?:政府)?(?:信息公开)?申请|(?:上述|以上|这些)(?:申请)?中?|本机关|本单位|本部门|我(?:局|委|办|厅|院|中心|署|部)|办结|答复|予以|作出|给予|办理|进行|的|了|并|中|[，,；;]|(?:按期)?(?:办结|答复)率[0-9.]+[%％])+$/;
+const NEUTRAL_WORDS = /^(?:全年度?|本年度?|今年|年度?内|当年|(?:19|20)\d{2}年度?|截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|12月底|年底|年末|底)(?:止)?|已经?|均|都|共计?|共有|合计|总计|累计|一共|总共|全部|所有|依法(?:依规)?|依规|及时|(?:通过|经)(?:依法)?(?:审查|审核)(?:后)?|(?:按照?|依照?)(?:法定)?(?:程序|规定)|(?:向|对|为)?申请人|(?:政府)?(?:信息公开)?申请|(?:上述|以上|这些)(?:申请)?中?|本机关|本单位|本部门|我(?:局|委|办|厅|院|中心|署|部)|本(?:局|委|办|厅|院|中心|署)|办结|答复|予以|作出|给予|办理|进行|的|了|并|中|[，,；;]|(?:按期)?(?:办结|答复)率[0-9.]+[%％])+$/;
 /**
  * Words before 办结/答复 in its clause that say it is the total: `共办结`, `合计`, `全部`, `总计`, `累计`, `全年…办结`,
  * `从办理结果看，办结47件` (the count the results are of).
