@@ -51,7 +51,7 @@ test('a list whose count is each one’s (均, 各) is compared for each phrase,
   assert.deepEqual(table(withSentence('自然人和法人或其他组织申请共40件。')), []);
 });
 
-for (const added of ['全年共收到申请48件，已办结47件，正在办理1件。', '办结47件，仍在办理1件。', '另有1件正在办理中。']) {
+for (const added of ['全年共收到申请48件，已办结47件，正在办理1件。', '办结47件，仍在办理1件。', '另有1件正在办理中。', '截至2024年12月31日，尚有1件申请在办理中。', '还有1件在办理中。']) {
   test(`正在办理 / 仍在办理 counts what is pending (结转下年度继续办理 1), not 办理 as a total: “${added}”`, () => {
     assert.deepEqual(table(withSentence(added)), []);
     const [f] = table(withSentence(added.replace('1件', '2件')));

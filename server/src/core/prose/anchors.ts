@@ -125,7 +125,8 @@ export const ANCHORS: Anchor[] = [
   // the words do not say: either is accepted), never a count concluded.
   { id: 'cross-year', re: /跨(?:年度?|年)(?:办理|办结|答复)(?:的)?(?:政府信息公开申请|申请)?/g, keys: ['跨年'], readings: ['R4', 'R2'], application: true, before: true },
   // `正在办理1件`, `仍在办理中的1件`, `另有1件尚在办理`: what is still pending, i.e. 结转下年度继续办理 (not 办理 as a total).
-  { id: 'pending', re: /(?:正在|仍在|尚在|还在)办理(?:中)?/g, keys: ['办理'], readings: ['R4'], application: true, before: true },
+  // (`尚有4件申请在办理中`: 在办理中 right after the count, brk90.)
+  { id: 'pending', re: /(?:正在|仍在|尚在|还在)办理(?:中)?|(?<=[0-9０-９]件(?:政府信息公开)?(?:申请)?)在办理中/g, keys: ['办理'], readings: ['R4'], application: true, before: true },
   { id: 'handled', re: /办理/g, keys: ['办理'], readings: ['R3.7', 'R1', 'R1+R2'], application: true, total: true },
   { id: 'litigation-direct', re: /未经复议直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['直接'], readings: ['T4:G2'], disclosure: true, before: true },
   { id: 'litigation-after-review', re: /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g, keys: ['复议后'], readings: ['T4:G3'], disclosure: true, before: true },
