@@ -97,8 +97,19 @@ export function findRepeatedTables(input: RepeatedTablesInput): RepeatedTable[] 
   const out: RepeatedTable[] = [];
   out.push(...repeatedTable3(input));
   if (input.format !== 'pre2019') out.push(...repeatedTable2(input), ...repeatedTable4(input));
-  return out.sort((a, b) => a.line - b.line);
+  out.sort((a, b) => a.line - b.line);
+  // Only the first copies of each table are checked (check.ts): the others' models are not kept (a report pasted 400
+  // times with other figures would keep 399 tables of each kind).
+  const kept: Partial<Record<TableId, number>> = {};
+  for (const r of out) if ((kept[r.id] = (kept[r.id] ?? 0) + 1) > COPIES_SHOWN) delete r.table;
+  return out;
 }
+
+/**
+ * How many copies of each table table-repeated reports one by one (the last of them counting the rest), and keep their
+ * model (`RepeatedTable.table`) for their arithmetic to be checked.
+ */
+export const COPIES_SHOWN = 8;
 
 /** The first lines of the further whole 表三 (from 新收 or 上年结转 down to 结转下年度继续办理, its rows full) below the one read. */
 function repeatedTable3({ rd, headingLines, spans, tables, templates, year }: RepeatedTablesInput): RepeatedTable[] {

@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import type { Finding } from '../types.js';
-import type { RepeatedTable } from '../model/repeated.js';
+import { COPIES_SHOWN, type RepeatedTable } from '../model/repeated.js';
 import { bi, TABLE_NAMES } from './util.js';
 
 /**
@@ -26,7 +26,7 @@ export function inCopy(copy: RepeatedTable, f: Finding): boolean {
 }
 
 /** How many extra copies of one table are reported one by one; the last reported one counts the rest. */
-export const SHOWN = 8;
+export const SHOWN = COPIES_SHOWN;
 
 export const tableRepeated: Rule = {
   meta: {
