@@ -8,7 +8,8 @@ import { reportMultiple } from './rules/report-multiple.js';
 import { COPY_ARITHMETIC, inCopy, SHOWN } from './rules/table-repeated.js';
 import { laterReports, previousInFile, reportParts } from './model/combined.js';
 import { templateOf } from './templates/index.js';
-import { applySuppressions, UNUSED_DISABLE } from './suppress.js';
+import { applySuppressions, readDirectives, UNUSED_DISABLE } from './suppress.js';
+import { keepNextLineDirectives } from './fix/directives.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { bi } from './rules/util.js';
 import { touchesCode, withoutCode } from './text/code.js';
@@ -219,7 +220,10 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
           : f.fix && !fix
           ? { message: bi(`${f.message.zh}（这里用繁体字书写，修复会写入简体字，未提供自动修复。）`, `${f.message.en} (This part is written in traditional characters and the fix would write simplified ones: not offered.)`) }
           : {};
-        const finding = toFinding(rule.meta, f.fix ? { ...f, ...withheld, fix: (fix && withoutNoOpEdits(report.lines, localEols(fix))) ?? undefined } : f, severity, locale);
+        // (Lines inserted below a disable-next-line comment do not come between it and the line it covers.)
+        const final = fix && withoutNoOpEdits(report.lines, localEols(fix));
+        const kept = final && keepNextLineDirectives(report.lines, final, readDirectives(report.lines, knownRuleIds()));
+        const finding = toFinding(rule.meta, f.fix ? { ...f, ...withheld, fix: kept ?? undefined } : f, severity, locale);
         if (source) finding.message = ownQuotes(finding.message, report.lines, source);
         out.push(finding);
       },
