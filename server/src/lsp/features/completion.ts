@@ -35,6 +35,10 @@ export function completion(report: Report, pos: Position, locale: Locale, client
   // row label; a header row (above the delimiter row) takes column labels; a value cell takes none (a label there
   // would replace the number being typed).
   if (inTable || pipe) {
+    // Before a pipe row's leading pipe (or on its `>` markers), or on an HTML row outside an open cell (`<tr><td>`
+    // at column 0): no cell, no label; a label there would be written before the row's cells (brk91 #3, #1).
+    if (pipe && !/(?<!\\)\|/.test(before)) return [];
+    if (!pipe && HTML_ROW.test(line) && !HTML_CELL_OPEN.test(before)) return [];
     const place = labelPlace(report, pos.line, before, pipe);
     if (!place) return [];
     const sec = sectionAtLine(report, pos.line);
@@ -45,14 +49,24 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     const cell = pipe ? /[^|]*$/.exec(before)![0] : html ? before.slice(before.lastIndexOf('>') + 1) : before;
     const lead = cell.length - cell.trimStart().length;
     const from = pos.character - cell.length + lead;
+    // (The cursor in the cell's padding before its text, `|▮ 2.重复申请`: the label goes where the text starts, the
+    // padding before it kept; the edit still starts at the cursor, as LSP asks.)
+    const pad = cell.trim() ? '' : /^[ \t]*(?=[^ \t|])/.exec(line.slice(pos.character))?.[0] ?? '';
     // The label cell's text after the cursor goes too (the cursor in the middle of a label being corrected: the
     // chosen label replaces the whole label, not the part before the cursor; helper-208 #5): up to the cell's end.
-    const to = cellEnd(line, pos.character, pipe ? '|' : html ? '<' : '\t');
+    // In a layout without pipes the cell ends at the gap before the numbers (`规章            1          0`), or at a
+    // ` | ` between cells; in any layout, before a note or number written after the label in its cell (`（含部门文件
+    // 12件）`, `行政许可 1520`), which the label does not replace (brk91 #1: they were deleted).
+    const to = labelEnd(line, pos.character, cellEnd(line, pos.character, pipe ? '|' : html ? '<' : CELL_GAP));
+    // A line of numbers in a layout without leading pipes (`0 |` of a table one cell a line, `12.5`) is a value's,
+    // not a label's (brk91 #1: the label replaced the number). (A pipe row's label cell may start a label `1.`.)
+    if (!pipe && !html && /^[\s\d０-９.,，%％+\-−|]+$/.test(line) && /\d|[０-９]/.test(line)) return [];
     const existing = new Set(report.tables[id]?.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional').map((r) => r.id) ?? []);
     const labels = tableLabels(tpl, id);
     const next = place === 'row' ? nextLabel(report, id, labels, pos.line) : null;
     // A row that has no cells yet (`| 4.无`) gets them with its label: the blank cells row-missing's fix inserts.
-    const bare = place === 'row' && pipe && rowHasNoCells(line, from);
+    // (Not when the label's cell holds a number after it, `| 行政许可 1520`: the row written anew would drop it.)
+    const bare = place === 'row' && pipe && rowHasNoCells(line, from) && !/[0-9０-９]/.test(line.slice(to));
     // On a row with cells, in an aligned table, a label of another width re-pads its cell as a fix's edit does (the
     // table stays aligned; brk80 #12). The padding is made for the replacing edit: inserting (a client's insert
     // mode, the label's text after the cursor kept) leaves the row as much wider as that text is.
@@ -73,7 +87,7 @@ export function completion(report: Report, pos: Position, locale: Locale, client
         filterText: l.label + labelKey(l.label),
         textEdit: tail !== null
           ? TextEdit.replace({ start: { line: pos.line, character: from }, end: { line: pos.line, character: line.length } }, tail)
-          : replaceText(pos, from, to, l.label, client),
+          : replaceText(pos, from, to, pad + l.label, client),
         ...(tail !== null && whole!.others.length ? { additionalTextEdits: whole!.others } : padding.length ? { additionalTextEdits: padding } : {}),
       };
     });
@@ -160,12 +174,40 @@ function replaceText(pos: Position, from: number, to: number, text: string, clie
  * Where the text of the cell (or heading) the cursor is in ends on `line`: at the next `stop` character (a pipe, an
  * HTML tag's `<`, a tab) or the line's end, white space before it left out; never before `at` (UTF-16 offsets).
  */
-function cellEnd(line: string, at: number, stop: string): number {
-  const next = line.indexOf(stop, at);
+function cellEnd(line: string, at: number, stop: string | RegExp): number {
+  let next: number;
+  if (typeof stop === 'string') next = line.indexOf(stop, at);
+  else {
+    const re = new RegExp(stop.source, 'g');
+    re.lastIndex = at;
+    next = re.exec(line)?.index ?? -1;
+  }
   let end = next < 0 ? line.length : next;
   while (end > at && /\s/.test(line[end - 1])) end--;
   return end;
 }
+
+/** Where a cell ends in a row without pipes: a tab, two spaces or an ideographic space (a gap), or a ` | ` between cells. */
+const CELL_GAP = /\t| {2}|\u3000|\|/;
+
+/**
+ * The end of the label in its cell from `at` to `to` (UTF-16 offsets of `line`): before a number after white space
+ * (`行政许可 1520`) or a bracket holding a number (`规章（含部门文件12件）`), which are no part of a template label (a label's
+ * own brackets hold none: `（一）`, `（区分处理的…）`), else `to`.
+ */
+function labelEnd(line: string, at: number, to: number): number {
+  // (From the cell's text: the spaces that pad it are no gap before a number.)
+  let start = at;
+  while (start < to && /\s/.test(line[start])) start++;
+  const m = /\s+[0-9０-９]|[（(](?=[^（）()]*[0-9０-９])/.exec(line.slice(start, to));
+  if (!m) return to;
+  let end = start + m.index;
+  while (end > at && /\s/.test(line[end - 1])) end--;
+  return end;
+}
+
+/** A line holding an HTML table row or cell tag. */
+const HTML_ROW = /<\/?t[rdh][\s>]/i;
 
 /**
  * Whether template label `l` of table `id` goes in a row's label cell: 表二's and 表三's row labels and 表三's group
@@ -207,8 +249,10 @@ function labelPlace(report: Report, line: number, before: string, pipe: boolean)
   // Cells before the cursor's: the pipes before it, the leading one excepted (an escaped `\|` is no pipe).
   const pipes = (before.match(/(?<!\\)\|/g) ?? []).length;
   const n = report.lines.lineCount;
+  // A header row (above the delimiter row): column labels, none in its corner cell (表三's 勾稽关系 note, 表二's
+  // 信息内容), whose text is no row's (brk91 #3).
   for (let i = line + 1; i < n && /^\s*\|/.test(unquoted(report.lines.line(i))); i++) {
-    if (DELIMITER_ROW.test(unquoted(report.lines.line(i)))) return pipes <= 1 ? 'row' : 'column';
+    if (DELIMITER_ROW.test(unquoted(report.lines.line(i)))) return pipes <= 1 ? null : 'column';
   }
   if (pipes <= 1) return 'row';
   // A table with several label columns (表三 with Word's merged label cells: `|  |  | 1.属于国家秘密 | 0 |…`): any of
