@@ -10,6 +10,7 @@ import { laterReports, previousInFile, reportParts } from './model/combined.js';
 import { templateOf } from './templates/index.js';
 import { applySuppressions, readDirectives, UNUSED_DISABLE } from './suppress.js';
 import { keepNextLineDirectives } from './fix/directives.js';
+import { commentSpans, inComment } from './text/comments.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { bi } from './rules/util.js';
 import { touchesCode, withoutCode } from './text/code.js';
@@ -134,6 +135,17 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
       }
       checkRepeatedCopies(part.report, options, out);
     });
+  }
+  // What an HTML comment holds is not shown in the rendered report: a finding there is none, except those about the
+  // comments themselves, and one about something missing shown beside where it goes (a row commented out is
+  // row-missing's; brk91 #7; the prose and the headings already read none of it).
+  const comments = commentSpans(report.lines);
+  if (comments.length) {
+    for (let k = out.length - 1; k >= 0; k--) {
+      const f = out[k];
+      if (f.absent || ruleById(f.ruleId)?.meta.category === 'comments' || f.ruleId === 'internal-error') continue;
+      if (inComment(comments, report.lines.offsetAt(f.range.start))) out.splice(k, 1);
+    }
   }
   // An unknown id is reported by disable-unknown-rule (with a fix to the id meant), not again as unused.
   const reportedElsewhere = (options.rules?.[disableUnknownRule.meta.id] ?? disableUnknownRule.meta.defaultSeverity) === 'off' ? undefined : (id: string) => !isKnownRuleId(id);

@@ -1,3 +1,4 @@
+import { commentSpans, inComment } from '../text/comments.js';
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex, ownCopy } from '../text/lines.js';
 import { codeView, type CodeView } from '../text/code.js';
@@ -728,6 +729,13 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   // A section heading that a PDF's text wrapped onto the next line (`四、政府信息公开行政复议、行政诉` / `讼情况`) is one
   // heading spanning both lines.
   headings = headings.map((h) => joinWrappedTitle(lines, h));
+  // A heading commented out (`<!--` / `## 三、…` / `-->`) is none: a rendered report shows no such line (brk91 #7).
+  const comments = commentSpans(lines);
+  if (comments.length) {
+    const hidden = (line: number) => inComment(comments, lines.starts[line] + (lines.line(line).length - lines.line(line).trimStart().length));
+    headings = headings.filter((h) => !hidden(h.line));
+    for (let k = malformed.length - 1; k >= 0; k--) if (hidden(malformed[k].line)) malformed.splice(k, 1);
+  }
   // A table of contents lists headings (a report's own sections, a 汇编's reports) that are not headings there.
   const contents = tablesOfContents(lines, (what) => rd.linesFound(what));
   if (contents.length) headings = headings.filter((h) => !contents.some((c) => h.line > c.start && h.line < c.end));

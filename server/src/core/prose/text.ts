@@ -1,3 +1,4 @@
+import { commentSpans, withoutComments } from '../text/comments.js';
 import type { Position, Range } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { LineIndex } from '../text/lines.js';
@@ -93,6 +94,8 @@ const PAGE_NUMBER = /^[\s\-—–－_·•]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s\-�
 const ORDINAL_START = /^(?:#{1,6}\s*)?(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、．.]|\d{1,2}\s*[、．.](?!\d)|#)/;
 
 const cache = new WeakMap<Report, ProseText>();
+/** The reports whose prose was read with HTML comments in their text. */
+const withComments = new WeakSet<Report>();
 /** Per report: which lines are excluded from the prose (tables) and which are headings, as the prose read them. */
 const flagCache = new WeakMap<ProseText, Uint8Array>();
 
@@ -101,9 +104,12 @@ export function proseOf(report: Report): ProseText {
   let p = cache.get(report);
   if (!p) {
     const prev = previousVersion(report);
-    const old = prev && cache.get(prev);
+    // (A version with HTML comments, or after one, is read afresh: an edit of one line (`-->`) changes what the
+    // unchanged lines below it read as.)
+    const old = prev && !withComments.has(prev) && !commentSpans(report.lines).length ? cache.get(prev) : undefined;
     const diff = old ? lineDiff(report) : null;
     p = old && diff ? buildProse(report, { prose: old, flags: flagCache.get(old)!, diff }) : buildProse(report, null);
+    if (commentSpans(report.lines).length) withComments.add(report);
     cache.set(report, p);
   }
   return p;
@@ -165,6 +171,7 @@ function buildProse(report: Report, before: Before | null): ProseText {
 
 function readLines(report: Report, before: Before | null): ProseText {
   const { lines } = report;
+  const comments = commentSpans(lines);
   const lineCount = lines.lineCount;
   const flags = new Uint8Array(lineCount);
   for (const s of Object.values(report.extras.spans)) {
@@ -313,8 +320,9 @@ function readLines(report: Report, before: Before | null): ProseText {
       pending = true;
       continue;
     }
-    // The line's own string, offsets in it (a document kept as lines is not joined for this; runs are line offsets).
-    const src = lines.line(i);
+    // The line's own string, offsets in it (a document kept as lines is not joined for this; runs are line offsets),
+    // with what HTML comments hold on it as spaces: a rendered report shows none of it (text/comments.ts).
+    const src = comments.length ? withoutComments(lines, comments, i, lines.line(i)) : lines.line(i);
     const ls = 0, le = src.length;
     // The trimmed line [a, b).
     let a = ls, b = le;

@@ -1,3 +1,4 @@
+import { commentSpans, inComment } from '../text/comments.js';
 import type { Cell, Position, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
@@ -282,15 +283,18 @@ function htmlRowBoundary(report: Report, line: number, before: boolean): Positio
 function tableLinesWith(report: Report, t: TableModel, key: string): number[] {
   const out: number[] = [];
   const spans = [t.range, ...(t.split ? [t.split.second] : [])];
+  // (A line commented out is no line of the table: a browser shows none of it.)
+  const comments = commentSpans(report.lines);
+  const shown = (l: number) => !comments.length || !inComment(comments, report.lines.starts[l] + (report.lines.line(l).length - report.lines.line(l).trimStart().length));
   for (const span of spans) {
     let l = span.start.line;
     for (; l <= span.end.line && l < report.lines.lineCount; l++) {
-      if (labelKey(report.lines.line(l)).includes(key)) out.push(l);
+      if (labelKey(report.lines.line(l)).includes(key) && shown(l)) out.push(l);
     }
     // The pipe rows right after the rows read (a last row whose cell is no number, `| 行政事业性收费 | 见附件 |`,
     // ends the table as read): rows of the same table.
     for (; l < report.lines.lineCount && PIPE_ROW.test(unquoted(report.lines.line(l))); l++) {
-      if (labelKey(report.lines.line(l)).includes(key)) out.push(l);
+      if (labelKey(report.lines.line(l)).includes(key) && shown(l)) out.push(l);
     }
   }
   return out;
