@@ -63,7 +63,8 @@ export const formatMixed: Rule = {
         const first = report.extras.signatures.find((s) => s.format === '2021' && /逾期/.test(s.text));
         const range = row?.match.range ?? (first ? report.lines.lineRange(first.line) : null);
         if (range) {
-          ctx.add({ message: bi('表三“（六）其他处理”分为三行，这是 2021 年格式；2019 年格式只有一行。', '表三 （六）其他处理 has three sub-rows, as in the 2021 format; the 2019 format has one row.'), range });
+          // (With its table, for the review summary's count of the table's problems; brk91 #2.)
+          ctx.add({ message: bi('表三“（六）其他处理”分为三行，这是 2021 年格式；2019 年格式只有一行。', '表三 （六）其他处理 has three sub-rows, as in the 2021 format; the 2019 format has one row.'), range, data: { table: 't3', row: 'R3.6' } });
         }
       }
     }
@@ -111,6 +112,7 @@ export const formatMixed: Rule = {
           `“${s.text}” belongs to 表二 of the ${other} format; this report uses the ${template.id} format.${advice.en}`),
         range: report.lines.lineRange(s.line),
         fix: block ? { title: bi(`换成${template.id}年格式的“${block.heading}”表`, `Replace with the ${template.id} format's ${block.heading} table`), edits: [block.edit] } : undefined,
+        data: { table: 't2' },
       });
     }
   },
