@@ -40,3 +40,14 @@ test('a sentence after one comparing with that same year, in its paragraph, is n
   const other = CORRECT.replace(SENTENCE, `全年新收政府信息公开申请46件，较2022年的40件增加6件。2023年新收申请中有38件已办结`);
   assert.equal(mismatches(other).length, 1);
 });
+
+// brk91 #8: `2023年共收到政府信息公开申请39件。2024年共收到政府信息公开申请46件，同比增长17.9%。`: the 2023 figure is the
+// base of the comparison the next sentence makes with the report year. Not when the next sentence names no report
+// year or compares nothing.
+test('a sentence opening with last year, followed by one that compares the report year with it, is not', () => {
+  const mismatches = (tail) => core.analyze(CORRECT.replace(`${SENTENCE}，`, `${tail}`)).findings.filter((f) => f.ruleId === 'year-mismatch');
+  assert.deepEqual(mismatches('2023年共收到政府信息公开申请39件。2024年共收到政府信息公开申请46件，同比增长17.9%；'), []);
+  assert.deepEqual(mismatches('2023年共收到政府信息公开申请39件。本年度共收到政府信息公开申请46件，比上年增加7件；'), []);
+  assert.equal(mismatches('2023年共收到政府信息公开申请39件。2024年共收到政府信息公开申请46件；').length, 1);
+  assert.equal(mismatches('2023年共收到政府信息公开申请39件。办结率同比提高；全年新收政府信息公开申请46件，').length, 1);
+});
