@@ -173,6 +173,12 @@ describe('language server over stdio', () => {
     const fixed = applyEdits(text, editsOf(fa[0], uri));
     // The editor's fix-all is the engine's, as `nianbao check --fix` runs it.
     assert.equal(fixed, core.fixAll(text).text);
+    // One edit per stretch of changed lines, each within its lines (brk91 #10: one edit spanned from the first fix to
+    // the last, the 100 lines between included); none overlaps the next.
+    const edits = editsOf(fa[0], uri);
+    assert.ok(edits.length >= 3, `${edits.length}`);
+    for (const e of edits) assert.ok(e.range.end.line - e.range.start.line <= 1, JSON.stringify(e.range));
+    for (let k = 1; k < edits.length; k++) assert.ok(edits[k].range.start.line > edits[k - 1].range.end.line || (edits[k].range.start.line === edits[k - 1].range.end.line && edits[k].range.start.character >= edits[k - 1].range.end.character));
     const left = await s.replace(uri, fixed);
     assert.deepEqual(left.filter((d) => d.data?.fixable).map((d) => d.code), []);
     assert.match(fixed, /^五、存在的主要问题及改进情况$/m);

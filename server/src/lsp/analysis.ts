@@ -3,6 +3,7 @@
  * settings generation; every LSP feature (diagnostics, outline, folding, hover, completion, code actions,
  * formatting) reads this one result. Pure over the core apart from the cache.
  */
+import { diffArrays } from 'diff';
 import {
   checkReport, LineIndex, parseReport, sortFindings, sourceLinesOf,
   type CheckOptions, type Finding, type FormatId, type Locale, type Report, type RuleSetting, type TextEdit,
@@ -109,7 +110,7 @@ export interface FixAllMemo {
   locale: Locale;
   previous: Report | null;
   settings: string;
-  result: { count: number; edit: TextEdit } | null;
+  result: { count: number; edits: TextEdit[] } | null;
 }
 
 /** Texts larger than this are not parsed (one diagnostic says so for `nianbao` documents). */
@@ -511,6 +512,47 @@ export function minimalEdit(a: string, b: string): { start: number; end: number;
   while (p > 0 && (isLow(a.charCodeAt(p)) || (a.charCodeAt(p) === 10 && a.charCodeAt(p - 1) === 13))) p--;
   return { start: p, end: a.length - s, newText: b.slice(p, b.length - s) };
 }
+
+/**
+ * The edits that turn `a` into `b`, one per stretch of changed lines, each trimmed to the characters it changes
+ * (`minimalEdit`), in order and not overlapping; offsets are UTF-16 units of `a`. Empty when the texts are the same.
+ * A fix-all that changes two cells 80 lines apart gives two small edits, not one over the 80 lines between (brk91
+ * #10: an editor resets the cursor, folds and markers inside a replaced range). Lines are compared with the `diff`
+ * package; past `MAX_LINE_EDITS` changed lines the texts are one edit (`minimalEdit`), as the diff's cost grows with them.
+ */
+export function minimalEdits(a: string, b: string): { start: number; end: number; newText: string }[] {
+  if (a === b) return [];
+  const la = a.split(/(?<=\n)/), lb = b.split(/(?<=\n)/);
+  const parts = diffArrays(la, lb, { maxEditLength: MAX_LINE_EDITS });
+  if (!parts) return [minimalEdit(a, b)!];
+  const out: { start: number; end: number; newText: string }[] = [];
+  let at = 0;
+  let hunk: { start: number; end: number; newText: string } | null = null;
+  const flush = () => {
+    if (!hunk) return;
+    const m = minimalEdit(a.slice(hunk.start, hunk.end), hunk.newText);
+    if (m) out.push({ start: hunk.start + m.start, end: hunk.start + m.end, newText: m.newText });
+    hunk = null;
+  };
+  for (const part of parts) {
+    const text = part.value.join('');
+    if (!part.added && !part.removed) {
+      flush();
+      at += text.length;
+      continue;
+    }
+    hunk ??= { start: at, end: at, newText: '' };
+    if (part.removed) {
+      at += text.length;
+      hunk.end = at;
+    } else hunk.newText += text;
+  }
+  flush();
+  return out;
+}
+
+/** Changed lines past which `minimalEdits` gives one edit. */
+const MAX_LINE_EDITS = 2000;
 
 function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;

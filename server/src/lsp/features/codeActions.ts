@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { fixAll, isKnownRuleId, sourceLinesOf, suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
-import { findingKeyBase, findingKeys, minimalEdit, type Analysis, type Override } from '../analysis.js';
+import { findingKeyBase, findingKeys, minimalEdits, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData, SOURCE, type DiagnosticData } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
 import { fixAllWithControlChars } from '../../node/control-chars.js';
@@ -158,28 +158,29 @@ function ruleFixes(a: Analysis, ruleId: string, env?: ActionEnv): { n: number; a
   // place; helper-222 #8: one of four was): the engine's fix-all of this rule alone, pass after pass, as one edit.
   if (env && n < same.length) {
     const result = fixAllEdit(a, env, ruleId);
-    if (result && result.count > n) return { n: result.count, all: same.length, edits: [result.edit] };
+    if (result && result.count > n) return { n: result.count, all: same.length, edits: result.edits };
   }
   return { n, all: same.length, edits: taken.edits };
 }
 
 /**
  * The engine's fix-all of the report of `a`, as `nianbao check --fix` runs it (passes re-checked; fixes that would
- * make the structure worse are refused; stray control characters first), as one edit, with the count of fixes; null
+ * make the structure worse are refused; stray control characters first), as the edits of its changed lines, with the count of fixes; null
  * when nothing changes. With `ruleId`, the fixes of that rule only (`--fix` of one rule: its passes; no control
  * characters), counted for it. Kept on `a` (`Analysis.fixAll`, `Analysis.ruleFixAll`) for the same settings: a
  * resolving client asks for it twice, once offered and once resolved, and the light bulb at every cursor move.
  */
-function fixAllEdit(a: Analysis, env: ActionEnv, ruleId?: string): { count: number; edit: TextEdit } | null {
+function fixAllEdit(a: Analysis, env: ActionEnv, ruleId?: string): { count: number; edits: TextEdit[] } | null {
   const report = a.report!;
   const settings = JSON.stringify([env.rules, env.override]);
   const kept = ruleId ? a.ruleFixAll?.get(ruleId) : a.fixAll;
   if (kept && kept.locale === env.locale && kept.previous === env.previous && kept.settings === settings) return kept.result;
   const options = { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous };
   const fixed = ruleId ? fixAll(sourceLinesOf(report).text, { ...options, only: [ruleId] }) : fixAllWithControlChars(sourceLinesOf(report), options);
-  const m = minimalEdit(report.text, fixed.text);
+  // (One edit per stretch of changed lines, not one over everything between the first change and the last.)
+  const ms = minimalEdits(report.text, fixed.text);
   const count = ruleId ? fixed.fixed.filter((x) => x.ruleId === ruleId).length : fixed.fixed.length;
-  const result = m ? { count, edit: { range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText } } : null;
+  const result = ms.length ? { count, edits: ms.map((m) => ({ range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText })) } : null;
   const memo = { locale: env.locale, previous: env.previous, settings, result };
   if (ruleId) (a.ruleFixAll ??= new Map()).set(ruleId, memo);
   else a.fixAll = memo;
@@ -305,7 +306,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       out.push(withEdit({
         title: t(env.locale, `修复全部可自动修复的问题（${all.count} 处）`, `Fix all auto-fixable problems (${all.count})`),
         kind: FixAllKind,
-      }, { ...sent, action: 'fixAll' }, [all.edit]));
+      }, { ...sent, action: 'fixAll' }, all.edits));
     }
   }
 
@@ -370,7 +371,7 @@ export function resolveCodeAction(a: Analysis | null, action: CodeAction, env: A
     }
     case 'fixAll': {
       const all = a.findings.some((f) => f.fix?.edits.length) ? fixAllEdit(a, env) : null;
-      return all ? edited([all.edit]) : gone('此修复已不适用：本文档中已没有可自动修复的问题。', 'This fix no longer applies: nothing in this document can be fixed automatically now.');
+      return all ? edited(all.edits) : gone('此修复已不适用：本文档中已没有可自动修复的问题。', 'This fix no longer applies: nothing in this document can be fixed automatically now.');
     }
     case 'convert': {
       const c = convertFor(report, data.table);
