@@ -15,3 +15,15 @@ test('a quoted table with rows written `>|` and `> |` is aligned whole, each row
   assert.equal(out, '# x\n\n> | 信息内容       | 本年制发件数 |\n> | -------------- | ------------ |\n>| 规章           | 0            |\n> | 行政规范性文件 | 1            |\n');
   assert.equal(format(out), out);
 });
+
+// brk91 #9: a table in a list item (`- | 名称 | 值 |`, `1. | 甲 | 乙 |`, `> - | … |`): its header is on the marker's line,
+// which is no row; the rows below were padded without it, a half-aligned table. Such a table is left as written.
+test('a table whose header is on a list marker\'s line is left as written (plain, numbered, quoted)', () => {
+  for (const text of [
+    '说明：\n\n- | 名称 | 值 |\n  | --- | --- |\n  | 长长长长长 | 1 |\n',
+    '1. | 甲 | 乙 |\n   |---|---|\n   | 一二三四 | 5 |\n',
+    '> - | 引用列表 | 数 |\n>   | --- | --- |\n>   | 很长很长的一项 | 3 |\n',
+  ]) assert.equal(format(text), text, text);
+  // A table in a list item whose header is a row of its own is aligned as any other.
+  assert.equal(format('- 表：\n\n  | 名称 | 值 |\n  | --- | --- |\n  | 长长长长长 | 1 |\n'), '- 表：\n\n  | 名称       | 值  |\n  | ---------- | --- |\n  | 长长长长长 | 1   |\n');
+});

@@ -295,6 +295,9 @@ export function formatPipeTables(text: string, range?: Range, lines: LineIndex =
     // The rows of a grid table (pandoc's `+---+---+` borders above and below them, or a partial border among them):
     // its borders fix every column's width, so re-padding the rows alone would break the table. Left as written.
     if (inGridTable(lines, b)) continue;
+    // Rows from a delimiter row on: the header is on a line that is no row of its own (`- | 名称 | 值 |`, a table in a
+    // list item, brk91 #9); padding the rows below it alone would misalign it. Left as written.
+    if (DELIMITER_ROW.test(lines.line(b.start))) continue;
     const rows: string[] = [];
     for (let i = b.start; i < b.end; i++) rows.push(lines.line(i));
     const out = formatPipeTable(rows);
@@ -317,7 +320,7 @@ export function formatPipeTables(text: string, range?: Range, lines: LineIndex =
         prefixes.push(own);
         rows.push(lines.line(k).slice(own.length));
       }
-      if (rows.some((r) => DELIMITER_ROW.test(r))) {
+      if (rows.some((r) => DELIMITER_ROW.test(r)) && !DELIMITER_ROW.test(rows[0])) {
         formatPipeTable(rows).forEach((t, k) => {
           if (t !== rows[k]) edits.push({ range: lines.lineRange(i + k), newText: prefixes[k] + t });
         });
