@@ -194,3 +194,21 @@ test('ignore: a later ! glob takes a file back, a trailing / means folders, a lo
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('bare parentheses in a glob are the name\'s own, as in .gitignore and the shell: 县(一)/** in the config and on the command line (brk91 #5)', async () => {
+  const parsed = core.parseConfig(JSON.stringify({ overrides: [{ files: '县(一)/**', year: 2019 }], ignore: ['草稿(旧)*.md'] }));
+  assert.equal(parsed.ok, true, JSON.stringify(parsed.issues));
+  assert.equal(core.settingsForFile(parsed.config, '县(一)/r.md').year, 2019);
+  assert.equal(core.settingsForFile(parsed.config, '县一/r.md').year, undefined);
+  assert.equal(core.settingsForFile(parsed.config, '草稿(旧)1.md').ignored, true);
+  // An extglob stays one; an opening one left open is still refused.
+  assert.equal(core.settingsForFile(core.parseConfig('{ "ignore": ["@(a|b).md"] }').config, 'a.md').ignored, true);
+  assert.equal(core.parseConfig('{ "ignore": ["(a"] }').ok, false);
+  const dir = workspace({ '县(一)/r.md': null, '县(一)/s.md': null });
+  try {
+    const r = await runCli(['check', '县(一)/*.md', '--format', 'json'], { cwd: dir });
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f) => f.path), ['县(一)/r.md', '县(一)/s.md']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

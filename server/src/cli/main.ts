@@ -3,7 +3,7 @@ import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve, dirname, basename, isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
-  CONFIGURABLE_IDS, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, unmatchedGlobs, type Bilingual, type FormatId, type Locale, type RuleSetting,
+  CONFIGURABLE_IDS, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, literalParens, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, unmatchedGlobs, type Bilingual, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
 import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter, type UnlistedPath } from './format/index.js';
 import { inspectText } from './inspect.js';
@@ -95,7 +95,8 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
       }
     } else if (/[*?{[]/.test(a)) {
       globbed = true;
-      const found = await glob([a], { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      // (Bare parentheses are the name's own, `县(一)/*.md`, as the shell reads them: brk91 #5.)
+      const found = await glob([literalParens(a)], { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (!found.length) cannot(RUN.noFileMatches(a));
       files.push(...found.sort());
       for (const f of found) named.add(f);

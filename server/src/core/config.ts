@@ -366,10 +366,35 @@ const matcherCache = new WeakMap<object, (p: string) => boolean>();
  * that starts with `/` anchored at the config file's folder (`/r.md`: that folder's r.md only), as in `.gitignore`.
  */
 function globPattern(g: string): string {
-  const lone = literalClosers(g);
+  const lone = literalClosers(literalParens(g));
   if (lone.startsWith('/')) return lone.replace(/^\/+/, '').replace(/\/+$/, '');
   const p = lone.replace(/^\.\//, '').replace(/\/+$/, '');
   return p === '' || p.includes('/') ? p : `**/${p}`;
+}
+
+/**
+ * `g` with each bare pair of parentheses escaped: a `(` not right after an extglob's `@ ! + * ?` and the `)` that closes
+ * it (`县(一)/**`, a folder's own name), as .gitignore and the shell read them; picomatch would take `(一)` for a group and
+ * match `县一` (brk91 #5). An extglob (`@(a|b)`, `!(x)`) stays one. Used for the config's globs and the CLI's arguments.
+ */
+export function literalParens(g: string): string {
+  if (!g.includes('(')) return g;
+  // The bare pairs (an opening one left open stays as written: picomatch's strict check refuses it, as before).
+  const bare = new Set<number>();
+  const open: { at: number; ext: boolean }[] = [];
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') open.push({ at: i, ext: i > 0 && '@!+*?'.includes(g[i - 1]) });
+    else if (c === ')' && open.length) {
+      const o = open.pop()!;
+      if (!o.ext) { bare.add(o.at); bare.add(i); }
+    }
+  }
+  if (!bare.size) return g;
+  let out = '';
+  for (let i = 0; i < g.length; i++) out += bare.has(i) ? `\\${g[i]}` : g[i];
+  return out;
 }
 
 /**
