@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { bestPreviousByKey, formatForYear, parseReport, reportKey, templateOf, yearConflicts, type FormatId, type Report, type ReportKey } from '../core/index.js';
+import { bestPreviousByKey, formatForYear, parseReport, reportKey, reportParts, templateOf, yearConflicts, type FormatId, type Report, type ReportKey } from '../core/index.js';
 
 /** Folders with more report files than this are not searched. */
 export const MAX_FILES = 500;
@@ -196,6 +196,13 @@ export class PreviousBeside {
     // could a statistics period that contradicts it).
     if (!whole) return none;
     if (whole.year === year && !yearConflicts(whole)) return { found: { path: best[0].uri, report: whole }, tied: [] };
+    // A file of the agency's reports of several years (its 2023 and 2024 reports on one page, brk91 #6): its report of
+    // that year, of the agency its first title names (the one the candidate was chosen by).
+    const parts = reportParts(whole);
+    if (parts.length > 1 && parts[0].agencyKey !== null) {
+      const own = parts.filter((p) => p.agencyKey === parts[0].agencyKey && p.report.year === year && !yearConflicts(p.report));
+      if (own.length === 1) return { found: { path: best[0].uri, report: own[0].report }, tied: [] };
+    }
     return { found: null, tied: [], rejected: { path: best[0].uri, year: whole.year === year ? null : whole.year } };
   }
 
