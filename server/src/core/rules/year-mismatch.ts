@@ -164,6 +164,8 @@ function lateSignature(ctx: RuleContext, evidence: YearEvidence[], year: number)
  * counts (`2023年新收政府信息公开申请46件`, `2023年共主动公开…`): what the report says of its own year.
  */
 const OPENING_YEAR = new RegExp(String.raw`(?:^|[。！？])\s*(${YEAR_SOURCE})\s*年度?\s*(?:[，,]|(?=(?:全年|共|累计)?(?:新收|收到|受理|办结|主动公开|公开政府信息|制发|发布)))`, 'g');
+/** A sentence that compares its figure with an earlier year's (`同比增长17.9%`, `比上年增加7件`): not one that spans years (`以来`). */
+const COMPARED_WITH = /相比|同比|比上年|较上年|较去年|比去年|增长|下降|减少|增加|上升|持平/;
 /** A sentence that compares or spans years: its opening year is no leftover (`2023年，…；2024年…`, `较上年增长`). */
 const COMPARES = /相比|同比|环比|比上年|较上年|较去年|增长|下降|减少|增加|上升|持平|以来|至今/;
 
@@ -225,7 +227,7 @@ function earlierYearOpenings(report: Report, year: number, which: SectionWords):
       // Nor is one that a sentence right after it compares with, naming the report year (`2023年共收到申请39件。2024年共
       // 收到申请46件，同比增长17.9%。`, brk91 #8): the earlier year's figure is the comparison's base.
       const next = stop < 0 ? '' : rest.slice(stop + 1).split(/[。！？]/)[0];
-      if (COMPARES.test(next) && (next.includes(String(year)) || /本年度?|今年/.test(next))) continue;
+      if (COMPARED_WITH.test(next) && (next.includes(String(year)) || /本年度?|今年/.test(next))) continue;
       const yearEnd = t.indexOf('年', at + m[1].length) + 1;
       out.push({ year: y, written: m[1], range: lines.range(i, at, yearEnd), section: which.name });
     }
