@@ -9,10 +9,6 @@
  *   allocated survives a scavenge (a report's model lives as long as its check). Keeping them at their first size
  *   costs more, smaller scavenges: on the same run peak RSS 135 → 95 MB for 1–3% more time. Node reads the maximum
  *   semi-space size only at start-up, but the growth factor each time it would grow, so the setting works from here.
- * - V8's `--optimize-for-size` (smaller code and inline caches, less eager optimisation): on the same run peak RSS
- *   about 108 → 102 MB for about 9% more time (the 10 MB report: 214 → 193 MB, 1.85 → 2.1 s), which brings the CLI's
- *   peak within 2× the floor's (issue 8); its time is a multiple of the floor's either way. Set from here, it takes
- *   effect for the code compiled after (all of the checking).
  * Measured with `npm run bench` (and alternating A/B runs of `nianbao check --format json bench/out/corpus`).
  */
 import v8 from 'node:v8';
@@ -44,11 +40,6 @@ function setTight(on: boolean): void {
 export function tuneHeapForMemory(): void {
   tuned = true;
   setTight(true);
-  try {
-    v8.setFlagsFromString('--optimize-for-size');
-  } catch {
-    // As above: an engine that refuses the flag runs with its defaults.
-  }
 }
 
 /**
