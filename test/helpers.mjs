@@ -1,7 +1,8 @@
 // Shared helpers of the node --test suites: the bundled core and CLI (run `npm run build` first) and corpus paths.
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,6 +64,21 @@ export async function runCli(argv, { cwd = ROOT, env = {} } = {}) {
   let stdout = '', stderr = '';
   const code = await cli.run(argv, { cwd, env: { ...env }, isTTY: false, out: (s) => (stdout += s), err: (s) => (stderr += s) });
   return { code, stdout, stderr };
+}
+
+/**
+ * Runs the CLI (`argv`, in Chinese) in a fresh temporary folder holding `files` (name → text), removed after; returns
+ * its result with stdout read as JSON (`json`).
+ */
+export async function runCliInFolder(files, argv) {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-unit-folder-'));
+  try {
+    for (const [p, text] of Object.entries(files)) writeFileSync(join(dir, p), text);
+    const r = await runCli(argv, { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } });
+    return { ...r, json: JSON.parse(r.stdout) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Values of a table row by id, as numbers (null for blank/missing). */

@@ -4,25 +4,15 @@
 // carry-over disagrees in two columns.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { runCli, ROOT } from '../helpers.mjs';
+import { runCliInFolder, ROOT } from '../helpers.mjs';
 
 const DIR = join(ROOT, 'test/data/review/cross-year');
 const Y2022 = readFileSync(join(DIR, '某某县自然资源局2022年政府信息公开工作年度报告.txt'), 'utf8');
 const Y2023 = readFileSync(join(DIR, '某某县自然资源局2023年政府信息公开工作年度报告.txt'), 'utf8');
 
-async function inFolder(files, args) {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-unit-previous-comp-'));
-  try {
-    for (const [p, text] of Object.entries(files)) writeFileSync(join(dir, p), text);
-    const r = await runCli(args, { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } });
-    return { ...r, json: JSON.parse(r.stdout) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const inFolder = runCliInFolder;
 const carryOver = (json) => json.files[0].diagnostics.filter((d) => d.ruleId === 'carry-over');
 
 test('a file of the agency\'s 2022 and 2023 reports beside its 2023 report: its 2022 report is last year\'s', async () => {

@@ -6,10 +6,9 @@
 // agency's (`县政府办` for `县人民政府办公室`, `发改委` for `发展和改革委员会`), are still taken.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { runCli, ROOT } from '../helpers.mjs';
+import { runCliInFolder, ROOT } from '../helpers.mjs';
 
 const DIR = join(ROOT, 'test/data/review/cross-year');
 /** The 2022 report carries 3 (自然人) and 4 (总计) into 2023, whose 上年结转 says 2 and 3: two carry-over errors. */
@@ -17,16 +16,7 @@ const Y2022 = readFileSync(join(DIR, '某某县自然资源局2022年政府信�
 const Y2023 = readFileSync(join(DIR, '某某县自然资源局2023年政府信息公开工作年度报告.txt'), 'utf8');
 const AGENCY = '某某县自然资源局';
 
-async function inFolder(files, args) {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-unit-previous-'));
-  try {
-    for (const [p, text] of Object.entries(files)) writeFileSync(join(dir, p), text);
-    const r = await runCli(args, { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } });
-    return { ...r, json: JSON.parse(r.stdout) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const inFolder = runCliInFolder;
 const carryOver = (json) => json.files[0].diagnostics.filter((d) => d.ruleId === 'carry-over');
 
 test('last year\'s report of a unit under the agency (中心, 服务中心, 所, 站, 队, 院, 办公室) beside it is not taken; the agency\'s own is', async () => {
