@@ -597,10 +597,23 @@ function oneLine(comment: string): string {
  */
 export function commentBetweenRows(lines: LinesView, line: number): { start: number; end: number } | null {
   if (line < 2 || line + 1 >= lines.lineCount || !isCommentLine(lines.line(line))) return null;
+  // The comment lines stacked with it are between the same rows: read once for them all (a stack of 16,000 comment
+  // lines read each other, a minute; brk92 #8). Kept per view (`commentBlockView` gives one per text).
+  let memo = runsRead.get(lines);
+  if (!memo) runsRead.set(lines, (memo = new Map()));
+  const known = memo.get(line);
+  if (known !== undefined) return known;
   let above = line - 1;
   while (above > 0 && isCommentLine(lines.line(above))) above--;
-  return commentBetweenRowsAt(insideQuote(lines, quoteDepth(lines.line(above))), line);
+  let below = line + 1;
+  while (below < lines.lineCount && isCommentLine(lines.line(below))) below++;
+  const found = commentBetweenRowsAt(insideQuote(lines, quoteDepth(lines.line(above))), line);
+  for (let i = above + 1; i < below; i++) memo.set(i, found);
+  return found;
 }
+
+/** `commentBetweenRows` per view and comment line, filled a stack of comment lines at a time. */
+const runsRead = new WeakMap<LinesView, Map<number, { start: number; end: number } | null>>();
 
 /**
  * An HTML comment that begins a line (after a blockquote's markers and white space), as CommonMark reads it there: an
