@@ -82,3 +82,21 @@ describe('completion at odd positions of a table row', () => {
     assert.equal(accepted(html, line, item), '<tr><td>3.要求提供公开出版物</td><td>1</td></tr>');
   });
 });
+
+describe('completion on a delimiter row and in a header row (brk92 #7)', () => {
+  let s;
+  before(async () => { s = await session(); });
+  after(async () => { await s.srv.stop(); });
+  test('a delimiter row gets nothing; 表三\'s header cells get its column labels, not its row groups', async () => {
+    const uri = 'file:///tmp/nianbao-compl-odd/header.md';
+    await s.openAndWait(uri, EXAMPLE);
+    const lines = EXAMPLE.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('| （本列数据'));
+    const at = async (line, character) => itemsOf(await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line, character } }));
+    assert.deepEqual(await at(header + 1, 3), []);
+    const other = lines[header].indexOf('| 其他') + 2;
+    const labels = (await at(header, other)).map((i) => i.label);
+    assert.ok(labels.includes('自然人') && labels.includes('总计'), labels.join(' / '));
+    assert.ok(!labels.some((l) => /^[一二三四]、|^（[一二三四五六七]）/.test(l)), labels.join(' / '));
+  });
+});

@@ -71,7 +71,8 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // table stays aligned; brk80 #12). The padding is made for the replacing edit: inserting (a client's insert
     // mode, the label's text after the cursor kept) leaves the row as much wider as that text is.
     const padder = pipe && !bare ? labelPadder(report.lines, pos.line, from, to) : null;
-    return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? isRowLabel(id, l) : l.kind === 'column' || l.kind === 'group')).map(({ l, i }): CompletionItem => {
+    // (A header cell takes column labels, and 表四's groups, which are header cells; 表三's groups are rows: brk92 #7.)
+    return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? isRowLabel(id, l) : l.kind === 'column' || (l.kind === 'group' && id === 't4'))).map(({ l, i }): CompletionItem => {
       const whole = bare ? rowWithBlankCells(report, id, l.id, pos.line) : null;
       // The row's new text from the label cell on, when the line up to it stays as typed (else the label alone).
       const tail = whole && whole.row.startsWith(line.slice(0, from)) ? whole.row.slice(from) : null;
@@ -246,6 +247,8 @@ function nextLabel(report: Report, id: TableId, labels: ReturnType<typeof tableL
  */
 function labelPlace(report: Report, line: number, before: string, pipe: boolean): 'row' | 'column' | null {
   if (!pipe) return /\S(?: {2,}|\t|\u3000)/.test(before.trimStart()) ? null : 'row';
+  // A delimiter row (`| --- |`) holds no label (brk92 #7: a label written over its dashes broke the table).
+  if (DELIMITER_ROW.test(unquoted(report.lines.line(line)))) return null;
   // Cells before the cursor's: the pipes before it, the leading one excepted (an escaped `\|` is no pipe).
   const pipes = (before.match(/(?<!\\)\|/g) ?? []).length;
   const n = report.lines.lineCount;
