@@ -285,3 +285,19 @@ test('one agency’s reports of two years in one file (brk90 #1): each checked o
   // The CLI counts two reports.
   assert.equal(core.reportParts(core.parseReport(wrong)).length, 2);
 });
+
+test('one agency’s reports of two years whose titles are over two lines (the agency above the year, as pdftotext centres them) are two reports (brk92 #1)', () => {
+  const twoLine = (text) => text.replace(/^# (某某市某某局)(\d{4}年政府信息公开工作年度报告)$/m, '      $1\n   $2');
+  const y2023 = twoLine(correct.replace(/2024/g, '2023').replace(/2025/g, '2024'));
+  const y2024 = twoLine(correct);
+  assert.ok(y2024.startsWith('      某某市某某局\n   2024年'));
+  const text = `${y2023}\n${y2024}`;
+  const fs = findings(text);
+  for (const id of ['table-repeated', 'section-order', 'year-mismatch']) assert.ok(!ids(fs).includes(id), id);
+  const multi = fs.filter((f) => f.ruleId === 'report-multiple');
+  assert.equal(multi.length, 1);
+  // The second report starts at its agency's line.
+  assert.equal(multi[0].range.start.line, y2023.split('\n').length);
+  assert.ok(fs.some((f) => f.ruleId === 'carry-over'));
+  assert.equal(core.reportParts(core.parseReport(text)).length, 2);
+});

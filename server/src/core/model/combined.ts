@@ -29,6 +29,9 @@ export interface LaterReport {
   sameAgency: boolean;
 }
 
+/** A line that starts with a year and 年 (after Markdown's `#` or `**`): the second line of a title over two. */
+const YEAR_FIRST = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*${YEAR_SOURCE}\s*年`);
+
 /** The year a title line names after its agency (`TITLE`'s match `m`), or null. */
 function titleYear(m: RegExpExecArray): number | null {
   const y = TITLE_YEAR.exec(m[0].slice(m[0].indexOf(m[1]) + m[1].length));
@@ -53,7 +56,8 @@ export function laterReports(report: Report): LaterReport[] {
   out = [];
   cache.set(report, out);
   if (!report.isReport || !report.title) return out;
-  const first = TITLE.exec(report.lines.line(report.title.range.start.line));
+  // (Its title over two lines too: the agency above the year.)
+  const first = TITLE.exec(report.lines.line(report.title.range.start.line)) ?? TITLE.exec(report.title.text.split(/\r?\n/).map((l) => l.trim()).join(''));
   if (!first) return out;
   // The agencies and years of the reports so far: a title naming one of them again starts another report only with
   // another year (the same title again is the report pasted twice: table-repeated's).
@@ -76,18 +80,28 @@ export function laterReports(report: Report): LaterReport[] {
   for (let i = from; i < n; i++) {
     const line = report.lines.line(i);
     if (!line.includes('政府信息公开工作年度报告')) continue;
-    const m = TITLE.exec(line);
+    let m = TITLE.exec(line);
+    // A title over two lines, the agency above its year (`淮安市洪泽区人民政府` / `2024 年政府信息公开工作年度报告`, as
+    // pdftotext writes a centred title; brk92 #1): the report starts at the agency's line.
+    let at = i;
+    if (!m && i - 1 > from && YEAR_FIRST.test(line)) {
+      const above = report.lines.line(i - 1).trim().replace(/^#{1,6}\s*/, '').replace(/^\*\*\s*|\s*\*\*$/g, '');
+      if (above && above.length <= 40) {
+        m = TITLE.exec(above + line.trim().replace(/^#{1,6}\s*/, '').replace(/^\*\*\s*/, ''));
+        if (m) at = i - 1;
+      }
+    }
     if (!m) continue;
     const key = agencyKey(m[1]);
     const year = titleYear(m);
     const same = seen.filter((k) => k.key === key || k.key.endsWith(key) || key.endsWith(k.key));
     if (same.some((k) => year === null || k.year === null || k.year === year)) continue;
     // The report before it has sections; this one starts its own at 一、 (before any further title).
-    if (!tops.some((h) => h.line > from && h.line < i)) continue;
+    if (!tops.some((h) => h.line > from && h.line < at)) continue;
     const next = tops.find((h) => h.line > i);
     if (!next || next.value !== 1) continue;
     seen.push({ key, year });
-    out.push({ line: i, agency: m[1], title: line.trim(), year, sameAgency: same.length > 0 });
+    out.push({ line: at, agency: m[1], title: at === i ? line.trim() : `${report.lines.line(at).trim()}${line.trim()}`, year, sameAgency: same.length > 0 });
     from = i;
   }
   return out;
@@ -144,6 +158,8 @@ export function reportParts(report: Report): ReportPart[] {
     const bounds = [0, ...later.map((r) => r.line), lines.lineCount];
     const format = report.formatEvidence[0] === 'override' && report.format !== 'unknown' ? report.format : undefined;
     const year = report.extras.forcedYear;
+    const t = report.title;
+    const first = t ? TITLE.exec(lines.line(t.range.start.line)) ?? TITLE.exec(t.text.split(/\r?\n/).map((l) => l.trim()).join('')) : null;
     for (let k = 0; k + 1 < bounds.length; k++) {
       const a = bounds[k], b = bounds[k + 1];
       // From the first character of line `a` to the first of line `b`, below `a` empty lines (each with the line
@@ -153,7 +169,7 @@ export function reportParts(report: Report): ReportPart[] {
       // (A later report of the file takes the year forced for the file, and is not told that its text says another.)
       if (k > 0 && year !== undefined) part.extras.yearForcedForFile = true;
       const titleLine = k === 0 ? report.title?.range.start.line ?? a : a;
-      const agency = k === 0 ? TITLE.exec(lines.line(titleLine))?.[1] : later[k - 1].agency;
+      const agency = k === 0 ? first?.[1] : later[k - 1].agency;
       if (part.isReport) out.push({ report: part, startLine: a, endLine: b, titleLine, title: plainTitle(k === 0 ? report.title?.text : later[k - 1].title), agencyKey: agency ? agencyKey(agency) : null });
     }
   }
