@@ -42,3 +42,18 @@ test('the comment rules still read comments: a misspelt rule id in a suppression
   const text = CORRECT.replace(FIVE, `<!-- nianbao-disable-next-line row-lable -->\n${FIVE}`);
   assert.ok(ids(text).includes('disable-unknown-rule'));
 });
+
+test('a section heading commented out over lines is section-missing, whose fix inserts it above the comment (brk92 #2)', () => {
+  const text = CORRECT.replace(`${FIVE}\n`, `<!--\n${FIVE}\n-->\n`);
+  const found = core.analyze(text).findings;
+  assert.deepEqual(found.map((f) => f.ruleId), ['section-missing']);
+  const fixed = core.fixAll(text).text;
+  assert.ok(fixed.includes(`${FIVE}\n\n<!--\n${FIVE}\n-->`), fixed.slice(fixed.indexOf('<!--') - 80, fixed.indexOf('-->') + 4));
+  assert.deepEqual(ids(fixed), []);
+});
+
+test('a stack of thousands of comment lines outside a table is read once (brk92 #8: each line read the whole stack)', () => {
+  // (Linear time is what npm run bench measures; here: every comment line is no text, and nothing is said.)
+  const text = CORRECT.replace(FIVE, `${'<!-- 备注 -->\n'.repeat(5000)}\n${FIVE}`);
+  assert.deepEqual(ids(text), []);
+});
