@@ -980,13 +980,15 @@ function chineseToken(t: string, s: number, e: number): NumberToken | null {
   const written = t.slice(s, e);
   const value = chineseNumeral(written);
   if (!(value >= 1)) return null;
-  const { unit, approx, unitEnd } = tail(t, s, e);
+  const { unit, approx, unitEnd, mark } = tail(t, s, e);
   if (!CN_COUNT_UNITS.has(unit)) return null;
   if (written === '一' && (!CN_ONE_UNITS.has(unit) || !CLAUSE_END.test(t.slice(unitEnd, unitEnd + 1)))) return null;
   if (written === '两' && unit === '个') return null;
   if (CN_FIXED_AFTER.test(t.slice(unitEnd, unitEnd + 2))) return null;
   if (CN_CLAUSE_END_UNITS.has(unit) && !CLAUSE_END.test(t.slice(unitEnd, unitEnd + 1))) return null;
-  return { start: s, end: e, value, decimals: 0, unit, approx, unitEnd, chinese: true };
+  // (Approximate as the Arabic ones are: `五十余件` 51–59, `百余件` 101–199, `超过五十件` 50 and more; brk92 #3.)
+  const bound = boundOf(mark, value, 0);
+  return { start: s, end: e, value, decimals: 0, unit, approx, unitEnd, chinese: true, ...(bound ? { bound } : {}) };
 }
 
 /** The end of the run of `isChineseNumeralChar` starting at `s`. */
