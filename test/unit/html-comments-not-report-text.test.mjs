@@ -57,3 +57,17 @@ test('a stack of thousands of comment lines outside a table is read once (brk92 
   const text = CORRECT.replace(FIVE, `${'<!-- 备注 -->\n'.repeat(5000)}\n${FIVE}`);
   assert.deepEqual(ids(text), []);
 });
+
+test('a comment never closed before the tables: table-missing says so, naming its line (brk92 #6: it blamed the tables\' layout)', () => {
+  const at = '## 二、主动公开政府信息情况';
+  const text = CORRECT.replace(at, `<!-- 以下为旧稿\n\n${at}`);
+  const line = text.split('\n').indexOf('<!-- 以下为旧稿') + 1;
+  const missing = core.analyze(text).findings.filter((f) => f.ruleId === 'table-missing');
+  assert.equal(missing.length, 3);
+  for (const f of missing) {
+    assert.match(f.message, new RegExp(`第 ${line} 行的 HTML 注释“<!--”没有闭合（缺少“-->”）`));
+    assert.equal(f.fix, undefined);
+  }
+  const [en] = core.analyze(text, { locale: 'en' }).findings.filter((f) => f.ruleId === 'table-missing');
+  assert.match(en.message, new RegExp(`the HTML comment opened on line ${line} \\(“<!--”\\) is never closed`));
+});

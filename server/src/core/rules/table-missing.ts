@@ -1,3 +1,4 @@
+import { commentBlocks } from '../suppress.js';
 import type { Rule } from './rule.js';
 import type { LineIndex } from '../text/lines.js';
 import type { TextEdit } from '../types.js';
@@ -52,6 +53,20 @@ export const tableMissing: Rule = {
           // The table is there, unread until its rows are split: said as table-unreadable says rows run together (an
           // info with the same fix; it was an error here and an info there, helper-226 B2).
           severity: 'info',
+        });
+        return;
+      }
+      // A comment opened above it and never closed (`<!--` without `-->`): the rest of the text is the comment's, as
+      // a Markdown page shows it, tables too (brk92 #6: the message blamed the table's layout).
+      const unclosed = commentBlocks(report.lines).find((b) => b.close < 0 && b.line < (block >= 0 ? block + 1 : end));
+      if (unclosed) {
+        ctx.add({
+          message: bi(
+            `“${h.ordinal}${h.title}”部分未能读出${name}：第 ${unclosed.line + 1} 行的 HTML 注释“<!--”没有闭合（缺少“-->”），其后的文字全在注释里，页面上不显示，其中的表格也不读取。请在注释该结束的地方补上“-->”，或删去这个“<!--”（未自动插入标准表格）。`,
+            `Section “${h.ordinal}${h.title}”: no ${name} could be read: the HTML comment opened on line ${unclosed.line + 1} (“<!--”) is never closed (no “-->”), so all the text after it is the comment's, shown by no page, its tables not read. Add “-->” where the comment should end, or delete that “<!--” (the standard table was not inserted).`),
+          range: h.range,
+          data: { table: tableId },
+          absent: true,
         });
         return;
       }
