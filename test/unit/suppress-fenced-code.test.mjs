@@ -21,13 +21,12 @@ test('a directive in a fenced code block suppresses nothing; the same outside th
   assert.ok(!ids(`写作 \`\`\`x\`\`\` 即可。\n<!-- nianbao-disable row-label -->\n\n${ERRORS}`).includes('row-label'));
 });
 
-// brk92 #4: the same in an inline code span or an indented code block, which Markdown shows as code too.
-test('a directive in an inline code span or an indented code block suppresses nothing', () => {
-  for (const shown of ['`<!-- nianbao-disable row-label -->` 是屏蔽注释。', '说明：\n\n    <!-- nianbao-disable row-label -->']) {
-    assert.deepEqual(ids(`${shown}\n\n${ERRORS}`), ids(ERRORS), shown);
-  }
-  // Outside a code span on its line (the backticks closed before it), or indented less than four, it suppresses.
-  for (const real of ['写作 `x` 即可。<!-- nianbao-disable row-label -->', '   <!-- nianbao-disable row-label -->']) {
+// brk92 #4: the same in an inline code span, which Markdown shows as code too. (An indented one is read: a pdftotext
+// report indents its lines, and the editor's suppress action indents its comment like the line.)
+test('a directive in an inline code span suppresses nothing; one indented suppresses', () => {
+  assert.deepEqual(ids(`\`<!-- nianbao-disable row-label -->\` 是屏蔽注释。\n\n${ERRORS}`), ids(ERRORS));
+  // Outside a code span on its line (the backticks closed before it), or indented, it suppresses.
+  for (const real of ['写作 `x` 即可。<!-- nianbao-disable row-label -->', '   <!-- nianbao-disable row-label -->', '说明：\n\n      <!-- nianbao-disable row-label -->']) {
     assert.ok(!ids(`${real}\n\n${ERRORS}`).includes('row-label'), real);
   }
 });

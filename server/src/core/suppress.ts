@@ -192,34 +192,15 @@ export function readDirectives(lines: LineIndex, ruleIds?: readonly string[]): D
   // A comment shown as code (in a fenced code block: a report quoting how to suppress a finding) is text, as
   // markdownlint reads it: no directive (helper-216 #8).
   const fenced = out.length ? fencedLines(lines) : null;
-  // So is one in an inline code span (`` `<!-- nianbao-disable -->` ``: an odd number of backticks before it on its line)
-  // or an indented code block (four columns in, after a blank line or another such line): brk92 #4.
+  // So is one in an inline code span (`` `<!-- nianbao-disable -->` ``: an odd number of backticks before it on its line;
+  // brk92 #4). (An indented one is read: a pdftotext report indents its lines, the suppress action's comment with them.)
   const literal = (d: Directive) => {
     const before = lines.line(d.line).slice(0, d.range.start.character);
-    return (before.match(/`/g)?.length ?? 0) % 2 === 1 || indentedCode(lines, d.line);
+    return (before.match(/`/g)?.length ?? 0) % 2 === 1;
   };
   const kept = out.filter((d) => !fenced?.has(d.line) && !literal(d));
   directivesRead.set(lines, { ruleIds, directives: kept });
   return kept;
-}
-
-/**
- * Whether 0-based line `i` is a line of an indented code block: indented four columns or more (a tab counts four), after
- * a blank line or the text's start, or after another such line.
- */
-function indentedCode(lines: LineIndex, i: number): boolean {
-  const columns = (t: string) => {
-    let c = 0;
-    for (const ch of t) {
-      if (ch === ' ') c++;
-      else if (ch === '\t') c += 4 - (c % 4);
-      else break;
-    }
-    return c;
-  };
-  let k = i;
-  while (k >= 0 && lines.line(k).trim() && columns(lines.line(k)) >= 4) k--;
-  return k < i && (k < 0 || !lines.line(k).trim());
 }
 
 /**
