@@ -1,4 +1,4 @@
-import { commentSpans, inComment } from '../text/comments.js';
+import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex, ownCopy } from '../text/lines.js';
 import { codeView, type CodeView } from '../text/code.js';
@@ -732,9 +732,8 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   // A heading commented out (`<!--` / `## 三、…` / `-->`) is none: a rendered report shows no such line (brk91 #7).
   const comments = commentSpans(lines);
   if (comments.length) {
-    const hidden = (line: number) => inComment(comments, lines.starts[line] + (lines.line(line).length - lines.line(line).trimStart().length));
-    headings = headings.filter((h) => !hidden(h.line));
-    for (let k = malformed.length - 1; k >= 0; k--) if (hidden(malformed[k].line)) malformed.splice(k, 1);
+    headings = headings.filter((h) => !lineInComment(lines, comments, h.line));
+    for (let k = malformed.length - 1; k >= 0; k--) if (lineInComment(lines, comments, malformed[k].line)) malformed.splice(k, 1);
   }
   // A table of contents lists headings (a report's own sections, a 汇编's reports) that are not headings there.
   const contents = tablesOfContents(lines, (what) => rd.linesFound(what));

@@ -32,6 +32,18 @@ export interface LaterReport {
 /** A line that starts with a year and 年 (after Markdown's `#` or `**`): the second line of a title over two. */
 const YEAR_FIRST = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*${YEAR_SOURCE}\s*年`);
 
+/** The report's own title as `TITLE` reads it (its line; or its lines joined, a title over two: the agency above the year), or null. */
+function firstTitle(report: Report): RegExpExecArray | null {
+  const t = report.title;
+  if (!t) return null;
+  return TITLE.exec(report.lines.line(t.range.start.line)) ?? TITLE.exec(t.text.split(/\r?\n/).map((l) => l.trim()).join(''));
+}
+
+/** Whether two agencies' keys (`agencyKey`) name one agency: the same, or one the end of the other (`某某局`, `某某市某某局`). */
+function sameAgency(a: string, b: string): boolean {
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}
+
 /** The year a title line names after its agency (`TITLE`'s match `m`), or null. */
 function titleYear(m: RegExpExecArray): number | null {
   const y = TITLE_YEAR.exec(m[0].slice(m[0].indexOf(m[1]) + m[1].length));
@@ -56,8 +68,7 @@ export function laterReports(report: Report): LaterReport[] {
   out = [];
   cache.set(report, out);
   if (!report.isReport || !report.title) return out;
-  // (Its title over two lines too: the agency above the year.)
-  const first = TITLE.exec(report.lines.line(report.title.range.start.line)) ?? TITLE.exec(report.title.text.split(/\r?\n/).map((l) => l.trim()).join(''));
+  const first = firstTitle(report);
   if (!first) return out;
   // The agencies and years of the reports so far: a title naming one of them again starts another report only with
   // another year (the same title again is the report pasted twice: table-repeated's).
@@ -94,7 +105,7 @@ export function laterReports(report: Report): LaterReport[] {
     if (!m) continue;
     const key = agencyKey(m[1]);
     const year = titleYear(m);
-    const same = seen.filter((k) => k.key === key || k.key.endsWith(key) || key.endsWith(k.key));
+    const same = seen.filter((k) => sameAgency(k.key, key));
     if (same.some((k) => year === null || k.year === null || k.year === year)) continue;
     // The report before it has sections; this one starts its own at 一、 (before any further title).
     if (!tops.some((h) => h.line > from && h.line < at)) continue;
@@ -136,7 +147,7 @@ export interface ReportPart {
 export function previousInFile(parts: readonly ReportPart[], part: ReportPart): Report | null {
   const key = part.agencyKey, year = part.report.year;
   if (key === null || year === null) return null;
-  return parts.find((p) => p !== part && p.agencyKey !== null && (p.agencyKey === key || p.agencyKey.endsWith(key) || key.endsWith(p.agencyKey)) && p.report.year === year - 1)?.report ?? null;
+  return parts.find((p) => p !== part && p.agencyKey !== null && sameAgency(p.agencyKey, key) && p.report.year === year - 1)?.report ?? null;
 }
 
 const partsCache = new WeakMap<Report, ReportPart[]>();
@@ -158,8 +169,7 @@ export function reportParts(report: Report): ReportPart[] {
     const bounds = [0, ...later.map((r) => r.line), lines.lineCount];
     const format = report.formatEvidence[0] === 'override' && report.format !== 'unknown' ? report.format : undefined;
     const year = report.extras.forcedYear;
-    const t = report.title;
-    const first = t ? TITLE.exec(lines.line(t.range.start.line)) ?? TITLE.exec(t.text.split(/\r?\n/).map((l) => l.trim()).join('')) : null;
+    const first = firstTitle(report);
     for (let k = 0; k + 1 < bounds.length; k++) {
       const a = bounds[k], b = bounds[k + 1];
       // From the first character of line `a` to the first of line `b`, below `a` empty lines (each with the line

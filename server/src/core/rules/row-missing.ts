@@ -1,4 +1,4 @@
-import { commentSpans, inComment } from '../text/comments.js';
+import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Cell, Position, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
@@ -285,7 +285,7 @@ function tableLinesWith(report: Report, t: TableModel, key: string): number[] {
   const spans = [t.range, ...(t.split ? [t.split.second] : [])];
   // (A line commented out is no line of the table: a browser shows none of it.)
   const comments = commentSpans(report.lines);
-  const shown = (l: number) => !comments.length || !inComment(comments, report.lines.starts[l] + (report.lines.line(l).length - report.lines.line(l).trimStart().length));
+  const shown = (l: number) => !lineInComment(report.lines, comments, l);
   for (const span of spans) {
     let l = span.start.line;
     for (; l <= span.end.line && l < report.lines.lineCount; l++) {

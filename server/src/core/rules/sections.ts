@@ -1,4 +1,4 @@
-import { commentSpans, inComment } from '../text/comments.js';
+import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Heading, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Template } from '../templates/index.js';
@@ -112,10 +112,9 @@ export function unreadTitleLine(report: Report, template: Template, idx: number)
   let found = -1;
   // (A title commented out is no title: the section is missing, as a reader of the rendered report sees it; brk92 #2.)
   const comments = commentSpans(report.lines);
-  const hidden = (at: number) => comments.length > 0 && inComment(comments, report.lines.starts[at] + firstNonSpace(report.lines.line(at)));
   for (const t of [template.sections[idx].title, ...template.sections[idx].variants]) {
     const k = templateKey(t);
-    for (const at of [titles.get('0:' + k), titles.get(`${idx + 1}:${k}`)]) if (at !== undefined && (found < 0 || at < found) && !hidden(at)) found = at;
+    for (const at of [titles.get('0:' + k), titles.get(`${idx + 1}:${k}`)]) if (at !== undefined && (found < 0 || at < found) && !lineInComment(report.lines, comments, at)) found = at;
   }
   return found;
 }
@@ -340,7 +339,7 @@ export function missingContent(report: Report, template: Template, idx: number):
   for (let i = section.heading.range.end.line + 1; i < section.endLine; i++) {
     if (spans.some((sp) => i >= sp.start && i < sp.end)) continue;
     const t = report.lines.line(i).trim();
-    if (comments.length && t && inComment(comments, report.lines.starts[i] + report.lines.line(i).indexOf(t[0]))) continue;
+    if (lineInComment(report.lines, comments, i)) continue;
     if (!t || t.includes('|')) continue;
     const c = headingAt.get(i);
     if (c && c.level === 2 && names(titleKey(c.title))) return { line: i, heading: c, shown: c.ordinal + c.title };

@@ -42,6 +42,17 @@ export function inComment(spans: CommentSpans, at: number): boolean {
 }
 
 /**
+ * Whether 0-based line `line` of `lines` starts inside one of `spans` (at its first character that is not white space,
+ * as `trimStart` reads it): a line commented out, no line of the rendered report. False for a blank line.
+ */
+export function lineInComment(lines: LineIndex, spans: CommentSpans, line: number): boolean {
+  if (!spans.length) return false;
+  const t = lines.line(line);
+  const lead = t.length - t.trimStart().length;
+  return lead < t.length && inComment(spans, lines.starts[line] + lead);
+}
+
+/**
  * Line `line` of `lines` (0-based; its text `t`) with the parts of it inside comments written as spaces, one per UTF-16
  * unit (offsets unchanged); `t` itself when none is on it.
  */
