@@ -457,8 +457,10 @@ export function emphasisAt(src: string, c: number, b: number): number {
   }
   if (ch === 42 || ch === 95 || ch === 96) {
     // `*`, `_` (Markdown emphasis) or a backtick (code): a run of one to three.
-    while (e < b && src.charCodeAt(e) === ch) e++;
-    if (e - c > 3 || (c > 0 && src.charCodeAt(c - 1) === ch)) return 0;
+    // (A run's first mark only, and at most four read: a line of thousands of `*` stays linear.)
+    if (c > 0 && src.charCodeAt(c - 1) === ch) return 0;
+    while (e < b && e - c < 4 && src.charCodeAt(e) === ch) e++;
+    if (e - c > 3) return 0;
   } else {
     const m = EMPHASIS_TAG.exec(src.slice(c, Math.min(b, c + 120)));
     if (!m) return 0;
