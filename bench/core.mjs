@@ -102,4 +102,20 @@ const [r1, r4] = [runOn(4000), runOn(16000)];
 const [o1, o4] = [denseMs(r1), denseMs(r4)];
 result.runOn = { clauses: [4000, 16000], ms: [round(o1), round(o4)], linearity: round((o4 / o1) * (4 * (r1.length - example.length)) / (r4.length - example.length), 2) };
 log(`  one run-on sentence: 4,000 clauses ${result.runOn.ms[0]} ms, 16,000 clauses ${result.runOn.ms[1]} ms: ratio ${result.runOn.linearity} (4 = linear)`);
+// One line of emphasis marks (brk92 #9: each `*` of a line of 100,000 read the whole run after it, 9.6 s). 10,000
+// and 40,000 pairs of `**`.
+const marks = (n) => `${example}\n\n${'**'.repeat(n)}\n`;
+const [k1, k4] = [marks(10000), marks(40000)];
+const [e1, e4] = [denseMs(k1), denseMs(k4)];
+result.marks = { pairs: [10000, 40000], ms: [round(e1), round(e4)], linearity: round((e4 / e1) * (4 * (k1.length - example.length)) / (k4.length - example.length), 2) };
+log(`  one line of emphasis marks: 10,000 pairs ${result.marks.ms[0]} ms, 40,000 pairs ${result.marks.ms[1]} ms: ratio ${result.marks.linearity} (4 = linear)`);
+// A stack of comment lines between two rows of a table, the writer's own and suppression comments (brk92 #8: each
+// comment read the whole stack, and each finding every suppression comment: 8,000 lines in 9 to 16 s). 2,000 and 8,000.
+const exampleLines = example.split('\n');
+const rowAt = exampleLines.findIndex((l) => l.startsWith('| 规章'));
+const stack = (n) => [...exampleLines.slice(0, rowAt + 1), ...Array.from({ length: n }, (_, i) => (i % 2 ? '<!-- nianbao-disable-next-line row-label -->' : `<!-- 待核 ${i} -->`)), ...exampleLines.slice(rowAt + 1)].join('\n');
+const [c1, c4] = [stack(2000), stack(8000)];
+const [t1, t4] = [denseMs(c1), denseMs(c4)];
+result.commentStack = { lines: [2000, 8000], ms: [round(t1), round(t4)], linearity: round((t4 / t1) * (4 * (c1.length - example.length)) / (c4.length - example.length), 2) };
+log(`  a stack of comment lines in a table: 2,000 lines ${result.commentStack.ms[0]} ms, 8,000 lines ${result.commentStack.ms[1]} ms: ratio ${result.commentStack.linearity} (4 = linear)`);
 writeResult('core', result);

@@ -321,6 +321,46 @@ function onlyDirectives(lines: LineIndex, line: number): boolean {
   return directiveText(lines.line(line)).replace(DIRECTIVE, '').replace(QUOTE_MARKERS, '').trim() === '';
 }
 
+/**
+ * For a line number (0-based): the first line from it on that holds more than suppression comments (`onlyDirectives`),
+ * or `lines.lineCount` — the line a `disable-next-line` comment ending just above `line` covers. Each line is read
+ * once per call of `lineCovered`, however many findings ask (a stack of 8,000 such comments took 8 s asked again
+ * for each finding and each comment).
+ */
+function lineCovered(lines: LineIndex): (line: number) => number {
+  const memo = new Map<number, number>();
+  return (line) => {
+    let next = line;
+    const walked: number[] = [];
+    for (;;) {
+      const known = memo.get(next);
+      if (known !== undefined) {
+        next = known;
+        break;
+      }
+      if (next >= lines.lineCount || !onlyDirectives(lines, next)) break;
+      walked.push(next);
+      next++;
+    }
+    for (const w of walked) memo.set(w, next);
+    memo.set(line, next);
+    return next;
+  };
+}
+
+/**
+ * A text's suppression comments as `suppressor` looks them up: the `disable-next-line` ones by the line they cover
+ * (`lineCovered` of the line after each), and the `disable`/`enable` ones, in order.
+ */
+interface DirectiveIndex {
+  /** By the line covered, then by rule id (`ALL_RULES` for a comment naming none), in the text's order. */
+  nextLine: Map<number, Map<string, Directive[]>>;
+  blocks: Directive[];
+}
+
+/** The key of a `disable-next-line` comment naming no rule in `DirectiveIndex` (no rule id has a space). */
+const ALL_RULES = ' all';
+
 /** One rule id of a directive (null: all rules), and whether it suppressed anything. */
 interface Target {
   directive: Directive;
@@ -333,24 +373,24 @@ interface Target {
  * at its line, replayed from the `disable`/`enable` comments before it (a named `enable` inside a disable-all
  * block re-enables just that rule; an `enable` without ids ends every block).
  */
-function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Directive, Target[]>, f: Finding, commentRule?: string): Target | undefined {
+function suppressor(covered: (line: number) => number, index: DirectiveIndex, targets: Map<Directive, Target[]>, f: Finding, commentRule?: string): Target | undefined {
   const line = f.range.start.line;
   const matches = (t: Target) => t.id === null || t.id === f.ruleId;
-  for (const d of directives) {
-    // The line after the comment's last line (a comment may span lines).
-    const end = d.range.end.line;
-    if (d.kind !== 'disable-next-line' || end >= line) continue;
-    let next = end + 1;
-    while (next < line && onlyDirectives(lines, next)) next++;
-    if (next === line) {
-      const t = targets.get(d)!.find(matches);
-      if (t) return t;
-    }
+  // The disable-next-line comments that cover the line: those above it whose next line past lines of suppression
+  // comments only (`lineCovered`) is the line's own (the line itself, or the end of the stack of comments it is in).
+  const byId = index.nextLine.get(covered(line));
+  if (byId) {
+    // The first such comment (in the text's order) naming the finding's rule or naming none (all rules).
+    const first = (list: Directive[] | undefined) => (list && list[0].range.end.line < line ? list[0] : undefined);
+    const named = first(byId.get(f.ruleId)), any = first(byId.get(ALL_RULES));
+    const d = named && any ? (named.line <= any.line ? named : any) : named ?? any;
+    const t = d && targets.get(d)!.find(matches);
+    if (t) return t;
   }
   let all: Target | undefined;
   const except = new Set<string>();
-  const byId = new Map<string, Target>();
-  for (const d of directives) {
+  const blockById = new Map<string, Target>();
+  for (const d of index.blocks) {
     if (d.line > line) break;
     // A note on a comment (its unknown id, its reason read as one) is not suppressed by that comment's own block.
     if (d.kind === 'disable' && !(f.ruleId === commentRule && inside(f.range, d.range))) {
@@ -359,24 +399,24 @@ function suppressor(lines: LineIndex, directives: Directive[], targets: Map<Dire
           all = t;
           except.clear();
         } else {
-          byId.set(t.id, t);
+          blockById.set(t.id, t);
           except.delete(t.id);
         }
       }
     } else if (d.kind === 'enable') {
       if (!d.ids.length) {
         all = undefined;
-        byId.clear();
+        blockById.clear();
         except.clear();
       } else {
         for (const id of d.ids) {
-          byId.delete(id);
+          blockById.delete(id);
           if (all) except.add(id);
         }
       }
     }
   }
-  return byId.get(f.ruleId) ?? (all && !except.has(f.ruleId) ? all : undefined);
+  return blockById.get(f.ruleId) ?? (all && !except.has(f.ruleId) ? all : undefined);
 }
 
 /**
@@ -392,8 +432,21 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
   if (!directives.length) return findings;
   const targets = new Map<Directive, Target[]>(directives.map((d) => [d, (d.ids.length ? d.ids : [null]).map((id) => ({ directive: d, id, used: false }))]));
   const kept: Finding[] = [];
+  const covered = lineCovered(lines);
+  const index: DirectiveIndex = { nextLine: new Map(), blocks: directives.filter((d) => d.kind !== 'disable-next-line') };
+  for (const d of directives) {
+    if (d.kind !== 'disable-next-line') continue;
+    const at = covered(d.range.end.line + 1);
+    let byId = index.nextLine.get(at);
+    if (!byId) index.nextLine.set(at, (byId = new Map()));
+    for (const id of d.ids.length ? d.ids : [ALL_RULES]) {
+      const list = byId.get(id);
+      if (!list) byId.set(id, [d]);
+      else if (list[list.length - 1] !== d) list.push(d);
+    }
+  }
   for (const f of findings) {
-    const t = suppressor(lines, directives, targets, f, options.commentRule);
+    const t = suppressor(covered, index, targets, f, options.commentRule);
     if (t) {
       t.used = true;
       options.onSuppressed?.(f);
@@ -402,6 +455,7 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
   if (!options.reportUnused) return kept;
   const zh = options.locale !== 'en';
   const idle = idleEnables(directives);
+  let lastCoverable: number | undefined;
   for (const d of directives) {
     const own = targets.get(d)!;
     const unused = d.kind === 'enable'
@@ -416,7 +470,7 @@ export function applySuppressions(lines: LineIndex, findings: Finding[], options
       message = d.ids.length === 0
         ? (zh ? `${comment} -->之前没有未结束的 nianbao-disable 注释，它不起作用，可以删除` : `Unused ${comment} --> (no nianbao-disable comment before it is still in force)`)
         : (zh ? `${comment} ${names} -->之前没有关闭 ${names} 的 nianbao-disable 注释，它不起作用，可以删除` : `Unused ${comment} ${names} --> (no nianbao-disable comment before it turns ${names} off)`);
-    } else if (d.kind === 'disable-next-line' && !lineAfter(lines, d)) {
+    } else if (d.kind === 'disable-next-line' && (lastCoverable ??= lastCoverableLine(lines)) <= d.range.end.line) {
       message = zh ? `${comment}${d.ids.length ? ' ' + names : ''} -->之后没有可屏蔽的行（它在文件末尾），可以删除` : `Unused ${comment}${d.ids.length ? ' ' + names : ''} --> (there is no line after it: it ends the file)`;
     } else {
       // Quoted as written (ids, separators and reason as typed), so that a search of the file finds it.
@@ -478,7 +532,6 @@ function idleEnables(directives: readonly Directive[]): Map<Directive, (string |
   return out;
 }
 
-/** Whether a line other than blank lines and comment lines follows directive `d` (one `disable-next-line` could cover). */
 /** The comment `d` as written on its line (the first line of one that runs over several, then ` …`). */
 function asWritten(lines: LineIndex, d: Directive): string {
   const { start, end } = d.range;
@@ -486,9 +539,15 @@ function asWritten(lines: LineIndex, d: Directive): string {
   return start.line === end.line ? first.slice(start.character, end.character) : `${first.slice(start.character).trimEnd()} …`;
 }
 
-function lineAfter(lines: LineIndex, d: Directive): boolean {
-  for (let i = d.range.end.line + 1; i < lines.lineCount; i++) if (lines.line(i).trim() && !onlyDirectives(lines, i)) return true;
-  return false;
+/**
+ * The last line (0-based) other than blank lines and lines of suppression comments only, -1 if none: a
+ * `disable-next-line` comment ending above it has a line to cover. Read from the end once per report, not once per
+ * comment (thousands of comments at a file's end).
+ */
+function lastCoverableLine(lines: LineIndex): number {
+  let i = lines.lineCount - 1;
+  while (i >= 0 && (!lines.line(i).trim() || onlyDirectives(lines, i))) i--;
+  return i;
 }
 
 function renderDirective(d: Directive, ids: string[]): string {
@@ -782,10 +841,43 @@ export function commentAboveDelimiter(lines: LinesView, line: number): boolean {
 
 /** The delimiter row right below line `line`, comment lines between skipped (in a blockquote after its markers); -1 when none. */
 function delimiterBelow(lines: LinesView, line: number): number {
-  let d = line + 1;
-  while (d < lines.lineCount && isCommentLine(lines.line(d))) d++;
+  const d = stackOf(lines).below(line + 1);
   return d < lines.lineCount && DELIMITER_ROW.test(unquoted(lines.line(d))) ? d : -1;
 }
+
+/**
+ * Where the stack of comment lines (`isCommentLine`) around a line of `lines` ends: `below(i)`, the first line at or
+ * after `i` that is no comment line (`lineCount` when none); `above(i)`, the last one at or before `i` (-1 when
+ * none). Each line is read once per view, however many of a stack's comments ask (each comment of a stack of 8,000
+ * read the whole stack: 9 s, brk92 #8). Kept per view (`commentBlockView` gives one per text).
+ */
+function stackOf(lines: LinesView): { above(i: number): number; below(i: number): number } {
+  let ends = stacksRead.get(lines);
+  if (ends) return ends;
+  const up = new Map<number, number>(), down = new Map<number, number>();
+  const walk = (memo: Map<number, number>, step: 1 | -1) => (i: number): number => {
+    const walked: number[] = [];
+    let k = i;
+    for (;;) {
+      const known = memo.get(k);
+      if (known !== undefined) {
+        k = known;
+        break;
+      }
+      if (k < 0 || k >= lines.lineCount || !isCommentLine(lines.line(k))) break;
+      walked.push(k);
+      k += step;
+    }
+    for (const w of walked) memo.set(w, k);
+    return k;
+  };
+  ends = { above: walk(up, -1), below: walk(down, 1) };
+  stacksRead.set(lines, ends);
+  return ends;
+}
+
+/** `stackOf` per view. */
+const stacksRead = new WeakMap<LinesView, { above(i: number): number; below(i: number): number }>();
 
 /** A line holding nothing but an HTML comment (`<!-- … -->`). */
 export const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
@@ -864,8 +956,8 @@ export function directiveOnRowAbove(lines: LineIndex, d: Directive, table: { sta
  * the table's header or delimiter row, or no row.
  */
 export function rowAboveComment(lines: LineIndex, line: number, table: { start: number; end: number }, view: LinesView = lines): number | null {
-  let above = line - 1;
-  while (above > table.start + 1 && isCommentLine(view.line(above))) above--;
+  // (The nearest line above that is no comment line, but not above the delimiter row.)
+  const above = Math.max(stackOf(view).above(line - 1), table.start + 1);
   const row = lines.line(above);
   return above <= table.start + 1 || isCommentLine(row) || !row.includes('|') ? null : above;
 }
