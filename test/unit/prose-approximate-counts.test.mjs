@@ -35,14 +35,16 @@ test('an approximate count that 表三 fits, or one that allows too much, is not
   }
 });
 
-// brk92 #3: the same counts in Chinese numerals (`五十余件`, `一百余件`, `超过五十件`) were never compared, while `50余件` was. (`百余件`, without
-// its 一, is not read as a number at all.)
+// brk92 #3: the same counts in Chinese numerals (`五十余件`, `一百余件`, `超过五十件`) were never compared, while `50余件` was;
+// `百余件`, `千余件` (a unit alone before 余) were not read as numbers at all.
 test('an approximate count in Chinese numerals is compared as the Arabic one is', () => {
-  for (const [written, allows] of [['五十余件', '在 51 至 59 之间'], ['一百余件', '在 101 至 199 之间'], ['超过五十件', '不少于 50'], ['五十件以上', '不少于 50'], ['不足四十件', '不多于 40']]) {
+  for (const [written, allows] of [['五十余件', '在 51 至 59 之间'], ['一百余件', '在 101 至 199 之间'], ['超过五十件', '不少于 50'], ['五十件以上', '不少于 50'], ['不足四十件', '不多于 40'], ['百余件', '在 101 至 199 之间'], ['千余件', '在 1001 至 1999 之间'], ['万余件', '在 10001 至 19999 之间']]) {
     const found = core.analyze(withCount(written)).findings;
     assert.deepEqual(found.map((f) => f.ruleId), ['prose-table'], written);
     assert.match(found[0].message, new RegExp(`而正文说的是${allows}的数`), written);
     assert.equal(found[0].fix, undefined, written);
   }
   for (const written of ['四十余件', '四十多件', '超过四十件', '约五十件']) assert.deepEqual(core.analyze(withCount(written)).findings, [], written);
+  // A unit alone is read only before 余/多: `百件` and `数百件` stay words.
+  for (const written of ['百件', '数百件', '数十件']) assert.deepEqual(core.analyze(withCount(written)).findings, [], written);
 });

@@ -980,9 +980,10 @@ function chineseToken(t: string, s: number, e: number): NumberToken | null {
     if (CN_BEFORE.has(b) || isDigit(b) || joinsBefore(b) || isChineseNumeralChar(b)) return null;
   }
   const written = t.slice(s, e);
-  const value = chineseNumeral(written);
-  if (!(value >= 1)) return null;
   const { unit, approx, unitEnd, mark } = tail(t, s, e);
+  // `百余件`, `千余条`, `万余件`: a unit alone before 余/多 is one of it (written `一百余件` too; brk92 #3).
+  const value = mark === 'more' && BARE_UNIT[written] ? BARE_UNIT[written] : chineseNumeral(written);
+  if (!(value >= 1)) return null;
   if (!CN_COUNT_UNITS.has(unit)) return null;
   if (written === '一' && (!CN_ONE_UNITS.has(unit) || !CLAUSE_END.test(t.slice(unitEnd, unitEnd + 1)))) return null;
   if (written === '两' && unit === '个') return null;
@@ -992,6 +993,9 @@ function chineseToken(t: string, s: number, e: number): NumberToken | null {
   const bound = boundOf(mark, value, 0);
   return { start: s, end: e, value, decimals: 0, unit, approx, unitEnd, chinese: true, ...(bound ? { bound } : {}) };
 }
+
+/** A numeral's unit written alone before 余/多 (`百余件`: 101–199), by its value. */
+const BARE_UNIT: Record<string, number> = { 百: 100, 千: 1000, 万: 10000 };
 
 /** The end of the run of `isChineseNumeralChar` starting at `s`. */
 function chineseEnd(t: string, s: number): number {
