@@ -106,3 +106,15 @@ test('breaker37: every real mistake of the breaker is an error (m33, 按时办�
     else assert.ok(errors.length > 0, `${name} ${line}`);
   }
 });
+
+// brk93 #2: `受理公租房申请120件，均已办结` (another kind of application, in a section about other work) was read as all
+// of 表三's applications concluded: an error against its 结转下年度 of 1. What stands between 受理 and 申请 must name
+// government information, or who applied and how, for the count to be 表三's.
+test('brk93 #2: all of another kind of application concluded says nothing of 表三; the year\'s applications still do', () => {
+  for (const sentence of ['受理公租房申请120件，均已办结。', '受理档案查阅申请12件，全部办结。', '受理营业执照申请1200件，均已办结。', '共收到咨询申请20件，全部办结。', '受理职称评审申请56件，已全部办结。', '受理人大代表建议和政协提案申请12件，全部办结。', '受理各类申请12件，全部办结。', '受理企业开办申请300件，办结率100%。']) {
+    assert.deepEqual(table(input('B1', sentence)).map(brief), [], sentence);
+  }
+  for (const sentence of ['全年受理申请46件，已全部办结。', '本年度受理依申请公开申请46件，均已办结。', '收到书面申请46件，均已办结。', '全年受理申请46件，办结率100%。']) {
+    assert.deepEqual(table(input('B1', sentence)).map(brief), [[0, 1, 'R4', 'error', undefined]], sentence);
+  }
+});

@@ -2147,7 +2147,24 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
 }
 
 /** A clause that counts the applications received, without a phrase of its own (`全年受理申请46件`, `共收到申请37件`). */
-const RECEIVED_CLAUSE = /(?:受理|收到|接收|接到|收办)(?:了)?[^，,；;。\d（(其]{0,12}?申请(?:共计?|合计)?\s*[0-9０-９]+\s*件$/;
+const RECEIVED_CLAUSE_RE = /(?:受理|收到|接收|接到|收办)(?:了)?([^，,；;。\d（(其]{0,12}?)申请(?:共计?|合计)?\s*[0-9０-９]+\s*件$/;
+/**
+ * The words that may stand between `受理` and `申请` in `RECEIVED_CLAUSE_RE` and leave the applications those of 表三:
+ * who applied and how, the agency itself, the time. Any other word names something else applied for (`受理公租房申请
+ * 120件`, `档案查阅申请`, `营业执照申请`, `各类申请`: brk93 #2, whose 均已办结 was read as 表三's 结转 = 0).
+ */
+const RECEIVED_NEUTRAL = /政府信息|信息|依申请|公开|人民群众|群众|公民|社会公众|公众|个人|自然人|法人或其他组织|法人|其他组织|网上|网络|在线|信函|邮寄|当面|现场|书面|电子邮件|邮件|传真|本机关|本单位|本部门|我(?:局|委|办|厅|院|中心|部|署|府|区|县|市|镇|乡|街道)|全年|本年度?|年度|当年|新增|新|共计?|累计|提出|提交|递交|的|了|和|及|、/g;
+
+/**
+ * Whether `clause` counts the applications received without a phrase of its own (`RECEIVED_CLAUSE_RE`), those of
+ * 表三: anything between the verb and 申请 names government information or is `RECEIVED_NEUTRAL`.
+ */
+function isReceivedClause(clause: string): boolean {
+  const m = RECEIVED_CLAUSE_RE.exec(clause);
+  if (!m) return false;
+  const words = m[1];
+  return words.includes('信息公开') || !/[\u4e00-\u9fff]/.test(words.replace(RECEIVED_NEUTRAL, ''));
+}
 /**
  * A short adverbial phrase of how or when the applications were concluded, every one of them alike (`在法定期限内`,
  * `按法定程序`, `依法依规`, `严格按照条例规定`, `经审查后`): a word that opens a manner or a time, then up to 10 more
@@ -2296,7 +2313,7 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
         else if (own.length) {
           ok = own.every((c) => BEFORE_FULL_RATE.test(c.anchor.id) && !c.part);
           year ||= own.some((c) => c.anchor.id === 'new' || c.anchor.id === 'received');
-        } else if (RECEIVED_CLAUSE.test(t.slice(a, head))) year = true;
+        } else if (isReceivedClause(t.slice(a, head))) year = true;
         else ok = !COUNT_IN.test(t.slice(a, head));
         counted ||= own.length > 0 || COUNT_IN.test(t.slice(a, b));
         a = b + 1;
@@ -2333,7 +2350,7 @@ function allConcluded(t: string, start: number, end: number, counts: { anchor: A
       const before = counts.filter((c) => c.from >= chain && c.from < countEnd).sort((x, y) => x.from - y.from);
       const last = before[before.length - 1];
       // (Or the clause right before counts what was received without a phrase of its own: `全年受理申请46件，已全部办结`.)
-      const bare = !(last && last.to === countEnd) && RECEIVED_CLAUSE.test(t.slice(ps, countEnd)) && !before.some((c) => c.to > ps);
+      const bare = !(last && last.to === countEnd) && isReceivedClause(t.slice(ps, countEnd)) && !before.some((c) => c.to > ps);
       if (noted.every((c) => c.anchor.id === 'carried') && (bare || (last && last.to === countEnd)) && before.every((c) => /^(?:new|received|carried)$/.test(c.anchor.id) && !c.part) && (bare || before.some((c) => c.anchor.id !== 'carried'))) {
         return { anchor: ALL_CONCLUDED, from: cs, to: ce, number: { start: cs, end: ce, value: 0, decimals: 0, unit: '件', approx: false, unitEnd: ce } };
       }
