@@ -32,3 +32,19 @@ test('the same sentence with the right sum, and the readings of a count received
   // (A 新收 and a 上年结转 after a semicolon do not split it: 46 is read as 新收, as before.)
   assert.deepEqual(table(input('B1', '全年受理政府信息公开申请46件；其中本年新收46件，上年结转2件。')).map(brief), []);
 });
+
+// brk93 #3: in such a split, 新收 is all of 新收, not a part of it; it was passed over as a part after 其中, so a wrong
+// one (33 against 表三's 46) was never said.
+test('受理N件，其中新收a件，上年结转b件: a is compared with 新收, not fixed (a term of the list)', () => {
+  for (const line of [
+    '全年共收到政府信息公开申请48件，其中新收40件、上年结转2件。',
+    '全年收到政府信息公开申请48件（其中本年新收40件、上年结转2件）。',
+  ]) {
+    const found = table(input('B1', line));
+    const brief40 = found.map(brief).find((b) => b[0] === 40);
+    assert.deepEqual(brief40, [40, 46, 'R1', 'error', undefined], `${line}: ${found.map((f) => f.message).join(' | ')}`);
+  }
+  // Right, it is not said; nor is a 新收 after 其中 that splits another count (新收 of one applicant column stays a part).
+  assert.deepEqual(table(input('B1', '全年共收到政府信息公开申请48件，其中新收46件、上年结转2件。')).map(brief), []);
+  assert.deepEqual(table(input('B1', '全年共收到政府信息公开申请48件，其中自然人新收30件。')).map(brief), []);
+});

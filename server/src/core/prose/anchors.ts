@@ -976,7 +976,10 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         const compared = /(?:较|比|与|同|和|相比)(?:上年|去年|上一年|(?:19|20)(\d{2})年)度?(?:同期)?$/.exec(t.slice(Math.max(s.start, bracket - 10), bracket));
         if (compared && !(compared[1] !== undefined && year !== null && Number(`20${compared[1]}`) === year)) return skip('another year (in brackets after 较上年, 与2023年)');
       }
-      if (anchor.total && partAfterQizhong(p, lastIndexOfAny(t, '；;。', f.from, s.start), f.from, number.value)) return skip('其中 (a part, not the total)');
+      // (`收到申请41件，其中新收33件、上年结转3件`: 新收 in a split of the count received into 新收 and 上年结转 is all of
+      // 新收, compared as such; brk93 #3.)
+      const newOfSplit = anchor.id === 'new' && found.some((g) => g !== f && g.to <= f.from && (g.anchor.id === 'received' || g.anchor.id === 'handled') && splitIntoNewAndCarried(t, found, g));
+      if (anchor.total && !newOfSplit && partAfterQizhong(p, lastIndexOfAny(t, '；;。', f.from, s.start), f.from, number.value)) return skip('其中 (a part, not the total)');
       if (!f.inner && !f.part && inIncludes(t, f.from, s.start)) {
         const prev = found.slice(0, k).reverse().find((g) => g.to <= f.from);
         if (!prev || !prev.anchor.readings.some((r) => !r.startsWith('T'))) return skip('（含…） of another quantity');
