@@ -34,3 +34,15 @@ test('a change against last year before 其中 is no total the list splits (help
   }
   assert.equal(sums('全年新收申请46件，其中自然人申请40件、法人或其他组织申请7件。').length, 1);
 });
+
+// brk93 #4: the list after such a change was not checked at all; it splits the count the change is about.
+test('a list after a change against last year splits the count before the change, which is checked (brk93 #4)', () => {
+  const [wrong] = sums('全年主动公开政府信息1,235条，较上年的1,100条增加135条，其中政策文件38条、工作动态865条、通知公告341条。');
+  assert.match(wrong ?? '', /总数写为 1235条，但其中各项之和为 38 \+ 865 \+ 341 = 1244，相差 \+9/);
+  assert.equal(sums('全年新收申请46件，较上年增加6件，增长15%，其中自然人申请40件、法人或其他组织申请7件。').length, 1);
+  assert.equal(sums('全年发布信息312条，较上年增加52条，其中政策文件68条、其他245条。').length, 1);
+  // Right, or with parts that are changes themselves (`其中自然人增加4件`), nothing.
+  for (const s of ['全年主动公开政府信息1,244条，较上年的1,100条增加144条，其中政策文件38条、工作动态865条、通知公告341条。', '全年新收申请46件，较上年增加6件，其中自然人增加4件、法人或其他组织增加3件。', '较上年增加6件，其中自然人申请40件、法人或其他组织申请7件。']) {
+    assert.deepEqual(sums(s), [], s);
+  }
+});
