@@ -70,7 +70,9 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // On a row with cells, in an aligned table, a label of another width re-pads its cell as a fix's edit does (the
     // table stays aligned; brk80 #12). The padding is made for the replacing edit: inserting (a client's insert
     // mode, the label's text after the cursor kept) leaves the row as much wider as that text is.
-    const padder = pipe && !bare ? labelPadder(report.lines, pos.line, from, to) : null;
+    // (Not in a table of more than `MAX_PADDED_ROWS` lines: each label would carry an edit of every row, and reading the
+    // table for each took 18 s for 20,000 rows; brk93 #1. Format Document aligns it.)
+    const padder = pipe && !bare && pipeRunWithin(report.lines, pos.line, MAX_PADDED_ROWS) ? labelPadder(report.lines, pos.line, from, to) : null;
     // (A header cell takes column labels, and 表四's groups, which are header cells; 表三's groups are rows: brk92 #7.)
     return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? isRowLabel(id, l) : l.kind === 'column' || (l.kind === 'group' && id === 't4'))).map(({ l, i }): CompletionItem => {
       const whole = bare ? rowWithBlankCells(report, id, l.id, pos.line) : null;
@@ -278,3 +280,17 @@ function labelColumns(report: Report, line: number): number {
 
 /** A Markdown delimiter row (`| --- | :-: |`). */
 const DELIMITER_ROW = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+
+/** The most lines a pipe table may have for completion to re-pad it around a label of another width. */
+const MAX_PADDED_ROWS = 400;
+
+/**
+ * Whether the run of lines holding a pipe around 0-based line `line` (the table it is in, blank lines ending it) has
+ * at most `max` lines; reads at most `max + 1` of them.
+ */
+function pipeRunWithin(lines: { lineCount: number; line(i: number): string }, line: number, max: number): boolean {
+  let n = 1;
+  for (let i = line - 1; i >= 0 && n <= max && lines.line(i).includes('|'); i--) n++;
+  for (let i = line + 1; i < lines.lineCount && n <= max && lines.line(i).includes('|'); i++) n++;
+  return n <= max;
+}
