@@ -184,16 +184,34 @@ async function newReport(opts?: { format?: string; year?: number; agency?: strin
   }
   const refused = pairProblem(format, year, zh());
   if (refused) { void vscode.window.showErrorMessage(refused); return undefined; }
-  if (agency === undefined) {
-    agency = await vscode.window.showInputBox({ title: t('机关名称', 'Agency name'), placeHolder: t('例如：某某市某某局', 'e.g. 某某市某某局') });
-    if (agency === undefined) return undefined;
-  }
+  // The agency is asked for again, with the server's reason shown under it, while the server refuses it (a year or the
+  // title's words in it: brk93 #5); one passed as an argument is refused with an error message.
+  const asked = agency === undefined;
+  let rejected: { value: string; why: string } | null = null;
   let text: string | undefined;
-  try {
-    text = await client?.sendRequest<string>('workspace/executeCommand', { command: ServerCommands.newReport, arguments: [{ format, year, agency }] });
-  } catch (e) {
-    void vscode.window.showErrorMessage((e as Error).message);
-    return undefined;
+  for (;;) {
+    if (agency === undefined || rejected) {
+      const last = rejected;
+      agency = await vscode.window.showInputBox({
+        title: t('机关名称', 'Agency name'),
+        placeHolder: t('例如：某某市某某局', 'e.g. 某某市某某局'),
+        value: last?.value,
+        validateInput: (v) => (last && v === last.value ? last.why : undefined),
+      });
+      if (agency === undefined) return undefined;
+    }
+    try {
+      text = await client?.sendRequest<string>('workspace/executeCommand', { command: ServerCommands.newReport, arguments: [{ format, year, agency }] });
+      break;
+    } catch (e) {
+      const field = (e as { data?: { field?: unknown } }).data?.field;
+      if (asked && field === 'agency') {
+        rejected = { value: agency, why: (e as Error).message };
+        continue;
+      }
+      void vscode.window.showErrorMessage((e as Error).message);
+      return undefined;
+    }
   }
   if (!text) return undefined;
   let doc: vscode.TextDocument;

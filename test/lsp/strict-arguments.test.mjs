@@ -37,6 +37,23 @@ describe('unknown keys in request and command arguments', () => {
     assert.match(await run(s, 'nianbao.server.newReport', [{}]), /年政府信息公开工作年度报告/);
   });
 
+  test('nianbao.server.newReport refuses an agency name the title cannot take, as nianbao new does (brk93 #5)', async () => {
+    const agency = (reason) => (e) => {
+      const err = JSON.parse(e.message);
+      return err.code === -32602 && err.data?.field === 'agency' && err.message.includes(reason);
+    };
+    // (The draft was `# 某局2023年2024年政府信息公开工作年度报告`, and `# # 某局2024年…`; this session's locale is English.)
+    await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2024, agency: '某局2023年' }]), agency('Write the agency\'s name without a year ("2023年"): the title\'s year is the report year chosen (2024). Write "某局"'));
+    await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2024, agency: '某某市某某局2024年政府信息公开工作年度报告' }]), agency('Write "某某市某某局"'));
+    await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2024, agency: '某局政府信息公开工作年度报告' }]), agency('without "政府信息公开工作年度报告": the title is written for you. Write "某局"'));
+    for (const bad of ['A|B局', '# 某局']) await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2024, agency: bad }]), agency('must be one line of text'), bad);
+    // (Two lines are refused by the arguments' schema, as before.)
+    await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2024, agency: '某局\n二局' }]), refused('agency?: one line'));
+    // A name as the CLI takes it still makes the draft; none at all is 某某单位.
+    assert.match(await run(s, 'nianbao.server.newReport', [{ year: 2024, agency: '某某市第二人民医院' }]), /^# 某某市第二人民医院2024年政府信息公开工作年度报告/);
+    assert.match(await run(s, 'nianbao.server.newReport', [{ year: 2024, agency: ' ' }]), /^# 某某单位2024年/);
+  });
+
   test('nianbao/getStatus and nianbao.server.inspect: { uri } only (or inspect\'s URI alone); a malformed one is InvalidParams', async () => {
     await assert.rejects(s.srv.request('nianbao/getStatus', { uri, extra: 1 }), refused('unknown key: extra'));
     // null made the handler throw: an internal error, not InvalidParams.

@@ -3,7 +3,7 @@ import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve, dirname, basename, isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import {
-  CONFIGURABLE_IDS, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, literalParens, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, unmatchedGlobs, type Bilingual, type FormatId, type Locale, type RuleSetting,
+  CONFIGURABLE_IDS, checkReport, editDistance, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, literalParens, formatForYear, formatYearMismatch, reportYearProblem, templateOf, parseReport, pick, renderNewReport, agencyProblem, unmatchedGlobs, type Bilingual, type FormatId, type Locale, type RuleSetting,
 } from '../core/index.js';
 import { FORMATTERS, STREAM_FORMATTERS, type FileResult, type FormatContext, type StreamFormatter, type UnlistedPath } from './format/index.js';
 import { inspectText } from './inspect.js';
@@ -516,13 +516,13 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   // A format the year cannot have (a 2019 report in the 2021 format) is refused, as the editor's New Report refuses it.
   const mismatch = formatYearMismatch(format, year);
   if (mismatch) throw new UsageError(mismatch);
-  if (!values.agency || !values.agency.trim()) throw new UsageError(USAGE.agencyRequired);
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029|#]/.test(values.agency)) throw new UsageError(USAGE.agencyOneLine);
-  const inAgency = yearInAgency(values.agency);
-  // (The hint's agency without the title's words after the year: `某某市某某局2024年政府信息公开工作年度报告` → 某某市某某局.)
-  if (inAgency) throw new UsageError(USAGE.agencyWithYear(inAgency.year, inAgency.agency.replace(TITLE_WORDS, '').trim() || '某某局', given.year ?? inAgency.value ?? year));
-  // The title's own words are the draft's (`某某局政府信息公开工作年度报告` would be doubled; helper-223 #12).
-  if (TITLE_WORDS.test(values.agency.trim())) throw new UsageError(USAGE.agencyWithTitle(values.agency.trim().replace(TITLE_WORDS, '').trim() || '某某局', given.year ?? year));
+  // (The title's own words are the draft's: `某某局政府信息公开工作年度报告` would be doubled; helper-223 #12.)
+  const bad = agencyProblem(values.agency ?? '');
+  if (bad?.kind === 'empty') throw new UsageError(USAGE.agencyRequired);
+  if (bad?.kind === 'not-one-line') throw new UsageError(USAGE.agencyOneLine);
+  if (bad?.kind === 'year') throw new UsageError(USAGE.agencyWithYear(bad.found, bad.agency, given.year ?? bad.value ?? year));
+  if (bad?.kind === 'title') throw new UsageError(USAGE.agencyWithTitle(bad.agency, given.year ?? year));
+  const agency = values.agency!;
   // `-o ''`: no file named (helper-223 #12).
   if (values.output !== undefined && !values.output.trim()) throw new UsageError(USAGE.outputEmpty);
   // A draft for a year before the 条例's annual reports (2008) is refused, as the editor's New Report refuses it (a
@@ -530,7 +530,7 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   if (year < FIRST_REPORT_YEAR) throw new UsageError(reportYearProblem(year)!);
   for (const note of yearNotes(given.year)) io.err(stderrLine(locale, note));
   // Value cells blank: the draft's tables are reported until their numbers are written (renderNewReport).
-  const text = renderNewReport({ format, year, agency: values.agency, fill: '' });
+  const text = renderNewReport({ format, year, agency, fill: '' });
   const due = formatForYear(year);
   if (format !== due) {
     // The older format a year may still follow (pre2019 for 2019) is allowed, but a check reports it at once: say
@@ -569,21 +569,6 @@ function overrides(reportFormat: string | undefined, yearText: string | undefine
   const mismatch = reportFormat ? formatYearMismatch(reportFormat as FormatId, year) : null;
   if (mismatch) throw new UsageError(mismatch);
   return { reportFormat, year };
-}
-
-/**
- * A year written into an agency name (`某某局2023年`, `２０２３年度`, `二〇二三年`, a trailing `某某局2023`): the title
- * would read `某某局2023年2024年…`. `year` is the text found, `value` the year it names (null for Chinese numerals),
- * `agency` the name without it (trimmed); null when there is none.
- */
-/** The words of a report's title after its agency and year (`政府信息公开工作年度报告`, `…年报`), at the end of `--agency`. */
-const TITLE_WORDS = /(?:政府信息公开|信息公开)(?:工作)?(?:年度报告|年报|报告)$/;
-
-export function yearInAgency(agency: string): { year: string; value: number | null; agency: string } | null {
-  const m = /((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*年度?|((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s*$|[〇零一二三四五六七八九]{4}\s*年度?/.exec(agency);
-  if (!m) return null;
-  const digits = (m[1] ?? m[2])?.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
-  return { year: m[0].trim(), value: digits ? Number(digits) : null, agency: (agency.slice(0, m.index) + agency.slice(m.index + m[0].length)).trim() };
 }
 
 /**

@@ -18,6 +18,7 @@ export { laterReports, previousInFile, reportParts, type LaterReport, type Repor
 export { applyFixes, editsOverlap, TakenEdits, type ApplyResult } from './fix/apply.js';
 export { fixAll, type FixAllResult } from './fix/fix-all.js';
 export { renderPipeTable, renderTable2, renderTable3, renderTable4, renderSectionTable, renderNewReport } from './fix/render.js';
+export { agencyProblem, yearInAgency, TITLE_WORDS, type AgencyProblem } from './editor/agency.js';
 export { displayWidth, layoutWidth, formatPipeTables } from './editor/pipeTables.js';
 export { convertTableEdit, pastedLayout } from './editor/convert.js';
 export { docsUrl, DOCS_BASE, PROJECT_HOME, ruleDocLinks, type LocalRuleDocs } from './docs.js';

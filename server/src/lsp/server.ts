@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as z from 'zod/mini';
-import { CONFIG_FILE_NAME, docsUrl, renderNewReport, sourceLinesOf, type FormatId, type Locale, type Report } from '../core/index.js';
+import { agencyProblem, CONFIG_FILE_NAME, docsUrl, renderNewReport, sourceLinesOf, type AgencyProblem, type Bilingual, type FormatId, type Locale, type Report } from '../core/index.js';
 import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { proseCounters } from '../core/prose/text.js';
 import { inspectText } from '../cli/inspect.js';
@@ -113,7 +113,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let clientLocale: Locale = 'zh';
   let locale: Locale = 'zh';
   /** A request's refusal (InvalidParams) in the session's language. */
-  const invalidParams = (zh: string, en: string) => new ResponseError(ErrorCodes.InvalidParams, locale === 'en' ? en : zh);
+  const invalidParams = (zh: string, en: string, data?: { field: string }) => new ResponseError(ErrorCodes.InvalidParams, locale === 'en' ? en : zh, data);
   let settings: Settings = DEFAULT_SETTINGS;
   /** What was wrong in the settings last applied, and the last such set the user was told about (as JSON). */
   let problems: SettingProblem[] = [];
@@ -762,6 +762,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const format: FormatId = o.format ?? formatForYear(year);
       const mismatch = formatYearMismatch(format, year);
       if (mismatch) return invalidParams(mismatch.zh, mismatch.en);
+      // An agency name the title cannot take (a year in it, the title's words, `|` or `#`) is refused as `nianbao new`
+      // refuses it (brk93 #5); `data.field` says which argument, so a client can ask for it again.
+      const bad = agencyProblem(o.agency ?? '');
+      if (bad && bad.kind !== 'empty') {
+        const why = agencyRefusal(bad, year);
+        return invalidParams(why.zh, why.en, { field: 'agency' });
+      }
       return renderNewReport({ format, year, agency: (o.agency ?? '').trim() || '某某单位', fill: '' });
     }
     if (p.command === ServerCommands.checkWorkspace) return checkWorkspace();
@@ -858,4 +865,22 @@ function guardedDocumentSync(connection: Connection): Connection {
       });
     },
   });
+}
+
+/**
+ * Why the editor's New Report refuses an agency name (`agencyProblem`, other than empty, which is written 某某单位),
+ * with the name to write instead; `year` is the report year chosen.
+ */
+function agencyRefusal(bad: Exclude<AgencyProblem, { kind: 'empty' }>, year: number): Bilingual {
+  if (bad.kind === 'not-one-line') return { zh: '机关名称应为一行文字，不含 |、# 和控制字符', en: 'The agency name must be one line of text without |, # or control characters' };
+  if (bad.kind === 'year') {
+    return {
+      zh: `机关名称只写名称，不要带年度（“${bad.found}”）：标题中的年度是所选的报告年度（${year} 年）。请写“${bad.agency}”`,
+      en: `Write the agency's name without a year ("${bad.found}"): the title's year is the report year chosen (${year}). Write "${bad.agency}"`,
+    };
+  }
+  return {
+    zh: `机关名称只写名称，不要带“政府信息公开工作年度报告”：标题会自动写出。请写“${bad.agency}”`,
+    en: `Write the agency's name without "政府信息公开工作年度报告": the title is written for you. Write "${bad.agency}"`,
+  };
 }

@@ -257,6 +257,11 @@ suite('nianbao in a real VS Code (Node extension host)', () => {
     // A format its year does not use never reaches the server: no draft (an error message says why).
     const none = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('nianbao.newReport', { format: '2019', year: 2025, agency: '测试局' });
     assert.equal(none, undefined);
+    // Nor an agency name with a year in it, which the server refuses as `nianbao new` does (the draft was titled
+    // `测试局2023年2024年…`; brk93 #5).
+    const twoYears = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('nianbao.newReport', { format: '2021', year: 2024, agency: '测试局2023年' });
+    assert.equal(twoYears, undefined);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.getText().includes('测试局2023年2024年')));
   });
 
   test('Show what the engine read opens the model as a read-only document', async () => {
