@@ -3,7 +3,7 @@ import type { LineIndex } from './text/lines.js';
 import { parseReport, type ParseOptions, type Report } from './model/build.js';
 import { RULES, ruleById } from './rules/index.js';
 import { lineBreaksOf, lineSeparator } from './rules/line-separator.js';
-import { shortenRepeatedNotes, toFinding, type Rule, type RuleContext, type RuleFinding } from './rules/rule.js';
+import { copyFinding, shortenRepeatedNotes, toFinding, type Rule, type RuleContext, type RuleFinding } from './rules/rule.js';
 import { reportMultiple } from './rules/report-multiple.js';
 import { COPY_ARITHMETIC, inCopy, SHOWN } from './rules/table-repeated.js';
 import { laterReports, previousInFile, reportParts } from './model/combined.js';
@@ -120,20 +120,29 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
   } else {
     runRules(report, options, out, (r) => r === reportMultiple);
     const parts = reportParts(report);
+    const settings = optionsKey(options);
     parts.forEach((part, k) => {
       // Last year's report: the same agency's in this text (its reports of two years), else the one given for the first.
       const inFile = previousInFile(parts, part);
       const previous = inFile ?? (k === 0 ? options.previous : null);
+      // A part the version before had too (`reportParts`), checked with the same options: its findings (copies, as
+      // what follows may change a finding's message).
+      const known = partFindings.get(part.report);
+      if (known && known.settings === settings && known.previous === (previous ?? null)) {
+        for (const f of known.findings) out.push(copyFinding(f));
+        return;
+      }
       const from = out.length;
       runRules(part.report, { ...options, previous }, out, (r) => r !== reportMultiple);
       // Last year's cells are lines of this text (each part is numbered as in the whole): related locations here.
       if (inFile) {
         for (let i = from; i < out.length; i++) {
           const f = out[i];
-          if (f.related?.some((r) => r.report === 'previous')) out[i] = { ...f, related: f.related.map(({ report: _, ...r }) => r) };
+          if (f.related?.some((r) => r.report === 'previous')) out[i] = copyFinding(f, { related: f.related.map(({ report: _, ...r }) => r) });
         }
       }
       checkRepeatedCopies(part.report, options, out);
+      partFindings.set(part.report, { settings, previous: previous ?? null, findings: out.slice(from).map((f) => copyFinding(f)) });
     });
   }
   // What an HTML comment holds is not shown in the rendered report: a finding there is none, except those about the
@@ -158,6 +167,18 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
   listSumConsequences(kept, locale);
   // One explanation shared by several findings (the cell behind every failing sum) is said in full once.
   return shortenRepeatedNotes(sortFindings(kept));
+}
+
+/**
+ * The findings of each part of a text of several reports (`reportParts`), as checked with the options of `settings`
+ * (`optionsKey`) and last year's report `previous`: a part that an edit elsewhere left as it was (the same model) is
+ * not checked again.
+ */
+const partFindings = new WeakMap<Report, { settings: string; previous: Report | null; findings: Finding[] }>();
+
+/** What of `options` the rules read, as a string to compare (last year's report and the callbacks aside). */
+function optionsKey(options: CheckOptions): string {
+  return JSON.stringify(options, (k, v) => (k === 'previous' || typeof v === 'function' ? undefined : v));
 }
 
 /**

@@ -75,5 +75,5 @@ export const InspectScheme = 'nianbao-inspect';
 /** The code action kind of "fix all" for this server (`editor.codeActionsOnSave`). */
 export const FixAllKind = 'source.fixAll.nianbao';
 
-/** Client → server request `{}` → `{ parses, checks, paragraphsRead, paragraphsReused }`: how often the engine ran and how many prose paragraphs were read from lines or taken over from a previous version (tests and the bench); pending validations run first. */
+/** Client → server request `{}` → `{ parses, checks, paragraphsRead, paragraphsReused, partsParsed, partsReused }`: how often the engine ran, and how many prose paragraphs, and reports of a text of several, were read or taken over from a previous version (tests and the bench); pending validations run first. */
 export const DebugStatsRequest = 'nianbao/debugStats';

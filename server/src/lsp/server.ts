@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { agencyProblem, CONFIG_FILE_NAME, docsUrl, renderNewReport, sourceLinesOf, type AgencyProblem, type Bilingual, type FormatId, type Locale, type Report } from '../core/index.js';
 import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { proseCounters } from '../core/prose/text.js';
+import { partCounters } from '../core/model/combined.js';
 import { inspectText } from '../cli/inspect.js';
 import { AnalysisCache, binaryProblem, type Analysis, type CheckEnv, type DocLike, type DocSettings, type PreviousLookup } from './analysis.js';
 import { ConfigResolver } from './config.js';
@@ -820,7 +821,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const d = documents.get(uri);
       if (d) validateOpen(d);
     }
-    return { parses: cache.parseCount, checks: cache.checkCount, paragraphsRead: proseCounters.read, paragraphsReused: proseCounters.reused };
+    return { parses: cache.parseCount, checks: cache.checkCount, paragraphsRead: proseCounters.read, paragraphsReused: proseCounters.reused, partsParsed: partCounters.parsed, partsReused: partCounters.reused };
   });
 
   connection.onShutdown(() => {

@@ -1,6 +1,7 @@
 import { parseReport, restyledSectionIndex, TITLE_AGENCY_CHAR, TITLE_YEAR_END, type Report } from './build.js';
 import { agencyKey } from '../prose/agency.js';
 import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
+import { lineDiff, previousVersion } from '../prose/versions.js';
 
 /**
  * A title line of a 政府信息公开工作年度报告 that names its agency: `# 某某区某某局2024年政府信息公开工作年度报告`
@@ -152,6 +153,9 @@ export function previousInFile(parts: readonly ReportPart[], part: ReportPart): 
 
 const partsCache = new WeakMap<Report, ReportPart[]>();
 
+/** How many reports of texts of several `reportParts` read, and took over from the version before (tests, `debugStats`). */
+export const partCounters = { parsed: 0, reused: 0 };
+
 /**
  * The reports of a text, each read on its own (see `laterReports` for where a further report starts): `[the whole
  * model]` for the usual text of one report, else one part per report, in order. A format or year forced for the
@@ -170,12 +174,17 @@ export function reportParts(report: Report): ReportPart[] {
     const format = report.formatEvidence[0] === 'override' && report.format !== 'unknown' ? report.format : undefined;
     const year = report.extras.forcedYear;
     const first = firstTitle(report);
+    const unchanged = unchangedParts(report);
     for (let k = 0; k + 1 < bounds.length; k++) {
       const a = bounds[k], b = bounds[k + 1];
       // From the first character of line `a` to the first of line `b`, below `a` empty lines (each with the line
       // break that ends line a − 1): the part's lines are numbered as in the whole text.
-      const text = (a ? lines.eol(a - 1) : '').repeat(a) + lines.text.slice(lines.starts[a], b < lines.lineCount ? lines.starts[b] : lines.text.length);
-      const part = parseReport(text, { format, year });
+      // (A part of the version before, on the same lines with the same text, is that model: an edit of a compilation
+      // of 300 reports re-read all of them, 3 s a keystroke; brk93 #6.)
+      const kept = unchanged(a, b);
+      if (kept) partCounters.reused++;
+      else partCounters.parsed++;
+      const part = kept ?? parseReport((a ? lines.eol(a - 1) : '').repeat(a) + lines.text.slice(lines.starts[a], b < lines.lineCount ? lines.starts[b] : lines.text.length), { format, year });
       // (A later report of the file takes the year forced for the file, and is not told that its text says another.)
       if (k > 0 && year !== undefined) part.extras.yearForcedForFile = true;
       const titleLine = k === 0 ? report.title?.range.start.line ?? a : a;
@@ -185,6 +194,28 @@ export function reportParts(report: Report): ReportPart[] {
   }
   partsCache.set(report, out);
   return out;
+}
+
+/**
+ * For a version that follows on another (`followOn`, the editor's previous version of the document, read with the
+ * same format and year): a function giving the model of the previous version's part on lines `[a, b)` (0-based) when
+ * its lines are the same lines with the same text here (all before the edit, or all after an edit that kept the line
+ * count), else undefined. Parts of the previous version are those `reportParts` read of it (none if it read none).
+ */
+function unchangedParts(report: Report): (a: number, b: number) => Report | undefined {
+  const prev = previousVersion(report);
+  const old = prev && partsCache.get(prev);
+  const diff = old && old.length > 1 ? lineDiff(report) : null;
+  if (!prev || !old || !diff) return () => undefined;
+  const byStart = new Map(old.map((p) => [p.startLine, p]));
+  return (a, b) => {
+    const p = byStart.get(a);
+    if (!p || p.endLine !== b) return undefined;
+    // Every line of the part (and the one before it, whose line break pads its model) outside the edited lines.
+    const before = b <= diff.start, after = diff.delta === 0 && a >= diff.end;
+    if (!before && !after) return undefined;
+    return a === 0 || prev.lines.eol(a - 1) === report.lines.eol(a - 1) ? p.report : undefined;
+  };
 }
 
 /** A title line without Markdown's `#` and `**` around it; null for none. */

@@ -115,6 +115,19 @@ export function toFinding(meta: RuleMeta, f: RuleFinding, severity: Severity, lo
   return out;
 }
 
+/**
+ * A copy of finding `f` (made by `toFinding`), with `changes` applied, that keeps what `toFinding` kept of it beside
+ * its fields (its shared note, its facts for other rules): a finding copied with `{ ...f }` would lose them.
+ */
+export function copyFinding(f: Finding, changes: Partial<Finding> = {}): Finding {
+  const out: Finding = { ...f, ...changes };
+  const note = sharedNotes.get(f);
+  if (note) sharedNotes.set(out, note);
+  const facts = crossRuleFacts.get(f);
+  if (facts) crossRuleFacts.set(out, facts);
+  return out;
+}
+
 /** What `toFinding` kept of a rule's finding for the other rules' findings to be read against (`crossRuleFactsOf`). */
 const crossRuleFacts = new WeakMap<Finding, Pick<RuleFinding, 'listSum' | 'tableSays'>>();
 
