@@ -97,6 +97,20 @@ test('表二: the fee in 万元 is compared to the precision written (洪泽区 
   assert.deepEqual(table2(edit(HONGZE_2024, at, `${at}清理行政事业性收费3项。`)), []);
 });
 
+// brk93 #7: `12.5万元` against a 表二 of 125000 (the table filled in 元 under its 万元 header) was said only as
+// `相差 -124987.5`.
+test('表二: the fee in the table exactly 10,000 times the prose\'s in 万元 is said to be the table filled in 元, not fixed', () => {
+  const at = '解读信息发布 7 条。';
+  const inYuan = edit(HONGZE_2024, at, `${at}全年收取行政事业性收费0.7545万元。`);
+  const [f] = table2(inYuan);
+  assert.deepEqual(brief(f), [0.7545, 7545, 'T2.7:fee', undefined]);
+  assert.match(f.message, /表二的数正好是正文的 10000 倍：表二的金额以万元为单位（见表头），很可能是按元填写了表格，7545元即 0\.7545万元。请核对表格，应填 0\.7545；未自动修改。/);
+  assert.equal(f.fix, undefined);
+  assert.ok(core.fixAll(inYuan).text.includes('全年收取行政事业性收费0.7545万元。'));
+  // Any other difference is said as before, with no such note.
+  assert.doesNotMatch(table2(edit(HONGZE_2024, at, `${at}全年收取行政事业性收费0.7546万元。`))[0].message, /10000 倍/);
+});
+
 test('表二 (2019 format): 政府集中采购项目 counts 采购项目数量 (seed 001: 0)', () => {
   const at = '(二)依申请公开情况';
   const [f] = table2(edit(SEED_001, at, '全年完成政府集中采购项目2个。\n' + at));
