@@ -286,3 +286,20 @@ test('machine-readable outputs keep their English text in a Chinese run; the rev
   assert.match(nb(['check', '--format', 'markdown', 'binary.txt'], { cwd: dir }).stdout, /^- ❗ `binary\.txt`: 二进制文件（含 NUL 字节，第一个在字节偏移 4 处），不是文本报告$/m);
   assert.deepEqual(readdirSync(dir).sort(), ['binary.txt', 'r.txt']);
 });
+
+// A 表二 column the header leaves out (its rows read by the header's names, the column blank) was shown `[按位置]`, as if
+// its numbers had been read by their place.
+test('inspect: a 表二 column the table leaves out is shown missing, not read by position', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-inspect-col-'));
+  const text = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8')
+    .replace('| 信息内容       | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '| 信息内容 | 本年制发件数 | 现行有效件数 |')
+    .replace('| -------------- | ------------ | ------------ | ------------ |', '| --- | --- | --- |')
+    .replace('| 规章           | 0            | 0            | 0            |', '| 规章 | 0 | 0 |')
+    .replace('| 行政规范性文件 | 3            | 1            | 25           |', '| 行政规范性文件 | 3 | 25 |');
+  const file = join(dir, 'r.nianbao.md');
+  writeFileSync(file, text);
+  const out = nb(['inspect', file]).stdout.split('\n');
+  assert.ok(out.includes('    列：本年制发件数 · 本年废止件数 [缺失] · 现行有效件数 · 本年处理决定数量 · 本年收费金额（单位：万元）'), out.filter((l) => l.includes('列：')).join('\n'));
+  assert.ok(out.includes('            3 | · | 25   （第 36 行）'));
+  assert.ok(nb(['inspect', file, '--locale', 'en']).stdout.split('\n').some((l) => /^ {4}columns: 本年制发件数 · 本年废止件数 \[absent\] · 现行有效件数/.test(l)));
+});

@@ -1,4 +1,4 @@
-import { analyze, pastedLayout, pick, sourceLinesOf, writtenLineOf, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type RuleSetting, type TableId, type TableModel } from '../core/index.js';
+import { analyze, pastedLayout, pick, sourceLinesOf, templateOf, writtenLineOf, type Bilingual, type LabelMatch, type Locale, type ParseOptions, type Report, type RuleSetting, type TableId, type TableModel } from '../core/index.js';
 import { INSPECT as L } from './messages.js';
 import { codePointColumns, column } from './format/common.js';
 
@@ -50,7 +50,10 @@ function table(report: Report, id: TableId, say: (b: Bilingual) => string): stri
   if (t.rowOrder) out.push(`    ${say(L.rowOrder(orderRuns(t, t.rowOrder)))}`);
   // Between a match kind and the label as written: `[misspelled: 不分公开]`, `[错字：不分公开]`.
   const sep = say(L.colon);
-  const cols = t.columns.map((c) => `${c.label}${matchMark(c.match, c.label, say, sep).replace(/^ {2}/, ' ')}`);
+  // A column the header leaves out, its cells blank in every row (`HeaderColumns.missing`: the rows were read by the
+  // header's names), is missing, not read by its place.
+  const missing = missingColumns(report, t);
+  const cols = t.columns.map((c) => `${c.label}${matchMark(missing.has(c.id) ? ABSENT_MATCH : c.match, c.label, say, sep).replace(/^ {2}/, ' ')}`);
   out.push(`    ${say(L.columns)}${cols.join(' · ')}`);
   for (const r of t.rows) {
     const where = (r.cells.length ? r.cells : r.subtotals ?? []).find(Boolean)?.range.start.line;
@@ -58,6 +61,20 @@ function table(report: Report, id: TableId, say: (b: Bilingual) => string): stri
     // A group row's numbers (a subtotal the table writes there) are shown as read, marked as such.
     const vals = r.cells.length ? r.cells.map(cellText).join(' | ') : r.subtotals ? `${say(L.subtotal)}${r.subtotals.map(cellText).join(' | ')}` : say(L.group);
     out.push(`    ${r.id.padEnd(7)} ${r.label}${mark}\n            ${vals}${where !== undefined ? `   ${say(L.line(writtenLineOf(report, where) + 1))}` : ''}`);
+  }
+  return out;
+}
+
+/** A label not found (`matchMark` shows `[缺失]`). */
+const ABSENT_MATCH: LabelMatch = { kind: 'absent', raw: '', range: null, distance: 0 };
+
+/** The ids of the columns of table `t` that a block's header leaves out, its rows read without them (`HeaderColumns.missing`). */
+function missingColumns(report: Report, t: TableModel): Set<string> {
+  const out = new Set<string>();
+  const blocks = report.format === 'unknown' ? [] : templateOf(report.format).tables.t2?.blocks ?? [];
+  for (const [id, h] of Object.entries(t.blockHeaders ?? {})) {
+    const b = blocks.find((x) => x.id === id);
+    for (const j of h.missing ?? []) if (b?.columns[j]) out.add(b.columns[j].id);
   }
   return out;
 }
