@@ -301,3 +301,31 @@ test('one agency’s reports of two years whose titles are over two lines (the a
   assert.ok(fs.some((f) => f.ruleId === 'carry-over'));
   assert.equal(core.reportParts(core.parseReport(text)).length, 2);
 });
+
+// brk94 #1: a compilation whose titles vary from the template's wording, a line right above the first title, or a
+// first report with no title at all was read as one report: the later reports' tables only table-repeated, their
+// prose compared with the first report's tables, their own errors lost.
+test('two agencies’ reports are told apart whatever their titles’ wording, with a line above the first, or no first title', () => {
+  const cases = {
+    '2024年度政府信息公开工作报告': (t) => t.replace('# 某某市另一局2024年政府信息公开工作年度报告', '# 某某市另一局2024年度政府信息公开工作报告'),
+    '（全文）': (t) => t.replace('# 某某市另一局2024年政府信息公开工作年度报告', '# 某某市另一局2024年政府信息公开工作年度报告（全文）'),
+    '政府信息公开年度报告': (t) => t.replace('# 某某市某某局2024年政府信息公开工作年度报告', '# 某某市某某局2024年政府信息公开年度报告'),
+    'a line right above the first title': (t) => `来源：某某市人民政府网\n${t}`,
+    'no first title': (t) => t.replace('# 某某市某某局2024年政府信息公开工作年度报告\n', '索引号：000000/2025-00001\n'),
+  };
+  // The second report's （七）总计 is 49, not 47 (`twoAgencies`).
+  const base = twoAgencies();
+  assert.ok(base.includes('# 某某市另一局2024年政府信息公开工作年度报告'));
+  for (const [name, make] of Object.entries(cases)) {
+    const text = make(base);
+    assert.notEqual(text, base, name);
+    const fs = findings(text);
+    assert.ok(!ids(fs).includes('table-repeated'), `${name}: ${ids(fs).join(', ')}`);
+    assert.equal(fs.filter((f) => f.ruleId === 'report-multiple').length, 1, name);
+    // The second report's own wrong total is found, on its line.
+    const lines = text.split('\n');
+    const secondAt = lines.findIndex((l) => l.includes('某某市另一局2024'));
+    assert.ok(fs.some((f) => f.ruleId.startsWith('sum-') && f.range.start.line > secondAt), `${name}: ${ids(fs).join(', ')}`);
+    assert.ok(!fs.some((f) => f.ruleId === 'prose-table'), name);
+  }
+});

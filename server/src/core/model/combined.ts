@@ -1,7 +1,16 @@
-import { parseReport, restyledSectionIndex, TITLE_AGENCY_CHAR, TITLE_YEAR_END, type Report } from './build.js';
+import { parseReport, restyledSectionIndex, TITLE_AGENCY_CHAR, type Report } from './build.js';
 import { agencyKey } from '../prose/agency.js';
 import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
+
+/**
+ * The end of a title after the agency: the year and the report's name as reports write it, the template's
+ * (`2024年政府信息公开工作年度报告`) or a variant (`2024年度政府信息公开工作报告`, `…政府信息公开年度报告`, `…年报`), and a
+ * note in brackets after it (`（全文）`). A compilation whose reports' titles vary so was read as one report (brk94 #1).
+ */
+const TITLE_NAME_END = String.raw`\s*${YEAR_SOURCE}\s*年\s*度?\s*政府信息公开(?:工作)?(?:年度)?(?:报告|年报)(?:\s*[（(][^（）()]{1,10}[）)])?`;
+/** What every title `TITLE` reads holds (a quick test before it runs on a line). */
+const TITLE_WORD = '政府信息公开';
 
 /**
  * A title line of a 政府信息公开工作年度报告 that names its agency: `# 某某区某某局2024年政府信息公开工作年度报告`
@@ -9,7 +18,7 @@ import { lineDiff, previousVersion } from '../prose/versions.js';
  * is the text before the year, without punctuation (a line such as `附件：…` or a sentence naming a report is not a
  * title).
  */
-const TITLE = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(${TITLE_AGENCY_CHAR}{2,40}?)${TITLE_YEAR_END}\s*(?:\*\*)?\s*$`);
+const TITLE = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(${TITLE_AGENCY_CHAR}{2,40}?)${TITLE_NAME_END}\s*(?:\*\*)?\s*$`);
 
 const cache = new WeakMap<Report, LaterReport[]>();
 
@@ -37,7 +46,12 @@ const YEAR_FIRST = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*${YEAR_SO
 function firstTitle(report: Report): RegExpExecArray | null {
   const t = report.title;
   if (!t) return null;
-  return TITLE.exec(report.lines.line(t.range.start.line)) ?? TITLE.exec(t.text.split(/\r?\n/).map((l) => l.trim()).join(''));
+  // (Each of its lines: a title read with a line above it, `来源：…` right over the `#` heading, is its own line; brk94 #1.)
+  for (let l = t.range.start.line; l <= t.range.end.line && l < report.lines.lineCount; l++) {
+    const m = TITLE.exec(report.lines.line(l));
+    if (m) return m;
+  }
+  return TITLE.exec(t.text.split(/\r?\n/).map((l) => l.trim()).join(''));
 }
 
 /** Whether two agencies' keys (`agencyKey`) name one agency: the same, or one the end of the other (`某某局`, `某某市某某局`). */
@@ -60,20 +74,21 @@ const TITLE_YEAR = new RegExp(YEAR_SOURCE);
  * year, after the report before it has sections of its own, and is followed by a
  * section `一、` (or the template's first section numbered in another style, `（一）总体情况`: `restyledSectionIndex`;
  * the whole text leaves such headings as sub-headings when each report repeats them, each part reads them as its
- * sections). Empty for the usual text of one report (and when the first report has no such title: a report pasted
- * twice names the same agency and year and is `table-repeated`'s). Read once per report.
+ * sections). Empty for the usual text of one report (a report pasted twice names the same agency and year, and is
+ * `table-repeated`'s). A first report without a title naming its agency names none. Read once per report.
  */
 export function laterReports(report: Report): LaterReport[] {
   let out = cache.get(report);
   if (out) return out;
   out = [];
   cache.set(report, out);
-  if (!report.isReport || !report.title) return out;
+  if (!report.isReport) return out;
   const first = firstTitle(report);
-  if (!first) return out;
   // The agencies and years of the reports so far: a title naming one of them again starts another report only with
-  // another year (the same title again is the report pasted twice: table-repeated's).
-  const seen = [{ key: agencyKey(first[1]), year: titleYear(first) ?? report.year }];
+  // another year (the same title again is the report pasted twice: table-repeated's). A first report with no title
+  // naming its agency (a web page's copy opening with its 索引号 lines) names none: the next title starts another
+  // report all the same (brk94 #1: the second report's prose was compared with the first's tables).
+  const seen = first ? [{ key: agencyKey(first[1]), year: titleYear(first) ?? report.year }] : [];
   // The sections' headings: `一、…`, and the template's titles numbered `（一）总体情况`… (`restyledSectionIndex`), which
   // the whole text's model leaves as sub-headings when several reports repeat them. Their numbers (1 for 一).
   const tops: { line: number; value: number }[] = [];
@@ -87,11 +102,11 @@ export function laterReports(report: Report): LaterReport[] {
   // A further report starts its own 一、 after the sections of the one before: without such a heading there is
   // none, and no line need be read (this runs on every version in the editor).
   if (!tops.some((h, k) => k > 0 && h.value === 1)) return out;
-  let from = report.title.range.end.line + 1;
+  let from = report.title ? report.title.range.end.line + 1 : 0;
   const n = report.lines.lineCount;
   for (let i = from; i < n; i++) {
     const line = report.lines.line(i);
-    if (!line.includes('政府信息公开工作年度报告')) continue;
+    if (!line.includes(TITLE_WORD)) continue;
     let m = TITLE.exec(line);
     // A title over two lines, the agency above its year (`淮安市洪泽区人民政府` / `2024 年政府信息公开工作年度报告`, as
     // pdftotext writes a centred title; brk92 #1): the report starts at the agency's line.

@@ -23,14 +23,15 @@ export const reportMultiple: Rule = {
     const later = laterReports(ctx.report);
     if (!later.length) return;
     const n = later.length + 1;
-    const first = ctx.report.title!;
+    // (The first report may have no title: a web page's copy opening with its 索引号 lines starts at the text's start.)
+    const firstLine = ctx.report.title?.range.start.line ?? 0;
     later.forEach((r, k) => {
       const line = ctx.report.lines.line(r.line);
       const start = line.length - line.trimStart().length;
       // One agency's report of another year: said so (and each is compared with the year before it in the file).
       const which = r.sameAgency
         ? bi(`（${r.agency}${r.year ?? ''}年度），与前面的报告是同一机关另一年度的报告`, ` (${r.agency}, ${r.year ?? 'another year'}) starts at line ${r.line + 1}, the same agency’s report of another year than the one before`)
-        : bi(`（${r.agency}），与第 ${first.range.start.line + 1} 行起的第一份不是同一机关`, ` (${r.agency}) starts at line ${r.line + 1}, another agency than the first one (from line ${first.range.start.line + 1})`);
+        : bi(`（${r.agency}），与第 ${firstLine + 1} 行起的第一份不是同一机关`, ` (${r.agency}) starts at line ${r.line + 1}, another agency than the first one (from line ${firstLine + 1})`);
       ctx.add({
         message: bi(
           `本文件有 ${n} 份年度报告：第 ${r.line + 1} 行起是第 ${k + 2} 份${which.zh}。每份报告已分别检查；建议每份报告单独保存为一个文件。`,
