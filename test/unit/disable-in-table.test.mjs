@@ -144,3 +144,18 @@ test('brk81 #7: a suppression comment under a comment of the writer\'s over seve
   assert.equal(d.ruleId, 'disable-in-table');
   assert.match(d.message, /写在表头与其下的分隔行/);
 });
+
+// brk94 #5: a disable-next-line comment between 表三's header and its delimiter row, meant for the header's label: the
+// fix makes it a block around the table, and the same fix-all pass rewrote that label (商业机构 → 商业企业), leaving the
+// block unused. Such comments are now moved in a pass of their own, before the fixes they may suppress.
+test('a comment moved out of a table by fix-all suppresses what it then covers: the fixes it covers are not made', () => {
+  const header = lines.findIndex((l) => l.includes('| 商业企业 |'));
+  assert.ok(header > 0 && lines[header + 1].startsWith('| ---'));
+  const text = [...lines.slice(0, header), lines[header].replace('商业企业', '商业机构'), '<!-- nianbao-disable-next-line column-label -->', ...lines.slice(header + 1)].join('\n');
+  assert.ok(ids(text).includes('column-label'));
+  const fixed = core.fixAll(text).text;
+  assert.ok(fixed.includes('| 商业机构 |'), 'the label the comment keeps');
+  assert.match(fixed, /<!-- nianbao-disable column-label -->\n\| （本列数据/);
+  const after = core.analyze(fixed, { reportUnusedDisable: true }).findings.map((f) => f.ruleId);
+  assert.deepEqual(after, []);
+});

@@ -4,6 +4,7 @@ import type { ParseOptions, Report } from '../model/build.js';
 import { num } from '../rules/util.js';
 import { RULES } from '../rules/index.js';
 import { disableUnknownRule } from '../rules/disable-unknown-rule.js';
+import { disableInTable } from '../rules/disable-in-table.js';
 import { lineSeparator } from '../rules/line-separator.js';
 import { tableIndented } from '../rules/table-indented.js';
 import { applyFixes, TakenEdits } from './apply.js';
@@ -161,9 +162,11 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     // then can the report be read, so its structure findings before that pass say nothing (line-separator.ts).
     const lineBreaks = todo.filter((f) => f.ruleId === lineSeparator.meta.id);
     if (lineBreaks.length) todo = lineBreaks;
-    // Suppression comments whose name or rule id is corrected go next, in a pass of their own: once right they
-    // suppress what they cover, which the same pass must not fix (helper-207 #1: a label kept as 原表如此 was changed).
-    const directives = todo.filter((f) => f.ruleId === disableUnknownRule.meta.id);
+    // Suppression comments whose name or rule id is corrected, or that are moved out of a table (around it, or to the
+    // end of a row), go next, in a pass of their own: once right they suppress what they cover, which the same pass
+    // must not fix (helper-207 #1: a label kept as 原表如此 was changed; brk94 #5: a comment between 表三's header and
+    // its delimiter row became a block around the table, and the same pass rewrote the header's label it covers).
+    const directives = todo.filter((f) => f.ruleId === disableUnknownRule.meta.id || f.ruleId === disableInTable.meta.id);
     if (!lineBreaks.length && directives.length) todo = directives;
     // Tables taken out of a code block (their indentation removed) go next, alone: the other fixes in them were made
     // on the indented lines (a row inserted keeps the indentation the others lose).
