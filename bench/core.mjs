@@ -118,4 +118,12 @@ const [c1, c4] = [stack(2000), stack(8000)];
 const [t1, t4] = [denseMs(c1), denseMs(c4)];
 result.commentStack = { lines: [2000, 8000], ms: [round(t1), round(t4)], linearity: round((t4 / t1) * (4 * (c1.length - example.length)) / (c4.length - example.length), 2) };
 log(`  a stack of comment lines in a table: 2,000 lines ${result.commentStack.ms[0]} ms, 8,000 lines ${result.commentStack.ms[1]} ms: ratio ${result.commentStack.linearity} (4 = linear)`);
+// One 表三 row pasted thousands of times (brk94 #4: each copy read the run of copies between it and the row read: 10,000
+// copies 4.7 s, 20,000 copies 15 s). 5,000 and 20,000 copies.
+const rowAt3 = exampleLines.findIndex((l) => l.startsWith('| （一）予以公开'));
+const pasted = (n) => [...exampleLines.slice(0, rowAt3), ...Array(n).fill(exampleLines[rowAt3]), ...exampleLines.slice(rowAt3)].join('\n');
+const [p1, p4] = [pasted(5000), pasted(20000)];
+const [u1, u4] = [denseMs(p1), denseMs(p4)];
+result.pastedRows = { copies: [5000, 20000], ms: [round(u1), round(u4)], linearity: round((u4 / u1) * (4 * (p1.length - example.length)) / (p4.length - example.length), 2) };
+log(`  a table row pasted many times: 5,000 copies ${result.pastedRows.ms[0]} ms, 20,000 copies ${result.pastedRows.ms[1]} ms: ratio ${result.pastedRows.linearity} (4 = linear)`);
 writeResult('core', result);

@@ -99,6 +99,7 @@ if (data.core) {
   if (data.core.dense) row('core', 'linearity: one dense paragraph, 4,000 / 1,000 shares', `${data.core.dense.linearity} (${ms(data.core.dense.ms[1])})`, '', '', '≤ 6 (4 = linear)', le(data.core.dense.linearity, 6));
   if (data.core.runOn) row('core', 'linearity: one run-on sentence, 16,000 / 4,000 clauses', `${data.core.runOn.linearity} (${ms(data.core.runOn.ms[1])})`, '', '', '≤ 6 (4 = linear)', le(data.core.runOn.linearity, 6));
   if (data.core.commentStack) row('core', 'linearity: a stack of comment lines in a table, 8,000 / 2,000', `${data.core.commentStack.linearity} (${ms(data.core.commentStack.ms[1])})`, '', '', '≤ 6 (4 = linear)', le(data.core.commentStack.linearity, 6));
+  if (data.core.pastedRows) row('core', 'linearity: a table row pasted 20,000 / 5,000 times', `${data.core.pastedRows.linearity} (${ms(data.core.pastedRows.ms[1])})`, '', '', '≤ 6 (4 = linear)', le(data.core.pastedRows.linearity, 6));
   if (data.core.marks) row('core', 'linearity: one line of emphasis marks, 40,000 / 10,000 `**`', `${data.core.marks.linearity} (${ms(data.core.marks.ms[1])})`, '', '', '≤ 6 (4 = linear)', le(data.core.marks.linearity, 6));
   if (data.core.sentences) row('core', 'linearity: one paragraph, 40,000 / 10,000 sentences of figures', `${data.core.sentences.linearity} (${ms(data.core.sentences.ms[1])})`, '', '', '≤ 6 (4 = linear)', le(data.core.sentences.linearity, 6));
 }

@@ -39,6 +39,9 @@ export const rowDuplicate: Rule = {
       // rows are not each said again here (brk85 #7: one table-repeated and 25 row-duplicate).
       const copies = report.extras.repeatedTables.filter((r) => r.id === t.id && r.line > t.range.start.line).map((r) => r.line);
       const copyFrom = copies.length ? Math.min(...copies) : Infinity;
+      // How far below a row read its run of equal copies reaches (by that row's line, the copy's lines and text): a
+      // row pasted 10,000 times read the run again for each copy (5 s; brk94 #4).
+      const runs = new Map<string, number>();
       for (const d of duplicates(report, t)) {
         if (d.from >= copyFrom) continue;
         // Only a copy next to the row read (or in a run of equal copies of it) is certainly an extra one; apart, either
@@ -51,8 +54,22 @@ export const rowDuplicate: Rule = {
         const copy = block(d.from, d.line);
         const span = d.line - d.from + 1;
         let adjacent = same;
-        if (d.from > d.first) for (let k = d.first + 1; k < d.from && adjacent; k += span) adjacent = k + span - 1 < d.from && block(k, k + span - 1) === copy;
-        else for (let k = d.line + 1; k < d.firstFrom && adjacent; k += span) adjacent = k + span - 1 < d.firstFrom && block(k, k + span - 1) === copy;
+        if (d.from > d.first && adjacent) {
+          // The run from the row read on: copies of `span` lines each, equal to this one, from `first + 1` up to `reach`.
+          const key = `${d.first}\u0000${span}\u0000${copy}`;
+          let reach = runs.get(key) ?? d.first + 1;
+          while (reach < d.from && reach + span - 1 < d.from && block(reach, reach + span - 1) === copy) reach += span;
+          runs.set(key, reach);
+          adjacent = reach >= d.from && (d.from - d.first - 1) % span === 0;
+        }
+        else if (adjacent) {
+          // The run above the row read: copies equal to this one, from `low` up to the row read's first line.
+          const key = `-${d.firstFrom}\u0000${span}\u0000${copy}`;
+          let low = runs.get(key) ?? d.firstFrom;
+          while (low > d.line + 1 && low - span >= d.line + 1 && block(low - span, low - 1) === copy) low -= span;
+          runs.set(key, low);
+          adjacent = low <= d.line + 1 && (d.firstFrom - d.line - 1) % span === 0;
+        }
         ctx.add({
           message: same && adjacent && !html
             ? bi(
