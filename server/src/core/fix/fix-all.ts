@@ -5,6 +5,7 @@ import { num } from '../rules/util.js';
 import { RULES } from '../rules/index.js';
 import { disableUnknownRule } from '../rules/disable-unknown-rule.js';
 import { disableInTable } from '../rules/disable-in-table.js';
+import { commentInTable } from '../rules/comment-in-table.js';
 import { lineSeparator } from '../rules/line-separator.js';
 import { tableIndented } from '../rules/table-indented.js';
 import { applyFixes, TakenEdits } from './apply.js';
@@ -166,7 +167,8 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     // end of a row), go next, in a pass of their own: once right they suppress what they cover, which the same pass
     // must not fix (helper-207 #1: a label kept as 原表如此 was changed; brk94 #5: a comment between 表三's header and
     // its delimiter row became a block around the table, and the same pass rewrote the header's label it covers).
-    const directives = todo.filter((f) => f.ruleId === disableUnknownRule.meta.id || f.ruleId === disableInTable.meta.id);
+    // (The writer's comments moved out of a table go with them: a stack of both goes to a row's end in one pass, in order.)
+    const directives = todo.filter((f) => f.ruleId === disableUnknownRule.meta.id || f.ruleId === disableInTable.meta.id || f.ruleId === commentInTable.meta.id);
     if (!lineBreaks.length && directives.length) todo = directives;
     // Tables taken out of a code block (their indentation removed) go next, alone: the other fixes in them were made
     // on the indented lines (a row inserted keeps the indentation the others lose).
