@@ -328,23 +328,31 @@ function onlyDirectives(lines: LineIndex, line: number): boolean {
  * for each finding and each comment).
  */
 function lineCovered(lines: LineIndex): (line: number) => number {
+  return runEnd(lines.lineCount, (i) => onlyDirectives(lines, i), 1);
+}
+
+/**
+ * A function giving, for a line number (0-based), the first line from it on in the direction of `step` that is not
+ * in a run (`inRun`): that line itself when it is not in one, `lineCount` (or -1 going up) past the text's end. Each
+ * line is tested once however many lines of a run ask (memoized): stacks of thousands of comment lines stay linear.
+ */
+function runEnd(lineCount: number, inRun: (line: number) => boolean, step: 1 | -1): (line: number) => number {
   const memo = new Map<number, number>();
   return (line) => {
-    let next = line;
     const walked: number[] = [];
+    let k = line;
     for (;;) {
-      const known = memo.get(next);
+      const known = memo.get(k);
       if (known !== undefined) {
-        next = known;
+        k = known;
         break;
       }
-      if (next >= lines.lineCount || !onlyDirectives(lines, next)) break;
-      walked.push(next);
-      next++;
+      if (k < 0 || k >= lineCount || !inRun(k)) break;
+      walked.push(k);
+      k += step;
     }
-    for (const w of walked) memo.set(w, next);
-    memo.set(line, next);
-    return next;
+    for (const w of walked) memo.set(w, k);
+    return k;
   };
 }
 
@@ -668,10 +676,9 @@ export function commentBetweenRows(lines: LinesView, line: number): { start: num
   if (!memo) runsRead.set(lines, (memo = new Map()));
   const known = memo.get(line);
   if (known !== undefined) return known;
-  let above = line - 1;
-  while (above > 0 && isCommentLine(lines.line(above))) above--;
-  let below = line + 1;
-  while (below < lines.lineCount && isCommentLine(lines.line(below))) below++;
+  // (The stack's ends: the line above it, not above line 0, and the line below it.)
+  const above = Math.max(stackOf(lines).above(line - 1), 0);
+  const below = stackOf(lines).below(line + 1);
   const found = commentBetweenRowsAt(insideQuote(lines, quoteDepth(lines.line(above))), line);
   for (let i = above + 1; i < below; i++) memo.set(i, found);
   return found;
@@ -854,24 +861,8 @@ function delimiterBelow(lines: LinesView, line: number): number {
 function stackOf(lines: LinesView): { above(i: number): number; below(i: number): number } {
   let ends = stacksRead.get(lines);
   if (ends) return ends;
-  const up = new Map<number, number>(), down = new Map<number, number>();
-  const walk = (memo: Map<number, number>, step: 1 | -1) => (i: number): number => {
-    const walked: number[] = [];
-    let k = i;
-    for (;;) {
-      const known = memo.get(k);
-      if (known !== undefined) {
-        k = known;
-        break;
-      }
-      if (k < 0 || k >= lines.lineCount || !isCommentLine(lines.line(k))) break;
-      walked.push(k);
-      k += step;
-    }
-    for (const w of walked) memo.set(w, k);
-    return k;
-  };
-  ends = { above: walk(up, -1), below: walk(down, 1) };
+  const comment = (i: number) => isCommentLine(lines.line(i));
+  ends = { above: runEnd(lines.lineCount, comment, -1), below: runEnd(lines.lineCount, comment, 1) };
   stacksRead.set(lines, ends);
   return ends;
 }

@@ -188,8 +188,10 @@ function addGrouped(ctx: RuleContext, t: TableModel, cells: WideCell[], say: Gro
   });
 }
 
+/** An HTML comment (`<!-- 注 -->`). */
+const HTML_COMMENT = /<!--(?:(?!-->)[\s\S])*-->/g;
 /** Digits with HTML comments between them (`1<!-- 注 -->0`), and digits around them only. */
-const COMMENT_IN_NUMBER = /^[0-9０-９]+(?:\s*<!--(?:(?!-->)[\s\S])*-->\s*[0-9０-９]*)+$/;
+const COMMENT_IN_NUMBER = new RegExp(String.raw`^[0-9０-９]+(?:\s*${HTML_COMMENT.source}\s*[0-9０-９]*)+$`);
 
 /**
  * A cell whose digits an HTML comment parts (`1<!-- 注 -->0`, shown as 10): the number it shows (`10`) and the cell
@@ -198,11 +200,10 @@ const COMMENT_IN_NUMBER = /^[0-9０-９]+(?:\s*<!--(?:(?!-->)[\s\S])*-->\s*[0-9�
  */
 function commentInNumber(raw: string): { number: string; text: string } | null {
   const t = raw.trim();
-  if (!COMMENT_IN_NUMBER.test(t)) return null;
-  const comments = t.match(/<!--(?:(?!-->)[\s\S])*-->/g) ?? [];
-  const digits = t.replace(/<!--(?:(?!-->)[\s\S])*-->/g, '').replace(/\s+/g, '');
-  if (!/[0-9０-９]$/.test(t.replace(/\s+$/, '')) || digits === t) return null;
-  return { number: digits, text: `${digits}${comments.join('')}` };
+  // (Digits after its last comment: one written after them all is read already.)
+  if (!COMMENT_IN_NUMBER.test(t) || !/[0-9０-９]$/.test(t)) return null;
+  const digits = t.replace(HTML_COMMENT, '').replace(/\s+/g, '');
+  return { number: digits, text: `${digits}${(t.match(HTML_COMMENT) ?? []).join('')}` };
 }
 
 /** Cells in full-width digits (`４０`), counted as the numbers they read as: warnings, fixed to ASCII digits. */

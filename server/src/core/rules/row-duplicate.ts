@@ -61,8 +61,7 @@ export const rowDuplicate: Rule = {
           while (reach < d.from && reach + span - 1 < d.from && block(reach, reach + span - 1) === copy) reach += span;
           runs.set(key, reach);
           adjacent = reach >= d.from && (d.from - d.first - 1) % span === 0;
-        }
-        else if (adjacent) {
+        } else if (adjacent) {
           // The run above the row read: copies equal to this one, from `low` up to the row read's first line.
           const key = `-${d.firstFrom}\u0000${span}\u0000${copy}`;
           let low = runs.get(key) ?? d.firstFrom;
