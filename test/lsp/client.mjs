@@ -199,3 +199,6 @@ export function editsOf(action, uri) {
 export const DRAFT_2024 = ['某某局2024年政府信息公开工作年度报告', '', '一、总体情况', '', '2024年，本局认真贯彻《中华人民共和国政府信息公开条例》。', '',
   '二、主动公开政府信息情况', '', '三、收到和处理政府信息公开申请情况', '', '四、政府信息公开行政复议、行政诉讼情况', '',
   '五、存在的主要问题及改进情况', '', '无。', '', '六、其他需要报告的事项', '', '无。', ''].join('\n');
+
+/** Diagnostics without the fields that name the document or its version (to compare two documents' diagnostics). */
+export const stripDiagnostics = (ds) => ds.map((d) => ({ ...d, data: d.data ? { ...d.data, version: 0 } : d.data, relatedInformation: d.relatedInformation?.map((r) => ({ message: r.message, range: r.location.range })) }));

@@ -6,14 +6,13 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { session, root } from './client.mjs';
+import { session, root, stripDiagnostics as strip } from './client.mjs';
 
 const CORRECT = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
 const ERRORS = fs.readFileSync(path.join(root, 'examples/errors-2024.nianbao.md'), 'utf8');
 /** Five reports of five agencies: the third with the example's errors. */
 const COMPILATION = [1, 2, 3, 4, 5].map((k) => (k === 3 ? ERRORS : CORRECT).replace('某某市某某局', `某某市第${k}局`)).join('\n\n');
 
-const strip = (ds) => ds.map((d) => ({ ...d, data: d.data ? { ...d.data, version: 0 } : d.data, relatedInformation: d.relatedInformation?.map((r) => ({ message: r.message, range: r.location.range })) }));
 
 describe('editing one report of a compilation', () => {
   let s;

@@ -7,14 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { session, shared, root, DRAFT_2024 } from './client.mjs';
+import { session, shared, root, DRAFT_2024, stripDiagnostics as strip } from './client.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require(path.join(root, 'dist/core.js'));
 const SEED003 = fs.readFileSync(path.join(shared, 'corpus/seeds/003_7487cbc35b761747.txt'), 'utf8');
 
-/** A diagnostic without the fields that name the document or its version. */
-const strip = (ds) => ds.map((d) => ({ ...d, data: d.data ? { ...d.data, version: 0 } : d.data, relatedInformation: d.relatedInformation?.map((r) => ({ message: r.message, range: r.location.range })) }));
 
 function positionAt(text, offset) {
   let line = 0, last = 0;
