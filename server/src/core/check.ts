@@ -15,7 +15,7 @@ import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable
 import { bi } from './rules/util.js';
 import { touchesCode, withoutCode } from './text/code.js';
 import { alignFix } from './fix/align.js';
-import { narrowedEdit, withLocalEols, withoutNoOpEdits } from './fix/apply.js';
+import { narrowedEdit, withLocalEols, withoutNoOpEdits, withQuoteMarkers } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
 import { listSumConsequences } from './rules/prose-sum.js';
 import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
@@ -206,7 +206,7 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off' || (options.skipProseRules && rule.meta.readsProse) || !which(rule)) continue;
     const severity: Severity = setting;
-    const localEols = (fix: Fix) => (rule === lineSeparator ? fix : withLocalEols(report.lines, fix));
+    const localEols = (fix: Fix) => (rule === lineSeparator ? fix : withQuoteMarkers(report.lines, withLocalEols(report.lines, fix)));
     // A report in traditional characters is read through its simplified view (text/script.ts): a fix that would
     // write the view's words into it (a label, a title, or a table row re-aligned whole) is not offered as such:
     // unaligned when only its numbers are words-free, else not at all.

@@ -1,5 +1,6 @@
 import type { Fix, Position, Range, TextEdit } from '../types.js';
 import { LineIndex } from '../text/lines.js';
+import { QUOTE_MARKERS } from '../text/blocks.js';
 import { commonPrefix, commonSuffix } from '../prose/versions.js';
 
 /** Result of `applyFixes`. */
@@ -156,4 +157,34 @@ export function withLocalEols(lines: LineIndex, fix: Fix): Fix {
   if (!lines.hasMixedEols() || !fix.edits.some((e) => /[\r\n]/.test(e.newText))) return fix;
   const local = (line: number) => lines.eol(line) || (line > 0 ? lines.eol(line - 1) : '') || lines.dominantEol();
   return { ...fix, edits: fix.edits.map((e) => (/[\r\n]/.test(e.newText) ? { ...e, newText: e.newText.replace(/\r\n|\n|\r/g, local(e.range.start.line)) } : e)) };
+}
+
+/**
+ * `fix` with the lines it inserts into a blockquote quoted as the line each edit starts on is (`> `, `> > `): a
+ * section or table inserted below `> 四、…` of a report pasted whole into a quote stays in the quote (a line without
+ * the markers would end it, and the rest of the report would show outside it). A new line that starts with `>`
+ * already (a rule that wrote the markers itself) and edits outside any quote are left as they are; an empty new line
+ * gets the markers without the space after them (`>`).
+ */
+export function withQuoteMarkers(lines: LineIndex, fix: Fix): Fix {
+  const quoteOf = (e: TextEdit) => (e.newText.includes('\n') || e.newText.includes('\r') ? QUOTE_MARKERS.exec(lines.line(e.range.start.line))?.[0] : undefined);
+  if (!fix.edits.some(quoteOf)) return fix;
+  return {
+    ...fix,
+    edits: fix.edits.map((e) => {
+      const quote = quoteOf(e);
+      if (!quote) return e;
+      const marks = /[ \t]$/.test(quote) ? quote : quote + ' ';
+      const parts = e.newText.split(/(\r\n|\n|\r)/);
+      // parts: text, break, text, …. A text after a break starts a line, and so does the first when the edit starts at
+      // a line's start; the last, when the edit ends at a line's start, runs on into that line's own markers.
+      for (let k = 0; k < parts.length; k += 2) {
+        const startsLine = k > 0 || e.range.start.character === 0;
+        const runsOn = k === parts.length - 1 && e.range.end.character === 0;
+        if (!startsLine || runsOn || QUOTE_MARKERS.test(parts[k])) continue;
+        parts[k] = parts[k] ? marks + parts[k] : marks.trimEnd();
+      }
+      return { ...e, newText: parts.join('') };
+    }),
+  };
 }

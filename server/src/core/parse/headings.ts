@@ -1,6 +1,7 @@
 import type { Heading } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
+import { QUOTE_MARKERS } from '../text/blocks.js';
 
 /**
  * Heading recognition, one line at a time. Recognised forms (full- and half-width):
@@ -169,6 +170,19 @@ export interface MalformedOrdinal {
 const MAX_TITLE = 48;
 
 /**
+ * Where a line's text starts: after its indentation and, in a blockquote, its `>` markers and the spaces after them
+ * (`> 一、总体情况` shows as a quoted paragraph `一、总体情况`, a heading as much as the line unquoted is: brk94 #2, a
+ * report pasted whole into a quote had all six sections missing). A UTF-16 index into `line`.
+ */
+export function afterQuoteMarkers(line: string): number {
+  let i = firstNonSpace(line);
+  if (line.charCodeAt(i) !== 0x3e /* > */) return i;
+  i = QUOTE_MARKERS.exec(line)?.[0].length ?? i;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
  * Reads one line as a heading, or returns null.
  * @param lineNo 0-based line number, used for ranges.
  */
@@ -176,10 +190,10 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   const full = lines.line(lineNo);
   // Every form starts with `#`, `*`/`_` (bold), `<` (an HTML heading), an ordinal digit or numeral, or a parenthesis:
   // other lines need no matching.
-  const lead = firstNonSpace(full);
+  const lead = afterQuoteMarkers(full);
   const c = full.charCodeAt(lead);
   if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c || c === DI || WRAPS[full.charAt(lead)] !== undefined || CAPITAL_DIGITS[full.charAt(lead)] !== undefined)) return null;
-  let body = full.trim();
+  let body = full.slice(lead).trim();
   if (!body || body.startsWith('|')) return null;
   // The body is `full.slice(bodyStart, bodyStart + body.length)` throughout: the ranges are computed from it.
   let bodyStart = lead;
@@ -352,10 +366,10 @@ export function wrapCloser(line: string, h: Heading): string | null {
  */
 export function readMalformedOrdinal(lines: LineIndex, lineNo: number): MalformedOrdinal | null {
   const full = lines.line(lineNo);
-  const lead = firstNonSpace(full);
+  const lead = afterQuoteMarkers(full);
   const c = full.charCodeAt(lead);
   if (!(c === 0x29 || c === 0xff09 || c === 0x28 || c === 0xff08 || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x23)) return null;
-  let body = full.trim();
+  let body = full.slice(lead).trim();
   let from = lead;
   let bold = '';
   if (c === 0x2a || c === 0x5f || c === 0x23) {

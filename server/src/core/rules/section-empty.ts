@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import { bi } from './util.js';
 import { headingAtLine, sectionGuide } from '../editor/guide.js';
 import { signatureLines } from './sections.js';
+import { QUOTE_MARKERS } from '../text/blocks.js';
 
 /**
  * A template section with nothing under its heading: no text, no table, only blank lines or sub-headings (a draft
@@ -54,7 +55,8 @@ export const sectionEmpty: Rule = {
       let content = (!bareHeading(s.startLine) && headingAtLine(report, s.startLine) !== null) || /[\u4e00-\u9fffA-Za-z0-9]/.test(after);
       for (let i = s.heading.range.end.line + 1; i < s.endLine && !content; i++) {
         if (signature.has(i) || bareHeading(i)) continue;
-        if (!noContent(lines.line(i).trim())) content = true;
+        // (A blank line of a blockquote is its markers alone: `>`.)
+        if (!noContent(lines.line(i).replace(QUOTE_MARKERS, '').trim())) content = true;
       }
       if (content) continue;
       const guide = sectionGuide(report.format, canonical);

@@ -2,11 +2,11 @@ import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Heading, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Template } from '../templates/index.js';
-import { chineseNumeral, firstNonSpace, titleKey, toChineseNumeral } from '../text/normalize.js';
+import { chineseNumeral, titleKey, toChineseNumeral } from '../text/normalize.js';
 import { renderSectionTable } from '../fix/render.js';
 import { classifySection } from '../model/build.js';
 import { templateOf } from '../templates/index.js';
-import { boldMarker, LEVEL1, wrapCloser } from '../parse/headings.js';
+import { afterQuoteMarkers, boldMarker, LEVEL1, wrapCloser } from '../parse/headings.js';
 import { headingAtLine } from '../editor/guide.js';
 
 /**
@@ -510,7 +510,8 @@ const PLAIN: SectionStyle = { open: '', afterOrdinal: '', close: '' };
 
 /** The markup of one section heading (`h` read from its line), or null when it is not one this knows how to copy. */
 function styleOf(line: string, h: Heading): SectionStyle | null {
-  const pre = line.slice(firstNonSpace(line), h.ordinalRange.start.character);
+  // (In a blockquote, after its markers: the lines inserted get them from the fix: `withQuoteMarkers`.)
+  const pre = line.slice(afterQuoteMarkers(line), h.ordinalRange.start.character);
   const hashes = /^#{0,6}\s*/.exec(pre)![0];
   const rest = pre.slice(hashes.length);
   if (!rest) return { open: hashes, afterOrdinal: '', close: '' };
@@ -616,7 +617,7 @@ export function punctuationAfterBold(report: Report, h: Heading): { text: string
   const m = /^(\s*)(\*{2,3}|_{2,3})(\s*)([。；;．.，,、：:]+)\s*$/.exec(line.slice(end));
   if (!m) return null;
   // The heading must open with the same marker (`**一、总体情况**。`, `## **一、…**。`).
-  const pre = line.slice(firstNonSpace(line), h.ordinalRange.start.character).replace(/^#{0,6}\s*/, '').trim();
+  const pre = line.slice(afterQuoteMarkers(line), h.ordinalRange.start.character).replace(/^#{0,6}\s*/, '').trim();
   if (pre !== m[2]) return null;
   const from = end + m[1].length + m[2].length + m[3].length;
   return { text: m[4], from, to: from + m[4].length };
