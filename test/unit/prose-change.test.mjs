@@ -90,3 +90,14 @@ test('last year\'s count in brackets after 上年, a rate in brackets or before 
     assert.match(f?.message ?? '', says, wrong);
   }
 });
+
+test('a change given as an amount and then as a rate against last year\'s count in brackets: the amount is no count (brk95 #1)', () => {
+  // 46 − 40 = 6, 6 / 40 = 15%: right, in each wording; 6 was read as this year's count against 40 (“减少了 34件”).
+  for (const w of ['较去年增加6件，同比增长15%（2023年为40件），', '新增6件，同比增长15%（2023年40件），', '比上年增加6件，同比增长15%（去年为40件），']) assert.deepEqual(changes(w), [], w);
+  // A wrong rate in that wording is said once, against 46 and 40, and nothing about the direction.
+  const found = changes('较去年增加6件，同比增长20%（2023年为40件），');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 20%/);
+  // A count of its own after a comma and 同比 is still read (`46件，同比增长15%（2023年为40件）`).
+  assert.equal(changes('同比增长20%（2023年为40件），').length, 1);
+});

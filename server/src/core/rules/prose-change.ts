@@ -21,6 +21,12 @@ const RATE_AFTER = /^[，,（(]?(?:同比|环比)?(增加|增长|上升|提高|�
 const AMOUNT_AFTER = /^[，,]?(?:同比)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$/;
 /** Between this year's count and a change against last year without its base (`46件，较上年增加6件`, `，比2023年减少88条`). */
 const CHANGE_WITHOUT_BASE = /^[，,]?(?:同比|(?:比|较|与)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:相比|相较)?[，,]?)(增加|增长|上升|多|减少|下降|降低|少)(?:了)?(?:率)?(?:为|是|达)?$/;
+/**
+ * Between a count and the next of its unit that is the count's change, not another year's count (`46件，较去年增加6件`,
+ * `312条，新增12条`): that one is no count a change after it is of (brk95 #1: `…增加6件，同比增长15%（2023年为40件）` read 6
+ * against 40).
+ */
+const AMOUNT_BEFORE = /^[，,]?(?:同比|(?:比|较|与)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:相比|相较)?[，,]?)?(?:新增|增加|增长|上升|多|减少|下降|降低|少)(?:了)?$/;
 /** Last year's count in brackets after a change (`增长20%（上年为1300件）`, `（2023年为240条）`). */
 const BASE_IN_BRACKETS = /^[）)]?[，,]?[（(](?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}年度?)(?:同期)?(?:为|是|共|：|:)?$/;
 const UP = /增加|增长|上升|提高|多/;
@@ -157,6 +163,7 @@ function changesOf(para: Paragraph, at: number): Change[] {
     for (let k = 0; k + 1 < counts.length; k++) {
       const count = counts[k], next = counts[k + 1];
       if (NOT_COUNTS.has(count.unit) || count.approx || next.approx || (next.unit !== count.unit && next.unit !== '%')) continue;
+      if (k > 0 && counts[k - 1].unit === count.unit && AMOUNT_BEFORE.test(t.slice(counts[k - 1].unitEnd, count.start))) continue;
       const verb = CHANGE_WITHOUT_BASE.exec(t.slice(count.unitEnd, next.start));
       if (!verb) continue;
       const up = UP.test(verb[1]);
