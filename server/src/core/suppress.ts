@@ -873,8 +873,6 @@ const stacksRead = new WeakMap<LinesView, { above(i: number): number; below(i: n
 /** A line holding nothing but an HTML comment (`<!-- … -->`). */
 export const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 
-/** The blockquote markers a line starts with (`> `, `> > `, `>`; up to three spaces before each). */
-
 /** The blockquote markers a line starts with (`> `, `> > `; up to three spaces before each), or ''. */
 export function quoteMarkers(line: string): string {
   return QUOTE_MARKERS.exec(line)?.[0] ?? '';
