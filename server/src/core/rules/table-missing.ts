@@ -1,4 +1,5 @@
 import { commentBlocks } from '../suppress.js';
+import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Rule } from './rule.js';
 import type { LineIndex } from '../text/lines.js';
 import type { TextEdit } from '../types.js';
@@ -19,8 +20,8 @@ export const tableMissing: Rule = {
     fixable: true,
     description: bi('二、三、四部分缺少格式规定的表格', 'Section 二, 三 or 四 has no table'),
     rationale: bi(
-      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。',
-      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout; when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked.'),
+      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。该部分没有表格而有一张图片（“![…](…)”“<img>”）或提到附件（指向表格、PDF 或文档文件的链接，“详见附件”）时，消息还说明表格可能是以图片或附件给出的，其中的数字无法核对，请以文字录入。',
+      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout; when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked. When the section has no table but a picture (![…](…), <img>) or a pointer to an attachment (a link to a spreadsheet, PDF or document file, 详见附件), the message also says the table may be given as that, whose numbers cannot be checked, and to type it in.'),
     example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况', note: bi('第三部分没有表三', 'section 三 has no 表三') },
   },
   check(ctx) {
@@ -82,8 +83,15 @@ export const tableMissing: Rule = {
         });
         return;
       }
+      // The table given as a picture or an attachment (a web page's `<img>`, `![表三](t3.png)`, `[表三](附表.xlsx)`,
+      // `详见附件`): said, as its numbers cannot be checked until typed in.
+      const elsewhere = tableElsewhere(report.lines, h.line + 1, end);
+      const given = !elsewhere ? bi('', '')
+        : elsewhere.kind === 'image'
+        ? bi(`第 ${elsewhere.line + 1} 行是一张图片，${name}可能是以图片给出的：图片中的数字无法核对，请把表格以文字录入（修复插入的标准表格可按图片逐格填写）。`, ` Line ${elsewhere.line + 1} is a picture: the table may be given as one, whose numbers cannot be checked; type the table in (the standard table the fix inserts can be filled in from the picture).`)
+        : bi(`第 ${elsewhere.line + 1} 行提到附件，${name}可能是以附件给出的：附件中的数字无法核对，请把表格写入正文（修复插入的标准表格可按附件逐格填写）。`, ` Line ${elsewhere.line + 1} points to an attachment: the table may be given as one, whose numbers cannot be checked; put the table in the text (the standard table the fix inserts can be filled in from it).`);
       ctx.add({
-        message: bi(`“${h.ordinal}${h.title}”部分缺少${name}（${template.document}格式规定的统计表）。`, `Section “${h.ordinal}${h.title}” has no ${name} (the statistics table of the ${template.document} format).`),
+        message: bi(`“${h.ordinal}${h.title}”部分缺少${name}（${template.document}格式规定的统计表）。${given.zh}`, `Section “${h.ordinal}${h.title}” has no ${name} (the statistics table of the ${template.document} format).${given.en}`),
         range: h.range,
         fix: { title: bi(`插入标准${name}`, `Insert the standard ${name}`), edits: [underHeading(report.lines, h.line, table, eol)] },
         data: { table: tableId },
@@ -107,6 +115,26 @@ function underHeading(lines: LineIndex, line: number, table: string, eol: string
   if (next < lines.lineCount) return { range: { start, end: { line: next, character: 0 } }, newText: eol + eol + table + eol + eol };
   // Nothing after the heading: the table ends the text (the blank lines after it stay where they are).
   return { range: { start, end: start }, newText: eol + eol + table + eol };
+}
+
+/** A picture: Markdown's `![…](…)`, HTML's `<img …>`. */
+const IMAGE = /!\[[^\]]*\]\([^)]*\)|<img[\s>]/i;
+/** An attachment: a link to a spreadsheet, PDF or document file, or the words `详见附件`, `见附表`. */
+const ATTACHMENT = /\]\([^)]*\.(?:xlsx?|et|csv|pdf|ofd|docx?|wps)(?:[?#][^)]*)?\)|href=["'][^"']*\.(?:xlsx?|et|csv|pdf|ofd|docx?|wps)\b|(?:详见|请见|见)附(?:件|表)/i;
+
+/**
+ * The first line of `[from, to)` that gives a table as a picture (`kind` 'image') or points to an attachment
+ * ('attachment'), outside HTML comments; null when none does.
+ */
+function tableElsewhere(lines: LineIndex, from: number, to: number): { line: number; kind: 'image' | 'attachment' } | null {
+  const comments = commentSpans(lines);
+  for (let i = from; i < to; i++) {
+    const t = lines.line(i);
+    if (t.length > 2000 || lineInComment(lines, comments, i)) continue;
+    if (IMAGE.test(t)) return { line: i, kind: 'image' };
+    if (ATTACHMENT.test(t)) return { line: i, kind: 'attachment' };
+  }
+  return null;
 }
 
 /** A row of five numbers or more apart by white space (`3001   53   0   0   61   4   3119`: pdftotext, a tab copy). */
