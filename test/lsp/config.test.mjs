@@ -85,6 +85,23 @@ describe('.nianbao.jsonc', () => {
     assert.deepEqual(await s.diagnostics(pathToFileURL(cfg).href, since), []);
     await s.diagnostics(uri('report.md'), since, { where: (ds) => !ds.some((x) => x.code === 'section-title') });
   });
+
+  test('a folder or a link to nothing named .nianbao.jsonc is reported on its path, and the report below it gets the defaults, not the config above (brk96 #1, #2)', async () => {
+    for (const [sub, make, why] of [
+      ['f', (p) => fs.mkdirSync(p), '是文件夹，不是文件'],
+      ['l', (p) => fs.symlinkSync('/nonexistent/cfg.jsonc', p), '符号链接指向的文件不存在'],
+    ]) {
+      fs.mkdirSync(path.join(dir, sub));
+      const cfg = path.join(dir, sub, '.nianbao.jsonc');
+      make(cfg);
+      const since = s.srv.notifications.length;
+      // The project config turns section-title off: not applied below the unreadable one (the CLI stops there).
+      const d = await s.openAndWait(uri(`${sub}/report.md`), SEED001);
+      assert.ok(codes(d).includes('section-title'), codes(d).join(','));
+      const issues = await s.diagnostics(pathToFileURL(cfg).href, since);
+      assert.deepEqual(issues.map((i) => [i.code, i.message]), [['config-invalid', `无法读取：${why}（修正前此配置不生效）`]]);
+    }
+  });
 });
 
 test('"suppress here" inserts a nianbao-disable-next-line comment that the checker honours', async () => {

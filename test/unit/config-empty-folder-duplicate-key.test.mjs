@@ -3,7 +3,7 @@
 // does), and a key written twice (exit 2 naming the key and both places: JSON would keep only the last).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { core, runCli, CORPUS } from '../helpers.mjs';
@@ -71,4 +71,38 @@ test('a key written twice is a bad config naming the key and both places (JSON w
   ]);
   // The same key in two different objects is fine.
   assert.equal(core.parseConfig('{ "rules": { "row-label": "off" }, "overrides": [ { "files": "a", "rules": { "row-label": "info" } } ] }').ok, true);
+});
+
+test('a .nianbao.jsonc that is a link to nothing or a link loop is a bad config (exit 2, named), not passed over for the one above (brk96 #2)', async () => {
+  const dangling = province();
+  symlinkSync('/nonexistent/cfg.jsonc', join(dangling, 'county', '.nianbao.jsonc'));
+  const r = await runCli(['check', 'county/r.txt'], { cwd: dangling });
+  assert.equal(r.code, 2, r.stderr);
+  assert.equal(r.stderr, 'nianbao：county/.nianbao.jsonc：无法读取配置文件（符号链接指向的文件不存在）\n');
+  const loop = province();
+  symlinkSync('b.jsonc', join(loop, 'county', '.nianbao.jsonc'));
+  symlinkSync('.nianbao.jsonc', join(loop, 'county', 'b.jsonc'));
+  const en = await runCli(['check', 'county/r.txt'], { cwd: loop, ...EN });
+  assert.equal(en.code, 2);
+  assert.equal(en.stderr, 'nianbao: county/.nianbao.jsonc: cannot read the config file (too many levels of symbolic links)\n');
+  // A link to a config file is that config.
+  const linked = province();
+  writeFileSync(join(linked, 'shared.jsonc'), '{ "rules": { "row-label": "error" } }');
+  symlinkSync('../shared.jsonc', join(linked, 'county', '.nianbao.jsonc'));
+  const ok = await runCli(['check', '--format', 'json', 'county/r.txt'], { cwd: linked });
+  assert.notEqual(ok.code, 2, ok.stderr);
+  assert.ok(JSON.parse(ok.stdout).files[0].diagnostics.some((d) => d.ruleId === 'row-label' && d.severity === 'error'));
+});
+
+test('an option given an empty value (an unset variable: --config "$CFG") is a usage error, not the default (brk96 #3)', async () => {
+  const dir = province();
+  for (const args of [['--config', ''], ['--config='], ['--previous', ''], ['--stdin-filename='], ['--max-warnings', ''], ['--rule', '']]) {
+    const r = await runCli(['check', ...args, 'county/r.txt'], { cwd: dir, ...EN });
+    assert.equal(r.code, 2, args.join(' '));
+    assert.equal(r.stderr, `nianbao: option --${args[0].replace(/^--|=$/g, '')} is given an empty value (a variable not set?); the options are listed by nianbao check --help\n`);
+  }
+  const zh = await runCli(['inspect', '--year=', 'county/r.txt'], { cwd: dir });
+  assert.equal(zh.code, 2);
+  assert.equal(zh.stderr, 'nianbao：选项 --year 的值是空的（是不是变量没有设置？）；nianbao inspect --help 列出全部选项\n');
+  assert.equal((await runCli(['new', '--agency', '', '--year', '2024'], { cwd: dir })).code, 2);
 });

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { configEntry, type ConfigEntryProblem } from '../node/config-entry.js';
 import { fsError } from './files.js';
 import { CONFIG, REASON } from './messages.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -41,8 +42,9 @@ export function loadConfig(abs: string, shown = abs, onNote?: (note: Bilingual) 
 /**
  * Finds the config of each report: `--config FILE` for every file, or the nearest `.nianbao.jsonc` from the
  * report's folder upward (the nearest one wins; files are not merged). Each folder is looked at once. A folder
- * named `.nianbao.jsonc` on the way up is a `ConfigError` (it was surely meant to be the config). `onNote` receives
- * the notes about the config files read (an empty one), once per file.
+ * named `.nianbao.jsonc` on the way up, or a link there to nothing or a loop, is a `ConfigError` (it was surely meant
+ * to be the config: `configEntry`). `onNote` receives the notes about the config files read (an empty one), once per
+ * file.
  */
 export class ConfigResolver {
   private readonly byDir = new Map<string, LoadedConfig | null>();
@@ -69,8 +71,8 @@ export class ConfigResolver {
       }
       seen.push(d);
       const candidate = join(d, CONFIG_FILE_NAME);
-      const kind = entryKind(candidate);
-      if (kind === 'folder') throw new ConfigError(CONFIG.cannotRead(shownPath(candidate, this.cwd), REASON.isFolder));
+      const kind = configEntry(candidate);
+      if (kind !== 'none' && kind !== 'file') throw new ConfigError(CONFIG.cannotRead(shownPath(candidate, this.cwd), ENTRY_PROBLEM[kind]));
       if (kind === 'file') {
         found = loadConfig(candidate, shownPath(candidate, this.cwd), this.onNote);
         break;
@@ -90,15 +92,13 @@ export class ConfigResolver {
   }
 }
 
-/** What is at `p` (links followed): a file, a folder, or nothing usable (missing, a dangling link, a socket…). */
-function entryKind(p: string): 'file' | 'folder' | null {
-  try {
-    const st = statSync(p);
-    return st.isFile() ? 'file' : st.isDirectory() ? 'folder' : null;
-  } catch {
-    return null;
-  }
-}
+/** Why an entry named `.nianbao.jsonc` cannot be read as the config, as said. */
+const ENTRY_PROBLEM: Record<ConfigEntryProblem, Bilingual> = {
+  folder: REASON.isFolder,
+  'link-loop': REASON.linkLoop,
+  'link-target-missing': REASON.linkTargetMissing,
+  'not-regular-file': REASON.notRegularFile,
+};
 
 function shownPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
