@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve, dirname, basename, isAbsolute, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -188,8 +188,21 @@ function ruleSettings(values: string[] | undefined): Record<string, RuleSetting>
   return out;
 }
 
+/**
+ * `parseArgs` for `nianbao COMMAND`, refusing an option given an empty value (`--config ""`, `--previous=`) as one
+ * given none: mostly an unset variable in a CI script (`--config "$CFG"`), it fell back to the default without a word
+ * (the nearest config, last year's report found beside the file: brk96 #3).
+ */
+function parseOptions<T extends ParseArgsConfig>(config: T, command: string): ReturnType<typeof parseArgs<T>> {
+  const parsed = parseArgs(config);
+  for (const [name, v] of Object.entries(parsed.values)) {
+    if (v === '' || (Array.isArray(v) && v.includes(''))) throw new UsageError(USAGE.optionEmpty(`--${name}`, command));
+  }
+  return parsed;
+}
+
 async function cmdCheck(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args: argv,
     allowPositionals: true,
     options: {
@@ -211,7 +224,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       'stdin-filename': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+  }, 'check');
   if (values.help) {
     io.out(pick(HELP, earlyLocale(argv, io.env)) + '\n');
     return 0;
@@ -444,14 +457,14 @@ function isFile(abs: string): boolean {
 }
 
 async function cmdInspect(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args: argv,
     allowPositionals: true,
     options: {
       'report-format': { type: 'string' }, year: { type: 'string' }, locale: { type: 'string' }, 'stdin-filename': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+  }, 'inspect');
   if (values.help) {
     io.out(pick(HELP_INSPECT, earlyLocale(argv, io.env)) + '\n');
     return 0;
@@ -496,13 +509,13 @@ async function cmdInspect(argv: string[], io: Io): Promise<number> {
 }
 
 async function cmdNew(argv: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseOptions({
     args: argv,
     options: {
       'report-format': { type: 'string' }, year: { type: 'string' }, agency: { type: 'string' }, output: { type: 'string', short: 'o' },
       locale: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
-  });
+  }, 'new');
   if (values.help) {
     io.out(pick(HELP_NEW, earlyLocale(argv, io.env)) + '\n');
     return 0;

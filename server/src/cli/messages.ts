@@ -74,6 +74,7 @@ export const USAGE = {
   /** `command`: the subcommand the option was given to (check, inspect, new), whose `--help` lists its options. */
   unknownOption: (opt: string, command: string) => bi(`未知的选项 ${opt}；nianbao ${command} --help 列出全部选项`, `unknown option ${opt}; the options are listed by nianbao ${command} --help`),
   optionNeedsValue: (opt: string, command: string) => bi(`选项 ${opt} 需要一个值；nianbao ${command} --help 列出全部选项`, `option ${opt} needs a value; the options are listed by nianbao ${command} --help`),
+  optionEmpty: (opt: string, command: string) => bi(`选项 ${opt} 的值是空的（是不是变量没有设置？）；nianbao ${command} --help 列出全部选项`, `option ${opt} is given an empty value (a variable not set?); the options are listed by nianbao ${command} --help`),
   optionTakesNoValue: (opt: string, nodeMessage: string) => bi(`选项 ${opt} 不接受值`, nodeMessage),
   unexpectedArgument: (arg: string, nodeMessage: string) => bi(`多余的参数 ${JSON.stringify(arg)}：此命令不接受文件等参数`, nodeMessage),
   /** Another error of node's argument parser: its English message, framed in Chinese. */
