@@ -50,3 +50,33 @@ test('relations that hold are ✅ lines saying what was compared; without last y
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a row of 表二 whose 现行有效 last year was not read is named as not compared beside the ✅ (brk96 #4)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-cross-'));
+  try {
+    writeFileSync(join(dir, Y2022), readFileSync(join(DIR, Y2022), 'utf8').replace('行政规范性文件\t2\t0\t12', '行政规范性文件\t2\t0\t—'));
+    writeFileSync(join(dir, Y2023), readFileSync(join(DIR, Y2023), 'utf8'));
+    const lines = await lines2023(dir);
+    assert.ok(lines.includes('| 表二 | 现行有效 = 上年现行有效 + 本年制发 − 本年废止 | ✅ | 规章 0 = 0 + 0 − 0；行政规范性文件：有空白或无法读取的单元格，未核对（2022 年度报告） |'), lines.join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('last year\'s report in the 2019 format where the 2021 format was due: the 现行有效 line is ⚪ saying it has no 现行有效件数 (brk96 #5)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-cross-'));
+  try {
+    // A 2019-format draft (made for 2020, the format's last year) dated 2022.
+    const made = await runCli(['new', '--report-format', '2019', '--year', '2020', '--agency', '某某县自然资源局', '-o', join(dir, 'draft.md')]);
+    assert.equal(made.code, 0, made.stderr);
+    writeFileSync(join(dir, Y2022), readFileSync(join(dir, 'draft.md'), 'utf8').replaceAll('2020', '2022'));
+    rmSync(join(dir, 'draft.md'));
+    writeFileSync(join(dir, Y2023), readFileSync(join(DIR, Y2023), 'utf8'));
+    const lines = await lines2023(dir);
+    assert.ok(lines.includes('| 表二 | 现行有效 = 上年现行有效 + 本年制发 − 本年废止 | ⚪ | 上一年度报告是 2019 年格式，没有“现行有效件数”，未核对（2022 年度报告） |'), lines.join('\n'));
+    // 表三's carry-over is compared with it all the same (the 2019 format has 表三).
+    assert.ok(lines.some((l) => l.startsWith('| 表三 | 上年结转 = 上年报告的结转下年度 |') && !l.includes('⚪ | 未找到')), lines.join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -199,8 +199,11 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
   const dueLastYear = !previous && report.year !== null ? formatForYear(report.year - 1) : null;
   const notCompared = whyNoPrevious ?? (report.year === null ? '' : L(`未与上一年度（${report.year - 1} 年度）报告核对：未指定也未找到该报告`,
     `not compared with last year's (${report.year - 1}) report: none was given or found`));
-  /** A cross-year line: its findings (`ruleLine`), else what was compared (only with last year's report). */
-  const yearLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, compared: () => string | null) => {
+  /**
+   * A cross-year line: its findings (`ruleLine`), else what was compared (only with last year's report): `compared`
+   * gives what holds, null when blank or unreadable cells left nothing to compare, or why it was not compared.
+   */
+  const yearLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, compared: () => string | null | { notCompared: string }) => {
     const said = ruleLine(id, rule, check, where, ofLastYear);
     if (said && !(said.status === 'off' && !said.findings.length)) {
       out.push(said);
@@ -216,17 +219,28 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     }
     const shown = compared();
     const offLead = said ? `${said.detail}${L('；', '; ')}` : '';
-    out.push({ table: id, tableName: TABLE_NAMES[id], check, status: said ? 'off' : shown ? 'ok' : 'unchecked', detail: offLead + (shown ?? L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked')) + ofLastYear, findings: [] });
+    const text = typeof shown === 'string' ? shown : shown?.notCompared ?? L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked');
+    out.push({ table: id, tableName: TABLE_NAMES[id], check, status: said ? 'off' : typeof shown === 'string' ? 'ok' : 'unchecked', detail: offLead + text + ofLastYear, findings: [] });
   };
-  // 现行有效 as stock and flows is the 2021 format's, in both years' reports.
-  if (t2 && report.format === '2021' && (previous?.format === '2021' || dueLastYear === '2021' || [...reported, ...suppressed, ...offFound].some((f) => f.ruleId === 'stock-flow'))) {
+  // 现行有效 as stock and flows is the 2021 format's, in both years' reports; when last year's report was due in it
+  // but is in the 2019 format, which has no 现行有效件数, the line says so (brk96 #5: it was left out).
+  const dueIn2021 = report.year !== null && formatForYear(report.year - 1) === '2021';
+  if (t2 && report.format === '2021' && (previous?.format === '2021' || dueLastYear === '2021' || (previous && dueIn2021) || [...reported, ...suppressed, ...offFound].some((f) => f.ruleId === 'stock-flow'))) {
     yearLine('t2', 'stock-flow', L('现行有效 = 上年现行有效 + 本年制发 − 本年废止', '现行有效 = last year\'s + 制发 − 废止'), (f) => {
       const r = t2.rows.find((x) => x.id === f.data?.row);
       return r ? L(`“${r.label}”`, `“${r.label}”`) : '';
     }, () => {
-      // Only rows that hold are shown as equations (one that does not, unreported, is no ✅).
-      const rows = stockFlowRows(report, previous!).filter((r) => r.inForce === r.expected);
-      return rows.length ? rows.map((r) => `${r.row.label} ${r.inForce} = ${r.before} + ${r.issued} − ${r.repealed}`).join(L('；', '; ')) : null;
+      if (previous!.format !== '2021') {
+        return { notCompared: L(`上一年度报告是${previous!.format === '2019' ? ' 2019 年' : '2019 年以前的'}格式，没有“现行有效件数”，未核对`, `last year's report is in the ${previous!.format === '2019' ? '2019' : 'pre-2019'} format, which has no 现行有效件数: not compared`) };
+      }
+      // Only rows that hold are shown as equations (one that does not, unreported, is no ✅); a row of the check whose
+      // numbers were not all read in both reports is named as not compared (brk96 #4: the ✅ showed 规章 alone).
+      const all = stockFlowRows(report, previous!);
+      const rows = all.filter((r) => r.inForce === r.expected);
+      const flowRows = templateOf('2021').tables.t2?.stockFlow?.rows ?? [];
+      const missed = flowRows.filter((id) => !all.some((r) => r.id === id)).map((id) => rowById(t2, id)?.label ?? templateOf('2021').tables.t2?.blocks.flatMap((b) => b.rows).find((r) => r.id === id)?.label ?? id);
+      const notRead = missed.length ? L(`；${missed.join('、')}：有空白或无法读取的单元格，未核对`, `; ${missed.join(', ')}: blank or unreadable cells, not checked`) : '';
+      return rows.length ? rows.map((r) => `${r.row.label} ${r.inForce} = ${r.before} + ${r.issued} − ${r.repealed}`).join(L('；', '; ')) + notRead : null;
     });
   }
 
