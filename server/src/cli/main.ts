@@ -196,6 +196,8 @@ function ruleSettings(values: string[] | undefined): Record<string, RuleSetting>
 function parseOptions<T extends ParseArgsConfig>(config: T, command: string): ReturnType<typeof parseArgs<T>> {
   const parsed = parseArgs(config);
   for (const [name, v] of Object.entries(parsed.values)) {
+    // (`new -o ''` has a message of its own, which says how to write to stdout.)
+    if (name === 'output') continue;
     if (v === '' || (Array.isArray(v) && v.includes(''))) throw new UsageError(USAGE.optionEmpty(`--${name}`, command));
   }
   return parsed;
