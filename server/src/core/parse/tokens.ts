@@ -359,7 +359,8 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   let a = 0, b = text.length;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  if (a === b) return emptyLine(lineNo);
+  // (A blank line at a page break is the break's, not a blank cell of a table pasted one cell a line: brk97 #2.)
+  if (a === b) return nearPageBreak(lines, lineNo) ? noCellLine(lineNo) : emptyLine(lineNo);
   // A table opening a list item (`- | 信息内容 | … |`, `1. | …`): the marker is the item's, no cell (helper-219 #1).
   // A blockquote's markers (`> | 2 | … |  |`, `> 0 |`): no cell either (helper-219 #8, #10: a `>` cell made the row's
   // blank cells no values).
@@ -383,6 +384,10 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   if (c0 === 0x3c /* < */ && text.startsWith('<!--', a) && text.endsWith('-->', b)) return noCellLine(lineNo);
   // Page numbers (`- 3 -`) and delimiter rows (`|---|`): tested only on lines that can be one.
   if (isDash(c0) && isDash(text.charCodeAt(b - 1)) && PAGE_NUMBER.test(text.slice(a, b))) return noCellLine(lineNo);
+  // What a PDF's page break leaves in a table (pdftotext writes a form feed before each page's first line): the next
+  // page's running header, and a page number alone on the line before it (brk97 #2: in a table pasted one cell a line,
+  // they were read as a row's cells).
+  if (atPageBreak(lines, lineNo, text, a, b)) return noCellLine(lineNo);
   // A page's footer alone on its line, as a PDF's text has it (`第 3 页 共 8 页`, `第3页`, `3/8`; helper-219 #6).
   if ((c0 === 0x7b2c /* 第 */ || (c0 >= 0x30 && c0 <= 0x39)) && b - a <= 16 && PAGE_FOOTER.test(text.slice(a, b))) return noCellLine(lineNo);
   // A grid table's border (`+-----+----+`, `+=====+`, pandoc and Emacs tables) carries no cells.
@@ -1100,6 +1105,61 @@ export function withSplitTagsClosed(lines: LineIndex, i: number): string {
 }
 
 /** A line of text that holds no cell (an HTML comment, a page number): `LineTokens.noCells`. */
+/** A report's title, as a page's running header repeats it (`某某局2020年政府信息公开工作年度报告`). */
+const RUNNING_TITLE = /^(?:\S{2,40}?)?(?:(?:19|20)\d{2}\s*年度?)?\S{0,12}?政府信息公开\S{0,12}?(?:年度)?报告$/;
+
+/**
+ * Whether line `lineNo` (`text[a, b)` its content, trimmed) is what a page break leaves in a table: a line that opens a
+ * page (a form feed before its text) holding the report's title, the running header; or a page number alone (1–3
+ * digits) on the line before a page opens, when it is about the page's number (the form feeds before it count the
+ * pages: from one less to two more, for an unnumbered cover page or two) — a cell of the page's last row would be a
+ * number of any size.
+ */
+function atPageBreak(lines: LineIndex, lineNo: number, text: string, a: number, b: number): boolean {
+  if (a > 0 && text.lastIndexOf('\f', a - 1) >= 0) return RUNNING_TITLE.test(text.slice(a, b).replace(/\s+/g, ''));
+  if (b - a > 3 || lineNo + 1 >= lines.lineCount || !/^\s*\f/.test(lines.line(lineNo + 1))) return false;
+  const n = Number(text.slice(a, b));
+  if (!/^\d{1,3}$/.test(text.slice(a, b))) return false;
+  const page = pagesBefore(lines, lineNo) + 1;
+  return n >= page - 2 && n <= page + 1;
+}
+
+/** Whether a line is what a page break leaves: it holds a form feed, or is a page number or footer (`- 3 -`, `第3页`). */
+function pageBreakLine(line: string): boolean {
+  if (line.indexOf('\f') >= 0) return true;
+  const t = line.trim();
+  return t.length > 0 && t.length <= 16 && (PAGE_NUMBER.test(t) || PAGE_FOOTER.test(t));
+}
+
+/** Whether blank line `lineNo` holds a form feed or stands, with other blank lines at most, next to a page break's line. */
+function nearPageBreak(lines: LineIndex, lineNo: number): boolean {
+  if (lines.line(lineNo).indexOf('\f') >= 0) return true;
+  for (const step of [1, -1]) {
+    for (let j = lineNo + step, k = 0; j >= 0 && j < lines.lineCount && k < 3; j += step, k++) {
+      const l = lines.line(j);
+      if (pageBreakLine(l)) return true;
+      if (l.trim()) break;
+    }
+  }
+  return false;
+}
+
+/** Per text, the lines that hold a form feed (in order): the page breaks of a PDF's text. */
+const formFeeds = new WeakMap<LineIndex, number[]>();
+
+/** How many lines before line `lineNo` hold a form feed. */
+function pagesBefore(lines: LineIndex, lineNo: number): number {
+  let at = formFeeds.get(lines);
+  if (!at) {
+    at = [];
+    for (let i = 0; i < lines.lineCount; i++) if (lines.line(i).indexOf('\f') >= 0) at.push(i);
+    formFeeds.set(lines, at);
+  }
+  let n = 0;
+  while (n < at.length && at[n] < lineNo) n++;
+  return n;
+}
+
 export function noCellLine(line: number): LineTokens {
   return { line, tokens: NO_TOKENS, pipeRow: false, values: 0, prose: false, noCells: true };
 }
