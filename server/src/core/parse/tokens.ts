@@ -520,6 +520,18 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
     while (i < b && isSpace(text.charCodeAt(i))) i++;
     if (tabbed) tabFields(text, gap, i < b ? i : text.length, i >= b, lineNo, out);
   }
+  // A letter typed for a digit among a row's numbers (`0  0  O`, `l  0  1` after the label: OCR, or a hand-typed PDF
+  // table) is a value cell, as in a pipe row, which number-invalid names; it was a word of text, and the row a number
+  // short (brk97 #3). Only in a row of three numbers or more, never the line's first word (the label).
+  if (values >= 3) {
+    for (let k = 1; k < out.length; k++) {
+      const t = out[k];
+      if (t.kind === 'text' && t.raw.length <= 4 && lookalikeDigits(t.raw.normalize('NFKC')) !== null) {
+        out[k] = { ...t, kind: 'value', key: '' };
+        values++;
+      }
+    }
+  }
   if (!tabbed) return { line: lineNo, tokens: out, pipeRow: false, values, prose: false };
   // A line of words only (a header row, `行政复议\t\t\t\t\t行政诉讼` over merged cells) has no value cells to keep;
   // but a label followed by empty fields only (`规章\t\t\t`, a row not filled in yet) is a row of blank cells, as
