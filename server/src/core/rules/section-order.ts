@@ -15,8 +15,8 @@ export const sectionOrder: Rule = {
     fixable: true,
     description: bi('部分顺序错误或序号错误', 'Sections out of order or numbered wrongly'),
     rationale: bi(
-      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。跳过的那一个标题写在了上一部分某一行的末尾（接在上一段文字之后，换行丢失）时，指出它在哪一行，修复在它之前换行，而不是要求改号（Markdown 列表项中的不算：列表项提到标题，修复不拆分列表项）。各部分的编号与标题相符、只是排列顺序颠倒（如“六、”在“五、”之前）时，报告顺序问题，修复按编号把各部分整段移回原位，文字不变。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。格式规定的部分标题用了别的序号（如〔2021〕30号正文那样写成“（一）总体情况。”，或“1、总体情况”“一 总体情况”）时，仍按部分读取，这里报告序号，修复改为“一、”等，不插入任何内容；在编为“一、”“二、”的报告标题之下（汇编中各机关的报告），各部分的序号应为“（一）”等，写成“1、总体情况”的，修复改为“（一）”。',
-      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. When the one skipped title stands at the end of a line of the section before (glued to the paragraph, a line break lost), the finding says where and the fix breaks the line before it, instead of asking for a renumbering (not in a Markdown list item, which names the title: no fix splits a list item). Sections that carry the numbers of their titles but stand in another order (六 before 五) are said as out of order; the fix moves each section whole into the order of its number, changing no text. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …). A section title of the format numbered in another style (（一）总体情况。 as the 〔2021〕30号 body writes it, 1、总体情况, 一 总体情况) is still read as that section; its ordinal is reported here and the fix writes 一、… in its place, inserting nothing; under report titles numbered 一、, 二、 (the reports of the agencies in a 汇编) the ordinal of the sections is （一）…, and 1、总体情况 there is renumbered to （一）.'),
+      '一级标题应按“一、二、三……”连续编号；2019、2021 年格式还规定了六部分的顺序。编号跳号、重号或重新从“一、”开始，或标准标题配了错误的序号（如“三、主动公开政府信息情况”），都会让读者和统计口径对不上。跳过的序号正是报告缺少的部分时，只由 section-missing 报告一次。跳过的那一个标题写在了上一部分某一行的末尾（接在上一段文字之后，换行丢失）时，指出它在哪一行，修复在它之前换行，而不是要求改号（Markdown 列表项中的不算：列表项提到标题，修复不拆分列表项）。各部分的编号与标题相符、只是排列顺序颠倒（如“六、”在“五、”之前）时，报告顺序问题，修复按编号把各部分整段移回原位，文字不变。不是格式规定的部分（如 2019 年以前的报告）而相邻两个一级标题的编号互换了（“一、三、二、四”）时，合为一条，修复交换两个编号。能确定正确序号、且改号后不会与其他一级标题重号（包括因同样原因未能改号的标题）时，修复会改正序号；报告前面另有一套“一、二、三……”（如写成一级标题的总体情况小节）时不自动改号，请把那些标题改为“（一）（二）”等小标题。格式规定的部分标题用了别的序号（如〔2021〕30号正文那样写成“（一）总体情况。”，或“1、总体情况”“一 总体情况”）时，仍按部分读取，这里报告序号，修复改为“一、”等，不插入任何内容；在编为“一、”“二、”的报告标题之下（汇编中各机关的报告），各部分的序号应为“（一）”等，写成“1、总体情况”的，修复改为“（一）”。',
+      'Level-1 headings are numbered 一、二、三… without gaps; the 2019 and 2021 formats also fix the order of the six sections. A skipped, repeated or restarted number, or a canonical title under the wrong number, is reported. A gap left by missing sections is reported by section-missing alone. When the one skipped title stands at the end of a line of the section before (glued to the paragraph, a line break lost), the finding says where and the fix breaks the line before it, instead of asking for a renumbering (not in a Markdown list item, which names the title: no fix splits a list item). Sections that carry the numbers of their titles but stand in another order (六 before 五) are said as out of order; the fix moves each section whole into the order of its number, changing no text. Two neighbouring level-1 headings that are no sections of a format (a report before 2019) with the numbers of each other (一、三、二、四) are one finding, whose fix swaps the numbers. When the right number is certain and no other level-1 heading carries it (also one whose own renumbering is blocked so), the fix renumbers; when an earlier run of 一、二、… headings (sub-parts of 总体情况 written as level-1 headings) holds the number, nothing is renumbered: make those headings sub-headings (（一）, （二）, …). A section title of the format numbered in another style (（一）总体情况。 as the 〔2021〕30号 body writes it, 1、总体情况, 一 总体情况) is still read as that section; its ordinal is reported here and the fix writes 一、… in its place, inserting nothing; under report titles numbered 一、, 二、 (the reports of the agencies in a 汇编) the ordinal of the sections is （一）…, and 1、总体情况 there is renumbered to （一）.'),
     example: { bad: '六、政府信息公开平台建设\n一、主动公开政府信息情况', note: bi('编号重新从“一、”开始', 'numbering restarts at 一') },
   },
   check(ctx) {
@@ -53,8 +53,15 @@ export const sectionOrder: Rule = {
       });
       return;
     }
+    // Headings whose number a swap with the heading before settled (said with it): their number is the one it gets.
+    const swapped = new Map<number, number>();
     tops.forEach((h, i) => {
       if (h.writtenStyle) restyled(ctx, h);
+      const settled = swapped.get(i);
+      if (settled !== undefined) {
+        prevOrdinal = settled;
+        return;
+      }
       const prev = i > 0 ? { ...tops[i - 1], ordinalValue: prevOrdinal } : undefined;
       const known = knownAt[i];
       const canonicalOrdinal = h.canonical + 1;
@@ -126,6 +133,23 @@ export const sectionOrder: Rule = {
         // (A number that follows the one written above it is no gap, even when that heading was said to be
         // misnumbered: 一、二、三、四 whose 二 and 三 carry each other's titles.)
         const expected = prev.ordinalValue + 1;
+        // Two headings with each other's numbers (`一、三、二、四`, a section moved without renumbering): one finding for
+        // the pair, whose fix swaps the numbers (brk97 #4: three findings, two of them wrong). Not for sections of the
+        // format, which are numbered by their titles above.
+        const next = tops[i + 1];
+        if (next && !known && !knownAt[i + 1] && h.ordinalValue === expected + 1 && next.ordinalValue === expected && (i + 2 >= tops.length || tops[i + 2].ordinalValue !== expected + 1)) {
+          const [a, b] = [toChineseNumeral(expected), toChineseNumeral(expected + 1)];
+          ctx.add({
+            message: bi(
+              `一级标题“${h.ordinal}${h.title}”与下一个“${next.ordinal}${next.title}”的编号颠倒了：按顺序前者应为“${a}、”，后者应为“${b}、”。修复交换两个编号。`,
+              `The level-1 headings “${h.ordinal}${h.title}” and the next, “${next.ordinal}${next.title}”, have each other's numbers: in order the first is ${a}、 and the second ${b}、. The fix swaps the two numbers.`),
+            range: h.range,
+            fix: { title: bi(`改为“${a}、”和“${b}、”`, `Renumber to ${a}、 and ${b}、`), edits: [{ range: ordinalRange(h), newText: a }, { range: ordinalRange(next), newText: b }] },
+          });
+          prevOrdinal = expected;
+          swapped.set(i + 1, expected + 1);
+          return;
+        }
         // The skipped title at the end of a line of the section before, a line break lost (`…等方面。三、政府信息依申请
         // 公开办理情况`): said so, and the fix breaks the line before it (helper-206 #4). Not a renumbering.
         const glued = h.ordinalValue === expected + 1 ? gluedTitleBetween(report, prev.line + 1, h.line, expected) : null;
