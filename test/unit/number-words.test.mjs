@@ -34,12 +34,16 @@ function readsAsZero(cell, { invalid, unit, locale, message }) {
   const fixed = core.fixAll(text).text;
   assert.equal(cellOf(fixed).raw, '0');
   assert.deepEqual(core.checkReport(core.parseReport(fixed)).map((x) => x.ruleId), []);
-  for (const word of [`${cell}件`, '二十', '无', '0 件左右']) {
+  for (const word of [`${cell}件`, '二十', '0 件左右']) {
     assert.equal(cellOf(withCell(word)).value, null, word);
     const w = core.checkReport(core.parseReport(withCell(word))).filter((x) => x.ruleId === 'number-invalid');
     assert.equal(w.length, 1, word);
     assert.equal(w[0].fix, undefined, word);
   }
+  // `无` (none) is no number either, but its fix is 0 (number-invalid-none.test.mjs).
+  const none = core.checkReport(core.parseReport(withCell('无'))).filter((x) => x.ruleId === 'number-invalid');
+  assert.equal(cellOf(withCell('无')).value, null);
+  assert.deepEqual(none.map((x) => x.fix.edits.map((e) => e.newText.trim())), [['0']]);
 }
 
 for (const cell of ['0 件', '0　件', '０ 件']) {
