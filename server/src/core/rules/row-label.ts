@@ -98,7 +98,8 @@ export const rowLabel: Rule = {
         const shown = quotedWithInvisible(raw);
         const digits = keeps ? bi('', '') : bi('其中的数字可能是这一行的数，未自动修改，请对照原表核对。', ' The digits in it may be one of the row\'s numbers: not changed automatically; compare the row with the original table.');
         ctx.add({
-          message: bi(`${item ? `表二${item}的` : ''}行标签“${shown.text}”与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。${shown.note.zh}${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${shown.text}” differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${shown.note.en}${digits.en}`),
+          // (The label as the fix writes it: in the punctuation the report uses, `(二)…` where it writes ASCII brackets.)
+          message: bi(`${item ? `表二${item}的` : ''}行标签“${shown.text}”与格式不一致，应为“${to}”（相差 ${r.match.distance} 个字）。${shown.note.zh}${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${shown.text}” differs from the template: “${to}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${shown.note.en}${digits.en}`),
           range,
           ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(ctx.report, range, to) : labelEdit(ctx.report, range, to), ...continuationEdit(ctx.report, r.match.continuation), ...filledCopies(ctx.report, range, raw, to)] } } : {}),
           data: { table: t.id, row: r.id },
