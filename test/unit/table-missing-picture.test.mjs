@@ -1,6 +1,7 @@
 // table-missing when the section gives its table as a picture or an attachment (a web page's `<img>`, a Markdown
 // image, a link to a spreadsheet, `详见附件`): the message says so, as the numbers in it cannot be checked; the fix
-// still inserts the standard table to fill in. Base: examples/correct-2024.nianbao.md (clean).
+// still inserts the standard table to fill in; and a section that says there was none is told the table is due in zeros.
+// Base: examples/correct-2024.nianbao.md (clean).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -38,12 +39,21 @@ test('an attachment in place of 表三 (a link to a spreadsheet or PDF, 详见�
 });
 
 test('without a picture or attachment, or with one only in an HTML comment, the message is the plain one', () => {
-  for (const other of ['本年度未收到申请。', '<!-- ![表三](images/t3.png) -->', '[政府信息公开指南](https://example.gov.cn/zn.html)']) {
+  for (const other of ['本年度依申请公开工作平稳有序。', '<!-- ![表三](images/t3.png) -->', '[政府信息公开指南](https://example.gov.cn/zn.html)']) {
     const [f] = missing(withT3(other));
     assert.equal(f.message, '“三、收到和处理政府信息公开申请情况”部分缺少表三（国办公开办函〔2021〕30号格式规定的统计表）。', other);
   }
   // A picture elsewhere in the report says nothing about this table.
-  const text = withT3('本年度未收到申请。').replace('## 二、', '![图解](a.png)\n\n## 二、');
+  const text = withT3('本年度依申请公开工作平稳有序。').replace('## 二、', '![图解](a.png)\n\n## 二、');
   assert.equal(missing(text).length, 1);
   assert.doesNotMatch(missing(text)[0].message, /图片/);
+});
+
+test('a section that only says there was none this year: the table is due all the same, in zeros (brk97 #6)', () => {
+  const text = withT3('本年度未收到政府信息公开申请。');
+  const [f] = missing(text);
+  assert.equal(f.message, `“三、收到和处理政府信息公开申请情况”部分缺少表三（国办公开办函〔2021〕30号格式规定的统计表）。第 ${lineOf(text, '本年度未收到')} 行说本年度没有发生，但表三仍须填报：没有发生的各项填 0（修复插入的标准表格可逐格填 0）。`);
+  assert.match(missing(text, 'en')[0].message, /Line \d+ says there was none this year, but 表三 is due all the same: write 0 for what did not happen/);
+  // A sentence about something else that did not happen says nothing of the kind.
+  assert.doesNotMatch(missing(withT3('本年度未发生因政府信息公开引发的失泄密事件。'))[0].message, /仍须填报/);
 });

@@ -20,8 +20,8 @@ export const tableMissing: Rule = {
     fixable: true,
     description: bi('二、三、四部分缺少格式规定的表格', 'Section 二, 三 or 四 has no table'),
     rationale: bi(
-      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。该部分没有表格而有一张图片（“![…](…)”“<img>”）或提到附件（指向表格、PDF 或文档文件的链接，“详见附件”）时，消息还说明表格可能是以图片或附件给出的，其中的数字无法核对，请以文字录入。',
-      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout; when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked. When the section has no table but a picture (![…](…), <img>) or a pointer to an attachment (a link to a spreadsheet, PDF or document file, 详见附件), the message also says the table may be given as that, whose numbers cannot be checked, and to type it in.'),
+      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。该部分没有表格而有一张图片（“![…](…)”“<img>”）或提到附件（指向表格、PDF 或文档文件的链接，“详见附件”）时，消息还说明表格可能是以图片或附件给出的，其中的数字无法核对，请以文字录入。该部分只说本年度没有发生（“本年度未收到政府信息公开申请”）时，消息说明该表仍须填报，没有发生的各项填 0。',
+      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout; when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked. When the section has no table but a picture (![…](…), <img>) or a pointer to an attachment (a link to a spreadsheet, PDF or document file, 详见附件), the message also says the table may be given as that, whose numbers cannot be checked, and to type it in. When the section only says there was none this year (本年度未收到政府信息公开申请), the message says the table is due all the same, with 0 for what did not happen.'),
     example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况', note: bi('第三部分没有表三', 'section 三 has no 表三') },
   },
   check(ctx) {
@@ -90,8 +90,12 @@ export const tableMissing: Rule = {
         : elsewhere.kind === 'image'
         ? bi(`第 ${elsewhere.line + 1} 行是一张图片，${name}可能是以图片给出的：图片中的数字无法核对，请把表格以文字录入（修复插入的标准表格可按图片逐格填写）。`, ` Line ${elsewhere.line + 1} is a picture: the table may be given as one, whose numbers cannot be checked; type the table in (the standard table the fix inserts can be filled in from the picture).`)
         : bi(`第 ${elsewhere.line + 1} 行提到附件，${name}可能是以附件给出的：附件中的数字无法核对，请把表格写入正文（修复插入的标准表格可按附件逐格填写）。`, ` Line ${elsewhere.line + 1} points to an attachment: the table may be given as one, whose numbers cannot be checked; put the table in the text (the standard table the fix inserts can be filled in from it).`);
+      // A section that says nothing happened (`本年度未收到政府信息公开申请。`): the table is due all the same, in zeros
+      // (brk97 #6: a township's report took the sentence for the table).
+      const none = !elsewhere && saysNone(report.lines, h.line + 1, end, tableId);
+      const zeros = none ? bi(`第 ${none + 1} 行说本年度没有发生，但${name}仍须填报：没有发生的各项填 0（修复插入的标准表格可逐格填 0）。`, ` Line ${none + 1} says there was none this year, but ${name} is due all the same: write 0 for what did not happen (in the standard table the fix inserts).`) : bi('', '');
       ctx.add({
-        message: bi(`“${h.ordinal}${h.title}”部分缺少${name}（${template.document}格式规定的统计表）。${given.zh}`, `Section “${h.ordinal}${h.title}” has no ${name} (the statistics table of the ${template.document} format).${given.en}`),
+        message: bi(`“${h.ordinal}${h.title}”部分缺少${name}（${template.document}格式规定的统计表）。${given.zh}${zeros.zh}`, `Section “${h.ordinal}${h.title}” has no ${name} (the statistics table of the ${template.document} format).${given.en}${zeros.en}`),
         range: h.range,
         fix: { title: bi(`插入标准${name}`, `Insert the standard ${name}`), edits: [underHeading(report.lines, h.line, table, eol)] },
         data: { table: tableId },
@@ -135,6 +139,31 @@ function tableElsewhere(lines: LineIndex, from: number, to: number): { line: num
     if (ATTACHMENT.test(t)) return { line: i, kind: 'attachment' };
   }
   return null;
+}
+
+/**
+ * A sentence saying none of what a table counts happened this year: no application (表三: `本年度未收到政府信息公开申请`,
+ * `无申请`), no review or lawsuit (表四: `未发生政府信息公开行政复议、行政诉讼案件`). 表二 counts what an agency keeps
+ * doing, not said so.
+ */
+const NONE_HAPPENED: Partial<Record<'t2' | 't3' | 't4', RegExp>> = {
+  t3: /(?:未|没有)(?:收到|受理|接到)[^。；;，,]{0,16}申请|无(?:政府信息公开|依申请公开)?申请/,
+  t4: /(?:未|没有)(?:发生|收到|有|被)[^。；;，,]{0,20}(?:复议|诉讼)|无[^。；;，,]{0,8}(?:复议|诉讼)/,
+};
+
+/**
+ * The first line of `[from, to)` (0-based) that says nothing `table` counts happened this year (`NONE_HAPPENED`), outside
+ * HTML comments; 0 when none does (the line after a heading is never line 0).
+ */
+function saysNone(lines: LineIndex, from: number, to: number, table: 't2' | 't3' | 't4'): number {
+  const none = NONE_HAPPENED[table];
+  if (!none) return 0;
+  const comments = commentSpans(lines);
+  for (let i = from; i < to; i++) {
+    const t = lines.line(i);
+    if (t.length <= 400 && none.test(t) && !lineInComment(lines, comments, i)) return i;
+  }
+  return 0;
 }
 
 /** A row of five numbers or more apart by white space (`3001   53   0   0   61   4   3119`: pdftotext, a tab copy). */
