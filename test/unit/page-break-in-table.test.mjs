@@ -49,3 +49,14 @@ test('a form feed line that opens a page with a table row, or with text that is 
   // A line of words at the page's top that is no running title stays a line of text (it ends the row: a cell short).
   assert.ok(rules(breakInRow('\f附件说明\n')).includes('cell-count'));
 });
+
+test('the next page\'s running title after a form feed on a line of its own is no cell; a number opening a page is one (brk98 #3)', () => {
+  for (const inserted of [`\f\n${HEADER}\n`, `\f\n${HEADER}\n— 2 —\n`]) {
+    const text = breakInRow(inserted);
+    assert.deepEqual(t3(text), t3(SEED), JSON.stringify(inserted));
+    assert.deepEqual(rules(text), rules(SEED), JSON.stringify(inserted));
+  }
+  // A table running on to the next page opens it with its next cell, often a small count: read as one (page numbers
+  // stand at the foot of a page, before its form feed).
+  for (const inserted of ['\f\n2\n', '\f2\n']) assert.ok(rules(breakInRow(inserted)).includes('cell-count'), JSON.stringify(inserted));
+});

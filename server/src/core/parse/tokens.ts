@@ -1128,12 +1128,24 @@ const RUNNING_TITLE = /^(?:\S{2,40}?)?(?:(?:19|20)\d{2}\s*年度?)?\S{0,12}?政�
  * number of any size.
  */
 function atPageBreak(lines: LineIndex, lineNo: number, text: string, a: number, b: number): boolean {
-  if (a > 0 && text.lastIndexOf('\f', a - 1) >= 0) return RUNNING_TITLE.test(text.slice(a, b).replace(/\s+/g, ''));
-  if (b - a > 3 || lineNo + 1 >= lines.lineCount || !/^\s*\f/.test(lines.line(lineNo + 1))) return false;
-  const n = Number(text.slice(a, b));
-  if (!/^\d{1,3}$/.test(text.slice(a, b))) return false;
-  const page = pagesBefore(lines, lineNo) + 1;
-  return n >= page - 2 && n <= page + 1;
+  const word = text.slice(a, b);
+  const number = b - a <= 3 && /^\d{1,3}$/.test(word);
+  // The first line of a page (a form feed before its text, or alone on the line above) holding the report's title.
+  // (Not a number there: a table that runs on to the next page opens it with a cell, often a small count; page
+  // numbers stand at the foot of the page, before the form feed.)
+  const opens = (a > 0 && text.lastIndexOf('\f', a - 1) >= 0) || (lineNo > 0 && /^\s*\f\s*$/.test(lines.line(lineNo - 1)));
+  if (opens) return !number && RUNNING_TITLE.test(word.replace(/\s+/g, ''));
+  // The last line of a page: a page number alone before the form feed.
+  return number && lineNo + 1 < lines.lineCount && /^\s*\f/.test(lines.line(lineNo + 1)) && pageNumberFits(lines, lineNo, Number(word));
+}
+
+/**
+ * Whether `n`, alone on line `lineNo` at a page break, is about the number of the page there: the form feeds at or
+ * before the line count the pages before it, from one less to two more (an unnumbered cover page or two).
+ */
+function pageNumberFits(lines: LineIndex, lineNo: number, n: number): boolean {
+  const page = pagesBefore(lines, lineNo + 1);
+  return n >= page - 1 && n <= page + 2;
 }
 
 /** Whether a line is what a page break leaves: it holds a form feed, or is a page number or footer (`- 3 -`, `第3页`). */
