@@ -3,7 +3,7 @@
 // does), and a key written twice (exit 2 naming the key and both places: JSON would keep only the last).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync, symlinkSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { core, runCli, CORPUS } from '../helpers.mjs';
@@ -105,4 +105,12 @@ test('an option given an empty value (an unset variable: --config "$CFG") is a u
   assert.equal(zh.code, 2);
   assert.equal(zh.stderr, 'nianbao：选项 --year 的值是空的（是不是变量没有设置？）；nianbao inspect --help 列出全部选项\n');
   assert.equal((await runCli(['new', '--agency', '', '--year', '2024'], { cwd: dir })).code, 2);
+  // An empty path would be the working folder, every report in it checked (and with --fix rewritten): refused (brk98 #7).
+  assert.equal((await runCli([''], { cwd: dir })).code, 2, 'no command: refused as an unknown one');
+  for (const args of [['check', '--fix', ''], ['check', 'county/r.txt', ' '], ['inspect', '']]) {
+    const r = await runCli(args, { cwd: dir, ...EN });
+    assert.equal(r.code, 2, JSON.stringify(args));
+    assert.match(r.stderr, /^nianbao: a file or folder argument is empty \(a variable not set\?\); to check the working folder write “\.”/, JSON.stringify(args));
+  }
+  assert.equal(readFileSync(join(dir, 'county', 'r.txt'), 'utf8'), readFileSync(SEED3, 'utf8'), 'nothing was fixed');
 });

@@ -191,7 +191,7 @@ function ruleSettings(values: string[] | undefined): Record<string, RuleSetting>
 /**
  * `parseArgs` for `nianbao COMMAND`, refusing an option given an empty value (`--config ""`, `--previous=`) as one
  * given none: mostly an unset variable in a CI script (`--config "$CFG"`), it fell back to the default without a word
- * (the nearest config, last year's report found beside the file: brk96 #3).
+ * (the nearest config, last year's report found beside the file: brk96 #3); and an empty file or folder argument.
  */
 function parseOptions<T extends ParseArgsConfig>(config: T, command: string): ReturnType<typeof parseArgs<T>> {
   const parsed = parseArgs(config);
@@ -200,6 +200,9 @@ function parseOptions<T extends ParseArgsConfig>(config: T, command: string): Re
     if (name === 'output') continue;
     if (v === '' || (Array.isArray(v) && v.includes(''))) throw new UsageError(USAGE.optionEmpty(`--${name}`, command));
   }
+  // An empty path (`nianbao check --fix "$FILES"` with the variable unset) would be the working folder: every report
+  // in it checked, and with --fix rewritten (brk98 #7).
+  if ((parsed as { positionals?: string[] }).positionals?.some((p) => p.trim() === '')) throw new UsageError(USAGE.pathEmpty(command));
   return parsed;
 }
 

@@ -75,6 +75,7 @@ export const USAGE = {
   unknownOption: (opt: string, command: string) => bi(`未知的选项 ${opt}；nianbao ${command} --help 列出全部选项`, `unknown option ${opt}; the options are listed by nianbao ${command} --help`),
   optionNeedsValue: (opt: string, command: string) => bi(`选项 ${opt} 需要一个值；nianbao ${command} --help 列出全部选项`, `option ${opt} needs a value; the options are listed by nianbao ${command} --help`),
   optionEmpty: (opt: string, command: string) => bi(`选项 ${opt} 的值是空的（是不是变量没有设置？）；nianbao ${command} --help 列出全部选项`, `option ${opt} is given an empty value (a variable not set?); the options are listed by nianbao ${command} --help`),
+  pathEmpty: (command: string) => bi(`文件或文件夹参数是空的（是不是变量没有设置？）；要检查当前文件夹请写“.”；nianbao ${command} --help 列出用法`, `a file or folder argument is empty (a variable not set?); to check the working folder write “.”; usage: nianbao ${command} --help`),
   optionTakesNoValue: (opt: string, nodeMessage: string) => bi(`选项 ${opt} 不接受值`, nodeMessage),
   unexpectedArgument: (arg: string, nodeMessage: string) => bi(`多余的参数 ${JSON.stringify(arg)}：此命令不接受文件等参数`, nodeMessage),
   /** Another error of node's argument parser: its English message, framed in Chinese. */
