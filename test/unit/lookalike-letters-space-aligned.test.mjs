@@ -29,3 +29,22 @@ test('a row of words with a letter among them, and a label that is a letter, sta
   const note = '  注：表中 O 表示无                             1';
   assert.deepEqual(found(TEXT.replace(ROW, `${ROW}\n${note}`)).filter((f) => f.startsWith('number-invalid')), []);
 });
+
+test('several letters in one row, beside two numbers: each named (brk98 #6)', () => {
+  const zeros = '  1.属于国家秘密                               0     0     0     0     0     0     0';
+  assert.ok(TEXT.includes(zeros));
+  const letters = TEXT.replace(zeros, '  1.属于国家秘密                               0     O     O     O     O     O     0');
+  const found = core.checkReport(core.parseReport(letters)).filter((f) => f.ruleId !== 'page-break');
+  assert.equal(found.length, 5, found.map((f) => f.message).join('\n'));
+  assert.ok(found.every((f) => f.ruleId === 'number-invalid' && /是字母“O”，不是数字（是否应为 0？）/.test(f.message)));
+});
+
+test('a row of 一 for none in the aligned table: its cells are read, one finding for the table whose fix writes 0 (brk98 #5)', () => {
+  const zeros = '  3.要求提供公开出版物                         0     0     0     0     0     0     0';
+  assert.ok(TEXT.includes(zeros));
+  const dashes = TEXT.replace(zeros, '  3.要求提供公开出版物                         一    一    一    一    一    一    一');
+  const found = core.checkReport(core.parseReport(dashes)).filter((f) => f.ruleId !== 'page-break');
+  assert.deepEqual(found.map((f) => f.ruleId), ['number-invalid']);
+  assert.match(found[0].message, /^表三有 7 格（1 行）写的是“一”这类文字或记号而不是数字/);
+  assert.equal(core.applyFixes(dashes, found[0].fix.edits).text, TEXT);
+});

@@ -174,9 +174,19 @@ test('a lone numeral whose digit breaks its row\'s sum, or a lone 一 (a dash), 
   const [six] = core.checkReport(core.parseReport(withCell('六'))).filter((x) => x.ruleId === 'number-invalid');
   assert.match(six.message, /“六”是汉字数字/);
   assert.equal(six.fix, undefined, 'the row\'s 总计 is 0: 6 would break it');
+  // A row of 一 in a table that writes no other numeral: dashes for none, one finding for the table whose fix writes
+  // 0 (never 1: brk98 #5 grouped what was one finding a cell).
   const dashes = correct.replace(ROW, `| 1.属于国家秘密 | ${new Array(7).fill('一').join(' | ')} |`);
   const found = core.checkReport(core.parseReport(dashes)).filter((x) => x.ruleId === 'number-invalid');
-  assert.equal(found.length, 7);
-  assert.ok(found.every((f) => f.fix === undefined));
-  assert.equal(core.fixAll(dashes).text, dashes);
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /^表三有 7 格（1 行）写的是“一”这类文字或记号而不是数字/);
+  const fixed = core.fixAll(dashes).text;
+  assert.equal(fixed.split('\n').find((l) => l.startsWith('| 1.属于国家秘密')).replace(/\s+/g, ''), '|1.属于国家秘密|0|0|0|0|0|0|0|');
+  // Two of them, or 一 in a table that writes other numerals too: each said as a numeral, without a fix.
+  const two = correct.replace(ROW, `| 1.属于国家秘密 | 一 | 一 | 0 | 0 | 0 | 0 | 0 |`);
+  const each = core.checkReport(core.parseReport(two)).filter((x) => x.ruleId === 'number-invalid');
+  assert.equal(each.length, 2);
+  assert.ok(each.every((f) => f.fix === undefined && /是汉字数字/.test(f.message)));
+  const mixed = correct.replace(ROW, `| 1.属于国家秘密 | 一 | 一 | 一 | 二 | 0 | 0 | 0 |`);
+  assert.ok(core.checkReport(core.parseReport(mixed)).filter((x) => x.ruleId === 'number-invalid').every((f) => f.fix === undefined));
 });

@@ -522,11 +522,18 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   }
   // A letter typed for a digit among a row's numbers (`0  0  O`, `l  0  1` after the label: OCR, or a hand-typed PDF
   // table) is a value cell, as in a pipe row, which number-invalid names; it was a word of text, and the row a number
-  // short (brk97 #3). Only in a row of three numbers or more, never the line's first word (the label).
-  if (values >= 3) {
+  // short (brk97 #3, brk98 #6). Only in a row of three such cells or more, a number among them (or words, then stand-ins
+  // only), never the line's first word (the label).
+  // So is `一` standing for a dash (none) there, which number-invalid names with the table's other marks for none.
+  // (Counted with the row's numbers: `34  O  O  O  O  O  34` has two, and five letters.)
+  const standIn = (t: Token) => t.kind === 'text' && t.raw.length <= 4 && (lookalikeDigits(t.raw.normalize('NFKC')) !== null || t.raw === '一');
+  const standIns = out.slice(1).filter(standIn).length;
+  // (Without a number: the stand-ins all after the words, `（五）不  3.要求提供公开出版物  一  一 …`.)
+  const firstStandIn = out.findIndex((t, k) => k > 0 && standIn(t));
+  if (values + standIns >= 3 && (values >= 1 || (firstStandIn > 0 && out.length - firstStandIn === standIns && out.slice(0, firstStandIn).every((t) => t.kind === 'text')))) {
     for (let k = 1; k < out.length; k++) {
       const t = out[k];
-      if (t.kind === 'text' && t.raw.length <= 4 && lookalikeDigits(t.raw.normalize('NFKC')) !== null) {
+      if (standIn(t)) {
         out[k] = { ...t, kind: 'value', key: '' };
         values++;
       }
