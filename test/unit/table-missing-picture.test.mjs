@@ -57,3 +57,16 @@ test('a section that only says there was none this year: the table is due all th
   // A sentence about something else that did not happen says nothing of the kind.
   assert.doesNotMatch(missing(withT3('本年度未发生因政府信息公开引发的失泄密事件。'))[0].message, /仍须填报/);
 });
+
+test('the ways a report says there was none: 0件, 无。, 无因…复议, 没有因…, 未出现… (brk98 #8)', () => {
+  for (const none of ['本年度共收到政府信息公开申请0件。', '无。', '（无）']) assert.match(missing(withT3(none))[0].message, /仍须填报/, none);
+  const S4 = CORRECT.indexOf('## 四、'), S5 = CORRECT.indexOf('## 五、');
+  const section = CORRECT.slice(S4, S5);
+  const withT4 = (instead) => CORRECT.slice(0, S4) + section.slice(0, section.indexOf('\n|') + 1) + instead + '\n\n' + CORRECT.slice(S5);
+  for (const none of ['本年度无因政府信息公开引起的行政复议和行政诉讼。', '本年度没有因政府信息公开被申请行政复议、提起行政诉讼的情况。', '本年度未出现政府信息公开行政复议、行政诉讼案件。', '本年度政府信息公开行政复议0件、行政诉讼0件。', '无。']) {
+    const [f] = missing(withT4(none));
+    assert.match(f.message, /^“四、政府信息公开行政复议、行政诉讼情况”部分缺少表四.*行说本年度没有发生，但表四仍须填报/, none);
+  }
+  // A case that did happen says nothing of the kind.
+  assert.doesNotMatch(missing(withT4('本年度发生政府信息公开行政复议2件。'))[0].message, /仍须填报/);
+});
