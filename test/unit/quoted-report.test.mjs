@@ -3,10 +3,14 @@
 // same report unquoted gets (it had six false section-missing), and the lines a fix inserts stay in the quote.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { core, corpusText, edit, ROOT } from '../helpers.mjs';
+import { core, corpusText, CORPUS, edit, ROOT } from '../helpers.mjs';
+import { execFileSync } from 'node:child_process';
+
+/** A fixture's path by its file name (test/fixtures/**). */
+const findFixture = (name) => execFileSync('find', [join(ROOT, 'test/fixtures'), '-name', name], { encoding: 'utf8' }).trim().split('\n')[0];
 
 const require = createRequire(import.meta.url);
 const md = require('markdown-it')({ html: true });
@@ -75,4 +79,38 @@ test('inserted lines get the markers of the line the edit starts on; lines outsi
   assert.equal(core.withQuoteMarkers(lines, fix(at(0, 10), '\n> > y')).edits[0].newText, '\n> > y');
   // No line break: nothing to quote.
   assert.equal(core.withQuoteMarkers(lines, fix(at(0, 10), 'y')).edits[0].newText, 'y');
+});
+
+test('every corpus report and fixture quoted as a whole gets the findings of the text unquoted (brk98 #1, #2)', () => {
+  const key = (text) => core.checkReport(core.parseReport(text)).map((f) => `${f.ruleId}:${f.range.start.line}:${f.severity}`);
+  const files = [
+    ...['seeds', 'peers'].flatMap((d) => readdirSync(join(CORPUS, d)).filter((n) => n.endsWith('.txt')).map((n) => join(CORPUS, d, n))),
+    ...['breaker20-n02-workplan-2025.md', 'breaker47-html-min-p-nospan.md', 'breaker20-r14-compiled-townships-2020.md'].map((n) => findFixture(n)),
+    join(ROOT, 'test/fixtures/row-duplicate-text-layouts/tab-equal.txt'),
+  ];
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    assert.deepEqual(key(quote(text)), key(text), f);
+  }
+  // Among them: the date of a quoted signature read (seed 003's year, and with it its format-anachronism), a quoted
+  // work plan is no report, and a quoted compilation is split.
+  const seed3 = quote(corpusText('seeds/003_7487cbc35b761747.txt'));
+  assert.equal(core.parseReport(seed3).year, 2018);
+  assert.ok(key(seed3).some((k) => k.startsWith('format-anachronism')));
+  assert.equal(core.parseReport(quote(readFileSync(findFixture('breaker20-n02-workplan-2025.md'), 'utf8'))).isReport, false);
+});
+
+test('fix-all on a quoted report gives the unquoted result, quoted: every line keeps its markers', () => {
+  const text = (t) => t.split('\n').map((l) => l.replace(/^> ?/, '').trimEnd()).filter((l) => l !== '');
+  for (const base of [ERRORS, corpusText('seeds/003_7487cbc35b761747.txt'), corpusText('seeds/002_029685eb87fde92d.txt')]) {
+    const fixed = core.fixAll(quote(base)).text;
+    assert.ok(fixed.split('\n').every((l) => l.startsWith('>')));
+    assert.deepEqual(text(fixed), text(core.fixAll(base).text));
+  }
+});
+
+test('a quote inside a report (a few lines) is read where it stands; the report is not read as quoted', () => {
+  const inside = CORRECT.replace('## 五、', '> 某某同志说：“要把政务公开做实。”\n\n## 五、');
+  assert.equal(core.parseReport(inside).extras.quoted, undefined);
+  assert.ok(core.parseReport(quote(CORRECT)).extras.quoted);
 });

@@ -7,6 +7,7 @@ import { copyFinding, shortenRepeatedNotes, toFinding, type Rule, type RuleConte
 import { reportMultiple } from './rules/report-multiple.js';
 import { COPY_ARITHMETIC, inCopy, SHOWN } from './rules/table-repeated.js';
 import { laterReports, previousInFile, reportParts } from './model/combined.js';
+import { quotedFinding } from './model/quoted.js';
 import { templateOf } from './templates/index.js';
 import { applySuppressions, readDirectives, UNUSED_DISABLE } from './suppress.js';
 import { keepNextLineDirectives } from './fix/directives.js';
@@ -94,6 +95,17 @@ export function sortFindings(fs: Finding[]): Finding[] {
  * the year before is in the same text is compared with that one (`previousInFile`).
  */
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
+  // A text quoted as a whole is read without its markers: its findings are given in the text as written.
+  const quoted = report.extras.quoted;
+  if (quoted) {
+    const onSuppressed = options.onSuppressed;
+    const found = checkUnquoted(report, onSuppressed ? { ...options, onSuppressed: (f) => onSuppressed(quotedFinding(quoted, f)) } : options);
+    return found.map((f) => quotedFinding(quoted, f));
+  }
+  return checkUnquoted(report, options);
+}
+
+function checkUnquoted(report: Report, options: CheckOptions): Finding[] {
   // A text with HTML rows run together on a line is read with each on a line of its own: its findings are given in
   // the text as written (brk89 #1).
   const rb = report.extras.rowBreaks;

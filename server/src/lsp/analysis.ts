@@ -213,12 +213,15 @@ export interface PreviousLookup {
 interface Parsed {
   version: number;
   overrideKey: string;
-  /** The model the rules read (HTML rows run together on a line read one a line: `Report.extras.rowBreaks`). */
+  /**
+   * The model the rules read (HTML rows run together on a line read one a line: `Report.extras.rowBreaks`; a text
+   * quoted as a whole read without its markers: `Report.extras.quoted`).
+   */
   report: Report | null;
   /**
-   * When `report` was read from a split copy of the text: the model of the text as written (`packedRows:
-   * 'as-written'`), whose positions the outline, hover, completion and code actions use; the findings are mapped
-   * to it by `checkReport`.
+   * When `report` was read from a split or unquoted copy of the text: the model of the text as written (`packedRows`
+   * and `blockquote: 'as-written'`), whose positions the outline, hover, completion and code actions use; the
+   * findings are mapped to it by `checkReport`.
    */
   view?: Report;
   problem: Analysis['problem'];
@@ -326,8 +329,9 @@ export class AnalysisCache {
     if (hit && hit.version === doc.version && hit.overrideKey === key) return hit;
     // The previous version's model stays only as the base of this one (`followOn`, released after the check);
     // its findings go now.
-    // (Not one read from a split copy of its text, `rowBreaks`: its lines are not the document's.)
-    const previous = hit && hit.overrideKey === key && hit.version !== doc.version && !hit.report?.extras.rowBreaks ? hit.report : null;
+    // (Not one read from a split copy of its text, `rowBreaks`, or without its quote's markers: its lines are not the
+    // document's.)
+    const previous = hit && hit.overrideKey === key && hit.version !== doc.version && !hit.report?.extras.rowBreaks && !hit.report?.extras.quoted ? hit.report : null;
     this.parsed.delete(doc.uri);
     this.analyses.delete(doc.uri);
     // An open document's lines are read as they are (`LineIndex.fromLines`): its text is never made into one string
@@ -373,7 +377,7 @@ export class AnalysisCache {
       };
     }
     const p: Parsed = { version: doc.version, overrideKey: key, report, problem: own || problem?.encoding || problem?.forced ? problem : null };
-    if (report?.extras.rowBreaks) p.view = parseReport(lines, { format: forced.format, year: forced.year, packedRows: 'as-written' });
+    if (report?.extras.rowBreaks || report?.extras.quoted) p.view = parseReport(lines, { format: forced.format, year: forced.year, packedRows: 'as-written', blockquote: 'as-written' });
     this.parsed.set(doc.uri, p);
     return p;
   }

@@ -18,6 +18,7 @@ import { diffLines } from '../prose/versions.js';
 import { findRepeatedTables, ownTable3, type RepeatedTable } from './repeated.js';
 import { jsonDocument, otherRegime, writtenAbout } from './scope.js';
 import { htmlRowsRunTogether, splitPackedRows, type RowBreaks } from '../parse/html-rows.js';
+import { unquotedText, type Unquoted } from './quoted.js';
 
 /** Options of `parseReport`. */
 /** What table-unreadable says of a table whose HTML rows run together on a line (see `htmlRowsRunTogether`). */
@@ -48,6 +49,11 @@ export interface ParseOptions {
    * come from the split reading.
    */
   packedRows?: 'as-written';
+  /**
+   * `'as-written'`: a text quoted as a whole (`> ` before every line) is read with its markers (no `quoted`), every
+   * position that of the text as written; for a language server's outline, hover, completion and code actions.
+   */
+  blockquote?: 'as-written';
 }
 
 /** What a parse read line by line, kept for the next version of the same document (`ParseOptions.previous`). */
@@ -102,6 +108,11 @@ export interface ReportExtras {
    * (`checkReport` gives findings there; `sourceLinesOf` is that text).
    */
   rowBreaks?: RowBreaks;
+  /**
+   * A text quoted as a whole (`> ` before every line): the model is of the text without the markers (`lines`);
+   * `checkReport` gives its findings in the text as written (`quotedFinding`), and `sourceLinesOf` is that text.
+   */
+  quoted?: Unquoted;
   /**
    * Markdown code in the text (closed fenced blocks; inline code is read as text): `lines` has it as spaces,
    * `sourceLines` as written. A fix that would edit it is not offered.
@@ -588,6 +599,13 @@ function sectionMatchers(template: Template) {
  */
 export function parseReport(text: string | LineIndex, options: ParseOptions = {}): Report {
   const written = typeof text === 'string' ? new LineIndex(text) : text;
+  // A text quoted as a whole is read without its markers (model/quoted.ts).
+  const quoted = options.blockquote === 'as-written' ? null : unquotedText(written);
+  if (quoted) {
+    const report = parseReport(quoted.lines, { ...options, blockquote: 'as-written', previous: undefined });
+    report.extras.quoted = quoted;
+    return report;
+  }
   // HTML rows run together on a line are read from the text with each on a line of its own (brk89 #1).
   const rowBreaks = options.packedRows === 'as-written' ? null : splitPackedRows(written);
   if (!rowBreaks) return parseGiven(written, options);
@@ -1074,7 +1092,7 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
  * text back (fix-all) starts from these.
  */
 export function sourceLinesOf(report: Report): LineIndex {
-  return report.extras.rowBreaks?.source ?? report.extras.sourceLines ?? report.lines;
+  return report.extras.quoted?.source ?? report.extras.rowBreaks?.source ?? report.extras.sourceLines ?? report.lines;
 }
 
 /**
