@@ -31,11 +31,19 @@ const QUOTED_SHARE = 0.8;
  */
 export function unquotedText(lines: LineIndex): Unquoted | null {
   let text = 0, quoted = 0;
+  // (Every parse asks, at every keystroke in the editor: a line that cannot start a quote costs one character test, and
+  // the scan stops once too many lines are outside a quote for the text to be quoted as a whole.)
+  const most = lines.lineCount * (1 - QUOTED_SHARE);
   for (let i = 0; i < lines.lineCount; i++) {
     const t = lines.line(i);
-    if (!t.trim()) continue;
-    text++;
-    if (QUOTE_MARKERS.test(t)) quoted++;
+    const c = t.charCodeAt(0);
+    if (c === 0x3e /* > */ || (c === 0x20 && QUOTE_MARKERS.test(t))) {
+      text++;
+      quoted++;
+    } else if (t.trim()) {
+      text++;
+      if (text - quoted > most) return null;
+    }
   }
   if (text < MIN_LINES || quoted < text * QUOTED_SHARE) return null;
   const quotes: string[] = new Array(lines.lineCount);
