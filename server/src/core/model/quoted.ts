@@ -44,6 +44,8 @@ export function unquotedText(lines: LineIndex): Unquoted | null {
       text++;
       if (text - quoted > most) return null;
     }
+    // (A text whose first 40 lines of text are mostly outside a quote is read where its quotes stand.)
+    if (text === 40 && quoted < 20) return null;
   }
   if (text < MIN_LINES || quoted < text * QUOTED_SHARE) return null;
   const quotes: string[] = new Array(lines.lineCount);
