@@ -294,6 +294,11 @@ export const FILE = {
     '未识别为年度报告（没有标题、统计期限或模板章节），未检查',
     'not recognised as an annual report (no title, 统计期限 or template sections); nothing checked',
   ),
+  /** A text that is not read as a report, most of it inside a Markdown code block (```` ``` ````), which no report is. */
+  notReportInCode: bi(
+    '未识别为年度报告：文中大部分写在代码块（```）中，代码块不是报告的内容，不读取；如果这就是报告，请删去代码块的标记行（```）后再检查，未检查',
+    'not recognised as an annual report: most of the text is inside a code block (```), which is no part of a report and is not read; if this is the report, delete the code block\'s fence lines (```) and check again; nothing checked',
+  ),
   /** A file written about reports, or another document mentioning one (`ReportExtras.writtenAbout`): what it is. */
   writtenAbout: (what: Bilingual) => bi(`${what.zh}，未检查`, `${what.en}; nothing checked`),
   /** A file that is another regime's annual report (`ReportExtras.otherRegime`): which, and that it was skipped. */

@@ -20,8 +20,8 @@ export const tableMissing: Rule = {
     fixable: true,
     description: bi('二、三、四部分缺少格式规定的表格', 'Section 二, 三 or 四 has no table'),
     rationale: bi(
-      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。该部分没有表格而有一张图片（“![…](…)”“<img>”）或提到附件（指向表格、PDF 或文档文件的链接，“详见附件”）时，消息还说明表格可能是以图片或附件给出的，其中的数字无法核对，请以文字录入。该部分只说本年度没有发生（“本年度未收到政府信息公开申请”）时，消息说明该表仍须填报，没有发生的各项填 0。',
-      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout; when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked. When the section has no table but a picture (![…](…), <img>) or a pointer to an attachment (a link to a spreadsheet, PDF or document file, 详见附件), the message also says the table may be given as that, whose numbers cannot be checked, and to type it in. When the section only says there was none this year (本年度未收到政府信息公开申请), the message says the table is due all the same, with 0 for what did not happen.'),
+      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。该部分没有表格而有一张图片（“![…](…)”“<img>”）或提到附件（指向表格、PDF 或文档文件的链接，“详见附件”）时，消息还说明表格可能是以图片或附件给出的，其中的数字无法核对，请以文字录入。该部分只说本年度没有发生（“本年度未收到政府信息公开申请”）时，消息说明该表仍须填报，没有发生的各项填 0。该部分的表格写在代码块（```）中时，代码块不是报告的内容，不读取，消息指出这一点，不插入标准表格。',
+      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout; when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked. When the section has no table but a picture (![…](…), <img>) or a pointer to an attachment (a link to a spreadsheet, PDF or document file, 详见附件), the message also says the table may be given as that, whose numbers cannot be checked, and to type it in. When the section only says there was none this year (本年度未收到政府信息公开申请), the message says the table is due all the same, with 0 for what did not happen. A table written inside a code block (```) is no part of the report and is not read: the message says so, and nothing is inserted.'),
     example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况', note: bi('第三部分没有表三', 'section 三 has no 表三') },
   },
   check(ctx) {
@@ -65,6 +65,22 @@ export const tableMissing: Rule = {
           message: bi(
             `“${h.ordinal}${h.title}”部分未能读出${name}：第 ${unclosed.line + 1} 行的 HTML 注释“<!--”没有闭合（缺少“-->”），其后的文字全在注释里，页面上不显示，其中的表格也不读取。请在注释该结束的地方补上“-->”，或删去这个“<!--”（未自动插入标准表格）。`,
             `Section “${h.ordinal}${h.title}”: no ${name} could be read: the HTML comment opened on line ${unclosed.line + 1} (“<!--”) is never closed (no “-->”), so all the text after it is the comment's, shown by no page, its tables not read. Add “-->” where the comment should end, or delete that “<!--” (the standard table was not inserted).`),
+          range: h.range,
+          data: { table: tableId },
+          absent: true,
+        });
+        return;
+      }
+      // A table written inside a code block (```` ``` ````): no part of the report as a page shows it, so not read; said,
+      // and nothing inserted (brk99 #4: said missing, as if there were none).
+      const code = report.extras.code;
+      const source = report.extras.sourceLines;
+      const inCode = code && source && block < 0 ? tableLikeBlock(source, h.line + 1, end) : -1;
+      if (inCode >= 0 && code!.spans.some((c) => c.line === inCode)) {
+        ctx.add({
+          message: bi(
+            `“${h.ordinal}${h.title}”部分未能读出${name}：第 ${inCode + 1} 行起的表格写在代码块（\`\`\`）中，代码块不是报告的内容，其中的表格不读取。请删去代码块的标记行（\`\`\`）后再检查（未自动插入标准表格）。`,
+            `Section “${h.ordinal}${h.title}”: no ${name} could be read: the table from line ${inCode + 1} is inside a code block (\`\`\`), which is no part of the report, so it is not read. Delete the code block's fence lines (\`\`\`) and check again (the standard table was not inserted).`),
           range: h.range,
           data: { table: tableId },
           absent: true,
