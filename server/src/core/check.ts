@@ -18,7 +18,7 @@ import { touchesCode, withoutCode } from './text/code.js';
 import { alignFix } from './fix/align.js';
 import { narrowedEdit, withLocalEols, withoutNoOpEdits, withQuoteMarkers } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
-import { listSumConsequences } from './rules/prose-sum.js';
+import { listSumConsequences, listTotalConsequences } from './rules/prose-sum.js';
 import { lowerUnderUnfitFormat } from './rules/format-outdated.js';
 import { writtenFinding } from './parse/html-rows.js';
 
@@ -177,6 +177,8 @@ function checkRead(report: Report, options: CheckOptions): Finding[] {
   // A list's sum that fails only through a part prose-table finds wrong says so (one wrong number, not two), among the
   // findings kept: a part's finding that a comment suppresses explains nothing to the reader.
   listSumConsequences(kept, locale);
+  // And a total whose own parts agree with the table: the total is the wrong number (brk99 #3).
+  listTotalConsequences(kept, locale, report.lines);
   // One explanation shared by several findings (the cell behind every failing sum) is said in full once.
   return shortenRepeatedNotes(sortFindings(kept));
 }
