@@ -2,6 +2,8 @@ import type { Rule } from './rule.js';
 import { eachInParagraphs, numbersIn, sentenceEnd, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 import { percentFits } from './prose-percent.js';
+import { claimsPerParagraph, type ParagraphClaims } from '../prose/anchors.js';
+import { Quantities } from '../prose/quantities.js';
 
 /** Units of counts (not rates, years or dates). */
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍', '余', '多']);
@@ -40,6 +42,11 @@ interface Change {
   count: NumberToken;
   base: NumberToken;
   derived?: true;
+  /**
+   * A rate with neither last year's count nor the amount written (`新收46件，同比增长25%`): `base` is the count itself, a
+   * placeholder; last year's count is the table's in last year's report, when the check has one (brk99 #1).
+   */
+  lastYear?: true;
   amount?: NumberToken;
   rate?: NumberToken;
   /** Whether the words say it rose (增加, 增长) rather than fell. */
@@ -52,7 +59,8 @@ interface Change {
 /**
  * A change against another year whose counts are both written (helper-210 #8): `全年新收政府信息公开申请46件，比2023年的40件
  * 增加6件，增长15%` — the amount (46 − 40 = 6) and the rate (6 / 40 = 15%, at the precision written, as prose-percent reads
- * rates) follow from them. A rate or a change without the base count (`同比增长15%`) is not checked.
+ * rates) follow from them. A rate without the base count (`同比增长15%`) is checked against last year's report's table
+ * when the check has one (`Change.lastYear`).
  */
 export const proseChange: Rule = {
   meta: {
@@ -63,12 +71,44 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数）；只写“同比增长15%”而没有写出上年的数的，无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount); a rate without last year\'s count (同比增长15%) cannot be checked and is not. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数）；只写“同比增长15%”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致，且只对应表格中的一个数），没有时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount); a rate without last year\'s count (同比增长15%) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table, and naming one figure of it), and is not checked without one. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
+    let claims: Map<number, ParagraphClaims> | undefined;
+    let now: Quantities | undefined, then: Quantities | undefined;
     eachInParagraphs(ctx.report, 'changes', CHANGE_MARKS, changesOf, (c, para, o, p) => {
+      if (c.lastYear) {
+        // Last year's count: the table's, in last year's report, of the quantity the prose's count is of (one reading,
+        // which this year's table agrees with: else prose-table says what the count is against the table).
+        if (!ctx.previous || !c.rate) return;
+        claims ??= new Map(claimsPerParagraph(ctx.report).map((pc) => [pc.offset, pc]));
+        const claim = claims.get(o)?.claims.find((x) => x.number.start === c.count.start);
+        if (!claim || claim.readings.length !== 1 || claim.negated || claim.doubt || claim.scoped || claim.readings[0].startsWith('list:')) return;
+        const id = claim.readings[0];
+        now ??= new Quantities(ctx.report);
+        then ??= new Quantities(ctx.previous);
+        const before = then.value(id), current = now.value(id);
+        if (current !== c.count.value || before === null || before <= 0) return;
+        const change = c.count.value - before;
+        const rateOk = (change === 0 || (change > 0) === c.up) && percentFits(Math.abs(change), before, c.rate.value, c.rate.decimals);
+        if (rateOk || (change === 0 && c.rate.value === 0)) return;
+        const exact = ((change / before) * 100).toFixed(Math.max(c.rate.decimals, 1));
+        const year = ctx.previous.year ?? (ctx.report.year !== null ? ctx.report.year - 1 : null);
+        const of = year !== null ? bi(`上年（${year} 年度）报告`, `last year's (${year}) report`) : bi('上年报告', 'last year\'s report');
+        const label = now.get(id)?.label ?? bi(id, id);
+        ctx.add({
+          message: bi(
+            `“${p.quote(o + c.from, o + c.to)}”：本年${label.zh.replace(/^本年/, '')}为 ${c.count.value}，${of.zh}中为 ${before}，(${c.count.value} − ${before}) / ${before} = ${exact}%，正文写${c.up ? '增长' : '下降'} ${c.rate.value}%。请核对这几个数。`,
+            `“${p.quote(o + c.from, o + c.to)}”: ${label.en} is ${c.count.value} this year and ${before} in ${of.en}, (${c.count.value} − ${before}) / ${before} = ${exact}%, but the text says ${c.up ? 'up' : 'down'} ${c.rate.value}%. Check these numbers.`),
+          range: p.range(o + c.rate.start, o + c.rate.unitEnd),
+          expected: Number(exact),
+          actual: c.up ? c.rate.value : -c.rate.value,
+          related: [{ range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) }],
+        });
+        return;
+      }
       const diff = c.count.value - c.base.value;
       const quote = p.quote(o + c.from, o + c.to);
       const related = [
@@ -184,6 +224,11 @@ function changesOf(para: Paragraph, at: number): Change[] {
       const bracket = counts[j + 1];
       if (bracket && bracket.unit === count.unit && !bracket.approx && BASE_IN_BRACKETS.test(t.slice(counts[j].unitEnd, bracket.start).replace(/\s+/g, ''))) {
         out.push({ count, base: bracket, amount, rate, up, from, to: bracket.unitEnd + 1 });
+        continue;
+      }
+      // A rate alone: against last year's report, when the check has one (see `lastYear`).
+      if (rate && !amount && rate === next) {
+        out.push({ count, base: count, lastYear: true, rate, up, from, to: rate.unitEnd });
         continue;
       }
       const value = amount ? (up ? count.value - amount.value : count.value + amount.value) : 0;
