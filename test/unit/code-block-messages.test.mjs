@@ -1,5 +1,5 @@
 // A table, or a whole report, inside a Markdown code block (```` ``` ````), which no report is and the engine does not
-// read (text/code.ts): the messages say so, not that the table is missing or that the text has no title (brk99 #4).
+// read (text/code.ts): the messages say so, not that the table is missing or that the text has no title (brk99 #4). (The plain reason for a text with no code is a guard.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

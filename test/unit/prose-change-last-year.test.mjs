@@ -1,7 +1,7 @@
 // prose-change with last year's report (brk99 #1): a rate written without last year's count (`新收46件，同比增长25%`)
 // is checked against last year's table when the check has last year's report (found beside the file or --previous):
 // (46 − 40) / 40 = 15%. Without last year's report, or for a count the table does not hold, nothing is said.
-// Base: examples/correct-2024.nianbao.md (新收 46), and the same report made last year's with 新收 40.
+// Base: examples/correct-2024.nianbao.md (新收 46), and the same report made last year's with 新收 40. The second test guards what held before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
