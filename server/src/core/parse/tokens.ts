@@ -3,6 +3,7 @@ import type { LineIndex } from '../text/lines.js';
 import { CIRCLED_ORDINAL, HAS_INVISIBLE, INVISIBLE, isCircledDigit, isSpace, labelKey, LIST_ORDINAL } from '../text/normalize.js';
 import { isHtmlCellLine, readHtmlLine, SPACE_ENTITY } from './html.js';
 import { QUOTE_MARKERS } from '../text/blocks.js';
+import { firstAtOrAfter } from '../prose/versions.js';
 
 /**
  * Table tokens: the cells of every table layout found in real reports, read one line at a time.
@@ -526,17 +527,16 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
   // only), never the line's first word (the label).
   // So is `一` standing for a dash (none) there, which number-invalid names with the table's other marks for none.
   // (Counted with the row's numbers: `34  O  O  O  O  O  34` has two, and five letters.)
-  const standIn = (t: Token) => t.kind === 'text' && t.raw.length <= 4 && (lookalikeDigits(t.raw.normalize('NFKC')) !== null || t.raw === '一');
-  const standIns = out.slice(1).filter(standIn).length;
+  // (Each word tested once: this runs on every line of words.)
+  const stand = out.map((t, k) => k > 0 && t.kind === 'text' && t.raw.length <= 4 && (t.raw === '一' || lookalikeDigits(t.raw.normalize('NFKC')) !== null));
+  const standIns = stand.filter(Boolean).length;
   // (Without a number: the stand-ins all after the words, `（五）不  3.要求提供公开出版物  一  一 …`.)
-  const firstStandIn = out.findIndex((t, k) => k > 0 && standIn(t));
-  if (values + standIns >= 3 && (values >= 1 || (firstStandIn > 0 && out.length - firstStandIn === standIns && out.slice(0, firstStandIn).every((t) => t.kind === 'text')))) {
+  const firstStandIn = stand.indexOf(true);
+  if (standIns && values + standIns >= 3 && (values >= 1 || (out.length - firstStandIn === standIns && out.slice(0, firstStandIn).every((t) => t.kind === 'text')))) {
     for (let k = 1; k < out.length; k++) {
-      const t = out[k];
-      if (standIn(t)) {
-        out[k] = { ...t, kind: 'value', key: '' };
-        values++;
-      }
+      if (!stand[k]) continue;
+      out[k] = { ...out[k], kind: 'value', key: '' };
+      values++;
     }
   }
   if (!tabbed) return { line: lineNo, tokens: out, pipeRow: false, values, prose: false };
@@ -1123,7 +1123,6 @@ export function withSplitTagsClosed(lines: LineIndex, i: number): string {
   return text.slice(0, open) + name + ' '.repeat(text.length - open - name.length - 1) + '>';
 }
 
-/** A line of text that holds no cell (an HTML comment, a page number): `LineTokens.noCells`. */
 /** A report's title, as a page's running header repeats it (`某某局2020年政府信息公开工作年度报告`). */
 const RUNNING_TITLE = /^(?:\S{2,40}?)?(?:(?:19|20)\d{2}\s*年度?)?\S{0,12}?政府信息公开\S{0,12}?(?:年度)?报告$/;
 
@@ -1186,11 +1185,10 @@ function pagesBefore(lines: LineIndex, lineNo: number): number {
     for (let i = 0; i < lines.lineCount; i++) if (lines.line(i).indexOf('\f') >= 0) at.push(i);
     formFeeds.set(lines, at);
   }
-  let n = 0;
-  while (n < at.length && at[n] < lineNo) n++;
-  return n;
+  return firstAtOrAfter(at, lineNo);
 }
 
+/** A line of text that holds no cell (an HTML comment, a page number): `LineTokens.noCells`. */
 export function noCellLine(line: number): LineTokens {
   return { line, tokens: NO_TOKENS, pipeRow: false, values: 0, prose: false, noCells: true };
 }
