@@ -236,9 +236,17 @@ export const numberInvalid: Rule = {
       const units: WideCell[] = [];
       // Cells that say there was none in a word or a mark (`无`, `—`, `/`): the same.
       const nones: WideCell[] = [];
-      // Cells of `一` alone, and of other Chinese numerals (零 and 〇 included).
-      const yis: WideCell[] = [];
-      let numerals = 0;
+      // Three cells or more of `一` alone in a table that writes no other numeral (零 and 〇 included) stand for dashes:
+      // marks for none (brk98 #5: 144 findings, one a cell, for a table of them); else each is said as a numeral.
+      let yis = 0, numerals = 0;
+      for (const r of t.rows) {
+        for (const c of r.cells) {
+          if (!c || c.raw === '' || c.invalid !== 'numeral' || tabJoinedFields(c, r)) continue;
+          if (c.raw.trim() === '一') yis++;
+          else numerals++;
+        }
+      }
+      const yiForNone = yis >= FULL_WIDTH_GROUP && numerals === 0;
       for (const r of t.rows) {
         for (let k = 0; k < r.cells.length; k++) {
           const c = r.cells[k];
@@ -309,12 +317,10 @@ export const numberInvalid: Rule = {
             nones.push({ cell: c, row: r, fix: '0', edit: inColumn(ctx, t, c, '0') });
             continue;
           }
-          // `一` alone: the numeral 1, or a dash for none (as typed and OCR'd tables write it); told apart below.
-          if (c.invalid === 'numeral' && c.raw.trim() === '一') {
-            yis.push({ cell: c, row: r, fix: '0', edit: inColumn(ctx, t, c, '0') });
+          if (yiForNone && c.invalid === 'numeral' && c.raw.trim() === '一') {
+            nones.push({ cell: c, row: r, fix: '0', edit: inColumn(ctx, t, c, '0') });
             continue;
           }
-          if (c.invalid === 'numeral') numerals++;
           const fix = normalised(c) ?? loneNumeral(t, r, k);
           if (!c.invalid && !fix) continue;
           if (!c.invalid && fix) { wide.push({ cell: c, row: r, fix, edit: inColumn(ctx, t, c, fix) }); continue; }
@@ -330,18 +336,6 @@ export const numberInvalid: Rule = {
       }
       addGrouped(ctx, t, wide, FULL_WIDTH);
       addGrouped(ctx, t, units, WITH_UNIT);
-      // Three cells or more of `一` alone in a table that writes no other numeral stand for dashes: marks for none
-      // (brk98 #5: 144 findings, one a cell, for a table of them); else each is said as a numeral, without a fix.
-      if (yis.length >= FULL_WIDTH_GROUP && numerals === 0) nones.push(...yis);
-      else {
-        for (const y of yis) {
-          ctx.add({
-            message: bi(`${t.name}“${y.row.label}”中的“${y.cell.raw}”${WHY.numeral.zh}。`, `“${y.cell.raw}” in ${t.name} row “${y.row.label}” ${WHY.numeral.en}.`),
-            range: y.cell.range,
-            data: { table: t.id, row: y.row.id },
-          });
-        }
-      }
       nones.sort((a, b) => a.cell.range.start.line - b.cell.range.start.line || a.cell.range.start.character - b.cell.range.start.character);
       addGrouped(ctx, t, nones, NONE_WRITTEN);
     }
