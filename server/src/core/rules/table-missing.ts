@@ -147,14 +147,18 @@ const ATTACHMENT = /\]\([^)]*\.(?:xlsx?|et|csv|pdf|ofd|docx?|wps)(?:[?#][^)]*)?\
  * ('attachment'), outside HTML comments; null when none does.
  */
 function tableElsewhere(lines: LineIndex, from: number, to: number): { line: number; kind: 'image' | 'attachment' } | null {
+  const line = firstShownLine(lines, from, to, 2000, (t) => IMAGE.test(t) || ATTACHMENT.test(t));
+  return line < 0 ? null : { line, kind: IMAGE.test(lines.line(line)) ? 'image' : 'attachment' };
+}
+
+/** The first line of `[from, to)` (0-based) of at most `max` UTF-16 units, outside HTML comments, that `test` holds for; -1 when none. */
+function firstShownLine(lines: LineIndex, from: number, to: number, max: number, test: (t: string) => boolean): number {
   const comments = commentSpans(lines);
   for (let i = from; i < to; i++) {
     const t = lines.line(i);
-    if (t.length > 2000 || lineInComment(lines, comments, i)) continue;
-    if (IMAGE.test(t)) return { line: i, kind: 'image' };
-    if (ATTACHMENT.test(t)) return { line: i, kind: 'attachment' };
+    if (t.length <= max && test(t) && !lineInComment(lines, comments, i)) return i;
   }
-  return null;
+  return -1;
 }
 
 /**
@@ -173,13 +177,7 @@ const NONE_HAPPENED: Partial<Record<'t2' | 't3' | 't4', RegExp>> = {
  */
 function saysNone(lines: LineIndex, from: number, to: number, table: 't2' | 't3' | 't4'): number {
   const none = NONE_HAPPENED[table];
-  if (!none) return 0;
-  const comments = commentSpans(lines);
-  for (let i = from; i < to; i++) {
-    const t = lines.line(i);
-    if (t.length <= 400 && none.test(t) && !lineInComment(lines, comments, i)) return i;
-  }
-  return 0;
+  return none ? Math.max(0, firstShownLine(lines, from, to, 400, (t) => none.test(t))) : 0;
 }
 
 /** A row of five numbers or more apart by white space (`3001   53   0   0   61   4   3119`: pdftotext, a tab copy). */
