@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { configEntry, type ConfigEntryProblem } from '../node/config-entry.js';
+import { configEntry } from '../node/config-entry.js';
 import { fsError } from './files.js';
-import { CONFIG, REASON } from './messages.js';
+import { CONFIG, CONFIG_ENTRY_REASON } from './messages.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAME, configText, formatConfigIssues, parseConfig, settingsForFile, type Bilingual, type FileSettings, type NianbaoConfig } from '../core/index.js';
 
@@ -72,7 +72,7 @@ export class ConfigResolver {
       seen.push(d);
       const candidate = join(d, CONFIG_FILE_NAME);
       const kind = configEntry(candidate);
-      if (kind !== 'none' && kind !== 'file') throw new ConfigError(CONFIG.cannotRead(shownPath(candidate, this.cwd), ENTRY_PROBLEM[kind]));
+      if (kind !== 'none' && kind !== 'file') throw new ConfigError(CONFIG.cannotRead(shownPath(candidate, this.cwd), CONFIG_ENTRY_REASON[kind]));
       if (kind === 'file') {
         found = loadConfig(candidate, shownPath(candidate, this.cwd), this.onNote);
         break;
@@ -91,14 +91,6 @@ export class ConfigResolver {
     return { ...settingsForFile(c.config, rel), config: c };
   }
 }
-
-/** Why an entry named `.nianbao.jsonc` cannot be read as the config, as said. */
-const ENTRY_PROBLEM: Record<ConfigEntryProblem, Bilingual> = {
-  folder: REASON.isFolder,
-  'link-loop': REASON.linkLoop,
-  'link-target-missing': REASON.linkTargetMissing,
-  'not-regular-file': REASON.notRegularFile,
-};
 
 function shownPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);

@@ -4,6 +4,7 @@
 // Machine-readable outputs (json, sarif, gitlab, rdjson) keep the English text (`FileResult.error`).
 import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR, pick, type Bilingual, type Locale } from '../core/index.js';
 import { offsetEn, offsetZh } from '../node/bad-bytes.js';
+import type { ConfigEntryProblem } from '../node/config-entry.js';
 
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
 /** A list of names as a sentence part: `a、b` in Chinese, `a, b` in English. */
@@ -306,6 +307,14 @@ export const FILE = {
     `不是政府信息公开工作年度报告，而是${regime.zh}（其他信息公开制度，没有国家统一格式），未检查`,
     `not a 政府信息公开工作年度报告 but ${regime.en} (another disclosure regime, with no national format); skipped`,
   ),
+};
+
+/** Why an entry named `.nianbao.jsonc` cannot be read as the config (`configEntry`), for the CLI and the editor alike. */
+export const CONFIG_ENTRY_REASON: Record<ConfigEntryProblem, Bilingual> = {
+  folder: REASON.isFolder,
+  'link-loop': REASON.linkLoop,
+  'link-target-missing': REASON.linkTargetMissing,
+  'not-regular-file': REASON.notRegularFile,
 };
 
 /** Lines of the `github` format about the run itself (not findings). */

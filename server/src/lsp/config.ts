@@ -4,7 +4,8 @@
  * reported on the file itself and otherwise ignored, so the reports are still checked with the defaults.
  */
 import { readFileSync } from 'node:fs';
-import { configEntry, type ConfigEntryProblem } from '../node/config-entry.js';
+import { configEntry } from '../node/config-entry.js';
+import { CONFIG_ENTRY_REASON } from '../cli/messages.js';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, configText, parseConfig, settingsForFile, type ConfigIssue, type FileSettings, type NianbaoConfig } from '../core/index.js';
 import { pathToUri, uriToPath } from './workspace.js';
@@ -18,14 +19,6 @@ export interface LoadedConfig {
 }
 
 const NONE: FileSettings = { ignored: false, rules: {} };
-
-/** Why an entry named `.nianbao.jsonc` cannot be read as the config, as said on it. */
-const ENTRY_PROBLEM: Record<ConfigEntryProblem, { zh: string; en: string }> = {
-  folder: { zh: '是文件夹，不是文件', en: 'a folder, not a file' },
-  'link-loop': { zh: '符号链接层数过多', en: 'too many levels of symbolic links' },
-  'link-target-missing': { zh: '符号链接指向的文件不存在', en: 'a symbolic link to a file that does not exist' },
-  'not-regular-file': { zh: '不是普通文件', en: 'not a regular file' },
-};
 
 export class ConfigResolver {
   private byDir = new Map<string, LoadedConfig | null>();
@@ -72,7 +65,7 @@ export class ConfigResolver {
     if (kind !== 'file') {
       // Named as the config but no file (a folder, a link to nothing): reported on its path, as an invalid config is,
       // and the reports below it are checked with the defaults, not a parent folder's config (the CLI stops there).
-      const why = ENTRY_PROBLEM[kind];
+      const why = CONFIG_ENTRY_REASON[kind];
       const c = { path: file, uri: pathToUri(file), config: null, issues: [{ key: '', message: `cannot read: ${why.en}`, zh: `无法读取：${why.zh}`, line: 1, column: 1 }] };
       this.files.set(file, c);
       return c;
