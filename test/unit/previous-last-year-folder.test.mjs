@@ -131,12 +131,12 @@ test('last year\'s folder exists but holds no report of the agency: one stderr n
   const files = { '发改/2022/年报.md': renamed('柳营市财政局', '柳营市财政局').last, '发改/2023/年报.md': renamed('x', '柳营市发展和改革局').now };
   const r = await inTree(files, ['check', '发改/2023/年报.md']);
   const notes = r.stderr.split('\n').filter((l) => l.includes('没有同一机关'));
-  assert.deepEqual(notes, ['nianbao：上一年度的文件夹 发改/2022 中（以及报告所在文件夹中）没有同一机关的 2022 年度报告，未做跨年度检查（carry-over、stock-flow）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定'], r.stderr);
+  assert.deepEqual(notes, ['nianbao：发改/2023/年报.md：上一年度的文件夹 发改/2022 中（以及报告所在文件夹中）没有同一机关的 2022 年度报告，未做跨年度检查（carry-over、stock-flow）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定'], r.stderr);
   const en = await inTree(files, ['check', '发改/2023/年报.md', '--format', 'json'], { NIANBAO_LOCALE: 'en' });
-  assert.match(en.stderr, /^nianbao: no 2022 report of the same agency in last year's folder 发改\/2022 \(nor beside the report\): carry-over and stock-flow are not checked; check the year and agency name in the title of last year's report there, or choose one with --previous FILE$/m);
+  assert.match(en.stderr, /^nianbao: 发改\/2023\/年报.md: no 2022 report of the same agency in last year's folder 发改\/2022 \(nor beside the report\): carry-over and stock-flow are not checked; check the year and agency name in the title of last year's report there, or choose one with --previous FILE$/m);
 });
 
-test('several reports with no last year\'s report in an existing year folder: one line with the count, not a line each', async () => {
+test('several reports with no last year\'s report in an existing year folder: a line each, naming the report, in a short run', async () => {
   const r = await inTree({
     'reports/2022/自然资源局.txt': Y2022,
     'reports/2023/自然资源局.txt': Y2023,
@@ -144,7 +144,24 @@ test('several reports with no last year\'s report in an existing year folder: on
     'reports/2023/交通运输局.txt': Y2023.replaceAll('某某县自然资源局', '某某县交通运输局'),
   }, ['check', 'reports']);
   const notes = r.stderr.split('\n').filter((l) => l.includes('没有同一机关'));
-  assert.deepEqual(notes, ['nianbao：4 个报告中有 2 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）'], r.stderr);
+  const line = (name) => `nianbao：reports/2023/${name}.txt：上一年度的文件夹 reports/2022 中（以及报告所在文件夹中）没有同一机关的 2022 年度报告，未做跨年度检查（carry-over、stock-flow）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定`;
+  assert.deepEqual(notes.sort(), [line('交通运输局'), line('水务局')].sort(), r.stderr);
+});
+
+test('many reports with no last year\'s report in an existing year folder: one line with the count and the first three reports (zh and en)', async () => {
+  const files = { 'reports/2022/自然资源局.txt': Y2022, 'reports/2023/自然资源局.txt': Y2023 };
+  const bodies = ['水务局', '交通运输局', '农业农村局', '卫生健康局', '教育局', '民政局', '司法局', '审计局', '统计局', '应急管理局', '林业局'];
+  for (const b of bodies) files[`reports/2023/${b}.txt`] = Y2023.replaceAll('某某县自然资源局', `某某县${b}`);
+  const r = await inTree(files, ['check', 'reports']);
+  const notes = r.stderr.split('\n').filter((l) => l.includes('没有同一机关'));
+  assert.equal(notes.length, 1, r.stderr);
+  const shown = bodies.map((b) => `reports/2023/${b}.txt`).sort();
+  assert.match(notes[0], /^nianbao：13 个报告中有 11 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：(\S+)、(\S+)、(\S+)、…（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）$/, r.stderr);
+  const named = /：([^：]+)、…（/.exec(notes[0])[1].split('、');
+  assert.equal(named.length, 3);
+  for (const n of named) assert.ok(shown.includes(n), `${n} is one of the reports without last year's`);
+  const en = await inTree(files, ['check', 'reports', '--format', 'json'], { NIANBAO_LOCALE: 'en' });
+  assert.match(en.stderr, /^nianbao: 11 of 13 reports have a last year's folder with no report of the same agency in it \(nor beside them\); carry-over and stock-flow are not checked for them: \S+, \S+, \S+, … \(check one alone to see which folder, or choose with --previous FILE\)$/m, en.stderr);
 });
 
 test('no note when there is no last year\'s folder (a first-year report, one folder for all years) or last year\'s report was found or tied', async () => {

@@ -163,6 +163,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   if (rejected && run.sayPrevious) say(FILE.previousRejected(rejected.path, rejected.year, report.year! - 1, rejected.inLastYearFolder));
   if (found && run.sayPrevious) say(FILE.previousFound(found.report.year, found.path, found.inLastYearFolder));
   const notFoundIn = lookBeside && !found && !tied.length && !rejected && report.isReport ? run.findPrevious.notFoundIn(abs) : undefined;
+  if (notFoundIn !== undefined && report.year !== null && run.sayPrevious) say(FILE.previousNotFoundIn(notFoundIn, report.year - 1));
   // A year set by --year or the config, in a folder named for another year: last year's folder cannot be told.
   const folderYear = lookBeside && !found && !tied.length && !rejected && report.isReport && report.extras.forcedYear !== undefined && looksForLastYear(report) ? otherFolderYear(dirname(abs), report.year!) : null;
   const forcedYearNote = folderYear === null ? undefined : FILE.previousForcedYear(report.year!, dirname(shown) === '.' ? dirname(abs) : dirname(shown), folderYear);

@@ -339,8 +339,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const tally = { errors: 0, warnings: 0, infos: 0 };
   const skipped: string[] = [];
   let withPrevious = 0, reports = 0, tiedPrevious = 0;
-  /** Last year's folders that exist but held no report of the same agency, one per report (see `RUN.previousNotFoundIn`). */
-  const notFoundIn: { folder: string; year: number }[] = [];
+  /** Reports whose last year's folder exists but holds no report of their agency (one line for them all in a long run: `RUN.previousNotFoundIn`). */
+  const notFoundIn: { shown: string }[] = [];
   const emit = (job: FileJob, outcome: FileOutcome) => {
     progress.tick(job.shown);
     // --fix -: the text is the output, whatever else the file's result says.
@@ -348,7 +348,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     const r = outcome.result;
     if (r.previousPath) withPrevious++;
     if (r.previousTied) tiedPrevious++;
-    if (r.previousNotFoundIn !== undefined && r.year !== null) notFoundIn.push({ folder: r.previousNotFoundIn, year: r.year - 1 });
+    if (r.previousNotFoundIn !== undefined && r.year !== null) notFoundIn.push({ shown: job.shown });
     if (!r.error && !r.notReport) reports++;
     if (r.notReport && !job.named) {
       skipped.push(job.shown);
@@ -408,7 +408,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     }
     if (tiedPrevious && !run.sayPrevious) err(stderrLine(runLocale, RUN.tiedSummary(tiedPrevious, reports)));
     if (withPrevious && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousSummary(withPrevious, reports)));
-    if (notFoundIn.length) err(stderrLine(runLocale, RUN.previousNotFoundIn(notFoundIn, reports)));
+    if (notFoundIn.length && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousNotFoundIn(notFoundIn, reports)));
     if (skipped.length) err(stderrLine(runLocale, RUN.skipped(skipped)));
     if (streamFormat) stream ??= streamFormat(formatContext());
   } finally {

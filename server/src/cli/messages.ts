@@ -167,19 +167,14 @@ export const RUN = {
     `last year's report of the same agency was found beside ${found} of ${reports} reports (or in last year's folder) and used for carry-over and stock-flow (--previous FILE to choose one)`,
   ),
   /**
-   * Reports (`missing.length` of `reports`) whose last year's folder (`folder`: `…/2023/` for `…/2024/`, as named
-   * from the report's path) exists but held no report of the same agency of `year` (last year), nor did the report's
-   * own folder: the folder and year when there is one such report, else how many.
+   * Reports (`missing.length` of `reports`, more than `SAY_PREVIOUS_UP_TO`: with fewer, each report's own line says
+   * it, `FILE.previousNotFoundIn`) whose last year's folder (`…/2023/` for `…/2024/`) exists but held no report of the
+   * same agency of last year, nor did the report's own folder: how many, and the first three reports (`shown`).
    */
-  previousNotFoundIn: (missing: { folder: string; year: number }[], reports: number) => missing.length === 1
-    ? bi(
-      `上一年度的文件夹 ${missing[0].folder} 中（以及报告所在文件夹中）没有同一机关的 ${missing[0].year} 年度报告，未做跨年度检查（carry-over、stock-flow）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定`,
-      `no ${missing[0].year} report of the same agency in last year's folder ${missing[0].folder} (nor beside the report): carry-over and stock-flow are not checked; check the year and agency name in the title of last year's report there, or choose one with --previous FILE`,
-    )
-    : bi(
-      `${reports} 个报告中有 ${missing.length} 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）`,
-      `${missing.length} of ${reports} reports have a last year's folder with no report of the same agency in it (nor beside them); carry-over and stock-flow are not checked for them (check one alone to see which folder, or choose with --previous FILE)`,
-    ),
+  previousNotFoundIn: (missing: { shown: string }[], reports: number) => bi(
+    `${reports} 个报告中有 ${missing.length} 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：${list(missing.slice(0, 3).map((m) => m.shown), 'zh')}${missing.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）`,
+    `${missing.length} of ${reports} reports have a last year's folder with no report of the same agency in it (nor beside them); carry-over and stock-flow are not checked for them: ${list(missing.slice(0, 3).map((m) => m.shown), 'en')}${missing.length > 3 ? ', …' : ''} (check one alone to see which folder, or choose with --previous FILE)`,
+  ),
   skipped: (skipped: string[]) => bi(
     `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（没有标题、统计期限或模板章节，或是其他信息公开制度的年报，如高等学校的学年报告），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
     `${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and were skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
@@ -249,6 +244,14 @@ export const FILE = {
   previousFound: (year: number | null, path: string, inLastYearFolder = false) => bi(
     `上年度（${year} 年度）报告：${path}（在${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中找到；可用 --previous FILE 另行指定）`,
     `last year's report (${year}): ${path} (found ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'}; --previous FILE to choose another)`,
+  ),
+  /**
+   * The report's last year's folder (`folder`: `…/2023/` for `…/2024/`, as named from the report's path) exists but
+   * holds no report of the same agency of `year` (last year), nor does the report's own folder.
+   */
+  previousNotFoundIn: (folder: string, year: number) => bi(
+    `上一年度的文件夹 ${folder} 中（以及报告所在文件夹中）没有同一机关的 ${year} 年度报告，未做跨年度检查（carry-over、stock-flow）；请核对该文件夹中上年度报告标题里的年度和机关名称，或用 --previous FILE 指定`,
+    `no ${year} report of the same agency in last year's folder ${folder} (nor beside the report): carry-over and stock-flow are not checked; check the year and agency name in the title of last year's report there, or choose one with --previous FILE`,
   ),
   cannotWriteFixed: (reason: Bilingual) => bi(`无法写入修复后的文件（${reason.zh}），文件未改动`, `cannot write the fixed file (${reason.en}); it is unchanged`),
   /**
