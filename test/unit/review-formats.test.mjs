@@ -183,7 +183,7 @@ test('github: the step summary gets the Markdown summary; past 10 annotations of
   assert.ok(warnings > 10, `${warnings} warnings`);
   const md = readFileSync(summary, 'utf8');
   assert.ok(md.startsWith('# earlier step\n## nianbao 年报检查'), 'appended, not overwritten');
-  assert.match(md, new RegExp(`GitHub 在差异视图中每种级别只显示前 10 条注释：${warnings} 个警告中的 ${warnings - 10} 个没有显示在差异中`));
+  assert.match(md, new RegExp(`GitHub 在差异视图中每种级别只显示前 10 条注释：${warnings} 条警告注释中的 ${warnings - 10} 条没有显示在差异中`));
   if (notices <= 10) assert.doesNotMatch(md, /个提示中的/);
   // Every finding is listed in the summary: with a link to its line in the workspace (seed 001), without one outside it
   // (the edited copy in a temporary folder: it has no page at the commit).

@@ -43,7 +43,10 @@ test('github: the annotations for paths that could not be checked come first and
   const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
   assert.equal(errors.length, 11);
   assert.deepEqual(errors.slice(0, 5).map((l) => /file=([^,]*),/.exec(l)?.[1] ?? l), ['scan.txt', 'gone1.md', 'gone2.md', 'gone3.md', '::error title=nianbao::*.docx：没有匹配的文件']);
-  assert.match(readFileSync(summary, 'utf8'), /GitHub 在差异视图中每种级别只显示前 10 条注释：11 个错误中的 1 个没有显示在差异中。下面列出全部问题。/);
+  // The 11 are annotations, 6 of them findings: not said as 11 errors beside the summary's count of 6.
+  assert.match(readFileSync(summary, 'utf8'), /GitHub 在差异视图中每种级别只显示前 10 条注释：11 条错误注释（6 个问题和 5 条 nianbao 自己的注释）中的 1 条没有显示在差异中。下面列出全部问题。/);
+  const en = await runCli(['check', '--format', 'github', '--locale', 'en', 'scan.txt', 'errors-2024.md', 'gone1.md', 'gone2.md', 'gone3.md', '*.docx'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: `${summary}.en` } });
+  assert.match(readFileSync(`${summary}.en`, 'utf8'), /GitHub shows only the first 10 annotations of each kind on the diff: 1 of 11 error annotations \(6 findings and 5 of nianbao's own\) are not shown there\./, en.stdout);
   assert.match(r.stdout, /差异视图中每种级别只显示前 10 条，全部见步骤摘要/);
 });
 

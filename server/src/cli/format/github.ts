@@ -85,13 +85,20 @@ export const github: Formatter = (results, ctx) => {
   const printed: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
   for (const l of lines) printed[/^::(\w+)/.exec(l)![1] as Kind]++;
   const hidden = (Object.keys(printed) as Kind[]).filter((k) => printed[k] > ANNOTATION_LIMIT);
-  const names: Record<Kind, [string, string]> = { error: ['错误', 'error(s)'], warning: ['警告', 'warning(s)'], notice: ['提示', 'notice(s)'] };
+  const names: Record<Kind, [string, string]> = { error: ['错误', 'error'], warning: ['警告', 'warning'], notice: ['提示', 'notice'] };
   /** The note on the annotations the diff does not show; `complete`: whether the summary lists every finding. */
   let note: ((complete: boolean) => string) | undefined;
   /** Whether the step summary lists every finding (said by the summary through `note`). */
   let listedAll = true;
   if (hidden.length) {
-    const parts = hidden.map((k) => (zh ? `${printed[k]} 个${names[k][0]}中的 ${printed[k] - ANNOTATION_LIMIT} 个` : `${printed[k] - ANNOTATION_LIMIT} of ${printed[k]} ${names[k][1]}`));
+    // The annotations of a kind are its findings and the run's own (files that could not be checked, --max-warnings,
+    // files that are no reports): said as annotations, so as not to read as another count of findings.
+    const parts = hidden.map((k) => {
+      const own = printed[k] - counts[k];
+      return zh
+        ? `${printed[k]} 条${names[k][0]}注释${own ? `（${counts[k]} 个问题和 ${own} 条 nianbao 自己的注释）` : ''}中的 ${printed[k] - ANNOTATION_LIMIT} 条`
+        : `${printed[k] - ANNOTATION_LIMIT} of ${printed[k]} ${names[k][1]} annotations${own ? ` (${counts[k]} findings and ${own} of nianbao's own)` : ''}`;
+    });
     note = (complete) => ((listedAll = complete), zh
       ? `> [!NOTE]\n> GitHub 在差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条注释：${parts.join('、')}没有显示在差异中。${complete ? '下面列出全部问题。' : '下面按篇幅列出其中一部分，其余见末尾的说明。'}`
       : `> [!NOTE]\n> GitHub shows only the first ${ANNOTATION_LIMIT} annotations of each kind on the diff: ${parts.join(', ')} are not shown there. ${complete ? 'All findings are listed below.' : 'As many as fit are listed below; the end says where to find the rest.'}`);
