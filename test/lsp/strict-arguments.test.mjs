@@ -46,7 +46,7 @@ describe('unknown keys in request and command arguments', () => {
     await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2024, agency: '某局2023年' }]), agency('Write the agency\'s name without a year ("2023年"): the title\'s year is the report year chosen (2024). Write "某局"'));
     await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2024, agency: '某某市某某局2024年政府信息公开工作年度报告' }]), agency('Write "某某市某某局"'));
     await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2024, agency: '某局政府信息公开工作年度报告' }]), agency('without "政府信息公开工作年度报告": the title is written for you. Write "某局"'));
-    for (const bad of ['A|B局', '# 某局']) await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2024, agency: bad }]), agency('must be one line of text'), bad);
+    for (const bad of ['A|B局', '# 某局', '<!-- x', '某局</h1>']) await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2024, agency: bad }]), agency('must be one line of text'), bad);
     // (Two lines are refused by the arguments' schema, as before.)
     await assert.rejects(run(s, 'nianbao.server.newReport', [{ year: 2024, agency: '某局\n二局' }]), refused('agency?: one line'));
     // A name as the CLI takes it still makes the draft; none at all is 某某单位.

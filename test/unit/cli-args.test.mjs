@@ -78,11 +78,11 @@ test('new --agency with a year in it is refused with the name and the year to us
   }
 });
 
-test('new --agency with a control character (U+0085, U+000B) is refused like a line break (helper-208 #6)', async () => {
-  for (const agency of ['某局\u0085办公室', '某局\u000b办公室', '某局|办公室']) {
+test('new --agency with a control character (U+0085, U+000B), | or an HTML comment or tag is refused like a line break (helper-208 #6, brk101 #7)', async () => {
+  for (const agency of ['某局\u0085办公室', '某局\u000b办公室', '某局|办公室', '<!-- x', '某局<br>办公室']) {
     const r = await runCli(['new', '--agency', agency, '--year', '2024']);
     assert.equal(r.code, 2, JSON.stringify(agency));
-    assert.equal(r.stderr, 'nianbao：--agency 应为一行文字，不含 |、# 和控制字符\n');
+    assert.equal(r.stderr, 'nianbao：--agency 应为一行文字，不含 |、#、<、> 和控制字符\n');
   }
 });
 

@@ -122,7 +122,7 @@ export const USAGE = {
     `--agency takes the agency's name without "政府信息公开工作年度报告": nianbao new writes the title, e.g. --agency ${agency} --year ${year}`,
   ),
   outputEmpty: bi('-o（--output）需要一个文件名；写到标准输出请用 -o - 或不写 -o', '-o (--output) needs a file name; for standard output use -o - or leave -o out'),
-  agencyOneLine: bi('--agency 应为一行文字，不含 |、# 和控制字符', '--agency must be one line of text without |, # or control characters'),
+  agencyOneLine: bi('--agency 应为一行文字，不含 |、#、<、> 和控制字符', '--agency must be one line of text without |, #, <, > or control characters'),
   outputExists: (out: string) => bi(`${out} 已存在；不会覆盖它`, `${out} exists; not overwriting it`),
   outputFolderMissing: (out: string, folder: string) => bi(`${out}：文件夹 ${folder} 不存在`, `${out}: the folder ${folder} does not exist`),
   cannotWrite: (out: string, code: string) => bi(`${out}：无法写入：${code}`, `${out}: cannot write: ${code}`),

@@ -873,7 +873,7 @@ function guardedDocumentSync(connection: Connection): Connection {
  * with the name to write instead; `year` is the report year chosen.
  */
 function agencyRefusal(bad: Exclude<AgencyProblem, { kind: 'empty' }>, year: number): Bilingual {
-  if (bad.kind === 'not-one-line') return { zh: '机关名称应为一行文字，不含 |、# 和控制字符', en: 'The agency name must be one line of text without |, # or control characters' };
+  if (bad.kind === 'not-one-line') return { zh: '机关名称应为一行文字，不含 |、#、<、> 和控制字符', en: 'The agency name must be one line of text without |, #, <, > or control characters' };
   if (bad.kind === 'year') {
     return {
       zh: `机关名称只写名称，不要带年度（“${bad.found}”）：标题中的年度是所选的报告年度（${year} 年）。请写“${bad.agency}”`,

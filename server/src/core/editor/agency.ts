@@ -23,7 +23,10 @@ export function yearInAgency(agency: string): { year: string; value: number | nu
 export type AgencyProblem =
   /** Empty or white space only. */
   | { kind: 'empty' }
-  /** More than one line, or a `|`, `#` or control character (which would break the title or a table). */
+  /**
+   * More than one line, or a `|`, `#`, `<`, `>` or control character (which would break the title or a table, or
+   * open an HTML comment or tag: `<!--` hides the whole draft when it is rendered).
+   */
   | { kind: 'not-one-line' }
   /** A year in it (`yearInAgency`): `found` as written, `agency` the name without it (or `某某局`), `value` its year. */
   | { kind: 'year'; found: string; agency: string; value: number | null }
@@ -33,7 +36,7 @@ export type AgencyProblem =
 /** Why `agency` cannot be written into a new draft's title (see `AgencyProblem`), or null when it can. */
 export function agencyProblem(agency: string): AgencyProblem | null {
   if (!agency.trim()) return { kind: 'empty' };
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029|#]/.test(agency)) return { kind: 'not-one-line' };
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029|#<>]/.test(agency)) return { kind: 'not-one-line' };
   const inAgency = yearInAgency(agency);
   // (The agency without the title's words after the year: `某某市某某局2024年政府信息公开工作年度报告` → 某某市某某局.)
   if (inAgency) return { kind: 'year', found: inAgency.year, agency: inAgency.agency.replace(TITLE_WORDS, '').trim() || '某某局', value: inAgency.value };
