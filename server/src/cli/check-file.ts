@@ -7,6 +7,7 @@ import { fsError, readReport, writeAtomic } from './files.js';
 import { about, FILE, REASON, stderrLine } from './messages.js';
 import { heapForText } from './heap.js';
 import { fixDiff } from './patch.js';
+import { notReportReason as notReportOf } from './not-report.js';
 import type { FileResult } from './format/index.js';
 import { codePointColumns } from './format/common.js';
 import type { PreviousFinder } from './previous.js';
@@ -247,7 +248,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     const findings = run.quiet ? all.filter((f) => f.severity === 'error') : all;
     const hidden = run.quiet ? all.filter((f) => f.severity !== 'error') : [];
     const quietWarnings = hidden.filter((f) => f.severity === 'warning').length;
-    const notReportReason = report.isReport ? undefined : report.extras.otherRegime ? FILE.otherRegime(report.extras.otherRegime) : report.extras.writtenAbout ? FILE.writtenAbout(report.extras.writtenAbout) : mostlyCode(report) ? FILE.notReportInCode : FILE.notReport;
+    const notReportReason = report.isReport ? undefined : notReportOf(report);
     if (notReportReason && job.named) say(notReportReason);
     const review = keep && report.isReport ? { hidden, suppressed, off: offRuleFindings(report, fileOptions), offRules: Object.keys(fileOptions.rules).filter((id) => fileOptions.rules[id] === 'off') } : undefined;
     return {
@@ -260,17 +261,4 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
       failed, patch, stdout, quietWarnings,
     };
   }
-}
-
-/**
- * Whether most of a text (half its lines of text or more, ten at least) is inside Markdown code blocks, which the
- * engine does not read (text/code.ts): a report pasted into a fence is said so, not "no title" (brk99 #4).
- */
-function mostlyCode(report: Report): boolean {
-  const code = report.extras.code, source = report.extras.sourceLines;
-  if (!code || !source) return false;
-  const inCode = new Set(code.spans.map((s) => s.line));
-  let text = 0;
-  for (let i = 0; i < source.lineCount; i++) if (source.line(i).trim()) text++;
-  return inCode.size >= 10 && inCode.size * 2 >= text;
 }

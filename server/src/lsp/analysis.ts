@@ -10,6 +10,7 @@ import {
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
 import { formatYearMismatch } from '../core/templates/index.js';
+import { notReportReason } from '../cli/not-report.js';
 import { reportLinesWith } from '../core/rules/util.js';
 import { badBytesFindings, mixedEncodingFindings } from '../node/bad-bytes.js';
 import { binaryLines, binaryText, CONTROL_CHAR, controlCharFindings } from '../node/control-chars.js';
@@ -352,7 +353,10 @@ export class AnalysisCache {
     } else if ((enc = this.misdecoded(doc, lines, env)) && (own || (env.autoDetect && enc.looksReport))) {
       problem = misdecodedProblem(enc.encoding);
     } else if ((bin = binaryLines(lines)).binary) {
-      problem = binaryProblem(bin);
+      // Many NULs: a UTF-16 file without a byte-order mark that the editor read as UTF-8 (its ASCII characters' high
+      // bytes) is said as the file in another encoding, not as binary.
+      enc = bin.firstNul ? this.misdecoded(doc, lines, env, true) : null;
+      problem = enc && (own || (env.autoDetect && enc.looksReport)) ? misdecodedProblem(enc.encoding) : binaryProblem(bin);
     } else if (own || (env.autoDetect && mightBeReportLines(lines))) {
       this.parseCount++;
       try {
@@ -369,6 +373,9 @@ export class AnalysisCache {
         problem = { zh: `引擎无法读取此文件：${(e as Error).message}`, en: `The engine could not read this file: ${(e as Error).message}` };
       }
     }
+    // A document in the nianbao language that is no report is said so, as `nianbao check` says it of a file named:
+    // an empty Problems view would read as a report without errors (brk101 #3).
+    if (own && report && !report.isReport && !problem && !mismatch) problem = notReportReason(report);
     if (mismatch && !problem && (own || report?.isReport)) {
       problem = {
         zh: `为此文件指定的格式与年度不相符（来自状态栏和配置文件 .nianbao.jsonc 的不同设置），未检查：${mismatch.zh}请改正其中一项。`,
@@ -383,12 +390,12 @@ export class AnalysisCache {
   }
 
   /**
-   * The file on disk of an open document whose text has U+FFFD, when that file is in another encoding than UTF-8:
-   * the editor read it as UTF-8 (VS Code does unless told otherwise), so the text is garbled. Null otherwise (a file
-   * read from disk has its own encoding: negative version).
+   * The file on disk of an open document whose text has U+FFFD (or, with `nuls`, many NULs), when that file is in
+   * another encoding than UTF-8: the editor read it as UTF-8 (VS Code does unless told otherwise), so the text is
+   * garbled. Null otherwise (a file read from disk has its own encoding: negative version).
    */
-  private misdecoded(doc: DocLike, lines: LineIndex, env: CheckEnv): { encoding: EncodingName; looksReport: boolean } | null {
-    if (doc.version < 0 || !env.diskEncoding || !(doc.hasReplacementChar ? doc.hasReplacementChar() : hasChar(lines, '\ufffd'))) return null;
+  private misdecoded(doc: DocLike, lines: LineIndex, env: CheckEnv, nuls = false): { encoding: EncodingName; looksReport: boolean } | null {
+    if (doc.version < 0 || !env.diskEncoding || !(nuls || (doc.hasReplacementChar ? doc.hasReplacementChar() : hasChar(lines, '\ufffd')))) return null;
     const disk = env.diskEncoding(doc.uri);
     // Reopened in its encoding, a file with a few undecodable bytes of its own reads as it does from disk.
     return disk && disk.text !== lines.text ? disk : null;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
 import { looksBinary, mightBeReport, type DocLike } from './analysis.js';
-import { decodeReport, type EncodingName } from '../node/decode.js';
+import { decodeReport, utf16WithoutBom, type EncodingName } from '../node/decode.js';
 
 /** Files larger than this are not read by the workspace scan. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -78,10 +78,10 @@ export function readDoc(p: string): DocLike | null {
 }
 
 /**
- * The encoding of a file on disk when it is not UTF-8 (GB18030/GBK, UTF-16 with BOM: `decodeReport`), with its text
- * so decoded and whether that looks like a report (`mightBeReport`); null for a UTF-8 file, one that cannot be read
- * or decoded, or one larger than `MAX_FILE_BYTES`. `cache` keeps the answer per path until the file's modification
- * time or size changes (a stat per call).
+ * The encoding of a file on disk when it is not UTF-8 (GB18030/GBK, UTF-16 with BOM: `decodeReport`; UTF-16 without
+ * one: `utf16WithoutBom`), with its text so decoded and whether that looks like a report (`mightBeReport`); null for
+ * a UTF-8 file, one that cannot be read or decoded, or one larger than `MAX_FILE_BYTES`. `cache` keeps the answer per
+ * path until the file's modification time or size changes (a stat per call).
  */
 export function diskEncodingOf(p: string, cache?: Map<string, { stamp: string; value: DiskEncoding | null }>): DiskEncoding | null {
   try {
@@ -90,8 +90,17 @@ export function diskEncodingOf(p: string, cache?: Map<string, { stamp: string; v
     const stamp = `${st.mtimeMs}:${st.size}`;
     const hit = cache?.get(p);
     if (hit && hit.stamp === stamp) return hit.value;
-    const d = decodeReport(readFileSync(p));
-    const value = d.ok && d.encoding.name !== 'utf8' ? { encoding: d.encoding.name, text: d.text, looksReport: mightBeReport(d.text) } : null;
+    const bytes = readFileSync(p);
+    const d = decodeReport(bytes);
+    // UTF-16 without a byte-order mark, which the CLI refuses (it cannot tell it from binary for sure): its text as
+    // the editor would show it when reopened in that encoding.
+    const bare = !d.ok && d.failure.kind === 'utf16-no-bom' ? utf16WithoutBom(bytes) : null;
+    let value: DiskEncoding | null = null;
+    if (d.ok && d.encoding.name !== 'utf8') value = { encoding: d.encoding.name, text: d.text, looksReport: mightBeReport(d.text) };
+    else if (bare) {
+      const text = new TextDecoder(bare === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes);
+      value = { encoding: bare, text, looksReport: mightBeReport(text) };
+    }
     cache?.set(p, { stamp, value });
     return value;
   } catch {

@@ -161,6 +161,20 @@ export function decodeReport(bytes: Uint8Array, other: OtherDecoder = textDecode
   return bin.binary ? { ok: false, failure: { kind: 'binary', ...(bin.signature ? { signature: bin.signature } : {}) } } : d;
 }
 
+/**
+ * Whether `bytes` (a file's, from its start) look like UTF-16 saved without a byte-order mark, and which: their NUL
+ * bytes (the high bytes of ASCII characters) fall on one parity of their first 8 KB only, unlike a binary file's:
+ * on odd offsets for little-endian (`utf16le`), even for big-endian (`utf16be`). Null otherwise.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf16le' | 'utf16be' | null {
+  const probe = bytes.subarray(0, 8192);
+  if (!probe.includes(0)) return null;
+  let evenNul = 0, oddNul = 0;
+  for (let i = 0; i < probe.length; i++) if (probe[i] === 0) (i % 2 ? oddNul++ : evenNul++);
+  if (Math.max(evenNul, oddNul) <= probe.length / 32 || Math.max(evenNul, oddNul) < 8 * Math.min(evenNul, oddNul)) return null;
+  return oddNul > evenNul ? 'utf16le' : 'utf16be';
+}
+
 /** `decodeReport` without its first and last tests (size and signature; the text's `binaryText`). */
 function decodeText(bytes: Uint8Array, other: OtherDecoder): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -177,16 +191,8 @@ function decodeText(bytes: Uint8Array, other: OtherDecoder): Decoded {
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return withReplacements(other(bytes.subarray(2), 'utf16le'), { name: 'utf16le', bom: true });
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return withReplacements(other(bytes.subarray(2), 'utf16be'), { name: 'utf16be', bom: true });
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) {
-    // UTF-16 saved without a byte-order mark: its NUL bytes (the high bytes of ASCII characters) fall on one
-    // parity only, unlike a binary file's. Say so: the file can be re-saved.
-    let evenNul = 0, oddNul = 0;
-    for (let i = 0; i < probe.length; i++) if (probe[i] === 0) (i % 2 ? oddNul++ : evenNul++);
-    if (Math.max(evenNul, oddNul) > probe.length / 32 && Math.max(evenNul, oddNul) >= 8 * Math.min(evenNul, oddNul)) {
-      return { ok: false, failure: { kind: 'utf16-no-bom' } };
-    }
-  }
+  // UTF-16 saved without a byte-order mark: said so, the file can be re-saved.
+  if (utf16WithoutBom(bytes)) return { ok: false, failure: { kind: 'utf16-no-bom' } };
   // Many NULs make a binary file; a few in text (one pasted by mistake) do not: the text is read and each is
   // reported (node/control-chars.ts), as the language server does with the text an editor sends.
   const sample = bytes.subarray(0, BINARY_SAMPLE);
