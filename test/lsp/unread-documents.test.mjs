@@ -1,7 +1,8 @@
 // Documents the server cannot read as a report are said so, never left looking clean (brk101 #2, #3): a UTF-16 file
 // saved without a byte-order mark that the editor read as UTF-8 (NULs between the characters) is named as UTF-16 with
 // how to reopen it, as a .md found by its text and as a .nianbao.md; a .nianbao.md that is no report (a few lines of
-// prose, a report read in the wrong encoding) gets the note `nianbao check` prints for a file named.
+// prose, a report read in the wrong encoding) gets the note `nianbao check` prints for a file named; a report with a
+// run of NULs pasted into it is "not text" as a .md as well as a .nianbao.md.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -48,6 +49,26 @@ describe('a UTF-16 report without a byte-order mark, open as UTF-8', () => {
     const ds = await s.openAndWait(pathToFileURL(p).href, new TextDecoder('utf-8').decode(bytes), 'nianbao');
     assert.deepEqual(ds.map((d) => d.code), ['not-checked']);
     assert.match(ds[0].message, /^The file is not text \(many NUL characters/);
+  });
+});
+
+describe('a report with a run of NULs pasted into it', () => {
+  let s;
+  before(async () => { s = await session({ locale: 'en' }); });
+  after(async () => { await s.srv.stop(); });
+
+  test('as a .md found by its words: the "not text" note, as a .nianbao.md gets (it was silent); NULs alone in a .md: nothing', async () => {
+    const lines = CORRECT.split('\n');
+    lines.splice(20, 0, '\0'.repeat(3000));
+    const ds = await s.openAndWait('file:///tmp/nianbao-nuls/report.md', lines.join('\n'), 'markdown');
+    assert.deepEqual(ds.map((d) => d.code), ['not-checked'], ds.map((d) => d.message).join('\n'));
+    assert.match(ds[0].message, /^The file is not text \(many NUL characters, the first at line 21, column 1\)/);
+    const own = await s.openAndWait('file:///tmp/nianbao-nuls/report.nianbao.md', lines.join('\n'), 'nianbao');
+    assert.deepEqual(own.map((d) => d.message), ds.map((d) => d.message));
+    const zeros = 'file:///tmp/nianbao-nuls/zeros.md';
+    const { since } = await s.open(zeros, '\0'.repeat(3000), 'markdown');
+    await s.openAndWait('file:///tmp/nianbao-nuls/after.nianbao.md', CORRECT, 'nianbao');
+    assert.ok(!s.srv.notifications.slice(since).some((m) => m.params?.uri === zeros), 'nothing published for zeros.md');
   });
 });
 

@@ -66,6 +66,8 @@ export interface Problem {
    * config's, two overrides of the config), do not go together (`formatYearMismatch`): read without them, not checked.
    */
   forced?: true;
+  /** A binary text that still reads as a report by its words (`mightBeReportLines`): said whatever its language. */
+  report?: true;
 }
 
 /** The result every feature reads. */
@@ -357,6 +359,8 @@ export class AnalysisCache {
       // bytes) is said as the file in another encoding, not as binary.
       enc = bin.firstNul ? this.misdecoded(doc, lines, env, true) : null;
       problem = enc && (own || (env.autoDetect && enc.looksReport)) ? misdecodedProblem(enc.encoding) : binaryProblem(bin);
+      // A report with a run of NULs pasted into it: said as of a .nianbao.md, not silently left unchecked (brk101 #2).
+      if (!own && !problem.encoding && env.autoDetect && mightBeReportLines(lines)) problem.report = true;
     } else if (own || (env.autoDetect && mightBeReportLines(lines))) {
       this.parseCount++;
       try {
@@ -383,7 +387,7 @@ export class AnalysisCache {
         severity: 'warning', forced: true,
       };
     }
-    const p: Parsed = { version: doc.version, overrideKey: key, report, problem: own || problem?.encoding || problem?.forced ? problem : null };
+    const p: Parsed = { version: doc.version, overrideKey: key, report, problem: own || problem?.encoding || problem?.forced || problem?.report ? problem : null };
     if (report?.extras.rowBreaks || report?.extras.quoted) p.view = parseReport(lines, { format: forced.format, year: forced.year, packedRows: 'as-written', blockquote: 'as-written' });
     this.parsed.set(doc.uri, p);
     return p;
@@ -447,7 +451,7 @@ export class AnalysisCache {
     const a: Analysis = { uri: doc.uri, version: doc.version, languageId: doc.languageId, report: view ?? report, isTarget: isTarget && !(problem && !report), findings, problem, previousTied, previousRejected, ...(previousUri ? { previousUri } : {}) };
     if (isTarget && doc.languageId === 'nianbao' && problem) a.isTarget = true;
     // A report file the editor decoded wrongly: its note is published whatever its language.
-    if (problem?.encoding && !env.settingsFor(doc.uri).ignored) a.isTarget = true;
+    if ((problem?.encoding || problem?.report) && !env.settingsFor(doc.uri).ignored) a.isTarget = true;
     this.analyses.set(doc.uri, { gen: this.generation, a });
     return a;
   }
