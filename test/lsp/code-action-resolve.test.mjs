@@ -138,6 +138,33 @@ describe('code actions resolved against the current text (codeAction/resolve)', 
     assert.ok(lines.slice(open + 1, close).every((l) => l.startsWith('|')), 'they enclose one table');
   });
 
+  test('a quick fix resolved after a whole-text change that added lines above and below its table fixes the row where it is now (brk101 #4)', async () => {
+    // A client that sends whole texts (allowed by LSP) applied "suppress" of another rule: two comment lines around
+    // the table. Described as one change from the first to the last, the table's lines read as edited.
+    const lines = DRAFT.split('\n');
+    const row = lines.findIndex((l) => l.startsWith(MISSPELT));
+    let first = row, last = row;
+    while (lines[first - 1]?.startsWith('|')) first--;
+    while (lines[last + 1]?.startsWith('|')) last++;
+    const around = [...lines.slice(0, first), '<!-- nianbao-disable cell-count -->', ...lines.slice(first, last + 1), '<!-- nianbao-enable cell-count -->', ...lines.slice(last + 1)].join('\n');
+    const uri = 'file:///tmp/nianbao-resolve/whole-text.nianbao.md';
+    const ds = await s.openAndWait(uri, DRAFT);
+    const d = ds.find((x) => x.code === 'row-label');
+    const [fix] = await actionsFor(s, uri, d);
+    const now = await s.replace(uri, around);
+    assert.ok(now.some((x) => x.code === 'row-label'), 'the finding is still there');
+    const resolved = await s.srv.request('codeAction/resolve', fix);
+    assert.equal(resolved.disabled, undefined, resolved.disabled?.reason);
+    const edits = editsOf(resolved, uri);
+    assert.equal(edits.length, 1);
+    assert.equal(edits[0].range.start.line, d.range.start.line + 1, 'the edit is on the row\'s new line');
+    assert.equal(applyEdits(around, edits), edit(around, MISSPELT, ROW));
+    // An edit of the row itself in the same whole-text change still makes the fix stale.
+    const [again] = await actionsFor(s, uri, now.find((x) => x.code === 'row-label'));
+    await s.replace(uri, edit(around, MISSPELT, '| 2.重复申问').replace('<!-- nianbao-disable cell-count -->', '新的一行\n<!-- nianbao-disable cell-count -->'));
+    assert.equal((await s.srv.request('codeAction/resolve', again)).edit, undefined);
+  });
+
   test('fix-all (source.fixAll.nianbao) resolves to the fix of the current text', async () => {
     const uri = 'file:///tmp/nianbao-resolve/fixall.nianbao.md';
     await s.openAndWait(uri, DRAFT);

@@ -4,9 +4,9 @@
  * finds its finding again by the line it was on, mapped through these edits, and not by its rank among findings
  * of the same text, which points at another one once an earlier identical line is gone (breaker42 #1).
  */
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { LineDocument } from './line-document.js';
-import { minimalEdit } from './analysis.js';
+import { minimalEdits } from './analysis.js';
 
 /** One content change, described by what `mapLineThrough` needs: its range, and where its text breaks lines. */
 export interface LineChange {
@@ -30,34 +30,38 @@ export interface LineChange {
 
 /**
  * The changes of one `didChange` event on `doc` (before the event), described line-wise, and applied to `doc` one
- * by one (each change's range is in the text left by the ones before it). A full-text change is described as its
- * smallest replacement (common start and end kept), so that it maps lines too; one that changes nothing is left out.
+ * by one (each change's range is in the text left by the ones before it). A full-text change is described as the
+ * stretches of lines it changes, each trimmed to the characters it changes (`minimalEdits`), so that it maps lines
+ * too; one that changes nothing is left out.
  * Returns the same document, updated to `version`.
  */
 export function applyAndDescribe(doc: LineDocument, changes: TextDocumentContentChangeEvent[], version: number): { doc: LineDocument; lines: LineChange[] } {
   const lines: LineChange[] = [];
+  const describe = (range: Range, newText: string) => {
+    // Positions as the document reads them (a character past the end of a line is the line's end), found without
+    // offsets into the whole text (a document kept as lines would compute them all for this).
+    const { start, end } = doc.clampRange(range);
+    lines.push({
+      startLine: start.line, startChar: start.character, endLine: end.line, endChar: end.character,
+      // Line breaks as LSP counts them: `\r\n`, `\n` and a lone `\r` (helper-208 #3: a CR document's inserts were none).
+      newLines: newText.match(LINE_BREAK)?.length ?? 0,
+      startsWithBreak: newText.startsWith('\n') || newText.startsWith('\r'),
+      endsWithBreak: newText.endsWith('\n') || newText.endsWith('\r'),
+      empty: newText === '',
+      startAtLineEnd: start.character >= doc.lineLength(start.line),
+      endAtLineEnd: end.character >= doc.lineLength(end.line),
+    });
+  };
   for (const c of changes) {
-    let range = 'range' in c ? c.range : null;
-    let newText = c.text;
-    if (!range) {
-      // (Only a full-text change reads the whole text: an incremental one names its range.)
-      const m = minimalEdit(doc.getText(), c.text);
-      if (m) { range = { start: doc.positionAt(m.start), end: doc.positionAt(m.end) }; newText = m.newText; }
-    }
-    if (range) {
-      // Positions as the document reads them (a character past the end of a line is the line's end), found without
-      // offsets into the whole text (a document kept as lines would compute them all for this).
-      const { start, end } = doc.clampRange(range);
-      lines.push({
-        startLine: start.line, startChar: start.character, endLine: end.line, endChar: end.character,
-        // Line breaks as LSP counts them: `\r\n`, `\n` and a lone `\r` (helper-208 #3: a CR document's inserts were none).
-        newLines: newText.match(LINE_BREAK)?.length ?? 0,
-        startsWithBreak: newText.startsWith('\n') || newText.startsWith('\r'),
-        endsWithBreak: newText.endsWith('\n') || newText.endsWith('\r'),
-        empty: newText === '',
-        startAtLineEnd: start.character >= doc.lineLength(start.line),
-        endAtLineEnd: end.character >= doc.lineLength(end.line),
-      });
+    if ('range' in c) describe(c.range, c.text);
+    else {
+      // A full-text change is described as the stretches of lines it changes (`minimalEdits`), so that a line between
+      // two of them maps to where it is now: a client that sends whole texts applied a suppression's two comments
+      // around a table, and the table's findings were read as edited (brk101 #4). The edits are in the text before
+      // the change and do not overlap: described from the last, each range is still where it was. (Only a full-text
+      // change reads the whole text: an incremental one names its range.)
+      const edits = minimalEdits(doc.getText(), c.text);
+      for (let i = edits.length - 1; i >= 0; i--) describe({ start: doc.positionAt(edits[i].start), end: doc.positionAt(edits[i].end) }, edits[i].newText);
     }
     doc.update([c], version);
   }
