@@ -2813,6 +2813,9 @@ function misspelledT2Row(key: string, own: ReadonlySet<string>): { key: string; 
   if (key.length < 2 || TABLE2_ROW_LABELS.includes(key)) return null;
   let out: { key: string; distance: number } | null = null;
   for (const k of own) {
+    // (Cheap first: the distance is at least the difference of the lengths, counted in UTF-16 units within one
+    // character per surrogate pair.)
+    if (Math.abs(key.length - k.length) > 2 * misspellingBudget(k.length)) continue;
     const d = charDistance(key, k);
     if (d === 0 || d > misspellingBudget(k.length)) continue;
     if (out) return null;
@@ -2844,7 +2847,7 @@ function isLocalRowLabel(key: string): boolean {
   if (/第二十条|信息内容|^表二|单位|说明|^注/.test(key)) return false;
   if (TABLE2_HEADER_KEYS().has(key) || t3RowKeys().has(key)) return false;
   // A misspelled row of the format (`行政0许可`) is that row, not another one.
-  return !TABLE2_ROW_LABELS.some((l) => editDistance(key, l) <= misspellingBudget(l.length));
+  return !TABLE2_ROW_LABELS.some((l) => Math.abs(key.length - l.length) <= misspellingBudget(l.length) && editDistance(key, l) <= misspellingBudget(l.length));
 }
 
 let headerKeys2: Set<string> | null = null;
