@@ -33,13 +33,12 @@ for (const f of readdirSync(join(ROOT, 'examples')).sort()) if (/\.md$/.test(f))
 function referenceProse(report) {
   const PAGE_NUMBER = /^[\s\-—–－_·•]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s\-—–－_·•]*$/;
   const ORDINAL_START = /^(?:#{1,6}\s*)?(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、．.]|\d{1,2}\s*[、．.](?!\d)|#)/;
-  const TERMINAL = /[。！？!?；;]$/;
   const { lines } = report;
   const spans = Object.values(report.extras.spans).filter(Boolean);
   const headingLines = new Set(report.headings.map((h) => h.line));
   const inTable = (i) => spans.some((s) => i >= s.start && i < s.end);
   const pos = [];
-  let raw = '', lastCh = '', pendingBreak = false, lastLine = -1, lastEnded = true;
+  let raw = '', lastCh = '', pendingBreak = false;
   const hardBreak = () => {
     if (raw && lastCh !== '\n') { raw += '\n'; const p = pos[pos.length - 1]; pos.push({ line: p.line, character: p.character + 1 }); lastCh = '\n'; }
   };
@@ -51,7 +50,8 @@ function referenceProse(report) {
     if (PAGE_NUMBER.test(t) && /[-—–－]|页/.test(t)) continue;
     if (!/[\u4e00-\u9fff]/.test(t) && /^[\d\s.,，|-]+$/.test(t)) { pendingBreak = true; continue; }
     const isHeading = headingLines.has(i) || ORDINAL_START.test(t);
-    if (pendingBreak || isHeading || (lastLine >= 0 && headingLines.has(lastLine) && !lastEnded)) hardBreak();
+    // (A heading line with a stop runs in to its text and, wrapped, goes on in the next line: brk102 #1, #2.)
+    if (pendingBreak || isHeading) hardBreak();
     pendingBreak = false;
     let from = line.length - line.trimStart().length;
     const md = /^(?:#{1,6}\s+|>\s*)/.exec(t);
@@ -74,8 +74,6 @@ function referenceProse(report) {
       lastCh = line[c];
       pos.push({ line: i, character: c });
     }
-    lastLine = i;
-    lastEnded = TERMINAL.test(t);
     if (headingLines.has(i) && !/[。！？]/.test(t)) hardBreak();
   }
   const text = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/％/g, '%');

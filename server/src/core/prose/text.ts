@@ -283,7 +283,7 @@ function readLines(report: Report, before: Before | null): ProseText {
           ? next === lineCount && clean(i, lineCount)
           : next < lineCount && clean(i, next + 1) && toOld(next) === i0 + Q.lineSpan;
         // It starts a paragraph here too: the state before the line breaks (or nothing was read yet).
-        const startsHere = n === 0 || broken || pending || Q.heading || (lastLine >= 0 && isHeadingLine(lastLine) && !lastEnded);
+        const startsHere = n === 0 || broken || pending || Q.heading;
         if (fits && startsHere) {
           const sPending = pending, sLast = lastLine, sEnded = lastEnded, sBroken = broken;
           hardBreak();
@@ -377,7 +377,10 @@ function readLines(report: Report, before: Before | null): ProseText {
     const headingLine = isHeadingLine(i);
     const isHeading = headingLine || (mayStartOrdinal(firstChar) && ORDINAL_START.test(src.slice(a, b)));
     const sPending = pending, sLast = lastLine, sEnded = lastEnded, sBroken = broken;
-    if (pending || isHeading || (lastLine >= 0 && isHeadingLine(lastLine) && !lastEnded)) hardBreak();
+    // (A heading line without a stop was closed at its end, below. One with a stop runs its heading in to its text
+    // (`（二）依申请公开。全年收到申请46件，其中局机关本级`): wrapped inside a sentence, it goes on in the next line, as any
+    // prose line does (brk102 #1, #2).)
+    if (pending || isHeading) hardBreak();
     pending = false;
     // Strip Markdown heading marks and quote marks, keep the rest.
     let from = a;
