@@ -4,6 +4,7 @@ import type { Report } from '../model/build.js';
 import type { LineIndex } from '../text/lines.js';
 import { chineseNumeral, groupThousands } from '../text/normalize.js';
 import { tooManyDigits } from '../parse/tokens.js';
+import { simplifiedChars } from '../text/script.js';
 import { firstAtOrAfter, lineDiff, previousVersion, type LineDiff } from './versions.js';
 
 /**
@@ -18,7 +19,7 @@ import { firstAtOrAfter, lineDiff, previousVersion, type LineDiff } from './vers
  * versions of a document is the same object in both, with what the rules found in it (`Paragraph.memo`).
  */
 export interface ProseText {
-  /** The joined prose; digits normalised to ASCII (same length as `raw`). Built on first use. */
+  /** The joined prose; digits normalised to ASCII, traditional characters to simplified (same length as `raw`). Built on first use. */
   readonly text: string;
   /** The joined prose as written (without white space). Built on first use. */
   readonly raw: string;
@@ -236,8 +237,11 @@ function readLines(report: Report, before: Before | null): ProseText {
     // A paragraph of one part would be a slice of the whole source text and keep it alive as long as the
     // paragraph is reused: it gets its own copy.
     const raw = parts.length === 1 ? own(parts[0]) : parts.join('');
-    // Full-width digits, point and percent read as ASCII (same length); most paragraphs have none.
-    const text = width ? raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/％/g, '%') : raw;
+    // Full-width digits, point and percent read as ASCII (same length); most paragraphs have none. Traditional
+    // characters left in the text read as their simplified forms (same length): a sentence in them in a simplified
+    // report (`行政復議3件`, too little of the text for the model to read it through its simplified view) is read as
+    // the prose rules' phrases are written; `raw` keeps it as written, for quotations (brk102 #4).
+    const text = simplifiedChars(width ? raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/％/g, '%') : raw);
     unfinished = { text, raw, runs, heading, first };
     open = false;
   };

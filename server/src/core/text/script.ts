@@ -64,14 +64,18 @@ export function isTraditional(lines: LineIndex): boolean {
  */
 export function simplifiedChars(text: string): string {
   const { to } = simplifiedOf();
-  let out: string | null = null;
+  // (In pieces, once: a paragraph of prose may hold many.)
+  let out: string[] | null = null;
+  let from = 0;
   for (let k = 0; k < text.length; k++) {
     const c = to[text.charCodeAt(k)];
     if (!c) continue;
-    out ??= text;
-    out = out.slice(0, k) + String.fromCharCode(c) + out.slice(k + 1);
+    (out ??= []).push(text.slice(from, k), String.fromCharCode(c));
+    from = k + 1;
   }
-  return out ?? text;
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 /** Traditional characters anywhere in a simplified text that make it read through its simplified view as well. */
