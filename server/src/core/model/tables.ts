@@ -2653,6 +2653,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   // Pipe rows whose own label cell names no row of any format, with a number: local rows (below).
   const unknown: Token[] = [];
   const unknownSegs = new Map<Token, Segment>();
+  // Rows whose label names no row as written, with their whole label (`lengthenedT2Rows`).
+  const lengthened: Lengthened[] = [];
   // Words of a row label spaced out (`规　章`) and read as one label: not header text.
   const labelParts = new Set<Token>();
   for (const seg of segments) {
@@ -2672,6 +2674,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
         if (!misspelled.has(near.key)) misspelled.set(near.key, { seg, tok, distance: near.distance });
         continue;
       }
+      // A label on its values' line that may be a row's label with words added (`行政处罚决定`): weighed below.
+      if (tok && labelLine && seg.values.some((v) => v.kind === 'value')) lengthened.push({ seg, tok, whole: wholeLabel(seg, tok, lines) });
       stray.push(...seg.values.filter((v) => v.kind === 'value'));
       // (In a pipe row its one label cell; in a tab-separated row its first field: brk86 #8, local rows were said in
       // pipe tables only. Not words before numbers in a space-aligned text: a line of prose wrapped from a PDF,
@@ -2688,6 +2692,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     else byLabel.set(key, { seg: m.seg, tok: m.tok, distance: m.distance });
   }
   relabelledSingleRows(unknown, unknownSegs, template, byLabel, lts);
+  lengthenedT2Rows(lengthened, template, byLabel, lts, unknown, stray);
   const rows: RowModel[] = [];
   const { headers, conflict } = t2HeaderOrders(lts, template, byLabel);
   const spreads = t2MergedSpreads(lts, template, byLabel);
@@ -2918,6 +2923,69 @@ function relabelledSingleRows(unknown: Token[], segs: ReadonlyMap<Token, Segment
     if (!seg) continue;
     byLabel.set(key, { seg, tok, distance: Math.max(1, charDistance(tok.key, key)) });
     unknown.splice(unknown.indexOf(tok), 1);
+  }
+}
+
+/** A 表二 row whose label names no row of any format as written: its segment, label token and whole label. */
+interface Lengthened {
+  seg: Segment;
+  tok: Token;
+  whole: Token;
+}
+
+/**
+ * The whole label of a pipe row whose label is split over cells (`| 行政强制 \`a|b\` | 4 |`: a pipe inside inline
+ * code still ends the cell): one token from its first text cell to its last, keyed by their keys joined. `tok`
+ * itself when the row has one label cell, or the cells are not all on the row's line.
+ */
+function wholeLabel(seg: Segment, tok: Token, lines: LineIndex): Token {
+  const words = seg.inline;
+  if (words.length < 2 || !tok.pipe || words.some((w) => !w.pipe || w.kind !== 'text' || w.line !== tok.line)) return tok;
+  const [first] = words;
+  const last = words[words.length - 1];
+  return { kind: 'text', raw: lines.line(first.line).slice(first.start, last.end), key: words.map((w) => w.key).join(''), line: first.line, start: first.start, end: last.end, pipe: true };
+}
+
+/**
+ * The words a row label `key` adds after the label of row `row` (`行政处罚决定`: `决定`; `行政强制 \`措施\``: `措施`,
+ * inline code's backticks not counted), or null: a word or two (one to four characters, no digit: a digit may be one
+ * of the row's numbers), naming no row of any format.
+ */
+function addedWords(key: string, row: string): string | null {
+  const k = key.replace(/^\d+[.、]/, '').replace(/`/g, '');
+  if (!k.startsWith(row)) return null;
+  const extra = k.slice(row.length);
+  const n = [...extra].length;
+  if (n < 1 || n > 4 || /\d/.test(extra)) return null;
+  if (TABLE2_ROW_LABELS.some((l) => extra.includes(l))) return null;
+  return extra;
+}
+
+/**
+ * Rows of 表二 whose label is the label of a row of the format with a word or two added (`行政处罚决定`, `行政强制措施`,
+ * `行政强制 \`a|b\``), written under that row's own item heading (第二十条第（六）项, past the rows of the other items)
+ * while the row itself is not in the table: that row, its label written wrong (brk101 #1). Taken into `byLabel` as a
+ * misspelling, so its numbers are read and checked and row-label offers the format's label; they were a local row,
+ * unchecked, and row-missing said the row was out of its place. Only when it is the one such row of the item's row.
+ */
+function lengthenedT2Rows(cands: Lengthened[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token; distance?: number }>, lts: readonly LineTokens[], unknown: Token[], stray: Token[]): void {
+  const taken = new Set<Lengthened>();
+  for (const b of template.blocks) {
+    for (const r of b.rows) {
+      const key = labelKey(r.label);
+      if (byLabel.has(key)) continue;
+      const under = cands.filter((c) => {
+        if (taken.has(c) || addedWords(c.whole.key, key) === null) return false;
+        const others = [...byLabel.entries()].filter(([k, h]) => !b.rows.some((x) => labelKey(x.label) === k) && h.tok.line < c.whole.line).map(([, h]) => h.tok.line);
+        return blockHeadingAbove(lts, template, c.whole.line, Math.max(-1, ...others)) === b;
+      });
+      if (under.length !== 1) continue;
+      const [c] = under;
+      taken.add(c);
+      byLabel.set(key, { seg: c.seg, tok: c.whole, distance: Math.max(1, charDistance(c.whole.key, key)) });
+      if (unknown.includes(c.tok)) unknown.splice(unknown.indexOf(c.tok), 1);
+      for (const v of c.seg.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
+    }
   }
 }
 
