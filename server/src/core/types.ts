@@ -119,6 +119,12 @@ export interface RowModel {
   /** How many value cells the text gave for this row (to report `cell-count`). */
   cellCount: number;
   /**
+   * The cells past the template's columns when the row has more than the template (counted in `cellCount`), as read
+   * (`| 行政许可 | 1520 | 备注`: the cell `备注`, no number), so that `cell-count` can say a remark from a number.
+   * Unset when the row has no more cells than the template, and in a row read by its header's column names.
+   */
+  extraCells?: Cell[];
+  /**
    * A 表三 group label row (（三）不予公开 … （六）其他处理, `cells` empty) that carries numbers, as a subtotal of its
    * rows (tables made in Excel often do): one entry per template value column, as `cells`. Unset when the group's
    * row has no number. The template gives these rows no numbers; `sum-subtotal` checks them against their rows.

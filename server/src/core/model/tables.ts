@@ -63,12 +63,18 @@ function displaySpan(lines: LineIndex, t: Token): { start: number; end: number }
   return { start, end: start + layoutWidth(t.raw) };
 }
 
-function cellsOf(values: Token[], columns: readonly TemplateColumn[]): { cells: (Cell | null)[]; count: number } {
+function cellsOf(values: Token[], columns: readonly TemplateColumn[]): { cells: (Cell | null)[]; count: number; extra: Cell[] } {
   // Blank cells past the template's columns are the empty trailing cells of a wider pasted row, not data.
   let vals = fitTabFields(values, columns.length);
   while (vals.length > columns.length && vals[vals.length - 1].kind === 'blank') vals = vals.slice(0, -1);
   const cells = columns.map((c, i) => (vals[i] ? readCell(vals[i], { signed: c.kind === 'signed', decimal: c.kind === 'amount' }) : null));
-  return { cells, count: vals.length };
+  return { cells, count: vals.length, extra: vals.slice(columns.length).map((v) => readCell(v)) };
+}
+
+/** `row` with `extraCells` set to `extra` (the cells past the template's columns) when there are any. */
+function withExtraCells(row: RowModel, extra: readonly Cell[] | undefined): RowModel {
+  if (extra?.length) row.extraCells = extra.map((c) => ({ ...c, raw: c.raw.trim() }));
+  return row;
 }
 
 // ---------------------------------------------------------------------------------------------- 表三
@@ -1470,8 +1476,8 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       return;
     }
     const values = valuesOf(seg);
-    const { cells, count } = header ? cellsByHeader(values, template.columns, header.order) : cellsOf(placed?.get(values) ?? values, template.columns);
-    rows.push(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, values));
+    const { cells, count, extra } = header ? cellsByHeader(values, template.columns, header.order) : cellsOf(placed?.get(values) ?? values, template.columns);
+    rows.push(withExtraCells(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, values), extra));
   });
   const headerTokens: Token[] = [];
   for (const lt of lts) if (lt.line < headerEnd) for (const t of lt.tokens) if (t.kind === 'text') headerTokens.push(t);
@@ -1598,7 +1604,7 @@ function fitTabFields(values: Token[], width: number): Token[] {
  * under its own header; a value under a column the template lacks is not one of its cells. `count` is how many
  * values stand under template columns, plus any past the header's last column.
  */
-function cellsByHeader(values: Token[], columns: readonly TemplateColumn[], order: number[]): { cells: (Cell | null)[]; count: number } {
+function cellsByHeader(values: Token[], columns: readonly TemplateColumn[], order: number[]): { cells: (Cell | null)[]; count: number; extra?: undefined } {
   values = fitTabFields(values, order.length);
   const len = trimmedLength(values, order.length);
   const cells: (Cell | null)[] = columns.map(() => null);
@@ -2707,9 +2713,9 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       const spread = spreads[b.id];
       const fields = fitTabFields(hit.seg.values, header ? header.order.length : spread ? spread.length : b.columns.length);
       const values = spread ? collapseSpread(fields, spread, b.columns.length) : fields;
-      const { cells, count } = header ? cellsByHeader(values, b.columns, header.order) : cellsOf(values, b.columns);
+      const { cells, count, extra } = header ? cellsByHeader(values, b.columns, header.order) : cellsOf(values, b.columns);
       const match: LabelMatch = hit.distance ? { kind: 'misspelled', raw: hit.tok.raw.trim(), range: trimmedRange(hit.tok), distance: hit.distance } : { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 };
-      rows.push(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, hit.seg.values));
+      rows.push(withExtraCells(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, hit.seg.values), extra));
     }
   }
   // Column headers: all text that is not a row label, per block heading.

@@ -13,8 +13,8 @@ export const cellCount: Rule = {
     fixable: false,
     description: bi('表格行的数值个数与格式不符，或表二、表三、表四整列缺失', 'A table row has more or fewer value cells than the template, or a whole column of 表二, 表三 or 表四 is missing'),
     rationale: bi(
-      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；在竖线表格或以制表符分隔的一行中、表头能读出时检查，其他排版读不全时见 table-unreadable）；表四的表头和数值行都少同一列（整列删去）、由其余列名能确定缺的是哪一组的哪一列时，只报告一次并指出这一列，其余各列按表头的列名读取，其他各组的合计（sum-review）和正文的比较（prose-table）照常检查。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。若表三每一行都少同样多的几个数，也只在表头报告一次：表头把“法人或其他组织”写成一列（格式分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）时说明合并了哪几列，表头缺少这几列时指出是哪几列；这时各数在哪一列看不出来，表三的合计（sum-balance、sum-results、sum-subtotal、sum-applicants）都不按格式核对，补齐各列后再核对；只有表头正是“自然人 | 法人或其他组织 | 总计”三列时，各行按表头核对“自然人 + 法人或其他组织 = 总计”（sum-applicants）。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。表二某一项的表格整列缺失（如第二十条第（一）项的表头和各行都没有“本年废止件数”，其余各列按格式的顺序）时，同样只在该项的表头报告一次，指出缺少的列；各行的数按表头的列名读取（“现行有效件数”的数不会当作“本年废止件数”），缺少的列按空白处理，其余各列照常与正文核对。竖线表格中一行的数都粘贴进了同一个单元格、以制表符分隔时，由 cell-tab-joined 报告，这些行不在此处逐行报告。',
-      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table or a tab-separated row whose header can be read, other layouts read short are table-unreadable); when 表四\'s header and value row both lack the same column (a column deleted whole) and the other labels tell which group\'s column it is, that column is named once, the other columns are read by their header\'s names, and the other groups\' sums (sum-review) and the prose (prose-table) are checked as usual. Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When every row is short by the same two or more numbers, this too is reported once, at the header: that 法人或其他组织 was written as one column where the template has five (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), or which columns the header lacks; then which column each number is in cannot be told, and none of 表三\'s sums (sum-balance, sum-results, sum-subtotal, sum-applicants) is checked against the template until the columns are complete; only when the header is exactly the three columns 自然人 | 法人或其他组织 | 总计 is each row checked against it, 自然人 + 法人或其他组织 = 总计 (sum-applicants). When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning). When a 表二 item\'s table lacks a whole column (第二十条第（一）项 with no 本年废止件数 in its header or rows, its other columns in the template\'s order), this too is reported once, at that item\'s header, naming the missing column; each row is read by the header\'s column names (the 现行有效件数 number is not taken for 本年废止件数), the missing column counts as blank, and the other columns are checked against the prose as usual. Rows whose numbers were pasted into one pipe cell, separated by tabs, are cell-tab-joined\'s to report, not counted here row by row.'),
+      '表三每行应有 7 个数（六类申请人和总计），表二各项按其列数填写，表四的数值行应有 15 个数（三组各 5 个；在竖线表格或以制表符分隔的一行中、表头能读出时检查，其他排版读不全时见 table-unreadable）；表四的表头和数值行都少同一列（整列删去）、由其余列名能确定缺的是哪一组的哪一列时，只报告一次并指出这一列，其余各列按表头的列名读取，其他各组的合计（sum-review）和正文的比较（prose-table）照常检查。多出或缺少的数会让后面的数错位，无法判断哪个数属于哪一列，因此不提供自动修复；数值之后多出的单元格若是文字（如“备注”），消息按“几个数值另多出几个不是数的单元格”说明，不把它算作数值（以空格对齐的表三中，其他各行的列位置能确定空着的是哪一列时，按空白单元格由 cell-blank 报告）。若表三每一行都恰好少一个数（整列漏贴），只报告一次：能读出表头时指出缺少的是哪一列，否则说明每行都比格式少一列。若表三每一行都少同样多的几个数，也只在表头报告一次：表头把“法人或其他组织”写成一列（格式分为商业企业、科研机构、社会公益组织、法律服务机构、其他五列）时说明合并了哪几列，表头缺少这几列时指出是哪几列；这时各数在哪一列看不出来，表三的合计（sum-balance、sum-results、sum-subtotal、sum-applicants）都不按格式核对，补齐各列后再核对；只有表头正是“自然人 | 法人或其他组织 | 总计”三列时，各行按表头核对“自然人 + 法人或其他组织 = 总计”（sum-applicants）。表头多出格式中没有的列（如“法人或其他组织小计”）时，各行按表头的列名读取，只在表头报告一次（警告）。表二某一项的表格整列缺失（如第二十条第（一）项的表头和各行都没有“本年废止件数”，其余各列按格式的顺序）时，同样只在该项的表头报告一次，指出缺少的列；各行的数按表头的列名读取（“现行有效件数”的数不会当作“本年废止件数”），缺少的列按空白处理，其余各列照常与正文核对。竖线表格中一行的数都粘贴进了同一个单元格、以制表符分隔时，由 cell-tab-joined 报告，这些行不在此处逐行报告。',
+      'Each row of 表三 has 7 numbers; 表二 rows have as many as their block\'s columns; 表四\'s value row has 15 (5 per group; checked in a pipe table or a tab-separated row whose header can be read, other layouts read short are table-unreadable); when 表四\'s header and value row both lack the same column (a column deleted whole) and the other labels tell which group\'s column it is, that column is named once, the other columns are read by their header\'s names, and the other groups\' sums (sum-review) and the prose (prose-table) are checked as usual. Extra or missing numbers shift the rest, so it cannot be known which number belongs where: there is no automatic fix; cells of words after a row\'s values (a remark such as 备注) are said as extra cells, quoted, not counted as values (in a space-aligned 表三 whose other rows\' column positions show which column a row leaves empty, that is a blank cell, reported by cell-blank). When every row of 表三 is exactly one number short (a column dropped when the table was pasted), this is reported once: naming the missing column when the header can be read, else saying that every row has one column fewer than the template. When every row is short by the same two or more numbers, this too is reported once, at the header: that 法人或其他组织 was written as one column where the template has five (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), or which columns the header lacks; then which column each number is in cannot be told, and none of 表三\'s sums (sum-balance, sum-results, sum-subtotal, sum-applicants) is checked against the template until the columns are complete; only when the header is exactly the three columns 自然人 | 法人或其他组织 | 总计 is each row checked against it, 自然人 + 法人或其他组织 = 总计 (sum-applicants). When the header has a column the template does not (such as 法人或其他组织小计), each row is read by the header\'s column names and this is reported once, at the header (a warning). When a 表二 item\'s table lacks a whole column (第二十条第（一）项 with no 本年废止件数 in its header or rows, its other columns in the template\'s order), this too is reported once, at that item\'s header, naming the missing column; each row is read by the header\'s column names (the 现行有效件数 number is not taken for 本年废止件数), the missing column counts as blank, and the other columns are checked against the prose as usual. Rows whose numbers were pasted into one pipe cell, separated by tabs, are cell-tab-joined\'s to report, not counted here row by row.'),
     example: { bad: '| （一）予以公开 | 5 | 0 | 0 | 0 | 5 |', note: bi('只有 5 个数，应为 7 个', '5 numbers instead of 7') },
   },
   check(ctx) {
@@ -49,6 +49,8 @@ export const cellCount: Rule = {
         const message = t.id === 't4'
           ? bi(`${t.name}的数值行有 ${r.cellCount} 个数，格式规定为 ${r.cells.length} 个（三组各 5 个：结果维持、结果纠正、其他结果、尚未审结、总计）。无法判断哪一格${r.cellCount < r.cells.length ? '缺了数' : '多了数'}，未做勾稽检查；请对照表头补齐或删去。`,
             `${t.name}'s value row has ${r.cellCount} numbers; the template has ${r.cells.length} (5 per group: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计). Which cell ${r.cellCount < r.cells.length ? 'lacks its number' : 'has one too many'} cannot be told, so the sums were not checked; compare the row with its header.`)
+          : textCells(r)
+          ? extraText(t.name, r, textCells(r)!)
           : bi(`${t.name}“${r.label}”行有 ${r.cellCount} 个数值，格式规定为 ${r.cells.length} 个。`, `${t.name} row “${r.label}” has ${r.cellCount} values; the template has ${r.cells.length}.`);
         ctx.add({
           message,
@@ -61,6 +63,28 @@ export const cellCount: Rule = {
     }
   },
 };
+
+/**
+ * The cells a row has past the template's columns when each is words, not a number (`| 行政许可 | 1520 | 备注`: `备注`),
+ * as written; null when it has none, or any of them is blank or reads as a number (then it may be a value out of place).
+ */
+function textCells(r: RowModel): string[] | null {
+  const extra = r.extraCells ?? [];
+  if (!extra.length || extra.length !== r.cellCount - r.cells.length) return null;
+  return extra.every((c) => c.raw !== '' && c.value === null && !/\d/.test(c.raw)) ? extra.map((c) => c.raw) : null;
+}
+
+/**
+ * The message for a row with as many cells as the template's columns plus cells of words after them (`texts`): its
+ * values counted apart from those cells, each quoted, so that a remark (`备注`) is not called a value.
+ */
+function extraText(table: string, r: RowModel, texts: string[]) {
+  const n = r.cellCount - texts.length, want = r.cells.length, m = texts.length;
+  const zh = texts.map((x) => `“${x}”`).join('、'), en = texts.map((x) => `“${x}”`).join(', ');
+  return bi(
+    `${table}“${r.label}”行有 ${n} 个数值${n === want ? '，与格式相同' : `，格式规定为 ${want} 个`}，其后另多出 ${m} 个不是数的单元格${zh}。格式中这一行没有这${m === 1 ? '一' : '些'}格：请删去，说明可写在表下或正文中。`,
+    `${table} row “${r.label}” has ${n} value${n === 1 ? '' : 's'}${n === want ? ', as the template has' : `; the template has ${want}`}, plus ${m === 1 ? 'an extra cell' : `${m} extra cells`} that ${m === 1 ? 'is' : 'are'} not a number: ${en}. The format has no such cell${m === 1 ? '' : 's'} in this row: delete ${m === 1 ? 'it' : 'them'}; a remark can go below the table or in the text.`);
+}
 
 /**
  * 表四 lacks column `k` (index into its 15) in its header and its value row alike (a column deleted whole): one finding
