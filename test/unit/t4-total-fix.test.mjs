@@ -112,9 +112,10 @@ test('sum-results: with two typos (the breaker\'s t4_two_typos.md) the withheld 
   for (const x of f) {
     assert.equal(x.fix, undefined);
     assert.doesNotMatch(x.message, /改为/);
-    // The typos are in result cells (本机关不掌握 自然人 16 for 10, 部分公开 商业企业 3 for 1): the column's balance
-    // gives the total as written, and the advice points at the results.
-    assert.match(x.message, /与总计一致：该列的收支平衡支持总计，很可能是某个办理结果多填了 \d+（或几项合计多 \d+）。请对照原表核对各办理结果，未自动修改。/);
+    // The typos are in result cells (本机关不掌握 自然人 16 for 10, 部分公开 商业企业 3 for 1): each explains the
+    // failing sums through it (its row's and its column's), and the message of its column names it (brk102 #6; it
+    // said only that some result was too large).
+    assert.match(x.message, /很可能是“(1\.本机关不掌握相关政府信息”行“自然人”列这一格填错了，现为 16，应为 10|（二）部分公开（区分处理的，只计这一情形，不计其他情形）”行“商业企业”列这一格填错了，现为 3，应为 1)/);
   }
 });
 

@@ -37,8 +37,8 @@ export const sumApplicants: Rule = {
     fixable: true,
     description: bi('表三每行：总计列 ≠ 六类申请人之和', '表三 per row: the 总计 column ≠ the sum of the six applicant columns'),
     rationale: bi(
-      '表三的“总计”列是自然人与五类法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）之和。修复会把该行的总计改为六列之和；只有该总计所在列的勾稽关系能核对（没有空白）且不会因此不成立时才提供，否则错的可能是某一类申请人的数，应由人核对；表格排版错乱、多数行按顺序对应时（提示级别）也不提供。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。表三把法人或其他组织写成一列、表头正是“自然人 | 法人或其他组织 | 总计”三列时（cell-count 报告合并的列），各行按表头核对“自然人 + 法人或其他组织 = 总计”，不提供修复：这时各列的勾稽关系无法核对，看不出三个数中哪个错了。',
-      'The 总计 column of 表三 is 自然人 plus the five kinds of 法人或其他组织. The fix sets the row\'s 总计 to that sum; it is offered only when the identity of the 总计 column can check it (no blank there) and still holds with it, else the wrong number may be an applicant cell and a person has to check; nor when the table layout is scrambled and most rows were matched by their order (the finding is then an info). When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold. When 表三 writes 法人或其他组织 as one column under a header of exactly 自然人 | 法人或其他组织 | 总计 (cell-count reports the merged column), each row is checked against that header, 自然人 + 法人或其他组织 = 总计, without a fix: the columns cannot be checked then, so which of the three numbers is wrong cannot be told.'),
+      '表三的“总计”列是自然人与五类法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）之和。修复会把该行的总计改为六列之和；只有该总计所在列的勾稽关系能核对（没有空白）且不会因此不成立时才提供，否则错的可能是某一类申请人的数，应由人核对；表格排版错乱、多数行按顺序对应时（提示级别）也不提供。只有一个单元格能解释所有不成立的合计时（一个填错的数同时破坏它所在行和列的合计），消息会指出这一格和使所有合计成立的数。表中有两处以上填错、每一格各使它所在的行和列的合计不成立（这几格都改正后所有合计都成立）时，消息指出经过这一行的那一格和它应为的数；那一格是某类申请人的数时，问题指向这一格，不提供修复（总计是对的）。表三把法人或其他组织写成一列、表头正是“自然人 | 法人或其他组织 | 总计”三列时（cell-count 报告合并的列），各行按表头核对“自然人 + 法人或其他组织 = 总计”，不提供修复：这时各列的勾稽关系无法核对，看不出三个数中哪个错了。',
+      'The 总计 column of 表三 is 自然人 plus the five kinds of 法人或其他组织. The fix sets the row\'s 总计 to that sum; it is offered only when the identity of the 总计 column can check it (no blank there) and still holds with it, else the wrong number may be an applicant cell and a person has to check; nor when the table layout is scrambled and most rows were matched by their order (the finding is then an info). When one cell explains every failing sum (one wrong number breaks the sums of its row and of its column alike), the message names that cell and the number that makes every sum hold. When two or more cells are wrong, each breaking the sums of its row and of its column (with all of them corrected every sum holds), the message names the one in this row and the number it should be; when that is an applicant cell, the finding is at it and there is no fix (the 总计 is right). When 表三 writes 法人或其他组织 as one column under a header of exactly 自然人 | 法人或其他组织 | 总计 (cell-count reports the merged column), each row is checked against that header, 自然人 + 法人或其他组织 = 总计, without a fix: the columns cannot be checked then, so which of the three numbers is wrong cannot be told.'),
     example: { bad: '| 一、本年新收政府信息公开申请数量 | 18 | 1 | 0 | 0 | 0 | 0 | 20 |', note: bi('18 + 1 ≠ 20', '18 + 1 ≠ 20') },
   },
   check(ctx) {
@@ -59,9 +59,14 @@ export const sumApplicants: Rule = {
       const s = sumCells(row.cells, 0, 6);
       const actual = num(row.cells[6]);
       if (s === null || actual === null || s === actual) continue;
-      const at = row.cells[6]!;
-      // One wrong cell breaks its row and its column: named when it explains every failing sum.
+      // One wrong cell breaks its row and its column: named when it explains every failing sum, or (two typos or
+      // more) the failing sums through it.
       const suspect = t3SuspectNote(t, (c) => c.row === row.id);
+      // With two typos or more (the cell explains the failing sums through it, not all), the finding is at that cell
+      // when it is one of the applicant cells (brk102 #6: it was at the right 总计, as if that were the typo). (With
+      // one cell behind every failing sum, the finding stays at the 总计 and the cell is among the related ones.)
+      const applicant = suspect && !suspect.one && suspect.cell.col !== 6 ? row.cells[suspect.cell.col] : null;
+      const at = applicant ?? row.cells[6]!;
       // The likely typo is an applicant cell, not this 总计: the headline states the two sides and does not ask for a
       // total that is probably right (CI annotations show little more than the headline).
       const head = suspect && suspect.cell.col !== 6
@@ -74,11 +79,16 @@ export const sumApplicants: Rule = {
         range: at.range,
         expected: s,
         actual,
-        related: withSuspect(row.cells.slice(0, 6).map((c, i) => ({ range: c!.range, message: bi(`${t.columns[i + 1]?.label ?? ''}：${num(c)}`, `${t.columns[i + 1]?.label ?? ''}: ${num(c)}`) })), suspect),
+        // (With the finding at an applicant cell, the 总计 is among the related locations.)
+        related: withSuspect([
+          ...row.cells.slice(0, 6).map((c, i) => ({ range: c!.range, message: bi(`${t.columns[i + 1]?.label ?? ''}：${num(c)}`, `${t.columns[i + 1]?.label ?? ''}: ${num(c)}`) })),
+          ...(applicant ? [{ range: row.cells[6]!.range, message: bi(`总计：${actual}`, `总计: ${actual}`) }] : []),
+        ], suspect),
         // Not offered when the new total would break the column's balance or results sum, which hold now, or when
         // a blank in its column leaves them unchecked (then only a wrong applicant cell may be what is wrong).
         // A finding that doubts its own numbers (info: the rows were matched by their order) changes none of them.
-        fix: sure.severity || t3TotalFixUnsafe(t, [{ row: row.id, col: 6, value: s }]) ? undefined : { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(ctx.report.lines, t, at, s)] },
+        // Nor when an applicant cell is the likely typo: the 总计 is then right.
+        fix: sure.severity || (suspect && suspect.cell.col !== 6) || t3TotalFixUnsafe(t, [{ row: row.id, col: 6, value: s }]) ? undefined : { title: bi(`把总计改为 ${s}`, `Set 总计 to ${s}`), edits: [setCell(ctx.report.lines, t, at, s)] },
         data: { row: row.id },
       });
     }

@@ -457,28 +457,89 @@ export function t3SuspectCell(t: TableModel): T3Suspect | null {
   return out;
 }
 
+const t3SuspectsOf = new WeakMap<TableModel, T3Suspect[]>();
+
+/**
+ * When no one cell explains every failing identity of 表三 (`t3SuspectCell`: two typos, say): the cells that each
+ * explain the failing identities through them (at least two: its row's T3-C and its column's T3-A or T3-B), with one
+ * number that makes every identity through the cell hold, none of those that hold failing, and not negative; taken
+ * only when every failing identity runs through exactly one such cell and, all of them changed together, every
+ * identity of the table holds (each typo breaks its row and its column; brk102 #6, the real 淮安 2024 table with two
+ * cells changed). Empty otherwise. A guess for the messages only, as `t3SuspectCell`'s.
+ */
+export function t3SuspectCells(t: TableModel): T3Suspect[] {
+  const hit = t3SuspectsOf.get(t);
+  if (hit) return hit;
+  let out: T3Suspect[] = [];
+  const get = t3Values(t);
+  const ids = t3Identities(t);
+  const failing = ids.filter((id) => t3Holds(id, get) === false);
+  const shifted = new Set(shiftedT3Rows(t).map((r) => r.id));
+  const throughShifted = failing.some((id) => [...id.left, ...id.right].some((c) => shifted.has(c.row)));
+  if (failing.length >= 4 && !throughShifted && !t3SuspectCell(t)) {
+    const seen = new Set<string>();
+    const found: T3Suspect[] = [];
+    for (const c of failing.flatMap((id) => [...id.left, ...id.right])) {
+      const k = `${c.row}\u0000${c.col}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const now = get(c.row, c.col);
+      const through = failing.filter((id) => t3Involves(id, c));
+      if (now === null || through.length < 2) continue;
+      const asked = new Set(through.map((id) => {
+        const l = sum(id.left.map((x) => get(x.row, x.col)))!, r = sum(id.right.map((x) => get(x.row, x.col)))!;
+        return id.left.some((x) => sameCell(x, c)) ? now + r - l : now + l - r;
+      }));
+      if (asked.size !== 1) continue;
+      const value = [...asked][0];
+      if (value < 0 || !Number.isInteger(value)) continue;
+      const after = t3Values(t, [{ ...c, value }]);
+      if (ids.some((id) => t3Involves(id, c) && t3Holds(id, after) === false)) continue;
+      found.push({ row: c.row, col: c.col, now, value });
+    }
+    const one = failing.every((id) => found.filter((f) => t3Involves(id, f)).length === 1);
+    const all = t3Values(t, found);
+    if (found.length >= 2 && one && ids.every((id) => t3Holds(id, all) !== false)) out = found;
+  }
+  t3SuspectsOf.set(t, out);
+  return out;
+}
+
 /**
  * The sentence the sum rules add when `t3SuspectCell` finds the cell behind the failing sums and this finding's
  * identity runs through it (`through`), with its short form for the findings after the first that says it
- * (`shared`, a `RuleFinding.sharedNote`), the cell, and the related location of that cell; null otherwise.
+ * (`shared`, a `RuleFinding.sharedNote`), the cell, and the related location of that cell; else the same for the
+ * one cell of `t3SuspectCells` (two or more typos, each breaking its row and its column) that `through` accepts,
+ * its note saying that it explains the sums through it and naming the others (`one` false); null otherwise.
  */
-export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): { cell: T3Suspect; note: Bilingual; shared: { full: Bilingual; short: Bilingual }; related: { range: Range; message: Bilingual } } | null {
-  const s = t3SuspectCell(t);
+export function t3SuspectNote(t: TableModel, through: (c: T3Cell) => boolean): { cell: T3Suspect; one: boolean; note: Bilingual; shared: { full: Bilingual; short: Bilingual }; related: { range: Range; message: Bilingual } } | null {
+  const single = t3SuspectCell(t);
+  const many = single ? [] : t3SuspectCells(t).filter(through);
+  const s = single ?? (many.length === 1 ? many[0] : null);
   if (!s || !through(s)) return null;
   const row = t.rows.find((r) => r.id === s.row);
   const cell = row?.cells[s.col];
   if (!row || !cell) return null;
-  const column = t.columns.filter((c) => c.id.startsWith('C'))[s.col]?.label ?? String(s.col + 1);
+  const columnOf = (col: number) => t.columns.filter((c) => c.id.startsWith('C'))[col]?.label ?? String(col + 1);
+  const column = columnOf(s.col);
   // The fixes set totals only (the 总计 column, （七）总计): for another cell none is offered, and the user is told why.
   const total = s.col === 6 || s.row === 'R3.7';
   const short = bi(
     `（同上：很可能是“${row.label}”行“${column}”列这一格填错了，现为 ${s.now}，应为 ${s.value}${total ? '' : '；它不是总计，不自动修复'}。）`,
     ` (As above: the likely typo is row “${row.label}”, column ${column}: ${s.now}, which should be ${s.value}${total ? '' : '; not a total, so not fixed automatically'}.)`);
-  const note = bi(
+  const others = single ? [] : t3SuspectCells(t).filter((o) => o !== s).map((o) => ({ label: t.rows.find((r) => r.id === o.row)?.label ?? o.row, column: columnOf(o.col), now: o.now, value: o.value }));
+  const rest = bi(
+    others.map((o) => `“${o.label}”行“${o.column}”列 ${o.now} → ${o.value}`).join('、'),
+    others.map((o) => `row “${o.label}”, column ${o.column}: ${o.now} → ${o.value}`).join('; '));
+  const note = single ? bi(
     `各处不成立的合计都经过“${row.label}”行“${column}”列这一格：它若为 ${s.value}（现为 ${s.now}），表中所有合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。` + (total ? '' : '这一格不是总计，不提供自动修复：哪个数对，只有原表能说明。'),
-    ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} there instead of ${s.now}, every sum of the table holds, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating).` + (total ? '' : ' No automatic fix is offered for it: it is not a total, and only the original table tells which number is right.'));
+    ` Every sum that fails runs through one cell, row “${row.label}”, column ${column}: with ${s.value} there instead of ${s.now}, every sum of the table holds, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating).` + (total ? '' : ' No automatic fix is offered for it: it is not a total, and only the original table tells which number is right.'))
+    : bi(
+      `经过“${row.label}”行“${column}”列这一格的合计（它所在的行和列）都不成立：它若为 ${s.value}（现为 ${s.now}），这些合计都成立，很可能是这个数填错了，请对照原表核对；若 ${s.now} 无误，则需更新经过它的各个合计。表中其余不成立的合计另有填错的格可以解释（${rest.zh}），这几格都改正后表中所有合计都成立。` + (total ? '' : '这一格不是总计，不提供自动修复：哪个数对，只有原表能说明。'),
+      ` The sums through one cell, row “${row.label}”, column ${column} (its row and its column), all fail: with ${s.value} there instead of ${s.now}, they hold, so that number is the likely typo; check it against the original table (if ${s.now} is right, the sums through it need updating). The other sums that fail are explained by another cell (${rest.en}); with these cells corrected, every sum of the table holds.` + (total ? '' : ' No automatic fix is offered for it: it is not a total, and only the original table tells which number is right.'));
   return {
     cell: s,
+    one: !!single,
     note,
     shared: { full: note, short },
     related: { range: cell.range, message: bi(`可能填错：${row.label}（${column}）${s.now} → ${s.value}`, `Likely typo: ${row.label} (${column}) ${s.now} → ${s.value}`) },
