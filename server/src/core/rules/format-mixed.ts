@@ -1,4 +1,4 @@
-import type { TextEdit } from '../types.js';
+import type { Bilingual, TextEdit } from '../types.js';
 import type { Rule } from './rule.js';
 import { bi, documentIsNfkc, inStyleOf, num, rowById } from './util.js';
 import { templateOf } from '../templates/index.js';
@@ -16,7 +16,7 @@ export const formatMixed: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('同一报告中混用了另一年度格式的行或列', 'Rows or columns of another format year in the same report'),
-    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）；报告中整块照搬另一年度格式的表二块时（2021 年报告中的 2019 年格式块，如“本年新制作数量”等列；或 2019 年报告中的 2021 年格式块，如“本年制发件数”等列），修复把这一块换成报告所用格式同一项的表（“第二十条第（五）项”与“（六）项”列相同，按行名区分）：能确定对应的数保留在原处（“处理决定数量”与“本年处理决定数量”，“规范性文件”与“行政规范性文件”），其余单元格留空待填，报告所用格式没有位置的数连同行名、列名写在表下的 HTML 注释里，一个数也不丢；表格是竖线表、从 Word 或 Excel 粘贴的制表符分隔文字或空格对齐的文字都可以，换成的表一律写成竖线表。空格对齐的行有空白单元格时，按表头各列的位置（按显示宽度，一个汉字占两列）确定每个数所在的列；某个数落在两列之间或跨两列、看不出属于哪一列时不提供修复，消息说明如何手工重写这一块，绝不把数猜进别的列。2021 年格式已删去的“第二十条第（九）项”块无从转换，消息提示删除。`nianbao check --fix` 和编辑器的“全部修复”也会换掉这一块：换后留下的空白单元格随即由 row-missing 报告为“整行空白”（错误级），请对照原表和注释里的数填写，核对后删除注释。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). 规范性文件 is not renamed while its block still has the old columns (how they map is not certain); a whole 表二 block of the other format (a 2019 block with 本年新制作数量 … columns in a 2021 report, or a 2021 block with 本年制发件数 … columns in a 2019 report) is replaced by the report format\'s table of the same item (（五） and （六） have the same columns and are told apart by their rows): numbers with a certain place stay (处理决定数量 ↔ 本年处理决定数量, 规范性文件 ↔ 行政规范性文件), the other cells are left blank to fill in, and the numbers the report\'s format has no place for are written with their row and column in an HTML comment under the table, so none is lost. The block may be a pipe table or text pasted from Word or Excel (tab-separated) or space-aligned; the new block is always written as a pipe table. A space-aligned row with a blank cell has its numbers placed by the header\'s column positions (display width, a Chinese character two columns); where a number stands between two columns or across two, no fix is offered and the message says how to redo the block by hand, so no number is guessed into a wrong column. The 第二十条第（九）项 block, which the 2021 format removed, cannot be converted: the message says to delete it. `nianbao check --fix` and the editor\'s fix-all replace the block too: the blank cells it leaves are then reported by row-missing (整行空白, an error) until they are filled in from the original table and the comment, which is deleted once checked.'),
+    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）；报告中整块照搬另一年度格式的表二块时（2021 年报告中的 2019 年格式块，如“本年新制作数量”等列；或 2019 年报告中的 2021 年格式块，如“本年制发件数”等列），修复把这一块换成报告所用格式同一项的表（“第二十条第（五）项”与“（六）项”列相同，按行名区分）：能确定对应的数保留在原处（“处理决定数量”与“本年处理决定数量”，“规范性文件”与“行政规范性文件”），其余单元格留空待填，报告所用格式没有位置的数连同行名、列名写在表下的 HTML 注释里，一个数也不丢；表格是竖线表、从 Word 或 Excel 粘贴的制表符分隔文字或空格对齐的文字都可以，换成的表一律写成竖线表。空格对齐的行有空白单元格时，按表头各列的位置（按显示宽度，一个汉字占两列）确定每个数所在的列；某个数落在两列之间或跨两列、看不出属于哪一列时不提供修复，消息说明如何手工重写这一块，绝不把数猜进别的列。块中的行写成报告所用格式的行名（2019 年格式的列下写“行政规范性文件”）时，按它对应的行（“规范性文件”）读取；不能转换时，消息说明挡住转换的是哪一行、什么原因（不是这一块的行、格数与表头不符、空白单元格看不出在哪一列、同一行写了两次）。2021 年格式已删去的“第二十条第（九）项”块无从转换，消息提示删除。`nianbao check --fix` 和编辑器的“全部修复”也会换掉这一块：换后留下的空白单元格随即由 row-missing 报告为“整行空白”（错误级），请对照原表和注释里的数填写，核对后删除注释。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). 规范性文件 is not renamed while its block still has the old columns (how they map is not certain); a whole 表二 block of the other format (a 2019 block with 本年新制作数量 … columns in a 2021 report, or a 2021 block with 本年制发件数 … columns in a 2019 report) is replaced by the report format\'s table of the same item (（五） and （六） have the same columns and are told apart by their rows): numbers with a certain place stay (处理决定数量 ↔ 本年处理决定数量, 规范性文件 ↔ 行政规范性文件), the other cells are left blank to fill in, and the numbers the report\'s format has no place for are written with their row and column in an HTML comment under the table, so none is lost. The block may be a pipe table or text pasted from Word or Excel (tab-separated) or space-aligned; the new block is always written as a pipe table. A space-aligned row with a blank cell has its numbers placed by the header\'s column positions (display width, a Chinese character two columns); where a number stands between two columns or across two, no fix is offered and the message says how to redo the block by hand, so no number is guessed into a wrong column. A row written with the report format\'s name (行政规范性文件 under the 2019 columns) is read as the row it pairs with (规范性文件); when the block cannot be converted, the message says which row stops it and why (a row of no such block, cells more or fewer than the header\'s, a blank cell whose column cannot be told, a row written twice). The 第二十条第（九）项 block, which the 2021 format removed, cannot be converted: the message says to delete it. `nianbao check --fix` and the editor\'s fix-all replace the block too: the blank cells it leaves are then reported by row-missing (整行空白, an error) until they are filled in from the original table and the comment, which is deleted once checked.'),
     example: { bad: '| （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', note: bi('2021 年格式中“（六）其他处理”应分为三行', 'in the 2021 format （六）其他处理 has three sub-rows') },
   },
   check(ctx) {
@@ -133,8 +133,11 @@ function byHand(report: Report, headerLine: number, to: BlockFormat): { zh: stri
       ` The ${to} format has no ${old.heading} block: delete the block (write its numbers in the text if they are to be kept).`);
   }
   const columns = now.columns.map((c) => `“${c.label}”`).join('');
-  return bi(`这一块未能自动换成${to}年格式的表（有的行与表头的列数不符，或空白单元格属于哪一列看不出，或表中有不属于这一块的行）：请按${to}年格式的“${now.heading}”表（列为${columns}）重写这一块，原有的数核对后填入，没有位置的另行记下。`,
-    ` The block could not be replaced automatically (a row's cells do not match the header's columns, a blank cell's column cannot be told, or the table holds a row of another block): rewrite it as the ${to} format's ${now.heading} table (columns ${now.columns.map((c) => c.label).join(', ')}), putting the old numbers where they belong and noting down those with no place.`);
+  // What stopped the conversion, as `convert` found it for this block (said, not a list of what may have).
+  const tried = convert(report, headerLine, found, old, now, to);
+  const why = 'why' in tried ? tried.why : bi('这一块的读法不止一种', 'the block reads more than one way');
+  return bi(`这一块未能自动换成${to}年格式的表（${why.zh}）：请按${to}年格式的“${now.heading}”表（列为${columns}）重写这一块，原有的数核对后填入，没有位置的另行记下。`,
+    ` The block could not be replaced automatically (${why.en}): rewrite it as the ${to} format's ${now.heading} table (columns ${now.columns.map((c) => c.label).join(', ')}), putting the old numbers where they belong and noting down those with no place.`);
 }
 
 /** The 表二 column labels of each format (`本年新制作数量` … of 2019, `本年制发件数` … of 2021). */
@@ -287,43 +290,52 @@ export function blockAs(report: Report, headerLine: number, to: BlockFormat): { 
   for (const old of found.blocks) {
     const now = counterpartOf(old, to);
     const fix = now ? convert(report, headerLine, found, old, now, to) : null;
-    if (fix) return fix;
+    if (fix && !('why' in fix)) return fix;
   }
   return null;
 }
 
 /** `blockAs` for one reading of the header: the block `old` of the other format, to be written as `now` of format `to`. */
-function convert(report: Report, headerLine: number, found: NonNullable<ReturnType<typeof otherBlockHeader>>, old: Block, now: Block, to: BlockFormat): { heading: string; edit: TextEdit; note: boolean } | null {
+function convert(report: Report, headerLine: number, found: NonNullable<ReturnType<typeof otherBlockHeader>>, old: Block, now: Block, to: BlockFormat): { heading: string; edit: TextEdit; note: boolean } | { why: Bilingual } {
   const lines = report.lines;
   const { layout, width, spans } = found;
   const from: BlockFormat = to === '2021' ? '2019' : '2021';
   // The table stands on its own: the line above is no row of it.
   const above = headerLine > 0 ? fieldsOf(lines.line(headerLine - 1), layout, width) : null;
-  if (above && (layout === 'pipe' || above.length > 1)) return null;
+  if (above && (layout === 'pipe' || above.length > 1)) return { why: bi(`表头上面的第 ${headerLine} 行也是表格的一行，这一块不是单独的一张表`, `line ${headerLine}, above its header, is a row of the table too, so the block is no table of its own`) };
   let first = headerLine + 1;
   if (layout === 'pipe') {
     const delimiter = pipeCells(lines.line(headerLine + 1) ?? '');
-    if (!delimiter || !delimiter.every((c) => /^:?-+:?$/.test(c))) return null;
+    if (!delimiter || !delimiter.every((c) => /^:?-+:?$/.test(c))) return { why: bi('表头下没有分隔行（| --- |）', 'its header has no delimiter row (| --- |) under it') };
     first++;
   }
   // The data rows: every line of the table below, each a row of the block with its cells, each row once. A
   // tab-separated or space-aligned table ends at a blank line or a line of one field that is no row (a heading); a
   // line of a row label alone there is that row not filled in (blank cells); a space-aligned row with fewer fields
   // has them placed under the header's columns.
+  // A row is the block's by its label, or by the label the format converted to gives it (`行政规范性文件` under the
+  // 2019 columns: 规范性文件, whose 2021 label it is, brk102 #5).
   const values = new Map<string, string[]>();
   let last = first - 1;
   for (let i = first; i < lines.lineCount; i++) {
     let cells = fieldsOf(lines.line(i), layout, width);
     if (!cells || !cells.length) break;
-    const row = old.rows.find((r) => labelKey(r.label) === labelKey(cells![0]));
+    const key = labelKey(cells[0]);
+    const row = old.rows.find((r) => labelKey(r.label) === key) ?? old.rows.find((r) => labelKey(pairedLabel(ROW_PAIRS, r.label, to) ?? '') === key);
     if (!row && layout !== 'pipe' && cells.length === 1) break;
+    const written = cells[0];
     if (row && layout !== 'pipe' && cells.length === 1) cells = [cells[0], ...new Array<string>(width - 1).fill('')];
     else if (row && layout === 'space' && cells.length < width && spans) cells = placeByHeader(lines.line(i), spans);
-    if (!row || !cells || values.has(row.label) || cells.length !== width || cells.some((c) => c.includes('-->'))) return null;
+    const at = i + 1;
+    if (!row) return { why: bi(`第 ${at} 行“${written}”不是${from}年格式“${old.heading}”的行（这一块的行为${old.rows.map((r) => `“${r.label}”`).join('、')}）`, `line ${at}, “${written}”, is no row of the ${from} format's ${old.heading} (its rows: ${old.rows.map((r) => r.label).join(', ')})`) };
+    if (!cells) return { why: bi(`第 ${at} 行“${written}”有空白单元格，而它的数落在表头两列之间或跨两列，看不出哪一格是空的`, `line ${at}, “${written}”, has a blank cell and a number standing between or across two of the header's columns, so which cell is blank cannot be told`) };
+    if (values.has(row.label)) return { why: bi(`“${row.label}”行写了两次（第 ${at} 行）`, `row “${row.label}” is written twice (line ${at})`) };
+    if (cells.length !== width) return { why: bi(`第 ${at} 行“${written}”有 ${cells.length} 格，表头有 ${width} 格`, `line ${at}, “${written}”, has ${cells.length} cells where the header has ${width}`) };
+    if (cells.some((c) => c.includes('-->'))) return { why: bi(`第 ${at} 行含有注释的结束标记“-->”`, `line ${at} holds a comment's end “-->”`) };
     values.set(row.label, cells.slice(1));
     last = i;
   }
-  if (!values.size) return null;
+  if (!values.size) return { why: bi('表头下没有这一块的行', 'no row of the block stands under its header') };
   const nfkc = documentIsNfkc(report);
   const label = (l: string) => (nfkc ? l.normalize('NFKC') : l);
   const rowIn = (l: string) => pairedLabel(ROW_PAIRS, l, to) ?? l;
