@@ -32,3 +32,10 @@ test('official compounds meeting at a word are not doubled; a doubling read at t
   const [f] = doubles('梳理政务服务服务事项。');
   assert.match(f.message, /^“服务”重复了/);
 });
+
+test('依申请申请人, 行政复议复议机关 and 行政诉讼诉讼案件 are two words meeting at the repeat; 申请申请人 opening a clause and 复议复议 alone are doubled (brk104 #6)', () => {
+  for (const s of ['依申请申请人为法人的有3件。', '对行政复议复议机关作出的决定均已执行。', '本机关作为被告的行政诉讼诉讼案件2件。', '依申请申请书均已答复。']) {
+    assert.deepEqual(doubles(s), [], s);
+  }
+  for (const s of ['对于依申请公开的案件，申请申请人均为自然人。', '收到复议复议申请1件。']) assert.equal(doubles(s).length, 1, s);
+});

@@ -11,7 +11,7 @@ const WORDS = /^(?:研究|讨论|商量|考虑|学习|休息|了解|打听|交�
  * Words of the field that start with a doubled part, by that part: what follows it in the word. 公开 + a place, a
  * manner, a scope, a document about publishing (公开栏, 公开指南, 公开时限 …), 公开透明, and the template's
  * 公开申请 / 公开工作 / 公开属性; 部门 + 部门网站, 部门预算 …; 单位网站, 科室负责人, 会议纪要, 网站群, 媒体矩阵, 机关党委,
- * 政府信息公开 (人民政府 + 政府信息公开专栏), 信息化. After a word
+ * 政府信息公开 (人民政府 + 政府信息公开专栏), 信息化, 申请人, 复议机关, 诉讼案件. After a word
  * that ends in the part (政务公开公开栏, 信息公开公开透明, 各部门部门网站, 常务会议会议纪要) the second copy starts one of them. 公开信息, 公开文件 … are left out: 信息 is what 公开 makes public, so 依法公开公开信息 is the verb
  * written twice.
  */
@@ -27,6 +27,10 @@ const STARTING_WORDS: Readonly<Record<string, RegExp>> = {
   会议: /^(?:纪要|精神|记录|决定|议定|材料)/,
   网站: /^(?:群|集约)/,
   媒体: /^(?:矩阵)/,
+  // 依申请 + 申请人, 行政复议 + 复议机关, 行政诉讼 + 诉讼案件 (brk104 #6: 依申请申请人为法人 lost its 申请人).
+  申请: /^(?:人|书|表|材料|事项|渠道|方式)/,
+  复议: /^(?:机关|机构|决定|案件|申请|被申请人)/,
+  诉讼: /^(?:案件|请求|材料|代理)/,
 };
 
 /**
@@ -46,6 +50,10 @@ function startsWord(t: string, w: string, first: number, second: number): boolea
  */
 const ENDING_BEFORE: Readonly<Record<string, RegExp>> = {
   政府: /[民市区县省镇乡州旗盟]/,
+  // 依申请, 行政复议, 行政诉讼: not 收到复议复议申请 (复议 written twice).
+  申请: /[依]/,
+  复议: /[政]/,
+  诉讼: /[政]/,
 };
 
 /** A doubled word in the prose (`资金资金`, `前台服务服务窗口`). */
@@ -57,7 +65,7 @@ export const duplicateWord: Rule = {
     fixable: true,
     readsProse: true,
     description: bi('词语重复（如“资金资金”）', 'A doubled word (资金资金)'),
-    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留；单字只查“的的”（“的的确确”除外）。修复会删除重复的一个（两个词分在上下两行，或所在行没有标点时只提示，不自动删除：可能是表格表头被排版拆开或压成一行）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。有意的反复（“公开公开再公开”“落实落实再落实”）不算重复。两个词在重复处相接时不算重复：“规范规范性文件”（规范 + 规范性文件）、“政务公开公开栏”（政务公开 + 公开栏，以及公开指南、公开目录、公开透明等）、“各部门部门网站”（各部门 + 部门网站，以及单位网站、科室负责人、会议纪要、网站群、媒体矩阵等）、“局机关机关党委”（局机关 + 机关党委）、“某某市人民政府政府信息公开专栏”（人民政府 + 政府信息公开专栏；“受理政府政府信息公开申请”仍是重复）、“政府信息信息化”（政府信息 + 信息化）、“政府信息公开公开属性”；“依法公开公开信息”仍是重复。', 'A word written twice in a row is usually an editing leftover; of single characters only 的的 is read (的的确确 aside). The fix removes the repeat (not when the two copies are on two lines, or on a line without punctuation: that may be a table header wrapped or flattened by the layout). Table headers (split by the layout) are not checked. A deliberate repetition (公开公开再公开, 落实落实再落实) is not one. Two words that meet at the repeat are not a doubling: 规范规范性文件 (规范 + 规范性文件), 政务公开公开栏 (政务公开 + 公开栏; also 公开指南, 公开目录, 公开透明 and a few more), 各部门部门网站 (各部门 + 部门网站; also 单位网站, 科室负责人, 会议纪要, 网站群, 媒体矩阵), 局机关机关党委 (局机关 + 机关党委), 某某市人民政府政府信息公开专栏 (人民政府 + 政府信息公开专栏; 受理政府政府信息公开申请 is still one), 政府信息信息化 (政府信息 + 信息化), 政府信息公开公开属性; 依法公开公开信息 is still one.'),
+    rationale: bi('连续重复的词语（“科技计划资金资金分配结果”“前台服务服务窗口”）通常是编辑时的残留；单字只查“的的”（“的的确确”除外）。修复会删除重复的一个（两个词分在上下两行，或所在行没有标点时只提示，不自动删除：可能是表格表头被排版拆开或压成一行）。表格中的表头（如“结果结果”这类被排版拆开的标题）不检查。有意的反复（“公开公开再公开”“落实落实再落实”）不算重复。两个词在重复处相接时不算重复：“规范规范性文件”（规范 + 规范性文件）、“政务公开公开栏”（政务公开 + 公开栏，以及公开指南、公开目录、公开透明等）、“各部门部门网站”（各部门 + 部门网站，以及单位网站、科室负责人、会议纪要、网站群、媒体矩阵等）、“局机关机关党委”（局机关 + 机关党委）、“某某市人民政府政府信息公开专栏”（人民政府 + 政府信息公开专栏；“受理政府政府信息公开申请”仍是重复）、“政府信息信息化”（政府信息 + 信息化）、“政府信息公开公开属性”、“依申请申请人”（依申请 + 申请人，以及申请书、申请表等）、“行政复议复议机关”（行政复议 + 复议机关，以及复议决定等）、“行政诉讼诉讼案件”；“依法公开公开信息”仍是重复，句首的“申请申请人”也仍是重复。', 'A word written twice in a row is usually an editing leftover; of single characters only 的的 is read (的的确确 aside). The fix removes the repeat (not when the two copies are on two lines, or on a line without punctuation: that may be a table header wrapped or flattened by the layout). Table headers (split by the layout) are not checked. A deliberate repetition (公开公开再公开, 落实落实再落实) is not one. Two words that meet at the repeat are not a doubling: 规范规范性文件 (规范 + 规范性文件), 政务公开公开栏 (政务公开 + 公开栏; also 公开指南, 公开目录, 公开透明 and a few more), 各部门部门网站 (各部门 + 部门网站; also 单位网站, 科室负责人, 会议纪要, 网站群, 媒体矩阵), 局机关机关党委 (局机关 + 机关党委), 某某市人民政府政府信息公开专栏 (人民政府 + 政府信息公开专栏; 受理政府政府信息公开申请 is still one), 政府信息信息化 (政府信息 + 信息化), 政府信息公开公开属性, 依申请申请人 (依申请 + 申请人; also 申请书, 申请表), 行政复议复议机关 (行政复议 + 复议机关; also 复议决定), 行政诉讼诉讼案件; 依法公开公开信息 is still one, and so is 申请申请人 opening a sentence.'),
     example: { bad: '2023 年上海市科技计划资金资金分配结果信息', note: bi('“资金”重复', '资金 doubled') },
   },
   check(ctx) {
