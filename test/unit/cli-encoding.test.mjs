@@ -230,3 +230,26 @@ test('no line of a real GB18030 report is taken for UTF-8: every corpus report a
   // A line taken for UTF-8 would be mojibake and named by an encoding-invalid error: the findings would differ.
   assert.deepEqual(read(g), read(u));
 });
+
+test('a U+FEFF right after the file\'s own byte-order mark is text: --fix writes it back, in UTF-8 and UTF-16 (brk104 #7)', () => {
+  const dir = tmp();
+  const typo = ERRORS_2024.replace('| 行政许可 ', '| 行政许蔻 ');
+  assert.notEqual(typo, ERRORS_2024);
+  for (const [name, bytes] of [
+    ['utf8.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('\ufeff' + typo, 'utf8')])],
+    ['utf16le.md', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('\ufeff' + typo, 'utf16le')])],
+  ]) {
+    writeFileSync(join(dir, name), bytes);
+    const before = nb(['check', '--format', 'json', name], { cwd: dir });
+    const r = nb(['check', '--fix', name], { cwd: dir });
+    assert.ok([0, 1].includes(r.code), r.stderr);
+    const after = readFileSync(join(dir, name));
+    // Both marks are still there, and the label typo is fixed (the text was read with its U+FEFF all along).
+    const head = name === 'utf8.md' ? [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf] : [0xff, 0xfe, 0xff, 0xfe];
+    assert.deepEqual([...after.subarray(0, head.length)], head, name);
+    const text = name === 'utf8.md' ? after.subarray(3).toString('utf8') : iconv.decode(after.subarray(2), 'utf16le', { stripBOM: false });
+    assert.ok(text.startsWith('\ufeff#'), name);
+    assert.ok(text.includes('| 行政许可 ') && !text.includes('行政许蔻'), name);
+    assert.ok(diagnostics(before).some((d) => d.endsWith('row-label')), name);
+  }
+});

@@ -45,7 +45,8 @@ export function decodedText(buf: Uint8Array): string | null {
   return d.ok ? d.text : null;
 }
 
-const otherDecoder = (bytes: Uint8Array, name: 'utf16le' | 'utf16be' | 'gb18030' | 'big5') => iconv().decode(Buffer.from(bytes), name);
+// (stripBOM off: the file's own byte-order mark is taken off before; a U+FEFF after it is text, written back.)
+const otherDecoder = (bytes: Uint8Array, name: 'utf16le' | 'utf16be' | 'gb18030' | 'big5') => iconv().decode(Buffer.from(bytes), name, { stripBOM: false });
 
 function failureReason(f: DecodeFailure): Bilingual {
   switch (f.kind) {

@@ -135,7 +135,8 @@ function replacementsIn(text: string): BadBytes[] {
   return placed(text, at);
 }
 
-const textDecoder: OtherDecoder = (bytes, name) => new TextDecoder(name === 'gb18030' || name === 'big5' ? name : name === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes);
+// (ignoreBOM: a U+FEFF after the file's own byte-order mark, already taken off, is text and is written back.)
+const textDecoder: OtherDecoder = (bytes, name) => new TextDecoder(name === 'gb18030' || name === 'big5' ? name : name === 'utf16le' ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(bytes);
 
 /**
  * Decodes a report file's bytes. A UTF-8 BOM, a UTF-16 BOM, else valid UTF-8, else UTF-8 with a few ill-formed
@@ -181,11 +182,12 @@ function decodeText(bytes: Uint8Array, other: OtherDecoder): Decoded {
     // A BOM says UTF-8 whatever follows: ill-formed sequences are its bad bytes (offsets counted from the file's start).
     const body = bytes.subarray(3);
     try {
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: { name: 'utf8', bom: true }, bad: [] };
+      // (ignoreBOM: a second byte-order mark after the first is text, kept and written back; brk104 #7.)
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: { name: 'utf8', bom: true }, bad: [] };
     } catch {
       // Not valid UTF-8 after its BOM: the ill-formed sequences are found by the scan below (the common case needs none).
     }
-    const text = new TextDecoder('utf-8').decode(body);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
     const scan = scanUtf8(body);
     return { ok: true, text, encoding: { name: 'utf8', bom: true }, bad: placed(text, scan.invalid.map((b) => ({ ...b, byteOffset: b.byteOffset + 3 }))) };
   }
@@ -298,7 +300,7 @@ function utf8LineRuns(bytes: Uint8Array): (LineRun & { start: number; end: numbe
 
 /** The text of a GB18030 file whose `runs` of lines are UTF-8: each part decoded in its own encoding. */
 function decodeMixed(bytes: Uint8Array, runs: { start: number; end: number }[], other: OtherDecoder): string {
-  const utf8 = new TextDecoder('utf-8');
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   let text = '', at = 0;
   for (const r of runs) {
     if (r.start > at) text += other(bytes.subarray(at, r.start), 'gb18030');
