@@ -51,3 +51,17 @@ test('all concluded about last year\'s carried-over ones, or after a count of an
     '全年新收申请46件（其中网上申请30件），均已按期答复，按时办结47件。',
   ]) assert.deepEqual(table(input(line)).filter((f) => f.data.quantity === 'R4').map(brief), [], line);
 });
+
+test('all concluded in a paragraph that also gives the count 转下一年度 (转 alone, as 上海市科委 2024 writes it): an info, not an error (brk104 #4)', () => {
+  for (const line of [
+    '全年收到政府信息公开申请46件，上年结转2件，所有申请均已按要求办理完成。所有办结的申请中同意公开答复24件，转下一年度办理答复的有1件。',
+    '全年收到政府信息公开申请46件，上年结转2件，所有申请均已按要求办理完成。所有办结的申请中同意公开答复24件，转入下一年度办理的1件。',
+    '全年收到政府信息公开申请46件，上年结转2件，所有申请均已按要求办理完成。所有办结的申请中同意公开答复24件，顺延至下一年度办理的1件。',
+  ]) {
+    const found = table(input(line));
+    assert.deepEqual(found.map(brief), [[0, 1, 'R4', 'info', undefined]], line);
+    assert.match(found[0].message, /正文自己也写了尚未办结（结转下年度）的数/);
+  }
+  // Without the count of what goes over, the clause says none is pending: the error.
+  assert.deepEqual(table(input('全年收到政府信息公开申请46件，上年结转2件，所有申请均已按要求办理完成。')).map(brief), [[0, 1, 'R4', 'error', undefined]]);
+});

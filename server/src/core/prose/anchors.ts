@@ -2252,7 +2252,7 @@ function carriedNote(t: string, from: number, to: number): { open: number } | nu
 const CARRIED_NOTE = /^(?:含|包含|包括|另有|另)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)(?:结转|遗留)[^（）()，,；;。]{0,12}$/;
 
 /** What names the applications still pending: carried over to next year, not concluded, still handled. */
-const PENDING_WORDS = '(?:结转(?:到|至)?下一?年度?|结转(?:到|至)(?:19|20)\\d{2}年|转入下一?年度?|尚未办结|未办结|正在办理|仍在办理|尚在办理|还在办理)';
+const PENDING_WORDS = '(?:(?:结转|转入|转|顺延|延)(?:到|至)?下一?年度?|结转(?:到|至)(?:19|20)\\d{2}年|尚未办结|未办结|正在办理|仍在办理|尚在办理|还在办理)';
 /**
  * A non-zero count of the applications still pending, written before or after its words (`结转下年度继续办理1件`,
  * `尚未办结2件`, `1件正在办理`), within one clause.
