@@ -299,6 +299,23 @@ export class AnalysisCache {
     this.analyses.delete(uri);
   }
 
+  /**
+   * A file or folder renamed from `oldUri` to `newUri` (`workspace/didRenameFiles`): the overrides set for it, or for
+   * files below the folder, go with it. Returns the new URIs that got one (their parse and findings are dropped).
+   */
+  renameOverrides(oldUri: string, newUri: string): string[] {
+    const moved: string[] = [];
+    const folder = oldUri.endsWith('/') ? oldUri : `${oldUri}/`;
+    for (const [uri, o] of [...this.overrides]) {
+      if (uri !== oldUri && !uri.startsWith(folder)) continue;
+      const to = uri === oldUri ? newUri : `${newUri.endsWith('/') ? newUri : `${newUri}/`}${uri.slice(folder.length)}`;
+      this.overrides.delete(uri);
+      this.setOverride(to, o);
+      moved.push(to);
+    }
+    return moved;
+  }
+
   /** Drops the findings of a document (its parse stays): they are recomputed on the next request. */
   dropFindings(uri: string): void {
     this.analyses.delete(uri);

@@ -531,6 +531,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     onDisk.clear();
   }
 
+  // A format and year set for a file (the status bar) go with it when it is renamed or moved, with its folder too;
+  // the document open under the new name is checked with them again (brk103 #3: they were silently lost).
+  connection.workspace.onDidRenameFiles((p) => {
+    for (const f of p.files) {
+      for (const uri of cache.renameOverrides(f.oldUri, f.newUri)) {
+        const d = documents.get(uri);
+        if (d) validateOpen(d);
+      }
+    }
+  });
+
   connection.onDidChangeWatchedFiles((p) => {
     if (p.changes.some((c) => c.uri.endsWith('/' + CONFIG_FILE_NAME))) {
       // A project config changed: read them again and re-check everything.
@@ -597,7 +608,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         executeCommandProvider: { commands: [ServerCommands.inspect, ServerCommands.newReport, ServerCommands.checkWorkspace] },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Renamed files and folders: a format and year set for a file go with it (brk103 #3).
+          fileOperations: { didRename: { filters: [{ pattern: { glob: '**/*.{md,markdown,txt}', matches: 'file' } }, { pattern: { glob: '**', matches: 'folder' } }] } },
+        },
       },
       serverInfo: { name: 'nianbao-language-server', version: VERSION },
     };
