@@ -11,7 +11,7 @@ import {
   ClientCommands, GetStatusRequest, InspectScheme, ServerCommands, SetOverrideRequest, StatusNotification,
   type ReportStatus, type SetOverrideParams,
 } from '../../server/src/lsp/protocol.js';
-import { defaultYear, draftFileNames, FIRST_YEAR, formatChoices, LAST_YEAR, pairProblem, parseYear, yearProblem } from './newReport.js';
+import { defaultYear, draftFileNames, FIRST_YEAR, formatChoices, LAST_YEAR, overrideProblem, pairProblem, parseYear, yearProblem } from './newReport.js';
 
 let client: LanguageClient | undefined;
 const statuses = new Map<string, ReportStatus>();
@@ -68,7 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     item.text = `${unchecked ? '$(warning)' : '$(book)'} ${year} · ${fmt}${forced}${unchecked ? t(' · 未检查', ' · not checked') : ''}`;
     item.tooltip = unchecked
       ? t('年报：未检查此文件，原因见“问题”面板（点击可为此文件指定年度和格式）', 'Annual report: this file was not checked, the Problems view says why (click to set its year and format)')
-      : byConfig
+      : forced
         ? t('年报：年度和格式（* 由 .nianbao.jsonc 或为此文件指定；点击可为此文件指定）', 'Annual report: year and format (* set by .nianbao.jsonc or for this file; click to set them for this file)')
         : t('年报：检测到的年度和格式（点击可为此文件指定）', 'Annual report: detected year and format (click to set them for this file)');
     item.show();
@@ -139,11 +139,12 @@ async function overrideFormat(arg?: vscode.Uri): Promise<void> {
   const yearText = await vscode.window.showInputBox({
     title: t('此文件的报告年度（留空为自动检测）', 'Report year for this file (empty: detect)'),
     value: cur?.override.year ? String(cur.override.year) : '',
-    // The years the server's setOverride accepts (those of a new report), empty = detect.
-    validateInput: (v) => yearProblem(v, zh(), undefined, true),
+    // The years the server's setOverride accepts (those of a new report), empty = detect; with a format picked, a
+    // year it goes with (said while typing, not as an error after Enter: brk103 #1).
+    validateInput: (v) => overrideProblem(v, pickF.id, zh()),
   });
   if (yearText === undefined) return;
-  const params: SetOverrideParams = { uri: uri.toString(), format: pickF.id as SetOverrideParams['format'], year: yearText.trim() ? Number(yearText.trim()) : null };
+  const params: SetOverrideParams = { uri: uri.toString(), format: pickF.id as SetOverrideParams['format'], year: yearText.trim() ? parseYear(yearText) : null };
   try {
     const s = await client.sendRequest<ReportStatus | null>(SetOverrideRequest, params);
     if (s) statuses.set(s.uri, s);

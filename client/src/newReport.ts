@@ -42,7 +42,8 @@ export const DRAFT_YEARS: YearRange = { from: FIRST_YEAR, to: LAST_YEAR };
 
 /** The report year typed in a year prompt (`range`: the years accepted), or null when it is not one (`yearProblem` says why). */
 export function parseYear(text: string, range: YearRange = DRAFT_YEARS): number | null {
-  const t = text.trim();
+  // Full-width digits (a Chinese input method in full-width mode: `２０２４`) are the same year.
+  const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (!/^\d{4}$/.test(t)) return null;
   const y = Number(t);
   return y >= range.from && y <= range.to ? y : null;
@@ -92,10 +93,27 @@ export function pairProblem(format: string, year: number, zh: boolean): string |
   const ok = formatsForYear(year);
   if (!ok.length) return yearProblem(String(year), zh);
   if ((ok as string[]).includes(format)) return null;
-  const list = ok.join(zh ? ' 或 ' : ' or ');
+  // (In Chinese, a space before a name that starts with a digit: `用 2019 格式或 2019 年以前的格式`.)
+  const list = zh ? ok.map((f, i) => `${i ? '或' : ''} ${formatName(f, zh)}`).join('') : ok.map((f) => formatName(f, zh)).join(' or the ');
   return zh
-    ? `${format} 格式不适用于 ${year} 年度的报告：${year} 年度用 ${list} 格式。`
-    : `The ${format} format does not apply to a ${year} report: a ${year} report uses the ${list} format.`;
+    ? `${formatName(format, zh)}不适用于 ${year} 年度的报告：${year} 年度用${list}。`
+    : `The ${formatName(format, zh)} does not apply to a ${year} report: a ${year} report uses the ${list}.`;
+}
+
+/** A format as the prompts name it: `2021 格式` / `2021 format`, `2019 年以前的格式` / `pre-2019 form`. */
+export function formatName(format: string, zh: boolean): string {
+  if (format === 'pre2019') return zh ? '2019 年以前的格式' : 'pre-2019 form';
+  return zh ? `${format} 格式` : `${format} format`;
+}
+
+/**
+ * Why the year typed in the status bar's override box does not go with the format picked before it (`format`: null
+ * for "detect", which any year goes with), or is no report year; null when it is fine or empty (detect).
+ */
+export function overrideProblem(text: string, format: string | null, zh: boolean): string | null {
+  const bad = yearProblem(text, zh, DRAFT_YEARS, true);
+  if (bad || !text.trim() || format === null) return bad;
+  return pairProblem(format, parseYear(text)!, zh);
 }
 
 /** Characters a file name cannot hold on Windows, macOS or Linux (and controls). */

@@ -97,7 +97,7 @@ test('new: a format its year cannot have is a usage error (exit 2) with the lang
   assert.ok(!existsSync(join(dir, 'draft.md')));
   const en = await runCli(['new', '--year', '2024', '--agency', 'X', '--report-format', '2019', '--locale', 'en']);
   assert.equal(en.code, 2);
-  assert.equal(en.stderr, 'nianbao: The 2019 format does not apply to a 2024 report: a 2024 report uses the 2021 format. The 2021 format from 2021 on; the 2019 format for 2019 and 2020 (a 2019 report may keep the conventional pre2019 form); pre2019 up to 2018.\n');
+  assert.equal(en.stderr, 'nianbao: The 2019 format does not apply to a 2024 report: a 2024 report uses the 2021 format. The 2021 format applies to reports from 2021 on, the 2019 format to 2019 and 2020 (a 2019 report may keep the conventional form used before 2019, pre2019), and pre2019 to 2018 and before.\n');
   for (const [year, format] of [['2020', 'pre2019'], ['2020', '2021'], ['2018', '2019'], ['2024', 'pre2019']]) {
     const n = await runCli(['new', '--year', year, '--agency', '某某局', '--report-format', format]);
     assert.equal(n.code, 2, `${year}/${format}`);

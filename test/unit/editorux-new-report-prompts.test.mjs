@@ -42,8 +42,10 @@ test('the format prompt offers the year\'s formats only, the required one first;
   assert.equal(nr.pairProblem('2021', 2025, true), null);
   assert.equal(nr.pairProblem('pre2019', 2019, true), null);
   assert.equal(nr.pairProblem('2019', 2025, false), 'The 2019 format does not apply to a 2025 report: a 2025 report uses the 2021 format.');
-  assert.equal(nr.pairProblem('2021', 2019, true), '2021 格式不适用于 2019 年度的报告：2019 年度用 2019 或 pre2019 格式。');
-  assert.equal(nr.pairProblem('pre2019', 2025, true), 'pre2019 格式不适用于 2025 年度的报告：2025 年度用 2021 格式。');
+  // Formats by their names, not the id pre2019 (brk103 #1).
+  assert.equal(nr.pairProblem('2021', 2019, true), '2021 格式不适用于 2019 年度的报告：2019 年度用 2019 格式或 2019 年以前的格式。');
+  assert.equal(nr.pairProblem('2021', 2019, false), 'The 2021 format does not apply to a 2019 report: a 2019 report uses the 2019 format or the pre-2019 form.');
+  assert.equal(nr.pairProblem('pre2019', 2025, true), '2019 年以前的格式不适用于 2025 年度的报告：2025 年度用 2021 格式。');
 });
 
 test('the year prompt names the years it accepts', () => {
@@ -58,6 +60,20 @@ test('the year prompt names the years it accepts', () => {
   assert.equal(nr.yearProblem('', false, undefined, true), null);
   assert.match(nr.yearProblem('2007', false, undefined, true), /from 2008 to 2099/);
   assert.equal(nr.defaultYear(new Date(2026, 0, 15)), 2025);
+  // Full-width digits, as a Chinese input method types them in full-width mode (brk103 #7).
+  assert.equal(nr.parseYear('２０２４'), 2024);
+  assert.equal(nr.yearProblem('２０２４', true), null);
+  assert.match(nr.yearProblem('２００７', true), /2008 至 2099/);
+});
+
+test('the status bar\'s year box: empty (detect) or a year; with a format picked, a year that format goes with, said while typing (brk103 #1)', () => {
+  assert.equal(nr.overrideProblem('', '2019', false), null);
+  assert.equal(nr.overrideProblem('2020', '2019', false), null);
+  assert.equal(nr.overrideProblem('2024', null, false), null);
+  assert.equal(nr.overrideProblem('２０２４', '2021', true), null);
+  assert.equal(nr.overrideProblem('2024', '2019', false), 'The 2019 format does not apply to a 2024 report: a 2024 report uses the 2021 format.');
+  assert.equal(nr.overrideProblem('2018', '2021', true), '2021 格式不适用于 2018 年度的报告：2018 年度用 2019 年以前的格式。');
+  assert.match(nr.overrideProblem('abc', '2021', false), /^Enter a report year from 2008 to 2099/);
 });
 
 test('the draft is proposed under the agency and year, never its first line; a taken name gets a number', () => {

@@ -78,7 +78,7 @@ export function formatYearMismatch(format: FormatId, year: number): Bilingual | 
   if (format === due || format === older) return null;
   return {
     zh: `${format} 格式不适用于 ${year} 年度的报告：${year} 年度应使用 ${due} 格式${older ? `（也可用 ${older}）` : ''}。2021 年度起用 2021 格式；2019、2020 年度用 2019 格式（2019 年度也可按 2019 年以前的传统格式 pre2019）；2018 年度及以前用 pre2019。`,
-    en: `The ${format} format does not apply to a ${year} report: a ${year} report uses the ${due} format${older ? ` (or ${older})` : ''}. The 2021 format from 2021 on; the 2019 format for 2019 and 2020 (a 2019 report may keep the conventional pre2019 form); pre2019 up to 2018.`,
+    en: `The ${format} format does not apply to a ${year} report: a ${year} report uses the ${due} format${older ? ` (or ${older})` : ''}. The 2021 format applies to reports from 2021 on, the 2019 format to 2019 and 2020 (a 2019 report may keep the conventional form used before 2019, pre2019), and pre2019 to 2018 and before.`,
   };
 }
 
