@@ -93,3 +93,25 @@ test('a header one cell short over rows numbered in a first column gets its cell
   assert.match(header, /^\|\s+\| （本列数据/);
   assert.deepEqual(core.analyze(fixed).findings.map((x) => x.ruleId), []);
 });
+
+test('a compact table (no space beside its pipes) gets compact cells from the fix, as the real 上海市政府办公厅 2025 table does (brk103 #5)', () => {
+  const compact = CORRECT.replace(/ *\| */g, '|');
+  const narrow = compact.replace(/^\|行政复议\|.*\n\|-+\|.*\n/m, '|行政复议|行政诉讼|\n|---|---|\n');
+  assert.notEqual(narrow, compact);
+  const [f] = found(narrow);
+  const fixed = core.applyFixes(narrow, f.fix.edits).text;
+  assert.deepEqual(found(fixed), []);
+  const [header, delimiter] = fixed.split('\n').filter((l) => l.startsWith('|行政复议|'))
+    .map((l) => fixed.split('\n').indexOf(l)).map((i) => [fixed.split('\n')[i], fixed.split('\n')[i + 1]])[0];
+  assert.equal(header, `|行政复议|行政诉讼|${'|'.repeat(13)}`);
+  assert.equal(delimiter, `|---|---|${'---|'.repeat(13)}`);
+  assert.ok(rendered(fixed).some((t) => t.length === 4 && t.every((n) => n === 15)), JSON.stringify(rendered(fixed)));
+  // The real report's 表四: a spaced header of 6 cells over a compact delimiter row (`|---|…`) and spaced rows of 15.
+  // Each line gets cells in its own style: the delimiter row compact ones.
+  const real = readFileSync(join(ROOT, '../shared/corpus/peers/kiro_shanghai-gov-office_2025.txt'), 'utf8');
+  const lines = real.split('\n');
+  const edits = core.checkReport(core.parseReport(real)).filter((x) => x.ruleId === 'table-header-width' && x.fix).flatMap((x) => x.fix.edits);
+  const onDelimiter = edits.filter((e) => /^\|(?:-+\|)+$/.test(lines[e.range.start.line]));
+  assert.ok(onDelimiter.length > 0);
+  for (const e of onDelimiter) assert.match(e.newText, /^(?:---\|)+$/, JSON.stringify(e.newText));
+});

@@ -174,8 +174,18 @@ function namedColumnInserts(lines: LineIndex, line: number, t: TableModel, n: nu
     });
   }
   if (c !== cells.length || missing.length !== n) return null;
-  const edits = [...inserts].map(([at, labels]) => ({ range: lines.range(line, at, at), newText: labels.map((l) => ` ${l} |`).join('') }));
+  const compact = isCompact(lines.line(line));
+  const edits = [...inserts].map(([at, labels]) => ({ range: lines.range(line, at, at), newText: labels.map((l) => (compact ? `${l}|` : ` ${l} |`)).join('') }));
   return { edits, missing };
+}
+
+/**
+ * Whether pipe row `text` is written compact, no space beside any of its pipes (`|维持|纠正|`, `|---|---|`): the cells
+ * a fix adds to it are written so too (brk103 #5: a compact table got padded cells, half and half).
+ */
+function isCompact(text: string): boolean {
+  const t = unquoted(text).trim();
+  return t.includes('|') && !/[ \t\u3000]\||\|[ \t\u3000]/.test(t);
 }
 
 /** The edit adding `n` empty cells at the start of pipe row `line` (after its first pipe, or before its text). */
@@ -185,7 +195,7 @@ function prependCells(lines: LineIndex, line: number, n: number): TextEdit {
   const bar = text.indexOf('|', lead);
   const opened = bar >= 0 && text.slice(lead, bar).trim() === '';
   const at = opened ? bar + 1 : lead + (unquoted(text).length - unquoted(text).trimStart().length);
-  return { range: lines.range(line, at, at), newText: opened ? '   |'.repeat(n) : '   | '.repeat(n) };
+  return { range: lines.range(line, at, at), newText: opened ? (isCompact(text) ? '|' : '   |').repeat(n) : '   | '.repeat(n) };
 }
 
 /** The edit appending `n` cells holding `cell` to pipe row `line` (after its last pipe, before white space at the end). */
@@ -193,6 +203,7 @@ function appendCells(lines: LineIndex, line: number, n: number, cell: string): T
   const text = lines.line(line);
   const end = text.trimEnd().length;
   const closed = text.slice(0, end).endsWith('|');
-  const added = closed ? ` ${cell} |`.repeat(n) : ` | ${cell}`.repeat(n);
+  const c = cell.trim();
+  const added = isCompact(text) ? (closed ? `${c}|` : `|${c}`).repeat(n) : closed ? ` ${cell} |`.repeat(n) : ` | ${cell}`.repeat(n);
   return { range: lines.range(line, end, end), newText: added };
 }
