@@ -334,9 +334,22 @@ function alignRows(segs: Segment[], ctx: string[], plan: Pick<T3Plan, 'specs' | 
       cov[base + j] = len < 2 ? bigramCoverage(rows[j].key, c) : cov[base + j] / (len - 1);
     }
   }
+  // The template row whose label (or a variant of it) a segment's own label is exactly, on the line of its numbers
+  // (`| 一、本年新收政府信息公开申请数量 | 32 | …`): that row and no other, whatever rows are missing around it. Matched
+  // with another row, its label would read as a misspelling of that row's and a fix would relabel its numbers
+  // (brk104 #1: the row read as 上年结转 when that row was missing).
+  const own = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const key = ownLabelKey(segs[i]);
+    if (!key) continue;
+    const hits = rows.flatMap((r, j) => (r.key === key || r.variants.some((v) => labelKey(v) === key) ? [j] : []));
+    if (hits.length === 1) own[i] = hits[0];
+  }
   const match = (i: number, j: number) => {
     // A group's label row with its subtotal (`（五）不予处理 | 1 | …`) is none of the data rows, whatever its place.
     if (groupRow[i]) return -5;
+    // Another row's exact label: never this row (skipping both costs less).
+    if (own[i] >= 0 && own[i] !== j) return -20;
     const coverage = cov[i * m + j];
     // A row of blank cells (a group label padded to the table's width) is a data row only if its label says so.
     if (blank[i]) return 4 * coverage - 2;
@@ -371,6 +384,17 @@ function alignRows(segs: Segment[], ctx: string[], plan: Pick<T3Plan, 'specs' | 
     else j--;
   }
   return { assign, score: dp[n * W + m] };
+}
+
+/**
+ * The label key a segment writes on the line of its numbers, before them: its last text cell in a pipe row (the
+ * cells before it may be group labels of merged cells), else the words before the numbers; a bare level ordinal
+ * (`三、`, the rest of a merged group cell) left out. Empty when the line has no words before its numbers.
+ */
+function ownLabelKey(seg: Segment): string {
+  const inline = seg.inline.filter((t) => t.kind === 'text' && !/^[一二三四五六七八九十]+、$/.test(t.key));
+  if (!inline.length) return '';
+  return inline[0].pipe ? inline[inline.length - 1].key : keyOf(inline);
 }
 
 /**
