@@ -37,10 +37,92 @@ export function misspellingBudget(len: number): number {
 export function compareLabel(candidate: string, canonical: string, variants: readonly string[] = [], range: Range | null = null): LabelMatch {
   // (A label in traditional characters, a row pasted from a `big5` page into a simplified draft, is no misspelling:
   // helper-226 B7.)
-  const key = labelKey(simplifiedChars(candidate));
+  // (A footnote mark after the label, `规章※` over a note `注：※ …`, is the author's: the label before it is compared.)
+  const key = labelKey(simplifiedChars(withoutMark(candidate)));
   const want = labelKey(canonical);
   if (key === want || key.includes(want)) return { kind: 'exact', raw: candidate, range, distance: 0 };
   if (variants.some((v) => key === labelKey(v) || key.endsWith(labelKey(v)))) return { kind: 'variant', raw: candidate, range, distance: 0 };
   const d = Math.min(editDistance(key, want), substringDistance(want, key) + 0);
   return { kind: d <= misspellingBudget(want.length) ? 'misspelled' : 'positional', raw: candidate, range, distance: d };
+}
+
+/**
+ * A footnote mark written right after a label (the spaces before it allowed), as reports point to a note under
+ * the table (`规章※` over `注：※ …`): a symbol (`※`, `*`, `★`, `†`, …), superscript digits (`¹`), a circled number
+ * (`①`), a bracketed reference (`[1]`, `【注1】`), `^1` or `注1`. Anchored at the start of the text it is tried on.
+ */
+const MARK = /^[ \t\u3000]*(?:[※*＊★☆†‡§#＃△▲◆◇✱✳✻]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[[［【]\s*(?:\d{1,2}|[\u2460-\u2473]|注\s*\d{0,2})\s*[\]］】]|\^\s*\d{1,2}|注\s*(?:\d{1,2}|[\u2460-\u2473]))/;
+
+/** The length of the footnote mark (`MARK`) at the start of `text`, 0 when it starts with none. */
+export function markLength(text: string): number {
+  return MARK.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * `raw` without a footnote mark at its end (`规章※` → `规章`, `1.属于国家秘密¹` → `1.属于国家秘密`): the label a
+ * mark points to a note for. `raw` itself when it ends in none (or is nothing but one).
+ */
+export function withoutMark(raw: string): string {
+  for (let at = 1; at < raw.length; at++) {
+    const n = markLength(raw.slice(at));
+    if (n && at + n === raw.length && raw.slice(0, at).trim()) return raw.slice(0, at).trimEnd();
+  }
+  return raw;
+}
+
+/**
+ * Whether `tail`, written right after a row label in its cell, is the author's addition to it rather than part of
+ * a misspelling: a footnote mark (`※`, `¹`, `[1]`), a bracketed remark (`（含转办件）`, `（单位：件）`), a remark after
+ * punctuation (`，见附件`), or words after a space that are a note (`备注：无`, `注：…`, `说明…`, anything with a colon).
+ * Characters glued to the label without any of these (`物` of `出版物物`, `决定` of `行政处罚决定`) are not.
+ */
+export function isLabelAddition(tail: string): boolean {
+  const mark = markLength(tail);
+  if (mark) return mark === tail.length || isLabelAddition(tail.slice(mark));
+  if (/^[ \t\u3000]*[（(【〔［[<《]/.test(tail)) return true;
+  if (/^[ \t\u3000]*[，,：:；;。]/.test(tail)) return true;
+  return /^[ \t\u3000]+(?:备注|注|说明|\S*[：:])/.test(tail);
+}
+
+/**
+ * Where the author's addition after the label begins in `text`, the label cell as written whose label misspells
+ * `canonical`: the offset of the last tail that is an addition (`isLabelAddition`) and whose removal brings the
+ * text strictly nearer the template's label (`（二）部分公幵（…情形）（含转办件）` → before `（含转办件）`; `规帐※` → before
+ * `※`); `text.length` when there is none (a label cut short or with a wrong last character is rewritten whole). A
+ * fix writes the template's label over `text.slice(0, offset)` and keeps the rest.
+ */
+export function labelAdditionStart(text: string, canonical: string): number {
+  const want = labelKey(canonical);
+  let best = text.length;
+  let bestD = editDistance(labelKey(text), want);
+  // (`**规帐**`: the closing `**` of Markdown emphasis is no footnote mark.)
+  const emphasis = /^[*_]+/.exec(text)?.[0];
+  for (let p = text.length - 1; p > 0; p--) {
+    const tail = text.slice(p);
+    if (/[\uDC00-\uDFFF]/.test(text[p]) || !isLabelAddition(tail) || !text.slice(0, p).trim() || (emphasis && tail.trim() === emphasis)) continue;
+    const d = editDistance(labelKey(text.slice(0, p)), want);
+    // (A mark alone is split off at no gain too: `*` and others are no part of a label's key.)
+    if (d < bestD || (d === bestD && markLength(tail) === tail.length)) {
+      best = p;
+      bestD = d;
+    }
+  }
+  // (The spaces before the addition stay with it: `规帐 ※` is rewritten `规章 ※`.)
+  while (best < text.length && best > 0 && /[ \t\u3000]/.test(text[best - 1])) best--;
+  return best;
+}
+
+/**
+ * The label `raw` starts with when the rest is the author's addition to it (`isLabelAddition`: `规章 备注：无`,
+ * `规章※`) and its key is one `isLabel` accepts (a row of the table), or null. Labels longer than 64 characters
+ * (prose, not a label cell) are not tried.
+ */
+export function labelBeforeAddition(raw: string, isLabel: (key: string) => boolean): string | null {
+  if (raw.length > 64) return null;
+  for (let p = 1; p < raw.length; p++) {
+    if (/[\uDC00-\uDFFF]/.test(raw[p]) || !isLabelAddition(raw.slice(p))) continue;
+    const body = raw.slice(0, p).trimEnd();
+    if (body && isLabel(labelKey(body))) return body;
+  }
+  return null;
 }

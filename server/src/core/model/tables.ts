@@ -3,7 +3,7 @@ import type { LineIndex } from '../text/lines.js';
 import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
-import { compareLabel, misspellingBudget, substringDistance } from './labels.js';
+import { compareLabel, labelBeforeAddition, markLength, misspellingBudget, substringDistance, withoutMark } from './labels.js';
 import { addsUp, dropRowNumberColumn, dropRowNumberLines, dropT4RowNumbers, joinContinuationRows, markTabFieldGaps, mergeLabelCells, pipeCellsSpan, splitGluedValues, splitJoinedCells, tokenNumbers, wordCellsAsValues } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
@@ -447,7 +447,8 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   const m = compareLabel(raw, spec.label, spec.variants, range);
   if (cand.length === 1 && cand[0].continuation) m.continuation = cand[0].continuation;
   // A label a layout cut short or wrapped is not a misspelling: only a label as long as the template's counts.
-  const sized = (x: LabelMatch, text: string) => x.kind === 'misspelled' && Math.abs(labelKey(text).length - spec.key.length) > misspellingBudget(spec.key.length) ? { ...x, kind: 'positional' as const } : x;
+  // (A footnote mark after it, `[1]`, `※`, is not counted: compareLabel leaves it out.)
+  const sized = (x: LabelMatch, text: string) => x.kind === 'misspelled' && Math.abs(labelKey(withoutMark(text)).length - spec.key.length) > misspellingBudget(spec.key.length) ? { ...x, kind: 'positional' as const } : x;
   let out = sized(m, raw);
   // A label wrapped over lines and misspelled (`（二）不分公开` over `（区分处理的…）`): its parts joined are compared, as
   // an unwrapped label is (helper-221 #2, #10); adopted only when they are nearer the template's than the one part.
@@ -618,7 +619,8 @@ function gluedToLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[])
     const tolerated = /[)）〕\]】、.:：]$/.test(before) || labelKeys.some((l) => l !== spec.key && k.endsWith(l));
     if (!tolerated) from = start - before.length;
   }
-  const after = /^[^\s（(【\[,，:：;；。.、]*/.exec(raw.slice(end))?.[0] ?? '';
+  // (A footnote mark right after the label, `1.属于国家秘密※`, `…秘密¹`, is the author's, as a bracketed remark is.)
+  const after = markLength(raw.slice(end)) ? '' : /^[^\s（(【\[,，:：;；。.、]*/.exec(raw.slice(end))?.[0] ?? '';
   if (after && !/^(?:\d+[.．、]|[一二三四五六七八九十]+、)/.test(raw.slice(end))) to = end + after.length;
   if (from === start && to === end) return null;
   // Characters added to the label (a character outside the BMP, `𠀀`, is one).
@@ -2689,7 +2691,10 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const labelParts = new Set<Token>();
   for (const seg of segments) {
     const tok = t2LabelToken(seg, ownKeys, lines, labelParts);
-    const key = tok ? withoutNote(tok.key.replace(/^\d+[.、]/, ''), ownKeys) : '';
+    // (A footnote mark or a note after the label, `规章※` over a note `注：※ …`, `规章 备注：无`, is the author's: the
+    // row is read by the label.)
+    const marked = tok && !ownKeys.has(tok.key) ? labelBeforeAddition(tok.raw.trim(), (k) => ownKeys.has(k.replace(/^\d+[.、]/, '')) || misspelledT2Row(k.replace(/^\d+[.、]/, ''), ownKeys) !== null) : null;
+    const key = tok ? withoutNote((marked ? labelKey(marked) : tok.key).replace(/^\d+[.、]/, ''), ownKeys) : '';
     if (tok && ownKeys.has(key)) {
       if (!byLabel.has(key)) byLabel.set(key, { seg, tok });
       else stray.push(...seg.values.filter((v) => v.kind === 'value'));
