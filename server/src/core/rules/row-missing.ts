@@ -1,5 +1,5 @@
 import { commentSpans, lineInComment } from '../text/comments.js';
-import type { Cell, Position, RowModel, TableModel, TextEdit } from '../types.js';
+import type { Bilingual, Cell, Position, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule } from './rule.js';
 import type { Template } from '../templates/index.js';
@@ -8,7 +8,7 @@ import { impliedHint, isUnfilledRow } from './unfilled.js';
 import { labelKey } from '../text/normalize.js';
 import { ownCopy } from '../text/lines.js';
 import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
-import { isTable2HeaderLine } from '../model/tables.js';
+import { isTable2HeaderLine, TABLE2_ROW_LABELS } from '../model/tables.js';
 import { rowspanEdits } from '../fix/html-rowspan.js';
 import { renderPipeTable } from '../fix/render.js';
 import { htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
@@ -303,6 +303,29 @@ function tableLinesWith(report: Report, t: TableModel, key: string): number[] {
 /** A pipe row (`| a | b |`, `a | b`): a pipe with text on a side. */
 const PIPE_ROW = /^\s*\|.*\||\S\s*\|\s*\S/;
 
+/** The number of cells of pipe line `text` (blockquote markers taken off): `| a | 1 |` and `a | 1` have 2. */
+function pipeCellCount(text: string): number {
+  const body = text.trim().replace(/^[|｜]/, '').replace(/(?<!\\)[|｜]$/, '');
+  return body.split(/(?<!\\)[|｜]/).length;
+}
+
+/**
+ * The number of cells of the table a pipe row inserted at `at` (after line `at.line` when `at` is that line's end,
+ * else before it) joins: that of the pipe line it is inserted after (a header, delimiter row or row), else of the one
+ * it is inserted before; a line of one cell (an item's heading `| 第二十条第（五）项 |`, a label alone) or no pipe
+ * line says nothing. Null when neither says.
+ */
+function pipeWidthAround(report: Report, at: Position): number | null {
+  const widthOf = (l: number): number | null => {
+    if (l < 0 || l >= report.lines.lineCount) return null;
+    const text = unquoted(report.lines.line(l));
+    if (!PIPE_ROW.test(text) && !PIPE_DELIMITER.test(text)) return null;
+    const n = pipeCellCount(text);
+    return n > 1 ? n : null;
+  };
+  return at.character > 0 ? widthOf(at.line) ?? widthOf(at.line + 1) : widthOf(at.line) ?? widthOf(at.line - 1);
+}
+
 /**
  * The text cells after the label cell of pipe row `text` whose label is `label` (`见附件` in `| 行政事业性收费 | 见附件 |`),
  * trimmed, the empty ones left out: what stands where the row's numbers go.
@@ -364,8 +387,18 @@ function headerUnderHeading(report: Report, key: string, from: number, to: numbe
     for (let d = l; d < to && d < report.lines.lineCount && header(d); d++) last = d;
     return last;
   }
+  // A row under the heading where its header should be (`| 第二十条第（五）项 |` over `| 规范性文件 | 8 | 0 | 18 |`, a
+  // row of another item's table): no table of the item's there (brk104 #8).
+  if (isDataRow(report.lines.line(l))) return -1;
   for (let d = l; isRow(d); d++) if (PIPE_DELIMITER.test(report.lines.line(d))) return d;
   return l;
+}
+
+/** Whether 表二 line `text` is a row, not a header: it holds a number or a row label of any format. */
+function isDataRow(text: string): boolean {
+  if (/[0-9０-９]/.test(text)) return true;
+  const k = labelKey(text);
+  return TABLE2_ROW_LABELS.some((label) => k.includes(label));
 }
 
 /** The columns of the 表二 block (item) of row `r` in `template`, the first (信息内容) included. */
@@ -480,16 +513,73 @@ function ownLines(report: Report, t: TableModel, r: RowModel): [number, number] 
 /**
  * The 表二 rows of `t` read under another item's heading than their own (`t2ItemsByLine`), with their own item and
  * the one they stand under, when most rows read stand under their own item's heading (see `misplacedT2Rows`, which
- * reports them; row-order leaves them to it). Rows in `skip` are not looked at.
+ * reports them; row-order leaves them to it). Rows in `skip` are not looked at. The rows are those of
+ * `t2RowsAsPlaced`: a row written with the other format's label (`规范性文件` in a 2021 report) is placed as the
+ * same row with the report format's label would be, so relabelling it (format-mixed's fix) adds no finding.
  */
 export function t2RowsUnderOtherItem(report: Report, template: Template, t: TableModel, skip: Set<string> = new Set()): { r: RowModel; item: string; at: string }[] {
-  if (!template.tables.t2) return [];
+  const { trusted, under } = t2Placement(report, template, t, skip);
+  if (!trusted) return [];
+  return under.filter((x): x is { r: RowModel; item: string; at: string } => Boolean(x.item && x.at && x.at !== x.item));
+}
+
+/**
+ * Each 表二 row of `t` read by its label (`t2RowsAsPlaced`, not in `skip`) with its own item and the item it stands
+ * under (`t2ItemsByLine`), and whether the items' headings say where the rows stand (`trusted`): most rows read stand
+ * under their own item's heading (a layout that writes all headings first and all rows after says nothing of them).
+ */
+function t2Placement(report: Report, template: Template, t: TableModel, skip: Set<string>): { trusted: boolean; under: { r: RowModel; item: string | null; at: string | null }[] } {
+  if (!template.tables.t2) return { trusted: false, under: [] };
   const items = t2ItemsByLine(report, template, t);
-  const read = t.rows.filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional' && r.match.range && !skip.has(r.id) && items.has(r.match.range.start.line));
+  const read = t2RowsAsPlaced(report, template, t).filter((r) => r.match.kind !== 'absent' && r.match.kind !== 'positional' && r.match.range && !skip.has(r.id) && items.has(r.match.range.start.line));
   const under = read.map((r) => ({ r, item: t2ItemOf(template, r.id), at: items.get(r.match.range!.start.line) ?? null }));
   const own = under.filter((x) => x.at !== null && x.at === x.item).length;
-  if (own * 2 < read.length) return [];
-  return under.filter((x): x is { r: RowModel; item: string; at: string } => Boolean(x.item && x.at && x.at !== x.item));
+  return { trusted: own * 2 >= read.length, under };
+}
+
+/**
+ * The label key of `label`, a 表二 row label of the other format than `template`'s, when it names a row of `template`
+ * by another name: `规范性文件` (2019) for `行政规范性文件` (2021) and the other way round, the one row the 2021
+ * format renamed (templates.md §4.5 #2). Null for any other label (`其他对外管理服务事项` has no 2021 row).
+ */
+export function t2CounterpartOf(template: Template, label: string): string | null {
+  const key = label.normalize('NFKC').replace(/\s+/g, '').replace(/^\d+[.、]/, '');
+  const own = new Set(template.tables.t2?.blocks.flatMap((b) => b.rows.map((r) => r.label)) ?? []);
+  if (key === '规范性文件' && own.has('行政规范性文件')) return '行政规范性文件';
+  if (key === '行政规范性文件' && own.has('规范性文件')) return '规范性文件';
+  return null;
+}
+
+/**
+ * 表二's rows as they stand in the text: `t.rows`, but a row of `template` that is absent while the other format's
+ * label of the same row (`t2CounterpartOf`: `规范性文件` in a 2021 report) stands in the table once is read there, at
+ * that label with its cells (match kind `variant`). The rules that place 表二's rows (row-missing, row-order) place a
+ * row's 2019 and 2021 labels alike: format-mixed's fix, which relabels it, cannot move it in their eyes. The same
+ * array when there is no such row.
+ */
+export function t2RowsAsPlaced(report: Report, template: Template, t: TableModel): RowModel[] {
+  if (t.id !== 't2' || !report.extras.foreignTable2Rows.length) return t.rows;
+  let out = t.rows;
+  for (const r of t.rows) {
+    if (r.match.kind !== 'absent') continue;
+    const written = report.extras.foreignTable2Rows.filter((f) => t2CounterpartOf(template, f.label) === r.label);
+    if (written.length !== 1) continue;
+    const [f] = written;
+    const cells = r.cells.map((_, k) => f.cells[k] ?? null);
+    out = out.map((x) => (x === r ? { ...r, match: { kind: 'variant', raw: f.label, range: f.range, distance: 0 }, cells, cellCount: cells.filter(Boolean).length } : x));
+  }
+  return out;
+}
+
+/**
+ * The 表二 row ids that row-missing and row-order leave to format-mixed while rows of the other format stand in the
+ * table (`T2.2`, `T2.4`, `T2.8`: the rows the two formats name differently or only one has), but not a row read at
+ * its other-format label in `rows` (`t2RowsAsPlaced`), which is placed as the row. Empty without such rows.
+ */
+export function t2ForeignIds(report: Report, t: TableModel, rows: readonly RowModel[]): Set<string> {
+  if (!report.extras.foreignTable2Rows.length) return new Set();
+  const placed = new Set(rows.filter((r, k) => r !== t.rows[k]).map((r) => r.id));
+  return new Set(['T2.2', 'T2.4', 'T2.8'].filter((id) => !placed.has(id)));
 }
 
 /**
@@ -514,8 +604,14 @@ function misplacedT2Rows(ctx: Parameters<Rule['check']>[0], t: TableModel, skip:
       // under that item's column; brk86 #2): said, no place to move it to.
       if (headingLines.length) continue;
       const columns = t2ItemColumns(template, r);
+      // Its item's table without its heading (`| 信息内容 | 本年制发件数 | … |` at the top of 表二, a row of another
+      // item's heading then written in it): the row belongs there, not in a table still to be added.
+      let headless = -1;
+      for (let l = t.range.start.line; l < line && headless < 0; l++) if (items.get(l) === item) headless = l;
       ctx.add({
-        message: bi(
+        message: headless >= 0 ? bi(
+          `${t.name}的“${r.label}”行写在了${at}之下（第 ${line + 1} 行），格式规定它属于${item}，其表格在第 ${headless + 1} 行（没有该项的标题）。请把这一行移到该表格中${at}的标题之前，或补上${item}的标题。未自动修改。`,
+          `${t.name}'s row “${r.label}” is written under ${at} (line ${line + 1}); the format puts it under ${item}, whose table is on line ${headless + 1} (without the item's heading). Move the row into that table, above ${at}'s heading, or add ${item}'s heading. Not changed automatically.`) : bi(
           `${t.name}的“${r.label}”行写在了${at}之下（第 ${line + 1} 行），格式规定它属于${item}，而表中没有${item}的标题和表格。请补上${item}的标题及其表格（列：${columns.join('、')}），把这一行移过去。未自动修改。`,
           `${t.name}'s row “${r.label}” is written under ${at} (line ${line + 1}); the format puts it under ${item}, whose heading and table the report lacks. Add ${item}'s heading and its table (columns: ${columns.join(', ')}) and move the row there. Not changed automatically.`),
         range: { start: { line, character: 0 }, end: { line, character: report.lines.line(line).length } },
@@ -565,15 +661,18 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）；该项连标题也不在表中时（整项缺失），竖线表格中修复在上一项的表格之后插入该项的标题和按格式的表头及这一行（一项有两行的，如第二十条第（六）项的行政处罚、行政强制，两行随该项一起插入，标题只插一次），其他排版只提示；表二只剩第一项（其余各项连同标题都被删去）时同样逐行报告。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签、却未能作为这一行读取时（排在别的分组下而只有行名，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。写在别的项下的表二行、未能读取的写在别的分组下的表三行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前，表三中带着数写在别的分组下或“四、结转下年度继续办理”之后的行）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before); with the item\'s heading gone too (the whole item missing), in pipe tables the fix inserts the item after the item before, its heading, the format\'s header and the row (an item of two rows, 行政处罚 and 行政强制 under 第二十条第（六）项, goes in once with both), and in other layouts says so without a fix; a 表二 left with its first item alone (the others deleted, headings and all) is reported row by row too. Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table but not read as that row (its label alone under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written. A 表二 row under another item, and a 表三 row under another group that could not be read, are this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开; a 表三 row with its numbers under another group or after 四、结转下年度继续办理) are row-order\'s, not reported here.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；该项标题下没有表格时不插入（否则会插进上一项的表格）；该项连标题也不在表中时（整项缺失），竖线表格中修复在上一项的表格之后插入该项的标题和按格式的表头及这一行（一项有两行的，如第二十条第（六）项的行政处罚、行政强制，两行随该项一起插入，标题只插一次），其他排版只提示；表二只剩第一项（其余各项连同标题都被删去）时同样逐行报告。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签、却未能作为这一行读取时（排在别的分组下而只有行名，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；所属项的表头下还没有行时，修复把这一行原样移过去。写成另一年度格式行名的行（2021 年报告中的“规范性文件”，format-mixed 把它改为“行政规范性文件”）按它对应的行确定位置，两种行名的位置判断相同，改名不会带来新的问题。插入的竖线表格行与所在表格的格数不同时（如按格式 2 格的行，插入处的表格每行 4 格），不插入，只提示。写在别的项下的表二行、未能读取的写在别的分组下的表三行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前，表三中带着数写在别的分组下或“四、结转下年度继续办理”之后的行）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; with no table under the heading nothing is inserted (the row would land in the table of the item before); with the item\'s heading gone too (the whole item missing), in pipe tables the fix inserts the item after the item before, its heading, the format\'s header and the row (an item of two rows, 行政处罚 and 行政强制 under 第二十条第（六）项, goes in once with both), and in other layouts says so without a fix; a 表二 left with its first item alone (the others deleted, headings and all) is reported row by row too. Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table but not read as that row (its label alone under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and where its own item\'s table has no row yet the fix moves the row there as written. A row written with the other format\'s name (规范性文件 in a 2021 report, which format-mixed renames 行政规范性文件) is placed as the row it stands for, so both names are said alike and renaming it brings no new finding. A pipe row is inserted only where it has the cell count of the table there (not a row of 2 cells, as the format has it, into a table of 4): otherwise it is said, with no fix. A 表二 row under another item, and a 表三 row under another group that could not be read, are this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开; a 表三 row with its numbers under another group or after 四、结转下年度继续办理) are row-order\'s, not reported here.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
     const { report, template } = ctx;
     if (!template || template.id === 'pre2019') return;
-    const foreign = new Set(report.extras.foreignTable2Rows.length ? ['T2.2', 'T2.4', 'T2.8'] : []);
     for (const t of [report.tables.t2, report.tables.t3]) {
       if (!t || unreadable(t)) continue;
+      // 表二's rows as placed in the text (a row written with the other format's label read there) and the rows left
+      // to format-mixed while rows of the other format stand in it.
+      const rows = t.id === 't2' ? t2RowsAsPlaced(report, template, t) : t.rows;
+      const foreign = t.id === 't2' ? t2ForeignIds(report, t, rows) : new Set<string>();
       // A row pasted with its label into its label cell (`| （一）予以公开⇥21⇥…⇥24 |  |`): there, its numbers not read
       // (cell-tab-joined says so, with a split): neither blank nor out of place.
       const pasted = new Set(labelTabJoinedRows(report.lines, t).map((j) => j.row.id));
@@ -589,20 +688,25 @@ export const rowMissing: Rule = {
           data: { table: t.id, row: r.id },
         });
       }
-      const present = t.rows.filter((r) => r.cells.length && r.match.kind !== 'absent').length;
+      const present = rows.filter((r) => r.cells.length && r.match.kind !== 'absent').length;
       // Fewer rows than that read in 表三 is no table of its rows to place a row in (table-missing's, or a fragment);
       // 表二's items are separate small tables, and one item alone (第二十条第（一）项, the rest deleted) is still 表二.
       if (present < (t.id === 't2' ? 1 : 3)) continue;
-      if (t.id === 't2') misplacedT2Rows(ctx, t, new Set([...foreign, ...pasted]));
-      t.rows.forEach((r, i) => {
+      const skip = new Set([...foreign, ...pasted]);
+      if (t.id === 't2') misplacedT2Rows(ctx, t, skip);
+      // 表二: a row under another item's heading (reported above) is no neighbour to place a missing row by: its item's
+      // rows are elsewhere (brk104 #8: 规范性文件 under 第二十条第（五）项, its item's table above that heading).
+      const placement = t.id === 't2' ? t2Placement(report, template, t, skip) : null;
+      const astray = new Set(placement?.trusted ? placement.under.filter((x) => x.item && x.at && x.at !== x.item).map((x) => x.r.id) : []);
+      rows.forEach((r, i) => {
         if (r.match.kind !== 'absent' || !r.cells.length || (t.id === 't2' && foreign.has(r.id)) || pasted.has(r.id)) return;
-        let prev = t.rows.slice(0, i).reverse().find((p) => p.match.kind !== 'absent' && lastLine(p) !== null);
-        const next = t.rows.slice(i + 1).find((p) => p.match.kind !== 'absent' && p.match.range);
+        let prev = rows.slice(0, i).reverse().find((p) => p.match.kind !== 'absent' && lastLine(p) !== null && !astray.has(p.id));
+        const next = rows.slice(i + 1).find((p) => p.match.kind !== 'absent' && p.match.range && !astray.has(p.id));
         let prevLine = prev ? lastLine(prev) : null;
         // A row with no row of its group before it (1.信访举报投诉类申请 under （五）不予处理, or 2. when 1. is missing
         // too) goes right below the group's own label line, not after the last row of the group before it.
         const parentId = r.id.replace(/\.\d+$/, '');
-        const group = parentId !== r.id && !(prev && prev.id.startsWith(parentId + '.')) ? t.rows.find((x) => x.id === parentId && !x.cells.length) ?? null : null;
+        const group = parentId !== r.id && !(prev && prev.id.startsWith(parentId + '.')) ? rows.find((x) => x.id === parentId && !x.cells.length) ?? null : null;
         let missingGroup: RowModel | null = null;
         if (group) {
           const key = labelKey(group.label);
@@ -631,7 +735,7 @@ export const rowMissing: Rule = {
           // template prints it, at the end of a table cut short): the row goes below it, not above it.
           const from = prevLine === null ? t.range.start.line : prevLine + 1;
           const to = next?.match.range ? next.match.range.start.line : t.range.end.line + 1;
-          const between = t.rows.slice(prev ? t.rows.indexOf(prev) + 1 : 0, i).filter((x) => !x.cells.length);
+          const between = rows.slice(prev ? rows.indexOf(prev) + 1 : 0, i).filter((x) => !x.cells.length);
           for (const g of between.reverse()) {
             const key = labelKey(g.label);
             let at = -1;
@@ -647,7 +751,7 @@ export const rowMissing: Rule = {
         // row is the first of its item and goes right below the header of the table under that heading, not after
         // the other item's rows.
         const item = t.id === 't2' ? t2ItemOf(template, r.id) : null;
-        let itemPlace: 'same' | 'other' | 'after' | 'nowhere' | 'headless' = prev && item && t2ItemOf(template, prev.id) !== item ? 'other' : 'same';
+        let itemPlace: 'same' | 'other' | 'after' | 'nowhere' | 'headless' | 'unclear' = prev && item && t2ItemOf(template, prev.id) !== item ? 'other' : 'same';
         if (item && itemPlace === 'other' && prevLine !== null) {
           const end = next?.match.range ? next.match.range.start.line : t.range.end.line + 1;
           const under = headerUnderHeading(report, labelKey(item), prevLine + 1, end);
@@ -677,7 +781,7 @@ export const rowMissing: Rule = {
         }
         if (elsewhere !== undefined) {
           // The line of another row read (two rows run together on one line, a line break lost): not out of place.
-          const joined = t.rows.find((x) => x !== r && x.match.kind !== 'absent' && (x.match.range?.start.line === elsewhere || x.cells.some((c) => c?.range.start.line === elsewhere)));
+          const joined = rows.find((x) => x !== r && x.match.kind !== 'absent' && (x.match.range?.start.line === elsewhere || x.cells.some((c) => c?.range.start.line === elsewhere)));
           ctx.add({
             message: joined
               ? bi(
@@ -742,7 +846,7 @@ export const rowMissing: Rule = {
         // for each row's finding; its hold keeps fix-all to one of them per pass.
         let itemRows: RowModel[] = [];
         if (item && itemPlace === 'after' && prevLine !== null) {
-          itemRows = t.rows.filter((x) => x.match.kind === 'absent' && t2ItemOf(template, x.id) === item);
+          itemRows = rows.filter((x) => x.match.kind === 'absent' && t2ItemOf(template, x.id) === item);
           const blockText = t.layout === 'pipe' && template ? t2ItemTable(template, itemRows, eol) : null;
           if (blockText) {
             let last = prevLine;
@@ -762,8 +866,20 @@ export const rowMissing: Rule = {
         // then that row's cells, the group's first row deleted in Word): after that `</tr>` is after the next row, and
         // before it leaves the group cell in the next row; neither is the row's place (helper-226 A3). Said, no fix.
         // (On one line with the next row, `<tr><td></td><td>（三）不予公开</td><td>2.其他…`, the row goes in before it.)
+        // 表二: never a row where the next check would find it out of place: in a pipe table, beside lines of another
+        // number of cells than its own (brk104 #8: `| 行政许可 |   |` after a four-cell row). Said, no fix.
+        let unclear: Bilingual | null = null;
+        if (item && !wholeItem && (itemPlace === 'same' || itemPlace === 'other')) {
+          // (A pipe row, in a pipe table or one of mixed layouts: not one cell a line, nor HTML.)
+          const width = t.layout !== 'html' && !/[\r\n]/.test(row) && PIPE_ROW.test(unquoted(row)) ? pipeWidthAround(report, at) : null;
+          const cells = pipeCellCount(unquoted(row));
+          if (width !== null && width !== cells) {
+            unclear = bi(`插入处的表格每行 ${width} 格，而按格式这一行有 ${cells} 格，插入的行与表格对不上，未自动插入；请按格式的列在${item}的表格中补上这一行。`, ` The table at its place has ${width} cells a row, where the format's row has ${cells}: an inserted row would not fit it, so it is not inserted automatically; add the row in ${item}'s table with the format's columns.`);
+          }
+          if (unclear) itemPlace = 'unclear';
+        }
         const tangled = html && after !== null && before !== null && !groupCellMove && prevLine !== next?.match.range?.start.line && (after.line > before.line || (after.line === before.line && after.character > before.character));
-        const writable = !tangled && !t.split && itemPlace !== 'nowhere' && itemPlace !== 'headless' && (t.layout !== 'space-aligned' || written.every((v) => v !== null));
+        const writable = !tangled && !t.split && itemPlace !== 'nowhere' && itemPlace !== 'headless' && itemPlace !== 'unclear' && (t.layout !== 'space-aligned' || written.every((v) => v !== null));
         const hint = implied ? impliedHint(t, implied) : null;
         // What the message says of the fix is what the finding's fix does: a row only where one is inserted.
         const todo = t.split
@@ -772,6 +888,8 @@ export const rowMissing: Rule = {
             ? bi(`${item}的标题下没有表格，未自动插入；请在该项下补上这一行。`, ` ${item} has no table under its heading: not inserted automatically; add the row under that item.`)
           : itemPlace === 'headless'
             ? bi(`${item}的标题和表格都不在表二中，未自动插入；请补上该项的标题及其表格（列：${t2ItemColumns(template, r).join('、')}）。`, ` Neither ${item}'s heading nor its table is in 表二: not inserted automatically; add the item's heading and its table (columns: ${t2ItemColumns(template, r).join(', ')}).`)
+          : unclear
+            ? unclear
           : wholeItem
             ? itemRows.length > 1
               ? bi(`${item}的标题和表格都不在表二中：修复在上一项的表格之后插入该项的标题和表格（表头按格式，${itemRows.map((x) => `“${x.label}”`).join('、')}各行空白），请对照原表填写。`, ` Neither ${item}'s heading nor its table is in 表二: the fix inserts the item's heading and table after the item before (the format's header, the rows ${itemRows.map((x) => `“${x.label}”`).join(', ')} blank); fill them in from the original table.`)

@@ -2,7 +2,7 @@ import type { Cell, Fix, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule, RuleContext } from './rule.js';
 import { bi, labelTabJoinedRows, unreadable } from './util.js';
-import { t2RowsUnderOtherItem } from './row-missing.js';
+import { t2ForeignIds, t2RowsAsPlaced, t2RowsUnderOtherItem } from './row-missing.js';
 import { labelKey } from '../text/normalize.js';
 
 /**
@@ -43,12 +43,14 @@ export const rowOrder: Rule = {
   check(ctx) {
     const { report, template } = ctx;
     if (!template || template.id === 'pre2019') return;
-    const foreign = new Set(report.extras.foreignTable2Rows.length ? ['T2.2', 'T2.4', 'T2.8'] : []);
     for (const t of [report.tables.t2, report.tables.t3]) {
       if (!t || t.broken || unreadable(t)) continue;
-      const skip = new Set([...labelTabJoinedRows(report.lines, t).map((j) => j.row.id), ...(t.id === 't2' ? foreign : [])]);
+      // 表二: a row written with the other format's label (`规范性文件` in a 2021 report) is placed as the row
+      // (`t2RowsAsPlaced`), so that format-mixed's relabelling does not change what is said of its order.
+      const rows = t.id === 't2' ? t2RowsAsPlaced(report, template, t) : t.rows;
+      const skip = new Set([...labelTabJoinedRows(report.lines, t).map((j) => j.row.id), ...(t.id === 't2' ? t2ForeignIds(report, t, rows) : [])]);
       if (t.id === 't2') for (const x of t2RowsUnderOtherItem(report, template, t, skip)) skip.add(x.r.id);
-      const placed = placeRows(report, t, skip);
+      const placed = placeRows(report, t, skip, rows);
       // 表二: each item's rows among themselves (the items' tables may stand in any order in a pasted layout: a
       // page of two columns puts 第二十条第（一）项's table last); 表三: all its rows.
       const groups = t.id === 't2' ? groupBy(placed, (p) => template.tables.t2?.blocks.findIndex((b) => b.rows.some((x) => x.id === p.row.id)) ?? -1) : [placed];
@@ -133,9 +135,9 @@ const BLANK_CELL_LINE = /^[ \t\u3000]*[|｜][ \t\u3000]*$/;
 /**
  * The rows of `t` read by their labels (not by position, not in `skip`) with the lines that hold them, in text
  * order: a row with numbers by its label and cells; a 表三 group label row (`（三）不予公开`, no cells) by the one line
- * of the table that holds its label, if one does (else left out).
+ * of the table that holds its label, if one does (else left out). `rows`: the table's rows as placed (`t2RowsAsPlaced`).
  */
-function placeRows(report: Report, t: TableModel, skip: Set<string>): Placed[] {
+function placeRows(report: Report, t: TableModel, skip: Set<string>, rows: readonly RowModel[] = t.rows): Placed[] {
   const { lines } = report;
   const out: Placed[] = [];
   const spans = [t.range, ...(t.split ? [t.split.second] : [])];
@@ -146,7 +148,7 @@ function placeRows(report: Report, t: TableModel, skip: Set<string>): Placed[] {
     if (k === undefined) keys.set(l, (k = labelKey(lines.line(l))));
     return k;
   };
-  t.rows.forEach((row, index) => {
+  rows.forEach((row, index) => {
     if (skip.has(row.id) || row.match.kind === 'absent' || row.match.kind === 'positional') return;
     if (row.match.range) {
       // A label wrapped over lines moves with every line of it (helper-221 #1).
