@@ -439,14 +439,8 @@ export function t3SuspectCell(t: TableModel): T3Suspect | null {
     for (const c of common) {
       const now = get(c.row, c.col);
       if (now === null) continue;
-      // The number each failing identity asks of the cell.
-      const asked = new Set(failing.map((id) => {
-        const l = sum(id.left.map((x) => get(x.row, x.col)))!, r = sum(id.right.map((x) => get(x.row, x.col)))!;
-        return id.left.some((x) => sameCell(x, c)) ? now + r - l : now + l - r;
-      }));
-      if (asked.size !== 1) continue;
-      const value = [...asked][0];
-      if (value < 0 || !Number.isInteger(value)) continue;
+      const value = askedOfCell(failing, c, now, get);
+      if (value === null) continue;
       const after = t3Values(t, [{ ...c, value }]);
       if (ids.some((id) => t3Holds(id, after) === false)) continue;
       found.push({ row: c.row, col: c.col, now, value });
@@ -455,6 +449,20 @@ export function t3SuspectCell(t: TableModel): T3Suspect | null {
   }
   t3SuspectOf.set(t, out);
   return out;
+}
+
+/**
+ * The number each of identities `ids` (of 表三, all failing) asks of cell `c` (now `now`; `get` the table's values)
+ * for it to hold, when they all ask the same one and it is a count (an integer ≥ 0); null otherwise.
+ */
+function askedOfCell(ids: readonly T3Identity[], c: T3Cell, now: number, get: (row: string, col: number) => number | null): number | null {
+  const asked = new Set(ids.map((id) => {
+    const l = sum(id.left.map((x) => get(x.row, x.col)))!, r = sum(id.right.map((x) => get(x.row, x.col)))!;
+    return id.left.some((x) => sameCell(x, c)) ? now + r - l : now + l - r;
+  }));
+  if (asked.size !== 1) return null;
+  const value = [...asked][0];
+  return value >= 0 && Number.isInteger(value) ? value : null;
 }
 
 const t3SuspectsOf = new WeakMap<TableModel, T3Suspect[]>();
@@ -486,13 +494,8 @@ export function t3SuspectCells(t: TableModel): T3Suspect[] {
       const now = get(c.row, c.col);
       const through = failing.filter((id) => t3Involves(id, c));
       if (now === null || through.length < 2) continue;
-      const asked = new Set(through.map((id) => {
-        const l = sum(id.left.map((x) => get(x.row, x.col)))!, r = sum(id.right.map((x) => get(x.row, x.col)))!;
-        return id.left.some((x) => sameCell(x, c)) ? now + r - l : now + l - r;
-      }));
-      if (asked.size !== 1) continue;
-      const value = [...asked][0];
-      if (value < 0 || !Number.isInteger(value)) continue;
+      const value = askedOfCell(through, c, now, get);
+      if (value === null) continue;
       const after = t3Values(t, [{ ...c, value }]);
       if (ids.some((id) => t3Involves(id, c) && t3Holds(id, after) === false)) continue;
       found.push({ row: c.row, col: c.col, now, value });
