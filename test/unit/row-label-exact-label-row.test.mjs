@@ -80,3 +80,15 @@ test('any one 表三 row deleted, every row written with its exact label stays t
     for (const [i, label] of exactRows(source)) assertExactLabelsKept(without(source, i), `${name} without ${label}`);
   }
 });
+
+test('a neighbour\'s exact label pasted over a row\'s own (two rows with one label): their places decide, the row is read where it stands, no row-missing (brk105 #1)', () => {
+  const lines = CORRECT.split('\n');
+  for (const [from, to] of [['（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'], ['2.重复申请', '1.信访举报投诉类申请'], ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量']]) {
+    const i = lines.findIndex((l) => l.startsWith(`| ${from} `));
+    assert.ok(i > 0, from);
+    const text = [...lines.slice(0, i), lines[i].replace(from, to), ...lines.slice(i + 1)].join('\n');
+    const found = core.checkReport(core.parseReport(text));
+    assert.deepEqual(found.filter((f) => f.severity === 'error').map((f) => f.ruleId), [], `${from} → ${to}: ${found.map((f) => f.message).join('\n')}`);
+    assert.ok(found.some((f) => f.ruleId === 'row-duplicate' && f.range.start.line === i), from);
+  }
+});

@@ -345,6 +345,11 @@ function alignRows(segs: Segment[], ctx: string[], plan: Pick<T3Plan, 'specs' | 
     const hits = rows.flatMap((r, j) => (r.key === key || r.variants.some((v) => labelKey(v) === key) ? [j] : []));
     if (hits.length === 1) own[i] = hits[0];
   }
+  // A label written on two rows (a neighbour's label pasted over a row's own: brk105 #1) says which row neither is:
+  // their places decide, as for any other label.
+  const claimed = new Map<number, number>();
+  for (let i = 0; i < n; i++) if (own[i] >= 0) claimed.set(own[i], (claimed.get(own[i]) ?? 0) + 1);
+  for (let i = 0; i < n; i++) if (own[i] >= 0 && claimed.get(own[i])! > 1) own[i] = -1;
   const match = (i: number, j: number) => {
     // A group's label row with its subtotal (`（五）不予处理 | 1 | …`) is none of the data rows, whatever its place.
     if (groupRow[i]) return -5;
