@@ -198,3 +198,15 @@ test('a year set by --year or a config override: last year is that year − 1, l
   const en = await inTree(files, ['check', 'reports/2024/年报.txt', '--year', '2023'], { NIANBAO_LOCALE: 'en' });
   assert.match(en.stderr, /the year is set to 2023 \(--year or the config\), but the report's folder reports\/2024 is named for 2024, so there is no last year's folder to look in: no 2022 report of the same agency beside it/);
 });
+
+test('--previous FILE that is no annual report is said so, not "an unknown year", in zh and en (brk105 #11)', async () => {
+  const files = { 'notes.md': '会议纪要\n\n今天讨论了明年的工作安排。\n', '2023/年报.md': Y2023 };
+  const r = await inTree(files, ['check', '--previous', 'notes.md', '2023/年报.md']);
+  assert.match(r.stderr, /^nianbao：2023\/年报\.md：--previous notes\.md 未识别为年度报告（没有标题、统计期限或模板章节）：未做跨年度检查（carry-over、stock-flow）$/m, r.stderr);
+  assert.doesNotMatch(r.stderr, /年度未知/);
+  const en = await inTree(files, ['check', '--previous', 'notes.md', '2023/年报.md'], { NIANBAO_LOCALE: 'en' });
+  assert.match(en.stderr, /--previous notes\.md is not recognised as an annual report \(no title, 统计期限 or template sections\): carry-over and stock-flow are not checked$/m, en.stderr);
+  // The review summary's cross-year lines say the same.
+  const md = await inTree(files, ['check', '--format', 'markdown', '--previous', 'notes.md', '2023/年报.md']);
+  assert.match(md.stdout, /--previous notes\.md 未识别为年度报告/);
+});

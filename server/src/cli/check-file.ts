@@ -149,7 +149,10 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // Another agency's report named as last year's: its numbers are another body's, so it is not used (said as a
   // wrong year is said; the cross-year rules themselves skip a wrong year).
   const otherAgency = previous && report.isReport ? previousOfOtherAgency(report, previous.report) : null;
-  if (previous && report.year !== null && previous.report.year !== report.year - 1) {
+  if (previous && report.year !== null && !previous.report.isReport) {
+    // Not a report at all: said so, not as "an unknown year" (brk105 #11).
+    say(FILE.previousNotReport(previous.name));
+  } else if (previous && report.year !== null && previous.report.year !== report.year - 1) {
     say(FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1));
   } else if (previous && otherAgency) {
     say(FILE.previousOtherAgency(previous.name, otherAgency.previousAgency.name, otherAgency.agency.name));
@@ -172,7 +175,8 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
   // Why the cross-year rules had no last year's report (the review summary says it on their lines).
   let previousMissing: Bilingual | undefined;
   if (previous) {
-    if (report.year !== null && previous.report.year !== report.year - 1) previousMissing = FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1);
+    if (report.year !== null && !previous.report.isReport) previousMissing = FILE.previousNotReport(previous.name);
+    else if (report.year !== null && previous.report.year !== report.year - 1) previousMissing = FILE.previousWrongYear(previous.name, previous.report.year, report.year - 1);
     else if (otherAgency) previousMissing = FILE.previousOtherAgency(previous.name, otherAgency.previousAgency.name, otherAgency.agency.name);
   } else if (!found && report.year !== null) {
     previousMissing = tied.length ? FILE.tied(tied, ties.inLastYearFolder)

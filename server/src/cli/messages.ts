@@ -207,6 +207,11 @@ export const FILE = {
   forcedMismatch: (why: Bilingual) => bi(
     `指定的格式与年度不相符（来自命令行和配置文件的不同设置），未检查：${why.zh}请改正其中一项。`,
     `the format and the year given for it (by the command line and the config, or two overrides) do not go together, so it was not checked: ${why.en} Correct one of them.`),
+  /** `--previous FILE` that is not read as an annual report at all (no title, 统计期限 or template sections). */
+  previousNotReport: (previous: string) => bi(
+    `--previous ${previous} 未识别为年度报告（没有标题、统计期限或模板章节）：未做跨年度检查（carry-over、stock-flow）`,
+    `--previous ${previous} is not recognised as an annual report (no title, 统计期限 or template sections): carry-over and stock-flow are not checked`,
+  ),
   previousWrongYear: (previous: string, year: number | null, expected: number) => bi(
     `--previous ${previous} 识别为${year === null ? '年度未知' : ` ${year} 年度`}，而不是 ${expected} 年度：未做跨年度检查（carry-over、stock-flow）`,
     `--previous ${previous} reads as ${year ?? 'an unknown year'}, not ${expected}: carry-over and stock-flow are not checked`,

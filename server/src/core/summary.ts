@@ -191,8 +191,9 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
 
   const t2 = report.tables.t2;
   cellsLine('t2', t2);
-  // Last year's report of another year than the one before is not compared (the rules skip it too).
-  if (previous && report.year !== null && previous.year !== null && previous.year !== report.year - 1) previous = null;
+  // Last year's report of another year than the one before, or a text that is no report, is not compared (the rules
+  // skip it too).
+  if (previous && report.year !== null && ((previous.year !== null && previous.year !== report.year - 1) || !previous.isReport)) previous = null;
   const lastYear = previous ? previous.year ?? (report.year !== null ? report.year - 1 : null) : null;
   const ofLastYear = lastYear !== null ? L(`（${lastYear} 年度报告）`, ` (the ${lastYear} report)`) : '';
   /** With no last year's report: the format last year's report is due in, when the report's year is known. */
