@@ -74,7 +74,7 @@ function referenceProse(report) {
       lastCh = line[c];
       pos.push({ line: i, character: c });
     }
-    if (headingLines.has(i) && !/[。！？]/.test(t)) hardBreak();
+    if (headingLines.has(i) && !/[。！？]|[：:]\s*\S/.test(t)) hardBreak();
   }
   const text = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/％/g, '%');
   return { raw, text, pos };

@@ -54,3 +54,22 @@ test('a heading without a stop, a list item and a table stay boundaries', () => 
   const item = runIn(`（二）依申请公开。全年新收政府信息公开申请46件，其中局机关本级\n1.受理40件。${SENTENCE.slice(SENTENCE.indexOf('上年结转'))}`);
   assert.deepEqual(table(item).map((f) => f.actual), [40]);
 });
+
+// brk105 #1 (F4): a heading ended by a colon with its text after it (`（二）依申请公开：全年新收政府信息公开申请`) is
+// a run-in heading too; wrapped, its next line went into a new paragraph and the number there lost its phrase.
+test('a run-in heading with a colon, wrapped inside a sentence, reads as one sentence', () => {
+  for (const [para, n] of [
+    [`（二）依申请公开：${SENTENCE.replace('申请46件', '申请\n47件')}`, 47],
+    [`（二）依申请公开:${SENTENCE.replace('申请46件', '申请\n47件')}`, 47],
+    [`（二）依申请公开：${SENTENCE.replace('其中予以公开24件', '其中予以公开\n25件')}`, 25],
+  ]) {
+    const got = table(runIn(para)).map(brief);
+    const one = table(runIn(para.replace('\n', ''))).map(brief);
+    assert.equal(got.length, 1, para);
+    assert.equal(got[0][0], n, para);
+    assert.deepEqual(got, one, para);
+  }
+  // (A heading ended by a colon with nothing after it keeps its own line: the next one is its paragraph.)
+  const own = runIn(`（二）依申请公开：\n${SENTENCE.replace('其中予以公开24件', '其中予以公开25件')}`);
+  assert.deepEqual(table(own).map(brief), [[25, 24, 'R3.1', 'error', '24']]);
+});

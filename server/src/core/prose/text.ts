@@ -436,7 +436,9 @@ function readLines(report: Report, before: Before | null): ProseText {
     const last = src.charCodeAt(b - 1);
     // 。！？!?；; at the end of the line.
     lastEnded = last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 33 || last === 63 || last === 0xff1b || last === 59;
-    if (headingLine && !/[。！？]/.test(src.slice(a, b))) hardBreak();
+    // A heading line runs in to its text when it has a stop in it, or a colon with text after it
+    // (`（二）依申请公开：全年新收政府信息公开申请` / `47件…`, brk105 #1); any other heading line is closed here.
+    if (headingLine && !RUN_IN_HEADING.test(src.slice(a, b))) hardBreak();
   }
   close();
   finish(lineCount, pending, lastLine, lastEnded, broken);
@@ -444,6 +446,9 @@ function readLines(report: Report, before: Before | null): ProseText {
   flagCache.set(p, flags);
   return p;
 }
+
+/** A heading line that runs in to its text: a stop in it, or a colon with text after it. */
+const RUN_IN_HEADING = /[。！？]|[：:]\s*\S/;
 
 /** An inline emphasis tag (`<b>`, `</strong>`, `<span style=…>`, `<font …>`): what Word's HTML wraps a number in. */
 const EMPHASIS_TAG = /^<\/?(?:b|strong|i|em|u|span|font)(?:\s[^<>]*)?>/i;
