@@ -43,3 +43,22 @@ test('a rate against last year with last year\'s count in brackets stands betwee
     ['全年新收政府信息公开申请46件，较上年增长15%（上年为40件），其中自然人申请39件、法人或其他组织申请7件，上年结转2件；', null],
   ]) assert.deepEqual(sums(edit(CORRECT, base, written)), acc ? [[46, acc, 'warning']] : [], written);
 });
+
+// brk105 #2 (F7): a bracket in an item's name holding a number that is no count (a year, an edition, a batch), and
+// a bracket nested in another, are part of the name too; a bracket holding a count still ends the item.
+test('a bracket holding a year, an edition or a batch number, or a nested bracket, is part of the name', () => {
+  for (const list of [
+    '其中机构职能信息12条、政策文件（2024年度）68条、政策解读25条、工作动态208条。',
+    '其中机构职能信息12条、政策文件（2024版）68条、政策解读25条、工作动态208条。',
+    '其中机构职能信息12条、政策文件（第1批）68条、政策解读25条、工作动态208条。',
+    '其中机构职能信息12条、政策文件68条、政策解读25条、乡镇（街道（社区））动态208条。',
+    '其中机构职能信息12条、政策文件(2024年度)68条、政策解读25条、工作动态208条。',
+  ]) assert.deepEqual(sums(edit(CORRECT, LIST, list)), [[312, 313, 'warning']], list);
+  for (const list of [
+    '其中机构职能信息12条、政策文件（2024年度）68条、政策解读25条、工作动态207条。',
+    '其中机构职能信息12条、政策文件68条、政策解读25条、乡镇（街道（社区））动态207条。',
+    // (A count in a bracket, nested or after a year, still ends the item before it.)
+    '其中机构职能信息12条、政策解读（2024年含图解3条）26条、工作动态207条、政策文件68条。',
+    '其中机构职能信息12条、政策解读（含（图解）3条）26条、工作动态207条、政策文件68条。',
+  ]) assert.deepEqual(sums(edit(CORRECT, LIST, list)), [], list);
+});
