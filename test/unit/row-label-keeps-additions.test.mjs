@@ -99,3 +99,21 @@ test('Markdown emphasis around a misspelled label is kept on both sides', () => 
   const { line, text } = relabel('1.属于国家秘密', '**1.属于国家秘蜜**');
   assert.equal(fixed(text).split('\n')[line].split('|')[1].trim(), '**1.属于国家秘密**');
 });
+
+// brk105 #3 (F6): a footnote mark before the label (`※行政许可`, `※2.重复申清`) is the author's as one after it is:
+// an exact label with it is no finding, a misspelled one is fixed keeping the mark (and its ordinal is no row number).
+test('a footnote mark before the label is kept as one after it', () => {
+  for (const [label, written] of [['行政许可', '※行政许可'], ['2.重复申请', '※2.重复申请'], ['规章', '* 规章'], ['规章', '①规章']]) {
+    assert.deepEqual(rowLabels(relabel(label, written).text).map((f) => f.message), [], written);
+  }
+  for (const [label, written, want] of [['行政许可', '※行政许可可', '※行政许可'], ['2.重复申请', '※2.重复申清', '※2.重复申请'], ['规章', '※规帐※', '※规章※'], ['规章', '※规帐', '※规章']]) {
+    const { text, line } = relabel(label, written);
+    const found = rowLabels(text);
+    assert.equal(found.length, 1, written);
+    assert.ok(found[0].fix, `${written}: ${found[0].message}`);
+    assert.doesNotMatch(found[0].message, /可能是这一行的数/, written);
+    const out = fixed(text);
+    assert.ok(out.split('\n')[line].startsWith(`| ${want} `), out.split('\n')[line]);
+    assertAligned(out, line, written);
+  }
+});

@@ -59,10 +59,29 @@ export function markLength(text: string): number {
 }
 
 /**
+ * The length of a footnote mark written before a label (`※行政许可`, `※2.重复申请`, `* 规章`), with the spaces after
+ * it; 0 when there is none, when nothing follows it, or when it is Markdown emphasis around the label (`**规章**`).
+ */
+export function leadingMarkLength(raw: string): number {
+  const n = markLength(raw);
+  if (!n) return 0;
+  const mark = raw.slice(0, n).trim();
+  // (Not Markdown emphasis, `**规章**`, nor a heading's `#`.)
+  if (/^[*_]+$/.test(mark) && raw.trimEnd().endsWith(mark)) return 0;
+  if (/^[#＃]+$/.test(mark)) return 0;
+  let end = n;
+  while (end < raw.length && /[ \t\u3000]/.test(raw[end])) end++;
+  return end < raw.length ? end : 0;
+}
+
+/**
  * `raw` without a footnote mark at its end (`规章※` → `规章`, `1.属于国家秘密¹` → `1.属于国家秘密`): the label a
  * mark points to a note for. `raw` itself when it ends in none (or is nothing but one).
  */
 export function withoutMark(raw: string): string {
+  // (A mark before the label, `※行政许可`, `※2.重复申请`, is left out too: brk105 #3.)
+  const lead = leadingMarkLength(raw);
+  if (lead) raw = raw.slice(lead);
   for (let at = 1; at < raw.length; at++) {
     const n = markLength(raw.slice(at));
     if (n && at + n === raw.length && raw.slice(0, at).trim()) return raw.slice(0, at).trimEnd();
@@ -114,11 +133,15 @@ export function labelAdditionStart(text: string, canonical: string): number {
 
 /**
  * The label `raw` starts with when the rest is the author's addition to it (`isLabelAddition`: `规章 备注：无`,
- * `规章※`) and its key is one `isLabel` accepts (a row of the table), or null. Labels longer than 64 characters
- * (prose, not a label cell) are not tried.
+ * `规章※`) and its key is one `isLabel` accepts (a row of the table), or null; a footnote mark before it (`※规章`)
+ * is left out. Labels longer than 64 characters (prose, not a label cell) are not tried.
  */
 export function labelBeforeAddition(raw: string, isLabel: (key: string) => boolean): string | null {
   if (raw.length > 64) return null;
+  // (A mark before the label too: `※规章※`, `※规帐`, brk105 #3.)
+  const lead = leadingMarkLength(raw);
+  raw = raw.slice(lead);
+  if (lead && isLabel(labelKey(raw))) return raw;
   for (let p = 1; p < raw.length; p++) {
     if (/[\uDC00-\uDFFF]/.test(raw[p]) || !isLabelAddition(raw.slice(p))) continue;
     const body = raw.slice(0, p).trimEnd();

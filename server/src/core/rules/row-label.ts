@@ -4,7 +4,7 @@ import type { Template } from '../templates/index.js';
 import type { Report } from '../model/build.js';
 import { bi, inStyleOf, keepsDigits, quotedWithInvisible } from './util.js';
 import { layoutWidth } from '../editor/pipeTables.js';
-import { labelAdditionStart } from '../model/labels.js';
+import { labelAdditionStart, leadingMarkLength } from '../model/labels.js';
 import { labelKey } from '../text/normalize.js';
 
 /**
@@ -96,17 +96,20 @@ export const rowLabel: Rule = {
         // kept: the fix writes the template's label over the label only (brk104 #2). A label that is exact but for
         // such an addition is no misspelling at all.
         const oneLine = range.start.line === range.end.line && !r.match.continuation;
-        const written = oneLine ? ctx.report.lines.line(range.start.line).slice(range.start.character, range.end.character) : raw;
+        const cell = oneLine ? ctx.report.lines.line(range.start.line).slice(range.start.character, range.end.character) : raw;
+        // A footnote mark before the label (`※行政许可`, `※2.重复申清`) is kept as one after it is (brk105 #3).
+        const head = oneLine ? cell.slice(0, leadingMarkLength(cell)) : '';
+        const written = cell.slice(head.length);
         const kept = oneLine ? written.slice(labelAdditionStart(written, r.label)) : '';
         const body = written.slice(0, written.length - kept.length);
-        if (kept && labelKey(body) === labelKey(r.label)) continue;
+        if ((kept || head) && labelKey(body) === labelKey(r.label)) continue;
         // Keep a group label written in the same cell (`（三）不予公开 1.属于国家秘密`) and the document's punctuation style.
-        const canon = inStyleOf(raw, r.label);
-        const to = canon + kept;
+        const canon = inStyleOf(head ? raw.slice(leadingMarkLength(raw)) : raw, r.label);
+        const to = head + canon + kept;
         // 表二's rows are named with the item (第二十条第（五）项) they stand under: several items have one row each.
         const item = t.id === 't2' ? ctx.template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id))?.heading : undefined;
         // A fix never deletes or changes a digit written in the label (it may be one of the row's numbers).
-        const keeps = keepsDigits(kept ? body : raw, canon);
+        const keeps = keepsDigits(kept || head ? body : raw, canon);
         const shown = quotedWithInvisible(raw);
         const digits = keeps ? bi('', '') : bi('其中的数字可能是这一行的数，未自动修改，请对照原表核对。', ' The digits in it may be one of the row\'s numbers: not changed automatically; compare the row with the original table.');
         ctx.add({
