@@ -2,7 +2,7 @@ import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex, ownCopy } from '../text/lines.js';
 import { codeView, type CodeView } from '../text/code.js';
-import { hasTraditionalPart, isTraditional, simplifiedView, traditionalLineCounts } from '../text/script.js';
+import { hasTraditionalPart, isTraditional, simplifiedChars, simplifiedView, traditionalLineCounts } from '../text/script.js';
 import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, chineseNumeral, editDistance, labelKey, titleKey, titleTypoBudget, YEAR_SOURCE } from '../text/normalize.js';
@@ -1073,7 +1073,11 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
   const lines = rd.lines;
   let last = -1;
   // On the line's key: a label spaced out to align it (`行　政　事　业　性　收　费`) is that label.
-  for (let i = span.start; i < span.end; i++) if (rd.key(i).length < 60 && (T2_ROW.test(rd.key(i)) || misspelledT2Label(rd.key(i)))) last = i;
+  // (And by its simplified form: a row label in traditional characters, `行政事業性收費`, is that row.)
+  for (let i = span.start; i < span.end; i++) {
+    const k = rd.key(i).length < 60 ? simplifiedChars(rd.key(i)) : '';
+    if (k && (T2_ROW.test(k) || misspelledT2Label(k))) last = i;
+  }
   if (last < 0) return span;
   let end = last + 1;
   // Lines of HTML tags alone (`</td>`, read as ``) hold no cell and are not counted.

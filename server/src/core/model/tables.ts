@@ -7,6 +7,7 @@ import { compareLabel, labelBeforeAddition, markLength, misspellingBudget, subst
 import { addsUp, dropRowNumberColumn, dropRowNumberLines, dropT4RowNumbers, joinContinuationRows, markTabFieldGaps, mergeLabelCells, pipeCellsSpan, splitGluedValues, splitJoinedCells, tokenNumbers, wordCellsAsValues } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { editDistance } from '../text/normalize.js';
+import { simplifiedChars } from '../text/script.js';
 import { patternFinder } from '../text/search.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 
@@ -2669,7 +2670,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const lines = rd.lines;
   // A row's first number glued to its label (`行政许可1520`, `| 行政处罚 86 |  |`) is its first value.
   const widths = new Map(template.blocks.flatMap((b) => b.rows.map((r) => [labelKey(r.label), b.columns.length] as const)));
-  const widthOf = (key: string) => widths.get(key.replace(/^\d+[.、]/, ''));
+  const widthOf = (key: string) => widths.get(simplifiedChars(key).replace(/^\d+[.、]/, ''));
   const lts = splitGluedValues(wordCellsAsValues(dropRowNumberLines(dropRowNumberColumn(rd.tokens(span.start, span.end)), 0), widthOf), widthOf, rd.lines);
   // (A row's width by its label: the last text before its cells that names a row; the header's words may come first.)
   const { segments } = segmentize(lts, (label) => {
@@ -2698,8 +2699,10 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     const tok = t2LabelToken(seg, ownKeys, lines, labelParts);
     // (A footnote mark or a note after the label, `规章※` over a note `注：※ …`, `规章 备注：无`, is the author's: the
     // row is read by the label.)
-    const marked = tok && !ownKeys.has(tok.key) ? labelBeforeAddition(tok.raw.trim(), (k) => ownKeys.has(k.replace(/^\d+[.、]/, '')) || misspelledT2Row(k.replace(/^\d+[.、]/, ''), ownKeys) !== null) : null;
-    const key = tok ? withoutNote((marked ? labelKey(marked) : tok.key).replace(/^\d+[.、]/, ''), ownKeys) : '';
+    // (A label in traditional characters, `行政處罰` in a simplified draft, is read by its simplified form: the row it
+    // names, its text as written.)
+    const marked = tok && !ownKeys.has(simplifiedChars(tok.key)) ? labelBeforeAddition(tok.raw.trim(), (k) => ownKeys.has(simplifiedChars(k).replace(/^\d+[.、]/, '')) || misspelledT2Row(simplifiedChars(k).replace(/^\d+[.、]/, ''), ownKeys) !== null) : null;
+    const key = tok ? withoutNote(simplifiedChars(marked ? labelKey(marked) : tok.key).replace(/^\d+[.、]/, ''), ownKeys) : '';
     if (tok && ownKeys.has(key)) {
       if (!byLabel.has(key)) byLabel.set(key, { seg, tok });
       else stray.push(...seg.values.filter((v) => v.kind === 'value'));
@@ -2754,7 +2757,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   }
   // Column headers: all text that is not a row label, per block heading.
   const headerTokens: Token[] = [];
-  for (const lt of lts) for (const t of lt.tokens) if (t.kind === 'text' && !TABLE2_ROW_LABELS.includes(t.key) && !labelParts.has(t)) headerTokens.push(t);
+  for (const lt of lts) for (const t of lt.tokens) if (t.kind === 'text' && !TABLE2_ROW_LABELS.includes(simplifiedChars(t.key)) && !labelParts.has(t)) headerTokens.push(t);
   // The labels of every format are known: a header of another format is that format's (format-mixed), not a misspelling.
   const known = [template.firstHeader, ...template.blocks.map((b) => b.heading), ...FORMAT_LABELS, '表二', '主动公开政府信息情况'];
   const headerText = keyOf(headerTokens);
@@ -2828,7 +2831,7 @@ function t2LabelToken(seg: Segment, own: ReadonlySet<string>, lines: LineIndex, 
   const words = seg.inline.length ? seg.inline : seg.before;
   const last = words[words.length - 1];
   if (!last || last.pipe) return last;
-  const rowKey = (key: string) => withoutNote(key.replace(/^\d+[.、]/, ''), own);
+  const rowKey = (key: string) => withoutNote(simplifiedChars(key).replace(/^\d+[.、]/, ''), own);
   const joined = (known: (key: string) => boolean): Token | null => {
     let key = last.key;
     for (let i = words.length - 2; i >= 0; i--) {
