@@ -299,7 +299,9 @@ function isProseLine(lines: LineIndex, i: number, h: Heading): boolean {
  * topic words, else a misspelling of one title (-1: none). Order matters: 行政复议 is tested before 公开申请 (`因政府信息公开申请行政复议…` is section 四).
  */
 export function classifySection(title: string, template: Template): number {
-  const key = titleKey(title);
+  // (A title in traditional characters in a simplified draft, `三、收到和處理政府信息公開申請情況`, too little of the
+  // text for the simplified view, is read by its simplified form: brk105 F3.)
+  const key = titleKey(simplifiedChars(title));
   const { titles, keywords } = sectionMatchers(template);
   // Exact or variant titles first; then topic words, testing later sections first.
   for (let i = titles.length - 1; i >= 0; i--) if (titles[i].has(key)) return i;

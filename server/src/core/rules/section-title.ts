@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import { bi, inStyleOf, quotedWithInvisible } from './util.js';
 import { bareTitle, isKnownTitle, punctuationAfterBold, topHeadings } from './sections.js';
 import { bigramCoverage, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
+import { simplifiedChars } from '../text/script.js';
 
 /** A known variant or misspelling of a canonical section title, or a title with trailing `。`/`；`. */
 export const sectionTitle: Rule = {
@@ -40,9 +41,13 @@ export const sectionTitle: Rule = {
         }
         continue;
       }
-      if (titleKey(h.title) === titleKey(canonical)) {
+      // (A title in traditional characters in a simplified draft, `收到和處理政府信息公開申請情況`, is the standard title when
+      // its simplified form is: no finding, and a fix never writes simplified words over it. brk105 F3.)
+      const traditional = simplifiedChars(h.title) !== h.title;
+      if (titleKey(h.title) === titleKey(canonical) || (traditional && titleKey(simplifiedChars(h.title)) === titleKey(canonical))) {
         if (trailing) {
-          ctx.add({ message: bi(`标题末尾不应有“${trailing}”：标准标题为“${template.sections[h.canonical].title}”。`, `The title should not end with “${trailing}”: the canonical title is “${template.sections[h.canonical].title}”.`), range: h.titleRange, fix: fixTitle(styled) });
+          const to = traditional ? (after ? h.title : h.title.trim().slice(0, -trailing.length)) : styled;
+          ctx.add({ message: bi(`标题末尾不应有“${trailing}”：标准标题为“${template.sections[h.canonical].title}”。`, `The title should not end with “${trailing}”: the canonical title is “${template.sections[h.canonical].title}”.`), range: h.titleRange, fix: fixTitle(to) });
         }
         continue;
       }
