@@ -66,10 +66,8 @@ export interface Paragraph {
   readonly heading: boolean;
   /** Lines it is read from: its first line up to, not including, the next paragraph's first line. */
   readonly lineSpan: number;
-  /** The reading state after those lines: a table or stray numbers pending a break, the last prose line (relative to the first; -1: none), whether it ended with a stop, whether the prose ends with a break. */
+  /** The reading state after those lines: a table or stray numbers pending a break, whether the prose ends with a break. */
   readonly endPending: boolean;
-  readonly endLast: number;
-  readonly endEnded: boolean;
   readonly endBroken: boolean;
   /** What the prose rules found in it (computed on first use; kept with the paragraph). */
   readonly memo: ParagraphMemo;
@@ -209,8 +207,6 @@ function readLines(report: Report, before: Before | null): ProseText {
   let n = 0;
   // The reading state.
   let pending = false;
-  let lastLine = -1;
-  let lastEnded = true;
   let broken = false;
   // The paragraph being read (`open` until a break closes it): its parts, runs, first line.
   let parts: string[] = [];
@@ -222,12 +218,12 @@ function readLines(report: Report, before: Before | null): ProseText {
   /** A paragraph read here that waits for its line span and end state (known when the next one starts). */
   let unfinished: { text: string; raw: string; runs: number[]; heading: boolean; first: number } | null = null;
   /** Completes the paragraph read before the one that starts at `nextFirst`, with the state before that line. */
-  const finish = (nextFirst: number, sPending: boolean, sLast: number, sEnded: boolean, sBroken: boolean) => {
+  const finish = (nextFirst: number, sPending: boolean, sBroken: boolean) => {
     if (!unfinished) return;
     const u = unfinished;
     paragraphs.push({
       text: u.text, raw: u.raw, runs: u.runs, heading: u.heading, lineSpan: nextFirst - u.first,
-      endPending: sPending, endLast: sLast < 0 ? -1 : sLast - u.first, endEnded: sEnded, endBroken: sBroken, memo: new ParagraphMemo(),
+      endPending: sPending, endBroken: sBroken, memo: new ParagraphMemo(),
     });
     proseCounters.read++;
     unfinished = null;
@@ -268,8 +264,6 @@ function readLines(report: Report, before: Before | null): ProseText {
       const Q = old.paragraphs[a - 1];
       n = old.offsets[a - 1] + Q.text.length + (Q.endBroken ? 1 : 0);
       pending = Q.endPending;
-      lastLine = Q.endLast < 0 ? -1 : old.firstLines[a - 1] + Q.endLast;
-      lastEnded = Q.endEnded;
       broken = Q.endBroken;
       startLine = old.firstLines[a];
       q = a;
@@ -289,9 +283,9 @@ function readLines(report: Report, before: Before | null): ProseText {
         // It starts a paragraph here too: the state before the line breaks (or nothing was read yet).
         const startsHere = n === 0 || broken || pending || Q.heading;
         if (fits && startsHere) {
-          const sPending = pending, sLast = lastLine, sEnded = lastEnded, sBroken = broken;
+          const sPending = pending, sBroken = broken;
           hardBreak();
-          finish(i, sPending, sLast, sEnded, sBroken);
+          finish(i, sPending, sBroken);
           if (i > lastDirty) {
             // Every line from here on is unchanged: the rest of the previous prose is taken over as it is, shifted.
             const dn = n - old.offsets[q], dl = i - i0;
@@ -312,8 +306,6 @@ function readLines(report: Report, before: Before | null): ProseText {
           // A break that ended it inside its lines (after a heading without a stop) is part of what it covers.
           n += Q.text.length + (Q.endBroken ? 1 : 0);
           pending = Q.endPending;
-          lastLine = Q.endLast < 0 ? -1 : i + Q.endLast;
-          lastEnded = Q.endEnded;
           broken = Q.endBroken;
           i = next - 1;
           continue;
@@ -380,7 +372,7 @@ function readLines(report: Report, before: Before | null): ProseText {
     const firstChar = src.charCodeAt(a);
     const headingLine = isHeadingLine(i);
     const isHeading = headingLine || (mayStartOrdinal(firstChar) && ORDINAL_START.test(src.slice(a, b)));
-    const sPending = pending, sLast = lastLine, sEnded = lastEnded, sBroken = broken;
+    const sPending = pending, sBroken = broken;
     // (A heading line without a stop was closed at its end, below. One with a stop runs its heading in to its text
     // (`（二）依申请公开。全年收到申请46件，其中局机关本级`): wrapped inside a sentence, it goes on in the next line, as any
     // prose line does (brk102 #1, #2).)
@@ -412,7 +404,7 @@ function readLines(report: Report, before: Before | null): ProseText {
           // Something read before a taken-over paragraph that did not end: the reuse was wrong (never expected).
           if (n && !broken) throw new ReuseError();
           // A paragraph starts with this line: the one read before it is complete.
-          finish(i, sPending, sLast, sEnded, sBroken);
+          finish(i, sPending, sBroken);
           parts = [];
           runs = [];
           width = false;
@@ -432,16 +424,12 @@ function readLines(report: Report, before: Before | null): ProseText {
     }
     // Full-width digits are in the line's runs, so in the paragraph they were added to.
     if (wide) width = true;
-    lastLine = i;
-    const last = src.charCodeAt(b - 1);
-    // 。！？!?；; at the end of the line.
-    lastEnded = last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 33 || last === 63 || last === 0xff1b || last === 59;
     // A heading line runs in to its text when it has a stop in it, or a colon with text after it
     // (`（二）依申请公开：全年新收政府信息公开申请` / `47件…`, brk105 #1); any other heading line is closed here.
     if (headingLine && !RUN_IN_HEADING.test(src.slice(a, b))) hardBreak();
   }
   close();
-  finish(lineCount, pending, lastLine, lastEnded, broken);
+  finish(lineCount, pending, broken);
   const p = prose(paragraphs, offsets, firstLines, broken && n > 0, n, lines);
   flagCache.set(p, flags);
   return p;
