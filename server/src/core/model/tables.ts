@@ -2670,7 +2670,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const lines = rd.lines;
   // A row's first number glued to its label (`行政许可1520`, `| 行政处罚 86 |  |`) is its first value.
   const widths = new Map(template.blocks.flatMap((b) => b.rows.map((r) => [labelKey(r.label), b.columns.length] as const)));
-  const widthOf = (key: string) => widths.get(simplifiedChars(key).replace(/^\d+[.、]/, ''));
+  const widthOf = (key: string) => widths.get(t2RowKeyOf(key));
   const lts = splitGluedValues(wordCellsAsValues(dropRowNumberLines(dropRowNumberColumn(rd.tokens(span.start, span.end)), 0), widthOf), widthOf, rd.lines);
   // (A row's width by its label: the last text before its cells that names a row; the header's words may come first.)
   const { segments } = segmentize(lts, (label) => {
@@ -2701,8 +2701,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     // row is read by the label.)
     // (A label in traditional characters, `行政處罰` in a simplified draft, is read by its simplified form: the row it
     // names, its text as written.)
-    const marked = tok && !ownKeys.has(simplifiedChars(tok.key)) ? labelBeforeAddition(tok.raw.trim(), (k) => ownKeys.has(simplifiedChars(k).replace(/^\d+[.、]/, '')) || misspelledT2Row(simplifiedChars(k).replace(/^\d+[.、]/, ''), ownKeys) !== null) : null;
-    const key = tok ? withoutNote(simplifiedChars(marked ? labelKey(marked) : tok.key).replace(/^\d+[.、]/, ''), ownKeys) : '';
+    const marked = tok && !ownKeys.has(simplifiedChars(tok.key)) ? labelBeforeAddition(tok.raw.trim(), (k) => ownKeys.has(t2RowKeyOf(k)) || misspelledT2Row(t2RowKeyOf(k), ownKeys) !== null) : null;
+    const key = tok ? withoutNote(t2RowKeyOf(marked ? labelKey(marked) : tok.key), ownKeys) : '';
     if (tok && ownKeys.has(key)) {
       if (!byLabel.has(key)) byLabel.set(key, { seg, tok });
       else stray.push(...seg.values.filter((v) => v.kind === 'value'));
@@ -2831,7 +2831,7 @@ function t2LabelToken(seg: Segment, own: ReadonlySet<string>, lines: LineIndex, 
   const words = seg.inline.length ? seg.inline : seg.before;
   const last = words[words.length - 1];
   if (!last || last.pipe) return last;
-  const rowKey = (key: string) => withoutNote(simplifiedChars(key).replace(/^\d+[.、]/, ''), own);
+  const rowKey = (key: string) => withoutNote(t2RowKeyOf(key), own);
   const joined = (known: (key: string) => boolean): Token | null => {
     let key = last.key;
     for (let i = words.length - 2; i >= 0; i--) {
@@ -2967,6 +2967,14 @@ function relabelledSingleRows(unknown: Token[], segs: ReadonlyMap<Token, Segment
     byLabel.set(key, { seg, tok, distance: Math.max(1, charDistance(tok.key, key)) });
     unknown.splice(unknown.indexOf(tok), 1);
   }
+}
+
+/**
+ * A 表二 label key (`labelKey`) as the key of the row it names: in simplified characters (`行政處罰`, a row pasted from a
+ * `big5` page into a simplified draft), without a row number before it (`1.规章`).
+ */
+function t2RowKeyOf(key: string): string {
+  return simplifiedChars(key).replace(/^\d+[.、]/, '');
 }
 
 /** A 表二 row whose label names no row of any format as written: its segment, label token and whole label. */
