@@ -425,12 +425,7 @@ export function t3SuspectCell(t: TableModel): T3Suspect | null {
   const hit = t3SuspectOf.get(t);
   if (hit !== undefined) return hit;
   let out: T3Suspect | null = null;
-  const get = t3Values(t);
-  const ids = t3Identities(t);
-  const failing = ids.filter((id) => t3Holds(id, get) === false);
-  // A row whose values may sit a column off explains the sums through it better than any one cell.
-  const shifted = new Set(shiftedT3Rows(t).map((r) => r.id));
-  const throughShifted = failing.some((id) => [...id.left, ...id.right].some((c) => shifted.has(c.row)));
+  const { get, ids, failing, throughShifted } = t3Failing(t);
   if (failing.length >= 2 && !throughShifted) {
     // The cells every failing identity runs through.
     let common: T3Cell[] = [...failing[0].left, ...failing[0].right];
@@ -449,6 +444,18 @@ export function t3SuspectCell(t: TableModel): T3Suspect | null {
   }
   t3SuspectOf.set(t, out);
   return out;
+}
+
+/**
+ * 表三's values (`get`), its identities (`ids`), those that fail, and whether any of them runs through a row whose
+ * values may sit a column off (`shiftedT3Rows`: such a row explains the sums through it better than any one cell).
+ */
+function t3Failing(t: TableModel): { get: (row: string, col: number) => number | null; ids: T3Identity[]; failing: T3Identity[]; throughShifted: boolean } {
+  const get = t3Values(t);
+  const ids = t3Identities(t);
+  const failing = ids.filter((id) => t3Holds(id, get) === false);
+  const shifted = new Set(shiftedT3Rows(t).map((r) => r.id));
+  return { get, ids, failing, throughShifted: failing.some((id) => [...id.left, ...id.right].some((c) => shifted.has(c.row))) };
 }
 
 /**
@@ -479,11 +486,7 @@ export function t3SuspectCells(t: TableModel): T3Suspect[] {
   const hit = t3SuspectsOf.get(t);
   if (hit) return hit;
   let out: T3Suspect[] = [];
-  const get = t3Values(t);
-  const ids = t3Identities(t);
-  const failing = ids.filter((id) => t3Holds(id, get) === false);
-  const shifted = new Set(shiftedT3Rows(t).map((r) => r.id));
-  const throughShifted = failing.some((id) => [...id.left, ...id.right].some((c) => shifted.has(c.row)));
+  const { get, ids, failing, throughShifted } = t3Failing(t);
   if (failing.length >= 4 && !throughShifted && !t3SuspectCell(t)) {
     const seen = new Set<string>();
     const found: T3Suspect[] = [];
