@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findPreviousByKey, parseReport, reportKey, type Report, type ReportKey } from '../core/index.js';
 import { looksBinary, mightBeReport, type DocLike } from './analysis.js';
-import { decodeReport, utf16WithoutBom, type EncodingName } from '../node/decode.js';
+import { decodeReport, textDecoder, utf16WithoutBom, type EncodingName } from '../node/decode.js';
 
 /** Files larger than this are not read by the workspace scan. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -98,7 +98,7 @@ export function diskEncodingOf(p: string, cache?: Map<string, { stamp: string; v
     let value: DiskEncoding | null = null;
     if (d.ok && d.encoding.name !== 'utf8') value = { encoding: d.encoding.name, text: d.text, looksReport: mightBeReport(d.text) };
     else if (bare) {
-      const text = new TextDecoder(bare === 'utf16le' ? 'utf-16le' : 'utf-16be').decode(bytes);
+      const text = textDecoder(bytes, bare);
       value = { encoding: bare, text, looksReport: mightBeReport(text) };
     }
     cache?.set(p, { stamp, value });

@@ -135,8 +135,12 @@ function replacementsIn(text: string): BadBytes[] {
   return placed(text, at);
 }
 
-// (ignoreBOM: a U+FEFF after the file's own byte-order mark, already taken off, is text and is written back.)
-const textDecoder: OtherDecoder = (bytes, name) => new TextDecoder(name === 'gb18030' || name === 'big5' ? name : name === 'utf16le' ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(bytes);
+/**
+ * Decodes `bytes` (without a byte-order mark) in encoding `name` with the platform's TextDecoder (the decoder of
+ * `decodeReport` where no other is given). (ignoreBOM: a U+FEFF after the file's own byte-order mark, already taken
+ * off, is text and is written back.)
+ */
+export const textDecoder: OtherDecoder = (bytes, name) => new TextDecoder(name === 'gb18030' || name === 'big5' ? name : name === 'utf16le' ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(bytes);
 
 /**
  * Decodes a report file's bytes. A UTF-8 BOM, a UTF-16 BOM, else valid UTF-8, else UTF-8 with a few ill-formed
