@@ -73,3 +73,26 @@ test('a Big5 file is read as Big5 (not GB18030 gibberish): the same findings as 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// The character table is read from OpenCC's `TSCharacters` without splitting it into strings (text/script.ts,
+// for a faster first open): every pair of one BMP character each maps as the dictionary says (its first candidate),
+// and nothing else changes. Oracle: the dictionary split into entries and words.
+test('the traditional → simplified character table is OpenCC TSCharacters, pair by pair', async () => {
+  const { default: TS } = await import('opencc-js/dict/TSCharacters');
+  const pairs = [];
+  for (const entry of TS.split('|')) {
+    const [from, into] = entry.split(' ');
+    if (from?.length === 1 && into?.length === 1 && from !== into) pairs.push([from, into]);
+  }
+  assert.ok(pairs.length > 2500, `${pairs.length} pairs`);
+  // One character a line, spaced so that no phrase of the phrase table matches; a traditional title makes the text
+  // a traditional one, read through its simplified view.
+  const title = '某某局2024年政府信息公開工作年度報告';
+  const text = [title, ...pairs.map(([from]) => `${from} 。`), '無 對 這'].join('\n');
+  const view = core.parseReport(text).lines;
+  assert.equal(view.lineCount, pairs.length + 2);
+  const wrong = pairs.filter(([, into], i) => view.line(i + 1) !== `${into} 。`).slice(0, 5);
+  assert.deepEqual(wrong, []);
+  assert.equal(view.line(0), '某某局2024年政府信息公开工作年度报告');
+  assert.equal(view.line(pairs.length + 1), '无 对 这');
+});
