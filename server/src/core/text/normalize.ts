@@ -186,24 +186,35 @@ export function titleTypoBudget(length: number): number {
   return Math.max(1, Math.floor(length / 4));
 }
 
-/** Levenshtein distance between two short strings (labels; at most a few dozen characters). */
+/** The two rows `editDistance` works in, reused: it runs for every label compared with the template's. */
+let distanceRows = new Uint32Array(128);
+
+/** Levenshtein distance between two short strings (labels; at most a few dozen characters), in UTF-16 code units. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const width = b.length + 1;
+  if (distanceRows.length < 2 * width) distanceRows = new Uint32Array(2 * width);
+  const d = distanceRows;
+  // Row i-1 at offset `prev`, row i at `cur` (swapped after each row).
+  let prev = 0;
+  let cur = width;
+  for (let j = 0; j < width; j++) d[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
+    d[cur] = i;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+    for (let j = 1; j < width; j++) {
+      const del = d[prev + j] + 1;
+      const ins = d[cur + j - 1] + 1;
+      const sub = d[prev + j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      d[cur + j] = del < ins ? (del < sub ? del : sub) : ins < sub ? ins : sub;
     }
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[b.length];
+  return d[prev + b.length];
 }
 
 /**
