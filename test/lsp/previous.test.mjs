@@ -162,8 +162,33 @@ describe('a candidate for last year\'s report ruled out when read in full', () =
     const notes = d.filter((x) => x.code === 'previous-rejected');
     assert.equal(notes.length, 1, d.map((x) => x.code).join(','));
     assert.equal(notes[0].severity, 3);
-    assert.match(notes[0].message, /2023\.nianbao\.md 标题和落款像是 2023 年度的年报，但其正文中的年份互相矛盾：未用作上年度报告/);
+    assert.match(notes[0].message, /2023\.nianbao\.md 是同一机关 2023 年度的年报，但其年份互相矛盾（标题为 2023 年，统计期限为 2023 年和 2022 年）：未用作上年度报告/);
     assert.equal(notes[0].relatedInformation[0].location.uri, pathToFileURL(path.join(dir, '2023.nianbao.md')).href);
+  });
+});
+
+// brk105 F10: a report of the agency in last year's folder whose title says 2023 and statistics period 2022 was
+// dropped at its head without a note; the CLI now names it with its years, and so does the editor.
+describe('last year\'s report of the agency whose own years disagree at its head', () => {
+  let s, u24;
+  before(async () => {
+    const text = fs.readFileSync(path.join(root, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+    const same = text.replace('2024年政府信息公开工作年度报告', '2023年政府信息公开工作年度报告')
+      .replace('统计期限自2024年1月1日起至2024年12月31日止', '统计期限自2022年1月1日起至2022年12月31日止')
+      .replace('2024年，', '2023年，').replace('2025年1月20日', '2024年1月20日');
+    s = await reportFolder('rejected-head', { '2024/a.nianbao.md': text, '2023/same.nianbao.md': same });
+    u24 = s.uri('2024/a.nianbao.md');
+    await s.openAndWait(u24, text, 'nianbao');
+  });
+  after(async () => { await s.close(); });
+
+  test('one information note names the file in last year\'s folder and its years, with the file as related location', async () => {
+    const d = await s.replace(u24, fs.readFileSync(s.path('2024/a.nianbao.md'), 'utf8') + '\n');
+    const notes = d.filter((x) => x.code === 'previous-rejected');
+    assert.equal(notes.length, 1, d.map((x) => x.code).join(','));
+    assert.equal(notes[0].message, '上一年度的文件夹中的 ../2023/same.nianbao.md 是同一机关 2023 年度的年报，但其年份互相矛盾（标题为 2023 年，统计期限为 2022 年）：未用作上年度报告，未检查 carry-over 和 stock-flow（跨年度规则）。请核对该文件的年份。');
+    assert.equal(notes[0].relatedInformation[0].location.uri, s.uri('2023/same.nianbao.md'));
+    assert.deepEqual(carryOver(d), []);
   });
 });
 

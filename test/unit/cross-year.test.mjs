@@ -123,9 +123,9 @@ test('CLI: last year\'s report ruled out when read in full is named, with why', 
     assert.ok(Buffer.byteLength(lines.slice(0, at).join('\n')) > 6 * 1024, 'the sentence lies beyond the head the lookup reads');
     writeFileSync(join(dir, '2023.nianbao.md'), lines.join('\n'));
     const r = await runCli(['check', '2024.nianbao.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
-    assert.match(r.stderr, /2023\.nianbao\.md beside it looks like the 2023 report by its title and signature, but its own years disagree: not used as last year's report/);
+    assert.match(r.stderr, /2023\.nianbao\.md beside it is the same agency's 2023 report, but its own years disagree \(the title says 2023, the statistics period 2023 and 2022\): not used as last year's report/);
     const zh = await runCli(['check', '2024.nianbao.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } });
-    assert.match(zh.stderr, /同一文件夹中的 2023\.nianbao\.md 标题和落款像是 2023 年度报告，但其正文中的年份互相矛盾：未用作上年度报告/);
+    assert.match(zh.stderr, /同一文件夹中的 2023\.nianbao\.md 是同一机关的 2023 年度报告，但其年份互相矛盾（标题为 2023 年，统计期限为 2023 年和 2022 年）：未用作上年度报告/);
     // A good candidate is used and nothing is said about rejection.
     writeFileSync(join(dir, '2023.nianbao.md'), text.replace(/2024/g, '2023'));
     const ok = await runCli(['check', '2024.nianbao.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });

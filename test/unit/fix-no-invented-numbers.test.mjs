@@ -130,7 +130,9 @@ test('last year\'s report: a file whose title and statistics period disagree is 
     writeFileSync(join(dir, 'hongze-2024.txt'), h2024);
     writeFileSync(join(dir, 'hongze-2023-draft.txt'), conflicting);
     const r = await runCli(['check', 'hongze-2024.txt', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
-    assert.doesNotMatch(r.stderr, /last year's report|could be last year's/);
+    assert.doesNotMatch(r.stderr, /last year's report \(2023\)|could be last year's/);
+    // Not used, but named with its years: the user learns why the cross-year rules did not run (brk105 F10).
+    assert.match(r.stderr, /hongze-2023-draft\.txt beside it is the same agency's 2023 report, but its own years disagree \(the title says 2023, the statistics period 2024\): not used as last year's report/);
     assert.deepEqual(JSON.parse(r.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over' || d.ruleId === 'stock-flow'), []);
     // With the consistent 2023 report beside it: that one is used, and there is no tie with the draft.
     writeFileSync(join(dir, 'hongze-2023.txt'), h2023);

@@ -210,3 +210,72 @@ test('--previous FILE that is no annual report is said so, not "an unknown year"
   const md = await inTree(files, ['check', '--format', 'markdown', '--previous', 'notes.md', '2023/年报.md']);
   assert.match(md.stdout, /--previous notes\.md 未识别为年度报告/);
 });
+
+// brk105 F10: last year's report of the agency in last year's folder whose own years disagree (title and 2023年，…
+// 2023, 统计期限 2022年1月1日…2022年12月31日) was ruled out without a word of it: the note said the folder held no
+// report of the agency. Now it is named with its years; and given with --previous it is used as asked, and said.
+const EXAMPLE = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+/** The example as last year's report of its agency whose statistics period was left at 2022 (brk105 lastyear/2023/same.md). */
+const conflicting = (text = EXAMPLE) => {
+  const out = text.replace('2024年政府信息公开工作年度报告', '2023年政府信息公开工作年度报告')
+    .replace('统计期限自2024年1月1日起至2024年12月31日止', '统计期限自2022年1月1日起至2022年12月31日止')
+    .replace('2024年，', '2023年，')
+    .replace('2025年1月20日', '2024年1月20日');
+  assert.equal(out.split('2024年1月20日').length, 2, 'the example changed: the signature is not where the test expects it');
+  assert.doesNotMatch(out, /统计期限自2024/);
+  return out;
+};
+
+test('last year\'s report of the agency whose own years disagree is named with its years, not said to be missing (brk105 F10)', async () => {
+  const files = { '2024/a.md': EXAMPLE, '2023/same.md': conflicting() };
+  const r = await inTree(files, ['check', '2024/a.md', '--format', 'json']);
+  assert.deepEqual(r.stderr.trim().split('\n'), ['nianbao：2024/a.md：上一年度的文件夹中的 2023/same.md 是同一机关的 2023 年度报告，但其年份互相矛盾（标题为 2023 年，统计期限为 2022 年）：未用作上年度报告，未做跨年度检查（carry-over、stock-flow）；核对该文件的年份，或用 --previous FILE 指定'], r.stderr);
+  assert.deepEqual(r.json.files[0].diagnostics.filter((d) => d.ruleId === 'carry-over' || d.ruleId === 'stock-flow'), []);
+  const en = await inTree(files, ['check', '2024/a.md'], { NIANBAO_LOCALE: 'en' });
+  assert.match(en.stderr, /^nianbao: 2024\/a\.md: 2023\/same\.md in last year's folder is the same agency's 2023 report, but its own years disagree \(the title says 2023, the statistics period 2022\): not used as last year's report, carry-over and stock-flow are not checked; check that file's years, or choose with --previous FILE$/m, en.stderr);
+  assert.doesNotMatch(en.stderr, /no 2023 report of the same agency/);
+  // The review summary's cross-year lines say the same.
+  const md = await inTree(files, ['check', '2024/a.md', '--format', 'markdown']);
+  assert.match(md.stdout, /\| 表三 \| 上年结转 = 上年报告的结转下年度 \| ⚪ \| 上一年度的文件夹中的 2023\/same\.md 是同一机关的 2023 年度报告，但其年份互相矛盾（标题为 2023 年，统计期限为 2022 年）/, md.stdout);
+  // Beside the report, the same.
+  const beside = await inTree({ 'r/2024.md': EXAMPLE, 'r/2023.md': conflicting() }, ['check', 'r/2024.md']);
+  assert.match(beside.stderr, /^nianbao：r\/2024\.md：同一文件夹中的 r\/2023\.md 是同一机关的 2023 年度报告，但其年份互相矛盾（标题为 2023 年，统计期限为 2022 年）：未用作上年度报告/m, beside.stderr);
+  // A consistent report of the agency beside it wins, and nothing is said of the other.
+  const good = await inTree({ ...files, '2023/good.md': EXAMPLE.replaceAll('2024', '2023').replace('2025年1月20日', '2024年1月20日') }, ['check', '2024/a.md']);
+  assert.match(good.stderr, /上年度（2023 年度）报告：2023\/good\.md/, good.stderr);
+  assert.doesNotMatch(good.stderr, /互相矛盾/);
+  // Another agency's report with conflicting years is nobody's: the folder holds no report of this agency.
+  const other = await inTree({ '2024/a.md': EXAMPLE, '2023/other.md': conflicting().replaceAll('某某市某某局', '某某县交通运输局') }, ['check', '2024/a.md']);
+  assert.match(other.stderr, /没有同一机关的 2023 年度报告/, other.stderr);
+});
+
+test('--previous FILE whose own years disagree is used as asked, and said on stderr and in the summary (brk105 F10)', async () => {
+  const files = { '2024/a.md': EXAMPLE, '2023/same.md': conflicting() };
+  const r = await inTree(files, ['check', '--previous', '2023/same.md', '2024/a.md', '--format', 'json']);
+  assert.deepEqual(r.stderr.trim().split('\n'), ['nianbao：2024/a.md：--previous 2023/same.md 的年份互相矛盾（标题为 2023 年，统计期限为 2022 年）：已按指定用作 2023 年度报告做跨年度检查（carry-over、stock-flow）；请核对该文件的年份：跨年度检查的结果以它为依据'], r.stderr);
+  // Used: its 结转下年度 (1) is not this year's 上年结转 (2), the example's numbers being the same in both.
+  assert.equal(r.json.files[0].diagnostics.filter((d) => d.ruleId === 'carry-over').length, 2);
+  const en = await inTree(files, ['check', '--previous', '2023/same.md', '2024/a.md'], { NIANBAO_LOCALE: 'en' });
+  assert.match(en.stderr, /^nianbao: 2024\/a\.md: --previous 2023\/same\.md names different years for itself \(the title says 2023, the statistics period 2022\): used as the 2023 report all the same, as asked, for carry-over and stock-flow; check that file's years, which those findings rest on$/m, en.stderr);
+  const md = await inTree(files, ['check', '--format', 'markdown', '--previous', '2023/same.md', '2024/a.md']);
+  assert.match(md.stdout, /\| 表三 \| 上年结转 = 上年报告的结转下年度 \| ❌ \| [^|\n]*（2023 年度报告；--previous 2023\/same\.md 的年份互相矛盾（标题为 2023 年，统计期限为 2022 年）/, md.stdout);
+  // A consistent --previous: nothing said.
+  const ok = await inTree({ ...files, '2023/good.md': EXAMPLE.replaceAll('2024', '2023').replace('2025年1月20日', '2024年1月20日') }, ['check', '--previous', '2023/good.md', '2024/a.md']);
+  assert.equal(ok.stderr, '');
+});
+
+test('many reports whose last year\'s report has years that disagree: one line with the count and the first three (brk105 F10)', async () => {
+  const bodies = ['水务局', '交通运输局', '农业农村局', '卫生健康局', '教育局', '民政局', '司法局', '审计局', '统计局', '应急管理局', '林业局'];
+  const files = {};
+  for (const b of bodies) {
+    files[`reports/2024/${b}.md`] = EXAMPLE.replaceAll('某某市某某局', `某某市${b}`);
+    files[`reports/2023/${b}.md`] = conflicting().replaceAll('某某市某某局', `某某市${b}`);
+  }
+  const r = await inTree(files, ['check', 'reports']);
+  const notes = r.stderr.split('\n').filter((l) => l.includes('互相矛盾'));
+  assert.equal(notes.length, 1, r.stderr);
+  assert.match(notes[0], /^nianbao：22 个报告中有 11 个在同一文件夹（或上一年度的文件夹）中有同一机关的上年度报告，但该报告的年份互相矛盾（或全文识别为其他年度），未用作上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：reports\/2024\/\S+、reports\/2024\/\S+、reports\/2024\/\S+、…（单独检查其中一个可看到是哪个文件及其年份，或用 --previous FILE 指定）$/, r.stderr);
+  assert.doesNotMatch(r.stderr, /没有同一机关/);
+  const en = await inTree(files, ['check', 'reports'], { NIANBAO_LOCALE: 'en' });
+  assert.match(en.stderr, /^nianbao: 11 of 22 reports have last year's report of their agency beside them \(or in last year's folder\), but its own years disagree/m, en.stderr);
+});

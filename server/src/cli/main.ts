@@ -341,6 +341,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   let withPrevious = 0, reports = 0, tiedPrevious = 0;
   /** Reports whose last year's folder exists but holds no report of their agency (one line for them all in a long run: `RUN.previousNotFoundIn`). */
   const notFoundIn: { shown: string }[] = [];
+  /** Reports whose one candidate for last year's report was ruled out (its own years disagree: `RUN.previousRejected`). */
+  const ruledOut: { shown: string }[] = [];
   const emit = (job: FileJob, outcome: FileOutcome) => {
     progress.tick(job.shown);
     // --fix -: the text is the output, whatever else the file's result says.
@@ -349,6 +351,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (r.previousPath) withPrevious++;
     if (r.previousTied) tiedPrevious++;
     if (r.previousNotFoundIn !== undefined && r.year !== null) notFoundIn.push({ shown: job.shown });
+    if (r.previousRejected !== undefined) ruledOut.push({ shown: job.shown });
     if (!r.error && !r.notReport) reports++;
     if (r.notReport && !job.named) {
       skipped.push(job.shown);
@@ -409,6 +412,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (tiedPrevious && !run.sayPrevious) err(stderrLine(runLocale, RUN.tiedSummary(tiedPrevious, reports)));
     if (withPrevious && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousSummary(withPrevious, reports)));
     if (notFoundIn.length && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousNotFoundIn(notFoundIn, reports)));
+    if (ruledOut.length && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousRejected(ruledOut, reports)));
     if (skipped.length) err(stderrLine(runLocale, RUN.skipped(skipped)));
     if (streamFormat) stream ??= streamFormat(formatContext());
   } finally {

@@ -175,6 +175,15 @@ export const RUN = {
     `${reports} 个报告中有 ${missing.length} 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：${list(missing.slice(0, 3).map((m) => m.shown), 'zh')}${missing.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）`,
     `${missing.length} of ${reports} reports have a last year's folder with no report of the same agency in it (nor beside them); carry-over and stock-flow are not checked for them: ${list(missing.slice(0, 3).map((m) => m.shown), 'en')}${missing.length > 3 ? ', …' : ''} (check one alone to see which folder, or choose with --previous FILE)`,
   ),
+  /**
+   * Reports (`ruledOut.length` of `reports`, more than `SAY_PREVIOUS_UP_TO`: with fewer, each report's own line says
+   * it, `FILE.previousRejected`) whose one candidate for last year's report, of their agency, was ruled out (its own
+   * years disagree, or its whole text is of another year): how many, and the first three reports (`shown`).
+   */
+  previousRejected: (ruledOut: { shown: string }[], reports: number) => bi(
+    `${reports} 个报告中有 ${ruledOut.length} 个在同一文件夹（或上一年度的文件夹）中有同一机关的上年度报告，但该报告的年份互相矛盾（或全文识别为其他年度），未用作上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：${list(ruledOut.slice(0, 3).map((m) => m.shown), 'zh')}${ruledOut.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件及其年份，或用 --previous FILE 指定）`,
+    `${ruledOut.length} of ${reports} reports have last year's report of their agency beside them (or in last year's folder), but its own years disagree (or its whole text is of another year), so it was not used; carry-over and stock-flow are not checked for them: ${list(ruledOut.slice(0, 3).map((m) => m.shown), 'en')}${ruledOut.length > 3 ? ', …' : ''} (check one alone to see which file and its years, or choose with --previous FILE)`,
+  ),
   skipped: (skipped: string[]) => bi(
     `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（没有标题、统计期限或模板章节，或是其他信息公开制度的年报，如高等学校的学年报告），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
     `${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and were skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
@@ -216,6 +225,14 @@ export const FILE = {
     `--previous ${previous} 识别为${year === null ? '年度未知' : ` ${year} 年度`}，而不是 ${expected} 年度：未做跨年度检查（carry-over、stock-flow）`,
     `--previous ${previous} reads as ${year ?? 'an unknown year'}, not ${expected}: carry-over and stock-flow are not checked`,
   ),
+  /**
+   * `--previous FILE` of last year (`expected`) whose own years disagree (`years`: what its title, introduction and
+   * statistics period say, `namedYearsText`): used as asked, and said, since the cross-year findings rest on it.
+   */
+  previousYearsDisagree: (previous: string, years: Bilingual, expected: number) => bi(
+    `--previous ${previous} 的年份互相矛盾（${years.zh}）：已按指定用作 ${expected} 年度报告做跨年度检查（carry-over、stock-flow）；请核对该文件的年份：跨年度检查的结果以它为依据`,
+    `--previous ${previous} names different years for itself (${years.en}): used as the ${expected} report all the same, as asked, for carry-over and stock-flow; check that file's years, which those findings rest on`,
+  ),
   previousOtherAgency: (previous: string, agency: string, expected: string) => bi(
     `--previous ${previous} 是“${agency}”的报告，而不是“${expected}”的：未做跨年度检查（carry-over、stock-flow）`,
     `--previous ${previous} is the report of ${agency}, not of ${expected}: carry-over and stock-flow are not checked`,
@@ -225,9 +242,14 @@ export const FILE = {
     `${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中有 ${tied.length} 个文件都可能是上年度报告（${list(tied, 'zh')}）：未做跨年度检查（carry-over、stock-flow）；请用 --previous FILE 指定其一`,
     `${tied.length} files ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} could be last year's report (${list(tied, 'en')}): carry-over and stock-flow are not checked; choose one with --previous FILE`,
   ),
-  previousRejected: (path: string, year: number | null, expected: number, inLastYearFolder = false) => bi(
-    `${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中的 ${path} 标题和落款像是 ${expected} 年度报告，但${year === null ? '其正文中的年份互相矛盾' : `全文识别为 ${year} 年度`}：未用作上年度报告，未做跨年度检查（carry-over、stock-flow）；核对该文件的年份，或用 --previous FILE 指定`,
-    `${path} ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} looks like the ${expected} report by its title and signature, but ${year === null ? 'its own years disagree' : `its whole text reads as ${year}`}: not used as last year's report, carry-over and stock-flow are not checked; check that file's years, or choose with --previous FILE`,
+  /**
+   * The one file of the same agency that reads as last year's report (of `expected`) was ruled out: its own years
+   * disagree (`year` null; `years`: what its title, introduction and statistics period say, `namedYearsText`), or
+   * read in full it is of another year (`year`).
+   */
+  previousRejected: (path: string, year: number | null, expected: number, inLastYearFolder = false, years?: Bilingual) => bi(
+    `${inLastYearFolder ? '上一年度的文件夹' : '同一文件夹'}中的 ${path} ${year === null ? `是同一机关的 ${expected} 年度报告，但其年份互相矛盾${years ? `（${years.zh}）` : ''}` : `标题和落款像是 ${expected} 年度报告，但全文识别为 ${year} 年度`}：未用作上年度报告，未做跨年度检查（carry-over、stock-flow）；核对该文件的年份，或用 --previous FILE 指定`,
+    `${path} ${inLastYearFolder ? 'in last year\'s folder' : 'beside it'} ${year === null ? `is the same agency's ${expected} report, but its own years disagree${years ? ` (${years.en})` : ''}` : `looks like the ${expected} report by its title and signature, but its whole text reads as ${year}`}: not used as last year's report, carry-over and stock-flow are not checked; check that file's years, or choose with --previous FILE`,
   ),
   /**
    * No last year's report for a report whose year (`year`) was set by --year or a config override, kept in a folder

@@ -2,7 +2,7 @@ import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { decodedText } from './decode.js';
 import { displayPath, REPORT_FILE } from './files.js';
 import { PreviousBeside } from '../node/previous.js';
-import type { Report } from '../core/index.js';
+import type { NamedYear, Report } from '../core/index.js';
 
 /** What the finder needs of the CLI's I/O: the folder paths are shown relative to. */
 export interface PreviousIo {
@@ -25,8 +25,11 @@ export interface PreviousFinder {
    * (`inLastYearFolder`), named as that lookup named its files; none: `files` empty.
    */
   tied(abs: string): { files: string[]; inLastYearFolder: boolean };
-  /** After a lookup for `abs` that found none: the candidate that its whole text ruled out (see `PreviousBesideResult`). */
-  rejected(abs: string): { path: string; year: number | null; inLastYearFolder: boolean } | undefined;
+  /**
+   * After a lookup for `abs` that found none: the candidate of the same agency ruled out, its own years disagreeing
+   * (`year` null, `years` named) or its whole text of another year (see `PreviousBesideResult`).
+   */
+  rejected(abs: string): { path: string; year: number | null; years: NamedYear[]; inLastYearFolder: boolean } | undefined;
   /**
    * After a lookup for `abs` that found none: last year's folder, named as that lookup named its files, when it
    * exists and held no report of the same agency (`PreviousBesideResult.lastYearFolder`); else undefined.
@@ -48,8 +51,8 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
   });
   /** Reports whose last lookup had several equally good candidates, with them. */
   const ties = new Map<string, { files: string[]; inLastYearFolder: boolean }>();
-  /** Reports whose last lookup ruled out its one candidate when reading it in full. */
-  const rejections = new Map<string, { path: string; year: number | null; inLastYearFolder: boolean }>();
+  /** Reports whose last lookup ruled out its one candidate (its own years disagree, or its whole text is of another year). */
+  const rejections = new Map<string, { path: string; year: number | null; years: NamedYear[]; inLastYearFolder: boolean }>();
   /** Reports whose last lookup searched last year's folder in vain, with that folder as named. */
   const emptyFolders = new Map<string, string>();
   const find = (abs: string, report: Report, shown?: string): { path: string; absPath: string; report: Report; inLastYearFolder: boolean } | null => {
@@ -62,7 +65,7 @@ export function previousFinder(io: PreviousIo): PreviousFinder {
     const away = (p: string) => dirname(p) !== dirname(abs);
     const r = beside.find(abs, report);
     if (r.tied.length) ties.set(abs, { files: r.tied.map(name), inLastYearFolder: away(r.tied[0]) });
-    if (r.rejected) rejections.set(abs, { path: name(r.rejected.path), year: r.rejected.year, inLastYearFolder: away(r.rejected.path) });
+    if (r.rejected) rejections.set(abs, { path: name(r.rejected.path), year: r.rejected.year, years: r.rejected.years, inLastYearFolder: away(r.rejected.path) });
     if (r.lastYearFolder !== undefined) emptyFolders.set(abs, name(r.lastYearFolder));
     return r.found ? { path: name(r.found.path), absPath: resolve(dirname(abs), r.found.path), report: r.found.report, inLastYearFolder: away(r.found.path) } : null;
   };

@@ -1,5 +1,7 @@
 import type { Report } from './model/build.js';
+import { YEAR_SOURCE_NAMES } from './model/year.js';
 import { agencyOf, differentAgencies, sameAgency, type Agency } from './prose/agency.js';
+import type { Bilingual } from './types.js';
 
 /** A report that might be last year's: where it is (a path or a URI) and its model. */
 export interface PreviousCandidate {
@@ -51,6 +53,41 @@ export function yearConflicts(report: Report): boolean {
     else if (e.year !== year) return true;
   }
   return false;
+}
+
+/** A year a report names for itself and where: its title, its introduction's name for itself, its statistics period. */
+export interface NamedYear {
+  source: 'title' | 'self-reference' | 'period';
+  year: number;
+}
+
+/**
+ * The years a report names for itself (`yearConflicts` compares them), one entry per place and year, in the order
+ * title, introduction, statistics period. Pure.
+ */
+export function namedYears(report: Report): NamedYear[] {
+  const out: NamedYear[] = [];
+  for (const source of ['title', 'self-reference', 'period'] as const) {
+    for (const e of report.yearEvidence) {
+      if (e.source === source && !out.some((x) => x.source === source && x.year === e.year)) out.push({ source, year: e.year });
+    }
+  }
+  return out;
+}
+
+/**
+ * `namedYears` as the notes on last year's report say them, place by place: `标题为 2023 年，统计期限为 2022 年`, `the
+ * title says 2023, the statistics period 2022` (a place naming two years: `统计期限为 2023 年和 2022 年`). Pure.
+ */
+export function namedYearsText(years: readonly NamedYear[]): Bilingual {
+  const bySource = new Map<NamedYear['source'], number[]>();
+  for (const y of years) bySource.set(y.source, [...(bySource.get(y.source) ?? []), y.year]);
+  const zh: string[] = [], en: string[] = [];
+  for (const [source, ys] of bySource) {
+    zh.push(`${YEAR_SOURCE_NAMES[source][0]}为 ${ys.join(' 年和 ')} 年`);
+    en.push(`${YEAR_SOURCE_NAMES[source][1]}${en.length ? '' : ys.length > 1 ? ' names' : ' says'} ${ys.join(' and ')}`);
+  }
+  return { zh: zh.join('，'), en: en.join(', ') };
 }
 
 /**

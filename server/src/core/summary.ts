@@ -73,7 +73,9 @@ function byRule(fs: Finding[]): string {
  * 上年结转 against last year's 结转下年度 (X-1). Without it (or with one of another year), when the report's year is
  * known and last year's format has the table, those lines are there all the same, ⚪ `unchecked`, saying that the
  * comparison was not made and why (`whyNoPrevious`, in `locale`, the whole detail: e.g. none was found, or which
- * files tied; default: not compared, none was given or found), so that the table's ✅ lines are not read as covering it. `findings`: those reported
+ * files tied; default: not compared, none was given or found), so that the table's ✅ lines are not read as covering it.
+ * With it, `previousCaveat` (in `locale`) is said on those lines with what they compared: what to bear in mind about
+ * last year's report used (a `--previous` whose own years disagree). `findings`: those reported
  * (at their effective severity), or all that `SummaryFindings` holds (then a suppressed check or one turned off is
  * said so, never shown as holding).
  */
@@ -85,7 +87,7 @@ const SUM_SIDES: Record<string, { zh: [string, string]; en: [string, string] }> 
   'sum-subtotal': { zh: ['各小项之和', '小计'], en: ['sum of the items', 'subtotal'] },
 };
 
-export function summarizeTables(report: Report, findings: Finding[] | SummaryFindings, locale: Locale = 'zh', previous: Report | null = null, whyNoPrevious?: string): TableCheck[] {
+export function summarizeTables(report: Report, findings: Finding[] | SummaryFindings, locale: Locale = 'zh', previous: Report | null = null, whyNoPrevious?: string, previousCaveat?: string): TableCheck[] {
   if (report.format === 'pre2019' || report.format === 'unknown' || !report.isReport) return [];
   const L = (zh: string, en: string) => (locale === 'en' ? en : zh);
   const given: SummaryFindings = Array.isArray(findings) ? { reported: findings } : findings;
@@ -195,7 +197,9 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
   // skip it too).
   if (previous && report.year !== null && ((previous.year !== null && previous.year !== report.year - 1) || !previous.isReport)) previous = null;
   const lastYear = previous ? previous.year ?? (report.year !== null ? report.year - 1 : null) : null;
-  const ofLastYear = lastYear !== null ? L(`（${lastYear} 年度报告）`, ` (the ${lastYear} report)`) : '';
+  // (With what to bear in mind about it, `previousCaveat`: a `--previous` whose own years disagree.)
+  const caveat = previous && previousCaveat ? L(`；${previousCaveat}`, `; ${previousCaveat}`) : '';
+  const ofLastYear = lastYear !== null ? L(`（${lastYear} 年度报告${caveat}）`, ` (the ${lastYear} report${caveat})`) : '';
   /** With no last year's report: the format last year's report is due in, when the report's year is known. */
   const dueLastYear = !previous && report.year !== null ? formatForYear(report.year - 1) : null;
   const notCompared = whyNoPrevious ?? (report.year === null ? '' : L(`未与上一年度（${report.year - 1} 年度）报告核对：未指定也未找到该报告`,

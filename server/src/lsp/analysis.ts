@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import {
   checkReport, LineIndex, parseReport, sortFindings, sourceLinesOf,
-  type CheckOptions, type Finding, type FormatId, type Locale, type Report, type RuleSetting, type TextEdit,
+  type CheckOptions, type Finding, type FormatId, type Locale, type NamedYear, type Report, type RuleSetting, type TextEdit,
 } from '../core/index.js';
 import { followOn, forgetPrevious } from '../core/prose/versions.js';
 import { formatYearMismatch } from '../core/templates/index.js';
@@ -90,8 +90,8 @@ export interface Analysis {
    * one diagnostic says so); empty otherwise.
    */
   previousTied: string[];
-  /** The file beside it that looked like last year's report but was ruled out when read in full (see `PreviousLookup`). */
-  previousRejected?: { uri: string; year: number | null };
+  /** The file beside it of the same agency that read as last year's report but was ruled out (see `PreviousLookup`). */
+  previousRejected?: PreviousLookup['rejected'];
   /** The URI of last year's report the cross-year rules read (their related locations there are in it); else absent. */
   previousUri?: string;
   /**
@@ -207,10 +207,11 @@ export interface PreviousLookup {
   /** URIs of two or more files that could each be last year's report equally well; empty otherwise. */
   tied: string[];
   /**
-   * The one file beside it whose title and signature made it last year's report but whose whole text did not: of
-   * another year (`year`) or with years of its own that disagree (`year` null). Absent otherwise.
+   * The one file beside it of the same agency that reads as last year's report but was not taken for it: its own
+   * years disagree (`year` null; `years`, what its title, introduction and statistics period say), or read in full it
+   * is of another year (`year`). Absent otherwise.
    */
-  rejected?: { uri: string; year: number | null };
+  rejected?: { uri: string; year: number | null; years: NamedYear[] };
 }
 
 interface Parsed {

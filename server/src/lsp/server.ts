@@ -209,10 +209,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const near = safe(() => beside.find(p, report), null);
       if (near?.found) return { report: near.found.report, uri: pathToUri(near.found.path), tied: [] };
       if (near?.tied.length) return { report: null, tied: near.tied.map(pathToUri) };
-      // A file beside it ruled out when read in full is named, as the CLI names it (the workspace may still have one).
+      // A file beside it ruled out (its own years disagree, or its whole text is of another year) is named, as the CLI
+      // names it (the workspace may still have one).
       if (near?.rejected) {
         const found = safe(() => index.previous(uri, report, loadText), null);
-        return found ? { report: found.report, uri: found.uri, tied: [] } : { report: null, tied: [], rejected: { uri: pathToUri(near.rejected.path), year: near.rejected.year } };
+        return found ? { report: found.report, uri: found.uri, tied: [] } : { report: null, tied: [], rejected: { uri: pathToUri(near.rejected.path), year: near.rejected.year, years: near.rejected.years } };
       }
     }
     const found = safe(() => index.previous(uri, report, loadText), null);

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { bestPreviousByKey, formatForYear, parseReport, reportKey, reportParts, templateOf, yearConflicts, type FormatId, type Report, type ReportKey } from '../core/index.js';
+import { bestPreviousByKey, formatForYear, namedYears, parseReport, reportKey, reportParts, templateOf, yearConflicts, type FormatId, type NamedYear, type Report, type ReportKey } from '../core/index.js';
 
 /** Folders with more report files than this are not searched. */
 export const MAX_FILES = 500;
@@ -65,10 +65,11 @@ export interface PreviousBesideResult {
   /** Two or more files that could each be last year's report (the lookup does not guess): their paths. */
   tied: string[];
   /**
-   * The one candidate whose title and signature made it last year's report but whose whole text did not: read in
-   * full it is of another year (`year`), or its own years disagree (`year` null). Absent otherwise.
+   * The one candidate of the same agency that reads as last year's report but was not taken for it: its own years
+   * disagree (`year` null: its title, introduction and statistics period name different years, `years`, at its head
+   * or deeper in the text), or read in full it is of another year (`year`). Absent otherwise.
    */
-  rejected?: { path: string; year: number | null };
+  rejected?: { path: string; year: number | null; years: NamedYear[] };
   /**
    * Last year's folder (`lastYearFolder`) when it exists and was searched (no more than `MAX_FILES` report files) and
    * nothing was found, tied or ruled out there or beside the report: the folder where last year's report was
@@ -130,7 +131,8 @@ export function looksForLastYear(report: Report): boolean {
  * report's folder with its year replaced by year − 1, for a `…/<部门>/<年>/` or `…/<年>/<部门>/` layout): among
  * the report files of a folder, the one whose detected year is this year − 1 (with no conflicting year evidence of
  * its own) and whose agency (from the title) is this report's (core `bestPreviousByKey`; none when two fit equally
- * well: `tied` names them). The report's own folder is searched first; last year's folder only when the own folder
+ * well: `tied` names them; one of the agency whose own years disagree is named as `rejected`). The report's own
+ * folder is searched first; last year's folder only when the own folder
  * gave neither a report nor a tie. Candidates are judged by their title, introduction and
  * signature (a few KB from the top and the bottom of the file, files over `MAX_BYTES` skipped, folders with more
  * than `MAX_FILES` report files not searched); only the one chosen is parsed in full. Only small keys are kept per
@@ -188,22 +190,36 @@ export class PreviousBeside {
       if (key && key.year === year) candidates.push({ uri: path, key });
     }
     if (!candidates.length) return none;
-    const best = bestPreviousByKey(reportKey(report), candidates);
+    const own = reportKey(report);
+    // (A candidate whose own years disagree is none: `bestPreviousByKey` leaves it out.)
+    const best = bestPreviousByKey(own, candidates);
     if (best.length > 1) return { found: null, tied: best.map((c) => c.uri) };
-    if (!best.length) return none;
-    const whole = this.fullReport(best[0].uri);
-    // The whole file must still read as last year's report (its year could come from deeper in the text, and so
-    // could a statistics period that contradicts it).
-    if (!whole) return none;
-    if (whole.year === year && !yearConflicts(whole)) return { found: { path: best[0].uri, report: whole }, tied: [] };
+    if (best.length) return this.judged(best[0].uri, year);
+    // None fits but a report of the agency that reads as last year's and whose title, introduction or statistics
+    // period name another year too (title 2023, 统计期限 2022): ruled out all the same, but named with its years, so
+    // that the note says why the cross-year rules did not run rather than that the agency has no report (brk105 F10).
+    // Several such files: the first (by name) is named.
+    const conflicting = bestPreviousByKey(own, candidates.filter((c) => c.key.yearConflict).map((c) => ({ ...c, key: { ...c.key, yearConflict: false } })));
+    return conflicting.length ? this.judged(conflicting[0].uri, year) : none;
+  }
+
+  /**
+   * The candidate at `path` (chosen by its head and tail as last year's report, of `year`) judged by its whole text:
+   * last year's report when it still reads as that year's with no year of its own disagreeing (its year could come
+   * from deeper in the text, and so could a statistics period that contradicts it), else ruled out (`rejected`).
+   */
+  private judged(path: string, year: number): PreviousBesideResult {
+    const whole = this.fullReport(path);
+    if (!whole) return { found: null, tied: [] };
+    if (whole.year === year && !yearConflicts(whole)) return { found: { path, report: whole }, tied: [] };
     // A file of the agency's reports of several years (its 2023 and 2024 reports on one page, brk91 #6): its report of
     // that year, of the agency its first title names (the one the candidate was chosen by).
     const parts = reportParts(whole);
     if (parts.length > 1 && parts[0].agencyKey !== null) {
       const own = parts.filter((p) => p.agencyKey === parts[0].agencyKey && p.report.year === year && !yearConflicts(p.report));
-      if (own.length === 1) return { found: { path: best[0].uri, report: own[0].report }, tied: [] };
+      if (own.length === 1) return { found: { path, report: own[0].report }, tied: [] };
     }
-    return { found: null, tied: [], rejected: { path: best[0].uri, year: whole.year === year ? null : whole.year } };
+    return { found: null, tied: [], rejected: { path, year: whole.year === year ? null : whole.year, years: namedYears(whole) } };
   }
 
   /**

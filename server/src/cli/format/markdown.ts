@@ -184,12 +184,13 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   /**
    * A ✅/❌ line per table check of `report` (one report of a file) from the findings of `r` on its lines
    * `from`..`to` (0-based, end excluded): those listed, those --quiet left out, the suppressed ones and what the
-   * rules turned off would report. `whyNoPrevious`: why the cross-year lines were not compared (no `previous`).
+   * rules turned off would report. `whyNoPrevious`: why the cross-year lines were not compared (no `previous`);
+   * `previousCaveat`: what they say of the `previous` they compared with (`FileResult.previousNote`).
    */
-  const tableChecks = (report: Report, r: FileResult, from = 0, to = Infinity, previous: Report | null = null, whyNoPrevious?: string) => {
+  const tableChecks = (report: Report, r: FileResult, from = 0, to = Infinity, previous: Report | null = null, whyNoPrevious?: string, previousCaveat?: string) => {
     const on = (fs: Finding[] = []) => fs.filter((f) => f.range.start.line >= from && f.range.start.line < to);
     const given: SummaryFindings = { reported: on([...r.findings, ...(r.review?.hidden ?? [])]), suppressed: on(r.review?.suppressed), off: on(r.review?.off), offRules: r.review?.offRules };
-    const checks = summarizeTables(report, given, ctx.locale, previous, whyNoPrevious);
+    const checks = summarizeTables(report, given, ctx.locale, previous, whyNoPrevious, previousCaveat);
     if (checks.length) {
       push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');
       for (const c of checks) push(`| ${zh ? c.tableName : tableNameEn(c.tableName)} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
@@ -222,7 +223,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
       });
     } else {
       push(formatName(r.format, r.year, zh), '');
-      if (r.report) tableChecks(r.report, r, 0, Infinity, r.previous ?? null, r.previousMissing && pick(r.previousMissing, ctx.locale));
+      if (r.report) tableChecks(r.report, r, 0, Infinity, r.previous ?? null, r.previousMissing && pick(r.previousMissing, ctx.locale), r.previousNote && pick(r.previousNote, ctx.locale));
     }
     const hidden = (r.quietHidden?.warnings ?? 0) + (r.quietHidden?.infos ?? 0);
     /** `5 个警告、2 个提示` left out by --quiet. */

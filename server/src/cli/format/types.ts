@@ -65,6 +65,16 @@ export interface FileResult {
    */
   previousNotFoundIn?: string;
   /**
+   * The file of the same agency that read as last year's report but was ruled out (its own years disagree, or its
+   * whole text is of another year), named as `previousMissing` says; absent otherwise.
+   */
+  previousRejected?: string;
+  /**
+   * What to bear in mind about the last year's report used (`--previous` whose own years disagree), as stderr says it;
+   * the review summary's cross-year lines say it with what they compared.
+   */
+  previousNote?: import('../../core/index.js').Bilingual;
+  /**
    * Why no last year's report was used (as stderr says it: none found, candidates tied or ruled out, `--previous`
    * of another year or agency); absent when one was used. The review summary's cross-year lines say it.
    */

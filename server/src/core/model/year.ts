@@ -5,6 +5,18 @@ import { charFinder } from '../text/search.js';
 import { linesFoundIn } from './segments.js';
 import type { ContentsSpan } from '../parse/contents.js';
 
+/**
+ * How notes name the places a report's year is read from (`YearEvidence.source`), zh and en: `year-mismatch`'s
+ * messages and the notes on last year's report whose own years disagree (`namedYearsText`).
+ */
+export const YEAR_SOURCE_NAMES: Record<YearEvidence['source'], [string, string]> = {
+  title: ['标题', 'the title'],
+  'self-reference': ['引言中的报告名称', 'the introduction'],
+  period: ['统计期限', 'the statistics period'],
+  signature: ['落款日期', 'the signature date'],
+  override: ['指定的年度', 'the given year'],
+};
+
 /** A date written in the text (signature, 发布日期), with where it stands. */
 export interface WrittenDate {
   year: number;

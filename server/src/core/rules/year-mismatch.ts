@@ -3,17 +3,11 @@ import type { Report } from '../model/build.js';
 import type { Range, YearEvidence } from '../types.js';
 import { bi, reportLinesWith } from './util.js';
 import { headingAtLine } from '../editor/guide.js';
-import { isCalendarDate } from '../model/year.js';
+import { isCalendarDate, YEAR_SOURCE_NAMES } from '../model/year.js';
 import { YEAR_SOURCE, yearDigits } from '../text/normalize.js';
 import { lastIndexOfAny, sentenceEnd, sentenceStart } from '../prose/text.js';
 
-const SOURCE: Record<YearEvidence['source'], [string, string]> = {
-  title: ['标题', 'the title'],
-  'self-reference': ['引言中的报告名称', 'the introduction'],
-  period: ['统计期限', 'the statistics period'],
-  signature: ['落款日期', 'the signature date'],
-  override: ['指定的年度', 'the given year'],
-};
+const SOURCE = YEAR_SOURCE_NAMES;
 
 /**
  * X-4 (templates.md §5.3): the report year read from the title, the introduction's own name for the report

@@ -2,7 +2,7 @@
 import { posix } from 'node:path';
 import * as z from 'zod/mini';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { docsUrl, type Finding, type Locale, type Severity } from '../../core/index.js';
+import { docsUrl, namedYearsText, type Finding, type Locale, type NamedYear, type Severity } from '../../core/index.js';
 import { findingKeys, type Analysis } from '../analysis.js';
 
 export const SOURCE = 'nianbao';
@@ -191,16 +191,17 @@ function previousTiedDiagnostic(from: string, tied: string[], locale: Locale): D
 }
 
 /**
- * The note at the top of a report when the file beside it (or in last year's folder) that looked like last year's
- * report (title, signature) was ruled out when read in full: the cross-year rules did not run (as the CLI says on
- * stderr).
+ * The note at the top of a report when the file beside it (or in last year's folder) of the same agency that read as
+ * last year's report was ruled out: its own years disagree (named), or read in full it is of another year. The
+ * cross-year rules did not run (as the CLI says on stderr).
  */
-function previousRejectedDiagnostic(from: string, r: { uri: string; year: number | null }, year: number | null, locale: Locale): Diagnostic {
+function previousRejectedDiagnostic(from: string, r: { uri: string; year: number | null; years: NamedYear[] }, year: number | null, locale: Locale): Diagnostic {
   const { name, beside } = nameFrom(from, r.uri);
   const expected = year === null ? null : year - 1;
+  const years = r.years.length ? namedYearsText(r.years) : null;
   return topNote('previous-rejected', locale === 'en'
-    ? `${name} ${beside ? 'beside this one' : 'in last year\'s folder'} looks like the ${expected ?? 'last year\'s'} report by its title and signature, but ${r.year === null ? 'its own years disagree' : `its whole text reads as ${r.year}`}: not used as last year's report, carry-over and stock-flow are not checked. Check that file's years.`
-    : `${beside ? '同一文件夹' : '上一年度的文件夹'}中的 ${name} 标题和落款像是${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但${r.year === null ? '其正文中的年份互相矛盾' : `全文识别为 ${r.year} 年度`}：未用作上年度报告，未检查 carry-over 和 stock-flow（跨年度规则）。请核对该文件的年份。`,
+    ? `${name} ${beside ? 'beside this one' : 'in last year\'s folder'} ${r.year === null ? `is the same agency's ${expected ?? 'last year\'s'} report, but its own years disagree${years ? ` (${years.en})` : ''}` : `looks like the ${expected ?? 'last year\'s'} report by its title and signature, but its whole text reads as ${r.year}`}: not used as last year's report, carry-over and stock-flow are not checked. Check that file's years.`
+    : `${beside ? '同一文件夹' : '上一年度的文件夹'}中的 ${name} ${r.year === null ? `是同一机关${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但其年份互相矛盾${years ? `（${years.zh}）` : ''}` : `标题和落款像是${expected === null ? '上一年度' : ` ${expected} 年度`}的年报，但全文识别为 ${r.year} 年度`}：未用作上年度报告，未检查 carry-over 和 stock-flow（跨年度规则）。请核对该文件的年份。`,
   [{ uri: r.uri, message: locale === 'en' ? 'ruled out as last year\'s report' : '未用作上年度报告' }]);
 }
 
