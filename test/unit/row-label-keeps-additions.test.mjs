@@ -117,3 +117,32 @@ test('a footnote mark before the label is kept as one after it', () => {
     assertAligned(out, line, written);
   }
 });
+
+// brk105 F12: the count in the message took in some marks and not others: `行政强制措施*` was 2 characters from
+// 行政强制 (`*` is no part of a label's key) but `行政处罚决定※` 3 from 行政处罚. The mark is kept by the fix, so it is
+// not counted, whichever it is, before or after the label: only the label's own characters are.
+test('the characters apart in the message are the label\'s own, whatever footnote mark the fix keeps (brk105 F12)', () => {
+  const apart = (f) => Number(/相差 (\d+) 个字/.exec(f.message)[1]);
+  const marks = (typo) => [typo, ...['*', '＊', '※', ' ※', '★', '†', '¹', '[1]', '（含转办件）'].map((m) => typo + m), `※${typo}`, `＊${typo}`, `※${typo}※`];
+  for (const [label, typo, n, written] of [
+    // A row of 表二 with a word added (read as that row when its item lacks it, brk101 #1), marked after the label.
+    ...[['行政强制', '行政强制措施'], ['行政处罚', '行政处罚决定']].flatMap(([label, typo]) => [typo, `${typo}*`, `${typo}＊`, `${typo}※`, `${typo} ※`, `${typo}★`, `${typo}†`, `＊${typo}`].map((w) => [label, typo, 2, w])),
+    // Misspelled labels of 表二 and 表三, marked before or after.
+    ...[['规章', '规帐'], ['行政许可', '行政许评'], ['2.重复申请', '2.重复申清'], ['1.属于国家秘密', '1.属于国家秘蜜']].flatMap(([label, typo]) => marks(typo).map((w) => [label, typo, 1, w])),
+  ]) {
+    const { text, line } = relabel(label, written);
+    const found = rowLabels(text);
+    assert.equal(found.length, 1, written);
+    assert.equal(apart(found[0]), n, `${written}: ${found[0].message}`);
+    // The fix keeps the mark (and the table aligned).
+    assert.ok(found[0].fix, `${written}: ${found[0].message}`);
+    const out = fixed(text);
+    assert.equal(out.split('\n')[line].split('|')[1].trim(), written.replace(typo, label).trim(), written);
+    assertAligned(out, line, written);
+  }
+  // The repros, in English too: 2 characters each.
+  for (const [label, written] of [['行政强制', '行政强制措施*'], ['行政处罚', '行政处罚决定※']]) {
+    const f = core.analyze(relabel(label, written).text, { locale: 'en' }).findings.filter((x) => x.ruleId === 'row-label');
+    assert.match(f[0].message, /\(2 characters apart\)/, written);
+  }
+});

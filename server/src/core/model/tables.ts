@@ -6,7 +6,7 @@ import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenR
 import { compareLabel, labelBeforeAddition, markLength, misspellingBudget, substringDistance, withoutMark } from './labels.js';
 import { addsUp, dropRowNumberColumn, dropRowNumberLines, dropT4RowNumbers, joinContinuationRows, markTabFieldGaps, mergeLabelCells, pipeCellsSpan, splitGluedValues, splitJoinedCells, tokenNumbers, wordCellsAsValues } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
-import { editDistance } from '../text/normalize.js';
+import { charDistance, editDistance } from '../text/normalize.js';
 import { simplifiedChars } from '../text/script.js';
 import { patternFinder } from '../text/search.js';
 import { layoutWidth } from '../editor/pipeTables.js';
@@ -2870,12 +2870,6 @@ function misspelledT2Row(key: string, own: ReadonlySet<string>): { key: string; 
     out = { key: k, distance: d };
   }
   return out;
-}
-
-/** The edit distance of two labels counted in characters (an emoji, two UTF-16 units, is one). */
-function charDistance(a: string, b: string): number {
-  const chars = (x: string) => x.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFC');
-  return editDistance(chars(a), chars(b));
 }
 
 /** A token's range without the spaces around its text (a pipe cell's padding). */

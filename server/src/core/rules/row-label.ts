@@ -5,7 +5,7 @@ import type { Report } from '../model/build.js';
 import { bi, inStyleOf, keepsDigits, quotedWithInvisible } from './util.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 import { labelAdditionStart, leadingMarkLength } from '../model/labels.js';
-import { labelKey } from '../text/normalize.js';
+import { charDistance, labelKey } from '../text/normalize.js';
 
 /**
  * Deletes the row a label was wrapped into (`LabelMatch.continuation`), with the line break before it: the fix
@@ -110,11 +110,15 @@ export const rowLabel: Rule = {
         const item = t.id === 't2' ? ctx.template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id))?.heading : undefined;
         // A fix never deletes or changes a digit written in the label (it may be one of the row's numbers).
         const keeps = keepsDigits(kept || head ? body : raw, canon);
+        // How far apart: the characters the fix rewrites, the label's own, not a footnote mark or remark it keeps before
+        // or after it, whichever mark (brk105 F12: `行政强制措施*` said 2, `行政处罚决定※` 3, as `*` is no part of a label's
+        // key and `※` is; a mark inside the label, rewritten with it, is counted).
+        const apart = kept || head ? Math.max(1, charDistance(labelKey(body), labelKey(canon))) : r.match.distance;
         const shown = quotedWithInvisible(raw);
         const digits = keeps ? bi('', '') : bi('其中的数字可能是这一行的数，未自动修改，请对照原表核对。', ' The digits in it may be one of the row\'s numbers: not changed automatically; compare the row with the original table.');
         ctx.add({
           // (The label as the fix writes it: in the punctuation the report uses, `(二)…` where it writes ASCII brackets.)
-          message: bi(`${item ? `表二${item}的` : ''}行标签“${shown.text}”与格式不一致，应为“${canon}”（相差 ${r.match.distance} 个字）。${shown.note.zh}${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${shown.text}” differs from the template: “${canon}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${shown.note.en}${digits.en}`),
+          message: bi(`${item ? `表二${item}的` : ''}行标签“${shown.text}”与格式不一致，应为“${canon}”（相差 ${apart} 个字）。${shown.note.zh}${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${shown.text}” differs from the template: “${canon}” (${apart} character${apart === 1 ? '' : 's'} apart).${shown.note.en}${digits.en}`),
           range,
           ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(ctx.report, range, to) : labelEdit(ctx.report, range, to), ...continuationEdit(ctx.report, r.match.continuation), ...filledCopies(ctx.report, range, raw, to)] } } : {}),
           data: { table: t.id, row: r.id },

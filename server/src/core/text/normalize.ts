@@ -186,6 +186,12 @@ export function titleTypoBudget(length: number): number {
   return Math.max(1, Math.floor(length / 4));
 }
 
+/** The edit distance of two labels counted in characters (an emoji, two UTF-16 units, is one). */
+export function charDistance(a: string, b: string): number {
+  const chars = (x: string) => x.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '\uFFFC');
+  return editDistance(chars(a), chars(b));
+}
+
 /** The two rows `editDistance` works in, reused: it runs for every label compared with the template's. */
 let distanceRows = new Uint32Array(128);
 
