@@ -3007,6 +3007,16 @@ function addedWords(key: string, row: string): string | null {
 }
 
 /**
+ * `addedWords` of a whole label as written, the author's addition to it aside (`labelBeforeAddition`): a footnote
+ * mark before or after it (`※行政处罚决定`, `行政处罚决定¹`, `行政处罚决定[1]`) or a remark after it (`行政处罚决定（含听证）`),
+ * as a row's own label is read with them (brk105 F12: `行政处罚决定※` was read, `※行政处罚决定` was not).
+ */
+function addedWordsOf(whole: Token, row: string): string | null {
+  const body = labelBeforeAddition(whole.raw.trim(), (k) => addedWords(k, row) !== null);
+  return addedWords(body === null ? whole.key : labelKey(body), row);
+}
+
+/**
  * Rows of 表二 whose label is the label of a row of the format with a word or two added (`行政处罚决定`, `行政强制措施`,
  * `行政强制 \`a|b\``), written under that row's own item heading (第二十条第（六）项, past the rows of the other items)
  * while the row itself is not in the table: that row, its label written wrong (brk101 #1). Taken into `byLabel` as a
@@ -3020,14 +3030,14 @@ function lengthenedT2Rows(cands: Lengthened[], template: Table2Template, byLabel
       const key = labelKey(r.label);
       if (byLabel.has(key)) continue;
       const under = cands.filter((c) => {
-        if (taken.has(c) || addedWords(c.whole.key, key) === null) return false;
+        if (taken.has(c) || addedWordsOf(c.whole, key) === null) return false;
         const others = [...byLabel.entries()].filter(([k, h]) => !b.rows.some((x) => labelKey(x.label) === k) && h.tok.line < c.whole.line).map(([, h]) => h.tok.line);
         return blockHeadingAbove(lts, template, c.whole.line, Math.max(-1, ...others)) === b;
       });
       if (under.length !== 1) continue;
       const [c] = under;
       taken.add(c);
-      byLabel.set(key, { seg: c.seg, tok: c.whole, distance: Math.max(1, charDistance(c.whole.key, key)) });
+      byLabel.set(key, { seg: c.seg, tok: c.whole, distance: Math.max(1, [...addedWordsOf(c.whole, key)!].length) });
       if (unknown.includes(c.tok)) unknown.splice(unknown.indexOf(c.tok), 1);
       for (const v of c.seg.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
     }
