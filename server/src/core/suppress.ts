@@ -4,7 +4,7 @@ import { linesFoundIn } from './model/segments.js';
 import { stringFinder } from './text/search.js';
 import { editDistance, INVISIBLE } from './text/normalize.js';
 import { closestNames } from './suggest.js';
-import { fenceClosed, fenceOpened, QUOTE_MARKERS } from './text/blocks.js';
+import { fenceClosed, fenceOpened, pipeCellCount, QUOTE_MARKERS } from './text/blocks.js';
 
 /**
  * Inline suppression comments in a draft (HTML comments, invisible when the Markdown is rendered):
@@ -834,7 +834,7 @@ function commentBetweenRowsAt(lines: LinesView, line: number): { start: number; 
   let h = line - 1;
   while (h > top && COMMENT_LINE.test(lines.line(h))) h--;
   const d = delimiterBelow(lines, line);
-  if (d >= 0 && d < end && lines.line(h).includes('|') && !COMMENT_LINE.test(lines.line(h)) && cellCount(lines.line(h)) === cellCount(lines.line(d))) return { start: h, end };
+  if (d >= 0 && d < end && lines.line(h).includes('|') && !COMMENT_LINE.test(lines.line(h)) && pipeCellCount(lines.line(h)) === pipeCellCount(lines.line(d))) return { start: h, end };
   return null;
 }
 
@@ -1019,16 +1019,8 @@ function pipeTableAt(lines: LinesView, line: number): { start: number; end: numb
 
 /** Whether line `h` is a pipe table's header: a GFM delimiter row with as many cells right under it. */
 function isHeaderLine(lines: LinesView, h: number): boolean {
-  return h + 1 < lines.lineCount && DELIMITER_ROW.test(lines.line(h + 1)) && lines.line(h).includes('|') && cellCount(lines.line(h)) === cellCount(lines.line(h + 1));
+  return h + 1 < lines.lineCount && DELIMITER_ROW.test(lines.line(h + 1)) && lines.line(h).includes('|') && pipeCellCount(lines.line(h)) === pipeCellCount(lines.line(h + 1));
 }
 
 /** A GFM delimiter row: cells of dashes with optional colons, between pipes (outer pipes optional, at least one pipe). */
 export const DELIMITER_ROW = /^ {0,3}(?=[^\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-
-/** The number of cells of a pipe row (outer pipes not counted; `\|` is no separator). */
-function cellCount(row: string): number {
-  const parts = row.trim().split(/(?<!\\)\|/);
-  if (parts[0].trim() === '') parts.shift();
-  if (parts.length && parts[parts.length - 1].trim() === '') parts.pop();
-  return parts.length;
-}

@@ -13,6 +13,7 @@ import { rowspanEdits } from '../fix/html-rowspan.js';
 import { renderPipeTable } from '../fix/render.js';
 import { htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
 import { lineLead, unquoted } from '../suppress.js';
+import { pipeCellCount } from '../text/blocks.js';
 
 /** The last line of a row as read (its last cell, or its label). */
 function lastLine(r: RowModel): number | null {
@@ -303,12 +304,6 @@ function tableLinesWith(report: Report, t: TableModel, key: string): number[] {
 /** A pipe row (`| a | b |`, `a | b`): a pipe with text on a side. */
 const PIPE_ROW = /^\s*\|.*\||\S\s*\|\s*\S/;
 
-/** The number of cells of pipe line `text` (blockquote markers taken off): `| a | 1 |` and `a | 1` have 2. */
-function pipeCellCount(text: string): number {
-  const body = text.trim().replace(/^[|｜]/, '').replace(/(?<!\\)[|｜]$/, '');
-  return body.split(/(?<!\\)[|｜]/).length;
-}
-
 /**
  * The number of cells of the table a pipe row inserted at `at` (after line `at.line` when `at` is that line's end,
  * else before it) joins: that of the pipe line it is inserted after (a header, delimiter row or row), else of the one
@@ -320,7 +315,8 @@ function pipeWidthAround(report: Report, at: Position): number | null {
     if (l < 0 || l >= report.lines.lineCount) return null;
     const text = unquoted(report.lines.line(l));
     if (!PIPE_ROW.test(text) && !PIPE_DELIMITER.test(text)) return null;
-    const n = pipeCellCount(text);
+    // (A full-width bar `｜` typed among the pipes separates cells too, as the model reads the table.)
+    const n = pipeCellCount(text, { fullWidth: true });
     return n > 1 ? n : null;
   };
   return at.character > 0 ? widthOf(at.line) ?? widthOf(at.line + 1) : widthOf(at.line) ?? widthOf(at.line - 1);
@@ -880,7 +876,7 @@ export const rowMissing: Rule = {
           const stands = t2Items?.get(at.character > 0 ? at.line : at.line - 1) ?? null;
           // (A pipe row, in a pipe table or one of mixed layouts: not one cell a line, nor HTML.)
           const width = t.layout !== 'html' && !/[\r\n]/.test(row) && PIPE_ROW.test(unquoted(row)) ? pipeWidthAround(report, at) : null;
-          const cells = pipeCellCount(unquoted(row));
+          const cells = pipeCellCount(row, { fullWidth: true });
           if (stands && stands !== item) {
             unclear = bi(`插入处在${stands}之下，看不出${item}的表格中这一行的位置，未自动插入；请在${item}的表格中补上这一行。`, ` The place found for it is under ${stands}, and where it goes in ${item}'s table cannot be told: not inserted automatically; add the row in ${item}'s table.`);
           } else if (width !== null && width !== cells) {

@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { bi, charFinder, reportLinesWith } from './util.js';
 import { quoteMarkers, unquoted } from '../suppress.js';
+import { pipeCellCount } from '../text/blocks.js';
 import type { Report } from '../model/build.js';
 import type { LineIndex } from '../text/lines.js';
 
@@ -32,11 +33,6 @@ const DELIMITER = /^\s*[|｜]?\s*:?[-－—―─━]+:?\s*(?:[|｜]\s*:?[-－�
  * bars made ASCII). One of ASCII dashes between full-width bars (`｜ --- ｜`) only needs its bars.
  */
 const isWideDelimiter = (line: string) => /[－—―─━]/.test(line) && DELIMITER.test(unquoted(line));
-
-/** The cells of a table row, either bar, its blockquote markers aside. */
-function cellsOf(line: string): number {
-  return unquoted(line).trim().replace(/^[|｜]/, '').replace(/[|｜]$/, '').split(/[|｜]/).length;
-}
 
 /**
  * The edits inserting a delimiter row (`|---|…|`, one `---` per cell of the header) under the first row of each run of
@@ -182,7 +178,7 @@ export const tableFullwidthPipe: Rule = {
         if (isWideDelimiter(l)) {
           const lead = quoteMarkers(l).length;
           bars += [...l].filter((c) => c === FULLWIDTH_PIPE).length;
-          edits.push({ range: lines.range(i, lead, l.length), newText: `|${'---|'.repeat(cellsOf(l))}` });
+          edits.push({ range: lines.range(i, lead, l.length), newText: `|${'---|'.repeat(pipeCellCount(l, { fullWidth: true }))}` });
           continue;
         }
         if (p === 'left') {
@@ -199,7 +195,7 @@ export const tableFullwidthPipe: Rule = {
       if (!bars && !left.length) continue;
       // A table pasted from a web page often has no `| --- |` line either: with only its bars made ASCII it would still
       // show as text (helper-213 #6). Each run of rows without one gets it under its first row, as wide as that row.
-      const cells = (i: number) => { const p = plan.get(i); return cellsOf(lines.line(i)) - (p && p !== 'left' ? p.keep.length : 0); };
+      const cells = (i: number) => { const p = plan.get(i); return pipeCellCount(lines.line(i), { fullWidth: true }) - (p && p !== 'left' ? p.keep.length : 0); };
       const added = bars ? delimitersFor(lines, a, b, cells) : [];
       edits.push(...added);
       const keptNote = kept.length

@@ -1,10 +1,28 @@
 /**
- * Markdown block markers that several readers of a line need: a blockquote's `>` markers and the fences of a code block
- * (CommonMark §5.1, §4.5). Pure string tests, no model.
+ * Markdown block markers that several readers of a line need: a blockquote's `>` markers, the fences of a code block
+ * (CommonMark §5.1, §4.5) and the cells of a pipe table row (GFM tables). Pure string tests, no model.
  */
 
 /** A line's blockquote markers (`> `, `> > `: each `>` after up to three spaces, with one space or tab after it). */
 export const QUOTE_MARKERS = /^(?: {0,3}>[ \t]?)+/;
+
+/** A cell separator of a pipe row: `|` not escaped (`\|` is a pipe in a cell's text); with the full-width `｜` too. */
+const PIPE = /(?<!\\)\|/;
+const PIPE_EITHER = /(?<!\\)[|｜]/;
+
+/**
+ * The number of cells of pipe table row `row` (`| a | 1 |` and `a | 1` have 2; a delimiter row `|---|:-:|` 2): in a
+ * blockquote after its markers (`> | a | 1 |` has 2, `> > | a | 1 |` too), the pipes before the first cell and after the
+ * last no separators, a pipe escaped as `\|` none either (GFM). Only `|` separates cells, as a Markdown renderer reads
+ * the row (`｜` is text to it); with `fullWidth`, the full-width bar `｜` that a Chinese input method types does too, as
+ * the report model reads such a table (table-fullwidth-pipe): `| a ｜ 1 |` has 1 cell, or 2 with `fullWidth`.
+ */
+export function pipeCellCount(row: string, { fullWidth = false }: { fullWidth?: boolean } = {}): number {
+  const parts = row.replace(QUOTE_MARKERS, '').trim().split(fullWidth ? PIPE_EITHER : PIPE);
+  if (parts[0].trim() === '') parts.shift();
+  if (parts.length && parts[parts.length - 1].trim() === '') parts.pop();
+  return parts.length;
+}
 
 /**
  * The fence that line `t` opens a fenced code block with (three or more backticks or tildes, indented three spaces at
