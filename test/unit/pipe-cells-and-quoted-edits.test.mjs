@@ -1,7 +1,9 @@
 // Twin code made one: the cells of a pipe row were counted by row-missing (`pipeCellCount`, either bar), suppress.ts
 // (`cellCount`, `|` only, the quote's markers left to its caller) and table-fullwidth-pipe (`cellsOf`, either bar, no
-// escapes), each its own way. Now `pipeCellCount` (text/blocks.ts, beside the quote's markers) counts for all, and
-// these tests say what it does with `｜` and with `> `.
+// escapes), each its own way; and the lines a fix inserts into a blockquote were given the quote's markers by
+// `withQuoteMarkers` (the rules' fixes) and by model/quoted.ts's `writtenEdit` (a report read without its quote's
+// markers), each its own way. Now `pipeCellCount` (text/blocks.ts, beside the quote's markers) and `quotedEdit`
+// (fix/apply.ts, beside `withQuoteMarkers`) do it for all, and these tests say what they do with `｜` and with `> `.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -65,4 +67,39 @@ test('table-fullwidth-pipe and row-missing count a quoted table\'s cells with ei
   const f = core.analyze(typed).findings.filter((x) => x.ruleId === 'table-fullwidth-pipe');
   assert.equal(f.length, 1);
   assert.equal(core.fixAll(typed).text.split('\n').filter((l) => /^> \| 行政强制 +\| 4 +\|$/.test(l)).length, 1);
+});
+
+test('quotedEdit: lines inserted into a quote get its markers, as a rule writes them and as a quoted report\'s fixes are given back', () => {
+  const lines = new core.LineIndex('> > 一、总体情况\n正文\n>\n> 本年度共办理 3 件。');
+  const at = (line, character, endLine = line, endCharacter = character) => ({ start: { line, character }, end: { line: endLine, character: endCharacter } });
+  const edit = (range, newText) => core.quotedEdit(lines, { range, newText }).newText;
+  // After a quoted line: each new line, blank ones as the bare markers.
+  assert.equal(edit(at(0, 10), '\n\n二、x'), '\n> >\n> > 二、x');
+  // Before a quoted line, at its start (before its markers): the first new line too; the last runs on into the line's own markers.
+  assert.equal(edit(at(2, 0), 'x\n'), '> x\n');
+  // After the markers of a quoted line (where a quoted report's fix lands): the line's text, left on a line of its
+  // own, gets the markers with their space (withQuoteMarkers gave it `>` alone).
+  assert.equal(edit(at(3, 2), 'x\n'), 'x\n> ');
+  assert.equal(edit(at(3, 9), '\n'), '\n> ');
+  // An edit from a line outside the quote into a quoted one: the markers of the line it ends on, not before its first line.
+  assert.equal(edit(at(1, 0, 3, 2), 'y\n'), 'y\n> ');
+  // Outside a quote, already quoted by the rule, or no line break: the edit as it is.
+  const same = (range, newText) => assert.equal(core.quotedEdit(lines, { range, newText }).newText, newText);
+  same(at(1, 2), '\ny');
+  same(at(0, 10), '\n> > y');
+  same(at(0, 10), 'y');
+  // withQuoteMarkers is quotedEdit over a fix's edits, and the fix itself when none changes.
+  const fix = { title: { zh: '', en: '' }, edits: [{ range: at(1, 2), newText: '\ny' }] };
+  assert.equal(core.withQuoteMarkers(lines, fix), fix);
+  assert.equal(core.withQuoteMarkers(lines, { ...fix, edits: [{ range: at(3, 2), newText: 'x\n' }] }).edits[0].newText, 'x\n> ');
+});
+
+test('a quoted report\'s fixes that insert lines, given back in the text as written: quoted as the lines around them', () => {
+  const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const quote = (text) => text.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
+  // A section missing (section-missing inserts its heading and text) and a 表三 row missing (row-missing inserts it).
+  const broken = CORRECT.replace(/## 五、存在的主要问题及改进情况\n\n[^\n]+\n\n/, '').replace(/\| 2\.重复申请 [^\n]*\n/, '');
+  const plain = core.fixAll(broken).text;
+  assert.notEqual(plain, broken);
+  assert.equal(core.fixAll(quote(broken)).text, quote(plain));
 });

@@ -15,7 +15,7 @@ export { ownRelated, pick } from './rules/rule.js';
 export { isKnownRuleId } from './rules/disable-unknown-rule.js';
 export { checkReport, analyze, offRuleFindings, sortFindings, type CheckOptions } from './check.js';
 export { laterReports, previousInFile, reportParts, type LaterReport, type ReportPart } from './model/combined.js';
-export { applyFixes, editsOverlap, TakenEdits, withQuoteMarkers, type ApplyResult } from './fix/apply.js';
+export { applyFixes, editsOverlap, quotedEdit, TakenEdits, withQuoteMarkers, type ApplyResult } from './fix/apply.js';
 export { pipeCellCount } from './text/blocks.js';
 export { fixAll, type FixAllResult } from './fix/fix-all.js';
 export { renderPipeTable, renderTable2, renderTable3, renderTable4, renderSectionTable, renderNewReport } from './fix/render.js';

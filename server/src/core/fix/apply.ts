@@ -160,31 +160,43 @@ export function withLocalEols(lines: LineIndex, fix: Fix): Fix {
 }
 
 /**
- * `fix` with the lines it inserts into a blockquote quoted as the line each edit starts on is (`> `, `> > `): a
- * section or table inserted below `> 四、…` of a report pasted whole into a quote stays in the quote (a line without
- * the markers would end it, and the rest of the report would show outside it). A new line that starts with `>`
- * already (a rule that wrote the markers itself) and edits outside any quote are left as they are; an empty new line
- * gets the markers without the space after them (`>`).
+ * `fix` with the lines it inserts into a blockquote quoted (`quotedEdit`): a section or table inserted below `> 四、…`
+ * of a report pasted whole into a quote stays in the quote (a line without the markers would end it, and the rest of
+ * the report would show outside it). The fix itself when no edit needs it.
  */
 export function withQuoteMarkers(lines: LineIndex, fix: Fix): Fix {
-  const quoteOf = (e: TextEdit) => (e.newText.includes('\n') || e.newText.includes('\r') ? QUOTE_MARKERS.exec(lines.line(e.range.start.line))?.[0] : undefined);
-  if (!fix.edits.some(quoteOf)) return fix;
-  return {
-    ...fix,
-    edits: fix.edits.map((e) => {
-      const quote = quoteOf(e);
-      if (!quote) return e;
-      const marks = /[ \t]$/.test(quote) ? quote : quote + ' ';
-      const parts = e.newText.split(/(\r\n|\n|\r)/);
-      // parts: text, break, text, …. A text after a break starts a line, and so does the first when the edit starts at
-      // a line's start; the last, when the edit ends at a line's start, runs on into that line's own markers.
-      for (let k = 0; k < parts.length; k += 2) {
-        const startsLine = k > 0 || e.range.start.character === 0;
-        const runsOn = k === parts.length - 1 && e.range.end.character === 0;
-        if (!startsLine || runsOn || QUOTE_MARKERS.test(parts[k])) continue;
-        parts[k] = parts[k] ? marks + parts[k] : marks.trimEnd();
-      }
-      return { ...e, newText: parts.join('') };
-    }),
-  };
+  const edits = fix.edits.map((e) => quotedEdit(lines, e));
+  return edits.every((e, i) => e === fix.edits[i]) ? fix : { ...fix, edits };
+}
+
+/**
+ * Edit `e` of `lines` with each line its new text starts given the blockquote markers (`> `, `> > `) of the line the
+ * edit starts on, else of the one it ends on: the new lines after each line break, the first too when the edit starts
+ * at a line's start (before that line's own markers), and the line the text after the edit's end is left on (it lost
+ * its markers with the range) — not the last when the edit ends at a line's start, as it runs on into that line's
+ * own markers. A new line that starts with `>` already (a rule that wrote the markers itself) is left as it is, and an
+ * empty one gets the markers without the space after them (`>`). The edit itself when it inserts no line break or
+ * touches no quote. Shared by the rules' fixes on a text with quotes in it (`withQuoteMarkers`) and the fixes of a
+ * report read without the markers of the quote it is pasted in, given back in the text as written (model/quoted.ts).
+ */
+export function quotedEdit(lines: LineIndex, e: TextEdit): TextEdit {
+  if (!e.newText.includes('\n') && !e.newText.includes('\r')) return e;
+  const { start, end } = e.range;
+  const own = QUOTE_MARKERS.exec(lines.line(start.line))?.[0];
+  const quote = own ?? QUOTE_MARKERS.exec(lines.line(end.line))?.[0];
+  if (!quote) return e;
+  const marks = /[ \t]$/.test(quote) ? quote : quote + ' ';
+  // What follows the edit on its last line: it starts the last new line, which the markers go before.
+  const rest = lines.line(end.line).slice(end.character);
+  const parts = e.newText.split(/(\r\n|\n|\r)/);
+  // parts: text, break, text, …. A text after a break starts a line, and so does the first when the edit starts at
+  // the start of a quoted line; the last, when the edit ends at a line's start, runs on into that line's own markers.
+  for (let k = 0; k < parts.length; k += 2) {
+    const last = k === parts.length - 1;
+    const startsLine = k > 0 || (start.character === 0 && own !== undefined);
+    const runsOn = last && end.character === 0;
+    if (!startsLine || runsOn || QUOTE_MARKERS.test(parts[k])) continue;
+    parts[k] = parts[k] || (last && rest) ? marks + parts[k] : marks.trimEnd();
+  }
+  return { ...e, newText: parts.join('') };
 }

@@ -5,6 +5,7 @@
  * each misread with the markers in front), and its findings are given back in the text as written (`quotedFinding`).
  */
 import { copyFinding } from '../rules/rule.js';
+import { quotedEdit } from '../fix/apply.js';
 import { QUOTE_MARKERS } from '../text/blocks.js';
 import { LineIndex } from '../text/lines.js';
 import type { Finding, Position, Range, TextEdit } from '../types.js';
@@ -73,23 +74,12 @@ function writtenRange(u: Unquoted, r: Range): Range {
 }
 
 /**
- * An edit of the unquoted text as an edit of the text as written: its range after the markers, and each line its
- * text begins given the quote's markers (those of the line it starts on, else of the line it ends on): the text after
- * the edit's end, on its own line now, has lost its own markers with the range.
+ * An edit of the unquoted text as an edit of the text as written: its range after the markers, and the lines it
+ * inserts quoted as the lines it lands on are (`quotedEdit`: the text after the edit's end, on its own line now, has
+ * lost its own markers with the range).
  */
 function writtenEdit(u: Unquoted, e: TextEdit): TextEdit {
-  const range = writtenRange(u, e.range);
-  if (!/[\r\n]/.test(e.newText)) return { range, newText: e.newText };
-  const quote = u.quotes[e.range.start.line] || u.quotes[e.range.end.line] || '';
-  if (!quote) return { range, newText: e.newText };
-  const marks = /[ \t]$/.test(quote) ? quote : quote + ' ';
-  const rest = u.lines.line(e.range.end.line).slice(e.range.end.character);
-  const parts = e.newText.split(/(\r\n|\n|\r)/);
-  for (let k = 2; k < parts.length; k += 2) {
-    const last = k === parts.length - 1;
-    parts[k] = parts[k] || (last && rest) ? marks + parts[k] : marks.trimEnd();
-  }
-  return { range, newText: parts.join('') };
+  return quotedEdit(u.source, { range: writtenRange(u, e.range), newText: e.newText });
 }
 
 /**
