@@ -1,4 +1,4 @@
-import type { Finding, Locale, Range, Severity, TextEdit } from './types.js';
+import type { Finding, Locale, Range, ReportModel, Severity, TextEdit } from './types.js';
 import type { LineIndex } from './text/lines.js';
 import { linesFoundIn } from './model/segments.js';
 import { stringFinder } from './text/search.js';
@@ -588,19 +588,56 @@ export function suppressionEdit(lines: LineIndex, finding: Pick<Finding, 'ruleId
  * rows would end the table where it stands (CommonMark: an HTML block interrupts it; every row after it renders as
  * text), so the finding's rule is disabled for the whole table instead: `<!-- nianbao-disable rule-id -->` on a line
  * above the table and `<!-- nianbao-enable rule-id -->` on a line below it (`table: true`); for a table in a
- * blockquote, lines inside the quote (`> <!-- nianbao-disable rule-id -->`, see `aroundTable`). Insertions only. Null
+ * blockquote, lines inside the quote (`> <!-- nianbao-disable rule-id -->`, see `aroundTable`). A finding about
+ * something absent on a row of a table, or on a blank line, with only blank lines after it is shown wherever the text
+ * ends, below any comment added after it (and a disable-next-line covers no blank line): one `<!-- nianbao-disable rule-id -->` line above it (above its table), never closed, covers
+ * it to the end of the text (`toEnd: true`). `read`: the lines `[start, end)` of the table read around the finding,
+ * when it is not a pipe table: an absent row shown inside it is disabled around it too. Insertions only. Null
  * when a comment line cannot go there without standing between two rows of a table as its writer meant it (one
  * already cut by a comment of theirs: `commentBetweenRows`), which the comment rules would report.
  */
-export function suppressionEdits(lines: LineIndex, finding: Pick<Finding, 'ruleId' | 'range'>): { edits: TextEdit[]; table: boolean } | null {
+export function suppressionEdits(lines: LineIndex, finding: Pick<Finding, 'ruleId' | 'range' | 'absent'>, read?: { start: number; end: number }): { edits: TextEdit[]; table: boolean; toEnd: boolean } | null {
   const line = finding.range.start.line;
-  const table = pipeTableAround(lines, line);
+  // A finding about something absent from a table not written as a pipe table (one cell a line, HTML…), shown on one
+  // of its lines: a comment line inside it moves where the reader ends the table, and the finding with it (off the
+  // line the comment covers), so the table as read (`read`, lines `[start, end)`) is disabled whole.
+  const table = pipeTableAround(lines, line) ?? (finding.absent && read && read.start < line && line < read.end ? read : null);
+  // A finding about something absent shown at the end of the text (a section missing after a draft's last table,
+  // shown on its last row): it is shown wherever the text then ends, so a comment line added below it (the enable
+  // comment after the table: brk106 #4) carries it along, out of the block it closes; shown on a blank last line, no
+  // disable-next-line covers it (blank lines are stepped over). One `nianbao-disable` line above it (above its
+  // table), closed by nothing, covers it wherever it moves below that line. (On a last line of text, the
+  // disable-next-line above it stays right above it: that one, as anywhere.)
+  const inTable = Boolean(table && table.start !== line);
+  const blank = line >= lines.lineCount || !unquoted(lines.line(line)).trim();
+  if (finding.absent && (inTable || blank) && onlyBlankAfter(lines, inTable ? table!.end : line + 1)) {
+    const at = inTable ? table!.start : Math.min(line, lines.lineCount - 1);
+    const lead = lineLead(lines.line(at), /^[ \t\u3000]*/);
+    const edit: TextEdit = { range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: `${lead}<!-- nianbao-disable ${finding.ruleId} -->${lines.dominantEol()}` };
+    return insertsBetweenRows(lines, edit) ? null : { edits: [edit], table: inTable, toEnd: true };
+  }
   const s = !table || table.start === line
-    ? { edits: [suppressionEdit(lines, finding)], table: false }
-    : { edits: aroundTable(lines, table, `<!-- nianbao-disable ${finding.ruleId} -->`, `<!-- nianbao-enable ${finding.ruleId} -->`), table: true };
+    ? { edits: [suppressionEdit(lines, finding)], table: false, toEnd: false }
+    : { edits: aroundTable(lines, table, `<!-- nianbao-disable ${finding.ruleId} -->`, `<!-- nianbao-enable ${finding.ruleId} -->`), table: true, toEnd: false };
   // A table its writer cut with a comment line of their own renders as two; a line added next to it would stand
   // between rows of the table as written, which disable-in-table reports: then no edit is offered.
   return s.edits.some((e) => insertsBetweenRows(lines, e)) ? null : s;
+}
+
+/**
+ * `suppressionEdits` for finding `f` of `report`, with the table read around it when it is about something absent
+ * and that table is not a pipe table (one cell a line, HTML…: see `suppressionEdits`'s `read`).
+ */
+export function reportSuppressionEdits(report: Pick<ReportModel, 'lines' | 'tables'>, f: Pick<Finding, 'ruleId' | 'range' | 'absent'>): { edits: TextEdit[]; table: boolean; toEnd: boolean } | null {
+  const line = f.range.start.line;
+  const t = f.absent ? Object.values(report.tables).find((x) => x && x.layout !== 'pipe' && x.range.start.line < line && line <= x.range.end.line) : undefined;
+  return suppressionEdits(report.lines, f, t ? { start: t.range.start.line, end: t.range.end.line + 1 } : undefined);
+}
+
+/** Whether the lines from `from` (0-based) to the end of the text are blank (a quote's markers aside), or none. */
+function onlyBlankAfter(lines: LineIndex, from: number): boolean {
+  for (let i = Math.max(from, 0); i < lines.lineCount; i++) if (unquoted(lines.line(i)).trim()) return false;
+  return true;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { fixAll, isKnownRuleId, sourceLinesOf, suppressionEdits, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
+import { fixAll, isKnownRuleId, reportSuppressionEdits, sourceLinesOf, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
 import { findingKeyBase, findingKeys, minimalEdits, type Analysis, type Override } from '../analysis.js';
 import { readDiagnosticData, SOURCE, type DiagnosticData } from './diagnostics.js';
@@ -132,9 +132,9 @@ function findAgain(a: Analysis, data: { ruleId: string; finding: string; line: n
  * not findings about the comments themselves, whose own comment line would break a table again; not where no
  * comment line can go without cutting a table.
  */
-function suppressFor(report: Report, f: Finding): { edits: TextEdit[]; table: boolean } | null {
+function suppressFor(report: Report, f: Finding): { edits: TextEdit[]; table: boolean; toEnd: boolean } | null {
   if (!isKnownRuleId(f.ruleId) || f.ruleId === UNUSED_DISABLE || f.ruleId === 'internal-error' || f.ruleId === 'disable-in-table') return null;
-  return suppressionEdits(report.lines, f);
+  return reportSuppressionEdits(report, f);
 }
 
 /**
@@ -242,17 +242,34 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
     /** The quick fixes offered so far, by their edits (as JSON). */
     const fixesOffered = new Map<string, CodeAction>();
     // "Suppress on this line": a `<!-- nianbao-disable-next-line rule-id -->` comment above the finding; on a row of
-    // a pipe table, a disable/enable pair around the table (a comment between rows would end the rendered table).
+    // a pipe table, a disable/enable pair around the table (a comment between rows would end the rendered table); for
+    // a finding about something absent shown at the text's end, a disable comment above it to the end.
+    /** The suppress actions offered so far, by their edits (as JSON): one per rule and place (brk106 #20). */
+    const suppressOffered = new Map<string, CodeAction>();
     const suppress = (f: Finding, d: Diagnostic) => {
       const s = suppressFor(report, f);
       if (!s) return;
-      later.push(withEdit({
-        title: s.table
-          ? t(env.locale, `在整张表格中屏蔽 ${f.ruleId}（在表格前后添加 nianbao-disable / nianbao-enable 注释）`, `Suppress ${f.ruleId} in this whole table (nianbao-disable / nianbao-enable comments around it)`)
-          : t(env.locale, `在此处屏蔽 ${f.ruleId}（添加 nianbao-disable-next-line 注释）`, `Suppress ${f.ruleId} here (nianbao-disable-next-line comment)`),
+      // Several findings of one rule on one line (five sections missing, shown on one heading) share one comment:
+      // one action, suppressing each of them.
+      const key = JSON.stringify(s.edits);
+      const offered = suppressOffered.get(key);
+      if (offered) {
+        offered.diagnostics!.push(d);
+        return;
+      }
+      const action = withEdit({
+        title: s.toEnd
+          ? s.table
+            ? t(env.locale, `从这张表格起至文末屏蔽 ${f.ruleId}（在表格前添加 nianbao-disable 注释）`, `Suppress ${f.ruleId} from this table to the end (a nianbao-disable comment above the table)`)
+            : t(env.locale, `从此处至文末屏蔽 ${f.ruleId}（添加 nianbao-disable 注释）`, `Suppress ${f.ruleId} from here to the end (a nianbao-disable comment)`)
+          : s.table
+            ? t(env.locale, `在整张表格中屏蔽 ${f.ruleId}（在表格前后添加 nianbao-disable / nianbao-enable 注释）`, `Suppress ${f.ruleId} in this whole table (nianbao-disable / nianbao-enable comments around it)`)
+            : t(env.locale, `在此处屏蔽 ${f.ruleId}（添加 nianbao-disable-next-line 注释）`, `Suppress ${f.ruleId} here (nianbao-disable-next-line comment)`),
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
-      }, { ...sent, action: 'suppress', ruleId: f.ruleId, ...identify(a, f, false) }, s.edits));
+      }, { ...sent, action: 'suppress', ruleId: f.ruleId, ...identify(a, f, false) }, s.edits);
+      suppressOffered.set(key, action);
+      later.push(action);
     };
     for (const d of params.context.diagnostics as Diagnostic[]) {
       let data = readDiagnosticData(d) ?? dataByLook(d);
