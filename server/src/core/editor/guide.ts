@@ -35,6 +35,31 @@ const MODERN: Bilingual[] = [
   },
 ];
 
+/**
+ * Guidance per canonical section of the 2019 format (国办公开办函〔2019〕60号), where it differs from `MODERN`: that
+ * text of 一 quotes 〔2021〕30号, a document issued in September 2021, after every report in the 2019 format (years 2019
+ * and 2020; brk106 #14); 60号's own attachment is not at hand (templates.md §3.1), so 一 says what reports in that
+ * format hold and what 《条例》第五十条 asks. 表二 has its five blocks; 六 is 第五十条's (五) (the fee for information
+ * processing, 国办函〔2020〕109号, applies from 2021).
+ */
+const FORMAT_2019: Bilingual[] = [
+  {
+    zh: '综述本机关政府信息公开工作的总体情况，按 2019 年格式（国办公开办函〔2019〕60号）编制的年报通常分为主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等几项；各级人民政府还应报告工作考核、社会评议和责任追究结果情况（《中华人民共和国政府信息公开条例》第五十条第（四）项）。',
+    en: 'An overview of the agency\'s disclosure work, which reports in the 2019 format (国办公开办函〔2019〕60号) usually divide into proactive disclosure, disclosure on request, information management, disclosure platforms and supervision; governments also report assessment, public evaluation and accountability results (article 50 (4) of the Regulations).',
+  },
+  {
+    zh: '主动公开政府信息情况：填写表二（第二十条第（一）、（五）、（六）、（八）、（九）项），可配文字说明。',
+    en: 'Proactive disclosure: fill in 表二 (Article 20 items (1), (5), (6), (8), (9)), optionally with text.',
+  },
+  MODERN[2],
+  MODERN[3],
+  MODERN[4],
+  {
+    zh: '其他需要报告的事项：本机关需要报告的其他情况（《中华人民共和国政府信息公开条例》第五十条第（五）项）。',
+    en: 'Other matters: anything else the agency needs to report (article 50 (5) of the Regulations).',
+  },
+];
+
 /** Guidance per conventional pre-2019 section (2008《条例》第三十二条). */
 const PRE2019: Bilingual[] = [
   { zh: '概述本机关政府信息公开工作的总体情况（2008 年《条例》时期的惯例章节）。', en: 'An overview of the year\'s disclosure work (conventional section, pre-2019).' },
@@ -56,7 +81,7 @@ export function sectionGuide(format: DetectedFormat, canonical: number): { title
   const tpl = editorTemplate(format);
   const s = tpl.sections[canonical];
   if (!s) return null;
-  const text = (tpl.id === 'pre2019' ? PRE2019 : MODERN)[canonical];
+  const text = (tpl.id === 'pre2019' ? PRE2019 : tpl.id === '2019' ? FORMAT_2019 : MODERN)[canonical];
   return text ? { title: s.title, text } : null;
 }
 
