@@ -3,6 +3,7 @@
  * in the `nianbao` language): one reason, from the model. Pure (no `fs`).
  */
 import type { Bilingual, Report } from '../core/index.js';
+import { templateOf } from '../core/templates/index.js';
 import { FILE } from './messages.js';
 
 /**
@@ -12,7 +13,17 @@ import { FILE } from './messages.js';
 export function notReportReason(report: Report): Bilingual {
   if (report.extras.otherRegime) return FILE.otherRegime(report.extras.otherRegime);
   if (report.extras.writtenAbout) return FILE.writtenAbout(report.extras.writtenAbout);
-  return mostlyCode(report) ? FILE.notReportInCode : FILE.notReport;
+  if (mostlyCode(report)) return FILE.notReportInCode;
+  // What the text has of a report's marks, said as it is: a template section or two (a draft begun with
+  // `## 一、总体情况` was told it had none: brk106 #15), or a title naming no year.
+  const period = report.yearEvidence.some((e) => e.source === 'period');
+  const sections = [...new Set(report.sections.filter((s) => s.heading.canonical >= 0 && !s.heading.writtenStyle).map((s) => s.heading.canonical))];
+  if (!period && !report.title && sections.length > 0 && sections.length < 3) {
+    const template = templateOf(report.format === 'unknown' ? '2021' : report.format);
+    return FILE.notReportFewSections(sections.sort((a, b) => a - b).map((c) => template.sections[c]?.title).filter((x): x is string => Boolean(x)));
+  }
+  if (!period && report.title && !sections.length) return FILE.notReportTitleNoYear(report.title.text.replace(/^\s*#+\s*/, '').trim());
+  return FILE.notReport;
 }
 
 /**
