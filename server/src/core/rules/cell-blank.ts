@@ -61,17 +61,22 @@ export const cellBlank: Rule = {
       const wholeColumns = read.length >= 3 ? t.columns.slice(1).map((_, i) => i).filter((i) => read.every((r) => r.cells[i]?.raw === '')) : [];
       const byColumn: { row: RowModel; blanks: number[]; fix: Fix }[] = [];
       const findings: { row: RowModel; blanks: number[]; fix?: Fix; finding: RuleFinding }[] = [];
-      for (const { row: r, blanks, unfilled, over, hint, fill } of plans) {
+      // A blank of a row aligned with spaces (not a pipe row among them) is the spaces of its column; a blank
+      // of a tab-separated row is an empty field between its tabs, where the number is written as in a pipe cell.
+      const spaced = (range: Range) => t.layout === 'space-aligned' && !/[|｜\t]/.test(ctx.report.lines.line(range.start.line));
+      // 表二 has no sums to decide a blank: 0 is written only when neither the prose nor a relation of the row says
+      // otherwise (helper-204 #1: a 0 under 现行有效件数 where the text says 现行有效25件 made an error of a warning).
+      const t2HeldOf = (p: (typeof plans)[number]) => (t.id === 't2' && p.fill ? t2ZeroHeld(ctx.report, ctx.template, p.row, p.blanks) : null);
+      // Where the column's other numbers stand: from its first display column when they start together.
+      const fixOf = (p: (typeof plans)[number], t2Held: Bilingual | null) => (p.fill && !held.has(p.row.id) && !t2Held ? fillFix(p.row.cells, p.blanks, p.fill.values, spaced, (range, i) => spaceColumnAlign(ctx.report.lines, t, i, range), (range) => spacedPipeCell(ctx.report.lines.line(range.start.line), range)) : undefined);
+      /** The 表三 rows whose blank cells their fix fills (their totals decide them). */
+      const decidable = t.id === 't3' ? plans.filter((p) => p.blanks.length && fixOf(p, null)) : [];
+      for (const plan of plans) {
+        const { row: r, blanks, unfilled, over, hint, fill } = plan;
         if (!blanks.length) continue;
         const names = blanks.map((i) => valueColumnName(t, i, ctx.template, r.id));
-        // A blank of a row aligned with spaces (not a pipe row among them) is the spaces of its column; a blank
-        // of a tab-separated row is an empty field between its tabs, where the number is written as in a pipe cell.
-        const spaced = (range: Range) => t.layout === 'space-aligned' && !/[|｜\t]/.test(ctx.report.lines.line(range.start.line));
-        // Where the column's other numbers stand: from its first display column when they start together.
-        // 表二 has no sums to decide a blank: 0 is written only when neither the prose nor a relation of the row says
-        // otherwise (helper-204 #1: a 0 under 现行有效件数 where the text says 现行有效25件 made an error of a warning).
-        const t2Held = t.id === 't2' && fill ? t2ZeroHeld(ctx.report, ctx.template, r, blanks) : null;
-        const fix = fill && !held.has(r.id) && !t2Held ? fillFix(r.cells, blanks, fill.values, spaced, (range, i) => spaceColumnAlign(ctx.report.lines, t, i, range), (range) => spacedPipeCell(ctx.report.lines.line(range.start.line), range)) : undefined;
+        const t2Held = t2HeldOf(plan);
+        const fix = fixOf(plan, t2Held);
         // A fill held back only by a row aligned with spaces: its line stops before the column, or the number is wider.
         const lineEnds = blanks.some((i) => r.cells[i]!.range.start.character === r.cells[i]!.range.end.character);
         const why = fix ? bi('', '') : t2Held
@@ -88,9 +93,11 @@ export const cellBlank: Rule = {
           ? bi('未自动填写：这一行另有一组的结果之和与其总计不符，这一行的数可能错了列（复制时丢了一格），填入会让错位的一行看似完整，请对照原表填写。', ' Not filled in automatically: another group of the row does not add up to its total, so the row\'s numbers may stand a column off (a cell lost in a copy), and a filled cell would make the misplaced row look complete; fill it in from the original table.')
           : fill
           ? bi('未自动填写：表中与这些格相关的行或列合计不一致，按合计推算会沿用其中填错的数，请对照原表填写。', ' Not filled in automatically: a row or column these cells depend on does not add up, so values worked out from the totals would carry a wrong number over; fill them in from the original table.')
-          : t.id === 't3' && plans.some((p) => p.row !== r && p.fill && !held.has(p.row.id))
-          // Other rows' blanks in the columns the sums need: fixed first (fix-all fixes in turn), they may decide these.
-          ? bi('未自动填写：这一行的合计定不出这些格的数，要由各列合计推算，而表中其他行还有空白单元格：先填好那些格（nianbao check --fix 会依次填写，能由合计定出的这一行也会填上），否则请对照原表填写。', ' Not filled in automatically: the row\'s totals do not decide these cells and the column sums would, but other rows of the table have blank cells too: fill those first (nianbao check --fix fills in turn, this row too where the sums then decide it), or fill them in from the original table.')
+          : t.id === 't3' && decidable.some((p) => p.row !== r)
+          // Other rows' blanks in the columns the sums need: fixed first (fix-all re-checks after each pass), they may
+          // decide these. Said as it is: --fix fills the rows whose totals decide them, and this one only if the column
+          // sums then do (it promised to fill "those cells in turn", and filled the one cell decided: brk106 #16).
+          ? otherRowsWhy(decidable.filter((p) => p.row !== r).map((p) => p.row.label))
           : bi('未自动填写：行中的合计定不出这些格的数（填 0 会与合计矛盾，或合计本身空白），请对照原表填写。', ' Not filled in automatically: the row\'s totals do not decide these cells (0 would contradict a total, or the total is blank too); fill them in from the original table.');
         // The fix writes what the totals decide: the message says that number, not "write 0" (breaker31 #5).
         const decided = fix && fill && fill.values.some((v) => v !== 0)
@@ -117,6 +124,20 @@ export const cellBlank: Rule = {
     }
   },
 };
+
+/**
+ * Why the blank cells of a 表三 row are not filled while other rows (`labels`) have blank cells their totals decide:
+ * their fixes fill those; `nianbao check --fix` then checks again and fills this row too if the column sums decide it
+ * then; the rest is the user's to fill in.
+ */
+function otherRowsWhy(labels: string[]): Bilingual {
+  const shown = labels.slice(0, 2);
+  const zh = `${shown.map((l) => `“${l}”`).join('、')}${labels.length > shown.length ? '等' : ''}`;
+  const en = `${shown.map((l) => `“${l}”`).join(', ')}${labels.length > shown.length ? ' and others' : ''}`;
+  return bi(
+    `未自动填写：这一行的合计定不出这些格的数，要由各列合计推算，而表中其他行还有空白单元格。其中${zh}行的空白能由该行合计定出，修复会填上；nianbao check --fix 填上后重新检查，这一行届时能由各列合计定出的格也会填上。其余的空白请对照原表填写。`,
+    ` Not filled in automatically: the row's totals do not decide these cells and the column sums would, but other rows of the table have blank cells too. Those of ${labels.length === 1 ? 'row' : 'rows'} ${en} are decided by their own totals, and their fix fills them; nianbao check --fix then checks again and fills the cells of this row that the column sums decide by then. Fill the other blanks in from the original table.`);
+}
 
 /**
  * Why 0 must not be written into the blank cells `blanks` of 表二 row `r` (see cell-blank): the prose states a
