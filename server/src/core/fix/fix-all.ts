@@ -17,6 +17,11 @@ export interface FixAllResult {
   /** The findings whose fixes were applied, in the pass they were applied. */
   fixed: Finding[];
   passes: number;
+  /**
+   * Fixes applied in a pass and undone by a fix of a later pass (the text they replaced written back in the same
+   * place), and those later fixes: together they changed nothing, and they are not in `fixed`.
+   */
+  undone: Finding[];
   /** Fixes left out because taking them made more structure findings (sections, tables, labels) than before. */
   refused: Finding[];
   /**
@@ -143,6 +148,7 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
   // (A number an earlier pass reported without a fix is fixed once the table it is compared with adds up: a table
   // that did not add up is what withheld it, and a second run would fix it anyway, brk87 #3.)
   let edited: number[] = [];
+  const changes = new ChangeLog();
   while (passes < max) {
     const lines = new LineIndex(current);
     let todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
@@ -235,6 +241,7 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     }
     if (next === current || seen.has(next)) break;
     seen.add(next);
+    changes.pass(current, lines, appliedFindings);
     const taken2 = appliedFindings.flatMap((f) => f.fix!.edits);
     edited = moveOffsets([...edited, ...taken2.map((e) => lines.offsetAt(e.range.start))], taken2, lines);
     current = next;
@@ -242,5 +249,82 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     report = analysed.report;
     fixed.push(...appliedFindings);
   }
-  return { text: current, fixed, passes, refused, withheld };
+  // (A fix a later pass undid, and the fix that undid it, changed nothing: not counted as fixed; brk106 #21.)
+  const undone = changes.undone();
+  return { text: current, fixed: undone.size ? fixed.filter((f) => !undone.has(f)) : fixed, passes, refused, withheld, undone: fixed.filter((f) => undone.has(f)) };
+}
+
+/** One edit of a fix as it stands in the text of the run so far: where its new text is, and what it replaced. */
+interface Change {
+  finding: Finding;
+  /** `[start, end)` of the edit's new text in the current text (offsets). */
+  start: number;
+  end: number;
+  /** The text the edit replaced. */
+  old: string;
+  /** A later edit wrote `old` back over exactly this new text. */
+  undone: boolean;
+  /** A later edit changed part of it, or wrote next to it inside: no longer told apart (never undone). */
+  touched: boolean;
+}
+
+/**
+ * The edits of the fixes of a fix-all run, followed through its passes, to tell the fixes that a later pass undid
+ * (a value-in-label fix adding a cell that the next pass's value-in-label took out again, once a row-missing fix of the
+ * first pass made the group's rows line up: brk106 #21): such a fix and the one that undid it changed nothing together.
+ */
+class ChangeLog {
+  private readonly changes: Change[] = [];
+  /** The findings with an edit that undid an earlier one, by how many of their edits did. */
+  private readonly undoing = new Map<Finding, number>();
+
+  /** Pass `applied` of the run on `text` (`lines` its index): the edits of their fixes, as applied (non-overlapping). */
+  pass(text: string, lines: LineIndex, applied: readonly Finding[]): void {
+    const spans = applied.flatMap((f) => f.fix!.edits.map((e) => ({ f, a: lines.offsetAt(e.range.start), b: lines.offsetAt(e.range.end), n: e.newText }))).sort((x, y) => x.a - y.a || x.b - y.b);
+    const reverting = new Set<(typeof spans)[number]>();
+    for (const sp of spans) {
+      const c = this.changes.find((x) => !x.undone && !x.touched && x.start === sp.a && x.end === sp.b && x.old === sp.n);
+      if (!c) continue;
+      c.undone = true;
+      reverting.add(sp);
+      this.undoing.set(sp.f, (this.undoing.get(sp.f) ?? 0) + 1);
+    }
+    // Where each earlier change is after this pass.
+    for (const c of this.changes) {
+      if (c.undone) continue;
+      let shiftStart = 0, shiftEnd = 0;
+      for (const sp of spans) {
+        const d = sp.n.length - (sp.b - sp.a);
+        // Before it (an insertion at its start goes before its text too), or after it (one at its end goes after).
+        if (sp.b <= c.start && !(sp.a === sp.b && sp.a === c.start && c.start === c.end)) shiftStart += d, shiftEnd += d;
+        else if (sp.a >= c.end) continue;
+        else c.touched = true, shiftEnd += d;
+      }
+      c.start += shiftStart;
+      c.end += shiftEnd;
+    }
+    // The new changes, where their text is after the pass.
+    let shift = 0;
+    for (const sp of spans) {
+      const start = sp.a + shift;
+      shift += sp.n.length - (sp.b - sp.a);
+      if (reverting.has(sp)) continue;
+      this.changes.push({ finding: sp.f, start, end: start + sp.n.length, old: text.slice(sp.a, sp.b), undone: false, touched: false });
+    }
+  }
+
+  /** The findings whose every edit a later one undid, and those whose every edit undid an earlier one. */
+  undone(): Set<Finding> {
+    const out = new Set<Finding>();
+    const edits = new Map<Finding, { all: number; undone: number }>();
+    for (const c of this.changes) {
+      const e = edits.get(c.finding) ?? { all: 0, undone: 0 };
+      e.all++;
+      if (c.undone) e.undone++;
+      edits.set(c.finding, e);
+    }
+    for (const [f, e] of edits) if (e.all === e.undone) out.add(f);
+    for (const [f, n] of this.undoing) if (n === f.fix!.edits.length) out.add(f);
+    return out;
+  }
 }
