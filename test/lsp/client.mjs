@@ -29,9 +29,11 @@ export const previousTiedOf = (ds) => ds.filter((d) => d.code === 'previous-tied
 /**
  * Starts the server (`serverPath`: the bundle to run, default the checkout's dist/server.js). `config` answers
  * `workspace/configuration` (the `nianbao` section); change it and send `workspace/didChangeConfiguration` to apply.
- * `env`: the server's environment (default this process's).
+ * `env`: the server's environment (default this process's). `handlers`: answers to requests from the server, by method,
+ * over the default ones (a handler may return a promise: the answer is sent when it settles; one that never settles
+ * leaves the request unanswered).
  */
-export function startServer({ config = null, serverPath = path.join(root, 'dist/server.js'), env = process.env } = {}) {
+export function startServer({ config = null, serverPath = path.join(root, 'dist/server.js'), env = process.env, handlers: own = {} } = {}) {
   const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
   let buf = Buffer.alloc(0);
   let nextId = 1;
@@ -50,6 +52,7 @@ export function startServer({ config = null, serverPath = path.join(root, 'dist/
     'client/registerCapability': () => null,
     'window/workDoneProgress/create': () => null,
     'workspace/workspaceFolders': () => [],
+    ...own,
   };
   proc.stdout.on('data', (chunk) => {
     buf = Buffer.concat([buf, chunk]);
@@ -64,7 +67,9 @@ export function startServer({ config = null, serverPath = path.join(root, 'dist/
       buf = buf.subarray(sep + 4 + len);
       if (msg.id !== undefined && msg.method) {
         const h = handlers[msg.method];
-        send({ id: msg.id, result: h ? h(msg.params) : null });
+        const result = h ? h(msg.params) : null;
+        if (result && typeof result.then === 'function') void result.then((r) => send({ id: msg.id, result: r }));
+        else send({ id: msg.id, result });
       } else if (msg.id !== undefined) {
         const p = pending.get(msg.id);
         if (p) { pending.delete(msg.id); msg.error ? p.reject(new Error(JSON.stringify(msg.error))) : p.resolve(msg.result); }
@@ -107,8 +112,8 @@ export const CAPABILITIES = {
 };
 
 /** Starts and initializes a server (with the client `capabilities` given); returns the client plus helpers bound to it. */
-export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions, capabilities = CAPABILITIES, serverPath, env } = {}) {
-  const srv = startServer({ config, serverPath, env });
+export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions, capabilities = CAPABILITIES, serverPath, env, handlers } = {}) {
+  const srv = startServer({ config, serverPath, env, handlers });
   const init = await srv.request('initialize', {
     processId: process.pid, rootUri: workspaceFolders?.[0] ?? null, locale, capabilities,
     workspaceFolders: workspaceFolders ? workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })) : null,

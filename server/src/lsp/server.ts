@@ -69,6 +69,8 @@ const NewReportArgsSchema = z.strictObject({
 });
 
 const VERSION = '0.1.0';
+/** How long documents opened at start wait for the settings the server asked the client for (`workspace/configuration`). */
+const SETTINGS_WAIT_MS = 2000;
 
 /** The keys a strict schema refused in `error` (`unrecognized_keys`), said after a refusal's message; '' when none. */
 function unknownKeys(error: z.core.$ZodError, locale: Locale): string {
@@ -337,6 +339,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendNotification(StatusNotification, s);
   }
 
+  /**
+   * Set from `initialize` until the settings pulled at `initialized` are in (or `SETTINGS_WAIT_MS` ran out), for a
+   * client that answers `workspace/configuration`: documents opened meanwhile are not validated yet (`settle`).
+   */
+  let settingsPending = false;
+
   /** The version of each open document last validated (to tell an edit from a re-check). */
   const validated = new Map<string, number>();
   function validateOpen(doc: LineDocument): void {
@@ -397,6 +405,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     setImmediate(settle, changes - 1);
   }
   function settle(seen: number): void {
+    // Before the settings pulled at start are in, nothing is published: the documents pending then are validated once
+    // they are (a first publish in the client's language, then another in `nianbao.locale`'s: brk106 #22).
+    if (settingsPending) { armed = false; return; }
     if (changes !== seen) { setImmediate(settle, changes); return; }
     const next = pending.values().next();
     if (next.done) { armed = false; return; }
@@ -591,6 +602,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     applySettings(init?.settings ?? init);
     configPull = Boolean(params.capabilities.workspace?.configuration);
+    settingsPending = configPull;
     documentChanges = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
     insertReplace = Boolean(params.capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport);
     const ca = params.capabilities.textDocument?.codeAction;
@@ -622,8 +634,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(async () => {
     if (configPull) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' }).catch(() => undefined);
-      await pullSettings();
+      // The documents opened meanwhile wait for the settings (their locale, rules…), for `SETTINGS_WAIT_MS` at most: a
+      // client slow to answer gets them checked with the settings it sent at initialize, and again when its answer
+      // comes.
+      let answered = false;
+      const pulled = pullSettings().finally(() => { answered = true; });
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([pulled, new Promise<void>((resolve) => { timer = setTimeout(resolve, SETTINGS_WAIT_MS); })]);
+      clearTimeout(timer);
+      settingsPending = false;
       revalidateAll();
+      if (!answered) void pulled.then(() => { warnSettings(); revalidateAll(); });
     }
     warnSettings();
     // In the Output view: whether this server started from V8's code cache (boot/code-cache.ts), and where it is.
@@ -831,8 +852,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onRequest(DebugStatsRequest, () => {
-    // Validate what is pending first, so that a client sees every publication before the answer (tests).
-    for (const uri of [...pending]) {
+    // Validate what is pending first, so that a client sees every publication before the answer (tests); not before
+    // the settings are in (they are validated then).
+    for (const uri of settingsPending ? [] : [...pending]) {
       pending.delete(uri);
       const d = documents.get(uri);
       if (d) validateOpen(d);
