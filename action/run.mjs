@@ -60,7 +60,7 @@ const CANNOT_CHECK_ROOM = 2000;
  * capped (first few, then how many more), so that the block stays within CANNOT_CHECK_ROOM bytes.
  */
 function summarizeCannotCheck(lines, headed, listedAbove = false) {
-  const more = (n) => say({ zh: `……另有 ${n} 行未列出（见这一步的日志）`, en: `… and ${n} more line(s), not listed (see the step's log)` });
+  const more = (n) => say({ zh: `……另有 ${n} 行未列出（见这一步的日志）`, en: `… and ${n} more line${n === 1 ? '' : 's'}, not listed (see the step's log)` });
   let shown = lines.map(unprefixed).slice(0, CANNOT_CHECK_LISTED);
   // After the CLI's summary (headed), the block must fit the room the CLI left it, whatever the lines' length (the
   // heading and the paragraph take under 600 bytes); alone in the summary, the first lines are enough.
@@ -76,7 +76,7 @@ function summarizeCannotCheck(lines, headed, listedAbove = false) {
     listedAbove
       ? say({
         zh: `上面标有 ❗ 的 ${lines.length} 个路径未能检查，上面的结果不完整。这一步因此失败，与 \`fail\` 的设置无关（\`fail\` 只管检查出的问题）。\n`,
-        en: `The ${lines.length} path(s) marked ❗ above could not be checked: the results above are incomplete. The step fails whatever \`fail\` says (\`fail\` is about findings).\n`,
+        en: `${lines.length === 1 ? 'The path' : `The ${lines.length} paths`} marked ❗ above could not be checked: the results above are incomplete. The step fails whatever \`fail\` says (\`fail\` is about findings).\n`,
       })
       : say({
         zh: '下面的问题使 nianbao 没能检查全部报告，上面的结果（如有）不完整。这一步因此失败，与 `fail` 的设置无关（`fail` 只管检查出的问题）。',

@@ -35,7 +35,7 @@ test('a report on disk with bytes that are not UTF-8: the workspace check publis
       const expected = cli(file, locale === 'en' ? 'en' : 'zh').filter((d) => d.ruleId === 'encoding-invalid');
       assert.equal(expected.length, 1);
       assert.deepEqual(enc.map((d) => [d.range.start.line + 1, d.range.start.character + 1, d.severity, d.message]), expected.map((d) => [d.line, d.column, 1, d.message]), locale);
-      assert.match(enc[0].message, locale === 'en' ? new RegExp(`^1 place\\(s\\) on this line whose bytes are not valid UTF-8 \\(the first at byte offset ${byteOffset} = 0x`) : /^此行有 1 处字节不是有效的 UTF-8/);
+      assert.match(enc[0].message, locale === 'en' ? new RegExp(`^1 place on this line whose bytes are not valid UTF-8 \\(the first at byte offset ${byteOffset} = 0x`) : /^此行有 1 处字节不是有效的 UTF-8/);
       // The report's other findings are published as well: those of the clean text.
       assert.ok(ds.some((d) => d.code === 'sum-balance'), ds.map((d) => d.code).join(','));
       // Opened, the editor's text (no bytes) is what counts; closed, the file on disk is checked again, with the error.

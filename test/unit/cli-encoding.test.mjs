@@ -68,8 +68,8 @@ test('a UTF-8 report with one bad byte is read as UTF-8 and checked: its finding
   // The text format and English: the place and the offset on the finding's line.
   writeFileSync(join(dir, 'bad.md'), CASES['stray byte']);
   const text = nb(['check', 'bad.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
-  assert.match(text.stdout, new RegExp(`^bad\\.md:7:13  error    encoding-invalid  1 place\\(s\\) on this line whose bytes are not valid UTF-8 \\(the first at byte offset ${byteOffset} = 0x`, 'm'));
-  assert.match(text.stderr, /^nianbao: bad\.md: 1 place\(s\) whose bytes are not valid UTF-8, read as � \(U\+FFFD\); the rest is checked as usual: line 7 column 13 \(byte offset \d+ = 0x[0-9A-F]+\)/m);
+  assert.match(text.stdout, new RegExp(`^bad\\.md:7:13  error    encoding-invalid  1 place on this line whose bytes are not valid UTF-8 \\(the first at byte offset ${byteOffset} = 0x`, 'm'));
+  assert.match(text.stderr, /^nianbao: bad\.md: 1 place whose bytes are not valid UTF-8, read as � \(U\+FFFD\); the rest is checked as usual: line 7 column 13 \(byte offset \d+ = 0x[0-9A-F]+\)/m);
 });
 
 test('bad bytes: SARIF has the error result (executionSuccessful stays true: the file was checked), a folder run checks the file, stdin too', () => {

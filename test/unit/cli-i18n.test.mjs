@@ -218,7 +218,7 @@ test('per-file lines: last year\'s report found, not a report, unreadable, --pre
     'nianbao: binary.txt: binary file (contains NUL bytes, the first at byte offset 4), not a text report',
     '',
   ]);
-  assert.match(en.stdout, /^1 file\(s\) checked: 0 error\(s\), 2 warning\(s\), 1 info; 1 file\(s\) not an annual report, not checked; 1 file\(s\) unreadable\n$/m);
+  assert.match(en.stdout, /^1 file checked: 0 errors, 2 warnings, 1 info; 1 file not an annual report, not checked; 1 file unreadable\n$/m);
   // --previous of the wrong year.
   const wrong = nb(['check', '--previous', SEED3, H2024], { cwd: dir });
   assert.match(wrong.stderr, new RegExp(`^nianbao：${H2024}：--previous .*003_7487cbc35b761747\\.txt 识别为 2018 年度，而不是 2023 年度：未做跨年度检查（carry-over、stock-flow）\\n$`));
@@ -226,7 +226,7 @@ test('per-file lines: last year\'s report found, not a report, unreadable, --pre
   copy(SEED3, join(dir, 'fix-zh.txt'));
   copy(SEED3, join(dir, 'fix-en.txt'));
   assert.match(nb(['check', '--fix', 'fix-zh.txt'], { cwd: dir }).stderr, /^nianbao：fix-zh\.txt：修复了 7 个问题（column-label ×3、row-label ×2、section-title ×2）\n$/);
-  assert.match(nb(['check', '--fix', 'fix-en.txt'], { cwd: dir, env: EN }).stderr, /^nianbao: fix-en\.txt: fixed 7 finding\(s\) \(column-label ×3, row-label ×2, section-title ×2\)\n$/);
+  assert.match(nb(['check', '--fix', 'fix-en.txt'], { cwd: dir, env: EN }).stderr, /^nianbao: fix-en\.txt: fixed 7 findings \(column-label ×3, row-label ×2, section-title ×2\)\n$/);
 });
 
 test('the config\'s locale decides when --locale is not given (over NIANBAO_LOCALE); --locale wins over the config', () => {
@@ -236,7 +236,7 @@ test('the config\'s locale decides when --locale is not given (over NIANBAO_LOCA
   writeFileSync(join(dir, 'README.md'), '# notes\n');
   const en = nb(['check', 'r.txt', 'README.md', '--max-warnings', '0'], { cwd: dir });
   assert.equal(en.code, 1);
-  assert.equal(en.stderr, 'nianbao: README.md: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\nnianbao: 7 warning(s), more than --max-warnings 0\n');
+  assert.equal(en.stderr, 'nianbao: README.md: not recognised as an annual report (no title, 统计期限 or template sections); nothing checked\nnianbao: 7 warnings, more than --max-warnings 0\n');
   assert.equal(nb(['check', 'r.txt', 'README.md', '--max-warnings', '0'], { cwd: dir, env: { NIANBAO_LOCALE: 'zh' } }).stderr, en.stderr);
   const zh = nb(['check', '--locale', 'zh', 'r.txt', 'README.md', '--max-warnings', '0'], { cwd: dir, env: EN });
   assert.equal(zh.stderr, 'nianbao：README.md：未识别为年度报告（没有标题、统计期限或模板章节），未检查\nnianbao：7 个警告，超过 --max-warnings 0\n');
@@ -260,9 +260,9 @@ test('run summaries for many files: last year\'s reports found, ties, files skip
   ]);
   const en = nb(['check', '--format', 'json', '.'], { cwd: dir, env: EN });
   assert.deepEqual(en.stderr.split('\n'), [
-    'nianbao: 1 of 13 reports have two or more files beside them (or in last year\'s folder) that could be last year\'s report; carry-over and stock-flow are not checked for them (check one alone to see which, or choose with --previous FILE)',
+    'nianbao: 1 of 13 reports has two or more files beside it (or in last year\'s folder) that could be last year\'s report; carry-over and stock-flow are not checked for it (check one alone to see which, or choose with --previous FILE)',
     'nianbao: last year\'s report of the same agency was found beside 5 of 13 reports (or in last year\'s folder) and used for carry-over and stock-flow (--previous FILE to choose one)',
-    'nianbao: 1 file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and were skipped: copy1/README.md',
+    'nianbao: 1 file in the folders checked is not an annual report (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and were skipped: copy1/README.md',
     '',
   ]);
   // A few files: the tie is named for the file.

@@ -198,7 +198,7 @@ test('the summary line counts the files given but not checked: not a report, unr
   assert.equal(r.code, 2);
   assert.match(r.stdout, /^检查了 1 个文件：0 个错误，0 个警告，0 个提示；1 个文件不是年度报告，未检查；1 个文件无法读取$/m);
   const en = await runCli(['check', '--locale', 'en', join(dir, 'notes.md')]);
-  assert.match(en.stdout, /^0 file\(s\) checked: 0 error\(s\), 0 warning\(s\), 0 info; 1 file\(s\) not an annual report, not checked$/m);
+  assert.match(en.stdout, /^0 files checked: 0 errors, 0 warnings, 0 info; 1 file not an annual report, not checked$/m);
   const clean = await runCli(['check', join(ROOT, 'examples/correct-2024.nianbao.md')]);
   assert.match(clean.stdout, /^检查了 1 个文件：0 个错误，0 个警告，0 个提示$/m);
 });
@@ -253,7 +253,7 @@ test('a folder: files that are not reports (a README, notes) are skipped with on
   assert.equal(r.code, 1);
   assert.deepEqual(JSON.parse(r.stdout).files.map((f) => f.path.split('/').pop()), ['errors-2024.nianbao.md']);
   assert.equal(r.stderr.match(/not annual reports/g)?.length, 1);
-  assert.match(r.stderr, /2 file\(s\) in the folders checked are not annual reports .* skipped: .*README\.md, .*todo\.txt\n/);
+  assert.match(r.stderr, /2 files in the folders checked are not annual reports .* skipped: .*README\.md, .*todo\.txt\n/);
   const named = await runCli(['check', '--format', 'json', join(dir, 'README.md')], EN);
   assert.equal(named.code, 0);
   assert.match(named.stderr, /README\.md: not recognised as an annual report/);
@@ -337,7 +337,7 @@ test('many files: one line sums up where last year\'s reports were found; a few 
   const n2023 = readdirSync(join(dir, 'copy0')).find((n) => /2023/.test(n));
   copyFileSync(join(dir, 'copy0', n2023), join(dir, 'copy0', n2023.replace(/\.txt$/, '-copy.txt')));
   const tied = await runCli(['check', dir], EN);
-  assert.match(tied.stderr, /1 of 25 reports have two or more files beside them \(or in last year's folder\) that could be last year's report/);
+  assert.match(tied.stderr, /1 of 25 reports has two or more files beside it \(or in last year's folder\) that could be last year's report/);
   assert.match(tied.stderr, /last year's report of the same agency was found beside 11 of 25 reports/);
 });
 

@@ -114,7 +114,7 @@ test('--quiet: the summaries count the warnings and info they do not list, and s
   const text = await runCli(['check', '--quiet', 'typo-2024.md'], { cwd: dir });
   assert.equal(text.stdout, `检查了 1 个文件：0 个错误，${warnings} 个警告，${infos} 个提示（--quiet：只列出错误）\n`);
   const en = await runCli(['check', '--quiet', '--locale', 'en', 'typo-2024.md'], { cwd: dir });
-  assert.equal(en.stdout, `1 file(s) checked: 0 error(s), ${warnings} warning(s), ${infos} info (--quiet: only errors listed)\n`);
+  assert.equal(en.stdout, `1 file checked: 0 errors, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info (--quiet: only errors listed)\n`);
   const md = (await runCli(['check', '--quiet', '--format', 'markdown', 'typo-2024.md'], { cwd: dir })).stdout;
   assert.match(md, new RegExp(`^检查了 1 个报告：✅ 0 个错误，⚠️ ${warnings} 个警告，ℹ️ ${infos} 个提示（--quiet：只列出错误）$`, 'm'));
   assert.match(md, /^### ⚠️ `typo-2024\.md`$/m);

@@ -118,11 +118,11 @@ test('markdown and github: with --quiet over --max-warnings the warnings are cou
   const dir = folder();
   const md = (await runCli(['check', '--format', 'markdown', '--locale', 'en', '--quiet', '--max-warnings', '0', 'errors-2024.md'], { cwd: dir })).stdout;
   const totals = md.split('\n')[2];
-  assert.equal(totals, '1 report(s) checked: ❌ 6 error(s), ❌ 6 warning(s) (not listed with --quiet, but counted), more than --max-warnings 0, ℹ️ 1 notice(s) (--quiet: only errors listed)');
+  assert.equal(totals, '1 report checked: ❌ 6 errors, ❌ 6 warnings (not listed with --quiet, but counted), more than --max-warnings 0, ℹ️ 1 notice (--quiet: only errors listed)');
   const plain = (await runCli(['check', '--format', 'markdown', '--locale', 'en', 'errors-2024.md'], { cwd: dir })).stdout;
   assert.match(plain, /ℹ️ Notices \(1\)/);
   const gh = (await runCli(['check', '--format', 'github', '--locale', 'en', 'errors-2024.md'], { cwd: dir })).stdout;
-  assert.match(gh, /6 error\(s\), 6 warning\(s\), 1 notice\(s\)$/m);
+  assert.match(gh, /6 errors, 6 warnings, 1 notice$/m);
 });
 
 test('markdown cut for length: a report listed with its table checks and none of its findings is said so, never "only in part: 0 of 6" (helper-207 #5)', async () => {
@@ -132,7 +132,7 @@ test('markdown cut for length: a report listed with its table checks and none of
   const closing = async (locale) => (await runCli(['check', '--format', 'markdown', '--locale', locale, '.'], { cwd: dir })).stdout.split('\n').filter((l) => l.startsWith('> ')).pop();
   // In Chinese the 24th report gets its heading and table checks, no finding; in English the 16th gets four errors.
   assert.equal(await closing('zh'), '> 篇幅所限，前 24 个文件之后的 16 个未列出，未列出的问题共 221 个；其中 `r23.md` 只列出了表格检查，其问题（6 个错误、6 个警告、1 个提示）均未列出；完整结果见 `nianbao check --format json` 或 SARIF（Action 的 `sarif-file`）。');
-  assert.match(await closing('en'), /; `r15\.md` is listed only in part: 4 of its 6 error\(s\), 0 of its 6 warning\(s\), 0 of its 1 notice\(s\) shown;/);
+  assert.match(await closing('en'), /; `r15\.md` is listed only in part: 4 of its 6 errors, 0 of its 6 warnings, 0 of its 1 notice shown;/);
 });
 
 test('markdown: report text with an @name quoted in a finding mentions no one (helper-207 #6)', async () => {

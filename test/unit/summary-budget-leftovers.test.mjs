@@ -37,9 +37,9 @@ test('action (en): the ❗ list says "and N more", and the block refers to the p
   const r = runner(['seeds/001_417062a3286660b0.txt']);
   const out = runAction(r, { NIANBAO_PATHS: ['reports/001_417062a3286660b0.txt', ...missing(60)].join('\n'), NIANBAO_ARGS: '--locale en' });
   assert.equal(out.code, 2);
-  assert.match(out.summary, /^- ❗ … and 10 more path\(s\) that could not be checked, not listed \(see the run's log\)$/m);
+  assert.match(out.summary, /^- ❗ … and 10 more paths that could not be checked, not listed \(see the run's log\)$/m);
   const block = out.summary.slice(out.summary.indexOf('### ❗ The check could not be completed'));
-  assert.match(block, /The 60 path\(s\) marked ❗ above could not be checked: the results above are incomplete\./);
+  assert.match(block, /The 60 paths marked ❗ above could not be checked: the results above are incomplete\./);
   assert.doesNotMatch(block, /```text/);
 });
 
@@ -68,7 +68,7 @@ test('markdown: a summary cut inside a report\'s findings names that report and 
   const dir = bigReport();
   for (const [locale, closing] of [
     ['zh', (k) => `> 篇幅所限，另有 ${507 - k} 个问题未列出；其中 \`big.md\` 只列出了一部分：506 个警告中的 ${k} 个、1 个提示中的 0 个；完整结果见`],
-    ['en', (k) => `> For length, ${507 - k} more finding(s) not listed; \`big.md\` is listed only in part: ${k} of its 506 warning(s), 0 of its 1 notice(s) shown; see`],
+    ['en', (k) => `> For length, ${507 - k} more findings not listed; \`big.md\` is listed only in part: ${k} of its 506 warnings, 0 of its 1 notice shown; see`],
   ]) {
     const md = (await runCli(['check', '--format', 'markdown', '--locale', locale, 'big.md'], { cwd: dir })).stdout;
     const listed = md.split('\n').filter((l) => l.startsWith('- [')).length;

@@ -40,7 +40,7 @@ test('table-repeated: a revised 表二 pasted below the first (2019 format, one 
   // The copy's figures differ from the first one's: the message says where, since which one is final matters.
   assert.equal(zh.message, `表二在第 ${second + 1} 行又出现了一次（第一张在第 ${start + 1} 行）：只检查了第一张（这一张只核对了表内的勾稽关系）。请删去多余的一张，只保留最终数据；如果整份报告重复粘贴了两遍，请删去重复的部分。两张表的数字不同（1 处，如“规章”行“对外公开总数量”：第一张为 0，这一张为 7），请确认保留的是最终数据。`);
   const [en] = repeated(pasted, 'en');
-  assert.equal(en.message, `表二 appears again at line ${second + 1} (the first one is at line ${start + 1}); only the first is checked (of this one, only its own arithmetic). Delete the extra one and keep the final figures; if the whole report was pasted twice, delete the repeated part. The two copies differ (1 cell(s), e.g. row “规章”, column “对外公开总数量”: 0 in the first, 7 here); make sure the one kept holds the final figures.`);
+  assert.equal(en.message, `表二 appears again at line ${second + 1} (the first one is at line ${start + 1}); only the first is checked (of this one, only its own arithmetic). Delete the extra one and keep the final figures; if the whole report was pasted twice, delete the repeated part. The two copies differ (1 cell, e.g. row “规章”, column “对外公开总数量”: 0 in the first, 7 here); make sure the one kept holds the final figures.`);
   // The same table pasted unchanged: no difference to tell.
   const same = repeated(insertAfter(text, end, ['', '更正后的表二：', '', ...lines]), 'zh');
   assert.equal(same.length, 1);

@@ -5,6 +5,7 @@
 import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR, pick, type Bilingual, type Locale } from '../core/index.js';
 import { offsetEn, offsetZh } from '../node/bad-bytes.js';
 import type { ConfigEntryProblem } from '../node/config-entry.js';
+import { count as countEn, noun as nounEn } from '../core/text/english.js';
 
 const bi = (zh: string, en: string): Bilingual => ({ zh, en });
 /** A list of names as a sentence part: `a、b` in Chinese, `a, b` in English. */
@@ -139,7 +140,7 @@ export const CONFIG = {
    */
   globMatchedNone: (shown: string, key: string, glob: string, count: number, example: string) => bi(
     `配置文件 ${shown} 的 ${key} ${JSON.stringify(glob)} 与本次检查的 ${count} 个文件都不匹配，未起作用（glob 按相对于配置文件所在文件夹的路径匹配，如 ${example}；请核对写法，若要匹配的文件本次未检查则可忽略）`,
-    `config ${shown}: ${key} ${JSON.stringify(glob)} matched none of the ${count} file(s) checked, so it did nothing (globs are matched against paths relative to the config file's folder, such as ${example}; check the pattern, or ignore this if the files it is for were not checked this time)`,
+    `config ${shown}: ${key} ${JSON.stringify(glob)} ${count === 1 ? 'did not match the one file checked' : `matched none of the ${count} files checked`}, so it did nothing (globs are matched against paths relative to the config file's folder, such as ${example}; check the pattern, or ignore this if the files it is for were not checked this time)`,
   ),
   /** A config with nothing but comments: the defaults apply, and the configs of the folders above do not. */
   empty: (shown: string) => bi(
@@ -160,7 +161,7 @@ export const RUN = {
   ignoredBy: (shown: string, config: string) => bi(`${shown}：已被 ${config} 忽略`, `${shown}: ignored by ${config}`),
   tiedSummary: (tied: number, reports: number) => bi(
     `${reports} 个报告中有 ${tied} 个在同一文件夹（或上一年度的文件夹）中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）`,
-    `${tied} of ${reports} reports have two or more files beside them (or in last year's folder) that could be last year's report; carry-over and stock-flow are not checked for them (check one alone to see which, or choose with --previous FILE)`,
+    `${tied} of ${reports} reports ${tied === 1 ? 'has two or more files beside it' : 'have two or more files beside them'} (or in last year's folder) that could be last year's report; carry-over and stock-flow are not checked for ${tied === 1 ? 'it' : 'them'} (check one alone to see which, or choose with --previous FILE)`,
   ),
   previousSummary: (found: number, reports: number) => bi(
     `${reports} 个报告中有 ${found} 个在同一文件夹（或上一年度的文件夹）中找到了同一机关的上年度报告，已用于跨年度检查（carry-over、stock-flow）（可用 --previous FILE 指定）`,
@@ -173,7 +174,7 @@ export const RUN = {
    */
   previousNotFoundIn: (missing: { shown: string }[], reports: number) => bi(
     `${reports} 个报告中有 ${missing.length} 个的上一年度的文件夹存在，但其中（以及报告所在文件夹中）没有同一机关的上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）：${list(missing.slice(0, 3).map((m) => m.shown), 'zh')}${missing.length > 3 ? '、…' : ''}（单独检查其中一个可看到是哪个文件夹，或用 --previous FILE 指定）`,
-    `${missing.length} of ${reports} reports have a last year's folder with no report of the same agency in it (nor beside them); carry-over and stock-flow are not checked for them: ${list(missing.slice(0, 3).map((m) => m.shown), 'en')}${missing.length > 3 ? ', …' : ''} (check one alone to see which folder, or choose with --previous FILE)`,
+    `${missing.length} of ${reports} reports ${missing.length === 1 ? 'has' : 'have'} a last year's folder with no report of the same agency in it (nor beside ${missing.length === 1 ? 'it' : 'them'}); carry-over and stock-flow are not checked for ${missing.length === 1 ? 'it' : 'them'}: ${list(missing.slice(0, 3).map((m) => m.shown), 'en')}${missing.length > 3 ? ', …' : ''} (check one alone to see which folder, or choose with --previous FILE)`,
   ),
   /**
    * Reports (`ruledOut.length` of `reports`, more than `SAY_PREVIOUS_UP_TO`: with fewer, each report's own line says
@@ -186,12 +187,12 @@ export const RUN = {
   ),
   skipped: (skipped: string[]) => bi(
     `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（没有标题、统计期限或模板章节，或是其他信息公开制度的年报，如高等学校的学年报告），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
-    `${skipped.length} file(s) in the folders checked are not annual reports (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and were skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
+    `${skipped.length === 1 ? '1 file in the folders checked is not an annual report' : `${skipped.length} files in the folders checked are not annual reports`} (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and were skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
   ),
   /** `quiet`: the warnings were not reported (--quiet), but they count. */
   maxWarnings: (warnings: number, max: number, quiet = false) => bi(
     `${warnings} 个警告${quiet ? '（--quiet 不列出警告，但照样计数）' : ''}，超过 --max-warnings ${max}`,
-    `${warnings} warning(s)${quiet ? ' (not listed with --quiet, but counted)' : ''}, more than --max-warnings ${max}`,
+    `${countEn(warnings, 'warning')}${quiet ? ' (not listed with --quiet, but counted)' : ''}, more than --max-warnings ${max}`,
   ),
   yearInFuture: (year: number, now: number) => bi(
     `注意：--year ${year} 晚于明年（${now + 1} 年）：年度报告在次年年初就上一年度编写；是否输错了年份？`,
@@ -287,11 +288,11 @@ export const FILE = {
    */
   fixWithheld: (lines: number[]) => bi(
     `正文第 ${lines.join('、')} 行的 ${lines.length} 处修复未自动应用：正文与本次修复改动前的表格数一致，或所在句子本次已修改过，哪个数对需要核对；正文有误的，再次运行 --fix 或手动修改`,
-    `${lines.length} prose fix(es) on line(s) ${lines.join(', ')} not applied: the prose agreed with a table value this run changed, or its sentence was edited in this run; check which number is right; where the prose is wrong, run --fix again or edit it by hand`,
+    `${countEn(lines.length, 'prose fix', 'prose fixes')} on ${nounEn(lines.length, 'line')} ${lines.join(', ')} not applied: the prose agreed with a table value this run changed, or its sentence was edited in this run; check which number is right; where the prose is wrong, run --fix again or edit it by hand`,
   ),
   fixed: (count: number, byRule: [string, number][]) => bi(
     `修复了 ${count} 个问题（${byRule.map(([k, n]) => `${k} ×${n}`).join('、')}）`,
-    `fixed ${count} finding(s) (${byRule.map(([k, n]) => `${k} ×${n}`).join(', ')})`,
+    `fixed ${countEn(count, 'finding')} (${byRule.map(([k, n]) => `${k} ×${n}`).join(', ')})`,
   ),
   /**
    * Bytes that could not be decoded, read as U+FFFD: how many places, the encoding, and the first few places
@@ -303,7 +304,7 @@ export const FILE = {
     const more = count > places.length;
     return bi(
       `有 ${count} 处字节不是有效的 ${encoding}，已读作 �（U+FFFD），其余照常检查：${places.map(zhAt).join('、')}${more ? '等' : ''}；请对照原文改正这些字符后重新保存${reported ? '（报告为 encoding-invalid）' : ''}`,
-      `${count} place(s) whose bytes are not valid ${encoding}, read as � (U+FFFD); the rest is checked as usual: ${places.map(enAt).join(', ')}${more ? ', …' : ''}; correct those characters against the original and save the file again${reported ? ' (reported as encoding-invalid)' : ''}`,
+      `${countEn(count, 'place')} whose bytes are not valid ${encoding}, read as � (U+FFFD); the rest is checked as usual: ${places.map(enAt).join(', ')}${more ? ', …' : ''}; correct those characters against the original and save the file again${reported ? ' (reported as encoding-invalid)' : ''}`,
     );
   },
   /** `--fix` (or `--fix-dry-run`) not done: the text has bytes that could not be decoded. */

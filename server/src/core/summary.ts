@@ -6,6 +6,7 @@ import { formatForYear, templateOf } from './templates/index.js';
 import { carryOverPairs } from './rules/carry-over.js';
 import { stockFlowRows } from './rules/stock-flow.js';
 import { COPY_ARITHMETIC, inCopy } from './rules/table-repeated.js';
+import { count as countEn } from './text/english.js';
 
 /**
  * A per-table verdict for review outputs (the Markdown pull-request comment, the GitHub step summary): one line
@@ -119,9 +120,9 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     }
     const ofTable = (fs: Finding[]) => fs.filter((f) => !SUM_RULES.has(f.ruleId) && f.data?.table === id);
     const fs = ofTable(reported), sup = ofTable(suppressed), off = ofTable(offFound);
-    const problems = (n: number, of: Finding[]) => L(`${n} 个问题（${byRule(of)}）`, `${n} problem(s) (${byRule(of)})`);
-    const supText = (lead: boolean) => (lead ? L(`${sup.length} 个问题已屏蔽（${byRule(sup)}）`, `${sup.length} problem(s) suppressed (${byRule(sup)})`) : L(`另有 ${sup.length} 个已屏蔽（${byRule(sup)}）`, `${sup.length} more suppressed (${byRule(sup)})`));
-    const offText = (lead: boolean) => (lead ? L(`已关闭的规则会报告 ${off.length} 个问题（${byRule(off)}），未计入`, `${off.length} problem(s) from rules turned off (${byRule(off)}), not counted`) : L(`已关闭的规则另有 ${off.length} 个（${byRule(off)}），未计入`, `${off.length} more from rules turned off (${byRule(off)}), not counted`));
+    const problems = (n: number, of: Finding[]) => L(`${n} 个问题（${byRule(of)}）`, `${countEn(n, 'problem')} (${byRule(of)})`);
+    const supText = (lead: boolean) => (lead ? L(`${sup.length} 个问题已屏蔽（${byRule(sup)}）`, `${countEn(sup.length, 'problem')} suppressed (${byRule(sup)})`) : L(`另有 ${sup.length} 个已屏蔽（${byRule(sup)}）`, `${sup.length} more suppressed (${byRule(sup)})`));
+    const offText = (lead: boolean) => (lead ? L(`已关闭的规则会报告 ${off.length} 个问题（${byRule(off)}），未计入`, `${countEn(off.length, 'problem')} from rules turned off (${byRule(off)}), not counted`) : L(`已关闭的规则另有 ${off.length} 个（${byRule(off)}），未计入`, `${off.length} more from rules turned off (${byRule(off)}), not counted`));
     const status: TableCheckStatus = fs.length ? bySeverity(fs) : sup.length ? 'suppressed' : off.length ? 'off' : 'ok';
     const parts = fs.length ? [problems(fs.length, fs), ...(sup.length ? [supText(false)] : []), ...(off.length ? [offText(false)] : [])]
       : sup.length ? [supText(true), ...(off.length ? [offText(false)] : [])]
@@ -264,7 +265,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
         if (sum([num(r1?.cells[i]), num(r2?.cells[i]), num(r37?.cells[i]), num(r4?.cells[i])]) !== null) checked++;
       });
       const v = [r1, r2, r37, r4].map((r) => num(r?.cells[last]));
-      const example = v.every((x) => x !== null) && v[0]! + v[1]! === v[2]! + v[3]! ? L(`总计列 ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`, `总计 column ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`) : L(`${checked} 列平衡`, `${checked} column(s) balance`);
+      const example = v.every((x) => x !== null) && v[0]! + v[1]! === v[2]! + v[3]! ? L(`总计列 ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`, `总计 column ${v[0]} + ${v[1]} = ${v[2]} + ${v[3]}`) : L(`${checked} 列平衡`, `${checked === 1 ? '1 column balances' : `${checked} columns balance`}`);
       return { checked, of: cols.length, example };
     });
     const terms = t3.rows.filter((r) => r.id.startsWith('R3.') && r.id !== 'R3.7' && r.cells.length > 0);
@@ -275,13 +276,13 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       });
       const total = num(r37?.cells[last]);
       const s = sum(terms.map((r) => num(r.cells[last])));
-      const example = total !== null && s !== null && total === s ? L(`总计列 ${total} = ${s}`, `总计 column ${total} = ${s}`) : L(`${checked} 列相符`, `${checked} column(s) add up`);
+      const example = total !== null && s !== null && total === s ? L(`总计列 ${total} = ${s}`, `总计 column ${total} = ${s}`) : L(`${checked} 列相符`, `${checked === 1 ? '1 column adds up' : `${checked} columns add up`}`);
       return { checked, of: cols.length, example };
     });
     yearLine('t3', 'carry-over', L('上年结转 = 上年报告的结转下年度', '上年结转 = last year\'s 结转下年度'), colLabel, () => {
       const pairs = carryOverPairs(report, previous!)?.filter((p) => p.now !== null && p.before !== null) ?? [];
       const total = pairs.find((p) => p.index === last && p.now === p.before);
-      return total ? L(`总计列 ${total.now} = ${total.before}`, `总计 column ${total.now} = ${total.before}`) : pairs.length ? L(`${pairs.length} 列相符`, `${pairs.length} column(s) agree`) : null;
+      return total ? L(`总计列 ${total.now} = ${total.before}`, `总计 column ${total.now} = ${total.before}`) : pairs.length ? L(`${pairs.length} 列相符`, `${pairs.length === 1 ? '1 column agrees' : `${pairs.length} columns agree`}`) : null;
     });
     const dataRows = t3.rows.filter((r) => r.cells.length === 7 && r.match.kind !== 'absent');
     sumLine('t3', 'sum-applicants', L('总计列 = 六类申请人之和', '总计 column = the six applicant columns'), (f) => {
@@ -289,7 +290,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       return r ? L(`“${r.label}”行`, `row “${r.label}”`) : '';
     }, () => {
       const checked = dataRows.filter((r) => sum(r.cells.map(num)) !== null).length;
-      return { checked, of: dataRows.length, example: L(`${checked} 行相符`, `${checked} row(s) add up`) };
+      return { checked, of: dataRows.length, example: L(`${checked} 行相符`, `${checked === 1 ? '1 row adds up' : `${checked} rows add up`}`) };
     });
   }
 
@@ -310,7 +311,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
         checked++;
         if (g === 0 && part[4] === sum(part.slice(0, 4))) shown.push(`${pick(GROUPS[0], locale)} ${part[4]} = ${part.slice(0, 4).join(' + ')}`);
       }
-      return { checked, of: 3, example: shown[0] ?? L(`${checked} 组相符`, `${checked} group(s) add up`) };
+      return { checked, of: 3, example: shown[0] ?? L(`${checked} 组相符`, `${checked === 1 ? '1 group adds up' : `${checked} groups add up`}`) };
     });
   }
   return out;

@@ -4,6 +4,7 @@
  */
 import { LineIndex, pick, type Bilingual, type Finding, type Locale } from '../core/index.js';
 import type { BadBytes, Encoding, LineRun } from './decode.js';
+import { count as countEn } from '../core/text/english.js';
 
 /** A 0-based byte offset as a person compares it with a hex dump: `723，即 0x2D3` / `723 = 0x2D3`. */
 export const offsetZh = (n: number) => `${n}，即 0x${n.toString(16).toUpperCase()}`;
@@ -12,7 +13,7 @@ export const offsetEn = (n: number) => `${n} = 0x${n.toString(16).toUpperCase()}
 /** The message of one line's bad bytes: how many places, the encoding, the byte offset of the first (UTF-8). */
 const BAD_BYTES_FINDING = (count: number, encoding: string, byteOffset: number | undefined): Bilingual => ({
   zh: `此行有 ${count} 处字节不是有效的 ${encoding}${byteOffset === undefined ? '' : `（第一处在字节偏移 ${offsetZh(byteOffset)}）`}，显示为 �；请对照原文改正后重新保存`,
-  en: `${count} place(s) on this line whose bytes are not valid ${encoding}${byteOffset === undefined ? '' : ` (the first at byte offset ${offsetEn(byteOffset)})`}, shown as �; correct them against the original and save the file again`,
+  en: `${countEn(count, 'place')} on this line whose bytes are not valid ${encoding}${byteOffset === undefined ? '' : ` (the first at byte offset ${offsetEn(byteOffset)})`}, shown as �; correct ${count === 1 ? 'it' : 'them'} against the original and save the file again`,
 });
 
 /** An encoding's name as people write it: UTF-8, UTF-16LE, UTF-16BE, GB18030. */

@@ -164,7 +164,7 @@ export function checked(results: FileResult[]): FileResult[] {
 }
 
 /**
- * How many files were checked and how many reports they hold, in `locale`: `检查了 3 个报告` / `3 report(s) checked`
+ * How many files were checked and how many reports they hold, in `locale`: `检查了 3 个报告` / `3 reports checked`
  * when each file is one report, else `检查了 1 个文件（2 份报告）` / `1 file checked (2 reports)` (a file holding
  * several agencies' reports counts each, `FileResult.reports`; a file that is not a report counts none). `results` are the
  * checked files (`checked`); the review formats leave out those that are not reports, which they count apart.
@@ -173,7 +173,7 @@ export function checkedPhrase(results: FileResult[], locale: Locale): string {
   const files = results.length;
   const reports = results.reduce((n, r) => n + (r.reports ?? (r.notReport ? 0 : 1)), 0);
   const zh = locale !== 'en';
-  if (files === reports) return zh ? `检查了 ${files} 个报告` : `${files} report(s) checked`;
+  if (files === reports) return zh ? `检查了 ${files} 个报告` : `${files} report${files === 1 ? '' : 's'} checked`;
   return zh ? `检查了 ${files} 个文件（${reports} 份报告）` : `${files} file${files === 1 ? '' : 's'} checked (${reports} report${reports === 1 ? '' : 's'})`;
 }
 

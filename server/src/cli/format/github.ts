@@ -5,6 +5,7 @@ import { checked, checkedPhrase, gitPosition, reviewPath, unlistedShown, warning
 import { markdownSummary } from './markdown.js';
 import { GITHUB } from '../messages.js';
 import { pick } from '../../core/index.js';
+import { count as countEn } from '../../core/text/english.js';
 
 type Kind = 'error' | 'warning' | 'notice';
 const KIND: Record<Severity, Kind> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -97,7 +98,7 @@ export const github: Formatter = (results, ctx) => {
       const own = printed[k] - counts[k];
       return zh
         ? `${printed[k]} 条${names[k][0]}注释${own ? `（${counts[k]} 个问题和 ${own} 条 nianbao 自己的注释）` : ''}中的 ${printed[k] - ANNOTATION_LIMIT} 条`
-        : `${printed[k] - ANNOTATION_LIMIT} of ${printed[k]} ${names[k][1]} annotations${own ? ` (${counts[k]} findings and ${own} of nianbao's own)` : ''}`;
+        : `${printed[k] - ANNOTATION_LIMIT} of ${printed[k]} ${names[k][1]} annotations${own ? ` (${countEn(counts[k], 'finding')} and ${own} of nianbao's own)` : ''}`;
     });
     note = (complete) => ((listedAll = complete), zh
       ? `> [!NOTE]\n> GitHub 在差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条注释：${parts.join('、')}没有显示在差异中。${complete ? '下面列出全部问题。' : '下面按篇幅列出其中一部分，其余见末尾的说明。'}`
@@ -120,7 +121,7 @@ export const github: Formatter = (results, ctx) => {
   const quiet = ctx.quiet ? (zh ? '（--quiet：只标注错误）' : ' (--quiet: only errors annotated)') : '';
   lines.push(zh
     ? `nianbao：${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}，${total.error} 个错误，${total.warning} 个警告，${total.notice} 个提示${quiet}${notReports ? `，${notReports} 个文件不是年度报告，未检查` : ''}${unchecked ? `，${unchecked} 个未能检查` : ''}${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? (listedAll ? '，全部见步骤摘要' : '，更多见步骤摘要') : ''}）` : ''}`
-    : `nianbao: ${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}, ${total.error} error(s), ${total.warning} warning(s), ${total.notice} notice(s)${quiet}${notReports ? `, ${notReports} file(s) not an annual report, not checked` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? (listedAll ? '; all are in the step summary' : '; more are in the step summary') : ''})` : ''}`);
+    : `nianbao: ${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}, ${countEn(total.error, 'error')}, ${countEn(total.warning, 'warning')}, ${countEn(total.notice, 'notice')}${quiet}${notReports ? `, ${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? (listedAll ? '; all are in the step summary' : '; more are in the step summary') : ''})` : ''}`);
   return lines.join('\n') + '\n';
 };
 

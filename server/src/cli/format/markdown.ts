@@ -1,6 +1,7 @@
 import { pick, previousInFile, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
 import { checked, checkedPhrase, gitPosition, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
+import { count as countEn, noun as nounEn } from '../../core/text/english.js';
 
 const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', info: 'ℹ️', suppressed: '🔕', off: '⚪', unchecked: '⚪', absent: '➖' };
 const SEV_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️', hint: '💡' };
@@ -92,15 +93,15 @@ function formatName(format: string, year: number | null, zh: boolean): string {
 /**
  * What the closing line of a cut summary says of the report listed only in part (none: ''):
  * `；其中 \`局290.md\` 只列出了一部分：6 个错误中的 4 个、6 个警告中的 0 个` /
- * `; \`局290.md\` is listed only in part: 4 of its 6 error(s), 0 of its 6 warning(s) shown`.
+ * `; \`局290.md\` is listed only in part: 4 of its 6 errors, 0 of its 6 warnings shown`.
  */
 export function partialPhrase(partial: { path: string; shown: Map<Severity, [number, number]> } | null, zh: boolean): string {
   if (!partial) return '';
   const zhName: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
-  const enName: Record<Severity, string> = { error: 'error(s)', warning: 'warning(s)', info: 'notice(s)', hint: 'hint(s)' };
+  const enName: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'hint' };
   const parts = SEVERITIES.filter((s) => partial.shown.has(s)).map((s) => {
     const [shown, total] = partial.shown.get(s)!;
-    return zh ? `${total} 个${zhName[s]}中的 ${shown} 个` : `${shown} of its ${total} ${enName[s]}`;
+    return zh ? `${total} 个${zhName[s]}中的 ${shown} 个` : `${shown} of its ${countEn(total, enName[s])}`;
   });
   // Its heading and table checks listed, none of its findings (helper-207 #5): said so, not "listed in part: 0 of 6".
   if ([...partial.shown.values()].every(([shown]) => shown === 0)) {
@@ -150,11 +151,11 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   const errorIcon = (n: number) => (n ? '❌ ' : unchecked || notReports || overLimit || ignoredNamed.length ? '' : '✅ ');
   // Info findings are notices, as GitHub (and the github format's own line) calls them. Over --max-warnings, the
   // warnings' count says so itself (counted once, not again in a line of its own).
-  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => (s === 'warning' && overLimit ? `❌ ${overLimit}` : `${s === 'error' ? errorIcon(total(s)) : `${SEV_ICON[s]} `}${total(s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : s === 'info' ? 'notice(s)' : `${s}(s)`}`));
+  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => (s === 'warning' && overLimit ? `❌ ${overLimit}` : `${s === 'error' ? errorIcon(total(s)) : `${SEV_ICON[s]} `}${total(s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : nounEn(total(s), s === 'info' ? 'notice' : s)}`));
   // Said right after the counts it is about.
   if (ctx.quiet) totals[totals.length - 1] += L('（--quiet：只列出错误）', ' (--quiet: only errors listed)');
-  if (notReports) totals.push(L(`⚪ ${notReports} 个文件不是年度报告，未检查`, `⚪ ${notReports} file(s) not an annual report, not checked`));
-  if (ignoredNamed.length) totals.push(L(`⚪ ${ignoredNamed.length} 个指定的文件被配置忽略，未检查`, `⚪ ${ignoredNamed.length} named file(s) ignored by the config, not checked`));
+  if (notReports) totals.push(L(`⚪ ${notReports} 个文件不是年度报告，未检查`, `⚪ ${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked`));
+  if (ignoredNamed.length) totals.push(L(`⚪ ${ignoredNamed.length} 个指定的文件被配置忽略，未检查`, `⚪ ${countEn(ignoredNamed.length, 'named file')} ignored by the config, not checked`));
   if (unchecked) totals.push(L(`❗ ${unchecked} 个未能检查`, `❗ ${unchecked} not checked`));
   out.push(checkedPhrase(files.filter((r) => !r.notReport), ctx.locale) + L('：', ': ') + totals.join(L('，', ', ')), '');
   const cannot = [
@@ -166,7 +167,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   out.push(...cannot.slice(0, UNCHECKED_LISTED));
   if (cannot.length > UNCHECKED_LISTED) {
     const more = cannot.length - UNCHECKED_LISTED;
-    out.push(L(`- ❗ ……另有 ${more} 个未能检查的路径未列出（见运行日志）`, `- ❗ … and ${more} more path(s) that could not be checked, not listed (see the run's log)`));
+    out.push(L(`- ❗ ……另有 ${more} 个未能检查的路径未列出（见运行日志）`, `- ❗ … and ${more} more ${nounEn(more, 'path')} that could not be checked, not listed (see the run's log)`));
   }
   if (unchecked) out.push('');
   // The note is written last (it may depend on whether every finding is listed): its place is kept here.
@@ -229,7 +230,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     /** `5 个警告、2 个提示` left out by --quiet. */
     const hiddenPhrase = () => {
       const w = r.quietHidden!.warnings, i = r.quietHidden!.infos;
-      return zh ? [w && `${w} 个警告`, i && `${i} 个提示`].filter(Boolean).join('、') : [w && `${w} warning(s)`, i && `${i} notice(s)`].filter(Boolean).join(' and ');
+      return zh ? [w && `${w} 个警告`, i && `${i} 个提示`].filter(Boolean).join('、') : [w && countEn(w, 'warning'), i && countEn(i, 'notice')].filter(Boolean).join(' and ');
     };
     if (!r.findings.length) {
       if (hidden) push(L(`没有错误；${hiddenPhrase()}未列出（--quiet）。`, `No errors; ${hiddenPhrase()} not listed (--quiet).`), '');
@@ -272,8 +273,8 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   }
   if (omitted || omittedReports) {
     const left = omittedReports
-      ? L(`前 ${files.length - omittedReports} 个文件之后的 ${omittedReports} 个未列出，未列出的问题共 ${omitted} 个`, `the ${omittedReports} file(s) after the first ${files.length - omittedReports} are not listed, ${omitted} finding(s) in all`)
-      : L(`另有 ${omitted} 个问题未列出`, `${omitted} more finding(s) not listed`);
+      ? L(`前 ${files.length - omittedReports} 个文件之后的 ${omittedReports} 个未列出，未列出的问题共 ${omitted} 个`, `the ${countEn(omittedReports, 'file')} after the first ${files.length - omittedReports} ${omittedReports === 1 ? 'is' : 'are'} not listed, ${countEn(omitted, 'finding')} in all`)
+      : L(`另有 ${omitted} 个问题未列出`, `${omitted} more ${nounEn(omitted, 'finding')} not listed`);
     out.push(L(`> 篇幅所限，${left}${partialPhrase(partial, zh)}；完整结果见 \`nianbao check --format json\` 或 SARIF（Action 的 \`sarif-file\`）。`, `> For length, ${left}${partialPhrase(partial, zh)}; see \`nianbao check --format json\` or SARIF (the action's \`sarif-file\`) for all.`), '');
   }
   if (noteAt >= 0) out[noteAt] = typeof opts.note === 'function' ? opts.note(!omitted && !omittedReports) : opts.note!;

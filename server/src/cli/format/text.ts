@@ -1,6 +1,7 @@
 import type { StreamFormatter } from './types.js';
 import { batch } from './types.js';
 import { column } from './common.js';
+import { count } from '../../core/text/english.js';
 
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
 
@@ -43,8 +44,8 @@ export const textStream: StreamFormatter = (ctx) => {
         return `检查了 ${files} 个文件${reports !== files ? `（${reports} 份报告）` : ''}：${errors} 个错误，${warnings} 个警告，${infos} 个提示${quiet}${also.length ? `；${also.join('；')}` : ''}\n`;
       }
       const quiet = ctx.quiet ? ' (--quiet: only errors listed)' : '';
-      const also = [notReports && `${notReports} file(s) not an annual report, not checked`, unreadable && `${unreadable} file(s) unreadable`].filter(Boolean);
-      return `${files} file(s) checked${reports !== files ? ` (${reports} reports)` : ''}: ${errors} error(s), ${warnings} warning(s), ${infos} info${quiet}${also.length ? `; ${also.join('; ')}` : ''}\n`;
+      const also = [notReports && `${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked`, unreadable && `${count(unreadable, 'file')} unreadable`].filter(Boolean);
+      return `${count(files, 'file')} checked${reports !== files ? ` (${count(reports, 'report')})` : ''}: ${count(errors, 'error')}, ${count(warnings, 'warning')}, ${infos} info${quiet}${also.length ? `; ${also.join('; ')}` : ''}\n`;
     },
   };
 };

@@ -11,7 +11,7 @@ import { templateOf, type Template } from '../templates/index.js';
 const MODERN: Bilingual[] = [
   {
     zh: '综述本机关贯彻落实《中华人民共和国政府信息公开条例》的情况，主要包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障（各级人民政府含“工作考核、社会评议和责任追究结果情况”）。（国办公开办函〔2021〕30号 一（一））',
-    en: 'An overview of how the agency implemented the Regulations: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision (for governments also assessment, public evaluation and accountability results). (30号 §1(1))',
+    en: 'An overview of how the agency implemented the Regulations: proactive disclosure, disclosure on request, information management, disclosure platforms, supervision (for governments also assessment, public evaluation and accountability results). (General Office of the State Council circular 国办公开办函〔2021〕30号, part 一, item （一）)',
   },
   {
     zh: '主动公开政府信息情况：填写表二（第二十条第（一）、（五）、（六）、（八）项；2019 格式另有第（九）项），可配文字说明。',
@@ -45,7 +45,7 @@ const MODERN: Bilingual[] = [
 const FORMAT_2019: Bilingual[] = [
   {
     zh: '综述本机关政府信息公开工作的总体情况，按 2019 年格式（国办公开办函〔2019〕60号）编制的年报通常分为主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等几项；各级人民政府还应报告工作考核、社会评议和责任追究结果情况（《中华人民共和国政府信息公开条例》第五十条第（四）项）。',
-    en: 'An overview of the agency\'s disclosure work, which reports in the 2019 format (国办公开办函〔2019〕60号) usually divide into proactive disclosure, disclosure on request, information management, disclosure platforms and supervision; governments also report assessment, public evaluation and accountability results (article 50 (4) of the Regulations).',
+    en: 'An overview of the agency\'s disclosure work, which reports in the 2019 format (General Office of the State Council circular 国办公开办函〔2019〕60号) usually divide into proactive disclosure, disclosure on request, information management, disclosure platforms and supervision; governments also report assessment, public evaluation and accountability results (article 50 (4) of the Regulations).',
   },
   {
     zh: '主动公开政府信息情况：填写表二（第二十条第（一）、（五）、（六）、（八）、（九）项），可配文字说明。',

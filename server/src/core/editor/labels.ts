@@ -13,6 +13,11 @@ export interface TemplateLabel {
   kind: 'row' | 'group' | 'block' | 'column' | 'section';
   /** Nesting depth for display (表三: 0 for `一、`, 1 for `（一）`, 2 for `1.`). */
   level: number;
+  /**
+   * Where the label stands, as a reader names it (for completion's detail, instead of the internal `id`): the 表三
+   * row or 表四 group it is under, the 表二 block (`第二十条第（五）项`) of a row or column; absent at the top.
+   */
+  under?: string;
 }
 
 /** Row labels (and 表二 block headings, 表四 group labels) of a table, in template order. */
@@ -20,8 +25,15 @@ export function tableLabels(tpl: Template, table: TableId): TemplateLabel[] {
   if (table === 't3') {
     const t3 = tpl.tables.t3;
     if (!t3) return [];
+    // (The row a row is under: the nearest one above it of a lower level.)
+    const parents: string[] = [];
     return [
-      ...t3.rows.map((r): TemplateLabel => ({ id: r.id, label: r.label, kind: r.data ? 'row' : 'group', level: r.level })),
+      ...t3.rows.map((r): TemplateLabel => {
+        parents.length = r.level;
+        const under = parents[r.level - 1];
+        parents[r.level] = r.label;
+        return { id: r.id, label: r.label, kind: r.data ? 'row' : 'group', level: r.level, ...(under ? { under } : {}) };
+      }),
       ...t3.columns.map((c): TemplateLabel => ({ id: c.id, label: c.label, kind: 'column', level: 0 })),
     ];
   }
@@ -30,14 +42,14 @@ export function tableLabels(tpl: Template, table: TableId): TemplateLabel[] {
     if (!t2) return [];
     return t2.blocks.flatMap((b): TemplateLabel[] => [
       { id: b.id, label: b.heading, kind: 'block', level: 0 },
-      ...b.rows.map((r): TemplateLabel => ({ id: r.id, label: r.label, kind: 'row', level: 1 })),
-      ...b.columns.map((c): TemplateLabel => ({ id: c.id, label: c.label, kind: 'column', level: 1 })),
+      ...b.rows.map((r): TemplateLabel => ({ id: r.id, label: r.label, kind: 'row', level: 1, under: b.heading })),
+      ...b.columns.map((c): TemplateLabel => ({ id: c.id, label: c.label, kind: 'column', level: 1, under: b.heading })),
     ]);
   }
   const t4 = tpl.tables.t4;
   if (!t4) return [];
   return [
-    ...t4.groups.map((g): TemplateLabel => ({ id: g.id, label: g.label, kind: 'group', level: g.parent ? 1 : 0 })),
+    ...t4.groups.map((g): TemplateLabel => ({ id: g.id, label: g.label, kind: 'group', level: g.parent ? 1 : 0, ...(g.parent ? { under: g.parent } : {}) })),
     ...[...new Set(t4.groups.map((g) => g.parent).filter((p): p is string => Boolean(p)))].map((p, i): TemplateLabel => ({ id: `P${i + 1}`, label: p, kind: 'group', level: 0 })),
     ...t4.leaves.map((l, i): TemplateLabel => ({ id: `L${i + 1}`, label: l, kind: 'column', level: 2 })),
   ];

@@ -10,6 +10,7 @@ import { charDistance, editDistance } from '../text/normalize.js';
 import { simplifiedChars } from '../text/script.js';
 import { patternFinder } from '../text/search.js';
 import { layoutWidth } from '../editor/pipeTables.js';
+import { count as countEn } from '../text/english.js';
 
 /** Lines `[start, end)` that a table occupies. */
 export interface LineSpan {
@@ -2792,11 +2793,11 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     table.broken = own
       ? {
         zh: `表二“${own.label}”行（第 ${at.line + 1} 行）中的“${cell}”读不成一个数，这一行只读到 ${own.cellCount} 个数，格式规定 ${own.cells.length} 个：无法确定每个数属于哪一列，整张表二未做逐行检查。请把这一格改为一个数字${signed ? '（减少的写负号）' : ''}`,
-        en: `in 表二 row “${own.label}” (line ${at.line + 1}) the cell “${cell}” does not read as one number, so the row has ${own.cellCount} number(s) where the template has ${own.cells.length}: which column each belongs to cannot be told, and 表二 was not checked row by row. Write that cell as one number${signed ? ' (a decrease with a minus sign)' : ''}`,
+        en: `in 表二 row “${own.label}” (line ${at.line + 1}) the cell “${cell}” does not read as one number, so the row has ${countEn(own.cellCount, 'number')} where the template has ${own.cells.length}: which column each belongs to cannot be told, and 表二 was not checked row by row. Write that cell as one number${signed ? ' (a decrease with a minus sign)' : ''}`,
       }
       : {
         zh: `${short.length > 1 ? `表二${labels.join('、')}行的数值少于格式规定（“${first.label}”行读到 ${first.cellCount} 个数，格式规定 ${first.cells.length} 个）` : `表二“${first.label}”行只读到 ${first.cellCount} 个数，格式规定 ${first.cells.length} 个`}，而第 ${at.line + 1} 行的“${at.raw}”不在任何一行中${displaced.length > 1 ? `（这样的数共 ${displaced.length} 个）` : ''}：它可能是从所属的行错位到了这里，无法确定每个数属于哪一列，整张表二未做逐行检查。请把它移回所属行的对应列`,
-        en: `${short.length > 1 ? `表二 rows ${labels.join(', ')} have fewer values than the template (row “${first.label}” has ${first.cellCount} where the template has ${first.cells.length})` : `表二 row “${first.label}” has ${first.cellCount} number(s) where the template has ${first.cells.length}`}, while “${at.raw}” on line ${at.line + 1} stands in no row${displaced.length > 1 ? ` (${displaced.length} such numbers in all)` : ''}: it may have been displaced from its row, and which column each number belongs to cannot be told, so 表二 was not checked row by row. Move it back into its row's column`,
+        en: `${short.length > 1 ? `表二 rows ${labels.join(', ')} have fewer values than the template (row “${first.label}” has ${first.cellCount} where the template has ${first.cells.length})` : `表二 row “${first.label}” has ${countEn(first.cellCount, 'number')} where the template has ${first.cells.length}`}, while “${at.raw}” on line ${at.line + 1} stands in no row${displaced.length > 1 ? ` (${displaced.length} such numbers in all)` : ''}: it may have been displaced from its row, and which column each number belongs to cannot be told, so 表二 was not checked row by row. Move it back into its row's column`,
       };
     return { table, foreign, extra: [], headerText };
   }

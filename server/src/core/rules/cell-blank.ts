@@ -12,6 +12,7 @@ import { t2ColumnOf } from '../prose/quantities.js';
 import { blockOfRow } from '../templates/index.js';
 import type { Report } from '../model/build.js';
 import type { Bilingual } from '../types.js';
+import { count as countEn, noun as nounEn } from '../text/english.js';
 
 /**
  * Blank value cells where the template expects a number (blank is not 0). One finding per row, except 表三 columns
@@ -111,7 +112,7 @@ export const cellBlank: Rule = {
         findings.push({ row: r, blanks, fix, finding: {
           message: bi(
             `${t.name}“${r.label}”行有 ${blanks.length} 个空白单元格（${names.join('、')}）：${advice.zh}${why.zh}`,
-            `${t.name} row “${r.label}” has ${blanks.length} blank cell(s) (${names.join(', ')}): ${advice.en}${why.en}`),
+            `${t.name} row “${r.label}” has ${countEn(blanks.length, 'blank cell')} (${names.join(', ')}): ${advice.en}${why.en}`),
           range: blankExtent(ctx.report.lines.line(r.cells[blanks[0]]!.range.start.line), r.cells[blanks[0]]!.range),
           fix,
           data: { table: t.id, row: r.id },
@@ -185,11 +186,11 @@ function blankColumnsFinding(t: TableModel, columns: number[], rows: { row: RowM
   const edits = rows.flatMap((x) => x.fix.edits);
   const zeros = edits.every((e) => e.newText.trim() === '0');
   const cells = rows.reduce((n, x) => n + x.blanks.length, 0);
-  const rest = rows.length < rowsRead ? bi(`其余 ${rowsRead - rows.length} 行另行报告。`, ` The other ${rowsRead - rows.length} row(s) are reported on their own.`) : bi('', '');
+  const rest = rows.length < rowsRead ? bi(`其余 ${rowsRead - rows.length} 行另行报告。`, ` The other ${rowsRead - rows.length === 1 ? 'row is reported on its own' : `${rowsRead - rows.length} rows are reported on their own`}.`) : bi('', '');
   return {
     message: bi(
       `${t.name}的${names.join('、')}列整列空白（${rows.length} 行共 ${cells} 个单元格）：空白不等于 0，没有发生的请填 0。修复会${zeros ? '在这些单元格中填 0' : '按各行合计填入这些单元格'}，请确认。${rest.zh}`,
-      `${t.name}'s column(s) ${names.join(', ')} are blank in every row (${cells} cells in ${rows.length} rows): blank is not 0; write 0 where nothing happened. The fix ${zeros ? 'writes 0 into these cells' : 'fills these cells from each row\'s totals'}: confirm it.${rest.en}`),
+      `${t.name}'s ${nounEn(names.length, 'column')} ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} blank in every row (${countEn(cells, 'cell')} in ${countEn(rows.length, 'row')}): blank is not 0; write 0 where nothing happened. The fix ${zeros ? 'writes 0 into these cells' : 'fills these cells from each row\'s totals'}: confirm it.${rest.en}`),
     range: extent(rows[0].row.cells[rows[0].blanks[0]]!.range),
     related: rows.map((x) => ({ range: extent(x.row.cells[x.blanks[0]]!.range), message: bi(`“${x.row.label}”行`, `Row “${x.row.label}”`) })),
     fix: { title: zeros ? bi('在整列空白的单元格中填 0', 'Write 0 in the blank columns') : bi('按各行合计填写整列空白的单元格', 'Fill the blank columns from the row totals'), edits },

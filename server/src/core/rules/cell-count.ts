@@ -3,6 +3,10 @@ import type { HeaderColumns, Range, RowModel, TableModel } from '../types.js';
 import { GROUPS } from './sum-review.js';
 import { bi, otherFormatBlock, rowsOneColumnShort, rowsShortBy, t3HeaderColumns, t3MergedGroup, t3OwnHeaderSums, tabJoinedRows } from './util.js';
 import { templateOf } from '../templates/index.js';
+import { count as countEn } from '../text/english.js';
+
+/** “all 5 rows read have 6 values”, or “the one row read has 1 value” (a 表二 block of one row). */
+const allRowsHave = (rows: number, values: number) => (rows === 1 ? `the one row read has ${countEn(values, 'value')}` : `all ${rows} rows read have ${countEn(values, 'value')}`);
 
 /** A table row with more or fewer value cells than its template row; a whole 表三 or 表四 column, or a 表二 item's, missing is said once. */
 export const cellCount: Rule = {
@@ -48,10 +52,10 @@ export const cellCount: Rule = {
         const first = r.cells.find(Boolean);
         const message = t.id === 't4'
           ? bi(`${t.name}的数值行有 ${r.cellCount} 个数，格式规定为 ${r.cells.length} 个（三组各 5 个：结果维持、结果纠正、其他结果、尚未审结、总计）。无法判断哪一格${r.cellCount < r.cells.length ? '缺了数' : '多了数'}，未做勾稽检查；请对照表头补齐或删去。`,
-            `${t.name}'s value row has ${r.cellCount} numbers; the template has ${r.cells.length} (5 per group: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计). Which cell ${r.cellCount < r.cells.length ? 'lacks its number' : 'has one too many'} cannot be told, so the sums were not checked; compare the row with its header.`)
+            `${t.name}'s value row has ${countEn(r.cellCount, 'number')}; the template has ${r.cells.length} (5 per group: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计). Which cell ${r.cellCount < r.cells.length ? 'lacks its number' : 'has one too many'} cannot be told, so the sums were not checked; compare the row with its header.`)
           : textCells(r)
           ? extraText(t.name, r, textCells(r)!)
-          : bi(`${t.name}“${r.label}”行有 ${r.cellCount} 个数值，格式规定为 ${r.cells.length} 个。`, `${t.name} row “${r.label}” has ${r.cellCount} values; the template has ${r.cells.length}.`);
+          : bi(`${t.name}“${r.label}”行有 ${r.cellCount} 个数值，格式规定为 ${r.cells.length} 个。`, `${t.name} row “${r.label}” has ${countEn(r.cellCount, 'value')}; the template has ${r.cells.length}.`);
         ctx.add({
           message,
           range: r.match.range ?? first!.range,
@@ -129,7 +133,7 @@ function t2MissingColumns(ctx: RuleContext, t: TableModel): Set<RowModel> {
     ctx.add({
       message: bi(
         `${t.name}${b.heading}似乎整列缺少${names.join('、')}：表头没有${one ? '这一列' : '这些列'}，读出的 ${rows.length} 行都只有 ${b.columns.length - names.length} 个数值，格式规定为 ${b.columns.length} 个（${all.join('、')}）。各行的数已按表头的列名读取；请补上${names.join('、')}列（没有发生的填 0）。`,
-        `${t.name} ${b.heading} seems to lack the whole ${names.join(', ')} column${one ? '' : 's'}: the header has no such column and all ${rows.length} rows read have ${b.columns.length - names.length} values; the template has ${b.columns.length} (${all.join(', ')}). Each row was read by the header's column names; add the ${names.join(', ')} column${one ? '' : 's'} (0 where nothing happened).`),
+        `${t.name} ${b.heading} seems to lack the whole ${names.join(', ')} column${one ? '' : 's'}: the header has no such column and ${allRowsHave(rows.length, b.columns.length - names.length)}; the template has ${b.columns.length} (${all.join(', ')}). Each row was read by the header's column names; add the ${names.join(', ')} column${one ? '' : 's'} (0 where nothing happened).`),
       range: h.range,
       expected: b.columns.length,
       actual: b.columns.length - names.length,
@@ -166,7 +170,7 @@ function extraColumns(ctx: RuleContext, t: TableModel, header: HeaderColumns): v
   ctx.add({
     message: bi(
       `${t.name}多出格式中没有的列${names}：格式规定 ${width} 列（${columns.map((c) => c.label).join('、')}），表头有 ${header.order.length} 列。各行的数已按表头的列名读取和核对，多出的列不参与勾稽检查；按格式应删去这一列。`,
-      `${t.name} has column(s) the template does not: ${namesEn}. The template has ${width} (${columns.map((c) => c.label).join(', ')}); the header has ${header.order.length}. Each row was read and checked by the header's column names, and the extra column takes part in no sum; the format has no such column.`),
+      `${t.name} has ${header.extra.length === 1 ? 'a column' : 'columns'} the template does not: ${namesEn}. The template has ${width} (${columns.map((c) => c.label).join(', ')}); the header has ${header.order.length}. Each row was read and checked by the header's column names, and the extra column takes part in no sum; the format has no such column.`),
     range: header.extra[0].label ? header.extra[0].range : header.range,
     severity: 'warning',
     expected: width,
@@ -197,14 +201,14 @@ function missingColumns(ctx: RuleContext, t: TableModel, rows: RowModel[], by: n
   const message = group
     ? bi(
       `${t.name}把“${group}”的 ${absent.length} 列合成了一列：格式要求分为${missing} ${absent.length} 列，读出的 ${n} 行都只有 ${have} 个数值，格式规定为 ${width} 个（${all}）。请按格式分列填写（没有发生的填 0）；这张表的合计未按格式核对${own ? `，各行只按表头的三列核对（自然人 + ${group} = 总计，见 sum-applicants）` : ''}。`,
-      `${t.name} has “${group}” as one column where the template has ${absent.length}: ${missingEn}; all ${n} rows read have ${have} values, the template has ${width} (${allEn}). Split it into the template's columns (0 where nothing happened); the table's sums were not checked against the template${own ? `, each row only against its own header (自然人 + ${group} = 总计, see sum-applicants)` : ''}.`)
+      `${t.name} has “${group}” as one column where the template has ${absent.length}: ${missingEn}; ${allRowsHave(n, have)}, the template has ${width} (${allEn}). Split it into the template's columns (0 where nothing happened); the table's sums were not checked against the template${own ? `, each row only against its own header (自然人 + ${group} = 总计, see sum-applicants)` : ''}.`)
     : absent.length === by
     ? bi(
       `${t.name}缺少 ${by} 列${missing}：表头没有这些列，读出的 ${n} 行都只有 ${have} 个数值，格式规定为 ${width} 个（${all}）。请补上这些列（没有发生的填 0），否则其后的数都会错位；这张表的合计未核对。`,
-      `${t.name} lacks ${by} columns, ${missingEn}: the header has none of them and all ${n} rows read have ${have} values; the template has ${width} (${allEn}). Add them (0 where nothing happened); otherwise the numbers after them sit in the wrong columns. The table's sums were not checked.`)
+      `${t.name} lacks ${by} columns, ${missingEn}: the header has none of them and ${allRowsHave(n, have)}; the template has ${width} (${allEn}). Add them (0 where nothing happened); otherwise the numbers after them sit in the wrong columns. The table's sums were not checked.`)
     : bi(
       `${t.name}每一行都比格式少 ${by} 列：读出的 ${n} 行都只有 ${have} 个数值，格式规定为 ${width} 个（${all}），表头无法读出缺少的是哪几列。请对照格式补齐缺少的列（没有发生的填 0）；这张表的合计未核对。`,
-      `${t.name} has ${by} columns fewer than the template's ${width} on every row: all ${n} rows read have ${have} values (${allEn}), and the header does not show which ones are missing. Add the missing columns as the template has them (0 where nothing happened). The table's sums were not checked.`);
+      `${t.name} has ${by} columns fewer than the template's ${width} on every row: ${allRowsHave(n, have)} (${allEn}), and the header does not show which ones are missing. Add the missing columns as the template has them (0 where nothing happened). The table's sums were not checked.`);
   ctx.add({ message, range: where, expected: width, actual: have, data: { table: t.id, rows: n, columns: group || absent.length === by ? absent.map((c) => c.id) : null } });
 }
 
@@ -223,7 +227,7 @@ function missingColumn(ctx: RuleContext, t: TableModel, rows: RowModel[]): void 
     ctx.add({
       message: bi(
         `${t.name}似乎整列缺少“${c}”：表头没有这一列，读出的 ${rows.length} 行都只有 ${width - 1} 个数值，格式规定为 ${width} 个（${all}）。请补上“${c}”列（没有发生的填 0），否则这一列之后的数都会错位。`,
-        `${t.name} seems to lack the whole “${c}” column: the header has no such column and all ${rows.length} rows read have ${width - 1} values; the template has ${width} (${columns.map((x) => x.label).join(', ')}). Add the “${c}” column (0 where nothing happened); otherwise every number after it sits in the wrong column.`),
+        `${t.name} seems to lack the whole “${c}” column: the header has no such column and ${allRowsHave(rows.length, width - 1)}; the template has ${width} (${columns.map((x) => x.label).join(', ')}). Add the “${c}” column (0 where nothing happened); otherwise every number after it sits in the wrong column.`),
       range: where,
       expected: width,
       actual: width - 1,
@@ -235,7 +239,7 @@ function missingColumn(ctx: RuleContext, t: TableModel, rows: RowModel[]): void 
     ctx.add({
       message: bi(
         `${t.name}每一行都比格式少一列：读出的 ${rows.length} 行都只有 ${width - 1} 个数值，格式规定为 ${width} 个（${all}），${why.zh}。可能整列漏贴，请对照格式补齐缺少的列（没有发生的填 0）。`,
-        `${t.name} has one column fewer than the template's ${width} on every row: all ${rows.length} rows read have ${width - 1} values (${columns.map((x) => x.label).join(', ')}), and ${why.en}. A column was probably dropped: add the missing column as the template has it (0 where nothing happened).`),
+        `${t.name} has one column fewer than the template's ${width} on every row: ${allRowsHave(rows.length, width - 1)} (${columns.map((x) => x.label).join(', ')}), and ${why.en}. A column was probably dropped: add the missing column as the template has it (0 where nothing happened).`),
       range: where,
       expected: width,
       actual: width - 1,

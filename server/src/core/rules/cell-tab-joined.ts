@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from './rule.js';
 import type { RowModel, TableModel, TextEdit } from '../types.js';
 import { allRowsTabJoined, bi, labelTabJoinedRows, tabJoinedRows, type TabJoinedRow } from './util.js';
 import { hasHtmlCell, htmlCellAround } from '../parse/html.js';
+import { count as countEn } from '../text/english.js';
 
 /**
  * A pipe table whose rows carry their numbers in one cell, separated by tabs: a spreadsheet row pasted into the
@@ -80,7 +81,7 @@ function tabJoined(ctx: RuleContext, t: TableModel, joined: TabJoinedRow[]): voi
     actual: first.fields.length,
     ...(fits.length ? {
       fix: {
-        title: bi(`把${t.name}中 ${fits.length} 行以${sep.zh}分隔的数拆分到各列`, `Split the ${sep.each}-separated numbers of ${fits.length} row(s) of ${t.name} into their cells`),
+        title: bi(`把${t.name}中 ${fits.length} 行以${sep.zh}分隔的数拆分到各列`, `Split the ${sep.each}-separated numbers of ${countEn(fits.length, 'row')} of ${t.name} into their cells`),
         edits: fits.flatMap((j) => splits.get(j)!),
       },
     } : {}),

@@ -7,6 +7,7 @@ import { renderPipeTable } from '../fix/render.js';
 import { layoutWidth, splitRow } from '../editor/pipeTables.js';
 import { labelKey } from '../text/normalize.js';
 import type { Report } from '../model/build.js';
+import { count as countEn } from '../text/english.js';
 
 /** Rows or columns of another format year in the same report (2019 single `（六）其他处理` in a 2021 report, …). */
 export const formatMixed: Rule = {
@@ -330,7 +331,7 @@ function convert(report: Report, headerLine: number, found: NonNullable<ReturnTy
     if (!row) return { why: bi(`第 ${at} 行“${written}”不是${from}年格式“${old.heading}”的行（这一块的行为${old.rows.map((r) => `“${r.label}”`).join('、')}）`, `line ${at}, “${written}”, is no row of the ${from} format's ${old.heading} (its rows: ${old.rows.map((r) => r.label).join(', ')})`) };
     if (!cells) return { why: bi(`第 ${at} 行“${written}”有空白单元格，而它的数落在表头两列之间或跨两列，看不出哪一格是空的`, `line ${at}, “${written}”, has a blank cell and a number standing between or across two of the header's columns, so which cell is blank cannot be told`) };
     if (values.has(row.label)) return { why: bi(`“${row.label}”行写了两次（第 ${at} 行）`, `row “${row.label}” is written twice (line ${at})`) };
-    if (cells.length !== width) return { why: bi(`第 ${at} 行“${written}”有 ${cells.length} 格，表头有 ${width} 格`, `line ${at}, “${written}”, has ${cells.length} cells where the header has ${width}`) };
+    if (cells.length !== width) return { why: bi(`第 ${at} 行“${written}”有 ${cells.length} 格，表头有 ${width} 格`, `line ${at}, “${written}”, has ${countEn(cells.length, 'cell')} where the header has ${width}`) };
     if (cells.some((c) => c.includes('-->'))) return { why: bi(`第 ${at} 行含有注释的结束标记“-->”`, `line ${at} holds a comment's end “-->”`) };
     values.set(row.label, cells.slice(1));
     last = i;

@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import { bi, reportLinesWith, stringFinder } from './util.js';
 import { unusualLineBreaks, type UnusualLineBreaks } from '../text/lines.js';
 import type { Report } from '../model/build.js';
+import { count as countEn } from '../text/english.js';
 
 const NAMES: Record<string, { zh: string; en: string }> = {
   '\u2028': { zh: 'U+2028（行分隔符）', en: 'U+2028 (LINE SEPARATOR)' },
@@ -66,7 +67,7 @@ export const lineSeparator: Rule = {
       message: breaks.dominant
         ? bi(
           `文件用 ${zhNames}而不是换行符分行（共 ${n} 处）。编辑器和本工具不把它当作换行，整份报告读作 ${lines.lineCount} 行，无法检查章节和表格，其他检查未进行。修复会把它们都换成换行符（${eolName}），其他文字不变；修复后请再检查。`,
-          `The file breaks its lines with ${enNames} instead of line breaks (${n} of them). Editors and this tool do not take that as a line break: the whole report reads as ${lines.lineCount} line(s), so its sections and tables cannot be checked and no other check was run. The fix replaces each with a line break (${eolName}) and changes nothing else; check again after it.`)
+          `The file breaks its lines with ${enNames} instead of line breaks (${n} of them). Editors and this tool do not take that as a line break: the whole report reads as ${countEn(lines.lineCount, 'line')}, so its sections and tables cannot be checked and no other check was run. The fix replaces each with a line break (${eolName}) and changes nothing else; check again after it.`)
         : breaks.structural
         ? bi(
           `这里有 ${zhNames}（全文共 ${n} 处）：编辑器和本工具不把它当作换行，它后面的标题或表格行读作前一行的一部分，章节和表格无法检查，其他检查未进行。修复会把它们都换成换行符（${eolName}），其他文字不变；修复后请再检查。`,

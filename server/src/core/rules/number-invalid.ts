@@ -152,6 +152,9 @@ function inColumn(ctx: RuleContext, t: TableModel, c: Cell, fix: string): TextEd
 export const FULL_WIDTH_GROUP = 3;
 
 /** How a kind of odd cell is said: one cell's message, and a table's when `FULL_WIDTH_GROUP` cells or more have it. */
+/** Where the cells of a grouped finding are, in English: `all in row “规章”` for one row, else `in 3 rows`. */
+const inRows = (rows: number, first: WideCell) => (rows === 1 ? `all in row “${first.row.label}”` : `in ${rows} rows`);
+
 interface GroupedWording {
   severity?: 'warning';
   one: (c: WideCell, t: TableModel) => Bilingual;
@@ -212,7 +215,7 @@ const FULL_WIDTH: GroupedWording = {
   one: ({ cell: c, row: r }, t) => bi(`${t.name}“${r.label}”中的“${c.raw}”使用了全角数字。`, `“${c.raw}” in ${t.name} row “${r.label}” uses full-width digits.`),
   many: (n, rows, first, t) => bi(
     `${t.name}有 ${n} 格（${rows} 行）使用了全角数字，如“${first.row.label}”中的“${first.cell.raw}”；按读出的数计算，请改为半角数字。`,
-    `${n} cells of ${t.name} (in ${rows} rows) use full-width digits, such as “${first.cell.raw}” in row “${first.row.label}”; they are counted as the numbers they read as: write them in ASCII digits.`),
+    `${n} cells of ${t.name} (${inRows(rows, first)}) use full-width digits, such as “${first.cell.raw}”${rows === 1 ? '' : ` in row “${first.row.label}”`}; they are counted as the numbers they read as: write them in ASCII digits.`),
   fixAll: (n, t) => bi(`把${t.name}的 ${n} 格全角数字改为半角`, `Write the ${n} full-width numbers of ${t.name} in ASCII digits`),
 };
 
@@ -347,7 +350,7 @@ const WITH_UNIT: GroupedWording = {
   one: ({ cell: c, row: r }, t) => bi(`${t.name}“${r.label}”中的“${c.raw}”${WHY.unit.zh}。`, `“${c.raw}” in ${t.name} row “${r.label}” ${WHY.unit.en}.`),
   many: (n, rows, first, t) => bi(
     `${t.name}有 ${n} 格（${rows} 行）在数字后写了单位，如“${first.row.label}”中的“${first.cell.raw}”：数值单元格只填数字，这些格改正前不计入合计。`,
-    `${n} cells of ${t.name} (in ${rows} rows) write a unit after the number, such as “${first.cell.raw}” in row “${first.row.label}”: value cells take the number alone, and these are left out of the sums until fixed.`),
+    `${n} cells of ${t.name} (${inRows(rows, first)}) write a unit after the number, such as “${first.cell.raw}”${rows === 1 ? '' : ` in row “${first.row.label}”`}: value cells take the number alone, and these are left out of the sums until fixed.`),
   fixAll: (n, t) => bi(`把${t.name}的 ${n} 格改为只写数字`, `Write the ${n} cells of ${t.name} as numbers alone`),
 };
 
@@ -361,9 +364,9 @@ const NONE_MARK = /^(?:无|没有|暂无|[/\\]|-{1,3}|[—–―‒−－]{1,2}|
 const NONE_WRITTEN: GroupedWording = {
   one: ({ cell: c, row: r }, t) => bi(
     `${t.name}“${r.label}”中的“${c.raw}”不是数字：数值单元格只填数字，没有发生的填 0（修复改为 0），此格改正前不计入合计。`,
-    `“${c.raw}” in ${t.name} row “${r.label}” is not a number: value cells take numbers, and none is 0 (the fix writes 0); the cell is left out of the sums until then.`),
+    `“${c.raw}” in ${t.name} row “${r.label}” is not a number: value cells take numbers only, 0 where nothing happened (the fix writes 0); the cell is left out of the sums until then.`),
   many: (n, rows, first, t) => bi(
     `${t.name}有 ${n} 格（${rows} 行）写的是“${first.cell.raw.trim()}”这类文字或记号而不是数字，如“${first.row.label}”中的这一格：数值单元格只填数字，没有发生的填 0（修复把这些格都改为 0）；这些格改正前不计入合计。`,
-    `${n} cells of ${t.name} (in ${rows} rows) hold a word or mark such as “${first.cell.raw.trim()}” instead of a number, such as in row “${first.row.label}”: value cells take numbers, and none is 0 (the fix writes 0 in them all); they are left out of the sums until then.`),
+    `${n} cells of ${t.name} (${inRows(rows, first)}) hold a word or mark such as “${first.cell.raw.trim()}” instead of a number${rows === 1 ? '' : `, such as in row “${first.row.label}”`}: value cells take numbers only, 0 where nothing happened (the fix writes 0 in them all); they are left out of the sums until then.`),
   fixAll: (n, t) => bi(`把${t.name}的 ${n} 格改为 0`, `Write 0 in the ${n} cells of ${t.name}`),
 };

@@ -238,7 +238,7 @@ export const pageLeftover: Rule = {
             `网页上的页面元素混入了正文：“${text.join(' / ').slice(0, 60)}”。请删除。`,
             `Web-page chrome in the text: “${text.join(' / ').slice(0, 60)}”. Delete it.`),
           range: { start: { line: i, character: 0 }, end: { line: last, character: lines.line(last).length } },
-          fix: { title: bi(`删除这 ${text.length} 行页面元素`, `Delete these ${text.length} line(s) of page chrome`), edits: [edit] },
+          fix: { title: bi(`删除这 ${text.length} 行页面元素`, `Delete ${text.length === 1 ? 'this line' : `these ${text.length} lines`} of page chrome`), edits: [edit] },
         });
       }
     }

@@ -8,6 +8,7 @@ import { withSplitTagsClosed } from '../parse/tokens.js';
 import { commentedLines } from '../suppress.js';
 import { addsUp as lastIsSum } from '../model/label-cells.js';
 import { GROUPS } from './sum-review.js';
+import { count as countEn } from '../text/english.js';
 
 /**
  * A template row written twice in one pipe, tab-separated or space-aligned table (`| （二）部分公开 | … |` pasted
@@ -124,7 +125,7 @@ function extraT4Row(report: Report, t: TableModel, x: NonNullable<TableModel['ex
       ? bi(`表四的数值行写了两次：${at.zh}已有完全相同的一行。请删去这一行（修复会删去它）。`, `表四's row of numbers is written twice: ${at.en} has the same numbers. Delete this one (the fix does this).`)
       : bi(
         `表四只有一行数（三组各 5 个，共 15 个），这里又有一行数（${x.values.length} 个${same ? '，与读取的一行相同' : ''}）：本工具按${at.zh}读取，这些数不参加任何合计${sums.zh}。请对照原表保留正确的一行，删去另一行；若是别的年度或别的统计，请移到表外并加说明。未自动修改。`,
-        `表四 has one row of numbers (5 per group, 15 in all), and here is another (${x.values.length} numbers${same ? ', the same as the row read' : ''}): this checker reads ${at.en}, and these numbers take part in no sum${sums.en}. Keep the right row, as the original table has it, and delete the other; if they are another year's or another count, move them out of the table with a note. Not fixed automatically.`),
+        `表四 has one row of numbers (5 per group, 15 in all), and here is another (${countEn(x.values.length, 'number')}${same ? ', the same as the row read' : ''}): this checker reads ${at.en}, and these numbers take part in no sum${sums.en}. Keep the right row, as the original table has it, and delete the other; if they are another year's or another count, move them out of the table with a note. Not fixed automatically.`),
     range: x.range,
     ...(read?.match.range ? { related: [{ range: read.match.range, message: bi('读取的一行', 'The row read') }] } : {}),
     fix: same && next ? { title: bi('删去重复的一行', 'Delete the repeated row'), edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] } : undefined,

@@ -6,6 +6,7 @@ import { bi, inStyleOf, keepsDigits, quotedWithInvisible } from './util.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 import { labelAdditionStart, leadingMarkLength } from '../model/labels.js';
 import { charDistance, labelKey } from '../text/normalize.js';
+import { count as countEn } from '../text/english.js';
 
 /**
  * Deletes the row a label was wrapped into (`LabelMatch.continuation`), with the line break before it: the fix
@@ -59,7 +60,7 @@ export const rowLabel: Rule = {
           const full = r.cellCount === r.cells.length;
           const state = full
             ? bi('而这一行的数已经齐全', 'while the row has all its numbers')
-            : bi(`而这一行读出的数有 ${r.cellCount} 个，格式规定为 ${r.cells.length} 个`, `and the row has ${r.cellCount} numbers where the template has ${r.cells.length}`);
+            : bi(`而这一行读出的数有 ${r.cellCount} 个，格式规定为 ${r.cells.length} 个`, `and the row has ${countEn(r.cellCount, 'number')} where the template has ${r.cells.length}`);
           const ifValue = several
             ? bi(`若“${extra}”是这一行的数，请让每个数各占一格，并对照原表核对这一行的数的个数`, `if “${extra}” are numbers of the row, give each its own cell and check the row's count of numbers against the original table`)
             : full

@@ -905,7 +905,7 @@ export const rowMissing: Rule = {
           : !writable
             ? bi(`表格以空格对齐，写不出空白单元格，未自动插入；请对照原表补上这一行${hint?.zh ?? ''}。`, ` The table is aligned with spaces, which cannot hold a blank cell: not inserted automatically; add the row from the original table${hint?.en ?? ''}.`)
             : t.layout === 'none'
-              ? bi(`修复只插入行名这一行（表格每行一格，写不出空白单元格），请在它下面对照原表逐行填写 ${written.length} 个数${hint?.zh ?? ''}。`, ` The fix inserts its label line alone (the table has one cell a line, where a blank cell cannot be written): write its ${written.length} numbers below it, one a line, from the original table${hint?.en ?? ''}.`)
+              ? bi(`修复只插入行名这一行（表格每行一格，写不出空白单元格），请在它下面对照原表逐行填写 ${written.length} 个数${hint?.zh ?? ''}。`, ` The fix inserts its label line alone (the table has one cell a line, where a blank cell cannot be written): write its ${written.length === 1 ? 'number' : `${written.length} numbers`} below it, one a line, from the original table${hint?.en ?? ''}.`)
             : hint
               ? bi(`修复插入空白行，请对照原表填写${hint.zh}。`, ` The fix inserts it blank: fill it in from the original table${hint.en}.`)
               : bi('', '');

@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import type { Finding } from '../types.js';
 import { COPIES_SHOWN, type RepeatedTable } from '../model/repeated.js';
 import { bi, TABLE_NAMES } from './util.js';
+import { count as countEn } from '../text/english.js';
 
 /**
  * A whole 表二, 表三 or 表四 found again after the one read (`ReportExtras.repeatedTables`, see
@@ -59,7 +60,7 @@ export const tableRepeated: Rule = {
       const differs = d && cell
         ? bi(
           `两张表的数字不同（${d.count} 处，如${cell.zh}：第一张为 ${shown(d.first, '空白')}，这一张为 ${shown(d.copy, '空白')}），请确认保留的是最终数据。`,
-          ` The two copies differ (${d.count} cell(s), e.g. ${cell.en}: ${shown(d.first, 'blank')} in the first, ${shown(d.copy, 'blank')} here); make sure the one kept holds the final figures.`)
+          ` The two copies differ (${countEn(d.count, 'cell')}, e.g. ${cell.en}: ${shown(d.first, 'blank')} in the first, ${shown(d.copy, 'blank')} here); make sure the one kept holds the final figures.`)
         : bi('', '');
       // The last one reported of this table: how many are not, and where the last of them is.
       const rest = nth === SHOWN ? all.filter((x) => x.id === r.id).slice(SHOWN) : [];

@@ -82,7 +82,9 @@ export function completion(report: Report, pos: Position, locale: Locale, client
       return {
         label: l.label,
         kind: l.kind === 'column' ? CompletionItemKind.Field : l.kind === 'row' ? CompletionItemKind.EnumMember : CompletionItemKind.Module,
-        detail: `${tpl.tables[id]?.name ?? id} ${l.id}${l.kind === 'column' ? (zh ? '（列）' : ' (column)') : l.kind === 'group' ? (zh ? '（分组）' : ' (group)') : ''}`,
+        // The table and where in it, as a reader names them (`表三 · （五）不予处理`), not the template's ids (`R3.5.4`:
+        // brk106 #18).
+        detail: `${tpl.tables[id]?.name ?? id}${l.under ? ` · ${l.under}` : ''}${l.kind === 'column' ? (zh ? '（列）' : ' (column)') : l.kind === 'group' ? (zh ? '（分组）' : ' (group)') : l.kind === 'block' ? (zh ? '（项）' : ' (item)') : ''}`,
         // The label the template puts after the row above comes first (and is preselected); then the table's
         // missing labels, then the others, each in template order.
         sortText: `${l.id === next ? '!' : existing.has(l.id) ? '1' : '0'}${String(i).padStart(3, '0')}`,
