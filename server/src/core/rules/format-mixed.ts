@@ -17,7 +17,7 @@ export const formatMixed: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('同一报告中混用了另一年度格式的行或列', 'Rows or columns of another format year in the same report'),
-    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）；报告中整块照搬另一年度格式的表二块时（2021 年报告中的 2019 年格式块，如“本年新制作数量”等列；或 2019 年报告中的 2021 年格式块，如“本年制发件数”等列），修复把这一块换成报告所用格式同一项的表（“第二十条第（五）项”与“（六）项”列相同，按行名区分）：能确定对应的数保留在原处（“处理决定数量”与“本年处理决定数量”，“规范性文件”与“行政规范性文件”），其余单元格留空待填，报告所用格式没有位置的数连同行名、列名写在表下的 HTML 注释里，一个数也不丢；表格是竖线表、从 Word 或 Excel 粘贴的制表符分隔文字或空格对齐的文字都可以，换成的表一律写成竖线表。空格对齐的行有空白单元格时，按表头各列的位置（按显示宽度，一个汉字占两列）确定每个数所在的列；某个数落在两列之间或跨两列、看不出属于哪一列时不提供修复，消息说明如何手工重写这一块，绝不把数猜进别的列。块中的行写成报告所用格式的行名（2019 年格式的列下写“行政规范性文件”）时，按它对应的行（“规范性文件”）读取；不能转换时，消息说明挡住转换的是哪一行、什么原因（不是这一块的行、格数与表头不符、空白单元格看不出在哪一列、同一行写了两次）。2021 年格式已删去的“第二十条第（九）项”块无从转换，消息提示删除。`nianbao check --fix` 和编辑器的“全部修复”也会换掉这一块：换后留下的空白单元格随即由 row-missing 报告为“整行空白”（错误级），请对照原表和注释里的数填写，核对后删除注释。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). 规范性文件 is not renamed while its block still has the old columns (how they map is not certain); a whole 表二 block of the other format (a 2019 block with 本年新制作数量 … columns in a 2021 report, or a 2021 block with 本年制发件数 … columns in a 2019 report) is replaced by the report format\'s table of the same item (（五） and （六） have the same columns and are told apart by their rows): numbers with a certain place stay (处理决定数量 ↔ 本年处理决定数量, 规范性文件 ↔ 行政规范性文件), the other cells are left blank to fill in, and the numbers the report\'s format has no place for are written with their row and column in an HTML comment under the table, so none is lost. The block may be a pipe table or text pasted from Word or Excel (tab-separated) or space-aligned; the new block is always written as a pipe table. A space-aligned row with a blank cell has its numbers placed by the header\'s column positions (display width, a Chinese character two columns); where a number stands between two columns or across two, no fix is offered and the message says how to redo the block by hand, so no number is guessed into a wrong column. A row written with the report format\'s name (行政规范性文件 under the 2019 columns) is read as the row it pairs with (规范性文件); when the block cannot be converted, the message says which row stops it and why (a row of no such block, cells more or fewer than the header\'s, a blank cell whose column cannot be told, a row written twice). The 第二十条第（九）项 block, which the 2021 format removed, cannot be converted: the message says to delete it. `nianbao check --fix` and the editor\'s fix-all replace the block too: the blank cells it leaves are then reported by row-missing (整行空白, an error) until they are filled in from the original table and the comment, which is deleted once checked.'),
+    rationale: bi('2021 年格式（国办公开办函〔2021〕30号）改动了 2019 年格式的表二（如“规范性文件”改为“行政规范性文件”，删去第二十条第（九）项）和表三（“（六）其他处理”拆为三行）。同一报告混用两种格式，说明套用了旧模板。能确定对应关系时，修复会改为报告所用格式：“（六）其他处理”全为 0 时拆为三行 0；有数时如何拆分表中看不出，不自动拆分，以免编造数字。表二的“规范性文件”所在块的列仍是旧格式时，不只改行名（列的对应关系不确定）；报告中整块照搬另一年度格式的表二块时（2021 年报告中的 2019 年格式块，如“本年新制作数量”等列；或 2019 年报告中的 2021 年格式块，如“本年制发件数”等列），修复把这一块换成报告所用格式同一项的表（“第二十条第（五）项”与“（六）项”列相同，按行名区分）：能确定对应的数保留在原处（“处理决定数量”与“本年处理决定数量”，“规范性文件”与“行政规范性文件”），其余单元格留空待填，报告所用格式没有位置的数连同行名、列名写在表下的 HTML 注释里，一个数也不丢；但某一行原有的数在新表中都没有确定的位置时（“第二十条第（一）项”“（八）项”，两种格式的列没有确定的对应关系），换成的表中这一行会整行空白，成为 row-missing 的错误，因此不提供修复，消息说明原因和如何手工重写这一块；表格是竖线表、从 Word 或 Excel 粘贴的制表符分隔文字或空格对齐的文字都可以，换成的表一律写成竖线表。空格对齐的行有空白单元格时，按表头各列的位置（按显示宽度，一个汉字占两列）确定每个数所在的列；某个数落在两列之间或跨两列、看不出属于哪一列时不提供修复，消息说明如何手工重写这一块，绝不把数猜进别的列。块中的行写成报告所用格式的行名（2019 年格式的列下写“行政规范性文件”）时，按它对应的行（“规范性文件”）读取；不能转换时，消息说明挡住转换的是哪一行、什么原因（不是这一块的行、格数与表头不符、空白单元格看不出在哪一列、同一行写了两次）。2021 年格式已删去的“第二十条第（九）项”块无从转换，消息提示删除。`nianbao check --fix` 和编辑器的“全部修复”与单个快速修复一样换掉这一块（原有数的行在换成的表中都保留着数，不会因整行空白而出错）；留下的空白单元格由 cell-blank 提示，请对照原表和注释里的数填写，核对后删除注释。', 'The 2021 format changed 表二 (e.g. 规范性文件 → 行政规范性文件, block （九） removed) and 表三 (（六）其他处理 split into three rows). Mixing them means an old template was reused. Where the mapping is certain, the fix converts to the report\'s format: a （六）其他处理 row of 0s becomes three rows of 0s; with numbers, how they split is not in the table, and no split is offered (it would invent numbers). 规范性文件 is not renamed while its block still has the old columns (how they map is not certain); a whole 表二 block of the other format (a 2019 block with 本年新制作数量 … columns in a 2021 report, or a 2021 block with 本年制发件数 … columns in a 2019 report) is replaced by the report format\'s table of the same item (（五） and （六） have the same columns and are told apart by their rows): numbers with a certain place stay (处理决定数量 ↔ 本年处理决定数量, 规范性文件 ↔ 行政规范性文件), the other cells are left blank to fill in, and the numbers the report\'s format has no place for are written with their row and column in an HTML comment under the table, so none is lost; but where none of a row\'s numbers has a certain place in the new table (第二十条第（一）项 and （八）项, whose columns do not map between the formats), that row would be left blank, a row-missing error, so no fix is offered and the message says why and how to redo the block by hand. The block may be a pipe table or text pasted from Word or Excel (tab-separated) or space-aligned; the new block is always written as a pipe table. A space-aligned row with a blank cell has its numbers placed by the header\'s column positions (display width, a Chinese character two columns); where a number stands between two columns or across two, no fix is offered and the message says how to redo the block by hand, so no number is guessed into a wrong column. A row written with the report format\'s name (行政规范性文件 under the 2019 columns) is read as the row it pairs with (规范性文件); when the block cannot be converted, the message says which row stops it and why (a row of no such block, cells more or fewer than the header\'s, a blank cell whose column cannot be told, a row written twice). The 第二十条第（九）项 block, which the 2021 format removed, cannot be converted: the message says to delete it. `nianbao check --fix` and the editor\'s fix-all replace the block as the single quick fix does (every row that had numbers keeps some in the new table, so no row becomes a blank-row error); the blank cells it leaves are reported by cell-blank until they are filled in from the original table and the comment, which is deleted once checked.'),
     example: { bad: '| （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', note: bi('2021 年格式中“（六）其他处理”应分为三行', 'in the 2021 format （六）其他处理 has three sub-rows') },
   },
   check(ctx) {
@@ -317,6 +317,8 @@ function convert(report: Report, headerLine: number, found: NonNullable<ReturnTy
   // A row is the block's by its label, or by the label the format converted to gives it (`行政规范性文件` under the
   // 2019 columns: 规范性文件, whose 2021 label it is, brk102 #5).
   const values = new Map<string, string[]>();
+  // Each row's label as written (行政规范性文件 for the 2019 row 规范性文件), for the messages.
+  const writtenAs = new Map<string, string>();
   let last = first - 1;
   for (let i = first; i < lines.lineCount; i++) {
     let cells = fieldsOf(lines.line(i), layout, width);
@@ -334,6 +336,7 @@ function convert(report: Report, headerLine: number, found: NonNullable<ReturnTy
     if (cells.length !== width) return { why: bi(`第 ${at} 行“${written}”有 ${cells.length} 格，表头有 ${width} 格`, `line ${at}, “${written}”, has ${countEn(cells.length, 'cell')} where the header has ${width}`) };
     if (cells.some((c) => c.includes('-->'))) return { why: bi(`第 ${at} 行含有注释的结束标记“-->”`, `line ${at} holds a comment's end “-->”`) };
     values.set(row.label, cells.slice(1));
+    writtenAs.set(row.label, written);
     last = i;
   }
   if (!values.size) return { why: bi('表头下没有这一块的行', 'no row of the block stands under its header') };
@@ -341,13 +344,24 @@ function convert(report: Report, headerLine: number, found: NonNullable<ReturnTy
   const label = (l: string) => (nfkc ? l.normalize('NFKC') : l);
   const rowIn = (l: string) => pairedLabel(ROW_PAIRS, l, to) ?? l;
   const rows: string[][] = [[label(templateOf(to).tables.t2!.firstHeader), ...now.columns.map((c) => label(c.label))]];
+  // Rows written with numbers of which none has a certain place in the new block (every number of 规章 under
+  // 本年新制作数量 … goes to the comment): the new row would be blank, which row-missing reports as an error, where the
+  // block was a warning. Such a block is not converted: the author maps its columns (brk105 #5).
+  const emptied: string[] = [];
   for (const r of now.rows) {
     const src = old.rows.find((o) => rowIn(o.label) === r.label);
     const cells = src ? values.get(src.label) : undefined;
-    rows.push([label(r.label), ...now.columns.map((c) => {
+    const row = [label(r.label), ...now.columns.map((c) => {
       const j = old.columns.findIndex((o) => pairedLabel(COLUMN_PAIRS, o.label, to) === c.label);
       return cells && j >= 0 ? cells[j] : '';
-    })]);
+    })];
+    if (src && cells?.some((c) => c !== '') && row.slice(1).every((c) => c === '')) emptied.push(writtenAs.get(src.label) ?? src.label);
+    rows.push(row);
+  }
+  if (emptied.length) {
+    const names = emptied.map((l) => `“${l}”`);
+    return { why: bi(`${from}年格式的列与${to}年格式的列没有确定的对应关系，${names.join('')}行的数在${to}年格式的表中都没有确定的位置，换过去这${emptied.length > 1 ? '些' : ''}行会整行空白`,
+      `the ${from} format's columns do not map with certainty onto the ${to} format's: none of the numbers of ${names.join(', ')} would have a place in the ${to} table, which would leave ${emptied.length > 1 ? 'those rows' : 'that row'} blank`) };
   }
   // Every written number of the old block that has no place in the new one, with its row and column.
   const placed = (row: string, col: string) => now.rows.some((r) => r.label === rowIn(row)) && now.columns.some((c) => c.label === pairedLabel(COLUMN_PAIRS, col, to));
