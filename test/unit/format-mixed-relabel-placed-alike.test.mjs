@@ -74,7 +74,10 @@ test('the four-cell 表二 of brk104 08 (规范性文件 under a 第二十条第
   assert.match(f.message, /第二十条第（五）项的标题下没有表格，未自动插入/);
   const { fixed, fresh } = newAfterFix(text);
   assert.ok(!/^\| 行政许可 \|/m.test(fixed), 'no 行政许可 row inserted');
-  assert.deepEqual(fresh, []);
+  // The row is moved back into 第二十条第（一）项, after 规章 (brk105 F9: its place among the item's rows); the same
+  // 行政许可 finding stays, on the line above the （五） heading now.
+  assert.match(fixed, /\| 规章 \| 0 \| 0 \| 0 \|\n\| 行政规范性文件 \| 8 \| 0 \| 18 \|\n\| 第二十条第（五）项 \|/);
+  assert.deepEqual(fresh.map((x) => x.replace(/^\d+: /, '')), [`row-missing ${f.message}`]);
 });
 
 test('a 2021 第二十条第（六）项 table in the 2019 columns without 行政强制: no two-cell row among its four-cell rows', () => {

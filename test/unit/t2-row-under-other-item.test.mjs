@@ -2,7 +2,8 @@
 // tab-pasted 表二 above 第二十条第（八）项 (an old fix), the author typed 12.5 into it and the check passed, though the
 // row stood in 第二十条第（六）项's block and the （八） block was empty. Table 2's rows are read by their labels
 // wherever they stand, so nothing said so. row-missing now reports a row under another item's heading, in every
-// pasted layout, and moves it (its lines as written) below its own item's header when that block has no row yet.
+// pasted layout, and moves it (its lines as written) below its own item's header when that block has no row yet, or
+// to its place among the block's rows as the format orders them (brk105 F9).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanDraft, core, corpusText, toCells, toSpaces, toTabs } from '../helpers.mjs';
@@ -78,17 +79,23 @@ test('tab-pasted 2021 表二: the 行政事业性收费 row an old fix put above
   assert.equal(fixed[heading - 1], '行政强制\t0');
 });
 
-test('a middle row (行政许可) under 第二十条第（六）项 is reported too; with its own block holding a row, it is not moved', () => {
+test('a middle row (行政许可) under 第二十条第（六）项 is reported too; with its own block holding a row, it goes to its place among them', () => {
   const draft = cleanDraft('2021');
   const text = toTabs(moveRow(draft, '行政许可', '行政强制'));
   const [f] = misplaced(text);
   assert.match(f.message, /“行政许可”行写在了第二十条第（六）项之下.*属于第二十条第（五）项/);
   assert.ok(f.fix);
-  // 行政处罚 under （五） while 行政强制 stays under （六）: the place among （六）'s rows is the author's to choose.
-  const swapped = toTabs(moveRow(draft, '行政处罚', '行政许可'));
-  const [g] = misplaced(swapped);
-  assert.match(g.message, /“行政处罚”行写在了第二十条第（五）项之下.*属于第二十条第（六）项.*未自动修改。$/);
-  assert.equal(g.fix, undefined);
+  // 行政处罚 under （五） while 行政强制 stays under （六） (brk105 F9, m6.md: it was said with no fix and no reason): the
+  // format puts 行政处罚 first in （六）, so it goes below the header, above 行政强制; 行政强制 under （五） goes after 行政处罚.
+  for (const layout of ['pipe', 'tabs', 'one cell per line']) {
+    for (const [row, after, place] of [['行政处罚', '行政许可', '表头之下'], ['行政强制', '行政许可', '“行政处罚”行之后']]) {
+      const swapped = LAYOUTS[layout](moveRow(draft, row, after));
+      const [g] = misplaced(swapped);
+      assert.match(g.message, new RegExp(`“${row}”行写在了第二十条第（五）项之下.*属于第二十条第（六）项.*请把这一行移到第二十条第（六）项的${place}。修复把这一行原样移到该项的${place}。$`), `${layout} ${row}`);
+      assert.ok(g.fix, `${layout} ${row}`);
+      assert.equal(core.applyFixes(swapped, g.fix.edits).text, LAYOUTS[layout](draft), `${layout} ${row}: the draft again`);
+    }
+  }
 });
 
 test('English message', () => {
