@@ -3036,12 +3036,29 @@ function lengthenedT2Rows(cands: Lengthened[], template: Table2Template, byLabel
         return blockHeadingAbove(lts, template, c.whole.line, Math.max(-1, ...others)) === b;
       });
       if (under.length !== 1) continue;
-      const [c] = under;
-      taken.add(c);
-      byLabel.set(key, { seg: c.seg, tok: c.whole, distance: Math.max(1, [...addedWordsOf(c.whole, key)!].length) });
-      if (unknown.includes(c.tok)) unknown.splice(unknown.indexOf(c.tok), 1);
-      for (const v of c.seg.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
+      take(key, under[0]);
     }
+  }
+  // A row of the format still missing whose label, with a word or two added, is on one row of the table under another
+  // item's heading (`行政处罚决定` under 第二十条第（五）项, the 行政处罚 row gone from （六）; brk105 F8): that row too, put
+  // under the wrong item. Read as it (row-missing says where it belongs and moves it), not as a local row of the item
+  // it stands under, which row-label called it while row-missing said the row was there out of its place. Only when
+  // the row has that one candidate, and the candidate names no other missing row.
+  const absent = template.blocks.flatMap((b) => b.rows).map((r) => labelKey(r.label)).filter((k) => !byLabel.has(k));
+  const namesOf = (c: Lengthened) => absent.filter((k) => addedWordsOf(c.whole, k) !== null);
+  for (const key of absent) {
+    const under = cands.filter((c) => !taken.has(c) && addedWordsOf(c.whole, key) !== null);
+    if (under.length !== 1 || namesOf(under[0]).length !== 1) continue;
+    take(key, under[0]);
+  }
+
+  function take(key: string, c: Lengthened): void {
+    taken.add(c);
+    // (The words added apart, not a footnote mark or remark the author put with them: brk105 F12.)
+    const added = addedWordsOf(c.whole, key);
+    byLabel.set(key, { seg: c.seg, tok: c.whole, distance: Math.max(1, added !== null ? [...added].length : charDistance(c.whole.key, key)) });
+    if (unknown.includes(c.tok)) unknown.splice(unknown.indexOf(c.tok), 1);
+    for (const v of c.seg.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
   }
 }
 

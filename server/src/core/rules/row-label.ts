@@ -4,9 +4,11 @@ import type { Template } from '../templates/index.js';
 import type { Report } from '../model/build.js';
 import { bi, inStyleOf, keepsDigits, quotedWithInvisible } from './util.js';
 import { layoutWidth } from '../editor/pipeTables.js';
-import { labelAdditionStart, leadingMarkLength } from '../model/labels.js';
-import { charDistance, labelKey } from '../text/normalize.js';
+import { labelAdditionStart } from '../model/labels.js';
+import { labelKey } from '../text/normalize.js';
 import { count as countEn } from '../text/english.js';
+import { t2MisplacedRows } from './row-missing.js';
+import { labelRewrite } from './label-rewrite.js';
 
 /**
  * Deletes the row a label was wrapped into (`LabelMatch.continuation`), with the line break before it: the fix
@@ -19,9 +21,6 @@ function continuationEdit(report: Report, line: Range | undefined): TextEdit[] {
 }
 
 /** A row label that is a misspelling of a template label (`不分公开`, `以获取信息`, `其他法律行政止公开`). */
-/** A single character, then a run of spaces, before a row's label on its line: a piece of a label written top-down. */
-const VERTICAL_LEAD = /^[\u4e00-\u9fff][ \t\u3000]{2,}(?=\S)/;
-
 export const rowLabel: Rule = {
   meta: {
     id: 'row-label',
@@ -29,10 +28,12 @@ export const rowLabel: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('行标签与格式标签不一致（错字、漏字，或按位置读取的别的标签），或表二、表三中有格式没有的行', 'A row label misspells the template label or is another label read by its place, or 表二 or 表三 has a row the format does not'),
-    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”“（含转办件）”“ 备注：无”或脚注标记“※”“¹”“[1]”保留，只改写标签本身）。标签与格式一致、只是后面加了这样的标记或说明时，不报告。标签在单元格内折行、粘贴成上下几行时（Word 单元格内换行、PDF 转出的窄列、Word 网页的每段一行），按合起来的标签比较，修复只改写有错字的那一行，改动跨越几行时不提供修复。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表二的行标签错一个字（“行政许可等”“行政处罚👍”）时同样报告并修复，消息写明它所在的第二十条某项。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复；但格式只有一行的一项（第二十条第（五）项的“行政许可”）缺了这一行、其项标题下又只有一行格式没有的行（“行政批准”）时，那一行就是这一项的行、标签写错了：报告并修复为格式的标签，它的数照常检查。格式的某一行不在表中、而它那一项的标题下有一行的标签是这一行的标签后多写了一两个词（“行政处罚决定”“行政强制措施”，或带行内代码）时，同样是这一行、标签写错了：报告并修复为格式的标签，它的数照常检查。表三的分组行（“（三）不予公开”至“（六）其他处理”）的标签同样核对：错字（“（三）不公开”“（五）不予受理”）报告并修复，标签后多写的字（“（四）无法提供信息”）报告、不修复；分组行填了小计时仍按分组行读取（sum-subtotal 核对小计），不会被当作其下的某一行。表三各行之间夹着格式没有、又填了数的行（如“6.其他不予处理情形”）时报告为警告：它的数不参与任何合计的检查，读者却会把它当作表格的一部分；它的数应归入格式中的哪一行只有作者知道，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, （含转办件） or  备注：无, and a footnote mark such as ※, ¹ or [1] are kept: only the label itself is rewritten). A label that is the template\'s but for such a mark or remark after it is not reported. A label wrapped over lines when pasted (a line break in a Word cell, a narrow column of a PDF\'s text, Word\'s HTML with a paragraph a line) is compared joined; the fix rewrites only the line with the misspelling, and there is none when the change spans lines. Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A 表二 label one character off (行政许可等, 行政处罚👍) is reported and fixed the same way, the message naming the 第二十条 item it stands under. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix; but when an item of one row (第二十条第（五）项\'s 行政许可) lacks that row and the one row under its heading is one the format does not have (行政批准), that row is the item\'s with its label written wrong: reported and fixed to the format\'s label, its numbers checked. So is a row whose label is that of a row of the format missing from the table with a word or two added (行政处罚决定, 行政强制措施, or inline code), under that row\'s own item heading: reported and fixed to the format\'s label, its numbers checked. 表三\'s group labels (（三）不予公开 to （六）其他处理) are checked too: a misspelling (（三）不公开, （五）不予受理) is said and fixed, words added after one (（四）无法提供信息) are said without a fix; a group row that carries subtotals is still read as the group\'s (sum-subtotal checks them), never as one of its rows. A row among 表三\'s rows that the format does not have and that carries numbers (6.其他不予处理情形) is a warning: its numbers take part in no sum checked while readers take them as part of the table; where they belong only the author knows, so there is no fix.'),
+    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”“（含转办件）”“ 备注：无”或脚注标记“※”“¹”“[1]”保留，只改写标签本身）。标签与格式一致、只是后面加了这样的标记或说明时，不报告。标签在单元格内折行、粘贴成上下几行时（Word 单元格内换行、PDF 转出的窄列、Word 网页的每段一行），按合起来的标签比较，修复只改写有错字的那一行，改动跨越几行时不提供修复。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表二的行标签错一个字（“行政许可等”“行政处罚👍”）时同样报告并修复，消息写明它所在的第二十条某项。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复；但格式只有一行的一项（第二十条第（五）项的“行政许可”）缺了这一行、其项标题下又只有一行格式没有的行（“行政批准”）时，那一行就是这一项的行、标签写错了：报告并修复为格式的标签，它的数照常检查。格式的某一行不在表中、而它那一项的标题下有一行的标签是这一行的标签后多写了一两个词（“行政处罚决定”“行政强制措施”，或带行内代码）时，同样是这一行、标签写错了：报告并修复为格式的标签，它的数照常检查；这样的行写在了别的项下时（第二十条第（五）项下的“行政处罚决定”），同样是这一行，由 row-missing 一并报告它的位置和标签，修复移动并改名，本规则不另外报告。表三的分组行（“（三）不予公开”至“（六）其他处理”）的标签同样核对：错字（“（三）不公开”“（五）不予受理”）报告并修复，标签后多写的字（“（四）无法提供信息”）报告、不修复；分组行填了小计时仍按分组行读取（sum-subtotal 核对小计），不会被当作其下的某一行。表三各行之间夹着格式没有、又填了数的行（如“6.其他不予处理情形”）时报告为警告：它的数不参与任何合计的检查，读者却会把它当作表格的一部分；它的数应归入格式中的哪一行只有作者知道，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, （含转办件） or  备注：无, and a footnote mark such as ※, ¹ or [1] are kept: only the label itself is rewritten). A label that is the template\'s but for such a mark or remark after it is not reported. A label wrapped over lines when pasted (a line break in a Word cell, a narrow column of a PDF\'s text, Word\'s HTML with a paragraph a line) is compared joined; the fix rewrites only the line with the misspelling, and there is none when the change spans lines. Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A 表二 label one character off (行政许可等, 行政处罚👍) is reported and fixed the same way, the message naming the 第二十条 item it stands under. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix; but when an item of one row (第二十条第（五）项\'s 行政许可) lacks that row and the one row under its heading is one the format does not have (行政批准), that row is the item\'s with its label written wrong: reported and fixed to the format\'s label, its numbers checked. So is a row whose label is that of a row of the format missing from the table with a word or two added (行政处罚决定, 行政强制措施, or inline code), under that row\'s own item heading: reported and fixed to the format\'s label, its numbers checked; written under another item (行政处罚决定 under 第二十条第（五）项) it is that row too, and row-missing says its place and label at once, its fix moving and relabelling it (not said again here). 表三\'s group labels (（三）不予公开 to （六）其他处理) are checked too: a misspelling (（三）不公开, （五）不予受理) is said and fixed, words added after one (（四）无法提供信息) are said without a fix; a group row that carries subtotals is still read as the group\'s (sum-subtotal checks them), never as one of its rows. A row among 表三\'s rows that the format does not have and that carries numbers (6.其他不予处理情形) is a warning: its numbers take part in no sum checked while readers take them as part of the table; where they belong only the author knows, so there is no fix.'),
     example: { bad: '(二)不分公开(区分处理的,只计这一情形,不计其他情形)', note: bi('应为“部分公开”', 'should be 部分公开') },
   },
   check(ctx) {
+    const t2m = ctx.report.tables.t2;
+    const movedWithLabel = new Set(t2m && ctx.template ? t2MisplacedRows(ctx.report, ctx.template, t2m).filter((m) => m.relabelled).map((m) => m.r.id) : []);
     for (const t of Object.values(ctx.report.tables)) {
       if (!t) continue;
       for (const r of t.rows) {
@@ -85,36 +86,14 @@ export const rowLabel: Rule = {
           if (found) ctx.add(found);
           continue;
         }
-        // `pdftotext -layout` puts a character of a label written top-down beside its rows (三、本年度办理结果) on a row's
-        // line before the row's label (`本            2.其他法律…`): no part of it, left out of the message and the fix
-        // (helper-213 #7: its digit check saw the 2 as a number and offered no fix).
-        const { start: s0, end: e0 } = r.match.range;
-        const lead = t.layout === 'space-aligned' && s0.line === e0.line ? VERTICAL_LEAD.exec(ctx.report.lines.line(s0.line).slice(s0.character, e0.character))?.[0].length ?? 0 : 0;
-        // (The label as read has its runs of spaces made one.)
-        const raw = lead ? r.match.raw.replace(/^[\u4e00-\u9fff][ \t\u3000]+/, '') : r.match.raw;
-        const range = lead ? { start: { ...r.match.range.start, character: r.match.range.start.character + lead }, end: r.match.range.end } : r.match.range;
-        // What the author added after the label in its cell (a footnote mark `※`, a remark `（含转办件）`, ` 备注：无`) is
-        // kept: the fix writes the template's label over the label only (brk104 #2). A label that is exact but for
-        // such an addition is no misspelling at all.
-        const oneLine = range.start.line === range.end.line && !r.match.continuation;
-        const cell = oneLine ? ctx.report.lines.line(range.start.line).slice(range.start.character, range.end.character) : raw;
-        // A footnote mark before the label (`※行政许可`, `※2.重复申清`) is kept as one after it is (brk105 #3).
-        const head = oneLine ? cell.slice(0, leadingMarkLength(cell)) : '';
-        const written = cell.slice(head.length);
-        const kept = oneLine ? written.slice(labelAdditionStart(written, r.label)) : '';
-        const body = written.slice(0, written.length - kept.length);
-        if ((kept || head) && labelKey(body) === labelKey(r.label)) continue;
-        // Keep a group label written in the same cell (`（三）不予公开 1.属于国家秘密`) and the document's punctuation style.
-        const canon = inStyleOf(head ? raw.slice(leadingMarkLength(raw)) : raw, r.label);
-        const to = head + canon + kept;
+        const rewrite = labelRewrite(ctx.report, t, r);
+        if (!rewrite) continue;
+        // A 表二 row written under another item's heading with its label misspelled: row-missing says both, and its
+        // fix moves the row and writes the format's label (brk105 F8: one finding, not two that seem to disagree).
+        if (t.id === 't2' && movedWithLabel.has(r.id)) continue;
+        const { raw, range, canon, to, keeps, apart } = rewrite;
         // 表二's rows are named with the item (第二十条第（五）项) they stand under: several items have one row each.
         const item = t.id === 't2' ? ctx.template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id))?.heading : undefined;
-        // A fix never deletes or changes a digit written in the label (it may be one of the row's numbers).
-        const keeps = keepsDigits(kept || head ? body : raw, canon);
-        // How far apart: the characters the fix rewrites, the label's own, not a footnote mark or remark it keeps before
-        // or after it, whichever mark (brk105 F12: `行政强制措施*` said 2, `行政处罚决定※` 3, as `*` is no part of a label's
-        // key and `※` is; a mark inside the label, rewritten with it, is counted).
-        const apart = kept || head ? Math.max(1, charDistance(labelKey(body), labelKey(canon))) : r.match.distance;
         const shown = quotedWithInvisible(raw);
         const digits = keeps ? bi('', '') : bi('其中的数字可能是这一行的数，未自动修改，请对照原表核对。', ' The digits in it may be one of the row\'s numbers: not changed automatically; compare the row with the original table.');
         ctx.add({

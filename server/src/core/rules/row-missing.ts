@@ -14,6 +14,7 @@ import { renderPipeTable } from '../fix/render.js';
 import { htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
 import { lineLead, unquoted } from '../suppress.js';
 import { pipeCellCount } from '../text/blocks.js';
+import { labelRewrite } from './label-rewrite.js';
 
 /** The last line of a row as read (its last cell, or its label). */
 function lastLine(r: RowModel): number | null {
@@ -588,6 +589,8 @@ export interface MisplacedT2Row {
   message: Bilingual;
   range: Range;
   fix?: Fix;
+  /** The fix writes the format's label over a misspelled one too (row-label then says nothing of the label). */
+  relabelled: boolean;
 }
 
 /**
@@ -597,8 +600,10 @@ export interface MisplacedT2Row {
  * headings first and all rows after says nothing of the rows' items) and the row's own heading is on one line of
  * the table. The fix moves the row's lines below the header of the table under its own heading, or, when rows of
  * that item are read there, to the row's place among them as the format orders them (after the item's rows the
- * format puts before it; brk105 F9: 行政处罚 moved into 第二十条第（五）项 while 行政强制 stands in （六）). Where no fix
- * is offered, the message says why. Rows in the rule's skip set (left to format-mixed, or pasted into one cell) are not looked at.
+ * format puts before it; brk105 F9: 行政处罚 moved into 第二十条第（五）项 while 行政强制 stands in （六）). A row whose
+ * label is misspelled (`行政处罚决定`, the format's label with a word added, brk105 F8) is said with its label as
+ * written, and the fix writes the format's label as it moves it (as row-label's fix would). Where no fix is offered,
+ * the message says why. Rows in the rule's skip set (left to format-mixed, or pasted into one cell) are not looked at.
  */
 export function t2MisplacedRows(report: Report, template: Template, t: TableModel): MisplacedT2Row[] {
   const known = misplacedCache.get(t);
@@ -626,7 +631,7 @@ export function t2MisplacedRows(report: Report, template: Template, t: TableMode
       let headless = -1;
       for (let l = t.range.start.line; l < line && headless < 0; l++) if (items.get(l) === item) headless = l;
       out.push({
-        r, item, at, range,
+        r, item, at, range, relabelled: false,
         message: headless >= 0 ? bi(
           `${t.name}的“${r.label}”行写在了${at}之下（第 ${line + 1} 行），格式规定它属于${item}，其表格在第 ${headless + 1} 行（没有该项的标题）。请把这一行移到该表格中${at}的标题之前，或补上${item}的标题。未自动修改。`,
           `${t.name}'s row “${r.label}” is written under ${at} (line ${line + 1}); the format puts it under ${item}, whose table is on line ${headless + 1} (without the item's heading). Move the row into that table, above ${at}'s heading, or add ${item}'s heading. Not changed automatically.`) : bi(
@@ -641,6 +646,9 @@ export function t2MisplacedRows(report: Report, template: Template, t: TableMode
     while (end <= t.range.end.line && items.get(end) === item) end++;
     if (end > t.range.end.line) end = report.lines.lineCount;
     const header = headerUnderHeading(report, labelKey(item), heading, end);
+    // The label as written, when it is not the format's (`行政处罚决定`), and what the fix writes there.
+    const rewrite = r.match.kind === 'misspelled' ? labelRewrite(report, t, r) : null;
+    const relabel = rewrite && rewrite.keeps && rewrite.range.start.line === rewrite.range.end.line && rewrite.range.start.line === line && !r.match.continuation && !r.match.parts ? rewrite : null;
     // Where it goes: below the header, or after the last of its item's rows there that the format puts before it.
     const order = template.tables.t2.blocks.find((b) => b.heading === item)?.rows.map((x) => x.id) ?? [];
     const own = t.rows.filter((x) => x !== r && x.match.range && t2ItemOf(template, x.id) === item && x.match.range.start.line > heading && x.match.range.start.line < end)
@@ -651,10 +659,14 @@ export function t2MisplacedRows(report: Report, template: Template, t: TableMode
     const anchor = before.length ? prevLines?.[1] ?? null : header !== null && header >= 0 ? header : null;
     const lines = anchor !== null && inOrder ? ownLines(report, t, r) : null;
     const movable = lines !== null && lines[1] + 1 < report.lines.lineCount && (anchor! < lines[0] || anchor! > lines[1]);
-    const moved = movable ? Array.from({ length: lines![1] - lines![0] + 1 }, (_, k) => report.lines.line(lines![0] + k)) : [];
+    const moved = movable ? Array.from({ length: lines![1] - lines![0] + 1 }, (_, k) => {
+      const l = lines![0] + k;
+      const text = report.lines.line(l);
+      return relabel && l === relabel.range.start.line ? text.slice(0, relabel.range.start.character) + relabel.to + text.slice(relabel.range.end.character) : text;
+    }) : [];
     const fix = movable
       ? {
-        title: bi(`把“${r.label}”行移到${item}下`, `Move the row “${r.label}” under ${item}`),
+        title: relabel ? bi(`把“${relabel.raw}”行移到${item}下，改为“${relabel.to}”`, `Move the row “${relabel.raw}” under ${item} as “${relabel.to}”`) : bi(`把“${r.label}”行移到${item}下`, `Move the row “${r.label}” under ${item}`),
         edits: [
           { range: { start: { line: lines![0], character: 0 }, end: { line: lines![1] + 1, character: 0 } }, newText: '' },
           { range: { start: { line: anchor!, character: report.lines.line(anchor!).length }, end: { line: anchor!, character: report.lines.line(anchor!).length } }, newText: moved.map((m) => eol + m).join('') },
@@ -671,13 +683,15 @@ export function t2MisplacedRows(report: Report, template: Template, t: TableMode
           : before.length && !prevLines ? bi(`“${after}”行与别的内容写在同一行`, `the row “${after}” shares its line with other text`)
             : bi('这一行与别的内容写在同一行', 'the row shares its line with other text');
     const how = fix
-      ? bi(`修复把这一行原样移到${there.zh}。`, ` The fix moves the row, as written, ${there.en}.`)
+      ? relabel ? bi(`修复把这一行移到${there.zh}，行名改为“${relabel.to}”。`, ` The fix moves the row ${there.en}, its label written “${relabel.to}”.`)
+        : bi(`修复把这一行原样移到${there.zh}。`, ` The fix moves the row, as written, ${there.en}.`)
       : bi(`未自动修改：${why!.zh}。`, ` Not changed automatically: ${why!.en}.`);
+    const written = rewrite ? bi(`（行名写作“${rewrite.raw}”，应为“${rewrite.canon}”）`, ` (its label written “${rewrite.raw}”, for “${rewrite.canon}”)`) : bi('', '');
     out.push({
-      r, item, at, range, fix,
+      r, item, at, range, fix, relabelled: Boolean(fix && relabel),
       message: bi(
-        `${t.name}的“${r.label}”行写在了${at}之下（第 ${line + 1} 行），格式规定它属于${item}（第 ${heading + 1} 行）。请把这一行移到${place.zh}。${how.zh}`,
-        `${t.name}'s row “${r.label}” is written under ${at} (line ${line + 1}); the format puts it under ${item} (line ${heading + 1}). Move the row ${place.en}.${how.en}`),
+        `${t.name}的“${r.label}”行${written.zh}写在了${at}之下（第 ${line + 1} 行），格式规定它属于${item}（第 ${heading + 1} 行）。请把这一行移到${place.zh}。${how.zh}`,
+        `${t.name}'s row “${r.label}”${written.en} is written under ${at} (line ${line + 1}); the format puts it under ${item} (line ${heading + 1}). Move the row ${place.en}.${how.en}`),
     });
   }
   return out;
@@ -693,7 +707,7 @@ export const rowMissing: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: bi('表格缺少格式规定的行，或该行整行没有数字', 'A template row is missing from a table, or has no number at all'),
-    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；它前面没有本项的行、后面是别的项的行时也是如此（缺少的“规章”不会插在第二十条第（五）项的行之前）；该项标题下没有表格时不插入（否则会插进上一项的表格），插入处会在别的项的标题之下时也不插入，只提示；该项连标题也不在表中时（整项缺失），竖线表格中修复在上一项的表格之后插入该项的标题和按格式的表头及这一行（第一项整项缺失时没有上一项，只提示）（一项有两行的，如第二十条第（六）项的行政处罚、行政强制，两行随该项一起插入，标题只插一次），其他排版只提示；表二只剩第一项（其余各项连同标题都被删去）时同样逐行报告。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签、却未能作为这一行读取时（排在别的分组下而只有行名，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；修复把这一行原样移到所属项的表格中格式规定的位置（该项还没有行时移到表头之下，已有行时按格式的顺序，如“行政处罚”在“行政强制”之前）；不能移动时，消息说明原因。写成另一年度格式行名的行（2021 年报告中的“规范性文件”，format-mixed 把它改为“行政规范性文件”）按它对应的行确定位置，两种行名的位置判断相同，改名不会带来新的问题。插入的竖线表格行与所在表格的格数不同时（如按格式 2 格的行，插入处的表格每行 4 格），不插入，只提示。写在别的项下的表二行、未能读取的写在别的分组下的表三行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前，表三中带着数写在别的分组下或“四、结转下年度继续办理”之后的行）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; so too where no row of its item comes before it and the row after it is another item\'s (a missing 规章 does not go in before 第二十条第（五）项\'s rows); with no table under the heading nothing is inserted (the row would land in the table of the item before), nor where the place found is under another item\'s heading: said, with no fix; with the item\'s heading gone too (the whole item missing), in pipe tables the fix inserts the item after the item before, its heading, the format\'s header and the row (the first item has none before it: said only) (an item of two rows, 行政处罚 and 行政强制 under 第二十条第（六）项, goes in once with both), and in other layouts says so without a fix; a 表二 left with its first item alone (the others deleted, headings and all) is reported row by row too. Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table but not read as that row (its label alone under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and the fix moves the row as written to its place in its own item\'s table (below the header when the item has no row yet, else in the format\'s order among the item\'s rows: 行政处罚 above 行政强制); where it cannot be moved, the message says why. A row written with the other format\'s name (规范性文件 in a 2021 report, which format-mixed renames 行政规范性文件) is placed as the row it stands for, so both names are said alike and renaming it brings no new finding. A pipe row is inserted only where it has the cell count of the table there (not a row of 2 cells, as the format has it, into a table of 4): otherwise it is said, with no fix. A 表二 row under another item, and a 表三 row under another group that could not be read, are this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开; a 表三 row with its numbers under another group or after 四、结转下年度继续办理) are row-order\'s, not reported here.'),
+    rationale: bi('表三的 25 行（2019 年格式 23 行）和表二各项都由格式规定，缺行会使合计无法核对，也不符合格式。修复会在格式规定的位置插入空白行（不会插在表头与其下的分隔行“| --- |”之间），由作者对照原表填写；整行空白的行（插入的行，或只贴了行名的行）仍按本规则报告为错误，直到填上数字（该填数的格里写的是文字，如“见附件”，消息指出它不是数字），以免缺一整行数字的报告通过检查：填 0 等于替报告声称“没有发生”；表三中按各列合计推算的数会吸收表中别处填错的数（删去一行、另一行又填错一个数时，推算出的行使表格看似对上，错数却被固定下来），因此只在消息中给出推算值供核实。以制表符分隔的表格（从 Word、Excel 复制）中，插入的行同样以制表符分隔，字段数与表中其他行相同（空白单元格为两个制表符之间的空字段）；以空格对齐的表格写不出空白单元格，不提供修复。每行一格粘贴的表格（从网页复制，每个单元格占一行）中，行尾带“|”的插入同样每格一行的空白行（“ |”）；不带“|”的，空行不算单元格，插入的行只有行名这一行（读作没有数字的行），由作者在其下逐行填写各数，不会插入竖线表格的行。表二中一项（如第二十条第（五）项）的第一行插在该项标题下表格的表头之后，消息写明所属的项；它前面没有本项的行、后面是别的项的行时也是如此（缺少的“规章”不会插在第二十条第（五）项的行之前）；该项标题下没有表格时不插入（否则会插进上一项的表格），插入处会在别的项的标题之下时也不插入，只提示；该项连标题也不在表中时（整项缺失），竖线表格中修复在上一项的表格之后插入该项的标题和按格式的表头及这一行（第一项整项缺失时没有上一项，只提示）（一项有两行的，如第二十条第（六）项的行政处罚、行政强制，两行随该项一起插入，标题只插一次），其他排版只提示；表二只剩第一项（其余各项连同标题都被删去）时同样逐行报告。表三中一个分组的标题（如“（六）其他处理”）连同其下各行都不在表中时（表格在此之前被截断），消息写明所属分组，修复把分组标题与第一行一起插入，其余各行随后插在标题之下；2021 年报告中只剩空白的“（六）其他处理”分组标题、其下三行缺失时，按 2021 年格式报告缺少的三行，不当作 2019 年格式的单行。表中别处已有这一行的标签、却未能作为这一行读取时（排在别的分组下而只有行名，或与另一行写在了同一行），只指出它所在的行，不插入行：插入的行会是表中第二个同名的行。表二的行按行名读取，写在别的项的标题下（如“行政事业性收费”行写在第二十条第（六）项下，第二十条第（八）项下却没有行）时数仍能读到，但表格不合格式，同样报告；修复把这一行原样移到所属项的表格中格式规定的位置（该项还没有行时移到表头之下，已有行时按格式的顺序，如“行政处罚”在“行政强制”之前）；不能移动时，消息说明原因。标签是格式某一行的标签后多写了一两个词、写在别的项下的行（第二十条第（五）项下的“行政处罚决定”，而第二十条第（六）项下没有“行政处罚”）就是那一行：同样按写错了位置报告，消息写明它的标签，修复把它移过去并改为格式的标签（row-label 不另外报告）。写成另一年度格式行名的行（2021 年报告中的“规范性文件”，format-mixed 把它改为“行政规范性文件”）按它对应的行确定位置，两种行名的位置判断相同，改名不会带来新的问题。插入的竖线表格行与所在表格的格数不同时（如按格式 2 格的行，插入处的表格每行 4 格），不插入，只提示。写在别的项下的表二行、未能读取的写在别的分组下的表三行由本规则报告；按行名读到、只是先后顺序与格式不同的行（如“（二）部分公开”写在“（一）予以公开”之前，表三中带着数写在别的分组下或“四、结转下年度继续办理”之后的行）由 row-order 报告，本规则不报告。', 'The rows of 表三 (25 in the 2021 format, 23 in 2019) and of 表二 are fixed by the format. A missing row makes the totals uncheckable. The fix inserts the row blank at its template position (never between a header and its \`| --- |\` line) for the author to fill in from the original table; a row that is there but wholly blank (the inserted row, or a label pasted alone) stays an error of this rule until its numbers are written (a word where the numbers go, 见附件, is said to be no number), so a report missing a whole row of numbers never passes: a 0 would claim the report\'s figure, and in 表三 numbers worked out from the column totals would take in a wrong number elsewhere in those columns (a deleted row plus a typo in another row add up again, the typo made permanent), so they are only named in the message. In a tab-separated table (copied from Word or Excel) the row is written with tabs, with as many fields as the table\'s other rows (a blank cell is an empty field between two tabs); a space-aligned table cannot hold blank cells: no fix there. In a table pasted one cell a line (a browser copy), the row is written one cell a line too: with \` |\` line ends, blank cells as \` |\` lines; without them an empty line is no cell, so the row inserted is its label line alone (read as the row with no numbers), for the author to write its numbers one a line below; no pipe-table row is put into such a table. In 表二 the first row of an item (第二十条第（五）项, say) goes right below the header of the table under that item\'s heading, and the message names the item; so too where no row of its item comes before it and the row after it is another item\'s (a missing 规章 does not go in before 第二十条第（五）项\'s rows); with no table under the heading nothing is inserted (the row would land in the table of the item before), nor where the place found is under another item\'s heading: said, with no fix; with the item\'s heading gone too (the whole item missing), in pipe tables the fix inserts the item after the item before, its heading, the format\'s header and the row (the first item has none before it: said only) (an item of two rows, 行政处罚 and 行政强制 under 第二十条第（六）项, goes in once with both), and in other layouts says so without a fix; a 表二 left with its first item alone (the others deleted, headings and all) is reported row by row too. Where a 表三 group\'s label (（六）其他处理, say) is gone with its rows (a table cut short), the message names the group and the fix inserts the label with the first row, the others then going below it; in a 2021 report a blank （六）其他处理 group label left without its three sub-rows is the 2021 group with those rows missing, not the 2019 single row. Where the row\'s label is elsewhere in the table but not read as that row (its label alone under another group, or run together with another row on one line), the finding points at that line and no row is inserted: it would be the table\'s second row of that label. 表二\'s rows are read by their labels, so a row written under another item\'s heading (行政事业性收费 under 第二十条第（六）项, with nothing under 第二十条第（八）项) is read, but the table is not the format\'s: it is reported too, and the fix moves the row as written to its place in its own item\'s table (below the header when the item has no row yet, else in the format\'s order among the item\'s rows: 行政处罚 above 行政强制); where it cannot be moved, the message says why. A row under another item whose label is a row\'s of the format with a word or two added (行政处罚决定 under 第二十条第（五）项, no 行政处罚 under （六）) is that row: reported as out of its place too, the message naming its label, and the fix moves it and writes the format\'s label (row-label says nothing more of it). A row written with the other format\'s name (规范性文件 in a 2021 report, which format-mixed renames 行政规范性文件) is placed as the row it stands for, so both names are said alike and renaming it brings no new finding. A pipe row is inserted only where it has the cell count of the table there (not a row of 2 cells, as the format has it, into a table of 4): otherwise it is said, with no fix. A 表二 row under another item, and a 表三 row under another group that could not be read, are this rule\'s; rows read by their labels but in another order (（二）部分公开 above （一）予以公开; a 表三 row with its numbers under another group or after 四、结转下年度继续办理) are row-order\'s, not reported here.'),
     example: { bad: '| 2.重复申请 | 0 | … |\n| 4.无正当理由大量反复申请 | 0 | … |', note: bi('缺少“3.要求提供公开出版物”', '3.要求提供公开出版物 is missing') },
   },
   check(ctx) {
