@@ -2908,6 +2908,8 @@ let headerKeysByLength: string[] | null = null;
  */
 export function isTable2HeaderLine(key: string): boolean {
   if (!key || key.length > 80) return false;
+  // (By its simplified form: `信息內容`, `本年處理決定數量` pasted from a `big5` page are the header's words.)
+  key = simplifiedChars(key);
   headerKeysByLength ??= [...TABLE2_HEADER_KEYS()].sort((a, b) => b.length - a.length);
   let rest = key;
   for (const k of headerKeysByLength) if (rest.includes(k)) rest = rest.split(k).join('');
@@ -2956,7 +2958,7 @@ function relabelledSingleRows(unknown: Token[], segs: ReadonlyMap<Token, Segment
     if (under.length !== 1) continue;
     const [tok] = under;
     // (A label naming another item's row, `行政处罚决定` under 第二十条第（五）项, is a row of its own: breaker31 #3.)
-    if (template.blocks.some((o) => o !== b && o.rows.some((r) => tok.key.includes(labelKey(r.label))))) continue;
+    if (template.blocks.some((o) => o !== b && o.rows.some((r) => simplifiedChars(tok.key).includes(labelKey(r.label))))) continue;
     const seg = segs.get(tok);
     if (!seg) continue;
     byLabel.set(key, { seg, tok, distance: Math.max(1, charDistance(tok.key, key)) });
@@ -2998,7 +3000,8 @@ function wholeLabel(seg: Segment, tok: Token, lines: LineIndex): Token {
  * of the row's numbers), naming no row of any format.
  */
 function addedWords(key: string, row: string): string | null {
-  const k = key.replace(/^\d+[.、]/, '').replace(/`/g, '');
+  // (By its simplified form: `行政處罰決定` in a simplified draft is 行政处罚 with 决定 added, as `行政处罚决定` is.)
+  const k = simplifiedChars(key).replace(/^\d+[.、]/, '').replace(/`/g, '');
   if (!k.startsWith(row)) return null;
   const extra = k.slice(row.length);
   const n = [...extra].length;
@@ -3056,7 +3059,7 @@ function lengthenedT2Rows(cands: Lengthened[], template: Table2Template, byLabel
     taken.add(c);
     // (The words added apart, not a footnote mark or remark the author put with them: brk105 F12.)
     const added = addedWordsOf(c.whole, key);
-    byLabel.set(key, { seg: c.seg, tok: c.whole, distance: Math.max(1, added !== null ? [...added].length : charDistance(c.whole.key, key)) });
+    byLabel.set(key, { seg: c.seg, tok: c.whole, distance: Math.max(1, added !== null ? [...added].length : charDistance(simplifiedChars(c.whole.key), key)) });
     if (unknown.includes(c.tok)) unknown.splice(unknown.indexOf(c.tok), 1);
     for (const v of c.seg.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
   }
@@ -3385,7 +3388,7 @@ function tableEnd(lts: LineTokens[], span: LineSpan, rd?: TextReader): LineSpan 
   let last = span.start;
   // 表二 (`rd` given): its header lines count too, so the last item's block is in the table when its row is missing,
   // and so does a row label alone on its line (the row row-missing inserts into a table of one cell a line).
-  const t2Line = (key: string) => isTable2HeaderLine(key) || TABLE2_ROW_LABELS.includes(key.replace(/^\d+[.、]/, ''));
+  const t2Line = (key: string) => isTable2HeaderLine(key) || TABLE2_ROW_LABELS.includes(t2RowKeyOf(key));
   for (const lt of lts) if (lt.values > 0 || (rd && t2Line(rd.key(lt.line)))) last = lt.line;
   return { start: span.start, end: last + 1 };
 }

@@ -6,6 +6,7 @@ import type { Template } from '../templates/index.js';
 import { bi, documentIsNfkc, impliedT3Row, labelTabJoinedRows, unreadable } from './util.js';
 import { impliedHint, isUnfilledRow } from './unfilled.js';
 import { labelKey } from '../text/normalize.js';
+import { simplifiedChars } from '../text/script.js';
 import { ownCopy } from '../text/lines.js';
 import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
 import { isTable2HeaderLine, TABLE2_ROW_LABELS } from '../model/tables.js';
@@ -280,7 +281,8 @@ function htmlRowBoundary(report: Report, line: number, before: boolean): Positio
 
 /**
  * The lines (0-based, in order) of table `t` (its first line to its last, both halves of a split table) whose text
- * holds label key `key` (`labelKey`: a label cell, or a label in a cell with another).
+ * holds label key `key` (`labelKey`: a label cell, or a label in a cell with another), read by its simplified form
+ * (a label in traditional characters, `行政事業性收費`, holds the key of 行政事业性收费).
  */
 function tableLinesWith(report: Report, t: TableModel, key: string): number[] {
   const out: number[] = [];
@@ -291,12 +293,12 @@ function tableLinesWith(report: Report, t: TableModel, key: string): number[] {
   for (const span of spans) {
     let l = span.start.line;
     for (; l <= span.end.line && l < report.lines.lineCount; l++) {
-      if (labelKey(report.lines.line(l)).includes(key) && shown(l)) out.push(l);
+      if (simplifiedChars(labelKey(report.lines.line(l))).includes(key) && shown(l)) out.push(l);
     }
     // The pipe rows right after the rows read (a last row whose cell is no number, `| 行政事业性收费 | 见附件 |`,
     // ends the table as read): rows of the same table.
     for (; l < report.lines.lineCount && PIPE_ROW.test(unquoted(report.lines.line(l))); l++) {
-      if (labelKey(report.lines.line(l)).includes(key) && shown(l)) out.push(l);
+      if (simplifiedChars(labelKey(report.lines.line(l))).includes(key) && shown(l)) out.push(l);
     }
   }
   return out;
@@ -329,7 +331,7 @@ function pipeWidthAround(report: Report, at: Position): number | null {
  */
 function wordsInCells(text: string, label: string): string[] {
   const cells = unquoted(text).split('|').map((c) => c.trim());
-  const at = cells.findIndex((c) => c && labelKey(c).includes(labelKey(label)));
+  const at = cells.findIndex((c) => c && simplifiedChars(labelKey(c)).includes(labelKey(label)));
   return at < 0 ? [] : cells.slice(at + 1).filter((c) => c !== '');
 }
 
@@ -371,7 +373,7 @@ const PIPE_DELIMITER = /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/;
  */
 function headerUnderHeading(report: Report, key: string, from: number, to: number): number | null {
   let h = -1;
-  for (let l = from; l < to && l < report.lines.lineCount; l++) if (labelKey(report.lines.line(l)).includes(key)) h = l;
+  for (let l = from; l < to && l < report.lines.lineCount; l++) if (simplifiedChars(labelKey(report.lines.line(l))).includes(key)) h = l;
   if (h < 0) return null;
   const isRow = (l: number) => l < to && l < report.lines.lineCount && /^\s*\||\t/.test(report.lines.line(l));
   let l = h + 1;
@@ -395,7 +397,7 @@ function headerUnderHeading(report: Report, key: string, from: number, to: numbe
 /** Whether 表二 line `text` is a row, not a header: it holds a number or a row label of any format. */
 function isDataRow(text: string): boolean {
   if (/[0-9０-９]/.test(text)) return true;
-  const k = labelKey(text);
+  const k = simplifiedChars(labelKey(text));
   return TABLE2_ROW_LABELS.some((label) => k.includes(label));
 }
 
@@ -474,7 +476,8 @@ function lineItem(template: Template, line: string): LineItem {
   if (hit) return hit;
   const blocks = template.tables.t2?.blocks ?? [];
   // An HTML table's markup (`<tr><td>信息内容</td>…`) is not text of the line.
-  const k = labelKey(line.replace(/<[^>]*>/g, ' '));
+  // (By its simplified form: a heading or header pasted in traditional characters, `第二十條第（六）項`, names its item.)
+  const k = simplifiedChars(labelKey(line.replace(/<[^>]*>/g, ' ')));
   const named = blocks.filter((b) => k.includes(labelKey(b.heading))).map((b) => b.heading);
   const columnsOf = named.length === 0 && isTable2HeaderLine(k)
     ? blocks.filter((b) => b.columns.some((c) => k.includes(labelKey(c.label)))).map((b) => b.heading)
