@@ -34,7 +34,7 @@ test('表三 or 表四 in traditional characters in a simplified report is read:
   assert.deepEqual(ids(bad).filter((id) => id.startsWith('sum-')).sort(), ['sum-applicants', 'sum-balance']);
 });
 
-test('a label fix on a traditional line is withheld and says so; a fix on the simplified lines is offered', () => {
+test('a label fix on a traditional line writes traditional characters (brk105); a fix on the simplified lines simplified ones', () => {
   const mixed = traditionalLines(example, ...T3);
   // 表三's 予以公開 misspelled 子以公開 (traditional line), and section 二's title misspelled (simplified line).
   const r31 = at(mixed, '（一）予以公開');
@@ -43,15 +43,15 @@ test('a label fix on a traditional line is withheld and says so; a fix on the si
   const fs = core.analyze(text).findings;
   const label = fs.find((f) => f.ruleId === 'row-label');
   assert.ok(label, fs.map((f) => f.ruleId).join());
-  assert.equal(label.fix, undefined);
-  assert.match(label.message, /繁体字.*未提供自动修复/);
+  assert.deepEqual(label.fix.edits.map((e) => e.newText.trim()), ['（一）予以公開']);
+  assert.doesNotMatch(label.message, /未提供自动修复/);
   const title = fs.find((f) => f.ruleId === 'section-title');
   assert.ok(title?.fix, fs.map((f) => f.ruleId).join());
   const out = core.fixAll(text).text;
   assert.ok(out.includes('二、主动公开政府信息情况'));
-  assert.ok(out.includes('子以公開'), 'the traditional line is left as written');
-  // Nothing else of the traditional table was written in simplified characters.
-  assert.equal(out.split('\n').slice(...T3).join('\n'), text.split('\n').slice(...T3).join('\n'));
+  // The traditional table as it was before the misspelling: its label in traditional characters, nothing of it
+  // written in simplified ones.
+  assert.equal(out.split('\n').slice(...T3).join('\n'), mixed.split('\n').slice(...T3).join('\n'));
 });
 
 test('a whole traditional report: row-missing says its fix is not offered (helper-221 #13)', () => {

@@ -2,7 +2,8 @@
 // S21), in UTF-8 or saved as Big5, was "not a report (no title, 统计期限 or template sections)", exit 0, and the Big5
 // file was read as GB18030 gibberish without a word. Now the engine reads such a report through a simplified view
 // of the same length (OpenCC's tables): the same findings, at the same places, as the simplified report; a fix that
-// would write simplified words into it is not offered; a Big5 file is read as Big5.
+// would write simplified words into it is not offered (a label's or title's fix writes traditional ones, brk105); a
+// Big5 file is read as Big5.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -38,12 +39,14 @@ test('an error in the traditional report is found at the same place as in the si
   const found = core.analyze(trad).findings;
   assert.ok(found.length > 0);
   assert.deepEqual(brief(found), brief(core.analyze(simp).findings));
-  // A misspelled label: said, without a fix that would write the simplified label into traditional text.
+  // A misspelled label: said, with a fix that writes the label in traditional characters, as the report is written
+  // (brk105; it was withheld, as it would have written the simplified label).
   const label = TRAD.replace('| 規章 ', '| 規草 ');
   assert.notEqual(label, TRAD);
   const [rowLabel] = core.analyze(label).findings;
   assert.equal(rowLabel.ruleId, 'row-label');
-  assert.equal(rowLabel.fix, undefined);
+  assert.equal(rowLabel.fix.title.zh, '改为“規章”');
+  assert.equal(core.fixAll(label).text, TRAD);
 });
 
 test('a simplified report that quotes a few traditional characters stays simplified', () => {

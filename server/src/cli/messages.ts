@@ -518,7 +518,7 @@ export const INSPECT = {
   title: bi('标题：', 'title:  '),
   isReport: (yes: boolean) => bi(`是否为年报：${yes ? '是' : '否'}`, `is a report: ${yes ? 'yes' : 'no'}`),
   /** A report in traditional characters (`ReportExtras.traditional`): read through its simplified view. */
-  traditional: bi('文字：繁体字（按对应的简体字读取和核对；写入文字的自动修复不提供）', 'script: traditional characters (read and checked as their simplified forms; fixes that would write words are not offered)'),
+  traditional: bi('文字：繁体字（按对应的简体字读取和核对；行名、标题的修复按繁体字写入，其他写入文字的自动修复不提供）', 'script: traditional characters (read and checked as their simplified forms; row labels and titles are fixed in traditional characters, other fixes that would write words are not offered)'),
   noEvidence: bi('无依据', 'no evidence'),
   /** After the first few of a long evidence list (a compilation repeats its 统计期限 hundreds of times): how many more. */
   moreEvidence: (n: number) => bi(`……另有 ${n} 处`, `… and ${n} more`),

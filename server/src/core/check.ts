@@ -15,6 +15,7 @@ import { commentSpans, inComment } from './text/comments.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { bi } from './rules/util.js';
 import { touchesCode, withoutCode } from './text/code.js';
+import { isInWrittenScript } from './text/script.js';
 import { alignFix } from './fix/align.js';
 import { narrowedEdit, withLocalEols, withoutNoOpEdits, withQuoteMarkers } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
@@ -42,6 +43,8 @@ export function ownQuotes(message: string, view: LineIndex, source: LineIndex): 
 
 /** A CJK ideograph: text a fix writes in words (a label, a title), not numbers. */
 const CJK = /[\u3400-\u9fff]/;
+/** The CJK characters of `text`, in order. */
+const cjkOf = (text: string) => text.replace(/[^\u3400-\u9fff]/g, '');
 
 /** Options of `checkReport`. */
 export interface CheckOptions {
@@ -239,10 +242,16 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
     };
     // Markdown code is read as blanks (text/code.ts): a fix that edits it would write over the author's code.
     const editsCode = (fix: Fix) => !!code && fix.edits.some((e) => touchesCode(report.lines, code, report.lines.offsetAt(e.range.start), report.lines.offsetAt(e.range.end)));
-    const writesWords = (fix: Fix) => fix.edits.some((e) => CJK.test(e.newText) && viewed(e));
+    // An edit written in the script of the text it replaces (`markInWrittenScript`: a label or title in traditional
+    // characters rewritten in them, brk105) writes no words of the view; nor does an edit that aligning such a fix
+    // made of it (its own words, padded with spaces).
+    const writesWords = (fix: Fix, own?: Fix) => {
+      const mine = new Set((own ?? fix).edits.filter(isInWrittenScript).map((e) => cjkOf(e.newText)));
+      return fix.edits.some((e) => CJK.test(e.newText) && viewed(e) && !isInWrittenScript(e) && !mine.has(cjkOf(e.newText)));
+    };
     const shaped = (fix: Fix): Fix | undefined => {
       const aligned = options.unalignedFixes ? fix : alignFix(report.lines, fix);
-      if (!source || !writesWords(aligned)) return aligned;
+      if (!source || !writesWords(aligned, fix)) return aligned;
       if (!writesWords(fix)) return fix;
       // A fix that rewrites a title to delete its `。` writes the view's words only where they stand already: each
       // edit narrowed to what it changes, it may write none (helper-226 E).

@@ -9,3 +9,9 @@ declare module 'opencc-js/dict/TSPhrases' {
   const table: string;
   export default table;
 }
+
+/** OpenCC's simplified → traditional character table (opencc-js): `"简 繁|简 繁|…"`, the usual traditional form first. */
+declare module 'opencc-js/dict/STCharacters' {
+  const table: string;
+  export default table;
+}

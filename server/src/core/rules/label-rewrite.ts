@@ -1,6 +1,6 @@
 import type { Range, RowModel, TableModel } from '../types.js';
 import type { Report } from '../model/build.js';
-import { inStyleOf, keepsDigits } from './util.js';
+import { inStyleOf, inWrittenScriptAt, keepsDigits } from './util.js';
 import { labelAdditionStart, leadingMarkLength } from '../model/labels.js';
 import { charDistance, labelKey } from '../text/normalize.js';
 
@@ -11,11 +11,12 @@ const VERTICAL_LEAD = /^[\u4e00-\u9fff][ \t\u3000]{2,}(?=\S)/;
  * What row-label's fix writes over the misspelled label of row `r` of table `t` (`match.kind` misspelled, not wrapped
  * over parts): the label's `range` and text as read (`raw`), the template's label in the document's punctuation
  * (`canon`) and the text written (`to`: with what the author added kept, a footnote mark before it or a remark after
- * it), whether that keeps the digits written in the label (`keeps`: else no fix), and how many characters of the
- * label's own it changes (`apart`, for the message). Null when the label is the
- * template's but for such an addition (no misspelling at all).
+ * it, in the script the label is written in), whether that keeps the digits written in the label (`keeps`: else no
+ * fix), whether it could be written in that script (`script`: else no fix), and how many characters of the label's
+ * own it changes (`apart`, for the message). Null when the label is the template's but for such an addition (no
+ * misspelling at all).
  */
-export function labelRewrite(report: Report, t: TableModel, r: RowModel): { raw: string; range: Range; canon: string; to: string; keeps: boolean; apart: number } | null {
+export function labelRewrite(report: Report, t: TableModel, r: RowModel): { raw: string; range: Range; canon: string; to: string; keeps: boolean; script: boolean; apart: number } | null {
   if (!r.match.range) return null;
   // `pdftotext -layout` puts a character of a label written top-down beside its rows (三、本年度办理结果) on a row's
   // line before the row's label (`本            2.其他法律…`): no part of it, left out of the message and the fix
@@ -43,6 +44,8 @@ export function labelRewrite(report: Report, t: TableModel, r: RowModel): { raw:
   // label's key and `※` is; a mark inside the label, rewritten with it, is counted).
   const apart = kept || head ? Math.max(1, charDistance(labelKey(body), labelKey(canon))) : r.match.distance;
   // A fix never deletes or changes a digit written in the label (it may be one of the row's numbers).
-  return { raw, range, canon, to: head + canon + kept, keeps: keepsDigits(kept || head ? body : raw, canon), apart };
+  // It writes in the script the label is written in: `行政處罰` over `行政處法` (brk105; `script` false: it cannot).
+  const to = inWrittenScriptAt(report, range, head + canon + kept);
+  return { raw, range, canon, to: to ?? head + canon + kept, keeps: keepsDigits(kept || head ? body : raw, canon), script: to !== null, apart };
 }
 

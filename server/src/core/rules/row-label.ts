@@ -2,7 +2,8 @@ import type { Rule, RuleFinding } from './rule.js';
 import type { Range, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Template } from '../templates/index.js';
 import type { Report } from '../model/build.js';
-import { bi, inStyleOf, keepsDigits, quotedWithInvisible } from './util.js';
+import { bi, inStyleOf, inWrittenScriptAt, keepsDigits, quotedWithInvisible } from './util.js';
+import { markInWrittenScript } from '../text/script.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 import { labelAdditionStart } from '../model/labels.js';
 import { labelKey } from '../text/normalize.js';
@@ -28,7 +29,7 @@ export const rowLabel: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('行标签与格式标签不一致（错字、漏字，或按位置读取的别的标签），或表二、表三中有格式没有的行', 'A row label misspells the template label or is another label read by its place, or 表二 or 表三 has a row the format does not'),
-    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”“（含转办件）”“ 备注：无”或脚注标记“※”“¹”“[1]”保留，只改写标签本身）。标签与格式一致、只是后面加了这样的标记或说明时，不报告。标签在单元格内折行、粘贴成上下几行时（Word 单元格内换行、PDF 转出的窄列、Word 网页的每段一行），按合起来的标签比较，修复只改写有错字的那一行，改动跨越几行时不提供修复。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表二的行标签错一个字（“行政许可等”“行政处罚👍”）时同样报告并修复，消息写明它所在的第二十条某项。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复；但格式只有一行的一项（第二十条第（五）项的“行政许可”）缺了这一行、其项标题下又只有一行格式没有的行（“行政批准”）时，那一行就是这一项的行、标签写错了：报告并修复为格式的标签，它的数照常检查。格式的某一行不在表中、而它那一项的标题下有一行的标签是这一行的标签后多写了一两个词（“行政处罚决定”“行政强制措施”，或带行内代码）时，同样是这一行、标签写错了：报告并修复为格式的标签，它的数照常检查；这样的行写在了别的项下时（第二十条第（五）项下的“行政处罚决定”），同样是这一行，由 row-missing 一并报告它的位置和标签，修复移动并改名，本规则不另外报告。表三的分组行（“（三）不予公开”至“（六）其他处理”）的标签同样核对：错字（“（三）不公开”“（五）不予受理”）报告并修复，标签后多写的字（“（四）无法提供信息”）报告、不修复；分组行填了小计时仍按分组行读取（sum-subtotal 核对小计），不会被当作其下的某一行。表三各行之间夹着格式没有、又填了数的行（如“6.其他不予处理情形”）时报告为警告：它的数不参与任何合计的检查，读者却会把它当作表格的一部分；它的数应归入格式中的哪一行只有作者知道，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, （含转办件） or  备注：无, and a footnote mark such as ※, ¹ or [1] are kept: only the label itself is rewritten). A label that is the template\'s but for such a mark or remark after it is not reported. A label wrapped over lines when pasted (a line break in a Word cell, a narrow column of a PDF\'s text, Word\'s HTML with a paragraph a line) is compared joined; the fix rewrites only the line with the misspelling, and there is none when the change spans lines. Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A 表二 label one character off (行政许可等, 行政处罚👍) is reported and fixed the same way, the message naming the 第二十条 item it stands under. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix; but when an item of one row (第二十条第（五）项\'s 行政许可) lacks that row and the one row under its heading is one the format does not have (行政批准), that row is the item\'s with its label written wrong: reported and fixed to the format\'s label, its numbers checked. So is a row whose label is that of a row of the format missing from the table with a word or two added (行政处罚决定, 行政强制措施, or inline code), under that row\'s own item heading: reported and fixed to the format\'s label, its numbers checked; written under another item (行政处罚决定 under 第二十条第（五）项) it is that row too, and row-missing says its place and label at once, its fix moving and relabelling it (not said again here). 表三\'s group labels (（三）不予公开 to （六）其他处理) are checked too: a misspelling (（三）不公开, （五）不予受理) is said and fixed, words added after one (（四）无法提供信息) are said without a fix; a group row that carries subtotals is still read as the group\'s (sum-subtotal checks them), never as one of its rows. A row among 表三\'s rows that the format does not have and that carries numbers (6.其他不予处理情形) is a warning: its numbers take part in no sum checked while readers take them as part of the table; where they belong only the author knows, so there is no fix.'),
+    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（用繁体字书写的标签按繁体字写入，保留作者写的字；标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”“（含转办件）”“ 备注：无”或脚注标记“※”“¹”“[1]”保留，只改写标签本身）。标签与格式一致、只是后面加了这样的标记或说明时，不报告。标签在单元格内折行、粘贴成上下几行时（Word 单元格内换行、PDF 转出的窄列、Word 网页的每段一行），按合起来的标签比较，修复只改写有错字的那一行，改动跨越几行时不提供修复。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表二的行标签错一个字（“行政许可等”“行政处罚👍”）时同样报告并修复，消息写明它所在的第二十条某项。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复；但格式只有一行的一项（第二十条第（五）项的“行政许可”）缺了这一行、其项标题下又只有一行格式没有的行（“行政批准”）时，那一行就是这一项的行、标签写错了：报告并修复为格式的标签，它的数照常检查。格式的某一行不在表中、而它那一项的标题下有一行的标签是这一行的标签后多写了一两个词（“行政处罚决定”“行政强制措施”，或带行内代码）时，同样是这一行、标签写错了：报告并修复为格式的标签，它的数照常检查；这样的行写在了别的项下时（第二十条第（五）项下的“行政处罚决定”），同样是这一行，由 row-missing 一并报告它的位置和标签，修复移动并改名，本规则不另外报告。表三的分组行（“（三）不予公开”至“（六）其他处理”）的标签同样核对：错字（“（三）不公开”“（五）不予受理”）报告并修复，标签后多写的字（“（四）无法提供信息”）报告、不修复；分组行填了小计时仍按分组行读取（sum-subtotal 核对小计），不会被当作其下的某一行。表三各行之间夹着格式没有、又填了数的行（如“6.其他不予处理情形”）时报告为警告：它的数不参与任何合计的检查，读者却会把它当作表格的一部分；它的数应归入格式中的哪一行只有作者知道，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (in traditional characters where the label is written in them, the author\'s characters kept; with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, （含转办件） or  备注：无, and a footnote mark such as ※, ¹ or [1] are kept: only the label itself is rewritten). A label that is the template\'s but for such a mark or remark after it is not reported. A label wrapped over lines when pasted (a line break in a Word cell, a narrow column of a PDF\'s text, Word\'s HTML with a paragraph a line) is compared joined; the fix rewrites only the line with the misspelling, and there is none when the change spans lines. Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A 表二 label one character off (行政许可等, 行政处罚👍) is reported and fixed the same way, the message naming the 第二十条 item it stands under. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix; but when an item of one row (第二十条第（五）项\'s 行政许可) lacks that row and the one row under its heading is one the format does not have (行政批准), that row is the item\'s with its label written wrong: reported and fixed to the format\'s label, its numbers checked. So is a row whose label is that of a row of the format missing from the table with a word or two added (行政处罚决定, 行政强制措施, or inline code), under that row\'s own item heading: reported and fixed to the format\'s label, its numbers checked; written under another item (行政处罚决定 under 第二十条第（五）项) it is that row too, and row-missing says its place and label at once, its fix moving and relabelling it (not said again here). 表三\'s group labels (（三）不予公开 to （六）其他处理) are checked too: a misspelling (（三）不公开, （五）不予受理) is said and fixed, words added after one (（四）无法提供信息) are said without a fix; a group row that carries subtotals is still read as the group\'s (sum-subtotal checks them), never as one of its rows. A row among 表三\'s rows that the format does not have and that carries numbers (6.其他不予处理情形) is a warning: its numbers take part in no sum checked while readers take them as part of the table; where they belong only the author knows, so there is no fix.'),
     example: { bad: '(二)不分公开(区分处理的,只计这一情形,不计其他情形)', note: bi('应为“部分公开”', 'should be 部分公开') },
   },
   check(ctx) {
@@ -91,16 +92,18 @@ export const rowLabel: Rule = {
         // A 表二 row written under another item's heading with its label misspelled: row-missing says both, and its
         // fix moves the row and writes the format's label (brk105 F8: one finding, not two that seem to disagree).
         if (t.id === 't2' && movedWithLabel.has(r.id)) continue;
-        const { raw, range, canon, to, keeps, apart } = rewrite;
+        const { raw, range, canon, to, keeps, script, apart } = rewrite;
         // 表二's rows are named with the item (第二十条第（五）项) they stand under: several items have one row each.
         const item = t.id === 't2' ? ctx.template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id))?.heading : undefined;
         const shown = quotedWithInvisible(raw);
-        const digits = keeps ? bi('', '') : bi('其中的数字可能是这一行的数，未自动修改，请对照原表核对。', ' The digits in it may be one of the row\'s numbers: not changed automatically; compare the row with the original table.');
+        const digits = !keeps ? bi('其中的数字可能是这一行的数，未自动修改，请对照原表核对。', ' The digits in it may be one of the row\'s numbers: not changed automatically; compare the row with the original table.')
+          : !script ? UNSURE_SCRIPT : bi('', '');
         ctx.add({
           // (The label as the fix writes it: in the punctuation the report uses, `(二)…` where it writes ASCII brackets.)
           message: bi(`${item ? `表二${item}的` : ''}行标签“${shown.text}”与格式不一致，应为“${canon}”（相差 ${apart} 个字）。${shown.note.zh}${digits.zh}`, `${item ? `表二 ${item}: r` : 'R'}ow label “${shown.text}” differs from the template: “${canon}” (${apart} character${apart === 1 ? '' : 's'} apart).${shown.note.en}${digits.en}`),
           range,
-          ...(keeps ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(ctx.report, range, to) : labelEdit(ctx.report, range, to), ...continuationEdit(ctx.report, r.match.continuation), ...filledCopies(ctx.report, range, raw, to)] } } : {}),
+          // (In the script the label is written in: its edits are marked so, `markInWrittenScript`.)
+          ...(keeps && script ? { fix: { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(ctx.report, range, to) : labelEdit(ctx.report, range, to), ...continuationEdit(ctx.report, r.match.continuation), ...filledCopies(ctx.report, range, raw, to)].map(markInWrittenScript) } } : {}),
           data: { table: t.id, row: r.id },
         });
       }
@@ -138,6 +141,9 @@ export const rowLabel: Rule = {
   },
 };
 
+/** Said where a fix would write in traditional characters that cannot be told (`inScriptOf` null). */
+const UNSURE_SCRIPT = bi('这里用繁体字书写，修复应写的繁体字无法确定，未提供自动修复。', ' This is written in traditional characters, and which ones the fix should write cannot be told: not offered.');
+
 /**
  * The finding of row `r` of table `t`, whose label a layout wrapped over lines (`LabelMatch.parts`) and misspelled:
  * said at the part that is wrong, and fixed by rewriting that part only (`wrappedLabelEdit`), or not fixed. Null
@@ -151,18 +157,22 @@ function wrappedLabelFinding(report: Report, t: TableModel, r: RowModel, templat
   const body = r.match.raw.slice(0, r.match.raw.length - kept.length);
   if (kept && labelKey(body) === labelKey(r.label)) return null;
   const to = inStyleOf(r.match.raw, r.label);
-  const edit = keepsDigits(body, to) ? wrappedLabelEdit(parts, to + kept) : null;
+  const found = keepsDigits(body, to) ? wrappedLabelEdit(parts, to + kept) : null;
+  // The part rewritten in the script it is written in (`行政處法` → `行政處罰`), or no fix when that cannot be.
+  const scripted = found && inWrittenScriptAt(report, found.edit.range, found.edit.newText);
+  const edit = found && scripted !== null ? { ...found, edit: markInWrittenScript({ range: found.edit.range, newText: scripted! }) } : null;
   const written = parts.map((p) => `“${p.raw}”`).join('');
   const item = t.id === 't2' ? template?.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === r.id))?.heading : undefined;
   const how = edit
     ? bi('', '')
+    : found ? UNSURE_SCRIPT
     : bi('标签折行书写，改动跨越几行、各行应写哪几个字无法确定，未自动修改。', ' The label is wrapped over lines and which characters belong on which line cannot be told: not changed automatically.');
   return {
     message: bi(
       `${item ? `表二${item}的` : ''}行标签“${r.match.raw}”（折行写作${written}）与格式不一致，应为“${r.label}”（相差 ${r.match.distance} 个字）。${how.zh}`,
       `${item ? `表二 ${item}: r` : 'R'}ow label “${r.match.raw}” (wrapped as ${parts.map((p) => `“${p.raw}”`).join(' ')}) differs from the template: “${r.label}” (${r.match.distance} character${r.match.distance === 1 ? '' : 's'} apart).${how.en}`),
     range: edit ? edit.at : r.match.range!,
-    ...(edit ? { fix: { title: bi(`改为“${to + kept}”`, `Change to “${to + kept}”`), edits: [t.layout === 'space-aligned' ? alignedLabelEdit(report, edit.edit.range, edit.edit.newText) : edit.edit] } } : {}),
+    ...(edit ? { fix: { title: bi(`改为“${to + kept}”`, `Change to “${to + kept}”`), edits: [t.layout === 'space-aligned' ? markInWrittenScript(alignedLabelEdit(report, edit.edit.range, edit.edit.newText)) : edit.edit] } } : {}),
     data: { table: t.id, row: r.id },
   };
 }

@@ -6,7 +6,7 @@ import type { Template } from '../templates/index.js';
 import { bi, documentIsNfkc, impliedT3Row, labelTabJoinedRows, unreadable } from './util.js';
 import { impliedHint, isUnfilledRow } from './unfilled.js';
 import { labelKey } from '../text/normalize.js';
-import { simplifiedChars } from '../text/script.js';
+import { markInWrittenScript, simplifiedChars } from '../text/script.js';
 import { ownCopy } from '../text/lines.js';
 import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
 import { isTable2HeaderLine, TABLE2_ROW_LABELS } from '../model/tables.js';
@@ -651,7 +651,7 @@ export function t2MisplacedRows(report: Report, template: Template, t: TableMode
     const header = headerUnderHeading(report, labelKey(item), heading, end);
     // The label as written, when it is not the format's (`行政处罚决定`), and what the fix writes there.
     const rewrite = r.match.kind === 'misspelled' ? labelRewrite(report, t, r) : null;
-    const relabel = rewrite && rewrite.keeps && rewrite.range.start.line === rewrite.range.end.line && rewrite.range.start.line === line && !r.match.continuation && !r.match.parts ? rewrite : null;
+    const relabel = rewrite && rewrite.keeps && rewrite.script && rewrite.range.start.line === rewrite.range.end.line && rewrite.range.start.line === line && !r.match.continuation && !r.match.parts ? rewrite : null;
     // Where it goes: below the header, or after the last of its item's rows there that the format puts before it.
     const order = template.tables.t2.blocks.find((b) => b.heading === item)?.rows.map((x) => x.id) ?? [];
     const own = t.rows.filter((x) => x !== r && x.match.range && t2ItemOf(template, x.id) === item && x.match.range.start.line > heading && x.match.range.start.line < end)
@@ -662,9 +662,11 @@ export function t2MisplacedRows(report: Report, template: Template, t: TableMode
     const anchor = before.length ? prevLines?.[1] ?? null : header !== null && header >= 0 ? header : null;
     const lines = anchor !== null && inOrder ? ownLines(report, t, r) : null;
     const movable = lines !== null && lines[1] + 1 < report.lines.lineCount && (anchor! < lines[0] || anchor! > lines[1]);
+    // (The lines as written: a report in traditional characters is read through its simplified view.)
+    const written = report.extras.sourceLines ?? report.lines;
     const moved = movable ? Array.from({ length: lines![1] - lines![0] + 1 }, (_, k) => {
       const l = lines![0] + k;
-      const text = report.lines.line(l);
+      const text = written.line(l);
       return relabel && l === relabel.range.start.line ? text.slice(0, relabel.range.start.character) + relabel.to + text.slice(relabel.range.end.character) : text;
     }) : [];
     const fix = movable
@@ -673,7 +675,7 @@ export function t2MisplacedRows(report: Report, template: Template, t: TableMode
         edits: [
           { range: { start: { line: lines![0], character: 0 }, end: { line: lines![1] + 1, character: 0 } }, newText: '' },
           { range: { start: { line: anchor!, character: report.lines.line(anchor!).length }, end: { line: anchor!, character: report.lines.line(anchor!).length } }, newText: moved.map((m) => eol + m).join('') },
-        ],
+        ].map(markInWrittenScript),
       }
       : undefined;
     const after = before.length ? before[before.length - 1].label : null;
@@ -689,12 +691,12 @@ export function t2MisplacedRows(report: Report, template: Template, t: TableMode
       ? relabel ? bi(`修复把这一行移到${there.zh}，行名改为“${relabel.to}”。`, ` The fix moves the row ${there.en}, its label written “${relabel.to}”.`)
         : bi(`修复把这一行原样移到${there.zh}。`, ` The fix moves the row, as written, ${there.en}.`)
       : bi(`未自动修改：${why!.zh}。`, ` Not changed automatically: ${why!.en}.`);
-    const written = rewrite ? bi(`（行名写作“${rewrite.raw}”，应为“${rewrite.canon}”）`, ` (its label written “${rewrite.raw}”, for “${rewrite.canon}”)`) : bi('', '');
+    const writtenAs = rewrite ? bi(`（行名写作“${rewrite.raw}”，应为“${rewrite.canon}”）`, ` (its label written “${rewrite.raw}”, for “${rewrite.canon}”)`) : bi('', '');
     out.push({
       r, item, at, range, fix, relabelled: Boolean(fix && relabel),
       message: bi(
-        `${t.name}的“${r.label}”行${written.zh}写在了${at}之下（第 ${line + 1} 行），格式规定它属于${item}（第 ${heading + 1} 行）。请把这一行移到${place.zh}。${how.zh}`,
-        `${t.name}'s row “${r.label}”${written.en} is written under ${at} (line ${line + 1}); the format puts it under ${item} (line ${heading + 1}). Move the row ${place.en}.${how.en}`),
+        `${t.name}的“${r.label}”行${writtenAs.zh}写在了${at}之下（第 ${line + 1} 行），格式规定它属于${item}（第 ${heading + 1} 行）。请把这一行移到${place.zh}。${how.zh}`,
+        `${t.name}'s row “${r.label}”${writtenAs.en} is written under ${at} (line ${line + 1}); the format puts it under ${item} (line ${heading + 1}). Move the row ${place.en}.${how.en}`),
     });
   }
   return out;

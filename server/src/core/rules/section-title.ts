@@ -1,8 +1,9 @@
 import type { Rule } from './rule.js';
-import { bi, inStyleOf, quotedWithInvisible } from './util.js';
+import type { Fix } from '../types.js';
+import { bi, inStyleOf, inWrittenScriptAt, quotedWithInvisible } from './util.js';
 import { bareTitle, isKnownTitle, punctuationAfterBold, topHeadings } from './sections.js';
 import { bigramCoverage, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
-import { simplifiedChars } from '../text/script.js';
+import { markInWrittenScript, simplifiedChars } from '../text/script.js';
 
 /** A known variant or misspelling of a canonical section title, or a title with trailing `。`/`；`. */
 export const sectionTitle: Rule = {
@@ -13,8 +14,8 @@ export const sectionTitle: Rule = {
     fixable: true,
     description: bi('部分标题是标准标题的变体、错字或带有句末标点', 'A section title is a variant or misspelling of the canonical one, or ends with punctuation'),
     rationale: bi(
-      '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”（粗体标题写在“**”之后的也算）不影响识别，但与格式不一致。修复会换成标准标题（变体标题后的括注保留：“五、存在的主要问题及下步工作打算（2025年）”改为“五、存在的主要问题及改进情况（2025年）”）。从 PDF 转出的文本把标题折到下一行的（“四、政府信息公开行政复议、行政诉”后一行“讼情况”），两行合起来读作一个标题，修复同时改写这两行（折成三行的同样三行合读）；漏字、错字使标题失去主题词的（“存在的主要门题及改进情况”），与某一部分的标准标题相差在容许范围内时仍读作该部分；标题在中途断开、下一行（中间隔一个空行的也算）像是它的后半而又未合成标题的，只提示不修复，以免留下半截标题。2019 年以前的年报没有统一标题，只提示句末标点。标题之后紧接着这一部分的正文、写在同一行的（“五、存在的主要问题及改进情况　2024年，…”，换行丢失），说明标题后面是正文，修复在标题之后换行，不改写、不删除正文。标题之后用“及”“和”“与”接上的短语（“二、主动公开政府信息情况及政策解读情况”）是加长了的标题，不是正文：只提示，不修复。',
-      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title; a remark in brackets after the canonical title (一、总体情况（含表二）) is said but not deleted, as it is the writer\'s text, and the fix of a variant title keeps such a remark (五、存在的主要问题及下步工作打算（2025年） becomes 五、存在的主要问题及改进情况（2025年）). A title that a PDF\'s text wrapped onto the next line (四、政府信息公开行政复议、行政诉 / 讼情况) is read as one heading over both lines, and the fix rewrites both (a title wrapped onto three lines likewise); a typo that loses the title\'s topic words (存在的主要门题及改进情况) still reads as the section whose canonical title it is within the misspelling budget of; a title cut off before a line that may be its rest but was not joined with it (also one after a blank line) is said, not fixed, so as not to leave half a title behind. Pre-2019 reports had no fixed titles: only trailing punctuation is reported. A title with its section\'s text run on after it on the same line (五、存在的主要问题及改进情况　2024年，…: a line break lost) is said as that; the fix breaks the line after the title and neither rewrites nor deletes the text. A phrase joined to the title with 及, 和 or 与 (二、主动公开政府信息情况及政策解读情况) lengthens the title and is no text: it is said, not fixed.'),
+      '格式规定了六部分的标准标题。常见的变体（如“存在的主要问题及下步工作打算”）、漏字（“存在主要问题及改进情况”）和标题末尾的“。”“；”（粗体标题写在“**”之后的也算）不影响识别，但与格式不一致。修复会换成标准标题（用繁体字书写的标题按繁体字写入，保留作者写的字；变体标题后的括注保留：“五、存在的主要问题及下步工作打算（2025年）”改为“五、存在的主要问题及改进情况（2025年）”）。从 PDF 转出的文本把标题折到下一行的（“四、政府信息公开行政复议、行政诉”后一行“讼情况”），两行合起来读作一个标题，修复同时改写这两行（折成三行的同样三行合读）；漏字、错字使标题失去主题词的（“存在的主要门题及改进情况”），与某一部分的标准标题相差在容许范围内时仍读作该部分；标题在中途断开、下一行（中间隔一个空行的也算）像是它的后半而又未合成标题的，只提示不修复，以免留下半截标题。2019 年以前的年报没有统一标题，只提示句末标点。标题之后紧接着这一部分的正文、写在同一行的（“五、存在的主要问题及改进情况　2024年，…”，换行丢失），说明标题后面是正文，修复在标题之后换行，不改写、不删除正文。标题之后用“及”“和”“与”接上的短语（“二、主动公开政府信息情况及政策解读情况”）是加长了的标题，不是正文：只提示，不修复。',
+      'The format fixes the six section titles. Variants, missing characters and a trailing 。/； (also after the closing ** of a bold heading) do not stop recognition but differ from the format. The fix writes the canonical title (in traditional characters where the title is written in them, the author\'s characters kept); a remark in brackets after the canonical title (一、总体情况（含表二）) is said but not deleted, as it is the writer\'s text, and the fix of a variant title keeps such a remark (五、存在的主要问题及下步工作打算（2025年） becomes 五、存在的主要问题及改进情况（2025年）). A title that a PDF\'s text wrapped onto the next line (四、政府信息公开行政复议、行政诉 / 讼情况) is read as one heading over both lines, and the fix rewrites both (a title wrapped onto three lines likewise); a typo that loses the title\'s topic words (存在的主要门题及改进情况) still reads as the section whose canonical title it is within the misspelling budget of; a title cut off before a line that may be its rest but was not joined with it (also one after a blank line) is said, not fixed, so as not to leave half a title behind. Pre-2019 reports had no fixed titles: only trailing punctuation is reported. A title with its section\'s text run on after it on the same line (五、存在的主要问题及改进情况　2024年，…: a line break lost) is said as that; the fix breaks the line after the title and neither rewrites nor deletes the text. A phrase joined to the title with 及, 和 or 与 (二、主动公开政府信息情况及政策解读情况) lengthens the title and is no text: it is said, not fixed.'),
     example: { bad: '五、存在的主要问题及下步工作打算', note: bi('标准标题为“五、存在的主要问题及改进情况”', 'canonical: 五、存在的主要问题及改进情况') },
   },
   check(ctx) {
@@ -30,10 +31,15 @@ export const sectionTitle: Rule = {
       const trailing = /[。；;．.，,、：:]+$/.exec(h.title.trim())?.[0] ?? after?.text;
       const known = isKnownTitle(h, template, h.canonical);
       const dropAfter = after ? [{ range: report.lines.range(h.line, after.from, after.to), newText: '' }] : [];
-      const fixTitle = (to: string) => ({
-        title: bi(`改为“${to}”`, `Change to “${to}”`),
-        edits: [...(to === h.title ? [] : [{ range: h.titleRange, newText: to }]), ...dropAfter],
-      });
+      // The title written in the script the heading is written in (`三、收到和處理政府信息公開申請情況` over a misspelling
+      // in traditional characters, brk105), its edits marked so; none when that cannot be written.
+      const fixTitle = (canon: string): Fix | undefined => {
+        const to = inWrittenScriptAt(report, h.titleRange, canon);
+        return to === null ? undefined : {
+          title: bi(`改为“${to}”`, `Change to “${to}”`),
+          edits: [...(to === h.title ? [] : [{ range: h.titleRange, newText: to }]), ...dropAfter].map(markInWrittenScript),
+        };
+      };
       if (template.id === 'pre2019') {
         if (trailing && known) {
           const to = after ? h.title : h.title.trim().slice(0, -trailing.length);

@@ -7,6 +7,7 @@ import type { LineIndex } from '../text/lines.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 import { isValueText } from '../parse/tokens.js';
 import { linesWithAfterEdit, linesWithIn, type Finder } from '../text/search.js';
+import { hasTraditional, inScriptOf } from '../text/script.js';
 
 /** `（七）总计` → NFKC form `(七)总计` when the document writes ASCII parentheses (NFKC-normalised text), else as given. */
 export function inStyleOf(sample: string, canonical: string): string {
@@ -947,4 +948,16 @@ function labelDigits(s: string): string {
  */
 export function keepsDigits(from: string, to: string): boolean {
   return labelDigits(from) === labelDigits(to);
+}
+
+/**
+ * `to`, template words a fix writes over the text at `range`, in the script the author wrote there (`inScriptOf`,
+ * read from the text as written: a report in traditional characters is read through its simplified view, whose
+ * offsets are the text's): `to` itself where that text has no traditional character (`行政处法` → `行政处罚`), else in
+ * traditional characters (`行政處法` → `行政處罰`, brk105). Null when that cannot be written (no fix then).
+ */
+export function inWrittenScriptAt(report: Report, range: Range, to: string): string | null {
+  const lines = report.extras.sourceLines ?? report.lines;
+  const written = lines.slice(range);
+  return hasTraditional(written) ? inScriptOf(written, to, lines.text) : to;
 }

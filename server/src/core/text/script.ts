@@ -6,6 +6,7 @@
  */
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TS_PHRASES from 'opencc-js/dict/TSPhrases';
+import ST_CHARACTERS from 'opencc-js/dict/STCharacters';
 import { LineIndex } from './lines.js';
 
 /**
@@ -190,4 +191,126 @@ function phrasesOf(): { re: RegExp; to: Map<string, string> } {
   const keys = [...to.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   phraseTable = { re: new RegExp(keys.join('|'), 'g'), to };
   return phraseTable;
+}
+
+/**
+ * Whether `text` holds a traditional character of the table (one whose simplified form differs: `處`, `報`), so that a
+ * fix writing over it writes in traditional characters (`inScriptOf`).
+ */
+export function hasTraditional(text: string): boolean {
+  return traditionalIn(text, 1) > 0;
+}
+
+let traditionalTable: { usual: Map<string, string>; forms: Map<string, string[]> } | null = null;
+
+/**
+ * Per simplified character with a different traditional form: OpenCC's usual one (`罚` → `罰`, `复` → `復`), and every
+ * traditional character of the table whose simplified form it is (`复`: `復`, `複`), one BMP character each.
+ */
+function traditionalOf(): { usual: Map<string, string>; forms: Map<string, string[]> } {
+  if (traditionalTable) return traditionalTable;
+  const usual = new Map<string, string>();
+  for (const pair of ST_CHARACTERS.split('|')) {
+    const [from, into] = pair.split(' ');
+    if (from?.length === 1 && into?.length === 1 && from !== into) usual.set(from, into);
+  }
+  const { to } = simplifiedOf();
+  const forms = new Map<string, string[]>();
+  for (let c = 0x3400; c < 0x10000; c++) {
+    if (!to[c]) continue;
+    const s = String.fromCharCode(to[c]);
+    forms.set(s, [...(forms.get(s) ?? []), String.fromCharCode(c)]);
+  }
+  traditionalTable = { usual, forms };
+  return traditionalTable;
+}
+
+/** The last context `inScriptOf` was given, with its simplified form (a fix-all asks for one document many times). */
+let contextSeen: { text: string; simplified: string } | null = null;
+
+/**
+ * `canonical` (words of the template, in simplified characters) written in the script of `written`, the text a fix
+ * writes it over: `canonical` itself when `written` has no traditional character. Else each character of `canonical`
+ * that `written` has at the same place (an alignment of their simplified forms: `行政處法` → `行政处罚` keeps `行政處`) is
+ * taken as `written` writes it, and each other one is written in traditional characters: the form `context` (the
+ * text of the document, as written) uses for it beside the same neighbour (`復` in `復議` for the `复` of 复议), else
+ * the form it uses most, else OpenCC's usual one (`罚` → `罰`); a character with no other form as it is (`法`).
+ * Null when the result does not read back as `canonical` (no fix is then written in either script).
+ */
+export function inScriptOf(written: string, canonical: string, context = ''): string | null {
+  const a = simplifiedChars(written);
+  if (a === written) return canonical;
+  const b = canonical;
+  // Longest common subsequence of the two simplified strings (UTF-16 units; the template's words are BMP characters).
+  const n = a.length, m = b.length;
+  const w = m + 1;
+  const dp = new Uint16Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) dp[i * w + j] = a[i] === b[j] ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+  }
+  const from = new Int32Array(m).fill(-1);
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (a[i] === b[j]) from[j++] = i++;
+    else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) i++;
+    else j++;
+  }
+  const { usual, forms } = traditionalOf();
+  let simplifiedContext: string | null = null;
+  const inContext = () => {
+    if (contextSeen?.text !== context) contextSeen = { text: context, simplified: simplifiedChars(context) };
+    return (simplifiedContext ??= contextSeen.simplified);
+  };
+  let out = '';
+  for (let j = 0; j < m; j++) {
+    const c = b[j];
+    if (from[j] >= 0) {
+      out += written[from[j]];
+      continue;
+    }
+    const candidates = forms.get(c);
+    if (!candidates) {
+      out += c;
+      continue;
+    }
+    out += candidates.length > 1 && context ? formUsed(context, inContext(), b, j, candidates) ?? usual.get(c) ?? candidates[0] : usual.get(c) ?? candidates[0];
+  }
+  return simplifiedChars(out) === simplifiedChars(canonical) ? out : null;
+}
+
+/**
+ * The traditional form (one of `candidates`) that `context` (its simplified form `simplified`, the same length) writes
+ * for character `b[j]`: beside the neighbour it has in `b` (`复议` found as `復議`), else the one it writes most; null
+ * when it writes none of them.
+ */
+function formUsed(context: string, simplified: string, b: string, j: number, candidates: readonly string[]): string | null {
+  const votes = new Map<string, number>();
+  for (const [word, at] of [[b.slice(j - 1, j + 1), 1], [b.slice(j, j + 2), 0]] as const) {
+    if (word.length < 2) continue;
+    for (let k = simplified.indexOf(word); k >= 0; k = simplified.indexOf(word, k + 1)) {
+      const t = context[k + at];
+      if (candidates.includes(t)) votes.set(t, (votes.get(t) ?? 0) + 1);
+    }
+  }
+  if (!votes.size) for (const t of candidates) for (let k = context.indexOf(t); k >= 0; k = context.indexOf(t, k + 1)) votes.set(t, (votes.get(t) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [t, v] of votes) if (best === null || v > votes.get(best)!) best = t;
+  return best;
+}
+
+/** Fix edits whose new text is written in the script of the text they replace (`markInWrittenScript`). */
+const inWrittenScript = new WeakSet<object>();
+
+/**
+ * Marks `edit` as written in the script of the text it replaces (its words taken from that text or written by
+ * `inScriptOf`): `checkReport` then offers it in a text read through its simplified view, where a fix writing the
+ * view's (simplified) words is withheld. Returns `edit`.
+ */
+export function markInWrittenScript<T extends object>(edit: T): T {
+  inWrittenScript.add(edit);
+  return edit;
+}
+
+/** Whether `edit` was marked by `markInWrittenScript`. */
+export function isInWrittenScript(edit: object): boolean {
+  return inWrittenScript.has(edit);
 }
