@@ -52,3 +52,12 @@ test('one cell a line: the last item\'s header in traditional characters is its 
   assert.deepEqual(alone.map((f) => f.message), ['表二“行政事业性收费”行没有数字（整行空白），请对照原表填写。空白不等于 0，没有发生的请填 0。']);
   assert.equal(alone[0].fix, undefined);
 });
+
+test('an item heading in traditional characters (th5: `第二十條第（五）項`) is that item\'s heading, for every item: no finding', () => {
+  // (With header lines read by their simplified form, the heading was taken for a header line of its table, and
+  // item-heading said the item had no heading; the first item's was not in 表二 at all.)
+  for (const numeral of ['一', '五', '六', '八']) {
+    const text = edit(CORRECT, `\n第二十条第（${numeral}）项\n`, `\n第二十條第（${numeral}）項\n`);
+    assert.deepEqual(brief(text), [], numeral);
+  }
+});

@@ -2609,8 +2609,9 @@ function valuesAfter(lts: readonly LineTokens[], from: number): NonNullable<Tabl
 /** Finds the lines of 表二: from the first `第二十条第（…）项` or `信息内容` line to `to`. */
 export function findTable2(rd: TextReader, from: number, to: number): LineSpan | null {
   for (let i = from; i < to; i++) {
+    // (By its simplified form: `第二十條第（一）項` pasted in traditional characters opens 表二 too.)
     const k = rd.key(i);
-    if (k.length < 60 && /第二十条第\([一二三四五六七八九十]+\)项|^\|?信息内容/.test(k)) return { start: i, end: to };
+    if (k.length < 60 && /第二十条第\([一二三四五六七八九十]+\)项|^\|?信息内容/.test(simplifiedChars(k))) return { start: i, end: to };
   }
   return null;
 }
@@ -3141,7 +3142,9 @@ function t2ItemHeadings(rd: TextReader, lts: readonly LineTokens[], template: Ta
   const keys = new Map<number, string>();
   for (const lt of lts) {
     if (lt.prose || !lt.tokens.length) continue;
-    const k = rd.key(lt.line);
+    // (By its simplified form: a heading pasted in traditional characters, `第二十條第（五）項`, is the item's heading, and
+    // no header line of its table.)
+    const k = simplifiedChars(rd.key(lt.line));
     keys.set(lt.line, k);
     if (!k.includes('二十条')) continue;
     const m = ITEM_HEADING.exec(k);
