@@ -112,3 +112,14 @@ test('rows in their own blocks, and a 第二十条第（一）项 table pasted a
   assert.match(peer, /行政事业性收费 0\n## 表二：主动公开政府信息情况\n\| 信息内容 \| 本年制发件数/);
   assert.deepEqual(misplaced(peer).filter((f) => /写在了/.test(f.message)), []);
 });
+
+test('a row written twice, once under another item (a blank 行政处罚 under （五）, brk106 #2): not moved beside the other, and said why', () => {
+  const draft = cleanDraft('2021');
+  const text = draft.replace(/^(\| 行政许可 +\|.*\n)/m, '$1| 行政处罚 |   |\n');
+  assert.notEqual(text, draft);
+  const f = misplaced(text).find((x) => /写在了第二十条第（五）项之下/.test(x.message));
+  assert.ok(f, misplaced(text).map((x) => x.message).join('\n'));
+  assert.equal(f.fix, undefined);
+  const twin = text.split('\n').findIndex((l, i) => i > f.range.start.line && /^\| 行政处罚 /.test(l)) + 1;
+  assert.match(f.message, new RegExp(`未自动修改：第二十条第（六）项下已有一行“行政处罚”（第 ${twin} 行），移过去这一行就写了两次，请对照原表保留正确的一行。$`));
+});

@@ -660,7 +660,10 @@ export function t2MisplacedRows(report: Report, template: Template, t: TableMode
     const before = own.filter((x) => order.indexOf(x.id) < order.indexOf(r.id));
     const prevLines = before.length ? ownLines(report, t, before[before.length - 1]) : null;
     const anchor = before.length ? prevLines?.[1] ?? null : header !== null && header >= 0 ? header : null;
-    const lines = anchor !== null && inOrder ? ownLines(report, t, r) : null;
+    // Another line with the row's label under its own item (the row written twice, brk106 #2): moved there, the row
+    // would be there twice; which of the two is right only the original table says.
+    const twin = tableLinesWith(report, t, labelKey(r.label)).find((l) => l > heading && l < end && l !== line);
+    const lines = anchor !== null && inOrder && twin === undefined ? ownLines(report, t, r) : null;
     const movable = lines !== null && lines[1] + 1 < report.lines.lineCount && (anchor! < lines[0] || anchor! > lines[1]);
     // (The lines as written: a report in traditional characters is read through its simplified view.)
     const written = report.extras.sourceLines ?? report.lines;
@@ -681,8 +684,10 @@ export function t2MisplacedRows(report: Report, template: Template, t: TableMode
     const after = before.length ? before[before.length - 1].label : null;
     const place = after ? bi(`${item}的“${after}”行之后`, `below the row “${after}” of ${item}`) : bi(`${item}的表头之下`, `below ${item}'s header`);
     const there = after ? bi(`该项的“${after}”行之后`, `below that item's row “${after}”`) : bi('该项的表头之下', 'below that item\'s header');
-    // Why there is no fix: no table under the heading, its rows out of the format's order, a row sharing its line.
+    // Why there is no fix: the row there already, no table under the heading, its rows out of the format's order, a
+    // row sharing its line.
     const why = fix ? null
+      : twin !== undefined ? bi(`${item}下已有一行“${r.label}”（第 ${twin + 1} 行），移过去这一行就写了两次，请对照原表保留正确的一行`, `${item} has a row “${r.label}” already (line ${twin + 1}): moved there, the row would be written twice; keep the right one, as the original table has it`)
       : header === null || header < 0 ? bi(`${item}的标题下没有表格`, `${item}'s heading has no table under it`)
         : !inOrder ? bi(`${item}下已有的行与格式的顺序不同，看不出这一行应插在哪里`, `the rows under ${item} are not in the format's order, so where this row goes cannot be told`)
           : before.length && !prevLines ? bi(`“${after}”行与别的内容写在同一行`, `the row “${after}” shares its line with other text`)
