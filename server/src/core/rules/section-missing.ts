@@ -4,6 +4,7 @@ import { TABLE_OF_SECTION } from './table-missing.js';
 import { bi } from './util.js';
 import { breakBeforeTitle, gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
 import { firstNonSpace, toChineseNumeral } from '../text/normalize.js';
+import { LEVEL1 } from '../parse/headings.js';
 
 /** A section the format requires is absent (templates.md §3.1, §4.1; pre-2019 §2 is conventional: info only). */
 export const sectionMissing: Rule = {
@@ -83,14 +84,22 @@ export const sectionMissing: Rule = {
       const written = unreadTitleLine(report, template, idx);
       if (written >= 0) {
         // The section's title is there, on a line not read as a heading (`<h2>六、…</h2>`, the title without its
-        // number): a heading inserted elsewhere would give the report that title twice. Said, not fixed.
+        // number): a heading inserted elsewhere would give the report that title twice. Written plainly without its
+        // number (`## 其他需要报告的事项`), the fix writes the number before the words (brk106 #12), unless another
+        // heading keeps that number; else said, not fixed.
         const shown = report.lines.line(written).trim();
         const numeral = toChineseNumeral(idx + 1);
+        const wordsAt = numbers.includes(idx + 1) ? null : unnumberedTitleStart(report.lines.line(written));
         ctx.add({
-          message: bi(
-            `${what.zh}第 ${written + 1} 行“${shown}”似乎就是这一部分的标题，但没有写成标题：请把这一行改为“${s.title}”（以“${numeral}、”开头的单独一行，可加 Markdown 的“#”）。未自动插入，以免出现两个同名标题。`,
-            `${what.en}Line ${written + 1} (“${shown}”) seems to be this section's heading, but it is not written as one: make that line “${s.title}” (a line of its own starting with ${numeral}、, Markdown # marks allowed). Nothing is inserted, so as not to give the report two headings of that title.`),
+          message: wordsAt !== null
+            ? bi(
+              `${what.zh}第 ${written + 1} 行“${shown}”就是这一部分的标题，但没有写编号“${numeral}、”，未读作部分标题。修复在标题前加上“${numeral}、”。`,
+              `${what.en}Line ${written + 1} (“${shown}”) is this section's heading, written without its number ${numeral}、, so it is not read as a section heading. The fix writes ${numeral}、 before its words.`)
+            : bi(
+              `${what.zh}第 ${written + 1} 行“${shown}”似乎就是这一部分的标题，但没有写成标题：请把这一行改为“${s.title}”（以“${numeral}、”开头的单独一行，可加 Markdown 的“#”）。未自动插入，以免出现两个同名标题。`,
+              `${what.en}Line ${written + 1} (“${shown}”) seems to be this section's heading, but it is not written as one: make that line “${s.title}” (a line of its own starting with ${numeral}、, Markdown # marks allowed). Nothing is inserted, so as not to give the report two headings of that title.`),
           range: report.lines.range(written, firstNonSpace(report.lines.line(written)), report.lines.line(written).trimEnd().length),
+          ...(wordsAt !== null ? { fix: { title: bi(`在标题前加上“${numeral}、”`, `Write ${numeral}、 before the heading`), edits: [{ range: report.lines.range(written, wordsAt, wordsAt), newText: `${numeral}、` }] } } : {}),
           data: { section: s.id },
         });
         return;
@@ -247,3 +256,15 @@ export const sectionMissing: Rule = {
     });
   },
 };
+
+/**
+ * A section title written plainly without its number (`## 其他需要报告的事项`, `**其他需要报告的事项**`, a line of its
+ * own, in a quote too): the UTF-16 column where its words start, after the `>`, `#` and bold marks. Null for any other
+ * line: one with HTML tags, decoration around the words (`【…】`, `★…`) or a number already, which writing the number
+ * before the words would not make a heading.
+ */
+function unnumberedTitleStart(line: string): number | null {
+  const m = /^([ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+)?(?:\*\*|__)?)[\u4e00-\u9fff][^*_<>#【】\[\]]*?(?:\*\*|__)?[ \t]*$/u.exec(line);
+  if (!m || LEVEL1.test(line.slice(m[1].length))) return null;
+  return m[1].length;
+}
