@@ -20,8 +20,8 @@ export const tableMissing: Rule = {
     fixable: true,
     description: bi('二、三、四部分缺少格式规定的表格', 'Section 二, 三 or 四 has no table'),
     rationale: bi(
-      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下插入本格式的标准表格（上下各空一行，标题下原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。该部分没有表格而有一张图片（“![…](…)”“<img>”）或提到附件（指向表格、PDF 或文档文件的链接，“详见附件”）时，消息还说明表格可能是以图片或附件给出的，其中的数字无法核对，请以文字录入。该部分只说本年度没有发生（“本年度未收到政府信息公开申请”）时，消息说明该表仍须填报，没有发生的各项填 0。该部分的表格写在代码块（```）中时，代码块不是报告的内容，不读取，消息指出这一点，不插入标准表格。',
-      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading (one blank line above and below it, in place of the blank lines that stood there) with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout; when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked. When the section has no table but a picture (![…](…), <img>) or a pointer to an attachment (a link to a spreadsheet, PDF or document file, 详见附件), the message also says the table may be given as that, whose numbers cannot be checked, and to type it in. When the section only says there was none this year (本年度未收到政府信息公开申请), the message says the table is due all the same, with 0 for what did not happen. A table written inside a code block (```) is no part of the report and is not read: the message says so, and nothing is inserted.'),
+      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下（该部分有引出表格的一段文字，如“……详见下表。”，则在这段文字之下）插入本格式的标准表格（上下各空一行，原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。该部分没有表格而有一张图片（“![…](…)”“<img>”）或提到附件（指向表格、PDF 或文档文件的链接，“详见附件”）时，消息还说明表格可能是以图片或附件给出的，其中的数字无法核对，请以文字录入。该部分只说本年度没有发生（“本年度未收到政府信息公开申请”）时，消息说明该表仍须填报，没有发生的各项填 0。该部分的表格写在代码块（```）中时，代码块不是报告的内容，不读取，消息指出这一点，不插入标准表格。',
+      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading, or below the paragraph whose sentence introduces it (……详见下表。), with one blank line above and below it, in place of the blank lines that stood there, with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout; when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked. When the section has no table but a picture (![…](…), <img>) or a pointer to an attachment (a link to a spreadsheet, PDF or document file, 详见附件), the message also says the table may be given as that, whose numbers cannot be checked, and to type it in. When the section only says there was none this year (本年度未收到政府信息公开申请), the message says the table is due all the same, with 0 for what did not happen. A table written inside a code block (```) is no part of the report and is not read: the message says so, and nothing is inserted.'),
     example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况', note: bi('第三部分没有表三', 'section 三 has no 表三') },
   },
   check(ctx) {
@@ -113,7 +113,9 @@ export const tableMissing: Rule = {
       ctx.add({
         message: bi(`“${h.ordinal}${h.title}”部分缺少${name}（${template.document}格式规定的统计表）。${given.zh}${zeros.zh}`, `Section “${h.ordinal}${h.title}” has no ${name} (the statistics table of the ${template.document} format).${given.en}${zeros.en}`),
         range: h.range,
-        fix: { title: bi(`插入标准${name}`, `Insert the standard ${name}`), edits: [underHeading(report.lines, h.line, table, eol)] },
+        // Under the heading, or below a sentence that introduces the table (`……详见下表。`): above it, the sentence would
+        // point at the table after it (brk106 #17).
+        fix: { title: bi(`插入标准${name}`, `Insert the standard ${name}`), edits: [insertBelow(report.lines, leadInLine(report.lines, h.line + 1, end) ?? h.line, table, eol)] },
         data: { table: tableId },
         // Shown at the section's heading: the finding is the table that is not there (see `Finding.absent`).
         absent: true,
@@ -123,17 +125,33 @@ export const tableMissing: Rule = {
 };
 
 /**
- * The edit that puts `table` (its lines joined by `eol`, no line break at its end) under the heading on line `line`
- * with one blank line above and below it: the blank lines right under the heading (spaces only) are replaced, so
+ * The last line of the paragraph in `[from, to)` (0-based) with a sentence that introduces a table below it
+ * (`本年度收到申请5件，详见下表。`, `具体情况如下表所示：`) at the end of a line, outside HTML comments; null when none
+ * has. The paragraph's lines after that one stay with it: the table goes below the paragraph, not into it.
+ */
+function leadInLine(lines: LineIndex, from: number, to: number): number | null {
+  let line = firstShownLine(lines, from, to, 400, (t) => LEAD_IN.test(t.replace(/[\s*_]+$/, '')));
+  if (line < 0) return null;
+  while (line + 1 < to && lines.line(line + 1).trim()) line++;
+  return line;
+}
+
+/** The end of a sentence that introduces a table below it: `详见下表。`, `见下表：`, `如下表所示。`, `列表如下：` aside. */
+const LEAD_IN = /(?:详见|参见|请见|见|如)下表(?:所示)?[。.：:；;]?$/;
+
+/**
+ * The edit that puts `table` (its lines joined by `eol`, no line break at its end) under line `line` (the section's
+ * heading, or a sentence that introduces the table) with one blank line above and below it: the blank lines right
+ * under that line (spaces only) are replaced, so
  * their number stays what it was around the table, not added to (nothing but those spaces is removed). At the end
  * of the text the table ends with `eol`.
  */
-function underHeading(lines: LineIndex, line: number, table: string, eol: string): TextEdit {
+function insertBelow(lines: LineIndex, line: number, table: string, eol: string): TextEdit {
   const start = { line, character: lines.line(line).length };
   let next = line + 1;
   while (next < lines.lineCount && !lines.line(next).trim()) next++;
   if (next < lines.lineCount) return { range: { start, end: { line: next, character: 0 } }, newText: eol + eol + table + eol + eol };
-  // Nothing after the heading: the table ends the text (the blank lines after it stay where they are).
+  // Nothing after the line: the table ends the text (the blank lines after it stay where they are).
   return { range: { start, end: start }, newText: eol + eol + table + eol };
 }
 
