@@ -105,6 +105,12 @@ export interface LabelMatch {
    * remark after a comma is not this (a tolerated decoration, templates.md §0.3).
    */
   appended?: string;
+  /**
+   * Set on a `positional` match of a 表三 pipe row whose label cell holds no words of a label: `cell`, the cell is
+   * empty (`|   | 3 | 0 | … | 3 |`; `range` is its inside, between its pipes). The row is read by its place;
+   * row-label says so and writes the template's label there.
+   */
+  missing?: 'cell';
 }
 
 /** One template row of a table with the cells read for it. */

@@ -76,6 +76,13 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
       set(i, stray);
       continue;
     }
+    // A row whose label cells are all empty (`|   | 3 | 0 | … | 3 |`): its numbers in the value columns, not a blank
+    // 自然人 and the rest a column right (brk106 #3).
+    const unlabelled = labelCols >= 1 && lt.pipeRow && !lt.html ? unlabelledRow(lt, labelCols, width, lines) : null;
+    if (unlabelled) {
+      set(i, unlabelled);
+      continue;
+    }
     if (labelCols < 2) continue;
     const shifted = shiftedRow(oneLineHtml ? cells : lt, labelCols, width, lines);
     if (shifted) {
@@ -118,6 +125,27 @@ function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: Li
   if (lt.html && e > 0 && !emptied) return null;
   values = values.slice(0, values.length - e);
   return [...head.filter((t) => t.kind !== 'blank'), { ...values[0], shifted: { cells, ...(emptied ? { emptied } : {}) } }, ...values.slice(1)];
+}
+
+/**
+ * The tokens of pipe row `lt` when its `labelCols` label cells are there but empty and the rest of its cells are the
+ * table's `width` value cells, at least one with a number (`|   | 3 | 0 | … | 3 |` under `| （本列…） | 自然人 | …`):
+ * its values alone, the first carrying `blankLabel` (the last label cell's inside, where the label goes). Null for
+ * any other row (a label written, cells more or fewer than the table's, a row of empty cells only, an empty tab
+ * field, a cell of entities or tags).
+ */
+function unlabelledRow(lt: LineTokens, labelCols: number, width: number, lines?: LineIndex): Token[] | null {
+  if (!lines) return null;
+  const toks = lt.tokens;
+  if (toks.length !== labelCols + width) return null;
+  const head = toks.slice(0, labelCols), values = toks.slice(labelCols);
+  if (values.some((t) => t.kind === 'text' || t.tab) || !values.some((t) => t.kind === 'value')) return null;
+  if (head.some((t) => t.kind !== 'blank' || t.tab || SPANNED.has(t))) return null;
+  const last = head[head.length - 1];
+  const text = lines.line(lt.line);
+  const span = pipeCellsSpan(text, last.start, last.end);
+  if (!span || span.end <= last.start || text.slice(span.start + 1, span.end).trim() !== '') return null;
+  return [{ ...values[0], blankLabel: { start: span.start + 1, end: span.end } }, ...values.slice(1)];
 }
 
 /**

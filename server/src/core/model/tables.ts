@@ -1502,7 +1502,13 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       return;
     }
     const seg = segments[si];
-    const match = rowLabel(seg, specs[k], plan.groupKeys);
+    let match = rowLabel(seg, specs[k], plan.groupKeys);
+    // The row's label cell is there, empty (`|   | 3 | 0 | … |`): read by its place, the cell where its label goes.
+    const empty = seg.values[0]?.blankLabel;
+    if (empty && match.kind === 'positional' && !match.raw) {
+      const line = seg.values[0].line;
+      match = { ...match, range: { start: { line, character: empty.start }, end: { line, character: empty.end } }, missing: 'cell' };
+    }
     // A row of blank cells found only by its position is a padded group label, not this data row.
     if (match.kind === 'positional' && seg.values.every((v) => v.kind === 'blank')) {
       rows.push({ id: r.id, label: r.label, match: ABSENT, cells: template.columns.map(() => null), cellCount: 0 });

@@ -91,6 +91,13 @@ export interface Token {
    * other reading out (`readT3`); then its numbers are read from 自然人 on, the first carrying this as `stray`.
    */
   strayCut?: { cells: number; spans: { start: number; end: number }[]; cutTotal: { value: number; at: number } };
+  /**
+   * On a pipe row's first value, when the row's label cells are all there but empty and its numbers fill the value
+   * columns (`|   | 3 | 0 | … | 3 |`, the label deleted or never written; see `mergeLabelCells`): the inside of the
+   * (last) label cell, from just after the pipe before it up to the pipe after it (UTF-16 offsets on the line), where
+   * a fix writes the label. The empty cells are the label's, not a blank first value.
+   */
+  blankLabel?: { start: number; end: number };
 }
 
 export interface LineTokens {
