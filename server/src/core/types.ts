@@ -107,10 +107,17 @@ export interface LabelMatch {
   appended?: string;
   /**
    * Set on a `positional` match of a 表三 pipe row whose label cell holds no words of a label: `cell`, the cell is
-   * empty (`|   | 3 | 0 | … | 3 |`; `range` is its inside, between its pipes). The row is read by its place;
-   * row-label says so and writes the template's label there.
+   * empty (`|   | 3 | 0 | … | 3 |`; `range` is its inside, between its pipes); `ordinal`, it holds the template row's
+   * ordinal alone (`| （二） | 5 | … |`; `range` is the ordinal). The row is read by its place; row-label says so and
+   * writes the template's label there.
    */
-  missing?: 'cell';
+  missing?: 'cell' | 'ordinal';
+  /**
+   * Set on a `misspelled` match that misspells a known variant of the template label rather than the label itself
+   * (`（二）不分公开`, `（二）部份公开`: the variant `（二）部分公开`, the template's label without its note): that variant,
+   * as the template data write it; `distance` is then the distance from it.
+   */
+  variant?: string;
 }
 
 /** One template row of a table with the cells read for it. */

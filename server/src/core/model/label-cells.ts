@@ -130,9 +130,10 @@ function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: Li
 /**
  * The tokens of pipe row `lt` when its `labelCols` label cells are there but empty and the rest of its cells are the
  * table's `width` value cells, at least one with a number (`|   | 3 | 0 | … | 3 |` under `| （本列…） | 自然人 | …`):
- * its values alone, the first carrying `blankLabel` (the last label cell's inside, where the label goes). Null for
- * any other row (a label written, cells more or fewer than the table's, a row of empty cells only, an empty tab
- * field, a cell of entities or tags).
+ * its values alone, the first carrying `blankLabel` (the last label cell's inside, where the label goes). A last label
+ * cell holding a sub-row's ordinal alone (`| 2. | 1 | … |`), which the tokenizer reads as a number: the row with that
+ * cell as its label's text. Null for any other row (a label written, cells more or fewer than the table's, a row of
+ * empty cells only, an empty tab field, a cell of entities or tags).
  */
 function unlabelledRow(lt: LineTokens, labelCols: number, width: number, lines?: LineIndex): Token[] | null {
   if (!lines) return null;
@@ -140,8 +141,12 @@ function unlabelledRow(lt: LineTokens, labelCols: number, width: number, lines?:
   if (toks.length !== labelCols + width) return null;
   const head = toks.slice(0, labelCols), values = toks.slice(labelCols);
   if (values.some((t) => t.kind === 'text' || t.tab) || !values.some((t) => t.kind === 'value')) return null;
-  if (head.some((t) => t.kind !== 'blank' || t.tab || SPANNED.has(t))) return null;
   const last = head[head.length - 1];
+  // A sub-row's ordinal alone in the label cell (`| 2. | 1 | 0 | … |`, read as a number): the label, without its words.
+  if (last.kind === 'value' && /^\d{1,2}[.．]$/.test(last.raw) && head.slice(0, -1).every((t) => t.kind === 'blank' && !t.tab && !SPANNED.has(t))) {
+    return [...toks.slice(0, labelCols - 1), { ...last, kind: 'text', key: labelKey(last.raw) }, ...values];
+  }
+  if (head.some((t) => t.kind !== 'blank' || t.tab || SPANNED.has(t))) return null;
   const text = lines.line(lt.line);
   const span = pipeCellsSpan(text, last.start, last.end);
   if (!span || span.end <= last.start || text.slice(span.start + 1, span.end).trim() !== '') return null;

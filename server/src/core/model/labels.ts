@@ -43,7 +43,17 @@ export function compareLabel(candidate: string, canonical: string, variants: rea
   if (key === want || key.includes(want)) return { kind: 'exact', raw: candidate, range, distance: 0 };
   if (variants.some((v) => key === labelKey(v) || key.endsWith(labelKey(v)))) return { kind: 'variant', raw: candidate, range, distance: 0 };
   const d = Math.min(editDistance(key, want), substringDistance(want, key) + 0);
-  return { kind: d <= misspellingBudget(want.length) ? 'misspelled' : 'positional', raw: candidate, range, distance: d };
+  if (d <= misspellingBudget(want.length)) return { kind: 'misspelled', raw: candidate, range, distance: d };
+  // A misspelling of a known variant (`（二）不分公开`, `（二）部份公开`: templates.md §3.3, the label without its note),
+  // not a piece of the template's label (a label a layout cut short, `（二）部分公`, is none) (brk106 #8).
+  if (!want.includes(key)) {
+    for (const v of variants) {
+      const vk = labelKey(v);
+      const dv = editDistance(key, vk);
+      if (dv <= misspellingBudget(vk.length)) return { kind: 'misspelled', raw: candidate, range, distance: dv, variant: v };
+    }
+  }
+  return { kind: 'positional', raw: candidate, range, distance: d };
 }
 
 /**

@@ -455,7 +455,8 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   if (cand.length === 1 && cand[0].continuation) m.continuation = cand[0].continuation;
   // A label a layout cut short or wrapped is not a misspelling: only a label as long as the template's counts.
   // (A footnote mark after it, `[1]`, `※`, is not counted: compareLabel leaves it out.)
-  const sized = (x: LabelMatch, text: string) => x.kind === 'misspelled' && Math.abs(labelKey(withoutMark(text)).length - spec.key.length) > misspellingBudget(spec.key.length) ? { ...x, kind: 'positional' as const } : x;
+  // (A misspelling of a variant, `（二）不分公开`, is as long as the variant: `compareLabel` said so.)
+  const sized = (x: LabelMatch, text: string) => x.kind === 'misspelled' && !x.variant && Math.abs(labelKey(withoutMark(text)).length - spec.key.length) > misspellingBudget(spec.key.length) ? { ...x, kind: 'positional' as const } : x;
   let out = sized(m, raw);
   // A label wrapped over lines and misspelled (`（二）不分公开` over `（区分处理的…）`): its parts joined are compared, as
   // an unwrapped label is (helper-221 #2, #10); adopted only when they are nearer the template's than the one part.
@@ -470,6 +471,10 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   }
   // Only a label in the pipe row of its numbers is surely this row's own (one cell per line, labels drift).
   if (out.kind !== 'positional' || !inline.length || !inline[0].pipe || cand[0].continuation) return out;
+  // A label cell holding an ordinal alone (`| （二） | 5 | … |`, the words never written): the row's own ordinal, the
+  // label is missing its words (row-label writes them); another row's, no label of this row (brk106 #8).
+  const ordinal = ordinalOf(labelKey(raw));
+  if (ordinal) return ordinal === ordinalOf(ROW_ORDINAL.exec(spec.key)?.[0] ?? '') ? { ...out, missing: 'ordinal' } : { ...out, unlike: true };
   // A label cell of its own: a remark after the label (`（含商业秘密）`, `，见附件`) is the author's, the label
   // before it is compared (and a fix writes only that part).
   const label = withoutRemark(raw, spec.label);
@@ -481,6 +486,15 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   const key = labelKey(raw);
   if (substringDistance(key, spec.key) <= misspellingBudget(key.length)) return out;
   return { ...out, unlike: true };
+}
+
+/**
+ * The row ordinal that label key `key` is, alone, in one form (`(二)`, `二、`, `2.`; `（二）`, `2、` and `2．` read as
+ * these); '' when `key` is anything more or less than an ordinal.
+ */
+function ordinalOf(key: string): string {
+  const m = /^(?:[(（]([一二三四五六七八九十]+)[)）]|([一二三四五六七八九十]+)、|(\d{1,2})[.．、])$/.exec(key);
+  return !m ? '' : m[1] ? `(${m[1]})` : m[2] ? `${m[2]}、` : `${m[3]}.`;
 }
 
 /** At most this many lines above, and this many below, the line of a row's label that the label wraps onto. */
@@ -1210,7 +1224,7 @@ function rowsNotInTemplate(segments: readonly Segment[], assign: readonly number
     // in `6.其他不予处理情形`) is not.
     if (specs.some((sp) => {
       const m = compareLabel(tok.raw, sp.label, sp.variants);
-      return m.kind !== 'positional' && !(m.kind === 'misspelled' && Math.abs(key.length - sp.key.length) > misspellingBudget(sp.key.length));
+      return m.kind !== 'positional' && !(m.kind === 'misspelled' && !m.variant && Math.abs(key.length - sp.key.length) > misspellingBudget(sp.key.length));
     })) continue;
     // The template row read last above it: by the lines of the rows read.
     let after: string | null = null, afterLine = -1;
