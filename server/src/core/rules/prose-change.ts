@@ -155,6 +155,32 @@ export const proseChange: Rule = {
   },
 };
 
+/**
+ * The change against another year that paragraph `para` works out from its count `n` (`新收…120件，较上年100件增长20%`:
+ * 120 is the change's count) when it holds with `n` as written and would not with `value` in its place (brk106 #6): a
+ * fix of `n` alone would leave it wrong. `written`: the change as written; `now`: the count `value` against the base
+ * (for a base worked out from the amount, `较上年增加6件`, none: it moves with the count). Null when no change is worked
+ * out from `n`, when it does not hold as written (prose-change says so), or when it holds with `value` too. A rate
+ * without last year's count (`同比增长20%`) is not read here: what it was worked out from is not written.
+ */
+export function changeFromCount(para: Paragraph, n: NumberToken, value: number): { written: string; now: string } | null {
+  for (const c of changesOf(para, n.start)) {
+    if (c.count.start !== n.start || c.lastYear) continue;
+    const holds = (count: number) => {
+      const base = c.derived ? (c.up ? count - c.amount!.value : count + c.amount!.value) : c.base.value;
+      const diff = count - base;
+      if (base <= 0 || (diff !== 0 && (diff > 0) !== c.up)) return false;
+      if (c.amount && !c.derived && c.amount.value !== Math.abs(diff)) return false;
+      return !c.rate || percentFits(Math.abs(diff), base, c.rate.value, c.rate.decimals);
+    };
+    if (!holds(n.value) || holds(value)) continue;
+    const diff = value - c.base.value;
+    const now = c.derived ? '' : `${value}${n.unit}比${c.base.value}${c.base.unit}${diff > 0 ? '多' : diff < 0 ? '少' : '相同'}${diff ? ` ${Math.abs(diff)}${n.unit}` : ''}`;
+    return { written: para.raw.slice(c.from, c.to), now };
+  }
+  return null;
+}
+
 /** What marks a change in a paragraph: the comparison's first character. */
 const CHANGE_MARKS = ['比', '较', '与', '相比', '相较'] as const;
 
