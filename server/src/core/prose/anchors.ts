@@ -64,6 +64,19 @@ const NOT_DISCLOSURE = /热线|信箱|留言|来信|来电|来访|信访|举报|
 
 const APPLICATION_OBJECT = '(?:政府信息公开申请|信息公开申请|依申请信息公开|依申请公开(?:申请)?|公开申请)';
 
+/**
+ * A regular expression source for 表二 row `row` (`行政许可`, `行政处罚`, `行政强制`) written bare with its count in 件, as
+ * one of two or more such rows listed one after another in clauses opened by the report year's own time
+ * (`本年度行政许可1600件，行政处罚90件，行政强制5件`, `全年行政处罚90件、行政强制5件`): the row's words, its count after them.
+ */
+function t2Listed(row: string): string {
+  const time = '(?:^|[，,；;])(?:本年度?|全年|今年|(?:19|20)\\d{2}年度?)[，,]?';
+  const count = '(?:共计|共|合计|计|为)?[ \\t]*[0-9０-９]+[ \\t]*件';
+  const member = `行政(?:许可|处罚|强制)${count}`;
+  const sep = '[，,、；;]';
+  return `(?<=${time}(?:${member}${sep})+)${row}(?=${count})|(?<=${time})${row}(?=${count}(?:${sep}${member})+)`;
+}
+
 /** Longer phrases first: a text position claimed by one anchor is not read by a later one. */
 export const ANCHORS: Anchor[] = [
   // The two together: joined (`予以公开及部分公开`, `全部或部分公开`; see `JOINED` for `24件予以公开、部分公开6件`), or
@@ -120,6 +133,11 @@ export const ANCHORS: Anchor[] = [
   // The same count without 政府信息公开 (`全年收到申请540件`, `共收到申请五百三十八件`) or without 申请 (`本年度共受理42件`):
   // only where the applications need not be named (`short`); not `不予受理`, `未收到`, `收到申请人…`.
   { id: 'received', re: /(?<![未不予])(?:受理|收到|接收|收办|接到)(?:了)?(?:申请(?!人))?/g, keys: ['受理', '收到', '接收', '收办', '接到'], readings: ['R1', 'R1+R2'], application: true, total: true, short: true },
+  // The applications counted without a verb right after the year's own time opening their clause: `本年度政府信息公开
+  // 申请数量为120件`, `全年政府信息公开申请46件`, as 表三's 一、本年新收政府信息公开申请数量 words it (brk106 #9); read as a
+  // count received. (Not after other words, `涉及征地的政府信息公开申请5件`, `通过网上提交的…申请30件`: a part's; nor
+  // without the time, `信息公开申请 27件` opening a paragraph, a sentence's end cut from its start by a page break.)
+  { id: 'received', re: /(?<=(?:^|[，,；;：:])(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:内)?[，,]?(?:共|共计|累计)?)(?:政府信息公开|信息公开|依申请公开)申请(?:的?(?:总?数量|总数|件数|总量))?(?:为|是|共计?|合计|达到?)?(?=[ \t]*[0-9０-９]+[ \t]*件)/g, keys: ['申请'], readings: ['R1', 'R1+R2'], application: true, total: true },
   { id: 'concluded', re: /(?:已?办结|作出答复|答复|办理完毕|处理完毕)/g, keys: ['办结', '答复', '办理完毕', '处理完毕'], readings: ['R3.7'], application: true, total: true },
   // `跨年度办理4件`, `4件跨年办理`: handled across the year's end, carried over to next year or from last year (which one
   // the words do not say: either is accepted), never a count concluded.
@@ -139,9 +157,12 @@ export const ANCHORS: Anchor[] = [
   { id: 'leaf:3', re: /尚?未审结|(?:正|尚|仍|还)?在审理(?:过程)?中?|审理中/g, keys: ['审结', '审理'], readings: [], leaf: 3, before: true },
   // `作出行政许可决定1250件`: the 处理决定数量 of 表二; only with 决定 (`行政许可事项`, `双公示信息` count other things), or
   // right after 作出 with the count right after it (`作出行政许可1600件`, helper-220 #17: the same decisions).
-  { id: 't2:T2.3:decisions', re: /行政许可(?:处理)?决定(?!书)|(?<=[作做]出)行政许可(?=(?:共计|共|合计|计)?[0-9０-９])/g, keys: ['行政许可'], readings: ['T2.3:decisions'] },
-  { id: 't2:T2.5:decisions', re: /行政处罚(?:处理)?决定(?!书)|(?<=[作做]出)行政处罚(?=(?:共计|共|合计|计)?[0-9０-９])/g, keys: ['行政处罚'], readings: ['T2.5:decisions'] },
-  { id: 't2:T2.6:decisions', re: /行政强制(?:处理)?决定(?!书)|(?<=[作做]出)行政强制(?=(?:共计|共|合计|计)?[0-9０-９])/g, keys: ['行政强制'], readings: ['T2.6:decisions'] },
+  // (And as 表二 lists them, bare, two or more one after another in clauses opened by the year's own time:
+  // `本年度行政许可1600件，行政处罚90件，行政强制5件`, brk106 #9; not one alone, `行政许可1600件`, which may count
+  // applications, items or notices.)
+  { id: 't2:T2.3:decisions', re: new RegExp(`行政许可(?:处理)?决定(?!书)|(?<=[作做]出)行政许可(?=(?:共计|共|合计|计)?[0-9０-９])|${t2Listed('行政许可')}`, 'g'), keys: ['行政许可'], readings: ['T2.3:decisions'] },
+  { id: 't2:T2.5:decisions', re: new RegExp(`行政处罚(?:处理)?决定(?!书)|(?<=[作做]出)行政处罚(?=(?:共计|共|合计|计)?[0-9０-９])|${t2Listed('行政处罚')}`, 'g'), keys: ['行政处罚'], readings: ['T2.5:decisions'] },
+  { id: 't2:T2.6:decisions', re: new RegExp(`行政强制(?:处理)?决定(?!书)|(?<=[作做]出)行政强制(?=(?:共计|共|合计|计)?[0-9０-９])|${t2Listed('行政强制')}`, 'g'), keys: ['行政强制'], readings: ['T2.6:decisions'] },
   { id: 't2:T2.2', re: /(?:行政)?规范性文件/g, keys: ['规范性文件'], readings: [], t2row: 'T2.2' },
   { id: 't2:T2.1', re: /规章(?!制度)/g, keys: ['规章'], readings: [], t2row: 'T2.1' },
   // `制发行政规范性文件3件，废止1件，现行有效25件`: the verb alone names a column of the row named before it.
@@ -735,7 +756,11 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       // Context: which kind of count the sentence is about.
       if (f.negated) {
-        if (anchor.disclosure && !inT4 && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
+        // (Under the heading of 依申请公开, a sentence that opens saying there were none, after the year's own time at
+        // most, `全年无行政复议和行政诉讼案件`, says none about 政府信息公开 either, whatever cases it means (brk106 #9); not
+        // a negation later in a sentence, `对不予公开的6件申请，申请人均未提起行政复议`, whose subject may be some of them.)
+        const opens = about && /^(?:本年度?|今年|全年|年内)?[，,]?$/.test(t.slice(s.start, f.from));
+        if (anchor.disclosure && !inT4 && !opens && !/信息公开|依申请/.test(prevSentence + t.slice(s.start, f.to))) return skip('not about 政府信息公开');
         if (/力争|确保|争取|避免|防止|杜绝|保证|是否|如果|若|如/.test(t.slice(lastIndexOfAny(t, '，,；;。', f.from, s.start), f.from))) return skip('a negation that is no statement (力争, 确保, 如 …)');
         // (`主动公开方面，未出现不予公开的情况` is about documents: a 办理结果 said none only about applications.)
         if (anchor.id.startsWith('none:R3') && !(application < f.to)) return skip('no 依申请公开 context');
@@ -2125,7 +2150,8 @@ function negationsIn(t: string, start: number, end: number): { anchor: Anchor; f
         out.push({ anchor: NEGATED_R2, from: cs, to: ce, number: zero(cs, ce) });
         break;
       }
-      if (!lead && NEGATED_R4_RE.test(clause)) {
+      // (`本年度无结转下年度继续办理的申请`: the report's own year before it changes nothing either, brk106 #9.)
+      if ((!lead || ownYear) && NEGATED_R4_RE.test(clause)) {
         out.push({ anchor: NEGATED_R4, from: i, to: ce, number: zero(i, ce) });
         break;
       }
