@@ -43,6 +43,10 @@ test('fix-all over every corpus report, fixture and example settles: a second ru
   for (const f of files) {
     const once = core.fixAll(readFileSync(f, 'utf8'));
     const again = core.fixAll(once.text);
+    // (Except a 表三 row the first run inserted blank, whose numbers the column sums give: a run does not make up the
+    // numbers of a row it put back, `--fix` says so, and the next run writes them, brk106 #10. Then it settles.)
+    const rowsLeft = once.withheld.filter((w) => w.ruleId === 'row-missing').length;
+    if (rowsLeft && again.fixed.length === rowsLeft && again.fixed.every((x) => x.ruleId === 'row-missing') && core.fixAll(again.text).text === again.text) continue;
     if (again.text !== once.text) unsettled.push(`${f}: ${again.fixed.map((x) => x.ruleId).join(',')}`);
   }
   assert.deepEqual(unsettled, []);

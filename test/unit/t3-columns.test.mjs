@@ -135,15 +135,20 @@ for (const layout of Object.keys(LAYOUTS)) {
       assert.ok(findings.find((x) => x.ruleId === 'row-missing').message.includes(`总计 ${original[6]}`));
       const fixed = core.fixAll(text);
       const after = core.analyze(fixed.text);
-      // Inserted blank (row-missing asks for its numbers until they are written) under the header's columns.
+      // Inserted blank (row-missing asks for its numbers until they are written) under the header's columns; the run
+      // does not write the numbers of a row it put back, the next one does where the column sums decide them
+      // (brk106 #10): not under a header with a column the template lacks (sub's 法人或其他组织小计, which they do not).
       assert.deepEqual(after.findings.map((f) => f.ruleId).filter((id) => id !== 'row-missing'), name === 'sub' ? ['cell-count'] : ['column-order']);
-      assert.deepEqual(after.findings.filter((f) => f.ruleId === 'row-missing').map((f) => [f.message.slice(0, 21), Boolean(f.fix)]), [['表三“2.重复申请”行没有数字（整行空白）', false]]);
+      assert.deepEqual(after.findings.filter((f) => f.ruleId === 'row-missing').map((f) => [f.message.slice(0, 21), Boolean(f.fix)]), [['表三“2.重复申请”行没有数字（整行空白）', name !== 'sub']]);
+      assert.deepEqual(fixed.withheld.map((f) => f.ruleId), name === 'sub' ? [] : ['row-missing']);
       const inserted = fixed.text.split('\n').filter((l) => l.includes('2.重复申请'));
       assert.equal(inserted.length, 1);
       // A tab-separated table's row is written with tabs, an empty field for each blank cell.
       const cellsOf = { pipe: (l) => l.split('|').slice(2, -1), tab: (l) => l.split('\t').slice(1), html: (l) => [...l.matchAll(/<td>([^<]*)<\/td>/g)].slice(1).map((m) => m[1]) }[layout];
       const width = VARIANTS[name].values(readPipeTable3(EXAMPLE).rows.find((x) => x.label === '2.重复申请').values).length;
       assert.deepEqual(cellsOf(inserted[0]).map((c) => c.trim()), new Array(width).fill(''), inserted[0]);
+      // The next run writes the row's numbers under the header's columns: the report as it was.
+      if (name !== 'sub') assert.equal(core.fixAll(fixed.text).text, report(layout, name));
     });
   }
 }

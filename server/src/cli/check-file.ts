@@ -227,7 +227,10 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
         const byRule = new Map<string, number>();
         for (const f of fixed.fixed) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
         say(FILE.fixed(fixed.fixed.length, [...byRule]));
-        if (fixed.withheld.length) say(FILE.fixWithheld([...new Set(fixed.withheld.map((f) => f.range.start.line + 1))]));
+        const rowsLeft = fixed.withheld.filter((f) => f.ruleId === 'row-missing');
+        const proseLeft = fixed.withheld.filter((f) => f.ruleId !== 'row-missing');
+        if (proseLeft.length) say(FILE.fixWithheld([...new Set(proseLeft.map((f) => f.range.start.line + 1))]));
+        if (rowsLeft.length) say(FILE.rowFillWithheld([...new Set(rowsLeft.map((f) => f.range.start.line + 1))]));
         text = fixed.text;
         report = parseReport(text, parseOptions);
       }

@@ -290,6 +290,14 @@ export const FILE = {
     `正文第 ${lines.join('、')} 行的 ${lines.length} 处修复未自动应用：正文与本次修复改动前的表格数一致，或所在句子本次已修改过，哪个数对需要核对；正文有误的，再次运行 --fix 或手动修改`,
     `${countEn(lines.length, 'prose fix', 'prose fixes')} on ${nounEn(lines.length, 'line')} ${lines.join(', ')} not applied: the prose agreed with a table value this run changed, or its sentence was edited in this run; check which number is right; where the prose is wrong, run --fix again or edit it by hand`,
   ),
+  /**
+   * 表三 rows this run inserted blank (missing from the file) whose numbers the column sums give: not written in the
+   * same run (`FixAllResult.withheld`, row-missing). `lines`: their 1-based lines in the fixed text.
+   */
+  rowFillWithheld: (lines: number[]) => bi(
+    `表三第 ${lines.join('、')} 行是本次插入的空白行，按各列合计能定出它的数，但未自动填写：缺了一整行的表格请先对照原表核对；核对无误后，再次运行 --fix 会按合计填入`,
+    `表三 row(s) on line(s) ${lines.join(', ')} were inserted blank by this run; the column totals give their numbers, but they were not written: a table missing a whole row wants checking against the original first; once checked, running --fix again writes what the totals give`,
+  ),
   fixed: (count: number, byRule: [string, number][]) => bi(
     `修复了 ${count} 个问题（${byRule.map(([k, n]) => `${k} ×${n}`).join('、')}）`,
     `fixed ${countEn(count, 'finding')} (${byRule.map(([k, n]) => `${k} ×${n}`).join(', ')})`,

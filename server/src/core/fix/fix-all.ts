@@ -25,10 +25,12 @@ export interface FixAllResult {
   /** Fixes left out because taking them made more structure findings (sections, tables, labels) than before. */
   refused: Finding[];
   /**
-   * prose-table fixes not taken because the table value they would write is in a cell an earlier pass changed:
+   * Fixes not taken. prose-table fixes not taken because the table value they would write is in a cell an earlier pass changed:
    * the prose was the evidence the cell's old value was right (the finding stays for the user to see); or because
    * an earlier pass of the run edited the sentence of the number (its other numbers were read before that edit), or
-   * reported that very number without a fix.
+   * reported that very number without a fix. row-missing's fills of 表三 rows from the column sums (`data.fromSums`)
+   * where the row was missing from the text given (the run inserted it blank): its numbers are not made up in the
+   * same run (the findings as they stand after the run).
    */
   withheld: Finding[];
 }
@@ -126,13 +128,16 @@ export function moveOffsets(offsets: readonly number[], edits: readonly TextEdit
  * is then likelier right than the fix that replaced it. Nor does a later pass take a prose-table fix in a sentence
  * an earlier pass edited: the first reading saw the whole sentence as written (`受理申请37件，办结32件，结转下年度5件`:
  * once 5 is fixed to 4, 32 must not become 37 because the prose's own sum no longer holds). Such findings are left
- * in `withheld`.
+ * in `withheld`. So are row-missing's fills of 表三 rows from the column sums where the run itself inserted the row
+ * (missing from the text given): it stays blank, and its error says what the sums give.
  */
 export function fixAll(text: string, options: CheckOptions & ParseOptions & { only?: string[]; maxPasses?: number } = {}): FixAllResult {
   const fixed: Finding[] = [];
   const refused: Finding[] = [];
   const refusedKeys = new Set<string>();
   const withheld: Finding[] = [];
+  // Rows of 表三 (ids) this run inserted whose fill from the column sums it left (see below).
+  const rowsWithheld: string[] = [];
   const key = (f: Finding) => `${f.ruleId}\u0000${f.message}\u0000${JSON.stringify(f.fix?.edits.map((e) => e.newText))}`;
   let passes = 0;
   // Rows missing one after another in a 表三 group are inserted one per pass (each goes below the group's label
@@ -163,6 +168,15 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
       withheld.length = 0;
       withheld.push(...todo.filter((f) => !kept.includes(f)));
       todo = kept;
+    }
+    // A 表三 row that row-missing fills from the column sums is not one this run put in (brk106 #10): a row missing from
+    // the text is inserted blank, and its numbers stay a person's to check against the original table (a row gone
+    // from the table says the table was mangled; the sums would take in any other slip of its columns). The quick fix,
+    // or the next run, fills it once the error has been seen. A row the text has blank (the standard table's) is filled.
+    const putIn = todo.filter((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true && insertedRow(first.report, f));
+    if (putIn.length) {
+      todo = todo.filter((f) => !putIn.includes(f));
+      for (const f of putIn) if (!rowsWithheld.includes(String(f.data?.row))) rowsWithheld.push(String(f.data?.row));
     }
     if (!todo.length) break;
     // Lines broken with U+2028 & co. are made real lines first, in a pass of their own that is always taken: only
@@ -251,7 +265,9 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
   }
   // (A fix a later pass undid, and the fix that undid it, changed nothing: not counted as fixed; brk106 #21.)
   const undone = changes.undone();
-  return { text: current, fixed: undone.size ? fixed.filter((f) => !undone.has(f)) : fixed, passes, refused, withheld, undone: fixed.filter((f) => undone.has(f)) };
+  // (The fills left are those of the rows still without numbers at the end, where they are then.)
+  const rowsLeft = findings.filter((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true && rowsWithheld.includes(String(f.data?.row)));
+  return { text: current, fixed: undone.size ? fixed.filter((f) => !undone.has(f)) : fixed, passes, refused, withheld: [...withheld, ...rowsLeft], undone: fixed.filter((f) => undone.has(f)) };
 }
 
 /** One edit of a fix as it stands in the text of the run so far: where its new text is, and what it replaced. */
@@ -327,4 +343,10 @@ class ChangeLog {
     for (const [f, n] of this.undoing) if (n === f.fix!.edits.length) out.add(f);
     return out;
   }
+}
+
+/** Whether the 表三 row of row-missing's finding `f` (`data.row`) is absent from `report`, the text the run was given. */
+function insertedRow(report: Report, f: Finding): boolean {
+  const row = report.tables.t3?.rows.find((r) => r.id === f.data?.row);
+  return !row || row.match.kind === 'absent';
 }

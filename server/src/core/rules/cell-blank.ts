@@ -301,13 +301,16 @@ function fillFix(cells: (Cell | null)[], blankIdx: number[], values: number[], s
  * `r`, a row with no number at all (row-missing's: brk106 #10), as cell-blank fills the blanks of a row with some
  * numbers from the column sums: only when, with the other such rows (`others`, each with its values) filled as well,
  * every identity of the table holds (a failing one means a wrong number whose error the filled row would take in),
- * and no row of the table has more or fewer numbers than its columns. Undefined otherwise, or where a number does
- * not fit its blank (a space-aligned row).
+ * no row of the table has more or fewer numbers than its columns, and the header has no column the template lacks.
+ * Undefined otherwise, or where a number does not fit its blank (a space-aligned row).
  */
 export function columnSumsFix(report: Report, t: TableModel, r: RowModel, values: number[], others: readonly { row: RowModel; values: number[] }[]): Fix | undefined {
   // A row read with more or fewer numbers than the columns (cell-count's) may hold them in the wrong columns: the
   // column sums are then no ground to write a whole row on.
   if (t.broken || t.rows.some((x) => x.cells.length && x.match.kind !== 'absent' && x.cellCount !== x.cells.length)) return undefined;
+  // Nor under a header with columns the template lacks (法人或其他组织小计): the row would keep a blank there, which no
+  // sum of the template decides, and read back one number short.
+  if (t.header?.order.some((j) => j < 0)) return undefined;
   const all = [0, 1, 2, 3, 4, 5, 6];
   const fills = [{ row: r, values }, ...others.filter((o) => o.row !== r)].map((f) => ({ row: f.row.id, cols: all, values: f.values, fromColumns: true }));
   if (contradictedFills(t, fills).has(r.id)) return undefined;
