@@ -40,8 +40,26 @@ test('an empty label cell under several label columns (Word\'s merged cells past
   assert.match(core.fixAll(text).text, /^\| {2}\| {2}\| 2\.重复申请 \| 25 \|/m);
 });
 
-test('an empty label cell in a row of more cells than the table\'s is not taken for the label\'s (which cell is extra cannot be told)', () => {
-  const text = edit(blanked(EXAMPLE, '2.重复申请'), '| 1      | 0        | 0        | 0            | 1            | 0    | 2    |', '| 1      | 0        | 0        | 0            | 1            | 0    | 2    |  |');
-  assert.ok(briefs(text).includes('cell-count error'));
-  assert.equal(rowLabelOf(text).length, 0);
+test('an empty label cell in a row with a number more than the table\'s columns is not taken for the label\'s (which cell is extra cannot be told); an empty cell after the last column is no cell of the row (a converter\'s stray one)', () => {
+  const row = '| 1      | 0        | 0        | 0            | 1            | 0    | 2    |';
+  const more = edit(blanked(EXAMPLE, '2.重复申请'), row, `${row} 5 |`);
+  assert.ok(briefs(more).includes('cell-count error'));
+  assert.equal(rowLabelOf(more).length, 0);
+  const stray = edit(blanked(EXAMPLE, '2.重复申请'), row, `${row}  |`);
+  assert.deepEqual(rowValues(core.parseReport(stray), 't3', 'R3.5.2'), [1, 0, 0, 0, 1, 0, 2]);
+  assert.equal(rowLabelOf(stray).length, 1);
+});
+
+test('the first row\'s label cell empty (the header\'s last cell above it is no label of it), and a table whose header row names no label column (a PDF\'s, its labelled rows a label and seven numbers)', () => {
+  const text = blanked(EXAMPLE, '一、本年新收政府信息公开申请数量');
+  assert.deepEqual(rowValues(core.parseReport(text), 't3', 'R1'), [40, 3, 0, 1, 2, 0, 46]);
+  assert.deepEqual(briefs(text), ['row-label warning']);
+  assert.equal(core.fixAll(text).text, EXAMPLE);
+  // The header as text lines above the table (no pipe row names the columns).
+  const lines = blanked(EXAMPLE, '2.重复申请').split('\n');
+  const at = lines.findIndex((l) => l.startsWith('| （本列'));
+  lines.splice(at, 2, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计', '');
+  const noHeader = lines.join('\n');
+  assert.deepEqual(rowValues(core.parseReport(noHeader), 't3', 'R3.5.2'), [1, 0, 0, 0, 1, 0, 2]);
+  assert.equal(rowLabelOf(noHeader).filter((f) => /单元格是空的/.test(f.message)).length, 1);
 });

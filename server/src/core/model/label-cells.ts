@@ -64,7 +64,10 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
   // Label columns of the rows as merged: only empty cells (merged with the corner) or the corner note before the first
   // header cell that names a column.
   const labelCols = headerLabelColumns(rows.map(grid), headerKeys, false);
-  if (labelCols < 1 && writtenLabelCols < 1) return rows;
+  // (Where no header row says, a table whose labelled pipe rows are a label cell and `width` values (a header lost
+  // or written as text, a PDF's table) has one label column, for an unlabelled row's empty first cell.)
+  const unlabelledCols = labelCols >= 1 ? labelCols : labelledWidthRows(rows, width) ? 1 : 0;
+  if (labelCols < 1 && writtenLabelCols < 1 && unlabelledCols < 1) return rows;
   for (let i = 0; i < rows.length; i++) {
     const lt = rows[i];
     // An HTML row whose whole `<tr>` is on its line is read in the table's grid too (helper-206 #5).
@@ -78,7 +81,7 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
     }
     // A row whose label cells are all empty (`|   | 3 | 0 | … | 3 |`): its numbers in the value columns, not a blank
     // 自然人 and the rest a column right (brk106 #3).
-    const unlabelled = labelCols >= 1 && lt.pipeRow && !lt.html ? unlabelledRow(lt, labelCols, width, lines) : null;
+    const unlabelled = unlabelledCols >= 1 && lt.pipeRow && !lt.html ? unlabelledRow(lt, unlabelledCols, width, lines) : null;
     if (unlabelled) {
       set(i, unlabelled);
       continue;
@@ -137,7 +140,10 @@ function shiftedRow(lt: LineTokens, labelCols: number, width: number, lines?: Li
  */
 function unlabelledRow(lt: LineTokens, labelCols: number, width: number, lines?: LineIndex): Token[] | null {
   if (!lines) return null;
-  const toks = lt.tokens;
+  // (Empty cells past the row's last column are none of its cells: `| 16 |  |`, a stray cell a converter left.)
+  let end = lt.tokens.length;
+  while (end > labelCols + width && lt.tokens[end - 1].kind === 'blank' && !lt.tokens[end - 1].tab) end--;
+  const toks = lt.tokens.slice(0, end);
   if (toks.length !== labelCols + width) return null;
   const head = toks.slice(0, labelCols), values = toks.slice(labelCols);
   if (values.some((t) => t.kind === 'text' || t.tab) || !values.some((t) => t.kind === 'value')) return null;
@@ -150,7 +156,26 @@ function unlabelledRow(lt: LineTokens, labelCols: number, width: number, lines?:
   const text = lines.line(lt.line);
   const span = pipeCellsSpan(text, last.start, last.end);
   if (!span || span.end <= last.start || text.slice(span.start + 1, span.end).trim() !== '') return null;
-  return [{ ...values[0], blankLabel: { start: span.start + 1, end: span.end } }, ...values.slice(1)];
+  return [{ ...values[0], blankLabel: { start: span.start + 1, end: span.end } }, ...values.slice(1), ...lt.tokens.slice(end)];
+}
+
+/**
+ * Whether at least three pipe rows of `lts` are a label cell (text) then `width` value cells, and none has more than
+ * `width` value cells (its empty first and last cells aside): the table has one label column though no header row says so (rows
+ * whose labels a PDF's text put on lines of their own may be the values alone).
+ */
+function labelledWidthRows(lts: readonly LineTokens[], width: number): boolean {
+  let labelled = 0;
+  for (const lt of lts) {
+    if (!lt.pipeRow || !lt.tokens.some((t) => t.kind === 'value')) continue;
+    const toks = lt.tokens;
+    let start = 0, end = toks.length;
+    while (end > 0 && toks[end - 1].kind === 'blank') end--;
+    while (start < end && toks[start].kind === 'blank') start++;
+    if (toks.slice(start, end).filter((t) => t.kind !== 'text').length > width) return false;
+    if (toks.length === 1 + width && toks[0].kind === 'text' && toks.slice(1).every((t) => t.kind !== 'text')) labelled++;
+  }
+  return labelled >= 3;
 }
 
 /**

@@ -1518,8 +1518,9 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     const seg = segments[si];
     let match = rowLabel(seg, specs[k], plan.groupKeys);
     // The row's label cell is there, empty (`|   | 3 | 0 | … |`): read by its place, the cell where its label goes.
+    // (Not the words of another line a positional reading took, the header's last cell above the first row.)
     const empty = seg.values[0]?.blankLabel;
-    if (empty && match.kind === 'positional' && !match.raw) {
+    if (empty && match.kind === 'positional' && (!match.raw || match.range?.start.line !== seg.values[0].line)) {
       const line = seg.values[0].line;
       match = { ...match, range: { start: { line, character: empty.start }, end: { line, character: empty.end } }, missing: 'cell' };
     }
