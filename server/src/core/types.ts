@@ -106,10 +106,10 @@ export interface LabelMatch {
    */
   appended?: string;
   /**
-   * Set on a `positional` match of a 表三 pipe row whose label cell holds no words of a label: `cell`, the cell is
-   * empty (`|   | 3 | 0 | … | 3 |`; `range` is its inside, between its pipes); `ordinal`, it holds the template row's
-   * ordinal alone (`| （二） | 5 | … |`; `range` is the ordinal). The row is read by its place; row-label says so and
-   * writes the template's label there.
+   * Set on a `positional` match of a pipe row whose label cell holds no words of a label: `cell`, the cell is empty
+   * (`|   | 3 | 0 | … | 3 |` in 表三, `|          | 86 |` in 表二; `range` is its inside, between its pipes); in 表三
+   * also `ordinal`, it holds the template row's ordinal alone (`| （二） | 5 | … |`; `range` is the ordinal). The row is
+   * read by its place; row-label says so and writes the template's label there.
    */
   missing?: 'cell' | 'ordinal';
   /**

@@ -1088,7 +1088,17 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
   }
   // The header lines of a block after the last row (`第二十条第（八）项` / `信息内容` / `本年收费金额…`, its row
   // missing): the table's too, where that row is inserted.
+  const headed = end;
   for (let i = end; i < span.end && (isTable2HeaderLine(rd.key(i)) || !lines.line(i).trim()); i++) if (lines.line(i).trim()) end = i + 1;
+  // Pipe rows of numbers right under that header (`|                | 12.5 |`, the row with its label cell emptied):
+  // the block's rows too, read by their place (brk106 #1).
+  if (end > headed) {
+    for (let i = end; i < span.end; i++) {
+      const text = lines.line(i);
+      if (/^\s*\|[|\s\d.,+\-－—–]*\d[|\s\d.,+\-－—–]*\|\s*$/.test(text)) end = i + 1;
+      else if (!/^\s*\|[\s:|-]*-[\s:|-]*$/.test(text)) break;
+    }
+  }
   return { start: span.start, end };
 }
 

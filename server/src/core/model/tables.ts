@@ -2759,6 +2759,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   }
   relabelledSingleRows(unknown, unknownSegs, template, byLabel, lts);
   lengthenedT2Rows(lengthened, template, byLabel, lts, unknown, stray);
+  const blankLabels = unlabelledT2Rows(segments, template, byLabel, lts, lines, stray);
   const rows: RowModel[] = [];
   const { headers, conflict } = t2HeaderOrders(lts, template, byLabel);
   const spreads = t2MergedSpreads(lts, template, byLabel);
@@ -2774,7 +2775,10 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       const fields = fitTabFields(hit.seg.values, header ? header.order.length : spread ? spread.length : b.columns.length);
       const values = spread ? collapseSpread(fields, spread, b.columns.length) : fields;
       const { cells, count, extra } = header ? cellsByHeader(values, b.columns, header.order) : cellsOf(values, b.columns);
-      const match: LabelMatch = hit.distance ? { kind: 'misspelled', raw: hit.tok.raw.trim(), range: trimmedRange(hit.tok), distance: hit.distance } : { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 };
+      const empty = blankLabels.get(hit.seg);
+      const match: LabelMatch = empty
+        ? { kind: 'positional', raw: '', range: empty, distance: 0, missing: 'cell' }
+        : hit.distance ? { kind: 'misspelled', raw: hit.tok.raw.trim(), range: trimmedRange(hit.tok), distance: hit.distance } : { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 };
       rows.push(withExtraCells(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, hit.seg.values), extra));
     }
   }
@@ -3085,6 +3089,49 @@ function lengthenedT2Rows(cands: Lengthened[], template: Table2Template, byLabel
     if (unknown.includes(c.tok)) unknown.splice(unknown.indexOf(c.tok), 1);
     for (const v of c.seg.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
   }
+}
+
+/**
+ * Pipe rows of 表二 whose label cell is there but empty (`|          | 86 |` under 第二十条第（六）项, where 行政处罚
+ * was; brk106 #1), read by their place as the one row of their item that is missing: only when exactly one template
+ * row of the item under whose heading the row stands is missing, the row's other cells are the item's columns (a
+ * number in one at least, no words), and it stands where that row belongs among the item's rows found (below those
+ * the format puts before it, above those after it). Such a row is put into `byLabel` (its values without the empty
+ * label cell, which are taken out of `stray`); returned by that segment: the inside of the empty cell, between its
+ * pipes, where the label is to be written.
+ */
+function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token; distance?: number }>, lts: readonly LineTokens[], lines: LineIndex, stray: Token[]): Map<Segment, Range> {
+  const out = new Map<Segment, Range>();
+  const taken = new Set<Segment>([...byLabel.values()].map((h) => h.seg));
+  for (const b of template.blocks) {
+    const missing = b.rows.filter((r) => !byLabel.has(labelKey(r.label)));
+    if (missing.length !== 1) continue;
+    const at = b.rows.indexOf(missing[0]);
+    const lineOf = (r: (typeof b.rows)[number]) => byLabel.get(labelKey(r.label))?.tok.line;
+    const above = b.rows.slice(0, at).map(lineOf).filter((l): l is number => l !== undefined);
+    const below = b.rows.slice(at + 1).map(lineOf).filter((l): l is number => l !== undefined);
+    const cands: { seg: Segment; cell: { start: number; end: number } }[] = [];
+    for (const seg of segments) {
+      if (taken.has(seg) || seg.inline.length) continue;
+      const [first, ...values] = seg.values;
+      if (!first || first.kind !== 'blank' || !first.pipe || first.tab || values.length !== b.columns.length) continue;
+      if (values.some((v) => v.line !== seg.line || v.kind === 'text' || v.tab) || !values.some((v) => v.kind === 'value')) continue;
+      const text = lines.line(seg.line);
+      const cell = pipeCellsSpan(text, first.start, first.end);
+      // The row's first cell: nothing but white space before the pipe that opens it.
+      if (!cell || text.slice(0, cell.start).trim() !== '' || text.slice(cell.start + 1, cell.end).trim() !== '') continue;
+      if (above.some((l) => l > seg.line) || below.some((l) => l < seg.line)) continue;
+      if (blockHeadingAbove(lts, template, seg.line, -1) !== b) continue;
+      cands.push({ seg, cell: { start: cell.start + 1, end: cell.end } });
+    }
+    if (cands.length !== 1) continue;
+    const [{ seg, cell }] = cands;
+    const own: Segment = { ...seg, values: seg.values.slice(1) };
+    byLabel.set(labelKey(missing[0].label), { seg: own, tok: seg.values[0] });
+    out.set(own, { start: { line: seg.line, character: cell.start }, end: { line: seg.line, character: cell.end } });
+    for (const v of own.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
+  }
+  return out;
 }
 
 /** The 表二 block whose heading is on the last line in `(after, line)` that names one, or null. */

@@ -368,7 +368,7 @@ function labelAloneInPlace(text: string, label: string, line: number, prevLine: 
 }
 
 /** The heading (`第二十条第（五）项`) of the 表二 item that template row `id` belongs to, or null. */
-function t2ItemOf(template: Template, id: string): string | null {
+export function t2ItemOf(template: Template, id: string): string | null {
   return template.tables.t2?.blocks.find((b) => b.rows.some((x) => x.id === id))?.heading ?? null;
 }
 
