@@ -113,13 +113,34 @@ test('rows in their own blocks, and a 第二十条第（一）项 table pasted a
   assert.deepEqual(misplaced(peer).filter((f) => /写在了/.test(f.message)), []);
 });
 
-test('a row written twice, once under another item (a blank 行政处罚 under （五）, brk106 #2): not moved beside the other, and said why', () => {
-  const draft = cleanDraft('2021');
+test('a row written twice, a blank copy under another item (行政处罚 under （五）, brk106 #2): the row under its own item is read, the blank copy deleted', () => {
+  const draft = cleanDraft('2021').replace(/^\| 行政处罚 \| 0 /m, '| 行政处罚 | 86');
   const text = draft.replace(/^(\| 行政许可 +\|.*\n)/m, '$1| 行政处罚 |   |\n');
   assert.notEqual(text, draft);
-  const f = misplaced(text).find((x) => /写在了第二十条第（五）项之下/.test(x.message));
-  assert.ok(f, misplaced(text).map((x) => x.message).join('\n'));
-  assert.equal(f.fix, undefined);
-  const twin = text.split('\n').findIndex((l, i) => i > f.range.start.line && /^\| 行政处罚 /.test(l)) + 1;
-  assert.match(f.message, new RegExp(`未自动修改：第二十条第（六）项下已有一行“行政处罚”（第 ${twin} 行），移过去这一行就写了两次，请对照原表保留正确的一行。$`));
+  assert.deepEqual(valuesOf(text, '行政处罚'), [86], 'the row under （六） read');
+  assert.deepEqual(misplaced(text).map((x) => x.message), []);
+  const dup = core.analyze(text).findings.filter((x) => x.ruleId === 'row-duplicate');
+  assert.equal(dup.length, 1);
+  assert.match(dup[0].message, /写了两次：这一行没有数字（整行空白），本工具按第 \d+ 行读取/);
+  assert.doesNotMatch(dup[0].message, /数字不同/);
+  assert.equal(core.applyFixes(text, dup[0].fix.edits).text, draft);
+});
+
+test('a row written twice, blank under its own item and with numbers under another: the one with numbers read, the blank one deleted', () => {
+  const draft = cleanDraft('2021').replace(/^\| 行政处罚 \| 0 /m, '| 行政处罚 | 86');
+  const text = draft.replace(/^\| 行政处罚 \| 86 /m, '| 行政处罚 |    ').replace(/^(\| 行政许可 +\|.*\n)/m, '$1| 行政处罚 | 86 |\n');
+  assert.deepEqual(valuesOf(text, '行政处罚'), [86]);
+  const dup = core.analyze(text).findings.filter((x) => x.ruleId === 'row-duplicate');
+  assert.equal(dup.length, 1);
+  assert.match(dup[0].message, /这一行没有数字/);
+});
+
+test('a row written twice with numbers, under another item first: the one under its own item is read', () => {
+  const draft = cleanDraft('2021').replace(/^\| 行政处罚 \| 0 /m, '| 行政处罚 | 86');
+  const text = draft.replace(/^(\| 行政许可 +\|.*\n)/m, '$1| 行政处罚 | 5 |\n');
+  assert.deepEqual(valuesOf(text, '行政处罚'), [86]);
+  const dup = core.analyze(text).findings.filter((x) => x.ruleId === 'row-duplicate');
+  assert.equal(dup.length, 1);
+  assert.match(dup[0].message, /数字不同/);
+  assert.equal(dup[0].fix, undefined);
 });

@@ -2718,6 +2718,8 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
   const lengthened: Lengthened[] = [];
   // Words of a row label spaced out (`规　章`) and read as one label: not header text.
   const labelParts = new Set<Token>();
+  const blockOfKey = (key: string) => template.blocks.find((b) => b.rows.some((r) => labelKey(r.label) === key));
+  const inOwnBlock = (seg: Segment, key: string) => blockHeadingAbove(lts, template, seg.line, -1) === blockOfKey(key);
   for (const seg of segments) {
     const tok = t2LabelToken(seg, ownKeys, lines, labelParts);
     // (A footnote mark or a note after the label, `规章※` over a note `注：※ …`, `规章 备注：无`, is the author's: the
@@ -2727,7 +2729,16 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
     const marked = tok && !ownKeys.has(simplifiedChars(tok.key)) ? labelBeforeAddition(tok.raw.trim(), (k) => ownKeys.has(t2RowKeyOf(k)) || misspelledT2Row(t2RowKeyOf(k), ownKeys) !== null) : null;
     const key = tok ? withoutNote(t2RowKeyOf(marked ? labelKey(marked) : tok.key), ownKeys) : '';
     if (tok && ownKeys.has(key)) {
-      if (!byLabel.has(key)) byLabel.set(key, { seg, tok });
+      const had = byLabel.get(key);
+      // A row written twice, the first copy under another item's heading and this one under its own (a blank copy
+      // left under 第二十条第（五）项 by a completion, the row with its numbers under （六）; brk106 #2): this one is read.
+      // Before that, a copy with numbers is read rather than a blank one (no number; row-duplicate deletes it): a blank
+      // copy holds no numbers to conflict with.
+      const rank = (x: Segment) => (x.values.some((v) => v.kind === 'value') ? 2 : 0) + (inOwnBlock(x, key) ? 1 : 0);
+      if (had && !had.distance && rank(seg) > rank(had.seg)) {
+        byLabel.set(key, { seg, tok });
+        stray.push(...had.seg.values.filter((v) => v.kind === 'value'));
+      } else if (!had) byLabel.set(key, { seg, tok });
       else stray.push(...seg.values.filter((v) => v.kind === 'value'));
     } else if (tok && TABLE2_ROW_LABELS.includes(key)) {
       foreign.push({ label: tok.raw, range: tokenRange(tok), cells: seg.values.map((v) => readCell(v)) });

@@ -26,8 +26,8 @@ export const rowDuplicate: Rule = {
     fixable: true,
     description: bi('表格中同一行写了两次', 'A table row is written twice'),
     rationale: bi(
-      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的；表三中只有其中一行能使各项合计（各办理结果之和等于（七）总计、每行各类申请人之和等于总计）成立时，读取那一行，消息说明这一点，其余的合计也就不会因多出的一行报告不存在的错误。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；整张表在其下又贴了一遍时，由 table-repeated 报告一次，其中各行不逐行报告。表四只有一行数：其下又有一行数（竖线表格或制表符分隔的一行，或每行一个数共五个以上）时同样报告，并指出其中总计与各项之和不符的组；紧接其下、完全相同的一行，修复会删去它。HTML 表格中整行写在一行上的行（`<tr>…</tr>`）同样核对，只提示、不自动删除：分组单元格的 rowspan 可能已把多出的一行算在内。',
-      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor the rows of a whole second copy of the table (table-repeated says that once). 表四 has one row of numbers: a second one under it (a pipe or tab row, or numbers one a line, five or more) is reported too, saying which of its groups do not add up; an exact copy right under it is deleted by the fix. In an HTML table, rows written whole on a line (`<tr>…</tr>`) are checked too, said without a fix: a group cell\'s rowspan may count the extra row. In 表三, when only one of two copies with other numbers makes the table add up (every column\'s results to （七）总计, every result row\'s applicants to its 总计), that copy is read and the message says so, so the sums report no error the extra copy does not hold.'),
+      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。多写的一行除行名外没有任何文字（整行空白，如补全时插在别的项下的一行）时，不算数字不同，修复删去这一行；表二中读取写在本项之下、填了数的一行。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的；表三中只有其中一行能使各项合计（各办理结果之和等于（七）总计、每行各类申请人之和等于总计）成立时，读取那一行，消息说明这一点，其余的合计也就不会因多出的一行报告不存在的错误。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；整张表在其下又贴了一遍时，由 table-repeated 报告一次，其中各行不逐行报告。表四只有一行数：其下又有一行数（竖线表格或制表符分隔的一行，或每行一个数共五个以上）时同样报告，并指出其中总计与各项之和不符的组；紧接其下、完全相同的一行，修复会删去它。HTML 表格中整行写在一行上的行（`<tr>…</tr>`）同样核对，只提示、不自动删除：分组单元格的 rowspan 可能已把多出的一行算在内。',
+      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. A copy with nothing but its label (a blank row, say one a completion put under another item) is no conflict of numbers: the fix deletes it; in 表二 the copy under its own item, with numbers, is the one read. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor the rows of a whole second copy of the table (table-repeated says that once). 表四 has one row of numbers: a second one under it (a pipe or tab row, or numbers one a line, five or more) is reported too, saying which of its groups do not add up; an exact copy right under it is deleted by the fix. In an HTML table, rows written whole on a line (`<tr>…</tr>`) are checked too, said without a fix: a group cell\'s rowspan may count the extra row. In 表三, when only one of two copies with other numbers makes the table add up (every column\'s results to （七）总计, every result row\'s applicants to its 总计), that copy is read and the message says so, so the sums report no error the extra copy does not hold.'),
     example: { bad: '| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', note: bi('同一行写了两次', 'the same row twice') },
   },
   check(ctx) {
@@ -69,6 +69,22 @@ export const rowDuplicate: Rule = {
           while (low > d.line + 1 && low - span >= d.line + 1 && block(low - span, low - 1) === copy) low -= span;
           runs.set(key, low);
           adjacent = low <= d.line + 1 && (d.firstFrom - d.line - 1) % span === 0;
+        }
+        // A copy with no text besides its label (`| 行政处罚 |  |`, left by a completion in the wrong item): no numbers
+        // conflict, and deleting it loses nothing (brk106 #2).
+        const blankCopy = !html && !same && d.from === d.line && cellsOf(report.lines.line(d.line)).replace(/\|/g, '') === '';
+        if (blankCopy) {
+          const range = { start: { line: d.line, character: 0 }, end: { line: d.line, character: report.lines.line(d.line).trimEnd().length } };
+          ctx.add({
+            message: bi(
+              `${t.name}“${d.row.label}”行写了两次：这一行没有数字（整行空白），本工具按第 ${d.firstFrom + 1} 行读取。请删去这一行（修复会删去它）。`,
+              `${t.name} row “${d.row.label}” is written twice: this one has no numbers (the whole row is blank), and this checker reads line ${d.firstFrom + 1}. Delete this one (the fix does this).`),
+            range,
+            related: [{ range: { start: { line: d.firstFrom, character: 0 }, end: { line: d.first, character: report.lines.line(d.first).trimEnd().length } }, message: bi('读取的一行', 'The row read') }],
+            fix: { title: bi('删去空白的重复行', 'Delete the blank repeated row'), edits: [{ range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] },
+            data: { table: t.id, row: d.row.id },
+          });
+          continue;
         }
         ctx.add({
           message: same && adjacent && !html
