@@ -30,16 +30,35 @@ describe('completion in a table row label cell', () => {
     return itemsOf(await s.srv.request('textDocument/completion', { textDocument: { uri }, position: { line, character } }));
   }
 
-  test('2019 表二 (a 2020 draft): after “| 规” only 2019 row labels, no 第二十条 block heading', async () => {
+  test('2019 表二 (a 2020 draft): after “| 规” only the 2019 rows of its item, no 第二十条 block heading', async () => {
     const { text, line } = withLine(cleanDraft('2019'), /^\| 规范性文件/, '| 规');
     const labels = (await complete(text, line, 3)).map((i) => i.label);
-    assert.deepEqual(labels, ['规章', '规范性文件', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购']);
+    assert.deepEqual(labels, ['规章', '规范性文件']);
   });
 
-  test('2021 表二: only 2021 row labels, no block heading', async () => {
+  test('2021 表二: only the 2021 rows of its item, no block heading', async () => {
     const { text, line } = withLine(cleanDraft('2021'), /^\| 行政规范性文件/, '| 规');
     const labels = (await complete(text, line, 3)).map((i) => i.label);
-    assert.deepEqual(labels, ['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']);
+    assert.deepEqual(labels, ['规章', '行政规范性文件']);
+  });
+
+  test('表二, each item\'s block: its own rows only, those not yet written first (brk106 #5)', async () => {
+    for (const format of ['2021', '2019']) {
+      const draft = cleanDraft(format);
+      const tpl = core.TEMPLATES.find((t) => t.id === format).tables.t2;
+      for (const b of tpl.blocks) {
+        const last = b.rows.at(-1).label;
+        const { text, line } = withLine(draft, new RegExp(`^\\| ${last} +\\|`), '| ');
+        const items = await complete(text, line, 2);
+        assert.deepEqual(items.map((i) => i.label).sort(), b.rows.map((r) => r.label).sort(), `${format} ${b.heading}`);
+      }
+      // A row of a two-row item deleted: the missing one comes first.
+      const six = tpl.blocks.find((x) => x.rows.length === 2 && x.rows.some((r) => r.label === '行政强制'));
+      const { text, line } = withLine(draft.replace(/^\| 行政处罚 .*\n/m, ''), /^\| 行政强制 +\|/, '| ');
+      const items = await complete(text, line, 2);
+      const sorted = [...items].sort((a, b) => (a.sortText < b.sortText ? -1 : 1)).map((i) => i.label);
+      assert.deepEqual(sorted, ['行政处罚', '行政强制'], `${format} ${six.heading}`);
+    }
   });
 
   test('2021 表三: its row and group labels, no heading or column label', async () => {

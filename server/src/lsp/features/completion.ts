@@ -74,7 +74,10 @@ export function completion(report: Report, pos: Position, locale: Locale, client
     // table for each took 18 s for 20,000 rows; brk93 #1. Format Document aligns it.)
     const padder = pipe && !bare && pipeRunWithin(report.lines, pos.line, MAX_PADDED_ROWS) ? labelPadder(report.lines, pos.line, from, to) : null;
     // (A header cell takes column labels, and 表四's groups, which are header cells; 表三's groups are rows: brk92 #7.)
-    return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? isRowLabel(id, l) : l.kind === 'column' || (l.kind === 'group' && id === 't4'))).map(({ l, i }): CompletionItem => {
+    // In a 表二 item's block (under `第二十条第（五）项`), that item's rows only (templates.md §4: 行政许可 alone there);
+    // others would be written under the wrong item (brk106 #5).
+    const block = place === 'row' && id === 't2' ? t2BlockAt(report, tpl, pos.line) : null;
+    return labels.map((l, i) => ({ l, i })).filter(({ l }) => (place === 'row' ? isRowLabel(id, l) && (!block || block.has(l.id)) : l.kind === 'column' || (l.kind === 'group' && id === 't4'))).map(({ l, i }): CompletionItem => {
       const whole = bare ? rowWithBlankCells(report, id, l.id, pos.line) : null;
       // The row's new text from the label cell on, when the line up to it stays as typed (else the label alone).
       const tail = whole && whole.row.startsWith(line.slice(0, from)) ? whole.row.slice(from) : null;
@@ -213,6 +216,23 @@ function labelEnd(line: string, at: number, to: number): number {
 
 /** A line holding an HTML table row or cell tag. */
 const HTML_ROW = /<\/?t[rdh][\s>]/i;
+
+/**
+ * The ids of the rows of the 表二 item whose heading (`第二十条第（五）项`) is the nearest above line `line`, within its
+ * section (not above the heading of the section the line is in); null when no item heading stands there.
+ */
+function t2BlockAt(report: Report, tpl: ReturnType<typeof editorTemplate>, line: number): Set<string> | null {
+  const blocks = tpl.tables.t2?.blocks ?? [];
+  const keys = blocks.map((b) => labelKey(b.heading));
+  const top = sectionAtLine(report, line)?.heading.line ?? -1;
+  for (let i = line - 1; i > top; i--) {
+    const key = labelKey(unquoted(report.lines.line(i)));
+    if (!key || key.length > 40) continue;
+    const k = keys.findIndex((h) => key.includes(h));
+    if (k >= 0) return new Set(blocks[k].rows.map((r) => r.id));
+  }
+  return null;
+}
 
 /**
  * Whether template label `l` of table `id` goes in a row's label cell: 表二's and 表三's row labels and 表三's group
