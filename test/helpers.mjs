@@ -1,7 +1,7 @@
 // Shared helpers of the node --test suites: the bundled core and CLI (run `npm run build` first) and corpus paths.
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,18 @@ export const cli = require(join(ROOT, 'dist/cli.js'));
 /** The shared corpus (../shared/corpus beside the checkout). */
 export const CORPUS = resolve(ROOT, '../shared/corpus');
 export const corpusText = (name) => readFileSync(join(CORPUS, name), 'utf8');
+
+/** The path of every report text the tests have: the corpus, the fixtures and the examples (`.txt`, `.md`, no README). */
+export function allReportFiles() {
+  const out = [];
+  for (const dir of [CORPUS, join(ROOT, 'test', 'fixtures'), join(ROOT, 'examples')]) {
+    for (const f of readdirSync(dir, { recursive: true })) {
+      const p = join(dir, f);
+      if (/\.(txt|md)$/.test(f) && !/README/.test(f) && statSync(p).isFile()) out.push(p);
+    }
+  }
+  return out;
+}
 
 /** The report of `text` and its findings of rule `rule` (`found`), checked with the default options. */
 export const only = (text, rule) => {

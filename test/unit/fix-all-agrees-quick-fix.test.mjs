@@ -6,9 +6,9 @@
 // safely is converted alike by the quick fix and by fix-all; and fix-all refuses no fix on any report the tests have.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { core, CORPUS, ROOT, edit } from '../helpers.mjs';
+import { core, ROOT, edit, allReportFiles } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 /** r14's shape: the 2019 column headers over 第二十条第（一）项's rows, a 2019 row under （五）, the （九） block. */
@@ -40,20 +40,8 @@ test('a 2019 第二十条第（五）项 block that converts safely: the quick f
   assert.deepEqual(core.analyze(one).findings, []);
 });
 
-/** Every report text the tests have: the corpus, the fixtures and the examples. */
-function reports() {
-  const out = [];
-  for (const dir of [CORPUS, join(ROOT, 'test', 'fixtures'), join(ROOT, 'examples')]) {
-    for (const f of readdirSync(dir, { recursive: true })) {
-      const p = join(dir, f);
-      if (/\.(txt|md)$/.test(f) && !/README/.test(f) && statSync(p).isFile()) out.push(p);
-    }
-  }
-  return out;
-}
-
 test('fix-all over every corpus report, fixture and example refuses no fix (what a quick fix offers, --fix takes)', () => {
   const refused = [];
-  for (const f of reports()) for (const x of core.fixAll(readFileSync(f, 'utf8')).refused) refused.push(`${f}: ${x.ruleId} ${x.message.slice(0, 60)}`);
+  for (const f of allReportFiles()) for (const x of core.fixAll(readFileSync(f, 'utf8')).refused) refused.push(`${f}: ${x.ruleId} ${x.message.slice(0, 60)}`);
   assert.deepEqual(refused, []);
 });

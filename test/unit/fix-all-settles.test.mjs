@@ -3,10 +3,10 @@
 // were mended; it is now fixed in the same run, unless an earlier pass changed one of its own cells or sentence.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { core, CORPUS, ROOT, runCli } from '../helpers.mjs';
+import { core, ROOT, runCli, allReportFiles } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
 
@@ -24,20 +24,8 @@ test('brk87 #3: 新收 misstated in the prose while 表三 and 表四 totals are
   assert.deepEqual(core.fixAll(out.text).fixed, []);
 });
 
-/** Every report text the tests have: the corpus, the fixtures and the examples. */
-function reports() {
-  const out = [];
-  for (const dir of [CORPUS, join(ROOT, 'test', 'fixtures'), join(ROOT, 'examples')]) {
-    for (const f of readdirSync(dir, { recursive: true })) {
-      const p = join(dir, f);
-      if (/\.(txt|md)$/.test(f) && !/README/.test(f) && statSync(p).isFile()) out.push(p);
-    }
-  }
-  return out;
-}
-
 test('fix-all over every corpus report, fixture and example settles: a second run changes nothing', () => {
-  const files = reports();
+  const files = allReportFiles();
   assert.ok(files.length > 80, `${files.length} files`);
   const unsettled = [];
   for (const f of files) {
