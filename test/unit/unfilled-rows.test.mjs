@@ -20,7 +20,7 @@ test('nianbao check --fix inserts a deleted 表三 row blank; the next check sti
   writeFileSync(file, BASE.replace(`${ROW}\n`, ''));
   const fix = await runCli(['check', '--fix', file]);
   assert.equal(fix.code, 1, fix.stdout + fix.stderr);
-  assert.match(fix.stderr, /表三第 \d+ 行是本次插入的空白行，按各列合计能定出它的数，但未自动填写/);
+  assert.match(fix.stderr, /表三第 \d+ 行是空白行，按各列合计能定出它的数，但未自动填写：这一行是本次插入的/);
   const fixed = readFileSync(file, 'utf8');
   assert.match(fixed, /^\| 2\.重复申请 +(\| +){7}\|$/m, 'inserted blank');
   const again = await runCli(['check', '--format', 'json', file]);

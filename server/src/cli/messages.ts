@@ -291,12 +291,13 @@ export const FILE = {
     `${countEn(lines.length, 'prose fix', 'prose fixes')} on ${nounEn(lines.length, 'line')} ${lines.join(', ')} not applied: the prose agreed with a table value this run changed, or its sentence was edited in this run; check which number is right; where the prose is wrong, run --fix again or edit it by hand`,
   ),
   /**
-   * 表三 rows this run inserted blank (missing from the file) whose numbers the column sums give: not written in the
-   * same run (`FixAllResult.withheld`, row-missing). `lines`: their 1-based lines in the fixed text.
+   * Blank 表三 rows whose numbers the column sums give but that this run did not fill (`FixAllResult.withheld`,
+   * row-missing): it inserted them (missing from the file), or the sums give them only with numbers it wrote.
+   * `lines`: their 1-based lines in the fixed text.
    */
   rowFillWithheld: (lines: number[]) => bi(
-    `表三第 ${lines.join('、')} 行是本次插入的空白行，按各列合计能定出它的数，但未自动填写：缺了一整行的表格请先对照原表核对；核对无误后，再次运行 --fix 会按合计填入`,
-    `表三 row(s) on line(s) ${lines.join(', ')} were inserted blank by this run; the column totals give their numbers, but they were not written: a table missing a whole row wants checking against the original first; once checked, running --fix again writes what the totals give`,
+    `表三第 ${lines.join('、')} 行是空白行，按各列合计能定出它的数，但未自动填写：这一行是本次插入的，或要用本次填入的数才能推算出来；缺数的表格请先对照原表核对，核对无误后，再次运行 --fix 会按合计填入`,
+    `表三 ${nounEn(lines.length, 'row')} on ${nounEn(lines.length, 'line')} ${lines.join(', ')}: blank, and the column totals give ${lines.length === 1 ? 'its' : 'their'} numbers, but they were not written: inserted by this run, or given only by numbers this run wrote; a table missing numbers wants checking against the original first; once checked, running --fix again writes what the totals give`,
   ),
   fixed: (count: number, byRule: [string, number][]) => bi(
     `修复了 ${count} 个问题（${byRule.map(([k, n]) => `${k} ×${n}`).join('、')}）`,

@@ -29,8 +29,8 @@ export interface FixAllResult {
    * the prose was the evidence the cell's old value was right (the finding stays for the user to see); or because
    * an earlier pass of the run edited the sentence of the number (its other numbers were read before that edit), or
    * reported that very number without a fix. row-missing's fills of 表三 rows from the column sums (`data.fromSums`)
-   * where the row was missing from the text given (the run inserted it blank): its numbers are not made up in the
-   * same run (the findings as they stand after the run).
+   * where the row was missing from the text given (the run inserted it blank), or where the sums decide it only with
+   * numbers the run wrote: its numbers are not made up in the same run (the findings as they stand after the run).
    */
   withheld: Finding[];
 }
@@ -136,7 +136,7 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
   const refused: Finding[] = [];
   const refusedKeys = new Set<string>();
   const withheld: Finding[] = [];
-  // Rows of 表三 (ids) this run inserted whose fill from the column sums it left (see below).
+  // Rows of 表三 (ids) whose fill from the column sums this run left (see below).
   const rowsWithheld: string[] = [];
   const key = (f: Finding) => `${f.ruleId}\u0000${f.message}\u0000${JSON.stringify(f.fix?.edits.map((e) => e.newText))}`;
   let passes = 0;
@@ -154,6 +154,8 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
   // that did not add up is what withheld it, and a second run would fix it anyway, brk87 #3.)
   let edited: number[] = [];
   const changes = new ChangeLog();
+  // The 表三 rows that row-missing fills from the column sums in the text as given (ids).
+  const decidedAtStart = new Set(findings.filter((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true).map((f) => String(f.data?.row)));
   while (passes < max) {
     const lines = new LineIndex(current);
     let todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
@@ -173,7 +175,10 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     // the text is inserted blank, and its numbers stay a person's to check against the original table (a row gone
     // from the table says the table was mangled; the sums would take in any other slip of its columns). The quick fix,
     // or the next run, fills it once the error has been seen. A row the text has blank (the standard table's) is filled.
-    const putIn = todo.filter((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true && insertedRow(first.report, f));
+    // Nor is a blank row the sums decide only with numbers this run wrote (brk107 #1: （七）总计 and 四、结转 both blank,
+    // （七） filled from the results, which took in a wrong 22; 四 then came out 0 from it, and the wrong number was
+    // hidden): only the rows the text as given decides are filled.
+    const putIn = todo.filter((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true && (insertedRow(first.report, f) || !decidedAtStart.has(String(f.data?.row))));
     if (putIn.length) {
       todo = todo.filter((f) => !putIn.includes(f));
       for (const f of putIn) if (!rowsWithheld.includes(String(f.data?.row))) rowsWithheld.push(String(f.data?.row));
