@@ -460,6 +460,29 @@ function t2ItemsByLine(report: Report, template: Template, t: TableModel): Map<n
   return out;
 }
 
+/**
+ * The first line of 表二 `t` under `item` that is a pipe row with an empty first cell and a digit in another, and is
+ * no row the table was read to have (a row read by its place has its line): numbers without a row label. -1 when none.
+ */
+function unlabelledValueLine(report: Report, template: Template, t: TableModel, item: string): number {
+  const items = t2ItemsByLine(report, template, t);
+  const read = new Set<number>();
+  for (const x of t.rows) {
+    if (x.match.kind === 'absent') continue;
+    if (x.match.range) read.add(x.match.range.start.line);
+    for (const c of x.cells) if (c) read.add(c.range.start.line);
+  }
+  for (let l = t.range.start.line; l <= t.range.end.line && l < report.lines.lineCount; l++) {
+    if (items.get(l) !== item || read.has(l)) continue;
+    const text = unquoted(report.lines.line(l)).trim();
+    if (!text.startsWith('|') && !text.startsWith('｜')) continue;
+    const parts = text.split(/(?<!\\)[|｜]/).slice(1);
+    if (parts.length && !parts[parts.length - 1].trim()) parts.pop();
+    if (parts.length >= 2 && !parts[0].trim() && parts.slice(1).some((p) => /[0-9０-９]/.test(p))) return l;
+  }
+  return -1;
+}
+
 /** `t2ItemsByLine` of each table model, with the template it was read for. */
 const itemsByTable = new WeakMap<TableModel, { template: Template; items: Map<number, string | null> }>();
 
@@ -953,7 +976,12 @@ export const rowMissing: Rule = {
           // (A pipe row, in a pipe table or one of mixed layouts: not one cell a line, nor HTML.)
           const width = t.layout !== 'html' && !/[\r\n]/.test(row) && PIPE_ROW.test(unquoted(row)) ? pipeWidthAround(report, at) : null;
           const cells = pipeCellCount(row, { fullWidth: true });
-          if (stands && stands !== item) {
+          // A row of the item with numbers and an empty label cell, not read as any row (two of the item's labels
+          // blanked, brk107 #2): it may be this row, and an inserted one would leave the table with the row twice.
+          const unlabelled = template ? unlabelledValueLine(report, template, t, item) : -1;
+          if (unlabelled >= 0) {
+            unclear = bi(`${item}下第 ${unlabelled + 1} 行有数而没有行标签，可能就是这一行：请在它的标签格中写上“${r.label}”（若不是，再补上这一行）。未自动插入，以免同一行出现两次。`, ` Line ${unlabelled + 1} under ${item} has numbers but no row label, and may be this row: write “${r.label}” in its label cell (or, if it is not, add the row). Not inserted, so as not to have the row twice.`);
+          } else if (stands && stands !== item) {
             unclear = bi(`插入处在${stands}之下，看不出${item}的表格中这一行的位置，未自动插入；请在${item}的表格中补上这一行。`, ` The place found for it is under ${stands}, and where it goes in ${item}'s table cannot be told: not inserted automatically; add the row in ${item}'s table.`);
           } else if (width !== null && width !== cells) {
             unclear = bi(`插入处的表格每行 ${width} 格，而按格式这一行有 ${cells} 格，插入的行与表格对不上，未自动插入；请按格式的列在${item}的表格中补上这一行。`, ` The table at its place has ${width} cells a row, where the format's row has ${cells}: an inserted row would not fit it, so it is not inserted automatically; add the row in ${item}'s table with the format's columns.`);
