@@ -48,3 +48,15 @@ test('no fix where the number alone would not make the heading, or another headi
   const found = only(extra, 'section-missing').found;
   assert.equal(found.some((f) => f.fix), false, JSON.stringify(found.map((f) => f.message)));
 });
+
+// brk107 #7: in a report in traditional characters the fix was withheld as one "writing simplified words"; the number
+// it writes (一 to 六) is the same in both scripts.
+test('in a report in traditional characters the number is written too', async () => {
+  const OpenCC = await import('opencc-js');
+  const trad = OpenCC.Converter({ from: 'cn', to: 'tw' })(CORRECT);
+  const text = edit(trad, '## 六、其他需要報告的事項', '## 其他需要報告的事項');
+  const [f] = only(text, 'section-missing').found;
+  assert.ok(f?.fix, f?.message);
+  assert.doesNotMatch(f.message, /未提供自动修复/);
+  assert.equal(fixed(text, f), trad);
+});

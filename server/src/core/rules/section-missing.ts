@@ -5,6 +5,8 @@ import { bi } from './util.js';
 import { breakBeforeTitle, gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
 import { firstNonSpace, toChineseNumeral } from '../text/normalize.js';
 import { LEVEL1 } from '../parse/headings.js';
+// (The number written, 一 to 六, is the same in both scripts: offered in a report in traditional characters too.)
+import { markInWrittenScript } from '../text/script.js';
 
 /** A section the format requires is absent (templates.md §3.1, §4.1; pre-2019 §2 is conventional: info only). */
 export const sectionMissing: Rule = {
@@ -99,7 +101,7 @@ export const sectionMissing: Rule = {
               `${what.zh}第 ${written + 1} 行“${shown}”似乎就是这一部分的标题，但没有写成标题：请把这一行改为“${s.title}”（以“${numeral}、”开头的单独一行，可加 Markdown 的“#”）。未自动插入，以免出现两个同名标题。`,
               `${what.en}Line ${written + 1} (“${shown}”) seems to be this section's heading, but it is not written as one: make that line “${s.title}” (a line of its own starting with ${numeral}、, Markdown # marks allowed). Nothing is inserted, so as not to give the report two headings of that title.`),
           range: report.lines.range(written, firstNonSpace(report.lines.line(written)), report.lines.line(written).trimEnd().length),
-          ...(wordsAt !== null ? { fix: { title: bi(`在标题前加上“${numeral}、”`, `Write ${numeral}、 before the heading`), edits: [{ range: report.lines.range(written, wordsAt, wordsAt), newText: `${numeral}、` }] } } : {}),
+          ...(wordsAt !== null ? { fix: { title: bi(`在标题前加上“${numeral}、”`, `Write ${numeral}、 before the heading`), edits: [markInWrittenScript({ range: report.lines.range(written, wordsAt, wordsAt), newText: `${numeral}、` })] } } : {}),
           data: { section: s.id },
         });
         return;
