@@ -60,3 +60,18 @@ test('in a report in traditional characters the number is written too', async ()
   assert.doesNotMatch(f.message, /未提供自动修复/);
   assert.equal(fixed(text, f), trad);
 });
+
+// brk107 #4: a title written with a slip as well (`## 其他需要报告事项`, `## 存在的主要问题和改进情况`) got a second
+// heading inserted above it. Under heading marks it is the title: the number is written before it, and section-title
+// then corrects its words; a sentence of text (`无其他需要报告的事项。`) is never taken for it.
+test('a heading-marked title with a slip gets its number written, and fix-all ends with the standard title', () => {
+  for (const [written, standard] of [['## 其他需要报告事项', '## 六、其他需要报告的事项'], ['## 存在的主要问题和改进情况', '## 五、存在的主要问题及改进情况']]) {
+    const text = edit(CORRECT, standard, written);
+    const [f] = only(text, 'section-missing').found;
+    assert.ok(f?.fix, written);
+    assert.equal(fixed(text, f), CORRECT.replace(standard, standard.replace(/^## (.、).*/, `## $1${written.slice(3)}`)), written);
+    assert.equal(core.fixAll(text).text, CORRECT, written);
+  }
+  const prose = edit(CORRECT, '## 六、其他需要报告的事项', '无其他需要报告的事项。');
+  assert.equal(only(prose, 'section-missing').found.some((f) => f.fix?.edits.some((e) => e.newText === '六、')), false);
+});

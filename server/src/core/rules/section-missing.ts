@@ -1,9 +1,11 @@
 import type { Rule } from './rule.js';
 import type { TableId } from '../types.js';
+import type { Report } from '../model/build.js';
+import type { Template } from '../templates/index.js';
 import { TABLE_OF_SECTION } from './table-missing.js';
 import { bi } from './util.js';
-import { breakBeforeTitle, gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
-import { firstNonSpace, toChineseNumeral } from '../text/normalize.js';
+import { bareTitle, breakBeforeTitle, gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
+import { editDistance, firstNonSpace, titleKey, titleTypoBudget, toChineseNumeral } from '../text/normalize.js';
 import { LEVEL1 } from '../parse/headings.js';
 // (The number written, 一 to 六, is the same in both scripts: offered in a report in traditional characters too.)
 import { markInWrittenScript } from '../text/script.js';
@@ -83,7 +85,10 @@ export const sectionMissing: Rule = {
             ? bi(`应位于最后一部分之后、第 ${end.line + 1} 行的附件之前。`, `It belongs after the last section, before the annexes on line ${end.line + 1}.`)
             : bi('应位于报告末尾。', 'It belongs at the end.');
       const what = bi(`缺少“${s.title}”部分（${template.document}格式规定的第${idx + 1}部分）。`, `Section “${s.title}” is missing (part ${idx + 1} of the ${template.document} format). `);
-      const written = unreadTitleLine(report, template, idx);
+      // (Or written with a slip, under Markdown or bold heading marks: `## 其他需要报告事项`; brk107 #4, where a second
+      // heading was inserted above it.)
+      const exact = unreadTitleLine(report, template, idx);
+      const written = exact >= 0 ? exact : numberlessTitleNear(report, template, idx);
       if (written >= 0) {
         // The section's title is there, on a line not read as a heading (`<h2>六、…</h2>`, the title without its
         // number): a heading inserted elsewhere would give the report that title twice. Written plainly without its
@@ -269,4 +274,24 @@ function unnumberedTitleStart(line: string): number | null {
   const m = /^([ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+)?(?:\*\*|__)?)[\u4e00-\u9fff][^*_<>#【】\[\]]*?(?:\*\*|__)?[ \t]*$/u.exec(line);
   if (!m || LEVEL1.test(line.slice(m[1].length))) return null;
   return m[1].length;
+}
+
+/**
+ * A line that is section `idx`'s title written without its number and with a slip (`## 其他需要报告事项`, `**存在的主要
+ * 问题和改进情况**`): marked as a heading (`#` or bold), its words within the title's typo budget of the title or a
+ * variant (`titleTypoBudget`). The 0-based line, or -1. Only marked lines: a sentence of text such as `无其他需要报告的
+ * 事项。` is no title.
+ */
+function numberlessTitleNear(report: Report, template: Template, idx: number): number {
+  const s = template.sections[idx];
+  const keys = [s.title, ...s.variants].map((t) => titleKey(bareTitle(t)));
+  for (let i = 0; i < report.lines.lineCount; i++) {
+    const line = report.lines.line(i);
+    if (line.length > 60 || !/^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]|\*\*|__)/.test(line)) continue;
+    const at = unnumberedTitleStart(line);
+    if (at === null) continue;
+    const key = titleKey(line.slice(at).replace(/(?:\*\*|__)?[ \t]*$/, ''));
+    if (keys.some((k) => editDistance(key, k) <= titleTypoBudget(k.length))) return i;
+  }
+  return -1;
 }
