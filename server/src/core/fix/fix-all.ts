@@ -156,6 +156,8 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
   const changes = new ChangeLog();
   // The 表三 rows that row-missing fills from the column sums in the text as given (ids).
   const decidedAtStart = new Set(findings.filter((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true).map((f) => String(f.data?.row)));
+  // Whether a pass of this run has filled a blank 表三 row from the column sums.
+  let rowFilled = false;
   while (passes < max) {
     const lines = new LineIndex(current);
     let todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
@@ -175,10 +177,11 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     // the text is inserted blank, and its numbers stay a person's to check against the original table (a row gone
     // from the table says the table was mangled; the sums would take in any other slip of its columns). The quick fix,
     // or the next run, fills it once the error has been seen. A row the text has blank (the standard table's) is filled.
-    // Nor is a blank row the sums decide only with numbers this run wrote (brk107 #1: （七）总计 and 四、结转 both blank,
-    // （七） filled from the results, which took in a wrong 22; 四 then came out 0 from it, and the wrong number was
-    // hidden): only the rows the text as given decides are filled.
-    const putIn = todo.filter((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true && (insertedRow(first.report, f) || !decidedAtStart.has(String(f.data?.row))));
+    // Nor is a blank row the sums decide only with a row this run filled from them (brk107 #1: （七）总计 and 四、结转
+    // both blank, （七） filled from the results, which took in a wrong 22; 四 then came out 0 from it, and the wrong
+    // number was hidden): after a row filled so, only the rows the text as given decides are. (Blanks of a partly
+    // typed row, filled from its own total, may decide a blank row: fix-typo-chain.)
+    const putIn = todo.filter((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true && (insertedRow(first.report, f) || (rowFilled && !decidedAtStart.has(String(f.data?.row)))));
     if (putIn.length) {
       todo = todo.filter((f) => !putIn.includes(f));
       for (const f of putIn) if (!rowsWithheld.includes(String(f.data?.row))) rowsWithheld.push(String(f.data?.row));
@@ -267,6 +270,7 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     findings = after;
     report = analysed.report;
     fixed.push(...appliedFindings);
+    if (appliedFindings.some((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true)) rowFilled = true;
   }
   // (A fix a later pass undid, and the fix that undid it, changed nothing: not counted as fixed; brk106 #21.)
   const undone = changes.undone();
