@@ -155,9 +155,7 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
   let edited: number[] = [];
   const changes = new ChangeLog();
   // The 表三 rows that row-missing fills from the column sums in the text as given (ids).
-  const decidedAtStart = new Set(findings.filter((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true).map((f) => String(f.data?.row)));
-  // Whether a pass of this run has filled a blank 表三 row from the column sums.
-  let rowFilled = false;
+  const decidedAtStart = new Set(findings.filter(fillsRowFromSums).map((f) => String(f.data?.row)));
   while (passes < max) {
     const lines = new LineIndex(current);
     let todo = findings.filter((f) => f.fix?.edits.length && (!options.only || options.only.includes(f.ruleId)) && !refusedKeys.has(key(f)));
@@ -181,7 +179,7 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     // both blank, （七） filled from the results, which took in a wrong 22; 四 then came out 0 from it, and the wrong
     // number was hidden): after a row filled so, only the rows the text as given decides are. (Blanks of a partly
     // typed row, filled from its own total, may decide a blank row: fix-typo-chain.)
-    const putIn = todo.filter((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true && (insertedRow(first.report, f) || (rowFilled && !decidedAtStart.has(String(f.data?.row)))));
+    const putIn = todo.filter((f) => fillsRowFromSums(f) && (insertedRow(first.report, f) || (fixed.some(fillsRowFromSums) && !decidedAtStart.has(String(f.data?.row)))));
     if (putIn.length) {
       todo = todo.filter((f) => !putIn.includes(f));
       for (const f of putIn) if (!rowsWithheld.includes(String(f.data?.row))) rowsWithheld.push(String(f.data?.row));
@@ -270,12 +268,11 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     findings = after;
     report = analysed.report;
     fixed.push(...appliedFindings);
-    if (appliedFindings.some((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true)) rowFilled = true;
   }
   // (A fix a later pass undid, and the fix that undid it, changed nothing: not counted as fixed; brk106 #21.)
   const undone = changes.undone();
   // (The fills left are those of the rows still without numbers at the end, where they are then.)
-  const rowsLeft = findings.filter((f) => f.ruleId === 'row-missing' && f.data?.fromSums === true && rowsWithheld.includes(String(f.data?.row)));
+  const rowsLeft = findings.filter((f) => fillsRowFromSums(f) && rowsWithheld.includes(String(f.data?.row)));
   return { text: current, fixed: undone.size ? fixed.filter((f) => !undone.has(f)) : fixed, passes, refused, withheld: [...withheld, ...rowsLeft], undone: fixed.filter((f) => undone.has(f)) };
 }
 
@@ -352,6 +349,11 @@ class ChangeLog {
     for (const [f, n] of this.undoing) if (n === f.fix!.edits.length) out.add(f);
     return out;
   }
+}
+
+/** Whether `f` is row-missing's finding whose fix fills a blank 表三 row from the column sums (`data.fromSums`). */
+function fillsRowFromSums(f: Finding): boolean {
+  return f.ruleId === 'row-missing' && f.data?.fromSums === true;
 }
 
 /** Whether the 表三 row of row-missing's finding `f` (`data.row`) is absent from `report`, the text the run was given. */
