@@ -15,7 +15,7 @@ import { rowspanEdits } from '../fix/html-rowspan.js';
 import { renderPipeTable } from '../fix/render.js';
 import { htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
 import { lineLead, unquoted } from '../suppress.js';
-import { pipeCellCount } from '../text/blocks.js';
+import { pipeCellCount, pipeCells } from '../text/blocks.js';
 import { labelRewrite } from './label-rewrite.js';
 
 /** The last line of a row as read (its last cell, or its label). */
@@ -476,8 +476,7 @@ function unlabelledValueLine(report: Report, template: Template, t: TableModel, 
     if (items.get(l) !== item || read.has(l)) continue;
     const text = unquoted(report.lines.line(l)).trim();
     if (!text.startsWith('|') && !text.startsWith('｜')) continue;
-    const parts = text.split(/(?<!\\)[|｜]/).slice(1);
-    if (parts.length && !parts[parts.length - 1].trim()) parts.pop();
+    const parts = pipeCells(text, { fullWidth: true });
     if (parts.length >= 2 && !parts[0].trim() && parts.slice(1).some((p) => /[0-9０-９]/.test(p))) return l;
   }
   return -1;

@@ -17,11 +17,16 @@ const PIPE_EITHER = /(?<!\\)[|｜]/;
  * the row (`｜` is text to it); with `fullWidth`, the full-width bar `｜` that a Chinese input method types does too, as
  * the report model reads such a table (table-fullwidth-pipe): `| a ｜ 1 |` has 1 cell, or 2 with `fullWidth`.
  */
-export function pipeCellCount(row: string, { fullWidth = false }: { fullWidth?: boolean } = {}): number {
+export function pipeCellCount(row: string, options: { fullWidth?: boolean } = {}): number {
+  return pipeCells(row, options).length;
+}
+
+/** The cells of pipe table row `row` as `pipeCellCount` counts them: each cell's text as written, spaces and all. */
+export function pipeCells(row: string, { fullWidth = false }: { fullWidth?: boolean } = {}): string[] {
   const parts = row.replace(QUOTE_MARKERS, '').trim().split(fullWidth ? PIPE_EITHER : PIPE);
   if (parts[0].trim() === '') parts.shift();
   if (parts.length && parts[parts.length - 1].trim() === '') parts.pop();
-  return parts.length;
+  return parts;
 }
 
 /**
