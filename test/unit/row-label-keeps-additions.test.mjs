@@ -118,6 +118,20 @@ test('a footnote mark before the label is kept as one after it', () => {
   }
 });
 
+// A footnote mark in superscript digits before the label (`¹行政许可`) was read as a number (NFKC makes it `1行政许可`):
+// the row had no label, and row-missing said 行政许可 was missing and not at its place although it was.
+test('a superscript footnote mark before the label is a mark, not a number', () => {
+  for (const [label, written] of [['行政许可', '¹行政许可'], ['行政处罚', '² 行政处罚'], ['规章', '³规章'], ['1.属于国家秘密', '¹1.属于国家秘密'], ['2.重复申请', '⁴2.重复申请']]) {
+    const { text } = relabel(label, written);
+    assert.deepEqual(core.analyze(text).findings.map((f) => `${f.ruleId}: ${f.message}`), [], written);
+  }
+  const { text, line } = relabel('行政许可', '¹行政许可等');
+  const found = rowLabels(text);
+  assert.equal(found.length, 1);
+  assert.ok(fixed(text).split('\n')[line].startsWith('| ¹行政许可 '), fixed(text).split('\n')[line]);
+  assert.deepEqual(core.analyze(fixed(text)).findings.map((f) => f.ruleId), []);
+});
+
 // brk105 F12: the count in the message took in some marks and not others: `行政强制措施*` was 2 characters from
 // 行政强制 (`*` is no part of a label's key) but `行政处罚决定※` 3 from 行政处罚. The mark is kept by the fix, so it is
 // not counted, whichever it is, before or after the label: only the label's own characters are.

@@ -259,6 +259,8 @@ export function looksLikeValue(raw: string): boolean {
   // approximation stands before one.
   const c = raw.charCodeAt(0);
   if (c >= 0x4e00 && c <= 0x9fff && !isNumeralCode(c)) return hasDigit(raw) && QUALIFIED.test(raw.normalize('NFKC').trim());
+  // A footnote mark in superscript digits before a label's words (`¹行政许可`): a label, which NFKC would make `1行政许可`.
+  if (SUPERSCRIPT_BEFORE_WORDS.test(raw)) return false;
   const n = raw.normalize('NFKC').trim();
   if (QUALIFIED.test(n)) return true;
   // A letter or two typed for a digit (`O` for 0, `l` for 1), or inside a number (`O5`, `l0`: see `LOOKALIKE`): a
@@ -269,6 +271,9 @@ export function looksLikeValue(raw: string): boolean {
   if (/^\(?\d/.test(n) && !/^\d{1,2}\s*[.、,]\s*[\u4e00-\u9fff]/.test(n) && !LIST_ORDINAL.test(n) && !CIRCLED_ORDINAL.test(raw.trim())) return true;
   return /^[零〇一二三四五六七八九十百千万]{1,6}$/.test(n) || CN_NUMBER.test(n);
 }
+
+/** Superscript digits (a footnote mark) right before an ideograph, at the start of a cell (spaces allowed). */
+const SUPERSCRIPT_BEFORE_WORDS = /^[ \t\u3000]*[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]+[ \t\u3000]*[\u4e00-\u9fff]/;
 
 /**
  * A number written in Chinese numerals, with a decimal part and a unit of money (`十二点三五万`, `一万二千三百五十元`,
