@@ -28,6 +28,15 @@ test('inScriptOf: the author\'s characters kept, the others in traditional ones 
   // Else the form the text uses most (為, not OpenCC's usual 爲).
   assert.equal(core.inScriptOf('（本列數據的勾稽關係：', '（本列数据的勾稽关系为：', '其中為民服務。'), '（本列數據的勾稽關係為：');
   assert.equal(core.inScriptOf('（本列數據的勾稽關係：', '（本列数据的勾稽关系为：'), '（本列數據的勾稽關係爲：');
+  // A character OpenCC keeps as it is (家, whose other traditional form 傢 is not the usual one) stays itself.
+  assert.equal(core.inScriptOf('1.屬於國秘密', '1.属于国家秘密'), '1.屬於國家秘密');
+});
+
+test('inTraditional: template words for an insert, in traditional characters as the context writes them', () => {
+  assert.equal(core.inTraditional('1.属于国家秘密'), '1.屬於國家祕密');
+  assert.equal(core.inTraditional('行政处罚'), '行政處罰');
+  assert.equal(core.inTraditional('2.重复申请', '行政復議3件。重複申請1件。'), '2.重複申請');
+  assert.equal(core.inTraditional('| 规章 | 0 |'), '| 規章 | 0 |');
 });
 
 test('a simplified draft with a label or heading in traditional characters: the fix writes traditional ones', () => {

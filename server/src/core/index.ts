@@ -4,7 +4,7 @@
  */
 export * from './types.js';
 export { LineIndex } from './text/lines.js';
-export { inScriptOf } from './text/script.js';
+export { inScriptOf, inTraditional } from './text/script.js';
 export { htmlCells, type HtmlCell } from './parse/html.js';
 export { labelKey, titleKey, editDistance } from './text/normalize.js';
 export { closestName, closestNames } from './suggest.js';

@@ -254,6 +254,23 @@ export function inScriptOf(written: string, canonical: string, context = ''): st
     else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) i++;
     else j++;
   }
+  const out = traditionalWords(b, context, (j) => (from[j] >= 0 ? written[from[j]] : null));
+  return simplifiedChars(out) === simplifiedChars(canonical) ? out : null;
+}
+
+/**
+ * `canonical` (template words in simplified characters) written in traditional characters: each character in the
+ * form `context` (the document as written) uses beside the same neighbour (`復` in `復議`), else the form it uses
+ * most, else OpenCC's usual one (`罚` → `罰`); a character with no other form as it is (`法`). For the words a fix
+ * inserts into a part written in traditional characters (a row of a table), where no written text stands to take
+ * characters from (`inScriptOf`). Always reads back as `canonical` through `simplifiedChars`.
+ */
+export function inTraditional(canonical: string, context = ''): string {
+  return traditionalWords(canonical, context, () => null);
+}
+
+/** `b` written in traditional characters as `inScriptOf` writes them; `given(j)`: the character to keep at `j`, or null. */
+function traditionalWords(b: string, context: string, given: (j: number) => string | null): string {
   const { usual, forms } = traditionalOf();
   let simplifiedContext: string | null = null;
   const inContext = () => {
@@ -261,20 +278,25 @@ export function inScriptOf(written: string, canonical: string, context = ''): st
     return (simplifiedContext ??= contextSeen.simplified);
   };
   let out = '';
-  for (let j = 0; j < m; j++) {
+  for (let j = 0; j < b.length; j++) {
     const c = b[j];
-    if (from[j] >= 0) {
-      out += written[from[j]];
+    const kept = given(j);
+    if (kept !== null) {
+      out += kept;
       continue;
     }
-    const candidates = forms.get(c);
-    if (!candidates) {
-      out += c;
+    // OpenCC's usual form, or the character itself where OpenCC keeps it (`家`, `密`: `傢` is a traditional form of
+    // 家, but not the usual one); the document's own choice among the forms wins.
+    const own = usual.get(c) ?? c;
+    const others = forms.get(c);
+    if (!others) {
+      out += own;
       continue;
     }
-    out += candidates.length > 1 && context ? formUsed(context, inContext(), b, j, candidates) ?? usual.get(c) ?? candidates[0] : usual.get(c) ?? candidates[0];
+    const candidates = [...new Set([own, ...others])];
+    out += candidates.length > 1 && context ? formUsed(context, inContext(), b, j, candidates) ?? own : own;
   }
-  return simplifiedChars(out) === simplifiedChars(canonical) ? out : null;
+  return out;
 }
 
 /**
