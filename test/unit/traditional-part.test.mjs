@@ -72,6 +72,26 @@ test('a whole traditional report: row-missing inserts the row with its label in 
   assert.match(after[0].message, /整行空白/);
 });
 
+// The same for the other inserts: a missing table or section goes in in traditional characters, over blank lines
+// at most (no author's characters to keep), and the report reads it back (it was withheld, like the row).
+test('a whole traditional report: table-missing and section-missing insert in traditional characters', () => {
+  const full = toTraditional(example).split('\n');
+  const four = full.findIndex((l) => l.startsWith('## 四'));
+  let five = four + 1;
+  while (!full[five].startsWith('## ')) five++;
+  const noTable4 = [...full.slice(0, four + 1), '', ...full.slice(five)].join('\n');
+  const noSix = full.slice(0, full.findIndex((l) => l.startsWith('## 六'))).join('\n');
+  for (const [text, rule, words, after] of [[noTable4, 'table-missing', /\| 行政複議 \|[\s\S]*未經複議直接起訴/, ['table-empty']], [noSix, 'section-missing', /## 六、其他需要報告的事項/, ['section-empty']]]) {
+    const f = core.analyze(text).findings.find((x) => x.ruleId === rule);
+    assert.ok(f?.fix, f?.message);
+    assert.doesNotMatch(f.message, /未提供自动修复/);
+    const newText = f.fix.edits.map((e) => e.newText).join('');
+    assert.match(newText, words, rule);
+    assert.doesNotMatch(newText, /[复议诉讼经结审报项]/, rule);
+    assert.deepEqual(ids(core.applyFixes(text, f.fix.edits).text), after, rule);
+  }
+});
+
 test('some rows of 表三 in traditional characters (every other one, or a single one): read as their rows, no label finding (helper-226 B7)', () => {
   const every = example.split('\n').map((l, i) => (i >= T3[0] && i < T3[1] && i % 2 === 0 && /^\| [^|]*[^\x00-\x7f]/.test(l) ? toTraditional(l) : l)).join('\n');
   assert.notEqual(every, example);

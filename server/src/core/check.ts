@@ -15,7 +15,7 @@ import { commentSpans, inComment } from './text/comments.js';
 import { disableUnknownRule, isKnownRuleId, knownRuleIds } from './rules/disable-unknown-rule.js';
 import { bi } from './rules/util.js';
 import { touchesCode, withoutCode } from './text/code.js';
-import { isInWrittenScript } from './text/script.js';
+import { inTraditional, isInWrittenScript, markInWrittenScript } from './text/script.js';
 import { alignFix } from './fix/align.js';
 import { narrowedEdit, withLocalEols, withoutNoOpEdits, withQuoteMarkers } from './fix/apply.js';
 import { reconcileT3Fixes } from './fix/t3-joint.js';
@@ -256,7 +256,12 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
       // A fix that rewrites a title to delete its `。` writes the view's words only where they stand already: each
       // edit narrowed to what it changes, it may write none (helper-226 E).
       const narrow = { ...fix, edits: fix.edits.map((e) => narrowedEdit(report.lines, e)) };
-      return writesWords(narrow) ? undefined : narrow;
+      if (!writesWords(narrow)) return narrow;
+      // Words that go in where none stood (a missing row, table or section inserted, over blank lines at most): no
+      // author's characters to keep, so written in traditional characters in the forms the document writes (`inTraditional`).
+      const inserts = (e: TextEdit) => !source.slice(e.range).trim();
+      if (!fix.edits.every((e) => inserts(e) || !writesWords({ ...fix, edits: [e] }, fix))) return undefined;
+      return { ...fix, edits: fix.edits.map((e) => (inserts(e) && writesWords({ ...fix, edits: [e] }, fix) ? markInWrittenScript({ ...e, newText: inTraditional(e.newText, source.text) }) : e)) };
     };
     const ctx: RuleContext = {
       report, template, previous: options.previous ?? null, locale,

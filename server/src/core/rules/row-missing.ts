@@ -7,7 +7,7 @@ import { bi, documentIsNfkc, impliedT3Row, labelTabJoinedRows, unreadable } from
 import { impliedHint, isUnfilledRow, valueColumnName } from './unfilled.js';
 import { columnSumsFix } from './cell-blank.js';
 import { labelKey } from '../text/normalize.js';
-import { hasTraditional, inTraditional, markInWrittenScript, simplifiedChars } from '../text/script.js';
+import { markInWrittenScript, simplifiedChars } from '../text/script.js';
 import { ownCopy } from '../text/lines.js';
 import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
 import { isTable2HeaderLine, TABLE2_ROW_LABELS } from '../model/tables.js';
@@ -969,12 +969,6 @@ export const rowMissing: Rule = {
         // items' headings say where rows stand; brk104 #6: `| 规章 |   |   |   |` under 第二十条第（五）项's header), or, in
         // a pipe table, beside lines of another number of cells than its own (brk104 #8: `| 行政许可 |   |` after a
         // four-cell row). Said, no fix.
-        // A table written in traditional characters (a report read through its simplified view) gets the words of
-        // what goes in in them too, in the forms the document uses (`1.屬於國家秘密`): simplified words would be the
-        // one part of the table in another script, so such a fix was withheld.
-        const source = report.extras.sourceLines;
-        const traditional = source !== undefined && hasTraditional(source.slice(t.range));
-        if (traditional) newText = inTraditional(newText, source.text);
         let unclear: Bilingual | null = null;
         if (item && !wholeItem && (itemPlace === 'same' || itemPlace === 'other')) {
           const stands = t2Items?.get(at.character > 0 ? at.line : at.line - 1) ?? null;
@@ -1028,7 +1022,7 @@ export const rowMissing: Rule = {
           fix: writable ? {
             title: missingGroup ? bi(`插入“${missingGroup.label}”及其下的“${r.label}”行`, `Insert “${missingGroup.label}” with the row “${r.label}” under it`) : bi(`插入“${r.label}”行`, `Insert the row “${r.label}”`),
             // In HTML, the merged group cells over the new row span it too (`rowspan` + 1).
-            edits: [traditional ? markInWrittenScript({ range: { start: at, end: at }, newText }) : { range: { start: at, end: at }, newText }, ...moveEdits, ...(html ? rowspanEdits(report.lines, t.range.start.line, at, labelIdsOf(t), r.id, missingGroup ? 2 : 1) : [])],
+            edits: [{ range: { start: at, end: at }, newText }, ...moveEdits, ...(html ? rowspanEdits(report.lines, t.range.start.line, at, labelIdsOf(t), r.id, missingGroup ? 2 : 1) : [])],
             // The rows of one group missing with its label: one of them goes in with the label per pass of fix-all
             // (the others then go below it), not the label once per row.
             holds: (missingGroup || wholeItem) && at.character > 0 ? [{ start: { line: at.line, character: 0 }, end: at }] : undefined,
