@@ -65,3 +65,20 @@ test('fingerprints: two absent rows of one table have two fingerprints (the temp
   assert.equal(missing.length, 2);
   assert.equal(new Set(missing).size, 2);
 });
+
+// brk108 #1: re-aligning a pipe table (what a fix that makes one label longer does to every row of it) changed the
+// fingerprint of every finding in the table, so code scanning showed them as new. Spaces are no part of the key.
+test('fingerprints: a table padded again, every row re-aligned, keeps its findings\' fingerprints; a changed cell does not', async () => {
+  const before = await fingerprintsOf(ERRORS);
+  const lines = ERRORS.split('\n');
+  // Every pipe row of the example without its padding (`| a | b |` → `|a|b|`).
+  const compact = lines.map((l) => (l.startsWith('|') ? l.replace(/ *\| */g, '|') : l)).join('\n');
+  assert.ok(compact.split('\n').filter((l, i) => l !== lines[i]).length > 40);
+  const after = await fingerprintsOf(compact);
+  assert.ok(before.length > 5);
+  assert.deepEqual(after, before);
+  // The same finding with its offending text changed is a new one.
+  const row = lines.find((l) => l.startsWith('| （七）总计'));
+  const changed = await fingerprintsOf(edit(ERRORS, row, row.replace(/\| (\d+)( +\|)$/, (m, n, rest) => `| ${Number(n) + 2}${rest}`)));
+  assert.notDeepEqual(changed, before);
+});

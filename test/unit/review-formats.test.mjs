@@ -232,8 +232,13 @@ test('fingerprints: stable when unrelated lines are inserted or the file moves l
   // SARIF carries the same fingerprints.
   const sarif = JSON.parse((await runCli(['check', '--format', 'sarif', file], { cwd: dir })).stdout);
   assert.deepEqual(sarif.runs[0].results.map((x) => `${x.ruleId} ${x.partialFingerprints['nianbao/v1']}`), a);
-  // Editing the line of a finding (the row-label misspelling 其他法律行政止公开) gives that finding, and only it, a new fingerprint.
-  const edited = readFileSync(file, 'utf8').replace('2.其他法律行政止公开      0', '2.其他法律行政止公开  0');
+  // Editing the line of a finding (the row-label misspelling 其他法律行政止公开) gives that finding, and only it, a new
+  // fingerprint; re-aligning it (spaces only) does not (brk108 #1).
+  const realigned = readFileSync(file, 'utf8').replace('2.其他法律行政止公开      0', '2.其他法律行政止公开  0');
+  assert.notEqual(realigned, readFileSync(file, 'utf8'));
+  writeFileSync(file, realigned);
+  assert.deepEqual(await fps(), a);
+  const edited = realigned.replace('2.其他法律行政止公开  0', '2.其他法律行政止公开※  0');
   assert.notEqual(edited, readFileSync(file, 'utf8'));
   writeFileSync(file, edited);
   const c = await fps();

@@ -83,11 +83,18 @@ function stable(v: unknown): string {
   return `{${Object.keys(v).filter((k) => !/^(line|lines|column|character|range|ranges|offset|start|end|position)$/i.test(k)).sort().map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 
+/** `text` without its spaces and tabs (ASCII, ideographic, no-break): what a table's alignment changes. */
+function withoutSpaces(text: string): string {
+  return text.replace(/[ \t\u3000\u00a0]+/g, '');
+}
+
 /**
  * Fingerprints of a file's findings, parallel to `r.findings`: a hash of the rule id, the file, the offending
- * text, the text of the lines it is on (trimmed) and the finding's structured payload, plus an occurrence
- * number among identical keys. Line numbers are not part of it, so inserting or deleting unrelated lines does
- * not make a reviewed finding look new; editing the offending line does. A finding about something absent
+ * text, the text of the lines it is on (spaces and tabs left out) and the finding's structured payload, plus an
+ * occurrence number among identical keys. Line numbers are not part of it, so inserting or deleting unrelated lines
+ * does not make a reviewed finding look new; editing the offending line does, but not re-aligning it: a fix elsewhere
+ * in a pipe table (a label made longer) pads every row of it again, and the table's other findings stay as they were
+ * reviewed (brk108 #1). A finding about something absent
  * (`Finding.absent`: a missing row, table or section, shown on a neighbouring line) has no offending text: its key
  * is the rule id, the file and what is missing (its payload: the table and the template row, the section), so
  * editing the line it is shown on does not make it look new either.
@@ -100,8 +107,9 @@ export function fingerprints(r: FileResult, path: string): string[] {
     if (f.absent) key = [f.ruleId, path, 'absent', stable(f.data ?? null)].join('\u0000');
     else {
       const context: string[] = [];
-      for (let l = f.range.start.line; l <= Math.min(f.range.end.line, f.range.start.line + 20) && l < lines.lineCount; l++) context.push(lines.line(l).trim());
-      key = [f.ruleId, path, lines.slice(f.range), context.join('\n'), stable(f.data ?? null)].join('\u0000');
+      for (let l = f.range.start.line; l <= Math.min(f.range.end.line, f.range.start.line + 20) && l < lines.lineCount; l++) context.push(withoutSpaces(lines.line(l)));
+      // (A blank cell is shown on its spaces, or on the pipe that closes it when it has none, `||`: neither is its text.)
+      key = [f.ruleId, path, withoutSpaces(lines.slice(f.range)).replace(/^[|｜]$/, ''), context.join('\n'), stable(f.data ?? null)].join('\u0000');
     }
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
