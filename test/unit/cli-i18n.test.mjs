@@ -262,7 +262,7 @@ test('run summaries for many files: last year\'s reports found, ties, files skip
   assert.deepEqual(en.stderr.split('\n'), [
     'nianbao: 1 of 13 reports has two or more files beside it (or in last year\'s folder) that could be last year\'s report; carry-over and stock-flow are not checked for it (check one alone to see which, or choose with --previous FILE)',
     'nianbao: last year\'s report of the same agency was found beside 5 of 13 reports (or in last year\'s folder) and used for carry-over and stock-flow (--previous FILE to choose one)',
-    'nianbao: 1 file in the folders checked is not an annual report (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and were skipped: copy1/README.md',
+    'nianbao: 1 file in the folders checked is not an annual report (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and was skipped: copy1/README.md',
     '',
   ]);
   // A few files: the tie is named for the file.

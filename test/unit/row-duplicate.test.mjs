@@ -71,6 +71,10 @@ test('breaker19: three equal rows in a run are two copies, both deleted by fix-a
   const fs = found(three);
   assert.equal(fs.length, 2);
   for (const f of fs) assert.ok(f.fix, f.message);
+  // Said as written three times, not twice (brk108 #6); a row written twice is still said so.
+  for (const f of fs) assert.match(f.message, /行写了 3 次：/);
+  assert.match(core.analyze(three, { locale: 'en' }).findings.find((f) => f.ruleId === 'row-duplicate').message, /is written 3 times:/);
+  assert.match(found(at(partial + 1, lines[partial]))[0].message, /行写了两次：/);
   assert.equal(core.fixAll(three).text, correct);
   const commented = at(partial + 1, `${lines[partial]} <!-- 数据待核实 -->`);
   const [g] = found(commented);

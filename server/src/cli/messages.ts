@@ -187,7 +187,7 @@ export const RUN = {
   ),
   skipped: (skipped: string[]) => bi(
     `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（没有标题、统计期限或模板章节，或是其他信息公开制度的年报，如高等学校的学年报告），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
-    `${skipped.length === 1 ? '1 file in the folders checked is not an annual report' : `${skipped.length} files in the folders checked are not annual reports`} (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and were skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
+    `${skipped.length === 1 ? '1 file in the folders checked is not an annual report' : `${skipped.length} files in the folders checked are not annual reports`} (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and ${skipped.length === 1 ? 'was' : 'were'} skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
   ),
   /** `quiet`: the warnings were not reported (--quiet), but they count. */
   maxWarnings: (warnings: number, max: number, quiet = false) => bi(

@@ -43,8 +43,13 @@ export const rowDuplicate: Rule = {
       // How far below a row read its run of equal copies reaches (by that row's line, the copy's lines and text): a
       // row pasted 10,000 times read the run again for each copy (5 s; brk94 #4).
       const runs = new Map<string, number>();
-      for (const d of duplicates(report, t)) {
-        if (d.from >= copyFrom) continue;
+      const found = duplicates(report, t).filter((d) => d.from < copyFrom);
+      // How many times each row is written (the row read and its copies): a row written three times is said so.
+      const copiesOf = new Map<string, number>();
+      for (const d of found) copiesOf.set(d.row.id, (copiesOf.get(d.row.id) ?? 0) + 1);
+      for (const d of found) {
+        const n = copiesOf.get(d.row.id)! + 1;
+        const times = n === 2 ? bi('写了两次', 'written twice') : bi(`写了 ${n} 次`, `written ${n} times`);
         // Only a copy next to the row read (or in a run of equal copies of it) is certainly an extra one; apart, either
         // may stand in the wrong place. (A copy of a label wrapped over lines, an HTML row over lines: its lines as a block.)
         const block = (from: number, to: number) => report.lines.text.slice(report.lines.starts[from], report.lines.ends[to]).trim();
@@ -77,8 +82,8 @@ export const rowDuplicate: Rule = {
           const range = { start: { line: d.line, character: 0 }, end: { line: d.line, character: report.lines.line(d.line).trimEnd().length } };
           ctx.add({
             message: bi(
-              `${t.name}“${d.row.label}”行写了两次：这一行没有数字（整行空白），本工具按第 ${d.firstFrom + 1} 行读取。请删去这一行（修复会删去它）。`,
-              `${t.name} row “${d.row.label}” is written twice: this one has no numbers (the whole row is blank), and this checker reads line ${d.firstFrom + 1}. Delete this one (the fix does this).`),
+              `${t.name}“${d.row.label}”行${times.zh}：这一行没有数字（整行空白），本工具按第 ${d.firstFrom + 1} 行读取。请删去这一行（修复会删去它）。`,
+              `${t.name} row “${d.row.label}” is ${times.en}: this one has no numbers (the whole row is blank), and this checker reads line ${d.firstFrom + 1}. Delete this one (the fix does this).`),
             range,
             related: [{ range: { start: { line: d.firstFrom, character: 0 }, end: { line: d.first, character: report.lines.line(d.first).trimEnd().length } }, message: bi('读取的一行', 'The row read') }],
             fix: { title: bi('删去空白的重复行', 'Delete the blank repeated row'), edits: [{ range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] },
@@ -89,19 +94,19 @@ export const rowDuplicate: Rule = {
         ctx.add({
           message: same && adjacent && !html
             ? bi(
-              `${t.name}“${d.row.label}”行写了两次：第 ${d.firstFrom + 1} 行已有完全相同的一行。请删去这一行（修复会删去它）。`,
-              `${t.name} row “${d.row.label}” is written twice: line ${d.firstFrom + 1} has the same row. Delete this one (the fix does this).`)
+              `${t.name}“${d.row.label}”行${times.zh}：第 ${d.firstFrom + 1} 行已有完全相同的一行。请删去这一行（修复会删去它）。`,
+              `${t.name} row “${d.row.label}” is ${times.en}: line ${d.firstFrom + 1} has the same row. Delete this one (the fix does this).`)
             : same && adjacent
             ? bi(
-              `${t.name}“${d.row.label}”行写了两次：第 ${d.firstFrom + 1} 行已有完全相同的一行。请删去这一行，并核对所在分组单元格的 rowspan。未自动修改：HTML 表格中分组单元格的 rowspan 可能已把这一行算在内，删去它需同时改 rowspan。`,
-              `${t.name} row “${d.row.label}” is written twice: line ${d.firstFrom + 1} has the same row. Delete this one and check the rowspan of its group's cell. Not fixed automatically: in an HTML table the group cell's rowspan may count this row, and deleting it needs that rowspan changed too.`)
+              `${t.name}“${d.row.label}”行${times.zh}：第 ${d.firstFrom + 1} 行已有完全相同的一行。请删去这一行，并核对所在分组单元格的 rowspan。未自动修改：HTML 表格中分组单元格的 rowspan 可能已把这一行算在内，删去它需同时改 rowspan。`,
+              `${t.name} row “${d.row.label}” is ${times.en}: line ${d.firstFrom + 1} has the same row. Delete this one and check the rowspan of its group's cell. Not fixed automatically: in an HTML table the group cell's rowspan may count this row, and deleting it needs that rowspan changed too.`)
             : same
             ? bi(
-              `${t.name}“${d.row.label}”行写了两次：第 ${d.firstFrom + 1} 行有完全相同的一行，本工具按那一行读取。请删去放错位置的一行。未自动修改：两行不相邻，不能确定哪一行放错了位置。`,
-              `${t.name} row “${d.row.label}” is written twice: line ${d.firstFrom + 1} has the same row, which this checker reads. Delete the one in the wrong place. Not fixed automatically: the two are not next to each other, so which one is misplaced is not certain.`)
+              `${t.name}“${d.row.label}”行${times.zh}：第 ${d.firstFrom + 1} 行有完全相同的一行，本工具按那一行读取。请删去放错位置的一行。未自动修改：两行不相邻，不能确定哪一行放错了位置。`,
+              `${t.name} row “${d.row.label}” is ${times.en}: line ${d.firstFrom + 1} has the same row, which this checker reads. Delete the one in the wrong place. Not fixed automatically: the two are not next to each other, so which one is misplaced is not certain.`)
             : bi(
-              `${t.name}“${d.row.label}”行写了两次，数字不同：本工具按第 ${d.firstFrom + 1} 行读取${addsUp(t) ? '（按这一行，表三的各项合计都成立）' : ''}，这一行不参加任何合计。请对照原表保留正确的一行，删去另一行。未自动修改：只有原表能说明哪一行是对的。`,
-              `${t.name} row “${d.row.label}” is written twice, with other numbers: this checker reads line ${d.firstFrom + 1}${addsUp(t) ? ' (with it, every sum of 表三 holds)' : ''}, and this line takes part in no sum. Keep the right one, as the original table has it, and delete the other. Not fixed automatically: only the original table tells which is right.`),
+              `${t.name}“${d.row.label}”行${times.zh}，数字不同：本工具按第 ${d.firstFrom + 1} 行读取${addsUp(t) ? '（按这一行，表三的各项合计都成立）' : ''}，这一行不参加任何合计。请对照原表保留正确的一行，删去另一行。未自动修改：只有原表能说明哪一行是对的。`,
+              `${t.name} row “${d.row.label}” is ${times.en}, with other numbers: this checker reads line ${d.firstFrom + 1}${addsUp(t) ? ' (with it, every sum of 表三 holds)' : ''}, and this line takes part in no sum. Keep the right one, as the original table has it, and delete the other. Not fixed automatically: only the original table tells which is right.`),
           range: { start: { line: d.from, character: 0 }, end: { line: d.line, character: report.lines.line(d.line).trimEnd().length } },
           related: [{ range: { start: { line: d.firstFrom, character: 0 }, end: { line: d.first, character: report.lines.line(d.first).trimEnd().length } }, message: bi('读取的一行', 'The row read') }],
           // (Not in HTML: a copy inside a group's rowspan may be counted by it, and deleting it would break the group.)
