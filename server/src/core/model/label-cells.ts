@@ -1,5 +1,6 @@
 import { readCell, rereadPipeCells, type LineTokens, type Token } from '../parse/tokens.js';
 import type { LineIndex } from '../text/lines.js';
+import { pipeRowsUnopened, unopenedFirstCell } from '../text/blocks.js';
 import { editDistance, labelKey } from '../text/normalize.js';
 import { misspellingBudget } from './labels.js';
 import { hasHtmlCell, htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
@@ -67,12 +68,20 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
   // (Where no header row says, a table whose labelled pipe rows are a label cell and `width` values (a header lost
   // or written as text, a PDF's table) has one label column, for an unlabelled row's empty first cell.)
   const unlabelledCols = labelCols >= 1 ? labelCols : labelledWidthRows(rows, width) ? 1 : 0;
-  if (labelCols < 1 && writtenLabelCols < 1 && unlabelledCols < 1) return rows;
+  // (Rows written without an opening pipe, `一、本年新收… | 0 | … |`: a row that starts with a pipe has its label cell
+  // before it, empty; brk107 #6.)
+  const unopened = lines !== undefined && pipeRowsUnopened(rows.filter((lt) => lt.pipeRow && !lt.html).map((lt) => lines.line(lt.line)));
+  if (labelCols < 1 && writtenLabelCols < 1 && unlabelledCols < 1 && !unopened) return rows;
   for (let i = 0; i < rows.length; i++) {
     const lt = rows[i];
     // An HTML row whose whole `<tr>` is on its line is read in the table's grid too (helper-206 #5).
     const oneLineHtml = Boolean(lt.html && lines && isOneLineRow(lines.line(lt.line)) && lt.tokens.every((t) => t.line === lt.line));
     if (!lt.pipeRow && !oneLineHtml) continue;
+    const unopenedRow = unopened ? emptyFirstCellRow(lt, width, lines!) : null;
+    if (unopenedRow) {
+      set(i, unopenedRow);
+      continue;
+    }
     const cells = grid(lt);
     const stray = writtenLabelCols >= 1 ? strayCellsRow(oneLineHtml ? cells : lt, writtenLabelCols, width, lines) : null;
     if (stray) {
@@ -157,6 +166,24 @@ function unlabelledRow(lt: LineTokens, labelCols: number, width: number, lines?:
   const span = pipeCellsSpan(text, last.start, last.end);
   if (!span || span.end <= last.start || text.slice(span.start + 1, span.end).trim() !== '') return null;
   return [{ ...values[0], blankLabel: { start: span.start + 1, end: span.end } }, ...values.slice(1), ...lt.tokens.slice(end)];
+}
+
+/**
+ * The tokens of pipe row `lt` of a table whose rows have no opening pipe (`pipeRowsUnopened`) when the row starts with
+ * a pipe and its cells are the table's `width` value cells, at least one with a number (` | 0 | 0 | … | 0 |` among
+ * `（一）予以公开 | 0 | … |` rows): the white space before that pipe is its label cell, empty (as `|   | 3 | … |` in a
+ * Markdown table, `unlabelledRow`); the first value carries `blankLabel`, that white space. Null for any other row.
+ */
+function emptyFirstCellRow(lt: LineTokens, width: number, lines: LineIndex): Token[] | null {
+  if (lt.html) return null;
+  const cell = unopenedFirstCell(lines.line(lt.line));
+  // (Empty cells past the row's last column are none of its cells, as in `unlabelledRow`.)
+  let end = lt.tokens.length;
+  while (end > width && lt.tokens[end - 1].kind === 'blank' && !lt.tokens[end - 1].tab) end--;
+  const values = lt.tokens.slice(0, end);
+  if (!cell || values.length !== width || values[0].start <= cell.end) return null;
+  if (values.some((t) => t.kind === 'text' || t.tab || t.line !== lt.line || SPANNED.has(t)) || !values.some((t) => t.kind === 'value')) return null;
+  return [{ ...values[0], blankLabel: cell }, ...values.slice(1), ...lt.tokens.slice(end)];
 }
 
 /**

@@ -11,6 +11,7 @@ import { simplifiedChars } from '../text/script.js';
 import { patternFinder } from '../text/search.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 import { count as countEn } from '../text/english.js';
+import { pipeRowsUnopened, unopenedFirstCell } from '../text/blocks.js';
 
 /** Lines `[start, end)` that a table occupies. */
 export interface LineSpan {
@@ -3114,6 +3115,8 @@ function lengthenedT2Rows(cands: Lengthened[], template: Table2Template, byLabel
 function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token; distance?: number }>, lts: readonly LineTokens[], lines: LineIndex, stray: Token[]): Map<Segment, Range> {
   const out = new Map<Segment, Range>();
   const taken = new Set<Segment>([...byLabel.values()].map((h) => h.seg));
+  let rowsUnopened: boolean | undefined;
+  const unopened = () => (rowsUnopened ??= pipeRowsUnopened(lts.filter((lt) => lt.pipeRow && !lt.html).map((lt) => lines.line(lt.line))));
   for (const b of template.blocks) {
     const missing = b.rows.filter((r) => !byLabel.has(labelKey(r.label)));
     if (missing.length !== 1) continue;
@@ -3121,23 +3124,33 @@ function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template
     const lineOf = (r: (typeof b.rows)[number]) => byLabel.get(labelKey(r.label))?.tok.line;
     const above = b.rows.slice(0, at).map(lineOf).filter((l): l is number => l !== undefined);
     const below = b.rows.slice(at + 1).map(lineOf).filter((l): l is number => l !== undefined);
-    const cands: { seg: Segment; cell: { start: number; end: number } }[] = [];
+    const cands: { seg: Segment; cell: { start: number; end: number }; values: Token[] }[] = [];
     for (const seg of segments) {
       if (taken.has(seg) || seg.inline.length) continue;
-      const [first, ...values] = seg.values;
-      if (!first || first.kind !== 'blank' || !first.pipe || first.tab || values.length !== b.columns.length) continue;
-      if (values.some((v) => v.line !== seg.line || v.kind === 'text' || v.tab) || !values.some((v) => v.kind === 'value')) continue;
       const text = lines.line(seg.line);
-      const cell = pipeCellsSpan(text, first.start, first.end);
-      // The row's first cell: nothing but white space before the pipe that opens it.
-      if (!cell || text.slice(0, cell.start).trim() !== '' || text.slice(cell.start + 1, cell.end).trim() !== '') continue;
+      // In a table whose rows have no opening pipe, a row that starts with one has its empty label cell before it
+      // (` | 0 | 0 | 0 |`; brk107 #2): all its cells are values.
+      const before = unopened() ? unopenedFirstCell(text) : null;
+      const [first, ...rest] = seg.values;
+      const values = before ? seg.values : rest;
+      if (!first || values.length !== b.columns.length) continue;
+      if (values.some((v) => v.line !== seg.line || v.kind === 'text' || v.tab) || !values.some((v) => v.kind === 'value')) continue;
+      let cell: { start: number; end: number } | null;
+      if (before) cell = first.start > before.end ? before : null;
+      else {
+        if (first.kind !== 'blank' || !first.pipe || first.tab) continue;
+        const span = pipeCellsSpan(text, first.start, first.end);
+        // The row's first cell: nothing but white space before the pipe that opens it.
+        cell = span && text.slice(0, span.start).trim() === '' && text.slice(span.start + 1, span.end).trim() === '' ? { start: span.start + 1, end: span.end } : null;
+      }
+      if (!cell) continue;
       if (above.some((l) => l > seg.line) || below.some((l) => l < seg.line)) continue;
       if (blockHeadingAbove(lts, template, seg.line, -1) !== b) continue;
-      cands.push({ seg, cell: { start: cell.start + 1, end: cell.end } });
+      cands.push({ seg, cell, values });
     }
     if (cands.length !== 1) continue;
-    const [{ seg, cell }] = cands;
-    const own: Segment = { ...seg, values: seg.values.slice(1) };
+    const [{ seg, cell, values }] = cands;
+    const own: Segment = { ...seg, values };
     byLabel.set(labelKey(missing[0].label), { seg: own, tok: seg.values[0] });
     out.set(own, { start: { line: seg.line, character: cell.start }, end: { line: seg.line, character: cell.end } });
     for (const v of own.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);

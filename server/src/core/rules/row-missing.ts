@@ -15,7 +15,7 @@ import { rowspanEdits } from '../fix/html-rowspan.js';
 import { renderPipeTable } from '../fix/render.js';
 import { htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
 import { lineLead, unquoted } from '../suppress.js';
-import { pipeCellCount, pipeCells } from '../text/blocks.js';
+import { pipeCellCount, pipeCells, pipeRowsUnopened } from '../text/blocks.js';
 import { labelRewrite } from './label-rewrite.js';
 
 /** The last line of a row as read (its last cell, or its label). */
@@ -463,6 +463,8 @@ function t2ItemsByLine(report: Report, template: Template, t: TableModel): Map<n
 /**
  * The first line of 表二 `t` under `item` that is a pipe row with an empty first cell and a digit in another, and is
  * no row the table was read to have (a row read by its place has its line): numbers without a row label. -1 when none.
+ * In a table whose rows have no opening pipe (`pipeRowsUnopened`), the first cell of a row that starts with a pipe is
+ * the white space before it (` | 86 |`).
  */
 function unlabelledValueLine(report: Report, template: Template, t: TableModel, item: string): number {
   const items = t2ItemsByLine(report, template, t);
@@ -472,12 +474,22 @@ function unlabelledValueLine(report: Report, template: Template, t: TableModel, 
     if (x.match.range) read.add(x.match.range.start.line);
     for (const c of x.cells) if (c) read.add(c.range.start.line);
   }
+  let rowsUnopened: boolean | undefined;
+  const unopened = () => {
+    if (rowsUnopened === undefined) {
+      const rows: string[] = [];
+      for (let l = t.range.start.line; l <= t.range.end.line && l < report.lines.lineCount; l++) rows.push(report.lines.line(l));
+      rowsUnopened = pipeRowsUnopened(rows);
+    }
+    return rowsUnopened;
+  };
   for (let l = t.range.start.line; l <= t.range.end.line && l < report.lines.lineCount; l++) {
     if (items.get(l) !== item || read.has(l)) continue;
     const text = unquoted(report.lines.line(l)).trim();
     if (!text.startsWith('|') && !text.startsWith('｜')) continue;
     const parts = pipeCells(text, { fullWidth: true });
     if (parts.length >= 2 && !parts[0].trim() && parts.slice(1).some((p) => /[0-9０-９]/.test(p))) return l;
+    if (text.startsWith('|') && unopened() && parts.some((p) => /[0-9０-９]/.test(p)) && !parts.some((p) => /\p{L}/u.test(p))) return l;
   }
   return -1;
 }

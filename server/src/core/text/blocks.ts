@@ -30,6 +30,36 @@ export function pipeCells(row: string, { fullWidth = false }: { fullWidth?: bool
 }
 
 /**
+ * Whether the pipe table rows `rows` (the lines of one table) are written without an opening pipe, each starting with
+ * its first cell (`行政处罚 | 0 | 0 | 0 |`, `一、本年新收… | 0 | … |`, as some converters write them): three or more rows
+ * have words before their first pipe, and no row that starts with a pipe has words in it. In such a table a row that
+ * starts with a pipe (` | 0 | 0 | 0 |`) has an empty first cell before that pipe (its label's, deleted), where a
+ * Markdown table's row would open with it.
+ */
+export function pipeRowsUnopened(rows: Iterable<string>): boolean {
+  let unopened = 0;
+  for (const line of rows) {
+    const row = line.replace(QUOTE_MARKERS, '');
+    const pipe = row.search(PIPE);
+    if (pipe < 0 || pipeCells(row).length < 2) continue;
+    if (row.slice(0, pipe).trim() === '') {
+      if (/\p{L}/u.test(row)) return false;
+    } else if (/\p{L}/u.test(row.slice(0, pipe))) unopened++;
+  }
+  return unopened >= 3;
+}
+
+/**
+ * The empty first cell of pipe row `row` in a table of rows without an opening pipe (`pipeRowsUnopened`): the white
+ * space before the row's first pipe, `[0, pipe)` (` | 0 | 0 | 0 |`: `[0, 1)`). Null when anything but white space
+ * comes before that pipe, or the row has none.
+ */
+export function unopenedFirstCell(row: string): { start: number; end: number } | null {
+  const pipe = row.search(PIPE);
+  return pipe < 0 || row.slice(0, pipe).trim() !== '' ? null : { start: 0, end: pipe };
+}
+
+/**
  * The fence that line `t` opens a fenced code block with (three or more backticks or tildes, indented three spaces at
  * most), or null. A backtick fence whose info string holds a backtick opens none (it is inline code: ```` ```x``` ````).
  */
