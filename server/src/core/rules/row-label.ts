@@ -2,7 +2,7 @@ import type { Rule, RuleFinding } from './rule.js';
 import type { Range, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Template } from '../templates/index.js';
 import type { Report } from '../model/build.js';
-import { bi, documentIsNfkc, inStyleOf, inWrittenScriptAt, keepsDigits, quotedWithInvisible } from './util.js';
+import { bi, documentIsNfkc, inStyleOf, inTableScriptAt, inWrittenScriptAt, keepsDigits, quotedWithInvisible } from './util.js';
 import { markInWrittenScript } from '../text/script.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 import { labelAdditionStart } from '../model/labels.js';
@@ -159,21 +159,28 @@ const UNSURE_SCRIPT = bi('这里用繁体字书写，修复应写的繁体字无
  * the cell is empty (`|   | 3 | 0 | … |` in 表三, `|          | 86 |` under 表二's `item`, or the white space before the
  * first pipe of ` | 0 | 0 | 0 |` in a table whose rows have no opening pipe), or holds the row's ordinal alone
  * (`| （二） | 5 | … |`). The fix writes the template's label there (in the document's punctuation: ASCII brackets in an
- * NFKC-normalised report), an empty cell keeping its width where the label fits.
+ * NFKC-normalised report; in the script the table is written in, `inTableScriptAt`), an empty cell keeping its width
+ * where the label fits. No fix (and none promised) when the label cannot be written in that script.
  */
 function missingLabelFinding(report: Report, t: TableModel, r: RowModel, missing: 'cell' | 'ordinal', range: Range, item: string | null): RuleFinding {
-  const label = missing === 'ordinal' ? inStyleOf(r.match.raw, r.label) : documentIsNfkc(report) ? r.label.normalize('NFKC') : r.label;
+  const canon = missing === 'ordinal' ? inStyleOf(r.match.raw, r.label) : documentIsNfkc(report) ? r.label.normalize('NFKC') : r.label;
+  // In the script the table is written in (`行政處罰` in a report in traditional characters, brk107 #8): the cell has
+  // no words of its own to tell it. None when that cannot be written: the message then promises no fix.
+  const scripted = inTableScriptAt(report, t.range, range, canon);
+  const label = scripted ?? canon;
+  const unsure = scripted === null ? UNSURE_SCRIPT : bi('', '');
   const message = missing === 'cell' && item
     ? bi(
-      `${t.name}${item}下这一行的行标签单元格是空的，按它在表中的位置读作“${r.label}”行（格式中这一项只缺这一行）。请写上格式标签“${label}”（修复会写上它）。`,
-      `${t.name} ${item}: this row's label cell is empty; the row was read, by its place in the table, as “${r.label}” (the one row of the format missing from the item). Write the template's label “${label}” (the fix does this).`)
+      `${t.name}${item}下这一行的行标签单元格是空的，按它在表中的位置读作“${r.label}”行（格式中这一项只缺这一行）。请写上格式标签“${label}”${scripted === null ? '。' : '（修复会写上它）。'}${unsure.zh}`,
+      `${t.name} ${item}: this row's label cell is empty; the row was read, by its place in the table, as “${r.label}” (the one row of the format missing from the item). Write the template's label “${label}”${scripted === null ? '.' : ' (the fix does this).'}${unsure.en}`)
     : missing === 'cell'
     ? bi(
-      `${t.name}中这一行的行标签单元格是空的，按它在表中的位置读作“${r.label}”行。请写上格式标签“${label}”（若它是另一项的行，请把它的数归入格式中相应的行）。`,
-      `${t.name}: this row's label cell is empty; the row was read, by its place in the table, as “${r.label}”. Write the template's label “${label}” (if it is another item's row, move its numbers to the format's row for it).`)
+      `${t.name}中这一行的行标签单元格是空的，按它在表中的位置读作“${r.label}”行。请写上格式标签“${label}”（若它是另一项的行，请把它的数归入格式中相应的行）。${unsure.zh}`,
+      `${t.name}: this row's label cell is empty; the row was read, by its place in the table, as “${r.label}”. Write the template's label “${label}” (if it is another item's row, move its numbers to the format's row for it).${unsure.en}`)
     : bi(
-      `${t.name}中这一行的行标签只有序号“${r.match.raw}”，按它在表中的位置读作“${r.label}”行。格式逐字规定行标签，请写全为“${label}”。`,
-      `${t.name}: this row's label is its ordinal “${r.match.raw}” alone; the row was read, by its place in the table, as “${r.label}”. Row labels are fixed by the format: write “${label}” in full.`);
+      `${t.name}中这一行的行标签只有序号“${r.match.raw}”，按它在表中的位置读作“${r.label}”行。格式逐字规定行标签，请写全为“${label}”。${unsure.zh}`,
+      `${t.name}: this row's label is its ordinal “${r.match.raw}” alone; the row was read, by its place in the table, as “${r.label}”. Row labels are fixed by the format: write “${label}” in full.${unsure.en}`);
+  if (scripted === null) return { message, range, data: { table: t.id, row: r.id } };
   // (An empty cell keeps its width: the label, then the spaces left, at least one; after the pipe that opens it, a
   // space first.)
   const opened = /[|｜]$/.test(report.lines.line(range.start.line).slice(0, range.start.character));
@@ -182,7 +189,8 @@ function missingLabelFinding(report: Report, t: TableModel, r: RowModel, missing
   return {
     message,
     range,
-    fix: { title: bi(`写上行标签“${label}”`, `Write the row label “${label}”`), edits: [{ range, newText }] },
+    // (In the table's script: marked so, `markInWrittenScript`.)
+    fix: { title: bi(`写上行标签“${label}”`, `Write the row label “${label}”`), edits: [markInWrittenScript({ range, newText })] },
     data: { table: t.id, row: r.id },
   };
 }

@@ -3,11 +3,11 @@ import type { Report } from '../model/build.js';
 import { TABLE2_ROW_LABELS } from '../model/tables.js';
 import { groupThousands, HAS_INVISIBLE, labelKey, showInvisible } from '../text/normalize.js';
 import { lineDiff, previousVersion } from '../prose/versions.js';
-import type { LineIndex } from '../text/lines.js';
+import { LineIndex } from '../text/lines.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 import { isValueText } from '../parse/tokens.js';
 import { linesWithAfterEdit, linesWithIn, type Finder } from '../text/search.js';
-import { hasTraditional, inScriptOf } from '../text/script.js';
+import { hasTraditional, inScriptOf, isTraditional } from '../text/script.js';
 
 /** `（七）总计` → NFKC form `(七)总计` when the document writes ASCII parentheses (NFKC-normalised text), else as given. */
 export function inStyleOf(sample: string, canonical: string): string {
@@ -960,4 +960,18 @@ export function inWrittenScriptAt(report: Report, range: Range, to: string): str
   const lines = report.extras.sourceLines ?? report.lines;
   const written = lines.slice(range);
   return hasTraditional(written) ? inScriptOf(written, to, lines.text) : to;
+}
+
+/**
+ * `to`, a template label a fix writes at `range` in a cell of the table at `table` that holds none of the label's words
+ * (an empty label cell, an ordinal alone: `（二）`), in the script the table is written in: in traditional characters
+ * (the forms the document uses, `inScriptOf`) in a report written in them or in a table that is (one pasted from a
+ * `big5` mirror into a simplified draft), else `to` itself. The cell's own text tells nothing there, as
+ * `inWrittenScriptAt` reads it. Null when that cannot be written (no fix then).
+ */
+export function inTableScriptAt(report: Report, table: Range, range: Range, to: string): string | null {
+  const lines = report.extras.sourceLines;
+  if (!lines) return to;
+  const traditional = report.extras.traditional || isTraditional(new LineIndex(lines.slice(table)));
+  return traditional ? inScriptOf(lines.slice(range), to, lines.text, true) : to;
 }

@@ -201,17 +201,20 @@ export function hasTraditional(text: string): boolean {
   return traditionalIn(text, 1) > 0;
 }
 
-let traditionalTable: { usual: Map<string, string>; forms: Map<string, string[]> } | null = null;
+let traditionalTable: { usual: Map<string, string>; forms: Map<string, string[]>; converted: Set<string> } | null = null;
 
 /**
  * Per simplified character with a different traditional form: OpenCC's usual one (`罚` → `罰`, `复` → `復`), and every
- * traditional character of the table whose simplified form it is (`复`: `復`, `複`), one BMP character each.
+ * traditional character of the table whose simplified form it is (`复`: `復`, `複`), one BMP character each; and the
+ * characters OpenCC's table converts at all (`converted`: not `只`, which traditional text writes as it is, 只計).
  */
-function traditionalOf(): { usual: Map<string, string>; forms: Map<string, string[]> } {
+function traditionalOf(): { usual: Map<string, string>; forms: Map<string, string[]>; converted: Set<string> } {
   if (traditionalTable) return traditionalTable;
   const usual = new Map<string, string>();
+  const converted = new Set<string>();
   for (const pair of ST_CHARACTERS.split('|')) {
     const [from, into] = pair.split(' ');
+    if (from?.length === 1) converted.add(from);
     if (from?.length === 1 && into?.length === 1 && from !== into) usual.set(from, into);
   }
   const { to } = simplifiedOf();
@@ -221,7 +224,7 @@ function traditionalOf(): { usual: Map<string, string>; forms: Map<string, strin
     const s = String.fromCharCode(to[c]);
     forms.set(s, [...(forms.get(s) ?? []), String.fromCharCode(c)]);
   }
-  traditionalTable = { usual, forms };
+  traditionalTable = { usual, forms, converted };
   return traditionalTable;
 }
 
@@ -234,12 +237,15 @@ let contextSeen: { text: string; simplified: string } | null = null;
  * that `written` has at the same place (an alignment of their simplified forms: `行政處法` → `行政处罚` keeps `行政處`) is
  * taken as `written` writes it, and each other one is written in traditional characters: the form `context` (the
  * text of the document, as written) uses for it beside the same neighbour (`復` in `復議` for the `复` of 复议), else
- * the form it uses most, else OpenCC's usual one (`罚` → `罰`); a character with no other form as it is (`法`).
+ * the form it uses most, else OpenCC's usual one (`罚` → `罰`); a character with no other form, or one OpenCC does not
+ * convert, as it is (`法`, `只`).
  * Null when the result does not read back as `canonical` (no fix is then written in either script).
+ * `traditional`: write in traditional characters even when `written` has none (an empty label cell or an ordinal alone,
+ * `（二）`, in a table written in them): its characters are kept where they align, the others converted so.
  */
-export function inScriptOf(written: string, canonical: string, context = ''): string | null {
+export function inScriptOf(written: string, canonical: string, context = '', traditional = false): string | null {
   const a = simplifiedChars(written);
-  if (a === written) return canonical;
+  if (a === written && !traditional) return canonical;
   const b = canonical;
   // Longest common subsequence of the two simplified strings (UTF-16 units; the template's words are BMP characters).
   const n = a.length, m = b.length;
@@ -261,7 +267,8 @@ export function inScriptOf(written: string, canonical: string, context = ''): st
 /**
  * `canonical` (template words in simplified characters) written in traditional characters: each character in the
  * form `context` (the document as written) uses beside the same neighbour (`復` in `復議`), else the form it uses
- * most, else OpenCC's usual one (`罚` → `罰`); a character with no other form as it is (`法`). For the words a fix
+ * most, else OpenCC's usual one (`罚` → `罰`); a character with no other form, or one OpenCC does not convert, as it
+ * is (`法`, `只`, `家`). For the words a fix
  * inserts into a part written in traditional characters (a row of a table), where no written text stands to take
  * characters from (`inScriptOf`). Always reads back as `canonical` through `simplifiedChars`.
  */
@@ -271,7 +278,7 @@ export function inTraditional(canonical: string, context = ''): string {
 
 /** `b` written in traditional characters as `inScriptOf` writes them; `given(j)`: the character to keep at `j`, or null. */
 function traditionalWords(b: string, context: string, given: (j: number) => string | null): string {
-  const { usual, forms } = traditionalOf();
+  const { usual, forms, converted } = traditionalOf();
   let simplifiedContext: string | null = null;
   const inContext = () => {
     if (contextSeen?.text !== context) contextSeen = { text: context, simplified: simplifiedChars(context) };
@@ -285,16 +292,15 @@ function traditionalWords(b: string, context: string, given: (j: number) => stri
       out += kept;
       continue;
     }
-    // OpenCC's usual form, or the character itself where OpenCC keeps it (`家`, `密`: `傢` is a traditional form of
-    // 家, but not the usual one); the document's own choice among the forms wins.
-    const own = usual.get(c) ?? c;
-    const others = forms.get(c);
-    if (!others) {
-      out += own;
+    const traditionalForms = forms.get(c);
+    if (!traditionalForms) {
+      out += c;
       continue;
     }
-    const candidates = [...new Set([own, ...others])];
-    out += candidates.length > 1 && context ? formUsed(context, inContext(), b, j, candidates) ?? own : own;
+    // A character OpenCC does not convert is one traditional text writes as it is (`只`: 只計, 隻 being another
+    // word's): so written, unless the document writes another form of it beside the same neighbour.
+    const candidates = converted.has(c) ? traditionalForms : [c, ...traditionalForms];
+    out += candidates.length > 1 && context ? formUsed(context, inContext(), b, j, candidates) ?? usual.get(c) ?? candidates[0] : usual.get(c) ?? candidates[0];
   }
   return out;
 }
