@@ -6,7 +6,9 @@
 // and writes the label there; with two of an item's labels deleted, row-missing names the line and inserts nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, corpusText, edit, only } from '../helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, corpusText, edit, only, ROOT } from '../helpers.mjs';
 
 const SEED = corpusText('seeds/003_7487cbc35b761747.txt');
 const lineNo = (text, prefix) => text.split('\n').findIndex((l) => l.startsWith(prefix));
@@ -66,4 +68,18 @@ test('表二 both labels of 第二十条第(六)项 deleted: row-missing names t
   const fixed = core.fixAll(text).text;
   assert.equal(fixed.split('\n').filter((l) => /^行政(处罚|强制)/.test(l)).length, 0, 'no row inserted');
   assert.ok(fixed.includes('\n | 0 | 0 | 3 |\n | 0 | 0 | 4 |\n'), 'the numbers kept');
+});
+
+test('the label written into an empty cell takes the punctuation of the table\'s labels, not of the prose', () => {
+  // A Markdown report in full-width punctuation whose 表三 labels were written with ASCII brackets and commas.
+  const correct = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+  const start = correct.indexOf('## 三、'), end = correct.indexOf('## 四、');
+  const ascii = correct.slice(start, end).replace(/^\| ([^|]*?) +\|/gm, (m, label) => `| ${label.normalize('NFKC')} |`);
+  const report = correct.slice(0, start) + ascii + correct.slice(end);
+  const label = '(二)部分公开(区分处理的,只计这一情形,不计其他情形)';
+  assert.ok(report.includes(`| ${label} |`));
+  const text = edit(report, `| ${label} |`, `| ${' '.repeat(label.length)} |`);
+  const [f] = only(text, 'row-label').found;
+  assert.match(f?.message ?? '', /行标签单元格是空的/);
+  assert.equal(core.applyFixes(text, f.fix.edits).text, report);
 });

@@ -163,7 +163,12 @@ const UNSURE_SCRIPT = bi('这里用繁体字书写，修复应写的繁体字无
  * where the label fits. No fix (and none promised) when the label cannot be written in that script.
  */
 function missingLabelFinding(report: Report, t: TableModel, r: RowModel, missing: 'cell' | 'ordinal', range: Range, item: string | null): RuleFinding {
-  const canon = missing === 'ordinal' ? inStyleOf(r.match.raw, r.label) : documentIsNfkc(report) ? r.label.normalize('NFKC') : r.label;
+  // (An empty cell: in the punctuation the table's labels are written in, `(二)…` among `(一)予以公开` rows in a report
+  // whose prose has `（）`; else the document's.)
+  const written = t.rows.map((x) => (x.match.range ? x.match.raw : '')).join('');
+  const canon = missing === 'ordinal' ? inStyleOf(r.match.raw, r.label)
+    : /[(),:（），：]/.test(written) ? inStyleOf(written, r.label)
+    : documentIsNfkc(report) ? r.label.normalize('NFKC') : r.label;
   // In the script the table is written in (`行政處罰` in a report in traditional characters, brk107 #8): the cell has
   // no words of its own to tell it. None when that cannot be written: the message then promises no fix.
   const scripted = inTableScriptAt(report, t.range, range, canon);
