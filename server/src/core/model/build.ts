@@ -10,7 +10,7 @@ import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../par
 import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
 import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
-import { alignTable3, continueTable3, findTable2, isTable2HeaderLine, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, TABLE2_ROW_LABELS, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
+import { ALIGNED_NUMBERS, alignTable3, continueTable3, findTable2, isTable2HeaderLine, findTable3, findTable4, readAlignedTable3, readTable2, readTable4, TABLE2_ROW_LABELS, type ExtraRow, type ForeignRow, type LineSpan } from './tables.js';
 import { misspellingBudget } from './labels.js';
 import { ANNEX_START, detectYear, type WrittenDate, type YearDecision } from './year.js';
 import { chooseFormat } from './format.js';
@@ -1096,6 +1096,15 @@ function table2End(rd: TextReader, span: LineSpan): LineSpan {
     for (let i = end; i < span.end; i++) {
       const text = lines.line(i);
       if (/^\s*\|[|\s\d.,+\-－—–]*\d[|\s\d.,+\-－—–]*\|\s*$/.test(text)) end = i + 1;
+      else if (!text.trim()) {
+        // (Space-aligned: a line of numbers alone after the empty lines under the header, the row without its label;
+        // brk107 #3.)
+        let j = i;
+        while (j < span.end && !lines.line(j).trim()) j++;
+        if (j >= span.end || !ALIGNED_NUMBERS.test(lines.line(j))) break;
+        end = j + 1;
+        i = j;
+      } else if (ALIGNED_NUMBERS.test(text)) end = i + 1;
       else if (!/^\s*\|[\s:|-]*-[\s:|-]*$/.test(text)) break;
     }
   }

@@ -3111,12 +3111,18 @@ function lengthenedT2Rows(cands: Lengthened[], template: Table2Template, byLabel
  * the format puts before it, above those after it). Such a row is put into `byLabel` (its values without the empty
  * label cell, which are taken out of `stray`); returned by that segment: the inside of the empty cell, between its
  * pipes, where the label is to be written.
+ * So is a space-aligned line of numbers alone (`pdftotext -layout`, the label's words gone: brk107 #3), on the same
+ * terms, when each number stands under its column (`alignedT2Values`); its place for the label is the white space
+ * before its first number. Such a line is its own segment (after a header), or the tail of the row above it (one
+ * number a line continues a row): then the row above keeps only the numbers on its label's line, as many as its
+ * item's columns.
  */
 function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token; distance?: number }>, lts: readonly LineTokens[], lines: LineIndex, stray: Token[]): Map<Segment, Range> {
   const out = new Map<Segment, Range>();
   const taken = new Set<Segment>([...byLabel.values()].map((h) => h.seg));
   let rowsUnopened: boolean | undefined;
   const unopened = () => (rowsUnopened ??= pipeRowsUnopened(lts.filter((lt) => lt.pipeRow && !lt.html).map((lt) => lines.line(lt.line))));
+  const widthOf = (key: string) => template.blocks.find((x) => x.rows.some((r) => labelKey(r.label) === key))?.columns.length;
   for (const b of template.blocks) {
     const missing = b.rows.filter((r) => !byLabel.has(labelKey(r.label)));
     if (missing.length !== 1) continue;
@@ -3124,9 +3130,28 @@ function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template
     const lineOf = (r: (typeof b.rows)[number]) => byLabel.get(labelKey(r.label))?.tok.line;
     const above = b.rows.slice(0, at).map(lineOf).filter((l): l is number => l !== undefined);
     const below = b.rows.slice(at + 1).map(lineOf).filter((l): l is number => l !== undefined);
-    const cands: { seg: Segment; cell: { start: number; end: number }; values: Token[] }[] = [];
+    // Where the missing row belongs: below the item's rows before it, above those after it, under the item's heading.
+    const inPlace = (line: number) => !above.some((l) => l > line) && !below.some((l) => l < line) && blockHeadingAbove(lts, template, line, -1) === b;
+    const rowsRead = b.rows.map((r) => byLabel.get(labelKey(r.label))).filter((h) => h !== undefined);
+    // `cell`: where the label goes on the row's line. `owner`: the row read whose segment the line's numbers ended.
+    const cands: { seg: Segment; cell: { start: number; end: number }; pipe: boolean; owner?: { key: string; seg: Segment }; values?: Token[] }[] = [];
     for (const seg of segments) {
-      if (taken.has(seg) || seg.inline.length) continue;
+      if (taken.has(seg)) {
+        // A row read by its label whose numbers on its label's line are all of its columns, with a line of numbers
+        // alone below it (one number a line continues a row): that line may be the missing row (brk107 #3).
+        const owner = [...byLabel].find(([, h]) => h.seg === seg);
+        if (!owner || owner[1].tok.line !== seg.line) continue;
+        const own = seg.values.filter((v) => v.line === seg.line);
+        const tail = seg.values.slice(own.length);
+        if (!tail.length || own.length !== widthOf(owner[0]) || !alignedT2Values(tail, template, b, rowsRead, lts, lines) || !inPlace(tail[0].line)) continue;
+        cands.push({ seg: { values: tail, before: [], inline: [], after: seg.after, line: tail[0].line }, cell: { start: 0, end: tail[0].start }, pipe: false, owner: { key: owner[0], seg } });
+        continue;
+      }
+      if (seg.inline.length) continue;
+      if (alignedT2Values(seg.values, template, b, rowsRead, lts, lines)) {
+        if (inPlace(seg.line)) cands.push({ seg, cell: { start: 0, end: seg.values[0].start }, pipe: false });
+        continue;
+      }
       const text = lines.line(seg.line);
       // In a table whose rows have no opening pipe, a row that starts with one has its empty label cell before it
       // (` | 0 | 0 | 0 |`; brk107 #2): all its cells are values.
@@ -3143,19 +3168,80 @@ function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template
         // The row's first cell: nothing but white space before the pipe that opens it.
         cell = span && text.slice(0, span.start).trim() === '' && text.slice(span.start + 1, span.end).trim() === '' ? { start: span.start + 1, end: span.end } : null;
       }
-      if (!cell) continue;
-      if (above.some((l) => l > seg.line) || below.some((l) => l < seg.line)) continue;
-      if (blockHeadingAbove(lts, template, seg.line, -1) !== b) continue;
-      cands.push({ seg, cell, values });
+      if (!cell || !inPlace(seg.line)) continue;
+      cands.push({ seg, cell, pipe: true, values });
     }
     if (cands.length !== 1) continue;
-    const [{ seg, cell, values }] = cands;
-    const own: Segment = { ...seg, values };
+    const [{ seg, cell, pipe, owner, values }] = cands;
+    const range = { start: { line: seg.line, character: cell.start }, end: { line: seg.line, character: cell.end } };
+    if (!pipe) {
+      // A space-aligned line: all its numbers are the row's; the row above, if its segment held them, keeps its own.
+      if (owner) {
+        const h = byLabel.get(owner.key)!;
+        byLabel.set(owner.key, { ...h, seg: { ...owner.seg, values: owner.seg.values.slice(0, owner.seg.values.length - seg.values.length) } });
+      }
+      byLabel.set(labelKey(missing[0].label), { seg, tok: { ...seg.values[0], kind: 'blank', raw: '', key: '', start: cell.start, end: cell.end } });
+      out.set(seg, range);
+      taken.add(seg);
+      for (const v of seg.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
+      continue;
+    }
+    const own: Segment = { ...seg, values: values ?? seg.values.slice(1) };
     byLabel.set(labelKey(missing[0].label), { seg: own, tok: seg.values[0] });
-    out.set(own, { start: { line: seg.line, character: cell.start }, end: { line: seg.line, character: cell.end } });
+    out.set(own, range);
     for (const v of own.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
   }
   return out;
+}
+
+/**
+ * Whether `values`, on one line with nothing else, are a space-aligned row of 表二 block `b` without its label: as many
+ * as its columns, numbers (no pipe cell, no tab field), after white space at least two columns wide (the label's
+ * place; a number at the start of its line is a cell of a table pasted one cell a line), each under its column: nearer
+ * to that column than to any other or to the labels, the columns and labels being where the block's header (the text
+ * between its heading and the line) and its other rows read (`rows`, on their labels' lines) have them. A figure
+ * standing under no column of the block is no row of it.
+ */
+function alignedT2Values(values: readonly Token[], template: Table2Template, b: Table2Template['blocks'][number], rows: readonly { seg: Segment; tok: Token }[], lts: readonly LineTokens[], lines: LineIndex): boolean {
+  if (!values.length || values.length !== b.columns.length) return false;
+  const line = values[0].line;
+  if (values.some((v) => v.line !== line || v.kind !== 'value' || v.pipe || v.tab)) return false;
+  const text = lines.line(line);
+  const lead = text.slice(0, values[0].start);
+  if (!/^[ \u3000]*$/.test(lead) || layoutWidth(lead) < 2 || text.includes('\t')) return false;
+  const lt = lts.find((x) => x.line === line);
+  if (!lt || lt.pipeRow || lt.tokens.length !== values.length) return false;
+  // The text between the item's heading and the line: its header's cells.
+  const header: Token[] = [];
+  const headings = template.blocks.map((x) => labelKey(x.heading));
+  for (let k = lts.length - 1; k >= 0; k--) {
+    const x = lts[k];
+    if (x.line >= line) continue;
+    const texts = x.tokens.filter((t) => t.kind === 'text');
+    if (headings.some((h) => keyOf(texts).includes(h))) break;
+    header.push(...texts);
+  }
+  // Where each column is (`columns[j]`), as tokens: by the numbers of the block's other rows, and by the header's
+  // cells; and where the labels are (`信息内容`, the rows' labels).
+  const byRows: Token[][] = b.columns.map(() => []);
+  const byHeader: Token[][] = b.columns.map((c) => header.filter((t) => t.key === labelKey(c.label)));
+  const labels: Token[] = header.filter((t) => t.key === labelKey(template.firstHeader));
+  for (const h of rows) {
+    const own = h.seg.values.filter((x) => x.line === h.tok.line);
+    if (h.tok.kind === 'text') labels.push(h.tok);
+    if (own.length === values.length && own.every((x) => x.kind === 'value' && !x.pipe)) own.forEach((x, j) => byRows[j].push(x));
+  }
+  // Measured in display columns (a line an editor aligned) or in characters (`pdftotext -layout` gives a Chinese
+  // character one column); by either the rows' numbers or the header (a header cell may stand over two columns of
+  // right-aligned numbers; rows with labels of other lengths shift in one measure or the other).
+  const spans = [(t: Token) => displaySpan(lines, t), (t: Token) => ({ start: t.start, end: t.end })];
+  const gap = (a: { start: number; end: number }, c: { start: number; end: number }) => Math.max(0, c.start - a.end, a.start - c.end);
+  return values.every((v, k) => spans.some((span) => [byRows, byHeader].some((columns) => {
+    const at = span(v);
+    const nearest = (ts: readonly Token[]) => Math.min(...ts.map((t) => gap(at, span(t))));
+    const own = nearest(columns[k]);
+    return own < Infinity && own < nearest([...labels, ...columns.filter((_, j) => j !== k).flat()]);
+  })));
 }
 
 /** The 表二 block whose heading is on the last line in `(after, line)` that names one, or null. */
@@ -3170,6 +3256,10 @@ function blockHeadingAbove(lts: readonly LineTokens[], template: Table2Template,
       const i = keys.findIndex((h) => t.key.includes(h));
       if (i >= 0) return template.blocks[i];
     }
+    // A heading split into words by a space (`第二十条 第（六）项`, as a PDF's text has it): its line's words joined.
+    const words = lt.tokens.filter((t) => t.kind === 'text');
+    const i = words.length > 1 ? keys.findIndex((h) => keyOf(words).includes(h)) : -1;
+    if (i >= 0) return template.blocks[i];
   }
   return null;
 }
@@ -3208,6 +3298,9 @@ function t2HeaderLabelIssues(lts: LineTokens[], template: Table2Template, byLabe
   }
   return out;
 }
+
+/** A space-aligned line of numbers alone, after white space where its label would be (`        96171.6`). */
+export const ALIGNED_NUMBERS = /^[ \u3000]{2,}[+\-－—–]?\d[\d.,]*(?:[ \u3000]{2,}[+\-－—–]?\d[\d.,]*)*[ \u3000]*$/;
 
 /** An item heading of 表二 in a line's label key (`第二十条第(六)项`, also without its brackets or 第: `第二十条第六项`), its numeral in group 1. */
 const ITEM_HEADING = /第二十条第?\(?([一二三四五六七八九十]+)\)?项/;

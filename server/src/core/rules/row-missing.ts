@@ -9,8 +9,8 @@ import { columnSumsFix } from './cell-blank.js';
 import { labelKey } from '../text/normalize.js';
 import { markInWrittenScript, simplifiedChars } from '../text/script.js';
 import { ownCopy } from '../text/lines.js';
-import { HTML_ROW_LINES, tabFieldAt } from '../parse/tokens.js';
-import { isTable2HeaderLine, TABLE2_ROW_LABELS } from '../model/tables.js';
+import { HTML_ROW_LINES, tabFieldAt, tokenizeLine } from '../parse/tokens.js';
+import { ALIGNED_NUMBERS, isTable2HeaderLine, TABLE2_ROW_LABELS } from '../model/tables.js';
 import { rowspanEdits } from '../fix/html-rowspan.js';
 import { renderPipeTable } from '../fix/render.js';
 import { htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
@@ -461,8 +461,9 @@ function t2ItemsByLine(report: Report, template: Template, t: TableModel): Map<n
 }
 
 /**
- * The first line of 表二 `t` under `item` that is a pipe row with an empty first cell and a digit in another, and is
- * no row the table was read to have (a row read by its place has its line): numbers without a row label. -1 when none.
+ * The first line of 表二 `t` under `item` that is a pipe row with an empty first cell and a digit in another, or a
+ * space-aligned line of numbers alone after white space where a label would be (brk107 #3), and is no row the table
+ * was read to have (a row read by its place has its line): numbers without a row label. -1 when none.
  * In a table whose rows have no opening pipe (`pipeRowsUnopened`), the first cell of a row that starts with a pipe is
  * the white space before it (` | 86 |`).
  */
@@ -485,6 +486,8 @@ function unlabelledValueLine(report: Report, template: Template, t: TableModel, 
   };
   for (let l = t.range.start.line; l <= t.range.end.line && l < report.lines.lineCount; l++) {
     if (items.get(l) !== item || read.has(l)) continue;
+    // (Not a page number a page break left: `tokenizeLine` reads it as no cell.)
+    if (ALIGNED_NUMBERS.test(report.lines.line(l)) && !tokenizeLine(report.lines, l).noCells) return l;
     const text = unquoted(report.lines.line(l)).trim();
     if (!text.startsWith('|') && !text.startsWith('｜')) continue;
     const parts = pipeCells(text, { fullWidth: true });
