@@ -3,6 +3,9 @@
 // blanked (`                                  3985758` where 行政处罚 was) was dropped silently, or its number was read
 // as a second value of the row above (行政强制 blanked: 88283 under 行政处罚); now it is read by its place as the
 // item's one missing row, row-label says so and its fix writes the label back.
+// brk107 #5: 行政处罚决定 written under 第二十条第（五）项: row-missing said （六）'s heading had no table under it (a page
+// number `-3-` stands between the heading and its header) and offered no move; now it moves and relabels the row, as
+// in a pipe 表二 (t2-row-under-other-item). With both rows of （六） blanked it names the line with numbers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -52,6 +55,41 @@ test('the label deleted (the number moved left by it): read by its place too', (
   const fixed = core.fixAll(text).text;
   assert.equal(fixed.split('\n')[lineNo(text, PUNISH.replace('行政处罚', ''))], '行政处罚                  3985758');
   assert.deepEqual(t2Findings(fixed), []);
+});
+
+test('both rows of the item blanked: not guessed; row-missing names the line with numbers and inserts nothing', () => {
+  const text = edit(edit(HUAIAN, PUNISH, blanked(PUNISH)), FORCE, blanked(FORCE));
+  const found = only(text, 'row-missing').found;
+  assert.deepEqual(found.map((f) => f.data.row), ['T2.5', 'T2.6']);
+  const line = lineNo(text, blanked(PUNISH));
+  for (const f of found) {
+    assert.equal(f.fix, undefined);
+    assert.match(f.message, new RegExp(`第二十条第（六）项下第 ${line + 1} 行有数而没有行标签，可能就是这一行`));
+  }
+});
+
+test('a row deleted under 第二十条第（六）项: its heading is not said to have no table (a page number stands before its header)', () => {
+  const text = edit(HUAIAN, `${PUNISH}\n`, '');
+  const [f] = only(text, 'row-missing').found;
+  assert.equal(f.data.row, 'T2.5');
+  assert.doesNotMatch(f.message, /标题下没有表格/);
+  assert.match(f.message, /表格以空格对齐，写不出空白单元格，未自动插入/);
+});
+
+test('行政处罚决定 under 第二十条第（五）项: said once, moved under 第二十条第（六）项\'s header and relabelled', () => {
+  const PERMIT = '行政许可          447228';
+  const text = edit(edit(HUAIAN, `${PUNISH}\n`, ''), PERMIT, `${PERMIT}\n行政处罚决定          3985758`);
+  const fs = t2Findings(text);
+  assert.deepEqual(fs.map((f) => f.ruleId), ['row-missing'], fs.map((f) => f.message).join('\n'));
+  assert.match(fs[0].message, /“行政处罚”行（行名写作“行政处罚决定”，应为“行政处罚”）写在了第二十条第（五）项之下/);
+  assert.match(fs[0].message, /修复把这一行移到该项的表头之下，行名改为“行政处罚”/);
+  const fixed = core.fixAll(text).text;
+  const lines = fixed.split('\n');
+  const header = lines.findIndex((l, i) => i > lines.findIndex((x) => x.includes('第（六）项')) && l.startsWith('信息内容'));
+  assert.equal(lines[header + 1], '行政处罚          3985758');
+  assert.ok(!fixed.includes('行政处罚决定'));
+  assert.deepEqual(t2Findings(fixed), []);
+  assert.equal(core.fixAll(fixed).text, fixed);
 });
 
 test('a number under the labels, not under the item\'s column, is no row of it', () => {

@@ -378,23 +378,28 @@ const PIPE_DELIMITER = /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/;
 /**
  * The last header line of the table under a 表二 item's heading (label key `key`) on lines `[from, to)`, after which
  * the item's first row goes: in the run of pipe or tab-separated lines after the heading's line (blank lines between
- * allowed), its delimiter row (`| --- |`), else its first line (the header); in a table of one cell a line, the
- * last of the header-only lines right under the heading (`信息内容` / `本年收费金额（单位：万元）`). Null when no line there has the heading;
- * -1 when the heading has no such run under it.
+ * allowed), its delimiter row (`| --- |`), else its first line (the header); in a table of one cell a line or aligned
+ * with spaces, the last of the header-only lines right under the heading (`信息内容` / `本年收费金额（单位：万元）`;
+ * empty lines and a page number between them allowed). Null when no line there has the heading; -1 when the heading
+ * has no such run under it.
  */
 function headerUnderHeading(report: Report, key: string, from: number, to: number): number | null {
   let h = -1;
   for (let l = from; l < to && l < report.lines.lineCount; l++) if (simplifiedChars(labelKey(report.lines.line(l))).includes(key)) h = l;
   if (h < 0) return null;
   const isRow = (l: number) => l < to && l < report.lines.lineCount && /^\s*\||\t/.test(report.lines.line(l));
+  // (A page break's leftovers, a page number `-3-` between the heading and its table in a PDF's text, are no text of
+  // the table: passed over like empty lines; brk107 #5.)
+  const passed = (l: number) => !report.lines.line(l).trim() || tokenizeLine(report.lines, l).noCells === true;
   let l = h + 1;
-  while (l < to && l < report.lines.lineCount && !report.lines.line(l).trim()) l++;
+  while (l < to && l < report.lines.lineCount && passed(l)) l++;
   if (!isRow(l)) {
     // One cell a line (a browser copy): the header is the run of header-only lines (`信息内容`, the column labels;
     // the next item's heading is not this item's header).
     const header = (d: number) => { const k = labelKey(report.lines.line(d)); return isTable2HeaderLine(k) && !k.includes('第二十条'); };
     let last = -1;
-    for (let d = l; d < to && d < report.lines.lineCount && header(d); d++) last = d;
+    // (Space-aligned, `pdftotext -layout`: a header's lines with empty lines between them.)
+    for (let d = l; d < to && d < report.lines.lineCount && (header(d) || passed(d)); d++) if (header(d)) last = d;
     return last;
   }
   // A row under the heading where its header should be (`| 第二十条第（五）项 |` over `| 规范性文件 | 8 | 0 | 18 |`, a
