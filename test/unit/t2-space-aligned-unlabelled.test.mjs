@@ -6,6 +6,8 @@
 // brk107 #5: 行政处罚决定 written under 第二十条第（五）项: row-missing said （六）'s heading had no table under it (a page
 // number `-3-` stands between the heading and its header) and offered no move; now it moves and relabels the row, as
 // in a pipe 表二 (t2-row-under-other-item). With both rows of （六） blanked it names the line with numbers.
+// brk107 #9: a label alone (`行政许可`) under 第二十条第（六）项, a blank copy of a row read elsewhere, was not said;
+// row-duplicate says so and deletes it, as it does a blank copy in a pipe table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -92,6 +94,17 @@ test('行政处罚决定 under 第二十条第（五）项: said once, moved und
   assert.equal(core.fixAll(fixed).text, fixed);
 });
 
+test('a label alone (行政许可) under 第二十条第（六）项, a blank copy: row-duplicate says so and deletes it', () => {
+  const text = edit(HUAIAN, `${FORCE}\n`, `${FORCE}\n\n\n行政许可\n`);
+  const fs = t2Findings(text);
+  assert.deepEqual(fs.map((f) => f.ruleId), ['row-duplicate'], fs.map((f) => f.message).join('\n'));
+  assert.equal(fs[0].range.start.line, lineNo(text, '行政许可'));
+  assert.match(fs[0].message, /表二“行政许可”行写了两次：这一行没有数字（整行空白），本工具按第 \d+ 行读取。请删去这一行/);
+  const fixed = core.fixAll(text).text;
+  assert.equal(fixed, edit(HUAIAN, `${FORCE}\n`, `${FORCE}\n\n\n`));
+  assert.deepEqual(t2Findings(fixed), []);
+});
+
 test('a number under the labels, not under the item\'s column, is no row of it', () => {
   const text = edit(HUAIAN, PUNISH, '  3985758');
   const row = core.parseReport(text).tables.t2.rows.find((r) => r.label === '行政处罚');
@@ -122,4 +135,13 @@ test('an indented space-aligned 表二: the label is written at the other rows\'
   const [f] = only(text, 'row-label').found;
   assert.match(f.message, /读作“行政处罚”行/);
   assert.equal(core.fixAll(text).text, draft);
+});
+
+test('a label alone in a space-aligned 表三 (2.重复申请 again below its row): the same blank copy, deleted', () => {
+  const ROW = HUAIAN.split('\n').find((l) => l.trim().startsWith('2.重复申请'));
+  const text = edit(HUAIAN, `${ROW}\n`, `${ROW}\n2.重复申请\n`);
+  const [f, ...rest] = only(text, 'row-duplicate').found;
+  assert.equal(rest.length, 0);
+  assert.equal(f.range.start.line, lineNo(text, ROW) + 1);
+  assert.equal(core.fixAll(text).text, HUAIAN);
 });
