@@ -102,3 +102,53 @@ test('breaker21 g2: 二 and 三 carry each other’s titles (numbers by position
     '“主动公开政府信息情况”应是第二部分，却编为“三、”。改号后它排在“收到和处理政府信息公开申请情况”之后，与编号的顺序不符：修复随后会把各部分连同正文按编号重排，请核对。',
   ]);
 });
+
+/** The example with blank lines and a comment of its own between the sections (brk106 #19's sec-swap-rich). */
+function roomy() {
+  const { head, parts, tail } = split(correct);
+  const gaps = ['\n\n\n', '<!-- 审核意见：本节数据已核对 -->\n\n\n\n', '', '\n', '\n\n', '\n\n\n'];
+  return head + parts.map((p, k) => p.replace(/\n+$/, '\n') + gaps[k] + '\n').join('').replace('## 三、收到和处理政府信息公开申请情况', '$&   ') + tail;
+}
+
+/** Each section's text from its heading to its last line with text, in the order of the text. */
+const contents = (text) => split(text).parts.map((p) => p.replace(/\s+$/, ''));
+
+test('brk106 #19: the fix moves the sections and nothing else: the extra blank lines and the comment of other sections stay, and the edits are a cut and a paste', () => {
+  const original = roomy();
+  // 四 after 五, as in sec-swap-rich.nianbao.md.
+  const { head, parts, tail } = split(original);
+  const text = head + parts[0] + parts[1] + parts[2] + parts[4] + parts[3] + parts[5] + tail;
+  const f = check(text).filter((x) => x.ruleId === 'section-order');
+  assert.equal(f.length, 1);
+  const fixed = core.applyFixes(text, f[0].fix.edits).text;
+  assert.equal(fixed, original);
+  assert.equal(core.fixAll(text).text, original);
+  assert.equal(core.fixAll(fixed).text, fixed);
+  // Two edits: 五 (the shorter) cut from before 四 and written back before 六; no edit touches 一–三 or 四's table.
+  const lines = text.split('\n');
+  const at = (s) => lines.indexOf(s);
+  assert.deepEqual(f[0].fix.edits.map((e) => [e.range.start.line, e.range.end.line, e.newText === '' ? 'cut' : e.newText.split('\n')[0]]), [
+    [at('## 五、存在的主要问题及改进情况'), at('## 四、政府信息公开行政复议、行政诉讼情况'), 'cut'],
+    [at('## 六、其他需要报告的事项'), at('## 六、其他需要报告的事项'), '## 五、存在的主要问题及改进情况'],
+  ]);
+});
+
+test('brk106 #19: every order of 二–六 with uneven blank lines: the fix puts them in order, each section’s text and every line kept, the title and signature untouched', () => {
+  const original = roomy();
+  const { head, parts, tail } = split(original);
+  const perms = (xs) => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
+  const sortedLines = (t) => t.split('\n').sort();
+  for (const order of perms([1, 2, 3, 4, 5])) {
+    if (order.join() === '1,2,3,4,5') continue;
+    const text = head + parts[0] + order.map((k) => parts[k]).join('') + tail;
+    const f = check(text).filter((x) => x.ruleId === 'section-order');
+    assert.ok(f.length && f[0].fix, `order ${order}`);
+    const fixed = core.applyFixes(text, f[0].fix.edits).text;
+    assert.deepEqual(contents(fixed), contents(original), `order ${order}`);
+    assert.deepEqual(sortedLines(fixed), sortedLines(text), `order ${order}`);
+    assert.ok(fixed.startsWith(head) && fixed.endsWith(tail), `order ${order}`);
+    // The blank lines before the signature stay where they were (they go with no section).
+    assert.equal(/\n*(?=某某市某某局\n2025)/.exec(fixed)[0], /\n*(?=某某市某某局\n2025)/.exec(text)[0], `order ${order}`);
+    assert.deepEqual(check(fixed).filter((x) => x.ruleId === 'section-order'), [], `order ${order}`);
+  }
+});

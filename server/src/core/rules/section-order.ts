@@ -1,10 +1,11 @@
-import type { Fix, Heading, Range } from '../types.js';
+import type { Fix, Heading, Position, Range, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { Template } from '../templates/index.js';
 import { bi } from './util.js';
 import { breakBeforeTitle, LIST_ITEM, sectionsEnd, settledNumbers, textBeforeTitle, TITLE_AFTER, topHeadings } from './sections.js';
 import { toChineseNumeral } from '../text/normalize.js';
+import { applyFixes } from '../fix/apply.js';
 
 /** Sections out of order, or numbered with the wrong ordinal (`三、主动公开…`); numbering that skips or restarts. */
 export const sectionOrder: Rule = {
@@ -267,35 +268,85 @@ function inOtherOrder(tops: Heading[]): boolean {
 }
 
 /**
- * The fix for `inOtherOrder`: one edit rewriting the lines from the first level-1 heading to the end of the sections
- * (`sectionsEnd`: the signature or annexes stay where they are) with the sections in the order of their numbers.
- * Each section moves whole, from its heading line to the next heading; blank lines at a section's end are not
- * carried (one blank line separates the sections, and the blank lines before the signature stay). Undefined when the
+ * The fix for `inOtherOrder`: the sections moved into the order of their numbers, changing nothing else (brk106 #19:
+ * one edit rewrote every line from 一 to the signature and dropped the extra blank lines inside them). A section is its
+ * text from its heading line to its last line with text (`content`) and the blank lines after it (`gap`); the
+ * sections that keep their place are the most text in increasing order (`staying`), and each other section is cut
+ * out (one edit) and written back with its blank lines before the first staying section of a higher number, or after
+ * the last one (one edit per place). Every blank line is kept, and nothing outside the sections changes: the signature
+ * or annexes after them stay where they are (`sectionsEnd`), and so do the blank lines before them. Undefined when the
  * sections share a line with something else (a heading not at its line's start).
  */
 function reorderFix(report: Report, tops: Heading[]): Fix | undefined {
   const { lines } = report;
-  const eol = lines.dominantEol();
   const endLine = sectionsEnd(report)?.line ?? lines.lineCount;
   if (tops.some((h) => h.range.start.character !== firstNonSpaceAt(lines.line(h.line)))) return undefined;
-  const chunks = tops.map((h, k) => {
-    const to = k + 1 < tops.length ? tops[k + 1].line : endLine;
-    const body: string[] = [];
-    for (let i = h.line; i < to; i++) body.push(lines.line(i));
-    let trailing = 0;
-    while (body.length > 1 && body[body.length - 1].trim() === '') { body.pop(); trailing++; }
-    return { number: h.ordinalValue, text: body.join(eol), trailing };
-  });
-  // The blank lines after the last section (before the signature) are kept as they were.
-  const tail = chunks[chunks.length - 1].trailing;
-  const sorted = [...chunks].sort((a, b) => a.number - b.number);
-  const start = { line: tops[0].line, character: 0 };
-  const atEnd = endLine >= lines.lineCount;
+  const n = tops.length;
   const lastLine = lines.lineCount - 1;
-  const end = atEnd ? { line: lastLine, character: lines.line(lastLine).length } : { line: endLine, character: 0 };
-  // Up to the end of the text the edit ends after the last character; else at the start of the signature's line.
-  const newText = sorted.map((c) => c.text).join(eol + eol) + eol.repeat(atEnd ? tail : tail + 1);
-  return { title: bi('按编号重排各部分', 'Put the sections in the order of their numbers'), edits: [{ range: { start, end }, newText }] };
+  const regionEnd: Position = endLine >= lines.lineCount ? { line: lastLine, character: lines.line(lastLine).length } : { line: endLine, character: 0 };
+  const parts = tops.map((h, k) => {
+    const to = k + 1 < n ? tops[k + 1].line : endLine;
+    let last = Math.max(h.line, to - 1);
+    while (last > h.line && lines.line(last).trim() === '') last--;
+    const start: Position = { line: h.line, character: 0 };
+    const end: Position = { line: last, character: lines.line(last).length };
+    const next = k + 1 < n ? { line: tops[k + 1].line, character: 0 } : regionEnd;
+    return { number: h.ordinalValue, start, end, next, content: lines.slice({ start, end }), gap: lines.slice({ start: end, end: next }) };
+  });
+  const order = parts.map((_, k) => k).sort((a, b) => parts[a].number - parts[b].number);
+  // Each section is followed by its own blank lines, except the last one of the text: its blank lines (before the
+  // signature) stay at the end, and when it moves it takes those of the section that becomes last, which needs none.
+  const lastOfAll = order[n - 1];
+  const gapOf = (k: number) => (k < n - 1 ? parts[k].gap : parts[lastOfAll].gap);
+  const expected = order.map((k, i) => parts[k].content + (i < n - 1 ? gapOf(k) : parts[n - 1].gap)).join('');
+  // The sections that stay: the longest text whose numbers increase in the order written (the least text moves).
+  const weight = parts.map((p) => p.content.length + p.gap.length + 1);
+  const best = weight.slice(), prev = parts.map(() => -1);
+  for (let k = 0; k < n; k++) {
+    for (let j = 0; j < k; j++) {
+      if (parts[j].number < parts[k].number && best[j] + weight[k] > best[k]) { best[k] = best[j] + weight[k]; prev[k] = j; }
+    }
+  }
+  const staying = new Set<number>();
+  for (let k = best.indexOf(Math.max(...best)); k >= 0; k = prev[k]) staying.add(k);
+  const edits: TextEdit[] = [];
+  // Cut out each run of moved sections; a run that ends the sections takes the blank lines before it instead of
+  // those after it (which stay before the signature).
+  for (let a = 0; a < n; a++) {
+    if (staying.has(a)) continue;
+    let b = a;
+    while (b + 1 < n && !staying.has(b + 1)) b++;
+    edits.push({ range: b < n - 1 ? { start: parts[a].start, end: parts[b + 1].start } : { start: parts[a - 1].end, end: parts[n - 1].end }, newText: '' });
+    a = b;
+  }
+  // Write each moved section back before the first staying section of a higher number, or after the last one.
+  const stayers = [...staying].sort((a, b) => a - b);
+  const lastStayer = stayers[stayers.length - 1];
+  const before = new Map<number, number[]>();
+  const after: number[] = [];
+  for (const k of order) {
+    if (staying.has(k)) continue;
+    const s = stayers.find((j) => parts[j].number > parts[k].number);
+    if (s === undefined) after.push(k);
+    else before.set(s, [...(before.get(s) ?? []), k]);
+  }
+  for (const [s, ks] of before) edits.push({ range: { start: parts[s].start, end: parts[s].start }, newText: ks.map((k) => parts[k].content + gapOf(k)).join('') });
+  if (after.length) {
+    const seps = [lastStayer, ...after.slice(0, -1)];
+    edits.push({ range: { start: parts[lastStayer].end, end: parts[lastStayer].end }, newText: after.map((k, i) => gapOf(seps[i]) + parts[k].content).join('') });
+  }
+  const title = bi('按编号重排各部分', 'Put the sections in the order of their numbers');
+  const regionStart = parts[0].start;
+  const region = { start: regionStart, end: regionEnd };
+  const moved = applyFixes(lines.slice(region), edits.map((e) => ({ ...e, range: { start: relative(e.range.start, regionStart), end: relative(e.range.end, regionStart) } }))).text;
+  // (Should the moves not give the sections in order, one edit writes them so: the text is what matters.)
+  if (moved !== expected) return { title, edits: [{ range: region, newText: expected }] };
+  return { title, edits };
+}
+
+/** `p` counted from `origin` (a position at a line's start). */
+function relative(p: Position, origin: Position): Position {
+  return { line: p.line - origin.line, character: p.character };
 }
 
 /** Column of the first character of `line` that is no space (its length when it has none). */
