@@ -2,7 +2,10 @@ import { commentBlocks } from '../suppress.js';
 import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Rule } from './rule.js';
 import type { LineIndex } from '../text/lines.js';
-import type { TextEdit } from '../types.js';
+import type { Bilingual, TextEdit } from '../types.js';
+import type { Table3Template } from '../templates/index.js';
+import { labelKey } from '../text/normalize.js';
+import { pipeCells } from '../text/blocks.js';
 import { bi } from './util.js';
 import { topHeadings } from './sections.js';
 import { renderSectionTable } from '../fix/render.js';
@@ -20,8 +23,8 @@ export const tableMissing: Rule = {
     fixable: true,
     description: bi('二、三、四部分缺少格式规定的表格', 'Section 二, 三 or 四 has no table'),
     rationale: bi(
-      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下（该部分有引出表格的一段文字，如“……详见下表。”，则在这段文字之下）插入本格式的标准表格（上下各空一行，原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。该部分没有表格而有一张图片（“![…](…)”“<img>”）或提到附件（指向表格、PDF 或文档文件的链接，“详见附件”）时，消息还说明表格可能是以图片或附件给出的，其中的数字无法核对，请以文字录入。该部分只说本年度没有发生（“本年度未收到政府信息公开申请”）时，消息说明该表仍须填报，没有发生的各项填 0。该部分的表格写在代码块（```）中时，代码块不是报告的内容，不读取，消息指出这一点，不插入标准表格。',
-      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading, or below the paragraph whose sentence introduces it (……详见下表。), with one blank line above and below it, in place of the blank lines that stood there, with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout; when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked. When the section has no table but a picture (![…](…), <img>) or a pointer to an attachment (a link to a spreadsheet, PDF or document file, 详见附件), the message also says the table may be given as that, whose numbers cannot be checked, and to type it in. When the section only says there was none this year (本年度未收到政府信息公开申请), the message says the table is due all the same, with 0 for what did not happen. A table written inside a code block (```) is no part of the report and is not read: the message says so, and nothing is inserted.'),
+      '2019、2021 年格式的第二、三、四部分各有一张统计表（表二主动公开、表三依申请、表四复议诉讼），必须填报。修复会在该部分标题下（该部分有引出表格的一段文字，如“……详见下表。”，则在这段文字之下）插入本格式的标准表格（上下各空一行，原有的空行由它取代），各行各列标签齐全、数值格留空（空白不等于 0，填好前仍会提示），再逐项填写；该部分下已有一个未能读出的表格（竖线表格、网格表格、HTML 表格、各行连在一行里的竖线表格，或每行五个以上用空白隔开的数字）时不插入（会多出一张表），而是提示检查该表的排版（表三是竖线表格时，提示列出它的哪些行、列是表三的，哪些不是，表三的哪些行、列没有）；HTML 表格的各行（<tr>）写在同一行里时，修复在每个 <tr> 前换行（网页显示不变），之后即可读取和检查该表。该部分没有表格而有一张图片（“![…](…)”“<img>”）或提到附件（指向表格、PDF 或文档文件的链接，“详见附件”）时，消息还说明表格可能是以图片或附件给出的，其中的数字无法核对，请以文字录入。该部分只说本年度没有发生（“本年度未收到政府信息公开申请”）时，消息说明该表仍须填报，没有发生的各项填 0。该部分的表格写在代码块（```）中时，代码块不是报告的内容，不读取，消息指出这一点，不插入标准表格。',
+      'Sections 二, 三 and 四 of the 2019 and 2021 formats each carry a statistics table. The fix inserts the format\'s standard table under the heading, or below the paragraph whose sentence introduces it (……详见下表。), with one blank line above and below it, in place of the blank lines that stood there, with every row and column label and blank value cells (a blank is not a 0; the table stays flagged until it is filled in). When the section already holds a table that could not be read (pipe, grid or HTML rows, a pipe table whose rows run on one line, or rows of five numbers or more apart by white space), nothing is inserted (that would make two tables): the finding says to check that table\'s layout (for a pipe table under 三, which of its rows and columns are those of 表三, which are not, and which of 表三\'s are missing); when an HTML table has its rows (<tr>) on one line, the fix puts each <tr> on a line of its own (nothing a browser shows changes), after which the table is read and checked. When the section has no table but a picture (![…](…), <img>) or a pointer to an attachment (a link to a spreadsheet, PDF or document file, 详见附件), the message also says the table may be given as that, whose numbers cannot be checked, and to type it in. When the section only says there was none this year (本年度未收到政府信息公开申请), the message says the table is due all the same, with 0 for what did not happen. A table written inside a code block (```) is no part of the report and is not read: the message says so, and nothing is inserted.'),
     example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况', note: bi('第三部分没有表三', 'section 三 has no 表三') },
   },
   check(ctx) {
@@ -88,11 +91,19 @@ export const tableMissing: Rule = {
         return;
       }
       if (block >= 0) {
-        // A table stands there that was not read as this one: inserting another would leave two.
+        // A table stands there that was not read as this one: inserting another would leave two. A pipe 表三 of the
+        // user's own layout: what of it is the format's and what is not (brk106 #11: the message named the line only).
+        const t3 = tableId === 't3' ? template.tables.t3 : undefined;
+        const what = t3 ? unreadTable3(report.lines, block, end, t3) : null;
+        const rowCount = t3 ? t3.rows.filter((r) => r.data).length : 0;
         ctx.add({
-          message: bi(
-            `“${h.ordinal}${h.title}”部分未能读出${name}：第 ${block + 1} 行起的表格排版无法按${name}读取，请按格式检查该表（未自动插入标准表格）。`,
-            `Section “${h.ordinal}${h.title}”: no ${name} could be read: the table from line ${block + 1} could not be read as ${name}; check its layout against the format (the standard table was not inserted).`),
+          message: what
+            ? bi(
+              `“${h.ordinal}${h.title}”部分未能读出${name}：第 ${block + 1} 行起的表格排版无法按${name}读取。${what.zh}请按${template.document}格式的${name}（${rowCount} 行数据 × ${t3!.columns.length} 列）改写该表（未自动插入标准表格，以免出现两张表）。`,
+              `Section “${h.ordinal}${h.title}”: no ${name} could be read: the table from line ${block + 1} could not be read as ${name}. ${what.en} Rewrite it as ${name} of the ${template.document} format (${rowCount} rows of numbers × ${t3!.columns.length} columns; the standard table was not inserted, which would make two tables).`)
+            : bi(
+              `“${h.ordinal}${h.title}”部分未能读出${name}：第 ${block + 1} 行起的表格排版无法按${name}读取，请按格式检查该表（未自动插入标准表格）。`,
+              `Section “${h.ordinal}${h.title}”: no ${name} could be read: the table from line ${block + 1} could not be read as ${name}; check its layout against the format (the standard table was not inserted).`),
           range: h.range,
           data: { table: tableId },
           absent: true,
@@ -224,4 +235,136 @@ function tableLikeBlock(lines: LineIndex, from: number, to: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * What could be read of a pipe table that was not read as 表三 (a layout of the user's own, brk106 #11): its row labels
+ * and column headers set against the template's, so that the message says which rows and columns of the format it
+ * has, which of its own are none of the format's, and which of the format's are missing. Null when the lines from
+ * `from` are no pipe table with a header and a row (other layouts keep the message that names the line only).
+ */
+export function unreadTable3(lines: LineIndex, from: number, to: number, t: Table3Template): Bilingual | null {
+  const name = t.name;
+  const rows: string[][] = [];
+  for (let i = from; i < to; i++) {
+    const text = lines.line(i).trim();
+    if (!/^[|｜]/.test(text)) break;
+    if (!DELIMITER.test(text)) rows.push(pipeCells(text, { fullWidth: true }).map((c) => c.trim()));
+  }
+  // The header: the rows above the first with a number after its label cell.
+  const firstData = rows.findIndex((r) => r.slice(1).some((c) => /\d/.test(c)));
+  if (firstData < 1) return null;
+  const headers = [...new Set(rows.slice(0, firstData).flatMap((r) => r.slice(1)).filter((c) => c))];
+  const labels = rows.slice(firstData).map((r) => r[0]).filter((c) => c);
+  const columnKeys = t.columns.map((c) => labelKey(c.label));
+  const groupKeys = t.headerGroups.map(labelKey);
+  const columns = { known: [] as string[], groups: [] as string[], other: [] as string[] };
+  const seenColumns = new Set<number>();
+  for (const h of headers) {
+    const key = labelKey(h);
+    if (groupKeys.includes(key)) { columns.groups.push(h); continue; }
+    const k = uniqueMatch(key, columnKeys);
+    if (k < 0) columns.other.push(h);
+    else { columns.known.push(h); seenColumns.add(k); }
+  }
+  const rowKeys = t.rows.map((r) => withoutOrdinal(labelKey(r.label)));
+  const known: { raw: string; label: string }[] = [];
+  const other: string[] = [];
+  const seenRows = new Set<number>();
+  for (const raw of labels) {
+    const key = withoutOrdinal(labelKey(raw));
+    const k = uniqueMatch(key, rowKeys) >= 0 ? uniqueMatch(key, rowKeys) : uniqueMatch(key.replace(/\([^()]*\)$/, ''), rowKeys);
+    if (k < 0) other.push(raw);
+    else { known.push({ raw, label: t.rows[k].label }); seenRows.add(k); }
+  }
+  // A group row written (（三）不予公开 with numbers, a subtotal) stands for its sub-rows: they are not said missing.
+  const missingRows = t.rows.filter((r, k) => r.data && !seenRows.has(k) && !coveredByGroup(t, k, seenRows));
+  // The five columns of 法人或其他组织, when the table has that caption as one column.
+  const orgLeaves = t.columns.slice(1, 6).map((c) => c.label);
+  const org = columns.groups.some((g) => labelKey(g) === labelKey(t.headerGroups[t.headerGroups.length - 1]));
+  const missingColumns = t.columns.filter((c, k) => !seenColumns.has(k) && !(org && orgLeaves.includes(c.label))).map((c) => c.label);
+  const q = (xs: readonly string[], max = 5) => xs.slice(0, max).map((x) => `“${x}”`).join('') + (xs.length > max ? '等' : '');
+  const qEn = (xs: readonly string[], max = 5) => xs.slice(0, max).map((x) => `“${x}”`).join(', ') + (xs.length > max ? ', …' : '');
+  const zh: string[] = [], en: string[] = [];
+  const n = rows.length - firstData;
+  if (known.length) {
+    // Each row as written, with the template's label when it is written otherwise (`本年新收` is 一、本年新收…).
+    const named = known.slice(0, 6);
+    const all = known.length === n ? bi(`都是${name}的行`, `all of them rows of ${name}`) : bi(`其中 ${known.length} 行是${name}的行`, `${known.length} of them rows of ${name}`);
+    zh.push(`该表有 ${n} 行数据，${all.zh}：${named.map((r) => labelKey(r.raw) === labelKey(r.label) ? `“${r.raw}”` : `“${r.raw}”即“${r.label}”`).join('，')}${known.length > named.length ? '等' : ''}`);
+    en.push(`It has ${n} rows of numbers, ${all.en}: ${named.map((r) => labelKey(r.raw) === labelKey(r.label) ? `“${r.raw}”` : `“${r.raw}” is “${r.label}”`).join(', ')}${known.length > named.length ? ', …' : ''}`);
+  } else {
+    zh.push(`该表有 ${n} 行数据`);
+    en.push(`It has ${n} rows of numbers`);
+  }
+  if (other.length) {
+    zh.push(`${q(other)}不是${name}的行`);
+    en.push(`${qEn(other)} ${other.length > 1 ? 'are no rows' : 'is no row'} of ${name}`);
+  }
+  if (missingRows.length) {
+    const rest = known.length ? bi('其余 ', 'other ') : bi('', '');
+    zh.push(`${name}的${rest.zh}${missingRows.length} 行没有（如${q(missingRows.map((r) => r.label).slice(0, 3))}）`);
+    en.push(`the ${rest.en}${missingRows.length} rows of ${name} are not there (such as ${qEn(missingRows.map((r) => r.label).slice(0, 3))})`);
+  }
+  const cz: string[] = [], ce: string[] = [];
+  if (columns.known.length) {
+    cz.push(`${q(columns.known, 7)}是${name}的列`);
+    ce.push(`${qEn(columns.known, 7)} ${columns.known.length > 1 ? 'are columns' : 'is a column'} of ${name}`);
+  }
+  if (org) {
+    cz.push(`“${t.headerGroups[t.headerGroups.length - 1]}”在格式中分为${orgLeaves.join('、')}五列，须分列填写`);
+    ce.push(`“${t.headerGroups[t.headerGroups.length - 1]}” is five columns in the format (${orgLeaves.join(', ')}), each filled in on its own`);
+  }
+  if (columns.other.length) {
+    cz.push(`${q(columns.other)}不是${name}的列`);
+    ce.push(`${qEn(columns.other)} ${columns.other.length > 1 ? 'are no columns' : 'is no column'} of ${name}`);
+  }
+  if (missingColumns.length) {
+    cz.push(`缺少${q(missingColumns, 7)}列`);
+    ce.push(`the column${missingColumns.length > 1 ? 's' : ''} ${qEn(missingColumns, 7)} ${missingColumns.length > 1 ? 'are' : 'is'} missing`);
+  }
+  if (!other.length && !missingRows.length && !columns.other.length && !missingColumns.length && !org) {
+    // Every label is the format's: what is off is the layout itself (cells a row, header lines).
+    cz.push('行列标签都是${name}的，请检查各行的格数与表头是否一致');
+    ce.push('every label is one of ${name}: check that each row has as many cells as the header');
+  }
+  return bi(`${zh.join('；')}。列：${cz.join('；')}。`, `${en.join('; ')}. Columns: ${ce.join('; ')}.`);
+}
+
+/** A pipe table's delimiter row (`|---|:-:|`). */
+const DELIMITER = /^[\s|｜:：]*[-－—]{2,}[\s|｜:：\-－—]*$/;
+
+/** `key` without a row ordinal of the template at its start (`(一)`, `一、`, `1.`). */
+function withoutOrdinal(key: string): string {
+  return key.replace(/^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+\.)/, '');
+}
+
+/**
+ * The index of the one key of `keys` that `key` names: the same key, else the one key that holds it whole, else the one
+ * key it is a subsequence of (`本年新收申请` of `本年新收政府信息公开申请数量`); -1 when none or several do (`结转` is
+ * of 上年结转 and 结转下年度 alike), and for a key of one character.
+ */
+function uniqueMatch(key: string, keys: readonly string[]): number {
+  if (key.length < 2) return -1;
+  const exact = keys.indexOf(key);
+  if (exact >= 0) return exact;
+  for (const test of [(k: string) => k.includes(key), (k: string) => isSubsequence(key, k)]) {
+    const hits = keys.flatMap((k, i) => (test(k) ? [i] : []));
+    if (hits.length) return hits.length === 1 ? hits[0] : -1;
+  }
+  return -1;
+}
+
+/** Whether the characters of `a` stand in `b` in their order (not necessarily side by side). */
+function isSubsequence(a: string, b: string): boolean {
+  let j = 0;
+  for (let i = 0; i < b.length && j < a.length; i++) if (b[i] === a[j]) j++;
+  return j === a.length;
+}
+
+/** Whether row `k` of `t` is under a group row (level 1 with no numbers of its own: （三）不予公开) among `seen`. */
+function coveredByGroup(t: Table3Template, k: number, seen: ReadonlySet<number>): boolean {
+  if (t.rows[k].level !== 2) return false;
+  for (let g = k - 1; g >= 0; g--) if (t.rows[g].level < 2) return !t.rows[g].data && seen.has(g);
+  return false;
 }
