@@ -36,6 +36,7 @@ import { proseSum } from './prose-sum.js';
 import { prosePercent } from './prose-percent.js';
 import { proseChange } from './prose-change.js';
 import { yearMismatch } from './year-mismatch.js';
+import { yearMissing } from './year-missing.js';
 import { dateInvalid } from './date-invalid.js';
 import { dateLate } from './date-late.js';
 import { carryOver } from './carry-over.js';
@@ -67,7 +68,7 @@ export const RULES: readonly Rule[] = [
   // Prose against tables and against itself
   proseTable, proseSum, prosePercent, proseChange,
   // Years, dates and leftovers
-  yearMismatch, dateInvalid, dateLate, carryOver, stockFlow, pageLeftover, pageBreak, lineSeparator, duplicateWord,
+  yearMismatch, yearMissing, dateInvalid, dateLate, carryOver, stockFlow, pageLeftover, pageBreak, lineSeparator, duplicateWord,
   // Suppression comments
   disableUnknownRule, disableInTable, commentInTable,
 ];

@@ -3,8 +3,10 @@ import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Rule } from './rule.js';
 import type { LineIndex } from '../text/lines.js';
 import type { Bilingual, TextEdit } from '../types.js';
-import type { Table3Template } from '../templates/index.js';
-import { labelKey } from '../text/normalize.js';
+import type { Table3Template, Template } from '../templates/index.js';
+import type { Report } from '../model/build.js';
+import { templateOf } from '../templates/index.js';
+import { labelKey, titleKey } from '../text/normalize.js';
 import { pipeCells } from '../text/blocks.js';
 import { bi } from './util.js';
 import { topHeadings } from './sections.js';
@@ -28,7 +30,13 @@ export const tableMissing: Rule = {
     example: { bad: '三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况', note: bi('第三部分没有表三', 'section 三 has no 表三') },
   },
   check(ctx) {
-    const { report, template } = ctx;
+    const { report } = ctx;
+    // No year and no table to tell the format by (no title, 统计期限 or tables: a draft of headings), but the sections
+    // those of the 2019 and 2021 formats, which both have 表二, 表三 and 表四 (brk106 #7: nothing was said): the tables are
+    // missing all the same. Read with the 2021 sections (the same titles and table names in 2019); nothing is inserted,
+    // as which format's table is not known.
+    const undecided = !ctx.template && report.format === 'unknown' && report.isReport && writtenInFormatSections(report);
+    const template = undecided ? templateOf('2021') : ctx.template;
     if (!template || template.id === 'pre2019' || !report.isReport) return;
     const eol = report.lines.dominantEol();
     const headings = topHeadings(report);
@@ -93,7 +101,7 @@ export const tableMissing: Rule = {
       if (block >= 0) {
         // A table stands there that was not read as this one: inserting another would leave two. A pipe 表三 of the
         // user's own layout: what of it is the format's and what is not (brk106 #11: the message named the line only).
-        const t3 = tableId === 't3' ? template.tables.t3 : undefined;
+        const t3 = tableId === 't3' && !undecided ? template.tables.t3 : undefined;
         const what = t3 ? unreadTable3(report.lines, block, end, t3) : null;
         const rowCount = t3 ? t3.rows.filter((r) => r.data).length : 0;
         ctx.add({
@@ -121,8 +129,22 @@ export const tableMissing: Rule = {
       // (brk97 #6: a township's report took the sentence for the table).
       const none = !elsewhere && saysNone(report.lines, h.line + 1, end, tableId);
       const zeros = none ? bi(`第 ${none + 1} 行说本年度没有发生，但${name}仍须填报：没有发生的各项填 0（修复插入的标准表格可逐格填 0）。`, ` Line ${none + 1} says there was none this year, but ${name} is due all the same: write 0 for what did not happen (in the standard table the fix inserts).`) : bi('', '');
+      // (表四 is the same in both formats: it is inserted whatever the year.)
+      const either = undecided && renderSectionTable('2019', s.id, eol) === table;
+      if (undecided && !either) {
+        ctx.add({
+          message: bi(
+            `“${h.ordinal}${h.title}”部分缺少${name}（2019、2021 年格式都规定的统计表）。${given.zh}${zeros.zh}未能读出报告的年度（没有含年度的标题或统计期限，也没有能看出格式的表格），不知道该插入哪一年格式的${name}，未自动插入：写上标题（如“某某局2024年政府信息公开工作年度报告”）或统计期限（“本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止”），或指定年度（.nianbao.jsonc 的 overrides、--year 或编辑器状态栏中的设置）后，修复即可插入该年度格式的${name}。`,
+            `Section “${h.ordinal}${h.title}” has no ${name} (a statistics table of the 2019 and the 2021 format alike).${given.en}${zeros.en} The report's year could not be read (no title with the year, no statistics period, no table that shows the format), so which format's ${name} to insert is not known and none was inserted: write the title (某某局2024年政府信息公开工作年度报告) or the statistics period (本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止), or set the year (an override in .nianbao.jsonc, --year, or the editor's status bar), and the fix inserts ${name} of that year's format.`),
+          range: h.range,
+          data: { table: tableId },
+          absent: true,
+        });
+        return;
+      }
+      const of = either ? bi('2019、2021 年格式都规定、两者相同的统计表', `a statistics table of the 2019 and the 2021 format alike, the same in both`) : bi(`${template.document}格式规定的统计表`, `the statistics table of the ${template.document} format`);
       ctx.add({
-        message: bi(`“${h.ordinal}${h.title}”部分缺少${name}（${template.document}格式规定的统计表）。${given.zh}${zeros.zh}`, `Section “${h.ordinal}${h.title}” has no ${name} (the statistics table of the ${template.document} format).${given.en}${zeros.en}`),
+        message: bi(`“${h.ordinal}${h.title}”部分缺少${name}（${of.zh}）。${given.zh}${zeros.zh}`, `Section “${h.ordinal}${h.title}” has no ${name} (${of.en}).${given.en}${zeros.en}`),
         range: h.range,
         // Under the heading, or below a sentence that introduces the table (`……详见下表。`): above it, the sentence would
         // point at the table after it (brk106 #17).
@@ -134,6 +156,22 @@ export const tableMissing: Rule = {
     });
   },
 };
+
+/**
+ * Whether a report's level-1 headings are the sections of the 2019 and 2021 formats (templates.md §3.1, §4.1), not
+ * the pre-2019 convention's (§2.2): three or more of them written with a title (or listed variant) of those formats,
+ * not merely a topic word, among them 三、收到和处理政府信息公开申请情况 (the 2019《条例》's wording; the old reports
+ * wrote 依申请公开), and more of them than of the pre-2019 titles.
+ */
+function writtenInFormatSections(report: Report): boolean {
+  const tops = topHeadings(report);
+  const exact = (t: Template) => {
+    const keys = t.sections.map((s) => new Set([s.title, ...s.variants].map((v) => titleKey(v.replace(/^[一二三四五六七八九十]+、/, '')))));
+    return new Set(tops.flatMap((h) => keys.flatMap((k, i) => (k.has(titleKey(h.title)) ? [i] : []))));
+  };
+  const modern = exact(templateOf('2021'));
+  return modern.size >= 3 && modern.has(2) && modern.size > exact(templateOf('pre2019')).size;
+}
 
 /**
  * The last line of the paragraph in `[from, to)` (0-based) with a sentence that introduces a table below it
