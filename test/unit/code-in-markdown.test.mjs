@@ -53,17 +53,24 @@ test('a report with a fenced example reads and checks as without it; its columns
 });
 
 test('a fix that would move a fenced block (written as blanks in the view) is not offered, and says so', () => {
-  // Sections 五 and 六 swapped, with a fenced example in 五: section-order's fix rewrites both sections.
+  // Sections 五 and 六 swapped, with a fenced example in each: section-order's fix moves one of them, block and all.
   const a = CORRECT.indexOf('## 五、'), b = CORRECT.indexOf('## 六、');
-  const five = CORRECT.slice(a, b).replace('\n\n', '\n\n```\n示例：| 规章 | 0 |\n```\n\n');
-  const text = CORRECT.slice(0, a) + CORRECT.slice(b).trimEnd() + '\n\n' + five;
+  const block = (s) => s.replace('\n\n', '\n\n```\n示例：| 规章 | 0 |\n```\n\n');
+  const five = block(CORRECT.slice(a, b));
+  const text = CORRECT.slice(0, a) + block(CORRECT.slice(b).trimEnd()) + '\n\n' + five;
   const found = core.analyze(text).findings;
   assert.deepEqual(found.map((f) => [f.ruleId, !!f.fix]), [['section-order', false]]);
   assert.match(found[0].message, /修复会改动代码块（```）中的文字，未提供自动修复/);
   assert.equal(core.fixAll(text).text, text);
-  // Without the block, the same swap is fixed.
+  // Without the block, the same swap is fixed; so it is with the block in the section that stays (五: brk106 #19,
+  // the fix moves 六 alone and leaves 五, block and all, as it is).
   const plain = CORRECT.slice(0, a) + CORRECT.slice(b).trimEnd() + '\n\n' + CORRECT.slice(a, b);
   assert.deepEqual(core.analyze(plain).findings.map((f) => [f.ruleId, !!f.fix]), [['section-order', true]]);
+  const inFive = CORRECT.slice(0, a) + CORRECT.slice(b).trimEnd() + '\n\n' + five;
+  assert.deepEqual(core.analyze(inFive).findings.map((f) => [f.ruleId, !!f.fix]), [['section-order', true]]);
+  const fixed = core.fixAll(inFive).text;
+  assert.ok(fixed.indexOf('## 五、') < fixed.indexOf('## 六、'));
+  assert.ok(fixed.includes(five.trimEnd()), 'the block in 五 as written');
   // A fix elsewhere in a report with a block (a row inserted into the table under the item's heading below it) is
   // still offered.
   const lines = CORRECT.split('\n');
