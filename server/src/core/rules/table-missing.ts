@@ -281,7 +281,7 @@ function tableLikeBlock(lines: LineIndex, from: number, to: number): number {
  * has, which of its own are none of the format's, and which of the format's are missing. Null when the lines from
  * `from` are no pipe table with a header and a row (other layouts keep the message that names the line only).
  */
-export function unreadTable3(lines: LineIndex, from: number, to: number, t: Table3Template): Bilingual | null {
+function unreadTable3(lines: LineIndex, from: number, to: number, t: Table3Template): Bilingual | null {
   const name = t.name;
   const rows: string[][] = [];
   for (let i = from; i < to; i++) {
@@ -311,7 +311,9 @@ export function unreadTable3(lines: LineIndex, from: number, to: number, t: Tabl
   const seenRows = new Set<number>();
   for (const raw of labels) {
     const key = withoutOrdinal(labelKey(raw));
-    const k = uniqueMatch(key, rowKeys) >= 0 ? uniqueMatch(key, rowKeys) : uniqueMatch(key.replace(/\([^()]*\)$/, ''), rowKeys);
+    // (A unit or note in brackets after the words, `本年新收（件）`, when the label is not read with it.)
+    const found = uniqueMatch(key, rowKeys);
+    const k = found >= 0 ? found : uniqueMatch(key.replace(/\([^()]*\)$/, ''), rowKeys);
     if (k < 0) other.push(raw);
     else { known.push({ raw, label: t.rows[k].label }); seenRows.add(k); }
   }
@@ -361,12 +363,12 @@ export function unreadTable3(lines: LineIndex, from: number, to: number, t: Tabl
     cz.push(`缺少${q(missingColumns, 7)}列`);
     ce.push(`the column${missingColumns.length > 1 ? 's' : ''} ${qEn(missingColumns, 7)} ${missingColumns.length > 1 ? 'are' : 'is'} missing`);
   }
+  const said = bi(`${zh.join('；')}。${cz.length ? `列：${cz.join('；')}。` : ''}`, `${en.join('; ')}.${ce.length ? ` Columns: ${ce.join('; ')}.` : ''}`);
+  // Every label is the format's: what is off is the layout itself (the cells of a row, the header's lines).
   if (!other.length && !missingRows.length && !columns.other.length && !missingColumns.length && !org) {
-    // Every label is the format's: what is off is the layout itself (cells a row, header lines).
-    cz.push('行列标签都是${name}的，请检查各行的格数与表头是否一致');
-    ce.push('every label is one of ${name}: check that each row has as many cells as the header');
+    return bi(`${said.zh}行列标签都是${name}的，请检查各行的格数与表头是否一致。`, `${said.en} Every label is one of ${name}: check that each row has as many cells as the header.`);
   }
-  return bi(`${zh.join('；')}。列：${cz.join('；')}。`, `${en.join('; ')}. Columns: ${ce.join('; ')}.`);
+  return said;
 }
 
 /** A pipe table's delimiter row (`|---|:-:|`). */
