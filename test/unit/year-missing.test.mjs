@@ -82,4 +82,9 @@ test('brk106 #7: not on a comparison of two years’ reports (年份: 2023 vs 20
   const old = ['一、概述', '二、主动公开政府信息情况', '三、依申请公开政府信息情况', '四、政府信息公开的收费及减免情况', '五、因政府信息公开申请行政复议、提起行政诉讼的情况', '六、政府信息公开工作存在的主要问题及改进情况', '七、其他需要报告的事项']
     .map((t) => `## ${t}\n\n本机关认真做好相关工作。\n`).join('\n');
   assert.deepEqual(core.analyze(old).findings.map((f) => f.ruleId), ['year-missing']);
+  // A part of a report (表三 pasted alone into a note, read as a report by its table): no title is asked of it.
+  const t3 = correct.slice(correct.indexOf('| （本列数据'), correct.indexOf('## 四、'));
+  const part = core.analyze(`# 笔记\n\n${t3}`);
+  assert.ok(part.report.isReport && part.report.tables.t3);
+  assert.deepEqual(part.findings.filter((f) => f.ruleId === 'year-missing'), []);
 });
