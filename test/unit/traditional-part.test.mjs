@@ -66,6 +66,11 @@ test('a whole traditional report: row-missing inserts the row with its label in 
   assert.doesNotMatch(f.message, /未提供自动修复/);
   assert.match(f.fix.edits[0].newText, /\| 4\.無正當理由大量反[複覆復]申請 +\|/);
   const fixed = core.applyFixes(text, f.fix.edits).text;
+  // Padded to the table's columns as in a simplified table (brk109 #2: it went in unaligned).
+  const rows = fixed.split('\n');
+  const at = rows.findIndex((l) => l.includes('大量反'));
+  const pipes = (l) => [...l.matchAll(/\|/g)].map((m) => core.displayWidth(l.slice(0, m.index)));
+  assert.deepEqual(pipes(rows[at]), pipes(rows[at - 1]));
   const after = core.analyze(fixed).findings.filter((x) => x.ruleId === 'row-missing');
   // The row is there, blank (the sums decide it: its numbers are named for the author to check).
   assert.deepEqual(after.map((x) => x.range.start.line), [full.split('\n').indexOf(line)]);

@@ -249,19 +249,22 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
       const mine = new Set((own ?? fix).edits.filter(isInWrittenScript).map((e) => cjkOf(e.newText)));
       return fix.edits.some((e) => CJK.test(e.newText) && viewed(e) && !isInWrittenScript(e) && !mine.has(cjkOf(e.newText)));
     };
-    const shaped = (fix: Fix): Fix | undefined => {
+    // Words that go in where none stood (a missing row, table or section inserted, over blank lines at most) in a part
+    // read through the simplified view: no author's characters to keep, so written in traditional characters in the
+    // forms the document writes (`inTraditional`), before the fix is aligned (an inserted row padded to the columns).
+    const inserts = (e: TextEdit) => !!source && !source.slice(e.range).trim();
+    const inScript = (fix: Fix): Fix => (source && fix.edits.some((e) => inserts(e) && writesWords({ ...fix, edits: [e] }, fix))
+      ? { ...fix, edits: fix.edits.map((e) => (inserts(e) && writesWords({ ...fix, edits: [e] }, fix) ? markInWrittenScript({ ...e, newText: inTraditional(e.newText, source.text) }) : e)) }
+      : fix);
+    const shaped = (given: Fix): Fix | undefined => {
+      const fix = inScript(given);
       const aligned = options.unalignedFixes ? fix : alignFix(report.lines, fix);
       if (!source || !writesWords(aligned, fix)) return aligned;
       if (!writesWords(fix)) return fix;
       // A fix that rewrites a title to delete its `。` writes the view's words only where they stand already: each
       // edit narrowed to what it changes, it may write none (helper-226 E).
       const narrow = { ...fix, edits: fix.edits.map((e) => narrowedEdit(report.lines, e)) };
-      if (!writesWords(narrow)) return narrow;
-      // Words that go in where none stood (a missing row, table or section inserted, over blank lines at most): no
-      // author's characters to keep, so written in traditional characters in the forms the document writes (`inTraditional`).
-      const inserts = (e: TextEdit) => !source.slice(e.range).trim();
-      if (!fix.edits.every((e) => inserts(e) || !writesWords({ ...fix, edits: [e] }, fix))) return undefined;
-      return { ...fix, edits: fix.edits.map((e) => (inserts(e) && writesWords({ ...fix, edits: [e] }, fix) ? markInWrittenScript({ ...e, newText: inTraditional(e.newText, source.text) }) : e)) };
+      return writesWords(narrow) ? undefined : narrow;
     };
     const ctx: RuleContext = {
       report, template, previous: options.previous ?? null, locale,

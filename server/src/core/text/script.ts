@@ -7,6 +7,10 @@
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TS_PHRASES from 'opencc-js/dict/TSPhrases';
 import ST_CHARACTERS from 'opencc-js/dict/STCharacters';
+import TRADITIONAL_PHRASES_JSON from './traditional-phrases.json';
+
+/** Pairs of the template's words and their traditional form where it depends on the word (`关系`: `關係`). */
+const TRADITIONAL_PHRASES: Readonly<Record<string, string>> = TRADITIONAL_PHRASES_JSON;
 import { LineIndex } from './lines.js';
 
 /**
@@ -300,9 +304,22 @@ function traditionalWords(b: string, context: string, given: (j: number) => stri
     // A character OpenCC does not convert is one traditional text writes as it is (`只`: 只計, 隻 being another
     // word's): so written, unless the document writes another form of it beside the same neighbour.
     const candidates = converted.has(c) ? traditionalForms : [c, ...traditionalForms];
-    out += candidates.length > 1 && context ? formUsed(context, inContext(), b, j, candidates) ?? usual.get(c) ?? candidates[0] : usual.get(c) ?? candidates[0];
+    const chosen = candidates.length > 1 && context ? formUsed(context, inContext(), b, j, candidates) : null;
+    out += chosen ?? wordForm(b, j, candidates) ?? usual.get(c) ?? candidates[0];
   }
   return out;
+}
+
+/**
+ * The traditional form of `b[j]` that the word it is in decides (`系` of 关系 is `係`, `制` of 制作 `製`), from the
+ * table of the template's words (`traditional-phrases.json`, scripts/traditional-phrases.mjs: OpenCC's phrases), when
+ * it is one of `candidates`; null when the table has none.
+ */
+function wordForm(b: string, j: number, candidates: readonly string[]): string | null {
+  const before = j > 0 ? TRADITIONAL_PHRASES[b.slice(j - 1, j + 1)]?.[1] : undefined;
+  const after = TRADITIONAL_PHRASES[b.slice(j, j + 2)]?.[0];
+  const form = before ?? after;
+  return form !== undefined && candidates.includes(form) ? form : null;
 }
 
 /**
