@@ -56,10 +56,11 @@ const CANNOT_CHECK_ROOM = 2000;
 /**
  * Says in the step summary what could not be checked (exit code 2), with the CLI's own lines: a path that does not
  * exist, a bad config, an unreadable file. `headed`: the CLI already wrote the summary's heading. `listedAbove`: the
- * CLI's summary already lists these paths at its top (❗), so they are referred to, not repeated. The lines are
+ * CLI's summary already lists these paths at its top (❗), so they are referred to, not repeated; `configAbove`: it
+ * lists the problems of the config that stopped the run (❗), likewise referred to. The lines are
  * capped (first few, then how many more), so that the block stays within CANNOT_CHECK_ROOM bytes.
  */
-function summarizeCannotCheck(lines, headed, listedAbove = false) {
+function summarizeCannotCheck(lines, headed, listedAbove = false, configAbove = false) {
   const more = (n) => say({ zh: `……另有 ${n} 行未列出（见这一步的日志）`, en: `… and ${n} more line${n === 1 ? '' : 's'}, not listed (see the step's log)` });
   let shown = lines.map(unprefixed).slice(0, CANNOT_CHECK_LISTED);
   // After the CLI's summary (headed), the block must fit the room the CLI left it, whatever the lines' length (the
@@ -73,7 +74,12 @@ function summarizeCannotCheck(lines, headed, listedAbove = false) {
   summarize([
     headed ? '' : `## ${say({ zh: 'nianbao 年报检查', en: 'nianbao report check' })}\n`,
     `### ❗ ${say({ zh: '未能完成检查（退出码 2）', en: 'The check could not be completed (exit code 2)' })}\n`,
-    listedAbove
+    configAbove
+      ? say({
+        zh: '上面标有 ❗ 的配置文件问题使 nianbao 没有检查任何报告。这一步因此失败，与 `fail` 的设置无关（`fail` 只管检查出的问题）。\n',
+        en: 'Because of the config problems marked ❗ above nianbao checked no report. The step fails whatever `fail` says (`fail` is about findings).\n',
+      })
+      : listedAbove
       ? say({
         zh: `上面标有 ❗ 的 ${lines.length} 个路径未能检查，上面的结果不完整。这一步因此失败，与 \`fail\` 的设置无关（\`fail\` 只管检查出的问题）。\n`,
         en: `${lines.length === 1 ? 'The path' : `The ${lines.length} paths`} marked ❗ above could not be checked: the results above are incomplete. The step fails whatever \`fail\` says (\`fail\` is about findings).\n`,
@@ -82,7 +88,7 @@ function summarizeCannotCheck(lines, headed, listedAbove = false) {
         zh: '下面的问题使 nianbao 没能检查全部报告，上面的结果（如有）不完整。这一步因此失败，与 `fail` 的设置无关（`fail` 只管检查出的问题）。',
         en: 'Because of the problems below nianbao could not check every report: the results above (if any) are incomplete. The step fails whatever `fail` says (`fail` is about findings).',
       }) + '\n',
-    listedAbove ? '' : `${fence}text\n${body}\n${fence}\n`,
+    listedAbove || configAbove ? '' : `${fence}text\n${body}\n${fence}\n`,
   ].filter(Boolean).join('\n'));
 }
 
@@ -145,13 +151,13 @@ const run = async (args, runEnv = env) => {
 const before = summarySize();
 const gh = await run(['--format', 'github', '--no-color']);
 process.stdout.write(gh.stdout);
-// A run stopped before checking (bad config, bad arguments) printed no annotations: its lines on stderr become error
-// annotations, a config problem (`FILE:LINE:COL: key: expected …`) on the config file's line. A run that checked has
+// A run stopped before checking by bad arguments printed no annotations: its lines on stderr become error annotations.
+// A run stopped by a bad config has annotated each problem at its line in the config itself; a run that checked has
 // annotated each path it could not read itself (once), and its other lines on stderr are notes.
 const stderrLines = gh.stderr.split('\n').filter(Boolean);
 for (const line of stderrLines) {
   process.stderr.write(line + '\n');
-  if (gh.code !== 2 || gh.counts) continue;
+  if (gh.code !== 2 || gh.counts || gh.stdout.trim()) continue;
   const m = /^(.+?):(\d+):(\d+): (.*)$/.exec(unprefixed(line));
   if (m) console.log(`::error file=${escProp(m[1])},line=${m[2]},col=${m[3]},title=nianbao::${esc(m[4])}`);
   else console.log(`::error title=nianbao::${esc(unprefixed(line))}`);
@@ -164,9 +170,10 @@ const outputs = { errors: gh.counts?.errors ?? 0, warnings: gh.counts?.warnings 
 // counts the reports it checked). A run that checked names the paths it could not check; its other lines on stderr
 // are notes (a config glob that matched none of the files, last year's report not found), not reasons.
 // The CLI's summary lists those paths at its top (❗): the block refers to that list rather than repeating it.
+// A run stopped by a bad config: the CLI's summary lists the config's problems (❗), which the block refers to.
 if (gh.code === 2) {
   const headed = summarySize() > before;
-  summarizeCannotCheck(gh.incomplete?.length ? gh.incomplete : stderrLines, headed, headed && Boolean(gh.incomplete?.length));
+  summarizeCannotCheck(gh.incomplete?.length ? gh.incomplete : stderrLines, headed, headed && Boolean(gh.incomplete?.length), headed && !gh.counts);
 }
 
 if (env.NIANBAO_SARIF_FILE) {
@@ -174,8 +181,9 @@ if (env.NIANBAO_SARIF_FILE) {
   const sarifEnv = { ...env };
   delete sarifEnv.GITHUB_STEP_SUMMARY;
   const sarif = await run(['--format', 'sarif'], sarifEnv);
-  // A run stopped before checking (a bad config) prints no SARIF: no file, nothing to upload.
-  if (sarif.stdout.trim()) {
+  // A run stopped before checking (a bad config) has no results, only the notification of why: uploaded, it would
+  // close every alert of the repository as fixed. No file, nothing to upload.
+  if (sarif.counts && sarif.stdout.trim()) {
     const file = path.resolve(cwd, env.NIANBAO_SARIF_FILE);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, sarif.stdout);

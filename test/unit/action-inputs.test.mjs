@@ -119,14 +119,17 @@ test('the action: fail=false does not hide a run that could not check (exit 2); 
   assert.doesNotMatch(findings.summary, /未能完成检查/);
 });
 
-test('the action: a bad config reaches the step summary (the CLI writes none), in English with --locale en', () => {
+test('the action: a bad config reaches the step summary (the CLI\'s ❗ lines, which the action\'s block refers to), in English with --locale en', () => {
   const r = runner([['seeds/003_7487cbc35b761747.txt', '003.txt']]);
   writeFileSync(join(r.ws, '.nianbao.jsonc'), '{ "rules": { "row-label": "loud" } }');
   const res = runAction(r, { NIANBAO_PATHS: 'reports', NIANBAO_ARGS: '--locale en', NIANBAO_FAIL: 'false', NIANBAO_SARIF_FILE: 'nianbao.sarif' });
   assert.equal(res.code, 2);
   assert.match(res.summary, /^## nianbao report check\n/);
   assert.match(res.summary, /### ❗ The check could not be completed \(exit code 2\)/);
-  assert.match(res.summary, /^\.nianbao\.jsonc:1:27: rules\.row-label: expected one of "off", "info", "warning", "error", got "loud"$/m);
+  assert.match(res.summary, /^❗ Invalid config `\.nianbao\.jsonc`: no report was checked \(exit code 2\)\.$/m);
+  assert.match(res.summary, /^- ❗ \[`\.nianbao\.jsonc:1:27`\]\(https:\/\/github\.com\/example\/reports\/blob\/deadbeef\/\.nianbao\.jsonc#L1\): rules\.row-label: expected one of "off", "info", "warning", "error", got "loud"$/m);
+  assert.match(res.summary, /^Because of the config problems marked ❗ above nianbao checked no report\. The step fails whatever `fail` says/m);
+  assert.equal(res.summary.split('.nianbao.jsonc:1:27').length - 1, 1, 'the problem is listed once');
   assert.equal(res.outputs['sarif-file'], '', 'no SARIF file to upload when nothing was checked');
 });
 

@@ -43,16 +43,21 @@ test('action (en): the ❗ list says "and N more", and the block refers to the p
   assert.doesNotMatch(block, /```text/);
 });
 
-test('action: a run stopped by a config with 30 errors lists the first 20 lines in the block, then how many more', () => {
+test('action: a run stopped by a config with 60 errors lists the first 50 (❗, the CLI\'s summary), then how many more; the block refers to them', () => {
   const r = runner(['seeds/001_417062a3286660b0.txt']);
-  writeFileSync(join(r.ws, '.nianbao.jsonc'), `{\n${Array.from({ length: 30 }, (_, i) => `  "bogus${i}": 1,\n`).join('')}}\n`);
+  writeFileSync(join(r.ws, '.nianbao.jsonc'), `{\n${Array.from({ length: 60 }, (_, i) => `  "bogus${i}": 1,\n`).join('')}}\n`);
   const out = runAction(r, { NIANBAO_PATHS: 'reports' });
   assert.equal(out.code, 2);
-  const body = /```text\n([\s\S]*?)\n```/.exec(out.summary)[1].split('\n');
-  assert.equal(body.length, 21);
-  assert.equal(body[20], '……另有 11 行未列出（见这一步的日志）');
-  assert.match(body[1], /bogus0：未知的键/);
-  assert.ok(!out.summary.includes('bogus19'));
+  const listed = out.summary.split('\n').filter((l) => l.startsWith('- ❗ [`.nianbao.jsonc:'));
+  assert.equal(listed.length, 50);
+  assert.match(listed[0], /bogus0：未知的键/);
+  assert.match(out.summary, /^- ❗ ……另有 10 个问题未列出（见运行日志）$/m);
+  assert.ok(out.summary.includes('"bogus49"') && !out.summary.includes('"bogus50"'));
+  const block = out.summary.slice(out.summary.indexOf('### ❗ 未能完成检查'));
+  assert.match(block, /上面标有 ❗ 的配置文件问题使 nianbao 没有检查任何报告/);
+  assert.doesNotMatch(block, /```text|bogus/);
+  // Every problem is still annotated in the log.
+  assert.equal(out.stdout.split('\n').filter((l) => l.startsWith('::error file=.nianbao.jsonc,')).length, 60);
 });
 
 /** A report with the example's 6 errors, 506 warnings (500 misspelt rule ids) and 1 notice. */

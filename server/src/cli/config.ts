@@ -12,14 +12,29 @@ export interface LoadedConfig {
   config: NianbaoConfig;
 }
 
+/** One problem of a config file, with its place in the file (the review formats report it at that line). */
+export interface ConfigProblem {
+  /** 1-based line and column (UTF-16 code units) in the config file; absent when the file cannot be read at all. */
+  line?: number;
+  column?: number;
+  /** What is wrong, without the file and the place: `rules.row-label：应为以下之一：…` / `rules.row-label: expected one of …`. */
+  message: Bilingual;
+}
+
 /**
  * A config file that cannot be used: the message names the file, the key and what was expected. `text` holds it in
- * both languages (`message` is the English one); the issues themselves come from the core, in English.
+ * both languages (`message` is the English one); the issues themselves come from the core, in English. `config`:
+ * the file (as shown and absolute) and each of its problems with its place, for the review formats.
  */
 export class ConfigError extends Error {
-  constructor(readonly text: Bilingual) {
+  constructor(readonly text: Bilingual, readonly config?: { shown: string; abs: string; problems: ConfigProblem[] }) {
     super(text.en);
   }
+}
+
+/** The error of config file `abs` (shown as `shown`) that cannot be read at all (or is a folder, a dangling link). */
+function unreadableConfig(abs: string, shown: string, reason: Bilingual): ConfigError {
+  return new ConfigError(CONFIG.cannotRead(shown, reason), { shown, abs, problems: [{ message: CONFIG.cannotReadFile(reason) }] });
 }
 
 /**
@@ -31,10 +46,14 @@ export function loadConfig(abs: string, shown = abs, onNote?: (note: Bilingual) 
   try {
     text = configText(readFileSync(abs));
   } catch (e) {
-    throw new ConfigError(CONFIG.cannotRead(shown, fsError(e)));
+    throw unreadableConfig(abs, shown, fsError(e));
   }
   const r = parseConfig(text);
-  if (!r.ok) throw new ConfigError(CONFIG.invalid(shown, formatConfigIssues(shown, r.issues, true), formatConfigIssues(shown, r.issues)));
+  if (!r.ok) {
+    // (Each problem as `formatConfigIssues` writes it on stderr, without its `file:line:col: `.)
+    const problems = r.issues.map((i) => ({ line: i.line, column: i.column, message: { zh: `${i.key ? `${i.key}：` : ''}${i.zh}`, en: `${i.key ? `${i.key}: ` : ''}${i.message}` } }));
+    throw new ConfigError(CONFIG.invalid(shown, formatConfigIssues(shown, r.issues, true), formatConfigIssues(shown, r.issues)), { shown, abs, problems });
+  }
   if (r.empty) onNote?.(CONFIG.empty(shown));
   return { path: abs, config: r.config };
 }
@@ -72,7 +91,7 @@ export class ConfigResolver {
       seen.push(d);
       const candidate = join(d, CONFIG_FILE_NAME);
       const kind = configEntry(candidate);
-      if (kind !== 'none' && kind !== 'file') throw new ConfigError(CONFIG.cannotRead(shownPath(candidate, this.cwd), CONFIG_ENTRY_REASON[kind]));
+      if (kind !== 'none' && kind !== 'file') throw unreadableConfig(candidate, shownPath(candidate, this.cwd), CONFIG_ENTRY_REASON[kind]);
       if (kind === 'file') {
         found = loadConfig(candidate, shownPath(candidate, this.cwd), this.onNote);
         break;

@@ -254,7 +254,26 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   // (an empty config hiding those above it) that comes later is printed at once.
   const notes: Bilingual[] = yearNotes(year);
   let notesSaid: Locale | null = null;
-  const configs = new ConfigResolver(io.cwd, values.config, (note) => (notesSaid ? io.err(stderrLine(notesSaid, note)) : notes.push(note)));
+  /**
+   * A config that cannot be used stops the run before any report is checked (exit code 2): said on stderr, and a
+   * review format prints its whole document saying so at the config's lines (brk108 #3: a GitLab job kept a 0-byte
+   * Code Quality report, a `github` step showed nothing). json and text print nothing: the reason is on stderr (the
+   * JSON contract has no place for it), and `--fix -`'s output is the report.
+   */
+  const stopOnConfig = (e: unknown): number => {
+    if (!(e instanceof ConfigError)) throw e;
+    io.err(stderrLine(locale, e.text));
+    if (e.config && !LEAN_FORMATS.has(values.format!) && !fixToStdout) {
+      io.out(formatter([], { locale, color: false, cwd: io.cwd, env: io.env, configError: { path: e.config.shown, absPath: e.config.abs, problems: e.config.problems } }));
+    }
+    return 2;
+  };
+  let configs: ConfigResolver;
+  try {
+    configs = new ConfigResolver(io.cwd, values.config, (note) => (notesSaid ? io.err(stderrLine(notesSaid, note)) : notes.push(note)));
+  } catch (e) {
+    return stopOnConfig(e);
+  }
   const options: CheckRun['options'] = { locale, rules: ruleSettings(values.rule), format: reportFormat as FormatId | undefined, year };
   let previous: CheckRun['previous'] = null;
   let previousText = '';
@@ -290,7 +309,12 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   notes.push(...fileNotes);
   let failed = errors.length > 0;
   // The config settings of every file first: a bad config stops the run before anything is checked.
-  const fileSettings = files.map((abs) => configs.settingsFor(abs));
+  let fileSettings: ReturnType<ConfigResolver['settingsFor']>[];
+  try {
+    fileSettings = files.map((abs) => configs.settingsFor(abs));
+  } catch (e) {
+    return stopOnConfig(e);
+  }
   // Only when a folder was searched or a glob expanded: a run over files named one by one (stdin, a pre-commit hook,
   // the files a pull request changed) leaves the globs meant for the other files unmatched, as it should. A file
   // whose name holds glob characters (`附件 [1].md`) is named, not a glob.

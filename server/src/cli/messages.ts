@@ -132,8 +132,15 @@ export const USAGE = {
 /** Config files that cannot be used. */
 export const CONFIG = {
   cannotRead: (shown: string, reason: Bilingual) => bi(`${shown}：无法读取配置文件（${reason.zh}）`, `${shown}: cannot read the config file (${reason.en})`),
+  /** The same without the file's name (the review formats place it at the file). */
+  cannotReadFile: (reason: Bilingual) => bi(`无法读取配置文件（${reason.zh}）`, `cannot read the config file (${reason.en})`),
   /** The issues (one `file:line:col: key: problem` line each, from the core, in English) follow on their own lines. */
   invalid: (shown: string, issuesZh: string, issues: string) => bi(`配置文件 ${shown} 有误：\n${issuesZh}`, `invalid config ${shown}:\n${issues}`),
+  /**
+   * One problem of the config that stopped the run, as the review formats give it at its place in the file (a
+   * `github` annotation, a GitLab issue, an rdjson diagnostic, a SARIF notification).
+   */
+  stopped: (problem: Bilingual) => bi(`配置文件有误，未检查任何报告：${problem.zh}`, `invalid config, no report was checked: ${problem.en}`),
   /**
    * An `ignore` or `overrides[].files` glob (`key`, `glob`) of config `shown` that matched none of the `count` files
    * checked under it; `example`: one of them as the glob sees it (relative to the config file's folder).

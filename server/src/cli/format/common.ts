@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
-import { LineIndex, ownRelated, pick, type Finding, type Locale, type Position, type RelatedLocation } from '../../core/index.js';
+import { LineIndex, ownRelated, pick, type Bilingual, type Finding, type Locale, type Position, type RelatedLocation } from '../../core/index.js';
 import type { FileResult, FormatContext } from './types.js';
-import { RUN } from '../messages.js';
+import { CONFIG, RUN } from '../messages.js';
 
 /**
  * The path a review tool expects: relative to the repository root when the CI says where that is
@@ -119,6 +119,30 @@ export function fingerprints(r: FileResult, path: string): string[] {
 
 /** The check name of a file that could not be read, in the formats that report it as an issue (gitlab, rdjson). */
 export const FILE_UNREADABLE = 'nianbao/file-unreadable';
+
+/** The check name of a config file that stopped the run, in the formats that report it as an issue (gitlab, rdjson). */
+export const CONFIG_INVALID = 'nianbao/config-invalid';
+
+/** A problem of the config file that stopped the run (`FormatContext.configError`), as the review formats place it. */
+export interface ConfigProblemPlaced {
+  /** The config file's review path (see `reviewPath`) and absolute path. */
+  path: string;
+  absPath: string;
+  /** 1-based line and column (UTF-16 code units) in the file; absent when it could not be read at all. */
+  line?: number;
+  column?: number;
+  /** What is wrong (`rules.row-label: expected …`), and the same saying that no report was checked (`CONFIG.stopped`). */
+  problem: Bilingual;
+  message: Bilingual;
+}
+
+/** The problems of the config file that stopped the run, in file order (none when no config did). */
+export function configProblems(ctx: FormatContext): ConfigProblemPlaced[] {
+  const c = ctx.configError;
+  if (!c) return [];
+  const path = reviewPath({ path: c.path, absPath: c.absPath }, ctx);
+  return c.problems.map((p) => ({ path, absPath: c.absPath, line: p.line, column: p.column, problem: p.message, message: CONFIG.stopped(p.message) }));
+}
 
 /** A path the run was given but could not check, as the review formats report it. */
 export interface UnreadablePath {

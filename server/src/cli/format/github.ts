@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import type { Finding, Severity } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, checkedPhrase, gitPosition, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
+import { checked, checkedPhrase, configProblems, gitPosition, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
 import { markdownSummary } from './markdown.js';
 import { GITHUB } from '../messages.js';
 import { pick } from '../../core/index.js';
@@ -57,6 +57,8 @@ export function annotation(path: string, f: Finding, text?: string): string {
  * show, and that it lists every finding only when it does.
  */
 export const github: Formatter = (results, ctx) => {
+  // A config that stopped the run: an error on each of its problems, at its place, and the summary says so.
+  if (ctx.configError) return configStopped(ctx);
   // The run's own annotations come first: the paths that could not be checked are why the step fails with exit code
   // 2, so they must be among the first 10 errors GitHub shows, whatever the number of findings.
   const lines: string[] = [];
@@ -124,5 +126,23 @@ export const github: Formatter = (results, ctx) => {
     : `nianbao: ${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}, ${countEn(total.error, 'error')}, ${countEn(total.warning, 'warning')}, ${countEn(total.notice, 'notice')}${quiet}${notReports ? `, ${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? (listedAll ? '; all are in the step summary' : '; more are in the step summary') : ''})` : ''}`);
   return lines.join('\n') + '\n';
 };
+
+/**
+ * The `github` output of a run stopped by its config (`ctx.configError`): one `::error` per problem at its place in
+ * the config file, which GitHub shows on that file (and a pull request that changes that line, on it), and the
+ * summary's ❗ lines appended to the step summary when there is one.
+ */
+function configStopped(ctx: FormatContext): string {
+  const lines = configProblems(ctx).map((p) => `::error file=${escapeProperty(p.path)}${p.line === undefined ? '' : `,line=${p.line},col=${p.column}`},title=nianbao::${escapeData(pick(p.message, ctx.locale))}`);
+  const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    try {
+      appendFileSync(summaryFile, markdownSummary([], ctx) + '\n');
+    } catch (e) {
+      lines.push(`::warning title=nianbao::${escapeData(pick(GITHUB.cannotWriteSummary(summaryFile, (e as Error).message), ctx.locale))}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
 
 export type { FileResult, FormatContext };

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '../../core/index.js';
-import { docsUrl, ruleById, UNUSED_DISABLE } from '../../core/index.js';
+import { docsUrl, pick, ruleById, UNUSED_DISABLE } from '../../core/index.js';
 import type { Formatter } from './types.js';
-import { checked, FILE_UNREADABLE, fingerprints, gitPosition, reviewPath, unreadable } from './common.js';
+import { checked, CONFIG_INVALID, configProblems, FILE_UNREADABLE, fingerprints, gitPosition, reviewPath, unreadable } from './common.js';
 import { ENCODING_INVALID } from '../decode.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
@@ -42,6 +42,7 @@ const BY_RULE: Record<string, CodeQualityCategory> = {
   'duplicate-word': 'Duplication',
   [UNUSED_DISABLE]: 'Style',
   [FILE_UNREADABLE]: 'Bug Risk',
+  [CONFIG_INVALID]: 'Bug Risk',
   'internal-error': 'Bug Risk',
 };
 
@@ -54,7 +55,8 @@ export function codeQualityCategory(ruleId: string): CodeQualityCategory {
  * `--format gitlab`: the GitLab Code Quality report (a JSON array of Code Climate issues), so that findings
  * show in merge requests. Paths are relative to `CI_PROJECT_DIR` when set. A file that could not be read (or an
  * argument naming a missing file) is a `blocker` issue `nianbao/file-unreadable` on its line 1, its fingerprint
- * a hash of that check name and the path.
+ * a hash of that check name and the path. A config that stopped the run (`ctx.configError`: no report was checked)
+ * is a `blocker` issue `nianbao/config-invalid` at each of its problems' lines.
  */
 export const gitlab: Formatter = (results, ctx) => {
   const out: unknown[] = [];
@@ -87,6 +89,22 @@ export const gitlab: Formatter = (results, ctx) => {
       severity: 'blocker',
       fingerprint: createHash('sha256').update(`${FILE_UNREADABLE}\u0000${u.path}${n ? `\u0000${n}` : ''}`).digest('hex').slice(0, 32),
       location: { path: u.path, lines: { begin: 1 } },
+    });
+  }
+  // A config that stopped the run: a blocker at each of its problems (the fingerprint: the problem, not its line).
+  const said = new Map<string, number>();
+  for (const p of configProblems(ctx)) {
+    const key = `${CONFIG_INVALID}\u0000${p.path}\u0000${p.problem.en}`;
+    const n = said.get(key) ?? 0;
+    said.set(key, n + 1);
+    out.push({
+      type: 'issue',
+      check_name: CONFIG_INVALID,
+      description: pick(p.message, ctx.locale),
+      categories: [codeQualityCategory(CONFIG_INVALID)],
+      severity: 'blocker',
+      fingerprint: createHash('sha256').update(`${key}${n ? `\u0000${n}` : ''}`).digest('hex').slice(0, 32),
+      location: { path: p.path, lines: { begin: p.line ?? 1 } },
     });
   }
   return JSON.stringify(out, null, 2) + '\n';

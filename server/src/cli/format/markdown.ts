@@ -1,6 +1,6 @@
 import { pick, previousInFile, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, checkedPhrase, gitPosition, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
+import { checked, checkedPhrase, configProblems, gitPosition, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
 import { count as countEn, noun as nounEn } from '../../core/text/english.js';
 
 const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', info: 'ℹ️', suppressed: '🔕', off: '⚪', unchecked: '⚪', absent: '➖' };
@@ -23,7 +23,7 @@ export interface MarkdownOptions {
   note?: string | ((complete: boolean) => string);
 }
 
-/** The paths that could not be checked listed at the top of a summary, at most: the rest are counted. */
+/** The paths that could not be checked (or the problems of a config that stopped the run) listed at the top of a summary, at most: the rest are counted. */
 export const UNCHECKED_LISTED = 50;
 
 /** What the room left for the tail of a summary (the line on what was left out, the 🔧 line) may take. */
@@ -138,6 +138,21 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   const total = (s: Severity) => count(all, s) + (s === 'warning' ? hiddenWarnings : s === 'info' ? hiddenInfos : 0);
   const out: string[] = [];
   out.push(L('## nianbao 年报检查', '## nianbao report check'), '');
+  // A config that stopped the run: no report was checked; its problems, each linked to its line (the first few: a
+  // file that is no JSON at all has hundreds, which the run's log has).
+  if (ctx.configError) {
+    const problems = configProblems(ctx);
+    const file = code(reviewPath({ path: ctx.configError.path, absPath: ctx.configError.absPath }, ctx));
+    out.push(L(`❗ 配置文件 ${file} 有误，未检查任何报告（退出码 2）：`, `❗ Invalid config ${file}: no report was checked (exit code 2).`), '');
+    for (const p of problems.slice(0, UNCHECKED_LISTED)) {
+      const at = p.line === undefined ? code(p.path) : linked(code(`${p.path}:${p.line}:${p.column}`), lineLink(p.path, p.line, ctx.env));
+      out.push(`- ❗ ${at}: ${mdEscape(pick(p.problem, ctx.locale))}`);
+    }
+    const more = problems.length - UNCHECKED_LISTED;
+    if (more > 0) out.push(L(`- ❗ ……另有 ${more} 个问题未列出（见运行日志）`, `- ❗ … and ${more} more ${nounEn(more, 'problem')}, not listed (see the run's log)`));
+    out.push('');
+    return out.join('\n');
+  }
   // Every path given that could not be checked: a file that could not be read, an argument that named nothing.
   const unlisted = unlistedShown(ctx);
   const unchecked = results.filter((x) => x.error).length + unlisted.length;

@@ -1,7 +1,7 @@
-import { docsUrl, type Finding, type Position, type Range, type Severity, type TextEdit } from '../../core/index.js';
+import { docsUrl, pick, type Finding, type Position, type Range, type Severity, type TextEdit } from '../../core/index.js';
 import type { LineIndex } from '../../core/index.js';
 import type { Formatter } from './types.js';
-import { checked, FILE_UNREADABLE, gitPosition, hasLoneCarriageReturn, linesOf, placedRelated, reviewPath, unreadable } from './common.js';
+import { checked, CONFIG_INVALID, configProblems, FILE_UNREADABLE, gitPosition, hasLoneCarriageReturn, linesOf, placedRelated, reviewPath, unreadable } from './common.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', hint: 'INFO' };
 
@@ -79,7 +79,8 @@ export function lineSuggestions(lines: LineIndex, edits: TextEdit[]): LineSugges
  * gets none (the diagnostic stays), and so do the findings of a file that is not UTF-8 (a committed suggestion would
  * write UTF-8 into it; `--fix` keeps the file's encoding). Related locations are the summed cells, and for a cross-year finding the cell
  * of last year's report it was compared with (in that file). A file that could not be read (or an argument naming a missing file) is an
- * ERROR diagnostic on its line 1, the reason as its message.
+ * ERROR diagnostic on its line 1, the reason as its message; a config that stopped the run (`ctx.configError`) an ERROR
+ * diagnostic `nianbao/config-invalid` on the line of each of its problems.
  */
 export const rdjson: Formatter = (results, ctx) => {
   const diagnostics: unknown[] = [];
@@ -120,6 +121,11 @@ export const rdjson: Formatter = (results, ctx) => {
   }
   for (const u of unreadable(results, ctx)) {
     diagnostics.push({ message: u.message, location: { path: u.path, range: { start: { line: 1 } } }, severity: 'ERROR', code: { value: FILE_UNREADABLE } });
+  }
+  // A config that stopped the run: an ERROR at each of its problems' lines (rdjson counts columns in UTF-8 bytes, the
+  // problem's column is UTF-16: the line alone).
+  for (const p of configProblems(ctx)) {
+    diagnostics.push({ message: pick(p.message, ctx.locale), location: { path: p.path, range: { start: { line: p.line ?? 1 } } }, severity: 'ERROR', code: { value: CONFIG_INVALID } });
   }
   return JSON.stringify({ source: { name: 'nianbao', url: 'https://github.com/nianbao/nianbao' }, diagnostics }, null, 2) + '\n';
 };

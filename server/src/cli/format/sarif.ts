@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { version } from '../../../../package.json';
 import { RULES, docsUrl, UNUSED_DISABLE, type Finding, type Range, type Severity } from '../../core/index.js';
 import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, fingerprints, placedRelated, reviewPath } from './common.js';
+import { checked, configProblems, fingerprints, placedRelated, reviewPath } from './common.js';
 import { ENCODING_INVALID, type Encoding } from '../decode.js';
 import { readReport } from '../files.js';
 
@@ -147,6 +147,14 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
     const n: Sarif.Notification = { level: 'error', message: { text: u.message.en } };
     if (u.path !== undefined && u.absPath !== undefined) n.locations = [{ physicalLocation: { artifactLocation: uriOf(reviewPath({ path: u.path, absPath: u.absPath }, ctx), u.absPath) } }];
     notifications.push(n);
+  }
+  // A config that stopped the run: each of its problems at its place in the file (there are no results).
+  for (const p of configProblems(ctx)) {
+    notifications.push({
+      level: 'error',
+      message: { text: p.message.en },
+      locations: [{ physicalLocation: { artifactLocation: uriOf(p.path, p.absPath), ...(p.line === undefined ? {} : { region: { startLine: p.line, startColumn: p.column } }) } }],
+    });
   }
   const root = ctx.env.GITHUB_WORKSPACE ?? ctx.env.CI_PROJECT_DIR ?? ctx.cwd;
   return {

@@ -106,6 +106,22 @@ export interface FormatContext {
    * included); the summaries say so, since a run without errors would otherwise look passed.
    */
   maxWarnings?: number;
+  /**
+   * The config file that stopped the run before any report was checked (exit code 2; there are no results): the
+   * review formats report each of its problems at its place in the file (a `github` annotation, a GitLab issue, a
+   * SARIF notification, an rdjson diagnostic, a ❗ line of the summary), so that what they print is still a whole
+   * document, and says why nothing was checked (brk108 #3). `json` and `text` print nothing (stderr says it).
+   */
+  configError?: ConfigStop;
+}
+
+/** The config file that stopped a run (`FormatContext.configError`). */
+export interface ConfigStop {
+  /** The config file as shown (relative to the working directory when under it) and absolute. */
+  path: string;
+  absPath: string;
+  /** Its problems, each with its place in the file when it has one. */
+  problems: import('../config.js').ConfigProblem[];
 }
 
 /** A file or folder argument (or a folder found inside one) that named nothing the run could check. */
