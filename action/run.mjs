@@ -134,7 +134,7 @@ if (env.NIANBAO_PATHS !== undefined && paths.length === 0) {
 const refused = refusedArgs(extra);
 if (refused.length) stop(refused.map((r) => say({ zh: `args 中不能有 ${r.arg}：${r.why.zh}`, en: `${r.arg} cannot be given in args: ${r.why.en}` })));
 
-const run = async (args, runEnv = env) => {
+const run = async (args, runEnv = env, codeScanning = undefined) => {
   let stdout = '', stderr = '';
   /** The CLI's counts of findings (those --quiet does not list included); null when it stopped before checking. */
   let counts = null;
@@ -143,7 +143,7 @@ const run = async (args, runEnv = env) => {
   // `--` before the paths: a report named `-x.md` (or `--quiet`) is a path, not an option (helper-216 #2).
   const code = await cli.run(['check', ...args, ...extra, ...(extra.includes('--') ? [] : ['--']), ...(paths.length ? paths : ['.'])], {
     cwd, env: runEnv, isTTY: false, errIsTTY: false, out: (s) => (stdout += s), err: (s) => (stderr += s),
-    onCounts: (c) => (counts = c), onIncomplete: (lines) => (incomplete = lines), onRunLocale: (l) => (en = l === 'en'),
+    onCounts: (c) => (counts = c), onIncomplete: (lines) => (incomplete = lines), onRunLocale: (l) => (en = l === 'en'), codeScanning,
   });
   return { code, stdout, stderr, counts, incomplete };
 };
@@ -180,7 +180,9 @@ if (env.NIANBAO_SARIF_FILE) {
   // The step summary was written by the first run; the SARIF run must not append it again.
   const sarifEnv = { ...env };
   delete sarifEnv.GITHUB_STEP_SUMMARY;
-  const sarif = await run(['--format', 'sarif'], sarifEnv);
+  // As code scanning takes it: without the suppressed findings (it does not read `suppressions`, and would show them
+  // as open alerts).
+  const sarif = await run(['--format', 'sarif'], sarifEnv, {});
   // A run stopped before checking (a bad config) has no results, only the notification of why: uploaded, it would
   // close every alert of the repository as fixed. No file, nothing to upload.
   if (sarif.counts && sarif.stdout.trim()) {

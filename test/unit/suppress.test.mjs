@@ -201,8 +201,9 @@ test('CLI: comments are honoured in every format; --report-unused-disable adds t
   const diags = JSON.parse(plain.stdout).files[0].diagnostics;
   assert.ok(!diags.some((d) => d.ruleId === 'sum-review'), 'the two 表四 errors are suppressed');
   assert.equal(plain.code, diags.some((d) => d.severity === 'error') ? 1 : 0, 'suppressed errors do not fail the run');
+  // SARIF keeps them, as suppressed results (brk108 #5).
   const sarif = JSON.parse((await runCli(['check', '--format', 'sarif', file])).stdout);
-  assert.ok(!sarif.runs[0].results.some((x) => x.ruleId === 'sum-review'));
+  assert.deepEqual(sarif.runs[0].results.filter((x) => x.ruleId === 'sum-review').map((x) => x.suppressions), [[{ kind: 'inSource' }], [{ kind: 'inSource' }]]);
   const r = await runCli(['check', '--format', 'json', '--report-unused-disable', file]);
   const d = JSON.parse(r.stdout).files[0].diagnostics.filter((x) => x.ruleId === 'unused-disable-directive');
   assert.deepEqual(d.map((x) => [x.line, x.severity, x.fixable]), [[10, 'warning', true]]);

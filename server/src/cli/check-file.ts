@@ -244,7 +244,8 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     // (Not the text on stdin: the file of that name, if any, may read otherwise.)
     if (!stdin && parseOptions.format === undefined && parseOptions.year === undefined) run.findPrevious.remember(abs, report);
     const keep = run.keepModel;
-    // The review summary says which checks were suppressed or turned off (never that they hold): kept with the model.
+    // The review summary says which checks were suppressed or turned off (never that they hold), and SARIF keeps the
+    // suppressed findings as suppressed results: kept with the model.
     const suppressed: Finding[] = [];
     let all = checkReport(report, keep ? { ...fileOptions, onSuppressed: (f) => suppressed.push(f) } : fileOptions);
     // Bytes that could not be decoded (said on stderr above): an error on each line that has any, so every format
@@ -263,11 +264,11 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     const quietWarnings = hidden.filter((f) => f.severity === 'warning').length;
     const notReportReason = report.isReport ? undefined : notReportOf(report);
     if (notReportReason && job.named) say(notReportReason);
-    const review = keep && report.isReport ? { hidden, suppressed, off: offRuleFindings(report, fileOptions), offRules: Object.keys(fileOptions.rules).filter((id) => fileOptions.rules[id] === 'off') } : undefined;
+    const review = keep && report.isReport ? { hidden, off: offRuleFindings(report, fileOptions), offRules: Object.keys(fileOptions.rules).filter((id) => fileOptions.rules[id] === 'off') } : undefined;
     return {
       result: {
         path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(sourceLinesOf(report), findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
-        quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review,
+        quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review, suppressed: keep ? suppressed : undefined,
         previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
         previousNotFoundIn: notFoundIn, previousRejected: rejected?.path, previousNote, previousFile,
       },

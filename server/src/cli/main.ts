@@ -352,7 +352,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const results: FileResult[] = [];
   const patches: string[] = [];
   const ignored: UnlistedPath[] = [];
-  const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? colorByEnv(io)), cwd: io.cwd, env: io.env, unlisted, ignored, quiet: values.quiet!, maxWarnings });
+  const formatContext = (): FormatContext => ({ locale: runLocale, color: values['no-color'] ? false : (values.color ?? colorByEnv(io)), cwd: io.cwd, env: io.env, unlisted, ignored, quiet: values.quiet!, maxWarnings, codeScanning: io.codeScanning });
   // --fix-dry-run with the text format: the patch is the output (`nianbao check --fix-dry-run f > f.patch`) and the
   // findings go to stderr. With any other format the format's document is the output (`> out.sarif` stays JSON)
   // and the patch goes to stderr.
@@ -657,6 +657,8 @@ export interface Io {
    * working directory's config, NIANBAO_LOCALE): the GitHub Action writes its own lines in it (helper-216 #7).
    */
   onRunLocale?(locale: Locale): void;
+  /** `--format sarif` is for GitHub code scanning (the GitHub Action's upload): the suppressed findings are left out (see `sarifLog`). */
+  codeScanning?: FormatContext['codeScanning'];
 }
 
 /** Runs the CLI with arguments `argv` (without `node` and the script); resolves to the exit code. */

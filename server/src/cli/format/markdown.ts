@@ -205,7 +205,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
    */
   const tableChecks = (report: Report, r: FileResult, from = 0, to = Infinity, previous: Report | null = null, whyNoPrevious?: string, previousCaveat?: string) => {
     const on = (fs: Finding[] = []) => fs.filter((f) => f.range.start.line >= from && f.range.start.line < to);
-    const given: SummaryFindings = { reported: on([...r.findings, ...(r.review?.hidden ?? [])]), suppressed: on(r.review?.suppressed), off: on(r.review?.off), offRules: r.review?.offRules };
+    const given: SummaryFindings = { reported: on([...r.findings, ...(r.review?.hidden ?? [])]), suppressed: on(r.suppressed), off: on(r.review?.off), offRules: r.review?.offRules };
     const checks = summarizeTables(report, given, ctx.locale, previous, whyNoPrevious, previousCaveat);
     if (checks.length) {
       push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');

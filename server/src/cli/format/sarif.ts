@@ -51,10 +51,19 @@ export function sarifEncoding(enc: Encoding): string {
  * locations (and a cross-year finding the cell of last year's report it was compared with, in that file), stable partial fingerprints and, for fixable findings, `fixes` with the replacements. The run's
  * `defaultEncoding` is UTF-8; a file read in another encoding (GB18030, UTF-16) is one of `run.artifacts` with its
  * `encoding`, and its locations name it by `index` too, so that a consumer reads the text the regions and fixes are
- * counted in. Uploads to GitHub code scanning as is.
+ * counted in. A finding a `<!-- nianbao-disable… -->` comment suppressed is a result with
+ * `suppressions: [{ kind: 'inSource' }]`, the fingerprint it has unsuppressed (every other result has
+ * `suppressions: []`: SARIF asks that all or none have one), so that a consumer shows it as suppressed rather than
+ * fixed (brk108 #5). Uploads to GitHub code scanning as is, save that code scanning does not read `suppressions`
+ * (the GitHub Action's upload leaves them out: see `sarifLog`).
  */
 export const sarif: Formatter = (results, ctx) => JSON.stringify(sarifLog(results, ctx), null, 2) + '\n';
 
+/**
+ * The SARIF log of `results` (see `sarif`). With `ctx.codeScanning` (the GitHub Action's upload) the suppressed
+ * findings are left out: code scanning does not read `suppressions`, and would show them as open alerts, where
+ * leaving them out closes them.
+ */
 export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
   const zh = ctx.locale !== 'en';
   const rules: Sarif.ReportingDescriptor[] = RULES.map((r) => ({
@@ -92,8 +101,12 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
       artifact = { ...artifact, index };
       listed.set(r.absPath, index);
     }
-    const fps = fingerprints(r, path);
-    r.findings.forEach((f: Finding, k) => {
+    // The suppressed findings (errors only with --quiet, as the others) after the listed ones: `fingerprints` numbers
+    // identical keys in order, so the listed ones keep theirs and a suppressed one has the one it had unsuppressed.
+    const suppressed = ctx.codeScanning ? [] : (r.suppressed ?? []).filter((f) => !ctx.quiet || f.severity === 'error');
+    const findings = suppressed.length ? [...r.findings, ...suppressed] : r.findings;
+    const fps = fingerprints(findings === r.findings ? r : { ...r, findings }, path);
+    findings.forEach((f: Finding, k) => {
       const res: Sarif.Result = {
         ruleId: f.ruleId,
         ruleIndex: descriptor(f.ruleId),
@@ -101,6 +114,7 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: artifact, region: sarifRegion(f.range) } }],
         partialFingerprints: { 'nianbao/v1': fps[k] },
+        suppressions: k < r.findings.length ? [] : [{ kind: 'inSource' }],
       };
       // Places in this file, and the cell of last year's report a cross-year rule compared with (another artifact).
       const related: Sarif.Location[] = placedRelated(r, f, ctx).map(({ related: rel, previous }) => {

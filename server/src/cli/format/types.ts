@@ -39,11 +39,17 @@ export interface FileResult {
    */
   quietHidden?: { warnings: number; infos: number };
   /**
-   * For the review summary's table lines (kept with `report`): the findings `--quiet` left out of `findings`, those
-   * a `<!-- nianbao-disable… -->` comment suppressed, and what the rules turned off would report (`offRules`: their
-   * ids), so that a check suppressed or turned off is said so rather than shown as holding (`summarizeTables`).
+   * For the review summary's table lines (kept with `report`): the findings `--quiet` left out of `findings`, and
+   * what the rules turned off would report (`offRules`: their ids), so that a check turned off is said so rather than
+   * shown as holding (`summarizeTables`).
    */
-  review?: { hidden: Finding[]; suppressed: Finding[]; off: Finding[]; offRules: string[] };
+  review?: { hidden: Finding[]; off: Finding[]; offRules: string[] };
+  /**
+   * The findings a `<!-- nianbao-disable… -->` comment suppressed (kept with `text`, for the formats that read
+   * them): the summary's table lines say a check suppressed (never that it holds), and SARIF keeps them as results
+   * with `suppressions` (code scanning would otherwise take a suppressed finding for a fixed one).
+   */
+  suppressed?: Finding[];
   /** Summary of the tables for review outputs. */
   report?: import('../../core/index.js').Report;
   /** How many agencies' reports the file holds (`reportParts`; 1 for the usual file, 0 when not a report). */
@@ -113,6 +119,8 @@ export interface FormatContext {
    * document, and says why nothing was checked (brk108 #3). `json` and `text` print nothing (stderr says it).
    */
   configError?: ConfigStop;
+  /** The SARIF is for GitHub code scanning (the GitHub Action's upload): see `sarifLog`. */
+  codeScanning?: object;
 }
 
 /** The config file that stopped a run (`FormatContext.configError`). */
