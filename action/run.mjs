@@ -11,6 +11,7 @@
 //   NIANBAO_SARIF_FILE  write SARIF here as well (empty: no SARIF)
 //   NIANBAO_FAIL        "false": findings do not fail the step; a run that could not check everything (exit
 //                       code 2: bad arguments, bad config, a path that does not exist) fails it all the same
+//   NIANBAO_SARIF_MAX_RESULTS  (for the tests) the results the SARIF keeps at most, instead of GitHub's 25,000
 // Outputs: errors, warnings, notices (the findings of each severity, those --quiet does not annotate included; a path
 // that could not be checked is none), exit-code, sarif-file.
 import fs from 'node:fs';
@@ -107,6 +108,8 @@ if (!fs.existsSync(cliPath)) {
   stop([say({ zh: `缺少 ${cliPath}：Action 的第一步应已构建它（npm run build:cli）`, en: `${cliPath} is missing: the action's first step builds it (npm run build:cli)` })]);
 }
 const cli = createRequire(import.meta.url)(cliPath);
+// V8 set for a long run, as the `nianbao` bin sets it (the heap kept near what is live: half the peak memory).
+cli.tuneProcess();
 
 let paths, extra;
 try {
@@ -181,8 +184,10 @@ if (env.NIANBAO_SARIF_FILE) {
   const sarifEnv = { ...env };
   delete sarifEnv.GITHUB_STEP_SUMMARY;
   // As code scanning takes it: without the suppressed findings (it does not read `suppressions`, and would show them
-  // as open alerts).
-  const sarif = await run(['--format', 'sarif'], sarifEnv, {});
+  // as open alerts), and within its 25,000 results per run (it rejects a file with more), the most severe kept.
+  let cut = null;
+  const maxResults = Number(env.NIANBAO_SARIF_MAX_RESULTS) || undefined;
+  const sarif = await run(['--format', 'sarif'], sarifEnv, { maxResults, onCut: (c) => (cut = c) });
   // A run stopped before checking (a bad config) has no results, only the notification of why: uploaded, it would
   // close every alert of the repository as fixed. No file, nothing to upload.
   if (sarif.counts && sarif.stdout.trim()) {
@@ -190,6 +195,18 @@ if (env.NIANBAO_SARIF_FILE) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, sarif.stdout);
     outputs['sarif-file'] = file;
+  }
+  if (cut) {
+    const n = (x) => x.toLocaleString('en-US');
+    const levels = [[cut.left.error, '个错误', 'error'], [cut.left.warning, '个警告', 'warning'], [cut.left.note, '个提示', 'notice']].filter(([k]) => k);
+    const [kept, total, left] = [n(cut.kept), n(cut.total), n(cut.total - cut.kept)];
+    const note = say({
+      zh: `GitHub code scanning 每次运行最多接收 ${kept} 个结果：上传的 SARIF 保留了全部 ${total} 个中最严重的 ${kept} 个，另有 ${left} 个未上传（${levels.map(([k, zh]) => `${n(k)} ${zh}`).join('、')}）。完整结果见 \`nianbao check --format json\`。`,
+      en: `GitHub code scanning takes at most ${kept} results per run: the SARIF uploaded keeps the ${kept} most severe of all ${total}, ${left} left out (${levels.map(([k, , e]) => `${n(k)} ${e}${k === 1 ? '' : 's'}`).join(', ')}). \`nianbao check --format json\` lists every finding.`,
+    });
+    console.log(`::warning title=nianbao::${esc(note)}`);
+    // (Within GitHub's 1 MiB: the CLI's summary stops at about 1,000,000 bytes.)
+    summarize(`\n> [!WARNING]\n> ${note}\n`);
   }
 }
 

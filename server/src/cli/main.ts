@@ -357,7 +357,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   // findings go to stderr. With any other format the format's document is the output (`> out.sarif` stays JSON)
   // and the patch goes to stderr.
   const patchToStdout = values['fix-dry-run']! && values.format === 'text';
-  // text and json are printed file by file (nothing is kept but counts); the others need every file at the end.
+  // text and json are printed file by file (nothing is kept but counts), sarif keeps only its results; the others
+  // need every file at the end.
   const streamFormat = patchToStdout || fixToStdout ? undefined : STREAM_FORMATTERS[values.format!];
   let stream: ReturnType<StreamFormatter> | undefined;
   const tally = { errors: 0, warnings: 0, infos: 0 };
@@ -419,8 +420,9 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
         stdin: stdin && { bytes: stdin.bytes, onDisk: stdin.onDisk },
       });
     }
-    // Worker threads for many files when only the findings are printed; one thread otherwise (always for stdin).
-    const threads = streamFormat && !run.fix && !stdin ? threadCount(jobs.length, jobsWanted) : 1;
+    // Worker threads for many files when only the findings are printed (a worker keeps no text or model); one thread
+    // otherwise (always for stdin).
+    const threads = streamFormat && LEAN_FORMATS.has(values.format!) && !run.fix && !stdin ? threadCount(jobs.length, jobsWanted) : 1;
     if (threads > 1) {
       const shared: WorkerRun = {
         options, localeGiven: run.localeGiven, noteLocale: runLocale, previous: previous ? { name: previous.name, absPath: previous.absPath, text: previousText } : null,
@@ -657,7 +659,11 @@ export interface Io {
    * working directory's config, NIANBAO_LOCALE): the GitHub Action writes its own lines in it (helper-216 #7).
    */
   onRunLocale?(locale: Locale): void;
-  /** `--format sarif` is for GitHub code scanning (the GitHub Action's upload): the suppressed findings are left out (see `sarifLog`). */
+  /**
+   * `--format sarif` is for GitHub code scanning (the GitHub Action's upload): the suppressed findings are left out
+   * and the results capped at GitHub's limit per run, the cut said in a notification and told to `onCut` (see
+   * `sarifLog`).
+   */
   codeScanning?: FormatContext['codeScanning'];
 }
 
@@ -724,10 +730,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** Entry point of the `nianbao` bin: runs with the process's arguments and exits with the CLI's code. */
-export function main(): void {
+/**
+ * Sets V8 for a long `nianbao check` run, as the `nianbao` bin does (`tuneHeapForMemory`, `setTierUpBudget`): for a
+ * host that runs the CLI in its own process, the GitHub Action (without it V8 let its heap grow to twice the size:
+ * 1.3 GB for 2,000 reports; brk108 #2). Call first thing.
+ */
+export function tuneProcess(): void {
   tuneHeapForMemory();
   setTierUpBudget();
+}
+
+/** Entry point of the `nianbao` bin: runs with the process's arguments and exits with the CLI's code. */
+export function main(): void {
+  tuneProcess();
   // A reader that stops early (`nianbao check … | head`): the rest of stdout is dropped, the run goes on, and the
   // exit code still says whether there were errors.
   let stdoutClosed = false;

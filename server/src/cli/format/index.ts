@@ -1,13 +1,13 @@
 import type { Formatter, StreamFormatter } from './types.js';
 import { json, jsonStream } from './json.js';
 import { text, textStream } from './text.js';
-import { sarif } from './sarif.js';
+import { sarif, sarifStream } from './sarif.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
 import { rdjson } from './rdjson.js';
 import { markdown } from './markdown.js';
 
-export type { FileResult, FormatContext, Formatter, StreamFormatter, UnlistedPath } from './types.js';
+export type { ConfigStop, FileResult, FormatContext, Formatter, SarifCut, StreamFormatter, UnlistedPath } from './types.js';
 
 /** Output formats of `nianbao check --format`. Each is one module; add new ones here. */
 export const FORMATTERS: Record<string, Formatter> = {
@@ -20,8 +20,12 @@ export const FORMATTERS: Record<string, Formatter> = {
   markdown,
 };
 
-/** The formats printed file by file as the run goes (they need nothing of other files). */
+/**
+ * The formats that take each file's result as soon as it is checked, so that the run keeps none (text and json print
+ * it at once; sarif keeps only its results, and prints the document at the end).
+ */
 export const STREAM_FORMATTERS: Record<string, StreamFormatter> = {
   text: textStream,
   json: jsonStream,
+  sarif: sarifStream,
 };

@@ -2,8 +2,8 @@ import type * as Sarif from 'sarif';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../../package.json';
 import { RULES, docsUrl, UNUSED_DISABLE, type Finding, type Range, type Severity } from '../../core/index.js';
-import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, configProblems, fingerprints, placedRelated, reviewPath } from './common.js';
+import { batch, type FileResult, type FormatContext, type SarifCut, type StreamFormatter } from './types.js';
+import { configProblems, fingerprints, placedRelated, reviewPath } from './common.js';
 import { ENCODING_INVALID, type Encoding } from '../decode.js';
 import { readReport } from '../files.js';
 
@@ -45,6 +45,12 @@ export function sarifEncoding(enc: Encoding): string {
   return enc.name === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE';
 }
 
+/** GitHub code scanning rejects a SARIF run with more results than this (its documented limit per run). */
+export const CODE_SCANNING_RESULT_LIMIT = 25_000;
+
+/** Which results a capped run keeps first (`FormatContext.codeScanning`): the most severe. */
+const LEVEL_RANK: Record<string, number> = { error: 0, warning: 1, note: 2, none: 3 };
+
 /**
  * `--format sarif`: SARIF 2.1.0, one run. `tool.driver.rules` lists every rule of the registry (and the
  * suppression pseudo-rule when it occurs); results carry UTF-16 regions, the summed cells as related
@@ -55,16 +61,40 @@ export function sarifEncoding(enc: Encoding): string {
  * `suppressions: [{ kind: 'inSource' }]`, the fingerprint it has unsuppressed (every other result has
  * `suppressions: []`: SARIF asks that all or none have one), so that a consumer shows it as suppressed rather than
  * fixed (brk108 #5). Uploads to GitHub code scanning as is, save that code scanning does not read `suppressions`
- * (the GitHub Action's upload leaves them out: see `sarifLog`).
+ * (the GitHub Action's upload leaves them out: see `sarifLog`). Built file by file as the run goes: only the results
+ * are kept, not each report's text and model (brk108 #2).
  */
-export const sarif: Formatter = (results, ctx) => JSON.stringify(sarifLog(results, ctx), null, 2) + '\n';
+export const sarifStream: StreamFormatter = (ctx) => {
+  const log = sarifBuilder(ctx);
+  return {
+    file(r) {
+      log.add(r);
+      return '';
+    },
+    end() {
+      return JSON.stringify(log.done(), null, 2) + '\n';
+    },
+  };
+};
+
+export const sarif = batch(sarifStream);
 
 /**
- * The SARIF log of `results` (see `sarif`). With `ctx.codeScanning` (the GitHub Action's upload) the suppressed
- * findings are left out: code scanning does not read `suppressions`, and would show them as open alerts, where
- * leaving them out closes them.
+ * The SARIF log of `results` (see `sarifStream`). The paths that could not be checked, and the problems of a config
+ * that stopped the run (`ctx.configError`), are error notifications at their files. With `ctx.codeScanning` (the
+ * GitHub Action's upload) the log is as GitHub code scanning takes it: the suppressed findings are left out (code
+ * scanning does not read `suppressions`: it would show them as open alerts, where leaving them out closes them), and
+ * a run of more than `CODE_SCANNING_RESULT_LIMIT` results (which it rejects whole) keeps that many, the most severe
+ * first, with a warning notification saying how many were left out (also told to `codeScanning.onCut`).
  */
 export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
+  const log = sarifBuilder(ctx);
+  for (const r of results) log.add(r);
+  return log.done();
+}
+
+/** Builds a SARIF log from the results of a run one file at a time (`add`), and gives it whole at the end (`done`). */
+function sarifBuilder(ctx: FormatContext): { add(r: FileResult): void; done(): Sarif.Log } {
   const zh = ctx.locale !== 'en';
   const rules: Sarif.ReportingDescriptor[] = RULES.map((r) => ({
     id: r.meta.id,
@@ -92,7 +122,17 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
   const listed = new Map<string, number>();
   /** Last year's reports that related locations point at (by absolute path): one location object each, indexed below. */
   const before = new Map<string, Sarif.ArtifactLocation>();
-  for (const r of checked(results)) {
+  /** The encoding of each file checked (by absolute path): last year's report may be one of them. */
+  const encodings = new Map<string, Encoding | undefined>();
+  // Every path that could not be checked is a notification (messages in English, like the results' `error`): the
+  // files that could not be read, and (at the end) the arguments that named no file at all (`nianbao check nonexist.md`).
+  const notifications: Sarif.Notification[] = [];
+  const add = (r: FileResult) => {
+    if (r.error) {
+      notifications.push({ level: 'error', message: { text: `${r.path}: ${r.error}` }, locations: [{ physicalLocation: { artifactLocation: uriOf(reviewPath(r, ctx), r.absPath) } }] });
+      return;
+    }
+    encodings.set(r.absPath, r.encoding);
     const path = reviewPath(r, ctx);
     let artifact = uriOf(path, r.absPath);
     // Not UTF-8: an artifact that says the encoding (regions are UTF-16 units of the text decoded from it).
@@ -135,53 +175,74 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Sarif.Log {
       if (f.expected !== undefined || f.actual !== undefined) res.properties = { expected: f.expected, actual: f.actual };
       out.push(res);
     });
-  }
-  // Last year's reports: artifacts too when the run lists any or one of them is not UTF-8 (its regions count the
-  // UTF-16 units of its decoded text, like a checked file's); a checked file's own entry is reused.
-  const encodings = [...before.keys()].map((abs) => {
-    const same = checked(results).find((r) => r.absPath === abs);
-    if (same) return same.encoding;
-    const read = readReport(abs);
-    return read.ok ? read.encoding : undefined;
-  });
-  if (artifacts.length || encodings.some((e) => e && e.name !== 'utf8')) {
-    [...before].forEach(([abs, location], k) => {
-      const enc = encodings[k];
-      location.index = listed.get(abs) ?? artifacts.push({ location: { ...location }, ...(enc ? { encoding: sarifEncoding(enc) } : {}) }) - 1;
-    });
-  }
-  // Every path that could not be checked is a notification (messages in English, like the results' `error`): the
-  // files that could not be read, and the arguments that named no file at all (`nianbao check nonexist.md`).
-  const notifications: Sarif.Notification[] = results.filter((r) => r.error).map((r) => ({
-    level: 'error' as const,
-    message: { text: `${r.path}: ${r.error}` },
-    locations: [{ physicalLocation: { artifactLocation: uriOf(reviewPath(r, ctx), r.absPath) } }],
-  }));
-  for (const u of ctx.unlisted ?? []) {
-    const n: Sarif.Notification = { level: 'error', message: { text: u.message.en } };
-    if (u.path !== undefined && u.absPath !== undefined) n.locations = [{ physicalLocation: { artifactLocation: uriOf(reviewPath({ path: u.path, absPath: u.absPath }, ctx), u.absPath) } }];
-    notifications.push(n);
-  }
-  // A config that stopped the run: each of its problems at its place in the file (there are no results).
-  for (const p of configProblems(ctx)) {
-    notifications.push({
-      level: 'error',
-      message: { text: p.message.en },
-      locations: [{ physicalLocation: { artifactLocation: uriOf(p.path, p.absPath), ...(p.line === undefined ? {} : { region: { startLine: p.line, startColumn: p.column } }) } }],
-    });
-  }
-  const root = ctx.env.GITHUB_WORKSPACE ?? ctx.env.CI_PROJECT_DIR ?? ctx.cwd;
-  return {
-    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'nianbao', version, semanticVersion: version, informationUri: 'https://github.com/nianbao/nianbao', rules } },
-      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root.endsWith('/') ? root : root + '/').href } },
-      columnKind: 'utf16CodeUnits',
-      defaultEncoding: 'UTF-8',
-      ...(artifacts.length ? { artifacts } : {}),
-      invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-      results: out,
-    }],
   };
+  const done = (): Sarif.Log => {
+    // Last year's reports: artifacts too when the run lists any or one of them is not UTF-8 (its regions count the
+    // UTF-16 units of its decoded text, like a checked file's); a checked file's own entry is reused.
+    const previousEncodings = [...before.keys()].map((abs) => {
+      if (encodings.has(abs)) return encodings.get(abs);
+      const read = readReport(abs);
+      return read.ok ? read.encoding : undefined;
+    });
+    if (artifacts.length || previousEncodings.some((e) => e && e.name !== 'utf8')) {
+      [...before].forEach(([abs, location], k) => {
+        const enc = previousEncodings[k];
+        location.index = listed.get(abs) ?? artifacts.push({ location: { ...location }, ...(enc ? { encoding: sarifEncoding(enc) } : {}) }) - 1;
+      });
+    }
+    for (const u of ctx.unlisted ?? []) {
+      const n: Sarif.Notification = { level: 'error', message: { text: u.message.en } };
+      if (u.path !== undefined && u.absPath !== undefined) n.locations = [{ physicalLocation: { artifactLocation: uriOf(reviewPath({ path: u.path, absPath: u.absPath }, ctx), u.absPath) } }];
+      notifications.push(n);
+    }
+    // A config that stopped the run: each of its problems at its place in the file (there are no results).
+    for (const p of configProblems(ctx)) {
+      notifications.push({
+        level: 'error',
+        message: { text: p.message.en },
+        locations: [{ physicalLocation: { artifactLocation: uriOf(p.path, p.absPath), ...(p.line === undefined ? {} : { region: { startLine: p.line, startColumn: p.column } }) } }],
+      });
+    }
+    const results = ctx.codeScanning ? capped(out, ctx.codeScanning, notifications) : out;
+    const root = ctx.env.GITHUB_WORKSPACE ?? ctx.env.CI_PROJECT_DIR ?? ctx.cwd;
+    return {
+      $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+      version: '2.1.0',
+      runs: [{
+        tool: { driver: { name: 'nianbao', version, semanticVersion: version, informationUri: 'https://github.com/nianbao/nianbao', rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root.endsWith('/') ? root : root + '/').href } },
+        columnKind: 'utf16CodeUnits',
+        defaultEncoding: 'UTF-8',
+        ...(artifacts.length ? { artifacts } : {}),
+        // (A warning, such as the cap's, does not make the run unsuccessful; a path or config it could not use does.)
+        invocations: [{ executionSuccessful: !notifications.some((n) => n.level === 'error'), toolExecutionNotifications: notifications }],
+        results,
+      }],
+    };
+  };
+  return { add, done };
+}
+
+/**
+ * `results` within `codeScanning.maxResults` (GitHub's `CODE_SCANNING_RESULT_LIMIT` unless given): all of them when
+ * they fit; else that many, errors first, then warnings, then notes (each in the run's order), and a warning
+ * notification added to `notifications` saying how many were left out, which `codeScanning.onCut` is told too.
+ */
+function capped(results: Sarif.Result[], codeScanning: NonNullable<FormatContext['codeScanning']>, notifications: Sarif.Notification[]): Sarif.Result[] {
+  const max = codeScanning.maxResults ?? CODE_SCANNING_RESULT_LIMIT;
+  if (results.length <= max) return results;
+  const rank = (r: Sarif.Result) => LEVEL_RANK[r.level ?? 'warning'];
+  const kept = new Set(results.map((_, i) => i).sort((a, b) => rank(results[a]) - rank(results[b]) || a - b).slice(0, max));
+  const cut: SarifCut = { total: results.length, kept: max, left: { error: 0, warning: 0, note: 0 } };
+  results.forEach((r, i) => {
+    if (!kept.has(i)) cut.left[(r.level ?? 'warning') as keyof SarifCut['left']]++;
+  });
+  const n = (x: number) => x.toLocaleString('en-US');
+  const levels = (Object.keys(cut.left) as (keyof SarifCut['left'])[]).filter((k) => cut.left[k]).map((k) => `${n(cut.left[k])} ${k}${cut.left[k] === 1 ? '' : 's'}`).join(', ');
+  notifications.push({
+    level: 'warning',
+    message: { text: `GitHub code scanning takes at most ${n(max)} results per run: the ${n(max)} most severe of the run's ${n(results.length)} are kept, ${n(results.length - max)} left out (${levels}). \`nianbao check --format json\` lists every finding.` },
+  });
+  codeScanning.onCut?.(cut);
+  return results.filter((_, i) => kept.has(i));
 }

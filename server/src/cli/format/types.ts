@@ -119,8 +119,11 @@ export interface FormatContext {
    * document, and says why nothing was checked (brk108 #3). `json` and `text` print nothing (stderr says it).
    */
   configError?: ConfigStop;
-  /** The SARIF is for GitHub code scanning (the GitHub Action's upload): see `sarifLog`. */
-  codeScanning?: object;
+  /**
+   * The SARIF is for GitHub code scanning (the GitHub Action's upload): see `sarifLog`. `maxResults` (default
+   * GitHub's limit, `CODE_SCANNING_RESULT_LIMIT`) caps the results of the run; `onCut` is told what the cap left out.
+   */
+  codeScanning?: { maxResults?: number; onCut?(cut: SarifCut): void };
 }
 
 /** The config file that stopped a run (`FormatContext.configError`). */
@@ -130,6 +133,15 @@ export interface ConfigStop {
   absPath: string;
   /** Its problems, each with its place in the file when it has one. */
   problems: import('../config.js').ConfigProblem[];
+}
+
+/** What `FormatContext.codeScanning`'s cap left out of a SARIF run. */
+export interface SarifCut {
+  /** The results of the run before the cap (those a comment suppressed not counted), and how many were kept. */
+  total: number;
+  kept: number;
+  /** The results left out, by SARIF level. */
+  left: { error: number; warning: number; note: number };
 }
 
 /** A file or folder argument (or a folder found inside one) that named nothing the run could check. */
