@@ -77,6 +77,7 @@ export const sarifStream: StreamFormatter = (ctx) => {
   };
 };
 
+/** `--format sarif` of a list of results (see `sarifStream`): the same bytes. */
 export const sarif = batch(sarifStream);
 
 /**
