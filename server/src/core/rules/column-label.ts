@@ -4,7 +4,8 @@ import type { LineIndex } from '../text/lines.js';
 import { displayWidth, layoutWidth } from '../editor/pipeTables.js';
 import { labelKey } from '../text/normalize.js';
 import type { Rule } from './rule.js';
-import { bi, documentIsNfkc, inStyleOf, keepsDigits } from './util.js';
+import { bi, documentIsNfkc, inStyleOf, inTableScriptAt, inWrittenScriptAt, keepsDigits } from './util.js';
+import { markInWrittenScript } from '../text/script.js';
 
 /**
  * 表二's amount column headed in 元 where the template says 万元 (`本年收费金额（单位：元）`): changing the header alone
@@ -145,7 +146,13 @@ export const columnLabel: Rule = {
       if (!t) continue;
       for (const c of t.columns) {
         if (c.match.kind !== 'misspelled' || !c.match.range) continue;
-        const to = inStyleOf(c.match.raw, c.label);
+        // In the script the header is written in (`商業企業` over `商業機構`, brk109 #7); a header wrapped over lines
+        // is written as the template writes it (its pieces are compared with the parts as read).
+        const scripted = c.match.parts ? null : inWrittenScriptAt(ctx.report, c.match.range, inStyleOf(c.match.raw, c.label));
+        const to = scripted ?? inStyleOf(c.match.raw, c.label);
+        // The header as written (not as read through a simplified view), for the message.
+        const source = ctx.report.extras.sourceLines;
+        const raw = source && !c.match.parts && ctx.report.lines.slice(c.match.range) === c.match.raw ? source.slice(c.match.range) : c.match.raw;
         // A header without the unit the template gives it (`本年收费金额`): which unit its amounts are in only the
         // original table says (1250 may be 元); said, not fixed (brk89 #12).
         const unitless = /（单位：[^）]*）$/.exec(c.label);
@@ -165,8 +172,10 @@ export const columnLabel: Rule = {
         // (no fix rather than a table broken out of its columns).
         const lines = ctx.report.lines;
         const wrapped = c.match.parts ? partEdits(c.match.parts, to) : undefined;
+        // (The header's edit in the script it is written in: marked so, `markInWrittenScript`.)
+        const own = (e: TextEdit | null) => (e && scripted !== null ? markInWrittenScript(e) : e);
         const all = unit?.edits === null || wrapped === null ? null
-          : [...(wrapped ?? [{ range: c.match.range, newText: to }]).map((e) => alignedEdit(lines, e.range, e.newText)), ...(unit?.edits ?? []).map((e) => alignedEdit(lines, e.range, e.newText))];
+          : [...(wrapped ?? [{ range: c.match.range, newText: to }]).map((e) => own(alignedEdit(lines, e.range, e.newText))), ...(unit?.edits ?? []).map((e) => alignedEdit(lines, e.range, e.newText))];
         // A cell wrapped over a grid row's lines but read on one line: no edit of one piece keeps the label whole.
         const unjoined = !c.match.parts && wrapsInGrid(lines, c.match.range);
         // A fix never deletes or changes a digit written in the header (a number pasted into it is the author's).
@@ -190,8 +199,8 @@ export const columnLabel: Rule = {
         ctx.add({
           // The template's text as the fix writes it (in the document's punctuation, `(…:…,…)`; breaker31 #6).
           message: bi(
-            `${t.name}的列标题“${c.match.raw}”${shown.zh}${what.zh}${note.zh}。`,
-            `${t.name} column header “${c.match.raw}”${shown.en}${what.en}${note.en}.`),
+            `${t.name}的列标题“${raw}”${shown.zh}${what.zh}${note.zh}。`,
+            `${t.name} column header “${raw}”${shown.en}${what.en}${note.en}.`),
           range: wrapped?.[0]?.range ?? c.match.range,
           fix: edits ? { title: bi(`改为“${to}”`, `Change to “${to}”`), edits } : undefined,
           data: { table: t.id, column: c.id },
@@ -201,13 +210,16 @@ export const columnLabel: Rule = {
         if (t.broken) break;
         if (h.kind === 'another' && h.block) {
           // 表二: a block's header names another block's column (本年处理决定数量 over 第二十条第（八）项).
-          const to = documentIsNfkc(ctx.report) ? h.label.normalize('NFKC') : h.label;
+          const canon = documentIsNfkc(ctx.report) ? h.label.normalize('NFKC') : h.label;
+          // (In the script the header is written in, as for a misspelled one.)
+          const scripted = inWrittenScriptAt(ctx.report, h.range, canon);
+          const to = scripted ?? canon;
           ctx.add({
             message: bi(
               `${t.name}${h.block.heading}的列标题“${h.raw}”是${h.block.of.join('、')}的列名，不是这一项的；按格式应为“${to}”。`,
               `${t.name} ${h.block.heading}: column header “${h.raw}” is the column of ${h.block.of.join(', ')}, not of this item; the template's is “${to}”.`),
             range: h.range,
-            fix: h.fix && !wrapsInGrid(ctx.report.lines, h.range) ? { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [{ range: h.range, newText: to }] } : undefined,
+            fix: h.fix && !wrapsInGrid(ctx.report.lines, h.range) ? { title: bi(`改为“${to}”`, `Change to “${to}”`), edits: [scripted !== null ? markInWrittenScript({ range: h.range, newText: to }) : { range: h.range, newText: to }] } : undefined,
             data: { table: t.id, column: h.column },
           });
           continue;
@@ -217,12 +229,15 @@ export const columnLabel: Rule = {
           : h.kind === 'blank'
             ? bi('列标题为空', 'a column header is empty')
             : bi(`列标题“${h.raw}”不是格式的列名`, `column header “${h.raw}” is not one of the template's`);
+        // In the script the table is written in (the cell may hold none of the label's words: blank, `合计`).
+        const scripted = inTableScriptAt(ctx.report, t.range, h.range, h.label);
+        const label = scripted ?? h.label;
         ctx.add({
           message: bi(
-            `${t.name}的${what.zh}；按位置应为“${h.label}”。各行的数已按格式的列顺序（位置）读取。`,
-            `${t.name}: ${what.en}; by its position it should be “${h.label}”. Each row's numbers were read by position (the template's order).`),
+            `${t.name}的${what.zh}；按位置应为“${label}”。各行的数已按格式的列顺序（位置）读取。`,
+            `${t.name}: ${what.en}; by its position it should be “${label}”. Each row's numbers were read by position (the template's order).`),
           range: h.range,
-          fix: h.fix && !wrapsInGrid(ctx.report.lines, h.range) ? { title: bi(`改为“${h.label}”`, `Change to “${h.label}”`), edits: [{ range: h.range, newText: h.label }] } : undefined,
+          fix: h.fix && !wrapsInGrid(ctx.report.lines, h.range) ? { title: bi(`改为“${label}”`, `Change to “${label}”`), edits: [scripted !== null ? markInWrittenScript({ range: h.range, newText: label }) : { range: h.range, newText: label }] } : undefined,
           data: { table: t.id, column: h.column },
         });
       }

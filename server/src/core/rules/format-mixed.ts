@@ -1,6 +1,7 @@
 import type { Bilingual, TextEdit } from '../types.js';
 import type { Rule } from './rule.js';
-import { bi, documentIsNfkc, inStyleOf, num, rowById } from './util.js';
+import { bi, documentIsNfkc, inStyleOf, inWrittenScriptAt, num, rowById } from './util.js';
+import { markInWrittenScript } from '../text/script.js';
 import { templateOf } from '../templates/index.js';
 import { renderRowLike } from './row-missing.js';
 import { renderPipeTable } from '../fix/render.js';
@@ -85,12 +86,17 @@ export const formatMixed: Rule = {
         : block
           ? bi(`可将这一块换成${template.id}年格式的“${block.heading}”表（空白单元格待填写${block.note ? '；没有位置的数写在表下的注释里' : ''}）。`, ` The block can be replaced with the ${template.id} format's ${block.heading} table (blank cells to fill in${block.note ? '; the numbers with no place go in a comment under it' : ''}).`)
           : bi('', '');
+      // In the script the label is written in (`行政規範性文件` over `規範性文件`, brk109 #7), quoted so as well; as
+      // the template writes it where that script cannot be written (the fix is then withheld as writing simplified).
+      const written = report.extras.sourceLines && report.lines.slice(f.range) === f.label ? report.extras.sourceLines.slice(f.range) : f.label;
+      const scripted = counterpart ? inWrittenScriptAt(report, f.range, counterpart) : null;
+      const want = scripted ?? counterpart;
       ctx.add({
         message: bi(
-          `表二“${f.label}”是${other}年格式的行${counterpart ? `；${template.id}年格式为“${counterpart}”` : `，${template.id}年格式没有这一行`}。${why.zh}`,
-          `表二 row “${f.label}” belongs to the ${other} format${counterpart ? `; the ${template.id} format says “${counterpart}”` : `; the ${template.id} format has no such row`}.${why.en}`),
+          `表二“${written}”是${other}年格式的行${want ? `；${template.id}年格式为“${want}”` : `，${template.id}年格式没有这一行`}。${why.zh}`,
+          `表二 row “${written}” belongs to the ${other} format${want ? `; the ${template.id} format says “${want}”` : `; the ${template.id} format has no such row`}.${why.en}`),
         range: f.range,
-        fix: counterpart && !oldColumns ? { title: bi(`改为“${counterpart}”`, `Change to “${counterpart}”`), edits: [{ range: f.range, newText: counterpart }] }
+        fix: want && !oldColumns ? { title: bi(`改为“${want}”`, `Change to “${want}”`), edits: [scripted !== null ? markInWrittenScript({ range: f.range, newText: scripted }) : { range: f.range, newText: want }] }
           : block ? { title: bi(`换成${template.id}年格式的“${block.heading}”表`, `Replace with the ${template.id} format's ${block.heading} table`), edits: [block.edit] } : undefined,
         data: { table: 't2' },
       });
