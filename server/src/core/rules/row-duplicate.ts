@@ -187,7 +187,7 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
    */
   const labelAt = (i: number): { key: string; from: number } => {
     const text = lines.line(i).trim();
-    const key = labelKey(labelOf(text, isLabel));
+    const key = labelKey(labelOf(text, isLabel, pipe));
     if (byKey.has(key) || i === 0 || html) return { key, from: i };
     const above = lines.line(i - 1).trim();
     const part = pipe ? (/^\|[^|]*\|?$/.test(above) ? above.replace(/^\|/, '').replace(/\|$/, '') : '') : CELL_GAP.test(above) ? '' : above;
@@ -260,11 +260,16 @@ const CELL_GAP = /(?:\t| {2,}|\u3000)+/;
 const HTML_ROW = /^<tr[\s>].*<\/tr\s*>$/i;
 
 
-/** The label of a table line (trimmed): its first pipe (or HTML) cell, or the text before the first cell gap (`CELL_GAP`). */
-function labelOf(line: string, isLabel?: (cell: string) => boolean): string {
+/**
+ * The label of a table line (trimmed): its first pipe (or HTML) cell, or the text before the first cell gap (`CELL_GAP`).
+ * `pipe`: a line of a pipe table, whose rows may have no opening pipe (`label | 0 | 0 |`, the layout of seeds/003:
+ * the label is the text before the first pipe; brk109 #5).
+ */
+function labelOf(line: string, isLabel?: (cell: string) => boolean, pipe = false): string {
   const isHtml = HTML_ROW.test(line);
-  if (!line.startsWith('|') && !isHtml) return line.split(CELL_GAP, 1)[0];
-  const cells = isHtml ? htmlCells(line).map((c) => c.text) : line.slice(1).split('|');
+  const unopened = pipe && !line.startsWith('|') && line.includes('|');
+  if (!line.startsWith('|') && !isHtml && !unopened) return line.split(CELL_GAP, 1)[0];
+  const cells = isHtml ? htmlCells(line).map((c) => c.text) : unopened ? line.split('|') : line.slice(1).split('|');
   // Several label columns (Word's merged cells pasted as empty or repeated cells: `|  | （三）不予公开 | 5.属于… | 2 |`):
   // the last cell before the numbers that is a row's label (helper-205 #6); else the first cell.
   if (isLabel) {
