@@ -26,8 +26,8 @@ export const rowDuplicate: Rule = {
     fixable: true,
     description: bi('表格中同一行写了两次', 'A table row is written twice'),
     rationale: bi(
-      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。多写的一行除行名外没有任何文字（整行空白，如补全时插在别的项下的一行；空格对齐的表格中是只有行名的一行）时，不算数字不同，修复删去这一行；表二中读取写在本项之下、填了数的一行。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置）；数字不同的不自动修改，只有原表能说明哪一行是对的；表三中只有其中一行能使各项合计（各办理结果之和等于（七）总计、每行各类申请人之和等于总计）成立时，读取那一行，消息说明这一点，其余的合计也就不会因多出的一行报告不存在的错误。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；整张表在其下又贴了一遍时，由 table-repeated 报告一次，其中各行不逐行报告。表四只有一行数：其下又有一行数（竖线表格或制表符分隔的一行，或每行一个数共五个以上）时同样报告，并指出其中总计与各项之和不符的组；紧接其下、完全相同的一行，修复会删去它。HTML 表格中整行写在一行上的行（`<tr>…</tr>`）同样核对，只提示、不自动删除：分组单元格的 rowspan 可能已把多出的一行算在内。',
-      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. A copy with nothing but its label (a blank row, say one a completion put under another item; in a space-aligned table, a line of the label alone) is no conflict of numbers: the fix deletes it; in 表二 the copy under its own item, with numbers, is the one read. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor the rows of a whole second copy of the table (table-repeated says that once). 表四 has one row of numbers: a second one under it (a pipe or tab row, or numbers one a line, five or more) is reported too, saying which of its groups do not add up; an exact copy right under it is deleted by the fix. In an HTML table, rows written whole on a line (`<tr>…</tr>`) are checked too, said without a fix: a group cell\'s rowspan may count the extra row. In 表三, when only one of two copies with other numbers makes the table add up (every column\'s results to （七）总计, every result row\'s applicants to its 总计), that copy is read and the message says so, so the sums report no error the extra copy does not hold.'),
+      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。多写的一行除行名外没有任何文字（整行空白，如补全时插在别的项下的一行；空格对齐的表格中是只有行名的一行）时，不算数字不同，修复删去这一行；表二中读取写在本项之下、填了数的一行。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置；每行之间都隔着一行的表格，如 pdftotext 排出的空格对齐表格，两行之间只隔着空行的仍算相邻，修复连同其间的空行删去多出的一行）；数字不同的不自动修改，只有原表能说明哪一行是对的；表三中只有其中一行能使各项合计（各办理结果之和等于（七）总计、每行各类申请人之和等于总计）成立时，读取那一行，消息说明这一点，其余的合计也就不会因多出的一行报告不存在的错误。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；整张表在其下又贴了一遍时，由 table-repeated 报告一次，其中各行不逐行报告。表四只有一行数：其下又有一行数（竖线表格或制表符分隔的一行，或每行一个数共五个以上）时同样报告，并指出其中总计与各项之和不符的组；紧接其下、完全相同的一行，修复会删去它。HTML 表格中整行写在一行上的行（`<tr>…</tr>`）同样核对，只提示、不自动删除：分组单元格的 rowspan 可能已把多出的一行算在内。',
+      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. A copy with nothing but its label (a blank row, say one a completion put under another item; in a space-aligned table, a line of the label alone) is no conflict of numbers: the fix deletes it; in 表二 the copy under its own item, with numbers, is the one read. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain; in a table whose rows each stand a line apart, as pdftotext prints some space-aligned tables, two lines with only blank lines between are next to each other, and the fix deletes the extra one with those blank lines); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor the rows of a whole second copy of the table (table-repeated says that once). 表四 has one row of numbers: a second one under it (a pipe or tab row, or numbers one a line, five or more) is reported too, saying which of its groups do not add up; an exact copy right under it is deleted by the fix. In an HTML table, rows written whole on a line (`<tr>…</tr>`) are checked too, said without a fix: a group cell\'s rowspan may count the extra row. In 表三, when only one of two copies with other numbers makes the table add up (every column\'s results to （七）总计, every result row\'s applicants to its 总计), that copy is read and the message says so, so the sums report no error the extra copy does not hold.'),
     example: { bad: '| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', note: bi('同一行写了两次', 'the same row twice') },
   },
   check(ctx) {
@@ -75,6 +75,11 @@ export const rowDuplicate: Rule = {
           runs.set(key, low);
           adjacent = low <= d.line + 1 && (d.firstFrom - d.line - 1) % span === 0;
         }
+        // In a table whose rows are each set apart by a blank line (`pdftotext -layout`), blank lines between the copy
+        // and the row read (or more equal copies) do not put them apart (brk109 #8): the fix deletes the copy with
+        // the blank lines on its side of it, leaving the row's own separation as it was.
+        const spaced = !adjacent && same && !html && span === 1 && blankSeparated(t) ? spacedCopy(report, d) : null;
+        if (spaced) adjacent = true;
         // A copy with no text besides its label (`| 行政处罚 |  |`, left by a completion in the wrong item): no numbers
         // conflict, and deleting it loses nothing (brk106 #2).
         const blankCopy = !html && !same && d.from === d.line && cellsOf(report.lines.line(d.line)).replace(/\|/g, '') === '';
@@ -110,7 +115,7 @@ export const rowDuplicate: Rule = {
           range: { start: { line: d.from, character: 0 }, end: { line: d.line, character: report.lines.line(d.line).trimEnd().length } },
           related: [{ range: { start: { line: d.firstFrom, character: 0 }, end: { line: d.first, character: report.lines.line(d.first).trimEnd().length } }, message: bi('读取的一行', 'The row read') }],
           // (Not in HTML: a copy inside a group's rowspan may be counted by it, and deleting it would break the group.)
-          fix: same && adjacent && !html ? { title: bi('删去重复的一行', 'Delete the repeated row'), edits: [{ range: { start: { line: d.from, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] } : undefined,
+          fix: same && adjacent && !html ? { title: bi('删去重复的一行', 'Delete the repeated row'), edits: [{ range: spaced ?? { start: { line: d.from, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] } : undefined,
           data: { table: t.id, row: d.row.id },
         });
       }
@@ -152,6 +157,49 @@ function extraT4Row(report: Report, t: TableModel, x: NonNullable<TableModel['ex
     fix: same && next ? { title: bi('删去重复的一行', 'Delete the repeated row'), edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] } : undefined,
     data: { table: 't4', row: 'T4' },
   };
+}
+
+/**
+ * Whether the rows of tab-separated or space-aligned table `t` are each set apart by a line (blank, or a piece of a
+ * wrapped label), as `pdftotext -layout` prints some tables: no two rows read stand on lines next to each other
+ * (three rows or more).
+ */
+function blankSeparated(t: TableModel): boolean {
+  if (t.layout !== 'space-aligned' && t.layout !== 'tab-separated') return false;
+  const at = [...new Set(t.rows.flatMap((r) => {
+    const line = r.cells.find((c) => c !== null)?.range.start.line;
+    return line === undefined ? [] : [line];
+  }))].sort((a, b) => a - b);
+  if (at.length < 3) return false;
+  // (What stands between two rows may be a piece of a group label or of a label written top-down, not always blank.)
+  for (let i = 1; i < at.length; i++) if (at[i] - at[i - 1] < 2) return false;
+  return true;
+}
+
+/**
+ * The lines a fix deletes for copy `d` (one line) of a row of a table whose rows are set apart by blank lines: the
+ * copy and the blank lines between it and the row read (on the row read's side), when only blank lines and more
+ * copies of the same line stand between them, one blank line at least; else null (the two are apart).
+ */
+function spacedCopy(report: Report, d: { line: number; first: number }): { start: { line: number; character: number }; end: { line: number; character: number } } | null {
+  const { lines } = report;
+  const copy = lines.line(d.line).trim();
+  const [lo, hi] = d.line < d.first ? [d.line, d.first] : [d.first, d.line];
+  let blank = false;
+  for (let k = lo + 1; k < hi; k++) {
+    const x = lines.line(k).trim();
+    if (x === '') blank = true;
+    else if (x !== copy) return null;
+  }
+  if (!blank) return null;
+  if (d.line < d.first) {
+    let k = d.line + 1;
+    while (k < d.first && lines.line(k).trim() === '') k++;
+    return { start: { line: d.line, character: 0 }, end: { line: k, character: 0 } };
+  }
+  let k = d.line - 1;
+  while (k > d.first && lines.line(k).trim() === '') k--;
+  return { start: { line: k + 1, character: 0 }, end: { line: d.line + 1, character: 0 } };
 }
 
 /** Whether 表三 `t` as read has every identity hold (none failing; at least one evaluated). Not for other tables. */
