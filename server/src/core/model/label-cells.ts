@@ -29,9 +29,11 @@ import { hasHtmlCell, htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/ht
  *
  * `headerKeys`: label keys of the column headers (自然人, 申请人情况, …) whose place in a header row tells where the
  * value columns start; `width`: the template's number of value columns; `lines`: the document's lines, for where a
- * shifted row's emptied last cells are (none without it).
+ * shifted row's emptied last cells are (none without it); `groupKeys`: label keys of the group labels that have no
+ * numbers of their own, whose row `| （五）不予处理 |   | 2 | … |` is the group and its first sub-row with that
+ * sub-row's label cell empty (`blankSubLabelRow`).
  */
-export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<string>, width: number, lines?: LineIndex): LineTokens[] {
+export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<string>, width: number, lines?: LineIndex, groupKeys?: ReadonlySet<string>): LineTokens[] {
   let out: LineTokens[] | null = null;
   const set = (i: number, tokens: Token[]) => {
     out ??= lts.slice();
@@ -80,6 +82,13 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
     const unopenedRow = unopened ? emptyFirstCellRow(lt, width, lines!) : null;
     if (unopenedRow) {
       set(i, unopenedRow);
+      continue;
+    }
+    // A group label, then an empty cell, then the values (`(五)不予处理 |  | 2 | … |`): the empty cell is its first
+    // sub-row's label, blanked, not a stray cell before numbers of the group's own (it has none) (brk109 #1).
+    const subRow = groupKeys && lt.pipeRow && !lt.html ? blankSubLabelRow(lt, width, groupKeys, lines) : null;
+    if (subRow) {
+      set(i, subRow);
       continue;
     }
     const cells = grid(lt);
@@ -166,6 +175,30 @@ function unlabelledRow(lt: LineTokens, labelCols: number, width: number, lines?:
   const span = pipeCellsSpan(text, last.start, last.end);
   if (!span || span.end <= last.start || text.slice(span.start + 1, span.end).trim() !== '') return null;
   return [{ ...values[0], blankLabel: { start: span.start + 1, end: span.end } }, ...values.slice(1), ...lt.tokens.slice(end)];
+}
+
+/**
+ * The tokens of pipe row `lt` when it is a group label in `groupKeys` (one with no numbers of its own), an empty cell
+ * and then the table's `width` value cells, at least one with a number (`| （五）不予处理 |   | 2 | 0 | … | 2 |`, or
+ * without the opening pipe): the group label, then the values, the first carrying `blankLabel` (the empty cell's
+ * inside, where the first sub-row's label goes), as `unlabelledRow` reads a sub-row's row with its label cell empty.
+ * Null for any other row.
+ */
+function blankSubLabelRow(lt: LineTokens, width: number, groupKeys: ReadonlySet<string>, lines?: LineIndex): Token[] | null {
+  if (!lines) return null;
+  // (Empty cells past the row's last column are none of its cells, as in `unlabelledRow`.)
+  let end = lt.tokens.length;
+  while (end > 2 + width && lt.tokens[end - 1].kind === 'blank' && !lt.tokens[end - 1].tab) end--;
+  const toks = lt.tokens.slice(0, end);
+  if (toks.length !== 2 + width) return null;
+  const [label, cell] = toks;
+  const values = toks.slice(2);
+  if (label.kind !== 'text' || !groupKeys.has(label.key) || cell.kind !== 'blank' || cell.tab || SPANNED.has(cell)) return null;
+  if (values.some((t) => t.kind === 'text' || t.tab || t.line !== lt.line || SPANNED.has(t)) || !values.some((t) => t.kind === 'value')) return null;
+  const text = lines.line(lt.line);
+  const span = pipeCellsSpan(text, cell.start, cell.end);
+  if (!span || span.end <= cell.start || text.slice(span.start + 1, span.end).trim() !== '') return null;
+  return [label, { ...values[0], blankLabel: { start: span.start + 1, end: span.end } }, ...values.slice(1), ...lt.tokens.slice(end)];
 }
 
 /**

@@ -331,7 +331,11 @@ export function segmentize(read: LineTokens[], widthOf?: (label: readonly Token[
       } else {
         if (!cur) {
           if (leading === null) leading = pending;
-          cur = { values: [], before: pending.filter((t) => t.line !== lt.line), inline: lineText.slice(), after: [], line: lt.line };
+          // (A group label before a row's empty label cell, `（五）不予处理 |   | 2 | … |`, is the label above the row, as
+          // on a line of its own: the row is the group's first sub-row, its label blank.)
+          cur = tok.blankLabel
+            ? { values: [], before: pending, inline: [], after: [], line: lt.line }
+            : { values: [], before: pending.filter((t) => t.line !== lt.line), inline: lineText.slice(), after: [], line: lt.line };
           pending = [];
         }
         (cur as Segment).values.push(tok);

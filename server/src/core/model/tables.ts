@@ -204,6 +204,18 @@ function t3RowKeys(): Set<string> {
   return (rowKeys ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.map((r) => labelKey(r.label)) : []))));
 }
 
+let groupKeys: Set<string> | null = null;
+/**
+ * Label keys of 表三's group labels that are a group in every format (never a data row): `三、本年度办理结果`,
+ * `（三）不予公开`, `（四）无法提供`, `（五）不予处理`. Such a label has no numbers of its own, so numbers on its line
+ * are its first sub-row's. (`（六）其他处理` is a data row in the 2019 format, so its line is not read so.)
+ */
+function t3GroupKeys(): Set<string> {
+  if (groupKeys) return groupKeys;
+  const data = new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => r.data).map((r) => labelKey(r.label)) : [])));
+  return (groupKeys = new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => !r.data).map((r) => labelKey(r.label)) : [])).filter((k) => !data.has(k))));
+}
+
 let dataKeys: { data: Set<string>; groups: string[] } | null = null;
 /**
  * The number of value cells (7) of the 表三 data row whose label key is `key`, in any format; also for the key of a
@@ -230,7 +242,7 @@ function t3Input(rd: TextReader, span: LineSpan): T3Input {
   if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
   const raw = dropRowNumberLines(dropRowNumberColumn(span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end)), 7);
   // A row's first number glued to its label (`（一）予以公开8⇥1⇥…`) is its first value, not a letter of the label.
-  const lts = markTabFieldGaps(splitJoinedCells(splitGluedValues(joinContinuationRows(wordCellsAsValues(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines), t3DataWidth), t3RowKeys(), rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines);
+  const lts = markTabFieldGaps(splitJoinedCells(splitGluedValues(joinContinuationRows(wordCellsAsValues(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines, t3GroupKeys()), t3DataWidth), t3RowKeys(), rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines);
   const { segments } = segmentize(lts, () => 7);
   // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns,
   // or where it has as many fields as a header that names the seven columns (its other empty fields stand under
@@ -1268,6 +1280,8 @@ function writtenGroupLabel(lts: readonly LineTokens[], template: Table3Template,
 
 /** The label key of a segment, as a group label row writes it: its cells before the numbers, or the words before them. */
 function segmentLabelKey(seg: Segment): string {
+  // (A row whose label cell is there and empty has no label: the words above it are another row's, a group's.)
+  if (seg.values[0]?.blankLabel) return '';
   return seg.inline.length ? keyOf(seg.inline) : seg.before.length ? seg.before[seg.before.length - 1].key : '';
 }
 
@@ -1519,9 +1533,10 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     const seg = segments[si];
     let match = rowLabel(seg, specs[k], plan.groupKeys);
     // The row's label cell is there, empty (`|   | 3 | 0 | … |`): read by its place, the cell where its label goes.
-    // (Not the words of another line a positional reading took, the header's last cell above the first row.)
+    // (Not the words of another line a positional reading took, the header's last cell above the first row; nor the
+    // group label in the cell before it, `（五）不予处理 |   | 2 | … |`.)
     const empty = seg.values[0]?.blankLabel;
-    if (empty && match.kind === 'positional' && (!match.raw || match.range?.start.line !== seg.values[0].line)) {
+    if (empty && match.kind === 'positional' && (!match.raw || match.range?.start.line !== seg.values[0].line || match.range.end.character <= empty.start)) {
       const line = seg.values[0].line;
       match = { ...match, range: { start: { line, character: empty.start }, end: { line, character: empty.end } }, missing: 'cell' };
     }
