@@ -1540,6 +1540,12 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       const line = seg.values[0].line;
       match = { ...match, range: { start: { line, character: empty.start }, end: { line, character: empty.end } }, missing: 'cell' };
     }
+    // A space-aligned row whose label was deleted or cut down to its ordinal (`pdftotext -layout`, brk109 #6), read
+    // by its place: said as a pipe row's empty or ordinal-only label cell is (`spacedLabelCell`).
+    if (layout === 'space-aligned' && !header && !span.continued && match.kind === 'positional' && !match.missing && !match.unlike) {
+      const cell = spacedLabelCell(seg, specs[k], template.columns.length, lines);
+      if (cell) match = { ...match, raw: cell.raw, range: cell.range, missing: cell.missing };
+    }
     // A row of blank cells found only by its position is a padded group label, not this data row.
     if (match.kind === 'positional' && seg.values.every((v) => v.kind === 'blank')) {
       rows.push({ id: r.id, label: r.label, match: ABSENT, cells: template.columns.map(() => null), cellCount: 0 });
@@ -1583,6 +1589,35 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     table.broken = { zh: `表三只读出 ${found} 行（共 ${specs.length} 行），表格可能不完整或排版已损坏`, en: `Only ${found} of ${specs.length} rows of 表三 could be read; the table may be cut off or its layout broken` };
   }
   return table;
+}
+
+/**
+ * The label's place of space-aligned 表三 row `seg` (read by its place as `spec`) when the label is not there: its
+ * `width` numbers alone on one line, nothing before them and no words around them (the label deleted or blanked:
+ * `missing: 'cell'`, the white space before the first number), or only the row's own ordinal before them on that line
+ * (`1.      746  12 …`: `missing: 'ordinal'`, the ordinal as written and its range). Null for any other row (a label
+ * wrapped over lines, words of the label above or below it, a number short or blank, another row's ordinal).
+ */
+function spacedLabelCell(seg: Segment, spec: RowSpec, width: number, lines: LineIndex): { missing: 'cell' | 'ordinal'; raw: string; range: Range } | null {
+  const v = seg.values;
+  if (v.length !== width || v.some((t) => t.kind !== 'value' || t.pipe || t.tab || t.line !== seg.line)) return null;
+  const text = lines.line(seg.line);
+  const line = seg.line;
+  // (Words just above or below the numbers that share two characters with the label may be the label, wrapped: the
+  // row is not said to have none. A group label wrapped beside it, `（四）无` over `法提供`, shares none.)
+  const words = spec.key.slice(ROW_ORDINAL.exec(spec.key)?.[0].length ?? 0);
+  const sharesPair = (key: string) => Array.from({ length: Math.max(0, key.length - 1) }, (_, i) => key.slice(i, i + 2)).some((p) => words.includes(p));
+  const labelPart = (t: Token) => Math.abs(t.line - line) <= 2 && sharesPair(t.key);
+  if (seg.before.some(labelPart) || seg.after.some(labelPart)) return null;
+  if (!seg.inline.length) {
+    if (text.slice(0, v[0].start).trim() !== '') return null;
+    return { missing: 'cell', raw: '', range: { start: { line, character: 0 }, end: { line, character: v[0].start } } };
+  }
+  if (seg.inline.length !== 1) return null;
+  const tok = seg.inline[0];
+  const ordinal = ordinalOf(labelKey(tok.raw));
+  if (!ordinal || ordinal !== ordinalOf(ROW_ORDINAL.exec(spec.key)?.[0] ?? '') || text.slice(0, tok.start).trim() !== '') return null;
+  return { missing: 'ordinal', raw: tok.raw, range: tokenRange(tok) };
 }
 
 /**
