@@ -152,3 +152,22 @@ test('brk106 #19: every order of 二–六 with uneven blank lines: the fix puts
     assert.deepEqual(check(fixed).filter((x) => x.ruleId === 'section-order'), [], `order ${order}`);
   }
 });
+
+// brk109 #10: a comment on the line right above a heading (`<!-- 六 写于 2025-01 -->`) belongs to that section: 五 was
+// moved in between the comment and 六's heading. Now the comment moves, or stays, with its heading.
+test('brk109 #10: a comment right above a section heading stays with its section when the sections are put in order', () => {
+  const commented = correct.replace('## 六、其他需要报告的事项', '<!-- 六 写于 2025-01 -->\n## 六、其他需要报告的事项').replace('## 五、存在的主要问题及改进情况', '<!-- nianbao-disable-next-line section-title -->\n## 五、存在的主要问题及改进情况');
+  assert.notEqual(commented, correct);
+  // The sections with the comments right above their headings.
+  const starts = [...commented.matchAll(/^(?:<!--.*-->\n)*## [一二三四五六]、/gm)].map((m) => m.index);
+  const sig = commented.indexOf('某某市某某局\n2025');
+  const parts = starts.map((s, k) => commented.slice(s, k + 1 < starts.length ? starts[k + 1] : sig));
+  for (const order of [[0, 1, 2, 3, 5, 4], [0, 1, 2, 5, 3, 4], [0, 2, 1, 3, 4, 5]]) {
+    const text = commented.slice(0, starts[0]) + order.map((k) => parts[k]).join('') + commented.slice(sig);
+    assert.ok(text.includes('<!-- 六 写于 2025-01 -->\n## 六'));
+    const f = check(text).find((x) => x.ruleId === 'section-order');
+    assert.ok(f?.fix, String(order));
+    const out = core.applyFixes(text, f.fix.edits).text;
+    assert.equal(out, commented, String(order));
+  }
+});

@@ -284,13 +284,21 @@ function reorderFix(report: Report, tops: Heading[]): Fix | undefined {
   const n = tops.length;
   const lastLine = lines.lineCount - 1;
   const regionEnd: Position = endLine >= lines.lineCount ? { line: lastLine, character: lines.line(lastLine).length } : { line: endLine, character: 0 };
+  // A comment on the lines right above a heading (`<!-- 六 写于 2025-01 -->`, a disable comment) goes with its section
+  // (brk109 #10: 五 was moved in between the comment and 六).
+  const starts = tops.map((h, k) => {
+    let s = h.line;
+    const floor = k > 0 ? tops[k - 1].line + 1 : 0;
+    while (s - 1 >= floor && /^\s*<!--.*-->\s*$/.test(lines.line(s - 1))) s--;
+    return s;
+  });
   const parts = tops.map((h, k) => {
-    const to = k + 1 < n ? tops[k + 1].line : endLine;
+    const to = k + 1 < n ? starts[k + 1] : endLine;
     let last = Math.max(h.line, to - 1);
     while (last > h.line && lines.line(last).trim() === '') last--;
-    const start: Position = { line: h.line, character: 0 };
+    const start: Position = { line: starts[k], character: 0 };
     const end: Position = { line: last, character: lines.line(last).length };
-    const next = k + 1 < n ? { line: tops[k + 1].line, character: 0 } : regionEnd;
+    const next = k + 1 < n ? { line: starts[k + 1], character: 0 } : regionEnd;
     return { number: h.ordinalValue, start, end, next, content: lines.slice({ start, end }), gap: lines.slice({ start: end, end: next }) };
   });
   const order = parts.map((_, k) => k).sort((a, b) => parts[a].number - parts[b].number);
