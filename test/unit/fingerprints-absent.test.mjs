@@ -77,6 +77,12 @@ test('fingerprints: a table padded again, every row re-aligned, keeps its findin
   const after = await fingerprintsOf(compact);
   assert.ok(before.length > 5);
   assert.deepEqual(after, before);
+  // Nor does the closing pipe a row lacked (Format Document writes it; brk109 #9), on the row of a cell-count finding.
+  const open = lines.findIndex((l) => l.startsWith('|') && !l.trimEnd().endsWith('|'));
+  assert.ok(open > 0);
+  const closed = await fingerprintsOf(lines.map((l, i) => (i === open ? `${l.trimEnd()} |` : l)).join('\n'));
+  assert.ok(before.some((x) => x.startsWith('cell-count ')));
+  assert.deepEqual(closed, before);
   // The same finding with its offending text changed is a new one.
   const row = lines.find((l) => l.startsWith('| （七）总计'));
   const changed = await fingerprintsOf(edit(ERRORS, row, row.replace(/\| (\d+)( +\|)$/, (m, n, rest) => `| ${Number(n) + 2}${rest}`)));

@@ -83,9 +83,12 @@ function stable(v: unknown): string {
   return `{${Object.keys(v).filter((k) => !/^(line|lines|column|character|range|ranges|offset|start|end|position)$/i.test(k)).sort().map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 
-/** `text` without its spaces and tabs (ASCII, ideographic, no-break): what a table's alignment changes. */
+/**
+ * `text` without its spaces and tabs (ASCII, ideographic, no-break), and without the pipes that open and close a table
+ * row (optional in Markdown, `Format Document` adds a missing closing one): what a table's alignment changes.
+ */
 function withoutSpaces(text: string): string {
-  return text.replace(/[ \t\u3000\u00a0]+/g, '');
+  return text.replace(/[ \t\u3000\u00a0]+/g, '').replace(/^[|｜]|[|｜]$/g, '');
 }
 
 /**
@@ -109,7 +112,7 @@ export function fingerprints(r: FileResult, path: string): string[] {
       const context: string[] = [];
       for (let l = f.range.start.line; l <= Math.min(f.range.end.line, f.range.start.line + 20) && l < lines.lineCount; l++) context.push(withoutSpaces(lines.line(l)));
       // (A blank cell is shown on its spaces, or on the pipe that closes it when it has none, `||`: neither is its text.)
-      key = [f.ruleId, path, withoutSpaces(lines.slice(f.range)).replace(/^[|｜]$/, ''), context.join('\n'), stable(f.data ?? null)].join('\u0000');
+      key = [f.ruleId, path, withoutSpaces(lines.slice(f.range)), context.join('\n'), stable(f.data ?? null)].join('\u0000');
     }
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
