@@ -16,7 +16,9 @@ for (const format of ['2021', '2019']) {
     const fixed = core.fixAll(draft, { only: ['template-note'] }).text;
     assert.ok(!fixed.includes('请在此处填写'), 'no placeholder left');
     assert.ok(!fixed.includes('本部分内容'), 'none of its words left');
-    assert.equal(fixed.split('\n').length, draft.split('\n').length - notes.length, 'one line less per placeholder');
+    // The placeholder's line and one of the blank lines around it (brk109 #11b: two blank lines were left).
+    assert.equal(fixed.split('\n').length, draft.split('\n').length - 2 * notes.length, 'two lines less per placeholder');
+    assert.ok(!/\n\n\n/.test(fixed), 'no two blank lines in a row');
     assert.ok(findingsOf(fixed).filter((f) => f.ruleId === 'section-empty').length >= 3);
   });
 }

@@ -55,8 +55,11 @@ export const templateNote: Rule = {
             continue;
           }
           const whole = text.trim() === m[0].trim();
+          // A note on a line of its own between blank lines goes with one of them, so that one blank line is left
+          // between the paragraphs around it, not two.
+          const blankAround = whole && i > 0 && i + 2 < lines.lineCount && lines.line(i - 1).trim() === '' && lines.line(i + 1).trim() === '';
           const del = whole && i + 1 < lines.lineCount
-            ? { range: { start: { line: i, character: 0 }, end: { line: i + 1, character: 0 } }, newText: '' }
+            ? { range: { start: { line: i, character: 0 }, end: { line: blankAround ? i + 2 : i + 1, character: 0 } }, newText: '' }
             : { range, newText: '' };
           ctx.add({
             message: bi(`模板的填写说明“${m[0].trim()}”未删除。`, `The template's fill-in note “${m[0].trim()}” is still in the text.`),
