@@ -5,6 +5,11 @@ import { editDistance, labelKey } from '../text/normalize.js';
 import { misspellingBudget } from './labels.js';
 import { hasHtmlCell, htmlCellAround, htmlCellSpan, htmlSpan } from '../parse/html.js';
 
+/** `pipeRowsUnopened` of the pipe rows among `lts` (not HTML), as written on `lines`. */
+export function pipeRowsUnopenedIn(lts: readonly LineTokens[], lines: LineIndex): boolean {
+  return pipeRowsUnopened(lts.filter((lt) => lt.pipeRow && !lt.html).map((lt) => lines.line(lt.line)));
+}
+
 /**
  * Label columns of a table pasted with its merged label cells unmerged (templates.md §3.3: 表三's `一、` labels span
  * three grid columns, the group cells `三、本年度办理结果` and `（三）不予公开` span rows). Word, Excel and HTML
@@ -72,7 +77,7 @@ export function mergeLabelCells(lts: LineTokens[], headerKeys: ReadonlySet<strin
   const unlabelledCols = labelCols >= 1 ? labelCols : labelledWidthRows(rows, width) ? 1 : 0;
   // (Rows written without an opening pipe, `一、本年新收… | 0 | … |`: a row that starts with a pipe has its label cell
   // before it, empty; brk107 #6.)
-  const unopened = lines !== undefined && pipeRowsUnopened(rows.filter((lt) => lt.pipeRow && !lt.html).map((lt) => lines.line(lt.line)));
+  const unopened = lines !== undefined && pipeRowsUnopenedIn(rows, lines);
   if (labelCols < 1 && writtenLabelCols < 1 && unlabelledCols < 1 && !unopened) return rows;
   for (let i = 0; i < rows.length; i++) {
     const lt = rows[i];

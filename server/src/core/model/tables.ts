@@ -4,14 +4,14 @@ import { bigramCoverage, labelKey } from '../text/normalize.js';
 import { TEMPLATES, type Table2Template, type Table3Template, type Table4Template, type TemplateColumn } from '../templates/index.js';
 import { GRID_ROW_LINES, isGridBorder, isValueText, readCell, tabFieldAt, tokenRange, type LineTokens, type Token } from '../parse/tokens.js';
 import { compareLabel, labelBeforeAddition, markLength, misspellingBudget, substringDistance, withoutMark } from './labels.js';
-import { addsUp, dropRowNumberColumn, dropRowNumberLines, dropT4RowNumbers, joinContinuationRows, markTabFieldGaps, mergeLabelCells, pipeCellsSpan, splitGluedValues, splitJoinedCells, tokenNumbers, wordCellsAsValues } from './label-cells.js';
+import { addsUp, dropRowNumberColumn, dropRowNumberLines, dropT4RowNumbers, joinContinuationRows, markTabFieldGaps, mergeLabelCells, pipeCellsSpan, pipeRowsUnopenedIn, splitGluedValues, splitJoinedCells, tokenNumbers, wordCellsAsValues } from './label-cells.js';
 import { keyOf, segmentize, type Segment, type TextReader } from './segments.js';
 import { charDistance, editDistance } from '../text/normalize.js';
 import { simplifiedChars } from '../text/script.js';
 import { patternFinder } from '../text/search.js';
 import { layoutWidth } from '../editor/pipeTables.js';
 import { count as countEn } from '../text/english.js';
-import { pipeRowsUnopened, unopenedFirstCell } from '../text/blocks.js';
+import { unopenedFirstCell } from '../text/blocks.js';
 
 /** Lines `[start, end)` that a table occupies. */
 export interface LineSpan {
@@ -487,7 +487,7 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
   // A label cell holding an ordinal alone (`| （二） | 5 | … |`, the words never written): the row's own ordinal, the
   // label is missing its words (row-label writes them); another row's, no label of this row (brk106 #8).
   const ordinal = ordinalOf(labelKey(raw));
-  if (ordinal) return ordinal === ordinalOf(ROW_ORDINAL.exec(spec.key)?.[0] ?? '') ? { ...out, missing: 'ordinal' } : { ...out, unlike: true };
+  if (ordinal) return ordinal === specOrdinal(spec) ? { ...out, missing: 'ordinal' } : { ...out, unlike: true };
   // A label cell of its own: a remark after the label (`（含商业秘密）`, `，见附件`) is the author's, the label
   // before it is compared (and a fix writes only that part).
   const label = withoutRemark(raw, spec.label);
@@ -508,6 +508,11 @@ function rowLabel(seg: Segment, spec: RowSpec, labelKeys: readonly string[]): La
 function ordinalOf(key: string): string {
   const m = /^(?:[(（]([一二三四五六七八九十]+)[)）]|([一二三四五六七八九十]+)、|(\d{1,2})[.．、])$/.exec(key);
   return !m ? '' : m[1] ? `(${m[1]})` : m[2] ? `${m[2]}、` : `${m[3]}.`;
+}
+
+/** The ordinal that template row `spec`'s label starts with, in `ordinalOf`'s form; '' when it has none. */
+function specOrdinal(spec: RowSpec): string {
+  return ordinalOf(ROW_ORDINAL.exec(spec.key)?.[0] ?? '');
 }
 
 /** At most this many lines above, and this many below, the line of a row's label that the label wraps onto. */
@@ -1616,7 +1621,7 @@ function spacedLabelCell(seg: Segment, spec: RowSpec, width: number, lines: Line
   if (seg.inline.length !== 1) return null;
   const tok = seg.inline[0];
   const ordinal = ordinalOf(labelKey(tok.raw));
-  if (!ordinal || ordinal !== ordinalOf(ROW_ORDINAL.exec(spec.key)?.[0] ?? '') || text.slice(0, tok.start).trim() !== '') return null;
+  if (!ordinal || ordinal !== specOrdinal(spec) || text.slice(0, tok.start).trim() !== '') return null;
   return { missing: 'ordinal', raw: tok.raw, range: tokenRange(tok) };
 }
 
@@ -3149,7 +3154,7 @@ function lengthenedT2Rows(cands: Lengthened[], template: Table2Template, byLabel
     const added = addedWordsOf(c.whole, key);
     byLabel.set(key, { seg: c.seg, tok: c.whole, distance: Math.max(1, added !== null ? [...added].length : charDistance(simplifiedChars(c.whole.key), key)) });
     if (unknown.includes(c.tok)) unknown.splice(unknown.indexOf(c.tok), 1);
-    for (const v of c.seg.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
+    notStray(stray, c.seg.values);
   }
 }
 
@@ -3171,7 +3176,7 @@ function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template
   const out = new Map<Segment, Range>();
   const taken = new Set<Segment>([...byLabel.values()].map((h) => h.seg));
   let rowsUnopened: boolean | undefined;
-  const unopened = () => (rowsUnopened ??= pipeRowsUnopened(lts.filter((lt) => lt.pipeRow && !lt.html).map((lt) => lines.line(lt.line))));
+  const unopened = () => (rowsUnopened ??= pipeRowsUnopenedIn(lts, lines));
   const widthOf = (key: string) => template.blocks.find((x) => x.rows.some((r) => labelKey(r.label) === key))?.columns.length;
   for (const b of template.blocks) {
     const missing = b.rows.filter((r) => !byLabel.has(labelKey(r.label)));
@@ -3224,24 +3229,26 @@ function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template
     if (cands.length !== 1) continue;
     const [{ seg, cell, pipe, owner, values }] = cands;
     const range = { start: { line: seg.line, character: cell.start }, end: { line: seg.line, character: cell.end } };
-    if (!pipe) {
-      // A space-aligned line: all its numbers are the row's; the row above, if its segment held them, keeps its own.
-      if (owner) {
-        const h = byLabel.get(owner.key)!;
-        byLabel.set(owner.key, { ...h, seg: { ...owner.seg, values: owner.seg.values.slice(0, owner.seg.values.length - seg.values.length) } });
-      }
-      byLabel.set(labelKey(missing[0].label), { seg, tok: { ...seg.values[0], kind: 'blank', raw: '', key: '', start: cell.start, end: cell.end } });
-      out.set(seg, range);
-      taken.add(seg);
-      for (const v of seg.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
-      continue;
+    // A space-aligned line: all its numbers are the row's; the row above, if its segment held them, keeps its own.
+    if (owner) {
+      const h = byLabel.get(owner.key)!;
+      byLabel.set(owner.key, { ...h, seg: { ...owner.seg, values: owner.seg.values.slice(0, owner.seg.values.length - seg.values.length) } });
     }
-    const own: Segment = { ...seg, values: values ?? seg.values.slice(1) };
-    byLabel.set(labelKey(missing[0].label), { seg: own, tok: seg.values[0] });
+    // (A pipe row: its values without the empty label cell, which stands for its label token. A space-aligned line: all
+    // its values, its label's place a blank token.)
+    const own: Segment = pipe ? { ...seg, values: values ?? seg.values.slice(1) } : seg;
+    const tok: Token = pipe ? seg.values[0] : { ...seg.values[0], kind: 'blank', raw: '', key: '', start: cell.start, end: cell.end };
+    byLabel.set(labelKey(missing[0].label), { seg: own, tok });
     out.set(own, range);
-    for (const v of own.values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
+    if (!pipe) taken.add(seg);
+    notStray(stray, own.values);
   }
   return out;
+}
+
+/** Takes `values` out of `stray` (numbers under no row label), as a row is found to hold them. */
+function notStray(stray: Token[], values: readonly Token[]): void {
+  for (const v of values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
 }
 
 /**
