@@ -252,10 +252,13 @@ function runRules(report: Report, options: CheckOptions, out: Finding[], which: 
     // Words that go in where none stood (a missing row, table or section inserted, over blank lines at most) in a part
     // read through the simplified view: no author's characters to keep, so written in traditional characters in the
     // forms the document writes (`inTraditional`), before the fix is aligned (an inserted row padded to the columns).
-    const inserts = (e: TextEdit) => !!source && !source.slice(e.range).trim();
-    const inScript = (fix: Fix): Fix => (source && fix.edits.some((e) => inserts(e) && writesWords({ ...fix, edits: [e] }, fix))
-      ? { ...fix, edits: fix.edits.map((e) => (inserts(e) && writesWords({ ...fix, edits: [e] }, fix) ? markInWrittenScript({ ...e, newText: inTraditional(e.newText, source.text) }) : e)) }
-      : fix);
+    const inScript = (fix: Fix): Fix => {
+      if (!source) return fix;
+      const inserted = fix.edits.map((e) => !source.slice(e.range).trim() && writesWords({ ...fix, edits: [e] }, fix));
+      return inserted.some(Boolean)
+        ? { ...fix, edits: fix.edits.map((e, k) => (inserted[k] ? markInWrittenScript({ ...e, newText: inTraditional(e.newText, source.text) }) : e)) }
+        : fix;
+    };
     const shaped = (given: Fix): Fix | undefined => {
       const fix = inScript(given);
       const aligned = options.unalignedFixes ? fix : alignFix(report.lines, fix);

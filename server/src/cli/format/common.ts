@@ -84,10 +84,10 @@ function stable(v: unknown): string {
 }
 
 /**
- * `text` without its spaces and tabs (ASCII, ideographic, no-break), and without the pipes that open and close a table
- * row (optional in Markdown, `Format Document` adds a missing closing one): what a table's alignment changes.
+ * `text` without what a table's layout changes: its spaces and tabs (ASCII, ideographic, no-break), and the pipes that
+ * open and close a table row (optional in Markdown; `Format Document` adds a missing closing one).
  */
-function withoutSpaces(text: string): string {
+function withoutLayout(text: string): string {
   return text.replace(/[ \t\u3000\u00a0]+/g, '').replace(/^[|｜]|[|｜]$/g, '');
 }
 
@@ -110,9 +110,9 @@ export function fingerprints(r: FileResult, path: string): string[] {
     if (f.absent) key = [f.ruleId, path, 'absent', stable(f.data ?? null)].join('\u0000');
     else {
       const context: string[] = [];
-      for (let l = f.range.start.line; l <= Math.min(f.range.end.line, f.range.start.line + 20) && l < lines.lineCount; l++) context.push(withoutSpaces(lines.line(l)));
+      for (let l = f.range.start.line; l <= Math.min(f.range.end.line, f.range.start.line + 20) && l < lines.lineCount; l++) context.push(withoutLayout(lines.line(l)));
       // (A blank cell is shown on its spaces, or on the pipe that closes it when it has none, `||`: neither is its text.)
-      key = [f.ruleId, path, withoutSpaces(lines.slice(f.range)), context.join('\n'), stable(f.data ?? null)].join('\u0000');
+      key = [f.ruleId, path, withoutLayout(lines.slice(f.range)), context.join('\n'), stable(f.data ?? null)].join('\u0000');
     }
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);

@@ -8,10 +8,10 @@ import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TS_PHRASES from 'opencc-js/dict/TSPhrases';
 import ST_CHARACTERS from 'opencc-js/dict/STCharacters';
 import TRADITIONAL_PHRASES_JSON from './traditional-phrases.json';
+import { LineIndex } from './lines.js';
 
 /** Pairs of the template's words and their traditional form where it depends on the word (`关系`: `關係`). */
 const TRADITIONAL_PHRASES: Readonly<Record<string, string>> = TRADITIONAL_PHRASES_JSON;
-import { LineIndex } from './lines.js';
 
 /**
  * The character table as flat arrays indexed by UTF-16 code unit (OpenCC's table as a `Map` cost about 40 ns a
