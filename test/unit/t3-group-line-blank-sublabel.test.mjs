@@ -56,3 +56,35 @@ test('a Markdown pipe table written the same way (`| （五）不予处理 |  | 
   fixesSubLabel(text, line, base.split('\n')[line], '1.信访举报投诉类申请');
   assert.equal(core.fixAll(text).text.split('\n')[line], base.split('\n')[line]);
 });
+
+// The same with （六）其他处理, a group in the 2021 format only (a data row in the 2019 one): its line
+// `（六）其他处理 |  | 1 | … |` was read as the group's subtotal, row-missing said 1.申请人无正当理由逾期不补正… was missing
+// and --fix inserted it blank. The 2021 row list now reads it with the 2021 format's own group labels.
+const EXAMPLE = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+const SIX_1 = '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请';
+
+test('2021 format, （六）其他处理\'s first sub-row on the group\'s line with its label blanked: read, said and fixed as （五）\'s', () => {
+  const row = `| （六）其他处理 | ${SIX_1} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`;
+  const base = edit(edit(WHOLE, row, row.replace('| 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 1 | 0 | 0 | 0 | 0 | 0 | 1 |')), '| 2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |');
+  const text = edit(base, `| ${SIX_1} | 1 |`, '|  | 1 |');
+  assert.deepEqual(t3Row(text, 'R3.6.1').cells.map((c) => c?.value), [1, 0, 0, 0, 0, 0, 1]);
+  assert.equal(t3Row(text, 'R3.6').subtotals, undefined, 'no subtotal of the group');
+  const line = lineNo(base, '| （六）其他处理');
+  fixesSubLabel(text, line, base.split('\n')[line], SIX_1);
+});
+
+test('2021 format, a one-label-column table (the example\'s) with （六） and its blanked first sub-row on one line, with and without opening pipes', () => {
+  const lines = EXAMPLE.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('| （六）其他处理'));
+  assert.ok(lines[at + 1].startsWith(`| ${SIX_1}`));
+  const joined = [...lines.slice(0, at), '| （六）其他处理 |  | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', ...lines.slice(at + 2)];
+  const piped = joined.join('\n');
+  fixesSubLabel(piped, at, `| （六）其他处理 | ${SIX_1} | 1 | 0 | 0 | 0 | 0 | 0 | 1 |`, SIX_1);
+  // Rows without the opening pipe (seed 003's layout), the line of dashes left out as such tables do.
+  const t3 = joined.findIndex((l) => l.startsWith('| （本列数据'));
+  const end = joined.findIndex((l) => l.startsWith('| 四、结转下年度继续办理'));
+  const unopened = joined.flatMap((l, i) => (i < t3 || i > end ? [l] : /^\|\s*-/.test(l) ? [] : [l.replace(/^\| /, '')]));
+  const line = at - 1;
+  assert.ok(unopened[line].startsWith('（六）其他处理 |  | 1 |'));
+  fixesSubLabel(unopened.join('\n'), line, `（六）其他处理 | ${SIX_1} | 1 | 0 | 0 | 0 | 0 | 0 | 1 |`, SIX_1);
+});

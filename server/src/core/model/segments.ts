@@ -43,7 +43,7 @@ export function linesFoundIn(lines: LineIndex, what: Finder): readonly number[] 
 export class TextReader {
   private toks: (LineTokens | undefined)[] | null = null;
   private keys: (string | undefined)[] | null = null;
-  /** 表三's lines as the alignment reads them (see `tables.ts`). */
+  /** 表三's lines as the alignments read them, with each set of group labels (see `t3Input` in `tables.ts`). */
   t3: { start: number; end: number; input: unknown } | null = null;
 
   /**

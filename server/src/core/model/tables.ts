@@ -204,16 +204,26 @@ function t3RowKeys(): Set<string> {
   return (rowKeys ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.map((r) => labelKey(r.label)) : []))));
 }
 
-let groupKeys: Set<string> | null = null;
+let sharedGroupKeys: Set<string> | null = null;
 /**
  * Label keys of 表三's group labels that are a group in every format (never a data row): `三、本年度办理结果`,
- * `（三）不予公开`, `（四）无法提供`, `（五）不予处理`. Such a label has no numbers of its own, so numbers on its line
- * are its first sub-row's. (`（六）其他处理` is a data row in the 2019 format, so its line is not read so.)
+ * `（三）不予公开`, `（四）无法提供`, `（五）不予处理`.
  */
-function t3GroupKeys(): Set<string> {
-  if (groupKeys) return groupKeys;
+function t3SharedGroupKeys(): Set<string> {
+  if (sharedGroupKeys) return sharedGroupKeys;
   const data = new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => r.data).map((r) => labelKey(r.label)) : [])));
-  return (groupKeys = new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => !r.data).map((r) => labelKey(r.label)) : [])).filter((k) => !data.has(k))));
+  return (sharedGroupKeys = new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => !r.data).map((r) => labelKey(r.label)) : [])).filter((k) => !data.has(k))));
+}
+
+const templateGroupKeys = new WeakMap<Table3Template, Set<string>>();
+/**
+ * Label keys of the group labels of 表三 `template` (its rows with no numbers of their own): the shared ones, and
+ * those of this format alone (`（六）其他处理` in the 2021 format, a data row in the 2019 one).
+ */
+function t3GroupKeys(template: Table3Template): Set<string> {
+  let keys = templateGroupKeys.get(template);
+  if (!keys) templateGroupKeys.set(template, (keys = new Set(template.rows.filter((r) => !r.data).map((r) => labelKey(r.label)))));
+  return keys;
 }
 
 let dataKeys: { data: Set<string>; groups: string[] } | null = null;
@@ -237,12 +247,32 @@ function t3DataWidth(key: string): number | undefined {
   return undefined;
 }
 
-function t3Input(rd: TextReader, span: LineSpan): T3Input {
-  const hit = rd.t3;
-  if (hit && hit.start === span.start && hit.end === span.end) return hit.input as T3Input;
-  const raw = dropRowNumberLines(dropRowNumberColumn(span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end)), 7);
+/** What `t3Input` keeps of a span of 表三: its tokens, and its reading with each set of group keys (`t3GroupKeys`). */
+interface T3Cache {
+  raw: LineTokens[];
+  inputs: Map<ReadonlySet<string>, T3Input>;
+}
+
+/**
+ * 表三's lines `span` as the alignment with `template` reads them. A line that starts with a group label of this
+ * format alone (`（六）其他处理 |   | 1 | … |` in the 2021 format) is read with the format's own group labels: its empty
+ * cell is its first sub-row's label cell, blank, where the 2019 format's row `（六）其他处理` has numbers of its own.
+ * Any other table is read once for both formats, with the group labels they share.
+ */
+function t3Input(rd: TextReader, span: LineSpan, template: Table3Template): T3Input {
+  let cache = rd.t3 && rd.t3.start === span.start && rd.t3.end === span.end ? (rd.t3.input as T3Cache) : null;
+  if (!cache) {
+    const raw = dropRowNumberLines(dropRowNumberColumn(span.continued ? joinHalves(rd, span, span.continued) : rd.tokens(span.start, span.end)), 7);
+    cache = { raw, inputs: new Map() };
+    rd.t3 = { start: span.start, end: span.end, input: cache };
+  }
+  const { raw } = cache;
+  const shared = t3SharedGroupKeys(), own = t3GroupKeys(template);
+  const groups = raw.some((lt) => lt.pipeRow && lt.tokens[0]?.kind === 'text' && own.has(lt.tokens[0].key) && !shared.has(lt.tokens[0].key)) ? own : shared;
+  const hit = cache.inputs.get(groups);
+  if (hit) return hit;
   // A row's first number glued to its label (`（一）予以公开8⇥1⇥…`) is its first value, not a letter of the label.
-  const lts = markTabFieldGaps(splitJoinedCells(splitGluedValues(joinContinuationRows(wordCellsAsValues(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines, t3GroupKeys()), t3DataWidth), t3RowKeys(), rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines);
+  const lts = markTabFieldGaps(splitJoinedCells(splitGluedValues(joinContinuationRows(wordCellsAsValues(mergeLabelCells(raw, t3HeaderKeys(), 7, rd.lines, groups), t3DataWidth), t3RowKeys(), rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines), t3DataWidth, rd.lines);
   const { segments } = segmentize(lts, () => 7);
   // A tab-separated row's empty fields are its blank cells where the row has no more fields than 表三's columns,
   // or where it has as many fields as a header that names the seven columns (its other empty fields stand under
@@ -250,7 +280,7 @@ function t3Input(rd: TextReader, span: LineSpan): T3Input {
   const named = span.continued ? null : tabHeaderFields(rd.lines, lts, segments);
   for (const seg of segments) seg.values = fitTabFields(named ? underHeaderFields(seg.values, named, rd.lines) : seg.values, 7);
   const input: T3Input = { lts, segments, ctx: segments.map(contextKey) };
-  rd.t3 = { start: span.start, end: span.end, input };
+  cache.inputs.set(groups, input);
   return input;
 }
 
@@ -1134,7 +1164,7 @@ function reorderedPlanOf(t: Table3Template, order: number[]): ReorderedPlan {
  */
 export function alignTable3(rd: TextReader, span: LineSpan, template: Table3Template): Table3Alignment {
   return rd.reading('t3-align', span.start, span.end, template, () => {
-    const { lts, segments, ctx } = t3Input(rd, span);
+    const { lts, segments, ctx } = t3Input(rd, span, template);
     const width = template.columns.length;
     const groupRow = segments.map((seg) => seg.values.some((t) => t.kind === 'value') && groupLabelOf(segmentLabelKey(seg), template) !== null);
     const inOrder = alignRows(segments, ctx, planOf(template), width, groupRow);
@@ -1472,7 +1502,7 @@ export function readAlignedTable3(rd: TextReader, span: LineSpan, alignment: Tab
 
 function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): TableModel {
   const { template } = alignment;
-  const { lts, segments } = t3Input(rd, span);
+  const { lts, segments } = t3Input(rd, span, template);
   const lines = rd.lines;
   const plan = planOf(template);
   const specs = plan.specs;
