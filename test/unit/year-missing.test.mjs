@@ -88,3 +88,43 @@ test('brk106 #7: not on a comparison of two years’ reports (年份: 2023 vs 20
   assert.ok(part.report.isReport && part.report.tables.t3);
   assert.deepEqual(part.findings.filter((f) => f.ruleId === 'year-missing'), []);
 });
+
+// section-missing on the same drafts: a section of the six missing was said nothing of while the year was unknown
+// (only section-order's numbering skip). Now said as table-missing says the tables: 三 (表三 differs between the
+// formats) not inserted, with how to make the year known; 四 inserted with 表四, the same in both; 五 (no table)
+// inserted. Not on the pre-2019 sections.
+const without = (n) => SECTIONS.split('\n\n').filter((l) => !l.startsWith(`## ${n}、`)).join('\n\n');
+
+test('section-missing with the year unknown: 三 said with how to make the year known, not inserted', () => {
+  const text = without('三');
+  const { report, findings } = core.analyze(text);
+  assert.equal(report.format, 'unknown');
+  const f = findings.filter((x) => x.ruleId === 'section-missing');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].data.section, 'S3');
+  assert.equal(f[0].fix, undefined);
+  assert.equal(f[0].message, '缺少“三、收到和处理政府信息公开申请情况”部分（2019、2021 年格式都规定的第3部分）。应位于“四、政府信息公开行政复议、行政诉讼情况”之前。未能读出报告的年度（没有含年度的标题或统计期限，也没有能看出格式的表格），不知道该插入哪一年格式的表三，未自动插入：写上标题（如“某某局2024年政府信息公开工作年度报告”）或统计期限（“本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止”），或指定年度（.nianbao.jsonc 的 overrides、--year 或编辑器状态栏中的设置）后，修复即可插入这一部分的标题和该年度格式的表三。');
+  assert.match(core.analyze(text, { locale: 'en' }).findings.find((x) => x.ruleId === 'section-missing').message, /^Section “三、收到和处理政府信息公开申请情况” is missing \(part 3 of the 2019 and the 2021 format alike\)\. .* and the fix inserts the section's heading with 表三 of that year's format\.$/);
+  // With the year given, the section is inserted with that year's 表三, as before.
+  assert.ok(core.analyze(text, { year: 2024 }).findings.find((x) => x.ruleId === 'section-missing').fix);
+});
+
+test('section-missing with the year unknown: 四 inserted with 表四 (the same in both formats), 五 inserted', () => {
+  for (const [n, id, table] of [['四', 'S4', '| 行政复议 |'], ['五', 'S5', null]]) {
+    const text = without(n);
+    const f = core.analyze(text).findings.filter((x) => x.ruleId === 'section-missing');
+    assert.deepEqual(f.map((x) => x.data.section), [id]);
+    assert.ok(f[0].fix, `${n} inserted`);
+    const fixed = core.fixAll(text).text;
+    assert.match(fixed, new RegExp(`## ${n}、`));
+    if (table) assert.ok(fixed.includes(table));
+    assert.deepEqual(core.analyze(fixed).findings.filter((x) => x.ruleId === 'section-missing'), []);
+  }
+});
+
+test('section-missing with the year unknown: nothing on a draft of the pre-2019 sections', () => {
+  const old = ['## 一、概述', '## 二、主动公开政府信息情况', '## 三、依申请公开政府信息情况', '## 五、因政府信息公开申请行政复议、提起行政诉讼的情况', '## 六、政府信息公开工作存在的主要问题及改进情况', '## 七、其他需要报告的事项'].join('\n\n') + '\n';
+  const { report, findings } = core.analyze(old);
+  assert.notEqual(report.format, '2019');
+  assert.deepEqual(findings.filter((x) => x.ruleId === 'section-missing').map((x) => x.message), []);
+});

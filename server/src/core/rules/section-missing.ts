@@ -2,6 +2,8 @@ import type { Rule } from './rule.js';
 import type { TableId } from '../types.js';
 import type { Report } from '../model/build.js';
 import type { Template } from '../templates/index.js';
+import { templateOf } from '../templates/index.js';
+import { renderSectionTable } from '../fix/render.js';
 import { TABLE_OF_SECTION } from './table-missing.js';
 import { bi } from './util.js';
 import { bareTitle, breakBeforeTitle, gluedOrdinalTitles, gluedTitleAt, insertSectionEdit, isKnownTitle, missingContent, proseAbove, sectionsEnd, sectionStyle, settledNumbers, topHeadings, unreadTitleLine } from './sections.js';
@@ -24,7 +26,13 @@ export const sectionMissing: Rule = {
     example: { bad: '四、政府信息公开行政复议、行政诉讼情况\n…\n六、其他需要报告的事项', note: bi('缺少“五、存在的主要问题及改进情况”', '五、存在的主要问题及改进情况 is missing') },
   },
   check(ctx) {
-    const { report, template } = ctx;
+    const { report } = ctx;
+    // No year and no table to tell the format by (a draft of headings), but the headings those of the 2019 and 2021
+    // formats, which have the same six sections: a section missing is missing in either. Read with the 2021 sections
+    // (the same titles); a section whose table is not the same in both (二's 表二, 三's 表三) is said, not inserted, as
+    // table-missing says those tables.
+    const undecided = !ctx.template && report.format === 'unknown' && report.isReport && sharedSectionsWritten(report);
+    const template = undecided ? templateOf('2021') : ctx.template;
     if (!template || !report.isReport) return;
     const tops = topHeadings(report);
     const present = new Set(tops.map((h) => h.canonical));
@@ -84,7 +92,22 @@ export const sectionMissing: Rule = {
           : end
             ? bi(`应位于最后一部分之后、第 ${end.line + 1} 行的附件之前。`, `It belongs after the last section, before the annexes on line ${end.line + 1}.`)
             : bi('应位于报告末尾。', 'It belongs at the end.');
-      const what = bi(`缺少“${s.title}”部分（${template.document}格式规定的第${idx + 1}部分）。`, `Section “${s.title}” is missing (part ${idx + 1} of the ${template.document} format). `);
+      const what = undecided
+        ? bi(`缺少“${s.title}”部分（2019、2021 年格式都规定的第${idx + 1}部分）。`, `Section “${s.title}” is missing (part ${idx + 1} of the 2019 and the 2021 format alike). `)
+        : bi(`缺少“${s.title}”部分（${template.document}格式规定的第${idx + 1}部分）。`, `Section “${s.title}” is missing (part ${idx + 1} of the ${template.document} format). `);
+      // (The year unknown: a section with a table goes in only where both formats have the same, 四's 表四; 二 and 三
+      // are said with how to make the year known, as table-missing says their tables, and not inserted: a heading
+      // alone would leave its table missing, and fix-all takes no fix that adds a structure finding.)
+      const eol = report.lines.dominantEol();
+      const withTable = !undecided || renderSectionTable('2019', s.id, eol) === renderSectionTable('2021', s.id, eol);
+      // (The table a section carries is the template's: its `section`.)
+      const tableId = (Object.keys(template.tables) as TableId[]).find((id) => template.tables[id]?.section === s.id);
+      const tableOf = tableId ? template.tables[tableId] : undefined;
+      const noTable = !withTable && tableOf
+        ? bi(
+          `未能读出报告的年度（没有含年度的标题或统计期限，也没有能看出格式的表格），不知道该插入哪一年格式的${tableOf.name}，未自动插入：写上标题（如“某某局2024年政府信息公开工作年度报告”）或统计期限（“本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止”），或指定年度（.nianbao.jsonc 的 overrides、--year 或编辑器状态栏中的设置）后，修复即可插入这一部分的标题和该年度格式的${tableOf.name}。`,
+          ` The report's year could not be read (no title with the year, no statistics period, no table that shows the format), so which format's ${tableOf.name} to insert is not known and nothing was inserted: write the title (某某局2024年政府信息公开工作年度报告) or the statistics period (本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止), or set the year (an override in .nianbao.jsonc, --year, or the editor's status bar), and the fix inserts the section's heading with ${tableOf.name} of that year's format.`)
+        : bi('', '');
       // (Or written with a slip, under Markdown or bold heading marks: `## 其他需要报告事项`; brk107 #4, where a second
       // heading was inserted above it.)
       const exact = unreadTitleLine(report, template, idx);
@@ -209,8 +232,6 @@ export const sectionMissing: Rule = {
       // The section's table is there (read under another section: its heading in markup not read as one, or not
       // written): the inserted section would bring a second, blank copy of it, which the table reader would take
       // for the table while the one with the figures went unchecked. Said, not fixed.
-      // (The table a section carries is the template's: its `section`.)
-      const tableId = (Object.keys(template.tables) as TableId[]).find((id) => template.tables[id]?.section === s.id);
       const existing = tableId ? report.tables[tableId] : undefined;
       if (existing) {
         const at = existing.range.start.line;
@@ -230,13 +251,13 @@ export const sectionMissing: Rule = {
         ctx.add({
           message: content.heading
             ? bi(
-              `${what.zh}其内容从第 ${at + 1} 行“${content.shown}”开始，却没有标题。修复会在那里插入“${title}”。`,
-              `${what.en}Its text starts at line ${at + 1} (“${content.shown}”) without a heading. The fix inserts “${title}” there.`)
+              `${what.zh}其内容从第 ${at + 1} 行“${content.shown}”开始，却没有标题。${noTable.zh || `修复会在那里插入“${title}”。`}`,
+              `${what.en}Its text starts at line ${at + 1} (“${content.shown}”) without a heading.${noTable.en || ` The fix inserts “${title}” there.`}`)
             : bi(
-              `${what.zh}其内容似乎从第 ${at + 1} 行“${content.shown}”开始（${content.tableless ? '上一部分自身的文字之后' : '上一部分表格之后的文字'}），却没有标题。修复会在第 ${at + 1} 行之前插入“${title}”，请核对。`,
-              `${what.en}Its text seems to start at line ${at + 1} (“${content.shown}”, the text after ${content.tableless ? 'the own text of the section before' : 'the table of the section before'}) without a heading. The fix inserts “${title}” before line ${at + 1}: check it.`),
+              `${what.zh}其内容似乎从第 ${at + 1} 行“${content.shown}”开始（${content.tableless ? '上一部分自身的文字之后' : '上一部分表格之后的文字'}），却没有标题。${noTable.zh || `修复会在第 ${at + 1} 行之前插入“${title}”，请核对。`}`,
+              `${what.en}Its text seems to start at line ${at + 1} (“${content.shown}”, the text after ${content.tableless ? 'the own text of the section before' : 'the table of the section before'}) without a heading.${noTable.en || ` The fix inserts “${title}” before line ${at + 1}: check it.`}`),
           range: content.heading ? content.heading.range : report.lines.range(at, firstNonSpace(report.lines.line(at)), report.lines.line(at).trimEnd().length),
-          fix: { title: bi(`在第 ${at + 1} 行前插入“${title}”`, `Insert “${title}” before line ${at + 1}`), edits: [edit] },
+          ...(withTable ? { fix: { title: bi(`在第 ${at + 1} 行前插入“${title}”`, `Insert “${title}” before line ${at + 1}`), edits: [edit] } } : {}),
           data: { section: s.id },
           absent: true,
         });
@@ -252,9 +273,9 @@ export const sectionMissing: Rule = {
           ` The fix inserts the heading before line ${nextTitle.line + 1}${prose ? '; if the text above it belongs to this section, move the heading to where that text starts' : ''}.`)
         : bi('', ''); // at the end: `where` says so
       ctx.add({
-        message: bi(what.zh + where.zh + put.zh, what.en + where.en + put.en),
+        message: withTable ? bi(what.zh + where.zh + put.zh, what.en + where.en + put.en) : bi(what.zh + where.zh + noTable.zh, what.en + where.en + noTable.en),
         range: nextTitle ? nextTitle.range : report.lines.lineRange(line),
-        fix: { title: bi(`插入“${title}”`, `Insert “${title}”`), edits: [edit] },
+        ...(withTable ? { fix: { title: bi(`插入“${title}”`, `Insert “${title}”`), edits: [edit] } } : {}),
         data: { section: s.id },
         // Shown at the next section's heading (or where the heading goes): the finding is the section that is not
         // there, not that neighbouring text (see `Finding.absent`).
@@ -294,4 +315,21 @@ function numberlessTitleNear(report: Report, template: Template, idx: number): n
     if (keys.some((k) => editDistance(key, k) <= titleTypoBudget(k.length))) return i;
   }
   return -1;
+}
+
+/**
+ * Whether a report's level-1 headings are the six sections the 2019 and 2021 formats share (templates.md §3.1, §4.1),
+ * not the pre-2019 convention's (§2.2): three or more of them written with a title (or listed variant) of those
+ * formats, more of them than of the pre-2019 titles, and one at least a title the pre-2019 convention does not write
+ * (`四、政府信息公开行政复议、行政诉讼情况`; the old reports numbered 复议 and 诉讼 五 and wrote 依申请公开). As
+ * table-missing's `writtenInFormatSections`, without asking for 三, which may be the section missing.
+ */
+function sharedSectionsWritten(report: Report): boolean {
+  const tops = topHeadings(report);
+  const keysOf = (t: Template) => t.sections.map((s) => new Set([s.title, ...s.variants].map((v) => titleKey(bareTitle(v)))));
+  const modern = keysOf(templateOf('2021')), old = keysOf(templateOf('pre2019'));
+  const written = (keys: Set<string>[]) => new Set(tops.flatMap((h) => keys.flatMap((k, i) => (k.has(titleKey(h.title)) ? [i] : []))));
+  const ours = written(modern);
+  const modernOnly = tops.some((h) => modern.some((k) => k.has(titleKey(h.title))) && !old.some((k) => k.has(titleKey(h.title))));
+  return ours.size >= 3 && ours.size > written(old).size && modernOnly;
 }
