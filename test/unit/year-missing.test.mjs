@@ -128,3 +128,15 @@ test('section-missing with the year unknown: nothing on a draft of the pre-2019 
   assert.notEqual(report.format, '2019');
   assert.deepEqual(findings.filter((x) => x.ruleId === 'section-missing').map((x) => x.message), []);
 });
+
+// table-missing read the headings as the shared sections only when 三's title was among them: with 三 missing, the
+// empty 二 and 四 were said to be empty (section-empty) but not to lack 表二 and 表四. One reading of the headings
+// (sections.ts `sharedSectionsWritten`) now serves both rules.
+test('table-missing with the year unknown and 三 missing: 表二 said, 表四 inserted', () => {
+  const text = without('三');
+  const { findings } = core.analyze(text);
+  assert.deepEqual(brief(findings), ['1 year-missing warning', '3 table-missing error', '5 section-missing error', '5 section-order warning', '5 table-missing error fix']);
+  const fixed = core.fixAll(text).text;
+  assert.ok(fixed.includes('| 行政复议 |'));
+  assert.deepEqual(brief(core.analyze(fixed).findings).filter((b) => b.includes('table-missing')), ['3 table-missing error']);
+});

@@ -634,3 +634,20 @@ export function proseAbove(report: Report, line: number): boolean {
   const spans = Object.values(report.extras.spans).filter(Boolean) as { start: number; end: number }[];
   return !report.lines.line(i).includes('|') && !spans.some((sp) => i >= sp.start && i < sp.end) && !report.headings.some((h) => h.line === i);
 }
+
+/**
+ * Whether a report's level-1 headings are the six sections the 2019 and 2021 formats share (templates.md §3.1, §4.1),
+ * not the pre-2019 convention's (§2.2): three or more of them written with a title (or listed variant) of those
+ * formats, more of them than of the pre-2019 titles, and one at least a title the pre-2019 convention does not write
+ * (`四、政府信息公开行政复议、行政诉讼情况`; the old reports numbered 复议 and 诉讼 五 and wrote 依申请公开). Not asking
+ * for 三, which may be the section missing. Used when the year and format are unknown (section-missing, table-missing).
+ */
+export function sharedSectionsWritten(report: Report): boolean {
+  const tops = topHeadings(report);
+  const keysOf = (t: Template) => t.sections.map((s) => new Set([s.title, ...s.variants].map((v) => titleKey(bareTitle(v)))));
+  const modern = keysOf(templateOf('2021')), old = keysOf(templateOf('pre2019'));
+  const written = (keys: Set<string>[]) => new Set(tops.flatMap((h) => keys.flatMap((k, i) => (k.has(titleKey(h.title)) ? [i] : []))));
+  const ours = written(modern);
+  const modernOnly = tops.some((h) => modern.some((k) => k.has(titleKey(h.title))) && !old.some((k) => k.has(titleKey(h.title))));
+  return ours.size >= 3 && ours.size > written(old).size && modernOnly;
+}

@@ -3,13 +3,12 @@ import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Rule } from './rule.js';
 import type { LineIndex } from '../text/lines.js';
 import type { Bilingual, TextEdit } from '../types.js';
-import type { Table3Template, Template } from '../templates/index.js';
-import type { Report } from '../model/build.js';
+import type { Table3Template } from '../templates/index.js';
 import { templateOf } from '../templates/index.js';
-import { labelKey, titleKey } from '../text/normalize.js';
+import { labelKey } from '../text/normalize.js';
 import { pipeCells } from '../text/blocks.js';
 import { bi } from './util.js';
-import { topHeadings } from './sections.js';
+import { sharedSectionsWritten, topHeadings } from './sections.js';
 import { renderSectionTable } from '../fix/render.js';
 import { htmlRowBreaks, htmlRowsRunTogether } from '../parse/html-rows.js';
 
@@ -35,7 +34,7 @@ export const tableMissing: Rule = {
     // those of the 2019 and 2021 formats, which both have 表二, 表三 and 表四 (brk106 #7: nothing was said): the tables are
     // missing all the same. Read with the 2021 sections (the same titles and table names in 2019); nothing is inserted,
     // as which format's table is not known.
-    const undecided = !ctx.template && report.format === 'unknown' && report.isReport && writtenInFormatSections(report);
+    const undecided = !ctx.template && report.format === 'unknown' && report.isReport && sharedSectionsWritten(report);
     const template = undecided ? templateOf('2021') : ctx.template;
     if (!template || template.id === 'pre2019' || !report.isReport) return;
     const eol = report.lines.dominantEol();
@@ -156,22 +155,6 @@ export const tableMissing: Rule = {
     });
   },
 };
-
-/**
- * Whether a report's level-1 headings are the sections of the 2019 and 2021 formats (templates.md §3.1, §4.1), not
- * the pre-2019 convention's (§2.2): three or more of them written with a title (or listed variant) of those formats,
- * not merely a topic word, among them 三、收到和处理政府信息公开申请情况 (the 2019《条例》's wording; the old reports
- * wrote 依申请公开), and more of them than of the pre-2019 titles.
- */
-function writtenInFormatSections(report: Report): boolean {
-  const tops = topHeadings(report);
-  const exact = (t: Template) => {
-    const keys = t.sections.map((s) => new Set([s.title, ...s.variants].map((v) => titleKey(v.replace(/^[一二三四五六七八九十]+、/, '')))));
-    return new Set(tops.flatMap((h) => keys.flatMap((k, i) => (k.has(titleKey(h.title)) ? [i] : []))));
-  };
-  const modern = exact(templateOf('2021'));
-  return modern.size >= 3 && modern.has(2) && modern.size > exact(templateOf('pre2019')).size;
-}
 
 /**
  * The last line of the paragraph in `[from, to)` (0-based) with a sentence that introduces a table below it
