@@ -111,13 +111,13 @@ export const CAPABILITIES = {
   workspace: { configuration: true, workspaceFolders: true },
 };
 
-/** Starts and initializes a server (with the client `capabilities` given); returns the client plus helpers bound to it. */
-export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions, capabilities = CAPABILITIES, serverPath, env, handlers } = {}) {
+/** Starts and initializes a server (with the client `capabilities` and `clientInfo` given); returns the client plus helpers bound to it. */
+export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions, capabilities = CAPABILITIES, serverPath, env, handlers, clientInfo } = {}) {
   const srv = startServer({ config, serverPath, env, handlers });
   const init = await srv.request('initialize', {
     processId: process.pid, rootUri: workspaceFolders?.[0] ?? null, locale, capabilities,
     workspaceFolders: workspaceFolders ? workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })) : null,
-    initializationOptions,
+    initializationOptions, clientInfo,
   });
   srv.notify('initialized', {});
   const versions = new Map();

@@ -15,7 +15,7 @@ test('quick fixes without diagnostic data: the same titles and edits as with it;
     const ds = await s.openAndWait(uri, DRAFT);
     const d = ds.find((x) => x.code === 'row-label');
     assert.ok(d, JSON.stringify(ds.map((x) => x.code)));
-    const ask = (diag) => s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } });
+    const ask = (diag) => s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag], only: ['quickfix'] } });
     const withData = await ask(d);
     const { data, ...bare } = d;
     assert.ok(data);
@@ -51,7 +51,7 @@ test('a diagnostic with data of an older version of the same text: the actions o
     await s.replace(uri, `${DRAFT}\n新增一段。\n`);
     const d3 = (await s.replace(uri, DRAFT)).find((x) => x.code === 'row-label');
     assert.notEqual(d3.data.version, d1.data.version);
-    const ask = (diag) => s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag] } });
+    const ask = (diag) => s.srv.request('textDocument/codeAction', { textDocument: { uri }, range: diag.range, context: { diagnostics: [diag], only: ['quickfix'] } });
     const current = await ask(d3);
     assert.ok(current.length >= 2, JSON.stringify(current.map((x) => x.title)));
     const stale = await ask(d1);

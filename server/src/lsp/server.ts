@@ -84,6 +84,14 @@ export function localeOf(lspLocale: string | undefined | null): Locale {
   return (lspLocale ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
+/**
+ * Whether a client named `name` (`initialize`'s `clientInfo.name`) is VS Code or a build of it (Insiders, Code - OSS,
+ * VSCodium), which share its light bulb and status bar.
+ */
+export function isVsCode(name: string | undefined): boolean {
+  return /^(?:visual studio code|code - oss|vscodium)\b/i.test(name ?? '');
+}
+
 /** What the entry point knows about where the server runs. */
 export interface ServerOptions {
   /** A rule id → the link of its page (`codeDescription.href`); default the web page (`docsUrl`). */
@@ -153,6 +161,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let resolveEdits = false;
   /** The client shows a code action's `disabled` reason. */
   let disabledSupport = false;
+  /** The client is VS Code (or a build of it), by its `clientInfo.name`: some notes and actions differ for it. */
+  let vsCode = false;
   let folders: string[] = [];
   const index = new ReportIndex();
   /** URIs whose last published diagnostics were non-empty (so a report that stops being one is cleared). */
@@ -608,6 +618,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const ca = params.capabilities.textDocument?.codeAction;
     resolveEdits = Boolean(ca?.dataSupport && ca.resolveSupport?.properties?.includes('edit'));
     disabledSupport = Boolean(ca?.disabledSupport);
+    vsCode = isVsCode(params.clientInfo?.name);
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(uriToPath).filter((p): p is string => Boolean(p));
     return {
@@ -716,6 +727,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     resolve: resolveEdits,
     disabledSupport,
     session: editLog.session(a.uri),
+    fixAllUnasked: !vsCode,
+    published: () => diagnosticsOf(a, locale, settings.maxDiagnostics, docLink),
   });
 
   connection.onCodeAction((p, token) => {

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { fixAll, isKnownRuleId, reportSuppressionEdits, sourceLinesOf, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
 import { findingKeyBase, findingKeys, minimalEdits, type Analysis, type Override } from '../analysis.js';
@@ -45,6 +45,18 @@ export interface ActionEnv {
    * version and line in another text, and its finding is found again by its print alone (`findAgain`).
    */
   session?: number;
+  /**
+   * Offer `source.fixAll.nianbao` to a request that names no kinds (`context.only` absent): how Helix and Neovim ask,
+   * with no other way to reach it. Not for VS Code, which asks so for its light bulb at every cursor move and drops
+   * source actions from it itself (its Source Action… menu and `codeActionsOnSave` name the kind): fix-all re-checks
+   * the text pass after pass, work it would throw away.
+   */
+  fixAllUnasked?: boolean;
+  /**
+   * The diagnostics published for the analysis: a request whose `context.diagnostics` is empty (a client that sends
+   * none) gets the actions of those of them that overlap its range.
+   */
+  published?: () => Diagnostic[];
 }
 
 const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
@@ -62,6 +74,16 @@ function workspaceEdit(uri: string, version: number, edits: TextEdit[], versione
   // A file read from disk (negative stamp) has no LSP version: null, as the protocol writes an unversioned document.
   if (versioned) return { documentChanges: [{ textDocument: { uri, version: version >= 0 ? version : null }, edits: edits as LspTextEdit[] }] };
   return { changes: { [uri]: edits as LspTextEdit[] } };
+}
+
+/** Whether position `a` is before position `b`. */
+function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Whether ranges `a` and `b` overlap or touch (a cursor, an empty range, at a diagnostic's start or end counts). */
+function overlaps(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 function intersects(a: { start: { line: number }; end: { line: number } }, b: { start: { line: number }; end: { line: number } }): boolean {
@@ -236,6 +258,9 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
     return { key: ids[i], version: a.version, fixable: Boolean(f.fix?.edits.length) };
   };
 
+  // A client that sends no diagnostics with its request (brk110 #4): ours that overlap its range, as VS Code sends them.
+  const context = params.context.diagnostics.length ? params.context.diagnostics as Diagnostic[]
+    : (env.published?.() ?? []).filter((d) => overlaps(d.range, params.range));
   const later: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     const rulesOffered = new Set<string>();
@@ -271,7 +296,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       suppressOffered.set(key, action);
       later.push(action);
     };
-    for (const d of params.context.diagnostics as Diagnostic[]) {
+    for (const d of context) {
       let data = readDiagnosticData(d) ?? dataByLook(d);
       // Data made for another version (a diagnostic the client kept from an older version of the text, which may be
       // the same text again: brk89 #10, it got no action at all, while the same diagnostic without data got them):
@@ -307,7 +332,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
       out.push(withEdit({
         title: t(env.locale, `修复本文档中全部 ${f.ruleId} 问题（${all.n} 处）`, `Fix all ${f.ruleId} problems in this document (${all.n})`),
         kind: CodeActionKind.QuickFix,
-        diagnostics: params.context.diagnostics.filter((x) => x.source === SOURCE && x.code === f.ruleId && readDiagnosticData(x)),
+        diagnostics: context.filter((x) => x.source === SOURCE && x.code === f.ruleId && readDiagnosticData(x)),
       }, { ...sent, action: 'fixRule', ruleId: f.ruleId }, all.edits));
     }
   }
@@ -315,9 +340,10 @@ export function codeActions(a: Analysis, params: CodeActionParams, env: ActionEn
   out.push(...later);
 
   const fixable = a.findings.some((f) => f.fix?.edits.length);
-  // Fix-all re-checks the text after each pass: only computed when asked for by kind (on save, Source Action…),
-  // not for the lightbulb requests an editor sends on every cursor move.
-  if (fixable && only?.length && wants(only, FixAllKind)) {
+  // Fix-all re-checks the text after each pass: only computed when asked for by kind (on save, Source Action…), or
+  // for a client that asks with no kinds and has no other way to it (`fixAllUnasked`), not for the light bulb
+  // requests VS Code sends on every cursor move.
+  if (fixable && (only?.length ? wants(only, FixAllKind) : env.fixAllUnasked)) {
     const all = fixAllEdit(a, env);
     if (all) {
       out.push(withEdit({
