@@ -106,6 +106,10 @@ export function completion(report: Report, pos: Position, locale: Locale, client
   // (`三、`, the trigger character; `（一）` for a sub-heading). Not on an empty line nor after a bare numeral: clients
   // that complete as one types (and VS Code on every word typed once quick suggestions are on) would offer section
   // titles at every new prose line, or at prose that starts "一是…".
+  // Not on the line the engine reads as the report's title (`# 某某局2024年…年度报告`, brk110 #5): it is no heading being
+  // typed, and a section title accepted there would replace the whole title.
+  const title = report.title?.range;
+  if (title && pos.line >= title.start.line && pos.line <= title.end.line) return [];
   const h = HEADING_START.exec(before);
   const level = h && before.trim().length <= 40 ? headingLevel(report, pos.line, h[2]?.length ?? 0, h[3]) : 0;
   if (!h || !level || level === 3) return [];
