@@ -21,7 +21,7 @@ import { LineDocument } from './line-document.js';
 import { afterCheck } from './memory.js';
 import { readSettings, ruleOverrides, settingsProblems, settingsWarning, DEFAULT_SETTINGS, type SettingProblem, type Settings } from './settings.js';
 import { diagnosticCounts, diagnosticsOf } from './features/diagnostics.js';
-import { documentSymbols, foldingRanges } from './features/symbols.js';
+import { documentSymbols, flatSymbols, foldingRanges, limitFoldingRanges } from './features/symbols.js';
 import { codeActions, resolveCodeAction, type ActionEnv } from './features/codeActions.js';
 import { applyAndDescribe, EditLog } from './editLog.js';
 import { hover } from './features/hover.js';
@@ -161,6 +161,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let resolveEdits = false;
   /** The client shows a code action's `disabled` reason. */
   let disabledSupport = false;
+  /** The client reads nested `DocumentSymbol`s (`textDocument.documentSymbol.hierarchicalDocumentSymbolSupport`). */
+  let hierarchicalSymbols = true;
+  /** The most folding ranges the client wants per document (`textDocument.foldingRange.rangeLimit`, a hint). */
+  let foldingRangeLimit: number | undefined;
   /** The client is VS Code (or a build of it), by its `clientInfo.name`: some notes and actions differ for it. */
   let vsCode = false;
   let folders: string[] = [];
@@ -619,6 +623,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     resolveEdits = Boolean(ca?.dataSupport && ca.resolveSupport?.properties?.includes('edit'));
     disabledSupport = Boolean(ca?.disabledSupport);
     vsCode = isVsCode(params.clientInfo?.name);
+    hierarchicalSymbols = Boolean(params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport);
+    const limit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
+    foldingRangeLimit = typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? limit : undefined;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(uriToPath).filter((p): p is string => Boolean(p));
     return {
@@ -698,12 +705,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDocumentSymbol((p) => {
     const r = modelOf(p.textDocument.uri);
-    return r ? safe(() => documentSymbols(r, locale), null) : null;
+    // A client without hierarchical symbols reads a flat SymbolInformation[] only (brk110 #6).
+    return r ? safe(() => (hierarchicalSymbols ? documentSymbols(r, locale) : flatSymbols(documentSymbols(r, locale), p.textDocument.uri)), null) : null;
   });
 
   connection.onFoldingRanges((p) => {
     const r = modelOf(p.textDocument.uri);
-    return r ? safe(() => foldingRanges(r), null) : null;
+    return r ? safe(() => limitFoldingRanges(foldingRanges(r), foldingRangeLimit), null) : null;
   });
 
   connection.onHover((p) => {

@@ -1,5 +1,5 @@
 /** The outline (document symbols) and folding ranges: sections, sub-sections, and 表二/表三/表四 under their sections. */
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type Range } from 'vscode-languageserver/node';
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Position, type Range, type SymbolInformation } from 'vscode-languageserver/node';
 import { reportParts, type Heading, type Locale, type Report, type TableId } from '../../core/index.js';
 import { editorTemplate } from '../../core/editor/guide.js';
 import { pastedLayout } from '../../core/editor/convert.js';
@@ -154,6 +154,42 @@ function outline(report: Report, locale: Locale): DocumentSymbol[] {
     if (ts) out.push(ts);
   }
   return out.sort(byPosition);
+}
+
+/**
+ * The outline `symbols` (`documentSymbols`) of document `uri` as a flat list, for a client without
+ * `hierarchicalDocumentSymbolSupport`: each symbol in the order of the outline (a parent before its children), its
+ * `range` as its `location`, and its parent's name as its `containerName`.
+ */
+export function flatSymbols(symbols: DocumentSymbol[], uri: string): SymbolInformation[] {
+  const out: SymbolInformation[] = [];
+  const walk = (syms: DocumentSymbol[], container: string | undefined) => {
+    for (const s of syms) {
+      out.push({ name: s.name, kind: s.kind, location: { uri, range: s.range }, ...(container !== undefined ? { containerName: container } : {}) });
+      if (s.children) walk(s.children, s.name);
+    }
+  };
+  walk(symbols, undefined);
+  return out;
+}
+
+/**
+ * At most `limit` of folding ranges `ranges` (the client's `foldingRange.rangeLimit`): the outermost first (sections
+ * before their sub-sections and tables), in the order of the text. All of them without a limit.
+ */
+export function limitFoldingRanges(ranges: FoldingRange[], limit: number | undefined): FoldingRange[] {
+  if (limit === undefined || ranges.length <= limit) return ranges;
+  const sorted = [...ranges].sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  // How many ranges hold each one (those still open on a stack of the enclosing ones).
+  const stack: FoldingRange[] = [];
+  const depth = new Map<FoldingRange, number>();
+  for (const r of sorted) {
+    while (stack.length && stack[stack.length - 1].endLine < r.startLine) stack.pop();
+    depth.set(r, stack.length);
+    stack.push(r);
+  }
+  const kept = new Set([...sorted].sort((a, b) => depth.get(a)! - depth.get(b)! || a.startLine - b.startLine).slice(0, Math.max(0, limit)));
+  return sorted.filter((r) => kept.has(r));
 }
 
 /** Folding ranges: every section and sub-section, and every table. */
