@@ -111,6 +111,9 @@ export const CAPABILITIES = {
   workspace: { configuration: true, workspaceFolders: true },
 };
 
+/** VS Code's `clientInfo` (what its language client sends at initialize): the server words some notes for it. */
+export const VS_CODE = { name: 'Visual Studio Code', version: '1.95.0' };
+
 /** Starts and initializes a server (with the client `capabilities` and `clientInfo` given); returns the client plus helpers bound to it. */
 export async function session({ locale = 'zh-cn', config = null, workspaceFolders = null, initializationOptions, capabilities = CAPABILITIES, serverPath, env, handlers, clientInfo } = {}) {
   const srv = startServer({ config, serverPath, env, handlers });

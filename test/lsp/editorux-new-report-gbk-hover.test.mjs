@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { session, root, shared } from './client.mjs';
+import { session, root, shared, VS_CODE } from './client.mjs';
 
 const require = createRequire(import.meta.url);
 const iconv = require('iconv-lite');
@@ -58,7 +58,7 @@ describe('a GB18030/GBK report open as UTF-8', () => {
   // What VS Code sends when it decodes the bytes as UTF-8: every invalid sequence a U+FFFD.
   const garbled = new TextDecoder('utf-8').decode(gbk);
   let s;
-  before(async () => { s = await session({ locale: 'en' }); });
+  before(async () => { s = await session({ locale: 'en', clientInfo: VS_CODE }); });
   after(async () => { await s.srv.stop(); fs.rmSync(dir, { recursive: true, force: true }); });
 
   test('a .txt report: one warning at the top says it is GB18030/GBK and how to reopen it (its findings were silently gone)', async () => {
@@ -79,7 +79,7 @@ describe('a GB18030/GBK report open as UTF-8', () => {
   });
 
   test('a .nianbao.md file says so too, instead of "not text"; in Chinese with a Chinese UI', async () => {
-    const zh = await session({ locale: 'zh-cn' });
+    const zh = await session({ locale: 'zh-cn', clientInfo: VS_CODE });
     try {
       const ds = await zh.openAndWait(pathToFileURL(own).href, garbled, 'nianbao');
       assert.deepEqual(ds.map((d) => [d.code, d.severity]), [['not-checked', 2]]);

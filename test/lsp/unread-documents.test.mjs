@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { session, root } from './client.mjs';
+import { session, root, VS_CODE } from './client.mjs';
 
 const CORRECT = fs.readFileSync(path.join(root, 'examples/correct-2024.nianbao.md'), 'utf8');
 
@@ -23,7 +23,7 @@ function utf16(text, le) {
 describe('a UTF-16 report without a byte-order mark, open as UTF-8', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-utf16-'));
   let s;
-  before(async () => { s = await session({ locale: 'en' }); });
+  before(async () => { s = await session({ locale: 'en', clientInfo: VS_CODE }); });
   after(async () => { await s.srv.stop(); fs.rmSync(dir, { recursive: true, force: true }); });
 
   for (const [le, name, pick] of [[true, 'utf16le', 'UTF-16 LE'], [false, 'utf16be', 'UTF-16 BE']]) {
@@ -54,7 +54,7 @@ describe('a UTF-16 report without a byte-order mark, open as UTF-8', () => {
 
 describe('a report with a run of NULs pasted into it', () => {
   let s;
-  before(async () => { s = await session({ locale: 'en' }); });
+  before(async () => { s = await session({ locale: 'en', clientInfo: VS_CODE }); });
   after(async () => { await s.srv.stop(); });
 
   test('as a .md found by its words: the "not text" note, as a .nianbao.md gets (it was silent); NULs alone in a .md: nothing', async () => {
@@ -74,7 +74,7 @@ describe('a report with a run of NULs pasted into it', () => {
 
 describe('a .nianbao.md that is no report', () => {
   let s, zh;
-  before(async () => { s = await session({ locale: 'en' }); zh = await session({ locale: 'zh-cn' }); });
+  before(async () => { s = await session({ locale: 'en', clientInfo: VS_CODE }); zh = await session({ locale: 'zh-cn', clientInfo: VS_CODE }); });
   after(async () => { await s.srv.stop(); await zh.srv.stop(); });
 
   test('a few lines of prose: an information note that it is not read as a report and not checked (zh and en)', async () => {

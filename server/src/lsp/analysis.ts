@@ -14,7 +14,7 @@ import { notReportReason } from '../cli/not-report.js';
 import { reportLinesWith } from '../core/rules/util.js';
 import { badBytesFindings, mixedEncodingFindings } from '../node/bad-bytes.js';
 import { binaryLines, binaryText, CONTROL_CHAR, controlCharFindings } from '../node/control-chars.js';
-import type { BadBytes, Encoding, EncodingName, LineRun } from '../node/decode.js';
+import { decodeReport, type BadBytes, type Encoding, type EncodingName, type LineRun } from '../node/decode.js';
 import type { Range } from '../core/types.js';
 
 /** The document languages the server is registered for. */
@@ -196,6 +196,19 @@ export interface CheckEnv {
    * UTF-8, no file or an unreadable one. Asked only for an open document whose text has a U+FFFD.
    */
   diskEncoding?(uri: string): { encoding: EncodingName; text: string; looksReport: boolean } | null;
+  /** The editor the client is (`editorOf`): a note on a file open in the wrong encoding says how to reopen it there. */
+  editor?: Editor;
+}
+
+/** The editors whose ways of reopening a file in its encoding a note names (`misdecodedProblem`); `other`: neutral. */
+export type Editor = 'vscode' | 'neovim' | 'other';
+
+/** The editor a client is, by its `clientInfo.name` (VS Code and its builds Insiders, Code - OSS, VSCodium are `vscode`). */
+export function editorOf(name: string | undefined): Editor {
+  const n = (name ?? '').trim().toLowerCase();
+  if (/^(?:visual studio code|code - oss|vscodium)\b/.test(n)) return 'vscode';
+  if (n === 'neovim' || n === 'nvim') return 'neovim';
+  return 'other';
 }
 
 /** What the search for last year's report of a document found. */
@@ -251,17 +264,65 @@ const EDITOR_ENCODING: Record<EncodingName, string> = {
   utf8: 'UTF-8',
 };
 
-/** The note of a report file open in the wrong encoding (`AnalysisCache.misdecoded`): what it is in, how to reopen it. */
-export function misdecodedProblem(encoding: EncodingName): Problem {
+/** Each encoding as `iconv` and Vim's `++enc` name it. */
+const ICONV_NAME: Record<EncodingName, string> = { gb18030: 'GB18030', big5: 'BIG5', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE', utf8: 'UTF-8' };
+
+/**
+ * The note of a report file open in the wrong encoding (`AnalysisCache.misdecoded`, `latin1Misread`): what it is in,
+ * what the editor read it as (`read`: UTF-8, or Latin-1 as Neovim falls back to), and how to reopen it in `editor`
+ * (VS Code's status bar; Neovim's `:e ++enc=`; for Helix and other editors, in neutral words, or converting it to UTF-8 with iconv).
+ */
+export function misdecodedProblem(encoding: EncodingName, read: 'utf8' | 'latin1' = 'utf8', editor: Editor = 'other'): Problem {
   const zhName = encoding === 'gb18030' ? 'GB18030/GBK' : encoding === 'big5' ? 'Big5' : encoding === 'utf16le' ? 'UTF-16 LE' : encoding === 'utf16be' ? 'UTF-16 BE' : 'UTF-8';
-  const pickZh = encoding === 'gb18030' ? '“简体中文 (GBK)”或“简体中文 (GB18030)”' : `“${EDITOR_ENCODING[encoding]}”`;
-  const pickEn = encoding === 'gb18030' ? '“Simplified Chinese (GBK)” or “Simplified Chinese (GB18030)”' : `“${EDITOR_ENCODING[encoding]}”`;
+  const readName = read === 'utf8' ? 'UTF-8' : 'Latin-1';
+  const shown = read === 'utf8' ? { zh: '中文成了乱码（�）', en: 'its Chinese text shows as �' } : { zh: '中文成了西文字母乱码（如 Ä¿Â¼）', en: 'its Chinese text shows as accented Latin letters (such as Ä¿Â¼)' };
+  const iconvName = ICONV_NAME[encoding];
+  const iconv = `iconv -f ${iconvName} -t UTF-8 old.md > new.md`;
+  let how: { zh: string; en: string };
+  if (editor === 'vscode') {
+    const pickZh = encoding === 'gb18030' ? '“简体中文 (GBK)”或“简体中文 (GB18030)”' : `“${EDITOR_ENCODING[encoding]}”`;
+    const pickEn = encoding === 'gb18030' ? '“Simplified Chinese (GBK)” or “Simplified Chinese (GB18030)”' : `“${EDITOR_ENCODING[encoding]}”`;
+    how = {
+      zh: `点击状态栏中的“${readName}”，选“通过编码重新打开”（Reopen with Encoding），再选${pickZh}；或在设置中打开 files.autoGuessEncoding（自动猜测编码）后重新打开。`,
+      en: `click “${readName}” in the status bar, choose “Reopen with Encoding”, then ${pickEn}; or turn on the setting files.autoGuessEncoding and open it again.`,
+    };
+  } else if (editor === 'neovim') {
+    // (Neovim reads a file that is not UTF-8 as Latin-1, the last of its default 'fileencodings'.)
+    const vim = iconvName.toLowerCase();
+    const list = encoding === 'gb18030' || encoding === 'big5' ? { zh: `；或在 'fileencodings' 中把 ${vim} 放在 latin1 之前（set fileencodings=ucs-bom,utf-8,${vim},latin1）`, en: `; or put ${vim} before latin1 in 'fileencodings' (set fileencodings=ucs-bom,utf-8,${vim},latin1)` } : { zh: '', en: '' };
+    how = { zh: `在 Neovim 中执行 :e ++enc=${vim}${list.zh}。`, en: `run :e ++enc=${vim} in Neovim${list.en}.` };
+  } else {
+    // (Helix and the others: no way to reopen in an encoding that all of them share; converting works everywhere.)
+    how = { zh: `在编辑器中选用 ${zhName} 编码打开；或将其转换为 UTF-8（${iconv}）后打开转换后的文件。`, en: `choose ${zhName} as its encoding in your editor, or convert it to UTF-8 (${iconv}) and open the converted file.` };
+  }
   return {
-    zh: `此文件是 ${zhName} 编码，编辑器却按 UTF-8 打开，中文成了乱码（�），未检查。请按其编码重新打开：点击状态栏中的“UTF-8”，选“通过编码重新打开”（Reopen with Encoding），再选${pickZh}；或在设置中打开 files.autoGuessEncoding（自动猜测编码）后重新打开。`,
-    en: `This file is encoded in ${zhName}, but the editor opened it as UTF-8: its Chinese text shows as � and it was not checked. Reopen it in its encoding: click “UTF-8” in the status bar, choose “Reopen with Encoding”, then ${pickEn}; or turn on the setting files.autoGuessEncoding and open it again.`,
+    zh: `此文件是 ${zhName} 编码，编辑器却按 ${readName} 打开，${shown.zh}，未检查。请按其编码重新打开：${how.zh}`,
+    en: `This file is encoded in ${zhName}, but the editor opened it as ${readName}: ${shown.en} and it was not checked. Reopen it in its encoding: ${how.en}`,
     severity: 'warning',
     encoding,
   };
+}
+
+/** A character above U+00FF (no Latin-1 text), and one from U+0080 to U+00FF (a byte above 0x7F read as Latin-1). */
+const ABOVE_LATIN1 = /[^\u0000-\u00ff]/;
+const HIGH_LATIN1 = /[\u0080-\u00ff]/;
+
+/**
+ * The encoding of text that an editor read as Latin-1 (Neovim does, with its default 'fileencodings', for a GB18030
+ * or Big5 file: brk110 #7), when it reads as a report in it: every character below U+0100, some above U+007F, and the
+ * bytes they stand for (`decodeReport`) a text in another encoding with a report's words (`mightBeReport`). Null
+ * otherwise: a text with any character above U+00FF (every Chinese one) is ruled out at its first such line.
+ */
+function latin1Misread(lines: LineIndex): { encoding: EncodingName; looksReport: boolean } | null {
+  let high = false;
+  for (let i = 0; i < lines.lineCount; i++) {
+    const line = lines.line(i);
+    if (ABOVE_LATIN1.test(line)) return null;
+    high ||= HIGH_LATIN1.test(line);
+  }
+  if (!high) return null;
+  const d = decodeReport(Buffer.from(lines.text, 'latin1'));
+  return d.ok && mightBeReport(d.text) ? { encoding: d.encoding.name, looksReport: true } : null;
 }
 
 /** The lines with a control character of each version (`reportLinesWith`: a version after an edit reads only its changed lines). */
@@ -371,12 +432,15 @@ export class AnalysisCache {
     if (lines.length > MAX_TEXT) {
       problem = { zh: `文件过大（${Math.round(lines.length / 1048576)} MB），未检查。`, en: `File too large (${Math.round(lines.length / 1048576)} MB); not checked.` };
     } else if ((enc = this.misdecoded(doc, lines, env)) && (own || (env.autoDetect && enc.looksReport))) {
-      problem = misdecodedProblem(enc.encoding);
+      problem = misdecodedProblem(enc.encoding, 'utf8', env.editor);
+    } else if (doc.version >= 0 && (own || env.autoDetect) && (enc = latin1Misread(lines))) {
+      // An open document (its text decoded by the editor) that is a report's bytes read as Latin-1.
+      problem = misdecodedProblem(enc.encoding, 'latin1', env.editor);
     } else if ((bin = binaryLines(lines)).binary) {
       // Many NULs: a UTF-16 file without a byte-order mark that the editor read as UTF-8 (its ASCII characters' high
       // bytes) is said as the file in another encoding, not as binary.
       enc = bin.firstNul ? this.misdecoded(doc, lines, env, true) : null;
-      problem = enc && (own || (env.autoDetect && enc.looksReport)) ? misdecodedProblem(enc.encoding) : binaryProblem(bin);
+      problem = enc && (own || (env.autoDetect && enc.looksReport)) ? misdecodedProblem(enc.encoding, 'utf8', env.editor) : binaryProblem(bin);
       // A report with a run of NULs pasted into it: said as of a .nianbao.md, not silently left unchecked (brk101 #2).
       if (!own && !problem.encoding && env.autoDetect && mightBeReportLines(lines)) problem.report = true;
     } else if (own || (env.autoDetect && mightBeReportLines(lines))) {

@@ -14,7 +14,7 @@ import { formatPipeTables } from '../core/editor/pipeTables.js';
 import { proseCounters } from '../core/prose/text.js';
 import { partCounters } from '../core/model/combined.js';
 import { inspectText } from '../cli/inspect.js';
-import { AnalysisCache, binaryProblem, type Analysis, type CheckEnv, type DocLike, type DocSettings, type PreviousLookup } from './analysis.js';
+import { AnalysisCache, binaryProblem, editorOf, type Analysis, type Editor, type CheckEnv, type DocLike, type DocSettings, type PreviousLookup } from './analysis.js';
 import { ConfigResolver } from './config.js';
 import { codeCacheState, requestCodeCacheSave } from '../boot/code-cache.js';
 import { LineDocument } from './line-document.js';
@@ -82,14 +82,6 @@ function unknownKeys(error: z.core.$ZodError, locale: Locale): string {
 /** Locale from LSP `initialize.locale`: English when it starts with `en`, Chinese otherwise. */
 export function localeOf(lspLocale: string | undefined | null): Locale {
   return (lspLocale ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
-}
-
-/**
- * Whether a client named `name` (`initialize`'s `clientInfo.name`) is VS Code or a build of it (Insiders, Code - OSS,
- * VSCodium), which share its light bulb and status bar.
- */
-export function isVsCode(name: string | undefined): boolean {
-  return /^(?:visual studio code|code - oss|vscodium)\b/i.test(name ?? '');
 }
 
 /** What the entry point knows about where the server runs. */
@@ -165,8 +157,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hierarchicalSymbols = true;
   /** The most folding ranges the client wants per document (`textDocument.foldingRange.rangeLimit`, a hint). */
   let foldingRangeLimit: number | undefined;
-  /** The client is VS Code (or a build of it), by its `clientInfo.name`: some notes and actions differ for it. */
-  let vsCode = false;
+  /** The editor the client is, by its `clientInfo.name` (`editorOf`): some notes and actions differ for VS Code. */
+  let editor: Editor = 'other';
   let folders: string[] = [];
   const index = new ReportIndex();
   /** URIs whose last published diagnostics were non-empty (so a report that stops being one is cleared). */
@@ -240,6 +232,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const env = (): CheckEnv => ({
     locale,
     autoDetect: settings.autoDetect,
+    editor,
     settingsFor,
     previous: previousOf,
     diskEncoding: (uri) => {
@@ -622,7 +615,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const ca = params.capabilities.textDocument?.codeAction;
     resolveEdits = Boolean(ca?.dataSupport && ca.resolveSupport?.properties?.includes('edit'));
     disabledSupport = Boolean(ca?.disabledSupport);
-    vsCode = isVsCode(params.clientInfo?.name);
+    editor = editorOf(params.clientInfo?.name);
     hierarchicalSymbols = Boolean(params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport);
     const limit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     foldingRangeLimit = typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? limit : undefined;
@@ -735,7 +728,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     resolve: resolveEdits,
     disabledSupport,
     session: editLog.session(a.uri),
-    fixAllUnasked: !vsCode,
+    fixAllUnasked: editor !== 'vscode',
     published: () => diagnosticsOf(a, locale, settings.maxDiagnostics, docLink),
   });
 
@@ -795,6 +788,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         return null;
       }
+      // An open document the editor decoded in another encoding than the file's: the reason, as its diagnostic words it
+      // (brk110 #7c: it was "not text", since its U+FFFD read as undecodable characters).
+      const wrong = open ? safe(() => cache.report(asDoc(open)).problem, null) : null;
+      if (wrong?.encoding) return locale === 'en' ? wrong.en : wrong.zh;
       // A binary file (a PNG, PDF or ZIP saved as .md, many NULs) is not read as a report, as the CLI's inspect and the
       // checks refuse it: the reason, worded as the diagnostics' note on it (brk89 #11: its "reading" was shown).
       const bin = binaryText(text);
