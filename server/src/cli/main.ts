@@ -568,6 +568,7 @@ async function cmdNew(argv: string[], io: Io): Promise<number> {
   const bad = agencyProblem(values.agency ?? '');
   if (bad?.kind === 'empty') throw new UsageError(USAGE.agencyRequired);
   if (bad?.kind === 'not-one-line') throw new UsageError(USAGE.agencyOneLine);
+  if (bad?.kind === 'too-long') throw new UsageError(USAGE.agencyTooLong(bad.length, bad.max));
   if (bad?.kind === 'year') throw new UsageError(USAGE.agencyWithYear(bad.found, bad.agency, given.year ?? bad.value ?? year));
   if (bad?.kind === 'title') throw new UsageError(USAGE.agencyWithTitle(bad.agency, given.year ?? year));
   const agency = values.agency!;

@@ -123,6 +123,7 @@ export const USAGE = {
     `--agency takes the agency's name without "政府信息公开工作年度报告": nianbao new writes the title, e.g. --agency ${agency} --year ${year}`,
   ),
   outputEmpty: bi('-o（--output）需要一个文件名；写到标准输出请用 -o - 或不写 -o', '-o (--output) needs a file name; for standard output use -o - or leave -o out'),
+  agencyTooLong: (length: number, max: number) => bi(`--agency 过长（${length} 个字符），机关名称最多 ${max} 个字符`, `--agency is too long (${length} characters): an agency name has at most ${max}`),
   agencyOneLine: bi('--agency 应为一行文字，不含 |、#、<、> 和控制字符', '--agency must be one line of text without |, #, <, > or control characters'),
   outputExists: (out: string) => bi(`${out} 已存在；不会覆盖它`, `${out} exists; not overwriting it`),
   outputFolderMissing: (out: string, folder: string) => bi(`${out}：文件夹 ${folder} 不存在`, `${out}: the folder ${folder} does not exist`),

@@ -55,7 +55,7 @@ const SetOverrideParamsSchema = z.strictObject({
 
 /**
  * Arguments of `nianbao.server.newReport` (all optional): `format`, `year` (an integer from 2008 to 2099; a string of
- * digits, as a Lua or Vim client may send it, is read as one), `agency` (one line). The format defaults to the one
+ * digits, as a Lua or Vim client may send it, is read as one), `agency` (one line, at most 100 characters). The format defaults to the one
  * the year uses; a format the year does not use is refused (InvalidParams).
  */
 /** What an agency name may not hold: line breaks and other control characters (C0, DEL, C1, U+2028/9). */
@@ -929,6 +929,7 @@ function guardedDocumentSync(connection: Connection): Connection {
  * with the name to write instead; `year` is the report year chosen.
  */
 function agencyRefusal(bad: Exclude<AgencyProblem, { kind: 'empty' }>, year: number): Bilingual {
+  if (bad.kind === 'too-long') return { zh: `机关名称过长（${bad.length} 个字符），最多 ${bad.max} 个字符`, en: `The agency name is too long (${bad.length} characters): at most ${bad.max}` };
   if (bad.kind === 'not-one-line') return { zh: '机关名称应为一行文字，不含 |、#、<、> 和控制字符', en: 'The agency name must be one line of text without |, #, <, > or control characters' };
   if (bad.kind === 'year') {
     return {

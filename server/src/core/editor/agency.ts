@@ -28,15 +28,25 @@ export type AgencyProblem =
    * open an HTML comment or tag: `<!--` hides the whole draft when it is rendered).
    */
   | { kind: 'not-one-line' }
+  /** Longer than `max` characters (`MAX_AGENCY_LENGTH`; `length` its own): no agency's name, and a title no one reads. */
+  | { kind: 'too-long'; length: number; max: number }
   /** A year in it (`yearInAgency`): `found` as written, `agency` the name without it (or `某某局`), `value` its year. */
   | { kind: 'year'; found: string; agency: string; value: number | null }
   /** The title's own words at its end (`某某局政府信息公开工作年度报告`): `agency` the name without them (or `某某局`). */
   | { kind: 'title'; agency: string };
 
+/**
+ * The longest agency name a new draft takes, in characters (brk110 #10: a 20,000-character one was written into the
+ * title). The longest real ones (`某某省某某市某某区人民政府某某街道办事处…`) are well under it.
+ */
+export const MAX_AGENCY_LENGTH = 100;
+
 /** Why `agency` cannot be written into a new draft's title (see `AgencyProblem`), or null when it can. */
 export function agencyProblem(agency: string): AgencyProblem | null {
   if (!agency.trim()) return { kind: 'empty' };
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029|#<>]/.test(agency)) return { kind: 'not-one-line' };
+  const length = [...agency.trim()].length;
+  if (length > MAX_AGENCY_LENGTH) return { kind: 'too-long', length, max: MAX_AGENCY_LENGTH };
   const inAgency = yearInAgency(agency);
   // (The agency without the title's words after the year: `某某市某某局2024年政府信息公开工作年度报告` → 某某市某某局.)
   if (inAgency) return { kind: 'year', found: inAgency.year, agency: inAgency.agency.replace(TITLE_WORDS, '').trim() || '某某局', value: inAgency.value };
