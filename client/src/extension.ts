@@ -45,7 +45,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
       configurationSection: 'nianbao',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,*.txt,.nianbao.jsonc}'),
     },
-    initializationOptions: { settings: vscode.workspace.getConfiguration().get('nianbao') },
+    // `editor`: VS Code's UI (light bulb, status bar, Reopen with Encoding) whatever a build or fork calls itself
+    // in clientInfo (code-server, Cursor…).
+    initializationOptions: { settings: vscode.workspace.getConfiguration().get('nianbao'), editor: 'vscode' },
     outputChannelName: 'Nianbao',
   };
   client = new LanguageClient('nianbao', t('政府信息公开年报', 'Nianbao'), serverOptions, clientOptions);

@@ -12,8 +12,12 @@ const DRAFT = edit(cleanDraft('2021'), '| 2.重复申请', '| 2.重复申情');
 const FIX_ALL = 'source.fixAll.nianbao';
 
 test('a request without `only` gets fix-all, except from VS Code', async () => {
-  for (const [clientInfo, expected] of [[undefined, true], [{ name: 'helix', version: '25.01' }, true], [{ name: 'Neovim' }, true], [{ name: 'Visual Studio Code', version: '1.95.0' }, false]]) {
-    const s = await session({ clientInfo });
+  // code-server names itself so; our VS Code extension says `editor: 'vscode'` in its initializationOptions, so that a
+  // fork under another name (Cursor…) is VS Code too.
+  const cases = [[undefined, true], [{ name: 'helix', version: '25.01' }, true], [{ name: 'Neovim' }, true], [{ name: 'Visual Studio Code', version: '1.95.0' }, false],
+    [{ name: 'code-server', version: '4.96.2' }, false], [{ name: 'Cursor' }, false, { settings: {}, editor: 'vscode' }], [{ name: 'Cursor' }, true]];
+  for (const [clientInfo, expected, initializationOptions] of cases) {
+    const s = await session({ clientInfo, initializationOptions });
     try {
       const uri = 'file:///tmp/nianbao-no-kinds/a.nianbao.md';
       const d = (await s.openAndWait(uri, DRAFT)).find((x) => x.code === 'row-label');

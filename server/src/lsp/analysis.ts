@@ -203,10 +203,14 @@ export interface CheckEnv {
 /** The editors whose ways of reopening a file in its encoding a note names (`misdecodedProblem`); `other`: neutral. */
 export type Editor = 'vscode' | 'neovim' | 'other';
 
-/** The editor a client is, by its `clientInfo.name` (VS Code and its builds Insiders, Code - OSS, VSCodium are `vscode`). */
-export function editorOf(name: string | undefined): Editor {
+/**
+ * The editor a client is: `vscode` when `said` (`initializationOptions.editor`) is, as our VS Code extension sends in any
+ * build or fork of VS Code; else by its `clientInfo.name` (VS Code, Insiders, Code - OSS, VSCodium, code-server).
+ */
+export function editorOf(name: string | undefined, said?: unknown): Editor {
+  if (said === 'vscode') return 'vscode';
   const n = (name ?? '').trim().toLowerCase();
-  if (/^(?:visual studio code|code - oss|vscodium)\b/.test(n)) return 'vscode';
+  if (/^(?:visual studio code|code - oss|vscodium|code-server)\b/.test(n)) return 'vscode';
   if (n === 'neovim' || n === 'nvim') return 'neovim';
   return 'other';
 }

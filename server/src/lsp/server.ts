@@ -615,7 +615,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const ca = params.capabilities.textDocument?.codeAction;
     resolveEdits = Boolean(ca?.dataSupport && ca.resolveSupport?.properties?.includes('edit'));
     disabledSupport = Boolean(ca?.disabledSupport);
-    editor = editorOf(params.clientInfo?.name);
+    editor = editorOf(params.clientInfo?.name, (params.initializationOptions as { editor?: unknown } | undefined)?.editor);
     hierarchicalSymbols = Boolean(params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport);
     const limit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     foldingRangeLimit = typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? limit : undefined;
