@@ -18,18 +18,22 @@ setTierUpBudget();
 // links open them offline, in the installed version. A server without them links to the web pages.
 const options = { docLink: ruleDocLinks(localRuleDocs(join(__dirname, '..', 'docs', 'rules'))) };
 
+const USAGE = 'nianbao-language-server --stdio   (or --node-ipc, --socket=PORT, --pipe=NAME)';
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
-  process.stdout.write('nianbao-language-server: the LSP server for 政府信息公开工作年度报告 drafts.\n\nUsage: nianbao-language-server --stdio   (or --node-ipc, --socket=PORT, --pipe=NAME)\n');
+  process.stdout.write(`nianbao-language-server: the LSP server for 政府信息公开工作年度报告 drafts.\n\nUsage: ${USAGE}\n`);
   process.exit(0);
 }
 if (argv.includes('--version') || argv.includes('-v')) {
   process.stdout.write('0.1.0\n');
   process.exit(0);
 }
-if (!argv.some((a) => /^--(stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))) {
-  // Without a transport flag, createConnection would throw a cryptic error: default to stdio.
-  process.argv.push('--stdio');
+const badTransport = transportProblem(argv);
+if (badTransport) {
+  // A usage error as the CLI gives one (one line on stderr, exit code 2): started without `--stdio` (an editor config
+  // that forgot it, or `--stdin`), the server used to wait on stdin and exit 1 silently, or throw a stack trace.
+  process.stderr.write(`nianbao-language-server: ${badTransport}; usage: ${USAGE}\n`);
+  process.exit(2);
 }
 if (process.argv.includes('--stdio')) {
   // Over stdio the messages are written by our encoder (transport.ts: the same bytes, a faster UTF-8 write of the
@@ -41,3 +45,23 @@ if (process.argv.includes('--stdio')) {
   const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: JSON_UTF8_ENCODER });
   startServer(createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream), options);
 } else startServer(createConnection(ProposedFeatures.all), options);
+
+/**
+ * What is wrong with the transport on the command line, as vscode-languageserver reads it (the first of `--stdio`,
+ * `--node-ipc`, `--socket=PORT` / `--socket PORT`, `--pipe=NAME` / `--pipe NAME` wins; other arguments such as
+ * `--clientProcessId=N` are passed over); null when it can start.
+ */
+function transportProblem(args: string[]): string | null {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--stdio' || a === '--node-ipc') return null;
+    const m = /^--(socket|pipe)(?:=(.*))?$/.exec(a);
+    if (!m) continue;
+    const value = m[2] ?? args[i + 1] ?? '';
+    if (m[1] === 'pipe') return value ? null : '--pipe needs a pipe name';
+    // vscode-languageserver reads the port with parseInt: a port it cannot read left it with no input stream.
+    return /^\d+$/.test(value) && Number(value) > 0 && Number(value) < 65536 ? null : `--socket needs a port number (got ${JSON.stringify(value)})`;
+  }
+  const unknown = args.filter((a) => a.startsWith('-') && !/^--clientProcessId(=|$)/.test(a));
+  return unknown.length ? `no transport given (unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(' ')})` : 'no transport given';
+}
