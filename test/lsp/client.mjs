@@ -97,7 +97,9 @@ export function startServer({ config = null, serverPath = path.join(root, 'dist/
     try { await request('shutdown', null, 3000); notify('exit', null); } catch { /* gone */ }
     await new Promise((r) => { const t = setTimeout(() => { proc.kill(); r(); }, 2000); proc.once('exit', () => { clearTimeout(t); r(); }); });
   };
-  return { proc, request, notify, waitFor, notifications, stop, state, stderr: () => stderr };
+  /** The id of the request sent last (for a `$/cancelRequest`). */
+  const lastRequestId = () => nextId - 1;
+  return { proc, request, notify, waitFor, notifications, stop, state, stderr: () => stderr, lastRequestId };
 }
 
 export const CAPABILITIES = {

@@ -4,7 +4,7 @@
  * runs for the newest version only, so work for versions that were superseded is dropped.
  */
 import {
-  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult, type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -734,7 +734,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeAction((p, token) => {
     const a = analysisOf(p.textDocument.uri);
-    if (!a || token.isCancellationRequested) return [];
+    // Cancelled before it ran: RequestCancelled, which a client can tell from "nothing to do" (an empty list; brk110 #9).
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, locale === 'en' ? 'Request cancelled' : '请求已取消');
+    if (!a) return [];
     return safe(() => codeActions(a, p, actionEnv(a)), []);
   });
 
@@ -827,7 +829,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       return renderNewReport({ format, year, agency: (o.agency ?? '').trim() || '某某单位', fill: '' });
     }
-    if (p.command === ServerCommands.checkWorkspace) return checkWorkspace();
+    if (p.command === ServerCommands.checkWorkspace) {
+      // It takes no argument: one given was meant for something else (docs/editor.md promises InvalidParams; brk110 #9).
+      if (args.length) {
+        return invalidParams(`nianbao.server.checkWorkspace 不带参数（[]），收到 ${JSON.stringify(args)}`,
+          `nianbao.server.checkWorkspace takes no arguments ([]), got ${JSON.stringify(args)}`);
+      }
+      return checkWorkspace();
+    }
     return new ResponseError(ErrorCodes.MethodNotFound, locale === 'en' ? `Unknown command: ${p.command}` : `未知命令：${p.command}`);
   });
 
