@@ -529,6 +529,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function checkWorkspace(): Promise<{ files: number; reports: number; problems: number }> {
     const paths = await listFiles(folders, settings.workspace.maxFiles);
     const uris = paths.map(pathToUri);
+    // Files checked from disk before that are gone (deleted, renamed or moved with no event from the client) leave the
+    // Problems view (brk110 #1).
+    const listed = new Set(uris);
+    for (const uri of [...onDisk]) {
+      const p = uriToPath(uri);
+      if (listed.has(uri) || documents.get(uri) || (p && safe(() => statSync(p, { throwIfNoEntry: false })?.isFile() ?? false, true))) continue;
+      forgetDisk(uri);
+    }
     const r = await checkDisk(uris);
     // Open documents may now find last year's report.
     cache.generation++;
@@ -545,20 +553,62 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return r;
   }
 
+  /** A file checked from disk that is no longer there: its diagnostics cleared, and it is no longer indexed. */
+  function forgetDisk(uri: string): void {
+    publish(uri, []);
+    index.remove(uri);
+    onDisk.delete(uri);
+    besideForget(uri);
+  }
+
   function clearDisk(): void {
     for (const uri of onDisk) if (!documents.get(uri)) publish(uri, []);
     onDisk.clear();
   }
 
   // A format and year set for a file (the status bar) go with it when it is renamed or moved, with its folder too;
-  // the document open under the new name is checked with them again (brk103 #3: they were silently lost).
-  connection.workspace.onDidRenameFiles((p) => {
+  // the document open under the new name is checked with them again (brk103 #3: they were silently lost). The files
+  // that are not open leave their old URIs (a file, or every report below a folder): those diagnostics are cleared,
+  // and the files under the new names are checked as the workspace check would (brk110 #1: a client that sends no
+  // file events, as Neovim and Helix, kept the old diagnostics and got none for the new names).
+  connection.workspace.onDidRenameFiles(async (p) => {
+    const renamed: string[] = [];
     for (const f of p.files) {
       for (const uri of cache.renameOverrides(f.oldUri, f.newUri)) {
         const d = documents.get(uri);
         if (d) validateOpen(d);
       }
+      const from = uriToPath(f.oldUri);
+      const to = uriToPath(f.newUri);
+      if (from) {
+        for (const uri of new Set([...onDisk, ...published])) {
+          const path = uriToPath(uri);
+          if (path && within(path, from) && !documents.get(uri) && !isConfigUri(uri)) forgetDisk(uri);
+        }
+        // A config in a renamed folder: its problems leave the old path; the reports are looked up afresh.
+        for (const c of [...configs.files.values()]) {
+          if (!within(c.path, from)) continue;
+          publishAny(c.uri, []);
+          configReported.delete(c.uri);
+          configs.clear();
+        }
+      }
+      if (to) renamed.push(to);
     }
+    beside.clear();
+    if (settings.workspace.check) {
+      const inWorkspace = renamed.filter((path) => folders.some((f) => within(path, f)));
+      const files: string[] = [];
+      for (const path of inWorkspace) {
+        const st = safe(() => statSync(path, { throwIfNoEntry: false }), undefined);
+        if (st?.isDirectory()) files.push(...await listFiles([path], settings.workspace.maxFiles));
+        else if (st?.isFile() && isReportFileName(path, true)) files.push(path);
+      }
+      await checkDisk(files.map(pathToUri));
+    }
+    // Last year's report of an open one may have been renamed, moved or come into its folder.
+    cache.generation++;
+    for (const d of documents.all()) schedule(d.uri);
   });
 
   connection.onDidChangeWatchedFiles((p) => {
@@ -667,7 +717,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         folders.push(...e.added.map((a) => uriToPath(a.uri)).filter((p): p is string => Boolean(p)));
         // The removed folders' files that are not open leave the Problems view (helper-208 #4), as when workspace
         // checking is turned off.
-        const within = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
         for (const uri of [...onDisk]) {
           const path = uriToPath(uri);
           if (!path || documents.get(uri) || folders.some((f) => within(path, f))) continue;
@@ -895,6 +944,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(guardedDocumentSync(connection));
   connection.listen();
+}
+
+/** Whether `path` is `folder` or below it. */
+function within(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
 /** The text-document notifications `TextDocuments.listen` registers, whose `params.textDocument.uri` it reads. */
