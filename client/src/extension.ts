@@ -46,8 +46,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,*.txt,.nianbao.jsonc}'),
     },
     // `editor`: VS Code's UI (light bulb, status bar, Reopen with Encoding) whatever a build or fork calls itself
-    // in clientInfo (code-server, Cursor…).
-    initializationOptions: { settings: vscode.workspace.getConfiguration().get('nianbao'), editor: 'vscode' },
+    // in clientInfo (code-server, Cursor…). `clientWatchesFiles`: the watcher above sends the file events, so the
+    // server registers none of its own.
+    initializationOptions: { settings: vscode.workspace.getConfiguration().get('nianbao'), editor: 'vscode', clientWatchesFiles: true },
     outputChannelName: 'Nianbao',
   };
   client = new LanguageClient('nianbao', t('政府信息公开年报', 'Nianbao'), serverOptions, clientOptions);

@@ -3,7 +3,7 @@
  * folder upward applies (files are not merged), with its per-glob overrides. A file that does not validate is
  * reported on the file itself and otherwise ignored, so the reports are still checked with the defaults.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { configEntry } from '../node/config-entry.js';
 import { CONFIG_ENTRY_REASON } from '../cli/messages.js';
 import path from 'node:path';
@@ -20,34 +20,70 @@ export interface LoadedConfig {
 
 const NONE: FileSettings = { ignored: false, rules: {} };
 
+/**
+ * How long (ms) what stands at a config path is trusted before it is looked at again (a stat or two; a lookup goes
+ * through each folder from the report's up to the config, some 5–10 paths, several times per keystroke): a config
+ * created, edited or deleted on disk is read again by the lookups after that, in a client that sends no file events
+ * (Neovim, Helix: brk110 #2), as last year's report is (node/previous.ts).
+ */
+const FRESH_MS = 250;
+
+/** What stands at a config path (`configEntry`), with the modification time, size and inode of a file. */
+function stampOf(file: string): string {
+  const kind = configEntry(file);
+  if (kind !== 'file') return kind;
+  try {
+    const st = statSync(file);
+    return `file:${st.mtimeMs}:${st.size}:${st.ino}`;
+  } catch {
+    return 'none';
+  }
+}
+
 export class ConfigResolver {
-  private byDir = new Map<string, LoadedConfig | null>();
+  /** Per config path looked up: what stood there (`stampOf`), when that was last checked, and the config read. */
+  private seen = new Map<string, { stamp: string; at: number; loaded: LoadedConfig | null }>();
   /** Config files read (to report and re-read them). */
   readonly files = new Map<string, LoadedConfig>();
+  /** Bumped when a config path looked up before is found changed on disk (created, edited, deleted). */
+  changes = 0;
+  /** The URIs of config files read before that are gone (deleted, or no longer a file): their problems are cleared. */
+  private gone: string[] = [];
 
   /** Forgets everything (a config file was created, changed or deleted). */
   clear(): void {
-    this.byDir.clear();
+    this.seen.clear();
     this.files.clear();
+  }
+
+  /** The URIs of config files gone since the last call (`gone`). */
+  takeGone(): string[] {
+    return this.gone.splice(0);
   }
 
   /** The config file that applies to a document (null: none, or not a file on disk). */
   configFor(uri: string): LoadedConfig | null {
     const p = uriToPath(uri);
     if (!p) return null;
-    const seen: string[] = [];
-    let found: LoadedConfig | null = null;
+    const now = Date.now();
     for (let d = path.dirname(p); ; d = path.dirname(d)) {
-      const cached = this.byDir.get(d);
-      if (cached !== undefined) { found = cached; break; }
-      seen.push(d);
-      const candidate = path.join(d, CONFIG_FILE_NAME);
-      const loaded = this.load(candidate);
-      if (loaded) { found = loaded; break; }
-      if (path.dirname(d) === d) break;
+      const loaded = this.at(path.join(d, CONFIG_FILE_NAME), now);
+      if (loaded) return loaded;
+      if (path.dirname(d) === d) return null;
     }
-    for (const d of seen) this.byDir.set(d, found);
-    return found;
+  }
+
+  /** The config at `file` (null: nothing there), read again when what stands there changed (`FRESH_MS`). */
+  private at(file: string, now: number): LoadedConfig | null {
+    const hit = this.seen.get(file);
+    if (hit && now - hit.at < FRESH_MS) return hit.loaded;
+    const stamp = stampOf(file);
+    if (hit && hit.stamp === stamp) { hit.at = now; return hit.loaded; }
+    if (hit) this.changes++;
+    if (hit?.loaded && stamp === 'none') { this.files.delete(file); this.gone.push(hit.loaded.uri); }
+    const loaded = stamp === 'none' ? null : this.load(file);
+    this.seen.set(file, { stamp, at: now, loaded });
+    return loaded;
   }
 
   /** What the config says about a document (nothing when there is no valid config). */

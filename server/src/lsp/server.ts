@@ -4,7 +4,7 @@
  * runs for the newest version only, so work for versions that were superseded is dropped.
  */
 import {
-  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult, type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -142,6 +142,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
   };
   let configPull = false;
+  /** The server registers its file watchers (`workspace/didChangeWatchedFiles`): the client allows it, and does not watch them itself. */
+  let watchFiles = false;
   /** The client applies versioned workspace edits (`workspace.workspaceEdit.documentChanges`). */
   let documentChanges = false;
   /** The client takes a completion item's `InsertReplaceEdit` (its user picks insert or replace, as VS Code does). */
@@ -174,9 +176,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return p ? readDoc(p)?.getText() ?? null : null;
   };
   const configs = new ConfigResolver();
+  /** `configs.changes` when last seen. */
+  let configChanges = 0;
   /** The project config (`.nianbao.jsonc`) for a document, merged with the editor's settings (which win). */
   const settingsFor = (uri: string): DocSettings => {
     const c = safe(() => configs.settingsFor(uri), { ignored: false, rules: {} });
+    // A config found changed on disk by this lookup (ConfigResolver re-reads them by their modification time, for
+    // clients that send no file events): every report is checked again, as on a file event, once this check is done.
+    if (configs.changes !== configChanges) {
+      configChanges = configs.changes;
+      setImmediate(revalidateAll);
+    }
     return { ignored: c.ignored, format: c.format, year: c.year, rules: { ...c.rules, ...ruleOverrides(settings) } };
   };
   /**
@@ -244,6 +254,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Problems of the config files read so far, published on the files themselves. */
   const configReported = new Map<string, string>();
   function reportConfigs(): void {
+    for (const uri of configs.takeGone()) {
+      publishAny(uri, []);
+      configReported.delete(uri);
+    }
     for (const c of configs.files.values()) {
       const key = JSON.stringify(c.issues);
       if (configReported.get(c.uri) === key) continue;
@@ -659,6 +673,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     applySettings(init?.settings ?? init);
     configPull = Boolean(params.capabilities.workspace?.configuration);
+    // The VS Code client watches these files itself (`synchronize.fileEvents`) and says so: registered again, each
+    // change would come twice.
+    watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) && (init as { clientWatchesFiles?: unknown } | undefined)?.clientWatchesFiles !== true;
     settingsPending = configPull;
     documentChanges = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
     insertReplace = Boolean(params.capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport);
@@ -693,6 +710,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(async () => {
+    if (watchFiles) {
+      // Report files and project configs changed on disk (Neovim, and other clients that watch files when asked): last
+      // year's report, the workspace check and the config of the open reports follow them (brk110 #2).
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+    }
     if (configPull) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' }).catch(() => undefined);
       // The documents opened meanwhile wait for the settings (their locale, rules…), for `SETTINGS_WAIT_MS` at most: a
