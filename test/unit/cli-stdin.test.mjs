@@ -135,6 +135,27 @@ test('check --fix -: the fixed text on stdout (and nothing else), in the encodin
   assert.deepEqual(b.out, bin);
 });
 
+test('check --fix -: a config that cannot be used leaves the input unchanged on stdout (exit 2, the reason on stderr)', () => {
+  // `nianbao check --fix - < r.md > fixed.md` printed nothing: fixed.md came out empty.
+  const dir = tmp();
+  const bad = '{ "rules": { "sum-balance": "loud" } }\n';
+  writeFileSync(join(dir, '.nianbao.jsonc'), bad);
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'sub/.nianbao.jsonc'), bad);
+  writeFileSync(join(dir, 'other.jsonc'), bad);
+  const input = readFileSync(SEED3);
+  for (const [args, config] of [
+    [[], '.nianbao.jsonc'], [['--config', 'other.jsonc'], 'other.jsonc'], [['--config', 'missing.jsonc'], 'missing.jsonc'],
+    [['--stdin-filename', 'sub/r.txt'], 'sub/.nianbao.jsonc'], [['--format', 'sarif'], '.nianbao.jsonc'],
+  ]) {
+    const r = nb(['check', '--fix', '-', ...args], { cwd: dir, input });
+    assert.equal(r.code, 2, args.join(' '));
+    assert.deepEqual(r.out, input, args.join(' '));
+    // (The config named: `配置文件 sub/.nianbao.jsonc 有误`, `missing.jsonc：无法读取配置文件`.)
+    assert.ok([`nianbao：配置文件 ${config} `, `nianbao：${config}：`].some((s) => r.stderr.startsWith(s)), `${args.join(' ')}: ${r.stderr}`);
+  }
+});
+
 test('check --fix-dry-run -: the patch on stdout under the --stdin-filename name', () => {
   const r = nb(['check', '--fix-dry-run', '-', '--stdin-filename', 'r.txt'], { input: readFileSync(SEED3) });
   assert.match(r.stdout, /^--- r\.txt\n\+\+\+ r\.txt\n/m);

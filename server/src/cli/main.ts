@@ -250,6 +250,24 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   if (values['stdin-filename'] !== undefined && !fromStdin) throw new UsageError(USAGE.stdinFilenameWithoutStdin('check'));
   // --fix of stdin: the fixed text is the output; the findings that remain are not printed.
   const fixToStdout = fromStdin && values.fix!;
+  let jobsWanted: number | undefined;
+  if (values.jobs !== undefined) {
+    jobsWanted = Number(values.jobs);
+    if (!Number.isInteger(jobsWanted) || jobsWanted < 1) throw new UsageError(USAGE.jobs(values.jobs));
+  }
+  // stdin is read before any config: a config that cannot be used still leaves `--fix -` the input to print.
+  let stdin: { abs: string; shown: string; bytes: Uint8Array; onDisk: boolean } | undefined;
+  if (fromStdin) {
+    const name = values['stdin-filename'] || undefined;
+    const abs = resolve(io.cwd, name ?? STDIN_NAME);
+    let bytes: Uint8Array;
+    try {
+      bytes = await (io.readStdin ?? readProcessStdin)();
+    } catch (e) {
+      throw new UsageError(about('-', fsError(e)));
+    }
+    stdin = { abs, shown: name ? displayPath(abs, io.cwd, !isAbsolute(name)) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
+  }
   // Notes said before the files are listed: printed once the run's language is known (below); a config's note
   // (an empty config hiding those above it) that comes later is printed at once.
   const notes: Bilingual[] = yearNotes(year);
@@ -258,7 +276,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
    * A config that cannot be used stops the run before any report is checked (exit code 2): said on stderr, and a
    * review format prints its whole document saying so at the config's lines (brk108 #3: a GitLab job kept a 0-byte
    * Code Quality report, a `github` step showed nothing). json and text print nothing: the reason is on stderr (the
-   * JSON contract has no place for it), and `--fix -`'s output is the report.
+   * JSON contract has no place for it), and `--fix -`'s output is the report, printed unchanged.
    */
   const stopOnConfig = (e: unknown): number => {
     if (!(e instanceof ConfigError)) throw e;
@@ -266,6 +284,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (e.config && !LEAN_FORMATS.has(values.format!) && !fixToStdout) {
       io.out(formatter([], { locale, color: false, cwd: io.cwd, env: io.env, configError: { path: e.config.shown, absPath: e.config.abs, problems: e.config.problems } }));
     }
+    // --fix -: the input goes out unchanged, as for binary input (`… < r.md > fixed.md` would leave fixed.md empty).
+    if (fixToStdout && stdin) io.out(Buffer.from(stdin.bytes));
     return 2;
   };
   let configs: ConfigResolver;
@@ -287,23 +307,6 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     // `check --previous a.md` with no path after it: a.md was likely meant as the file to check, and the folder is
     // checked instead (helper-207 #4). Said, not refused: checking the folder against last year's report is valid.
     if (!positionals.length) notes.push(RUN.previousNoPaths(values.previous));
-  }
-  let jobsWanted: number | undefined;
-  if (values.jobs !== undefined) {
-    jobsWanted = Number(values.jobs);
-    if (!Number.isInteger(jobsWanted) || jobsWanted < 1) throw new UsageError(USAGE.jobs(values.jobs));
-  }
-  let stdin: { abs: string; shown: string; bytes: Uint8Array; onDisk: boolean } | undefined;
-  if (fromStdin) {
-    const name = values['stdin-filename'] || undefined;
-    const abs = resolve(io.cwd, name ?? STDIN_NAME);
-    let bytes: Uint8Array;
-    try {
-      bytes = await (io.readStdin ?? readProcessStdin)();
-    } catch (e) {
-      throw new UsageError(about('-', fsError(e)));
-    }
-    stdin = { abs, shown: name ? displayPath(abs, io.cwd, !isAbsolute(name)) : STDIN_NAME, bytes, onDisk: Boolean(name) && isFile(abs) };
   }
   const { files, errors, notes: fileNotes, unlisted, inFolders, typedRelative, globbed } = stdin ? { files: [stdin.abs], errors: [], notes: [], unlisted: [], inFolders: new Set<string>(), typedRelative: new Set<string>(), globbed: false } : await findFiles(positionals, io.cwd);
   notes.push(...fileNotes);
