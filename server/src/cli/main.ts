@@ -360,8 +360,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   // findings go to stderr. With any other format the format's document is the output (`> out.sarif` stays JSON)
   // and the patch goes to stderr.
   const patchToStdout = values['fix-dry-run']! && values.format === 'text';
-  // text and json are printed file by file (nothing is kept but counts), sarif keeps only its results; the others
-  // need every file at the end.
+  // text and json are printed file by file (nothing is kept but counts); the other formats keep only what their
+  // document needs of each file (its findings, not its text and model).
   const streamFormat = patchToStdout || fixToStdout ? undefined : STREAM_FORMATTERS[values.format!];
   let stream: ReturnType<StreamFormatter> | undefined;
   const tally = { errors: 0, warnings: 0, infos: 0 };

@@ -1,8 +1,8 @@
 import { appendFileSync } from 'node:fs';
 import type { Finding, Severity } from '../../core/index.js';
-import type { FileResult, FormatContext, Formatter } from './types.js';
+import { batch, type FileResult, type FormatContext, type StreamFormatter } from './types.js';
 import { checked, checkedPhrase, configProblems, gitPosition, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
-import { markdownSummary } from './markdown.js';
+import { forSummary, markdownSummary, withoutModel } from './markdown.js';
 import { GITHUB } from '../messages.js';
 import { pick } from '../../core/index.js';
 import { count as countEn } from '../../core/text/english.js';
@@ -54,9 +54,27 @@ export function annotation(path: string, f: Finding, text?: string): string {
  * the Markdown summary is appended to it, within `STEP_SUMMARY_BUDGET` bytes (`CANNOT_CHECK_ROOM` of them left to the
  * action's block when some path could not be checked); when a kind has more than 10
  * annotations (all that GitHub shows per step, the run's own counted), the summary says how many the diff does not
- * show, and that it lists every finding only when it does.
+ * show, and that it lists every finding only when it does. Each file is kept as far as these need it (`forSummary`
+ * with a step summary, else `withoutModel`), not with its text and model.
  */
-export const github: Formatter = (results, ctx) => {
+export const githubStream: StreamFormatter = (ctx) => {
+  const files: FileResult[] = [];
+  // The step summary's lines on each file's reports are worked out now; the annotations need its findings only.
+  const keep = (r: FileResult): FileResult => (ctx.env.GITHUB_STEP_SUMMARY ? forSummary(r, ctx) : r.error ? r : withoutModel(r));
+  return {
+    file(r) {
+      files.push(keep(r));
+      return '';
+    },
+    end: () => githubCommands(files, ctx),
+  };
+};
+
+/** `--format github` of a list of results (see `githubStream`): the same bytes. */
+export const github = batch(githubStream);
+
+/** The `github` output of a run's results (see `githubStream`). */
+function githubCommands(results: FileResult[], ctx: FormatContext): string {
   // A config that stopped the run: an error on each of its problems, at its place, and the summary says so.
   if (ctx.configError) return configStopped(ctx);
   // The run's own annotations come first: the paths that could not be checked are why the step fails with exit code
@@ -125,7 +143,7 @@ export const github: Formatter = (results, ctx) => {
     ? `nianbao：${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}，${total.error} 个错误，${total.warning} 个警告，${total.notice} 个提示${quiet}${notReports ? `，${notReports} 个文件不是年度报告，未检查` : ''}${unchecked ? `，${unchecked} 个未能检查` : ''}${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? (listedAll ? '，全部见步骤摘要' : '，更多见步骤摘要') : ''}）` : ''}`
     : `nianbao: ${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}, ${countEn(total.error, 'error')}, ${countEn(total.warning, 'warning')}, ${countEn(total.notice, 'notice')}${quiet}${notReports ? `, ${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? (listedAll ? '; all are in the step summary' : '; more are in the step summary') : ''})` : ''}`);
   return lines.join('\n') + '\n';
-};
+}
 
 /**
  * The `github` output of a run stopped by its config (`ctx.configError`): one `::error` per problem at its place in

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '../../core/index.js';
 import { docsUrl, pick, ruleById, UNUSED_DISABLE } from '../../core/index.js';
-import type { Formatter } from './types.js';
-import { checked, CONFIG_INVALID, configProblems, FILE_UNREADABLE, fingerprints, gitPosition, reviewPath, unreadable } from './common.js';
+import { batch, type FileResult, type StreamFormatter } from './types.js';
+import { CONFIG_INVALID, configProblems, FILE_UNREADABLE, fingerprints, gitPosition, reviewPath, unreadable } from './common.js';
 import { ENCODING_INVALID } from '../decode.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
@@ -56,11 +56,18 @@ export function codeQualityCategory(ruleId: string): CodeQualityCategory {
  * show in merge requests. Paths are relative to `CI_PROJECT_DIR` when set. A file that could not be read (or an
  * argument naming a missing file) is a `blocker` issue `nianbao/file-unreadable` on its line 1, its fingerprint
  * a hash of that check name and the path. A config that stopped the run (`ctx.configError`: no report was checked)
- * is a `blocker` issue `nianbao/config-invalid` at each of its problems' lines.
+ * is a `blocker` issue `nianbao/config-invalid` at each of its problems' lines. Built file by file as the run goes:
+ * only the issues are kept, not each report's text and model (as sarif).
  */
-export const gitlab: Formatter = (results, ctx) => {
+export const gitlabStream: StreamFormatter = (ctx) => {
   const out: unknown[] = [];
-  for (const r of checked(results)) {
+  /** The files that could not be read (no text is kept with them): their issues come after the findings'. */
+  const failed: FileResult[] = [];
+  const add = (r: FileResult) => {
+    if (r.error) {
+      failed.push(r);
+      return;
+    }
     const path = reviewPath(r, ctx);
     const fps = fingerprints(r, path);
     r.findings.forEach((f, i) => {
@@ -75,37 +82,49 @@ export const gitlab: Formatter = (results, ctx) => {
         location: { path, lines: { begin: gitPosition(r.text, f.range.start).line + 1, end: gitPosition(r.text, f.range.end).line + 1 } },
       });
     });
-  }
-  const seen = new Map<string, number>();
-  for (const u of unreadable(results, ctx)) {
-    // The same path twice (a missing file named twice): each its own fingerprint.
-    const n = seen.get(u.path) ?? 0;
-    seen.set(u.path, n + 1);
-    out.push({
-      type: 'issue',
-      check_name: FILE_UNREADABLE,
-      description: u.message,
-      categories: [codeQualityCategory(FILE_UNREADABLE)],
-      severity: 'blocker',
-      fingerprint: createHash('sha256').update(`${FILE_UNREADABLE}\u0000${u.path}${n ? `\u0000${n}` : ''}`).digest('hex').slice(0, 32),
-      location: { path: u.path, lines: { begin: 1 } },
-    });
-  }
-  // A config that stopped the run: a blocker at each of its problems (the fingerprint: the problem, not its line).
-  const said = new Map<string, number>();
-  for (const p of configProblems(ctx)) {
-    const key = `${CONFIG_INVALID}\u0000${p.path}\u0000${p.problem.en}`;
-    const n = said.get(key) ?? 0;
-    said.set(key, n + 1);
-    out.push({
-      type: 'issue',
-      check_name: CONFIG_INVALID,
-      description: pick(p.message, ctx.locale),
-      categories: [codeQualityCategory(CONFIG_INVALID)],
-      severity: 'blocker',
-      fingerprint: createHash('sha256').update(`${key}${n ? `\u0000${n}` : ''}`).digest('hex').slice(0, 32),
-      location: { path: p.path, lines: { begin: p.line ?? 1 } },
-    });
-  }
-  return JSON.stringify(out, null, 2) + '\n';
+  };
+  const end = () => {
+    const seen = new Map<string, number>();
+    for (const u of unreadable(failed, ctx)) {
+      // The same path twice (a missing file named twice): each its own fingerprint.
+      const n = seen.get(u.path) ?? 0;
+      seen.set(u.path, n + 1);
+      out.push({
+        type: 'issue',
+        check_name: FILE_UNREADABLE,
+        description: u.message,
+        categories: [codeQualityCategory(FILE_UNREADABLE)],
+        severity: 'blocker',
+        fingerprint: createHash('sha256').update(`${FILE_UNREADABLE}\u0000${u.path}${n ? `\u0000${n}` : ''}`).digest('hex').slice(0, 32),
+        location: { path: u.path, lines: { begin: 1 } },
+      });
+    }
+    // A config that stopped the run: a blocker at each of its problems (the fingerprint: the problem, not its line).
+    const said = new Map<string, number>();
+    for (const p of configProblems(ctx)) {
+      const key = `${CONFIG_INVALID}\u0000${p.path}\u0000${p.problem.en}`;
+      const n = said.get(key) ?? 0;
+      said.set(key, n + 1);
+      out.push({
+        type: 'issue',
+        check_name: CONFIG_INVALID,
+        description: pick(p.message, ctx.locale),
+        categories: [codeQualityCategory(CONFIG_INVALID)],
+        severity: 'blocker',
+        fingerprint: createHash('sha256').update(`${key}${n ? `\u0000${n}` : ''}`).digest('hex').slice(0, 32),
+        location: { path: p.path, lines: { begin: p.line ?? 1 } },
+      });
+    }
+    return JSON.stringify(out, null, 2) + '\n';
+  };
+  return {
+    file(r) {
+      add(r);
+      return '';
+    },
+    end,
+  };
 };
+
+/** `--format gitlab` of a list of results (see `gitlabStream`): the same bytes. */
+export const gitlab = batch(gitlabStream);

@@ -2,10 +2,10 @@ import type { Formatter, StreamFormatter } from './types.js';
 import { json, jsonStream } from './json.js';
 import { text, textStream } from './text.js';
 import { sarif, sarifStream } from './sarif.js';
-import { github } from './github.js';
-import { gitlab } from './gitlab.js';
-import { rdjson } from './rdjson.js';
-import { markdown } from './markdown.js';
+import { github, githubStream } from './github.js';
+import { gitlab, gitlabStream } from './gitlab.js';
+import { rdjson, rdjsonStream } from './rdjson.js';
+import { markdown, markdownStream } from './markdown.js';
 
 export type { ConfigStop, FileResult, FormatContext, Formatter, SarifCut, StreamFormatter, UnlistedPath } from './types.js';
 
@@ -22,10 +22,14 @@ export const FORMATTERS: Record<string, Formatter> = {
 
 /**
  * The formats that take each file's result as soon as it is checked, so that the run keeps none (text and json print
- * it at once; sarif keeps only its results, and prints the document at the end).
+ * it at once; the others keep only what their document needs of it, and print the document at the end).
  */
 export const STREAM_FORMATTERS: Record<string, StreamFormatter> = {
   text: textStream,
   json: jsonStream,
   sarif: sarifStream,
+  gitlab: gitlabStream,
+  rdjson: rdjsonStream,
+  github: githubStream,
+  markdown: markdownStream,
 };

@@ -1,6 +1,6 @@
 import { pick, previousInFile, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
-import type { FileResult, FormatContext, Formatter } from './types.js';
-import { checked, checkedPhrase, configProblems, gitPosition, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
+import { batch, type FileResult, type FormatContext, type StreamFormatter } from './types.js';
+import { checked, checkedPhrase, configProblems, gitPosition, hasLoneCarriageReturn, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
 import { count as countEn, noun as nounEn } from '../../core/text/english.js';
 
 const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', info: 'ℹ️', suppressed: '🔕', off: '⚪', unchecked: '⚪', absent: '➖' };
@@ -115,6 +115,72 @@ function count(fs: Finding[], s: Severity) {
 }
 
 /**
+ * The lines the summary shows of a checked file under its heading: its format and year and a ✅/❌ line per table
+ * check (each report's under its own title when the file holds several agencies' reports), or why it was not
+ * checked. Worked out from the file's model (`r.report`, last year's `r.previous`); see `forSummary`.
+ */
+function reportLines(r: FileResult, ctx: FormatContext): string[] {
+  const zh = ctx.locale !== 'en';
+  const L = (a: string, b: string) => (zh ? a : b);
+  const out: string[] = [];
+  // A file holding several agencies' reports: each report's format, year and tables under its own title.
+  const parts = r.report?.isReport ? reportParts(r.report) : [];
+  if (r.notReport) {
+    // Why it was not checked, as stderr says it.
+    const reason = r.notReportReason ? pick(r.notReportReason, ctx.locale) : L('未识别为年度报告，未检查', 'not recognised as an annual report; nothing checked');
+    out.push(mdEscape(zh ? reason : reason.charAt(0).toUpperCase() + reason.slice(1)) + L('。', '.'), '');
+  } else if (parts.length > 1) {
+    parts.forEach((part, k) => {
+      out.push(`**${L(`第 ${k + 1} 份`, `Report ${k + 1}`)}${part.title ? L('：', ': ') + mdEscape(part.title) : ''}**${L(`（第 ${part.titleLine + 1} 行起）`, ` (from line ${part.titleLine + 1})`)}`, '');
+      out.push(formatName(part.report.format, part.report.year, zh), '');
+      out.push(...tableCheckLines(ctx, part.report, r, part.startLine, part.endLine, previousInFile(parts, part)));
+    });
+  } else {
+    out.push(formatName(r.format, r.year, zh), '');
+    if (r.report) out.push(...tableCheckLines(ctx, r.report, r, 0, Infinity, r.previous ?? null, r.previousMissing && pick(r.previousMissing, ctx.locale), r.previousNote && pick(r.previousNote, ctx.locale)));
+  }
+  return out;
+}
+
+/**
+ * A ✅/❌ line per table check of `report` (one report of a file) from the findings of `r` on its lines
+ * `from`..`to` (0-based, end excluded): those listed, those --quiet left out, the suppressed ones and what the
+ * rules turned off would report. `whyNoPrevious`: why the cross-year lines were not compared (no `previous`);
+ * `previousCaveat`: what they say of the `previous` they compared with (`FileResult.previousNote`).
+ */
+function tableCheckLines(ctx: FormatContext, report: Report, r: FileResult, from = 0, to = Infinity, previous: Report | null = null, whyNoPrevious?: string, previousCaveat?: string): string[] {
+  const zh = ctx.locale !== 'en';
+  const L = (a: string, b: string) => (zh ? a : b);
+  const on = (fs: Finding[] = []) => fs.filter((f) => f.range.start.line >= from && f.range.start.line < to);
+  const given: SummaryFindings = { reported: on([...r.findings, ...(r.review?.hidden ?? [])]), suppressed: on(r.suppressed), off: on(r.review?.off), offRules: r.review?.offRules };
+  const checks = summarizeTables(report, given, ctx.locale, previous, whyNoPrevious, previousCaveat);
+  const out: string[] = [];
+  if (checks.length) {
+    out.push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');
+    for (const c of checks) out.push(`| ${zh ? c.tableName : tableNameEn(c.tableName)} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
+    out.push('');
+  } else if (report.isReport) out.push(L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
+  return out;
+}
+
+/**
+ * `r` as the summary reads it at the end of a run, without what it holds only for the summary's lines on its
+ * reports (its text, model and last year's, the findings it does not list): those lines are worked out now
+ * (`FileResult.summaryLines`), so that a run keeps each file's findings, not its model (brk108 #2).
+ */
+export function forSummary(r: FileResult, ctx: FormatContext): FileResult {
+  return r.error ? r : { ...withoutModel(r), summaryLines: reportLines(r, ctx) };
+}
+
+/**
+ * `r` without its text, its model and last year's, and the findings it does not list. The text stays only when it
+ * has a line break git does not count (a lone `\r`: `gitPosition` needs it), a rare file.
+ */
+export function withoutModel(r: FileResult): FileResult {
+  return { ...r, text: hasLoneCarriageReturn(r.text) ? r.text : undefined, report: undefined, previous: undefined, review: undefined, suppressed: undefined };
+}
+
+/**
  * The review summary as Markdown (a pull-request comment, or GitHub's step summary): totals, then per report the
  * detected format and year, a ✅/❌ line per table check with expected vs actual, and the findings grouped by
  * severity with `file:line` links (a cross-year finding also links the cell of last year's report it was compared
@@ -197,22 +263,6 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     for (const l of lines) used += cost(l);
     out.push(...lines);
   };
-  /**
-   * A ✅/❌ line per table check of `report` (one report of a file) from the findings of `r` on its lines
-   * `from`..`to` (0-based, end excluded): those listed, those --quiet left out, the suppressed ones and what the
-   * rules turned off would report. `whyNoPrevious`: why the cross-year lines were not compared (no `previous`);
-   * `previousCaveat`: what they say of the `previous` they compared with (`FileResult.previousNote`).
-   */
-  const tableChecks = (report: Report, r: FileResult, from = 0, to = Infinity, previous: Report | null = null, whyNoPrevious?: string, previousCaveat?: string) => {
-    const on = (fs: Finding[] = []) => fs.filter((f) => f.range.start.line >= from && f.range.start.line < to);
-    const given: SummaryFindings = { reported: on([...r.findings, ...(r.review?.hidden ?? [])]), suppressed: on(r.suppressed), off: on(r.review?.off), offRules: r.review?.offRules };
-    const checks = summarizeTables(report, given, ctx.locale, previous, whyNoPrevious, previousCaveat);
-    if (checks.length) {
-      push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');
-      for (const c of checks) push(`| ${zh ? c.tableName : tableNameEn(c.tableName)} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
-      push('');
-    } else if (report.isReport) push(L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
-  };
   for (const r of files) {
     const path = reviewPath(r, ctx);
     // Past the limit: the reports left are counted, not shown (their findings with them).
@@ -225,22 +275,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     // A file not checked (not a report) gets no ✅: only a finding about its bytes can make it ❌ or ⚠️.
     const icon = errors ? '❌' : warnings ? '⚠️' : r.notReport ? '⚪' : '✅';
     push(`### ${icon} ${code(path)}`, '');
-    // A file holding several agencies' reports: each report's format, year and tables under its own title.
-    const parts = r.report?.isReport ? reportParts(r.report) : [];
-    if (r.notReport) {
-      // Why it was not checked, as stderr says it.
-      const reason = r.notReportReason ? pick(r.notReportReason, ctx.locale) : L('未识别为年度报告，未检查', 'not recognised as an annual report; nothing checked');
-      push(mdEscape(zh ? reason : reason.charAt(0).toUpperCase() + reason.slice(1)) + L('。', '.'), '');
-    } else if (parts.length > 1) {
-      parts.forEach((part, k) => {
-        push(`**${L(`第 ${k + 1} 份`, `Report ${k + 1}`)}${part.title ? L('：', ': ') + mdEscape(part.title) : ''}**${L(`（第 ${part.titleLine + 1} 行起）`, ` (from line ${part.titleLine + 1})`)}`, '');
-        push(formatName(part.report.format, part.report.year, zh), '');
-        tableChecks(part.report, r, part.startLine, part.endLine, previousInFile(parts, part));
-      });
-    } else {
-      push(formatName(r.format, r.year, zh), '');
-      if (r.report) tableChecks(r.report, r, 0, Infinity, r.previous ?? null, r.previousMissing && pick(r.previousMissing, ctx.locale), r.previousNote && pick(r.previousNote, ctx.locale));
-    }
+    push(...(r.summaryLines ?? reportLines(r, ctx)));
     const hidden = (r.quietHidden?.warnings ?? 0) + (r.quietHidden?.infos ?? 0);
     /** `5 个警告、2 个提示` left out by --quiet. */
     const hiddenPhrase = () => {
@@ -305,5 +340,20 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   return out.join('\n');
 }
 
-/** `--format markdown`: the summary as a pull-request comment. */
-export const markdown: Formatter = (results, ctx) => markdownSummary(results, ctx);
+/**
+ * `--format markdown`: the summary as a pull-request comment. Each file is kept as the summary reads it
+ * (`forSummary`), not with its text and model.
+ */
+export const markdownStream: StreamFormatter = (ctx) => {
+  const files: FileResult[] = [];
+  return {
+    file(r) {
+      files.push(forSummary(r, ctx));
+      return '';
+    },
+    end: () => markdownSummary(files, ctx),
+  };
+};
+
+/** `--format markdown` of a list of results (see `markdownStream`): the same bytes. */
+export const markdown = batch(markdownStream);

@@ -1,7 +1,7 @@
 import { docsUrl, pick, type Finding, type Position, type Range, type Severity, type TextEdit } from '../../core/index.js';
 import type { LineIndex } from '../../core/index.js';
-import type { Formatter } from './types.js';
-import { checked, CONFIG_INVALID, configProblems, FILE_UNREADABLE, gitPosition, hasLoneCarriageReturn, linesOf, placedRelated, reviewPath, unreadable } from './common.js';
+import { batch, type FileResult, type StreamFormatter } from './types.js';
+import { CONFIG_INVALID, configProblems, FILE_UNREADABLE, gitPosition, hasLoneCarriageReturn, linesOf, placedRelated, reviewPath, unreadable } from './common.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', hint: 'INFO' };
 
@@ -80,11 +80,18 @@ export function lineSuggestions(lines: LineIndex, edits: TextEdit[]): LineSugges
  * write UTF-8 into it; `--fix` keeps the file's encoding). Related locations are the summed cells, and for a cross-year finding the cell
  * of last year's report it was compared with (in that file). A file that could not be read (or an argument naming a missing file) is an
  * ERROR diagnostic on its line 1, the reason as its message; a config that stopped the run (`ctx.configError`) an ERROR
- * diagnostic `nianbao/config-invalid` on the line of each of its problems.
+ * diagnostic `nianbao/config-invalid` on the line of each of its problems. Built file by file as the run goes: only
+ * the diagnostics are kept, not each report's text and model (as sarif).
  */
-export const rdjson: Formatter = (results, ctx) => {
+export const rdjsonStream: StreamFormatter = (ctx) => {
   const diagnostics: unknown[] = [];
-  for (const r of checked(results)) {
+  /** The files that could not be read (no text is kept with them): their diagnostics come after the findings'. */
+  const failed: FileResult[] = [];
+  const add = (r: FileResult) => {
+    if (r.error) {
+      failed.push(r);
+      return;
+    }
     const path = reviewPath(r, ctx);
     const lines = linesOf(r);
     /** The line runs (1-based, inclusive) of the suggestions given so far in this file. */
@@ -118,14 +125,26 @@ export const rdjson: Formatter = (results, ctx) => {
       if (related.length) d.related_locations = related;
       diagnostics.push(d);
     }
-  }
-  for (const u of unreadable(results, ctx)) {
-    diagnostics.push({ message: u.message, location: { path: u.path, range: { start: { line: 1 } } }, severity: 'ERROR', code: { value: FILE_UNREADABLE } });
-  }
-  // A config that stopped the run: an ERROR at each of its problems' lines (rdjson counts columns in UTF-8 bytes, the
-  // problem's column is UTF-16: the line alone).
-  for (const p of configProblems(ctx)) {
-    diagnostics.push({ message: pick(p.message, ctx.locale), location: { path: p.path, range: { start: { line: p.line ?? 1 } } }, severity: 'ERROR', code: { value: CONFIG_INVALID } });
-  }
-  return JSON.stringify({ source: { name: 'nianbao', url: 'https://github.com/nianbao/nianbao' }, diagnostics }, null, 2) + '\n';
+  };
+  const end = () => {
+    for (const u of unreadable(failed, ctx)) {
+      diagnostics.push({ message: u.message, location: { path: u.path, range: { start: { line: 1 } } }, severity: 'ERROR', code: { value: FILE_UNREADABLE } });
+    }
+    // A config that stopped the run: an ERROR at each of its problems' lines (rdjson counts columns in UTF-8 bytes,
+    // the problem's column is UTF-16: the line alone).
+    for (const p of configProblems(ctx)) {
+      diagnostics.push({ message: pick(p.message, ctx.locale), location: { path: p.path, range: { start: { line: p.line ?? 1 } } }, severity: 'ERROR', code: { value: CONFIG_INVALID } });
+    }
+    return JSON.stringify({ source: { name: 'nianbao', url: 'https://github.com/nianbao/nianbao' }, diagnostics }, null, 2) + '\n';
+  };
+  return {
+    file(r) {
+      add(r);
+      return '';
+    },
+    end,
+  };
 };
+
+/** `--format rdjson` of a list of results (see `rdjsonStream`): the same bytes. */
+export const rdjson = batch(rdjsonStream);

@@ -52,6 +52,11 @@ export interface FileResult {
   suppressed?: Finding[];
   /** Summary of the tables for review outputs. */
   report?: import('../../core/index.js').Report;
+  /**
+   * The review summary's lines on the file's reports (format, year, table checks), worked out from `report` when the
+   * file was checked, so that a run need not keep the model until the end (`forSummary` in markdown.ts).
+   */
+  summaryLines?: string[];
   /** How many agencies' reports the file holds (`reportParts`; 1 for the usual file, 0 when not a report). */
   reports?: number;
   /** Last year's report used by the cross-year rules, if any. */
