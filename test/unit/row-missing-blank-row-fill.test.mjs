@@ -75,3 +75,19 @@ test('a run of fixes leaves the row it put back itself blank (a table missing a 
   assert.deepEqual(again.withheld, []);
   assert.equal(again.text, EXAMPLE);
 });
+
+test('the row put back and then filled writes its cells as the table does: `| 0 |` in a compact table, `|0|`, and after a label without an opening pipe (brk109 #11a)', () => {
+  const pipeRows = (text, row) => text.split('\n').map((l) => (/^\|.*\|$/.test(l) ? row(l.slice(1, -1).split('|').map((c) => c.trim())) : l)).join('\n');
+  const layouts = {
+    spaced: pipeRows(EXAMPLE, (cells) => `| ${cells.join(' | ')} |`),
+    compact: pipeRows(EXAMPLE, (cells) => `|${cells.join('|')}|`),
+    // No opening pipe (`label | 0 | 0 |`, as corpus seeds/003 writes its tables).
+    unopened: pipeRows(EXAMPLE, (cells) => `${cells.join(' | ')} |`),
+  };
+  for (const [name, text] of Object.entries(layouts)) {
+    const row = text.split('\n').find((l) => l.includes('2.重复申请'));
+    const once = core.fixAll(edit(text, `${row}\n`, ''));
+    assert.deepEqual(once.withheld.map((f) => f.ruleId), ['row-missing'], name);
+    assert.equal(core.fixAll(once.text).text, text, name);
+  }
+});

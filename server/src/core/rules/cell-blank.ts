@@ -12,6 +12,7 @@ import { t2ColumnOf } from '../prose/quantities.js';
 import { blockOfRow } from '../templates/index.js';
 import type { Report } from '../model/build.js';
 import type { Bilingual } from '../types.js';
+import type { LineIndex } from '../text/lines.js';
 import { count as countEn, noun as nounEn } from '../text/english.js';
 
 /**
@@ -69,7 +70,7 @@ export const cellBlank: Rule = {
       // otherwise (helper-204 #1: a 0 under 现行有效件数 where the text says 现行有效25件 made an error of a warning).
       const t2HeldOf = (p: (typeof plans)[number]) => (t.id === 't2' && p.fill ? t2ZeroHeld(ctx.report, ctx.template, p.row, p.blanks) : null);
       // Where the column's other numbers stand: from its first display column when they start together.
-      const fixOf = (p: (typeof plans)[number], t2Held: Bilingual | null) => (p.fill && !held.has(p.row.id) && !t2Held ? fillFix(p.row.cells, p.blanks, p.fill.values, spaced, (range, i) => spaceColumnAlign(ctx.report.lines, t, i, range), (range) => spacedPipeCell(ctx.report.lines.line(range.start.line), range)) : undefined);
+      const fixOf = (p: (typeof plans)[number], t2Held: Bilingual | null) => (p.fill && !held.has(p.row.id) && !t2Held ? fillFix(p.row.cells, p.blanks, p.fill.values, spaced, (range, i) => spaceColumnAlign(ctx.report.lines, t, i, range), (range) => spacedPipeCell(ctx.report.lines, t, range)) : undefined);
       /** The 表三 rows whose blank cells their fix fills (their totals decide them). */
       const decidable = t.id === 't3' ? plans.filter((p) => p.blanks.length && fixOf(p, null)) : [];
       for (const plan of plans) {
@@ -315,25 +316,51 @@ export function columnSumsFix(report: Report, t: TableModel, r: RowModel, values
   const fills = [{ row: r, values }, ...others.filter((o) => o.row !== r)].map((f) => ({ row: f.row.id, cols: all, values: f.values, fromColumns: true }));
   if (contradictedFills(t, fills).has(r.id)) return undefined;
   const spaced = (range: Range) => t.layout === 'space-aligned' && !/[|｜\t]/.test(report.lines.line(range.start.line));
-  const fix = fillFix(r.cells, all, values, spaced, (range, i) => spaceColumnAlign(report.lines, t, i, range), (range) => spacedPipeCell(report.lines.line(range.start.line), range));
+  const fix = fillFix(r.cells, all, values, spaced, (range, i) => spaceColumnAlign(report.lines, t, i, range), (range) => spacedPipeCell(report.lines, t, range));
   if (!fix) return undefined;
   const title = values.every((v) => v === 0) ? bi('按各列合计在这一行填 0', 'Write 0 in the row (from the column totals)') : bi(`按各列合计填入 ${values.join('、')}`, `Write ${values.join(', ')} (from the column totals)`);
   return { ...fix, title };
 }
 
 /**
- * The whole inside of the blank pipe cell at `range` (an empty range in `line`, right after the cell's opening pipe
+ * The whole inside of the blank pipe cell at `range` (an empty range in its line, right after the cell's opening pipe
  * or inside its spaces), when the row writes its cells with a space on each side of their text (`| 5 |`): its range
  * (between the two pipes, spaces only) and width. Null for a row without spaces around its cells (`|5||`), a cell
- * with text, or a line without pipes around the range (a tab-separated or space-aligned row).
+ * with text, or a line without pipes around the range (a tab-separated or space-aligned row). A row with no text in
+ * any value cell (the blank row row-missing inserts, `label |   |   |`) writes its cells as the nearest row of table
+ * `t` that has some: `| 0 |` in a table that writes them so, not `| 0  |` (brk109 #11a).
  */
-function spacedPipeCell(line: string, range: Range): { range: Range; width: number } | null {
+function spacedPipeCell(lines: LineIndex, t: TableModel, range: Range): { range: Range; width: number } | null {
   if (range.start.line !== range.end.line || range.start.character !== range.end.character) return null;
+  const line = lines.line(range.start.line);
   const at = range.start.character;
   const a = line.lastIndexOf('|', at - 1), b = line.indexOf('|', at);
   if (a < 0 || b < 0 || line.slice(a + 1, b).trim() !== '' || line[a - 1] === '\\') return null;
-  if (!/\| +[^\s|]/.test(line)) return null;
+  if (!spacedCells(styleLine(lines, t, range.start.line))) return null;
   return { range: { start: { line: range.start.line, character: a + 1 }, end: { line: range.start.line, character: b } }, width: b - a - 1 };
+}
+
+/** Whether pipe row `line` writes a space between a pipe and a cell's text (`| 5 |`, not `|5|`). */
+const spacedCells = (line: string) => /\| +[^\s|]/.test(line);
+
+/**
+ * The line whose cells show how row `at` of table `t` spaces them: its own when some cell after a pipe has text, else
+ * the nearest line of the table above or below it that has such a cell (itself when none has).
+ */
+function styleLine(lines: LineIndex, t: TableModel, at: number): string {
+  const own = lines.line(at);
+  // (Text after a pipe: a label before the first pipe, `label |   |`, shows nothing of the cells' spacing.)
+  const written = (l: string) => /\|[^|]*[^\s|]/.test(l);
+  if (written(own)) return own;
+  const first = t.range.start.line, last = Math.min(t.range.end.line, lines.lineCount - 1);
+  for (let d = 1; at - d >= first || at + d <= last; d++) {
+    for (const l of [at - d, at + d]) {
+      if (l < first || l > last) continue;
+      const text = lines.line(l);
+      if (written(text)) return text;
+    }
+  }
+  return own;
 }
 
 /**
