@@ -786,9 +786,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       }
       if (anchor.leaf !== undefined) {
         // The group named last before it, with a count of its own or without (`行政复议被纠错2件`, `行政复议结果纠正2件`).
+        // (Not a group named only in an aside closed before the result, `行政诉讼4件（含复议后起诉1件），1件尚未审结`:
+        // the result is of the count before the parenthesis; brk111 #1.)
+        const aside = (at: number) => inAsideBefore(t, at, s.start, f.at);
         let group: Anchor | null = null, groupAt = -1, groupFound: Found | null = null;
-        for (const g of found.slice(0, k)) if (T4_GROUP.test(g.anchor.id) && g.at < f.at && g.at > groupAt) [group, groupAt, groupFound] = [g.anchor, g.at, g];
-        for (const g of bare) if (T4_GROUP.test(g.anchor.id) && g.b <= f.at && g.a > groupAt) [group, groupAt, groupFound] = [g.anchor, g.a, null];
+        for (const g of found.slice(0, k)) if (T4_GROUP.test(g.anchor.id) && g.at < f.at && g.at > groupAt && !aside(g.at)) [group, groupAt, groupFound] = [g.anchor, g.at, g];
+        for (const g of bare) if (T4_GROUP.test(g.anchor.id) && g.b <= f.at && g.a > groupAt && !aside(g.a)) [group, groupAt, groupFound] = [g.anchor, g.a, null];
         if (!group) return skip('result without its group');
         readings = group.readings.map((r) => `${r}:${anchor.leaf}`);
         // `被申请行政复议1件，被提起行政诉讼1件，其中复议结果维持1件`: 复议 or 诉讼 in the result's own clause, after the
@@ -799,7 +802,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         if (named) readings = named.map((r) => `${r}:${anchor.leaf}`);
         // `行政复议6件、被提起行政诉讼3件，其中被纠错3件`: after a clause break, a result of no group of its own counts the
         // whole list of groups before it (each with its count), not its last group's.
-        const listed = named || RESPECTIVELY.test(t.slice(s.start, f.at)) ? [] : groupsListedBefore(t, found, k);
+        const listed = named || RESPECTIVELY.test(t.slice(s.start, f.at)) ? [] : groupsListedBefore(t, found, k, s.start);
         if (listed.length >= 2 && listed[listed.length - 1].at === groupAt && /[，,；;：:]/.test(t.slice(listed[listed.length - 1].to, f.at))) {
           readings = [`list:${listed.map((g) => `${g.anchor.readings[0]}:${anchor.leaf}`).join(',')}`];
         }
@@ -816,7 +819,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         // group's alone: it is the groups' counted before it together, when they have as many (else it stays the group's,
         // a contradiction either way).
         if (groupFound && !named && readings.length === 1 && !readings[0].startsWith('list:') && number.value > groupFound.number.value && groupFound.number.start > groupFound.at) {
-          const counted = found.slice(0, k).filter((g) => T4_GROUP.test(g.anchor.id) && !g.negated && g.number.start > g.at && g.to <= f.at && g.from >= s.start);
+          const counted = found.slice(0, k).filter((g) => T4_GROUP.test(g.anchor.id) && !g.negated && g.number.start > g.at && g.to <= f.at && g.from >= s.start && !aside(g.at));
           if (counted.length >= 2 && counted.reduce((a, g) => a + g.number.value, 0) >= number.value) readings = [`list:${counted.map((g) => `${g.anchor.readings[0]}:${anchor.leaf}`).join(',')}`];
         }
         // Other groups counted earlier in the sentence, the result read as the last one's: said in the message.
@@ -1315,6 +1318,17 @@ function inParenthesis(t: string, pos: number, floor: number): boolean {
     if (t[i] === '）' || t[i] === ')') return false;
     if (t[i] === '（' || t[i] === '(') return true;
   }
+  return false;
+}
+
+/**
+ * Whether offset `pos` of `t` is inside a parenthesis (opened after `floor`) that closes before `until`: an aside that
+ * what stands at `until` is outside of. (`被提起行政诉讼4件（含复议后起诉1件），1件尚未审结`: 复议后起诉, named only in
+ * the aside, is not the subject of the clauses after it; 行政诉讼 before the parenthesis is.)
+ */
+function inAsideBefore(t: string, pos: number, floor: number, until: number): boolean {
+  if (!inParenthesis(t, pos, floor)) return false;
+  for (let i = pos; i < until; i++) if (t[i] === '）' || t[i] === ')') return true;
   return false;
 }
 
@@ -2498,12 +2512,14 @@ const RESPECTIVELY = /分别(?:被|为|是|有)?$/;
 const T4_GROUP = /^(?:review|litigation)/;
 /**
  * The 表四 group phrases with a count of their own that form a list ending with the last group before `found[k]`
- * (`被申请行政复议6件、被提起行政诉讼3件` → both), in order; only that group when it is not listed with others.
+ * (`被申请行政复议6件、被提起行政诉讼3件` → both), in order; only that group when it is not listed with others. A group
+ * named only in an aside closed before `found[k]` (`（含复议后起诉1件）`, in the sentence from `floor`) is passed over.
  */
-function groupsListedBefore(t: string, found: Found[], k: number): Found[] {
+function groupsListedBefore(t: string, found: Found[], k: number, floor: number): Found[] {
   const groups: Found[] = [];
   for (let i = k - 1; i >= 0; i--) {
     const g = found[i];
+    if (T4_GROUP.test(g.anchor.id) && inAsideBefore(t, g.at, floor, found[k].at)) continue;
     if (!T4_GROUP.test(g.anchor.id)) {
       if (groups.length) break;
       continue;
