@@ -1812,6 +1812,8 @@ interface Lead {
   start: number;
   /** Whether the clause is about another year (it, or one before it since `since`, opens with one). */
   time: boolean;
+  /** That other year, when `time` (`去年`, `上年度`: the report year − 1); null when it cannot be told (no report year). */
+  timeYear: number | null;
   /** Where the clauses that continue the clause's time start: after the last `；`, or the last clause opening with a year. */
   since: number;
   body: string | null;
@@ -1833,6 +1835,9 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
   const out: Lead[] = [];
   // `wide`: the time of a clause that is a time alone (`2023年，县政府没有…；没有…`), which governs the whole sentence.
   let time = false, wide = false, since = start, body: string | null = null;
+  // The years `time` and `wide` are about (see `Lead.timeYear`).
+  let timeYear: number | null = null, wideYear: number | null = null;
+  const lastYear = year === null ? null : year - 1;
   let documents = t.startsWith('其中', start) && DOCUMENTS.test(prevSentence) && !APPLICATIONS.test(prevSentence);
   for (let cs = start; cs <= last && cs < end; ) {
     let ce = cs;
@@ -1841,14 +1846,16 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
     const tm = LEAD_TIME.exec(clause);
     if (tm) {
       time = !tm[1] || (/^\d/.test(tm[1]) && Number(tm[1].slice(0, 4)) !== year);
+      timeYear = !time ? null : tm[1] ? Number(tm[1].slice(0, 4)) : lastYear;
       since = cs;
-      if (tm[0].length === clause.length) wide = time;
+      if (tm[0].length === clause.length) [wide, wideYear] = [time, timeYear];
     } else {
       // A clause ending with a time (`…，2023年，县政府没有…`; the text before it is another thought) opens the sentence's rest.
       const te = TIME_ENDS.exec(clause);
       if (te) {
         time = !te[2] && (!te[1] || Number(te[1]) !== year);
-        wide = time;
+        timeYear = !time ? null : te[1] ? Number(te[1]) : lastYear;
+        [wide, wideYear] = [time, timeYear];
         since = cs;
       }
     }
@@ -1860,10 +1867,10 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
     }
     if (APPLICATIONS.test(clause)) documents = false;
     else if (DOCUMENTS.test(clause)) documents = true;
-    out.push({ start: cs, time, since, body, documents });
+    out.push({ start: cs, time, timeYear, since, body, documents });
     // A time governs the clauses that continue it, up to `；` (one that is a clause of its own, the whole sentence).
     if (t.charCodeAt(ce) === 0xff1b || t.charCodeAt(ce) === 59) {
-      time = wide;
+      [time, timeYear] = [wide, wideYear];
       since = ce + 1;
     }
     cs = ce + 1;
@@ -1876,6 +1883,18 @@ function leadAt(leads: Lead[], pos: number): Lead {
   let k = 0;
   while (k + 1 < leads.length && leads[k + 1].start <= pos) k++;
   return leads[k];
+}
+
+/**
+ * The other year than `year` (the report's) that the clause holding offset `pos` of sentence `[start, end)` of `t` is
+ * about, as prose-table reads a sentence's times (`leadsOf`): a clause before it, or it, opening with that year
+ * (`2022年，县政府新收申请103件，结转至2023年继续办理5件` in a 2023 report: 2022 at `结转`) or with last year (`去年`,
+ * `上年度`: `year` − 1); undefined when the clause is the report year's (none, or `本年`, `今年`, the report year), null
+ * when another year whose number cannot be told.
+ */
+export function clauseOtherYear(t: string, start: number, end: number, pos: number, year: number | null): number | null | undefined {
+  const lead = leadAt(leadsOf(t, start, end, pos, '', year, null), pos);
+  return lead.time ? lead.timeYear : undefined;
 }
 
 /** A scope within a government's report: its own organs (本机关, 本级) or the office that answers for it (区政府办代表区政府). */
