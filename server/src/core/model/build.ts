@@ -264,6 +264,32 @@ function isTableRowHeading(h: Heading): boolean {
   return T3_ROW_KEYS.some((k) => key === k || (key.length >= 6 && k.startsWith(key)) || (key.length >= 6 && bigramCoverage(key, k) >= 0.8 && bigramCoverage(k, key) >= 0.6));
 }
 
+/** A count stated in a sentence: Arabic digits and a measure word or a percent sign (`68件`, `1,500条`, `100%`). */
+const STATED_COUNT = /[0-9０-９][0-9０-９,.]*\s*(?:件|条|次|个|人|篇|项|家|场|期|份|万|亿|元|%|％)/;
+/** A sentence that opens with the year it reports on (`2023年，…`, `本年度未…`, `全年…`). */
+const YEAR_OPENING = /^(?:本年度?|今年|全年|年内|当年|报告期内|[0-9０-９]{4}\s*年度?)(?:内|以来)?/;
+
+/**
+ * Whether the sub-heading `h` (`（二）…`, `2.…`) read on line `i` is an item of content that starts with its number, a
+ * whole sentence rather than a title (brk111 #2: `（二）2023年，县政府共承办人大代表建议68件、政协提案95件，均已按期办结，
+ * 办复率100%。` and `（一）本年度未收取信息处理费。`, section 六 written as a numbered list, was read as its
+ * sub-headings and the section as empty). A line not marked as a heading (`#`, bold) whose first sentence (to its
+ * `。`, or the line's end) states a count (`68件`, `100%`) and ends or runs on as a sentence does (a `。`, a comma), or
+ * opens with the year it reports on and goes on with a comma or a negation (`2023年，…`, `本年度未收取…`). Titles
+ * do neither: `（一）主动公开情况。`, `（二）领导重视，高位推进。`, `（一）2024年工作中存在问题的改进情况`.
+ */
+function isItemSentence(lines: LineIndex, i: number, h: Heading): boolean {
+  if (h.level < 2 || (h.ordinalStyle !== 'paren' && h.ordinalStyle !== 'arabic')) return false;
+  const raw = lines.line(i);
+  if (/^\s*(?:#|\*\*|__|<)/.test(raw)) return false;
+  const rest = raw.slice(h.titleRange.start.character).trim();
+  const stop = rest.search(/[。！？]/);
+  const sentence = stop >= 0 ? rest.slice(0, stop + 1) : rest;
+  if (STATED_COUNT.test(sentence) && (stop >= 0 || /[，,；;]/.test(sentence))) return true;
+  const year = YEAR_OPENING.exec(sentence);
+  return year !== null && /^\s*[，,]|未|没有|无/.test(sentence.slice(year[0].length));
+}
+
 /**
  * Whether the level-1 heading `h` read on line `i` is a line of prose that starts with `一、`…`十、` (breaker89 #07):
  * a line not marked as a heading (`#`, bold) whose title names no section of any format and that is a figure given
@@ -737,6 +763,8 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
     if (h) {
       if (h.level === 1 && h.ordinalStyle === 'cn' && (isTableRowHeading(h) || isTabGroupRow(lines, i) || isSpaceGroupRow(lines, i) || isProseLine(lines, i, h))) continue;
       if (isTabRow(lines.line(i)) || isSpaceRow(lines.line(i))) continue;
+      // A numbered sentence of content (`（二）2023年，共承办…68件…。`) is no sub-heading.
+      if (isItemSentence(lines, i, h)) continue;
       if (!/[\u4e00-\u9fffA-Za-z]/.test(h.title)) continue;
       if (keep) lineKept[i] = 1;
       headings.push(h);
