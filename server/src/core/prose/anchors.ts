@@ -1322,15 +1322,22 @@ function inParenthesis(t: string, pos: number, floor: number): boolean {
 }
 
 /**
- * Whether offset `pos` of `t` is inside a parenthesis (opened after `floor`) that closes before `until`: an aside that
- * what stands at `until` is outside of. (`被提起行政诉讼4件（含复议后起诉1件），1件尚未审结`: 复议后起诉, named only in
- * the aside, is not the subject of the clauses after it; 行政诉讼 before the parenthesis is.)
+ * Whether offset `pos` of `t` is inside a parenthesis (opened after `floor`) that closes before `until` and counts
+ * something of its own (`ASIDE_COUNT`): an aside that what stands at `until` is outside of. (`被提起行政诉讼4件（含复议后
+ * 起诉1件），1件尚未审结`: 复议后起诉, named only in the aside, is not the subject of the clauses after it; 行政诉讼
+ * before the parenthesis is. A parenthesis without a count qualifies the noun before it and names the group:
+ * `被提起行政诉讼（未经复议直接起诉）2件，其中结果维持2件`.)
  */
 function inAsideBefore(t: string, pos: number, floor: number, until: number): boolean {
   if (!inParenthesis(t, pos, floor)) return false;
-  for (let i = pos; i < until; i++) if (t[i] === '）' || t[i] === ')') return true;
+  let open = pos - 1;
+  while (open >= floor && t[open] !== '（' && t[open] !== '(') open--;
+  for (let i = pos; i < until; i++) if (t[i] === '）' || t[i] === ')') return ASIDE_COUNT.test(t.slice(open + 1, i));
   return false;
 }
+
+/** A count in a parenthesis (`1件`, `一件`): an aside with a number of its own, not a qualifier of the noun before it. */
+const ASIDE_COUNT = /(?:\d|[零〇一二两三四五六七八九十百千])\s*件/;
 
 /**
  * What other count beside it the sentence `[sStart, sEnd)` of the 办结/答复 count of `f` holds (see `wholeScope`):
