@@ -22,7 +22,7 @@ import { afterCheck } from './memory.js';
 import { readSettings, ruleOverrides, settingsProblems, settingsWarning, DEFAULT_SETTINGS, type SettingProblem, type Settings } from './settings.js';
 import { diagnosticCounts, diagnosticsOf } from './features/diagnostics.js';
 import { documentSymbols, flatSymbols, foldingRanges, limitFoldingRanges } from './features/symbols.js';
-import { codeActions, resolveCodeAction, type ActionEnv } from './features/codeActions.js';
+import { codeActions, prepareFixAll, resolveCodeAction, type ActionEnv } from './features/codeActions.js';
 import { applyAndDescribe, EditLog } from './editLog.js';
 import { hover } from './features/hover.js';
 import { completion, TRIGGERS } from './features/completion.js';
@@ -803,12 +803,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     published: () => diagnosticsOf(a, locale, settings.maxDiagnostics, docLink),
   });
 
-  connection.onCodeAction((p, token) => {
+  connection.onCodeAction(async (p, token) => {
+    // A request cancelled is answered so, not as "nothing to do" (a cancel read with the request cancels it before
+    // it starts).
+    const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, locale === 'en' ? 'Request cancelled.' : '请求已取消。');
+    if (token.isCancellationRequested) throw cancelled();
     const a = analysisOf(p.textDocument.uri);
-    // Cancelled before it ran: RequestCancelled, which a client can tell from "nothing to do" (an empty list; brk110 #9).
-    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, locale === 'en' ? 'Request cancelled' : '请求已取消');
     if (!a) return [];
-    return safe(() => codeActions(a, p, actionEnv(a)), []);
+    const env = actionEnv(a);
+    // Fix-all re-checks the text pass after pass (seconds on a long document): computed in steps, other requests
+    // served between them, and stopped when the request is cancelled meanwhile.
+    // (A rule that throws there throws again in `codeActions`, which says it.)
+    const done = await prepareFixAll(a, p, env, () => token.isCancellationRequested).catch(() => true);
+    if (!done) throw cancelled();
+    return safe(() => codeActions(a, p, env), []);
   });
 
   // The edit of an action sent without one, against the document's current text (its current analysis).

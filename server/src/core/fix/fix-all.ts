@@ -1,6 +1,4 @@
 import type { Finding, Range, TextEdit } from '../types.js';
-import { analyze, type CheckOptions } from '../check.js';
-import type { ParseOptions, Report } from '../model/build.js';
 import { num } from '../rules/util.js';
 import { RULES } from '../rules/index.js';
 import { disableUnknownRule } from '../rules/disable-unknown-rule.js';
@@ -10,6 +8,9 @@ import { lineSeparator } from '../rules/line-separator.js';
 import { tableIndented } from '../rules/table-indented.js';
 import { applyFixes, TakenEdits } from './apply.js';
 import { LineIndex } from '../text/lines.js';
+import { checkReport, type CheckOptions } from '../check.js';
+import { parseReport, type ParseOptions, type Report } from '../model/build.js';
+import { followOn, forgetPrevious } from '../prose/versions.js';
 
 /** Result of `fixAll`. */
 export interface FixAllResult {
@@ -114,6 +115,31 @@ export function moveOffsets(offsets: readonly number[], edits: readonly TextEdit
 }
 
 /**
+ * `analyze` of `text`, a pass's edit of the text whose model is `from` (null for the text given): read as the language
+ * server reads a keystroke's version (`ParseOptions.previous`, `followOn`), so the lines and prose the pass left alone
+ * are not read again (a pass that fixed one table of a long report re-read all its prose). The findings are those of
+ * a fresh check. (`options.previous`, last year's report, is the check's only: no version this text was edited from.)
+ */
+function analyzeEdited(text: string, from: Report | null, options: CheckOptions & ParseOptions): { report: Report; findings: Finding[] } {
+  // (Not from a model read from a split copy of its text or without its quote's markers: its lines are not the text's.)
+  const base = !from || from.extras.rowBreaks || from.extras.quoted ? null : from;
+  const report = parseReport(text, { ...options, previous: base });
+  if (base) followOn(report, base);
+  try {
+    return { report, findings: checkReport(report, options) };
+  } finally {
+    forgetPrevious(report);
+  }
+}
+
+/** Options of `fixAll`. */
+export type FixAllOptions = CheckOptions & ParseOptions & {
+  /** Only the fixes of these rule ids. */
+  only?: string[];
+  maxPasses?: number;
+};
+
+/**
  * Applies the fixes of every fixable finding, re-checking after each pass (a fix can reveal or remove others),
  * until nothing fixable is left or `maxPasses` is reached. Edits of one pass never overlap (`applyFixes` skips
  * an overlapping one; it is retried in the next pass). `only` restricts to some rule ids.
@@ -131,7 +157,19 @@ export function moveOffsets(offsets: readonly number[], edits: readonly TextEdit
  * in `withheld`. So are row-missing's fills of 表三 rows from the column sums where the run itself inserted the row
  * (missing from the text given): it stays blank, and its error says what the sums give.
  */
-export function fixAll(text: string, options: CheckOptions & ParseOptions & { only?: string[]; maxPasses?: number } = {}): FixAllResult {
+export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult {
+  const steps = fixAllSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `fixAll` as steps: it yields after each re-check of the text (a pass, or one unit of a pass re-tried), so that a
+ * caller that must stay responsive (the language server) can serve other requests between them, or stop.
+ */
+export function* fixAllSteps(text: string, options: FixAllOptions = {}): Generator<void, FixAllResult, void> {
   const fixed: Finding[] = [];
   const refused: Finding[] = [];
   const refusedKeys = new Set<string>();
@@ -145,7 +183,8 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
   // the 2021 format, a group label with some) more than twenty. A run stops as soon as a pass changes nothing.
   const max = options.maxPasses ?? 32;
   let current = text;
-  const first = analyze(current, options);
+  const first = analyzeEdited(current, null, options);
+  yield;
   let findings = first.findings;
   let report = first.report;
   const seen = new Set<string>();
@@ -206,7 +245,8 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
     passes++;
     const before = structureCount(findings);
     let next = applyFixes(current, taken.edits).text;
-    let analysed = next === current ? { report, findings } : analyze(next, options);
+    let analysed = next === current ? { report, findings } : analyzeEdited(next, report, options);
+    yield;
     let after = analysed.findings;
     if (structureCount(after) > before && !lineBreaks.length) {
       // Unit by unit: keep a fix only if the structure does not get worse with it. The units are single fixes, or
@@ -220,7 +260,8 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
       for (const unit of units) {
         const edits = unit.flatMap((f) => f.fix!.edits);
         const t = applyFixes(current, [...keptEdits, ...edits]).text;
-        const a = analyze(t, options);
+        const a = analyzeEdited(t, report, options);
+        yield;
         const fs = a.findings;
         if (structureCount(fs) > before) {
           for (const f of unit) {
@@ -256,8 +297,9 @@ export function fixAll(text: string, options: CheckOptions & ParseOptions & { on
       }
       appliedFindings = appliedFindings.filter((f) => !ineffective.includes(f));
       next = applyFixes(current, appliedFindings.flatMap((f) => f.fix!.edits)).text;
-      analysed = next === current ? { report, findings } : analyze(next, options);
+      analysed = next === current ? { report, findings } : analyzeEdited(next, report, options);
       after = analysed.findings;
+      yield;
     }
     if (next === current || seen.has(next)) break;
     seen.add(next);

@@ -8,12 +8,12 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { fixAll, isKnownRuleId, reportSuppressionEdits, sourceLinesOf, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
+import { fixAllSteps, isKnownRuleId, reportSuppressionEdits, sourceLinesOf, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
-import { findingKeyBase, findingKeys, minimalEdits, type Analysis, type Override } from '../analysis.js';
+import { findingKeyBase, findingKeys, minimalEdits, type Analysis, type FixAllMemo, type Override } from '../analysis.js';
 import { readDiagnosticData, SOURCE, type DiagnosticData } from './diagnostics.js';
 import { FixAllKind } from '../protocol.js';
-import { fixAllWithControlChars } from '../../node/control-chars.js';
+import { fixAllWithControlCharsSteps } from '../../node/control-chars.js';
 import type { Report } from '../../core/index.js';
 import type { LineIndex } from '../../core/text/lines.js';
 
@@ -193,12 +193,28 @@ function ruleFixes(a: Analysis, ruleId: string, env?: ActionEnv): { n: number; a
  * resolving client asks for it twice, once offered and once resolved, and the light bulb at every cursor move.
  */
 function fixAllEdit(a: Analysis, env: ActionEnv, ruleId?: string): { count: number; edits: TextEdit[] } | null {
-  const report = a.report!;
+  const kept = keptFixAll(a, env, ruleId);
+  if (kept) return kept.result;
+  const steps = fixAllStepsOf(a, env, ruleId);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `a`'s fix-all kept for the settings of `env` (see `fixAllEdit`), or undefined. */
+function keptFixAll(a: Analysis, env: ActionEnv, ruleId?: string): FixAllMemo | undefined {
   const settings = JSON.stringify([env.rules, env.override]);
   const kept = ruleId ? a.ruleFixAll?.get(ruleId) : a.fixAll;
-  if (kept && kept.locale === env.locale && kept.previous === env.previous && kept.settings === settings) return kept.result;
+  return kept && kept.locale === env.locale && kept.previous === env.previous && kept.settings === settings ? kept : undefined;
+}
+
+/** `fixAllEdit` computed afresh, in the steps of `fixAllSteps` (a re-check each), and kept on `a`. */
+function* fixAllStepsOf(a: Analysis, env: ActionEnv, ruleId?: string): Generator<void, { count: number; edits: TextEdit[] } | null, void> {
+  const report = a.report!;
+  const settings = JSON.stringify([env.rules, env.override]);
   const options = { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous };
-  const fixed = ruleId ? fixAll(sourceLinesOf(report).text, { ...options, only: [ruleId] }) : fixAllWithControlChars(sourceLinesOf(report), options);
+  const fixed = ruleId ? yield* fixAllSteps(sourceLinesOf(report).text, { ...options, only: [ruleId] }) : yield* fixAllWithControlCharsSteps(sourceLinesOf(report), options);
   // (One edit per stretch of changed lines, not one over everything between the first change and the last.)
   const ms = minimalEdits(report.text, fixed.text);
   const count = ruleId ? fixed.fixed.filter((x) => x.ruleId === ruleId).length : fixed.fixed.length;
@@ -207,6 +223,25 @@ function fixAllEdit(a: Analysis, env: ActionEnv, ruleId?: string): { count: numb
   if (ruleId) (a.ruleFixAll ??= new Map()).set(ruleId, memo);
   else a.fixAll = memo;
   return result;
+}
+
+/**
+ * Computes ahead the fix-all that `codeActions` offers for `params` (`source.fixAll.nianbao`), when it is not kept on
+ * `a`: in steps, giving the event loop a turn after each re-check of the text, so that the server answers other
+ * requests (a hover, another document's diagnostics) while a long document is fixed, and stopping when `cancelled`
+ * says so (then false; the caller answers RequestCancelled). `codeActions` then finds it kept.
+ */
+export async function prepareFixAll(a: Analysis, params: CodeActionParams, env: ActionEnv, cancelled: () => boolean): Promise<boolean> {
+  const only = params.context.only;
+  // (Asked for as `codeActions` offers it: by kind, or with no kinds from a client with no other way to it.)
+  const asked = only?.length ? wants(only, FixAllKind) : Boolean(env.fixAllUnasked);
+  if (!a.report || !asked || !a.findings.some((f) => f.fix?.edits.length) || keptFixAll(a, env)) return true;
+  const steps = fixAllStepsOf(a, env);
+  for (;;) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (cancelled()) return false;
+    if (steps.next().done) return true;
+  }
 }
 
 /** The refactoring's edit for table `id` of the report and the layout it was written in; null when it is a pipe table or cannot be converted. */
