@@ -644,10 +644,11 @@ export function proseAbove(report: Report, line: number): boolean {
  */
 export function sharedSectionsWritten(report: Report): boolean {
   const tops = topHeadings(report);
-  const keysOf = (t: Template) => t.sections.map((s) => new Set([s.title, ...s.variants].map((v) => titleKey(bareTitle(v)))));
-  const modern = keysOf(templateOf('2021')), old = keysOf(templateOf('pre2019'));
-  const written = (keys: Set<string>[]) => new Set(tops.flatMap((h) => keys.flatMap((k, i) => (k.has(titleKey(h.title)) ? [i] : []))));
+  const modern = templateOf('2021'), old = templateOf('pre2019');
+  /** The sections of `t` whose title (or a variant) heading `h` writes (`isKnownTitle`). */
+  const known = (h: Heading, t: Template) => t.sections.flatMap((_, i) => (isKnownTitle(h, t, i) ? [i] : []));
+  const written = (t: Template) => new Set(tops.flatMap((h) => known(h, t)));
   const ours = written(modern);
-  const modernOnly = tops.some((h) => modern.some((k) => k.has(titleKey(h.title))) && !old.some((k) => k.has(titleKey(h.title))));
+  const modernOnly = tops.some((h) => known(h, modern).length && !known(h, old).length);
   return ours.size >= 3 && ours.size > written(old).size && modernOnly;
 }
