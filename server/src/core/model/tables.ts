@@ -204,15 +204,23 @@ function t3RowKeys(): Set<string> {
   return (rowKeys ??= new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.map((r) => labelKey(r.label)) : []))));
 }
 
+let labelKeys: { data: Set<string>; groups: string[] } | null = null;
+/** Label keys of 表三's data rows, and of its group labels (rows with no numbers of their own), in any format. */
+function t3LabelKeys(): { data: Set<string>; groups: string[] } {
+  return (labelKeys ??= {
+    data: new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => r.data).map((r) => labelKey(r.label)) : []))),
+    groups: TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => !r.data).map((r) => labelKey(r.label)) : [])),
+  });
+}
+
 let sharedGroupKeys: Set<string> | null = null;
 /**
  * Label keys of 表三's group labels that are a group in every format (never a data row): `三、本年度办理结果`,
  * `（三）不予公开`, `（四）无法提供`, `（五）不予处理`.
  */
 function t3SharedGroupKeys(): Set<string> {
-  if (sharedGroupKeys) return sharedGroupKeys;
-  const data = new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => r.data).map((r) => labelKey(r.label)) : [])));
-  return (sharedGroupKeys = new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => !r.data).map((r) => labelKey(r.label)) : [])).filter((k) => !data.has(k))));
+  const { data, groups } = t3LabelKeys();
+  return (sharedGroupKeys ??= new Set(groups.filter((k) => !data.has(k))));
 }
 
 const templateGroupKeys = new WeakMap<Table3Template, Set<string>>();
@@ -226,18 +234,13 @@ function t3GroupKeys(template: Table3Template): Set<string> {
   return keys;
 }
 
-let dataKeys: { data: Set<string>; groups: string[] } | null = null;
 /**
  * The number of value cells (7) of the 表三 data row whose label key is `key`, in any format; also for the key of a
  * cell that writes the row's group labels before it (`三、本年度办理结果（三）不予公开1.属于国家秘密`, merged cells
  * flattened). Undefined for any other key (a group label, a header, other text).
  */
 function t3DataWidth(key: string): number | undefined {
-  dataKeys ??= {
-    data: new Set(TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => r.data).map((r) => labelKey(r.label)) : []))),
-    groups: TEMPLATES.flatMap((t) => (t.tables.t3 ? t.tables.t3.rows.filter((r) => !r.data).map((r) => labelKey(r.label)) : [])),
-  };
-  const { data, groups } = dataKeys;
+  const { data, groups } = t3LabelKeys();
   for (let rest = key; rest; ) {
     if (data.has(rest)) return 7;
     const group = groups.find((g) => rest.startsWith(g) && rest.length > g.length);
