@@ -1314,11 +1314,16 @@ const foundByNumber = new WeakMap<Found[], { length: number; map: Map<number, Fo
 
 /** Whether offset `pos` of `t` is inside a parenthesis opened after `floor` (and at most `PARENTHESIS_REACH` back). */
 function inParenthesis(t: string, pos: number, floor: number): boolean {
+  return parenthesisOpen(t, pos, floor) >= 0;
+}
+
+/** The offset of the opening bracket of the parenthesis that offset `pos` of `t` is inside (see `inParenthesis`), or -1. */
+function parenthesisOpen(t: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= Math.max(floor, pos - PARENTHESIS_REACH); i--) {
-    if (t[i] === '）' || t[i] === ')') return false;
-    if (t[i] === '（' || t[i] === '(') return true;
+    if (t[i] === '）' || t[i] === ')') return -1;
+    if (t[i] === '（' || t[i] === '(') return i;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -1329,9 +1334,8 @@ function inParenthesis(t: string, pos: number, floor: number): boolean {
  * `被提起行政诉讼（未经复议直接起诉）2件，其中结果维持2件`.)
  */
 function inAsideBefore(t: string, pos: number, floor: number, until: number): boolean {
-  if (!inParenthesis(t, pos, floor)) return false;
-  let open = pos - 1;
-  while (open >= floor && t[open] !== '（' && t[open] !== '(') open--;
+  const open = parenthesisOpen(t, pos, floor);
+  if (open < 0) return false;
   for (let i = pos; i < until; i++) if (t[i] === '）' || t[i] === ')') return ASIDE_COUNT.test(t.slice(open + 1, i));
   return false;
 }
