@@ -18,7 +18,7 @@ export { checkReport, analyze, offRuleFindings, sortFindings, type CheckOptions 
 export { laterReports, previousInFile, reportParts, type LaterReport, type ReportPart } from './model/combined.js';
 export { applyFixes, editsOverlap, quotedEdit, TakenEdits, withQuoteMarkers, type ApplyResult } from './fix/apply.js';
 export { pipeCellCount } from './text/blocks.js';
-export { fixAll, fixAllSteps, type FixAllOptions, type FixAllResult } from './fix/fix-all.js';
+export { fixAll, fixAllSteps, runSteps, type FixAllOptions, type FixAllResult } from './fix/fix-all.js';
 export { renderPipeTable, renderTable2, renderTable3, renderTable4, renderSectionTable, renderNewReport } from './fix/render.js';
 export { agencyProblem, yearInAgency, TITLE_WORDS, type AgencyProblem } from './editor/agency.js';
 export { displayWidth, layoutWidth, formatPipeTables } from './editor/pipeTables.js';

@@ -4,7 +4,7 @@
  * reason to refuse the report: each is reported where it is, with a fix that deletes it. Many NULs mean the text
  * is not text (a binary file): then nothing is checked, and the first one is named.
  */
-import { fixAll, fixAllSteps, LineIndex, pick, type Bilingual, type Finding, type FixAllResult, type Locale, type Position } from '../core/index.js';
+import { fixAll, fixAllSteps, LineIndex, runSteps, pick, type Bilingual, type Finding, type FixAllResult, type Locale, type Position } from '../core/index.js';
 import { patternFinder, type Finder } from '../core/text/search.js';
 import { ENCODING_INVALID } from './bad-bytes.js';
 
@@ -207,11 +207,7 @@ function withoutControlChars(text: string): string {
  * Shared by `nianbao check --fix` and the editor's fix-all, so both write the same text.
  */
 export function fixAllWithControlChars(lines: LineIndex, options: Parameters<typeof fixAll>[1] = {}): FixAllResult {
-  const steps = fixAllWithControlCharsSteps(lines, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(fixAllWithControlCharsSteps(lines, options));
 }
 
 /** `fixAllWithControlChars` as the steps of `fixAllSteps` (for a caller that serves other work between them). */

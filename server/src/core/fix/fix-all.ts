@@ -158,7 +158,11 @@ export type FixAllOptions = CheckOptions & ParseOptions & {
  * (missing from the text given): it stays blank, and its error says what the sums give.
  */
 export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult {
-  const steps = fixAllSteps(text, options);
+  return runSteps(fixAllSteps(text, options));
+}
+
+/** Runs `steps` (`fixAllSteps`, or a generator built on it) to its end, without pausing, and returns its result. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { CodeActionKind, type WorkspaceEdit, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { fixAllSteps, isKnownRuleId, reportSuppressionEdits, sourceLinesOf, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
+import { fixAllSteps, isKnownRuleId, runSteps, reportSuppressionEdits, sourceLinesOf, TakenEdits, UNUSED_DISABLE, type Finding, type Locale, type RuleSetting, type TableId, type TextEdit } from '../../core/index.js';
 import { convertTableEdit, pastedLayout } from '../../core/editor/convert.js';
 import { findingKeyBase, findingKeys, minimalEdits, type Analysis, type FixAllMemo, type Override } from '../analysis.js';
 import { readDiagnosticData, SOURCE, type DiagnosticData } from './diagnostics.js';
@@ -195,31 +195,30 @@ function ruleFixes(a: Analysis, ruleId: string, env?: ActionEnv): { n: number; a
 function fixAllEdit(a: Analysis, env: ActionEnv, ruleId?: string): { count: number; edits: TextEdit[] } | null {
   const kept = keptFixAll(a, env, ruleId);
   if (kept) return kept.result;
-  const steps = fixAllStepsOf(a, env, ruleId);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(fixAllStepsOf(a, env, ruleId));
 }
 
 /** `a`'s fix-all kept for the settings of `env` (see `fixAllEdit`), or undefined. */
 function keptFixAll(a: Analysis, env: ActionEnv, ruleId?: string): FixAllMemo | undefined {
-  const settings = JSON.stringify([env.rules, env.override]);
   const kept = ruleId ? a.ruleFixAll?.get(ruleId) : a.fixAll;
-  return kept && kept.locale === env.locale && kept.previous === env.previous && kept.settings === settings ? kept : undefined;
+  return kept && kept.locale === env.locale && kept.previous === env.previous && kept.settings === settingsKey(env) ? kept : undefined;
+}
+
+/** The rule settings and format override of `env` as one string, which a kept fix-all was computed under. */
+function settingsKey(env: ActionEnv): string {
+  return JSON.stringify([env.rules, env.override]);
 }
 
 /** `fixAllEdit` computed afresh, in the steps of `fixAllSteps` (a re-check each), and kept on `a`. */
 function* fixAllStepsOf(a: Analysis, env: ActionEnv, ruleId?: string): Generator<void, { count: number; edits: TextEdit[] } | null, void> {
   const report = a.report!;
-  const settings = JSON.stringify([env.rules, env.override]);
   const options = { format: env.override.format, year: env.override.year, rules: env.rules, locale: env.locale, previous: env.previous };
   const fixed = ruleId ? yield* fixAllSteps(sourceLinesOf(report).text, { ...options, only: [ruleId] }) : yield* fixAllWithControlCharsSteps(sourceLinesOf(report), options);
   // (One edit per stretch of changed lines, not one over everything between the first change and the last.)
   const ms = minimalEdits(report.text, fixed.text);
   const count = ruleId ? fixed.fixed.filter((x) => x.ruleId === ruleId).length : fixed.fixed.length;
   const result = ms.length ? { count, edits: ms.map((m) => ({ range: { start: report.lines.positionAt(m.start), end: report.lines.positionAt(m.end) }, newText: m.newText })) } : null;
-  const memo = { locale: env.locale, previous: env.previous, settings, result };
+  const memo = { locale: env.locale, previous: env.previous, settings: settingsKey(env), result };
   if (ruleId) (a.ruleFixAll ??= new Map()).set(ruleId, memo);
   else a.fixAll = memo;
   return result;
