@@ -6,7 +6,7 @@ import { hasTraditionalPart, isTraditional, simplifiedChars, simplifiedView, tra
 import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, chineseNumeral, editDistance, labelKey, titleKey, titleTypoBudget, YEAR_SOURCE } from '../text/normalize.js';
-import { readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
+import { isCellHeading, readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
 import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
@@ -262,6 +262,11 @@ function isTableRowHeading(h: Heading): boolean {
   // (Or the first part of one a narrow PDF column wrapped, `二、上年结转政府信` over its numbers and `息公开申请数量`:
   // no section title starts so; helper-226 B3.)
   return T3_ROW_KEYS.some((k) => key === k || (key.length >= 6 && k.startsWith(key)) || (key.length >= 6 && bigramCoverage(key, k) >= 0.8 && bigramCoverage(k, key) >= 0.6));
+}
+
+/** Whether `title` (a level-1 heading's, without its ordinal) is a section's of the 2019/2021 formats or a pre-2019 report's. */
+function isSectionTitle(title: string): boolean {
+  return classifySection(title, templateOf('2021')) >= 0 || classifySection(title, templateOf('pre2019')) >= 0;
 }
 
 /** A count stated in a sentence: Arabic digits and a measure word or a percent sign (`68件`, `1,500条`, `100%`). */
@@ -746,7 +751,8 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
     let m: MalformedOrdinal | null | undefined;
     // (Its neighbours unchanged too: a line inside an HTML paragraph pretty-printed over three lines reads as a heading
     // by the lines around it, see `readHeading`.)
-    if (prev && sameLine(i) && (i === 0 || sameLine(i - 1)) && (i + 1 >= n || sameLine(i + 1))) {
+    // (Two lines either side for a one-cell table's row, read by its delimiter row or grid borders and the lines past them.)
+    if (prev && sameLine(i) && (i === 0 || sameLine(i - 1)) && (i + 1 >= n || sameLine(i + 1)) && (i < 2 || sameLine(i - 2)) && (i + 2 >= n || sameLine(i + 2))) {
       lines.line(i); // fills the line cache as reading the line would (the cache is part of the model's JSON)
       h = prev.headings[i];
       if (h && h.ordinalStyle !== 'cn') {
@@ -761,6 +767,9 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
     if (h === undefined) h = readHeading(lines, i);
     if (keep) lineHeadings[i] = h;
     if (h) {
+      // A heading in a one-cell table (`| 一、总体情况 |`) is kept when its title is a section's (brk113 #1): a one-cell
+      // table of other text (`| 一、本年新收政府信息公开申请数量 |`, a note) is no heading.
+      if (isCellHeading(lines.line(i), h) && !isSectionTitle(h.title)) continue;
       if (h.level === 1 && h.ordinalStyle === 'cn' && (isTableRowHeading(h) || isTabGroupRow(lines, i) || isSpaceGroupRow(lines, i) || isProseLine(lines, i, h))) continue;
       if (isTabRow(lines.line(i)) || isSpaceRow(lines.line(i))) continue;
       // A numbered sentence of content (`（二）2023年，共承办…68件…。`) is no sub-heading.

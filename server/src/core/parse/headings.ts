@@ -1,7 +1,7 @@
 import type { Heading } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
-import { QUOTE_MARKERS } from '../text/blocks.js';
+import { pipeCellCount, QUOTE_MARKERS } from '../text/blocks.js';
 
 /**
  * Heading recognition, one line at a time. Recognised forms (full- and half-width):
@@ -23,7 +23,9 @@ import { QUOTE_MARKERS } from '../text/blocks.js';
  * brackets or quotes around the whole heading, after `#` or on a line of its own (`## 【一、总体情况】`,
  * `【五、存在的主要问题及改进情况】`, `## “二、…”`, `WRAPS`; `【一、总体情况】` also before its paragraph's text).
  * A heading may carry its first sentence on the same line (`（一）强化领导。一是…`): the title stops at the
- * first `。`. Lines inside pipe tables (starting with `|`) are never headings.
+ * first `。`. Lines inside pipe tables (starting with `|`) are never headings, but for a level-1 heading that is the
+ * only cell of a one-cell table (`| 一、总体情况 |`, with `|---|` or not, or in a pandoc grid table: `oneCellText`), as
+ * Word reports write a heading in a shaded one-cell table; the model keeps it only when its title is a section's.
  */
 const CN = '[一二三四五六七八九十]{1,3}';
 /** A level-1 ordinal heading's text: the numeral and what follows the ordinal (`三、收到…`). */
@@ -152,6 +154,38 @@ function paragraphMiddleText(lines: LineIndex, lineNo: number, body: string): { 
   return p && !p.runIn ? { start: p.start - 3, end: p.end - 3, runIn: false } : null;
 }
 
+/** A one-cell pipe table's delimiter row (`|---|`, `| :---: |`). */
+const ONE_CELL_DELIMITER = /^[|｜]\s*:?-+:?\s*[|｜]$/;
+/** A one-cell grid table's border (`+------+`, `+======+` under a header row, as pandoc writes them). */
+const ONE_CELL_BORDER = /^\+[-=:]+\+$/;
+
+/**
+ * The text of the only cell of a one-cell table that line `lineNo` (`body`, its text trimmed, after any quote markers)
+ * is the only row of: `| 一、总体情况 |` with a delimiter row `|---|` under or above it or none, nothing else of a table
+ * beside it (a line with a pipe); or `| 一、总体情况 |` between the borders of a pandoc grid table (`+------+`). As offsets
+ * `[start, end)` into `body`, without the spaces inside the pipes; null for any other line (a row of two cells, a row of
+ * a table of several rows, an empty cell).
+ */
+function oneCellText(lines: LineIndex, lineNo: number, body: string): { start: number; end: number } | null {
+  if (body.length < 3 || !/[^\\][|｜]$/.test(body) || pipeCellCount(body, { fullWidth: true }) !== 1 || /(?<!\\)[|｜]/.test(body.slice(1, -1))) return null;
+  const at = (k: number): string | null => (k < 0 || k >= lines.lineCount ? null : lines.line(k).slice(afterQuoteMarkers(lines.line(k))).trim());
+  // No table line (a pipe, a grid border) at line `k`.
+  const clear = (k: number) => {
+    const t = at(k);
+    return t === null || !(/[|｜]/.test(t) || /^\+[-=:+]*\+$/.test(t));
+  };
+  const edge = (k: number, step: number) => {
+    const t = at(k);
+    return clear(k) || (t !== null && ONE_CELL_DELIMITER.test(t) && clear(k + step));
+  };
+  const grid = ONE_CELL_BORDER.test(at(lineNo - 1) ?? '') && ONE_CELL_BORDER.test(at(lineNo + 1) ?? '') && clear(lineNo - 2) && clear(lineNo + 2);
+  if (!grid && !(edge(lineNo - 1, -1) && edge(lineNo + 1, 1))) return null;
+  let start = 1, end = body.length - 1;
+  while (start < end && isSpace(body.charCodeAt(start))) start++;
+  while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
+  return end > start ? { start, end } : null;
+}
+
 /** A heading candidate that lost part of its ordinal (`三)…`, `)…`, `（三…`). */
 export interface MalformedOrdinal {
   line: number;
@@ -191,12 +225,38 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   // Every form starts with `#`, `*`/`_` (bold), `<` (an HTML heading), an ordinal digit or numeral, or a parenthesis:
   // other lines need no matching.
   const lead = afterQuoteMarkers(full);
-  const c = full.charCodeAt(lead);
-  if (!(c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c || c === DI || WRAPS[full.charAt(lead)] !== undefined || CAPITAL_DIGITS[full.charAt(lead)] !== undefined)) return null;
+  let c = full.charCodeAt(lead);
+  const starts = (c: number, ch: string) => c === 0x23 || c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || isNumeralChar(c) || c === 0x2a || c === 0x5f || c === 0x3c || c === DI || WRAPS[ch] !== undefined || CAPITAL_DIGITS[ch] !== undefined;
+  // (`|`: the only cell of a one-cell table, `oneCellText`.)
+  const piped = c === 0x7c || c === 0xff5c;
+  if (!piped && !starts(c, full.charAt(lead))) return null;
   let body = full.slice(lead).trim();
-  if (!body || body.startsWith('|')) return null;
+  if (!body) return null;
   // The body is `full.slice(bodyStart, bodyStart + body.length)` throughout: the ranges are computed from it.
   let bodyStart = lead;
+  if (piped) {
+    // `| 一、总体情况 |` (with `|---|` beside it, or between the borders of a pandoc grid table): a section heading
+    // written in a one-cell table, as Word reports put headings in shaded one-cell tables (brk113 #1). Its cell's text
+    // is read as the line; only a level-1 heading is kept from it (below). Any other pipe line is no heading.
+    const cell = oneCellText(lines, lineNo, body);
+    if (!cell) return null;
+    bodyStart = lead + cell.start;
+    body = body.slice(cell.start, cell.end);
+    c = body.charCodeAt(0);
+    if (!starts(c, body.charAt(0))) return null;
+    // (The heading's range is the cell's text, as if it were the line: the pipes are the table's.)
+    const h = readHeadingText(lines, lineNo, full.slice(0, lead + cell.end), bodyStart, body, bodyStart, c, true);
+    return h && h.level === 1 && (h.ordinalStyle === 'cn' || h.ordinalStyle === 'capital') ? h : null;
+  }
+  return readHeadingText(lines, lineNo, full, lead, body, bodyStart, c, false);
+}
+
+/**
+ * `readHeading` of line `lineNo` from `body`, its text to read, which starts at `bodyStart` of the line: the line's text
+ * after `lead` (its indentation and quote markers), or with `inCell` the text of a one-cell table's cell, `full` then
+ * the line up to the cell's end and `lead` where the cell's text starts; `c` its first character.
+ */
+function readHeadingText(lines: LineIndex, lineNo: number, full: string, lead: number, body: string, bodyStart: number, c: number, inCell: boolean): Heading | null {
   let hashLevel = 0;
   if (c === 0x23) {
     // Marks without a space after them (`##六、…`) leave `hashLevel` 0: only an ordinal heading is read after them.
@@ -205,7 +265,7 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
     else h = HASH_TIGHT.exec(body);
     if (h) {
       // The text after the marks starts where the marks and the spaces after them end.
-      bodyStart = lead + h[1].length;
+      bodyStart += h[1].length;
       while (bodyStart < full.length && isSpace(full.charCodeAt(bodyStart))) bodyStart++;
       body = h[2];
     }
@@ -217,7 +277,7 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
     if (h) {
       if (!h[2]) return null;
       hashLevel = Number(h[1]);
-      bodyStart = lead + body.indexOf('>') + 1;
+      bodyStart += body.indexOf('>') + 1;
       while (bodyStart < full.length && isSpace(full.charCodeAt(bodyStart))) bodyStart++;
       body = h[2];
     } else {
@@ -226,9 +286,9 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
       // Pretty-printed over three lines (`<p style="…">` / `<strong>一、总体情况</strong>` / `</p>`, as Prettier and HTML
       // beautifiers write a long one): the middle line is read as the paragraph's body, when it is wholly the run of
       // text in its inline tags (a run-in lead followed by text is not read so).
-      const p = htmlParagraphText(body) ?? paragraphMiddleText(lines, lineNo, body);
+      const p = htmlParagraphText(body) ?? (inCell ? null : paragraphMiddleText(lines, lineNo, body));
       if (!p) return null;
-      bodyStart = lead + p.start;
+      bodyStart += p.start;
       body = body.slice(p.start, p.end);
       runIn = p.runIn;
       const o = body.charCodeAt(0);
@@ -281,6 +341,9 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   if (unwrapped && !hashLevel && !/^[一二三四五六七八九十第（(\d]/.test(body)) return null;
   const mk = (level: number, ordinal: string, ordinalValue: number, style: Heading['ordinalStyle'], rest: string): Heading | null => {
     let t = rest.trim();
+    // A cell that is a bold lead-in run on into text (`| **一、总体情况**2024年… |`) is no heading's (a bold ordinal
+    // before the title, `| **一、**总体情况 |`, is).
+    if (inCell && runIn && t) return null;
     // Where the title starts in the line.
     let ts: number;
     if (runIn && !t) {
@@ -336,6 +399,13 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
   return null;
 }
 
+/** Whether heading `h`, read from line `line`, is the text of a one-cell table's cell (`| 一、总体情况 |`, see `readHeading`). */
+export function isCellHeading(line: string, h: Heading): boolean {
+  if (h.range.start.line !== h.line) return false;
+  const t = line.slice(0, h.range.start.character).trimEnd();
+  return t.endsWith('|') || t.endsWith('｜');
+}
+
 /**
  * The bold marker (`**` or `__`) a heading line wraps its text in (`**一、总体情况**`, `## __一、总体情况__`), or
  * null. `line` is the heading's line, `h` the heading read from it.
@@ -345,7 +415,7 @@ export function boldMarker(line: string, h: Heading): string | null {
   while (i > 0 && isSpace(line.charCodeAt(i - 1))) i--;
   const open = line.slice(Math.max(0, i - 2), i);
   if (open !== '**' && open !== '__') return null;
-  return line.trimEnd().endsWith(open) ? open : null;
+  return line.slice(0, h.range.end.character).trimEnd().endsWith(open) ? open : null;
 }
 
 /**
@@ -356,7 +426,7 @@ export function wrapCloser(line: string, h: Heading): string | null {
   let i = h.ordinalRange.start.character;
   while (i > 0 && (isSpace(line.charCodeAt(i - 1)) || line[i - 1] === '*' || line[i - 1] === '_')) i--;
   const close = i > 0 ? WRAPS[line[i - 1]] : undefined;
-  return close && line.trimEnd().replace(/[*_]+$/, '').endsWith(close) ? close : null;
+  return close && line.slice(0, h.range.end.character).trimEnd().replace(/[*_]+$/, '').endsWith(close) ? close : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { bi, inStyleOf, inWrittenScriptAt, quotedWithInvisible } from './util.js
 import { bareTitle, isKnownTitle, punctuationAfterBold, topHeadings } from './sections.js';
 import { bigramCoverage, editDistance, labelKey, titleKey, titleTypoBudget } from '../text/normalize.js';
 import { markInWrittenScript, simplifiedChars } from '../text/script.js';
+import { isCellHeading } from '../parse/headings.js';
 
 /** A known variant or misspelling of a canonical section title, or a title with trailing `。`/`；`. */
 export const sectionTitle: Rule = {
@@ -99,15 +100,23 @@ export const sectionTitle: Rule = {
         const { line, character } = h.titleRange.start;
         const words = h.title.slice(runIn.text).trim();
         const head = words.length > 12 ? words.slice(0, 12) + '…' : words;
+        // (In a one-cell table's cell, `| 五、…　政策解读… |`, a line break would cut the table's row: said, not fixed.)
+        const inCell = isCellHeading(report.lines.line(h.line), h);
         ctx.add({
-          message: bi(
-            `标题“${h.ordinal}${h.title.slice(0, runIn.title)}”之后紧接着正文“${head}”，写在了同一行（换行丢失）：标题应单独成行。修复在标题之后换行。`,
-            `The title “${h.ordinal}${h.title.slice(0, runIn.title)}” has text run in after it on the same line (“${head}”, a line break lost): the title goes on a line of its own. The fix breaks the line after the title.`),
+          message: inCell
+            ? bi(
+              `标题“${h.ordinal}${h.title.slice(0, runIn.title)}”之后紧接着正文“${head}”，写在了同一个表格单元格里：标题应单独成行，正文另起一段。未自动修改，以免拆断表格的这一行。`,
+              `The title “${h.ordinal}${h.title.slice(0, runIn.title)}” has text run in after it in the same table cell (“${head}”): the title goes on a line of its own, the text in a paragraph of its own. Not changed automatically, so as not to cut the table's row.`)
+            : bi(
+              `标题“${h.ordinal}${h.title.slice(0, runIn.title)}”之后紧接着正文“${head}”，写在了同一行（换行丢失）：标题应单独成行。修复在标题之后换行。`,
+              `The title “${h.ordinal}${h.title.slice(0, runIn.title)}” has text run in after it on the same line (“${head}”, a line break lost): the title goes on a line of its own. The fix breaks the line after the title.`),
           range: h.titleRange,
-          fix: {
-            title: bi('在标题之后换行', 'Break the line after the title'),
-            edits: [{ range: report.lines.range(line, character + runIn.title, character + runIn.text), newText: eol + eol }],
-          },
+          ...(inCell ? {} : {
+            fix: {
+              title: bi('在标题之后换行', 'Break the line after the title'),
+              edits: [{ range: report.lines.range(line, character + runIn.title, character + runIn.text), newText: eol + eol }],
+            },
+          }),
         });
         continue;
       }

@@ -8,6 +8,7 @@ import { classifySection } from '../model/build.js';
 import { templateOf } from '../templates/index.js';
 import { afterQuoteMarkers, boldMarker, LEVEL1, wrapCloser } from '../parse/headings.js';
 import { headingAtLine } from '../editor/guide.js';
+import { pipeCells } from '../text/blocks.js';
 
 /**
  * Level-1 headings of the report (the sections), in order, as the structure rules judge them: a heading that
@@ -34,7 +35,8 @@ export function titlePart(report: Report, h: Heading): Heading {
   if ((before.match(/[（(]/g)?.length ?? 0) > (before.match(/[）)]/g)?.length ?? 0)) return h;
   const sep = from + m.index;
   // What follows the separator on the line, without the closing marker of a bold heading (`**六、…事项。**`).
-  let after = line.slice(sep + 1).trim();
+  // (To the heading's end: a heading in a one-cell table's cell ends before its pipe.)
+  let after = line.slice(sep + 1, Math.max(sep + 1, h.range.end.line === h.line ? h.range.end.character : line.length)).trim();
   const bold = boldMarker(line, h);
   if (bold && after.endsWith(bold)) after = after.slice(0, -bold.length).trim();
   // Nor the closing mark of brackets or quotes around the heading (`## 【一、总体情况：】`), a bold marker inside it with it.
@@ -278,10 +280,18 @@ function shortLineKeys(report: Report): Map<string, number> {
     // Only short lines can be a title (the longest variant is about 30 characters, with markup around it).
     // A table's lines are skipped, except a line without a digit: a section title the table reader took in as the
     // first line of the table below it (`<h2>四、…</h2>` above 表四) must still be found.
-    if (line.length > 120 || line.includes('|') || headingLines.has(i)) continue;
+    if (line.length > 120 || headingLines.has(i)) continue;
+    // A table row is looked at only when one cell of it holds text, the others empty (`| 一、总体情况 | |`, a heading
+    // in a table not read as one, see `readHeading`: brk113 #1): then that cell is the line's text.
+    let own = line;
+    if (/[|｜]/.test(line)) {
+      const cells = pipeCells(line, { fullWidth: true }).map((c) => c.trim()).filter((c) => c && !/^:?-+:?$/.test(c));
+      if (cells.length !== 1) continue;
+      own = cells[0];
+    }
     // Decoration around it is no part of it either (`★一、总体情况`, `【一、总体情况`, `“五、…”。`, brk88 #3): such a line
     // is the title, and a heading inserted elsewhere would give the report that title twice.
-    const text = line.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/^[\s#>*_]+|[\s#*_]+$/g, '').replace(DECORATION_AROUND, '');
+    const text = own.replace(/<\/?[a-zA-Z][^>]*>/g, '').replace(/^[\s#>*_]+|[\s#*_]+$/g, '').replace(DECORATION_AROUND, '');
     if (!text) continue;
     // (The digit is looked for in the text, not the markup: `<div style="text-indent:2em">四、…</div>` above 表四.)
     if (/\d/.test(text) && spans.some((sp) => i >= sp.start && i < sp.end)) continue;

@@ -1,0 +1,124 @@
+// brk113 #1: a section heading written as the only cell of a one-cell table (`| 一、总体情况 |`, with or without a
+// `|---|` delimiter row, or a pandoc grid table `+----+` / `| 一、总体情况 |` / `+----+`), as Word reports put headings
+// in shaded one-cell tables, was not read: section-missing, whose fix inserted a second, empty `## 一、总体情况` after
+// the section's own text (or, with every heading so written, 一、五、六 after the last section). The cell is read as
+// the heading when it is a section's title; other one-cell tables stay tables, and a title in a table row that is
+// still not read as a heading (a two-cell row, a table of several rows) stops the insertion.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT, edit, only } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+const ids = (text) => core.analyze(text).findings.map((f) => f.ruleId);
+const sectionOf = (report, n) => report.headings.find((h) => h.level === 1 && h.ordinalStyle === 'cn' && h.ordinalValue === n);
+const linesWith = (text, title) => text.split('\n').filter((l) => l.includes(title)).length;
+const TITLES = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+
+for (const [name, form] of [
+  ['pipe cell with a delimiter row', (t) => `| ${t} |\n|---|`],
+  ['pipe cell alone', (t) => `| ${t} |`],
+  ['delimiter row above, aligned', (t) => `|:---:|\n| ${t} |`],
+  ['pandoc grid table', (t) => `+${'-'.repeat(20)}+\n| ${t} |\n+${'-'.repeat(20)}+`],
+  ['grid table with a header border', (t) => `+${'-'.repeat(20)}+\n| ${t} |\n+${'='.repeat(20)}+`],
+  ['bold in the cell', (t) => `| **${t}** |\n|---|`],
+  ['full-width pipes', (t) => `｜ ${t} ｜`],
+]) {
+  test(`${name}: section 一 is read from the cell; nothing is said or inserted`, () => {
+    const text = edit(CORRECT, '## 一、总体情况', form('一、总体情况'));
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => f.ruleId).filter((id) => id !== 'table-fullwidth-pipe'), [], name);
+    const h = sectionOf(report, 1);
+    assert.equal(h?.title, '总体情况', name);
+    assert.equal(h.canonical, 0);
+    const line = text.split('\n')[h.line];
+    assert.equal(line.slice(h.titleRange.start.character, h.titleRange.end.character), '总体情况');
+    // The sub-sections stay under it.
+    assert.equal(report.sections[0].heading.line, h.line);
+    const fixed = core.fixAll(text).text;
+    assert.equal(linesWith(fixed, '总体情况'), linesWith(text, '总体情况'), name);
+  });
+}
+
+test('every section heading in a one-cell table: the six sections, their tables, no finding, no insertion', () => {
+  let text = CORRECT;
+  for (const t of TITLES) text = edit(text, `## ${t}`, `| ${t} |\n|---|`);
+  const { report, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => f.ruleId), []);
+  assert.deepEqual(report.sections.map((s) => s.heading.canonical), [0, 1, 2, 3, 4, 5]);
+  assert.ok(report.tables.t2 && report.tables.t3 && report.tables.t4);
+  assert.equal(core.fixAll(text).text, text);
+});
+
+test('a heading in a cell is fixed inside the cell: a misspelt title, a wrong number, a trailing 。', () => {
+  for (const [written, expected, rule] of [
+    ['| 一、总体请况 |', '| 一、总体情况 |', 'section-title'],
+    ['| 一、总体情况。 |', '| 一、总体情况 |', 'section-title'],
+    ['| 二、总体情况 |', '| 一、总体情况 |', 'section-order'],
+  ]) {
+    const text = edit(CORRECT, '## 一、总体情况', `${written}\n|---|`);
+    const [f] = only(text, rule).found;
+    assert.ok(f?.fix, `${written}: ${rule}`);
+    assert.equal(core.applyFixes(text, f.fix.edits).text, edit(CORRECT, '## 一、总体情况', `${expected}\n|---|`), written);
+    assert.deepEqual(only(text, 'section-missing').found, [], written);
+  }
+});
+
+test('text run on after the title in the cell: said, not broken out of the row', () => {
+  const text = edit(CORRECT, '## 一、总体情况', '| 一、总体情况　2024年本局认真贯彻条例 |\n|---|');
+  assert.deepEqual(only(text, 'section-missing').found, []);
+  const [f] = only(text, 'section-title').found;
+  assert.ok(f);
+  assert.equal(f.fix, undefined);
+  assert.match(f.message, /同一个表格单元格/);
+});
+
+test('a section title in a table row not read as a heading (two cells, several rows): named, nothing inserted', () => {
+  for (const written of ['| 一、总体情况 | |\n|---|---|', '| 一、总体情况 |\n|---|\n| 说明 |']) {
+    const text = edit(CORRECT, '## 一、总体情况', written);
+    const found = only(text, 'section-missing').found;
+    assert.equal(found.length, 1, written);
+    assert.equal(found[0].fix, undefined, written);
+    assert.match(found[0].message, /似乎就是这一部分的标题.*以免出现两个同名标题/, written);
+    assert.equal(found[0].range.start.line, text.split('\n').findIndex((l) => l.includes('一、总体情况')), written);
+    assert.equal(linesWith(core.fixAll(text).text, '总体情况'), linesWith(text, '总体情况'), written);
+  }
+});
+
+test('other one-cell tables are no headings: a note, a caption, a title of no section, a 表三 row label', () => {
+  for (const cell of ['注：本表数据来源于政务服务平台', '表1 主动公开情况', '一、工作要点', '一、本年新收政府信息公开申请数量']) {
+    const text = edit(CORRECT, '### （一）主动公开', `| ${cell} |\n|---|\n\n### （一）主动公开`);
+    const { report } = core.analyze(text);
+    const line = text.split('\n').findIndex((l) => l.includes(cell));
+    assert.equal(report.headings.some((h) => h.line === line), false, cell);
+    // (A 表三 row label so written is read as a row of a 表三 there, as it was: only its heading is tested.)
+    if (!cell.includes('申请数量')) assert.deepEqual(report.sections.map((s) => s.heading.canonical), [0, 1, 2, 3, 4, 5], cell);
+  }
+  // And a section title among other one-cell rows is no heading read from a one-cell table.
+  const rows = edit(CORRECT, '### （一）主动公开', '| 一、总体情况 |\n| 二、主动公开政府信息情况 |\n\n### （一）主动公开');
+  assert.equal(core.analyze(rows).report.headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').length, 6);
+});
+
+test('an edit in the language server re-reads the cell when a line two above it changes', () => {
+  // (`壹、`: a heading numbered in capitals is one the language server keeps from the version before when its lines
+  // did not change; a `一、` heading is read again anyway.)
+  for (const title of ['一、总体情况', '壹、总体情况']) {
+    const border = `+${'-'.repeat(16)}+`;
+    const text = edit(CORRECT, '## 一、总体情况', `${border}\n| ${title} |\n${border}`);
+    const line = text.split('\n').indexOf(`| ${title} |`);
+    const first = core.parseReport(text, { previous: null });
+    assert.equal(first.headings.find((h) => h.line === line)?.title, '总体情况', title);
+    // A table row written on the blank line above the grid table: the cell is no one-cell table's any more.
+    const lines = text.split('\n');
+    assert.equal(lines[line - 2], '');
+    lines[line - 2] = '| 说明 | 1 |';
+    const more = lines.join('\n');
+    for (const given of [more, core.LineIndex.fromLines(more.split('\n'))]) {
+      const before = typeof given === 'string' ? first : core.parseReport(core.LineIndex.fromLines(text.split('\n')), { previous: null });
+      const next = core.parseReport(given, { previous: before });
+      assert.equal(next.headings.find((h) => h.line === line), undefined, title);
+      assert.equal(JSON.stringify(next.headings), JSON.stringify(core.parseReport(more).headings), title);
+    }
+  }
+});
