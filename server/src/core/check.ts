@@ -34,6 +34,9 @@ export function ownQuotes(message: string, view: LineIndex, source: LineIndex): 
   return message.replace(/“([^“”\n]{1,400})”/g, (whole, quoted: string) => {
     // (A quotation cut short ends in `…`: its start is the text's.)
     const cut = quoted.endsWith('…') && quoted.length > 1 ? quoted.slice(0, -1) : quoted;
+    // (A bar named alone, “｜”, is the character the message means, not a quotation of the text: the view writes `｜`
+    // for a `丨` of the text in some tables, text/bars.ts.)
+    if (cut === '｜') return whole;
     const at = view.text.indexOf(cut);
     if (at < 0) return whole;
     const own = source.text.slice(at, at + cut.length);

@@ -2,6 +2,7 @@ import { commentSpans, lineInComment } from '../text/comments.js';
 import type { Bilingual, DetectedFormat, FormatId, Heading, ReportModel, Section, TableId, TableModel } from '../types.js';
 import { LineIndex, ownCopy } from '../text/lines.js';
 import { codeView, type CodeView } from '../text/code.js';
+import { barView } from '../text/bars.js';
 import { hasTraditionalPart, isTraditional, simplifiedChars, simplifiedView, traditionalLineCounts } from '../text/script.js';
 import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
@@ -98,8 +99,9 @@ export interface ReportExtras {
   traditional?: boolean;
   /**
    * With `traditional`, or a simplified text with a part in traditional characters (read through the simplified view
-   * as well, `hasTraditionalPart`), or with `code`: the text's own lines (what a fix is applied to and written from; see
-   * `sourceLinesOf`). Where a line of `lines` differs from its source line, a fix writes no words.
+   * as well, `hasTraditionalPart`), or with `code`, or with a table separated by `丨` (read with `｜` there, text/bars.ts):
+   * the text's own lines (what a fix is applied to and written from; see `sourceLinesOf`). Where a line of `lines`
+   * differs from its source line, a fix writes no words.
    */
   sourceLines?: LineIndex;
   /**
@@ -719,8 +721,10 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   // Markdown code (a fenced block) is read as blanks: quoted rows and sentences are no part of the report
   // (text/code.ts). A fix does not touch it (check.ts).
   const code = codeView(seen);
-  const lines = code?.lines ?? seen;
-  if ((traditional || mixed || code) && options.previous !== undefined) options = { ...options, previous: undefined };
+  // A table whose cells are separated by `丨` (U+4E28) is read as one written with `｜` (text/bars.ts; brk113 #3).
+  const bars = barView(code?.lines ?? seen);
+  const lines = bars ?? code?.lines ?? seen;
+  if ((traditional || mixed || code || bars) && options.previous !== undefined) options = { ...options, previous: undefined };
   const rd = new TextReader(lines);
   const n = lines.lineCount;
   const keep = options.previous !== undefined;
@@ -1014,7 +1018,7 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
 
   const report: Report = withText(lines, {
     lines, format, formatEvidence, year, yearEvidence: yf.evidence, title: yf.title, headings, sections, tables, isReport,
-    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed || code ? { sourceLines: given } : {}), ...(code ? { code } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
+    extras: { malformedOrdinals: malformed, dates: yf.dates, foreignTable2Rows: foreign, extraTable2Rows: extraT2, signatures, table3Scores, spans, repeatedTables, yearAmbiguous: yf.ambiguous, yearDecision: yf.decision, ...(traditional ? { traditional, sourceLines: given } : mixed || code || bars ? { sourceLines: given } : {}), ...(code ? { code } : {}), otherRegime: regime ?? undefined, writtenAbout: about ?? undefined, forcedYear: options.year, annexStart },
   });
   if (keep) readingsOf.set(report, { lines, headings: lineHeadings, malformed: lineMalformed, kept: lineKept, reader: rd, signatures: sigMemo! });
   return report;

@@ -2,6 +2,7 @@ import type { Rule } from './rule.js';
 import { bi, charFinder, reportLinesWith } from './util.js';
 import { quoteMarkers, unquoted } from '../suppress.js';
 import { pipeCellCount } from '../text/blocks.js';
+import { CJK_BAR } from '../text/bars.js';
 import type { Report } from '../model/build.js';
 import type { LineIndex } from '../text/lines.js';
 
@@ -139,10 +140,10 @@ export const tableFullwidthPipe: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     fixable: true,
-    description: bi('表格用全角竖线“｜”分隔单元格', 'A table separates its cells with the full-width bar “｜”'),
+    description: bi('表格用全角竖线“｜”（或“丨”）分隔单元格', 'A table separates its cells with the full-width bar “｜” (or “丨”)'),
     rationale: bi(
-      '中文标点状态下输入的竖线是全角的“｜”（U+FF5C）。本工具把它当作单元格分隔符照常检查，但 Markdown（VS Code 预览、GitHub、由草稿生成的网页）只认半角“|”，用“｜”写的表格显示为一行行文字，发布时表格就没有了。修复把表格各行中分隔单元格的“｜”改为“|”，单元格内容不变：一行的竖线比表格其他行多时，多出的若正是括号里的“｜”，就把它们当作单元格中的文字，不改；分不清哪些是多出的时这一行不改，留给用户修改：修复不会改变任何一行的格数。从网页粘贴的表格常常也没有分隔行（“| --- |”），这时修复还在表格（表二的各部分）第一行下加上与它同宽的分隔行，否则改过竖线仍不显示为表格。',
-      'A vertical bar typed in Chinese punctuation mode is the full-width “｜” (U+FF5C). This tool reads it as a cell separator and checks the table as usual, but Markdown (VS Code\'s preview, GitHub, a web page built from the draft) knows only the ASCII “|”: a table written with “｜” shows as lines of text, and a report published from it loses its tables. The fix replaces the “｜” that separate the cells of the table\'s rows with “|”; the cells are unchanged: when a row has more bars than the table\'s other rows and its extra ones are those inside brackets, those are cell text and stay; when which are extra is unclear, the row is left for the user. The fix never changes how many cells a row has. A table pasted from a web page often lacks its delimiter row (| --- |) too: the fix then adds one, as wide as the first row, under the first row of the table (of each part of 表二), without which it would still show no table.'),
+      '中文标点状态下输入的竖线是全角的“｜”（U+FF5C）。本工具把它当作单元格分隔符照常检查，但 Markdown（VS Code 预览、GitHub、由草稿生成的网页）只认半角“|”，用“｜”写的表格显示为一行行文字，发布时表格就没有了。修复把表格各行中分隔单元格的“｜”改为“|”，单元格内容不变：一行的竖线比表格其他行多时，多出的若正是括号里的“｜”，就把它们当作单元格中的文字，不改；分不清哪些是多出的时这一行不改，留给用户修改：修复不会改变任何一行的格数。从网页粘贴的表格常常也没有分隔行（“| --- |”），这时修复还在表格（表二的各部分）第一行下加上与它同宽的分隔行，否则改过竖线仍不显示为表格。汉字“丨”（U+4E28，竖笔画）常被输入法和网页标题当作竖线：表格各行用它分隔单元格、且明显是表格（几行都是数字，或表二的“信息内容”表头下有数字）的，同样当作分隔符读取并在此提示，修复同样改为“|”；正文、标题中的“丨”（“某某局丨2024年报”）是文字，不当作分隔符。',
+      'A vertical bar typed in Chinese punctuation mode is the full-width “｜” (U+FF5C). This tool reads it as a cell separator and checks the table as usual, but Markdown (VS Code\'s preview, GitHub, a web page built from the draft) knows only the ASCII “|”: a table written with “｜” shows as lines of text, and a report published from it loses its tables. The fix replaces the “｜” that separate the cells of the table\'s rows with “|”; the cells are unchanged: when a row has more bars than the table\'s other rows and its extra ones are those inside brackets, those are cell text and stay; when which are extra is unclear, the row is left for the user. The fix never changes how many cells a row has. A table pasted from a web page often lacks its delimiter row (| --- |) too: the fix then adds one, as wide as the first row, under the first row of the table (of each part of 表二), without which it would still show no table. The CJK stroke “丨” (U+4E28), which input methods and web page titles use for a vertical bar, is read as a separator too where it separates the cells of lines that are clearly a table (rows of numbers, or 表二\'s 信息内容 header over a number), said here, and fixed to “|” alike; a “丨” in prose or a title (某某局丨2024年报) is text.'),
     example: { bad: '｜ 信息内容 ｜ 本年制发件数 ｜\n｜---｜---｜\n｜ 规章 ｜ 0 ｜', note: bi('Markdown 不会显示为表格', 'Markdown does not show it as a table') },
   },
   check(ctx) {
@@ -207,16 +208,31 @@ export const tableFullwidthPipe: Rule = {
       // The bars the message counts: those the fix changes and those of the rows it leaves.
       const count = bars + left.reduce((n, i) => n + [...lines.line(i)].filter((c) => c === FULLWIDTH_PIPE).length, 0);
       const first = edits.find((e) => e.newText === '|')?.range ?? edits[0]?.range;
+      // Which bars the text has: the `｜` of the model's lines are `丨` (U+4E28) where the text writes those (read as
+      // bars there, text/bars.ts; brk113 #3).
+      const source = report.extras.sourceLines;
+      let strokes = 0;
+      if (source) {
+        for (let i = a; i <= b; i++) {
+          const l = lines.line(i), own = source.line(i);
+          for (let k = l.indexOf(FULLWIDTH_PIPE); k >= 0; k = l.indexOf(FULLWIDTH_PIPE, k + 1)) if (own[k] === CJK_BAR) strokes++;
+        }
+      }
+      const name = !strokes
+        ? { zh: '全角竖线“｜”', en: 'the full-width bar “｜”', bar: '“｜”' }
+        : strokes >= count
+          ? { zh: '“丨”（U+4E28，汉字的竖笔画，不是竖线）', en: '“丨” (U+4E28, the CJK stroke, no vertical bar)', bar: '“丨”' }
+          : { zh: '全角竖线“｜”和“丨”（U+4E28，汉字的竖笔画，不是竖线）', en: 'the full-width bar “｜” and “丨” (U+4E28, the CJK stroke, no vertical bar)', bar: '“｜”“丨”' };
       ctx.add({
         message: bi(
-          `${table.name}用全角竖线“｜”分隔单元格（${count} 处）：本工具照常读取，但 Markdown 不把它显示为表格，发布后表格会变成一行行文字。请改用半角“|”。${keptNote.zh}${leftNote.zh}`,
-          `${table.name} separates its cells with the full-width bar “｜” (${count} of them): this tool reads it, but Markdown does not show it as a table, and a published report would show lines of text. Use the ASCII “|”.${keptNote.en}${leftNote.en}`),
+          `${table.name}用${name.zh}分隔单元格（${count} 处）：本工具照常读取，但 Markdown 不把它显示为表格，发布后表格会变成一行行文字。请改用半角“|”。${keptNote.zh}${leftNote.zh}`,
+          `${table.name} separates its cells with ${name.en} (${count} of them): this tool reads it, but Markdown does not show it as a table, and a published report would show lines of text. Use the ASCII “|”.${keptNote.en}${leftNote.en}`),
         range: first ?? lines.range(left[0], lines.line(left[0]).indexOf(FULLWIDTH_PIPE), lines.line(left[0]).indexOf(FULLWIDTH_PIPE) + 1),
         ...(edits.length ? {
           fix: {
             title: added.length
-              ? bi(`把${table.name}中的“｜”改为“|”，并在表头下加分隔行`, `Replace “｜” with “|” in ${table.name} and add the delimiter row under the header`)
-              : bi(`把${table.name}中的“｜”改为“|”`, `Replace “｜” with “|” in ${table.name}`),
+              ? bi(`把${table.name}中的${name.bar}改为“|”，并在表头下加分隔行`, `Replace ${name.bar} with “|” in ${table.name} and add the delimiter row under the header`)
+              : bi(`把${table.name}中的${name.bar}改为“|”`, `Replace ${name.bar} with “|” in ${table.name}`),
             edits,
           },
         } : {}),

@@ -1,0 +1,74 @@
+// brk113 #3: a table whose cells are separated by 丨 (U+4E28, the CJK stroke that Chinese input methods and web titles
+// use as a vertical bar) got table-empty ("表三的数值单元格全部为空") and row-label warnings asking to delete "丨丨丨丨丨丨丨".
+// Lines that are clearly table rows are read as if written with the full-width ｜ (table-fullwidth-pipe then names the
+// 丨, and its fix writes |); a 丨 in prose or a title stays text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, core, only } from '../helpers.mjs';
+
+const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
+
+/** The report's table rows (lines with two | or more) written with `bar` between the cells, no outer bars, no delimiter rows. */
+const barred = (text, bar) => text.split('\n')
+  .filter((l) => !/^\|[\s:|-]+\|$/.test(l))
+  .map((l) => ((l.match(/\|/g) ?? []).length >= 2 ? l.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/).join(bar) : l))
+  .join('\n');
+const values = (report) => Object.fromEntries(Object.entries(report.tables).map(([id, t]) => [id, t.rows.map((r) => r.cells.map((c) => c?.value ?? null))]));
+
+test('tables separated by 丨 are read as those separated by ｜: the same values, one table-fullwidth-pipe per table naming 丨', () => {
+  const stroke = barred(CORRECT, '丨');
+  const wide = barred(CORRECT, '｜');
+  assert.ok(stroke.includes('一、本年新收政府信息公开申请数量丨'));
+  const a = core.analyze(stroke), b = core.analyze(wide);
+  assert.deepEqual(values(a.report), values(core.analyze(CORRECT).report));
+  assert.deepEqual(a.findings.map((f) => f.ruleId), b.findings.map((f) => f.ruleId));
+  assert.deepEqual(a.findings.map((f) => f.ruleId), ['table-fullwidth-pipe', 'table-fullwidth-pipe', 'table-fullwidth-pipe']);
+  for (const f of a.findings) {
+    assert.match(f.message, /用“丨”（U\+4E28，汉字的竖笔画，不是竖线）分隔单元格/);
+    assert.match(f.fix.title.zh, /中的“丨”改为“\|”/);
+  }
+  // The fix writes | (and the delimiter rows): the tables of the | report, no finding left.
+  const fixed = core.fixAll(stroke).text;
+  assert.ok(!/丨/.test(fixed));
+  assert.deepEqual(core.analyze(fixed).findings, []);
+  assert.deepEqual(values(core.analyze(fixed).report), values(a.report));
+});
+
+test('the tester\'s 表三 (丨 rows, empty group rows 三、本年度办理结果丨丨丨丨丨丨丨): no table-empty, no row-label', () => {
+  const text = readFileSync(join(ROOT, 'test/data/paste/table-u4e28-separators.md'), 'utf8');
+  const { report, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => f.ruleId), ['table-fullwidth-pipe']);
+  assert.equal(report.tables.t3.rows[0].cells.at(-1).value, 46);
+  const fixed = core.fixAll(text).text;
+  assert.deepEqual(core.analyze(fixed).findings, []);
+  assert.ok(fixed.includes('一、本年新收政府信息公开申请数量|40|3|0|1|2|0|46'));
+});
+
+test('a table with ｜ and 丨 rows names both', () => {
+  const wide = barred(CORRECT, '｜').split('\n');
+  const at = wide.findIndex((l) => l.startsWith('（一）予以公开｜'));
+  wide[at] = wide[at].replaceAll('｜', '丨');
+  const [f] = only(wide.join('\n'), 'table-fullwidth-pipe').found.filter((x) => x.message.startsWith('表三'));
+  assert.match(f.message, /用全角竖线“｜”和“丨”/);
+});
+
+test('丨 in prose, a title, a short list or a line of words stays text', () => {
+  const lines = [
+    '# 某某市某某局丨2024年政府信息公开工作年度报告',
+    '本局门户网站丨政务公开专栏全年更新信息312条。',
+    '联系电话丨12345678',
+    '学习丨工作丨生活丨成长',
+    '2023丨2024',
+  ];
+  for (const line of lines) {
+    const text = CORRECT.replace('## 一、总体情况', `${line}\n\n## 一、总体情况`);
+    const { report, findings } = core.analyze(text);
+    assert.equal(report.lines.line(text.split('\n').indexOf(line)), line, line);
+    assert.deepEqual(findings.map((f) => f.ruleId).filter((id) => id === 'table-fullwidth-pipe'), [], line);
+  }
+  // Nor is the text read through a view when no table is written with 丨.
+  const plain = CORRECT.replace('## 一、总体情况', '学习丨工作丨生活丨成长\n\n## 一、总体情况');
+  assert.equal(core.parseReport(plain).extras.sourceLines, undefined);
+});
