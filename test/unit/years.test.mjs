@@ -75,7 +75,9 @@ test('date-invalid: a statistics period that does not cover the whole report yea
     assert.deepEqual(found.map((f) => [f.range.start.line + 1, f.severity, f.data.period]), [[8, 'warning', 'partial']], to);
     assert.match(found[0].message, /没有覆盖整个报告年度/, to);
     assert.match(found[0].message, zh, to);
-    assert.match(found[0].message, /应为2024年1月1日至2024年12月31日；请改正日期，或在报告中说明只统计部分年度的原因/, to);
+    // A period running into another year has no explanation to give: only the dates to correct.
+    if (/跨越/.test(found[0].message)) assert.match(found[0].message, /应为2024年1月1日至2024年12月31日；请改正日期。$/, to);
+    else assert.match(found[0].message, /应为2024年1月1日至2024年12月31日；请改正日期，或在报告中说明只统计部分年度的原因：在引言或总体情况中写明机构/, to);
     assert.match(slice(report, found[0].range), /^[二〇\d]/, to);
     const enMsg = core.analyze(text, { locale: 'en' }).findings.find((f) => f.ruleId === 'date-invalid').message;
     assert.match(enMsg, /does not cover the whole report year/, to);
@@ -83,6 +85,61 @@ test('date-invalid: a statistics period that does not cover the whole report yea
     // A partial period is this rule's, not year-mismatch's (which compares whole-year periods).
     assert.deepEqual(only(text, 'year-mismatch').found, [], to);
   }
+});
+
+// brk112 #4: the 2008《条例》(国务院令第492号) took effect on 1 May 2008, so 2008 reports rightly count from that day;
+// and the message's remedy (say why only part of the year is counted) must clear the warning when followed.
+test('date-invalid: a 2008 report counting from 2008年5月1日 (the day the 条例 took effect) is not flagged', () => {
+  const report2008 = (period, intro = '《条例》自2008年5月1日起施行。我局编制了公开指南和公开目录。') => [
+    '柳营市国土资源局2008年政府信息公开工作年度报告', '',
+    `根据《中华人民共和国政府信息公开条例》规定，特公布本报告。本报告中所列数据的${period}。`, '',
+    '一、概述', '', intro, '', '二、主动公开政府信息情况', '', '共主动公开政府信息326条。', '',
+    '三、依申请公开政府信息情况', '', '共受理申请7件，均已答复。', '', '柳营市国土资源局', '2009年3月27日', ''].join('\n');
+  for (const period of ['统计期限自2008年5月1日起至2008年12月31日止', '统计期限为2008年5月1日至12月31日', '统计期限自二〇〇八年五月一日起至二〇〇八年十二月三十一日止']) {
+    assert.deepEqual(only(report2008(period), 'date-invalid').found.map((f) => f.message), [], period);
+    assert.deepEqual(only(report2008(period, '我局编制了公开指南和公开目录。'), 'date-invalid').found.map((f) => f.message), [], period);
+  }
+  // Another start in 2008, or 5月1日 in another year, is still a partial year.
+  for (const period of ['统计期限自2008年6月1日起至2008年12月31日止', '统计期限自2008年5月1日起至2008年11月30日止']) {
+    assert.equal(only(report2008(period, '我局编制了公开指南和公开目录。'), 'date-invalid').found.length, 1, period);
+  }
+});
+
+test('date-invalid: a partial year the report explains (本局于2024年3月1日组建) is not flagged; an unexplained or mismatched one is', () => {
+  const period = '统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止';
+  const intro = '  一、总体情况\n';
+  const march = edit(HONGZE_2024, period, '统计期限自 2024 年 3 月 1 日\n起至 2024 年 12 月 31 日止');
+  const explained = [
+    '本局于2024年3月1日组建，统计期限自组建之日起。',
+    '本局于3月1日正式挂牌成立。',
+    '2024年3月1日，淮安市洪泽区数据局正式挂牌运行。',
+    '本局成立于2024年3月1日。',
+    '本局于二〇二四年三月一日组建。',
+  ];
+  for (const why of explained) {
+    assert.deepEqual(only(edit(march, intro, `${intro}  ${why}\n`), 'date-invalid').found.map((f) => f.message), [], why);
+  }
+  // Also in the introduction, next to the period (a sentence of its own).
+  assert.deepEqual(only(edit(march, '起至 2024 年 12 月 31 日止。', '起至 2024 年 12 月 31 日止（本局于2024年3月1日设立）。'), 'date-invalid').found, []);
+  // An agency closed during the year, on the period's last day.
+  const closed = edit(HONGZE_2024, period, '统计期限自 2024 年 1 月 1 日\n起至 2024 年 10 月 31 日止');
+  assert.deepEqual(only(edit(closed, intro, `${intro}  本局于2024年10月31日撤销，职责划入区数据局。\n`), 'date-invalid').found, []);
+  // Still flagged: no reason; a reason with another date; a date with no reason; a reason after the first section.
+  const still = [
+    march,
+    edit(march, intro, `${intro}  本局于2024年4月1日组建。\n`),
+    edit(march, intro, `${intro}  2024年3月1日，召开政务公开工作会议。\n`),
+    edit(march, intro, `${intro}  本局于2023年3月1日组建。\n`),
+    edit(closed, intro, `${intro}  本局于2024年10月31日组建。\n`),
+    edit(march, '二、主动公开政府信息情况\n', '二、主动公开政府信息情况\n  本局于2024年3月1日组建。\n'),
+  ];
+  for (const text of still) {
+    assert.equal(only(text, 'date-invalid').found.length, 1, text.slice(text.indexOf('一、总体情况'), text.indexOf('一、总体情况') + 40));
+  }
+  // The message says what clears it.
+  const msg = only(march, 'date-invalid').found[0].message;
+  assert.match(msg, /在引言或总体情况中写明机构设立（组建、成立、挂牌）的日期，与统计期限的起始日期相同（如“本机关于2024年3月1日组建”）/);
+  assert.match(only(closed, 'date-invalid').found[0].message, /机构撤销（撤并、并入）的日期，与统计期限的截止日期相同（如“本机关于2024年10月31日撤销”）/);
 });
 
 test('date-invalid: the whole year written in the ways real reports write it is not flagged', () => {

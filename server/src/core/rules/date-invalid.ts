@@ -1,5 +1,6 @@
 import type { Rule } from './rule.js';
-import { proseOf } from '../prose/text.js';
+import { proseOf, type ProseText } from '../prose/text.js';
+import type { Report } from '../model/build.js';
 import { bi } from './util.js';
 import { monthDay, yearDigits } from '../text/normalize.js';
 import { isCalendarDate } from '../model/year.js';
@@ -18,6 +19,22 @@ const DATE = /(?:((?:[\d〇○零一二三四五六七八九]|(?<=[〇○零一�
 
 /** A date in numbers, its parts joined by one separator (`2024-01-01`, `2024.1.1`, `2024/12/31`). */
 const DATE_NUMERIC = /(?<!\d)((?:19|20)\d{2})([-./／－])(\d{1,2})\2(\d{1,2})(?!\d)/g;
+
+/**
+ * The 2008《条例》(国务院令第492号) took effect on 1 May 2008 (its last article): the first reports rightly count from
+ * that day (`统计期限自2008年5月1日起至2008年12月31日止`).
+ */
+const REGULATION_2008_START = { year: 2008, month: 5, day: 1 };
+
+/**
+ * Words saying that the agency (or the 条例) began on a date, after it (`本局于2016年5月1日组建`, `自2016年5月1日起正式挂牌运行`,
+ * `自2008年5月1日（《条例》施行之日）起`) or before it (`组建于2016年5月1日`); and that it ended on a date
+ * (`本局于2024年10月31日撤销`, `并入…`).
+ */
+const BEGAN_AFTER = /^[^。；;！!？?\n]{0,16}?(?:组建|成立|设立|挂牌|揭牌|施行|实施|生效|运行|履职|开始履行)/;
+const BEGAN_BEFORE = /(?:组建|成立|设立|挂牌|揭牌|施行|实施|生效|运行)(?:于|时间为|日期为|之日为)$/;
+const ENDED_AFTER = /^[^。；;！!？?\n]{0,16}?(?:撤销|撤并|并入|划入|合并|整合|撤销建制|停止运行|不再保留|职责划转)/;
+const ENDED_BEFORE = /(?:撤销|撤并|并入|合并|不再保留)(?:于|时间为|日期为)$/;
 
 /** A match of `DATE_NUMERIC` as a match of `DATE` reads: the text, year, month, day, at the same index. */
 function numericDate(m: RegExpMatchArray): RegExpMatchArray {
@@ -41,8 +58,8 @@ export const dateInvalid: Rule = {
     readsProse: true,
     description: bi('发布或落款日期早于报告年度结束，或统计期限的日期残缺、未覆盖整个报告年度', 'A publication or signature date before the report year ends, or a statistics period that is garbled or does not cover the whole report year'),
     rationale: bi(
-      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度（如机构年中设立）的须在报告中说明。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”，〇打成字母 O 的“二O二四年”也照样读取），“起”“止”可有可无；落款日期也是如此。日期也可全用数字写（“2024-01-20”“2024.01.20”“2024/1/20”），落款和统计期限都照样读取。发布日期读自网页头部的“发布日期：”、落款后的“（发布日期：……）”，以及引言和结尾处报告自己说的“本报告于2025年1月20日在门户网站发布”（也写作“本年报于……公开”“本报告电子版于……发布”“本报告发布于2025年1月20日”“本报告的发布日期为2025年1月20日”）；年份不是四位数的落款日期（“202年1月20日”）同样报告。',
-      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is 1 January to 31 December: a date that lost digits (202年, 12月3日) needs correcting, and a period that starts after 1 January, ends before 31 December or runs into another year (2024年1月1日至2024年11月30日) does not cover the report year: correct the dates, or, when only part of the year is really counted (an agency set up during the year), say so in the report. Dates may be written in ASCII, full-width or Chinese numerals (二〇二四年一月一日, also with the letter O typed for 〇: 二O二四年), with or without 起 and 止; signature dates too. Dates in numbers alone (2024-01-20, 2024.01.20, 2024/1/20) are read as well, in the signature and in the statistics period. The publication date is read from a web page\'s 发布日期： line, a （发布日期：…） after the signature, and the report\'s own word on it in the introduction or at its end (本报告于2025年1月20日在门户网站发布, also 本年报于……公开, 本报告电子版于……发布, 本报告发布于2025年1月20日, 本报告的发布日期为2025年1月20日); a signature date whose year is not four digits (202年1月20日) is reported too.'),
+      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度的须在报告中说明：引言或“一、总体情况”中写明机构设立（组建、成立、挂牌）日期与期限的起始日期相同（“本局于2016年5月1日组建”“本局成立于2016年5月1日”），或撤销（撤并、并入）日期与截止日期相同的，不报告；跨年的期限没有这种说明。2008 年度报告自 2008 年 5 月 1 日（2008《条例》施行之日）起统计的（“统计期限自2008年5月1日起至2008年12月31日止”）是正常的，不报告。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”，〇打成字母 O 的“二O二四年”也照样读取），“起”“止”可有可无；落款日期也是如此。日期也可全用数字写（“2024-01-20”“2024.01.20”“2024/1/20”），落款和统计期限都照样读取。发布日期读自网页头部的“发布日期：”、落款后的“（发布日期：……）”，以及引言和结尾处报告自己说的“本报告于2025年1月20日在门户网站发布”（也写作“本年报于……公开”“本报告电子版于……发布”“本报告发布于2025年1月20日”“本报告的发布日期为2025年1月20日”）；年份不是四位数的落款日期（“202年1月20日”）同样报告。',
+      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is 1 January to 31 December: a date that lost digits (202年, 12月3日) needs correcting, and a period that starts after 1 January, ends before 31 December or runs into another year (2024年1月1日至2024年11月30日) does not cover the report year: correct the dates, or, when only part of the year is really counted, say so in the report: a period whose first day is the date the introduction or 一、总体情况 gives for the agency\'s setting up (组建, 成立, 挂牌: 本局于2016年5月1日组建, 本局成立于2016年5月1日), or whose last day is the date given for its closing (撤销, 撤并, 并入), is not reported; a period running into another year has no such explanation. A 2008 report counting from 1 May 2008, the day the 2008《条例》took effect (统计期限自2008年5月1日起至2008年12月31日止), is right and not reported. Dates may be written in ASCII, full-width or Chinese numerals (二〇二四年一月一日, also with the letter O typed for 〇: 二O二四年), with or without 起 and 止; signature dates too. Dates in numbers alone (2024-01-20, 2024.01.20, 2024/1/20) are read as well, in the signature and in the statistics period. The publication date is read from a web page\'s 发布日期： line, a （发布日期：…） after the signature, and the report\'s own word on it in the introduction or at its end (本报告于2025年1月20日在门户网站发布, also 本年报于……公开, 本报告电子版于……发布, 本报告发布于2025年1月20日, 本报告的发布日期为2025年1月20日); a signature date whose year is not four digits (202年1月20日) is reported too.'),
     example: { bad: '庐山市人民政府办公室\n2018年1月14日', note: bi('2018 年度报告的落款日期应在 2019 年', 'a 2018 report is signed in 2019') },
   },
   check(ctx) {
@@ -139,6 +156,17 @@ export const dateInvalid: Rule = {
     }
     if (!gaps.length) return;
     const y = report.year ?? a.year;
+    const crossYear = a.year !== null && endYear !== null && endYear !== a.year;
+    const startsLate = a.month !== 1 || a.day !== 1;
+    const endsEarly = b.month !== 12 || b.day !== 31;
+    if (!crossYear && (a.year ?? y) === y) {
+      // 2008: counted from the day the 条例 took effect.
+      const from2008 = y === REGULATION_2008_START.year && a.month === REGULATION_2008_START.month && a.day === REGULATION_2008_START.day;
+      // A part of the year the report explains: the agency set up on the first day counted, or closed on the last.
+      const startExplained = !startsLate || from2008 || statedDate(p, report, { year: y, month: a.month, day: a.day }, BEGAN_AFTER, BEGAN_BEFORE);
+      const endExplained = !endsEarly || statedDate(p, report, { year: y, month: b.month, day: b.day }, ENDED_AFTER, ENDED_BEFORE);
+      if (startExplained && endExplained) return;
+    }
     // The year itself is year-mismatch's (for whole-year periods); said here too, as this finding asks for new dates.
     if (report.year !== null && a.year !== null && a.year !== report.year && endYear === a.year) {
       gaps.push(`且年份为 ${a.year} 年，而报告年度为 ${report.year} 年`);
@@ -146,12 +174,46 @@ export const dateInvalid: Rule = {
     }
     const whole = y === null ? bi('当年 1 月 1 日至 12 月 31 日', '1 January to 31 December of the report year') : bi(`${y}年1月1日至${y}年12月31日`, `1 January to 31 December ${y}`);
     const written = p.quote(start, end);
+    // What explanation clears the finding (`statedDate`): the day the agency began, or ended, on the period's date.
+    const yy = y ?? 'X';
+    const began = `本机关于${yy}年${a.month}月${a.day}日组建`, ended = `本机关于${yy}年${b.month}月${b.day}日撤销`;
+    const reason = startsLate && endsEarly
+      ? bi(`机构设立和撤销的日期，与统计期限的起止日期相同（如“${began}”“${ended}”）`, `the dates the agency was set up and closed, the same as the period's first and last day (e.g. ${began}, ${ended})`)
+      : startsLate
+        ? bi(`机构设立（组建、成立、挂牌）的日期，与统计期限的起始日期相同（如“${began}”）`, `the date the agency was set up (组建, 成立, 挂牌), the same as the period's first day (e.g. ${began})`)
+        : bi(`机构撤销（撤并、并入）的日期，与统计期限的截止日期相同（如“${ended}”）`, `the date the agency was closed (撤销, 撤并, 并入), the same as the period's last day (e.g. ${ended})`);
     ctx.add({
       message: bi(
-        `统计期限“${written}”没有覆盖整个报告年度：${gaps.join('，')}。年度报告的统计期限应为${whole.zh}；请改正日期，或在报告中说明只统计部分年度的原因（如机构在年中设立）。`,
-        `The statistics period “${written}” does not cover the whole report year: ${gapsEn.join('; ')}. An annual report counts ${whole.en}: correct the dates, or say in the report why only part of the year is counted (e.g. the agency was set up during the year).`),
+        crossYear
+          ? `统计期限“${written}”没有覆盖整个报告年度：${gaps.join('，')}。年度报告的统计期限应为${whole.zh}；请改正日期。`
+          : `统计期限“${written}”没有覆盖整个报告年度：${gaps.join('，')}。年度报告的统计期限应为${whole.zh}；请改正日期，或在报告中说明只统计部分年度的原因：在引言或总体情况中写明${reason.zh}。`,
+        crossYear
+          ? `The statistics period “${written}” does not cover the whole report year: ${gapsEn.join('; ')}. An annual report counts ${whole.en}: correct the dates.`
+          : `The statistics period “${written}” does not cover the whole report year: ${gapsEn.join('; ')}. An annual report counts ${whole.en}: correct the dates, or say in the report why only part of the year is counted: give in the introduction or 总体情况 ${reason.en}.`),
       range: p.range(start, end),
       data: { period: 'partial' },
     });
   },
 };
+
+/**
+ * Whether the introduction or 一、总体情况 (the prose up to the end of the first section; without sections, the first
+ * `INTRO` characters) says that the agency began (or ended) on `date`: the date, written with or without its year, with a
+ * word of `after` following it in the same clause or a word of `before` just before it.
+ */
+function statedDate(p: ProseText, report: Report, date: { year: number | null; month: number; day: number }, after: RegExp, before: RegExp): boolean {
+  const firstEnd = report.sections.length ? report.sections[0].endLine : null;
+  for (let j = 0; j < p.paragraphs.length; j++) {
+    if (firstEnd !== null ? p.firstLines[j] >= firstEnd : p.offsets[j] >= INTRO) break;
+    const t = p.paragraphs[j].text;
+    const dates = [...t.matchAll(DATE), ...[...t.matchAll(DATE_NUMERIC)].map(numericDate)];
+    for (const d of dates) {
+      const year = d[1] === undefined ? null : Number(yearDigits(d[1]));
+      if (monthDay(d[2]) !== date.month || monthDay(d[3]) !== date.day) continue;
+      if (year !== null && date.year !== null && year !== date.year) continue;
+      const at = d.index ?? 0;
+      if (after.test(t.slice(at + d[0].length, at + d[0].length + 24)) || before.test(t.slice(Math.max(0, at - 8), at))) return true;
+    }
+  }
+  return false;
+}
