@@ -62,6 +62,33 @@ test('another body’s counts are another quantity: silent, and --fix leaves the
   assert.deepEqual(brief(g), [20, 24, 'R3.1', '24']);
 });
 
+// brk112 #1: a sub-unit's own figures introduced with 另 (`公证处另收到申请6件，其中予以公开4件`) were compared with 表三,
+// and --fix rewrote the sub-unit's 4 to 表三's 予以公开 (6 received, 7 disclosed).
+test('another body’s counts with 另/另外/还 (公证处另收到…, 局属公证处、法律援助中心另收到…) are another quantity; the agency’s own 另 is compared', () => {
+  for (const sentence of [
+    '公证处另收到申请6件，其中予以公开4件。',
+    '公证处另外收到申请6件，其中予以公开4件。',
+    '公证处还收到申请6件，予以公开4件。',
+    '县公证处全年另受理政府信息公开申请6件，予以公开4件。',
+    '局属公证处、法律援助中心另收到申请6件，均已答复，其中予以公开4件。',
+    '局属公证处、法律援助中心收到申请6件，均已答复，其中予以公开4件。',
+    '公证处、法律援助中心等局属单位另收到申请6件，其中予以公开4件。',
+    '此外，公证处收到申请6件，其中予以公开4件。',
+  ]) {
+    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    assert.deepEqual(table(text).map((f) => f.message), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+  // No other body named: 另 adds to the agency's own figures, which 表三 holds (新收 46, 予以公开 24).
+  for (const sentence of ['另外，本机关还收到申请12件，其中予以公开8件。', '我局另收到申请12件，其中予以公开8件。', '另收到申请12件，其中予以公开8件。', '此外，还收到申请12件，其中予以公开8件。']) {
+    assert.deepEqual(table(edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence)).map((f) => brief(f).slice(0, 3)), [[12, 46, 'R1'], [8, 24, 'R3.1']], sentence);
+  }
+  // 另有 after the agency's figures is its own pending count (表三 结转下年度 1).
+  assert.deepEqual(table(edit(CORRECT, T3_SENTENCE, T3_SENTENCE + '另有3件正在办理中。')).map((f) => brief(f).slice(0, 3)), [[3, 1, 'R4']]);
+  // Words joined by 、 that are not all bodies are no subject (`…细化落实党中央、国务院全年收到…`: the agency's count).
+  assert.deepEqual(table(edit(CORRECT, T3_SENTENCE, T3_SENTENCE + '细化落实党中央、国务院全年收到政府信息公开申请12件。')).map((f) => brief(f).slice(0, 3)), [[12, 46, 'R1']]);
+});
+
 test('a clause opening with last year governs the clauses after it: silent, and --fix leaves them; 今年 opens this year again', () => {
   for (const sentence of ['去年同期新收申请40件，予以公开20件。', '上年度新收申请40件，行政复议1件。', '上一年，新收申请40件，不予公开2件。', '2023年新收申请40件，予以公开20件。']) {
     const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);

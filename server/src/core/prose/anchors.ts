@@ -1797,9 +1797,12 @@ function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: n
 const LEAD_TIME = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?(?:(?:去年|上一?年(?!度?(?:结转|转|遗留))度?|前一年度?)(?!以来)|(本年度?|今年|全年|年内|当年|(?:19|20)\d{2}年(?!度?(?:结转|遗留)(?![至到下]))))/;
 /**
  * A clause opening with its subject, the body whose counts follow (`县政府办公室收到`, `下属单位某某中心收到申请`,
- * `各乡镇（街道）共收到`): the subject is the shortest run before a verb of handling applications.
+ * `各乡镇（街道）共收到`): the subject is the shortest run before a verb of handling applications. Several bodies may
+ * be named together (`局属公证处、法律援助中心收到`), and 另, 另外, 还, 也 or 又 may stand between the subject and
+ * its verb (`公证处另收到申请6件`, `县公证处全年还受理…`: figures in addition to the agency's own, brk112 #1); the
+ * agency itself so (`我局另收到`, `本机关还受理`) is still its own (`ownBody`).
  */
-const LEAD_SUBJECT = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?([\u4e00-\u9fff]{1,24}?)(?:[（(][^（）()]{1,12}[）)])?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:共|共计|合计|累计|总计|一共|总共)?(?:新收到?|收到|受理|接收|接到|收办|办结|答复|办理|作出|予以公开|不予公开)/;
+const LEAD_SUBJECT = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){0,23}?)(?:[（(][^（）()]{1,12}[）)])?(?:另外|另|还|也|又)?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:另外|另|还|也|又)?(?:共|共计|合计|累计|总计|一共|总共)?(?:新收到?|收到|受理|接收|接到|收办|办结|答复|办理|作出|予以公开|不予公开)/;
 /** The name of a body (`县政府办公室`, `某某中心`, `各乡镇`, `各部门`) or of a channel that counts letters and calls (`县长信箱`, `门户网站`, `12345热线`). */
 const BODY = /(?:信箱|热线|网站|平台|窗口|办公室|办公厅|中心|单位|部门|乡镇|街道|乡|镇|局|委员会|委|办|所|站|院|队|公司|集团|学校|医院|科室|科|处|厅|署|机构|社区|村)$/;
 /**
@@ -1874,7 +1877,8 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
     if (sm && !/[由经向对把将被从按据]|申请/.test(sm[1])) {
       const subject = sm[1];
       if (ownBody(subject, agency)) body = null;
-      else if (BODY.test(subject)) body = subject;
+      // (Bodies named together are each a body: `局属公证处、法律援助中心`, not `细化落实党中央、国务院`.)
+      else if (subject.split('、').every((part) => BODY.test(part))) body = subject;
     }
     if (APPLICATIONS.test(clause)) documents = false;
     else if (DOCUMENTS.test(clause)) documents = true;
