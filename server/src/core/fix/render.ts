@@ -75,10 +75,12 @@ export function renderSectionTable(format: FormatId, sectionId: string, eol = '\
 export function renderNewReport(opts: { format: FormatId; year: number; agency: string; fill?: string }, eol = '\n'): string {
   const tpl = templateOf(opts.format);
   const { year, agency } = opts;
+  // The format cited by its own title (template data `name`): 60号's is 《…年度报告格式（试行）》, 30号's has no 试行
+  // (templates.md §3, §4.5 item 12; brk114 #7).
   const out: string[] = [
     `# ${agency}${year}年政府信息公开工作年度报告`,
     '',
-    `本报告根据《中华人民共和国政府信息公开条例》和${tpl.document === '国务院令第492号' ? '有关规定' : `《中华人民共和国政府信息公开工作年度报告格式》（${tpl.document}）`}要求编制。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+    `本报告根据《中华人民共和国政府信息公开条例》和${tpl.id === 'pre2019' ? '有关规定' : `《${tpl.name}》（${tpl.document}）`}要求编制。本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
     '',
   ];
   for (const s of tpl.sections) {
