@@ -198,11 +198,11 @@ if (env.NIANBAO_SARIF_FILE) {
   }
   if (cut) {
     const n = (x) => x.toLocaleString('en-US');
-    const levels = [[cut.left.error, '个错误', 'error'], [cut.left.warning, '个警告', 'warning'], [cut.left.note, '个提示', 'notice']].filter(([k]) => k);
+    const levels = [[cut.left.error, '个错误', 'error'], [cut.left.warning, '个警告', 'warning'], [cut.left.note, '个提示', 'info']].filter(([k]) => k);
     const [kept, total, left] = [n(cut.kept), n(cut.total), n(cut.total - cut.kept)];
     const note = say({
       zh: `GitHub code scanning 每次运行最多接收 ${kept} 个结果：上传的 SARIF 保留了全部 ${total} 个中最严重的 ${kept} 个，另有 ${left} 个未上传（${levels.map(([k, zh]) => `${n(k)} ${zh}`).join('、')}）。完整结果见 \`nianbao check --format json\`。`,
-      en: `GitHub code scanning takes at most ${kept} results per run: the SARIF uploaded keeps the ${kept} most severe of all ${total}, ${left} left out (${levels.map(([k, , e]) => `${n(k)} ${e}${k === 1 ? '' : 's'}`).join(', ')}). \`nianbao check --format json\` lists every finding.`,
+      en: `GitHub code scanning takes at most ${kept} results per run: the SARIF uploaded keeps the ${kept} most severe of all ${total}, ${left} left out (${levels.map(([k, , e]) => `${n(k)} ${e}${k === 1 || e === 'info' ? '' : 's'}`).join(', ')}). \`nianbao check --format json\` lists every finding.`,
     });
     console.log(`::warning title=nianbao::${esc(note)}`);
     // (Within GitHub's 1 MiB: the CLI's summary stops at about 1,000,000 bytes.)

@@ -63,7 +63,7 @@ test('the English note, and raising the setting publishes every finding without 
   try {
     await s.open(uri, text);
     const d = await s.diagnostics(uri, 0, { where: (ds) => ds[0]?.code === 'diagnostics-limited' });
-    assert.equal(d[0].message, 'This report has 31 findings (30 errors, 1 warning, 0 notes); only the 30 most severe are shown. Run `nianbao check` on the file to see them all, or raise the setting nianbao.maxDiagnostics.');
+    assert.equal(d[0].message, 'This report has 31 findings (30 errors, 1 warning, 0 info); only the 30 most severe are shown. Run `nianbao check` on the file to see them all, or raise the setting nianbao.maxDiagnostics.');
     assert.ok(!d.some((x) => x.code === 'number-invalid'));
     s.srv.state.config = { maxDiagnostics: 31 };
     s.srv.notify('workspace/didChangeConfiguration', { settings: null });

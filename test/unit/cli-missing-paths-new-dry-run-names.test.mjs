@@ -36,7 +36,7 @@ test('github: a missing path is an error annotation at its path, a glob that mat
   assert.equal(lines.at(-1), 'nianbao：检查了 1 个报告，0 个错误，0 个警告，0 个提示，3 个未能检查');
   const en = await runCli(['check', '--format', 'github', '--locale', 'en', 'good-2024.md', 'nonexist.md'], { cwd: dir });
   assert.ok(en.stdout.split('\n').includes('::error file=nonexist.md,title=nianbao::no such file or folder'), en.stdout);
-  assert.match(en.stdout, /^nianbao: 1 report checked, 0 errors, 0 warnings, 0 notices, 1 not checked$/m);
+  assert.match(en.stdout, /^nianbao: 1 report checked, 0 errors, 0 warnings, 0 info, 1 not checked$/m);
   // Under GITHUB_WORKSPACE the annotation's path is relative to it, as the others are.
   const sub = join(dir, 'sub');
   mkdirSync(sub);
@@ -56,7 +56,7 @@ test('markdown: every path that could not be checked has a ❗ line, and the tot
   assert.doesNotMatch(md, /✅ 0 个错误/);
   const en = await runCli(['check', '--format', 'markdown', '--locale', 'en', 'good-2024.md', 'nonexist.md'], { cwd: dir });
   assert.match(en.stdout, /^- ❗ `nonexist\.md`: no such file or folder$/m);
-  assert.match(en.stdout, /^1 report checked: 0 errors, ⚠️ 0 warnings, ℹ️ 0 notices, ❗ 1 not checked$/m);
+  assert.match(en.stdout, /^1 report checked: 0 errors, ⚠️ 0 warnings, ℹ️ 0 info, ❗ 1 not checked$/m);
   // Everything checked: ✅ 0 errors as before; errors: ❌ whether or not something was left unchecked.
   assert.match((await runCli(['check', '--format', 'markdown', 'good-2024.md'], { cwd: dir })).stdout, /^检查了 1 个报告：✅ 0 个错误，/m);
   writeFileSync(join(dir, 'errors-2024.md'), ERRORS);
@@ -229,5 +229,5 @@ test('markdown: the severity headings use the brackets of the language (错误�
   assert.ok(headings(zh).length >= 2);
   for (const h of headings(zh)) assert.match(h, /^\S+ (错误|警告|提示|建议)（\d+）$/);
   assert.equal(headings(en).length, headings(zh).length);
-  for (const h of headings(en)) assert.match(h, /^\S+ (Errors|Warnings|Notices|Hints) \(\d+\)$/);
+  for (const h of headings(en)) assert.match(h, /^\S+ (Errors|Warnings|Info|Hints) \(\d+\)$/);
 });

@@ -73,7 +73,7 @@ test('markdown: a summary cut inside a report\'s findings names that report and 
   const dir = bigReport();
   for (const [locale, closing] of [
     ['zh', (k) => `> 篇幅所限，另有 ${507 - k} 个问题未列出；其中 \`big.md\` 只列出了一部分：506 个警告中的 ${k} 个、1 个提示中的 0 个；完整结果见`],
-    ['en', (k) => `> For length, ${507 - k} more findings not listed; \`big.md\` is listed only in part: ${k} of its 506 warnings, 0 of its 1 notice shown; see`],
+    ['en', (k) => `> For length, ${507 - k} more findings not listed; \`big.md\` is listed only in part: ${k} of its 506 warnings, 0 of its 1 info shown; see`],
   ]) {
     const md = (await runCli(['check', '--format', 'markdown', '--locale', locale, 'big.md'], { cwd: dir })).stdout;
     const listed = md.split('\n').filter((l) => l.startsWith('- [')).length;

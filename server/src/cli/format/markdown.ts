@@ -73,12 +73,6 @@ function linked(text: string, url: string | null): string {
   return url === null ? text : `[${text}](${url})`;
 }
 
-/** A table's name in English: `Table 3 (表三)`. */
-function tableNameEn(name: string): string {
-  const n = { 表二: 2, 表三: 3, 表四: 4 }[name];
-  return n ? `Table ${n} (${name})` : name;
-}
-
 function formatName(format: string, year: number | null, zh: boolean): string {
   const f = {
     pre2019: zh ? '2019 年以前的格式（无统计表）' : 'pre-2019 format (no tables)',
@@ -98,14 +92,14 @@ function formatName(format: string, year: number | null, zh: boolean): string {
 export function partialPhrase(partial: { path: string; shown: Map<Severity, [number, number]> } | null, zh: boolean): string {
   if (!partial) return '';
   const zhName: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
-  const enName: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'hint' };
+  const enName: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'], hint: ['hint', 'hints'] };
   const parts = SEVERITIES.filter((s) => partial.shown.has(s)).map((s) => {
     const [shown, total] = partial.shown.get(s)!;
-    return zh ? `${total} 个${zhName[s]}中的 ${shown} 个` : `${shown} of its ${countEn(total, enName[s])}`;
+    return zh ? `${total} 个${zhName[s]}中的 ${shown} 个` : `${shown} of its ${countEn(total, ...enName[s])}`;
   });
   // Its heading and table checks listed, none of its findings (helper-207 #5): said so, not "listed in part: 0 of 6".
   if ([...partial.shown.values()].every(([shown]) => shown === 0)) {
-    return zh ? `；其中 ${code(partial.path)} 只列出了表格检查，其问题（${SEVERITIES.filter((s) => partial.shown.has(s)).map((s) => `${partial.shown.get(s)![1]} 个${zhName[s]}`).join('、')}）均未列出` : `; ${code(partial.path)} is listed with its table checks only, none of its findings (${SEVERITIES.filter((s) => partial.shown.has(s)).map((s) => `${partial.shown.get(s)![1]} ${enName[s]}`).join(', ')}) shown`;
+    return zh ? `；其中 ${code(partial.path)} 只列出了表格检查，其问题（${SEVERITIES.filter((s) => partial.shown.has(s)).map((s) => `${partial.shown.get(s)![1]} 个${zhName[s]}`).join('、')}）均未列出` : `; ${code(partial.path)} is listed with its table checks only, none of its findings (${SEVERITIES.filter((s) => partial.shown.has(s)).map((s) => `${partial.shown.get(s)![1]} ${nounEn(partial.shown.get(s)![1], ...enName[s])}`).join(', ')}) shown`;
   }
   return zh ? `；其中 ${code(partial.path)} 只列出了一部分：${parts.join('、')}` : `; ${code(partial.path)} is listed only in part: ${parts.join(', ')} shown`;
 }
@@ -157,7 +151,9 @@ function tableCheckLines(ctx: FormatContext, report: Report, r: FileResult, from
   const out: string[] = [];
   if (checks.length) {
     out.push(L('| 表 | 检查项 | 结果 | 说明 |', '| Table | Check | Result | Details |'), '|---|---|:-:|---|');
-    for (const c of checks) out.push(`| ${zh ? c.tableName : tableNameEn(c.tableName)} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
+    // The table's name as the report, the findings, the hover and the rule docs write it, in English too: 表三,
+    // never `Table 3 (表三)` (brk114 #6).
+    for (const c of checks) out.push(`| ${c.tableName} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
     out.push('');
   } else if (report.isReport) out.push(L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
   return out;
@@ -230,9 +226,10 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   // icon: 0 errors).
   const ignoredNamed = ctx.ignored ?? [];
   const errorIcon = (n: number) => (n ? '❌ ' : unchecked || notReports || overLimit || ignoredNamed.length ? '' : '✅ ');
-  // Info findings are notices, as GitHub (and the github format's own line) calls them. Over --max-warnings, the
+  // Info findings are counted as `info`, the severity's name in the text output, the JSON and the config (brk114 #6),
+  // not as GitHub's `notice` annotations. Over --max-warnings, the
   // warnings' count says so itself (counted once, not again in a line of its own).
-  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => (s === 'warning' && overLimit ? `❌ ${overLimit}` : `${s === 'error' ? errorIcon(total(s)) : `${SEV_ICON[s]} `}${total(s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : nounEn(total(s), s === 'info' ? 'notice' : s)}`));
+  const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => (s === 'warning' && overLimit ? `❌ ${overLimit}` : `${s === 'error' ? errorIcon(total(s)) : `${SEV_ICON[s]} `}${total(s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : (s === 'info' ? 'info' : nounEn(total(s), s))}`));
   // Said right after the counts it is about.
   if (ctx.quiet) totals[totals.length - 1] += L('（--quiet：只列出错误）', ' (--quiet: only errors listed)');
   if (notReports) totals.push(L(`⚪ ${notReports} 个文件不是年度报告，未检查`, `⚪ ${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked`));
@@ -280,7 +277,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     /** `5 个警告、2 个提示` left out by --quiet. */
     const hiddenPhrase = () => {
       const w = r.quietHidden!.warnings, i = r.quietHidden!.infos;
-      return zh ? [w && `${w} 个警告`, i && `${i} 个提示`].filter(Boolean).join('、') : [w && countEn(w, 'warning'), i && countEn(i, 'notice')].filter(Boolean).join(' and ');
+      return zh ? [w && `${w} 个警告`, i && `${i} 个提示`].filter(Boolean).join('、') : [w && countEn(w, 'warning'), i && `${i} info`].filter(Boolean).join(' and ');
     };
     if (!r.findings.length) {
       if (hidden) push(L(`没有错误；${hiddenPhrase()}未列出（--quiet）。`, `No errors; ${hiddenPhrase()} not listed (--quiet).`), '');
@@ -290,7 +287,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     for (const s of SEVERITIES) {
       const fs = r.findings.filter((f) => f.severity === s);
       if (!fs.length) continue;
-      const title = `${SEV_ICON[s]} ${zh ? { error: '错误', warning: '警告', info: '提示', hint: '建议' }[s] : { error: 'Errors', warning: 'Warnings', info: 'Notices', hint: 'Hints' }[s]}${zh ? `（${fs.length}）` : ` (${fs.length})`}`;
+      const title = `${SEV_ICON[s]} ${zh ? { error: '错误', warning: '警告', info: '提示', hint: '建议' }[s] : { error: 'Errors', warning: 'Warnings', info: 'Info', hint: 'Hints' }[s]}${zh ? `（${fs.length}）` : ` (${fs.length})`}`;
       const open = s === 'error' ? ' open' : '';
       // Past the limit: this severity's findings are counted, and no empty section is left in their place.
       if (used > limit) {

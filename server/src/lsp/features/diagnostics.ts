@@ -111,7 +111,7 @@ function limitedDiagnostic(all: Finding[], shown: number, locale: Locale): Diagn
     code: 'diagnostics-limited',
     source: SOURCE,
     message: locale === 'en'
-      ? `This report has ${counted(all.length, 'finding')} (${counted(errors, 'error')}, ${counted(warnings, 'warning')}, ${counted(infos, 'note')}); only ${shown === 1 ? 'the most severe one is' : `the ${n(shown)} most severe are`} shown. Run \`nianbao check\` on the file to see them all, or raise the setting nianbao.maxDiagnostics.`
+      ? `This report has ${counted(all.length, 'finding')} (${counted(errors, 'error')}, ${counted(warnings, 'warning')}, ${n(infos)} info); only ${shown === 1 ? 'the most severe one is' : `the ${n(shown)} most severe are`} shown. Run \`nianbao check\` on the file to see them all, or raise the setting nianbao.maxDiagnostics.`
       : `此报告共有 ${n(all.length)} 个问题（${n(errors)} 个错误、${n(warnings)} 个警告、${n(infos)} 个提示），这里只列出最严重的 ${n(shown)} 个。要看全部，请对此文件运行 nianbao check，或调高设置 nianbao.maxDiagnostics。`,
   };
 }
