@@ -17,7 +17,7 @@ test('a balanced 表三 whose 上年结转 differs from last year: no fix, and t
   const found = carry(CORRECT, lastYear(3));
   assert.deepEqual(found.map((f) => [f.actual, f.expected, Boolean(f.fix)]), [[2, 3, false], [2, 3, false]]);
   assert.equal(found[0].message, '表三“二、上年结转”（自然人列）为 2，而上一年度报告（2023年）的“四、结转下年度继续办理”为 3，相差 -1。未自动修改：改为 3 会使本年表三不再平衡，请对照两份报告的原表核对是哪一份填错了。');
-  assert.equal(carry(CORRECT, lastYear(3), 'en')[0].message, "表三 上年结转 (column 自然人) is 2, but last year's report (2023) carried 3 over (结转下年度继续办理); difference -1. Not fixed automatically: 3 would make this year's 表三 stop adding up; check both reports against their original tables to see which one is wrong.");
+  assert.equal(carry(CORRECT, lastYear(3), 'en')[0].message, "表三's applications carried over from last year (上年结转, column 自然人): 2, but last year's report (2023) carried 3 over to this year (结转下年度继续办理); difference -1. Not fixed automatically: 3 would make this year's 表三 stop adding up; check both reports against their original tables to see which one is wrong.");
 });
 
 test('when last year\'s figure makes this year\'s 表三 add up, the fix is offered and the message has no withheld note', () => {

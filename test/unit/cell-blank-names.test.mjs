@@ -43,7 +43,7 @@ test('cell-blank: blanks the column sums would decide but for other rows\' blank
   const first = found.find((f) => f.message.includes('1.属于国家秘密'));
   assert.equal(first.fix, undefined);
   // (brk106 #16: naming the row whose own total decides its blanks, which --fix fills, not promising every other blank.)
-  assert.match(first.message, /表中其他行还有空白单元格。其中“3.补正后申请内容仍不明确”行的空白能由该行合计定出，修复会填上；nianbao check --fix 填上后重新检查/);
+  assert.match(first.message, /表中其他行还有空白单元格。其中“3.补正后申请内容仍不明确”行的空白能由该行合计定出，修复会填上；nianbao check --fix（或编辑器的“修复全部可自动修复的问题”）填上后重新检查/);
   assert.ok(found.find((f) => f.message.startsWith('表三“3.补正后')).fix, 'the other row is filled first');
   const fixed = core.fixAll(text).text;
   assert.deepEqual(core.checkReport(core.parseReport(fixed)).filter((f) => f.ruleId === 'cell-blank'), []);

@@ -30,9 +30,9 @@ test('the message names the rows --fix fills and promises this row only where th
   const before = carried(blanksOf(draft));
   assert.ok(before, blanksOf(draft).map((f) => f.message).join('\n'));
   assert.doesNotMatch(before.message, /依次填写/);
-  assert.match(before.message, /其中“一、本年新收政府信息公开申请数量”行的空白能由该行合计定出，修复会填上；nianbao check --fix 填上后重新检查，这一行届时能由各列合计定出的格也会填上。其余的空白请对照原表填写。/);
+  assert.match(before.message, /其中“一、本年新收政府信息公开申请数量”行的空白能由该行合计定出，修复会填上；nianbao check --fix（或编辑器的“修复全部可自动修复的问题”）填上后重新检查，这一行届时能由各列合计定出的格也会填上。其余的空白请对照原表填写。/);
   const en = core.checkReport(core.parseReport(draft), { locale: 'en' }).find((f) => f.ruleId === 'cell-blank' && f.message.includes('“二、上年结转'));
-  assert.match(en.message, /Those of row “一、本年新收政府信息公开申请数量” are decided by their own totals, and their fix fills them; nianbao check --fix then checks again/);
+  assert.match(en.message, /Those of row “一、本年新收政府信息公开申请数量” are decided by their own totals, and their fix fills them; nianbao check --fix \(or the editor's “Fix all auto-fixable problems”\) then checks again/);
   // What --fix does: the row total decided is written, then the whole-blank （七）总计 row the column totals decide
   // (row-missing, brk106 #10), then this row: every blank was decided, and the report is the correct one again.
   const fixed = core.fixAll(draft).text;

@@ -110,7 +110,7 @@ test('sum-results: when the column’s balance gives the total as written, the a
   assert.ok(zh[1].message.includes('新收 54 + 上年结转 1 − 结转下年度 2 = 53，与总计一致，正文“办结53件”也与总计一致：该列的收支平衡支持总计，很可能是某个办理结果多填了 1'), zh[1].message);
   for (const f of zh) assert.doesNotMatch(f.message, /没有别的合计/);
   const en = core.checkReport(core.parseReport(R02), { locale: 'en' }).filter((f) => f.ruleId === 'sum-results');
-  assert.ok(en[1].message.endsWith(' 新收 54 + 上年结转 1 − 结转下年度 2 = 53 agrees with the total, and so does the prose “办结53件”: the column\'s balance supports the total, so a result row is likely 1 too high (or several are, together). Check the results against the original table; not fixed automatically.'), en[1].message);
+  assert.ok(en[1].message.endsWith(' New applications (新收) 54 + carried over from last year (上年结转) 1 − carried over to next year (结转下年度) 2 = 53 agrees with the total, and so does the prose “办结53件”: the column\'s balance supports the total, so a result row is likely 1 too high (or several are, together). Check the results against the original table; not fixed automatically.'), en[1].message);
   assert.equal(core.fixAll(R02).text.includes('（七）总计\n46\n'), true, 'the total stays');
 });
 

@@ -31,7 +31,7 @@ test('a list term that contradicts 表四 and explains the failing sum: prose-su
   assert.deepEqual(f.related.map((r) => r.message), ['结果维持 2', '其他结果 2（表四为 1）']);
   assert.deepEqual(f.related[1].range, table[0].range);
   const en = sumAndTable(text, { locale: 'en' }).sum[0];
-  assert.equal(en.message, 'The total is 3 件, but its listed parts add up to 2 + 2 = 4 (difference +1). This follows from “其他结果2件” (表四: 1) contradicting the table, as prose-table reports: with the table\'s number the parts add up to 2 + 1 = 3, the total, 3. Check that number first.');
+  assert.equal(en.message, 'The total is 3, but its listed parts add up to 2 + 2 = 4 (difference +1). This follows from “其他结果2件” (表四: 1) contradicting the table, as prose-table reports: with the table\'s number the parts add up to 2 + 1 = 3, the total, 3. Check that number first.');
   assert.deepEqual(en.related.map((r) => r.message), ['结果维持: 2', '其他结果: 2 (表四: 1)']);
 });
 

@@ -20,7 +20,17 @@ test('section-empty: a section with only blank lines is reported at its heading,
   assert.equal(f[0].severity, 'warning');
   assert.equal(f[0].range.start.line, text.split('\n').indexOf('## 五、存在的主要问题及改进情况'));
   assert.match(f[0].message, /^“五、存在的主要问题及改进情况”下没有内容。格式要求：.*改进措施/);
-  assert.match(empty(text, 'en')[0].message, /^Nothing under “五、存在的主要问题及改进情况”\. The format asks: /);
+  // One sentence of English, not `The format asks: Main problems and improvements: the problems …` (brk114 #6).
+  assert.equal(empty(text, 'en')[0].message, 'Nothing under “五、存在的主要问题及改进情况”. The format asks for the problems of the year and the measures taken (including follow-up on last year\'s problems).');
+});
+
+test('section-empty (en): what the format asks reads as one English sentence for 一, 五 and 六, with no second colon (brk114 #6)', () => {
+  const one = correct.replace(/(## 一、总体情况\n)[\s\S]*?(?=\n## 二、)/, '$1');
+  const six = correct.replace('本年度未收取信息处理费。\n\n', '');
+  const [f1] = empty(one, 'en'), [f6] = empty(six, 'en');
+  assert.match(f1.message, /^Nothing under “一、总体情况”\. The format asks for an overview of how the agency implemented the Regulations: /);
+  assert.match(f6.message, /^Nothing under “六、其他需要报告的事项”\. The format asks for information processing fees charged /);
+  for (const f of [f1, f6]) assert.doesNotMatch(f.message, /asks: |Main problems|Other matters/);
 });
 
 test('section-empty: the signature is not the last section\'s content, but 无。 before it is', () => {

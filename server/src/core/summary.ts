@@ -1,6 +1,6 @@
 import type { Bilingual, Finding, Locale, Severity, TableId, TableModel } from './types.js';
 import type { Report } from './model/build.js';
-import { num, rowById, sum, TABLE_NAMES, unreadable } from './rules/util.js';
+import { num, rowById, sum, T3_TERMS_EN, TABLE_NAMES, unreadable } from './rules/util.js';
 import { pick } from './rules/rule.js';
 import { formatForYear, templateOf } from './templates/index.js';
 import { carryOverPairs } from './rules/carry-over.js';
@@ -259,7 +259,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     };
     const r1 = rowById(t3, 'R1'), r2 = rowById(t3, 'R2'), r37 = rowById(t3, 'R3.7'), r4 = rowById(t3, 'R4');
     const last = cols.length - 1;
-    sumLine('t3', 'sum-balance', L('收支平衡：新收 + 上年结转 = （七）总计 + 结转下年度', 'balance: 新收 + 上年结转 = （七）总计 + 结转下年度'), colLabel, () => {
+    sumLine('t3', 'sum-balance', L('收支平衡：新收 + 上年结转 = （七）总计 + 结转下年度', `balance: ${T3_TERMS_EN.R1} + ${T3_TERMS_EN.R2} = （七）总计 + ${T3_TERMS_EN.R4}`), colLabel, () => {
       let checked = 0;
       cols.forEach((_, i) => {
         if (sum([num(r1?.cells[i]), num(r2?.cells[i]), num(r37?.cells[i]), num(r4?.cells[i])]) !== null) checked++;
@@ -279,7 +279,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       const example = total !== null && s !== null && total === s ? L(`总计列 ${total} = ${s}`, `总计 column ${total} = ${s}`) : L(`${checked} 列相符`, `${checked === 1 ? '1 column adds up' : `${checked} columns add up`}`);
       return { checked, of: cols.length, example };
     });
-    yearLine('t3', 'carry-over', L('上年结转 = 上年报告的结转下年度', '上年结转 = last year\'s 结转下年度'), colLabel, () => {
+    yearLine('t3', 'carry-over', L('上年结转 = 上年报告的结转下年度', `${T3_TERMS_EN.R2} = last year's ${T3_TERMS_EN.R4}`), colLabel, () => {
       const pairs = carryOverPairs(report, previous!)?.filter((p) => p.now !== null && p.before !== null) ?? [];
       const total = pairs.find((p) => p.index === last && p.now === p.before);
       return total ? L(`总计列 ${total.now} = ${total.before}`, `总计 column ${total.now} = ${total.before}`) : pairs.length ? L(`${pairs.length} 列相符`, `${pairs.length === 1 ? '1 column agrees' : `${pairs.length} columns agree`}`) : null;

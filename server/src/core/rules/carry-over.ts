@@ -37,7 +37,7 @@ export const carryOver: Rule = {
       ctx.add({
         message: bi(
           `表三“二、上年结转”（${col.label}列）为 ${now}，而上一年度报告${lastYear ? `（${lastYear}年）` : ''}的“四、结转下年度继续办理”为 ${before}，相差 ${signed(now! - before!)}。${withheld.zh}`,
-          `表三 上年结转 (column ${col.label}) is ${now}, but last year's report${lastYear ? ` (${lastYear})` : ''} carried ${before} over (结转下年度继续办理); difference ${signed(now! - before!)}.${withheld.en}`),
+          `表三's applications carried over from last year (上年结转, column ${col.label}): ${now}, but last year's report${lastYear ? ` (${lastYear})` : ''} carried ${before} over to this year (结转下年度继续办理); difference ${signed(now! - before!)}.${withheld.en}`),
         range: at!.range,
         expected: before!,
         actual: now!,

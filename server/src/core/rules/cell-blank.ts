@@ -137,8 +137,8 @@ function otherRowsWhy(labels: string[]): Bilingual {
   const zh = `${shown.map((l) => `“${l}”`).join('、')}${labels.length > shown.length ? '等' : ''}`;
   const en = `${shown.map((l) => `“${l}”`).join(', ')}${labels.length > shown.length ? ' and others' : ''}`;
   return bi(
-    `未自动填写：这一行的合计定不出这些格的数，要由各列合计推算，而表中其他行还有空白单元格。其中${zh}行的空白能由该行合计定出，修复会填上；nianbao check --fix 填上后重新检查，这一行届时能由各列合计定出的格也会填上。其余的空白请对照原表填写。`,
-    ` Not filled in automatically: the row's totals do not decide these cells and the column sums would, but other rows of the table have blank cells too. Those of ${labels.length === 1 ? 'row' : 'rows'} ${en} are decided by their own totals, and their fix fills them; nianbao check --fix then checks again and fills the cells of this row that the column sums decide by then. Fill the other blanks in from the original table.`);
+    `未自动填写：这一行的合计定不出这些格的数，要由各列合计推算，而表中其他行还有空白单元格。其中${zh}行的空白能由该行合计定出，修复会填上；nianbao check --fix（或编辑器的“修复全部可自动修复的问题”）填上后重新检查，这一行届时能由各列合计定出的格也会填上。其余的空白请对照原表填写。`,
+    ` Not filled in automatically: the row's totals do not decide these cells and the column sums would, but other rows of the table have blank cells too. Those of ${labels.length === 1 ? 'row' : 'rows'} ${en} are decided by their own totals, and their fix fills them; nianbao check --fix (or the editor's “Fix all auto-fixable problems”) then checks again and fills the cells of this row that the column sums decide by then. Fill the other blanks in from the original table.`);
 }
 
 /**

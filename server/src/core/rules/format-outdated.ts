@@ -54,8 +54,8 @@ export const formatOutdated: Rule = {
       const from = due.requiredFrom ?? due.firstYear;
       ctx.add({
         message: bi(
-          `这是 ${report.year} 年度的报告，却整份按${due.document}之前的传统格式编制（没有统计表）；${from} 年度起应使用${due.document}的统一格式（六部分：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项，含表二、表三、表四）。请按统一格式重新编制（可用“从模板新建年报”生成标准表格）；在此之前只按传统格式检查了章节。`,
-          `This is a ${report.year} report wholly in the conventional form used before ${due.document} (no tables); reports from ${from} on use the unified format of ${due.document} (six sections: 总体情况, 主动公开, 收到和处理申请, 行政复议和行政诉讼, 存在的主要问题及改进情况, 其他需要报告的事项, with 表二, 表三 and 表四). Redo it in the unified format (“New report from template” writes the standard tables); until then its sections are checked against the conventional form only.`),
+          `这是 ${report.year} 年度的报告，却整份按${due.document}之前的传统格式编制（没有统计表）；${from} 年度起应使用${due.document}的统一格式（六部分：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项，含表二、表三、表四）。请按统一格式重新编制（命令行的 nianbao new 或编辑器的“从模板新建年报”可生成标准表格）；在此之前只按传统格式检查了章节。`,
+          `This is a ${report.year} report wholly in the conventional form used before ${due.document} (no tables); reports from ${from} on use the unified format of ${due.document} (six sections: 总体情况, 主动公开, 收到和处理申请, 行政复议和行政诉讼, 存在的主要问题及改进情况, 其他需要报告的事项, with 表二, 表三 and 表四). Redo it in the unified format (the command nianbao new, or the editor's “New report from template”, writes the standard tables); until then its sections are checked against the conventional form only.`),
         range: report.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: report.lines.line(0).length } },
       });
       return;
@@ -66,8 +66,8 @@ export const formatOutdated: Rule = {
     const current = templateOf(due);
     ctx.add({
       message: bi(
-        `这是 ${report.year} 年度的报告，却按${template.document}的 ${template.id} 年格式编制；${current.firstYear} 年度起应使用${current.document}的格式（表二、表三的行列已调整）。请按现行格式重排表格（可用“从模板新建年报”生成标准表格）。`,
-        `This is a ${report.year} report in the ${template.id} format of ${template.document}; reports from ${current.firstYear} on use the format of ${current.document} (表二 and 表三 changed). Redo the tables in the current format (“New report from template” writes the standard ones).`),
+        `这是 ${report.year} 年度的报告，却按${template.document}的 ${template.id} 年格式编制；${current.firstYear} 年度起应使用${current.document}的格式（表二、表三的行列已调整）。请按现行格式重排表格（命令行的 nianbao new 或编辑器的“从模板新建年报”可生成标准表格）。`,
+        `This is a ${report.year} report in the ${template.id} format of ${template.document}; reports from ${current.firstYear} on use the format of ${current.document} (表二 and 表三 changed). Redo the tables in the current format (the command nianbao new, or the editor's “New report from template”, writes the standard ones).`),
       range: firstTableLine(report),
     });
   },

@@ -4,7 +4,7 @@ import { claimsPerParagraph, wanCount, type Claim, type ParagraphClaims } from '
 import { numbersIn, proseOf, sentenceEnd, writeLike, type NumberToken, type Paragraph } from '../prose/text.js';
 import { Quantities, tablesKey, type Quantity } from '../prose/quantities.js';
 import type { Bilingual, Range, TableId } from '../types.js';
-import { bi, signed, TABLE_NAMES } from './util.js';
+import { bi, signed, T3_TERMS_EN, TABLE_NAMES } from './util.js';
 import { completeSplit, listOfTerm, splitTotal } from './prose-sum.js';
 import { percentFits, shareAfterCount, shareGap, shareOfCount } from './prose-percent.js';
 import { changeFromCount } from './prose-change.js';
@@ -406,7 +406,7 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
       out.push({
         ...tableTypo(
           `${table}（${off.column}列）各办理结果之和为 ${off.added}，比（七）总计 ${off.total} ${more ? '多' : '少'} ${d}，而新收 ${off.r1} + 上年结转 ${off.r2} − 结转下年度 ${off.r4} = ${off.total} 支持总计；${main.label.zh}${more ? '多' : '少'}填 ${d} 正好能解释这两处不一致`,
-          `the results (column ${off.column}) add up to ${off.added}, ${d} ${more ? 'more' : 'less'} than （七）总计 ${off.total}, while 新收 ${off.r1} + 上年结转 ${off.r2} − 结转下年度 ${off.r4} = ${off.total} supports the total; ${main.label.en} ${d} too ${more ? 'high' : 'low'} explains both`),
+          `the results (column ${off.column}) add up to ${off.added}, ${d} ${more ? 'more' : 'less'} than （七）总计 ${off.total}, while ${T3_TERMS_EN.R1} ${off.r1} + ${T3_TERMS_EN.R2} ${off.r2} − ${T3_TERMS_EN.R4} ${off.r4} = ${off.total} supports the total; ${main.label.en} ${d} too ${more ? 'high' : 'low'} explains both`),
         pin: { ...pin!, agrees: true, ambiguous },
       });
       return;
@@ -420,7 +420,7 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
       const b = unbalanced;
       out.push(tableTypo(
         `${table}（${b.column}列）新收 ${b.r1} + 上年结转 ${b.r2} ≠ （七）总计 ${b.total} + 结转下年度 ${b.r4}，而各办理结果之和等于总计 ${b.total}；${main.label.zh}为 ${actual} 时收支平衡成立`,
-        `in column ${b.column}, 新收 ${b.r1} + 上年结转 ${b.r2} ≠ （七）总计 ${b.total} + 结转下年度 ${b.r4}, while the results add up to the total ${b.total}; with ${main.label.en} ${actual} the balance holds`));
+        `in column ${b.column}, ${T3_TERMS_EN.R1} ${b.r1} + ${T3_TERMS_EN.R2} ${b.r2} ≠ （七）总计 ${b.total} + ${T3_TERMS_EN.R4} ${b.r4}, while the results add up to the total ${b.total}; with ${main.label.en} ${actual} the balance holds`));
       return;
     }
     /**
@@ -598,7 +598,7 @@ function amongItem(claim: Claim, phrase: string, q: Quantities, main: Quantity):
   if (n >= lo && n <= hi) return null;
   const expected = n < lo ? lo : hi;
   const partZh = all ? '受理的全部申请（受理数等于新收与上年结转之和）' : among.of === 'received' ? '受理的申请（正文的办结数与尚在办理数之和等于受理数，而受理数不是新收与上年结转之和：读作本年新收）' : of === 'R1' ? '本年新收申请' : '上年结转申请';
-  const partEn = all ? 'all the applications received (the count received is 新收 + 上年结转)' : among.of === 'received' ? 'the applications received (the prose splits that count into concluded and pending, and it is not 新收 + 上年结转: read as the year\'s new ones)' : of === 'R1' ? 'the year\'s new applications' : 'the applications carried over from last year';
+  const partEn = all ? 'all the applications received (the count received is new plus carried-over applications)' : among.of === 'received' ? 'the applications received (the prose splits that count into concluded and pending, and it is not new plus carried-over applications: read as the year\'s new ones)' : of === 'R1' ? 'the year\'s new applications' : 'the applications carried over from last year';
   const range = lo === hi ? `应为 ${lo}` : `应在 ${lo} 到 ${hi} 之间`;
   const rangeEn = lo === hi ? `it should be ${lo}` : `it should be between ${lo} and ${hi}`;
   if (all) {
@@ -608,7 +608,7 @@ function amongItem(claim: Claim, phrase: string, q: Quantities, main: Quantity):
       table: 't3',
       message: bi(
         `正文“${phrase}”与表三不一致：受理数 ${among.count} 等于新收 ${r1} 与上年结转 ${r2} 之和，说的是全部申请，其中办结的就是表三的办理结果总计 ${total}，正文写 ${n}，相差 ${signed(n - total)}。正文接着写的尚在办理（结转）的数与 ${n} 之和正好是受理数（“${among.words}”），只改一个数会破坏正文自己的加法：请核对这几个数后一起修改，未自动修改。`,
-        `The prose “${phrase}” contradicts 表三: the count received, ${among.count}, is 新收 ${r1} + 上年结转 ${r2}, all the applications, of which those concluded are 表三's 办理结果总计 ${total}; the prose says ${n} (difference ${signed(n - total)}). The pending (carried-over) count the prose gives next adds up with ${n} to the count received (“${among.words}”), so changing one number would break the prose's own sum: check these numbers and correct them together; not fixed automatically.`),
+        `The prose “${phrase}” contradicts 表三: the count received, ${among.count}, is ${T3_TERMS_EN.R1} ${r1} + ${T3_TERMS_EN.R2} ${r2}, all the applications, of which those concluded are 表三's 办理结果总计 ${total}; the prose says ${n} (difference ${signed(n - total)}). The pending (carried-over) count the prose gives next adds up with ${n} to the count received (“${among.words}”), so changing one number would break the prose's own sum: check these numbers and correct them together; not fixed automatically.`),
       expected,
       actual: n,
       related: quantityCells(main, '表三'),
@@ -619,7 +619,7 @@ function amongItem(claim: Claim, phrase: string, q: Quantities, main: Quantity):
           count: among.count!,
           paired: bi(
             `正文“${phrase}”与表三不一致：受理数 ${among.count} 等于新收 ${r1} 与上年结转 ${r2} 之和，说的是全部申请，其中办结的就是表三的办理结果总计 ${total}，正文写 ${n}，相差 ${signed(n - total)}。正文接着写的尚在办理（结转）的数与 ${n} 之和是受理数（“${among.words}”），它也与表三不一致：两个数都改为表三的数后，它们的和仍是受理数 ${among.count}，两处一起修改。`,
-            `The prose “${phrase}” contradicts 表三: the count received, ${among.count}, is 新收 ${r1} + 上年结转 ${r2}, all the applications, of which those concluded are 表三's 办理结果总计 ${total}; the prose says ${n} (difference ${signed(n - total)}). The pending (carried-over) count the prose gives next adds up with ${n} to the count received (“${among.words}”), and it contradicts 表三 too: with both replaced by 表三's numbers they still add up to the count received, ${among.count}, so both are fixed together.`),
+            `The prose “${phrase}” contradicts 表三: the count received, ${among.count}, is ${T3_TERMS_EN.R1} ${r1} + ${T3_TERMS_EN.R2} ${r2}, all the applications, of which those concluded are 表三's 办理结果总计 ${total}; the prose says ${n} (difference ${signed(n - total)}). The pending (carried-over) count the prose gives next adds up with ${n} to the count received (“${among.words}”), and it contradicts 表三 too: with both replaced by 表三's numbers they still add up to the count received, ${among.count}, so both are fixed together.`),
         },
       }),
     };
@@ -629,7 +629,7 @@ function amongItem(claim: Claim, phrase: string, q: Quantities, main: Quantity):
     table: 't3',
     message: bi(
       `正文“${phrase}”数的是${partZh}中办结的申请（“${among.words}”），表三没有这一部分的数；按表三（本年新收 ${r1}，上年结转 ${r2}，办理结果总计 ${total}），${range}，正文写 ${n}。请核对正文或表格，未自动修改。`,
-      `The prose “${phrase}” counts those concluded among ${partEn} (“${among.words}”), of which 表三 has no count; by 表三 (新收 ${r1}, 上年结转 ${r2}, 办理结果总计 ${total}) ${rangeEn}, the prose says ${n}. Check the prose or the table; not fixed automatically.`),
+      `The prose “${phrase}” counts those concluded among ${partEn} (“${among.words}”), of which 表三 has no count; by 表三 (${T3_TERMS_EN.R1} ${r1}, ${T3_TERMS_EN.R2} ${r2}, 办理结果总计 ${total}) ${rangeEn}, the prose says ${n}. Check the prose or the table; not fixed automatically.`),
     expected,
     actual: n,
     related: quantityCells(main, '表三'),

@@ -65,10 +65,23 @@ export const sectionEmpty: Rule = {
       ctx.add({
         message: bi(
           `“${title}”下没有内容。${guide ? `格式要求${guide.text.zh.replace(/^[^：]{2,20}：/, '：')}` : '请填写本部分。'}`,
-          `Nothing under “${title}”. ${guide ? `The format asks: ${guide.text.en}` : 'Fill in this part.'}`),
+          `Nothing under “${title}”. ${guide ? asksFor(guide.text.en) : 'Fill in this part.'}`),
         range: s.heading.range,
         data: { section: canonical },
       });
     }
   },
 };
+
+/**
+ * What the format asks of a section, as an English sentence from the guide's text (`Main problems and improvements:
+ * the problems of the year …`): without the guide's own title before its colon, which the message names already in
+ * Chinese (as the zh message leaves out its `存在的主要问题及改进情况：`), so that it reads `The format asks for the
+ * problems of the year …`, not `The format asks: Main problems and improvements: the problems …` (brk114 #6).
+ */
+function asksFor(guide: string): string {
+  const body = guide.replace(/^[A-Z][^:()]{2,50}: /, '');
+  // `Fill in 表二 …` (an instruction) is said as one; a noun phrase (`An overview of …`, `the problems …`) is asked for.
+  const lower = /^[A-Z][a-z]/.test(body) ? body[0].toLowerCase() + body.slice(1) : body;
+  return /^fill in\b/.test(lower) ? `The format asks you to ${lower}` : `The format asks for ${lower}`;
+}

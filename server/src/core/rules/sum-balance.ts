@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { bi, columnSureness, num, rowById, signed, sum, t3ConfirmedTotals, t3SuspectNote, withSuspect, t3SumsUnchecked } from './util.js';
+import { bi, T3_TERMS_EN, columnSureness, num, rowById, signed, sum, t3ConfirmedTotals, t3SuspectNote, withSuspect, t3SumsUnchecked } from './util.js';
 
 /** 表三 T3-A (templates.md §5.1, official corner text): per column, 新收 + 上年结转 = （七）总计 + 结转下年度. */
 export const sumBalance: Rule = {
@@ -38,7 +38,7 @@ export const sumBalance: Rule = {
       ctx.add({
         message: bi(
           `表三“${col.label}”列勾稽关系不成立：新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}，而（七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right}，相差 ${signed(right - left)}。` + advice.zh + sure.note.zh,
-          `表三 column “${col.label}” does not balance: 新收 ${num(r1.cells[i])} + 上年结转 ${num(r2.cells[i])} = ${left}, but （七）总计 ${num(r37.cells[i])} + 结转下年度 ${num(r4.cells[i])} = ${right} (difference ${signed(right - left)}).` + advice.en + sure.note.en),
+          `表三 column “${col.label}” does not balance: ${T3_TERMS_EN.R1} ${num(r1.cells[i])} + ${T3_TERMS_EN.R2} ${num(r2.cells[i])} = ${left}, but （七）总计 ${num(r37.cells[i])} + ${T3_TERMS_EN.R4} ${num(r4.cells[i])} = ${right} (difference ${signed(right - left)}).` + advice.en + sure.note.en),
         sharedNote: suspect?.shared,
         severity: sure.severity,
         range: at.range,

@@ -4,7 +4,7 @@ import { claimsPerParagraph } from '../prose/anchors.js';
 import { proseOf } from '../prose/text.js';
 import type { Rule } from './rule.js';
 import { pinnedResultRows } from './prose-table.js';
-import { bi, columnSureness, num, rowById, setCell, signed, sum, t3ColumnSums, t3ConfirmedTotals, t3TotalFixUnsafe, t3SuspectNote, withSuspect, type T3Suspect, t3SumsUnchecked } from './util.js';
+import { bi, T3_TERMS_EN, columnSureness, num, rowById, setCell, signed, sum, t3ColumnSums, t3ConfirmedTotals, t3TotalFixUnsafe, t3SuspectNote, withSuspect, type T3Suspect, t3SumsUnchecked } from './util.js';
 
 /**
  * What the prose says of the applications concluded (表三 （七）总计, 总计 column: `办结45件`) when the result rows add
@@ -28,6 +28,9 @@ export function proseOnConcluded(report: Report, added: number, total: number): 
   return forSum ? { verdict: 'sum', ...forSum } : { verdict: 'none' };
 }
 
+/** `New applications (新收)`: 表三's 新收 glossed, opening a sentence of the English advice (brk114 #6). */
+const NEW_EN = T3_TERMS_EN.R1[0].toUpperCase() + T3_TERMS_EN.R1.slice(1);
+
 /**
  * The advice of a （七）总计 (column `i`, holding `actual`) that the column's balance (T3-A) confirms is wrong: the
  * results and 新收 + 上年结转 − 结转下年度 both give `s`. `together`: the totals of the row the fix sets with it (see
@@ -36,7 +39,7 @@ export function proseOnConcluded(report: Report, added: number, total: number): 
 function confirmedAdvice(t: TableModel, i: number, s: number, actual: number, together: T3Suspect[] | null, labels: string[], prose: { verdict: string; phrase?: string }): Bilingual {
   const v = (row: string) => num(rowById(t, row)?.cells[i]);
   const zh = [`新收 ${v('R1')} + 上年结转 ${v('R2')} − 结转下年度 ${v('R4')} 也是 ${s}：该列的收支平衡与各办理结果一致，很可能是总计 ${actual} 填错了`];
-  const en = [` 新收 ${v('R1')} + 上年结转 ${v('R2')} − 结转下年度 ${v('R4')} is ${s} as well: the column's balance agrees with the results, so the total ${actual} is likely the wrong number`];
+  const en = [` ${NEW_EN} ${v('R1')} + ${T3_TERMS_EN.R2} ${v('R2')} − ${T3_TERMS_EN.R4} ${v('R4')} is ${s} as well: the column's balance agrees with the results, so the total ${actual} is likely the wrong number`];
   if (prose.verdict === 'sum') {
     zh.push(`，正文“${prose.phrase}”也与各项之和一致`);
     en.push(`, and the prose “${prose.phrase}” agrees with the results too`);
@@ -71,7 +74,7 @@ function balanceAdvice(t: TableModel, i: number, prose: { verdict: string; phras
   const proseEn = prose.verdict === 'total' ? `, and so does the prose “${prose.phrase}”` : '';
   const head = bi(
     `新收 ${c.received} + 上年结转 ${c.carriedIn} − 结转下年度 ${c.carriedOut} = ${c.total}，与总计一致${proseZh}：该列的收支平衡支持总计，`,
-    ` 新收 ${c.received} + 上年结转 ${c.carriedIn} − 结转下年度 ${c.carriedOut} = ${c.total} agrees with the total${proseEn}: the column's balance supports the total, so `);
+    ` ${NEW_EN} ${c.received} + ${T3_TERMS_EN.R2} ${c.carriedIn} − ${T3_TERMS_EN.R4} ${c.carriedOut} = ${c.total} agrees with the total${proseEn}: the column's balance supports the total, so `);
   if (row) {
     const why = row.why === 'prose'
       ? [`正文“${row.phrase}”与把这一行改为 ${row.said} 后的表三一致，而且只有这一行能解释这个差`, `the prose “${row.phrase}” agrees with 表三 with that row set to ${row.said}, and no other row can explain the difference`]

@@ -153,6 +153,17 @@ export function unreadable(t: TableModel | undefined): boolean {
   return !t || Boolean(t.broken) || t.rows.every((r) => r.cells.every((c) => !c || c.raw === ''));
 }
 
+/**
+ * 表三's rows 新收, 上年结转 and 结转下年度 in English messages, where a message (or a review summary's line) first names
+ * them: the English words, then the report's own term in brackets, as prose-table and prose-sum name the counts
+ * (`new applications (新收)`); later in the same message the term alone (brk114 #6).
+ */
+export const T3_TERMS_EN = {
+  R1: 'new applications (新收)',
+  R2: 'carried over from last year (上年结转)',
+  R4: 'carried over to next year (结转下年度)',
+} as const;
+
 /** The tables' names as reports write them. */
 export const TABLE_NAMES: Readonly<Record<TableId, string>> = { t2: '表二', t3: '表三', t4: '表四' };
 
