@@ -32,3 +32,65 @@ test('without the report of last year, or when the prose count is not the one of
   const text = CORRECT.replace(FROM, '全年新收政府信息公开申请47件，同比增长25%，');
   assert.deepEqual(core.checkReport(core.parseReport(text), { previous: core.parseReport(LAST) }).filter((f) => f.ruleId === 'prose-change'), []);
 });
+
+// brk112 #2: `收到` / `受理` may mean 新收 or 新收 + 上年结转 (prose-table reads both). The rate is checked when the reading
+// is certain: this year's count is one of the two (46 is 新收, 48 新收 + 上年结转 2), or both readings agree in both years
+// (no carry-over in either); the message says which reading was used. Otherwise nothing is said.
+const SENT = '全年新收政府信息公开申请46件，上年结转2件；';
+const R2 = '| 二、上年结转政府信息公开申请数量                                         | 2      | 0        | 0        | 0            | 0            | 0    | 2    |';
+const NO_CARRY = (text) => text.replace(R2, R2.replace('| 2      |', '| 0      |').replace('| 2    |', '| 0    |'));
+const said = (sentence, { now = CORRECT, last = LAST } = {}) => {
+  assert.ok(now.includes(SENT) && CORRECT.includes(R2) && NO_CARRY(CORRECT) !== CORRECT);
+  const text = now.replace(SENT, sentence);
+  return core.checkReport(core.parseReport(text), { previous: last && core.parseReport(last) }).filter((f) => f.ruleId === 'prose-change').map((f) => f.message);
+};
+
+test('收到/受理 with a rate alone: checked against last year under the reading this year\'s table gives it, which the message names', () => {
+  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；'), ['“同比增长25%”：本年新收申请为 46（正文的数按此读：本年表三中本年新收与上年结转申请之和为 48，不是 46），上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，正文写增长 25%。请核对这几个数。']);
+  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长15%；'), []);
+  assert.match(said('全年共收到申请46件，比上年增长25%；')[0] ?? '', /本年新收申请为 46.*\(46 − 40\) \/ 40 = 15\.0%/);
+  // 48 is 新收 + 上年结转: last year's 40 + 2 = 42, (48 − 42) / 42 = 14.3%.
+  assert.deepEqual(said('全年受理政府信息公开申请48件，同比增长20%；'), ['“同比增长20%”：本年新收与上年结转申请之和为 48（正文的数按此读：本年表三中本年新收申请为 46，不是 48），上年（2023 年度）报告中为 42，(48 − 42) / 42 = 14.3%，正文写增长 20%。请核对这几个数。']);
+  assert.deepEqual(said('全年受理政府信息公开申请48件，同比增长14.3%；'), []);
+  // An applicant column under 收到 (the repro of brk112: 自然人 34 → 40).
+  assert.match(said('全年收到政府信息公开申请46件，同比增长15%，其中自然人申请40件，同比增长40%；')[0] ?? '', /本年自然人新收申请为 40.*上年（2023 年度）报告中为 34，\(40 − 34\) \/ 34 = 17\.6%，正文写增长 40%/);
+});
+
+test('收到 with a rate alone: silent when the reading is uncertain, checked when both years agree on both readings', () => {
+  // No carry-over this year (46 is both readings), last year 40 or 42: which one is not known.
+  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；', { now: NO_CARRY(CORRECT) }), []);
+  // No carry-over in either year: both readings are 46 and 40.
+  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；', { now: NO_CARRY(CORRECT), last: NO_CARRY(LAST) }), ['“同比增长25%”：本年新收申请为 46（正文的数可读作本年新收申请或本年新收与上年结转申请之和，两者本年都为 46，上年都为 40），上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，正文写增长 25%。请核对这几个数。']);
+  // A count that is neither reading, and no report of last year.
+  assert.deepEqual(said('全年收到政府信息公开申请47件，同比增长25%；'), []);
+  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；', { last: null }), []);
+});
+
+// brk112 #3: a change written as a count alone (`较上年减少6件`, `比上年多5件`, `与上年持平`) is checked against last year's
+// report as the rate is: 46 − 40 = 6.
+test('a count of change alone is checked against last year: direction and amount, digits or Chinese numerals, 持平', () => {
+  for (const ok of ['较上年增加6件；', '比上年增加6件；', '同比增加6件；', '比上年多6件；', '同比增加六件；', '与上年基本持平；', '比上年增加6件，增长15%；']) {
+    assert.deepEqual(said(`全年新收政府信息公开申请46件，${ok}`), [], ok);
+  }
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年减少6件；'), ['“较上年减少6件”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写减少 6件。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，比上年多5件；'), ['“比上年多5件”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写增加 5件。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.match(said('全年新收政府信息公开申请四十六件，同比增加五件；')[0] ?? '', /46 − 40 = 6，应为增加 6件，正文写增加 5件/);
+  assert.match(said('全年新收政府信息公开申请46件，同比少6件；')[0] ?? '', /应为增加 6件，正文写减少 6件/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，与上年持平；'), ['“与上年持平”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写“与上年持平”。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，与上年持平；', { last: CORRECT.replaceAll('2024', '2023') }), []);
+  // An applicant column: 自然人 34 → 40.
+  assert.match(said('全年新收政府信息公开申请46件，其中自然人申请40件，较上年增加4件；')[0] ?? '', /本年自然人新收申请为 40，上年（2023 年度）报告中为 34，40 − 34 = 6，应为增加 6件，正文写增加 4件/);
+  // 收到 with a count: as for a rate (46 is 新收 only).
+  assert.match(said('全年收到政府信息公开申请46件，较上年增加8件；')[0] ?? '', /本年新收申请为 46（正文的数按此读：.*应为增加 6件，正文写增加 8件/);
+  // The amount with a rate in the sentence keeps its own check (the base is 46 − 6 = 40, worked out from the words).
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加6件，同比增长25%；'), ['“较上年增加6件，同比增长25%”：(46 − 40) / 40 = 15.0%（上年为 46 − 6 = 40），正文写增长 25%。请核对这几个数。']);
+});
+
+test('a count of change alone stays silent without last year\'s figure or with an uncertain reading', () => {
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年减少6件；', { last: null }), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，与上年持平；', { last: null }), []);
+  assert.deepEqual(said('全年收到政府信息公开申请46件，较上年增加8件；', { now: NO_CARRY(CORRECT) }), []);
+  // A count the table does not hold (47), and a count that is no table quantity.
+  assert.deepEqual(said('全年新收政府信息公开申请47件，较上年减少6件；'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件；全年接待来访群众30人次，较上年减少6人次；'), []);
+});

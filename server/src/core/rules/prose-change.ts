@@ -32,6 +32,11 @@ const AMOUNT_BEFORE = /^[，,]?(?:同比|(?:比|较|与)(?:上年|去年|上一�
 /** Last year's count in brackets after a change (`增长20%（上年为1300件）`, `（2023年为240条）`). */
 const BASE_IN_BRACKETS = /^[）)]?[，,]?[（(](?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}年度?)(?:同期)?(?:为|是|共|：|:)?$/;
 const UP = /增加|增长|上升|提高|多/;
+/**
+ * Between this year's count and a statement that it did not change (`46件，与上年持平`, `，同比持平`, `，与2023年相同`),
+ * up to the clause's end. Not `基本持平`, `略有增加`: those allow a change.
+ */
+const FLAT = /^[，,]?(?:同比|(?:比|较|与|同)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:相比|相较)?[，,]?)(?:数量|件数)?(持平|相同|一致|相等|没有变化|无变化)(?=$|[，,；;。）)])/;
 
 /** One change stated with both its counts (`46件，比2023年的40件增加6件，增长15%`), as read. */
 interface Change {
@@ -43,12 +48,18 @@ interface Change {
   base: NumberToken;
   derived?: true;
   /**
-   * A rate with neither last year's count nor the amount written (`新收46件，同比增长25%`): `base` is the count itself, a
-   * placeholder; last year's count is the table's in last year's report, when the check has one (brk99 #1).
+   * A rate with neither last year's count nor the amount written (`新收46件，同比增长25%`), or an amount with neither last
+   * year's count nor a rate (`46件，较上年减少6件`, `与上年持平`: brk112 #3): `base` is the count itself, a placeholder;
+   * last year's count is the table's in last year's report, when the check has one (brk99 #1).
    */
   lastYear?: true;
   amount?: NumberToken;
   rate?: NumberToken;
+  /**
+   * `与上年持平`, `同比持平`: no change (`amount` is a token of value 0 over the words, not a number written in the text);
+   * against last year's report only (`lastYear`).
+   */
+  flat?: true;
   /** Whether the words say it rose (增加, 增长) rather than fell. */
   up: boolean;
   /** Where the comparison starts (`比`), for the message's quote. */
@@ -59,8 +70,8 @@ interface Change {
 /**
  * A change against another year whose counts are both written (helper-210 #8): `全年新收政府信息公开申请46件，比2023年的40件
  * 增加6件，增长15%` — the amount (46 − 40 = 6) and the rate (6 / 40 = 15%, at the precision written, as prose-percent reads
- * rates) follow from them. A rate without the base count (`同比增长15%`) is checked against last year's report's table
- * when the check has one (`Change.lastYear`).
+ * rates) follow from them. A rate or an amount without the base count (`同比增长15%`, `较上年减少6件`, `与上年持平`) is
+ * checked against last year's report's table when the check has one (`Change.lastYear`).
  */
 export const proseChange: Rule = {
   meta: {
@@ -71,8 +82,8 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数）；只写“同比增长15%”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致，且只对应表格中的一个数），没有时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount); a rate without last year\'s count (同比增长15%) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table, and naming one figure of it), and is not checked without one. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
@@ -80,32 +91,72 @@ export const proseChange: Rule = {
     let now: Quantities | undefined, then: Quantities | undefined;
     eachInParagraphs(ctx.report, 'changes', CHANGE_MARKS, changesOf, (c, para, o, p) => {
       if (c.lastYear) {
-        // Last year's count: the table's, in last year's report, of the quantity the prose's count is of (one reading,
-        // which this year's table agrees with: else prose-table says what the count is against the table).
-        if (!ctx.previous || !c.rate) return;
+        // Last year's count: the table's, in last year's report, of the quantity the prose's count is of. A phrase of
+        // two readings (`收到`, `受理`: 新收, or 新收 + 上年结转) is read as the one this year's table agrees with, and
+        // last year's of it must be known: when this year's table agrees with both, last year's two must be the same
+        // (brk112 #2). Else nothing is said (prose-table says what the count is against the table).
+        if (!ctx.previous || (!c.rate && !c.amount)) return;
         claims ??= new Map(claimsPerParagraph(ctx.report).map((pc) => [pc.offset, pc]));
         const claim = claims.get(o)?.claims.find((x) => x.number.start === c.count.start);
-        if (!claim || claim.readings.length !== 1 || claim.negated || claim.doubt || claim.scoped || claim.readings[0].startsWith('list:')) return;
-        const id = claim.readings[0];
+        // (Not a count of a part, `其中网上申请30件`, of some of the concluded, or one number of several phrases: the
+        // change may be of another count.)
+        if (!claim || claim.negated || claim.doubt || claim.scoped || claim.part || claim.among || claim.narrowed || claim.uncertain || claim.shared || claim.readings.some((r) => r.startsWith('list:'))) return;
         now ??= new Quantities(ctx.report);
         then ??= new Quantities(ctx.previous);
-        const before = then.value(id), current = now.value(id);
-        if (current !== c.count.value || before === null || before <= 0) return;
-        const change = c.count.value - before;
-        const rateOk = (change === 0 || (change > 0) === c.up) && percentFits(Math.abs(change), before, c.rate.value, c.rate.decimals);
-        if (rateOk || (change === 0 && c.rate.value === 0)) return;
-        const exact = ((change / before) * 100).toFixed(Math.max(c.rate.decimals, 1));
+        const ids = claim.readings.filter((r) => now!.value(r) === c.count.value);
+        const befores = ids.map((r) => then!.value(r));
+        if (!ids.length || befores.some((b) => b === null || b !== befores[0])) return;
+        const id = ids[0], before = befores[0]!;
+        if (before <= 0 && !c.amount) return;
         const year = ctx.previous.year ?? (ctx.report.year !== null ? ctx.report.year - 1 : null);
         const of = year !== null ? bi(`上年（${year} 年度）报告`, `last year's (${year}) report`) : bi('上年报告', 'last year\'s report');
         const label = now.get(id)?.label ?? bi(id, id);
+        // Which reading, when the phrase has more than one: this year's table tells (the others differ), or last year's
+        // (all agree there).
+        const name = (r: string) => now!.get(r)?.label ?? then!.get(r)?.label ?? bi(r, r);
+        const others = claim.readings.filter((r) => !ids.includes(r));
+        const read = claim.readings.length < 2 ? bi('', '')
+          : others.length
+            ? bi(`（正文的数按此读：本年表三中${others.map((r) => `${name(r).zh}为 ${now!.value(r) ?? '—'}`).join('，')}，不是 ${c.count.value}）`,
+              ` (the text's count read as this: this year's ${others.map((r) => `${name(r).en} is ${now!.value(r) ?? '—'}`).join(', ')}, not ${c.count.value})`)
+            : bi(`（正文的数可读作${ids.map((r) => name(r).zh).join('或')}，两者本年都为 ${c.count.value}，上年都为 ${befores[0]}）`,
+              ` (the text's count may be ${ids.map((r) => name(r).en).join(' or ')}: both are ${c.count.value} this year and ${befores[0]} last year)`);
+        const change = c.count.value - before;
+        const quote = p.quote(o + c.from, o + c.to);
+        const said = bi(`本年${label.zh.replace(/^本年/, '')}为 ${c.count.value}${read.zh}，${of.zh}中为 ${before}`, `${label.en} is ${c.count.value} this year${read.en} and ${before} in ${of.en}`);
+        const related = [{ range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) }];
+        if (c.amount) {
+          // A count of change (`较上年减少6件`) or none (`与上年持平`): this year's less last year's.
+          const unit = c.amount.unit;
+          const wrote = c.flat ? bi(`正文写“${quote}”`, `the text says “${quote}”`)
+            : bi(`正文写${c.up ? '增加' : '减少'} ${c.amount.value}${unit}`, `the text says ${c.up ? 'up' : 'down'} ${c.amount.value}`);
+          const ought = change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增加' : '减少'} ${Math.abs(change)}${unit}`, `${change > 0 ? 'up' : 'down'} ${Math.abs(change)}`);
+          const holds = c.flat ? change === 0 : (change === 0 || (change > 0) === c.up) && c.amount.value === Math.abs(change);
+          if (holds) return;
+          ctx.add({
+            message: bi(
+              `“${quote}”：${said.zh}，${c.count.value} − ${before} = ${change}，应为${ought.zh}，${wrote.zh}。请改正增减数（或核对两年表格中的这个数）。`,
+              `“${quote}”: ${said.en}, ${c.count.value} − ${before} = ${change}, so ${ought.en}, but ${wrote.en}. Correct the change (or check this figure in the two years' tables).`),
+            range: p.range(o + c.amount.start, o + c.amount.unitEnd),
+            expected: change,
+            actual: c.flat ? 0 : c.up ? c.amount.value : -c.amount.value,
+            related,
+          });
+          return;
+        }
+        const rate = c.rate!;
+        if (before <= 0) return;
+        const rateOk = (change === 0 || (change > 0) === c.up) && percentFits(Math.abs(change), before, rate.value, rate.decimals);
+        if (rateOk || (change === 0 && rate.value === 0)) return;
+        const exact = ((change / before) * 100).toFixed(Math.max(rate.decimals, 1));
         ctx.add({
           message: bi(
-            `“${p.quote(o + c.from, o + c.to)}”：本年${label.zh.replace(/^本年/, '')}为 ${c.count.value}，${of.zh}中为 ${before}，(${c.count.value} − ${before}) / ${before} = ${exact}%，正文写${c.up ? '增长' : '下降'} ${c.rate.value}%。请核对这几个数。`,
-            `“${p.quote(o + c.from, o + c.to)}”: ${label.en} is ${c.count.value} this year and ${before} in ${of.en}, (${c.count.value} − ${before}) / ${before} = ${exact}%, but the text says ${c.up ? 'up' : 'down'} ${c.rate.value}%. Check these numbers.`),
-          range: p.range(o + c.rate.start, o + c.rate.unitEnd),
+            `“${quote}”：${said.zh}，(${c.count.value} − ${before}) / ${before} = ${exact}%，正文写${c.up ? '增长' : '下降'} ${rate.value}%。请核对这几个数。`,
+            `“${quote}”: ${said.en}, (${c.count.value} − ${before}) / ${before} = ${exact}%, but the text says ${c.up ? 'up' : 'down'} ${rate.value}%. Check these numbers.`),
+          range: p.range(o + rate.start, o + rate.unitEnd),
           expected: Number(exact),
-          actual: c.up ? c.rate.value : -c.rate.value,
-          related: [{ range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) }],
+          actual: c.up ? rate.value : -rate.value,
+          related,
         });
         return;
       }
@@ -252,14 +303,31 @@ function changesOf(para: Paragraph, at: number): Change[] {
         out.push({ count, base: bracket, amount, rate, up, from, to: bracket.unitEnd + 1 });
         continue;
       }
-      // A rate alone: against last year's report, when the check has one (see `lastYear`).
+      // A rate alone, or an amount alone (`46件，较上年增加6件`, brk112 #3): against last year's report, when the check has
+      // one (see `lastYear`).
       if (rate && !amount && rate === next) {
         out.push({ count, base: count, lastYear: true, rate, up, from, to: rate.unitEnd });
+        continue;
+      }
+      if (amount && !rate) {
+        out.push({ count, base: count, lastYear: true, amount, up, from, to: amount.unitEnd });
         continue;
       }
       const value = amount ? (up ? count.value - amount.value : count.value + amount.value) : 0;
       if (!rate || !amount || value <= 0) continue;
       out.push({ count, base: { ...count, value }, derived: true, amount, rate, up, from, to: Math.max(rate.unitEnd, amount.unitEnd) });
+    }
+    // `46件，与上年持平`: no change, against last year's report (brk112 #3).
+    for (let k = 0; k < counts.length; k++) {
+      const count = counts[k];
+      if (NOT_COUNTS.has(count.unit) || count.approx || count.unitEnd >= end) continue;
+      if (k > 0 && counts[k - 1].unit === count.unit && AMOUNT_BEFORE.test(t.slice(counts[k - 1].unitEnd, count.start))) continue;
+      const flat = FLAT.exec(t.slice(count.unitEnd, end));
+      if (!flat) continue;
+      const from = count.unitEnd + (/^[，,]/.test(t.slice(count.unitEnd)) ? 1 : 0);
+      const to = count.unitEnd + flat[0].length;
+      const amount: NumberToken = { start: to - flat[1].length, end: to, value: 0, decimals: 0, unit: count.unit, approx: false, unitEnd: to };
+      out.push({ count, base: count, lastYear: true, flat: true, amount, up: false, from, to });
     }
   }
   return out;
