@@ -135,3 +135,58 @@ test('CLI: last year\'s report ruled out when read in full is named, with why', 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// brk114 #5: a 2019 report in the pre-2019 form (`nianbao new --year 2019 --report-format pre2019`: no tables) beside
+// the real 2019-format one made the lookup for the 2020 report a tie, and carry-over and stock-flow were skipped. A
+// report with no 表三 cannot serve carry-over: when one equally good candidate has the tables, it is taken.
+const PRE2019_DIR = join(ROOT, 'test', 'fixtures', 'crossyear-pre2019');
+const MOU_2019 = readFileSync(join(PRE2019_DIR, '某某市某某局2019.md'), 'utf8');
+const MOU_2020 = readFileSync(join(PRE2019_DIR, '某某市某某局2020.md'), 'utf8');
+const CARRY_2019 = '| 四、结转下年度继续办理 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |';
+const pre2019Draft = async () => {
+  const r = await runCli(['new', '--agency', '某某市某某局', '--year', '2019', '--report-format', 'pre2019'], { env: { NIANBAO_LOCALE: 'en' } });
+  assert.equal(r.code, 0);
+  return r.stdout;
+};
+
+test('findPreviousReport: a 2019 report in the pre-2019 form (no 表三) gives way to the 2019-format one; two with tables stay a tie', async () => {
+  const old = { uri: '2019-old.md', report: core.parseReport(await pre2019Draft()) };
+  const real = { uri: '2019.md', report: core.parseReport(MOU_2019) };
+  assert.equal(old.report.year, 2019);
+  assert.equal(old.report.tables.t3 ?? null, null);
+  const current = core.parseReport(MOU_2020);
+  assert.equal(core.findPreviousReport(current, [old, real])?.uri, '2019.md');
+  assert.equal(core.findPreviousReport(current, [real, old])?.uri, '2019.md');
+  assert.deepEqual(core.bestPreviousByKey(core.reportKey(current), [old, real].map((c) => ({ ...c, key: core.reportKey(c.report) }))).map((c) => c.uri), ['2019.md']);
+  // Alone, the pre-2019-form one is still last year's report (the cross-year rules then have nothing to compare).
+  assert.equal(core.findPreviousReport(current, [old])?.uri, '2019-old.md');
+  // Two 2019-format reports of the agency: a real choice, none taken (and the tableless one does not break it).
+  const copy = { uri: 'copy.md', report: core.parseReport(MOU_2019) };
+  assert.equal(core.findPreviousReport(current, [old, real, copy]), null);
+  assert.deepEqual(core.bestPreviousByKey(core.reportKey(current), [old, real, copy].map((c) => ({ ...c, key: core.reportKey(c.report) }))).map((c) => c.uri), ['2019.md', 'copy.md']);
+  // A 2020 report with no tables yet (a draft): no candidate serves better than another, so two stay a tie.
+  const draft2020 = core.parseReport(MOU_2020.replace(/^\|.*\n/gm, ''));
+  assert.equal(draft2020.tables.t3 ?? null, null);
+  assert.equal(core.findPreviousReport(draft2020, [old, real]), null);
+});
+
+test('CLI: beside a pre-2019-form 2019 report, the 2019-format one is last year\'s and carry-over runs; two 2019-format ones are a tie', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-pre2019-'));
+  try {
+    writeFileSync(join(dir, '2020.md'), MOU_2020);
+    writeFileSync(join(dir, '2019.md'), edit(MOU_2019, CARRY_2019, '| 四、结转下年度继续办理 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |'));
+    writeFileSync(join(dir, '2019-old.md'), await pre2019Draft());
+    const r = await runCli(['check', '2020.md', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.match(r.stderr, /2020\.md: last year's report \(2019\): 2019\.md/);
+    assert.doesNotMatch(r.stderr, /could be last year's report/);
+    const diags = JSON.parse(r.stdout).files[0].diagnostics;
+    assert.deepEqual(diags.filter((d) => d.ruleId === 'carry-over').map((d) => [d.line, d.expected, d.actual]), [[49, 4, 3], [49, 4, 3]]);
+    // A second 2019-format report: a real tie, named without the pre-2019-form one.
+    writeFileSync(join(dir, '2019-final.md'), MOU_2019);
+    const tied = await runCli(['check', '2020.md', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.match(tied.stderr, /2020\.md: 2 files beside it could be last year's report \(2019-final\.md, 2019\.md\): carry-over and stock-flow are not checked/);
+    assert.deepEqual(JSON.parse(tied.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over'), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

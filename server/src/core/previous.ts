@@ -24,11 +24,29 @@ export interface ReportKey {
   yearConflict: boolean;
   isReport: boolean;
   agency: Agency | null;
+  /**
+   * The tables of the report the cross-year rules compare (templates.md §5.3): `t3`, a 表三 (carry-over); `t2`, a
+   * 表二 of the 2021 format (stock-flow). Read from the model: a key made from part of a text (the head and tail
+   * the CLI reads of a candidate) may not see them.
+   */
+  crossYear: { t2: boolean; t3: boolean };
 }
 
 /** The `ReportKey` of a parsed report. Pure. */
 export function reportKey(report: Report): ReportKey {
-  return { year: report.year, yearAmbiguous: Boolean(report.extras.yearAmbiguous), yearConflict: yearConflicts(report), isReport: report.isReport, agency: agencyOf(report) };
+  return {
+    year: report.year, yearAmbiguous: Boolean(report.extras.yearAmbiguous), yearConflict: yearConflicts(report), isReport: report.isReport, agency: agencyOf(report),
+    crossYear: { t2: report.format === '2021' && Boolean(report.tables.t2), t3: Boolean(report.tables.t3) },
+  };
+}
+
+/**
+ * Whether a candidate for last year's report has a table a cross-year rule would compare with the report's: both
+ * have a 表三 (carry-over), or both a 2021-format 表二 (stock-flow). A report in the pre-2019 form, or one with no
+ * tables yet, cannot serve. Pure.
+ */
+export function servesCrossYear(report: ReportKey, candidate: ReportKey): boolean {
+  return (report.crossYear.t3 && candidate.crossYear.t3) || (report.crossYear.t2 && candidate.crossYear.t2);
 }
 
 /**
@@ -117,6 +135,7 @@ export function findPreviousByKey<C extends { key: ReportKey }>(report: ReportKe
  * agency matches as a file named with `--previous` must (not `differentAgencies`), of the same kind; a candidate
  * whose name is written alike beats one that is the same name with its higher level written out
  * (`淮安市洪泽区人民政府`, `洪泽区人民政府`: `sameAgency`), which beats a short form (`发改局` for `发展和改革局`).
+ * Among equally good ones, those with the tables the cross-year rules need (`servesCrossYear`) beat those without.
  */
 export function bestPreviousByKey<C extends { key: ReportKey }>(report: ReportKey, candidates: readonly C[]): C[] {
   if (report.year === null || report.yearAmbiguous) return [];
@@ -136,5 +155,10 @@ export function bestPreviousByKey<C extends { key: ReportKey }>(report: ReportKe
   }
   if (!scored.length) return [];
   scored.sort((a, b) => b.score - a.score);
-  return scored.filter((x) => x.score === scored[0].score).map((x) => x.c);
+  const best = scored.filter((x) => x.score === scored[0].score).map((x) => x.c);
+  // Of equally good candidates, those that lack the tables the cross-year rules would compare (a 2019 report in the
+  // pre-2019 form, no 表三, beside the real 2019-format one: brk114 #5) cannot serve: when some can, only they
+  // count. Two that both can stay a choice for the user.
+  const serving = best.filter((c) => servesCrossYear(report, c.key));
+  return serving.length && serving.length < best.length ? serving : best;
 }

@@ -192,7 +192,14 @@ export class PreviousBeside {
     if (!candidates.length) return none;
     const own = reportKey(report);
     // (A candidate whose own years disagree is none: `bestPreviousByKey` leaves it out.)
-    const best = bestPreviousByKey(own, candidates);
+    let best = bestPreviousByKey(own, candidates);
+    if (best.length > 1) {
+      // The head and tail do not show the tables: the equally good candidates are judged again on their whole text,
+      // where one without the tables the cross-year rules need gives way to one with them (brk114 #5).
+      const whole = best.flatMap((c) => { const r = this.fullReport(c.uri); return r ? [{ uri: c.uri, key: reportKey(r) }] : []; });
+      const again = bestPreviousByKey(own, whole);
+      if (again.length) best = again;
+    }
     if (best.length > 1) return { found: null, tied: best.map((c) => c.uri) };
     if (best.length) return this.judged(best[0].uri, year);
     // None fits but a report of the agency that reads as last year's and whose title, introduction or statistics
