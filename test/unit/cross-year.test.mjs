@@ -181,11 +181,37 @@ test('CLI: beside a pre-2019-form 2019 report, the 2019-format one is last year\
     assert.doesNotMatch(r.stderr, /could be last year's report/);
     const diags = JSON.parse(r.stdout).files[0].diagnostics;
     assert.deepEqual(diags.filter((d) => d.ruleId === 'carry-over').map((d) => [d.line, d.expected, d.actual]), [[49, 4, 3], [49, 4, 3]]);
-    // A second 2019-format report: a real tie, named without the pre-2019-form one.
-    writeFileSync(join(dir, '2019-final.md'), MOU_2019);
+    // A second 2019-format report: a real tie, named without the pre-2019-form one. (Its tables lie beyond the head
+    // the lookup first reads, the other's do not: the tables are judged on the whole texts.)
+    const lines = MOU_2019.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('## 二、'));
+    lines.splice(at, 0, ...Array.from({ length: 30 }, (_, i) => `第${i + 1}项工作按计划推进。\n`));
+    writeFileSync(join(dir, '2019-final.md'), lines.join('\n'));
     const tied = await runCli(['check', '2020.md', '--format', 'json'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
     assert.match(tied.stderr, /2020\.md: 2 files beside it could be last year's report \(2019-final\.md, 2019\.md\): carry-over and stock-flow are not checked/);
     assert.deepEqual(JSON.parse(tied.stdout).files[0].diagnostics.filter((d) => d.ruleId === 'carry-over'), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// What the lookup reads first of each candidate (its head and tail) shows the tables of one and not of another (a
+// long introduction): a tie of two reports with tables stays a tie, judged on their whole texts.
+test('CLI: two 2023 reports with tables, one with its 表二 beyond the head read first, are still a tie', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-head-tables-'));
+  try {
+    const text = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+    const full = text.replace(/2024年/g, '2023年').replace(/2025年/g, '2024年');
+    // One without the 总体情况's subsections: its head holds 表二; the other's, with 30 more lines, does not.
+    const last = full.slice(0, full.indexOf('### （一）')) + full.slice(full.indexOf('## 二、'));
+    const lines = full.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('## 二、'));
+    lines.splice(at, 0, ...Array.from({ length: 30 }, (_, i) => `第${i + 1}项工作按计划推进。\n`));
+    writeFileSync(join(dir, '2024.md'), text);
+    writeFileSync(join(dir, '2023.md'), last);
+    writeFileSync(join(dir, '2023-long.md'), lines.join('\n'));
+    const r = await runCli(['check', '2024.md'], { cwd: dir, env: { NIANBAO_LOCALE: 'en' } });
+    assert.match(r.stderr, /2024\.md: 2 files beside it could be last year's report \(2023-long\.md, 2023\.md\)/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { bestPreviousByKey, formatForYear, namedYears, parseReport, reportKey, reportParts, templateOf, yearConflicts, type FormatId, type NamedYear, type Report, type ReportKey } from '../core/index.js';
+import { bestPreviousByKey, formatForYear, servesCrossYear, namedYears, parseReport, reportKey, reportParts, templateOf, yearConflicts, type FormatId, type NamedYear, type Report, type ReportKey } from '../core/index.js';
 
 /** Folders with more report files than this are not searched. */
 export const MAX_FILES = 500;
@@ -190,15 +190,16 @@ export class PreviousBeside {
       if (key && key.year === year) candidates.push({ uri: path, key });
     }
     if (!candidates.length) return none;
-    const own = reportKey(report);
+    const full = reportKey(report);
+    // A head and tail show a candidate's tables only in part (all of one, none of another), so they are not judged
+    // on them: the equally good candidates are judged again on their whole text, where one without the tables the
+    // cross-year rules need gives way to one with them (brk114 #5).
+    const own: ReportKey = { ...full, crossYear: { t2: false, t3: false } };
     // (A candidate whose own years disagree is none: `bestPreviousByKey` leaves it out.)
     let best = bestPreviousByKey(own, candidates);
     if (best.length > 1) {
-      // The head and tail do not show the tables: the equally good candidates are judged again on their whole text,
-      // where one without the tables the cross-year rules need gives way to one with them (brk114 #5).
-      const whole = best.flatMap((c) => { const r = this.fullReport(c.uri); return r ? [{ uri: c.uri, key: reportKey(r) }] : []; });
-      const again = bestPreviousByKey(own, whole);
-      if (again.length) best = again;
+      const serving = best.filter((c) => { const r = this.fullReport(c.uri); return r !== null && servesCrossYear(full, reportKey(r)); });
+      if (serving.length && serving.length < best.length) best = serving;
     }
     if (best.length > 1) return { found: null, tied: best.map((c) => c.uri) };
     if (best.length) return this.judged(best[0].uri, year);
