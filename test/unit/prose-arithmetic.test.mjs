@@ -24,6 +24,44 @@ test('prose-percent, seed 003: 转接5873次, 转接成功4382次, 转接成功�
   assert.deepEqual(only(edit(SEED_003, '转接成功率为89.52%', '转接成功率为74.6%'), 'prose-percent').found, []);
 });
 
+// brk114 #4: with a subject before the whole's verb (`热线转接5873次`), or a rate named by the part's verb alone
+// (`全年来电100次，接通80次，接通率为90%`), the whole was not found and nothing was said. The whole is the one count of
+// the clause right before the part's.
+const PROBLEMS = '政策解读的形式还不够丰富。';
+/** The correct 2024 example with `sentence` appended to its paragraph of problems: prose-percent's [written, expected, part, whole]. */
+const percentIn = (sentence) => {
+  const { report, found } = only(edit(CORRECT_2024, PROBLEMS, PROBLEMS + sentence), 'prose-percent');
+  return found.map((f) => [slice(report, f.range), f.expected, ...f.related.map((r) => slice(report, r.range))]);
+};
+
+test('prose-percent: a subject before the whole (热线转接5873次) or a rate named by the part (接通80次，接通率) is read from the clause before', () => {
+  // Seed 003 with 热线 before 转接: still 4382 / 5873 (the sentence's 6960 before it is no whole).
+  const { report, found } = only(edit(SEED_003, ',转接5873次,', ',热线转接5873次,'), 'prose-percent');
+  assert.deepEqual(found.map((f) => [slice(report, f.range), f.expected, ...f.related.map((r) => slice(report, r.range))]), [['89.52%', 74.61, '4382', '5873']]);
+  // The doc's sentence with a subject, appended to a paragraph (its sentence before has no numbers).
+  assert.deepEqual(percentIn('热线转接5873次,转接成功4382次,转接成功率为89.52%。'), [['89.52%', 74.61, '4382', '5873']]);
+  assert.deepEqual(percentIn('全年来电100次，接通80次，接通率为90%。'), [['90%', 80, '80', '100']]);
+  assert.deepEqual(percentIn('市民热线全年来电100次，接通80次，接通率为90%。'), [['90%', 80, '80', '100']]);
+  // Right as written: silent.
+  assert.deepEqual(percentIn('热线转接5873次,转接成功4382次,转接成功率为74.61%。'), []);
+  assert.deepEqual(percentIn('全年来电100次，接通80次，接通率为80%。'), []);
+});
+
+test('prose-percent: the clause before is not read as the whole when it is uncertain', () => {
+  // Two counts of the unit before the part: which one is the whole is not told.
+  assert.deepEqual(percentIn('来电100次，咨询90次，接通80次，接通率为85%。'), []);
+  // The clause before holds two numbers.
+  assert.deepEqual(percentIn('来电100次、留言20次，接通80次，接通率为90%。'), []);
+  // Another unit.
+  assert.deepEqual(percentIn('全年来电100次，接通80人次，接通率为90%。'), []);
+  // The rate is not the part's own name (成功接通 / 接通率), and the whole's label is no start of it.
+  assert.deepEqual(percentIn('受理来电100次，成功接通80次，接通率为90%。'), []);
+  // A growth rate: of last year's count, not this one.
+  assert.deepEqual(percentIn('主动公开信息1200条，增加300条，增加率为33%。'), []);
+  // The whole in the sentence before: not the clause before.
+  assert.deepEqual(percentIn('全年来电100次。接通80次，接通率为90%。'), []);
+});
+
 test('prose-percent, seed 000: 20 / 24 = 83.3%, 3 / 24 = 12.5%, 1 / 24 = 4.2% of “占总数的…” agree; a wrong share is found', () => {
   assert.deepEqual(only(SEED_000, 'prose-percent').found, []);
   const { found } = only(edit(SEED_000, '部分办结的20件,占总数的83.3%', '部分办结的20件,占总数的80.3%'), 'prose-percent');
