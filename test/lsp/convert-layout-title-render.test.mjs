@@ -99,6 +99,21 @@ for (const locale of ['en', 'zh-cn']) {
         assert.ok(!r.cells.some((c) => c.startsWith('## ')), src);
       }
     });
+
+    test('pdftotext 表三 with a page break inside: the running header and footer kept under the table (brk113 #2)', async () => {
+      const uri = uriOf('pdftotext-running-header.md');
+      const text = fs.readFileSync(path.join(root, 'test/data/paste/pdftotext-running-header.md'), 'utf8');
+      const TITLE = '某某市某某局2024年政府信息公开工作年度报告';
+      await s.openAndWait(uri, text);
+      const [conv] = await refactors(s, uri, text, 't3');
+      assert.equal(conv?.title, title('表三', { en: 'space-aligned', zh: '空格对齐' }));
+      const converted = applyEdits(text, editsOf(conv, uri));
+      assert.equal(converted.split(TITLE).length, text.split(TITLE).length, 'the running header is not lost');
+      // Under the table's last row: a blank line, the footer, the running header (its form feed kept), then 四、.
+      assert.match(converted, new RegExp(`\\| 四、结转下年度继续办理 +\\|[^\\n]*\\n\\n第 3 页 共 8 页\\n\\f${TITLE}\\n\\n## 四、`));
+      const rows = (t) => core.parseReport(t).tables.t3.rows.map((r) => `${r.id}:${r.cells.map((c) => c?.value ?? '_').join(',')}`);
+      assert.deepEqual(rows(converted), rows(text));
+    });
   });
 }
 

@@ -7,7 +7,9 @@
  * last column, a row a number short, a number in the table's lines that no row read), the table is not converted at
  * all; nor when a comment (`<!-- … -->`) sits among its lines, when its lines hold words the pipe table would not write
  * (a note in a cell or between rows: helper-222 #1), or when it is in a blockquote (#2). Labels
- * are written in the table's punctuation style (`(一)` where the text writes ASCII brackets). The lines around the
+ * are written in the table's punctuation style (`(一)` where the text writes ASCII brackets). What a PDF's page break
+ * left among its lines other than a page number alone (a running header, a page footer) is written under the pipe
+ * table, in its order (brk113 #2: it was dropped). The lines around the
  * table stay as they were, and a blank line separates the pipe table from a neighbouring line that is not blank (a
  * line right under a pipe table is one of its rows in GFM). Pure.
  */
@@ -266,7 +268,8 @@ export function pastedLayout(report: Report, id: TableId): { id: string; name: B
  * (a second copy of the table in those lines, a comparison of two years, numbers no row read, … are not
  * converted). The edit replaces those lines' text only (their line breaks and the lines around stay), adding a line
  * break before the table when the line above is not blank and one after it when the line below is not blank, so
- * that a blank line sets the pipe table apart from the text around it.
+ * that a blank line sets the pipe table apart from the text around it. Lines of those that hold text but no cell
+ * (`keptLines`: a PDF's running header or page footer) follow the pipe table, after a blank line.
  */
 export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   const t = report.tables[id];
@@ -305,7 +308,33 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   // Text before the opening tag or after the closing one on its line stays, a blank line from the table.
   const before = start.character > 0 ? eol + eol : blank(start.line - 1) ? '' : eol;
   const after = end.character < report.lines.line(end.line).length ? eol + eol : blank(end.line + 1) ? '' : eol;
-  return { range, newText: before + out.text + after };
+  // What a PDF's page break left among the table's lines other than a page number (the next page's running header,
+  // a page footer `第 3 页 共 8 页`): the user's text, no cell of the table; written under the pipe table, in its order
+  // (brk113 #2: it was dropped).
+  const kept = keptLines(report, lines.start, lines.end);
+  return { range, newText: before + out.text + (kept.length ? eol + eol + kept.join(eol) : '') + after };
+}
+
+/** A page number alone on its line (`3`, `-3-`, `— 3 —`, a form feed before it or not): not written by the conversion. */
+const PAGE_NUMBER_ONLY = /^[-—–－]?\s*\d{1,3}\s*[-—–－]?$/;
+
+/**
+ * The lines of `[start, end]` that hold text but no cell (what a PDF's page break leaves in a table: a running header,
+ * a page footer), but for a page number alone and pipes alone, in their order: without the spaces around them (a line indented four
+ * spaces would be a code block under the table), a form feed kept (page-break says it).
+ */
+function keptLines(report: Report, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (let i = start; i <= end; i++) {
+    const lt = tokenizeLine(report.lines, i);
+    if (!lt.noCells) continue;
+    const l = report.lines.line(i);
+    // (Not a line of pipes alone, `||`, which closes a row of a table pasted one cell a line: the table's markup.)
+    const words = l.replace(/[\f|｜]/g, '').trim();
+    if (!words || PAGE_NUMBER_ONLY.test(words)) continue;
+    out.push(l.replace(/^[ \t\u3000]*(\f*)[ \t\u3000]*/, '$1').replace(/[ \t\u3000]+$/, ''));
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,85 @@
+// The "convert to pipe table" refactoring (core/editor/convert.ts, convertTableEdit) dropped what a PDF's page break
+// left among the table's lines other than a page number: the next page's running header
+// (`某某市某某局2024年政府信息公开工作年度报告`) and the page footer (`第 3 页 共 8 页`), user text deleted silently by an
+// edit (brk113 #2). They are written under the pipe table now, in their order; a page number alone (`-3-`, `— 6 —`,
+// `5` before a form feed) is still not written (docs/editor.md). A note among the rows (`注：…`) still makes the
+// conversion not offered.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { core, ROOT, corpusText } from '../helpers.mjs';
+
+/** pdftotext -layout 表三 (wrapped labels) with a page break inside it: footer, form feed, running header (brk113). */
+const PDF = readFileSync(join(ROOT, 'test/data/paste/pdftotext-running-header.md'), 'utf8');
+const TITLE = '某某市某某局2024年政府信息公开工作年度报告';
+const FOOTER = '                              第 3 页 共 8 页';
+const SEED = corpusText('seeds/001_417062a3286660b0.txt');
+const SEED_ROW = '(二)部分公开(区分处理的,只计这一情形,不计其他情形) |\n4 |\n0 |\n';
+const SEED_TITLE = '河东区人民政府办公室2020年政府信息公开工作年度报告';
+
+/** 表三's rows as read, `id:v,v,…`. */
+const t3 = (text) => core.parseReport(text).tables.t3.rows.map((r) => `${r.id}:${r.cells.map((c) => c?.value ?? '_').join(',')}`);
+const count = (text, s) => text.split(s).length - 1;
+
+/** `text` with 表三 converted (asserted offered), and the lines the edit wrote. */
+function convert(text) {
+  const e = core.convertTableEdit(core.parseReport(text), 't3');
+  assert.ok(e, 'the conversion is offered');
+  return { after: core.applyFixes(text, [e]).text, written: e.newText.split('\n') };
+}
+
+test('the running header and page footer inside a space-aligned 表三 are written under the pipe table, in order', () => {
+  assert.ok(PDF.includes(`${FOOTER}\n\f${TITLE}\n`));
+  const { after, written } = convert(PDF);
+  assert.equal(count(after, TITLE), count(PDF, TITLE), 'the title as often as before');
+  assert.equal(count(after, '第 3 页 共 8 页'), 1);
+  assert.deepEqual(t3(after), t3(PDF), 'the values read, row by row');
+  // The pipe table, a blank line, then the two lines as written (without the layout's indent; the form feed kept).
+  const last = written.findLastIndex((l) => l.startsWith('|'));
+  assert.deepEqual(written.slice(last + 1).filter((l) => l !== ''), ['第 3 页 共 8 页', `\f${TITLE}`]);
+  assert.equal(written[last + 1], '', 'a blank line between the table and them');
+  assert.ok(written.slice(0, last + 1).every((l) => l.startsWith('|') || l === ''), 'nothing else inside the table');
+  // Converting changes no finding but the table's own (the page break is still said once, by page-break).
+  const rules = (t) => core.checkReport(core.parseReport(t)).map((f) => f.ruleId).sort();
+  assert.deepEqual(rules(after), rules(PDF));
+});
+
+test('a page number alone is not written; a running header beside it is', () => {
+  for (const number of ['- 3 -', '3', '—3—']) {
+    const text = PDF.replace(FOOTER, `                              ${number}`);
+    assert.notEqual(text, PDF);
+    const { after, written } = convert(text);
+    assert.equal(count(after, TITLE), count(PDF, TITLE), number);
+    const last = written.findLastIndex((l) => l.startsWith('|'));
+    assert.deepEqual(written.slice(last + 1).filter((l) => l !== ''), [`\f${TITLE}`], number);
+    assert.deepEqual(t3(after), t3(PDF), number);
+  }
+});
+
+test('a note among the rows (a footnote line) still makes the conversion not offered', () => {
+  for (const note of ['注：本表数据来源于市政务服务中心统计。', '注：本表数据来源于依申请公开系统']) {
+    const text = PDF.replace(`${FOOTER}\n`, `${note}\n${FOOTER}\n`);
+    assert.notEqual(text, PDF);
+    assert.equal(core.convertTableEdit(core.parseReport(text), 't3'), null, note);
+  }
+});
+
+test('a table pasted one cell a line (seed 001): the footer and running header kept, a page number alone not', () => {
+  assert.equal(SEED.split(SEED_ROW).length, 2);
+  for (const [inserted, kept] of [
+    [`第6页 共12页\n\f${SEED_TITLE}\n`, ['第6页 共12页', `\f${SEED_TITLE}`]],
+    [`\n— 6 —\n\f${SEED_TITLE}\n`, [`\f${SEED_TITLE}`]],
+    [`\f\n${SEED_TITLE}\n— 2 —\n`, [SEED_TITLE]],
+  ]) {
+    const text = SEED.replace(SEED_ROW, SEED_ROW + inserted);
+    const { after, written } = convert(text);
+    assert.equal(count(after, SEED_TITLE), count(text, SEED_TITLE), JSON.stringify(inserted));
+    const last = written.findLastIndex((l) => l.startsWith('|'));
+    assert.deepEqual(written.slice(last + 1).filter((l) => l !== ''), kept, JSON.stringify(inserted));
+    assert.deepEqual(t3(after), t3(SEED), JSON.stringify(inserted));
+  }
+  // Without a page break, nothing is written under the table.
+  const { written } = convert(SEED);
+  assert.ok(written.filter((l) => l !== '').every((l) => l.startsWith('|')));
+});
