@@ -80,3 +80,45 @@ test('last year\'s report in the 2019 format where the 2021 format was due: the 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** The summary's table lines of every report of `dir` (or of the file), by file name, in `locale`. */
+async function linesByFile(target, locale = 'zh') {
+  const { stdout } = await runCli(['check', '--format', 'markdown', '--locale', locale, target]);
+  const out = {};
+  let file = null;
+  for (const l of stdout.split('\n')) {
+    const h = /^### \S+ `(.*)`$/.exec(l);
+    if (h) file = h[1].split('/').pop();
+    else if (file && (l.startsWith('| 表') || l.startsWith('| Table'))) (out[file] ??= []).push(l);
+  }
+  return out;
+}
+
+test('a 2021 report: the 现行有效 line is ⚪ saying last year\'s report is (due) in the 2019 format, alone or beside it (brk112 #5)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-cross-'));
+  const Y2020 = '某某县自然资源局2020年政府信息公开工作年度报告.txt', Y2021 = '某某县自然资源局2021年政府信息公开工作年度报告.txt';
+  try {
+    // The 2023 report made a 2021 one (the 2021 format, correct for 2021), published in 2022.
+    const text = readFileSync(join(DIR, Y2023), 'utf8').replaceAll('2022', '2020').replaceAll('2023', '2021').replaceAll('2024', '2022');
+    writeFileSync(join(dir, Y2021), text);
+    const check = '| 表二 | 现行有效 = 上年现行有效 + 本年制发 − 本年废止 |';
+    // Alone: not left out, and why it cannot be compared (the reason holds whether a 2020 report is found or not).
+    let lines = (await linesByFile(join(dir, Y2021)))[Y2021];
+    assert.ok(lines.includes(`${check} ⚪ | 上一年度（2020 年度）报告按规定使用 2019 年格式，没有“现行有效件数”，无法与之核对 |`), lines.join('\n'));
+    // 表三's carry-over line still says none was found.
+    assert.ok(lines.some((l) => l.startsWith('| 表三 | 上年结转 = 上年报告的结转下年度 | ⚪ | 未找到同一机关的 2020 年度报告')), lines.join('\n'));
+    const en = (await linesByFile(join(dir, Y2021), 'en'))[Y2021];
+    assert.ok(en.includes('| Table 2 (表二) | 现行有效 = last year\'s + 制发 − 废止 | ⚪ | last year\'s (2020) report is due in the 2019 format, which has no 现行有效件数: nothing to compare with |'), en.join('\n'));
+    // Beside its 2020 report in the 2019 format: ⚪, saying that report has no 现行有效件数; 表三 compared with it.
+    const made = await runCli(['new', '--report-format', '2019', '--year', '2020', '--agency', '某某县自然资源局', '-o', join(dir, Y2020)]);
+    assert.equal(made.code, 0, made.stderr);
+    const both = await linesByFile(dir);
+    lines = both[Y2021];
+    assert.ok(lines.includes(`${check} ⚪ | 上一年度报告是 2019 年格式，没有“现行有效件数”，未核对（2020 年度报告） |`), lines.join('\n'));
+    assert.ok(lines.some((l) => l.startsWith('| 表三 | 上年结转 = 上年报告的结转下年度 |') && !l.includes('⚪ | 未找到')), lines.join('\n'));
+    // The 2020 report (2019 format, no 现行有效件数 of its own) has no such line.
+    assert.ok(both[Y2020].length >= 5 && !both[Y2020].some((l) => l.includes('现行有效')), both[Y2020].join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -75,6 +75,8 @@ function byRule(fs: Finding[]): string {
  * known and last year's format has the table, those lines are there all the same, ⚪ `unchecked`, saying that the
  * comparison was not made and why (`whyNoPrevious`, in `locale`, the whole detail: e.g. none was found, or which
  * files tied; default: not compared, none was given or found), so that the table's ✅ lines are not read as covering it.
+ * 表二's line of a 2021-format report whose last year's report is due in the 2019 format (a 2021 report) is there
+ * too, ⚪, saying that format has no 现行有效件数 (with last year's report or without it).
  * With it, `previousCaveat` (in `locale`) is said on those lines with what they compared: what to bear in mind about
  * last year's report used (a `--previous` whose own years disagree). `findings`: those reported
  * (at their effective severity), or all that `SummaryFindings` holds (then a suppressed check or one turned off is
@@ -209,7 +211,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
    * A cross-year line: its findings (`ruleLine`), else what was compared (only with last year's report): `compared`
    * gives what holds, null when blank or unreadable cells left nothing to compare, or why it was not compared.
    */
-  const yearLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, compared: () => string | null | { notCompared: string }) => {
+  const yearLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, compared: () => string | null | { notCompared: string }, cannot?: string) => {
     const said = ruleLine(id, rule, check, where, ofLastYear);
     if (said && !(said.status === 'off' && !said.findings.length)) {
       out.push(said);
@@ -218,9 +220,10 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     if (!previous) {
       // Said, not left out: a missing line would let the table's ✅ lines pass for this check too.
       const due = dueLastYear === null || dueLastYear === 'pre2019' ? undefined : templateOf(dueLastYear).tables[id];
-      if (!due) return;
-      // A rule turned off is said so, and no more (nothing was looked for it).
-      out.push(said ?? { table: id, tableName: TABLE_NAMES[id], check, status: 'unchecked', detail: notCompared, findings: [] });
+      if (!due && cannot === undefined) return;
+      // A rule turned off is said so, and no more (nothing was looked for it). `cannot`: why no report of last year
+      // could be compared, found or not (the format it was due in lacks what is compared).
+      out.push(said ?? { table: id, tableName: TABLE_NAMES[id], check, status: 'unchecked', detail: cannot ?? notCompared, findings: [] });
       return;
     }
     const shown = compared();
@@ -229,9 +232,15 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
     out.push({ table: id, tableName: TABLE_NAMES[id], check, status: said ? 'off' : typeof shown === 'string' ? 'ok' : 'unchecked', detail: offLead + text + ofLastYear, findings: [] });
   };
   // 现行有效 as stock and flows is the 2021 format's, in both years' reports; when last year's report was due in it
-  // but is in the 2019 format, which has no 现行有效件数, the line says so (brk96 #5: it was left out).
-  const dueIn2021 = report.year !== null && formatForYear(report.year - 1) === '2021';
-  if (t2 && report.format === '2021' && (previous?.format === '2021' || dueLastYear === '2021' || (previous && dueIn2021) || [...reported, ...suppressed, ...offFound].some((f) => f.ruleId === 'stock-flow'))) {
+  // but is in the 2019 format, which has no 现行有效件数, the line says so (brk96 #5: it was left out). So it does when
+  // last year's report was due in the 2019 format (a 2021 report: templates.md §4.5 item 1, §5.3 X-2), found or not
+  // (brk112 #5: the line was left out, though the README says the cross-year lines never are).
+  const lastYearDue = report.year !== null ? formatForYear(report.year - 1) : null;
+  const cannotStockFlow = lastYearDue === '2019' && report.year !== null
+    ? L(`上一年度（${report.year - 1} 年度）报告按规定使用 2019 年格式，没有“现行有效件数”，无法与之核对`,
+      `last year's (${report.year - 1}) report is due in the 2019 format, which has no 现行有效件数: nothing to compare with`)
+    : undefined;
+  if (t2 && report.format === '2021' && (previous?.format === '2021' || lastYearDue === '2021' || lastYearDue === '2019' || [...reported, ...suppressed, ...offFound].some((f) => f.ruleId === 'stock-flow'))) {
     yearLine('t2', 'stock-flow', L('现行有效 = 上年现行有效 + 本年制发 − 本年废止', '现行有效 = last year\'s + 制发 − 废止'), (f) => {
       const r = t2.rows.find((x) => x.id === f.data?.row);
       return r ? L(`“${r.label}”`, `“${r.label}”`) : '';
@@ -247,7 +256,7 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       const missed = flowRows.filter((id) => !all.some((r) => r.id === id)).map((id) => rowById(t2, id)?.label ?? templateOf('2021').tables.t2?.blocks.flatMap((b) => b.rows).find((r) => r.id === id)?.label ?? id);
       const notRead = missed.length ? L(`；${missed.join('、')}：有空白或无法读取的单元格，未核对`, `; ${missed.join(', ')}: blank or unreadable cells, not checked`) : '';
       return rows.length ? rows.map((r) => `${r.row.label} ${r.inForce} = ${r.before} + ${r.issued} − ${r.repealed}`).join(L('；', '; ')) + notRead : null;
-    });
+    }, cannotStockFlow);
   }
 
   const t3 = report.tables.t3;
