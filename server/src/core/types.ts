@@ -109,9 +109,12 @@ export interface LabelMatch {
    * Set on a `positional` match of a pipe row whose label cell holds no words of a label: `cell`, the cell is empty
    * (`|   | 3 | 0 | … | 3 |` in 表三, `|          | 86 |` in 表二; `range` is its inside, between its pipes); in 表三
    * also `ordinal`, it holds the template row's ordinal alone (`| （二） | 5 | … |`; `range` is the ordinal). The row is
-   * read by its place; row-label says so and writes the template's label there.
+   * read by its place; row-label says so and writes the template's label there. `none`: the row has no label cell at
+   * all, its first cell is its first number (`| 40 | 3 | … | 46 |` under an 8-cell header, `40⇥3⇥…`; `range` is that
+   * number): read by its place too; row-label says so and, where the row's place and numbers leave no doubt, inserts
+   * the label cell before it.
    */
-  missing?: 'cell' | 'ordinal';
+  missing?: 'cell' | 'ordinal' | 'none';
   /**
    * Set on a `misspelled` match that misspells a known variant of the template label rather than the label itself
    * (`（二）不分公开`, `（二）部份公开`: the variant `（二）部分公开`, the template's label without its note): that variant,

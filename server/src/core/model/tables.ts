@@ -1578,6 +1578,13 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       const line = seg.values[0].line;
       match = { ...match, range: { start: { line, character: empty.start }, end: { line, character: empty.end } }, missing: 'cell' };
     }
+    // A pipe or tab-separated row with no label cell at all, its first cell its first number (`| 40 | 3 | … | 46 |` under
+    // an 8-cell header, brk114 #1): read by its place, as the row whose label cell is empty is; not the header's last
+    // cell (`总计`) or a group label above that a positional reading took for its label.
+    if (match.kind === 'positional' && !match.missing && layout !== 'space-aligned') {
+      const lost = lostLabelCell(seg, match, plan.groupKeys, lines);
+      if (lost) match = { kind: 'positional', raw: '', range: lost, distance: 0, missing: 'none' };
+    }
     // A space-aligned row whose label was deleted or cut down to its ordinal (`pdftotext -layout`, brk109 #6), read
     // by its place: said as a pipe row's empty or ordinal-only label cell is (`spacedLabelCell`).
     if (layout === 'space-aligned' && !header && !span.continued && match.kind === 'positional' && !match.missing && !match.unlike) {
@@ -2877,7 +2884,7 @@ function readT2(rd: TextReader, span: LineSpan, template: Table2Template): Table
       const { cells, count, extra } = header ? cellsByHeader(values, b.columns, header.order) : cellsOf(values, b.columns);
       const empty = blankLabels.get(hit.seg);
       const match: LabelMatch = empty
-        ? { kind: 'positional', raw: '', range: empty, distance: 0, missing: 'cell' }
+        ? { kind: 'positional', raw: '', range: empty.range, distance: 0, missing: empty.missing }
         : hit.distance ? { kind: 'misspelled', raw: hit.tok.raw.trim(), range: trimmedRange(hit.tok), distance: hit.distance } : { kind: 'exact', raw: hit.tok.raw, range: tokenRange(hit.tok), distance: 0 };
       rows.push(withExtraCells(withValueInLabel({ id: r.id, label: r.label, match, cells, cellCount: count }, hit.seg.values), extra));
     }
@@ -3198,15 +3205,16 @@ function lengthenedT2Rows(cands: Lengthened[], template: Table2Template, byLabel
  * number in one at least, no words), and it stands where that row belongs among the item's rows found (below those
  * the format puts before it, above those after it). Such a row is put into `byLabel` (its values without the empty
  * label cell, which are taken out of `stray`); returned by that segment: the inside of the empty cell, between its
- * pipes, where the label is to be written.
+ * pipes, where the label is to be written (`cell`). So is a pipe row with no label cell at all, its cells the item's
+ * columns with its first number first (`| 3 | 1 | 25 |`, brk114 #1): returned as its first number's range (`none`).
  * So is a space-aligned line of numbers alone (`pdftotext -layout`, the label's words gone: brk107 #3), on the same
  * terms, when each number stands under its column (`alignedT2Values`); its place for the label is the white space
  * before its first number. Such a line is its own segment (after a header), or the tail of the row above it (one
  * number a line continues a row): then the row above keeps only the numbers on its label's line, as many as its
  * item's columns.
  */
-function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token; distance?: number }>, lts: readonly LineTokens[], lines: LineIndex, stray: Token[]): Map<Segment, Range> {
-  const out = new Map<Segment, Range>();
+function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template, byLabel: Map<string, { seg: Segment; tok: Token; distance?: number }>, lts: readonly LineTokens[], lines: LineIndex, stray: Token[]): Map<Segment, { range: Range; missing: 'cell' | 'none' }> {
+  const out = new Map<Segment, { range: Range; missing: 'cell' | 'none' }>();
   const taken = new Set<Segment>([...byLabel.values()].map((h) => h.seg));
   let rowsUnopened: boolean | undefined;
   const unopened = () => (rowsUnopened ??= pipeRowsUnopenedIn(lts, lines));
@@ -3222,7 +3230,7 @@ function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template
     const inPlace = (line: number) => !above.some((l) => l > line) && !below.some((l) => l < line) && blockHeadingAbove(lts, template, line, -1) === b;
     const rowsRead = b.rows.map((r) => byLabel.get(labelKey(r.label))).filter((h) => h !== undefined);
     // `cell`: where the label goes on the row's line. `owner`: the row read whose segment the line's numbers ended.
-    const cands: { seg: Segment; cell: { start: number; end: number }; pipe: boolean; owner?: { key: string; seg: Segment }; values?: Token[] }[] = [];
+    const cands: { seg: Segment; cell: { start: number; end: number }; pipe: boolean; owner?: { key: string; seg: Segment }; values?: Token[]; none?: boolean }[] = [];
     for (const seg of segments) {
       if (taken.has(seg)) {
         // A row read by its label whose numbers on its label's line are all of its columns, with a line of numbers
@@ -3245,11 +3253,18 @@ function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template
       // (` | 0 | 0 | 0 |`; brk107 #2): all its cells are values.
       const before = unopened() ? unopenedFirstCell(text) : null;
       const [first, ...rest] = seg.values;
-      const values = before ? seg.values : rest;
+      // A pipe row with no label cell at all, its first cell its first number (`| 3 | 1 | 25 |`, brk114 #1): its cells
+      // are all values, the label cell to be inserted before the first.
+      const lost = !before && first?.kind === 'value' && first.pipe && !first.tab && seg.values.length === b.columns.length
+        && /^[ \u3000]*[|｜][ \u3000]*$/.test(text.slice(0, first.start))
+        // (Not over a delimiter row: the header of a table of its own, as in `lostLabelCell`.)
+        && !(seg.line + 1 < lines.lineCount && DELIMITER_ROW.test(lines.line(seg.line + 1)));
+      const values = before || lost ? seg.values : rest;
       if (!first || values.length !== b.columns.length) continue;
       if (values.some((v) => v.line !== seg.line || v.kind === 'text' || v.tab) || !values.some((v) => v.kind === 'value')) continue;
       let cell: { start: number; end: number } | null;
-      if (before) cell = first.start > before.end ? before : null;
+      if (lost) cell = { start: first.start, end: first.end };
+      else if (before) cell = first.start > before.end ? before : null;
       else {
         if (first.kind !== 'blank' || !first.pipe || first.tab) continue;
         const span = pipeCellsSpan(text, first.start, first.end);
@@ -3257,10 +3272,10 @@ function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template
         cell = span && text.slice(0, span.start).trim() === '' && text.slice(span.start + 1, span.end).trim() === '' ? { start: span.start + 1, end: span.end } : null;
       }
       if (!cell || !inPlace(seg.line)) continue;
-      cands.push({ seg, cell, pipe: true, values });
+      cands.push({ seg, cell, pipe: true, values, ...(lost ? { none: true } : {}) });
     }
     if (cands.length !== 1) continue;
-    const [{ seg, cell, pipe, owner, values }] = cands;
+    const [{ seg, cell, pipe, owner, values, none }] = cands;
     const range = { start: { line: seg.line, character: cell.start }, end: { line: seg.line, character: cell.end } };
     // A space-aligned line: all its numbers are the row's; the row above, if its segment held them, keeps its own.
     if (owner) {
@@ -3272,7 +3287,7 @@ function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template
     const own: Segment = pipe ? { ...seg, values: values ?? seg.values.slice(1) } : seg;
     const tok: Token = pipe ? seg.values[0] : { ...seg.values[0], kind: 'blank', raw: '', key: '', start: cell.start, end: cell.end };
     byLabel.set(labelKey(missing[0].label), { seg: own, tok });
-    out.set(own, range);
+    out.set(own, { range, missing: none ? 'none' : 'cell' });
     if (!pipe) taken.add(seg);
     notStray(stray, own.values);
   }
@@ -3282,6 +3297,32 @@ function unlabelledT2Rows(segments: readonly Segment[], template: Table2Template
 /** Takes `values` out of `stray` (numbers under no row label), as a row is found to hold them. */
 function notStray(stray: Token[], values: readonly Token[]): void {
   for (const v of values) if (stray.includes(v)) stray.splice(stray.indexOf(v), 1);
+}
+
+/**
+ * The range of the first number of row `seg` when the row has no label cell at all (brk114 #1): a pipe row whose first
+ * cell is a number (`| 40 | 3 | … | 46 |`, or `40 | 3 | … |` in a table whose rows have no opening pipe), or a
+ * tab-separated row whose first field is (`40⇥3⇥…⇥46`), with nothing but white space (and the opening pipe) before it
+ * and all its numbers on that line; and what a positional reading (`match`) took for its label is none of its own:
+ * nothing, a cell that follows other words on another line (the header's last cell, `总计`), or a group label
+ * (`groupKeys`) on a line above. A label on a line of its own above the numbers (a wrapped row) is the row's: null.
+ */
+function lostLabelCell(seg: Segment, match: LabelMatch, groupKeys: readonly string[], lines: LineIndex): Range | null {
+  const first = seg.values[0];
+  if (!first || first.kind !== 'value' || seg.inline.length || first.blankLabel || first.inLabel || first.shifted || first.stray) return null;
+  if (seg.values.some((v) => v.line !== first.line)) return null;
+  const text = lines.line(first.line);
+  if (!/^[ \u3000]*(?:[|｜][ \u3000]*)?$/.test(text.slice(0, first.start))) return null;
+  // (A row of cells: pipes or tabs between its numbers. Not a pipe row over a delimiter row: the header of a table of
+  // its own, a PDF's text cut into tables of a row each with their labels in the lines around, kiro_shanghai-stcsm_2024.)
+  if (!/[|｜\t]/.test(text.slice(first.end))) return null;
+  if (first.line + 1 < lines.lineCount && DELIMITER_ROW.test(lines.line(first.line + 1))) return null;
+  if (match.range) {
+    if (match.range.start.line === first.line) return null;
+    const before = lines.line(match.range.start.line).slice(0, match.range.start.character);
+    if (!/[^\s|｜]/.test(before) && !groupKeys.includes(labelKey(match.raw))) return null;
+  }
+  return tokenRange(first);
 }
 
 /**

@@ -58,7 +58,7 @@ export const cellCount: Rule = {
           : bi(`${t.name}“${r.label}”行有 ${r.cellCount} 个数值，格式规定为 ${r.cells.length} 个。`, `${t.name} row “${r.label}” has ${countEn(r.cellCount, 'value')}; the template has ${r.cells.length}.`);
         ctx.add({
           message,
-          range: r.match.range ?? first!.range,
+          range: rowRange(r, first!),
           expected: r.cells.length,
           actual: r.cellCount,
           data: { table: t.id, row: r.id },
@@ -67,6 +67,18 @@ export const cellCount: Rule = {
     }
   },
 };
+
+/**
+ * Where a finding about row `r` is said: its label, or its first cell `first` when it has none of its own on a line of
+ * its cells (a row read by its place whose reading took words of another line, such as the header's last cell: the
+ * finding pointed at the header, brk114 #1).
+ */
+function rowRange(r: RowModel, first: { range: Range }): Range {
+  const at = r.match.range;
+  if (!at) return first.range;
+  const lines = new Set(r.cells.map((c) => c?.range.start.line));
+  return r.match.kind !== 'positional' || r.match.missing || lines.has(at.start.line) ? at : first.range;
+}
 
 /**
  * The cells a row has past the template's columns when each is words, not a number (`| 行政许可 | 1520 | 备注`: `备注`),

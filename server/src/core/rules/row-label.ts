@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from './rule.js';
-import type { Range, RowModel, TableModel, TextEdit } from '../types.js';
+import type { Bilingual, Range, RowModel, TableModel, TextEdit } from '../types.js';
 import type { Template } from '../templates/index.js';
 import type { Report } from '../model/build.js';
 import { bi, documentIsNfkc, inStyleOf, inTableScriptAt, inWrittenScriptAt, keepsDigits, quotedWithInvisible } from './util.js';
@@ -29,7 +29,7 @@ export const rowLabel: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: bi('行标签与格式标签不一致（错字、漏字，或按位置读取的别的标签），或表二、表三中有格式没有的行', 'A row label misspells the template label or is another label read by its place, or 表二 or 表三 has a row the format does not'),
-    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（用繁体字书写的标签按繁体字写入，保留作者写的字；标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”“（含转办件）”“ 备注：无”或脚注标记“※”“¹”“[1]”保留，只改写标签本身）。标签与格式一致、只是后面加了这样的标记或说明时，不报告。标签在单元格内折行、粘贴成上下几行时（Word 单元格内换行、PDF 转出的窄列、Word 网页的每段一行），按合起来的标签比较，修复只改写有错字的那一行，改动跨越几行时不提供修复。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表三竖线表格中某行的行标签单元格是空的（“|   | 3 | 0 | … | 3 |”）、其余各格正好是表格的数值列时，空格是标签的格，不是空白的“自然人”：这一行的数按各列读取，按它在表中的位置当作相应的行，报告一次并修复为在空格中写上格式标签；标签单元格只写了这一行的序号（“（二）”“2.”）时同样报告并修复（写成另一行的序号时按位置读取，只提示核对）。各行不以竖线开头的表格（“一、本年新收… | 0 | … |”）中，以竖线开头的行（“ | 0 | 0 | … |”）竖线前的空白就是它空着的标签单元格，同样处理。分组标签与其第一行写在同一行、第一行的标签格空着时（“(五)不予处理 |   | 2 | 0 | … |”），空格是第一行（“1.信访举报投诉类申请”）的标签格，这些数是这一行的、不是分组的小计，同样报告并修复。以空格对齐的表三（从 PDF 转出的文本）中只有一行数、行标签被删去或只剩序号（“1.”）、上下也没有这一标签的字时，同样按位置读取并报告；修复在行首写上格式标签，缩进与同一层级的行相同，数仍在原来的列（标签比原来的空白长时，把数推后尽量少的格）。“（二）部分公开”省去了格式标签括号中的说明，可以接受；但省去说明后余下的字有错（“（二）不分公开”“（二）部份公开”）时按错字报告，修复写成格式的完整标签。表二的行标签错一个字（“行政许可等”“行政处罚👍”）时同样报告并修复，消息写明它所在的第二十条某项。表二竖线表格中某行的行标签单元格是空的（“|          | 86 |”）、而它所在的项正好缺格式的一行、这一行又在那一行的位置（格式排在它之前的行之下、之后的行之上）时，按位置读作那一行，它的数照常检查；报告一次，修复在空格中写上格式标签。以空格对齐的表二（从 PDF 转出的文本）中只有数、没有行名的一行（行名被删去或换成了空格），在同样的条件下、且每个数都对得上该项的列（该项其他行的数或表头）时，同样按位置读作那一行（上一行只读它自己那一行的数，不把它当作上一行的第二个数）；修复在行首写上格式标签，缩进与其他行相同，数仍在原来的列。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复；但格式只有一行的一项（第二十条第（五）项的“行政许可”）缺了这一行、其项标题下又只有一行格式没有的行（“行政批准”）时，那一行就是这一项的行、标签写错了：报告并修复为格式的标签，它的数照常检查。格式的某一行不在表中、而它那一项的标题下有一行的标签是这一行的标签后多写了一两个词（“行政处罚决定”“行政强制措施”，或带行内代码）时，同样是这一行、标签写错了：报告并修复为格式的标签，它的数照常检查；这样的行写在了别的项下时（第二十条第（五）项下的“行政处罚决定”），同样是这一行，由 row-missing 一并报告它的位置和标签，修复移动并改名，本规则不另外报告。表三的分组行（“（三）不予公开”至“（六）其他处理”）的标签同样核对：错字（“（三）不公开”“（五）不予受理”）报告并修复，标签后多写的字（“（四）无法提供信息”）报告、不修复；分组行填了小计时仍按分组行读取（sum-subtotal 核对小计），不会被当作其下的某一行。表三各行之间夹着格式没有、又填了数的行（如“6.其他不予处理情形”）时报告为警告：它的数不参与任何合计的检查，读者却会把它当作表格的一部分；它的数应归入格式中的哪一行只有作者知道，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (in traditional characters where the label is written in them, the author\'s characters kept; with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, （含转办件） or  备注：无, and a footnote mark such as ※, ¹ or [1] are kept: only the label itself is rewritten). A label that is the template\'s but for such a mark or remark after it is not reported. A label wrapped over lines when pasted (a line break in a Word cell, a narrow column of a PDF\'s text, Word\'s HTML with a paragraph a line) is compared joined; the fix rewrites only the line with the misspelling, and there is none when the change spans lines. Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A 表三 pipe row whose label cell is empty (|   | 3 | 0 | … | 3 |) while its other cells are exactly the table\'s value columns has that cell as its label\'s, not as a blank 自然人: its numbers are read in their columns, the row is taken by its place, said once, and the fix writes the template\'s label into the cell; so is a label cell holding the row\'s ordinal alone (（二）, 2.), fixed the same way (another row\'s ordinal there is read by the place and said without a fix). In a table whose rows do not open with a pipe (一、本年新收… | 0 | … |), a row that does ( | 0 | 0 | … |) has its empty label cell before that pipe, and is read and fixed the same way. A group label sharing its line with its first row whose label cell is empty ((五)不予处理 |   | 2 | 0 | … |) has that cell as the first row\'s (1.信访举报投诉类申请) label cell: the numbers are that row\'s, not a subtotal of the group, said and fixed the same way. In a space-aligned 表三 (a PDF\'s text), a line of numbers whose label was deleted or cut down to its ordinal (1.), with none of the label\'s words above or below it, is read by its place and said too; the fix writes the template\'s label at the start of the line, indented as the rows of its level, the numbers left in their columns (pushed as little as it can when the label is longer than the space it had). （二）部分公开, the label without its bracketed note, is accepted; a misspelling of what is left (（二）不分公开, （二）部份公开) is said as a misspelling and fixed to the template\'s whole label. A 表二 label one character off (行政许可等, 行政处罚👍) is reported and fixed the same way, the message naming the 第二十条 item it stands under. A 表二 pipe row whose label cell is empty (|          | 86 |), in an item that lacks exactly one row of the format and standing where that row belongs (below the rows the format puts before it, above those after it), is read as that row by its place, its numbers checked; said once, and the fix writes the template\'s label into the cell. So is a line of numbers alone in a space-aligned 表二 (a PDF\'s text; the label deleted or blanked) on the same terms, when each number stands under its column of the item (the item\'s other rows\' numbers or its header), not read as more numbers of the row above it: the fix writes the template\'s label at the start of the line, indented as the other rows, the numbers left in their columns. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix; but when an item of one row (第二十条第（五）项\'s 行政许可) lacks that row and the one row under its heading is one the format does not have (行政批准), that row is the item\'s with its label written wrong: reported and fixed to the format\'s label, its numbers checked. So is a row whose label is that of a row of the format missing from the table with a word or two added (行政处罚决定, 行政强制措施, or inline code), under that row\'s own item heading: reported and fixed to the format\'s label, its numbers checked; written under another item (行政处罚决定 under 第二十条第（五）项) it is that row too, and row-missing says its place and label at once, its fix moving and relabelling it (not said again here). 表三\'s group labels (（三）不予公开 to （六）其他处理) are checked too: a misspelling (（三）不公开, （五）不予受理) is said and fixed, words added after one (（四）无法提供信息) are said without a fix; a group row that carries subtotals is still read as the group\'s (sum-subtotal checks them), never as one of its rows. A row among 表三\'s rows that the format does not have and that carries numbers (6.其他不予处理情形) is a warning: its numbers take part in no sum checked while readers take them as part of the table; where they belong only the author knows, so there is no fix.'),
+    rationale: bi('表格的行标签由格式逐字规定。错字（“不分公开”）、漏字（“其他法律行政止公开”）或同音字（“以获取信息”）会让人怀疑表格是否照格式填写。修复会换成格式规定的标签（用繁体字书写的标签按繁体字写入，保留作者写的字；标签折行写在下一行时，连同那一行一起改；标签后写的说明如“（含商业秘密）”“（含转办件）”“ 备注：无”或脚注标记“※”“¹”“[1]”保留，只改写标签本身）。标签与格式一致、只是后面加了这样的标记或说明时，不报告。标签在单元格内折行、粘贴成上下几行时（Word 单元格内换行、PDF 转出的窄列、Word 网页的每段一行），按合起来的标签比较，修复只改写有错字的那一行，改动跨越几行时不提供修复。表三标签之后紧接着多写了几个字、又不在括号中或逗号之后（“8.属于行政查询事项和查询”）时，也按本规则报告，但不提供修复：多出的字是作者的文字，是误输入还是说明无从判断；括号中的注释是格式容许的写法，不报告。与格式标签全然不同的标签（“4.其他”）按它在表中的位置读取，只提示核对，不提供修复：它可能是另一项的行。表三竖线表格中某行的行标签单元格是空的（“|   | 3 | 0 | … | 3 |”）、其余各格正好是表格的数值列时，空格是标签的格，不是空白的“自然人”：这一行的数按各列读取，按它在表中的位置当作相应的行，报告一次并修复为在空格中写上格式标签；标签单元格只写了这一行的序号（“（二）”“2.”）时同样报告并修复（写成另一行的序号时按位置读取，只提示核对）。各行不以竖线开头的表格（“一、本年新收… | 0 | … |”）中，以竖线开头的行（“ | 0 | 0 | … |”）竖线前的空白就是它空着的标签单元格，同样处理。某行根本没有行标签单元格、第一格就是它的第一个数时（竖线表格中“| 40 | 3 | … | 46 |”在 8 格的表头下只有 7 格，或以制表符分隔的一行以数开头），显示时它的每个数都落在左边一列之下、最后一列空着：按它在表中的位置读取并报告（不把表头的最后一格“总计”当作它的标签）；它的数正好是格式的个数、这一行比相邻按标签读出的行少一格，且表三中格式排在它前后的行都按标签读出（表二中它是这一项唯一缺的一行、又在那一行的位置）时，修复在行首插入格式标签的单元格，各数不动；数的个数与格式不符时只提示、不修复（数值个数由 cell-count 报告，位置在这一行）。其下紧接分隔行、自成一表的一行（PDF 转出的一行一表，标签在表外的文字中）、标签单独写在上一行的行，以及表四的数值行，不按此报告。分组标签与其第一行写在同一行、第一行的标签格空着时（“(五)不予处理 |   | 2 | 0 | … |”），空格是第一行（“1.信访举报投诉类申请”）的标签格，这些数是这一行的、不是分组的小计，同样报告并修复。以空格对齐的表三（从 PDF 转出的文本）中只有一行数、行标签被删去或只剩序号（“1.”）、上下也没有这一标签的字时，同样按位置读取并报告；修复在行首写上格式标签，缩进与同一层级的行相同，数仍在原来的列（标签比原来的空白长时，把数推后尽量少的格）。“（二）部分公开”省去了格式标签括号中的说明，可以接受；但省去说明后余下的字有错（“（二）不分公开”“（二）部份公开”）时按错字报告，修复写成格式的完整标签。表二的行标签错一个字（“行政许可等”“行政处罚👍”）时同样报告并修复，消息写明它所在的第二十条某项。表二竖线表格中某行的行标签单元格是空的（“|          | 86 |”）、而它所在的项正好缺格式的一行、这一行又在那一行的位置（格式排在它之前的行之下、之后的行之上）时，按位置读作那一行，它的数照常检查；报告一次，修复在空格中写上格式标签。以空格对齐的表二（从 PDF 转出的文本）中只有数、没有行名的一行（行名被删去或换成了空格），在同样的条件下、且每个数都对得上该项的列（该项其他行的数或表头）时，同样按位置读作那一行（上一行只读它自己那一行的数，不把它当作上一行的第二个数）；修复在行首写上格式标签，缩进与其他行相同，数仍在原来的列。表二中格式没有的行（如地方增加的“其他主动公开文件”）可以容许，只作提示，它的数不参与检查，不提供修复；但格式只有一行的一项（第二十条第（五）项的“行政许可”）缺了这一行、其项标题下又只有一行格式没有的行（“行政批准”）时，那一行就是这一项的行、标签写错了：报告并修复为格式的标签，它的数照常检查。格式的某一行不在表中、而它那一项的标题下有一行的标签是这一行的标签后多写了一两个词（“行政处罚决定”“行政强制措施”，或带行内代码）时，同样是这一行、标签写错了：报告并修复为格式的标签，它的数照常检查；这样的行写在了别的项下时（第二十条第（五）项下的“行政处罚决定”），同样是这一行，由 row-missing 一并报告它的位置和标签，修复移动并改名，本规则不另外报告。表三的分组行（“（三）不予公开”至“（六）其他处理”）的标签同样核对：错字（“（三）不公开”“（五）不予受理”）报告并修复，标签后多写的字（“（四）无法提供信息”）报告、不修复；分组行填了小计时仍按分组行读取（sum-subtotal 核对小计），不会被当作其下的某一行。表三各行之间夹着格式没有、又填了数的行（如“6.其他不予处理情形”）时报告为警告：它的数不参与任何合计的检查，读者却会把它当作表格的一部分；它的数应归入格式中的哪一行只有作者知道，不提供修复。', 'Row labels are fixed by the format character by character. A misspelled label is replaced by the template\'s (in traditional characters where the label is written in them, the author\'s characters kept; with the row it wrapped into, when the label continues on a row of its own; a remark written after the label, such as （含商业秘密）, （含转办件） or  备注：无, and a footnote mark such as ※, ¹ or [1] are kept: only the label itself is rewritten). A label that is the template\'s but for such a mark or remark after it is not reported. A label wrapped over lines when pasted (a line break in a Word cell, a narrow column of a PDF\'s text, Word\'s HTML with a paragraph a line) is compared joined; the fix rewrites only the line with the misspelling, and there is none when the change spans lines. Text glued right after a 表三 label, neither in brackets nor after a comma (8.属于行政查询事项和查询), is reported too, without a fix: it is the author\'s text, and a slip cannot be told from a remark; a bracketed note is a tolerated way to write one and is not reported. A label wholly unlike the template\'s (4.其他) is read by its place in the table and said without a fix: it may be another item\'s row. A 表三 pipe row whose label cell is empty (|   | 3 | 0 | … | 3 |) while its other cells are exactly the table\'s value columns has that cell as its label\'s, not as a blank 自然人: its numbers are read in their columns, the row is taken by its place, said once, and the fix writes the template\'s label into the cell; so is a label cell holding the row\'s ordinal alone (（二）, 2.), fixed the same way (another row\'s ordinal there is read by the place and said without a fix). In a table whose rows do not open with a pipe (一、本年新收… | 0 | … |), a row that does ( | 0 | 0 | … |) has its empty label cell before that pipe, and is read and fixed the same way. A row with no label cell at all, its first cell its first number (| 40 | 3 | … | 46 |, 7 cells under 表三\'s 8-cell header, or a tab-separated row starting with a number), shows each number one column to the left and its last column empty: it is read by its place and said (the header\'s last cell, 总计, is not taken for its label); where it has the template\'s count of numbers and one cell fewer than the labelled rows near it, and in 表三 the rows the template puts before and after it are read by their labels (in 表二, it is the one row its item lacks, standing where that row belongs), the fix inserts the template\'s label cell at its start, the numbers left as they are; with more or fewer numbers it is said without a fix (cell-count says the count, at the row). A row over a delimiter row, a table of its own (a PDF\'s text cut into one-row tables, the labels in the text around), a row whose label stands on the line above it, and 表四\'s value row are not said so. A group label sharing its line with its first row whose label cell is empty ((五)不予处理 |   | 2 | 0 | … |) has that cell as the first row\'s (1.信访举报投诉类申请) label cell: the numbers are that row\'s, not a subtotal of the group, said and fixed the same way. In a space-aligned 表三 (a PDF\'s text), a line of numbers whose label was deleted or cut down to its ordinal (1.), with none of the label\'s words above or below it, is read by its place and said too; the fix writes the template\'s label at the start of the line, indented as the rows of its level, the numbers left in their columns (pushed as little as it can when the label is longer than the space it had). （二）部分公开, the label without its bracketed note, is accepted; a misspelling of what is left (（二）不分公开, （二）部份公开) is said as a misspelling and fixed to the template\'s whole label. A 表二 label one character off (行政许可等, 行政处罚👍) is reported and fixed the same way, the message naming the 第二十条 item it stands under. A 表二 pipe row whose label cell is empty (|          | 86 |), in an item that lacks exactly one row of the format and standing where that row belongs (below the rows the format puts before it, above those after it), is read as that row by its place, its numbers checked; said once, and the fix writes the template\'s label into the cell. So is a line of numbers alone in a space-aligned 表二 (a PDF\'s text; the label deleted or blanked) on the same terms, when each number stands under its column of the item (the item\'s other rows\' numbers or its header), not read as more numbers of the row above it: the fix writes the template\'s label at the start of the line, indented as the other rows, the numbers left in their columns. A row of 表二 that the format does not have (a local addition such as 其他主动公开文件) is tolerated: an info, its numbers unchecked, no fix; but when an item of one row (第二十条第（五）项\'s 行政许可) lacks that row and the one row under its heading is one the format does not have (行政批准), that row is the item\'s with its label written wrong: reported and fixed to the format\'s label, its numbers checked. So is a row whose label is that of a row of the format missing from the table with a word or two added (行政处罚决定, 行政强制措施, or inline code), under that row\'s own item heading: reported and fixed to the format\'s label, its numbers checked; written under another item (行政处罚决定 under 第二十条第（五）项) it is that row too, and row-missing says its place and label at once, its fix moving and relabelling it (not said again here). 表三\'s group labels (（三）不予公开 to （六）其他处理) are checked too: a misspelling (（三）不公开, （五）不予受理) is said and fixed, words added after one (（四）无法提供信息) are said without a fix; a group row that carries subtotals is still read as the group\'s (sum-subtotal checks them), never as one of its rows. A row among 表三\'s rows that the format does not have and that carries numbers (6.其他不予处理情形) is a warning: its numbers take part in no sum checked while readers take them as part of the table; where they belong only the author knows, so there is no fix.'),
     example: { bad: '(二)不分公开(区分处理的,只计这一情形,不计其他情形)', note: bi('应为“部分公开”', 'should be 部分公开') },
   },
   check(ctx) {
@@ -38,6 +38,10 @@ export const rowLabel: Rule = {
     for (const t of Object.values(ctx.report.tables)) {
       if (!t) continue;
       for (const r of t.rows) {
+        if (r.match.missing === 'none') {
+          if (r.match.range) ctx.add(lostLabelFinding(ctx.report, t, r, r.match.range, t.id === 't2' && ctx.template ? t2ItemOf(ctx.template, r.id) : null));
+          continue;
+        }
         if (r.match.missing && r.match.range) {
           ctx.add(missingLabelFinding(ctx.report, t, r, r.match.missing, r.match.range, t.id === 't2' && ctx.template ? t2ItemOf(ctx.template, r.id) : null));
           continue;
@@ -163,17 +167,7 @@ const UNSURE_SCRIPT = bi('这里用繁体字书写，修复应写的繁体字无
  * where the label fits. No fix (and none promised) when the label cannot be written in that script.
  */
 function missingLabelFinding(report: Report, t: TableModel, r: RowModel, missing: 'cell' | 'ordinal', range: Range, item: string | null): RuleFinding {
-  // (An empty cell: in the punctuation the table's labels are written in, `(二)…` among `(一)予以公开` rows in a report
-  // whose prose has `（）`; else the document's.)
-  const written = t.rows.map((x) => (x.match.range ? x.match.raw : '')).join('');
-  const canon = missing === 'ordinal' ? inStyleOf(r.match.raw, r.label)
-    : /[(),:（），：]/.test(written) ? inStyleOf(written, r.label)
-    : documentIsNfkc(report) ? r.label.normalize('NFKC') : r.label;
-  // In the script the table is written in (`行政處罰` in a report in traditional characters, brk107 #8): the cell has
-  // no words of its own to tell it. None when that cannot be written: the message then promises no fix.
-  const scripted = inTableScriptAt(report, t.range, range, canon);
-  const label = scripted ?? canon;
-  const unsure = scripted === null ? UNSURE_SCRIPT : bi('', '');
+  const { scripted, label, unsure } = labelToWrite(report, t, r, missing, range);
   const message = missing === 'cell' && item
     ? bi(
       `${t.name}${item}下这一行的行标签单元格是空的，按它在表中的位置读作“${r.label}”行（格式中这一项只缺这一行）。请写上格式标签“${label}”${scripted === null ? '。' : '（修复会写上它）。'}${unsure.zh}`,
@@ -204,6 +198,105 @@ function missingLabelFinding(report: Report, t: TableModel, r: RowModel, missing
     // (In the table's script: marked so, `markInWrittenScript`.)
     // (An ordinal alone in a space-aligned row: the label takes the spaces after it, the numbers stay in their columns.)
     fix: { title: bi(`写上行标签“${label}”`, `Write the row label “${label}”`), edits: [markInWrittenScript(missing === 'ordinal' && t.layout === 'space-aligned' ? alignedLabelEdit(report, range, label) : { range, newText })] },
+    data: { table: t.id, row: r.id },
+  };
+}
+
+/**
+ * The label a fix writes for row `r` of table `t` whose label cell at `range` holds no label (`missing`): in the
+ * punctuation the table's labels are written in (`(二)…` among `(一)予以公开` rows in a report whose prose has `（）`;
+ * else the document's: ASCII brackets in an NFKC-normalised report), the ordinal's for a cell holding it alone; in the
+ * script the table is written in (`行政處罰` in a report in traditional characters, brk107 #8: the cell has no words of
+ * its own to tell it). `scripted` null when that cannot be written (no fix then, `unsure` says why).
+ */
+function labelToWrite(report: Report, t: TableModel, r: RowModel, missing: 'cell' | 'ordinal' | 'none', range: Range): { scripted: string | null; label: string; unsure: Bilingual } {
+  const written = t.rows.map((x) => (x.match.range ? x.match.raw : '')).join('');
+  const canon = missing === 'ordinal' ? inStyleOf(r.match.raw, r.label)
+    : /[(),:（），：]/.test(written) ? inStyleOf(written, r.label)
+    : documentIsNfkc(report) ? r.label.normalize('NFKC') : r.label;
+  const scripted = inTableScriptAt(report, t.range, range, canon);
+  return { scripted, label: scripted ?? canon, unsure: scripted === null ? UNSURE_SCRIPT : bi('', '') };
+}
+
+/** The pipes (`|`, `｜`, an escaped `\|` aside) or tabs, whichever the line has, that part the cells of line `text`. */
+function separators(text: string): number {
+  const tabs = (text.match(/\t/g) ?? []).length;
+  return tabs || (text.match(/(?<!\\)[|｜]/g) ?? []).length;
+}
+
+/**
+ * Whether row `r` of table `t`, with no label cell at all (`LabelMatch.missing` `none`, its first number at line
+ * `line`), is certainly the row its place makes it, so that its label cell can be inserted: it has its template's
+ * count of numbers (each is then in its own column once the cell is in), and its line one separator (pipe or tab)
+ * fewer than the labelled row nearest it; in 表三, the data rows right before and after it in the template's order
+ * are read by their labels (or it is the first or last). 表二's such row is taken only as the one row its item lacks,
+ * where that row belongs (the model's terms).
+ */
+function lostLabelCertain(report: Report, t: TableModel, r: RowModel, line: number): boolean {
+  if (r.cellCount !== r.cells.length || r.extraCells?.length || r.cells.some((c) => c === null)) return false;
+  const data = t.rows.filter((x) => x.cells.length);
+  const k = data.indexOf(r);
+  const labelled = (x: RowModel | undefined) => !!x && x.match.kind !== 'absent' && x.match.kind !== 'positional' && !!x.match.range;
+  const prev = data[k - 1], next = data[k + 1];
+  if (t.id === 't3' && ((prev && !labelled(prev)) || (next && !labelled(next)))) return false;
+  // The nearest row read by its label, by line: its cells are the label's and the row's.
+  let near: number | null = null;
+  for (const x of data) {
+    const at = x !== r && labelled(x) ? x.match.range!.start.line : null;
+    if (at !== null && at !== line && (near === null || Math.abs(at - line) < Math.abs(near - line))) near = at;
+  }
+  return near !== null && separators(report.lines.line(near)) === separators(report.lines.line(line)) + 1;
+}
+
+/**
+ * The edit that inserts label cell `label` before the first number of a row that has none (at `range`): after the
+ * opening pipe, spaced as the row writes its cells (`| 40 |` → `| 一、… | 40 |`, `|40|` → `|一、…|40|`); in a
+ * tab-separated row, the label and a tab; in a pipe row without an opening pipe (`40 | 3 | … |`), the label and a
+ * pipe, spaced as the row's. The numbers stay as they are.
+ */
+function lostLabelEdit(report: Report, range: Range, label: string): TextEdit {
+  const text = report.lines.line(range.start.line);
+  const at = range.start.character;
+  const before = text.slice(0, at), after = text.slice(range.end.character);
+  const opening = /([|｜])([ \u3000]*)$/.exec(before);
+  const insert = (character: number, newText: string): TextEdit => ({ range: { start: { line: range.start.line, character }, end: { line: range.start.line, character } }, newText });
+  if (opening) {
+    const pipe = opening.index;
+    return insert(pipe + 1, opening[2] ? ` ${label} ${opening[1]}` : `${label}${opening[1]}`);
+  }
+  const sep = /^[ \u3000]*([\t|｜])([ \u3000]*)/.exec(after);
+  if (!sep || sep[1] === '\t') return insert(at, `${label}\t`);
+  return insert(at, `${label}${sep[0].startsWith(' ') ? ' ' : ''}${sep[1]}${sep[2] ? ' ' : ''}`);
+}
+
+/**
+ * The finding of row `r` of table `t` read by its place because it has no label cell at all (`LabelMatch.missing`
+ * `none`: `| 40 | 3 | … | 46 |` under 表三's 8-cell header, `| 3 | 1 | 25 |` under 表二's `item`, `40⇥3⇥…⇥46`; brk114
+ * #1): rendered, each of its numbers stands one column left, under the label column first, and its last column is
+ * empty. Said at its first number; the fix inserts the template's label cell before it where the row is certainly
+ * that row with all its numbers (`lostLabelCertain`), else none (the row may be another's, or lack a number).
+ */
+function lostLabelFinding(report: Report, t: TableModel, r: RowModel, range: Range, item: string | null): RuleFinding {
+  const { scripted, label, unsure } = labelToWrite(report, t, r, 'none', range);
+  const certain = lostLabelCertain(report, t, r, range.start.line);
+  const where = item ? bi(`${t.name}${item}下这一行`, `${t.name} ${item}: this row`) : bi(`${t.name}中这一行`, `${t.name}: this row`);
+  const read = item
+    ? bi(`按它在表中的位置读作“${r.label}”行（格式中这一项只缺这一行）`, `read, by its place in the table, as “${r.label}” (the one row of the format missing from the item)`)
+    : bi(`按它在表中的位置读作“${r.label}”行`, `read, by its place in the table, as “${r.label}”`);
+  const shown = bi('显示时它的每个数都落在左边一列之下（第一个数在标签列下），最后一列空着', 'shown as a table, each of its numbers sits one column to the left (the first under the label column) and its last column is empty');
+  const counted = r.cellCount === r.cells.length
+    ? bi('', '')
+    : bi(`这一行有 ${r.cellCount} 个数，格式规定为 ${r.cells.length} 个；`, `it has ${countEn(r.cellCount, 'number')} where the template has ${r.cells.length}; `);
+  const how = certain && scripted !== null
+    ? bi(`请在行首补上标签单元格“${label}”（修复会插入它，各数不动）。`, `Insert the label cell “${label}” at the start of the row (the fix does this; the numbers stay as they are).`)
+    : bi(`${counted.zh}请对照原表在行首补上标签单元格“${label}”（若它是另一项的行，请把它的数归入格式中相应的行）。${unsure.zh}`, `${counted.en}compare it with the original table and insert the label cell “${label}” at the start of the row (if it is another item's row, move its numbers to the format's row for it).${unsure.en}`);
+  const message = bi(
+    `${where.zh}没有行标签单元格，第一格就是它的第一个数；${read.zh}。${shown.zh}。${how.zh}`,
+    `${where.en} has no label cell (its first cell is its first number) and was ${read.en}. ${shown.en.charAt(0).toUpperCase()}${shown.en.slice(1)}. ${how.en.charAt(0).toUpperCase()}${how.en.slice(1)}`);
+  return {
+    message,
+    range,
+    ...(certain && scripted !== null ? { fix: { title: bi(`插入行标签单元格“${label}”`, `Insert the row label cell “${label}”`), edits: [markInWrittenScript(lostLabelEdit(report, range, label))] } } : {}),
     data: { table: t.id, row: r.id },
   };
 }
