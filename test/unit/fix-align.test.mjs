@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { core, runCli, ROOT } from '../helpers.mjs';
+import { core, edit, runCli, ROOT } from '../helpers.mjs';
 import { wrap } from '../layouts.mjs';
 
 const example = (name) => readFileSync(join(ROOT, 'examples', name), 'utf8');
@@ -199,6 +199,21 @@ test('a compact table stays compact while an aligned one in the same report is k
   assert.equal(padded.length, pipeTables(fixed).length - 1);
   for (const [, rows] of padded) assertAligned(rows.join('\n'), 'aligned tables beside a compact one');
   assert.equal(lineOf(fixed, /^\| 行政规范性文件/), '| 行政规范性文件 | 3            | 1            | 25           |');
+});
+
+test('a compact row inside an aligned table keeps its cells compact where a fix writes one; a padded row keeps its widths (brk114 #8)', () => {
+  const base = example('correct-2024.nianbao.md');
+  const aligned = '| 规章           | 0            | 0            | 0            |';
+  const row = (text) => lineOf(core.fixAll(text).text, /^\| ?规章/);
+  // number-invalid: `无` (two columns wide) becomes `0` with one space each side, not `0` padded to the old width.
+  assert.equal(row(edit(base, aligned, '| 规章 | 无 | 0 | 0 |')), '| 规章 | 0 | 0 | 0 |');
+  assert.equal(row(edit(base, aligned, '| 规章  | 无 | 0 | 0 |')), '| 规章  | 0 | 0 | 0 |');
+  assert.equal(lineOf(core.fixAll(edit(base, aligned, '|规章|无|0|0|')).text, /^\|规章/), '|规章|0|0|0|');
+  // cell-blank: a wide blank cell of a compact row is filled the same way.
+  assert.equal(row(edit(base, aligned, '| 规章 |        | 0 | 0 |')), '| 规章 | 0 | 0 | 0 |');
+  // A row of the aligned table keeps its column's width; so does a padded row out of line (its cells keep theirs).
+  assert.equal(row(edit(base, aligned, '| 规章           | 无           | 0            | 0            |')), aligned);
+  assert.equal(row(edit(base, aligned, '| 规章          | 无           | 0            | 0            |')), '| 规章          | 0            | 0            | 0            |');
 });
 
 // Generated drafts: 表三 aligned as the editor's formatter writes it, with wrong totals (some wider than the

@@ -213,6 +213,29 @@ function columnStyle(rows: PipeLine[], c: number, delimiter: PipeLine | undefine
   return { align, lead: m, trail: m, ambiguousWide };
 }
 
+/**
+ * The spaces row `row` writes beside each cell's text when it writes most of them alike (none, or one each side) and
+ * its pipes are out of line with the table's (`ref`): a compact row in an aligned table (`| 规章 | 无 | 0 | 0 |` among
+ * padded rows, or `|规章|无|0|0|`). A cell a fix changes there is written so too, not padded to its column's width
+ * (brk114 #8: `| 规章 | 0  | 0 | 0 |`), as a compact table's is. Null for any other row (a row in line, or padded
+ * but off by a character or two: its cell keeps its width, see `tableEdits`).
+ */
+function compactMargin(row: PipeLine, ref: readonly number[]): number | null {
+  if (row.separator || row.border || isPrefix(row.cols, ref)) return null;
+  // How many of its cells with text have no space beside it (0) or one each side (1), and how many have text at all.
+  const n = [0, 0];
+  let cells = 0;
+  for (let c = 0; c + 1 < row.pipes.length; c++) {
+    const x = margins(row.text.slice(row.pipes[c] + 1, row.pipes[c + 1]));
+    if (!x.content) continue;
+    cells++;
+    if (x.lead === x.trail && x.lead <= 1) n[x.lead]++;
+  }
+  // (Most of them so: a stray space after one label, `| 规章  | 无 | 0 | 0 |`, leaves the row compact.)
+  const m = n[1] >= n[0] ? 1 : 0;
+  return cells >= 2 && n[m] * 2 > cells ? m : null;
+}
+
 /** The cell text of display width `width` holding `content` as the column aligns it (at least `needed` wide). */
 function renderCell(content: string, width: number, s: ColumnStyle): string {
   const w = widthIn(content, s);
@@ -375,7 +398,10 @@ function tableEdits(lines: LineIndex, t: AlignedTable, cells: CellChange[], rows
   const width = (c: number) => t.ref[c + 1] - t.ref[c] - 1;
   // How much wider each column must get for the new contents.
   const extra = t.columns.map(() => 0);
-  for (const ch of cells) extra[ch.column] = Math.max(extra[ch.column], needed(ch.content, t.columns[ch.column]) - width(ch.column));
+  // A compact row keeps its cells' own spaces: its new content widens no column.
+  const compact = new Map<number, number | null>();
+  for (const ch of cells) if (!compact.has(ch.row.line)) compact.set(ch.row.line, compactMargin(ch.row, t.ref));
+  for (const ch of cells) if (compact.get(ch.row.line) === null) extra[ch.column] = Math.max(extra[ch.column], needed(ch.content, t.columns[ch.column]) - width(ch.column));
   for (const r of rows) for (const p of r.parts) if (typeof p !== 'string') p.forEach((x, c) => (extra[c] = Math.max(extra[c], needed(x, t.columns[c]) - width(c))));
   // The pipe columns once widened.
   const ref = t.ref.map((x, k) => x + extra.slice(0, k).reduce((a, b) => a + b, 0));
@@ -397,7 +423,14 @@ function tableEdits(lines: LineIndex, t: AlignedTable, cells: CellChange[], rows
     for (let c = 0; c + 1 < row.pipes.length && c + 1 < t.ref.length; c++) {
       const a = row.pipes[c] + 1, b = row.pipes[c + 1];
       const content = cellsOfRow?.get(c);
-      if (content !== undefined) {
+      const margin = compact.get(row.line) ?? null;
+      if (content !== undefined && margin !== null) {
+        // A compact row in the aligned table (`| 规章 | 无 | 0 | 0 |`): the cell written as the row writes its cells,
+        // not padded to its column (brk114 #8).
+        const text = ' '.repeat(margin) + content + ' '.repeat(margin);
+        own.push({ at: a, to: b, text });
+        shift += widthIn(text, t.columns[c]) - (row.cols[c + 1] - row.cols[c] - 1);
+      } else if (content !== undefined) {
         // In a row in line up to this cell, the cell's new width puts its closing pipe where the widened table
         // has it (a row that was off from there on comes back into line); a row out of line before it keeps its
         // cell's width plus the widening. Never below what the content needs.
