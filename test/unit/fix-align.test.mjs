@@ -214,6 +214,8 @@ test('a compact row inside an aligned table keeps its cells compact where a fix 
   // A row of the aligned table keeps its column's width; so does a padded row out of line (its cells keep theirs).
   assert.equal(row(edit(base, aligned, '| 规章           | 无           | 0            | 0            |')), aligned);
   assert.equal(row(edit(base, aligned, '| 规章          | 无           | 0            | 0            |')), '| 规章          | 0            | 0            | 0            |');
+  // A padded cell of a row that is otherwise compact keeps its width (a wrapped header's `| 商业机   |`: grid-header).
+  assert.equal(row(edit(base, aligned, '| 规章 | 无   | 0 | 0 |')), '| 规章 | 0    | 0 | 0 |');
 });
 
 // Generated drafts: 表三 aligned as the editor's formatter writes it, with wrong totals (some wider than the

@@ -217,11 +217,14 @@ function columnStyle(rows: PipeLine[], c: number, delimiter: PipeLine | undefine
  * The spaces row `row` writes beside each cell's text when it writes most of them alike (none, or one each side) and
  * its pipes are out of line with the table's (`ref`): a compact row in an aligned table (`| 规章 | 无 | 0 | 0 |` among
  * padded rows, or `|规章|无|0|0|`). A cell a fix changes there is written so too, not padded to its column's width
- * (brk114 #8: `| 规章 | 0  | 0 | 0 |`), as a compact table's is. Null for any other row (a row in line, or padded
- * but off by a character or two: its cell keeps its width, see `tableEdits`).
+ * (brk114 #8: `| 规章 | 0  | 0 | 0 |`), as a compact table's is: for its cell `column`, blank or written with those
+ * spaces. Null for any other row (a row in line, or padded but off by a character or two: its cell keeps its width,
+ * see `tableEdits`) or a padded cell.
  */
-function compactMargin(row: PipeLine, ref: readonly number[]): number | null {
-  if (row.separator || row.border || isPrefix(row.cols, ref)) return null;
+function compactMargin(row: PipeLine, ref: readonly number[], column: number): number | null {
+  if (row.separator || row.border || isPrefix(row.cols, ref) || column + 1 >= row.pipes.length) return null;
+  // The cell itself blank, or written so: a padded cell keeps its width (a wrapped header's `| 商业机   |`).
+  const own = margins(row.text.slice(row.pipes[column] + 1, row.pipes[column + 1]));
   // How many of its cells with text have no space beside it (0) or one each side (1), and how many have text at all.
   const n = [0, 0];
   let cells = 0;
@@ -233,6 +236,7 @@ function compactMargin(row: PipeLine, ref: readonly number[]): number | null {
   }
   // (Most of them so: a stray space after one label, `| 规章  | 无 | 0 | 0 |`, leaves the row compact.)
   const m = n[1] >= n[0] ? 1 : 0;
+  if (own.content && (own.lead !== m || own.trail !== m)) return null;
   return cells >= 2 && n[m] * 2 > cells ? m : null;
 }
 
@@ -399,9 +403,10 @@ function tableEdits(lines: LineIndex, t: AlignedTable, cells: CellChange[], rows
   // How much wider each column must get for the new contents.
   const extra = t.columns.map(() => 0);
   // A compact row keeps its cells' own spaces: its new content widens no column.
-  const compact = new Map<number, number | null>();
-  for (const ch of cells) if (!compact.has(ch.row.line)) compact.set(ch.row.line, compactMargin(ch.row, t.ref));
-  for (const ch of cells) if (compact.get(ch.row.line) === null) extra[ch.column] = Math.max(extra[ch.column], needed(ch.content, t.columns[ch.column]) - width(ch.column));
+  // (Keyed by line and column: the changed cell's own spaces must be the row's too.)
+  const compact = new Map<string, number | null>();
+  for (const ch of cells) compact.set(`${ch.row.line}:${ch.column}`, t.grid ? null : compactMargin(ch.row, t.ref, ch.column));
+  for (const ch of cells) if (compact.get(`${ch.row.line}:${ch.column}`) === null) extra[ch.column] = Math.max(extra[ch.column], needed(ch.content, t.columns[ch.column]) - width(ch.column));
   for (const r of rows) for (const p of r.parts) if (typeof p !== 'string') p.forEach((x, c) => (extra[c] = Math.max(extra[c], needed(x, t.columns[c]) - width(c))));
   // The pipe columns once widened.
   const ref = t.ref.map((x, k) => x + extra.slice(0, k).reduce((a, b) => a + b, 0));
@@ -423,7 +428,7 @@ function tableEdits(lines: LineIndex, t: AlignedTable, cells: CellChange[], rows
     for (let c = 0; c + 1 < row.pipes.length && c + 1 < t.ref.length; c++) {
       const a = row.pipes[c] + 1, b = row.pipes[c + 1];
       const content = cellsOfRow?.get(c);
-      const margin = compact.get(row.line) ?? null;
+      const margin = compact.get(`${row.line}:${c}`) ?? null;
       if (content !== undefined && margin !== null) {
         // A compact row in the aligned table (`| 规章 | 无 | 0 | 0 |`): the cell written as the row writes its cells,
         // not padded to its column (brk114 #8).
