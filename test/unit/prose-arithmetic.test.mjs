@@ -62,6 +62,29 @@ test('prose-percent: the clause before is not read as the whole when it is uncer
   assert.deepEqual(percentIn('全年来电100次。接通80次，接通率为90%。'), []);
 });
 
+// brk115 #4: counts rounded to 万 or 亿 (or written with decimals) stand for a range of counts, hence of rates:
+// 接通1.1万次 / 来电1.2万次 is 10500–11499 of 11500–12499, 84%–100%. A rate is reported only when none of them gives it.
+test('prose-percent: a rate of counts rounded to 万 is checked against every rate the rounded counts allow', () => {
+  // Named rate (brk114 #4's reading) and the older paths (a share of a 其中 list, 占比, （占…）): 92.3% may be right.
+  for (const s of [
+    '全年来电1.2万次，接通1.1万次，接通率为92.3%。',
+    '全年来电1.2万次，其中接通1.1万次，占92.3%。',
+    '本年度受理咨询1.2万件，其中电话咨询1.1万件，占比92.3%。',
+    '全年来电1.2万次，其中接通1.1万次（占92.3%）。',
+    '全年来电2亿次，接通1亿次，接通率为60%。',
+    '热线转接1.2千次，转接成功1.1千次，转接成功率为92.3%。',
+    // Not rounded: 1万次 and 9800次 are of two units, never paired (as before).
+    '全年来电1万次，接通9800次，接通率98%。',
+  ]) assert.deepEqual(percentIn(s), [], s);
+  // Outside every rate the rounding allows: reported, with that range.
+  const { report, found } = only(edit(CORRECT_2024, PROBLEMS, PROBLEMS + '全年来电1.2万次，接通1.1万次，接通率为60%。'), 'prose-percent');
+  assert.deepEqual(found.map((f) => [slice(report, f.range), f.expected]), [['60%', 91.7]]);
+  assert.match(found[0].message, /84\.0%–100\.0%/);
+  assert.deepEqual(percentIn('全年来电1.2万次，其中接通1.1万次，占60%。'), [['60%', 91.7, '1.1', '1.2']]);
+  // Counts written in full are exact: 11000 / 12000 = 91.7%, not 92.3%.
+  assert.deepEqual(percentIn('全年来电12000次，接通11000次，接通率为92.3%。'), [['92.3%', 91.7, '11000', '12000']]);
+});
+
 test('prose-percent, seed 000: 20 / 24 = 83.3%, 3 / 24 = 12.5%, 1 / 24 = 4.2% of “占总数的…” agree; a wrong share is found', () => {
   assert.deepEqual(only(SEED_000, 'prose-percent').found, []);
   const { found } = only(edit(SEED_000, '部分办结的20件,占总数的83.3%', '部分办结的20件,占总数的80.3%'), 'prose-percent');

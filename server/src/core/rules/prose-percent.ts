@@ -18,6 +18,41 @@ export function percentFits(part: number, whole: number, pct: number, decimals: 
   return written === Math.round(exact) || written === Math.floor(exact) || written === Math.round(Math.round(exact * 10) / 10 + 1e-9);
 }
 
+/**
+ * How far from its value a count written `n` may be, in its own unit: half a unit of its last digit when it is
+ * rounded, written with 万 or 亿 (`1.2万次`: 1.15–1.25 万, `3万件`: 2.5–3.5 万) or with decimals (`1.2千次`, a count has
+ * none of its own), else 0 (`1200次` is read as written). A sum of counts (`Whole.spread`) spreads as far as its
+ * parts together.
+ */
+function spreadOf(n: NumberToken & { spread?: number }): number {
+  if (n.spread !== undefined) return n.spread;
+  return n.decimals > 0 || /^[万亿]/.test(n.unit) ? 0.5 * 10 ** -n.decimals : 0;
+}
+
+/**
+ * Whether `part / whole` gives the percentage `pct` (as `percentFits` reads it) for some counts the two as written
+ * stand for (`spreadOf`: `接通1.1万次` / `来电1.2万次` is 10500–11499 of 11500–12499, 84%–100%, so 92.3% may be right;
+ * brk115 #4). `wholeValue` is the whole's value, or another the text allows (`Whole.alt`).
+ */
+export function rateFits(part: NumberToken, whole: Whole, pct: NumberToken, wholeValue = whole.value): boolean {
+  if (percentFits(part.value, wholeValue, pct.value, pct.decimals)) return true;
+  const range = rateRange(part, whole, wholeValue);
+  if (!range) return false;
+  // Written rounded (half up), truncated or rounded twice: an exact rate from 0.55 of a last place below the
+  // written one to one above it gives it.
+  const unit = 10 ** -pct.decimals;
+  return pct.value > range[0] - unit && pct.value <= range[1] + 0.55 * unit;
+}
+
+/** The rates (percentages, lowest and highest) `part / whole` may stand for when either is rounded (`spreadOf`); null when neither is. */
+function rateRange(part: NumberToken, whole: Whole, wholeValue = whole.value): [number, number] | null {
+  const sp = spreadOf(part), sw = spreadOf(whole);
+  if (!sp && !sw) return null;
+  const low = (Math.max(0, part.value - sp) / (wholeValue + sw)) * 100;
+  const high = wholeValue - sw > 0 ? Math.min(100, ((part.value + sp) / (wholeValue - sw)) * 100) : 100;
+  return [low, high];
+}
+
 /** The CJK words right before offset `pos` (a number's label: `转接成功4382次` → `转接成功`). */
 function labelBefore(t: string, pos: number, floor: number): string {
   let i = pos;
@@ -37,6 +72,8 @@ type Whole = NumberToken & {
   alt?: number;
   /** A count of the applications received with no 上年结转 stated beside it: 表三's 上年结转 added to it is a whole too when it is 表三's 新收. */
   received?: true;
+  /** A sum of counts (`sumOf`, 新收 + 上年结转) some of them rounded: how far from its value it may be (`spreadOf`). */
+  spread?: number;
 };
 
 /** A percentage with the numbers it was written next to. */
@@ -182,7 +219,7 @@ function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings:
   if (mates.length >= 2 && mates.includes(share) && misfits.length === 1 && !mates.some((s) => candidates.some((n) => percentFits(s.part.value, n.value, s.pct.value, s.pct.decimals)))) {
     const [first, last] = [mates[0].part, mates[mates.length - 1].part];
     // The sum is not written: it spans its parts, from the first to the last.
-    return { ...first, value: own, decimals: 0, end: last.end, unitEnd: last.unitEnd, sumOf: mates.map((s) => s.part.value) };
+    return { ...first, value: own, decimals: 0, end: last.end, unitEnd: last.unitEnd, sumOf: mates.map((s) => s.part.value), spread: mates.reduce((a, s) => a + spreadOf(s.part), 0) };
   }
   const one = oneValue(candidates);
   if (!one) return null;
@@ -211,10 +248,10 @@ function toConclude(t: string, labelled: { n: NumberToken; label: string }[]): W
   // `收到申请18件，上年结转1件。办结18件，办结率94.7%`: 收到 beside 上年结转 is 新收, to conclude their sum (or, as some
   // write it, the count received alone).
   if (!withCarried.length && !fresh.length && carried.length === 1 && received.length === 1) {
-    return { ...received[0].n, value: received[0].n.value + carried[0].n.value, alt: received[0].n.value };
+    return { ...received[0].n, value: received[0].n.value + carried[0].n.value, alt: received[0].n.value, spread: spreadOf(received[0].n) + spreadOf(carried[0].n) };
   }
   if (withCarried.length || fresh.length !== 1 || carried.length !== 1) return null;
-  return { ...fresh[0].n, value: fresh[0].n.value + carried[0].n.value };
+  return { ...fresh[0].n, value: fresh[0].n.value + carried[0].n.value, spread: spreadOf(fresh[0].n) + spreadOf(carried[0].n) };
 }
 
 /** What stands before a stated total (`共24件`, `总计…`, `全年…`), up to 12 characters from it. */
@@ -332,7 +369,7 @@ function withCarried(t: string, whole: Whole, before: NumberToken[], from: numbe
   if (whole.sumOf || !RECEIVED_LABEL.test(labelBefore(t, whole.start, from)) || INCLUDES_CARRIED.test(t.slice(whole.unitEnd, whole.unitEnd + 8))) return whole;
   const carried = before.filter((n) => n !== whole && n.start !== whole.start && n.unit === whole.unit && CARRIED_LABEL.test(labelBefore(t, n.start, from)) && !/下一?年|继续/.test(labelBefore(t, n.start, from)));
   if (carried.length > 1) return whole;
-  return carried.length ? { ...whole, alt: whole.value + carried[0].value } : { ...whole, received: true };
+  return carried.length ? { ...whole, alt: whole.value + carried[0].value, spread: spreadOf(whole) + spreadOf(carried[0]) } : { ...whole, received: true };
 }
 
 /** The label of a count of the applications received (`收到政府信息公开申请`, `受理`, `新收`). */
@@ -352,8 +389,8 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”；表四结果的比率以它前面所说的那一组案件数为分母：“被申请行政复议3件，维持2件，维持率为66.7%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和（写出的是收到、受理数与上年结转数时，分母是两者之和，按只是收到数算得出的也接受）；说收到、受理、新收的申请的占比（“占申请总数的”），按同一句或上一句写出的上年结转数与它之和（没写出时，它是表三的新收数时按表三的新收与上年结转之和）算得出的也接受；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。办理结果的占比的分母是办结数：句中没有办结数时，不以收到、新收的数作分母；各项占比都正好按各项之和算出时，即使某个小的占比碰巧也按写出的另一个数算得出，分母仍是各项之和。比率名就是分子的名称加“率”时（“全年来电100次，接通80次，接通率为90%”），分母是紧接在前的分句中的那个数（同一单位，且句中分子之前没有同单位的别的数）；分母的名称前写了主语的（“热线转接5873次，转接成功4382次，转接成功率为89.52%”）同样读出。分母不能确定时不报告，以免按错误的分母给出建议值。在办理结果列举之后点名某项的占比（“…，其他处理1件，予以公开占20%”“予以公开率为51.1%”），是句中前面该项的件数占句中办结数的比率。同比增长率（两年的数都写出时由 prose-change 核对）、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%; a rate of a 表四 result is of the cases of the group named before it: 被申请行政复议3件，维持2件，维持率为66.7%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up (a count received, 收到 or 受理, beside 上年结转: their sum, the count alone accepted too); a share of the applications received (收到, 受理, 新收: 占申请总数的) that their sum with the 上年结转 stated in the sentence or the one before gives is accepted too (none stated: 表三\'s 新收 + 上年结转, when the count is 表三\'s 新收); a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. A share of a 办理结果 is of the applications concluded: a count received or new is no whole of it, and when the shares all fit what their counts add up to, a count written that one small share happens to fit too is not their whole. A rate named by its part\'s own name + 率 (全年来电100次，接通80次，接通率为90%) is of the count in the clause right before (of the part\'s unit, and the only one of that unit before the part in the sentence); a subject written before the whole\'s name (热线转接5873次，转接成功4382次，转接成功率为89.52%) does not stop it being read. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. A result of 表三 named right before its share after the list of results (…，其他处理1件，予以公开占20%; 予以公开率为51.1%) is the share of that result\'s count named earlier in the sentence over the applications concluded (办结) stated there. Growth rates (prose-change checks one whose two counts are written) and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate.'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”；表四结果的比率以它前面所说的那一组案件数为分母：“被申请行政复议3件，维持2件，维持率为66.7%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和（写出的是收到、受理数与上年结转数时，分母是两者之和，按只是收到数算得出的也接受）；说收到、受理、新收的申请的占比（“占申请总数的”），按同一句或上一句写出的上年结转数与它之和（没写出时，它是表三的新收数时按表三的新收与上年结转之和）算得出的也接受；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。办理结果的占比的分母是办结数：句中没有办结数时，不以收到、新收的数作分母；各项占比都正好按各项之和算出时，即使某个小的占比碰巧也按写出的另一个数算得出，分母仍是各项之和。比率名就是分子的名称加“率”时（“全年来电100次，接通80次，接通率为90%”），分母是紧接在前的分句中的那个数（同一单位，且句中分子之前没有同单位的别的数）；分母的名称前写了主语的（“热线转接5873次，转接成功4382次，转接成功率为89.52%”）同样读出。分母不能确定时不报告，以免按错误的分母给出建议值。在办理结果列举之后点名某项的占比（“…，其他处理1件，予以公开占20%”“予以公开率为51.1%”），是句中前面该项的件数占句中办结数的比率。同比增长率（两年的数都写出时由 prose-change 核对）、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告。按万、亿取整或带小数写出的数（“来电1.2万次，接通1.1万次”：10500–11499 次与 11500–12499 次）可得一段比率（84%–100%），比率只在这一段之外时才报告。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%; a rate of a 表四 result is of the cases of the group named before it: 被申请行政复议3件，维持2件，维持率为66.7%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up (a count received, 收到 or 受理, beside 上年结转: their sum, the count alone accepted too); a share of the applications received (收到, 受理, 新收: 占申请总数的) that their sum with the 上年结转 stated in the sentence or the one before gives is accepted too (none stated: 表三\'s 新收 + 上年结转, when the count is 表三\'s 新收); a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. A share of a 办理结果 is of the applications concluded: a count received or new is no whole of it, and when the shares all fit what their counts add up to, a count written that one small share happens to fit too is not their whole. A rate named by its part\'s own name + 率 (全年来电100次，接通80次，接通率为90%) is of the count in the clause right before (of the part\'s unit, and the only one of that unit before the part in the sentence); a subject written before the whole\'s name (热线转接5873次，转接成功4382次，转接成功率为89.52%) does not stop it being read. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. A result of 表三 named right before its share after the list of results (…，其他处理1件，予以公开占20%; 予以公开率为51.1%) is the share of that result\'s count named earlier in the sentence over the applications concluded (办结) stated there. Growth rates (prose-change checks one whose two counts are written) and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate. Counts rounded to 万 or 亿 or written with decimals (来电1.2万次，接通1.1万次: 10500–11499 of 11500–12499) allow a range of rates (84%–100%); a rate is reported only when it is outside that range.'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
@@ -365,7 +402,9 @@ export const prosePercent: Rule = {
       let other = '', otherEn = '';
       // A share of the applications received (`收到申请18件。办结18件，占申请总数的94.7%`) when that count is 表三's 新收:
       // of 新收 + 表三's 上年结转 it is right too.
-      if (ratio.whole.received) {
+      // (Not for a whole rounded to 万 or 亿: 表三's counts are no part of it.)
+      const rounded = spreadOf(ratio.whole) > 0;
+      if (ratio.whole.received && !rounded) {
         q ??= new Quantities(ctx.report);
         const carried = q.value('R2'), fresh = q.value('R1');
         if (carried && fresh === ratio.whole.value && percentFits(ratio.part.value, fresh + carried, pct.value, pct.decimals)) return;
@@ -377,7 +416,7 @@ export const prosePercent: Rule = {
         other = sum ? `；按收到（受理）数与上年结转数之和 ${alt} 为 ${ratio.part.value} / ${alt} = ${value}%` : `；若 ${alt} 已含上年结转，则为 ${ratio.part.value} / ${alt} = ${value}%`;
         otherEn = sum ? `; of the count received plus the carried-over ones, ${alt}: ${ratio.part.value} / ${alt} = ${value}%` : `; if ${alt} includes the ones carried over, ${ratio.part.value} / ${alt} = ${value}%`;
       }
-      if (ratio.whole.orCarried) {
+      if (ratio.whole.orCarried && !rounded) {
         q ??= new Quantities(ctx.report);
         const carried = q.value('R2'), fresh = q.value('R1');
         if (carried && !(fresh !== null && ratio.whole.value === fresh + carried)) {
@@ -393,10 +432,13 @@ export const prosePercent: Rule = {
           }
         }
       }
+      // Rounded counts (`1.1万次`): the rates they may stand for, none of which is the one written.
+      const range = rateRange(ratio.part, ratio.whole);
+      const span = range ? `${range[0].toFixed(1)}%–${range[1].toFixed(1)}%` : '';
       ctx.add({
         message: bi(
-          `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${sumOf ? `（${ratio.whole.value} 是各项 ${sumOf.join(' + ')} 之和，同一句其他占比都按它算得出）` : ''}${other}。请核对比率或这两个数字。`,
-          `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${sumOf ? ` (${ratio.whole.value} is the sum of the parts, ${sumOf.join(' + ')}, which the sentence's other shares fit)` : ''}${otherEn}. Check the rate or the two numbers.`),
+          `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${range ? `（按这两个数的四舍五入，比率在 ${span} 之间）` : ''}${sumOf ? `（${ratio.whole.value} 是各项 ${sumOf.join(' + ')} 之和，同一句其他占比都按它算得出）` : ''}${other}。请核对比率或这两个数字。`,
+          `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${range ? ` (with the two numbers rounded as written, the rate is between ${span})` : ''}${sumOf ? ` (${ratio.whole.value} is the sum of the parts, ${sumOf.join(' + ')}, which the sentence's other shares fit)` : ''}${otherEn}. Check the rate or the two numbers.`),
         range: p.range(o + pct.start, o + pct.unitEnd),
         expected: Number(computed),
         actual: pct.value,
@@ -518,8 +560,8 @@ function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: Number
       const ratio = ratioOf(para, pct, near, nearShares, start, from);
       if (/(?:增长|增加|下降|减少|提高|提升|降低|上升|增幅|降幅|同比|环比|比上年|较上年)[^，,。；;]{0,6}$/.test(t.slice(Math.max(start, pct.start - 12), pct.start))) continue;
       if (pct.value > 100 || pct.value <= 0) continue;
-      if (!ratio || percentFits(ratio.part.value, ratio.whole.value, pct.value, pct.decimals)) continue;
-      if (ratio.whole.alt !== undefined && percentFits(ratio.part.value, ratio.whole.alt, pct.value, pct.decimals)) continue;
+      if (!ratio || rateFits(ratio.part, ratio.whole, pct)) continue;
+      if (ratio.whole.alt !== undefined && rateFits(ratio.part, ratio.whole, pct, ratio.whole.alt)) continue;
       if (anyTwoGive(near, pct)) continue;
       if (roundedToHundred(para, pct, ratio.whole.value, near, nearShares, start, from)) continue;
       const computed = ((ratio.part.value / ratio.whole.value) * 100).toFixed(Math.max(pct.decimals, 1));
