@@ -85,6 +85,33 @@ test('prose-percent: a rate of counts rounded to 万 is checked against every ra
   assert.deepEqual(percentIn('全年来电12000次，接通11000次，接通率为92.3%。'), [['92.3%', 91.7, '11000', '12000']]);
 });
 
+// brk115 #8: a rate named by its part was left alone when any two counts gave it: of the sentence before (the 表三
+// sentence's 6件 and 6件: 100%; 47件 and 48件: 98%) or of a rate written before it in the sentence (80 / 100). Only its
+// part (the count its name labels) over another count is another reading of it.
+/** The correct 2024 example with `sentence` right after its 表三 sentence, in the same paragraph. */
+const afterT3In = (sentence) => {
+  const { report, found } = only(edit(CORRECT_2024, '结转下年度继续办理1件。', '结转下年度继续办理1件。' + sentence), 'prose-percent');
+  return found.map((f) => [slice(report, f.range), f.expected, ...f.related.map((r) => slice(report, r.range))]);
+};
+test('prose-percent: a named rate is not excused by two counts its name does not label (of the sentence before, of a rate before it)', () => {
+  assert.deepEqual(afterT3In('受理网上咨询200件，回复180件，回复率100%。'), [['100%', 90, '180', '200']]);
+  assert.deepEqual(afterT3In('全年发放问卷1000份，回收960份，回收率为98%。'), [['98%', 96, '960', '1000']]);
+  assert.deepEqual(afterT3In('全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%。'), [['80%', 90, '45', '50']]);
+  // Right as written, or the part not the rate's name (按期回复 / 回复率, 当场答复 / 答复率): silent.
+  for (const s of [
+    '受理网上咨询200件，回复200件，回复率100%。',
+    '受理网上咨询200件，按期回复195件，回复率100%。',
+    '全年发放问卷1000份，回收960份，回收率为96%，满意率为98%。',
+    '全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为90%。',
+    '全年接听来电300个，接通后当场答复270个，答复率为100%。',
+    '政务热线共受理诉求3000件，办结2950件，办结率98.3%，群众满意率96.5%。',
+    // The whole in the sentence before: still excused by any two counts that give the rate.
+    '接通47次，接通率为98%。',
+    // The part over another count: 接通80次 of 来电100次 (the whole read is 人工接听95次).
+    '全年来电100次，其中人工接听95次，接通80次，接通率为80%。',
+  ]) assert.deepEqual(afterT3In(s), [], s);
+});
+
 test('prose-percent, seed 000: 20 / 24 = 83.3%, 3 / 24 = 12.5%, 1 / 24 = 4.2% of “占总数的…” agree; a wrong share is found', () => {
   assert.deepEqual(only(SEED_000, 'prose-percent').found, []);
   const { found } = only(edit(SEED_000, '部分办结的20件,占总数的83.3%', '部分办结的20件,占总数的80.3%'), 'prose-percent');
