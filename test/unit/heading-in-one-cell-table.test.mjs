@@ -24,6 +24,12 @@ for (const [name, form] of [
   ['grid table with a header border', (t) => `+${'-'.repeat(20)}+\n| ${t} |\n+${'='.repeat(20)}+`],
   ['bold in the cell', (t) => `| **${t}** |\n|---|`],
   ['full-width pipes', (t) => `｜ ${t} ｜`],
+  // brk115 #5: empty cells and empty rows of the box carry nothing; a one-column box may hold the section's text.
+  ['a trailing empty cell (a merged row)', (t) => `| ${t} | |\n|---|---|`],
+  ['a leading empty cell', (t) => `|  | ${t} |\n|---|---|`],
+  ['an empty row under it', (t) => `| ${t} |\n|---|\n|  |`],
+  ['empty rows of two cells around it', (t) => `| | |\n|---|---|\n| ${t} | |\n| | |`],
+  ['the text in a second row of a one-column box', (t) => `| ${t} |\n|---|\n| 2024年，本局认真贯彻落实《条例》。 |\n| 全年主动公开信息120条。 |`],
 ]) {
   test(`${name}: section 一 is read from the cell; nothing is said or inserted`, () => {
     const text = edit(CORRECT, '## 一、总体情况', form('一、总体情况'));
@@ -74,8 +80,12 @@ test('text run on after the title in the cell: said, not broken out of the row',
   assert.match(f.message, /同一个表格单元格/);
 });
 
-test('a section title in a table row not read as a heading (two cells, several rows): named, nothing inserted', () => {
-  for (const written of ['| 一、总体情况 | |\n|---|---|', '| 一、总体情况 |\n|---|\n| 说明 |']) {
+test('a section title in a table row not read as a heading (two cells of text, among rows of text): named, nothing inserted', () => {
+  for (const written of [
+    '| 说明 |\n|---|\n| 一、总体情况 |',
+    '| 一、总体情况 | |\n|---|---|\n| 主动公开 | 120 |',
+    '| 一、总体情况 |\n| 说明 |',
+  ]) {
     const text = edit(CORRECT, '## 一、总体情况', written);
     const found = only(text, 'section-missing').found;
     assert.equal(found.length, 1, written);
@@ -96,8 +106,10 @@ test('other one-cell tables are no headings: a note, a caption, a title of no se
     if (!cell.includes('申请数量')) assert.deepEqual(report.sections.map((s) => s.heading.canonical), [0, 1, 2, 3, 4, 5], cell);
   }
   // And a section title among other one-cell rows is no heading read from a one-cell table.
-  const rows = edit(CORRECT, '### （一）主动公开', '| 一、总体情况 |\n| 二、主动公开政府信息情况 |\n\n### （一）主动公开');
-  assert.equal(core.analyze(rows).report.headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').length, 6);
+  for (const box of ['| 一、总体情况 |\n| 二、主动公开政府信息情况 |', '| 一、总体情况 |\n|---|\n| 二、主动公开政府信息情况 |', '| 一、总体情况 |\n|---|\n| **二、主动公开政府信息情况** |']) {
+    const rows = edit(CORRECT, '### （一）主动公开', `${box}\n\n### （一）主动公开`);
+    assert.equal(core.analyze(rows).report.headings.filter((h) => h.level === 1 && h.ordinalStyle === 'cn').length, 6, box);
+  }
 });
 
 test('an edit in the language server re-reads the cell when a line two above it changes', () => {
@@ -121,4 +133,17 @@ test('an edit in the language server re-reads the cell when a line two above it 
       assert.equal(JSON.stringify(next.headings), JSON.stringify(core.parseReport(more).headings), title);
     }
   }
+});
+
+test('an edit in the language server re-reads the cell when an empty row of its box, three lines below, gets text', () => {
+  const text = edit(CORRECT, '## 五、存在的主要问题及改进情况', '| 五、存在的主要问题及改进情况 | |\n|---|---|\n| | |\n| | |');
+  const line = text.split('\n').indexOf('| 五、存在的主要问题及改进情况 | |');
+  const first = core.parseReport(text, { previous: null });
+  assert.equal(first.headings.find((h) => h.line === line)?.title, '存在的主要问题及改进情况');
+  const lines = text.split('\n');
+  lines[line + 3] = '| 说明 | 1 |';
+  const more = lines.join('\n');
+  const next = core.parseReport(more, { previous: first });
+  assert.equal(next.headings.find((h) => h.line === line), undefined);
+  assert.equal(JSON.stringify(next.headings), JSON.stringify(core.parseReport(more).headings));
 });

@@ -7,7 +7,7 @@ import { hasTraditionalPart, isTraditional, simplifiedChars, simplifiedView, tra
 import { charFinder, stringFinder } from '../text/search.js';
 import { TextReader } from './segments.js';
 import { bigramCoverage, chineseNumeral, editDistance, labelKey, titleKey, titleTypoBudget, YEAR_SOURCE } from '../text/normalize.js';
-import { isCellHeading, readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
+import { isCellHeading, ONE_CELL_REACH, readHeading, readMalformedOrdinal, type MalformedOrdinal } from '../parse/headings.js';
 import { isValueText } from '../parse/tokens.js';
 import { tablesOfContents } from '../parse/contents.js';
 import { TEMPLATES, templateOf, type Table3Template, type Template } from '../templates/index.js';
@@ -732,6 +732,10 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   const diff = prev ? diffLines(prev.lines, lines) : null;
   /** Whether line `i` is a line of the previous version, unchanged and at the same index. */
   const sameLine = (i: number) => diff !== null && (i < diff.start || (i >= diff.end && diff.delta === 0));
+  const unchangedAround = (i: number) => {
+    for (let k = Math.max(0, i - ONE_CELL_REACH - 1); k <= Math.min(n - 1, i + ONE_CELL_REACH + 1); k++) if (!sameLine(k)) return false;
+    return true;
+  };
   if (prev && diff) rd.followOn(prev.reader, diff);
   if (keep && !lines.madeFromLines) {
     // What is kept for the next version must not hold this text: a string sliced from a line would keep the whole
@@ -755,8 +759,9 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
     let m: MalformedOrdinal | null | undefined;
     // (Its neighbours unchanged too: a line inside an HTML paragraph pretty-printed over three lines reads as a heading
     // by the lines around it, see `readHeading`.)
-    // (Two lines either side for a one-cell table's row, read by its delimiter row or grid borders and the lines past them.)
-    if (prev && sameLine(i) && (i === 0 || sameLine(i - 1)) && (i + 1 >= n || sameLine(i + 1)) && (i < 2 || sameLine(i - 2)) && (i + 2 >= n || sameLine(i + 2))) {
+    // (Up to `ONE_CELL_REACH` + 1 lines either side for a heading in a one-cell table's row, read by the table's other
+    // rows (delimiter, empty rows, grid borders) and the line past them.)
+    if (prev && unchangedAround(i)) {
       lines.line(i); // fills the line cache as reading the line would (the cache is part of the model's JSON)
       h = prev.headings[i];
       if (h && h.ordinalStyle !== 'cn') {

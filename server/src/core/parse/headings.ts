@@ -1,7 +1,7 @@
 import type { Heading } from '../types.js';
 import type { LineIndex } from '../text/lines.js';
 import { chineseNumeral, firstNonSpace, isSpace } from '../text/normalize.js';
-import { pipeCellCount, QUOTE_MARKERS } from '../text/blocks.js';
+import { QUOTE_MARKERS } from '../text/blocks.js';
 
 /**
  * Heading recognition, one line at a time. Recognised forms (full- and half-width):
@@ -154,33 +154,61 @@ function paragraphMiddleText(lines: LineIndex, lineNo: number, body: string): { 
   return p && !p.runIn ? { start: p.start - 3, end: p.end - 3, runIn: false } : null;
 }
 
-/** A one-cell pipe table's delimiter row (`|---|`, `| :---: |`). */
-const ONE_CELL_DELIMITER = /^[|｜]\s*:?-+:?\s*[|｜]$/;
+/** A pipe table's delimiter row, of one cell or more (`|---|`, `| :---: |`, `|---|---|`). */
+const DELIMITER_ROW = /^[|｜](?:\s*:?-+:?\s*[|｜])+$/;
 /** A one-cell grid table's border (`+------+`, `+======+` under a header row, as pandoc writes them). */
 const ONE_CELL_BORDER = /^\+[-=:]+\+$/;
+/** A pipe row whose cells are all empty (`|  |`, `| | |`): an empty row of a Word table, carrying nothing. */
+const EMPTY_ROW = /^[|｜](?:[\s\u3000]*[|｜])+$/;
+/**
+ * How far from a heading's row `oneCellText` looks (the rows of its table and the line past them): the language server
+ * reads a line again when one this near it changed (model/build.ts).
+ */
+export const ONE_CELL_REACH = 4;
 
 /**
- * The text of the only cell of a one-cell table that line `lineNo` (`body`, its text trimmed, after any quote markers)
- * is the only row of: `| 一、总体情况 |` with a delimiter row `|---|` under or above it or none, nothing else of a table
- * beside it (a line with a pipe); or `| 一、总体情况 |` between the borders of a pandoc grid table (`+------+`). As offsets
- * `[start, end)` into `body`, without the spaces inside the pipes; null for any other line (a row of two cells, a row of
- * a table of several rows, an empty cell).
+ * The text of the one cell with text of a table that line `lineNo` (`body`, its text trimmed, after any quote markers)
+ * is a row of, as Word and pandoc write a section heading in a shaded box: `| 一、总体情况 |` with a delimiter row
+ * `|---|` under or above it or none, or between the borders of a pandoc grid table (`+------+`). The other cells of the
+ * row may be empty (`| 五、存在的主要问题及改进情况 | |`, a merged row with its delimiter `|---|---|`), and so may other
+ * rows of the table (`| 五、… |` / `|---|` / `|  |`): empty cells and rows carry nothing (brk115 #5). In a box of one
+ * column the heading may also be the header row over rows of the section's text (`| 五、… |` / `|---|` / `| 政策解读…
+ * |`), unless the row under the delimiter reads as another level-1 heading (a list of titles in a table). As offsets
+ * `[start, end)` into `body`, without the spaces inside the pipes; null for any other line (a row with two cells of text,
+ * a row among rows of text, an empty cell).
  */
 function oneCellText(lines: LineIndex, lineNo: number, body: string): { start: number; end: number } | null {
-  if (body.length < 3 || !/[^\\][|｜]$/.test(body) || pipeCellCount(body, { fullWidth: true }) !== 1 || /(?<!\\)[|｜]/.test(body.slice(1, -1))) return null;
+  if (body.length < 3 || !/[^\\][|｜]$/.test(body)) return null;
+  // The cells between the row's pipes (the line starts and ends with one): exactly one with text.
+  const pipes: number[] = [];
+  for (let i = 0; i < body.length; i++) if ((body[i] === '|' || body[i] === '｜') && body[i - 1] !== '\\') pipes.push(i);
+  if (pipes[0] !== 0 || pipes[pipes.length - 1] !== body.length - 1) return null;
+  const filled = pipes.slice(1).map((p, k) => [pipes[k] + 1, p]).filter(([a, b]) => body.slice(a, b).trim() !== '');
+  if (filled.length !== 1) return null;
   const at = (k: number): string | null => (k < 0 || k >= lines.lineCount ? null : lines.line(k).slice(afterQuoteMarkers(lines.line(k))).trim());
   // No table line (a pipe, a grid border) at line `k`.
   const clear = (k: number) => {
     const t = at(k);
     return t === null || !(/[|｜]/.test(t) || /^\+[-=:+]*\+$/.test(t));
   };
-  const edge = (k: number, step: number) => {
-    const t = at(k);
-    return clear(k) || (t !== null && ONE_CELL_DELIMITER.test(t) && clear(k + step));
+  const grid = pipes.length === 2 && ONE_CELL_BORDER.test(at(lineNo - 1) ?? '') && ONE_CELL_BORDER.test(at(lineNo + 1) ?? '') && clear(lineNo - 2) && clear(lineNo + 2);
+  // The table's other lines, up to `ONE_CELL_REACH` away on either side: each a delimiter row or an empty row.
+  const rest = (step: number): boolean => {
+    for (let k = lineNo + step, d = 1; d <= ONE_CELL_REACH; k += step, d++) {
+      if (clear(k)) return true;
+      const t = at(k) ?? '';
+      if (!DELIMITER_ROW.test(t) && !EMPTY_ROW.test(t)) return false;
+    }
+    return false;
   };
-  const grid = ONE_CELL_BORDER.test(at(lineNo - 1) ?? '') && ONE_CELL_BORDER.test(at(lineNo + 1) ?? '') && clear(lineNo - 2) && clear(lineNo + 2);
-  if (!grid && !(edge(lineNo - 1, -1) && edge(lineNo + 1, 1))) return null;
-  let start = 1, end = body.length - 1;
+  // A box of one column, the heading its header row over rows of text: the row under the delimiter no level-1 heading.
+  const header = () => {
+    if (pipes.length !== 2 || !clear(lineNo - 1) || !/^[|｜]\s*:?-+:?\s*[|｜]$/.test(at(lineNo + 1) ?? '')) return false;
+    const next = (at(lineNo + 2) ?? '').replace(/^[|｜]\s*(?:\*\*|__)?\s*/, '');
+    return !LEVEL1.test(next) && !CAPITAL_LEVEL1.test(next) && !LEVEL1_PART.test(next);
+  };
+  if (!grid && !(rest(-1) && rest(1)) && !header()) return null;
+  let [start, end] = filled[0];
   while (start < end && isSpace(body.charCodeAt(start))) start++;
   while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
