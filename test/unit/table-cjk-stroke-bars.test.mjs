@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { ROOT, core, only } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
@@ -71,4 +72,47 @@ test('丨 in prose, a title, a short list or a line of words stays text', () => 
   // Nor is the text read through a view when no table is written with 丨.
   const plain = CORRECT.replace('## 一、总体情况', '学习丨工作丨生活丨成长\n\n## 一、总体情况');
   assert.equal(core.parseReport(plain).extras.sourceLines, undefined);
+});
+
+// brk115 #6: a table written without outer bars has an empty first cell where a row starts with a bar (表四's caption
+// row 丨丨丨丨丨未经复议直接起诉丨…): the fix wrote it `|||||未经复议直接起诉|…`, and Markdown, taking the first pipe for the
+// border, showed the caption a column left. Rows of such a table are now written with a pipe at both ends.
+const md = createRequire(import.meta.url)('markdown-it')();
+/** The tables markdown-it renders from `text`: each a list of rows, each row its cells' text. */
+const rendered = (text) => {
+  const out = [];
+  let row = null;
+  for (const t of md.parse(text, {})) {
+    if (t.type === 'table_open') out.push([]);
+    if (t.type === 'tr_open') row = [];
+    if (t.type === 'inline' && row) row.push(t.content);
+    if (t.type === 'tr_close') { out[out.length - 1].push(row); row = null; }
+  }
+  return out;
+};
+
+test('the fix keeps each cell in its column when rows of a table without outer bars start with a bar (表四 caption row)', () => {
+  for (const bar of ['丨', '｜']) {
+    const text = barred(CORRECT, bar);
+    assert.ok(text.includes(`${bar}${bar}${bar}${bar}${bar}未经复议直接起诉${bar}`), bar);
+    const fixed = core.fixAll(text).text;
+    assert.deepEqual(rendered(fixed), rendered(CORRECT), bar);
+    const t4 = fixed.split('\n').filter((l) => l.includes('未经复议直接起诉') || l.startsWith('|2|'));
+    assert.deepEqual(t4, ['||||||未经复议直接起诉|||||复议后起诉|||||', '|2|0|1|0|3|1|0|0|1|2|0|0|0|0|0|'], bar);
+    assert.deepEqual(core.analyze(fixed).findings, [], bar);
+    assert.equal(core.fixAll(fixed).text, fixed, bar);
+  }
+});
+
+test('a table without outer bars whose rows start and end with text is written as it was (no pipes added)', () => {
+  const text = barred(CORRECT, '丨');
+  const fixed = core.fixAll(text).text;
+  assert.ok(fixed.includes('\n一、本年新收政府信息公开申请数量|40|3|0|1|2|0|46\n'));
+  assert.ok(fixed.includes('\n三、本年度办理结果|||||||\n'));
+  // And a table written with outer bars keeps them, none added.
+  const outer = text.split('\n').map((l) => (/丨.*丨/.test(l) ? `丨${l}丨` : l)).join('\n');
+  const fixedOuter = core.fixAll(outer).text;
+  assert.ok(fixedOuter.includes('\n|一、本年新收政府信息公开申请数量|40|3|0|1|2|0|46|\n'));
+  assert.ok(fixedOuter.includes('\n||||||未经复议直接起诉|||||复议后起诉|||||\n'));
+  assert.deepEqual(rendered(fixedOuter), rendered(CORRECT));
 });

@@ -124,6 +124,46 @@ function planRows(lines: LineIndex, rows: number[]): Map<number, { keep: number[
   return plan;
 }
 
+/** Where row `l`'s text starts and ends: after its quote markers and indentation, before the spaces after it. */
+function rowText(l: string): [number, number] {
+  let s = quoteMarkers(l).length;
+  while (s < l.length && /\s/.test(l[s])) s++;
+  return [s, l.trimEnd().length];
+}
+const isBar = (c: string | undefined) => c === '|' || c === FULLWIDTH_PIPE;
+
+/**
+ * The rows of a run of table rows (`rows`, 0-based lines; `plan` as `planRows` made it) that the fix writes with outer
+ * pipes: in a table written without outer bars (most of its rows start with their first cell's text, as
+ * `行政复议丨丨…` and `2丨0丨1…` of a 表四 do) every bar separates two cells, so a row starting with a bar has an empty
+ * first cell (`丨丨丨丨丨未经复议直接起诉丨…`, the caption row over 行政诉讼) and one ending with a bar an empty last cell.
+ * Markdown takes a pipe at either end of a row for the table's border: written `|||||未经复议直接起诉|…`, the caption
+ * moved a column left (brk115 #6). So when a row of such a run starts with a bar, or its first row (the header) ends
+ * with one, every row of the run gets a pipe at both ends, as a table written with outer bars has, and each cell keeps
+ * its column. A row written with outer
+ * bars among them (two bars more than most rows, at both ends) and a row the fix leaves whole are not wrapped.
+ */
+function rowsToWrap(lines: LineIndex, rows: number[], plan: Map<number, { keep: number[] } | 'left'>): Set<number> {
+  const own = rows.filter((i) => plan.get(i) !== 'left');
+  const ends = (i: number) => {
+    const l = lines.line(i);
+    const [s, e] = rowText(l);
+    return { opened: isBar(l[s]), closed: e > s + 1 && isBar(l[e - 1]) && l[e - 2] !== '\\' };
+  };
+  const unopened = own.filter((i) => !ends(i).opened).length;
+  // (Only where Markdown would misplace a cell: a row starting with a bar, or a header row ending with one, whose empty
+  // last cell would be left out of the header and so the last column out of the table. An empty last cell of a body
+  // row is shown the same either way, and such a table is written as it was.)
+  if (unopened * 2 <= own.length || !(own.some((i) => ends(i).opened) || (own.length && ends(own[0]).closed))) return new Set();
+  const counts = new Map<number, number>();
+  for (const i of own) counts.set(pipesIn(lines.line(i)), (counts.get(pipesIn(lines.line(i))) ?? 0) + 1);
+  const ref = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0][0];
+  return new Set(own.filter((i) => {
+    const e = ends(i);
+    return !(e.opened && e.closed && pipesIn(lines.line(i)) === ref + 2);
+  }));
+}
+
 /** 1-based line numbers as a list (`第 35、36 行` / `lines 35, 36`). */
 const lineList = (ls: number[], sep: string) => ls.map((i) => i + 1).join(sep);
 
@@ -162,11 +202,16 @@ export const tableFullwidthPipe: Rule = {
       let bars = 0;
       // Each run of rows (表二's parts are runs of their own) is planned on its own: see `planRows`.
       const plan = new Map<number, { keep: number[] } | 'left'>();
+      // The rows written with a pipe at both ends (`rowsToWrap`).
+      const wrapped = new Set<number>();
+      let firstBar: ReturnType<LineIndex['range']> | undefined;
       for (let i = a; i <= b; ) {
         if (!isRow(lines, i)) { i++; continue; }
         const run: number[] = [];
         for (; i <= b && isRow(lines, i); i++) run.push(i);
-        for (const [k, v] of planRows(lines, run)) plan.set(k, v);
+        const rowPlan = planRows(lines, run);
+        for (const [k, v] of rowPlan) plan.set(k, v);
+        for (const k of rowsToWrap(lines, run, rowPlan)) wrapped.add(k);
       }
       const kept: number[] = [], left: number[] = [];
       for (let i = a; i <= b; i++) {
@@ -180,23 +225,33 @@ export const tableFullwidthPipe: Rule = {
           const lead = quoteMarkers(l).length;
           bars += [...l].filter((c) => c === FULLWIDTH_PIPE).length;
           edits.push({ range: lines.range(i, lead, l.length), newText: `|${'---|'.repeat(pipeCellCount(l, { fullWidth: true }))}` });
+          firstBar ??= edits[edits.length - 1].range;
           continue;
         }
         if (p === 'left') {
           if (l.includes(FULLWIDTH_PIPE)) left.push(i);
           continue;
         }
+        // A wrapped row's bar at either end is written `||` (the border and the separator of its empty cell); one
+        // starting or ending with text gets the border before or after it.
+        const [rs, re] = rowText(l);
+        const wrap = wrapped.has(i);
+        if (wrap && !(l[rs] === FULLWIDTH_PIPE && !p.keep.includes(rs))) edits.push({ range: lines.range(i, rs, rs), newText: '|' });
         for (let k = l.indexOf(FULLWIDTH_PIPE); k >= 0; k = l.indexOf(FULLWIDTH_PIPE, k + 1)) {
           if (p.keep.includes(k)) continue;
-          edits.push({ range: lines.range(i, k, k + 1), newText: '|' });
+          const edge = wrap && (k === rs || k === re - 1);
+          edits.push({ range: lines.range(i, k, k + 1), newText: edge ? '||' : '|' });
+          firstBar ??= lines.range(i, k, k + 1);
           bars++;
         }
+        if (wrap && !(l[re - 1] === FULLWIDTH_PIPE && !p.keep.includes(re - 1) && re - 1 !== rs)) edits.push({ range: lines.range(i, re, re), newText: '|' });
         if (p.keep.length) kept.push(i);
       }
       if (!bars && !left.length) continue;
       // A table pasted from a web page often has no `| --- |` line either: with only its bars made ASCII it would still
       // show as text (helper-213 #6). Each run of rows without one gets it under its first row, as wide as that row.
-      const cells = (i: number) => { const p = plan.get(i); return pipeCellCount(lines.line(i), { fullWidth: true }) - (p && p !== 'left' ? p.keep.length : 0); };
+      // (A wrapped row: every bar separates two cells, those at its ends too.)
+      const cells = (i: number) => { const p = plan.get(i); return (wrapped.has(i) ? pipesIn(lines.line(i)) + 1 : pipeCellCount(lines.line(i), { fullWidth: true })) - (p && p !== 'left' ? p.keep.length : 0); };
       const added = bars ? delimitersFor(lines, a, b, cells) : [];
       edits.push(...added);
       const keptNote = kept.length
@@ -207,7 +262,7 @@ export const tableFullwidthPipe: Rule = {
         : bi('', '');
       // The bars the message counts: those the fix changes and those of the rows it leaves.
       const count = bars + left.reduce((n, i) => n + [...lines.line(i)].filter((c) => c === FULLWIDTH_PIPE).length, 0);
-      const first = edits.find((e) => e.newText === '|')?.range ?? edits[0]?.range;
+      const first = firstBar ?? edits[0]?.range;
       // Which bars the text has: the `｜` of the model's lines are `丨` (U+4E28) where the text writes those (read as
       // bars there, text/bars.ts; brk113 #3).
       const source = report.extras.sourceLines;
