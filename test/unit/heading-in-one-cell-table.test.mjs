@@ -147,3 +147,22 @@ test('an edit in the language server re-reads the cell when an empty row of its 
   assert.equal(next.headings.find((h) => h.line === line), undefined);
   assert.equal(JSON.stringify(next.headings), JSON.stringify(core.parseReport(more).headings));
 });
+
+test('every section heading in full-width bars (｜四、…｜ under 表三 after a blank line): headings alike, no table-fullwidth-pipe on one of them', () => {
+  // brk115 #9b: the heading under 表三 was taken into 表三's lines (the model's range ends on the line after its last
+  // row), and table-fullwidth-pipe said "表三用全角竖线" at it, its fix making it a pipe table; the five others were silent.
+  let text = CORRECT;
+  for (const t of TITLES) text = edit(text, `## ${t}`, `｜${t}｜`);
+  const { report, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => f.ruleId), []);
+  assert.deepEqual(report.sections.map((s) => s.heading.canonical), [0, 1, 2, 3, 4, 5]);
+  assert.equal(core.fixAll(text).text, text);
+  // A 表三 in full-width bars above it is still said, its fix leaving the heading as it is.
+  const wide = text.split('\n').map((l, i, all) => (i > all.indexOf('｜三、收到和处理政府信息公开申请情况｜') && i < all.indexOf('｜四、政府信息公开行政复议、行政诉讼情况｜') ? l.replaceAll('|', '｜') : l)).join('\n');
+  const found = only(wide, 'table-fullwidth-pipe').found;
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /^表三/);
+  const fixed = core.applyFixes(wide, found[0].fix.edits).text;
+  assert.ok(fixed.includes('\n｜四、政府信息公开行政复议、行政诉讼情况｜\n'));
+  assert.deepEqual(only(fixed, 'table-fullwidth-pipe').found, []);
+});

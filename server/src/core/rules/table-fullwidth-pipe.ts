@@ -22,6 +22,9 @@ function pipeBlock(lines: LineIndex, first: number, last: number): [number, numb
     return l.includes('|') || l.includes(FULLWIDTH_PIPE);
   };
   let a = first, b = last;
+  // (The model's range may end on the line after the table's last row, at its start: a blank line, or a heading in
+  // full-width bars under the table, `｜四、政府信息公开行政复议、行政诉讼情况｜`, which is no row of it: brk115 #9.)
+  while (b > a && !piped(b)) b--;
   while (a > 0 && piped(a - 1)) a--;
   while (b + 1 < lines.lineCount && piped(b + 1)) b++;
   return [a, b];
