@@ -121,6 +121,40 @@ function inlineChrome(raw: string): [number, number][] | 'mention' | null {
   return merged;
 }
 
+/** A separator a web page's meta line puts between its items (`发布日期：2025-01-20 丨 浏览次数：356 丨 字号：大 中 小`). */
+const ITEM_SEPARATOR = /[丨｜|│·•]/;
+
+/**
+ * The spans of chrome `spans` (of line `raw`, in order, apart) that the fix deletes: each with the separator between
+ * it and the item before it (`丨 浏览次数：356`), or, first on its line or after no separator, the one after it
+ * (`字号：大 中 小 丨 本年度…`), and the white space around that separator, so that no separator is left dangling
+ * (brk115 #9c: `…发布日期：2025-01-20 丨 丨` was left). Spans that then meet are one.
+ */
+function withSeparators(raw: string, spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a0, b0] of spans) {
+    let a = a0, b = b0;
+    const k = textEnd(raw, a);
+    if (k > 0 && ITEM_SEPARATOR.test(raw[k - 1])) {
+      // (The white space after the chrome stays before the next item's separator: `2025-01-20 丨 来源：…`.)
+      a = textEnd(raw, k - 1);
+      if (b < raw.length) b = textEnd(raw, b);
+    }
+    else {
+      let e = b;
+      while (e < raw.length && /[ \t\u3000]/.test(raw[e])) e++;
+      if (e < raw.length && ITEM_SEPARATOR.test(raw[e])) {
+        b = e + 1;
+        while (b < raw.length && /[ \t\u3000]/.test(raw[b])) b++;
+      }
+    }
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
 /**
  * Where the text before column `at` of `raw` ends: `at` moved back over the white space before it (spaces, tabs,
  * U+3000). Chrome deleted at a line's end takes that white space with it, which would else be left trailing.
@@ -210,7 +244,7 @@ export const pageLeftover: Rule = {
         range: { start: { line: i, character: spans[0][0] }, end: { line: i, character: spans[spans.length - 1][1] } },
         fix: {
           title: bi('删除页面元素（保留正文）', 'Delete the page chrome (keep the text)'),
-          edits: spans.map(([a, b]) => ({ range: { start: { line: i, character: b >= raw.length ? textEnd(raw, a) : a }, end: { line: i, character: b } }, newText: '' })),
+          edits: withSeparators(raw, spans).map(([a, b]) => ({ range: { start: { line: i, character: b >= raw.length ? textEnd(raw, a) : a }, end: { line: i, character: b } }, newText: '' })),
         },
       });
     }
