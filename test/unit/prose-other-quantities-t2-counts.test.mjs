@@ -89,6 +89,35 @@ test('another body’s counts with 另/另外/还 (公证处另收到…, 局属
   assert.deepEqual(table(edit(CORRECT, T3_SENTENCE, T3_SENTENCE + '细化落实党中央、国务院全年收到政府信息公开申请12件。')).map((f) => brief(f).slice(0, 3)), [[12, 46, 'R1']]);
 });
 
+// brk115 #1: the same with a plural or counted subject (`各县区另收到申请200件，其中予以公开150件`): two errors, and --fix
+// rewrote the sub-units' 150 to 表三's 24.
+test('several bodies named by 各 or by their number (各县区, 12个乡镇, 下属3个事业单位, 市、县两级) with 另 are another quantity; the agency’s own is compared', () => {
+  for (const sentence of [
+    '各县区另收到申请200件，其中予以公开150件。',
+    '各镇街另收到申请120件。',
+    '各县（市、区）另收到申请200件。',
+    '各乡镇政府另收到申请120件，予以公开100件。',
+    '12个乡镇另收到申请120件。',
+    '五个街道另收到申请12件，予以公开8件。',
+    '3个下属事业单位另收到申请9件。',
+    '局机关以外，下属3个事业单位另收到申请9件。',
+    '全县12个乡镇另收到申请120件。',
+    '2024年各县区另收到申请200件。',
+    '市、县两级另收到申请300件。',
+    '县乡两级另收到申请300件。',
+  ]) {
+    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    assert.deepEqual(table(text).map((f) => f.message), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+  // The agency itself, with a year or a count of its own, is still compared (表三 新收 46, 予以公开 24).
+  for (const sentence of ['我局另收到申请12件，其中予以公开8件。', '2024年我局另收到申请12件，其中予以公开8件。', '另收到申请12件，其中予以公开8件。']) {
+    assert.deepEqual(table(edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence)).map((f) => brief(f).slice(0, 3)), [[12, 46, 'R1'], [8, 24, 'R3.1']], sentence);
+  }
+  // A number that is not a count of bodies names none (`收到申请12件` after a year's 12 alone is the agency's).
+  assert.deepEqual(table(edit(CORRECT, T3_SENTENCE, T3_SENTENCE + '全年另收到申请12件。')).map((f) => brief(f).slice(0, 3)), [[12, 46, 'R1']]);
+});
+
 test('a clause opening with last year governs the clauses after it: silent, and --fix leaves them; 今年 opens this year again', () => {
   for (const sentence of ['去年同期新收申请40件，予以公开20件。', '上年度新收申请40件，行政复议1件。', '上一年，新收申请40件，不予公开2件。', '2023年新收申请40件，予以公开20件。']) {
     const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);

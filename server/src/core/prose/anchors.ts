@@ -1800,11 +1800,28 @@ const LEAD_TIME = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?(?:(?:去
  * `各乡镇（街道）共收到`): the subject is the shortest run before a verb of handling applications. Several bodies may
  * be named together (`局属公证处、法律援助中心收到`), and 另, 另外, 还, 也 or 又 may stand between the subject and
  * its verb (`公证处另收到申请6件`, `县公证处全年还受理…`: figures in addition to the agency's own, brk112 #1); the
- * agency itself so (`我局另收到`, `本机关还受理`) is still its own (`ownBody`).
+ * agency itself so (`我局另收到`, `本机关还受理`) is still its own (`ownBody`). A count of bodies may stand in it
+ * (`12个乡镇`, `下属3个事业单位`: see `otherBodies`).
  */
-const LEAD_SUBJECT = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){0,23}?)(?:[（(][^（）()]{1,12}[）)])?(?:另外|另|还|也|又)?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:另外|另|还|也|又)?(?:共|共计|合计|累计|总计|一共|总共)?(?:新收到?|收到|受理|接收|接到|收办|办结|答复|办理|作出|予以公开|不予公开)/;
+const LEAD_SUBJECT = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?((?:(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]|\d{1,4}(?=个))(?:[\u4e00-\u9fff]|\d{1,4}(?=个)|、(?=[\u4e00-\u9fff])){0,23}?)(?:[（(][^（）()]{1,12}[）)])?(?:另外|另|还|也|又)?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:另外|另|还|也|又)?(?:共|共计|合计|累计|总计|一共|总共)?(?:新收到?|收到|受理|接收|接到|收办|办结|答复|办理|作出|予以公开|不予公开)/;
 /** The name of a body (`县政府办公室`, `某某中心`, `各乡镇`, `各部门`) or of a channel that counts letters and calls (`县长信箱`, `门户网站`, `12345热线`). */
 const BODY = /(?:信箱|热线|网站|平台|窗口|办公室|办公厅|中心|单位|部门|乡镇|街道|乡|镇|局|委员会|委|办|所|站|院|队|公司|集团|学校|医院|科室|科|处|厅|署|机构|社区|村)$/;
+/** An area's divisions or their governments, named after 各 or a count (`各县区`, `各镇街`, `各县（市、区）`, `12个乡镇`, `各乡镇政府`). */
+const DIVISIONS = /(?:省|市|县|区|旗|盟|州|乡|镇|街|街道|村|居|社区|县区|区县|镇街|政府)$/;
+/**
+ * A subject that names several bodies other than the agency by their number or by 各 (`各县区`, `各镇街`, `各县`
+ * before `（市、区）`, `12个乡镇`, `3个下属事业单位`, `下属3个事业单位`, `全县12个乡镇`), or levels of government
+ * (`市、县两级`, `县乡两级`, `市县乡三级`): those bodies' own figures, never the agency's (brk115 #1). Not the
+ * agency's own units (`我局各科室`, `本机关3个处室`), nor all the bodies of the area (`全县各级行政机关`,
+ * `全市各部门`: `WHOLE_AREA`, said with that scope).
+ */
+function otherBodies(subject: string): boolean {
+  const s = subject.replace(/^(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内|当年)(?=[\u4e00-\u9fff\d])/, '');
+  if (/^(?:本|我)/.test(s) || WHOLE_AREA.test(s)) return false;
+  if (/^[省市县区乡镇街、]{2,8}[两二三四五]级(?:政府|行政机关|机关)?$/.test(s)) return true;
+  const m = /(?:各(?!级)|(?:\d{1,4}|[一二三四五六七八九十两]{1,3})个)([\u4e00-\u9fff]{1,12})$/.exec(s);
+  return !!m && (BODY.test(m[1]) || DIVISIONS.test(m[1]));
+}
 /**
  * A count of documents sorted by their 公开属性 (`全年印发文件356件`, `共制发公文356件`, `发文120件`, `经公开属性审查`):
  * the 主动公开/依申请公开/不予公开 after it classify documents, not applications.
@@ -1876,7 +1893,8 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
     const sm = LEAD_SUBJECT.exec(clause);
     if (sm && !/[由经向对把将被从按据]|申请/.test(sm[1])) {
       const subject = sm[1];
-      if (ownBody(subject, agency)) body = null;
+      if (otherBodies(subject)) body = subject;
+      else if (ownBody(subject, agency)) body = null;
       // (Bodies named together are each a body: `局属公证处、法律援助中心`, not `细化落实党中央、国务院`.)
       else if (subject.split('、').every((part) => BODY.test(part))) body = subject;
     }
