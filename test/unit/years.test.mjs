@@ -112,7 +112,7 @@ test('date-invalid: a partial year the report explains (本局于2024年3月1日
   const explained = [
     '本局于2024年3月1日组建，统计期限自组建之日起。',
     '本局于3月1日正式挂牌成立。',
-    '2024年3月1日，淮安市洪泽区数据局正式挂牌运行。',
+    '2024年3月1日，本机关正式挂牌运行。',
     '本局成立于2024年3月1日。',
     '本局于二〇二四年三月一日组建。',
   ];
@@ -130,6 +130,8 @@ test('date-invalid: a partial year the report explains (本局于2024年3月1日
     edit(march, intro, `${intro}  本局于2024年4月1日组建。\n`),
     edit(march, intro, `${intro}  2024年3月1日，召开政务公开工作会议。\n`),
     edit(march, intro, `${intro}  本局于2023年3月1日组建。\n`),
+    // Another body than the report's agency (淮安市洪泽区人民政府), though of the same district (brk115 #8).
+    edit(march, intro, `${intro}  2024年3月1日，淮安市洪泽区数据局正式挂牌运行。\n`),
     edit(closed, intro, `${intro}  本局于2024年10月31日组建。\n`),
     edit(march, '二、主动公开政府信息情况\n', '二、主动公开政府信息情况\n  本局于2024年3月1日组建。\n'),
   ];
@@ -140,6 +142,25 @@ test('date-invalid: a partial year the report explains (本局于2024年3月1日
   const msg = only(march, 'date-invalid').found[0].message;
   assert.match(msg, /在引言或总体情况中写明机构设立（组建、成立、挂牌）的日期，与统计期限的起始日期相同（如“本机关于2024年3月1日组建”）/);
   assert.match(only(closed, 'date-invalid').found[0].message, /机构撤销（撤并、并入）的日期，与统计期限的截止日期相同（如“本机关于2024年10月31日撤销”）/);
+});
+
+// brk115 #8: a partial period was excused by a sub-unit's date (局属某某中心于2024年3月15日组建) or a document's
+// (《某某市政府信息公开规定》于2024年3月15日起施行): only the agency's own setting up or closing explains it.
+test('date-invalid: only the agency itself set up (or closed) on the period’s date explains a partial year, not a sub-unit or a document', () => {
+  const base = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const march = edit(base, '统计期限自2024年1月1日起', '统计期限自2024年3月15日起');
+  const at = '2024年，某某市某某局认真贯彻落实《条例》';
+  const with_ = (why) => edit(march, at, why + at);
+  for (const why of [
+    '本局于2024年3月15日组建。', '我局于2024年3月15日正式挂牌。', '本机关成立于2024年3月15日。', '于2024年3月15日组建。',
+    '2024年3月15日，某某市某某局正式挂牌。', '某某市某某局于2024年3月15日挂牌成立。', '根据机构改革方案，本局于2024年3月15日组建。',
+    '2024年3月15日，按照机构改革部署，新组建的某某市某某局正式成立。',
+    '《某某市某某局职能配置、内设机构和人员编制规定》自2024年3月15日起施行，本局同日正式运行。',
+  ]) assert.deepEqual(only(with_(why), 'date-invalid').found.map((f) => f.message), [], why);
+  for (const why of [
+    '局属某某中心于2024年3月15日组建。', '2024年3月15日，局属某某中心正式挂牌。', '某某市某某中心成立于2024年3月15日。',
+    '《某某市政府信息公开规定》于2024年3月15日起施行。', '《某某市政府信息公开规定》自2024年3月15日起施行。', '某某市政府信息公开办法于2024年3月15日起实施。',
+  ]) assert.equal(only(with_(why), 'date-invalid').found.length, 1, why);
 });
 
 test('date-invalid: the whole year written in the ways real reports write it is not flagged', () => {

@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import { proseOf, type ProseText } from '../prose/text.js';
 import type { Report } from '../model/build.js';
+import { agencyOf, agencyKey, type Agency } from '../prose/agency.js';
 import { bi } from './util.js';
 import { monthDay, yearDigits } from '../text/normalize.js';
 import { isCalendarDate } from '../model/year.js';
@@ -27,14 +28,19 @@ const DATE_NUMERIC = /(?<!\d)((?:19|20)\d{2})([-./／－])(\d{1,2})\2(\d{1,2})(?
 const REGULATION_2008_START = { year: 2008, month: 5, day: 1 };
 
 /**
- * Words saying that the agency (or the 条例) began on a date, after it (`本局于2016年5月1日组建`, `自2016年5月1日起正式挂牌运行`,
- * `自2008年5月1日（《条例》施行之日）起`) or before it (`组建于2016年5月1日`); and that it ended on a date
- * (`本局于2024年10月31日撤销`, `并入…`).
+ * Words saying that the agency began on a date, after it (`本局于2016年5月1日组建`, `自2016年5月1日起正式挂牌运行`) or
+ * before it (`组建于2016年5月1日`); and that it ended on a date (`本局于2024年10月31日撤销`, `并入…`). Whose beginning or
+ * end it is, is the subject's (`ownSubject`): a sub-unit's (`局属某某中心于…组建`) or a document's (`《某某规定》于…起施行`)
+ * explains nothing of the agency's period (brk115 #8).
  */
-const BEGAN_AFTER = /^[^。；;！!？?\n]{0,16}?(?:组建|成立|设立|挂牌|揭牌|施行|实施|生效|运行|履职|开始履行)/;
+const BEGAN_VERBS = /组建|成立|设立|挂牌|揭牌|施行|实施|生效|运行|履职|开始履行/g;
 const BEGAN_BEFORE = /(?:组建|成立|设立|挂牌|揭牌|施行|实施|生效|运行)(?:于|时间为|日期为|之日为)$/;
-const ENDED_AFTER = /^[^。；;！!？?\n]{0,16}?(?:撤销|撤并|并入|划入|合并|整合|撤销建制|停止运行|不再保留|职责划转)/;
+const ENDED_VERBS = /撤销建制|撤销|撤并|并入|划入|合并|整合|停止运行|不再保留|职责划转/g;
 const ENDED_BEFORE = /(?:撤销|撤并|并入|合并|不再保留)(?:于|时间为|日期为)$/;
+/** How far after a date its verb may stand (`2024年3月15日，某某市某某局正式挂牌`), and the words between them that are no subject. */
+const VERB_REACH = 16;
+const NOT_SUBJECT_END = /(?:同日|当日|当天|同时|正式|起|开始|于|在|已经|已|自|从|依法|宣告|新)+$/;
+const NOT_SUBJECT_START = /^(?:新组建|新成立|新设立|重新组建|新)的?/;
 
 /** A match of `DATE_NUMERIC` as a match of `DATE` reads: the text, year, month, day, at the same index. */
 function numericDate(m: RegExpMatchArray): RegExpMatchArray {
@@ -58,8 +64,8 @@ export const dateInvalid: Rule = {
     readsProse: true,
     description: bi('发布或落款日期早于报告年度结束，或统计期限的日期残缺、未覆盖整个报告年度', 'A publication or signature date before the report year ends, or a statistics period that is garbled or does not cover the whole report year'),
     rationale: bi(
-      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度的须在报告中说明：引言或“一、总体情况”中写明机构设立（组建、成立、挂牌）日期与期限的起始日期相同（“本局于2016年5月1日组建”“本局成立于2016年5月1日”），或撤销（撤并、并入）日期与截止日期相同的，不报告；跨年的期限没有这种说明。2008 年度报告自 2008 年 5 月 1 日（2008《条例》施行之日）起统计的（“统计期限自2008年5月1日起至2008年12月31日止”）是正常的，不报告。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”，〇打成字母 O 的“二O二四年”也照样读取），“起”“止”可有可无；落款日期也是如此。日期也可全用数字写（“2024-01-20”“2024.01.20”“2024/1/20”），落款和统计期限都照样读取。发布日期读自网页头部的“发布日期：”、落款后的“（发布日期：……）”，以及引言和结尾处报告自己说的“本报告于2025年1月20日在门户网站发布”（也写作“本年报于……公开”“本报告电子版于……发布”“本报告发布于2025年1月20日”“本报告的发布日期为2025年1月20日”）；年份不是四位数的落款日期（“202年1月20日”）同样报告。',
-      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is 1 January to 31 December: a date that lost digits (202年, 12月3日) needs correcting, and a period that starts after 1 January, ends before 31 December or runs into another year (2024年1月1日至2024年11月30日) does not cover the report year: correct the dates, or, when only part of the year is really counted, say so in the report: a period whose first day is the date the introduction or 一、总体情况 gives for the agency\'s setting up (组建, 成立, 挂牌: 本局于2016年5月1日组建, 本局成立于2016年5月1日), or whose last day is the date given for its closing (撤销, 撤并, 并入), is not reported; a period running into another year has no such explanation. A 2008 report counting from 1 May 2008, the day the 2008《条例》took effect (统计期限自2008年5月1日起至2008年12月31日止), is right and not reported. Dates may be written in ASCII, full-width or Chinese numerals (二〇二四年一月一日, also with the letter O typed for 〇: 二O二四年), with or without 起 and 止; signature dates too. Dates in numbers alone (2024-01-20, 2024.01.20, 2024/1/20) are read as well, in the signature and in the statistics period. The publication date is read from a web page\'s 发布日期： line, a （发布日期：…） after the signature, and the report\'s own word on it in the introduction or at its end (本报告于2025年1月20日在门户网站发布, also 本年报于……公开, 本报告电子版于……发布, 本报告发布于2025年1月20日, 本报告的发布日期为2025年1月20日); a signature date whose year is not four digits (202年1月20日) is reported too.'),
+      '年度报告在报告年度结束后编制：发布日期和落款日期都应在次年（部门为 1 月 31 日前，县级以上政府为 3 月 31 日前）。早于或等于报告年度最后一天的日期，或不存在的日期（2 月 30 日），多半是沿用旧稿或录入错误。统计期限应为“X年1月1日至12月31日”：丢了数字的日期（“202年”“12月3日”）需要改正；晚于 1 月 1 日开始、早于 12 月 31 日结束或跨年的期限（“2024年1月1日至2024年11月30日”）没有覆盖整个报告年度，应改正日期，确为部分年度的须在报告中说明：引言或“一、总体情况”中写明机构设立（组建、成立、挂牌）日期与期限的起始日期相同（“本局于2016年5月1日组建”“本局成立于2016年5月1日”），或撤销（撤并、并入）日期与截止日期相同的，不报告（说的须是本机关自己：主语为“本局”“本机关”“我局”、本机关名称或省略；下属单位的设立日期、文件的施行日期不算）；跨年的期限没有这种说明。2008 年度报告自 2008 年 5 月 1 日（2008《条例》施行之日）起统计的（“统计期限自2008年5月1日起至2008年12月31日止”）是正常的，不报告。日期可写作阿拉伯数字、全角数字或汉字（“二〇二四年一月一日”，〇打成字母 O 的“二O二四年”也照样读取），“起”“止”可有可无；落款日期也是如此。日期也可全用数字写（“2024-01-20”“2024.01.20”“2024/1/20”），落款和统计期限都照样读取。发布日期读自网页头部的“发布日期：”、落款后的“（发布日期：……）”，以及引言和结尾处报告自己说的“本报告于2025年1月20日在门户网站发布”（也写作“本年报于……公开”“本报告电子版于……发布”“本报告发布于2025年1月20日”“本报告的发布日期为2025年1月20日”）；年份不是四位数的落款日期（“202年1月20日”）同样报告。',
+      'An annual report is written after its year: the publication and signature dates fall in the next year (departments by 31 January, governments by 31 March). A date on or before the last day of the report year, or one that does not exist (30 February), comes from an old draft or a typo. The statistics period is 1 January to 31 December: a date that lost digits (202年, 12月3日) needs correcting, and a period that starts after 1 January, ends before 31 December or runs into another year (2024年1月1日至2024年11月30日) does not cover the report year: correct the dates, or, when only part of the year is really counted, say so in the report: a period whose first day is the date the introduction or 一、总体情况 gives for the agency\'s setting up (组建, 成立, 挂牌: 本局于2016年5月1日组建, 本局成立于2016年5月1日), or whose last day is the date given for its closing (撤销, 撤并, 并入), is not reported (it must be the agency itself: 本局, 本机关, 我局, its name, or no subject; a sub-unit\'s setting up or a document\'s taking effect does not count); a period running into another year has no such explanation. A 2008 report counting from 1 May 2008, the day the 2008《条例》took effect (统计期限自2008年5月1日起至2008年12月31日止), is right and not reported. Dates may be written in ASCII, full-width or Chinese numerals (二〇二四年一月一日, also with the letter O typed for 〇: 二O二四年), with or without 起 and 止; signature dates too. Dates in numbers alone (2024-01-20, 2024.01.20, 2024/1/20) are read as well, in the signature and in the statistics period. The publication date is read from a web page\'s 发布日期： line, a （发布日期：…） after the signature, and the report\'s own word on it in the introduction or at its end (本报告于2025年1月20日在门户网站发布, also 本年报于……公开, 本报告电子版于……发布, 本报告发布于2025年1月20日, 本报告的发布日期为2025年1月20日); a signature date whose year is not four digits (202年1月20日) is reported too.'),
     example: { bad: '庐山市人民政府办公室\n2018年1月14日', note: bi('2018 年度报告的落款日期应在 2019 年', 'a 2018 report is signed in 2019') },
   },
   check(ctx) {
@@ -163,8 +169,8 @@ export const dateInvalid: Rule = {
       // 2008: counted from the day the 条例 took effect.
       const from2008 = y === REGULATION_2008_START.year && a.month === REGULATION_2008_START.month && a.day === REGULATION_2008_START.day;
       // A part of the year the report explains: the agency set up on the first day counted, or closed on the last.
-      const startExplained = !startsLate || from2008 || statedDate(p, report, { year: y, month: a.month, day: a.day }, BEGAN_AFTER, BEGAN_BEFORE);
-      const endExplained = !endsEarly || statedDate(p, report, { year: y, month: b.month, day: b.day }, ENDED_AFTER, ENDED_BEFORE);
+      const startExplained = !startsLate || from2008 || statedDate(p, report, { year: y, month: a.month, day: a.day }, BEGAN_VERBS, BEGAN_BEFORE);
+      const endExplained = !endsEarly || statedDate(p, report, { year: y, month: b.month, day: b.day }, ENDED_VERBS, ENDED_BEFORE);
       if (startExplained && endExplained) return;
     }
     // The year itself is year-mismatch's (for whole-year periods); said here too, as this finding asks for new dates.
@@ -199,10 +205,13 @@ export const dateInvalid: Rule = {
 /**
  * Whether the introduction or 一、总体情况 (the prose up to the end of the first section; without sections, the first
  * `INTRO` characters) says that the agency began (or ended) on `date`: the date, written with or without its year, with a
- * word of `after` following it in the same clause or a word of `before` just before it.
+ * word of `verbs` following it in the same sentence (within `VERB_REACH` characters) or a word of `before` just before
+ * it, said of the agency itself (`ownSubject`: `本局于2024年3月15日组建`, `2024年3月15日，某某市某某局正式挂牌`,
+ * `《…规定》自2024年3月15日起施行，本局同日正式运行`; not `局属某某中心于…组建` nor `《…规定》于…起施行`).
  */
-function statedDate(p: ProseText, report: Report, date: { year: number | null; month: number; day: number }, after: RegExp, before: RegExp): boolean {
+function statedDate(p: ProseText, report: Report, date: { year: number | null; month: number; day: number }, verbs: RegExp, before: RegExp): boolean {
   const firstEnd = report.sections.length ? report.sections[0].endLine : null;
+  const agency = agencyOf(report);
   for (let j = 0; j < p.paragraphs.length; j++) {
     if (firstEnd !== null ? p.firstLines[j] >= firstEnd : p.offsets[j] >= INTRO) break;
     const t = p.paragraphs[j].text;
@@ -212,8 +221,33 @@ function statedDate(p: ProseText, report: Report, date: { year: number | null; m
       if (monthDay(d[2]) !== date.month || monthDay(d[3]) !== date.day) continue;
       if (year !== null && date.year !== null && year !== date.year) continue;
       const at = d.index ?? 0;
-      if (after.test(t.slice(at + d[0].length, at + d[0].length + 24)) || before.test(t.slice(Math.max(0, at - 8), at))) return true;
+      // The words before the date in its clause: the subject (`本局于`, `局属某某中心于`, `本局成立于`).
+      const lead = /[^。；;！!？?，,：:\n]*$/.exec(t.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+      const b = before.exec(lead);
+      if (b && ownSubject(lead.slice(0, b.index), agency)) return true;
+      // A verb after the date; its subject is the words before it in its clause, or (in the date's clause) before the date.
+      const rest = /^[^。；;！!？?\n]*/.exec(t.slice(at + d[0].length, at + d[0].length + VERB_REACH + 8))?.[0] ?? '';
+      for (const v of rest.matchAll(verbs)) {
+        if ((v.index ?? 0) > VERB_REACH) break;
+        const between = rest.slice(0, v.index);
+        const clause = /[，,：:]/.test(between) ? between.slice(Math.max(between.lastIndexOf('，'), between.lastIndexOf(','), between.lastIndexOf('：'), between.lastIndexOf(':')) + 1) : null;
+        if (ownSubject(clause ?? lead, agency)) return true;
+      }
     }
   }
   return false;
+}
+
+/**
+ * Whether `subject` (the words before a verb of setting up or closing) is the agency itself: none (`于2024年3月15日组建`,
+ * `2024年3月15日，按照机构改革部署，新组建的…`), 本局, 本机关, 我局, 本单位, 本中心, or the report's agency by name.
+ */
+function ownSubject(subject: string, agency: Agency | null): boolean {
+  let s = subject.replace(/[（(][^（）()]*[）)]/g, '').replace(/[\s“”"]/g, '').replace(NOT_SUBJECT_END, '').replace(NOT_SUBJECT_START, '');
+  s = s.replace(/^(?:经[\u4e00-\u9fff]{0,12}?(?:批准|同意)|根据[\u4e00-\u9fff]{0,16}?(?:方案|决定|要求|部署|规定|通知)|按照[\u4e00-\u9fff]{0,16}?(?:方案|决定|要求|部署|规定|通知))/, '').replace(NOT_SUBJECT_END, '');
+  if (!s) return true;
+  if (/^(?:本|我)[\u4e00-\u9fff]{0,4}$/.test(s)) return true;
+  if (!agency) return false;
+  const key = agencyKey(s);
+  return key.length >= 2 && (key === agency.key || agency.key.endsWith(key) || key.endsWith(agency.key));
 }
