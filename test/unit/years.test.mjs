@@ -163,6 +163,21 @@ test('date-invalid: only the agency itself set up (or closed) on the period’s 
   ]) assert.equal(only(with_(why), 'date-invalid').found.length, 1, why);
 });
 
+// brk115 #9: a 2008 report that starts on another day than 1 January was told only of 1 January; 1 May 2008, the day
+// the 条例 took effect, is accepted too, and the message says so.
+test('date-invalid: the message for a 2008 period names 2008年5月1日 (the 条例 took effect) as an accepted start', () => {
+  const report2008 = (period) => [
+    '柳营市国土资源局2008年政府信息公开工作年度报告', '',
+    `根据《中华人民共和国政府信息公开条例》规定，特公布本报告。本报告中所列数据的${period}。`, '',
+    '一、概述', '', '我局编制了公开指南和公开目录。', '', '二、主动公开政府信息情况', '', '共主动公开政府信息326条。', '',
+    '三、依申请公开政府信息情况', '', '共受理申请7件，均已答复。', '', '柳营市国土资源局', '2009年3月27日', ''].join('\n');
+  const [f] = only(report2008('统计期限自2008年6月1日起至2008年12月31日止'), 'date-invalid').found;
+  assert.match(f.message, /应为2008年1月1日至2008年12月31日，或自《条例》施行之日起的2008年5月1日至2008年12月31日；/);
+  // Another year's message names 1 January only.
+  const other = only(report2008('统计期限自2008年6月1日起至2008年12月31日止').replaceAll('2008', '2010').replace('2009年3月27日', '2011年3月27日'), 'date-invalid').found[0];
+  assert.match(other.message, /应为2010年1月1日至2010年12月31日；/);
+});
+
 test('date-invalid: the whole year written in the ways real reports write it is not flagged', () => {
   const period = '统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止';
   const variants = [
