@@ -85,6 +85,8 @@ test('a section title in a table row not read as a heading (two cells of text, a
     '| 说明 |\n|---|\n| 一、总体情况 |',
     '| 一、总体情况 | |\n|---|---|\n| 主动公开 | 120 |',
     '| 一、总体情况 |\n| 说明 |',
+    // Two cells of text on the title's row (fixA2's note: the heading was inserted a second time).
+    '| 一、总体情况 | 说明 |\n|---|---|',
   ]) {
     const text = edit(CORRECT, '## 一、总体情况', written);
     const found = only(text, 'section-missing').found;
@@ -94,6 +96,14 @@ test('a section title in a table row not read as a heading (two cells of text, a
     assert.equal(found[0].range.start.line, text.split('\n').findIndex((l) => l.includes('一、总体情况')), written);
     assert.equal(linesWith(core.fixAll(text).text, '总体情况'), linesWith(text, '总体情况'), written);
   }
+});
+
+test('a 目录 row (the title and its page number) is no title written: the missing heading is inserted', () => {
+  const text = edit(CORRECT, '## 一、总体情况', '| 一、总体情况 | 1 |\n|---|---|');
+  const found = only(text, 'section-missing').found;
+  assert.equal(found.length, 1);
+  assert.ok(found[0].fix, 'a fix that inserts the heading');
+  assert.equal(linesWith(core.fixAll(text).text, '总体情况'), linesWith(text, '总体情况') + 1);
 });
 
 test('other one-cell tables are no headings: a note, a caption, a title of no section, a 表三 row label', () => {

@@ -286,7 +286,9 @@ function shortLineKeys(report: Report): Map<string, number> {
     let own = line;
     if (/[|｜]/.test(line)) {
       const cells = pipeCells(line, { fullWidth: true }).map((c) => c.trim()).filter((c) => c && !/^:?-+:?$/.test(c));
-      if (cells.length !== 1) continue;
+      // Or a title in the first cell with words beside it (`| 一、总体情况 | 说明 |`): still the title written, not to be
+      // inserted a second time. Not with a number beside it: a 目录's row (`| 一、总体情况 | 1 |`) is no title.
+      if (cells.length !== 1 && !(cells.length > 1 && LEVEL1.test(cells[0]) && !cells.slice(1).some((c) => /\d/.test(c)))) continue;
       own = cells[0];
     }
     // Decoration around it is no part of it either (`★一、总体情况`, `【一、总体情况`, `“五、…”。`, brk88 #3): such a line
