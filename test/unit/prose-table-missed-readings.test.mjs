@@ -51,3 +51,9 @@ test('全年无行政复议和行政诉讼案件 alone under （二）依申请�
   const text = edit(withParagraph('全年新收政府信息公开申请46件，上年结转2件；办结47件，结转下年度继续办理1件。'), '严格落实公开前保密审查，动态更新政府信息公开指南和目录。', '全年无行政复议和行政诉讼案件。');
   assert.deepEqual(core.analyze(text).findings.filter((f) => f.ruleId === 'prose-table' && f.actual === 0), []);
 });
+
+test('新收各类政府信息公开申请47件: all of the applications received, against 表三\'s 新收 (brk115 #8)', () => {
+  assert.deepEqual(brief('全年新收各类政府信息公开申请47件，上年结转2件。'), [[47, 46, 'R1', 'error']]);
+  assert.deepEqual(brief('全年新收各类政府信息公开申请46件，上年结转2件。'), []);
+  assert.deepEqual(brief('全年新收各种政府信息公开申请46件，上年结转2件。'), []);
+});

@@ -128,7 +128,8 @@ export const ANCHORS: Anchor[] = [
     readings: [`${id}:R1`, `${id}:R1+R2`],
     application: true,
   })),
-  { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?${APPLICATION_OBJECT}?`, 'g'), keys: ['新收'], readings: ['R1'], application: true, total: true },
+  // (`新收各类政府信息公开申请46件`: all of them, brk115 #8.)
+  { id: 'new', re: new RegExp(`(?:本年)?新收(?:到)?(?:(?:各类|各种|各项)?${APPLICATION_OBJECT})?`, 'g'), keys: ['新收'], readings: ['R1'], application: true, total: true },
   { id: 'received', re: new RegExp(`(?:受理|收到|接收|收办|接到)(?:了)?[^，,。；;、\\d（(]{0,10}?${APPLICATION_OBJECT}`, 'g'), keys: ['申请'], readings: ['R1', 'R1+R2'], application: true, total: true },
   // The same count without 政府信息公开 (`全年收到申请540件`, `共收到申请五百三十八件`) or without 申请 (`本年度共受理42件`):
   // only where the applications need not be named (`short`); not `不予受理`, `未收到`, `收到申请人…`.
