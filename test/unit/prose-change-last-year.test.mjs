@@ -94,3 +94,49 @@ test('a count of change alone stays silent without last year\'s figure or with a
   assert.deepEqual(said('全年新收政府信息公开申请47件，较上年减少6件；'), []);
   assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件；全年接待来访群众30人次，较上年减少6人次；'), []);
 });
+
+// brk115 #2: a comparison with a year before last (`较2022年增加10件` in the 2024 report) is not one with the report
+// beside it (2023's): silent. 比2023年 / 比上年（2023年）are last year's and checked.
+test('a change against an earlier year than last is not checked against last year\'s report; 上年（2023年） is', () => {
+  for (const earlier of ['较2022年增加10件；', '较2021年增加20件；', '比2022年度增长50%；', '与2022年持平；', '比上年（2022年）增加9件；']) {
+    assert.deepEqual(said(`全年新收政府信息公开申请46件，${earlier}`), [], earlier);
+  }
+  assert.match(said('全年新收政府信息公开申请46件，较2023年增加10件；')[0] ?? '', /46 − 40 = 6，应为增加 6件，正文写增加 10件/);
+  assert.match(said('全年新收政府信息公开申请46件，较2023年度增长50%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 50%/);
+  // brk115 #8: 上年 with its year in brackets.
+  assert.deepEqual(said('全年新收政府信息公开申请46件，比上年（2023年）增加9件；'), ['“比上年（2023年）增加9件”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写增加 9件。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，比上年（2023年）增加6件；'), []);
+});
+
+// brk115 #3: a change after 上年结转 listed after the sentence's subject is of the subject (the total or 新收), not of
+// 上年结转 (2 this year and last: the old reading said 应为与上年持平).
+test('a change after 上年结转 listed with the total or 新收 is not read as 上年结转\'s, count or rate', () => {
+  for (const s of ['全年新收政府信息公开申请46件，上年结转2件，同比增加6件；', '全年共收到政府信息公开申请48件，其中本年新收46件、上年结转2件，同比增加8件；',
+    '全年新收政府信息公开申请46件，上年结转2件，同比增长15%；', '全年新收政府信息公开申请46件，上年结转2件，与上年持平；']) {
+    assert.deepEqual(said(s), [], s);
+  }
+  // 上年结转 alone in its sentence is still read as itself (2 both years).
+  assert.match(said('全年新收政府信息公开申请46件。上年结转2件，同比增加2件；')[0] ?? '', /本年上年结转申请为 2，上年（2023 年度）报告中为 2，2 − 2 = 0，应为与上年持平/);
+  // The subject's own change is still checked.
+  assert.match(said('全年新收政府信息公开申请46件，同比增加9件，上年结转2件；')[0] ?? '', /应为增加 6件，正文写增加 9件/);
+});
+
+// brk115 #8: changes that were missed.
+test('missed changes: an amount after a rate, 增幅, 各类, a breakdown in brackets before the change', () => {
+  assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较上年增加7件；'), ['“同比增长15%，较上年增加7件”：(46 − 39) / 39 = 17.9%（上年为 46 − 7 = 39），正文写增长 15%。请核对这几个数。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较上年增加6件；'), []);
+  // (Against two different years: two changes, the rate's checked, the other year's not.)
+  assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较2022年增加10件；'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较2023年增长15%，较2023年增加6件；'), []);
+  assert.match(said('全年新收政府信息公开申请46件，较2023年增长15%，较2023年增加7件；')[0] ?? '', /17\.9%/);
+  assert.match(said('全年新收政府信息公开申请46件，较上年增加6件，增幅为25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%（上年为 46 − 6 = 40），正文写增长 25%/);
+  assert.match(said('全年新收政府信息公开申请46件，较上年增加6件，增幅25%；')[0] ?? '', /正文写增长 25%/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加6件，增幅为15%；'), []);
+  assert.match(said('全年新收政府信息公开申请46件，同比增幅为25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 25%/);
+  assert.match(said('全年新收各类政府信息公开申请46件，较上年增加9件；')[0] ?? '', /本年新收申请为 46，.*应为增加 6件，正文写增加 9件/);
+  assert.deepEqual(said('全年新收各类政府信息公开申请46件，同比增长15%；'), []);
+  assert.match(said('全年新收政府信息公开申请46件（自然人40件、法人或其他组织6件），较上年增加9件；')[0] ?? '', /本年新收申请为 46，.*应为增加 6件，正文写增加 9件/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件（自然人40件、法人或其他组织6件），较上年增加6件；'), []);
+  // (The last part in the brackets is not what the change is of; a bracket with a year is last year's count.)
+  assert.deepEqual(said('全年新收政府信息公开申请46件（2023年40件），较上年增加6件；'), []);
+});

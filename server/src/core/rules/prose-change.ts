@@ -5,6 +5,14 @@ import { percentFits } from './prose-percent.js';
 import { claimsPerParagraph, type ParagraphClaims } from '../prose/anchors.js';
 import { Quantities } from '../prose/quantities.js';
 
+/**
+ * Last year, or a year, named as what a count is compared with (`上年`, `2023年度`, `上年（2023年）`: brk115 #8). Which year a
+ * year is matters when the change is checked against last year's report (`Change.year`).
+ */
+const PRIOR = String.raw`(?:(?:上年|去年|上一年度?|上年度)(?:[（(](?:19|20)\d{2}\s*年度?[）)])?|(?:19|20)\d{2}\s*年度?)`;
+/** A year written in a comparison (`较2022年`, `比上年（2023年）`). */
+const YEAR_IN = /((?:19|20)\d{2})\s*年/;
+
 /** Units of counts (not rates, years or dates). */
 const NOT_COUNTS = new Set(['', '%', '‰', '年', '月', '日', '号', '倍', '余', '多']);
 
@@ -18,25 +26,27 @@ const CHANGE_AFTER = /^(?:相比|相较|比较)?[，,]?(?:共)?(增加|增长|�
 /** After a base count in brackets (`46件（2023年40件），同比增长15%`): the bracket's close, then the direction. */
 const CHANGE_AFTER_ASIDE = /^[）)][，,]?(?:同比|较上年|比上年)?(增加|增长|上升|减少|下降|降低)(?:了)?$/;
 /** Between a change's amount and a rate after it (`增加6件，增长15%`, `，同比增长15%`). */
-const RATE_AFTER = /^[，,（(]?(?:同比|环比)?(增加|增长|上升|提高|减少|下降|降低)(?:了)?(?:率)?(?:为|是|达)?$/;
-/** Between a rate and the amount after it (`较上年增长15%，增加6件`). */
-const AMOUNT_AFTER = /^[，,]?(?:同比)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$/;
+// (`增幅为25%`, `降幅15%`: a rate too, brk115 #8.)
+const RATE_AFTER = /^[，,（(]?(?:同比|环比)?(增加|增长|上升|提高|减少|下降|降低|增幅|降幅|减幅)(?:了)?(?:率|幅度)?(?:为|是|达)?$/;
+/** Between a rate and the amount after it (`较上年增长15%，增加6件`, `同比增长15%，较上年增加7件`: brk115 #8). */
+const AMOUNT_AFTER = new RegExp(String.raw`^[，,]?(?:同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$`);
 /** Between this year's count and a change against last year without its base (`46件，较上年增加6件`, `，比2023年减少88条`). */
-const CHANGE_WITHOUT_BASE = /^[，,]?(?:同比|(?:比|较|与)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:相比|相较)?[，,]?)(增加|增长|上升|多|减少|下降|降低|少)(?:了)?(?:率)?(?:为|是|达)?$/;
+// (`增幅`, `降幅`: before a rate only.)
+const CHANGE_WITHOUT_BASE = new RegExp(String.raw`^[，,]?(?:同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)(增加|增长|上升|多|减少|下降|降低|少|增幅|降幅|减幅)(?:了)?(?:率|幅度)?(?:为|是|达)?$`);
 /**
  * Between a count and the next of its unit that is the count's change, not another year's count (`46件，较去年增加6件`,
  * `312条，新增12条`): that one is no count a change after it is of (brk95 #1: `…增加6件，同比增长15%（2023年为40件）` read 6
  * against 40).
  */
-const AMOUNT_BEFORE = /^[，,]?(?:同比|(?:比|较|与)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:相比|相较)?[，,]?)?(?:新增|增加|增长|上升|多|减少|下降|降低|少)(?:了)?$/;
+const AMOUNT_BEFORE = new RegExp(String.raw`^[，,]?(?:同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)?(?:新增|增加|增长|上升|多|减少|下降|降低|少)(?:了)?$`);
 /** Last year's count in brackets after a change (`增长20%（上年为1300件）`, `（2023年为240条）`). */
 const BASE_IN_BRACKETS = /^[）)]?[，,]?[（(](?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}年度?)(?:同期)?(?:为|是|共|：|:)?$/;
-const UP = /增加|增长|上升|提高|多/;
+const UP = /增加|增长|上升|提高|多|增幅/;
 /**
  * Between this year's count and a statement that it did not change (`46件，与上年持平`, `，同比持平`, `，与2023年相同`),
  * up to the clause's end. Not `基本持平`, `略有增加`: those allow a change.
  */
-const FLAT = /^[，,]?(?:同比|(?:比|较|与|同)(?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:相比|相较)?[，,]?)(?:数量|件数)?(持平|相同|一致|相等|没有变化|无变化)(?=$|[，,；;。）)])/;
+const FLAT = new RegExp(String.raw`^[，,]?(?:同比|(?:比|较|与|同)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)(?:数量|件数)?(持平|相同|一致|相等|没有变化|无变化)(?=$|[，,；;。）)])`);
 
 /** One change stated with both its counts (`46件，比2023年的40件增加6件，增长15%`), as read. */
 interface Change {
@@ -60,6 +70,16 @@ interface Change {
    * against last year's report only (`lastYear`).
    */
   flat?: true;
+  /**
+   * The year the comparison names (`较2022年增加10件`, `比上年（2023年）增加9件`), when it names one: checked against last
+   * year's report only when it is the year before the report's (brk115 #2).
+   */
+  year?: number;
+  /**
+   * Another count of the same unit comes before `count` in its sentence (`…48件，其中本年新收46件、上年结转2件，同比增加8件`):
+   * `count` may be a part listed after the sentence's subject, which the change is of (brk115 #3).
+   */
+  notFirst?: true;
   /** Whether the words say it rose (增加, 增长) rather than fell. */
   up: boolean;
   /** Where the comparison starts (`比`), for the message's quote. */
@@ -82,8 +102,8 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语（总数或新收），不按上年结转核对；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s (the total or 新收), not checked as 上年结转\'s; without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
@@ -96,11 +116,19 @@ export const proseChange: Rule = {
         // last year's of it must be known: when this year's table agrees with both, last year's two must be the same
         // (brk112 #2). Else nothing is said (prose-table says what the count is against the table).
         if (!ctx.previous || (!c.rate && !c.amount)) return;
+        // `较2022年增加10件` in the 2024 report: not against the report beside it, which is 2023's (brk115 #2).
+        if (c.year !== undefined) {
+          const lastYear = ctx.report.year !== null ? ctx.report.year - 1 : ctx.previous.year;
+          if (lastYear === null || c.year !== lastYear || (ctx.previous.year !== null && ctx.previous.year !== lastYear)) return;
+        }
         claims ??= new Map(claimsPerParagraph(ctx.report).map((pc) => [pc.offset, pc]));
         const claim = claims.get(o)?.claims.find((x) => x.number.start === c.count.start);
         // (Not a count of a part, `其中网上申请30件`, of some of the concluded, or one number of several phrases: the
         // change may be of another count.)
         if (!claim || claim.negated || claim.doubt || claim.scoped || claim.part || claim.among || claim.narrowed || claim.uncertain || claim.shared || claim.readings.some((r) => r.startsWith('list:'))) return;
+        // (Nor 上年结转 after another count of the sentence, `新收46件，上年结转2件，同比增加6件`: the change is of the
+        // sentence's subject, the total or 新收, not of the carried-over listed with it; brk115 #3.)
+        if (c.notFirst && claim.readings.length && claim.readings.every((r) => /(?:^|:)R2$/.test(r))) return;
         now ??= new Quantities(ctx.report);
         then ??= new Quantities(ctx.previous);
         const ids = claim.readings.filter((r) => now!.value(r) === c.count.value);
@@ -232,6 +260,19 @@ export function changeFromCount(para: Paragraph, n: NumberToken, value: number):
   return null;
 }
 
+/**
+ * Where the words after a count at `at` go on, past a breakdown in brackets right after it (`46件（自然人40件、法人或其他
+ * 组织6件）`: brk115 #8) that names no year, rate or change (`（2023年40件）`, `（增长15%）` are read otherwise); `at` when
+ * there is none. Within the sentence ending at `end`.
+ */
+function asideAfter(t: string, at: number, end: number): number {
+  if (!/^[（(]/.test(t.slice(at, at + 1))) return at;
+  const close = t.slice(at + 1, end).search(/[）)]/);
+  if (close < 0) return at;
+  const inside = t.slice(at + 1, at + 1 + close);
+  return /[（(%％年比较增减升降持]/.test(inside) ? at : at + close + 2;
+}
+
 /** What marks a change in a paragraph: the comparison's first character. */
 const CHANGE_MARKS = ['比', '较', '与', '相比', '相较'] as const;
 
@@ -278,26 +319,37 @@ function changesOf(para: Paragraph, at: number): Change[] {
     // in brackets after the change. (Years, `较2023年`, are numbers too: passed over.)
     const counts = nums.filter((n) => n.unit !== '年');
     for (let k = 0; k + 1 < counts.length; k++) {
-      const count = counts[k], next = counts[k + 1];
-      if (NOT_COUNTS.has(count.unit) || count.approx || next.approx || (next.unit !== count.unit && next.unit !== '%')) continue;
+      const count = counts[k];
+      if (NOT_COUNTS.has(count.unit) || count.approx) continue;
+      // `46件（自然人40件、法人或其他组织6件），较上年增加9件`: a breakdown in brackets between the count and its change
+      // (no year, rate or change in it) is passed over (brk115 #8).
+      const gap = asideAfter(t, count.unitEnd, end);
+      const n1 = counts.findIndex((n) => n.start >= gap);
+      const next = counts[n1];
+      if (n1 < 0 || next.approx || (next.unit !== count.unit && next.unit !== '%')) continue;
       if (k > 0 && counts[k - 1].unit === count.unit && AMOUNT_BEFORE.test(t.slice(counts[k - 1].unitEnd, count.start))) continue;
-      const verb = CHANGE_WITHOUT_BASE.exec(t.slice(count.unitEnd, next.start));
-      if (!verb) continue;
+      const verb = CHANGE_WITHOUT_BASE.exec(t.slice(gap, next.start));
+      if (!verb || (/幅/.test(verb[1]) && next.unit !== '%')) continue;
       const up = UP.test(verb[1]);
-      let amount: NumberToken | undefined, rate: NumberToken | undefined, j = k + 1;
+      const notFirst = counts.slice(0, k).some((n) => n.unit === count.unit && n.start >= start) ? { notFirst: true as const } : {};
+      let amount: NumberToken | undefined, rate: NumberToken | undefined, j = n1;
       if (next.unit === count.unit) {
         amount = next;
-        const after = counts[k + 2];
+        const after = counts[n1 + 1];
         const rateVerb = after && after.unit === '%' && !after.approx && RATE_AFTER.exec(t.slice(amount.unitEnd, after.start));
-        if (rateVerb && UP.test(rateVerb[1]) === up) [rate, j] = [after, k + 2];
+        if (rateVerb && UP.test(rateVerb[1]) === up) [rate, j] = [after, n1 + 1];
       } else {
         rate = next;
         // `较上年增长15%，增加6件`: the amount after the rate.
-        const after = counts[k + 2];
+        const after = counts[n1 + 1];
         const amountVerb = after && after.unit === count.unit && !after.approx && AMOUNT_AFTER.exec(t.slice(rate.unitEnd, after.start));
-        if (amountVerb && UP.test(amountVerb[1]) === up) [amount, j] = [after, k + 2];
+        // (Not against another year than the rate's: `同比增长15%，较2022年增加10件` are two changes.)
+        const yearOf = (words: string) => YEAR_IN.exec(words)?.[1];
+        if (amountVerb && UP.test(amountVerb[1]) === up && yearOf(amountVerb[0]) === yearOf(t.slice(gap, rate.start))) [amount, j] = [after, n1 + 1];
       }
-      const from = count.unitEnd + (/^[，,]/.test(t.slice(count.unitEnd)) ? 1 : 0);
+      const from = gap + (/^[，,]/.test(t.slice(gap)) ? 1 : 0);
+      const named = YEAR_IN.exec(t.slice(gap, counts[j].start));
+      const year = named ? { year: Number(named[1]) } : {};
       const bracket = counts[j + 1];
       if (bracket && bracket.unit === count.unit && !bracket.approx && BASE_IN_BRACKETS.test(t.slice(counts[j].unitEnd, bracket.start).replace(/\s+/g, ''))) {
         out.push({ count, base: bracket, amount, rate, up, from, to: bracket.unitEnd + 1 });
@@ -306,11 +358,11 @@ function changesOf(para: Paragraph, at: number): Change[] {
       // A rate alone, or an amount alone (`46件，较上年增加6件`, brk112 #3): against last year's report, when the check has
       // one (see `lastYear`).
       if (rate && !amount && rate === next) {
-        out.push({ count, base: count, lastYear: true, rate, up, from, to: rate.unitEnd });
+        out.push({ count, base: count, lastYear: true, rate, up, from, to: rate.unitEnd, ...year, ...notFirst });
         continue;
       }
       if (amount && !rate) {
-        out.push({ count, base: count, lastYear: true, amount, up, from, to: amount.unitEnd });
+        out.push({ count, base: count, lastYear: true, amount, up, from, to: amount.unitEnd, ...year, ...notFirst });
         continue;
       }
       const value = amount ? (up ? count.value - amount.value : count.value + amount.value) : 0;
@@ -322,12 +374,15 @@ function changesOf(para: Paragraph, at: number): Change[] {
       const count = counts[k];
       if (NOT_COUNTS.has(count.unit) || count.approx || count.unitEnd >= end) continue;
       if (k > 0 && counts[k - 1].unit === count.unit && AMOUNT_BEFORE.test(t.slice(counts[k - 1].unitEnd, count.start))) continue;
-      const flat = FLAT.exec(t.slice(count.unitEnd, end));
+      const gap = asideAfter(t, count.unitEnd, end);
+      const flat = FLAT.exec(t.slice(gap, end));
       if (!flat) continue;
-      const from = count.unitEnd + (/^[，,]/.test(t.slice(count.unitEnd)) ? 1 : 0);
-      const to = count.unitEnd + flat[0].length;
+      const from = gap + (/^[，,]/.test(t.slice(gap)) ? 1 : 0);
+      const to = gap + flat[0].length;
       const amount: NumberToken = { start: to - flat[1].length, end: to, value: 0, decimals: 0, unit: count.unit, approx: false, unitEnd: to };
-      out.push({ count, base: count, lastYear: true, flat: true, amount, up: false, from, to });
+      const named = YEAR_IN.exec(flat[0]);
+      const notFirst = counts.slice(0, k).some((n) => n.unit === count.unit && n.start >= start);
+      out.push({ count, base: count, lastYear: true, flat: true, amount, up: false, from, to, ...(named ? { year: Number(named[1]) } : {}), ...(notFirst ? { notFirst: true as const } : {}) });
     }
   }
   return out;
