@@ -112,6 +112,45 @@ test('prose-percent: a named rate is not excused by two counts its name does not
   ]) assert.deepEqual(afterT3In(s), [], s);
 });
 
+// brk116 #2: a 办结率 right after the 表三 sentence was read as 表三's (办结47件 of 新收46件 + 上年结转2件: “47 / 48 = 97.9%”)
+// even when its own sentence counts other matters (建议, 提案, 工单, 来信来访, 行政复议案件). It is the rate of those: checked
+// when its part and whole are in its clause chain, else silent; never against 表三.
+test('prose-percent: a 办结率 of other matters (建议, 提案, 工单, 来信来访, 复议案件) is not read as the applications\' one', () => {
+  for (const s of [
+    '全年收到人大代表建议30件、政协提案20件，办结率100%。',
+    '全年共承办人大代表建议和政协提案50件，办结率100%。',
+    '全年受理12345热线工单3000件，办结率100%。',
+    '全年受理群众来信来访120件，办结率100%。',
+    '全年办理行政复议案件15件，办结率100%。',
+    '全年承办人大代表建议30件，已全部办结，办结率100%。',
+    '全年共办理人大代表建议和政协提案50件，办结率100%，满意率98%。',
+    // Part and whole of the other matter, right as written.
+    '全年受理群众来信来访120件，办结118件，办结率98%。',
+    '全年受理12345热线工单3000件，办结2950件，办结率98.3%。',
+    '全年办理行政复议案件15件，办结12件，办结率80%。',
+    // A part that is not the rate's own name (按期办结 / 办结率): no part, nothing checked.
+    '全年受理群众来信来访120件，按期办结110件，办结率100%。',
+  ]) assert.deepEqual(afterT3In(s), [], s);
+  // Wrong against its own counts: reported with them.
+  assert.deepEqual(afterT3In('全年受理群众来信来访120件，办结110件，办结率100%。'), [['100%', 91.7, '110', '120']]);
+  assert.deepEqual(afterT3In('全年受理12345热线工单3000件，办结2950件，办结率90%。'), [['90%', 98.3, '2950', '3000']]);
+  // A 办结率 of the applications is still checked: alone after the 表三 sentence, or after counts of applications (one of
+  // them through a hotline).
+  assert.deepEqual(afterT3In('办结率95%。'), [['95%', 97.9, '47', '46']]);
+  assert.deepEqual(percentIn('全年收到政府信息公开申请48件，办结47件，办结率95%。'), [['95%', 97.9, '47', '48']]);
+  assert.deepEqual(percentIn('全年收到政府信息公开申请48件，通过12345热线转来5件，办结47件，办结率95%。'), [['95%', 97.9, '47', '48']]);
+  assert.deepEqual(percentIn('全年收到政府信息公开申请48件，其中通过12345热线转办5件，办结47件，办结率95%。'), [['95%', 97.9, '47', '48']]);
+});
+
+// brk116 #8: a comma of thousands (`12,000次`) was read as a clause break, so the clause before the part held no count and
+// the rate was left alone. `numbersIn` reads 12,000 as 12000 (as prose-sum and prose-table do): so is the clause now.
+test('prose-percent: counts with thousands separators (来电12,000次，接通11,000次) are read as one count each', () => {
+  assert.deepEqual(afterT3In('全年来电12,000次，接通11,000次，接通率95.5%。'), [['95.5%', 91.7, '11,000', '12,000']]);
+  assert.deepEqual(percentIn('全年来电1,200次，接通1,100次，接通率95.5%。'), [['95.5%', 91.7, '1,100', '1,200']]);
+  assert.deepEqual(percentIn('受理网上咨询1,200件，回复1,080件，回复率100%。'), [['100%', 90, '1,080', '1,200']]);
+  for (const s of ['全年来电12,000次，接通11,000次，接通率91.7%。', '受理网上咨询1,200件，回复1,080件，回复率90%。']) assert.deepEqual(afterT3In(s), [], s);
+});
+
 test('prose-percent, seed 000: 20 / 24 = 83.3%, 3 / 24 = 12.5%, 1 / 24 = 4.2% of “占总数的…” agree; a wrong share is found', () => {
   assert.deepEqual(only(SEED_000, 'prose-percent').found, []);
   const { found } = only(edit(SEED_000, '部分办结的20件,占总数的83.3%', '部分办结的20件,占总数的80.3%'), 'prose-percent');

@@ -1463,9 +1463,9 @@ interface SentenceRead {
  * messages (`12345热线`, `县长信箱`, `网民留言`), another kind of matter (`信访`, `举报`, `投诉`, `咨询`, `人大建议`, `政协提案`,
  * `政务服务事项`, `审批事项`, `工单`, `群众反映的问题`). (`信访举报投诉类申请`, a 表三 row, is an anchor and masked.)
  */
-const OTHER_SUBJECT = /热线|信箱|留言|来信|来电|来访|信访|举报|投诉|诉求|咨询|工单|建议|提案|议案|政务服务|审批服务|便民服务|服务事项|审批事项|许可事项|办件|信件|反映|问政|舆情/;
+export const OTHER_SUBJECT = /热线|信箱|留言|来信|来电|来访|信访|举报|投诉|诉求|咨询|工单|建议|提案|议案|政务服务|审批服务|便民服务|服务事项|审批事项|许可事项|办件|信件|反映|问政|舆情/;
 /** Applications named (`申请`, not `申请行政复议`: 表四's cases). */
-const APPLICATION_WORD = /申请(?!(?:行政)?复议)/;
+export const APPLICATION_WORD = /申请(?!(?:行政)?复议)/;
 /** Verbs of receiving or handling after which a noun names what a count counts (`受理各类来件300件`). */
 const HANDLING = /收到|受理|接收|接到|办理|处理|承办|收办|转办|回复|答复|办结/g;
 /** Words that may stand between such a verb and its count without naming anything (`共受理了47件`). */

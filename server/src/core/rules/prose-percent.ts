@@ -3,6 +3,7 @@ import { eachInParagraphs, firstWithKeyAtOrAfter, lastIndexOfAny, numbersIn, sen
 import { bi } from './util.js';
 import { splitTotal } from './prose-sum.js';
 import { Quantities } from '../prose/quantities.js';
+import { APPLICATION_WORD, OTHER_SUBJECT } from '../prose/anchors.js';
 
 /**
  * Whether `part / whole` written as a percentage with `decimals` places gives `pct` (a percentage, e.g. 97.2), the way
@@ -226,7 +227,7 @@ function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings:
   // A 办理结果's share is of the applications concluded: a count received or new (`新收申请46件。…予以公开24件，占51.1%`)
   // is no whole of it (helper-220 #11).
   // (A result named before a list of counts, `予以公开、部分公开的分别为24件、6件，分别占…`: each count's clause names it.)
-  const clause = t.slice(lastIndexOfAny(t, '，,；;。', share.part.start, from), share.part.start);
+  const clause = t.slice(clauseAt(t, share.part.start, from), share.part.start);
   if ((RESULT_IN.test(labelBefore(t, share.part.start, from)) || RESULT_IN.test(clause)) && !/办结|办理|答复|处理/.test(labelBefore(t, one.start, from))) return null;
   return candidates.some((n) => n.start >= start || stated(n)) ? one : null;
 }
@@ -307,6 +308,12 @@ function ratioOf(para: Paragraph, pct: NumberToken, window: NumberToken[], share
       const whole = groups[groups.length - 1];
       return whole && whole.n.value >= part.n.value ? { pct, part: part.n, whole: whole.n, rate: name } : null;
     }
+    // A 办结率 (答复率) after counts of other matters (`全年办理行政复议案件15件，办结率100%`, `收到人大代表建议30件、政协提案20件，
+    // 办结率100%`) is of those: read from its own clause chain, never from the applications of 表三 (brk116 #2).
+    if (/^(?:办结|答复)$/.test(name)) {
+      const other = otherMatter(t, pct, labelled, name, start);
+      if (other !== undefined) return other && { pct, part: other.part, whole: other.whole, rate: name };
+    }
     const parts = labelled.filter((x) => x.label === name || (name.endsWith(x.label) && x.label.length >= 3) || x.label.endsWith(name));
     if (parts.length !== 1) return null;
     const part = parts[0];
@@ -345,9 +352,9 @@ function ratioOf(para: Paragraph, pct: NumberToken, window: NumberToken[], share
  * Both in the part's sentence (`start`: where it starts). Null otherwise.
  */
 function clauseBefore(t: string, part: { n: NumberToken; label: string }, labelled: { n: NumberToken; label: string }[], name: string, start: number): NumberToken | null {
-  const clause = lastIndexOfAny(t, '，,；;。', part.n.start, start);
+  const clause = clauseAt(t, part.n.start, start);
   if (clause <= start) return null;
-  const prev = lastIndexOfAny(t, '，,；;。', clause - 1, start);
+  const prev = clauseAt(t, clause - 1, start);
   const inPrev = labelled.filter((x) => x.n.start >= prev && x.n.end <= clause - 1);
   // (`labelled` holds the counts with a label: a bare number in that clause is one too.)
   if (inPrev.length !== 1 || /\d/.test(t.slice(prev, inPrev[0].n.start)) || /\d/.test(t.slice(inPrev[0].n.unitEnd, clause - 1))) return null;
@@ -356,6 +363,52 @@ function clauseBefore(t: string, part: { n: NumberToken; label: string }, labell
   for (let k = Math.min(w.label.length, name.length - 1); k >= 2; k--) if (w.label.endsWith(name.slice(0, k))) return w.n;
   if (part.label !== name) return null;
   return labelled.some((x) => x !== w && x !== part && x.n.unit === part.n.unit && x.n.start >= start && x.n.start < part.n.start) ? null : w.n;
+}
+
+/**
+ * Where the clause holding offset `before` of `t` starts (just past the last `，,；;。` before it, not before `floor`),
+ * a thousands separator (`来电12,000次`: a comma between a digit and three more, as `numbersIn` reads one number) being
+ * no clause break (brk116 #8; prose-sum's `clauseStart` reads it so).
+ */
+function clauseAt(t: string, before: number, floor: number): number {
+  let k = lastIndexOfAny(t, '，,；;。', before, floor);
+  while (k > floor && k >= 2 && t[k - 1] === ',' && /\d/.test(t[k - 2]) && /^\d{3}/.test(t.slice(k, k + 3))) k = lastIndexOfAny(t, '，,；;。', k - 1, floor);
+  return k;
+}
+
+/**
+ * A count of something other than applications for government information: the words of its clause before it name
+ * another matter (`OTHER_SUBJECT`: 热线, 来信来访, 工单, 建议, 提案…, or 行政复议 and 行政诉讼 cases) and not 申请 (`通过12345热线提交的
+ * 申请8件` counts applications), and it is no part of a count before it (`其中通过12345热线转办5件`).
+ */
+function countsOtherMatter(t: string, n: NumberToken, floor: number): boolean {
+  const words = t.slice(clauseAt(t, n.start, floor), n.start);
+  return (OTHER_SUBJECT.test(words) || /复议|诉讼/.test(words)) && !APPLICATION_WORD.test(words) && !/^[（(]?(?:其中|含有?|包括)/.test(words);
+}
+
+/**
+ * A 办结率 (答复率) whose clause chain (from the last `；` before it in the sentence, or the sentence's start when no count
+ * stands after that `；`) counts other matters (`countsOtherMatter`) and no applications: it is the rate of those matters
+ * (brk116 #2). Their count is the whole and the count the rate's name labels after it the part, when both are in that
+ * chain: the part labelled with the rate's name alone (`办结118件`, `已办结118件`), the whole the only such count before
+ * it in its unit (`受理群众来信来访120件，办结118件，办结率98%`); null (nothing to check) otherwise (`全年办理行政复议案件
+ * 15件，办结率100%`: no part; `收到人大代表建议30件、政协提案20件，办结48件`: two wholes). Undefined when the chain counts no other matter, or counts applications too
+ * (`收到申请48件，通过12345热线转来5件，办结47件`): the rate is then read as before.
+ */
+function otherMatter(t: string, pct: NumberToken, labelled: { n: NumberToken; label: string }[], name: string, start: number): { part: NumberToken; whole: NumberToken } | null | undefined {
+  let cs = lastIndexOfAny(t, '；;', pct.start, start);
+  const inChain = (from: number) => labelled.filter((x) => x.n.start >= from && x.n.end <= pct.start && !NOT_COUNTS.has(x.n.unit));
+  let chain = inChain(cs);
+  if (!chain.length && cs > start) chain = inChain((cs = start));
+  const other = chain.filter((x) => countsOtherMatter(t, x.n, cs));
+  if (!other.length) return undefined;
+  if (chain.some((x) => !other.includes(x) && (APPLICATION_WORD.test(t.slice(clauseAt(t, x.n.start, cs), x.n.start)) || /新收|上一?年度?结转/.test(x.label)))) return undefined;
+  // (The rate's own name: `当场答复270个` is some of them, `答复率` of all.)
+  const parts = chain.filter((x) => !other.includes(x) && x.label === name);
+  if (parts.length !== 1) return null;
+  const part = parts[0].n;
+  const wholes = other.filter((x) => x.n.end <= part.start && x.n.unit === part.unit);
+  return wholes.length === 1 && wholes[0].n.value >= part.value ? { part, whole: wholes[0].n } : null;
 }
 
 /**
@@ -389,8 +442,8 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”；表四结果的比率以它前面所说的那一组案件数为分母：“被申请行政复议3件，维持2件，维持率为66.7%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和（写出的是收到、受理数与上年结转数时，分母是两者之和，按只是收到数算得出的也接受）；说收到、受理、新收的申请的占比（“占申请总数的”），按同一句或上一句写出的上年结转数与它之和（没写出时，它是表三的新收数时按表三的新收与上年结转之和）算得出的也接受；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。办理结果的占比的分母是办结数：句中没有办结数时，不以收到、新收的数作分母；各项占比都正好按各项之和算出时，即使某个小的占比碰巧也按写出的另一个数算得出，分母仍是各项之和。比率名就是分子的名称加“率”时（“全年来电100次，接通80次，接通率为90%”），分母是紧接在前的分句中的那个数（同一单位，且句中分子之前没有同单位的别的数）；分母的名称前写了主语的（“热线转接5873次，转接成功4382次，转接成功率为89.52%”）同样读出。分母不能确定时不报告，以免按错误的分母给出建议值。在办理结果列举之后点名某项的占比（“…，其他处理1件，予以公开占20%”“予以公开率为51.1%”），是句中前面该项的件数占句中办结数的比率。同比增长率（两年的数都写出时由 prose-change 核对）、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告（以部分的名称命名的比率，只看该部分与其他数字：“全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%”中 80 / 100 不算）。按万、亿取整或带小数写出的数（“来电1.2万次，接通1.1万次”：10500–11499 次与 11500–12499 次）可得一段比率（84%–100%），比率只在这一段之外时才报告。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%; a rate of a 表四 result is of the cases of the group named before it: 被申请行政复议3件，维持2件，维持率为66.7%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up (a count received, 收到 or 受理, beside 上年结转: their sum, the count alone accepted too); a share of the applications received (收到, 受理, 新收: 占申请总数的) that their sum with the 上年结转 stated in the sentence or the one before gives is accepted too (none stated: 表三\'s 新收 + 上年结转, when the count is 表三\'s 新收); a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. A share of a 办理结果 is of the applications concluded: a count received or new is no whole of it, and when the shares all fit what their counts add up to, a count written that one small share happens to fit too is not their whole. A rate named by its part\'s own name + 率 (全年来电100次，接通80次，接通率为90%) is of the count in the clause right before (of the part\'s unit, and the only one of that unit before the part in the sentence); a subject written before the whole\'s name (热线转接5873次，转接成功4382次，转接成功率为89.52%) does not stop it being read. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. A result of 表三 named right before its share after the list of results (…，其他处理1件，予以公开占20%; 予以公开率为51.1%) is the share of that result\'s count named earlier in the sentence over the applications concluded (办结) stated there. Growth rates (prose-change checks one whose two counts are written) and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate (for a rate named by its part, that part over any other number: in 全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%, 80 / 100 does not count). Counts rounded to 万 or 亿 or written with decimals (来电1.2万次，接通1.1万次: 10500–11499 of 11500–12499) allow a range of rates (84%–100%); a rate is reported only when it is outside that range.'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”；表四结果的比率以它前面所说的那一组案件数为分母：“被申请行政复议3件，维持2件，维持率为66.7%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和（写出的是收到、受理数与上年结转数时，分母是两者之和，按只是收到数算得出的也接受）；说收到、受理、新收的申请的占比（“占申请总数的”），按同一句或上一句写出的上年结转数与它之和（没写出时，它是表三的新收数时按表三的新收与上年结转之和）算得出的也接受；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。办理结果的占比的分母是办结数：句中没有办结数时，不以收到、新收的数作分母；各项占比都正好按各项之和算出时，即使某个小的占比碰巧也按写出的另一个数算得出，分母仍是各项之和。比率名就是分子的名称加“率”时（“全年来电100次，接通80次，接通率为90%”），分母是紧接在前的分句中的那个数（同一单位，且句中分子之前没有同单位的别的数）；分母的名称前写了主语的（“热线转接5873次，转接成功4382次，转接成功率为89.52%”）同样读出。分母不能确定时不报告，以免按错误的分母给出建议值。在办理结果列举之后点名某项的占比（“…，其他处理1件，予以公开占20%”“予以公开率为51.1%”），是句中前面该项的件数占句中办结数的比率。句子（分句链）计数的是别的事项而不是政府信息公开申请时（“全年受理群众来信来访120件，办结118件，办结率98%”“全年办理行政复议案件15件，办结率100%”“收到人大代表建议30件、政协提案20件，办结率100%”），其中的办结率（答复率）是这些事项的：分子、分母都在这个分句链中时按它们核对，否则不核对，绝不按表三的申请数核对。同比增长率（两年的数都写出时由 prose-change 核对）、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告（以部分的名称命名的比率，只看该部分与其他数字：“全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%”中 80 / 100 不算）。按万、亿取整或带小数写出的数（“来电1.2万次，接通1.1万次”：10500–11499 次与 11500–12499 次）可得一段比率（84%–100%），比率只在这一段之外时才报告。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%; a rate of a 表四 result is of the cases of the group named before it: 被申请行政复议3件，维持2件，维持率为66.7%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up (a count received, 收到 or 受理, beside 上年结转: their sum, the count alone accepted too); a share of the applications received (收到, 受理, 新收: 占申请总数的) that their sum with the 上年结转 stated in the sentence or the one before gives is accepted too (none stated: 表三\'s 新收 + 上年结转, when the count is 表三\'s 新收); a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. A share of a 办理结果 is of the applications concluded: a count received or new is no whole of it, and when the shares all fit what their counts add up to, a count written that one small share happens to fit too is not their whole. A rate named by its part\'s own name + 率 (全年来电100次，接通80次，接通率为90%) is of the count in the clause right before (of the part\'s unit, and the only one of that unit before the part in the sentence); a subject written before the whole\'s name (热线转接5873次，转接成功4382次，转接成功率为89.52%) does not stop it being read. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. A result of 表三 named right before its share after the list of results (…，其他处理1件，予以公开占20%; 予以公开率为51.1%) is the share of that result\'s count named earlier in the sentence over the applications concluded (办结) stated there. A 办结率 (答复率) in a sentence (clause chain) that counts other matters than applications for government information (全年受理群众来信来访120件，办结118件，办结率98%; 全年办理行政复议案件15件，办结率100%; 收到人大代表建议30件、政协提案20件，办结率100%) is of those matters: checked against their counts when its part and whole are both in that chain, else not checked, and never against 表三\'s applications. Growth rates (prose-change checks one whose two counts are written) and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate (for a rate named by its part, that part over any other number: in 全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%, 80 / 100 does not count). Counts rounded to 万 or 亿 or written with decimals (来电1.2万次，接通1.1万次: 10500–11499 of 11500–12499) allow a range of rates (84%–100%); a rate is reported only when it is outside that range.'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
