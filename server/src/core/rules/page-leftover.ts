@@ -14,6 +14,10 @@ import { previousVersion } from '../prose/versions.js';
  * 万次`, `浏览量：1.2万次`, `点击量：85，同比增长12%`: the report's own statistics; helper-223 #1).
  */
 const COUNTER = String.raw`(?:浏览(?:数|次数|量)|点击(?:数|量|次数)|访问(?:量|次数)|阅读(?:数|量|次数))\s*[:：](?!\s*[\d.,]+\s*(?:万|亿|千|百|次|人次|人|余|多|个|条|篇|%|％|[，,。；;、.]))`;
+/** A web page's print/close/bookmark control, as a separate item of a meta line or bar (`打印`, `【关闭窗口】`). */
+const CONTROL = String.raw`(?:[【[〖]\s*)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)(?:\s*[】\]〗])?`;
+/** The separators of a meta line's items (`丨`, `｜` read as `|`, `│`, `·`, `•`), for the patterns. */
+const SEP = String.raw`[丨｜|│·•]`;
 /** Chrome of the separators of a breadcrumb (`>`, `>>`, `»`, `›`, `&gt;`). */
 const CRUMB = String.raw`(?:>>?|»|›|&gt;)`;
 
@@ -41,7 +45,11 @@ const STRONG: RegExp[] = [
   /^(?:主办单位|承办单位|网站主办|版权所有|网站标识码|网站识别码)\s*[:：][^。！？；;]{1,60}$/,
   /^[^。！？；;]{0,40}(?:ICP\s*备|ICP\s*证|公网安备)\s*[0-9０-９]{5,}\s*号(?:\s*-\s*\d+)?[^。！？；;]{0,60}$/,
   // The print/close bar without brackets, alone on its line: `打印本页 关闭窗口`, `打印 关闭`.
-  /^(?:[【[〖]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|纠错|我要纠错|返回顶部|保存|分享)\s*[】\]〗]?\s*){2,}$/,
+  // Also with the meta line's separators between them: `【打印本页】丨【关闭窗口】`, `打印 丨 关闭` (brk116 #6).
+  new RegExp(String.raw`^${CONTROL}(?:\s*${SEP}?\s*${CONTROL})+$`),
+  // Controls as the last items of a meta line, after its separator (`发布日期：2025-01-20 丨 打印 丨 关闭`), or two and more
+  // after white space (`发布日期：2025-01-20 打印 关闭`): a sentence does not end in a bar of page controls (brk116 #6).
+  new RegExp(String.raw`(?:${SEP}\s*${CONTROL}|\s${CONTROL}\s*${SEP}?\s*${CONTROL})(?:\s*${SEP}?\s*${CONTROL})*\s*$`),
 ];
 /**
  * Strong patterns that are not tied to the start of a line: a line may hold report text beside them
@@ -49,7 +57,11 @@ const STRONG: RegExp[] = [
  */
 const INLINE: RegExp[] = [
   /(?:[〖【[]\s*)?(?:字号|字体)\s*(?:(?:[:：]\s*[〖【[（(]?|[〖【[（(])\s*大\s*(?:中\s*)?小|大\s*中\s*小)\s*[〗】\]）)]?/g,
-  /(?:[【[〖]\s*(?:打印|打印本页|收藏|纠错|我要纠错|关闭|关闭窗口|返回顶部|保存|分享)\s*[】\]〗]\s*){2,}/g,
+  /(?:[【[〖]\s*(?:打印|打印本页|收藏|纠错|我要纠错|关闭|关闭窗口|返回顶部|保存|分享)\s*[】\]〗]\s*(?:[丨|│·•]\s*)?){2,}/g,
+  // Controls without brackets as separate items of the line (`… 丨 字号：大 中 小 丨 打印 丨 关闭`, `…大 中 小 打印 关闭`,
+  // `…丨打印丨关闭`): a run of them that ends the line, or stands between the line's separators; not a 打印 or 关闭 in a
+  // sentence (brk116 #6).
+  new RegExp(String.raw`(?<=^|\s|${SEP})${CONTROL}(?:\s*${SEP}?\s*${CONTROL})*(?=\s*$|\s*${SEP})`, 'g'),
   new RegExp(COUNTER + String.raw`\s*\d*`, 'g'),
   // A breadcrumb or a byline before the page's own title or text on the same line (helper-223 #2): `首页 > 政务公开 >
   // 年度报告 某某局2024年…报告` (its segments, up to white space before text that is no further segment), `首页 > 政务公开 >
@@ -73,8 +85,10 @@ const OPENING = /[“‘「『《〈"'(（]/;
  */
 function mentioned(light: string, a: number, b: number): boolean {
   if (a > 0 && OPENING.test(light[a - 1])) return true;
-  const spaceBefore = a === 0 || /\s/.test(light[a - 1]);
-  const spaceAfter = b >= light.length || /\s/.test(light[b - 1]) || /\s/.test(light[b]);
+  // (A meta line's separator sets its items apart as white space does: `…2025-01-20丨浏览次数：356丨字号：大 中 小`, brk116 #6.)
+  const apart = /[\s丨|│·•]/;
+  const spaceBefore = a === 0 || apart.test(light[a - 1]);
+  const spaceAfter = b >= light.length || /\s/.test(light[b - 1]) || apart.test(light[b]);
   return !spaceBefore && !spaceAfter;
 }
 
