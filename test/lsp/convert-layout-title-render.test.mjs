@@ -114,6 +114,33 @@ for (const locale of ['en', 'zh-cn']) {
       const rows = (t) => core.parseReport(t).tables.t3.rows.map((r) => `${r.id}:${r.cells.map((c) => c?.value ?? '_').join(',')}`);
       assert.deepEqual(rows(converted), rows(text));
     });
+
+    test('tab-separated 表三 with a page break left without a form feed: offered, the lines kept under the table (brk116 #5)', async () => {
+      const base = fs.readFileSync(path.join(root, 'test/data/paste/tab-separated-t3.md'), 'utf8');
+      const TITLE = '某某市某某局2024年政府信息公开工作年度报告';
+      const ROW = '5.属于三类内部事务信息\t2\t0\t0\t0\t0\t0\t2\n';
+      const rows = (t) => core.parseReport(t).tables.t3.rows.map((r) => `${r.id}:${r.cells.map((c) => c?.value ?? '_').join(',')}`);
+      for (const [i, [inserted, below]] of [
+        [`\n- 3 -\n\n${TITLE}\n`, `${TITLE}`],
+        [`第 3 页 共 8 页\n${TITLE}\n`, `第 3 页 共 8 页\n${TITLE}`],
+        ['第3页\n共8页\n', '第3页\n共8页'],
+        ['某某市某某局\n2024年政府信息公开工作年度报告\n', '某某市某某局\n2024年政府信息公开工作年度报告'],
+      ].entries()) {
+        const uri = uriOf(`tab-page-break-${i}.md`);
+        const text = base.replace(ROW, ROW + inserted);
+        await s.openAndWait(uri, text);
+        const [conv] = await refactors(s, uri, text, 't3');
+        assert.equal(conv?.title, title('表三', { en: 'tab-separated', zh: '制表符分隔' }), inserted);
+        const converted = applyEdits(text, editsOf(conv, uri));
+        assert.match(converted, new RegExp(`\\| 四、结转下年度继续办理 +\\|[^\\n]*\\n\\n${below}\\n\\n## 四、`), inserted);
+        assert.deepEqual(rows(converted), rows(base), inserted);
+      }
+      // A note among the rows: not offered.
+      const uri = uriOf('tab-page-break-note.md');
+      const text = base.replace(ROW, `${ROW}注：本表数据来源于市政务服务中心统计。\n`);
+      await s.openAndWait(uri, text);
+      assert.deepEqual(await refactors(s, uri, text, 't3'), []);
+    });
   });
 }
 

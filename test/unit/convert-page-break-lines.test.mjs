@@ -83,3 +83,56 @@ test('a table pasted one cell a line (seed 001): the footer and running header k
   const { written } = convert(SEED);
   assert.ok(written.filter((l) => l !== '').every((l) => l.startsWith('|')));
 });
+
+// brk116 #5, brk115 #7: a page break left among the rows without a form feed (a PDF's text copied, not pdftotext's
+// output): the running header alone, after a page number, before one, after 第 3 页 共 8 页, split over two lines, or
+// 第3页 / 共8页 on two lines. The tokenizer reads such a header as text, so the conversion was not offered at all. It is
+// now, with those lines written under the pipe table; a note or a sentence among the rows still refuses it.
+const TAB = readFileSync(join(ROOT, 'test/data/paste/tab-separated-t3.md'), 'utf8');
+const TAB_ROW = '5.属于三类内部事务信息\t2\t0\t0\t0\t0\t0\t2\n';
+
+test('a running header or page footer among tab-separated rows without a form feed: converted, the lines kept under the table', () => {
+  assert.equal(TAB.split(TAB_ROW).length, 2);
+  assert.ok(core.convertTableEdit(core.parseReport(TAB), 't3'));
+  for (const [inserted, kept] of [
+    [`${TITLE}\n`, [TITLE]],
+    ['某某市某某局2024年度政府信息公开工作年度报告\n', ['某某市某某局2024年度政府信息公开工作年度报告']],
+    [`\n- 3 -\n\n${TITLE}\n`, [TITLE]],
+    [`第 3 页 共 8 页\n${TITLE}\n`, ['第 3 页 共 8 页', TITLE]],
+    [`${TITLE}\n\n- 3 -\n`, [TITLE]],
+    ['第3页\n共8页\n', ['第3页', '共8页']],
+    ['某某市某某局\n2024年政府信息公开工作年度报告\n', ['某某市某某局', '2024年政府信息公开工作年度报告']],
+    [`- 3 -\f${TITLE}\n`, [`- 3 -\f${TITLE}`]],
+  ]) {
+    const text = TAB.replace(TAB_ROW, TAB_ROW + inserted);
+    const { after, written } = convert(text);
+    const last = written.findLastIndex((l) => l.startsWith('|'));
+    assert.deepEqual(written.slice(last + 1).filter((l) => l !== ''), kept, JSON.stringify(inserted));
+    assert.ok(written.slice(0, last + 1).every((l) => l.startsWith('|') || l === ''), JSON.stringify(inserted));
+    assert.deepEqual(t3(after), t3(TAB), JSON.stringify(inserted));
+  }
+});
+
+test('a header that repeats a line of the other page breaks is a running header too', () => {
+  // The text's other page break (outside the table) carries 某某市某某局政务公开年报 under a form feed.
+  const base = TAB.replace('\n## 一、总体情况', '\n第 1 页 共 8 页\n\f某某市某某局政务公开年报\n\n## 一、总体情况');
+  assert.notEqual(base, TAB);
+  const text = base.replace(TAB_ROW, `${TAB_ROW}某某市某某局政务公开年报\n`);
+  const { written } = convert(text);
+  assert.equal(written.filter((l) => l === '某某市某某局政务公开年报').length, 1);
+  // Without that other page break it is a line of unknown text: not converted.
+  assert.equal(core.convertTableEdit(core.parseReport(TAB.replace(TAB_ROW, `${TAB_ROW}某某市某某局政务公开年报\n`)), 't3'), null);
+});
+
+test('report text among tab-separated rows (a note, a sentence, another report\'s title) still refuses the conversion', () => {
+  for (const inserted of [
+    '注：本表数据来源于市政务服务中心统计。\n',
+    `注：本表数据来源于依申请公开系统\n${TITLE}\n`,
+    '本机关依法编制了2024年政府信息公开工作年度报告。\n',
+    '某某县某某局2024年政府信息公开工作年度报告\n',
+    '其中涉及第三方的申请已全部征求意见\n',
+  ]) {
+    const text = TAB.replace(TAB_ROW, TAB_ROW + inserted);
+    assert.equal(core.convertTableEdit(core.parseReport(text), 't3'), null, inserted);
+  }
+});

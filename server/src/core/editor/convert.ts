@@ -209,11 +209,73 @@ export function tableLines(report: Report, id: TableId): { start: number; end: n
   return start <= end ? { start, end } : null;
 }
 
-/** How many value tokens (numbers and stand-ins, not page numbers) lines `[start, end]` hold. */
-function valueTokens(report: Report, start: number, end: number): number {
+/**
+ * How many value tokens (numbers and stand-ins, not page numbers) lines `[start, end]` hold, but for the lines of
+ * `skipped` (what a page break left: `pageBreakLines`).
+ */
+function valueTokens(report: Report, start: number, end: number, skipped: ReadonlySet<number>): number {
   let n = 0;
-  for (let i = start; i <= end; i++) for (const tok of tokenizeLine(report.lines, i).tokens) if (tok.kind === 'value') n++;
+  for (let i = start; i <= end; i++) {
+    if (skipped.has(i)) continue;
+    for (const tok of tokenizeLine(report.lines, i).tokens) if (tok.kind === 'value') n++;
+  }
   return n;
+}
+
+/**
+ * A page's footer or number alone on its line, as a PDF's text leaves it without a form feed: `第 3 页 共 8 页`,
+ * `第3页`, `共8页` (the footer on two lines), `3/8`, `- 3 -`. Not a number alone (`3`), which may be a cell.
+ */
+const PAGE_MARK = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页|\d{1,3}\s*\/\s*\d{1,3})$/;
+
+/** A line's text as a running header is compared: without white space, form feeds and `#`, `年度` read as `年`. */
+function headerKey(line: string): string {
+  return line.replace(/[\s\f#\u3000]+/g, '').replace(/年度/g, '年');
+}
+
+/**
+ * The lines of `[start, end]` that a PDF's page break left among a table's rows without a form feed (a copy of the
+ * PDF's text), which the tokenizer reads as text (brk116 #5, brk115 #7): a page footer or number (`PAGE_MARK`,
+ * `第3页` / `共8页` on two lines), and a running header: the report's title (its first line; `年度` for `年`, or its end
+ * from the year on, `2024年政府信息公开工作年度报告`), a line written at another page break of the text (by a form feed
+ * or a page footer, outside the table), or such a header split over two lines. Nothing else: a note (`注：…`) or a
+ * sentence among the rows still makes the table not converted.
+ */
+function pageBreakLines(report: Report, start: number, end: number): Set<number> {
+  const out = new Set<number>();
+  const { lines } = report;
+  const text = (i: number) => lines.line(i).replace(/\f/g, '').trim();
+  let title = '';
+  for (let i = 0; i < lines.lineCount && !title; i++) title = headerKey(lines.line(i));
+  // Lines at the other page breaks of the text: a line with a form feed, and the lines next to one or to a page footer.
+  const atBreaks = new Set<string>();
+  const isBreak = (i: number) => lines.line(i).includes('\f') || PAGE_MARK.test(text(i));
+  for (let i = 0; i < lines.lineCount; i++) {
+    if ((i >= start && i <= end) || !isBreak(i)) continue;
+    for (let j = i - 2; j <= i + 2; j++) {
+      if (j < 0 || j >= lines.lineCount || (j >= start && j <= end)) continue;
+      const k = headerKey(lines.line(j));
+      if (k && !PAGE_MARK.test(text(j))) atBreaks.add(k);
+    }
+  }
+  // (Not a label of the template, which a second copy of the table at a page break may repeat: it is a row's.)
+  const labels = templateWords(report.format);
+  const header = (key: string) => key.length >= 4 && !/[，。；：:,;！？!?]/.test(key) && !labels.has(labelKey(key)) &&
+    (key === title || atBreaks.has(key) || (/^(?:19|20)\d{2}年/.test(key) && /报告$/.test(key) && title.endsWith(key)));
+  const candidate = (i: number) => {
+    const lt = tokenizeLine(lines, i);
+    return !lt.noCells && lt.tokens.length > 0 && !lt.pipeRow && Boolean(text(i));
+  };
+  for (let i = start; i <= end; i++) {
+    if (!candidate(i)) continue;
+    const t = text(i);
+    // (Each part of a line a form feed splits: `- 3 -\f某某市某某局2024年…报告`, the footer and the next page's header.)
+    const parts = lines.line(i).split('\f').map((x) => x.trim()).filter(Boolean);
+    if (parts.every((x) => PAGE_MARK.test(x) || header(headerKey(x)) || (parts.length > 1 && PAGE_NUMBER_ONLY.test(x)))) { out.add(i); continue; }
+    // A running header wrapped over two lines (`某某市某某局` / `2024年政府信息公开工作年度报告`).
+    if (i < end && candidate(i + 1) && header(headerKey(t) + headerKey(text(i + 1)))) { out.add(i); out.add(i + 1); i++; }
+  }
+  return out;
 }
 
 /** Names of the layouts `pastedLayout` tells apart, as the code action's title says them. */
@@ -292,11 +354,13 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   for (let i = lines.start; i <= lines.end; i++) if (/^\s{0,3}>/.test(report.lines.line(i))) return null;
   const eol = report.lines.dominantEol();
   const out = render(report, t, eol);
-  if (!out || valueTokens(report, lines.start, lines.end) > out.cells) return null;
+  // What a page break left among the rows without a form feed (a running header, `第3页`): no cell, kept below.
+  const pageBreak = pageBreakLines(report, lines.start, lines.end);
+  if (!out || valueTokens(report, lines.start, lines.end, pageBreak) > out.cells) return null;
   // Words in the table's lines that the pipe table does not write (a note in a label cell, `行政规范性文件（含部门文件
   // 12件）`; a cell of notes after the numbers, `注：含备案事项`; a line of text between rows): the table is left as it
   // is rather than the words dropped (helper-222 #1). The template's own words (labels, headers, captions) are written.
-  if (unwrittenWords(report, lines.start, lines.end, out.text)) return null;
+  if (unwrittenWords(report, lines.start, lines.end, out.text, pageBreak)) return null;
   const blank = (i: number) => i < 0 || i >= report.lines.lineCount || !report.lines.line(i).trim();
   let range: Range = { start: { line: lines.start, character: 0 }, end: { line: lines.end, character: report.lines.line(lines.end).length } };
   if (t.layout === 'html') {
@@ -311,7 +375,7 @@ export function convertTableEdit(report: Report, id: TableId): TextEdit | null {
   // What a PDF's page break left among the table's lines other than a page number (the next page's running header,
   // a page footer `第 3 页 共 8 页`): the user's text, no cell of the table; written under the pipe table, in its order
   // (brk113 #2: it was dropped).
-  const kept = keptLines(report, lines.start, lines.end);
+  const kept = keptLines(report, lines.start, lines.end, pageBreak);
   return { range, newText: before + out.text + (kept.length ? eol + eol + kept.join(eol) : '') + after };
 }
 
@@ -323,11 +387,11 @@ const PAGE_NUMBER_ONLY = /^[-—–－]?\s*\d{1,3}\s*[-—–－]?$/;
  * a page footer), but for a page number alone and pipes alone, in their order: without the spaces around them (a line indented four
  * spaces would be a code block under the table), a form feed kept (page-break says it).
  */
-function keptLines(report: Report, start: number, end: number): string[] {
+function keptLines(report: Report, start: number, end: number, pageBreak: ReadonlySet<number>): string[] {
   const out: string[] = [];
   for (let i = start; i <= end; i++) {
     const lt = tokenizeLine(report.lines, i);
-    if (!lt.noCells) continue;
+    if (!lt.noCells && !pageBreak.has(i)) continue;
     const l = report.lines.line(i);
     // (Not a line of pipes alone, `||`, which closes a row of a table pasted one cell a line: the table's markup.)
     const words = l.replace(/[\f|｜]/g, '').trim();
@@ -341,7 +405,7 @@ function keptLines(report: Report, start: number, end: number): string[] {
  * Whether lines `[start, end]` of `report` hold a word (a text token) that `written` (the converted table's text) does
  * not write, by label key: neither one of its cells nor a label, header or caption of the report's template.
  */
-function unwrittenWords(report: Report, start: number, end: number, written: string): boolean {
+function unwrittenWords(report: Report, start: number, end: number, written: string, skipped: ReadonlySet<number>): boolean {
   const keys = new Set<string>();
   for (const cell of written.split(/[|\r\n]/)) keys.add(labelKey(cell));
   for (const word of templateWords(report.format)) keys.add(word);
@@ -354,6 +418,7 @@ function unwrittenWords(report: Report, start: number, end: number, written: str
     return bare.length >= 2 && (keyList ??= [...keys]).some((k) => k.includes(bare));
   };
   for (let i = start; i <= end; i++) {
+    if (skipped.has(i)) continue;
     for (const tk of tokenizeLine(report.lines, i).tokens) {
       if (tk.kind !== 'text') continue;
       // (A header line read as prose, 表三's long note first, is its tab fields; in a space-aligned table, the fields
