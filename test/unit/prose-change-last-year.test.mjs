@@ -82,8 +82,10 @@ test('a count of change alone is checked against last year: direction and amount
   assert.match(said('全年新收政府信息公开申请46件，其中自然人申请40件，较上年增加4件；')[0] ?? '', /本年自然人新收申请为 40，上年（2023 年度）报告中为 34，40 − 34 = 6，应为增加 6件，正文写增加 4件/);
   // 收到 with a count: as for a rate (46 is 新收 only).
   assert.match(said('全年收到政府信息公开申请46件，较上年增加8件；')[0] ?? '', /本年新收申请为 46（正文的数按此读：.*应为增加 6件，正文写增加 8件/);
-  // The amount with a rate in the sentence keeps its own check (the base is 46 − 6 = 40, worked out from the words).
-  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加6件，同比增长25%；'), ['“较上年增加6件，同比增长25%”：(46 − 40) / 40 = 15.0%（上年为 46 − 6 = 40），正文写增长 25%。请核对这几个数。']);
+  // The amount with a rate in the sentence: against last year's report when there is one (brk116 #4; the amount is
+  // right, the rate is named), else its own check (the base is 46 − 6 = 40, worked out from the words).
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加6件，同比增长25%；'), ['“较上年增加6件，同比增长25%”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，(46 − 40) / 40 = 15.0%，应为增长 15.0%，正文写增长 25%。请改正增长率（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加6件，同比增长25%；', { last: null }), ['“较上年增加6件，同比增长25%”：(46 − 40) / 40 = 15.0%（上年为 46 − 6 = 40），正文写增长 25%。请核对这几个数。']);
 });
 
 test('a count of change alone stays silent without last year\'s figure or with an uncertain reading', () => {
@@ -123,13 +125,17 @@ test('a change after 上年结转 listed with the total or 新收 is not read as
 
 // brk115 #8: changes that were missed.
 test('missed changes: an amount after a rate, 增幅, 各类, a breakdown in brackets before the change', () => {
-  assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较上年增加7件；'), ['“同比增长15%，较上年增加7件”：(46 − 39) / 39 = 17.9%（上年为 46 − 7 = 39），正文写增长 15%。请核对这几个数。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较上年增加7件；', { last: null }), ['“同比增长15%，较上年增加7件”：(46 − 39) / 39 = 17.9%（上年为 46 − 7 = 39），正文写增长 15%。请核对这几个数。']);
+  // (With last year's report, 40: the rate is right and the amount is named; brk116 #4.)
+  assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较上年增加7件；'), ['“同比增长15%，较上年增加7件”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，(46 − 40) / 40 = 15.0%，应为增加 6件，正文写增加 7件。请改正增减数（或核对两年表格中的这个数）。']);
   assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较上年增加6件；'), []);
   // (Against two different years: two changes, the rate's checked, the other year's not.)
   assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较2022年增加10件；'), []);
   assert.deepEqual(said('全年新收政府信息公开申请46件，较2023年增长15%，较2023年增加6件；'), []);
-  assert.match(said('全年新收政府信息公开申请46件，较2023年增长15%，较2023年增加7件；')[0] ?? '', /17\.9%/);
-  assert.match(said('全年新收政府信息公开申请46件，较上年增加6件，增幅为25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%（上年为 46 − 6 = 40），正文写增长 25%/);
+  assert.match(said('全年新收政府信息公开申请46件，较2023年增长15%，较2023年增加7件；', { last: null })[0] ?? '', /17\.9%/);
+  assert.match(said('全年新收政府信息公开申请46件，较2023年增长15%，较2023年增加7件；')[0] ?? '', /应为增加 6件，正文写增加 7件。请改正增减数/);
+  assert.match(said('全年新收政府信息公开申请46件，较上年增加6件，增幅为25%；', { last: null })[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%（上年为 46 − 6 = 40），正文写增长 25%/);
+  assert.match(said('全年新收政府信息公开申请46件，较上年增加6件，增幅为25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，应为增长 15\.0%，正文写增长 25%/);
   assert.match(said('全年新收政府信息公开申请46件，较上年增加6件，增幅25%；')[0] ?? '', /正文写增长 25%/);
   assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加6件，增幅为15%；'), []);
   assert.match(said('全年新收政府信息公开申请46件，同比增幅为25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 25%/);
@@ -139,4 +145,52 @@ test('missed changes: an amount after a rate, 增幅, 各类, a breakdown in bra
   assert.deepEqual(said('全年新收政府信息公开申请46件（自然人40件、法人或其他组织6件），较上年增加6件；'), []);
   // (The last part in the brackets is not what the change is of; a bracket with a year is last year's count.)
   assert.deepEqual(said('全年新收政府信息公开申请46件（2023年40件），较上年增加6件；'), []);
+});
+
+// brk116 #4: an amount and a rate written together with no last year's count agree with each other (46 − 16 = 30,
+// 16 / 30 = 53.3%) but not with last year's report (40: 6 and 15%). With last year's figure known (as for an amount or
+// a rate alone) the pair is checked against it and the message names each number that is wrong; without it, or with an
+// uncertain reading, the pair keeps its own check.
+test('an amount and a rate that agree with each other are checked against last year\'s report, naming each that is wrong', () => {
+  const both = '“较上年增加16件，增长53.3%”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，(46 − 40) / 40 = 15.0%，应为增加 6件、增长 15.0%，正文写增加 16件、增长 53.3%。请改正增减数和增长率（或核对两年表格中的这个数）。';
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加16件，增长53.3%；'), [both]);
+  // The rate first, then the amount (f23c), and a pair that disagrees with itself too (增长40%): both named, not the rate only.
+  assert.match(said('全年新收政府信息公开申请46件，同比增长53.3%，较上年增加16件；')[0] ?? '', /应为增加 6件、增长 15\.0%，正文写增加 16件、增长 53\.3%。请改正增减数和增长率/);
+  assert.match(said('全年新收政府信息公开申请46件，较上年增加16件，增长40%；')[0] ?? '', /应为增加 6件、增长 15\.0%，正文写增加 16件、增长 40%。请改正增减数和增长率/);
+  assert.equal(said('全年新收政府信息公开申请46件，较上年增加16件，增长40%；').length, 1);
+  // A wrong direction: both wrong.
+  assert.match(said('全年新收政府信息公开申请46件，较上年减少6件，下降13%；')[0] ?? '', /应为增加 6件、增长 15\.0%，正文写减少 6件、下降 13%/);
+  // 收到: the reading this year's table gives it (46 is 新收), named.
+  assert.match(said('全年收到政府信息公开申请46件，同比增加16件，增长53.3%；')[0] ?? '', /本年新收申请为 46（正文的数按此读：.*应为增加 6件、增长 15\.0%/);
+  // Right against last year: silent, in either order and with 增幅.
+  for (const ok of ['较上年增加6件，增长15%；', '同比增长15%，较上年增加6件；', '较上年增加6件，增幅为15.0%；', '比上年（2023年）增加6件，增长15%；']) {
+    assert.deepEqual(said(`全年新收政府信息公开申请46件，${ok}`), [], ok);
+  }
+  // Without last year's report, an uncertain reading (收到 46 with no carry-over this year), a count the table does not
+  // hold (47), or a comparison with an earlier year: the pair's own check only (this pair agrees with itself: silent).
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加16件，增长53.3%；', { last: null }), []);
+  assert.deepEqual(said('全年收到政府信息公开申请46件，较上年增加16件，增长53.3%；', { now: NO_CARRY(CORRECT) }), []);
+  assert.deepEqual(said('全年新收政府信息公开申请47件，较上年增加16件，增长51.6%；'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较2022年增加16件，增长53.3%；'), []);
+  // A part (其中网上申请) is not checked against last year.
+  assert.deepEqual(said('全年新收政府信息公开申请46件，其中网上申请30件，较上年增加10件，增长50%；'), []);
+});
+
+// brk116 #8: the count named again bare before its comparison (`46件，数量较上年增加9件`) was missed, while `较上年增加9件`
+// was found. 申请量 / 申请数量 name the applications: read only after an application count. `同比基本持平` stays unread.
+test('a bare 数量 / 申请量 / 申请数量 between the count and its comparison', () => {
+  for (const named of ['数量', '申请量', '申请数量']) {
+    assert.match(said(`全年新收政府信息公开申请46件，${named}较上年增加9件；`)[0] ?? '', /本年新收申请为 46，.*应为增加 6件，正文写增加 9件/, named);
+    assert.deepEqual(said(`全年新收政府信息公开申请46件，${named}较上年增加6件；`), [], named);
+  }
+  assert.match(said('全年新收政府信息公开申请46件，数量同比增长25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 25%/);
+  assert.match(said('全年新收政府信息公开申请46件，申请量与上年持平；')[0] ?? '', /应为增加 6件，正文写“申请量与上年持平”/);
+  assert.match(said('全年新收政府信息公开申请46件，数量较上年增加16件，增长53.3%；')[0] ?? '', /应为增加 6件、增长 15\.0%/);
+  assert.match(said('全年新收政府信息公开申请46件，数量比上年的40件增加9件；')[0] ?? '', /46 − 40 = 6，正文写增加 9件/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，数量比上年的40件增加6件；'), []);
+  // 申请量 after a count that is not of the applications: the change is of another count, not read.
+  assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件；全年予以公开24件，申请量较上年增加6件；'), []);
+  // 基本持平 allows a change: not read.
+  assert.deepEqual(said('全年新收政府信息公开申请46件，数量同比基本持平；'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，同比基本持平；'), []);
 });

@@ -10,6 +10,13 @@ import { Quantities } from '../prose/quantities.js';
  * year is matters when the change is checked against last year's report (`Change.year`).
  */
 const PRIOR = String.raw`(?:(?:上年|去年|上一年度?|上年度)(?:[（(](?:19|20)\d{2}\s*年度?[）)])?|(?:19|20)\d{2}\s*年度?)`;
+/**
+ * What the count is, named again bare between it and its comparison (`46件，数量较上年增加9件`, `，申请量同比增长15%`:
+ * brk116 #8). `申请量` / `申请数量` name the applications: the count must be one of them (`Change.named`).
+ */
+const NAMED = String.raw`(?:申请数量|申请量|数量)?`;
+/** `申请量` / `申请数量` at the start of the words after a count (see `NAMED`). */
+const NAMES_APPLICATIONS = /^[，,]?(?:申请数量|申请量)/;
 /** A year written in a comparison (`较2022年`, `比上年（2023年）`). */
 const YEAR_IN = /((?:19|20)\d{2})\s*年/;
 
@@ -29,16 +36,16 @@ const CHANGE_AFTER_ASIDE = /^[）)][，,]?(?:同比|较上年|比上年)?(增加
 // (`增幅为25%`, `降幅15%`: a rate too, brk115 #8.)
 const RATE_AFTER = /^[，,（(]?(?:同比|环比)?(增加|增长|上升|提高|减少|下降|降低|增幅|降幅|减幅)(?:了)?(?:率|幅度)?(?:为|是|达)?$/;
 /** Between a rate and the amount after it (`较上年增长15%，增加6件`, `同比增长15%，较上年增加7件`: brk115 #8). */
-const AMOUNT_AFTER = new RegExp(String.raw`^[，,]?(?:同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$`);
+const AMOUNT_AFTER = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$`);
 /** Between this year's count and a change against last year without its base (`46件，较上年增加6件`, `，比2023年减少88条`). */
 // (`增幅`, `降幅`: before a rate only.)
-const CHANGE_WITHOUT_BASE = new RegExp(String.raw`^[，,]?(?:同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)(增加|增长|上升|多|减少|下降|降低|少|增幅|降幅|减幅)(?:了)?(?:率|幅度)?(?:为|是|达)?$`);
+const CHANGE_WITHOUT_BASE = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)(增加|增长|上升|多|减少|下降|降低|少|增幅|降幅|减幅)(?:了)?(?:率|幅度)?(?:为|是|达)?$`);
 /**
  * Between a count and the next of its unit that is the count's change, not another year's count (`46件，较去年增加6件`,
  * `312条，新增12条`): that one is no count a change after it is of (brk95 #1: `…增加6件，同比增长15%（2023年为40件）` read 6
  * against 40).
  */
-const AMOUNT_BEFORE = new RegExp(String.raw`^[，,]?(?:同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)?(?:新增|增加|增长|上升|多|减少|下降|降低|少)(?:了)?$`);
+const AMOUNT_BEFORE = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)?(?:新增|增加|增长|上升|多|减少|下降|降低|少)(?:了)?$`);
 /** Last year's count in brackets after a change (`增长20%（上年为1300件）`, `（2023年为240条）`). */
 const BASE_IN_BRACKETS = /^[）)]?[，,]?[（(](?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}年度?)(?:同期)?(?:为|是|共|：|:)?$/;
 const UP = /增加|增长|上升|提高|多|增幅/;
@@ -46,7 +53,7 @@ const UP = /增加|增长|上升|提高|多|增幅/;
  * Between this year's count and a statement that it did not change (`46件，与上年持平`, `，同比持平`, `，与2023年相同`),
  * up to the clause's end. Not `基本持平`, `略有增加`: those allow a change.
  */
-const FLAT = new RegExp(String.raw`^[，,]?(?:同比|(?:比|较|与|同)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)(?:数量|件数)?(持平|相同|一致|相等|没有变化|无变化)(?=$|[，,；;。）)])`);
+const FLAT = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:比|较|与|同)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)(?:数量|件数)?(持平|相同|一致|相等|没有变化|无变化)(?=$|[，,；;。）)])`);
 
 /** One change stated with both its counts (`46件，比2023年的40件增加6件，增长15%`), as read. */
 interface Change {
@@ -80,6 +87,11 @@ interface Change {
    * `count` may be a part listed after the sentence's subject, which the change is of (brk115 #3).
    */
   notFirst?: true;
+  /**
+   * The count named again between it and the comparison as `申请量` / `申请数量` (`收到申请46件，申请量较上年增加9件`): the
+   * change is of the applications, so it is read only when the count is an application count (brk116 #8).
+   */
+  named?: true;
   /** Whether the words say it rose (增加, 增长) rather than fell. */
   up: boolean;
   /** Where the comparison starts (`比`), for the message's quote. */
@@ -102,57 +114,73 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语（总数或新收），不按上年结转核对；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s (the total or 新收), not checked as 上年结转\'s; without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”；后两者只用于申请数）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语（总数或新收），不按上年结转核对；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison (46件，数量较上年增加6件; the last two after an application count only); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s (the total or 新收), not checked as 上年结转\'s; without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
     let claims: Map<number, ParagraphClaims> | undefined;
     let now: Quantities | undefined, then: Quantities | undefined;
+    const claimOf = (c: Change, o: number) => {
+      claims ??= new Map(claimsPerParagraph(ctx.report).map((pc) => [pc.offset, pc]));
+      return claims.get(o)?.claims.find((x) => x.number.start === c.count.start);
+    };
+    // Last year's count: the table's, in last year's report, of the quantity the prose's count is of. A phrase of two
+    // readings (`收到`, `受理`: 新收, or 新收 + 上年结转) is read as the one this year's table agrees with, and last
+    // year's of it must be known: when this year's table agrees with both, last year's two must be the same (brk112 #2).
+    // Null when it cannot be told (prose-table says what the count is against the table).
+    const lastYearOf = (c: Change, o: number, p: Parameters<Parameters<typeof eachInParagraphs>[4]>[3]) => {
+      if (!ctx.previous) return null;
+      // `较2022年增加10件` in the 2024 report: not against the report beside it, which is 2023's (brk115 #2).
+      if (c.year !== undefined) {
+        const lastYear = ctx.report.year !== null ? ctx.report.year - 1 : ctx.previous.year;
+        if (lastYear === null || c.year !== lastYear || (ctx.previous.year !== null && ctx.previous.year !== lastYear)) return null;
+      }
+      const claim = claimOf(c, o);
+      // (Not a count of a part, `其中网上申请30件`, of some of the concluded, or one number of several phrases: the
+      // change may be of another count.)
+      if (!claim || claim.negated || claim.doubt || claim.scoped || claim.part || claim.among || claim.narrowed || claim.uncertain || claim.shared || claim.readings.some((r) => r.startsWith('list:'))) return null;
+      // (Nor 上年结转 after another count of the sentence, `新收46件，上年结转2件，同比增加6件`: the change is of the
+      // sentence's subject, the total or 新收, not of the carried-over listed with it; brk115 #3.)
+      if (c.notFirst && claim.readings.length && claim.readings.every((r) => /(?:^|:)R2$/.test(r))) return null;
+      now ??= new Quantities(ctx.report);
+      then ??= new Quantities(ctx.previous);
+      const ids = claim.readings.filter((r) => now!.value(r) === c.count.value);
+      const befores = ids.map((r) => then!.value(r));
+      if (!ids.length || befores.some((b) => b === null || b !== befores[0])) return null;
+      const id = ids[0], before = befores[0]!;
+      const year = ctx.previous.year ?? (ctx.report.year !== null ? ctx.report.year - 1 : null);
+      const of = year !== null ? bi(`上年（${year} 年度）报告`, `last year's (${year}) report`) : bi('上年报告', 'last year\'s report');
+      const label = now.get(id)?.label ?? bi(id, id);
+      // Which reading, when the phrase has more than one: this year's table tells (the others differ), or last year's
+      // (all agree there).
+      const name = (r: string) => now!.get(r)?.label ?? then!.get(r)?.label ?? bi(r, r);
+      const others = claim.readings.filter((r) => !ids.includes(r));
+      const read = claim.readings.length < 2 ? bi('', '')
+        : others.length
+          ? bi(`（正文的数按此读：本年表三中${others.map((r) => `${name(r).zh}为 ${now!.value(r) ?? '—'}`).join('，')}，不是 ${c.count.value}）`,
+            ` (the text's count read as this: this year's ${others.map((r) => `${name(r).en} is ${now!.value(r) ?? '—'}`).join(', ')}, not ${c.count.value})`)
+          : bi(`（正文的数可读作${ids.map((r) => name(r).zh).join('或')}，两者本年都为 ${c.count.value}，上年都为 ${befores[0]}）`,
+            ` (the text's count may be ${ids.map((r) => name(r).en).join(' or ')}: both are ${c.count.value} this year and ${befores[0]} last year)`);
+      const said = bi(`本年${label.zh.replace(/^本年/, '')}为 ${c.count.value}${read.zh}，${of.zh}中为 ${before}`, `${label.en} is ${c.count.value} this year${read.en} and ${before} in ${of.en}`);
+      const related = [{ range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) }];
+      return { before, said, related };
+    };
     eachInParagraphs(ctx.report, 'changes', CHANGE_MARKS, changesOf, (c, para, o, p) => {
+      // `申请量较上年增加9件` after a count that is not of the applications (`予以公开24件，申请量…`): the change is of
+      // another count (brk116 #8).
+      if (c.named) {
+        const claim = claimOf(c, o);
+        if (!claim || !claim.readings.length || !claim.readings.every((r) => /(?:^|:)R1(?:\+R2)?$/.test(r))) return;
+      }
       if (c.lastYear) {
-        // Last year's count: the table's, in last year's report, of the quantity the prose's count is of. A phrase of
-        // two readings (`收到`, `受理`: 新收, or 新收 + 上年结转) is read as the one this year's table agrees with, and
-        // last year's of it must be known: when this year's table agrees with both, last year's two must be the same
-        // (brk112 #2). Else nothing is said (prose-table says what the count is against the table).
-        if (!ctx.previous || (!c.rate && !c.amount)) return;
-        // `较2022年增加10件` in the 2024 report: not against the report beside it, which is 2023's (brk115 #2).
-        if (c.year !== undefined) {
-          const lastYear = ctx.report.year !== null ? ctx.report.year - 1 : ctx.previous.year;
-          if (lastYear === null || c.year !== lastYear || (ctx.previous.year !== null && ctx.previous.year !== lastYear)) return;
-        }
-        claims ??= new Map(claimsPerParagraph(ctx.report).map((pc) => [pc.offset, pc]));
-        const claim = claims.get(o)?.claims.find((x) => x.number.start === c.count.start);
-        // (Not a count of a part, `其中网上申请30件`, of some of the concluded, or one number of several phrases: the
-        // change may be of another count.)
-        if (!claim || claim.negated || claim.doubt || claim.scoped || claim.part || claim.among || claim.narrowed || claim.uncertain || claim.shared || claim.readings.some((r) => r.startsWith('list:'))) return;
-        // (Nor 上年结转 after another count of the sentence, `新收46件，上年结转2件，同比增加6件`: the change is of the
-        // sentence's subject, the total or 新收, not of the carried-over listed with it; brk115 #3.)
-        if (c.notFirst && claim.readings.length && claim.readings.every((r) => /(?:^|:)R2$/.test(r))) return;
-        now ??= new Quantities(ctx.report);
-        then ??= new Quantities(ctx.previous);
-        const ids = claim.readings.filter((r) => now!.value(r) === c.count.value);
-        const befores = ids.map((r) => then!.value(r));
-        if (!ids.length || befores.some((b) => b === null || b !== befores[0])) return;
-        const id = ids[0], before = befores[0]!;
+        if (!c.rate && !c.amount) return;
+        const last = lastYearOf(c, o, p);
+        if (!last) return;
+        const { before, said, related } = last;
         if (before <= 0 && !c.amount) return;
-        const year = ctx.previous.year ?? (ctx.report.year !== null ? ctx.report.year - 1 : null);
-        const of = year !== null ? bi(`上年（${year} 年度）报告`, `last year's (${year}) report`) : bi('上年报告', 'last year\'s report');
-        const label = now.get(id)?.label ?? bi(id, id);
-        // Which reading, when the phrase has more than one: this year's table tells (the others differ), or last year's
-        // (all agree there).
-        const name = (r: string) => now!.get(r)?.label ?? then!.get(r)?.label ?? bi(r, r);
-        const others = claim.readings.filter((r) => !ids.includes(r));
-        const read = claim.readings.length < 2 ? bi('', '')
-          : others.length
-            ? bi(`（正文的数按此读：本年表三中${others.map((r) => `${name(r).zh}为 ${now!.value(r) ?? '—'}`).join('，')}，不是 ${c.count.value}）`,
-              ` (the text's count read as this: this year's ${others.map((r) => `${name(r).en} is ${now!.value(r) ?? '—'}`).join(', ')}, not ${c.count.value})`)
-            : bi(`（正文的数可读作${ids.map((r) => name(r).zh).join('或')}，两者本年都为 ${c.count.value}，上年都为 ${befores[0]}）`,
-              ` (the text's count may be ${ids.map((r) => name(r).en).join(' or ')}: both are ${c.count.value} this year and ${befores[0]} last year)`);
         const change = c.count.value - before;
         const quote = p.quote(o + c.from, o + c.to);
-        const said = bi(`本年${label.zh.replace(/^本年/, '')}为 ${c.count.value}${read.zh}，${of.zh}中为 ${before}`, `${label.en} is ${c.count.value} this year${read.en} and ${before} in ${of.en}`);
-        const related = [{ range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) }];
         if (c.amount) {
           // A count of change (`较上年减少6件`) or none (`与上年持平`): this year's less last year's.
           const unit = c.amount.unit;
@@ -173,7 +201,6 @@ export const proseChange: Rule = {
           return;
         }
         const rate = c.rate!;
-        if (before <= 0) return;
         const rateOk = (change === 0 || (change > 0) === c.up) && percentFits(Math.abs(change), before, rate.value, rate.decimals);
         if (rateOk || (change === 0 && rate.value === 0)) return;
         const exact = ((change / before) * 100).toFixed(Math.max(rate.decimals, 1));
@@ -184,6 +211,44 @@ export const proseChange: Rule = {
           range: p.range(o + rate.start, o + rate.unitEnd),
           expected: Number(exact),
           actual: c.up ? rate.value : -rate.value,
+          related,
+        });
+        return;
+      }
+      // `46件，较上年增加16件，增长53.3%`: an amount and a rate with no last year's count written agree with each other
+      // (last year 46 − 16 = 30), but last year's report says 40. When last year's count is known (as for an amount or
+      // a rate alone), both are checked against it, and the message names each that is wrong (brk116 #4); else the
+      // pair is checked against itself, below.
+      const last = c.derived ? lastYearOf(c, o, p) : null;
+      if (last && last.before > 0) {
+        const { before, said, related } = last;
+        const change = c.count.value - before;
+        const amount = c.amount!, rate = c.rate!;
+        const direction = change === 0 || (change > 0) === c.up;
+        const amountOk = direction && amount.value === Math.abs(change);
+        const rateOk = (direction && percentFits(Math.abs(change), before, rate.value, rate.decimals)) || (change === 0 && rate.value === 0);
+        if (amountOk && rateOk) return;
+        const quote = p.quote(o + c.from, o + c.to);
+        const exact = ((change / before) * 100).toFixed(Math.max(rate.decimals, 1));
+        const unit = amount.unit;
+        const oughtAmount = change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增加' : '减少'} ${Math.abs(change)}${unit}`, `${change > 0 ? 'up' : 'down'} ${Math.abs(change)}`);
+        const oughtRate = bi(`${change >= 0 ? '增长' : '下降'} ${exact.replace(/^-/, '')}%`, `${change >= 0 ? 'up' : 'down'} ${exact.replace(/^-/, '')}%`);
+        const wroteAmount = bi(`${c.up ? '增加' : '减少'} ${amount.value}${unit}`, `${c.up ? 'up' : 'down'} ${amount.value}`);
+        const wroteRate = bi(`${c.up ? '增长' : '下降'} ${rate.value}%`, `${c.up ? 'up' : 'down'} ${rate.value}%`);
+        const both = !amountOk && !rateOk;
+        const ought = both ? bi(`${oughtAmount.zh}、${oughtRate.zh}`, `${oughtAmount.en} and ${oughtRate.en}`) : amountOk ? oughtRate : oughtAmount;
+        const wrote = both ? bi(`${wroteAmount.zh}、${wroteRate.zh}`, `${wroteAmount.en} and ${wroteRate.en}`) : amountOk ? wroteRate : wroteAmount;
+        const what = both ? bi('增减数和增长率', 'the change and the rate') : amountOk ? bi('增长率', 'the rate') : bi('增减数', 'the change');
+        const [first, lastOne] = amount.start < rate.start ? [amount, rate] : [rate, amount];
+        const range = both ? p.range(o + first.start, o + lastOne.unitEnd) : amountOk ? p.range(o + rate.start, o + rate.unitEnd) : p.range(o + amount.start, o + amount.unitEnd);
+        ctx.add({
+          message: bi(
+            `“${quote}”：${said.zh}，${c.count.value} − ${before} = ${change}，(${c.count.value} − ${before}) / ${before} = ${exact}%，应为${ought.zh}，正文写${wrote.zh}。请改正${what.zh}（或核对两年表格中的这个数）。`,
+            `“${quote}”: ${said.en}, ${c.count.value} − ${before} = ${change} and (${c.count.value} − ${before}) / ${before} = ${exact}%, so ${ought.en}, but the text says ${wrote.en}. Correct ${what.en} (or check this figure in the two years' tables).`),
+          range,
+          // (The amount's figures when it is wrong, else the rate's.)
+          expected: amountOk ? Number(exact) : change,
+          actual: amountOk ? (c.up ? rate.value : -rate.value) : c.up ? amount.value : -amount.value,
           related,
         });
         return;
@@ -295,7 +360,8 @@ function changesOf(para: Paragraph, at: number): Change[] {
       let c = k - 1;
       while (c >= 0 && nums[c].unitEnd > from) c--;
       const count = nums[c];
-      if (!count || count.unit !== base.unit || count.approx || !(m.groups?.aside ? /^$/ : /^[，,]?$/).test(t.slice(count.unitEnd, from))) continue;
+      if (!count || count.unit !== base.unit || count.approx || !(m.groups?.aside ? /^$/ : new RegExp(String.raw`^[，,]?${NAMED}$`)).test(t.slice(count.unitEnd, from))) continue;
+      const named = NAMES_APPLICATIONS.test(t.slice(count.unitEnd, from)) ? { named: true as const } : {};
       // The change: a count of the same unit or a rate, right after its direction.
       let next = nums[k + 1];
       const verb = next && (m.groups?.aside || m.groups?.bracketed ? CHANGE_AFTER_ASIDE : CHANGE_AFTER).exec(t.slice(base.unitEnd, next.start));
@@ -312,7 +378,7 @@ function changesOf(para: Paragraph, at: number): Change[] {
       next = rate ?? amount!;
       // (A rate in brackets, `增加6件（增长25%）`, is quoted with its closing bracket.)
       const closes = rate && amount && /^[（(]/.test(t.slice(amount.unitEnd, rate.start)) && /^[）)]/.test(t.slice(rate.unitEnd, rate.unitEnd + 1));
-      out.push({ count, base, amount, rate, up, from, to: next.unitEnd + (closes ? 1 : 0) });
+      out.push({ count, base, amount, rate, up, from, to: next.unitEnd + (closes ? 1 : 0), ...named });
     }
     // `46件，较上年增加6件，增长15%`: the base is the count less the amount (plus it, for a fall); with a rate after it,
     // the rate is checked against that base. `…增长20%（上年为1300件）`, `同比增加72条，增长率40%（2023年为240条）`: the base
@@ -332,6 +398,7 @@ function changesOf(para: Paragraph, at: number): Change[] {
       if (!verb || (/幅/.test(verb[1]) && next.unit !== '%')) continue;
       const up = UP.test(verb[1]);
       const notFirst = counts.slice(0, k).some((n) => n.unit === count.unit && n.start >= start) ? { notFirst: true as const } : {};
+      const ofApplications = NAMES_APPLICATIONS.test(t.slice(gap, next.start)) ? { named: true as const } : {};
       let amount: NumberToken | undefined, rate: NumberToken | undefined, j = n1;
       if (next.unit === count.unit) {
         amount = next;
@@ -352,22 +419,23 @@ function changesOf(para: Paragraph, at: number): Change[] {
       const year = named ? { year: Number(named[1]) } : {};
       const bracket = counts[j + 1];
       if (bracket && bracket.unit === count.unit && !bracket.approx && BASE_IN_BRACKETS.test(t.slice(counts[j].unitEnd, bracket.start).replace(/\s+/g, ''))) {
-        out.push({ count, base: bracket, amount, rate, up, from, to: bracket.unitEnd + 1 });
+        out.push({ count, base: bracket, amount, rate, up, from, to: bracket.unitEnd + 1, ...ofApplications });
         continue;
       }
       // A rate alone, or an amount alone (`46件，较上年增加6件`, brk112 #3): against last year's report, when the check has
       // one (see `lastYear`).
       if (rate && !amount && rate === next) {
-        out.push({ count, base: count, lastYear: true, rate, up, from, to: rate.unitEnd, ...year, ...notFirst });
+        out.push({ count, base: count, lastYear: true, rate, up, from, to: rate.unitEnd, ...year, ...notFirst, ...ofApplications });
         continue;
       }
       if (amount && !rate) {
-        out.push({ count, base: count, lastYear: true, amount, up, from, to: amount.unitEnd, ...year, ...notFirst });
+        out.push({ count, base: count, lastYear: true, amount, up, from, to: amount.unitEnd, ...year, ...notFirst, ...ofApplications });
         continue;
       }
       const value = amount ? (up ? count.value - amount.value : count.value + amount.value) : 0;
       if (!rate || !amount || value <= 0) continue;
-      out.push({ count, base: { ...count, value }, derived: true, amount, rate, up, from, to: Math.max(rate.unitEnd, amount.unitEnd) });
+      // (Checked against last year's report too when the check has one, as the amount or rate alone is: brk116 #4.)
+      out.push({ count, base: { ...count, value }, derived: true, amount, rate, up, from, to: Math.max(rate.unitEnd, amount.unitEnd), ...year, ...notFirst, ...ofApplications });
     }
     // `46件，与上年持平`: no change, against last year's report (brk112 #3).
     for (let k = 0; k < counts.length; k++) {
@@ -382,7 +450,7 @@ function changesOf(para: Paragraph, at: number): Change[] {
       const amount: NumberToken = { start: to - flat[1].length, end: to, value: 0, decimals: 0, unit: count.unit, approx: false, unitEnd: to };
       const named = YEAR_IN.exec(flat[0]);
       const notFirst = counts.slice(0, k).some((n) => n.unit === count.unit && n.start >= start);
-      out.push({ count, base: count, lastYear: true, flat: true, amount, up: false, from, to, ...(named ? { year: Number(named[1]) } : {}), ...(notFirst ? { notFirst: true as const } : {}) });
+      out.push({ count, base: count, lastYear: true, flat: true, amount, up: false, from, to, ...(named ? { year: Number(named[1]) } : {}), ...(notFirst ? { notFirst: true as const } : {}), ...(NAMES_APPLICATIONS.test(flat[0]) ? { named: true as const } : {}) });
     }
   }
   return out;
