@@ -118,6 +118,55 @@ test('several bodies named by 各 or by their number (各县区, 12个乡镇, �
   assert.deepEqual(table(edit(CORRECT, T3_SENTENCE, T3_SENTENCE + '全年另收到申请12件。')).map((f) => brief(f).slice(0, 3)), [[12, 46, 'R1']]);
 });
 
+// brk116 #1: the same with a body whose name ends in 馆/台 (市档案馆另收到…), 各县（市、区）政府, 分别 between 另 and the verb,
+// or the body named in an appositive clause before the verb: two errors, and --fix rewrote the sub-unit's 予以公开 to 24.
+test('bodies named 市档案馆, 市气象台, 各县（市、区）政府, X和Y另分别…, or in an appositive clause (X作为本局直属单位，另收到…) are another quantity', () => {
+  for (const sentence of [
+    '市档案馆另收到申请8件，其中予以公开5件。',
+    '市图书馆还收到申请8件，其中予以公开5件。',
+    '市博物馆另收到申请8件，其中予以公开5件。',
+    '市气象台另收到申请8件，其中予以公开5件。',
+    '市红十字会另收到申请8件，其中予以公开5件。',
+    '局属事业单位市档案馆还受理政府信息公开申请8件，均已按期答复，其中予以公开5件。',
+    '各县（市、区）政府另收到申请500件，其中予以公开300件。',
+    '各县（市、区）政府也收到申请500件，办结498件。',
+    '市公证处和市法律援助中心另分别收到申请12件和3件，其中予以公开10件。',
+    '市公证处、市法律援助中心分别收到申请12件和3件。',
+    '市不动产登记中心作为本局直属单位，另收到申请30件，其中予以公开25件。',
+    '另外，市医保局作为本机关代管单位，收到申请20件，其中予以公开12件。',
+  ]) {
+    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    assert.deepEqual(table(text).map((f) => f.message), [], sentence);
+    assert.equal(core.fixAll(text).text, text, sentence);
+  }
+  // The agency itself, in an appositive or with 另分别, is still compared (表三 新收 46, 予以公开 24).
+  for (const sentence of ['我局作为市政府工作部门，另收到申请12件，其中予以公开8件。', '我局另分别收到申请12件。', '本机关还收到申请12件。']) {
+    const found = table(edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence));
+    assert.deepEqual(found.map((f) => brief(f).slice(0, 3)[0]), sentence.includes('予以公开') ? [12, 8] : [12], sentence);
+  }
+});
+
+// brk116 #1 (safety net): a result after a count received that 表三 contradicts too is said as an info, never fixed
+// (the clause is probably another body's); the agency's own typo in one result, with a count received that matches
+// 表三 (新收 46, or 48 with the carried-over), is still an error with its fix.
+test('a result after a count received that contradicts 表三 too is an info without a fix; after a matching count, an error with a fix', () => {
+  for (const sentence of ['我局另收到申请8件，其中予以公开5件。', '全年新收政府信息公开申请40件，予以公开23件。', '本机关收到政府信息公开申请8件，其中予以公开5件。']) {
+    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    const result = table(text).find((f) => f.data.quantity === 'R3.1');
+    assert.equal(result.severity, 'info', sentence);
+    assert.equal(result.fix, undefined, sentence);
+    assert.match(result.message, /也与表三不符/, sentence);
+    assert.ok(!core.fixAll(text).text.includes(sentence.replace(/5件|23件/, '24件')), sentence);
+  }
+  for (const sentence of ['全年共收到政府信息公开申请46件，其中予以公开23件。', '全年共收到政府信息公开申请48件，其中予以公开23件。', '受理申请48件（含上年结转2件），办结47件，其中予以公开23件。']) {
+    const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);
+    const found = table(text);
+    assert.deepEqual(found.map(brief), [[23, 24, 'R3.1', '24']], sentence);
+    assert.notEqual(found[0].severity, 'info', sentence);
+    assert.ok(core.fixAll(text).text.includes(sentence.replace('23件', '24件')), sentence);
+  }
+});
+
 test('a clause opening with last year governs the clauses after it: silent, and --fix leaves them; 今年 opens this year again', () => {
   for (const sentence of ['去年同期新收申请40件，予以公开20件。', '上年度新收申请40件，行政复议1件。', '上一年，新收申请40件，不予公开2件。', '2023年新收申请40件，予以公开20件。']) {
     const text = edit(CORRECT, T3_SENTENCE, T3_SENTENCE + sentence);

@@ -190,6 +190,12 @@ export interface Claim {
    * set of applications (another scope's, `局机关收到申请40件，予以公开20件`) are that set's.
    */
   base?: number;
+  /**
+   * For a 办理结果: the count received (收到, 受理, 新收) its clause chain opened with (`收到申请8件，其中予以公开5件`: 8).
+   * When it is none of 表三's 新收 and 新收 + 上年结转 either, the clause may be another body's (brk116 #1): a rule says
+   * so and fixes nothing.
+   */
+  received?: number;
   /** The phrase's anchor (for a list, its last phrase's). */
   anchor: Anchor;
   /** Quantity ids the phrase may mean; `list:R3.3,R3.4,R3.5` when the number counts a list of phrases (`不予公开、无法提供、不予处理合计16件`: see `Quantities.get`). */
@@ -741,6 +747,7 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
     // The phrases passed over so far (by the checks below): a count of applications a result follows may be a part's.
     const passed = new Set<Found>();
     const resultBases = new Map<Found, number>();
+    const receivedBases = new Map<Found, number>();
     found.forEach((f, k) => {
       const { anchor, number } = f;
       // The sentence up to the phrase: where qualifiers stand.
@@ -937,7 +944,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
           partChain = chainAt;
           return skip('a result after a count of a part of the applications');
         }
-        if (base) resultBases.set(f, base);
+        if (typeof base === 'object' && base) receivedBases.set(f, base.received);
+        else if (base) resultBases.set(f, base);
       }
       // 行政复议/行政诉讼 cases other than those over this body's 政府信息公开 (表四's): those it decided as the 复议机关,
       // all kinds (各类) or the others (其他), those of bodies under it (helper-210 #3).
@@ -1043,6 +1051,8 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       const claim: Claim = { anchor, readings, number, from: f.from, to: f.to, sentence: s, scoped };
       const base = resultBases.get(f);
       if (base) claim.base = base;
+      const received = receivedBases.get(f);
+      if (received !== undefined) claim.received = received;
       if (f.negated) claim.negated = true;
       if (f.pendingStated) claim.pendingStated = true;
       if (f.timely) claim.timely = true;
@@ -1804,9 +1814,9 @@ const LEAD_TIME = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?(?:(?:去
  * agency itself so (`我局另收到`, `本机关还受理`) is still its own (`ownBody`). A count of bodies may stand in it
  * (`12个乡镇`, `下属3个事业单位`: see `otherBodies`).
  */
-const LEAD_SUBJECT = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?((?:(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]|\d{1,4}(?=个))(?:[\u4e00-\u9fff]|\d{1,4}(?=个)|、(?=[\u4e00-\u9fff])){0,23}?)(?:[（(][^（）()]{1,12}[）)])?(?:另外|另|还|也|又)?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:另外|另|还|也|又)?(?:共|共计|合计|累计|总计|一共|总共)?(?:新收到?|收到|受理|接收|接到|收办|办结|答复|办理|作出|予以公开|不予公开)/;
+const LEAD_SUBJECT = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?((?:(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]|\d{1,4}(?=个))(?:[\u4e00-\u9fff]|\d{1,4}(?=个)|、(?=[\u4e00-\u9fff])|[（(][^（）()]{1,12}[）)](?=[\u4e00-\u9fff])){0,23}?)(?:[（(][^（）()]{1,12}[）)])?(?:另外|另|还|也|又)?(?:分别)?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:另外|另|还|也|又)?(?:分别)?(?:共|共计|合计|累计|总计|一共|总共)?(?:新收到?|收到|受理|接收|接到|收办|办结|答复|办理|作出|予以公开|不予公开)/;
 /** The name of a body (`县政府办公室`, `某某中心`, `各乡镇`, `各部门`) or of a channel that counts letters and calls (`县长信箱`, `门户网站`, `12345热线`). */
-const BODY = /(?:信箱|热线|网站|平台|窗口|办公室|办公厅|中心|单位|部门|乡镇|街道|乡|镇|局|委员会|委|办|所|站|院|队|公司|集团|学校|医院|科室|科|处|厅|署|机构|社区|村)$/;
+const BODY = /(?:信箱|热线|网站|平台|窗口|办公室|办公厅|中心|单位|部门|乡镇|街道|乡|镇|局|委员会|委|办|所|站|院|队|公司|集团|学校|医院|科室|科|处|厅|署|机构|社区|村|馆|台|社|会|园|团|庭)$/;
 /** An area's divisions or their governments, named after 各 or a count (`各县区`, `各镇街`, `各县（市、区）`, `12个乡镇`, `各乡镇政府`). */
 const DIVISIONS = /(?:省|市|县|区|旗|盟|州|乡|镇|街|街道|村|居|社区|县区|区县|镇街|政府)$/;
 /**
@@ -1817,12 +1827,22 @@ const DIVISIONS = /(?:省|市|县|区|旗|盟|州|乡|镇|街|街道|村|居|社
  * `全市各部门`: `WHOLE_AREA`, said with that scope).
  */
 function otherBodies(subject: string): boolean {
-  const s = subject.replace(/^(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内|当年)(?=[\u4e00-\u9fff\d])/, '');
+  const s = withoutBrackets(subject).replace(/^(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内|当年)(?=[\u4e00-\u9fff\d])/, '');
   if (/^(?:本|我)/.test(s) || WHOLE_AREA.test(s)) return false;
   if (/^[省市县区乡镇街、]{2,8}[两二三四五]级(?:政府|行政机关|机关)?$/.test(s)) return true;
   const m = /(?:各(?!级)|(?:\d{1,4}|[一二三四五六七八九十两]{1,3})个)([\u4e00-\u9fff]{1,12})$/.exec(s);
   return !!m && (BODY.test(m[1]) || DIVISIONS.test(m[1]));
 }
+/** A subject without the brackets in it (`各县（市、区）政府` → `各县政府`). */
+function withoutBrackets(subject: string): string {
+  return subject.replace(/[（(][^（）()]*[）)]/g, '');
+}
+/**
+ * A clause that names its subject before a verb-less appositive (`市不动产登记中心作为本局直属单位`, `市医保局作为本机关
+ * 代管单位`): the subject of the clauses after it (`…，另收到申请30件`). Only when what follows 作为 names a unit of this
+ * or another body (`本局直属单位`, `市政府工作部门`): not `持续强化政府网站作为政务公开第一平台的功能定位`.
+ */
+const APPOSITIVE = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?([\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,23}?)作为(?:本|我|市|县|区|省|局|直属|下属|所属)[^，,；;。]{0,16}(?:单位|机构|部门|机关)$/;
 /**
  * A count of documents sorted by their 公开属性 (`全年印发文件356件`, `共制发公文356件`, `发文120件`, `经公开属性审查`):
  * the 主动公开/依申请公开/不予公开 after it classify documents, not applications.
@@ -1891,13 +1911,14 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
         since = cs;
       }
     }
-    const sm = LEAD_SUBJECT.exec(clause);
+    // (Or a clause naming the subject before an appositive, `市不动产登记中心作为本局直属单位，另收到…`: brk116 #1.)
+    const sm = LEAD_SUBJECT.exec(clause) ?? APPOSITIVE.exec(clause);
     if (sm && !/[由经向对把将被从按据]|申请/.test(sm[1])) {
       const subject = sm[1];
       if (otherBodies(subject)) body = subject;
       else if (ownBody(subject, agency)) body = null;
       // (Bodies named together are each a body: `局属公证处、法律援助中心`, not `细化落实党中央、国务院`.)
-      else if (subject.split('、').every((part) => BODY.test(part))) body = subject;
+      else if (withoutBrackets(subject).split('、').every((part) => BODY.test(part))) body = subject;
     }
     if (APPLICATIONS.test(clause)) documents = false;
     else if (DOCUMENTS.test(clause)) documents = true;
@@ -2089,7 +2110,7 @@ const BESIDE_WHOLE = new Set(['carried', 'carried-over', 'pending', 'cross-year'
  * before the results); null when the chain has no such count, or it is a phrase of all the year's applications
  * (`WHOLE_COUNT`: compared itself, and the results with it).
  */
-function resultBase(p: ClaimText, found: Found[], passed: Set<Found>, chainAt: number, f: Found): number | 'part' | null {
+function resultBase(p: ClaimText, found: Found[], passed: Set<Found>, chainAt: number, f: Found): number | 'part' | { received: number } | null {
   const t = p.text;
   const at = Math.min(f.from, f.number.start);
   const counts = numbersIn(p, chainAt, at).filter((n) => n.unit === '件' && !n.approx);
@@ -2108,7 +2129,9 @@ function resultBase(p: ClaimText, found: Found[], passed: Set<Found>, chainAt: n
     // sentence counts so again, in another clause chain, for another unit: `局机关收到申请40件，…；所属事业单位收到申请6件，…`.)
     if (g && WHOLE_COUNT.has(g.anchor.id) && !g.negated) {
       const again = found.some((o) => o !== g && o.anchor.id === g.anchor.id && !o.negated && !passed.has(o) && /[；;]/.test(t.slice(Math.min(o.to, g.to), Math.max(o.from, g.from))));
-      return passed.has(g) || g.part || again ? 'part' : null;
+      if (passed.has(g) || g.part || again) return 'part';
+      // (A count received, `收到申请8件，其中予以公开5件`: kept with the claim, `Claim.received`.)
+      return g.anchor.id === 'received' || g.anchor.id === 'new' ? { received: n.value } : null;
     }
     if (g) return T4_GROUP.test(g.anchor.id) || g.anchor.leaf !== undefined || g.anchor.t2row || g.anchor.t2col ? null : 'part';
     return n.value;

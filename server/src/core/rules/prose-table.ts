@@ -521,6 +521,22 @@ function contradictions(claims: Claim[], phrases: string[], quotes: string[], q:
     it.message = it.split.paired;
   }
   pairListTerms(out, claims, phrases, quotes);
+  // A result after a count received that 表三 contradicts too (`市档案馆另收到申请8件，其中予以公开5件` against 表三's 46
+  // and 48): the clause is most likely another body's, whose results 表三 does not state (brk116 #1). Said as an info,
+  // never fixed (the fix would write 表三's number into another body's figures).
+  for (const it of out) {
+    const received = it.claim.received;
+    if (received === undefined || !it.claim.readings.every((r) => /^R3\.[1-6]/.test(r))) continue;
+    const r1 = q.value('R1'), r12 = q.value('R1+R2');
+    if (r1 === null || received === r1 || received === r12) continue;
+    it.fix = undefined;
+    it.severity = 'info';
+    it.blamesProse = false;
+    it.term = undefined;
+    it.message = bi(
+      `${it.message.zh}但这句所说收到的申请数 ${received} 也与表三不符（本年新收 ${r1}${r12 !== null && r12 !== r1 ? `，新收与上年结转之和 ${r12}` : ''}），这些数字可能是另一单位（如下属单位）的：请确认说的是谁；若是本机关的，请一并核对收到数和办理结果。未自动修改。`,
+      `${it.message.en} But the count received this sentence gives, ${received}, does not match 表三 either (${T3_TERMS_EN.R1} ${r1}${r12 !== null && r12 !== r1 ? `, ${T3_TERMS_EN.R1} + ${T3_TERMS_EN.R2} ${r12}` : ''}): these figures may be another body's (a subordinate unit's, say). Make sure whose they are; if they are the agency's own, check the count received and the results together. Not fixed automatically.`);
+  }
   return out;
 }
 
