@@ -178,6 +178,49 @@ test('date-invalid: the message for a 2008 period names 2008年5月1日 (the 条
   assert.match(other.message, /应为2010年1月1日至2010年12月31日；/);
 });
 
+// brk116 #3: the agency's own setting-up date given in brackets, inside the period or after it, did not excuse it.
+test('date-invalid: the agency’s setting-up date in brackets (2024年3月15日（我局组建之日）起, （我局于2024年3月15日组建）) explains the partial year', () => {
+  const base = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const period = /统计期限自2024年1月1日起至2024年12月31日止。?/.exec(base)[0];
+  const with_ = (text) => edit(base, period, text);
+  for (const text of [
+    '统计期限自2024年3月15日（我局组建之日）起至2024年12月31日止。',
+    '统计期限为2024年3月15日（本局挂牌成立之日）至2024年12月31日。',
+    '统计期限自2024年3月15日（组建之日）起至2024年12月31日止。',
+    '统计期限自2024年3月15日起至2024年12月31日止。（我局于2024年3月15日组建）',
+    '统计期限自2024年3月15日起至2024年12月31日止。（本局于2024年3月15日组建，此前数据由原某某局统计）',
+    '统计期限自2024年3月15日起至2024年12月31日止。（本局2024年3月15日组建，此前数据由原某某局统计）',
+  ]) assert.deepEqual(only(with_(text), 'date-invalid').found.map((f) => f.message), [], text);
+  // Another body's date in brackets explains nothing.
+  for (const text of [
+    '统计期限自2024年3月15日（局属某某中心组建之日）起至2024年12月31日止。',
+    '统计期限自2024年3月15日（《某某市政府信息公开规定》施行之日）起至2024年12月31日止。',
+    '统计期限自2024年3月15日起至2024年12月31日止。（局属某某中心于2024年3月15日组建）',
+    '统计期限自2024年3月15日起至2024年12月31日止。（本局于2024年4月1日组建）',
+  ]) assert.equal(only(with_(text), 'date-invalid').found.length, 1, text);
+});
+
+// brk116 #7: the 2008 message told a period from 2008年5月1日 (an accepted start) that it lacked data from 1 January,
+// and a period over two years that it lacked data before its start.
+test('date-invalid: a 2008 period from 5月1日 is told only of its end; a period over two years only that it runs over them', () => {
+  const report2008 = (period) => [
+    '柳营市国土资源局2008年政府信息公开工作年度报告', '',
+    `根据《中华人民共和国政府信息公开条例》规定，特公布本报告。本报告中所列数据的${period}。`, '',
+    '一、概述', '', '我局编制了公开指南和公开目录。', '', '二、主动公开政府信息情况', '', '共主动公开政府信息326条。', '',
+    '三、依申请公开政府信息情况', '', '共受理申请7件，均已答复。', '', '柳营市国土资源局', '2009年3月27日', ''].join('\n');
+  const [end] = only(report2008('统计期限自2008年5月1日起至2008年11月30日止'), 'date-invalid').found;
+  assert.match(end.message, /没有覆盖整个报告年度：止于 11 月 30 日，缺少此后到 12 月 31 日的数据。/);
+  assert.doesNotMatch(end.message, /始于|设立/);
+  assert.match(end.message, /机构撤销（撤并、并入）的日期，与统计期限的截止日期相同（如“本机关于2008年11月30日撤销”）/);
+  const [over] = only(report2008('统计期限自2007年5月1日起至2008年12月31日止'), 'date-invalid').found;
+  assert.match(over.message, /没有覆盖整个报告年度：跨越 2007 年和 2008 年。/);
+  // Another start in 2008 still lacks the data before it.
+  assert.match(only(report2008('统计期限自2008年6月1日起至2008年11月30日止'), 'date-invalid').found[0].message, /始于 6 月 1 日，缺少此前自 1 月 1 日起的数据，止于 11 月 30 日/);
+  // Other years: a period over two years is told that only.
+  const other = only(report2008('统计期限自2009年7月1日起至2010年6月30日止').replaceAll('2008', '2010').replace('2009年3月27日', '2011年3月27日'), 'date-invalid').found[0];
+  assert.match(other.message, /没有覆盖整个报告年度：跨越 2009 年和 2010 年。/);
+});
+
 test('date-invalid: the whole year written in the ways real reports write it is not flagged', () => {
   const period = '统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止';
   const variants = [

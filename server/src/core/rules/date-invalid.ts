@@ -148,15 +148,20 @@ export const dateInvalid: Rule = {
     const endYear = b.year ?? a.year;
     const gaps: string[] = [];
     const gapsEn: string[] = [];
-    if (a.year !== null && endYear !== null && endYear !== a.year) {
+    const runsOver = a.year !== null && endYear !== null && endYear !== a.year;
+    if (runsOver) {
       gaps.push(`跨越 ${a.year} 年和 ${endYear} 年`);
       gapsEn.push(`it runs from ${a.year} into ${endYear}`);
     }
-    if (a.month !== 1 || a.day !== 1) {
+    // (A period over two years lacks nothing before or after: that it runs over them is all there is to say; and a 2008
+    // report may start on 5月1日, the day the 条例 took effect, which lacks nothing either (brk116 #7).)
+    const from2008Start = (report.year ?? a.year) === REGULATION_2008_START.year && (a.year ?? REGULATION_2008_START.year) === REGULATION_2008_START.year
+      && a.month === REGULATION_2008_START.month && a.day === REGULATION_2008_START.day;
+    if (!runsOver && !from2008Start && (a.month !== 1 || a.day !== 1)) {
       gaps.push(`始于 ${a.month} 月 ${a.day} 日，缺少此前自 1 月 1 日起的数据`);
       gapsEn.push(`it starts on ${a.day} ${MONTHS[a.month - 1]}, leaving out the data from 1 January`);
     }
-    if (b.month !== 12 || b.day !== 31) {
+    if (!runsOver && (b.month !== 12 || b.day !== 31)) {
       gaps.push(`止于 ${b.month} 月 ${b.day} 日，缺少此后到 12 月 31 日的数据`);
       gapsEn.push(`it ends on ${b.day} ${MONTHS[b.month - 1]}, leaving out the data to 31 December`);
     }
@@ -188,9 +193,10 @@ export const dateInvalid: Rule = {
     // What explanation clears the finding (`statedDate`): the day the agency began, or ended, on the period's date.
     const yy = y ?? 'X';
     const began = `本机关于${yy}年${a.month}月${a.day}日组建`, ended = `本机关于${yy}年${b.month}月${b.day}日撤销`;
-    const reason = startsLate && endsEarly
+    const startGap = startsLate && !from2008Start;
+    const reason = startGap && endsEarly
       ? bi(`机构设立和撤销的日期，与统计期限的起止日期相同（如“${began}”“${ended}”）`, `the dates the agency was set up and closed, the same as the period's first and last day (e.g. ${began}, ${ended})`)
-      : startsLate
+      : startGap
         ? bi(`机构设立（组建、成立、挂牌）的日期，与统计期限的起始日期相同（如“${began}”）`, `the date the agency was set up (组建, 成立, 挂牌), the same as the period's first day (e.g. ${began})`)
         : bi(`机构撤销（撤并、并入）的日期，与统计期限的截止日期相同（如“${ended}”）`, `the date the agency was closed (撤销, 撤并, 并入), the same as the period's last day (e.g. ${ended})`);
     ctx.add({
@@ -236,7 +242,10 @@ function statedDate(p: ProseText, report: Report, date: { year: number | null; m
         if ((v.index ?? 0) > VERB_REACH) break;
         const between = rest.slice(0, v.index);
         const clause = /[，,：:]/.test(between) ? between.slice(Math.max(between.lastIndexOf('，'), between.lastIndexOf(','), between.lastIndexOf('：'), between.lastIndexOf(':')) + 1) : null;
-        if (ownSubject(clause ?? lead, agency)) return true;
+        // (A verb in brackets right after the date, `2024年3月15日（我局组建之日）起`, `（本局挂牌成立之日）`: its subject is
+        // the words in the brackets before it; brk116 #3.)
+        const bracketed = /^[（(]([^（）()]*)$/.exec(between);
+        if (ownSubject(bracketed ? bracketed[1] : clause ?? lead, agency)) return true;
       }
     }
   }
@@ -248,7 +257,9 @@ function statedDate(p: ProseText, report: Report, date: { year: number | null; m
  * `2024年3月15日，按照机构改革部署，新组建的…`), 本局, 本机关, 我局, 本单位, 本中心, or the report's agency by name.
  */
 function ownSubject(subject: string, agency: Agency | null): boolean {
-  let s = subject.replace(/[（(][^（）()]*[）)]/g, '').replace(/[\s“”"]/g, '').replace(NOT_SUBJECT_END, '').replace(NOT_SUBJECT_START, '');
+  // (A bracket opened before the subject and closed after the verb, `（我局于2024年3月15日组建）`, `（本局2024年…组建，…）`:
+  // the words inside it are the subject; brk116 #3.)
+  let s = subject.replace(/[（(][^（）()]*[）)]/g, '').replace(/[\s“”"（(]/g, '').replace(NOT_SUBJECT_END, '').replace(NOT_SUBJECT_START, '');
   s = s.replace(/^(?:经[\u4e00-\u9fff]{0,12}?(?:批准|同意)|根据[\u4e00-\u9fff]{0,16}?(?:方案|决定|要求|部署|规定|通知)|按照[\u4e00-\u9fff]{0,16}?(?:方案|决定|要求|部署|规定|通知))/, '').replace(NOT_SUBJECT_END, '');
   if (!s) return true;
   if (/^(?:本|我)[\u4e00-\u9fff]{0,4}$/.test(s)) return true;
