@@ -166,6 +166,9 @@ const EMPTY_ROW = /^[|｜](?:[\s\u3000]*[|｜])+$/;
  */
 export const ONE_CELL_REACH = 4;
 
+/** What a level-1 heading in a cell has somewhere (a Chinese or capital numeral before its 、, or 第…部分): a pre-filter. */
+const CELL_HEADING_HINT = /[一二三四五六七八九十壹贰貳叁參叄肆伍陆陸柒捌玖拾]\s*[、,，．.]|第[一二三四五六七八九十]{1,3}部分/;
+
 /**
  * The text of the one cell with text of a table that line `lineNo` (`body`, its text trimmed, after any quote markers)
  * is a row of, as Word and pandoc write a section heading in a shaded box: `| 一、总体情况 |` with a delimiter row
@@ -266,6 +269,8 @@ export function readHeading(lines: LineIndex, lineNo: number): Heading | null {
     // `| 一、总体情况 |` (with `|---|` beside it, or between the borders of a pandoc grid table): a section heading
     // written in a one-cell table, as Word reports put headings in shaded one-cell tables (brk113 #1). Its cell's text
     // is read as the line; only a level-1 heading is kept from it (below). Any other pipe line is no heading.
+    // (Most pipe lines are table rows without a level-1 ordinal: they are passed over without reading their cells.)
+    if (!CELL_HEADING_HINT.test(body)) return null;
     const cell = oneCellText(lines, lineNo, body);
     if (!cell) return null;
     bodyStart = lead + cell.start;
