@@ -732,9 +732,15 @@ function readReport(given: LineIndex, options: ParseOptions, mixed: boolean): Re
   const diff = prev ? diffLines(prev.lines, lines) : null;
   /** Whether line `i` is a line of the previous version, unchanged and at the same index. */
   const sameLine = (i: number) => diff !== null && (i < diff.start || (i >= diff.end && diff.delta === 0));
+  /**
+   * Whether every line within `ONE_CELL_REACH` + 1 of line `i` is `sameLine`: the window misses the changed lines (those
+   * after them count only when no line was added or removed). Worked out from the diff, not line by line: it is asked
+   * of every line on every keystroke.
+   */
   const unchangedAround = (i: number) => {
-    for (let k = Math.max(0, i - ONE_CELL_REACH - 1); k <= Math.min(n - 1, i + ONE_CELL_REACH + 1); k++) if (!sameLine(k)) return false;
-    return true;
+    if (!diff) return false;
+    const lo = Math.max(0, i - ONE_CELL_REACH - 1), hi = Math.min(n - 1, i + ONE_CELL_REACH + 1);
+    return diff.delta === 0 ? Math.max(lo, diff.start) >= Math.min(hi + 1, diff.end) : hi < diff.start;
   };
   if (prev && diff) rd.followOn(prev.reader, diff);
   if (keep && !lines.madeFromLines) {
