@@ -15,7 +15,7 @@
  */
 import type { Bilingual, Cell, Range, RowModel, TableId, TableModel, TextEdit } from '../types.js';
 import type { Report } from '../model/build.js';
-import { tokenizeLine } from '../parse/tokens.js';
+import { PAGE_FOOTER, PAGE_NUMBER, tokenizeLine } from '../parse/tokens.js';
 import { renderPipeTable } from '../fix/render.js';
 import { documentIsNfkc, inStyleOf } from '../rules/util.js';
 import { labelKey } from '../text/normalize.js';
@@ -222,11 +222,15 @@ function valueTokens(report: Report, start: number, end: number, skipped: Readon
   return n;
 }
 
+/** The second half of a page footer written on two lines (`第3页` / `共8页`). */
+const PAGE_COUNT = /^共\s*\d{1,3}\s*页$/;
+
 /**
- * A page's footer or number alone on its line, as a PDF's text leaves it without a form feed: `第 3 页 共 8 页`,
- * `第3页`, `共8页` (the footer on two lines), `3/8`, `- 3 -`. Not a number alone (`3`), which may be a cell.
+ * Whether `t` (a trimmed line) is a page's footer or number alone on its line, as a PDF's text leaves it without a
+ * form feed: the tokenizer's (`- 3 -`, `第 3 页 共 8 页`, `第3页`, `3/8`), or `共8页` (the footer on two lines). Not a number
+ * alone (`3`), which may be a cell.
  */
-const PAGE_MARK = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页|\d{1,3}\s*\/\s*\d{1,3})$/;
+const isPageMark = (t: string) => PAGE_NUMBER.test(t) || PAGE_FOOTER.test(t) || PAGE_COUNT.test(t);
 
 /** A line's text as a running header is compared: without white space, form feeds and `#`, `年度` read as `年`. */
 function headerKey(line: string): string {
@@ -235,7 +239,7 @@ function headerKey(line: string): string {
 
 /**
  * The lines of `[start, end]` that a PDF's page break left among a table's rows without a form feed (a copy of the
- * PDF's text), which the tokenizer reads as text (brk116 #5, brk115 #7): a page footer or number (`PAGE_MARK`,
+ * PDF's text), which the tokenizer reads as text (brk116 #5, brk115 #7): a page footer or number (`isPageMark`,
  * `第3页` / `共8页` on two lines), and a running header: the report's title (its first line; `年度` for `年`, or its end
  * from the year on, `2024年政府信息公开工作年度报告`), a line written at another page break of the text (by a form feed
  * or a page footer, outside the table), or such a header split over two lines. Nothing else: a note (`注：…`) or a
@@ -249,13 +253,13 @@ function pageBreakLines(report: Report, start: number, end: number): Set<number>
   for (let i = 0; i < lines.lineCount && !title; i++) title = headerKey(lines.line(i));
   // Lines at the other page breaks of the text: a line with a form feed, and the lines next to one or to a page footer.
   const atBreaks = new Set<string>();
-  const isBreak = (i: number) => lines.line(i).includes('\f') || PAGE_MARK.test(text(i));
+  const isBreak = (i: number) => lines.line(i).includes('\f') || isPageMark(text(i));
   for (let i = 0; i < lines.lineCount; i++) {
     if ((i >= start && i <= end) || !isBreak(i)) continue;
     for (let j = i - 2; j <= i + 2; j++) {
       if (j < 0 || j >= lines.lineCount || (j >= start && j <= end)) continue;
       const k = headerKey(lines.line(j));
-      if (k && !PAGE_MARK.test(text(j))) atBreaks.add(k);
+      if (k && !isPageMark(text(j))) atBreaks.add(k);
     }
   }
   // (Not a label of the template, which a second copy of the table at a page break may repeat: it is a row's.)
@@ -271,7 +275,7 @@ function pageBreakLines(report: Report, start: number, end: number): Set<number>
     const t = text(i);
     // (Each part of a line a form feed splits: `- 3 -\f某某市某某局2024年…报告`, the footer and the next page's header.)
     const parts = lines.line(i).split('\f').map((x) => x.trim()).filter(Boolean);
-    if (parts.every((x) => PAGE_MARK.test(x) || header(headerKey(x)) || (parts.length > 1 && PAGE_NUMBER_ONLY.test(x)))) { out.add(i); continue; }
+    if (parts.every((x) => isPageMark(x) || header(headerKey(x)) || (parts.length > 1 && PAGE_NUMBER_ONLY.test(x)))) { out.add(i); continue; }
     // A running header wrapped over two lines (`某某市某某局` / `2024年政府信息公开工作年度报告`).
     if (i < end && candidate(i + 1) && header(headerKey(t) + headerKey(text(i + 1)))) { out.add(i); out.add(i + 1); i++; }
   }

@@ -128,9 +128,10 @@ const NUMBER = /^(?:[+\-−－–‒] ?)?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*(?:万元|
 const VALUE_WORD = /^(?:[-—–－―/／、]{1,2}|无|零|空|暂无|N\/A|n\/a|x|X)$/;
 /** A currency written before an amount (NFKC: `￥` is `¥`), and the white space after it. */
 const CURRENCY = /^(?:¥|RMB|CNY|人民币)\s*(?=[\d.])/i;
-const PAGE_NUMBER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
+/** A page number between dashes, alone on its line: `- 3 -`, `—3—`. */
+export const PAGE_NUMBER = /^[-—–－]\s*\d{1,3}\s*[-—–－]$/;
 /** A page's footer: `第 3 页`, `第3页 共8页`, `第 3 页，共 8 页`, `3/8`, `3 / 8`. */
-const PAGE_FOOTER = /^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/;
+export const PAGE_FOOTER = /^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/;
 const DELIMITER = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** Whether a token text reads as a value cell (a number, possibly with a unit, or a stand-in word). */
