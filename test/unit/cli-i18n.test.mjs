@@ -192,6 +192,20 @@ test('a bad config: the frame line and the problems (file:line:col: key: …) in
   assert.equal(nb(['check', '--config', 'nope.jsonc', 'r.txt'], { cwd: dir }).stderr, 'nianbao：nope.jsonc：无法读取配置文件（没有这个文件）\n');
 });
 
+test('a bad config that states its locale is said in that language, unless --locale says otherwise (also with a JSON error after it)', () => {
+  const dir = tmp();
+  copy(SEED3, join(dir, 'r.txt'));
+  writeFileSync(join(dir, '.nianbao.jsonc'), '{ "locale": "en", "rules": { "row-label": "loud" } }');
+  assert.equal(nb(['check', 'r.txt'], { cwd: dir }).stderr, 'nianbao: invalid config .nianbao.jsonc:\n.nianbao.jsonc:1:43: rules.row-label: expected one of "off", "info", "warning", "error", got "loud"\n');
+  assert.match(nb(['check', 'r.txt', '--format', 'markdown'], { cwd: dir }).stdout, /^## nianbao report check\n\n❗ Invalid config `\.nianbao\.jsonc`/);
+  assert.match(nb(['check', 'r.txt', '--locale', 'zh'], { cwd: dir }).stderr, /^nianbao：配置文件 \.nianbao\.jsonc 有误：\n.*应为以下之一/);
+  writeFileSync(join(dir, '.nianbao.jsonc'), '{ "locale": "en", "rules": { "row-label": "off" ');
+  assert.match(nb(['check', 'r.txt'], { cwd: dir }).stderr, /^nianbao: invalid config \.nianbao\.jsonc:\n\.nianbao\.jsonc:1:\d+: invalid JSON: a closing \} was expected/);
+  // A Chinese config under an English environment: the config's word wins, as it does for a run it configures.
+  writeFileSync(join(dir, '.nianbao.jsonc'), '{ "locale": "zh", "ignore": "a" }');
+  assert.equal(nb(['check', 'r.txt'], { cwd: dir, env: EN }).stderr, 'nianbao：配置文件 .nianbao.jsonc 有误：\n.nianbao.jsonc:1:29: ignore：应为 glob 模式的列表，实为 "a"\n');
+});
+
 test('per-file lines: last year\'s report found, not a report, unreadable, --previous of the wrong year, files fixed', () => {
   const dir = tmp();
   copy(join(CORPUS, 'peers', H2023), join(dir, H2023));

@@ -3,7 +3,7 @@ import { configEntry } from '../node/config-entry.js';
 import { fsError } from './files.js';
 import { CONFIG, CONFIG_ENTRY_REASON } from './messages.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE_NAME, configText, formatConfigIssues, parseConfig, settingsForFile, type Bilingual, type FileSettings, type NianbaoConfig } from '../core/index.js';
+import { CONFIG_FILE_NAME, configText, formatConfigIssues, parseConfig, settingsForFile, type Bilingual, type FileSettings, type Locale, type NianbaoConfig } from '../core/index.js';
 
 /** A config file as read from disk. */
 export interface LoadedConfig {
@@ -24,10 +24,11 @@ export interface ConfigProblem {
 /**
  * A config file that cannot be used: the message names the file, the key and what was expected. `text` holds it in
  * both languages (`message` is the English one); the issues themselves come from the core, in English. `config`:
- * the file (as shown and absolute) and each of its problems with its place, for the review formats.
+ * the file (as shown and absolute) and each of its problems with its place, for the review formats, and the `locale`
+ * the file states (its problems are said in that language unless --locale says otherwise).
  */
 export class ConfigError extends Error {
-  constructor(readonly text: Bilingual, readonly config?: { shown: string; abs: string; problems: ConfigProblem[] }) {
+  constructor(readonly text: Bilingual, readonly config?: { shown: string; abs: string; problems: ConfigProblem[]; locale?: Locale }) {
     super(text.en);
   }
 }
@@ -52,7 +53,7 @@ export function loadConfig(abs: string, shown = abs, onNote?: (note: Bilingual) 
   if (!r.ok) {
     // (Each problem as `formatConfigIssues` writes it on stderr, without its `file:line:col: `.)
     const problems = r.issues.map((i) => ({ line: i.line, column: i.column, message: { zh: `${i.key ? `${i.key}：` : ''}${i.zh}`, en: `${i.key ? `${i.key}: ` : ''}${i.message}` } }));
-    throw new ConfigError(CONFIG.invalid(shown, formatConfigIssues(shown, r.issues, true), formatConfigIssues(shown, r.issues)), { shown, abs, problems });
+    throw new ConfigError(CONFIG.invalid(shown, formatConfigIssues(shown, r.issues, true), formatConfigIssues(shown, r.issues)), { shown, abs, problems, locale: r.locale });
   }
   if (r.empty) onNote?.(CONFIG.empty(shown));
   return { path: abs, config: r.config };

@@ -280,9 +280,11 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
    */
   const stopOnConfig = (e: unknown): number => {
     if (!(e instanceof ConfigError)) throw e;
-    io.err(stderrLine(locale, e.text));
+    // The config's own `locale`, when it can be read, is the language of its problems (as of a run it configures).
+    const said = values.locale ? locale : (e.config?.locale ?? locale);
+    io.err(stderrLine(said, e.text));
     if (e.config && !LEAN_FORMATS.has(values.format!) && !fixToStdout) {
-      io.out(formatter([], { locale, color: false, cwd: io.cwd, env: io.env, configError: { path: e.config.shown, absPath: e.config.abs, problems: e.config.problems } }));
+      io.out(formatter([], { locale: said, color: false, cwd: io.cwd, env: io.env, configError: { path: e.config.shown, absPath: e.config.abs, problems: e.config.problems } }));
     }
     // --fix -: the input goes out unchanged, as for binary input (`… < r.md > fixed.md` would leave fixed.md empty).
     if (fixToStdout && stdin) io.out(Buffer.from(stdin.bytes));

@@ -115,7 +115,17 @@ export interface ConfigIssue {
  * read as `{}` (the defaults), and since the nearest config wins, it hides the configs of the folders above it, which
  * the CLI says on stderr.
  */
-export type ConfigResult = { ok: true; config: NianbaoConfig; empty?: true } | { ok: false; issues: ConfigIssue[] };
+/**
+ * A config read by `parseConfig`. When it is not valid, `locale` is its own `locale` key if that much of it can be
+ * read (`"en"` or `"zh"`), so that its problems are said in the language it asks for.
+ */
+export type ConfigResult = { ok: true; config: NianbaoConfig; empty?: true } | { ok: false; issues: ConfigIssue[]; locale?: Locale };
+
+/** The `locale` a config states (`"zh"` / `"en"`), read from its tree even when the file has other errors. */
+function statedLocale(root: Node | undefined): Locale | undefined {
+  const value: unknown = root && findNodeAtLocation(root, ['locale'])?.value;
+  return value === 'zh' || value === 'en' ? value : undefined;
+}
 
 /** The JSON Schema of `.nianbao.jsonc` (the content of schemas/nianbao.schema.json). */
 export function configJsonSchema(): Record<string, unknown> {
@@ -242,16 +252,16 @@ export function parseConfig(text: string): ConfigResult {
     const seen = new Set<string>();
     const issues = errors.filter((e) => !seen.has(`${e.offset}:${e.error}`) && seen.add(`${e.offset}:${e.error}`))
       .map((e) => ({ key: '', message: `invalid JSON: ${jsonErrorText(printParseErrorCode(e.error))}`, zh: `JSON 格式有误：${jsonErrorText(printParseErrorCode(e.error), true)}`, ...at(e.offset) }));
-    return { ok: false, issues };
+    return { ok: false, issues, locale: statedLocale(root) };
   }
   // JSON keeps the last of two equal keys: the first one's settings would be dropped without a word.
   const duplicates = root ? duplicateKeys(root, at) : [];
-  if (duplicates.length) return { ok: false, issues: duplicates };
+  if (duplicates.length) return { ok: false, issues: duplicates, locale: statedLocale(root) };
   const value = root ? nodeValue(root) : {};
   const parsed = ConfigSchema.safeParse(value);
   if (parsed.success) {
     const pairs = mismatchedOverrides(parsed.data, (path) => at((root && findNodeAtLocation(root, path))?.offset ?? 0));
-    return pairs.length ? { ok: false, issues: pairs } : { ok: true, config: parsed.data };
+    return pairs.length ? { ok: false, issues: pairs, locale: statedLocale(root) } : { ok: true, config: parsed.data };
   }
   const issues: ConfigIssue[] = [];
   const ruleIds = CONFIGURABLE_IDS;
@@ -282,7 +292,7 @@ export function parseConfig(text: string): ConfigResult {
     issues.push({ key: keyPath(path), message: describeIssue(issue, lookup(value, path)), zh: describeIssueZh(issue, lookup(value, path)), ...at(node ? node.offset : 0) });
   }
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ok: false, issues };
+  return { ok: false, issues, locale: statedLocale(root) };
 }
 
 /**
