@@ -194,3 +194,13 @@ test('a bare 数量 / 申请量 / 申请数量 between the count and its compari
   assert.deepEqual(said('全年新收政府信息公开申请46件，数量同比基本持平；'), []);
   assert.deepEqual(said('全年新收政府信息公开申请46件，同比基本持平；'), []);
 });
+
+test('what the count is named again after the comparison: 与上年相比，申请数量增加9件; 同比申请量增长25%', () => {
+  assert.match(said('全年新收政府信息公开申请46件，与上年相比，申请数量增加9件；')[0] ?? '', /本年新收申请为 46，.*应为增加 6件，正文写增加 9件/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，与上年相比，申请数量增加6件；'), []);
+  assert.match(said('全年新收政府信息公开申请46件，较上年，数量减少3件；')[0] ?? '', /应为增加 6件，正文写减少 3件/);
+  assert.match(said('全年新收政府信息公开申请46件，同比申请量增长25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 25%/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，同比申请量增长15%；'), []);
+  // 申请量 after a count that is not of the applications, named after the comparison too: not read.
+  assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件；全年予以公开24件，与上年相比，申请量增加6件；'), []);
+});
