@@ -204,3 +204,18 @@ test('what the count is named again after the comparison: 与上年相比，申�
   // 申请量 after a count that is not of the applications, named after the comparison too: not read.
   assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件；全年予以公开24件，与上年相比，申请量增加6件；'), []);
 });
+
+test('a change of the applications in the sentence after their count: 全年新收…46件。与上年相比，申请数量增加9件。', () => {
+  assert.match(said('全年新收政府信息公开申请46件。与上年相比，申请数量增加9件；')[0] ?? '', /“与上年相比，申请数量增加9件”：本年新收申请为 46，.*应为增加 6件，正文写增加 9件/);
+  assert.match(said('全年新收政府信息公开申请46件。申请数量较上年增加9件；')[0] ?? '', /应为增加 6件，正文写增加 9件/);
+  assert.match(said('全年新收政府信息公开申请46件。申请量同比下降15%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写下降 15%/);
+  assert.deepEqual(said('全年新收政府信息公开申请46件。与上年相比，申请数量增加6件；'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件。申请量同比增长15%；'), []);
+  // The count is the sentence's subject, not a part listed after it (自然人 40 against last year's 34 would be +6 too).
+  assert.deepEqual(said('全年新收政府信息公开申请46件，其中自然人申请40件。与上年相比，申请数量增加6件；'), []);
+  // Not after a count of something else, without a comparison, or against an earlier year than last.
+  assert.deepEqual(said('全年予以公开24件。申请数量较上年增加9件；'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件。申请数量增加9件；'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件。申请数量较2022年增加9件；'), []);
+  assert.deepEqual(said('全年新收政府信息公开申请46件。与上年相比，依申请公开办理更加规范，答复时限缩短9天；'), []);
+});

@@ -49,6 +49,12 @@ const CHANGE_WITHOUT_BASE = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:�
  * against 40).
  */
 const AMOUNT_BEFORE = new RegExp(String.raw`^[，,]?${NAMED}(?:同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)?${NAMED}(?:新增|增加|增长|上升|多|减少|下降|降低|少)(?:了)?$`);
+/**
+ * A sentence that starts with a change of the applications named as its subject (`与上年相比，申请数量增加9件`,
+ * `申请量较上年下降15%`), up to its amount or rate: the count is the previous sentence's (`全年新收政府信息公开申请46件。`).
+ * A comparison must be written, before or after `申请数量`.
+ */
+const LEADING_CHANGE = new RegExp(String.raw`^(?:(?<before>与${PRIOR}(?:同期)?(?:相比|相较)|同比|(?:比|较)${PRIOR}(?:同期)?)[，,]?)?(?:申请数量|申请量)(?<after>同比|(?:比|较|与)${PRIOR}(?:同期)?(?:相比|相较)?[，,]?)?(增加|增长|上升|多|减少|下降|降低|少)(?:了)?$`);
 /** Last year's count in brackets after a change (`增长20%（上年为1300件）`, `（2023年为240条）`). */
 const BASE_IN_BRACKETS = /^[）)]?[，,]?[（(](?:上年|去年|上一年度?|上年度|(?:19|20)\d{2}年度?)(?:同期)?(?:为|是|共|：|:)?$/;
 const UP = /增加|增长|上升|提高|多|增幅/;
@@ -117,8 +123,8 @@ export const proseChange: Rule = {
     readsProse: true,
     description: bi('与上年相比的增减数或增长率算不出来', 'A change against last year does not follow from the two counts'),
     rationale: bi(
-      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语（总数或新收），不按上年结转核对；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
-      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s (the total or 新收), not checked as 上年结转\'s; without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
+      '正文把本年的数与上年的数写在同一句里时（“全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%”“……46件，较上年同期的40件增长15%”），增减的件数等于两数之差，增长率（下降率）等于差除以上年的数（按所写的小数位数四舍五入或截断，如 prose-percent）；“增加”而本年的数反而小（或“减少”而更大）也是写错了。只核对上年的数紧跟在“比（较）上年（2023年）的”之后、本年的数就在它前面（中间至多一个逗号）的说法，上年的数写在括号里的（“比上年增长20%（上年为1300件）”“较上年（40件）增加6件”），以及同时写出增减数和增长率的（“较上年增加6件，增长15%”：上年为本年的数减去增加数；有上年度报告且能确定上年的数时，两者都按上年报告核对，消息写明哪个数错了）；本年的数与比较之间或比较之后可再写“数量”“申请量”“申请数量”（“46件，数量较上年增加6件”“46件，与上年相比，申请数量增加6件”；后两者只用于申请数；以“申请数量”“申请量”为主语、写明与上年比较的下一句，如“全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。”，按前一句的第一个件数读）；只写“同比增长15%”或“较上年减少6件”“与上年持平”而没有写出上年的数的，有上年度报告（同一文件夹中找到的，或用 --previous 指定的）时，按上年报告表格中同一个数核对（本年的数须与本年表格一致）；“收到”“受理”可指本年新收，也可指本年新收与上年结转之和，按本年表格中与正文相同的那一个读，两者本年都相同时须上年也相同，否则无从确定，不报告（消息写明按哪个数读）；与更早的年份相比的（2024年度报告中的“较2022年增加10件”）不按上年报告核对；跟在所列的上年结转之后的增减（“新收46件，上年结转2件，同比增加6件”）说的是句子的主语（总数或新收），不按上年结转核对；没有上年度报告时无从核对，不报告。不提供自动修复：不知道错的是哪个数。',
+      'When the prose writes this year\'s count and last year\'s in one sentence (全年新收政府信息公开申请46件，比2023年的40件增加6件，增长15%; …46件，较上年同期的40件增长15%), the change is their difference, and the rate is the difference over last year\'s count (rounded or truncated at the precision written, as prose-percent reads rates); 增加 with this year\'s count smaller (or 减少 with it larger) is wrong too. Only a last year\'s count right after 比 (较) 上年 (2023年) 的, with this year\'s count right before it (a comma at most between), is read, or one in brackets (比上年增长20%（上年为1300件）, 较上年（40件）增加6件), or a change given as both an amount and a rate (较上年增加6件，增长15%: last year\'s is this year\'s less the amount; with last year\'s report and its figure known, both are checked against it and the message names each that is wrong); 数量, 申请量 or 申请数量 may stand between this year\'s count and the comparison or after the comparison (46件，数量较上年增加6件; 46件，与上年相比，申请数量增加6件; the last two after an application count only; a next sentence whose subject is 申请数量 or 申请量, compared with last year, as in 全年新收政府信息公开申请46件。与上年相比，申请数量增加6件。, is of the first count in 件 of the sentence before); a rate or a count of change without last year\'s count (同比增长15%, 较上年减少6件, 与上年持平) is checked against the same figure in last year\'s table when the check has last year\'s report (found beside the file, or --previous; this year\'s count agreeing with this year\'s table); 收到 and 受理 may mean 新收 or 新收 plus 上年结转, and are read as the one this year\'s table agrees with (when both agree, last year\'s two must agree too, else nothing is said; the message names the reading); a comparison with an earlier year than last (较2022年增加10件 in the 2024 report) is not checked against last year\'s report; a change after a 上年结转 listed after the sentence\'s subject (新收46件，上年结转2件，同比增加6件) is the subject\'s (the total or 新收), not checked as 上年结转\'s; without last year\'s report nothing is checked. No fix: which number is wrong cannot be told.'),
     example: { bad: '全年新收政府信息公开申请46件，比2023年的40件增加6件，增长25%', note: bi('(46 − 40) / 40 = 15%', '(46 − 40) / 40 = 15%') },
   },
   check(ctx) {
@@ -439,6 +445,22 @@ function changesOf(para: Paragraph, at: number): Change[] {
       if (!rate || !amount || value <= 0) continue;
       // (Checked against last year's report too when the check has one, as the amount or rate alone is: brk116 #4.)
       out.push({ count, base: { ...count, value }, derived: true, amount, rate, up, from, to: Math.max(rate.unitEnd, amount.unitEnd), ...year, ...notFirst, ...ofApplications });
+    }
+    // `全年新收政府信息公开申请46件。与上年相比，申请数量增加9件。`: the change of the applications in the sentence after
+    // their count, against last year's report. The count: the first of its unit in the sentence before (its subject,
+    // not a part listed after it), which must be an application count (`named`).
+    const lead = nums[0] && !nums[0].approx ? LEADING_CHANGE.exec(t.slice(start, nums[0].start).trim()) : null;
+    if (lead && (lead.groups?.before || lead.groups?.after) && start > 0) {
+      const prevStart = Math.max(0, t.lastIndexOf('。', start - 2) + 1);
+      const change = nums[0];
+      const count = numbersIn(para, prevStart, start).find((n) => n.unit === '件' && !n.approx);
+      const named = YEAR_IN.exec(lead[0]);
+      const from = start + (t.slice(start).length - t.slice(start).trimStart().length);
+      if (count && (change.unit === count.unit || change.unit === '%')) {
+        const up = UP.test(lead[3]);
+        const what = change.unit === '%' ? { rate: change } : { amount: change };
+        out.push({ count, base: count, lastYear: true, ...what, up, from, to: change.unitEnd, named: true, ...(named ? { year: Number(named[1]) } : {}) });
+      }
     }
     // `46件，与上年持平`: no change, against last year's report (brk112 #3).
     for (let k = 0; k < counts.length; k++) {
