@@ -51,3 +51,18 @@ test('no sum where the breakdown is not of this year\'s applications or not by w
   // Two parts of one way (网上 and 在线) may overlap.
   assert.deepEqual(sums(afterT3(correct, '从申请方式看，网上申请33件，在线申请20件。')), []);
 });
+
+// brk117 #4: real reports often name the split as a heading with a colon (`申请方式：`, `申请渠道：`) where others write
+// `从申请方式看，`; it introduces the same breakdown (the repro: `全年新收政府信息公开申请30件，上年结转1件，共需办理31件。
+// 申请方式：网上申请23件，信函申请6件，当面申请3件。`, 32 > 31).
+test('a heading-like 申请方式： or 申请渠道： introduces the breakdown as 从申请方式看， does', () => {
+  const due = (ways) => edit(correct, OPENING, `全年新收政府信息公开申请46件，上年结转2件，共需办理48件。${ways}`);
+  for (const intro of ['申请方式：', '申请渠道：', '提交方式：', '申请渠道方面，']) {
+    assert.deepEqual(sums(due(`${intro}网上申请35件，信函申请9件，当面申请5件。`)), [[49, 46, 'error', undefined]], intro);
+    assert.deepEqual(sums(due(`${intro}网上申请34件，信函申请9件，当面申请5件。`)), [], intro);
+  }
+  // After 新收 alone the parts split 新收: 47 > 46.
+  assert.deepEqual(sums(edit(correct, OPENING, '全年新收政府信息公开申请46件。申请方式：网上申请33件，信函申请9件，当面申请5件。上年结转2件；')), [[47, 46, 'error', undefined]]);
+  // How the answers went out is no split of the applications received.
+  assert.deepEqual(sums(due('答复方式：网上答复40件，邮寄答复9件。')), []);
+});

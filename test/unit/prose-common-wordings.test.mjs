@@ -51,3 +51,11 @@ test('the applications concluded split by applicant are compared with each colum
   }
   assert.deepEqual(of(`${P}已办结47件，从申请主体看，自然人42件。`, 'prose-table').map((f) => [f.actual, f.expected]), [[42, 41]]);
 });
+
+test('申请人类型： after the applications concluded splits them as 从申请主体看， does (brk117 #4)', () => {
+  const P = '全年新收政府信息公开申请46件，上年结转2件。';
+  for (const s of ['已办结47件，申请人类型：自然人41件，法人或其他组织6件。', '已办结47件，申请主体：自然人41件，商业企业3件，社会公益组织1件，法律服务机构2件。']) {
+    assert.deepEqual(of(P + s, 'prose-table').map((f) => f.message), [], s);
+  }
+  assert.deepEqual(of(`${P}已办结47件，申请人类型：自然人42件，法人或其他组织5件。`, 'prose-table').map((f) => [f.actual, f.expected]), [[42, 41], [5, 6]]);
+});

@@ -1561,9 +1561,11 @@ const PART_OPENER = /^(?:其中|含有?|包括)[，,：:]?/;
 const BREAKDOWN_OPENER = /^(?:分别为|分别是|依次为)[，,：:]?/;
 /**
  * A clause that introduces a breakdown of the count before it by how it splits (`从申请方式看，`, `从提交渠道来看：`,
- * `按申请方式分，`), standing between that count (or the start of its sentence) and the first part's label.
+ * `按申请方式分，`), standing between that count (or the start of its sentence) and the first part's label; or the
+ * name of that split written as a heading with a colon (`申请方式：`, `申请渠道：`, `提交方式：`, `申请渠道方面，`), which
+ * real reports write for `从申请方式看，` (brk117 #4).
  */
-const BREAKDOWN_INTRO = /^[，,；;：:\s\u3000]*(?:从|按照?|根据)[^，,；;。：:\d]{1,12}?(?:来看|上看|看|来分|划分|区分|分类|分)[，,：:]?$/;
+const BREAKDOWN_INTRO = /^[，,；;：:\s\u3000]*(?:(?:从|按照?|根据)[^，,；;。：:\d]{1,12}?(?:来看|上看|看|来分|划分|区分|分类|分)[，,：:]?|(?:申请|提交|受理)(?:方式|渠道|途径|形式)(?:方面[，,：:]|[：:]))$/;
 /** The phrases of a count of applications that a breakdown by how they came splits (`新收`, `收到…申请`). */
 const BREAKDOWN_WHOLE = new Set(['new', 'received']);
 /** Something applied for that is not government information (`行政许可申请`, `补贴申请`): not an application of 表三. */
@@ -1612,7 +1614,7 @@ function channelParts(p: ClaimText, start: number, end: number, found: Found[], 
     const labelStart = split && /^[、，,；;：:（(\s\u3000]*$/.test(t.slice(floor, ls - split[0].length)) ? ls - split[0].length : ls + lead;
     const label = t.slice(labelStart, n.start);
     const opener = PART_OPENER.exec(label);
-    // A breakdown that is not opened by 其中: `分别为网上申请33件`, `从申请方式看，网上申请33件`.
+    // A breakdown that is not opened by 其中: `分别为网上申请33件`, `从申请方式看，网上申请33件`, `申请方式：网上申请33件`.
     const breakdown = opener ? null : BREAKDOWN_OPENER.exec(label);
     const intro = opener ? null : breakdown ? breakdown[0].slice(0, 2) : BREAKDOWN_INTRO.exec(t.slice(floor, labelStart))?.[0].replace(/^[，,；;：:\s\u3000]+/, '').slice(0, 1) ?? null;
     const item = opener ? label.slice(opener[0].length) : breakdown ? label.slice(breakdown[0].length) : label;
@@ -1687,7 +1689,7 @@ interface ChannelList {
   terms: NumberToken[];
   seps: string[];
   ways: (string | null)[];
-  /** The count it is a part of, and what opens it (`其中`, `含`, `包括`; `分别` or the first character of an introducing clause, `从`, `按`; or '' without one). */
+  /** The count it is a part of, and what opens it (`其中`, `含`, `包括`; `分别` or the first character of an introducing clause, `从`, `按`, `申`; or '' without one). */
   parent: NumberToken | null;
   opener: string;
 }
@@ -2942,8 +2944,8 @@ function splitOf(t: string, found: { anchor: Anchor; from: number; to: number; n
   if (!whole || !ids.includes(whole.anchor.id) || whole.negated) return false;
   const gap = t.slice(whole.to, f.from);
   // (Or a clause naming it what the next ones count among, `办结的47件申请中，自然人41件`, or by applicant, `已办结47件，从申请
-  // 主体看，自然人41件`: helper-220 #6.)
-  return /其中|包括|[（(]|中[，,：:]|(?:从|按)申请(?:主体|人)(?:类型)?(?:来)?(?:看|分)/.test(gap) && !/[；;。]/.test(gap);
+  // 主体看，自然人41件`: helper-220 #6; or with that name written as a heading, `已办结47件，申请人类型：自然人41件`: brk117 #4.)
+  return /其中|包括|[（(]|中[，,：:]|(?:从|按)申请(?:主体|人)(?:类型)?(?:来)?(?:看|分)|申请(?:主体|人)(?:类型|类别)?[：:]/.test(gap) && !/[；;。]/.test(gap);
 }
 
 /**
