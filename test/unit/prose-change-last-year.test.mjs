@@ -23,7 +23,7 @@ test('the report of last year reads 新收 40: 同比增长15% holds, 25% and �
   assert.equal(core.parseReport(LAST).year, 2023);
   assert.deepEqual(changes('同比增长15%，'), []);
   assert.deepEqual(changes('较上年增长15.0%，'), []);
-  assert.deepEqual(changes('同比增长25%，'), ['“同比增长25%”：本年新收申请为 46，上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，正文写增长 25%。请核对这几个数。']);
+  assert.deepEqual(changes('同比增长25%，'), ['“同比增长25%”：新收申请本年为 46，上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，正文写增长 25%。请核对这几个数。']);
   assert.match(changes('同比下降15%，')[0], /\(46 − 40\) \/ 40 = 15\.0%，正文写下降 15%/);
 });
 
@@ -46,21 +46,21 @@ const said = (sentence, { now = CORRECT, last = LAST } = {}) => {
 };
 
 test('收到/受理 with a rate alone: checked against last year under the reading this year\'s table gives it, which the message names', () => {
-  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；'), ['“同比增长25%”：本年新收申请为 46（正文的数按此读：本年表三中本年新收与上年结转申请之和为 48，不是 46），上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，正文写增长 25%。请核对这几个数。']);
+  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；'), ['“同比增长25%”：新收申请本年为 46（正文的数按此读：本年表三中新收与上年结转申请之和为 48，不是 46），上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，正文写增长 25%。请核对这几个数。']);
   assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长15%；'), []);
-  assert.match(said('全年共收到申请46件，比上年增长25%；')[0] ?? '', /本年新收申请为 46.*\(46 − 40\) \/ 40 = 15\.0%/);
+  assert.match(said('全年共收到申请46件，比上年增长25%；')[0] ?? '', /新收申请本年为 46.*\(46 − 40\) \/ 40 = 15\.0%/);
   // 48 is 新收 + 上年结转: last year's 40 + 2 = 42, (48 − 42) / 42 = 14.3%.
-  assert.deepEqual(said('全年受理政府信息公开申请48件，同比增长20%；'), ['“同比增长20%”：本年新收与上年结转申请之和为 48（正文的数按此读：本年表三中本年新收申请为 46，不是 48），上年（2023 年度）报告中为 42，(48 − 42) / 42 = 14.3%，正文写增长 20%。请核对这几个数。']);
+  assert.deepEqual(said('全年受理政府信息公开申请48件，同比增长20%；'), ['“同比增长20%”：新收与上年结转申请之和本年为 48（正文的数按此读：本年表三中新收申请为 46，不是 48），上年（2023 年度）报告中为 42，(48 − 42) / 42 = 14.3%，正文写增长 20%。请核对这几个数。']);
   assert.deepEqual(said('全年受理政府信息公开申请48件，同比增长14.3%；'), []);
   // An applicant column under 收到 (the repro of brk112: 自然人 34 → 40).
-  assert.match(said('全年收到政府信息公开申请46件，同比增长15%，其中自然人申请40件，同比增长40%；')[0] ?? '', /本年自然人新收申请为 40.*上年（2023 年度）报告中为 34，\(40 − 34\) \/ 34 = 17\.6%，正文写增长 40%/);
+  assert.match(said('全年收到政府信息公开申请46件，同比增长15%，其中自然人申请40件，同比增长40%；')[0] ?? '', /自然人新收申请本年为 40.*上年（2023 年度）报告中为 34，\(40 − 34\) \/ 34 = 17\.6%，正文写增长 40%/);
 });
 
 test('收到 with a rate alone: silent when the reading is uncertain, checked when both years agree on both readings', () => {
   // No carry-over this year (46 is both readings), last year 40 or 42: which one is not known.
   assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；', { now: NO_CARRY(CORRECT) }), []);
   // No carry-over in either year: both readings are 46 and 40.
-  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；', { now: NO_CARRY(CORRECT), last: NO_CARRY(LAST) }), ['“同比增长25%”：本年新收申请为 46（正文的数可读作本年新收申请或本年新收与上年结转申请之和，两者本年都为 46，上年都为 40），上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，正文写增长 25%。请核对这几个数。']);
+  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；', { now: NO_CARRY(CORRECT), last: NO_CARRY(LAST) }), ['“同比增长25%”：新收申请本年为 46（正文的数可读作新收申请或新收与上年结转申请之和，两者本年都为 46，上年都为 40），上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，正文写增长 25%。请核对这几个数。']);
   // A count that is neither reading, and no report of last year.
   assert.deepEqual(said('全年收到政府信息公开申请47件，同比增长25%；'), []);
   assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；', { last: null }), []);
@@ -72,19 +72,19 @@ test('a count of change alone is checked against last year: direction and amount
   for (const ok of ['较上年增加6件；', '比上年增加6件；', '同比增加6件；', '比上年多6件；', '同比增加六件；', '与上年基本持平；', '比上年增加6件，增长15%；']) {
     assert.deepEqual(said(`全年新收政府信息公开申请46件，${ok}`), [], ok);
   }
-  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年减少6件；'), ['“较上年减少6件”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写减少 6件。请改正增减数（或核对两年表格中的这个数）。']);
-  assert.deepEqual(said('全年新收政府信息公开申请46件，比上年多5件；'), ['“比上年多5件”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写增加 5件。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年减少6件；'), ['“较上年减少6件”：新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写减少 6件。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，比上年多5件；'), ['“比上年多5件”：新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写增加 5件。请改正增减数（或核对两年表格中的这个数）。']);
   assert.match(said('全年新收政府信息公开申请四十六件，同比增加五件；')[0] ?? '', /46 − 40 = 6，应为增加 6件，正文写增加 5件/);
   assert.match(said('全年新收政府信息公开申请46件，同比少6件；')[0] ?? '', /应为增加 6件，正文写减少 6件/);
-  assert.deepEqual(said('全年新收政府信息公开申请46件，与上年持平；'), ['“与上年持平”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写“与上年持平”。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，与上年持平；'), ['“与上年持平”：新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写“与上年持平”。请改正增减数（或核对两年表格中的这个数）。']);
   assert.deepEqual(said('全年新收政府信息公开申请46件，与上年持平；', { last: CORRECT.replaceAll('2024', '2023') }), []);
   // An applicant column: 自然人 34 → 40.
-  assert.match(said('全年新收政府信息公开申请46件，其中自然人申请40件，较上年增加4件；')[0] ?? '', /本年自然人新收申请为 40，上年（2023 年度）报告中为 34，40 − 34 = 6，应为增加 6件，正文写增加 4件/);
+  assert.match(said('全年新收政府信息公开申请46件，其中自然人申请40件，较上年增加4件；')[0] ?? '', /自然人新收申请本年为 40，上年（2023 年度）报告中为 34，40 − 34 = 6，应为增加 6件，正文写增加 4件/);
   // 收到 with a count: as for a rate (46 is 新收 only).
-  assert.match(said('全年收到政府信息公开申请46件，较上年增加8件；')[0] ?? '', /本年新收申请为 46（正文的数按此读：.*应为增加 6件，正文写增加 8件/);
+  assert.match(said('全年收到政府信息公开申请46件，较上年增加8件；')[0] ?? '', /新收申请本年为 46（正文的数按此读：.*应为增加 6件，正文写增加 8件/);
   // The amount with a rate in the sentence: against last year's report when there is one (brk116 #4; the amount is
   // right, the rate is named), else its own check (the base is 46 − 6 = 40, worked out from the words).
-  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加6件，同比增长25%；'), ['“较上年增加6件，同比增长25%”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，(46 − 40) / 40 = 15.0%，应为增长 15.0%，正文写增长 25%。请改正增长率（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加6件，同比增长25%；'), ['“较上年增加6件，同比增长25%”：新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，(46 − 40) / 40 = 15.0%，应为增长 15.0%，正文写增长 25%。请改正增长率（或核对两年表格中的这个数）。']);
   assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加6件，同比增长25%；', { last: null }), ['“较上年增加6件，同比增长25%”：(46 − 40) / 40 = 15.0%（上年为 46 − 6 = 40），正文写增长 25%。请核对这几个数。']);
 });
 
@@ -106,7 +106,7 @@ test('a change against an earlier year than last is not checked against last yea
   assert.match(said('全年新收政府信息公开申请46件，较2023年增加10件；')[0] ?? '', /46 − 40 = 6，应为增加 6件，正文写增加 10件/);
   assert.match(said('全年新收政府信息公开申请46件，较2023年度增长50%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 50%/);
   // brk115 #8: 上年 with its year in brackets.
-  assert.deepEqual(said('全年新收政府信息公开申请46件，比上年（2023年）增加9件；'), ['“比上年（2023年）增加9件”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写增加 9件。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，比上年（2023年）增加9件；'), ['“比上年（2023年）增加9件”：新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写增加 9件。请改正增减数（或核对两年表格中的这个数）。']);
   assert.deepEqual(said('全年新收政府信息公开申请46件，比上年（2023年）增加6件；'), []);
 });
 
@@ -118,7 +118,7 @@ test('a change after 上年结转 listed with the total or 新收 is not read as
     assert.deepEqual(said(s), [], s);
   }
   // 上年结转 alone in its sentence is still read as itself (2 both years).
-  assert.match(said('全年新收政府信息公开申请46件。上年结转2件，同比增加2件；')[0] ?? '', /本年上年结转申请为 2，上年（2023 年度）报告中为 2，2 − 2 = 0，应为与上年持平/);
+  assert.match(said('全年新收政府信息公开申请46件。上年结转2件，同比增加2件；')[0] ?? '', /上年结转申请本年为 2，上年（2023 年度）报告中为 2，2 − 2 = 0，应为与上年持平/);
   // The subject's own change is still checked.
   assert.match(said('全年新收政府信息公开申请46件，同比增加9件，上年结转2件；')[0] ?? '', /应为增加 6件，正文写增加 9件/);
 });
@@ -127,7 +127,7 @@ test('a change after 上年结转 listed with the total or 新收 is not read as
 test('missed changes: an amount after a rate, 增幅, 各类, a breakdown in brackets before the change', () => {
   assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较上年增加7件；', { last: null }), ['“同比增长15%，较上年增加7件”：(46 − 39) / 39 = 17.9%（上年为 46 − 7 = 39），正文写增长 15%。请核对这几个数。']);
   // (With last year's report, 40: the rate is right and the amount is named; brk116 #4.)
-  assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较上年增加7件；'), ['“同比增长15%，较上年增加7件”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，(46 − 40) / 40 = 15.0%，应为增加 6件，正文写增加 7件。请改正增减数（或核对两年表格中的这个数）。']);
+  assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较上年增加7件；'), ['“同比增长15%，较上年增加7件”：新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，(46 − 40) / 40 = 15.0%，应为增加 6件，正文写增加 7件。请改正增减数（或核对两年表格中的这个数）。']);
   assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较上年增加6件；'), []);
   // (Against two different years: two changes, the rate's checked, the other year's not.)
   assert.deepEqual(said('全年新收政府信息公开申请46件，同比增长15%，较2022年增加10件；'), []);
@@ -139,9 +139,9 @@ test('missed changes: an amount after a rate, 增幅, 各类, a breakdown in bra
   assert.match(said('全年新收政府信息公开申请46件，较上年增加6件，增幅25%；')[0] ?? '', /正文写增长 25%/);
   assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加6件，增幅为15%；'), []);
   assert.match(said('全年新收政府信息公开申请46件，同比增幅为25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 25%/);
-  assert.match(said('全年新收各类政府信息公开申请46件，较上年增加9件；')[0] ?? '', /本年新收申请为 46，.*应为增加 6件，正文写增加 9件/);
+  assert.match(said('全年新收各类政府信息公开申请46件，较上年增加9件；')[0] ?? '', /新收申请本年为 46，.*应为增加 6件，正文写增加 9件/);
   assert.deepEqual(said('全年新收各类政府信息公开申请46件，同比增长15%；'), []);
-  assert.match(said('全年新收政府信息公开申请46件（自然人40件、法人或其他组织6件），较上年增加9件；')[0] ?? '', /本年新收申请为 46，.*应为增加 6件，正文写增加 9件/);
+  assert.match(said('全年新收政府信息公开申请46件（自然人40件、法人或其他组织6件），较上年增加9件；')[0] ?? '', /新收申请本年为 46，.*应为增加 6件，正文写增加 9件/);
   assert.deepEqual(said('全年新收政府信息公开申请46件（自然人40件、法人或其他组织6件），较上年增加6件；'), []);
   // (The last part in the brackets is not what the change is of; a bracket with a year is last year's count.)
   assert.deepEqual(said('全年新收政府信息公开申请46件（2023年40件），较上年增加6件；'), []);
@@ -152,7 +152,7 @@ test('missed changes: an amount after a rate, 增幅, 各类, a breakdown in bra
 // a rate alone) the pair is checked against it and the message names each number that is wrong; without it, or with an
 // uncertain reading, the pair keeps its own check.
 test('an amount and a rate that agree with each other are checked against last year\'s report, naming each that is wrong', () => {
-  const both = '“较上年增加16件，增长53.3%”：本年新收申请为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，(46 − 40) / 40 = 15.0%，应为增加 6件、增长 15.0%，正文写增加 16件、增长 53.3%。请改正增减数和增长率（或核对两年表格中的这个数）。';
+  const both = '“较上年增加16件，增长53.3%”：新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，(46 − 40) / 40 = 15.0%，应为增加 6件、增长 15.0%，正文写增加 16件、增长 53.3%。请改正增减数和增长率（或核对两年表格中的这个数）。';
   assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加16件，增长53.3%；'), [both]);
   // The rate first, then the amount (f23c), and a pair that disagrees with itself too (增长40%): both named, not the rate only.
   assert.match(said('全年新收政府信息公开申请46件，同比增长53.3%，较上年增加16件；')[0] ?? '', /应为增加 6件、增长 15\.0%，正文写增加 16件、增长 53\.3%。请改正增减数和增长率/);
@@ -161,7 +161,7 @@ test('an amount and a rate that agree with each other are checked against last y
   // A wrong direction: both wrong.
   assert.match(said('全年新收政府信息公开申请46件，较上年减少6件，下降13%；')[0] ?? '', /应为增加 6件、增长 15\.0%，正文写减少 6件、下降 13%/);
   // 收到: the reading this year's table gives it (46 is 新收), named.
-  assert.match(said('全年收到政府信息公开申请46件，同比增加16件，增长53.3%；')[0] ?? '', /本年新收申请为 46（正文的数按此读：.*应为增加 6件、增长 15\.0%/);
+  assert.match(said('全年收到政府信息公开申请46件，同比增加16件，增长53.3%；')[0] ?? '', /新收申请本年为 46（正文的数按此读：.*应为增加 6件、增长 15\.0%/);
   // Right against last year: silent, in either order and with 增幅.
   for (const ok of ['较上年增加6件，增长15%；', '同比增长15%，较上年增加6件；', '较上年增加6件，增幅为15.0%；', '比上年（2023年）增加6件，增长15%；']) {
     assert.deepEqual(said(`全年新收政府信息公开申请46件，${ok}`), [], ok);
@@ -180,7 +180,7 @@ test('an amount and a rate that agree with each other are checked against last y
 // was found. 申请量 / 申请数量 name the applications: read only after an application count. `同比基本持平` stays unread.
 test('a bare 数量 / 申请量 / 申请数量 between the count and its comparison', () => {
   for (const named of ['数量', '申请量', '申请数量']) {
-    assert.match(said(`全年新收政府信息公开申请46件，${named}较上年增加9件；`)[0] ?? '', /本年新收申请为 46，.*应为增加 6件，正文写增加 9件/, named);
+    assert.match(said(`全年新收政府信息公开申请46件，${named}较上年增加9件；`)[0] ?? '', /新收申请本年为 46，.*应为增加 6件，正文写增加 9件/, named);
     assert.deepEqual(said(`全年新收政府信息公开申请46件，${named}较上年增加6件；`), [], named);
   }
   assert.match(said('全年新收政府信息公开申请46件，数量同比增长25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 25%/);
@@ -196,7 +196,7 @@ test('a bare 数量 / 申请量 / 申请数量 between the count and its compari
 });
 
 test('what the count is named again after the comparison: 与上年相比，申请数量增加9件; 同比申请量增长25%', () => {
-  assert.match(said('全年新收政府信息公开申请46件，与上年相比，申请数量增加9件；')[0] ?? '', /本年新收申请为 46，.*应为增加 6件，正文写增加 9件/);
+  assert.match(said('全年新收政府信息公开申请46件，与上年相比，申请数量增加9件；')[0] ?? '', /新收申请本年为 46，.*应为增加 6件，正文写增加 9件/);
   assert.deepEqual(said('全年新收政府信息公开申请46件，与上年相比，申请数量增加6件；'), []);
   assert.match(said('全年新收政府信息公开申请46件，较上年，数量减少3件；')[0] ?? '', /应为增加 6件，正文写减少 3件/);
   assert.match(said('全年新收政府信息公开申请46件，同比申请量增长25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 25%/);
@@ -206,7 +206,7 @@ test('what the count is named again after the comparison: 与上年相比，申�
 });
 
 test('a change of the applications in the sentence after their count: 全年新收…46件。与上年相比，申请数量增加9件。', () => {
-  assert.match(said('全年新收政府信息公开申请46件。与上年相比，申请数量增加9件；')[0] ?? '', /“与上年相比，申请数量增加9件”：本年新收申请为 46，.*应为增加 6件，正文写增加 9件/);
+  assert.match(said('全年新收政府信息公开申请46件。与上年相比，申请数量增加9件；')[0] ?? '', /“与上年相比，申请数量增加9件”：新收申请本年为 46，.*应为增加 6件，正文写增加 9件/);
   assert.match(said('全年新收政府信息公开申请46件。申请数量较上年增加9件；')[0] ?? '', /应为增加 6件，正文写增加 9件/);
   assert.match(said('全年新收政府信息公开申请46件。申请量同比下降15%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写下降 15%/);
   assert.deepEqual(said('全年新收政府信息公开申请46件。与上年相比，申请数量增加6件；'), []);
@@ -218,4 +218,25 @@ test('a change of the applications in the sentence after their count: 全年新�
   assert.deepEqual(said('全年新收政府信息公开申请46件。申请数量增加9件；'), []);
   assert.deepEqual(said('全年新收政府信息公开申请46件。申请数量较2022年增加9件；'), []);
   assert.deepEqual(said('全年新收政府信息公开申请46件。与上年相比，依申请公开办理更加规范，答复时限缩短9天；'), []);
+});
+
+// brk117 #6: the message names the quantity once and says the year once, whatever the table's label holds: not
+// `本年行政许可本年处理决定数量为 1318` (表二's column starts with 本年) nor `本年上年结转申请为 2`.
+test('the message names the quantity without a second 本年, in both languages', () => {
+  const PERMITS = '| 行政许可 | 1520             |';
+  const last = LAST.replace(PERMITS, '| 行政许可 | 1400             |');
+  const messages = (sentence, locale) => {
+    assert.ok(CORRECT.includes(SENT) && LAST.includes(PERMITS) && last !== LAST);
+    const text = CORRECT.replace(SENT, sentence);
+    return core.checkReport(core.parseReport(text), { previous: core.parseReport(last), locale }).filter((f) => f.ruleId === 'prose-change').map((f) => f.message);
+  };
+  const permits = '全年作出行政许可决定1520件，同比增长20%；新收政府信息公开申请46件，上年结转2件；';
+  assert.deepEqual(messages(permits, 'zh'), ['“同比增长20%”：行政许可的处理决定数量本年为 1520，上年（2023 年度）报告中为 1400，(1520 − 1400) / 1400 = 8.6%，正文写增长 20%。请核对这几个数。']);
+  assert.deepEqual(messages(permits, 'en'), ['“同比增长20%”: the figure for 行政许可 处理决定数量 is 1520 this year and 1400 in last year\'s (2023) report, (1520 − 1400) / 1400 = 8.6%, but the text says up 20%. Check these numbers.']);
+  const carried = '全年新收政府信息公开申请46件。上年结转2件，同比增加2件；';
+  assert.match(messages(carried, 'zh')[0] ?? '', /：上年结转申请本年为 2，上年（2023 年度）报告中为 2，/);
+  assert.match(messages(carried, 'en')[0] ?? '', /: the figure for applications carried over from last year is 2 this year and 2 in last year's \(2023\) report,/);
+  const received = '全年收到政府信息公开申请46件，同比增长25%；';
+  assert.match(messages(received, 'zh')[0] ?? '', /：新收申请本年为 46（正文的数按此读：本年表三中新收与上年结转申请之和为 48，不是 46），/);
+  assert.match(messages(received, 'en')[0] ?? '', /: the figure for new applications is 46 this year \(the text's count read as this: this year's figure for new plus carried-over applications is 48, not 46\) and 40 in/);
 });

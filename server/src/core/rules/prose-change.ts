@@ -1,9 +1,10 @@
 import type { Rule } from './rule.js';
+import type { Bilingual } from '../types.js';
 import { eachInParagraphs, numbersIn, sentenceEnd, type NumberToken, type Paragraph } from '../prose/text.js';
 import { bi } from './util.js';
 import { percentFits } from './prose-percent.js';
 import { claimsPerParagraph, type ParagraphClaims } from '../prose/anchors.js';
-import { Quantities } from '../prose/quantities.js';
+import { Quantities, type Quantity } from '../prose/quantities.js';
 
 /**
  * Last year, or a year, named as what a count is compared with (`上年`, `2023年度`, `上年（2023年）`: brk115 #8). Which year a
@@ -109,6 +110,19 @@ interface Change {
 }
 
 /**
+ * The name of quantity `q` (`id` when it cannot be read) for a message that says which year each figure is
+ * (`新收申请本年为 46，上年（2023 年度）报告中为 40`): without the 本年 its table label may hold (`本年新收申请`, 表二's
+ * `本年处理决定数量`), which the message says already, and of both years (brk117 #6: `本年行政许可本年处理决定数量为
+ * 1318`); 表二's row and column joined by 的 (`行政许可的处理决定数量`, `行政事业性收费的收费金额（单位：万元）`).
+ */
+function yearless(q: Quantity | null, id: string): Bilingual {
+  const label = q?.label ?? bi(id, id);
+  const [row, column] = q?.table === 't2' && q.cells.length === 1 ? q.cells[0].label.split('·') : [];
+  const zh = column !== undefined ? `${row}的${column}` : label.zh;
+  return { zh: zh.replace(/本年/g, ''), en: label.en.replace(/\s*本年/g, ' ').trim() };
+}
+
+/**
  * A change against another year whose counts are both written (helper-210 #8): `全年新收政府信息公开申请46件，比2023年的40件
  * 增加6件，增长15%` — the amount (46 − 40 = 6) and the rate (6 / 40 = 15%, at the precision written, as prose-percent reads
  * rates) follow from them. A rate or an amount without the base count (`同比增长15%`, `较上年减少6件`, `与上年持平`) is
@@ -160,18 +174,18 @@ export const proseChange: Rule = {
       const id = ids[0], before = befores[0]!;
       const year = ctx.previous.year ?? (ctx.report.year !== null ? ctx.report.year - 1 : null);
       const of = year !== null ? bi(`上年（${year} 年度）报告`, `last year's (${year}) report`) : bi('上年报告', 'last year\'s report');
-      const label = now.get(id)?.label ?? bi(id, id);
       // Which reading, when the phrase has more than one: this year's table tells (the others differ), or last year's
       // (all agree there).
-      const name = (r: string) => now!.get(r)?.label ?? then!.get(r)?.label ?? bi(r, r);
+      const name = (r: string) => yearless(now!.get(r) ?? then!.get(r), r);
+      const label = name(id);
       const others = claim.readings.filter((r) => !ids.includes(r));
       const read = claim.readings.length < 2 ? bi('', '')
         : others.length
           ? bi(`（正文的数按此读：本年表三中${others.map((r) => `${name(r).zh}为 ${now!.value(r) ?? '—'}`).join('，')}，不是 ${c.count.value}）`,
-            ` (the text's count read as this: this year's ${others.map((r) => `${name(r).en} is ${now!.value(r) ?? '—'}`).join(', ')}, not ${c.count.value})`)
+            ` (the text's count read as this: this year's figure for ${others.map((r) => `${name(r).en} is ${now!.value(r) ?? '—'}`).join(', ')}, not ${c.count.value})`)
           : bi(`（正文的数可读作${ids.map((r) => name(r).zh).join('或')}，两者本年都为 ${c.count.value}，上年都为 ${befores[0]}）`,
             ` (the text's count may be ${ids.map((r) => name(r).en).join(' or ')}: both are ${c.count.value} this year and ${befores[0]} last year)`);
-      const said = bi(`本年${label.zh.replace(/^本年/, '')}为 ${c.count.value}${read.zh}，${of.zh}中为 ${before}`, `${label.en} is ${c.count.value} this year${read.en} and ${before} in ${of.en}`);
+      const said = bi(`${label.zh}本年为 ${c.count.value}${read.zh}，${of.zh}中为 ${before}`, `the figure for ${label.en} is ${c.count.value} this year${read.en} and ${before} in ${of.en}`);
       const related = [{ range: p.range(o + c.count.start, o + c.count.end), message: bi(`本年 ${c.count.value}`, `This year ${c.count.value}`) }];
       return { before, said, related };
     };
