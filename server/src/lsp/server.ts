@@ -389,15 +389,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (a.isTarget) requestCodeCacheSave();
     sendStatus(a);
     reportConfigs();
-    const edited = validated.has(doc.uri) && validated.get(doc.uri) !== doc.version;
+    // A new text of a report may change the cross-year findings of next year's reports that are open: an edit, and
+    // also its first check after it was opened, whose text may not be the file's (restored unsaved, or edited before
+    // this first check: a burst validates only its newest version, so no edit was seen; brk118 #1).
+    const newText = validated.get(doc.uri) !== doc.version;
     validated.set(doc.uri, doc.version);
-    // An edit to a report may change the cross-year findings of next year's reports that are open.
-    if (edited && settings.crossYear && a.report?.isReport && a.report.year !== null) recheckNextYear(doc.uri, a.report.year);
+    if (newText && settings.crossYear && a.report?.isReport && a.report.year !== null) recheckNextYear(doc.uri, a.report.year);
   }
 
   /**
    * Re-checks the open reports of year `year + 1` (other than `uri`): their cross-year findings read report `uri` as
-   * last year's, which was edited, or closed (its unsaved text is gone; the file on disk counts again).
+   * last year's, which was opened, edited, or closed (its unsaved text is gone; the file on disk counts again).
    */
   function recheckNextYear(uri: string, year: number): void {
     for (const other of documents.all()) {
