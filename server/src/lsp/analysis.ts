@@ -235,6 +235,12 @@ interface Parsed {
   version: number;
   overrideKey: string;
   /**
+   * Whether auto-detection was on when the text was read: without it a Markdown or plain-text document is not parsed
+   * at all, so turning it on needs a new reading of the same version (brk118 #2). A `nianbao` document is read alike
+   * either way.
+   */
+  autoDetect: boolean;
+  /**
    * The model the rules read (HTML rows run together on a line read one a line: `Report.extras.rowBreaks`; a text
    * quoted as a whole read without its markers: `Report.extras.quoted`).
    */
@@ -412,7 +418,7 @@ export class AnalysisCache {
     const o = this.parseOptions(doc.uri, env);
     const key = `${o.format ?? ''}|${o.year ?? ''}`;
     const hit = this.parsed.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.overrideKey === key) return hit;
+    if (hit && hit.version === doc.version && hit.overrideKey === key && (hit.autoDetect === env.autoDetect || doc.languageId === 'nianbao')) return hit;
     // The previous version's model stays only as the base of this one (`followOn`, released after the check);
     // its findings go now.
     // (Not one read from a split copy of its text, `rowBreaks`, or without its quote's markers: its lines are not the
@@ -473,7 +479,7 @@ export class AnalysisCache {
         severity: 'warning', forced: true,
       };
     }
-    const p: Parsed = { version: doc.version, overrideKey: key, report, problem: own || problem?.encoding || problem?.forced || problem?.report ? problem : null };
+    const p: Parsed = { version: doc.version, overrideKey: key, autoDetect: env.autoDetect, report, problem: own || problem?.encoding || problem?.forced || problem?.report ? problem : null };
     if (report?.extras.rowBreaks || report?.extras.quoted) p.view = parseReport(lines, { format: forced.format, year: forced.year, packedRows: 'as-written', blockquote: 'as-written' });
     this.parsed.set(doc.uri, p);
     return p;
