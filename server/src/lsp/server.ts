@@ -864,7 +864,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const text = open ? open.getText() : p2 ? readDoc(p2)?.getText() ?? null : null;
       if (text === null) {
         // A file too large to be read says so, as its diagnostics would (brk89 #11: it was null without a reason).
-        const size = p2 ? safe(() => { const st = statSync(p2); return st.isFile() ? st.size : 0; }, 0) : 0;
+        // No such file (a closed untitled tab, a deleted file) or none that can be read is the documented null, not a
+        // fault of the server: nothing is logged (brk118 #3: an Error with the ENOENT stack was).
+        let size = 0;
+        try {
+          const st = p2 ? statSync(p2, { throwIfNoEntry: false }) : undefined;
+          size = st?.isFile() ? st.size : 0;
+        } catch { /* not a file that can be read (ENOTDIR, EACCES): null, as for none */ }
         if (size > MAX_FILE_BYTES) {
           const mb = Math.round(size / 1048576);
           return locale === 'en' ? `File too large (${mb} MB); not read.` : `文件过大（${mb} MB），未读取。`;
