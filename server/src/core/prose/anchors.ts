@@ -1808,15 +1808,23 @@ function subjectOf(p: ClaimText, raw: string, read: SentenceRead[], f: { from: n
  * `本年`, `今年`, `全年` or the report year open this year again).
  */
 const LEAD_TIME = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?(?:(?:去年|上一?年(?!度?(?:结转|转|遗留))度?|前一年度?)(?!以来)|(本年度?|今年|全年|年内|当年|(?:19|20)\d{2}年(?!度?(?:结转|遗留)(?![至到下]))))/;
+/** The subject of `LEAD_SUBJECT` and `NEGATED_SUBJECT` (group 1) and what may stand between it and the verb. */
+const SUBJECT_RUN = String.raw`^(?:其中|另外|此外|另|同时|而)?[，,：:]?((?:(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]|\d{1,4}(?=[个家所]))(?:[\u4e00-\u9fff]|\d{1,4}(?=[个家所])|、(?=[\u4e00-\u9fff])|[（(][^（）()]{1,12}[）)](?=[\u4e00-\u9fff])){0,23}?)(?:[（(][^（）()]{1,12}[）)])?(?:另外|另|还|也|又)?(?:分别)?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:另外|另|还|也|又)?(?:分别)?(?:共|共计|合计|累计|总计|一共|总共)?`;
 /**
  * A clause opening with its subject, the body whose counts follow (`县政府办公室收到`, `下属单位某某中心收到申请`,
  * `各乡镇（街道）共收到`): the subject is the shortest run before a verb of handling applications. Several bodies may
  * be named together (`局属公证处、法律援助中心收到`), and 另, 另外, 还, 也 or 又 may stand between the subject and
  * its verb (`公证处另收到申请6件`, `县公证处全年还受理…`: figures in addition to the agency's own, brk112 #1); the
  * agency itself so (`我局另收到`, `本机关还受理`) is still its own (`ownBody`). A count of bodies may stand in it
- * (`12个乡镇`, `下属3个事业单位`: see `otherBodies`).
+ * (`12个乡镇`, `下属3个事业单位`, `11家委属单位`, `委属11家医疗卫生单位`: see `otherBodies`).
  */
-const LEAD_SUBJECT = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?((?:(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]|\d{1,4}(?=个))(?:[\u4e00-\u9fff]|\d{1,4}(?=个)|、(?=[\u4e00-\u9fff])|[（(][^（）()]{1,12}[）)](?=[\u4e00-\u9fff])){0,23}?)(?:[（(][^（）()]{1,12}[）)])?(?:另外|另|还|也|又)?(?:分别)?(?:在|于)?(?:全年|本年度?|今年|年内|同期|当年)?(?:另外|另|还|也|又)?(?:分别)?(?:共|共计|合计|累计|总计|一共|总共)?(?:新收到?|收到|受理|接收|接到|收办|办结|答复|办理|作出|予以公开|不予公开)/;
+const LEAD_SUBJECT = new RegExp(SUBJECT_RUN + String.raw`(?:新收到?|收到|受理|接收|接到|收办|办结|答复|办理|作出|予以公开|不予公开)`);
+/**
+ * A clause opening with its subject and a negation (`委属单位未发生因信息公开引起的行政复议、行政诉讼`, `下属单位均未收到…`):
+ * what the subject says it had none of is that body's (brk117 #2). It governs its own clause only: a negation says
+ * nothing of the counts after it (`河东区政府办公室未承办人大代表建议；…`).
+ */
+const NEGATED_SUBJECT = new RegExp(SUBJECT_RUN + '(?:均|也|都|亦)?(?:未|没有|无)');
 /** The name of a body (`县政府办公室`, `某某中心`, `各乡镇`, `各部门`) or of a channel that counts letters and calls (`县长信箱`, `门户网站`, `12345热线`). */
 const BODY = /(?:信箱|热线|网站|平台|窗口|办公室|办公厅|中心|单位|部门|乡镇|街道|乡|镇|局|委员会|委|办|所|站|院|队|公司|集团|学校|医院|科室|科|处|厅|署|机构|社区|村|馆|台|社|会|园|团|庭)$/;
 /** An area's divisions or their governments, named after 各 or a count (`各县区`, `各镇街`, `各县（市、区）`, `12个乡镇`, `各乡镇政府`). */
@@ -1824,16 +1832,30 @@ const DIVISIONS = /(?:省|市|县|区|旗|盟|州|乡|镇|街|街道|村|居|社
 /**
  * A subject that names several bodies other than the agency by their number or by 各 (`各县区`, `各镇街`, `各县`
  * before `（市、区）`, `12个乡镇`, `3个下属事业单位`, `下属3个事业单位`, `全县12个乡镇`), or levels of government
- * (`市、县两级`, `县乡两级`, `市县乡三级`): those bodies' own figures, never the agency's (brk115 #1). Not the
+ * (`市、县两级`, `县乡两级`, `市县乡三级`): those bodies' own figures, never the agency's (brk115 #1); or one area by its
+ * name (`天河区`, `白云区政府`, `某某镇`) that is not the agency's own (`agency`, its key: `广州市` names no 天河区; the
+ * district's own report, `广州市天河区`, or a department of it, does): a city's report that lists its districts' figures
+ * (`各区中，天河区收到申请1862件`, brk117 #2). Not the
  * agency's own units (`我局各科室`, `本机关3个处室`), nor all the bodies of the area (`全县各级行政机关`,
  * `全市各部门`: `WHOLE_AREA`, said with that scope).
  */
-function otherBodies(subject: string): boolean {
+function otherBodies(subject: string, agency: string | null): boolean {
   const s = withoutBrackets(subject).replace(/^(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内|当年)(?=[\u4e00-\u9fff\d])/, '');
   if (/^(?:本|我)/.test(s) || WHOLE_AREA.test(s)) return false;
   if (/^[省市县区乡镇街、]{2,8}[两二三四五]级(?:政府|行政机关|机关)?$/.test(s)) return true;
-  const m = /(?:各(?!级)|(?:\d{1,4}|[一二三四五六七八九十两]{1,3})个)([\u4e00-\u9fff]{1,12})$/.exec(s);
-  return !!m && (BODY.test(m[1]) || DIVISIONS.test(m[1]));
+  const m = /(?:各(?!级)|(?:\d{1,4}|[一二三四五六七八九十两]{1,3})[个家所])([\u4e00-\u9fff]{1,12})$/.exec(s);
+  return (!!m && (BODY.test(m[1]) || DIVISIONS.test(m[1]))) || (!!agency && placeName(s) && !agency.replace(/人民/g, '').includes(s.replace(/(?:人民)?政府$/, '')));
+}
+/** A subject that is only a time of the report year, or a year (`全年`, `本年度`, `2024年`): no body. */
+const TIME_ALONE = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内|当年)$/;
+/**
+ * The name of one area or its government (`天河区`, `白云区政府`, `坡子街街道`, `攸县`): not a word for an area that
+ * names none (`辖区`, `城区`, `全市`, `本区`, `各区`), nor one with a time or another body in it.
+ */
+function placeName(s: string): boolean {
+  const m = /^([\u4e00-\u9fff]{1,8}?)(区|县|市|旗|镇|乡|街道)(?:人民政府|政府)?$/.exec(s);
+  if (!m || /^[省市县区乡镇街旗]+$/.test(m[1]) || /[全本我各该此年月日共局委办厅处科代表]/.test(m[1])) return false;
+  return !/^(?:辖区|城区|园区|景区|小区|片区|郊区|新区|社区|矿区|港区|开发区|高新区|保税区|自贸区|城乡|城市|都市|城镇|村镇|集镇)$/.test(m[1] + m[2]);
 }
 /** A subject without the brackets in it (`各县（市、区）政府` → `各县政府`). */
 function withoutBrackets(subject: string): string {
@@ -1841,10 +1863,13 @@ function withoutBrackets(subject: string): string {
 }
 /**
  * A clause that names its subject before a verb-less appositive (`市不动产登记中心作为本局直属单位`, `市医保局作为本机关
- * 代管单位`): the subject of the clauses after it (`…，另收到申请30件`). Only when what follows 作为 names a unit of this
- * or another body (`本局直属单位`, `市政府工作部门`): not `持续强化政府网站作为政务公开第一平台的功能定位`.
+ * 代管单位`, `市中心医院…等11家委属单位作为公共企事业单位`): the subject of the clauses after it (`…，另收到申请30件`).
+ * Only when what follows 作为 names a unit of this or another body (`本局直属单位`, `市政府工作部门`, `公共企事业单位`):
+ * not `持续强化政府网站作为政务公开第一平台的功能定位`.
  */
-const APPOSITIVE = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?([\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,23}?)作为(?:本|我|市|县|区|省|局|直属|下属|所属)[^，,；;。]{0,16}(?:单位|机构|部门|机关)$/;
+const APPOSITIVE = /^(?:其中|另外|此外|另|同时|而)?[，,：:]?([\u4e00-\u9fff](?:[\u4e00-\u9fff、（）()]|\d{1,4}(?=[个家所])){1,40}?)作为(?:本|我|市|县|区|省|局|直属|下属|所属|公共企事业|企事业|事业)[^，,；;。]{0,16}(?:单位|机构|部门|机关)$/;
+/** A clause naming the units under a body as what follows is about (`委属单位方面`, `下属事业单位方面`, `直属机构方面`). */
+const UNITS_TOPIC = /^(?:其中|另外|此外|同时)?[，,：:]?([\u4e00-\u9fff]{0,8}属(?:事业)?(?:单位|机构|医院|学校))方面$/;
 /**
  * A count of documents sorted by their 公开属性 (`全年印发文件356件`, `共制发公文356件`, `发文120件`, `经公开属性审查`):
  * the 主动公开/依申请公开/不予公开 after it classify documents, not applications.
@@ -1914,17 +1939,25 @@ function leadsOf(t: string, start: number, end: number, last: number, prevSenten
       }
     }
     // (Or a clause naming the subject before an appositive, `市不动产登记中心作为本局直属单位，另收到…`: brk116 #1.)
-    const sm = LEAD_SUBJECT.exec(clause) ?? APPOSITIVE.exec(clause);
+    // (Or a clause naming units under the agency as its topic, `委属单位方面，…`: brk117 #2.)
+    const sm = LEAD_SUBJECT.exec(clause) ?? APPOSITIVE.exec(clause) ?? UNITS_TOPIC.exec(clause);
+    // (A subject that says it had none, `委属单位未发生…行政复议`, only in its own clause: `NEGATED_SUBJECT`.)
+    const ns = sm ? null : NEGATED_SUBJECT.exec(clause);
+    const denying = ns && !/[由经向对把将被从按据]|申请/.test(ns[1]) && !TIME_ALONE.test(ns[1]) && !ownBody(ns[1], agency)
+      && (otherBodies(ns[1], agency) || withoutBrackets(ns[1]).split('、').every((part) => BODY.test(part))) ? ns[1] : null;
     if (sm && !/[由经向对把将被从按据]|申请/.test(sm[1])) {
       const subject = sm[1];
-      if (otherBodies(subject)) body = subject;
+      // (A subject that is a time alone, `…等11家委属单位…，全年共受理56件`, names no body: the one before still governs;
+      // the agency opens its own figures again by naming itself, `委机关全年…`, brk117 #2.)
+      if (TIME_ALONE.test(subject)) { /* the subject before governs */ }
+      else if (otherBodies(subject, agency)) body = subject;
       else if (ownBody(subject, agency)) body = null;
       // (Bodies named together are each a body: `局属公证处、法律援助中心`, not `细化落实党中央、国务院`.)
       else if (withoutBrackets(subject).split('、').every((part) => BODY.test(part))) body = subject;
     }
     if (APPLICATIONS.test(clause)) documents = false;
     else if (DOCUMENTS.test(clause)) documents = true;
-    out.push({ start: cs, time, timeYear, since, body, documents });
+    out.push({ start: cs, time, timeYear, since, body: denying ?? body, documents });
     // A time governs the clauses that continue it, up to `；` (one that is a clause of its own, the whole sentence).
     if (t.charCodeAt(ce) === 0xff1b || t.charCodeAt(ce) === 59) {
       [time, timeYear] = [wide, wideYear];
@@ -1964,7 +1997,8 @@ const CLAUSE_BREAK = new Set([0xff0c, 44, 0xff1b, 59]);
 function ownBody(subject: string, agency: string | null): boolean {
   // A time before the body (`本年度我局共收到…`, `2024年我局…`) opens the clause; the body is what follows it (brk86 #13d).
   subject = subject.replace(/^(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内|当年)(?=[\u4e00-\u9fff])/, '');
-  if (/^(?:本|我)[\u4e00-\u9fff]{0,3}$|^全|本级$|本机关|本部门|本单位/.test(subject)) return true;
+  // (`委机关`, `局机关`, `机关本级`, `局本部`: the agency's own organs beside the units under it, brk117 #2.)
+  if (/^(?:本|我)[\u4e00-\u9fff]{0,3}$|^全|本级$|本机关|本部门|本单位|^[委局厅办署院]?机关(?:本级|本部)?$|^[委局厅办署院]本部$/.test(subject)) return true;
   if (!agency) return false;
   const a = agency.replace(/人民/g, ''), b = subject.replace(/人民/g, '');
   return b.length >= 2 && (a.endsWith(b) || b.endsWith(a));
@@ -2955,7 +2989,7 @@ function splitOf(t: string, found: { anchor: Anchor; from: number; to: number; n
  * (`非政府信息公开类`, `不属于政府信息公开类`); a body that handles 行政复议 cases (`我局共办理行政复议案件200件`, `审理复议
  * 案件`: the review body's work, brk86 #6), and what the same words count after it (`…，行政应诉案件35件`).
  */
-const OTHER_CASES = /作为(?:行政)?复议机关|复议机构|(?:办理|审理|办结)了?(?:行政)?复议(?:案件|申请)|(?:各类|其他的?)(?:行政)?(?:复议|诉讼|应诉)|下属单位|局属单位|所属单位|直属单位|全系统|系统内|非政府信息公开|不属于政府信息公开/;
+const OTHER_CASES = /作为(?:行政)?复议机关|复议机构|(?:办理|审理|办结)了?(?:行政)?复议(?:案件|申请)|(?:各类|其他的?)(?:行政)?(?:复议|诉讼|应诉)|(?:下|局|所|直|委|厅|办)属单位|全系统|系统内|非政府信息公开|不属于政府信息公开/;
 
 /** A count over several years: `近三年`, `近5年`, `三年来`, `五年间`, `近年来`, a span of years (`2022—2024年`; helper-218 #3). */
 const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?:[二两三四五六七八九十]|\d{1,2})年(?:来|间|以来)|近年来|(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*(?:19|20)?\d{2}\s*年/;
