@@ -55,13 +55,15 @@ export function code(s: string): string {
  * A link to a line of a file at the commit under review (GitHub or GitLab CI), else a relative link; null for a file
  * outside the repository (an absolute path, or one that starts with `../`). A Markdown file
  * (`.md`, `.markdown`) is linked with `?plain=1`: GitHub and GitLab show its blob rendered, where `#L<line>` goes
- * nowhere; the plain view has the line numbers.
+ * nowhere; the plain view has the line numbers. Each part of the path is percent-encoded, `(` and `)` too
+ * (`encodeURIComponent` leaves them): in a Markdown link destination an unbalanced parenthesis ends the link early
+ * (`1)报告.md`) or makes it no link at all (`（2(报告.md`; brk119 #2).
  */
 export function lineLink(path: string, line: number, env: FormatContext['env']): string | null {
   // A file outside the repository (a `--previous` from another checkout, a report named `../x.md`, an absolute path)
   // has no page at the commit: no link (helper-216 #4: `blob/abc//tmp/prev.md`, `blob/abc/../x.md` led nowhere).
   if (/^(?:\/|[A-Za-z]:[\\/]|\.\.(?:\/|$))/.test(path)) return null;
-  const enc = path.split('/').map(encodeURIComponent).join('/');
+  const enc = path.split('/').map((part) => encodeURIComponent(part).replace(/\(/g, '%28').replace(/\)/g, '%29')).join('/');
   const at = `${/\.(md|markdown)$/i.test(path) ? '?plain=1' : ''}#L${line}`;
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA) return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/${enc}${at}`;
   if (env.CI_PROJECT_URL && env.CI_COMMIT_SHA) return `${env.CI_PROJECT_URL}/-/blob/${env.CI_COMMIT_SHA}/${enc}${at}`;
