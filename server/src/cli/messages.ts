@@ -381,6 +381,11 @@ export const CONFIG_ENTRY_REASON: Record<ConfigEntryProblem, Bilingual> = {
 /** Lines of the `github` format about the run itself (not findings). */
 export const GITHUB = {
   cannotWriteSummary: (file: string, message: string) => bi(`无法写入步骤摘要 ${file}：${message}`, `cannot write the step summary ${file}: ${message}`),
+  /** The step summary holds so much already that nianbao's would take it over GitHub's 1 MiB (GitHub would then show none). */
+  summaryFull: (held: number) => bi(
+    `它已有 ${held.toLocaleString('en-US')} 字节，再写入会超过 GitHub 的 1 MiB 上限，整个步骤摘要都将不显示；结果见注释和日志`,
+    `it holds ${held.toLocaleString('en-US')} bytes already, and more would take it over GitHub's 1 MiB, when no step summary is shown at all; the annotations and the log have the results`,
+  ),
 };
 
 const HELP_EN = `nianbao — 政府信息公开工作年度报告检查工具 / checker for government information-disclosure annual reports

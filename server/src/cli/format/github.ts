@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
 import type { Finding, Severity } from '../../core/index.js';
 import { batch, type FileResult, type FormatContext, type StreamFormatter } from './types.js';
 import { checked, checkedPhrase, configProblems, gitPosition, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
@@ -15,9 +15,40 @@ export const ANNOTATION_LIMIT = 10;
 
 /**
  * The bytes the step summary may take: GitHub refuses a step summary over 1 MiB (and then shows none), so the
- * reports and findings past this are left out, with a line saying how many.
+ * reports and findings past this are left out, with a line saying how many. The limit is on the step's file, which
+ * earlier commands of the same step may have written to (two runs over folders checked apart): what it holds counts.
  */
 export const STEP_SUMMARY_BUDGET = 1_000_000;
+
+/** GitHub's own limit of a step summary (1 MiB): a file over it is not shown at all. */
+export const STEP_SUMMARY_LIMIT = 1024 * 1024;
+
+/** The bytes the step summary file holds already (0 when it does not exist yet or cannot be read). */
+function summarySize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Appends the Markdown summary to the step summary `file`, within `STEP_SUMMARY_BUDGET` bytes with what the file
+ * already holds (`room` gives the budget left and makes the summary). A summary that would still take the file over
+ * GitHub's 1 MiB (the file nearly full already) is not appended: it would hide the whole step summary, the earlier
+ * commands' part too. Returns the warning annotation to print when it could not be written, else null.
+ */
+function appendSummary(file: string, make: (room: number) => string, ctx: FormatContext): string | null {
+  const held = summarySize(file);
+  const md = make(STEP_SUMMARY_BUDGET - held) + '\n';
+  try {
+    if (held + Buffer.byteLength(md, 'utf8') > STEP_SUMMARY_LIMIT) throw new Error(pick(GITHUB.summaryFull(held), ctx.locale));
+    appendFileSync(file, md);
+    return null;
+  } catch (e) {
+    return `::warning title=nianbao::${escapeData(pick(GITHUB.cannotWriteSummary(file, (e as Error).message), ctx.locale))}`;
+  }
+}
 
 /**
  * The bytes of the budget kept for the "could not complete" block the GitHub Action appends after the summary when
@@ -51,8 +82,8 @@ export function annotation(path: string, f: Finding, text?: string): string {
  * first (one `::error` per file that could not be read or argument that named nothing; one `::error` without a file
  * when there are more warnings than `--max-warnings`; one `::notice` per file named that is not a report), then one
  * per finding, then a line of counts (those `--quiet` does not annotate included). When `GITHUB_STEP_SUMMARY` is set,
- * the Markdown summary is appended to it, within `STEP_SUMMARY_BUDGET` bytes (`CANNOT_CHECK_ROOM` of them left to the
- * action's block when some path could not be checked); when a kind has more than 10
+ * the Markdown summary is appended to it, within `STEP_SUMMARY_BUDGET` bytes with what the file already holds
+ * (`CANNOT_CHECK_ROOM` of them left to the action's block when some path could not be checked); when a kind has more than 10
  * annotations (all that GitHub shows per step, the run's own counted), the summary says how many the diff does not
  * show, and that it lists every finding only when it does. Each file is kept as far as these need it (`forSummary`
  * with a step summary, else `withoutModel`), not with its text and model.
@@ -126,11 +157,8 @@ function githubCommands(results: FileResult[], ctx: FormatContext): string {
   }
   const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
-    try {
-      appendFileSync(summaryFile, markdownSummary(results, ctx, { maxBytes: STEP_SUMMARY_BUDGET - (unchecked ? CANNOT_CHECK_ROOM : 0), note }) + '\n');
-    } catch (e) {
-      lines.push(`::warning title=nianbao::${escapeData(pick(GITHUB.cannotWriteSummary(summaryFile, (e as Error).message), ctx.locale))}`);
-    }
+    const warning = appendSummary(summaryFile, (room) => markdownSummary(results, ctx, { maxBytes: room - (unchecked ? CANNOT_CHECK_ROOM : 0), note }), ctx);
+    if (warning) lines.push(warning);
   }
   // The counts of the findings, those --quiet does not list (nor annotate) included.
   const total = {
@@ -154,11 +182,8 @@ function configStopped(ctx: FormatContext): string {
   const lines = configProblems(ctx).map((p) => `::error file=${escapeProperty(p.path)}${p.line === undefined ? '' : `,line=${p.line},col=${p.column}`},title=nianbao::${escapeData(pick(p.message, ctx.locale))}`);
   const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
-    try {
-      appendFileSync(summaryFile, markdownSummary([], ctx) + '\n');
-    } catch (e) {
-      lines.push(`::warning title=nianbao::${escapeData(pick(GITHUB.cannotWriteSummary(summaryFile, (e as Error).message), ctx.locale))}`);
-    }
+    const warning = appendSummary(summaryFile, () => markdownSummary([], ctx), ctx);
+    if (warning) lines.push(warning);
   }
   return lines.join('\n') + '\n';
 }

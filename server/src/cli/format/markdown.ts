@@ -321,7 +321,10 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     if (hidden) push(L(`另有 ${hiddenPhrase()}未列出（--quiet）。`, `${hiddenPhrase()} more not listed (--quiet).`), '');
   }
   if (omitted || omittedReports) {
-    const left = omittedReports
+    // (None listed: a step summary that earlier commands of the step had nearly filled.)
+    const left = omittedReports === files.length
+      ? L(`${omittedReports === 1 ? '这 1 个文件未列出' : `${omittedReports} 个文件都未列出`}，其问题共 ${omitted} 个`, `${omittedReports === 1 ? 'the file is not listed' : `none of the ${omittedReports} files is listed`}, ${countEn(omitted, 'finding')} in all`)
+      : omittedReports
       ? L(`前 ${files.length - omittedReports} 个文件之后的 ${omittedReports} 个未列出，未列出的问题共 ${omitted} 个`, `the ${countEn(omittedReports, 'file')} after the first ${files.length - omittedReports} ${omittedReports === 1 ? 'is' : 'are'} not listed, ${countEn(omitted, 'finding')} in all`)
       : L(`另有 ${omitted} 个问题未列出`, `${omitted} more ${nounEn(omitted, 'finding')} not listed`);
     out.push(L(`> 篇幅所限，${left}${partialPhrase(partial, zh)}；完整结果见 \`nianbao check --format json\` 或 SARIF（Action 的 \`sarif-file\`）。`, `> For length, ${left}${partialPhrase(partial, zh)}; see \`nianbao check --format json\` or SARIF (the action's \`sarif-file\`) for all.`), '');
