@@ -207,8 +207,9 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     if (fixed.text !== text && !read.lossless()) {
       // Written back, the U+FFFD of bytes that could not be decoded (or bytes with no way back) would replace the
       // user's bytes: not fixed, not even as a patch (it would not apply to the bytes on disk), and the run fails.
-      say(read.bad.length ? FILE.notFixedBadBytes : read.utf8Runs.length ? FILE.notFixedMixed(read.utf8Runs[0].from + 1, read.utf8Runs[0].to + 1) : FILE.notFixedNoRoundTrip(encodingLabel(read.encoding)));
-      return finish(report, true, undefined);
+      const why = read.bad.length ? FILE.notFixedBadBytes : read.utf8Runs.length ? FILE.notFixedMixed(read.utf8Runs[0].from + 1, read.utf8Runs[0].to + 1) : FILE.notFixedNoRoundTrip(encodingLabel(read.encoding));
+      say(why);
+      return finish(report, undefined, why);
     }
     if (fixed.text !== text) {
       if (run.fix === 'dry-run') {
@@ -220,8 +221,9 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
             writeAtomic(abs, encodeText(fixed.text, read.encoding));
           } catch (e) {
             // Not written: the findings of the text as it is are still reported, and the run fails (exit 2).
-            say(FILE.cannotWriteFixed(fsError(e)));
-            return finish(report, true, undefined);
+            const why = FILE.cannotWriteFixed(fsError(e));
+            say(why);
+            return finish(report, undefined, why);
           }
         }
         const byRule = new Map<string, number>();
@@ -236,10 +238,13 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
       }
     }
   }
-  return finish(report, false, patch);
+  return finish(report, patch);
 
-  /** Checks the final model and makes the outcome. */
-  function finish(report: Report, failed: boolean, patch: string | undefined): FileOutcome {
+  /**
+   * Checks the final model and makes the outcome. `notFixed`: why the fixes asked for were not made (the run fails:
+   * exit code 2), said on stderr already; the review formats say it too (`FileResult.fixNotWritten`).
+   */
+  function finish(report: Report, patch: string | undefined, notFixed?: Bilingual): FileOutcome {
     // Last year's report of a later file is usually this one: its model is kept a little while for reuse.
     // (Not the text on stdin: the file of that name, if any, may read otherwise.)
     if (!stdin && parseOptions.format === undefined && parseOptions.year === undefined) run.findPrevious.remember(abs, report);
@@ -270,9 +275,9 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
         path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(sourceLinesOf(report), findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
         quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review, suppressed: keep ? suppressed : undefined,
         previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
-        previousNotFoundIn: notFoundIn, previousRejected: rejected?.path, previousNote, previousFile,
+        previousNotFoundIn: notFoundIn, previousRejected: rejected?.path, previousNote, previousFile, fixNotWritten: notFixed,
       },
-      failed, patch, stdout, quietWarnings,
+      failed: notFixed !== undefined, patch, stdout, quietWarnings,
     };
   }
 }

@@ -389,6 +389,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     }
     if (outcome.failed) failed = true;
     if (r.error) incomplete.push(stderrLine(runLocale, about(job.shown, r.errorText ?? { zh: r.error, en: r.error })).trimEnd());
+    if (r.fixNotWritten) incomplete.push(stderrLine(runLocale, about(job.shown, r.fixNotWritten)).trimEnd());
     if (outcome.patch) patches.push(outcome.patch);
     for (const f of r.findings) {
       if (f.severity === 'error') tally.errors++;

@@ -170,6 +170,17 @@ export function unreadable(results: FileResult[], ctx: FormatContext): Unreadabl
   return out;
 }
 
+/** The check name of a file whose fixes `--fix` could not make (read-only), in the formats that report it as an issue (gitlab, rdjson). */
+export const FIX_NOT_WRITTEN = 'nianbao/fix-not-written';
+
+/**
+ * The files whose fixes `--fix` (or `--fix-dry-run`) did not make, which fails the run as a file that could not be
+ * read does (`FileResult.fixNotWritten`), each with its review path and why, in the run's language (without the path).
+ */
+export function notWritten(results: FileResult[], ctx: FormatContext): UnreadablePath[] {
+  return results.flatMap((r) => (r.fixNotWritten && !r.error ? [{ path: reviewPath(r, ctx), message: pick(r.fixNotWritten, ctx.locale) }] : []));
+}
+
 /** An argument of the run that named nothing it could check, as the formats people read show it. */
 export interface UnlistedShown {
   /** The review path (see `reviewPath`); absent for a glob that matched nothing. */

@@ -1,7 +1,7 @@
 import { appendFileSync, statSync } from 'node:fs';
 import type { Finding, Severity } from '../../core/index.js';
 import { batch, type FileResult, type FormatContext, type StreamFormatter } from './types.js';
-import { checked, checkedPhrase, configProblems, gitPosition, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
+import { checked, checkedPhrase, configProblems, gitPosition, notWritten, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
 import { forSummary, markdownSummary, withoutModel } from './markdown.js';
 import { GITHUB } from '../messages.js';
 import { pick } from '../../core/index.js';
@@ -79,7 +79,8 @@ export function annotation(path: string, f: Finding, text?: string): string {
 
 /**
  * `--format github`: workflow commands, so that the findings appear on the pull request's diff. The run's own come
- * first (one `::error` per file that could not be read or argument that named nothing; one `::error` without a file
+ * first (one `::error` per file that could not be read or argument that named nothing, or whose fixes `--fix` could
+ * not write; one `::error` without a file
  * when there are more warnings than `--max-warnings`; one `::notice` per file named that is not a report), then one
  * per finding, then a line of counts (those `--quiet` does not annotate included). When `GITHUB_STEP_SUMMARY` is set,
  * the Markdown summary is appended to it, within `STEP_SUMMARY_BUDGET` bytes with what the file already holds
@@ -116,6 +117,9 @@ function githubCommands(results: FileResult[], ctx: FormatContext): string {
   const unlisted = unlistedShown(ctx);
   for (const u of unlisted) lines.push(`::error ${u.path === undefined ? '' : `file=${escapeProperty(u.path)},`}title=nianbao::${escapeData(u.reason)}`);
   const unchecked = results.filter((x) => x.error).length + unlisted.length;
+  // A file whose fixes --fix could not write (read-only): the step fails (exit code 2) for it too.
+  const unfixed = notWritten(results, ctx);
+  for (const u of unfixed) lines.push(`::error file=${escapeProperty(u.path)},title=nianbao::${escapeData(u.message)}`);
   // More warnings than --max-warnings: the step fails without an error annotation unless this one says why.
   const overLimit = warningsOverLimit(results, ctx);
   if (overLimit) lines.push(`::error title=nianbao::${escapeData(overLimit)}`);
@@ -157,7 +161,7 @@ function githubCommands(results: FileResult[], ctx: FormatContext): string {
   }
   const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
-    const warning = appendSummary(summaryFile, (room) => markdownSummary(results, ctx, { maxBytes: room - (unchecked ? CANNOT_CHECK_ROOM : 0), note }), ctx);
+    const warning = appendSummary(summaryFile, (room) => markdownSummary(results, ctx, { maxBytes: room - (unchecked || unfixed.length ? CANNOT_CHECK_ROOM : 0), note }), ctx);
     if (warning) lines.push(warning);
   }
   // The counts of the findings, those --quiet does not list (nor annotate) included.
@@ -168,8 +172,8 @@ function githubCommands(results: FileResult[], ctx: FormatContext): string {
   };
   const quiet = ctx.quiet ? (zh ? '（--quiet：只标注错误）' : ' (--quiet: only errors annotated)') : '';
   lines.push(zh
-    ? `nianbao：${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}，${total.error} 个错误，${total.warning} 个警告，${total.notice} 个提示${quiet}${notReports ? `，${notReports} 个文件不是年度报告，未检查` : ''}${unchecked ? `，${unchecked} 个未能检查` : ''}${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? (listedAll ? '，全部见步骤摘要' : '，更多见步骤摘要') : ''}）` : ''}`
-    : `nianbao: ${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}, ${countEn(total.error, 'error')}, ${countEn(total.warning, 'warning')}, ${total.notice} info${quiet}${notReports ? `, ${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? (listedAll ? '; all are in the step summary' : '; more are in the step summary') : ''})` : ''}`);
+    ? `nianbao：${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}，${total.error} 个错误，${total.warning} 个警告，${total.notice} 个提示${quiet}${notReports ? `，${notReports} 个文件不是年度报告，未检查` : ''}${unchecked ? `，${unchecked} 个未能检查` : ''}${unfixed.length ? `，${unfixed.length} 个文件的修复未能写入` : ''}${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? (listedAll ? '，全部见步骤摘要' : '，更多见步骤摘要') : ''}）` : ''}`
+    : `nianbao: ${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}, ${countEn(total.error, 'error')}, ${countEn(total.warning, 'warning')}, ${total.notice} info${quiet}${notReports ? `, ${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${unfixed.length ? `, fixes not written to ${countEn(unfixed.length, 'file')}` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? (listedAll ? '; all are in the step summary' : '; more are in the step summary') : ''})` : ''}`);
   return lines.join('\n') + '\n';
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Severity } from '../../core/index.js';
 import { docsUrl, pick, ruleById, UNUSED_DISABLE } from '../../core/index.js';
 import { batch, type FileResult, type StreamFormatter } from './types.js';
-import { CONFIG_INVALID, configProblems, FILE_UNREADABLE, fingerprints, gitPosition, reviewPath, unreadable } from './common.js';
+import { CONFIG_INVALID, configProblems, FILE_UNREADABLE, FIX_NOT_WRITTEN, fingerprints, gitPosition, notWritten, reviewPath, unreadable } from './common.js';
 import { ENCODING_INVALID } from '../decode.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
@@ -42,6 +42,7 @@ const BY_RULE: Record<string, CodeQualityCategory> = {
   'duplicate-word': 'Duplication',
   [UNUSED_DISABLE]: 'Style',
   [FILE_UNREADABLE]: 'Bug Risk',
+  [FIX_NOT_WRITTEN]: 'Bug Risk',
   [CONFIG_INVALID]: 'Bug Risk',
   'internal-error': 'Bug Risk',
 };
@@ -55,7 +56,8 @@ export function codeQualityCategory(ruleId: string): CodeQualityCategory {
  * `--format gitlab`: the GitLab Code Quality report (a JSON array of Code Climate issues), so that findings
  * show in merge requests. Paths are relative to `CI_PROJECT_DIR` when set. A file that could not be read (or an
  * argument naming a missing file) is a `blocker` issue `nianbao/file-unreadable` on its line 1, its fingerprint
- * a hash of that check name and the path. A config that stopped the run (`ctx.configError`: no report was checked)
+ * a hash of that check name and the path; so is a file whose fixes `--fix` could not write (`nianbao/fix-not-written`:
+ * read-only). A config that stopped the run (`ctx.configError`: no report was checked)
  * is a `blocker` issue `nianbao/config-invalid` at each of its problems' lines. Built file by file as the run goes:
  * only the issues are kept, not each report's text and model (as sarif).
  */
@@ -63,11 +65,14 @@ export const gitlabStream: StreamFormatter = (ctx) => {
   const out: unknown[] = [];
   /** The files that could not be read (no text is kept with them): their issues come after the findings'. */
   const failed: FileResult[] = [];
+  /** The files whose fixes --fix could not write: their issues come after the findings', as those of `failed`. */
+  const unfixed: FileResult[] = [];
   const add = (r: FileResult) => {
     if (r.error) {
       failed.push(r);
       return;
     }
+    if (r.fixNotWritten) unfixed.push(r);
     const path = reviewPath(r, ctx);
     const fps = fingerprints(r, path);
     r.findings.forEach((f, i) => {
@@ -96,6 +101,18 @@ export const gitlabStream: StreamFormatter = (ctx) => {
         categories: [codeQualityCategory(FILE_UNREADABLE)],
         severity: 'blocker',
         fingerprint: createHash('sha256').update(`${FILE_UNREADABLE}\u0000${u.path}${n ? `\u0000${n}` : ''}`).digest('hex').slice(0, 32),
+        location: { path: u.path, lines: { begin: 1 } },
+      });
+    }
+    // A file whose fixes --fix could not write (exit code 2): a blocker on its line 1, as a file that could not be read.
+    for (const u of notWritten(unfixed, ctx)) {
+      out.push({
+        type: 'issue',
+        check_name: FIX_NOT_WRITTEN,
+        description: u.message,
+        categories: [codeQualityCategory(FIX_NOT_WRITTEN)],
+        severity: 'blocker',
+        fingerprint: createHash('sha256').update(`${FIX_NOT_WRITTEN}\u0000${u.path}`).digest('hex').slice(0, 32),
         location: { path: u.path, lines: { begin: 1 } },
       });
     }

@@ -1,6 +1,6 @@
 import { pick, previousInFile, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
 import { batch, type FileResult, type FormatContext, type StreamFormatter } from './types.js';
-import { checked, checkedPhrase, configProblems, gitPosition, hasLoneCarriageReturn, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
+import { checked, checkedPhrase, configProblems, gitPosition, hasLoneCarriageReturn, notWritten, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
 import { count as countEn, noun as nounEn } from '../../core/text/english.js';
 
 const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', info: 'ℹ️', suppressed: '🔕', off: '⚪', unchecked: '⚪', absent: '➖' };
@@ -220,6 +220,8 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   // Every path given that could not be checked: a file that could not be read, an argument that named nothing.
   const unlisted = unlistedShown(ctx);
   const unchecked = results.filter((x) => x.error).length + unlisted.length;
+  // A file whose fixes --fix could not write (read-only): the run fails (exit code 2) for it, as for one not checked.
+  const unfixed = notWritten(results, ctx);
   // A file named that is not a report was read but not checked: no pass either.
   const notReports = files.filter((r) => r.notReport).length;
   // More warnings than --max-warnings: the run fails without an error, and the summary says why.
@@ -227,7 +229,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   // ❌ only when there are errors; ✅ 0 errors only when everything given was checked and the run passed (else no
   // icon: 0 errors).
   const ignoredNamed = ctx.ignored ?? [];
-  const errorIcon = (n: number) => (n ? '❌ ' : unchecked || notReports || overLimit || ignoredNamed.length ? '' : '✅ ');
+  const errorIcon = (n: number) => (n ? '❌ ' : unchecked || unfixed.length || notReports || overLimit || ignoredNamed.length ? '' : '✅ ');
   // Info findings are counted as `info`, the severity's name in the text output, the JSON and the config (brk114 #6),
   // not as GitHub's `notice` annotations. Over --max-warnings, the
   // warnings' count says so itself (counted once, not again in a line of its own).
@@ -237,10 +239,12 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   if (notReports) totals.push(L(`⚪ ${notReports} 个文件不是年度报告，未检查`, `⚪ ${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked`));
   if (ignoredNamed.length) totals.push(L(`⚪ ${ignoredNamed.length} 个指定的文件被配置忽略，未检查`, `⚪ ${countEn(ignoredNamed.length, 'named file')} ignored by the config, not checked`));
   if (unchecked) totals.push(L(`❗ ${unchecked} 个未能检查`, `❗ ${unchecked} not checked`));
+  if (unfixed.length) totals.push(L(`❗ ${unfixed.length} 个文件的修复未能写入`, `❗ fixes not written to ${countEn(unfixed.length, 'file')}`));
   out.push(checkedPhrase(files.filter((r) => !r.notReport), ctx.locale) + L('：', ': ') + totals.join(L('，', ', ')), '');
   const cannot = [
     ...results.filter((x) => x.error).map((r) => `- ❗ ${code(reviewPath(r, ctx))}: ${mdEscape(r.errorText ? (zh ? r.errorText.zh : r.errorText.en) : r.error!)}`),
     ...unlisted.map((u) => `- ❗ ${u.path === undefined ? '' : `${code(u.path)}: `}${mdEscape(u.reason)}`),
+    ...unfixed.map((u) => `- ❗ ${code(u.path)}: ${mdEscape(u.message)}`),
     ...ignoredNamed.map((u) => `- ⚪ ${mdEscape(pick(u.message, ctx.locale))}`),
   ];
   // The first few only: hundreds of missing paths would fill the summary (the run's log has each of them).
@@ -249,7 +253,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
     const more = cannot.length - UNCHECKED_LISTED;
     out.push(L(`- ❗ ……另有 ${more} 个未能检查的路径未列出（见运行日志）`, `- ❗ … and ${more} more ${nounEn(more, 'path')} that could not be checked, not listed (see the run's log)`));
   }
-  if (unchecked) out.push('');
+  if (unchecked || unfixed.length) out.push('');
   // The note is written last (it may depend on whether every finding is listed): its place is kept here.
   const noteAt = opts.note ? out.push('', '') - 2 : -1;
   /** Findings and reports not listed for length (the reports' findings counted in `omitted`). */

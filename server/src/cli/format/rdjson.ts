@@ -1,7 +1,7 @@
 import { docsUrl, pick, type Finding, type Position, type Range, type Severity, type TextEdit } from '../../core/index.js';
 import type { LineIndex } from '../../core/index.js';
 import { batch, type FileResult, type StreamFormatter } from './types.js';
-import { CONFIG_INVALID, configProblems, FILE_UNREADABLE, gitPosition, hasLoneCarriageReturn, linesOf, placedRelated, reviewPath, unreadable } from './common.js';
+import { CONFIG_INVALID, configProblems, FILE_UNREADABLE, FIX_NOT_WRITTEN, gitPosition, hasLoneCarriageReturn, linesOf, notWritten, placedRelated, reviewPath, unreadable } from './common.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', hint: 'INFO' };
 
@@ -79,7 +79,8 @@ export function lineSuggestions(lines: LineIndex, edits: TextEdit[]): LineSugges
  * gets none (the diagnostic stays), and so do the findings of a file that is not UTF-8 (a committed suggestion would
  * write UTF-8 into it; `--fix` keeps the file's encoding). Related locations are the summed cells, and for a cross-year finding the cell
  * of last year's report it was compared with (in that file). A file that could not be read (or an argument naming a missing file) is an
- * ERROR diagnostic on its line 1, the reason as its message; a config that stopped the run (`ctx.configError`) an ERROR
+ * ERROR diagnostic on its line 1, the reason as its message (a file whose fixes `--fix` could not write too, code
+ * `nianbao/fix-not-written`); a config that stopped the run (`ctx.configError`) an ERROR
  * diagnostic `nianbao/config-invalid` on the line of each of its problems. Built file by file as the run goes: only
  * the diagnostics are kept, not each report's text and model (as sarif).
  */
@@ -87,11 +88,14 @@ export const rdjsonStream: StreamFormatter = (ctx) => {
   const diagnostics: unknown[] = [];
   /** The files that could not be read (no text is kept with them): their diagnostics come after the findings'. */
   const failed: FileResult[] = [];
+  /** The files whose fixes --fix could not write: their diagnostics come after the findings', as those of `failed`. */
+  const unfixed: FileResult[] = [];
   const add = (r: FileResult) => {
     if (r.error) {
       failed.push(r);
       return;
     }
+    if (r.fixNotWritten) unfixed.push(r);
     const path = reviewPath(r, ctx);
     const lines = linesOf(r);
     /** The line runs (1-based, inclusive) of the suggestions given so far in this file. */
@@ -129,6 +133,10 @@ export const rdjsonStream: StreamFormatter = (ctx) => {
   const end = () => {
     for (const u of unreadable(failed, ctx)) {
       diagnostics.push({ message: u.message, location: { path: u.path, range: { start: { line: 1 } } }, severity: 'ERROR', code: { value: FILE_UNREADABLE } });
+    }
+    // A file whose fixes --fix could not write (exit code 2): an ERROR on its line 1, as a file that could not be read.
+    for (const u of notWritten(unfixed, ctx)) {
+      diagnostics.push({ message: u.message, location: { path: u.path, range: { start: { line: 1 } } }, severity: 'ERROR', code: { value: FIX_NOT_WRITTEN } });
     }
     // A config that stopped the run: an ERROR at each of its problems' lines (rdjson counts columns in UTF-8 bytes,
     // the problem's column is UTF-16: the line alone).

@@ -126,7 +126,8 @@ function sarifBuilder(ctx: FormatContext): { add(r: FileResult): void; done(): S
   /** The encoding of each file checked (by absolute path): last year's report may be one of them. */
   const encodings = new Map<string, Encoding | undefined>();
   // Every path that could not be checked is a notification (messages in English, like the results' `error`): the
-  // files that could not be read, and (at the end) the arguments that named no file at all (`nianbao check nonexist.md`).
+  // files that could not be read, and (at the end) the arguments that named no file at all (`nianbao check nonexist.md`);
+  // so is a file whose fixes --fix could not write.
   const notifications: Sarif.Notification[] = [];
   const add = (r: FileResult) => {
     if (r.error) {
@@ -142,6 +143,8 @@ function sarifBuilder(ctx: FormatContext): { add(r: FileResult): void; done(): S
       artifact = { ...artifact, index };
       listed.set(r.absPath, index);
     }
+    // Its fixes could not be made (a read-only file under --fix): the run failed (exit code 2), for this reason.
+    if (r.fixNotWritten) notifications.push({ level: 'error', message: { text: `${r.path}: ${r.fixNotWritten.en}` }, locations: [{ physicalLocation: { artifactLocation: artifact } }] });
     // The suppressed findings (errors only with --quiet, as the others) after the listed ones: `fingerprints` numbers
     // identical keys in order, so the listed ones keep theirs and a suppressed one has the one it had unsuppressed.
     const suppressed = ctx.codeScanning ? [] : (r.suppressed ?? []).filter((f) => !ctx.quiet || f.severity === 'error');

@@ -29,6 +29,13 @@ export interface FileResult {
   error?: string;
   /** The same reason in both languages, for the formats people read (github, markdown). */
   errorText?: import('../../core/index.js').Bilingual;
+  /**
+   * Why `--fix` (or `--fix-dry-run`) made none of the file's fixes, which fails the run (exit code 2): the fixed file
+   * could not be written (read-only), or writing it back would change bytes the fixes do not touch (bytes that cannot
+   * be decoded). Its findings are those of the file as it is. The review formats say it as they say a file that could
+   * not be read (brk119 #5: only stderr did).
+   */
+  fixNotWritten?: import('../../core/index.js').Bilingual;
   /** The file was read but does not read as an annual report: nothing was checked (not counted as checked). */
   notReport?: boolean;
   /** Why a `notReport` file was not checked, as stderr says it (`未识别为年度报告…，未检查`), for the review summary. */
