@@ -273,7 +273,7 @@ function checkOneFile(job: FileJob, run: CheckRun): FileOutcome {
     return {
       result: {
         path: shown, absPath: abs, format: report.format, year: report.year, encoding: read.ok ? read.encoding : undefined, findings, columns: codePointColumns(sourceLinesOf(report), findings), text: keep ? text : undefined, report: keep ? report : undefined, reports: report.isReport ? reportParts(report).length : 0, notReport: !report.isReport, notReportReason,
-        quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review, suppressed: keep ? suppressed : undefined,
+        quietHidden: run.quiet ? { warnings: quietWarnings, infos: hidden.length - quietWarnings } : undefined, review, suppressed: keep ? suppressed : undefined, suppressedCount: keep ? suppressed.length : undefined,
         previousPath: found?.path, previous: keep ? fileOptions.previous ?? undefined : undefined, previousTied: tied.length ? tied : undefined, previousMissing,
         previousNotFoundIn: notFoundIn, previousRejected: rejected?.path, previousNote, previousFile, fixNotWritten: notFixed,
       },

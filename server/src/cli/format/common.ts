@@ -224,6 +224,14 @@ export function checkedPhrase(results: FileResult[], locale: Locale): string {
 }
 
 /**
+ * How many findings `<!-- nianbao-disable… -->` comments suppressed in `results` (`FileResult.suppressedCount`):
+ * not listed nor counted for the exit code, but counted by the summaries as the docs promise (“另有 1 个已屏蔽”).
+ */
+export function suppressedTotal(results: FileResult[]): number {
+  return results.reduce((n, r) => n + (r.suppressedCount ?? 0), 0);
+}
+
+/**
  * Why `--max-warnings` fails the run, in the run's language (`1 个警告，超过 --max-warnings 0`), as the CLI says it
  * on stderr; null when `ctx.maxWarnings` is not given or the warnings (those `--quiet` does not list included) are
  * within it.

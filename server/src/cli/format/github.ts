@@ -1,7 +1,7 @@
 import { appendFileSync, statSync } from 'node:fs';
 import type { Finding, Severity } from '../../core/index.js';
 import { batch, type FileResult, type FormatContext, type StreamFormatter } from './types.js';
-import { checked, checkedPhrase, configProblems, gitPosition, notWritten, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
+import { checked, checkedPhrase, configProblems, gitPosition, notWritten, reviewPath, suppressedTotal, unlistedShown, warningsOverLimit } from './common.js';
 import { forSummary, markdownSummary, withoutModel } from './markdown.js';
 import { GITHUB } from '../messages.js';
 import { pick } from '../../core/index.js';
@@ -82,7 +82,8 @@ export function annotation(path: string, f: Finding, text?: string): string {
  * first (one `::error` per file that could not be read or argument that named nothing, or whose fixes `--fix` could
  * not write; one `::error` without a file
  * when there are more warnings than `--max-warnings`; one `::notice` per file named that is not a report), then one
- * per finding, then a line of counts (those `--quiet` does not annotate included). When `GITHUB_STEP_SUMMARY` is set,
+ * per finding, then a line of counts (those `--quiet` does not annotate included, and those a comment suppressed said
+ * apart). When `GITHUB_STEP_SUMMARY` is set,
  * the Markdown summary is appended to it, within `STEP_SUMMARY_BUDGET` bytes with what the file already holds
  * (`CANNOT_CHECK_ROOM` of them left to the action's block when some path could not be checked); when a kind has more than 10
  * annotations (all that GitHub shows per step, the run's own counted), the summary says how many the diff does not
@@ -171,9 +172,12 @@ function githubCommands(results: FileResult[], ctx: FormatContext): string {
     notice: counts.notice + checked(results).reduce((n, r) => n + (r.quietHidden?.infos ?? 0), 0),
   };
   const quiet = ctx.quiet ? (zh ? '（--quiet：只标注错误）' : ' (--quiet: only errors annotated)') : '';
+  // The findings a comment suppressed: neither annotated nor counted above, but said, as the Markdown summary says them.
+  const suppressed = suppressedTotal(checked(results));
+  const hiddenBy = suppressed ? (zh ? `，另有 ${suppressed} 个已屏蔽` : `, ${suppressed} more suppressed`) : '';
   lines.push(zh
-    ? `nianbao：${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}，${total.error} 个错误，${total.warning} 个警告，${total.notice} 个提示${quiet}${notReports ? `，${notReports} 个文件不是年度报告，未检查` : ''}${unchecked ? `，${unchecked} 个未能检查` : ''}${unfixed.length ? `，${unfixed.length} 个文件的修复未能写入` : ''}${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? (listedAll ? '，全部见步骤摘要' : '，更多见步骤摘要') : ''}）` : ''}`
-    : `nianbao: ${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}, ${countEn(total.error, 'error')}, ${countEn(total.warning, 'warning')}, ${total.notice} info${quiet}${notReports ? `, ${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${unfixed.length ? `, fixes not written to ${countEn(unfixed.length, 'file')}` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? (listedAll ? '; all are in the step summary' : '; more are in the step summary') : ''})` : ''}`);
+    ? `nianbao：${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}，${total.error} 个错误，${total.warning} 个警告，${total.notice} 个提示${quiet}${hiddenBy}${notReports ? `，${notReports} 个文件不是年度报告，未检查` : ''}${unchecked ? `，${unchecked} 个未能检查` : ''}${unfixed.length ? `，${unfixed.length} 个文件的修复未能写入` : ''}${hidden.length ? `（差异视图中每种级别只显示前 ${ANNOTATION_LIMIT} 条${summaryFile ? (listedAll ? '，全部见步骤摘要' : '，更多见步骤摘要') : ''}）` : ''}`
+    : `nianbao: ${checkedPhrase(checked(results).filter((x) => !x.notReport), ctx.locale)}, ${countEn(total.error, 'error')}, ${countEn(total.warning, 'warning')}, ${total.notice} info${quiet}${hiddenBy}${notReports ? `, ${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked` : ''}${unchecked ? `, ${unchecked} not checked` : ''}${unfixed.length ? `, fixes not written to ${countEn(unfixed.length, 'file')}` : ''}${hidden.length ? ` (the diff shows the first ${ANNOTATION_LIMIT} of each kind${summaryFile ? (listedAll ? '; all are in the step summary' : '; more are in the step summary') : ''})` : ''}`);
   return lines.join('\n') + '\n';
 }
 

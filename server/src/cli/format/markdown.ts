@@ -1,6 +1,6 @@
 import { pick, previousInFile, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
 import { batch, type FileResult, type FormatContext, type StreamFormatter } from './types.js';
-import { checked, checkedPhrase, configProblems, gitPosition, hasLoneCarriageReturn, notWritten, placedRelated, reviewPath, unlistedShown, warningsOverLimit } from './common.js';
+import { checked, checkedPhrase, configProblems, gitPosition, hasLoneCarriageReturn, notWritten, placedRelated, reviewPath, suppressedTotal, unlistedShown, warningsOverLimit } from './common.js';
 import { count as countEn, noun as nounEn } from '../../core/text/english.js';
 
 const ICON: Record<TableCheckStatus, string> = { ok: '✅', warn: '⚠️', fail: '❌', info: 'ℹ️', suppressed: '🔕', off: '⚪', unchecked: '⚪', absent: '➖' };
@@ -236,6 +236,10 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
   const totals = SEVERITIES.filter((s) => s !== 'hint' || count(all, s)).map((s) => (s === 'warning' && overLimit ? `❌ ${overLimit}` : `${s === 'error' ? errorIcon(total(s)) : `${SEV_ICON[s]} `}${total(s)} ${zh ? { error: '个错误', warning: '个警告', info: '个提示', hint: '个建议' }[s] : (s === 'info' ? 'info' : nounEn(total(s), s))}`));
   // Said right after the counts it is about.
   if (ctx.quiet) totals[totals.length - 1] += L('（--quiet：只列出错误）', ' (--quiet: only errors listed)');
+  // The findings a comment suppressed are not counted above, but said (docs/pull-requests.md): a reviewer must see
+  // that the draft hides some (brk119 #1).
+  const suppressed = suppressedTotal(files);
+  if (suppressed) totals.push(L(`🔕 另有 ${suppressed} 个已屏蔽`, `🔕 ${suppressed} more suppressed`));
   if (notReports) totals.push(L(`⚪ ${notReports} 个文件不是年度报告，未检查`, `⚪ ${notReports === 1 ? '1 file not an annual report' : `${notReports} files not annual reports`}, not checked`));
   if (ignoredNamed.length) totals.push(L(`⚪ ${ignoredNamed.length} 个指定的文件被配置忽略，未检查`, `⚪ ${countEn(ignoredNamed.length, 'named file')} ignored by the config, not checked`));
   if (unchecked) totals.push(L(`❗ ${unchecked} 个未能检查`, `❗ ${unchecked} not checked`));
@@ -285,9 +289,16 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
       const w = r.quietHidden!.warnings, i = r.quietHidden!.infos;
       return zh ? [w && `${w} 个警告`, i && `${i} 个提示`].filter(Boolean).join('、') : [w && countEn(w, 'warning'), i && `${i} info`].filter(Boolean).join(' and ');
     };
+    /** What the file's `<!-- nianbao-disable… -->` comments suppressed, said under its findings (none: ''). */
+    const sup = r.suppressedCount ?? 0;
+    const suppressedLine = (more: boolean) => (more
+      ? L(`🔕 另有 ${sup} 个已被 nianbao-disable 注释屏蔽，未列出。`, `🔕 ${sup} more suppressed by nianbao-disable comments, not listed.`)
+      : L(`🔕 ${sup} 个问题已被 nianbao-disable 注释屏蔽，未列出。`, `🔕 ${countEn(sup, 'finding')} suppressed by nianbao-disable comments, not listed.`));
     if (!r.findings.length) {
       if (hidden) push(L(`没有错误；${hiddenPhrase()}未列出（--quiet）。`, `No errors; ${hiddenPhrase()} not listed (--quiet).`), '');
-      else if (!r.notReport) push(L('没有发现问题。', 'No problems found.'), '');
+      // Not "no problems found" when a comment hides some.
+      else if (!r.notReport && !sup) push(L('没有发现问题。', 'No problems found.'), '');
+      if (sup) push(suppressedLine(hidden > 0), '');
       continue;
     }
     for (const s of SEVERITIES) {
@@ -323,6 +334,7 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
       push('', '</details>', '');
     }
     if (hidden) push(L(`另有 ${hiddenPhrase()}未列出（--quiet）。`, `${hiddenPhrase()} more not listed (--quiet).`), '');
+    if (sup) push(suppressedLine(true), '');
   }
   if (omitted || omittedReports) {
     // (None listed: a step summary that earlier commands of the step had nearly filled.)

@@ -57,6 +57,12 @@ export interface FileResult {
    * with `suppressions` (code scanning would otherwise take a suppressed finding for a fixed one).
    */
   suppressed?: Finding[];
+  /**
+   * How many findings a `<!-- nianbao-disable… -->` comment suppressed (`suppressed`, counted, kept when the
+   * summaries drop the findings themselves): the Markdown summary and the github counts line say them (“另有 1 个已屏蔽”),
+   * so that a reviewer sees that the draft hides findings. Absent in the formats that keep no model (text, json).
+   */
+  suppressedCount?: number;
   /** Summary of the tables for review outputs. */
   report?: import('../../core/index.js').Report;
   /**
