@@ -53,9 +53,11 @@ const STDIN_NAME = '<stdin>';
  * it (`../2024.md`, as typed), not by their absolute path. `notes` are said but do not fail the run: the dangling
  * symbolic links skipped in folders (a path named on the command line that does not exist is an error).
  * `globbed`: some argument was expanded as a glob (a path that exists is taken as named, whatever characters its
- * name holds: `附件 [1].md`, `报告(2).md`).
+ * name holds: `附件 [1].md`, `报告(2).md`). `folders`: the folder arguments in which files were found (the argument
+ * as typed, the folder as shown and absolute, its files): one whose files all turn out not to be reports is an error
+ * as an empty one is (`noReportFolders`).
  */
-export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; notes: Bilingual[]; unlisted: UnlistedPath[]; inFolders: Set<string>; typedRelative: Set<string>; globbed: boolean }> {
+export async function findFiles(args: string[], cwd: string): Promise<{ files: string[]; errors: Bilingual[]; notes: Bilingual[]; unlisted: UnlistedPath[]; inFolders: Set<string>; typedRelative: Set<string>; globbed: boolean; folders: FolderArgument[] }> {
   const files: string[] = [];
   const errors: Bilingual[] = [];
   const notes: Bilingual[] = [];
@@ -68,6 +70,7 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
   };
   const inFolders = new Set<string>();
   const named = new Set<string>();
+  const folders: FolderArgument[] = [];
   let globbed = false;
   for (const a of args.length ? args : ['.']) {
     const abs = resolve(cwd, a);
@@ -77,7 +80,7 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
     if (relativeArg) for (let i = before; i < files.length; i++) typedRelative.add(files[i]);
   }
   for (const f of named) inFolders.delete(f);
-  return { files: onePathPerFile(files, named), errors, notes, unlisted, inFolders, typedRelative, globbed };
+  return { files: onePathPerFile(files, named), errors, notes, unlisted, inFolders, typedRelative, globbed, folders };
 
   async function addArgument(a: string, abs: string): Promise<void> {
     if (existsSync(abs)) {
@@ -87,6 +90,8 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
         for (const e of walked.errors) cannot(about(displayPath(e.path, cwd, relativeArg), e.reason), e.path);
         for (const l of walked.brokenLinks) notes.push(RUN.brokenLinkSkipped(displayPath(l.path, cwd, relativeArg), l.reason));
         if (!walked.files.length && !walked.errors.length) cannot(RUN.noReportsInFolder(a), abs);
+        // (Whether its files are reports is known once they are read.)
+        if (walked.files.length && !walked.errors.length) folders.push({ arg: a, shown: displayPath(abs, cwd, relativeArg), abs, files: walked.files });
         files.push(...walked.files);
         for (const f of walked.files) inFolders.add(f);
       } else {
@@ -106,6 +111,27 @@ export async function findFiles(args: string[], cwd: string): Promise<{ files: s
       cannot(link ? about(a, link) : RUN.noSuchFileOrFolder(a), abs);
     }
   }
+}
+
+/** A folder argument of `nianbao check` in which files named like reports were found (`findFiles`). */
+export interface FolderArgument {
+  /** As typed, as shown (`displayPath`) and absolute. */
+  arg: string;
+  shown: string;
+  abs: string;
+  /** The files found in it (absolute). */
+  files: string[];
+}
+
+/**
+ * The folder arguments that yield no report although files were found in them: every file of theirs was read and
+ * found not to be a report (`skipped`: absolute path → as shown), as a folder of notes or a README alone, or a layout
+ * the detector does not take for reports. Such a folder is an error as an empty one is (exit code 2, brk119 #3: the
+ * run passed with `0 个错误` and a ✅). A folder with a file not skipped (a report, a file that could not be read, one
+ * a config ignores, one reached by another path) is not among them. Each with the files skipped in it, as shown.
+ */
+export function noReportFolders(folders: FolderArgument[], skipped: Map<string, string>): { folder: FolderArgument; skipped: string[] }[] {
+  return folders.filter((f) => f.files.every((abs) => skipped.has(abs))).map((folder) => ({ folder, skipped: folder.files.map((abs) => skipped.get(abs)!) }));
 }
 
 /**
@@ -310,7 +336,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     // checked instead (helper-207 #4). Said, not refused: checking the folder against last year's report is valid.
     if (!positionals.length) notes.push(RUN.previousNoPaths(values.previous));
   }
-  const { files, errors, notes: fileNotes, unlisted, inFolders, typedRelative, globbed } = stdin ? { files: [stdin.abs], errors: [], notes: [], unlisted: [], inFolders: new Set<string>(), typedRelative: new Set<string>(), globbed: false } : await findFiles(positionals, io.cwd);
+  const { files, errors, notes: fileNotes, unlisted, inFolders, typedRelative, globbed, folders } = stdin ? { files: [stdin.abs], errors: [], notes: [], unlisted: [], inFolders: new Set<string>(), typedRelative: new Set<string>(), globbed: false, folders: [] } : await findFiles(positionals, io.cwd);
   notes.push(...fileNotes);
   let failed = errors.length > 0;
   // The config settings of every file first: a bad config stops the run before anything is checked.
@@ -367,7 +393,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const streamFormat = patchToStdout || fixToStdout ? undefined : STREAM_FORMATTERS[values.format!];
   let stream: ReturnType<StreamFormatter> | undefined;
   const tally = { errors: 0, warnings: 0, infos: 0 };
-  const skipped: string[] = [];
+  /** The files found in folders that are not reports: absolute path → as shown. */
+  const skipped = new Map<string, string>();
   let withPrevious = 0, reports = 0, tiedPrevious = 0;
   /** Reports whose last year's folder exists but holds no report of their agency (one line for them all in a long run: `RUN.previousNotFoundIn`). */
   const notFoundIn: { shown: string }[] = [];
@@ -384,7 +411,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (r.previousRejected !== undefined) ruledOut.push({ shown: job.shown });
     if (!r.error && !r.notReport) reports++;
     if (r.notReport && !job.named) {
-      skipped.push(job.shown);
+      skipped.set(job.abs, job.shown);
       return;
     }
     if (outcome.failed) failed = true;
@@ -445,7 +472,19 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     if (withPrevious && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousSummary(withPrevious, reports)));
     if (notFoundIn.length && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousNotFoundIn(notFoundIn, reports)));
     if (ruledOut.length && !run.sayPrevious) err(stderrLine(runLocale, RUN.previousRejected(ruledOut, reports)));
-    if (skipped.length) err(stderrLine(runLocale, RUN.skipped(skipped)));
+    // A folder argument whose files are none of them reports: an error, as an empty folder (the files it names are
+    // not said again among the others skipped). Told to the formats through `unlisted` before they end.
+    const empty = noReportFolders(folders, skipped);
+    for (const { folder, skipped: inIt } of empty) {
+      const message = RUN.noReportsInFolder(folder.arg, inIt);
+      err(stderrLine(runLocale, message));
+      incomplete.push(stderrLine(runLocale, message).trimEnd());
+      unlisted.push({ message, path: folder.shown, absPath: folder.abs });
+      failed = true;
+    }
+    const said = new Set(empty.flatMap((e) => e.folder.files));
+    const others = [...skipped].filter(([abs]) => !said.has(abs)).map(([, shown]) => shown);
+    if (others.length) err(stderrLine(runLocale, RUN.skipped(others)));
     if (streamFormat) stream ??= streamFormat(formatContext());
   } finally {
     progress.done();

@@ -157,6 +157,12 @@ export const CONFIG = {
   ),
 };
 
+/** Why a file found in a folder is not taken for a report (`RUN.skipped`, `RUN.noReportsInFolder`). */
+const NOT_REPORT_WHY = {
+  zh: '没有标题、统计期限或模板章节，或是其他信息公开制度的年报，如高等学校的学年报告',
+  en: 'no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report',
+};
+
 /** What `nianbao check` says on stderr about the files and the run. */
 export const RUN = {
   /** `check --previous FILE` with no path to check: the current folder is checked (FILE may have been meant). */
@@ -165,7 +171,19 @@ export const RUN = {
   noFileMatches: (glob: string) => bi(`${glob}：没有匹配的文件`, `${glob}: no file matches`),
   /** A dangling link met while walking a folder: a note, the run goes on (a link named on the command line is an error). */
   brokenLinkSkipped: (shown: string, reason: Bilingual) => bi(`${shown}：${reason.zh}，已跳过`, `${shown}: ${reason.en}; skipped`),
-  noReportsInFolder: (arg: string) => bi(`${arg}：此文件夹中没有报告（*.md、*.txt）`, `${arg}: no reports (*.md, *.txt) in this folder`),
+  /**
+   * A folder argument that yields no report: it holds no report file (`*.md`, `*.markdown`, `*.txt`, the names
+   * `REPORT_FILE` takes), or those it holds (`skipped`, as shown) are not reports, said as `skipped` says them.
+   */
+  noReportsInFolder: (arg: string, skipped: string[] = []) => {
+    const n = skipped.length;
+    if (!n) return bi(`${arg}：此文件夹中没有报告（*.md、*.markdown、*.txt）`, `${arg}: no reports (*.md, *.markdown, *.txt) in this folder`);
+    const names = (locale: Locale) => `${list(skipped.slice(0, 3), locale)}${n > 3 ? (locale === 'en' ? ', …' : '、…') : ''}`;
+    return bi(
+      `${arg}：此文件夹中没有报告：其中 ${n} 个文件（*.md、*.markdown、*.txt）${n > 1 ? '都' : ''}不是年度报告（${NOT_REPORT_WHY.zh}），已跳过：${names('zh')}`,
+      `${arg}: no reports in this folder: ${n === 1 ? 'the 1 file (*.md, *.markdown, *.txt) in it is not an annual report' : `the ${n} files (*.md, *.markdown, *.txt) in it are not annual reports`} (${NOT_REPORT_WHY.en}) and ${n === 1 ? 'was' : 'were'} skipped: ${names('en')}`,
+    );
+  },
   ignoredBy: (shown: string, config: string) => bi(`${shown}：已被 ${config} 忽略`, `${shown}: ignored by ${config}`),
   tiedSummary: (tied: number, reports: number) => bi(
     `${reports} 个报告中有 ${tied} 个在同一文件夹（或上一年度的文件夹）中有两个或更多文件都可能是上年度报告，这些报告未做跨年度检查（carry-over、stock-flow）（单独检查其中一个可看到是哪些文件，或用 --previous FILE 指定）`,
@@ -194,8 +212,8 @@ export const RUN = {
     `${ruledOut.length} of ${reports} reports have last year's report of their agency beside them (or in last year's folder), but its own years disagree (or its whole text is of another year), so it was not used; carry-over and stock-flow are not checked for them: ${list(ruledOut.slice(0, 3).map((m) => m.shown), 'en')}${ruledOut.length > 3 ? ', …' : ''} (check one alone to see which file and its years, or choose with --previous FILE)`,
   ),
   skipped: (skipped: string[]) => bi(
-    `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（没有标题、统计期限或模板章节，或是其他信息公开制度的年报，如高等学校的学年报告），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
-    `${skipped.length === 1 ? '1 file in the folders checked is not an annual report' : `${skipped.length} files in the folders checked are not annual reports`} (no title, 统计期限 or template sections, or another disclosure regime’s report such as a university’s 学年 report) and ${skipped.length === 1 ? 'was' : 'were'} skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
+    `所检查的文件夹中有 ${skipped.length} 个文件不是年度报告（${NOT_REPORT_WHY.zh}），已跳过：${list(skipped.slice(0, 3), 'zh')}${skipped.length > 3 ? '、…' : ''}`,
+    `${skipped.length === 1 ? '1 file in the folders checked is not an annual report' : `${skipped.length} files in the folders checked are not annual reports`} (${NOT_REPORT_WHY.en}) and ${skipped.length === 1 ? 'was' : 'were'} skipped: ${list(skipped.slice(0, 3), 'en')}${skipped.length > 3 ? ', …' : ''}`,
   ),
   /** `quiet`: the warnings were not reported (--quiet), but they count. */
   maxWarnings: (warnings: number, max: number, quiet = false) => bi(
