@@ -141,3 +141,24 @@ test('markdown: a sum check names its two sides, and does not ask for a total th
   const en = await runCli(['check', '--format', 'markdown', '--locale', 'en', '2024.md'], { cwd: dir });
   assert.match(en.stdout, /\| 表三 \| （七）总计 = sum of the results \| ❌ \| column 自然人: sum of the results 42, （七）总计 41 \|/);
 });
+
+test('markdown: a report whose 表三 could not be read is headed ⚪, not ✅; a report merely not compared with last year’s stays ✅ (brk119 #7)', async () => {
+  // 表三 laid out as the two years side by side (a table-unreadable info, every 表三 check ⚪): nothing of it checked.
+  const sideBySide = readFileSync(join(ROOT, 'test/fixtures/t3-header/side-by-side-2023-2024.md'), 'utf8');
+  const dir = folder({ 'side-2024.md': sideBySide });
+  for (const args of [[], ['--locale', 'en'], ['--quiet']]) {
+    const r = await runCli(['check', '--format', 'markdown', ...args, 'side-2024.md'], { cwd: dir });
+    assert.equal(r.code, 0, 'an info fails nothing');
+    assert.match(r.stdout, /^### ⚪ `side-2024\.md`$/m, args.join(' '));
+    assert.doesNotMatch(r.stdout, /^### ✅/m);
+    assert.equal(checkLine(r.stdout, '表三', args[1] === 'en' ? 'rows, columns and cells' : '行列与单元格').icon, '⚪');
+  }
+  // The GitHub step summary is the same summary.
+  const summary = join(dir, 'summary.md');
+  await runCli(['check', '--format', 'github', 'side-2024.md'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+  assert.match(readFileSync(summary, 'utf8'), /^### ⚪ `side-2024\.md`$/m);
+  // The correct example: its cross-year lines are ⚪ (no 2023 report beside it), its own tables checked and holding.
+  const ok = await runCli(['check', '--format', 'markdown', '2024.md'], { cwd: folder({ '2024.md': CORRECT }) });
+  assert.match(checkLine(ok.stdout, '表三', '上年结转 = 上年报告的结转下年度').icon, /⚪/);
+  assert.match(ok.stdout, /^### ✅ `2024\.md`$/m);
+});

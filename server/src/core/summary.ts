@@ -35,6 +35,21 @@ export interface TableCheck {
    * `suppressed`; those the rule turned off would report for `off` (none when it would report nothing).
    */
   findings: Finding[];
+  /**
+   * A comparison with last year's report (表三's 上年结转, 表二's 现行有效): its ⚪ says that none was made, which
+   * is no gap in the check of the report's own tables (see `tablesChecked`).
+   */
+  crossYear?: boolean;
+}
+
+/**
+ * Whether the report's own tables were checked, as far as `checks` (`summarizeTables`) show: no check of them is
+ * `unchecked` (a table that could not be read reliably, `table-unreadable`; no readable numbers; blank or unreadable
+ * cells in a sum), the comparisons with last year's report aside. A review summary shows a report passed (✅) only
+ * then: “nothing found” of a 表三 that was not read is no pass (brk119 #7).
+ */
+export function tablesChecked(checks: readonly TableCheck[]): boolean {
+  return !checks.some((c) => c.status === 'unchecked' && !c.crossYear);
 }
 
 /**
@@ -212,9 +227,10 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
    * gives what holds, null when blank or unreadable cells left nothing to compare, or why it was not compared.
    */
   const yearLine = (id: TableId, rule: string, check: string, where: (f: Finding) => string, compared: () => string | null | { notCompared: string }, cannot?: string) => {
+    const pushYear = (c: TableCheck) => out.push({ ...c, crossYear: true });
     const said = ruleLine(id, rule, check, where, ofLastYear);
     if (said && !(said.status === 'off' && !said.findings.length)) {
-      out.push(said);
+      pushYear(said);
       return;
     }
     if (!previous) {
@@ -223,13 +239,13 @@ export function summarizeTables(report: Report, findings: Finding[] | SummaryFin
       if (!due && cannot === undefined) return;
       // A rule turned off is said so, and no more (nothing was looked for it). `cannot`: why no report of last year
       // could be compared, found or not (the format it was due in lacks what is compared).
-      out.push(said ?? { table: id, tableName: TABLE_NAMES[id], check, status: 'unchecked', detail: cannot ?? notCompared, findings: [] });
+      pushYear(said ?? { table: id, tableName: TABLE_NAMES[id], check, status: 'unchecked', detail: cannot ?? notCompared, findings: [] });
       return;
     }
     const shown = compared();
     const offLead = said ? `${said.detail}${L('；', '; ')}` : '';
     const text = typeof shown === 'string' ? shown : shown?.notCompared ?? L('有空白或无法读取的单元格，未核对', 'blank or unreadable cells: not checked');
-    out.push({ table: id, tableName: TABLE_NAMES[id], check, status: said ? 'off' : typeof shown === 'string' ? 'ok' : 'unchecked', detail: offLead + text + ofLastYear, findings: [] });
+    pushYear({ table: id, tableName: TABLE_NAMES[id], check, status: said ? 'off' : typeof shown === 'string' ? 'ok' : 'unchecked', detail: offLead + text + ofLastYear, findings: [] });
   };
   // 现行有效 as stock and flows is the 2021 format's, in both years' reports; when last year's report was due in it
   // but is in the 2019 format, which has no 现行有效件数, the line says so (brk96 #5: it was left out). So it does when

@@ -1,4 +1,4 @@
-import { pick, previousInFile, reportParts, summarizeTables, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
+import { pick, previousInFile, reportParts, summarizeTables, tablesChecked, type Finding, type Report, type Severity, type SummaryFindings, type TableCheckStatus } from '../../core/index.js';
 import { batch, type FileResult, type FormatContext, type StreamFormatter } from './types.js';
 import { checked, checkedPhrase, configProblems, gitPosition, hasLoneCarriageReturn, notWritten, placedRelated, reviewPath, suppressedTotal, unlistedShown, warningsOverLimit } from './common.js';
 import { count as countEn, noun as nounEn } from '../../core/text/english.js';
@@ -113,12 +113,18 @@ function count(fs: Finding[], s: Severity) {
 /**
  * The lines the summary shows of a checked file under its heading: its format and year and a ✅/❌ line per table
  * check (each report's under its own title when the file holds several agencies' reports), or why it was not
- * checked. Worked out from the file's model (`r.report`, last year's `r.previous`); see `forSummary`.
+ * checked; and whether its reports' own tables were checked (`tablesChecked`: not so when one could not be read), which
+ * the heading's ✅ needs. Worked out from the file's model (`r.report`, last year's `r.previous`); see `forSummary`.
  */
-function reportLines(r: FileResult, ctx: FormatContext): string[] {
+function reportLines(r: FileResult, ctx: FormatContext): { lines: string[]; tablesChecked: boolean } {
   const zh = ctx.locale !== 'en';
   const L = (a: string, b: string) => (zh ? a : b);
   const out: string[] = [];
+  let checked = true;
+  const add = (t: { lines: string[]; checked: boolean }) => {
+    out.push(...t.lines);
+    checked &&= t.checked;
+  };
   // A file holding several agencies' reports: each report's format, year and tables under its own title.
   const parts = r.report?.isReport ? reportParts(r.report) : [];
   if (r.notReport) {
@@ -129,22 +135,23 @@ function reportLines(r: FileResult, ctx: FormatContext): string[] {
     parts.forEach((part, k) => {
       out.push(`**${L(`第 ${k + 1} 份`, `Report ${k + 1}`)}${part.title ? L('：', ': ') + mdEscape(part.title) : ''}**${L(`（第 ${part.titleLine + 1} 行起）`, ` (from line ${part.titleLine + 1})`)}`, '');
       out.push(formatName(part.report.format, part.report.year, zh), '');
-      out.push(...tableCheckLines(ctx, part.report, r, part.startLine, part.endLine, previousInFile(parts, part)));
+      add(tableCheckLines(ctx, part.report, r, part.startLine, part.endLine, previousInFile(parts, part)));
     });
   } else {
     out.push(formatName(r.format, r.year, zh), '');
-    if (r.report) out.push(...tableCheckLines(ctx, r.report, r, 0, Infinity, r.previous ?? null, r.previousMissing && pick(r.previousMissing, ctx.locale), r.previousNote && pick(r.previousNote, ctx.locale)));
+    if (r.report) add(tableCheckLines(ctx, r.report, r, 0, Infinity, r.previous ?? null, r.previousMissing && pick(r.previousMissing, ctx.locale), r.previousNote && pick(r.previousNote, ctx.locale)));
   }
-  return out;
+  return { lines: out, tablesChecked: checked };
 }
 
 /**
  * A ✅/❌ line per table check of `report` (one report of a file) from the findings of `r` on its lines
  * `from`..`to` (0-based, end excluded): those listed, those --quiet left out, the suppressed ones and what the
  * rules turned off would report. `whyNoPrevious`: why the cross-year lines were not compared (no `previous`);
- * `previousCaveat`: what they say of the `previous` they compared with (`FileResult.previousNote`).
+ * `previousCaveat`: what they say of the `previous` they compared with (`FileResult.previousNote`). `checked`: whether
+ * the report's own tables were checked (`tablesChecked`).
  */
-function tableCheckLines(ctx: FormatContext, report: Report, r: FileResult, from = 0, to = Infinity, previous: Report | null = null, whyNoPrevious?: string, previousCaveat?: string): string[] {
+function tableCheckLines(ctx: FormatContext, report: Report, r: FileResult, from = 0, to = Infinity, previous: Report | null = null, whyNoPrevious?: string, previousCaveat?: string): { lines: string[]; checked: boolean } {
   const zh = ctx.locale !== 'en';
   const L = (a: string, b: string) => (zh ? a : b);
   const on = (fs: Finding[] = []) => fs.filter((f) => f.range.start.line >= from && f.range.start.line < to);
@@ -158,7 +165,7 @@ function tableCheckLines(ctx: FormatContext, report: Report, r: FileResult, from
     for (const c of checks) out.push(`| ${c.tableName} | ${mdEscape(c.check)} | ${ICON[c.status]} | ${mdEscape(c.detail)} |`);
     out.push('');
   } else if (report.isReport) out.push(L('本格式没有统计表（表二、表三、表四）。', 'This format has no tables (表二, 表三, 表四).'), '');
-  return out;
+  return { lines: out, checked: tablesChecked(checks) };
 }
 
 /**
@@ -167,7 +174,9 @@ function tableCheckLines(ctx: FormatContext, report: Report, r: FileResult, from
  * (`FileResult.summaryLines`), so that a run keeps each file's findings, not its model (brk108 #2).
  */
 export function forSummary(r: FileResult, ctx: FormatContext): FileResult {
-  return r.error ? r : { ...withoutModel(r), summaryLines: reportLines(r, ctx) };
+  if (r.error) return r;
+  const { lines, tablesChecked } = reportLines(r, ctx);
+  return { ...withoutModel(r), summaryLines: lines, tablesChecked };
 }
 
 /**
@@ -184,7 +193,8 @@ export function withoutModel(r: FileResult): FileResult {
  * severity with `file:line` links (a cross-year finding also links the cell of last year's report it was compared
  * with). A table check follows the check's effective outcome (`summarizeTables`): ⚠️ or ℹ️
  * for a rule set to `warning` or `info`, 🔕 when a comment suppressed its findings, ⚪ when its rule is off. A file
- * that is not a report gets ⚪ and the reason it was not checked, never ✅. More warnings than `--max-warnings`
+ * that is not a report gets ⚪ and the reason it was not checked, never ✅; so does a report whose tables were not all
+ * checked (one could not be read), without errors or warnings. More warnings than `--max-warnings`
  * (`ctx.maxWarnings`): no ✅, and the totals say why the run fails. With `--quiet` (`ctx.quiet`) the totals
  * still count the findings not listed, and say so.
  */
@@ -279,10 +289,13 @@ export function markdownSummary(results: FileResult[], ctx: FormatContext, opts:
       continue;
     }
     const errors = count(r.findings, 'error'), warnings = count(r.findings, 'warning') + (r.quietHidden?.warnings ?? 0);
-    // A file not checked (not a report) gets no ✅: only a finding about its bytes can make it ❌ or ⚠️.
-    const icon = errors ? '❌' : warnings ? '⚠️' : r.notReport ? '⚪' : '✅';
+    const shown = r.summaryLines ? { lines: r.summaryLines, tablesChecked: r.tablesChecked ?? true } : reportLines(r, ctx);
+    // A file not checked (not a report) gets no ✅: only a finding about its bytes can make it ❌ or ⚠️. Nor does a
+    // report one of whose tables could not be read (its checks ⚪, a table-unreadable info): ✅ says the tables
+    // were checked and hold (brk119 #7).
+    const icon = errors ? '❌' : warnings ? '⚠️' : r.notReport || !shown.tablesChecked ? '⚪' : '✅';
     push(`### ${icon} ${code(path)}`, '');
-    push(...(r.summaryLines ?? reportLines(r, ctx)));
+    push(...shown.lines);
     const hidden = (r.quietHidden?.warnings ?? 0) + (r.quietHidden?.infos ?? 0);
     /** `5 个警告、2 个提示` left out by --quiet. */
     const hiddenPhrase = () => {

@@ -70,6 +70,11 @@ export interface FileResult {
    * file was checked, so that a run need not keep the model until the end (`forSummary` in markdown.ts).
    */
   summaryLines?: string[];
+  /**
+   * Set with `summaryLines`: whether the file's reports' own tables were all checked (`tablesChecked`: none could not be
+   * read), without which the summary's heading shows no ✅.
+   */
+  tablesChecked?: boolean;
   /** How many agencies' reports the file holds (`reportParts`; 1 for the usual file, 0 when not a report). */
   reports?: number;
   /** Last year's report used by the cross-year rules, if any. */
