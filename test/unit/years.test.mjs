@@ -200,6 +200,31 @@ test('date-invalid: the agency’s setting-up date in brackets (2024年3月15日
   ]) assert.equal(only(with_(text), 'date-invalid').found.length, 1, text);
 });
 
+// brk121 #3: a date in brackets after the period, before its 。, made three dates, and the period was not read at all:
+// any body's date there excused a partial period. The period is the two dates outside the brackets, and the bracket is
+// read as any other sentence: only the agency's own setting up (or closing) on the period's first (or last) day explains it.
+test('date-invalid: a bracket after the period before its 。 explains a partial year only with the agency’s own date', () => {
+  const base = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const period = /统计期限自2024年1月1日起至2024年12月31日止。?/.exec(base)[0];
+  const with_ = (text) => edit(base, period, text);
+  for (const bracket of [
+    '（局属某某中心于2024年3月15日组建）', '（《某某市政府信息公开规定》于2024年3月15日起施行）', '（市数据局于2024年3月15日组建）',
+    '（我局于2024年1月1日组建）', '（2024年3月15日局属某某中心组建）',
+  ]) {
+    const found = only(with_(`统计期限自2024年3月15日起至2024年12月31日止${bracket}。`), 'date-invalid').found;
+    assert.equal(found.length, 1, bracket);
+    assert.match(found[0].message, /^统计期限“2024年3月15日起至2024年12月31日”没有覆盖整个报告年度：始于 3 月 15 日/, bracket);
+  }
+  for (const text of [
+    '统计期限自2024年3月15日起至2024年12月31日止（我局于2024年3月15日组建）。',
+    '统计期限自2024年3月15日起至2024年12月31日止（2024年3月15日本局组建）。',
+    '统计期限自2024年1月1日起至2024年10月31日止（本局于2024年10月31日撤销）。',
+    // A whole year with a date in a bracket beside it.
+    '统计期限自2024年1月1日起至2024年12月31日止（其中2024年3月15日前的数据由原某某局统计）。',
+  ]) assert.deepEqual(only(with_(text), 'date-invalid').found.map((f) => f.message), [], text);
+  assert.equal(only(with_('统计期限自2024年1月1日起至2024年10月31日止（局属某某中心于2024年10月31日撤销）。'), 'date-invalid').found.length, 1);
+});
+
 // brk116 #7: the 2008 message told a period from 2008年5月1日 (an accepted start) that it lacked data from 1 January,
 // and a period over two years that it lacked data before its start.
 test('date-invalid: a 2008 period from 5月1日 is told only of its end; a period over two years only that it runs over them', () => {

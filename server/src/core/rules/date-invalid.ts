@@ -109,7 +109,10 @@ export const dateInvalid: Rule = {
     const stop = head.search(/[。；;]/);
     const seg = stop >= 0 ? head.slice(0, stop) : head;
     // Dates with 年月日 and in numbers (`2024-01-01至2024-12-31`, `2024.1.1—2024.12.31`), in order of position.
-    const dates = [...seg.matchAll(DATE), ...[...seg.matchAll(DATE_NUMERIC)].map(numericDate)].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
+    let dates = [...seg.matchAll(DATE), ...[...seg.matchAll(DATE_NUMERIC)].map(numericDate)].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
+    // A date in brackets beside the period is no date of it (`…止（局属某某中心于2024年3月15日组建）`): the period is the two
+    // dates outside them, and what the bracket says is read as any other sentence (`statedDate`; brk121 #3).
+    if (dates.length > 2) dates = dates.filter((d) => !inBrackets(seg, d.index ?? 0));
     if (dates.length !== 2) return;
     const problems: string[] = [];
     const problemsEn: string[] = [];
@@ -213,6 +216,17 @@ export const dateInvalid: Rule = {
   },
 };
 
+/** Whether `at` in `text` stands inside brackets (`（…`, `(…`) opened before it and not closed before it. */
+function inBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /**
  * Whether the introduction or 一、总体情况 (the prose up to the end of the first section; without sections, the first
  * `INTRO` characters) says that the agency began (or ended) on `date`: the date, written with or without its year, with a
@@ -238,6 +252,8 @@ function statedDate(p: ProseText, report: Report, date: { year: number | null; m
       if (b && ownSubject(lead.slice(0, b.index), agency)) return true;
       // A verb after the date; its subject is the words before it in its clause, or (in the date's clause) before the date.
       const rest = /^[^。；;！!？?\n]*/.exec(t.slice(at + d[0].length, at + d[0].length + VERB_REACH + 8))?.[0] ?? '';
+      // (A clause that begins with the date has its subject after it: `（2024年3月15日局属某某中心组建）`, `2024年3月15日本局组建`.)
+      const opens = !/\S/.test(lead.slice(Math.max(lead.lastIndexOf('（'), lead.lastIndexOf('(')) + 1));
       for (const v of rest.matchAll(verbs)) {
         if ((v.index ?? 0) > VERB_REACH) break;
         const between = rest.slice(0, v.index);
@@ -245,7 +261,7 @@ function statedDate(p: ProseText, report: Report, date: { year: number | null; m
         // (A verb in brackets right after the date, `2024年3月15日（我局组建之日）起`, `（本局挂牌成立之日）`: its subject is
         // the words in the brackets before it; brk116 #3.)
         const bracketed = /^[（(]([^（）()]*)$/.exec(between);
-        if (ownSubject(bracketed ? bracketed[1] : clause ?? lead, agency)) return true;
+        if (ownSubject(bracketed ? bracketed[1] : clause ?? (opens ? between : lead), agency)) return true;
       }
     }
   }
@@ -257,9 +273,12 @@ function statedDate(p: ProseText, report: Report, date: { year: number | null; m
  * `2024年3月15日，按照机构改革部署，新组建的…`), 本局, 本机关, 我局, 本单位, 本中心, or the report's agency by name.
  */
 function ownSubject(subject: string, agency: Agency | null): boolean {
-  // (A bracket opened before the subject and closed after the verb, `（我局于2024年3月15日组建）`, `（本局2024年…组建，…）`:
-  // the words inside it are the subject; brk116 #3.)
-  let s = subject.replace(/[（(][^（）()]*[）)]/g, '').replace(/[\s“”"（(]/g, '').replace(NOT_SUBJECT_END, '').replace(NOT_SUBJECT_START, '');
+  // (A bracket opened before the subject, `（我局于2024年3月15日组建）`, `（本局2024年…组建，…）`, also right after the
+  // period before its 。, `…止（局属某某中心于2024年3月15日组建）`: the clause begins in it, and the subject is the words
+  // in it (brk116 #3, brk121 #3). A bracket closed before the verb is no subject: `本局（原某某局）于…`.)
+  let s = subject.replace(/[（(][^（）()]*[）)]/g, '');
+  s = s.slice(Math.max(s.lastIndexOf('（'), s.lastIndexOf('(')) + 1);
+  s = s.replace(/[\s“”"]/g, '').replace(NOT_SUBJECT_END, '').replace(NOT_SUBJECT_START, '');
   s = s.replace(/^(?:经[\u4e00-\u9fff]{0,12}?(?:批准|同意)|根据[\u4e00-\u9fff]{0,16}?(?:方案|决定|要求|部署|规定|通知)|按照[\u4e00-\u9fff]{0,16}?(?:方案|决定|要求|部署|规定|通知))/, '').replace(NOT_SUBJECT_END, '');
   if (!s) return true;
   if (/^(?:本|我)[\u4e00-\u9fff]{0,4}$/.test(s)) return true;
