@@ -217,12 +217,36 @@ test('date-invalid: a bracket after the period before its 。 explains a partial
   }
   for (const text of [
     '统计期限自2024年3月15日起至2024年12月31日止（我局于2024年3月15日组建）。',
+    '统计期限自2024年3月15日起至2024年12月31日止（本局由原某某局和原某某中心于2024年3月15日合并组建）。',
     '统计期限自2024年3月15日起至2024年12月31日止（2024年3月15日本局组建）。',
     '统计期限自2024年1月1日起至2024年10月31日止（本局于2024年10月31日撤销）。',
     // A whole year with a date in a bracket beside it.
     '统计期限自2024年1月1日起至2024年12月31日止（其中2024年3月15日前的数据由原某某局统计）。',
   ]) assert.deepEqual(only(with_(text), 'date-invalid').found.map((f) => f.message), [], text);
   assert.equal(only(with_('统计期限自2024年1月1日起至2024年10月31日止（局属某某中心于2024年10月31日撤销）。'), 'date-invalid').found.length, 1);
+});
+
+// brk121 #8: `本局由原某某局和原某某中心于2024年3月15日合并组建` was not read as the agency's own setting up (those it was
+// made of were taken for the subject); and the body named after 组建 / 成立 / 撤销 is the one set up or closed.
+test('date-invalid: the agency set up by a merger (本局由…于…合并组建, …合并组建某某市某某局) explains a partial year; a body it set up does not', () => {
+  const base = readFileSync(join(ROOT, 'examples', 'correct-2024.nianbao.md'), 'utf8');
+  const march = edit(base, '统计期限自2024年1月1日起', '统计期限自2024年3月15日起');
+  const at = '2024年，某某市某某局认真贯彻落实《条例》';
+  const with_ = (text, why) => edit(text, at, why + at);
+  for (const why of [
+    '本局由原某某局和原某某中心于2024年3月15日合并组建。', '某某市某某局由原某某局和原某某中心于2024年3月15日合并组建。',
+    '本机关由原某某局于2024年3月15日组建。', '由原某某局和原某某中心于2024年3月15日合并组建。',
+    '由原某某局和原某某中心合并组建的某某市某某局于2024年3月15日正式挂牌。',
+    '2024年3月15日，原某某局与原某某中心合并组建本局。', '2024年3月15日，整合组建某某市某某局。', '2024年3月15日合并组建。',
+  ]) assert.deepEqual(only(with_(march, why), 'date-invalid').found.map((f) => f.message), [], why);
+  for (const why of [
+    '局属某某中心由本局于2024年3月15日组建。', '由原某某局和原某某中心合并组建的局属某某中心于2024年3月15日正式挂牌。',
+    '2024年3月15日，局属某某中心由原某某中心合并组建。', '我局于2024年3月15日成立政务公开工作领导小组。',
+    '本局于2024年3月15日组建某某中心。',
+  ]) assert.equal(only(with_(march, why), 'date-invalid').found.length, 1, why);
+  const october = edit(base, '至2024年12月31日止', '至2024年10月31日止');
+  assert.equal(only(with_(october, '本局于2024年10月31日撤销某某科。'), 'date-invalid').found.length, 1);
+  assert.deepEqual(only(with_(october, '2024年10月31日，撤销本局。'), 'date-invalid').found, []);
 });
 
 // brk116 #7: the 2008 message told a period from 2008年5月1日 (an accepted start) that it lacked data from 1 January,

@@ -39,8 +39,15 @@ const ENDED_VERBS = /撤销建制|撤销|撤并|并入|划入|合并|整合|停�
 const ENDED_BEFORE = /(?:撤销|撤并|并入|合并|不再保留)(?:于|时间为|日期为)$/;
 /** How far after a date its verb may stand (`2024年3月15日，某某市某某局正式挂牌`), and the words between them that are no subject. */
 const VERB_REACH = 16;
-const NOT_SUBJECT_END = /(?:同日|当日|当天|同时|正式|起|开始|于|在|已经|已|自|从|依法|宣告|新)+$/;
+const NOT_SUBJECT_END = /(?:同日|当日|当天|同时|正式|起|开始|于|在|已经|已|自|从|依法|宣告|新|合并|整合)+$/;
 const NOT_SUBJECT_START = /^(?:新组建|新成立|新设立|重新组建|新)的?/;
+/**
+ * Verbs that may name the body set up or closed after them (`…合并组建某某市某某局`, `组建为本局`, `撤销本局`), and such a
+ * name: to the end of its clause (or before `并…`, `后`, `以来`), ending as a body's name ends. Then that body is whose
+ * beginning or end it is, not the subject's (`我局于2024年3月15日成立政务公开工作领导小组` is no setting up of the agency).
+ */
+const OBJECT_VERBS = /^(?:组建|成立|设立|撤销|撤并)$/;
+const OBJECT = /^(?:为|成|了)?(?:新的)?(?!的)([\u4e00-\u9fff（）()]{1,30}?(?:人民政府|政府|委员会|委|办公室|办|局|中心|组|站|所|队|院|馆|处|科|室|部|厅|署))(?=$|[，,。；;：:、！!？?\n]|并|后|以来)/;
 
 /** A match of `DATE_NUMERIC` as a match of `DATE` reads: the text, year, month, day, at the same index. */
 function numericDate(m: RegExpMatchArray): RegExpMatchArray {
@@ -232,7 +239,9 @@ function inBrackets(text: string, at: number): boolean {
  * `INTRO` characters) says that the agency began (or ended) on `date`: the date, written with or without its year, with a
  * word of `verbs` following it in the same sentence (within `VERB_REACH` characters) or a word of `before` just before
  * it, said of the agency itself (`ownSubject`: `本局于2024年3月15日组建`, `2024年3月15日，某某市某某局正式挂牌`,
- * `《…规定》自2024年3月15日起施行，本局同日正式运行`; not `局属某某中心于…组建` nor `《…规定》于…起施行`).
+ * `《…规定》自2024年3月15日起施行，本局同日正式运行`, `本局由原某某局和原某某中心于2024年3月15日合并组建`; not
+ * `局属某某中心于…组建` nor `《…规定》于…起施行`), or of the agency named after the verb (`…合并组建本局`; not
+ * `我局于…成立政务公开工作领导小组`).
  */
 function statedDate(p: ProseText, report: Report, date: { year: number | null; month: number; day: number }, verbs: RegExp, before: RegExp): boolean {
   const firstEnd = report.sections.length ? report.sections[0].endLine : null;
@@ -256,6 +265,13 @@ function statedDate(p: ProseText, report: Report, date: { year: number | null; m
       const opens = !/\S/.test(lead.slice(Math.max(lead.lastIndexOf('（'), lead.lastIndexOf('(')) + 1));
       for (const v of rest.matchAll(verbs)) {
         if ((v.index ?? 0) > VERB_REACH) break;
+        // The body named after the verb, when it names one, is whose beginning or end it is (`…合并组建本局`).
+        const verbEnd = at + d[0].length + (v.index ?? 0) + v[0].length;
+        const object = OBJECT_VERBS.test(v[0]) ? OBJECT.exec(t.slice(verbEnd, verbEnd + 40)) : null;
+        if (object) {
+          if (ownSubject(object[1], agency)) return true;
+          continue;
+        }
         const between = rest.slice(0, v.index);
         const clause = /[，,：:]/.test(between) ? between.slice(Math.max(between.lastIndexOf('，'), between.lastIndexOf(','), between.lastIndexOf('：'), between.lastIndexOf(':')) + 1) : null;
         // (A verb in brackets right after the date, `2024年3月15日（我局组建之日）起`, `（本局挂牌成立之日）`: its subject is
@@ -280,6 +296,10 @@ function ownSubject(subject: string, agency: Agency | null): boolean {
   s = s.slice(Math.max(s.lastIndexOf('（'), s.lastIndexOf('(')) + 1);
   s = s.replace(/[\s“”"]/g, '').replace(NOT_SUBJECT_END, '').replace(NOT_SUBJECT_START, '');
   s = s.replace(/^(?:经[\u4e00-\u9fff]{0,12}?(?:批准|同意)|根据[\u4e00-\u9fff]{0,16}?(?:方案|决定|要求|部署|规定|通知)|按照[\u4e00-\u9fff]{0,16}?(?:方案|决定|要求|部署|规定|通知))/, '').replace(NOT_SUBJECT_END, '');
+  // Those the agency was made of are no subject (brk121 #8): `本局由原某某局和原某某中心于…合并组建` is 本局's; a 由 phrase
+  // first is none (`由原某某局和原某某中心于…合并组建`), or qualifies the noun after its 的 (`由原某某局…合并组建的本局于…挂牌`).
+  const by = /(?<![自理经])由/.exec(s);
+  if (by) s = by.index > 0 ? s.slice(0, by.index) : (/^.*的(.+)$/.exec(s)?.[1] ?? '');
   if (!s) return true;
   if (/^(?:本|我)[\u4e00-\u9fff]{0,4}$/.test(s)) return true;
   if (!agency) return false;
