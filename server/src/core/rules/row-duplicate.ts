@@ -16,7 +16,8 @@ import { count as countEn } from '../text/english.js';
  * sum unseen. An exact copy right next to the row read is deleted by the fix; a copy apart, or one with other
  * numbers, is said without one, as only the original table tells which is right. A 表三 printed as two tables one
  * under the other repeats its labels by design and is not read here; nor are labels the template itself uses twice.
- * In an HTML table, rows written whole on a line are read (said without a fix: a group's rowspan may count the copy).
+ * In an HTML table, rows written whole on a line are read (said without a fix: a group's rowspan may count the copy);
+ * in a table one cell a line, a row's label with the cells below it.
  */
 export const rowDuplicate: Rule = {
   meta: {
@@ -26,16 +27,17 @@ export const rowDuplicate: Rule = {
     fixable: true,
     description: bi('表格中同一行写了两次', 'A table row is written twice'),
     rationale: bi(
-      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。多写的一行除行名外没有任何文字（整行空白，如补全时插在别的项下的一行；空格对齐的表格中是只有行名的一行）时，不算数字不同，修复删去这一行；表二中读取写在本项之下、填了数的一行。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置；每行之间都隔着一行的表格，如 pdftotext 排出的空格对齐表格，两行之间只隔着空行的仍算相邻，修复连同其间的空行删去多出的一行）；数字不同的不自动修改，只有原表能说明哪一行是对的；表三中只有其中一行能使各项合计（各办理结果之和等于（七）总计、每行各类申请人之和等于总计）成立时，读取那一行，消息说明这一点，其余的合计也就不会因多出的一行报告不存在的错误。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；整张表在其下又贴了一遍时，由 table-repeated 报告一次，其中各行不逐行报告。表四只有一行数：其下又有一行数（竖线表格或制表符分隔的一行，或每行一个数共五个以上）时同样报告，并指出其中总计与各项之和不符的组；紧接其下、完全相同的一行，修复会删去它。HTML 表格中整行写在一行上的行（`<tr>…</tr>`）同样核对，只提示、不自动删除：分组单元格的 rowspan 可能已把多出的一行算在内。',
-      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. A copy with nothing but its label (a blank row, say one a completion put under another item; in a space-aligned table, a line of the label alone) is no conflict of numbers: the fix deletes it; in 表二 the copy under its own item, with numbers, is the one read. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain; in a table whose rows each stand a line apart, as pdftotext prints some space-aligned tables, two lines with only blank lines between are next to each other, and the fix deletes the extra one with those blank lines); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor the rows of a whole second copy of the table (table-repeated says that once). 表四 has one row of numbers: a second one under it (a pipe or tab row, or numbers one a line, five or more) is reported too, saying which of its groups do not add up; an exact copy right under it is deleted by the fix. In an HTML table, rows written whole on a line (`<tr>…</tr>`) are checked too, said without a fix: a group cell\'s rowspan may count the extra row. In 表三, when only one of two copies with other numbers makes the table add up (every column\'s results to （七）总计, every result row\'s applicants to its 总计), that copy is read and the message says so, so the sums report no error the extra copy does not hold.'),
+      '竖线表格、制表符分隔或空格对齐的表格中同一个格式行出现两次（复制粘贴时多贴了一行，或插入行时重复插入）时，本工具只按其中一行读取（消息写明是哪一行），另一行不参加任何合计，读者却会把它当作表格的一部分。多写的一行除行名外没有任何文字（整行空白，如补全时插在别的项下的一行；空格对齐的表格中是只有行名的一行）时，不算数字不同，修复删去这一行；表二中读取写在本项之下、填了数的一行。两行完全相同且相邻的（或一连几行都相同），修复删除多出的那一行（不相邻的只提示：不能确定哪一行放错了位置；每行之间都隔着一行的表格，如 pdftotext 排出的空格对齐表格，两行之间只隔着空行的仍算相邻，修复连同其间的空行删去多出的一行）；数字不同的不自动修改，只有原表能说明哪一行是对的；表三中只有其中一行能使各项合计（各办理结果之和等于（七）总计、每行各类申请人之和等于总计）成立时，读取那一行，消息说明这一点，其余的合计也就不会因多出的一行报告不存在的错误。分两张表上下排印的表三（页面太窄）每张表都有行名，不按重复处理；格式本身重复使用的行名也不核对；整张表在其下又贴了一遍时，由 table-repeated 报告一次，其中各行不逐行报告。表四只有一行数：其下又有一行数（竖线表格或制表符分隔的一行，或每行一个数共五个以上）时同样报告，并指出其中总计与各项之和不符的组；紧接其下、完全相同的一行，修复会删去它。HTML 表格中整行写在一行上的行（`<tr>…</tr>`）同样核对，只提示、不自动删除：分组单元格的 rowspan 可能已把多出的一行算在内。每行一格的表格（“2.重复申请 |”之下每行一个数）中，行名连同其下各数（及结束这一行的“||”）算作一行，同样核对。',
+      'When a row of the format appears twice in a pipe, tab-separated or space-aligned table (a row pasted twice, or inserted twice), this checker reads one of them (the message says which); the other takes part in no sum, though readers take it as part of the table. A copy with nothing but its label (a blank row, say one a completion put under another item; in a space-aligned table, a line of the label alone) is no conflict of numbers: the fix deletes it; in 表二 the copy under its own item, with numbers, is the one read. When the two lines are the same and next to each other (or in a run of equal lines), the fix deletes the extra one (apart, it is only said: which one is misplaced is not certain; in a table whose rows each stand a line apart, as pdftotext prints some space-aligned tables, two lines with only blank lines between are next to each other, and the fix deletes the extra one with those blank lines); when their numbers differ nothing is changed, as only the original table tells which is right. A 表三 printed as two tables one under the other (a page too narrow) has row labels in each and is not read here; nor are labels the format itself uses twice, nor the rows of a whole second copy of the table (table-repeated says that once). 表四 has one row of numbers: a second one under it (a pipe or tab row, or numbers one a line, five or more) is reported too, saying which of its groups do not add up; an exact copy right under it is deleted by the fix. In an HTML table, rows written whole on a line (`<tr>…</tr>`) are checked too, said without a fix: a group cell\'s rowspan may count the extra row. In a table written one cell a line (2.重复申请 | over its numbers, one a line), a row\'s label with the numbers below it (and the || that may close it) is one row, checked the same way. In 表三, when only one of two copies with other numbers makes the table add up (every column\'s results to （七）总计, every result row\'s applicants to its 总计), that copy is read and the message says so, so the sums report no error the extra copy does not hold.'),
     example: { bad: '| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n| （二）部分公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', note: bi('同一行写了两次', 'the same row twice') },
   },
   check(ctx) {
     const { report } = ctx;
     if (!report.isReport) return;
     for (const t of Object.values(report.tables)) {
-      if (!t || (t.layout !== 'pipe' && t.layout !== 'space-aligned' && t.layout !== 'tab-separated' && t.layout !== 'html') || t.split || t.broken) continue;
+      if (!t || (t.layout !== 'pipe' && t.layout !== 'space-aligned' && t.layout !== 'tab-separated' && t.layout !== 'html' && t.layout !== 'cell-per-line') || t.split || t.broken) continue;
       const html = t.layout === 'html';
+      const perLine = t.layout === 'cell-per-line';
       // A whole second copy of the table below the first (pasted twice, one under the other) is table-repeated's: its
       // rows are not each said again here (brk85 #7: one table-repeated and 25 row-duplicate).
       const copies = report.extras.repeatedTables.filter((r) => r.id === t.id && r.line > t.range.start.line).map((r) => r.line);
@@ -54,7 +56,9 @@ export const rowDuplicate: Rule = {
         // may stand in the wrong place. (A copy of a label wrapped over lines, an HTML row over lines: its lines as a block.)
         const block = (from: number, to: number) => report.lines.text.slice(report.lines.starts[from], report.lines.ends[to]).trim();
         const squash = (x: string) => x.replace(/\s+/g, '');
-        const same = d.line - d.from === d.first - d.firstFrom && (d.line === d.from
+        const same = d.line - d.from === d.first - d.firstFrom && (perLine
+          ? squash(block(d.from, d.line)) === squash(block(d.firstFrom, d.first))
+          : d.line === d.from
           ? cellsOf(report.lines.line(d.line)) === cellsOf(report.lines.line(d.first))
           : /<\/tr\s*>/i.test(report.lines.line(d.line)) ? squash(block(d.from, d.line)) === squash(block(d.firstFrom, d.first)) : cellsOf(report.lines.line(d.line)) === cellsOf(report.lines.line(d.first)));
         const copy = block(d.from, d.line);
@@ -82,16 +86,19 @@ export const rowDuplicate: Rule = {
         if (spaced) adjacent = true;
         // A copy with no text besides its label (`| 行政处罚 |  |`, left by a completion in the wrong item): no numbers
         // conflict, and deleting it loses nothing (brk106 #2).
-        const blankCopy = !html && !same && d.from === d.line && cellsOf(report.lines.line(d.line)).replace(/\|/g, '') === '';
+        // (One cell per line: the label's line, with nothing but pipes below it up to the copy's end.)
+        const blankCopy = !html && !same && (perLine
+          ? d.line === d.from || !/[^|\s]/.test(block(d.from + 1, d.line))
+          : d.from === d.line && cellsOf(report.lines.line(d.line)).replace(/\|/g, '') === '');
         if (blankCopy) {
-          const range = { start: { line: d.line, character: 0 }, end: { line: d.line, character: report.lines.line(d.line).trimEnd().length } };
+          const range = { start: { line: d.from, character: 0 }, end: { line: d.line, character: report.lines.line(d.line).trimEnd().length } };
           ctx.add({
             message: bi(
               `${t.name}“${d.row.label}”行${times.zh}：这一行没有数字（整行空白），本工具按第 ${d.firstFrom + 1} 行读取。请删去这一行（修复会删去它）。`,
               `${t.name} row “${d.row.label}” is ${times.en}: this one has no numbers (the whole row is blank), and this checker reads line ${d.firstFrom + 1}. Delete this one (the fix does this).`),
             range,
             related: [{ range: { start: { line: d.firstFrom, character: 0 }, end: { line: d.first, character: report.lines.line(d.first).trimEnd().length } }, message: bi('读取的一行', 'The row read') }],
-            fix: { title: bi('删去空白的重复行', 'Delete the blank repeated row'), edits: [{ range: { start: { line: d.line, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] },
+            fix: { title: bi('删去空白的重复行', 'Delete the blank repeated row'), edits: [{ range: { start: { line: d.from, character: 0 }, end: { line: d.line + 1, character: 0 } }, newText: '' }] },
             data: { table: t.id, row: d.row.id },
           });
           continue;
@@ -246,6 +253,7 @@ function duplicates(report: Report, t: TableModel): { row: RowModel; line: numbe
   const hidden = commentedLines(lines);
   // An HTML table whose rows span lines (Word's HTML, a tag a line, helper-226 B4): each row's lines as one.
   if (html) out.push(...multiLineHtmlDuplicates(report, t, byKey, shared, hidden));
+  if (t.layout === 'cell-per-line') return cellPerLineDuplicates(report, t, byKey, shared, hidden);
   for (let i = t.range.start.line; i < lines.lineCount && (i <= end || (pipe && lines.line(i).trimStart().startsWith('|'))); i++) {
     if (hidden?.[i]) continue;
     const text = lines.line(i).trim();
@@ -297,6 +305,45 @@ function multiLineHtmlDuplicates(report: Report, t: TableModel, byKey: Map<strin
     // The row read: the one whose lines hold its label.
     const read = rows.find((x) => x.key === r.key && x.from <= row.match.range!.start.line && row.match.range!.start.line <= x.to);
     if (read && read !== r) out.push({ row, line: r.to, from: r.from, first: read.to, firstFrom: read.from });
+  }
+  return out;
+}
+
+/**
+ * The rows of table `t` written one cell per line (`2.重复申请 |` over its numbers, `0 |` one a line: seed 001's layout)
+ * whose label line repeats the label of a row read elsewhere in it (brk120 #1: the copy was left out unseen, whatever
+ * its numbers). A row's lines: its label's, the cells below it up to the row's number of cells (a blank cell is ` |`;
+ * blank lines between cells are passed), and the line of pipes alone that may close a row (`||`). `from`/`line`: the
+ * copy's first and last lines; `firstFrom`/`first`: the row read's.
+ */
+function cellPerLineDuplicates(report: Report, t: TableModel, byKey: Map<string, RowModel>, shared: Set<string>, hidden: Uint8Array | null): { row: RowModel; line: number; from: number; first: number; firstFrom: number }[] {
+  const { lines } = report;
+  const end = Math.min(t.range.end.line, lines.lineCount - 1);
+  const keyOf = (i: number) => labelKey(lines.line(i).trim().replace(/\s*[|｜]+$/, ''));
+  /** The last line of the row whose label is on line `i`, with `cells` cells. */
+  const lastLine = (i: number, cells: number): number => {
+    let last = i;
+    for (let k = i + 1, n = 0; k <= end && n < cells && k - last <= 2; k++) {
+      const x = lines.line(k).trim();
+      if (x === '' || hidden?.[k]) continue;
+      const cell = x.replace(/[|｜]+$/, '').trim();
+      // A cell line (`0 |`, ` |` for a blank one): no row's label, no words (`无`, `〇` and the like are values).
+      if (!/[|｜]$/.test(x) || /^[|｜]/.test(x) || byKey.has(labelKey(cell)) || /\p{Script=Han}{3}/u.test(cell)) break;
+      last = k;
+      n++;
+    }
+    const next = last + 1 <= end ? lines.line(last + 1).trim() : '';
+    return /^[|｜]+$/.test(next) ? last + 1 : last;
+  };
+  const out: { row: RowModel; line: number; from: number; first: number; firstFrom: number }[] = [];
+  for (let i = t.range.start.line; i <= end; i++) {
+    if (hidden?.[i] || !/[|｜]\s*$/.test(lines.line(i))) continue;
+    const k = keyOf(i);
+    const row = byKey.get(k);
+    if (!row || shared.has(k) || !row.match.range || (row.match.kind !== 'exact' && row.match.kind !== 'variant')) continue;
+    const firstFrom = row.match.range.start.line;
+    if (firstFrom === i || keyOf(firstFrom) !== k) continue;
+    out.push({ row, line: lastLine(i, row.cells.length), from: i, first: lastLine(firstFrom, row.cells.length), firstFrom });
   }
   return out;
 }
