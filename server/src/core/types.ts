@@ -261,7 +261,14 @@ export interface TableModel {
    * and that carry numbers: not read into any row, so their numbers take part in no sum. `label` as written, `range`
    * its cell (0-based UTF-16), `after` the template label of the row read last above it (null above every row).
    */
-  extraRows?: { label: string; range: Range; after: string | null }[];
+  extraRows?: { label: string; range: Range; after: string | null; total?: boolean }[];
+  /**
+   * For 表三: rows labelled `小计` (`合计`, `共计`) right under the last row of a group （三）…（六） whose own row carries
+   * no numbers: the group's subtotal written as a row of its own, as tables made in Excel have (checked by
+   * sum-subtotal). `group` the group row's id, `label` as written, `range` the label's (0-based UTF-16), `cells` by
+   * column. Such a row anywhere else is an `extraRows` entry with `total`.
+   */
+  subtotalRows?: { group: string; label: string; range: Range; cells: (Cell | null)[] }[];
   /**
    * For 表四: numbers after its one value row, before the next words or heading (a second row of 15 pasted under the
    * first, another year's row): not read, so in no sum. `range` from the first number to the last (0-based UTF-16),

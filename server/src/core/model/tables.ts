@@ -782,6 +782,8 @@ export function findTable3(rd: TextReader, from: number, to: number, headingLine
     // are blank lines, of which at most as many as cells are taken.
     end = valuesBelow(rd, end, to);
     end = rowsMovedBelow(rd, start, end, to, headingLines);
+    // A row of totals right under the last row (`| 合计 | 99 | … |`: no format's, row-label says so) is the table's.
+    if (end < to && /^(?:小计|合计|共计)\d/.test(rd.rowKey(end))) end = valuesBelow(rd, end + 1, to);
   } else {
     end = Math.min(to, anchor + 150);
     for (let i = anchor + 1; i < end; i++) if (headingLines.has(i)) { end = i; break; }
@@ -1262,9 +1264,25 @@ function rowsNotInTemplate(segments: readonly Segment[], assign: readonly number
   const first = Math.min(...read), last = Math.max(...read);
   const assigned = new Set(read);
   const allKeys = [...t3RowKeys()];
-  for (let si = first + 1; si < last; si++) {
+  const afterOf = (line: number) => {
+    let after: string | null = null, afterLine = -1;
+    for (const r of rows) {
+      const at = r.match.range?.start.line ?? -1;
+      if (r.cells.length && at >= 0 && at < line && at > afterLine) { afterLine = at; after = r.label; }
+    }
+    return after;
+  };
+  for (let si = first + 1; si < segments.length; si++) {
     const seg = segments[si];
     if (assigned.has(si) || subtotals.has(seg) || !seg.values.some((t) => t.kind === 'value')) continue;
+    // A row of totals besides （七）总计 (`小计` not under a group's rows, `合计` under the table's last row): no
+    // format's row, its numbers in no sum (brk120 #2), also below the last row read.
+    const sole = soleLabelToken(seg);
+    if (sole && SUBTOTAL_ROW_KEY.test(sole.key)) {
+      out.push({ label: sole.raw.trim(), range: trimmedRange(sole), after: afterOf(seg.line), total: true });
+      continue;
+    }
+    if (si >= last) continue;
     const tok = seg.inline.length === 1 ? seg.inline[0] : null;
     if (!tok || tok.kind !== 'text' || tok.continuation || tok.parts) continue;
     const key = tok.key;
@@ -1278,12 +1296,7 @@ function rowsNotInTemplate(segments: readonly Segment[], assign: readonly number
       return m.kind !== 'positional' && !(m.kind === 'misspelled' && !m.variant && Math.abs(key.length - sp.key.length) > misspellingBudget(sp.key.length));
     })) continue;
     // The template row read last above it: by the lines of the rows read.
-    let after: string | null = null, afterLine = -1;
-    for (const r of rows) {
-      const line = r.match.range?.start.line ?? -1;
-      if (r.cells.length && line >= 0 && line < seg.line && line > afterLine) { afterLine = line; after = r.label; }
-    }
-    out.push({ label: tok.raw.trim(), range: trimmedRange(tok), after });
+    out.push({ label: tok.raw.trim(), range: trimmedRange(tok), after: afterOf(seg.line) });
   }
   return out;
 }
@@ -1343,6 +1356,34 @@ function subtotalSegment(segments: readonly Segment[], assigned: ReadonlySet<num
     out = seg;
   }
   return out;
+}
+
+/** The label key of a row of totals written in 表三 besides the template's （七）总计: `小计`, `合计`, `共计`. */
+const SUBTOTAL_ROW_KEY = /^(?:小计|合计|共计)$/;
+
+/** The label token of segment `seg` when it is its only one: the words before its numbers on their line, or above them. */
+function soleLabelToken(seg: Segment): Token | null {
+  const tok = seg.inline.length === 1 ? seg.inline[0] : !seg.inline.length && seg.before.length ? seg.before[seg.before.length - 1] : null;
+  return tok && tok.kind === 'text' && !tok.continuation && !tok.parts ? tok : null;
+}
+
+/**
+ * The segment of a row labelled `小计` (`SUBTOTAL_ROW_KEY`) with numbers, right after the segment of the last row of
+ * 表三's group `ri` (（三）…（六）, whose rows are all data rows) and read as no row: the group's subtotal written under
+ * its rows instead of in its label row. Null when there is none, or the group's last row is not read.
+ */
+function subtotalRowBelow(segments: readonly Segment[], assign: readonly number[], assigned: ReadonlySet<number>, plan: T3Plan, template: Table3Template, ri: number): { seg: Segment; tok: Token } | null {
+  const id = template.rows[ri].id;
+  let last = -1;
+  template.rows.forEach((r, i) => { if (r.id.startsWith(id + '.')) last = i; });
+  if (last < 0 || template.rows.some((r) => r.id.startsWith(id + '.') && !r.data)) return null;
+  const k = plan.specOf[last];
+  const si = k >= 0 ? assign[k] : -1;
+  if (si < 0 || si + 1 >= segments.length || assigned.has(si + 1)) return null;
+  const seg = segments[si + 1];
+  const tok = soleLabelToken(seg);
+  if (!tok || !SUBTOTAL_ROW_KEY.test(tok.key) || !seg.values.some((t) => t.kind === 'value')) return null;
+  return { seg, tok };
 }
 
 /**
@@ -1548,6 +1589,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
     : null;
   const assigned = new Set(assign.filter((si) => si >= 0));
   const subtotalSegs = new Set<Segment>();
+  const subtotalRows: NonNullable<TableModel['subtotalRows']> = [];
   template.rows.forEach((r, ri) => {
     const k = plan.specOf[ri];
     if (k < 0) {
@@ -1558,8 +1600,15 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
       const match: LabelMatch = written ?? (found ? { kind: 'exact', raw: r.label, range: null, distance: 0 } : { ...ABSENT, kind: 'positional' });
       const row: RowModel = { id: r.id, label: r.label, match, cells: [], cellCount: 0 };
       const sub = found || written ? subtotalSegment(segments, assigned, template, ri) : null;
+      const cellsOfSegment = (seg: Segment) => (header ? cellsByHeader(seg.values, template.columns, header.order) : cellsOf(placed?.get(seg.values) ?? seg.values, template.columns)).cells;
       if (sub) subtotalSegs.add(sub);
-      if (sub) row.subtotals = (header ? cellsByHeader(sub.values, template.columns, header.order) : cellsOf(placed?.get(sub.values) ?? sub.values, template.columns)).cells;
+      if (sub) row.subtotals = cellsOfSegment(sub);
+      // Else a `小计` row under the group's last row: its subtotal in a row of its own (brk120 #2).
+      const below = !sub && (found || written) ? subtotalRowBelow(segments, assign, assigned, plan, template, ri) : null;
+      if (below) {
+        subtotalSegs.add(below.seg);
+        subtotalRows.push({ group: r.id, label: below.tok.raw.trim(), range: trimmedRange(below.tok), cells: cellsOfSegment(below.seg) });
+      }
       rows.push(row);
       return;
     }
@@ -1617,6 +1666,7 @@ function readT3(rd: TextReader, span: LineSpan, alignment: Table3Alignment): Tab
   if (contradicted) table.headerContradicted = contradicted;
   const extraRows = rowsNotInTemplate(segments, assign, rows, specs, subtotalSegs);
   if (extraRows.length) table.extraRows = extraRows;
+  if (subtotalRows.length) table.subtotalRows = subtotalRows;
   if (labelIssues.length) table.headerLabels = labelIssues;
   let found = 0;
   for (const r of rows) if (r.cells.length && r.match.kind !== 'absent') found++;
