@@ -2354,6 +2354,20 @@ export function findTable4(rd: TextReader, from: number, to: number, headingLine
     if (/行政复议|结果维持|结果纠正|复议后起诉/.test(k) && !t.includes('。') && (k.length <= 80 || cellRow)) { start = i; break; }
   }
   if (start < 0) return null;
+  // Header rows right above, past a delimiter row or a row of empty cells, with a cell that is a group label or
+  // within two edits of one: the first row when its 行政复议 is misspelled (`| 行政复审 | … | 行政诉讼 |`, or the
+  // group labels one cell a line; brk120 #3), which column-label then reads.
+  for (let i = start - 1, n = 0; i >= from && n < 4 && start - i <= 40 && !headingLines.has(i); i--) {
+    const t = rd.plain(i);
+    if (t.includes('。')) break;
+    // (Cells between pipes or tabs, or two spaces or more apart: `pdftotext -layout`; a line of one cell, a copy of
+    // the table one cell a line.)
+    const cells = t.split(/[|｜\t]| {2,}|\u3000+/).map((c) => labelKey(c)).filter((c) => c && !/^[-:]+$/.test(c));
+    if (!cells.length && /[|｜]/.test(t)) continue;
+    n++;
+    if (!cells.some((c) => T4_ALL_GROUP_LABELS.some((g) => Math.abs(c.length - g.length) <= 2 && editDistance(c, g) <= 2))) break;
+    start = i;
+  }
   let end = to;
   for (let i = start + 1; i < to; i++) if (headingLines.has(i)) { end = i; break; }
   return { start, end };
@@ -2492,9 +2506,47 @@ function isLeafPart(key: string, keys: string[]): boolean {
   return keys.some((k) => k !== key && k.includes(key));
 }
 
+/**
+ * 表四's group labels (行政复议, 行政诉讼, 未经复议直接起诉, 复议后起诉: templates.md §3.4) that header words `header`
+ * (`joined`: their keys together) do not hold but misspell (`行政复审`, `复议后诉讼`, `复议起诉`, `行政起诉`). A label's
+ * misspelling is a header word within two edits of it and nearer to it than to any other label missing, that is no
+ * label of the table (a group's or a leaf's, nor a leaf in other words or a part of one) and stands where the label
+ * goes: after the labels the template puts before it, before those after it (in reading order: row by row, each
+ * row left to right). Only when it is the one such word (a merged cell may repeat it: its first) and the header
+ * holds another group label as the template writes it.
+ */
+function misspelledT4Groups(header: readonly Token[], template: Table4Template, joined: string): { label: string; tok: Token; distance: number }[] {
+  const labels = [...new Set(template.groups.flatMap((g) => (g.parent ? [g.parent, g.label] : [g.label])))];
+  const keys = labels.map(labelKey);
+  const leaves = template.leaves.map(labelKey);
+  const missing = keys.map((k, j) => (joined.includes(k) ? -1 : j)).filter((j) => j >= 0);
+  if (!missing.length || missing.length === keys.length) return [];
+  // Where each label found stands among the header's words (its first word holding it).
+  const at = keys.map((k) => header.findIndex((t) => t.kind === 'text' && t.key.includes(k)));
+  const out: { label: string; tok: Token; distance: number }[] = [];
+  for (const j of missing) {
+    const before = Math.max(-1, ...at.slice(0, j).filter((i) => i >= 0));
+    const afterAll = at.slice(j + 1).filter((i) => i >= 0);
+    const after = afterAll.length ? Math.min(...afterAll) : header.length;
+    const found: { tok: Token; distance: number }[] = [];
+    for (let i = before + 1; i < after; i++) {
+      const tok = header[i];
+      const key = tok.kind === 'text' ? tok.key : '';
+      if (!key || Math.abs(key.length - keys[j].length) > 2 || keys.includes(key) || leaves.includes(key) || isLeafPart(key, leaves) || t4LeafWord(key, leaves) >= 0 || misspelledColumn(key, leaves, new Set()) >= 0) continue;
+      const distance = editDistance(key, keys[j]);
+      if (distance > 2 || missing.some((m) => m !== j && editDistance(key, keys[m]) <= distance)) continue;
+      found.push({ tok, distance });
+    }
+    if (found.length && found.every((f) => f.tok.key === found[0].tok.key)) out.push({ label: labels[j], ...found[0] });
+  }
+  return out;
+}
+
 /** Keys that find 表四's three group labels in its header text (复议后起诉 holds 复议, 未经复议直接起诉 does not hold 行政复议). */
 const T4_GROUP_KEYS = ['行政复议', '直接起诉', '复议后起诉'];
 const T4_GROUP_LABELS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
+/** 表四's group labels and 行政诉讼, which heads the two litigation groups (templates.md §3.4). */
+const T4_ALL_GROUP_LABELS = [...T4_GROUP_LABELS, '行政诉讼'];
 /** Words of 表四's group labels (行政诉讼 heads the two litigation groups): a header word holding one is no leaf. */
 const T4_HEADER_GROUP_WORDS = [...T4_GROUP_KEYS, '行政诉讼'];
 
@@ -2705,6 +2757,14 @@ function readT4(rd: TextReader, span: LineSpan, template: Table4Template): Table
     id: g.id, label: g.label,
     match: joined.includes(labelKey(g.label)) ? { kind: 'exact', raw: g.label, range: null, distance: 0 } : { ...ABSENT, kind: header.length ? 'positional' : 'absent' },
   }));
+  // The group labels the header misspells (`行政复审`, `复议后诉讼`), for column-label (brk120 #3); 行政诉讼, heading
+  // the two litigation groups, as a column of its own.
+  for (const typo of misspelledT4Groups(header, template, joined)) {
+    const match: LabelMatch = { kind: 'misspelled', raw: typo.tok.raw.trim(), range: trimmedRange(typo.tok), distance: typo.distance };
+    const group = template.groups.find((g) => g.label === typo.label);
+    if (group) columns[template.groups.indexOf(group)].match = match;
+    else columns.push({ id: template.groups.filter((g) => g.parent === typo.label).map((g) => g.id).join('+'), label: typo.label, match });
+  }
   // The leaf labels as the leaf line names them (a misspelling where it has one), for column-label.
   if (heading.kind === 'template' || heading.kind === 'mapped' || lacking) {
     const leafCells = lacking?.leaves ?? (heading.kind === 'template' || heading.kind === 'mapped' ? heading.leaves ?? [] : []);
