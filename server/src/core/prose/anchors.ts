@@ -934,6 +934,14 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
           partChain = chainAt;
           return skip('a result of a part of the applications (an applicant, those of a clause, a reason, a topic)');
         }
+        // `行政复议案件中，不服无法提供答复的9件`, `14件行政复议案件中，申请人不服不予公开答复的3件` (brk117 #1): 表四's cases
+        // counted by the answer they contest, after 不服 or after the cases named earlier in the clause chain (with no
+        // applications named between: `…行政诉讼91件，…对复杂申请中同意公开答复7件` is about applications again); no 表三 result.
+        const casesBefore = (a: number, b: number) => a >= chainAt && b <= f.from && !APPLICATIONS_AGAIN.test(t.slice(b, f.from)) && !found.some((g) => g.negated && g.from <= a && b <= g.to);
+        if (CONTESTING.test(clause) || found.some((g) => T4_GROUP.test(g.anchor.id) && !g.negated && casesBefore(g.from, g.to)) || bare.some((g) => T4_GROUP.test(g.anchor.id) && casesBefore(g.a, g.b))) {
+          partChain = chainAt;
+          return skip('行政复议/行政诉讼 cases by the answer they contest, not 表三 results');
+        }
         // The count of applications the result follows in its clause chain (helper-220 #1): one of a part (a column, a
         // channel's, the carried-over ones, one passed over as narrowed or another scope's, or a count no phrase reads:
         // `企业申请的3件，予以公开2件`, `2023年结转的2件申请，予以公开1件`, `区政府转来的申请5件，予以公开3件`) makes the result
@@ -2198,6 +2206,11 @@ const RESULT_OF_PART = /自然人|法人|其他组织|商业企业|科研机构|
  * `自然人申请中`): not `上述申请中` or `全部申请中`, which are all of them.
  */
 const PART_OF_APPLICATIONS = /(?:新收|结转|自然人|法人|组织|企业|机构|公民|个人|涉及[^，,；;。]{1,20}|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|网上|信函|当面|传真|电子邮件|邮寄)(?:的)?(?:\d+件)?(?:政府信息公开)?申请(?:的\d+件)?中/;
+
+/** Applications named (not `申请人`, the one who applied, nor `申请行政复议`, a case). */
+const APPLICATIONS_AGAIN = /申请(?!人|(?:行政)?复议|(?:行政)?诉讼)/;
+/** 不服 before a 表三 result in its clause (`申请人不服无法提供答复的9件`): the answer a case contests, not a result counted. */
+const CONTESTING = /不服[^，,；;。\d]{0,12}$/;
 
 /** A clause counting a part of the applications, before the results of that part (`对商业企业的3件申请`, `涉及征地拆迁的申请20件`). */
 const PART_CLAUSE = new RegExp(
