@@ -1,4 +1,5 @@
-// prose-table: 表四's cases counted by the answer they contest (brk117 #1). Base: examples/correct-2024.nianbao.md (表三 不予公开 6, 无法提供 7) with 表四 行政复议 1/1/0/1/3
+// prose-table: 表四's cases counted by the answer they contest, and a 表四 result written before the count of its group
+// (brk117 #1 and #3). Base: examples/correct-2024.nianbao.md (表三 不予公开 6, 无法提供 7) with 表四 行政复议 1/1/0/1/3
 // (维持 1, 纠正 1, 尚未审结 1) and 直接起诉 1/0/0/1/2 (尚未审结 1), as in the edit below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,4 +34,25 @@ test('brk117 #1: cases counted by the answer they contest are not compared with 
 
 test('brk117 #1: a result of 表三 written without the cases is still compared', () => {
   assert.deepEqual(quantities(afterT3(filled, '全年无法提供答复的5件。')), [[5, 7, 'R3.4']]);
+});
+
+// ---------------------------------------- brk117 #3: 被纠错的N件行政复议案件 is 表四's 结果纠正, not the group's total
+
+test('brk117 #3: a result before the count of its group (被纠错的1件行政复议案件) is compared with that result', () => {
+  for (const sentence of [
+    '被纠错的1件行政复议案件，均已按复议决定重新作出答复；尚未审结的1件行政复议案件，预计于2025年上半年审结。',
+    '尚未审结的1件行政复议案件和1件行政诉讼案件，将在下一年度报告中更新结果。',
+    '维持原行政行为的1件行政复议案件。',
+  ]) {
+    assert.deepEqual(table(inT4(sentence)).map(brief), [], sentence);
+  }
+  assert.deepEqual(quantities(inT4('被纠错的2件行政复议案件，均已重新作出答复。')), [[2, 1, 'T4:G1:1']]);
+  assert.deepEqual(quantities(inT4('尚未审结的1件行政复议案件和2件行政诉讼案件。')), [[2, 1, 'T4:lit:3']]);
+});
+
+test('brk117 #3: the cases contesting one kind of answer are a part of the group; the group’s total is still compared', () => {
+  for (const sentence of ['因不服本机关作出的不予公开答复，申请人提起行政复议2件。', '申请人对无法提供答复不服提起行政诉讼的1件。']) {
+    assert.deepEqual(table(inT4(sentence)).map(brief), [], sentence);
+  }
+  assert.deepEqual(quantities(inT4('申请人对本机关政府信息公开答复不服，申请行政复议4件。')), [[4, 3, 'T4:G1']]);
 });

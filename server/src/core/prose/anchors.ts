@@ -856,10 +856,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
         }
       }
       // `尚未审结的行政复议2件`, `被纠错的行政诉讼1件`: a result before the group names that result's count, and so for the
-      // groups listed after it (`、行政诉讼1件`).
-      if (T4_GROUP.test(anchor.id) && !f.negated && number.start >= f.at) {
-        const by = bare.find((g) => g.anchor.leaf !== undefined && g.b <= f.at && /^的?$/.test(t.slice(g.b, f.at)));
-        const leaf = by ? by.anchor.leaf! : qualified && LIST_JOIN.test(t.slice(qualified.end, f.at)) ? qualified.leaf : undefined;
+      // groups listed after it (`、行政诉讼1件`). So with the count between (`被纠错的2件行政复议案件`, `尚未审结的2件行政复议
+      // 案件和1件行政诉讼案件`, brk117 #3): the group's count takes the number, the result before it is still its qualifier.
+      if (T4_GROUP.test(anchor.id) && !f.negated) {
+        const countFirst = number.start < f.at;
+        const by = countFirst ? leafEndingAt(t, number.start, lastIndexOfAny(t, '，,；;。：:', number.start, s.start)) : bare.find((g) => g.anchor.leaf !== undefined && g.b <= f.at && /^的?$/.test(t.slice(g.b, f.at)))?.anchor.leaf;
+        const leaf = by ?? (qualified && LIST_JOIN.test(t.slice(qualified.end, countFirst ? f.from : f.at).replace(/^案件/, '')) ? qualified.leaf : undefined);
         qualified = leaf === undefined ? null : { leaf, end: f.to };
         if (leaf !== undefined) readings = readings.map((r) => `${r}:${leaf}`);
       }
@@ -966,6 +968,12 @@ function paragraphClaims(para: Paragraph, t: string, year: number | null, depart
       if (T4_GROUP.test(anchor.id) && /涉及[^，,；;。]{1,20}的$/.test(t.slice(cut, f.from))) {
         topicCases = chainAt;
         return skip('行政复议/行政诉讼 cases of one topic');
+      }
+      // `因不服本机关作出的不予公开答复，申请人提起行政复议3件`, `对不予公开答复不服提起行政复议的3件`: the cases contesting one
+      // kind of answer, a part of the group (brk117 #3); their results too.
+      if (T4_GROUP.test(anchor.id) && CONTESTED_ANSWER.test(t.slice(chainAt, Math.min(f.from, f.at)))) {
+        topicCases = chainAt;
+        return skip('行政复议/行政诉讼 cases contesting one kind of answer');
       }
       if (anchor.leaf !== undefined && topicCases === chainAt) return skip('a result of the cases of one topic');
       // `另有上年结转的行政诉讼案件1件`: a group's cases carried over, not this year's (helper-220 #8).
@@ -2211,6 +2219,12 @@ const PART_OF_APPLICATIONS = /(?:新收|结转|自然人|法人|组织|企业|�
 const APPLICATIONS_AGAIN = /申请(?!人|(?:行政)?复议|(?:行政)?诉讼)/;
 /** 不服 before a 表三 result in its clause (`申请人不服无法提供答复的9件`): the answer a case contests, not a result counted. */
 const CONTESTING = /不服[^，,；;。\d]{0,12}$/;
+/**
+ * A 表三 result named as the answer a case contests, before a 表四 group in its clause chain (`因不服本机关作出的不予公开
+ * 答复，申请人提起行政复议3件`, `对无法提供答复不服`, `因不予公开决定被提起行政诉讼1件`; no count between, which would be a
+ * result's): those cases are a part of the group.
+ */
+const CONTESTED_ANSWER = /(?:不服|因|对|针对|涉及|就)[^，,；;。\d]{0,16}?(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其[他它]处理)[^，,；;。\d]{0,4}?(?:答复|决定|告知)[^\d０-９]*$/;
 
 /** A clause counting a part of the applications, before the results of that part (`对商业企业的3件申请`, `涉及征地拆迁的申请20件`). */
 const PART_CLAUSE = new RegExp(
@@ -2679,6 +2693,18 @@ function groupNamedIn(w: string): string[] | null | undefined {
   if (review && litigation) return null;
   const id = review ? 'review' : litigation ? 'litigation' : undefined;
   return id ? ANCHORS.find((a) => a.id === id)!.readings : undefined;
+}
+
+/** The 表四 result phrases (`leaf` anchors), each matching only at the end of the text it is tried on. */
+const LEAF_AT_END = ANCHORS.filter((a) => a.leaf !== undefined).map((a) => ({ leaf: a.leaf!, re: new RegExp(`(?:${a.re.source})的?$`) }));
+
+/**
+ * The leaf (`T4_LEAVES` index) of a 表四 result that ends right before offset `pos` of `t` (in the clause from `floor`),
+ * with `的` at most between (`被纠错的` before `2件行政复议案件`, `尚未审结的`, `维持原行政行为的`), or undefined.
+ */
+function leafEndingAt(t: string, pos: number, floor: number): number | undefined {
+  const head = t.slice(Math.max(floor, pos - 16), pos);
+  return LEAF_AT_END.find((l) => l.re.test(head))?.leaf;
 }
 
 /** What may stand between the last group of a list and the 表四 result after it (`行政诉讼1件仍在审理中`, `…案件均尚未审结`). */
