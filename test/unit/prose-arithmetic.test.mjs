@@ -73,7 +73,7 @@ test('prose-percent: a rate of counts rounded to 万 is checked against every ra
     '全年来电1.2万次，其中接通1.1万次（占92.3%）。',
     '全年来电2亿次，接通1亿次，接通率为60%。',
     '热线转接1.2千次，转接成功1.1千次，转接成功率为92.3%。',
-    // Not rounded: 1万次 and 9800次 are of two units, never paired (as before).
+    // 9800次 of 1万次 (0.5万–1.5万): 65.3%–100%.
     '全年来电1万次，接通9800次，接通率98%。',
   ]) assert.deepEqual(percentIn(s), [], s);
   // Outside every rate the rounding allows: reported, with that range.
@@ -110,6 +110,40 @@ test('prose-percent: a named rate is not excused by two counts its name does not
     // The part over another count: 接通80次 of 来电100次 (the whole read is 人工接听95次).
     '全年来电100次，其中人工接听95次，接通80次，接通率为80%。',
   ]) assert.deepEqual(afterT3In(s), [], s);
+});
+
+// brk121 #5: a count rounded to 万 or 亿 was read as its digits (`1.2亿人次` as 1.2): it paired with no count written in
+// full (`来电1.2万次，接通11000次`), and the 表三 sentence's counts before it excused a wrong share (1.2 / 2件 = 60%, 0.3 /
+// 1件 = 30%, 6件 / 24件 = 25% for a share of 条). It is read as the count it stands for (12000 次, 11500–12499), and only
+// counts of what the share's part counts give it another reading.
+test('prose-percent: counts rounded to 万 or 亿 are read as the counts they stand for, mixed with counts in full and after the 表三 sentence', () => {
+  const cases = [
+    ['全年来电1.2万次，接通11000次，接通率为80%。', '80%', 91.7, '11000', '1.2', /11000 \/ 1\.2万 = 91\.7%（按这两个数的四舍五入，比率在 88\.0%–95\.7% 之间）/],
+    ['全年来电12000次，接通1.1万次，接通率为80%。', '80%', 91.7, '1.1', '12000', /1\.1万 \/ 12000 = 91\.7%（按这两个数的四舍五入，比率在 87\.5%–95\.8% 之间）/],
+    ['门户网站访问量1.2亿人次，其中移动端0.9亿人次，占60%。', '60%', 75, '0.9', '1.2', /0\.9亿 \/ 1\.2亿 = 75\.0%（按这两个数的四舍五入，比率在 68\.0%–82\.6% 之间）/],
+    ['全年主动公开信息1.5万条，其中政策文件0.3万条，占30%。', '30%', 20, '0.3', '1.5', /16\.1%–24\.1%/],
+    ['全年主动公开信息1.5万条，其中政策文件0.3万条（占30%）。', '30%', 20, '0.3', '1.5', /16\.1%–24\.1%/],
+    ['全年主动公开信息1.5万条，其中政策文件3000条，占30%。', '30%', 20, '3000', '1.5', /3000 \/ 1\.5万 = 20\.0%（按这两个数的四舍五入，比率在 19\.4%–20\.7% 之间）/],
+    ['全年主动公开信息1.5万条，其中政策文件3000条，占25%。', '25%', 20, '3000', '1.5', /19\.4%–20\.7%/],
+  ];
+  for (const [s, pct, expected, part, whole, message] of cases) {
+    const { report, found } = only(edit(CORRECT_2024, '结转下年度继续办理1件。', '结转下年度继续办理1件。' + s), 'prose-percent');
+    assert.deepEqual(found.map((f) => [slice(report, f.range), f.expected, ...f.related.map((r) => slice(report, r.range))]), [[pct, expected, part, whole]], s);
+    assert.match(found[0].message, message, s);
+  }
+  // Inside what the rounding allows, or right as written: silent.
+  for (const s of [
+    '全年来电1.20万次，接通1.10万次，接通率为92.3%。',
+    '政务热线全年受理1.2万件，办结1.1万件，办结率100%。',
+    '全年来电1.2万次，接通11000次，接通率为91.7%。',
+    '全年来电1.2万次，接通11000次，接通率为95%。',
+    '门户网站访问量1.2亿人次，其中移动端0.9亿人次，占75%。',
+    '全年主动公开信息1.5万条，其中政策文件3000条，占20%。',
+    '全年来电1万次，接通9800次，接通率98%。',
+  ]) assert.deepEqual(afterT3In(s), [], s);
+  // A range of one value (9000万 of 12000万 is 75.0% whatever they stand for) is said as that value alone (brk121 #11).
+  const [range] = only(edit(CORRECT_2024, PROBLEMS, PROBLEMS + '门户网站访问量12000万人次，其中移动端9000万人次，占60%。'), 'prose-percent').found;
+  assert.equal(range.message, '比率写为 60%，但 9000万 / 12000万 = 75.0%。请核对比率或这两个数字。');
 });
 
 // brk116 #2: a 办结率 right after the 表三 sentence was read as 表三's (办结47件 of 新收46件 + 上年结转2件: “47 / 48 = 97.9%”)

@@ -21,13 +21,45 @@ export function percentFits(part: number, whole: number, pct: number, decimals: 
 
 /**
  * How far from its value a count written `n` may be, in its own unit: half a unit of its last digit when it is
- * rounded, written with 万 or 亿 (`1.2万次`: 1.15–1.25 万, `3万件`: 2.5–3.5 万) or with decimals (`1.2千次`, a count has
- * none of its own), else 0 (`1200次` is read as written). A sum of counts (`Whole.spread`) spreads as far as its
- * parts together.
+ * rounded, written with 万 or 亿 (`1.2万次`: 11500–12499 次, `asCount`; `3万件`: 25000–35000) or with decimals (`1.2千次`,
+ * a count has none of its own), else 0 (`1200次` is read as written). A sum of counts (`Whole.spread`) spreads as far
+ * as its parts together.
  */
-function spreadOf(n: NumberToken & { spread?: number }): number {
+function spreadOf(n: Count): number {
   if (n.spread !== undefined) return n.spread;
   return n.decimals > 0 || /^[万亿]/.test(n.unit) ? 0.5 * 10 ** -n.decimals : 0;
+}
+
+/** A number as this rule reads it: a count written with 万 or 亿 as the things it counts (`asCount`). */
+type Count = NumberToken & {
+  /** How far from `value` the count may be (`spreadOf`). */
+  spread?: number;
+  /** The 万 or 亿 it was written with (`1.2万次`: value 12000, unit 次). */
+  scale?: '万' | '亿';
+};
+
+/**
+ * A count written with 万 or 亿 before its unit (`1.2万次`, `0.9亿人次`) as the number of things it counts, in that unit
+ * (12000 次, 90000000 人次), with the spread its rounding allows (11500–12499): so that it pairs with a count of the
+ * same things written in full (`全年来电1.2万次，接通11000次`) and is never taken for 1.2 of them (`1.2亿人次` is no 60%
+ * of `2件`; brk121 #5). Any other number as it is (`1.2万` with no unit too).
+ */
+function asCount(n: NumberToken): Count {
+  const scale = n.unit[0];
+  if ((scale !== '万' && scale !== '亿') || n.unit.length < 2) return n;
+  const places = scale === '万' ? 4 : 8;
+  const decimals = Math.max(0, n.decimals - places);
+  return { ...n, value: Number((n.value * 10 ** places).toFixed(decimals)), decimals, unit: n.unit.slice(1), spread: 0.5 * 10 ** (places - n.decimals), scale };
+}
+
+/** The numbers of `para` from `from` to `to` as this rule reads them (`asCount`). */
+function countsIn(para: Paragraph, from: number, to: number): Count[] {
+  return numbersIn(para, from, to).map(asCount);
+}
+
+/** A count as the text writes it (`1.2万` for one read from `1.2万次`), for a message. */
+function shown(n: Count): string {
+  return n.scale ? `${Number((n.value / (n.scale === '万' ? 1e4 : 1e8)).toFixed(8))}${n.scale}` : String(n.value);
 }
 
 /**
@@ -62,7 +94,7 @@ function labelBefore(t: string, pos: number, floor: number): string {
 }
 
 /** The whole of a share: a count written, or the sum of the sentence's parts (`sumOf`, their values), which spans them. */
-type Whole = NumberToken & {
+type Whole = Count & {
   sumOf?: number[];
   /** A count received that may mean 新收 alone (`受理申请42件` before a 办结率): 表三's 上年结转 added to it is a whole too. */
   orCarried?: true;
@@ -73,14 +105,12 @@ type Whole = NumberToken & {
   alt?: number;
   /** A count of the applications received with no 上年结转 stated beside it: 表三's 上年结转 added to it is a whole too when it is 表三's 新收. */
   received?: true;
-  /** A sum of counts (`sumOf`, 新收 + 上年结转) some of them rounded: how far from its value it may be (`spreadOf`). */
-  spread?: number;
 };
 
 /** A percentage with the numbers it was written next to. */
 interface Ratio {
   pct: NumberToken;
-  part: NumberToken;
+  part: Count;
   whole: Whole;
   /** `转接成功率` → `转接成功`; '' for `占…%`. */
   rate: string;
@@ -106,7 +136,7 @@ const BASE_KEYS = ['办结', '受理', '新收', '收到', '答复', '办理', '
 /** A share written as `N件，占P%` / `N件（P%）`: the percentage, its part and the base it names ('' for none). */
 interface Share {
   pct: NumberToken;
-  part: NumberToken;
+  part: Count;
   base: string;
   /** `占总数的P%`: of the total the text states (`共24件`). */
   total: boolean;
@@ -116,7 +146,7 @@ interface Share {
  * The shares of a sentence: each percentage written right after a count with a share gap between (`shareGap`).
  * `nums` are the sentence's numbers.
  */
-function sharesIn(t: string, nums: NumberToken[]): Share[] {
+function sharesIn(t: string, nums: Count[]): Share[] {
   const out: Share[] = [];
   for (let i = 1; i < nums.length; i++) {
     const pct = nums[i], part = nums[i - 1];
@@ -143,7 +173,7 @@ const COUNT_JOIN = /^(?:、|，|,|和|及|与|以及)[^，,。；;：:\d%]{0,24}
  * (`，分别占办结总数的`: the base, as `shareGap` reads it without 分别). Empty when the counts and percentages are
  * not one to one.
  */
-function respectively(t: string, nums: NumberToken[], i: number, between: string): Share[] {
+function respectively(t: string, nums: Count[], i: number, between: string): Share[] {
   const gap = shareGap(between.replace(/^([，,]?(?:所?占比(?:例|重)?|比例|比重)?)(?:分别|依次|各)/, '$1').replace(/^([，,]?)(?:为|是)$/, '$1占'));
   if (!gap) return [];
   let j = i;
@@ -190,7 +220,9 @@ function wholeOf(para: Paragraph, share: Share, totals: NumberToken[], siblings:
     const named = candidates.filter((n) => labelBefore(t, n.start, from).includes(key));
     return oneValue(named);
   }
-  const total = splitTotal(para, share.part);
+  // (The list is read in the units as written: `1.5万条，其中政策文件0.3万条`.)
+  const split = splitTotal(para, share.part.scale ? { ...share.part, unit: share.part.scale + share.part.unit } : share.part);
+  const total = split && asCount(split);
   if (total) return total.value >= share.part.value ? total : null;
   const stated = (n: NumberToken) => STATED.test(t.slice(Math.max(from, n.start - 14), n.start));
   // `占总数的P%`: the total stated with 共, 总计 … (庆城县: 建议共24件 … 已办结的20件,占总数的83.3%); one
@@ -442,8 +474,8 @@ export const prosePercent: Rule = {
     readsProse: true,
     description: bi('百分比与旁边的数字算不出来', 'A percentage does not follow from the numbers next to it'),
     rationale: bi(
-      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”；表四结果的比率以它前面所说的那一组案件数为分母：“被申请行政复议3件，维持2件，维持率为66.7%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和（写出的是收到、受理数与上年结转数时，分母是两者之和，按只是收到数算得出的也接受）；说收到、受理、新收的申请的占比（“占申请总数的”），按同一句或上一句写出的上年结转数与它之和（没写出时，它是表三的新收数时按表三的新收与上年结转之和）算得出的也接受；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。办理结果的占比的分母是办结数：句中没有办结数时，不以收到、新收的数作分母；各项占比都正好按各项之和算出时，即使某个小的占比碰巧也按写出的另一个数算得出，分母仍是各项之和。比率名就是分子的名称加“率”时（“全年来电100次，接通80次，接通率为90%”），分母是紧接在前的分句中的那个数（同一单位，且句中分子之前没有同单位的别的数）；分母的名称前写了主语的（“热线转接5873次，转接成功4382次，转接成功率为89.52%”）同样读出。分母不能确定时不报告，以免按错误的分母给出建议值。在办理结果列举之后点名某项的占比（“…，其他处理1件，予以公开占20%”“予以公开率为51.1%”），是句中前面该项的件数占句中办结数的比率。句子（分句链）计数的是别的事项而不是政府信息公开申请时（“全年受理群众来信来访120件，办结118件，办结率98%”“全年办理行政复议案件15件，办结率100%”“收到人大代表建议30件、政协提案20件，办结率100%”），其中的办结率（答复率）是这些事项的：分子、分母都在这个分句链中时按它们核对，否则不核对，绝不按表三的申请数核对。同比增长率（两年的数都写出时由 prose-change 核对）、分母不在文中的比率不核对；任何两个相邻数字能算出该比率时也不报告（以部分的名称命名的比率，只看该部分与其他数字：“全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%”中 80 / 100 不算）。按万、亿取整或带小数写出的数（“来电1.2万次，接通1.1万次”：10500–11499 次与 11500–12499 次）可得一段比率（84%–100%），比率只在这一段之外时才报告。',
-      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%; a rate of a 表四 result is of the cases of the group named before it: 被申请行政复议3件，维持2件，维持率为66.7%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up (a count received, 收到 or 受理, beside 上年结转: their sum, the count alone accepted too); a share of the applications received (收到, 受理, 新收: 占申请总数的) that their sum with the 上年结转 stated in the sentence or the one before gives is accepted too (none stated: 表三\'s 新收 + 上年结转, when the count is 表三\'s 新收); a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. A share of a 办理结果 is of the applications concluded: a count received or new is no whole of it, and when the shares all fit what their counts add up to, a count written that one small share happens to fit too is not their whole. A rate named by its part\'s own name + 率 (全年来电100次，接通80次，接通率为90%) is of the count in the clause right before (of the part\'s unit, and the only one of that unit before the part in the sentence); a subject written before the whole\'s name (热线转接5873次，转接成功4382次，转接成功率为89.52%) does not stop it being read. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. A result of 表三 named right before its share after the list of results (…，其他处理1件，予以公开占20%; 予以公开率为51.1%) is the share of that result\'s count named earlier in the sentence over the applications concluded (办结) stated there. A 办结率 (答复率) in a sentence (clause chain) that counts other matters than applications for government information (全年受理群众来信来访120件，办结118件，办结率98%; 全年办理行政复议案件15件，办结率100%; 收到人大代表建议30件、政协提案20件，办结率100%) is of those matters: checked against their counts when its part and whole are both in that chain, else not checked, and never against 表三\'s applications. Growth rates (prose-change checks one whose two counts are written) and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers give the rate (for a rate named by its part, that part over any other number: in 全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%, 80 / 100 does not count). Counts rounded to 万 or 亿 or written with decimals (来电1.2万次，接通1.1万次: 10500–11499 of 11500–12499) allow a range of rates (84%–100%); a rate is reported only when it is outside that range.'),
+      '正文写出比率时，分子和分母通常就在同一句里（“转接5873次，转接成功4382次，转接成功率为89.52%”“办结47件，其中予以公开24件（占51.1%）”“……，占办结总数的51.1%”；表四结果的比率以它前面所说的那一组案件数为分母：“被申请行政复议3件，维持2件，维持率为66.7%”）。按文中的小数位数四舍五入或截断后仍对不上（97.24% 可写为 97% 或 97.2%，不能向上进为 98%），说明某个数字或比率写错了。同一总数的几个占比为了合计正好100%而调整过的（三项各1件写为33.3%、33.3%、33.4%：各项之和等于总数，几个占比之和按所写位数正好是100%，每个与准确值相差不到末位的一个单位），按所写接受。占比的分母按句子所说来定：写明的基数（“占办结总数的”指办结数）；“其中”所分的总数；同一句其他占比共同算得出的总数（如各办理结果的占比都按办结数计算）；“占总数的”指以“共”“合计”等写出的总数；或句中唯一可能的总数（“比例为”“占比为”“占……的百分比为”同“占”），但同一句的几个占比都正好是按它们各自的数之和算出的时（“共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%”，是 37 件新收申请的占比），分母是这个和，不是写出的总数，不报告；只有一个占比算不出这个和、其余都算得出，而写出的数都不是它们的分母时（“自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%”），分母仍是这个和，只报告算不出的那一个（30 / 37 = 81.1%）；“办结率”的分母是应办结的申请：写明“（含上年结转…）”的收到数，或分别写出的新收数与上年结转数之和（写出的是收到、受理数与上年结转数时，分母是两者之和，按只是收到数算得出的也接受）；说收到、受理、新收的申请的占比（“占申请总数的”），按同一句或上一句写出的上年结转数与它之和（没写出时，它是表三的新收数时按表三的新收与上年结转之和）算得出的也接受；只写出一个受理（收到）数时（“受理申请42件，办结39件，办结率95%”），“受理”有的报告指新收与上年结转之和，有的只指新收：它是表三的新收与上年结转之和时分母是它，是表三的新收时分母是它加上表三的上年结转，都不是时两种读法都接受。几个数后用“分别占”“占比分别为”列出的几个占比（“予以公开24件、部分公开7件，分别占51.06%、14.77%”）按顺序与这几个数一一对应（“其中”之前的总数是分母，不算在这几个数里），个数不等时不核对。用汉字写的百分比（“百分之六十一”“百分之三十三点三”）与“61%”同样核对。办理结果的占比的分母是办结数：句中没有办结数时，不以收到、新收的数作分母；各项占比都正好按各项之和算出时，即使某个小的占比碰巧也按写出的另一个数算得出，分母仍是各项之和。比率名就是分子的名称加“率”时（“全年来电100次，接通80次，接通率为90%”），分母是紧接在前的分句中的那个数（同一单位，且句中分子之前没有同单位的别的数）；分母的名称前写了主语的（“热线转接5873次，转接成功4382次，转接成功率为89.52%”）同样读出。分母不能确定时不报告，以免按错误的分母给出建议值。在办理结果列举之后点名某项的占比（“…，其他处理1件，予以公开占20%”“予以公开率为51.1%”），是句中前面该项的件数占句中办结数的比率。句子（分句链）计数的是别的事项而不是政府信息公开申请时（“全年受理群众来信来访120件，办结118件，办结率98%”“全年办理行政复议案件15件，办结率100%”“收到人大代表建议30件、政协提案20件，办结率100%”），其中的办结率（答复率）是这些事项的：分子、分母都在这个分句链中时按它们核对，否则不核对，绝不按表三的申请数核对。同比增长率（两年的数都写出时由 prose-change 核对）、分母不在文中的比率不核对；任何两个相邻的、与分子同一单位的数字能算出该比率时也不报告（以部分的名称命名的比率，只看该部分与其他数字：“全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%”中 80 / 100 不算）。按万、亿取整或带小数写出的数（“来电1.2万次，接通1.1万次”：10500–11499 次与 11500–12499 次）可得一段比率（84%–100%），比率只在这一段之外时才报告；这样的数按它代表的数目读，可与写全的数相比（“来电1.2万次，接通11000次”）。',
+      'When the prose states a rate, its part and whole are usually in the same sentence (转接5873次，转接成功4382次，转接成功率为89.52%; 办结47件，其中予以公开24件（占51.1%）; …，占办结总数的51.1%; a rate of a 表四 result is of the cases of the group named before it: 被申请行政复议3件，维持2件，维持率为66.7%). If the rate does not follow with the text\'s own rounding or truncation (97.24% may be written 97% or 97.2%, not rounded up to 98%), a number or the rate is wrong. Shares of one whole adjusted so that they add up to exactly 100% (three parts of 1 each written 33.3%, 33.3%, 33.4%: the parts add up to the whole, the shares to 100 at the precision written, each within one unit of the last place of its exact value) are accepted as written. The whole of a share is the one the sentence names: a named base (占办结总数的 is of 办结), the total a 其中 list splits, the total the sentence\'s other shares all fit (the shares of the results are of 办结), for 占总数的 the total stated with 共 or 合计, or the only count that can be the whole (比例为, 占比为, 占…的百分比为 read as 占), except when the sentence\'s shares all fit what their own counts add up to (共受理申请41件（含上年结转4件）。从申请主体看，自然人申请30件，占81.1%；法人或其他组织申请7件，占18.9%: shares of the 37 new applications), whose sum is then the whole, not the count written, and nothing is reported; when all of them but one fit that sum and none fits a count written (自然人申请30件，占80.1%；法人或其他组织申请7件，占18.9%), the sum is still the whole and only the one that does not fit is reported (30 / 37 = 81.1%); a 办结率 is of the applications to conclude: a received count written with （含上年结转…）, or 新收 and 上年结转 stated apart, added up (a count received, 收到 or 受理, beside 上年结转: their sum, the count alone accepted too); a share of the applications received (收到, 受理, 新收: 占申请总数的) that their sum with the 上年结转 stated in the sentence or the one before gives is accepted too (none stated: 表三\'s 新收 + 上年结转, when the count is 表三\'s 新收); a single count received (受理申请42件，办结39件，办结率95%) means 新收 + 上年结转 in some reports and 新收 alone in others: when it is 表三\'s 新收 + 上年结转 it is the whole, when it is 表三\'s 新收 the whole is it plus 表三\'s 上年结转, and otherwise a rate that fits either is accepted. Shares listed with 分别 (分别占, 占比分别为) after a list of counts (予以公开24件、部分公开7件，分别占51.06%、14.77%) are paired with the counts in order (the total before 其中 is their whole, not one of them), and not read when their numbers differ. Percentages in words (百分之六十一, 百分之三十三点三) are checked as 61% is. A share of a 办理结果 is of the applications concluded: a count received or new is no whole of it, and when the shares all fit what their counts add up to, a count written that one small share happens to fit too is not their whole. A rate named by its part\'s own name + 率 (全年来电100次，接通80次，接通率为90%) is of the count in the clause right before (of the part\'s unit, and the only one of that unit before the part in the sentence); a subject written before the whole\'s name (热线转接5873次，转接成功4382次，转接成功率为89.52%) does not stop it being read. When the whole is uncertain nothing is reported, rather than a rate recomputed against the wrong total. A result of 表三 named right before its share after the list of results (…，其他处理1件，予以公开占20%; 予以公开率为51.1%) is the share of that result\'s count named earlier in the sentence over the applications concluded (办结) stated there. A 办结率 (答复率) in a sentence (clause chain) that counts other matters than applications for government information (全年受理群众来信来访120件，办结118件，办结率98%; 全年办理行政复议案件15件，办结率100%; 收到人大代表建议30件、政协提案20件，办结率100%) is of those matters: checked against their counts when its part and whole are both in that chain, else not checked, and never against 表三\'s applications. Growth rates (prose-change checks one whose two counts are written) and rates whose base is not in the text are not checked, and nothing is reported when any two nearby numbers in the part\'s unit give the rate (for a rate named by its part, that part over any other number: in 全年来电100次，接通80次，接通率为80%；人工转接50次，转接成功45次，转接成功率为80%, 80 / 100 does not count). Counts rounded to 万 or 亿 or written with decimals (来电1.2万次，接通1.1万次: 10500–11499 of 11500–12499) allow a range of rates (84%–100%); a rate is reported only when it is outside that range. Such a count is read as the count it stands for, so it is compared with one written in full (来电1.2万次，接通11000次).'),
     example: { bad: '转接5873次,转接成功4382次,转接成功率为89.52%', note: bi('4382 / 5873 = 74.61%', '4382 / 5873 = 74.61%') },
   },
   check(ctx) {
@@ -485,19 +517,22 @@ export const prosePercent: Rule = {
           }
         }
       }
-      // Rounded counts (`1.1万次`): the rates they may stand for, none of which is the one written.
+      // Rounded counts (`1.1万次`): the rates they may stand for, none of which is the one written. Said when they are
+      // more than the one worked out (`9000万人次` of `12000万人次` is 75.0% whichever they stand for; brk121 #11).
       const range = rateRange(ratio.part, ratio.whole);
-      const span = range ? `${range[0].toFixed(1)}%–${range[1].toFixed(1)}%` : '';
+      const [low, high] = range ? range.map((r) => r.toFixed(1)) : [];
+      const span = low !== high ? `${low}%–${high}%` : '';
+      const [part, whole] = [shown(ratio.part), shown(ratio.whole)];
       ctx.add({
         message: bi(
-          `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${range ? `（按这两个数的四舍五入，比率在 ${span} 之间）` : ''}${sumOf ? `（${ratio.whole.value} 是各项 ${sumOf.join(' + ')} 之和，同一句其他占比都按它算得出）` : ''}${other}。请核对比率或这两个数字。`,
-          `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${ratio.part.value} / ${ratio.whole.value} = ${computed}%${range ? ` (with the two numbers rounded as written, the rate is between ${span})` : ''}${sumOf ? ` (${ratio.whole.value} is the sum of the parts, ${sumOf.join(' + ')}, which the sentence's other shares fit)` : ''}${otherEn}. Check the rate or the two numbers.`),
+          `${ratio.rate ? `“${ratio.rate}率”` : '比率'}写为 ${written}，但 ${part} / ${whole} = ${computed}%${span ? `（按这两个数的四舍五入，比率在 ${span} 之间）` : ''}${sumOf ? `（${ratio.whole.value} 是各项 ${sumOf.join(' + ')} 之和，同一句其他占比都按它算得出）` : ''}${other}。请核对比率或这两个数字。`,
+          `The ${ratio.rate ? `rate “${ratio.rate}率”` : 'share'} is written as ${written}, but ${part} / ${whole} = ${computed}%${span ? ` (with the two numbers rounded as written, the rate is between ${span})` : ''}${sumOf ? ` (${ratio.whole.value} is the sum of the parts, ${sumOf.join(' + ')}, which the sentence's other shares fit)` : ''}${otherEn}. Check the rate or the two numbers.`),
         range: p.range(o + pct.start, o + pct.unitEnd),
         expected: Number(computed),
         actual: pct.value,
         related: [
-          { range: p.range(o + ratio.part.start, o + ratio.part.end), message: bi(`分子 ${ratio.part.value}`, `Part ${ratio.part.value}`) },
-          { range: p.range(o + ratio.whole.start, o + ratio.whole.end), message: sumOf ? bi(`分母 ${ratio.whole.value}（${sumOf.join(' + ')}）`, `Whole ${ratio.whole.value} (${sumOf.join(' + ')})`) : bi(`分母 ${ratio.whole.value}`, `Whole ${ratio.whole.value}`) },
+          { range: p.range(o + ratio.part.start, o + ratio.part.end), message: bi(`分子 ${part}`, `Part ${part}`) },
+          { range: p.range(o + ratio.whole.start, o + ratio.whole.end), message: sumOf ? bi(`分母 ${whole}（${sumOf.join(' + ')}）`, `Whole ${whole} (${sumOf.join(' + ')})`) : bi(`分母 ${whole}`, `Whole ${whole}`) },
         ],
       });
     });
@@ -512,7 +547,7 @@ export const prosePercent: Rule = {
 export function shareOfCount(para: Paragraph, n: NumberToken): { pct: NumberToken; whole: number } | null {
   const read = shareAfterCount(para, n);
   // Not a share this rule would leave alone: any two counts before it that give it.
-  return read && !anyTwoGive(read.window, read.pct) ? { pct: read.pct, whole: read.whole } : null;
+  return read && !anyTwoGive(read.window, read.pct, asCount(n)) ? { pct: read.pct, whole: read.whole } : null;
 }
 
 /**
@@ -525,7 +560,7 @@ export function shareAfterCount(para: Paragraph, n: NumberToken): { pct: NumberT
   const end = sentenceEnd(t, start);
   const prevStart = start > 0 ? sentenceStart(t, start - 1) : -1;
   const from = prevStart >= 0 ? prevStart : start;
-  const window = [...(prevStart >= 0 ? numbersIn(para, prevStart, start) : []), ...numbersIn(para, start, end)];
+  const window = [...(prevStart >= 0 ? countsIn(para, prevStart, start) : []), ...countsIn(para, start, end)];
   const shares = sharesIn(t, window);
   const share = shares.find((s) => s.part.start === n.start && s.pct.start >= start);
   if (!share) return null;
@@ -553,15 +588,16 @@ function roundedToHundred(para: Paragraph, pct: NumberToken, whole: number, wind
 }
 
 /**
- * Whether any two counts of `window` before the percentage `pct` give it: the text may mean those. For a rate named by
- * its part (`回复180件，回复率100%`: `part`, the one count its name labels), only that part over any other count: two
- * counts the name does not label (the 表三 sentence's 6件 and 6件 before it, 100%; 办结47件 of 48件, 98%; the counts of
- * a rate written before it in the sentence, `接通80次` of `来电100次` for a 转接成功率 of 80%) are no reading of it
- * (brk115 #8).
+ * Whether any two counts of `window` before the percentage `pct` give it: the text may mean those. Only counts in the
+ * unit of its part (`part`): a share of `3000条` is of things counted in 条, so the 表三 sentence's 6件 and 24件 before
+ * it (25%) are no reading of it (brk121 #5). For a rate named by its part (`回复180件，回复率100%`: `named`, the
+ * one count its name labels), only that part over any other count: two counts the name does not label (the 表三
+ * sentence's 6件 and 6件 before it, 100%; 办结47件 of 48件, 98%; the counts of a rate written before it in the sentence,
+ * `接通80次` of `来电100次` for a 转接成功率 of 80%) are no reading of it (brk115 #8).
  */
-function anyTwoGive(window: NumberToken[], pct: NumberToken, part?: NumberToken): boolean {
-  const cands = window.filter((n) => n.end <= pct.start && n.unit && !['%', '年', '月', '日', '号'].includes(n.unit) && n.value > 0);
-  const parts = part ? cands.filter((n) => n.start === part.start) : cands;
+function anyTwoGive(window: NumberToken[], pct: NumberToken, part: NumberToken, named = false): boolean {
+  const cands = window.filter((n) => n.end <= pct.start && n.unit && n.unit === part.unit && n.value > 0);
+  const parts = named ? cands.filter((n) => n.start === part.start) : cands;
   return parts.some((a) => cands.some((b) => a !== b && b.value >= a.value && percentFits(a.value, b.value, pct.value, pct.decimals)));
 }
 
@@ -605,12 +641,12 @@ function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: Number
     pct = sign < 0 ? words : words < 0 ? sign : Math.min(sign, words);
     if (pct < 0) break;
     if (pct >= end) continue;
-    const nums = numbersIn(para, start, end);
+    const nums = countsIn(para, start, end);
     const pcts = nums.filter((n) => n.unit === '%' && !n.approx);
     if (!pcts.length) continue;
     // The window: this sentence up to the percentage and the sentence before it in the same paragraph.
     const from = prevStart >= 0 ? prevStart : start;
-    const window = [...(prevStart >= 0 ? numbersIn(para, prevStart, prevEnd) : []), ...nums];
+    const window = [...(prevStart >= 0 ? countsIn(para, prevStart, prevEnd) : []), ...nums];
     // The shares of the window (a part of a share in the sentence before is no whole either).
     const shares = sharesIn(t, window);
     for (const pct of pcts) {
@@ -622,7 +658,7 @@ function percentsOf(para: Paragraph, first: number): { ratio: Ratio; pct: Number
       if (pct.value > 100 || pct.value <= 0) continue;
       if (!ratio || rateFits(ratio.part, ratio.whole, pct)) continue;
       if (ratio.whole.alt !== undefined && rateFits(ratio.part, ratio.whole, pct, ratio.whole.alt)) continue;
-      if (anyTwoGive(near, pct, ratio.rate ? ratio.part : undefined)) continue;
+      if (anyTwoGive(near, pct, ratio.part, Boolean(ratio.rate))) continue;
       if (roundedToHundred(para, pct, ratio.whole.value, near, nearShares, start, from)) continue;
       const computed = ((ratio.part.value / ratio.whole.value) * 100).toFixed(Math.max(pct.decimals, 1));
       out.push({ ratio, pct, computed, written: para.raw.slice(pct.start, pct.unitEnd) });
