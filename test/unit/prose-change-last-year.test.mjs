@@ -23,8 +23,9 @@ test('the report of last year reads 新收 40: 同比增长15% holds, 25% and �
   assert.equal(core.parseReport(LAST).year, 2023);
   assert.deepEqual(changes('同比增长15%，'), []);
   assert.deepEqual(changes('较上年增长15.0%，'), []);
-  assert.deepEqual(changes('同比增长25%，'), ['“同比增长25%”：新收申请本年为 46，上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，正文写增长 25%。请核对这几个数。']);
-  assert.match(changes('同比下降15%，')[0], /\(46 − 40\) \/ 40 = 15\.0%，正文写下降 15%/);
+  assert.deepEqual(changes('同比增长25%，'), ['“同比增长25%”：新收申请本年为 46，上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，应为增长 15.0%，正文写增长 25%。请核对这几个数。']);
+  // The wrong direction is said as the right one, as for an amount (`应为增加 6件`; brk121 #11).
+  assert.deepEqual(changes('同比下降15%，'), ['“同比下降15%”：新收申请本年为 46，上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，应为增长 15.0%，正文写下降 15%。请核对这几个数。']);
 });
 
 test('without the report of last year, or when the prose count is not the one of the table, a rate alone is not checked', () => {
@@ -46,21 +47,21 @@ const said = (sentence, { now = CORRECT, last = LAST } = {}) => {
 };
 
 test('收到/受理 with a rate alone: checked against last year under the reading this year\'s table gives it, which the message names', () => {
-  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；'), ['“同比增长25%”：新收申请本年为 46（正文的数按此读：本年表三中新收与上年结转申请之和为 48，不是 46），上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，正文写增长 25%。请核对这几个数。']);
+  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；'), ['“同比增长25%”：新收申请本年为 46（正文的数按此读：本年表三中新收与上年结转申请之和为 48，不是 46），上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，应为增长 15.0%，正文写增长 25%。请核对这几个数。']);
   assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长15%；'), []);
   assert.match(said('全年共收到申请46件，比上年增长25%；')[0] ?? '', /新收申请本年为 46.*\(46 − 40\) \/ 40 = 15\.0%/);
   // 48 is 新收 + 上年结转: last year's 40 + 2 = 42, (48 − 42) / 42 = 14.3%.
-  assert.deepEqual(said('全年受理政府信息公开申请48件，同比增长20%；'), ['“同比增长20%”：新收与上年结转申请之和本年为 48（正文的数按此读：本年表三中新收申请为 46，不是 48），上年（2023 年度）报告中为 42，(48 − 42) / 42 = 14.3%，正文写增长 20%。请核对这几个数。']);
+  assert.deepEqual(said('全年受理政府信息公开申请48件，同比增长20%；'), ['“同比增长20%”：新收与上年结转申请之和本年为 48（正文的数按此读：本年表三中新收申请为 46，不是 48），上年（2023 年度）报告中为 42，(48 − 42) / 42 = 14.3%，应为增长 14.3%，正文写增长 20%。请核对这几个数。']);
   assert.deepEqual(said('全年受理政府信息公开申请48件，同比增长14.3%；'), []);
   // An applicant column under 收到 (the repro of brk112: 自然人 34 → 40).
-  assert.match(said('全年收到政府信息公开申请46件，同比增长15%，其中自然人申请40件，同比增长40%；')[0] ?? '', /自然人新收申请本年为 40.*上年（2023 年度）报告中为 34，\(40 − 34\) \/ 34 = 17\.6%，正文写增长 40%/);
+  assert.match(said('全年收到政府信息公开申请46件，同比增长15%，其中自然人申请40件，同比增长40%；')[0] ?? '', /自然人新收申请本年为 40.*上年（2023 年度）报告中为 34，\(40 − 34\) \/ 34 = 17\.6%，应为增长 17\.6%，正文写增长 40%/);
 });
 
 test('收到 with a rate alone: silent when the reading is uncertain, checked when both years agree on both readings', () => {
   // No carry-over this year (46 is both readings), last year 40 or 42: which one is not known.
   assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；', { now: NO_CARRY(CORRECT) }), []);
   // No carry-over in either year: both readings are 46 and 40.
-  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；', { now: NO_CARRY(CORRECT), last: NO_CARRY(LAST) }), ['“同比增长25%”：新收申请本年为 46（正文的数可读作新收申请或新收与上年结转申请之和，两者本年都为 46，上年都为 40），上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，正文写增长 25%。请核对这几个数。']);
+  assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；', { now: NO_CARRY(CORRECT), last: NO_CARRY(LAST) }), ['“同比增长25%”：新收申请本年为 46（正文的数可读作新收申请或新收与上年结转申请之和，两者本年都为 46，上年都为 40），上年（2023 年度）报告中为 40，(46 − 40) / 40 = 15.0%，应为增长 15.0%，正文写增长 25%。请核对这几个数。']);
   // A count that is neither reading, and no report of last year.
   assert.deepEqual(said('全年收到政府信息公开申请47件，同比增长25%；'), []);
   assert.deepEqual(said('全年收到政府信息公开申请46件，同比增长25%；', { last: null }), []);
@@ -104,7 +105,7 @@ test('a change against an earlier year than last is not checked against last yea
     assert.deepEqual(said(`全年新收政府信息公开申请46件，${earlier}`), [], earlier);
   }
   assert.match(said('全年新收政府信息公开申请46件，较2023年增加10件；')[0] ?? '', /46 − 40 = 6，应为增加 6件，正文写增加 10件/);
-  assert.match(said('全年新收政府信息公开申请46件，较2023年度增长50%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 50%/);
+  assert.match(said('全年新收政府信息公开申请46件，较2023年度增长50%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，应为增长 15\.0%，正文写增长 50%/);
   // brk115 #8: 上年 with its year in brackets.
   assert.deepEqual(said('全年新收政府信息公开申请46件，比上年（2023年）增加9件；'), ['“比上年（2023年）增加9件”：新收申请本年为 46，上年（2023 年度）报告中为 40，46 − 40 = 6，应为增加 6件，正文写增加 9件。请改正增减数（或核对两年表格中的这个数）。']);
   assert.deepEqual(said('全年新收政府信息公开申请46件，比上年（2023年）增加6件；'), []);
@@ -138,7 +139,7 @@ test('missed changes: an amount after a rate, 增幅, 各类, a breakdown in bra
   assert.match(said('全年新收政府信息公开申请46件，较上年增加6件，增幅为25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，应为增长 15\.0%，正文写增长 25%/);
   assert.match(said('全年新收政府信息公开申请46件，较上年增加6件，增幅25%；')[0] ?? '', /正文写增长 25%/);
   assert.deepEqual(said('全年新收政府信息公开申请46件，较上年增加6件，增幅为15%；'), []);
-  assert.match(said('全年新收政府信息公开申请46件，同比增幅为25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 25%/);
+  assert.match(said('全年新收政府信息公开申请46件，同比增幅为25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，应为增长 15\.0%，正文写增长 25%/);
   assert.match(said('全年新收各类政府信息公开申请46件，较上年增加9件；')[0] ?? '', /新收申请本年为 46，.*应为增加 6件，正文写增加 9件/);
   assert.deepEqual(said('全年新收各类政府信息公开申请46件，同比增长15%；'), []);
   assert.match(said('全年新收政府信息公开申请46件（自然人40件、法人或其他组织6件），较上年增加9件；')[0] ?? '', /新收申请本年为 46，.*应为增加 6件，正文写增加 9件/);
@@ -183,7 +184,7 @@ test('a bare 数量 / 申请量 / 申请数量 between the count and its compari
     assert.match(said(`全年新收政府信息公开申请46件，${named}较上年增加9件；`)[0] ?? '', /新收申请本年为 46，.*应为增加 6件，正文写增加 9件/, named);
     assert.deepEqual(said(`全年新收政府信息公开申请46件，${named}较上年增加6件；`), [], named);
   }
-  assert.match(said('全年新收政府信息公开申请46件，数量同比增长25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 25%/);
+  assert.match(said('全年新收政府信息公开申请46件，数量同比增长25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，应为增长 15\.0%，正文写增长 25%/);
   assert.match(said('全年新收政府信息公开申请46件，申请量与上年持平；')[0] ?? '', /应为增加 6件，正文写“申请量与上年持平”/);
   assert.match(said('全年新收政府信息公开申请46件，数量较上年增加16件，增长53.3%；')[0] ?? '', /应为增加 6件、增长 15\.0%/);
   assert.match(said('全年新收政府信息公开申请46件，数量比上年的40件增加9件；')[0] ?? '', /46 − 40 = 6，正文写增加 9件/);
@@ -199,7 +200,7 @@ test('what the count is named again after the comparison: 与上年相比，申�
   assert.match(said('全年新收政府信息公开申请46件，与上年相比，申请数量增加9件；')[0] ?? '', /新收申请本年为 46，.*应为增加 6件，正文写增加 9件/);
   assert.deepEqual(said('全年新收政府信息公开申请46件，与上年相比，申请数量增加6件；'), []);
   assert.match(said('全年新收政府信息公开申请46件，较上年，数量减少3件；')[0] ?? '', /应为增加 6件，正文写减少 3件/);
-  assert.match(said('全年新收政府信息公开申请46件，同比申请量增长25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写增长 25%/);
+  assert.match(said('全年新收政府信息公开申请46件，同比申请量增长25%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，应为增长 15\.0%，正文写增长 25%/);
   assert.deepEqual(said('全年新收政府信息公开申请46件，同比申请量增长15%；'), []);
   // 申请量 after a count that is not of the applications, named after the comparison too: not read.
   assert.deepEqual(said('全年新收政府信息公开申请46件，上年结转2件；全年予以公开24件，与上年相比，申请量增加6件；'), []);
@@ -208,7 +209,7 @@ test('what the count is named again after the comparison: 与上年相比，申�
 test('a change of the applications in the sentence after their count: 全年新收…46件。与上年相比，申请数量增加9件。', () => {
   assert.match(said('全年新收政府信息公开申请46件。与上年相比，申请数量增加9件；')[0] ?? '', /“与上年相比，申请数量增加9件”：新收申请本年为 46，.*应为增加 6件，正文写增加 9件/);
   assert.match(said('全年新收政府信息公开申请46件。申请数量较上年增加9件；')[0] ?? '', /应为增加 6件，正文写增加 9件/);
-  assert.match(said('全年新收政府信息公开申请46件。申请量同比下降15%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，正文写下降 15%/);
+  assert.match(said('全年新收政府信息公开申请46件。申请量同比下降15%；')[0] ?? '', /\(46 − 40\) \/ 40 = 15\.0%，应为增长 15\.0%，正文写下降 15%/);
   assert.deepEqual(said('全年新收政府信息公开申请46件。与上年相比，申请数量增加6件；'), []);
   assert.deepEqual(said('全年新收政府信息公开申请46件。申请量同比增长15%；'), []);
   // The count is the sentence's subject, not a part listed after it (自然人 40 against last year's 34 would be +6 too).
@@ -231,8 +232,8 @@ test('the message names the quantity without a second 本年, in both languages'
     return core.checkReport(core.parseReport(text), { previous: core.parseReport(last), locale }).filter((f) => f.ruleId === 'prose-change').map((f) => f.message);
   };
   const permits = '全年作出行政许可决定1520件，同比增长20%；新收政府信息公开申请46件，上年结转2件；';
-  assert.deepEqual(messages(permits, 'zh'), ['“同比增长20%”：行政许可的处理决定数量本年为 1520，上年（2023 年度）报告中为 1400，(1520 − 1400) / 1400 = 8.6%，正文写增长 20%。请核对这几个数。']);
-  assert.deepEqual(messages(permits, 'en'), ['“同比增长20%”: the figure for 行政许可 处理决定数量 is 1520 this year and 1400 in last year\'s (2023) report, (1520 − 1400) / 1400 = 8.6%, but the text says up 20%. Check these numbers.']);
+  assert.deepEqual(messages(permits, 'zh'), ['“同比增长20%”：行政许可的处理决定数量本年为 1520，上年（2023 年度）报告中为 1400，(1520 − 1400) / 1400 = 8.6%，应为增长 8.6%，正文写增长 20%。请核对这几个数。']);
+  assert.deepEqual(messages(permits, 'en'), ['“同比增长20%”: the figure for 行政许可 处理决定数量 is 1520 this year and 1400 in last year\'s (2023) report, (1520 − 1400) / 1400 = 8.6%, so up 8.6%, but the text says up 20%. Check these numbers.']);
   const carried = '全年新收政府信息公开申请46件。上年结转2件，同比增加2件；';
   assert.match(messages(carried, 'zh')[0] ?? '', /：上年结转申请本年为 2，上年（2023 年度）报告中为 2，/);
   assert.match(messages(carried, 'en')[0] ?? '', /: the figure for applications carried over from last year is 2 this year and 2 in last year's \(2023\) report,/);

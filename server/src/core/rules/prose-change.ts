@@ -227,10 +227,12 @@ export const proseChange: Rule = {
         const rateOk = (change === 0 || (change > 0) === c.up) && percentFits(Math.abs(change), before, rate.value, rate.decimals);
         if (rateOk || (change === 0 && rate.value === 0)) return;
         const exact = ((change / before) * 100).toFixed(Math.max(rate.decimals, 1));
+        // What it ought to say, as for an amount: the direction too (`同比下降15%` of a count that rose 15%; brk121 #11).
+        const ought = change === 0 ? bi('与上年持平', 'unchanged') : bi(`${change > 0 ? '增长' : '下降'} ${exact.replace(/^-/, '')}%`, `${change > 0 ? 'up' : 'down'} ${exact.replace(/^-/, '')}%`);
         ctx.add({
           message: bi(
-            `“${quote}”：${said.zh}，(${c.count.value} − ${before}) / ${before} = ${exact}%，正文写${c.up ? '增长' : '下降'} ${rate.value}%。请核对这几个数。`,
-            `“${quote}”: ${said.en}, (${c.count.value} − ${before}) / ${before} = ${exact}%, but the text says ${c.up ? 'up' : 'down'} ${rate.value}%. Check these numbers.`),
+            `“${quote}”：${said.zh}，(${c.count.value} − ${before}) / ${before} = ${exact}%，应为${ought.zh}，正文写${c.up ? '增长' : '下降'} ${rate.value}%。请核对这几个数。`,
+            `“${quote}”: ${said.en}, (${c.count.value} − ${before}) / ${before} = ${exact}%, so ${ought.en}, but the text says ${c.up ? 'up' : 'down'} ${rate.value}%. Check these numbers.`),
           range: p.range(o + rate.start, o + rate.unitEnd),
           expected: Number(exact),
           actual: c.up ? rate.value : -rate.value,
