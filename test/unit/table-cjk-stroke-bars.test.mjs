@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { ROOT, core, only } from '../helpers.mjs';
+import { ROOT, core, only, edit } from '../helpers.mjs';
 
 const CORRECT = readFileSync(join(ROOT, 'examples/correct-2024.nianbao.md'), 'utf8');
 
@@ -115,4 +115,43 @@ test('a table without outer bars whose rows start and end with text is written a
   assert.ok(fixedOuter.includes('\n|一、本年新收政府信息公开申请数量|40|3|0|1|2|0|46|\n'));
   assert.ok(fixedOuter.includes('\n||||||未经复议直接起诉|||||复议后起诉|||||\n'));
   assert.deepEqual(rendered(fixedOuter), rendered(CORRECT));
+});
+
+// brk121 #1, #2: 表二's small tables (第二十条第（五）项, （六）项) written with 丨 and outer bars were not read as tables:
+// the header's first cell (`丨信息内容丨…`) was taken as empty. Spaced (`丨 行政处罚 丨 86 丨`), the row was read as words and
+// its label as “行政处罚 丨”: row-label's fix deleted the bar between the label and its number (`丨 行政处罚 86 丨`), and
+// the broken table then checked clean. Unspaced (`丨行政处罚丨86丨`), one word: row-missing said the row was “不在格式规定的
+// 位置…应在第二十条第（六）项中”, where it was.
+const T2_SIX = '| 信息内容 | 本年处理决定数量 |\n| -------- | ---------------- |\n| 行政处罚 | 86               |\n| 行政强制 | 4                |';
+const T2_FIVE = '| 信息内容 | 本年处理决定数量 |\n| -------- | ---------------- |\n| 行政许可 | 1520             |';
+
+test('表二（五）/（六） in 丨 with outer bars, spaced or not, a delimiter row or none: read, one table-fullwidth-pipe, fixed to |', () => {
+  for (const [name, block, item, rows] of [
+    ['（六） spaced', '丨 信息内容 丨 本年处理决定数量 丨\n丨 行政处罚 丨 86 丨\n丨 行政强制 丨 4 丨', T2_SIX, ['| 行政处罚 | 86 |', '| 行政强制 | 4 |']],
+    ['（六） unspaced', '丨信息内容丨本年处理决定数量丨\n丨行政处罚丨86丨\n丨行政强制丨4丨', T2_SIX, ['|行政处罚|86|', '|行政强制|4|']],
+    ['（六） with 丨--丨--丨', '丨信息内容丨本年处理决定数量丨\n丨--丨--丨\n丨行政处罚丨86丨\n丨行政强制丨4丨', T2_SIX, ['|行政处罚|86|']],
+    ['（六） under a header of other words', '丨 事项 丨 本年处理决定数量 丨\n丨 行政处罚 丨 86 丨\n丨 行政强制 丨 4 丨', T2_SIX, ['| 行政处罚 | 86 |']],
+    ['（五）', '丨信息内容丨本年处理决定数量丨\n丨行政许可丨1520丨', T2_FIVE, ['|行政许可|1520|']],
+    ['（五） a 丨 row in a | table', '| 信息内容 | 本年处理决定数量 |\n| -------- | ---------------- |\n丨 行政许可 丨 1520 丨', T2_FIVE, ['| 行政许可 | 1520 |']],
+  ]) {
+    const text = edit(CORRECT, item, block);
+    const { report, findings } = core.analyze(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), ['table-fullwidth-pipe'], name);
+    assert.match(findings[0].message, /^表二用“丨”/, name);
+    assert.deepEqual(values(report), values(core.analyze(CORRECT).report), name);
+    const fixed = core.fixAll(text).text;
+    for (const row of rows) assert.ok(fixed.split('\n').includes(row), `${name}: ${row}`);
+    assert.ok(!fixed.includes('丨'), name);
+    assert.deepEqual(core.analyze(fixed).findings, [], name);
+    assert.equal(core.fixAll(fixed).text, fixed, name);
+  }
+});
+
+test('a 丨 standing alone between the words of a row not read as a table is no part of its label; no fix deletes it', () => {
+  // (`行政许可 丨 1520` under 表二（五）'s header: read as words; the label was “行政许可 丨”, and row-label's fix deleted the bar.)
+  const text = edit(CORRECT, T2_FIVE, '| 信息内容 | 本年处理决定数量 |\n| -------- | ---------------- |\n行政许可 丨 1520');
+  const { report, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => f.ruleId), []);
+  assert.deepEqual(values(report), values(core.analyze(CORRECT).report));
+  assert.ok(core.fixAll(text).text.includes('\n行政许可 丨 1520\n'));
 });

@@ -519,6 +519,13 @@ export function tokenizeLine(lines: LineIndex, lineNo: number): LineTokens {
       if ((ux > ws || uy < we) && isValueText(text.slice(ux, uy))) [ws, we] = [ux, uy];
     }
     const raw = text.slice(ws, we);
+    // A `丨` (U+4E28) alone between words (`丨 行政处罚 丨 86 丨`: a row whose bars were typed with the CJK stroke and
+    // not read as a table's, text/bars.ts) is a border between cells, no word of them: not part of the label, which a
+    // label fix would rewrite and so delete the border between the label and its number (brk121 #1).
+    if (!tabbed && /^丨+$/.test(raw)) {
+      while (i < b && isSpace(text.charCodeAt(i))) i++;
+      continue;
+    }
     // A number in words (`减少2`, `（2）`, `2-`) where a cell stands: after a number of the row, or alone on its line
     // (one cell per line), a value cell as in a pipe row, which the cell's reading then reports.
     // A list ordinal written a space before the label's words at the start of the line (`① 属于国家秘密`,

@@ -35,22 +35,42 @@ function numberCells(t: string): number {
   return n;
 }
 
+/** A row of two cells or more between a bar at the line's start and one at its end (`丨行政处罚丨86丨`). */
+const FRAMED_ROW = /^[\s\u3000]*丨(?:[^丨]*丨){2,}[\s\u3000]*$/;
+
 /**
  * Whether the lines `rows` (0-based, each holding a `丨`) are clearly a table: two rows of two numbers or more
  * (`规章丨0丨0丨0`, `（一）予以公开丨21丨2丨0丨…`), or one row of four or more (表四's row of numbers), or 表二's
- * header `信息内容丨…` with a row of a number under it (`行政许可丨1520`). A title or a sentence with a `丨` is none.
+ * header `信息内容丨…` with a row of a number under it (`行政许可丨1520`), or two rows of two cells or more between outer
+ * bars, one with a number (`丨行政处罚丨86丨`, 表二's rows under a header of other words: brk121 #1). A title or a
+ * sentence with a `丨` is none.
  */
 function isBarTable(lines: LineIndex, rows: number[]): boolean {
-  let two = 0, header = false, one = false;
+  let two = 0, framed = 0, header = false, one = false, framedNumber = false;
   for (const i of rows) {
     const t = lines.line(i);
     const n = numberCells(t);
     if (n >= 4) return true;
     if (n >= 2 && ++two >= 2) return true;
     if (n >= 1) one = true;
-    if (labelKey(t.split(CJK_BAR)[0].replace(/[|｜]/g, '')) === '信息内容') header = true;
+    if (FRAMED_ROW.test(t)) {
+      framed++;
+      if (n >= 1) framedNumber = true;
+    }
+    // (Its first cell: after the bar before it, when the row has outer bars, `丨信息内容丨…丨`: brk121 #1, #2.)
+    if (labelKey(t.split(/[丨|｜]/).find((c) => c.trim()) ?? '') === '信息内容') header = true;
   }
-  return header && one;
+  return (header && one) || (framed >= 2 && framedNumber);
+}
+
+/**
+ * Whether the lines `rows` are rows of a pipe table typed with `丨` among its `|` rows: each between outer bars with a
+ * number (`丨 行政许可 丨 1520 丨` under `| 信息内容 | 本年处理决定数量 |` and its delimiter row), a pipe row right above
+ * or below them.
+ */
+function inPipeTable(lines: LineIndex, rows: number[]): boolean {
+  const piped = (i: number) => i >= 0 && i < lines.lineCount && /^\s*[|｜].*[|｜]\s*$/.test(lines.line(i));
+  return rows.every((i) => FRAMED_ROW.test(lines.line(i)) && numberCells(lines.line(i)) >= 1) && (piped(rows[0] - 1) || piped(rows[rows.length - 1] + 1));
 }
 
 /**
@@ -68,7 +88,7 @@ export function barView(lines: LineIndex): LineIndex | null {
     // (Rows apart by one blank line at most.)
     while (k + 1 < barred.length && (barred[k + 1] === barred[k] + 1 || (barred[k + 1] === barred[k] + 2 && !lines.line(barred[k] + 1).trim()))) run.push(barred[++k]);
     k++;
-    if (isBarTable(lines, run)) for (const i of run) changed.add(i);
+    if (isBarTable(lines, run) || inPipeTable(lines, run)) for (const i of run) changed.add(i);
   }
   if (!changed.size) return null;
   const out: string[] = [];
