@@ -24,6 +24,9 @@ for (const [name, form] of [
   ['grid table with a header border', (t) => `+${'-'.repeat(20)}+\n| ${t} |\n+${'='.repeat(20)}+`],
   ['bold in the cell', (t) => `| **${t}** |\n|---|`],
   ['full-width pipes', (t) => `｜ ${t} ｜`],
+  // brk121 #7: 丨 (U+4E28, the CJK stroke input methods offer for a bar) as the box's borders.
+  ['CJK stroke bars', (t) => `丨${t}丨`],
+  ['CJK stroke bars, spaced, bold', (t) => `丨 **${t}** 丨`],
   // brk115 #5: empty cells and empty rows of the box carry nothing; a one-column box may hold the section's text.
   ['a trailing empty cell (a merged row)', (t) => `| ${t} | |\n|---|---|`],
   ['a leading empty cell', (t) => `|  | ${t} |\n|---|---|`],
@@ -175,4 +178,18 @@ test('every section heading in full-width bars (｜四、…｜ under 表三 aft
   const fixed = core.applyFixes(wide, found[0].fix.edits).text;
   assert.ok(fixed.includes('\n｜四、政府信息公开行政复议、行政诉讼情况｜\n'));
   assert.deepEqual(only(fixed, 'table-fullwidth-pipe').found, []);
+});
+
+test('every section heading in 丨 bars (丨四、…丨 under 表三): read as in ｜, no section-missing, no insertion', () => {
+  // brk121 #7: `丨四、政府信息公开行政复议、行政诉讼情况丨` under 表三 was a false section-missing error ("似乎写在了上一部分里"),
+  // and `丨一、总体情况丨` got a second 一、总体情况 inserted; the ｜ form was read as the heading.
+  let text = CORRECT;
+  for (const t of TITLES) text = edit(text, `## ${t}`, `丨${t}丨`);
+  const { report, findings } = core.analyze(text);
+  assert.deepEqual(findings.map((f) => f.ruleId), []);
+  assert.deepEqual(report.sections.map((s) => s.heading.canonical), [0, 1, 2, 3, 4, 5]);
+  assert.equal(core.fixAll(text).text, text);
+  // A title with a 丨 inside, or in a box of no section, stays text.
+  const other = edit(CORRECT, '## 一、总体情况', '## 一、总体情况\n\n丨某某局丨2024年报丨');
+  assert.deepEqual(ids(other), []);
 });

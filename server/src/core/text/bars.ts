@@ -3,7 +3,8 @@
  * vertical bar and web pages use in titles (`某某局丨2024年报`): a report pasted from such a page, or typed so, has
  * its 表三 as `一、本年新收政府信息公开申请数量丨40丨3丨0丨…`. The report is read through a view of the text (the same
  * offsets) in which the `丨` of lines that are clearly table rows are the full-width bar `｜`, which the model reads as
- * a cell separator (table-fullwidth-pipe then says so, and its fix writes `|`). A `丨` anywhere else is text.
+ * a cell separator (table-fullwidth-pipe then says so, and its fix writes `|`). So are those of a section heading in a
+ * one-cell box (`丨四、…丨`), read as the heading. A `丨` anywhere else is text.
  */
 import { LineIndex } from './lines.js';
 import { labelKey } from './normalize.js';
@@ -74,9 +75,17 @@ function inPipeTable(lines: LineIndex, rows: number[]): boolean {
 }
 
 /**
+ * A section heading in a one-cell box of `丨` (`丨四、政府信息公开行政复议、行政诉讼情况丨`), as a Word heading in a shaded
+ * one-cell table comes out when its borders are typed with the stroke: one cell between a bar at the line's start and
+ * one at its end, a level-1 ordinal (`四、`, or `第四部分`) first in it. Read as the same box in `｜`, which the heading
+ * reader takes for the heading (brk121 #7: it was a false section-missing). A title with a `丨` inside stays text.
+ */
+const HEADING_BOX = /^[ \t\u3000>]*丨[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \u3000]*[、，,．.]|第[一二三四五六七八九十]{1,3}部分)[^丨|｜]*丨[ \t\u3000]*$/;
+
+/**
  * The view of `lines` in which the `丨` of the lines of each table written with them (`isBarTable`) are `｜`: runs of
- * lines holding `丨`, a blank line between two rows allowed. Null when there is none (the usual case: a search of
- * each line, no copy).
+ * lines holding `丨`, a blank line between two rows allowed; and so are those of a heading in a one-cell box
+ * (`HEADING_BOX`). Null when there is none (the usual case: a search of each line, no copy).
  */
 export function barView(lines: LineIndex): LineIndex | null {
   const barred: number[] = [];
@@ -89,6 +98,7 @@ export function barView(lines: LineIndex): LineIndex | null {
     while (k + 1 < barred.length && (barred[k + 1] === barred[k] + 1 || (barred[k + 1] === barred[k] + 2 && !lines.line(barred[k] + 1).trim()))) run.push(barred[++k]);
     k++;
     if (isBarTable(lines, run) || inPipeTable(lines, run)) for (const i of run) changed.add(i);
+    else for (const i of run) if (HEADING_BOX.test(lines.line(i))) changed.add(i);
   }
   if (!changed.size) return null;
   const out: string[] = [];
